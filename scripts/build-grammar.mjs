@@ -1,0 +1,29 @@
+import peggy from "peggy";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { dirname } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const root = fileURLToPath(new URL("..", import.meta.url));
+const grammarFile = `${root}grammar/plan.peggy`;
+const outFile = `${root}server/src/core/syntax/generated/planParser.js`;
+
+/**
+ * Generates the parser from grammar/plan.peggy. The result cache stays off (the grammar is
+ * line-oriented with bounded backtracking, and the cache would cost memory per character);
+ * a .d.ts is generated beside it for TypeScript.
+ */
+export async function buildGrammar() {
+  const source = readFileSync(grammarFile, "utf8");
+  const options = { output: "source", format: "es", cache: false, grammarSource: "grammar/plan.peggy", allowedStartRules: ["Document"] };
+  const parser = peggy.generate(source, options);
+  const header = "// GENERATED from grammar/plan.peggy by scripts/build-grammar.mjs. Do not edit.\n";
+  mkdirSync(dirname(outFile), { recursive: true });
+  writeFileSync(outFile, header + parser);
+  writeFileSync(outFile.replace(/\.js$/, ".d.ts"), header + DECLARATIONS);
+}
+
+// The parser's own declaration: the result shape is described by server/src/core/syntax/cst.ts.
+const DECLARATIONS = `export function parse(input: string, options?: { startRule?: "Document" }): unknown;
+`;
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) await buildGrammar();

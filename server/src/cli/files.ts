@@ -1,0 +1,85 @@
+import { readdirSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
+import { basename, dirname, join } from "node:path";
+
+const PLAN_FILE = /\.plan(\.txt)?$/;
+const SKIPPED_FOLDERS = new Set(["node_modules", ".git", "out"]);
+
+/** A file argument that could not be used, with a Chinese message for the user. */
+export class InputError extends Error {}
+
+/**
+ * Expands the command line's paths: a file is taken whatever its name; a folder contributes
+ * its `.plan` and `.plan.txt` files, recursively, in a stable (sorted) order.
+ */
+export function collectPlanFiles(paths: readonly string[]): string[] {
+  const files: string[] = [];
+  for (const path of paths) {
+    let stat;
+    try {
+      stat = statSync(path);
+    } catch {
+      throw new InputError(`找不到文件或目录：${path}`);
+    }
+    if (stat.isDirectory()) walk(path, files);
+    else files.push(path);
+  }
+  return files;
+}
+
+function walk(folder: string, files: string[]): void {
+  for (const entry of readdirSync(folder, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+    const path = join(folder, entry.name);
+    if (entry.isDirectory()) {
+      if (!SKIPPED_FOLDERS.has(entry.name)) walk(path, files);
+    } else if (PLAN_FILE.test(entry.name)) {
+      files.push(path);
+    }
+  }
+}
+
+const decoder = new TextDecoder("utf-8", { fatal: true });
+
+/** Reads a plan as UTF-8; the BOM is dropped, as VS Code drops it, so positions agree. */
+export function readPlanFile(file: string): string {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(file);
+  } catch (error) {
+    throw new InputError(`无法读取文件 ${file}：${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+  }
+  try {
+    return decoder.decode(bytes);
+  } catch {
+    const offset = firstInvalidUtf8(bytes);
+    throw new InputError(`文件 ${file} 不是有效的 UTF-8 文本（第 ${offset} 字节起），请另存为 UTF-8 编码`);
+  }
+}
+
+function firstInvalidUtf8(bytes: Buffer): number {
+  // Binary search on the longest prefix that decodes: cheap enough and exact to the byte.
+  let low = 0;
+  let high = bytes.length;
+  const check = new TextDecoder("utf-8", { fatal: true });
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    try {
+      check.decode(bytes.subarray(0, middle), { stream: true });
+      low = middle;
+    } catch {
+      high = middle - 1;
+    }
+  }
+  return low + 1;
+}
+
+/** Writes through a temporary file and a rename, so a crash never leaves half a plan behind. */
+export function writeFileAtomically(file: string, text: string, hadBom: boolean): void {
+  const temporary = join(dirname(file), `.${basename(file)}.${process.pid}.tmp`);
+  writeFileSync(temporary, (hadBom ? "\uFEFF" : "") + text, "utf8");
+  renameSync(temporary, file);
+}
+
+export function fileHasBom(file: string): boolean {
+  const bytes = readFileSync(file);
+  return bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+}

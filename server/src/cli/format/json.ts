@@ -1,0 +1,32 @@
+import { countSeverities, type FileReport } from "./report.js";
+
+/** `plancheck --format json` — the contract in ../shared/spec/cli-json.md (version 1). */
+export function formatJson(reports: readonly FileReport[]): string {
+  return (
+    JSON.stringify(
+      {
+        version: 1,
+        files: reports.map((report) => ({
+          file: report.file,
+          findings: report.findings.map((finding) => ({
+            rule: finding.rule,
+            severity: finding.severity,
+            message: finding.message,
+            range: finding.range,
+            ...(finding.fix
+              ? {
+                  fix: {
+                    description: finding.fix.description,
+                    edits: finding.fix.edits.map((edit) => ({ range: report.mapper.rangeOf(edit), newText: edit.newText })),
+                  },
+                }
+              : {}),
+          })),
+        })),
+        summary: { files: reports.length, ...countSeverities(reports) },
+      },
+      null,
+      2,
+    ) + "\n"
+  );
+}

@@ -1,0 +1,65 @@
+import type { PlanConfig, RuleSetting } from "./config/schema.js";
+import { buildPlan } from "./model/buildPlan.js";
+import type { PlanDocument } from "./model/types.js";
+import { ALL_RULES, RULES_BY_ID } from "./rules/index.js";
+import { applySuppressions } from "./rules/suppressions.js";
+import type { Finding, Rule, Severity } from "./rules/types.js";
+
+export interface AnalysisOptions {
+  config?: PlanConfig;
+  /** Severity overrides from the editor (policyPlan.rules), applied over the config file's. */
+  ruleOverrides?: Record<string, RuleSetting>;
+  /** Run only the fast rules (while typing); the default runs all. */
+  fastOnly?: boolean;
+}
+
+export interface Analysis {
+  plan: PlanDocument;
+  findings: Finding[];
+}
+
+const KNOWN_RULE_IDS: ReadonlySet<string> = new Set(RULES_BY_ID.keys());
+
+/**
+ * The one entry point both shells call: text and configuration in, model and findings out.
+ * The language server and the CLI report identical findings because they both come from here.
+ */
+export function analyze(text: string, options: AnalysisOptions = {}): Analysis {
+  const plan = buildPlan(text);
+  const findings: Finding[] = [];
+  for (const rule of ALL_RULES) {
+    if (options.fastOnly && rule.meta.speed === "slow") continue;
+    const setting = resolveSetting(rule, options);
+    if (setting.severity === "off") continue;
+    runRule(rule, plan, setting.severity, setting.options, findings);
+  }
+  findings.sort((a, b) => a.start - b.start || a.end - b.end || a.rule.localeCompare(b.rule));
+  return { plan, findings: applySuppressions(plan, findings) };
+}
+
+function resolveSetting(rule: Rule, options: AnalysisOptions): { severity: Severity | "off"; options: Record<string, unknown> } {
+  const setting = options.ruleOverrides?.[rule.meta.id] ?? options.config?.rules?.[rule.meta.id];
+  if (setting === undefined) return { severity: rule.meta.severity, options: {} };
+  if (typeof setting === "string") return { severity: setting, options: {} };
+  return { severity: setting[0], options: setting[1] };
+}
+
+function runRule(rule: Rule, plan: PlanDocument, severity: Severity, options: Record<string, unknown>, findings: Finding[]): void {
+  try {
+    rule.check({
+      plan,
+      options,
+      knownRuleIds: KNOWN_RULE_IDS,
+      report: (finding) => findings.push({ ...finding, rule: rule.meta.id, severity }),
+    });
+  } catch (error) {
+    // A rule bug must not take the other rules' findings (or the editor) down with it.
+    findings.push({
+      rule: "structure/parse-failure",
+      severity: "error",
+      start: 0,
+      end: 0,
+      message: `规则 ${rule.meta.id} 内部错误：${error instanceof Error ? error.message : String(error)}`,
+    });
+  }
+}

@@ -1,0 +1,106 @@
+import { parse as parseJsonc, parseTree, printParseErrorCode, type Node as JsonNode, type ParseError } from "jsonc-parser";
+import { configSchema, type PlanConfig } from "./schema.js";
+
+/** A problem in a configuration file, located by JSON path and by offset for the editor. */
+export interface ConfigProblem {
+  /** JSON path, e.g. `units.requireClauseAt[0]`; "" for the whole file. */
+  path: string;
+  message: string;
+  start: number;
+  end: number;
+}
+
+export type ConfigResult = { ok: true; config: PlanConfig } | { ok: false; problems: ConfigProblem[] };
+
+const PARSE_ERROR_MESSAGES: Record<string, string> = {
+  InvalidSymbol: "无效字符",
+  InvalidNumberFormat: "数字格式错误",
+  PropertyNameExpected: "缺少属性名",
+  ValueExpected: "缺少值",
+  ColonExpected: "缺少冒号",
+  CommaExpected: "缺少逗号",
+  CloseBraceExpected: "缺少“}”",
+  CloseBracketExpected: "缺少“]”",
+  EndOfFileExpected: "文件应在此结束",
+  UnexpectedEndOfString: "字符串未结束",
+};
+
+/** Parses `.plancheck.json` text (comments and trailing commas allowed) and validates it. */
+export function parseConfigText(text: string): ConfigResult {
+  const errors: ParseError[] = [];
+  const value: unknown = parseJsonc(text, errors, { allowTrailingComma: true, disallowComments: false });
+  if (errors.length > 0) {
+    return {
+      ok: false,
+      problems: errors.map((error) => {
+        const code = printParseErrorCode(error.error);
+        return { path: "", message: `JSON 语法错误：${PARSE_ERROR_MESSAGES[code] ?? code}`, start: error.offset, end: error.offset + Math.max(error.length, 1) };
+      }),
+    };
+  }
+  const result = configSchema.safeParse(value ?? {});
+  if (result.success) return { ok: true, config: result.data };
+  return {
+    ok: false,
+    problems: result.error.issues.map((issue) => {
+      // An unknown key is located at the key itself; any other problem at the offending value.
+      const unknownKey = issue.code === "unrecognized_keys" ? issue.keys[0] : undefined;
+      const fullPath = unknownKey === undefined ? issue.path : [...issue.path, unknownKey];
+      const span = locate(text, fullPath, unknownKey !== undefined);
+      return { path: formatPath(fullPath), message: describeIssue(issue), ...span };
+    }),
+  };
+}
+
+function formatPath(path: readonly PropertyKey[]): string {
+  return path.map((key, index) => (typeof key === "number" ? `[${key}]` : index === 0 ? String(key) : `.${String(key)}`)).join("");
+}
+
+interface ZodIssueLike {
+  code: string;
+  message: string;
+  path: readonly PropertyKey[];
+  keys?: readonly string[];
+  expected?: unknown;
+  values?: readonly unknown[];
+}
+
+function describeIssue(issue: ZodIssueLike): string {
+  switch (issue.code) {
+    case "unrecognized_keys":
+      return `未知的配置项：${(issue.keys ?? []).join("、")}`;
+    case "invalid_type":
+      return `类型错误：应为 ${String(issue.expected)}`;
+    case "invalid_value":
+      return `取值无效：应为 ${(issue.values ?? []).map((v) => JSON.stringify(v)).join(" / ")}`;
+    case "invalid_union":
+      return "取值无效：应为 \"error\"、\"warning\"、\"info\"、\"hint\"、\"off\"，或 [严重程度, 选项]";
+    case "too_small":
+    case "too_big":
+      return `取值超出范围：${issue.message}`;
+    default:
+      return issue.message;
+  }
+}
+
+/** Finds the offset range of the value (or the key) at a JSON path, for editor diagnostics. */
+function locate(text: string, path: readonly PropertyKey[], atKey: boolean): { start: number; end: number } {
+  let node = parseTree(text, [], { allowTrailingComma: true });
+  for (const key of path) {
+    const child = node && findChild(node, key);
+    if (!child) break;
+    node = child;
+  }
+  if (!node) return { start: 0, end: Math.min(1, text.length) };
+  const target = atKey && node.parent?.type === "property" ? (node.parent.children?.[0] ?? node) : node;
+  return { start: target.offset, end: target.offset + target.length };
+}
+
+function findChild(node: JsonNode, key: PropertyKey): JsonNode | undefined {
+  if (node.type === "object") {
+    const property = node.children?.find((p) => p.children?.[0]?.value === key);
+    return property?.children?.[1];
+  }
+  if (node.type === "array" && typeof key === "number") return node.children?.[key];
+  return undefined;
+}

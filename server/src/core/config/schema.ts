@@ -1,0 +1,52 @@
+import { z } from "zod";
+
+/**
+ * `.plancheck.json` (../shared/spec/config.md), written once here. The JSON Schema that VS Code
+ * uses to validate the file in the editor is generated from this schema, so the two cannot drift.
+ * Objects are strict: the checker never silently ignores a key it does not know.
+ */
+
+const severitySetting = z.enum(["error", "warning", "info", "hint", "off"]);
+
+export const ruleSettingSchema = z.union([
+  severitySetting,
+  z.tuple([severitySetting, z.record(z.string(), z.unknown())]),
+]);
+
+export const unitEntrySchema = z.strictObject({
+  name: z.string().min(1).describe("规范名称，如 市市场监管局"),
+  aliases: z.array(z.string().min(1)).optional().describe("别名，如 市市场监督管理局"),
+  fullName: z.string().optional().describe("全称，如 赣州市市场监督管理局"),
+  level: z.enum(["国家", "省", "市", "县"]).optional(),
+});
+
+const numberingSetting = z.enum(["auto", "continuous", "restart"]);
+
+export const configSchema = z
+  .strictObject({
+    $schema: z.string().optional(),
+    rules: z.record(z.string(), ruleSettingSchema).optional().describe("规则 id → 严重程度，或 [严重程度, 选项]"),
+    units: z
+      .strictObject({
+        registry: z.array(unitEntrySchema).optional(),
+        registryFiles: z.array(z.string()).optional().describe("责任单位名录文件，相对于本配置文件"),
+        useBuiltin: z.boolean().optional().describe("是否同时使用内置的市级部门名录"),
+        requireClauseAt: z.array(z.number().int().min(1).max(4)).optional().describe("必须写明责任单位的编号层级"),
+      })
+      .optional(),
+    parents: z.array(z.string()).optional().describe("本方案贯彻的上位文件：内置 id 或 .plan 路径"),
+    numbering: z
+      .strictObject({ "1": numberingSetting.optional(), "2": numberingSetting.optional(), "3": numberingSetting.optional(), "4": numberingSetting.optional() })
+      .optional()
+      .describe("各层级编号方式：auto 自动推断，continuous 连续，restart 分章重排"),
+    ignore: z.array(z.string()).optional().describe("命令行跳过的文件（glob，相对于本配置文件）"),
+  })
+  .describe("policy-plan 检查配置（.plancheck.json）");
+
+export type PlanConfig = z.infer<typeof configSchema>;
+export type RuleSetting = z.infer<typeof ruleSettingSchema>;
+
+/** The JSON Schema contributed to VS Code for `.plancheck.json`. */
+export function configJsonSchema(): Record<string, unknown> {
+  return z.toJSONSchema(configSchema, { target: "draft-7", io: "input" }) as Record<string, unknown>;
+}

@@ -1,0 +1,184 @@
+import type { LineNode } from "../syntax/cst.js";
+import { parseSyntax } from "../syntax/parse.js";
+import { frontMatterValue, toFrontMatter } from "./frontMatter.js";
+import { inlinePartsOf, toResponsibilityClause, toTarget } from "./inline.js";
+import { buildOutline } from "./outline.js";
+import { isoDate, readPrelude } from "./prelude.js";
+import type { LineBlock, NumberedItem, NumberingPolicy, PlanDocument, PlanMetadata } from "./types.js";
+
+/**
+ * Builds the model of a plan from its text: parse → regions (front matter, the part before the
+ * plan, the plan, trailing debris) → outline → inline elements attached to their items.
+ * Pure: no I/O, never throws on any input.
+ */
+export function buildPlan(text: string): PlanDocument {
+  const { document: syntax, internalError } = parseSyntax(text);
+  const lines = syntax.lines;
+  const frontMatter = syntax.frontMatter ? toFrontMatter(syntax.frontMatter) : null;
+
+  const planStart = findPlanStart(lines);
+  const trailerStart = findTrailerStart(lines, planStart);
+  const preludeLines = lines.slice(0, planStart);
+  const planLines = lines.slice(planStart, trailerStart);
+  const outline = buildOutline(planLines, text);
+  const prelude = readPrelude(preludeLines, text);
+
+  const plan: PlanDocument = {
+    text,
+    syntax,
+    internalError,
+    frontMatter,
+    metadata: metadataOf(frontMatter, prelude),
+    prelude: block(preludeLines),
+    title: prelude.title,
+    preamble: prelude.preamble,
+    items: outline.roots,
+    allItems: outline.all,
+    trailer: block(lines.slice(trailerStart)),
+    clauses: [],
+    targets: [],
+    citations: [],
+    docNumbers: [],
+    annotations: [],
+    deadlines: [],
+    placeholders: [],
+    comments: [],
+  };
+  collectInlineElements(plan, lines.slice(0, trailerStart), ownerByLine(outline.all));
+  return plan;
+}
+
+/** The plan starts at its first level-1 item, or at its first item of any kind if it has none. */
+function findPlanStart(lines: readonly LineNode[]): number {
+  let firstItem = -1;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (line.kind === "item" && line.marker.level === 1) return i;
+    if (firstItem < 0 && (line.kind === "item" || line.kind === "list")) firstItem = i;
+  }
+  return firstItem < 0 ? 0 : firstItem;
+}
+
+/** Trailing debris starts at the first web-page debris line after the plan's last item. */
+function findTrailerStart(lines: readonly LineNode[], planStart: number): number {
+  let lastItem = planStart - 1;
+  for (let i = lines.length - 1; i >= planStart; i--) {
+    const kind = lines[i]!.kind;
+    if (kind === "item" || kind === "list") {
+      lastItem = i;
+      break;
+    }
+  }
+  for (let i = lastItem + 1; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (line.kind === "text" && line.textKind === "debris") return i;
+  }
+  return lines.length;
+}
+
+function block(lines: LineNode[]): LineBlock | null {
+  const content = lines.filter((line) => line.kind !== "blank");
+  if (content.length === 0) return null;
+  return { start: content[0]!.indentEnd, end: content[content.length - 1]!.contentEnd, lines };
+}
+
+function ownerByLine(items: readonly NumberedItem[]): Map<LineNode, NumberedItem> {
+  const owners = new Map<LineNode, NumberedItem>();
+  for (const item of items) {
+    owners.set(item.line, item);
+    for (const line of item.bodyLines) owners.set(line, item);
+  }
+  return owners;
+}
+
+/**
+ * Gathers inline elements in document order and attaches them to the item whose text holds
+ * them. A `到2025年` sets the horizon of the targets after it, within the item that says it
+ * and that item's descendants; an item at the same or a higher level ends its scope.
+ */
+function collectInlineElements(plan: PlanDocument, lines: readonly LineNode[], owners: Map<LineNode, NumberedItem>): void {
+  let horizon: { year: number; level: number } | null = null;
+  for (const line of lines) {
+    if (line.kind === "comment") {
+      plan.comments.push({ start: line.indentEnd, end: line.contentEnd, directive: line.directive });
+      continue;
+    }
+    const item = owners.get(line) ?? null;
+    if (item && line === item.line && horizon && item.level <= horizon.level) horizon = null;
+    for (const part of inlinePartsOf(line)) {
+      switch (part.type) {
+        case "clause": {
+          const clause = toResponsibilityClause(part);
+          clause.item = item;
+          plan.clauses.push(clause);
+          item?.clauses.push(clause);
+          break;
+        }
+        case "target": {
+          const target = toTarget(part, horizon?.year ?? null);
+          target.item = item;
+          plan.targets.push(target);
+          item?.targets.push(target);
+          break;
+        }
+        case "horizon":
+          horizon = { year: part.year, level: item?.level ?? 0 };
+          break;
+        case "citation":
+          plan.citations.push(part);
+          item?.citations.push(part);
+          if (part.docNumber) plan.docNumbers.push(part.docNumber);
+          break;
+        case "docNumber":
+          plan.docNumbers.push(part);
+          break;
+        case "annotation":
+          plan.annotations.push(part);
+          item?.annotations.push(part);
+          break;
+        case "deadline":
+          plan.deadlines.push(part);
+          item?.deadlines.push(part);
+          break;
+        case "placeholder":
+          plan.placeholders.push(part);
+          break;
+        case "comment":
+          plan.comments.push({ start: part.start, end: part.end, directive: null });
+          break;
+        case "text":
+          break;
+      }
+    }
+  }
+}
+
+function metadataOf(frontMatter: PlanDocument["frontMatter"], prelude: ReturnType<typeof readPrelude>): PlanMetadata {
+  const date = frontMatterValue(frontMatter, "成文日期");
+  const numbering = frontMatterValue(frontMatter, "编号方式");
+  const parents = frontMatterValue(frontMatter, "上位文件");
+  const status = frontMatterValue(frontMatter, "状态") ?? prelude.draftStatus ?? (prelude.docNumber ? "正式" : null);
+  return {
+    title: frontMatterValue(frontMatter, "标题") ?? prelude.title?.text ?? null,
+    issuer: frontMatterValue(frontMatter, "发文机关") ?? prelude.issuer,
+    docNumber: frontMatterValue(frontMatter, "文号") ?? prelude.docNumber,
+    date: date ? isoDate(date) ?? date : prelude.date,
+    level: frontMatterValue(frontMatter, "层级"),
+    parents: parents ? parents.split(/[、,，]/).map((p) => p.trim().replace(/^《|》$/g, "")).filter(Boolean) : [],
+    numbering: numberingPolicy(numbering),
+    status,
+  };
+}
+
+const NUMBERING_POLICIES: Record<string, NumberingPolicy> = {
+  连续: "continuous",
+  continuous: "continuous",
+  分章: "restart",
+  restart: "restart",
+  自动: "auto",
+  auto: "auto",
+};
+
+function numberingPolicy(value: string | null): NumberingPolicy {
+  return (value && NUMBERING_POLICIES[value]) || "auto";
+}

@@ -1,0 +1,56 @@
+import type { ClauseNode, InlineNode, ItemLineNode, LineNode, TargetNode } from "../syntax/cst.js";
+import type { ResponsibilityClause, Target } from "./types.js";
+
+/** The inline parts of a line in document order: heading parts first, then body parts. */
+export function inlinePartsOf(line: LineNode): InlineNode[] {
+  if (line.kind === "item" || line.kind === "list") return [...line.headingParts, ...line.parts];
+  if (line.kind === "text") return line.parts;
+  return [];
+}
+
+export function toResponsibilityClause(node: ClauseNode): ResponsibilityClause {
+  const segments = node.segments.map((segment) => ({
+    label: segment.label,
+    labelSpan: segment.label ? { start: segment.labelStart, end: segment.labelStart + segment.label.length } : null,
+    colon: segment.colon,
+    units: segment.names.map((name) => ({ text: name.text, start: name.start, end: name.end })),
+    separators: segment.separators,
+    etc: segment.etc,
+  }));
+  return {
+    form: node.form,
+    start: node.start,
+    end: node.end,
+    open: node.open,
+    close: node.close,
+    segments,
+    units: segments.flatMap((segment) => segment.units),
+    item: null,
+  };
+}
+
+export function toTarget(node: TargetNode, horizon: number | null): Target {
+  const valueEnd = node.valueStart + node.valueText.length;
+  return {
+    start: node.indicator ? node.indicator.start : node.start,
+    end: node.end,
+    indicator: node.indicator,
+    comparator: node.comparator,
+    valueSpan: { start: node.valueStart, end: valueEnd },
+    value: node.value,
+    valueText: node.valueText,
+    blank: node.blank,
+    placeholder: node.placeholder,
+    unit: node.unit,
+    qualifier: node.qualifier,
+    horizon,
+    item: null,
+  };
+}
+
+/** The text of the heading of an item line: the heading span, trailing spaces left out. */
+export function headingTextOf(line: ItemLineNode, text: string): { text: string; start: number; end: number } {
+  let end = line.headingEnd;
+  while (end > line.headingStart && /[ \t\u3000\u00a0]/.test(text[end - 1]!)) end--;
+  return { text: text.slice(line.headingStart, end), start: line.headingStart, end };
+}

@@ -1,0 +1,181 @@
+import type {
+  AnnotationNode,
+  CitationNode,
+  DeadlineNode,
+  DirectiveNode,
+  DocNumberNode,
+  ItemLineNode,
+  LineNode,
+  PlaceholderNode,
+  Span,
+  SyntaxDocument,
+  TargetNode,
+  TextLineNode,
+  UnitNameNode,
+  UnitSeparatorNode,
+} from "../syntax/cst.js";
+
+export type { Span };
+
+/** GB/T 9704 levels 1–4; 5 is a `——` list entry, which nests like a level below all others. */
+export type ItemLevel = 1 | 2 | 3 | 4 | 5;
+
+/**
+ * How a marker is written. `canonical` is the GB/T 9704 form of its level (一、 （一） 1. （1） ——);
+ * the others are the variants the markup accepts and the checker reports.
+ */
+export type MarkerStyle =
+  | "canonical"
+  | "asciiParens" // (一) (1)
+  | "mixedParens" // （一) (一）
+  | "asciiDot" // 一. 1 is canonical for level 3
+  | "fullwidthDot" // 一． 1．
+  | "asciiComma" // 一,
+  | "ideographicComma" // 1、
+  | "doubleHyphen" // --
+  | "singleDash"; // —
+
+export interface NumberMarker extends Span {
+  level: ItemLevel;
+  text: string;
+  /** Numeric value (一 = 1, 十二 = 12); null for list entries. */
+  value: number | null;
+  numeral: string;
+  style: MarkerStyle;
+  /** The marker written in the canonical form of its level, with the same value. */
+  canonicalText: string;
+}
+
+export interface Heading extends Span {
+  text: string;
+}
+
+export interface UnitName extends Span {
+  text: string;
+}
+
+export interface ClauseSegment {
+  /** 责任单位, 牵头单位, …; "" in the provincial form. */
+  label: string;
+  labelSpan: Span | null;
+  colon: string;
+  units: UnitName[];
+  separators: UnitSeparatorNode[];
+  /** A trailing 等 ("and others"), when present. */
+  etc: Span | null;
+}
+
+/** Who carries out an item: 〔责任单位：…〕, （…按职责分工负责）, … */
+export interface ResponsibilityClause extends Span {
+  form: "labeled" | "provincial";
+  open: string;
+  close: string;
+  segments: ClauseSegment[];
+  /** All unit names of all segments, in document order. */
+  units: UnitName[];
+  item: NumberedItem | null;
+}
+
+export interface Target extends Span {
+  indicator: ({ text: string } & Span) | null;
+  comparator: string;
+  valueSpan: Span;
+  value: number | null;
+  valueText: string;
+  /** A comparator followed only by a unit (`达到 %`). */
+  blank: boolean;
+  /** A placeholder value (`XX%`, `【待定】`). */
+  placeholder: boolean;
+  unit: string;
+  qualifier: string;
+  /** The year of the nearest preceding `到2025年` in scope, or null. */
+  horizon: number | null;
+  item: NumberedItem | null;
+}
+
+export interface NumberedItem extends Span {
+  kind: "item" | "list";
+  level: ItemLevel;
+  marker: NumberMarker;
+  heading: Heading;
+  /** True when the item line is a heading and nothing else (`（一）指导思想`). */
+  headingOnly: boolean;
+  line: ItemLineNode;
+  /** Paragraph lines after the item line and before the next item (blank lines excluded). */
+  bodyLines: TextLineNode[];
+  parent: NumberedItem | null;
+  children: NumberedItem[];
+  clauses: ResponsibilityClause[];
+  targets: Target[];
+  citations: CitationNode[];
+  annotations: AnnotationNode[];
+  deadlines: DeadlineNode[];
+}
+
+export interface FrontMatterEntry {
+  key: string;
+  /** The canonical (Chinese) key, or null when the key is not one the markup defines. */
+  canonicalKey: FrontMatterKey | null;
+  value: string;
+  keySpan: Span;
+  valueSpan: Span;
+}
+
+export type FrontMatterKey = "标题" | "发文机关" | "文号" | "成文日期" | "层级" | "上位文件" | "编号方式" | "状态";
+
+export interface FrontMatter extends Span {
+  entries: FrontMatterEntry[];
+}
+
+export type NumberingPolicy = "auto" | "continuous" | "restart";
+
+export interface PlanMetadata {
+  title: string | null;
+  issuer: string | null;
+  docNumber: string | null;
+  /** ISO date (YYYY-MM-DD) when it could be read. */
+  date: string | null;
+  level: string | null;
+  parents: string[];
+  numbering: NumberingPolicy;
+  status: string | null;
+}
+
+/** A run of whole lines: the part before the plan, the title, the trailing debris. */
+export interface LineBlock extends Span {
+  lines: LineNode[];
+}
+
+export interface Comment extends Span {
+  directive: DirectiveNode | null;
+}
+
+export interface PlanDocument {
+  text: string;
+  syntax: SyntaxDocument;
+  /** The generated parser's own failure (a grammar bug), if any. */
+  internalError: string | null;
+  frontMatter: FrontMatter | null;
+  metadata: PlanMetadata;
+  /** Everything between the front matter and the first numbered item: notice, title, preamble. */
+  prelude: LineBlock | null;
+  title: (Heading & { lines: LineNode[] }) | null;
+  /** The preamble paragraph(s) after the title (为……，制定本方案。). */
+  preamble: LineBlock | null;
+  /** Top-level items of the outline. */
+  items: NumberedItem[];
+  /** Every item and list entry in document order. */
+  allItems: NumberedItem[];
+  /** Text after the plan's last item that is plainly not part of it (web-page debris). */
+  trailer: LineBlock | null;
+  clauses: ResponsibilityClause[];
+  targets: Target[];
+  citations: CitationNode[];
+  docNumbers: DocNumberNode[];
+  annotations: AnnotationNode[];
+  deadlines: DeadlineNode[];
+  placeholders: PlaceholderNode[];
+  comments: Comment[];
+}
+
+export type { UnitNameNode, TargetNode };

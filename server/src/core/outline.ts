@@ -1,0 +1,37 @@
+import type { NumberedItem, PlanDocument } from "./model/types.js";
+import type { PositionMapper, Range } from "./text/positions.js";
+
+/** One entry of `plancheck outline --format json` (../shared/spec/cli-json.md). */
+export interface OutlineEntry {
+  kind: "item" | "list";
+  level: number;
+  marker: string;
+  number?: number;
+  title: string;
+  range: Range;
+  children: OutlineEntry[];
+}
+
+export function outlineEntries(plan: PlanDocument, mapper: PositionMapper): OutlineEntry[] {
+  return plan.items.map((item) => entryOf(item, mapper));
+}
+
+function entryOf(item: NumberedItem, mapper: PositionMapper): OutlineEntry {
+  const entry: OutlineEntry = {
+    kind: item.kind,
+    level: item.level,
+    marker: item.marker.text,
+    title: item.heading.text,
+    range: mapper.rangeOf(item),
+    children: item.children.map((child) => entryOf(child, mapper)),
+  };
+  if (item.marker.value !== null) entry.number = item.marker.value;
+  return entry;
+}
+
+/** `二、主要任务 › （三）落实质量主体责任 › 11.` — how people name an item's place. */
+export function itemPath(item: NumberedItem): NumberedItem[] {
+  const path: NumberedItem[] = [];
+  for (let node: NumberedItem | null = item; node; node = node.parent) path.unshift(node);
+  return path;
+}

@@ -1,0 +1,54 @@
+import type { PlanDocument, Span } from "../model/types.js";
+
+export type Severity = "error" | "warning" | "info" | "hint";
+
+export const SEVERITIES: readonly Severity[] = ["error", "warning", "info", "hint"];
+
+export type RuleFamily = "numbering" | "units" | "targets" | "xref" | "punct" | "text" | "structure" | "config";
+
+export interface RuleMeta {
+  /** `family/name`, e.g. `numbering/sequence`. */
+  id: string;
+  family: RuleFamily;
+  severity: Severity;
+  /** One line, Chinese, shown in rule lists and docs. */
+  description: string;
+  /** True when the rule's fixes are safe to apply in bulk (`plancheck --fix`, fix-all). */
+  fixable: boolean;
+  /** Fast rules run on every keystroke; slow ones on save and in the CLI. */
+  speed?: "fast" | "slow";
+}
+
+/** A replacement of the text between two offsets. */
+export interface TextEdit extends Span {
+  newText: string;
+}
+
+export interface Fix {
+  /** Chinese, shown as the code action title. */
+  description: string;
+  edits: TextEdit[];
+}
+
+export interface Finding extends Span {
+  rule: string;
+  severity: Severity;
+  message: string;
+  fix?: Fix;
+}
+
+export type FindingReport = Span & { message: string; fix?: Fix };
+
+export interface RuleContext {
+  plan: PlanDocument;
+  /** The rule's options from the configuration (already validated by the rule's schema). */
+  options: Record<string, unknown>;
+  /** Ids of every rule the checker knows, for rules that check rule references. */
+  knownRuleIds: ReadonlySet<string>;
+  report(finding: FindingReport): void;
+}
+
+export interface Rule {
+  meta: RuleMeta;
+  check(context: RuleContext): void;
+}

@@ -1,0 +1,228 @@
+/**
+ * Concrete syntax tree produced by grammar/plan.peggy.
+ *
+ * Every node carries `start`/`end` offsets into the source text (UTF-16 code units, end
+ * exclusive). Top-level nodes (BOM, front matter, lines) tile the whole input; inside a line,
+ * heading and body parts tile the line's content. Line/character positions are computed by the
+ * host through a PositionMapper, never stored here.
+ */
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface SyntaxDocument {
+  type: "document";
+  bom: Span | null;
+  frontMatter: FrontMatterNode | null;
+  lines: LineNode[];
+  length: number;
+}
+
+export interface FrontMatterNode extends Span {
+  type: "frontMatter";
+  entries: FrontMatterEntryNode[];
+  /** Offset of the closing `---`. */
+  closeStart: number;
+}
+
+export interface FrontMatterEntryNode {
+  lineStart: number;
+  key: string;
+  keyStart: number;
+  /** `:` or `：`, or null for a line with no separator. */
+  separator: string | null;
+  value: string;
+  valueStart: number;
+}
+
+interface LineBase extends Span {
+  type: "line";
+  /** End of the indentation (leading ASCII/full-width spaces). */
+  indentEnd: number;
+  /** End of the line's content, before its terminator. */
+  contentEnd: number;
+  /** The line terminator ("\n", "\r\n", "\r") or "" for the last line. */
+  eol: string;
+}
+
+export interface BlankLineNode extends LineBase {
+  kind: "blank";
+}
+
+export interface CommentLineNode extends LineBase {
+  kind: "comment";
+  directive: DirectiveNode | null;
+}
+
+export interface DirectiveNode {
+  name: "plancheck-disable-next-line" | "plancheck-disable" | "plancheck-enable";
+  nameStart: number;
+  ruleIds: Array<{ id: string } & Span>;
+}
+
+/** The kinds of text line that matter to the part before the plan and to trailing debris. */
+export type TextLineKind = "plain" | "docNumber" | "date" | "publicity" | "draftMark" | "attachment" | "debris";
+
+export interface TextLineNode extends LineBase {
+  kind: "text";
+  textKind: TextLineKind;
+  parts: InlineNode[];
+}
+
+export interface MarkerNode extends Span {
+  /** 1–4 for numbered levels, 5 for `——` list entries. */
+  level: 1 | 2 | 3 | 4 | 5;
+  text: string;
+  /** Numeric value of the marker, null for list entries. */
+  value: number | null;
+  /** The numeral as written (`十一`, `12`); empty for list entries. */
+  numeral: string;
+  /** Opening bracket (`（`, `(`) or, for list entries, the dash run. */
+  open: string;
+  /** Closing bracket or punctuation (`）`, `、`, `.`, `．`, …). */
+  close: string;
+}
+
+export interface ItemLineNode extends LineBase {
+  kind: "item" | "list";
+  marker: MarkerNode;
+  headingStart: number;
+  headingEnd: number;
+  /** The 。；： that ended an inline heading, or "" for a heading-only line. */
+  terminator: string;
+  headingParts: InlineNode[];
+  bodyStart: number;
+  parts: InlineNode[];
+}
+
+export type LineNode = BlankLineNode | CommentLineNode | TextLineNode | ItemLineNode;
+
+export type InlineNode =
+  | TextRunNode
+  | TrailingCommentNode
+  | AnnotationNode
+  | DeadlineNode
+  | ClauseNode
+  | CitationNode
+  | DocNumberNode
+  | TargetNode
+  | HorizonNode
+  | PlaceholderNode;
+
+export interface TextRunNode extends Span {
+  type: "text";
+}
+
+export interface TrailingCommentNode extends Span {
+  type: "comment";
+  /** Offset just after the `//`. */
+  textStart: number;
+}
+
+export interface AnnotationReferenceNode extends Span {
+  kind: "reference";
+  text: string;
+  /** 1 for `七`, 2 for `（七）`, 3 for `7`. */
+  level: 1 | 2 | 3;
+  value: number;
+}
+
+export interface AnnotationNode extends Span {
+  type: "annotation";
+  /** `对应纲要` and the like: 对应 + the parent document's short name. */
+  label: string;
+  labelStart: number;
+  references: AnnotationReferenceNode[];
+  junk: Array<{ kind: "junk"; text: string } & Span>;
+}
+
+export interface DeadlineNode extends Span {
+  type: "deadline";
+  value: string;
+  valueStart: number;
+  open: string;
+  close: string;
+}
+
+export interface UnitNameNode extends Span {
+  text: string;
+}
+
+export interface UnitSeparatorNode extends Span {
+  /** `、` (canonical), `，`, `,`, or " " for a run of spaces. */
+  text: string;
+}
+
+export interface ClauseSegmentNode {
+  /** 责任单位, 牵头单位, …; "" for the provincial form. */
+  label: string;
+  labelStart: number;
+  colon: string;
+  names: UnitNameNode[];
+  separators: UnitSeparatorNode[];
+  /** The trailing 等, when present. */
+  etc: Span | null;
+  end: number;
+}
+
+export interface ClauseNode extends Span {
+  type: "clause";
+  form: "labeled" | "provincial";
+  open: string;
+  close: string;
+  segments: ClauseSegmentNode[];
+  suffix?: string;
+  suffixStart?: number;
+}
+
+export interface NestedTitleNode extends Span {
+  kind: "nested";
+  text: string;
+  open: string;
+  close: string;
+  title: string;
+}
+
+export interface DocNumberNode extends Span {
+  type: "docNumber";
+  code: string;
+  codeStart: number;
+  yearOpen: string;
+  year: number;
+  yearClose: string;
+  number: number;
+}
+
+export interface CitationNode extends Span {
+  type: "citation";
+  titleStart: number;
+  title: string;
+  nested: NestedTitleNode[];
+  docNumber: DocNumberNode | null;
+}
+
+export interface TargetNode extends Span {
+  type: "target";
+  comparator: string;
+  valueStart: number;
+  value: number | null;
+  valueText: string;
+  blank: boolean;
+  placeholder: boolean;
+  unit: string;
+  qualifier: string;
+  /** The indicator text before the comparator, back to the nearest delimiter. */
+  indicator: ({ text: string } & Span) | null;
+}
+
+export interface HorizonNode extends Span {
+  type: "horizon";
+  year: number;
+}
+
+export interface PlaceholderNode extends Span {
+  type: "placeholder";
+  text: string;
+}

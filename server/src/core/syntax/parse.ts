@@ -1,0 +1,47 @@
+import { parse as generatedParse } from "./generated/planParser.js";
+import type { LineNode, SyntaxDocument, TextLineNode } from "./cst.js";
+
+export interface SyntaxResult {
+  document: SyntaxDocument;
+  /** Set when the generated parser threw: a bug in the grammar, never the input's fault. */
+  internalError: string | null;
+}
+
+/**
+ * Parses plan text into its concrete syntax tree. Never throws: the grammar accepts every
+ * input, and should the generated parser fail anyway, the text is kept as plain lines so that
+ * nothing is lost and the failure is reported instead of crashing the host.
+ */
+export function parseSyntax(text: string): SyntaxResult {
+  try {
+    return { document: generatedParse(text) as SyntaxDocument, internalError: null };
+  } catch (error) {
+    return { document: plainLines(text), internalError: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+function plainLines(text: string): SyntaxDocument {
+  const lines: LineNode[] = [];
+  const lineBreak = /\r\n|\n|\r/g;
+  let start = 0;
+  for (;;) {
+    const match = lineBreak.exec(text);
+    const contentEnd = match ? match.index : text.length;
+    const end = match ? match.index + match[0].length : text.length;
+    const line: TextLineNode = {
+      type: "line",
+      kind: "text",
+      textKind: "plain",
+      start,
+      indentEnd: start,
+      contentEnd,
+      end,
+      eol: match ? match[0] : "",
+      parts: contentEnd > start ? [{ type: "text", start, end: contentEnd }] : [],
+    };
+    lines.push(line);
+    if (!match) break;
+    start = end;
+  }
+  return { type: "document", bom: null, frontMatter: null, lines, length: text.length };
+}

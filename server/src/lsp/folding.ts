@@ -1,0 +1,22 @@
+import { type FoldingRange, FoldingRangeKind } from "vscode-languageserver";
+import type { NumberedItem, PlanDocument } from "../core/model/types.js";
+import type { PositionMapper } from "../core/text/positions.js";
+
+/** Folds every item that spans lines, the front matter, the part before the plan and the trailer. */
+export function foldingRanges(plan: PlanDocument, mapper: PositionMapper): FoldingRange[] {
+  const ranges: FoldingRange[] = [];
+  const add = (span: { start: number; end: number }, kind?: FoldingRangeKind) => {
+    const startLine = mapper.positionAt(span.start).line;
+    const endLine = mapper.positionAt(span.end).line;
+    if (endLine > startLine) ranges.push({ startLine, endLine, ...(kind ? { kind } : {}) });
+  };
+  if (plan.frontMatter) add(plan.frontMatter, FoldingRangeKind.Comment);
+  if (plan.prelude) add(plan.prelude, FoldingRangeKind.Imports);
+  const visit = (item: NumberedItem) => {
+    add(item, FoldingRangeKind.Region);
+    item.children.forEach(visit);
+  };
+  plan.items.forEach(visit);
+  if (plan.trailer) add(plan.trailer, FoldingRangeKind.Comment);
+  return ranges;
+}

@@ -1,0 +1,35 @@
+import { type DocumentSymbol, SymbolKind } from "vscode-languageserver";
+import type { NumberedItem, PlanDocument } from "../core/model/types.js";
+import type { PositionMapper } from "../core/text/positions.js";
+
+const KIND_BY_LEVEL: Record<number, SymbolKind> = {
+  1: SymbolKind.Module,
+  2: SymbolKind.Namespace,
+  3: SymbolKind.Class,
+  4: SymbolKind.Method,
+  5: SymbolKind.Field,
+};
+
+/** The Outline view and breadcrumbs: 一、总体要求 › （一）指导思想 › 1.…, with the units as detail. */
+export function documentSymbols(plan: PlanDocument, mapper: PositionMapper): DocumentSymbol[] {
+  const symbols: DocumentSymbol[] = [];
+  if (plan.title) {
+    const range = mapper.rangeOf(plan.title);
+    symbols.push({ name: plan.title.text, detail: "标题", kind: SymbolKind.File, range, selectionRange: range });
+  }
+  for (const item of plan.items) symbols.push(symbolOf(item, mapper));
+  return symbols;
+}
+
+function symbolOf(item: NumberedItem, mapper: PositionMapper): DocumentSymbol {
+  const heading = item.heading.text || "（无标题）";
+  const units = item.clauses.flatMap((clause) => clause.units.map((unit) => unit.text));
+  return {
+    name: `${item.marker.text}${heading}`,
+    detail: units.length > 0 ? units.join("、") : undefined,
+    kind: KIND_BY_LEVEL[item.level]!,
+    range: mapper.rangeOf(item),
+    selectionRange: mapper.rangeOf({ start: item.marker.start, end: Math.max(item.heading.end, item.marker.end) }),
+    children: item.children.map((child) => symbolOf(child, mapper)),
+  };
+}

@@ -1,0 +1,130 @@
+#!/usr/bin/env node
+// dom-check.js — what a person sees: drives the VS Code 1.100.3 workbench
+// (code-server, in headless Debian Chromium) with playwright-core and checks
+// the policy-plan extension's output in the DOM:
+//   1. open the fixture plan 示例.plan through Quick Open;
+//   2. the diagnostic squiggle appears in the editor;
+//   3. the Problems panel has a structure/trailing-text row whose message is
+//      Chinese and contains EXPECTED_WORD (the server's wording);
+//   4. the Outline view has a row 一、总体要求;
+//   5. a screenshot goes to test-artifacts/e2e-workbench.png (on failure:
+//      test-artifacts/e2e-workbench-failure.png).
+// The extension is loaded from the repo root through the workbench URL's
+// `payload` (extensionDevelopmentPath), so no VSIX is needed; it needs
+// `npm run build` at the root first (out/client.js, out/server.js).
+//
+// Env: DOM_CHECK_EXTENSION_PATH  another extension root (default: the repo root)
+//      DOM_CHECK_TIMEOUT_MS      per-step limit (default 30000)
+'use strict';
+
+const fs = require('fs');
+const path = require('path');
+const {
+  freePort, writeDefaultSettings, isolatedEnv, startCodeServer, stopProcessGroup, launchBrowser, workbenchUrl,
+} = require('./lib/workbench');
+
+const repoRoot = path.resolve(__dirname, '../..');
+const extensionPath = path.resolve(process.env.DOM_CHECK_EXTENSION_PATH || repoRoot);
+const workspace = path.join(__dirname, 'fixtures', 'workspace');
+const planFile = '示例.plan';
+const stateDir = path.join(__dirname, '.vscode-test');
+const userDataDir = path.join(stateDir, 'dom-user-data');
+const extensionsDir = path.join(stateDir, 'extensions');
+const artifacts = path.join(repoRoot, 'test-artifacts');
+const screenshot = path.join(artifacts, 'e2e-workbench.png');
+const failureShot = path.join(artifacts, 'e2e-workbench-failure.png');
+const stepTimeoutMs = Number(process.env.DOM_CHECK_TIMEOUT_MS || 30000);
+
+const TRAILING_TEXT = 'structure/trailing-text';
+// A word of the server's message for structure/trailing-text (server/src/...).
+const EXPECTED_WORD = '尾部';
+const CJK = /[\u4e00-\u9fff]/;
+
+const started = Date.now();
+const step = (text) => console.log(`[dom-check +${((Date.now() - started) / 1000).toFixed(1)}s] ${text}`);
+
+async function check(page) {
+  await page.waitForSelector('.monaco-workbench');
+  await page.waitForSelector('.explorer-folders-view .monaco-list-row');
+  step('workbench and explorer are up');
+
+  // Open the plan through Quick Open.
+  await page.keyboard.press('Control+P');
+  await page.keyboard.type(planFile);
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: planFile }).first().click();
+  await page.locator('.monaco-editor .view-lines', { hasText: '一、总体要求' }).first().waitFor();
+  step(`${planFile} is open in the editor`);
+
+  // The language server's diagnostic shows as a squiggle (any severity).
+  await page.locator('.monaco-editor [class*="squiggly-"]').first().waitFor();
+  step('a diagnostic squiggle is drawn');
+
+  // Problems panel: the structure/trailing-text row, with its Chinese message.
+  await page.keyboard.press('Control+Shift+M');
+  const row = page.locator('.markers-panel .monaco-list-row', { hasText: TRAILING_TEXT }).first();
+  await row.waitFor();
+  const rowText = (await row.innerText()).replace(/\s+/g, ' ').trim();
+  step(`Problems row: ${rowText}`);
+  if (!CJK.test(rowText)) throw new Error(`the Problems row has no Chinese text: ${rowText}`);
+  if (!rowText.includes(EXPECTED_WORD)) throw new Error(`the Problems row lacks ${EXPECTED_WORD}: ${rowText}`);
+
+  // Outline view in the side bar.
+  await page.keyboard.press('F1');
+  await page.keyboard.type('Explorer: Focus on Outline View');
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Focus on Outline View' }).first().click();
+  const outlineRow = page.locator('.sidebar .monaco-list-row', { hasText: '一、总体要求' }).first();
+  await outlineRow.waitFor();
+  step(`Outline row: ${(await outlineRow.innerText()).replace(/\s+/g, ' ').trim()}`);
+
+  // Put the cursor back in the editor so the screenshot shows it focused.
+  await page.locator('.monaco-editor .view-lines').first().click();
+  fs.mkdirSync(artifacts, { recursive: true });
+  await page.screenshot({ path: screenshot });
+  step(`screenshot: ${path.relative(repoRoot, screenshot)}`);
+}
+
+async function main() {
+  for (const built of ['out/client.js', 'out/server.js']) {
+    if (!fs.existsSync(path.join(extensionPath, built))) {
+      throw new Error(`${built} is missing: run \`npm run build\` at the repo root first`);
+    }
+  }
+  fs.rmSync(userDataDir, { recursive: true, force: true }); // a fresh profile each run
+  fs.mkdirSync(extensionsDir, { recursive: true });
+  writeDefaultSettings(userDataDir);
+  const env = isolatedEnv(userDataDir);
+  const port = await freePort();
+  const server = startCodeServer({ port, userDataDir, extensionsDir, env });
+  const onSignal = () => { stopProcessGroup(server.child); process.exit(130); };
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
+
+  let browser;
+  try {
+    await server.ready;
+    step(`code-server listening on 127.0.0.1:${port}`);
+    browser = await launchBrowser({ env, viewport: { width: 1400, height: 900 } });
+    const { page } = browser;
+    page.setDefaultTimeout(stepTimeoutMs);
+    await page.goto(workbenchUrl(port, { target: workspace, devPaths: [extensionPath] }));
+    try {
+      await check(page);
+    } catch (err) {
+      fs.mkdirSync(artifacts, { recursive: true });
+      await page.screenshot({ path: failureShot }).catch(() => {});
+      console.error(`[dom-check] failure screenshot: ${path.relative(repoRoot, failureShot)}`);
+      throw err;
+    }
+  } finally {
+    if (browser) await browser.close();
+    stopProcessGroup(server.child);
+  }
+}
+
+main().then(() => {
+  step('PASS');
+  process.exit(0);
+}, (err) => {
+  console.error(`[dom-check] FAIL: ${err.stack || err}`);
+  process.exit(1);
+});

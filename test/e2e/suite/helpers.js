@@ -1,0 +1,76 @@
+// Bounded polling helpers for the e2e suite: every wait has a deadline and
+// says what it was waiting for when it runs out. No fixed sleeps.
+'use strict';
+
+const vscode = require('vscode');
+
+const DEFAULT_TIMEOUT_MS = 20000;
+const DEFAULT_INTERVAL_MS = 100;
+
+const delay = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * Calls `probe` until it returns a truthy value (which is returned) or the
+ * deadline passes. `probe` may be async; a throw counts as "not yet" and the
+ * last error (or `detail()`, when given) is reported on timeout.
+ */
+async function waitFor(what, probe, { timeoutMs = DEFAULT_TIMEOUT_MS, intervalMs = DEFAULT_INTERVAL_MS, detail } = {}) {
+  const deadline = Date.now() + timeoutMs;
+  let last;
+  for (;;) {
+    try {
+      const value = await probe();
+      if (value) return value;
+      last = value;
+    } catch (err) {
+      last = err;
+    }
+    if (Date.now() >= deadline) {
+      const seen = detail ? detail() : last instanceof Error ? last.stack || last.message : JSON.stringify(last);
+      throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}; last seen:\n${seen}`);
+    }
+    await delay(intervalMs);
+  }
+}
+
+/** A diagnostic's code as a string (it may be a string, a number or { value, target }). */
+function codeOf(diagnostic) {
+  const code = diagnostic.code;
+  if (code && typeof code === 'object') return String(code.value);
+  return code === undefined ? undefined : String(code);
+}
+
+/** One line per diagnostic: `line:col source/code message`. */
+function formatDiagnostics(diagnostics) {
+  if (diagnostics.length === 0) return '(no diagnostics)';
+  return diagnostics.map((d) =>
+    `${d.range.start.line + 1}:${d.range.start.character + 1} ${d.source}/${codeOf(d)} ${d.message}`).join('\n');
+}
+
+/** Waits until the diagnostics of `uri` satisfy `predicate`, and returns them. */
+function waitForDiagnostics(uri, what, predicate, options) {
+  let diagnostics = [];
+  return waitFor(what, () => {
+    diagnostics = vscode.languages.getDiagnostics(uri);
+    return predicate(diagnostics) ? diagnostics : false;
+  }, { detail: () => formatDiagnostics(diagnostics), ...options });
+}
+
+/** Runs a `vscode.execute…Provider` command until its result is non-empty. */
+function waitForProvider(command, uri, what, options) {
+  let result;
+  return waitFor(what, async () => {
+    result = await vscode.commands.executeCommand(command, uri);
+    return Array.isArray(result) && result.length > 0 ? result : false;
+  }, { detail: () => `${command} returned ${JSON.stringify(result)}`, ...options });
+}
+
+/** The 0-based line number of the first line of `document` that starts with `prefix`. */
+function lineStartingWith(document, prefix) {
+  for (let i = 0; i < document.lineCount; i++) {
+    if (document.lineAt(i).text.startsWith(prefix)) return i;
+  }
+  throw new Error(`no line starting with ${JSON.stringify(prefix)} in ${document.uri.fsPath}`);
+}
+
+module.exports = { waitFor, waitForDiagnostics, waitForProvider, codeOf, formatDiagnostics, lineStartingWith };

@@ -1,0 +1,27 @@
+// Entry point that VS Code's extension host loads (extensionTestsPath):
+// runs every *.test.js file beside it with mocha (bdd: describe/it) and
+// rejects when a test fails, which makes the test run exit with code 1.
+'use strict';
+
+const fs = require('fs');
+const path = require('path');
+const Mocha = require('mocha');
+
+exports.run = function run() {
+  const mocha = new Mocha({
+    ui: 'bdd',
+    reporter: 'spec',
+    color: false, // the output goes through the browser console to the runner's stdout
+    timeout: 60000, // per test; each wait inside a test has its own, shorter bound
+    grep: process.env.E2E_GREP || undefined,
+  });
+  for (const file of fs.readdirSync(__dirname).filter((f) => f.endsWith('.test.js')).sort()) {
+    mocha.addFile(path.join(__dirname, file));
+  }
+  return new Promise((resolve, reject) => {
+    mocha.run((failures) => {
+      if (failures > 0) reject(new Error(`${failures} e2e test(s) failed`));
+      else resolve();
+    });
+  });
+};
