@@ -36,8 +36,9 @@ const failureShot = path.join(artifacts, 'e2e-workbench-failure.png');
 const stepTimeoutMs = Number(process.env.DOM_CHECK_TIMEOUT_MS || 30000);
 
 const TRAILING_TEXT = 'structure/trailing-text';
-// A word of the server's message for structure/trailing-text (server/src/...).
-const EXPECTED_WORD = '尾部';
+// A word of the server's message for structure/trailing-text (server/src/core/rules/structure/trailingText.ts:
+// 方案正文之后有网页残留文字（自“…”起），不属于方案内容).
+const EXPECTED_WORD = '网页残留';
 const CJK = /[\u4e00-\u9fff]/;
 
 const started = Date.now();

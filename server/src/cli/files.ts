@@ -59,11 +59,11 @@ function firstInvalidUtf8(bytes: Buffer): number {
   // Binary search on the longest prefix that decodes: cheap enough and exact to the byte.
   let low = 0;
   let high = bytes.length;
-  const check = new TextDecoder("utf-8", { fatal: true });
   while (low < high) {
     const middle = (low + high + 1) >> 1;
     try {
-      check.decode(bytes.subarray(0, middle), { stream: true });
+      // A fresh decoder each time: a streaming decoder keeps state between calls.
+      new TextDecoder("utf-8", { fatal: true }).decode(bytes.subarray(0, middle), { stream: true });
       low = middle;
     } catch {
       high = middle - 1;

@@ -7,7 +7,9 @@
 const assert = require('assert');
 const path = require('path');
 const vscode = require('vscode');
-const { waitFor, waitForDiagnostics, waitForProvider, codeOf, formatDiagnostics, lineStartingWith } = require('./helpers');
+const {
+  waitFor, waitForDiagnostics, waitForProvider, applyEditAndAwaitDiagnostics, codeOf, formatDiagnostics, lineStartingWith,
+} = require('./helpers');
 
 const manifest = require(path.resolve(__dirname, '../../../package.json'));
 const EXTENSION_ID = `${manifest.publisher}.${manifest.name}`;
@@ -38,7 +40,7 @@ describe('policy-plan extension (VS Code 1.100.3 workbench)', function () {
     if (document.getText() === originalText) return;
     const edit = new vscode.WorkspaceEdit();
     edit.replace(uri, new vscode.Range(document.positionAt(0), document.positionAt(document.getText().length)), originalText);
-    assert.ok(await vscode.workspace.applyEdit(edit), 'restoring the fixture text applies');
+    await applyEditAndAwaitDiagnostics(edit, uri, 'restoring the fixture text');
     await waitForDiagnostics(uri, `the ${TRAILING_TEXT} diagnostic of the restored text`, hasTrailingText);
   }
 
@@ -121,7 +123,7 @@ describe('policy-plan extension (VS Code 1.100.3 workbench)', function () {
       const end = document.lineAt(document.lineCount - 1).range.end;
       const removal = new vscode.WorkspaceEdit();
       removal.delete(uri, new vscode.Range(document.lineAt(lastItemLine).range.end, end));
-      assert.ok(await vscode.workspace.applyEdit(removal), 'the deletion applies');
+      await applyEditAndAwaitDiagnostics(removal, uri, 'deleting the debris');
       assert.ok(!document.getText().includes('标签'), 'the debris is gone from the buffer');
       await waitForDiagnostics(uri, `no ${TRAILING_TEXT} diagnostic after deleting the debris`,
         (diagnostics) => !hasTrailingText(diagnostics));
@@ -129,7 +131,7 @@ describe('policy-plan extension (VS Code 1.100.3 workbench)', function () {
       // Add a new debris line after the last item.
       const addition = new vscode.WorkspaceEdit();
       addition.insert(uri, document.lineAt(document.lineCount - 1).range.end, '\n\n相关推荐\n0人觉得有用');
-      assert.ok(await vscode.workspace.applyEdit(addition), 'the insertion applies');
+      await applyEditAndAwaitDiagnostics(addition, uri, 'adding debris');
       const diagnostics = await waitForDiagnostics(uri, `a ${TRAILING_TEXT} diagnostic for the added debris`, hasTrailingText);
       const debrisLine = lineStartingWith(document, '相关推荐');
       assert.ok(diagnostics.filter((d) => codeOf(d) === TRAILING_TEXT).every((d) => d.range.start.line >= debrisLine),
@@ -143,17 +145,22 @@ describe('policy-plan extension (VS Code 1.100.3 workbench)', function () {
     it(`offers a quick fix for ${TRAILING_TEXT} that deletes the debris`, async function () {
       const diagnostics = await waitForDiagnostics(uri, `a ${TRAILING_TEXT} diagnostic`, hasTrailingText);
       const trailing = diagnostics.find((d) => codeOf(d) === TRAILING_TEXT);
-      const actions = await waitFor('a quick fix for the trailing text', async () => {
-        const all = await vscode.commands.executeCommand('vscode.executeCodeActionProvider', uri, trailing.range,
-          vscode.CodeActionKind.QuickFix.value);
-        const fixes = (all || []).filter((a) => a.edit && (a.diagnostics || []).some((d) => codeOf(d) === TRAILING_TEXT));
-        return fixes.length > 0 ? fixes : false;
-      });
-      const fix = actions[0];
+      const debrisLine = lineStartingWith(document, '标签');
+      // The command's results carry title, kind and edit, but not the diagnostics they fix:
+      // pick the quick fix whose edit removes the debris line.
+      const removesDebris = (action) => action.edit && action.edit.entries().some(([target, edits]) =>
+        target.toString() === uri.toString() &&
+        edits.some((e) => e.range.start.line <= debrisLine && e.range.end.line > debrisLine && !e.newText.includes('标签')));
+      let offered = [];
+      const fix = await waitFor('a quick fix that deletes the trailing text', async () => {
+        offered = await vscode.commands.executeCommand('vscode.executeCodeActionProvider', uri, trailing.range,
+          vscode.CodeActionKind.QuickFix.value) || [];
+        return offered.find(removesDebris);
+      }, { detail: () => `offered: ${JSON.stringify(offered.map((a) => a.title))}` });
       assert.match(fix.title, CJK, `the quick fix title is Chinese: ${fix.title}`);
       assert.ok(fix.kind && vscode.CodeActionKind.QuickFix.contains(fix.kind), `kind is quickfix: ${fix.kind && fix.kind.value}`);
 
-      assert.ok(await vscode.workspace.applyEdit(fix.edit), 'the quick fix applies');
+      await applyEditAndAwaitDiagnostics(fix.edit, uri, 'applying the quick fix');
       const text = document.getText();
       assert.ok(!text.includes('标签') && !text.includes('觉得有用'), `the debris is gone:\n${text}`);
       assert.ok(text.includes('〔责任单位：市工信局、市科技局〕'), 'the last item is kept');

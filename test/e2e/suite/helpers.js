@@ -65,6 +65,24 @@ function waitForProvider(command, uri, what, options) {
   }, { detail: () => `${command} returned ${JSON.stringify(result)}`, ...options });
 }
 
+/**
+ * Applies `edit` and waits until new diagnostics for `uri` arrive, so that a
+ * following waitForDiagnostics sees the server's answer to this edit and not
+ * the diagnostics of the text before it.
+ */
+async function applyEditAndAwaitDiagnostics(edit, uri, what, options) {
+  let published = false;
+  const subscription = vscode.languages.onDidChangeDiagnostics((event) => {
+    if (event.uris.some((u) => u.toString() === uri.toString())) published = true;
+  });
+  try {
+    if (!(await vscode.workspace.applyEdit(edit))) throw new Error(`${what}: the edit did not apply`);
+    await waitFor(`diagnostics published after ${what}`, () => published, options);
+  } finally {
+    subscription.dispose();
+  }
+}
+
 /** The 0-based line number of the first line of `document` that starts with `prefix`. */
 function lineStartingWith(document, prefix) {
   for (let i = 0; i < document.lineCount; i++) {
@@ -73,4 +91,6 @@ function lineStartingWith(document, prefix) {
   throw new Error(`no line starting with ${JSON.stringify(prefix)} in ${document.uri.fsPath}`);
 }
 
-module.exports = { waitFor, waitForDiagnostics, waitForProvider, codeOf, formatDiagnostics, lineStartingWith };
+module.exports = {
+  waitFor, waitForDiagnostics, waitForProvider, applyEditAndAwaitDiagnostics, codeOf, formatDiagnostics, lineStartingWith,
+};

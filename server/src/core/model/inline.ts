@@ -54,3 +54,13 @@ export function headingTextOf(line: ItemLineNode, text: string): { text: string;
   while (end > line.headingStart && /[ \t\u3000\u00a0]/.test(text[end - 1]!)) end--;
   return { text: text.slice(line.headingStart, end), start: line.headingStart, end };
 }
+
+/** Where a line's own text ends: before a trailing `// …` comment, and before trailing spaces. */
+export function textEndOf(line: LineNode, text: string): number {
+  let end = line.contentEnd;
+  const parts = inlinePartsOf(line);
+  const last = parts[parts.length - 1];
+  if (last?.type === "comment") end = last.start;
+  while (end > line.indentEnd && /[ \t\u3000\u00a0]/.test(text[end - 1]!)) end--;
+  return end;
+}

@@ -17,6 +17,20 @@ export interface RuleMeta {
   fixable: boolean;
   /** Fast rules run on every keystroke; slow ones on save and in the CLI. */
   speed?: "fast" | "slow";
+  docs: RuleDocs;
+}
+
+/**
+ * The rule's documentation, from which docs/rules/<family>/<name>.md is generated. The examples
+ * are linted by the tests: `incorrect` must produce the rule's finding, `correct` must not.
+ */
+export interface RuleDocs {
+  /** Why the rule exists and what it accepts, in Chinese (Markdown). */
+  rationale: string;
+  incorrect: string;
+  correct: string;
+  /** Options the rule takes, if any, described in Chinese. */
+  options?: string;
 }
 
 /** A replacement of the text between two offsets. */

@@ -9,6 +9,12 @@ export const unknownRule: Rule = {
     description: "检查指令中引用了不存在的规则",
     fixable: false,
     speed: "fast",
+    docs: {
+      rationale:
+        "`// plancheck-disable-next-line 规则`、`// plancheck-disable 规则` 与 `// plancheck-enable 规则` 用于在局部关闭检查。规则名写错时指令不会生效，本规则指出写错的规则名。",
+      incorrect: "// plancheck-disable-next-line structure/no-such-rule\n一、总体要求\n",
+      correct: "// plancheck-disable-next-line structure/trailing-text\n一、总体要求\n",
+    },
   },
   check({ plan, knownRuleIds, report }) {
     for (const comment of plan.comments) {

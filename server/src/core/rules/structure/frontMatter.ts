@@ -21,6 +21,12 @@ export const frontMatter: Rule = {
     description: "文首元数据（front matter）的键或值不合规范",
     fixable: false,
     speed: "fast",
+    docs: {
+      rationale:
+        "文首元数据（两行 `---` 之间的 `键: 值`）记录标题、发文机关、文号、成文日期、层级、上位文件、编号方式和状态。未知的键、超出取值范围的值、无法识别的日期或文号都会被报告，以免元数据被悄悄忽略。",
+      incorrect: "---\n标题: 示例市实施方案\n状况: 正式\n编号方式: 顺序\n---\n一、总体要求\n",
+      correct: "---\n标题: 示例市实施方案\n状态: 正式\n编号方式: 连续\n---\n一、总体要求\n",
+    },
   },
   check({ plan, report }) {
     if (!plan.frontMatter) {

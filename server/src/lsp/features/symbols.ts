@@ -1,6 +1,7 @@
 import { type DocumentSymbol, SymbolKind } from "vscode-languageserver";
-import type { NumberedItem, PlanDocument } from "../core/model/types.js";
-import type { PositionMapper } from "../core/text/positions.js";
+import type { NumberedItem, PlanDocument } from "../../core/model/types.js";
+import type { PositionMapper } from "../../core/text/positions.js";
+import type { LanguageFeature } from "./feature.js";
 
 const KIND_BY_LEVEL: Record<number, SymbolKind> = {
   1: SymbolKind.Module,
@@ -33,3 +34,13 @@ function symbolOf(item: NumberedItem, mapper: PositionMapper): DocumentSymbol {
     children: item.children.map((child) => symbolOf(child, mapper)),
   };
 }
+
+export const documentSymbolFeature: LanguageFeature = {
+  capabilities: { documentSymbolProvider: { label: "实施方案大纲" } },
+  register(session) {
+    session.connection.onDocumentSymbol((params) => {
+      const entry = session.get(params.textDocument.uri);
+      return entry ? documentSymbols(entry.analysis.plan, entry.mapper) : [];
+    });
+  },
+};

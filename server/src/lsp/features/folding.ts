@@ -1,6 +1,7 @@
 import { type FoldingRange, FoldingRangeKind } from "vscode-languageserver";
-import type { NumberedItem, PlanDocument } from "../core/model/types.js";
-import type { PositionMapper } from "../core/text/positions.js";
+import type { NumberedItem, PlanDocument } from "../../core/model/types.js";
+import type { PositionMapper } from "../../core/text/positions.js";
+import type { LanguageFeature } from "./feature.js";
 
 /** Folds every item that spans lines, the front matter, the part before the plan and the trailer. */
 export function foldingRanges(plan: PlanDocument, mapper: PositionMapper): FoldingRange[] {
@@ -20,3 +21,13 @@ export function foldingRanges(plan: PlanDocument, mapper: PositionMapper): Foldi
   if (plan.trailer) add(plan.trailer, FoldingRangeKind.Comment);
   return ranges;
 }
+
+export const foldingFeature: LanguageFeature = {
+  capabilities: { foldingRangeProvider: true },
+  register(session) {
+    session.connection.onFoldingRanges((params) => {
+      const entry = session.get(params.textDocument.uri);
+      return entry ? foldingRanges(entry.analysis.plan, entry.mapper) : [];
+    });
+  },
+};

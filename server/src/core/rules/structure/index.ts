@@ -1,0 +1,6 @@
+import type { Rule } from "../types.js";
+import { frontMatter } from "./frontMatter.js";
+import { parseFailure } from "./parseFailure.js";
+import { trailingText } from "./trailingText.js";
+
+export const structureRules: readonly Rule[] = [parseFailure, frontMatter, trailingText];

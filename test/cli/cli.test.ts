@@ -1,0 +1,144 @@
+import { execFileSync, spawnSync } from "node:child_process";
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { runCli } from "../../server/src/cli/main";
+import { SEEDS_DIR } from "../support/seeds";
+
+const ROOT = join(__dirname, "..", "..");
+
+function run(args: string[]): { code: number; out: string; err: string } {
+  let out = "";
+  let err = "";
+  const code = runCli(args, { stdout: (t) => (out += t), stderr: (t) => (err += t) });
+  return { code, out, err };
+}
+
+function workspace(): string {
+  return mkdtempSync(join(tmpdir(), "plancheck-cli-"));
+}
+
+describe("plancheck", () => {
+  it("prints findings with file:line:column and a summary", () => {
+    const { code, out } = run([join(SEEDS_DIR, "fuzhou-2023-draft.txt")]);
+    expect(code).toBe(0);
+    expect(out).toMatch(/fuzhou-2023-draft\.txt:100:1 {2}警告 {2}方案正文之后有网页残留文字/);
+    expect(out).toContain("已检查 1 个文件");
+  });
+
+  it("emits the JSON contract of ../shared/spec/cli-json.md", () => {
+    const file = join(SEEDS_DIR, "jiangxi-2016.txt");
+    const { code, out } = run(["--format", "json", file]);
+    expect(code).toBe(0);
+    const report = JSON.parse(out);
+    expect(report.version).toBe(1);
+    expect(report.summary).toEqual({ files: 1, errors: 0, warnings: 2, infos: 0, hints: 0 });
+    const finding = report.files[0].findings[0];
+    expect(Object.keys(finding)).toEqual(["rule", "severity", "message", "range", "fix"]);
+    expect(finding.rule).toBe("text/broken-sentence");
+    expect(finding.range.start.line).toBe(35);
+    expect(finding.fix.edits[0].newText).toBe("");
+  });
+
+  it("emits SARIF 2.1.0 with 1-based regions", () => {
+    const { out } = run(["--format", "sarif", join(SEEDS_DIR, "jiangxi-2016.txt")]);
+    const sarif = JSON.parse(out);
+    expect(sarif.version).toBe("2.1.0");
+    const result = sarif.runs[0].results[0];
+    expect(result.ruleId).toBe("text/broken-sentence");
+    expect(result.locations[0].physicalLocation.region.startLine).toBe(36);
+    expect(sarif.runs[0].tool.driver.rules.map((r: { id: string }) => r.id)).toContain("text/broken-sentence");
+  });
+
+  it("checks the .plan and .plan.txt files of a folder, recursively", () => {
+    const dir = workspace();
+    mkdirSync(join(dir, "sub"));
+    writeFileSync(join(dir, "a.plan"), "一、总体要求\n");
+    writeFileSync(join(dir, "sub", "b.plan.txt"), "一、总体要求\n");
+    writeFileSync(join(dir, "notes.md"), "# not a plan\n");
+    const { out } = run(["--format", "json", dir]);
+    expect(JSON.parse(out).files.map((f: { file: string }) => f.file)).toEqual([join(dir, "a.plan"), join(dir, "sub", "b.plan.txt")]);
+  });
+
+  it("exits 1 when findings reach --fail-on, 0 with --fail-on never", () => {
+    const file = join(SEEDS_DIR, "fuzhou-2023-draft.txt");
+    expect(run(["--fail-on", "warning", file]).code).toBe(1);
+    expect(run(["--fail-on", "error", file]).code).toBe(0);
+    expect(run(["--fail-on", "never", file]).code).toBe(0);
+  });
+
+  it("exits 2 with a Chinese message for a missing file, bad UTF-8 and bad options", () => {
+    const missing = run(["/no/such/plan.plan"]);
+    expect(missing.code).toBe(2);
+    expect(missing.err).toContain("找不到文件或目录");
+    const dir = workspace();
+    writeFileSync(join(dir, "gbk.plan"), Buffer.from([0xd2, 0xbb, 0xa1, 0xa2, 0x0a])); // 一、 in GBK: D2 BB is valid UTF-8 by chance, A1 is not
+    const gbk = run([join(dir, "gbk.plan")]);
+    expect(gbk.code).toBe(2);
+    expect(gbk.err).toContain("不是有效的 UTF-8 文本（第 3 字节起）");
+    expect(run(["--format", "xml", join(dir, "gbk.plan")]).code).toBe(2);
+    expect(run(["--bogus"]).code).toBe(2);
+  });
+
+  it("exits 2 and names the JSON path of every problem in an invalid .plancheck.json", () => {
+    const dir = workspace();
+    writeFileSync(join(dir, ".plancheck.json"), '{\n  // comment\n  "rules": { "text/broken-sentence": "loud" },\n  "unknownKey": 1,\n  "units": { "requireClauseAt": ["3"] },\n}\n');
+    writeFileSync(join(dir, "a.plan"), "一、总体要求\n");
+    const { code, err } = run([join(dir, "a.plan")]);
+    expect(code).toBe(2);
+    expect(err).toContain("配置文件无效");
+    expect(err).toMatch(/\.plancheck\.json:3:\d+ {2}rules\.text\/broken-sentence：/);
+    expect(err).toMatch(/\.plancheck\.json:4:3 {2}unknownKey：未知的配置项：unknownKey/);
+    expect(err).toMatch(/\.plancheck\.json:5:\d+ {2}units\.requireClauseAt\[0\]：类型错误/);
+  });
+
+  it("applies the configuration's severities", () => {
+    const dir = workspace();
+    writeFileSync(join(dir, ".plancheck.json"), '{ "rules": { "structure/trailing-text": "error" } }');
+    copyFileSync(join(SEEDS_DIR, "fuzhou-2023-draft.txt"), join(dir, "fuzhou.plan"));
+    const { code, out } = run(["--format", "json", join(dir, "fuzhou.plan")]);
+    expect(code).toBe(1);
+    expect(JSON.parse(out).summary.errors).toBe(1);
+  });
+
+  it("--fix writes the fixed text atomically, keeps the BOM, and is idempotent", () => {
+    const dir = workspace();
+    const file = join(dir, "plan.plan");
+    writeFileSync(file, "\uFEFF一、总体要求\r\n（一）推动外贸优进优出。开展“同线\r\n\r\n同标同质”帮扶活动。\r\n\r\n标签: 建设\r\n");
+    expect(run(["--fix", file]).code).toBe(0);
+    const fixed = readFileSync(file, "utf8");
+    expect(fixed).toBe("\uFEFF一、总体要求\r\n（一）推动外贸优进优出。开展“同线同标同质”帮扶活动。\r\n");
+    run(["--fix", file]);
+    expect(readFileSync(file, "utf8")).toBe(fixed);
+  });
+
+  it("prints the outline as JSON per the contract", () => {
+    const { code, out } = run(["outline", "--format", "json", join(SEEDS_DIR, "ganzhou-2024.txt")]);
+    expect(code).toBe(0);
+    const outline = JSON.parse(out);
+    expect(outline.title).toBe("赣州市深化质量强市建设实施方案");
+    const first = outline.items[0];
+    expect(first).toMatchObject({ kind: "item", level: 1, marker: "一、", number: 1, title: "总体要求" });
+    expect(first.children[0]).toMatchObject({ kind: "item", level: 2, marker: "（一）", number: 1, title: "指导思想", children: [] });
+  });
+
+  it("marks list entries as kind list without a number", () => {
+    const { out } = run(["outline", "--format", "json", join(SEEDS_DIR, "fuzhou-2023-draft.txt")]);
+    const entry = JSON.parse(out).items[0].children[1].children[0];
+    expect(entry.kind).toBe("list");
+    expect(entry).not.toHaveProperty("number");
+    expect(entry.title).toBe("经济发展质量效益持续增强");
+  });
+
+  it("runs as the installed bin with the documented exit codes", () => {
+    // `npm test` builds first; this exercises the bundle users run.
+    const bin = join(ROOT, "bin", "plancheck.js");
+    const ok = spawnSync(process.execPath, [bin, join(ROOT, "examples")], { encoding: "utf8" });
+    expect(ok.status).toBe(0);
+    expect(ok.stdout).toContain("示例市深化质量强市建设实施方案.plan");
+    expect(spawnSync(process.execPath, [bin, "--fail-on", "warning", join(ROOT, "examples")]).status).toBe(1);
+    expect(spawnSync(process.execPath, [bin, "/no/such/file"]).status).toBe(2);
+    expect(execFileSync(process.execPath, [bin, "rules"], { encoding: "utf8" })).toContain("text/broken-sentence");
+  });
+});

@@ -1,0 +1,57 @@
+import { PassThrough } from "node:stream";
+import {
+  createProtocolConnection,
+  type Diagnostic,
+  type ProtocolConnection,
+  PublishDiagnosticsNotification,
+  StreamMessageReader,
+  StreamMessageWriter,
+} from "vscode-languageserver-protocol/node";
+import { createConnection } from "vscode-languageserver/node";
+import { startPlanServer } from "../../server/src/lsp/server";
+
+/**
+ * The real language server over two in-memory streams, driven by a real JSON-RPC client:
+ * no transport mocks. Diagnostics are collected per URI so tests can await them.
+ */
+export interface InProcessServer {
+  client: ProtocolConnection;
+  diagnostics(uri: string, predicate?: (diagnostics: Diagnostic[]) => boolean): Promise<Diagnostic[]>;
+  open(uri: string, text: string, version?: number): void;
+  dispose(): Promise<void>;
+}
+
+export async function startInProcessServer(rootUri: string | null = null): Promise<InProcessServer> {
+  const clientToServer = new PassThrough();
+  const serverToClient = new PassThrough();
+  const serverConnection = createConnection(new StreamMessageReader(clientToServer), new StreamMessageWriter(serverToClient));
+  startPlanServer(serverConnection);
+  const client = createProtocolConnection(new StreamMessageReader(serverToClient), new StreamMessageWriter(clientToServer));
+  const published = new Map<string, Diagnostic[]>();
+  const waiters: Array<() => void> = [];
+  client.onNotification(PublishDiagnosticsNotification.type, (params) => {
+    published.set(params.uri, params.diagnostics);
+    waiters.splice(0).forEach((wake) => wake());
+  });
+  client.onRequest("client/registerCapability", () => null);
+  client.listen();
+  await client.sendRequest("initialize", { processId: null, rootUri, capabilities: {}, workspaceFolders: rootUri ? [{ uri: rootUri, name: "ws" }] : null });
+  await client.sendNotification("initialized", {});
+  return {
+    client,
+    open(uri, text, version = 1) {
+      void client.sendNotification("textDocument/didOpen", { textDocument: { uri, languageId: "policy-plan", version, text } });
+    },
+    async diagnostics(uri, predicate = () => true) {
+      for (;;) {
+        const current = published.get(uri);
+        if (current && predicate(current)) return current;
+        await new Promise<void>((resolve) => waiters.push(resolve));
+      }
+    },
+    async dispose() {
+      client.dispose();
+      serverConnection.dispose();
+    },
+  };
+}
