@@ -1,28 +1,51 @@
 import * as path from "node:path";
-import type { ExtensionContext } from "vscode";
+import * as vscode from "vscode";
 import { LanguageClient, type LanguageClientOptions, type ServerOptions, TransportKind } from "vscode-languageclient/node";
+import { insertResponsibilityClause } from "./commands/insertClause.js";
+import { renumberDocument } from "./commands/renumber.js";
+import { showUnitMatrix } from "./commands/unitMatrix.js";
+import { FocusMode } from "./focusMode.js";
+import { PlanStatusBar } from "./statusBar.js";
 
 let client: LanguageClient | undefined;
 
 /**
- * The extension only starts the language server and forwards documents to it; every feature
- * (diagnostics, outline, folding, fixes) is computed by the server, so it works the same in
- * any LSP editor.
+ * The extension starts the language server, forwards documents and `policyPlan.*` settings to
+ * it, and adds what only an editor has: commands, the status bar and focus mode. Every check and
+ * every edit is computed by the server, so the same features work in any LSP editor.
  */
-export async function activate(context: ExtensionContext): Promise<void> {
+export async function activate(context: vscode.ExtensionContext): Promise<void> {
   const serverModule = context.asAbsolutePath(path.join("out", "server.js"));
   const serverOptions: ServerOptions = {
     run: { module: serverModule, transport: TransportKind.ipc },
     debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ["--nolazy", "--inspect=6009"] } },
   };
+  const settings = () => vscode.workspace.getConfiguration("policyPlan");
+  const focusMode = new FocusMode(() => settings().get<boolean>("focusMode", false));
   const clientOptions: LanguageClientOptions = {
     documentSelector: [
       { language: "policy-plan" },
       { language: "json", pattern: "**/.plancheck.json" },
       { language: "jsonc", pattern: "**/.plancheck.json" },
     ],
+    synchronize: { configurationSection: "policyPlan" },
+    initializationOptions: { settings: settings() },
+    middleware: focusMode.middleware(),
   };
-  client = new LanguageClient("policyPlan", "Policy Plan 实施方案", serverOptions, clientOptions);
+  client = new LanguageClient("policyPlan", vscode.l10n.t("实施方案语言服务"), serverOptions, clientOptions);
+  const languageClient = client;
+
+  context.subscriptions.push(
+    focusMode,
+    new PlanStatusBar(),
+    vscode.commands.registerCommand("policyPlan.renumberDocument", renumberDocument),
+    vscode.commands.registerCommand("policyPlan.insertResponsibilityClause", insertResponsibilityClause),
+    vscode.commands.registerCommand("policyPlan.showUnitMatrix", () => showUnitMatrix(languageClient)),
+    vscode.commands.registerCommand("policyPlan.restartServer", () => languageClient.restart()),
+    vscode.workspace.onDidChangeConfiguration((event) => {
+      if (event.affectsConfiguration("policyPlan.focusMode") && !settings().get<boolean>("focusMode", false)) focusMode.release();
+    }),
+  );
   await client.start();
 }
 

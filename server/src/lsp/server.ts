@@ -12,6 +12,7 @@ import { parseConfigText } from "../core/config/load.js";
 import { DIAGNOSTIC_SOURCE, toDiagnostic } from "./diagnostics.js";
 import { FEATURES } from "./features/index.js";
 import { PlanSession, uriToPath } from "./session.js";
+import { readSettings } from "./settings.js";
 
 /**
  * The language server: a thin shell over the core. It tracks open documents, publishes each
@@ -22,13 +23,18 @@ export function startPlanServer(connection: Connection): PlanSession {
   const documents = new TextDocuments(TextDocument);
   const session = new PlanSession(connection, documents);
 
+  let canPullSettings = false;
   connection.onInitialize((params): InitializeResult => {
+    canPullSettings = params.capabilities.workspace?.configuration === true;
+    session.settings = readSettings((params.initializationOptions as { settings?: unknown } | undefined)?.settings);
     session.workspaceRoots = (params.workspaceFolders ?? []).map((folder) => uriToPath(folder.uri)).filter((p): p is string => p !== null);
     if (session.workspaceRoots.length === 0 && params.rootUri) {
       const root = uriToPath(params.rootUri);
       if (root) session.workspaceRoots.push(root);
     }
-    const capabilities: ServerCapabilities = { textDocumentSync: TextDocumentSyncKind.Incremental };
+    const capabilities: ServerCapabilities = {
+      textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
+    };
     for (const feature of FEATURES) Object.assign(capabilities, feature.capabilities);
     return { capabilities, serverInfo: { name: "plan-language-server" } };
   });
@@ -50,7 +56,19 @@ export function startPlanServer(connection: Connection): PlanSession {
 
   documents.onDidChangeContent((change) => {
     if (session.isConfigDocument(change.document.uri)) revalidateAll();
-    else validate(change.document);
+    else if (session.settings.run === "onType") validate(change.document);
+  });
+  documents.onDidOpen((event) => {
+    // With run = onSave a plan is still checked once when it is opened.
+    if (session.settings.run === "onSave") validate(event.document);
+  });
+  documents.onDidSave((event) => {
+    if (session.settings.run === "onSave") validate(event.document);
+  });
+  connection.onDidChangeConfiguration(async (change) => {
+    const pulled = canPullSettings ? await connection.workspace.getConfiguration("policyPlan").catch(() => undefined) : undefined;
+    session.settings = readSettings(pulled ?? (change.settings as { policyPlan?: unknown } | undefined)?.policyPlan);
+    revalidateAll();
   });
   documents.onDidClose((event) => {
     session.forget(event.document.uri);

@@ -6,6 +6,7 @@ import { parseConfigText } from "../core/config/load.js";
 import type { PlanConfig } from "../core/config/schema.js";
 import { PositionMapper } from "../core/text/positions.js";
 import { findConfigFile, loadConfigFile } from "../node/configFiles.js";
+import { DEFAULT_SETTINGS, type EditorSettings } from "./settings.js";
 
 const CONFIG_FILE_PATTERN = /(^|[\\/])\.plancheck\.json$/;
 
@@ -23,6 +24,7 @@ export interface AnalyzedDocument {
 export class PlanSession {
   private readonly cache = new Map<string, { version: number; entry: AnalyzedDocument }>();
   workspaceRoots: string[] = [];
+  settings: EditorSettings = DEFAULT_SETTINGS;
 
   constructor(
     readonly connection: Connection,
@@ -44,7 +46,7 @@ export class PlanSession {
     const cached = this.cache.get(document.uri);
     if (cached && cached.version === document.version) return cached.entry;
     const text = document.getText();
-    const entry = { document, analysis: analyze(text, { config: this.configFor(document.uri) }), mapper: new PositionMapper(text) };
+    const entry = { document, analysis: analyze(text, { config: this.configFor(document.uri), ruleOverrides: this.settings.rules }), mapper: new PositionMapper(text) };
     this.cache.set(document.uri, { version: document.version, entry });
     return entry;
   }

@@ -1,0 +1,33 @@
+import type { RuleSetting } from "../core/config/schema.js";
+
+/**
+ * The editor's `policyPlan.*` settings as the server uses them. They refine the configuration
+ * file: `rules` overrides a rule's severity for this user (like eslint.rules.customizations),
+ * `run` says when plans are checked.
+ */
+export interface EditorSettings {
+  rules: Record<string, RuleSetting>;
+  run: "onType" | "onSave";
+  /** An extra unit registry file (absolute, or relative to the workspace root). */
+  registryFile: string;
+}
+
+export const DEFAULT_SETTINGS: EditorSettings = { rules: {}, run: "onType", registryFile: "" };
+
+const SEVERITIES = new Set(["error", "warning", "info", "hint", "off"]);
+
+/** Reads untrusted settings defensively: a bad value falls back to the default, never throws. */
+export function readSettings(raw: unknown): EditorSettings {
+  const value = (typeof raw === "object" && raw !== null ? raw : {}) as Record<string, unknown>;
+  const rules: Record<string, RuleSetting> = {};
+  if (typeof value.rules === "object" && value.rules !== null) {
+    for (const [id, setting] of Object.entries(value.rules as Record<string, unknown>)) {
+      if (typeof setting === "string" && SEVERITIES.has(setting)) rules[id] = setting as RuleSetting;
+    }
+  }
+  return {
+    rules,
+    run: value.run === "onSave" ? "onSave" : "onType",
+    registryFile: typeof value.registryFile === "string" ? value.registryFile : "",
+  };
+}
