@@ -63,7 +63,7 @@ async function main() {
   const env = isolatedEnv(userDataDir);
   const port = await freePort();
   const server = startCodeServer({ port, userDataDir, extensionsDir, env });
-  const onSignal = () => { stopProcessGroup(server.child); process.exit(130); };
+  const onSignal = () => { stopProcessGroup(server.child, 2000).finally(() => process.exit(130)); };
   process.on('SIGINT', onSignal);
   process.on('SIGTERM', onSignal);
 
@@ -91,7 +91,7 @@ async function main() {
     exitCode = 1;
   } finally {
     if (browser) await browser.close();
-    stopProcessGroup(server.child);
+    await stopProcessGroup(server.child);
   }
   process.exit(exitCode);
 }

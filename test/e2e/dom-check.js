@@ -96,7 +96,7 @@ async function main() {
   const env = isolatedEnv(userDataDir);
   const port = await freePort();
   const server = startCodeServer({ port, userDataDir, extensionsDir, env });
-  const onSignal = () => { stopProcessGroup(server.child); process.exit(130); };
+  const onSignal = () => { stopProcessGroup(server.child, 2000).finally(() => process.exit(130)); };
   process.on('SIGINT', onSignal);
   process.on('SIGTERM', onSignal);
 
@@ -118,7 +118,7 @@ async function main() {
     }
   } finally {
     if (browser) await browser.close();
-    stopProcessGroup(server.child);
+    await stopProcessGroup(server.child);
   }
 }
 

@@ -44,6 +44,7 @@ async function main() {
     ],
     extensionTestsEnv: {
       E2E_GREP: process.env.E2E_GREP || '',
+      E2E_RESULTS_FILE: path.join(repoRoot, 'test-artifacts', 'e2e-mocha.json'),
     },
   });
 }

@@ -86,9 +86,23 @@ function startCodeServer({ port, userDataDir, extensionsDir, env }) {
   return { child, ready, log: () => log };
 }
 
-/** Stops code-server with everything it started (extension host, language server, watchers). */
-function stopProcessGroup(child) {
-  try { process.kill(-child.pid, 'SIGTERM'); } catch { /* already gone */ }
+/**
+ * Stops code-server with everything it started (extension host, language
+ * server, watchers): SIGTERM to its process group, then, once it has exited
+ * (or after `graceMs`), SIGKILL to whatever is left of the group.
+ */
+async function stopProcessGroup(child, graceMs = 5000) {
+  const signalGroup = (signal) => {
+    try { process.kill(-child.pid, signal); return true; } catch { return false; /* group gone */ }
+  };
+  if (!signalGroup('SIGTERM')) return;
+  if (child.exitCode === null && child.signalCode === null) {
+    await new Promise((resolve) => {
+      const timer = setTimeout(resolve, graceMs);
+      child.once('exit', () => { clearTimeout(timer); resolve(); });
+    });
+  }
+  signalGroup('SIGKILL');
 }
 
 /** A headless Chromium with a throwaway profile; close() also removes the profile. */

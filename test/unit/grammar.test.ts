@@ -1,0 +1,219 @@
+import { describe, expect, it } from "vitest";
+import { buildPlan } from "../../server/src/core/model/buildPlan";
+import type { InlineNode, ItemLineNode, TextLineNode } from "../../server/src/core/syntax/cst";
+import { parseSyntax } from "../../server/src/core/syntax/parse";
+
+const slice = (text: string, span: { start: number; end: number }) => text.slice(span.start, span.end);
+
+function partsOf(text: string): InlineNode[] {
+  const line = parseSyntax(text).document.lines[0]!;
+  if (line.kind === "text") return line.parts;
+  if (line.kind === "item" || line.kind === "list") return [...line.headingParts, ...line.parts];
+  return [];
+}
+
+function only<T extends InlineNode["type"]>(text: string, type: T): Extract<InlineNode, { type: T }> {
+  const found = partsOf(text).filter((p) => p.type === type);
+  expect(found, `${type} in ${text}`).toHaveLength(1);
+  return found[0] as Extract<InlineNode, { type: T }>;
+}
+
+describe("numbering markers", () => {
+  it.each([
+    ["一、总体要求", 1, 1, "一、"],
+    ["二十一、加强保障", 1, 21, "二十一、"],
+    ["十.组织实施", 1, 10, "十."],
+    ["三．保障", 1, 3, "三．"],
+    ["四,保障", 1, 4, "四,"],
+    ["（十二）强化", 2, 12, "（十二）"],
+    ["(三)强化", 2, 3, "(三)"],
+    ["（三)强化", 2, 3, "（三)"],
+    ["12.加快", 3, 12, "12."],
+    ["3．加快", 3, 3, "3．"],
+    ["3、加快", 3, 3, "3、"],
+    ["（2）推进", 4, 2, "（2）"],
+    ["(2)推进", 4, 2, "(2)"],
+    ["　　（一）缩进的条目", 2, 1, "（一）"],
+  ])("%s is a level-%i item numbered %i", (text, level, value, marker) => {
+    const line = parseSyntax(text).document.lines[0] as ItemLineNode;
+    expect(line.kind).toBe("item");
+    expect(line.marker).toMatchObject({ level, value, text: marker });
+  });
+
+  it.each(["——经济发展", "--经济发展", "—经济发展"])("%s is a list entry", (text) => {
+    expect(parseSyntax(text).document.lines[0]!.kind).toBe("list");
+  });
+
+  it.each(["2024年4月21日", "1.5倍以上", "2024.4", "一是加强", "三大战略、八大行动", "（此件主动公开）", "（2023-2027年）", "1000.超过三位"])(
+    "%s is not a numbered item",
+    (text) => {
+      expect(parseSyntax(text).document.lines[0]!.kind).toBe("text");
+    },
+  );
+
+  it("splits an inline heading at the first 。 and keeps a heading-only line whole", () => {
+    const plan = buildPlan("一、总体要求\n（一）指导思想\n1.加快区域质量创新发展。开展创建工作，探索路径。\n2.强化责任落实〔责任单位：市市场监管局〕\n");
+    const [section] = plan.items;
+    expect(section!.heading.text).toBe("总体要求");
+    expect(section!.headingOnly).toBe(true);
+    const [first, second] = section!.children[0]!.children;
+    expect(first!.heading.text).toBe("加快区域质量创新发展");
+    expect(first!.headingOnly).toBe(false);
+    // A clause ends the heading even without 。.
+    expect(second!.heading.text).toBe("强化责任落实");
+    expect(second!.clauses).toHaveLength(1);
+  });
+});
+
+describe("responsibility clauses", () => {
+  it("reads the canonical form with exact unit ranges", () => {
+    const text = "开展工作。〔责任单位：市市场监管局、市科技局〕";
+    const clause = only(text, "clause");
+    expect(clause.form).toBe("labeled");
+    expect(clause.segments[0]!.label).toBe("责任单位");
+    expect(clause.segments[0]!.names.map((n) => slice(text, n))).toEqual(["市市场监管局", "市科技局"]);
+    expect(slice(text, clause)).toBe("〔责任单位：市市场监管局、市科技局〕");
+  });
+
+  it("reads several labels split by ；", () => {
+    const clause = only("〔牵头单位：市市场监管局；配合单位：市工信局、市科技局〕", "clause");
+    expect(clause.segments.map((s) => [s.label, s.names.map((n) => n.text)])).toEqual([
+      ["牵头单位", ["市市场监管局"]],
+      ["配合单位", ["市工信局", "市科技局"]],
+    ]);
+  });
+
+  it("accepts paren and colon variants, 等, and names containing parentheses", () => {
+    const clause = only("(责任部门:市委组织部(市委人才办)、各区（市）县、市财政局等)", "clause");
+    expect(clause.open).toBe("(");
+    expect(clause.segments[0]!.colon).toBe(":");
+    expect(clause.segments[0]!.names.map((n) => n.text)).toEqual(["市委组织部(市委人才办)", "各区（市）县", "市财政局"]);
+    expect(clause.segments[0]!.etc).not.toBeNull();
+  });
+
+  it("records the wrong separators", () => {
+    const clause = only("〔责任单位：市住建局，市水务局,市交通局 市公安局〕", "clause");
+    expect(clause.segments[0]!.separators.map((s) => s.text)).toEqual(["，", ",", " "]);
+    expect(clause.segments[0]!.names).toHaveLength(4);
+  });
+
+  it("reads the provincial 按职责分工负责 form, with 分 and 按 inside names", () => {
+    const clause = only("（省发改委、国家金融监督管理总局江西监管分局、省知识产权局按职责分工负责）", "clause");
+    expect(clause.form).toBe("provincial");
+    expect(clause.segments[0]!.names.map((n) => n.text)).toEqual(["省发改委", "国家金融监督管理总局江西监管分局", "省知识产权局"]);
+  });
+
+  it("keeps an empty clause as a clause with no units", () => {
+    expect(only("〔责任单位：〕", "clause").segments[0]!.names).toEqual([]);
+  });
+
+  it("does not take an ordinary parenthesis for a clause", () => {
+    expect(partsOf("争创中国质量奖（提名奖）1个").some((p) => p.type === "clause")).toBe(false);
+  });
+});
+
+describe("targets", () => {
+  it.each([
+    ["制造业产品质量合格率达到94%以上", "制造业产品质量合格率", "达到", 94, "%", "以上"],
+    ["，公共服务质量满意度达到81.5分。", "公共服务质量满意度", "达到", 81.5, "分", ""],
+    ["国家地理标志商标达到35个", "国家地理标志商标", "达到", 35, "个", ""],
+    ["单位工业增加值能耗比2020年降低18%", "单位工业增加值能耗比2020年", "降低", 18, "%", ""],
+    ["示范区不少于 1 个", "示范区", "不少于", 1, "个", ""],
+    ["合格率均达到98%以上", "合格率", "达到", 98, "%", "以上"],
+    ["覆盖率达60%以上", "覆盖率", "达", 60, "%", "以上"],
+    ["制造业质量竞争力指数达到86.5，", "制造业质量竞争力指数", "达到", 86.5, "", ""],
+  ])("%s", (text, indicator, comparator, value, unit, qualifier) => {
+    const target = only(text, "target");
+    expect(target.indicator?.text).toBe(indicator);
+    expect(target).toMatchObject({ comparator, value, unit, qualifier, blank: false, placeholder: false });
+  });
+
+  it.each([
+    ["比重达到 %，", "%"],
+    ["满意度达到 分。", "分"],
+    ["示范区不少于 个", "个"],
+    ["比重达到%", "%"],
+    ["比重达到 ，", ""],
+  ])("%s is a blank target", (text, unit) => {
+    expect(only(text, "target")).toMatchObject({ blank: true, value: null, unit });
+  });
+
+  it.each([["达到XX%", "XX"], ["达到××个", "××"], ["达到X%", "X"], ["不少于【待定】个", "【待定】"]])("%s has a placeholder value", (text, placeholder) => {
+    expect(only(text, "target")).toMatchObject({ placeholder: true, value: null, valueText: placeholder });
+  });
+
+  it.each(["保持总体稳定", "达到国际先进水平", "对标达标", "碳达峰", "高质量发展", "保障安全"])("%s is not a target", (text) => {
+    expect(partsOf(text).some((p) => p.type === "target")).toBe(false);
+  });
+
+  it("sets the horizon of the targets after 到2025年 within its item", () => {
+    const plan = buildPlan("一、总体要求\n（一）主要目标\n到2025年，合格率达到94%以上。\n1.经济发展。比重达到10%以上。\n（二）远景\n比重达到20%。\n");
+    expect(plan.targets.map((t) => [t.value, t.horizon])).toEqual([
+      [94, 2025],
+      [10, 2025],
+      [20, null],
+    ]);
+  });
+
+  it("finds placeholders outside targets", () => {
+    expect(partsOf("请XX市填写【待定】，TBD").filter((p) => p.type === "placeholder").map((p) => (p as { text: string }).text)).toEqual(["XX", "【待定】", "TBD"]);
+  });
+});
+
+describe("citations and 发文字号", () => {
+  it("reads a title with a nested 〈〉 title and the 发文字号 after it", () => {
+    const text = "《中共中央 国务院关于印发〈质量强国建设纲要〉的通知》（中发〔2022〕17号）";
+    const citation = only(text, "citation");
+    expect(citation.title).toBe("中共中央 国务院关于印发〈质量强国建设纲要〉的通知");
+    expect(citation.nested.map((n) => [n.open, n.title])).toEqual([["〈", "质量强国建设纲要"]]);
+    expect(citation.docNumber).toMatchObject({ code: "中发", year: 2022, number: 17, yearOpen: "〔" });
+    expect(slice(text, citation)).toBe(text);
+  });
+
+  it("accepts ASCII <> nested in 《》 and records it", () => {
+    expect(only("《关于贯彻落实<质量强国建设纲要>的实施方案》", "citation").nested[0]!.open).toBe("<");
+  });
+
+  it.each([
+    ["根据赣市府字〔2024〕41号文件", "赣市府字", "〔"],
+    ["国办发[2016]18号", "国办发", "["],
+    ["苏发【2022】33号", "苏发", "【"],
+    ["宁政发(2023)5号", "宁政发", "("],
+  ])("%s: the agency code is found before the bracketed year", (text, code, open) => {
+    const docNumber = only(text, "docNumber");
+    expect(docNumber).toMatchObject({ code, yearOpen: open });
+    expect(slice(text, docNumber)).toMatch(new RegExp(`^${code}`));
+  });
+
+  it("recognises a line that is a 发文字号, a date, or a publicity note", () => {
+    const kinds = parseSyntax("赣市府字〔2024〕41号\n2024年4月21日\n（此件主动公开）\n（征求意见稿）\n附件1\n标签: 建设\n").document.lines.map((l) => (l as TextLineNode).textKind);
+    expect(kinds).toEqual(["docNumber", "date", "publicity", "draftMark", "attachment", "debris", undefined]);
+  });
+});
+
+describe("annotations, deadlines, comments, front matter", () => {
+  it("reads 〔对应纲要：（七）（八）〕 and 〔对应纲要：七〕", () => {
+    const a = only("〔对应纲要：（七）（八）〕", "annotation");
+    expect(a.label).toBe("对应纲要");
+    expect(a.references.map((r) => [r.level, r.value])).toEqual([
+      [2, 7],
+      [2, 8],
+    ]);
+    expect(only("〔对应纲要：七〕", "annotation").references.map((r) => [r.level, r.value])).toEqual([[1, 7]]);
+  });
+
+  it("reads 〔完成时限：2025年底〕", () => {
+    expect(only("〔完成时限：2025年底〕", "deadline").value).toBe("2025年底");
+  });
+
+  it("reads directives with their rule ids and ignores a trailing reason", () => {
+    const line = parseSyntax("// plancheck-disable-next-line numbering/sequence, units/unknown -- why").document.lines[0]!;
+    expect(line.kind === "comment" && line.directive?.ruleIds.map((r) => r.id)).toEqual(["numbering/sequence", "units/unknown"]);
+  });
+
+  it("reads front matter with Chinese or English keys and either colon", () => {
+    const plan = buildPlan("---\n标题：示例市实施方案\ndocno: 示市府字〔2024〕3号\n编号方式: 连续\n---\n一、总体要求\n");
+    expect(plan.metadata).toMatchObject({ title: "示例市实施方案", docNumber: "示市府字〔2024〕3号", numbering: "continuous" });
+    expect(plan.items).toHaveLength(1);
+  });
+});
