@@ -7,8 +7,9 @@ const read = (path: string) => readFileSync(join(ROOT, path), "utf8");
 const manifest = JSON.parse(read("package.json"));
 
 describe("extension manifest", () => {
-  it("activates on the policy-plan language and accepts VS Code 1.100", () => {
-    expect(manifest.activationEvents).toEqual(["onLanguage:policy-plan"]);
+  it("activates on the policy-plan language (and for a workspace's .plancheck.json) and accepts VS Code 1.100", () => {
+    // Explicit: without a language `configuration`, VS Code adds no implicit onLanguage event.
+    expect(manifest.activationEvents).toEqual(["onLanguage:policy-plan", "workspaceContains:**/.plancheck.json"]);
     expect(manifest.engines.vscode).toBe("^1.100.0");
     const language = manifest.contributes.languages[0];
     expect(language).toMatchObject({ id: "policy-plan", extensions: [".plan", ".plan.txt"], configuration: "./language-configuration.json" });
