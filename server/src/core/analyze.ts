@@ -31,7 +31,7 @@ export function analyze(text: string, options: AnalysisOptions = {}): Analysis {
     if (options.fastOnly && rule.meta.speed === "slow") continue;
     const setting = resolveSetting(rule, options);
     if (setting.severity === "off") continue;
-    runRule(rule, plan, setting.severity, setting.options, findings);
+    runRule(rule, plan, setting.severity, setting.options, options.config, findings);
   }
   findings.sort((a, b) => a.start - b.start || a.end - b.end || a.rule.localeCompare(b.rule));
   return { plan, findings: applySuppressions(plan, findings) };
@@ -44,11 +44,19 @@ function resolveSetting(rule: Rule, options: AnalysisOptions): { severity: Sever
   return { severity: setting[0], options: setting[1] };
 }
 
-function runRule(rule: Rule, plan: PlanDocument, severity: Severity, options: Record<string, unknown>, findings: Finding[]): void {
+function runRule(
+  rule: Rule,
+  plan: PlanDocument,
+  severity: Severity,
+  options: Record<string, unknown>,
+  config: PlanConfig | undefined,
+  findings: Finding[],
+): void {
   try {
     rule.check({
       plan,
       options,
+      config,
       knownRuleIds: KNOWN_RULE_IDS,
       report: (finding) => findings.push({ ...finding, rule: rule.meta.id, severity }),
     });

@@ -1,3 +1,4 @@
+import type { PlanConfig } from "../config/schema.js";
 import type { PlanDocument, Span } from "../model/types.js";
 
 export type Severity = "error" | "warning" | "info" | "hint";
@@ -57,6 +58,11 @@ export interface RuleContext {
   plan: PlanDocument;
   /** The rule's options from the configuration (already validated by the rule's schema). */
   options: Record<string, unknown>;
+  /**
+   * The whole configuration, for rules that read settings outside their own options (the
+   * numbering rules read `numbering` per level); undefined means the built-in defaults.
+   */
+  config?: PlanConfig;
   /** Ids of every rule the checker knows, for rules that check rule references. */
   knownRuleIds: ReadonlySet<string>;
   report(finding: FindingReport): void;
