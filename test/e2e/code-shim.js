@@ -29,7 +29,7 @@
 const path = require('path');
 const util = require('util');
 const {
-  freePort, writeDefaultSettings, isolatedEnv, startCodeServer, stopProcessGroup, launchBrowser, workbenchUrl,
+  startIsolatedCodeServer, stopProcessGroup, launchBrowser, workbenchUrl,
 } = require('./lib/workbench');
 
 // ---- arguments, as runTests passes them -----------------------------------
@@ -59,13 +59,7 @@ async function echoConsole(message) {
 }
 
 async function main() {
-  writeDefaultSettings(userDataDir);
-  const env = isolatedEnv(userDataDir);
-  const port = await freePort();
-  const server = startCodeServer({ port, userDataDir, extensionsDir, env });
-  const onSignal = () => { stopProcessGroup(server.child, 2000).finally(() => process.exit(130)); };
-  process.on('SIGINT', onSignal);
-  process.on('SIGTERM', onSignal);
+  const { server, env, port } = await startIsolatedCodeServer({ userDataDir, extensionsDir });
 
   let exitCode = 1;
   let browser;

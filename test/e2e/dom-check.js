@@ -20,7 +20,7 @@
 const fs = require('fs');
 const path = require('path');
 const {
-  freePort, writeDefaultSettings, isolatedEnv, startCodeServer, stopProcessGroup, launchBrowser, workbenchUrl,
+  startIsolatedCodeServer, stopProcessGroup, launchBrowser, workbenchUrl,
 } = require('./lib/workbench');
 
 const repoRoot = path.resolve(__dirname, '../..');
@@ -92,13 +92,7 @@ async function main() {
   }
   fs.rmSync(userDataDir, { recursive: true, force: true }); // a fresh profile each run
   fs.mkdirSync(extensionsDir, { recursive: true });
-  writeDefaultSettings(userDataDir);
-  const env = isolatedEnv(userDataDir);
-  const port = await freePort();
-  const server = startCodeServer({ port, userDataDir, extensionsDir, env });
-  const onSignal = () => { stopProcessGroup(server.child, 2000).finally(() => process.exit(130)); };
-  process.on('SIGINT', onSignal);
-  process.on('SIGTERM', onSignal);
+  const { server, env, port } = await startIsolatedCodeServer({ userDataDir, extensionsDir });
 
   let browser;
   try {

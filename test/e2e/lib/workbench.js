@@ -144,6 +144,22 @@ function workbenchUrl(port, { target, devPaths = [], testsPath }) {
   return `http://127.0.0.1:${port}/?${open}&payload=${encodeURIComponent(JSON.stringify(payload))}`;
 }
 
+/**
+ * Starts code-server with an isolated profile (settings, XDG dirs) on a free loopback port, and
+ * stops its whole process group on Ctrl+C or SIGTERM. Shared by the shim and the DOM check.
+ */
+async function startIsolatedCodeServer({ userDataDir, extensionsDir }) {
+  writeDefaultSettings(userDataDir);
+  const env = isolatedEnv(userDataDir);
+  const port = await freePort();
+  const server = startCodeServer({ port, userDataDir, extensionsDir, env });
+  const onSignal = () => { stopProcessGroup(server.child, 2000).finally(() => process.exit(130)); };
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
+  return { server, env, port };
+}
+
 module.exports = {
+  startIsolatedCodeServer,
   freePort, writeDefaultSettings, isolatedEnv, startCodeServer, stopProcessGroup, launchBrowser, workbenchUrl,
 };

@@ -76,18 +76,11 @@ export interface ResponsibilityClause extends Span {
   item: NumberedItem | null;
 }
 
-export interface Target extends Span {
-  indicator: ({ text: string } & Span) | null;
-  comparator: string;
+/** A quantified goal: the CST's target with its value's span, its horizon and its item. */
+export interface Target
+  extends Span,
+    Pick<TargetNode, "indicator" | "comparator" | "value" | "valueText" | "blank" | "placeholder" | "unit" | "qualifier"> {
   valueSpan: Span;
-  value: number | null;
-  valueText: string;
-  /** A comparator followed only by a unit (`达到 %`). */
-  blank: boolean;
-  /** A placeholder value (`XX%`, `【待定】`). */
-  placeholder: boolean;
-  unit: string;
-  qualifier: string;
   /** The year of the nearest preceding `到2025年` in scope, or null. */
   horizon: number | null;
   item: NumberedItem | null;
