@@ -79,6 +79,9 @@ describe("plancheck", () => {
     expect(gbk.err).toContain("不是有效的 UTF-8 文本（第 3 字节起）");
     expect(run(["--format", "xml", join(dir, "gbk.plan")]).code).toBe(2);
     expect(run(["--bogus"]).code).toBe(2);
+    const folder = run(["outline", dir]);
+    expect(folder.code).toBe(2);
+    expect(folder.err).toContain("是目录，这里需要一个文件");
   });
 
   it("exits 2 and names the JSON path of every problem in an invalid .plancheck.json", () => {

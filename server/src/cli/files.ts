@@ -45,7 +45,10 @@ export function readPlanFile(file: string): string {
   try {
     bytes = readFileSync(file);
   } catch (error) {
-    throw new InputError(`无法读取文件 ${file}：${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === "EISDIR") throw new InputError(`${file} 是目录，这里需要一个文件`);
+    if (code === "ENOENT") throw new InputError(`找不到文件：${file}`);
+    throw new InputError(`无法读取文件 ${file}：${code ?? String(error)}`);
   }
   try {
     return decoder.decode(bytes);
