@@ -1,0 +1,68 @@
+import type { NumberedItem } from "../model/types.js";
+import type { NumberingRun } from "./runs.js";
+
+/**
+ * How an item breaks its run. The first four are sequence defects (numbering/sequence); the
+ * last two are items that follow the other scope than the document's (numbering/scope):
+ * - `gap`: higher than one more than the previous item (an item was deleted or moved away);
+ * - `duplicate`: the same number as the previous item (an item was inserted or pasted);
+ * - `order`: lower than the previous item (an item was moved here from earlier);
+ * - `start`: a run that does not start at 1;
+ * - `restarted`: 1 under a new parent, in a run that counts on across parents;
+ * - `continued`: a run that counts on from the previous parent's last item, in a level whose
+ *   parents restart their children.
+ */
+export type BreakKind = "gap" | "duplicate" | "order" | "start" | "restarted" | "continued";
+
+export const SEQUENCE_BREAKS: ReadonlySet<BreakKind> = new Set(["gap", "duplicate", "order", "start"]);
+export const SCOPE_BREAKS: ReadonlySet<BreakKind> = new Set(["restarted", "continued"]);
+
+export interface NumberingBreak {
+  kind: BreakKind;
+  item: NumberedItem;
+  run: NumberingRun;
+  index: number;
+  /** The item before it in its run (for `continued`: the last item of the previous run). */
+  previous: NumberedItem | null;
+}
+
+/**
+ * An item fits its run when it is one more than the item before it (1 at the start), or when
+ * it has the number of its position. The first keeps a deleted item to one finding rather
+ * than one for every item after it; the second keeps an item that a wrong neighbour left
+ * right (1. 2. 2. 4.: the second 2. is wrong, 4. is not) from being reported as well.
+ */
+export function fitsRun(item: NumberedItem, index: number, previous: NumberedItem | null): boolean {
+  const value = item.marker.value!;
+  return value === index + 1 || (previous !== null && value === previous.marker.value! + 1);
+}
+
+/** The items that do not fit their runs, classified. */
+export function findBreaks(runs: readonly NumberingRun[], restartStyle: boolean): NumberingBreak[] {
+  const breaks: NumberingBreak[] = [];
+  let previousRun: NumberingRun | null = null;
+  for (const run of runs) {
+    run.items.forEach((item, index) => {
+      const previous = index === 0 ? null : run.items[index - 1]!;
+      if (fitsRun(item, index, previous)) return;
+      const value = item.marker.value!;
+      if (previous === null) {
+        const before = previousRun?.items[previousRun.items.length - 1] ?? null;
+        const continues = restartStyle && before !== null && value === before.marker.value! + 1;
+        breaks.push({ kind: continues ? "continued" : "start", item, run, index, previous: continues ? before : null });
+        return;
+      }
+      const expected = previous.marker.value! + 1;
+      const kind: BreakKind =
+        value === 1 && item.parent !== previous.parent ? "restarted" : value === expected - 1 ? "duplicate" : value > expected ? "gap" : "order";
+      breaks.push({ kind, item, run, index, previous });
+    });
+    previousRun = run;
+  }
+  return breaks;
+}
+
+/** The first item of a run that is not numbered as its position says; renumbering starts there. */
+export function firstMisnumbered(run: NumberingRun): number {
+  return run.items.findIndex((item, index) => item.marker.value !== index + 1);
+}

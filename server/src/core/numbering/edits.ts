@@ -1,0 +1,92 @@
+import { toChineseNumeral } from "../model/numerals.js";
+import type { NumberMarker, NumberedItem, Span } from "../model/types.js";
+import type { TextEdit } from "../rules/types.js";
+import { firstMisnumbered } from "./breaks.js";
+import type { NumberingRun, PlanNumbering } from "./runs.js";
+
+/**
+ * Edits that renumber or restyle markers. They only ever replace the numeral of a marker or its
+ * punctuation — never item text — and the two kinds never overlap, so a renumbering and a
+ * style fix of the same marker can be applied in one pass.
+ */
+
+/** The numeral inside a marker: `十一` in `（十一）`, `12` in `12.`. */
+export function numeralSpan(marker: NumberMarker): Span {
+  const start = marker.start + marker.text.indexOf(marker.numeral);
+  return { start, end: start + marker.numeral.length };
+}
+
+/**
+ * A value written as its level writes numbers, or null when the markup cannot say it there
+ * (Chinese numerals go to 九十九, Arabic ones to 999): such an item is left as it is rather
+ * than turned into a marker of another level.
+ */
+export function numeralText(level: number, value: number): string | null {
+  if (level === 1 || level === 2) return value >= 1 && value <= 99 ? toChineseNumeral(value) : null;
+  return value >= 1 && value <= 999 ? String(value) : null;
+}
+
+/** The marker as written, with another value: `(四)` → `(五)`, keeping the document's form. */
+export function markerWithValue(marker: NumberMarker, value: number): string {
+  const numeral = numeralText(marker.level, value) ?? String(value);
+  const at = marker.text.indexOf(marker.numeral);
+  return marker.text.slice(0, at) + numeral + marker.text.slice(at + marker.numeral.length);
+}
+
+function renumberEdit(item: NumberedItem, value: number): TextEdit | null {
+  if (item.marker.value === value) return null;
+  const numeral = numeralText(item.level, value);
+  return numeral === null ? null : { ...numeralSpan(item.marker), newText: numeral };
+}
+
+/** Renumbers a run 1…N from item `from` to its end (the items before are right by definition). */
+export function renumberRunEdits(run: NumberingRun, from: number): TextEdit[] {
+  const edits: TextEdit[] = [];
+  for (let index = Math.max(0, from); index < run.items.length; index++) {
+    const edit = renumberEdit(run.items[index]!, index + 1);
+    if (edit) edits.push(edit);
+  }
+  return edits;
+}
+
+/** Renumbers a run from its first misnumbered item: the quick fix of every break in the run. */
+export function renumberRunFix(run: NumberingRun): { from: number; edits: TextEdit[] } {
+  const from = firstMisnumbered(run);
+  return { from, edits: from < 0 ? [] : renumberRunEdits(run, from) };
+}
+
+/** Every run of every level renumbered 1…N: the source action and the end state of `--fix`. */
+export function renumberDocumentEdits(numbering: PlanNumbering): TextEdit[] {
+  return numbering.runs.flatMap((run) => renumberRunEdits(run, 0)).sort((a, b) => a.start - b.start);
+}
+
+/** The canonical punctuation of each level: what goes before and after the numeral. */
+const CANONICAL_PUNCTUATION: Record<number, { open: string; close: string }> = {
+  1: { open: "", close: "、" },
+  2: { open: "（", close: "）" },
+  3: { open: "", close: "." },
+  4: { open: "（", close: "）" },
+};
+
+/**
+ * Edits that write a marker in its level's canonical form (GB/T 9704): only the punctuation
+ * that differs is replaced, so the numeral stays untouched for a renumbering edit.
+ */
+export function canonicalFormEdits(marker: NumberMarker): TextEdit[] {
+  if (marker.style === "canonical") return [];
+  if (marker.level === 5) return [{ start: marker.start, end: marker.end, newText: "——" }];
+  const canonical = CANONICAL_PUNCTUATION[marker.level]!;
+  const numeral = numeralSpan(marker);
+  const open = marker.text.slice(0, numeral.start - marker.start);
+  const close = marker.text.slice(numeral.end - marker.start);
+  const edits: TextEdit[] = [];
+  if (open !== canonical.open) edits.push({ start: marker.start, end: numeral.start, newText: canonical.open });
+  if (close !== canonical.close) edits.push({ start: numeral.end, end: marker.end, newText: canonical.close });
+  return edits;
+}
+
+/** The form of a marker without its value, to compare the forms a level is written in: `(一)`, `1、`. */
+export function markerForm(marker: NumberMarker): string {
+  if (marker.level === 5) return marker.text;
+  return markerWithValue(marker, 1);
+}

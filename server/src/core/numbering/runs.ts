@@ -1,0 +1,148 @@
+import type { PlanConfig } from "../config/schema.js";
+import type { NumberedItem, PlanDocument } from "../model/types.js";
+import { findBreaks, fitsRun, type NumberingBreak } from "./breaks.js";
+import { NUMBERED_LEVELS, numberingPolicies, type NumberedLevel, type PolicySource } from "./policy.js";
+
+/**
+ * A run is a sequence of items at one level that counts 1, 2, 3 … on its own. Which items
+ * share a run is the level's scope: a run is bounded by the nearest ancestor at `boundLevel`
+ * or above. With `boundLevel = level − 1` every parent restarts its children (Chengdu's 1.
+ * under each （一）); with a smaller one the level counts on across parents — across the
+ * （一）…（五） of one chapter (Ganzhou's tasks 1.–21., boundLevel 1, which keeps its goal
+ * bullets 1.–5. under 一、 a separate run), or across the whole document (Nanjing's （四）
+ * under 三、, boundLevel 0).
+ */
+export interface NumberingRun {
+  level: NumberedLevel;
+  /** The ancestor that bounds the run; null when the run spans the whole document. */
+  bound: NumberedItem | null;
+  items: NumberedItem[];
+}
+
+export interface LevelScope {
+  level: NumberedLevel;
+  /** Runs are bounded by the nearest ancestor at this level or above; 0 is the whole document. */
+  boundLevel: number;
+  /** `restart` when every parent restarts its children (always so for level 1). */
+  style: "restart" | "continuous";
+  source: PolicySource;
+  /** Items the chosen scope explains (1 at a run's start, one more than the previous item after). */
+  explained: number;
+  total: number;
+}
+
+export interface RunPosition {
+  run: NumberingRun;
+  index: number;
+}
+
+export interface PlanNumbering {
+  scopes: Map<NumberedLevel, LevelScope>;
+  /** Every run of every level, level by level, each in document order. */
+  runs: NumberingRun[];
+  runOf: Map<NumberedItem, RunPosition>;
+  /** Items that break their run's count, in document order within each level. */
+  breaks: NumberingBreak[];
+}
+
+const cache = new WeakMap<PlanDocument, { config: PlanConfig | undefined; numbering: PlanNumbering }>();
+
+/**
+ * The numbering of a plan: each level's scope, its runs and the items that break them. Rules,
+ * fixes and the hover share it; it is computed once per analysed plan and configuration, in
+ * time linear in the number of items (each candidate scope is one pass over the level).
+ */
+export function numberingOf(plan: PlanDocument, config: PlanConfig | undefined): PlanNumbering {
+  const cached = cache.get(plan);
+  if (cached && cached.config === config) return cached.numbering;
+  const numbering = computeNumbering(plan, config);
+  cache.set(plan, { config, numbering });
+  return numbering;
+}
+
+function computeNumbering(plan: PlanDocument, config: PlanConfig | undefined): PlanNumbering {
+  const policies = numberingPolicies(plan, config);
+  const byLevel = new Map<NumberedLevel, NumberedItem[]>();
+  for (const item of plan.allItems) {
+    if (item.kind !== "item" || item.marker.value === null) continue;
+    const level = item.level as NumberedLevel;
+    let items = byLevel.get(level);
+    if (!items) byLevel.set(level, (items = []));
+    items.push(item);
+  }
+  const numbering: PlanNumbering = { scopes: new Map(), runs: [], runOf: new Map(), breaks: [] };
+  for (const level of NUMBERED_LEVELS) {
+    const items = byLevel.get(level);
+    if (!items) continue;
+    const { policy, source } = policies[level];
+    const candidates = candidateBoundLevels(level, policy);
+    let best = { boundLevel: candidates[0]!, explained: -1 };
+    // Candidates go from the most local scope outwards, so a tie keeps the more local one.
+    for (const boundLevel of candidates) {
+      const explained = explainedBy(items, boundLevel);
+      if (explained > best.explained) best = { boundLevel, explained };
+    }
+    numbering.scopes.set(level, {
+      level,
+      boundLevel: best.boundLevel,
+      style: best.boundLevel === level - 1 ? "restart" : "continuous",
+      source,
+      explained: best.explained,
+      total: items.length,
+    });
+    const runs = splitIntoRuns(level, items, best.boundLevel);
+    for (const run of runs) run.items.forEach((item, index) => numbering.runOf.set(item, { run, index }));
+    numbering.runs.push(...runs);
+    numbering.breaks.push(...findBreaks(runs, best.boundLevel === level - 1));
+  }
+  return numbering;
+}
+
+/** Bound levels a policy allows, the most local (restart) first. */
+function candidateBoundLevels(level: NumberedLevel, policy: "auto" | "continuous" | "restart"): number[] {
+  const all = Array.from({ length: level }, (_, i) => level - 1 - i);
+  if (level === 1) return all;
+  if (policy === "restart") return [level - 1];
+  if (policy === "continuous") return all.slice(1);
+  return all;
+}
+
+/** The ancestor bounding an item's run: the nearest at `boundLevel` or above (null: the document). */
+export function boundOf(item: NumberedItem, boundLevel: number): NumberedItem | null {
+  if (boundLevel === 0) return null;
+  let ancestor = item.parent;
+  while (ancestor && ancestor.level > boundLevel) ancestor = ancestor.parent;
+  return ancestor;
+}
+
+/**
+ * How many items a scope explains (see `fitsRun`). The scope that explains most items is the
+ * document's own style; a single moved or missing item costs every scope about the same.
+ */
+function explainedBy(items: readonly NumberedItem[], boundLevel: number): number {
+  let explained = 0;
+  let previous: NumberedItem | null = null;
+  let previousBound: NumberedItem | null | undefined = undefined;
+  let index = 0;
+  for (const item of items) {
+    const bound = boundOf(item, boundLevel);
+    if (previous === null || bound !== previousBound) index = 0;
+    if (fitsRun(item, index, index === 0 ? null : previous)) explained++;
+    previous = item;
+    previousBound = bound;
+    index++;
+  }
+  return explained;
+}
+
+/** Items of a level with the same bound are consecutive (a subtree is contiguous), so one pass splits them. */
+function splitIntoRuns(level: NumberedLevel, items: readonly NumberedItem[], boundLevel: number): NumberingRun[] {
+  const runs: NumberingRun[] = [];
+  let current: NumberingRun | null = null;
+  for (const item of items) {
+    const bound = boundOf(item, boundLevel);
+    if (!current || current.bound !== bound) runs.push((current = { level, bound, items: [] }));
+    current.items.push(item);
+  }
+  return runs;
+}
