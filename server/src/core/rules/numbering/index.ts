@@ -1,0 +1,8 @@
+import type { Rule } from "../types.js";
+import { markerStyle } from "./markerStyle.js";
+import { mixedForms } from "./mixedForms.js";
+import { nesting } from "./nesting.js";
+import { scope } from "./scope.js";
+import { sequence } from "./sequence.js";
+
+export const numberingRules: readonly Rule[] = [sequence, scope, nesting, markerStyle, mixedForms];

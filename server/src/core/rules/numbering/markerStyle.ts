@@ -1,0 +1,68 @@
+import type { NumberMarker } from "../../model/types.js";
+import { canonicalFormEdits } from "../../numbering/edits.js";
+import type { Rule } from "../types.js";
+
+/** Why a marker is not canonical, in Chinese. */
+function problemOf(marker: NumberMarker): string {
+  switch (marker.style) {
+    case "asciiParens":
+      return "使用了半角括号";
+    case "mixedParens":
+      return "全角、半角括号混用";
+    case "asciiDot":
+      return marker.level === 1 ? "以半角点代替顿号" : "使用了半角点";
+    case "fullwidthDot":
+      return marker.level === 1 ? "以全角点代替顿号" : "使用了全角点";
+    case "asciiComma":
+      return "以逗号代替顿号";
+    case "ideographicComma":
+      return "使用了顿号";
+    case "doubleHyphen":
+      return "以两个连字符代替破折号";
+    case "singleDash":
+      return "只有一个破折号";
+    case "canonical":
+      return "";
+  }
+}
+
+/**
+ * Markers not written in their level's GB/T 9704 form: (一) for （一）, 一. 一． 一, for 一、,
+ * 1、 1． for 1., (1) for （1）, -- — for ——. Each is reported, also when a document uses the
+ * variant throughout (Nanjing's (一)): the standard form is the defect's measure, consistency
+ * is numbering/mixed-forms'.
+ */
+export const markerStyle: Rule = {
+  meta: {
+    id: "numbering/marker-style",
+    family: "numbering",
+    severity: "warning",
+    description: "编号写法不规范（如半角括号 (一)、一. 、1、），应为 GB/T 9704 规定的形式",
+    fixable: true,
+    speed: "fast",
+    docs: {
+      rationale: [
+        "GB/T 9704—2012《党政机关公文格式》规定结构层次序数依次用“一、”“（一）”“1.”“（1）”标注：第一层汉字数字加顿号，第二层汉字数字加全角括号，第三层阿拉伯数字加下脚点，第四层阿拉伯数字加全角括号。从网页或其他文档复制的文本常带有变体：半角括号“(一)”、全角半角混用的“（一)”、“一.”“一．”“一,”代替“一、”，“1、”“1．”代替“1.”，“(1)”代替“（1）”；列表符号“--”“—”代替“——”。",
+        "",
+        "每个不规范的编号都会报告，即使全文一贯如此（如通篇使用“(一)”的文件）：规范以国标为准；全文写法是否一致由 numbering/mixed-forms 另行检查。",
+        "",
+        "快速修复把编号改为规范形式，只替换括号或标点，不改动编号数字和条目文字；编辑器中还提供“将全文编号改为规范写法”，一次修正整个文档。",
+      ].join("\n"),
+      incorrect: "一.总体要求\n(一)指导思想\n1、加快区域质量创新发展。\n——经济发展质量效益持续增强。\n--质量总体水平持续提升。\n",
+      correct: "一、总体要求\n（一）指导思想\n1.加快区域质量创新发展。\n——经济发展质量效益持续增强。\n——质量总体水平持续提升。\n",
+    },
+  },
+  check({ plan, report }) {
+    for (const item of plan.allItems) {
+      const marker = item.marker;
+      if (marker.style === "canonical") continue;
+      const canonical = marker.level === 5 ? "——" : marker.canonicalText;
+      report({
+        start: marker.start,
+        end: marker.end,
+        message: `${marker.level === 5 ? "列表符号" : "编号"}“${marker.text}”${problemOf(marker)}，应为“${canonical}”`,
+        fix: { description: `改为规范编号“${canonical}”`, edits: canonicalFormEdits(marker) },
+      });
+    }
+  },
+};

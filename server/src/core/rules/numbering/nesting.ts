@@ -1,0 +1,64 @@
+import { shortHeading } from "../../numbering/describe.js";
+import type { NumberedItem } from "../../model/types.js";
+import type { Rule } from "../types.js";
+
+/** The canonical marker of each level, to name the levels a skip leaves out. */
+const LEVEL_MARKERS = ["", "一、", "（一）", "1.", "（1）"];
+
+/**
+ * A level that skips (（1） directly under 一、) or inverts (（一） after a 1. under the same
+ * parent, i.e. written as if under it). 一、 → 1. with no （一） is common practice and is not
+ * reported at all (see the rationale).
+ */
+export const nesting: Rule = {
+  meta: {
+    id: "numbering/nesting",
+    family: "numbering",
+    severity: "warning",
+    description: "编号层级跳跃（如一、下直接用（1））或颠倒（如 1. 之后出现（一））",
+    fixable: false,
+    speed: "fast",
+    docs: {
+      rationale: [
+        "GB/T 9704—2012 规定结构层次序数依次为“一、”“（一）”“1.”“（1）”。本规则报告两种层级错误：",
+        "",
+        "- **跳级**：某级编号直接出现在高出两级以上的上级之下，如“（1）”直接位于“一、”之下，或“（1）”直接位于“（一）”之下；",
+        "- **颠倒**：同一上级之下，较高层级的编号排在较低层级之后，如“一、”下先有“1.”，其后又出现“（一）”——这通常是把（一）写在了 1. 之下。",
+        "",
+        "**“一、”之下直接用“1.”不报告，也不给提示。** 层次较少的方案常常省去（一）这一级（“一、总体要求”下直接列 1. 2. 3.），这是公文实践中普遍接受的写法；对它给出哪怕是提示级的信息，也会在问题列表中为大量合格文档留下无法消除的噪声，而真正的问题——同一上级下 1. 与（一）混用——已由“颠倒”覆盖。",
+        "",
+        "层级结构反映起草者的意图，无法可靠地自动改正，因此本规则不提供自动修复。`——` 列表项可出现在任何层级之下，不在检查之列。",
+      ].join("\n"),
+      incorrect: "一、主要任务\n（1）加快区域质量创新发展。\n二、保障措施\n1.加强组织领导。\n（一）强化责任落实。\n",
+      correct: "一、主要任务\n（一）推动质量变革创新\n1.加快区域质量创新发展。\n（1）开展国家质量创新先导区创建。\n二、保障措施\n1.加强组织领导。\n2.强化责任落实。\n",
+    },
+  },
+  check({ plan, report }) {
+    const visit = (siblings: readonly NumberedItem[], parent: NumberedItem | null) => {
+      // A sibling can be deeper only when it skipped the level between, so comparing with the
+      // previous sibling finds each inversion once: （一） after 1. is reported, （二） after （一） not.
+      let previous: NumberedItem | null = null;
+      for (const item of siblings) {
+        if (item.kind !== "item") continue;
+        if (previous && previous.level > item.level) {
+          report({
+            start: item.marker.start,
+            end: item.marker.end,
+            message: `编号层级颠倒：第${item.level}级的“${item.marker.text}”排在同一上级下第${previous.level}级的“${previous.marker.text}”之后，第${item.level}级应在第${previous.level}级之上`,
+          });
+        }
+        if (parent && item.level - parent.level >= 2 && !(parent.level === 1 && item.level === 3)) {
+          const missing = LEVEL_MARKERS.slice(parent.level + 1, item.level).join("、");
+          report({
+            start: item.marker.start,
+            end: item.marker.end,
+            message: `编号层级跳跃：第${item.level}级的“${item.marker.text}”直接位于“${parent.marker.text}${shortHeading(parent)}”之下，缺少 ${missing} 层级`,
+          });
+        }
+        previous = item;
+        visit(item.children, item);
+      }
+    };
+    visit(plan.items, null);
+  },
+};

@@ -1,0 +1,42 @@
+import { SEQUENCE_BREAKS } from "../../numbering/breaks.js";
+import { breakMessage } from "../../numbering/describe.js";
+import { numberingOf } from "../../numbering/runs.js";
+import type { Rule } from "../types.js";
+import { renumberRunQuickFix } from "./runFix.js";
+
+/**
+ * Gaps, duplicates, numbers out of order and runs that do not start at 1, at every level. What
+ * counts as one run (restart per parent or continuous across parents) is the level's scope,
+ * inferred or configured; items that break the scope itself are numbering/scope's.
+ */
+export const sequence: Rule = {
+  meta: {
+    id: "numbering/sequence",
+    family: "numbering",
+    severity: "warning",
+    description: "编号不连续、重复、顺序颠倒或未从 1（一）开始",
+    fixable: true,
+    speed: "fast",
+    docs: {
+      rationale: [
+        "起草中最常见的缺陷是编号：删除、移动或从别的方案粘贴一项后，序号就断了。本规则在每一级（一、（一） 1. （1））检查同组编号是否从 1（一）开始、逐项加一，报告缺号、重号、顺序颠倒和未从 1 开始的一组。",
+        "",
+        "“同组”取决于该级的编号方式：按上级重新编号时，每个上级之下是一组（成都：每个（一）下从 1. 开始）；跨上级连续编号时，一组跨越多个上级（南京：三、下接着是（四）；赣州：（一）至（五）下的任务 1.–21. 是一组，而一、（二）主要目标下的 1.–5. 是另一组）。编号方式由 numbering/scope 推断或按配置确定，不符合该方式的条目由 numbering/scope 报告，本规则不重复报告。",
+        "",
+        "每一项只与本组前一项比较，因此删掉一项只报告一处，而不是其后每一项。`——` 列表项不编号，不在检查之列。",
+        "",
+        "快速修复“重新编号本组”从本组第一个编号错误的条目起，把其后各项依次改为正确的编号；只改动编号中的数字，不改动条目文字，也不改变编号的写法。",
+      ].join("\n"),
+      incorrect: "一、主要任务\n（一）推动质量变革创新\n1.加快区域质量创新发展。\n2.增强产业质量竞争能力。\n4.筑牢绿色发展质量根基。\n",
+      correct: "一、主要任务\n（一）推动质量变革创新\n1.加快区域质量创新发展。\n2.增强产业质量竞争能力。\n3.筑牢绿色发展质量根基。\n",
+    },
+  },
+  check({ plan, config, report }) {
+    const numbering = numberingOf(plan, config);
+    for (const brk of numbering.breaks) {
+      if (!SEQUENCE_BREAKS.has(brk.kind)) continue;
+      const fix = renumberRunQuickFix(brk.run);
+      report({ start: brk.item.marker.start, end: brk.item.marker.end, message: breakMessage(numbering, brk), ...(fix ? { fix } : {}) });
+    }
+  },
+};
