@@ -3,14 +3,16 @@ import { codeActionFeature, type CodeActionProvider, findingFixes } from "./code
 import type { LanguageFeature } from "./feature.js";
 import { foldingFeature } from "./folding.js";
 import { hoverFeature, type HoverProvider } from "./hover.js";
+import { FIX_ALL_NUMBERING_KIND, numberingFixAll, RENUMBER_DOCUMENT_KIND, renumberDocumentAction } from "./numberingActions.js";
+import { numberingHover } from "./numberingHover.js";
 import { documentSymbolFeature } from "./symbols.js";
 
 /** Code action providers, asked in this order. */
-const CODE_ACTION_PROVIDERS: CodeActionProvider[] = [findingFixes];
-const CODE_ACTION_KINDS: string[] = [CodeActionKind.QuickFix];
+const CODE_ACTION_PROVIDERS: CodeActionProvider[] = [findingFixes, numberingFixAll, renumberDocumentAction];
+const CODE_ACTION_KINDS: string[] = [CodeActionKind.QuickFix, RENUMBER_DOCUMENT_KIND, FIX_ALL_NUMBERING_KIND];
 
 /** Hover providers, asked in this order; the first answer wins. */
-const HOVER_PROVIDERS: HoverProvider[] = [];
+const HOVER_PROVIDERS: HoverProvider[] = [numberingHover];
 
 /** Every language feature the server offers; server.ts merges their capabilities. */
 export const FEATURES: readonly LanguageFeature[] = [

@@ -1,0 +1,140 @@
+import { afterEach, describe, expect, it } from "vitest";
+import type { CodeAction, Diagnostic, Hover, TextEdit } from "vscode-languageserver-protocol";
+import { TextDocument } from "vscode-languageserver-textdocument";
+import { analyze } from "../../server/src/core/analyze";
+import { startInProcessServer, type InProcessServer } from "../support/lspClient";
+import { readSeed } from "../support/seeds";
+
+let server: InProcessServer | undefined;
+afterEach(async () => {
+  await server?.dispose();
+  server = undefined;
+});
+
+function applyAction(text: string, uri: string, action: CodeAction): string {
+  const edits = (action.edit?.changes?.[uri] ?? []) as TextEdit[];
+  return TextDocument.applyEdits(TextDocument.create(uri, "policy-plan", 0, text), edits);
+}
+
+async function codeActions(uri: string, range: Diagnostic["range"], diagnostics: Diagnostic[], only?: string[]): Promise<CodeAction[]> {
+  return (await server!.client.sendRequest("textDocument/codeAction", {
+    textDocument: { uri },
+    range,
+    context: { diagnostics, ...(only ? { only } : {}) },
+  })) as CodeAction[];
+}
+
+const WHOLE = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+
+const TASKS = ["一、主要任务", "（一）推动质量变革创新", "1.加快区域质量创新发展。", "2.增强产业质量竞争能力。", "3.打造产业集群质量引领。", "4.筑牢绿色发展质量根基。", "5.守住农产品质量安全。", ""].join("\n");
+
+describe("numbering in the language server", () => {
+  it("offers 'renumber this run' on a gap, and its edit restores the sequence", async () => {
+    server = await startInProcessServer();
+    const uri = "file:///work/gap.plan";
+    const text = "一、主要任务\n（一）推动质量变革创新\n1.加快区域质量创新发展。\n2.增强产业质量竞争能力。\n4.筑牢绿色发展质量根基。\n5.守住农产品质量安全。\n";
+    server.open(uri, text);
+    const diagnostics = await server.diagnostics(uri, (d) => d.length > 0);
+    const gap = diagnostics.find((d) => d.code === "numbering/sequence")!;
+    expect(gap.message).toBe("编号不连续：“4.”前一项为“2.”，缺少“3.”");
+    expect(gap.range).toEqual({ start: { line: 4, character: 0 }, end: { line: 4, character: 2 } });
+    const actions = await codeActions(uri, gap.range, [gap]);
+    const renumber = actions.find((a) => a.title.startsWith("重新编号本组"));
+    expect(renumber?.kind).toBe("quickfix");
+    expect(renumber!.title).toBe("重新编号本组：改为“3.”至“4.”");
+    expect(applyAction(text, uri, renumber!)).toBe(text.replace("4.筑牢", "3.筑牢").replace("5.守住", "4.守住"));
+  });
+
+  it("renumbers across parents in a continuous run (Ganzhou's tasks)", async () => {
+    server = await startInProcessServer();
+    const uri = "file:///work/ganzhou.plan";
+    const seed = readSeed("ganzhou-2024");
+    // Delete task 12: the quick fix renumbers 13.–21. to 12.–20., across （三）–（五）.
+    const text = seed.replace(/^12\.打造赣州特色品牌。.*\n/m, "");
+    server.open(uri, text);
+    const diagnostics = await server.diagnostics(uri, (d) => d.some((x) => x.code === "numbering/sequence"));
+    const gap = diagnostics.find((d) => d.code === "numbering/sequence")!;
+    const renumber = (await codeActions(uri, gap.range, [gap])).find((a) => a.title.startsWith("重新编号本组"))!;
+    expect(renumber.title).toBe("重新编号本组：改为“12.”至“20.”（跨上级连续）");
+    const fixed = applyAction(text, uri, renumber);
+    expect(analyze(fixed).findings.filter((f) => f.rule.startsWith("numbering/"))).toEqual([]);
+    expect(fixed).toContain("\n12.优化品牌建设环境。");
+    expect(fixed).toContain("\n20.深化质量社会共治。");
+  });
+
+  it("renumbers the whole document with the source action, announced in the capabilities", async () => {
+    server = await startInProcessServer();
+    const uri = "file:///work/renumber.plan";
+    const text = "一、总体要求\n（一）指导思想\n（三）主要目标\n三、主要任务\n（一）推动质量变革创新\n2.加快区域质量创新发展。\n2.增强产业质量竞争能力。\n（二）开展质量提升行动\n1.守住农产品质量安全。\n3.保障食品药品安全。\n";
+    server.open(uri, text);
+    await server.diagnostics(uri, (d) => d.length > 0);
+    const actions = await codeActions(uri, WHOLE, [], ["source"]);
+    const renumber = actions.find((a) => a.kind === "source.renumber.policyPlan")!;
+    expect(renumber.title).toBe("重新编号整个文档");
+    expect(applyAction(text, uri, renumber)).toBe(
+      "一、总体要求\n（一）指导思想\n（二）主要目标\n二、主要任务\n（一）推动质量变革创新\n1.加快区域质量创新发展。\n2.增强产业质量竞争能力。\n（二）开展质量提升行动\n1.守住农产品质量安全。\n2.保障食品药品安全。\n",
+    );
+    // Quick-fix requests do not get source actions.
+    expect((await codeActions(uri, WHOLE, [], ["quickfix"])).map((a) => a.kind)).not.toContain("source.renumber.policyPlan");
+  });
+
+  it("offers a marker-style fix-all and a numbering fixAll source action (Nanjing's (一))", async () => {
+    server = await startInProcessServer();
+    const uri = "file:///work/nanjing.plan";
+    const text = readSeed("nanjing-2023");
+    server.open(uri, text);
+    const diagnostics = await server.diagnostics(uri, (d) => d.length > 0);
+    const style = diagnostics.find((d) => d.code === "numbering/marker-style")!;
+    const actions = await codeActions(uri, style.range, [style]);
+    expect(actions.map((a) => a.title)).toEqual(expect.arrayContaining(["改为规范编号“（一）”", "将全文 28 处编号改为规范写法"]));
+    const fixed = applyAction(text, uri, actions.find((a) => a.title === "将全文 28 处编号改为规范写法")!);
+    expect(analyze(fixed).findings.filter((f) => f.rule.startsWith("numbering/"))).toEqual([]);
+    expect(fixed.replace(/（/g, "(").replace(/）/g, ")")).toBe(text.replace(/（/g, "(").replace(/）/g, ")"));
+    const fixAll = (await codeActions(uri, WHOLE, [], ["source.fixAll"])).find((a) => a.kind === "source.fixAll.policyPlan.numbering")!;
+    expect(applyAction(text, uri, fixAll)).toBe(fixed);
+  });
+
+  it("shows the item's path and its run on hover over a marker", async () => {
+    server = await startInProcessServer();
+    const uri = "file:///work/ganzhou.plan";
+    server.open(uri, readSeed("ganzhou-2024"));
+    await server.diagnostics(uri);
+    // Line 51 (1-based) is `11.引导企业实施质量品牌战略。…`.
+    const hover = (await server.client.sendRequest("textDocument/hover", { textDocument: { uri }, position: { line: 50, character: 1 } })) as Hover;
+    const value = (hover.contents as { value: string }).value;
+    expect(value).toContain("二、主要任务 › （三）落实质量主体责任 › 11.");
+    expect(value).toContain("第3级连续编号 1.–21.，跨（一）至（五）");
+    expect(hover.range).toEqual({ start: { line: 50, character: 0 }, end: { line: 50, character: 3 } });
+    // Not on a marker: no numbering hover.
+    expect(await server.client.sendRequest("textDocument/hover", { textDocument: { uri }, position: { line: 50, character: 8 } })).toBeNull();
+  });
+
+  it("follows a cut-and-paste (3. moved after 5.) and one renumber restores 1…5 without touching item text", async () => {
+    server = await startInProcessServer();
+    const uri = "file:///work/move.plan";
+    server.open(uri, TASKS);
+    expect((await server.diagnostics(uri)).filter((d) => String(d.code).startsWith("numbering/"))).toEqual([]);
+    // Cut line 5 (3.…) and paste it after line 7 (5.…), as two incremental changes.
+    const moved = "3.打造产业集群质量引领。\n";
+    void server.client.sendNotification("textDocument/didChange", {
+      textDocument: { uri, version: 2 },
+      contentChanges: [
+        { range: { start: { line: 4, character: 0 }, end: { line: 5, character: 0 } }, text: "" },
+        { range: { start: { line: 6, character: 0 }, end: { line: 6, character: 0 } }, text: moved },
+      ],
+    });
+    const pasted = TASKS.replace(moved, "").replace("5.守住农产品质量安全。\n", `5.守住农产品质量安全。\n${moved}`);
+    const diagnostics = await server.diagnostics(uri, (d) => d.length > 0);
+    expect(diagnostics.map((d) => [d.range.start.line, d.code, d.message])).toEqual([
+      [4, "numbering/sequence", "编号不连续：“4.”前一项为“2.”，缺少“3.”"],
+      [6, "numbering/sequence", "编号顺序颠倒：“3.”排在“5.”之后，应为“5.”"],
+    ]);
+    const [renumber] = (await codeActions(uri, diagnostics[0]!.range, [diagnostics[0]!])).filter((a) => a.title.startsWith("重新编号本组"));
+    const restored = applyAction(pasted, uri, renumber!);
+    expect(restored.split("\n").map((line) => line.slice(0, 2))).toEqual(["一、", "（一", "1.", "2.", "3.", "4.", "5.", ""]);
+    // The item texts are those of the pasted order, untouched.
+    expect(restored.replace(/^\d\./gm, "")).toBe(pasted.replace(/^\d\./gm, ""));
+    void server.client.sendNotification("textDocument/didChange", { textDocument: { uri, version: 3 }, contentChanges: [{ text: restored }] });
+    expect(await server.diagnostics(uri, (d) => d.length === 0)).toEqual([]);
+  });
+});
