@@ -1,0 +1,96 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { analyze } from "../../server/src/core/analyze";
+import { applyEdits, fixAll } from "../../server/src/core/fixes/applyFixes";
+import { buildPlan } from "../../server/src/core/model/buildPlan";
+import { renumberDocumentEdits } from "../../server/src/core/numbering/edits";
+import { numberingOf } from "../../server/src/core/numbering/runs";
+import { ALL_RULES } from "../../server/src/core/rules/index";
+
+/**
+ * Generated plans (token soup in the style of lossless.property.test.ts, but line-shaped so
+ * that most lines carry a marker): every marker form of every level with arbitrary values,
+ * list dashes, text with inline elements, comments, blank lines and every line ending.
+ */
+const MARKERS = [
+  "一、", "二、", "三、", "五、", "十、", "十一、", "二十、", "一.", "二．", "三,",
+  "（一）", "（二）", "（三）", "（五）", "（十二）", "(一)", "(二)", "（三)", "(四）", "（九十九）",
+  "1.", "2.", "3.", "4.", "7.", "12.", "99.", "999.", "1、", "2．", "3、",
+  "（1）", "（2）", "（3）", "(4)", "（5)", "（999）",
+  "——", "--", "—", "", "",
+];
+const TEXTS = [
+  "加快区域质量创新发展。", "主要目标", "〔责任单位：市市场监管局、市科技局〕", "达到94%以上", "1.5亿元", "2.",
+  "（一）", "一、", "// expect: numbering/sequence", "// plancheck-disable-next-line numbering/sequence", "。", "，", " ", "",
+];
+const INDENTS = ["", "", "", "　　", "  "];
+const BREAKS = ["\n", "\n", "\n", "\r\n", "\r"];
+
+const line = fc.tuple(
+  fc.constantFrom(...INDENTS),
+  fc.constantFrom(...MARKERS),
+  fc.array(fc.oneof({ weight: 4, arbitrary: fc.constantFrom(...TEXTS) }, { weight: 1, arbitrary: fc.string({ maxLength: 4 }) }), { maxLength: 3 }),
+  fc.constantFrom(...BREAKS),
+);
+const plan = fc.array(line, { maxLength: 40 }).map((lines) => lines.map(([indent, marker, text, end]) => indent + marker + text.join("") + end).join(""));
+
+/** The text with every marker replaced by one placeholder: what renumbering must leave alone. */
+function outsideMarkers(text: string): { rest: string; levels: number[] } {
+  const { allItems } = buildPlan(text);
+  let rest = "";
+  let position = 0;
+  for (const item of allItems) {
+    rest += text.slice(position, item.marker.start) + "\u0000";
+    position = item.marker.end;
+  }
+  return { rest: rest + text.slice(position), levels: allItems.map((item) => item.level) };
+}
+
+const NUMBERING_ONLY = {
+  rules: Object.fromEntries(ALL_RULES.filter((rule) => rule.meta.family !== "numbering").map((rule) => [rule.meta.id, "off" as const])),
+};
+
+function renumber(text: string): string {
+  return applyEdits(text, renumberDocumentEdits(numberingOf(buildPlan(text), undefined))).text;
+}
+
+describe("renumbering and numbering fixes on generated plans", () => {
+  it("renumbering the document changes marker characters only, and only numerals", () => {
+    fc.assert(
+      fc.property(plan, (text) => {
+        const original = buildPlan(text);
+        const edits = renumberDocumentEdits(numberingOf(original, undefined));
+        for (const edit of edits) {
+          expect(original.allItems.some((item) => item.marker.start <= edit.start && edit.end <= item.marker.end)).toBe(true);
+          expect(edit.newText).toMatch(/^([一二三四五六七八九十]+|[0-9]+)$/);
+        }
+        expect(outsideMarkers(applyEdits(text, edits).text)).toEqual(outsideMarkers(text));
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it("renumbering twice equals renumbering once, and leaves no sequence or scope finding", () => {
+    fc.assert(
+      fc.property(plan, (text) => {
+        const once = renumber(text);
+        expect(renumber(once)).toBe(once);
+        const left = analyze(once).findings.filter((f) => f.rule === "numbering/sequence" || f.rule === "numbering/scope");
+        expect(left).toEqual([]);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it("fixing the numbering twice equals fixing it once, touching only markers", () => {
+    fc.assert(
+      fc.property(plan, (text) => {
+        const once = fixAll(text, { config: NUMBERING_ONLY }).text;
+        expect(fixAll(once, { config: NUMBERING_ONLY }).text).toBe(once);
+        expect(outsideMarkers(once)).toEqual(outsideMarkers(text));
+        expect(analyze(once, { config: NUMBERING_ONLY }).findings.filter((f) => f.fix)).toEqual([]);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});
