@@ -3,6 +3,7 @@ import { markerForm } from "../../numbering/edits.js";
 import type { Rule } from "../types.js";
 
 const LEVEL_NAMES = ["", "第1级编号", "第2级编号", "第3级编号", "第4级编号", "列表符号"];
+const CANONICAL_FORMS = ["", "一、", "（一）", "1.", "（1）", "——"];
 
 /**
  * A level written in more than one form within one document (（一） here, (一) there): reported
@@ -40,9 +41,14 @@ export const mixedForms: Rule = {
       const counts = new Map<string, number>();
       for (const item of items) counts.set(markerForm(item.marker), (counts.get(markerForm(item.marker)) ?? 0) + 1);
       if (counts.size < 2) continue;
-      // The majority form; on a tie, the form that comes first in the document.
+      // The majority form; on a tie the canonical form if it is among the tied (so the standard
+      // form is never called the odd one out for lack of a majority), else the one met first.
+      const canonical = CANONICAL_FORMS[level];
       let majority = "";
-      for (const [form, count] of counts) if (count > (counts.get(majority) ?? 0)) majority = form;
+      for (const [form, count] of counts) {
+        const best = counts.get(majority) ?? 0;
+        if (count > best || (count === best && form === canonical)) majority = form;
+      }
       for (const item of items) {
         const form = markerForm(item.marker);
         if (form === majority) continue;
