@@ -31,15 +31,15 @@ export const mixedForms: Rule = {
     },
   },
   check({ plan, report }) {
-    const byLevel = new Map<number, NumberedItem[]>();
+    const byLevel = new Map<number, Array<{ item: NumberedItem; form: string }>>();
     for (const item of plan.allItems) {
       const items = byLevel.get(item.level) ?? [];
-      items.push(item);
+      items.push({ item, form: markerForm(item.marker) });
       byLevel.set(item.level, items);
     }
     for (const [level, items] of byLevel) {
       const counts = new Map<string, number>();
-      for (const item of items) counts.set(markerForm(item.marker), (counts.get(markerForm(item.marker)) ?? 0) + 1);
+      for (const { form } of items) counts.set(form, (counts.get(form) ?? 0) + 1);
       if (counts.size < 2) continue;
       // The majority form; on a tie the canonical form if it is among the tied (so the standard
       // form is never called the odd one out for lack of a majority), else the one met first.
@@ -49,8 +49,7 @@ export const mixedForms: Rule = {
         const best = counts.get(majority) ?? 0;
         if (count > best || (count === best && form === canonical)) majority = form;
       }
-      for (const item of items) {
-        const form = markerForm(item.marker);
+      for (const { item, form } of items) {
         if (form === majority) continue;
         report({
           start: item.marker.start,

@@ -8,6 +8,16 @@ import type { Fix } from "../types.js";
  * settles them all, and `fixAll` skips the others as overlapping.
  */
 export function renumberRunQuickFix(run: NumberingRun): Fix | undefined {
+  // Computed once per run: a run with many breaks (every item pasted as 1.) stays linear.
+  if (fixes.has(run)) return fixes.get(run);
+  const fix = computeFix(run);
+  fixes.set(run, fix);
+  return fix;
+}
+
+const fixes = new WeakMap<NumberingRun, Fix | undefined>();
+
+function computeFix(run: NumberingRun): Fix | undefined {
   const { from, edits } = renumberRunFix(run);
   if (edits.length === 0) return undefined;
   const first = run.items[from]!.marker;
