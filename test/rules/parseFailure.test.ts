@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { buildPlan } from "../../server/src/core/model/buildPlan";
 import { parseFailure } from "../../server/src/core/rules/structure/parseFailure";
 import type { FindingReport } from "../../server/src/core/rules/types";
+import { registryFor } from "../../server/src/core/units/registry";
 
 // No input makes the grammar fail (the property tests check that), so the rule is exercised
 // with a model whose parser reported an internal error.
@@ -9,7 +10,7 @@ describe("structure/parse-failure", () => {
   it("reports the parser's internal error and nothing otherwise", () => {
     const reports: FindingReport[] = [];
     const check = (internalError: string | null) =>
-      parseFailure.check({ plan: { ...buildPlan("一、总体要求\n"), internalError }, options: {}, knownRuleIds: new Set(), report: (r) => reports.push(r) });
+      parseFailure.check({ plan: { ...buildPlan("一、总体要求\n"), internalError }, options: {}, knownRuleIds: new Set(), units: registryFor(undefined, undefined), report: (r) => reports.push(r) });
     check(null);
     expect(reports).toEqual([]);
     check("Expected end of input");

@@ -4,6 +4,7 @@ import type { PlanDocument } from "./model/types.js";
 import { ALL_RULES, RULES_BY_ID } from "./rules/index.js";
 import { applySuppressions } from "./rules/suppressions.js";
 import type { Finding, Rule, Severity } from "./rules/types.js";
+import { registryFor, type UnitEntryInput, type UnitRegistry } from "./units/registry.js";
 
 export interface AnalysisOptions {
   config?: PlanConfig;
@@ -11,6 +12,8 @@ export interface AnalysisOptions {
   ruleOverrides?: Record<string, RuleSetting>;
   /** Run only the fast rules (while typing); the default runs all. */
   fastOnly?: boolean;
+  /** Entries of the configuration's `units.registryFiles`, read by the shell (the core reads no files). */
+  registryEntries?: readonly UnitEntryInput[];
 }
 
 export interface Analysis {
@@ -27,11 +30,12 @@ const KNOWN_RULE_IDS: ReadonlySet<string> = new Set(RULES_BY_ID.keys());
 export function analyze(text: string, options: AnalysisOptions = {}): Analysis {
   const plan = buildPlan(text);
   const findings: Finding[] = [];
+  const units = registryFor(options.config, options.registryEntries);
   for (const rule of ALL_RULES) {
     if (options.fastOnly && rule.meta.speed === "slow") continue;
     const setting = resolveSetting(rule, options);
     if (setting.severity === "off") continue;
-    runRule(rule, plan, setting.severity, setting.options, options.config, findings);
+    runRule(rule, plan, setting.severity, setting.options, options.config, units, findings);
   }
   findings.sort((a, b) => a.start - b.start || a.end - b.end || a.rule.localeCompare(b.rule));
   return { plan, findings: applySuppressions(plan, findings) };
@@ -50,6 +54,7 @@ function runRule(
   severity: Severity,
   options: Record<string, unknown>,
   config: PlanConfig | undefined,
+  units: UnitRegistry,
   findings: Finding[],
 ): void {
   try {
@@ -58,6 +63,7 @@ function runRule(
       options,
       config,
       knownRuleIds: KNOWN_RULE_IDS,
+      units,
       report: (finding) => findings.push({ ...finding, rule: rule.meta.id, severity }),
     });
   } catch (error) {

@@ -1,5 +1,6 @@
 import type { PlanConfig } from "../config/schema.js";
 import type { PlanDocument, Span } from "../model/types.js";
+import type { UnitRegistry } from "../units/registry.js";
 
 export type Severity = "error" | "warning" | "info" | "hint";
 
@@ -50,9 +51,11 @@ export interface Finding extends Span {
   severity: Severity;
   message: string;
   fix?: Fix;
+  /** Edits the user may choose from in the editor (ESLint's suggestions); never applied in bulk. */
+  suggestions?: Fix[];
 }
 
-export type FindingReport = Span & { message: string; fix?: Fix };
+export type FindingReport = Span & { message: string; fix?: Fix; suggestions?: Fix[] };
 
 export interface RuleContext {
   plan: PlanDocument;
@@ -65,6 +68,8 @@ export interface RuleContext {
   config?: PlanConfig;
   /** Ids of every rule the checker knows, for rules that check rule references. */
   knownRuleIds: ReadonlySet<string>;
+  /** The responsible-unit registry: built-in, configuration and registry files merged. */
+  units: UnitRegistry;
   report(finding: FindingReport): void;
 }
 

@@ -1,0 +1,59 @@
+import type { ClauseSegment } from "../../model/types.js";
+import { normalizeUnitName } from "../../units/names.js";
+import type { TextEdit } from "../types.js";
+import type { Rule } from "../types.js";
+
+/**
+ * The same unit twice in one clause — as the same name (Fuzhou's 市卫健委 twice in task 9) or
+ * under two of its names (市发改委 and 市发展改革委). The fix removes the repeat together with
+ * the separator in front of it, so the list stays well formed.
+ */
+export const duplicateUnit: Rule = {
+  meta: {
+    id: "units/duplicate",
+    family: "units",
+    severity: "warning",
+    description: "同一责任单位在一处责任分工中重复出现",
+    fixable: true,
+    speed: "fast",
+    docs: {
+      rationale:
+        "一处责任分工中，同一单位只应列出一次。重复多是合并修改稿时留下的，也可能是同一单位的两种写法（如“市发改委”与“市发展改革委”）。修复删除后出现的那一个及其前面的分隔符。",
+      incorrect: "一、主要任务\n1.增强产业质量竞争能力。开展对标达标行动。〔责任单位：市工信局、市科技局、市工信局〕\n",
+      correct: "一、主要任务\n1.增强产业质量竞争能力。开展对标达标行动。〔责任单位：市工信局、市科技局〕\n",
+    },
+  },
+  check({ plan, units, report }) {
+    for (const clause of plan.clauses) {
+      const seen = new Map<string, string>();
+      for (const segment of clause.segments) {
+        segment.units.forEach((unit, index) => {
+          const key = units.resolve(unit.text)?.canonical ?? normalizeUnitName(unit.text);
+          const first = seen.get(key);
+          if (first === undefined) {
+            seen.set(key, unit.text);
+            return;
+          }
+          const edit = removalOf(segment, index);
+          report({
+            start: unit.start,
+            end: unit.end,
+            message: first === unit.text ? `“${unit.text}”在同一处责任分工中重复出现` : `“${unit.text}”与前面的“${first}”是同一单位，重复列出`,
+            ...(edit ? { fix: { description: `删除重复的“${unit.text}”`, edits: [edit] } } : {}),
+          });
+        });
+      }
+    }
+  },
+};
+
+/** The edit that removes a segment's name at `index` with one adjacent separator; null when it is the segment's only name. */
+function removalOf(segment: ClauseSegment, index: number): TextEdit | null {
+  const unit = segment.units[index]!;
+  if (index > 0) {
+    const separator = segment.separators[index - 1];
+    return separator ? { start: separator.start, end: unit.end, newText: "" } : null;
+  }
+  const separator = segment.separators[0];
+  return separator && segment.units.length > 1 ? { start: unit.start, end: separator.end, newText: "" } : null;
+}

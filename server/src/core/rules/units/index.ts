@@ -1,0 +1,10 @@
+import type { Rule } from "../types.js";
+import { aliasUnit } from "./alias.js";
+import { clauseStyle } from "./clauseStyle.js";
+import { duplicateUnit } from "./duplicate.js";
+import { missingClause } from "./missingClause.js";
+import { runTogetherUnits } from "./runTogether.js";
+import { unitSeparator } from "./separator.js";
+import { unknownUnit } from "./unknown.js";
+
+export const unitsRules: readonly Rule[] = [unknownUnit, aliasUnit, duplicateUnit, unitSeparator, runTogetherUnits, missingClause, clauseStyle];

@@ -1,0 +1,44 @@
+import { clauseRequirement, isTaskItem } from "../../units/requiredLevels.js";
+import type { Rule } from "../types.js";
+
+const LEVEL_NAME: Record<number, string> = { 1: "第一级（一、）", 2: "第二级（（一））", 3: "第三级（1.）", 4: "第四级（（1））" };
+
+/**
+ * A task with no responsibility clause at a level where tasks carry one: the configured
+ * `units.requireClauseAt`, or the level the document itself uses (see clauseRequirement).
+ * Headings that group tasks and the framing sections (总体要求, 指导思想, 主要目标) are never tasks.
+ */
+export const missingClause: Rule = {
+  meta: {
+    id: "units/missing-clause",
+    family: "units",
+    severity: "warning",
+    description: "任务条目没有写明责任单位",
+    fixable: false,
+    speed: "fast",
+    docs: {
+      rationale: [
+        "实施方案的每项任务都应写明由谁落实。需要责任单位的层级由 `.plancheck.json` 的 `units.requireClauseAt` 指定（如 `[3]`）；未指定时按本文的写法推断：取任务条目多数写有责任单位的最低一级（赣州方案为第三级“1.”，南京方案为第二级“（一）”）。",
+        "下设子条目的条目、只有标题的条目，以及“总体要求”“指导思想”“主要目标”等部分中的条目不是任务，不要求责任单位。",
+        "在条目末尾输入时，编辑器的补全会按本文已有的括号、标签和冒号写法插入“〔责任单位：…〕”。",
+      ].join("\n\n"),
+      incorrect:
+        "一、主要任务\n1.加快区域质量创新发展。开展创建工作。〔责任单位：市市场监管局〕\n2.增强产业质量竞争能力。开展对标达标行动。〔责任单位：市工信局〕\n3.筑牢绿色发展质量根基。推进工业绿色低碳转型。\n",
+      correct:
+        "一、主要任务\n1.加快区域质量创新发展。开展创建工作。〔责任单位：市市场监管局〕\n2.增强产业质量竞争能力。开展对标达标行动。〔责任单位：市工信局〕\n3.筑牢绿色发展质量根基。推进工业绿色低碳转型。〔责任单位：市发展改革委〕\n",
+    },
+  },
+  check({ plan, config, report }) {
+    const requirement = clauseRequirement(plan, config);
+    if (requirement.levels.size === 0) return;
+    for (const item of plan.allItems) {
+      if (!requirement.levels.has(item.level) || item.clauses.length > 0 || !isTaskItem(item)) continue;
+      const why = requirement.source === "config" ? "配置要求" : "本文";
+      report({
+        start: item.marker.start,
+        end: Math.max(item.heading.end, item.marker.end),
+        message: `任务“${item.marker.text}${item.heading.text}”没有写明责任单位（${why}${LEVEL_NAME[item.level]}任务均应注明责任单位）`,
+      });
+    }
+  },
+};

@@ -1,0 +1,48 @@
+import { isCollectiveName } from "../../units/names.js";
+import { splitRunTogether } from "../../units/split.js";
+import type { Rule } from "../types.js";
+
+/**
+ * Two known names with nothing between them (Chengdu's `市经信局市新经济委`, 22 times). It is
+ * either two units missing a 、 or one body with two names (一个机构两块牌子), which only the
+ * drafter knows; so it is information with both fixes offered, never applied in bulk.
+ */
+export const runTogetherUnits: Rule = {
+  meta: {
+    id: "units/run-together",
+    family: "units",
+    severity: "info",
+    description: "两个单位名称连写，中间没有分隔符",
+    fixable: false,
+    speed: "fast",
+    docs: {
+      rationale: [
+        "名录中的两个单位名称直接连在一起（如“市经信局市新经济委”），中间没有“、”。这可能是漏了分隔符的两个单位，也可能是“一个机构两块牌子”的同一单位。",
+        "前者应写作“市经信局、市新经济委”；后者宜按“市委组织部（市委人才办）”的惯例写作“市经信局（市新经济委）”，以免读者和统计误以为是两个单位或一个不存在的单位。只有起草者知道是哪一种，因此本规则只作提示，两种改法都作为建议提供。",
+      ].join("\n\n"),
+      incorrect: "一、主要任务\n1.培育质量发展创新动能。开展质量技术协同攻关行动。〔责任单位：市科技局、市经信局市新经济委〕\n",
+      correct: "一、主要任务\n1.培育质量发展创新动能。开展质量技术协同攻关行动。〔责任单位：市科技局、市经信局（市新经济委）〕\n",
+    },
+  },
+  check({ plan, units, report }) {
+    for (const clause of plan.clauses) {
+      for (const unit of clause.units) {
+        if (isCollectiveName(unit.text) || units.isKnown(unit.text)) continue;
+        const parts = splitRunTogether(unit.text, units);
+        if (!parts) continue;
+        const quoted = parts.map((part) => `“${part}”`).join("");
+        const suggestions = [{ description: `以“、”分开：${parts.join("、")}`, edits: [{ start: unit.start, end: unit.end, newText: parts.join("、") }] }];
+        if (parts.length === 2) {
+          const bracketed = `${parts[0]}（${parts[1]}）`;
+          suggestions.push({ description: `写作同一机构的两块牌子：${bracketed}`, edits: [{ start: unit.start, end: unit.end, newText: bracketed }] });
+        }
+        report({
+          start: unit.start,
+          end: unit.end,
+          message: `${quoted}连写在一起，中间没有分隔符：若是${parts.length}个单位，应以“、”分开；若是同一机构的两块牌子，宜写作“${parts[0]}（${parts.slice(1).join("、")}）”`,
+          suggestions,
+        });
+      }
+    }
+  },
+};

@@ -1,0 +1,46 @@
+import { isCollectiveName } from "../../units/names.js";
+import type { Rule } from "../types.js";
+
+const SEPARATOR_NAME: Record<string, string> = { "，": "逗号“，”", ",": "半角逗号“,”", " ": "空格" };
+
+/**
+ * Names in a clause are separated by 、 (plan-markup.md §3). A comma or a space between two
+ * departments is a slip; a comma that sets a group of local governments or a collective apart
+ * (`市财政局，各区（市）县`) is how plans write a second group, and is left alone.
+ */
+export const unitSeparator: Rule = {
+  meta: {
+    id: "units/separator",
+    family: "units",
+    severity: "warning",
+    description: "责任单位之间应以顿号“、”分隔",
+    fixable: true,
+    speed: "fast",
+    docs: {
+      rationale:
+        "并列的责任单位之间用顿号“、”分隔。逗号（全角或半角）和空格多是录入或从网页复制时产生的，修复改为“、”。逗号用来把各地政府或“……成员单位”等统称与部门分成两组时（如“市财政局，各区（市）县”）是常见写法，不报告。",
+      incorrect: "一、主要任务\n1.提升公共服务质量效率。推进政务服务标准化。〔责任单位：市行政审批局，市卫健委〕\n",
+      correct: "一、主要任务\n1.提升公共服务质量效率。推进政务服务标准化。〔责任单位：市行政审批局、市卫健委，各县（市、区）人民政府〕\n",
+    },
+  },
+  check({ plan, report }) {
+    for (const clause of plan.clauses) {
+      for (const segment of clause.segments) {
+        segment.separators.forEach((separator, index) => {
+          if (separator.text === "、") return;
+          const before = segment.units[index];
+          const after = segment.units[index + 1];
+          const comma = separator.text === "，" || separator.text === ",";
+          if (comma && ((before && isCollectiveName(before.text)) || (after && isCollectiveName(after.text)))) return;
+          const kind = SEPARATOR_NAME[separator.text] ?? `“${separator.text}”`;
+          report({
+            start: separator.start,
+            end: separator.end,
+            message: `责任单位${before ? `“${before.text}”` : ""}与${after ? `“${after.text}”` : "下一单位"}之间用了${kind}，应使用顿号“、”`,
+            fix: { description: "改为顿号“、”", edits: [{ start: separator.start, end: separator.end, newText: "、" }] },
+          });
+        });
+      }
+    }
+  },
+};

@@ -1,0 +1,53 @@
+import { documentUnitLevel } from "../../units/documentLevel.js";
+import { isCollectiveName } from "../../units/names.js";
+import { nearestUnitNames } from "../../units/nearest.js";
+import { splitRunTogether } from "../../units/split.js";
+import type { Rule } from "../types.js";
+
+/**
+ * A responsible unit the registry does not know: a typo, a truncated name (`住建局`), a former
+ * name, or a unit the workspace has not registered yet. The suggestions are the nearest
+ * registry names; the editor adds "add to the workspace registry" (it knows where that file is).
+ */
+export const unknownUnit: Rule = {
+  meta: {
+    id: "units/unknown",
+    family: "units",
+    severity: "warning",
+    description: "责任单位不在单位名录中",
+    fixable: false,
+    speed: "fast",
+    docs: {
+      rationale: [
+        "责任单位应当是真实、现行的机构名称。本规则把每个责任单位与单位名录比对：名录由内置的市级部门名录、`.plancheck.json` 的 `units.registry` 和 `units.registryFiles` 合并而成，规范名称、别称和全称都算已知。",
+        "不在名录中的名称多是笔误、漏字（如“住建局”漏了“市”）或机构改革前的旧称。编辑器提供按字形和拼音最接近的名录名称作为修改建议，并可把该名称加入工作区名录。",
+        "“各区（市）县”“市有关部门”“……成员单位”等统称不是具体单位，不作检查；“××海关”“人民银行××市分行”等垂直管理单位按名称格式识别。",
+        "内置名录是市级的。省级方案（单位名称多以“省”开头，或前置信息写明“层级: 省”）只有在配置了相应层级的名录时才检查。",
+      ].join("\n\n"),
+      incorrect: "一、主要任务\n1.推进质量基础设施建设。开展计量服务。〔责任单位：市市场监管局、住建局〕\n",
+      correct: "一、主要任务\n1.推进质量基础设施建设。开展计量服务。〔责任单位：市市场监管局、市住建局、赣州海关、各县（市、区）人民政府〕\n",
+    },
+  },
+  check({ plan, units, report }) {
+    if (!units.coversLevel(documentUnitLevel(plan))) return;
+    const used = new Set<string>();
+    for (const clause of plan.clauses) for (const unit of clause.units) {
+      const resolved = units.resolve(unit.text);
+      if (resolved) used.add(resolved.entry.name);
+    }
+    for (const clause of plan.clauses) {
+      for (const unit of clause.units) {
+        if (isCollectiveName(unit.text) || units.isKnown(unit.text)) continue;
+        // Two known names written together are units/run-together's finding, not an unknown unit.
+        if (splitRunTogether(unit.text, units)) continue;
+        const nearest = nearestUnitNames(unit.text, units, used);
+        report({
+          start: unit.start,
+          end: unit.end,
+          message: `“${unit.text}”不在责任单位名录中${nearest.length > 0 ? `，是否应为“${nearest[0]}”？` : ""}`,
+          suggestions: nearest.map((name) => ({ description: `改为“${name}”`, edits: [{ start: unit.start, end: unit.end, newText: name }] })),
+        });
+      }
+    }
+  },
+};

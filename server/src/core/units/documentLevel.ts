@@ -1,0 +1,25 @@
+import type { PlanDocument } from "../model/types.js";
+import { levelOfName, type UnitLevel } from "./names.js";
+
+const LEVELS: readonly UnitLevel[] = ["国家", "省", "市", "县"];
+
+/**
+ * The administrative level of a plan's responsible units: the front matter's 层级 when it says
+ * one, else the level most of its unit names carry (`省发改委` … in a provincial plan), else 市,
+ * the level the built-in registry is for.
+ */
+export function documentUnitLevel(plan: PlanDocument): UnitLevel {
+  const declared = plan.metadata.level;
+  const fromFrontMatter = declared ? LEVELS.find((level) => declared.startsWith(level)) : undefined;
+  if (fromFrontMatter) return fromFrontMatter;
+  const counts = new Map<UnitLevel, number>();
+  for (const clause of plan.clauses) {
+    for (const unit of clause.units) {
+      const level = levelOfName(unit.text);
+      if (level) counts.set(level, (counts.get(level) ?? 0) + 1);
+    }
+  }
+  let best: UnitLevel = "市";
+  for (const [level, count] of counts) if (count > (counts.get(best) ?? 0)) best = level;
+  return best;
+}

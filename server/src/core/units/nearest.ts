@@ -1,0 +1,47 @@
+import { syllablesOf } from "./pinyin.js";
+import type { UnitRegistry } from "./registry.js";
+
+/**
+ * The registry's canonical names nearest to a name it does not know, for "did you mean" fixes.
+ * Distance is the edit distance on characters or on pinyin syllables, whichever is smaller, so
+ * a dropped 市 (`住建局`), a missing 局 (`水利`) and a homophone slip (`市市场监官局`) all find
+ * their unit. Names the document already uses are preferred and allowed one edit more: a plan
+ * that writes 市水务局 elsewhere probably means it by `水利`.
+ */
+export function nearestUnitNames(name: string, registry: UnitRegistry, usedInDocument: ReadonlySet<string>, limit = 3): string[] {
+  const chars = [...name];
+  const syllables = syllablesOf(name);
+  const base = Math.max(2, Math.ceil(chars.length / 3));
+  const scores = new Map<string, number>();
+  for (const { text, entry } of registry.concreteForms()) {
+    const used = usedInDocument.has(entry.name);
+    const allowed = base + (used ? 1 : 0);
+    const formChars = [...text];
+    if (Math.abs(formChars.length - chars.length) > allowed) continue;
+    const distance = Math.min(editDistance(chars, formChars), editDistance(syllables, syllablesOf(text)));
+    if (distance > allowed) continue;
+    const score = distance - (used ? 0.5 : 0);
+    const previous = scores.get(entry.name);
+    if (previous === undefined || score < previous) scores.set(entry.name, score);
+  }
+  const ranked = [...scores].sort((a, b) => a[1] - b[1]);
+  // Only names about as near as the nearest: a clear best match is not diluted by far ones.
+  const best = ranked[0]?.[1] ?? 0;
+  return ranked
+    .filter(([, score]) => score <= best + 0.5)
+    .slice(0, limit)
+    .map(([canonical]) => canonical);
+}
+
+/** Levenshtein distance between two sequences (characters or syllables). */
+export function editDistance(a: readonly string[], b: readonly string[]): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    previous = current;
+  }
+  return previous[b.length]!;
+}

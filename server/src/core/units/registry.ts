@@ -1,0 +1,184 @@
+import type { PlanConfig } from "../config/schema.js";
+import builtinEntries from "./builtin-registry.json";
+import { bracketedParts, type UnitLevel, normalizeUnitName } from "./names.js";
+
+/**
+ * The responsible-unit registry: canonical names with their aliases, full names and levels,
+ * merged from the built-in city-level list, the configuration's `units.registry` and the
+ * registry files the shells read. Every look-up is a Map hit; only names the maps do not know
+ * are tried against the few place-name patterns (`××海关`).
+ */
+
+/** Where a user's entry is written, so the server can edit it (rename, add a name). */
+export interface RegistryOrigin {
+  /** The registry file; null for the configuration file's own `units.registry`. */
+  file: string | null;
+  /** JSON path of the entry inside that file. */
+  path: (string | number)[];
+}
+
+export interface UnitEntryInput {
+  name: string;
+  aliases?: string[];
+  fullName?: string;
+  level?: UnitLevel;
+  origin?: RegistryOrigin;
+}
+
+export interface UnitEntry {
+  name: string;
+  aliases: string[];
+  fullName: string | null;
+  level: UnitLevel | null;
+  builtin: boolean;
+  origin: RegistryOrigin | null;
+  /** True when the name holds `××`, a slot for a place name (`××海关` matches 赣州海关). */
+  pattern: boolean;
+}
+
+export type UnitForm = "canonical" | "alias" | "fullName";
+
+export interface ResolvedUnit {
+  entry: UnitEntry;
+  /** The canonical name, with the place filled in for a pattern entry (人民银行赣州市分行). */
+  canonical: string;
+  form: UnitForm;
+  /** The place that filled `××`, if any. */
+  place: string | null;
+}
+
+/** The slot for a place name in built-in and user entries. */
+export const PLACE_SLOT = "××";
+const PLACE = /^[\u3400-\u9fff]{2,8}$/;
+
+interface PatternForm {
+  prefix: string;
+  suffix: string;
+  entry: UnitEntry;
+  form: UnitForm;
+}
+
+export class UnitRegistry {
+  private readonly byForm = new Map<string, { entry: UnitEntry; form: UnitForm }>();
+  private readonly patterns: PatternForm[] = [];
+  readonly entries: UnitEntry[];
+
+  constructor(entries: readonly UnitEntry[]) {
+    this.entries = [];
+    for (const entry of entries) this.add(entry);
+  }
+
+  /** A later entry that shares a name with an earlier one replaces it: the user's word wins over the built-in list. */
+  private add(entry: UnitEntry): void {
+    const forms = formsOf(entry).map(([text, form]) => [normalizeUnitName(text), form] as const);
+    for (const [text] of forms) {
+      const previous = this.byForm.get(text)?.entry ?? this.patterns.find((p) => p.prefix + PLACE_SLOT + p.suffix === text)?.entry;
+      if (previous) this.remove(previous);
+    }
+    this.entries.push(entry);
+    for (const [text, form] of forms) {
+      const slot = text.indexOf(PLACE_SLOT);
+      if (slot >= 0) this.patterns.push({ prefix: text.slice(0, slot), suffix: text.slice(slot + PLACE_SLOT.length), entry, form });
+      else if (!this.byForm.has(text)) this.byForm.set(text, { entry, form });
+    }
+  }
+
+  private remove(entry: UnitEntry): void {
+    this.entries.splice(this.entries.indexOf(entry), 1);
+    for (const [text, value] of [...this.byForm]) if (value.entry === entry) this.byForm.delete(text);
+    for (let i = this.patterns.length - 1; i >= 0; i--) if (this.patterns[i]!.entry === entry) this.patterns.splice(i, 1);
+  }
+
+  /** The unit a name stands for, or null when the registry does not know it. */
+  resolve(name: string): ResolvedUnit | null {
+    const text = normalizeUnitName(name);
+    const exact = this.byForm.get(text);
+    if (exact) return { entry: exact.entry, canonical: exact.entry.name, form: exact.form, place: null };
+    for (const pattern of this.patterns) {
+      if (text.length <= pattern.prefix.length + pattern.suffix.length) continue;
+      if (!text.startsWith(pattern.prefix) || !text.endsWith(pattern.suffix)) continue;
+      const place = text.slice(pattern.prefix.length, text.length - pattern.suffix.length);
+      if (!PLACE.test(place)) continue;
+      return { entry: pattern.entry, canonical: pattern.entry.name.replace(PLACE_SLOT, place), form: pattern.form, place };
+    }
+    return null;
+  }
+
+  /**
+   * True when a name is known: listed, or one body with two names (`市委组织部（市委人才办）`)
+   * whose both names are listed.
+   */
+  isKnown(name: string): boolean {
+    if (this.resolve(name)) return true;
+    const parts = bracketedParts(normalizeUnitName(name));
+    return parts !== null && this.resolve(parts.outer) !== null && this.resolve(parts.inner) !== null;
+  }
+
+  /** True when an exact (non-pattern) form: used to split names run together. */
+  hasExactForm(text: string): boolean {
+    return this.byForm.has(text);
+  }
+
+  /** Every concrete written form with its entry, for completion and nearest-name suggestions. */
+  *concreteForms(): Iterable<{ text: string; entry: UnitEntry; form: UnitForm }> {
+    for (const [text, value] of this.byForm) yield { text, ...value };
+  }
+
+  /**
+   * Whether the registry speaks for a document of this level. The built-in list is 市级; a user
+   * entry without a level speaks for every level. A provincial plan checked against only the
+   * built-in list would have every 省 name reported, which says nothing about the plan.
+   */
+  coversLevel(level: UnitLevel): boolean {
+    return this.entries.some((entry) => entry.level === null || entry.level === level);
+  }
+}
+
+function formsOf(entry: UnitEntry): Array<[string, UnitForm]> {
+  const forms: Array<[string, UnitForm]> = [[entry.name, "canonical"]];
+  for (const alias of entry.aliases) forms.push([alias, "alias"]);
+  if (entry.fullName) forms.push([entry.fullName, "fullName"]);
+  return forms;
+}
+
+function toEntry(input: UnitEntryInput, builtin: boolean): UnitEntry {
+  return {
+    name: input.name,
+    aliases: input.aliases ?? [],
+    fullName: input.fullName ?? null,
+    level: input.level ?? (builtin ? "市" : null),
+    builtin,
+    origin: input.origin ?? null,
+    pattern: input.name.includes(PLACE_SLOT),
+  };
+}
+
+const BUILTIN: readonly UnitEntryInput[] = builtinEntries as UnitEntryInput[];
+
+/** Built-in entries first, then the configuration's inline ones, then those of the registry files. */
+export function buildRegistry(config: PlanConfig | undefined, fileEntries: readonly UnitEntryInput[] = []): UnitRegistry {
+  const entries: UnitEntry[] = [];
+  if (config?.units?.useBuiltin !== false) for (const input of BUILTIN) entries.push(toEntry(input, true));
+  (config?.units?.registry ?? []).forEach((input, index) => entries.push(toEntry({ ...input, origin: { file: null, path: ["units", "registry", index] } }, false)));
+  for (const input of fileEntries) entries.push(toEntry(input, false));
+  return new UnitRegistry(entries);
+}
+
+const NO_CONFIG = {};
+const NO_FILES: readonly UnitEntryInput[] = [];
+const memo = new WeakMap<object, WeakMap<object, UnitRegistry>>();
+
+/**
+ * The registry for a configuration and the entries of its registry files, built once per pair of
+ * objects: the shells keep both while nothing changes, so analysing on every keystroke does not
+ * rebuild it.
+ */
+export function registryFor(config: PlanConfig | undefined, fileEntries: readonly UnitEntryInput[] | undefined): UnitRegistry {
+  const configKey = config ?? NO_CONFIG;
+  const filesKey = fileEntries ?? NO_FILES;
+  let byFiles = memo.get(configKey);
+  if (!byFiles) memo.set(configKey, (byFiles = new WeakMap()));
+  let registry = byFiles.get(filesKey);
+  if (!registry) byFiles.set(filesKey, (registry = buildRegistry(config, fileEntries)));
+  return registry;
+}

@@ -1,0 +1,49 @@
+import type { PlanConfig } from "../config/schema.js";
+import type { NumberedItem, PlanDocument } from "../model/types.js";
+
+/**
+ * The framing sections of a plan: what it wants and why, not who does what. Their items (the
+ * goal bullets `1.经济发展质量效益持续增强。…` under Ganzhou's （二）主要目标) never carry a
+ * responsibility clause.
+ */
+const FRAMING_HEADING = /^(总体要求|指导思想|基本原则|工作原则|主要目标|工作目标|总体目标|发展目标|目标任务|任务目标|总体思路|工作思路)$/;
+
+/**
+ * A task: a numbered item (not a `——` entry) with no children and more than a heading, outside
+ * the framing sections. Headings like 总体要求 or （一）推动质量变革创新 group tasks and are never
+ * required to name a unit themselves.
+ */
+export function isTaskItem(item: NumberedItem): boolean {
+  if (item.kind !== "item" || item.children.length > 0 || item.headingOnly) return false;
+  for (let node: NumberedItem | null = item; node; node = node.parent) {
+    if (FRAMING_HEADING.test(node.heading.text.replace(/[。：:；;\s]+$/, ""))) return false;
+  }
+  return true;
+}
+
+export interface ClauseRequirement {
+  levels: ReadonlySet<number>;
+  source: "config" | "inferred";
+}
+
+/**
+ * The levels whose tasks must carry a clause: `units.requireClauseAt` when configured, else the
+ * lowest level (deepest in the outline) at which the document's tasks carry clauses as a rule —
+ * at least half of them, so that a single clause on an odd item does not make every sibling
+ * wrong. Ganzhou gives level 3 (tasks 1.–21.), Nanjing and Jiangxi level 2.
+ */
+export function clauseRequirement(plan: PlanDocument, config: PlanConfig | undefined): ClauseRequirement {
+  const configured = config?.units?.requireClauseAt;
+  if (configured) return { levels: new Set(configured), source: "config" };
+  const tasks = new Map<number, { all: number; withClause: number }>();
+  for (const item of plan.allItems) {
+    if (item.level > 4 || !isTaskItem(item)) continue;
+    const counts = tasks.get(item.level) ?? { all: 0, withClause: 0 };
+    counts.all++;
+    if (item.clauses.length > 0) counts.withClause++;
+    tasks.set(item.level, counts);
+  }
+  let deepest = 0;
+  for (const [level, counts] of tasks) if (counts.withClause > 0 && counts.withClause * 2 >= counts.all && level > deepest) deepest = level;
+  return { levels: new Set(deepest ? [deepest] : []), source: "inferred" };
+}

@@ -1,0 +1,29 @@
+import type { UnitRegistry } from "./registry.js";
+
+/** The longest name the splitter tries, in characters: far above any real unit name. */
+const MAX_PART = 32;
+
+/**
+ * Splits a name that is two or more known names written together with no separator
+ * (Chengdu's `市经信局市新经济委`) into those names, fewest parts first; null when it is not
+ * such a name. Each part must be a name the registry knows on its own. Quadratic in the length of
+ * one name, which is short, and run only on names the registry does not know.
+ */
+export function splitRunTogether(name: string, registry: UnitRegistry): string[] | null {
+  if (/\s/.test(name) || name.length < 4) return null;
+  // best[i]: the fewest known parts that spell name.slice(0, i), and where the last one starts.
+  const best: Array<{ parts: number; from: number } | null> = new Array(name.length + 1).fill(null);
+  best[0] = { parts: 0, from: -1 };
+  for (let end = 2; end <= name.length; end++) {
+    for (let start = Math.max(0, end - MAX_PART); start <= end - 2; start++) {
+      const before = best[start];
+      if (!before || (best[end] && best[end]!.parts <= before.parts + 1)) continue;
+      if (registry.resolve(name.slice(start, end))) best[end] = { parts: before.parts + 1, from: start };
+    }
+  }
+  const whole = best[name.length];
+  if (!whole || whole.parts < 2) return null;
+  const parts: string[] = [];
+  for (let end = name.length; end > 0; end = best[end]!.from) parts.unshift(name.slice(best[end]!.from, end));
+  return parts;
+}

@@ -1,0 +1,118 @@
+import { describe, expect, it } from "vitest";
+import { z } from "zod";
+import { analyze } from "../../server/src/core/analyze";
+import { unitEntrySchema } from "../../server/src/core/config/schema";
+import { applyEdits } from "../../server/src/core/fixes/applyFixes";
+import builtin from "../../server/src/core/units/builtin-registry.json";
+import { normalizeUnitName } from "../../server/src/core/units/names";
+import { nearestUnitNames } from "../../server/src/core/units/nearest";
+import { pinyinMatchStart } from "../../server/src/core/units/pinyin";
+import { buildRegistry, registryFor } from "../../server/src/core/units/registry";
+import { splitRunTogether } from "../../server/src/core/units/split";
+
+const registry = buildRegistry(undefined);
+
+describe("the built-in registry", () => {
+  it("is valid registry data: entries as .plancheck.json takes them", () => {
+    expect(z.array(unitEntrySchema).safeParse(builtin).success).toBe(true);
+  });
+
+  it("writes no name twice, so every name stands for one unit", () => {
+    const forms = builtin.flatMap((entry) => [entry.name, ...(entry.aliases ?? []), ...(entry.fullName ? [entry.fullName] : [])].map(normalizeUnitName));
+    expect(forms.filter((form, index) => forms.indexOf(form) !== index)).toEqual([]);
+  });
+
+  it("resolves canonical names, aliases, full names and place-name patterns", () => {
+    expect(registry.resolve("市发改委")).toMatchObject({ canonical: "市发展改革委", form: "alias" });
+    expect(registry.resolve("市市场监督管理局")).toMatchObject({ canonical: "市市场监管局", form: "alias" });
+    expect(registry.resolve("赣州市市场监督管理局")).toMatchObject({ canonical: "市市场监管局", form: "fullName", place: "赣州" });
+    expect(registry.resolve("南京禄口机场海关")).toMatchObject({ canonical: "南京禄口机场海关", form: "canonical" });
+    expect(registry.resolve("人行抚州市分行")).toMatchObject({ canonical: "人民银行抚州市分行", form: "alias" });
+    expect(registry.resolve("成都高新区")?.entry.name).toBe("××高新区");
+    expect(registry.resolve("海关")).toBeNull();
+    expect(registry.isKnown("市委组织部(市委人才办)")).toBe(true);
+  });
+
+  it("is city-level: it speaks for 市 plans, not for 省 ones", () => {
+    expect(registry.coversLevel("市")).toBe(true);
+    expect(registry.coversLevel("省")).toBe(false);
+    expect(buildRegistry({ units: { registry: [{ name: "省发展改革委", level: "省" }] } }).coversLevel("省")).toBe(true);
+  });
+});
+
+describe("merging the registry", () => {
+  it("lets a user's entry replace the built-in one it shares a name with", () => {
+    const merged = buildRegistry({ units: { registry: [{ name: "市工业和信息化局", aliases: ["市工信局"] }] } });
+    expect(merged.resolve("市工信局")).toMatchObject({ canonical: "市工业和信息化局", form: "alias" });
+    expect(merged.entries.filter((entry) => entry.name === "市工信局")).toEqual([]);
+  });
+
+  it("takes registry files' entries after the inline ones, and can leave the built-in list out", () => {
+    const merged = buildRegistry({ units: { useBuiltin: false, registry: [{ name: "市检验检测院" }] } }, [
+      { name: "市大数据中心", origin: { file: "/ws/units.json", path: [0] } },
+    ]);
+    expect(merged.entries.map((entry) => entry.name)).toEqual(["市检验检测院", "市大数据中心"]);
+    expect(merged.resolve("市大数据中心")?.entry.origin).toEqual({ file: "/ws/units.json", path: [0] });
+    expect(merged.resolve("市检验检测院")?.entry.origin).toEqual({ file: null, path: ["units", "registry", 0] });
+    expect(merged.resolve("市市场监管局")).toBeNull();
+  });
+
+  it("builds once per configuration object, so analysing on every keystroke reuses it", () => {
+    const config = {};
+    const files: never[] = [];
+    expect(registryFor(config, files)).toBe(registryFor(config, files));
+    expect(registryFor(undefined, undefined)).toBe(registryFor(undefined, undefined));
+  });
+});
+
+describe("pinyin matching", () => {
+  it.each([
+    ["scjg", "市市场监管局", 1],
+    ["shichang", "市市场监管局", 1],
+    ["sscjgj", "市市场监管局", 0],
+    ["shic", "市市场监管局", 1],
+    ["市场", "市市场监管局", 1],
+    ["市场jg", "市市场监管局", 1],
+    ["fgw", "市发改委", 1],
+    // 行 reads hang in 银行 and xing in 分行 by pinyin-pro's guess; either reading matches.
+    ["fenhang", "人民银行赣州市分行", 7],
+    ["xzsp", "市行政审批局", 1],
+  ])("%s matches %s from character %i", (query, name, start) => {
+    expect(pinyinMatchStart(query, name)).toBe(start);
+  });
+
+  it.each([
+    ["scjgx", "市市场监管局"],
+    ["shichangju", "市市场监管局"],
+    ["swj", "市财政局"],
+  ])("%s does not match %s", (query, name) => {
+    expect(pinyinMatchStart(query, name)).toBe(-1);
+  });
+});
+
+describe("nearest names and run-together names", () => {
+  it("finds a unit by characters and by pinyin", () => {
+    expect(nearestUnitNames("住建局", registry, new Set())).toEqual(["市住建局"]);
+    expect(nearestUnitNames("市市场监官局", registry, new Set())[0]).toBe("市市场监管局");
+    expect(nearestUnitNames("市场监管局", registry, new Set())[0]).toBe("市市场监管局");
+  });
+
+  it("splits known names written together, fewest parts first", () => {
+    expect(splitRunTogether("市经信局市新经济委", registry)).toEqual(["市经信局", "市新经济委"]);
+    expect(splitRunTogether("市商务局市市场监管局市发改委", registry)).toEqual(["市商务局", "市市场监管局", "市发改委"]);
+    expect(splitRunTogether("市检验检测院", registry)).toBeNull();
+  });
+
+  it("offers suggestions that give the intended text when applied", () => {
+    const text = "一、主要任务\n1.开展攻关。〔责任单位：市科技局、市经信局市新经济委、住建局〕\n";
+    const findings = analyze(text).findings;
+    const apply = (rule: string, index: number) => {
+      const finding = findings.find((f) => f.rule === rule)!;
+      expect(finding.fix).toBeUndefined();
+      return applyEdits(text, finding.suggestions![index]!.edits).text;
+    };
+    expect(apply("units/run-together", 0)).toContain("〔责任单位：市科技局、市经信局、市新经济委、住建局〕");
+    expect(apply("units/run-together", 1)).toContain("〔责任单位：市科技局、市经信局（市新经济委）、住建局〕");
+    expect(apply("units/unknown", 0)).toContain("〔责任单位：市科技局、市经信局市新经济委、市住建局〕");
+  });
+});
