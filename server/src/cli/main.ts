@@ -1,12 +1,12 @@
 import { parseArgs } from "node:util";
 import { analyze } from "../core/analyze.js";
-import type { PlanConfig } from "../core/config/schema.js";
 import { fixAll } from "../core/fixes/applyFixes.js";
 import { outlineEntries } from "../core/outline.js";
 import { ALL_RULES } from "../core/rules/index.js";
 import { SEVERITIES, type Severity } from "../core/rules/types.js";
 import { PositionMapper } from "../core/text/positions.js";
-import { findConfigFile, loadConfigFile } from "../node/configFiles.js";
+import { unitsCommand } from "./commands/units.js";
+import { CliConfigs, ConfigError } from "./configs.js";
 import { collectPlanFiles, fileHasBom, InputError, readPlanFile, writeFileAtomically } from "./files.js";
 import { formatJson } from "./format/json.js";
 import { fileReport, type FileReport } from "./format/report.js";
@@ -25,10 +25,11 @@ export const EXIT_USAGE = 2;
 const USAGE = `用法：
   plancheck [选项] 文件或目录…        检查实施方案（目录下的 .plan / .plan.txt 文件）
   plancheck outline [选项] 文件       输出大纲
+  plancheck units [选项] 文件或目录…  输出责任单位×任务矩阵（csv|markdown|json）
   plancheck rules                     列出全部检查规则
 
 选项：
-  --format text|json|sarif   输出格式（默认 text；outline 支持 text|json）
+  --format text|json|sarif   输出格式（默认 text；outline 支持 text|json；units 支持 csv|markdown|json）
   --config 文件              使用指定的 .plancheck.json（默认向上查找最近的一个）
   --fix                      自动修复可安全修复的问题并写回文件
   --fail-on 级别             达到该级别的问题使退出码为 1：error|warning|info|hint|never（默认 error）
@@ -74,8 +75,10 @@ export function runCli(argv: readonly string[], io: CliIo): number {
   const [command, ...rest] = positionals;
   try {
     if (command === "rules") return listRules(io);
-    if (command === "outline") return outline(rest, values.format!, values.config, io);
-    return check(positionals, values.format!, values.config, values.fix!, values["fail-on"]!, io);
+    const configs = new CliConfigs(values.config);
+    if (command === "outline") return outline(rest, values.format!, configs, io);
+    if (command === "units") return unitsCommand(rest, values.format!, configs, io);
+    return check(positionals, values.format!, configs, values.fix!, values["fail-on"]!, io);
   } catch (error) {
     if (error instanceof InputError || error instanceof ConfigError) {
       io.stderr(`${error.message}\n`);
@@ -85,28 +88,7 @@ export function runCli(argv: readonly string[], io: CliIo): number {
   }
 }
 
-class ConfigError extends Error {}
-
-/** The configuration for a plan: --config, else the nearest .plancheck.json, else defaults. */
-function configFor(file: string, explicit: string | undefined): PlanConfig | undefined {
-  const configFile = explicit ?? findConfigFile(file);
-  if (!configFile) return undefined;
-  let loaded;
-  try {
-    loaded = loadConfigFile(configFile);
-  } catch {
-    throw new ConfigError(`无法读取配置文件：${configFile}`);
-  }
-  if (loaded.ok) return loaded.config;
-  const mapper = new PositionMapper(loaded.text);
-  const problems = loaded.problems.map((problem) => {
-    const { line, character } = mapper.positionAt(problem.start);
-    return `  ${configFile}:${line + 1}:${character + 1}  ${problem.path || "（整个文件）"}：${problem.message}`;
-  });
-  throw new ConfigError(`配置文件无效：${configFile}\n${problems.join("\n")}`);
-}
-
-function check(paths: string[], format: string, explicitConfig: string | undefined, fix: boolean, failOn: string, io: CliIo): number {
+function check(paths: string[], format: string, configs: CliConfigs, fix: boolean, failOn: string, io: CliIo): number {
   if (!["text", "json", "sarif"].includes(format)) throw new InputError(`不支持的输出格式：${format}（可用 text、json、sarif）`);
   if (failOn !== "never" && !SEVERITIES.includes(failOn as Severity)) throw new InputError(`--fail-on 的取值无效：${failOn}`);
   if (paths.length === 0) throw new InputError(`请指定要检查的文件或目录。\n\n${USAGE}`);
@@ -114,15 +96,15 @@ function check(paths: string[], format: string, explicitConfig: string | undefin
   const reports: FileReport[] = [];
   for (const file of files) {
     let text = readPlanFile(file);
-    const config = configFor(file, explicitConfig);
+    const options = configs.for(file);
     if (fix) {
-      const result = fixAll(text, { config });
+      const result = fixAll(text, options);
       if (result.text !== text) {
         writeFileAtomically(file, result.text, fileHasBom(file));
         text = result.text;
       }
     }
-    reports.push(fileReport(file, text, analyze(text, { config }).findings));
+    reports.push(fileReport(file, text, analyze(text, options).findings));
   }
   io.stdout(format === "json" ? formatJson(reports) : format === "sarif" ? formatSarif(reports, VERSION) : formatText(reports));
   if (failOn === "never") return EXIT_OK;
@@ -131,12 +113,12 @@ function check(paths: string[], format: string, explicitConfig: string | undefin
   return failing ? EXIT_FINDINGS : EXIT_OK;
 }
 
-function outline(paths: string[], format: string, explicitConfig: string | undefined, io: CliIo): number {
+function outline(paths: string[], format: string, configs: CliConfigs, io: CliIo): number {
   if (!["text", "json"].includes(format)) throw new InputError(`outline 不支持的输出格式：${format}（可用 text、json）`);
   if (paths.length !== 1) throw new InputError("outline 需要且只需要一个文件");
   const file = paths[0]!;
   const text = readPlanFile(file);
-  const { plan } = analyze(text, { config: configFor(file, explicitConfig) });
+  const { plan } = analyze(text, configs.for(file));
   const mapper = new PositionMapper(text);
   if (format === "json") {
     io.stdout(JSON.stringify({ version: 1, file, title: plan.metadata.title, items: outlineEntries(plan, mapper) }, null, 2) + "\n");

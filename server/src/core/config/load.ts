@@ -1,4 +1,5 @@
 import { parse as parseJsonc, parseTree, printParseErrorCode, type Node as JsonNode, type ParseError } from "jsonc-parser";
+import type { z } from "zod";
 import { configSchema, type PlanConfig } from "./schema.js";
 
 /** A problem in a configuration file, located by JSON path and by offset for the editor. */
@@ -27,6 +28,15 @@ const PARSE_ERROR_MESSAGES: Record<string, string> = {
 
 /** Parses `.plancheck.json` text (comments and trailing commas allowed) and validates it. */
 export function parseConfigText(text: string): ConfigResult {
+  const result = parseJsoncWith(configSchema, text, {});
+  return result.ok ? { ok: true, config: result.value } : result;
+}
+
+/**
+ * Parses JSONC text and validates it with a zod schema, locating every problem by JSON path
+ * and offset: the configuration and the unit registry files are read the same way.
+ */
+export function parseJsoncWith<T>(schema: z.ZodType<T>, text: string, empty: unknown): { ok: true; value: T } | { ok: false; problems: ConfigProblem[] } {
   const errors: ParseError[] = [];
   const value: unknown = parseJsonc(text, errors, { allowTrailingComma: true, disallowComments: false });
   if (errors.length > 0) {
@@ -38,8 +48,8 @@ export function parseConfigText(text: string): ConfigResult {
       }),
     };
   }
-  const result = configSchema.safeParse(value ?? {});
-  if (result.success) return { ok: true, config: result.data };
+  const result = schema.safeParse(value ?? empty);
+  if (result.success) return { ok: true, value: result.data };
   return {
     ok: false,
     problems: result.error.issues.map((issue) => {

@@ -1,0 +1,58 @@
+import type { UnitMatrixRow } from "../../core/units/matrix.js";
+import type { PositionMapper } from "../../core/text/positions.js";
+
+export interface FileMatrix {
+  file: string;
+  rows: UnitMatrixRow[];
+  mapper: PositionMapper;
+}
+
+export const UNIT_FORMATS = ["csv", "markdown", "json"] as const;
+export type UnitFormat = (typeof UNIT_FORMATS)[number];
+
+/** `plancheck units --format json` — the Responsibility contract of ../shared/spec/cli-json.md. */
+export function formatUnitsJson(files: readonly FileMatrix[]): string {
+  const rows = files.flatMap(({ file, rows, mapper }) =>
+    rows.map((row) => ({ file, path: row.path, heading: row.heading, label: row.label, units: row.units, lead: row.lead, range: mapper.rangeOf(row.span) })),
+  );
+  return JSON.stringify({ version: 1, rows }, null, 2) + "\n";
+}
+
+const HEADER = ["文件", "条目", "任务", "标签", "责任单位", "牵头单位"];
+
+function cells(file: string, row: UnitMatrixRow): string[] {
+  return [file, row.path.join(" › "), row.heading, row.label, row.units.join("、"), row.lead ?? ""];
+}
+
+/** RFC 4180: every field quoted when it holds a comma, a quote or a line break. */
+export function formatUnitsCsv(files: readonly FileMatrix[]): string {
+  const quote = (field: string) => (/[",\r\n]/.test(field) ? `"${field.replace(/"/g, '""')}"` : field);
+  const lines = [HEADER, ...files.flatMap(({ file, rows }) => rows.map((row) => cells(file, row)))];
+  return lines.map((line) => line.map(quote).join(",")).join("\r\n") + "\r\n";
+}
+
+/** A table per plan, then how many tasks each unit carries and leads across all of them. */
+export function formatUnitsMarkdown(files: readonly FileMatrix[]): string {
+  const escape = (text: string) => text.replace(/\|/g, "\\|");
+  const out: string[] = ["# 责任单位 × 任务", ""];
+  for (const { file, rows } of files) {
+    out.push(`## ${escape(file)}`, "", "| 条目 | 任务 | 标签 | 责任单位 | 牵头单位 |", "|---|---|---|---|---|");
+    for (const row of rows) out.push(`| ${cells(file, row).slice(1).map(escape).join(" | ")} |`);
+    out.push("");
+  }
+  const tally = new Map<string, { tasks: number; leads: number }>();
+  for (const { rows } of files) {
+    for (const row of rows) {
+      for (const unit of new Set(row.units)) {
+        const counts = tally.get(unit) ?? { tasks: 0, leads: 0 };
+        counts.tasks++;
+        if (unit === row.lead) counts.leads++;
+        tally.set(unit, counts);
+      }
+    }
+  }
+  out.push("## 按单位汇总", "", "| 责任单位 | 参与任务 | 牵头任务 |", "|---|---|---|");
+  const ranked = [...tally].sort((a, b) => b[1].tasks - a[1].tasks || b[1].leads - a[1].leads || a[0].localeCompare(b[0], "zh"));
+  for (const [unit, counts] of ranked) out.push(`| ${escape(unit)} | ${counts.tasks} | ${counts.leads} |`);
+  return out.join("\n") + "\n";
+}
