@@ -9,6 +9,7 @@ import {
 } from "vscode-languageserver-protocol/node";
 import { createConnection } from "vscode-languageserver/node";
 import { startPlanServer } from "../../server/src/lsp/server";
+import type { PlanSession } from "../../server/src/lsp/session";
 
 /**
  * The real language server over two in-memory streams, driven by a real JSON-RPC client:
@@ -16,6 +17,8 @@ import { startPlanServer } from "../../server/src/lsp/server";
  */
 export interface InProcessServer {
   client: ProtocolConnection;
+  /** The server's session, for tests that check what it did internally (the workspace index). */
+  session: PlanSession;
   diagnostics(uri: string, predicate?: (diagnostics: Diagnostic[]) => boolean): Promise<Diagnostic[]>;
   open(uri: string, text: string, version?: number): void;
   dispose(): Promise<void>;
@@ -25,7 +28,7 @@ export async function startInProcessServer(rootUri: string | null = null): Promi
   const clientToServer = new PassThrough();
   const serverToClient = new PassThrough();
   const serverConnection = createConnection(new StreamMessageReader(clientToServer), new StreamMessageWriter(serverToClient));
-  startPlanServer(serverConnection);
+  const session = startPlanServer(serverConnection);
   const client = createProtocolConnection(new StreamMessageReader(serverToClient), new StreamMessageWriter(clientToServer));
   const published = new Map<string, Diagnostic[]>();
   const waiters: Array<() => void> = [];
@@ -39,6 +42,7 @@ export async function startInProcessServer(rootUri: string | null = null): Promi
   await client.sendNotification("initialized", {});
   return {
     client,
+    session,
     open(uri, text, version = 1) {
       void client.sendNotification("textDocument/didOpen", { textDocument: { uri, languageId: "policy-plan", version, text } });
     },

@@ -2,6 +2,7 @@ import {
   type Connection,
   type Diagnostic,
   DidChangeWatchedFilesNotification,
+  FileChangeType,
   type InitializeResult,
   type ServerCapabilities,
   TextDocuments,
@@ -11,6 +12,7 @@ import { TextDocument } from "vscode-languageserver-textdocument";
 import { parseConfigText } from "../core/config/load.js";
 import { DIAGNOSTIC_SOURCE, toDiagnostic } from "./diagnostics.js";
 import { FEATURES } from "./features/index.js";
+import { RegistryDiagnostics } from "./registryDiagnostics.js";
 import { PlanSession, uriToPath } from "./session.js";
 import { readSettings } from "./settings.js";
 
@@ -40,18 +42,23 @@ export function startPlanServer(connection: Connection): PlanSession {
   });
 
   connection.onInitialized(() => {
-    // Picks up .plancheck.json changes made outside the editor, in clients that support it.
-    void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: "**/.plancheck.json" }] }).catch(() => undefined);
+    // Picks up changes made outside the editor, in clients that support it: configuration and
+    // unit registry files (any .json, filtered below), and plans for the workspace index.
+    const watchers = ["**/.plancheck.json", "**/*.json", "**/*.plan", "**/*.plan.txt"].map((globPattern) => ({ globPattern }));
+    void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers }).catch(() => undefined);
   });
 
+  const registryDiagnostics = new RegistryDiagnostics(connection);
   const validate = (document: TextDocument) => {
     const diagnostics = session.isConfigDocument(document.uri) ? configDiagnostics(document) : planDiagnostics(session, document);
     void connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics });
+    registryDiagnostics.publish(session.contexts.registryFiles());
   };
 
   const revalidateAll = () => {
     session.invalidate();
     for (const document of documents.all()) validate(document);
+    registryDiagnostics.publish(session.contexts.registryFiles());
   };
 
   documents.onDidChangeContent((change) => {
@@ -74,7 +81,18 @@ export function startPlanServer(connection: Connection): PlanSession {
     session.forget(event.document.uri);
     void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
   });
-  connection.onDidChangeWatchedFiles(() => revalidateAll());
+  connection.onDidChangeWatchedFiles(({ changes }) => {
+    const registryFiles = new Set(session.contexts.registryFiles().map((file) => file.file));
+    let configurationChanged = false;
+    for (const change of changes) {
+      const kind = change.type === FileChangeType.Created ? "created" : change.type === FileChangeType.Deleted ? "deleted" : "changed";
+      session.workspace.fileChanged(change.uri, kind);
+      const path = uriToPath(change.uri);
+      if (session.isConfigDocument(change.uri) || (path !== null && registryFiles.has(path))) configurationChanged = true;
+    }
+    // A plan changed on disk only affects workspace-wide answers, which the index recomputes.
+    if (configurationChanged) revalidateAll();
+  });
 
   for (const feature of FEATURES) feature.register(session);
   documents.listen(connection);

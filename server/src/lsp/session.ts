@@ -1,12 +1,12 @@
-import { fileURLToPath, pathToFileURL } from "node:url";
+import { fileURLToPath } from "node:url";
 import type { Connection, TextDocuments } from "vscode-languageserver";
 import type { TextDocument } from "vscode-languageserver-textdocument";
 import { analyze, type Analysis } from "../core/analyze.js";
-import { parseConfigText } from "../core/config/load.js";
 import type { PlanConfig } from "../core/config/schema.js";
 import { PositionMapper } from "../core/text/positions.js";
-import { findConfigFile, loadConfigFile } from "../node/configFiles.js";
+import { type PlanContext, PlanContexts } from "./planContexts.js";
 import { DEFAULT_SETTINGS, type EditorSettings } from "./settings.js";
+import { WorkspaceIndex } from "./workspaceIndex.js";
 
 const CONFIG_FILE_PATTERN = /(^|[\\/])\.plancheck\.json$/;
 
@@ -25,11 +25,18 @@ export class PlanSession {
   private readonly cache = new Map<string, { version: number; entry: AnalyzedDocument }>();
   workspaceRoots: string[] = [];
   settings: EditorSettings = DEFAULT_SETTINGS;
+  /** Configuration and unit registry per plan, cached until invalidated. */
+  readonly contexts: PlanContexts;
+  /** Every plan under the workspace roots, for workspace-wide features (units, references). */
+  readonly workspace: WorkspaceIndex;
 
   constructor(
     readonly connection: Connection,
     readonly documents: TextDocuments<TextDocument>,
-  ) {}
+  ) {
+    this.contexts = new PlanContexts(documents, () => this.workspaceRoots, () => this.settings.registryFile);
+    this.workspace = new WorkspaceIndex(this);
+  }
 
   isConfigDocument(uri: string): boolean {
     return CONFIG_FILE_PATTERN.test(uri);
@@ -46,7 +53,8 @@ export class PlanSession {
     const cached = this.cache.get(document.uri);
     if (cached && cached.version === document.version) return cached.entry;
     const text = document.getText();
-    const entry = { document, analysis: analyze(text, { config: this.configFor(document.uri), ruleOverrides: this.settings.rules }), mapper: new PositionMapper(text) };
+    const { config, registryEntries } = this.contextFor(document.uri);
+    const entry = { document, analysis: analyze(text, { config, registryEntries, ruleOverrides: this.settings.rules }), mapper: new PositionMapper(text) };
     this.cache.set(document.uri, { version: document.version, entry });
     return entry;
   }
@@ -55,26 +63,20 @@ export class PlanSession {
     this.cache.delete(uri);
   }
 
-  /** Drops every analysis, e.g. after the configuration changed. */
+  /** Drops every analysis and loaded configuration, e.g. after a configuration or registry file changed. */
   invalidate(): void {
     this.cache.clear();
+    this.contexts.invalidate();
   }
 
   /** The nearest .plancheck.json up to the workspace root; an open, unsaved one wins over disk. */
   configFor(uri: string): PlanConfig | undefined {
-    const path = uriToPath(uri);
-    if (!path) return undefined;
-    const root = this.workspaceRoots.find((r) => path.startsWith(r));
-    const file = findConfigFile(path, root);
-    if (!file) return undefined;
-    const open = this.documents.get(pathToFileURL(file).toString());
-    try {
-      const result = open ? parseConfigText(open.getText()) : loadConfigFile(file);
-      // An invalid file is reported in the file itself; plans use the defaults meanwhile.
-      return result.ok ? result.config : undefined;
-    } catch {
-      return undefined;
-    }
+    return this.contextFor(uri).config;
+  }
+
+  /** The configuration and unit registry that apply to a plan. */
+  contextFor(uri: string): PlanContext {
+    return this.contexts.forPath(uriToPath(uri));
   }
 }
 

@@ -1,0 +1,90 @@
+import { readFileSync } from "node:fs";
+import { dirname, isAbsolute, resolve } from "node:path";
+import { pathToFileURL } from "node:url";
+import type { TextDocuments } from "vscode-languageserver";
+import type { TextDocument } from "vscode-languageserver-textdocument";
+import { parseConfigText } from "../core/config/load.js";
+import type { PlanConfig } from "../core/config/schema.js";
+import { registryFor, type UnitEntryInput, type UnitRegistry } from "../core/units/registry.js";
+import { findConfigFile, type LoadedRegistryFile, loadRegistryFiles, registryEntriesOf } from "../node/configFiles.js";
+
+/** What analysing a plan needs from its surroundings: its configuration and unit registry. */
+export interface PlanContext {
+  /** The .plancheck.json that applies, or null for the defaults. */
+  configFile: string | null;
+  /** Undefined when there is no file or it does not validate (its problems are shown in it). */
+  config: PlanConfig | undefined;
+  registryEntries: UnitEntryInput[];
+  registryFiles: LoadedRegistryFile[];
+  registry: UnitRegistry;
+}
+
+/**
+ * Configuration and registry per plan, loaded once per .plancheck.json and kept until something
+ * they are read from changes (the server calls `invalidate` on a change to a configuration or a
+ * registry file, or to the settings), so analysing on every keystroke reads no file. An open
+ * editor's unsaved text wins over the disk.
+ */
+export class PlanContexts {
+  private readonly byConfigFile = new Map<string, PlanContext>();
+  private readonly configFileByFolder = new Map<string, string | null>();
+
+  constructor(
+    private readonly documents: TextDocuments<TextDocument>,
+    private readonly roots: () => readonly string[],
+    /** The editor's extra registry file (policyPlan.registryFile), absolute or relative to the first root. */
+    private readonly extraRegistryFile: () => string,
+  ) {}
+
+  forPath(path: string | null): PlanContext {
+    const configFile = path ? this.configFileFor(path) : null;
+    const key = configFile ?? "";
+    let context = this.byConfigFile.get(key);
+    if (!context) this.byConfigFile.set(key, (context = this.load(configFile)));
+    return context;
+  }
+
+  invalidate(): void {
+    this.byConfigFile.clear();
+    this.configFileByFolder.clear();
+  }
+
+  /** Every registry file the loaded contexts read: watched, and the place their problems are shown. */
+  registryFiles(): LoadedRegistryFile[] {
+    const files = new Map<string, LoadedRegistryFile>();
+    for (const context of this.byConfigFile.values()) for (const file of context.registryFiles) files.set(file.file, file);
+    return [...files.values()];
+  }
+
+  private configFileFor(path: string): string | null {
+    const folder = dirname(path);
+    if (this.configFileByFolder.has(folder)) return this.configFileByFolder.get(folder)!;
+    const root = this.roots().find((r) => path.startsWith(r));
+    const file = findConfigFile(path, root);
+    this.configFileByFolder.set(folder, file);
+    return file;
+  }
+
+  private load(configFile: string | null): PlanContext {
+    let config: PlanConfig | undefined;
+    if (configFile) {
+      try {
+        const result = parseConfigText(this.read(configFile));
+        config = result.ok ? result.config : undefined;
+      } catch {
+        config = undefined;
+      }
+    }
+    const extra = this.extraRegistryFile();
+    const root = this.roots()[0];
+    const extraFiles = extra ? [isAbsolute(extra) || !root ? extra : resolve(root, extra)] : [];
+    const registryFiles = loadRegistryFiles(configFile, config, extraFiles, (file) => this.read(file));
+    const registryEntries = registryEntriesOf(registryFiles);
+    return { configFile, config, registryEntries, registryFiles, registry: registryFor(config, registryEntries) };
+  }
+
+  private read(file: string): string {
+    const open = this.documents.get(pathToFileURL(file).toString());
+    return open ? open.getText() : readFileSync(file, "utf8");
+  }
+}

@@ -1,0 +1,125 @@
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import { buildPlan } from "../core/model/buildPlan.js";
+import type { PlanDocument } from "../core/model/types.js";
+import { PositionMapper } from "../core/text/positions.js";
+import type { UnitRegistry } from "../core/units/registry.js";
+import type { PlanSession } from "./session.js";
+import { uriToPath } from "./session.js";
+
+/** A plan of the workspace: open in the editor (its latest text) or read from disk. */
+export interface IndexedPlan {
+  uri: string;
+  plan: PlanDocument;
+  mapper: PositionMapper;
+  /** The registry of the plan's own configuration: plans in different folders may differ. */
+  registry: UnitRegistry;
+}
+
+const PLAN_FILE = /\.plan(\.txt)?$/;
+const SKIPPED_FOLDERS = new Set(["node_modules", ".git", "out", ".vscode-test"]);
+
+interface DiskEntry {
+  mtimeMs: number;
+  size: number;
+  plan: PlanDocument;
+  mapper: PositionMapper;
+}
+
+/**
+ * Every .plan / .plan.txt file under the workspace roots, for features that look across plans
+ * (unit usage, references, rename, the unit matrix). Open documents override the disk. A file is
+ * parsed again only when it changed — by its modification time and size, and by the file
+ * watcher's events — so a request after one edit costs one parse, not one per file.
+ */
+export class WorkspaceIndex {
+  /** Files parsed from disk since the server started; the tests check that this stays incremental. */
+  parses = 0;
+  private readonly onDisk = new Map<string, DiskEntry>();
+  private paths: Set<string> | null = null;
+
+  constructor(private readonly session: PlanSession) {}
+
+  plans(): IndexedPlan[] {
+    const result = new Map<string, IndexedPlan>();
+    for (const document of this.session.documents.all()) {
+      const entry = this.session.get(document.uri);
+      if (!entry) continue;
+      const key = uriToPath(document.uri) ?? document.uri;
+      result.set(key, { uri: document.uri, plan: entry.analysis.plan, mapper: entry.mapper, registry: this.session.contextFor(document.uri).registry });
+    }
+    for (const path of this.allPaths()) {
+      if (result.has(path)) continue;
+      const entry = this.fromDisk(path);
+      if (!entry) continue;
+      const uri = pathToFileURL(path).toString();
+      result.set(path, { uri, plan: entry.plan, mapper: entry.mapper, registry: this.session.contextFor(uri).registry });
+    }
+    return [...result.values()];
+  }
+
+  /** The watcher's word on a file: created, changed or deleted. */
+  fileChanged(uri: string, kind: "created" | "changed" | "deleted"): void {
+    const path = uriToPath(uri);
+    if (!path || !PLAN_FILE.test(path)) return;
+    this.onDisk.delete(path);
+    if (kind === "deleted") this.paths?.delete(path);
+    else this.paths?.add(path);
+  }
+
+  /** Forget the file list, e.g. when the workspace folders change. */
+  reset(): void {
+    this.paths = null;
+    this.onDisk.clear();
+  }
+
+  private allPaths(): Set<string> {
+    if (!this.paths) {
+      this.paths = new Set();
+      for (const root of this.session.workspaceRoots) walk(root, this.paths);
+    }
+    return this.paths;
+  }
+
+  private fromDisk(path: string): DiskEntry | null {
+    let stat;
+    try {
+      stat = statSync(path);
+    } catch {
+      this.paths?.delete(path);
+      this.onDisk.delete(path);
+      return null;
+    }
+    const cached = this.onDisk.get(path);
+    if (cached && cached.mtimeMs === stat.mtimeMs && cached.size === stat.size) return cached;
+    let text: string;
+    try {
+      // The BOM is dropped as VS Code drops it, so positions agree with an open editor's.
+      text = readFileSync(path, "utf8").replace(/^\uFEFF/, "");
+    } catch {
+      return null;
+    }
+    this.parses++;
+    const entry = { mtimeMs: stat.mtimeMs, size: stat.size, plan: buildPlan(text), mapper: new PositionMapper(text) };
+    this.onDisk.set(path, entry);
+    return entry;
+  }
+}
+
+function walk(folder: string, paths: Set<string>): void {
+  let entries;
+  try {
+    entries = readdirSync(folder, { withFileTypes: true });
+  } catch {
+    return;
+  }
+  for (const entry of entries) {
+    const path = join(folder, entry.name);
+    if (entry.isDirectory()) {
+      if (!SKIPPED_FOLDERS.has(entry.name) && !entry.name.startsWith(".")) walk(path, paths);
+    } else if (PLAN_FILE.test(entry.name)) {
+      paths.add(path);
+    }
+  }
+}

@@ -1,0 +1,42 @@
+import { afterEach, describe, expect, it } from "vitest";
+import { workspaceWith } from "../support/cursor";
+import { startInProcessServer, type InProcessServer } from "../support/lspClient";
+
+let server: InProcessServer | undefined;
+afterEach(async () => {
+  await server?.dispose();
+  server = undefined;
+});
+
+describe(".plancheck.json in the editor", () => {
+  it("reports an unknown key and a wrong type in the file, each at its place with its JSON path", async () => {
+    const workspace = workspaceWith({});
+    server = await startInProcessServer(workspace.rootUri);
+    const uri = workspace.uri(".plancheck.json");
+    const text = '{\n  "units": {\n    "registy": [],\n    "requireClauseAt": "3"\n  }\n}\n';
+    void server.client.sendNotification("textDocument/didOpen", { textDocument: { uri, languageId: "jsonc", version: 1, text } });
+    const diagnostics = await server.diagnostics(uri, (d) => d.length >= 2);
+    const summary = diagnostics.map((d) => [d.code, d.message, d.range.start.line, d.range.start.character]);
+    expect(summary).toEqual(
+      expect.arrayContaining([
+        ["config/invalid", "units.registy：未知的配置项：registy", 2, 4],
+        ["config/invalid", "units.requireClauseAt：类型错误：应为 array", 3, 23],
+      ]),
+    );
+  });
+
+  it("re-checks open plans with the edited configuration, without a restart", async () => {
+    const workspace = workspaceWith({ ".plancheck.json": "{}" });
+    server = await startInProcessServer(workspace.rootUri);
+    const plan = workspace.uri("a.plan");
+    server.open(plan, "一、主要任务\n1.建设平台。〔责任单位：市检验检测院〕\n");
+    await server.diagnostics(plan, (d) => d.some((x) => x.code === "units/unknown"));
+    const config = workspace.uri(".plancheck.json");
+    void server.client.sendNotification("textDocument/didOpen", { textDocument: { uri: config, languageId: "json", version: 1, text: "{}" } });
+    void server.client.sendNotification("textDocument/didChange", {
+      textDocument: { uri: config, version: 2 },
+      contentChanges: [{ text: '{ "units": { "registry": [{ "name": "市检验检测院" }] } }' }],
+    });
+    await server.diagnostics(plan, (d) => !d.some((x) => x.code === "units/unknown"));
+  });
+});
