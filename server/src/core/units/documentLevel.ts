@@ -23,3 +23,15 @@ export function documentUnitLevel(plan: PlanDocument): UnitLevel {
   for (const [level, count] of counts) if (count > (counts.get(best) ?? 0)) best = level;
   return best;
 }
+
+/**
+ * The city a plan is for, from its issuer or title (赣州市人民政府 → 赣州), to fill the `××` of a
+ * registry entry's full name (××市市场监督管理局 → 赣州市市场监督管理局); null when neither says.
+ */
+export function documentCity(plan: PlanDocument): string | null {
+  for (const source of [plan.metadata.issuer, plan.metadata.title]) {
+    const match = source ? /^(?:中共)?([\u4e00-\u9fff]{2,4}?)市/.exec(source) : null;
+    if (match) return match[1]!;
+  }
+  return null;
+}

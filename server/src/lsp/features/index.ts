@@ -1,18 +1,24 @@
 import { CodeActionKind } from "vscode-languageserver";
 import { codeActionFeature, type CodeActionProvider, findingFixes } from "./codeActions.js";
+import { completionFeature } from "./completion.js";
 import type { LanguageFeature } from "./feature.js";
 import { foldingFeature } from "./folding.js";
 import { hoverFeature, type HoverProvider } from "./hover.js";
 import { FIX_ALL_NUMBERING_KIND, numberingFixAll, RENUMBER_DOCUMENT_KIND, renumberDocumentAction } from "./numberingActions.js";
 import { numberingHover } from "./numberingHover.js";
+import { addUnitToRegistry } from "./registryActions.js";
+import { findingSuggestions } from "./suggestions.js";
 import { documentSymbolFeature } from "./symbols.js";
+import { unitHover } from "./unitHover.js";
+import { unitMatrixFeature } from "./unitMatrix.js";
+import { unitNavigationFeature } from "./unitNavigation.js";
 
 /** Code action providers, asked in this order. */
-const CODE_ACTION_PROVIDERS: CodeActionProvider[] = [findingFixes, numberingFixAll, renumberDocumentAction];
+const CODE_ACTION_PROVIDERS: CodeActionProvider[] = [findingFixes, findingSuggestions, addUnitToRegistry, numberingFixAll, renumberDocumentAction];
 const CODE_ACTION_KINDS: string[] = [CodeActionKind.QuickFix, RENUMBER_DOCUMENT_KIND, FIX_ALL_NUMBERING_KIND];
 
 /** Hover providers, asked in this order; the first answer wins. */
-const HOVER_PROVIDERS: HoverProvider[] = [numberingHover];
+const HOVER_PROVIDERS: HoverProvider[] = [numberingHover, unitHover];
 
 /** Every language feature the server offers; server.ts merges their capabilities. */
 export const FEATURES: readonly LanguageFeature[] = [
@@ -20,4 +26,7 @@ export const FEATURES: readonly LanguageFeature[] = [
   foldingFeature,
   codeActionFeature(CODE_ACTION_PROVIDERS, CODE_ACTION_KINDS),
   hoverFeature(HOVER_PROVIDERS),
+  completionFeature,
+  unitNavigationFeature,
+  unitMatrixFeature,
 ];

@@ -1,0 +1,81 @@
+/**
+ * Where the cursor is inside a responsibility clause that is being typed. The text there is
+ * usually not a clause yet (`〔责任单位：市住建局、` has no closing bracket and no last name), so
+ * this reads the line's text rather than the parsed model. It looks back from the cursor to the
+ * nearest unclosed bracket on the line: linear in the length of the line.
+ */
+
+export const CLAUSE_LABELS: readonly string[] = ["责任单位", "牵头单位", "配合单位", "责任部门", "参与单位"];
+
+const OPENERS = "〔（(【[";
+const CLOSERS = "〕）)】]";
+const LABEL_THEN_COLON = new RegExp(`^\\s*(${CLAUSE_LABELS.join("|")})\\s*[：:]`);
+
+export type ClauseContext =
+  /** Right after the opening bracket, or after `；` in a labeled clause: a label goes here. */
+  | { kind: "label"; prefixStart: number; prefix: string; open: string }
+  /** After `：`, `、` or `；` (or a comma): a unit name goes here. */
+  | { kind: "name"; prefixStart: number; prefix: string; open: string; afterSemicolon: boolean; namesInClause: string[] };
+
+export function clauseContextAt(text: string, offset: number): ClauseContext | null {
+  const lineStart = text.lastIndexOf("\n", offset - 1) + 1;
+  const open = unclosedBracketBefore(text, lineStart, offset);
+  if (open < 0) return null;
+  const content = text.slice(open + 1, offset);
+  const lineEnd = lineEndAfter(text, offset);
+  const rest = text.slice(offset, lineEnd);
+  const labeled = LABEL_THEN_COLON.exec(content);
+  if (!labeled) {
+    // A label is typed only where a clause can start: at the end of the item's text. This keeps
+    // the list away from ordinary brackets mid-sentence and from 文号 such as 赣市府字〔.
+    if (/[：:；;、，,（(）)]/.test(content) || !/^[\s〕）)】\]。；;]*$/.test(rest)) return null;
+    if (!CLAUSE_LABELS.some((label) => label.startsWith(content.trimStart()))) return null;
+    const prefix = content.trimStart();
+    return { kind: "label", prefixStart: offset - prefix.length, prefix, open: text[open]! };
+  }
+  const body = content.slice(labeled[0].length);
+  const lastSeparator = Math.max(...[..."：:、，,；;"].map((separator) => body.lastIndexOf(separator)));
+  const typed = text.slice(open + 1 + labeled[0].length + lastSeparator + 1, offset);
+  const prefix = typed.trimStart();
+  const afterSemicolon = lastSeparator >= 0 && "；;".includes(body[lastSeparator]!);
+  return { kind: "name", prefixStart: offset - prefix.length, prefix, open: text[open]!, afterSemicolon, namesInClause: namesOf(body.slice(0, lastSeparator + 1), rest) };
+}
+
+function unclosedBracketBefore(text: string, lineStart: number, offset: number): number {
+  let depth = 0;
+  for (let i = offset - 1; i >= lineStart; i--) {
+    const char = text[i]!;
+    if (CLOSERS.includes(char)) depth++;
+    else if (OPENERS.includes(char)) {
+      if (depth === 0) return i;
+      depth--;
+    }
+  }
+  return -1;
+}
+
+function lineEndAfter(text: string, offset: number): number {
+  const newline = text.indexOf("\n", offset);
+  const end = newline < 0 ? text.length : newline;
+  return text[end - 1] === "\r" ? end - 1 : end;
+}
+
+/** The names already in the clause, before the cursor and after it up to the clause's end. */
+function namesOf(before: string, rest: string): string[] {
+  let after = "";
+  let depth = 0;
+  for (const char of rest) {
+    if (OPENERS.includes(char)) depth++;
+    else if (CLOSERS.includes(char)) {
+      if (depth === 0) break;
+      depth--;
+    }
+    after += char;
+  }
+  // The part right after the cursor belongs to the name being typed, not to the clause.
+  const tail = after.replace(/^[^：:、，,；;]*/, "");
+  return `${before}${tail}`
+    .split(/[：:、，,；;]/)
+    .map((name) => name.replace(new RegExp(`^\\s*(${CLAUSE_LABELS.join("|")})\\s*$`), "").replace(/等$/, "").trim())
+    .filter(Boolean);
+}

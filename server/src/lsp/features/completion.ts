@@ -1,0 +1,99 @@
+import {
+  type CompletionItem,
+  CompletionItemKind,
+  type CompletionList,
+  InsertTextFormat,
+  type Range,
+} from "vscode-languageserver";
+import { textEndOf } from "../../core/model/inline.js";
+import type { NumberedItem, PlanDocument } from "../../core/model/types.js";
+import { preferredClauseStyle } from "../../core/units/clauseStyle.js";
+import { CLAUSE_LABELS, clauseContextAt } from "../../core/units/clauseContext.js";
+import type { AnalyzedDocument } from "../session.js";
+import { usageByUnit } from "../unitUsage.js";
+import type { LanguageFeature } from "./feature.js";
+import { rankUnitCandidates } from "./unitCandidates.js";
+
+/**
+ * Completion where responsibility clauses are typed: unit names after `：`, `、` and `；`, labels
+ * after the opening bracket, and at the end of an item with no clause a snippet that inserts
+ * the clause in the document's own bracket, label and colon style. Names match by characters,
+ * pinyin initials and full pinyin, so a drafter half-way through an IME word still gets help;
+ * the list is marked incomplete and filtered here, and each item's filterText is what was typed,
+ * so the editor's own filter (which knows no pinyin) keeps the server's order.
+ */
+export const completionFeature: LanguageFeature = {
+  capabilities: { completionProvider: { triggerCharacters: ["：", ":", "、", "；", ";", "〔", "（", "("], resolveProvider: false } },
+  register(session) {
+    session.connection.onCompletion((params): CompletionList | null => {
+      const entry = session.get(params.textDocument.uri);
+      if (!entry) return null;
+      const offset = entry.mapper.offsetAt(params.position);
+      const text = entry.document.getText();
+      const context = clauseContextAt(text, offset);
+      const style = preferredClauseStyle(entry.analysis.plan);
+      if (!context) return clauseSnippet(entry, offset);
+      const range: Range = { start: entry.mapper.positionAt(context.prefixStart), end: params.position };
+      // The document's own label (责任单位 or 责任部门) first.
+      const ordered = [style.label, ...CLAUSE_LABELS.filter((label) => label !== style.label)];
+      const labels = () =>
+        ordered.map((label, index) => ({
+          label,
+          kind: CompletionItemKind.Keyword,
+          detail: label === "牵头单位" ? "牵头负责的单位" : label === "配合单位" ? "配合落实的单位" : "负责落实的单位",
+          sortText: `0${index}`,
+          filterText: context.prefix,
+          textEdit: { range, newText: `${label}${style.colon}` },
+        }));
+      if (context.kind === "label") return { isIncomplete: false, items: labels() };
+      const { registry } = session.contextFor(entry.document.uri);
+      const usage = usageByUnit(session.workspace.plans());
+      const items: CompletionItem[] = rankUnitCandidates(context.prefix, registry, usage, context.namesInClause, entry.analysis.plan).map((candidate, index) => ({
+        label: candidate.name,
+        kind: CompletionItemKind.Value,
+        detail: candidate.detail,
+        sortText: `1${String(index).padStart(4, "0")}`,
+        filterText: context.prefix,
+        textEdit: { range, newText: candidate.name },
+      }));
+      return { isIncomplete: true, items: context.afterSemicolon ? [...labels(), ...items] : items };
+    });
+  },
+};
+
+/**
+ * At the end of an item that has no clause yet: `〔责任单位：…〕` as this document writes it
+ * (Nanjing's `(责任部门:…)`), with the cursor placed for the first name.
+ */
+function clauseSnippet(entry: AnalyzedDocument, offset: number): CompletionList | null {
+  const plan = entry.analysis.plan;
+  const item = itemEndingAt(plan, offset);
+  if (!item || item.clauses.length > 0) return null;
+  const style = preferredClauseStyle(plan);
+  const escape = (literal: string) => literal.replace(/[$}\\]/g, "\\$&");
+  const position = entry.mapper.positionAt(offset);
+  return {
+    isIncomplete: false,
+    items: [
+      {
+        label: `${style.open}${style.label}${style.colon}…${style.close}`,
+        kind: CompletionItemKind.Snippet,
+        detail: "插入责任单位（按本文写法）",
+        insertTextFormat: InsertTextFormat.Snippet,
+        textEdit: { range: { start: position, end: position }, newText: `${escape(style.open + style.label + style.colon)}$1${escape(style.close)}$0` },
+        sortText: "0",
+      },
+    ],
+  };
+}
+
+/** The item whose text ends where the cursor is: the end of its line, or of its last body line. */
+function itemEndingAt(plan: PlanDocument, offset: number): NumberedItem | null {
+  for (const item of plan.allItems) {
+    if (offset < item.start || offset > item.end + 1) continue;
+    const lastLine = item.bodyLines[item.bodyLines.length - 1] ?? item.line;
+    const textEnd = textEndOf(lastLine, plan.text);
+    if (textEnd > lastLine.indentEnd && offset >= textEnd && offset <= lastLine.contentEnd) return item;
+  }
+  return null;
+}

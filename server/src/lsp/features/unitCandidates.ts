@@ -1,0 +1,66 @@
+import type { PlanDocument } from "../../core/model/types.js";
+import { documentCity } from "../../core/units/documentLevel.js";
+import { pinyinMatchStart } from "../../core/units/pinyin.js";
+import { PLACE_SLOT, type UnitEntry, type UnitRegistry } from "../../core/units/registry.js";
+import { type UnitUsage, unitKey } from "../unitUsage.js";
+
+export interface UnitCandidate {
+  /** The canonical name: an alias typed or matched resolves to it. */
+  name: string;
+  detail: string;
+}
+
+/** Enough for the whole built-in registry: the list is filtered here, so it is short once typing starts. */
+const LIMIT = 200;
+
+/**
+ * The units to offer for what was typed, best first: the ones the workspace uses most, then the
+ * closer match (a match at the start of a name, or just after its 市), then registry order.
+ * Names already in the clause are left out, whichever form they were written in.
+ */
+export function rankUnitCandidates(
+  query: string,
+  registry: UnitRegistry,
+  usage: ReadonlyMap<string, UnitUsage>,
+  namesInClause: readonly string[],
+  plan: PlanDocument,
+): UnitCandidate[] {
+  const taken = new Set(namesInClause.map((name) => unitKey(name, registry)));
+  const city = documentCity(plan);
+  const ranked: Array<{ candidate: UnitCandidate; used: number; start: number; order: number }> = [];
+  const consider = (name: string, forms: readonly string[], entry: UnitEntry | null, order: number) => {
+    if (taken.has(name)) return;
+    let best: { start: number; form: string } | null = null;
+    for (const form of forms) {
+      const start = matchStart(query, form);
+      if (start >= 0 && (!best || start < best.start)) best = { start, form };
+    }
+    if (!best) return;
+    const used = usage.get(name);
+    const details = [
+      best.form !== name ? `别称：${best.form}` : null,
+      used ? `${used.items} 项任务，牵头 ${used.leads} 项` : null,
+      entry?.fullName ? entry.fullName.replace(PLACE_SLOT, city ?? PLACE_SLOT) : null,
+    ].filter(Boolean);
+    ranked.push({ candidate: { name, detail: details.join(" · ") }, used: used?.items ?? 0, start: best.start <= 1 ? 0 : 1, order });
+  };
+  registry.entries.forEach((entry, order) => {
+    if (entry.pattern) return;
+    const fullName = entry.fullName && !entry.fullName.includes(PLACE_SLOT) ? [entry.fullName] : [];
+    consider(entry.name, [entry.name, ...entry.aliases, ...fullName], entry, order);
+  });
+  // Units known by a place-name pattern (赣州海关) are offered once the workspace uses them.
+  for (const name of usage.keys()) {
+    const resolved = registry.resolve(name);
+    if (resolved?.entry.pattern && resolved.canonical === name) consider(name, [name], resolved.entry, registry.entries.length);
+  }
+  ranked.sort((a, b) => b.used - a.used || a.start - b.start || a.order - b.order);
+  return ranked.slice(0, LIMIT).map((entry) => entry.candidate);
+}
+
+/** Where a typed query matches a name: by characters, pinyin or both; -1 when it does not. */
+function matchStart(query: string, name: string): number {
+  if (query === "") return 0;
+  if (!/[a-z]/i.test(query)) return name.indexOf(query);
+  return pinyinMatchStart(query, name);
+}

@@ -1,0 +1,32 @@
+import { documentCity } from "../../core/units/documentLevel.js";
+import { PLACE_SLOT } from "../../core/units/registry.js";
+import { unitAt, unitKey, usageByUnit } from "../unitUsage.js";
+import type { HoverProvider } from "./hover.js";
+
+/**
+ * Hover on a responsible unit: its canonical and full name, its other names, and how the
+ * workspace's plans use it — how many tasks list it and how many it leads (listed first, or
+ * named as 牵头单位). A name the registry does not know says so.
+ */
+export const unitHover: HoverProvider = ({ analysis, mapper, document }, offset, _params, session) => {
+  const found = unitAt(analysis.plan, offset);
+  if (!found) return null;
+  const { registry } = session.contextFor(document.uri);
+  const resolved = registry.resolve(found.unit.text);
+  const key = unitKey(found.unit.text, registry);
+  const lines: string[] = [];
+  if (resolved) {
+    const city = resolved.place ?? documentCity(analysis.plan);
+    const fullName = resolved.entry.fullName?.replace(PLACE_SLOT, city ?? PLACE_SLOT);
+    lines.push(`**${resolved.canonical}**${fullName ? `（${fullName}）` : ""}`);
+    if (resolved.form !== "canonical") lines.push("", `“${found.unit.text}”是${resolved.form === "fullName" ? "全称" : "别称"}，规范名称为“${resolved.canonical}”`);
+    const aliases = resolved.entry.aliases.map((alias) => alias.replace(PLACE_SLOT, resolved.place ?? PLACE_SLOT));
+    if (aliases.length > 0) lines.push("", `别称：${aliases.join("、")}`);
+    lines.push("", resolved.entry.builtin ? "来源：内置市级单位名录" : `来源：${resolved.entry.origin?.file ?? "配置文件 .plancheck.json"}`);
+  } else {
+    lines.push(`**${found.unit.text}**`, "", "不在责任单位名录中");
+  }
+  const usage = usageByUnit(session.workspace.plans()).get(key);
+  lines.push("", usage ? `工作区内 ${usage.items} 项任务列出该单位，其中 ${usage.leads} 项为牵头单位` : "工作区内没有其他任务列出该单位");
+  return { contents: { kind: "markdown", value: lines.join("\n") }, range: mapper.rangeOf(found.unit) };
+};

@@ -1,0 +1,41 @@
+import type { Range } from "vscode-languageserver";
+import { unitMatrixRows } from "../../core/units/matrix.js";
+import type { LanguageFeature } from "./feature.js";
+
+/** `policyPlan/unitMatrix`: the unit × task rows of one plan, or of every plan in the workspace. */
+export const UNIT_MATRIX_REQUEST = "policyPlan/unitMatrix";
+
+export interface UnitMatrixParams {
+  uri?: string;
+  /** "workspace" for every plan under the workspace roots; the default is the one document. */
+  scope?: "document" | "workspace";
+}
+
+/** One row, as `plancheck units --format json` writes it, with the document's URI as `file`. */
+export interface UnitMatrixRowDto {
+  file: string;
+  path: string[];
+  heading: string;
+  label: string;
+  units: string[];
+  lead: string | null;
+  range: Range;
+}
+
+/** The rows a client renders as a table (the VS Code command opens them as Markdown). */
+export const unitMatrixFeature: LanguageFeature = {
+  capabilities: {},
+  register(session) {
+    session.connection.onRequest(UNIT_MATRIX_REQUEST, (params: UnitMatrixParams): UnitMatrixRowDto[] => {
+      const plans =
+        params.scope === "workspace"
+          ? session.workspace.plans()
+          : params.uri && session.get(params.uri)
+            ? [{ uri: params.uri, plan: session.get(params.uri)!.analysis.plan, mapper: session.get(params.uri)!.mapper }]
+            : [];
+      return plans.flatMap(({ uri, plan, mapper }) =>
+        unitMatrixRows(plan).map((row) => ({ file: uri, path: row.path, heading: row.heading, label: row.label, units: row.units, lead: row.lead, range: mapper.rangeOf(row.span) })),
+      );
+    });
+  },
+};

@@ -1,0 +1,101 @@
+import { readFileSync } from "node:fs";
+import { pathToFileURL } from "node:url";
+import { findNodeAtLocation, parseTree } from "jsonc-parser";
+import { type Location, ResponseError, type TextEdit, type WorkspaceEdit } from "vscode-languageserver";
+import { PositionMapper } from "../../core/text/positions.js";
+import { normalizeUnitName } from "../../core/units/names.js";
+import type { UnitEntry } from "../../core/units/registry.js";
+import { addToRegistry, renameRegistryEntry } from "../registryEdits.js";
+import type { AnalyzedDocument, PlanSession } from "../session.js";
+import { uriToPath } from "../session.js";
+import { occurrencesIn, unitAt, unitKey, type UnitOccurrence } from "../unitUsage.js";
+import type { LanguageFeature } from "./feature.js";
+
+/**
+ * Find all references of a unit and rename it, across every plan in the workspace. A unit is
+ * matched by what it stands for, so references of 市发展改革委 include 市发改委; renaming writes
+ * the new name over every form (a department reorganised: 市工信委 → 市工信局) and renames the
+ * user's registry entry, or registers the new name when the unit came from the built-in list.
+ */
+export const unitNavigationFeature: LanguageFeature = {
+  capabilities: { referencesProvider: true, renameProvider: { prepareProvider: true } },
+  register(session) {
+    session.connection.onReferences((params): Location[] | null => {
+      const target = targetAt(session, params.textDocument.uri, params.position);
+      if (!target) return null;
+      const locations = occurrencesOf(session, target.key).map(({ plan, unit }) => ({ uri: plan.uri, range: plan.mapper.rangeOf(unit) }));
+      const declaration = params.context.includeDeclaration && target.entry ? registryLocation(session, target) : null;
+      return declaration ? [declaration, ...locations] : locations;
+    });
+
+    session.connection.onPrepareRename((params) => {
+      const target = targetAt(session, params.textDocument.uri, params.position);
+      if (!target) return null;
+      return { range: target.document.mapper.rangeOf(target.unit), placeholder: target.unit.text };
+    });
+
+    session.connection.onRenameRequest((params): WorkspaceEdit | ResponseError<void> | null => {
+      const target = targetAt(session, params.textDocument.uri, params.position);
+      if (!target) return null;
+      const newName = params.newName.trim();
+      if (!newName || /[、，,；;：:\s〔〕]/.test(newName)) return new ResponseError(-32602, `“${params.newName}”不是有效的单位名称`);
+      const changes: Record<string, TextEdit[]> = {};
+      for (const { plan, unit } of occurrencesOf(session, target.key)) {
+        (changes[plan.uri] ??= []).push({ range: plan.mapper.rangeOf(unit), newText: newName });
+      }
+      const context = session.contextFor(params.textDocument.uri);
+      if (target.entry && !target.entry.builtin) {
+        const renamed = renameRegistryEntry(session, context, target.entry, newName);
+        if (renamed) (changes[renamed.uri] ??= []).push(...renamed.edits);
+      } else if (target.entry && !context.registry.resolve(newName)) {
+        // A built-in unit renamed: the new name goes into the workspace registry so it stays known.
+        const added = addToRegistry(session, context, uriToPath(params.textDocument.uri), newName);
+        if (added?.edit.changes) for (const [uri, edits] of Object.entries(added.edit.changes)) (changes[uri] ??= []).push(...edits);
+        else if (added?.edit.documentChanges) return { documentChanges: [...added.edit.documentChanges, ...toDocumentChanges(changes)] };
+      }
+      return { changes };
+    });
+  },
+};
+
+interface RenameTarget {
+  document: AnalyzedDocument;
+  unit: { text: string; start: number; end: number };
+  key: string;
+  entry: UnitEntry | null;
+}
+
+function targetAt(session: PlanSession, uri: string, position: { line: number; character: number }): RenameTarget | null {
+  const document = session.get(uri);
+  if (!document) return null;
+  const found = unitAt(document.analysis.plan, document.mapper.offsetAt(position));
+  if (!found) return null;
+  const { registry } = session.contextFor(uri);
+  const resolved = registry.resolve(found.unit.text);
+  return { document, unit: found.unit, key: unitKey(found.unit.text, registry), entry: resolved && !resolved.entry.pattern ? resolved.entry : null };
+}
+
+function occurrencesOf(session: PlanSession, key: string): UnitOccurrence[] {
+  return session.workspace.plans().flatMap((plan) => occurrencesIn(plan).filter((occurrence) => occurrence.key === key));
+}
+
+/** Where a user's registry entry names the unit, for "include declaration". */
+function registryLocation(session: PlanSession, target: RenameTarget): Location | null {
+  const entry = target.entry!;
+  const file = entry.origin ? (entry.origin.file ?? session.contextFor(target.document.document.uri).configFile) : null;
+  if (!entry.origin || !file) return null;
+  const uri = pathToFileURL(file).toString();
+  let text: string;
+  try {
+    text = session.documents.get(uri)?.getText() ?? readFileSync(file, "utf8");
+  } catch {
+    return null;
+  }
+  const node = findNodeAtLocation(parseTree(text, [], { allowTrailingComma: true })!, [...entry.origin.path, "name"]);
+  if (!node || normalizeUnitName(String(node.value)) !== normalizeUnitName(entry.name)) return null;
+  return { uri, range: new PositionMapper(text).rangeOf({ start: node.offset, end: node.offset + node.length }) };
+}
+
+function toDocumentChanges(changes: Record<string, TextEdit[]>) {
+  return Object.entries(changes).map(([uri, edits]) => ({ textDocument: { uri, version: null }, edits }));
+}

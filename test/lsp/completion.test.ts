@@ -1,0 +1,109 @@
+import { afterEach, describe, expect, it } from "vitest";
+import type { CompletionItem, CompletionList } from "vscode-languageserver-protocol";
+import { withCursor, workspaceWith } from "../support/cursor";
+import { startInProcessServer, type InProcessServer } from "../support/lspClient";
+import { readSeed } from "../support/seeds";
+
+let server: InProcessServer | undefined;
+afterEach(async () => {
+  await server?.dispose();
+  server = undefined;
+});
+
+/** Opens `draft.plan` (cursor marked with <|>) in a workspace holding the Ganzhou plan, and completes. */
+async function complete(marked: string, files: Record<string, string> = { "ganzhou.plan": readSeed("ganzhou-2024") }): Promise<{ list: CompletionList; text: string }> {
+  const workspace = workspaceWith(files);
+  server = await startInProcessServer(workspace.rootUri);
+  const { text, position } = withCursor(marked);
+  const uri = workspace.uri("draft.plan");
+  server.open(uri, text);
+  const list = (await server.client.sendRequest("textDocument/completion", { textDocument: { uri }, position })) as CompletionList;
+  return { list, text };
+}
+
+const labels = (items: CompletionItem[]) => items.map((item) => item.label);
+const TASK = "一、主要任务\n1.加快区域质量创新发展。开展创建工作。";
+
+describe("completion of responsible units", () => {
+  it("offers registry names after `：`, the ones the workspace uses most first", async () => {
+    const { list } = await complete(`${TASK}〔责任单位：<|>〕\n`);
+    expect(list.isIncomplete).toBe(true);
+    // Ganzhou lists 市市场监管局 in 16 tasks, 市工信局 in 13, then 市发展改革委 and 市科技局 in 8.
+    expect(labels(list.items).slice(0, 2)).toEqual(["市市场监管局", "市工信局"]);
+    expect(labels(list.items).slice(2, 4).sort()).toEqual(["市发展改革委", "市科技局"]);
+    expect(list.items[0]!.detail).toContain("16 项任务，牵头 10 项");
+    expect(labels(list.items)).toContain("市统计局");
+  });
+
+  it("leaves out names already in the clause after `、`, whatever form they are written in", async () => {
+    const { list } = await complete(`${TASK}〔责任单位：市市场监管局、市发改委、<|>〕\n`);
+    expect(labels(list.items)).not.toContain("市市场监管局");
+    expect(labels(list.items)).not.toContain("市发展改革委");
+    expect(labels(list.items)[0]).toBe("市工信局");
+  });
+
+  it.each(["scjg", "shichang"])("finds 市市场监管局 by pinyin: %s", async (typed) => {
+    const { list, text } = await complete(`${TASK}〔责任单位：市工信局、${typed}<|>〕\n`);
+    expect(labels(list.items)[0]).toBe("市市场监管局");
+    const item = list.items[0]!;
+    // The typed letters are replaced, and they are the filter text, so the editor keeps the item.
+    expect(item.filterText).toBe(typed);
+    const edit = item.textEdit as { range: { start: { character: number }; end: { character: number } }; newText: string };
+    expect(edit.newText).toBe("市市场监管局");
+    const line = text.split("\n")[1]!;
+    expect(line.slice(edit.range.start.character, edit.range.end.character)).toBe(typed);
+  });
+
+  it("finds names by a half-typed word: 市场", async () => {
+    const { list } = await complete(`${TASK}〔责任单位：市工信局、市场<|>〕\n`);
+    expect(labels(list.items)[0]).toBe("市市场监管局");
+    expect(labels(list.items).every((label) => String(label).includes("市场"))).toBe(true);
+  });
+
+  it("resolves an alias to the canonical name: fgw → 市发展改革委", async () => {
+    const { list } = await complete(`${TASK}〔责任单位：fgw<|>`);
+    // 市人大法工委 (fa gong wei) matches as well; the unit Ganzhou uses comes first.
+    expect(labels(list.items)).toEqual(["市发展改革委", "市人大法工委"]);
+    expect(list.items[0]!.detail).toContain("别称：市发改委");
+  });
+
+  it("offers names and labels after `；` in a clause with several labels", async () => {
+    const { list } = await complete(`${TASK}〔牵头单位：市市场监管局；<|>〕\n`);
+    expect(labels(list.items)).toContain("配合单位");
+    expect(labels(list.items)).toContain("市工信局");
+  });
+
+  it("completes labels after the opening bracket, with the document's colon", async () => {
+    const { list } = await complete(`一、主要任务\n1.推进创新。(责任部门:市科技局)\n2.加强监管。(<|>\n`, {});
+    expect(labels(list.items)[0]).toBe("责任部门");
+    expect(labels(list.items)).toEqual(expect.arrayContaining(["责任单位", "牵头单位", "配合单位"]));
+    expect((list.items[0]!.textEdit as { newText: string }).newText).toBe("责任部门:");
+  });
+
+  it("does not complete in ordinary brackets in the middle of a sentence", async () => {
+    const { list } = await complete(`${TASK}争创中国质量奖（<|>提名奖）1个。\n`);
+    expect(list?.items ?? []).toEqual([]);
+  });
+});
+
+describe("the clause snippet at the end of an item", () => {
+  it("inserts 〔责任单位：…〕 where the document has no clause to follow", async () => {
+    const { list } = await complete(`一、主要任务\n1.加快区域质量创新发展。开展创建工作。<|>\n`, {});
+    expect(list.items).toHaveLength(1);
+    expect(list.items[0]!.insertTextFormat).toBe(2);
+    expect((list.items[0]!.textEdit as { newText: string }).newText).toBe("〔责任单位：$1〕$0");
+  });
+
+  it("follows the document's own style: Nanjing's (责任部门:…)", async () => {
+    const nanjing = readSeed("nanjing-2023").replace("(责任部门:市委组织部、市市场监管局等)", "");
+    const marked = nanjing.replace("重大事项及时向市委、市政府请示报告。", "重大事项及时向市委、市政府请示报告。<|>");
+    expect(marked).not.toBe(nanjing);
+    const { list } = await complete(marked, {});
+    expect((list.items[0]!.textEdit as { newText: string }).newText).toBe("(责任部门:$1)$0");
+  });
+
+  it("is not offered where the item already has a clause", async () => {
+    const { list } = await complete(`${TASK}〔责任单位：市科技局〕<|>\n`, {});
+    expect(list?.items ?? []).toEqual([]);
+  });
+});

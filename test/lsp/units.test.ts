@@ -1,0 +1,179 @@
+import { readFileSync, utimesSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { afterEach, describe, expect, it } from "vitest";
+import type { CodeAction, Hover, Location, WorkspaceEdit } from "vscode-languageserver-protocol";
+import { withCursor, workspaceWith } from "../support/cursor";
+import { startInProcessServer, type InProcessServer } from "../support/lspClient";
+
+let server: InProcessServer | undefined;
+afterEach(async () => {
+  await server?.dispose();
+  server = undefined;
+});
+
+const A = "一、主要任务\n1.加快区域质量创新发展。开展创建工作。〔责任单位：市发展改革委、市工信局〕\n2.增强产业质量竞争能力。开展对标达标行动。〔责任单位：市工信局、市发展改革委〕\n";
+const B = "一、主要任务\n1.守住农产品质量安全。深入实施三年行动。〔责任单位：市发改委、市农业农村局〕\n2.打造特色品牌。〔责任单位：市工信委〕\n";
+
+async function open(files: Record<string, string>, marked: string, name = "draft.plan") {
+  const workspace = workspaceWith(files);
+  server = await startInProcessServer(workspace.rootUri);
+  const { text, position } = withCursor(marked);
+  const uri = workspace.uri(name);
+  server.open(uri, text);
+  return { workspace, uri, position, text };
+}
+
+describe("hover on a unit", () => {
+  it("shows the canonical and full name, the other names, and how the workspace uses it", async () => {
+    const { uri, position } = await open({ "a.plan": A, "b.plan": B }, "---\n标题: 赣州市实施方案\n---\n一、主要任务\n1.推进创新。〔责任单位：市发<|>改委、市科技局〕\n");
+    const hover = (await server!.client.sendRequest("textDocument/hover", { textDocument: { uri }, position })) as Hover;
+    const value = (hover.contents as { value: string }).value;
+    expect(value).toContain("**市发展改革委**（赣州市发展和改革委员会）");
+    expect(value).toContain("“市发改委”是别称");
+    expect(value).toContain("别称：市发改委、市发展和改革委员会");
+    // a.plan lists it in two tasks and leads one; b.plan one task, leading; the draft one, leading.
+    expect(value).toContain("工作区内 4 项任务列出该单位，其中 3 项为牵头单位");
+  });
+
+  it("says when a name is not in the registry", async () => {
+    const { uri, position } = await open({ "b.plan": B }, "一、主要任务\n1.推进创新。〔责任单位：市工<|>信委〕\n");
+    const hover = (await server!.client.sendRequest("textDocument/hover", { textDocument: { uri }, position })) as Hover;
+    expect((hover.contents as { value: string }).value).toContain("不在责任单位名录中");
+    expect((hover.contents as { value: string }).value).toContain("工作区内 2 项任务列出该单位");
+  });
+});
+
+describe("references and rename across the workspace", () => {
+  it("finds every task that lists a unit, in every plan and under every name", async () => {
+    const { workspace, uri, position } = await open({ "a.plan": A, "b.plan": B }, "一、主要任务\n1.推进创新。〔责任单位：市发展改革<|>委〕\n");
+    const locations = (await server!.client.sendRequest("textDocument/references", { textDocument: { uri }, position, context: { includeDeclaration: false } })) as Location[];
+    const byFile = locations.map((l) => `${l.uri.slice(workspace.rootUri.length + 1)}:${l.range.start.line}:${l.range.start.character}`);
+    expect(byFile.sort()).toEqual(["a.plan:1:26", "a.plan:2:33", "b.plan:1:27", "draft.plan:1:13"]);
+  });
+
+  it("renames a unit nobody registered (市工信委 → 市工信局) in every plan", async () => {
+    const { workspace, uri, position } = await open({ "b.plan": B }, "一、主要任务\n1.推进创新。〔责任单位：市科技局、市工信<|>委〕\n");
+    const prepared = (await server!.client.sendRequest("textDocument/prepareRename", { textDocument: { uri }, position })) as { placeholder: string };
+    expect(prepared.placeholder).toBe("市工信委");
+    const edit = (await server!.client.sendRequest("textDocument/rename", { textDocument: { uri }, position, newName: "市工信局" })) as WorkspaceEdit;
+    expect(Object.keys(edit.changes!).sort()).toEqual([workspace.uri("b.plan"), uri].sort());
+    expect(edit.changes![workspace.uri("b.plan")]).toEqual([{ range: { start: { line: 2, character: 15 }, end: { line: 2, character: 19 } }, newText: "市工信局" }]);
+  });
+
+  it("renames a unit of a registry file there too, and every form of it in the plans", async () => {
+    const files = {
+      ".plancheck.json": '{ "units": { "registryFiles": ["units.json"] } }',
+      "units.json": '[\n  { "name": "市工信委", "aliases": ["市工业和信息化委员会"] }\n]\n',
+      "b.plan": B.replace("〔责任单位：市工信委〕", "〔责任单位：市工业和信息化委员会〕"),
+    };
+    const { workspace, uri, position } = await open(files, "一、主要任务\n1.推进创新。〔责任单位：市工<|>信委〕\n");
+    const edit = (await server!.client.sendRequest("textDocument/rename", { textDocument: { uri }, position, newName: "市工信局" })) as WorkspaceEdit;
+    expect(edit.changes![workspace.uri("b.plan")]![0]!.newText).toBe("市工信局");
+    const registryEdit = edit.changes![workspace.uri("units.json")]!;
+    expect(registryEdit).toHaveLength(1);
+    expect(registryEdit[0]!.range.start.line).toBe(1);
+    expect(registryEdit[0]!.newText).toBe('"市工信局"');
+    const references = (await server!.client.sendRequest("textDocument/references", { textDocument: { uri }, position, context: { includeDeclaration: true } })) as Location[];
+    expect(references[0]!.uri).toBe(workspace.uri("units.json"));
+  });
+
+  it("registers the new name when a built-in unit is renamed, so it stays known", async () => {
+    const files = { ".plancheck.json": "{\n  // 本市配置\n  \"rules\": {}\n}\n", "a.plan": A };
+    const { workspace, uri, position } = await open(files, "一、主要任务\n1.推进创新。〔责任单位：市工信<|>局〕\n");
+    const edit = (await server!.client.sendRequest("textDocument/rename", { textDocument: { uri }, position, newName: "市工业和信息化委员会" })) as WorkspaceEdit;
+    expect(edit.changes![workspace.uri("a.plan")]).toHaveLength(2);
+    const config = edit.changes![workspace.uri(".plancheck.json")]!;
+    expect(config.map((e) => e.newText).join("")).toContain('"name": "市工业和信息化委员会"');
+  });
+});
+
+describe("quick fixes for an unknown unit", () => {
+  const UNKNOWN = "一、主要任务\n1.加强工程质量管理。〔责任单位：市住建局、<|>水利〕\n";
+
+  async function actionsAt(files: Record<string, string>) {
+    const { uri, position } = await open(files, UNKNOWN);
+    const diagnostics = await server!.diagnostics(uri, (d) => d.some((x) => x.code === "units/unknown"));
+    const unknown = diagnostics.find((d) => d.code === "units/unknown")!;
+    const actions = (await server!.client.sendRequest("textDocument/codeAction", { textDocument: { uri }, range: { start: position, end: position }, context: { diagnostics: [unknown] } })) as CodeAction[];
+    return { actions, uri };
+  }
+
+  it("offers the nearest registry names, and adding the name to the registry file", async () => {
+    const { actions } = await actionsAt({ ".plancheck.json": '{ "units": { "registryFiles": ["units.json"] } }', "units.json": '[\n  { "name": "市检验检测院" }\n]\n' });
+    expect(actions.map((a) => a.title)).toEqual(["改为“市水利局”", "将“水利”加入工作区责任单位名录（units.json）"]);
+    expect(actions[0]!.isPreferred).toBeFalsy();
+    const added = Object.entries(actions[1]!.edit!.changes!)[0]!;
+    expect(added[0]).toMatch(/units\.json$/);
+    expect(added[1]).toEqual([{ range: { start: { line: 1, character: 22 }, end: { line: 1, character: 22 } }, newText: ',\n  { "name": "水利" }' }]);
+  });
+
+  it("adds to .plancheck.json's units.registry when there is no registry file, keeping its comments", async () => {
+    const { actions } = await actionsAt({ ".plancheck.json": '{\n  // 本市配置\n  "units": { "requireClauseAt": [3] }\n}\n' });
+    const action = actions.find((a) => a.title.includes("加入工作区"))!;
+    expect(action.title).toContain(".plancheck.json");
+    const [file, edits] = Object.entries(action.edit!.changes!)[0]!;
+    const text = readFileSync(new URL(file), "utf8");
+    expect(edits.map((e) => e.newText).join("")).toContain('"registry"');
+    expect(text).toContain("// 本市配置");
+  });
+
+  it("creates .plancheck.json at the workspace root when there is none", async () => {
+    const { actions } = await actionsAt({});
+    const action = actions.find((a) => a.title.includes("加入工作区"))!;
+    const changes = action.edit!.documentChanges as Array<{ kind?: string; uri?: string; edits?: Array<{ newText: string }> }>;
+    expect(changes[0]).toMatchObject({ kind: "create" });
+    expect(changes[0]!.uri).toMatch(/\.plancheck\.json$/);
+    expect(JSON.parse(changes[1]!.edits![0]!.newText)).toEqual({ units: { registry: [{ name: "水利" }] } });
+  });
+});
+
+describe("registry changes without a restart", () => {
+  it("re-checks open plans when a registry file changes on disk, and shows a broken one's problems in it", async () => {
+    const files = { ".plancheck.json": '{ "units": { "registryFiles": ["units.json"] } }', "units.json": "[]\n" };
+    const { workspace, uri } = await open(files, "一、主要任务\n1.建设平台。〔责任单位：市检验检测院<|>〕\n");
+    await server!.diagnostics(uri, (d) => d.some((x) => x.code === "units/unknown"));
+    writeFileSync(join(workspace.root, "units.json"), '[{ "name": "市检验检测院" }]\n');
+    void server!.client.sendNotification("workspace/didChangeWatchedFiles", { changes: [{ uri: workspace.uri("units.json"), type: 2 }] });
+    await server!.diagnostics(uri, (d) => !d.some((x) => x.code === "units/unknown"));
+
+    writeFileSync(join(workspace.root, "units.json"), '[{ "name": "市检验检测院", "alias": [] }]\n');
+    void server!.client.sendNotification("workspace/didChangeWatchedFiles", { changes: [{ uri: workspace.uri("units.json"), type: 2 }] });
+    const problems = await server!.diagnostics(workspace.uri("units.json"), (d) => d.length > 0);
+    expect(problems[0]!.message).toBe("[0].alias：未知的配置项：alias");
+    expect(problems[0]!.range.start).toEqual({ line: 0, character: 21 });
+  });
+});
+
+describe("the workspace index and the unit matrix", () => {
+  it("parses a plan from disk once, and again only after it changed", async () => {
+    const { workspace, uri, position } = await open({ "a.plan": A, "b.plan": B }, "一、主要任务\n1.推进创新。〔责任单位：市发展改革<|>委〕\n");
+    const references = () => server!.client.sendRequest("textDocument/references", { textDocument: { uri }, position, context: { includeDeclaration: false } }) as Promise<Location[]>;
+    await references();
+    expect(server!.session.workspace.parses).toBe(2);
+    await references();
+    expect(server!.session.workspace.parses).toBe(2);
+    writeFileSync(join(workspace.root, "b.plan"), B.replace("市发改委、", ""));
+    utimesSync(join(workspace.root, "b.plan"), new Date(), new Date(Date.now() + 5000));
+    void server!.client.sendNotification("workspace/didChangeWatchedFiles", { changes: [{ uri: workspace.uri("b.plan"), type: 2 }] });
+    expect((await references()).length).toBe(3);
+    expect(server!.session.workspace.parses).toBe(3);
+  });
+
+  it("answers policyPlan/unitMatrix with the rows of a document, or of the workspace", async () => {
+    const { uri } = await open({ "a.plan": A, "b.plan": B }, "一、主要任务\n1.推进创新。〔牵头单位：市科技局；配合单位：市工信局<|>〕\n");
+    const rows = (await server!.client.sendRequest("policyPlan/unitMatrix", { uri })) as Array<Record<string, unknown>>;
+    expect(rows).toEqual([
+      {
+        file: uri,
+        path: ["一、", "1."],
+        heading: "推进创新",
+        label: "牵头单位",
+        units: ["市科技局", "市工信局"],
+        lead: "市科技局",
+        range: { start: { line: 1, character: 7 }, end: { line: 1, character: 28 } },
+      },
+    ]);
+    const all = (await server!.client.sendRequest("policyPlan/unitMatrix", { scope: "workspace" })) as unknown[];
+    expect(all).toHaveLength(5);
+  });
+});
