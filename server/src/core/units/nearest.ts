@@ -1,6 +1,24 @@
 import { syllablesOf } from "./pinyin.js";
 import type { UnitRegistry } from "./registry.js";
 
+interface PreparedForm {
+  canonical: string;
+  chars: string[];
+  syllables: string[];
+}
+
+/** Each registry's forms split into characters and syllables once, not once per unknown name. */
+const preparedForms = new WeakMap<UnitRegistry, PreparedForm[]>();
+
+function formsOf(registry: UnitRegistry): PreparedForm[] {
+  let forms = preparedForms.get(registry);
+  if (!forms) {
+    forms = [...registry.concreteForms()].map(({ text, entry }) => ({ canonical: entry.name, chars: [...text], syllables: syllablesOf(text) }));
+    preparedForms.set(registry, forms);
+  }
+  return forms;
+}
+
 /**
  * The registry's canonical names nearest to a name it does not know, for "did you mean" fixes.
  * Distance is the edit distance on characters or on pinyin syllables, whichever is smaller, so
@@ -13,16 +31,15 @@ export function nearestUnitNames(name: string, registry: UnitRegistry, usedInDoc
   const syllables = syllablesOf(name);
   const base = Math.max(2, Math.ceil(chars.length / 3));
   const scores = new Map<string, number>();
-  for (const { text, entry } of registry.concreteForms()) {
-    const used = usedInDocument.has(entry.name);
+  for (const form of formsOf(registry)) {
+    const used = usedInDocument.has(form.canonical);
     const allowed = base + (used ? 1 : 0);
-    const formChars = [...text];
-    if (Math.abs(formChars.length - chars.length) > allowed) continue;
-    const distance = Math.min(editDistance(chars, formChars), editDistance(syllables, syllablesOf(text)));
+    if (Math.abs(form.chars.length - chars.length) > allowed) continue;
+    const distance = Math.min(editDistance(chars, form.chars, allowed), editDistance(syllables, form.syllables, allowed));
     if (distance > allowed) continue;
     const score = distance - (used ? 0.5 : 0);
-    const previous = scores.get(entry.name);
-    if (previous === undefined || score < previous) scores.set(entry.name, score);
+    const previous = scores.get(form.canonical);
+    if (previous === undefined || score < previous) scores.set(form.canonical, score);
   }
   const ranked = [...scores].sort((a, b) => a[1] - b[1]);
   // Only names about as near as the nearest: a clear best match is not diluted by far ones.
@@ -33,14 +50,20 @@ export function nearestUnitNames(name: string, registry: UnitRegistry, usedInDoc
     .map(([canonical]) => canonical);
 }
 
-/** Levenshtein distance between two sequences (characters or syllables). */
-export function editDistance(a: readonly string[], b: readonly string[]): number {
+/**
+ * Levenshtein distance between two sequences (characters or syllables); stops as soon as it
+ * must exceed `max`, returning max + 1, since only near names matter.
+ */
+export function editDistance(a: readonly string[], b: readonly string[], max = Infinity): number {
   let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
     const current = [i];
+    let rowMin = i;
     for (let j = 1; j <= b.length; j++) {
       current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+      if (current[j]! < rowMin) rowMin = current[j]!;
     }
+    if (rowMin > max) return max + 1;
     previous = current;
   }
   return previous[b.length]!;

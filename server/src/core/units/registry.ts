@@ -61,6 +61,8 @@ interface PatternForm {
 export class UnitRegistry {
   private readonly byForm = new Map<string, { entry: UnitEntry; form: UnitForm }>();
   private readonly patterns: PatternForm[] = [];
+  /** Names tried against the patterns, remembered: the splitter asks about the same substrings often. */
+  private readonly patternAnswers = new Map<string, ResolvedUnit | null>();
   readonly entries: UnitEntry[];
 
   constructor(entries: readonly UnitEntry[]) {
@@ -94,6 +96,15 @@ export class UnitRegistry {
     const text = normalizeUnitName(name);
     const exact = this.byForm.get(text);
     if (exact) return { entry: exact.entry, canonical: exact.entry.name, form: exact.form, place: null };
+    const remembered = this.patternAnswers.get(text);
+    if (remembered !== undefined) return remembered;
+    if (this.patternAnswers.size > 50_000) this.patternAnswers.clear();
+    const answer = this.resolvePattern(text);
+    this.patternAnswers.set(text, answer);
+    return answer;
+  }
+
+  private resolvePattern(text: string): ResolvedUnit | null {
     for (const pattern of this.patterns) {
       if (text.length <= pattern.prefix.length + pattern.suffix.length) continue;
       if (!text.startsWith(pattern.prefix) || !text.endsWith(pattern.suffix)) continue;

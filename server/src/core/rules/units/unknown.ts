@@ -5,6 +5,13 @@ import { splitRunTogether } from "../../units/split.js";
 import type { Rule } from "../types.js";
 
 /**
+ * Nearest names are searched for this many distinct unknown names per document at most: the
+ * search compares a name with every registry name, and a pasted list of thousands of unregistered
+ * names must not make typing slow. Real plans have a handful.
+ */
+const SUGGESTED_NAMES_LIMIT = 100;
+
+/**
  * A responsible unit the registry does not know: a typo, a truncated name (`住建局`), a former
  * name, or a unit the workspace has not registered yet. The suggestions are the nearest
  * registry names; the editor adds "add to the workspace registry" (it knows where that file is).
@@ -35,12 +42,17 @@ export const unknownUnit: Rule = {
       const resolved = units.resolve(unit.text);
       if (resolved) used.add(resolved.entry.name);
     }
+    const nearestByName = new Map<string, string[]>();
     for (const clause of plan.clauses) {
       for (const unit of clause.units) {
         if (isCollectiveName(unit.text) || units.isKnown(unit.text)) continue;
         // Two known names written together are units/run-together's finding, not an unknown unit.
         if (splitRunTogether(unit.text, units)) continue;
-        const nearest = nearestUnitNames(unit.text, units, used);
+        let nearest = nearestByName.get(unit.text);
+        if (!nearest) {
+          nearest = nearestByName.size < SUGGESTED_NAMES_LIMIT ? nearestUnitNames(unit.text, units, used) : [];
+          nearestByName.set(unit.text, nearest);
+        }
         report({
           start: unit.start,
           end: unit.end,
