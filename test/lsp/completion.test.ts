@@ -80,6 +80,12 @@ describe("completion of responsible units", () => {
     expect((list.items[0]!.textEdit as { newText: string }).newText).toBe("责任部门:");
   });
 
+  it("narrows the labels to what was typed, by characters or pinyin", async () => {
+    expect(labels((await complete(`${TASK}〔配<|>`, {})).list.items)).toEqual(["配合单位"]);
+    await server!.dispose();
+    expect(labels((await complete(`${TASK}〔qt<|>`, {})).list.items)).toEqual(["牵头单位"]);
+  });
+
   it("does not complete in ordinary brackets in the middle of a sentence", async () => {
     const { list } = await complete(`${TASK}争创中国质量奖（<|>提名奖）1个。\n`);
     expect(list?.items ?? []).toEqual([]);

@@ -1,3 +1,5 @@
+import { pinyinMatchStart } from "./pinyin.js";
+
 /**
  * Where the cursor is inside a responsibility clause that is being typed. The text there is
  * usually not a clause yet (`〔责任单位：市住建局、` has no closing bracket and no last name), so
@@ -29,8 +31,8 @@ export function clauseContextAt(text: string, offset: number): ClauseContext | n
     // A label is typed only where a clause can start: at the end of the item's text. This keeps
     // the list away from ordinary brackets mid-sentence and from 文号 such as 赣市府字〔.
     if (/[：:；;、，,（(）)]/.test(content) || !/^[\s〕）)】\]。；;]*$/.test(rest)) return null;
-    if (!CLAUSE_LABELS.some((label) => label.startsWith(content.trimStart()))) return null;
     const prefix = content.trimStart();
+    if (!CLAUSE_LABELS.some((label) => label.startsWith(prefix) || pinyinMatchStart(prefix, label) === 0)) return null;
     return { kind: "label", prefixStart: offset - prefix.length, prefix, open: text[open]! };
   }
   const body = content.slice(labeled[0].length);

@@ -9,6 +9,7 @@ import { textEndOf } from "../../core/model/inline.js";
 import type { NumberedItem, PlanDocument } from "../../core/model/types.js";
 import { preferredClauseStyle } from "../../core/units/clauseStyle.js";
 import { CLAUSE_LABELS, clauseContextAt } from "../../core/units/clauseContext.js";
+import { pinyinMatchStart } from "../../core/units/pinyin.js";
 import type { AnalyzedDocument } from "../session.js";
 import { usageByUnit } from "../unitUsage.js";
 import type { LanguageFeature } from "./feature.js";
@@ -34,8 +35,10 @@ export const completionFeature: LanguageFeature = {
       const style = preferredClauseStyle(entry.analysis.plan);
       if (!context) return clauseSnippet(entry, offset);
       const range: Range = { start: entry.mapper.positionAt(context.prefixStart), end: params.position };
-      // The document's own label (责任单位 or 责任部门) first.
-      const ordered = [style.label, ...CLAUSE_LABELS.filter((label) => label !== style.label)];
+      // The document's own label (责任单位 or 责任部门) first; by characters or pinyin (zrdw).
+      const ordered = [style.label, ...CLAUSE_LABELS.filter((label) => label !== style.label)].filter(
+        (label) => label.startsWith(context.prefix) || pinyinMatchStart(context.prefix, label) === 0,
+      );
       const labels = () =>
         ordered.map((label, index) => ({
           label,
@@ -45,7 +48,7 @@ export const completionFeature: LanguageFeature = {
           filterText: context.prefix,
           textEdit: { range, newText: `${label}${style.colon}` },
         }));
-      if (context.kind === "label") return { isIncomplete: false, items: labels() };
+      if (context.kind === "label") return { isIncomplete: true, items: labels() };
       const { registry } = session.contextFor(entry.document.uri);
       const usage = usageByUnit(session.workspace.plans());
       const items: CompletionItem[] = rankUnitCandidates(context.prefix, registry, usage, context.namesInClause, entry.analysis.plan).map((candidate, index) => ({
