@@ -91,3 +91,19 @@ describe("seed outlines counted by hand", () => {
     expect(buildPlan(readSeed("chengdu-2023-draft")).metadata.title).toBe("关于深入推进质量强市建设推动高质量发展的实施方案（2023-2027年）");
   });
 });
+
+// The targets and placeholder findings each seed legitimately gets.
+describe("seed target findings", () => {
+  it("Fuzhou's draft has its two blank targets (达到 %) and nothing else; the other seeds have none", async () => {
+    const { analyze } = await import("../../server/src/core/analyze");
+    const found = (name: (typeof SEED_NAMES)[number]) =>
+      analyze(readSeed(name)).findings.filter((f) => f.rule.startsWith("targets/") || f.rule === "text/placeholder");
+    const fuzhou = found("fuzhou-2023-draft");
+    // 数字经济核心产业增加值占GDP比重达到 % and 战略性新兴产业增加值占规模以上工业比重达到 %: the draft's real blanks.
+    expect(fuzhou.map((f) => [f.rule, f.message])).toEqual([
+      ["targets/blank", "“数字经济核心产业增加值占GDP比重”的目标值空缺：“达到 %”缺少数值"],
+      ["targets/blank", "“战略性新兴产业增加值占规模以上工业比重”的目标值空缺：“达到 %”缺少数值"],
+    ]);
+    for (const name of SEED_NAMES.filter((n) => n !== "fuzhou-2023-draft")) expect(found(name), name).toEqual([]);
+  });
+});
