@@ -77,8 +77,18 @@ async function check(page) {
   await outlineRow.waitFor();
   step(`Outline row: ${(await outlineRow.innerText()).replace(/\s+/g, ' ').trim()}`);
 
-  // Put the cursor back in the editor so the screenshot shows it focused.
+  // Completion: type a new task with an opening clause and ask for suggestions; the suggest
+  // widget lists registry names (the bracket pair closes itself, the cursor stays inside).
   await page.locator('.monaco-editor .view-lines').first().click();
+  await page.keyboard.press('Control+End');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('3.提升工程质量水平。强化工程质量管理。〔责任单位：');
+  await page.keyboard.press('Control+Space');
+  const suggestion = page.locator('.suggest-widget .monaco-list-row', { hasText: '市市场监管局' }).first();
+  await suggestion.waitFor();
+  step(`suggest widget: ${(await suggestion.innerText()).replace(/\s+/g, ' ').trim()}`);
+
+  // The screenshot shows the editor with the suggest widget still open.
   fs.mkdirSync(artifacts, { recursive: true });
   await page.screenshot({ path: screenshot });
   step(`screenshot: ${path.relative(repoRoot, screenshot)}`);
