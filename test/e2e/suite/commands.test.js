@@ -1,0 +1,56 @@
+// The palette commands in the real editor: 插入责任单位 moves to the end of the item and offers
+// the clause snippet in the document's style; 显示责任单位×任务矩阵 opens the matrix as a
+// table in a webview. (重新编号整个文档 is tested in numbering.test.js.)
+'use strict';
+
+const assert = require('assert');
+const vscode = require('vscode');
+const { waitFor, waitForDiagnostics, lineStartingWith } = require('./helpers');
+
+describe('palette commands (VS Code 1.100.3 workbench)', function () {
+  let document;
+  let uri;
+
+  beforeEach(async function () {
+    uri = vscode.Uri.joinPath(vscode.workspace.workspaceFolders[0].uri, '示例.plan');
+    document = await vscode.workspace.openTextDocument(uri);
+    await vscode.window.showTextDocument(document);
+    await waitForDiagnostics(uri, 'the first analysis', () => true);
+  });
+
+  afterEach(async function () {
+    if (document.isDirty) {
+      await vscode.window.showTextDocument(document);
+      await vscode.commands.executeCommand('workbench.action.files.revert');
+    }
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  });
+
+  it('插入责任单位 moves to the end of an item without a clause, where the snippet is offered', async function () {
+    const editor = vscode.window.activeTextEditor;
+    const after = lineStartingWith(document, '2.');
+    const edit = new vscode.WorkspaceEdit();
+    edit.insert(uri, document.lineAt(after).range.end, '\n3.提升工程质量水平。强化工程质量管理。');
+    assert.ok(await vscode.workspace.applyEdit(edit));
+    const line = lineStartingWith(document, '3.提升');
+    editor.selection = new vscode.Selection(line, 0, line, 0);
+    await vscode.commands.executeCommand('policyPlan.insertResponsibilityClause');
+    const end = document.lineAt(line).range.end;
+    await waitFor('the cursor at the end of the item', () => editor.selection.active.isEqual(end), { detail: () => JSON.stringify(editor.selection.active) });
+    const list = await waitFor('the clause snippet at the end of the item', async () => {
+      const result = await vscode.commands.executeCommand('vscode.executeCompletionItemProvider', uri, end);
+      return result.items.some((i) => i.kind === vscode.CompletionItemKind.Snippet) ? result : false;
+    });
+    const snippet = list.items.find((i) => i.kind === vscode.CompletionItemKind.Snippet);
+    const label = typeof snippet.label === 'string' ? snippet.label : snippet.label.label;
+    assert.strictEqual(label, '〔责任单位：…〕', 'the snippet follows the document’s 〔责任单位：〕 style');
+  });
+
+  it('显示责任单位×任务矩阵 opens the matrix in a webview tab', async function () {
+    await vscode.commands.executeCommand('policyPlan.showUnitMatrix');
+    const tab = await waitFor('the matrix webview tab', () =>
+      vscode.window.tabGroups.all.flatMap((group) => group.tabs).find((t) => t.input instanceof vscode.TabInputWebview && t.label === '责任单位 × 任务'),
+    { detail: () => vscode.window.tabGroups.all.flatMap((g) => g.tabs).map((t) => t.label).join(', ') });
+    assert.ok(tab.input.viewType.endsWith('policyPlan.unitMatrix'), `the tab is the matrix view (${tab.input.viewType})`);
+  });
+});
