@@ -1,16 +1,9 @@
 import * as vscode from "vscode";
 import type { LanguageClient } from "vscode-languageclient/node";
+import type { UnitMatrixRowDto } from "../../../server/src/lsp/features/unitMatrix.js";
 
-/** One row of the unit × task matrix, as the server's `policyPlan/unitMatrix` request returns it. */
-interface MatrixRow {
-  file: string;
-  path: string[];
-  heading: string;
-  label: string;
-  units: string[];
-  lead: string | null;
-  range: { start: { line: number; character: number } };
-}
+// The request's row type, shared with the server (a type-only import: nothing of the server is bundled).
+type MatrixRow = UnitMatrixRowDto;
 
 const VIEW_TYPE = "policyPlan.unitMatrix";
 

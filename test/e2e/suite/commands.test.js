@@ -5,24 +5,18 @@
 
 const assert = require('assert');
 const vscode = require('vscode');
-const { waitFor, waitForDiagnostics, lineStartingWith } = require('./helpers');
+const { openFixture, revertIfDirty, waitFor, lineStartingWith } = require('./helpers');
 
 describe('palette commands (VS Code 1.100.3 workbench)', function () {
   let document;
   let uri;
 
   beforeEach(async function () {
-    uri = vscode.Uri.joinPath(vscode.workspace.workspaceFolders[0].uri, '示例.plan');
-    document = await vscode.workspace.openTextDocument(uri);
-    await vscode.window.showTextDocument(document);
-    await waitForDiagnostics(uri, 'the first analysis', () => true);
+    ({ uri, document } = await openFixture('示例.plan'));
   });
 
   afterEach(async function () {
-    if (document.isDirty) {
-      await vscode.window.showTextDocument(document);
-      await vscode.commands.executeCommand('workbench.action.files.revert');
-    }
+    await revertIfDirty(document);
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
   });
 

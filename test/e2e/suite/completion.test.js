@@ -4,24 +4,18 @@
 
 const assert = require('assert');
 const vscode = require('vscode');
-const { waitFor, waitForDiagnostics } = require('./helpers');
+const { openFixture, revertIfDirty, waitFor } = require('./helpers');
 
 describe('responsible-unit completion (VS Code 1.100.3 workbench)', function () {
   let document;
   let uri;
 
   before(async function () {
-    uri = vscode.Uri.joinPath(vscode.workspace.workspaceFolders[0].uri, '示例.plan');
-    document = await vscode.workspace.openTextDocument(uri);
-    await vscode.window.showTextDocument(document);
-    await waitForDiagnostics(uri, 'the first analysis', () => true);
+    ({ uri, document } = await openFixture('示例.plan'));
   });
 
   afterEach(async function () {
-    if (document.isDirty) {
-      await vscode.window.showTextDocument(document);
-      await vscode.commands.executeCommand('workbench.action.files.revert');
-    }
+    await revertIfDirty(document);
   });
 
   /** Appends `line` after the last item and returns the position at the end of `prefix` in it. */

@@ -91,6 +91,23 @@ function lineStartingWith(document, prefix) {
   throw new Error(`no line starting with ${JSON.stringify(prefix)} in ${document.uri.fsPath}`);
 }
 
+/** Opens a fixture of the workspace in an editor and waits for the server's first analysis. */
+async function openFixture(name) {
+  const uri = vscode.Uri.joinPath(vscode.workspace.workspaceFolders[0].uri, name);
+  const document = await vscode.workspace.openTextDocument(uri);
+  await vscode.window.showTextDocument(document);
+  await waitForDiagnostics(uri, `the first analysis of ${name}`, () => true);
+  return { uri, document };
+}
+
+/** Drops a test's unsaved edits, so the fixtures on disk and the next test stay untouched. */
+async function revertIfDirty(document) {
+  if (!document || !document.isDirty) return;
+  await vscode.window.showTextDocument(document);
+  await vscode.commands.executeCommand('workbench.action.files.revert');
+}
+
 module.exports = {
+  openFixture, revertIfDirty,
   waitFor, waitForDiagnostics, waitForProvider, applyEditAndAwaitDiagnostics, codeOf, formatDiagnostics, lineStartingWith,
 };

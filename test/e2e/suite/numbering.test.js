@@ -5,7 +5,7 @@
 
 const assert = require('assert');
 const vscode = require('vscode');
-const { waitFor, waitForDiagnostics, codeOf, lineStartingWith } = require('./helpers');
+const { openFixture, revertIfDirty, waitFor, waitForDiagnostics, codeOf, lineStartingWith } = require('./helpers');
 
 const SEQUENCE = 'numbering/sequence';
 const hasGap = (diagnostics) => diagnostics.some((d) => codeOf(d) === SEQUENCE);
@@ -15,16 +15,11 @@ describe('numbering in the editor (VS Code 1.100.3 workbench)', function () {
   let uri;
 
   beforeEach(async function () {
-    uri = vscode.Uri.joinPath(vscode.workspace.workspaceFolders[0].uri, '编号.plan');
-    document = await vscode.workspace.openTextDocument(uri);
-    await vscode.window.showTextDocument(document);
+    ({ uri, document } = await openFixture('编号.plan'));
   });
 
   afterEach(async function () {
-    if (document.isDirty) {
-      await vscode.window.showTextDocument(document);
-      await vscode.commands.executeCommand('workbench.action.files.revert');
-    }
+    await revertIfDirty(document);
   });
 
   it('reports the gap before 4. and fixes it with the renumber quick fix', async function () {

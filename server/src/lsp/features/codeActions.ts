@@ -1,4 +1,5 @@
 import { type CodeAction, CodeActionKind, type CodeActionParams } from "vscode-languageserver";
+import type { Finding, Fix } from "../../core/rules/types.js";
 import { toDiagnostic } from "../diagnostics.js";
 import type { AnalyzedDocument, PlanSession } from "../session.js";
 import type { LanguageFeature } from "./feature.js";
@@ -10,20 +11,26 @@ import type { LanguageFeature } from "./feature.js";
  */
 export type CodeActionProvider = (entry: AnalyzedDocument, params: CodeActionParams, session: PlanSession) => CodeAction[];
 
-/** The quick fix of every finding under the cursor that has one. */
-export const findingFixes: CodeActionProvider = ({ analysis, mapper }, params) => {
+/**
+ * The actions of the findings under the cursor: each finding's fix (preferred, and safe to apply
+ * in bulk) and its suggestions (ESLint's hasSuggestions: edits a person chooses among, such as
+ * the nearest registry name for an unknown unit; never preferred, never applied in bulk).
+ */
+export const findingActions: CodeActionProvider = ({ analysis, mapper }, params) => {
   const start = mapper.offsetAt(params.range.start);
   const end = mapper.offsetAt(params.range.end);
   const actions: CodeAction[] = [];
+  const action = (finding: Finding, fix: Fix, isPreferred: boolean): CodeAction => ({
+    title: fix.description,
+    kind: CodeActionKind.QuickFix,
+    diagnostics: [toDiagnostic(finding, mapper)],
+    ...(isPreferred ? { isPreferred } : {}),
+    edit: { changes: { [params.textDocument.uri]: fix.edits.map((edit) => ({ range: mapper.rangeOf(edit), newText: edit.newText })) } },
+  });
   for (const finding of analysis.findings) {
-    if (!finding.fix || finding.end < start || finding.start > end) continue;
-    actions.push({
-      title: finding.fix.description,
-      kind: CodeActionKind.QuickFix,
-      diagnostics: [toDiagnostic(finding, mapper)],
-      isPreferred: true,
-      edit: { changes: { [params.textDocument.uri]: finding.fix.edits.map((edit) => ({ range: mapper.rangeOf(edit), newText: edit.newText })) } },
-    });
+    if (finding.end < start || finding.start > end) continue;
+    if (finding.fix) actions.push(action(finding, finding.fix, true));
+    for (const suggestion of finding.suggestions ?? []) actions.push(action(finding, suggestion, false));
   }
   return actions;
 };

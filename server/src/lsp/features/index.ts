@@ -1,5 +1,5 @@
 import { CodeActionKind } from "vscode-languageserver";
-import { codeActionFeature, type CodeActionProvider, findingFixes } from "./codeActions.js";
+import { codeActionFeature, type CodeActionProvider, findingActions } from "./codeActions.js";
 import { completionFeature } from "./completion.js";
 import type { LanguageFeature } from "./feature.js";
 import { foldingFeature } from "./folding.js";
@@ -7,14 +7,13 @@ import { hoverFeature, type HoverProvider } from "./hover.js";
 import { FIX_ALL_NUMBERING_KIND, numberingFixAll, RENUMBER_DOCUMENT_KIND, renumberDocumentAction } from "./numberingActions.js";
 import { numberingHover } from "./numberingHover.js";
 import { addUnitToRegistry } from "./registryActions.js";
-import { findingSuggestions } from "./suggestions.js";
 import { documentSymbolFeature } from "./symbols.js";
 import { unitHover } from "./unitHover.js";
 import { unitMatrixFeature } from "./unitMatrix.js";
 import { unitNavigationFeature } from "./unitNavigation.js";
 
 /** Code action providers, asked in this order. */
-const CODE_ACTION_PROVIDERS: CodeActionProvider[] = [findingFixes, findingSuggestions, addUnitToRegistry, numberingFixAll, renumberDocumentAction];
+const CODE_ACTION_PROVIDERS: CodeActionProvider[] = [findingActions, addUnitToRegistry, numberingFixAll, renumberDocumentAction];
 const CODE_ACTION_KINDS: string[] = [CodeActionKind.QuickFix, RENUMBER_DOCUMENT_KIND, FIX_ALL_NUMBERING_KIND];
 
 /** Hover providers, asked in this order; the first answer wins. */
