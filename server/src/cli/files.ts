@@ -1,8 +1,7 @@
-import { readdirSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
+import { readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
+import { listPlanFiles } from "../node/planFiles.js";
 
-const PLAN_FILE = /\.plan(\.txt)?$/;
-const SKIPPED_FOLDERS = new Set(["node_modules", ".git", "out"]);
 
 /** A file argument that could not be used, with a Chinese message for the user. */
 export class InputError extends Error {}
@@ -20,21 +19,10 @@ export function collectPlanFiles(paths: readonly string[]): string[] {
     } catch {
       throw new InputError(`找不到文件或目录：${path}`);
     }
-    if (stat.isDirectory()) walk(path, files);
+    if (stat.isDirectory()) files.push(...listPlanFiles(path));
     else files.push(path);
   }
   return files;
-}
-
-function walk(folder: string, files: string[]): void {
-  for (const entry of readdirSync(folder, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
-    const path = join(folder, entry.name);
-    if (entry.isDirectory()) {
-      if (!SKIPPED_FOLDERS.has(entry.name)) walk(path, files);
-    } else if (PLAN_FILE.test(entry.name)) {
-      files.push(path);
-    }
-  }
 }
 
 const decoder = new TextDecoder("utf-8", { fatal: true });

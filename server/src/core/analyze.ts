@@ -10,8 +10,6 @@ export interface AnalysisOptions {
   config?: PlanConfig;
   /** Severity overrides from the editor (policyPlan.rules), applied over the config file's. */
   ruleOverrides?: Record<string, RuleSetting>;
-  /** Run only the fast rules (while typing); the default runs all. */
-  fastOnly?: boolean;
   /** Entries of the configuration's `units.registryFiles`, read by the shell (the core reads no files). */
   registryEntries?: readonly UnitEntryInput[];
 }
@@ -32,7 +30,6 @@ export function analyze(text: string, options: AnalysisOptions = {}): Analysis {
   const findings: Finding[] = [];
   const units = registryFor(options.config, options.registryEntries);
   for (const rule of ALL_RULES) {
-    if (options.fastOnly && rule.meta.speed === "slow") continue;
     const setting = resolveSetting(rule, options);
     if (setting.severity === "off") continue;
     runRule(rule, plan, setting.severity, setting.options, options.config, units, findings);
@@ -41,11 +38,19 @@ export function analyze(text: string, options: AnalysisOptions = {}): Analysis {
   return { plan, findings: applySuppressions(plan, findings) };
 }
 
+/**
+ * A rule's severity and options: the default, then the configuration file, then the editor's
+ * override. The editor sets a severity only, so it keeps the options the file gives the rule.
+ */
 function resolveSetting(rule: Rule, options: AnalysisOptions): { severity: Severity | "off"; options: Record<string, unknown> } {
-  const setting = options.ruleOverrides?.[rule.meta.id] ?? options.config?.rules?.[rule.meta.id];
-  if (setting === undefined) return { severity: rule.meta.severity, options: {} };
-  if (typeof setting === "string") return { severity: setting, options: {} };
-  return { severity: setting[0], options: setting[1] };
+  const split = (setting: RuleSetting | undefined) =>
+    setting === undefined ? {} : typeof setting === "string" ? { severity: setting } : { severity: setting[0], options: setting[1] };
+  const fromFile = split(options.config?.rules?.[rule.meta.id]);
+  const fromEditor = split(options.ruleOverrides?.[rule.meta.id]);
+  return {
+    severity: fromEditor.severity ?? fromFile.severity ?? rule.meta.severity,
+    options: fromEditor.options ?? fromFile.options ?? {},
+  };
 }
 
 function runRule(

@@ -1,5 +1,4 @@
-import { readdirSync, readFileSync, statSync } from "node:fs";
-import { join } from "node:path";
+import { readFileSync, statSync } from "node:fs";
 import { pathToFileURL } from "node:url";
 import { buildPlan } from "../core/model/buildPlan.js";
 import type { PlanDocument } from "../core/model/types.js";
@@ -7,6 +6,7 @@ import { PositionMapper } from "../core/text/positions.js";
 import type { UnitRegistry } from "../core/units/registry.js";
 import type { PlanSession } from "./session.js";
 import { uriToPath } from "./session.js";
+import { listPlanFiles, PLAN_FILE } from "../node/planFiles.js";
 
 /** A plan of the workspace: open in the editor (its latest text) or read from disk. */
 export interface IndexedPlan {
@@ -17,8 +17,6 @@ export interface IndexedPlan {
   registry: UnitRegistry;
 }
 
-const PLAN_FILE = /\.plan(\.txt)?$/;
-const SKIPPED_FOLDERS = new Set(["node_modules", ".git", "out", ".vscode-test"]);
 
 interface DiskEntry {
   mtimeMs: number;
@@ -77,7 +75,7 @@ export class WorkspaceIndex {
   private allPaths(): Set<string> {
     if (!this.paths) {
       this.paths = new Set();
-      for (const root of this.session.workspaceRoots) walk(root, this.paths);
+      for (const root of this.session.workspaceRoots) for (const file of listPlanFiles(root)) this.paths.add(file);
     }
     return this.paths;
   }
@@ -104,22 +102,5 @@ export class WorkspaceIndex {
     const entry = { mtimeMs: stat.mtimeMs, size: stat.size, plan: buildPlan(text), mapper: new PositionMapper(text) };
     this.onDisk.set(path, entry);
     return entry;
-  }
-}
-
-function walk(folder: string, paths: Set<string>): void {
-  let entries;
-  try {
-    entries = readdirSync(folder, { withFileTypes: true });
-  } catch {
-    return;
-  }
-  for (const entry of entries) {
-    const path = join(folder, entry.name);
-    if (entry.isDirectory()) {
-      if (!SKIPPED_FOLDERS.has(entry.name) && !entry.name.startsWith(".")) walk(path, paths);
-    } else if (PLAN_FILE.test(entry.name)) {
-      paths.add(path);
-    }
   }
 }
