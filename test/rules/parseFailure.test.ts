@@ -10,7 +10,7 @@ describe("structure/parse-failure", () => {
   it("reports the parser's internal error and nothing otherwise", () => {
     const reports: FindingReport[] = [];
     const check = (internalError: string | null) =>
-      parseFailure.check({ plan: { ...buildPlan("一、总体要求\n"), internalError }, options: {}, knownRuleIds: new Set(), units: registryFor(undefined, undefined), report: (r) => reports.push(r) });
+      parseFailure.check({ plan: { ...buildPlan("一、总体要求\n"), internalError }, options: {}, knownRuleIds: new Set(), units: registryFor(undefined, undefined), knownParents: [], parents: [], report: (r) => reports.push(r) });
     check(null);
     expect(reports).toEqual([]);
     check("Expected end of input");

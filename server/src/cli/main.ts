@@ -5,6 +5,7 @@ import { outlineEntries } from "../core/outline.js";
 import { ALL_RULES } from "../core/rules/index.js";
 import { SEVERITIES, type Severity } from "../core/rules/types.js";
 import { PositionMapper } from "../core/text/positions.js";
+import { parentCommand } from "./commands/parent.js";
 import { unitsCommand } from "./commands/units.js";
 import { CliConfigs, ConfigError } from "./configs.js";
 import { collectPlanFiles, fileHasBom, InputError, readPlanFile, writeFileAtomically } from "./files.js";
@@ -26,6 +27,7 @@ const USAGE = `用法：
   plancheck [选项] 文件或目录…        检查实施方案（目录下的 .plan / .plan.txt 文件）
   plancheck outline [选项] 文件       输出大纲
   plancheck units [选项] 文件或目录…  输出责任单位×任务矩阵（csv|markdown|json）
+  plancheck parent [选项] 名称        输出上位文件（方案标记文本，或 --format json）
   plancheck rules                     列出全部检查规则
 
 选项：
@@ -78,6 +80,7 @@ export function runCli(argv: readonly string[], io: CliIo): number {
     const configs = new CliConfigs(values.config);
     if (command === "outline") return outline(rest, values.format!, configs, io);
     if (command === "units") return unitsCommand(rest, values.format!, configs, io);
+    if (command === "parent") return parentCommand(rest, values.format!, configs, io);
     return check(positionals, values.format!, configs, values.fix!, values["fail-on"]!, io);
   } catch (error) {
     if (error instanceof InputError || error instanceof ConfigError) {

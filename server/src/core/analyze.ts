@@ -5,6 +5,8 @@ import { ALL_RULES, RULES_BY_ID } from "./rules/index.js";
 import { applySuppressions } from "./rules/suppressions.js";
 import type { Finding, Rule, Severity } from "./rules/types.js";
 import { registryFor, type UnitEntryInput, type UnitRegistry } from "./units/registry.js";
+import { knownParents, resolveParents } from "./parents/resolve.js";
+import type { LoadedParent, ParentDocument, ResolvedParent } from "./parents/types.js";
 
 export interface AnalysisOptions {
   config?: PlanConfig;
@@ -12,11 +14,17 @@ export interface AnalysisOptions {
   ruleOverrides?: Record<string, RuleSetting>;
   /** Entries of the configuration's `units.registryFiles`, read by the shell (the core reads no files). */
   registryEntries?: readonly UnitEntryInput[];
+  /** Parent documents the configuration's `parents` names as files, read and parsed by the shell. */
+  parents?: readonly LoadedParent[];
 }
 
 export interface Analysis {
   plan: PlanDocument;
   findings: Finding[];
+  /** Every parent document known here (configured files first, then the built-in ones). */
+  knownParents: ParentDocument[];
+  /** The documents this plan implements: from the configuration, its front matter, its citations. */
+  parents: ResolvedParent[];
 }
 
 const KNOWN_RULE_IDS: ReadonlySet<string> = new Set(RULES_BY_ID.keys());
@@ -29,13 +37,16 @@ export function analyze(text: string, options: AnalysisOptions = {}): Analysis {
   const plan = buildPlan(text);
   const findings: Finding[] = [];
   const units = registryFor(options.config, options.registryEntries);
+  const known = knownParents(options.parents);
+  const parents = resolveParents(plan, options.config, options.parents);
+  const shared = { config: options.config, units, knownParents: known, parents };
   for (const rule of ALL_RULES) {
     const setting = resolveSetting(rule, options);
     if (setting.severity === "off") continue;
-    runRule(rule, plan, setting.severity, setting.options, options.config, units, findings);
+    runRule(rule, plan, setting.severity, setting.options, shared, findings);
   }
   findings.sort((a, b) => a.start - b.start || a.end - b.end || a.rule.localeCompare(b.rule));
-  return { plan, findings: applySuppressions(plan, findings) };
+  return { plan, findings: applySuppressions(plan, findings), knownParents: known, parents };
 }
 
 /**
@@ -58,17 +69,15 @@ function runRule(
   plan: PlanDocument,
   severity: Severity,
   options: Record<string, unknown>,
-  config: PlanConfig | undefined,
-  units: UnitRegistry,
+  shared: { config: PlanConfig | undefined; units: UnitRegistry; knownParents: ParentDocument[]; parents: ResolvedParent[] },
   findings: Finding[],
 ): void {
   try {
     rule.check({
       plan,
       options,
-      config,
+      ...shared,
       knownRuleIds: KNOWN_RULE_IDS,
-      units,
       report: (finding) => findings.push({ ...finding, rule: rule.meta.id, severity }),
     });
   } catch (error) {

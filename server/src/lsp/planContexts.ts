@@ -6,7 +6,9 @@ import type { TextDocument } from "vscode-languageserver-textdocument";
 import { parseConfigText } from "../core/config/load.js";
 import type { PlanConfig } from "../core/config/schema.js";
 import { registryFor, type UnitEntryInput, type UnitRegistry } from "../core/units/registry.js";
+import type { LoadedParent } from "../core/parents/index.js";
 import { findConfigFile, type LoadedRegistryFile, loadRegistryFiles, registryEntriesOf } from "../node/configFiles.js";
+import { loadParentFiles, type ParentFileProblem } from "../node/parentFiles.js";
 
 /** What analysing a plan needs from its surroundings: its configuration and unit registry. */
 export interface PlanContext {
@@ -17,6 +19,9 @@ export interface PlanContext {
   registryEntries: UnitEntryInput[];
   registryFiles: LoadedRegistryFile[];
   registry: UnitRegistry;
+  /** Parent documents the configuration names by path, read and parsed once. */
+  parents: LoadedParent[];
+  parentProblems: ParentFileProblem[];
 }
 
 /**
@@ -56,6 +61,11 @@ export class PlanContexts {
     return [...files.values()];
   }
 
+  /** Every parent file the loaded contexts read: a change to one reloads them. */
+  parentFiles(): string[] {
+    return [...this.byConfigFile.values()].flatMap((context) => context.parents.map((p) => p.parent.source));
+  }
+
   private configFileFor(path: string): string | null {
     const folder = dirname(path);
     if (this.configFileByFolder.has(folder)) return this.configFileByFolder.get(folder)!;
@@ -80,7 +90,8 @@ export class PlanContexts {
     const extraFiles = extra ? [isAbsolute(extra) || !root ? extra : resolve(root, extra)] : [];
     const registryFiles = loadRegistryFiles(configFile, config, extraFiles, (file) => this.read(file));
     const registryEntries = registryEntriesOf(registryFiles);
-    return { configFile, config, registryEntries, registryFiles, registry: registryFor(config, registryEntries) };
+    const { loaded: parents, problems: parentProblems } = loadParentFiles(configFile, config, (file) => this.read(file));
+    return { configFile, config, registryEntries, registryFiles, registry: registryFor(config, registryEntries), parents, parentProblems };
   }
 
   private read(file: string): string {

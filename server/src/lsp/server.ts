@@ -50,7 +50,7 @@ export function startPlanServer(connection: Connection): PlanSession {
 
   const registryDiagnostics = new RegistryDiagnostics(connection);
   const validate = (document: TextDocument) => {
-    const diagnostics = session.isConfigDocument(document.uri) ? configDiagnostics(document) : planDiagnostics(session, document);
+    const diagnostics = session.isConfigDocument(document.uri) ? [...configDiagnostics(document), ...parentDiagnostics(session, document)] : planDiagnostics(session, document);
     void connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics });
     registryDiagnostics.publish(session.contexts.registryFiles());
   };
@@ -82,7 +82,7 @@ export function startPlanServer(connection: Connection): PlanSession {
     void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
   });
   connection.onDidChangeWatchedFiles(({ changes }) => {
-    const registryFiles = new Set(session.contexts.registryFiles().map((file) => file.file));
+    const registryFiles = new Set([...session.contexts.registryFiles().map((file) => file.file), ...session.contexts.parentFiles()]);
     let configurationChanged = false;
     for (const change of changes) {
       const kind = change.type === FileChangeType.Created ? "created" : change.type === FileChangeType.Deleted ? "deleted" : "changed";
@@ -103,6 +103,21 @@ export function startPlanServer(connection: Connection): PlanSession {
 function planDiagnostics(session: PlanSession, document: TextDocument): Diagnostic[] {
   const { analysis, mapper } = session.analysed(document);
   return analysis.findings.map((finding) => toDiagnostic(finding, mapper));
+}
+
+/** A `parents` entry that names no built-in document and no readable file, shown on the entry. */
+function parentDiagnostics(session: PlanSession, document: TextDocument): Diagnostic[] {
+  const text = document.getText();
+  return session.contextFor(document.uri).parentProblems.map((problem) => {
+    const at = Math.max(0, text.indexOf(JSON.stringify(problem.entry)));
+    return {
+      range: { start: document.positionAt(at), end: document.positionAt(at + JSON.stringify(problem.entry).length) },
+      severity: 1,
+      source: DIAGNOSTIC_SOURCE,
+      code: "config/invalid",
+      message: problem.message,
+    };
+  });
 }
 
 function configDiagnostics(document: TextDocument): Diagnostic[] {

@@ -53,8 +53,8 @@ export class PlanSession {
     const cached = this.cache.get(document.uri);
     if (cached && cached.version === document.version) return cached.entry;
     const text = document.getText();
-    const { config, registryEntries } = this.contextFor(document.uri);
-    const entry = { document, analysis: analyze(text, { config, registryEntries, ruleOverrides: this.settings.rules }), mapper: new PositionMapper(text) };
+    const { config, registryEntries, parents } = this.contextFor(document.uri);
+    const entry = { document, analysis: analyze(text, { config, registryEntries, parents, ruleOverrides: this.settings.rules }), mapper: new PositionMapper(text) };
     this.cache.set(document.uri, { version: document.version, entry });
     return entry;
   }

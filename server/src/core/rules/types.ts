@@ -1,5 +1,6 @@
 import type { PlanConfig } from "../config/schema.js";
 import type { PlanDocument, Span } from "../model/types.js";
+import type { ParentDocument, ResolvedParent } from "../parents/types.js";
 import type { UnitRegistry } from "../units/registry.js";
 
 export type Severity = "error" | "warning" | "info" | "hint";
@@ -70,6 +71,10 @@ export interface RuleContext {
   knownRuleIds: ReadonlySet<string>;
   /** The responsible-unit registry: built-in, configuration and registry files merged. */
   units: UnitRegistry;
+  /** Every parent document known (configured files, then built-in), for citation checks. */
+  knownParents: readonly ParentDocument[];
+  /** The documents this plan implements (configuration, front matter 上位文件, citations before the plan). */
+  parents: readonly ResolvedParent[];
   report(finding: FindingReport): void;
 }
 

@@ -1,0 +1,9 @@
+/**
+ * Parent documents: the documents a plan implements (see types.ts). The shells read parent files
+ * named in `.plancheck.json` `parents` and pass them to `analyze` as `AnalysisOptions.parents`;
+ * everything here is pure.
+ */
+export type { LoadedParent, ParentDocument, ParentEntry, ParentTarget, ParentVia, ResolvedParent } from "./types.js";
+export { builtinParents, findEntry, findParent, knownParents, normalizeTitle, parentOfCitation, resolveParents } from "./resolve.js";
+export { parentFromPlanText } from "./fromPlan.js";
+export { parseOutlineData } from "./outlineData.js";

@@ -1,0 +1,83 @@
+import type { PlanConfig } from "../config/schema.js";
+import type { CitationNode } from "../syntax/cst.js";
+import type { PlanDocument } from "../model/types.js";
+import builtinOutline from "./data/quality-power-outline.json";
+import { outlineDataSchema, parentFromOutlineData } from "./outlineData.js";
+import type { LoadedParent, ParentDocument, ParentEntry, ResolvedParent } from "./types.js";
+
+let builtins: ParentDocument[] | null = null;
+
+/** The parents shipped with the checker (parsed once, on first use). */
+export function builtinParents(): readonly ParentDocument[] {
+  builtins ??= [parentFromOutlineData(outlineDataSchema.parse(builtinOutline), "builtin")];
+  return builtins;
+}
+
+/**
+ * Every parent a plan may refer to: the files its configuration names first, then the built-in
+ * ones they do not replace (a file with the same title replaces the built-in: that is how a
+ * user brings the complete text of the outline).
+ */
+export function knownParents(loaded: readonly LoadedParent[] = []): ParentDocument[] {
+  const files = loaded.map((l) => l.parent);
+  const titles = new Set(files.map((p) => normalizeTitle(p.title)));
+  return [...files, ...builtinParents().filter((p) => !titles.has(normalizeTitle(p.title)))];
+}
+
+/**
+ * A title as compared: no spaces (`中共中央 国务院` = `中共中央国务院`), nested title brackets
+ * of any kind as 〈〉, without the outer 《》.
+ */
+export function normalizeTitle(title: string): string {
+  return title
+    .replace(/^《|》$/g, "")
+    .replace(/[\s\u3000]+/g, "")
+    .replace(/[<‹《]/g, "〈")
+    .replace(/[>›》]/g, "〉");
+}
+
+/** The known parent with this id, title or citation form; null if none. */
+export function findParent(name: string, known: readonly ParentDocument[]): ParentDocument | null {
+  const key = normalizeTitle(name);
+  return (
+    known.find((p) => p.id === name || normalizeTitle(p.title) === key) ??
+    known.find((p) => p.aliases.some((a) => normalizeTitle(a) === key)) ??
+    null
+  );
+}
+
+/**
+ * The parent a citation names: by its title, a citation form, or the document its title
+ * transmits (`关于印发〈质量强国建设纲要〉的通知` cites the outline).
+ */
+export function parentOfCitation(citation: Pick<CitationNode, "title" | "nested">, known: readonly ParentDocument[]): ParentDocument | null {
+  return findParent(citation.title, known) ?? (/印发/.test(citation.title) ? citation.nested.map((n) => findParent(n.title, known)).find((p) => p) ?? null : null);
+}
+
+/**
+ * A plan's parents, each once, in this order: the configuration's `parents`, the front matter's
+ * 上位文件, and the documents cited before the plan's first item (为贯彻落实《…》).
+ */
+export function resolveParents(plan: PlanDocument, config: PlanConfig | undefined, loaded: readonly LoadedParent[] = []): ResolvedParent[] {
+  const known = knownParents(loaded);
+  const resolved: ResolvedParent[] = [];
+  const add = (parent: ParentDocument | null, via: ResolvedParent["via"], span: ResolvedParent["span"]) => {
+    if (parent && !resolved.some((r) => r.parent === parent)) resolved.push({ parent, via, span });
+  };
+  for (const entry of config?.parents ?? []) add(loaded.find((l) => l.entry === entry)?.parent ?? findParent(entry, known), "config", null);
+  const parentsEntry = plan.frontMatter?.entries.find((e) => e.canonicalKey === "上位文件");
+  if (parentsEntry) for (const name of plan.metadata.parents) add(findParent(name, known), "frontMatter", parentsEntry.valueSpan);
+  if (plan.prelude) {
+    for (const citation of plan.citations) {
+      if (citation.start >= plan.prelude.end) break;
+      if (citation.start >= plan.prelude.start) add(parentOfCitation(citation, known), "citation", citation);
+    }
+  }
+  return resolved;
+}
+
+/** The section or item an annotation's reference names (`七` level 1, `（七）` level 2, `7` level 3). */
+export function findEntry(parent: ParentDocument, level: number, value: number): ParentEntry | null {
+  const entries = level === 1 ? parent.sections : parent.items.filter((i) => i.level === level);
+  return entries.find((e) => e.value === value) ?? null;
+}

@@ -1,0 +1,100 @@
+import type { NumberedItem, PlanDocument, Span } from "../model/types.js";
+
+/**
+ * A parent document: a document a plan implements (the national 《质量强国建设纲要》, a
+ * province's 实施意见). Every parent is "just another parsed plan": it has plan-markup `text`
+ * and the `plan` parsed from it, so ranges, hover and navigation work the same as in any plan.
+ * The built-in parent is rendered from its data file; a user's parent is a `.plan` file.
+ */
+export interface ParentDocument {
+  /** `quality-power-outline-2023` for the built-in, the configuration entry (a path) for a file. */
+  id: string;
+  /** The exact title, without 《》. */
+  title: string;
+  /** Other titles it is cited under (the transmittal notice's title, …), without 《》. */
+  aliases: string[];
+  /** 发文字号, e.g. 中发〔2022〕17号. */
+  docNumber: string | null;
+  issuer: string | null;
+  /** As known: an ISO date, or a description such as "2023-02-06 公开发布". */
+  date: string | null;
+  /** Where it came from: "builtin", or the file path the shell read. */
+  source: string;
+  /** What about this document is unconfirmed (Chinese, one sentence each); empty when all is known. */
+  unconfirmed: string[];
+  /** The document in plan markup; the ranges below are offsets into it. */
+  text: string;
+  plan: PlanDocument;
+  /** Level-1 parts (一、形势背景 …). */
+  sections: ParentEntry[];
+  /** The numbered tasks a plan implements: level 2 (（一）…（三十二）) for the outline. */
+  items: ParentEntry[];
+  /** The quantified and directional 2025 goals, one per indicator (see ParentTarget). */
+  targets2025: ParentTarget[];
+}
+
+/** A section or item of a parent, addressable from an annotation by its level and number. */
+export interface ParentEntry {
+  level: 1 | 2 | 3;
+  /** The number (七 → 7, （七） → 7). */
+  value: number;
+  /** The marker as an annotation writes it: `七`, `（七）`, `7`. */
+  label: string;
+  title: string;
+  /** Phrases for matching a plan's tasks to this entry; for the built-in, `keywordsAttested` of them are from the text. */
+  keywords: string[];
+  keywordsAttested: number;
+  /** False where the title (or the entry's existence) is unconfirmed. */
+  verified: boolean;
+  /** The section an item belongs to; null for sections. */
+  section: ParentEntry | null;
+  /** The item in the parent's parsed plan: its whole span and its heading. */
+  span: Span;
+  headingSpan: Span;
+  /** Body text where known (without the heading), "" where only the heading is known. */
+  body: string;
+  /** The numbered item this entry was read from. */
+  item: NumberedItem;
+}
+
+/**
+ * One 2025 goal of a parent, in a form a targets rule can compare with a plan's target. The
+ * outline states some goals with a value (制造业质量竞争力指数达到86) and others only with a
+ * direction (单位GDP资源能源消耗不断下降): `quantified` tells them apart.
+ */
+export interface ParentTarget {
+  /** The goal bullet it belongs to (经济发展质量效益明显提升), or the item heading for a .plan parent. */
+  bullet: string;
+  indicator: string;
+  quantified: boolean;
+  value: number | null;
+  unit: string | null;
+  qualifier: string | null;
+  comparator: string | null;
+  /** For unquantified goals: 不断下降, 稳步提升, … */
+  direction: string | null;
+  higherIsBetter: boolean;
+  /** The words of the parent that state the goal. */
+  wording: string;
+  horizon: number;
+  verified: boolean;
+  /** Where the goal is stated in the parent's text. */
+  span: Span | null;
+}
+
+/** How a plan came to have a parent. */
+export type ParentVia = "frontMatter" | "citation" | "config";
+
+export interface ResolvedParent {
+  parent: ParentDocument;
+  via: ParentVia;
+  /** The front-matter value or citation that named it; null for the configuration. */
+  span: Span | null;
+}
+
+/** A parent file the shell read (the configuration's `parents` entry that is a path). */
+export interface LoadedParent {
+  /** The `parents` entry as written in the configuration. */
+  entry: string;
+  parent: ParentDocument;
+}

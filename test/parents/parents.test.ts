@@ -1,0 +1,119 @@
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { analyze } from "../../server/src/core/analyze";
+import { buildPlan } from "../../server/src/core/model/buildPlan";
+import { builtinParents, findEntry, findParent, knownParents, parentFromPlanText, resolveParents } from "../../server/src/core/parents/index";
+import shipped from "../../server/src/core/parents/data/quality-power-outline.json";
+import { loadParentFiles } from "../../server/src/node/parentFiles";
+import { readSeed } from "../support/seeds";
+
+const outline = () => builtinParents()[0]!;
+
+describe("the built-in national outline", () => {
+  it("has the researched structure, with the unconfirmed parts flagged", () => {
+    const p = outline();
+    expect(p.id).toBe("quality-power-outline-2023");
+    expect(p.title).toBe("质量强国建设纲要");
+    expect(p.docNumber).toBe("中发〔2022〕17号");
+    expect(p.issuer).toBe("中共中央、国务院");
+    expect(p.sections.map((s) => s.label)).toEqual(["一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一"]);
+    expect(p.items).toHaveLength(32);
+    expect(p.items.filter((i) => !i.verified).map((i) => i.value)).toEqual([22, 23, 24, 25, 26, 27, 28, 29, 30, 31, 32]);
+    expect(p.sections.find((s) => s.label === "十一")!.verified).toBe(false);
+    expect(p.unconfirmed.join("")).toContain("十一、加强组织保障");
+  });
+
+  it("is a parsed plan whose items' ranges point at their headings", () => {
+    const p = outline();
+    expect(analyze(p.text).findings.filter((f) => f.severity === "error")).toEqual([]);
+    const seven = findEntry(p, 2, 7)!;
+    expect(seven.title).toBe("提高产业质量竞争水平");
+    expect(p.text.slice(seven.span.start, seven.span.start + 3)).toBe("（七）");
+    expect(p.text.slice(seven.headingSpan.start, seven.headingSpan.end)).toBe("提高产业质量竞争水平");
+    expect(seven.section!.title).toBe("增强产业质量竞争力");
+    expect(seven.body).toContain("培育壮大质量竞争型产业");
+    const unverified = findEntry(p, 2, 24)!;
+    expect(p.text.slice(unverified.span.start, unverified.span.end)).toBe("（二十四）加强质量法治建设。……");
+    expect(findEntry(p, 1, 11)!.title).toBe("加强组织保障");
+    expect(findEntry(p, 2, 33)).toBeNull();
+  });
+
+  it("exposes the 2025 targets typed, each located in the text", () => {
+    const targets = outline().targets2025;
+    const index = targets.find((t) => t.indicator === "制造业质量竞争力指数")!;
+    expect(index).toMatchObject({ quantified: true, value: 86, comparator: "达到", higherIsBetter: true, horizon: 2025 });
+    expect(outline().text.slice(index.span!.start, index.span!.end)).toBe("制造业质量竞争力指数达到86");
+    expect(targets.find((t) => t.indicator === "制造业产品质量合格率")).toMatchObject({ value: 94, unit: "%" });
+    expect(targets.find((t) => t.indicator === "单位GDP资源能源消耗")).toMatchObject({ quantified: false, value: null, direction: "不断下降", higherIsBetter: false });
+    expect(targets.every((t) => t.span !== null)).toBe(true);
+  });
+
+  it("ships the researched data unchanged (re-run scripts/import-outline.mjs when it changes)", () => {
+    const source = new URL("../../../shared/data/national-outline.json", import.meta.url);
+    if (!existsSync(source)) return;
+    const facts = JSON.parse(readFileSync(source, "utf8"));
+    const { id, format, textLines, ...rest } = shipped as Record<string, unknown>;
+    expect(rest).toEqual(facts);
+    expect(id).toBe("quality-power-outline-2023");
+    expect(format).toBe(1);
+    const text = readFileSync(new URL("../../../shared/data/national-outline-text.txt", import.meta.url), "utf8");
+    expect((textLines as string[]).join("\n")).toBe(text.replace(/\n$/, ""));
+  });
+
+  it("is found by id, title and citation forms, with spaces and nested brackets normalised", () => {
+    const known = knownParents();
+    expect(findParent("quality-power-outline-2023", known)).toBe(outline());
+    expect(findParent("《质量强国建设纲要》", known)).toBe(outline());
+    expect(findParent("中共中央国务院关于印发〈质量强国建设纲要〉的通知", known)).toBe(outline());
+    expect(findParent("质量强国纲要", known)).toBeNull();
+  });
+});
+
+describe("a plan's parents", () => {
+  it("come from the citations before the plan (Ganzhou, Nanjing's transmittal form, Fuzhou)", () => {
+    for (const seed of ["ganzhou-2024", "nanjing-2023", "fuzhou-2023-draft"] as const) {
+      const resolved = resolveParents(buildPlan(readSeed(seed)), undefined);
+      expect(resolved.map((r) => [r.parent.id, r.via]), seed).toEqual([["quality-power-outline-2023", "citation"]]);
+    }
+    expect(resolveParents(buildPlan(readSeed("chengdu-2023-draft")), undefined)).toEqual([]);
+  });
+
+  it("come from front matter 上位文件 and from the configuration, once each", () => {
+    const plan = buildPlan("---\n上位文件: 质量强国建设纲要\n---\n示例方案\n为贯彻落实《质量强国建设纲要》，制定本方案。\n一、总体要求\n");
+    expect(resolveParents(plan, undefined).map((r) => r.via)).toEqual(["frontMatter"]);
+    expect(resolveParents(plan, { parents: ["quality-power-outline-2023"] }).map((r) => r.via)).toEqual(["config"]);
+  });
+
+  it("can be a .plan file, which replaces the built-in of the same title", () => {
+    const text = "---\n标题: 质量强国建设纲要\n---\n质量强国建设纲要\n一、总体要求\n（一）指导思想\n二、推动经济质量效益型发展\n（二）增强质量发展创新动能。加强质量技术创新。\n";
+    const parent = parentFromPlanText(text, "parents/纲要.plan");
+    expect(parent.items.map((i) => [i.label, i.title, i.section?.label])).toEqual([
+      ["（一）", "指导思想", "一"],
+      ["（二）", "增强质量发展创新动能", "二"],
+    ]);
+    const loaded = [{ entry: "parents/纲要.plan", parent }];
+    expect(knownParents(loaded)).toEqual([parent]);
+    const plan = buildPlan("示例方案\n为贯彻落实《质量强国建设纲要》，制定本方案。\n一、总体要求\n");
+    expect(resolveParents(plan, { parents: ["parents/纲要.plan"] }, loaded)[0]!.parent).toBe(parent);
+    expect(analyze("示例方案\n为贯彻落实《质量强国建设纲要》，制定本方案。\n一、总体要求\n", { parents: loaded }).parents[0]!.parent).toBe(parent);
+  });
+
+  it("files are read by the shells: .plan, outline-data .json, and a located message for the rest", () => {
+    const folder = mkdtempSync(join(tmpdir(), "plan-parents-"));
+    writeFileSync(join(folder, "江西.plan"), "江西省实施意见\n一、总体要求\n（一）指导思想\n");
+    const data = { ...(shipped as Record<string, unknown>), id: "my-outline", textLines: [] };
+    writeFileSync(join(folder, "outline.json"), JSON.stringify(data));
+    writeFileSync(join(folder, "bad.json"), "{ \"id\": 1 }");
+    const config = { parents: ["quality-power-outline-2023", "江西.plan", "outline.json", "bad.json", "missing.plan", "某某纲要"] };
+    const { loaded, problems } = loadParentFiles(join(folder, ".plancheck.json"), config);
+    expect(loaded.map((l) => [l.entry, l.parent.title])).toEqual([
+      ["江西.plan", "江西省实施意见"],
+      ["outline.json", "质量强国建设纲要"],
+    ]);
+    expect(loaded[1]!.parent.items).toHaveLength(32);
+    expect(problems.map((p) => p.entry)).toEqual(["bad.json", "missing.plan", "某某纲要"]);
+    expect(problems[2]!.message).toContain("未知的上位文件");
+  });
+});
