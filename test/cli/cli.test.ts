@@ -3,33 +3,28 @@ import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } fro
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { runCli } from "../../server/src/cli/main";
+import { runPlancheck } from "../support/cli";
 import { SEEDS_DIR } from "../support/seeds";
 
 const ROOT = join(__dirname, "..", "..");
 
-function run(args: string[]): { code: number; out: string; err: string } {
-  let out = "";
-  let err = "";
-  const code = runCli(args, { stdout: (t) => (out += t), stderr: (t) => (err += t) });
-  return { code, out, err };
-}
+const run = runPlancheck;
 
 function workspace(): string {
   return mkdtempSync(join(tmpdir(), "plancheck-cli-"));
 }
 
 describe("plancheck", () => {
-  it("prints findings with file:line:column and a summary", () => {
-    const { code, out } = run([join(SEEDS_DIR, "fuzhou-2023-draft.txt")]);
+  it("prints findings with file:line:column and a summary", async () => {
+    const { code, out } = await run([join(SEEDS_DIR, "fuzhou-2023-draft.txt")]);
     expect(code).toBe(0);
     expect(out).toMatch(/fuzhou-2023-draft\.txt:100:1 {2}警告 {2}方案正文之后有网页残留文字/);
     expect(out).toContain("已检查 1 个文件");
   });
 
-  it("emits the JSON contract of ../shared/spec/cli-json.md", () => {
+  it("emits the JSON contract of ../shared/spec/cli-json.md", async () => {
     const file = join(SEEDS_DIR, "jiangxi-2016.txt");
-    const { code, out } = run(["--format", "json", file]);
+    const { code, out } = await run(["--format", "json", file]);
     expect(code).toBe(0);
     const report = JSON.parse(out);
     expect(report.version).toBe(1);
@@ -41,8 +36,8 @@ describe("plancheck", () => {
     expect(finding.fix.edits[0].newText).toBe("");
   });
 
-  it("emits SARIF 2.1.0 with 1-based regions", () => {
-    const { out } = run(["--format", "sarif", join(SEEDS_DIR, "jiangxi-2016.txt")]);
+  it("emits SARIF 2.1.0 with 1-based regions", async () => {
+    const { out } = await run(["--format", "sarif", join(SEEDS_DIR, "jiangxi-2016.txt")]);
     const sarif = JSON.parse(out);
     expect(sarif.version).toBe("2.1.0");
     const result = sarif.runs[0].results[0];
@@ -51,44 +46,44 @@ describe("plancheck", () => {
     expect(sarif.runs[0].tool.driver.rules.map((r: { id: string }) => r.id)).toContain("text/broken-sentence");
   });
 
-  it("checks the .plan and .plan.txt files of a folder, recursively", () => {
+  it("checks the .plan and .plan.txt files of a folder, recursively", async () => {
     const dir = workspace();
     mkdirSync(join(dir, "sub"));
     writeFileSync(join(dir, "a.plan"), "一、总体要求\n");
     writeFileSync(join(dir, "sub", "b.plan.txt"), "一、总体要求\n");
     writeFileSync(join(dir, "notes.md"), "# not a plan\n");
-    const { out } = run(["--format", "json", dir]);
+    const { out } = await run(["--format", "json", dir]);
     expect(JSON.parse(out).files.map((f: { file: string }) => f.file)).toEqual([join(dir, "a.plan"), join(dir, "sub", "b.plan.txt")]);
   });
 
-  it("exits 1 when findings reach --fail-on, 0 with --fail-on never", () => {
+  it("exits 1 when findings reach --fail-on, 0 with --fail-on never", async () => {
     const file = join(SEEDS_DIR, "fuzhou-2023-draft.txt");
-    expect(run(["--fail-on", "warning", file]).code).toBe(1);
-    expect(run(["--fail-on", "error", file]).code).toBe(0);
-    expect(run(["--fail-on", "never", file]).code).toBe(0);
+    expect((await run(["--fail-on", "warning", file])).code).toBe(1);
+    expect((await run(["--fail-on", "error", file])).code).toBe(0);
+    expect((await run(["--fail-on", "never", file])).code).toBe(0);
   });
 
-  it("exits 2 with a Chinese message for a missing file, bad UTF-8 and bad options", () => {
-    const missing = run(["/no/such/plan.plan"]);
+  it("exits 2 with a Chinese message for a missing file, bad UTF-8 and bad options", async () => {
+    const missing = await run(["/no/such/plan.plan"]);
     expect(missing.code).toBe(2);
     expect(missing.err).toContain("找不到文件或目录");
     const dir = workspace();
-    writeFileSync(join(dir, "gbk.plan"), Buffer.from([0xd2, 0xbb, 0xa1, 0xa2, 0x0a])); // 一、 in GBK: D2 BB is valid UTF-8 by chance, A1 is not
-    const gbk = run([join(dir, "gbk.plan")]);
-    expect(gbk.code).toBe(2);
-    expect(gbk.err).toContain("不是有效的 UTF-8 文本（第 3 字节起）");
-    expect(run(["--format", "xml", join(dir, "gbk.plan")]).code).toBe(2);
-    expect(run(["--bogus"]).code).toBe(2);
-    const folder = run(["outline", dir]);
+    writeFileSync(join(dir, "bad.plan"), Buffer.from([0x31, 0x2e, 0x80, 0xff, 0x0a])); // neither UTF-8 nor GB18030 text
+    const bad = await run([join(dir, "bad.plan")]);
+    expect(bad.code).toBe(2);
+    expect(bad.err).toContain("不是有效的 UTF-8 文本（第 3 字节起）");
+    expect((await run(["--format", "xml", join(dir, "bad.plan")])).code).toBe(2);
+    expect((await run(["--bogus"])).code).toBe(2);
+    const folder = await run(["outline", dir]);
     expect(folder.code).toBe(2);
     expect(folder.err).toContain("是目录，这里需要一个文件");
   });
 
-  it("exits 2 and names the JSON path of every problem in an invalid .plancheck.json", () => {
+  it("exits 2 and names the JSON path of every problem in an invalid .plancheck.json", async () => {
     const dir = workspace();
     writeFileSync(join(dir, ".plancheck.json"), '{\n  // comment\n  "rules": { "text/broken-sentence": "loud" },\n  "unknownKey": 1,\n  "units": { "requireClauseAt": ["3"] },\n}\n');
     writeFileSync(join(dir, "a.plan"), "一、总体要求\n");
-    const { code, err } = run([join(dir, "a.plan")]);
+    const { code, err } = await run([join(dir, "a.plan")]);
     expect(code).toBe(2);
     expect(err).toContain("配置文件无效");
     expect(err).toMatch(/\.plancheck\.json:3:\d+ {2}rules\.text\/broken-sentence：/);
@@ -96,28 +91,28 @@ describe("plancheck", () => {
     expect(err).toMatch(/\.plancheck\.json:5:\d+ {2}units\.requireClauseAt\[0\]：类型错误/);
   });
 
-  it("applies the configuration's severities", () => {
+  it("applies the configuration's severities", async () => {
     const dir = workspace();
     writeFileSync(join(dir, ".plancheck.json"), '{ "rules": { "structure/trailing-text": "error" } }');
     copyFileSync(join(SEEDS_DIR, "fuzhou-2023-draft.txt"), join(dir, "fuzhou.plan"));
-    const { code, out } = run(["--format", "json", join(dir, "fuzhou.plan")]);
+    const { code, out } = await run(["--format", "json", join(dir, "fuzhou.plan")]);
     expect(code).toBe(1);
     expect(JSON.parse(out).summary.errors).toBe(1);
   });
 
-  it("--fix writes the fixed text atomically, keeps the BOM, and is idempotent", () => {
+  it("--fix writes the fixed text atomically, keeps the BOM, and is idempotent", async () => {
     const dir = workspace();
     const file = join(dir, "plan.plan");
     writeFileSync(file, "\uFEFF一、总体要求\r\n（一）推动外贸优进优出。开展“同线\r\n\r\n同标同质”帮扶活动。\r\n\r\n标签: 建设\r\n");
-    expect(run(["--fix", file]).code).toBe(0);
+    expect((await run(["--fix", file])).code).toBe(0);
     const fixed = readFileSync(file, "utf8");
     expect(fixed).toBe("\uFEFF一、总体要求\r\n（一）推动外贸优进优出。开展“同线同标同质”帮扶活动。\r\n");
-    run(["--fix", file]);
+    await run(["--fix", file]);
     expect(readFileSync(file, "utf8")).toBe(fixed);
   });
 
-  it("prints the outline as JSON per the contract", () => {
-    const { code, out } = run(["outline", "--format", "json", join(SEEDS_DIR, "ganzhou-2024.txt")]);
+  it("prints the outline as JSON per the contract", async () => {
+    const { code, out } = await run(["outline", "--format", "json", join(SEEDS_DIR, "ganzhou-2024.txt")]);
     expect(code).toBe(0);
     const outline = JSON.parse(out);
     expect(outline.title).toBe("赣州市深化质量强市建设实施方案");
@@ -126,15 +121,15 @@ describe("plancheck", () => {
     expect(first.children[0]).toMatchObject({ kind: "item", level: 2, marker: "（一）", number: 1, title: "指导思想", children: [] });
   });
 
-  it("marks list entries as kind list without a number", () => {
-    const { out } = run(["outline", "--format", "json", join(SEEDS_DIR, "fuzhou-2023-draft.txt")]);
+  it("marks list entries as kind list without a number", async () => {
+    const { out } = await run(["outline", "--format", "json", join(SEEDS_DIR, "fuzhou-2023-draft.txt")]);
     const entry = JSON.parse(out).items[0].children[1].children[0];
     expect(entry.kind).toBe("list");
     expect(entry).not.toHaveProperty("number");
     expect(entry.title).toBe("经济发展质量效益持续增强");
   });
 
-  it("runs as the installed bin with the documented exit codes", () => {
+  it("runs as the installed bin with the documented exit codes", async () => {
     // `npm test` builds first; this exercises the bundle users run.
     const bin = join(ROOT, "bin", "plancheck.js");
     const ok = spawnSync(process.execPath, [bin, join(ROOT, "examples")], { encoding: "utf8" });

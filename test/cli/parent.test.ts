@@ -1,25 +1,20 @@
 import { describe, expect, it } from "vitest";
-import { runCli } from "../../server/src/cli/main";
+import { runPlancheck } from "../support/cli";
 import { builtinParents } from "../../server/src/core/parents/index";
 
-function run(args: string[]): { code: number; out: string; err: string } {
-  let out = "";
-  let err = "";
-  const code = runCli(args, { stdout: (t) => (out += t), stderr: (t) => (err += t) });
-  return { code, out, err };
-}
+const run = runPlancheck;
 
 describe("plancheck parent", () => {
-  it("prints the built-in outline as plan markup, by title or id", () => {
-    const byTitle = run(["parent", "质量强国建设纲要"]);
+  it("prints the built-in outline as plan markup, by title or id", async () => {
+    const byTitle = await run(["parent", "质量强国建设纲要"]);
     expect(byTitle.code).toBe(0);
     expect(byTitle.out).toBe(builtinParents()[0]!.text);
     expect(byTitle.out).toContain("（七）提高产业质量竞争水平。");
-    expect(run(["parent", "quality-power-outline-2023"]).out).toBe(byTitle.out);
+    expect((await run(["parent", "quality-power-outline-2023"])).out).toBe(byTitle.out);
   });
 
-  it("prints sections, items and 2025 targets as JSON", () => {
-    const { code, out } = run(["parent", "--format", "json", "《质量强国建设纲要》"]);
+  it("prints sections, items and 2025 targets as JSON", async () => {
+    const { code, out } = await run(["parent", "--format", "json", "《质量强国建设纲要》"]);
     expect(code).toBe(0);
     const json = JSON.parse(out);
     expect(json).toMatchObject({ version: 1, id: "quality-power-outline-2023", docNumber: "中发〔2022〕17号" });
@@ -28,8 +23,8 @@ describe("plancheck parent", () => {
     expect(json.targets2025.find((t: { indicator: string }) => t.indicator === "制造业质量竞争力指数")).toMatchObject({ value: 86, quantified: true });
   });
 
-  it("names the known parents for an unknown name (exit 2)", () => {
-    const { code, err } = run(["parent", "质量强国纲要"]);
+  it("names the known parents for an unknown name (exit 2)", async () => {
+    const { code, err } = await run(["parent", "质量强国纲要"]);
     expect(code).toBe(2);
     expect(err).toContain("未知的上位文件“质量强国纲要”");
     expect(err).toContain("quality-power-outline-2023");

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import type { DocumentSymbol } from "vscode-languageserver-protocol";
-import { runCli } from "../../server/src/cli/main";
+import { runPlancheck } from "../support/cli";
 import { startInProcessServer } from "../support/lspClient";
 
 // CRLF line ends, a BOM, and characters outside the BMP (𠀀 is two UTF-16 code units) before headings.
@@ -38,12 +38,11 @@ describe("positions with CRLF, BOM and astral characters", () => {
     expect(task.range.end).toEqual({ line: 6, character: lengthInCodeUnits(LINES[6]!) });
   });
 
-  it("the CLI reading the file with its BOM gives the same ranges", () => {
+  it("the CLI reading the file with its BOM gives the same ranges", async () => {
     const dir = mkdtempSync(join(tmpdir(), "plan-positions-"));
     const file = join(dir, "positions.plan");
     writeFileSync(file, FILE_BYTES);
-    let out = "";
-    const code = runCli(["outline", "--format", "json", file], { stdout: (t) => (out += t), stderr: () => undefined });
+    const { code, out } = await runPlancheck(["outline", "--format", "json", file]);
     expect(code).toBe(0);
     const outline = JSON.parse(out);
     expect(outline.title).toBe("𠀀示例市实施方案");

@@ -1,6 +1,34 @@
 import { runCli } from "./main.js";
 
-process.exitCode = runCli(process.argv.slice(2), {
-  stdout: (text) => process.stdout.write(text),
-  stderr: (text) => process.stderr.write(text),
+// `plancheck rules | head -1`: the reader has gone; stop writing and exit quietly, without a
+// stack trace (Node ignores SIGPIPE, so the closed pipe arrives as an EPIPE error event).
+let stdoutClosed = false;
+process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+  if (error.code === "EPIPE") {
+    stdoutClosed = true;
+    return;
+  }
+  process.stderr.write(`plancheck：无法写入标准输出（${error.code ?? error.message}）\n`);
+  process.exit(2);
 });
+
+runCli(process.argv.slice(2), {
+  stdout: (text) => {
+    if (!stdoutClosed) process.stdout.write(text);
+  },
+  stderr: (text) => process.stderr.write(text),
+  readStdin: async () => {
+    const chunks: Buffer[] = [];
+    for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+    return Buffer.concat(chunks);
+  },
+}).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    // runCli catches everything; this is the last line of defence, still exit 2, never 1.
+    process.stderr.write(`plancheck 内部错误：${error instanceof Error ? error.message : String(error)}\n`);
+    process.exitCode = 2;
+  },
+);

@@ -1,34 +1,96 @@
 import type { AnalysisOptions } from "../core/analyze.js";
 import type { ConfigProblem } from "../core/config/load.js";
+import type { PlanConfig, RuleSetting } from "../core/config/schema.js";
+import { RULES_BY_ID } from "../core/rules/index.js";
 import { PositionMapper } from "../core/text/positions.js";
 import { findConfigFile, loadConfigFile, loadRegistryFiles, registryEntriesOf } from "../node/configFiles.js";
 import { loadParentFiles } from "../node/parentFiles.js";
+import { UsageError } from "./command.js";
 
 /** A configuration or registry file that does not validate: exit code 2 with every problem located. */
 export class ConfigError extends Error {}
 
-type PlanOptions = Pick<AnalysisOptions, "config" | "registryEntries" | "parents">;
+export type PlanOptions = Pick<AnalysisOptions, "config" | "registryEntries" | "ruleOverrides" | "parents">;
+
+type Loaded = { config: PlanConfig } & Pick<AnalysisOptions, "registryEntries" | "parents">;
+
+export interface ConfigChoice {
+  /** `--config FILE`: this file for every plan. */
+  explicit?: string;
+  /** `--no-config`: built-in defaults only. */
+  none?: boolean;
+  /** `--rule id=severity`, over whatever the file says. */
+  rules?: readonly string[];
+}
+
+const SEVERITY_SETTINGS = ["error", "warning", "info", "hint", "off"] as const;
 
 /**
  * The analysis options for plans: --config, else the nearest .plancheck.json, else defaults,
- * with the entries of its registry files. Loaded once per configuration file, so that checking
- * a folder reads each file once and every plan shares one registry.
+ * with the entries of its registry files and the --rule overrides. Loaded once per
+ * configuration file, so that checking a folder reads each file once and every plan shares one
+ * registry; a bad file fails once and is remembered.
  */
 export class CliConfigs {
-  private readonly loaded = new Map<string, PlanOptions>();
+  private readonly loaded = new Map<string, Loaded | ConfigError>();
+  private readonly ruleOverrides: Record<string, RuleSetting> | undefined;
 
-  constructor(private readonly explicit: string | undefined) {}
+  constructor(private readonly choice: ConfigChoice = {}) {
+    this.ruleOverrides = parseRuleOverrides(choice.rules ?? []);
+  }
 
+  /** The configuration file that applies to a plan, or null for the defaults. */
+  configFileFor(planFile: string): string | null {
+    if (this.choice.none) return null;
+    return this.choice.explicit ?? findConfigFile(planFile);
+  }
+
+  /** Throws ConfigError when the plan's configuration (or a registry file it names) is invalid. */
   for(planFile: string): PlanOptions {
-    const configFile = this.explicit ?? findConfigFile(planFile);
-    if (!configFile) return {};
-    let options = this.loaded.get(configFile);
-    if (!options) this.loaded.set(configFile, (options = load(configFile)));
-    return options;
+    const configFile = this.configFileFor(planFile);
+    const overrides = this.ruleOverrides ? { ruleOverrides: this.ruleOverrides } : {};
+    if (!configFile) return overrides;
+    const loaded = this.load(configFile);
+    if (loaded instanceof ConfigError) throw loaded;
+    return { ...loaded, ...overrides };
+  }
+
+  /** The `ignore` globs of a configuration file (none when it does not load: that is reported on reading). */
+  ignorePatterns(configFile: string): string[] {
+    const loaded = this.load(configFile);
+    return loaded instanceof ConfigError ? [] : (loaded.config.ignore ?? []);
+  }
+
+  private load(configFile: string) {
+    let loaded = this.loaded.get(configFile);
+    if (!loaded) {
+      try {
+        loaded = load(configFile);
+      } catch (error) {
+        if (!(error instanceof ConfigError)) throw error;
+        loaded = error;
+      }
+      this.loaded.set(configFile, loaded);
+    }
+    return loaded;
   }
 }
 
-function load(configFile: string): PlanOptions {
+function parseRuleOverrides(rules: readonly string[]): Record<string, RuleSetting> | undefined {
+  if (rules.length === 0) return undefined;
+  const overrides: Record<string, RuleSetting> = {};
+  for (const rule of rules) {
+    const match = /^([^=]+)=(.+)$/.exec(rule);
+    if (!match) throw new UsageError(`--rule 的写法应为 规则=级别，如 --rule units/unknown=off：${rule}`);
+    const [, id, severity] = match as unknown as [string, string, string];
+    if (!RULES_BY_ID.has(id.trim())) throw new UsageError(`--rule 中的规则不存在：${id}（plancheck rules 列出全部规则）`);
+    if (!(SEVERITY_SETTINGS as readonly string[]).includes(severity.trim())) throw new UsageError(`--rule 中的级别无效：${severity}（可用 ${SEVERITY_SETTINGS.join("、")}）`);
+    overrides[id.trim()] = severity.trim() as RuleSetting;
+  }
+  return overrides;
+}
+
+function load(configFile: string): Loaded {
   let loaded;
   try {
     loaded = loadConfigFile(configFile);
@@ -44,7 +106,7 @@ function load(configFile: string): PlanOptions {
   return { config: loaded.config, registryEntries: registryEntriesOf(registryFiles), parents: parents.loaded };
 }
 
-function located(file: string, text: string, problems: readonly ConfigProblem[]): string {
+export function located(file: string, text: string, problems: readonly ConfigProblem[]): string {
   const mapper = new PositionMapper(text);
   return problems
     .map((problem) => {

@@ -1,139 +1,157 @@
+import { existsSync } from "node:fs";
 import { parseArgs } from "node:util";
-import { analyze } from "../core/analyze.js";
-import { fixAll } from "../core/fixes/applyFixes.js";
-import { outlineEntries } from "../core/outline.js";
-import { ALL_RULES } from "../core/rules/index.js";
-import { SEVERITIES, type Severity } from "../core/rules/types.js";
-import { PositionMapper } from "../core/text/positions.js";
-import { parentCommand } from "./commands/parent.js";
-import { unitsCommand } from "./commands/units.js";
 import { CliConfigs, ConfigError } from "./configs.js";
-import { collectPlanFiles, fileHasBom, InputError, readPlanFile, writeFileAtomically } from "./files.js";
-import { formatJson } from "./format/json.js";
-import { fileReport, type FileReport } from "./format/report.js";
-import { formatSarif } from "./format/sarif.js";
-import { formatText } from "./format/text.js";
-import { formatOutlineText } from "./format/outline.js";
+import { type CliCommand, type CliIo, type CommandContext, EXIT_OK, EXIT_USAGE, type OptionSpec, type OptionValues, UsageError } from "./command.js";
+import { COMMANDS, type CommandEntry } from "./commands/index.js";
+import { writeFileAtomically } from "./files.js";
+import { readPlans } from "./inputs.js";
+
+export { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, type CliIo } from "./command.js";
 
 declare const PLANCHECK_VERSION: string | undefined;
-const VERSION = typeof PLANCHECK_VERSION === "string" ? PLANCHECK_VERSION : "0.0.0-dev";
+export const VERSION = typeof PLANCHECK_VERSION === "string" ? PLANCHECK_VERSION : "0.0.0-dev";
 
-/** Exit codes, stable for CI: 0 clean, 1 findings at or above --fail-on, 2 usage/input/config. */
-export const EXIT_OK = 0;
-export const EXIT_FINDINGS = 1;
-export const EXIT_USAGE = 2;
+/** Options every command takes. */
+const COMMON_OPTIONS: Record<string, OptionSpec> = {
+  format: { type: "string" },
+  output: { type: "string", short: "o" },
+  config: { type: "string", short: "c" },
+  "no-config": { type: "boolean" },
+  rule: { type: "string", multiple: true },
+  ext: { type: "string", multiple: true },
+  help: { type: "boolean", short: "h" },
+  version: { type: "boolean", short: "v" },
+};
 
-const USAGE = `用法：
-  plancheck [选项] 文件或目录…        检查实施方案（目录下的 .plan / .plan.txt 文件）
-  plancheck outline [选项] 文件       输出大纲
-  plancheck units [选项] 文件或目录…  输出责任单位×任务矩阵（csv|markdown|json）
-  plancheck parent [选项] 名称        输出上位文件（方案标记文本，或 --format json）
-  plancheck rules                     列出全部检查规则
-
-选项：
-  --format text|json|sarif   输出格式（默认 text；outline 支持 text|json；units 支持 csv|markdown|json）
-  --config 文件              使用指定的 .plancheck.json（默认向上查找最近的一个）
-  --fix                      自动修复可安全修复的问题并写回文件
-  --fail-on 级别             达到该级别的问题使退出码为 1：error|warning|info|hint|never（默认 error）
+const COMMON_HELP = `通用选项：
+  --format 格式              输出格式（各命令可用的格式见其帮助）
+  -o, --output 文件          把结果写入文件（原子写入），而不是标准输出
+  -c, --config 文件          使用指定的 .plancheck.json（默认向上查找最近的一个）
+  --no-config                不读取任何 .plancheck.json，只用内置默认设置
+  --rule 规则=级别           覆盖规则级别，可重复：--rule units/unknown=off
+  --ext 扩展名               目录中另外检查的扩展名，可重复：--ext .txt
   -h, --help                 显示帮助
   -v, --version              显示版本
 
-退出码：0 无问题，1 存在达到 --fail-on 级别的问题，2 用法、输入或配置错误。
-`;
+退出码：0 无问题，1 存在超过阈值的问题，2 用法、输入、配置错误或内部错误。`;
 
-export interface CliIo {
-  stdout(text: string): void;
-  stderr(text: string): void;
+function globalHelp(checkHelp: string): string {
+  const width = Math.max(...COMMANDS.map((entry) => entry.name.length)) + 2;
+  const commands = COMMANDS.map((entry) => `  ${entry.name.padEnd(width)}${entry.summary}`).join("\n");
+  return `用法：plancheck [命令] [选项] [文件、目录或 glob…]\n\n命令：\n${commands}\n\n${checkHelp.trimEnd()}\n\n${COMMON_HELP}\n\n每个命令的帮助：plancheck 命令 --help\n`;
 }
 
-export function runCli(argv: readonly string[], io: CliIo): number {
-  let parsed;
+/**
+ * `plancheck`: picks the command from the table in `commands/index.ts` (the first argument, or
+ * `check`), parses its options, and runs it. Every failure becomes a Chinese message and exit 2;
+ * exit 1 only ever means findings.
+ */
+export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+  let output: { file: string; text: string } | undefined;
+  let inputProblems = 0;
   try {
-    parsed = parseArgs({
-      args: [...argv],
-      allowPositionals: true,
-      options: {
-        format: { type: "string", default: "text" },
-        config: { type: "string" },
-        fix: { type: "boolean", default: false },
-        "fail-on": { type: "string", default: "error" },
-        help: { type: "boolean", short: "h", default: false },
-        version: { type: "boolean", short: "v", default: false },
+    const named = argv[0] !== undefined ? COMMANDS.find((entry) => entry.name === argv[0]) : undefined;
+    const entry = named ?? COMMANDS[0]!;
+    const rest = named ? argv.slice(1) : [...argv];
+    const { command } = await entry.load();
+    const { values, positionals } = parseOptions(command, rest);
+    if (values.version) {
+      io.stdout(`${VERSION}\n`);
+      return EXIT_OK;
+    }
+    if (values.help) {
+      io.stdout(named ? `${command.help.trimEnd()}\n\n${COMMON_HELP}\n` : globalHelp(command.help));
+      return EXIT_OK;
+    }
+    if (!named) rejectUnknownCommand(positionals);
+    if (typeof values.output === "string") output = { file: values.output, text: "" };
+    const reported = new Set<string>();
+    const context: CommandContext = {
+      name: entry.name,
+      args: positionals,
+      values,
+      io,
+      version: VERSION,
+      configs: new CliConfigs({
+        explicit: values.config as string | undefined,
+        none: values["no-config"] === true,
+        rules: (values.rule as string[] | undefined) ?? [],
+      }),
+      format(allowed, fallback) {
+        const requested = values.format as string | undefined;
+        if (requested === undefined) return fallback;
+        if (!(allowed as readonly string[]).includes(requested)) {
+          throw new UsageError(`${entry.name} 不支持的输出格式：${requested}（可用 ${allowed.join("、")}）`);
+        }
+        return requested as (typeof allowed)[number];
       },
-    });
+      readPlans: (paths) => readPlans(paths, context),
+      inputProblem(message) {
+        inputProblems++;
+        // One message per problem, even when several files share it (a bad config file).
+        if (reported.has(message)) return;
+        reported.add(message);
+        io.stderr(`${message}\n`);
+      },
+      emit(text) {
+        if (output) output.text += text;
+        else io.stdout(text);
+      },
+    };
+    const code = await command.run(context);
+    if (output) writeOutput(output.file, output.text);
+    return inputProblems > 0 ? EXIT_USAGE : code;
   } catch (error) {
-    io.stderr(`参数错误：${(error as Error).message}\n\n${USAGE}`);
-    return EXIT_USAGE;
-  }
-  const { values, positionals } = parsed;
-  if (values.help) {
-    io.stdout(USAGE);
-    return EXIT_OK;
-  }
-  if (values.version) {
-    io.stdout(`${VERSION}\n`);
-    return EXIT_OK;
-  }
-  const [command, ...rest] = positionals;
-  try {
-    if (command === "rules") return listRules(io);
-    const configs = new CliConfigs(values.config);
-    if (command === "outline") return outline(rest, values.format!, configs, io);
-    if (command === "units") return unitsCommand(rest, values.format!, configs, io);
-    if (command === "parent") return parentCommand(rest, values.format!, configs, io);
-    return check(positionals, values.format!, configs, values.fix!, values["fail-on"]!, io);
-  } catch (error) {
-    if (error instanceof InputError || error instanceof ConfigError) {
+    if (error instanceof UsageError || error instanceof ConfigError) {
       io.stderr(`${error.message}\n`);
       return EXIT_USAGE;
     }
-    throw error;
+    // A bug: say so plainly, never with exit 1 (that means findings) and never a bare stack trace.
+    const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
+    io.stderr(`plancheck 内部错误，请报告此问题：${error instanceof Error ? error.message : String(error)}\n${process.env.PLANCHECK_DEBUG ? `${detail}\n` : ""}`);
+    return EXIT_USAGE;
   }
 }
 
-function check(paths: string[], format: string, configs: CliConfigs, fix: boolean, failOn: string, io: CliIo): number {
-  if (!["text", "json", "sarif"].includes(format)) throw new InputError(`不支持的输出格式：${format}（可用 text、json、sarif）`);
-  if (failOn !== "never" && !SEVERITIES.includes(failOn as Severity)) throw new InputError(`--fail-on 的取值无效：${failOn}`);
-  if (paths.length === 0) throw new InputError(`请指定要检查的文件或目录。\n\n${USAGE}`);
-  const files = collectPlanFiles(paths);
-  const reports: FileReport[] = [];
-  for (const file of files) {
-    let text = readPlanFile(file);
-    const options = configs.for(file);
-    if (fix) {
-      const result = fixAll(text, options);
-      if (result.text !== text) {
-        writeFileAtomically(file, result.text, fileHasBom(file));
-        text = result.text;
-      }
-    }
-    reports.push(fileReport(file, text, analyze(text, options).findings));
+function parseOptions(command: CliCommand, args: string[]): { values: OptionValues; positionals: string[] } {
+  try {
+    return parseArgs({ args, allowPositionals: true, strict: true, options: { ...COMMON_OPTIONS, ...command.options } }) as { values: OptionValues; positionals: string[] };
+  } catch (error) {
+    throw new UsageError(`${translateParseError(error as Error & { code?: string })}\n用法见 plancheck --help`);
   }
-  io.stdout(format === "json" ? formatJson(reports) : format === "sarif" ? formatSarif(reports, VERSION) : formatText(reports));
-  if (failOn === "never") return EXIT_OK;
-  const threshold = SEVERITIES.indexOf(failOn as Severity);
-  const failing = reports.some((report) => report.findings.some((finding) => SEVERITIES.indexOf(finding.severity) <= threshold));
-  return failing ? EXIT_FINDINGS : EXIT_OK;
 }
 
-function outline(paths: string[], format: string, configs: CliConfigs, io: CliIo): number {
-  if (!["text", "json"].includes(format)) throw new InputError(`outline 不支持的输出格式：${format}（可用 text、json）`);
-  if (paths.length !== 1) throw new InputError("outline 需要且只需要一个文件");
-  const file = paths[0]!;
-  const text = readPlanFile(file);
-  const { plan } = analyze(text, configs.for(file));
-  const mapper = new PositionMapper(text);
-  if (format === "json") {
-    io.stdout(JSON.stringify({ version: 1, file, title: plan.metadata.title, items: outlineEntries(plan, mapper) }, null, 2) + "\n");
-  } else {
-    io.stdout(formatOutlineText(plan, mapper));
+/** node:util's messages are English; say the same in Chinese, naming the option. */
+function translateParseError(error: Error & { code?: string }): string {
+  const option = /'(-[^' ]*)/.exec(error.message)?.[1] ?? "";
+  switch (error.code) {
+    case "ERR_PARSE_ARGS_UNKNOWN_OPTION":
+      return `未知的选项：${option}`;
+    case "ERR_PARSE_ARGS_INVALID_OPTION_VALUE":
+      return /argument missing/.test(error.message) ? `选项 ${option} 需要一个值` : `选项 ${option} 不接受值`;
+    case "ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL":
+      return `多余的参数：${option}`;
+    default:
+      return `参数错误：${error.message}`;
   }
-  return EXIT_OK;
 }
 
-function listRules(io: CliIo): number {
-  for (const rule of ALL_RULES) {
-    io.stdout(`${rule.meta.id.padEnd(28)} ${rule.meta.severity.padEnd(8)} ${rule.meta.fixable ? "可修复" : "      "}  ${rule.meta.description}\n`);
+/**
+ * `plancheck outlin x.plan` would otherwise be read as checking a file named "outlin": a first
+ * argument that looks like a word (no dot, slash or glob character) and names no file is a
+ * mistyped command.
+ */
+function rejectUnknownCommand(positionals: string[]): void {
+  const first = positionals[0];
+  if (first === undefined || /[./\\*?[{]/.test(first)) return;
+  if (existsSync(first)) return;
+  throw new UsageError(`未知的命令：${first}（可用：${COMMANDS.map((entry: CommandEntry) => entry.name).join("、")}）`);
+}
+
+function writeOutput(file: string, text: string): void {
+  try {
+    writeFileAtomically(file, text, false);
+  } catch (error) {
+    throw new UsageError(`无法写入输出文件 ${file}：${(error as NodeJS.ErrnoException).code ?? String(error)}`);
   }
-  return EXIT_OK;
 }

@@ -9,12 +9,25 @@ function skipped(name: string): boolean {
   return name === "node_modules" || name === "out" || name.startsWith(".");
 }
 
+export interface ListOptions {
+  /** Further file-name endings to take (the CLI's `--ext .txt`, `.docx`), besides `.plan` / `.plan.txt`. */
+  extensions?: readonly string[];
+  /** Decides which files to take instead of the name endings (a glob's matcher). */
+  accept?(path: string): boolean;
+  /** Leaves out a file or a whole folder (ignore files); called with the path and whether it is a folder. */
+  exclude?(path: string, isFolder: boolean): boolean;
+}
+
 /**
  * Every plan file under a folder, recursively, in a stable (sorted) order. Shared by the CLI
  * (`plancheck FOLDER`) and the server's workspace index, so both see the same plans.
- * An unreadable folder contributes nothing.
+ * An unreadable folder contributes nothing. Symbolic links to folders are not followed (so a
+ * link loop cannot hang the walk); a link to a file is listed and reading it says what is wrong.
  */
-export function listPlanFiles(folder: string): string[] {
+export function listPlanFiles(folder: string, options: ListOptions = {}): string[] {
+  const extensions = options.extensions ?? [];
+  const takes = (name: string, path: string) =>
+    options.accept ? options.accept(path) : PLAN_FILE.test(name) || extensions.some((extension) => name.endsWith(extension));
   const files: string[] = [];
   const walk = (current: string) => {
     let entries;
@@ -26,8 +39,8 @@ export function listPlanFiles(folder: string): string[] {
     for (const entry of entries) {
       const path = join(current, entry.name);
       if (entry.isDirectory()) {
-        if (!skipped(entry.name)) walk(path);
-      } else if (PLAN_FILE.test(entry.name)) {
+        if (!skipped(entry.name) && !options.exclude?.(path, true)) walk(path);
+      } else if (takes(entry.name, path) && !options.exclude?.(path, false)) {
         files.push(path);
       }
     }

@@ -2,21 +2,29 @@ import { resolve } from "node:path";
 import { findParent, knownParents, type ParentDocument } from "../../core/parents/index.js";
 import { PositionMapper } from "../../core/text/positions.js";
 import type { CliConfigs } from "../configs.js";
-import { InputError } from "../files.js";
+import { type CliCommand, EXIT_OK, UsageError } from "../command.js";
 
 /**
  * `plancheck parent [--format text|json] 名称` — a parent document as plan markup (the text the
  * editor's read-only virtual document shows), or its sections and items as JSON. The name is a
  * built-in id or title, or a `parents` entry of the .plancheck.json that applies here.
  */
-export function parentCommand(args: string[], format: string, configs: CliConfigs, io: { stdout(text: string): void }): number {
-  if (!["text", "json"].includes(format)) throw new InputError(`parent 不支持的输出格式：${format}（可用 text、json）`);
+export const command: CliCommand = {
+  help: `用法：plancheck parent [选项] 名称
+
+  --format text|json         输出格式（默认 text：方案标记文本）`,
+  run({ args, configs, format, emit }) {
+    return parentCommand(args, format(["text", "json"] as const, "text"), configs, emit);
+  },
+};
+
+function parentCommand(args: string[], format: "text" | "json", configs: CliConfigs, emit: (text: string) => void): number {
   const known = knownParents(configs.for(resolve("上位文件.plan")).parents);
-  if (args.length !== 1) throw new InputError(`parent 需要且只需要一个上位文件名称，可用：${known.map((p) => `${p.title}（${p.id}）`).join("、")}`);
+  if (args.length !== 1) throw new UsageError(`parent 需要且只需要一个上位文件名称，可用：${known.map((p) => `${p.title}（${p.id}）`).join("、")}`);
   const parent = findParent(args[0]!, known);
-  if (!parent) throw new InputError(`未知的上位文件“${args[0]}”，可用：${known.map((p) => `${p.title}（${p.id}）`).join("、")}`);
-  io.stdout(format === "json" ? JSON.stringify(parentJson(parent), null, 2) + "\n" : parent.text);
-  return 0;
+  if (!parent) throw new UsageError(`未知的上位文件“${args[0]}”，可用：${known.map((p) => `${p.title}（${p.id}）`).join("、")}`);
+  emit(format === "json" ? JSON.stringify(parentJson(parent), null, 2) + "\n" : parent.text);
+  return EXIT_OK;
 }
 
 function parentJson(parent: ParentDocument) {

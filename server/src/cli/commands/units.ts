@@ -1,23 +1,23 @@
 import { analyze } from "../../core/analyze.js";
 import { PositionMapper } from "../../core/text/positions.js";
 import { unitMatrixRows } from "../../core/units/matrix.js";
-import type { CliConfigs } from "../configs.js";
-import { collectPlanFiles, InputError, readPlanFile } from "../files.js";
-import { type FileMatrix, formatUnitsCsv, formatUnitsJson, formatUnitsMarkdown, UNIT_FORMATS, type UnitFormat } from "../format/units.js";
+import { type CliCommand, EXIT_OK } from "../command.js";
+import { type FileMatrix, formatUnitsCsv, formatUnitsJson, formatUnitsMarkdown, UNIT_FORMATS } from "../format/units.js";
 
 /**
- * `plancheck units [--format csv|markdown|json] FILE…` — the unit × task matrix of the given
- * plans (folders are searched for .plan files). The rows come from the core; this only reads
- * files and picks the format. Without --format it prints Markdown, which reads well in a terminal.
+ * `plancheck units [--format csv|markdown|json] PATH…` — the unit × task matrix of the given
+ * plans. The rows come from the core; this only reads files and picks the format. Without
+ * --format it prints Markdown, which reads well in a terminal.
  */
-export function unitsCommand(paths: string[], requested: string, configs: CliConfigs, io: { stdout(text: string): void }): number {
-  const format = (requested === "text" ? "markdown" : requested) as UnitFormat;
-  if (!UNIT_FORMATS.includes(format)) throw new InputError(`units 不支持的输出格式：${requested}（可用 csv、markdown、json）`);
-  if (paths.length === 0) throw new InputError("units 需要至少一个文件或目录");
-  const files: FileMatrix[] = collectPlanFiles(paths).map((file) => {
-    const text = readPlanFile(file);
-    return { file, rows: unitMatrixRows(analyze(text, configs.for(file)).plan), mapper: new PositionMapper(text) };
-  });
-  io.stdout(format === "json" ? formatUnitsJson(files) : format === "csv" ? formatUnitsCsv(files) : formatUnitsMarkdown(files));
-  return 0;
-}
+export const command: CliCommand = {
+  help: `用法：plancheck units [选项] 文件、目录或 glob…
+
+  --format csv|markdown|json 输出格式（默认 markdown；csv 为带 BOM 的 UTF-8）`,
+  async run(context) {
+    const format = context.format([...UNIT_FORMATS, "text"] as const, "markdown");
+    const plans = await context.readPlans(context.args);
+    const files: FileMatrix[] = plans.map((plan) => ({ file: plan.file, rows: unitMatrixRows(analyze(plan.text, plan.options).plan), mapper: new PositionMapper(plan.text) }));
+    context.emit(format === "json" ? formatUnitsJson(files) : format === "csv" ? formatUnitsCsv(files) : formatUnitsMarkdown(files));
+    return EXIT_OK;
+  },
+};

@@ -1,4 +1,5 @@
 import type { UnitMatrixRow } from "../../core/units/matrix.js";
+import { formatCsv } from "./csv.js";
 import type { PositionMapper } from "../../core/text/positions.js";
 
 export interface FileMatrix {
@@ -24,11 +25,8 @@ function cells(file: string, row: UnitMatrixRow): string[] {
   return [file, row.path.join(" › "), row.heading, row.label, row.units.join("、"), row.lead ?? ""];
 }
 
-/** RFC 4180: every field quoted when it holds a comma, a quote or a line break. */
 export function formatUnitsCsv(files: readonly FileMatrix[]): string {
-  const quote = (field: string) => (/[",\r\n]/.test(field) ? `"${field.replace(/"/g, '""')}"` : field);
-  const lines = [HEADER, ...files.flatMap(({ file, rows }) => rows.map((row) => cells(file, row)))];
-  return lines.map((line) => line.map(quote).join(",")).join("\r\n") + "\r\n";
+  return formatCsv([HEADER, ...files.flatMap(({ file, rows }) => rows.map((row) => cells(file, row)))]);
 }
 
 /** A table per plan, then how many tasks each unit carries and leads across all of them. */

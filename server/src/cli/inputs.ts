@@ -1,0 +1,194 @@
+import { closeSync, constants, existsSync, fstatSync, lstatSync, openSync, readFileSync, statSync } from "node:fs";
+import { dirname, join, relative, resolve, sep } from "node:path";
+import ignore, { type Ignore } from "ignore";
+import picomatch from "picomatch";
+import { decodePlanBytes } from "../node/decode.js";
+import { listPlanFiles } from "../node/planFiles.js";
+import { type CommandContext, type PlanInput, UsageError } from "./command.js";
+import { ConfigError } from "./configs.js";
+
+/** Larger than any real plan by far; past it a file is refused rather than read into memory. */
+export const MAX_PLAN_BYTES = 64 * 1024 * 1024;
+
+/** A file that cannot be used, with the reason in Chinese; other files go on. */
+class BadInput extends Error {}
+
+/**
+ * The plans the command line names: files (always taken, whatever their name), folders
+ * (recursively, `.plan` / `.plan.txt` and `--ext` endings, minus `.gitignore` and the
+ * configuration's `ignore`) and globs. Each file is checked once however often it is named.
+ * A bad path or file is reported through the context and skipped.
+ */
+export async function readPlans(paths: readonly string[], context: CommandContext): Promise<PlanInput[]> {
+  if (paths.length === 0) throw new UsageError("请指定要检查的文件、目录或 glob（plancheck --help 查看用法）");
+  const extensions = ((context.values.ext as string[] | undefined) ?? []).map((extension) => (extension.startsWith(".") ? extension : `.${extension}`));
+  const ignored = new IgnoreRules(context);
+  const candidates: string[] = [];
+  let problems = 0;
+  const problem = (message: string) => {
+    problems++;
+    context.inputProblem(message);
+  };
+  for (const path of paths) {
+    const scan = picomatch.scan(path.replace(/^\.\//, ""));
+    if (scan.isGlob) {
+      const matches = picomatch(scan.input, { dot: false });
+      const base = scan.base || ".";
+      const found = listPlanFiles(base, { accept: (file) => matches(file) || matches(relative(".", file)), exclude: (file, isFolder) => ignored.excludes(file, isFolder) });
+      if (found.length === 0) problem(`没有与 ${path} 匹配的文件`);
+      candidates.push(...found);
+      continue;
+    }
+    const kind = pathKind(path);
+    if (typeof kind === "string") problem(kind);
+    else if (kind.folder) {
+      const found = listPlanFiles(path, { extensions, exclude: (file, isFolder) => ignored.excludes(file, isFolder) });
+      if (found.length === 0) problem(`目录 ${path} 下没有可检查的文件（.plan、.plan.txt${extensions.map((extension) => `、${extension}`).join("")}）`);
+      candidates.push(...found);
+    } else candidates.push(path);
+  }
+  const seen = new Set<string>();
+  const plans: PlanInput[] = [];
+  for (const file of candidates) {
+    const key = identity(file);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    let options;
+    try {
+      options = context.configs.for(file);
+    } catch (error) {
+      if (!(error instanceof ConfigError)) throw error;
+      problem(error.message);
+      continue;
+    }
+    try {
+      plans.push({ ...(await readPlanInput(file, context)), options });
+    } catch (error) {
+      if (!(error instanceof BadInput)) throw error;
+      problem(`无法检查 ${file}：${error.message}`);
+    }
+  }
+  if (plans.length === 0 && problems === 0) throw new UsageError(`没有找到要检查的文件：${paths.join(" ")}`);
+  return plans;
+}
+
+/** A folder, a file (or anything else to open), or why the path cannot be used. */
+function pathKind(path: string): { folder: boolean } | string {
+  try {
+    return { folder: statSync(path).isDirectory() };
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === "ELOOP") return `符号链接形成循环：${path}`;
+    if (code === "ENOENT" && isSymlink(path)) return `符号链接指向的文件不存在：${path}`;
+    if (code === "ENOENT" || code === "ENOTDIR") return `找不到文件或目录：${path}`;
+    if (code === "EACCES") return `没有权限读取：${path}`;
+    return `无法访问 ${path}：${code ?? String(error)}`;
+  }
+}
+
+function isSymlink(path: string): boolean {
+  try {
+    return lstatSync(path).isSymbolicLink();
+  } catch {
+    return false;
+  }
+}
+
+/** The same file named twice, through a folder, a link or `./`, is one file. */
+function identity(file: string): string {
+  try {
+    const stat = statSync(file);
+    return `${stat.dev}:${stat.ino}`;
+  } catch {
+    return resolve(file);
+  }
+}
+
+/** Reads and decodes one plan file; `.docx` through its reader. Never blocks on a FIFO. */
+export async function readPlanInput(file: string, context: Pick<CommandContext, "io">): Promise<Omit<PlanInput, "options">> {
+  const bytes = readBytes(file);
+  if (/\.doc$/i.test(file)) throw new BadInput("是 Word 97-2003 格式（.doc），请在 Word 中“另存为” .docx 或纯文本后再检查");
+  const decoded = decodePlanBytes(bytes);
+  if (!decoded.ok) throw new BadInput(decoded.message);
+  if (decoded.note) context.io.stderr(`${file}：提示：${decoded.note}\n`);
+  return { file, text: decoded.text, hadBom: decoded.hadBom, encoding: decoded.encoding, writable: true };
+}
+
+function readBytes(file: string): Buffer {
+  let fd: number;
+  try {
+    // O_NONBLOCK: opening a FIFO with no writer would otherwise wait forever.
+    fd = openSync(file, constants.O_RDONLY | constants.O_NONBLOCK);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === "ELOOP") throw new BadInput("符号链接形成循环");
+    if (code === "ENOENT") throw new BadInput(isSymlink(file) ? "符号链接指向的文件不存在" : "文件不存在");
+    if (code === "EACCES") throw new BadInput("没有读取权限");
+    if (code === "EISDIR") throw new BadInput("是目录，这里需要一个文件");
+    throw new BadInput(`无法打开（${code ?? String(error)}）`);
+  }
+  try {
+    const stat = fstatSync(fd);
+    if (stat.isDirectory()) throw new BadInput("是目录，这里需要一个文件");
+    if (!stat.isFile()) throw new BadInput(`不是普通文件（${stat.isFIFO() ? "命名管道 FIFO" : stat.isSocket() ? "套接字" : "设备文件"}），已跳过`);
+    if (stat.size > MAX_PLAN_BYTES) throw new BadInput(`文件过大（${Math.round(stat.size / 1024 / 1024)} MB，上限 ${MAX_PLAN_BYTES / 1024 / 1024} MB）`);
+    return readFileSync(fd);
+  } catch (error) {
+    if (error instanceof BadInput) throw error;
+    throw new BadInput(`读取失败（${(error as NodeJS.ErrnoException).code ?? String(error)}）`);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/**
+ * What a folder walk leaves out: paths matched by a `.gitignore` (in the folder or a parent
+ * up to the repository root) or by the `ignore` globs of the plan's `.plancheck.json`
+ * (relative to that file). Files named on the command line are never left out.
+ */
+class IgnoreRules {
+  private readonly gitignores = new Map<string, Ignore | null>();
+  private readonly configMatchers = new Map<string, ((path: string) => boolean) | null>();
+
+  constructor(private readonly context: CommandContext) {}
+
+  excludes(path: string, isFolder: boolean): boolean {
+    return this.byGitignore(resolve(path), isFolder) || (!isFolder && this.byConfig(resolve(path)));
+  }
+
+  private byGitignore(absolute: string, isFolder: boolean): boolean {
+    for (let folder = dirname(absolute); ; folder = dirname(folder)) {
+      const rules = this.gitignoreIn(folder);
+      if (rules) {
+        const relativePath = relative(folder, absolute).split(sep).join("/");
+        if (rules.ignores(isFolder ? `${relativePath}/` : relativePath)) return true;
+      }
+      if (existsSync(join(folder, ".git")) || dirname(folder) === folder) return false;
+    }
+  }
+
+  private gitignoreIn(folder: string): Ignore | null {
+    let rules = this.gitignores.get(folder);
+    if (rules === undefined) {
+      try {
+        rules = ignore().add(readFileSync(join(folder, ".gitignore"), "utf8"));
+      } catch {
+        rules = null;
+      }
+      this.gitignores.set(folder, rules);
+    }
+    return rules;
+  }
+
+  private byConfig(absolute: string): boolean {
+    const configFile = this.context.configs.configFileFor(absolute);
+    if (!configFile) return false;
+    let matcher = this.configMatchers.get(configFile);
+    if (matcher === undefined) {
+      const patterns = this.context.configs.ignorePatterns(configFile);
+      matcher = patterns.length > 0 ? picomatch(patterns, { dot: true }) : null;
+      this.configMatchers.set(configFile, matcher);
+    }
+    return matcher !== null && matcher(relative(dirname(configFile), absolute).split(sep).join("/"));
+  }
+}

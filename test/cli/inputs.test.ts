@@ -1,0 +1,118 @@
+import { execFileSync, spawnSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import iconv from "iconv-lite";
+import { describe, expect, it } from "vitest";
+import { runPlancheck } from "../support/cli";
+
+const ROOT = join(__dirname, "..", "..");
+const PLAN = "一、总体要求\n（一）指导思想\n";
+
+function workspace(): string {
+  return mkdtempSync(join(tmpdir(), "plancheck-inputs-"));
+}
+
+function checkedFiles(out: string): string[] {
+  return JSON.parse(out).files.map((file: { file: string }) => file.file);
+}
+
+describe("one bad file never stops the run", () => {
+  it("reports each bad file once, checks every other file, and exits 2 at the end", async () => {
+    const dir = workspace();
+    writeFileSync(join(dir, "a-good.plan"), PLAN);
+    writeFileSync(join(dir, "b-image.plan"), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]));
+    writeFileSync(join(dir, "c-elf.plan"), Buffer.from([0x7f, 0x45, 0x4c, 0x46, 2, 1, 1, 0]));
+    writeFileSync(join(dir, "d-bad.plan"), Buffer.from([0x31, 0x2e, 0x80, 0xff, 0x0a]));
+    symlinkSync(join(dir, "nowhere.plan"), join(dir, "e-dangling.plan"));
+    symlinkSync(join(dir, "f-loop.plan"), join(dir, "f-loop.plan"));
+    execFileSync("mkfifo", [join(dir, "g-fifo.plan")]);
+    writeFileSync(join(dir, "z-good.plan"), PLAN);
+    const { code, out, err } = await runPlancheck(["--format", "json", dir, join(dir, "missing.plan")]);
+    expect(code).toBe(2);
+    expect(checkedFiles(out)).toEqual([join(dir, "a-good.plan"), join(dir, "z-good.plan")]);
+    const lines = err.trim().split("\n");
+    expect(lines).toEqual([
+      expect.stringMatching(/^找不到文件或目录：.*missing\.plan$/),
+      expect.stringMatching(/b-image\.plan：不是文本文件，看起来是PNG 图片$/),
+      expect.stringMatching(/c-elf\.plan：不是文本文件，看起来是可执行文件（ELF）$/),
+      expect.stringMatching(/d-bad\.plan：不是有效的 UTF-8 文本（第 3 字节起）/),
+      expect.stringMatching(/e-dangling\.plan：符号链接指向的文件不存在$/),
+      expect.stringMatching(/f-loop\.plan：符号链接形成循环$/),
+      expect.stringMatching(/g-fifo\.plan：不是普通文件（命名管道 FIFO），已跳过$/),
+    ]);
+  });
+
+  it("names a dangling or looping symlink given on the command line", async () => {
+    const dir = workspace();
+    symlinkSync(join(dir, "nowhere.plan"), join(dir, "dangling.plan"));
+    symlinkSync(join(dir, "loop.plan"), join(dir, "loop.plan"));
+    const { code, err } = await runPlancheck([join(dir, "dangling.plan"), join(dir, "loop.plan")]);
+    expect(code).toBe(2);
+    expect(err).toContain("符号链接指向的文件不存在");
+    expect(err).toContain("符号链接形成循环");
+  });
+
+  it("decodes GBK/GB18030 and UTF-16 (with or without BOM) with a note, and finds the same things", async () => {
+    const dir = workspace();
+    const text = "一、总体要求\n（一）指导思想\n1.任务甲。\n3.任务乙。\n";
+    writeFileSync(join(dir, "utf8.plan"), text);
+    writeFileSync(join(dir, "gbk.plan"), iconv.encode(text, "gbk"));
+    writeFileSync(join(dir, "utf16le.plan"), Buffer.concat([Buffer.from([0xff, 0xfe]), iconv.encode(text, "utf-16le")]));
+    writeFileSync(join(dir, "utf16be.plan"), Buffer.concat([Buffer.from([0xfe, 0xff]), iconv.encode(text, "utf-16be")]));
+    writeFileSync(join(dir, "utf16-nobom.plan"), iconv.encode(text, "utf-16le"));
+    const { code, out, err } = await runPlancheck(["--format", "json", dir]);
+    expect(code).toBe(0);
+    const files = JSON.parse(out).files as Array<{ file: string; findings: Array<{ rule: string; range: unknown }> }>;
+    expect(files).toHaveLength(5);
+    const reference = files.find((file) => file.file.endsWith("utf8.plan"))!.findings;
+    expect(reference.map((finding) => finding.rule)).toContain("numbering/sequence");
+    for (const file of files) expect(file.findings).toEqual(reference);
+    expect(err).toMatch(/gbk\.plan：提示：不是 UTF-8 编码，已按 GB18030（GBK）解码/);
+    expect(err).toMatch(/utf16le\.plan：提示：按 UTF-16LE 解码/);
+    expect(err).toMatch(/utf16be\.plan：提示：按 UTF-16BE 解码/);
+    expect(err).toMatch(/utf16-nobom\.plan：提示：按 UTF-16LE 解码/);
+  });
+
+  it("checks a file named twice, or with its folder, once", async () => {
+    const dir = workspace();
+    writeFileSync(join(dir, "a.plan"), PLAN);
+    const { out } = await runPlancheck(["--format", "json", join(dir, "a.plan"), dir, `${dir}/./a.plan`]);
+    expect(checkedFiles(out)).toEqual([join(dir, "a.plan")]);
+    expect(JSON.parse(out).summary.files).toBe(1);
+  });
+
+  it("exits 2 when nothing matches, with a message (a mistyped CI step must not pass)", async () => {
+    const dir = workspace();
+    mkdirSync(join(dir, "empty"));
+    const folder = await runPlancheck([join(dir, "empty")]);
+    expect(folder.code).toBe(2);
+    expect(folder.err).toContain("下没有可检查的文件");
+    const glob = await runPlancheck([`${dir}/**/*.plan`]);
+    expect(glob.code).toBe(2);
+    expect(glob.err).toContain("没有与");
+  });
+});
+
+describe("usage errors in Chinese", () => {
+  it("names an unknown option, a missing value and an unknown command", async () => {
+    expect(await runPlancheck(["--bogus"])).toMatchObject({ code: 2, err: expect.stringContaining("未知的选项：--bogus") });
+    expect(await runPlancheck(["--format"])).toMatchObject({ code: 2, err: expect.stringContaining("选项 --format 需要一个值") });
+    expect(await runPlancheck(["outlin", "x.plan"])).toMatchObject({ code: 2, err: expect.stringContaining("未知的命令：outlin") });
+    expect(await runPlancheck(["--rule", "no/such=off", "x.plan"])).toMatchObject({ code: 2, err: expect.stringContaining("--rule 中的规则不存在") });
+  });
+
+  it("lists every command of the table in --help", async () => {
+    const { code, out } = await runPlancheck(["--help"]);
+    expect(code).toBe(0);
+    for (const name of ["check", "outline", "units", "rules"]) expect(out).toMatch(new RegExp(`^  ${name} `, "m"));
+  });
+});
+
+describe("the installed bin", () => {
+  it("exits quietly when its reader closes the pipe early (plancheck rules | head -1)", () => {
+    const result = spawnSync("bash", ["-c", `set -o pipefail; node bin/plancheck.js rules --format json | head -c 10 >/dev/null; echo "status=\${PIPESTATUS[0]}"`], { cwd: ROOT, encoding: "utf8" });
+    expect(result.stderr).toBe("");
+    expect(result.stdout.trim()).toBe("status=0");
+  });
+});
