@@ -4,12 +4,13 @@ import { structureRules } from "./structure/index.js";
 import { targetsRules } from "./targets/index.js";
 import { textRules } from "./text/index.js";
 import { unitsRules } from "./units/index.js";
+import { xrefRules } from "./xref/index.js";
 import type { Rule } from "./types.js";
 
 /**
  * Every rule the checker has, family by family; each family lists its rules in its own
  * index.ts. The rule docs (docs/rules/) are generated from this list.
  */
-export const ALL_RULES: readonly Rule[] = [...structureRules, ...numberingRules, ...unitsRules, ...targetsRules, ...textRules, ...configRules];
+export const ALL_RULES: readonly Rule[] = [...structureRules, ...numberingRules, ...unitsRules, ...targetsRules, ...xrefRules, ...textRules, ...configRules];
 
 export const RULES_BY_ID: ReadonlyMap<string, Rule> = new Map(ALL_RULES.map((rule) => [rule.meta.id, rule]));

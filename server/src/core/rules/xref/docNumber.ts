@@ -1,0 +1,113 @@
+import type { FindingReport } from "../types.js";
+import type { Rule } from "../types.js";
+
+/**
+ * A 发文字号 as drafts type it: agency code, a bracketed year, maybe 第, a number, maybe 号.
+ * Found in running text by its bracketed year right after a Han character, so a year in
+ * parentheses elsewhere (（2023-2027年）) is not taken for one; without 号 only the 〔〕 form
+ * counts, since “（2023）12” could be anything.
+ */
+const DOC_NUMBER = /(?<=[\u4e00-\u9fff])([〔\[【(（﹝［])(\s*)(\d{2,4})(\s*)([〕\]】)）﹞］])(\s*)(第?)(0*)(\d+)(号?)/g;
+
+/**
+ * 发文字号 form (GB/T 9704-2012 7.2.4): 机关代字 + year in 六角括号 〔〕 with four digits + the
+ * number without 第 and without leading zeros + 号: 赣发〔2023〕8号.
+ */
+export const docNumberForm: Rule = {
+  meta: {
+    id: "xref/doc-number",
+    family: "xref",
+    severity: "warning",
+    description: "发文字号格式：年份用六角括号〔〕且为四位，序号前不加“第”、不编虚位，以“号”结尾",
+    fixable: true,
+    speed: "fast",
+    docs: {
+      rationale:
+        "GB/T 9704-2012 规定发文字号由发文机关代字、年份、发文顺序号组成：年份用六角括号“〔〕”括入并写全四位，发文顺序号不加“第”字、不编虚位（即 1 不写作 01），在阿拉伯数字后加“号”，如“赣发〔2023〕8号”。常见的错误是用方括号“[]”、圆括号“（）”或“【】”括年份，写成“第8号”“008号”，或漏掉“号”。每处问题单独报告并可自动修复；两位年份（如“〔23〕”）只给出建议，由起草人确认。",
+      incorrect: "示例市方案\n为贯彻落实《中共江西省委 江西省人民政府关于深化质量强省建设的实施意见》（赣发[2023]第08号），制定本方案。\n一、总体要求\n",
+      correct: "示例市方案\n为贯彻落实《中共江西省委 江西省人民政府关于深化质量强省建设的实施意见》（赣发〔2023〕8号），制定本方案。\n一、总体要求\n",
+    },
+  },
+  check({ plan, report }) {
+    for (const line of plan.syntax.lines) {
+      if (line.kind === "blank" || line.kind === "comment") continue;
+      const content = plan.text.slice(line.indentEnd, line.contentEnd);
+      for (const match of content.matchAll(DOC_NUMBER)) {
+        const [, open, gap1, year, gap2, close, gap3, di, zeros, number, hao] = match as unknown as string[];
+        if (!hao && open !== "〔") continue;
+        for (const finding of problemsOf(line.indentEnd + match.index, { open: open!, gap1: gap1!, year: year!, gap2: gap2!, close: close!, gap3: gap3!, di: di!, zeros: zeros!, number: number!, hao: hao! })) report(finding);
+      }
+    }
+  },
+};
+
+interface Parts {
+  open: string;
+  gap1: string;
+  year: string;
+  gap2: string;
+  close: string;
+  gap3: string;
+  di: string;
+  zeros: string;
+  number: string;
+  hao: string;
+}
+
+function problemsOf(start: number, p: Parts): FindingReport[] {
+  const findings: FindingReport[] = [];
+  const yearStart = start + p.open.length + p.gap1.length;
+  const closeStart = yearStart + p.year.length + p.gap2.length;
+  const diStart = closeStart + p.close.length + p.gap3.length;
+  const zerosStart = diStart + p.di.length;
+  const zeros = p.zeros;
+  const numberEnd = zerosStart + p.zeros.length + p.number.length;
+  if (p.open !== "〔" || p.close !== "〕") {
+    findings.push({
+      start,
+      end: closeStart + p.close.length,
+      message: `发文字号的年份应使用六角括号“〔〕”，不用“${p.open}${p.close}”`,
+      fix: {
+        description: "改为六角括号“〔〕”",
+        edits: [
+          ...(p.open === "〔" ? [] : [{ start, end: start + p.open.length, newText: "〔" }]),
+          ...(p.close === "〕" ? [] : [{ start: closeStart, end: closeStart + p.close.length, newText: "〕" }]),
+        ],
+      },
+    });
+  }
+  if (p.year.length !== 4) {
+    const guess = p.year.length === 2 ? `20${p.year}` : null;
+    findings.push({
+      start: yearStart,
+      end: yearStart + p.year.length,
+      message: `发文字号的年份应写全四位，“${p.year}”不完整`,
+      ...(guess ? { suggestions: [{ description: `改为“${guess}”`, edits: [{ start: yearStart, end: yearStart + p.year.length, newText: guess }] }] } : {}),
+    });
+  }
+  if (p.di) {
+    findings.push({
+      start: diStart,
+      end: diStart + 1,
+      message: "发文字号的顺序号前不加“第”字",
+      fix: { description: "删除“第”", edits: [{ start: diStart, end: diStart + 1, newText: "" }] },
+    });
+  }
+  if (zeros) {
+    findings.push({
+      start: zerosStart,
+      end: zerosStart + zeros.length,
+      message: `发文字号的顺序号不编虚位：“${p.zeros}${p.number}”应为“${Number(p.zeros + p.number)}”`,
+      fix: { description: "删除序号前的“0”", edits: [{ start: zerosStart, end: zerosStart + zeros.length, newText: "" }] },
+    });
+  }
+  if (!p.hao) {
+    findings.push({
+      start: numberEnd,
+      end: numberEnd,
+      message: "发文字号应以“号”结尾",
+      fix: { description: "补上“号”", edits: [{ start: numberEnd, end: numberEnd, newText: "号" }] },
+    });
+  }
+  return findings;
+}

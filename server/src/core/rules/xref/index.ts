@@ -1,0 +1,8 @@
+import type { Rule } from "../types.js";
+import { docNumberForm } from "./docNumber.js";
+import { docNumberPosition } from "./docNumberPosition.js";
+import { nestedTitle } from "./nestedTitle.js";
+import { citationTitle } from "./title.js";
+import { unknownSection } from "./unknownSection.js";
+
+export const xrefRules: readonly Rule[] = [citationTitle, nestedTitle, docNumberForm, docNumberPosition, unknownSection];

@@ -1,0 +1,56 @@
+import { normalizeTitle } from "../../parents/resolve.js";
+import { citableDocuments, citesRightly, closestTitle, docNumberKey, titleForms } from "../../xref/documents.js";
+import type { Rule } from "../types.js";
+
+/**
+ * A known document cited under a title that is not its own: a word added or left out
+ * (《质量强国建设规划纲要》, 《质量强国纲要》), or a 文号 that belongs to another title. Only
+ * titles close to a known one are checked; any other 《…》 is taken for another document.
+ */
+export const citationTitle: Rule = {
+  meta: {
+    id: "xref/title",
+    family: "xref",
+    severity: "warning",
+    description: "引用已知文件时标题应与原文一致（如《质量强国建设纲要》）",
+    fixable: true,
+    speed: "fast",
+    docs: {
+      rationale:
+        "引用上位文件必须使用其准确全称。起草时常见增字、漏字（《质量强国建设规划纲要》《质量强国纲要》）或把印发通知的标题写走样，审核人员要逐一核对。本规则把书名号中的标题与已知文件（内置的《质量强国建设纲要》、配置中的上位文件、各省的质量强省实施意见）比较：与某一已知标题高度相近但不相同的，报告并以准确标题修复；标题后括注的文号属于另一文件的，也报告。与已知标题差别较大的书名号视为引用其他文件，不报告。省委、省政府写在书名号外（省委、省政府《关于深化质量强省建设的实施意见》）是通行写法，不报告。",
+      incorrect: "示例市深化质量强市建设实施方案\n为全面贯彻落实《质量强国建设规划纲要》，制定本方案。\n一、总体要求\n",
+      correct: "示例市深化质量强市建设实施方案\n为全面贯彻落实《质量强国建设纲要》，制定本方案。\n一、总体要求\n",
+    },
+  },
+  check({ plan, knownParents, report }) {
+    const documents = citableDocuments(knownParents);
+    for (const citation of plan.citations) {
+      const titles = [{ title: citation.title, start: citation.titleStart }, ...citation.nested.map((n) => ({ title: n.title, start: n.start + n.open.length }))];
+      let reported = false;
+      for (const { title, start } of titles) {
+        const closest = closestTitle(title, documents);
+        if (!closest) continue;
+        reported = true;
+        report({
+          start,
+          end: start + title.length,
+          message: `引用的标题“${title}”与已知文件的标题不一致，应为《${closest.form}》`,
+          fix: { description: `改为《${closest.form}》`, edits: [{ start, end: start + title.length, newText: closest.form }] },
+        });
+      }
+      if (reported || !citation.docNumber) continue;
+      const key = docNumberKey(plan.text.slice(citation.docNumber.start, citation.docNumber.end));
+      const owner = key ? documents.find((d) => d.docNumber && docNumberKey(d.docNumber) === key) : undefined;
+      const title = normalizeTitle(citation.title);
+      if (!owner || citesRightly(title, owner)) continue;
+      // A transmittal notice cites the document it transmits: 关于印发〈质量强国建设纲要〉的通知.
+      if (citation.nested.some((n) => titleForms(owner).includes(normalizeTitle(n.title)))) continue;
+      report({
+        start: citation.titleStart,
+        end: citation.titleStart + citation.title.length,
+        message: `文号“${owner.docNumber}”是《${owner.title}》的文号，与所引标题“${citation.title}”不符`,
+        suggestions: [{ description: `改为《${owner.title}》`, edits: [{ start: citation.titleStart, end: citation.titleStart + citation.title.length, newText: owner.title }] }],
+      });
+    }
+  },
+};

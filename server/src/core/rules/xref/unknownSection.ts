@@ -1,0 +1,55 @@
+import { toChineseNumeral } from "../../model/numerals.js";
+import { annotationParent, referencedEntry } from "../../xref/annotations.js";
+import type { Rule } from "../types.js";
+
+/**
+ * `〔对应纲要：（七）〕` must name a section or item the parent has: `（三十三）` in a 32-item
+ * outline, `7` where the outline numbers items （七）, or a label that names no known parent
+ * would silently tie the task to nothing.
+ */
+export const unknownSection: Rule = {
+  meta: {
+    id: "xref/unknown-section",
+    family: "xref",
+    severity: "warning",
+    description: "〔对应纲要：…〕中的编号在上位文件中不存在",
+    fixable: false,
+    speed: "fast",
+    docs: {
+      rationale:
+        "对应标注 `〔对应纲要：（七）〕` 把本方案的任务与上位文件的条目关联起来：`七` 指第七部分，`（七）` 指第（七）条。标注的编号在上位文件中不存在（如《质量强国建设纲要》只有（一）至（三十二）条）、写成阿拉伯数字、夹有无法识别的文字，或“对应”之后的简称找不到上位文件时，报告。编号写错只有起草人知道应为哪一条，不自动修复；阿拉伯数字给出改写建议。",
+      incorrect: "---\n上位文件: 质量强国建设纲要\n---\n示例方案\n一、主要任务\n1.提升产业质量竞争力。培育质量竞争型产业。〔对应纲要：（三十三）〕\n",
+      correct: "---\n上位文件: 质量强国建设纲要\n---\n示例方案\n一、主要任务\n1.提升产业质量竞争力。培育质量竞争型产业。〔对应纲要：（七）〕\n",
+    },
+  },
+  check({ plan, parents, knownParents, report }) {
+    for (const annotation of plan.annotations) {
+      const parent = annotationParent(annotation, parents, knownParents);
+      if (!parent) {
+        report({
+          start: annotation.labelStart,
+          end: annotation.labelStart + annotation.label.length,
+          message: `找不到“${annotation.label}”所指的上位文件：请在文首元数据“上位文件”或 .plancheck.json 的 parents 中写明`,
+        });
+        continue;
+      }
+      for (const reference of annotation.references) {
+        if (referencedEntry(parent, reference)) continue;
+        const asItem = reference.level === 3 ? parent.items.find((i) => i.level === 2 && i.value === reference.value) : undefined;
+        const range = parent.items.length > 0 ? `条目为${parent.items[0]!.label}至${parent.items[parent.items.length - 1]!.label}` : "没有条目";
+        const sections = parent.sections.length > 0 ? `，部分为${parent.sections[0]!.label}至${parent.sections[parent.sections.length - 1]!.label}` : "";
+        report({
+          start: reference.start,
+          end: reference.end,
+          message: asItem
+            ? `《${parent.title}》的条目编号为“（${toChineseNumeral(reference.value)}）”，不是“${reference.text}”`
+            : `《${parent.title}》中没有“${reference.text}”：${range}${sections}`,
+          ...(asItem ? { suggestions: [{ description: `改为“${asItem.label}”`, edits: [{ start: reference.start, end: reference.end, newText: asItem.label }] }] } : {}),
+        });
+      }
+      for (const junk of annotation.junk) {
+        report({ start: junk.start, end: junk.end, message: `对应标注中有无法识别的内容“${junk.text}”：应为“七”“（七）”这样的编号，以顿号分隔` });
+      }
+    }
+  },
+};

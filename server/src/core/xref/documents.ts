@@ -1,0 +1,81 @@
+import type { ParentDocument } from "../parents/types.js";
+import { normalizeTitle } from "../parents/resolve.js";
+import cited from "./data/cited-documents.json";
+
+/** A document whose exact title (and 文号, where known) citations are checked against. */
+export interface CitableDocument {
+  title: string;
+  aliases: readonly string[];
+  docNumber: string | null;
+  issuer: string | null;
+  date: string | null;
+  /** The parent document, when this is one (hover and navigation can open it). */
+  parent: ParentDocument | null;
+}
+
+const CITED: readonly CitableDocument[] = cited.documents.map((d) => ({ title: d.title, aliases: [], docNumber: d.docNumber, issuer: d.issuer, date: d.date, parent: null }));
+
+/** The known parents first, then the other documents plans cite (provinces' 实施意见). */
+export function citableDocuments(parents: readonly ParentDocument[]): CitableDocument[] {
+  const fromParents: CitableDocument[] = parents.map((p) => ({ title: p.title, aliases: p.aliases, docNumber: p.docNumber, issuer: p.issuer, date: p.date, parent: p }));
+  const titles = new Set(fromParents.map((d) => normalizeTitle(d.title)));
+  return [...fromParents, ...CITED.filter((d) => !titles.has(normalizeTitle(d.title)))];
+}
+
+/** Every form a document is rightly cited under, normalised. */
+export function titleForms(document: CitableDocument): string[] {
+  return [document.title, ...document.aliases].map(normalizeTitle);
+}
+
+/**
+ * Whether a (normalised) title rightly cites a document: one of its forms, or such a form with
+ * the issuers written outside the brackets — 中共中央、国务院《关于印发〈质量强国建设纲要〉的通知》,
+ * 省委、省政府《关于深化质量强省建设的实施意见》 — which starts at 关于.
+ */
+export function citesRightly(key: string, document: CitableDocument): boolean {
+  return titleForms(document).some((form) => form === key || (key.startsWith("关于") && form.endsWith(key)));
+}
+
+/** A 发文字号 as compared: 中发〔2022〕17号 = 中发[2022]17号 = 中发〔2022〕第017号. */
+export function docNumberKey(text: string): string | null {
+  const match = /^\s*([\u4e00-\u9fff]+)\s*[〔\[【(（﹝［]\s*(\d{4})\s*[〕\]】)）﹞］]\s*第?\s*0*(\d+)\s*号?\s*$/.exec(text);
+  return match ? `${match[1]}${match[2]}-${match[3]}` : null;
+}
+
+/**
+ * How alike two titles are: the Dice coefficient of their longest common subsequence
+ * (2·LCS / (|a| + |b|)). A title with a word added or left out stays close to 1; another
+ * document on the same subject (质量发展纲要 against 质量强国建设纲要) falls well below.
+ */
+export function titleSimilarity(a: string, b: string): number {
+  if (a.length === 0 || b.length === 0) return 0;
+  let previous = new Array<number>(b.length + 1).fill(0);
+  for (let i = 1; i <= a.length; i++) {
+    const current = new Array<number>(b.length + 1).fill(0);
+    for (let j = 1; j <= b.length; j++) current[j] = a[i - 1] === b[j - 1] ? previous[j - 1]! + 1 : Math.max(previous[j]!, current[j - 1]!);
+    previous = current;
+  }
+  return (2 * previous[b.length]!) / (a.length + b.length);
+}
+
+/** A title this close to a known one is taken for a mistyped citation of it. */
+export const TITLE_SIMILARITY_THRESHOLD = 0.8;
+
+/**
+ * The document a mistyped title most likely means, with the form it should take: null when the
+ * title is right, or when it is not close to any known title (then it is another document).
+ */
+export function closestTitle(title: string, documents: readonly CitableDocument[]): { document: CitableDocument; form: string; score: number } | null {
+  const key = normalizeTitle(title);
+  if (key.length === 0) return null;
+  let best: { document: CitableDocument; form: string; score: number } | null = null;
+  for (const document of documents) {
+    if (citesRightly(key, document)) return null;
+    for (const form of [document.title, ...document.aliases]) {
+      const normal = normalizeTitle(form);
+      const score = titleSimilarity(key, normal);
+      if (score >= TITLE_SIMILARITY_THRESHOLD && (!best || score > best.score)) best = { document, form: form.replace(/《/g, "〈").replace(/》/g, "〉"), score };
+    }
+  }
+  return best;
+}
