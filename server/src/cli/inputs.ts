@@ -108,6 +108,12 @@ function identity(file: string): string {
 export async function readPlanInput(file: string, context: Pick<CommandContext, "io">): Promise<Omit<PlanInput, "options">> {
   const bytes = readBytes(file);
   if (/\.doc$/i.test(file)) throw new BadInput("是 Word 97-2003 格式（.doc），请在 Word 中“另存为” .docx 或纯文本后再检查");
+  if (/\.docx$/i.test(file)) {
+    const { readDocxAsPlanText } = await import("../node/docx/index.js");
+    const docx = readDocxAsPlanText(bytes);
+    if (!docx.ok) throw new BadInput(docx.error);
+    return { file, text: docx.text, hadBom: false, paragraphOfLine: docx.paragraphMap, writable: false };
+  }
   const decoded = decodePlanBytes(bytes);
   if (!decoded.ok) throw new BadInput(decoded.message);
   if (decoded.note) context.io.stderr(`${file}：提示：${decoded.note}\n`);

@@ -31,6 +31,7 @@ export const command: CliCommand = {
     const reports: FileReport[] = [];
     for (const plan of plans) {
       let text = plan.text;
+      if (context.values.fix && !plan.writable) context.io.stderr(`${plan.file}：提示：--fix 不写回此类文件，只报告问题\n`);
       if (context.values.fix && plan.writable) {
         const result = fixAll(text, plan.options);
         if (result.text !== text) {
@@ -38,7 +39,7 @@ export const command: CliCommand = {
           text = result.text;
         }
       }
-      reports.push(fileReport(plan.file, text, analyze(text, plan.options).findings));
+      reports.push(fileReport(plan.file, text, analyze(text, plan.options).findings, plan.paragraphOfLine));
     }
     context.emit(format === "json" ? formatJson(reports) : format === "sarif" ? formatSarif(reports, context.version) : formatText(reports));
     if (failOn === "never") return EXIT_OK;

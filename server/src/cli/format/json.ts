@@ -13,6 +13,7 @@ export function formatJson(reports: readonly FileReport[]): string {
             severity: finding.severity,
             message: finding.message,
             range: finding.range,
+            ...(finding.paragraph !== undefined ? { paragraph: finding.paragraph } : {}),
             ...(finding.fix
               ? {
                   fix: {

@@ -4,13 +4,22 @@ import { PositionMapper, type Range } from "../../core/text/positions.js";
 /** The findings of one file, positions converted once for every output format. */
 export interface FileReport {
   file: string;
-  findings: Array<Finding & { range: Range }>;
+  findings: Array<Finding & { range: Range; paragraph?: number }>;
   mapper: PositionMapper;
 }
 
-export function fileReport(file: string, text: string, findings: readonly Finding[]): FileReport {
+/** `paragraphOfLine`: for a converted .docx, the 1-based Word paragraph of each 0-based line. */
+export function fileReport(file: string, text: string, findings: readonly Finding[], paragraphOfLine?: readonly number[]): FileReport {
   const mapper = new PositionMapper(text);
-  return { file, mapper, findings: findings.map((finding) => ({ ...finding, range: mapper.rangeOf(finding) })) };
+  return {
+    file,
+    mapper,
+    findings: findings.map((finding) => {
+      const range = mapper.rangeOf(finding);
+      const paragraph = paragraphOfLine?.[range.start.line];
+      return paragraph === undefined ? { ...finding, range } : { ...finding, range, paragraph };
+    }),
+  };
 }
 
 export type SeverityCounts = Record<"errors" | "warnings" | "infos" | "hints", number>;

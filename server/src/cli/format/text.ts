@@ -9,7 +9,7 @@ export function formatText(reports: readonly FileReport[]): string {
   for (const report of reports) {
     for (const finding of report.findings) {
       const { line, character } = finding.range.start;
-      lines.push(`${report.file}:${line + 1}:${character + 1}  ${LABEL[finding.severity]}  ${finding.message}  [${finding.rule}]${finding.fix ? " (可自动修复)" : ""}`);
+      lines.push(`${report.file}:${line + 1}:${character + 1}  ${LABEL[finding.severity]}  ${finding.paragraph !== undefined ? `（Word 第 ${finding.paragraph} 段）` : ""}${finding.message}  [${finding.rule}]${finding.fix ? " (可自动修复)" : ""}`);
     }
   }
   const counts = countSeverities(reports);

@@ -1,0 +1,1 @@
+export { readDocxAsPlanText, type DocxPlanText } from "./read.js";

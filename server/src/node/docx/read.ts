@@ -1,0 +1,184 @@
+import { SaxesParser } from "saxes";
+import { WordNumbering } from "./numbering.js";
+import { type ZipLimits, ZipReader, ZipRefusal } from "./zip.js";
+
+/**
+ * A Word document read as plan text: one line per paragraph (a line break inside a paragraph
+ * starts a new line of the same paragraph), Word's automatic list numbering written out as the
+ * marker a reader sees (`一、`, `（一）`, `1.`), and for each line the 1-based number of the
+ * paragraph it came from, so findings can say “第 N 段”.
+ */
+export type DocxPlanText = { ok: true; text: string; paragraphMap: number[] } | { ok: false; error: string };
+
+/** Larger than any real plan's XML by far (a 300-page document is a few MB). */
+export const DOCX_LIMITS: ZipLimits = { maxEntryBytes: 64 * 1024 * 1024, maxRatio: 200 };
+
+/**
+ * `.docx` bytes → plan text. Never throws: a file that is not a Word document, is encrypted,
+ * truncated, a zip bomb or has an oversized part gives `{ ok: false, error }` in Chinese.
+ * Pure (no file system): the CLI, the editor and the export round-trip test call it alike.
+ */
+export function readDocxAsPlanText(bytes: Uint8Array, limits: ZipLimits = DOCX_LIMITS): DocxPlanText {
+  try {
+    return { ok: true, ...read(bytes, limits) };
+  } catch (error) {
+    if (error instanceof ZipRefusal) return { ok: false, error: error.message };
+    return { ok: false, error: `无法读取 Word 文档：${error instanceof Error ? error.message : String(error)}` };
+  }
+}
+
+function read(bytes: Uint8Array, limits: ZipLimits): { text: string; paragraphMap: number[] } {
+  if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0])) {
+    // Office encrypts a .docx by wrapping it in an OLE compound file with an EncryptedPackage stream.
+    if (containsUtf16(bytes, "EncryptedPackage")) throw new ZipRefusal("已加密（设有打开密码），请先在 Word 中取消密码后另存");
+    throw new ZipRefusal("实为 Word 97-2003 格式（.doc），请在 Word 中“另存为” .docx");
+  }
+  if (!startsWith(bytes, [0x50, 0x4b])) throw new ZipRefusal("不是有效的 .docx 文件（不是 zip 格式）");
+  const zip = new ZipReader(bytes, limits);
+  const document = zip.read("word/document.xml");
+  if (!document) throw new ZipRefusal("不是 Word 文档（缺少 word/document.xml）");
+  const utf8 = (data: Uint8Array | undefined) => (data ? new TextDecoder("utf-8").decode(data) : undefined);
+  const numbering = new WordNumbering(utf8(zip.read("word/numbering.xml")));
+  const styles = readStyleNumbering(utf8(zip.read("word/styles.xml")));
+  return paragraphs(utf8(document)!, numbering, styles);
+}
+
+interface ParagraphState {
+  text: string;
+  numId?: string;
+  ilvl?: number;
+  style?: string;
+}
+
+/** The paragraphs of `word/document.xml`, in order, as lines. */
+function paragraphs(xml: string, numbering: WordNumbering, styles: Map<string, StyleNumbering>): { text: string; paragraphMap: number[] } {
+  const lines: string[] = [];
+  const paragraphMap: number[] = [];
+  const stack: ParagraphState[] = [];
+  let count = 0;
+  let inText = false;
+  // Text boxes appear twice (mc:Choice and its mc:Fallback): read the choice only.
+  let fallbackDepth = 0;
+  let inNumPr = false;
+  // Tabs, breaks and text count inside runs only (w:pPr also has w:tabs/w:tab stop definitions).
+  let runDepth = 0;
+  const parser = new SaxesParser();
+  parser.on("error", (error) => {
+    throw new ZipRefusal(`word/document.xml 不是有效的 XML（${error.message.split("\n")[0]}）`);
+  });
+  parser.on("opentag", (tag) => {
+    if (tag.name === "mc:Fallback") fallbackDepth++;
+    if (fallbackDepth > 0) return;
+    const current = stack[stack.length - 1];
+    const value = tag.attributes["w:val"] as string | undefined;
+    switch (tag.name) {
+      case "w:p":
+        stack.push({ text: "" });
+        break;
+      case "w:r":
+        runDepth++;
+        break;
+      case "w:pStyle":
+        if (current) current.style = value;
+        break;
+      case "w:numPr":
+        inNumPr = true;
+        break;
+      case "w:ilvl":
+        if (current && inNumPr) current.ilvl = Number(value ?? 0);
+        break;
+      case "w:numId":
+        if (current && inNumPr) current.numId = value;
+        break;
+      case "w:t":
+        inText = true;
+        break;
+      case "w:tab":
+        if (current && runDepth > 0) current.text += "\t";
+        break;
+      case "w:br":
+        // A page or column break is layout, not a line of text.
+        if (current && runDepth > 0 && (tag.attributes["w:type"] ?? "textWrapping") === "textWrapping") current.text += "\n";
+        break;
+      case "w:cr":
+        if (current && runDepth > 0) current.text += "\n";
+        break;
+      case "w:noBreakHyphen":
+        if (current && runDepth > 0) current.text += "-";
+        break;
+    }
+  });
+  parser.on("text", (text) => {
+    if (inText && fallbackDepth === 0 && stack.length > 0) stack[stack.length - 1]!.text += text;
+  });
+  parser.on("closetag", (tag) => {
+    if (tag.name === "mc:Fallback") {
+      fallbackDepth--;
+      return;
+    }
+    if (fallbackDepth > 0) return;
+    if (tag.name === "w:t") inText = false;
+    else if (tag.name === "w:r") runDepth--;
+    else if (tag.name === "w:numPr") inNumPr = false;
+    else if (tag.name === "w:p") {
+      const paragraph = stack.pop()!;
+      count++;
+      const fromStyle = paragraph.style ? styles.get(paragraph.style) : undefined;
+      const numId = paragraph.numId ?? fromStyle?.numId;
+      const marker = numId && numId !== "0" ? numbering.next(numId, paragraph.ilvl ?? fromStyle?.ilvl ?? 0) : "";
+      for (const line of (marker + paragraph.text).split("\n")) {
+        lines.push(line);
+        paragraphMap.push(count);
+      }
+    }
+  });
+  parser.write(xml).close();
+  return { text: lines.join("\n") + (lines.length > 0 ? "\n" : ""), paragraphMap };
+}
+
+interface StyleNumbering {
+  numId?: string;
+  ilvl?: number;
+}
+
+/** Paragraph styles that carry list numbering (Word's heading styles often do), with `basedOn` resolved. */
+function readStyleNumbering(xml: string | undefined): Map<string, StyleNumbering> {
+  const raw = new Map<string, StyleNumbering & { basedOn?: string }>();
+  if (xml) {
+    const parser = new SaxesParser();
+    let style: (StyleNumbering & { basedOn?: string }) | undefined;
+    parser.on("opentag", (tag) => {
+      const value = tag.attributes["w:val"] as string | undefined;
+      if (tag.name === "w:style") raw.set((tag.attributes["w:styleId"] as string | undefined) ?? "", (style = {}));
+      else if (!style) return;
+      else if (tag.name === "w:basedOn") style.basedOn = value;
+      else if (tag.name === "w:numId") style.numId = value;
+      else if (tag.name === "w:ilvl") style.ilvl = Number(value ?? 0);
+    });
+    parser.on("closetag", (tag) => {
+      if (tag.name === "w:style") style = undefined;
+    });
+    parser.write(xml).close();
+  }
+  const resolved = new Map<string, StyleNumbering>();
+  for (const id of raw.keys()) {
+    let numId: string | undefined;
+    let ilvl: number | undefined;
+    // basedOn chains are short; the depth bound guards against a cycle in a hostile file.
+    for (let current = raw.get(id), depth = 0; current && depth < 20; current = current.basedOn ? raw.get(current.basedOn) : undefined, depth++) {
+      numId ??= current.numId;
+      ilvl ??= current.ilvl;
+    }
+    if (numId) resolved.set(id, { numId, ilvl });
+  }
+  return resolved;
+}
+
+function startsWith(bytes: Uint8Array, prefix: number[]): boolean {
+  return prefix.every((byte, index) => bytes[index] === byte);
+}
+
+function containsUtf16(bytes: Uint8Array, text: string): boolean {
+  const needle = Buffer.from(text, "utf16le");
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).includes(needle);
+}

@@ -1,0 +1,78 @@
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { readDocxAsPlanText } from "../../server/src/node/docx/index";
+import { formatNumber } from "../../server/src/node/docx/numbering";
+import { runPlancheck } from "../support/cli";
+import { planDocx, zipBombDocx } from "../support/docx";
+
+describe("readDocxAsPlanText", () => {
+  it("reads paragraphs as lines and writes Word's automatic numbering out as marker text", async () => {
+    const result = readDocxAsPlanText(await planDocx());
+    if (!result.ok) throw new Error(result.error);
+    expect(result.text).toBe(
+      [
+        "示例市质量提升实施方案",
+        "一、总体要求",
+        "（一）指导思想",
+        "坚持质量第一。",
+        "二、重点任务",
+        "（一）推动质量变革",
+        "1.加快区域质量创新发展。〔责任单位：市市场监管局、市市场监管局〕",
+        "2.增强产业质量竞争能力。",
+        "（二）开展质量提升行动",
+        "1.守住农产品质量安全。",
+        "",
+      ].join("\n"),
+    );
+    expect(result.paragraphMap).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+  });
+
+  it("refuses a zip bomb, a truncated file, a non-zip and an encrypted or binary Word file", async () => {
+    // Small limits keep the test cheap; the defaults (64 MB, 200:1) work the same way.
+    const small = { maxEntryBytes: 4 * 1024 * 1024, maxRatio: 200 };
+    expect(readDocxAsPlanText(zipBombDocx(8), small)).toEqual({ ok: false, error: "word/document.xml 解压后 8 MB，超过上限 4 MB" });
+    expect(readDocxAsPlanText(zipBombDocx(8))).toEqual({ ok: false, error: expect.stringMatching(/压缩比异常.*疑似 zip 炸弹/) });
+    expect(readDocxAsPlanText(zipBombDocx(8, true), small)).toEqual({ ok: false, error: "word/document.xml 解压后超过上限 4 MB，疑似 zip 炸弹" });
+    const whole = await planDocx();
+    expect(readDocxAsPlanText(whole.subarray(0, Math.floor(whole.length / 2)))).toEqual({ ok: false, error: expect.stringContaining("可能被截断") });
+    expect(readDocxAsPlanText(new TextEncoder().encode("一、总体要求\n"))).toEqual({ ok: false, error: "不是有效的 .docx 文件（不是 zip 格式）" });
+    const ole = new Uint8Array(1024);
+    ole.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+    expect(readDocxAsPlanText(ole)).toEqual({ ok: false, error: expect.stringContaining("Word 97-2003") });
+    ole.set(Buffer.from("EncryptedPackage", "utf16le"), 512);
+    expect(readDocxAsPlanText(ole)).toEqual({ ok: false, error: expect.stringContaining("已加密") });
+  });
+
+  it("formats Word's number formats as a reader sees them", () => {
+    expect([1, 10, 11, 20, 21, 100, 105].map((n) => formatNumber(n, "chineseCounting"))).toEqual(["一", "十", "十一", "二十", "二十一", "一百", "一百零五"]);
+    expect(formatNumber(3, "decimalEnclosedCircle")).toBe("③");
+    expect(formatNumber(12, "decimalFullWidth")).toBe("１２");
+    expect(formatNumber(4, "upperRoman")).toBe("IV");
+    expect(formatNumber(28, "lowerLetter")).toBe("bb");
+  });
+});
+
+describe("plancheck on .docx", () => {
+  it("checks a .docx as a plan, gives paragraph numbers, and refuses bad ones while checking the rest (exit 2)", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "plancheck-docx-"));
+    const good = await planDocx();
+    writeFileSync(join(dir, "plan.docx"), good);
+    writeFileSync(join(dir, "truncated.docx"), good.subarray(0, 200));
+    writeFileSync(join(dir, "text.docx"), "一、总体要求\n");
+    writeFileSync(join(dir, "old.doc"), "x");
+    const json = await runPlancheck(["--format", "json", join(dir, "plan.docx")]);
+    expect(json.code).toBe(0);
+    const duplicate = JSON.parse(json.out).files[0].findings.find((finding: { rule: string }) => finding.rule === "units/duplicate");
+    expect(duplicate).toMatchObject({ paragraph: 7, range: { start: { line: 6 } } });
+    const text = await runPlancheck([join(dir, "plan.docx")]);
+    expect(text.out).toMatch(/plan\.docx:7:\d+ {2}警告 {2}（Word 第 7 段）“市市场监管局”在同一处责任分工中重复出现/);
+    const mixed = await runPlancheck(["--format", "json", "--ext", ".docx", "--ext", ".doc", dir]);
+    expect(mixed.code).toBe(2);
+    expect(JSON.parse(mixed.out).files.map((file: { file: string }) => file.file)).toEqual([join(dir, "plan.docx")]);
+    expect(mixed.err).toContain("old.doc：是 Word 97-2003 格式（.doc），请在 Word 中“另存为” .docx");
+    expect(mixed.err).toMatch(/text\.docx：不是有效的 \.docx 文件（不是 zip 格式）/);
+    expect(mixed.err).toMatch(/truncated\.docx：文件不完整或已损坏/);
+  });
+});

@@ -1,0 +1,60 @@
+import { AlignmentType, Document, LevelFormat, Packer, Paragraph, TextRun } from "docx";
+import { zipSync } from "fflate";
+
+/**
+ * A plan as Word writes it: headings numbered by Word's automatic list numbering (一、 /
+ * （一） / 1.), not typed, so reading it back must turn the numbering into marker text.
+ */
+export async function planDocx(): Promise<Buffer> {
+  const numbered = (text: string, level: number) => new Paragraph({ children: [new TextRun(text)], numbering: { reference: "plan", level } });
+  const document = new Document({
+    numbering: {
+      config: [
+        {
+          reference: "plan",
+          levels: [
+            { level: 0, format: LevelFormat.CHINESE_COUNTING, text: "%1、", alignment: AlignmentType.LEFT },
+            { level: 1, format: LevelFormat.CHINESE_COUNTING, text: "（%2）", alignment: AlignmentType.LEFT },
+            { level: 2, format: LevelFormat.DECIMAL, text: "%3.", alignment: AlignmentType.LEFT },
+          ],
+        },
+      ],
+    },
+    sections: [
+      {
+        children: [
+          new Paragraph({ children: [new TextRun("示例市质量提升实施方案")] }),
+          numbered("总体要求", 0),
+          numbered("指导思想", 1),
+          new Paragraph({ children: [new TextRun("坚持质量第一。")] }),
+          numbered("重点任务", 0),
+          numbered("推动质量变革", 1),
+          numbered("加快区域质量创新发展。〔责任单位：市市场监管局、市市场监管局〕", 2),
+          numbered("增强产业质量竞争能力。", 2),
+          numbered("开展质量提升行动", 1),
+          numbered("守住农产品质量安全。", 2),
+        ],
+      },
+    ],
+  });
+  return Packer.toBuffer(document);
+}
+
+/**
+ * A zip whose word/document.xml inflates to far more than any plan: a zip bomb. With `lie`,
+ * its central directory claims 1 KB, as a hostile file would, so only counting what actually
+ * inflates can stop it.
+ */
+export function zipBombDocx(megabytes: number, lie = false): Uint8Array {
+  const xml = new Uint8Array(megabytes * 1024 * 1024).fill(0x20);
+  const zip = zipSync({ "[Content_Types].xml": new TextEncoder().encode("<Types/>"), "word/document.xml": xml }, { level: 1 });
+  if (lie) {
+    const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
+    for (let offset = zip.length - 22; offset >= 0; offset--) {
+      if (view.getUint32(offset, true) !== 0x02014b50) continue;
+      const nameLength = view.getUint16(offset + 28, true);
+      if (new TextDecoder().decode(zip.subarray(offset + 46, offset + 46 + nameLength)) === "word/document.xml") view.setUint32(offset + 24, 1024, true);
+    }
+  }
+  return zip;
+}
