@@ -73,11 +73,12 @@ describe("completion of responsible units", () => {
     expect(labels(list.items)).toContain("市工信局");
   });
 
-  it("completes labels after the opening bracket, with the document's colon", async () => {
+  it("completes labels after the opening bracket, with the document's label and a standard colon", async () => {
+    // The document writes a half-width colon; completion never writes new text in a non-standard form.
     const { list } = await complete(`一、主要任务\n1.推进创新。(责任部门:市科技局)\n2.加强监管。(<|>\n`, {});
     expect(labels(list.items)[0]).toBe("责任部门");
     expect(labels(list.items)).toEqual(expect.arrayContaining(["责任单位", "牵头单位", "配合单位"]));
-    expect((list.items[0]!.textEdit as { newText: string }).newText).toBe("责任部门:");
+    expect((list.items[0]!.textEdit as { newText: string }).newText).toBe("责任部门：");
   });
 
   it("narrows the labels to what was typed, by characters or pinyin", async () => {
@@ -100,12 +101,12 @@ describe("the clause snippet at the end of an item", () => {
     expect((list.items[0]!.textEdit as { newText: string }).newText).toBe("〔责任单位：$1〕$0");
   });
 
-  it("follows the document's own style: Nanjing's (责任部门:…)", async () => {
+  it("follows the document's standard forms: Nanjing's one 〔责任部门:…〕 among (责任部门:…)", async () => {
     const nanjing = readSeed("nanjing-2023").replace("(责任部门:市委组织部、市市场监管局等)", "");
     const marked = nanjing.replace("重大事项及时向市委、市政府请示报告。", "重大事项及时向市委、市政府请示报告。<|>");
     expect(marked).not.toBe(nanjing);
     const { list } = await complete(marked, {});
-    expect((list.items[0]!.textEdit as { newText: string }).newText).toBe("(责任部门:$1)$0");
+    expect((list.items[0]!.textEdit as { newText: string }).newText).toBe("〔责任部门：$1〕$0");
   });
 
   it("is not offered where the item already has a clause", async () => {

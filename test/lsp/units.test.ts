@@ -43,6 +43,25 @@ describe("hover on a unit", () => {
   });
 });
 
+describe("two units written together", () => {
+  const TOGETHER = "一、主要任务\n1.推进创新。〔责任单位：市工信局市<|>财政局〕\n2.任务乙。〔责任单位：市财政局〕\n";
+
+  it("are not hovered as the full name of the second", async () => {
+    const { uri, position } = await open({}, TOGETHER);
+    const hover = (await server!.client.sendRequest("textDocument/hover", { textDocument: { uri }, position })) as Hover;
+    const value = (hover.contents as { value: string }).value;
+    expect(value).not.toContain("**市财政局**");
+    expect(value).toContain("不在责任单位名录中");
+  });
+
+  it("are not renamed with the second", async () => {
+    const { uri } = await open({}, TOGETHER);
+    const position = { line: 2, character: 12 };
+    const edit = (await server!.client.sendRequest("textDocument/rename", { textDocument: { uri }, position, newName: "市审计局" })) as WorkspaceEdit;
+    expect(edit.changes![uri]).toEqual([{ range: { start: position, end: { line: 2, character: 16 } }, newText: "市审计局" }]);
+  });
+});
+
 describe("references and rename across the workspace", () => {
   it("finds every task that lists a unit, in every plan and under every name", async () => {
     const { workspace, uri, position } = await open({ "a.plan": A, "b.plan": B }, "一、主要任务\n1.推进创新。〔责任单位：市发展改革<|>委〕\n");

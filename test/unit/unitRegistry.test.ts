@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { analyze } from "../../server/src/core/analyze";
 import { unitEntrySchema } from "../../server/src/core/config/schema";
-import { applyEdits } from "../../server/src/core/fixes/applyFixes";
+import { applyEdits, fixAll } from "../../server/src/core/fixes/applyFixes";
 import builtin from "../../server/src/core/units/builtin-registry.json";
 import { normalizeUnitName } from "../../server/src/core/units/names";
 import { nearestUnitNames } from "../../server/src/core/units/nearest";
@@ -31,6 +31,26 @@ describe("the built-in registry", () => {
     expect(registry.resolve("成都高新区")?.entry.name).toBe("××高新区");
     expect(registry.resolve("海关")).toBeNull();
     expect(registry.isKnown("市委组织部(市委人才办)")).toBe(true);
+  });
+
+  it("never takes another department for the place of a full name (市工信局市财政局 is two units)", () => {
+    expect(registry.resolve("市工信局市财政局")).toBeNull();
+    expect(registry.resolve("工信局市财政局")).toBeNull();
+    expect(registry.resolve("市商务局市农业农村局")).toBeNull();
+    expect(registry.resolve("赣州海关市财政局")).toBeNull();
+    expect(registry.resolve("市财政局赣州海关")).toBeNull();
+    expect(splitRunTogether("市工信局市财政局", registry)).toEqual(["市工信局", "市财政局"]);
+    expect(splitRunTogether("市商务局市农业农村局市财政局", registry)).toEqual(["市商务局", "市农业农村局", "市财政局"]);
+    // Real places still fill the slot.
+    expect(registry.resolve("南昌市财政局")).toMatchObject({ canonical: "市财政局", place: "南昌" });
+    expect(registry.resolve("会昌海关")).toMatchObject({ canonical: "会昌海关", place: "会昌" });
+  });
+
+  it("never lets --fix delete a department written together with another", () => {
+    const text = "一、主要任务\n1.任务甲。开展工作。〔责任单位：市工信局市财政局〕\n2.任务乙。开展工作。〔责任单位：市财政局〕\n";
+    const { findings } = analyze(text);
+    expect(findings.map((f) => f.rule)).toEqual(["units/run-together"]);
+    expect(fixAll(text).text).toBe(text);
   });
 
   it("is city-level: it speaks for 市 plans, not for 省 ones", () => {

@@ -15,38 +15,87 @@ export const CANONICAL_CLAUSE_STYLE: ClauseStyle = { open: "〔", close: "〕", 
 /** Labels that mean the same thing and differ only in wording; 牵头单位 / 配合单位 say something else. */
 export const RESPONSIBILITY_LABELS: ReadonlySet<string> = new Set(["责任单位", "责任部门"]);
 
+/**
+ * The forms plan-markup.md §3 accepts as standard for each part of a clause: full-width
+ * brackets and colon. Half-width ones (`(责任部门:…)`, pasted from web pages) are never a form
+ * to follow, however many clauses use them: a fix only ever moves text towards a standard form.
+ */
+const STANDARD: Record<keyof ClauseStyle, ReadonlySet<string>> = {
+  open: new Set(["〔", "（"]),
+  close: new Set(["〕", "）"]),
+  label: RESPONSIBILITY_LABELS,
+  colon: new Set(["："]),
+};
+
+/** The standard counterpart of a half-width form, used when the document's standard forms tie. */
+const FULL_WIDTH: Readonly<Record<string, string>> = { "(": "（", ")": "）", ":": "：" };
+
+export function isStandardForm(part: keyof ClauseStyle, value: string): boolean {
+  return STANDARD[part].has(value);
+}
+
 export interface StyleVote {
   value: string;
   count: number;
-  /** True when no other value is as frequent: only then is there a majority to follow. */
+  /** True when no other standard value is as frequent: only then is there a majority to follow. */
   clear: boolean;
 }
 
+/** The document's majority per part of the clause form, counted among standard forms only (null: none written). */
 export interface DocumentClauseStyle {
   open: StyleVote | null;
   close: StyleVote | null;
   label: StyleVote | null;
   colon: StyleVote | null;
+  /** The brackets of provincial-form clauses, which vote among themselves. */
+  provincialOpen: StyleVote | null;
+  provincialClose: StyleVote | null;
 }
 
-/** Each part of the clause form decided separately by the document's majority. */
+/**
+ * Each part of the clause form decided separately by the document's majority among standard
+ * forms. The provincial form `（…按职责分工负责）` is written in round brackets by definition,
+ * so its brackets vote only among provincial clauses.
+ */
 export function documentClauseStyle(plan: PlanDocument): DocumentClauseStyle {
   const open: string[] = [];
   const close: string[] = [];
   const label: string[] = [];
   const colon: string[] = [];
+  const provincialOpen: string[] = [];
+  const provincialClose: string[] = [];
   for (const clause of plan.clauses) {
-    open.push(clause.open);
-    if (clause.close) close.push(clause.close);
+    (clause.form === "labeled" ? open : provincialOpen).push(clause.open);
+    if (clause.close) (clause.form === "labeled" ? close : provincialClose).push(clause.close);
     for (const segment of clause.segments) {
       if (segment.colon) colon.push(segment.colon);
       if (RESPONSIBILITY_LABELS.has(segment.label)) label.push(segment.label);
     }
   }
-  return { open: vote(open), close: vote(close), label: vote(label), colon: vote(colon) };
+  return {
+    open: vote("open", open),
+    close: vote("close", close),
+    label: vote("label", label),
+    colon: vote("colon", colon),
+    provincialOpen: vote("open", provincialOpen),
+    provincialClose: vote("close", provincialClose),
+  };
 }
 
-/** The style a new clause should take: the document's majority, else the canonical form. */
+/**
+ * The standard form a written part should take, or null when it may stay. Only standard forms
+ * vote: a half-width form follows the document's standard majority (its own full-width
+ * counterpart on a tie), and a standard form changes only to follow a clear standard majority.
+ * A document with no standard form of a part is consistent in it and left alone (whether
+ * half-width punctuation belongs in a plan at all is the punctuation rules' question).
+ */
+export function expectedForm(part: keyof ClauseStyle, written: string, vote: StyleVote | null): string | null {
+  if (written === "" || vote === null) return null;
+  if (!isStandardForm(part, written)) return vote.clear ? vote.value : (FULL_WIDTH[written] ?? vote.value);
+  return vote.clear && vote.value !== written ? vote.value : null;
+}
+
+/** The style a new clause should take: the document's standard majority, else the canonical form. */
 export function preferredClauseStyle(plan: PlanDocument): ClauseStyle {
   const style = documentClauseStyle(plan);
   return {
@@ -57,10 +106,10 @@ export function preferredClauseStyle(plan: PlanDocument): ClauseStyle {
   };
 }
 
-function vote(values: readonly string[]): StyleVote | null {
-  if (values.length === 0) return null;
+function vote(part: keyof ClauseStyle, values: readonly string[]): StyleVote | null {
   const counts = new Map<string, number>();
-  for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
+  for (const value of values) if (isStandardForm(part, value)) counts.set(value, (counts.get(value) ?? 0) + 1);
+  if (counts.size === 0) return null;
   const ranked = [...counts].sort((a, b) => b[1] - a[1]);
   const [value, count] = ranked[0]!;
   return { value, count, clear: ranked.length === 1 || ranked[1]![1] < count };

@@ -50,6 +50,12 @@ export interface ResolvedUnit {
 /** The slot for a place name in built-in and user entries. */
 export const PLACE_SLOT = "××";
 const PLACE = /^[\u3400-\u9fff]{2,8}$/;
+/**
+ * Words that name an institution, never a place: a `××` slot filled with one of them is another
+ * department written in front (`市工信局市财政局` is 市工信局 and 市财政局, not the 财政局 of a
+ * place called 市工信局).
+ */
+const INSTITUTION_WORD = /[局委办厅署院]|政府|中心|海关|分行|支行|管委|[会社部队]$/;
 
 interface PatternForm {
   prefix: string;
@@ -109,10 +115,27 @@ export class UnitRegistry {
       if (text.length <= pattern.prefix.length + pattern.suffix.length) continue;
       if (!text.startsWith(pattern.prefix) || !text.endsWith(pattern.suffix)) continue;
       const place = text.slice(pattern.prefix.length, text.length - pattern.suffix.length);
-      if (!PLACE.test(place)) continue;
+      if (!this.isPlace(place)) continue;
       return { entry: pattern.entry, canonical: pattern.entry.name.replace(PLACE_SLOT, place), form: pattern.form, place };
     }
     return null;
+  }
+
+  /**
+   * Whether the text that fills a `××` slot can be a place name: a few Chinese characters, no
+   * institution word, and no part of it a name the registry knows (exactly or by a pattern).
+   * Without the last two, two departments written together would be taken for one full name
+   * and a fix would silently delete the first (`市工信局市财政局` → `市财政局`).
+   */
+  private isPlace(place: string): boolean {
+    if (!PLACE.test(place) || INSTITUTION_WORD.test(place)) return false;
+    for (let start = 0; start < place.length; start++) {
+      for (let end = start + 2; end <= place.length; end++) {
+        // Shorter than the place, so the recursion through resolve ends; answers are remembered.
+        if (end - start < place.length ? this.resolve(place.slice(start, end)) !== null : this.byForm.has(place)) return false;
+      }
+    }
+    return true;
   }
 
   /**

@@ -65,8 +65,8 @@ export const completionFeature: LanguageFeature = {
 };
 
 /**
- * At the end of an item that has no clause yet: `〔责任单位：…〕` as this document writes it
- * (Nanjing's `(责任部门:…)`), with the cursor placed for the first name.
+ * At the end of an item that has no clause yet: `〔责任单位：…〕` in the standard form this document writes
+ * (Nanjing's `〔责任部门：…〕`, never its half-width `(责任部门:…)`), with the cursor placed for the first name.
  */
 function clauseSnippet(entry: AnalyzedDocument, offset: number): CompletionList | null {
   const plan = entry.analysis.plan;

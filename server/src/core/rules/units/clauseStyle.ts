@@ -1,11 +1,14 @@
-import { colonOffset, documentClauseStyle, RESPONSIBILITY_LABELS, type StyleVote } from "../../units/clauseStyle.js";
+import type { Span } from "../../model/types.js";
+import { colonOffset, documentClauseStyle, expectedForm, RESPONSIBILITY_LABELS } from "../../units/clauseStyle.js";
 import type { Rule, TextEdit } from "../types.js";
 
 /**
- * A clause written differently from the document's other clauses: another bracket
- * (Nanjing's one `〔责任部门:…〕` among 27 `(责任部门:…)`), colon or label (责任单位 / 责任部门).
- * The majority is the document's own style; the fix brings the odd clause in line with it. With
- * no clear majority (one of each) nothing is reported.
+ * A clause written differently from the document's majority, counted among standard forms only:
+ * a half-width bracket or colon where the document also writes standard ones (Nanjing's 27
+ * `(责任部门:…)` next to one `〔责任部门:…〕`), or another standard bracket or label than the
+ * majority. So the fix never turns a correct clause into a half-width one; with no clear
+ * standard majority (one of each) a standard form is left alone. The provincial form keeps its
+ * round brackets.
  */
 export const clauseStyle: Rule = {
   meta: {
@@ -17,8 +20,9 @@ export const clauseStyle: Rule = {
     speed: "fast",
     docs: {
       rationale: [
-        "一份方案中的责任分工应写法统一：括号（〔〕、（）或半角括号）、标签（“责任单位”或“责任部门”）和冒号（全角或半角）都跟随本文的多数写法。规范写法是“〔责任单位：……〕”，但本规则只要求一致，不要求改为规范写法。",
-        "“牵头单位”“配合单位”等标签含义不同，不视为写法差异。修复把该处改为本文的多数写法。",
+        "一份方案中的责任分工应写法统一、规范：括号用六角括号〔〕或全角圆括号（），标签用“责任单位”或“责任部门”，冒号用全角“：”。多数只在规范写法中计算：半角括号和半角冒号（多从网页复制而来）在本文另有规范写法时改为本文多数的规范写法；规范写法之间（〔〕与（），责任单位与责任部门）跟随本文多数规范写法，没有明显多数时不报告。通篇一致使用半角写法的方案不报告。",
+        "因此，即使本文多数责任分工写作“(责任部门:……)”，也不会要求把规范的“〔责任部门：……〕”改成半角，而是反过来。省级方案的“（……按职责分工负责）”写法本就使用圆括号，不随“〔〕”改动。",
+        "“牵头单位”“配合单位”等标签含义不同，不视为写法差异。修复把该处改为规范且与本文一致的写法。",
       ].join("\n\n"),
       incorrect:
         "一、主要任务\n1.加快区域质量创新发展。〔责任单位：市市场监管局〕\n2.增强产业质量竞争能力。〔责任单位：市工信局〕\n3.筑牢绿色发展质量根基。(责任部门:市发展改革委)\n",
@@ -27,35 +31,29 @@ export const clauseStyle: Rule = {
   },
   check({ plan, report }) {
     const style = documentClauseStyle(plan);
-    const differs = (vote: StyleVote | null, value: string) => vote !== null && vote.clear && value !== "" && value !== vote.value;
     for (const clause of plan.clauses) {
       const edits: TextEdit[] = [];
       const changes: string[] = [];
-      if (differs(style.open, clause.open)) {
-        edits.push({ start: clause.start, end: clause.start + clause.open.length, newText: style.open!.value });
-        changes.push(`“${clause.open}”应为“${style.open!.value}”`);
-      }
-      if (differs(style.close, clause.close)) {
-        edits.push({ start: clause.end - clause.close.length, end: clause.end, newText: style.close!.value });
-        changes.push(`“${clause.close}”应为“${style.close!.value}”`);
-      }
+      const change = (span: Span, written: string, expected: string | null, what = "") => {
+        if (expected === null) return;
+        edits.push({ ...span, newText: expected });
+        changes.push(`${what}“${written}”应为“${expected}”`);
+      };
+      // The provincial form is written in round brackets: it follows the other provincial clauses, never 〔〕.
+      const provincial = clause.form === "provincial";
+      change({ start: clause.start, end: clause.start + clause.open.length }, clause.open, expectedForm("open", clause.open, provincial ? style.provincialOpen : style.open));
+      change({ start: clause.end - clause.close.length, end: clause.end }, clause.close, expectedForm("close", clause.close, provincial ? style.provincialClose : style.close));
       clause.segments.forEach((segment, index) => {
-        if (segment.labelSpan && RESPONSIBILITY_LABELS.has(segment.label) && differs(style.label, segment.label)) {
-          edits.push({ ...segment.labelSpan, newText: style.label!.value });
-          changes.push(`“${segment.label}”应为“${style.label!.value}”`);
-        }
+        if (segment.labelSpan && RESPONSIBILITY_LABELS.has(segment.label)) change(segment.labelSpan, segment.label, expectedForm("label", segment.label, style.label));
         const colon = colonOffset(plan.text, clause, index);
-        if (colon !== null && differs(style.colon, segment.colon)) {
-          edits.push({ start: colon, end: colon + segment.colon.length, newText: style.colon!.value });
-          changes.push(`冒号“${segment.colon}”应为“${style.colon!.value}”`);
-        }
+        if (colon !== null) change({ start: colon, end: colon + segment.colon.length }, segment.colon, expectedForm("colon", segment.colon, style.colon), "冒号");
       });
       if (edits.length === 0) continue;
       report({
         start: clause.start,
         end: clause.end,
-        message: `责任分工的写法与本文其他各处不一致：${[...new Set(changes)].join("，")}`,
-        fix: { description: "改为本文通行的写法", edits },
+        message: `责任分工的写法与规范或本文其他各处不一致：${[...new Set(changes)].join("，")}`,
+        fix: { description: "改为规范且与本文一致的写法", edits },
       });
     }
   },
