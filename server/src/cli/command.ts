@@ -78,4 +78,9 @@ export interface CommandContext {
   inputProblem(message: string): void;
   /** Writes the command's result: to stdout, or atomically to `--output FILE`. */
   emit(text: string): void;
+  /**
+   * Writes a binary result (a .docx) atomically to `--output FILE`, or to `fallbackFile` without
+   * one (never to a terminal); returns the path written.
+   */
+  emitBytes(bytes: Uint8Array, fallbackFile: string): string;
 }

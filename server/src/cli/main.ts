@@ -47,7 +47,8 @@ function globalHelp(checkHelp: string): string {
  * exit 1 only ever means findings.
  */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
-  let output: { file: string; text: string } | undefined;
+  // Written only when the command emitted something: a refused export leaves no empty file.
+  let output: { file: string; text: string; bytes?: Uint8Array; emitted: boolean } | undefined;
   let inputProblems = 0;
   try {
     const named = argv[0] !== undefined ? COMMANDS.find((entry) => entry.name === argv[0]) : undefined;
@@ -64,7 +65,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       return EXIT_OK;
     }
     if (!named) rejectUnknownCommand(positionals);
-    if (typeof values.output === "string") output = { file: values.output, text: "" };
+    if (typeof values.output === "string") output = { file: values.output, text: "", emitted: false };
     const reported = new Set<string>();
     const context: CommandContext = {
       name: entry.name,
@@ -94,12 +95,17 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         io.stderr(`${message}\n`);
       },
       emit(text) {
-        if (output) output.text += text;
+        if (output) Object.assign(output, { text: output.text + text, emitted: true });
         else io.stdout(text);
+      },
+      emitBytes(bytes, fallbackFile) {
+        if (output) Object.assign(output, { bytes, emitted: true });
+        else writeOutput(fallbackFile, bytes);
+        return output?.file ?? fallbackFile;
       },
     };
     const code = await command.run(context);
-    if (output) writeOutput(output.file, output.text);
+    if (output?.emitted) writeOutput(output.file, output.bytes ?? output.text);
     return inputProblems > 0 ? EXIT_USAGE : code;
   } catch (error) {
     if (error instanceof UsageError || error instanceof ConfigError) {
@@ -148,9 +154,9 @@ function rejectUnknownCommand(positionals: string[]): void {
   throw new UsageError(`未知的命令：${first}（可用：${COMMANDS.map((entry: CommandEntry) => entry.name).join("、")}）`);
 }
 
-function writeOutput(file: string, text: string): void {
+function writeOutput(file: string, content: string | Uint8Array): void {
   try {
-    writeFileAtomically(file, text, false);
+    writeFileAtomically(file, content, false);
   } catch (error) {
     throw new UsageError(`无法写入输出文件 ${file}：${(error as NodeJS.ErrnoException).code ?? String(error)}`);
   }

@@ -19,9 +19,15 @@ const KEY_ALIASES: Record<string, FrontMatterKey> = {
   numbering: "编号方式",
   状态: "状态",
   status: "状态",
+  抄送: "抄送",
+  cc: "抄送",
+  印发机关: "印发机关",
+  printer: "印发机关",
+  印发日期: "印发日期",
+  printed: "印发日期",
 };
 
-export const FRONT_MATTER_KEYS: readonly FrontMatterKey[] = ["标题", "发文机关", "文号", "成文日期", "层级", "上位文件", "编号方式", "状态"];
+export const FRONT_MATTER_KEYS: readonly FrontMatterKey[] = ["标题", "发文机关", "文号", "成文日期", "层级", "上位文件", "编号方式", "状态", "抄送", "印发机关", "印发日期"];
 
 export function toFrontMatter(node: FrontMatterNode): FrontMatter {
   const entries: FrontMatterEntry[] = [];

@@ -18,11 +18,11 @@ export interface PreludeReading {
 /** A title or heading-like line is short and does not end like a sentence or an address. */
 const MAX_TITLE_LENGTH = 80;
 const SENTENCE_END = /[。；;：:，,！？!?]$/;
-const ORGANISATION_END = /(人民政府|办公厅|办公室|委员会|管理局|监督管理局|政府|局|厅|委|办)$/;
-const NOTICE_TITLE = /(的通知|通知)$/;
+export const ORGANISATION_END = /(人民政府|办公厅|办公室|委员会|管理局|监督管理局|政府|局|厅|委|办)$/;
+export const NOTICE_TITLE = /(的通知|通知)$/;
 const PLAN_TITLE_END = /(方案|计划|意见|纲要|措施|规划|要点|办法|细则)(（[^）]*）|\([^)]*\))?$/;
 
-function lineText(line: LineNode, text: string): string {
+export function lineText(line: LineNode, text: string): string {
   return text.slice(line.indentEnd, line.contentEnd).trim();
 }
 
@@ -30,7 +30,7 @@ function isTextLine(line: LineNode | undefined): line is TextLineNode {
   return line !== undefined && line.kind === "text";
 }
 
-function isHeadingLike(line: LineNode | undefined, text: string): line is TextLineNode {
+export function isHeadingLike(line: LineNode | undefined, text: string): line is TextLineNode {
   if (!isTextLine(line) || line.textKind !== "plain") return false;
   const content = lineText(line, text);
   return content.length > 0 && [...content].length <= MAX_TITLE_LENGTH && !SENTENCE_END.test(content);

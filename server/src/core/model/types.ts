@@ -114,7 +114,7 @@ export interface FrontMatterEntry {
   valueSpan: Span;
 }
 
-export type FrontMatterKey = "标题" | "发文机关" | "文号" | "成文日期" | "层级" | "上位文件" | "编号方式" | "状态";
+export type FrontMatterKey = "标题" | "发文机关" | "文号" | "成文日期" | "层级" | "上位文件" | "编号方式" | "状态" | "抄送" | "印发机关" | "印发日期";
 
 export interface FrontMatter extends Span {
   entries: FrontMatterEntry[];

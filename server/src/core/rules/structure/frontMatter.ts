@@ -45,8 +45,8 @@ export const frontMatter: Rule = {
       if (allowed && !allowed.includes(entry.value)) {
         report({ ...entry.valueSpan, message: `“${entry.canonicalKey}”的值“${entry.value}”无效，应为：${allowed.join("、")}` });
       }
-      if (entry.canonicalKey === "成文日期" && isoDate(entry.value) === null) {
-        report({ ...entry.valueSpan, message: `成文日期“${entry.value}”无法识别，应写作 2024-04-21 或 2024年4月21日` });
+      if ((entry.canonicalKey === "成文日期" || entry.canonicalKey === "印发日期") && isoDate(entry.value) === null) {
+        report({ ...entry.valueSpan, message: `${entry.canonicalKey}“${entry.value}”无法识别，应写作 2024-04-21 或 2024年4月21日` });
       }
       if (entry.canonicalKey === "文号" && !DOC_NUMBER.test(entry.value)) {
         report({ ...entry.valueSpan, message: `文号“${entry.value}”不符合“机关代字〔年份〕序号号”的格式，如 赣市府字〔2024〕41号` });

@@ -1,0 +1,322 @@
+import {
+  AlignmentType,
+  BorderStyle,
+  CommentRangeEnd,
+  CommentRangeStart,
+  CommentReference,
+  Document,
+  Footer,
+  Header,
+  HeightRule,
+  type ICommentOptions,
+  type IParagraphOptions,
+  type IRunOptions,
+  PageNumber,
+  Paragraph,
+  type ParagraphChild,
+  Table,
+  TableAnchorType,
+  TableCell,
+  TableLayoutType,
+  TableRow,
+  TextRun,
+  WidthType,
+} from "docx";
+import { TextWatermark } from "docx/watermarks";
+import {
+  BODY_CHAR,
+  BODY_PT,
+  EM_DASH,
+  halfPoints,
+  IMPRINT_CHAR,
+  IMPRINT_PT,
+  LATIN_FONT,
+  PAGE_NUMBER_FONT,
+  PAGE_NUMBER_LINE,
+  PAGE_NUMBER_PT,
+  type PageGeometry,
+  pageGeometry,
+  RULE_THICK,
+  RULE_THIN,
+  SIZE_PT,
+} from "./gongwen.js";
+import type { GongwenLayout, LayoutBlock, LayoutRun, RunFace } from "./layout.js";
+import type { DocxExportOptions, FontRole } from "./options.js";
+
+/**
+ * Turns a layout into a docx `Document`: GB/T 9704's page, grid, fonts and sizes for each kind
+ * of block, page numbers at the outer edge, the draft mark and the comments the options ask for.
+ */
+export function gongwenDocument(layout: GongwenLayout, options: DocxExportOptions, commentDate: Date): Document {
+  const geometry = pageGeometry(options.paper);
+  const writer = new BlockWriter(layout, options, geometry, commentDate);
+  const children = layout.blocks.flatMap((block, index) => writer.write(block, layout.blocks[index + 1]));
+  const header = draftHeader(layout, options);
+  // 28 characters to the line by tightening each by a fraction of a point rather than by Word's
+  // character grid, which LibreOffice lays out differently (a character wider than a grid cell
+  // takes two cells): the same 28 in Word, WPS and LibreOffice.
+  const bodyRun = { ...writer.fonts("body"), size: halfPoints(BODY_PT), characterSpacing: geometry.characterSpacing };
+  const bodyParagraph = {
+    alignment: AlignmentType.JUSTIFIED,
+    spacing: { line: geometry.linePitch, lineRule: "exact", before: 0, after: 0 },
+    indent: { firstLineChars: 200, firstLine: 2 * BODY_CHAR },
+  } as const;
+  return new Document({
+    title: layout.title ?? undefined,
+    evenAndOddHeaderAndFooters: true,
+    comments: { children: writer.comments },
+    styles: {
+      default: { document: { run: bodyRun, paragraph: bodyParagraph } },
+      // Normal too, not only the document defaults: LibreOffice sizes the character grid from
+      // the Normal style's East Asian font size (12 pt when it has none).
+      paragraphStyles: [{ id: "Normal", name: "Normal", run: bodyRun, paragraph: bodyParagraph }],
+    },
+    sections: [
+      {
+        properties: {
+          page: {
+            size: { width: geometry.width, height: geometry.height },
+            margin: { ...geometry.margin, gutter: 0 },
+            pageNumbers: { start: 1 },
+          },
+        },
+        headers: header ? { default: header(), even: header() } : undefined,
+        footers: { default: pageNumberFooter("right"), even: pageNumberFooter("left") },
+        children,
+      },
+    ],
+  });
+}
+
+const NO_INDENT = { firstLine: 0, firstLineChars: 0 } as const;
+
+class BlockWriter {
+  readonly comments: ICommentOptions[] = [];
+
+  constructor(
+    private readonly layout: GongwenLayout,
+    private readonly options: DocxExportOptions,
+    private readonly geometry: PageGeometry,
+    private readonly commentDate: Date,
+  ) {}
+
+  /** Run fonts of a role: its first choice for CJK text; Latin and digits as the option says. */
+  fonts(role: FontRole | "pageNumber"): Pick<IRunOptions, "font"> {
+    const name = role === "pageNumber" ? PAGE_NUMBER_FONT[0] : this.options.fonts[role][0]!;
+    const latin = this.options.latinDigits ? LATIN_FONT : name;
+    return { font: { eastAsia: name, ascii: latin, hAnsi: latin, cs: name, hint: "eastAsia" } };
+  }
+
+  write(block: LayoutBlock, next: LayoutBlock | undefined): (Paragraph | Table)[] {
+    const line = this.geometry.linePitch;
+    switch (block.kind) {
+      case "docNumber":
+        // Two blank lines between the 发文字号 and the title.
+        return [this.plain(block.text, "body", { alignment: AlignmentType.CENTER, spacing: { after: 2 * line } })];
+      case "title":
+        return [this.title(block.lines, block.pageBreakBefore, next?.kind === "subtitle" ? 0 : line)];
+      case "subtitle":
+        return [this.plain(block.text, "heading2", { alignment: AlignmentType.CENTER, spacing: { after: line } })];
+      case "addressee":
+        return [this.plain(block.text, "body", { indent: NO_INDENT })];
+      case "paragraph":
+        return [this.paragraph(block.runs, block.level, block.comments)];
+      case "signature": {
+        // Centred over the date, which sits four characters in from the right.
+        const offset = Math.max(2, 4 + (length(block.dateText) - length(block.text)) / 2);
+        const first = this.layout.blocks[this.layout.blocks.indexOf(block) - 1]?.kind !== "signature";
+        return [
+          this.plain(block.text, "body", {
+            alignment: AlignmentType.RIGHT,
+            indent: { ...NO_INDENT, right: Math.round(offset * BODY_CHAR) },
+            spacing: { before: first ? 2 * line : 0 },
+          }),
+        ];
+      }
+      case "date": {
+        const previous = this.layout.blocks[this.layout.blocks.indexOf(block) - 1];
+        return [
+          this.plain(block.text, "body", {
+            alignment: AlignmentType.RIGHT,
+            indent: { ...NO_INDENT, right: 4 * BODY_CHAR },
+            spacing: { before: previous?.kind === "signature" ? 0 : line },
+          }),
+        ];
+      }
+      case "note":
+        return [this.plain(block.text, "body", {})];
+      case "attachmentLabel":
+        // 附件 on line 1, its title on line 3.
+        return [this.plain(block.text, "heading1", { indent: NO_INDENT, pageBreakBefore: block.pageBreakBefore, spacing: { after: line } })];
+      case "imprint":
+        return this.imprint(block);
+    }
+  }
+
+  private run(text: string, role: FontRole | "pageNumber", extra: IRunOptions = {}): TextRun {
+    return new TextRun({ text, ...this.fonts(role), ...extra });
+  }
+
+  private plain(text: string, role: FontRole, paragraph: Omit<IParagraphOptions, "children">): Paragraph {
+    return new Paragraph({ ...paragraph, children: [this.run(text, role)] });
+  }
+
+  /** 2号小标宋, centred, one printed line per source line. */
+  private title(lines: string[], pageBreakBefore: boolean, after: number): Paragraph {
+    const size = halfPoints(SIZE_PT.二号);
+    return new Paragraph({
+      alignment: AlignmentType.CENTER,
+      indent: NO_INDENT,
+      pageBreakBefore,
+      spacing: { after },
+      children: lines.map((text, index) => new TextRun({ text, ...this.fonts("title"), size, characterSpacing: 0, break: index > 0 ? 1 : undefined })),
+    });
+  }
+
+  /** A body paragraph; a numbered item's marker and heading in its level's face. */
+  private paragraph(runs: LayoutRun[], level: number | null, comments: string[]): Paragraph {
+    const children: ParagraphChild[] = runs.map((run) => this.faceRun(run));
+    if (comments.length > 0) {
+      const id = this.comments.length;
+      this.comments.push({
+        id,
+        author: "plancheck",
+        initials: "PC",
+        date: this.commentDate,
+        children: comments.map((text) => new Paragraph({ indent: NO_INDENT, children: [new TextRun({ text, size: halfPoints(10.5) })] })),
+      });
+      children.unshift(new CommentRangeStart(id));
+      children.push(new CommentRangeEnd(id), new TextRun({ children: [new CommentReference(id)] }));
+    }
+    return new Paragraph({
+      // Word's outline levels, so the navigation pane shows the plan's outline.
+      ...(level !== null && level <= 4 ? { outlineLevel: level - 1 } : {}),
+      children,
+    });
+  }
+
+  private faceRun(run: LayoutRun): TextRun {
+    const role = FACE_ROLE[run.face];
+    const bold = this.options.boldHeadings && (run.face === "heading2" || run.face === "heading3" || run.face === "heading4");
+    return this.run(run.text, role, bold ? { bold: true } : {});
+  }
+
+  /**
+   * 版记 at the foot of the last page: a table floated to the bottom of the type area, rules
+   * above and below (0.35 mm) and between its lines (0.25 mm), no side rules; 抄送 on its own
+   * row, 印发机关 and 印发日期 on the last, each one character in.
+   */
+  private imprint(block: Extract<LayoutBlock, { kind: "imprint" }>): (Paragraph | Table)[] {
+    const typeWidth = this.geometry.width - this.geometry.margin.left - this.geometry.margin.right;
+    const typeHeight = this.geometry.height - this.geometry.margin.top - this.geometry.margin.bottom;
+    const rowHeight = this.geometry.linePitch;
+    const size = halfPoints(IMPRINT_PT);
+    const rule = (width: number) => ({ style: BorderStyle.SINGLE, size: width, color: "000000" });
+    const none = { style: BorderStyle.NONE, size: 0, color: "auto" };
+    const cellParagraph = (text: string, alignment: (typeof AlignmentType)[keyof typeof AlignmentType]) =>
+      new Paragraph({ alignment, indent: NO_INDENT, children: [this.run(text, "body", { size })] });
+    const margins = { left: IMPRINT_CHAR, right: IMPRINT_CHAR, top: 0, bottom: 0 };
+    const rows: TableRow[] = [];
+    if (block.copyTo) {
+      rows.push(
+        new TableRow({
+          height: { value: rowHeight, rule: HeightRule.EXACT },
+          children: [new TableCell({ columnSpan: 2, margins, children: [cellParagraph(`抄送：${block.copyTo.replace(/[。.]$/, "")}。`, AlignmentType.LEFT)] })],
+        }),
+      );
+    }
+    rows.push(
+      new TableRow({
+        height: { value: rowHeight, rule: HeightRule.EXACT },
+        children: [
+          new TableCell({ margins, children: [cellParagraph(block.printer, AlignmentType.LEFT)] }),
+          new TableCell({ margins, children: [cellParagraph(block.printed, AlignmentType.RIGHT)] }),
+        ],
+      }),
+    );
+    return [
+      new Table({
+        rows,
+        width: { size: typeWidth, type: WidthType.DXA },
+        columnWidths: [Math.round(typeWidth / 2), typeWidth - Math.round(typeWidth / 2)],
+        layout: TableLayoutType.FIXED,
+        float: {
+          // Positioned from the type area's left edge, measured on the page, and from its top:
+          // LibreOffice keeps a table as wide as the type area inline unless its horizontal
+          // position is relative to the page, and it reads no "bottom" alignment. The rows
+          // have a fixed height, so the table ends exactly at the foot of the type area.
+          horizontalAnchor: TableAnchorType.PAGE,
+          absoluteHorizontalPosition: this.geometry.margin.left,
+          verticalAnchor: TableAnchorType.MARGIN,
+          absoluteVerticalPosition: typeHeight - rows.length * rowHeight,
+        },
+        borders: {
+          top: rule(RULE_THICK),
+          bottom: rule(RULE_THICK),
+          insideHorizontal: rule(RULE_THIN),
+          left: none,
+          right: none,
+          insideVertical: none,
+        },
+      }),
+      // A floating table is anchored to the paragraph after it, and a document ends with one.
+      new Paragraph({ indent: NO_INDENT, children: [] }),
+    ];
+  }
+}
+
+const FACE_ROLE: Record<RunFace, FontRole> = {
+  body: "body",
+  heading1: "heading1",
+  heading2: "heading2",
+  heading3: "body",
+  heading4: "body",
+};
+
+/** Characters a person counts (code points), for centring the signature over the date. */
+function length(text: string): number {
+  return [...text].length;
+}
+
+/** `— 1 —` in 4号 宋体, one character in from the outer edge: right on odd pages, left on even. */
+function pageNumberFooter(side: "left" | "right"): Footer {
+  const font = PAGE_NUMBER_FONT[0];
+  const indent = PAGE_NUMBER_PT * 20;
+  return new Footer({
+    children: [
+      new Paragraph({
+        alignment: side === "right" ? AlignmentType.RIGHT : AlignmentType.LEFT,
+        indent: side === "right" ? { ...NO_INDENT, right: indent } : { ...NO_INDENT, left: indent },
+        spacing: { line: PAGE_NUMBER_LINE, lineRule: "exact" },
+        children: [
+          new TextRun({
+            children: [`${EM_DASH} `, PageNumber.CURRENT, ` ${EM_DASH}`],
+            font: { eastAsia: font, ascii: font, hAnsi: font, cs: font },
+            size: halfPoints(PAGE_NUMBER_PT),
+            characterSpacing: 0,
+          }),
+        ],
+      }),
+    ],
+  });
+}
+
+/** 征求意见稿 (or the plan's own draft status) in the header, or as a watermark, on every page. */
+function draftHeader(layout: GongwenLayout, options: DocxExportOptions): (() => Header) | null {
+  if (options.draftMark === "none") return null;
+  const text = layout.draftStatus ?? "征求意见稿";
+  const font = options.fonts.heading1[0]!;
+  if (options.draftMark === "watermark") {
+    return () => new Header({ children: [new Paragraph({ indent: NO_INDENT, children: [new TextWatermark({ text, font, color: "C0C0C0", opacity: 0.5 })] })] });
+  }
+  return () =>
+    new Header({
+      children: [
+        new Paragraph({
+          alignment: AlignmentType.RIGHT,
+          indent: NO_INDENT,
+          children: [new TextRun({ text, font: { eastAsia: font, ascii: font, hAnsi: font, cs: font }, size: halfPoints(BODY_PT) })],
+        }),
+      ],
+    });
+}

@@ -1,0 +1,300 @@
+import { frontMatterValue } from "../model/frontMatter.js";
+import { isHeadingLike, isoDate, lineText, NOTICE_TITLE, ORGANISATION_END } from "../model/prelude.js";
+import type { ItemLevel, PlanDocument } from "../model/types.js";
+import type { InlineNode, LineNode, Span, TextLineNode } from "../syntax/cst.js";
+import type { AnnotationMode } from "./options.js";
+
+/**
+ * The plan as a 公文 lays it out (GB/T 9704—2012): which paragraphs there are, what kind each is
+ * and which stretches of text carry which face. Pure data, decided from the model alone; the docx
+ * writer turns each kind into the standard's fonts, sizes and positions.
+ */
+export interface GongwenLayout {
+  /** The plan's title as one string (document properties). */
+  title: string | null;
+  /** ISO date of the document (成文日期), when known: used for the comments' date. */
+  date: string | null;
+  /** 征求意见稿, 送审稿 …: the text of the draft mark when the plan is a draft. */
+  draftStatus: string | null;
+  blocks: LayoutBlock[];
+}
+
+/** Which face a stretch of text is set in: the body's, or a numbered level's heading face. */
+export type RunFace = "body" | "heading1" | "heading2" | "heading3" | "heading4";
+
+export interface LayoutRun {
+  text: string;
+  face: RunFace;
+}
+
+export type LayoutBlock =
+  /** 发文字号, centred. */
+  | { kind: "docNumber"; text: string }
+  /** A title (the notice's, the plan's, an attachment's), one source line per printed line. */
+  | { kind: "title"; lines: string[]; pageBreakBefore: boolean }
+  /** （征求意见稿） under a title, centred. */
+  | { kind: "subtitle"; text: string }
+  /** 主送机关, flush left. */
+  | { kind: "addressee"; text: string }
+  /** A body paragraph: plain text, a numbered item (heading face + body) or a `——` entry. */
+  | { kind: "paragraph"; runs: LayoutRun[]; level: ItemLevel | null; comments: string[] }
+  /** 发文机关署名, centred over the 成文日期 that follows it. */
+  | { kind: "signature"; text: string; dateText: string }
+  /** 成文日期, four characters in from the right. */
+  | { kind: "date"; text: string }
+  /** 附注 such as （此件主动公开）, indented two characters. */
+  | { kind: "note"; text: string }
+  /** 附件 / 附件1 on an attachment's first line, 3号黑体, flush left, on a new page. */
+  | { kind: "attachmentLabel"; text: string; pageBreakBefore: boolean }
+  /** 版记: 抄送机关, 印发机关 and 印发日期, from front matter. */
+  | { kind: "imprint"; copyTo: string | null; printer: string; printed: string };
+
+const DRAFT_STATUSES = new Set(["征求意见稿", "送审稿", "讨论稿", "草案", "代拟稿"]);
+const ADDRESSEE_END = /[：:]$/;
+const LABEL_ONLY = /^附件\s*[0-9０-９一二三四五六七八九]*$/;
+
+/**
+ * Lays out a plan for export. Text that is not plan text is left out: front matter, `//`
+ * comments and directives, trailing web-page debris, and `〔对应纲要：…〕` annotations (or, with
+ * `annotations: "comments"`, kept as the paragraph's comments, for internal review copies).
+ */
+export function layoutPlan(plan: PlanDocument, annotations: AnnotationMode = "omit"): GongwenLayout {
+  const lines = plan.syntax.lines;
+  const preludeCount = plan.prelude?.lines.length ?? 0;
+  const trailerCount = plan.trailer?.lines.length ?? 0;
+  const builder = new LayoutBuilder(plan, annotations);
+  builder.prelude(lines.slice(0, preludeCount));
+  builder.body(lines.slice(preludeCount, lines.length - trailerCount));
+  builder.imprint();
+  const status = plan.metadata.status;
+  return {
+    title: plan.metadata.title,
+    date: plan.metadata.date && isoDate(plan.metadata.date) ? plan.metadata.date : null,
+    draftStatus: status && DRAFT_STATUSES.has(status) ? status : null,
+    blocks: builder.blocks,
+  };
+}
+
+class LayoutBuilder {
+  readonly blocks: LayoutBlock[] = [];
+  private readonly text: string;
+  /** Set after an attachment label: the next heading-like line is that attachment's title. */
+  private expectAttachmentTitle = false;
+
+  constructor(
+    private readonly plan: PlanDocument,
+    private readonly annotations: AnnotationMode,
+  ) {
+    this.text = plan.text;
+  }
+
+  /** The part before the plan: 印发通知 or draft wrapping, then the plan's title and preamble. */
+  prelude(lines: readonly LineNode[]): void {
+    const titleLines = this.plan.title?.lines ?? [];
+    const preamble = new Set(this.plan.preamble?.lines ?? []);
+    for (let i = 0; i < lines.length; i++) {
+      const line = lines[i]!;
+      if (line.kind === "blank" || line.kind === "comment") continue;
+      if (line === titleLines[0]) {
+        // The plan follows its 印发通知 on a new page; after a 附件 label or at the top it does not.
+        const previous = this.blocks[this.blocks.length - 1];
+        const pageBreakBefore = previous !== undefined && previous.kind !== "attachmentLabel" && previous.kind !== "subtitle";
+        this.blocks.push({ kind: "title", lines: titleLines.map((l) => this.visible(l, l.indentEnd, l.contentEnd)), pageBreakBefore });
+        i = lines.indexOf(titleLines[titleLines.length - 1]!);
+        continue;
+      }
+      if (line.kind !== "text") {
+        this.itemLine(line);
+        continue;
+      }
+      if (preamble.has(line)) {
+        this.paragraph(line);
+        continue;
+      }
+      const noticeTitle = line.textKind === "plain" ? this.noticeTitleAt(lines, i) : null;
+      if (noticeTitle) {
+        this.blocks.push({ kind: "title", lines: noticeTitle.map((l) => this.visible(l, l.indentEnd, l.contentEnd)), pageBreakBefore: false });
+        i = lines.indexOf(noticeTitle[noticeTitle.length - 1]!);
+        continue;
+      }
+      const content = lineText(line, this.text);
+      if (line.textKind === "plain" && ADDRESSEE_END.test(content) && !content.includes("。")) {
+        this.blocks.push({ kind: "addressee", text: this.visible(line, line.indentEnd, line.contentEnd) });
+        continue;
+      }
+      i = this.textLine(line, lines, i);
+    }
+  }
+
+  /** The plan itself, from its first item to the last line before any trailing debris. */
+  body(lines: readonly LineNode[]): void {
+    for (let i = 0; i < lines.length; i++) {
+      const line = lines[i]!;
+      if (line.kind === "blank" || line.kind === "comment") continue;
+      if (line.kind === "text") i = this.textLine(line, lines, i);
+      else this.itemLine(line);
+    }
+  }
+
+  /** 版记, when front matter says who prints the document (or who issues it) and when. */
+  imprint(): void {
+    const frontMatter = this.plan.frontMatter;
+    const printer = frontMatterValue(frontMatter, "印发机关") ?? frontMatterValue(frontMatter, "发文机关");
+    const printedValue = frontMatterValue(frontMatter, "印发日期") ?? frontMatterValue(frontMatter, "成文日期");
+    if (!printer || !printedValue) return;
+    const iso = isoDate(printedValue);
+    const printed = iso ? chineseDate(iso) : printedValue;
+    const copyTo = frontMatterValue(frontMatter, "抄送");
+    this.blocks.push({ kind: "imprint", copyTo, printer, printed: `${printed}印发` });
+  }
+
+  /** Lays out a text line (or a run of them); returns the index of the last line it used. */
+  private textLine(line: TextLineNode, lines: readonly LineNode[], index: number): number {
+    const content = this.visible(line, line.indentEnd, line.contentEnd);
+    if (content === "") return index;
+    switch (line.textKind) {
+      case "docNumber":
+        this.blocks.push({ kind: "docNumber", text: content });
+        return index;
+      case "date":
+        this.blocks.push({ kind: "date", text: content });
+        return index;
+      case "publicity":
+        this.blocks.push({ kind: "note", text: content });
+        return index;
+      case "draftMark":
+        this.blocks.push({ kind: "subtitle", text: content });
+        return index;
+      case "attachment":
+        if (LABEL_ONLY.test(content)) {
+          this.blocks.push({ kind: "attachmentLabel", text: content, pageBreakBefore: this.blocks.length > 0 });
+          this.expectAttachmentTitle = true;
+          return index;
+        }
+        break; // 附件说明 (附件：1.……) is a body paragraph.
+      default:
+        break;
+    }
+    if (this.expectAttachmentTitle && isHeadingLike(line, this.text)) {
+      this.expectAttachmentTitle = false;
+      this.blocks.push({ kind: "title", lines: [content], pageBreakBefore: false });
+      return index;
+    }
+    this.expectAttachmentTitle = false;
+    const signature = this.signatureAt(lines, index);
+    if (signature) {
+      const dateText = this.visible(signature.date, signature.date.indentEnd, signature.date.contentEnd);
+      for (const name of signature.names) {
+        this.blocks.push({ kind: "signature", text: this.visible(name, name.indentEnd, name.contentEnd), dateText });
+      }
+      return lines.indexOf(signature.names[signature.names.length - 1]!);
+    }
+    this.paragraph(line);
+    return index;
+  }
+
+  /** 发文机关署名: organisation names on lines of their own, just before a 成文日期 line. */
+  private signatureAt(lines: readonly LineNode[], index: number): { names: LineNode[]; date: TextLineNode } | null {
+    const names: LineNode[] = [];
+    for (let i = index; i < lines.length; i++) {
+      const line = lines[i]!;
+      if (line.kind === "blank" || line.kind === "comment") continue;
+      if (line.kind === "text" && line.textKind === "date") return names.length > 0 ? { names, date: line } : null;
+      if (!isHeadingLike(line, this.text) || !ORGANISATION_END.test(lineText(line, this.text))) return null;
+      names.push(line);
+    }
+    return null;
+  }
+
+  /** An item line: the marker and heading in the level's face, the rest in the body face. */
+  private itemLine(line: Exclude<LineNode, { kind: "blank" | "comment" | "text" }>): void {
+    this.expectAttachmentTitle = false;
+    const level = line.marker.level;
+    const runs: LayoutRun[] = [];
+    if (line.kind === "list") {
+      runs.push({ text: this.visible(line, line.marker.start, line.contentEnd), face: "body" });
+    } else {
+      runs.push({ text: this.visible(line, line.marker.start, line.bodyStart), face: `heading${level as 1 | 2 | 3 | 4}` });
+      runs.push({ text: this.visible(line, line.bodyStart, line.contentEnd), face: "body" });
+    }
+    this.pushParagraph(runs, level, line);
+  }
+
+  private paragraph(line: TextLineNode): void {
+    this.pushParagraph([{ text: this.visible(line, line.indentEnd, line.contentEnd), face: "body" }], null, line);
+  }
+
+  private pushParagraph(runs: LayoutRun[], level: ItemLevel | null, line: LineNode): void {
+    const kept = trimEnd(runs.filter((run) => run.text !== ""));
+    if (kept.length === 0) return;
+    const comments = this.annotations === "comments" ? this.annotationTexts(line) : [];
+    this.blocks.push({ kind: "paragraph", runs: kept, level, comments });
+  }
+
+  /**
+   * A notice's title: heading-like lines (blank lines between them allowed, as web copies
+   * have them) up to one ending in 通知. Null when the lines at `index` are not one.
+   */
+  private noticeTitleAt(lines: readonly LineNode[], index: number): LineNode[] | null {
+    const run: LineNode[] = [];
+    for (let i = index; i < lines.length && run.length < 4; i++) {
+      const line = lines[i]!;
+      if (line.kind === "blank") continue;
+      if (!isHeadingLike(line, this.text)) return null;
+      run.push(line);
+      if (NOTICE_TITLE.test(lineText(line, this.text))) return run;
+    }
+    return null;
+  }
+
+  /** The line's text in [from, to) without what is not plan text (comments, annotations). */
+  private visible(line: LineNode, from: number, to: number): string {
+    const hidden = hiddenSpans(line);
+    let result = "";
+    let position = from;
+    for (const span of hidden) {
+      if (span.end <= position || span.start >= to) continue;
+      if (span.start > position) result += this.text.slice(position, span.start);
+      position = Math.max(position, span.end);
+    }
+    if (position < to) result += this.text.slice(position, to);
+    return result;
+  }
+
+  private annotationTexts(line: LineNode): string[] {
+    return partsOf(line)
+      .filter((part) => part.type === "annotation")
+      .map((part) => this.text.slice(part.start + 1, part.end - 1));
+  }
+}
+
+function partsOf(line: LineNode): InlineNode[] {
+  if (line.kind === "text") return line.parts;
+  if (line.kind === "item" || line.kind === "list") return [...line.headingParts, ...line.parts];
+  return [];
+}
+
+/** Spans of a line that are markup, not plan text: trailing `//` comments and annotations. */
+function hiddenSpans(line: LineNode): Span[] {
+  return partsOf(line).filter((part) => part.type === "comment" || part.type === "annotation");
+}
+
+/** Drops the spaces a removed comment or annotation leaves at the end of a paragraph. */
+function trimEnd(runs: LayoutRun[]): LayoutRun[] {
+  while (runs.length > 0) {
+    const last = runs[runs.length - 1]!;
+    const trimmed = last.text.replace(/[\s\u3000]+$/u, "");
+    if (trimmed !== "") {
+      runs[runs.length - 1] = { ...last, text: trimmed };
+      break;
+    }
+    runs.pop();
+  }
+  return runs;
+}
+
+/** 2024-04-21 → 2024年4月21日: the standard's form, Arabic numerals, no leading zeros. */
+export function chineseDate(iso: string): string {
+  const [year, month, day] = iso.split("-");
+  return `${year}年${Number(month)}月${Number(day)}日`;
+}

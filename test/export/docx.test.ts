@@ -1,0 +1,236 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { analyze } from "../../server/src/core/analyze";
+import { attr, descendants, DocxPackage, exportText, runsOf, textOf } from "../support/docxPackage";
+import { readSeed } from "../support/seeds";
+
+const EXAMPLE = readFileSync(join(__dirname, "..", "..", "examples", "示例市深化质量强市建设实施方案.plan"), "utf8");
+const GANZHOU = readSeed("ganzhou-2024");
+/** Twips per millimetre: Word measures page geometry in 1/20 pt. */
+const MM = 1440 / 25.4;
+
+describe("docx export: page (GB/T 9704—2012 §5)", () => {
+  it("is A4 with the standard's margins and a 156 × 225 mm type area", async () => {
+    const docx = await exportText(GANZHOU);
+    const section = descendants(docx.xml("word/document.xml"), "sectPr")[0]!;
+    const size = descendants(section, "pgSz")[0];
+    const margin = descendants(section, "pgMar")[0];
+    expect(Number(attr(size, "w"))).toBe(Math.round(210 * MM));
+    expect(Number(attr(size, "h"))).toBe(Math.round(297 * MM));
+    expect(Number(attr(margin, "top"))).toBe(Math.round(37 * MM)); // 天头
+    expect(Number(attr(margin, "left"))).toBe(Math.round(28 * MM)); // 订口
+    const typeWidth = Number(attr(size, "w")) - Number(attr(margin, "left")) - Number(attr(margin, "right"));
+    const typeHeight = Number(attr(size, "h")) - Number(attr(margin, "top")) - Number(attr(margin, "bottom"));
+    expect(Math.abs(typeWidth - 156 * MM)).toBeLessThan(2);
+    expect(Math.abs(typeHeight - 225 * MM)).toBeLessThan(2);
+  });
+
+  it("sets 22 lines of 28 characters of 3号 (16 pt) 仿宋, first lines indented two characters", async () => {
+    const docx = await exportText(GANZHOU);
+    const styles = docx.xml("word/styles.xml");
+    const defaults = descendants(styles, "docDefaults")[0]!;
+    const spacing = descendants(defaults, "spacing").find((s) => attr(s, "line"));
+    const pitch = Number(attr(spacing, "line"));
+    expect(attr(spacing, "lineRule")).toBe("exact");
+    const margin = descendants(docx.xml("word/document.xml"), "pgMar")[0];
+    const typeHeight = Math.round(297 * MM) - Number(attr(margin, "top")) - Number(attr(margin, "bottom"));
+    expect(22 * pitch).toBeLessThanOrEqual(typeHeight);
+    expect(23 * pitch).toBeGreaterThan(typeHeight);
+    // 28 characters of 16 pt plus the character spacing fill the 156 mm line, 29 do not.
+    const size = Number(attr(descendants(defaults, "sz")[0], "val")) / 2;
+    expect(size).toBe(16);
+    const characterSpacing = Number(attr(descendants(defaults, "spacing").find((s) => attr(s, "val")), "val"));
+    const typeWidth = Math.round(210 * MM) - Number(attr(margin, "left")) - Number(attr(margin, "right"));
+    expect(28 * (size * 20 + characterSpacing)).toBeLessThanOrEqual(typeWidth);
+    expect(29 * (size * 20 + characterSpacing)).toBeGreaterThan(typeWidth);
+    expect(attr(descendants(defaults, "rFonts")[0], "eastAsia")).toBe("仿宋_GB2312");
+    expect(attr(descendants(defaults, "ind")[0], "firstLineChars")).toBe("200");
+  });
+
+  it("numbers pages — 1 — in 4号 宋体, odd pages right and even pages left", async () => {
+    const docx = await exportText(GANZHOU);
+    expect(docx.text("word/settings.xml")).toContain("<w:evenAndOddHeaders/>");
+    const references = descendants(docx.xml("word/document.xml"), "footerReference");
+    expect(references.map((r) => attr(r, "type")).sort()).toEqual(["default", "even"]);
+    const rels = docx.text("word/_rels/document.xml.rels");
+    for (const reference of references) {
+      const id = reference.getAttribute("r:id")!;
+      const target = new RegExp(`Id="${id}"[^>]*Target="([^"]+)"`).exec(rels)?.[1] ?? new RegExp(`Target="([^"]+)"[^>]*Id="${id}"`).exec(rels)![1]!;
+      const footer = docx.xml(`word/${target}`);
+      const paragraph = descendants(footer, "p")[0]!;
+      expect(attr(descendants(paragraph, "jc")[0], "val")).toBe(attr(reference, "type") === "even" ? "left" : "right");
+      expect(descendants(paragraph, "instrText").map((i) => i.textContent?.trim())).toEqual(["PAGE"]);
+      expect(descendants(paragraph, "fldChar").map((f) => attr(f, "fldCharType"))).toEqual(["begin", "separate", "end"]);
+      expect(textOf(paragraph)).toBe("—  —"); // the field's result is Word's to fill in
+      const run = runsOf(paragraph)[0]!;
+      expect(run).toMatchObject({ eastAsia: "宋体", size: "28" });
+    }
+  });
+});
+
+describe("docx export: text and faces", () => {
+  it("centres the title in 2号小标宋, broken where the source breaks it", async () => {
+    const docx = await exportText(GANZHOU);
+    const notice = docx.paragraph("赣州市人民政府关于印发");
+    expect(attr(descendants(notice, "jc")[0], "val")).toBe("center");
+    expect(descendants(notice, "br")).toHaveLength(1);
+    expect(textOf(notice)).toBe("赣州市人民政府关于印发赣州市深化质量强市建设实施方案的通知");
+    const title = docx.paragraphs().find((p) => p.text === "赣州市深化质量强市建设实施方案")!.element;
+    expect(attr(descendants(title, "jc")[0], "val")).toBe("center");
+    expect(descendants(title, "pageBreakBefore")).toHaveLength(1); // the plan follows its notice on a new page
+    expect(runsOf(title)[0]).toMatchObject({ eastAsia: "方正小标宋简体", size: "44" });
+  });
+
+  it("sets level 1 in 黑体, level 2 in 楷体, levels 3–4 in 仿宋, all 3号, inline headings in one paragraph", async () => {
+    const docx = await exportText(GANZHOU);
+    expect(runsOf(docx.paragraph("一、总体要求"))).toEqual([{ text: "一、总体要求", eastAsia: "黑体", ascii: "黑体", size: null, bold: false }]);
+    expect(runsOf(docx.paragraph("（一）指导思想"))[0]).toMatchObject({ eastAsia: "楷体_GB2312", bold: false });
+    const inline = runsOf(docx.paragraph("1.加快区域质量创新发展。"));
+    expect(inline[0]).toMatchObject({ text: "1.加快区域质量创新发展。", eastAsia: "仿宋_GB2312" });
+    expect(inline[1]!.text).toMatch(/^开展国家质量创新先导区创建工作/);
+    const run2 = runsOf(docx.paragraph("（一）强化组织领导。"));
+    expect(run2.map((r) => r.eastAsia)).toEqual(["楷体_GB2312", "仿宋_GB2312"]);
+    // No run overrides the 3号 size of the document defaults.
+    for (const p of docx.paragraphs().filter((p) => /^[一二三]、|^（[一二三四五]）|^\d+\./.test(p.text))) {
+      expect(runsOf(p.element).every((r) => r.size === null)).toBe(true);
+    }
+  });
+
+  it("keeps every responsibility clause's text intact and in its brackets", async () => {
+    const docx = await exportText(GANZHOU);
+    const { plan } = analyze(GANZHOU);
+    const text = docx.paragraphs().map((p) => p.text).join("\n");
+    expect(plan.clauses.length).toBeGreaterThan(20);
+    for (const clause of plan.clauses) expect(text).toContain(GANZHOU.slice(clause.start, clause.end));
+    expect(text).toContain("〔责任单位：市市场监管局、市科技局、市工信局、市发展改革委〕");
+  });
+
+  it("lays out the 印发通知: 发文字号 centred, 主送机关 flush left, 成文日期 four characters in, 附注 indented", async () => {
+    const docx = await exportText(GANZHOU);
+    expect(attr(descendants(docx.paragraph("赣市府字〔2024〕41号"), "jc")[0], "val")).toBe("center");
+    const addressee = docx.paragraph("各县（市、区）人民政府");
+    expect(attr(descendants(addressee, "ind")[0], "firstLine")).toBe("0");
+    const date = docx.paragraph("2024年4月21日");
+    expect(attr(descendants(date, "jc")[0], "val")).toBe("right");
+    expect(attr(descendants(date, "ind")[0], "right")).toBe(String(4 * 320));
+    expect(descendants(docx.paragraph("（此件主动公开）"), "ind")).toHaveLength(0); // the default two-character indent
+  });
+
+  it("leaves out front matter, // comments, annotations and web-page debris", async () => {
+    const docx = await exportText(EXAMPLE);
+    const text = docx.paragraphs().map((p) => p.text).join("\n");
+    expect(text).not.toContain("上位文件");
+    expect(text).not.toContain("待市发改委确认牵头单位");
+    expect(text).not.toContain("对应纲要");
+    expect(text).not.toContain("相关推荐");
+    expect(text).toContain("1.加快区域质量创新发展。开展国家质量创新先导区创建工作，建立政产学研用深度融合的质量创新机制。〔责任单位：市市场监管局、市科技局〕");
+    expect(docx.entries["word/comments.xml"] ? textOf(docx.xml("word/comments.xml").documentElement!) : "").toBe("");
+  });
+
+  it("keeps annotations as Word comments (批注) when asked", async () => {
+    const docx = await exportText(EXAMPLE, { annotations: "comments" });
+    expect(textOf(docx.xml("word/comments.xml").documentElement!)).toBe("对应纲要：（三）");
+    const paragraph = docx.paragraph("1.加快区域质量创新发展。");
+    expect(descendants(paragraph, "commentRangeStart")).toHaveLength(1);
+    expect(descendants(paragraph, "commentReference")).toHaveLength(1);
+    expect(textOf(paragraph)).not.toContain("对应纲要");
+  });
+
+  it("writes the 版记 from front matter at the foot of the type area, the attachment label in 黑体", async () => {
+    const plan = [
+      "---",
+      "发文机关: 测试市人民政府",
+      "成文日期: 2024-05-20",
+      "抄送: 市委各部门，市人大常委会办公室",
+      "印发机关: 测试市人民政府办公室",
+      "印发日期: 2024年5月22日",
+      "---",
+      "测试市实施方案",
+      "为做好工作，制定本方案。",
+      "一、总体要求",
+      "（一）指导思想。坚持问题导向。",
+      "附件1",
+      "任务分工表",
+      "——任务一。",
+    ].join("\n");
+    expect(analyze(plan).findings.filter((f) => f.rule === "structure/front-matter")).toEqual([]);
+    const docx = await exportText(plan);
+    const table = descendants(docx.xml("word/document.xml"), "tbl")[0]!;
+    expect(descendants(table, "tblpPr")).toHaveLength(1);
+    expect(descendants(table, "tr").map((row) => textOf(row))).toEqual(["抄送：市委各部门，市人大常委会办公室。", "测试市人民政府办公室2024年5月22日印发"]);
+    const label = docx.paragraph("附件1");
+    expect(descendants(label, "pageBreakBefore")).toHaveLength(1);
+    expect(runsOf(label)[0]).toMatchObject({ eastAsia: "黑体" });
+    expect(attr(descendants(docx.paragraph("任务分工表"), "jc")[0], "val")).toBe("center");
+  });
+
+  it("has no 版记 without front matter to take it from", async () => {
+    const docx = await exportText(GANZHOU);
+    expect(descendants(docx.xml("word/document.xml"), "tbl")).toHaveLength(0);
+  });
+});
+
+describe("docx export: options", () => {
+  it("bolds 楷体 and 仿宋 headings, sets digits in Times New Roman, takes other fonts and paper", async () => {
+    const docx = await exportText(GANZHOU, { boldHeadings: true, latinDigits: true, paper: "Letter", fonts: { body: "方正仿宋_GBK, 仿宋" } });
+    expect(runsOf(docx.paragraph("（一）指导思想"))[0]).toMatchObject({ bold: true, ascii: "Times New Roman" });
+    expect(runsOf(docx.paragraph("1.加快区域质量创新发展。"))[0]).toMatchObject({ bold: true, eastAsia: "方正仿宋_GBK" });
+    expect(runsOf(docx.paragraph("一、总体要求"))[0]).toMatchObject({ bold: false, eastAsia: "黑体" });
+    const size = descendants(docx.xml("word/document.xml"), "pgSz")[0];
+    expect([attr(size, "w"), attr(size, "h")]).toEqual(["12240", "15840"]);
+    const fontTable = docx.text("word/fontTable.xml");
+    expect(fontTable).toContain('<w:font w:name="方正仿宋_GBK"><w:altName w:val="仿宋"/>');
+  });
+
+  it("writes each font's fallback chain into the font table", async () => {
+    const fontTable = (await exportText(GANZHOU)).text("word/fontTable.xml");
+    expect(fontTable).toContain('<w:font w:name="仿宋_GB2312"><w:altName w:val="仿宋"/>');
+    expect(fontTable).toContain('<w:font w:name="仿宋"><w:altName w:val="FangSong"/>');
+    expect(fontTable).toContain('<w:font w:name="楷体_GB2312"><w:altName w:val="楷体"/>');
+  });
+
+  it("marks a draft in the header or as a watermark", async () => {
+    const header = await exportText(EXAMPLE, { draftMark: "header" });
+    const headers = Object.keys(header.entries).filter((name) => /^word\/header\d+\.xml$/.test(name));
+    expect(headers.length).toBe(2);
+    for (const name of headers) expect(textOf(header.xml(name).documentElement!)).toBe("征求意见稿");
+    const watermark = await exportText(EXAMPLE, { draftMark: "watermark" });
+    expect(watermark.text("word/header1.xml")).toContain('string="征求意见稿"');
+    const plain = await exportText(EXAMPLE);
+    expect(Object.keys(plain.entries).some((name) => name.startsWith("word/header"))).toBe(false);
+  });
+});
+
+describe("docx export: determinism", () => {
+  it("gives the same bytes for the same plan and options, whatever the clock says", async () => {
+    const { vi } = await import("vitest");
+    const settings = { draftMark: "watermark", annotations: "comments" } as const;
+    vi.useFakeTimers({ toFake: ["Date"] });
+    try {
+      vi.setSystemTime(new Date(2031, 5, 7, 10, 11, 12));
+      const first = await exportText(EXAMPLE, settings);
+      vi.setSystemTime(new Date(2036, 1, 2, 3, 4, 5));
+      const second = await exportText(EXAMPLE, settings);
+      expect(Buffer.from(second.bytes).equals(Buffer.from(first.bytes))).toBe(true);
+      const core = first.text("docProps/core.xml");
+      expect(core).toContain("2024-05-20T00:00:00Z"); // the plan's own 成文日期
+      expect(core).not.toContain("2031");
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it("writes no date at all for a plan without one", async () => {
+    const core = (await exportText("测试方案\n一、总体要求\n")).text("docProps/core.xml");
+    expect(core).not.toContain("dcterms:created");
+  });
+
+  it("is a package Word opens: content types first, every part it names present", async () => {
+    const docx = await exportText(GANZHOU);
+    expect(Object.keys(docx.entries)[0]).toBe("[Content_Types].xml");
+    const overrides = [...docx.text("[Content_Types].xml").matchAll(/PartName="\/([^"]+)"/g)].map((m) => m[1]!);
+    for (const part of overrides) expect(docx.entries[part], part).toBeDefined();
+    expect(new DocxPackage(docx.bytes).paragraphs().length).toBeGreaterThan(40);
+  });
+});
