@@ -1,5 +1,6 @@
 // Prints one plain closing line for CI ("N passed, N failed, N skipped") from the test runs'
-// result files: vitest's JSON report and, when the real-editor suite ran, its summary.
+// result files: vitest's JSON report and, when the visual check and the real-editor suite
+// ran, their summaries.
 import { existsSync, readFileSync } from "node:fs";
 
 let passed = 0;
@@ -14,6 +15,12 @@ if (existsSync(vitest)) {
 } else {
   failed += 1;
   console.error(`missing ${vitest}: the unit tests did not run`);
+}
+const visual = "test-artifacts/visual-summary.json";
+if (existsSync(visual)) {
+  const summary = JSON.parse(readFileSync(visual, "utf8"));
+  passed += summary.passed;
+  failed += summary.failed;
 }
 const e2e = "test-artifacts/e2e-summary.json";
 if (existsSync(e2e)) {
