@@ -15,8 +15,8 @@ function workspace(): string {
 }
 
 describe("plancheck", () => {
-  it("prints findings with file:line:column and a summary", async () => {
-    const { code, out } = await run([join(SEEDS_DIR, "fuzhou-2023-draft.txt")]);
+  it("prints findings with file:line:column and a summary (--format text)", async () => {
+    const { code, out } = await run(["--format", "text", join(SEEDS_DIR, "fuzhou-2023-draft.txt")]);
     expect(code).toBe(0);
     expect(out).toMatch(/fuzhou-2023-draft\.txt:100:1 {2}警告 {2}方案正文之后有网页残留文字/);
     expect(out).toContain("已检查 1 个文件");

@@ -66,8 +66,10 @@ describe("plancheck on .docx", () => {
     expect(json.code).toBe(0);
     const duplicate = JSON.parse(json.out).files[0].findings.find((finding: { rule: string }) => finding.rule === "units/duplicate");
     expect(duplicate).toMatchObject({ paragraph: 7, range: { start: { line: 6 } } });
-    const text = await runPlancheck([join(dir, "plan.docx")]);
+    const text = await runPlancheck(["--format", "text", join(dir, "plan.docx")]);
     expect(text.out).toMatch(/plan\.docx:7:\d+ {2}警告 {2}（Word 第 7 段）“市市场监管局”在同一处责任分工中重复出现/);
+    const stylish = await runPlancheck([join(dir, "plan.docx")]);
+    expect(stylish.out).toMatch(/^ {2}7:\d+ +警告 {2}（第 7 段）“市市场监管局”在同一处责任分工中重复出现/m);
     const mixed = await runPlancheck(["--format", "json", "--ext", ".docx", "--ext", ".doc", dir]);
     expect(mixed.code).toBe(2);
     expect(JSON.parse(mixed.out).files.map((file: { file: string }) => file.file)).toEqual([join(dir, "plan.docx")]);

@@ -17,6 +17,8 @@ runCli(process.argv.slice(2), {
     if (!stdoutClosed) process.stdout.write(text);
   },
   stderr: (text) => process.stderr.write(text),
+  // https://no-color.org: any non-empty NO_COLOR turns colour off.
+  colors: process.stdout.isTTY === true && !process.env.NO_COLOR,
   readStdin: async () => {
     const chunks: Buffer[] = [];
     for await (const chunk of process.stdin) chunks.push(chunk as Buffer);

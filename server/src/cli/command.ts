@@ -6,6 +6,8 @@ export interface CliIo {
   stderr(text: string): void;
   /** The bytes of standard input (`--stdin`); absent when there is none to read. */
   readStdin?(): Promise<Uint8Array>;
+  /** Colour the stylish output: stdout is a terminal and NO_COLOR is not set. */
+  colors?: boolean;
 }
 
 /** Exit codes, stable for CI: 0 clean, 1 findings over the threshold, 2 usage/input/config/internal. */
@@ -50,6 +52,8 @@ export interface PlanInput {
   encoding?: string;
   /** For inputs converted from another format (.docx): 0-based line → 1-based paragraph number. */
   paragraphOfLine?: readonly number[];
+  /** The bytes as read, to detect a change on disk before writing a fix back. */
+  bytes?: Uint8Array;
   /** False for stdin and converted inputs: nothing to write a fix back to. */
   writable: boolean;
   /** The analysis options for this plan: its configuration, registry entries and `--rule` overrides. */

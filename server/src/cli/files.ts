@@ -1,9 +1,77 @@
-import { renameSync, writeFileSync } from "node:fs";
+import { chmodSync, chownSync, closeSync, constants, ftruncateSync, openSync, readFileSync, realpathSync, renameSync, rmSync, statSync, writeFileSync, writeSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
 
 /** Writes through a temporary file and a rename, so a crash never leaves half a file behind. */
-export function writeFileAtomically(file: string, content: string | Uint8Array, hadBom = false): void {
+export function writeFileAtomically(file: string, content: string | Uint8Array, hadBom = false, mode?: number): void {
   const temporary = join(dirname(file), `.${basename(file)}.${process.pid}.tmp`);
-  writeFileSync(temporary, typeof content === "string" ? (hadBom ? "\uFEFF" : "") + content : content);
-  renameSync(temporary, file);
+  try {
+    writeFileSync(temporary, typeof content === "string" ? (hadBom ? "\uFEFF" : "") + content : content);
+    // chmod after writing: the mode given to open() is narrowed by the umask.
+    if (mode !== undefined) chmodSync(temporary, mode);
+    renameSync(temporary, file);
+  } catch (error) {
+    rmSync(temporary, { force: true });
+    throw error;
+  }
+}
+
+/** Why a fixed plan was not written back (Chinese), or null when it was. */
+export type WriteBackRefusal = string | null;
+
+/**
+ * `--fix` writing a plan back without breaking the file system's promises:
+ * - through a symbolic link to its target (the link stays a link);
+ * - a file with other hard links is rewritten in place, keeping its inode (a rename would
+ *   leave the other names with the old text); any other file through a temporary file and a
+ *   rename, so a crash never leaves half a plan;
+ * - mode and (where permitted) owner kept;
+ * - not at all when the file changed on disk since it was read (an editor saved it meanwhile):
+ *   the user's newer text wins and the refusal is reported.
+ */
+export function writePlanBack(file: string, content: Uint8Array, readBytes: Uint8Array): WriteBackRefusal {
+  let target: string;
+  try {
+    target = realpathSync(file);
+  } catch (error) {
+    return `无法写回：${(error as NodeJS.ErrnoException).code ?? String(error)}`;
+  }
+  const stat = statSync(target);
+  let current: Buffer;
+  try {
+    current = readFileSync(target);
+  } catch (error) {
+    return `无法写回：${(error as NodeJS.ErrnoException).code ?? String(error)}`;
+  }
+  if (!current.equals(readBytes)) return "读取后文件已在磁盘上被修改，未写回修复（请重新运行）";
+  try {
+    if (stat.nlink > 1) writeInPlace(target, content);
+    else {
+      writeFileAtomically(target, content, false, stat.mode & 0o7777);
+      keepOwner(target, stat.uid, stat.gid);
+    }
+  } catch (error) {
+    return `无法写回：${(error as NodeJS.ErrnoException).code ?? String(error)}`;
+  }
+  return null;
+}
+
+function writeInPlace(target: string, content: Uint8Array): void {
+  const fd = openSync(target, constants.O_WRONLY);
+  try {
+    let offset = 0;
+    while (offset < content.length) offset += writeSync(fd, content, offset, content.length - offset, offset);
+    ftruncateSync(fd, content.length);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+function keepOwner(target: string, uid: number, gid: number): void {
+  const now = statSync(target);
+  if (now.uid === uid && now.gid === gid) return;
+  try {
+    chownSync(target, uid, gid);
+  } catch {
+    // Only root may give a file away; a user's own files keep their owner anyway.
+  }
 }

@@ -106,7 +106,34 @@ function identity(file: string): string {
 
 /** Reads and decodes one plan file; `.docx` through its reader. Never blocks on a FIFO. */
 export async function readPlanInput(file: string, context: Pick<CommandContext, "io">): Promise<Omit<PlanInput, "options">> {
-  const bytes = readBytes(file);
+  return planFromBytes(file, readBytes(file), context);
+}
+
+/**
+ * `--stdin`: the plan on standard input, named `--stdin-filename` (which also picks the
+ * configuration); null (reported) when the bytes are not a plan.
+ */
+export async function readStdinPlan(context: CommandContext, name: string | undefined): Promise<PlanInput | null> {
+  if (!context.io.readStdin) throw new UsageError("没有可读取的标准输入");
+  const file = name ?? "<stdin>";
+  let options;
+  try {
+    options = context.configs.for(name ?? resolve("stdin.plan"));
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    context.inputProblem(error.message);
+    return null;
+  }
+  try {
+    return { ...(await planFromBytes(file, await context.io.readStdin(), context)), writable: false, options };
+  } catch (error) {
+    if (!(error instanceof BadInput)) throw error;
+    context.inputProblem(`无法检查标准输入：${error.message}`);
+    return null;
+  }
+}
+
+async function planFromBytes(file: string, bytes: Uint8Array, context: Pick<CommandContext, "io">): Promise<Omit<PlanInput, "options">> {
   if (/\.doc$/i.test(file)) throw new BadInput("是 Word 97-2003 格式（.doc），请在 Word 中“另存为” .docx 或纯文本后再检查");
   if (/\.docx$/i.test(file)) {
     const { readDocxAsPlanText } = await import("../node/docx/index.js");
@@ -117,10 +144,10 @@ export async function readPlanInput(file: string, context: Pick<CommandContext, 
   const decoded = decodePlanBytes(bytes);
   if (!decoded.ok) throw new BadInput(decoded.message);
   if (decoded.note) context.io.stderr(`${file}：提示：${decoded.note}\n`);
-  return { file, text: decoded.text, hadBom: decoded.hadBom, encoding: decoded.encoding, writable: true };
+  return { file, text: decoded.text, hadBom: decoded.hadBom, encoding: decoded.encoding, bytes, writable: true };
 }
 
-function readBytes(file: string): Buffer {
+function readBytes(file: string): Uint8Array {
   let fd: number;
   try {
     // O_NONBLOCK: opening a FIFO with no writer would otherwise wait forever.

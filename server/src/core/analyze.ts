@@ -53,7 +53,7 @@ export function analyze(text: string, options: AnalysisOptions = {}): Analysis {
  * A rule's severity and options: the default, then the configuration file, then the editor's
  * override. The editor sets a severity only, so it keeps the options the file gives the rule.
  */
-function resolveSetting(rule: Rule, options: AnalysisOptions): { severity: Severity | "off"; options: Record<string, unknown> } {
+export function resolveSetting(rule: Rule, options: AnalysisOptions): { severity: Severity | "off"; options: Record<string, unknown> } {
   const split = (setting: RuleSetting | undefined) =>
     setting === undefined ? {} : typeof setting === "string" ? { severity: setting } : { severity: setting[0], options: setting[1] };
   const fromFile = split(options.config?.rules?.[rule.meta.id]);

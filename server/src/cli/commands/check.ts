@@ -1,50 +1,159 @@
+import { createTwoFilesPatch } from "diff";
 import { analyze } from "../../core/analyze.js";
 import { fixAll } from "../../core/fixes/applyFixes.js";
-import { SEVERITIES, type Severity } from "../../core/rules/types.js";
+import { ALL_RULES } from "../../core/rules/index.js";
+import { type Finding, SEVERITIES, type Severity } from "../../core/rules/types.js";
 import { encodePlanText } from "../../node/decode.js";
-import { type CliCommand, EXIT_FINDINGS, EXIT_OK, UsageError } from "../command.js";
-import { writeFileAtomically } from "../files.js";
-import { formatJson } from "../format/json.js";
+import { type CliCommand, type CommandContext, EXIT_FINDINGS, EXIT_OK, type PlanInput, UsageError } from "../command.js";
+import { writePlanBack } from "../files.js";
+import { readStdinPlan } from "../inputs.js";
 import { fileReport, type FileReport } from "../format/report.js";
-import { formatSarif } from "../format/sarif.js";
-import { formatText } from "../format/text.js";
 
-const FORMATS = ["text", "json", "sarif"] as const;
+const FORMATS = ["stylish", "text", "json", "sarif", "github", "junit"] as const;
+type Format = (typeof FORMATS)[number];
+const FAMILIES = [...new Set(ALL_RULES.map((rule) => rule.meta.family))];
 
-/** `plancheck [check] PATH…` — findings per plan, in the chosen format; exit 1 at or above --fail-on. */
+/** `plancheck [check] PATH…` — findings per plan, in the chosen format; exit 1 over the threshold. */
 export const command: CliCommand = {
   options: {
     fix: { type: "boolean" },
+    "fix-dry-run": { type: "boolean" },
+    "fix-type": { type: "string", multiple: true },
     "fail-on": { type: "string" },
+    "max-warnings": { type: "string" },
+    quiet: { type: "boolean", short: "q" },
+    stdin: { type: "boolean" },
+    "stdin-filename": { type: "string" },
+    "print-config": { type: "string" },
+    cache: { type: "boolean" },
+    "cache-location": { type: "string" },
+    "write-baseline": { type: "boolean" },
+    baseline: { type: "string" },
+    "report-unused-disable-directives": { type: "boolean" },
   },
   help: `用法：plancheck [check] [选项] 文件、目录或 glob…
 
 检查选项：
-  --format text|json|sarif   输出格式（默认 text）
-  --fix                      自动修复可安全修复的问题并写回文件
-  --fail-on 级别             达到该级别的问题使退出码为 1：error|warning|info|hint|never（默认 error）`,
+  --format 格式              stylish（默认，按文件分组）|text（每行一个问题）|json|sarif|github|junit
+  --fix                      自动修复可安全修复的问题并写回文件，再报告余下的问题
+  --fix-dry-run              只输出修复的统一 diff，不写回
+  --fix-type 类别            只修复这些类别的规则，可用逗号或重复：numbering,units,punct…
+  --fail-on 级别             达到该级别的问题使退出码为 1：error|warning|info|hint|never（默认 error）
+  --max-warnings 数量        警告多于该数量时退出码为 1
+  -q, --quiet                只报告错误
+  --stdin                    从标准输入读取方案（--fix 时输出修复后的文本）
+  --stdin-filename 名称      标准输入的文件名（用于报告和查找 .plancheck.json）
+  --print-config 文件        输出对该文件生效的配置，不做检查
+  --cache                    只检查内容或配置变化了的文件（.plancheck-cache.json）
+  --cache-location 文件      缓存文件的位置
+  --write-baseline           把当前的问题记入 .plancheck-baseline.json，此后只报告新问题
+  --baseline 文件            基线文件（默认当前目录的 .plancheck-baseline.json，存在即用）
+  --report-unused-disable-directives  报告没有起作用的 plancheck-disable 指令`,
   async run(context) {
-    const format = context.format(FORMATS, "text");
-    const failOn = (context.values["fail-on"] as string | undefined) ?? "error";
-    if (failOn !== "never" && !SEVERITIES.includes(failOn as Severity)) throw new UsageError(`--fail-on 的取值无效：${failOn}（可用 error、warning、info、hint、never）`);
-    const plans = await context.readPlans(context.args);
+    const format = context.format(FORMATS, "stylish");
+    const options = checkOptions(context);
+    if (typeof context.values["print-config"] === "string") return (await import("./printConfig.js")).printConfig(context, context.values["print-config"]);
+    const plans = context.values.stdin
+      ? [await readStdinPlan(context, context.values["stdin-filename"] as string | undefined)].filter((plan): plan is PlanInput => plan !== null)
+      : await context.readPlans(context.args);
+    const cache = context.values.cache ? await (await import("../cache.js")).openCache(context) : undefined;
     const reports: FileReport[] = [];
+    let diff = "";
     for (const plan of plans) {
+      const analysisOptions = withUnusedDirectives(plan.options, context.values["report-unused-disable-directives"] === true);
       let text = plan.text;
-      if (context.values.fix && !plan.writable) context.io.stderr(`${plan.file}：提示：--fix 不写回此类文件，只报告问题\n`);
-      if (context.values.fix && plan.writable) {
-        const result = fixAll(text, plan.options);
-        if (result.text !== text) {
-          writeFileAtomically(plan.file, encodePlanText(result.text, plan.encoding ?? "UTF-8", plan.hadBom));
-          text = result.text;
+      if (options.fix || options.dryRun) {
+        const fixed = fixAll(text, analysisOptions, 10, options.accept).text;
+        if (options.dryRun) {
+          if (fixed !== text) diff += createTwoFilesPatch(`a/${plan.file}`, `b/${plan.file}`, text, fixed, "", "", { context: 3 });
+        } else if (context.values.stdin) {
+          context.emit(fixed);
+        } else if (!plan.writable) {
+          context.io.stderr(`${plan.file}：提示：--fix 不写回此类文件，只报告问题\n`);
+        } else if (fixed !== text) {
+          const refusal = writePlanBack(plan.file, encodePlanText(fixed, plan.encoding ?? "UTF-8", plan.hadBom), plan.bytes!);
+          if (refusal) context.inputProblem(`${plan.file}：${refusal}`);
         }
+        if (!options.dryRun) text = fixed;
       }
-      reports.push(fileReport(plan.file, text, analyze(text, plan.options).findings, plan.paragraphOfLine));
+      const findings = cache?.get(plan.file, text, analysisOptions) ?? analyze(text, analysisOptions).findings;
+      cache?.set(plan.file, text, analysisOptions, findings);
+      reports.push(fileReport(plan.file, text, findings, plan.paragraphOfLine));
     }
-    context.emit(format === "json" ? formatJson(reports) : format === "sarif" ? formatSarif(reports, context.version) : formatText(reports));
-    if (failOn === "never") return EXIT_OK;
-    const threshold = SEVERITIES.indexOf(failOn as Severity);
-    const failing = reports.some((report) => report.findings.some((finding) => SEVERITIES.indexOf(finding.severity) <= threshold));
-    return failing ? EXIT_FINDINGS : EXIT_OK;
+    cache?.save();
+    const baseline = await (await import("../baseline.js")).applyBaseline(context, reports);
+    if (baseline === "written") return EXIT_OK;
+    const shown = options.quiet ? reports.map((report) => ({ ...report, findings: report.findings.filter((finding) => finding.severity === "error") })) : reports;
+    // Nothing could be read (each problem already reported): no empty report to mislead.
+    if (plans.length === 0) return EXIT_OK;
+    if (options.dryRun) context.emit(diff);
+    else if (!(context.values.stdin && options.fix)) context.emit(await render(format, shown, context));
+    return exitCode(shown, options);
   },
 };
+
+interface CheckOptions {
+  fix: boolean;
+  dryRun: boolean;
+  accept: (finding: Finding) => boolean;
+  failOn: Severity | "never";
+  maxWarnings: number | undefined;
+  quiet: boolean;
+}
+
+function checkOptions(context: CommandContext): CheckOptions {
+  const { values } = context;
+  const failOn = (values["fail-on"] as string | undefined) ?? "error";
+  if (failOn !== "never" && !SEVERITIES.includes(failOn as Severity)) throw new UsageError(`--fail-on 的取值无效：${failOn}（可用 error、warning、info、hint、never）`);
+  const maxWarningsText = values["max-warnings"] as string | undefined;
+  const maxWarnings = maxWarningsText === undefined ? undefined : Number(maxWarningsText);
+  if (maxWarnings !== undefined && (!Number.isInteger(maxWarnings) || maxWarnings < 0)) throw new UsageError(`--max-warnings 应为非负整数：${maxWarningsText}`);
+  const types = ((values["fix-type"] as string[] | undefined) ?? []).flatMap((value) => value.split(",")).map((value) => value.trim()).filter(Boolean);
+  for (const type of types) if (!(FAMILIES as string[]).includes(type)) throw new UsageError(`--fix-type 中的类别不存在：${type}（可用 ${FAMILIES.join("、")}）`);
+  if (values.stdin && context.args.length > 0) throw new UsageError("使用 --stdin 时不能再指定文件");
+  if (values["stdin-filename"] !== undefined && !values.stdin) throw new UsageError("--stdin-filename 需要与 --stdin 一起使用");
+  if (values.fix && values["fix-dry-run"]) throw new UsageError("--fix 与 --fix-dry-run 不能同时使用");
+  if (types.length > 0 && !values.fix && !values["fix-dry-run"]) throw new UsageError("--fix-type 需要与 --fix 或 --fix-dry-run 一起使用");
+  const families = new Set(types);
+  return {
+    fix: values.fix === true,
+    dryRun: values["fix-dry-run"] === true,
+    accept: families.size === 0 ? () => true : (finding) => families.has(finding.rule.split("/")[0]!),
+    failOn: failOn as Severity | "never",
+    maxWarnings,
+    quiet: values.quiet === true,
+  };
+}
+
+/** Unused disable directives are reported only when asked for (ESLint's flag); the editor shows them as hints. */
+function withUnusedDirectives(options: PlanInput["options"], report: boolean): PlanInput["options"] {
+  const id = "config/unused-directive";
+  if (!ALL_RULES.some((rule) => rule.meta.id === id)) return options;
+  if (!report && options.config?.rules?.[id] !== undefined) return options;
+  return { ...options, ruleOverrides: { [id]: report ? "warning" : "off", ...options.ruleOverrides } };
+}
+
+async function render(format: Format, reports: FileReport[], context: CommandContext): Promise<string> {
+  switch (format) {
+    case "json":
+      return (await import("../format/json.js")).formatJson(reports);
+    case "sarif":
+      return (await import("../format/sarif.js")).formatSarif(reports, context.version);
+    case "github":
+      return (await import("../format/github.js")).formatGithub(reports);
+    case "junit":
+      return (await import("../format/junit.js")).formatJunit(reports);
+    case "text":
+      return (await import("../format/text.js")).formatText(reports);
+    case "stylish":
+      return (await import("../format/stylish.js")).formatStylish(reports, context.io.colors === true);
+  }
+}
+
+function exitCode(reports: readonly FileReport[], options: CheckOptions): number {
+  const findings = reports.flatMap((report) => report.findings);
+  if (options.maxWarnings !== undefined && findings.filter((finding) => finding.severity === "warning").length > options.maxWarnings) return EXIT_FINDINGS;
+  if (options.failOn === "never") return EXIT_OK;
+  const threshold = SEVERITIES.indexOf(options.failOn);
+  return findings.some((finding) => SEVERITIES.indexOf(finding.severity) <= threshold) ? EXIT_FINDINGS : EXIT_OK;
+}

@@ -6,6 +6,8 @@ export interface FileReport {
   file: string;
   findings: Array<Finding & { range: Range; paragraph?: number }>;
   mapper: PositionMapper;
+  /** The text the findings are about (after --fix). */
+  text: string;
 }
 
 /** `paragraphOfLine`: for a converted .docx, the 1-based Word paragraph of each 0-based line. */
@@ -14,6 +16,7 @@ export function fileReport(file: string, text: string, findings: readonly Findin
   return {
     file,
     mapper,
+    text,
     findings: findings.map((finding) => {
       const range = mapper.rangeOf(finding);
       const paragraph = paragraphOfLine?.[range.start.line];

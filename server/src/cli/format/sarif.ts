@@ -5,14 +5,28 @@ import type { FileReport } from "./report.js";
 const LEVEL: Record<Severity, "error" | "warning" | "note"> = { error: "error", warning: "warning", info: "note", hint: "note" };
 
 /**
- * SARIF 2.1.0 for code-scanning dashboards. SARIF lines and columns are 1-based; columns are
- * counted in UTF-16 code units, which `columnKind` states explicitly.
+ * Where a rule's doc page is online: the docs ship in the npm package (`files`), and unpkg
+ * serves any file of a published version, so the link matches the version that reported it.
+ */
+export function ruleDocUrl(ruleId: string, version: string): string {
+  return `https://unpkg.com/policy-plan@${version}/docs/rules/${ruleId}.md`;
+}
+
+/**
+ * SARIF 2.1.0 for code-scanning dashboards (GitHub code scanning, Azure DevOps). SARIF lines and
+ * columns are 1-based; columns are counted in UTF-16 code units, which `columnKind` states.
+ * Every rule is described (name, descriptions, default level, help link, fixability).
  */
 export function formatSarif(reports: readonly FileReport[], version: string): string {
-  const rules = ALL_RULES.map((rule) => ({
-    id: rule.meta.id,
-    shortDescription: { text: rule.meta.description },
-    defaultConfiguration: { level: LEVEL[rule.meta.severity] },
+  const rules = ALL_RULES.map(({ meta }) => ({
+    id: meta.id,
+    name: meta.id.split("/")[1]!.replace(/-(\w)/g, (_, letter: string) => letter.toUpperCase()),
+    shortDescription: { text: meta.description },
+    fullDescription: { text: meta.docs.rationale.replace(/`/g, "") },
+    helpUri: ruleDocUrl(meta.id, version),
+    help: { text: `${meta.description}\n${ruleDocUrl(meta.id, version)}` },
+    defaultConfiguration: { level: LEVEL[meta.severity] },
+    properties: { tags: [meta.family], fixable: meta.fixable },
   }));
   const ruleIndex = new Map(rules.map((rule, index) => [rule.id, index]));
   const results = reports.flatMap((report) =>
@@ -24,7 +38,7 @@ export function formatSarif(reports: readonly FileReport[], version: string): st
       locations: [
         {
           physicalLocation: {
-            artifactLocation: { uri: report.file.split("\\").join("/") },
+            artifactLocation: { uri: encodeURI(report.file.split("\\").join("/")) },
             region: {
               startLine: finding.range.start.line + 1,
               startColumn: finding.range.start.character + 1,
@@ -34,12 +48,33 @@ export function formatSarif(reports: readonly FileReport[], version: string): st
           },
         },
       ],
+      ...(finding.fix
+        ? {
+            fixes: [
+              {
+                description: { text: finding.fix.description },
+                artifactChanges: [
+                  {
+                    artifactLocation: { uri: encodeURI(report.file.split("\\").join("/")) },
+                    replacements: finding.fix.edits.map((edit) => {
+                      const range = report.mapper.rangeOf(edit);
+                      return {
+                        deletedRegion: { startLine: range.start.line + 1, startColumn: range.start.character + 1, endLine: range.end.line + 1, endColumn: range.end.character + 1 },
+                        insertedContent: { text: edit.newText },
+                      };
+                    }),
+                  },
+                ],
+              },
+            ],
+          }
+        : {}),
     })),
   );
   const log = {
     $schema: "https://json.schemastore.org/sarif-2.1.0.json",
     version: "2.1.0",
-    runs: [{ tool: { driver: { name: "plancheck", version, rules } }, columnKind: "utf16CodeUnits", results }],
+    runs: [{ tool: { driver: { name: "plancheck", version, informationUri: "https://www.npmjs.com/package/policy-plan", rules } }, columnKind: "utf16CodeUnits", results }],
   };
   return JSON.stringify(log, null, 2) + "\n";
 }

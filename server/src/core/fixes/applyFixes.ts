@@ -41,12 +41,18 @@ function fixEdits(findings: readonly Finding[]): TextEdit[] {
  * `plancheck --fix`: applies every safe fix, re-analysing after each pass until nothing fixable
  * remains (or a pass changes nothing). Idempotent: fixing fixed text changes nothing.
  */
-export function fixAll(text: string, options: AnalysisOptions = {}, maxPasses = 10): { text: string; fixed: number } {
+export function fixAll(
+  text: string,
+  options: AnalysisOptions = {},
+  maxPasses = 10,
+  /** Which findings' fixes to apply (`plancheck --fix-type units`); all by default. */
+  accept: (finding: Finding) => boolean = () => true,
+): { text: string; fixed: number } {
   let current = text;
   let fixed = 0;
   for (let pass = 0; pass < maxPasses; pass++) {
     const { findings } = analyze(current, options);
-    const edits = fixEdits(findings);
+    const edits = fixEdits(findings.filter(accept));
     if (edits.length === 0) break;
     const next = applyEdits(current, edits);
     if (next.text === current) break;

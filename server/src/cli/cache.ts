@@ -1,0 +1,63 @@
+import { createHash } from "node:crypto";
+import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
+import type { AnalysisOptions } from "../core/analyze.js";
+import type { Finding } from "../core/rules/types.js";
+import type { CommandContext } from "./command.js";
+import { writeFileAtomically } from "./files.js";
+
+interface CacheFile {
+  version: 1;
+  entries: Record<string, { key: string; findings: Finding[] }>;
+}
+
+export interface FindingCache {
+  get(file: string, text: string, options: AnalysisOptions): Finding[] | undefined;
+  set(file: string, text: string, options: AnalysisOptions, findings: Finding[]): void;
+  save(): void;
+}
+
+/**
+ * `--cache`, as ESLint's: a file's findings are reused while a hash of the tool version, the
+ * analysis options (configuration, registry, overrides) and the file's text is unchanged. A
+ * missing or unreadable cache file is simply a cold cache.
+ */
+export async function openCache(context: CommandContext): Promise<FindingCache> {
+  const location = resolve((context.values["cache-location"] as string | undefined) ?? ".plancheck-cache.json");
+  let data: CacheFile = { version: 1, entries: {} };
+  try {
+    const parsed = JSON.parse(readFileSync(location, "utf8")) as CacheFile;
+    if (parsed.version === 1 && parsed.entries && typeof parsed.entries === "object") data = parsed;
+  } catch {
+    // cold cache
+  }
+  // Options objects are shared by every plan under one configuration: hash each once.
+  const optionHashes = new WeakMap<object, string>();
+  const optionsHash = (options: AnalysisOptions) => {
+    let hash = optionHashes.get(options);
+    if (!hash) optionHashes.set(options, (hash = createHash("sha256").update(JSON.stringify(options)).digest("hex")));
+    return hash;
+  };
+  const key = (text: string, options: AnalysisOptions) => createHash("sha256").update(context.version).update("\0").update(optionsHash(options)).update("\0").update(text).digest("hex");
+  let dirty = false;
+  return {
+    get(file, text, options) {
+      const entry = data.entries[resolve(file)];
+      return entry && entry.key === key(text, options) ? entry.findings : undefined;
+    },
+    set(file, text, options, findings) {
+      const k = key(text, options);
+      if (data.entries[resolve(file)]?.key === k) return;
+      data.entries[resolve(file)] = { key: k, findings };
+      dirty = true;
+    },
+    save() {
+      if (!dirty) return;
+      try {
+        writeFileAtomically(location, JSON.stringify(data));
+      } catch (error) {
+        context.io.stderr(`提示：无法写入缓存文件 ${location}（${(error as NodeJS.ErrnoException).code ?? String(error)}），下次将重新检查\n`);
+      }
+    },
+  };
+}

@@ -1,0 +1,32 @@
+import type { Severity } from "../../core/rules/types.js";
+import type { FileReport } from "./report.js";
+
+const COMMAND: Record<Severity, "error" | "warning" | "notice"> = { error: "error", warning: "warning", info: "notice", hint: "notice" };
+
+/** Workflow-command escaping: the message (data) escapes %, CR, LF; properties also `:` and `,`. */
+export const escapeData = (text: string) => text.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+export const escapeProperty = (text: string) => escapeData(text).replace(/:/g, "%3A").replace(/,/g, "%2C");
+
+/**
+ * `--format github`: one workflow command per finding
+ * (`::warning file=…,line=…,col=…,endLine=…,endColumn=…,title=…::message`), which GitHub Actions
+ * shows as annotations on the pull request's changed lines. Lines and columns are 1-based.
+ */
+export function formatGithub(reports: readonly FileReport[]): string {
+  const lines: string[] = [];
+  for (const report of reports) {
+    for (const finding of report.findings) {
+      const { start, end } = finding.range;
+      const properties = [
+        `file=${escapeProperty(report.file.split("\\").join("/"))}`,
+        `line=${start.line + 1}`,
+        `col=${start.character + 1}`,
+        `endLine=${end.line + 1}`,
+        `endColumn=${end.character + 1}`,
+        `title=${escapeProperty(`plancheck ${finding.rule}`)}`,
+      ];
+      lines.push(`::${COMMAND[finding.severity]} ${properties.join(",")}::${escapeData(finding.message)}`);
+    }
+  }
+  return lines.length > 0 ? lines.join("\n") + "\n" : "";
+}

@@ -1,0 +1,29 @@
+import type { FileReport } from "./report.js";
+
+const escapeXml = (text: string) =>
+  text.replace(/[&<>"']/g, (char) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&apos;" })[char]!).replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, "");
+
+/**
+ * `--format junit`: a test suite per file and a failed test case per finding (a passing case
+ * for a clean file), as CI systems that show JUnit reports (GitLab, Jenkins, Azure) expect.
+ */
+export function formatJunit(reports: readonly FileReport[]): string {
+  const out = ['<?xml version="1.0" encoding="UTF-8"?>'];
+  const total = reports.reduce((sum, report) => sum + Math.max(report.findings.length, 1), 0);
+  const failures = reports.reduce((sum, report) => sum + report.findings.length, 0);
+  out.push(`<testsuites name="plancheck" tests="${total}" failures="${failures}" errors="0">`);
+  for (const report of reports) {
+    const file = escapeXml(report.file);
+    out.push(`  <testsuite name="${file}" tests="${Math.max(report.findings.length, 1)}" failures="${report.findings.length}" errors="0">`);
+    if (report.findings.length === 0) out.push(`    <testcase name="plancheck" classname="${file}"/>`);
+    for (const finding of report.findings) {
+      const place = `${finding.range.start.line + 1}:${finding.range.start.character + 1}`;
+      out.push(`    <testcase name="${escapeXml(`${place} ${finding.rule}`)}" classname="${file}">`);
+      out.push(`      <failure message="${escapeXml(finding.message)}" type="${finding.severity}">${escapeXml(`${report.file}:${place} ${finding.message} [${finding.rule}]`)}</failure>`);
+      out.push("    </testcase>");
+    }
+    out.push("  </testsuite>");
+  }
+  out.push("</testsuites>");
+  return out.join("\n") + "\n";
+}

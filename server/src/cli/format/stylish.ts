@@ -1,0 +1,47 @@
+import type { Severity } from "../../core/rules/types.js";
+import { countSeverities, type FileReport } from "./report.js";
+
+const LABEL: Record<Severity, string> = { error: "错误", warning: "警告", info: "提示", hint: "建议" };
+
+/** ANSI colours, used only when stdout is a terminal and NO_COLOR is unset (see bin.ts). */
+const PAINT = {
+  error: (text: string) => `\x1b[31m${text}\x1b[39m`,
+  warning: (text: string) => `\x1b[33m${text}\x1b[39m`,
+  info: (text: string) => `\x1b[36m${text}\x1b[39m`,
+  hint: (text: string) => `\x1b[90m${text}\x1b[39m`,
+  dim: (text: string) => `\x1b[2m${text}\x1b[22m`,
+  bold: (text: string) => `\x1b[1m${text}\x1b[22m`,
+};
+const PLAIN: typeof PAINT = { error: (t) => t, warning: (t) => t, info: (t) => t, hint: (t) => t, dim: (t) => t, bold: (t) => t };
+
+/**
+ * The default format, as ESLint's stylish: findings grouped under their file, `line:column`,
+ * severity and rule id in aligned columns, then a summary. Columns before the message are
+ * ASCII or fixed-width labels, so they align whatever the message's characters.
+ */
+export function formatStylish(reports: readonly FileReport[], colors: boolean): string {
+  const paint = colors ? PAINT : PLAIN;
+  const out: string[] = [];
+  for (const report of reports) {
+    if (report.findings.length === 0) continue;
+    out.push(paint.bold(report.file));
+    const places = report.findings.map((finding) => `${finding.range.start.line + 1}:${finding.range.start.character + 1}`);
+    const width = Math.max(...places.map((place) => place.length));
+    report.findings.forEach((finding, index) => {
+      const where = finding.paragraph !== undefined ? `（第 ${finding.paragraph} 段）` : "";
+      const fixable = finding.fix ? paint.dim("（可自动修复）") : "";
+      out.push(`  ${paint.dim(places[index]!.padEnd(width))}  ${paint[finding.severity](LABEL[finding.severity])}  ${where}${finding.message}${fixable}  ${paint.dim(finding.rule)}`);
+    });
+    out.push("");
+  }
+  const counts = countSeverities(reports);
+  const total = counts.errors + counts.warnings + counts.infos + counts.hints;
+  const fixable = reports.reduce((sum, report) => sum + report.findings.filter((finding) => finding.fix).length, 0);
+  if (total === 0) out.push(`已检查 ${reports.length} 个文件，未发现问题。`);
+  else {
+    const summary = `✖ ${total} 个问题（${counts.errors} 个错误，${counts.warnings} 个警告，${counts.infos} 个提示，${counts.hints} 个建议），已检查 ${reports.length} 个文件`;
+    out.push(counts.errors > 0 ? paint.error(paint.bold(summary)) : paint.warning(paint.bold(summary)));
+    if (fixable > 0) out.push(`  其中 ${fixable} 个可用 --fix 自动修复。`);
+  }
+  return out.join("\n") + "\n";
+}

@@ -1,0 +1,93 @@
+import { chmodSync, linkSync, lstatSync, mkdtempSync, readFileSync, readlinkSync, statSync, symlinkSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import iconv from "iconv-lite";
+import { describe, expect, it } from "vitest";
+import { writePlanBack } from "../../server/src/cli/files";
+import { runPlancheck } from "../support/cli";
+
+const DRAFT = "一、总体要求\n（一）指导思想\n1.任务甲。〔责任单位：市工信局、市工信局〕\n";
+const FIXED = "一、总体要求\n（一）指导思想\n1.任务甲。〔责任单位：市工信局〕\n";
+
+function workspace(): string {
+  return mkdtempSync(join(tmpdir(), "plancheck-fixwrite-"));
+}
+
+describe("--fix keeps the file system's promises", () => {
+  it("writes through a symbolic link to its target; the link stays a link", async () => {
+    const dir = workspace();
+    writeFileSync(join(dir, "target.plan"), DRAFT);
+    symlinkSync("target.plan", join(dir, "link.plan"));
+    await runPlancheck(["--fix", join(dir, "link.plan")]);
+    expect(lstatSync(join(dir, "link.plan")).isSymbolicLink()).toBe(true);
+    expect(readlinkSync(join(dir, "link.plan"))).toBe("target.plan");
+    expect(readFileSync(join(dir, "target.plan"), "utf8")).toBe(FIXED);
+  });
+
+  it("keeps the inode of a hard-linked file, so every name sees the fix", async () => {
+    const dir = workspace();
+    writeFileSync(join(dir, "a.plan"), DRAFT);
+    linkSync(join(dir, "a.plan"), join(dir, "b.plan"));
+    const inode = statSync(join(dir, "a.plan")).ino;
+    await runPlancheck(["--fix", join(dir, "a.plan")]);
+    expect(statSync(join(dir, "a.plan")).ino).toBe(inode);
+    expect(readFileSync(join(dir, "b.plan"), "utf8")).toBe(FIXED);
+  });
+
+  it("keeps the mode (0600 stays 0600, 0664 stays 0664 whatever the umask)", async () => {
+    const dir = workspace();
+    for (const mode of [0o600, 0o664]) {
+      const file = join(dir, `m${mode.toString(8)}.plan`);
+      writeFileSync(file, DRAFT);
+      chmodSync(file, mode);
+      await runPlancheck(["--fix", file]);
+      expect(readFileSync(file, "utf8")).toBe(FIXED);
+      expect(statSync(file).mode & 0o777).toBe(mode);
+    }
+  });
+
+  it("does not overwrite a file changed on disk between read and write, and says so", () => {
+    const dir = workspace();
+    const file = join(dir, "a.plan");
+    writeFileSync(file, DRAFT);
+    const read = readFileSync(file);
+    writeFileSync(file, DRAFT + "2.编辑器里刚保存的新任务。\n");
+    const refusal = writePlanBack(file, Buffer.from(FIXED), read);
+    expect(refusal).toBe("读取后文件已在磁盘上被修改，未写回修复（请重新运行）");
+    expect(readFileSync(file, "utf8")).toContain("刚保存的新任务");
+    expect(writePlanBack(file, Buffer.from(FIXED), readFileSync(file))).toBeNull();
+    expect(readFileSync(file, "utf8")).toBe(FIXED);
+  });
+
+  it("writes a GBK file back in GBK", async () => {
+    const dir = workspace();
+    const file = join(dir, "gbk.plan");
+    writeFileSync(file, iconv.encode(DRAFT, "gbk"));
+    await runPlancheck(["--fix", file]);
+    expect(iconv.decode(readFileSync(file), "gb18030")).toBe(FIXED);
+  });
+});
+
+describe("--cache", () => {
+  it("reuses a file's findings while tool version, options and text are unchanged, and only then", async () => {
+    const dir = workspace();
+    const file = join(dir, "a.plan");
+    const cache = join(dir, "cache.json");
+    writeFileSync(file, DRAFT);
+    const first = await runPlancheck(["--cache", "--cache-location", cache, "--format", "json", file]);
+    const stored = JSON.parse(readFileSync(cache, "utf8"));
+    const entry = Object.values(stored.entries)[0] as { findings: Array<{ message: string }> };
+    expect(entry.findings.map((finding) => finding.message)).toEqual(JSON.parse(first.out).files[0].findings.map((f: { message: string }) => f.message));
+    // Mark the cached finding: a run that reuses the cache shows the mark.
+    entry.findings[0]!.message = "来自缓存";
+    writeFileSync(cache, JSON.stringify(stored));
+    const cached = await runPlancheck(["--cache", "--cache-location", cache, "--format", "json", file]);
+    expect(JSON.parse(cached.out).files[0].findings[0].message).toBe("来自缓存");
+    // Other options (a --rule override) or other text: analysed afresh.
+    const otherOptions = await runPlancheck(["--cache", "--cache-location", cache, "--rule", "units/unknown=off", "--format", "json", file]);
+    expect(JSON.parse(otherOptions.out).files[0].findings[0].message).not.toBe("来自缓存");
+    writeFileSync(file, DRAFT + "\n");
+    const edited = await runPlancheck(["--cache", "--cache-location", cache, "--format", "json", file]);
+    expect(JSON.parse(edited.out).files[0].findings[0].message).not.toBe("来自缓存");
+  });
+});

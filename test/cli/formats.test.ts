@@ -1,0 +1,67 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import Ajv from "ajv-draft-04";
+import { describe, expect, it } from "vitest";
+import { ALL_RULES } from "../../server/src/core/rules/index";
+import { runPlancheck } from "../support/cli";
+import { SEEDS_DIR } from "../support/seeds";
+
+const SEEDS = ["fuzhou-2023-draft.txt", "jiangxi-2016.txt", "ganzhou-2024.txt"].map((name) => join(SEEDS_DIR, name));
+
+describe("--format sarif", () => {
+  it("validates against the SARIF 2.1.0 JSON schema, with rule metadata and help links", async () => {
+    // The OASIS schema (draft-04) as shipped in @microsoft/jest-sarif (npm; no other download).
+    const schema = JSON.parse(readFileSync(require.resolve("@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json"), "utf8"));
+    // unicodeRegExp off: one pattern in the official schema is not valid with the u flag.
+    const ajv = new Ajv({ allErrors: true, strict: false, validateFormats: false, unicodeRegExp: false });
+    const validate = ajv.compile(schema);
+    const { out } = await runPlancheck(["--format", "sarif", ...SEEDS]);
+    const log = JSON.parse(out);
+    expect(validate(log), JSON.stringify(validate.errors, null, 2)).toBe(true);
+    // …and the validator does reject what is not SARIF 2.1.0.
+    expect(validate({ ...log, runs: [{ ...log.runs[0], results: [{ ...log.runs[0].results[0], level: "warn" }] }] })).toBe(false);
+    expect(log.runs[0].results.length).toBeGreaterThan(3);
+    const rules = log.runs[0].tool.driver.rules;
+    expect(rules).toHaveLength(ALL_RULES.length);
+    for (const rule of rules) {
+      expect(rule.helpUri).toBe(`https://unpkg.com/policy-plan@${log.runs[0].tool.driver.version}/docs/rules/${rule.id}.md`);
+      // The linked page is the generated doc that ships in the package.
+      expect(readFileSync(join(__dirname, "..", "..", "docs", "rules", `${rule.id}.md`), "utf8")).toContain(rule.id);
+      expect(rule.shortDescription.text).not.toBe("");
+    }
+    // Every result points at its rule by index.
+    for (const result of log.runs[0].results) expect(rules[result.ruleIndex].id).toBe(result.ruleId);
+  });
+});
+
+describe("--format github", () => {
+  // https://docs.github.com/actions/reference/workflow-commands-for-github-actions — the
+  // annotation form: ::level file=…,line=…,col=…,endLine=…,endColumn=…,title=…::message,
+  // properties escaping % CR LF : , and the message % CR LF.
+  const ANNOTATION = /^::(error|warning|notice) file=([^,:\r\n]|%2C|%3A)+,line=\d+,col=\d+,endLine=\d+,endColumn=\d+,title=([^,:\r\n]|%2C|%3A)+::[^\r\n]*$/;
+
+  it("prints one well-formed annotation per finding, escaped", async () => {
+    const { out } = await runPlancheck(["--format", "github", ...SEEDS]);
+    const lines = out.trimEnd().split("\n");
+    const json = JSON.parse((await runPlancheck(["--format", "json", ...SEEDS])).out);
+    expect(lines).toHaveLength(json.summary.errors + json.summary.warnings + json.summary.infos + json.summary.hints);
+    for (const line of lines) expect(line).toMatch(ANNOTATION);
+  });
+
+  it("escapes what would end a property or the message", async () => {
+    const { escapeData, escapeProperty } = await import("../../server/src/cli/format/github");
+    expect(escapeProperty("a,b:c%d\ne")).toBe("a%2Cb%3Ac%25d%0Ae");
+    expect(escapeData("达到 %\r\n")).toBe("达到 %25%0D%0A");
+  });
+});
+
+describe("--format stylish", () => {
+  it("is coloured only when asked (a TTY without NO_COLOR; see bin.ts)", async () => {
+    const { runCli } = await import("../../server/src/cli/main");
+    let coloured = "";
+    await runCli([SEEDS[0]!], { stdout: (text) => (coloured += text), stderr: () => undefined, colors: true });
+    expect(coloured).toContain("\x1b[33m警告\x1b[39m");
+    const plain = await runPlancheck([SEEDS[0]!]);
+    expect(plain.out).not.toContain("\x1b[");
+  });
+});
