@@ -1,0 +1,57 @@
+import type { Coverage } from "../../core/xref/coverage.js";
+import { formatCsv } from "./csv.js";
+
+export const COVERAGE_FORMATS = ["markdown", "csv", "json"] as const;
+
+const score = (value: number) => Math.round(value * 100) / 100;
+
+/** `plancheck coverage --format json` — the Coverage contract of ../shared/spec/cli-json.md. */
+export function formatCoverageJson(file: string, coverage: Coverage): string {
+  return (
+    JSON.stringify(
+      {
+        version: 1,
+        file,
+        parent: coverage.parent.title,
+        covered: coverage.covered,
+        total: coverage.total,
+        items: coverage.items.map(({ entry, covered, by }) => ({
+          number: entry.label,
+          title: entry.title,
+          covered,
+          by: by.map((b) => ({ path: b.path, how: b.how, score: score(b.score) })),
+        })),
+      },
+      null,
+      2,
+    ) + "\n"
+  );
+}
+
+const HOW: Record<string, string> = { annotation: "标注", inferred: "推断" };
+
+function byText(coverage: Coverage["items"][number]): string {
+  return coverage.by.map((b) => `${b.path.join("")} ${b.item.heading.text}（${HOW[b.how]}${b.how === "inferred" ? ` ${score(b.score)}` : ""}）`).join("；");
+}
+
+export function formatCoverageCsv(file: string, coverage: Coverage): string {
+  const rows = coverage.items.map((item) => [file, coverage.parent.title, item.entry.label, item.entry.title, item.covered ? "是" : "否", byText(item)]);
+  return formatCsv([["文件", "上位文件", "编号", "标题", "是否覆盖", "对应任务"], ...rows]);
+}
+
+/** The table a reviewer reads: every parent task, covered or not, and by which plan items. */
+export function formatCoverageMarkdown(file: string, coverage: Coverage): string {
+  const escape = (text: string) => text.replace(/\|/g, "\\|");
+  const out = [
+    `# 《${coverage.parent.title}》任务覆盖情况`,
+    "",
+    `${escape(file)}：覆盖 ${coverage.covered}/${coverage.total} 项任务。“推断”为按文字相似度推断的对应关系（括号内为相似度），“标注”为〔对应纲要：…〕。`,
+    "",
+    "| 编号 | 标题 | 覆盖 | 对应任务 |",
+    "|---|---|---|---|",
+  ];
+  for (const item of coverage.items) out.push(`| ${item.entry.label} | ${escape(item.entry.title)}${item.entry.verified ? "" : "（标题未核实）"} | ${item.covered ? "✓" : "✗ 未覆盖"} | ${escape(byText(item))} |`);
+  const missing = coverage.items.filter((i) => !i.covered);
+  if (missing.length > 0) out.push("", `未覆盖：${missing.map((i) => `${i.entry.label}${i.entry.title}`).join("、")}`);
+  return out.join("\n") + "\n";
+}

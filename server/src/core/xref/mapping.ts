@@ -1,0 +1,138 @@
+import type { NumberedItem, PlanDocument } from "../model/types.js";
+import type { ParentDocument, ParentEntry } from "../parents/types.js";
+import { isGeneralRequirements, itemText, taskItems } from "./tasks.js";
+
+/**
+ * Which parent item a task implements, inferred from words alone (no network, no model): TF-IDF
+ * vectors of character bigrams — Chinese policy terms are mostly two-character words, and
+ * bigrams need no word segmenter — compared by cosine. A task's heading is compared with the
+ * parent item's title, its whole text with the item's title, keywords and body; the score is a
+ * weighted sum of the two, 0–1. The parent is indexed once (per ParentDocument object).
+ */
+export interface MappingCandidate {
+  entry: ParentEntry;
+  /** 0–1: how alike the task and the parent item are. */
+  score: number;
+}
+
+export interface TaskMapping {
+  item: NumberedItem;
+  /** The best parent items, best first (at most three). */
+  candidates: MappingCandidate[];
+}
+
+/** Weights of heading-to-title and whole-text similarity in the score (measured on the hand-labelled seeds). */
+const HEADING_WEIGHT = 0.55;
+const TEXT_WEIGHT = 0.45;
+/** How much a title's and a keyword's bigrams count against the body text's in a parent item's vector. */
+const TITLE_BOOST = 3;
+const KEYWORD_BOOST = 2;
+
+type Vector = Map<string, number>;
+
+interface ParentIndex {
+  entries: ParentEntry[];
+  idf: Map<string, number>;
+  titles: Vector[];
+  texts: Vector[];
+}
+
+const indexes = new WeakMap<ParentDocument, ParentIndex>();
+
+/** The parent items a task can implement: all but those of its 总体要求 part. */
+function candidatesOf(parent: ParentDocument): ParentEntry[] {
+  return parent.items.filter((entry) => !entry.section || !isGeneralRequirements(entry.section.title));
+}
+
+function indexOf(parent: ParentDocument): ParentIndex {
+  let index = indexes.get(parent);
+  if (index) return index;
+  const entries = candidatesOf(parent);
+  const raw = entries.map((e) => {
+    const counts = new Map<string, number>();
+    addGrams(counts, e.title, TITLE_BOOST);
+    for (const keyword of e.keywords) addGrams(counts, keyword, KEYWORD_BOOST);
+    addGrams(counts, e.body, 1);
+    return counts;
+  });
+  const df = new Map<string, number>();
+  for (const counts of raw) for (const gram of counts.keys()) df.set(gram, (df.get(gram) ?? 0) + 1);
+  const idf = new Map([...df].map(([gram, n]) => [gram, Math.log((entries.length + 1) / (n + 1)) + 1]));
+  index = {
+    entries,
+    idf,
+    titles: entries.map((e) => weigh(grams(e.title), idf)),
+    texts: raw.map((counts) => weigh(counts, idf)),
+  };
+  indexes.set(parent, index);
+  return index;
+}
+
+/** The best parent items for one task's heading and body. */
+export function rankEntries(parent: ParentDocument, heading: string, body: string, limit = 3): MappingCandidate[] {
+  const index = indexOf(parent);
+  const headingVector = weigh(grams(heading), index.idf);
+  const textCounts = grams(heading);
+  addGrams(textCounts, body, 1);
+  const textVector = weigh(textCounts, index.idf);
+  return index.entries
+    .map((entry, i) => ({ entry, score: HEADING_WEIGHT * cosine(headingVector, index.titles[i]!) + TEXT_WEIGHT * cosine(textVector, index.texts[i]!) }))
+    .sort((a, b) => b.score - a.score)
+    .slice(0, limit);
+}
+
+const mappings = new WeakMap<PlanDocument, Map<ParentDocument, TaskMapping[]>>();
+
+/** Every task of the plan with its best parent items (cached per parsed plan and parent). */
+export function mapTasks(plan: PlanDocument, parent: ParentDocument): TaskMapping[] {
+  let byParent = mappings.get(plan);
+  if (!byParent) mappings.set(plan, (byParent = new Map()));
+  let result = byParent.get(parent);
+  if (!result) {
+    result = taskItems(plan).map((item) => {
+      const { heading, body } = itemText(plan, item);
+      return { item, candidates: rankEntries(parent, heading, body) };
+    });
+    byParent.set(parent, result);
+  }
+  return result;
+}
+
+function grams(text: string): Vector {
+  const counts = new Map<string, number>();
+  addGrams(counts, text, 1);
+  return counts;
+}
+
+/** Character bigrams of each run of Han characters (punctuation, digits and Latin split runs). */
+function addGrams(counts: Map<string, number>, text: string, weight: number): void {
+  for (const run of text.match(/[\u3400-\u9fff]+/g) ?? []) {
+    for (let i = 0; i + 2 <= run.length; i++) {
+      const gram = run.slice(i, i + 2);
+      counts.set(gram, (counts.get(gram) ?? 0) + weight);
+    }
+  }
+}
+
+function weigh(counts: Vector, idf: Map<string, number>): Vector {
+  const vector: Vector = new Map();
+  for (const [gram, count] of counts) {
+    const weight = idf.get(gram);
+    // A bigram the parent never uses cannot make a task more like any of its items.
+    if (weight !== undefined) vector.set(gram, (1 + Math.log(count)) * weight);
+  }
+  return vector;
+}
+
+function cosine(a: Vector, b: Vector): number {
+  let dot = 0;
+  let na = 0;
+  let nb = 0;
+  for (const [gram, w] of a) {
+    na += w * w;
+    const v = b.get(gram);
+    if (v !== undefined) dot += w * v;
+  }
+  for (const w of b.values()) nb += w * w;
+  return na === 0 || nb === 0 ? 0 : dot / Math.sqrt(na * nb);
+}
