@@ -1,4 +1,8 @@
 import type { Rule } from "../types.js";
 import { blankTarget } from "./blank.js";
+import { targetHorizon } from "./horizon.js";
+import { implausibleTarget } from "./implausible.js";
+import { inconsistentTarget } from "./inconsistent.js";
+import { noGoals } from "./noGoals.js";
 
-export const targetsRules: readonly Rule[] = [blankTarget];
+export const targetsRules: readonly Rule[] = [blankTarget, targetHorizon, noGoals, implausibleTarget, inconsistentTarget];

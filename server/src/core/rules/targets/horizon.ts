@@ -1,0 +1,47 @@
+import { extractTargets } from "../../targets/extract.js";
+import type { PlanTarget } from "../../targets/types.js";
+import type { Rule } from "../types.js";
+
+const quantified = (target: PlanTarget) => target.kind !== "direction";
+
+/**
+ * A goal's year must fall inside the plan's life: not before the plan is dated (a 2024 plan that
+ * says 到2022年 copied an old plan's goals), not after its stated period (a 2023—2027 plan that
+ * sets 到2030年 figures), and stated at all for the figures of the goals section.
+ */
+export const targetHorizon: Rule = {
+  meta: {
+    id: "targets/horizon",
+    family: "targets",
+    severity: "warning",
+    description: "目标年份早于方案成文年份、晚于方案实施期，或主要目标没有写明目标年份",
+    fixable: false,
+    speed: "fast",
+    docs: {
+      rationale:
+        "目标年份（“到2025年”）决定一项目标何时考核。本规则报告三种情况：目标年份早于方案的成文年份（文首元数据的成文日期、印发日期或发文字号中的年份），多见于照搬旧方案；目标年份晚于标题中写明的实施期（如“（2023—2027年）”）；主要目标部分的量化目标既没有“到××年”，标题也没有实施期。只报告管着量化目标的年份：回顾已取得成绩的“到2022年底，已建成……”不算；“到2035年”的远景目标如不含数值也不报告。年度行动计划的实施期是当年。",
+      incorrect: "---\n成文日期: 2024-04-21\n---\n示例市质量提升实施方案\n一、总体要求\n（一）主要目标\n到2022年，全市制造业产品质量合格率达到94%以上。\n",
+      correct: "---\n成文日期: 2024-04-21\n---\n示例市质量提升实施方案\n一、总体要求\n（一）主要目标\n到2025年，全市制造业产品质量合格率达到94%以上。\n",
+    },
+  },
+  check({ plan, report }) {
+    const { horizons, planYear, period, targets } = extractTargets(plan);
+    for (const horizon of horizons) {
+      if (!horizon.targets.some(quantified)) continue;
+      if (planYear !== null && horizon.year < planYear) {
+        report({ ...horizon, message: `目标年份${horizon.year}年早于本方案的成文年份${planYear}年，目标已过期，疑为沿用旧方案` });
+      } else if (period && !period.annual && horizon.year > period.to) {
+        report({ ...horizon, message: `目标年份${horizon.year}年晚于本方案的实施期（${period.from}—${period.to}年）` });
+      }
+    }
+    const undated = targets.filter((target) => target.inGoals && quantified(target) && target.horizon === null);
+    if (undated.length > 0) {
+      const first = undated[0]!;
+      report({
+        start: first.start,
+        end: first.end,
+        message: `主要目标中有${undated.length}项量化目标没有写明目标年份（如“到2025年”），方案标题也没有写明实施期`,
+      });
+    }
+  },
+};

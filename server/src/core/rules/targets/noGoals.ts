@@ -1,0 +1,50 @@
+import type { PlanDocument } from "../../model/types.js";
+import { extractTargets } from "../../targets/extract.js";
+import type { Rule } from "../types.js";
+
+const LEVELS = /^(市|省|县|区|州|盟|自治区|直辖市)/;
+const TASKS_HEADING = /(主要|重点)任务|工作任务|重点工作/;
+
+/**
+ * A plan that assigns tasks to units should say what they add up to: a goals section. Only a
+ * whole plan is judged — one with a title — not a fragment being drafted on its own.
+ */
+function expectsGoals(plan: PlanDocument): boolean {
+  if (!plan.title && !plan.metadata.title) return false;
+  if (plan.metadata.level && LEVELS.test(plan.metadata.level)) return true;
+  return plan.allItems.some((item) => item.level <= 2 && TASKS_HEADING.test(item.heading.text));
+}
+
+export const noGoals: Rule = {
+  meta: {
+    id: "targets/no-goals",
+    family: "targets",
+    severity: "warning",
+    description: "方案没有主要目标部分，或主要目标中没有任何量化目标",
+    fixable: false,
+    speed: "fast",
+    docs: {
+      rationale:
+        "一份部署任务的完整实施方案（有标题，且层级为市、省、县或有“主要任务”“重点任务”部分）应当写明主要目标，而且目标中至少有一项可考核的量化指标。本规则在两种情况下报告：没有“主要目标”“工作目标”“总体目标”“发展目标”部分（“总体要求”中以“到××年”开头的目标段落也算目标部分）；有目标部分，但其中只有“不断提高”“保持全国前列”之类的方向性表述，没有数值。年度行动计划（标题如“2016年行动计划”“2024年工作要点”）按年度部署工作，默认不检查。",
+      options: "`annualPlans`（布尔，默认 `false`）：为 `true` 时也检查年度行动计划。",
+      incorrect: "示例市质量提升实施方案\n一、总体要求\n（一）主要目标\n全市质量水平不断提高，公共服务质量满意度保持全国前列。\n二、主要任务\n（一）提升产品质量。\n",
+      correct: "示例市质量提升实施方案\n一、总体要求\n（一）主要目标\n到2025年，全市制造业产品质量合格率达到94%以上。\n二、主要任务\n（一）提升产品质量。\n",
+    },
+  },
+  check({ plan, options, report }) {
+    const { targets, goalItems, period } = extractTargets(plan);
+    if (period?.annual && options["annualPlans"] !== true) return;
+    if (!expectsGoals(plan)) return;
+    const goals = targets.filter((target) => target.inGoals);
+    if (goalItems.length === 0 && goals.length === 0) {
+      const place = plan.title ?? plan.items[0]?.heading;
+      if (!place) return;
+      report({ start: place.start, end: place.end, message: "方案没有“主要目标”（工作目标、总体目标）部分，任务完成到什么程度无从考核" });
+      return;
+    }
+    if (goals.some((target) => target.kind !== "direction")) return;
+    const heading = goalItems[0]?.heading ?? goals[0]!.item?.heading;
+    if (!heading) return;
+    report({ start: heading.start, end: heading.end, message: "主要目标中没有量化目标：只有方向性表述，没有可考核的数值" });
+  },
+};

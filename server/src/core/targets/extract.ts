@@ -1,0 +1,345 @@
+import type { NumberedItem, PlanDocument, Span, Target } from "../model/types.js";
+import type { HorizonNode, InlineNode, LineNode } from "../syntax/cst.js";
+import { pathOf } from "../units/matrix.js";
+import { isGeneralHeading, isGoalsHeading, planPeriodOf, planYearOf } from "./plan.js";
+import type { PlanPeriod, PlanTarget, TargetExtraction, TargetSense } from "./types.js";
+
+/**
+ * Every target of a plan, from the model's targets (comparator + value, found by the grammar)
+ * and from the two forms the grammar leaves as text: counts (`创建国家产品质量检验检测中心1个`)
+ * and directions without a figure (`不断提高`, `保持全国前列`).
+ *
+ * Runs on every keystroke (the fast targets rules use it), so it is one pass over the lines,
+ * each text run split once at its delimiters, with anchored regular expressions on short
+ * clauses only. It is memoised per plan, so every rule, the hover and the table share it.
+ */
+export function extractTargets(plan: PlanDocument): TargetExtraction {
+  let extraction = cache.get(plan);
+  if (!extraction) {
+    extraction = extract(plan);
+    cache.set(plan, extraction);
+  }
+  return extraction;
+}
+
+const cache = new WeakMap<PlanDocument, TargetExtraction>();
+
+/** Delimiters a clause does not cross; 、 joins indicators that share one value. */
+const HARD_STOP = "，,。；;：:！!？?\n\r";
+const JOINERS = /、|以及|和|及|与/;
+/** Words before an indicator that are not part of it. */
+const LEADING_NOISE = /^(?:其中|同时|并且|并|且|和|及|力争|争取|确保|推动|推进|促进|实现|全市|全省|全区|全县|到\d{4}年[底末]?|至\d{4}年[底末]?|\d{4}年[底末]?)+/;
+const TRAILING_NOISE = /(?:均|都|力争|争取|确保|要|需|应|将|能够|可|进一步|[比较]\d{4}年[底末]?)+$/;
+const ASPIRATIONAL = /力争|争取/;
+const BASE_YEAR = /[比较](\d{4})年[底末]?\s*$/;
+/** An indicator that measures something: what a direction can be said of. */
+const METRIC = /(?:率|指数|比重|比例|占比|满意度|能耗|消耗|数量|拥有量|总量|强度)$/;
+
+const DELTA_COMPARATORS = new Set(["提高", "提升", "增长", "增加", "降低", "下降", "减少"]);
+const DOWN_COMPARATORS = new Set(["降低", "降低到", "降低至", "降至", "下降", "下降到", "减少", "控制在", "不高于", "不超过", "低于", "不多于"]);
+const KEEP_COMPARATORS = new Set(["保持", "保持在", "稳定在"]);
+
+const RANGE_TAIL = /^\s*[—–\-~～至到]{1,2}\s*(\d+(?:\.\d+)?)\s*(%|％|个百分点)?/;
+
+const COUNT_UNITS = "万家|万个|万人|万件|亿元|万元|个|项|家|件|所|座|名|位|条|处|种|批|款|篇|场|台|套|支|部";
+const COUNT = new RegExp(`^(.*?[^\\d.\\s第前])\\s*(\\d+(?:\\.\\d+)?)\\s*(${COUNT_UNITS})(及以上|以上|左右)?$`);
+const COUNT_VERB =
+  /^(?:力争|争取)?(?:支持|推动|积极)?(?:创建|争创|创成|建成|建设|新建|组建|培育|打造|新增|获得|认定|发布|制定|制修订|主导或参与制修订|引进|建立|完成|评选|选树|举办|实施)/;
+
+const DIRECTION = new RegExp(
+  "^(.+?)(" +
+    [
+      "(?:不断|逐年|逐步|稳步|持续|明显|显著|进一步|大幅|全面|有效)(?:提高|提升|增强|增加|增长|扩大|下降|降低|减少|改善|优化)",
+      "(?:继续)?(?:保持|位居|稳居|位列|居于|走在)(?:全国|全省|全市)?(?:前列|领先水平|领先|第一方阵|首位)",
+      "保持(?:总体)?稳定",
+      "(?:稳定|保持)在[^\\d，,。；;]{1,16}",
+    ].join("|") +
+    ")$",
+);
+
+// 继续保持省长质量奖获奖数量全省前列: the verb comes first.
+const DIRECTION_VERB_FIRST = /^((?:继续)?(?:保持|稳居))(.+?)((?:全国|全省|全市)(?:前列|领先|首位))$/;
+
+interface HorizonState {
+  year: number;
+  level: number;
+  span: Span;
+}
+
+function extract(plan: PlanDocument): TargetExtraction {
+  const period = planPeriodOf(plan);
+  const goalItems = plan.allItems.filter(isGoalsHeading);
+  const extraction: TargetExtraction = { targets: [], period, planYear: planYearOf(plan), goalItems, horizons: [] };
+  const owners = new Map<LineNode, NumberedItem>();
+  for (const item of plan.allItems) {
+    owners.set(item.line, item);
+    for (const line of item.bodyLines) owners.set(line, item);
+  }
+  const modelTargets = new Map<number, Target>();
+  for (const target of plan.targets) modelTargets.set(target.valueSpan.start, target);
+
+  const text = plan.text;
+  const planEnd = plan.trailer ? plan.trailer.start : text.length;
+  let horizon: HorizonState | null = null;
+  for (const line of plan.syntax.lines) {
+    if (line.start >= planEnd) break;
+    if (line.kind !== "text" && line.kind !== "item" && line.kind !== "list") continue;
+    const item = owners.get(line) ?? null;
+    if (item && line === item.line && horizon && item.level <= horizon.level) horizon = null;
+    const context: LineContext = { plan, period, item, path: item ? pathOf(item) : [], inGoals: isGoalsLine(line, item, text) };
+    const parts: InlineNode[] = line.kind === "text" ? line.parts : [...line.headingParts, ...line.parts];
+    // Text after an element up to the next hard stop belongs to that element (its qualifier,
+    // its range); text before an element from the last hard stop is its indicator.
+    let floor = line.kind === "text" ? line.indentEnd : line.headingStart;
+    for (let i = 0; i < parts.length; i++) {
+      const part = parts[i]!;
+      if (part.type === "horizon") {
+        horizon = openHorizon(extraction, part, item);
+      } else if (part.type === "target") {
+        const model = modelTargets.get(part.valueStart);
+        if (model) extraction.targets.push(...fromModel(model, floor, context, horizon));
+      } else if (part.type === "text" && item) {
+        const next = parts[i + 1];
+        const ownsTail = next !== undefined && next.type !== "text" && next.type !== "comment";
+        const ownsHead = i > 0 && parts[i - 1]!.type !== "text";
+        extraction.targets.push(...fromText(part, ownsHead, ownsTail, context, horizon));
+      }
+      if (part.type !== "text") floor = part.end;
+    }
+  }
+  const horizonsByStart = new Map(extraction.horizons.map((entry) => [entry.start, entry]));
+  for (const target of extraction.targets) {
+    if (target.horizonSpan) horizonsByStart.get(target.horizonSpan.start)?.targets.push(target);
+  }
+  extraction.targets.sort((a, b) => a.start - b.start);
+  return extraction;
+}
+
+interface LineContext {
+  plan: PlanDocument;
+  period: PlanPeriod | null;
+  item: NumberedItem | null;
+  path: string[];
+  inGoals: boolean;
+}
+
+function openHorizon(extraction: TargetExtraction, node: HorizonNode, item: NumberedItem | null): HorizonState {
+  const span = { start: node.start, end: node.end };
+  const entry = { ...span, year: node.year, targets: [] };
+  extraction.horizons.push(entry);
+  return { year: node.year, level: item?.level ?? 0, span };
+}
+
+function isGoalsLine(line: LineNode, item: NumberedItem | null, text: string): boolean {
+  for (let node = item; node; node = node.parent) if (isGoalsHeading(node)) return true;
+  // 到2025年，… paragraphs of 总体要求 state the goals in plans without a 主要目标 item.
+  return item !== null && line !== item.line && isGeneralHeading(item) && /^[到至]\d{4}年/.test(text.slice(line.indentEnd, line.indentEnd + 8));
+}
+
+function horizonFields(context: LineContext, horizon: HorizonState | null): Pick<PlanTarget, "horizon" | "horizonSource" | "horizonSpan"> {
+  if (horizon) return { horizon: horizon.year, horizonSource: "text", horizonSpan: horizon.span };
+  if (context.period) return { horizon: context.period.to, horizonSource: "period", horizonSpan: null };
+  return { horizon: null, horizonSource: null, horizonSpan: null };
+}
+
+function senseOf(comparator: string, qualifier: string): TargetSense {
+  if (qualifier === "以上" || qualifier === "及以上") return "up";
+  if (qualifier === "以下" || qualifier === "以内") return "down";
+  if (DOWN_COMPARATORS.has(comparator)) return "down";
+  if (KEEP_COMPARATORS.has(comparator)) return "keep";
+  return "up";
+}
+
+/** Splits `A、B均` into its indicators when they share the value; else one indicator. */
+function indicatorsOf(text: string, stretchStart: number, stretchEnd: number): Array<{ text: string; span: Span }> {
+  const raw = text.slice(stretchStart, stretchEnd);
+  const shared = /(?:均|都)\s*$/.test(raw);
+  const pieces: Array<{ text: string; span: Span }> = [];
+  const joiner = new RegExp(JOINERS.source, "g");
+  let last = 0;
+  for (const match of raw.matchAll(joiner)) {
+    pieces.push(trimmed(raw.slice(last, match.index), stretchStart + last));
+    last = match.index + match[0].length;
+  }
+  pieces.push(trimmed(raw.slice(last), stretchStart + last));
+  const split = pieces.length > 1 && pieces.every((piece) => piece.text.length > 0 && (shared || METRIC.test(piece.text)));
+  if (split) return pieces;
+  return [trimmed(raw, stretchStart)];
+}
+
+function trimmed(raw: string, offset: number): { text: string; span: Span } {
+  let start = 0;
+  let end = raw.length;
+  while (start < end && /\s/.test(raw[start]!)) start++;
+  const lead = LEADING_NOISE.exec(raw.slice(start, end));
+  if (lead) start += lead[0].length;
+  const trail = TRAILING_NOISE.exec(raw.slice(start, end));
+  if (trail) end -= trail[0].length;
+  while (end > start && /\s/.test(raw[end - 1]!)) end--;
+  return { text: raw.slice(start, end), span: { start: offset + start, end: offset + end } };
+}
+
+/** Where the clause holding an offset starts: after the last hard stop, never before `floor`. */
+function clauseStart(text: string, offset: number, floor: number): number {
+  let start = offset;
+  while (start > floor && !HARD_STOP.includes(text[start - 1]!)) start--;
+  return start;
+}
+
+function fromModel(model: Target, floor: number, context: LineContext, horizon: HorizonState | null): PlanTarget[] {
+  const text = context.plan.text;
+  // The comparator starts the grammar's target node; the grammar's indicator may end before
+  // adverbs it trimmed (力争, 均), which the clause stretch below keeps for splitting.
+  const nodeStart = text.lastIndexOf(model.comparator, model.valueSpan.start);
+  const stretchStart = clauseStart(text, model.indicator ? model.indicator.start : nodeStart, floor);
+  const before = text.slice(stretchStart, nodeStart);
+  const base = BASE_YEAR.exec(before);
+  let upper: number | null = null;
+  let unit = model.unit;
+  let end = model.end;
+  const range = model.value !== null ? RANGE_TAIL.exec(text.slice(model.end, model.end + 16)) : null;
+  if (range && (range[2] || unit)) {
+    upper = Number(range[1]);
+    if (!unit && range[2]) unit = range[2];
+    end = model.end + range[0].length;
+  }
+  const kind = DELTA_COMPARATORS.has(model.comparator) ? "delta" : "level";
+  return indicatorsOf(text, stretchStart, nodeStart).map((indicator) => ({
+    start: Math.min(indicator.span.start, nodeStart),
+    end,
+    kind,
+    indicator: indicator.text,
+    indicatorSpan: indicator.text ? indicator.span : null,
+    comparator: model.comparator,
+    value: model.value,
+    valueText: model.valueText,
+    valueSpan: model.valueSpan,
+    upper,
+    unit,
+    qualifier: model.qualifier,
+    sense: senseOf(model.comparator, model.qualifier),
+    aspirational: ASPIRATIONAL.test(before),
+    blank: model.blank,
+    placeholder: model.placeholder,
+    ...horizonFields(context, horizon),
+    baseYear: base ? Number(base[1]) : null,
+    path: context.path,
+    item: context.item,
+    inGoals: context.inGoals,
+    source: model,
+  }));
+}
+
+/** Counts and directions in a run of plain text, clause by clause. */
+function fromText(part: Span, ownsHead: boolean, ownsTail: boolean, context: LineContext, horizon: HorizonState | null): PlanTarget[] {
+  const text = context.plan.text;
+  const found: PlanTarget[] = [];
+  let start = part.start;
+  for (let offset = part.start; offset <= part.end; offset++) {
+    const atEnd = offset === part.end;
+    if (!atEnd && !HARD_STOP.includes(text[offset]!)) continue;
+    const isHead = start === part.start && ownsHead;
+    const isTail = atEnd && ownsTail;
+    if (offset > start && !isHead && !isTail) found.push(...fromClause(text, start, offset, context, horizon));
+    start = offset + 1;
+  }
+  return found;
+}
+
+function fromClause(text: string, start: number, end: number, context: LineContext, horizon: HorizonState | null): PlanTarget[] {
+  const clause = text.slice(start, end);
+  if (clause.length > 80) return [];
+  const verbFirst = DIRECTION_VERB_FIRST.exec(clause);
+  if (verbFirst && METRIC.test(verbFirst[2]!)) {
+    const indicatorStart = start + verbFirst[1]!.length;
+    const indicator = trimmed(verbFirst[2]!, indicatorStart);
+    return [
+      {
+        ...common(context, horizon, clause),
+        start,
+        end,
+        kind: "direction",
+        indicator: indicator.text,
+        indicatorSpan: indicator.span,
+        comparator: `${verbFirst[1]}${verbFirst[3]}`,
+        valueSpan: { start: indicatorStart + verbFirst[2]!.length, end },
+      },
+    ];
+  }
+  const direction = DIRECTION.exec(clause);
+  if (direction) {
+    const phrase = direction[2]!;
+    const indicators = indicatorsOf(text, start, start + direction[1]!.length);
+    // 获得感、安全感、满意度明显增强 is a sentiment, not three measured indicators.
+    if (!indicators.every((indicator) => METRIC.test(indicator.text) && !indicator.text.includes("、"))) return [];
+    const phraseStart = start + direction[1]!.length;
+    return indicators.map((indicator) => ({
+      ...common(context, horizon, clause),
+      start: indicator.span.start,
+      end,
+      kind: "direction" as const,
+      indicator: indicator.text,
+      indicatorSpan: indicator.span,
+      comparator: phrase,
+      sense: /下降|降低|减少/.test(phrase) ? ("down" as const) : /稳定|保持在/.test(phrase) ? ("keep" as const) : ("up" as const),
+      valueSpan: { start: phraseStart, end },
+    }));
+  }
+  if (!/\d/.test(clause)) return [];
+  // A count list shares its verb: 争创中国质量奖1个、中国专利奖5个.
+  const found: PlanTarget[] = [];
+  let verb = "";
+  let pieceStart = start;
+  // A list of counts shares its verb (争创中国质量奖1个、中国专利奖5个); a list of nouns with one
+  // figure at the end is one count (国际标准、国家标准和行业标准20项以上).
+  const split = clause.split("、");
+  const pieces = COUNT.test(split[0]!) ? split : [clause];
+  for (const piece of pieces) {
+    const count = COUNT.exec(piece);
+    if (count) {
+      const verbMatch = COUNT_VERB.exec(count[1]!);
+      if (verbMatch) verb = verbMatch[0].replace(ASPIRATIONAL, "");
+      const indicator = trimmed(count[1]!.slice(verbMatch ? verbMatch[0].length : 0), pieceStart + (verbMatch ? verbMatch[0].length : 0));
+      const valueStart = pieceStart + piece.lastIndexOf(count[2]!, piece.length - count[3]!.length - (count[4]?.length ?? 0));
+      if (indicator.text && (verb || context.inGoals)) {
+        found.push({
+          ...common(context, horizon, clause),
+          start: indicator.span.start,
+          end: pieceStart + piece.length,
+          kind: "count",
+          indicator: indicator.text,
+          indicatorSpan: indicator.span,
+          comparator: verb,
+          value: Number(count[2]),
+          valueText: count[2]!,
+          valueSpan: { start: valueStart, end: valueStart + count[2]!.length },
+          unit: count[3]!,
+          qualifier: count[4] ?? "",
+        });
+      }
+    }
+    pieceStart += piece.length + 1;
+  }
+  return found;
+}
+
+function common(context: LineContext, horizon: HorizonState | null, clause: string) {
+  return {
+    value: null,
+    valueText: "",
+    valueSpan: null as Span | null,
+    upper: null,
+    unit: "",
+    qualifier: "",
+    sense: "up" as TargetSense,
+    aspirational: ASPIRATIONAL.test(clause),
+    blank: false,
+    placeholder: false,
+    ...horizonFields(context, horizon),
+    baseYear: null,
+    path: context.path,
+    item: context.item,
+    inGoals: context.inGoals,
+    source: null,
+  };
+}

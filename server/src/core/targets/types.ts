@@ -1,0 +1,67 @@
+import type { NumberedItem, Span, Target } from "../model/types.js";
+
+/**
+ * What a target says about its indicator:
+ * - `level` — a value to reach or hold (`达到94%以上`, `控制在5%以内`, `不少于1个`);
+ * - `delta` — a change from today (`提高5个百分点`, `比2020年降低18%`);
+ * - `count` — a number of things to create (`创建国家产品质量检验检测中心1个`);
+ * - `direction` — no figure, only a direction (`不断提高`, `保持全国前列`).
+ */
+export type TargetKind = "level" | "delta" | "count" | "direction";
+
+/** Which way the figure is meant to go: `up` (at least), `down` (at most), `keep` (hold). */
+export type TargetSense = "up" | "down" | "keep";
+
+export interface PlanTarget extends Span {
+  kind: TargetKind;
+  /** The noun phrase the figure is about, trimmed of connectives, scope words and horizon. */
+  indicator: string;
+  /** Where the indicator is written; for a shared value each indicator has its own span. */
+  indicatorSpan: Span | null;
+  /** As written: 达到, 不低于, 降低, …; the verb of a count (创建); the phrase of a direction (不断提高). */
+  comparator: string;
+  value: number | null;
+  valueText: string;
+  valueSpan: Span | null;
+  /** The upper end of a range (`90%—95%`), else null. */
+  upper: number | null;
+  unit: string;
+  qualifier: string;
+  sense: TargetSense;
+  /** True for 力争 / 争取: a goal to strive for rather than a commitment. */
+  aspirational: boolean;
+  blank: boolean;
+  placeholder: boolean;
+  /** The year in force: the nearest `到2025年` in scope, else the end of the plan period. */
+  horizon: number | null;
+  /** Where the horizon comes from: a `到…年` phrase (its span), the plan period, or nowhere. */
+  horizonSource: "text" | "period" | null;
+  horizonSpan: Span | null;
+  /** A delta's base year (`比2020年降低18%`). */
+  baseYear: number | null;
+  /** Markers from the top-level item down to the target's item (`["一、", "（二）", "2."]`). */
+  path: string[];
+  item: NumberedItem | null;
+  /** True inside the 主要目标 / 工作目标 / 总体目标 section (or a 到…年 goals paragraph). */
+  inGoals: boolean;
+  /** The model's target this one was derived from (null for counts and directions). */
+  source: Target | null;
+}
+
+/** The plan period from the title (`（2023-2027年）`), or the year of an annual plan. */
+export interface PlanPeriod {
+  from: number;
+  to: number;
+  annual: boolean;
+}
+
+export interface TargetExtraction {
+  targets: PlanTarget[];
+  period: PlanPeriod | null;
+  /** The year the plan is dated (front matter, 印发 date, or the year of its 发文字号). */
+  planYear: number | null;
+  /** Items whose heading names the goals (主要目标 …), in document order. */
+  goalItems: NumberedItem[];
+  /** Each `到…年` phrase with the targets it governs. */
+  horizons: Array<Span & { year: number; targets: PlanTarget[] }>;
+}

@@ -1,0 +1,91 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { analyze } from "../../server/src/core/analyze";
+import { buildPlan } from "../../server/src/core/model/buildPlan";
+import { extractTargets } from "../../server/src/core/targets/extract";
+import type { PlanTarget } from "../../server/src/core/targets/types";
+import { readSeed, SEED_NAMES, type SeedName } from "../support/seeds";
+
+/**
+ * The goals sections of three real plans, target by target, against tables written by hand
+ * from the plan text (test/seeds/expected/targets/*.md): every part of every target.
+ */
+const HEADER = "| 行 | 位置 | 种类 | 指标 | 比较词 | 数值 | 上限 | 单位 | 限定 | 方向 | 力争 | 年份 | 年份来源 | 基年 |";
+
+function row(text: string, target: PlanTarget): string {
+  const line = text.slice(0, target.start).split("\n").length;
+  const cells = [
+    line,
+    target.path.join(""),
+    target.kind,
+    target.indicator,
+    target.comparator,
+    target.value ?? "",
+    target.upper ?? "",
+    target.unit,
+    target.qualifier,
+    target.sense,
+    target.aspirational ? "是" : "",
+    target.horizon ?? "",
+    target.horizonSource ?? "",
+    target.baseYear ?? "",
+  ];
+  return `| ${cells.join(" | ")} |`;
+}
+
+function expectedRows(name: SeedName): string[] {
+  const table = readFileSync(join(__dirname, "expected", "targets", `${name}.md`), "utf8");
+  const lines = table.split("\n").filter((line) => line.startsWith("| "));
+  expect(lines[0]).toBe(HEADER);
+  return lines.slice(1);
+}
+
+describe.each(["ganzhou-2024", "nanjing-2023", "chengdu-2023-draft"] as const)("targets of the goals section of %s", (name) => {
+  it("are exactly the hand-written table", () => {
+    const text = readSeed(name);
+    const { targets } = extractTargets(buildPlan(text));
+    expect(targets.filter((target) => target.inGoals).map((target) => row(text, target))).toEqual(expectedRows(name));
+  });
+});
+
+describe("targets in task bodies", () => {
+  it("Nanjing （一）: 到2025年，全市科技企业孵化器数量达到260家", () => {
+    const { targets } = extractTargets(buildPlan(readSeed("nanjing-2023")));
+    const incubators = targets.find((target) => target.indicator === "科技企业孵化器数量");
+    expect(incubators).toMatchObject({ kind: "level", comparator: "达到", value: 260, unit: "家", horizon: 2025, inGoals: false, path: ["二、", "(一)"] });
+  });
+
+  it("Fuzhou task 1: 工业互联网平台普及率力争达到45% is aspirational and has no year", () => {
+    const { targets } = extractTargets(buildPlan(readSeed("fuzhou-2023-draft")));
+    const platform = targets.find((target) => target.indicator === "工业互联网平台普及率");
+    expect(platform).toMatchObject({ value: 45, unit: "%", aspirational: true, horizon: null, inGoals: false });
+  });
+});
+
+/**
+ * Every `targets/` finding on the five real plans, each with the reason it is a real defect.
+ * Anything not listed here must not be reported.
+ */
+const EXPECTED_FINDINGS: Record<SeedName, Array<{ finding: string; reason: string }>> = {
+  "ganzhou-2024": [],
+  "fuzhou-2023-draft": [
+    { finding: "33 targets/blank 达到 %", reason: "the draft left 数字经济核心产业增加值占GDP比重 without its figure" },
+    { finding: "33 targets/blank 达到 %", reason: "and 战略性新兴产业增加值占规模以上工业比重 too" },
+  ],
+  "nanjing-2023": [],
+  // An annual action plan (exempt from targets/no-goals) with no quantified target at all.
+  "jiangxi-2016": [],
+  "chengdu-2023-draft": [],
+};
+
+describe.each(SEED_NAMES)("targets/ findings on seed %s", (name) => {
+  it("are exactly the legitimate ones, each checked in with its reason", () => {
+    const text = readSeed(name);
+    const lineOf = (offset: number) => text.slice(0, offset).split("\n").length;
+    const actual = analyze(text)
+      .findings.filter((finding) => finding.rule.startsWith("targets/"))
+      .map((finding) => `${lineOf(finding.start)} ${finding.rule} ${text.slice(finding.start, finding.end)}`);
+    expect(actual.sort()).toEqual(EXPECTED_FINDINGS[name].map((entry) => entry.finding).sort());
+  });
+});

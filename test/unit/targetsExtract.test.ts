@@ -1,0 +1,60 @@
+import { describe, expect, it } from "vitest";
+import { buildPlan } from "../../server/src/core/model/buildPlan";
+import { extractTargets } from "../../server/src/core/targets/extract";
+
+const targetsOf = (text: string) => extractTargets(buildPlan(text)).targets;
+const GOALS = "示例市质量提升实施方案\n一、总体要求\n（一）主要目标\n";
+
+describe("target extraction", () => {
+  it("splits one value shared by several indicators", () => {
+    const targets = targetsOf(`${GOALS}到2025年，农产品质量安全例行监测合格率和食品抽检合格率均达到98%以上。\n`);
+    expect(targets.map((t) => [t.indicator, t.value, t.unit, t.qualifier])).toEqual([
+      ["农产品质量安全例行监测合格率", 98, "%", "以上"],
+      ["食品抽检合格率", 98, "%", "以上"],
+    ]);
+    const text = `${GOALS}到2025年，A合格率、B合格率达到98%。\n`;
+    expect(targetsOf(text).map((t) => text.slice(t.indicatorSpan!.start, t.indicatorSpan!.end))).toEqual(["A合格率", "B合格率"]);
+  });
+
+  it("keeps a list of nouns with one total as one target", () => {
+    const targets = targetsOf(`${GOALS}到2025年，主导或参与制修订国家标准和行业标准达到20项以上。\n`);
+    expect(targets.map((t) => t.indicator)).toEqual(["主导或参与制修订国家标准和行业标准"]);
+  });
+
+  it("reads ranges, deltas with a base year and the direction of the comparator", () => {
+    const targets = targetsOf(`${GOALS}到2025年，覆盖率达到90%—95%，单位GDP能耗比2020年下降13.5%，优良率提高5个百分点，不合格率控制在2%以内。\n`);
+    expect(targets.map((t) => [t.indicator, t.kind, t.value, t.upper, t.unit, t.sense, t.baseYear])).toEqual([
+      ["覆盖率", "level", 90, 95, "%", "up", null],
+      ["单位GDP能耗", "delta", 13.5, null, "%", "down", 2020],
+      ["优良率", "delta", 5, null, "个百分点", "up", null],
+      ["不合格率", "level", 2, null, "%", "down", null],
+    ]);
+  });
+
+  it("records counts and directions, and marks 力争 as aspirational", () => {
+    const targets = targetsOf(`${GOALS}到2025年，创建国家产品质量检验检测中心1个，力争工程质量抽查符合率不断提高，公共服务质量满意度保持全国前列。\n`);
+    expect(targets.map((t) => [t.kind, t.indicator, t.comparator, t.value, t.unit, t.aspirational])).toEqual([
+      ["count", "国家产品质量检验检测中心", "创建", 1, "个", false],
+      ["direction", "工程质量抽查符合率", "不断提高", null, "", true],
+      ["direction", "公共服务质量满意度", "保持全国前列", null, "", false],
+    ]);
+  });
+
+  it("takes the horizon in force, else the end of the plan period in the title", () => {
+    const text = "示例市质量提升实施方案（2023—2027年）\n一、总体要求\n（一）主要目标\n制造业产品质量合格率达到94%。到2025年，食品抽检合格率达到98%。\n二、主要任务\n（一）提升质量。合格率达到95%。\n";
+    const targets = targetsOf(text);
+    expect(targets.map((t) => [t.horizon, t.horizonSource, t.inGoals, t.path.join("")])).toEqual([
+      [2027, "period", true, "一、（一）"],
+      [2025, "text", true, "一、（一）"],
+      [2027, "period", false, "二、（一）"],
+    ]);
+  });
+
+  it("keeps blanks and placeholders as targets with no value", () => {
+    const targets = targetsOf(`${GOALS}到2025年，数字经济核心产业增加值占GDP比重达到 %，地理标志商标达到XX个。\n`);
+    expect(targets.map((t) => [t.indicator, t.value, t.blank, t.placeholder])).toEqual([
+      ["数字经济核心产业增加值占GDP比重", null, true, false],
+      ["地理标志商标", null, false, true],
+    ]);
+  });
+});
