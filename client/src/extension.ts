@@ -1,6 +1,7 @@
 import * as path from "node:path";
 import * as vscode from "vscode";
 import { LanguageClient, type LanguageClientOptions, type ServerOptions, TransportKind } from "vscode-languageclient/node";
+import { exportDocx, type ExportDocxArgs } from "./commands/exportDocx.js";
 import { insertResponsibilityClause } from "./commands/insertClause.js";
 import { renumberDocument } from "./commands/renumber.js";
 import { showUnitMatrix } from "./commands/unitMatrix.js";
@@ -41,6 +42,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     vscode.commands.registerCommand("policyPlan.renumberDocument", renumberDocument),
     vscode.commands.registerCommand("policyPlan.insertResponsibilityClause", insertResponsibilityClause),
     vscode.commands.registerCommand("policyPlan.showUnitMatrix", () => showUnitMatrix(languageClient)),
+    vscode.commands.registerCommand("policyPlan.exportDocx", (args?: ExportDocxArgs) => exportDocx(languageClient, args)),
     vscode.commands.registerCommand("policyPlan.restartServer", () => languageClient.restart()),
     vscode.workspace.onDidChangeConfiguration((event) => {
       if (event.affectsConfiguration("policyPlan.focusMode") && !settings().get<boolean>("focusMode", false)) focusMode.release();

@@ -9,6 +9,7 @@ import { numberingHover } from "./numberingHover.js";
 import { addUnitToRegistry } from "./registryActions.js";
 import { documentSymbolFeature } from "./symbols.js";
 import { unitHover } from "./unitHover.js";
+import { exportDocxFeature } from "./exportDocx.js";
 import { unitMatrixFeature } from "./unitMatrix.js";
 import { unitNavigationFeature } from "./unitNavigation.js";
 
@@ -28,4 +29,5 @@ export const FEATURES: readonly LanguageFeature[] = [
   completionFeature,
   unitNavigationFeature,
   unitMatrixFeature,
+  exportDocxFeature,
 ];
