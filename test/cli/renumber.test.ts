@@ -20,3 +20,29 @@ describe("plancheck --fix and numbering", () => {
     );
   });
 });
+
+describe("plancheck on a pasted list of N items all numbered 1.", () => {
+  it("prints JSON linear in the document: each edit belongs to one finding", async () => {
+    const n = 2000;
+    const file = join(mkdtempSync(join(tmpdir(), "plancheck-ones-")), "ones.plan");
+    const text = `一、主要任务\n${"1.开展工作。\n".repeat(n)}`;
+    writeFileSync(file, text);
+    const { code, out } = await run(["--format", "json", file]);
+    expect(code).toBe(0);
+    const findings = JSON.parse(out).files[0].findings as Array<{ fix?: { edits: unknown[] } }>;
+    expect(findings).toHaveLength(n - 1);
+    const edits = findings.reduce((sum, finding) => sum + (finding.fix?.edits.length ?? 0), 0);
+    // Items past 999. cannot be written in the markup, so they keep their marker.
+    expect(edits).toBe(998);
+    // Before, every finding carried the whole run's renumbering: ~2,000 × 1,000 edits, over 300 MB for 1,000 items.
+    expect(out.length).toBeLessThan(600 * n);
+  });
+
+  it("renumbers the whole run with --fix in one pass of non-overlapping edits", async () => {
+    const file = join(mkdtempSync(join(tmpdir(), "plancheck-ones-")), "ones.plan");
+    writeFileSync(file, `一、主要任务\n${"1.开展工作。\n".repeat(999)}`);
+    await run(["--fix", file]);
+    const markers = readFileSync(file, "utf8").split("\n").slice(1, -1).map((line) => line.slice(0, line.indexOf(".")));
+    expect(markers).toEqual(Array.from({ length: 999 }, (_, i) => String(i + 1)));
+  });
+});

@@ -137,4 +137,33 @@ describe("numbering in the language server", () => {
     void server.client.sendNotification("textDocument/didChange", { textDocument: { uri, version: 3 }, contentChanges: [{ text: restored }] });
     expect(await server.diagnostics(uri, (d) => d.length === 0)).toEqual([]);
   });
+
+  it("computes whole-document edits only when an action is picked, for clients that resolve code actions", async () => {
+    server = await startInProcessServer(null, { textDocument: { codeAction: { resolveSupport: { properties: ["edit"] } } } });
+    const uri = "file:///work/ones.plan";
+    const text = `一、主要任务\n${"1.开展工作。\n".repeat(500)}`;
+    server.open(uri, text);
+    await server.diagnostics(uri, (d) => d.length > 0);
+    const actions = await codeActions(uri, WHOLE, [], ["source"]);
+    const renumber = actions.find((a) => a.title === "重新编号整个文档")!;
+    // Offered (something would change) but without its 499 edits until it is picked.
+    expect(renumber.edit).toBeUndefined();
+    const resolved = (await server.client.sendRequest("codeAction/resolve", renumber)) as CodeAction;
+    const fixed = applyAction(text, uri, resolved);
+    expect(fixed.split("\n").slice(1, -1).map((line) => line.slice(0, line.indexOf(".")))).toEqual(Array.from({ length: 500 }, (_, i) => String(i + 1)));
+  });
+
+  it("offers each break a fix up to the next break, and 重新编号本组 for the whole run", async () => {
+    server = await startInProcessServer();
+    const uri = "file:///work/ones.plan";
+    const text = `一、主要任务\n${"1.开展工作。\n".repeat(5)}`;
+    server.open(uri, text);
+    const diagnostics = await server.diagnostics(uri, (d) => d.length === 4);
+    const actions = await codeActions(uri, diagnostics[1]!.range, [diagnostics[1]!], ["quickfix"]);
+    expect(actions.map((a) => [a.title, a.isPreferred ?? false])).toEqual([
+      ["重新编号至下一处编号问题之前：改为“3.”", true],
+      ["重新编号本组：改为“2.”至“5.”", false],
+    ]);
+    expect(applyAction(text, uri, actions[1]!)).toBe(`一、主要任务\n${[1, 2, 3, 4, 5].map((i) => `${i}.开展工作。\n`).join("")}`);
+  });
 });

@@ -1,5 +1,6 @@
 import { PassThrough } from "node:stream";
 import {
+  type ClientCapabilities,
   createProtocolConnection,
   type Diagnostic,
   type ProtocolConnection,
@@ -24,7 +25,7 @@ export interface InProcessServer {
   dispose(): Promise<void>;
 }
 
-export async function startInProcessServer(rootUri: string | null = null): Promise<InProcessServer> {
+export async function startInProcessServer(rootUri: string | null = null, capabilities: ClientCapabilities = {}): Promise<InProcessServer> {
   const clientToServer = new PassThrough();
   const serverToClient = new PassThrough();
   const serverConnection = createConnection(new StreamMessageReader(clientToServer), new StreamMessageWriter(serverToClient));
@@ -38,7 +39,7 @@ export async function startInProcessServer(rootUri: string | null = null): Promi
   });
   client.onRequest("client/registerCapability", () => null);
   client.listen();
-  await client.sendRequest("initialize", { processId: null, rootUri, capabilities: {}, workspaceFolders: rootUri ? [{ uri: rootUri, name: "ws" }] : null });
+  await client.sendRequest("initialize", { processId: null, rootUri, capabilities, workspaceFolders: rootUri ? [{ uri: rootUri, name: "ws" }] : null });
   await client.sendNotification("initialized", {});
   return {
     client,

@@ -28,6 +28,7 @@ export function startPlanServer(connection: Connection): PlanSession {
   let canPullSettings = false;
   connection.onInitialize((params): InitializeResult => {
     canPullSettings = params.capabilities.workspace?.configuration === true;
+    session.clientCapabilities = params.capabilities;
     session.settings = readSettings((params.initializationOptions as { settings?: unknown } | undefined)?.settings);
     session.workspaceRoots = (params.workspaceFolders ?? []).map((folder) => uriToPath(folder.uri)).filter((p): p is string => p !== null);
     if (session.workspaceRoots.length === 0 && params.rootUri) {

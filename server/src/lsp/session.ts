@@ -1,5 +1,5 @@
 import { fileURLToPath } from "node:url";
-import type { Connection, TextDocuments } from "vscode-languageserver";
+import type { ClientCapabilities, Connection, TextDocuments } from "vscode-languageserver";
 import type { TextDocument } from "vscode-languageserver-textdocument";
 import { analyze, type Analysis } from "../core/analyze.js";
 import type { PlanConfig } from "../core/config/schema.js";
@@ -25,6 +25,8 @@ export class PlanSession {
   private readonly cache = new Map<string, { version: number; entry: AnalyzedDocument }>();
   workspaceRoots: string[] = [];
   settings: EditorSettings = DEFAULT_SETTINGS;
+  /** What the client said it supports at initialize (e.g. resolving a code action's edit later). */
+  clientCapabilities: ClientCapabilities = {};
   /** Configuration and unit registry per plan, cached until invalidated. */
   readonly contexts: PlanContexts;
   /** Every plan under the workspace roots, for workspace-wide features (units, references). */

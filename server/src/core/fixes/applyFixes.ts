@@ -1,5 +1,6 @@
-import { analyze, type AnalysisOptions } from "../analyze.js";
-import type { Finding, TextEdit } from "../rules/types.js";
+import { analyze, type Analysis, type AnalysisOptions } from "../analyze.js";
+import type { Finding, Fix, TextEdit } from "../rules/types.js";
+import { clauseInventory, keepsEveryClause } from "./clauseInventory.js";
 
 /**
  * Applies edits to a text. Edits that overlap an earlier-chosen edit are skipped (they are
@@ -13,33 +14,82 @@ export function applyEdits(text: string, edits: readonly TextEdit[]): { text: st
     if (previous && edit.start === previous.start && edit.end === previous.start && previous.end === previous.start) continue;
     chosen.push(edit);
   }
-  let result = "";
+  const parts: string[] = [];
   let position = 0;
   for (const edit of chosen) {
-    result += text.slice(position, edit.start) + edit.newText;
+    parts.push(text.slice(position, edit.start), edit.newText);
     position = edit.end;
   }
-  return { text: result + text.slice(position), applied: chosen.length };
+  parts.push(text.slice(position));
+  return { text: parts.join(""), applied: chosen.length };
 }
 
-/** Applies a finding's fix only when all its edits can be applied together. */
-function fixEdits(findings: readonly Finding[]): TextEdit[] {
-  const edits: TextEdit[] = [];
-  const taken: TextEdit[] = [];
+/**
+ * The fixes of one pass: each finding's fix when none of its edits overlaps an edit already
+ * taken. Edits are checked against the taken ones sorted by start, so a pass over N findings
+ * costs N log N, not N² (a pasted list of thousands of `1.` items has thousands of fixes).
+ */
+function chooseFixes(findings: readonly Finding[]): Fix[] {
+  const chosen: Fix[] = [];
+  const taken = new TakenSpans();
   for (const finding of findings) {
     const fix = finding.fix;
-    if (!fix) continue;
-    const overlaps = fix.edits.some((edit) => taken.some((other) => edit.start < other.end && other.start < edit.end));
-    if (overlaps) continue;
-    taken.push(...fix.edits);
-    edits.push(...fix.edits);
+    if (!fix || fix.edits.some((edit) => taken.overlaps(edit))) continue;
+    for (const edit of fix.edits) taken.add(edit);
+    chosen.push(fix);
   }
-  return edits;
+  return chosen;
+}
+
+/**
+ * Taken spans, pairwise non-overlapping, sorted by start then end. Their ends then never
+ * decrease, so the last span starting before an edit's end is the only one that can overlap
+ * it. Overlap is strict, as before: touching spans and an insertion at a span's edge are fine.
+ */
+class TakenSpans {
+  private readonly starts: number[] = [];
+  private readonly ends: number[] = [];
+
+  overlaps(edit: TextEdit): boolean {
+    const last = this.count((start) => start < edit.end) - 1;
+    return last >= 0 && this.ends[last]! > edit.start;
+  }
+
+  add(edit: TextEdit): void {
+    const at = this.count((start, end) => start < edit.start || (start === edit.start && end <= edit.end));
+    this.starts.splice(at, 0, edit.start);
+    this.ends.splice(at, 0, edit.end);
+  }
+
+  /** How many spans (a prefix, by the ordering) satisfy a predicate that holds for a prefix. */
+  private count(before: (start: number, end: number) => boolean): number {
+    let low = 0;
+    let high = this.starts.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (before(this.starts[mid]!, this.ends[mid]!)) low = mid + 1;
+      else high = mid;
+    }
+    return low;
+  }
+}
+
+export interface FixAllResult {
+  text: string;
+  /** Edits applied. */
+  fixed: number;
+  /** Fixes refused because applying them would have lost a responsibility clause or unit. */
+  refused: Fix[];
 }
 
 /**
  * `plancheck --fix`: applies every safe fix, re-analysing after each pass until nothing fixable
  * remains (or a pass changes nothing). Idempotent: fixing fixed text changes nothing.
+ *
+ * Every pass is checked by re-parsing its result: a pass that would leave fewer responsibility
+ * clauses, or fewer distinct units in them, than before is not applied as a whole; the fixes
+ * that cause the loss are found by halving the pass and refused, the others applied. A rule's
+ * bug can then cost a fix, never a department.
  */
 export function fixAll(
   text: string,
@@ -47,17 +97,67 @@ export function fixAll(
   maxPasses = 10,
   /** Which findings' fixes to apply (`plancheck --fix-type units`); all by default. */
   accept: (finding: Finding) => boolean = () => true,
-): { text: string; fixed: number } {
+): FixAllResult {
   let current = text;
+  let analysis = analyze(current, options);
   let fixed = 0;
+  const refused: Fix[] = [];
   for (let pass = 0; pass < maxPasses; pass++) {
-    const { findings } = analyze(current, options);
-    const edits = fixEdits(findings.filter(accept));
-    if (edits.length === 0) break;
-    const next = applyEdits(current, edits);
-    if (next.text === current) break;
+    const fixes = chooseFixes(analysis.findings.filter(accept));
+    if (fixes.length === 0) break;
+    const next = applyKeepingClauses(current, analysis, fixes, options);
+    refused.push(...next.refused);
+    if (next.applied === 0 || next.text === current) break;
     fixed += next.applied;
     current = next.text;
+    analysis = next.analysis;
   }
-  return { text: current, fixed };
+  return { text: current, fixed, refused };
+}
+
+/**
+ * Applies non-overlapping fixes to a text whose analysis is given, refusing those that would
+ * leave fewer clauses or units (see fixAll). Returns the new text with its analysis.
+ */
+export function applyKeepingClauses(
+  text: string,
+  analysis: Analysis,
+  fixes: readonly Fix[],
+  options: AnalysisOptions = {},
+): { text: string; applied: number; analysis: Analysis; refused: Fix[] } {
+  const before = clauseInventory(analysis.plan, options);
+  const keeps = (result: { analysis: Analysis }) => keepsEveryClause(before, clauseInventory(result.analysis.plan, options));
+  const refused: Fix[] = [];
+  let next = applyFixes(text, fixes, options);
+  if (!keeps(next)) {
+    const safe = safeFixes(text, fixes, options, keeps, refused);
+    next = applyFixes(text, safe, options);
+    // Fixes that are harmless alone but not together: apply none rather than guess.
+    if (!keeps(next)) return { text, applied: 0, analysis, refused: [...fixes] };
+  }
+  return { ...next, refused };
+}
+
+function applyFixes(text: string, fixes: readonly Fix[], options: AnalysisOptions): { text: string; applied: number; analysis: Analysis } {
+  const edits: TextEdit[] = [];
+  for (const fix of fixes) for (const edit of fix.edits) edits.push(edit);
+  const result = applyEdits(text, edits);
+  return { ...result, analysis: analyze(result.text, options) };
+}
+
+/** The fixes that keep every clause, found by halving: a few parses per harmful fix, not one per fix. */
+function safeFixes(
+  text: string,
+  fixes: readonly Fix[],
+  options: AnalysisOptions,
+  keeps: (result: { analysis: Analysis }) => boolean,
+  refused: Fix[],
+): Fix[] {
+  if (fixes.length === 0 || keeps(applyFixes(text, fixes, options))) return [...fixes];
+  if (fixes.length === 1) {
+    refused.push(fixes[0]!);
+    return [];
+  }
+  const half = fixes.length >> 1;
+  return [...safeFixes(text, fixes.slice(0, half), options, keeps, refused), ...safeFixes(text, fixes.slice(half), options, keeps, refused)];
 }

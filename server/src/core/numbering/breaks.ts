@@ -61,8 +61,3 @@ export function findBreaks(runs: readonly NumberingRun[], restartStyle: boolean)
   }
   return breaks;
 }
-
-/** The first item of a run that is not numbered as its position says; renumbering starts there. */
-export function firstMisnumbered(run: NumberingRun): number {
-  return run.items.findIndex((item, index) => item.marker.value !== index + 1);
-}

@@ -1,7 +1,6 @@
 import { toChineseNumeral } from "../model/numerals.js";
 import type { NumberMarker, NumberedItem, Span } from "../model/types.js";
 import type { TextEdit } from "../rules/types.js";
-import { firstMisnumbered } from "./breaks.js";
 import type { NumberingRun, PlanNumbering } from "./runs.js";
 
 /**
@@ -39,25 +38,21 @@ function renumberEdit(item: NumberedItem, value: number): TextEdit | null {
   return numeral === null ? null : { ...numeralSpan(item.marker), newText: numeral };
 }
 
-/** Renumbers a run 1…N from item `from` to its end (the items before are right by definition). */
-export function renumberRunEdits(run: NumberingRun, from: number): TextEdit[] {
+/** Renumbers a run's items `from` … `to − 1` (by default to its end) to their positions 1…N. */
+export function renumberRunEdits(run: NumberingRun, from: number, to = run.items.length): TextEdit[] {
   const edits: TextEdit[] = [];
-  for (let index = Math.max(0, from); index < run.items.length; index++) {
+  for (let index = Math.max(0, from); index < to; index++) {
     const edit = renumberEdit(run.items[index]!, index + 1);
     if (edit) edits.push(edit);
   }
   return edits;
 }
 
-/** Renumbers a run from its first misnumbered item: the quick fix of every break in the run. */
-export function renumberRunFix(run: NumberingRun): { from: number; edits: TextEdit[] } {
-  const from = firstMisnumbered(run);
-  return { from, edits: from < 0 ? [] : renumberRunEdits(run, from) };
-}
-
 /** Every run of every level renumbered 1…N: the source action and the end state of `--fix`. */
 export function renumberDocumentEdits(numbering: PlanNumbering): TextEdit[] {
-  return numbering.runs.flatMap((run) => renumberRunEdits(run, 0)).sort((a, b) => a.start - b.start);
+  const edits: TextEdit[] = [];
+  for (const run of numbering.runs) for (const edit of renumberRunEdits(run, 0)) edits.push(edit);
+  return edits.sort((a, b) => a.start - b.start);
 }
 
 /** The canonical punctuation of each level: what goes before and after the numeral. */

@@ -92,8 +92,9 @@ function computeNumbering(plan: PlanDocument, config: PlanConfig | undefined): P
     });
     const runs = splitIntoRuns(level, items, best.boundLevel);
     for (const run of runs) run.items.forEach((item, index) => numbering.runOf.set(item, { run, index }));
-    numbering.runs.push(...runs);
-    numbering.breaks.push(...findBreaks(runs, best.boundLevel === level - 1));
+    // Element by element: spreading 100,000 items into push() overflows the stack.
+    for (const run of runs) numbering.runs.push(run);
+    for (const brk of findBreaks(runs, best.boundLevel === level - 1)) numbering.breaks.push(brk);
   }
   return numbering;
 }

@@ -1,4 +1,4 @@
-import { type CodeAction, CodeActionKind, type CodeActionParams } from "vscode-languageserver";
+import { type CodeAction, CodeActionKind, type CodeActionParams, type WorkspaceEdit } from "vscode-languageserver";
 import type { Finding, Fix } from "../../core/rules/types.js";
 import { toDiagnostic } from "../diagnostics.js";
 import type { AnalyzedDocument, PlanSession } from "../session.js";
@@ -35,10 +35,54 @@ export const findingActions: CodeActionProvider = ({ analysis, mapper }, params)
   return actions;
 };
 
-export function codeActionFeature(providers: readonly CodeActionProvider[], kinds: readonly string[]): LanguageFeature {
+/**
+ * An action whose edit is computed only when the person picks it (`codeAction/resolve`): the
+ * editor asks for actions on every cursor move, and a whole-document renumbering of 100,000
+ * items must not be computed, converted to positions and sent for a light bulb. `data` says
+ * how to recompute the edit from the document's current analysis.
+ */
+export interface DeferredEditData {
+  uri: string;
+  version: number;
+  /** Which resolver recomputes the edit. */
+  edit: string;
+  /** Where in the document the action was asked for (an offset), for resolvers that need it. */
+  at?: number;
+}
+
+export type EditResolver = (entry: AnalyzedDocument, data: DeferredEditData, session: PlanSession) => WorkspaceEdit | undefined;
+
+/**
+ * The action with its edit now, or with `data` for `codeAction/resolve` when the client can
+ * resolve edits later (VS Code can; a client that cannot gets the edit at once).
+ */
+export function withDeferredEdit(
+  session: PlanSession,
+  entry: AnalyzedDocument,
+  action: CodeAction,
+  data: Omit<DeferredEditData, "uri" | "version">,
+  resolvers: Readonly<Record<string, EditResolver>>,
+): CodeAction {
+  const full: DeferredEditData = { uri: entry.document.uri, version: entry.document.version, ...data };
+  const canResolve = session.clientCapabilities.textDocument?.codeAction?.resolveSupport?.properties.includes("edit") === true;
+  if (canResolve) return { ...action, data: full };
+  const edit = resolvers[data.edit]?.(entry, full, session);
+  return edit ? { ...action, edit } : action;
+}
+
+export function codeActionFeature(providers: readonly CodeActionProvider[], kinds: readonly string[], resolvers: Readonly<Record<string, EditResolver>> = {}): LanguageFeature {
   return {
-    capabilities: { codeActionProvider: { codeActionKinds: [...kinds] } },
+    capabilities: { codeActionProvider: { codeActionKinds: [...kinds], resolveProvider: true } },
     register(session) {
+      session.connection.onCodeActionResolve((action) => {
+        const data = action.data as DeferredEditData | undefined;
+        if (!data || typeof data.edit !== "string") return action;
+        const entry = session.get(data.uri);
+        // The document changed since the action was offered: its edit would land in the wrong place.
+        if (!entry || entry.document.version !== data.version) return action;
+        const edit = resolvers[data.edit]?.(entry, data, session);
+        return edit ? { ...action, edit } : action;
+      });
       session.connection.onCodeAction((params) => {
         const entry = session.get(params.textDocument.uri);
         if (!entry) return [];

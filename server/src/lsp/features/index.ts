@@ -4,7 +4,7 @@ import { completionFeature } from "./completion.js";
 import type { LanguageFeature } from "./feature.js";
 import { foldingFeature } from "./folding.js";
 import { hoverFeature, type HoverProvider } from "./hover.js";
-import { FIX_ALL_NUMBERING_KIND, numberingFixAll, RENUMBER_DOCUMENT_KIND, renumberDocumentAction } from "./numberingActions.js";
+import { FIX_ALL_NUMBERING_KIND, NUMBERING_EDIT_RESOLVERS, numberingFixAll, RENUMBER_DOCUMENT_KIND, renumberDocumentAction, renumberRunAction } from "./numberingActions.js";
 import { numberingHover } from "./numberingHover.js";
 import { addUnitToRegistry } from "./registryActions.js";
 import { documentSymbolFeature } from "./symbols.js";
@@ -14,7 +14,7 @@ import { unitMatrixFeature } from "./unitMatrix.js";
 import { unitNavigationFeature } from "./unitNavigation.js";
 
 /** Code action providers, asked in this order. */
-const CODE_ACTION_PROVIDERS: CodeActionProvider[] = [findingActions, addUnitToRegistry, numberingFixAll, renumberDocumentAction];
+const CODE_ACTION_PROVIDERS: CodeActionProvider[] = [findingActions, renumberRunAction, addUnitToRegistry, numberingFixAll, renumberDocumentAction];
 const CODE_ACTION_KINDS: string[] = [CodeActionKind.QuickFix, RENUMBER_DOCUMENT_KIND, FIX_ALL_NUMBERING_KIND];
 
 /** Hover providers, asked in this order; the first answer wins. */
@@ -24,7 +24,7 @@ const HOVER_PROVIDERS: HoverProvider[] = [numberingHover, unitHover];
 export const FEATURES: readonly LanguageFeature[] = [
   documentSymbolFeature,
   foldingFeature,
-  codeActionFeature(CODE_ACTION_PROVIDERS, CODE_ACTION_KINDS),
+  codeActionFeature(CODE_ACTION_PROVIDERS, CODE_ACTION_KINDS, NUMBERING_EDIT_RESOLVERS),
   hoverFeature(HOVER_PROVIDERS),
   completionFeature,
   unitNavigationFeature,

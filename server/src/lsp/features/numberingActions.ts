@@ -1,10 +1,11 @@
 import { type CodeAction, CodeActionKind, type CodeActionParams, type TextEdit as LspTextEdit } from "vscode-languageserver";
-import { renumberDocumentEdits } from "../../core/numbering/edits.js";
-import { numberingOf } from "../../core/numbering/runs.js";
+import { markerWithValue, renumberDocumentEdits, renumberRunEdits } from "../../core/numbering/edits.js";
+import { type NumberingRun, numberingOf } from "../../core/numbering/runs.js";
 import type { Finding, TextEdit } from "../../core/rules/types.js";
 import type { PositionMapper } from "../../core/text/positions.js";
 import { toDiagnostic } from "../diagnostics.js";
-import type { CodeActionProvider } from "./codeActions.js";
+import type { AnalyzedDocument, PlanSession } from "../session.js";
+import { type CodeActionProvider, type EditResolver, withDeferredEdit } from "./codeActions.js";
 
 /** 重新编号整个文档: the client's renumber command asks for this kind (client/src/commands/renumber.ts). */
 export const RENUMBER_DOCUMENT_KIND = `${CodeActionKind.Source}.renumber.policyPlan`;
@@ -12,6 +13,8 @@ export const RENUMBER_DOCUMENT_KIND = `${CodeActionKind.Source}.renumber.policyP
 export const FIX_ALL_NUMBERING_KIND = `${CodeActionKind.SourceFixAll}.policyPlan.numbering`;
 
 const MARKER_STYLE_RULE = "numbering/marker-style";
+/** The rules whose findings are breaks of a run, fixed by renumbering it. */
+const RENUMBER_RULES: ReadonlySet<string> = new Set(["numbering/sequence", "numbering/scope"]);
 
 /** Source actions are computed only when the client asks for them (or asks for everything). */
 function wanted(params: CodeActionParams, kind: string): boolean {
@@ -19,24 +22,76 @@ function wanted(params: CodeActionParams, kind: string): boolean {
   return !only || only.some((requested) => kind === requested || kind.startsWith(`${requested}.`));
 }
 
-function workspaceEdit(uri: string, edits: readonly TextEdit[], mapper: PositionMapper): CodeAction["edit"] {
+function workspaceEdit(uri: string, edits: readonly TextEdit[], mapper: PositionMapper): NonNullable<CodeAction["edit"]> {
   const changes: LspTextEdit[] = edits.map((edit) => ({ range: mapper.rangeOf(edit), newText: edit.newText }));
   return { changes: { [uri]: changes } };
 }
 
+function numberingFor(entry: AnalyzedDocument, session: PlanSession) {
+  return numberingOf(entry.analysis.plan, session.configFor(entry.document.uri));
+}
+
+/** The run whose item has its marker at an offset, or null. */
+function runAt(entry: AnalyzedDocument, session: PlanSession, markerStart: number): NumberingRun | null {
+  const numbering = numberingFor(entry, session);
+  for (const brk of numbering.breaks) if (brk.item.marker.start === markerStart) return brk.run;
+  return null;
+}
+
+/** Edits of the actions below, recomputed from the current analysis when the person picks one. */
+export const NUMBERING_EDIT_RESOLVERS: Record<string, EditResolver> = {
+  renumberDocument: (entry, data, session) => workspaceEdit(data.uri, renumberDocumentEdits(numberingFor(entry, session)), entry.mapper),
+  renumberRun: (entry, data, session) => {
+    const run = data.at === undefined ? null : runAt(entry, session, data.at);
+    return run ? workspaceEdit(data.uri, renumberRunEdits(run, 0), entry.mapper) : undefined;
+  },
+  fixAllNumbering: (entry, data) => workspaceEdit(data.uri, findingEdits(entry.analysis.findings, (rule) => rule.startsWith("numbering/")), entry.mapper),
+  markerStyleAll: (entry, data) => workspaceEdit(data.uri, findingEdits(entry.analysis.findings, (rule) => rule === MARKER_STYLE_RULE), entry.mapper),
+};
+
 /**
  * 重新编号整个文档: every run of every level renumbered 1…N in the scope the document uses
  * (or its configuration sets). It is offered only when something would change, so the
- * editor's "no action available" is the answer for a document already in order.
+ * editor's "no action available" is the answer for a document already in order; whether it
+ * would is known from the breaks, and the edit itself is computed when it is picked.
  */
-export const renumberDocumentAction: CodeActionProvider = ({ analysis, mapper, document }, params, session) => {
+export const renumberDocumentAction: CodeActionProvider = (entry, params, session) => {
   if (!wanted(params, RENUMBER_DOCUMENT_KIND)) return [];
-  const edits = renumberDocumentEdits(numberingOf(analysis.plan, session.configFor(document.uri)));
-  if (edits.length === 0) return [];
-  return [{ title: "重新编号整个文档", kind: RENUMBER_DOCUMENT_KIND, edit: workspaceEdit(params.textDocument.uri, edits, mapper) }];
+  if (numberingFor(entry, session).breaks.every((brk) => renumberRunEdits(brk.run, brk.index, brk.index + 1).length === 0)) return [];
+  return [withDeferredEdit(session, entry, { title: "重新编号整个文档", kind: RENUMBER_DOCUMENT_KIND }, { edit: "renumberDocument" }, NUMBERING_EDIT_RESOLVERS)];
 };
 
-/** The edits of every finding of the given rules, each edit once (the findings of one run share their fix). */
+/**
+ * 重新编号本组 on a break whose run has other breaks: a finding's own fix renumbers only up to
+ * the next break (so that the findings of a run pasted as `1.` ×N stay linear), while a person
+ * who moved an item wants the whole run settled in one step.
+ */
+export const renumberRunAction: CodeActionProvider = (entry, params, session) => {
+  if (!wanted(params, CodeActionKind.QuickFix)) return [];
+  const { analysis, mapper } = entry;
+  const start = mapper.offsetAt(params.range.start);
+  const end = mapper.offsetAt(params.range.end);
+  const here = analysis.findings.filter((f) => RENUMBER_RULES.has(f.rule) && f.fix && f.end >= start && f.start <= end);
+  if (here.length === 0) return [];
+  const numbering = numberingFor(entry, session);
+  const breaksOf = new Map<NumberingRun, number>();
+  for (const brk of numbering.breaks) breaksOf.set(brk.run, (breaksOf.get(brk.run) ?? 0) + 1);
+  const actions: CodeAction[] = [];
+  const offered = new Set<NumberingRun>();
+  for (const finding of here) {
+    const brk = numbering.breaks.find((b) => b.item.marker.start === finding.start);
+    if (!brk || offered.has(brk.run) || (breaksOf.get(brk.run) ?? 0) < 2) continue;
+    offered.add(brk.run);
+    const items = brk.run.items;
+    const from = items.findIndex((item, index) => item.marker.value !== index + 1);
+    const range = `“${markerWithValue(items[from]!.marker, from + 1)}”至“${markerWithValue(items[items.length - 1]!.marker, items.length)}”`;
+    const crosses = items.slice(from).some((item) => item.parent !== items[from]!.parent);
+    const action: CodeAction = { title: `重新编号本组：改为${range}${crosses ? "（跨上级连续）" : ""}`, kind: CodeActionKind.QuickFix, diagnostics: [toDiagnostic(finding, mapper)] };
+    actions.push(withDeferredEdit(session, entry, action, { edit: "renumberRun", at: brk.item.marker.start }, NUMBERING_EDIT_RESOLVERS));
+  }
+  return actions;
+};
+/** The edits of every finding of the given rules, each edit once. */
 function findingEdits(findings: readonly Finding[], rules: (rule: string) => boolean): TextEdit[] {
   const seen = new Set<string>();
   const edits: TextEdit[] = [];
@@ -58,9 +113,9 @@ function findingEdits(findings: readonly Finding[], rules: (rule: string) => boo
  * markers and renumbered runs. Marker fixes replace punctuation and renumbering replaces
  * numerals, so the edits never overlap and one application settles everything.
  */
-export const numberingFixAll: CodeActionProvider = ({ analysis, mapper }, params) => {
+export const numberingFixAll: CodeActionProvider = (entry, params, session) => {
+  const { analysis, mapper } = entry;
   const actions: CodeAction[] = [];
-  const uri = params.textDocument.uri;
   const findings = analysis.findings;
   if (wanted(params, CodeActionKind.QuickFix)) {
     const start = mapper.offsetAt(params.range.start);
@@ -68,17 +123,14 @@ export const numberingFixAll: CodeActionProvider = ({ analysis, mapper }, params
     const styleFindings = findings.filter((f) => f.rule === MARKER_STYLE_RULE && f.fix);
     const here = styleFindings.filter((f) => f.start <= end && f.end >= start);
     if (here.length > 0 && styleFindings.length > 1) {
-      actions.push({
-        title: `将全文 ${styleFindings.length} 处编号改为规范写法`,
-        kind: CodeActionKind.QuickFix,
-        diagnostics: here.map((f) => toDiagnostic(f, mapper)),
-        edit: workspaceEdit(uri, findingEdits(styleFindings, () => true), mapper),
-      });
+      const action = { title: `将全文 ${styleFindings.length} 处编号改为规范写法`, kind: CodeActionKind.QuickFix, diagnostics: here.map((f) => toDiagnostic(f, mapper)) };
+      actions.push(withDeferredEdit(session, entry, action, { edit: "markerStyleAll" }, NUMBERING_EDIT_RESOLVERS));
     }
   }
   if (wanted(params, FIX_ALL_NUMBERING_KIND)) {
-    const edits = findingEdits(findings, (rule) => rule.startsWith("numbering/"));
-    if (edits.length > 0) actions.push({ title: "修正全文编号（规范写法、重新编号）", kind: FIX_ALL_NUMBERING_KIND, edit: workspaceEdit(uri, edits, mapper) });
+    if (findings.some((f) => f.fix && f.rule.startsWith("numbering/"))) {
+      actions.push(withDeferredEdit(session, entry, { title: "修正全文编号（规范写法、重新编号）", kind: FIX_ALL_NUMBERING_KIND }, { edit: "fixAllNumbering" }, NUMBERING_EDIT_RESOLVERS));
+    }
   }
   return actions;
 };

@@ -1,28 +1,52 @@
-import { markerWithValue, renumberRunFix } from "../../numbering/edits.js";
-import type { NumberingRun } from "../../numbering/runs.js";
+import type { NumberingBreak } from "../../numbering/breaks.js";
+import { markerWithValue, renumberRunEdits } from "../../numbering/edits.js";
+import type { PlanNumbering } from "../../numbering/runs.js";
 import type { Fix } from "../types.js";
 
 /**
- * The quick fix shared by numbering/sequence and numbering/scope: renumber the run from its
- * first misnumbered item to its end. Every break of a run gets the same fix, so applying one
- * settles them all, and `fixAll` skips the others as overlapping.
+ * The quick fix shared by numbering/sequence and numbering/scope: renumber a run from a break up
+ * to the next break of the same run (or the run's end). The items before a run's first break are
+ * numbered right by definition (see fitsRun), so the fixes of all its breaks together renumber
+ * the whole run, and `fixAll` applies them in one pass. Each edit belongs to one finding only:
+ * a run of N items pasted as `1.` gives N findings of one edit each, not N copies of an N-edit
+ * fix, so findings, JSON and code actions stay linear in the document.
  */
-export function renumberRunQuickFix(run: NumberingRun): Fix | undefined {
-  // Computed once per run: a run with many breaks (every item pasted as 1.) stays linear.
-  if (fixes.has(run)) return fixes.get(run);
-  const fix = computeFix(run);
-  fixes.set(run, fix);
-  return fix;
+export function renumberBreakFix(numbering: PlanNumbering, brk: NumberingBreak): Fix | undefined {
+  let fixes = fixesByNumbering.get(numbering);
+  if (!fixes) fixesByNumbering.set(numbering, (fixes = computeFixes(numbering)));
+  return fixes.get(brk);
 }
 
-const fixes = new WeakMap<NumberingRun, Fix | undefined>();
+const fixesByNumbering = new WeakMap<PlanNumbering, Map<NumberingBreak, Fix | undefined>>();
 
-function computeFix(run: NumberingRun): Fix | undefined {
-  const { from, edits } = renumberRunFix(run);
+function computeFixes(numbering: PlanNumbering): Map<NumberingBreak, Fix | undefined> {
+  const byRun = new Map<NumberingBreak["run"], NumberingBreak[]>();
+  for (const brk of numbering.breaks) {
+    let breaks = byRun.get(brk.run);
+    if (!breaks) byRun.set(brk.run, (breaks = []));
+    breaks.push(brk);
+  }
+  const fixes = new Map<NumberingBreak, Fix | undefined>();
+  for (const [run, breaks] of byRun) {
+    breaks.sort((a, b) => a.index - b.index);
+    breaks.forEach((brk, k) => {
+      const to = k + 1 < breaks.length ? breaks[k + 1]!.index : run.items.length;
+      fixes.set(brk, segmentFix(run, brk.index, to));
+    });
+  }
+  return fixes;
+}
+
+/** Renumbers items `from` … `to − 1` of a run to their positions; undefined when nothing can change. */
+function segmentFix(run: NumberingBreak["run"], from: number, to: number): Fix | undefined {
+  const edits = renumberRunEdits(run, from, to);
   if (edits.length === 0) return undefined;
   const first = run.items[from]!.marker;
-  const last = run.items[run.items.length - 1]!.marker;
-  const range = from === run.items.length - 1 ? `“${markerWithValue(first, from + 1)}”` : `“${markerWithValue(first, from + 1)}”至“${markerWithValue(last, run.items.length)}”`;
-  const crosses = run.items.slice(from).some((item) => item.parent !== run.items[from]!.parent);
-  return { description: `重新编号本组：改为${range}${crosses ? "（跨上级连续）" : ""}`, edits };
+  const last = run.items[to - 1]!.marker;
+  const range = to - from === 1 ? `“${markerWithValue(first, from + 1)}”` : `“${markerWithValue(first, from + 1)}”至“${markerWithValue(last, to)}”`;
+  let crosses = false;
+  for (let index = from + 1; index < to && !crosses; index++) crosses = run.items[index]!.parent !== run.items[from]!.parent;
+  // Up to the run's end it settles the run; before another break it settles the items up to it.
+  const what = to === run.items.length ? "重新编号本组" : "重新编号至下一处编号问题之前";
+  return { description: `${what}：改为${range}${crosses ? "（跨上级连续）" : ""}`, edits };
 }

@@ -3,7 +3,7 @@ import { breakMessage } from "../../numbering/describe.js";
 import { scopeOptionsSchema } from "../../numbering/policy.js";
 import { numberingOf } from "../../numbering/runs.js";
 import type { Rule } from "../types.js";
-import { renumberRunQuickFix } from "./runFix.js";
+import { renumberBreakFix } from "./runFix.js";
 
 /**
  * Items that follow the other numbering scope than the document's own: a parent that restarts
@@ -53,7 +53,7 @@ export const scope: Rule = {
     const numbering = numberingOf(plan, config);
     for (const brk of numbering.breaks) {
       if (!SCOPE_BREAKS.has(brk.kind)) continue;
-      const fix = renumberRunQuickFix(brk.run);
+      const fix = renumberBreakFix(numbering, brk);
       report({ start: brk.item.marker.start, end: brk.item.marker.end, message: breakMessage(numbering, brk), ...(fix ? { fix } : {}) });
     }
   },

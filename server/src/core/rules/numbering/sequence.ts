@@ -2,7 +2,7 @@ import { SEQUENCE_BREAKS } from "../../numbering/breaks.js";
 import { breakMessage } from "../../numbering/describe.js";
 import { numberingOf } from "../../numbering/runs.js";
 import type { Rule } from "../types.js";
-import { renumberRunQuickFix } from "./runFix.js";
+import { renumberBreakFix } from "./runFix.js";
 
 /**
  * Gaps, duplicates, numbers out of order and runs that do not start at 1, at every level. What
@@ -35,7 +35,7 @@ export const sequence: Rule = {
     const numbering = numberingOf(plan, config);
     for (const brk of numbering.breaks) {
       if (!SEQUENCE_BREAKS.has(brk.kind)) continue;
-      const fix = renumberRunQuickFix(brk.run);
+      const fix = renumberBreakFix(numbering, brk);
       report({ start: brk.item.marker.start, end: brk.item.marker.end, message: breakMessage(numbering, brk), ...(fix ? { fix } : {}) });
     }
   },

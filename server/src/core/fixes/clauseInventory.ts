@@ -1,0 +1,37 @@
+import type { AnalysisOptions } from "../analyze.js";
+import type { PlanDocument } from "../model/types.js";
+import { normalizeUnitName } from "../units/names.js";
+import { registryFor } from "../units/registry.js";
+import { splitRunTogether } from "../units/split.js";
+
+/**
+ * What a fix must never take away: the responsibility clauses and the units they name. Units are
+ * counted once per clause under their registry name, so removing a repeated unit
+ * (units/duplicate) or renaming one to its canonical name (units/alias) keeps the count, while
+ * a clause that stops parsing as one, or a department that disappears from a list (also from
+ * names written together), lowers it.
+ */
+export interface ClauseInventory {
+  clauses: number;
+  units: number;
+}
+
+export function clauseInventory(plan: PlanDocument, options: AnalysisOptions): ClauseInventory {
+  const registry = registryFor(options.config, options.registryEntries);
+  let units = 0;
+  for (const clause of plan.clauses) {
+    const keys = new Set<string>();
+    for (const unit of clause.units) {
+      const resolved = registry.resolve(unit.text);
+      if (resolved) keys.add(resolved.canonical);
+      // Names run together count as the units they are: 市工信局市财政局 → 市财政局 loses one.
+      else for (const part of splitRunTogether(unit.text, registry) ?? [unit.text]) keys.add(registry.resolve(part)?.canonical ?? normalizeUnitName(part));
+    }
+    units += keys.size;
+  }
+  return { clauses: plan.clauses.length, units };
+}
+
+export function keepsEveryClause(before: ClauseInventory, after: ClauseInventory): boolean {
+  return after.clauses >= before.clauses && after.units >= before.units;
+}

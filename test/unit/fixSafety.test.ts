@@ -1,0 +1,42 @@
+import { describe, expect, it } from "vitest";
+import { analyze } from "../../server/src/core/analyze";
+import { applyKeepingClauses, fixAll } from "../../server/src/core/fixes/applyFixes";
+import type { Fix } from "../../server/src/core/rules/types";
+
+const PROVINCIAL = "一、主要任务\n1.任务甲。开展工作。〔责任单位：市工信局〕\n2.任务乙。开展工作。〔责任单位：市科技局〕\n3.任务丙。开展工作。（市发展改革委、市科技局按职责分工负责）\n";
+
+function replacing(text: string, from: string, to: string, description: string): Fix {
+  const start = text.indexOf(from);
+  return { description, edits: [{ start, end: start + from.length, newText: to }] };
+}
+
+describe("fixes keep every responsibility clause", () => {
+  it("never rewrites the provincial （…按职责分工负责） form into 〔…〕 (it stops being a clause)", () => {
+    expect(analyze(PROVINCIAL).findings.filter((f) => f.rule === "units/clause-style")).toEqual([]);
+    expect(fixAll(PROVINCIAL).text).toBe(PROVINCIAL);
+  });
+
+  it("refuses a fix that would lose a clause, and applies the others of the pass", () => {
+    const harmful = replacing(PROVINCIAL, "（市发展改革委、市科技局按职责分工负责）", "〔市发展改革委、市科技局按职责分工负责〕", "breaks the clause");
+    const harmless = replacing(PROVINCIAL, "任务甲", "任务一", "renames a heading");
+    const result = applyKeepingClauses(PROVINCIAL, analyze(PROVINCIAL), [harmful, harmless]);
+    expect(result.refused).toEqual([harmful]);
+    expect(result.text).toBe(PROVINCIAL.replace("任务甲", "任务一"));
+    expect(result.analysis.plan.clauses).toHaveLength(3);
+  });
+
+  it("refuses a fix that would drop a unit from a clause", () => {
+    const text = "一、主要任务\n1.任务甲。开展工作。〔责任单位：市工信局市财政局〕\n";
+    const harmful = replacing(text, "市工信局市财政局", "市财政局", "swallows 市工信局");
+    expect(applyKeepingClauses(text, analyze(text), [harmful]).text).toBe(text);
+  });
+
+  it("lets a duplicate go and an alias be renamed: the clause keeps the same units", () => {
+    const text = "一、主要任务\n1.任务甲。开展工作。〔责任单位：市发改委、市科技局、市发展改革委〕\n";
+    const dedupe = replacing(text, "、市发展改革委", "", "removes the repeat");
+    const rename = replacing(text, "市发改委", "市发展改革委", "canonical name");
+    const result = applyKeepingClauses(text, analyze(text), [dedupe, rename]);
+    expect(result.refused).toEqual([]);
+    expect(result.text).toBe("一、主要任务\n1.任务甲。开展工作。〔责任单位：市发展改革委、市科技局〕\n");
+  });
+});
