@@ -150,6 +150,7 @@ describe("docx export: text and faces", () => {
       "为做好工作，制定本方案。",
       "一、总体要求",
       "（一）指导思想。坚持问题导向。",
+      "附件：任务分工表",
       "附件1",
       "任务分工表",
       "——任务一。",
@@ -159,6 +160,10 @@ describe("docx export: text and faces", () => {
     const table = descendants(docx.xml("word/document.xml"), "tbl")[0]!;
     expect(descendants(table, "tblpPr")).toHaveLength(1);
     expect(descendants(table, "tr").map((row) => textOf(row))).toEqual(["抄送：市委各部门，市人大常委会办公室。", "测试市人民政府办公室2024年5月22日印发"]);
+    // 附件说明 one blank line below the body, indented as body text.
+    const note = docx.paragraph("附件：任务分工表");
+    expect(attr(descendants(note, "spacing")[0], "before")).toBe(attr(descendants(docx.xml("word/styles.xml"), "spacing").find((s) => attr(s, "line")), "line"));
+    expect(descendants(note, "ind")).toHaveLength(0);
     const label = docx.paragraph("附件1");
     expect(descendants(label, "pageBreakBefore")).toHaveLength(1);
     expect(runsOf(label)[0]).toMatchObject({ eastAsia: "黑体" });

@@ -145,6 +145,11 @@ class BlockWriter {
       }
       case "note":
         return [this.plain(block.text, "body", {})];
+      case "attachmentNote": {
+        // One blank line below the body; the lines of a list of attachments follow it closely.
+        const previous = this.layout.blocks[this.layout.blocks.indexOf(block) - 1];
+        return [this.plain(block.text, "body", { spacing: { before: previous?.kind === "attachmentNote" ? 0 : line } })];
+      }
       case "attachmentLabel":
         // 附件 on line 1, its title on line 3.
         return [this.plain(block.text, "heading1", { indent: NO_INDENT, pageBreakBefore: block.pageBreakBefore, spacing: { after: line } })];

@@ -38,6 +38,8 @@ export type LayoutBlock =
   | { kind: "addressee"; text: string }
   /** A body paragraph: plain text, a numbered item (heading face + body) or a `——` entry. */
   | { kind: "paragraph"; runs: LayoutRun[]; level: ItemLevel | null; comments: string[] }
+  /** 附件说明 (附件：1.……), one blank line below the body, indented two characters. */
+  | { kind: "attachmentNote"; text: string }
   /** 发文机关署名, centred over the 成文日期 that follows it. */
   | { kind: "signature"; text: string; dateText: string }
   /** 成文日期, four characters in from the right. */
@@ -171,7 +173,8 @@ class LayoutBuilder {
           this.expectAttachmentTitle = true;
           return index;
         }
-        break; // 附件说明 (附件：1.……) is a body paragraph.
+        this.blocks.push({ kind: "attachmentNote", text: content });
+        return index;
       default:
         break;
     }
