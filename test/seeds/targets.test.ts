@@ -3,7 +3,9 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { analyze } from "../../server/src/core/analyze";
 import { buildPlan } from "../../server/src/core/model/buildPlan";
+import { compareWithParents } from "../../server/src/core/targets/compare";
 import { extractTargets } from "../../server/src/core/targets/extract";
+import { synonymsFor } from "../../server/src/core/targets/synonyms";
 import type { PlanTarget } from "../../server/src/core/targets/types";
 import { readSeed, SEED_NAMES, type SeedName } from "../support/seeds";
 
@@ -72,12 +74,51 @@ const EXPECTED_FINDINGS: Record<SeedName, Array<{ finding: string; reason: strin
   "fuzhou-2023-draft": [
     { finding: "33 targets/blank 达到 %", reason: "the draft left 数字经济核心产业增加值占GDP比重 without its figure" },
     { finding: "33 targets/blank 达到 %", reason: "and 战略性新兴产业增加值占规模以上工业比重 too" },
+    {
+      finding: "33 targets/weaker-than-parent 制造业质量竞争力指数稳定在中等质量竞争力阶段",
+      reason: "the plan cites the outline, which sets 制造业质量竞争力指数达到86; the draft gives no figure, only 稳定在中等质量竞争力阶段",
+    },
   ],
   "nanjing-2023": [],
   // An annual action plan (exempt from targets/no-goals) with no quantified target at all.
   "jiangxi-2016": [],
+  // Chengdu's draft cites no parent before its first item, so nothing is compared by default.
   "chengdu-2023-draft": [],
 };
+
+describe("Chengdu's 工作目标 against the national outline", () => {
+  const text = readSeed("chengdu-2023-draft");
+  const config = { parents: ["quality-power-outline-2023"] };
+
+  it("compares 工业产品质量合格率达94%以上 with the national 制造业产品质量合格率达到94%: meets", () => {
+    const { plan, parents } = analyze(text, { config });
+    const target = extractTargets(plan).targets.find((t) => t.indicator === "工业产品质量合格率")!;
+    const comparison = compareWithParents(target, parents, synonymsFor(config));
+    expect(comparison.verdict).toBe("meets");
+    expect(comparison.parentTarget).toMatchObject({ indicator: "制造业产品质量合格率", value: 94, unit: "%" });
+    expect(comparison.parent?.title).toBe("质量强国建设纲要");
+    expect(comparison.reason).toBe("不低于纲要");
+  });
+
+  it("finds the figures it only gives a direction for weaker, and 指数达91 stricter than 86", () => {
+    const { plan, parents, findings } = analyze(text, { config });
+    const verdicts = extractTargets(plan)
+      .targets.filter((t) => t.inGoals)
+      .map((t) => `${t.indicator} ${compareWithParents(t, parents, synonymsFor(config)).verdict}`);
+    expect(verdicts).toEqual([
+      "工业产品质量合格率 meets",
+      "农产品质量安全合格率 weaker",
+      "主要食品药品安全抽检合格率 weaker",
+      "建筑、水利、交通等单位工程验收合格率 no-parent",
+      "制造业质量竞争力指数 stricter",
+      "公共服务质量满意度 no-parent",
+    ]);
+    expect(findings.filter((f) => f.rule === "targets/weaker-than-parent").map((f) => text.slice(f.start, f.end))).toEqual([
+      "农产品质量安全合格率、主要食品药品安全抽检合格率位居全国前列",
+      "主要食品药品安全抽检合格率位居全国前列",
+    ]);
+  });
+});
 
 describe.each(SEED_NAMES)("targets/ findings on seed %s", (name) => {
   it("are exactly the legitimate ones, each checked in with its reason", () => {

@@ -35,6 +35,15 @@ export const configSchema = z
       })
       .optional(),
     parents: z.array(z.string()).optional().describe("本方案贯彻的上位文件：内置 id 或 .plan 路径"),
+    targets: z
+      .strictObject({
+        synonyms: z
+          .array(z.array(z.string().min(1)).min(2))
+          .optional()
+          .describe("指标同义词：每组是同一指标在不同层级文件中的名称，如 [\"食品抽检合格率\", \"食品安全抽检合格率\"]"),
+      })
+      .optional()
+      .describe("目标指标与上位文件比较时的设置"),
     numbering: z
       .strictObject({ "1": numberingSetting.optional(), "2": numberingSetting.optional(), "3": numberingSetting.optional(), "4": numberingSetting.optional() })
       .optional()

@@ -1,4 +1,7 @@
+import type { ResolvedParent } from "../../parents/types.js";
+import { formatParentFigure, parentTargetOf, shortTitle } from "../../targets/compare.js";
 import { extractTargets } from "../../targets/extract.js";
+import { type IndicatorSynonyms, synonymsFor } from "../../targets/synonyms.js";
 import type { PlanTarget } from "../../targets/types.js";
 import type { Rule } from "../types.js";
 
@@ -12,13 +15,20 @@ export function droppedDecimalPoint(valueText: string): string | null {
   return Number(candidate) <= 100 ? candidate : null;
 }
 
-function problemOf(target: PlanTarget): string | null {
+/** What the parent says of the indicator, when it backs the dropped-decimal reading (985% → 98.5%). */
+function parentHint(target: PlanTarget, typo: string, parents: readonly ResolvedParent[], synonyms: IndicatorSynonyms): string {
+  const found = parentTargetOf(target.indicator, parents, synonyms);
+  if (!found || found.target.value === null || Math.abs(found.target.value - Number(typo)) > 1) return "";
+  return `，${shortTitle(found.parent)}为${formatParentFigure(found.target)}`;
+}
+
+function problemOf(target: PlanTarget, parents: readonly ResolvedParent[], synonyms: IndicatorSynonyms): string | null {
   if (target.kind !== "level" || target.value === null) return null;
   const percent = target.unit === "%" || target.unit === "％";
   const highest = Math.max(target.value, target.upper ?? target.value);
   if (percent && highest > 100 && (SHARE.test(target.indicator) || SATISFACTION.test(target.indicator))) {
     const typo = droppedDecimalPoint(target.valueText);
-    const hint = typo ? `，疑为“${typo}%”漏了小数点` : "";
+    const hint = typo ? `，疑为“${typo}%”漏了小数点${parentHint(target, typo, parents, synonyms)}` : "";
     return `“${target.indicator}”是比率，不能超过100%，此处为${highest}%${hint}`;
   }
   if (target.unit === "分" && SATISFACTION.test(target.indicator) && highest > 100) {
@@ -50,9 +60,10 @@ export const implausibleTarget: Rule = {
       correct: "一、总体要求\n（一）主要目标\n到2025年，全市食品抽检合格率达到98.5%，公共服务质量满意度达到85分。\n",
     },
   },
-  check({ plan, report }) {
+  check({ plan, parents, config, report }) {
+    const synonyms = synonymsFor(config);
     for (const target of extractTargets(plan).targets) {
-      const message = problemOf(target);
+      const message = problemOf(target, parents, synonyms);
       if (message && target.valueSpan) report({ start: target.valueSpan.start, end: target.end, message });
     }
   },

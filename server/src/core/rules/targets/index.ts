@@ -4,5 +4,15 @@ import { targetHorizon } from "./horizon.js";
 import { implausibleTarget } from "./implausible.js";
 import { inconsistentTarget } from "./inconsistent.js";
 import { noGoals } from "./noGoals.js";
+import { parentNotLocalised } from "./parentNotLocalised.js";
+import { weakerThanParent } from "./weakerThanParent.js";
 
-export const targetsRules: readonly Rule[] = [blankTarget, targetHorizon, noGoals, implausibleTarget, inconsistentTarget];
+export const targetsRules: readonly Rule[] = [
+  blankTarget,
+  targetHorizon,
+  noGoals,
+  implausibleTarget,
+  inconsistentTarget,
+  weakerThanParent,
+  parentNotLocalised,
+];

@@ -1,0 +1,50 @@
+import { extractTargets } from "../../targets/extract.js";
+import { formatParentFigure, shortTitle } from "../../targets/compare.js";
+import { synonymsFor } from "../../targets/synonyms.js";
+import type { Rule } from "../types.js";
+
+/**
+ * The parent's quantified goals are what a plan is checked against upstream; one the plan never
+ * mentions is worth a look (the plan may leave it to another department's plan, hence info).
+ */
+export const parentNotLocalised: Rule = {
+  meta: {
+    id: "targets/parent-not-localised",
+    family: "targets",
+    severity: "info",
+    description: "上位文件的量化目标在本方案中没有对应指标",
+    fixable: false,
+    speed: "fast",
+    docs: {
+      rationale:
+        "上位文件（如《质量强国建设纲要》）的量化目标（制造业产品质量合格率达到94%、食品抽检合格率达到98%以上……）通常要在地方方案中落实为本地目标。本规则在写有目标的方案中，列出上位文件中有数值、而本方案从未提到的指标（按指标同义词表对应，方向性表述也算提到），报告在主要目标的标题上。有的指标可能由其他专项方案落实，所以只作提示（info）。",
+      incorrect: "为贯彻落实《质量强国建设纲要》，制定本方案。\n一、总体要求\n（一）主要目标\n到2025年，全市制造业产品质量合格率达到94%以上。\n",
+      correct:
+        "为贯彻落实《质量强国建设纲要》，制定本方案。\n一、总体要求\n（一）主要目标\n到2025年，制造业产品质量合格率达到94%以上，制造业质量竞争力指数达到86以上，农产品质量安全例行监测合格率和食品抽检合格率均达到98%以上。\n",
+    },
+  },
+  check({ plan, parents, config, report }) {
+    if (parents.length === 0) return;
+    const { targets, goalItems } = extractTargets(plan);
+    // Only a plan that sets goals is localising them; one without is targets/no-goals' business.
+    const firstGoal = targets.find((target) => target.inGoals);
+    if (!firstGoal) return;
+    const place = goalItems[0]?.heading ?? firstGoal.item?.heading;
+    if (!place) return;
+    const synonyms = synonymsFor(config);
+    const mentioned = new Set(targets.map((target) => synonyms.keyOf(target.indicator)));
+    const reported = new Set<string>();
+    for (const { parent } of parents) {
+      for (const parentTarget of parent.targets2025) {
+        const key = synonyms.keyOf(parentTarget.indicator);
+        if (!parentTarget.quantified || mentioned.has(key) || reported.has(key)) continue;
+        reported.add(key);
+        report({
+          start: place.start,
+          end: place.end,
+          message: `${shortTitle(parent)}的量化目标“${parentTarget.indicator}${parentTarget.comparator ?? ""}${formatParentFigure(parentTarget)}”在本方案中没有对应指标（《${parent.title}》）`,
+        });
+      }
+    }
+  },
+};

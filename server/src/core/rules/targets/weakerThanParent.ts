@@ -1,0 +1,41 @@
+import { compareWithParents } from "../../targets/compare.js";
+import { extractTargets } from "../../targets/extract.js";
+import { formatFigure } from "../../targets/format.js";
+import { synonymsFor } from "../../targets/synonyms.js";
+import type { Rule } from "../types.js";
+
+/**
+ * A plan localises its parent's goals: its figure for an indicator should be at least as
+ * ambitious as the parent's. Compared direction-aware (合格率 higher is better, 能耗 lower) and
+ * unit-aware, through the indicator synonym table.
+ */
+export const weakerThanParent: Rule = {
+  meta: {
+    id: "targets/weaker-than-parent",
+    family: "targets",
+    severity: "warning",
+    description: "目标低于上位文件（如《质量强国建设纲要》）对同一指标的要求",
+    fixable: false,
+    speed: "fast",
+    docs: {
+      rationale:
+        "地方方案贯彻上位文件，同一指标的目标不应低于上位文件的要求。本规则把方案中的每个目标与上位文件（内置《质量强国建设纲要》的2025年目标，或 `.plancheck.json` 的 `parents`、文首 `上位文件`、序言中引用的文件）中的同一指标比较：合格率、指数等越高越好，能耗等越低越好；单位不同的不比较。指标名称在各级文件中写法不同（食品抽检合格率／食品药品监督抽查合格率，制造业产品质量合格率／工业产品质量合格率），按指标同义词表对应；同义词表可在 `.plancheck.json` 的 `targets.synonyms` 中补充。上位文件给出数值而方案只写“位居全国前列”等方向性表述，或上位文件要求“不断下降”而方案写“上升”“增长”，也在此报告。空缺的目标由 targets/blank 报告。",
+      incorrect: "为贯彻落实《质量强国建设纲要》，制定本方案。\n一、总体要求\n（一）主要目标\n到2025年，全市食品抽检合格率达到97%，单位GDP能耗增长2%。\n",
+      correct: "为贯彻落实《质量强国建设纲要》，制定本方案。\n一、总体要求\n（一）主要目标\n到2025年，全市食品抽检合格率达到98.5%以上，单位GDP能耗下降13.5%。\n",
+    },
+  },
+  check({ plan, parents, config, report }) {
+    if (parents.length === 0) return;
+    const synonyms = synonymsFor(config);
+    for (const target of extractTargets(plan).targets) {
+      if (target.blank || target.placeholder) continue;
+      const comparison = compareWithParents(target, parents, synonyms);
+      if (comparison.verdict !== "weaker" || !comparison.parent || !comparison.parentTarget) continue;
+      report({
+        start: target.start,
+        end: target.end,
+        message: `“${target.indicator}”的目标“${formatFigure(target)}”，${comparison.reason}（《${comparison.parent.title}》：${comparison.parentTarget.wording}）`,
+      });
+    }
+  },
+};

@@ -1,0 +1,95 @@
+import type { ParentDocument, ParentTarget, ResolvedParent } from "../parents/types.js";
+import type { IndicatorSynonyms } from "./synonyms.js";
+import type { PlanTarget, TargetSense } from "./types.js";
+
+/** How a plan's target stands against the same indicator in a parent (cli-json.md "Targets"). */
+export type Verdict = "stricter" | "meets" | "weaker" | "no-parent";
+
+export interface ParentComparison {
+  verdict: Verdict;
+  parent: ParentDocument | null;
+  parentTarget: ParentTarget | null;
+  /** Why, in Chinese, for the hover and the findings: `不低于纲要`, `低于纲要的98%以上`. */
+  reason: string;
+}
+
+const NO_PARENT: ParentComparison = { verdict: "no-parent", parent: null, parentTarget: null, reason: "上位文件中没有对应指标" };
+
+const indexes = new WeakMap<IndicatorSynonyms, WeakMap<ParentDocument, Map<string, ParentTarget>>>();
+
+/** A parent's 2025 targets by indicator key, once per parent and synonym table. */
+function indexOf(parent: ParentDocument, synonyms: IndicatorSynonyms): Map<string, ParentTarget> {
+  let byParent = indexes.get(synonyms);
+  if (!byParent) indexes.set(synonyms, (byParent = new WeakMap()));
+  let index = byParent.get(parent);
+  if (!index) {
+    index = new Map();
+    for (const target of parent.targets2025) {
+      const key = synonyms.keyOf(target.indicator);
+      if (!index.has(key)) index.set(key, target);
+    }
+    byParent.set(parent, index);
+  }
+  return index;
+}
+
+/** The parent target for an indicator, from the first parent that states it. */
+export function parentTargetOf(
+  indicator: string,
+  parents: readonly ResolvedParent[],
+  synonyms: IndicatorSynonyms,
+): { parent: ParentDocument; target: ParentTarget } | null {
+  const key = synonyms.keyOf(indicator);
+  for (const { parent } of parents) {
+    const target = indexOf(parent, synonyms).get(key);
+    if (target) return { parent, target };
+  }
+  return null;
+}
+
+/** `98%以上`, `86`, or the direction (`不断下降`) of a parent target. */
+export function formatParentFigure(target: ParentTarget): string {
+  if (!target.quantified || target.value === null) return target.direction ?? target.wording;
+  return `${target.value}${target.unit ?? ""}${target.qualifier ?? ""}`;
+}
+
+const sameUnit = (a: string, b: string | null) => a.replace("％", "%") === (b ?? "").replace("％", "%");
+
+/**
+ * Compares a plan target with its parent: direction-aware (合格率 higher is better, 能耗 lower)
+ * and unit-aware (a figure in another unit is not compared). A target that only states a
+ * direction where the parent sets a figure is weaker: it does not commit to the figure.
+ */
+export function compareWithParents(target: PlanTarget, parents: readonly ResolvedParent[], synonyms: IndicatorSynonyms): ParentComparison {
+  if (!target.indicator || target.kind === "count") return NO_PARENT;
+  const found = parentTargetOf(target.indicator, parents, synonyms);
+  if (!found) return NO_PARENT;
+  const { parent, target: parentTarget } = found;
+  const short = shortTitle(parent);
+  const figure = formatParentFigure(parentTarget);
+  const result = (verdict: Verdict, reason: string): ParentComparison => ({ verdict, parent, parentTarget, reason });
+  const good: TargetSense = parentTarget.higherIsBetter ? "up" : "down";
+
+  if (!parentTarget.quantified || parentTarget.value === null) {
+    // The parent gives a direction only: any figure localises it, unless it points the other way.
+    if (target.kind === "level") return result("meets", `把${short}的“${figure}”落实为具体数值`);
+    const movement = target.sense;
+    if (movement === good) return result("meets", `与${short}的“${figure}”方向一致`);
+    return result("weaker", `${short}要求“${figure}”，本方案${movement === "keep" ? "只求保持" : "方向相反"}`);
+  }
+  if (target.kind === "direction") return result("weaker", `${short}的目标是${figure}，本方案只有方向性表述，没有落实数值`);
+  if (target.value === null) return result("weaker", `${short}的目标是${figure}，本方案的数值空缺`);
+  if (target.kind === "delta" || !sameUnit(target.unit, parentTarget.unit)) return { ...NO_PARENT, reason: `单位或口径与${short}不同，无法比较` };
+  // A ceiling cannot be compared with a floor (and vice versa).
+  if (target.sense !== "keep" && target.sense !== good) return { ...NO_PARENT, reason: `与${short}的目标方向不同，无法比较` };
+  const value = good === "up" ? target.value : Math.max(target.value, target.upper ?? target.value);
+  const parentValue = parentTarget.value;
+  if (value === parentValue) return result("meets", `不${good === "up" ? "低" : "高"}于${short}`);
+  const better = good === "up" ? value > parentValue : value < parentValue;
+  return better ? result("stricter", `${good === "up" ? "高" : "低"}于${short}的${figure}`) : result("weaker", `${good === "up" ? "低" : "高"}于${short}的${figure}`);
+}
+
+/** 《质量强国建设纲要》 is 纲要 in a sentence; another parent is its title in 《》. */
+export function shortTitle(parent: ParentDocument): string {
+  return /纲要$/.test(parent.title) ? "纲要" : `《${parent.title}》`;
+}

@@ -1,0 +1,46 @@
+import type { PlanConfig } from "../config/schema.js";
+import builtinSynonyms from "../parents/data/indicator-synonyms.json";
+
+/**
+ * Indicator names that measure one thing at different levels (食品抽检合格率 nationally,
+ * 食品药品监督抽查合格率 in a city plan). The table is data — the built-in JSON beside the
+ * outline data, extended by `.plancheck.json` `targets.synonyms` — never code.
+ */
+export class IndicatorSynonyms {
+  private readonly canonical = new Map<string, string>();
+
+  constructor(groups: readonly (readonly string[])[]) {
+    for (const group of groups) {
+      const names = group.map(normalizeIndicator).filter(Boolean);
+      // A group that shares a name with an earlier one joins it (users extend built-in groups).
+      const joined = names.map((name) => this.canonical.get(name)).find((key) => key !== undefined) ?? names[0];
+      if (joined === undefined) continue;
+      for (const name of names) if (!this.canonical.has(name)) this.canonical.set(name, joined);
+    }
+  }
+
+  /** The name every synonym of this indicator is compared under. */
+  keyOf(indicator: string): string {
+    const name = normalizeIndicator(indicator);
+    return this.canonical.get(name) ?? name;
+  }
+}
+
+export function normalizeIndicator(name: string): string {
+  return name.replace(/[\s\u3000]+/g, "");
+}
+
+const cache = new WeakMap<object, IndicatorSynonyms>();
+let builtinOnly: IndicatorSynonyms | null = null;
+
+/** The built-in groups with the configuration's, once per configuration object. */
+export function synonymsFor(config: PlanConfig | undefined): IndicatorSynonyms {
+  const extra = config?.targets?.synonyms;
+  if (!extra || !config) return (builtinOnly ??= new IndicatorSynonyms(builtinSynonyms.groups));
+  let synonyms = cache.get(config);
+  if (!synonyms) {
+    synonyms = new IndicatorSynonyms([...builtinSynonyms.groups, ...extra]);
+    cache.set(config, synonyms);
+  }
+  return synonyms;
+}
