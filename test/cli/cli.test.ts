@@ -138,5 +138,6 @@ describe("plancheck", () => {
     expect(spawnSync(process.execPath, [bin, "--fail-on", "warning", join(ROOT, "examples")]).status).toBe(1);
     expect(spawnSync(process.execPath, [bin, "/no/such/file"]).status).toBe(2);
     expect(execFileSync(process.execPath, [bin, "rules"], { encoding: "utf8" })).toContain("text/broken-sentence");
-  });
+    // Four process starts: generous on a shared, loaded CI machine.
+  }, 90_000);
 });

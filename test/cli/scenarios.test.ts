@@ -49,6 +49,6 @@ describe("plancheck scenarios", () => {
       for (const file of filesUnder(join(folder, "after"))) {
         expect(readFileSync(join(cwd, file), "utf8"), `${name}/after/${file}`).toBe(readFileSync(join(folder, "after", file), "utf8"));
       }
-    });
+    }, 60_000);
   }
 });

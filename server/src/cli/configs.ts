@@ -1,5 +1,6 @@
 import type { AnalysisOptions } from "../core/analyze.js";
-import type { ConfigProblem } from "../core/config/load.js";
+import { dirname, resolve } from "node:path";
+import { type ConfigProblem, formatPath, locateInJson } from "../core/config/load.js";
 import type { PlanConfig, RuleSetting } from "../core/config/schema.js";
 import { RULES_BY_ID } from "../core/rules/index.js";
 import { PositionMapper } from "../core/text/positions.js";
@@ -99,7 +100,18 @@ function load(configFile: string): Loaded {
   }
   if (!loaded.ok) throw new ConfigError(`配置文件无效：${configFile}\n${located(configFile, loaded.text, loaded.problems)}`);
   const registryFiles = loadRegistryFiles(configFile, loaded.config);
-  const invalid = registryFiles.flatMap((file) => (file.ok ? [] : [`责任单位名录无效：${file.file}\n${located(file.file, file.text, file.problems)}`]));
+  const named = loaded.config.units?.registryFiles ?? [];
+  const invalid = registryFiles.flatMap((file) => {
+    if (file.ok) return [];
+    if (file.unreadable) {
+      // A file that cannot be read has no text to point into: point at the entry that names it.
+      const index = named.findIndex((entry) => resolve(dirname(configFile), entry) === file.file);
+      const path = index >= 0 ? ["units", "registryFiles", index] : ["units", "registryFiles"];
+      const problem = { path: formatPath(path), message: `找不到或无法读取责任单位名录文件：${file.file}`, ...locateInJson(loaded.text ?? "", path) };
+      return [`配置文件无效：${configFile}\n${located(configFile, loaded.text ?? "", [problem])}`];
+    }
+    return [`责任单位名录无效：${file.file}\n${located(file.file, file.text, file.problems)}`];
+  });
   const parents = loadParentFiles(configFile, loaded.config);
   invalid.push(...parents.problems.map((problem) => `${configFile}：parents：${problem.message}`));
   if (invalid.length > 0) throw new ConfigError(invalid.join("\n"));

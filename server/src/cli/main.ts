@@ -1,5 +1,6 @@
 import { existsSync } from "node:fs";
 import { parseArgs } from "node:util";
+import { editDistance } from "../core/config/validate.js";
 import { CliConfigs, ConfigError } from "./configs.js";
 import { type CliCommand, type CliIo, type CommandContext, EXIT_OK, EXIT_USAGE, type OptionSpec, type OptionValues, UsageError } from "./command.js";
 import { COMMANDS, type CommandEntry } from "./commands/index.js";
@@ -154,16 +155,6 @@ function rejectUnknownCommand(positionals: string[]): void {
   const nearest = COMMANDS.map((entry: CommandEntry) => ({ name: entry.name, distance: editDistance(first, entry.name) })).sort((a, b) => a.distance - b.distance)[0];
   const guess = nearest && nearest.distance <= 2 ? `是否想用 ${nearest.name}？` : "";
   throw new UsageError(`未知的命令：${first}（${guess}plancheck --help 列出全部命令）`);
-}
-
-function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-    previous = current;
-  }
-  return previous[b.length]!;
 }
 
 function writeOutput(file: string, content: string | Uint8Array): void {

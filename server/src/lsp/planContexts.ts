@@ -3,11 +3,10 @@ import { dirname, isAbsolute, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import type { TextDocuments } from "vscode-languageserver";
 import type { TextDocument } from "vscode-languageserver-textdocument";
-import { parseConfigText } from "../core/config/load.js";
 import type { PlanConfig } from "../core/config/schema.js";
 import { registryFor, type UnitEntryInput, type UnitRegistry } from "../core/units/registry.js";
 import type { LoadedParent } from "../core/parents/index.js";
-import { findConfigFile, type LoadedRegistryFile, loadRegistryFiles, registryEntriesOf } from "../node/configFiles.js";
+import { findConfigFile, type LoadedRegistryFile, loadConfigFile, loadRegistryFiles, registryEntriesOf } from "../node/configFiles.js";
 import { loadParentFiles, type ParentFileProblem } from "../node/parentFiles.js";
 
 /** What analysing a plan needs from its surroundings: its configuration and unit registry. */
@@ -79,7 +78,8 @@ export class PlanContexts {
     let config: PlanConfig | undefined;
     if (configFile) {
       try {
-        const result = parseConfigText(this.read(configFile));
+        // With what it `extends`; an invalid file gives the defaults (and its diagnostics say why).
+        const result = loadConfigFile(configFile, (file) => this.read(file));
         config = result.ok ? result.config : undefined;
       } catch {
         config = undefined;

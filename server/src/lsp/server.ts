@@ -9,7 +9,10 @@ import {
   TextDocumentSyncKind,
 } from "vscode-languageserver";
 import { TextDocument } from "vscode-languageserver-textdocument";
-import { parseConfigText } from "../core/config/load.js";
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { parsePlanConfig } from "../core/config/validate.js";
+import { loadConfigFile } from "../node/configFiles.js";
 import { DIAGNOSTIC_SOURCE, toDiagnostic } from "./diagnostics.js";
 import { FEATURES } from "./features/index.js";
 import { RegistryDiagnostics } from "./registryDiagnostics.js";
@@ -122,7 +125,12 @@ function parentDiagnostics(session: PlanSession, document: TextDocument): Diagno
 }
 
 function configDiagnostics(document: TextDocument): Diagnostic[] {
-  const result = parseConfigText(document.getText());
+  // The editor's text for this file, disk for the files it extends; unknown rule ids and bad
+  // rule options are problems here too.
+  const path = document.uri.startsWith("file:") ? fileURLToPath(document.uri) : undefined;
+  const result = path
+    ? loadConfigFile(path, (file) => (file === path ? document.getText() : readFileSync(file, "utf8")))
+    : parsePlanConfig(document.getText());
   if (result.ok) return [];
   return result.problems.map((problem) => ({
     range: { start: document.positionAt(problem.start), end: document.positionAt(problem.end) },

@@ -1,6 +1,8 @@
 import { existsSync, readFileSync, statSync } from "node:fs";
-import { dirname, join, parse as parsePath, resolve } from "node:path";
-import { parseConfigText, type ConfigProblem } from "../core/config/load.js";
+import { dirname, isAbsolute, join, parse as parsePath, relative, resolve, sep } from "node:path";
+import { type ConfigProblem, formatPath, locateInJson } from "../core/config/load.js";
+import { mergeConfigs, PRESETS } from "../core/config/presets.js";
+import { parsePlanConfig } from "../core/config/validate.js";
 import type { PlanConfig } from "../core/config/schema.js";
 import type { UnitEntryInput } from "../core/units/registry.js";
 import { parseRegistryText } from "../core/units/registryFile.js";
@@ -8,7 +10,7 @@ import { parseRegistryText } from "../core/units/registryFile.js";
 export const CONFIG_FILE_NAME = ".plancheck.json";
 
 export type LoadedConfig =
-  | { file: string | null; ok: true; config: PlanConfig }
+  | { file: string | null; ok: true; config: PlanConfig; text?: string }
   | { file: string; ok: false; problems: ConfigProblem[]; text: string };
 
 /**
@@ -28,16 +30,70 @@ export function findConfigFile(planFile: string, stopAt?: string): string | null
   }
 }
 
-export function loadConfigFile(file: string): LoadedConfig {
-  const text = readFileSync(file, "utf8");
-  const result = parseConfigText(text);
-  return result.ok ? { file, ok: true, config: result.config } : { file, ok: false, problems: result.problems, text };
+/**
+ * Reads and validates a configuration file, with what it `extends` (built-in presets or other
+ * files, relative to it) merged underneath. Problems are located in this file; a problem in an
+ * extended file is reported on the `extends` entry that names it. Throws when the file itself
+ * cannot be read.
+ */
+export function loadConfigFile(file: string, read: TextReader = readFromDisk): LoadedConfig {
+  return loadChain(resolve(file), read, [resolve(file)]);
+}
+
+/** `extends` chains longer than this are surely a mistake (and would be slow to follow). */
+const MAX_EXTENDS_DEPTH = 16;
+
+function loadChain(file: string, read: TextReader, chain: readonly string[]): LoadedConfig {
+  const raw = read(file);
+  const text = raw.startsWith("\uFEFF") ? raw.slice(1) : raw;
+  const result = parsePlanConfig(text);
+  if (!result.ok) return { file, ok: false, problems: result.problems, text };
+  const { config } = result;
+  if (config.extends === undefined) return { file, ok: true, config, text };
+  const entries = Array.isArray(config.extends) ? config.extends : [config.extends];
+  const problems: ConfigProblem[] = [];
+  let base: PlanConfig = {};
+  entries.forEach((entry, index) => {
+    const path = Array.isArray(config.extends) ? ["extends", index] : ["extends"];
+    const problem = (message: string) => problems.push({ path: formatPath(path), message, ...locateInJson(text, path) });
+    if (entry.startsWith("plancheck:")) {
+      const preset = PRESETS.get(entry);
+      if (preset) base = mergeConfigs(base, preset());
+      else problem(`未知的内置预设：${entry}（可用 ${[...PRESETS.keys()].join("、")}）`);
+      return;
+    }
+    const target = resolve(dirname(file), entry);
+    if (chain.includes(target)) return problem(`extends 形成循环：${[...chain, target].map((f) => relative(dirname(file), f) || ".").join(" → ")}`);
+    if (chain.length >= MAX_EXTENDS_DEPTH) return problem(`extends 层数过多（超过 ${MAX_EXTENDS_DEPTH} 层）`);
+    let loaded: LoadedConfig;
+    try {
+      loaded = loadChain(target, read, [...chain, target]);
+    } catch {
+      return problem(`找不到所继承的配置文件：${entry}`);
+    }
+    if (!loaded.ok) return problem(`所继承的配置文件 ${entry} 无效：${loaded.problems.map((p) => `${p.path || "（整个文件）"}：${p.message}`).join("；")}`);
+    base = mergeConfigs(base, relativeTo(loaded.config, dirname(target), dirname(file)));
+  });
+  if (problems.length > 0) return { file, ok: false, problems, text };
+  return { file, ok: true, config: mergeConfigs(base, config), text };
+}
+
+/** An extended file's paths are relative to it: rewrite them relative to the extending file. */
+function relativeTo(config: PlanConfig, from: string, to: string): PlanConfig {
+  const move = (path: string) => (isAbsolute(path) ? path : relative(to, join(from, path)).split(sep).join("/") || ".");
+  const isPath = (entry: string) => /[\\/]|\.(plan|json|txt)$/.test(entry);
+  return {
+    ...config,
+    ...(config.units?.registryFiles ? { units: { ...config.units, registryFiles: config.units.registryFiles.map(move) } } : {}),
+    ...(config.ignore ? { ignore: config.ignore.map(move) } : {}),
+    ...(config.parents ? { parents: config.parents.map((entry) => (isPath(entry) ? move(entry) : entry)) } : {}),
+  };
 }
 
 /** A registry file named by `units.registryFiles`, read and validated; problems are located in it. */
 export type LoadedRegistryFile =
   | { file: string; ok: true; entries: UnitEntryInput[] }
-  | { file: string; ok: false; problems: ConfigProblem[]; text: string };
+  | { file: string; ok: false; problems: ConfigProblem[]; text: string; unreadable?: boolean };
 
 /** Reads a file's text; the server passes one that prefers an open editor's unsaved text. */
 export type TextReader = (file: string) => string;
@@ -59,7 +115,7 @@ export function loadRegistryFile(file: string, read: TextReader = readFromDisk):
   try {
     text = read(file);
   } catch {
-    return { file, ok: false, problems: [{ path: "", message: `无法读取责任单位名录文件：${file}`, start: 0, end: 0 }], text: "" };
+    return { file, ok: false, problems: [{ path: "", message: `无法读取责任单位名录文件：${file}`, start: 0, end: 0 }], text: "", unreadable: true };
   }
   const result = parseRegistryText(text, file);
   return result.ok ? { file, ok: true, entries: result.entries } : { file, ok: false, problems: result.problems, text };

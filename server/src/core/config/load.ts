@@ -37,6 +37,14 @@ export function parseConfigText(text: string): ConfigResult {
  * and offset: the configuration and the unit registry files are read the same way.
  */
 export function parseJsoncWith<T>(schema: z.ZodType<T>, text: string, empty: unknown): { ok: true; value: T } | { ok: false; problems: ConfigProblem[] } {
+  // A BOM (Windows Notepad writes one) is not JSON but not a mistake either: skip it, and keep
+  // offsets relative to the text as given.
+  if (text.startsWith("\uFEFF")) {
+    const result = parseJsoncWith(schema, text.slice(1), empty);
+    return result.ok ? result : { ok: false, problems: result.problems.map((problem) => ({ ...problem, start: problem.start + 1, end: problem.end + 1 })) };
+  }
+  const tooDeep = nestingBeyond(text, MAX_DEPTH);
+  if (tooDeep >= 0) return { ok: false, problems: [{ path: "", message: `JSON 嵌套过深（超过 ${MAX_DEPTH} 层）`, start: tooDeep, end: tooDeep + 1 }] };
   const errors: ParseError[] = [];
   const value: unknown = parseJsonc(text, errors, { allowTrailingComma: true, disallowComments: false });
   if (errors.length > 0) {
@@ -50,19 +58,52 @@ export function parseJsoncWith<T>(schema: z.ZodType<T>, text: string, empty: unk
   }
   const result = schema.safeParse(value ?? empty);
   if (result.success) return { ok: true, value: result.data };
+  // One tree for every issue: locating each issue by re-parsing would be quadratic in a file
+  // with thousands of bad entries.
+  const tree = parseTree(text, [], { allowTrailingComma: true });
   return {
     ok: false,
     problems: result.error.issues.map((issue) => {
       // An unknown key is located at the key itself; any other problem at the offending value.
       const unknownKey = issue.code === "unrecognized_keys" ? issue.keys[0] : undefined;
       const fullPath = unknownKey === undefined ? issue.path : [...issue.path, unknownKey];
-      const span = locate(text, fullPath, unknownKey !== undefined);
+      const span = locateIn(tree, text, fullPath, unknownKey !== undefined);
       return { path: formatPath(fullPath), message: describeIssue(issue), ...span };
     }),
   };
 }
 
-function formatPath(path: readonly PropertyKey[]): string {
+/** Offsets of the value (or, `atKey`, the key) at a JSON path of a JSONC text; the whole text's start when absent. */
+export function locateInJson(text: string, path: readonly PropertyKey[], atKey = false): { start: number; end: number } {
+  return locateIn(parseTree(text, [], { allowTrailingComma: true }), text, path, atKey);
+}
+
+/** Far deeper than any configuration; the JSON parser and zod recurse, so a hostile file must stop here. */
+const MAX_DEPTH = 64;
+
+/**
+ * Offset of the bracket that opens level `limit + 1`, or -1: one linear pass that skips
+ * strings and comments, so a file nested 100,000 deep gets a located problem, not a stack overflow.
+ */
+function nestingBeyond(text: string, limit: number): number {
+  let depth = 0;
+  for (let index = 0; index < text.length; index++) {
+    const char = text[index];
+    if (char === '"') {
+      for (index++; index < text.length && text[index] !== '"'; index++) if (text[index] === "\\") index++;
+    } else if (char === "/" && text[index + 1] === "/") {
+      while (index < text.length && text[index] !== "\n") index++;
+    } else if (char === "/" && text[index + 1] === "*") {
+      const end = text.indexOf("*/", index + 2);
+      index = end < 0 ? text.length : end + 1;
+    } else if (char === "{" || char === "[") {
+      if (++depth > limit) return index;
+    } else if (char === "}" || char === "]") depth--;
+  }
+  return -1;
+}
+
+export function formatPath(path: readonly PropertyKey[]): string {
   return path.map((key, index) => (typeof key === "number" ? `[${key}]` : index === 0 ? String(key) : `.${String(key)}`)).join("");
 }
 
@@ -94,8 +135,8 @@ function describeIssue(issue: ZodIssueLike): string {
 }
 
 /** Finds the offset range of the value (or the key) at a JSON path, for editor diagnostics. */
-function locate(text: string, path: readonly PropertyKey[], atKey: boolean): { start: number; end: number } {
-  let node = parseTree(text, [], { allowTrailingComma: true });
+function locateIn(tree: JsonNode | undefined, text: string, path: readonly PropertyKey[], atKey: boolean): { start: number; end: number } {
+  let node = tree;
   for (const key of path) {
     const child = node && findChild(node, key);
     if (!child) break;

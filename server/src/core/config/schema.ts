@@ -25,6 +25,10 @@ const numberingSetting = z.enum(["auto", "continuous", "restart"]);
 export const configSchema = z
   .strictObject({
     $schema: z.string().optional(),
+    extends: z
+      .union([z.string(), z.array(z.string())])
+      .optional()
+      .describe("继承的配置：内置预设 plancheck:recommended、plancheck:strict，或另一个配置文件（相对于本文件）；本文件的设置优先"),
     rules: z.record(z.string(), ruleSettingSchema).optional().describe("规则 id → 严重程度，或 [严重程度, 选项]"),
     units: z
       .strictObject({

@@ -1,3 +1,4 @@
+import type { z } from "zod";
 import type { PlanConfig } from "../config/schema.js";
 import type { PlanDocument, Span } from "../model/types.js";
 import type { ParentDocument, ResolvedParent } from "../parents/types.js";
@@ -18,6 +19,11 @@ export interface RuleMeta {
   description: string;
   /** True when the rule's fixes are safe to apply in bulk (`plancheck --fix`, fix-all). */
   fixable: boolean;
+  /**
+   * The schema of the rule's options (`[severity, { … }]` in the configuration), so a bad
+   * option is reported in the configuration file rather than ignored. None: the rule takes none.
+   */
+  optionsSchema?: z.ZodType;
   /** Fast rules run on every keystroke; slow ones on save and in the CLI. */
   speed?: "fast" | "slow";
   docs: RuleDocs;

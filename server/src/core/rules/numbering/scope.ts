@@ -17,6 +17,7 @@ export const scope: Rule = {
     severity: "warning",
     description: "编号方式（按上级重新编号或跨上级连续编号）与本文其他部分不一致",
     fixable: true,
+    optionsSchema: scopeOptionsSchema,
     speed: "fast",
     docs: {
       rationale: [

@@ -16,6 +16,7 @@ export const aliasUnit: Rule = {
     severity: "warning",
     description: "同一单位在文中写法不一，或未使用规范名称",
     fixable: true,
+    optionsSchema,
     speed: "fast",
     docs: {
       rationale: [

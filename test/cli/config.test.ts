@@ -1,0 +1,101 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { parseRegistryText } from "../../server/src/core/units/registryFile";
+import { runPlancheck } from "../support/cli";
+
+const PLAN = "一、总体要求\n（一）主要目标\n到2025年，产品质量合格率达到 %。\n";
+
+function workspace(config: string): string {
+  const dir = mkdtempSync(join(tmpdir(), "plancheck-config-"));
+  writeFileSync(join(dir, ".plancheck.json"), config);
+  writeFileSync(join(dir, "a.plan"), PLAN);
+  return dir;
+}
+
+describe("configuration problems are reported in the configuration file", () => {
+  it("an unknown rule id (with the nearest known one) and an invalid rule option, located", async () => {
+    const dir = workspace('{\n  "rules": {\n    "targets/blanks": "off",\n    "units/alias": ["warning", { "prefer": "always" }],\n    "targets/blank": ["warning", { "x": 1 }]\n  }\n}\n');
+    const { code, err } = await runPlancheck([join(dir, "a.plan")]);
+    expect(code).toBe(2);
+    expect(err).toMatch(/\.plancheck\.json:3:5 {2}rules\.targets\/blanks：未知的规则：targets\/blanks（是否想用 targets\/blank？）/);
+    expect(err).toMatch(/\.plancheck\.json:4:\d+ {2}rules\.units\/alias\[1\]\.prefer：规则 units\/alias 的选项无效：取值无效/);
+    expect(err).toMatch(/\.plancheck\.json:5:\d+ {2}rules\.targets\/blank\[1\]：规则 targets\/blank 没有选项/);
+  });
+
+  it("accepts a .plancheck.json that starts with a BOM", async () => {
+    const dir = workspace('\uFEFF{ "rules": { "targets/blank": "error" } }');
+    const { code, out } = await runPlancheck(["--format", "json", join(dir, "a.plan")]);
+    expect(code).toBe(1);
+    expect(JSON.parse(out).summary.errors).toBe(1);
+  });
+
+  it("locates a problem in a deeply nested file instead of overflowing the stack", async () => {
+    const dir = workspace(`{ "rules": ${"[".repeat(100_000)}${"]".repeat(100_000)} }`);
+    const { code, err } = await runPlancheck([join(dir, "a.plan")]);
+    expect(code).toBe(2);
+    expect(err).toMatch(/\.plancheck\.json:1:\d+ {2}（整个文件）：JSON 嵌套过深（超过 64 层）/);
+  });
+
+  it("reports a missing registry file on the configuration entry that names it", async () => {
+    const dir = workspace('{\n  "units": {\n    "registryFiles": ["units/ok.json", "units/missing.json"]\n  }\n}\n');
+    mkdirSync(join(dir, "units"));
+    writeFileSync(join(dir, "units", "ok.json"), "[]");
+    const { code, err } = await runPlancheck([join(dir, "a.plan")]);
+    expect(code).toBe(2);
+    expect(err).toMatch(/\.plancheck\.json:3:40 {2}units\.registryFiles\[1\]：找不到或无法读取责任单位名录文件：.*units\/missing\.json/);
+  });
+
+  it("locates registry problems in linear time (each problem does not re-parse the file)", () => {
+    const entries = (n: number) => `[${Array.from({ length: n }, (_, i) => `{ "name": ${i} }`).join(",\n")}]`;
+    const small = parseRegistryText(entries(1000), "r.json");
+    const large = parseRegistryText(entries(4000), "r.json");
+    expect(small.ok || small.problems.length).toBe(1000);
+    expect(large.ok || large.problems.length).toBe(4000);
+    if (large.ok) throw new Error("expected problems");
+    expect(large.problems[3999]).toMatchObject({ path: "[3999].name" });
+    // Work, not time: the located spans are each entry's own value, found from one tree.
+    const text = entries(4000);
+    expect(text.slice(large.problems[3999]!.start, large.problems[3999]!.end)).toBe("3999");
+  });
+});
+
+describe("extends", () => {
+  it("takes a built-in preset: plancheck:strict makes warnings errors", async () => {
+    const dir = workspace('{ "extends": "plancheck:strict", "rules": { "numbering/sequence": "warning" } }');
+    const { code, out } = await runPlancheck(["--format", "json", join(dir, "a.plan")]);
+    expect(code).toBe(1);
+    const finding = JSON.parse(out).files[0].findings.find((f: { rule: string }) => f.rule === "targets/blank");
+    expect(finding.severity).toBe("error");
+  });
+
+  it("extends another file (relative to it), the extending file winning; paths in it stay its own", async () => {
+    const dir = workspace('{ "extends": ["../shared/base.json"], "rules": { "units/unknown": "off" } }');
+    const shared = join(dir, "..", "shared");
+    mkdirSync(shared, { recursive: true });
+    writeFileSync(join(shared, "base.json"), '{ "rules": { "targets/blank": "error", "units/unknown": "error" }, "units": { "registryFiles": ["units.json"] } }');
+    writeFileSync(join(shared, "units.json"), '[{ "name": "市质量办" }]');
+    const printed = await runPlancheck(["--print-config", join(dir, "a.plan")]);
+    const config = JSON.parse(printed.out);
+    expect(config.rules["targets/blank"].severity).toBe("error");
+    expect(config.rules["units/unknown"].severity).toBe("off");
+    expect(config.config.units.registryFiles).toEqual(["../shared/units.json"]);
+    expect((await runPlancheck([join(dir, "a.plan")])).code).toBe(1);
+  });
+
+  it("reports an unknown preset, a missing or invalid extended file and a cycle on the extends entry", async () => {
+    const preset = await runPlancheck([join(workspace('{ "extends": "plancheck:loose" }'), "a.plan")]);
+    expect(preset.err).toMatch(/:1:14 {2}extends：未知的内置预设：plancheck:loose/);
+    const missing = await runPlancheck([join(workspace('{ "extends": ["./nope.json"] }'), "a.plan")]);
+    expect(missing.err).toMatch(/:1:15 {2}extends\[0\]：找不到所继承的配置文件：\.\/nope\.json/);
+    const dir = workspace('{ "extends": "./b.json" }');
+    writeFileSync(join(dir, "b.json"), '{ "extends": "./.plancheck.json" }');
+    const cycle = await runPlancheck([join(dir, "a.plan")]);
+    expect(cycle.code).toBe(2);
+    expect(cycle.err).toContain("extends 形成循环");
+    const bad = workspace('{ "extends": "./c.json" }');
+    writeFileSync(join(bad, "c.json"), '{ "rules": { "no/such": "off" } }');
+    expect((await runPlancheck([join(bad, "a.plan")])).err).toContain("所继承的配置文件 ./c.json 无效：rules.no/such：未知的规则：no/such");
+  });
+});
