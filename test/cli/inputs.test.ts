@@ -109,6 +109,19 @@ describe("usage errors in Chinese", () => {
   });
 });
 
+describe("plancheck rules", () => {
+  // Not a scenario folder: the list grows with every rule, and each must be in it.
+  it("lists every rule, as text or as versioned JSON", async () => {
+    const { ALL_RULES } = await import("../../server/src/core/rules/index");
+    const json = JSON.parse((await runPlancheck(["rules", "--format", "json"])).out);
+    expect(json.version).toBe(1);
+    expect(json.rules.map((rule: { id: string }) => rule.id)).toEqual(ALL_RULES.map((rule) => rule.meta.id));
+    expect(Object.keys(json.rules[0])).toEqual(["id", "family", "severity", "fixable", "description"]);
+    const text = (await runPlancheck(["rules"])).out.trimEnd().split("\n");
+    expect(text).toHaveLength(ALL_RULES.length);
+  });
+});
+
 describe("the installed bin", () => {
   it("exits quietly when its reader closes the pipe early (plancheck rules | head -1)", () => {
     const result = spawnSync("bash", ["-c", `set -o pipefail; node bin/plancheck.js rules --format json | head -c 10 >/dev/null; echo "status=\${PIPESTATUS[0]}"`], { cwd: ROOT, encoding: "utf8" });
