@@ -88,6 +88,7 @@ function runRule(
       start: 0,
       end: 0,
       message: `规则 ${rule.meta.id} 内部错误：${error instanceof Error ? error.message : String(error)}`,
+      internal: true,
     });
   }
 }

@@ -4,7 +4,7 @@ import { fixAll } from "../../core/fixes/applyFixes.js";
 import { ALL_RULES } from "../../core/rules/index.js";
 import { type Finding, SEVERITIES, type Severity } from "../../core/rules/types.js";
 import { encodePlanText } from "../../node/decode.js";
-import { type CliCommand, type CommandContext, EXIT_FINDINGS, EXIT_OK, type PlanInput, UsageError } from "../command.js";
+import { type CliCommand, type CommandContext, EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, type PlanInput, UsageError } from "../command.js";
 import { writePlanBack } from "../files.js";
 import { readStdinPlan } from "../inputs.js";
 import { fileReport, type FileReport } from "../format/report.js";
@@ -88,6 +88,11 @@ export const command: CliCommand = {
     if (plans.length === 0) return EXIT_OK;
     if (options.dryRun) context.emit(diff);
     else if (!(context.values.stdin && options.fix)) context.emit(await render(format, shown, context));
+    // A rule crashed (reported as its finding): exit 1 would say "the plan has problems".
+    if (reports.some((report) => report.findings.some((finding) => finding.internal))) {
+      context.io.stderr("plancheck 内部错误：有规则未能完成检查（见输出中的“内部错误”），请报告此问题\n");
+      return EXIT_USAGE;
+    }
     return exitCode(shown, options);
   },
 };

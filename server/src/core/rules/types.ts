@@ -60,9 +60,11 @@ export interface Finding extends Span {
   fix?: Fix;
   /** Edits the user may choose from in the editor (ESLint's suggestions); never applied in bulk. */
   suggestions?: Fix[];
+  /** Set on the finding that stands for a rule's own crash (a bug, not a problem of the plan): the CLI exits 2. */
+  internal?: true;
 }
 
-export type FindingReport = Span & { message: string; fix?: Fix; suggestions?: Fix[] };
+export type FindingReport = Span & { message: string; fix?: Fix; suggestions?: Fix[]; internal?: true };
 
 export interface RuleContext {
   plan: PlanDocument;

@@ -21,6 +21,6 @@ export const parseFailure: Rule = {
   },
   check({ plan, report }) {
     if (plan.internalError === null) return;
-    report({ start: 0, end: 0, message: `解析器内部错误，已按纯文本处理，大纲可能不完整：${plan.internalError}` });
+    report({ start: 0, end: 0, message: `解析器内部错误，已按纯文本处理，大纲可能不完整：${plan.internalError}`, internal: true });
   },
 };
