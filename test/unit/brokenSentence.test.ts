@@ -1,0 +1,37 @@
+import { describe, expect, it } from "vitest";
+import { analyze } from "../../server/src/core/analyze";
+import { fixAll } from "../../server/src/core/fixes/applyFixes";
+
+const isLowSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff;
+
+function brokenSentences(text: string) {
+  return analyze(text).findings.filter((f) => f.rule === "text/broken-sentence");
+}
+
+describe("text/broken-sentence", () => {
+  it("never splits a surrogate pair with its range (😀 before the break, 𠀀 after it)", () => {
+    const text = "一、主要任务\n（一）推动外贸。开展“😀，\n\n以𠀀行动”。\n";
+    const [finding] = brokenSentences(text);
+    expect(finding).toBeDefined();
+    expect(isLowSurrogate(text.charCodeAt(finding!.start))).toBe(false);
+    expect(isLowSurrogate(text.charCodeAt(finding!.end))).toBe(false);
+    expect(text.slice(finding!.start, finding!.end)).toBe("😀，\n\n以𠀀");
+  });
+
+  it("starts the issue's `1.。😀号` / blank / `以` at 😀, not between its halves", () => {
+    const text = "一、主要任务\n1.。😀号\n\n以\n";
+    const [finding] = brokenSentences(text);
+    expect(text.slice(finding!.start, finding!.end)).toBe("😀号\n\n以");
+  });
+
+  it("does not join two entries of an unpunctuated list", () => {
+    const text = "一、总体要求\n（一）基本原则\n坚持质量第一\n\n坚持创新驱动。\n";
+    expect(brokenSentences(text)).toEqual([]);
+    expect(fixAll(text).text).toBe(text);
+  });
+
+  it("joins a quote left open across the break", () => {
+    const text = "一、主要任务\n（一）推动外贸优进优出。开展“同线\n\n同标同质”帮扶活动。\n";
+    expect(fixAll(text).text).toBe("一、主要任务\n（一）推动外贸优进优出。开展“同线同标同质”帮扶活动。\n");
+  });
+});
