@@ -21,6 +21,11 @@ const repoRoot = path.resolve(__dirname, '../..');
 const stateDir = path.join(__dirname, '.vscode-test');
 const userDataDir = path.join(stateDir, 'user-data');
 const extensionsDir = path.join(stateDir, 'extensions');
+const fixtureWorkspace = path.join(__dirname, 'fixtures', 'workspace');
+// The tests type into, format and export the workspace's plans; a command that saves (or a
+// test that fails before it reverts) would otherwise change the checked-in fixtures. Each run
+// works on a fresh copy, so the fixtures on disk never change and every run starts the same.
+const workspaceCopy = path.join(stateDir, 'workspace');
 
 async function main() {
   for (const built of ['out/client.js', 'out/server.js']) {
@@ -31,13 +36,15 @@ async function main() {
   // A fresh profile each run: no editors or state restored from a previous run.
   fs.rmSync(userDataDir, { recursive: true, force: true });
   fs.mkdirSync(extensionsDir, { recursive: true });
+  fs.rmSync(workspaceCopy, { recursive: true, force: true });
+  fs.cpSync(fixtureWorkspace, workspaceCopy, { recursive: true });
 
   await runTests({
     vscodeExecutablePath: path.join(__dirname, 'code-shim.js'), // drop this line where a VS Code download works
     extensionDevelopmentPath: repoRoot,                          // package.json with main: ./out/client.js
     extensionTestsPath: path.join(__dirname, 'suite', 'index.js'), // exports run(): Promise<void>
     launchArgs: [
-      path.join(__dirname, 'fixtures', 'workspace'),
+      workspaceCopy,
       `--user-data-dir=${userDataDir}`,
       `--extensions-dir=${extensionsDir}`,
       '--disable-extensions', // only the extension under test (desktop VS Code; code-server has none installed)
