@@ -9,18 +9,21 @@ const os = require('os');
 const path = require('path');
 const vscode = require('vscode');
 const { unzipSync, strFromU8 } = require('fflate'); // from the root package (docx's zip library)
-const { openFixture, waitForDiagnostics, codeOf } = require('./helpers');
+const { openFixture, revertIfDirty, waitForDiagnostics, codeOf } = require('./helpers');
 
 describe('导出为公文（.docx） (VS Code 1.100.3 workbench)', function () {
   let uri;
+  let document;
   let dir;
 
   beforeEach(async function () {
-    ({ uri } = await openFixture('示例.plan'));
+    ({ uri, document } = await openFixture('示例.plan'));
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'policy-plan-export-'));
   });
 
   afterEach(async function () {
+    // Never close a modified editor: closing may save it, and the fixture on disk must stay as it is.
+    await revertIfDirty(document);
     await vscode.workspace.getConfiguration('policyPlan').update('rules', undefined, vscode.ConfigurationTarget.Global);
     await vscode.workspace.getConfiguration('policyPlan').update('export.draftMark', undefined, vscode.ConfigurationTarget.Global);
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
