@@ -4,6 +4,7 @@ import { LanguageClient, type LanguageClientOptions, type ServerOptions, Transpo
 import { exportDocx, type ExportDocxArgs } from "./commands/exportDocx.js";
 import { insertResponsibilityClause } from "./commands/insertClause.js";
 import { renumberDocument } from "./commands/renumber.js";
+import { showTargetTable } from "./commands/targetTable.js";
 import { showUnitMatrix } from "./commands/unitMatrix.js";
 import { FocusMode } from "./focusMode.js";
 import { PlanStatusBar } from "./statusBar.js";
@@ -42,6 +43,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     vscode.commands.registerCommand("policyPlan.renumberDocument", renumberDocument),
     vscode.commands.registerCommand("policyPlan.insertResponsibilityClause", insertResponsibilityClause),
     vscode.commands.registerCommand("policyPlan.showUnitMatrix", () => showUnitMatrix(languageClient)),
+    vscode.commands.registerCommand("policyPlan.showTargetTable", () => showTargetTable(languageClient)),
     vscode.commands.registerCommand("policyPlan.exportDocx", (args?: ExportDocxArgs) => exportDocx(languageClient, args)),
     vscode.commands.registerCommand("policyPlan.restartServer", () => languageClient.restart()),
     vscode.workspace.onDidChangeConfiguration((event) => {

@@ -10,9 +10,11 @@ export interface EditorSettings {
   run: "onType" | "onSave";
   /** An extra unit registry file (absolute, or relative to the workspace root). */
   registryFile: string;
+  /** `policyPlan.targets.inlayHints`: show each target's standing against its parent inline. */
+  targetInlayHints: boolean;
 }
 
-export const DEFAULT_SETTINGS: EditorSettings = { rules: {}, run: "onType", registryFile: "" };
+export const DEFAULT_SETTINGS: EditorSettings = { rules: {}, run: "onType", registryFile: "", targetInlayHints: false };
 
 const SEVERITIES = new Set(["error", "warning", "info", "hint", "off"]);
 
@@ -29,5 +31,6 @@ export function readSettings(raw: unknown): EditorSettings {
     rules,
     run: value.run === "onSave" ? "onSave" : "onType",
     registryFile: typeof value.registryFile === "string" ? value.registryFile : "",
+    targetInlayHints: typeof value.targets === "object" && value.targets !== null && (value.targets as Record<string, unknown>).inlayHints === true,
   };
 }

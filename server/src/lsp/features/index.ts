@@ -8,6 +8,9 @@ import { FIX_ALL_NUMBERING_KIND, NUMBERING_EDIT_RESOLVERS, numberingFixAll, RENU
 import { numberingHover } from "./numberingHover.js";
 import { addUnitToRegistry } from "./registryActions.js";
 import { documentSymbolFeature } from "./symbols.js";
+import { targetHover } from "./targetHover.js";
+import { targetInlayHintsFeature } from "./targetInlayHints.js";
+import { targetTableFeature } from "./targetTable.js";
 import { unitHover } from "./unitHover.js";
 import { exportDocxFeature } from "./exportDocx.js";
 import { unitMatrixFeature } from "./unitMatrix.js";
@@ -18,7 +21,7 @@ const CODE_ACTION_PROVIDERS: CodeActionProvider[] = [findingActions, renumberRun
 const CODE_ACTION_KINDS: string[] = [CodeActionKind.QuickFix, RENUMBER_DOCUMENT_KIND, FIX_ALL_NUMBERING_KIND];
 
 /** Hover providers, asked in this order; the first answer wins. */
-const HOVER_PROVIDERS: HoverProvider[] = [numberingHover, unitHover];
+const HOVER_PROVIDERS: HoverProvider[] = [numberingHover, unitHover, targetHover];
 
 /** Every language feature the server offers; server.ts merges their capabilities. */
 export const FEATURES: readonly LanguageFeature[] = [
@@ -29,5 +32,7 @@ export const FEATURES: readonly LanguageFeature[] = [
   completionFeature,
   unitNavigationFeature,
   unitMatrixFeature,
+  targetTableFeature,
+  targetInlayHintsFeature,
   exportDocxFeature,
 ];

@@ -1,0 +1,44 @@
+import { extractTargets } from "../../core/targets/extract.js";
+import { formatPath } from "../../core/targets/format.js";
+import { KIND_LABELS, targetRowOf } from "../../core/targets/table.js";
+import type { PlanTarget } from "../../core/targets/types.js";
+import type { HoverProvider } from "./hover.js";
+
+/** The target under the cursor: the innermost (latest-starting) one whose span holds it. */
+export function targetAt(targets: readonly PlanTarget[], offset: number): PlanTarget | null {
+  let found: PlanTarget | null = null;
+  for (const target of targets) {
+    if (target.start > offset) break;
+    if (offset < target.end && (!found || target.start >= found.start)) found = target;
+  }
+  return found;
+}
+
+/**
+ * Hover on a target: its parts as the checker read them, and the parent's figure with the
+ * comparison (`纲要：达到94%；本方案：94%以上，不低于纲要`).
+ */
+export const targetHover: HoverProvider = ({ analysis, mapper, document }, offset, _params, session) => {
+  const target = targetAt(extractTargets(analysis.plan).targets, offset);
+  if (!target) return null;
+  const row = targetRowOf(target, analysis.parents, session.configFor(document.uri));
+  const lines = [`**${target.indicator || "（未写指标）"}**　${KIND_LABELS[target.kind]}目标${target.aspirational ? "（力争）" : ""}`, ""];
+  const parts = [
+    target.kind === "direction" ? `方向：${target.comparator}` : `比较词：${target.comparator || "—"}`,
+    target.kind === "direction" ? null : `数值：${target.blank ? "空缺" : target.placeholder ? `占位符“${target.valueText}”` : (target.valueText || "—") + (target.upper !== null ? `—${target.upper}` : "")}`,
+    target.unit ? `单位：${target.unit}` : null,
+    target.qualifier ? `限定：${target.qualifier}` : null,
+    `目标年份：${target.horizon === null ? "未写明" : `${target.horizon}年${target.horizonSource === "period" ? "（取实施期末年）" : ""}`}`,
+    target.baseYear !== null ? `基年：${target.baseYear}年` : null,
+    `位置：${formatPath(target.path)}${target.inGoals ? "（主要目标）" : ""}`,
+  ];
+  lines.push(parts.filter(Boolean).join("　"), "");
+  if (row.parent) {
+    const short = /纲要$/.test(row.parent.document) ? "纲要" : `《${row.parent.document}》`;
+    lines.push(`${short}：${row.parent.comparator}${row.parent.figure}；本方案：${row.figure}，${row.reason}`, "", `（《${row.parent.document}》：${row.parent.wording}）`);
+  } else {
+    lines.push(analysis.parents.length > 0 ? `上位文件中没有对应指标（${analysis.parents.map((p) => `《${p.parent.title}》`).join("、")}）` : "本方案没有上位文件可比较");
+  }
+  return { contents: { kind: "markdown", value: lines.join("\n") }, range: mapper.rangeOf(target) };
+};
+

@@ -1,0 +1,43 @@
+import { InlayHint, InlayHintKind } from "vscode-languageserver";
+import { extractTargets } from "../../core/targets/extract.js";
+import { targetRowOf } from "../../core/targets/table.js";
+import type { LanguageFeature } from "./feature.js";
+
+const SYMBOLS = { stricter: ">", meets: "≥", weaker: "<" } as const;
+
+/**
+ * After each target that has a parent figure, `≥ 纲要 94%` (meets), `> 纲要 86` (stricter) or
+ * `< 纲要 98%以上` (weaker). Off unless `policyPlan.targets.inlayHints` is on: drafters who want
+ * the plain text keep it.
+ */
+export const targetInlayHintsFeature: LanguageFeature = {
+  capabilities: { inlayHintProvider: true },
+  register(session) {
+    session.connection.languages.inlayHint.on((params): InlayHint[] => {
+      if (!session.settings.targetInlayHints) return [];
+      const entry = session.get(params.textDocument.uri);
+      if (!entry) return [];
+      const start = entry.mapper.offsetAt(params.range.start);
+      const end = entry.mapper.offsetAt(params.range.end);
+      const config = session.configFor(params.textDocument.uri);
+      const hints: InlayHint[] = [];
+      for (const target of extractTargets(entry.analysis.plan).targets) {
+        if (target.end < start || target.start > end) continue;
+        const row = targetRowOf(target, entry.analysis.parents, config);
+        if (!row.parent || row.verdict === "no-parent") continue;
+        const short = /纲要$/.test(row.parent.document) ? "纲要" : row.parent.document;
+        // A target that should fall (能耗) is stricter when lower: the symbol follows the sense.
+        const down = target.sense === "down";
+        const symbol = down ? { stricter: "<", meets: "≤", weaker: ">" }[row.verdict] : SYMBOLS[row.verdict];
+        hints.push({
+          position: entry.mapper.positionAt(target.end),
+          label: `${symbol} ${short} ${row.parent.figure}`,
+          kind: InlayHintKind.Parameter,
+          paddingLeft: true,
+          tooltip: `${row.reason}（《${row.parent.document}》：${row.parent.wording}）`,
+        });
+      }
+      return hints;
+    });
+  },
+};

@@ -1,0 +1,57 @@
+import { afterEach, describe, expect, it } from "vitest";
+import type { Hover, InlayHint } from "vscode-languageserver-protocol";
+import { withCursor, workspaceWith } from "../support/cursor";
+import { startInProcessServer, type InProcessServer } from "../support/lspClient";
+
+let server: InProcessServer | undefined;
+afterEach(async () => {
+  await server?.dispose();
+  server = undefined;
+});
+
+const PLAN = "为贯彻落实《质量强国建设纲要》，制定本方案。\n一、总体要求\n（一）主要目标\n到2025年，工业产品质量合格率达<|>94%以上，食品抽检合格率达到97%，城市品牌指数达到80。\n";
+
+async function open(marked: string) {
+  const workspace = workspaceWith({});
+  server = await startInProcessServer(workspace.rootUri);
+  const { text, position } = withCursor(marked);
+  const uri = workspace.uri("draft.plan");
+  server.open(uri, text);
+  return { uri, position, text };
+}
+
+const hoverAt = async (uri: string, position: { line: number; character: number }) =>
+  ((await server!.client.sendRequest("textDocument/hover", { textDocument: { uri }, position })) as Hover | null);
+
+describe("hover on a target", () => {
+  it("shows its parts and the national figure with the comparison", async () => {
+    const { uri, position } = await open(PLAN);
+    const hover = await hoverAt(uri, position);
+    const value = (hover!.contents as { value: string }).value;
+    expect(value).toContain("**工业产品质量合格率**　水平目标");
+    expect(value).toContain("比较词：达　数值：94　单位：%　限定：以上　目标年份：2025年　位置：一、（一）（主要目标）");
+    expect(value).toContain("纲要：达到94%；本方案：94%以上，不低于纲要");
+    expect(value).toContain("（《质量强国建设纲要》：制造业产品质量合格率达到94%）");
+    expect(hover!.range).toEqual({ start: { line: 3, character: 7 }, end: { line: 3, character: 22 } });
+  });
+
+  it("names the parent's figure for a weaker target and says when there is no parent indicator", async () => {
+    const { uri, text } = await open(PLAN);
+    const lines = text.split("\n");
+    const weaker = await hoverAt(uri, { line: 3, character: lines[3]!.indexOf("97") });
+    expect((weaker!.contents as { value: string }).value).toContain("纲要：达到98%以上；本方案：97%，低于纲要的98%以上");
+    const none = await hoverAt(uri, { line: 3, character: lines[3]!.indexOf("80") });
+    expect((none!.contents as { value: string }).value).toContain("上位文件中没有对应指标（《质量强国建设纲要》）");
+  });
+});
+
+describe("target inlay hints", () => {
+  it("are off by default and show the comparison when policyPlan.targets.inlayHints is on", async () => {
+    const { uri } = await open(PLAN);
+    const range = { start: { line: 0, character: 0 }, end: { line: 4, character: 0 } };
+    expect(await server!.client.sendRequest("textDocument/inlayHint", { textDocument: { uri }, range })).toEqual([]);
+    await server!.client.sendNotification("workspace/didChangeConfiguration", { settings: { policyPlan: { targets: { inlayHints: true } } } });
+    const hints = (await server!.client.sendRequest("textDocument/inlayHint", { textDocument: { uri }, range })) as InlayHint[];
+    expect(hints.map((hint) => hint.label)).toEqual(["≥ 纲要 94%", "< 纲要 98%以上"]);
+  });
+});
