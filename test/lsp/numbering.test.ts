@@ -166,4 +166,15 @@ describe("numbering in the language server", () => {
     ]);
     expect(applyAction(text, uri, actions[1]!)).toBe(`一、主要任务\n${[1, 2, 3, 4, 5].map((i) => `${i}.开展工作。\n`).join("")}`);
   });
+
+  it("marks only one of two fixes on one span as preferred, so Auto Fix can apply it", async () => {
+    server = await startInProcessServer();
+    const uri = "file:///work/two-fixes.plan";
+    // 3、 is both out of sequence (after 1.) and not in the canonical form: two fixes on one marker.
+    server.open(uri, "一、主要任务\n1.加快区域质量创新发展。\n3、增强产业质量竞争能力。\n");
+    const diagnostics = await server.diagnostics(uri, (d) => d.filter((x) => x.range.start.line === 2).length >= 2);
+    const here = diagnostics.filter((d) => d.range.start.line === 2);
+    const actions = await codeActions(uri, here[0]!.range, here, ["quickfix"]);
+    expect(actions.filter((a) => a.isPreferred)).toHaveLength(1);
+  });
 });

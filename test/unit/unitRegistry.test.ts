@@ -53,6 +53,13 @@ describe("the built-in registry", () => {
     expect(fixAll(text).text).toBe(text);
   });
 
+  it("suggests the successor of a name from before the 2018 reform, first", () => {
+    const text = "一、主要任务\n1.加强质量监管。〔责任单位：市质监局、赣州市工商行政管理局、卫计委、市经信委〕\n";
+    const unknown = analyze(text).findings.filter((f) => f.rule === "units/unknown");
+    expect(unknown.map((f) => f.suggestions?.[0]?.description)).toEqual(["改为“市市场监管局”", "改为“市市场监管局”", "改为“市卫健委”", "改为“市工信局”"]);
+    expect(unknown[0]!.message).toContain("机构改革前的旧称");
+  });
+
   it("is city-level: it speaks for 市 plans, not for 省 ones", () => {
     expect(registry.coversLevel("市")).toBe(true);
     expect(registry.coversLevel("省")).toBe(false);

@@ -27,9 +27,16 @@ export const findingActions: CodeActionProvider = ({ analysis, mapper }, params)
     ...(isPreferred ? { isPreferred } : {}),
     edit: { changes: { [params.textDocument.uri]: fix.edits.map((edit) => ({ range: mapper.rangeOf(edit), newText: edit.newText })) } },
   });
+  // Auto Fix applies the preferred action only when exactly one is preferred: of two findings'
+  // fixes on one span (units/alias and units/clause-style …) only the first is.
+  const preferredSpans = new Set<string>();
   for (const finding of analysis.findings) {
     if (finding.end < start || finding.start > end) continue;
-    if (finding.fix) actions.push(action(finding, finding.fix, true));
+    if (finding.fix) {
+      const span = `${finding.start}:${finding.end}`;
+      actions.push(action(finding, finding.fix, !preferredSpans.has(span)));
+      preferredSpans.add(span);
+    }
     for (const suggestion of finding.suggestions ?? []) actions.push(action(finding, suggestion, false));
   }
   return actions;
