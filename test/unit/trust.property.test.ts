@@ -1,0 +1,125 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { analyze } from "../../server/src/core/analyze";
+import { applyEdits, fixAll } from "../../server/src/core/fixes/applyFixes";
+import type { NumberedItem } from "../../server/src/core/model/types";
+import type { Finding, TextEdit } from "../../server/src/core/rules/types";
+import { buildRegistry } from "../../server/src/core/units/registry";
+
+/**
+ * Issue 8's properties over token soup: analysis never throws, ranges stay inside the document
+ * on code-point boundaries, the outline is a tree, and fixes never lose a word. Runs 1,000
+ * cases each; PLANCHECK_PROPERTY_RUNS=100000 for a long run.
+ */
+const RUNS = Number(process.env.PLANCHECK_PROPERTY_RUNS ?? 1000);
+
+const FRAGMENTS = [
+  "一、", "二、", "（一）", "(二)", "1.", "2.", "1.", "3、", "（1）", "——", "\n", "\n", "\n", "\n\n", "\r\n",
+  "〔责任单位：", "（责任部门:", "(责任部门:", "牵头单位：", "；配合单位：", "、", "，", "〕", "）", ")", "等", "按职责分工负责",
+  "市市场监管局", "市工信局", "市财政局", "市工信局市财政局", "市商务局市农业农村局", "市发改委", "市发展改革委", "赣州海关", "市质监局", "卫计委",
+  "达到", "不少于", " ", "　", "\t", "%", "个", "94", "xx", "XX", "x%", "××", "【待定】", "以上", "到2025年",
+  "《", "》", "〈", "〔2024〕", "“", "”", "坚持质量第一", "开展工作", "推进", "的", "。", "：",
+  "//", "// plancheck-disable-next-line numbering/sequence", "---\n标题: 示例\n---\n", "\uFEFF", "𠀀", "😀", "\u2028", "\uD800", "\uDC00",
+];
+
+const soup = fc
+  .array(fc.oneof({ weight: 5, arbitrary: fc.constantFrom(...FRAGMENTS) }, { weight: 1, arbitrary: fc.string({ maxLength: 4 }) }), { maxLength: 60 })
+  .map((parts) => parts.join(""));
+
+const isHigh = (code: number) => code >= 0xd800 && code <= 0xdbff;
+const isLow = (code: number) => code >= 0xdc00 && code <= 0xdfff;
+/** A position between the two halves of a surrogate pair. */
+const splitsPair = (text: string, offset: number) => offset > 0 && isHigh(text.charCodeAt(offset - 1)) && isLow(text.charCodeAt(offset));
+
+function expectGoodRange(text: string, span: { start: number; end: number }) {
+  expect(span.start).toBeGreaterThanOrEqual(0);
+  expect(span.start).toBeLessThanOrEqual(span.end);
+  expect(span.end).toBeLessThanOrEqual(text.length);
+  expect(splitsPair(text, span.start)).toBe(false);
+  expect(splitsPair(text, span.end)).toBe(false);
+}
+
+/** Chinese characters that carry words: ideographs, not punctuation and not marker numerals. */
+const WORD_CHAR = /[\u3400-\u9fff\u{20000}-\u{2fa1f}]/u;
+const NUMERAL = /[一二三四五六七八九十百零〇两]/u;
+
+function wordChars(text: string): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const char of text) if (WORD_CHAR.test(char) && !NUMERAL.test(char)) counts.set(char, (counts.get(char) ?? 0) + 1);
+  return counts;
+}
+
+const registry = buildRegistry(undefined);
+const forms = [...registry.concreteForms()];
+
+/**
+ * Whether a fix may drop the words it drops: a renaming to another registry name of the same
+ * unit (every registry name inside the old text belongs to that unit), or the removal of a name
+ * the same clause lists already (units/duplicate).
+ */
+function mayDropWords(finding: Finding, text: string, edit: TextEdit): boolean {
+  const old = text.slice(edit.start, edit.end);
+  if (finding.rule === "units/alias") {
+    const target = registry.resolve(edit.newText)?.entry;
+    return target !== undefined && forms.filter((form) => old.includes(form.text)).every((form) => form.entry === target || edit.newText.includes(form.text));
+  }
+  if (finding.rule === "units/duplicate") {
+    const name = text.slice(finding.start, finding.end);
+    return old.replace(/^[、，,\s]+|[、，,\s]+$/g, "") === name;
+  }
+  return false;
+}
+
+describe("properties of analysis and fixes on token soup", () => {
+  it("analyses anything without throwing; ranges inside, on code points; the outline a tree", () => {
+    fc.assert(
+      fc.property(soup, (text) => {
+        const { plan, findings } = analyze(text);
+        for (const finding of findings) {
+          expect(finding.internal).toBeUndefined();
+          expectGoodRange(text, finding);
+          for (const fix of [...(finding.fix ? [finding.fix] : []), ...(finding.suggestions ?? [])]) for (const edit of fix.edits) expectGoodRange(text, edit);
+        }
+        const seen = new Set<NumberedItem>();
+        const visit = (item: NumberedItem) => {
+          expect(seen.has(item)).toBe(false);
+          seen.add(item);
+          for (const child of item.children) {
+            expect(child.parent).toBe(item);
+            visit(child);
+          }
+        };
+        for (const root of plan.items) {
+          expect(root.parent).toBeNull();
+          visit(root);
+        }
+        expect(seen.size).toBe(plan.allItems.length);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it("never lets a fix drop a word, and fix-all is idempotent", () => {
+    fc.assert(
+      fc.property(soup, (text) => {
+        const { findings } = analyze(text);
+        for (const finding of findings) {
+          if (!finding.fix) continue;
+          for (const edit of finding.fix.edits) {
+            const before = wordChars(text.slice(edit.start, edit.end));
+            const after = wordChars(edit.newText);
+            const dropped = [...before].some(([char, count]) => (after.get(char) ?? 0) < count);
+            if (dropped) expect(mayDropWords(finding, text, edit), `${finding.rule}: “${text.slice(edit.start, edit.end)}” → “${edit.newText}”`).toBe(true);
+          }
+          // A fix changes only its own ranges.
+          const applied = applyEdits(text, finding.fix.edits).text;
+          const first = finding.fix.edits.reduce((min, edit) => Math.min(min, edit.start), text.length);
+          expect(applied.slice(0, first)).toBe(text.slice(0, first));
+        }
+        const once = fixAll(text).text;
+        expect(fixAll(once).text).toBe(once);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+});
