@@ -25,7 +25,12 @@ export interface InProcessServer {
   dispose(): Promise<void>;
 }
 
-export async function startInProcessServer(rootUri: string | null = null, capabilities: ClientCapabilities = {}): Promise<InProcessServer> {
+export async function startInProcessServer(
+  rootUri: string | null = null,
+  capabilities: ClientCapabilities = {},
+  /** Sees each client/registerCapability request the server sends. */
+  onRegister: (params: unknown) => void = () => undefined,
+): Promise<InProcessServer> {
   const clientToServer = new PassThrough();
   const serverToClient = new PassThrough();
   const serverConnection = createConnection(new StreamMessageReader(clientToServer), new StreamMessageWriter(serverToClient));
@@ -37,7 +42,10 @@ export async function startInProcessServer(rootUri: string | null = null, capabi
     published.set(params.uri, params.diagnostics);
     waiters.splice(0).forEach((wake) => wake());
   });
-  client.onRequest("client/registerCapability", () => null);
+  client.onRequest("client/registerCapability", (params) => {
+    onRegister(params);
+    return null;
+  });
   client.listen();
   await client.sendRequest("initialize", { processId: null, rootUri, capabilities, workspaceFolders: rootUri ? [{ uri: rootUri, name: "ws" }] : null });
   await client.sendNotification("initialized", {});

@@ -29,7 +29,11 @@ export function startPlanServer(connection: Connection): PlanSession {
   const session = new PlanSession(connection, documents);
 
   let canPullSettings = false;
+  let canWatchFiles = false;
   connection.onInitialize((params): InitializeResult => {
+    // Registering watchers with a client that cannot take them dynamically is an error in some
+    // clients (and useless in all): only where the client says it supports it.
+    canWatchFiles = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
     canPullSettings = params.capabilities.workspace?.configuration === true;
     session.clientCapabilities = params.capabilities;
     session.settings = readSettings((params.initializationOptions as { settings?: unknown } | undefined)?.settings);
@@ -48,6 +52,7 @@ export function startPlanServer(connection: Connection): PlanSession {
   connection.onInitialized(() => {
     // Picks up changes made outside the editor, in clients that support it: configuration and
     // unit registry files (any .json, filtered below), and plans for the workspace index.
+    if (!canWatchFiles) return;
     const watchers = ["**/.plancheck.json", "**/*.json", "**/*.plan", "**/*.plan.txt"].map((globPattern) => ({ globPattern }));
     void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers }).catch(() => undefined);
   });
