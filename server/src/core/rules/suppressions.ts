@@ -1,5 +1,5 @@
 import type { PlanDocument } from "../model/types.js";
-import type { Finding } from "./types.js";
+import type { Finding, TextEdit } from "./types.js";
 
 interface Suppression {
   rule: string | null;
@@ -47,4 +47,34 @@ function collectSuppressions(plan: PlanDocument): Suppression[] {
   }
   for (const [rule, start] of open) suppressions.push({ rule, start, end: plan.text.length + 1 });
   return suppressions;
+}
+
+/**
+ * The edit of the "disable for this line" quick fix: `// plancheck-disable-next-line RULE` on a
+ * new line above the finding's line (same indentation, same line ending), or, when the line
+ * above already is such a directive, the rule added to it (`RULE, OTHER`). Null when the
+ * directive above already names the rule.
+ */
+export function disableNextLineEdit(plan: PlanDocument, finding: Pick<Finding, "start" | "rule">): TextEdit | null {
+  const lines = plan.syntax.lines;
+  let low = 0;
+  let high = lines.length - 1;
+  // The line holding the finding's start: the last line starting at or before it.
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if (lines[middle]!.start <= finding.start) low = middle;
+    else high = middle - 1;
+  }
+  const line = lines[low];
+  if (!line) return { start: 0, end: 0, newText: `// plancheck-disable-next-line ${finding.rule}\n` };
+  const above = lines[low - 1];
+  if (above?.kind === "comment" && above.directive?.name === "plancheck-disable-next-line" && above.directive.ruleIds.length > 0) {
+    const ids = above.directive.ruleIds;
+    if (ids.some((rule) => rule.id === finding.rule)) return null;
+    const last = ids[ids.length - 1]!;
+    return { start: last.end, end: last.end, newText: `, ${finding.rule}` };
+  }
+  const indent = plan.text.slice(line.start, line.indentEnd);
+  const eol = line.eol || above?.eol || "\n";
+  return { start: line.start, end: line.start, newText: `${indent}// plancheck-disable-next-line ${finding.rule}${eol}` };
 }

@@ -1,5 +1,6 @@
 import { CodeActionKind } from "vscode-languageserver";
 import { codeActionFeature, type CodeActionProvider, findingActions } from "./codeActions.js";
+import { disableActions } from "./disableActions.js";
 import { completionFeature } from "./completion.js";
 import type { LanguageFeature } from "./feature.js";
 import { foldingFeature } from "./folding.js";
@@ -17,7 +18,7 @@ import { unitMatrixFeature } from "./unitMatrix.js";
 import { unitNavigationFeature } from "./unitNavigation.js";
 
 /** Code action providers, asked in this order. */
-const CODE_ACTION_PROVIDERS: CodeActionProvider[] = [findingActions, renumberRunAction, addUnitToRegistry, numberingFixAll, renumberDocumentAction];
+const CODE_ACTION_PROVIDERS: CodeActionProvider[] = [findingActions, renumberRunAction, addUnitToRegistry, disableActions, numberingFixAll, renumberDocumentAction];
 const CODE_ACTION_KINDS: string[] = [CodeActionKind.QuickFix, RENUMBER_DOCUMENT_KIND, FIX_ALL_NUMBERING_KIND];
 
 /** Hover providers, asked in this order; the first answer wins. */
