@@ -105,8 +105,9 @@ describe("numbering in the language server", () => {
     expect(value).toContain("二、主要任务 › （三）落实质量主体责任 › 11.");
     expect(value).toContain("第3级连续编号 1.–21.，跨（一）至（五）");
     expect(hover.range).toEqual({ start: { line: 50, character: 0 }, end: { line: 50, character: 3 } });
-    // Not on a marker: no numbering hover.
-    expect(await server.client.sendRequest("textDocument/hover", { textDocument: { uri }, position: { line: 50, character: 8 } })).toBeNull();
+    // Not on a marker: no numbering hover (the heading's hover is the inferred parent item).
+    const onHeading = (await server.client.sendRequest("textDocument/hover", { textDocument: { uri }, position: { line: 50, character: 8 } })) as Hover | null;
+    expect(JSON.stringify(onHeading?.contents ?? "")).not.toContain("连续编号");
   });
 
   it("follows a cut-and-paste (3. moved after 5.) and one renumber restores 1…5 without touching item text", async () => {

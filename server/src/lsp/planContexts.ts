@@ -60,6 +60,11 @@ export class PlanContexts {
     return [...files.values()];
   }
 
+  /** Every parent document the loaded contexts read from files. */
+  loadedParents(): LoadedParent[] {
+    return [...this.byConfigFile.values()].flatMap((context) => context.parents);
+  }
+
   /** Every parent file the loaded contexts read: a change to one reloads them. */
   parentFiles(): string[] {
     return [...this.byConfigFile.values()].flatMap((context) => context.parents.map((p) => p.parent.source));

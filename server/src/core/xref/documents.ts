@@ -79,3 +79,9 @@ export function closestTitle(title: string, documents: readonly CitableDocument[
   }
   return best;
 }
+
+/** The known document a title rightly cites, or null. */
+export function citedDocument(title: string, documents: readonly CitableDocument[]): CitableDocument | null {
+  const key = normalizeTitle(title);
+  return documents.find((d) => citesRightly(key, d)) ?? null;
+}

@@ -12,6 +12,7 @@ import { CLAUSE_LABELS, clauseContextAt } from "../../core/units/clauseContext.j
 import { pinyinMatchStart } from "../../core/units/pinyin.js";
 import type { AnalyzedDocument } from "../session.js";
 import { usageByUnit } from "../unitUsage.js";
+import { annotationCompletion } from "./annotationCompletion.js";
 import type { LanguageFeature } from "./feature.js";
 import { rankUnitCandidates } from "./unitCandidates.js";
 
@@ -30,6 +31,8 @@ export const completionFeature: LanguageFeature = {
       const entry = session.get(params.textDocument.uri);
       if (!entry) return null;
       const offset = entry.mapper.offsetAt(params.position);
+      const annotation = annotationCompletion(entry, offset);
+      if (annotation) return annotation;
       const text = entry.document.getText();
       const context = clauseContextAt(text, offset);
       const style = preferredClauseStyle(entry.analysis.plan);

@@ -15,14 +15,21 @@ import { targetTableFeature } from "./targetTable.js";
 import { unitHover } from "./unitHover.js";
 import { exportDocxFeature } from "./exportDocx.js";
 import { unitMatrixFeature } from "./unitMatrix.js";
-import { unitNavigationFeature } from "./unitNavigation.js";
+import { unitNavigationFeature, unitReferences } from "./unitNavigation.js";
+import { referencesFeature, type ReferencesProvider } from "./references.js";
+import { coverageFeature, insertAnnotationAction } from "./coverage.js";
+import { citationHover, mappingHover } from "./xrefHover.js";
+import { parentItemReferences, xrefNavigationFeature } from "./xrefNavigation.js";
 
 /** Code action providers, asked in this order. */
-const CODE_ACTION_PROVIDERS: CodeActionProvider[] = [findingActions, renumberRunAction, addUnitToRegistry, disableActions, numberingFixAll, renumberDocumentAction];
+const CODE_ACTION_PROVIDERS: CodeActionProvider[] = [findingActions, renumberRunAction, addUnitToRegistry, disableActions, numberingFixAll, renumberDocumentAction, insertAnnotationAction];
 const CODE_ACTION_KINDS: string[] = [CodeActionKind.QuickFix, RENUMBER_DOCUMENT_KIND, FIX_ALL_NUMBERING_KIND];
 
 /** Hover providers, asked in this order; the first answer wins. */
-const HOVER_PROVIDERS: HoverProvider[] = [numberingHover, unitHover, targetHover];
+const HOVER_PROVIDERS: HoverProvider[] = [numberingHover, unitHover, targetHover, citationHover, mappingHover];
+
+/** References providers, asked in this order; the first answer wins. */
+const REFERENCES_PROVIDERS: ReferencesProvider[] = [unitReferences, parentItemReferences];
 
 /** Every language feature the server offers; server.ts merges their capabilities. */
 export const FEATURES: readonly LanguageFeature[] = [
@@ -32,8 +39,11 @@ export const FEATURES: readonly LanguageFeature[] = [
   hoverFeature(HOVER_PROVIDERS),
   completionFeature,
   unitNavigationFeature,
+  referencesFeature(REFERENCES_PROVIDERS),
   unitMatrixFeature,
   targetTableFeature,
   targetInlayHintsFeature,
   exportDocxFeature,
+  xrefNavigationFeature,
+  coverageFeature,
 ];

@@ -10,6 +10,7 @@ import type { AnalyzedDocument, PlanSession } from "../session.js";
 import { uriToPath } from "../session.js";
 import { occurrencesIn, unitAt, unitKey, type UnitOccurrence } from "../unitUsage.js";
 import type { LanguageFeature } from "./feature.js";
+import type { ReferencesProvider } from "./references.js";
 
 /**
  * Find all references of a unit and rename it, across every plan in the workspace. A unit is
@@ -18,16 +19,8 @@ import type { LanguageFeature } from "./feature.js";
  * user's registry entry, or registers the new name when the unit came from the built-in list.
  */
 export const unitNavigationFeature: LanguageFeature = {
-  capabilities: { referencesProvider: true, renameProvider: { prepareProvider: true } },
+  capabilities: { renameProvider: { prepareProvider: true } },
   register(session) {
-    session.connection.onReferences((params): Location[] | null => {
-      const target = targetAt(session, params.textDocument.uri, params.position);
-      if (!target) return null;
-      const locations = occurrencesOf(session, target.key).map(({ plan, unit }) => ({ uri: plan.uri, range: plan.mapper.rangeOf(unit) }));
-      const declaration = params.context.includeDeclaration && target.entry ? registryLocation(session, target) : null;
-      return declaration ? [declaration, ...locations] : locations;
-    });
-
     session.connection.onPrepareRename((params) => {
       const target = targetAt(session, params.textDocument.uri, params.position);
       if (!target) return null;
@@ -56,6 +49,15 @@ export const unitNavigationFeature: LanguageFeature = {
       return { changes };
     });
   },
+};
+
+/** Find all references of the unit under the cursor (asked by the references feature). */
+export const unitReferences: ReferencesProvider = (session, params) => {
+  const target = targetAt(session, params.textDocument.uri, params.position);
+  if (!target) return null;
+  const locations = occurrencesOf(session, target.key).map(({ plan, unit }) => ({ uri: plan.uri, range: plan.mapper.rangeOf(unit) }));
+  const declaration = params.context.includeDeclaration && target.entry ? registryLocation(session, target) : null;
+  return declaration ? [declaration, ...locations] : locations;
 };
 
 interface RenameTarget {

@@ -1,0 +1,124 @@
+import { type CodeAction, CodeActionKind, type CodeLens, type Range } from "vscode-languageserver";
+import type { Analysis } from "../../core/analyze.js";
+import type { PlanDocument } from "../../core/model/types.js";
+import { resolveParents, builtinParents } from "../../core/parents/index.js";
+import { PositionMapper } from "../../core/text/positions.js";
+import { annotationParent } from "../../core/xref/annotations.js";
+import { type Coverage, coverageOf } from "../../core/xref/coverage.js";
+import { mapTasks } from "../../core/xref/mapping.js";
+import { parentUri } from "../parents.js";
+import type { CodeActionProvider } from "./codeActions.js";
+import type { LanguageFeature } from "./feature.js";
+
+/** `policyPlan/coverage`: the coverage of one plan, or of every plan in the workspace that has a parent. */
+export const COVERAGE_REQUEST = "policyPlan/coverage";
+/** The client command the title's code lens runs (VS Code: the coverage table in a webview). */
+export const SHOW_COVERAGE_COMMAND = "policyPlan.showCoverage";
+
+export interface CoverageParams {
+  uri?: string;
+  scope?: "document" | "workspace";
+}
+
+/** One plan's coverage as the client shows it: ranges in the plan and in the parent's document. */
+export interface CoverageDto {
+  file: string;
+  title: string | null;
+  parent: { id: string; title: string; uri: string };
+  covered: number;
+  total: number;
+  items: Array<{
+    number: string;
+    title: string;
+    verified: boolean;
+    covered: boolean;
+    range: Range;
+    by: Array<{ path: string[]; heading: string; how: "annotation" | "inferred"; score: number; range: Range }>;
+  }>;
+}
+
+/**
+ * Coverage of the parent's tasks in the editor: a code lens on the plan's title
+ * (`覆盖纲要任务 24/30`) that opens the table, the request the table and the workspace view are
+ * drawn from, and a quick action on a task without an annotation that inserts the inferred one.
+ * Coverage runs when the editor asks for lenses (after typing pauses), never per keystroke.
+ */
+export const coverageFeature: LanguageFeature = {
+  capabilities: { codeLensProvider: { resolveProvider: false } },
+  register(session) {
+    session.connection.onCodeLens((params): CodeLens[] => {
+      const entry = session.get(params.textDocument.uri);
+      if (!entry) return [];
+      const coverage = planCoverage(entry.analysis);
+      if (!coverage) return [];
+      const { plan } = entry.analysis;
+      const at = plan.title ?? plan.items[0] ?? { start: 0, end: 0 };
+      const label = coverage.parent.title.includes("纲要") ? "覆盖纲要任务" : `覆盖《${coverage.parent.title}》任务`;
+      return [{ range: entry.mapper.rangeOf({ start: at.start, end: at.start }), command: { title: `${label} ${coverage.covered}/${coverage.total}`, command: SHOW_COVERAGE_COMMAND, arguments: [params.textDocument.uri] } }];
+    });
+
+    session.connection.onRequest(COVERAGE_REQUEST, (params: CoverageParams): CoverageDto[] => {
+      if (params.scope === "workspace") {
+        return session.workspace.plans().flatMap(({ uri, plan, mapper }) => {
+          const context = session.contextFor(uri);
+          const parents = resolveParents(plan, context.config, context.parents);
+          const known = [...context.parents.map((l) => l.parent), ...builtinParents()];
+          const parent = parents[0]?.parent;
+          return parent ? [toDto(uri, plan, mapper, coverageOf(plan, parent, parents, known))] : [];
+        });
+      }
+      const entry = params.uri ? session.get(params.uri) : undefined;
+      const coverage = entry ? planCoverage(entry.analysis) : null;
+      return entry && coverage ? [toDto(params.uri!, entry.analysis.plan, entry.mapper, coverage)] : [];
+    });
+  },
+};
+
+function planCoverage(analysis: Analysis): Coverage | null {
+  const parent = analysis.parents[0]?.parent;
+  return parent ? coverageOf(analysis.plan, parent, analysis.parents, analysis.knownParents) : null;
+}
+
+function toDto(file: string, plan: PlanDocument, mapper: PositionMapper, coverage: Coverage): CoverageDto {
+  const parentMapper = new PositionMapper(coverage.parent.text);
+  return {
+    file,
+    title: plan.metadata.title,
+    parent: { id: coverage.parent.id, title: coverage.parent.title, uri: parentUri(coverage.parent) },
+    covered: coverage.covered,
+    total: coverage.total,
+    items: coverage.items.map(({ entry, covered, by }) => ({
+      number: entry.label,
+      title: entry.title,
+      verified: entry.verified,
+      covered,
+      range: parentMapper.rangeOf({ start: entry.span.start, end: entry.headingSpan.end }),
+      by: by.map((b) => ({ path: b.path, heading: b.item.heading.text, how: b.how, score: Math.round(b.score * 100) / 100, range: mapper.rangeOf({ start: b.item.marker.start, end: b.item.heading.end }) })),
+    })),
+  };
+}
+
+/**
+ * On a task without an annotation: insert `〔对应纲要：（七）〕` for each of its best inferred
+ * parent items, before its responsibility clause (where plan-markup.md puts it) or at the end.
+ */
+export const insertAnnotationAction: CodeActionProvider = ({ analysis, mapper, document }, params) => {
+  const parent = analysis.parents[0]?.parent;
+  if (!parent) return [];
+  const offset = mapper.offsetAt(params.range.start);
+  const mapping = mapTasks(analysis.plan, parent).find((m) => offset >= m.item.start && offset <= m.item.end);
+  if (!mapping) return [];
+  const { item } = mapping;
+  if (item.annotations.some((a) => annotationParent(a, analysis.parents, analysis.knownParents) === parent)) return [];
+  const lastLine = item.bodyLines[item.bodyLines.length - 1] ?? item.line;
+  const at = item.clauses[0]?.start ?? lastLine.contentEnd;
+  const shortName = parent.title.includes("纲要") ? "纲要" : parent.title;
+  return mapping.candidates.map(
+    (candidate, index): CodeAction => ({
+      title: `插入〔对应${shortName}：${candidate.entry.label}〕${candidate.entry.title}（相似度 ${candidate.score.toFixed(2)}）`,
+      kind: CodeActionKind.QuickFix,
+      ...(index === 0 ? { isPreferred: false } : {}),
+      edit: { changes: { [document.uri]: [{ range: mapper.rangeOf({ start: at, end: at }), newText: `〔对应${shortName}：${candidate.entry.label}〕` }] } },
+    }),
+  );
+};

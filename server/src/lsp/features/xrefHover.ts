@@ -1,0 +1,60 @@
+import { taskItems } from "../../core/xref/tasks.js";
+import { mapTasks } from "../../core/xref/mapping.js";
+import type { ParentDocument, ParentEntry } from "../../core/parents/index.js";
+import { xrefTargetAt } from "../xrefTargets.js";
+import type { HoverProvider } from "./hover.js";
+
+/**
+ * Hover on a citation of a known document (issuer, 文号, date and, for a parent, its outline),
+ * on an annotation's number (the parent item's title, section and keywords), and on a task's
+ * heading (the parent items it most likely implements, inferred).
+ */
+export const citationHover: HoverProvider = ({ analysis, mapper }, offset) => {
+  const target = xrefTargetAt(analysis, offset);
+  if (!target) return null;
+  const lines: string[] = [];
+  if (target.kind === "reference") {
+    if (!target.parent) return null;
+    if (!target.entry) lines.push(`《${target.parent.title}》中没有“${target.reference.text}”`);
+    else lines.push(...describeEntry(target.parent, target.entry));
+  } else {
+    const parent = target.parent;
+    const document = target.kind === "citation" ? target.document : null;
+    if (!parent && !document) return null;
+    const title = parent?.title ?? document!.title;
+    lines.push(`**《${title}》**`, "");
+    const facts = [
+      ["发文机关", parent?.issuer ?? document?.issuer],
+      ["文号", parent?.docNumber ?? document?.docNumber],
+      ["日期", parent?.date ?? document?.date],
+    ].filter(([, value]) => value);
+    for (const [label, value] of facts) lines.push(`- ${label}：${value}`);
+    if (parent) {
+      lines.push("", "纲目：", "", ...parent.sections.map((s) => `${s.label}、${s.title}${s.verified ? "" : "（未核实）"}`).map((l) => `- ${l}`));
+      if (parent.unconfirmed.length > 0) lines.push("", ...parent.unconfirmed.map((u) => `> ${u}`));
+      lines.push("", "转到定义（F12）打开全文");
+    }
+  }
+  return { contents: { kind: "markdown", value: lines.join("\n") }, range: mapper.rangeOf(target.span) };
+};
+
+function describeEntry(parent: ParentDocument, entry: ParentEntry): string[] {
+  const lines = [`**${entry.level === 1 ? `${entry.label}、` : entry.label}${entry.title}**${entry.verified ? "" : "（标题未核实）"}`, "", `《${parent.title}》${entry.section ? ` ${entry.section.label}、${entry.section.title}` : ""}`];
+  if (entry.keywords.length > 0) lines.push("", `关键词：${entry.keywords.join("、")}`);
+  if (entry.body) lines.push("", entry.body.length > 160 ? `${entry.body.slice(0, 160)}……` : entry.body);
+  return lines;
+}
+
+/** Hover on a task heading without an annotation: the inferred parent items, best first. */
+export const mappingHover: HoverProvider = ({ analysis, mapper }, offset) => {
+  const parent = analysis.parents[0]?.parent;
+  if (!parent) return null;
+  const item = taskItems(analysis.plan).find((i) => offset >= i.marker.start && offset <= i.heading.end);
+  if (!item || item.annotations.length > 0) return null;
+  const mapping = mapTasks(analysis.plan, parent).find((m) => m.item === item);
+  if (!mapping || mapping.candidates.length === 0) return null;
+  const lines = [`**推断对应《${parent.title}》**（按文字相似度，未标注）`, ""];
+  for (const c of mapping.candidates) lines.push(`- ${c.entry.label}${c.entry.title}　相似度 ${c.score.toFixed(2)}${c.entry.verified ? "" : "（标题未核实）"}`);
+  lines.push("", "可用快速操作（Ctrl+.）插入〔对应纲要：…〕标注");
+  return { contents: { kind: "markdown", value: lines.join("\n") }, range: mapper.rangeOf({ start: item.marker.start, end: item.heading.end }) };
+};

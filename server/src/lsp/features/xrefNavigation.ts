@@ -1,0 +1,56 @@
+import type { Location } from "vscode-languageserver";
+import { PositionMapper } from "../../core/text/positions.js";
+import { annotationsOf, entryAtOffset, entryLocation, PARENT_DOCUMENT_REQUEST, parentOfUri, parentUri } from "../parents.js";
+import type { PlanSession } from "../session.js";
+import { xrefTargetAt } from "../xrefTargets.js";
+import type { LanguageFeature } from "./feature.js";
+import type { ReferencesProvider } from "./references.js";
+
+/**
+ * Cross-references as navigation: go to definition from a citation of a parent
+ * (《质量强国建设纲要》), from the front matter's 上位文件 and from an annotation's number
+ * (`〔对应纲要：（七）〕`) into the parent's document; `policyPlan/parentDocument` serves a
+ * virtual parent's text. Find references of a parent item — from the annotation or from the
+ * item in the parent's document — lists every plan item of the workspace that annotates it.
+ */
+export const xrefNavigationFeature: LanguageFeature = {
+  capabilities: { definitionProvider: true },
+  register(session) {
+    session.connection.onRequest(PARENT_DOCUMENT_REQUEST, (params: { uri: string }): { text: string } | null => {
+      const parent = parentOfUri(session, params.uri);
+      return parent ? { text: parent.text } : null;
+    });
+
+    session.connection.onDefinition((params): Location | null => {
+      const entry = session.get(params.textDocument.uri);
+      if (!entry) return null;
+      const target = xrefTargetAt(entry.analysis, entry.mapper.offsetAt(params.position));
+      if (!target || !target.parent) return null;
+      if (target.kind === "reference") return target.entry ? entryLocation(target.parent, target.entry) : null;
+      const title = target.parent.plan.title ?? { start: 0, end: 0 };
+      return { uri: parentUri(target.parent), range: new PositionMapper(target.parent.text).rangeOf(title) };
+    });
+
+  },
+};
+
+/** References of a parent item: every annotation of it in the workspace's plans. */
+export const parentItemReferences: ReferencesProvider = (session, params): Location[] | null => {
+  const found = referencedEntry(session, params.textDocument.uri, params.position);
+  if (!found) return null;
+  const locations = annotationsOf(session, found.parent, found.entry).map(({ plan, reference }) => ({ uri: plan.uri, range: plan.mapper.rangeOf(reference) }));
+  return params.context.includeDeclaration ? [entryLocation(found.parent, found.entry), ...locations] : locations;
+};
+
+/** The parent item a references request is about: an annotation's number, or an item of a parent's own document. */
+function referencedEntry(session: PlanSession, uri: string, position: { line: number; character: number }) {
+  const parent = parentOfUri(session, uri);
+  if (parent) {
+    const entry = entryAtOffset(parent, new PositionMapper(parent.text).offsetAt(position));
+    return entry ? { parent, entry } : null;
+  }
+  const document = session.get(uri);
+  if (!document) return null;
+  const target = xrefTargetAt(document.analysis, document.mapper.offsetAt(position));
+  return target?.kind === "reference" && target.parent && target.entry ? { parent: target.parent, entry: target.entry } : null;
+}

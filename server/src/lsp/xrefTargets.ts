@@ -1,0 +1,37 @@
+import type { Analysis } from "../core/analyze.js";
+import type { ParentDocument, ParentEntry } from "../core/parents/index.js";
+import { findParent, parentOfCitation } from "../core/parents/index.js";
+import type { AnnotationNode, AnnotationReferenceNode, CitationNode } from "../core/syntax/cst.js";
+import { annotationParent, referencedEntry } from "../core/xref/annotations.js";
+import { citableDocuments, citedDocument, type CitableDocument } from "../core/xref/documents.js";
+
+/** What of a cross-reference is under the cursor in a plan. */
+export type XrefTarget =
+  | { kind: "citation"; citation: CitationNode; document: CitableDocument | null; parent: ParentDocument | null; span: { start: number; end: number } }
+  | { kind: "reference"; annotation: AnnotationNode; reference: AnnotationReferenceNode; parent: ParentDocument | null; entry: ParentEntry | null; span: { start: number; end: number } }
+  | { kind: "frontMatter"; parent: ParentDocument; span: { start: number; end: number } };
+
+export function xrefTargetAt(analysis: Analysis, offset: number): XrefTarget | null {
+  const { plan, knownParents, parents } = analysis;
+  for (const annotation of plan.annotations) {
+    if (offset < annotation.start || offset > annotation.end) continue;
+    const parent = annotationParent(annotation, parents, knownParents);
+    const reference = annotation.references.find((r) => offset >= r.start && offset <= r.end) ?? (annotation.references.length === 1 ? annotation.references[0]! : null);
+    if (!reference) return null;
+    return { kind: "reference", annotation, reference, parent, entry: parent ? referencedEntry(parent, reference) : null, span: reference };
+  }
+  for (const citation of plan.citations) {
+    if (offset < citation.start || offset > citation.end) continue;
+    const nested = citation.nested.find((n) => offset >= n.start && offset <= n.end);
+    const parent = (nested ? findParent(nested.title, knownParents) : null) ?? parentOfCitation(citation, knownParents);
+    const documents = citableDocuments(knownParents);
+    const document = parent ? (documents.find((d) => d.parent === parent) ?? null) : citedDocument((nested ?? citation).title, documents);
+    return { kind: "citation", citation, document, parent, span: nested ?? citation };
+  }
+  const entry = plan.frontMatter?.entries.find((e) => e.canonicalKey === "上位文件" && offset >= e.valueSpan.start && offset <= e.valueSpan.end);
+  if (entry) {
+    const resolved = parents.find((p) => p.via === "frontMatter");
+    if (resolved) return { kind: "frontMatter", parent: resolved.parent, span: entry.valueSpan };
+  }
+  return null;
+}

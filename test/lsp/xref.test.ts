@@ -1,0 +1,121 @@
+import { afterEach, describe, expect, it } from "vitest";
+import type { CodeAction, CodeLens, CompletionList, Hover, Location } from "vscode-languageserver-protocol";
+import { builtinParents } from "../../server/src/core/parents/index";
+import { PositionMapper } from "../../server/src/core/text/positions";
+import { withCursor, workspaceWith } from "../support/cursor";
+import { startInProcessServer, type InProcessServer } from "../support/lspClient";
+
+let server: InProcessServer | undefined;
+afterEach(async () => {
+  await server?.dispose();
+  server = undefined;
+});
+
+const OUTLINE_URI = "plan-parent:/quality-power-outline-2023.plan";
+const outline = () => builtinParents()[0]!;
+const outlineRange = (start: number, end: number) => new PositionMapper(outline().text).rangeOf({ start, end });
+const item = (value: number) => outline().items.find((i) => i.value === value)!;
+
+const A = "---\n上位文件: 质量强国建设纲要\n---\n甲方案\n一、主要任务\n1.提升产业质量竞争力。培育质量竞争型产业。〔对应纲要：（七）〕\n2.打造品牌。争创知名品牌。〔对应纲要：（二十一）〕\n";
+const B = "乙方案\n为贯彻落实《质量强国建设纲要》，制定本方案。\n一、主要任务\n1.增强产业质量竞争能力。分行业开展对标达标。〔对应纲要：（七）、八〕\n";
+
+async function open(files: Record<string, string>, marked: string, name = "draft.plan") {
+  const workspace = workspaceWith(files);
+  server = await startInProcessServer(workspace.rootUri);
+  const { text, position } = withCursor(marked);
+  const uri = workspace.uri(name);
+  server.open(uri, text);
+  return { workspace, uri, position, text };
+}
+
+describe("definition into the parent document", () => {
+  it("goes from 《质量强国建设纲要》 to the outline's title in its virtual document", async () => {
+    const { uri, position } = await open({}, "示例方案\n为贯彻落实《质量强国<|>建设纲要》，制定本方案。\n一、总体要求\n");
+    const location = (await server!.client.sendRequest("textDocument/definition", { textDocument: { uri }, position })) as Location;
+    expect(location.uri).toBe(OUTLINE_URI);
+    const title = outline().plan.title!;
+    expect(location.range).toEqual(outlineRange(title.start, title.end));
+    expect(outline().text.slice(title.start, title.end)).toBe("质量强国建设纲要");
+    const served = (await server!.client.sendRequest("policyPlan/parentDocument", { uri: location.uri })) as { text: string };
+    expect(served.text).toBe(outline().text);
+  });
+
+  it("goes from 〔对应纲要：（七）〕 to item （七） of the outline", async () => {
+    const { uri, position } = await open({}, "---\n上位文件: 质量强国建设纲要\n---\n示例方案\n一、主要任务\n1.提升产业质量竞争力。〔对应纲要：（<|>七）〕\n");
+    const location = (await server!.client.sendRequest("textDocument/definition", { textDocument: { uri }, position })) as Location;
+    expect(location.uri).toBe(OUTLINE_URI);
+    expect(location.range).toEqual(outlineRange(item(7).span.start, item(7).headingSpan.end));
+    const lines = outline().text.split("\n");
+    expect(lines[location.range.start.line]!.startsWith("（七）提高产业质量竞争水平")).toBe(true);
+  });
+});
+
+describe("references of a parent item", () => {
+  it("lists the annotated items of two plan files, from an annotation and from the parent document", async () => {
+    const { workspace, uri, position } = await open({ "a.plan": A, "b.plan": B }, "丙方案\n为贯彻落实《质量强国建设纲要》，制定本方案。\n一、主要任务\n1.任务。〔对应纲要：（<|>七）〕\n");
+    const fromPlan = (await server!.client.sendRequest("textDocument/references", { textDocument: { uri }, position, context: { includeDeclaration: false } })) as Location[];
+    const files = fromPlan.map((l) => l.uri).sort();
+    expect(files).toEqual([workspace.uri("a.plan"), workspace.uri("b.plan"), uri].sort());
+    const inB = fromPlan.find((l) => l.uri === workspace.uri("b.plan"))!;
+    expect(inB.range.start.line).toBe(3);
+    const position7 = outlineRange(item(7).headingSpan.start + 2, item(7).headingSpan.start + 2).start;
+    const fromParent = (await server!.client.sendRequest("textDocument/references", { textDocument: { uri: OUTLINE_URI }, position: position7, context: { includeDeclaration: true } })) as Location[];
+    expect(fromParent[0]).toEqual({ uri: OUTLINE_URI, range: outlineRange(item(7).span.start, item(7).headingSpan.end) });
+    expect(fromParent.slice(1).map((l) => l.uri).sort()).toEqual(files);
+  });
+});
+
+describe("completion after 对应纲要：", () => {
+  it("lists item and section numbers with their titles", async () => {
+    const { uri, position } = await open({}, "---\n上位文件: 质量强国建设纲要\n---\n示例方案\n一、主要任务\n1.提升产业质量竞争力。〔对应纲要：<|>\n");
+    const list = (await server!.client.sendRequest("textDocument/completion", { textDocument: { uri }, position })) as CompletionList;
+    const seven = list.items.find((i) => i.label === "（七）")!;
+    expect(seven.detail).toBe("提高产业质量竞争水平");
+    expect(seven.textEdit).toMatchObject({ newText: "（七）" });
+    expect(list.items.find((i) => i.label === "七")!.detail).toBe("增加优质服务供给");
+    expect(list.items.filter((i) => /^（/.test(i.label))).toHaveLength(32);
+  });
+
+  it("after a 、 replaces only the number being typed", async () => {
+    const { uri, position } = await open({}, "---\n上位文件: 质量强国建设纲要\n---\n示例方案\n一、主要任务\n1.任务。〔对应纲要：（七）、（二<|>\n");
+    const list = (await server!.client.sendRequest("textDocument/completion", { textDocument: { uri }, position })) as CompletionList;
+    const edit = list.items[0]!.textEdit as { range: { start: { character: number }; end: { character: number } } };
+    expect(edit.range.end.character - edit.range.start.character).toBe(2);
+  });
+});
+
+describe("hover, lens and quick action", () => {
+  it("hover on a citation shows issuer, 文号 and the outline; on an annotation the item's title and keywords", async () => {
+    const { uri, position } = await open({}, "示例方案\n为贯彻落实《质量强国<|>建设纲要》，制定本方案。\n一、主要任务\n1.任务。〔对应纲要：（七）〕\n");
+    const hover = (await server!.client.sendRequest("textDocument/hover", { textDocument: { uri }, position })) as Hover;
+    const value = (hover.contents as { value: string }).value;
+    expect(value).toContain("发文机关：中共中央、国务院");
+    expect(value).toContain("文号：中发〔2022〕17号");
+    expect(value).toContain("十一、加强组织保障（未核实）");
+    const onAnnotation = (await server!.client.sendRequest("textDocument/hover", { textDocument: { uri }, position: { line: 3, character: 12 } })) as Hover;
+    const text = (onAnnotation.contents as { value: string }).value;
+    expect(text).toContain("**（七）提高产业质量竞争水平**");
+    expect(text).toContain("关键词：");
+  });
+
+  it("the title's code lens counts the covered tasks; a task without annotation gets the inferred one to insert", async () => {
+    const { uri } = await open({}, "示例方案\n为贯彻落实《质量强国建设纲要》，制定本方案。\n一、主要任务\n1.促进生活服务品质升级。发展商贸消费和旅游。〔责任单位：市商务局〕\n2.打造品牌。〔对应纲要：（二十一）〕<|>\n");
+    const lenses = (await server!.client.sendRequest("textDocument/codeLens", { textDocument: { uri } })) as CodeLens[];
+    expect(lenses).toHaveLength(1);
+    expect(lenses[0]!.command).toMatchObject({ title: "覆盖纲要任务 2/26", command: "policyPlan.showCoverage", arguments: [uri] });
+    expect(lenses[0]!.range.start).toEqual({ line: 0, character: 0 });
+    const actions = (await server!.client.sendRequest("textDocument/codeAction", { textDocument: { uri }, range: { start: { line: 3, character: 3 }, end: { line: 3, character: 3 } }, context: { diagnostics: [] } })) as CodeAction[];
+    const insert = actions.find((a) => a.title.startsWith("插入〔对应纲要：（十七）〕"))!;
+    const edits = insert.edit!.changes![uri]!;
+    expect(edits).toEqual([{ range: { start: { line: 3, character: 23 }, end: { line: 3, character: 23 } }, newText: "〔对应纲要：（十七）〕" }]);
+    const coverage = (await server!.client.sendRequest("policyPlan/coverage", { uri })) as Array<{ covered: number; items: Array<{ number: string; covered: boolean }> }>;
+    expect(coverage[0]!.covered).toBe(2);
+    expect(coverage[0]!.items.find((i) => i.number === "（十七）")!.covered).toBe(true);
+  });
+
+  it("the workspace view lists every plan with a parent", async () => {
+    const { workspace } = await open({ "a.plan": A, "b.plan": B, "c.plan": "无上位文件\n一、任务\n1.任务甲。\n" }, "丁方案\n一、主要任务<|>\n");
+    const rows = (await server!.client.sendRequest("policyPlan/coverage", { scope: "workspace" })) as Array<{ file: string; covered: number }>;
+    expect(rows.map((r) => r.file).sort()).toEqual([workspace.uri("a.plan"), workspace.uri("b.plan")].sort());
+  });
+});
