@@ -6,6 +6,8 @@ import { insertResponsibilityClause } from "./commands/insertClause.js";
 import { renumberDocument } from "./commands/renumber.js";
 import { showTargetTable } from "./commands/targetTable.js";
 import { showUnitMatrix } from "./commands/unitMatrix.js";
+import { showCoverage, showWorkspaceCoverage } from "./commands/coverage.js";
+import { registerParentDocuments } from "./parentDocuments.js";
 import { FocusMode } from "./focusMode.js";
 import { PlanStatusBar } from "./statusBar.js";
 
@@ -44,6 +46,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     vscode.commands.registerCommand("policyPlan.insertResponsibilityClause", insertResponsibilityClause),
     vscode.commands.registerCommand("policyPlan.showUnitMatrix", () => showUnitMatrix(languageClient)),
     vscode.commands.registerCommand("policyPlan.showTargetTable", () => showTargetTable(languageClient)),
+    vscode.commands.registerCommand("policyPlan.showCoverage", (uri?: string) => showCoverage(languageClient, typeof uri === "string" ? uri : undefined)),
+    vscode.commands.registerCommand("policyPlan.showWorkspaceCoverage", () => showWorkspaceCoverage(languageClient)),
+    registerParentDocuments(languageClient),
     vscode.commands.registerCommand("policyPlan.exportDocx", (args?: ExportDocxArgs) => exportDocx(languageClient, args)),
     vscode.commands.registerCommand("policyPlan.restartServer", () => languageClient.restart()),
     vscode.workspace.onDidChangeConfiguration((event) => {
