@@ -26,9 +26,11 @@ export function buildPlan(text: string): PlanDocument {
   const plan: PlanDocument = {
     text,
     syntax,
+    lines,
     internalError,
     frontMatter,
     metadata: metadataOf(frontMatter, prelude),
+    leadingDebris: null,
     prelude: block(preludeLines),
     title: prelude.title,
     preamble: prelude.preamble,

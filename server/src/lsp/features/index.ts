@@ -4,6 +4,7 @@ import { disableActions } from "./disableActions.js";
 import { completionFeature } from "./completion.js";
 import type { LanguageFeature } from "./feature.js";
 import { foldingFeature } from "./folding.js";
+import { formattingFeature } from "./formatting.js";
 import { hoverFeature, type HoverProvider } from "./hover.js";
 import { FIX_ALL_NUMBERING_KIND, NUMBERING_EDIT_RESOLVERS, numberingFixAll, RENUMBER_DOCUMENT_KIND, renumberDocumentAction, renumberRunAction } from "./numberingActions.js";
 import { numberingHover } from "./numberingHover.js";
@@ -46,4 +47,5 @@ export const FEATURES: readonly LanguageFeature[] = [
   exportDocxFeature,
   xrefNavigationFeature,
   coverageFeature,
+  formattingFeature,
 ];

@@ -1,0 +1,77 @@
+/**
+ * Character classes of Chinese typography (GB/T 15834): which characters make a context
+ * Chinese, which half-width marks have a full-width form, which marks pair up.
+ */
+
+/** The half-width marks a Chinese text must write full-width, with their full-width forms. */
+export const FULL_WIDTH: Readonly<Record<string, string>> = {
+  ",": "，",
+  ";": "；",
+  ":": "：",
+  "?": "？",
+  "!": "！",
+  "(": "（",
+  ")": "）",
+};
+
+export function isHan(ch: string | undefined): boolean {
+  if (ch === undefined) return false;
+  const c = ch.charCodeAt(0);
+  return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff) || c === 0x3007;
+}
+
+/** Full-width punctuation and the Chinese quotation marks, dashes and ellipsis. */
+export function isChinesePunctuation(ch: string | undefined): boolean {
+  if (ch === undefined) return false;
+  const c = ch.charCodeAt(0);
+  return (
+    (c >= 0x3001 && c <= 0x303f) ||
+    (c >= 0xff01 && c <= 0xff0f) ||
+    (c >= 0xff1a && c <= 0xff20) ||
+    (c >= 0xff3b && c <= 0xff40) ||
+    (c >= 0xff5b && c <= 0xff65) ||
+    c === 0x2018 ||
+    c === 0x2019 ||
+    c === 0x201c ||
+    c === 0x201d ||
+    c === 0x2014 ||
+    c === 0x2026
+  );
+}
+
+/** A character that makes the text around it Chinese. */
+export function isChinese(ch: string | undefined): boolean {
+  return isHan(ch) || isChinesePunctuation(ch);
+}
+
+export function isSpace(ch: string | undefined): boolean {
+  return ch === " " || ch === "\t" || ch === "\u3000" || ch === "\u00a0";
+}
+
+export function isDigit(ch: string | undefined): boolean {
+  return ch !== undefined && ch >= "0" && ch <= "9";
+}
+
+/** Sentence-internal and sentence-final 点号 that must not be doubled (`。。`, `，，`). */
+export const POINT_MARKS = "。，、；：？！";
+
+/** Pairs that must balance within a paragraph, opening → closing. */
+export const PAIRS: Readonly<Record<string, string>> = {
+  "“": "”",
+  "‘": "’",
+  "（": "）",
+  "《": "》",
+  "〔": "〕",
+  "【": "】",
+};
+
+/** What a half-width mark counts as when pairs are balanced: `(` opens like `（`. */
+export function pairForm(ch: string): string {
+  return ch === "(" ? "（" : ch === ")" ? "）" : ch;
+}
+
+/** Marks a paragraph of body text may end with (a sentence-final mark, or a list's ；：). */
+export const SENTENCE_FINAL = "。！？…；：!?;:";
+
+/** Closing marks that may follow the sentence-final mark (`……。”`, `……。）`). */
+export const CLOSING_MARKS = "”’）)〕】》」』";

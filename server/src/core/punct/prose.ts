@@ -1,0 +1,153 @@
+import { inlinePartsOf, textEndOf } from "../model/inline.js";
+import type { PlanDocument, Span } from "../model/types.js";
+import type { LineNode } from "../syntax/cst.js";
+import { colonOffset, documentClauseStyle, expectedForm } from "../units/clauseStyle.js";
+import { isCollectiveName } from "../units/names.js";
+
+/**
+ * The prose of a plan as the punctuation rules see it: one paragraph per line, from after the
+ * numbering marker to before a trailing comment, with the spans other families own set apart.
+ * A mark is one family's business only: markers are numbering's, 发文字号 are xref's, a clause
+ * bracket or separator that departs from the document's style is units'. URLs and e-mail
+ * addresses keep their ASCII punctuation.
+ */
+export interface ProseParagraph extends Span {
+  line: LineNode;
+  /** True for lines of the plan proper (items and their paragraphs), false for the part before it. */
+  inPlan: boolean;
+  /** Spans inside the paragraph that the punctuation rules must not touch, sorted by start. */
+  owned: Span[];
+}
+
+const URL = /(?:https?|ftp):\/\/[^\s，。；、）)“”《》]+|www\.[A-Za-z0-9.\-/_%?=&#]+/g;
+const EMAIL = /[A-Za-z0-9._%+*\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+/g;
+
+const cache = new WeakMap<PlanDocument, ProseParagraph[]>();
+
+/** Text kinds that are not prose: web-page debris belongs to the structure rules. */
+function isProseLine(line: LineNode): boolean {
+  if (line.kind === "blank" || line.kind === "comment") return false;
+  return line.kind !== "text" || line.textKind !== "debris";
+}
+
+export function proseParagraphs(plan: PlanDocument): ProseParagraph[] {
+  const cached = cache.get(plan);
+  if (cached) return cached;
+  const excluded = new Set<LineNode>([...(plan.trailer?.lines ?? []), ...(plan.leadingDebris?.lines ?? [])]);
+  const planLines = new Set<LineNode>();
+  for (const item of plan.allItems) {
+    planLines.add(item.line);
+    for (const line of item.bodyLines) planLines.add(line);
+  }
+  for (const line of plan.preamble?.lines ?? []) planLines.add(line);
+  const unitOwned = unitOwnedSpans(plan);
+  const paragraphs: ProseParagraph[] = [];
+  for (const line of plan.lines) {
+    if (!isProseLine(line) || excluded.has(line)) continue;
+    const start = line.kind === "item" || line.kind === "list" ? line.marker.end : line.indentEnd;
+    const end = textEndOf(line, plan.text);
+    if (end <= start) continue;
+    const owned: Span[] = [];
+    for (const part of inlinePartsOf(line)) {
+      if (part.type === "docNumber") owned.push(docNumberSpan(part));
+      if (part.type === "citation" && part.docNumber) owned.push(docNumberSpan(part.docNumber));
+      if (part.type === "comment") owned.push(part);
+    }
+    const content = plan.text.slice(start, end);
+    for (const pattern of [URL, EMAIL]) {
+      for (const match of content.matchAll(pattern)) owned.push({ start: start + match.index, end: start + match.index + match[0].length });
+    }
+    for (const span of spansWithin(unitOwned, start, end)) owned.push(span);
+    owned.sort((a, b) => a.start - b.start);
+    paragraphs.push({ line, start, end, inPlan: planLines.has(line), owned });
+  }
+  cache.set(plan, paragraphs);
+  return paragraphs;
+}
+
+/** The year bracket and number of a 发文字号: its form is the xref family's to judge. */
+function docNumberSpan(node: { start: number; end: number }): Span {
+  return { start: node.start, end: node.end };
+}
+
+/** The spans of a list sorted by start that lie within [start, end), found by binary search. */
+export function spansWithin<T extends Span>(sorted: readonly T[], start: number, end: number): T[] {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (sorted[middle]!.start < start) low = middle + 1;
+    else high = middle;
+  }
+  const within: T[] = [];
+  for (let i = low; i < sorted.length && sorted[i]!.start < end; i++) if (sorted[i]!.end <= end) within.push(sorted[i]!);
+  return within;
+}
+
+export function isOwned(paragraph: ProseParagraph, offset: number): boolean {
+  for (const span of paragraph.owned) {
+    if (span.start > offset) return false;
+    if (offset < span.end) return true;
+  }
+  return false;
+}
+
+/**
+ * Clause brackets, colons and separators that units/clause-style or units/separator already
+ * reports (they differ from the document's own clause style, or separate two departments by a
+ * comma): one defect, one finding.
+ */
+function unitOwnedSpans(plan: PlanDocument): Span[] {
+  const style = documentClauseStyle(plan);
+  const spans: Span[] = [];
+  for (const clause of plan.clauses) {
+    const provincial = clause.form === "provincial";
+    if (expectedForm("open", clause.open, provincial ? style.provincialOpen : style.open) !== null) spans.push({ start: clause.start, end: clause.start + clause.open.length });
+    if (expectedForm("close", clause.close, provincial ? style.provincialClose : style.close) !== null) spans.push({ start: clause.end - clause.close.length, end: clause.end });
+    clause.segments.forEach((segment, index) => {
+      const colon = colonOffset(plan.text, clause, index);
+      if (colon !== null && expectedForm("colon", segment.colon, style.colon) !== null) spans.push({ start: colon, end: colon + segment.colon.length });
+    });
+    for (const segment of clause.segments) {
+      segment.separators.forEach((separator, index) => {
+        if (separator.text !== ",") return;
+        const before = segment.units[index];
+        const after = segment.units[index + 1];
+        if ((before && isCollectiveName(before.text)) || (after && isCollectiveName(after.text))) return;
+        spans.push({ start: separator.start, end: separator.end });
+      });
+    }
+  }
+  return spans.sort((a, b) => a.start - b.start);
+}
+
+/** Characters a paragraph may end with and still be whole (text/broken-sentence's measure). */
+const PARAGRAPH_END = /[。！？!?；;：:…”’」』）)〕】》]$/;
+
+const brokenCache = new WeakMap<PlanDocument, Set<LineNode>>();
+
+/**
+ * Both halves of every paragraph a blank line splits in mid-sentence (the page-break trace
+ * text/broken-sentence reports): a quotation mark left open in the first half and closed in the
+ * second, or the missing sentence end, are that one defect and not findings of their own.
+ */
+export function brokenParagraphLines(plan: PlanDocument): Set<LineNode> {
+  const cached = brokenCache.get(plan);
+  if (cached) return cached;
+  const broken = new Set<LineNode>();
+  const lines = plan.lines;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (line.kind !== "text" && line.kind !== "item" && line.kind !== "list") continue;
+    const ending = plan.text.slice(line.indentEnd, textEndOf(line, plan.text));
+    if (ending === "" || PARAGRAPH_END.test(ending)) continue;
+    let next = i + 1;
+    while (next < lines.length && lines[next]!.kind === "blank") next++;
+    const continuation = lines[next];
+    if (next === i + 1 || !continuation || continuation.kind !== "text" || continuation.textKind !== "plain") continue;
+    broken.add(line);
+    broken.add(continuation);
+  }
+  brokenCache.set(plan, broken);
+  return broken;
+}

@@ -1,0 +1,46 @@
+import { halfWidthMarks } from "../../punct/marks.js";
+import { proseParagraphs } from "../../punct/prose.js";
+import type { Rule } from "../types.js";
+
+/**
+ * Half-width `, ; : ? ! ( )` in Chinese text (GB/T 15834: Chinese text takes full-width marks).
+ * One finding per paragraph, so a draft pasted from a web page gets one warning a paragraph
+ * rather than hundreds; its fix turns every such mark of the paragraph full-width.
+ */
+export const halfWidth: Rule = {
+  meta: {
+    id: "punct/half-width",
+    family: "punct",
+    severity: "warning",
+    description: "中文语境中使用了半角标点（, ; : ? ! ( )），应为全角",
+    fixable: true,
+    speed: "fast",
+    docs: {
+      rationale: [
+        "GB/T 15834—2011《标点符号用法》要求中文文本使用全角标点。从网页、WPS 或英文输入法录入的文字常夹杂半角的逗号、分号、冒号、问号、叹号和圆括号。本规则按段落报告中文语境中的半角标点，修复把它们改为全角（，；：？！（））。",
+        "",
+        "不报告：数字中的逗号（1,000）、时间中的冒号（10:30）、网址和电子邮箱、前后都是西文的标点；编号（如“(一)”，由 numbering/marker-style 报告）、发文字号的括号（由 xref 规则负责）和与本文写法不一致的责任单位括号、分隔符（由 units 规则报告）。圆括号成对判断：括号内或括号外紧邻的是中文时改为全角。",
+      ].join("\n"),
+      incorrect: "一、总体要求\n（一）指导思想\n坚持质量第一,效益优先;推进质量强市建设(2023—2025年)。\n",
+      correct: "一、总体要求\n（一）指导思想\n坚持质量第一，效益优先；推进质量强市建设（2023—2025年），服务热线 12345，时间 9:00。\n",
+    },
+  },
+  check({ plan, report }) {
+    for (const paragraph of proseParagraphs(plan)) {
+      const marks = halfWidthMarks(plan.text, paragraph);
+      if (marks.length === 0) continue;
+      const counts = new Map<string, number>();
+      for (const mark of marks) counts.set(mark.mark, (counts.get(mark.mark) ?? 0) + 1);
+      const summary = [...counts].map(([mark, count]) => `“${mark}”${count > 1 ? `${count}处` : ""}`).join("、");
+      report({
+        start: marks[0]!.offset,
+        end: marks[marks.length - 1]!.offset + 1,
+        message: marks.length === 1 ? `半角标点“${marks[0]!.mark}”应改为全角“${marks[0]!.fullWidth}”` : `本段有${marks.length}处半角标点（${summary}）应改为全角`,
+        fix: {
+          description: "改为全角标点",
+          edits: marks.map((mark) => ({ start: mark.offset, end: mark.offset + 1, newText: mark.fullWidth })),
+        },
+      });
+    }
+  },
+};

@@ -1,0 +1,57 @@
+import { spacesBetweenHan } from "../../punct/marks.js";
+import { proseParagraphs } from "../../punct/prose.js";
+import type { Span } from "../../model/types.js";
+import type { Rule } from "../types.js";
+
+function inside(spans: readonly Span[], offset: number): boolean {
+  return spans.some((span) => span.start <= offset && offset < span.end);
+}
+
+/** The spans that overlap a paragraph (the lists are in document order). */
+function overlapping(spans: readonly Span[], start: number, end: number): Span[] {
+  return spans.filter((span) => span.start < end && start < span.end);
+}
+
+/**
+ * A space between two Chinese characters in the plan's text (`省 级`): Chinese is written
+ * without spaces, and the space is a trace of justified web text or a PDF line break. Spaces
+ * between the names of bodies issuing together (`中共江西省委 江西省人民政府`), inside 书名号
+ * and inside responsibility clauses (units/separator's) are left alone, and so is the part
+ * before the plan, where signatures and contact lines use spaces on purpose.
+ */
+export const hanSpace: Rule = {
+  meta: {
+    id: "punct/han-space",
+    family: "punct",
+    severity: "warning",
+    description: "汉字之间有多余的空格（如“省 级”）",
+    fixable: true,
+    speed: "fast",
+    docs: {
+      rationale:
+        "中文词语之间不加空格。“省 级”“质量 强市”这类空格多来自网页两端对齐或 PDF 换行，修复删除空格。联合发文机关名称之间的空格（“中共江西省委 江西省人民政府”）、书名号内的文件名、责任分工中的单位之间（由 units/separator 报告）、空缺的目标值（“达到 分”，由 targets/blank 报告）以及方案之前的通知、落款、联系方式不在检查之列。",
+      incorrect: "一、总体要求\n（一）指导思想\n推进省 级质量 强市建设。\n",
+      correct: "一、总体要求\n（一）指导思想\n推进省级质量强市建设，落实《中共江西省委 江西省人民政府关于深化质量强省建设的实施意见》。\n",
+    },
+  },
+  check({ plan, report }) {
+    // A blank target value (`达到 分`) is targets/blank's defect, not a stray space.
+    const skipped: Span[] = [...plan.clauses, ...plan.citations, ...plan.targets];
+    for (const paragraph of proseParagraphs(plan)) {
+      if (!paragraph.inPlan) continue;
+      const spaces = spacesBetweenHan(plan.text, paragraph);
+      if (spaces.length === 0) continue;
+      const local = overlapping(skipped, paragraph.start, paragraph.end);
+      for (const span of spaces) {
+        if (inside(local, span.start)) continue;
+        const before = plan.text.slice(Math.max(paragraph.start, span.start - 2), span.start);
+        const after = plan.text.slice(span.end, Math.min(paragraph.end, span.end + 2));
+        report({
+          ...span,
+          message: `“${before}”与“${after}”之间有多余的空格`,
+          fix: { description: "删除汉字之间的空格", edits: [{ ...span, newText: "" }] },
+        });
+      }
+    }
+  },
+};

@@ -1,0 +1,78 @@
+import { inlinePartsOf, textEndOf } from "../../model/inline.js";
+import type { LineNode } from "../../syntax/cst.js";
+import { CLOSING_MARKS, SENTENCE_FINAL } from "../../punct/chars.js";
+import { brokenParagraphLines } from "../../punct/prose.js";
+import type { Rule } from "../types.js";
+
+/** Marks inside a sentence: a paragraph holding one is plainly running text, not a heading. */
+const SENTENCE_INTERNAL = /[，,；;、。]/;
+
+/**
+ * Where a paragraph's sentence ends: before a trailing responsibility clause, annotation or
+ * deadline (`……。〔责任单位：……〕` ends with the `。`) and before trailing spaces.
+ */
+function sentenceEndOf(line: LineNode, text: string): number {
+  let end = textEndOf(line, text);
+  const parts = inlinePartsOf(line).filter((part) => part.type !== "comment" && part.end <= end);
+  for (let i = parts.length - 1; i >= 0; i--) {
+    const part = parts[i]!;
+    if (part.type === "text" && text.slice(part.start, part.end).trim() === "") continue;
+    if (part.type !== "clause" && part.type !== "annotation" && part.type !== "deadline") break;
+    if (part.end < end && text.slice(part.end, end).trim() !== "") break;
+    end = part.start;
+  }
+  while (end > line.indentEnd && /[ \t\u3000\u00a0]/.test(text[end - 1]!)) end--;
+  return end;
+}
+
+/**
+ * A paragraph of body text that does not end in a sentence-final mark: the last sentence was
+ * cut off, or its `。` lost. Headings, list introductions (ending in `：`) and enumerations
+ * (ending in `；`) are fine; a paragraph that a blank line splits in mid-sentence is
+ * text/broken-sentence's. Which mark is missing only the drafter knows, so adding `。` is
+ * offered as a suggestion, not applied in bulk.
+ */
+export const sentenceEnd: Rule = {
+  meta: {
+    id: "punct/sentence-end",
+    family: "punct",
+    severity: "info",
+    description: "正文段落末尾缺少句末标点",
+    fixable: false,
+    speed: "fast",
+    docs: {
+      rationale:
+        "正文段落应以句号、问号、叹号（或列举时的分号、引出下文的冒号）结束。段末没有标点，多是末句被截断或句号在复制时丢失。本规则只检查方案正文中明显是句子的段落（含逗号、顿号等句内标点）；标题、独占一行的标题式条目不在此列；被空行断开的句子由 text/broken-sentence 报告。补什么标点由起草人决定，编辑器中提供“补句号”的建议修复。",
+      incorrect: "一、总体要求\n（一）指导思想\n坚持质量第一、效益优先，推进质量强市建设\n",
+      correct: "一、总体要求\n（一）指导思想\n坚持质量第一、效益优先，推进质量强市建设。\n",
+    },
+  },
+  check({ plan, report }) {
+    const text = plan.text;
+    const broken = brokenParagraphLines(plan);
+    const paragraphs: LineNode[] = [];
+    for (const item of plan.allItems) {
+      if (!item.headingOnly) paragraphs.push(item.line);
+      for (const line of item.bodyLines) if (line.textKind === "plain") paragraphs.push(line);
+    }
+    for (const line of plan.preamble?.lines ?? []) paragraphs.push(line);
+    for (const line of paragraphs) {
+      if (broken.has(line)) continue;
+      const start = line.kind === "item" || line.kind === "list" ? line.marker.end : line.indentEnd;
+      const end = sentenceEndOf(line, text);
+      if (end <= start) continue;
+      const content = text.slice(start, end);
+      if (!SENTENCE_INTERNAL.test(content)) continue;
+      let last = end - 1;
+      while (last > start && CLOSING_MARKS.includes(text[last]!)) last--;
+      if (SENTENCE_FINAL.includes(text[last]!)) continue;
+      const tail = [...content].slice(-6).join("");
+      report({
+        start: Math.max(start, end - 1),
+        end,
+        message: `段落末尾“${tail}”缺少句末标点`,
+        suggestions: [{ description: "在段末补句号", edits: [{ start: end, end, newText: "。" }] }],
+      });
+    }
+  },
+};

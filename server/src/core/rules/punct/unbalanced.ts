@@ -1,0 +1,39 @@
+import { PAIRS, pairForm } from "../../punct/chars.js";
+import { unbalancedMarks } from "../../punct/marks.js";
+import { brokenParagraphLines, proseParagraphs } from "../../punct/prose.js";
+import type { Rule } from "../types.js";
+
+/**
+ * Quotation marks, parentheses, 书名号, 六角括号 and 方头括号 that do not close within their
+ * paragraph. Where the missing half belongs cannot be known, so there is no fix.
+ */
+export const unbalanced: Rule = {
+  meta: {
+    id: "punct/unbalanced",
+    family: "punct",
+    severity: "warning",
+    description: "段落内成对标点（“”‘’（）《》〔〕【】）不配对",
+    fixable: false,
+    speed: "fast",
+    docs: {
+      rationale:
+        "引号、括号、书名号、六角括号、方头括号应在同一段落内成对出现。缺少一半多是复制时截断或录入遗漏，会使后文的引用、文件名或责任分工被误读。本规则报告没有配对的那一个标点；半角圆括号按全角对待（其写法由 punct/half-width 报告）。补在何处只有起草人知道，因此不提供自动修复。",
+      incorrect: "一、总体要求\n（一）指导思想\n贯彻落实《质量强国建设纲要，弘扬“质量第一理念。\n",
+      correct: "一、总体要求\n（一）指导思想\n贯彻落实《质量强国建设纲要》，弘扬“质量第一”理念。\n",
+    },
+  },
+  check({ plan, report }) {
+    const broken = brokenParagraphLines(plan);
+    for (const paragraph of proseParagraphs(plan)) {
+      if (broken.has(paragraph.line)) continue;
+      for (const problem of unbalancedMarks(plan.text, paragraph)) {
+        const opening = pairForm(problem.mark) in PAIRS;
+        report({
+          start: problem.offset,
+          end: problem.offset + 1,
+          message: opening ? `“${problem.mark}”在本段内没有对应的“${problem.missing}”` : `“${problem.mark}”前面缺少对应的“${problem.missing}”`,
+        });
+      }
+    }
+  },
+};
