@@ -3,6 +3,7 @@ import { analyze, type Analysis } from "../../server/src/core/analyze";
 import { exportPlanDocx } from "../../server/src/core/export/exportDocx";
 import { resolveExportOptions } from "../../server/src/core/export/options";
 import { readDocxAsPlanText } from "../../server/src/node/docx";
+import { brokenParagraphLines } from "../../server/src/core/punct/prose";
 import { readSeed, SEED_NAMES } from "../support/seeds";
 
 /** The outline as a reader sees it: level, marker, heading and the units each item names. */
@@ -30,7 +31,15 @@ describe("docx export round trip: export a seed, read the .docx back (node/docx)
       // broken by a blank line is two Word paragraphs, which read back with no blank between.
       const trailer = before.plan.trailer;
       const kept = before.findings.filter((f) => !(trailer && f.start >= trailer.start) && f.rule !== "text/broken-sentence");
-      expect(findings(after)).toEqual(findings({ ...before, findings: kept }));
+      // The two halves of that sentence, now adjacent paragraphs, read as an unclosed quotation
+      // and a paragraph without its end: the punct/ findings of the same defect.
+      const halves = new Set([...brokenParagraphLines(before.plan)].map((line) => source.slice(line.indentEnd, line.contentEnd).trim()));
+      const lineTextAt = (offset: number) => {
+        const line = after.plan.lines.find((l) => l.start <= offset && offset <= l.contentEnd);
+        return line ? read.text.slice(line.indentEnd, line.contentEnd).trim() : "";
+      };
+      const ofHalves = (f: Analysis["findings"][number]) => (f.rule === "punct/unbalanced" || f.rule === "punct/sentence-end") && halves.has(lineTextAt(f.start));
+      expect(findings({ ...after, findings: after.findings.filter((f) => !ofHalves(f)) })).toEqual(findings({ ...before, findings: kept }));
     });
   }
 

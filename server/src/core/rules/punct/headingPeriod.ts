@@ -5,7 +5,8 @@ import type { Rule } from "../types.js";
  * A heading that stands on its own line ends in `。` where the document's other stand-alone
  * headings of its level have none, or the reverse. GB/T 15834 wants no `。` after a stand-alone
  * heading, but documents differ and a drafter asks for consistency first: the document's
- * majority decides, and with no majority the standard does. A run-in heading
+ * majority decides, and with no clear majority (a tie, or one heading on
+ * each side) nothing is reported. A run-in heading
  * (`（一）指导思想。以……`) is a sentence and is not counted.
  */
 export const headingPeriod: Rule = {
@@ -18,7 +19,7 @@ export const headingPeriod: Rule = {
     speed: "fast",
     docs: {
       rationale:
-        "独占一行的标题（如“（一）指导思想”）按 GB/T 15834 不加句号。一份文件中同一级标题应写法一致：本规则按同级独立标题的多数写法报告个别带或不带“。”的标题，没有多数时以不加句号为准。标题与正文写在同一行（“（一）指导思想。以……”）时标题后的句号是正常写法，不在此列。修复只删除或补上这个句号。",
+        "独占一行的标题（如“（一）指导思想”）按 GB/T 15834 不加句号。一份文件中同一级标题应写法一致：本规则按同级独立标题的多数写法报告个别带或不带“。”的标题，同级标题不足两个或两种写法一样多时不报告。标题与正文写在同一行（“（一）指导思想。以……”）时标题后的句号是正常写法，不在此列。修复只删除或补上这个句号。",
       incorrect: "一、总体要求\n（一）指导思想\n以质量为先。\n（二）主要目标。\n到2025年，质量水平稳步提高。\n（三）基本原则\n坚持质量第一。\n",
       correct: "一、总体要求\n（一）指导思想\n以质量为先。\n（二）主要目标\n到2025年，质量水平稳步提高。\n（三）基本原则\n坚持质量第一。\n",
     },
@@ -36,6 +37,8 @@ export const headingPeriod: Rule = {
       const withPeriod = items.filter((item) => item.line.terminator === "。");
       const without = items.length - withPeriod.length;
       const periodWins = withPeriod.length > without;
+      // A majority of one says nothing about the document's style.
+      if (Math.max(withPeriod.length, without) < 2 || withPeriod.length === without) continue;
       for (const item of items) {
         const hasPeriod = item.line.terminator === "。";
         if (hasPeriod === periodWins) continue;
@@ -46,7 +49,7 @@ export const headingPeriod: Rule = {
             ? {
                 start: at,
                 end: at + 1,
-                message: `标题“${label}”末尾有句号，本文同级的独立标题${periodWins ? "" : "多数"}不加句号`,
+                message: `标题“${label}”末尾有句号，本文同级的独立标题多数不加句号`,
                 fix: { description: "删除标题末尾的句号", edits: [{ start: at, end: at + 1, newText: "" }] },
               }
             : {
