@@ -1,0 +1,182 @@
+// Build-time speed passes for the generated parser (used by scripts/build-grammar.mjs).
+//
+// Peggy matches a character class one character at a time: `input.charAt(pos)` (a new string
+// for every non-ASCII character), a regex test on it, and a push onto an array of single
+// characters that most rules throw away. Plan text is almost all Han characters matched by
+// class runs, so that was most of the parser's time and garbage. Two passes fix it without
+// touching the grammar, which stays the single source of the syntax:
+//
+// 1. `markDiscardedRuns` (a Peggy plugin, AST stage): a `[class]*` / `[class]+` whose value no
+//    action can see (not labelled, inside `$…`, a predicate, or an action that only receives
+//    labels) is wrapped in `$…`. Its value becomes the matched text instead of a char array;
+//    nobody reads it either way, and the generated code now has one recognisable shape.
+// 2. `compileRunScans` (over the generated source): every `$[class]*` / `$[class]+` loop
+//    becomes one sticky-regex scan from the current position. Multi-character literal tests
+//    `input.substr(pos, n) === lit` become `input.startsWith(lit, pos)` (no substring).
+//
+// Both keep the parser's observable behaviour: the same positions, values and, when failures
+// are recorded, the same expectation at the same place (a run always ends on a failed match).
+// The second pass counts its rewrites and the build fails if the generated code no longer has
+// the shape it expects (a Peggy upgrade), rather than silently shipping the slow parser.
+
+/** Peggy plugin: wraps class repetitions whose value is never observed in a `text` node. */
+export const markDiscardedRuns = {
+  use(config, options) {
+    config.passes.transform.push((ast) => {
+      inlineClassRules(ast);
+      // A rule's value is observed if some reference to it is in an observed place; the start
+      // rules' values are the parser's result. Iterate to the fixpoint, then rewrite.
+      const used = new Set(options.allowedStartRules ?? [ast.rules[0].name]);
+      for (let size = -1; size !== used.size; ) {
+        size = used.size;
+        for (const rule of ast.rules) visit(rule.expression, used.has(rule.name), rule, used, false);
+      }
+      for (const rule of ast.rules) visit(rule.expression, used.has(rule.name), rule, used, true);
+    });
+  },
+};
+
+// A rule that is only a character class (`Ws = [ \t…]`) behaves exactly like the class written
+// in its place (no action, no display name), and inlined it can take part in a run scan.
+function inlineClassRules(ast) {
+  const classRules = new Map(ast.rules.filter((rule) => rule.expression.type === "class").map((rule) => [rule.name, rule.expression]));
+  const walk = (node) => {
+    if (!node || typeof node !== "object") return;
+    for (const key of ["expression"]) {
+      const child = node[key];
+      if (child?.type === "rule_ref" && classRules.has(child.name)) node[key] = { ...classRules.get(child.name), location: child.location };
+      else walk(child);
+    }
+    for (const key of ["elements", "alternatives"]) {
+      const list = node[key];
+      if (!Array.isArray(list)) continue;
+      list.forEach((child, i) => {
+        if (child?.type === "rule_ref" && classRules.has(child.name)) list[i] = { ...classRules.get(child.name), location: child.location };
+        else walk(child);
+      });
+    }
+  };
+  for (const rule of ast.rules) walk(rule);
+}
+
+function visit(node, used, parent, usedRules, rewrite) {
+  const down = (child, childUsed) => visit(child, childUsed, node, usedRules, rewrite);
+  switch (node.type) {
+    case "rule_ref":
+      if (used) usedRules.add(node.name);
+      return;
+    case "action":
+      // An action receives its labelled elements only.
+      down(node.expression, false);
+      return;
+    case "labeled":
+      down(node.expression, true);
+      return;
+    case "text":
+    case "simple_and":
+    case "simple_not":
+      down(node.expression, false);
+      return;
+    case "sequence":
+      for (const element of node.elements) down(element, used);
+      return;
+    case "choice":
+      for (const alternative of node.alternatives) down(alternative, used);
+      return;
+    case "zero_or_more":
+    case "one_or_more":
+      if (rewrite && !used && node.expression.type === "class" && parent.type !== "text") {
+        // Replace the node in place by a text node around a copy of it.
+        const inner = { ...node };
+        for (const key of Object.keys(node)) delete node[key];
+        Object.assign(node, { type: "text", expression: inner, location: inner.location });
+        return;
+      }
+      down(node.expression, used);
+      return;
+    case "optional":
+    case "named":
+    case "group":
+    case "repeated":
+      if (node.expression) down(node.expression, used);
+      return;
+    default:
+      return;
+  }
+}
+
+// One character-class test in Peggy 5's output: assign the character, test it, advance or fail.
+// The first test of a loop captures the variable (group 3), regex (4) and expectation (5); the
+// second refers back to them.
+const FIRST_TEST =
+  String.raw`(s\d+) = input\.charAt\(peg\$currPos\);\s*` +
+  String.raw`if \((peg\$r\d+)\.test\(\3\)\) \{\s*peg\$currPos\+\+;\s*\} else \{\s*\3 = peg\$FAILED;\s*` +
+  String.raw`if \(peg\$silentFails === 0\) \{ peg\$fail\((peg\$e\d+)\); \}\s*\}\s*`;
+const AGAIN_TEST =
+  String.raw`\3 = input\.charAt\(peg\$currPos\);\s*` +
+  String.raw`if \(\4\.test\(\3\)\) \{\s*peg\$currPos\+\+;\s*\} else \{\s*\3 = peg\$FAILED;\s*` +
+  String.raw`if \(peg\$silentFails === 0\) \{ peg\$fail\(\5\); \}\s*\}\s*`;
+const HEAD = String.raw`(s\d+) = peg\$currPos;\s*(s\d+) = \[\];\s*`;
+
+// $[class]*  →  start = pos; arr = []; <test>; while (ch !== FAILED) { arr.push(ch); <test> }; start = input.substring(start, pos);
+// (inside a sequence Peggy wraps the last statement in an `if (arr !== FAILED)` that always holds).
+const ZERO_OR_MORE = new RegExp(
+  HEAD + FIRST_TEST + String.raw`while \(\3 !== peg\$FAILED\) \{\s*\2\.push\(\3\);\s*` + AGAIN_TEST + String.raw`\}\s*` +
+    String.raw`(?:\1 = input\.substring\(\1, peg\$currPos\);|if \(\2 !== peg\$FAILED\) \{\s*\1 = input\.substring\(\1, peg\$currPos\);\s*\} else \{\s*\1 = \2;\s*\})`,
+  "g",
+);
+
+// $[class]+  →  … if (ch !== FAILED) { while … } else { arr = FAILED; } if (arr !== FAILED) { start = input.substring(start, pos); } else { start = arr; }
+const ONE_OR_MORE = new RegExp(
+  HEAD + FIRST_TEST + String.raw`if \(\3 !== peg\$FAILED\) \{\s*while \(\3 !== peg\$FAILED\) \{\s*\2\.push\(\3\);\s*` +
+    AGAIN_TEST + String.raw`\}\s*\} else \{\s*\2 = peg\$FAILED;\s*\}\s*` +
+    String.raw`if \(\2 !== peg\$FAILED\) \{\s*\1 = input\.substring\(\1, peg\$currPos\);\s*\} else \{\s*\1 = \2;\s*\}`,
+  "g",
+);
+
+const LITERAL = /input\.substr\(peg\$currPos, (\d+)\) === (peg\$c\d+)/g;
+const CLASS_CONST = /^([ \t]*)const (peg\$r\d+) = \/\^(\[(?:\\.|[^\]\\])*\])\/([a-z]*);$/gm;
+
+/** Rewrites the generated parser's source; throws if an expected shape was not found. */
+export function compileRunScans(source) {
+  let zero = 0;
+  let one = 0;
+  let literals = 0;
+  const runs = new Set();
+  let out = source.replace(ZERO_OR_MORE, (_m, start, _arr, _ch, regex, expectation) => {
+    zero++;
+    runs.add(regex);
+    return `${start} = peg$currPos;\n    peg$scanRun(${regex}$run, ${expectation});\n    ${start} = input.substring(${start}, peg$currPos);`;
+  });
+  out = out.replace(ONE_OR_MORE, (_m, start, _arr, _ch, regex, expectation) => {
+    one++;
+    runs.add(regex);
+    return `${start} = peg$currPos;\n    peg$scanRun(${regex}$run, ${expectation});\n    ${start} = peg$currPos > ${start} ? input.substring(${start}, peg$currPos) : peg$FAILED;`;
+  });
+  out = out.replace(LITERAL, (_m, length, constant) => {
+    literals++;
+    return `input.startsWith(${constant}, peg$currPos) /* ${length} */`;
+  });
+  let declared = 0;
+  let helper = false;
+  out = out.replace(CLASS_CONST, (line, indent, name, cls, flags) => {
+    let extra = "";
+    if (runs.has(name)) {
+      declared++;
+      extra += `\n${indent}const ${name}$run = /${cls}*/${flags}y;`;
+    }
+    if (!helper) {
+      helper = true;
+      // Advances over a run of the class from the current position; a run always ends on a
+      // failed match, which is recorded as the character-by-character loop recorded it.
+      extra += `\n${indent}function peg$scanRun(re, expectation) {\n${indent}  re.lastIndex = peg$currPos;\n${indent}  re.test(input);\n${indent}  peg$currPos = re.lastIndex;\n${indent}  if (peg$silentFails === 0) { peg$fail(expectation); }\n${indent}}`;
+    }
+    return line + extra;
+  });
+  if (zero + one === 0 || declared !== runs.size || literals === 0) {
+    throw new Error(`grammar-runs: generated parser has an unexpected shape (runs ${zero}+${one}, declared ${declared}/${runs.size}, literals ${literals}); update scripts/grammar-runs.mjs`);
+  }
+  // Loops that still push characters: class repetitions whose value an action reads.
+  const remaining = (out.match(/\.push\(s\d+\);\s*s\d+ = input\.charAt/g) ?? []).length;
+  return { source: out, stats: { zeroOrMore: zero, oneOrMore: one, literals, remaining } };
+}
