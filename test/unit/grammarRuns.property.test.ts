@@ -31,7 +31,7 @@ describe("run-scan passes over the generated parser", () => {
     const { source, stats } = compileRunScans(peggy.generate(grammar, { ...options, plugins: [markDiscardedRuns] }));
     expect(stats.remaining).toBe(0);
     compiled = await load("compiled.mjs", source);
-  });
+  }, 120_000);
 
   it("parses every seed identically", () => {
     for (const name of SEED_NAMES) expect(compiled(readSeed(name))).toEqual(plain(readSeed(name)));
@@ -44,5 +44,5 @@ describe("run-scan passes over the generated parser", () => {
       }),
       { numRuns: 1000 },
     );
-  });
+  }, 120_000);
 });

@@ -3,6 +3,7 @@ import { buildPlan } from "./model/buildPlan.js";
 import type { PlanDocument } from "./model/types.js";
 import { ALL_RULES, RULES_BY_ID } from "./rules/index.js";
 import { applySuppressions } from "./rules/suppressions.js";
+import type { SyntaxResult } from "./syntax/parse.js";
 import type { Finding, Rule, Severity } from "./rules/types.js";
 import { registryFor, type UnitEntryInput, type UnitRegistry } from "./units/registry.js";
 import { knownParents, resolveParents } from "./parents/resolve.js";
@@ -16,6 +17,15 @@ export interface AnalysisOptions {
   registryEntries?: readonly UnitEntryInput[];
   /** Parent documents the configuration's `parents` names as files, read and parsed by the shell. */
   parents?: readonly LoadedParent[];
+  /**
+   * Which rules run: `all` (the default: the CLI, on open, on save, when typing pauses) or only
+   * those whose metadata says `speed: "fast"` (the server while typing). A rule is slow when it
+   * reads more than the document's own model (parent documents, the workspace) or costs more
+   * than the parse; the server runs slow rules when typing pauses and on save.
+   */
+  speed?: "fast" | "all";
+  /** The parse of `text`, when the caller keeps one (the server's incremental parser). */
+  syntax?: SyntaxResult;
 }
 
 export interface Analysis {
@@ -34,13 +44,14 @@ const KNOWN_RULE_IDS: ReadonlySet<string> = new Set(RULES_BY_ID.keys());
  * The language server and the CLI report identical findings because they both come from here.
  */
 export function analyze(text: string, options: AnalysisOptions = {}): Analysis {
-  const plan = buildPlan(text);
+  const plan = buildPlan(text, options.syntax);
   const findings: Finding[] = [];
   const units = registryFor(options.config, options.registryEntries);
   const known = knownParents(options.parents);
   const parents = resolveParents(plan, options.config, options.parents);
   const shared = { config: options.config, units, knownParents: known, parents };
   for (const rule of ALL_RULES) {
+    if (options.speed === "fast" && rule.meta.speed === "slow") continue;
     const setting = resolveSetting(rule, options);
     if (setting.severity === "off") continue;
     runRule(rule, plan, setting.severity, setting.options, shared, findings);

@@ -17,6 +17,8 @@ import { DIAGNOSTIC_SOURCE, toDiagnostic } from "./diagnostics.js";
 import { FEATURES } from "./features/index.js";
 import { RegistryDiagnostics } from "./registryDiagnostics.js";
 import { PlanSession, uriToPath } from "./session.js";
+import { type Speed, ValidationQueue } from "./validationQueue.js";
+import { warmUp } from "./warmUp.js";
 import { readSettings } from "./settings.js";
 
 /**
@@ -56,30 +58,39 @@ export function startPlanServer(connection: Connection): PlanSession {
     const watchers = ["**/.plancheck.json", "**/*.json", "**/*.plan", "**/*.plan.txt"].map((globPattern) => ({ globPattern }));
     void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers }).catch(() => undefined);
   });
+  // Compile the hot paths before the first document arrives (a few milliseconds, once).
+  setImmediate(() => warmUp());
 
   const registryDiagnostics = new RegistryDiagnostics(connection);
-  const validate = (document: TextDocument) => {
-    const diagnostics = session.isConfigDocument(document.uri) ? [...configDiagnostics(document), ...parentDiagnostics(session, document)] : planDiagnostics(session, document);
+  const validate = (document: TextDocument, speed: Speed = "all") => {
+    const diagnostics = session.isConfigDocument(document.uri) ? [...configDiagnostics(document), ...parentDiagnostics(session, document)] : planDiagnostics(session, document, speed);
     void connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics });
     registryDiagnostics.publish(session.contexts.registryFiles());
+  };
+  // Plans are checked through the queue (latest version only, slow rules when typing pauses);
+  // configuration documents at once, they are small and their problems gate everything else.
+  const queue = new ValidationQueue((uri) => documents.get(uri), validate, (document) => session.needsSlowRules(document));
+  const check = (document: TextDocument, speed: Speed) => {
+    if (session.isConfigDocument(document.uri)) validate(document);
+    else queue.request(document.uri, speed);
   };
 
   const revalidateAll = () => {
     session.invalidate();
-    for (const document of documents.all()) validate(document);
+    for (const document of documents.all()) check(document, "all");
     registryDiagnostics.publish(session.contexts.registryFiles());
   };
 
   documents.onDidChangeContent((change) => {
     if (session.isConfigDocument(change.document.uri)) revalidateAll();
-    else if (session.settings.run === "onType") validate(change.document);
+    else if (session.settings.run === "onType") check(change.document, "fast");
   });
   documents.onDidOpen((event) => {
     // With run = onSave a plan is still checked once when it is opened.
-    if (session.settings.run === "onSave") validate(event.document);
+    if (session.settings.run === "onSave" || !session.isConfigDocument(event.document.uri)) check(event.document, "all");
   });
   documents.onDidSave((event) => {
-    if (session.settings.run === "onSave") validate(event.document);
+    check(event.document, "all");
   });
   connection.onDidChangeConfiguration(async (change) => {
     const pulled = canPullSettings ? await connection.workspace.getConfiguration("policyPlan").catch(() => undefined) : undefined;
@@ -87,6 +98,7 @@ export function startPlanServer(connection: Connection): PlanSession {
     revalidateAll();
   });
   documents.onDidClose((event) => {
+    queue.forget(event.document.uri);
     session.forget(event.document.uri);
     void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
   });
@@ -109,9 +121,9 @@ export function startPlanServer(connection: Connection): PlanSession {
   return session;
 }
 
-function planDiagnostics(session: PlanSession, document: TextDocument): Diagnostic[] {
-  const { analysis, mapper } = session.analysed(document);
-  return analysis.findings.map((finding) => toDiagnostic(finding, mapper));
+function planDiagnostics(session: PlanSession, document: TextDocument, speed: Speed): Diagnostic[] {
+  const entry = session.analysed(document, speed);
+  return session.findingsOf(entry).map((finding) => toDiagnostic(finding, entry.mapper));
 }
 
 /** A `parents` entry that names no built-in document and no readable file, shown on the entry. */

@@ -3,6 +3,12 @@ import type { ClientCapabilities, Connection, TextDocuments } from "vscode-langu
 import type { TextDocument } from "vscode-languageserver-textdocument";
 import { analyze, type Analysis } from "../core/analyze.js";
 import type { PlanConfig } from "../core/config/schema.js";
+import { buildPlan } from "../core/model/buildPlan.js";
+import type { PlanDocument } from "../core/model/types.js";
+import { ALL_RULES } from "../core/rules/index.js";
+import type { Finding, Fix } from "../core/rules/types.js";
+import { IncrementalParser } from "../core/syntax/incremental.js";
+import { changedSpan, type ChangedSpan, mapSpan } from "../core/text/changedSpan.js";
 import { PositionMapper } from "../core/text/positions.js";
 import { type PlanContext, PlanContexts } from "./planContexts.js";
 import { DEFAULT_SETTINGS, type EditorSettings } from "./settings.js";
@@ -14,7 +20,12 @@ export interface AnalyzedDocument {
   document: TextDocument;
   analysis: Analysis;
   mapper: PositionMapper;
+  /** `fast` when the slow rules were left out (while typing); their findings are then carried over. */
+  speed: "fast" | "all";
 }
+
+/** Rules whose metadata says `speed: "slow"`: they run when typing pauses, on open and on save. */
+const SLOW_RULES: ReadonlySet<string> = new Set(ALL_RULES.filter((rule) => rule.meta.speed === "slow").map((rule) => rule.meta.id));
 
 /**
  * What every language feature shares: the open documents, their latest analysis (keyed by
@@ -23,6 +34,12 @@ export interface AnalyzedDocument {
  */
 export class PlanSession {
   private readonly cache = new Map<string, { version: number; entry: AnalyzedDocument }>();
+  /** One incremental parser per open document: an edit re-parses the lines it touched. */
+  private readonly parsers = new Map<string, IncrementalParser>();
+  /** The slow rules' findings of each document's last complete analysis, and its text. */
+  private readonly slowFindings = new Map<string, { text: string; findings: Finding[] }>();
+  /** Analyses run so far (tests check that superseded versions are skipped). */
+  analysisCount = 0;
   workspaceRoots: string[] = [];
   settings: EditorSettings = DEFAULT_SETTINGS;
   /** What the client said it supports at initialize (e.g. resolving a code action's edit later). */
@@ -51,23 +68,79 @@ export class PlanSession {
     return this.analysed(document);
   }
 
-  analysed(document: TextDocument): AnalyzedDocument {
+  /**
+   * The analysis of the document's current version, computed once per version. `fast` (for
+   * diagnostics while typing) leaves out the slow rules when there are any; a later `all`
+   * request for the same version completes it. Any cached analysis serves `fast`.
+   */
+  analysed(document: TextDocument, speed: "fast" | "all" = "fast"): AnalyzedDocument {
     const cached = this.cache.get(document.uri);
-    if (cached && cached.version === document.version) return cached.entry;
+    if (cached && cached.version === document.version && (cached.entry.speed === "all" || speed === "fast")) return cached.entry;
     const text = document.getText();
     const { config, registryEntries, parents } = this.contextFor(document.uri);
-    const entry = { document, analysis: analyze(text, { config, registryEntries, parents, ruleOverrides: this.settings.rules }), mapper: new PositionMapper(text) };
+    const effective = SLOW_RULES.size === 0 ? "all" : speed;
+    const syntax = this.parserFor(document.uri).parse(text);
+    this.analysisCount++;
+    const analysis = analyze(text, { config, registryEntries, parents, ruleOverrides: this.settings.rules, speed: effective, syntax });
+    const entry: AnalyzedDocument = { document, analysis, mapper: new PositionMapper(text), speed: effective };
+    if (effective === "all" && SLOW_RULES.size > 0) this.slowFindings.set(document.uri, { text, findings: analysis.findings.filter((f) => SLOW_RULES.has(f.rule)) });
     this.cache.set(document.uri, { version: document.version, entry });
     return entry;
   }
 
+  /**
+   * The findings to show for an analysis: a fast one gets the slow rules' findings of the last
+   * complete analysis, moved through the edits since (those the edits overlap are dropped until
+   * the slow rules run again), so they do not flicker while typing.
+   */
+  findingsOf(entry: AnalyzedDocument): Finding[] {
+    if (entry.speed === "all") return entry.analysis.findings;
+    const slow = this.slowFindings.get(entry.document.uri);
+    if (!slow || slow.findings.length === 0) return entry.analysis.findings;
+    const change = changedSpan(slow.text, entry.analysis.plan.text);
+    const carried = slow.findings.map((finding) => mapFinding(finding, change)).filter((f): f is Finding => f !== null);
+    return [...entry.analysis.findings, ...carried].sort((a, b) => a.start - b.start || a.end - b.end || a.rule.localeCompare(b.rule));
+  }
+
+  /** The version of the document's latest analysis, if any. */
+  analysedVersion(uri: string): number | undefined {
+    return this.cache.get(uri)?.version;
+  }
+
+  /** Whether the document still needs its slow rules run (typing has paused). */
+  needsSlowRules(document: TextDocument): boolean {
+    const cached = this.cache.get(document.uri);
+    return SLOW_RULES.size > 0 && !(cached && cached.version === document.version && cached.entry.speed === "all");
+  }
+
+  /**
+   * The model of the document's current text without running any rule: the cached analysis's
+   * when it is current, else a parse (incremental) and model build — what completion needs, so
+   * that it never waits for the rules.
+   */
+  planOf(document: TextDocument): { plan: PlanDocument; mapper: PositionMapper } {
+    const cached = this.cache.get(document.uri);
+    if (cached && cached.version === document.version) return { plan: cached.entry.analysis.plan, mapper: cached.entry.mapper };
+    const text = document.getText();
+    return { plan: buildPlan(text, this.parserFor(document.uri).parse(text)), mapper: new PositionMapper(text) };
+  }
+
+  private parserFor(uri: string): IncrementalParser {
+    let parser = this.parsers.get(uri);
+    if (!parser) this.parsers.set(uri, (parser = new IncrementalParser()));
+    return parser;
+  }
+
   forget(uri: string): void {
     this.cache.delete(uri);
+    this.parsers.delete(uri);
+    this.slowFindings.delete(uri);
   }
 
   /** Drops every analysis and loaded configuration, e.g. after a configuration or registry file changed. */
   invalidate(): void {
     this.cache.clear();
+    this.slowFindings.clear();
     this.contexts.invalidate();
   }
 
@@ -88,4 +161,17 @@ export function uriToPath(uri: string): string | null {
   } catch {
     return null;
   }
+}
+
+function mapFinding(finding: Finding, change: ChangedSpan): Finding | null {
+  const moved = mapSpan(finding, change);
+  if (!moved) return null;
+  const mapFix = (fix: Fix): Fix | null => {
+    const edits = fix.edits.map((edit) => mapSpan(edit, change));
+    return edits.every((edit) => edit !== null) ? { ...fix, edits: edits as Fix["edits"] } : null;
+  };
+  const fix = finding.fix ? mapFix(finding.fix) : null;
+  const suggestions = finding.suggestions?.map(mapFix).filter((s): s is Fix => s !== null);
+  const { fix: _fix, suggestions: _suggestions, ...rest } = moved;
+  return { ...rest, ...(fix ? { fix } : {}), ...(suggestions?.length ? { suggestions } : {}) };
 }

@@ -1,5 +1,5 @@
 import type { LineNode } from "../syntax/cst.js";
-import { parseSyntax } from "../syntax/parse.js";
+import { parseSyntax, type SyntaxResult } from "../syntax/parse.js";
 import { frontMatterValue, toFrontMatter } from "./frontMatter.js";
 import { inlinePartsOf, toResponsibilityClause, toTarget } from "./inline.js";
 import { buildOutline } from "./outline.js";
@@ -9,10 +9,11 @@ import type { LineBlock, NumberedItem, NumberingPolicy, PlanDocument, PlanMetada
 /**
  * Builds the model of a plan from its text: parse → regions (front matter, the part before the
  * plan, the plan, trailing debris) → outline → inline elements attached to their items.
- * Pure: no I/O, never throws on any input.
+ * Pure: no I/O, never throws on any input. `parsed` is the parse of `text` when the caller
+ * already has it (the language server's incremental parser).
  */
-export function buildPlan(text: string): PlanDocument {
-  const { document: syntax, internalError } = parseSyntax(text);
+export function buildPlan(text: string, parsed: SyntaxResult = parseSyntax(text)): PlanDocument {
+  const { document: syntax, internalError } = parsed;
   const lines = syntax.lines;
   const frontMatter = syntax.frontMatter ? toFrontMatter(syntax.frontMatter) : null;
 

@@ -2,16 +2,26 @@ import { type CompletionItem, CompletionItemKind, type CompletionList } from "vs
 import { annotationParent } from "../../core/xref/annotations.js";
 import type { AnalyzedDocument } from "../session.js";
 
+const OPEN_ANNOTATION = /〔(对应[^：:〕]*)[：:]([^〕]*)$/;
+
+/** The open `〔对应纲要：…` before `offset` on its line: label and what follows the colon. */
+function annotationBefore(text: string, offset: number): RegExpExecArray | null {
+  const lineStart = text.lastIndexOf("\n", offset - 1) + 1;
+  return OPEN_ANNOTATION.exec(text.slice(lineStart, offset));
+}
+
+/** Whether `offset` is inside an open annotation: a cheap text test before any analysis. */
+export function inAnnotation(text: string, offset: number): boolean {
+  return annotationBefore(text, offset) !== null;
+}
+
 /**
  * Completion inside `〔对应纲要：` after the colon or a 、: the parent's section numbers (`七`) and
  * item numbers (`（七）`) with their titles. The editor filters on number and title, so typing
  * 品牌 finds （二十一）争创国内国际知名品牌.
  */
 export function annotationCompletion(entry: AnalyzedDocument, offset: number): CompletionList | null {
-  const text = entry.document.getText();
-  const lineStart = text.lastIndexOf("\n", offset - 1) + 1;
-  const before = text.slice(lineStart, offset);
-  const match = /〔(对应[^：:〕]*)[：:]([^〕]*)$/.exec(before);
+  const match = annotationBefore(entry.document.getText(), offset);
   if (!match) return null;
   const { knownParents, parents } = entry.analysis;
   const parent = annotationParent({ label: match[1]! }, parents, knownParents);

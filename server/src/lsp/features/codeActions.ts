@@ -91,8 +91,10 @@ export function codeActionFeature(providers: readonly CodeActionProvider[], kind
         return edit ? { ...action, edit } : action;
       });
       session.connection.onCodeAction((params) => {
-        const entry = session.get(params.textDocument.uri);
-        if (!entry) return [];
+        const analysed = session.get(params.textDocument.uri);
+        if (!analysed) return [];
+        // While typing the slow rules' findings are carried over from the last complete analysis.
+        const entry = { ...analysed, analysis: { ...analysed.analysis, findings: session.findingsOf(analysed) } };
         const only = params.context.only;
         return providers
           .flatMap((provider) => provider(entry, params, session))

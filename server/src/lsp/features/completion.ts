@@ -10,9 +10,9 @@ import type { NumberedItem, PlanDocument } from "../../core/model/types.js";
 import { preferredClauseStyle } from "../../core/units/clauseStyle.js";
 import { CLAUSE_LABELS, clauseContextAt } from "../../core/units/clauseContext.js";
 import { pinyinMatchStart } from "../../core/units/pinyin.js";
-import type { AnalyzedDocument } from "../session.js";
+import type { PositionMapper } from "../../core/text/positions.js";
 import { usageByUnit } from "../unitUsage.js";
-import { annotationCompletion } from "./annotationCompletion.js";
+import { annotationCompletion, inAnnotation } from "./annotationCompletion.js";
 import type { LanguageFeature } from "./feature.js";
 import { rankUnitCandidates } from "./unitCandidates.js";
 
@@ -28,14 +28,22 @@ export const completionFeature: LanguageFeature = {
   capabilities: { completionProvider: { triggerCharacters: ["：", ":", "、", "；", ";", "〔", "（", "("], resolveProvider: false } },
   register(session) {
     session.connection.onCompletion((params): CompletionList | null => {
-      const entry = session.get(params.textDocument.uri);
-      if (!entry) return null;
+      // The model of the current text, without waiting for the rules: completion keeps up with
+      // typing even in a document whose analysis takes a while.
+      const document = session.documents.get(params.textDocument.uri);
+      if (!document || session.isConfigDocument(document.uri)) return null;
+      const entry = session.planOf(document);
       const offset = entry.mapper.offsetAt(params.position);
-      const annotation = annotationCompletion(entry, offset);
-      if (annotation) return annotation;
-      const text = entry.document.getText();
+      const text = entry.plan.text;
+      // Inside 〔对应纲要： the parent's numbers are offered; that needs the analysed document (its
+      // parents), so it is asked for only there and ordinary completion stays on the bare model.
+      if (inAnnotation(text, offset)) {
+        const analysed = session.get(document.uri);
+        const annotation = analysed ? annotationCompletion(analysed, offset) : null;
+        if (annotation) return annotation;
+      }
       const context = clauseContextAt(text, offset);
-      const style = preferredClauseStyle(entry.analysis.plan);
+      const style = preferredClauseStyle(entry.plan);
       if (!context) return clauseSnippet(entry, offset);
       const range: Range = { start: entry.mapper.positionAt(context.prefixStart), end: params.position };
       // The document's own label (责任单位 or 责任部门) first; by characters or pinyin (zrdw).
@@ -52,9 +60,9 @@ export const completionFeature: LanguageFeature = {
           textEdit: { range, newText: `${label}${style.colon}` },
         }));
       if (context.kind === "label") return { isIncomplete: true, items: labels() };
-      const { registry } = session.contextFor(entry.document.uri);
+      const { registry } = session.contextFor(document.uri);
       const usage = usageByUnit(session.workspace.plans());
-      const items: CompletionItem[] = rankUnitCandidates(context.prefix, registry, usage, context.namesInClause, entry.analysis.plan).map((candidate, index) => ({
+      const items: CompletionItem[] = rankUnitCandidates(context.prefix, registry, usage, context.namesInClause, entry.plan).map((candidate, index) => ({
         label: candidate.name,
         kind: CompletionItemKind.Value,
         detail: candidate.detail,
@@ -71,8 +79,8 @@ export const completionFeature: LanguageFeature = {
  * At the end of an item that has no clause yet: `〔责任单位：…〕` in the standard form this document writes
  * (Nanjing's `〔责任部门：…〕`, never its half-width `(责任部门:…)`), with the cursor placed for the first name.
  */
-function clauseSnippet(entry: AnalyzedDocument, offset: number): CompletionList | null {
-  const plan = entry.analysis.plan;
+function clauseSnippet(entry: { plan: PlanDocument; mapper: PositionMapper }, offset: number): CompletionList | null {
+  const plan = entry.plan;
   const item = itemEndingAt(plan, offset);
   if (!item || item.clauses.length > 0) return null;
   const style = preferredClauseStyle(plan);

@@ -1,0 +1,32 @@
+/**
+ * What changed between two versions of a text, as the common prefix and suffix leave it: the
+ * old text's [start, oldEnd) became the new text's [start, newEnd). O(n) character compares,
+ * far cheaper than any parse, and exact whatever the editor's change events said.
+ */
+export interface ChangedSpan {
+  start: number;
+  oldEnd: number;
+  newEnd: number;
+}
+
+export function changedSpan(old: string, text: string): ChangedSpan {
+  const limit = Math.min(old.length, text.length);
+  let prefix = 0;
+  while (prefix < limit && old.charCodeAt(prefix) === text.charCodeAt(prefix)) prefix++;
+  let suffix = 0;
+  while (suffix < limit - prefix && old.charCodeAt(old.length - 1 - suffix) === text.charCodeAt(text.length - 1 - suffix)) suffix++;
+  return { start: prefix, oldEnd: old.length - suffix, newEnd: text.length - suffix };
+}
+
+/**
+ * Moves a span of the old text into the new one: before the change it stays, after it it moves
+ * by the change in length; a span that overlaps the change has no place any more (null).
+ */
+export function mapSpan<T extends { start: number; end: number }>(span: T, change: ChangedSpan): T | null {
+  if (span.end <= change.start && span.start < change.start) return span;
+  if (span.start >= change.oldEnd) {
+    const delta = change.newEnd - change.oldEnd;
+    return { ...span, start: span.start + delta, end: span.end + delta };
+  }
+  return null;
+}

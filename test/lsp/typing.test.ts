@@ -1,0 +1,92 @@
+import { runInNewContext } from "node:vm";
+import { setFlagsFromString } from "node:v8";
+import { PassThrough } from "node:stream";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { StreamMessageReader, StreamMessageWriter } from "vscode-languageserver-protocol/node";
+import { createConnection } from "vscode-languageserver/node";
+import { startPlanServer } from "../../server/src/lsp/server";
+import { readSeed, SEED_NAMES } from "../support/seeds";
+import { startInProcessServer, type InProcessServer } from "../support/lspClient";
+
+let server: InProcessServer | undefined;
+afterEach(async () => {
+  await server?.dispose();
+  server = undefined;
+});
+
+const URI = "file:///work/typing.plan";
+
+/** Sends one incremental change: insert or delete one character at the start of `line`. */
+function change(server: InProcessServer, version: number, line: number, insert: boolean): void {
+  const at = { line, character: 2 };
+  const contentChanges = [insert ? { range: { start: at, end: at }, text: "的" } : { range: { start: at, end: { line, character: 3 } }, text: "" }];
+  void server.client.sendNotification("textDocument/didChange", { textDocument: { uri: URI, version }, contentChanges });
+}
+
+async function analysedAt(server: InProcessServer, version: number): Promise<void> {
+  await vi.waitFor(() => expect(server.session.analysedVersion(URI)).toBe(version), { timeout: 60_000, interval: 5 });
+}
+
+describe("typing in the language server", () => {
+  it("analyses only the latest version of a burst of edits to a large plan, and answers completion first", async () => {
+    // Raw frames into the server's input, as a client process's pipe delivers them while the
+    // server is busy: twenty keystrokes and a completion request in one chunk.
+    const toServer = new PassThrough();
+    const fromServer = new PassThrough();
+    const session = startPlanServer(createConnection(new StreamMessageReader(toServer), new StreamMessageWriter(fromServer)));
+    let output = "";
+    fromServer.on("data", (chunk: Buffer) => (output += chunk.toString("utf8")));
+    const frame = (message: object) => {
+      const body = JSON.stringify({ jsonrpc: "2.0", ...message });
+      return `Content-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`;
+    };
+    // About 1 MB: the five seeds, ten times over.
+    const text = Array.from({ length: 10 }, () => SEED_NAMES.map((name) => readSeed(name)).join("\n")).join("\n");
+    toServer.write(frame({ id: 1, method: "initialize", params: { processId: null, rootUri: null, capabilities: {} } }));
+    toServer.write(frame({ method: "initialized", params: {} }));
+    toServer.write(frame({ method: "textDocument/didOpen", params: { textDocument: { uri: URI, languageId: "policy-plan", version: 1, text } } }));
+    await vi.waitFor(() => expect(session.analysedVersion(URI)).toBe(1), { timeout: 60_000, interval: 5 });
+    const before = session.analysisCount;
+    const burst: string[] = [];
+    for (let version = 2; version <= 21; version++) {
+      const at = { line: 500, character: 2 };
+      const change = version % 2 === 0 ? { range: { start: at, end: at }, text: "的" } : { range: { start: at, end: { line: 500, character: 3 } }, text: "" };
+      burst.push(frame({ method: "textDocument/didChange", params: { textDocument: { uri: URI, version }, contentChanges: [change] } }));
+    }
+    burst.push(frame({ id: 2, method: "textDocument/completion", params: { textDocument: { uri: URI }, position: { line: 500, character: 2 } } }));
+    toServer.write(burst.join(""));
+    await vi.waitFor(() => expect(output).toMatch(/"version":21/), { timeout: 60_000, interval: 5 });
+    // Twenty keystrokes, one analysis (of the last version); completion was answered before it.
+    expect(session.analysisCount - before).toBe(1);
+    expect(output).not.toMatch(/"version":(?:[2-9]|1\d|20),/);
+    expect(output.indexOf('"id":2')).toBeGreaterThan(-1);
+    expect(output.indexOf('"id":2')).toBeLessThan(output.indexOf('"version":21'));
+    toServer.end();
+  }, 120_000);
+
+  it("keeps its heap within 30 MB over 10,000 edits", async () => {
+    setFlagsFromString("--expose-gc");
+    const gc = runInNewContext("gc") as () => void;
+    server = await startInProcessServer();
+    server.open(URI, readSeed("ganzhou-2024").slice(0, 3000));
+    await analysedAt(server, 1);
+    let version = 1;
+    const edits = async (count: number) => {
+      for (let i = 0; i < count; i++) {
+        version++;
+        // Type a character, then delete it again: the document stays the same size.
+        change(server!, version, 8 + (Math.floor(i / 2) % 20), i % 2 === 0);
+        // Let the server analyse now and then, as a typist's pauses do.
+        if (version % 20 === 0) await analysedAt(server!, version);
+      }
+      await analysedAt(server!, version);
+    };
+    await edits(500);
+    gc();
+    const baseline = process.memoryUsage().heapUsed;
+    await edits(9500);
+    gc();
+    const growth = process.memoryUsage().heapUsed - baseline;
+    expect(growth).toBeLessThan(30 * 1024 * 1024);
+  }, 300_000);
+});

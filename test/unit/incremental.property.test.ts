@@ -1,0 +1,58 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { IncrementalParser } from "../../server/src/core/syntax/incremental";
+import { parseSyntax } from "../../server/src/core/syntax/parse";
+import { readSeed } from "../support/seeds";
+import { FRAGMENTS, soup } from "../support/tokenSoup";
+
+/** One edit as an editor sends it: replace [at, at + remove) (scaled to the text) with `insert`. */
+const edit = fc.record({
+  at: fc.double({ min: 0, max: 1, noNaN: true }),
+  remove: fc.nat({ max: 12 }),
+  insert: fc.oneof(fc.constantFrom(...FRAGMENTS, "", "---", "---\n", "\r", "\n"), fc.string({ maxLength: 4 })),
+});
+
+function apply(text: string, change: { at: number; remove: number; insert: string }): string {
+  const at = Math.floor(change.at * text.length);
+  return text.slice(0, at) + change.insert + text.slice(Math.min(text.length, at + change.remove));
+}
+
+// A seed's first lines give the sequences real front matter-free plans with long lines.
+const seedHead = readSeed("nanjing-2023").slice(0, 1500);
+const start = fc.oneof({ weight: 3, arbitrary: soup }, { weight: 1, arbitrary: soup.map((s) => seedHead + s) }, { weight: 1, arbitrary: soup.map((s) => `---\n标题: 示例\n---\n${s}`) });
+
+describe("incremental re-parse", () => {
+  it("equals a fresh parse after every edit of a random sequence", () => {
+    let incremental = 0;
+    fc.assert(
+      fc.property(start, fc.array(edit, { minLength: 1, maxLength: 8 }), (initial, edits) => {
+        const parser = new IncrementalParser();
+        let text = initial;
+        parser.parse(text);
+        for (const change of edits) {
+          text = apply(text, change);
+          const result = parser.parse(text);
+          if (parser.lastMode === "incremental") incremental++;
+          const fresh = parseSyntax(text);
+          // JSON first (fast); toEqual only to show the difference.
+          if (JSON.stringify(result) !== JSON.stringify(fresh)) expect(result).toEqual(fresh);
+        }
+      }),
+      { numRuns: Number(process.env.PLAN_PROPERTY_RUNS ?? 1000) },
+    );
+    // The property is only worth something if most edits took the incremental path.
+    expect(incremental).toBeGreaterThan(1000);
+  }, 120_000);
+
+  it("re-uses the untouched lines' nodes", () => {
+    const parser = new IncrementalParser();
+    const text = readSeed("ganzhou-2024");
+    const before = parser.parse(text).document.lines;
+    const middle = text.indexOf("\n", text.length >> 1) + 1;
+    const after = parser.parse(text.slice(0, middle) + "的" + text.slice(middle)).document.lines;
+    expect(parser.lastMode).toBe("incremental");
+    expect(after.length).toBe(before.length);
+    expect(after[0]).toBe(before[0]);
+    expect(after[after.length - 1]).toBe(before[before.length - 1]);
+  });
+});
