@@ -27,19 +27,14 @@ function formsOf(registry: UnitRegistry): PreparedForm[] {
  * that writes 市水务局 elsewhere probably means it by `水利`.
  */
 export function nearestUnitNames(name: string, registry: UnitRegistry, usedInDocument: ReadonlySet<string>, limit = 3): string[] {
-  const chars = [...name];
-  const syllables = syllablesOf(name);
-  const base = Math.max(2, Math.ceil(chars.length / 3));
+  const base = allowanceFor(name);
   const scores = new Map<string, number>();
-  for (const form of formsOf(registry)) {
-    const used = usedInDocument.has(form.canonical);
-    const allowed = base + (used ? 1 : 0);
-    if (Math.abs(form.chars.length - chars.length) > allowed) continue;
-    const distance = Math.min(editDistance(chars, form.chars, allowed), editDistance(syllables, form.syllables, allowed));
-    if (distance > allowed) continue;
+  for (const { canonical, distance } of candidatesOf(name, registry)) {
+    const used = usedInDocument.has(canonical);
+    if (distance > base + (used ? 1 : 0)) continue;
     const score = distance - (used ? 0.5 : 0);
-    const previous = scores.get(form.canonical);
-    if (previous === undefined || score < previous) scores.set(form.canonical, score);
+    const previous = scores.get(canonical);
+    if (previous === undefined || score < previous) scores.set(canonical, score);
   }
   const ranked = [...scores].sort((a, b) => a[1] - b[1]);
   // Only names about as near as the nearest: a clear best match is not diluted by far ones.
@@ -48,6 +43,43 @@ export function nearestUnitNames(name: string, registry: UnitRegistry, usedInDoc
     .filter(([, score]) => score <= best + 0.5)
     .slice(0, limit)
     .map(([canonical]) => canonical);
+}
+
+function allowanceFor(name: string): number {
+  return Math.max(2, Math.ceil([...name].length / 3));
+}
+
+interface Candidate {
+  canonical: string;
+  distance: number;
+}
+
+/**
+ * Registry forms within the largest allowance (one more than the base, for names the document
+ * uses) of a name, with their distances. The search compares the name with every form, so it
+ * is memoised per registry and name: while typing, the same unknown names come back on every
+ * keystroke, and which names the document uses only re-ranks them. The memo is bounded.
+ */
+const candidateMemo = new WeakMap<UnitRegistry, Map<string, Candidate[]>>();
+const MEMO_LIMIT = 5000;
+
+function candidatesOf(name: string, registry: UnitRegistry): Candidate[] {
+  let memo = candidateMemo.get(registry);
+  if (!memo) candidateMemo.set(registry, (memo = new Map()));
+  const known = memo.get(name);
+  if (known) return known;
+  const chars = [...name];
+  const syllables = syllablesOf(name);
+  const allowed = allowanceFor(name) + 1;
+  const candidates: Candidate[] = [];
+  for (const form of formsOf(registry)) {
+    if (Math.abs(form.chars.length - chars.length) > allowed) continue;
+    const distance = Math.min(editDistance(chars, form.chars, allowed), editDistance(syllables, form.syllables, allowed));
+    if (distance <= allowed) candidates.push({ canonical: form.canonical, distance });
+  }
+  if (memo.size >= MEMO_LIMIT) memo.clear();
+  memo.set(name, candidates);
+  return candidates;
 }
 
 /**
