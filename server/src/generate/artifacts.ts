@@ -31,7 +31,7 @@ function ruleDoc(rule: Rule): string {
     "",
     `- 默认级别：${SEVERITY_LABEL[meta.severity]}`,
     `- 自动修复：${meta.fixable ? "可以（`plancheck --fix`、编辑器快速修复）" : "不提供"}`,
-    `- 运行时机：${meta.speed === "slow" ? "保存时与命令行" : "输入时即检查"}`,
+    `- 运行时机：${meta.speed === "slow" ? "停止输入片刻后、打开和保存时，以及命令行" : "输入时即检查"}`,
     "",
     "## 说明",
     "",
