@@ -1,4 +1,13 @@
-import { pinyin } from "pinyin-pro";
+import type { pinyin as PinyinFunction } from "pinyin-pro";
+
+// pinyin-pro builds its dictionaries when it is loaded (about a quarter of a one-file CLI run's
+// time), and most runs never need a reading: it is loaded on the first one. The bundler turns
+// this require into a lazily initialised module.
+let pinyinFunction: typeof PinyinFunction | undefined;
+function pinyin(...args: Parameters<typeof PinyinFunction>): ReturnType<typeof PinyinFunction> {
+  pinyinFunction ??= (require("pinyin-pro") as typeof import("pinyin-pro")).pinyin;
+  return (pinyinFunction as (...a: unknown[]) => ReturnType<typeof PinyinFunction>)(...args);
+}
 
 /**
  * Pinyin for matching unit names the way drafters type them: half-way through an IME word they
