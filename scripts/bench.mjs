@@ -3,7 +3,9 @@
 // Every comparison is interleaved A/B (round after round, each contender in turn on the same
 // input) and reported as a ratio of medians: the machine is shared (2 cores, other work
 // running), so absolute times move from minute to minute while ratios measured in the same
-// rounds hold. Peers (AutoCorrect, markdownlint, markdownlint-cli2) are dev dependencies of the
+// rounds hold. In process and for the CLIs the time is CPU time (user + system, all threads),
+// which waiting for a core does not inflate — wall time on a contended machine penalises long
+// calls against short ones; the LSP latencies are wall time (what a user waits for). Peers (AutoCorrect, markdownlint, markdownlint-cli2) are dev dependencies of the
 // benchmark only: bench/package.json, installed here on first use.
 //
 // Rows (targets from issue #11):
@@ -47,6 +49,14 @@ writeFileSync(join(dir, "entry.ts"), `export { parseSyntax } from ${JSON.stringi
 export { analyze } from ${JSON.stringify(join(root, "server/src/core/analyze.ts"))};`);
 await build({ entryPoints: [join(dir, "entry.ts")], bundle: true, platform: "node", format: "esm", outfile: coreFile, mainFields: ["module", "main"], logLevel: "warning" });
 const { parseSyntax, analyze } = await import(pathToFileURL(coreFile).href);
+let before = null;
+if (baseline) {
+  const baselineCore = join(dir, "baseline-core.mjs");
+  writeFileSync(join(dir, "baseline-entry.ts"), `export { parseSyntax } from ${JSON.stringify(join(baseline, "server/src/core/syntax/parse.ts"))};
+export { analyze } from ${JSON.stringify(join(baseline, "server/src/core/analyze.ts"))};`);
+  await build({ entryPoints: [join(dir, "baseline-entry.ts")], bundle: true, platform: "node", format: "esm", outfile: baselineCore, mainFields: ["module", "main"], logLevel: "warning", nodePaths: [join(baseline, "node_modules")] });
+  before = await import(pathToFileURL(baselineCore).href);
+}
 const { floorBytes } = await import(pathToFileURL(join(benchDir, "floor.mjs")).href);
 const requireBench = (await import("node:module")).createRequire(join(benchDir, "package.json"));
 const autocorrect = requireBench("autocorrect-node");
@@ -55,6 +65,13 @@ const { lint: markdownlint } = await import(pathToFileURL(requireBench.resolve("
 const seeds = readdirSync(seedsDir).filter((name) => name.endsWith(".txt")).sort().map((name) => ({ name, bytes: readFileSync(join(seedsDir, name)) }));
 const decoder = new TextDecoder();
 const median = (values) => [...values].sort((a, b) => a - b)[values.length >> 1];
+/** CPU milliseconds (user + system) spent by this process while `f` runs. */
+function cpuMs(f) {
+  const start = process.cpuUsage();
+  f();
+  const used = process.cpuUsage(start);
+  return (used.user + used.system) / 1000;
+}
 const percentile = (values, p) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(values.length * p))];
 
 /** The table: one row per comparison. */
@@ -75,6 +92,7 @@ const contenders = {
   analyze: (bytes) => analyze(decoder.decode(bytes)),
   autocorrect: (bytes) => autocorrect.lintFor(decoder.decode(bytes), "plan.txt"),
   markdownlint: (bytes) => markdownlint({ strings: { plan: decoder.decode(bytes) } }),
+  ...(before ? { parseBefore: (bytes) => before.parseSyntax(decoder.decode(bytes)), analyzeBefore: (bytes) => before.analyze(decoder.decode(bytes)) } : {}),
 };
 for (const f of Object.values(contenders)) for (const seed of seeds) for (let i = 0; i < (quick ? 5 : 15); i++) f(seed.bytes);
 const perRound = Object.fromEntries(Object.keys(contenders).map((k) => [k, []]));
@@ -85,11 +103,7 @@ for (let round = 0; round < rounds; round++) {
     for (const [name, f] of Object.entries(contenders)) {
       // Median of a few calls per seed and contender, the contenders taking turns.
       const samples = [];
-      for (let i = 0; i < 3; i++) {
-        const t0 = performance.now();
-        f(seed.bytes);
-        samples.push(performance.now() - t0);
-      }
+      for (let i = 0; i < 3; i++) samples.push(cpuMs(() => f(seed.bytes)));
       totals[name] += median(samples);
     }
   }
@@ -100,6 +114,10 @@ const perPlan = Object.fromEntries(Object.entries(perRound).map(([k, v]) => [k, 
 const seedKb = (seeds.reduce((sum, s) => sum + s.bytes.length, 0) / seeds.length / 1024).toFixed(0);
 const inProcess = `in process (seed plans, ~${seedKb} KB)`;
 row(inProcess, "parse vs floor", ms(perPlan.parse), ms(perPlan.floor), ratioOf("parse", "floor"), null);
+if (before) {
+  row(inProcess, "parse vs the baseline checkout", ms(perPlan.parse), ms(perPlan.parseBefore), ratioOf("parse", "parseBefore"), null);
+  row(inProcess, "parse + full check vs the baseline checkout", ms(perPlan.analyze), ms(perPlan.analyzeBefore), ratioOf("analyze", "analyzeBefore"), null);
+}
 row(inProcess, "parse + full check vs floor", ms(perPlan.analyze), ms(perPlan.floor), ratioOf("analyze", "floor"), { max: 6, label: "≤ 6×" });
 row(inProcess, "parse + full check vs AutoCorrect lintFor", ms(perPlan.analyze), ms(perPlan.autocorrect), ratioOf("analyze", "autocorrect"), { max: 0.3, label: "≤ 0.3×" });
 row(inProcess, "parse + full check vs markdownlint lint", ms(perPlan.analyze), ms(perPlan.markdownlint), ratioOf("analyze", "markdownlint"), { max: 0.15, label: "≤ 0.15×" });
@@ -112,15 +130,13 @@ row(inProcess, "first analyze() in a fresh process", ms(firstMs), "15 ms", first
 
 // ---------------------------------------------------------------- CLI
 
-/** Runs a command under /usr/bin/time; returns wall time and peak RSS of the process tree's largest. */
+/** Runs a command under /usr/bin/time; returns its CPU time (user + system), wall time and peak RSS. */
 function timed(command, args, cwd) {
-  const t0 = performance.now();
-  const result = spawnSync("/usr/bin/time", ["-f", "%M", command, ...args], { cwd, stdio: ["ignore", "ignore", "pipe"], encoding: "utf8", maxBuffer: 1 << 28 });
-  const elapsed = performance.now() - t0;
+  const result = spawnSync("/usr/bin/time", ["-f", "%U %S %e %M", command, ...args], { cwd, stdio: ["ignore", "ignore", "pipe"], encoding: "utf8", maxBuffer: 1 << 28 });
   const lines = result.stderr.trim().split("\n");
-  const rssKb = Number(lines[lines.length - 1]);
+  const [user, system, wall, rssKb] = lines[lines.length - 1].split(" ").map(Number);
   if (!Number.isFinite(rssKb)) throw new Error(`${command} ${args.join(" ")} failed: ${result.stderr.slice(0, 500)}`);
-  return { ms: elapsed, rss: rssKb * 1024, status: result.status };
+  return { ms: (user + system) * 1000, wallMs: wall * 1000, rss: rssKb * 1024, status: result.status };
 }
 
 log("CLI …");
@@ -293,4 +309,4 @@ const line = (values) => `| ${values.map((v, i) => String(v).padEnd(widths[i])).
 console.log(line(headers));
 console.log(`| ${widths.map((w) => "-".repeat(w)).join(" | ")} |`);
 for (const c of cells) console.log(line(c));
-console.log(`\nInterleaved A/B in one run on a shared machine (ratios of medians; absolute times vary). ${quick ? "--quick: fewer rounds and edits, 100 CLI copies, no 25 MB document. " : ""}Took ${((performance.now() - started) / 1000).toFixed(0)} s.`);
+console.log(`\nInterleaved A/B in one run on a shared machine (ratios of medians; absolute times vary). In-process and CLI times are CPU time (user + system); LSP latencies are wall time. ${quick ? "--quick: fewer rounds and edits, 100 CLI copies, no 25 MB document. " : ""}Took ${((performance.now() - started) / 1000).toFixed(0)} s.`);
