@@ -68,7 +68,8 @@ export const sentenceEnd: Rule = {
       if (SENTENCE_FINAL.includes(text[last]!)) continue;
       const tail = [...content].slice(-6).join("");
       report({
-        start: Math.max(start, end - 1),
+        // The last character, whole: a surrogate pair (😀, 𠀀) is never split.
+        start: Math.max(start, end - (/[\uDC00-\uDFFF]/.test(text[end - 1]!) && end - 2 >= start ? 2 : 1)),
         end,
         message: `段落末尾“${tail}”缺少句末标点`,
         suggestions: [{ description: "在段末补句号", edits: [{ start: end, end, newText: "。" }] }],
