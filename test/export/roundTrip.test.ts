@@ -35,7 +35,7 @@ describe("docx export round trip: export a seed, read the .docx back (node/docx)
       // and a paragraph without its end: the punct/ findings of the same defect.
       const halves = new Set([...brokenParagraphLines(before.plan)].map((line) => source.slice(line.indentEnd, line.contentEnd).trim()));
       const lineTextAt = (offset: number) => {
-        const line = after.plan.lines.find((l) => l.start <= offset && offset <= l.contentEnd);
+        const line = after.plan.syntax.lines.find((l) => l.start <= offset && offset <= l.contentEnd);
         return line ? read.text.slice(line.indentEnd, line.contentEnd).trim() : "";
       };
       const ofHalves = (f: Analysis["findings"][number]) => (f.rule === "punct/unbalanced" || f.rule === "punct/sentence-end") && halves.has(lineTextAt(f.start));

@@ -27,11 +27,9 @@ export function buildPlan(text: string, parsed: SyntaxResult = parseSyntax(text)
   const plan: PlanDocument = {
     text,
     syntax,
-    lines,
     internalError,
     frontMatter,
     metadata: metadataOf(frontMatter, prelude),
-    leadingDebris: null,
     prelude: block(preludeLines),
     title: prelude.title,
     preamble: prelude.preamble,

@@ -146,18 +146,10 @@ export interface Comment extends Span {
 export interface PlanDocument {
   text: string;
   syntax: SyntaxDocument;
-  /**
-   * The lines as the model reads them: the syntax tree's lines, except that a line holding a
-   * flattened plan is split into one line per marker and a damaged marker line reads as an item.
-   * Offsets stay those of the text.
-   */
-  lines: LineNode[];
   /** The generated parser's own failure (a grammar bug), if any. */
   internalError: string | null;
   frontMatter: FrontMatter | null;
   metadata: PlanMetadata;
-  /** Web-page furniture above the notice or the title (索引号, breadcrumbs, 发布时间 …). */
-  leadingDebris: LineBlock | null;
   /** Everything between the front matter and the first numbered item: notice, title, preamble. */
   prelude: LineBlock | null;
   title: (Heading & { lines: LineNode[] }) | null;

@@ -33,7 +33,7 @@ function isProseLine(line: LineNode): boolean {
 export function proseParagraphs(plan: PlanDocument): ProseParagraph[] {
   const cached = cache.get(plan);
   if (cached) return cached;
-  const excluded = new Set<LineNode>([...(plan.trailer?.lines ?? []), ...(plan.leadingDebris?.lines ?? [])]);
+  const excluded = new Set<LineNode>([...(plan.trailer?.lines ?? [])]);
   const planLines = new Set<LineNode>();
   for (const item of plan.allItems) {
     planLines.add(item.line);
@@ -42,7 +42,7 @@ export function proseParagraphs(plan: PlanDocument): ProseParagraph[] {
   for (const line of plan.preamble?.lines ?? []) planLines.add(line);
   const unitOwned = unitOwnedSpans(plan);
   const paragraphs: ProseParagraph[] = [];
-  for (const line of plan.lines) {
+  for (const line of plan.syntax.lines) {
     if (!isProseLine(line) || excluded.has(line)) continue;
     const start = line.kind === "item" || line.kind === "list" ? line.marker.end : line.indentEnd;
     const end = textEndOf(line, plan.text);
@@ -135,7 +135,7 @@ export function brokenParagraphLines(plan: PlanDocument): Set<LineNode> {
   const cached = brokenCache.get(plan);
   if (cached) return cached;
   const broken = new Set<LineNode>();
-  const lines = plan.lines;
+  const lines = plan.syntax.lines;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     if (line.kind !== "text" && line.kind !== "item" && line.kind !== "list") continue;
