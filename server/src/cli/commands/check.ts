@@ -29,7 +29,6 @@ export const command: CliCommand = {
     "cache-location": { type: "string" },
     "write-baseline": { type: "boolean" },
     baseline: { type: "string" },
-    "report-unused-disable-directives": { type: "boolean" },
   },
   help: `用法：plancheck [check] [选项] 文件、目录或 glob…
 
@@ -47,8 +46,7 @@ export const command: CliCommand = {
   --cache                    只检查内容或配置变化了的文件（.plancheck-cache.json）
   --cache-location 文件      缓存文件的位置
   --write-baseline           把当前的问题记入 .plancheck-baseline.json，此后只报告新问题
-  --baseline 文件            基线文件（默认当前目录的 .plancheck-baseline.json，存在即用）
-  --report-unused-disable-directives  报告没有起作用的 plancheck-disable 指令`,
+  --baseline 文件            基线文件（默认当前目录的 .plancheck-baseline.json，存在即用）`,
   async run(context) {
     const format = context.format(FORMATS, "stylish");
     const options = checkOptions(context);
@@ -60,7 +58,7 @@ export const command: CliCommand = {
     const reports: FileReport[] = [];
     let diff = "";
     for (const plan of plans) {
-      const analysisOptions = withUnusedDirectives(plan.options, context.values["report-unused-disable-directives"] === true);
+      const analysisOptions = plan.options;
       let text = plan.text;
       if (options.fix || options.dryRun) {
         const fixed = fixAll(text, analysisOptions, 10, options.accept).text;
@@ -128,14 +126,6 @@ function checkOptions(context: CommandContext): CheckOptions {
     maxWarnings,
     quiet: values.quiet === true,
   };
-}
-
-/** Unused disable directives are reported only when asked for (ESLint's flag); the editor shows them as hints. */
-function withUnusedDirectives(options: PlanInput["options"], report: boolean): PlanInput["options"] {
-  const id = "config/unused-directive";
-  if (!ALL_RULES.some((rule) => rule.meta.id === id)) return options;
-  if (!report && options.config?.rules?.[id] !== undefined) return options;
-  return { ...options, ruleOverrides: { [id]: report ? "warning" : "off", ...options.ruleOverrides } };
 }
 
 async function render(format: Format, reports: FileReport[], context: CommandContext): Promise<string> {
