@@ -70,6 +70,13 @@ function mayDropWords(finding: Finding, text: string, edit: TextEdit): boolean {
   return false;
 }
 
+/**
+ * Counterexamples earlier runs found, tried first on every run: a random seed finds each only
+ * now and then. All three are punct/sentence-end's last character at a paragraph's end: a pair
+ * after a mark, and a lone low surrogate after a pair.
+ */
+const FOUND = ["一、；配合单位：😀", "一、一、：😀", "一、。𠀀\udc00"];
+
 describe("properties of analysis and fixes on token soup", () => {
   it("analyses anything without throwing; ranges inside, on code points; the outline a tree", () => {
     fc.assert(
@@ -95,7 +102,7 @@ describe("properties of analysis and fixes on token soup", () => {
         }
         expect(seen.size).toBe(plan.allItems.length);
       }),
-      { numRuns: RUNS },
+      { numRuns: RUNS, examples: FOUND.map((text) => [text]) },
     );
   });
 

@@ -68,8 +68,9 @@ export const sentenceEnd: Rule = {
       if (SENTENCE_FINAL.includes(text[last]!)) continue;
       const tail = [...content].slice(-6).join("");
       report({
-        // The last character, whole: a surrogate pair (😀, 𠀀) is never split.
-        start: Math.max(start, end - (/[\uDC00-\uDFFF]/.test(text[end - 1]!) && end - 2 >= start ? 2 : 1)),
+        // The last character, whole: a surrogate pair (😀, 𠀀) is never split, and a lone low
+        // surrogate (debris from a broken copy) is one character of its own.
+        start: Math.max(start, end - (end - 2 >= start && isPair(text, end - 2) ? 2 : 1)),
         end,
         message: `段落末尾“${tail}”缺少句末标点`,
         suggestions: [{ description: "在段末补句号", edits: [{ start: end, end, newText: "。" }] }],
@@ -77,3 +78,10 @@ export const sentenceEnd: Rule = {
     }
   },
 };
+
+/** Whether a surrogate pair starts at `offset`: a high surrogate followed by a low one. */
+function isPair(text: string, offset: number): boolean {
+  const high = text.charCodeAt(offset);
+  const low = text.charCodeAt(offset + 1);
+  return high >= 0xd800 && high <= 0xdbff && low >= 0xdc00 && low <= 0xdfff;
+}
