@@ -37,7 +37,10 @@ const log = (text) => process.stderr.write(`bench: ${text}\n`);
 
 if (!existsSync(join(benchDir, "node_modules", "markdownlint-cli2"))) {
   log("installing the peers (bench/package.json) …");
-  execFileSync("npm", [existsSync(join(benchDir, "package-lock.json")) ? "ci" : "install", "--no-audit", "--no-fund", "--silent"], { cwd: benchDir, stdio: "inherit" });
+  // `npm install`, not `npm ci`: npm 11's ci refuses autocorrect-node's lock because the
+  // platform binaries it does not install here (darwin, win32) have no lock entries; install
+  // still follows the lock for everything it does install, so the peers' versions stay pinned.
+  execFileSync("npm", ["install", "--no-audit", "--no-fund", "--silent"], { cwd: benchDir, stdio: "inherit" });
 }
 for (const built of ["out/cli.js", "out/server.js"]) {
   if (!existsSync(join(root, built))) throw new Error(`${built} missing: run npm run build first`);
