@@ -21,6 +21,8 @@ export interface InProcessServer {
   /** The server's session, for tests that check what it did internally (the workspace index). */
   session: PlanSession;
   diagnostics(uri: string, predicate?: (diagnostics: Diagnostic[]) => boolean): Promise<Diagnostic[]>;
+  /** The version of the document the last diagnostics published for `uri` were computed for. */
+  publishedVersion(uri: string): number | undefined;
   open(uri: string, text: string, version?: number): void;
   dispose(): Promise<void>;
 }
@@ -37,9 +39,11 @@ export async function startInProcessServer(
   const session = startPlanServer(serverConnection);
   const client = createProtocolConnection(new StreamMessageReader(serverToClient), new StreamMessageWriter(clientToServer));
   const published = new Map<string, Diagnostic[]>();
+  const versions = new Map<string, number | undefined>();
   const waiters: Array<() => void> = [];
   client.onNotification(PublishDiagnosticsNotification.type, (params) => {
     published.set(params.uri, params.diagnostics);
+    versions.set(params.uri, params.version);
     waiters.splice(0).forEach((wake) => wake());
   });
   client.onRequest("client/registerCapability", (params) => {
@@ -55,6 +59,7 @@ export async function startInProcessServer(
     open(uri, text, version = 1) {
       void client.sendNotification("textDocument/didOpen", { textDocument: { uri, languageId: "policy-plan", version, text } });
     },
+    publishedVersion: (uri) => versions.get(uri),
     async diagnostics(uri, predicate = () => true) {
       for (;;) {
         const current = published.get(uri);

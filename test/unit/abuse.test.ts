@@ -1,18 +1,44 @@
 import { describe, expect, it } from "vitest";
 import { analyze } from "../../server/src/core/analyze";
+import { toChineseNumeral } from "../../server/src/core/model/numerals";
+import { runPlancheck } from "../support/cli";
+import { readSeed, SEED_NAMES } from "../support/seeds";
 
 /**
  * Hostile inputs from issue 8 that the core must get through: each completes and its findings
- * stay bounded by the input (asserted as counts and sizes, never as wall time).
+ * stay bounded by the input (asserted as counts and sizes, never as wall time; `npm run bench`
+ * prints the timings). Memory is bounded by the bench (peak RSS per input byte).
  */
 function bounded(text: string) {
-  const { findings } = analyze(text);
+  const { findings, plan } = analyze(text);
   expect(findings.filter((f) => f.internal)).toEqual([]);
   const lines = text.split("\n").length;
   expect(findings.length).toBeLessThanOrEqual(lines + 10);
   const edits = findings.reduce((sum, f) => sum + (f.fix?.edits.length ?? 0), 0);
   expect(edits).toBeLessThanOrEqual(2 * lines + 10);
+  // Nothing is lost on the way: the model still holds the whole text.
+  expect(plan.text).toBe(text);
   return findings;
+}
+
+/** The five seeds one after the other, repeated to at least `bytes` of UTF-8. */
+function seedsOf(bytes: number): string {
+  const one = SEED_NAMES.map((name) => readSeed(name)).join("\n");
+  const copies = Math.ceil(bytes / Buffer.byteLength(one));
+  return Array.from({ length: copies }, () => one).join("\n");
+}
+
+/** A well-formed plan of `chapters × sections × tasks` items, one per line. */
+function generatedPlan(chapters: number, sections: number, tasks: number): string {
+  const lines = ["某市质量提升行动实施方案"];
+  for (let c = 1; c <= chapters; c++) {
+    lines.push(`${toChineseNumeral(c)}、第${c}部分`);
+    for (let s = 1; s <= sections; s++) {
+      lines.push(`（${toChineseNumeral(s)}）第${s}方面`);
+      for (let t = 1; t <= tasks; t++) lines.push(`${t}.开展第${t}项质量提升工作。〔责任单位：市市场监管局、市工信局〕`);
+    }
+  }
+  return `${lines.join("\n")}\n`;
 }
 
 describe("abuse cases", () => {
@@ -28,4 +54,35 @@ describe("abuse cases", () => {
     const findings = bounded(`一、主要任务\n${"1.开展工作。\n".repeat(130_000)}`);
     expect(findings.filter((f) => f.rule === "numbering/sequence")).toHaveLength(129_999);
   }, 120_000);
+
+  it("an unterminated 《 or 〔 at the start of a 1 MB document", () => {
+    const body = "1.开展质量提升行动，推进标准化建设。〔责任单位：市市场监管局〕\n".repeat(25_000);
+    for (const opening of ["《", "〔", "〔责任单位：", "“", "（"]) {
+      const findings = bounded(`一、主要任务\n${opening}${body}`);
+      // The rest of the document is still read as the plan: its items are all there.
+      expect(findings.filter((f) => f.rule.startsWith("numbering/")).length).toBeLessThan(25_000);
+    }
+  }, 120_000);
+
+  it("100,000 lines of a well-formed plan: numbered right, nothing reported per line", () => {
+    const text = generatedPlan(9, 50, 225);
+    expect(text.split("\n").length).toBeGreaterThan(100_000);
+    const findings = bounded(text);
+    expect(findings.filter((f) => f.rule.startsWith("numbering/"))).toEqual([]);
+    expect(findings.length).toBeLessThan(100);
+  }, 120_000);
+
+  it("a 10 MB plan: the CLI's JSON output stays linear in the input", async () => {
+    const text = seedsOf(10_000_000);
+    const lines = text.split("\n").length;
+    const { code, out, err } = await runPlancheck(["--stdin", "--no-config", "--format", "json"], text);
+    expect(err).toBe("");
+    // Warnings only: exit 0 unless --max-warnings says otherwise.
+    expect(code).toBe(0);
+    const { files } = JSON.parse(out) as { files: Array<{ findings: unknown[] }> };
+    // The seeds draw about one finding per line; a quadratic defect would draw far more.
+    expect(files[0]!.findings.length).toBeLessThanOrEqual(3 * lines);
+    // Each finding's JSON stays its own size (no whole-run edits copied into every finding).
+    expect(out.length / files[0]!.findings.length).toBeLessThan(2_000);
+  }, 180_000);
 });

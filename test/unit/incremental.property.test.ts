@@ -38,7 +38,7 @@ describe("incremental re-parse", () => {
           if (JSON.stringify(result) !== JSON.stringify(fresh)) expect(result).toEqual(fresh);
         }
       }),
-      { numRuns: Number(process.env.PLAN_PROPERTY_RUNS ?? 1000) },
+      { numRuns: Number(process.env.PLANCHECK_PROPERTY_RUNS ?? 1000) },
     );
     // The property is only worth something if most edits took the incremental path.
     expect(incremental).toBeGreaterThan(1000);

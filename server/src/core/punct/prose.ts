@@ -1,6 +1,7 @@
 import { inlinePartsOf, textEndOf } from "../model/inline.js";
 import type { PlanDocument, Span } from "../model/types.js";
 import type { LineNode } from "../syntax/cst.js";
+import { SpanCover } from "../text/coverage.js";
 import { colonOffset, documentClauseStyle, expectedForm } from "../units/clauseStyle.js";
 import { isCollectiveName } from "../units/names.js";
 
@@ -17,6 +18,8 @@ export interface ProseParagraph extends Span {
   inPlan: boolean;
   /** Spans inside the paragraph that the punctuation rules must not touch, sorted by start. */
   owned: Span[];
+  /** The same spans, for `isOwned`'s look-up. */
+  ownedCover: SpanCover;
 }
 
 const URL = /(?:https?|ftp):\/\/[^\s，。；、）)“”《》]+|www\.[A-Za-z0-9.\-/_%?=&#]+/g;
@@ -59,7 +62,7 @@ export function proseParagraphs(plan: PlanDocument): ProseParagraph[] {
     }
     for (const span of spansWithin(unitOwned, start, end)) owned.push(span);
     owned.sort((a, b) => a.start - b.start);
-    paragraphs.push({ line, start, end, inPlan: planLines.has(line), owned });
+    paragraphs.push({ line, start, end, inPlan: planLines.has(line), owned, ownedCover: new SpanCover(owned) });
   }
   cache.set(plan, paragraphs);
   return paragraphs;
@@ -84,12 +87,13 @@ export function spansWithin<T extends Span>(sorted: readonly T[], start: number,
   return within;
 }
 
+/**
+ * Whether another family owns `offset`. The detectors ask this for every character of a
+ * paragraph, and a pasted plan can be one line with thousands of clauses: hence a look-up, not
+ * a scan of the spans.
+ */
 export function isOwned(paragraph: ProseParagraph, offset: number): boolean {
-  for (const span of paragraph.owned) {
-    if (span.start > offset) return false;
-    if (offset < span.end) return true;
-  }
-  return false;
+  return paragraph.ownedCover.covers(offset);
 }
 
 /**

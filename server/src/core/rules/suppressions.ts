@@ -1,4 +1,5 @@
 import type { PlanDocument } from "../model/types.js";
+import { SpanCover } from "../text/coverage.js";
 import type { Finding, TextEdit } from "./types.js";
 
 interface Suppression {
@@ -14,9 +15,17 @@ interface Suppression {
 export function applySuppressions(plan: PlanDocument, findings: Finding[]): Finding[] {
   const suppressions = collectSuppressions(plan);
   if (suppressions.length === 0) return findings;
-  return findings.filter(
-    (finding) => !suppressions.some((s) => (s.rule === null || s.rule === finding.rule) && finding.start >= s.start && finding.start < s.end),
-  );
+  // One look-up per finding (by its rule, and for directives naming no rule): thousands of
+  // directives and findings would otherwise be a product.
+  const byRule = new Map<string | null, Suppression[]>();
+  for (const suppression of suppressions) {
+    const list = byRule.get(suppression.rule);
+    if (list) list.push(suppression);
+    else byRule.set(suppression.rule, [suppression]);
+  }
+  const covers = new Map<string | null, SpanCover>([...byRule].map(([rule, list]) => [rule, new SpanCover(list)]));
+  const anyRule = covers.get(null);
+  return findings.filter((finding) => !(anyRule?.covers(finding.start) || covers.get(finding.rule)?.covers(finding.start)));
 }
 
 function collectSuppressions(plan: PlanDocument): Suppression[] {

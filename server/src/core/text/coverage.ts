@@ -1,0 +1,37 @@
+import type { Span } from "../model/types.js";
+
+/**
+ * Answers "does any of these spans cover this offset?" in O(log n). Spans may overlap and come
+ * in any order. Rules ask this per character or per finding, and hostile documents (one pasted
+ * line with thousands of clauses, thousands of disable directives) made a linear scan per
+ * question quadratic.
+ */
+export class SpanCover {
+  private readonly starts: number[];
+  /** `reach[i]`: the furthest end among the spans sorted up to i. */
+  private readonly reach: number[];
+
+  constructor(spans: Iterable<Span>) {
+    const sorted = [...spans].sort((a, b) => a.start - b.start);
+    this.starts = sorted.map((span) => span.start);
+    this.reach = [];
+    let furthest = -Infinity;
+    for (const span of sorted) this.reach.push((furthest = Math.max(furthest, span.end)));
+  }
+
+  get size(): number {
+    return this.starts.length;
+  }
+
+  /** Whether some span has start ≤ offset < end. */
+  covers(offset: number): boolean {
+    let low = 0;
+    let high = this.starts.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (this.starts[middle]! <= offset) low = middle + 1;
+      else high = middle;
+    }
+    return low > 0 && this.reach[low - 1]! > offset;
+  }
+}
