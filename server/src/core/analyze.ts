@@ -44,17 +44,33 @@ const KNOWN_RULE_IDS: ReadonlySet<string> = new Set(RULES_BY_ID.keys());
  * The language server and the CLI report identical findings because they both come from here.
  */
 export function analyze(text: string, options: AnalysisOptions = {}): Analysis {
+  const steps = analysisSteps(text, options);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * The same analysis as a sequence of steps (the model, then one rule at a time), for a caller
+ * that must stay responsive: the language server runs a few steps per turn of its event loop
+ * and answers requests in between, and drops the rest when a newer version arrives. The core
+ * itself keeps no clock; `analyze` runs every step at once.
+ */
+export function* analysisSteps(text: string, options: AnalysisOptions = {}): Generator<void, Analysis, void> {
   const plan = buildPlan(text, options.syntax);
   const findings: Finding[] = [];
   const units = registryFor(options.config, options.registryEntries);
   const known = knownParents(options.parents);
   const parents = resolveParents(plan, options.config, options.parents);
   const shared = { config: options.config, units, knownParents: known, parents };
+  yield;
   for (const rule of ALL_RULES) {
     if (options.speed === "fast" && rule.meta.speed === "slow") continue;
     const setting = resolveSetting(rule, options);
     if (setting.severity === "off") continue;
     runRule(rule, plan, setting.severity, setting.options, shared, findings);
+    yield;
   }
   findings.sort((a, b) => a.start - b.start || a.end - b.end || a.rule.localeCompare(b.rule));
   return { plan, findings: applySuppressions(plan, findings), knownParents: known, parents };

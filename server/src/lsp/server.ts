@@ -62,16 +62,27 @@ export function startPlanServer(connection: Connection): PlanSession {
   setImmediate(() => warmUp());
 
   const registryDiagnostics = new RegistryDiagnostics(connection);
-  const validate = (document: TextDocument, speed: Speed = "all") => {
-    const diagnostics = session.isConfigDocument(document.uri) ? [...configDiagnostics(document), ...parentDiagnostics(session, document)] : planDiagnostics(session, document, speed);
+  const publish = (document: TextDocument, diagnostics: Diagnostic[]) => {
     void connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics });
     registryDiagnostics.publish(session.contexts.registryFiles());
   };
+  const validateConfig = (document: TextDocument) => publish(document, [...configDiagnostics(document), ...parentDiagnostics(session, document)]);
+  // A plan is analysed a slice at a time, so a large one never keeps the server from answering;
+  // a run overtaken by a newer version publishes nothing (the newer one will).
+  const validatePlan = async (document: TextDocument, speed: Speed) => {
+    try {
+      const entry = await session.analysedInSlices(document, speed);
+      if (entry && documents.get(document.uri) === document) publish(document, session.findingsOf(entry).map((finding) => toDiagnostic(finding, entry.mapper)));
+    } catch (error) {
+      // Rules' own errors are findings already; this is the server's, and must not go unseen.
+      connection.console.error(`检查 ${document.uri} 时出错：${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    }
+  };
   // Plans are checked through the queue (latest version only, slow rules when typing pauses);
   // configuration documents at once, they are small and their problems gate everything else.
-  const queue = new ValidationQueue((uri) => documents.get(uri), validate, (document) => session.needsSlowRules(document));
+  const queue = new ValidationQueue((uri) => documents.get(uri), validatePlan, (document) => session.needsSlowRules(document));
   const check = (document: TextDocument, speed: Speed) => {
-    if (session.isConfigDocument(document.uri)) validate(document);
+    if (session.isConfigDocument(document.uri)) validateConfig(document);
     else queue.request(document.uri, speed);
   };
 
@@ -119,11 +130,6 @@ export function startPlanServer(connection: Connection): PlanSession {
   documents.listen(connection);
   connection.listen();
   return session;
-}
-
-function planDiagnostics(session: PlanSession, document: TextDocument, speed: Speed): Diagnostic[] {
-  const entry = session.analysed(document, speed);
-  return session.findingsOf(entry).map((finding) => toDiagnostic(finding, entry.mapper));
 }
 
 /** A `parents` entry that names no built-in document and no readable file, shown on the entry. */

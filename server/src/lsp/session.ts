@@ -1,7 +1,7 @@
 import { fileURLToPath } from "node:url";
 import type { ClientCapabilities, Connection, TextDocuments } from "vscode-languageserver";
 import type { TextDocument } from "vscode-languageserver-textdocument";
-import { analyze, type Analysis } from "../core/analyze.js";
+import { analysisSteps, type Analysis } from "../core/analyze.js";
 import type { PlanConfig } from "../core/config/schema.js";
 import { buildPlan } from "../core/model/buildPlan.js";
 import type { PlanDocument } from "../core/model/types.js";
@@ -23,6 +23,12 @@ export interface AnalyzedDocument {
   /** `fast` when the slow rules were left out (while typing); their findings are then carried over. */
   speed: "fast" | "all";
 }
+
+/**
+ * How long an analysis runs before the server answers what has queued up meanwhile: short
+ * enough that a request waits no longer than a keystroke's analysis of a seed-sized plan.
+ */
+const ANALYSIS_SLICE_MS = 20;
 
 /** Rules whose metadata says `speed: "slow"`: they run when typing pauses, on open and on save. */
 const SLOW_RULES: ReadonlySet<string> = new Set(ALL_RULES.filter((rule) => rule.meta.speed === "slow").map((rule) => rule.meta.id));
@@ -74,18 +80,64 @@ export class PlanSession {
    * request for the same version completes it. Any cached analysis serves `fast`.
    */
   analysed(document: TextDocument, speed: "fast" | "all" = "fast"): AnalyzedDocument {
+    const cached = this.current(document, speed);
+    if (cached) return cached;
+    const run = this.start(document, speed);
+    for (;;) {
+      const step = run.steps.next();
+      if (step.done) return run.finish(step.value);
+    }
+  }
+
+  /**
+   * The same analysis run a slice at a time: steps run until `sliceMs` have passed, then the
+   * event loop gets a turn (requests are answered, changes applied) before the next slice. A
+   * large plan thus never blocks the server for longer than its longest step. Resolves to null
+   * when a newer version of the document arrived meanwhile: that version gets its own run, and
+   * this one is dropped unfinished.
+   */
+  async analysedInSlices(document: TextDocument, speed: "fast" | "all", sliceMs = ANALYSIS_SLICE_MS): Promise<AnalyzedDocument | null> {
+    const cached = this.current(document, speed);
+    if (cached) return cached;
+    // TextDocuments updates a document object in place: remember which version this run reads.
+    const version = document.version;
+    const run = this.start(document, speed);
+    let deadline = performance.now() + sliceMs;
+    for (;;) {
+      const step = run.steps.next();
+      if (step.done) return run.finish(step.value);
+      if (performance.now() < deadline) continue;
+      await new Promise<void>((resolve) => setImmediate(resolve));
+      if (this.documents.get(document.uri) !== document || document.version !== version) return null;
+      // A feature may have needed this version's findings meanwhile and analysed it at once.
+      const done = this.current(document, speed);
+      if (done) return done;
+      deadline = performance.now() + sliceMs;
+    }
+  }
+
+  /** The cached analysis of the document's current version, if it has the rules `speed` asks for. */
+  private current(document: TextDocument, speed: "fast" | "all"): AnalyzedDocument | undefined {
     const cached = this.cache.get(document.uri);
     if (cached && cached.version === document.version && (cached.entry.speed === "all" || speed === "fast")) return cached.entry;
+    return undefined;
+  }
+
+  /** Parses the document (incrementally) and returns the analysis steps and how to keep their result. */
+  private start(document: TextDocument, speed: "fast" | "all") {
     const text = document.getText();
     const { config, registryEntries, parents } = this.contextFor(document.uri);
     const effective = SLOW_RULES.size === 0 ? "all" : speed;
     const syntax = this.parserFor(document.uri).parse(text);
     this.analysisCount++;
-    const analysis = analyze(text, { config, registryEntries, parents, ruleOverrides: this.settings.rules, speed: effective, syntax });
-    const entry: AnalyzedDocument = { document, analysis, mapper: new PositionMapper(text), speed: effective };
-    if (effective === "all" && SLOW_RULES.size > 0) this.slowFindings.set(document.uri, { text, findings: analysis.findings.filter((f) => SLOW_RULES.has(f.rule)) });
-    this.cache.set(document.uri, { version: document.version, entry });
-    return entry;
+    const steps = analysisSteps(text, { config, registryEntries, parents, ruleOverrides: this.settings.rules, speed: effective, syntax });
+    const finish = (analysis: Analysis): AnalyzedDocument => {
+      const entry: AnalyzedDocument = { document, analysis, mapper: new PositionMapper(text), speed: effective };
+      if (effective === "all" && SLOW_RULES.size > 0) this.slowFindings.set(document.uri, { text, findings: analysis.findings.filter((f) => SLOW_RULES.has(f.rule)) });
+      this.cache.set(document.uri, { version: document.version, entry });
+      return entry;
+    };
+    return { steps, finish };
   }
 
   /**

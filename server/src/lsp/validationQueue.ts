@@ -19,7 +19,8 @@ export class ValidationQueue {
 
   constructor(
     private readonly current: (uri: string) => TextDocument | undefined,
-    private readonly validate: (document: TextDocument, speed: Speed) => void,
+    /** Checks a document; may run over several turns (a large plan is analysed in slices). */
+    private readonly validate: (document: TextDocument, speed: Speed) => void | Promise<void>,
     private readonly needsSlowRules: (document: TextDocument) => boolean,
     private readonly pauseMs = 400,
   ) {}
@@ -59,13 +60,19 @@ export class ValidationQueue {
     this.pending.delete(uri);
     const document = this.current(uri);
     if (!document) return;
-    this.validate(document, job.speed);
-    clearTimeout(this.pauses.get(uri));
-    if (job.speed === "fast" && this.needsSlowRules(document)) {
-      this.pauses.set(uri, setTimeout(() => {
-        this.pauses.delete(uri);
-        this.request(uri, "all");
-      }, this.pauseMs));
-    }
+    const done = this.validate(document, job.speed);
+    // The pause before the slow rules counts from the end of this check, so that a long fast
+    // check of a large plan is not overlapped by a full one of the same version.
+    const afterwards = () => {
+      clearTimeout(this.pauses.get(uri));
+      if (job.speed === "fast" && this.current(uri) === document && this.needsSlowRules(document)) {
+        this.pauses.set(uri, setTimeout(() => {
+          this.pauses.delete(uri);
+          this.request(uri, "all");
+        }, this.pauseMs));
+      }
+    };
+    if (done) void done.then(afterwards, afterwards);
+    else afterwards();
   }
 }
