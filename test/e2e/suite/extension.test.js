@@ -8,7 +8,7 @@ const assert = require('assert');
 const path = require('path');
 const vscode = require('vscode');
 const {
-  waitFor, waitForDiagnostics, waitForProvider, applyEditAndAwaitDiagnostics, codeOf, formatDiagnostics, lineStartingWith,
+  waitFor, waitForDiagnostics, waitForProvider, applyEditAndAwaitDiagnostics, codeOf, formatDiagnostics, lineStartingWith, revertIfDirty, openFixture,
 } = require('./helpers');
 
 const manifest = require(path.resolve(__dirname, '../../../package.json'));
@@ -29,10 +29,9 @@ describe('policy-plan extension (VS Code 1.100.3 workbench)', function () {
   before(async function () {
     const folder = vscode.workspace.workspaceFolders && vscode.workspace.workspaceFolders[0];
     assert.ok(folder, 'the fixture workspace folder is open');
-    uri = vscode.Uri.joinPath(folder.uri, '示例.plan');
-    document = await vscode.workspace.openTextDocument(uri);
+    // Tests before this file edit the same fixture; start from the fixture's own text.
+    ({ uri, document } = await openFixture('示例.plan'));
     originalText = document.getText();
-    await vscode.window.showTextDocument(document);
   });
 
   /** Puts the fixture's text back into the (unsaved) buffer and waits for the server to see it. */
@@ -46,10 +45,7 @@ describe('policy-plan extension (VS Code 1.100.3 workbench)', function () {
 
   after(async function () {
     // Leave the fixture on disk untouched: drop any unsaved edits.
-    if (document && document.isDirty) {
-      await vscode.window.showTextDocument(document);
-      await vscode.commands.executeCommand('workbench.action.files.revert');
-    }
+    await revertIfDirty(document);
   });
 
   describe('activation and diagnostics', function () {

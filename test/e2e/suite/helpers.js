@@ -2,7 +2,12 @@
 // says what it was waiting for when it runs out. No fixed sleeps.
 'use strict';
 
+const fs = require('fs');
+const path = require('path');
 const vscode = require('vscode');
+
+/** The fixtures as checked in; the workbench opens a copy of this folder. */
+const PRISTINE_FIXTURES = path.resolve(__dirname, '..', 'fixtures', 'workspace');
 
 const DEFAULT_TIMEOUT_MS = 20000;
 const DEFAULT_INTERVAL_MS = 100;
@@ -91,11 +96,25 @@ function lineStartingWith(document, prefix) {
   throw new Error(`no line starting with ${JSON.stringify(prefix)} in ${document.uri.fsPath}`);
 }
 
-/** Opens a fixture of the workspace in an editor and waits for the server's first analysis. */
+/**
+ * Opens a fixture of the workspace in an editor, with the fixture's own text, and waits for
+ * the server's first analysis. The file in the workspace copy is first set back to the
+ * pristine fixture and the buffer reverted to it: an earlier test's edit that a "close all
+ * editors" saved, or that arrived after its revert on a loaded machine, must not leak into
+ * this one.
+ */
 async function openFixture(name) {
   const uri = vscode.Uri.joinPath(vscode.workspace.workspaceFolders[0].uri, name);
+  const pristine = fs.readFileSync(path.join(PRISTINE_FIXTURES, name), 'utf8');
+  if (fs.readFileSync(uri.fsPath, 'utf8') !== pristine) fs.writeFileSync(uri.fsPath, pristine);
   const document = await vscode.workspace.openTextDocument(uri);
   await vscode.window.showTextDocument(document);
+  await waitFor(`${name} to hold the fixture's text`, async () => {
+    if (document.getText() === pristine && !document.isDirty) return true;
+    await vscode.window.showTextDocument(document);
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+    return document.getText() === pristine && !document.isDirty;
+  }, { intervalMs: 250, detail: () => document.getText() });
   await waitForDiagnostics(uri, `the first analysis of ${name}`, () => true);
   return { uri, document };
 }
@@ -103,8 +122,12 @@ async function openFixture(name) {
 /** Drops a test's unsaved edits, so the fixtures on disk and the next test stay untouched. */
 async function revertIfDirty(document) {
   if (!document || !document.isDirty) return;
-  await vscode.window.showTextDocument(document);
-  await vscode.commands.executeCommand('workbench.action.files.revert');
+  // The revert command acts on the active editor: show the document and revert until clean.
+  await waitFor(`${document.uri.fsPath} to be reverted`, async () => {
+    await vscode.window.showTextDocument(document);
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+    return !document.isDirty;
+  }, { intervalMs: 250 });
 }
 
 module.exports = {
