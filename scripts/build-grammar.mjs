@@ -16,7 +16,7 @@ const outFile = `${root}server/src/core/syntax/generated/planParser.js`;
  */
 export async function buildGrammar() {
   const source = readFileSync(grammarFile, "utf8");
-  const options = { output: "source", format: "es", cache: false, grammarSource: "grammar/plan.peggy", allowedStartRules: ["Document"], plugins: [markDiscardedRuns] };
+  const options = { output: "source", format: "es", cache: false, grammarSource: "grammar/plan.peggy", allowedStartRules: ["Document", "MarkerAt"], plugins: [markDiscardedRuns] };
   // Class runs become sticky-regex scans (scripts/grammar-runs.mjs): same parse, a fraction of the time.
   const parser = compileRunScans(peggy.generate(source, options)).source;
   const header = "// GENERATED from grammar/plan.peggy by scripts/build-grammar.mjs. Do not edit.\n";
@@ -26,7 +26,7 @@ export async function buildGrammar() {
 }
 
 // The parser's own declaration: the result shape is described by server/src/core/syntax/cst.ts.
-const DECLARATIONS = `export function parse(input: string, options?: { startRule?: "Document" }): unknown;
+const DECLARATIONS = `export function parse(input: string, options?: { startRule?: "Document" | "MarkerAt"; peg$library?: boolean }): unknown;
 `;
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) await buildGrammar();

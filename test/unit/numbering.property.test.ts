@@ -34,14 +34,15 @@ const line = fc.tuple(
 );
 const plan = fc.array(line, { maxLength: 40 }).map((lines) => lines.map(([indent, marker, text, end]) => indent + marker + text.join("") + end).join(""));
 
-/** The text with every marker replaced by one placeholder: what renumbering must leave alone. */
+/** The text with every marker (and a mark doubled after it) replaced by one placeholder: what renumbering must leave alone. */
 function outsideMarkers(text: string): { rest: string; levels: number[] } {
   const { allItems } = buildPlan(text);
   let rest = "";
   let position = 0;
   for (const item of allItems) {
     rest += text.slice(position, item.marker.start) + "\u0000";
-    position = item.marker.end;
+    // A mark doubled after the marker (`（一）、`) is the marker's defect: numbering/doubled-mark removes it.
+    position = item.marker.doubled?.end ?? item.marker.end;
   }
   return { rest: rest + text.slice(position), levels: allItems.map((item) => item.level) };
 }

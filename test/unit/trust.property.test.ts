@@ -19,7 +19,7 @@ const FRAGMENTS = [
   "市市场监管局", "市工信局", "市财政局", "市工信局市财政局", "市商务局市农业农村局", "市发改委", "市发展改革委", "赣州海关", "市质监局", "卫计委",
   "达到", "不少于", " ", "　", "\t", "%", "个", "94", "xx", "XX", "x%", "××", "【待定】", "以上", "到2025年",
   "《", "》", "〈", "〔2024〕", "“", "”", "坚持质量第一", "开展工作", "推进", "的", "。", "：",
-  "//", "// plancheck-disable-next-line numbering/sequence", "---\n标题: 示例\n---\n", "\uFEFF", "𠀀", "😀", "\u2028", "\uD800", "\uDC00",
+  "附件1", "附件：", "//", "// plancheck-disable-next-line numbering/sequence", "---\n标题: 示例\n---\n", "\uFEFF", "𠀀", "😀", "\u2028", "\uD800", "\uDC00",
 ];
 
 const soup = fc
@@ -96,7 +96,7 @@ describe("properties of analysis and fixes on token soup", () => {
             visit(child);
           }
         };
-        for (const root of plan.items) {
+        for (const root of [...plan.items, ...plan.attachments.flatMap((attachment) => attachment.items)]) {
           expect(root.parent).toBeNull();
           visit(root);
         }

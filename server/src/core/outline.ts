@@ -1,4 +1,4 @@
-import type { NumberedItem, PlanDocument } from "./model/types.js";
+import type { Attachment, NumberedItem, PlanDocument } from "./model/types.js";
 import type { PositionMapper, Range } from "./text/positions.js";
 
 /** One entry of `plancheck outline --format json` (../shared/spec/cli-json.md). */
@@ -12,8 +12,28 @@ export interface OutlineEntry {
   children: OutlineEntry[];
 }
 
+/**
+ * One attachment with its own outline (`附件1`, its title, its `一、…`), in the `attachments`
+ * array that `plancheck outline --format json` adds when the plan has any.
+ */
+export interface AttachmentEntry {
+  label: string;
+  title: string | null;
+  range: Range;
+  items: OutlineEntry[];
+}
+
 export function outlineEntries(plan: PlanDocument, mapper: PositionMapper): OutlineEntry[] {
   return plan.items.map((item) => entryOf(item, mapper));
+}
+
+export function attachmentEntries(plan: PlanDocument, mapper: PositionMapper): AttachmentEntry[] {
+  return plan.attachments.map((attachment: Attachment) => ({
+    label: attachment.label.text,
+    title: attachment.title?.text ?? null,
+    range: mapper.rangeOf(attachment),
+    items: attachment.items.map((item) => entryOf(item, mapper)),
+  }));
 }
 
 function entryOf(item: NumberedItem, mapper: PositionMapper): OutlineEntry {

@@ -1,6 +1,6 @@
 import { statSync } from "node:fs";
 import { analyze } from "../../core/analyze.js";
-import { outlineEntries } from "../../core/outline.js";
+import { attachmentEntries, outlineEntries } from "../../core/outline.js";
 import { PositionMapper } from "../../core/text/positions.js";
 import { type CliCommand, EXIT_OK, EXIT_USAGE, UsageError } from "../command.js";
 import { formatOutlineText } from "../format/outline.js";
@@ -19,7 +19,9 @@ export const command: CliCommand = {
     const { plan: model } = analyze(plan.text, plan.options);
     const mapper = new PositionMapper(plan.text);
     if (format === "json") {
-      context.emit(JSON.stringify({ version: 1, file: plan.file, title: model.metadata.title, items: outlineEntries(model, mapper) }, null, 2) + "\n");
+      const attachments = attachmentEntries(model, mapper);
+      const json = { version: 1, file: plan.file, title: model.metadata.title, items: outlineEntries(model, mapper), ...(attachments.length > 0 ? { attachments } : {}) };
+      context.emit(JSON.stringify(json, null, 2) + "\n");
     } else {
       context.emit(formatOutlineText(model, mapper));
     }

@@ -12,5 +12,10 @@ export function formatOutlineText(plan: PlanDocument, mapper: PositionMapper): s
     item.children.forEach((child) => visit(child, depth + 1));
   };
   plan.items.forEach((item) => visit(item, 0));
+  for (const attachment of plan.attachments) {
+    const line = mapper.positionAt(attachment.start).line + 1;
+    lines.push(`${attachment.label.text}${attachment.title ? ` ${attachment.title.text}` : ""}  (第${line}行)`);
+    attachment.items.forEach((item) => visit(item, 1));
+  }
   return lines.join("\n") + "\n";
 }

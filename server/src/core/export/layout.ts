@@ -1,3 +1,4 @@
+import { ATTACHMENT_LABEL } from "../model/attachments.js";
 import { frontMatterValue } from "../model/frontMatter.js";
 import { isHeadingLike, isoDate, lineText, NOTICE_TITLE, ORGANISATION_END } from "../model/prelude.js";
 import type { ItemLevel, PlanDocument } from "../model/types.js";
@@ -53,7 +54,6 @@ export type LayoutBlock =
 
 const DRAFT_STATUSES = new Set(["征求意见稿", "送审稿", "讨论稿", "草案", "代拟稿"]);
 const ADDRESSEE_END = /[：:]$/;
-const LABEL_ONLY = /^附件\s*[0-9０-９一二三四五六七八九]*$/;
 
 /**
  * Lays out a plan for export. Text that is not plan text is left out: front matter, `//`
@@ -61,7 +61,7 @@ const LABEL_ONLY = /^附件\s*[0-9０-９一二三四五六七八九]*$/;
  * `annotations: "comments"`, kept as the paragraph's comments, for internal review copies).
  */
 export function layoutPlan(plan: PlanDocument, annotations: AnnotationMode = "omit"): GongwenLayout {
-  const lines = plan.syntax.lines;
+  const lines = plan.lines;
   const preludeCount = plan.prelude?.lines.length ?? 0;
   const trailerCount = plan.trailer?.lines.length ?? 0;
   const builder = new LayoutBuilder(plan, annotations);
@@ -168,7 +168,7 @@ class LayoutBuilder {
         this.blocks.push({ kind: "subtitle", text: content });
         return index;
       case "attachment":
-        if (LABEL_ONLY.test(content)) {
+        if (ATTACHMENT_LABEL.test(content)) {
           this.blocks.push({ kind: "attachmentLabel", text: content, pageBreakBefore: this.blocks.length > 0 });
           this.expectAttachmentTitle = true;
           return index;

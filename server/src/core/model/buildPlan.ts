@@ -4,6 +4,7 @@ import { frontMatterValue, toFrontMatter } from "./frontMatter.js";
 import { inlinePartsOf, toResponsibilityClause, toTarget } from "./inline.js";
 import { buildOutline } from "./outline.js";
 import { isoDate, readPrelude } from "./prelude.js";
+import { readLines } from "./reading.js";
 import type { LineBlock, NumberedItem, NumberingPolicy, PlanDocument, PlanMetadata } from "./types.js";
 
 /**
@@ -14,7 +15,7 @@ import type { LineBlock, NumberedItem, NumberingPolicy, PlanDocument, PlanMetada
  */
 export function buildPlan(text: string, parsed: SyntaxResult = parseSyntax(text)): PlanDocument {
   const { document: syntax, internalError } = parsed;
-  const lines = syntax.lines;
+  const lines = readLines(syntax.lines, text);
   const frontMatter = syntax.frontMatter ? toFrontMatter(syntax.frontMatter) : null;
 
   const planStart = findPlanStart(lines);
@@ -27,6 +28,7 @@ export function buildPlan(text: string, parsed: SyntaxResult = parseSyntax(text)
   const plan: PlanDocument = {
     text,
     syntax,
+    lines,
     internalError,
     frontMatter,
     metadata: metadataOf(frontMatter, prelude),
@@ -34,6 +36,7 @@ export function buildPlan(text: string, parsed: SyntaxResult = parseSyntax(text)
     title: prelude.title,
     preamble: prelude.preamble,
     items: outline.roots,
+    attachments: outline.attachments,
     allItems: outline.all,
     trailer: block(lines.slice(trailerStart)),
     clauses: [],

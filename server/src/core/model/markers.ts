@@ -1,5 +1,5 @@
-import type { MarkerNode } from "../syntax/cst.js";
-import type { ItemLevel, MarkerStyle, NumberMarker } from "./types.js";
+import type { ItemLineNode, MarkerNode } from "../syntax/cst.js";
+import type { ItemLevel, MarkerStyle, NumberMarker, Span } from "./types.js";
 import { toChineseNumeral } from "./numerals.js";
 
 /** The canonical GB/T 9704 marker of a level for a value: 一、 （一） 1. （1） ——. */
@@ -19,9 +19,10 @@ export function canonicalMarker(level: ItemLevel, value: number | null): string 
 }
 
 function styleOf(node: MarkerNode): MarkerStyle {
+  if (node.level !== 5 && node.numeral === "") return "missingNumeral";
   switch (node.level) {
     case 1:
-      return node.close === "、" ? "canonical" : node.close === "．" ? "fullwidthDot" : node.close === "." ? "asciiDot" : "asciiComma";
+      return node.close === "、" ? "canonical" : node.close === "．" ? "fullwidthDot" : node.close === "." ? "asciiDot" : node.close === "，" ? "fullwidthComma" : "asciiComma";
     case 2:
     case 4:
       if (node.open === "（" && node.close === "）") return "canonical";
@@ -34,7 +35,26 @@ function styleOf(node: MarkerNode): MarkerStyle {
   }
 }
 
-export function toNumberMarker(node: MarkerNode): NumberMarker {
+/** Marks that end a marker; one of them right after a complete marker is a doubled mark. */
+const MARKER_MARKS = /[、，,.．]+/y;
+
+/**
+ * The run of marker punctuation right after a numbered marker that already has its own
+ * (`（一）、`, `1.、`, `1、.`, `一、、`): copied text where the marker was typed twice. It is
+ * neither heading text nor a second marker. List entries (`——`) have no punctuation to double.
+ */
+export function doubledMarkAfter(line: ItemLineNode, text: string): Span | null {
+  if (line.marker.level === 5 || line.marker.numeral === "") return null;
+  MARKER_MARKS.lastIndex = line.marker.end;
+  const match = MARKER_MARKS.exec(text);
+  if (!match || match.index + match[0].length > line.contentEnd) return null;
+  const end = match.index + match[0].length;
+  // Without the mark a digit would run into the marker (`4.，2` → `4.2`, a number): not a doubling.
+  if (/[0-9０-９]/.test(text[end] ?? "")) return null;
+  return { start: match.index, end };
+}
+
+export function toNumberMarker(node: MarkerNode, doubled: Span | null = null): NumberMarker {
   return {
     level: node.level,
     text: node.text,
@@ -42,6 +62,8 @@ export function toNumberMarker(node: MarkerNode): NumberMarker {
     numeral: node.numeral,
     style: styleOf(node),
     canonicalText: canonicalMarker(node.level, node.value),
+    valueCertain: node.valueCertain ?? true,
+    doubled,
     start: node.start,
     end: node.end,
   };

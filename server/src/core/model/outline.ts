@@ -1,58 +1,84 @@
 import type { ItemLineNode, LineNode } from "../syntax/cst.js";
+import { isAttachmentLabel } from "./attachments.js";
 import { headingTextOf } from "./inline.js";
-import { toNumberMarker } from "./markers.js";
-import type { NumberedItem } from "./types.js";
+import { doubledMarkAfter, toNumberMarker } from "./markers.js";
+import { isHeadingLike, lineText } from "./prelude.js";
+import type { Attachment, NumberedItem } from "./types.js";
 
 export interface Outline {
   roots: NumberedItem[];
   all: NumberedItem[];
+  attachments: Attachment[];
 }
 
 /**
  * Nests numbered items by level: （一） under 一、, 1. under （一） (or directly under 一、 when no
  * level-2 item intervenes), （1） under 1., and `——` entries inside the current item. A level
  * that skips is attached to the nearest open ancestor; reporting it is the numbering rules' job.
+ * An attachment label (`附件1`) after the plan's first item starts the attachment's own outline:
+ * nothing stays open across it.
  */
 export function buildOutline(lines: readonly LineNode[], text: string): Outline {
   const roots: NumberedItem[] = [];
   const all: NumberedItem[] = [];
+  const attachments: Attachment[] = [];
   const open: NumberedItem[] = [];
   let current: NumberedItem | null = null;
+  let attachment: Attachment | null = null;
 
   for (const line of lines) {
+    if (all.length > 0 && isAttachmentLabel(line, text)) {
+      attachment = { label: { text: lineText(line, text), start: line.indentEnd, end: line.contentEnd }, title: null, items: [], start: line.indentEnd, end: line.contentEnd };
+      attachments.push(attachment);
+      open.length = 0;
+      current = null;
+      continue;
+    }
     if (line.kind === "item" || line.kind === "list") {
       const item = newItem(line, text);
       while (open.length > 0 && open[open.length - 1]!.level >= item.level) open.pop();
       const parent = open[open.length - 1] ?? null;
       item.parent = parent;
-      (parent ? parent.children : roots).push(item);
+      item.attachment = attachment;
+      (parent ? parent.children : attachment ? attachment.items : roots).push(item);
       open.push(item);
       all.push(item);
       current = item;
     } else if (line.kind === "text" && current) {
       current.bodyLines.push(line);
+    } else if (attachment && !attachment.title && attachment.items.length === 0 && isHeadingLike(line, text)) {
+      attachment.title = { text: lineText(line, text), start: line.indentEnd, end: line.contentEnd };
     }
-    if (current && line.kind !== "blank" && line.kind !== "comment") {
-      // An item ends where the last non-blank line of its subtree ends.
+    if (line.kind !== "blank" && line.kind !== "comment") {
+      // An item ends where the last non-blank line of its subtree ends; an attachment likewise.
       for (const item of open) item.end = line.contentEnd;
+      if (attachment) attachment.end = line.contentEnd;
     }
   }
-  return { roots, all };
+  return { roots, all, attachments };
 }
 
 function newItem(line: ItemLineNode, text: string): NumberedItem {
+  const marker = toNumberMarker(line.marker, doubledMarkAfter(line, text));
   const heading = headingTextOf(line, text);
+  if (marker.doubled && heading.start < marker.doubled.end) {
+    // The doubled mark is the marker's defect, not the heading's first character.
+    const start = Math.min(marker.doubled.end, heading.end);
+    heading.text = text.slice(start, heading.end);
+    heading.start = start;
+  }
   const headingOnly = line.parts.every((part) => part.type === "comment" || text.slice(part.start, part.end).trim() === "");
   return {
     kind: line.kind === "list" ? "list" : "item",
     level: line.marker.level,
-    marker: toNumberMarker(line.marker),
+    marker,
     heading,
     headingOnly,
     line,
     bodyLines: [],
     parent: null,
     children: [],
+    attachment: null,
     clauses: [],
     targets: [],
     citations: [],

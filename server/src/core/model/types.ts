@@ -31,9 +31,11 @@ export type MarkerStyle =
   | "asciiDot" // 一. 1 is canonical for level 3
   | "fullwidthDot" // 一． 1．
   | "asciiComma" // 一,
+  | "fullwidthComma" // 一，
   | "ideographicComma" // 1、
   | "doubleHyphen" // --
-  | "singleDash"; // —
+  | "singleDash" // —
+  | "missingNumeral"; // 、总体要求: the level-1 numeral was lost (model/reading.ts)
 
 export interface NumberMarker extends Span {
   level: ItemLevel;
@@ -44,6 +46,10 @@ export interface NumberMarker extends Span {
   style: MarkerStyle;
   /** The marker written in the canonical form of its level, with the same value. */
   canonicalText: string;
+  /** False only for a lost numeral whose inferred value the sequence does not settle. */
+  valueCertain: boolean;
+  /** Punctuation doubled right after the marker (the `、` of `（一）、`, the `.` of `1、.`). */
+  doubled: Span | null;
 }
 
 export interface Heading extends Span {
@@ -98,11 +104,26 @@ export interface NumberedItem extends Span {
   bodyLines: TextLineNode[];
   parent: NumberedItem | null;
   children: NumberedItem[];
+  /** The attachment whose outline the item belongs to; null for the plan's own items. */
+  attachment: Attachment | null;
   clauses: ResponsibilityClause[];
   targets: Target[];
   citations: CitationNode[];
   annotations: AnnotationNode[];
   deadlines: DeadlineNode[];
+}
+
+/**
+ * An attachment after the plan (`附件1`, its title, its own `一、…`): an outline and a numbering
+ * scope of its own, so its items are not counted with the plan's.
+ */
+export interface Attachment extends Span {
+  /** `附件1`, `附件`. */
+  label: Heading;
+  /** The attachment's title: the first heading-like line after the label, if any. */
+  title: Heading | null;
+  /** Top-level items of the attachment's outline. */
+  items: NumberedItem[];
 }
 
 export interface FrontMatterEntry {
@@ -146,6 +167,12 @@ export interface Comment extends Span {
 export interface PlanDocument {
   text: string;
   syntax: SyntaxDocument;
+  /**
+   * The lines as the model reads them: the syntax tree's lines, except where the neighbours
+   * tell more than one line can (model/reading.ts): `、总体要求` read as a level-1 item, the
+   * entries of an attachment list read as text. Rules that look at lines use these.
+   */
+  lines: LineNode[];
   /** The generated parser's own failure (a grammar bug), if any. */
   internalError: string | null;
   frontMatter: FrontMatter | null;
@@ -155,9 +182,11 @@ export interface PlanDocument {
   title: (Heading & { lines: LineNode[] }) | null;
   /** The preamble paragraph(s) after the title (为……，制定本方案。). */
   preamble: LineBlock | null;
-  /** Top-level items of the outline. */
+  /** Top-level items of the plan's outline (attachments' items are in `attachments`). */
   items: NumberedItem[];
-  /** Every item and list entry in document order. */
+  /** Attachments after the plan that have their own outline, in document order. */
+  attachments: Attachment[];
+  /** Every item and list entry in document order, attachments' included. */
   allItems: NumberedItem[];
   /** Text after the plan's last item that is plainly not part of it (web-page debris). */
   trailer: LineBlock | null;

@@ -47,7 +47,8 @@ export function findBreaks(runs: readonly NumberingRun[], restartStyle: boolean)
       if (fitsRun(item, index, previous)) return;
       const value = item.marker.value!;
       if (previous === null) {
-        const before = previousRun?.items[previousRun.items.length - 1] ?? null;
+        // A run never continues one in another outline scope (the plan and each attachment).
+        const before = previousRun && previousRun.attachment === run.attachment ? previousRun.items[previousRun.items.length - 1]! : null;
         const continues = restartStyle && before !== null && value === before.marker.value! + 1;
         breaks.push({ kind: continues ? "continued" : "start", item, run, index, previous: continues ? before : null });
         return;

@@ -61,7 +61,7 @@ export function describeRun(numbering: PlanNumbering, run: NumberingRun): string
   const last = run.items[run.items.length - 1]!.marker.text;
   const span = run.items.length === 1 ? first : `${first}–${last}`;
   const level = LEVEL_NAMES[run.level]!;
-  if (run.level === 1) return `${level}编号 ${span}，共 ${run.items.length} 项`;
+  if (run.level === 1) return `${level}编号 ${span}，共 ${run.items.length} 项${run.attachment ? `（${run.attachment.label.text}）` : ""}`;
   if (scope.style === "restart") {
     const parent = run.items[0]!.parent;
     const under = parent ? `，属“${parent.marker.text}${shortHeading(parent)}”` : "";
@@ -69,7 +69,7 @@ export function describeRun(numbering: PlanNumbering, run: NumberingRun): string
   }
   const parents = distinctParents(run);
   const across = parents.length > 1 ? `，跨${parents[0]!.marker.text}至${parents[parents.length - 1]!.marker.text}` : "";
-  const within = run.bound ? `（在“${run.bound.marker.text}${shortHeading(run.bound)}”内）` : "（全文连续）";
+  const within = run.bound ? `（在“${run.bound.marker.text}${shortHeading(run.bound)}”内）` : run.attachment ? `（在“${run.attachment.label.text}”内连续）` : "（全文连续）";
   return `${level}连续编号 ${span}${across}${within}`;
 }
 

@@ -33,7 +33,9 @@ export function markerWithValue(marker: NumberMarker, value: number): string {
 }
 
 function renumberEdit(item: NumberedItem, value: number): TextEdit | null {
-  if (item.marker.value === value) return null;
+  // A lost numeral is restored by numbering/missing-numeral alone: two insertions at one place
+  // would write it twice.
+  if (item.marker.value === value || item.marker.style === "missingNumeral") return null;
   const numeral = numeralText(item.level, value);
   return numeral === null ? null : { ...numeralSpan(item.marker), newText: numeral };
 }

@@ -1,5 +1,5 @@
 import type { PlanConfig } from "../config/schema.js";
-import type { NumberedItem, PlanDocument } from "../model/types.js";
+import type { Attachment, NumberedItem, PlanDocument } from "../model/types.js";
 import { findBreaks, fitsRun, type NumberingBreak } from "./breaks.js";
 import { NUMBERED_LEVELS, numberingPolicies, type NumberedLevel, type PolicySource } from "./policy.js";
 
@@ -14,8 +14,10 @@ import { NUMBERED_LEVELS, numberingPolicies, type NumberedLevel, type PolicySour
  */
 export interface NumberingRun {
   level: NumberedLevel;
-  /** The ancestor that bounds the run; null when the run spans the whole document. */
+  /** The ancestor that bounds the run; null when the run spans the whole document (or attachment). */
   bound: NumberedItem | null;
+  /** The attachment the run is in: an attachment numbers on its own, never with the plan. */
+  attachment: Attachment | null;
   items: NumberedItem[];
 }
 
@@ -123,10 +125,10 @@ export function boundOf(item: NumberedItem, boundLevel: number): NumberedItem | 
 function explainedBy(items: readonly NumberedItem[], boundLevel: number): number {
   let explained = 0;
   let previous: NumberedItem | null = null;
-  let previousBound: NumberedItem | null | undefined = undefined;
+  let previousBound: NumberedItem | Attachment | null | undefined = undefined;
   let index = 0;
   for (const item of items) {
-    const bound = boundOf(item, boundLevel);
+    const bound = scopeKeyOf(item, boundLevel);
     if (previous === null || bound !== previousBound) index = 0;
     if (fitsRun(item, index, index === 0 ? null : previous)) explained++;
     previous = item;
@@ -136,13 +138,22 @@ function explainedBy(items: readonly NumberedItem[], boundLevel: number): number
   return explained;
 }
 
+/** What an item's run is bounded by: its bounding ancestor, else its attachment, else the document. */
+function scopeKeyOf(item: NumberedItem, boundLevel: number): NumberedItem | Attachment | null {
+  return boundOf(item, boundLevel) ?? item.attachment;
+}
+
 /** Items of a level with the same bound are consecutive (a subtree is contiguous), so one pass splits them. */
 function splitIntoRuns(level: NumberedLevel, items: readonly NumberedItem[], boundLevel: number): NumberingRun[] {
   const runs: NumberingRun[] = [];
   let current: NumberingRun | null = null;
+  let currentKey: NumberedItem | Attachment | null = null;
   for (const item of items) {
-    const bound = boundOf(item, boundLevel);
-    if (!current || current.bound !== bound) runs.push((current = { level, bound, items: [] }));
+    const key = scopeKeyOf(item, boundLevel);
+    if (!current || currentKey !== key) {
+      runs.push((current = { level, bound: boundOf(item, boundLevel), attachment: item.attachment, items: [] }));
+      currentKey = key;
+    }
     current.items.push(item);
   }
   return runs;

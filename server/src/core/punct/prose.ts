@@ -38,16 +38,19 @@ export function proseParagraphs(plan: PlanDocument): ProseParagraph[] {
   if (cached) return cached;
   const excluded = new Set<LineNode>([...(plan.trailer?.lines ?? [])]);
   const planLines = new Set<LineNode>();
+  // A mark doubled after a marker (`（一）、`) is the marker's defect: numbering's, not prose.
+  const doubled = new Map<LineNode, number>();
   for (const item of plan.allItems) {
     planLines.add(item.line);
+    if (item.marker.doubled) doubled.set(item.line, item.marker.doubled.end);
     for (const line of item.bodyLines) planLines.add(line);
   }
   for (const line of plan.preamble?.lines ?? []) planLines.add(line);
   const unitOwned = unitOwnedSpans(plan);
   const paragraphs: ProseParagraph[] = [];
-  for (const line of plan.syntax.lines) {
+  for (const line of plan.lines) {
     if (!isProseLine(line) || excluded.has(line)) continue;
-    const start = line.kind === "item" || line.kind === "list" ? line.marker.end : line.indentEnd;
+    const start = line.kind === "item" || line.kind === "list" ? (doubled.get(line) ?? line.marker.end) : line.indentEnd;
     const end = textEndOf(line, plan.text);
     if (end <= start) continue;
     const owned: Span[] = [];
@@ -139,7 +142,7 @@ export function brokenParagraphLines(plan: PlanDocument): Set<LineNode> {
   const cached = brokenCache.get(plan);
   if (cached) return cached;
   const broken = new Set<LineNode>();
-  const lines = plan.syntax.lines;
+  const lines = plan.lines;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     if (line.kind !== "text" && line.kind !== "item" && line.kind !== "list") continue;

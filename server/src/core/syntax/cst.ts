@@ -83,6 +83,11 @@ export interface MarkerNode extends Span {
   open: string;
   /** Closing bracket or punctuation (`）`, `、`, `.`, `．`, …). */
   close: string;
+  /**
+   * Never set by the grammar. On a `、` whose numeral was lost (`、总体要求`, read as a level-1
+   * heading by model/reading.ts) `value` is inferred, and this says whether it is certain.
+   */
+  valueCertain?: boolean;
 }
 
 export interface ItemLineNode extends LineBase {

@@ -1,5 +1,5 @@
 import { parse as generatedParse } from "./generated/planParser.js";
-import type { LineNode, SyntaxDocument, TextLineNode } from "./cst.js";
+import type { LineNode, MarkerNode, SyntaxDocument, TextLineNode } from "./cst.js";
 
 export interface SyntaxResult {
   document: SyntaxDocument;
@@ -17,6 +17,30 @@ export function parseSyntax(text: string): SyntaxResult {
     return { document: generatedParse(text) as SyntaxDocument, internalError: null };
   } catch (error) {
     return { document: plainLines(text), internalError: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+/** The longest marker (`（九十九）`, `999.`) and the character its lookahead reads after it. */
+const MARKER_WINDOW = 8;
+
+interface LibraryResult {
+  peg$result: unknown;
+  peg$FAILED: unknown;
+}
+
+/**
+ * The numbering marker that starts at `offset` of `text`, as the grammar reads markers, or
+ * null. The model asks it about places inside a line; only a few characters are parsed.
+ */
+export function markerAt(text: string, offset: number): MarkerNode | null {
+  try {
+    const window = text.slice(offset, offset + MARKER_WINDOW);
+    const result = generatedParse(window, { startRule: "MarkerAt", peg$library: true }) as LibraryResult;
+    if (result.peg$result === result.peg$FAILED) return null;
+    const marker = result.peg$result as MarkerNode;
+    return { ...marker, start: marker.start + offset, end: marker.end + offset };
+  } catch {
+    return null;
   }
 }
 

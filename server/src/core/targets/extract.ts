@@ -81,7 +81,7 @@ function extract(plan: PlanDocument): TargetExtraction {
   const text = plan.text;
   const planEnd = plan.trailer ? plan.trailer.start : text.length;
   let horizon: HorizonState | null = null;
-  for (const line of plan.syntax.lines) {
+  for (const line of plan.lines) {
     if (line.start >= planEnd) break;
     if (line.kind !== "text" && line.kind !== "item" && line.kind !== "list") continue;
     const item = owners.get(line) ?? null;

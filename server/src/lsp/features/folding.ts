@@ -18,6 +18,10 @@ export function foldingRanges(plan: PlanDocument, mapper: PositionMapper): Foldi
     item.children.forEach(visit);
   };
   plan.items.forEach(visit);
+  for (const attachment of plan.attachments) {
+    add(attachment, FoldingRangeKind.Region);
+    attachment.items.forEach(visit);
+  }
   if (plan.trailer) add(plan.trailer, FoldingRangeKind.Comment);
   return ranges;
 }

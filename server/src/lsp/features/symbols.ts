@@ -19,6 +19,17 @@ export function documentSymbols(plan: PlanDocument, mapper: PositionMapper): Doc
     symbols.push({ name: plan.title.text, detail: "标题", kind: SymbolKind.File, range, selectionRange: range });
   }
   for (const item of plan.items) symbols.push(symbolOf(item, mapper));
+  // An attachment's own outline is its own subtree, under a symbol for the attachment.
+  for (const attachment of plan.attachments) {
+    symbols.push({
+      name: attachment.title ? `${attachment.label.text} ${attachment.title.text}` : attachment.label.text,
+      detail: "附件",
+      kind: SymbolKind.Package,
+      range: mapper.rangeOf(attachment),
+      selectionRange: mapper.rangeOf(attachment.label),
+      children: attachment.items.map((item) => symbolOf(item, mapper)),
+    });
+  }
   return symbols;
 }
 

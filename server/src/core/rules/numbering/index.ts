@@ -1,8 +1,10 @@
 import type { Rule } from "../types.js";
+import { doubledMark } from "./doubledMark.js";
 import { markerStyle } from "./markerStyle.js";
+import { missingNumeral } from "./missingNumeral.js";
 import { mixedForms } from "./mixedForms.js";
 import { nesting } from "./nesting.js";
 import { scope } from "./scope.js";
 import { sequence } from "./sequence.js";
 
-export const numberingRules: readonly Rule[] = [sequence, scope, nesting, markerStyle, mixedForms];
+export const numberingRules: readonly Rule[] = [sequence, scope, nesting, markerStyle, mixedForms, missingNumeral, doubledMark];

@@ -14,7 +14,9 @@ function problemOf(marker: NumberMarker): string {
     case "fullwidthDot":
       return marker.level === 1 ? "以全角点代替顿号" : "使用了全角点";
     case "asciiComma":
-      return "以逗号代替顿号";
+      return "以半角逗号代替顿号";
+    case "fullwidthComma":
+      return "以全角逗号代替顿号";
     case "ideographicComma":
       return "使用了顿号";
     case "doubleHyphen":
@@ -22,12 +24,13 @@ function problemOf(marker: NumberMarker): string {
     case "singleDash":
       return "只有一个破折号";
     case "canonical":
+    case "missingNumeral": // numbering/missing-numeral's
       return "";
   }
 }
 
 /**
- * Markers not written in their level's GB/T 9704 form: (一) for （一）, 一. 一． 一, for 一、,
+ * Markers not written in their level's GB/T 9704 form: (一) for （一）, 一. 一． 一, 一， for 一、,
  * 1、 1． for 1., (1) for （1）, -- — for ——. Each is reported, also when a document uses the
  * variant throughout (Nanjing's (一)): the standard form is the defect's measure, consistency
  * is numbering/mixed-forms'.
@@ -42,7 +45,7 @@ export const markerStyle: Rule = {
     speed: "fast",
     docs: {
       rationale: [
-        "GB/T 9704—2012《党政机关公文格式》规定结构层次序数依次用“一、”“（一）”“1.”“（1）”标注：第一层汉字数字加顿号，第二层汉字数字加全角括号，第三层阿拉伯数字加下脚点，第四层阿拉伯数字加全角括号。从网页或其他文档复制的文本常带有变体：半角括号“(一)”、全角半角混用的“（一)”、“一.”“一．”“一,”代替“一、”，“1、”“1．”代替“1.”，“(1)”代替“（1）”；列表符号“--”“—”代替“——”。",
+        "GB/T 9704—2012《党政机关公文格式》规定结构层次序数依次用“一、”“（一）”“1.”“（1）”标注：第一层汉字数字加顿号，第二层汉字数字加全角括号，第三层阿拉伯数字加下脚点，第四层阿拉伯数字加全角括号。从网页或其他文档复制的文本常带有变体：半角括号“(一)”、全角半角混用的“（一)”、“一.”“一．”“一,”“一，”代替“一、”，“1、”“1．”代替“1.”，“(1)”代替“（1）”；列表符号“--”“—”代替“——”。",
         "",
         "每个不规范的编号都会报告，即使全文一贯如此（如通篇使用“(一)”的文件）：规范以国标为准；全文写法是否一致由 numbering/mixed-forms 另行检查。",
         "",
@@ -55,7 +58,7 @@ export const markerStyle: Rule = {
   check({ plan, report }) {
     for (const item of plan.allItems) {
       const marker = item.marker;
-      if (marker.style === "canonical") continue;
+      if (marker.style === "canonical" || marker.style === "missingNumeral") continue;
       const canonical = marker.level === 5 ? "——" : marker.canonicalText;
       report({
         start: marker.start,

@@ -60,5 +60,6 @@ export const nesting: Rule = {
       }
     };
     visit(plan.items, null);
+    for (const attachment of plan.attachments) visit(attachment.items, null);
   },
 };

@@ -1,6 +1,7 @@
 import { SCOPE_BREAKS } from "../../numbering/breaks.js";
 import { breakMessage } from "../../numbering/describe.js";
 import { scopeOptionsSchema } from "../../numbering/policy.js";
+import { isFlatteningTrace } from "../../numbering/inlineMarkers.js";
 import { numberingOf } from "../../numbering/runs.js";
 import type { Rule } from "../types.js";
 import { renumberBreakFix } from "./runFix.js";
@@ -54,6 +55,8 @@ export const scope: Rule = {
     const numbering = numberingOf(plan, config);
     for (const brk of numbering.breaks) {
       if (!SCOPE_BREAKS.has(brk.kind)) continue;
+      // Items run together on one line are structure/flattened's one finding.
+      if (isFlatteningTrace(plan, config, brk.run.level, brk.previous?.marker.end ?? 0, brk.item.marker.start)) continue;
       const fix = renumberBreakFix(numbering, brk);
       report({ start: brk.item.marker.start, end: brk.item.marker.end, message: breakMessage(numbering, brk), ...(fix ? { fix } : {}) });
     }

@@ -1,6 +1,7 @@
 import type { Rule } from "../types.js";
+import { flattened } from "./flattened.js";
 import { frontMatter } from "./frontMatter.js";
 import { parseFailure } from "./parseFailure.js";
 import { trailingText } from "./trailingText.js";
 
-export const structureRules: readonly Rule[] = [parseFailure, frontMatter, trailingText];
+export const structureRules: readonly Rule[] = [parseFailure, frontMatter, trailingText, flattened];

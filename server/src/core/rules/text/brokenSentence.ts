@@ -73,7 +73,7 @@ export const brokenSentence: Rule = {
     },
   },
   check({ plan, report }) {
-    const lines = plan.syntax.lines;
+    const lines = plan.lines;
     const breakable = new Set<LineNode>();
     for (const item of plan.allItems) {
       // A heading-only line (（一）指导思想) ends without punctuation by design; a list entry is one line.

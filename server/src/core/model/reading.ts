@@ -1,0 +1,203 @@
+import type { InlineNode, ItemLineNode, LineNode, MarkerNode, TextLineNode } from "../syntax/cst.js";
+import { isAttachmentLabel } from "./attachments.js";
+import { lineText } from "./prelude.js";
+
+/**
+ * How the model reads lines that the grammar, which sees one line at a time, classified
+ * otherwise. Only their neighbours tell:
+ * - `、总体要求` between the （三） of one chapter and the （一） of the next is a level-1 heading
+ *   whose numeral was lost: it is read as an item with a marker `、` (style `missingNumeral`);
+ * - `2.××` after `附件：1.××` is the next entry of the attachment list, not a level-3 item: it
+ *   is read as a text line of the list.
+ * The syntax tree is left as it is (it is shared with the incremental parser); the lines that
+ * are read otherwise are new nodes with the same spans, so nothing is lost.
+ */
+export function readLines(lines: readonly LineNode[], text: string): LineNode[] {
+  const read = lines.slice();
+  readAttachmentLists(read, text);
+  readLostNumerals(read, text);
+  return read;
+}
+
+// ------------------------------------------------------------------ attachment lists
+
+const LIST_LABEL = /^附件\s*[：:]\s*/;
+
+/** `附件：1.××` then `2.××`, `3.××`, … (indented or not): the list's entries are text. */
+function readAttachmentLists(lines: LineNode[], text: string): void {
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (line.kind !== "text" || line.textKind !== "attachment") continue;
+    const label = LIST_LABEL.exec(lineText(line, text));
+    if (!label) continue;
+    const rest = lineText(line, text).slice(label[0].length);
+    const first = /^(\d{1,3})[.．、]/.exec(rest);
+    // `附件：` alone announces the list on the next lines; `附件：××方案` is a single attachment.
+    let expected = first ? Number(first[1]) + 1 : rest === "" ? 1 : 0;
+    if (expected === 0) continue;
+    for (let j = i + 1; j < lines.length; j++) {
+      const next = lines[j]!;
+      if (next.kind === "blank") continue;
+      if (next.kind !== "item" || next.marker.level !== 3 || next.marker.value !== expected) break;
+      lines[j] = asAttachmentText(next);
+      expected++;
+      i = j;
+    }
+  }
+}
+
+function asAttachmentText(line: ItemLineNode): TextLineNode {
+  const pieces: InlineNode[] = [{ type: "text", start: line.indentEnd, end: line.headingStart }, ...line.headingParts];
+  if (line.bodyStart > line.headingEnd) pieces.push({ type: "text", start: line.headingEnd, end: line.bodyStart });
+  pieces.push(...line.parts);
+  const parts: InlineNode[] = [];
+  for (const part of pieces) {
+    if (part.end <= part.start) continue;
+    const last = parts[parts.length - 1];
+    if (part.type === "text" && last?.type === "text" && last.end === part.start) parts[parts.length - 1] = { type: "text", start: last.start, end: part.end };
+    else parts.push(part);
+  }
+  return { type: "line", kind: "text", textKind: "attachment", start: line.start, indentEnd: line.indentEnd, contentEnd: line.contentEnd, end: line.end, eol: line.eol, parts };
+}
+
+// ------------------------------------------------------------------ lost level-1 numerals
+
+/** A heading is short: longer text after a stray `、` is a paragraph. */
+const MAX_HEADING_LENGTH = 30;
+const SENTENCE_MARK = /[。；;：:！!？?]/;
+const TRAILING_SEPARATOR = /[，,、]$/;
+const HAN_START = /^[\u4e00-\u9fff\u3400-\u4dbf]/;
+
+/**
+ * `、总体要求`: a line that starts with `、` followed by what is clearly a heading — short, no
+ * sentence mark, starting with a Han character — and that the structure shows to be a chapter:
+ * the next line is a lower-level item, or the next lower-level item restarts its level (a
+ * （一） after the previous chapter's （三）). Its number is inferred from the level-1 items
+ * around it (`readLostNumerals`), and marked certain only when both neighbours agree.
+ */
+function readLostNumerals(lines: LineNode[], text: string): void {
+  const found: number[] = [];
+  const lastValue = new Map<number, number>();
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (line.kind === "item") {
+      if (line.marker.value !== null) lastValue.set(line.marker.level, line.marker.value);
+      if (line.marker.level === 1) for (const level of [2, 3, 4]) lastValue.delete(level);
+      continue;
+    }
+    if (isAttachmentLabel(line, text)) lastValue.clear();
+    if (!isLostNumeralHeading(line, text) || !opensChapter(lines, i, lastValue)) continue;
+    found.push(i);
+    for (const level of [2, 3, 4]) lastValue.delete(level);
+  }
+  const lost = new Set(found);
+  for (const index of found) lines[index] = asLevel1Item(lines, index, lost, text);
+}
+
+function isLostNumeralHeading(line: LineNode, text: string): line is TextLineNode {
+  if (line.kind !== "text" || line.textKind !== "plain") return false;
+  if (text[line.indentEnd] !== "、") return false;
+  const heading = headingText(line, text);
+  const length = [...heading].length;
+  return length > 0 && length <= MAX_HEADING_LENGTH && HAN_START.test(heading) && !SENTENCE_MARK.test(heading) && !TRAILING_SEPARATOR.test(heading);
+}
+
+/** The line's text after the `、`, before a trailing comment. */
+function headingText(line: TextLineNode, text: string): string {
+  return text.slice(line.indentEnd + 1, headingEndOf(line)).trim();
+}
+
+function headingEndOf(line: TextLineNode): number {
+  const comment = line.parts.find((part) => part.type === "comment");
+  return comment ? comment.start : line.contentEnd;
+}
+
+/** The next line is a lower-level item, or the next lower-level item restarts its level. */
+function opensChapter(lines: readonly LineNode[], index: number, lastValue: ReadonlyMap<number, number>): boolean {
+  let adjacent = true;
+  for (let j = index + 1; j < lines.length; j++) {
+    const next = lines[j]!;
+    if (next.kind === "blank" || next.kind === "comment") continue;
+    if (next.kind === "item") {
+      const { level, value } = next.marker;
+      if (level === 1 || level === 5 || value === null) return false;
+      if (adjacent) return true;
+      const before = lastValue.get(level);
+      return value === 1 && before !== undefined && before >= 1;
+    }
+    if (next.kind === "text" && next.textKind === "attachment") return false;
+    adjacent = false;
+  }
+  return false;
+}
+
+/**
+ * The level-1 numbers around a lost one, within its outline scope (the plan or an attachment):
+ * the previous chapter's (itself inferred if its numeral was lost too, and then only as certain
+ * as that), and the next written one with the number of lost ones before it.
+ */
+function neighbourValues(lines: readonly LineNode[], index: number, lost: ReadonlySet<number>, text: string) {
+  let previous: { value: number; certain: boolean } | null = null;
+  for (let j = index - 1; j >= 0 && previous === null; j--) {
+    const line = lines[j]!;
+    if (isAttachmentLabel(line, text)) break;
+    if (line.kind === "item" && line.marker.level === 1 && line.marker.value !== null) previous = { value: line.marker.value, certain: line.marker.valueCertain ?? true };
+  }
+  let next: { value: number; lostBefore: number } | null = null;
+  let lostBefore = 0;
+  for (let j = index + 1; j < lines.length && next === null; j++) {
+    const line = lines[j]!;
+    if (isAttachmentLabel(line, text)) break;
+    if (lost.has(j)) lostBefore++;
+    else if (line.kind === "item" && line.marker.level === 1 && line.marker.value !== null) next = { value: line.marker.value, lostBefore };
+  }
+  return { previous, next };
+}
+
+/**
+ * The line as a heading-only level-1 item. Its number is the previous chapter's plus one (or
+ * counted back from the next written chapter, or 1 for the only chapter); it is certain when
+ * the chapters on both sides, where there are any, agree with it.
+ */
+function asLevel1Item(lines: readonly LineNode[], index: number, lost: ReadonlySet<number>, text: string): ItemLineNode {
+  const line = lines[index] as TextLineNode;
+  const { previous, next } = neighbourValues(lines, index, lost, text);
+  const guess = previous !== null ? previous.value + 1 : next !== null ? next.value - next.lostBefore - 1 : 1;
+  const value = Math.max(1, guess);
+  const certain =
+    value === guess && value <= 99 && (previous === null || previous.certain) && (next === null || next.value === value + next.lostBefore + 1);
+  const markerEnd = line.indentEnd + 1;
+  const marker: MarkerNode = { level: 1, text: "、", value, numeral: "", open: "", close: "、", start: line.indentEnd, end: markerEnd, valueCertain: certain };
+  let headingEnd = headingEndOf(line);
+  while (headingEnd > markerEnd && /[ \t\u3000\u00a0]/.test(text[headingEnd - 1]!)) headingEnd--;
+  // An element (not plain text) is never cut: one that runs past the heading's end stays whole.
+  for (const part of line.parts) if (part.type !== "text" && part.start < headingEnd && part.end > headingEnd) headingEnd = part.end;
+  const headingParts: InlineNode[] = [];
+  const parts: InlineNode[] = [];
+  for (const part of line.parts) {
+    const start = Math.max(part.start, markerEnd);
+    if (part.end <= start) continue;
+    if (part.end <= headingEnd) headingParts.push(start === part.start ? part : { ...part, start });
+    else if (start >= headingEnd) parts.push(part);
+    else {
+      headingParts.push({ type: "text", start, end: headingEnd });
+      parts.push({ type: "text", start: headingEnd, end: part.end });
+    }
+  }
+  return {
+    type: "line",
+    kind: "item",
+    marker,
+    start: line.start,
+    indentEnd: line.indentEnd,
+    contentEnd: line.contentEnd,
+    end: line.end,
+    eol: line.eol,
+    headingStart: markerEnd,
+    headingEnd,
+    terminator: "",
+    headingParts,
+    bodyStart: headingEnd,
+    parts,
+  };
+}

@@ -1,0 +1,231 @@
+import type { PlanConfig } from "../config/schema.js";
+import { isAttachmentLabel } from "../model/attachments.js";
+import { inlinePartsOf } from "../model/inline.js";
+import type { PlanDocument } from "../model/types.js";
+import type { InlineNode, LineNode, MarkerNode } from "../syntax/cst.js";
+import { markerAt } from "../syntax/parse.js";
+import { NUMBERED_LEVELS, type NumberedLevel } from "./policy.js";
+import { numberingOf } from "./runs.js";
+
+/**
+ * Numbering markers inside a line: a plan pasted as one long line, or a paragraph with
+ * `二、…（一）…1.…` inside it. A marker inside a line is believed only where it both stands
+ * where a paragraph could have ended and continues the numbering at that point:
+ * - its place: after a sentence end (`。！？`, also behind a closing quote), after a
+ *   responsibility clause, deadline or annotation, after a run of paragraph indentation
+ *   (full-width or several spaces), or right after a short heading of a level-1 or level-2
+ *   marker on the same line (`一、总体要求（一）指导思想`);
+ * - its number: the next number of its level at that point, counting as the level's scope
+ *   counts (numbering/runs.ts: restart under each parent, or on across parents), or 1 for a
+ *   level whose parent has just opened.
+ * So a number inside a sentence (`第1.5条`, `3.19件`, `1.5倍`, `2.0版`, `GB/T 1.1`) is never a
+ * marker — the grammar's marker needs no digit after its point — and neither is a list inside
+ * a sentence (`包括：(1)……；(2)……`), which follows a colon or a semicolon.
+ */
+export interface FlattenedLine {
+  line: LineNode;
+  /** The markers inside the line that start items, in order. */
+  markers: MarkerNode[];
+}
+
+const cache = new WeakMap<PlanDocument, { config: PlanConfig | undefined; lines: FlattenedLine[] }>();
+
+export function flattenedLines(plan: PlanDocument, config: PlanConfig | undefined): FlattenedLine[] {
+  const cached = cache.get(plan);
+  if (cached && cached.config === config) return cached.lines;
+  const lines = findFlattened(plan, config);
+  cache.set(plan, { config, lines });
+  return lines;
+}
+
+/**
+ * Where the numbering stands at a point of the document: for each level and each possible
+ * bound of its runs (runs.ts: the nearest item at that level or above; 0 is the document), the
+ * last number since that bound.
+ */
+class SequenceState {
+  /** `last[level][bound]`; `bound = level − 1` is restart counting (since the parent). */
+  private readonly last: number[][] = [[], [0], [0, 0], [0, 0, 0], [0, 0, 0, 0]];
+  /** Whether any item of each level has been seen in this outline scope. */
+  private readonly seen = [false, false, false, false, false];
+
+  /**
+   * `boundLevels`: the scope numbering/runs.ts inferred for each level that has items. A level
+   * without items (a plan still on one line) may count either way.
+   */
+  constructor(private readonly boundLevels: ReadonlyMap<NumberedLevel, number>) {}
+
+  /** Whether a marker continues the numbering: the next number since its parent or within its scope. */
+  continues(level: NumberedLevel, value: number): boolean {
+    const last = this.last[level]!;
+    const scope = this.boundLevels.get(level);
+    for (let bound = 0; bound < level; bound++) {
+      if (scope !== undefined && bound !== scope && bound !== level - 1) continue;
+      if (last[bound]! > 0 && value === last[bound]! + 1) return true;
+    }
+    if (value !== 1 || last[level - 1]! !== 0) return false;
+    if (level === 1) return true;
+    // A level's first item needs its parent: some higher level seen before it.
+    for (let higher = level - 1; higher >= 1; higher--) if (this.seen[higher]) return true;
+    return false;
+  }
+
+  push(level: NumberedLevel, value: number): void {
+    this.last[level]!.fill(value);
+    this.seen[level] = true;
+    for (const deeper of NUMBERED_LEVELS) {
+      if (deeper <= level) continue;
+      // An item at `level` is a new bound for every bound at `level` or below.
+      for (let bound = level; bound < deeper; bound++) this.last[deeper]![bound] = 0;
+    }
+  }
+
+  reset(): void {
+    for (const counts of this.last) counts.fill(0);
+    this.seen.fill(false);
+  }
+}
+
+function findFlattened(plan: PlanDocument, config: PlanConfig | undefined): FlattenedLine[] {
+  const boundLevels = new Map<NumberedLevel, number>();
+  for (const [level, scope] of numberingOf(plan, config).scopes) boundLevels.set(level, scope.boundLevel);
+  const state = new SequenceState(boundLevels);
+  const found: FlattenedLine[] = [];
+  const planEnd = plan.trailer ? plan.trailer.start : plan.text.length;
+  let itemsSeen = false;
+  for (const line of plan.lines) {
+    if (line.start >= planEnd) break;
+    if (itemsSeen && isAttachmentLabel(line, plan.text)) {
+      state.reset();
+      continue;
+    }
+    let scanFrom: number;
+    let lastMarker: MarkerNode | null = null;
+    if (line.kind === "item") {
+      itemsSeen = true;
+      const marker = line.marker;
+      if (marker.level <= 4 && marker.value !== null) state.push(marker.level as NumberedLevel, marker.value);
+      scanFrom = line.headingStart;
+      lastMarker = marker;
+    } else if (line.kind === "text" && line.textKind === "plain") {
+      scanFrom = line.indentEnd;
+    } else continue;
+    const markers = scanLine(plan.text, line, scanFrom, lastMarker, state);
+    if (markers.length > 0) found.push({ line, markers });
+  }
+  return found;
+}
+
+/** Characters a marker can start with. */
+const MARKER_START = new Set([..."（(一二三四五六七八九十123456789"].map((char) => char.charCodeAt(0)));
+const SENTENCE_END = "。！？!?";
+const CLOSING_QUOTES = "”’」』\"'";
+/** What a responsibility clause, deadline or annotation ends with. */
+const ELEMENT_CLOSE = "〕）)】";
+const INLINE_SPACE = /[ \t\u3000\u00a0]/;
+/** A short heading has no punctuation inside it. */
+const MAX_RUN_IN_HEADING = 30;
+const HEADING_BREAK = /[。；;：:，,、！!？?（）()《》“”"]/;
+/** Characters that glue a number to what comes before: 第1, GB/T 1, A1, 3.1. */
+const NUMBER_GLUE = /[0-9A-Za-z０-９第./\-]/;
+
+function scanLine(text: string, line: LineNode, scanFrom: number, lastMarker: MarkerNode | null, state: SequenceState): MarkerNode[] {
+  const parts = inlinePartsOf(line);
+  const found: MarkerNode[] = [];
+  let segmentStart = scanFrom;
+  let segmentLevel = lastMarker?.level ?? 0;
+  for (const part of parts) {
+    if (part.type !== "text" || part.end <= scanFrom) continue;
+    // A plain loop, not a global regex: a regex's search would run on past the part's end.
+    for (let at = Math.max(part.start, scanFrom); at < part.end; at++) {
+      if (!MARKER_START.has(text.charCodeAt(at))) continue;
+      const boundary = boundaryAt(text, at, segmentStart, segmentLevel, parts);
+      if (boundary === null) continue;
+      const marker = markerAt(text, at);
+      if (!marker || marker.level === 5 || marker.value === null || marker.end > part.end) continue;
+      // After a run-in heading only a deeper level can start (（一） after 一、总体要求): the same
+      // level there is as likely a series inside the heading (推动二、三产业).
+      if (boundary === "heading" && marker.level <= segmentLevel) continue;
+      const level = marker.level as NumberedLevel;
+      if (!state.continues(level, marker.value)) continue;
+      state.push(level, marker.value);
+      found.push(marker);
+      segmentStart = marker.end;
+      segmentLevel = marker.level;
+      at = marker.end - 1;
+    }
+  }
+  return found;
+}
+
+/**
+ * What could have ended just before `at`: a paragraph, a run-in heading (see the module comment), or nothing. `segmentStart`
+ * is where the text after the last marker on the line begins, `segmentLevel` that marker's level.
+ */
+function boundaryAt(text: string, at: number, segmentStart: number, segmentLevel: number, parts: readonly InlineNode[]): "paragraph" | "heading" | null {
+  if (at <= segmentStart) return null;
+  let before = at;
+  while (before > segmentStart && INLINE_SPACE.test(text[before - 1]!)) before--;
+  const spaces = text.slice(before, at);
+  const previous = text[before - 1] ?? "";
+  if (before === segmentStart) return null;
+  if (SENTENCE_END.includes(previous)) return "paragraph";
+  if (CLOSING_QUOTES.includes(previous) && SENTENCE_END.includes(text[before - 2] ?? "")) return "paragraph";
+  if (ELEMENT_CLOSE.includes(previous) && endsElement(parts, before)) return "paragraph";
+  if (NUMBER_GLUE.test(previous)) return null;
+  // Paragraph indentation left between joined paragraphs; a single ASCII space is a typing slip.
+  if (spaces.length >= 2 || /[\t\u3000\u00a0]/.test(spaces)) return "paragraph";
+  // Counted in code units first, so a long line is not measured again at every candidate.
+  if (spaces.length > 0 || segmentLevel === 0 || segmentLevel > 2 || before - segmentStart > 2 * MAX_RUN_IN_HEADING) return null;
+  const heading = text.slice(segmentStart, before);
+  return [...heading].length <= MAX_RUN_IN_HEADING && !HEADING_BREAK.test(heading) ? "heading" : null;
+}
+
+/** A responsibility clause, deadline or annotation ends at `offset`: an item's text ends there. */
+function endsElement(parts: readonly InlineNode[], offset: number): boolean {
+  // Parts tile the line in order: find the one that ends at `offset` by its end.
+  let low = 0;
+  let high = parts.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (parts[middle]!.end < offset) low = middle + 1;
+    else high = middle;
+  }
+  const part = parts[low];
+  return part !== undefined && part.end === offset && (part.type === "clause" || part.type === "deadline" || part.type === "annotation");
+}
+
+const byLevelCache = new WeakMap<FlattenedLine[], Map<number, number[]>>();
+
+/**
+ * Whether a numbering break is the trace of a flattened line: a marker of the break's level
+ * inside a line between the item before it and the item (`三、` after a line `一、……二、……`
+ * is no gap). structure/flattened reports that one defect; the numbering rules leave it.
+ */
+export function isFlatteningTrace(plan: PlanDocument, config: PlanConfig | undefined, level: number, from: number, to: number): boolean {
+  const lines = flattenedLines(plan, config);
+  if (lines.length === 0) return false;
+  let byLevel = byLevelCache.get(lines);
+  if (!byLevel) {
+    byLevel = new Map();
+    for (const { markers } of lines) {
+      for (const marker of markers) {
+        let starts = byLevel.get(marker.level);
+        if (!starts) byLevel.set(marker.level, (starts = []));
+        starts.push(marker.start);
+      }
+    }
+    byLevelCache.set(lines, byLevel);
+  }
+  const starts = byLevel.get(level);
+  if (!starts) return false;
+  // The first inline marker at or after `from` (they are in document order).
+  let low = 0;
+  let high = starts.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (starts[middle]! < from) low = middle + 1;
+    else high = middle;
+  }
+  return low < starts.length && starts[low]! < to;
+}

@@ -1,0 +1,48 @@
+import { numeralText } from "../../numbering/edits.js";
+import type { Rule } from "../types.js";
+
+/**
+ * `、总体要求`: a chapter heading whose numeral was lost (a list number Word drops on copy, a
+ * character deleted by accident). The model reads it as the level-1 item it is, so the outline
+ * stays right (model/reading.ts); this rule reports it, and restores the numeral when the
+ * chapters around it settle it.
+ */
+export const missingNumeral: Rule = {
+  meta: {
+    id: "numbering/missing-numeral",
+    family: "numbering",
+    severity: "warning",
+    description: "第1级标题丢失了编号数字（如“、总体要求”）",
+    fixable: true,
+    speed: "fast",
+    docs: {
+      rationale: [
+        "从 Word 复制自动编号、或误删一个字后，第1级标题常只剩下顿号：“、总体要求”。这样的行夹在上一章的“（三）”和下一章的“（一）”之间，显然是一章的标题，检查器把它读作第1级条目（其后的“（一）”等归入它之下，大纲不乱），并报告编号丢失。",
+        "",
+        "判断“显然是标题”不依赖词表：顿号之后是以汉字开头的短文字（不超过30字），没有句号、分号、冒号等句内外标点，并且紧接着下一级编号，或其后的下一级编号重新从“（一）”“1.”开始。",
+        "",
+        "编号数字按前后的第1级编号推断：前一章是“一、”就应为“二、”。只有前后编号都与之相符（或只有一侧有编号且相符）时才提供修复，修复只在顿号前补上数字；前后不一致时只报告，不猜测。",
+      ].join("\n"),
+      incorrect: "一、总体要求\n（一）指导思想\n（二）主要目标\n（三）基本原则\n、主要任务\n（一）推动质量变革创新\n（二）开展质量提升行动\n三、保障措施\n（一）加强组织领导\n",
+      correct: "一、总体要求\n（一）指导思想\n（二）主要目标\n（三）基本原则\n二、主要任务\n（一）推动质量变革创新\n（二）开展质量提升行动\n三、保障措施\n（一）加强组织领导\n",
+    },
+  },
+  check({ plan, report }) {
+    for (const item of plan.allItems) {
+      const marker = item.marker;
+      if (marker.style !== "missingNumeral") continue;
+      const heading = `${marker.text}${item.heading.text}`;
+      const numeral = marker.valueCertain ? numeralText(item.level, marker.value!) : null;
+      const span = { start: marker.start, end: Math.max(marker.end, item.heading.end) };
+      if (numeral === null) {
+        report({ ...span, message: `标题“${heading}”丢失了第1级编号数字，前后编号不能确定应为第几章，请补上编号` });
+        continue;
+      }
+      report({
+        ...span,
+        message: `标题“${heading}”丢失了第1级编号数字，按前后编号应为“${numeral}、”`,
+        fix: { description: `补上编号“${numeral}、”`, edits: [{ start: marker.start, end: marker.start, newText: numeral }] },
+      });
+    }
+  },
+};
