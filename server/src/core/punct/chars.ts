@@ -15,15 +15,25 @@ export const FULL_WIDTH: Readonly<Record<string, string>> = {
 };
 
 export function isHan(ch: string | undefined): boolean {
-  if (ch === undefined) return false;
-  const c = ch.charCodeAt(0);
+  return ch !== undefined && isHanCode(ch.charCodeAt(0));
+}
+
+/**
+ * The code-unit forms of the classes below, for loops over a text: `text[i]` of a Chinese
+ * character allocates a string (V8 caches one-character strings only below U+0100), and the
+ * punctuation rules look at every character of the plan on every keystroke. `NaN` (reading past
+ * either end with `charCodeAt`) is in no class.
+ */
+export function isHanCode(c: number): boolean {
   return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff) || c === 0x3007;
 }
 
 /** Full-width punctuation and the Chinese quotation marks, dashes and ellipsis. */
 export function isChinesePunctuation(ch: string | undefined): boolean {
-  if (ch === undefined) return false;
-  const c = ch.charCodeAt(0);
+  return ch !== undefined && isChinesePunctuationCode(ch.charCodeAt(0));
+}
+
+export function isChinesePunctuationCode(c: number): boolean {
   return (
     (c >= 0x3001 && c <= 0x303f) ||
     (c >= 0xff01 && c <= 0xff0f) ||
@@ -41,11 +51,19 @@ export function isChinesePunctuation(ch: string | undefined): boolean {
 
 /** A character that makes the text around it Chinese. */
 export function isChinese(ch: string | undefined): boolean {
-  return isHan(ch) || isChinesePunctuation(ch);
+  return ch !== undefined && isChineseCode(ch.charCodeAt(0));
+}
+
+export function isChineseCode(c: number): boolean {
+  return isHanCode(c) || isChinesePunctuationCode(c);
 }
 
 export function isSpace(ch: string | undefined): boolean {
-  return ch === " " || ch === "\t" || ch === "\u3000" || ch === "\u00a0";
+  return ch !== undefined && ch.length === 1 && isSpaceCode(ch.charCodeAt(0));
+}
+
+export function isSpaceCode(c: number): boolean {
+  return c === 0x20 || c === 0x09 || c === 0x3000 || c === 0xa0;
 }
 
 export function isDigit(ch: string | undefined): boolean {

@@ -1,6 +1,10 @@
 import type { Span } from "../model/types.js";
-import { FULL_WIDTH, isChinese, isDigit, isHan, isSpace, PAIRS, pairForm, POINT_MARKS } from "./chars.js";
+import { FULL_WIDTH, isChineseCode, isHanCode, isSpaceCode, PAIRS, pairForm, POINT_MARKS } from "./chars.js";
 import { isOwned, type ProseParagraph } from "./prose.js";
+
+// The detectors below read the plan's text by code unit (`charCodeAt`) and look up a string
+// only at the few characters that can matter: they run over every character of the plan on
+// every keystroke, and `text[i]` of a Chinese character allocates (see chars.ts).
 
 /** A half-width mark in Chinese context and the full-width mark it should be. */
 export interface HalfWidthMark {
@@ -9,38 +13,81 @@ export interface HalfWidthMark {
   fullWidth: string;
 }
 
-/** The nearest character before `offset` in the paragraph, past spaces and other half-width marks. */
-function neighbourBefore(text: string, paragraph: ProseParagraph, offset: number): string | undefined {
+/**
+ * The marks the detectors look for, as bit flags per code unit: one array read per character
+ * of the plan, where a Set or an object look-up costs a hash.
+ */
+const HALF_WIDTH = 1; // FULL_WIDTH's keys
+const POINT = 2; // a 点号 (POINT_MARKS) or a half-width mark standing for one
+const PAIR = 4; // a mark that opens or closes a pair (PAIRS), half-width parentheses included
+const OPEN_PARENTHESIS = 8;
+const CLOSE_PARENTHESIS = 16;
+const MARK_CLASS = new Uint8Array(0x10000);
+function classify(marks: Iterable<string>, flag: number): void {
+  for (const mark of marks) MARK_CLASS[mark.charCodeAt(0)]! |= flag;
+}
+classify(Object.keys(FULL_WIDTH), HALF_WIDTH);
+classify([...POINT_MARKS, ...Object.keys(FULL_WIDTH).filter((mark) => POINT_MARKS.includes(FULL_WIDTH[mark]!))], POINT);
+classify([...Object.keys(PAIRS), ...Object.values(PAIRS), "(", ")"], PAIR);
+classify(["(", "（"], OPEN_PARENTHESIS);
+classify([")", "）"], CLOSE_PARENTHESIS);
+/** Whether the code unit is of the class (false for NaN, read past either end of the text). */
+const is = (code: number, flag: number): boolean => (MARK_CLASS[code]! & flag) !== 0;
+
+/** The mark a character counts as when doubled marks are compared: `,` is `，`. */
+function pointForm(text: string, offset: number): string {
+  const ch = text[offset]!;
+  return FULL_WIDTH[ch] ?? ch;
+}
+
+const isDigitCode = (c: number): boolean => c >= 0x30 && c <= 0x39;
+
+/** The nearest character before `offset` in the paragraph, past spaces and other half-width marks (its code unit, NaN if none). */
+function neighbourBefore(text: string, paragraph: ProseParagraph, offset: number): number {
   for (let i = offset - 1; i >= paragraph.start; i--) {
-    const ch = text[i]!;
-    if (!isSpace(ch) && !(ch in FULL_WIDTH)) return ch;
+    const c = text.charCodeAt(i);
+    if (!isSpaceCode(c) && !is(c, HALF_WIDTH)) return c;
   }
-  return undefined;
+  return NaN;
 }
 
-function neighbourAfter(text: string, paragraph: ProseParagraph, offset: number): string | undefined {
+function neighbourAfter(text: string, paragraph: ProseParagraph, offset: number): number {
   for (let i = offset + 1; i < paragraph.end; i++) {
-    const ch = text[i]!;
-    if (!isSpace(ch) && !(ch in FULL_WIDTH)) return ch;
+    const c = text.charCodeAt(i);
+    if (!isSpaceCode(c) && !is(c, HALF_WIDTH)) return c;
   }
-  return undefined;
+  return NaN;
 }
 
-/** Runs of one 点号 written twice or more (`。。`, `,，`), each as a span. */
+const repeatedCache = new WeakMap<ProseParagraph, Span[]>();
+
+/**
+ * Runs of one 点号 written twice or more (`。。`, `,，`), each as a span. Memoised per paragraph:
+ * punct/repeated reports them and punct/half-width leaves their marks alone.
+ */
 export function repeatedRuns(text: string, paragraph: ProseParagraph): Span[] {
+  const cached = repeatedCache.get(paragraph);
+  if (cached) return cached;
   const runs: Span[] = [];
   let i = paragraph.start;
   while (i < paragraph.end) {
-    const mark = FULL_WIDTH[text[i]!] ?? text[i]!;
     let j = i + 1;
-    if (POINT_MARKS.includes(mark) && !isOwned(paragraph, i)) {
-      while (j < paragraph.end && (FULL_WIDTH[text[j]!] ?? text[j]!) === mark && !isOwned(paragraph, j)) j++;
-      const inChinese = isChinese(text[i - 1]) || isChinese(text[j]) || text[i] !== mark;
+    if (is(text.charCodeAt(i), POINT) && !isOwned(paragraph, i)) {
+      const mark = pointForm(text, i);
+      while (j < paragraph.end && is(text.charCodeAt(j), POINT) && pointForm(text, j) === mark && !isOwned(paragraph, j)) j++;
+      const inChinese = isChineseCode(text.charCodeAt(i - 1)) || isChineseCode(text.charCodeAt(j)) || text[i] !== mark;
       if (j - i > 1 && inChinese) runs.push({ start: i, end: j });
     }
     i = j;
   }
+  repeatedCache.set(paragraph, runs);
   return runs;
+}
+
+/** Whether any code unit of text[start, end) is Chinese. */
+function hasChinese(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (isChineseCode(text.charCodeAt(i))) return true;
+  return false;
 }
 
 /**
@@ -50,28 +97,33 @@ export function repeatedRuns(text: string, paragraph: ProseParagraph): Span[] {
  * left to punct/repeated.
  */
 export function halfWidthMarks(text: string, paragraph: ProseParagraph): HalfWidthMark[] {
-  const inRun = new Set<number>();
-  for (const run of repeatedRuns(text, paragraph)) for (let i = run.start; i < run.end; i++) inRun.add(i);
+  const runs = repeatedRuns(text, paragraph);
+  let run = 0;
   const marks: HalfWidthMark[] = [];
-  const partners = parenthesisPartners(text, paragraph);
+  let partners: Map<number, number> | undefined;
   for (let i = paragraph.start; i < paragraph.end; i++) {
+    const code = text.charCodeAt(i);
+    if (!is(code, HALF_WIDTH)) continue;
+    // Runs are sorted and disjoint, and i only grows.
+    while (run < runs.length && runs[run]!.end <= i) run++;
+    if ((run < runs.length && runs[run]!.start <= i) || isOwned(paragraph, i)) continue;
     const mark = text[i]!;
-    const fullWidth = FULL_WIDTH[mark];
-    if (fullWidth === undefined || inRun.has(i) || isOwned(paragraph, i)) continue;
-    if ((mark === "," || mark === ":") && isDigit(text[i - 1]) && isDigit(text[i + 1])) continue;
+    const fullWidth = FULL_WIDTH[mark]!;
+    if ((mark === "," || mark === ":") && isDigitCode(text.charCodeAt(i - 1)) && isDigitCode(text.charCodeAt(i + 1))) continue;
     let chinese: boolean;
     if (mark === "(" || mark === ")") {
+      partners ??= parenthesisPartners(text, paragraph);
       const partner = partners.get(i);
-      if (partner === undefined) chinese = isChinese(neighbourBefore(text, paragraph, i)) || isChinese(neighbourAfter(text, paragraph, i));
+      if (partner === undefined) chinese = isChineseCode(neighbourBefore(text, paragraph, i)) || isChineseCode(neighbourAfter(text, paragraph, i));
       else {
         const [open, close] = partner < i ? [partner, i] : [i, partner];
         chinese =
-          [...text.slice(open + 1, close)].some(isChinese) ||
-          isChinese(neighbourBefore(text, paragraph, open)) ||
-          isChinese(neighbourAfter(text, paragraph, close));
+          hasChinese(text, open + 1, close) ||
+          isChineseCode(neighbourBefore(text, paragraph, open)) ||
+          isChineseCode(neighbourAfter(text, paragraph, close));
       }
     } else {
-      chinese = isChinese(neighbourBefore(text, paragraph, i)) || isChinese(neighbourAfter(text, paragraph, i));
+      chinese = isChineseCode(neighbourBefore(text, paragraph, i)) || isChineseCode(neighbourAfter(text, paragraph, i));
     }
     if (chinese) marks.push({ offset: i, mark, fullWidth });
   }
@@ -83,9 +135,10 @@ function parenthesisPartners(text: string, paragraph: ProseParagraph): Map<numbe
   const partners = new Map<number, number>();
   const open: number[] = [];
   for (let i = paragraph.start; i < paragraph.end; i++) {
-    const form = pairForm(text[i]!);
-    if ((form !== "（" && form !== "）") || isOwned(paragraph, i)) continue;
-    if (form === "（") open.push(i);
+    const code = text.charCodeAt(i);
+    const opening = is(code, OPEN_PARENTHESIS);
+    if ((!opening && !is(code, CLOSE_PARENTHESIS)) || isOwned(paragraph, i)) continue;
+    if (opening) open.push(i);
     else if (open.length > 0) {
       const at = open.pop()!;
       partners.set(at, i);
@@ -126,7 +179,7 @@ export function unbalancedMarks(text: string, paragraph: ProseParagraph): Unbala
   const openByForm = new Map<string, OpenMark[]>();
   const problems: UnbalancedMark[] = [];
   for (let i = paragraph.start; i < paragraph.end; i++) {
-    if (isOwned(paragraph, i)) continue;
+    if (!is(text.charCodeAt(i), PAIR) || isOwned(paragraph, i)) continue;
     const form = pairForm(text[i]!);
     if (form in PAIRS) {
       let open = openByForm.get(form);
@@ -163,13 +216,13 @@ export function spacesBetweenHan(text: string, paragraph: ProseParagraph): Span[
   const spans: Span[] = [];
   let i = paragraph.start;
   while (i < paragraph.end) {
-    if (!isSpace(text[i])) {
+    if (!isSpaceCode(text.charCodeAt(i))) {
       i++;
       continue;
     }
     let j = i;
-    while (j < paragraph.end && isSpace(text[j])) j++;
-    if (i > paragraph.start && isHan(text[i - 1]) && isHan(text[j]) && !isOwned(paragraph, i) && !ORGANISATION_END.test(text.slice(Math.max(paragraph.start, i - 8), i))) {
+    while (j < paragraph.end && isSpaceCode(text.charCodeAt(j))) j++;
+    if (i > paragraph.start && isHanCode(text.charCodeAt(i - 1)) && isHanCode(text.charCodeAt(j)) && !isOwned(paragraph, i) && !ORGANISATION_END.test(text.slice(Math.max(paragraph.start, i - 8), i))) {
       spans.push({ start: i, end: j });
     }
     i = j;
