@@ -61,9 +61,20 @@ export function* analysisSteps(text: string, options: AnalysisOptions = {}): Gen
   const plan = buildPlan(text, options.syntax);
   const findings: Finding[] = [];
   const units = registryFor(options.config, options.registryEntries);
-  const known = knownParents(options.parents);
+  // The known parents are parsed documents (the built-in outline validated and parsed on first
+  // use in the process): only a plan that cites or annotates one needs them, so they are
+  // computed when a rule or a shell first reads them.
+  let known: ParentDocument[] | undefined;
+  const knownOnce = () => (known ??= knownParents(options.parents));
   const parents = resolveParents(plan, options.config, options.parents);
-  const shared = { config: options.config, units, knownParents: known, parents };
+  const shared: SharedContext = {
+    config: options.config,
+    units,
+    get knownParents() {
+      return knownOnce();
+    },
+    parents,
+  };
   yield;
   for (const rule of ALL_RULES) {
     if (options.speed === "fast" && rule.meta.speed === "slow") continue;
@@ -73,7 +84,22 @@ export function* analysisSteps(text: string, options: AnalysisOptions = {}): Gen
     yield;
   }
   findings.sort((a, b) => a.start - b.start || a.end - b.end || a.rule.localeCompare(b.rule));
-  return { plan, findings: applySuppressions(plan, findings), knownParents: known, parents };
+  return {
+    plan,
+    findings: applySuppressions(plan, findings),
+    get knownParents() {
+      return knownOnce();
+    },
+    parents,
+  };
+}
+
+/** What every rule of one analysis shares. */
+interface SharedContext {
+  config: PlanConfig | undefined;
+  units: UnitRegistry;
+  readonly knownParents: ParentDocument[];
+  parents: ResolvedParent[];
 }
 
 /**
@@ -96,14 +122,20 @@ function runRule(
   plan: PlanDocument,
   severity: Severity,
   options: Record<string, unknown>,
-  shared: { config: PlanConfig | undefined; units: UnitRegistry; knownParents: ParentDocument[]; parents: ResolvedParent[] },
+  shared: SharedContext,
   findings: Finding[],
 ): void {
   try {
     rule.check({
       plan,
       options,
-      ...shared,
+      config: shared.config,
+      units: shared.units,
+      // A getter, not a copy: spreading `shared` would parse the known parents for every rule.
+      get knownParents() {
+        return shared.knownParents;
+      },
+      parents: shared.parents,
       knownRuleIds: KNOWN_RULE_IDS,
       report: (finding) => findings.push({ ...finding, rule: rule.meta.id, severity }),
     });

@@ -1,4 +1,10 @@
-import iconv from "iconv-lite";
+// iconv-lite is a large part of the bundles and only the rare file that is not UTF-8 needs it:
+// it is loaded then (the bundler turns this require into a lazily initialised module).
+let iconvModule: typeof import("iconv-lite") | undefined;
+function iconv(): typeof import("iconv-lite") {
+  iconvModule ??= require("iconv-lite") as typeof import("iconv-lite");
+  return iconvModule;
+}
 
 /** Plan bytes decoded to text, or why they are not plan text (Chinese, for the user). */
 export type DecodedText =
@@ -46,7 +52,7 @@ function asUtf8(bytes: Uint8Array, hadBom: boolean): DecodedText {
   } catch {
     // Not UTF-8: GBK/GB18030 from Windows is the common case. GB18030 maps almost any byte
     // pair to something, so accept it only when it decodes cleanly and reads as Chinese.
-    const text = iconv.decode(Buffer.from(bytes), "gb18030");
+    const text = iconv().decode(Buffer.from(bytes), "gb18030");
     if (looksLikeChineseText(text)) {
       return { ok: true, text, hadBom, encoding: "GB18030", note: "不是 UTF-8 编码，已按 GB18030（GBK）解码；建议另存为 UTF-8" };
     }
@@ -56,7 +62,7 @@ function asUtf8(bytes: Uint8Array, hadBom: boolean): DecodedText {
 
 function utf16(bytes: Uint8Array, encoding: "UTF-16LE" | "UTF-16BE", hadBom: boolean): DecodedText {
   if (bytes.length % 2 !== 0) return { ok: false, message: `${encoding} 文本的字节数应为偶数，文件可能被截断` };
-  const text = iconv.decode(Buffer.from(bytes), encoding === "UTF-16LE" ? "utf-16le" : "utf-16be");
+  const text = iconv().decode(Buffer.from(bytes), encoding === "UTF-16LE" ? "utf-16le" : "utf-16be");
   return { ok: true, text, hadBom, encoding, note: `按 ${encoding} 解码；建议另存为 UTF-8` };
 }
 
@@ -67,8 +73,8 @@ function utf16(bytes: Uint8Array, encoding: "UTF-16LE" | "UTF-16BE", hadBom: boo
 function utf16WithoutBom(bytes: Uint8Array): "UTF-16LE" | "UTF-16BE" | undefined {
   if (bytes.length < 4 || bytes.length % 2 !== 0 || !bytes.includes(0)) return undefined;
   const sample = Buffer.from(bytes.subarray(0, Math.min(bytes.length, 8192)));
-  if (looksLikeChineseText(iconv.decode(sample, "utf-16le"))) return "UTF-16LE";
-  if (looksLikeChineseText(iconv.decode(sample, "utf-16be"))) return "UTF-16BE";
+  if (looksLikeChineseText(iconv().decode(sample, "utf-16le"))) return "UTF-16LE";
+  if (looksLikeChineseText(iconv().decode(sample, "utf-16be"))) return "UTF-16BE";
   return undefined;
 }
 
@@ -108,7 +114,7 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
 /** Bytes to write a fixed text back in the encoding it was read in. */
 export function encodePlanText(text: string, encoding: string, hadBom: boolean): Buffer {
   if (encoding === "UTF-8") return Buffer.from((hadBom ? "\uFEFF" : "") + text, "utf8");
-  const body = iconv.encode(text, encoding === "GB18030" ? "gb18030" : encoding === "UTF-16LE" ? "utf-16le" : "utf-16be");
+  const body = iconv().encode(text, encoding === "GB18030" ? "gb18030" : encoding === "UTF-16LE" ? "utf-16le" : "utf-16be");
   if (!hadBom) return body;
   const bom = encoding === "UTF-16LE" ? [0xff, 0xfe] : encoding === "UTF-16BE" ? [0xfe, 0xff] : [];
   return Buffer.concat([Buffer.from(bom), body]);

@@ -28,7 +28,7 @@ const PARSE_ERROR_MESSAGES: Record<string, string> = {
 
 /** Parses `.plancheck.json` text (comments and trailing commas allowed) and validates it. */
 export function parseConfigText(text: string): ConfigResult {
-  const result = parseJsoncWith(configSchema, text, {});
+  const result = parseJsoncWith(configSchema(), text, {});
   return result.ok ? { ok: true, config: result.value } : result;
 }
 

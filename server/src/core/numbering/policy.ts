@@ -1,4 +1,5 @@
-import { z } from "zod";
+import type { z } from "zod";
+import { lazySchema, noOptions } from "../config/lazyZod.js";
 import type { PlanConfig } from "../config/schema.js";
 import type { NumberingPolicy, PlanDocument } from "../model/types.js";
 
@@ -16,14 +17,20 @@ export interface LevelPolicy {
 
 export const SCOPE_RULE_ID = "numbering/scope";
 
-const policySchema = z.enum(["auto", "continuous", "restart"]);
-
 /** Options of `numbering/scope`: the policy of each level that can count across parents. */
-export const scopeOptionsSchema = z.strictObject({
-  level2: policySchema.optional(),
-  level3: policySchema.optional(),
-  level4: policySchema.optional(),
+export const scopeOptionsSchema = lazySchema((z) => {
+  const policySchema = z.enum(["auto", "continuous", "restart"]);
+  return z.strictObject({ level2: policySchema.optional(), level3: policySchema.optional(), level4: policySchema.optional() });
 });
+
+export type ScopeOptions = z.infer<ReturnType<typeof scopeOptionsSchema>>;
+
+/** The scope rule's options checked: `{}` (none configured) is valid without loading zod. */
+export function parseScopeOptions(options: unknown): { success: true; data: ScopeOptions } | { success: false } {
+  if (noOptions(options)) return { success: true, data: {} };
+  const parsed = scopeOptionsSchema().safeParse(options);
+  return parsed.success ? { success: true, data: parsed.data } : { success: false };
+}
 
 /**
  * The policy of each level. A per-level setting is the most specific, so it wins: the options
@@ -48,9 +55,9 @@ export function numberingPolicies(plan: PlanDocument, config: PlanConfig | undef
 }
 
 /** The scope rule's options, or undefined when absent or malformed (malformed ones are ignored). */
-function scopeRuleOptions(config: PlanConfig | undefined): z.infer<typeof scopeOptionsSchema> | undefined {
+function scopeRuleOptions(config: PlanConfig | undefined): ScopeOptions | undefined {
   const setting = config?.rules?.[SCOPE_RULE_ID];
   if (!Array.isArray(setting)) return undefined;
-  const parsed = scopeOptionsSchema.safeParse(setting[1]);
+  const parsed = parseScopeOptions(setting[1]);
   return parsed.success ? parsed.data : undefined;
 }

@@ -1,4 +1,5 @@
-import { z } from "zod";
+import type { z } from "zod";
+import { lazySchema } from "../config/lazyZod.js";
 import { parseJsoncWith, type ConfigProblem } from "../config/load.js";
 import { buildPlan } from "../model/buildPlan.js";
 import { toChineseNumeral } from "../model/numerals.js";
@@ -10,58 +11,61 @@ import type { ParentDocument, ParentEntry, ParentTarget } from "./types.js";
  * in ../shared/data) with its found text folded in as `textLines` (scripts/import-outline.mjs).
  * The built-in national outline is one such file; a user may name their own in `parents`.
  * Unknown fields are kept out of the way (passthrough), so the research notes can grow.
+ * Built on first use (config/lazyZod.ts), like every schema: loading zod is start-up time.
  */
-const entryFacts = {
-  title: z.string().min(1),
-  verified: z.boolean().default(false),
-  line: z.number().int().min(0).nullable().default(null),
-  endLine: z.number().int().min(0).nullable().default(null),
-};
-
-const indicatorSchema = z.looseObject({
-  name: z.string().min(1),
-  value: z.number().nullable().default(null),
-  unit: z.string().nullable().default(null),
-  qualifier: z.string().nullable().default(null),
-  quantified: z.boolean().default(false),
-  comparator: z.string().nullable().default(null),
-  direction: z.string().nullable().optional(),
-  higherIsBetter: z.boolean().default(true),
-  wording: z.string().default(""),
-});
-
-export const outlineDataSchema = z.looseObject({
-  id: z.string().min(1),
-  document: z.looseObject({
+export const outlineDataSchema = lazySchema((z) => {
+  const entryFacts = {
     title: z.string().min(1),
-    issuer: z.string().nullable().optional(),
-    transmittal_title: z.string().nullable().optional(),
-    document_number: z.string().nullable().optional(),
-    publicly_released: z.string().nullable().optional(),
-    date: z.string().nullable().optional(),
-  }),
-  aliases: z.array(z.string()).optional(),
-  sections: z.array(z.looseObject({ number: z.string().min(1), ...entryFacts })),
-  items: z.array(
-    z.looseObject({
-      number: z.number().int().min(1),
-      section: z.string().min(1),
-      ...entryFacts,
-      keywords: z.array(z.string()).default([]),
-      keywordsAttested: z.number().int().min(0).default(0),
+    verified: z.boolean().default(false),
+    line: z.number().int().min(0).nullable().default(null),
+    endLine: z.number().int().min(0).nullable().default(null),
+  };
+
+  const indicatorSchema = z.looseObject({
+    name: z.string().min(1),
+    value: z.number().nullable().default(null),
+    unit: z.string().nullable().default(null),
+    qualifier: z.string().nullable().default(null),
+    quantified: z.boolean().default(false),
+    comparator: z.string().nullable().default(null),
+    direction: z.string().nullable().optional(),
+    higherIsBetter: z.boolean().default(true),
+    wording: z.string().default(""),
+  });
+
+  return z.looseObject({
+    id: z.string().min(1),
+    document: z.looseObject({
+      title: z.string().min(1),
+      issuer: z.string().nullable().optional(),
+      transmittal_title: z.string().nullable().optional(),
+      document_number: z.string().nullable().optional(),
+      publicly_released: z.string().nullable().optional(),
+      date: z.string().nullable().optional(),
     }),
-  ),
-  targets2025: z
-    .array(z.looseObject({ bullet: z.string(), verified: z.boolean().default(false), line: z.number().int().min(0).nullable().default(null), indicators: z.array(indicatorSchema).default([]) }))
-    .default([]),
-  textLines: z.array(z.string()).default([]),
+    aliases: z.array(z.string()).optional(),
+    sections: z.array(z.looseObject({ number: z.string().min(1), ...entryFacts })),
+    items: z.array(
+      z.looseObject({
+        number: z.number().int().min(1),
+        section: z.string().min(1),
+        ...entryFacts,
+        keywords: z.array(z.string()).default([]),
+        keywordsAttested: z.number().int().min(0).default(0),
+      }),
+    ),
+    targets2025: z
+      .array(z.looseObject({ bullet: z.string(), verified: z.boolean().default(false), line: z.number().int().min(0).nullable().default(null), indicators: z.array(indicatorSchema).default([]) }))
+      .default([]),
+    textLines: z.array(z.string()).default([]),
+  });
 });
 
-export type OutlineData = z.infer<typeof outlineDataSchema>;
+export type OutlineData = z.infer<ReturnType<typeof outlineDataSchema>>;
 
 /** Reads an outline data file's text (JSON, comments allowed); problems are located in it. */
 export function parseOutlineData(text: string, source: string): { ok: true; parent: ParentDocument } | { ok: false; problems: ConfigProblem[] } {
-  const result = parseJsoncWith(outlineDataSchema, text, {});
+  const result = parseJsoncWith(outlineDataSchema(), text, {});
   return result.ok ? { ok: true, parent: parentFromOutlineData(result.value, source) } : result;
 }
 

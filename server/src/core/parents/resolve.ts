@@ -9,7 +9,7 @@ let builtins: ParentDocument[] | null = null;
 
 /** The parents shipped with the checker (parsed once, on first use). */
 export function builtinParents(): readonly ParentDocument[] {
-  builtins ??= [parentFromOutlineData(outlineDataSchema.parse(builtinOutline), "builtin")];
+  builtins ??= [parentFromOutlineData(outlineDataSchema().parse(builtinOutline), "builtin")];
   return builtins;
 }
 
@@ -59,18 +59,20 @@ export function parentOfCitation(citation: Pick<CitationNode, "title" | "nested"
  * 上位文件, and the documents cited before the plan's first item (为贯彻落实《…》).
  */
 export function resolveParents(plan: PlanDocument, config: PlanConfig | undefined, loaded: readonly LoadedParent[] = []): ResolvedParent[] {
-  const known = knownParents(loaded);
+  // Only a plan that names a parent needs the known ones (the built-in outline is parsed then).
+  let knownList: ParentDocument[] | undefined;
+  const known = () => (knownList ??= knownParents(loaded));
   const resolved: ResolvedParent[] = [];
   const add = (parent: ParentDocument | null, via: ResolvedParent["via"], span: ResolvedParent["span"]) => {
     if (parent && !resolved.some((r) => r.parent === parent)) resolved.push({ parent, via, span });
   };
-  for (const entry of config?.parents ?? []) add(loaded.find((l) => l.entry === entry)?.parent ?? findParent(entry, known), "config", null);
+  for (const entry of config?.parents ?? []) add(loaded.find((l) => l.entry === entry)?.parent ?? findParent(entry, known()), "config", null);
   const parentsEntry = plan.frontMatter?.entries.find((e) => e.canonicalKey === "上位文件");
-  if (parentsEntry) for (const name of plan.metadata.parents) add(findParent(name, known), "frontMatter", parentsEntry.valueSpan);
+  if (parentsEntry) for (const name of plan.metadata.parents) add(findParent(name, known()), "frontMatter", parentsEntry.valueSpan);
   if (plan.prelude) {
     for (const citation of plan.citations) {
       if (citation.start >= plan.prelude.end) break;
-      if (citation.start >= plan.prelude.start) add(parentOfCitation(citation, known), "citation", citation);
+      if (citation.start >= plan.prelude.start) add(parentOfCitation(citation, known()), "citation", citation);
     }
   }
   return resolved;

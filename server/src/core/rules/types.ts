@@ -79,8 +79,12 @@ export interface RuleContext {
   knownRuleIds: ReadonlySet<string>;
   /** The responsible-unit registry: built-in, configuration and registry files merged. */
   units: UnitRegistry;
-  /** Every parent document known (configured files, then built-in), for citation checks. */
-  knownParents: readonly ParentDocument[];
+  /**
+   * Every parent document known (configured files, then built-in), for citation checks. Computed
+   * when first read (the built-in outline is parsed then): read it only when the plan has
+   * something to check against it, and not by destructuring the context, which reads it.
+   */
+  readonly knownParents: readonly ParentDocument[];
   /** The documents this plan implements (configuration, front matter 上位文件, citations before the plan). */
   parents: readonly ResolvedParent[];
   report(finding: FindingReport): void;

@@ -1,4 +1,3 @@
-import { blockingFindings, blockingMessage, exportPlanDocx } from "../../core/export/exportDocx.js";
 import { ExportOptionError, resolveExportOptions, type ExportSettings } from "../../core/export/options.js";
 import type { LanguageFeature } from "./feature.js";
 
@@ -21,7 +20,11 @@ export type ExportDocxResult =
   /** Not exported: the plan is not open, or a setting has a value that cannot be used. */
   | { status: "failed"; message: string };
 
-/** The same export as `plancheck export`: the core lays out and packs, from the checked analysis. */
+/**
+ * The same export as `plancheck export`: the core lays out and packs, from the checked analysis.
+ * The export (and the docx library under it, about a third of the bundle) is loaded on the first
+ * request, not when the server starts.
+ */
 export const exportDocxFeature: LanguageFeature = {
   capabilities: {},
   register(session) {
@@ -36,6 +39,7 @@ export const exportDocxFeature: LanguageFeature = {
         throw error;
       }
       const { plan, findings } = entry.analysis;
+      const { blockingFindings, blockingMessage, exportPlanDocx } = await import("../../core/export/exportDocx.js");
       const blocking = blockingFindings(findings);
       if (blocking.length > 0 && params.force !== true) {
         return { status: "blocked", message: blockingMessage(plan.text, blocking, "修正后重试，或选择“仍然导出”"), errors: blocking.length };

@@ -1,6 +1,6 @@
 import { SCOPE_BREAKS } from "../../numbering/breaks.js";
 import { breakMessage } from "../../numbering/describe.js";
-import { scopeOptionsSchema } from "../../numbering/policy.js";
+import { parseScopeOptions, scopeOptionsSchema } from "../../numbering/policy.js";
 import { isFlatteningTrace } from "../../numbering/inlineMarkers.js";
 import { numberingOf } from "../../numbering/runs.js";
 import type { Rule } from "../types.js";
@@ -18,7 +18,9 @@ export const scope: Rule = {
     severity: "warning",
     description: "编号方式（按上级重新编号或跨上级连续编号）与本文其他部分不一致",
     fixable: true,
-    optionsSchema: scopeOptionsSchema,
+    get optionsSchema() {
+      return scopeOptionsSchema();
+    },
     speed: "fast",
     docs: {
       rationale: [
@@ -46,7 +48,7 @@ export const scope: Rule = {
     },
   },
   check({ plan, config, options, report }) {
-    const parsed = scopeOptionsSchema.safeParse(options);
+    const parsed = parseScopeOptions(options);
     if (!parsed.success) {
       // Options are read from the configuration, which has no place of its own in the plan: the
       // problem is reported at the top of the plan rather than silently ignored.

@@ -1,8 +1,8 @@
-import { z } from "zod";
+import { lazySchema, noOptions } from "../../config/lazyZod.js";
 import { normalizeUnitName } from "../../units/names.js";
 import type { Rule } from "../types.js";
 
-const optionsSchema = z.strictObject({ prefer: z.enum(["consistent", "canonical"]).optional() });
+const optionsSchema = lazySchema((z) => z.strictObject({ prefer: z.enum(["consistent", "canonical"]).optional() }));
 
 /**
  * A unit written under another name than its canonical one. Short forms such as 市发改委 are
@@ -16,7 +16,9 @@ export const aliasUnit: Rule = {
     severity: "warning",
     description: "同一单位在文中写法不一，或未使用规范名称",
     fixable: true,
-    optionsSchema,
+    get optionsSchema() {
+      return optionsSchema();
+    },
     speed: "fast",
     docs: {
       rationale: [
@@ -31,8 +33,8 @@ export const aliasUnit: Rule = {
     },
   },
   check({ plan, units, options, report }) {
-    const parsed = optionsSchema.safeParse(options);
-    const prefer = (parsed.success && parsed.data.prefer) || "consistent";
+    const parsed = noOptions(options) ? null : optionsSchema().safeParse(options);
+    const prefer = (parsed?.success && parsed.data.prefer) || "consistent";
     const occurrences = plan.clauses.flatMap((clause) => clause.units).flatMap((unit) => {
       const resolved = units.resolve(unit.text);
       return resolved ? [{ unit, resolved }] : [];

@@ -22,8 +22,12 @@ export const citationTitle: Rule = {
       correct: "示例市深化质量强市建设实施方案\n为全面贯彻落实《质量强国建设纲要》，制定本方案。\n一、总体要求\n",
     },
   },
-  check({ plan, knownParents, report }) {
-    const documents = citableDocuments(knownParents);
+  check(context) {
+    const { plan, report } = context;
+    // Reading knownParents (destructuring reads it too) parses the built-in outline: a plan that
+    // cites nothing does not need it.
+    if (plan.citations.length === 0) return;
+    const documents = citableDocuments(context.knownParents);
     for (const citation of plan.citations) {
       const titles = [{ title: citation.title, start: citation.titleStart }, ...citation.nested.map((n) => ({ title: n.title, start: n.start + n.open.length }))];
       let reported = false;

@@ -22,9 +22,11 @@ export const unknownSection: Rule = {
       correct: "---\n上位文件: 质量强国建设纲要\n---\n示例方案\n一、主要任务\n1.提升产业质量竞争力。培育质量竞争型产业。〔对应纲要：（七）〕\n",
     },
   },
-  check({ plan, parents, knownParents, report }) {
+  check(context) {
+    // knownParents is read only for an annotation (reading it parses the built-in outline).
+    const { plan, parents, report } = context;
     for (const annotation of plan.annotations) {
-      const parent = annotationParent(annotation, parents, knownParents);
+      const parent = annotationParent(annotation, parents, context.knownParents);
       if (!parent) {
         report({
           start: annotation.labelStart,
