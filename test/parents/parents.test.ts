@@ -6,12 +6,18 @@ import { analyze } from "../../server/src/core/analyze";
 import { buildPlan } from "../../server/src/core/model/buildPlan";
 import { builtinParents, findEntry, findParent, knownParents, parentFromPlanText, resolveParents } from "../../server/src/core/parents/index";
 import shipped from "../../server/src/core/parents/data/quality-power-outline.json";
+import { outlineDataSchema } from "../../server/src/core/parents/outlineData";
 import { loadParentFiles } from "../../server/src/node/parentFiles";
 import { readSeed } from "../support/seeds";
 
 const outline = () => builtinParents()[0]!;
 
 describe("the built-in national outline", () => {
+  it("is in the outline schema's output form, so the checker can use it without validating it", () => {
+    // builtinParents() takes the data file as it is: the schema must accept it and add no default.
+    expect(outlineDataSchema().parse(shipped)).toStrictEqual(shipped);
+  });
+
   it("has the researched structure, with the unconfirmed parts flagged", () => {
     const p = outline();
     expect(p.id).toBe("quality-power-outline-2023");

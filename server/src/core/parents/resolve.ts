@@ -2,14 +2,22 @@ import type { PlanConfig } from "../config/schema.js";
 import type { CitationNode } from "../syntax/cst.js";
 import type { PlanDocument } from "../model/types.js";
 import builtinOutline from "./data/quality-power-outline.json";
-import { outlineDataSchema, parentFromOutlineData } from "./outlineData.js";
+import { parentFromOutlineData, type OutlineData } from "./outlineData.js";
 import type { LoadedParent, ParentDocument, ParentEntry, ResolvedParent } from "./types.js";
 
 let builtins: ParentDocument[] | null = null;
 
-/** The parents shipped with the checker (parsed once, on first use). */
+/** Titles normalised so far (normalizeTitle): the same citations and known titles are compared on every check. Bounded. */
+const normalTitles = new Map<string, string>();
+const NORMAL_TITLES_LIMIT = 5000;
+
+/**
+ * The parents shipped with the checker (parsed once, on first use). The built-in outline is our
+ * own data file, already in the schema's output form (a test holds that outlineDataSchema
+ * changes nothing in it): it is used as it is, so checking a plan that cites it never loads zod.
+ */
 export function builtinParents(): readonly ParentDocument[] {
-  builtins ??= [parentFromOutlineData(outlineDataSchema().parse(builtinOutline), "builtin")];
+  builtins ??= [parentFromOutlineData(builtinOutline as OutlineData, "builtin")];
   return builtins;
 }
 
@@ -29,12 +37,19 @@ export function knownParents(loaded: readonly LoadedParent[] = []): ParentDocume
  * of any kind as 〈〉, without the outer 《》.
  */
 export function normalizeTitle(title: string): string {
-  return title
-    .replace(/^《|》$/g, "")
-    .replace(/[\s\u3000]+/g, "")
-    .replace(/[<‹《]/g, "〈")
-    .replace(/[>›》]/g, "〉");
+  let normal = normalTitles.get(title);
+  if (normal === undefined) {
+    normal = title
+      .replace(/^《|》$/g, "")
+      .replace(/[\s\u3000]+/g, "")
+      .replace(/[<‹《]/g, "〈")
+      .replace(/[>›》]/g, "〉");
+    if (normalTitles.size >= NORMAL_TITLES_LIMIT) normalTitles.clear();
+    normalTitles.set(title, normal);
+  }
+  return normal;
 }
+
 
 /** The known parent with this id, title or citation form; null if none. */
 export function findParent(name: string, known: readonly ParentDocument[]): ParentDocument | null {

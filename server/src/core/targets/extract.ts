@@ -62,6 +62,13 @@ const DIRECTION = new RegExp(
 // 继续保持省长质量奖获奖数量全省前列: the verb comes first.
 const DIRECTION_VERB_FIRST = /^((?:继续)?(?:保持|稳居))(.+?)((?:全国|全省|全市)(?:前列|领先|首位))$/;
 
+/**
+ * What a clause must have for DIRECTION or DIRECTION_VERB_FIRST to match: one of their endings,
+ * or 稳定在/保持在. Most clauses have neither, and the two patterns try every split of the
+ * clause before failing; this test is one scan.
+ */
+const DIRECTION_HINT = /(?:提高|提升|增强|增加|增长|扩大|上升|下降|降低|减少|改善|优化|前列|水平|领先|方阵|首位|稳定)$|(?:稳定|保持)在/;
+
 interface HorizonState {
   year: number;
   level: number;
@@ -251,7 +258,8 @@ function fromText(part: Span, ownsHead: boolean, ownsTail: boolean, context: Lin
 function fromClause(text: string, start: number, end: number, context: LineContext, horizon: HorizonState | null): PlanTarget[] {
   const clause = text.slice(start, end);
   if (clause.length > 80) return [];
-  const verbFirst = DIRECTION_VERB_FIRST.exec(clause);
+  const hinted = DIRECTION_HINT.test(clause);
+  const verbFirst = hinted ? DIRECTION_VERB_FIRST.exec(clause) : null;
   if (verbFirst && METRIC.test(verbFirst[2]!)) {
     const indicatorStart = start + verbFirst[1]!.length;
     const indicator = trimmed(verbFirst[2]!, indicatorStart);
@@ -268,7 +276,7 @@ function fromClause(text: string, start: number, end: number, context: LineConte
       },
     ];
   }
-  const direction = DIRECTION.exec(clause);
+  const direction = hinted ? DIRECTION.exec(clause) : null;
   if (direction) {
     const phrase = direction[2]!;
     const indicators = indicatorsOf(text, start, start + direction[1]!.length);

@@ -23,9 +23,17 @@ export function citableDocuments(parents: readonly ParentDocument[]): CitableDoc
 }
 
 /** Every form a document is rightly cited under, normalised. */
-export function titleForms(document: CitableDocument): string[] {
-  return [document.title, ...document.aliases].map(normalizeTitle);
+export function titleForms(document: CitableDocument): readonly string[] {
+  let forms = formsCache.get(document);
+  if (!forms) {
+    forms = [document.title, ...document.aliases].map(normalizeTitle);
+    formsCache.set(document, forms);
+  }
+  return forms;
 }
+
+/** Each document's forms normalised once: every citation of a plan is compared with every document. */
+const formsCache = new WeakMap<CitableDocument, readonly string[]>();
 
 /**
  * Whether a (normalised) title rightly cites a document: one of its forms, or such a form with
@@ -49,11 +57,13 @@ export function docNumberKey(text: string): string | null {
  */
 export function titleSimilarity(a: string, b: string): number {
   if (a.length === 0 || b.length === 0) return 0;
-  let previous = new Array<number>(b.length + 1).fill(0);
+  // Two rows, swapped, compared by code unit: `a[i]` of a Chinese character allocates a string.
+  let previous = new Int32Array(b.length + 1);
+  let current = new Int32Array(b.length + 1);
   for (let i = 1; i <= a.length; i++) {
-    const current = new Array<number>(b.length + 1).fill(0);
-    for (let j = 1; j <= b.length; j++) current[j] = a[i - 1] === b[j - 1] ? previous[j - 1]! + 1 : Math.max(previous[j]!, current[j - 1]!);
-    previous = current;
+    const code = a.charCodeAt(i - 1);
+    for (let j = 1; j <= b.length; j++) current[j] = code === b.charCodeAt(j - 1) ? previous[j - 1]! + 1 : Math.max(previous[j]!, current[j - 1]!);
+    [previous, current] = [current, previous];
   }
   return (2 * previous[b.length]!) / (a.length + b.length);
 }
@@ -71,8 +81,14 @@ export function closestTitle(title: string, documents: readonly CitableDocument[
   let best: { document: CitableDocument; form: string; score: number } | null = null;
   for (const document of documents) {
     if (citesRightly(key, document)) return null;
-    for (const form of [document.title, ...document.aliases]) {
-      const normal = normalizeTitle(form);
+    const forms = [document.title, ...document.aliases];
+    const normals = titleForms(document);
+    for (let index = 0; index < forms.length; index++) {
+      const form = forms[index]!;
+      const normal = normals[index]!;
+      // The LCS is at most the shorter length: a pair whose lengths alone keep it under the
+      // threshold cannot be the answer, and most known titles are not near a given citation.
+      if ((2 * Math.min(key.length, normal.length)) / (key.length + normal.length) < TITLE_SIMILARITY_THRESHOLD) continue;
       const score = titleSimilarity(key, normal);
       if (score >= TITLE_SIMILARITY_THRESHOLD && (!best || score > best.score)) best = { document, form: form.replace(/《/g, "〈").replace(/》/g, "〉"), score };
     }
