@@ -60,7 +60,10 @@ export function proseParagraphs(plan: PlanDocument): ProseParagraph[] {
       if (part.type === "comment") owned.push(part);
     }
     const content = plan.text.slice(start, end);
-    for (const pattern of [URL, EMAIL]) {
+    // Every URL has `://` or `www.`, every address `@`: most paragraphs have neither, and a
+    // plain search is cheaper than running the patterns.
+    const patterns = [...(content.includes("://") || content.includes("www.") ? [URL] : []), ...(content.includes("@") ? [EMAIL] : [])];
+    for (const pattern of patterns) {
       for (const match of content.matchAll(pattern)) owned.push({ start: start + match.index, end: start + match.index + match[0].length });
     }
     for (const span of spansWithin(unitOwned, start, end)) owned.push(span);
