@@ -31,6 +31,8 @@ classify([...POINT_MARKS, ...Object.keys(FULL_WIDTH).filter((mark) => POINT_MARK
 classify([...Object.keys(PAIRS), ...Object.values(PAIRS), "(", ")"], PAIR);
 classify(["(", "（"], OPEN_PARENTHESIS);
 classify([")", "）"], CLOSE_PARENTHESIS);
+/** FULL_WIDTH's keys as a pattern, for scanning a paragraph for them. */
+const HALF_WIDTH_MARK = new RegExp(`[${Object.keys(FULL_WIDTH).map((mark) => `\\${mark}`).join("")}]`, "g");
 /** Whether the code unit is of the class (false for NaN, read past either end of the text). */
 const is = (code: number, flag: number): boolean => (MARK_CLASS[code]! & flag) !== 0;
 
@@ -101,9 +103,11 @@ export function halfWidthMarks(text: string, paragraph: ProseParagraph): HalfWid
   let run = 0;
   const marks: HalfWidthMark[] = [];
   let partners: Map<number, number> | undefined;
-  for (let i = paragraph.start; i < paragraph.end; i++) {
-    const code = text.charCodeAt(i);
-    if (!is(code, HALF_WIDTH)) continue;
+  // Half-width marks are rare in Chinese prose: one regular-expression scan finds them.
+  const content = text.slice(paragraph.start, paragraph.end);
+  HALF_WIDTH_MARK.lastIndex = 0;
+  for (let found = HALF_WIDTH_MARK.exec(content); found !== null; found = HALF_WIDTH_MARK.exec(content)) {
+    const i = paragraph.start + found.index;
     // Runs are sorted and disjoint, and i only grows.
     while (run < runs.length && runs[run]!.end <= i) run++;
     if ((run < runs.length && runs[run]!.start <= i) || isOwned(paragraph, i)) continue;
@@ -211,21 +215,21 @@ export function unbalancedMarks(text: string, paragraph: ProseParagraph): Unbala
 /** Names of bodies that are written side by side with a space: 中共江西省委 江西省人民政府. */
 const ORGANISATION_END = /(中央|国务院|省委|市委|县委|区委|党委|政府|办公厅|办公室|委员会|党工委|管委会|人大常委会|政协)$/;
 
+/** A run of the characters isSpaceCode accepts. */
+const SPACE_RUN = /[ \t\u3000\u00a0]+/g;
+
 /** Runs of spaces between two Han characters (`省 级`), outside spans other families own. */
 export function spacesBetweenHan(text: string, paragraph: ProseParagraph): Span[] {
   const spans: Span[] = [];
-  let i = paragraph.start;
-  while (i < paragraph.end) {
-    if (!isSpaceCode(text.charCodeAt(i))) {
-      i++;
-      continue;
-    }
-    let j = i;
-    while (j < paragraph.end && isSpaceCode(text.charCodeAt(j))) j++;
+  // Spaces are rare in Chinese prose: one regular-expression scan of the paragraph finds the runs.
+  const content = text.slice(paragraph.start, paragraph.end);
+  SPACE_RUN.lastIndex = 0;
+  for (let run = SPACE_RUN.exec(content); run !== null; run = SPACE_RUN.exec(content)) {
+    const i = paragraph.start + run.index;
+    const j = i + run[0].length;
     if (i > paragraph.start && isHanCode(text.charCodeAt(i - 1)) && isHanCode(text.charCodeAt(j)) && !isOwned(paragraph, i) && !ORGANISATION_END.test(text.slice(Math.max(paragraph.start, i - 8), i))) {
       spans.push({ start: i, end: j });
     }
-    i = j;
   }
   return spans;
 }

@@ -28,6 +28,7 @@ const cache = new WeakMap<PlanDocument, TargetExtraction>();
 const HARD_STOP = "，,。；;：:！!？?\n\r";
 /** HARD_STOP by code unit: the scans below visit every character, and `text[i]` of a Chinese character allocates. */
 const HARD_STOP_CODES: ReadonlySet<number> = new Set([...HARD_STOP].map((ch) => ch.charCodeAt(0)));
+const HARD_STOP_PATTERN = new RegExp(`[${HARD_STOP}]`, "g");
 const JOINERS = /、|以及|和|及|与/;
 /** Words before an indicator that are not part of it. */
 const LEADING_NOISE = /^(?:其中|同时|并且|并|且|和|及|力争|争取|确保|推动|推进|促进|实现|全市|全省|全区|全县|到\d{4}年[底末]?|至\d{4}年[底末]?|\d{4}年[底末]?)+/;
@@ -243,13 +244,19 @@ function fromModel(model: Target, floor: number, context: LineContext, horizon: 
 function fromText(part: Span, ownsHead: boolean, ownsTail: boolean, context: LineContext, horizon: HorizonState | null): PlanTarget[] {
   const text = context.plan.text;
   const found: PlanTarget[] = [];
+  // The stops are found by one regular-expression scan of the run (most characters are not
+  // stops, and this runs over every text run on every keystroke); the run's end closes the last clause.
+  const run = text.slice(part.start, part.end);
+  HARD_STOP_PATTERN.lastIndex = 0;
   let start = part.start;
-  for (let offset = part.start; offset <= part.end; offset++) {
-    const atEnd = offset === part.end;
-    if (!atEnd && !HARD_STOP_CODES.has(text.charCodeAt(offset))) continue;
+  for (;;) {
+    const stop = HARD_STOP_PATTERN.exec(run);
+    const offset = stop ? part.start + stop.index : part.end;
+    const atEnd = stop === null;
     const isHead = start === part.start && ownsHead;
     const isTail = atEnd && ownsTail;
     if (offset > start && !isHead && !isTail) found.push(...fromClause(text, start, offset, context, horizon));
+    if (atEnd) break;
     start = offset + 1;
   }
   return found;
