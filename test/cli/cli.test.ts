@@ -121,6 +121,13 @@ describe("plancheck", () => {
     expect(first.children[0]).toMatchObject({ kind: "item", level: 2, marker: "（一）", number: 1, title: "指导思想", children: [] });
   });
 
+  it("shows the title of a pasted page: never its furniture, with the period line under it", async () => {
+    const { out } = await run(["outline", "--format", "json", join(ROOT, "test", "fixtures", "pasted", "prelude-breadcrumb-table.plan")]);
+    expect(JSON.parse(out).title).toBe("示例市质量基础设施提升三年行动方案（2023—2025年）");
+    const text = await run(["outline", join(ROOT, "test", "fixtures", "pasted", "prelude-breadcrumb-table.plan")]);
+    expect(text.out.split("\n")[0]).toContain("示例市质量基础设施提升三年行动方案（2023—2025年）");
+  });
+
   it("marks list entries as kind list without a number", async () => {
     const { out } = await run(["outline", "--format", "json", join(SEEDS_DIR, "fuzhou-2023-draft.txt")]);
     const entry = JSON.parse(out).items[0].children[1].children[0];

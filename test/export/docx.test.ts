@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { analyze } from "../../server/src/core/analyze";
+import { layoutPlan } from "../../server/src/core/export/layout";
 import { attr, descendants, DocxPackage, exportText, runsOf, textOf } from "../support/docxPackage";
 import { readSeed } from "../support/seeds";
 
@@ -126,6 +127,16 @@ describe("docx export: text and faces", () => {
     expect(text).not.toContain("相关推荐");
     expect(text).toContain("1.加快区域质量创新发展。开展国家质量创新先导区创建工作，建立政产学研用深度融合的质量创新机制。〔责任单位：市市场监管局、市科技局〕");
     expect(docx.entries["word/comments.xml"] ? textOf(docx.xml("word/comments.xml").documentElement!) : "").toBe("");
+  });
+
+  it("leaves out web-page debris before the plan, and sets a title with its period line as one title", async () => {
+    const pasted = readFileSync(join(__dirname, "..", "fixtures", "pasted", "prelude-breadcrumb-table.plan"), "utf8");
+    const { plan } = analyze(pasted);
+    const layout = layoutPlan(plan);
+    expect(layout.blocks[0]).toEqual({ kind: "title", lines: ["示例市质量基础设施提升三年行动方案", "（2023—2025年）"], pageBreakBefore: false });
+    const text = (await exportText(pasted)).paragraphs().map((p) => p.text).join("\n");
+    for (const debris of ["当前位置", "索引号", "发文机关", "发布时间", "字体", "分享到"]) expect(text).not.toContain(debris);
+    expect(text).toContain("为加快构建现代先进的质量基础设施体系");
   });
 
   it("keeps annotations as Word comments (批注) when asked", async () => {

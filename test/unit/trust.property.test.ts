@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { analyze } from "../../server/src/core/analyze";
 import { applyEdits, fixAll } from "../../server/src/core/fixes/applyFixes";
+import { buildPlan } from "../../server/src/core/model/buildPlan";
 import type { NumberedItem } from "../../server/src/core/model/types";
 import type { Finding, TextEdit } from "../../server/src/core/rules/types";
 import { buildRegistry } from "../../server/src/core/units/registry";
@@ -62,6 +63,11 @@ function mayDropWords(finding: Finding, text: string, edit: TextEdit): boolean {
   if (finding.rule === "units/alias") {
     const target = registry.resolve(edit.newText)?.entry;
     return target !== undefined && forms.filter((form) => old.includes(form.text)).every((form) => form.entry === target || edit.newText.includes(form.text));
+  }
+  if (finding.rule === "structure/leading-debris") {
+    // Only lines the model set apart as web-page debris, and blank lines, are deleted.
+    const debris = new Set(buildPlan(text).leadingDebris?.lines.map((line) => text.slice(line.start, line.end)));
+    return old.split(/(?<=\r\n|\n|\r)/).every((line) => line.trim() === "" || debris.has(line));
   }
   if (finding.rule === "units/duplicate") {
     const name = text.slice(finding.start, finding.end);

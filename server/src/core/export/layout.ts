@@ -57,7 +57,7 @@ const ADDRESSEE_END = /[：:]$/;
 
 /**
  * Lays out a plan for export. Text that is not plan text is left out: front matter, `//`
- * comments and directives, trailing web-page debris, and `〔对应纲要：…〕` annotations (or, with
+ * comments and directives, web-page debris before and after the plan, and `〔对应纲要：…〕` annotations (or, with
  * `annotations: "comments"`, kept as the paragraph's comments, for internal review copies).
  */
 export function layoutPlan(plan: PlanDocument, annotations: AnnotationMode = "omit"): GongwenLayout {
@@ -94,9 +94,10 @@ class LayoutBuilder {
   prelude(lines: readonly LineNode[]): void {
     const titleLines = this.plan.title?.lines ?? [];
     const preamble = new Set(this.plan.preamble?.lines ?? []);
+    const debris = new Set<LineNode>(this.plan.leadingDebris?.lines ?? []);
     for (let i = 0; i < lines.length; i++) {
       const line = lines[i]!;
-      if (line.kind === "blank" || line.kind === "comment") continue;
+      if (line.kind === "blank" || line.kind === "comment" || debris.has(line)) continue;
       if (line === titleLines[0]) {
         // The plan follows its 印发通知 on a new page; after a 附件 label or at the top it does not.
         const previous = this.blocks[this.blocks.length - 1];

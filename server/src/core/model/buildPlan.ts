@@ -1,11 +1,13 @@
 import type { LineNode } from "../syntax/cst.js";
 import { parseSyntax, type SyntaxResult } from "../syntax/parse.js";
 import { frontMatterValue, toFrontMatter } from "./frontMatter.js";
-import { inlinePartsOf, toResponsibilityClause, toTarget } from "./inline.js";
+import { inlinePartsOf, textEndOf, toResponsibilityClause, toTarget } from "./inline.js";
 import { buildOutline } from "./outline.js";
 import { isoDate, readPrelude } from "./prelude.js";
+import { findLeadingDebris } from "./leadingDebris.js";
+import { furnitureKindOf } from "./pageFurniture.js";
 import { readLines } from "./reading.js";
-import type { LineBlock, NumberedItem, NumberingPolicy, PlanDocument, PlanMetadata } from "./types.js";
+import type { LeadingDebris, LineBlock, NumberedItem, NumberingPolicy, PlanDocument, PlanMetadata } from "./types.js";
 
 /**
  * Builds the model of a plan from its text: parse → regions (front matter, the part before the
@@ -19,11 +21,12 @@ export function buildPlan(text: string, parsed: SyntaxResult = parseSyntax(text)
   const frontMatter = syntax.frontMatter ? toFrontMatter(syntax.frontMatter) : null;
 
   const planStart = findPlanStart(lines);
-  const trailerStart = findTrailerStart(lines, planStart);
+  const trailerStart = findTrailerStart(lines, planStart, text);
   const preludeLines = lines.slice(0, planStart);
   const planLines = lines.slice(planStart, trailerStart);
   const outline = buildOutline(planLines, text);
-  const prelude = readPrelude(preludeLines, text);
+  const leadingDebris = findLeadingDebris(preludeLines, text);
+  const prelude = readPrelude(preludeLines, text, new Set(leadingDebris?.lines));
 
   const plan: PlanDocument = {
     text,
@@ -31,9 +34,11 @@ export function buildPlan(text: string, parsed: SyntaxResult = parseSyntax(text)
     lines,
     internalError,
     frontMatter,
-    metadata: metadataOf(frontMatter, prelude),
+    metadata: metadataOf(frontMatter, prelude, leadingDebris),
     prelude: block(preludeLines),
+    leadingDebris,
     title: prelude.title,
+    dateLine: prelude.dateLine,
     preamble: prelude.preamble,
     items: outline.roots,
     attachments: outline.attachments,
@@ -63,8 +68,8 @@ function findPlanStart(lines: readonly LineNode[]): number {
   return firstItem < 0 ? 0 : firstItem;
 }
 
-/** Trailing debris starts at the first web-page debris line after the plan's last item. */
-function findTrailerStart(lines: readonly LineNode[], planStart: number): number {
+/** Trailing debris starts at the first line of web-page furniture after the plan's last item. */
+function findTrailerStart(lines: readonly LineNode[], planStart: number, text: string): number {
   let lastItem = planStart - 1;
   for (let i = lines.length - 1; i >= planStart; i--) {
     const kind = lines[i]!.kind;
@@ -75,7 +80,7 @@ function findTrailerStart(lines: readonly LineNode[], planStart: number): number
   }
   for (let i = lastItem + 1; i < lines.length; i++) {
     const line = lines[i]!;
-    if (line.kind === "text" && line.textKind === "debris") return i;
+    if (line.kind === "text" && furnitureKindOf(text.slice(line.indentEnd, textEndOf(line, text))) !== null) return i;
   }
   return lines.length;
 }
@@ -157,15 +162,20 @@ function collectInlineElements(plan: PlanDocument, lines: readonly LineNode[], o
   }
 }
 
-function metadataOf(frontMatter: PlanDocument["frontMatter"], prelude: ReturnType<typeof readPrelude>): PlanMetadata {
-  const date = frontMatterValue(frontMatter, "成文日期");
+/**
+ * The plan's metadata: front matter first, then what the text says, then the rows of a pasted
+ * web page's metadata table (a notice pasted without its 文号 or 成文日期 may still have them there).
+ */
+function metadataOf(frontMatter: PlanDocument["frontMatter"], prelude: ReturnType<typeof readPrelude>, debris: LeadingDebris | null): PlanMetadata {
+  const page = debris?.metadata ?? {};
+  const date = frontMatterValue(frontMatter, "成文日期") ?? (prelude.date === null ? page.date?.value : undefined) ?? null;
   const numbering = frontMatterValue(frontMatter, "编号方式");
   const parents = frontMatterValue(frontMatter, "上位文件");
   const status = frontMatterValue(frontMatter, "状态") ?? prelude.draftStatus ?? (prelude.docNumber ? "正式" : null);
   return {
     title: frontMatterValue(frontMatter, "标题") ?? prelude.title?.text ?? null,
-    issuer: frontMatterValue(frontMatter, "发文机关") ?? prelude.issuer,
-    docNumber: frontMatterValue(frontMatter, "文号") ?? prelude.docNumber,
+    issuer: frontMatterValue(frontMatter, "发文机关") ?? prelude.issuer ?? page.issuer?.value ?? null,
+    docNumber: frontMatterValue(frontMatter, "文号") ?? prelude.docNumber ?? page.docNumber?.value ?? null,
     date: date ? isoDate(date) ?? date : prelude.date,
     level: frontMatterValue(frontMatter, "层级"),
     parents: parents ? parents.split(/[、,，]/).map((p) => p.trim().replace(/^《|》$/g, "")).filter(Boolean) : [],

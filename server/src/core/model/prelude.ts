@@ -1,5 +1,6 @@
 import type { LineNode, TextLineNode } from "../syntax/cst.js";
-import type { Heading, LineBlock } from "./types.js";
+import { dateOfLine, formatChineseDate, RUN_TOGETHER_DATE } from "./dates.js";
+import type { LineBlock, PlanTitle } from "./types.js";
 
 /**
  * Reads the part before the plan: an 印发通知 or a draft's wrapping, the plan title and the
@@ -7,10 +8,12 @@ import type { Heading, LineBlock } from "./types.js";
  * where the checker tells those lines apart instead of mistaking them for plan text.
  */
 export interface PreludeReading {
-  title: (Heading & { lines: LineNode[] }) | null;
+  title: PlanTitle | null;
   preamble: LineBlock | null;
   docNumber: string | null;
   date: string | null;
+  /** The line the date was read from (the notice's or the signature's 成文日期). */
+  dateLine: TextLineNode | null;
   issuer: string | null;
   draftStatus: string | null;
 }
@@ -21,6 +24,23 @@ const SENTENCE_END = /[。；;：:，,！？!?]$/;
 export const ORGANISATION_END = /(人民政府|办公厅|办公室|委员会|管理局|监督管理局|政府|局|厅|委|办)$/;
 export const NOTICE_TITLE = /(的通知|通知)$/;
 const PLAN_TITLE_END = /(方案|计划|意见|纲要|措施|规划|要点|办法|细则)(（[^）]*）|\([^)]*\))?$/;
+/** The years a plan covers, on a line of its own under the title: （2023—2025年）, (2023-2025年). */
+const PERIOD_LINE = /^[（(][ \t\u3000]*\d{4}[ \t\u3000]*年?[ \t\u3000]*[—–―\-－~～至到]{1,2}[ \t\u3000]*\d{4}[ \t\u3000]*年?[ \t\u3000]*[）)]$/;
+/** A date in brackets under a title: （2022年12月31日）, （2022年12月31日市政府第5次常务会议通过）. */
+const DATE_NOTE = /^[（(][^（()）]*\d{4}[ \t\u3000]*年[ \t\u3000]*\d{1,2}[ \t\u3000]*月([ \t\u3000]*\d{1,2}[ \t\u3000]*日)?[^（()）]*[）)]$/;
+
+/** A 发文字号 on a line of its own, bare or in brackets: 示市府办发〔2023〕12号. */
+const DOC_NUMBER_LINE = /^[（(]?[\u4e00-\u9fff]+[〔[【(（﹝]\d{4}[〕\]】)）﹞]第?\d+号[）)]?$/;
+
+function isDateNote(content: string): boolean {
+  return DATE_NOTE.test(content) && !PERIOD_LINE.test(content);
+}
+
+/** Lines that are never (part of) the title: dates, however written, and 发文字号. */
+function isDateOrDocNumber(line: TextLineNode, content: string): boolean {
+  if (line.textKind === "date" || line.textKind === "docNumber") return true;
+  return isDateNote(content) || RUN_TOGETHER_DATE.test(content) || DOC_NUMBER_LINE.test(content);
+}
 
 export function lineText(line: LineNode, text: string): string {
   return text.slice(line.indentEnd, line.contentEnd).trim();
@@ -44,17 +64,19 @@ export function isoDate(value: string): string | null {
   return `${year}-${month!.padStart(2, "0")}-${day!.padStart(2, "0")}`;
 }
 
-export function readPrelude(lines: LineNode[], text: string): PreludeReading {
-  const reading: PreludeReading = { title: null, preamble: null, docNumber: null, date: null, issuer: null, draftStatus: null };
+export function readPrelude(lines: LineNode[], text: string, debris: ReadonlySet<LineNode> = new Set()): PreludeReading {
+  const reading: PreludeReading = { title: null, preamble: null, docNumber: null, date: null, dateLine: null, issuer: null, draftStatus: null };
 
   let dateIndex = -1;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
-    if (line.kind !== "text") continue;
+    if (line.kind !== "text" || debris.has(line)) continue;
     const content = lineText(line, text);
     if (line.textKind === "docNumber" && reading.docNumber === null) reading.docNumber = content;
-    if (line.textKind === "date" && reading.date === null) {
-      reading.date = isoDate(content) ?? content;
+    if (reading.date === null && (line.textKind === "date" || (line.textKind === "plain" && RUN_TOGETHER_DATE.test(content)))) {
+      const date = dateOfLine(content);
+      reading.date = date ? isoDate(formatChineseDate(date)) : isoDate(content) ?? content;
+      reading.dateLine = line;
       dateIndex = i;
     }
     if (line.textKind === "draftMark" && reading.draftStatus === null) reading.draftStatus = content.replace(/[（()）\s]/g, "");
@@ -62,17 +84,20 @@ export function readPrelude(lines: LineNode[], text: string): PreludeReading {
   }
   reading.issuer = issuerBefore(lines, dateIndex, text) ?? issuerFromNoticeTitle(lines, text);
 
+  // Blank lines, comments and web-page furniture stand between the parts without being one.
+  const passedOver = (line: LineNode) => line.kind === "blank" || line.kind === "comment" || debris.has(line);
+
   // The preamble is the run of sentence-like paragraphs just before the plan; the title is the
   // heading-like line (or two adjacent lines) before that.
   let index = lines.length - 1;
   const preambleLines: LineNode[] = [];
   while (index >= 0) {
     const line = lines[index]!;
-    if (line.kind === "blank" || line.kind === "comment") {
+    if (passedOver(line)) {
       index--;
       continue;
     }
-    if (isTextLine(line) && line.textKind === "plain" && !isHeadingLike(line, text)) {
+    if (isTextLine(line) && line.textKind === "plain" && !isHeadingLike(line, text) && !isDateNote(lineText(line, text))) {
       preambleLines.unshift(line);
       index--;
       continue;
@@ -84,30 +109,50 @@ export function readPrelude(lines: LineNode[], text: string): PreludeReading {
     const last = preambleLines[preambleLines.length - 1]!;
     reading.preamble = { start: first.indentEnd, end: last.contentEnd, lines: preambleLines };
   }
-  // Skip a draft mark between title and preamble: （征求意见稿） belongs to the title block.
-  while (index >= 0 && (lines[index]!.kind === "blank" || (isTextLine(lines[index]) && (lines[index] as TextLineNode).textKind === "draftMark"))) index--;
-  const titleLine = lines[index];
-  if (isHeadingLike(titleLine, text) && !NOTICE_TITLE.test(lineText(titleLine, text))) {
-    const titleLines: LineNode[] = [titleLine];
-    const previous = lines[index - 1];
-    const previousText = previous ? lineText(previous, text) : "";
-    // A title broken over two adjacent lines: 贯彻实施江西省质量发展纲要 / 2016年行动计划.
-    if (
-      isHeadingLike(previous, text) &&
-      !NOTICE_TITLE.test(previousText) &&
-      !ORGANISATION_END.test(previousText) &&
-      PLAN_TITLE_END.test(lineText(titleLine, text))
-    ) {
-      titleLines.unshift(previous);
+  // Under the title may stand its period (（2023—2025年）), a draft mark (（征求意见稿）) and a
+  // date note (（2022年12月31日）); none of them is the title, the period is part of it.
+  let draftMark: TextLineNode | null = null;
+  let period: TextLineNode | null = null;
+  while (index >= 0) {
+    const line = lines[index]!;
+    if (passedOver(line)) {
+      index--;
+      continue;
     }
-    const first = titleLines[0]!;
-    reading.title = {
-      text: titleLines.map((line) => lineText(line, text)).join(""),
-      start: first.indentEnd,
-      end: titleLine.contentEnd,
-      lines: titleLines,
-    };
+    if (!isTextLine(line)) break;
+    const content = lineText(line, text);
+    if (line.textKind === "draftMark") draftMark = line;
+    else if (isDateOrDocNumber(line, content)) {
+      // A date or a 文号 is never the title.
+    } else if (period === null && PERIOD_LINE.test(content)) period = line;
+    else break;
+    index--;
   }
+  const titleLine = lines[index];
+  if (!isHeadingLike(titleLine, text) || debris.has(titleLine) || NOTICE_TITLE.test(lineText(titleLine, text))) return reading;
+  const nameLines: LineNode[] = [titleLine];
+  const previous = lines[index - 1];
+  const previousText = previous ? lineText(previous, text) : "";
+  // A title broken over two adjacent lines: 贯彻实施江西省质量发展纲要 / 2016年行动计划.
+  if (
+    isHeadingLike(previous, text) &&
+    !debris.has(previous) &&
+    !isDateOrDocNumber(previous, previousText) &&
+    !NOTICE_TITLE.test(previousText) &&
+    !ORGANISATION_END.test(previousText) &&
+    PLAN_TITLE_END.test(lineText(titleLine, text))
+  ) {
+    nameLines.unshift(previous);
+  }
+  const titleLines = period ? [...nameLines, period] : nameLines;
+  const last = [period, draftMark].reduce<LineNode>((end, line) => (line && line.contentEnd > end.contentEnd ? line : end), titleLine);
+  reading.title = {
+    text: titleLines.map((line) => lineText(line, text)).join(""),
+    start: nameLines[0]!.indentEnd,
+    end: last.contentEnd,
+    lines: titleLines,
+    draftMark,
+  };
   return reading;
 }
 

@@ -160,6 +160,33 @@ export interface LineBlock extends Span {
   lines: LineNode[];
 }
 
+/** A value read from a web page's metadata table (`成文日期：2023年05月06日`); the span is the value's. */
+export interface PageMetadataValue extends Span {
+  label: string;
+  value: string;
+}
+
+/**
+ * Web-page furniture before the plan (metadata table, breadcrumb, print and share bars, file
+ * name): the lines, which need not be adjacent (the page's heading may stand between them),
+ * spanning from the first to the last, and the values of the table's rows the model keeps.
+ */
+export interface LeadingDebris extends Span {
+  lines: TextLineNode[];
+  metadata: Partial<Record<"date" | "issuer" | "docNumber" | "published", PageMetadataValue>>;
+}
+
+/**
+ * The plan's title: its name line(s) and a period line under them (`（2023—2025年）`), whose
+ * text is joined; the span runs on over a draft mark under the title (`（征求意见稿）`), which is
+ * the document's status (metadata.status), not part of its name.
+ */
+export interface PlanTitle extends Heading {
+  /** The lines of the name and its period, in order. */
+  lines: LineNode[];
+  draftMark: TextLineNode | null;
+}
+
 export interface Comment extends Span {
   directive: DirectiveNode | null;
 }
@@ -179,7 +206,11 @@ export interface PlanDocument {
   metadata: PlanMetadata;
   /** Everything between the front matter and the first numbered item: notice, title, preamble. */
   prelude: LineBlock | null;
-  title: (Heading & { lines: LineNode[] }) | null;
+  /** Web-page furniture within the prelude: never the title, the notice or the preamble. */
+  leadingDebris: LeadingDebris | null;
+  title: PlanTitle | null;
+  /** The 成文日期 line before the plan (the notice's or the signature's), read into metadata.date. */
+  dateLine: TextLineNode | null;
   /** The preamble paragraph(s) after the title (为……，制定本方案。). */
   preamble: LineBlock | null;
   /** Top-level items of the plan's outline (attachments' items are in `attachments`). */

@@ -27,16 +27,15 @@ const EMAIL = /[A-Za-z0-9._%+*\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+/g;
 
 const cache = new WeakMap<PlanDocument, ProseParagraph[]>();
 
-/** Text kinds that are not prose: web-page debris belongs to the structure rules. */
 function isProseLine(line: LineNode): boolean {
-  if (line.kind === "blank" || line.kind === "comment") return false;
-  return line.kind !== "text" || line.textKind !== "debris";
+  return line.kind !== "blank" && line.kind !== "comment";
 }
 
 export function proseParagraphs(plan: PlanDocument): ProseParagraph[] {
   const cached = cache.get(plan);
   if (cached) return cached;
-  const excluded = new Set<LineNode>([...(plan.trailer?.lines ?? [])]);
+  // Web-page debris belongs to the structure rules.
+  const excluded = new Set<LineNode>([...(plan.trailer?.lines ?? []), ...(plan.leadingDebris?.lines ?? [])]);
   const planLines = new Set<LineNode>();
   // A mark doubled after a marker (`（一）、`) is the marker's defect: numbering's, not prose.
   const doubled = new Map<LineNode, number>();

@@ -62,8 +62,8 @@ export interface DirectiveNode {
   ruleIds: Array<{ id: string } & Span>;
 }
 
-/** The kinds of text line that matter to the part before the plan and to trailing debris. */
-export type TextLineKind = "plain" | "docNumber" | "date" | "publicity" | "draftMark" | "attachment" | "debris";
+/** The kinds of text line that matter to the part before the plan. */
+export type TextLineKind = "plain" | "docNumber" | "date" | "publicity" | "draftMark" | "attachment";
 
 export interface TextLineNode extends LineBase {
   kind: "text";

@@ -1,0 +1,137 @@
+import type { Span } from "../syntax/cst.js";
+
+/**
+ * Calendar dates as plans write them: 2024年3月22日, 二〇二四年三月二十二日, 2024-03-22, and the
+ * run-together 2024322 of a careless paste. What the date rules and the prelude share: reading
+ * them, and knowing which can exist.
+ */
+export interface CalendarDate {
+  year: number;
+  month: number;
+  /** Null when only the month is written (2024年3月). */
+  day: number | null;
+}
+
+export interface DateMention extends Span, CalendarDate {
+  /** How the date is written: with 年月日 (Arabic or Chinese numerals), with a separator, or as one run of digits. */
+  form: "written" | "separated" | "digits";
+}
+
+const MIN_YEAR = 1949;
+const MAX_YEAR = 2099;
+
+export function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/** Whether the month (and day, if any) can exist in that year. */
+export function isPossibleDate(date: CalendarDate): boolean {
+  if (date.month < 1 || date.month > 12) return false;
+  return date.day === null || (date.day >= 1 && date.day <= daysInMonth(date.year, date.month));
+}
+
+export function formatChineseDate(date: CalendarDate): string {
+  return `${date.year}年${date.month}月${date.day === null ? "" : `${date.day}日`}`;
+}
+
+/** Orders two dates; a missing day counts as the first of the month. */
+export function compareDates(a: CalendarDate, b: CalendarDate): number {
+  return a.year - b.year || a.month - b.month || (a.day ?? 1) - (b.day ?? 1);
+}
+
+const CHINESE_DIGITS: Readonly<Record<string, number>> = { 〇: 0, 零: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+
+/** 2024 → 2024; 二〇二四 (digit by digit) → 2024; 十二, 二十二, 三十一 → 12, 22, 31. */
+function numberValue(written: string): number | null {
+  if (/^\d+$/.test(written)) return Number(written);
+  const ten = written.indexOf("十");
+  if (ten < 0) {
+    let value = 0;
+    for (const ch of written) {
+      const digit = CHINESE_DIGITS[ch];
+      if (digit === undefined) return null;
+      value = value * 10 + digit;
+    }
+    return value;
+  }
+  if (written.indexOf("十", ten + 1) >= 0 || written.length > 3) return null;
+  const tens = ten === 0 ? 1 : CHINESE_DIGITS[written[0]!];
+  const ones = ten === written.length - 1 ? 0 : CHINESE_DIGITS[written[written.length - 1]!];
+  return tens === undefined || ones === undefined ? null : tens * 10 + ones;
+}
+
+const YEAR = "(\\d{4}|[〇零一二三四五六七八九]{4})";
+const SMALL = "(\\d{1,2}|[〇零一二三四五六七八九十]{1,3})";
+// No look-behind: it would cost a check at every character (V8 cannot skip ahead to a
+// candidate); the character before a match is checked in code instead.
+const WRITTEN = new RegExp(`${YEAR}[ \\t\\u3000]*年[ \\t\\u3000]*${SMALL}[ \\t\\u3000]*月(?:[ \\t\\u3000]*${SMALL}[ \\t\\u3000]*日)?`, "g");
+const SEPARATED = /(\d{4})([-./])(\d{1,2})\2(\d{1,2})(?![\d.\-/])/g;
+const SEPARATED_HINT = /\d[-./]\d/;
+const NUMERAL_BEFORE = /[\d〇零一二三四五六七八九十]/;
+const SEPARATED_BEFORE = /[\d.\-/]/;
+
+/** Every date written in `text` from `offset` on (offsets are `offset` plus the index in `text`). */
+export function datesIn(text: string, offset = 0): DateMention[] {
+  const dates: DateMention[] = [];
+  if (text.includes("年")) writtenDates(text, offset, dates);
+  if (SEPARATED_HINT.test(text)) separatedDates(text, offset, dates);
+  return dates.sort((a, b) => a.start - b.start);
+}
+
+function writtenDates(text: string, offset: number, dates: DateMention[]): void {
+  for (const match of text.matchAll(WRITTEN)) {
+    if (match.index > 0 && NUMERAL_BEFORE.test(text[match.index - 1]!)) continue;
+    const year = numberValue(match[1]!);
+    const month = numberValue(match[2]!);
+    const day = match[3] === undefined ? null : numberValue(match[3]);
+    if (year === null || month === null || (match[3] !== undefined && day === null)) continue;
+    if (year < MIN_YEAR || year > MAX_YEAR) continue;
+    dates.push({ start: offset + match.index, end: offset + match.index + match[0].length, year, month, day, form: "written" });
+  }
+}
+
+function separatedDates(text: string, offset: number, dates: DateMention[]): void {
+  for (const match of text.matchAll(SEPARATED)) {
+    if (match.index > 0 && SEPARATED_BEFORE.test(text[match.index - 1]!)) continue;
+    const year = Number(match[1]);
+    if (year < MIN_YEAR || year > MAX_YEAR) continue;
+    dates.push({ start: offset + match.index, end: offset + match.index + match[0].length, year, month: Number(match[3]), day: Number(match[4]), form: "separated" });
+  }
+}
+
+/** A date typed as one run of digits: 2024322, 20240322. */
+export const RUN_TOGETHER_DATE = /^(19[5-9]\d|20\d\d)(\d{2,4})$/;
+
+/**
+ * The dates a run of digits can stand for: 2024322 → 2024年3月22日 only (3月22日; 32月2日
+ * cannot be); 2024112 → 1月12日 or 11月2日. Month and day may carry a leading zero (20240322).
+ */
+export function readingsOfDigitRun(run: string): CalendarDate[] {
+  const match = RUN_TOGETHER_DATE.exec(run);
+  if (!match) return [];
+  const year = Number(match[1]);
+  const rest = match[2]!;
+  const readings: CalendarDate[] = [];
+  for (let split = 1; split < rest.length; split++) {
+    const monthText = rest.slice(0, split);
+    const dayText = rest.slice(split);
+    if (monthText.length > 2 || dayText.length > 2) continue;
+    const date = { year, month: Number(monthText), day: Number(dayText) };
+    if (isPossibleDate(date)) readings.push(date);
+  }
+  return readings;
+}
+
+/**
+ * The date a date line states: the first date written in it, else the one reading of a digit
+ * run (2024322 → 2024年3月22日); null when there is none or the run reads two ways.
+ */
+export function dateOfLine(content: string, offset = 0): DateMention | null {
+  const written = datesIn(content, offset)[0];
+  if (written) return written;
+  const trimmed = content.trim();
+  const readings = readingsOfDigitRun(trimmed);
+  if (readings.length !== 1) return null;
+  const start = offset + content.indexOf(trimmed);
+  return { ...readings[0]!, start, end: start + trimmed.length, form: "digits" };
+}

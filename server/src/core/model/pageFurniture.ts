@@ -1,0 +1,100 @@
+import data from "./page-furniture.json";
+
+/**
+ * Web-page furniture: the lines a government site puts around an article (metadata table,
+ * breadcrumb, font-size and share bars, download names, lists of related articles) that come
+ * along when a plan is copied from the page. The words are data (`page-furniture.json`); this
+ * file only compiles them and says what one line is. The model decides where such lines count
+ * as debris (before the plan's title and notice, after its last item).
+ */
+export type FurnitureKind = "metadata" | "breadcrumb" | "furniture" | "fileName";
+
+/** The metadata rows whose value the model keeps. */
+export type PageMetadataKey = "date" | "issuer" | "docNumber" | "published";
+
+/** What a metadata row's value looks like. */
+export type ValueKind = "date" | "docNumber" | "count" | "text";
+
+/** One `label：value` cell of a metadata table row; offsets are within the line's content. */
+export interface MetadataCell {
+  label: string;
+  value: string;
+  valueStart: number;
+}
+
+const WS = "[ \\t\\u3000\\u00a0]";
+const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
+const alternation = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length).map(escape).join("|");
+
+const LABELS = alternation(data.labels);
+/** A label at the start of a line or cell, followed by a colon, whitespace or the line's end. */
+const LABEL_AT_START = new RegExp(`^【?(${LABELS})】?(?=${WS}*[:：]|${WS}|$)`);
+/** Every label cell of a row: at the start or after whitespace, followed by a colon, whitespace or the end. */
+const LABEL_CELLS = new RegExp(`(?<=^|${WS}|[|｜])(${LABELS})${WS}*(?:[:：]${WS}*|${WS}+|$)`, "g");
+const BREADCRUMB = new RegExp(
+  `^(?:(?:${alternation(data.breadcrumbLabels)})${WS}*[:：]|(?:${alternation(data.breadcrumbRoots)})${WS}*(?:${alternation(data.breadcrumbSeparators)}))`,
+);
+const PHRASE_BRACKETS = /[【】[\]［］|｜·•]/g;
+const PHRASES_ONLY = new RegExp(`^(?:${alternation(data.phrases.map(normalisePhrase))})+$`);
+const LINE_PATTERNS = data.linePatterns.map((pattern) => new RegExp(pattern));
+const FILE_NAME = new RegExp(
+  `^(?:附件${WS}*[0-9０-９一二三四五六七八九]*${WS}*[:：]?${WS}*)?[^。；\\r\\n]{1,150}\\.(?:${alternation(data.fileExtensions)})` +
+    `(?:${WS}*[（(\\[]?${WS}*\\d+(?:\\.\\d+)?${WS}*[KkMmGg]?B${WS}*[）)\\]]?)?$`,
+  "i",
+);
+
+const SENTENCE_END = /[。；！？]$/;
+
+const METADATA_KEYS: Readonly<Record<string, PageMetadataKey>> = data.metadataKeys as Record<string, PageMetadataKey>;
+const VALUE_KINDS: Readonly<Record<string, ValueKind>> = data.valueKinds as Record<string, ValueKind>;
+
+function normalisePhrase(phrase: string): string {
+  return phrase.replace(/[ \t\u3000\u00a0]+/g, "").replace(/:/g, "：");
+}
+
+/** What kind of page furniture a line is (its content without indentation), or null. */
+export function furnitureKindOf(content: string): FurnitureKind | null {
+  const trimmed = content.trim();
+  if (trimmed === "") return null;
+  // A label that opens a sentence (来源：国家统计局公布的数据。) is prose, not a table row.
+  if (LABEL_AT_START.test(trimmed)) return SENTENCE_END.test(trimmed) ? null : "metadata";
+  if (BREADCRUMB.test(trimmed)) return "breadcrumb";
+  if (data.lineStarts.some((start) => trimmed.startsWith(start)) || LINE_PATTERNS.some((pattern) => pattern.test(trimmed))) return "furniture";
+  const bare = normalisePhrase(trimmed).replace(PHRASE_BRACKETS, "");
+  if (bare !== "" && PHRASES_ONLY.test(bare)) return "furniture";
+  if (FILE_NAME.test(trimmed)) return "fileName";
+  return null;
+}
+
+/** The `label：value` cells of a metadata row, in order; a label with nothing after it has value "". */
+export function metadataCellsOf(content: string): MetadataCell[] {
+  const matches = [...content.matchAll(LABEL_CELLS)];
+  return matches.map((match, i) => {
+    const valueStart = match.index + match[0].length;
+    const valueEnd = i + 1 < matches.length ? matches[i + 1]!.index : content.length;
+    const raw = content.slice(valueStart, valueEnd);
+    return { label: match[1]!, value: raw.trim(), valueStart };
+  });
+}
+
+/** The metadata key a label stands for (成文日期 → date), or null when its value is not kept. */
+export function metadataKeyOf(label: string): PageMetadataKey | null {
+  return METADATA_KEYS[label] ?? null;
+}
+
+const VALUE_SHAPES: Readonly<Record<Exclude<ValueKind, "text">, RegExp>> = {
+  date: /^\d{4}(?:[-年./]\d{1,2}[-月./]\d{1,2}日?|\d{3,4})(?:[ \t]+\d{1,2}:\d{2}(?::\d{2})?)?$/,
+  docNumber: /^[\u4e00-\u9fff]*[〔[【(（﹝［]?\d{4}.*号$/,
+  count: /^\d+$/,
+};
+
+/**
+ * Whether `value` can be the value of `label` written alone on the line before it: dates, 文号
+ * and counts must look like one; other labels take any value that has no Han character (a code)
+ * or that another row of the table follows (`inTable`).
+ */
+export function fitsLabel(label: string, value: string, inTable: boolean): boolean {
+  const kind = VALUE_KINDS[label] ?? "text";
+  if (kind !== "text") return VALUE_SHAPES[kind].test(value.trim());
+  return inTable || !/[\u4e00-\u9fff]/.test(value);
+}

@@ -1,0 +1,76 @@
+import { textEndOf } from "../../model/inline.js";
+import type { LineNode } from "../../syntax/cst.js";
+import type { TextEdit } from "../types.js";
+import type { Rule } from "../types.js";
+
+/**
+ * Web-page furniture above the notice or the title (metadata table, breadcrumb, 发布时间 and
+ * 来源 line, font-size, print and share bars, a file name). The model has already set those
+ * lines apart; this rule reports them once and offers to delete them, and only them: a page
+ * heading, the notice and the title between them stay.
+ */
+export const leadingDebris: Rule = {
+  meta: {
+    id: "structure/leading-debris",
+    family: "structure",
+    severity: "warning",
+    description: "方案（或印发通知）之前的网页残留文字（索引号、当前位置、发布时间、字体大小、打印等）",
+    fixable: true,
+    speed: "fast",
+    docs: {
+      rationale:
+        "从政府网站复制方案时，页面顶部的信息公开表格（索引号、主题分类、发文机关、成文日期、发布日期）、“当前位置：首页 > …”导航、“发布时间：… 来源：… 浏览次数：”、“【字体：大 中 小】”“打印”“关闭”“分享到”“扫一扫在手机打开当前页”以及附件文件名常被一并带入。这些文字不属于方案或印发通知，解析器把它们与正文分开保存（不丢失），不会把它们当作标题；本规则报告一次，修复只删除这些行，标题、通知正文和落款都保留。表格中“成文日期”“发文机关”“文号”的值在正文没有时用作元数据。识别用的词语是数据文件（page-furniture.json），不是散落的正则表达式。",
+      incorrect: "当前位置：首页 > 政务公开 > 政策文件\n索引号：11360700MB1234567X/2023-01234\n发布时间：2023-05-06 来源：市政府办公室\n【字体：大 中 小】 打印 关闭\n示例市质量强市建设三年行动方案\n一、总体要求\n",
+      correct: "示例市质量强市建设三年行动方案\n一、总体要求\n",
+    },
+  },
+  check({ plan, report }) {
+    const debris = plan.leadingDebris;
+    if (!debris) return;
+    const first = debris.lines[0]!;
+    const preview = plan.text.slice(first.indentEnd, textEndOf(first, plan.text));
+    const count = debris.lines.length;
+    report({
+      start: debris.start,
+      end: debris.end,
+      message: `方案之前有网页残留文字（${count}行，自“${clip(preview)}”起），不属于方案或印发通知`,
+      fix: { description: "删除开头的网页残留文字", edits: deletions(plan.syntax.lines, new Set(debris.lines)) },
+    });
+  },
+};
+
+function clip(text: string): string {
+  const chars = [...text];
+  return chars.length > 20 ? `${chars.slice(0, 20).join("")}…` : text;
+}
+
+/**
+ * One deletion per run of debris lines (blank lines between them included), with their line
+ * ends. The blank lines after a run go too when the run starts the document or follows a blank
+ * line, so that no doubled gap is left where the debris was.
+ */
+function deletions(lines: readonly LineNode[], debris: ReadonlySet<LineNode>): TextEdit[] {
+  const edits: TextEdit[] = [];
+  let i = 0;
+  while (i < lines.length) {
+    if (!debris.has(lines[i]!)) {
+      i++;
+      continue;
+    }
+    const runStart = i;
+    let runEnd = i;
+    for (let j = i + 1; j < lines.length; j++) {
+      const line = lines[j]!;
+      if (debris.has(line)) runEnd = j;
+      else if (line.kind !== "blank") break;
+    }
+    const before = lines[runStart - 1];
+    let end = runEnd;
+    if (!before || before.kind === "blank") {
+      while (end + 1 < lines.length && lines[end + 1]!.kind === "blank" && end + 2 < lines.length) end++;
+    }
+    edits.push({ start: lines[runStart]!.start, end: lines[end]!.end, newText: "" });
+    i = end + 1;
+  }
+  return edits;
+}
