@@ -4,6 +4,7 @@ import type { LineNode } from "../syntax/cst.js";
 import { SpanCover } from "../text/coverage.js";
 import { colonOffset, documentClauseStyle, expectedForm } from "../units/clauseStyle.js";
 import { isCollectiveName } from "../units/names.js";
+import { brokenDocNumbersIn } from "../xref/brokenDocNumbers.js";
 
 /**
  * The prose of a plan as the punctuation rules see it: one paragraph per line, from after the
@@ -65,6 +66,8 @@ export function proseParagraphs(plan: PlanDocument): ProseParagraph[] {
     for (const pattern of patterns) {
       for (const match of content.matchAll(pattern)) owned.push({ start: start + match.index, end: start + match.index + match[0].length });
     }
+    // A 发文字号 that lost half its bracket is xref's (〔202311号), its lone bracket included.
+    for (const broken of brokenDocNumbersIn(content, start)) owned.push({ start: broken.start, end: broken.end });
     for (const span of spansWithin(unitOwned, start, end)) owned.push(span);
     owned.sort((a, b) => a.start - b.start);
     paragraphs.push({ line, start, end, inPlan: planLines.has(line), owned, ownedCover: new SpanCover(owned) });

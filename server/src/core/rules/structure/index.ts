@@ -1,9 +1,22 @@
 import type { Rule } from "../types.js";
+import { dateOrder } from "./dateOrder.js";
 import { flattened } from "./flattened.js";
 import { frontMatter } from "./frontMatter.js";
+import { impossibleDate } from "./impossibleDate.js";
 import { leadingDebris } from "./leadingDebris.js";
 import { noOutline } from "./noOutline.js";
 import { parseFailure } from "./parseFailure.js";
+import { runTogetherDate } from "./runTogetherDate.js";
 import { trailingText } from "./trailingText.js";
 
-export const structureRules: readonly Rule[] = [parseFailure, frontMatter, leadingDebris, noOutline, trailingText, flattened];
+export const structureRules: readonly Rule[] = [
+  parseFailure,
+  frontMatter,
+  leadingDebris,
+  noOutline,
+  runTogetherDate,
+  impossibleDate,
+  dateOrder,
+  trailingText,
+  flattened,
+];

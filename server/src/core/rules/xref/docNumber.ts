@@ -1,3 +1,4 @@
+import { type BrokenDocNumber, brokenDocNumbersIn } from "../../xref/brokenDocNumbers.js";
 import type { FindingReport } from "../types.js";
 import type { Rule } from "../types.js";
 
@@ -23,7 +24,7 @@ export const docNumberForm: Rule = {
     speed: "fast",
     docs: {
       rationale:
-        "GB/T 9704-2012 规定发文字号由发文机关代字、年份、发文顺序号组成：年份用六角括号“〔〕”括入并写全四位，发文顺序号不加“第”字、不编虚位（即 1 不写作 01），在阿拉伯数字后加“号”，如“赣发〔2023〕8号”。常见的错误是用方括号“[]”、圆括号“（）”或“【】”括年份，写成“第8号”“008号”，或漏掉“号”。每处问题单独报告并可自动修复；两位年份（如“〔23〕”）只给出建议，由起草人确认。",
+        "GB/T 9704-2012 规定发文字号由发文机关代字、年份、发文顺序号组成：年份用六角括号“〔〕”括入并写全四位，发文顺序号不加“第”字、不编虚位（即 1 不写作 01），在阿拉伯数字后加“号”，如“赣发〔2023〕8号”。常见的错误是用方括号“[]”、圆括号“（）”或“【】”括年份，写成“第8号”“008号”，漏掉“号”，或丢了半个括号（“赣发〔20238号”年份与序号连在一起，“赣发2023〕8号”缺前括号）——年份总是四位，括号的位置是确定的，可以自动补上。每处问题单独报告并可自动修复；两位年份（如“〔23〕”）只给出建议，由起草人确认。",
       incorrect: "示例市方案\n为贯彻落实《中共江西省委 江西省人民政府关于深化质量强省建设的实施意见》（赣发[2023]第08号），制定本方案。\n一、总体要求\n",
       correct: "示例市方案\n为贯彻落实《中共江西省委 江西省人民政府关于深化质量强省建设的实施意见》（赣发〔2023〕8号），制定本方案。\n一、总体要求\n",
     },
@@ -37,9 +38,32 @@ export const docNumberForm: Rule = {
         if (!hao && open !== "〔") continue;
         for (const finding of problemsOf(line.indentEnd + match.index, { open: open!, gap1: gap1!, year: year!, gap2: gap2!, close: close!, gap3: gap3!, di: di!, zeros: zeros!, number: number!, hao: hao! })) report(finding);
       }
+      for (const broken of brokenDocNumbersIn(content, line.indentEnd)) report(brokenBracketFinding(plan.text, broken));
     }
   },
 };
+
+/** `〔202311号` → `〔2023〕11号`, `2023〕11号` → `〔2023〕11号`: the year is four digits, so the bracket's place is certain. */
+function brokenBracketFinding(text: string, broken: BrokenDocNumber): FindingReport {
+  const written = text.slice(broken.start, broken.end);
+  const year = text.slice(broken.yearStart, broken.yearEnd);
+  const number = text.slice(broken.missing === "close" ? broken.yearEnd : broken.mark.start + broken.mark.text.length, broken.end);
+  const mark = broken.mark;
+  const edits =
+    broken.missing === "close"
+      ? [...(mark.text === "〔" ? [] : [{ start: mark.start, end: mark.start + mark.text.length, newText: "〔" }]), { start: broken.yearEnd, end: broken.yearEnd, newText: "〕" }]
+      : [{ start: broken.yearStart, end: broken.yearStart, newText: "〔" }, ...(mark.text === "〕" ? [] : [{ start: mark.start, end: mark.start + mark.text.length, newText: "〕" }])];
+  const corrected = `〔${year}〕${number}`;
+  return {
+    start: broken.start,
+    end: broken.end,
+    message:
+      broken.missing === "close"
+        ? `发文字号“${written}”的年份缺少后括号“〕”，年份与序号连在一起，应为“${corrected}”`
+        : `发文字号“${written}”的年份缺少前括号“〔”，应为“${corrected}”`,
+    fix: { description: `改为“${corrected}”`, edits },
+  };
+}
 
 interface Parts {
   open: string;

@@ -1,0 +1,44 @@
+import { datesIn, daysInMonth, type DateMention } from "../../model/dates.js";
+import { isoDate } from "../../model/prelude.js";
+import type { Rule } from "../types.js";
+
+/**
+ * A date that cannot exist: a 13th month, a 30 February, a day 0. Which figure is wrong is not
+ * certain (2024年13月 may be 2024年1月 or 2024年3月), so there is no fix.
+ */
+export const impossibleDate: Rule = {
+  meta: {
+    id: "structure/impossible-date",
+    family: "structure",
+    severity: "warning",
+    description: "不存在的日期（如“2024年13月”“2024年2月30日”）",
+    fixable: false,
+    speed: "fast",
+    docs: {
+      rationale:
+        "成文日期、印发日期、完成时限等日期写错，会让公文的时间要素失去效力。本规则检查全文（含文首元数据）中以“年月日”或“2024-03-22”形式书写的日期，月份须在1至12之间，日期不得超过当月天数（闰年2月29天）。哪一位数字写错无法确定，因此只报告、不自动修复。",
+      incorrect: "示例市人民政府\n2024年2月30日\n示例市质量强市建设实施方案\n一、总体要求\n",
+      correct: "示例市人民政府\n2024年2月29日\n示例市质量强市建设实施方案\n一、总体要求\n",
+    },
+  },
+  check({ plan, report }) {
+    const mentions: DateMention[] = [];
+    for (const entry of plan.frontMatter?.entries ?? []) {
+      // A value that does not read as a date at all is structure/front-matter's.
+      if ((entry.canonicalKey === "成文日期" || entry.canonicalKey === "印发日期") && isoDate(entry.value) !== null) mentions.push(...datesIn(entry.value, entry.valueSpan.start));
+    }
+    const trailer = new Set(plan.trailer?.lines);
+    for (const line of plan.syntax.lines) {
+      if (line.kind === "blank" || line.kind === "comment" || trailer.has(line)) continue;
+      mentions.push(...datesIn(plan.text.slice(line.indentEnd, line.contentEnd), line.indentEnd));
+    }
+    for (const date of mentions) {
+      const written = plan.text.slice(date.start, date.end);
+      if (date.month < 1 || date.month > 12) {
+        report({ start: date.start, end: date.end, message: `日期“${written}”的月份“${date.month}”不存在，月份应在1至12之间` });
+      } else if (date.day !== null && (date.day < 1 || date.day > daysInMonth(date.year, date.month))) {
+        report({ start: date.start, end: date.end, message: `日期“${written}”不存在：${date.year}年${date.month}月只有${daysInMonth(date.year, date.month)}天` });
+      }
+    }
+  },
+};

@@ -1,0 +1,53 @@
+import { describe, expect, it } from "vitest";
+import { fitsLabel, furnitureKindOf, metadataCellsOf } from "../../server/src/core/model/pageFurniture";
+
+describe("web-page furniture", () => {
+  it.each([
+    ["当前位置：首页 > 政务公开 > 正文", "breadcrumb"],
+    ["首页 » 信息公开", "breadcrumb"],
+    ["索引号：\t11360700MB1234567X/2023-01234\t主题分类：\t市场监管", "metadata"],
+    ["发布时间：2023-05-06 来源：市政府办公室 浏览次数：", "metadata"],
+    ["成文日期", "metadata"],
+    ["【字体：大 中 小】 打印 关闭", "furniture"],
+    ["[ 打印 ] [ 关闭 ]", "furniture"],
+    ["扫一扫在手机打开当前页", "furniture"],
+    ["分享到：", "furniture"],
+    ["0人觉得有用", "furniture"],
+    ["示例市质量强市建设实施方案.docx", "fileName"],
+    ["附件：示例市实施方案（征求意见稿）.pdf (186.5KB)", "fileName"],
+  ])("%s is %s", (line, kind) => {
+    expect(furnitureKindOf(line)).toBe(kind);
+  });
+
+  it.each([
+    "示例市质量强市建设实施方案",
+    "来源：国家统计局公布的年度数据。",
+    "来源于群众、服务群众",
+    "打印机、复印机等办公设备质量抽查",
+    "关闭落后产能，推动绿色发展。",
+    "2023年5月6日",
+    "示例市人民政府办公室",
+    "（2023—2025年）",
+    "标题：示例市质量强市建设实施方案",
+  ])("%s is not furniture", (line) => {
+    expect(furnitureKindOf(line)).toBeNull();
+  });
+
+  it("splits a row into its label：value cells", () => {
+    expect(metadataCellsOf("发布时间：2023-05-06 来源：市政府办公室 浏览次数：").map((c) => [c.label, c.value])).toEqual([
+      ["发布时间", "2023-05-06"],
+      ["来源", "市政府办公室"],
+      ["浏览次数", ""],
+    ]);
+    expect(metadataCellsOf("成文日期\t2023年05月06日\t发布日期\t2023年05月08日").map((c) => c.value)).toEqual(["2023年05月06日", "2023年05月08日"]);
+  });
+
+  it("takes the next line as a lone label's value only when it fits", () => {
+    expect(fitsLabel("成文日期", "2023年05月06日", false)).toBe(true);
+    expect(fitsLabel("成文日期", "示例市质量强市建设实施方案", true)).toBe(false);
+    expect(fitsLabel("浏览次数", "示例市质量强市建设实施方案", true)).toBe(false);
+    expect(fitsLabel("索引号", "11360700MB1234567X/2023-01234", false)).toBe(true);
+    expect(fitsLabel("主题分类", "市场监管", true)).toBe(true);
+    expect(fitsLabel("主题分类", "示例市质量强市建设实施方案", false)).toBe(false);
+  });
+});
