@@ -1,3 +1,5 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import type { DocumentSymbol, FoldingRange } from "vscode-languageserver-protocol";
 import { readSeed } from "../support/seeds";
@@ -12,6 +14,17 @@ afterEach(async () => {
 const URI = "file:///work/ganzhou.plan";
 
 describe("language server in process", () => {
+  it("shows a pasted page's title first: the name with its period line, never the page's furniture", async () => {
+    server = await startInProcessServer();
+    const uri = "file:///work/pasted.plan";
+    server.open(uri, readFileSync(join(__dirname, "..", "fixtures", "pasted", "prelude-draft.plan"), "utf8"));
+    const symbols = (await server.client.sendRequest("textDocument/documentSymbol", { textDocument: { uri } })) as DocumentSymbol[];
+    expect(symbols[0]).toMatchObject({ name: "示例市质量强市建设实施方案（2023—2027年）", detail: "标题 （征求意见稿）" });
+    // The heading spans the name, its period line and the draft mark under them (lines 11–13).
+    expect(symbols[0]!.range).toEqual({ start: { line: 10, character: 0 }, end: { line: 12, character: 7 } });
+    expect(symbols.slice(1).map((s) => s.name)).toEqual(["一、总体要求", "二、主要任务", "三、组织保障"]);
+  });
+
   it("answers documentSymbol with the outline tree of a seed", async () => {
     server = await startInProcessServer();
     server.open(URI, readSeed("ganzhou-2024"));

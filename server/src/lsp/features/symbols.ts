@@ -16,7 +16,10 @@ export function documentSymbols(plan: PlanDocument, mapper: PositionMapper): Doc
   const symbols: DocumentSymbol[] = [];
   if (plan.title) {
     const range = mapper.rangeOf(plan.title);
-    symbols.push({ name: plan.title.text, detail: "标题", kind: SymbolKind.File, range, selectionRange: range });
+    // A draft mark under the title is the document's status, shown beside the title's name.
+    const draftMark = plan.title.draftMark;
+    const detail = draftMark ? `标题 ${plan.text.slice(draftMark.indentEnd, draftMark.contentEnd).trim()}` : "标题";
+    symbols.push({ name: plan.title.text, detail, kind: SymbolKind.File, range, selectionRange: range });
   }
   for (const item of plan.items) symbols.push(symbolOf(item, mapper));
   // An attachment's own outline is its own subtree, under a symbol for the attachment.
