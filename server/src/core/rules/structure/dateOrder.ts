@@ -67,7 +67,7 @@ function issueDatesOf(plan: PlanDocument): Array<DateMention & { label: string }
   if (entry) for (const date of datesIn(entry.value, entry.valueSpan.start)) dates.push({ ...date, label: "印发日期" });
   const published = plan.leadingDebris?.metadata.published;
   if (published) for (const date of datesIn(published.value, published.start)) dates.push({ ...date, label: `网页${published.label}` });
-  for (const line of plan.syntax.lines) {
+  for (const line of plan.lines) {
     if (line.kind !== "text") continue;
     const content = plan.text.slice(line.indentEnd, line.contentEnd);
     if (!content.trimEnd().endsWith("印发")) continue;

@@ -28,7 +28,7 @@ export const impossibleDate: Rule = {
       if ((entry.canonicalKey === "成文日期" || entry.canonicalKey === "印发日期") && isoDate(entry.value) !== null) mentions.push(...datesIn(entry.value, entry.valueSpan.start));
     }
     const trailer = new Set(plan.trailer?.lines);
-    for (const line of plan.syntax.lines) {
+    for (const line of plan.lines) {
       if (line.kind === "blank" || line.kind === "comment" || trailer.has(line)) continue;
       mentions.push(...datesIn(plan.text.slice(line.indentEnd, line.contentEnd), line.indentEnd));
     }

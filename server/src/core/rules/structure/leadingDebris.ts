@@ -34,7 +34,7 @@ export const leadingDebris: Rule = {
       start: debris.start,
       end: debris.end,
       message: `方案之前有网页残留文字（${count}行，自“${clip(preview)}”起），不属于方案或印发通知`,
-      fix: { description: "删除开头的网页残留文字", edits: deletions(plan.syntax.lines, new Set(debris.lines)) },
+      fix: { description: "删除开头的网页残留文字", edits: deletions(plan.lines, new Set(debris.lines)) },
     });
   },
 };

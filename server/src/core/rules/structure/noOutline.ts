@@ -1,9 +1,11 @@
+import { flattenedLines } from "../../numbering/inlineMarkers.js";
 import type { Rule } from "../types.js";
 
 /**
  * A document with text but not one numbered item has no outline: every other check of the
  * structure is silent on it, so say so once rather than let silence read as "all is well".
- * An empty document (or one with only front matter, comments and web-page debris) gets nothing.
+ * An empty document (or one with only front matter and comments) gets nothing, and a plan
+ * whose markers are all inside one line is structure/flattened's.
  */
 export const noOutline: Rule = {
   meta: {
@@ -15,15 +17,17 @@ export const noOutline: Rule = {
     speed: "fast",
     docs: {
       rationale:
-        "实施方案的结构由“一、”“（一）”“1.”“（1）”等编号构成。全文有文字却没有一个编号条目时，大纲为空，编号、责任单位、目标等检查都无从进行，检查结果“没有问题”并不可信。常见原因：编号在复制时丢失（如 Word 自动编号未被复制）、编号写成了其他形式，或整篇方案被粘贴成一行。本规则在正文第一行报告一次；空文档不报告。",
+        "实施方案的结构由“一、”“（一）”“1.”“（1）”等编号构成。全文有文字却没有一个编号条目时，大纲为空，编号、责任单位、目标等检查都无从进行，检查结果“没有问题”并不可信。常见原因：编号在复制时丢失（如 Word 自动编号未被复制）、编号写成了其他形式，或整篇方案被粘贴成一行。本规则在正文第一行报告一次；空文档不报告；整篇被粘贴成一行（编号都在行内）时由 structure/flattened 报告并修复，本规则不再重复。",
       incorrect: "示例市质量强市建设实施方案\n总体要求\n坚持质量第一、效益优先。\n重点任务\n开展质量提升行动。\n",
       correct: "示例市质量强市建设实施方案\n一、总体要求\n坚持质量第一、效益优先。\n二、重点任务\n开展质量提升行动。\n",
     },
   },
-  check({ plan, report }) {
+  check({ plan, config, report }) {
     if (plan.allItems.some((item) => item.kind === "item")) return;
-    const debris = new Set(plan.leadingDebris?.lines);
-    const first = plan.syntax.lines.find((line) => line.kind === "text" && !debris.has(line) && line.contentEnd > line.indentEnd);
+    // A plan pasted as one line has its markers inside the line: structure/flattened says so
+    // and brings the outline back (one defect, one finding).
+    if (flattenedLines(plan, config).length > 0) return;
+    const first = plan.lines.find((line) => line.kind === "text" && line.contentEnd > line.indentEnd);
     if (!first) return;
     report({
       start: first.indentEnd,
