@@ -4,7 +4,7 @@ import type { PlanDocument } from "./model/types.js";
 import { ALL_RULES, RULES_BY_ID } from "./rules/index.js";
 import { applySuppressions } from "./rules/suppressions.js";
 import type { SyntaxResult } from "./syntax/parse.js";
-import type { Finding, Rule, Severity } from "./rules/types.js";
+import type { Finding, Rule, RuleContext, Severity } from "./rules/types.js";
 import { registryFor, type UnitEntryInput, type UnitRegistry } from "./units/registry.js";
 import { knownParents, resolveParents } from "./parents/resolve.js";
 import type { LoadedParent, ParentDocument, ResolvedParent } from "./parents/types.js";
@@ -38,6 +38,8 @@ export interface Analysis {
 }
 
 const KNOWN_RULE_IDS: ReadonlySet<string> = new Set(RULES_BY_ID.keys());
+const PLAN_RULES = ALL_RULES.filter((rule) => !rule.meta.judgesDirectives);
+const DIRECTIVE_RULES = ALL_RULES.filter((rule) => rule.meta.judgesDirectives);
 
 /**
  * The one entry point both shells call: text and configuration in, model and findings out.
@@ -76,17 +78,27 @@ export function* analysisSteps(text: string, options: AnalysisOptions = {}): Gen
     parents,
   };
   yield;
-  for (const rule of ALL_RULES) {
+  for (const rule of PLAN_RULES) {
     if (options.speed === "fast" && rule.meta.speed === "slow") continue;
     const setting = resolveSetting(rule, options);
     if (setting.severity === "off") continue;
     runRule(rule, plan, setting.severity, setting.options, shared, findings);
     yield;
   }
-  findings.sort((a, b) => a.start - b.start || a.end - b.end || a.rule.localeCompare(b.rule));
+  const suppressed = applySuppressions(plan, findings);
+  // Rules about the directives themselves, once the directives have done their work (`shared`
+  // is not spread: its knownParents getter would parse the parents).
+  shared.directiveUses = suppressed.uses;
+  for (const rule of DIRECTIVE_RULES) {
+    if (options.speed === "fast" && rule.meta.speed === "slow") continue;
+    const setting = resolveSetting(rule, options);
+    if (setting.severity === "off") continue;
+    runRule(rule, plan, setting.severity, setting.options, shared, suppressed.findings);
+  }
+  suppressed.findings.sort((a, b) => a.start - b.start || a.end - b.end || a.rule.localeCompare(b.rule));
   return {
     plan,
-    findings: applySuppressions(plan, findings),
+    findings: suppressed.findings,
     get knownParents() {
       return knownOnce();
     },
@@ -94,8 +106,8 @@ export function* analysisSteps(text: string, options: AnalysisOptions = {}): Gen
   };
 }
 
-/** What every rule of one analysis shares. */
-interface SharedContext {
+/** What every rule of one analysis shares (the directive rules also get what the directives did). */
+interface SharedContext extends Pick<RuleContext, "directiveUses"> {
   config: PlanConfig | undefined;
   units: UnitRegistry;
   readonly knownParents: ParentDocument[];
@@ -137,6 +149,7 @@ function runRule(
       },
       parents: shared.parents,
       knownRuleIds: KNOWN_RULE_IDS,
+      directiveUses: shared.directiveUses,
       report: (finding) => findings.push({ ...finding, rule: rule.meta.id, severity }),
     });
   } catch (error) {

@@ -1,4 +1,5 @@
-import { type Diagnostic, DiagnosticSeverity } from "vscode-languageserver";
+import { type Diagnostic, DiagnosticSeverity, DiagnosticTag } from "vscode-languageserver";
+import { RULES_BY_ID } from "../core/rules/index.js";
 import type { Finding, Severity } from "../core/rules/types.js";
 import type { PositionMapper } from "../core/text/positions.js";
 
@@ -18,5 +19,7 @@ export function toDiagnostic(finding: Finding, mapper: PositionMapper): Diagnost
     source: DIAGNOSTIC_SOURCE,
     code: finding.rule,
     message: finding.message,
+    // A directive that does nothing is shown faded, as editors show unused code.
+    ...(RULES_BY_ID.get(finding.rule)?.meta.judgesDirectives ? { tags: [DiagnosticTag.Unnecessary] } : {}),
   };
 }

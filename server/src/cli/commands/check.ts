@@ -5,6 +5,7 @@ import { ALL_RULES } from "../../core/rules/index.js";
 import { type Finding, SEVERITIES, type Severity } from "../../core/rules/types.js";
 import { encodePlanText } from "../../node/decode.js";
 import { type CliCommand, type CommandContext, EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, type PlanInput, UsageError } from "../command.js";
+import type { PlanOptions } from "../configs.js";
 import { writePlanBack } from "../files.js";
 import { readStdinPlan } from "../inputs.js";
 import { fileReport, type FileReport } from "../format/report.js";
@@ -29,6 +30,8 @@ export const command: CliCommand = {
     "cache-location": { type: "string" },
     "write-baseline": { type: "boolean" },
     baseline: { type: "string" },
+    "report-unused-disable-directives": { type: "boolean" },
+    "report-unused-disable-directives-severity": { type: "string" },
   },
   help: `用法：plancheck [check] [选项] 文件、目录或 glob…
 
@@ -46,7 +49,11 @@ export const command: CliCommand = {
   --cache                    只检查内容或配置变化了的文件（.plancheck-cache.json）
   --cache-location 文件      缓存文件的位置
   --write-baseline           把当前的问题记入 .plancheck-baseline.json，此后只报告新问题
-  --baseline 文件            基线文件（默认当前目录的 .plancheck-baseline.json，存在即用）`,
+  --baseline 文件            基线文件（默认当前目录的 .plancheck-baseline.json，存在即用）
+  --report-unused-disable-directives
+                             报告未屏蔽任何问题的 plancheck-disable 指令（级别为警告；--fix 时删除）
+  --report-unused-disable-directives-severity 级别
+                             同上，并指定级别：error|warn|info|hint|off`,
   async run(context) {
     const format = context.format(FORMATS, "stylish");
     const options = checkOptions(context);
@@ -58,7 +65,7 @@ export const command: CliCommand = {
     const reports: FileReport[] = [];
     let diff = "";
     for (const plan of plans) {
-      const analysisOptions = plan.options;
+      const analysisOptions = withUnusedDirectives(plan.options, options.unusedDirectives);
       let text = plan.text;
       if (options.fix || options.dryRun) {
         const fixed = fixAll(text, analysisOptions, 10, options.accept).text;
@@ -102,6 +109,39 @@ interface CheckOptions {
   failOn: Severity | "never";
   maxWarnings: number | undefined;
   quiet: boolean;
+  /** `--report-unused-disable-directives[-severity]`; undefined when neither is given. */
+  unusedDirectives: Severity | "off" | undefined;
+}
+
+const UNUSED_DIRECTIVE_RULE = "config/unused-directive";
+
+/**
+ * ESLint's semantics for unused disable directives: the command line reports them only when
+ * asked, by the flags or by a severity the configuration (or `--rule`) gives the rule; the flags
+ * win over both. The editor always shows them (as hints), and with the flag the command line
+ * reports exactly those.
+ */
+function withUnusedDirectives(options: PlanOptions, flag: Severity | "off" | undefined): PlanOptions {
+  const configured = options.ruleOverrides?.[UNUSED_DIRECTIVE_RULE] ?? options.config?.rules?.[UNUSED_DIRECTIVE_RULE];
+  if (flag === undefined && configured !== undefined) return options;
+  // Plans under one configuration share one options object (the cache hashes it once per object).
+  let derived = DERIVED_OPTIONS.get(options);
+  if (!derived) DERIVED_OPTIONS.set(options, (derived = { ...options, ruleOverrides: { ...options.ruleOverrides, [UNUSED_DIRECTIVE_RULE]: flag ?? "off" } }));
+  return derived;
+}
+
+const DERIVED_OPTIONS = new WeakMap<PlanOptions, PlanOptions>();
+
+const UNUSED_SEVERITIES: Record<string, Severity | "off"> = { error: "error", warn: "warning", warning: "warning", info: "info", hint: "hint", off: "off" };
+
+function unusedDirectivesOption(values: CommandContext["values"]): Severity | "off" | undefined {
+  const severity = values["report-unused-disable-directives-severity"] as string | undefined;
+  if (severity !== undefined) {
+    const chosen = UNUSED_SEVERITIES[severity];
+    if (!chosen) throw new UsageError(`--report-unused-disable-directives-severity 的取值无效：${severity}（可用 error、warn、info、hint、off）`);
+    return chosen;
+  }
+  return values["report-unused-disable-directives"] === true ? "warning" : undefined;
 }
 
 function checkOptions(context: CommandContext): CheckOptions {
@@ -125,6 +165,7 @@ function checkOptions(context: CommandContext): CheckOptions {
     failOn: failOn as Severity | "never",
     maxWarnings,
     quiet: values.quiet === true,
+    unusedDirectives: unusedDirectivesOption(values),
   };
 }
 

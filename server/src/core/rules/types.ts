@@ -1,6 +1,7 @@
 import type { z } from "zod";
 import type { PlanConfig } from "../config/schema.js";
-import type { PlanDocument, Span } from "../model/types.js";
+import type { Comment, PlanDocument, Span } from "../model/types.js";
+import type { DirectiveNode } from "../syntax/cst.js";
 import type { ParentDocument, ResolvedParent } from "../parents/types.js";
 import type { UnitRegistry } from "../units/registry.js";
 
@@ -26,6 +27,12 @@ export interface RuleMeta {
   optionsSchema?: z.ZodType;
   /** Fast rules run on every keystroke; slow ones on save and in the CLI. */
   speed?: "fast" | "slow";
+  /**
+   * The rule judges the `plancheck-disable` directives by what they suppressed: it runs after
+   * every other rule and the suppressions, gets `directiveUses`, and its findings cannot be
+   * suppressed (a directive cannot hide its own uselessness).
+   */
+  judgesDirectives?: true;
   docs: RuleDocs;
 }
 
@@ -87,7 +94,24 @@ export interface RuleContext {
   readonly knownParents: readonly ParentDocument[];
   /** The documents this plan implements (configuration, front matter 上位文件, citations before the plan). */
   parents: readonly ResolvedParent[];
+  /** What each directive did (only for rules with `judgesDirectives`). */
+  directiveUses?: readonly DirectiveUse[];
   report(finding: FindingReport): void;
+}
+
+/**
+ * One rule id of one directive (or the whole directive when it names no rule), and whether it
+ * did anything: suppressed a finding (`disable`, `disable-next-line`) or closed a `disable`
+ * (`enable`).
+ */
+export interface DirectiveUse {
+  comment: Comment;
+  directive: DirectiveNode;
+  /** The rule id as written, with its span; null for a directive that names no rule (every rule). */
+  rule: ({ id: string } & Span) | null;
+  used: boolean;
+  /** For an `enable`: the `disable` it closed (a pair is useless together when the `disable` is). */
+  closes?: DirectiveUse;
 }
 
 export interface Rule {

@@ -1,4 +1,5 @@
 import { type CodeAction, CodeActionKind } from "vscode-languageserver";
+import { RULES_BY_ID } from "../../core/rules/index.js";
 import { disableNextLineEdit } from "../../core/rules/suppressions.js";
 import { toDiagnostic } from "../diagnostics.js";
 import type { CodeActionProvider } from "./codeActions.js";
@@ -15,6 +16,8 @@ export const disableActions: CodeActionProvider = ({ analysis, mapper }, params)
   const offered = new Set<string>();
   for (const finding of analysis.findings) {
     if (finding.end < start || finding.start > end || offered.has(finding.rule)) continue;
+    // A finding about a directive cannot be suppressed by another directive.
+    if (RULES_BY_ID.get(finding.rule)?.meta.judgesDirectives) continue;
     const edit = disableNextLineEdit(analysis.plan, finding);
     if (!edit) continue;
     offered.add(finding.rule);

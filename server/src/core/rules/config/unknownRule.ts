@@ -1,3 +1,4 @@
+import { removeDirectiveLineEdit, removeRuleIdEdit } from "../suppressions.js";
 import type { Rule } from "../types.js";
 
 /** `// plancheck-disable-next-line RULE` naming a rule the checker does not have. */
@@ -20,7 +21,10 @@ export const unknownRule: Rule = {
     for (const comment of plan.comments) {
       for (const rule of comment.directive?.ruleIds ?? []) {
         if (knownRuleIds.has(rule.id)) continue;
-        report({ start: rule.start, end: rule.end, message: `未知的规则“${rule.id}”，该指令不起作用` });
+        // A suggestion only: the id may be a typo of a rule the person meant to disable.
+        const edit = removeRuleIdEdit(comment.directive!, rule) ?? removeDirectiveLineEdit(plan, comment).edit;
+        const suggestions = [{ description: `从指令中删除未知的规则 ${rule.id}`, edits: [edit] }];
+        report({ start: rule.start, end: rule.end, message: `未知的规则“${rule.id}”，该指令不起作用`, suggestions });
       }
     }
   },
