@@ -61,6 +61,9 @@ describe("typing in the language server", () => {
     expect(output).not.toMatch(/"version":(?:[2-9]|1\d|20),/);
     expect(output.indexOf('"id":2')).toBeGreaterThan(-1);
     expect(output.indexOf('"id":2')).toBeLessThan(output.indexOf('"version":21'));
+    // Ended as a client ends a session, so no paused slow-rule check publishes afterwards.
+    toServer.write(frame({ id: 3, method: "shutdown" }));
+    await vi.waitFor(() => expect(output).toMatch(/"id":3/), { timeout: 60_000, interval: 5 });
     toServer.end();
   }, 120_000);
 

@@ -68,6 +68,9 @@ export async function startInProcessServer(
       }
     },
     async dispose() {
+      // As a real client ends a session: `shutdown` first, so that no check the server has
+      // scheduled (a slow-rule pass after typing paused) publishes to a closed connection.
+      await client.sendRequest("shutdown").catch(() => undefined);
       client.dispose();
       serverConnection.dispose();
     },

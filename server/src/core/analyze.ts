@@ -78,8 +78,12 @@ export function* analysisSteps(text: string, options: AnalysisOptions = {}): Gen
     parents,
   };
   yield;
+  const skippedForSpeed = new Set<string>();
   for (const rule of PLAN_RULES) {
-    if (options.speed === "fast" && rule.meta.speed === "slow") continue;
+    if (options.speed === "fast" && rule.meta.speed === "slow") {
+      skippedForSpeed.add(rule.meta.id);
+      continue;
+    }
     const setting = resolveSetting(rule, options);
     if (setting.severity === "off") continue;
     runRule(rule, plan, setting.severity, setting.options, shared, findings);
@@ -89,6 +93,7 @@ export function* analysisSteps(text: string, options: AnalysisOptions = {}): Gen
   // Rules about the directives themselves, once the directives have done their work (`shared`
   // is not spread: its knownParents getter would parse the parents).
   shared.directiveUses = suppressed.uses;
+  shared.skippedForSpeed = skippedForSpeed;
   for (const rule of DIRECTIVE_RULES) {
     if (options.speed === "fast" && rule.meta.speed === "slow") continue;
     const setting = resolveSetting(rule, options);
@@ -107,7 +112,7 @@ export function* analysisSteps(text: string, options: AnalysisOptions = {}): Gen
 }
 
 /** What every rule of one analysis shares (the directive rules also get what the directives did). */
-interface SharedContext extends Pick<RuleContext, "directiveUses"> {
+interface SharedContext extends Pick<RuleContext, "directiveUses" | "skippedForSpeed"> {
   config: PlanConfig | undefined;
   units: UnitRegistry;
   readonly knownParents: ParentDocument[];
@@ -150,6 +155,7 @@ function runRule(
       parents: shared.parents,
       knownRuleIds: KNOWN_RULE_IDS,
       directiveUses: shared.directiveUses,
+      skippedForSpeed: shared.skippedForSpeed,
       report: (finding) => findings.push({ ...finding, rule: rule.meta.id, severity }),
     });
   } catch (error) {

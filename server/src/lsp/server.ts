@@ -81,6 +81,7 @@ export function startPlanServer(connection: Connection): PlanSession {
   // Plans are checked through the queue (latest version only, slow rules when typing pauses);
   // configuration documents at once, they are small and their problems gate everything else.
   const queue = new ValidationQueue((uri) => documents.get(uri), validatePlan, (document) => session.needsSlowRules(document));
+  connection.onShutdown(() => queue.stop());
   const check = (document: TextDocument, speed: Speed) => {
     if (session.isConfigDocument(document.uri)) validateConfig(document);
     else queue.request(document.uri, speed);

@@ -25,7 +25,10 @@ export class ValidationQueue {
     private readonly pauseMs = 400,
   ) {}
 
+  private stopped = false;
+
   request(uri: string, speed: Speed): void {
+    if (this.stopped) return;
     const count = (this.requests.get(uri) ?? 0) + 1;
     this.requests.set(uri, count);
     const waiting = this.pending.get(uri);
@@ -45,6 +48,12 @@ export class ValidationQueue {
     this.pending.delete(uri);
     this.pauses.delete(uri);
     this.requests.delete(uri);
+  }
+
+  /** After `shutdown`: nothing more is checked or published (a paused check must not fire later). */
+  stop(): void {
+    this.stopped = true;
+    for (const uri of [...this.pending.keys(), ...this.pauses.keys()]) this.forget(uri);
   }
 
   private run(uri: string): void {

@@ -96,6 +96,8 @@ export interface RuleContext {
   parents: readonly ResolvedParent[];
   /** What each directive did (only for rules with `judgesDirectives`). */
   directiveUses?: readonly DirectiveUse[];
+  /** Rules left out of this analysis because they are slow (while typing): their findings are unknown. */
+  skippedForSpeed?: ReadonlySet<string>;
   report(finding: FindingReport): void;
 }
 
