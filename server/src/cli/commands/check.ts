@@ -8,7 +8,7 @@ import { type CliCommand, type CommandContext, EXIT_FINDINGS, EXIT_OK, EXIT_USAG
 import type { PlanOptions } from "../configs.js";
 import { writePlanBack } from "../files.js";
 import { readStdinPlan } from "../inputs.js";
-import { fileReport, type FileReport } from "../format/report.js";
+import { fileReport, type FileReport, refusedMessage } from "../format/report.js";
 
 const FORMATS = ["stylish", "text", "json", "sarif", "github", "junit"] as const;
 type Format = (typeof FORMATS)[number];
@@ -67,8 +67,13 @@ export const command: CliCommand = {
     for (const plan of plans) {
       const analysisOptions = withUnusedDirectives(plan.options, options.unusedDirectives);
       let text = plan.text;
+      let refused: Finding[] = [];
       if (options.fix || options.dryRun) {
-        const fixed = fixAll(text, analysisOptions, 10, options.accept).text;
+        const result = fixAll(text, analysisOptions, 10, options.accept);
+        const fixed = result.text;
+        refused = result.refused;
+        // No report carries them with --fix-dry-run and --stdin --fix: say so on stderr.
+        if (options.dryRun || context.values.stdin) reportRefusedOnStderr(context, plan.file, fixed, refused, options.dryRun);
         if (options.dryRun) {
           if (fixed !== text) diff += createTwoFilesPatch(`a/${plan.file}`, `b/${plan.file}`, text, fixed, "", "", { context: 3 });
         } else if (context.values.stdin) {
@@ -83,7 +88,7 @@ export const command: CliCommand = {
       }
       const findings = cache?.get(plan.file, text, analysisOptions) ?? analyze(text, analysisOptions).findings;
       cache?.set(plan.file, text, analysisOptions, findings);
-      reports.push(fileReport(plan.file, text, findings, plan.paragraphOfLine));
+      reports.push(fileReport(plan.file, text, findings, plan.paragraphOfLine, options.dryRun ? [] : refused));
     }
     cache?.save();
     const baseline = await (await import("../baseline.js")).applyBaseline(context, reports);
@@ -101,6 +106,14 @@ export const command: CliCommand = {
     return exitCode(shown, options);
   },
 };
+
+function reportRefusedOnStderr(context: CommandContext, file: string, fixed: string, refused: readonly Finding[], dryRun: boolean): void {
+  if (refused.length === 0) return;
+  for (const item of fileReport(file, fixed, [], undefined, refused).refused) {
+    const { line, character } = item.range.start;
+    context.io.stderr(`${file}:${line + 1}:${character + 1}${dryRun ? "（修复后的文本）" : ""}：${refusedMessage(item)}  [${item.rule}]\n`);
+  }
+}
 
 interface CheckOptions {
   fix: boolean;

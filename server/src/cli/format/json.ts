@@ -23,6 +23,8 @@ export function formatJson(reports: readonly FileReport[]): string {
                 }
               : {}),
           })),
+          // An extension of the contract (README, "JSON output"): present only after --fix refused a fix.
+          ...(report.refused.length > 0 ? { refusedFixes: report.refused } : {}),
         })),
         summary: { files: reports.length, ...countSeverities(reports) },
       },

@@ -8,20 +8,37 @@ export interface FileReport {
   mapper: PositionMapper;
   /** The text the findings are about (after --fix). */
   text: string;
+  /** `--fix`: fixes refused because they would have lost a responsibility clause or unit. */
+  refused: RefusedFix[];
+}
+
+/** A finding whose fix `--fix` refused; the finding itself is still among the findings. */
+export interface RefusedFix {
+  rule: string;
+  /** The fix's description. */
+  description: string;
+  range: Range;
+  paragraph?: number;
+}
+
+/** The Chinese line that says why a fix was not applied (stylish and text formats, stderr otherwise). */
+export function refusedMessage(refused: RefusedFix): string {
+  return `未自动修复：修复“${refused.description}”会使责任分工条款或其中的责任单位丢失，已跳过，请手动修改`;
 }
 
 /** `paragraphOfLine`: for a converted .docx, the 1-based Word paragraph of each 0-based line. */
-export function fileReport(file: string, text: string, findings: readonly Finding[], paragraphOfLine?: readonly number[]): FileReport {
+export function fileReport(file: string, text: string, findings: readonly Finding[], paragraphOfLine?: readonly number[], refused: readonly Finding[] = []): FileReport {
   const mapper = new PositionMapper(text);
+  const placed = <T extends object>(item: T, range: Range): T & { range: Range; paragraph?: number } => {
+    const paragraph = paragraphOfLine?.[range.start.line];
+    return paragraph === undefined ? { ...item, range } : { ...item, range, paragraph };
+  };
   return {
     file,
     mapper,
     text,
-    findings: findings.map((finding) => {
-      const range = mapper.rangeOf(finding);
-      const paragraph = paragraphOfLine?.[range.start.line];
-      return paragraph === undefined ? { ...finding, range } : { ...finding, range, paragraph };
-    }),
+    refused: refused.map((finding) => placed({ rule: finding.rule, description: finding.fix?.description ?? "" }, mapper.rangeOf(finding))),
+    findings: findings.map((finding) => placed(finding, mapper.rangeOf(finding))),
   };
 }
 

@@ -1,5 +1,5 @@
 import type { Severity } from "../../core/rules/types.js";
-import { countSeverities, type FileReport } from "./report.js";
+import { countSeverities, type FileReport, refusedMessage } from "./report.js";
 
 const LABEL: Record<Severity, string> = { error: "错误", warning: "警告", info: "提示", hint: "建议" };
 
@@ -23,15 +23,19 @@ export function formatStylish(reports: readonly FileReport[], colors: boolean): 
   const paint = colors ? PAINT : PLAIN;
   const out: string[] = [];
   for (const report of reports) {
-    if (report.findings.length === 0) continue;
+    if (report.findings.length === 0 && report.refused.length === 0) continue;
     out.push(paint.bold(report.file));
-    const places = report.findings.map((finding) => `${finding.range.start.line + 1}:${finding.range.start.character + 1}`);
-    const width = Math.max(...places.map((place) => place.length));
-    report.findings.forEach((finding, index) => {
-      const where = finding.paragraph !== undefined ? `（第 ${finding.paragraph} 段）` : "";
+    const place = (range: { start: { line: number; character: number } }) => `${range.start.line + 1}:${range.start.character + 1}`;
+    const width = Math.max(...report.findings.map((finding) => place(finding.range).length), ...report.refused.map((refused) => place(refused.range).length));
+    const where = (item: { paragraph?: number }) => (item.paragraph !== undefined ? `（第 ${item.paragraph} 段）` : "");
+    for (const finding of report.findings) {
       const fixable = finding.fix ? paint.dim("（可自动修复）") : "";
-      out.push(`  ${paint.dim(places[index]!.padEnd(width))}  ${paint[finding.severity](LABEL[finding.severity])}  ${where}${finding.message}${fixable}  ${paint.dim(finding.rule)}`);
-    });
+      out.push(`  ${paint.dim(place(finding.range).padEnd(width))}  ${paint[finding.severity](LABEL[finding.severity])}  ${where(finding)}${finding.message}${fixable}  ${paint.dim(finding.rule)}`);
+    }
+    // Said once per refused fix, so that --fix never leaves a fix undone in silence.
+    for (const refused of report.refused) {
+      out.push(`  ${paint.dim(place(refused.range).padEnd(width))}  ${paint.warning("跳过")}  ${where(refused)}${refusedMessage(refused)}  ${paint.dim(refused.rule)}`);
+    }
     out.push("");
   }
   const counts = countSeverities(reports);

@@ -1,5 +1,5 @@
 import type { Severity } from "../../core/rules/types.js";
-import { countSeverities, type FileReport } from "./report.js";
+import { countSeverities, type FileReport, refusedMessage } from "./report.js";
 
 const LABEL: Record<Severity, string> = { error: "错误", warning: "警告", info: "提示", hint: "建议" };
 
@@ -10,6 +10,10 @@ export function formatText(reports: readonly FileReport[]): string {
     for (const finding of report.findings) {
       const { line, character } = finding.range.start;
       lines.push(`${report.file}:${line + 1}:${character + 1}  ${LABEL[finding.severity]}  ${finding.paragraph !== undefined ? `（Word 第 ${finding.paragraph} 段）` : ""}${finding.message}  [${finding.rule}]${finding.fix ? " (可自动修复)" : ""}`);
+    }
+    for (const refused of report.refused) {
+      const { line, character } = refused.range.start;
+      lines.push(`${report.file}:${line + 1}:${character + 1}  跳过  ${refusedMessage(refused)}  [${refused.rule}]`);
     }
   }
   const counts = countSeverities(reports);

@@ -25,18 +25,18 @@ export function applyEdits(text: string, edits: readonly TextEdit[]): { text: st
 }
 
 /**
- * The fixes of one pass: each finding's fix when none of its edits overlaps an edit already
- * taken. Edits are checked against the taken ones sorted by start, so a pass over N findings
- * costs N log N, not N² (a pasted list of thousands of `1.` items has thousands of fixes).
+ * The findings whose fixes make one pass: each finding's fix when none of its edits overlaps an
+ * edit already taken. Edits are checked against the taken ones sorted by start, so a pass over N
+ * findings costs N log N, not N² (a pasted list of thousands of `1.` items has thousands of fixes).
  */
-function chooseFixes(findings: readonly Finding[]): Fix[] {
-  const chosen: Fix[] = [];
+function chooseFixes(findings: readonly Finding[]): Array<Finding & { fix: Fix }> {
+  const chosen: Array<Finding & { fix: Fix }> = [];
   const taken = new TakenSpans();
   for (const finding of findings) {
     const fix = finding.fix;
     if (!fix || fix.edits.some((edit) => taken.overlaps(edit))) continue;
     for (const edit of fix.edits) taken.add(edit);
-    chosen.push(fix);
+    chosen.push(finding as Finding & { fix: Fix });
   }
   return chosen;
 }
@@ -78,8 +78,12 @@ export interface FixAllResult {
   text: string;
   /** Edits applied. */
   fixed: number;
-  /** Fixes refused because applying them would have lost a responsibility clause or unit. */
-  refused: Fix[];
+  /**
+   * The findings whose fixes were refused because applying them would have lost a
+   * responsibility clause or unit, with their places in the returned text: the findings are
+   * still there, and the shells say why they were not fixed.
+   */
+  refused: Finding[];
 }
 
 /**
@@ -101,16 +105,42 @@ export function fixAll(
   let current = text;
   let analysis = analyze(current, options);
   let fixed = 0;
-  const refused: Fix[] = [];
+  // Findings refused in `current`, left out of the next pass so that fixes they overlap get
+  // their turn; forgotten when the text changes (they are tried, and refused, again).
+  let refused: Finding[] = [];
+  const excluded = new Set<string>();
+  const key = (finding: Finding) => `${finding.rule}\0${finding.start}\0${finding.end}\0${finding.fix?.description}`;
+  let settled = false;
   for (let pass = 0; pass < maxPasses; pass++) {
-    const fixes = chooseFixes(analysis.findings.filter(accept));
-    if (fixes.length === 0) break;
-    const next = applyKeepingClauses(current, analysis, fixes, options);
-    refused.push(...next.refused);
-    if (next.applied === 0 || next.text === current) break;
+    const chosen = chooseFixes(analysis.findings.filter((finding) => accept(finding) && !excluded.has(key(finding))));
+    if (chosen.length === 0) {
+      settled = true;
+      break;
+    }
+    const next = applyKeepingClauses(current, analysis, chosen.map((finding) => finding.fix), options);
+    const refusedNow = chosen.filter((finding) => next.refused.includes(finding.fix));
+    if (next.applied === 0 || next.text === current) {
+      for (const finding of refusedNow) excluded.add(key(finding));
+      refused.push(...refusedNow);
+      if (refusedNow.length === 0) {
+        settled = true;
+        break;
+      }
+      continue;
+    }
     fixed += next.applied;
     current = next.text;
     analysis = next.analysis;
+    refused = [];
+    excluded.clear();
+  }
+  // Out of passes: what is still fixable here would be refused or is simply left; say which.
+  if (!settled) {
+    const chosen = chooseFixes(analysis.findings.filter((finding) => accept(finding) && !excluded.has(key(finding))));
+    if (chosen.length > 0) {
+      const again = applyKeepingClauses(current, analysis, chosen.map((finding) => finding.fix), options);
+      refused.push(...chosen.filter((finding) => again.refused.includes(finding.fix)));
+    }
   }
   return { text: current, fixed, refused };
 }
@@ -136,6 +166,21 @@ export function applyKeepingClauses(
     if (!keeps(next)) return { text, applied: 0, analysis, refused: [...fixes] };
   }
   return { ...next, refused };
+}
+
+/**
+ * The given findings' fixes applied together (fix-all in the editor), split into those that
+ * keep every clause and unit and those refused (see applyKeepingClauses).
+ */
+export function partitionKeepingClauses(
+  text: string,
+  analysis: Analysis,
+  findings: readonly Finding[],
+  options: AnalysisOptions = {},
+): { kept: Finding[]; refused: Finding[] } {
+  const withFixes = findings.filter((finding): finding is Finding & { fix: Fix } => finding.fix !== undefined);
+  const refused = new Set(applyKeepingClauses(text, analysis, withFixes.map((finding) => finding.fix), options).refused);
+  return { kept: withFixes.filter((finding) => !refused.has(finding.fix)), refused: withFixes.filter((finding) => refused.has(finding.fix)) };
 }
 
 function applyFixes(text: string, fixes: readonly Fix[], options: AnalysisOptions): { text: string; applied: number; analysis: Analysis } {

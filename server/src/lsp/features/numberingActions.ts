@@ -1,6 +1,7 @@
-import { type CodeAction, CodeActionKind, type CodeActionParams, type TextEdit as LspTextEdit } from "vscode-languageserver";
+import { type CodeAction, CodeActionKind, type CodeActionParams, type TextEdit as LspTextEdit, MessageType, ShowMessageNotification } from "vscode-languageserver";
 import { markerWithValue, renumberDocumentEdits, renumberRunEdits } from "../../core/numbering/edits.js";
 import { type NumberingRun, numberingOf } from "../../core/numbering/runs.js";
+import { partitionKeepingClauses } from "../../core/fixes/applyFixes.js";
 import type { Finding, TextEdit } from "../../core/rules/types.js";
 import type { PositionMapper } from "../../core/text/positions.js";
 import { toDiagnostic } from "../diagnostics.js";
@@ -45,9 +46,32 @@ export const NUMBERING_EDIT_RESOLVERS: Record<string, EditResolver> = {
     const run = data.at === undefined ? null : runAt(entry, session, data.at);
     return run ? workspaceEdit(data.uri, renumberRunEdits(run, 0), entry.mapper) : undefined;
   },
-  fixAllNumbering: (entry, data) => workspaceEdit(data.uri, findingEdits(entry.analysis.findings, (rule) => rule.startsWith("numbering/")), entry.mapper),
+  fixAllNumbering: (entry, data, session) => {
+    const { kept, refused } = partitionKeepingClauses(entry.analysis.plan.text, entry.analysis, numberingFindings(entry.analysis.findings), analysisOptionsOf(session, data.uri));
+    // The refused findings keep their diagnostics; the person is told why they stay.
+    // A notification (window/showMessage), not a request: nothing to answer, nothing to wait for.
+    if (refused.length > 0) void session.connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message: refusedFixesMessage(refused, entry.mapper) });
+    return workspaceEdit(data.uri, findingEdits(kept, () => true), entry.mapper);
+  },
   markerStyleAll: (entry, data) => workspaceEdit(data.uri, findingEdits(entry.analysis.findings, (rule) => rule === MARKER_STYLE_RULE), entry.mapper),
 };
+
+function numberingFindings(findings: readonly Finding[]): Finding[] {
+  return findings.filter((finding) => finding.fix && finding.rule.startsWith("numbering/"));
+}
+
+/** The options the document was analysed with, for re-checking a fix-all's result. */
+function analysisOptionsOf(session: PlanSession, uri: string) {
+  const { config, registryEntries, parents } = session.contextFor(uri);
+  return { config, registryEntries, parents, ruleOverrides: session.settings.rules };
+}
+
+/** “已跳过 N 处修正 …”: which fixes a fix-all left out and where (1-based lines, as the editor shows them). */
+export function refusedFixesMessage(refused: readonly Finding[], mapper: PositionMapper): string {
+  const places = refused.slice(0, 5).map((finding) => `第 ${mapper.positionAt(finding.start).line + 1} 行 ${finding.rule}`);
+  const more = refused.length > 5 ? ` 等` : "";
+  return `已跳过 ${refused.length} 处自动修复：应用后会使责任分工条款或其中的责任单位丢失（${places.join("、")}${more}），请手动修改。`;
+}
 
 /**
  * 重新编号整个文档: every run of every level renumbered 1…N in the scope the document uses
