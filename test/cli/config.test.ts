@@ -71,8 +71,14 @@ describe("extends", () => {
   });
 
   it("extends another file (relative to it), the extending file winning; paths in it stay its own", async () => {
-    const dir = workspace('{ "extends": ["../shared/base.json"], "rules": { "units/unknown": "off" } }');
-    const shared = join(dir, "..", "shared");
+    // Inside one repository (the workspace the configuration's relative paths may reach).
+    const repo = mkdtempSync(join(tmpdir(), "plancheck-repo-"));
+    mkdirSync(join(repo, ".git"));
+    const dir = join(repo, "plans");
+    mkdirSync(dir);
+    writeFileSync(join(dir, ".plancheck.json"), '{ "extends": ["../shared/base.json"], "rules": { "units/unknown": "off" } }');
+    writeFileSync(join(dir, "a.plan"), PLAN);
+    const shared = join(repo, "shared");
     mkdirSync(shared, { recursive: true });
     writeFileSync(join(shared, "base.json"), '{ "rules": { "targets/blank": "error", "units/unknown": "error" }, "units": { "registryFiles": ["units.json"] } }');
     writeFileSync(join(shared, "units.json"), '[{ "name": "市质量办" }]');

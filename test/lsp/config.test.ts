@@ -1,3 +1,5 @@
+import { writeFileSync } from "node:fs";
+import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { workspaceWith } from "../support/cursor";
 import { startInProcessServer, type InProcessServer } from "../support/lspClient";
@@ -38,5 +40,23 @@ describe(".plancheck.json in the editor", () => {
       contentChanges: [{ text: '{ "units": { "registry": [{ "name": "市检验检测院" }] } }' }],
     });
     await server.diagnostics(plan, (d) => !d.some((x) => x.code === "units/unknown"));
+  });
+
+  it("refuses relative paths out of the workspace folder, on their entries, and checks the plan with the defaults", async () => {
+    const workspace = workspaceWith({ "a.plan": "一、主要任务\n1.建设平台。〔责任单位：市外部局〕\n" });
+    // Outside the workspace folder: a registry that would make 市外部局 known.
+    writeFileSync(join(workspace.root, "..", "plancheck-outside-units.json"), '[{ "name": "市外部局" }]');
+    server = await startInProcessServer(workspace.rootUri);
+    const uri = workspace.uri(".plancheck.json");
+    const text = '{\n  "units": { "registryFiles": ["../plancheck-outside-units.json"] },\n  "extends": "eslint-config-anything"\n}\n';
+    void server.client.sendNotification("textDocument/didOpen", { textDocument: { uri, languageId: "jsonc", version: 1, text } });
+    const diagnostics = await server.diagnostics(uri, (d) => d.length > 0);
+    expect(diagnostics.map((d) => [d.range.start.line, (d.message as string).split("：").slice(0, 2).join("：")])).toEqual([
+      [2, "extends：extends 只能是内置预设（plancheck:recommended、plancheck:strict）或 .json 配置文件路径（如 ./base.json）；“eslint-config-anything”都不是，不会作为 npm 包加载"],
+      [1, `units.registryFiles[0]：路径“../plancheck-outside-units.json”指向工作区（${workspace.root}）之外，未读取`],
+    ]);
+    const plan = workspace.uri("a.plan");
+    server.open(plan, "一、主要任务\n1.建设平台。〔责任单位：市外部局〕\n");
+    await server.diagnostics(plan, (d) => d.some((x) => x.code === "units/unknown"));
   });
 });

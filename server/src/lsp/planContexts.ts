@@ -7,6 +7,7 @@ import type { PlanConfig } from "../core/config/schema.js";
 import { registryFor, type UnitEntryInput, type UnitRegistry } from "../core/units/registry.js";
 import type { LoadedParent } from "../core/parents/index.js";
 import { findConfigFile, type LoadedRegistryFile, loadConfigFile, loadRegistryFiles, registryEntriesOf } from "../node/configFiles.js";
+import { workspaceRootFor } from "../node/configPaths.js";
 import { loadParentFiles, type ParentFileProblem } from "../node/parentFiles.js";
 
 /** What analysing a plan needs from its surroundings: its configuration and unit registry. */
@@ -84,7 +85,7 @@ export class PlanContexts {
     if (configFile) {
       try {
         // With what it `extends`; an invalid file gives the defaults (and its diagnostics say why).
-        const result = loadConfigFile(configFile, (file) => this.read(file));
+        const result = loadConfigFile(configFile, (file) => this.read(file), workspaceRootFor(configFile, this.roots()));
         config = result.ok ? result.config : undefined;
       } catch {
         config = undefined;

@@ -13,6 +13,7 @@ import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { parsePlanConfig } from "../core/config/validate.js";
 import { loadConfigFile } from "../node/configFiles.js";
+import { workspaceRootFor } from "../node/configPaths.js";
 import { DIAGNOSTIC_SOURCE, toDiagnostic } from "./diagnostics.js";
 import { FEATURES } from "./features/index.js";
 import { RegistryDiagnostics } from "./registryDiagnostics.js";
@@ -66,7 +67,7 @@ export function startPlanServer(connection: Connection): PlanSession {
     void connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics });
     registryDiagnostics.publish(session.contexts.registryFiles());
   };
-  const validateConfig = (document: TextDocument) => publish(document, [...configDiagnostics(document), ...parentDiagnostics(session, document)]);
+  const validateConfig = (document: TextDocument) => publish(document, [...configDiagnostics(document, session.workspaceRoots), ...parentDiagnostics(session, document)]);
   // A plan is analysed a slice at a time, so a large one never keeps the server from answering;
   // a run overtaken by a newer version publishes nothing (the newer one will).
   const validatePlan = async (document: TextDocument, speed: Speed) => {
@@ -148,12 +149,12 @@ function parentDiagnostics(session: PlanSession, document: TextDocument): Diagno
   });
 }
 
-function configDiagnostics(document: TextDocument): Diagnostic[] {
+function configDiagnostics(document: TextDocument, roots: readonly string[]): Diagnostic[] {
   // The editor's text for this file, disk for the files it extends; unknown rule ids and bad
   // rule options are problems here too.
   const path = document.uri.startsWith("file:") ? fileURLToPath(document.uri) : undefined;
   const result = path
-    ? loadConfigFile(path, (file) => (file === path ? document.getText() : readFileSync(file, "utf8")))
+    ? loadConfigFile(path, (file) => (file === path ? document.getText() : readFileSync(file, "utf8")), workspaceRootFor(path, roots))
     : parsePlanConfig(document.getText());
   if (result.ok) return [];
   return result.problems.map((problem) => ({

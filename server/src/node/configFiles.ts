@@ -6,6 +6,7 @@ import { parsePlanConfig } from "../core/config/validate.js";
 import type { PlanConfig } from "../core/config/schema.js";
 import type { UnitEntryInput } from "../core/units/registry.js";
 import { parseRegistryText } from "../core/units/registryFile.js";
+import { pathProblems, workspaceRootFor } from "./configPaths.js";
 
 export const CONFIG_FILE_NAME = ".plancheck.json";
 
@@ -36,22 +37,24 @@ export function findConfigFile(planFile: string, stopAt?: string): string | null
  * extended file is reported on the `extends` entry that names it. Throws when the file itself
  * cannot be read.
  */
-export function loadConfigFile(file: string, read: TextReader = readFromDisk): LoadedConfig {
-  return loadChain(resolve(file), read, [resolve(file)]);
+export function loadConfigFile(file: string, read: TextReader = readFromDisk, root: string = workspaceRootFor(file)): LoadedConfig {
+  return loadChain(resolve(file), read, [resolve(file)], root);
 }
 
 /** `extends` chains longer than this are surely a mistake (and would be slow to follow). */
 const MAX_EXTENDS_DEPTH = 16;
 
-function loadChain(file: string, read: TextReader, chain: readonly string[]): LoadedConfig {
+function loadChain(file: string, read: TextReader, chain: readonly string[], root: string): LoadedConfig {
   const raw = read(file);
   const text = raw.startsWith("\uFEFF") ? raw.slice(1) : raw;
   const result = parsePlanConfig(text);
   if (!result.ok) return { file, ok: false, problems: result.problems, text };
   const { config } = result;
+  // Paths leaving the workspace are refused before anything they name is read.
+  const problems: ConfigProblem[] = pathProblems(config, file, text, root, [...PRESETS.keys()]);
+  if (problems.length > 0) return { file, ok: false, problems, text };
   if (config.extends === undefined) return { file, ok: true, config, text };
   const entries = Array.isArray(config.extends) ? config.extends : [config.extends];
-  const problems: ConfigProblem[] = [];
   let base: PlanConfig = {};
   entries.forEach((entry, index) => {
     const path = Array.isArray(config.extends) ? ["extends", index] : ["extends"];
@@ -67,7 +70,7 @@ function loadChain(file: string, read: TextReader, chain: readonly string[]): Lo
     if (chain.length >= MAX_EXTENDS_DEPTH) return problem(`extends 层数过多（超过 ${MAX_EXTENDS_DEPTH} 层）`);
     let loaded: LoadedConfig;
     try {
-      loaded = loadChain(target, read, [...chain, target]);
+      loaded = loadChain(target, read, [...chain, target], root);
     } catch {
       return problem(`找不到所继承的配置文件：${entry}`);
     }
