@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import Ajv from "ajv-draft-04";
 import { describe, expect, it } from "vitest";
+import { formatSarif } from "../../server/src/cli/format/sarif";
 import { ALL_RULES } from "../../server/src/core/rules/index";
 import { runPlancheck } from "../support/cli";
 import { SEEDS_DIR } from "../support/seeds";
@@ -23,12 +24,20 @@ describe("--format sarif", () => {
     expect(log.runs[0].results.length).toBeGreaterThan(3);
     const rules = log.runs[0].tool.driver.rules;
     expect(rules).toHaveLength(ALL_RULES.length);
+    // In process the version is the development one, never published: no link to a dead page.
+    expect(log.runs[0].tool.driver.version).toMatch(/-dev$/);
     for (const rule of rules) {
-      expect(rule.helpUri).toBe(`https://unpkg.com/policy-plan@${log.runs[0].tool.driver.version}/docs/rules/${rule.id}.md`);
-      // The linked page is the generated doc that ships in the package.
-      expect(readFileSync(join(__dirname, "..", "..", "docs", "rules", `${rule.id}.md`), "utf8")).toContain(rule.id);
+      expect(rule.helpUri).toBeUndefined();
+      // The help is the generated doc page that ships in the package, without its header comment.
+      const page = readFileSync(join(__dirname, "..", "..", "docs", "rules", `${rule.id}.md`), "utf8");
+      expect(page.endsWith(rule.help.markdown)).toBe(true);
+      expect(rule.help.markdown.startsWith(`# ${rule.id}\n`)).toBe(true);
       expect(rule.shortDescription.text).not.toBe("");
     }
+    // A released version links each rule to its page in that version of the package.
+    const released = JSON.parse(formatSarif([], "0.1.0"));
+    expect(validate(released), JSON.stringify(validate.errors, null, 2)).toBe(true);
+    for (const rule of released.runs[0].tool.driver.rules) expect(rule.helpUri).toBe(`https://unpkg.com/policy-plan@0.1.0/docs/rules/${rule.id}.md`);
     // Every result points at its rule by index.
     for (const result of log.runs[0].results) expect(rules[result.ruleIndex].id).toBe(result.ruleId);
   });

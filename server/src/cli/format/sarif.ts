@@ -1,5 +1,6 @@
 import { ALL_RULES } from "../../core/rules/index.js";
-import type { Severity } from "../../core/rules/types.js";
+import type { Rule, Severity } from "../../core/rules/types.js";
+import { ruleDocMarkdown } from "../../generate/ruleDoc.js";
 import type { FileReport } from "./report.js";
 
 const LEVEL: Record<Severity, "error" | "warning" | "note"> = { error: "error", warning: "warning", info: "note", hint: "note" };
@@ -7,9 +8,27 @@ const LEVEL: Record<Severity, "error" | "warning" | "note"> = { error: "error", 
 /**
  * Where a rule's doc page is online: the docs ship in the npm package (`files`), and unpkg
  * serves any file of a published version, so the link matches the version that reported it.
+ * A development build (`0.0.0-dev`, a prerelease) was never published: no link rather than a dead
+ * one. The package has no repository or homepage URL to link to instead.
  */
-export function ruleDocUrl(ruleId: string, version: string): string {
-  return `https://unpkg.com/policy-plan@${version}/docs/rules/${ruleId}.md`;
+export function ruleDocUrl(ruleId: string, version: string): string | undefined {
+  return /-/.test(version) ? undefined : `https://unpkg.com/policy-plan@${version}/docs/rules/${ruleId}.md`;
+}
+
+/** A rule's reportingDescriptor: name, descriptions, default level, its doc page as help, fixability. */
+export function ruleDescriptor(rule: Rule, version: string) {
+  const { meta } = rule;
+  return {
+    id: meta.id,
+    name: meta.id.split("/")[1]!.replace(/-(\w)/g, (_, letter: string) => letter.toUpperCase()),
+    shortDescription: { text: meta.description },
+    fullDescription: { text: meta.docs.rationale.replace(/`/g, "") },
+    ...(ruleDocUrl(meta.id, version) ? { helpUri: ruleDocUrl(meta.id, version) } : {}),
+    // The doc page itself, so code-scanning dashboards show it whether or not the link resolves.
+    help: { text: `${meta.description}\n\n${meta.docs.rationale.replace(/`/g, "")}`, markdown: ruleDocMarkdown(rule) },
+    defaultConfiguration: { level: LEVEL[meta.severity] },
+    properties: { tags: [meta.family], fixable: meta.fixable },
+  };
 }
 
 /**
@@ -18,16 +37,7 @@ export function ruleDocUrl(ruleId: string, version: string): string {
  * Every rule is described (name, descriptions, default level, help link, fixability).
  */
 export function formatSarif(reports: readonly FileReport[], version: string): string {
-  const rules = ALL_RULES.map(({ meta }) => ({
-    id: meta.id,
-    name: meta.id.split("/")[1]!.replace(/-(\w)/g, (_, letter: string) => letter.toUpperCase()),
-    shortDescription: { text: meta.description },
-    fullDescription: { text: meta.docs.rationale.replace(/`/g, "") },
-    helpUri: ruleDocUrl(meta.id, version),
-    help: { text: `${meta.description}\n${ruleDocUrl(meta.id, version)}` },
-    defaultConfiguration: { level: LEVEL[meta.severity] },
-    properties: { tags: [meta.family], fixable: meta.fixable },
-  }));
+  const rules = ALL_RULES.map((rule) => ruleDescriptor(rule, version));
   const ruleIndex = new Map(rules.map((rule, index) => [rule.id, index]));
   const results = reports.flatMap((report) =>
     report.findings.map((finding) => ({
