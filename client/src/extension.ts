@@ -2,6 +2,7 @@ import * as path from "node:path";
 import * as vscode from "vscode";
 import { LanguageClient, type LanguageClientOptions, type ServerOptions, TransportKind } from "vscode-languageclient/node";
 import { exportDocx, type ExportDocxArgs } from "./commands/exportDocx.js";
+import { openDocx } from "./commands/openDocx.js";
 import { insertResponsibilityClause } from "./commands/insertClause.js";
 import { renumberDocument } from "./commands/renumber.js";
 import { showTargetTable } from "./commands/targetTable.js";
@@ -50,6 +51,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     vscode.commands.registerCommand("policyPlan.showWorkspaceCoverage", () => showWorkspaceCoverage(languageClient)),
     registerParentDocuments(languageClient),
     vscode.commands.registerCommand("policyPlan.exportDocx", (args?: ExportDocxArgs) => exportDocx(languageClient, args)),
+    // From the explorer's context menu with the file's URI; from the palette without (a dialog asks).
+    vscode.commands.registerCommand("policyPlan.openDocx", (uri?: vscode.Uri) => openDocx(languageClient, uri instanceof vscode.Uri ? uri : undefined)),
     vscode.commands.registerCommand("policyPlan.restartServer", () => languageClient.restart()),
     vscode.workspace.onDidChangeConfiguration((event) => {
       if (event.affectsConfiguration("policyPlan.focusMode") && !settings().get<boolean>("focusMode", false)) focusMode.release();

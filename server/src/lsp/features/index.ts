@@ -15,6 +15,7 @@ import { targetInlayHintsFeature } from "./targetInlayHints.js";
 import { targetTableFeature } from "./targetTable.js";
 import { unitHover } from "./unitHover.js";
 import { exportDocxFeature } from "./exportDocx.js";
+import { readDocxFeature } from "./readDocx.js";
 import { unitMatrixFeature } from "./unitMatrix.js";
 import { unitNavigationFeature, unitReferences } from "./unitNavigation.js";
 import { referencesFeature, type ReferencesProvider } from "./references.js";
@@ -45,6 +46,7 @@ export const FEATURES: readonly LanguageFeature[] = [
   targetTableFeature,
   targetInlayHintsFeature,
   exportDocxFeature,
+  readDocxFeature,
   xrefNavigationFeature,
   coverageFeature,
   formattingFeature,
