@@ -8,3 +8,21 @@ export function toChineseNumeral(value: number): string {
   if (tens === 0) return DIGITS[ones]!;
   return `${tens === 1 ? "" : DIGITS[tens]}十${DIGITS[ones]}`;
 }
+
+const FULLWIDTH_ZERO = 0xff10;
+const FULLWIDTH_DIGITS = /[０-９]/;
+
+/** Whether a numeral is written in full-width digits (`１２`, pasted from WPS or a web page). */
+export function hasFullwidthDigits(numeral: string): boolean {
+  return FULLWIDTH_DIGITS.test(numeral);
+}
+
+/** `１２` → `12`; other characters stay. */
+export function toHalfwidthDigits(numeral: string): string {
+  return numeral.replace(/[０-９]/g, (digit) => String(digit.charCodeAt(0) - FULLWIDTH_ZERO));
+}
+
+/** `12` → `１２`; other characters stay. */
+export function toFullwidthDigits(numeral: string): string {
+  return numeral.replace(/[0-9]/g, (digit) => String.fromCharCode(FULLWIDTH_ZERO + Number(digit)));
+}

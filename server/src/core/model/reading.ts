@@ -1,5 +1,6 @@
 import type { InlineNode, ItemLineNode, LineNode, MarkerNode, TextLineNode } from "../syntax/cst.js";
 import { isAttachmentLabel } from "./attachments.js";
+import { toHalfwidthDigits } from "./numerals.js";
 import { lineText } from "./prelude.js";
 
 /**
@@ -31,9 +32,9 @@ function readAttachmentLists(lines: LineNode[], text: string): void {
     const label = LIST_LABEL.exec(lineText(line, text));
     if (!label) continue;
     const rest = lineText(line, text).slice(label[0].length);
-    const first = /^(\d{1,3})[.．、]/.exec(rest);
+    const first = /^([0-9]{1,3}|[０-９]{1,3})[.．、]/.exec(rest);
     // `附件：` alone announces the list on the next lines; `附件：××方案` is a single attachment.
-    let expected = first ? Number(first[1]) + 1 : rest === "" ? 1 : 0;
+    let expected = first ? Number(toHalfwidthDigits(first[1]!)) + 1 : rest === "" ? 1 : 0;
     if (expected === 0) continue;
     for (let j = i + 1; j < lines.length; j++) {
       const next = lines[j]!;

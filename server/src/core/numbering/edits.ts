@@ -1,12 +1,12 @@
-import { toChineseNumeral } from "../model/numerals.js";
+import { hasFullwidthDigits, toChineseNumeral, toFullwidthDigits, toHalfwidthDigits } from "../model/numerals.js";
 import type { NumberMarker, NumberedItem, Span } from "../model/types.js";
 import type { TextEdit } from "../rules/types.js";
 import type { NumberingRun, PlanNumbering } from "./runs.js";
 
 /**
  * Edits that renumber or restyle markers. They only ever replace the numeral of a marker or its
- * punctuation — never item text — and the two kinds never overlap, so a renumbering and a
- * style fix of the same marker can be applied in one pass.
+ * punctuation — never item text. The two kinds overlap only on a full-width numeral (`（１）`,
+ * whose digits a style fix makes half-width); elsewhere they can be applied in one pass.
  */
 
 /** The numeral inside a marker: `十一` in `（十一）`, `12` in `12.`. */
@@ -25,9 +25,18 @@ export function numeralText(level: number, value: number): string | null {
   return value >= 1 && value <= 999 ? String(value) : null;
 }
 
+/**
+ * A value written as the marker writes its numeral: in full-width digits where the marker has
+ * them, so a renumbering changes the number only (marker-style changes the digits' width).
+ */
+function numeralLike(marker: NumberMarker, value: number): string | null {
+  const numeral = numeralText(marker.level, value);
+  return numeral !== null && hasFullwidthDigits(marker.numeral) ? toFullwidthDigits(numeral) : numeral;
+}
+
 /** The marker as written, with another value: `(四)` → `(五)`, keeping the document's form. */
 export function markerWithValue(marker: NumberMarker, value: number): string {
-  const numeral = numeralText(marker.level, value) ?? String(value);
+  const numeral = numeralLike(marker, value) ?? String(value);
   const at = marker.text.indexOf(marker.numeral);
   return marker.text.slice(0, at) + numeral + marker.text.slice(at + marker.numeral.length);
 }
@@ -36,7 +45,7 @@ function renumberEdit(item: NumberedItem, value: number): TextEdit | null {
   // A lost numeral is restored by numbering/missing-numeral alone: two insertions at one place
   // would write it twice.
   if (item.marker.value === value || item.marker.style === "missingNumeral") return null;
-  const numeral = numeralText(item.level, value);
+  const numeral = numeralLike(item.marker, value);
   return numeral === null ? null : { ...numeralSpan(item.marker), newText: numeral };
 }
 
@@ -67,17 +76,18 @@ const CANONICAL_PUNCTUATION: Record<number, { open: string; close: string }> = {
 
 /**
  * Edits that write a marker in its level's canonical form (GB/T 9704): only the punctuation
- * that differs is replaced, so the numeral stays untouched for a renumbering edit.
+ * that differs is replaced, and the numeral only when its digits are full-width (`１` → `1`).
+ * A renumbering edit of such a numeral overlaps that one; fix-all applies them in turn.
  */
 export function canonicalFormEdits(marker: NumberMarker): TextEdit[] {
-  if (marker.style === "canonical") return [];
-  if (marker.level === 5) return [{ start: marker.start, end: marker.end, newText: "——" }];
+  if (marker.level === 5) return marker.style === "canonical" ? [] : [{ start: marker.start, end: marker.end, newText: "——" }];
   const canonical = CANONICAL_PUNCTUATION[marker.level]!;
   const numeral = numeralSpan(marker);
   const open = marker.text.slice(0, numeral.start - marker.start);
   const close = marker.text.slice(numeral.end - marker.start);
   const edits: TextEdit[] = [];
   if (open !== canonical.open) edits.push({ start: marker.start, end: numeral.start, newText: canonical.open });
+  if (hasFullwidthDigits(marker.numeral)) edits.push({ ...numeral, newText: toHalfwidthDigits(marker.numeral) });
   if (close !== canonical.close) edits.push({ start: numeral.end, end: marker.end, newText: canonical.close });
   return edits;
 }

@@ -117,7 +117,7 @@ function findFlattened(plan: PlanDocument, config: PlanConfig | undefined): Flat
 }
 
 /** Characters a marker can start with. */
-const MARKER_START = new Set([..."（(一二三四五六七八九十123456789"].map((char) => char.charCodeAt(0)));
+const MARKER_START = new Set([..."（(一二三四五六七八九十123456789１２３４５６７８９"].map((char) => char.charCodeAt(0)));
 const SENTENCE_END = "。！？!?";
 const CLOSING_QUOTES = "”’」』\"'";
 /** What a responsibility clause, deadline or annotation ends with. */

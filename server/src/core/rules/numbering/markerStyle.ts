@@ -1,9 +1,16 @@
+import { hasFullwidthDigits } from "../../model/numerals.js";
 import type { NumberMarker } from "../../model/types.js";
 import { canonicalFormEdits } from "../../numbering/edits.js";
 import type { Rule } from "../types.js";
 
-/** Why a marker is not canonical, in Chinese. */
+/** Why a marker is not canonical, in Chinese: its punctuation, then its digits' width. */
 function problemOf(marker: NumberMarker): string {
+  const punctuation = punctuationProblemOf(marker);
+  if (!hasFullwidthDigits(marker.numeral)) return punctuation;
+  return punctuation === "" ? "使用了全角数字" : `${punctuation}，且使用了全角数字`;
+}
+
+function punctuationProblemOf(marker: NumberMarker): string {
   switch (marker.style) {
     case "asciiParens":
       return "使用了半角括号";
@@ -31,7 +38,8 @@ function problemOf(marker: NumberMarker): string {
 
 /**
  * Markers not written in their level's GB/T 9704 form: (一) for （一）, 一. 一． 一, 一， for 一、,
- * 1、 1． for 1., (1) for （1）, -- — for ——. Each is reported, also when a document uses the
+ * 1、 1． for 1., (1) for （1）, -- — for ——, and full-width digits (`１.` `（１）`, pasted from
+ * WPS or a web page) for half-width ones. Each is reported, also when a document uses the
  * variant throughout (Nanjing's (一)): the standard form is the defect's measure, consistency
  * is numbering/mixed-forms'.
  */
@@ -40,25 +48,26 @@ export const markerStyle: Rule = {
     id: "numbering/marker-style",
     family: "numbering",
     severity: "warning",
-    description: "编号写法不规范（如半角括号 (一)、一. 、1、），应为 GB/T 9704 规定的形式",
+    description: "编号写法不规范（如半角括号 (一)、一. 、1、、全角数字 １.），应为 GB/T 9704 规定的形式",
     fixable: true,
     speed: "fast",
     docs: {
       rationale: [
-        "GB/T 9704—2012《党政机关公文格式》规定结构层次序数依次用“一、”“（一）”“1.”“（1）”标注：第一层汉字数字加顿号，第二层汉字数字加全角括号，第三层阿拉伯数字加下脚点，第四层阿拉伯数字加全角括号。从网页或其他文档复制的文本常带有变体：半角括号“(一)”、全角半角混用的“（一)”、“一.”“一．”“一,”“一，”代替“一、”，“1、”“1．”代替“1.”，“(1)”代替“（1）”；列表符号“--”“—”代替“——”。",
+        "GB/T 9704—2012《党政机关公文格式》规定结构层次序数依次用“一、”“（一）”“1.”“（1）”标注：第一层汉字数字加顿号，第二层汉字数字加全角括号，第三层阿拉伯数字加下脚点，第四层阿拉伯数字加全角括号。从网页或其他文档复制的文本常带有变体：半角括号“(一)”、全角半角混用的“（一)”、“一.”“一．”“一,”“一，”代替“一、”，“1、”“1．”代替“1.”，“(1)”代替“（1）”；列表符号“--”“—”代替“——”。从 WPS 或网页粘贴的文本还常用全角数字编号（“１.”“（１）”“１、”），阿拉伯数字应为半角。",
         "",
         "每个不规范的编号都会报告，即使全文一贯如此（如通篇使用“(一)”的文件）：规范以国标为准；全文写法是否一致由 numbering/mixed-forms 另行检查。",
         "",
-        "快速修复把编号改为规范形式，只替换括号或标点，不改动编号数字和条目文字；编辑器中还提供“将全文编号改为规范写法”，一次修正整个文档。",
+        "快速修复把编号改为规范形式，只替换括号或标点（全角数字改为同值的半角数字），不改动编号的数值和条目文字；编辑器中还提供“将全文编号改为规范写法”，一次修正整个文档。",
       ].join("\n"),
-      incorrect: "一.总体要求\n(一)指导思想\n1、加快区域质量创新发展。\n——经济发展质量效益持续增强。\n--质量总体水平持续提升。\n",
-      correct: "一、总体要求\n（一）指导思想\n1.加快区域质量创新发展。\n——经济发展质量效益持续增强。\n——质量总体水平持续提升。\n",
+      incorrect: "一.总体要求\n(一)指导思想\n1、加快区域质量创新发展。\n２．加强质量基础设施建设。\n——经济发展质量效益持续增强。\n--质量总体水平持续提升。\n",
+      correct: "一、总体要求\n（一）指导思想\n1.加快区域质量创新发展。\n2.加强质量基础设施建设。\n——经济发展质量效益持续增强。\n——质量总体水平持续提升。\n",
     },
   },
   check({ plan, report }) {
     for (const item of plan.allItems) {
       const marker = item.marker;
-      if (marker.style === "canonical" || marker.style === "missingNumeral") continue;
+      if (marker.style === "missingNumeral") continue;
+      if (marker.style === "canonical" && !hasFullwidthDigits(marker.numeral)) continue;
       const canonical = marker.level === 5 ? "——" : marker.canonicalText;
       report({
         start: marker.start,
