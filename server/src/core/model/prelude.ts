@@ -24,6 +24,19 @@ const SENTENCE_END = /[。；;：:，,！？!?]$/;
 export const ORGANISATION_END = /(人民政府|办公厅|办公室|委员会|管理局|监督管理局|政府|局|厅|委|办)$/;
 export const NOTICE_TITLE = /(的通知|通知)$/;
 const PLAN_TITLE_END = /(方案|计划|意见|纲要|措施|规划|要点|办法|细则)(（[^）]*）|\([^)]*\))?$/;
+const TITLE_BREAK = /[。；;：:，,！？!?]/;
+
+/**
+ * Text that reads as a plan's title by itself: short, no sentence mark inside, ending like a
+ * plan's name, with its period or status in brackets if any (`……实施方案（2023—2025年）`).
+ * How a one-line plan's title is told from the `一、` run on after it (structure/flattened).
+ */
+export function isPlanTitleText(text: string, start = 0, end = text.length): boolean {
+  // Measured before it is cut out, so a long line is not copied at every candidate.
+  if (end - start > MAX_TITLE_LENGTH) return false;
+  const title = text.slice(start, end);
+  return !TITLE_BREAK.test(title) && PLAN_TITLE_END.test(title);
+}
 /** The years a plan covers, on a line of its own under the title: （2023—2025年）, (2023-2025年). */
 const PERIOD_LINE = /^[（(][ \t\u3000]*\d{4}[ \t\u3000]*年?[ \t\u3000]*[—–―\-－~～至到]{1,2}[ \t\u3000]*\d{4}[ \t\u3000]*年?[ \t\u3000]*[）)]$/;
 /** A date in brackets under a title: （2022年12月31日）, （2022年12月31日市政府第5次常务会议通过）. */

@@ -1,6 +1,7 @@
 import type { PlanConfig } from "../config/schema.js";
 import { isAttachmentLabel } from "../model/attachments.js";
 import { inlinePartsOf } from "../model/inline.js";
+import { isPlanTitleText } from "../model/prelude.js";
 import type { PlanDocument } from "../model/types.js";
 import type { InlineNode, LineNode, MarkerNode } from "../syntax/cst.js";
 import { markerAt } from "../syntax/parse.js";
@@ -14,7 +15,8 @@ import { numberingOf } from "./runs.js";
  * - its place: after a sentence end (`。！？`, also behind a closing quote), after a
  *   responsibility clause, deadline or annotation, after a run of paragraph indentation
  *   (full-width or several spaces), or right after a short heading of a level-1 or level-2
- *   marker on the same line (`一、总体要求（一）指导思想`);
+ *   marker on the same line (`一、总体要求（一）指导思想`), or right after a plan's title that
+ *   starts the line, before any item of its outline (`某市……实施方案一、总体要求`);
  * - its number: the next number of its level at that point, counting as the level's scope
  *   counts (numbering/runs.ts: restart under each parent, or on across parents), or 1 for a
  *   level whose parent has just opened.
@@ -80,6 +82,11 @@ class SequenceState {
     }
   }
 
+  /** Whether no item has been seen in this outline scope: a title may still come. */
+  get fresh(): boolean {
+    return !this.seen.includes(true);
+  }
+
   reset(): void {
     for (const counts of this.last) counts.fill(0);
     this.seen.fill(false);
@@ -126,6 +133,11 @@ const INLINE_SPACE = /[ \t\u3000\u00a0]/;
 /** A short heading has no punctuation inside it. */
 const MAX_RUN_IN_HEADING = 30;
 const HEADING_BREAK = /[。；;：:，,、！!？?（）()《》“”"]/;
+/**
+ * A series of numerals inside a sentence (`一、二、三产业`, `一、二批`): a `一、` followed by
+ * another numeral is never a chapter after a title.
+ */
+const NUMERAL_SERIES = /^[一二三四五六七八九十]+[、，,和及与至到产批类级等]/;
 /** Characters that glue a number to what comes before: 第1, GB/T 1, A1, 3.1. */
 const NUMBER_GLUE = /[0-9A-Za-z０-９第./\-]/;
 
@@ -139,13 +151,15 @@ function scanLine(text: string, line: LineNode, scanFrom: number, lastMarker: Ma
     // A plain loop, not a global regex: a regex's search would run on past the part's end.
     for (let at = Math.max(part.start, scanFrom); at < part.end; at++) {
       if (!MARKER_START.has(text.charCodeAt(at))) continue;
-      const boundary = boundaryAt(text, at, segmentStart, segmentLevel, parts);
+      const boundary = boundaryAt(text, at, segmentStart, segmentLevel, parts, state.fresh);
       if (boundary === null) continue;
       const marker = markerAt(text, at);
       if (!marker || marker.level === 5 || marker.value === null || marker.end > part.end) continue;
       // After a run-in heading only a deeper level can start (（一） after 一、总体要求): the same
       // level there is as likely a series inside the heading (推动二、三产业).
       if (boundary === "heading" && marker.level <= segmentLevel) continue;
+      // After a title only the outline's first chapter can start, never a series of numerals.
+      if (boundary === "title" && (marker.level !== 1 || NUMERAL_SERIES.test(text.slice(marker.end, marker.end + 4)))) continue;
       const level = marker.level as NumberedLevel;
       if (!state.continues(level, marker.value)) continue;
       state.push(level, marker.value);
@@ -159,10 +173,18 @@ function scanLine(text: string, line: LineNode, scanFrom: number, lastMarker: Ma
 }
 
 /**
- * What could have ended just before `at`: a paragraph, a run-in heading (see the module comment), or nothing. `segmentStart`
- * is where the text after the last marker on the line begins, `segmentLevel` that marker's level.
+ * What could have ended just before `at`: a paragraph, a run-in heading, the plan's title (see
+ * the module comment), or nothing. `segmentStart` is where the text after the last marker on the
+ * line begins, `segmentLevel` that marker's level; `titleAllowed` while the outline has no item.
  */
-function boundaryAt(text: string, at: number, segmentStart: number, segmentLevel: number, parts: readonly InlineNode[]): "paragraph" | "heading" | null {
+function boundaryAt(
+  text: string,
+  at: number,
+  segmentStart: number,
+  segmentLevel: number,
+  parts: readonly InlineNode[],
+  titleAllowed: boolean,
+): "paragraph" | "heading" | "title" | null {
   if (at <= segmentStart) return null;
   let before = at;
   while (before > segmentStart && INLINE_SPACE.test(text[before - 1]!)) before--;
@@ -175,6 +197,8 @@ function boundaryAt(text: string, at: number, segmentStart: number, segmentLevel
   if (NUMBER_GLUE.test(previous)) return null;
   // Paragraph indentation left between joined paragraphs; a single ASCII space is a typing slip.
   if (spaces.length >= 2 || /[\t\u3000\u00a0]/.test(spaces)) return "paragraph";
+  // The title starts the line (segmentStart is then its indentation's end) and comes first.
+  if (segmentLevel === 0 && titleAllowed && isPlanTitleText(text, segmentStart, before)) return "title";
   // Counted in code units first, so a long line is not measured again at every candidate.
   if (spaces.length > 0 || segmentLevel === 0 || segmentLevel > 2 || before - segmentStart > 2 * MAX_RUN_IN_HEADING) return null;
   const heading = text.slice(segmentStart, before);
