@@ -46,7 +46,9 @@ function renumberEdit(item: NumberedItem, value: number): TextEdit | null {
   // would write it twice.
   if (item.marker.value === value || item.marker.style === "missingNumeral") return null;
   const numeral = numeralLike(item.marker, value);
-  return numeral === null ? null : { ...numeralSpan(item.marker), newText: numeral };
+  if (numeral === null) return null;
+  const span = numeralSpan(item.marker);
+  return { start: span.start, end: span.end, newText: numeral };
 }
 
 /** Renumbers a run's items `from` … `to − 1` (by default to its end) to their positions 1…N. */

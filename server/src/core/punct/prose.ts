@@ -70,7 +70,7 @@ export function proseParagraphs(plan: PlanDocument): ProseParagraph[] {
     for (const broken of brokenDocNumbersIn(content, start)) owned.push({ start: broken.start, end: broken.end });
     for (const span of spansWithin(unitOwned, start, end)) owned.push(span);
     owned.sort((a, b) => a.start - b.start);
-    paragraphs.push({ line, start, end, inPlan: planLines.has(line), owned, ownedCover: new SpanCover(owned) });
+    paragraphs.push({ line, start, end, inPlan: planLines.has(line), owned, ownedCover: owned.length === 0 ? SpanCover.EMPTY : new SpanCover(owned) });
   }
   cache.set(plan, paragraphs);
   return paragraphs;

@@ -7,6 +7,9 @@ import type { Span } from "../model/types.js";
  * question quadratic.
  */
 export class SpanCover {
+  /** Most paragraphs have nothing another family owns: one shared cover serves them all. */
+  static readonly EMPTY = new SpanCover([]);
+
   private readonly starts: number[];
   /** `reach[i]`: the furthest end among the spans sorted up to i. */
   private readonly reach: number[];

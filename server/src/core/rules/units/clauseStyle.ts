@@ -36,7 +36,7 @@ export const clauseStyle: Rule = {
       const changes: string[] = [];
       const change = (span: Span, written: string, expected: string | null, what = "") => {
         if (expected === null) return;
-        edits.push({ ...span, newText: expected });
+        edits.push({ start: span.start, end: span.end, newText: expected });
         changes.push(`${what}“${written}”应为“${expected}”`);
       };
       // The provincial form is written in round brackets: it follows the other provincial clauses, never 〔〕.
