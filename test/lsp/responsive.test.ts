@@ -1,8 +1,5 @@
-import { PassThrough } from "node:stream";
 import { describe, expect, it, vi } from "vitest";
-import { StreamMessageReader, StreamMessageWriter } from "vscode-languageserver-protocol/node";
-import { createConnection } from "vscode-languageserver/node";
-import { startPlanServer } from "../../server/src/lsp/server";
+import { startRawServer } from "../support/rawServer";
 import { readSeed, SEED_NAMES } from "../support/seeds";
 
 /**
@@ -12,34 +9,28 @@ import { readSeed, SEED_NAMES } from "../support/seeds";
  */
 describe("a language server busy with a large plan", () => {
   it("answers a request sent during the analysis before that analysis ends", async () => {
-    const toServer = new PassThrough();
-    const fromServer = new PassThrough();
-    const session = startPlanServer(createConnection(new StreamMessageReader(toServer), new StreamMessageWriter(fromServer)));
-    let output = "";
-    fromServer.on("data", (chunk: Buffer) => (output += chunk.toString("utf8")));
-    const frame = (message: object) => {
-      const body = JSON.stringify({ jsonrpc: "2.0", ...message });
-      return `Content-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`;
-    };
+    const raw = startRawServer();
+    const { session } = raw;
     const small = "file:///work/small.plan";
     const large = "file:///work/large.plan";
     // About 2 MB: the five seeds, twenty times over.
     const text = Array.from({ length: 20 }, () => SEED_NAMES.map((name) => readSeed(name)).join("\n")).join("\n");
-    toServer.write(frame({ id: 1, method: "initialize", params: { processId: null, rootUri: null, capabilities: {} } }));
-    toServer.write(frame({ method: "initialized", params: {} }));
-    toServer.write(frame({ method: "textDocument/didOpen", params: { textDocument: { uri: small, languageId: "policy-plan", version: 1, text: "一、总体要求\n（一）主要目标\n" } } }));
+    raw.write({ method: "textDocument/didOpen", params: { textDocument: { uri: small, languageId: "policy-plan", version: 1, text: "一、总体要求\n（一）主要目标\n" } } });
     await vi.waitFor(() => expect(session.analysedVersion(small)).toBe(1), { timeout: 60_000, interval: 1 });
 
     const started = session.analysisCount;
-    toServer.write(frame({ method: "textDocument/didOpen", params: { textDocument: { uri: large, languageId: "policy-plan", version: 1, text } } }));
+    raw.write({ method: "textDocument/didOpen", params: { textDocument: { uri: large, languageId: "policy-plan", version: 1, text } } });
     // The analysis has begun and handed the loop back (else this could not run before it ends).
     await vi.waitFor(() => expect(session.analysisCount).toBeGreaterThan(started), { timeout: 60_000, interval: 1 });
-    expect(output).not.toContain(large);
-    toServer.write(frame({ id: 2, method: "textDocument/documentSymbol", params: { textDocument: { uri: small } } }));
+    expect(raw.output()).not.toContain(large);
+    raw.write({ id: 2, method: "textDocument/documentSymbol", params: { textDocument: { uri: small } } });
 
-    await vi.waitFor(() => expect(output).toContain(`"uri":"${large}"`), { timeout: 120_000, interval: 5 });
-    await vi.waitFor(() => expect(output).toContain('"id":2'), { timeout: 60_000, interval: 5 });
+    await vi.waitFor(() => expect(raw.output()).toContain(`"uri":"${large}"`), { timeout: 120_000, interval: 5 });
+    await vi.waitFor(() => expect(raw.output()).toContain('"id":2'), { timeout: 60_000, interval: 5 });
+    const output = raw.output();
     expect(output.indexOf('"id":2')).toBeLessThan(output.indexOf(`"uri":"${large}"`));
-    toServer.end();
+    raw.write({ id: 3, method: "shutdown" });
+    await vi.waitFor(() => expect(raw.output()).toMatch(/"id":3/), { timeout: 60_000, interval: 5 });
+    raw.end();
   }, 180_000);
 });

@@ -1,12 +1,9 @@
 import { runInNewContext } from "node:vm";
 import { setFlagsFromString } from "node:v8";
-import { PassThrough } from "node:stream";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { StreamMessageReader, StreamMessageWriter } from "vscode-languageserver-protocol/node";
-import { createConnection } from "vscode-languageserver/node";
-import { startPlanServer } from "../../server/src/lsp/server";
 import { readSeed, SEED_NAMES } from "../support/seeds";
 import { startInProcessServer, type InProcessServer } from "../support/lspClient";
+import { startRawServer } from "../support/rawServer";
 
 let server: InProcessServer | undefined;
 afterEach(async () => {
@@ -31,40 +28,32 @@ describe("typing in the language server", () => {
   it("analyses only the latest version of a burst of edits to a large plan, and answers completion first", async () => {
     // Raw frames into the server's input, as a client process's pipe delivers them while the
     // server is busy: twenty keystrokes and a completion request in one chunk.
-    const toServer = new PassThrough();
-    const fromServer = new PassThrough();
-    const session = startPlanServer(createConnection(new StreamMessageReader(toServer), new StreamMessageWriter(fromServer)));
-    let output = "";
-    fromServer.on("data", (chunk: Buffer) => (output += chunk.toString("utf8")));
-    const frame = (message: object) => {
-      const body = JSON.stringify({ jsonrpc: "2.0", ...message });
-      return `Content-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`;
-    };
+    const raw = startRawServer();
+    const { session } = raw;
     // About 1 MB: the five seeds, ten times over.
     const text = Array.from({ length: 10 }, () => SEED_NAMES.map((name) => readSeed(name)).join("\n")).join("\n");
-    toServer.write(frame({ id: 1, method: "initialize", params: { processId: null, rootUri: null, capabilities: {} } }));
-    toServer.write(frame({ method: "initialized", params: {} }));
-    toServer.write(frame({ method: "textDocument/didOpen", params: { textDocument: { uri: URI, languageId: "policy-plan", version: 1, text } } }));
+    raw.write({ method: "textDocument/didOpen", params: { textDocument: { uri: URI, languageId: "policy-plan", version: 1, text } } });
     await vi.waitFor(() => expect(session.analysedVersion(URI)).toBe(1), { timeout: 60_000, interval: 5 });
     const before = session.analysisCount;
-    const burst: string[] = [];
+    const burst: object[] = [];
     for (let version = 2; version <= 21; version++) {
       const at = { line: 500, character: 2 };
       const change = version % 2 === 0 ? { range: { start: at, end: at }, text: "的" } : { range: { start: at, end: { line: 500, character: 3 } }, text: "" };
-      burst.push(frame({ method: "textDocument/didChange", params: { textDocument: { uri: URI, version }, contentChanges: [change] } }));
+      burst.push({ method: "textDocument/didChange", params: { textDocument: { uri: URI, version }, contentChanges: [change] } });
     }
-    burst.push(frame({ id: 2, method: "textDocument/completion", params: { textDocument: { uri: URI }, position: { line: 500, character: 2 } } }));
-    toServer.write(burst.join(""));
-    await vi.waitFor(() => expect(output).toMatch(/"version":21/), { timeout: 60_000, interval: 5 });
+    burst.push({ id: 2, method: "textDocument/completion", params: { textDocument: { uri: URI }, position: { line: 500, character: 2 } } });
+    raw.write(...burst);
+    await vi.waitFor(() => expect(raw.output()).toMatch(/"version":21/), { timeout: 60_000, interval: 5 });
+    const output = raw.output();
     // Twenty keystrokes, one analysis (of the last version); completion was answered before it.
     expect(session.analysisCount - before).toBe(1);
     expect(output).not.toMatch(/"version":(?:[2-9]|1\d|20),/);
     expect(output.indexOf('"id":2')).toBeGreaterThan(-1);
     expect(output.indexOf('"id":2')).toBeLessThan(output.indexOf('"version":21'));
     // Ended as a client ends a session, so no paused slow-rule check publishes afterwards.
-    toServer.write(frame({ id: 3, method: "shutdown" }));
-    await vi.waitFor(() => expect(output).toMatch(/"id":3/), { timeout: 60_000, interval: 5 });
-    toServer.end();
+    raw.write({ id: 3, method: "shutdown" });
+    await vi.waitFor(() => expect(raw.output()).toMatch(/"id":3/), { timeout: 60_000, interval: 5 });
+    raw.end();
   }, 120_000);
 
   it("keeps its heap within 30 MB over 10,000 edits", async () => {

@@ -2,8 +2,7 @@ import { readFileSync, utimesSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import type { CodeAction, Hover, Location, WorkspaceEdit } from "vscode-languageserver-protocol";
-import { withCursor, workspaceWith } from "../support/cursor";
-import { startInProcessServer, type InProcessServer } from "../support/lspClient";
+import { openInWorkspace, type InProcessServer } from "../support/lspClient";
 
 let server: InProcessServer | undefined;
 afterEach(async () => {
@@ -14,13 +13,10 @@ afterEach(async () => {
 const A = "一、主要任务\n1.加快区域质量创新发展。开展创建工作。〔责任单位：市发展改革委、市工信局〕\n2.增强产业质量竞争能力。开展对标达标行动。〔责任单位：市工信局、市发展改革委〕\n";
 const B = "一、主要任务\n1.守住农产品质量安全。深入实施三年行动。〔责任单位：市发改委、市农业农村局〕\n2.打造特色品牌。〔责任单位：市工信委〕\n";
 
-async function open(files: Record<string, string>, marked: string, name = "draft.plan") {
-  const workspace = workspaceWith(files);
-  server = await startInProcessServer(workspace.rootUri);
-  const { text, position } = withCursor(marked);
-  const uri = workspace.uri(name);
-  server.open(uri, text);
-  return { workspace, uri, position, text };
+async function open(files: Record<string, string>, marked: string, name?: string) {
+  const opened = await openInWorkspace(files, marked, name);
+  server = opened.server;
+  return opened;
 }
 
 describe("hover on a unit", () => {

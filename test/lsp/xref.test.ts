@@ -2,8 +2,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import type { CodeAction, CodeLens, CompletionList, Hover, Location } from "vscode-languageserver-protocol";
 import { builtinParents } from "../../server/src/core/parents/index";
 import { PositionMapper } from "../../server/src/core/text/positions";
-import { withCursor, workspaceWith } from "../support/cursor";
-import { startInProcessServer, type InProcessServer } from "../support/lspClient";
+import { openInWorkspace, type InProcessServer } from "../support/lspClient";
 
 let server: InProcessServer | undefined;
 afterEach(async () => {
@@ -19,13 +18,10 @@ const item = (value: number) => outline().items.find((i) => i.value === value)!;
 const A = "---\n上位文件: 质量强国建设纲要\n---\n甲方案\n一、主要任务\n1.提升产业质量竞争力。培育质量竞争型产业。〔对应纲要：（七）〕\n2.打造品牌。争创知名品牌。〔对应纲要：（二十一）〕\n";
 const B = "乙方案\n为贯彻落实《质量强国建设纲要》，制定本方案。\n一、主要任务\n1.增强产业质量竞争能力。分行业开展对标达标。〔对应纲要：（七）、八〕\n";
 
-async function open(files: Record<string, string>, marked: string, name = "draft.plan") {
-  const workspace = workspaceWith(files);
-  server = await startInProcessServer(workspace.rootUri);
-  const { text, position } = withCursor(marked);
-  const uri = workspace.uri(name);
-  server.open(uri, text);
-  return { workspace, uri, position, text };
+async function open(files: Record<string, string>, marked: string, name?: string) {
+  const opened = await openInWorkspace(files, marked, name);
+  server = opened.server;
+  return opened;
 }
 
 describe("definition into the parent document", () => {

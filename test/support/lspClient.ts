@@ -10,6 +10,7 @@ import {
 } from "vscode-languageserver-protocol/node";
 import { createConnection } from "vscode-languageserver/node";
 import { startPlanServer } from "../../server/src/lsp/server";
+import { withCursor, workspaceWith } from "./cursor";
 import type { PlanSession } from "../../server/src/lsp/session";
 
 /**
@@ -75,4 +76,17 @@ export async function startInProcessServer(
       serverConnection.dispose();
     },
   };
+}
+
+/**
+ * A workspace of `files` on disk, a server started on it, and the plan `name` opened with the
+ * text of `marked` (a `<|>` marks the cursor, see `withCursor`).
+ */
+export async function openInWorkspace(files: Record<string, string>, marked: string, name = "draft.plan") {
+  const workspace = workspaceWith(files);
+  const server = await startInProcessServer(workspace.rootUri);
+  const { text, position } = withCursor(marked);
+  const uri = workspace.uri(name);
+  server.open(uri, text);
+  return { server, workspace, uri, position, text };
 }

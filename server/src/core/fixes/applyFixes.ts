@@ -1,6 +1,7 @@
 import { analyze, type Analysis, type AnalysisOptions } from "../analyze.js";
 import type { Finding, Fix, TextEdit } from "../rules/types.js";
 import { clauseInventory, keepsEveryClause } from "./clauseInventory.js";
+import { partitionPoint } from "../text/sorted.js";
 
 /**
  * Applies edits to a text. Edits that overlap an earlier-chosen edit are skipped (they are
@@ -63,14 +64,7 @@ class TakenSpans {
 
   /** How many spans (a prefix, by the ordering) satisfy a predicate that holds for a prefix. */
   private count(before: (start: number, end: number) => boolean): number {
-    let low = 0;
-    let high = this.starts.length;
-    while (low < high) {
-      const mid = (low + high) >> 1;
-      if (before(this.starts[mid]!, this.ends[mid]!)) low = mid + 1;
-      else high = mid;
-    }
-    return low;
+    return partitionPoint(this.starts.length, (i) => before(this.starts[i]!, this.ends[i]!));
   }
 }
 

@@ -7,6 +7,7 @@ import type { InlineNode, LineNode, MarkerNode } from "../syntax/cst.js";
 import { markerAt } from "../syntax/parse.js";
 import { NUMBERED_LEVELS, type NumberedLevel } from "./policy.js";
 import { numberingOf } from "./runs.js";
+import { hasValueIn, partitionPoint } from "../text/sorted.js";
 
 /**
  * Numbering markers inside a line: a plan pasted as one long line, or a paragraph with
@@ -208,14 +209,7 @@ function boundaryAt(
 /** A responsibility clause, deadline or annotation ends at `offset`: an item's text ends there. */
 function endsElement(parts: readonly InlineNode[], offset: number): boolean {
   // Parts tile the line in order: find the one that ends at `offset` by its end.
-  let low = 0;
-  let high = parts.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (parts[middle]!.end < offset) low = middle + 1;
-    else high = middle;
-  }
-  const part = parts[low];
+  const part = parts[partitionPoint(parts.length, (i) => parts[i]!.end < offset)];
   return part !== undefined && part.end === offset && (part.type === "clause" || part.type === "deadline" || part.type === "annotation");
 }
 
@@ -243,13 +237,6 @@ export function isFlatteningTrace(plan: PlanDocument, config: PlanConfig | undef
   }
   const starts = byLevel.get(level);
   if (!starts) return false;
-  // The first inline marker at or after `from` (they are in document order).
-  let low = 0;
-  let high = starts.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (starts[middle]! < from) low = middle + 1;
-    else high = middle;
-  }
-  return low < starts.length && starts[low]! < to;
+  // An inline marker at or after `from` and before `to` (they are in document order).
+  return hasValueIn(starts, from, to);
 }

@@ -5,6 +5,7 @@ import { SpanCover } from "../text/coverage.js";
 import { colonOffset, documentClauseStyle, expectedForm } from "../units/clauseStyle.js";
 import { isCollectiveName } from "../units/names.js";
 import { brokenDocNumbersIn } from "../xref/brokenDocNumbers.js";
+import { partitionPoint } from "../text/sorted.js";
 
 /**
  * The prose of a plan as the punctuation rules see it: one paragraph per line, from after the
@@ -83,15 +84,8 @@ function docNumberSpan(node: { start: number; end: number }): Span {
 
 /** The spans of a list sorted by start that lie within [start, end), found by binary search. */
 export function spansWithin<T extends Span>(sorted: readonly T[], start: number, end: number): T[] {
-  let low = 0;
-  let high = sorted.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (sorted[middle]!.start < start) low = middle + 1;
-    else high = middle;
-  }
   const within: T[] = [];
-  for (let i = low; i < sorted.length && sorted[i]!.start < end; i++) if (sorted[i]!.end <= end) within.push(sorted[i]!);
+  for (let i = partitionPoint(sorted.length, (j) => sorted[j]!.start < start); i < sorted.length && sorted[i]!.start < end; i++) if (sorted[i]!.end <= end) within.push(sorted[i]!);
   return within;
 }
 

@@ -2,6 +2,7 @@ import type { Comment, PlanDocument } from "../model/types.js";
 import type { DirectiveNode } from "../syntax/cst.js";
 import { SpanCover } from "../text/coverage.js";
 import type { DirectiveUse, Finding, TextEdit } from "./types.js";
+import { hasValueIn, partitionPoint } from "../text/sorted.js";
 
 interface Suppression {
   rule: string | null;
@@ -40,21 +41,9 @@ export function applySuppressions(plan: PlanDocument, findings: Finding[]): { fi
   if (anyRule) startsByRule.set(null, findings.map((finding) => finding.start));
   for (const starts of startsByRule.values()) starts.sort((a, b) => a - b);
   for (const suppression of suppressions) {
-    if (hasStartIn(startsByRule.get(suppression.rule) ?? [], suppression.start, suppression.end)) suppression.use.used = true;
+    if (hasValueIn(startsByRule.get(suppression.rule) ?? [], suppression.start, suppression.end)) suppression.use.used = true;
   }
   return { findings: findings.filter((finding) => !(anyRule?.covers(finding.start) || covers.get(finding.rule)?.covers(finding.start))), uses };
-}
-
-/** Whether a sorted list holds a value in [start, end). */
-function hasStartIn(sorted: readonly number[], start: number, end: number): boolean {
-  let low = 0;
-  let high = sorted.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (sorted[middle]! < start) low = middle + 1;
-    else high = middle;
-  }
-  return low < sorted.length && sorted[low]! < end;
 }
 
 function collectSuppressions(plan: PlanDocument): { suppressions: Suppression[]; uses: DirectiveUse[] } {
@@ -106,14 +95,7 @@ function collectSuppressions(plan: PlanDocument): { suppressions: Suppression[];
 /** The index of the syntax line holding an offset: the last line starting at or before it. */
 function lineIndexAt(plan: PlanDocument, offset: number): number {
   const lines = plan.syntax.lines;
-  let low = 0;
-  let high = lines.length - 1;
-  while (low < high) {
-    const middle = (low + high + 1) >> 1;
-    if (lines[middle]!.start <= offset) low = middle;
-    else high = middle - 1;
-  }
-  return low;
+  return Math.max(0, partitionPoint(lines.length, (i) => lines[i]!.start <= offset) - 1);
 }
 
 /**

@@ -2,6 +2,7 @@ import { changedSpan } from "../text/changedSpan.js";
 import type { LineNode, SyntaxDocument } from "./cst.js";
 import { parse as generatedParse } from "./generated/planParser.js";
 import { parseSyntax, type SyntaxResult } from "./parse.js";
+import { partitionPoint } from "../text/sorted.js";
 
 /**
  * Re-parses only what an edit touched. The grammar is line-oriented (a line's parse depends on
@@ -83,14 +84,7 @@ function reparse(old: string, document: SyntaxDocument, text: string): SyntaxDoc
 
 /** Index of the line containing `offset` (a line's range includes its terminator). */
 function lineAt(lines: readonly LineNode[], offset: number): number {
-  let low = 0;
-  let high = lines.length - 1;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (lines[mid]!.end <= offset) low = mid + 1;
-    else high = mid;
-  }
-  return low;
+  return partitionPoint(Math.max(0, lines.length - 1), (i) => lines[i]!.end <= offset);
 }
 
 // Every offset-valued field of the syntax tree (cst.ts); other numbers (values, years) stay.

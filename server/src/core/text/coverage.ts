@@ -1,4 +1,5 @@
 import type { Span } from "../model/types.js";
+import { partitionPoint } from "./sorted.js";
 
 /**
  * Answers "does any of these spans cover this offset?" in O(log n). Spans may overlap and come
@@ -28,13 +29,7 @@ export class SpanCover {
 
   /** Whether some span has start ≤ offset < end. */
   covers(offset: number): boolean {
-    let low = 0;
-    let high = this.starts.length;
-    while (low < high) {
-      const middle = (low + high) >> 1;
-      if (this.starts[middle]! <= offset) low = middle + 1;
-      else high = middle;
-    }
-    return low > 0 && this.reach[low - 1]! > offset;
+    const after = partitionPoint(this.starts.length, (i) => this.starts[i]! <= offset);
+    return after > 0 && this.reach[after - 1]! > offset;
   }
 }

@@ -1,0 +1,22 @@
+/**
+ * Binary search over anything sorted: the index of the first of `count` elements for which
+ * `isBefore` is false, where `isBefore` holds for a prefix and then never again (Rust's
+ * `partition_point`). Lines by offset, spans by start, markers by position: every look-up of
+ * the core that must not scan goes through here.
+ */
+export function partitionPoint(count: number, isBefore: (index: number) => boolean): number {
+  let low = 0;
+  let high = count;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (isBefore(middle)) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+/** Whether an ascending list holds a value in [start, end). */
+export function hasValueIn(sorted: readonly number[], start: number, end: number): boolean {
+  const first = partitionPoint(sorted.length, (i) => sorted[i]! < start);
+  return first < sorted.length && sorted[first]! < end;
+}
