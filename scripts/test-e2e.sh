@@ -45,8 +45,9 @@ dom_ok=0
 step dom-check node "$ROOT/test/e2e/dom-check.js" && dom_ok=1
 
 # Test counts for the CI summary: every mocha test in the extension host, plus the DOM check;
-# a step that could not run counts as one failure.
-node -e '
+# a step that could not run counts as one failure. The failed tests' titles are printed after
+# the summary, where the tail of a CI log shows them.
+failed_tests=$(node -e '
   const fs = require("fs");
   const [root, domOk, stepFailures] = process.argv.slice(1);
   let mocha = { passed: 0, failed: 0 };
@@ -55,9 +56,11 @@ node -e '
   const failed = mocha.failed + Math.max(0, Number(stepFailures) - (mocha.failed > 0 ? 1 : 0));
   fs.mkdirSync(root + "/test-artifacts", { recursive: true });
   fs.writeFileSync(root + "/test-artifacts/e2e-summary.json", JSON.stringify({ passed, failed }));
-' "$ROOT" "$dom_ok" "$failed"
+  for (const f of mocha.failures || []) console.log(`FAILED TEST  ${f.title}\n  ${f.message.replace(/\n/g, "\n  ")}`);
+' "$ROOT" "$dom_ok" "$failed")
 
 echo "=== e2e summary"
 printf '%s\n' "${summary[@]}"
+[ -n "$failed_tests" ] && printf '%s\n' "$failed_tests"
 echo "e2e steps: $passed passed, $failed failed, $skipped skipped"
 [ "$failed" -eq 0 ]   # a step is only skipped after a failure or by E2E_SKIP_BUILD

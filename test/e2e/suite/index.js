@@ -19,15 +19,21 @@ exports.run = function run() {
     mocha.addFile(path.join(__dirname, file));
   }
   return new Promise((resolve, reject) => {
+    const failed = [];
     const runner = mocha.run((failures) => {
       // The counts go to a file so that the CI summary can add them to the unit tests'.
       const resultsFile = process.env.E2E_RESULTS_FILE;
       if (resultsFile) {
         fs.mkdirSync(path.dirname(resultsFile), { recursive: true });
-        fs.writeFileSync(resultsFile, JSON.stringify({ passed: runner.stats.passes, failed: runner.stats.failures }));
+        fs.writeFileSync(resultsFile, JSON.stringify({ passed: runner.stats.passes, failed: runner.stats.failures, failures: failed }));
       }
       if (failures > 0) reject(new Error(`${failures} e2e test(s) failed`));
       else resolve();
+    });
+    // Kept for the summary at the end of the CI log, where a failure's title and first lines
+    // must be visible without scrolling back through the whole mocha report.
+    runner.on('fail', (test, err) => {
+      failed.push({ title: test.fullTitle(), message: String((err && err.message) || err).split('\n').slice(0, 6).join('\n') });
     });
   });
 };
