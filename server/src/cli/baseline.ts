@@ -15,15 +15,18 @@ interface Baseline {
 
 /**
  * A finding's identity across edits: its rule, message and the text of its line — not the line
- * number, so findings keep matching when lines are inserted above them.
+ * number, so findings keep matching when lines are inserted above them. The report must have
+ * been made with `sourceLines` (see `baselineInUse`).
  */
-const linesOf = new WeakMap<FileReport, string[]>();
-
-function fingerprint(report: FileReport, finding: FileReport["findings"][number]): string {
-  let lines = linesOf.get(report);
-  if (!lines) linesOf.set(report, (lines = report.text.split(/\r?\n/)));
-  const line = lines[finding.range.start.line]?.trim() ?? "";
+function fingerprint(report: FileReport, index: number): string {
+  const finding = report.findings[index]!;
+  const line = report.findingLines![index]!;
   return createHash("sha256").update(`${finding.rule}\0${finding.message}\0${line}`).digest("hex").slice(0, 16);
+}
+
+/** Location of the baseline the run writes or applies: `--baseline FILE`, else the current folder's. */
+function baselineLocation(context: CommandContext): string {
+  return resolve((context.values.baseline as string | undefined) ?? BASELINE_FILE);
 }
 
 /**
@@ -31,31 +34,47 @@ function fingerprint(report: FileReport, finding: FileReport["findings"][number]
  * folder, or `--baseline FILE`) drop the findings it records and report only new ones, so
  * a department can adopt the checker on legacy plans without a red CI. Counts are kept per
  * fingerprint: a second copy of a recorded problem is new.
+ *
+ * Opened before the first plan is read and given each file's report as soon as it is made, so
+ * that reports can be written out one file at a time; reports must then be made with
+ * `sourceLines` (`mode !== "none"`).
  */
-export async function applyBaseline(context: CommandContext, reports: FileReport[]): Promise<"written" | "applied" | "none"> {
+export interface BaselineRun {
+  readonly mode: "write" | "apply" | "none";
+  /** Records the report's findings (write) or drops the recorded ones from it (apply). */
+  take(report: FileReport): void;
+  /** Writes the baseline file (write) or says how many findings it kept back (apply). */
+  finish(): void;
+}
+
+export function openBaseline(context: CommandContext): BaselineRun {
   const explicit = context.values.baseline as string | undefined;
-  const location = resolve(explicit ?? BASELINE_FILE);
+  const location = baselineLocation(context);
   const key = (file: string) => relative(dirname(location), resolve(file)).split(sep).join("/");
   if (context.values["write-baseline"]) {
     const baseline: Baseline = { version: 1, files: {} };
     let count = 0;
-    for (const report of reports) {
-      if (report.findings.length === 0) continue;
-      const entries: Record<string, number> = {};
-      for (const finding of report.findings) {
-        const print = fingerprint(report, finding);
-        entries[print] = (entries[print] ?? 0) + 1;
-        count++;
-      }
-      baseline.files[key(report.file)] = entries;
-    }
-    writeFileAtomically(location, JSON.stringify(baseline, null, 2) + "\n");
-    context.io.stderr(`已把 ${count} 个问题记入基线 ${location}；此后只报告新问题。\n`);
-    return "written";
+    return {
+      mode: "write",
+      take(report) {
+        if (report.findings.length === 0) return;
+        const entries: Record<string, number> = {};
+        for (let index = 0; index < report.findings.length; index++) {
+          const print = fingerprint(report, index);
+          entries[print] = (entries[print] ?? 0) + 1;
+          count++;
+        }
+        baseline.files[key(report.file)] = entries;
+      },
+      finish() {
+        writeFileAtomically(location, JSON.stringify(baseline, null, 2) + "\n");
+        context.io.stderr(`已把 ${count} 个问题记入基线 ${location}；此后只报告新问题。\n`);
+      },
+    };
   }
   if (!existsSync(location)) {
     if (explicit) throw new UsageError(`找不到基线文件：${explicit}`);
-    return "none";
+    return { mode: "none", take() {}, finish() {} };
   }
   let baseline: Baseline;
   try {
@@ -65,16 +84,23 @@ export async function applyBaseline(context: CommandContext, reports: FileReport
     throw new UsageError(`基线文件无效：${location}（请用 --write-baseline 重新生成）`);
   }
   let dropped = 0;
-  for (const report of reports) {
-    const remaining = { ...(baseline.files[key(report.file)] ?? {}) };
-    report.findings = report.findings.filter((finding) => {
-      const print = fingerprint(report, finding);
-      if (!remaining[print]) return true;
-      remaining[print]--;
-      dropped++;
-      return false;
-    });
-  }
-  if (dropped > 0) context.io.stderr(`基线 ${location} 中已记录的 ${dropped} 个问题未报告。\n`);
-  return "applied";
+  return {
+    mode: "apply",
+    take(report) {
+      const remaining = { ...(baseline.files[key(report.file)] ?? {}) };
+      const kept: number[] = [];
+      for (let index = 0; index < report.findings.length; index++) {
+        const print = fingerprint(report, index);
+        if (remaining[print]) {
+          remaining[print]--;
+          dropped++;
+        } else kept.push(index);
+      }
+      report.findings = kept.map((index) => report.findings[index]!);
+      report.findingLines = kept.map((index) => report.findingLines![index]!);
+    },
+    finish() {
+      if (dropped > 0) context.io.stderr(`基线 ${location} 中已记录的 ${dropped} 个问题未报告。\n`);
+    },
+  };
 }

@@ -78,6 +78,8 @@ export interface CommandContext {
    * exit 2; so is a plan whose configuration does not load. No plan found at all is a UsageError.
    */
   readPlans(paths: readonly string[]): Promise<PlanInput[]>;
+  /** The same plans, read one at a time as they are iterated (a check of many files holds one at a time). */
+  eachPlan(paths: readonly string[]): AsyncIterable<PlanInput>;
   /** Reports one bad input (Chinese, with its place) and marks the run as failed (exit 2). */
   inputProblem(message: string): void;
   /** Writes the command's result: to stdout, or atomically to `--output FILE`. */

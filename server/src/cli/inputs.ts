@@ -20,6 +20,41 @@ class BadInput extends Error {}
  * A bad path or file is reported through the context and skipped.
  */
 export async function readPlans(paths: readonly string[], context: CommandContext): Promise<PlanInput[]> {
+  const plans: PlanInput[] = [];
+  for await (const plan of eachPlan(paths, context)) plans.push(plan);
+  return plans;
+}
+
+/**
+ * The same plans as `readPlans`, read one at a time as the caller asks for them: a check of a
+ * thousand files holds one file's bytes and text at a time, not all of them.
+ */
+export async function* eachPlan(paths: readonly string[], context: CommandContext): AsyncGenerator<PlanInput> {
+  const { files, problems } = planFiles(paths, context);
+  if (files.length === 0 && problems === 0) throw new UsageError(`没有找到要检查的文件：${paths.join(" ")}`);
+  for (const file of files) {
+    let options;
+    try {
+      options = context.configs.for(file);
+    } catch (error) {
+      if (!(error instanceof ConfigError)) throw error;
+      context.inputProblem(error.message);
+      continue;
+    }
+    let plan: PlanInput;
+    try {
+      plan = { ...(await readPlanInput(file, context)), options };
+    } catch (error) {
+      if (!(error instanceof BadInput)) throw error;
+      context.inputProblem(`无法检查 ${file}：${error.message}`);
+      continue;
+    }
+    yield plan;
+  }
+}
+
+/** The files the paths name, each once, and how many paths could not be used (reported). */
+function planFiles(paths: readonly string[], context: CommandContext): { files: string[]; problems: number } {
   if (paths.length === 0) throw new UsageError("请指定要检查的文件、目录或 glob（plancheck --help 查看用法）");
   const extensions = ((context.values.ext as string[] | undefined) ?? []).map((extension) => (extension.startsWith(".") ? extension : `.${extension}`));
   const ignored = new IgnoreRules(context);
@@ -48,28 +83,14 @@ export async function readPlans(paths: readonly string[], context: CommandContex
     } else candidates.push(path);
   }
   const seen = new Set<string>();
-  const plans: PlanInput[] = [];
+  const files: string[] = [];
   for (const file of candidates) {
     const key = identity(file);
     if (seen.has(key)) continue;
     seen.add(key);
-    let options;
-    try {
-      options = context.configs.for(file);
-    } catch (error) {
-      if (!(error instanceof ConfigError)) throw error;
-      problem(error.message);
-      continue;
-    }
-    try {
-      plans.push({ ...(await readPlanInput(file, context)), options });
-    } catch (error) {
-      if (!(error instanceof BadInput)) throw error;
-      problem(`无法检查 ${file}：${error.message}`);
-    }
+    files.push(file);
   }
-  if (plans.length === 0 && problems === 0) throw new UsageError(`没有找到要检查的文件：${paths.join(" ")}`);
-  return plans;
+  return { files, problems };
 }
 
 /** A folder, a file (or anything else to open), or why the path cannot be used. */

@@ -5,7 +5,7 @@ import { CliConfigs, ConfigError } from "./configs.js";
 import { type CliCommand, type CliIo, type CommandContext, EXIT_OK, EXIT_USAGE, type OptionSpec, type OptionValues, UsageError } from "./command.js";
 import { COMMANDS, type CommandEntry } from "./commands/index.js";
 import { writeFileAtomically } from "./files.js";
-import { readPlans } from "./inputs.js";
+import { eachPlan, readPlans } from "./inputs.js";
 
 export { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, type CliIo } from "./command.js";
 
@@ -88,6 +88,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         return requested as (typeof allowed)[number];
       },
       readPlans: (paths) => readPlans(paths, context),
+      eachPlan: (paths) => eachPlan(paths, context),
       inputProblem(message) {
         inputProblems++;
         // One message per problem, even when several files share it (a bad config file).

@@ -8,7 +8,7 @@ import { type CliCommand, type CommandContext, EXIT_FINDINGS, EXIT_OK, EXIT_USAG
 import type { PlanOptions } from "../configs.js";
 import { writePlanBack } from "../files.js";
 import { readStdinPlan } from "../inputs.js";
-import { fileReport, type FileReport, refusedMessage } from "../format/report.js";
+import { addToTotals, emptyTotals, fileReport, type FileReport, refusedMessage, type ReportNeeds, type StreamedFormat } from "../format/report.js";
 
 const FORMATS = ["stylish", "text", "json", "sarif", "github", "junit"] as const;
 type Format = (typeof FORMATS)[number];
@@ -58,13 +58,23 @@ export const command: CliCommand = {
     const format = context.format(FORMATS, "stylish");
     const options = checkOptions(context);
     if (typeof context.values["print-config"] === "string") return (await import("./printConfig.js")).printConfig(context, context.values["print-config"]);
-    const plans = context.values.stdin
+    const plans: AsyncIterable<PlanInput> | PlanInput[] = context.values.stdin
       ? [await readStdinPlan(context, context.values["stdin-filename"] as string | undefined)].filter((plan): plan is PlanInput => plan !== null)
-      : await context.readPlans(context.args);
+      : context.eachPlan(context.args);
     const cache = context.values.cache ? await (await import("../cache.js")).openCache(context) : undefined;
-    const reports: FileReport[] = [];
+    const baseline = (await import("../baseline.js")).openBaseline(context);
+    const needs: ReportNeeds = { editRanges: format === "json" || format === "sarif", sourceLines: baseline.mode !== "none" };
+    // The report itself is written only when no diff or fixed text takes its place, and not while recording a baseline.
+    const writesReport = !options.dryRun && !(context.values.stdin && options.fix) && baseline.mode !== "write";
+    // stylish, text and github are written file by file as the plans are checked; the others need every report at once.
+    const streamed = writesReport ? await streamedFormat(format, context) : undefined;
+    const held: FileReport[] = [];
+    const totals = emptyTotals();
+    const verdict = new Verdict(options);
+    let internal = false;
     let diff = "";
-    for (const plan of plans) {
+    // One plan at a time: its text and bytes are dropped once its report is made.
+    for await (const plan of plans) {
       const analysisOptions = withUnusedDirectives(plan.options, options.unusedDirectives);
       let text = plan.text;
       let refused: Finding[] = [];
@@ -88,22 +98,29 @@ export const command: CliCommand = {
       }
       const findings = cache?.get(plan.file, text, analysisOptions) ?? analyze(text, analysisOptions).findings;
       cache?.set(plan.file, text, analysisOptions, findings);
-      reports.push(fileReport(plan.file, text, findings, plan.paragraphOfLine, options.dryRun ? [] : refused));
+      const report = fileReport(plan.file, text, findings, plan.paragraphOfLine, options.dryRun ? [] : refused, needs);
+      internal ||= report.findings.some((finding) => finding.internal);
+      baseline.take(report);
+      const shown = options.quiet ? { ...report, findings: report.findings.filter((finding) => finding.severity === "error") } : report;
+      verdict.add(shown);
+      addToTotals(totals, shown);
+      if (streamed) context.emit(streamed.file(shown));
+      else if (writesReport) held.push(shown);
     }
     cache?.save();
-    const baseline = await (await import("../baseline.js")).applyBaseline(context, reports);
-    if (baseline === "written") return EXIT_OK;
-    const shown = options.quiet ? reports.map((report) => ({ ...report, findings: report.findings.filter((finding) => finding.severity === "error") })) : reports;
+    baseline.finish();
+    if (baseline.mode === "write") return EXIT_OK;
     // Nothing could be read (each problem already reported): no empty report to mislead.
-    if (plans.length === 0) return EXIT_OK;
+    if (totals.files === 0) return EXIT_OK;
     if (options.dryRun) context.emit(diff);
-    else if (!(context.values.stdin && options.fix)) context.emit(await render(format, shown, context));
+    else if (streamed) context.emit(streamed.end(totals));
+    else if (writesReport) context.emit(await render(format, held, context));
     // A rule crashed (reported as its finding): exit 1 would say "the plan has problems".
-    if (reports.some((report) => report.findings.some((finding) => finding.internal))) {
+    if (internal) {
       context.io.stderr("plancheck 内部错误：有规则未能完成检查（见输出中的“内部错误”），请报告此问题\n");
       return EXIT_USAGE;
     }
-    return exitCode(shown, options);
+    return verdict.exitCode();
   },
 };
 
@@ -182,27 +199,51 @@ function checkOptions(context: CommandContext): CheckOptions {
   };
 }
 
+async function streamedFormat(format: Format, context: CommandContext): Promise<StreamedFormat | undefined> {
+  switch (format) {
+    case "github":
+      return (await import("../format/github.js")).githubFormat;
+    case "text":
+      return (await import("../format/text.js")).textFormat;
+    case "stylish":
+      return (await import("../format/stylish.js")).stylishFormat(context.io.colors === true);
+    default:
+      return undefined;
+  }
+}
+
 async function render(format: Format, reports: FileReport[], context: CommandContext): Promise<string> {
   switch (format) {
     case "json":
       return (await import("../format/json.js")).formatJson(reports);
     case "sarif":
       return (await import("../format/sarif.js")).formatSarif(reports, context.version);
-    case "github":
-      return (await import("../format/github.js")).formatGithub(reports);
     case "junit":
       return (await import("../format/junit.js")).formatJunit(reports);
-    case "text":
-      return (await import("../format/text.js")).formatText(reports);
-    case "stylish":
-      return (await import("../format/stylish.js")).formatStylish(reports, context.io.colors === true);
+    default:
+      throw new Error(`--format ${format} is written file by file`);
   }
 }
 
-function exitCode(reports: readonly FileReport[], options: CheckOptions): number {
-  const findings = reports.flatMap((report) => report.findings);
-  if (options.maxWarnings !== undefined && findings.filter((finding) => finding.severity === "warning").length > options.maxWarnings) return EXIT_FINDINGS;
-  if (options.failOn === "never") return EXIT_OK;
-  const threshold = SEVERITIES.indexOf(options.failOn);
-  return findings.some((finding) => SEVERITIES.indexOf(finding.severity) <= threshold) ? EXIT_FINDINGS : EXIT_OK;
+/** The exit code over the findings shown: `--max-warnings`, then `--fail-on`. */
+class Verdict {
+  private warnings = 0;
+  private overThreshold = false;
+  private readonly threshold: number;
+
+  constructor(private readonly options: CheckOptions) {
+    this.threshold = options.failOn === "never" ? -1 : SEVERITIES.indexOf(options.failOn);
+  }
+
+  add(report: FileReport): void {
+    for (const finding of report.findings) {
+      if (finding.severity === "warning") this.warnings++;
+      if (SEVERITIES.indexOf(finding.severity) <= this.threshold) this.overThreshold = true;
+    }
+  }
+
+  exitCode(): number {
+    if (this.options.maxWarnings !== undefined && this.warnings > this.options.maxWarnings) return EXIT_FINDINGS;
+    return this.overThreshold ? EXIT_FINDINGS : EXIT_OK;
+  }
 }

@@ -1,5 +1,5 @@
 import type { Severity } from "../../core/rules/types.js";
-import type { FileReport } from "./report.js";
+import { type FileReport, type StreamedFormat, writeAll } from "./report.js";
 
 const COMMAND: Record<Severity, "error" | "warning" | "notice"> = { error: "error", warning: "warning", info: "notice", hint: "notice" };
 
@@ -13,8 +13,12 @@ export const escapeProperty = (text: string) => escapeData(text).replace(/:/g, "
  * shows as annotations on the pull request's changed lines. Lines and columns are 1-based.
  */
 export function formatGithub(reports: readonly FileReport[]): string {
-  const lines: string[] = [];
-  for (const report of reports) {
+  return writeAll(githubFormat, reports);
+}
+
+export const githubFormat: StreamedFormat = {
+  file(report) {
+    let out = "";
     for (const finding of report.findings) {
       const { start, end } = finding.range;
       const properties = [
@@ -25,8 +29,9 @@ export function formatGithub(reports: readonly FileReport[]): string {
         `endColumn=${end.character + 1}`,
         `title=${escapeProperty(`plancheck ${finding.rule}`)}`,
       ];
-      lines.push(`::${COMMAND[finding.severity]} ${properties.join(",")}::${escapeData(finding.message)}`);
+      out += `::${COMMAND[finding.severity]} ${properties.join(",")}::${escapeData(finding.message)}\n`;
     }
-  }
-  return lines.length > 0 ? lines.join("\n") + "\n" : "";
-}
+    return out;
+  },
+  end: () => "",
+};

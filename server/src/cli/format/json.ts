@@ -18,7 +18,7 @@ export function formatJson(reports: readonly FileReport[]): string {
               ? {
                   fix: {
                     description: finding.fix.description,
-                    edits: finding.fix.edits.map((edit) => ({ range: report.mapper.rangeOf(edit), newText: edit.newText })),
+                    edits: finding.fix.edits.map((edit, index) => ({ range: finding.editRanges![index]!, newText: edit.newText })),
                   },
                 }
               : {}),

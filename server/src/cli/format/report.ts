@@ -1,15 +1,34 @@
 import type { Finding, Severity } from "../../core/rules/types.js";
 import { PositionMapper, type Range } from "../../core/text/positions.js";
 
-/** The findings of one file, positions converted once for every output format. */
+/**
+ * The findings of one file, positions converted once for every output format. A report keeps
+ * no text of its own: a check of a thousand files holds a thousand reports, and what an output
+ * format or the baseline needs from the text is taken out of it when the report is made.
+ */
 export interface FileReport {
   file: string;
-  findings: Array<Finding & { range: Range; paragraph?: number }>;
-  mapper: PositionMapper;
-  /** The text the findings are about (after --fix). */
-  text: string;
+  findings: ReportedFinding[];
   /** `--fix`: fixes refused because they would have lost a responsibility clause or unit. */
   refused: RefusedFix[];
+  /** With `sourceLines`: each finding's first line, trimmed, in the order of `findings` (the baseline's fingerprints). */
+  findingLines?: string[];
+}
+
+export interface ReportedFinding extends Finding {
+  range: Range;
+  /** For a converted .docx: the 1-based Word paragraph. */
+  paragraph?: number;
+  /** With `editRanges`: the range of each of the fix's edits (the formats that print edits). */
+  editRanges?: Range[];
+}
+
+/** What a report takes out of the text besides the findings' ranges. */
+export interface ReportNeeds {
+  /** The ranges of fix edits: the json and sarif formats print them. */
+  editRanges?: boolean;
+  /** The text of each finding's line: a baseline is written or applied. */
+  sourceLines?: boolean;
 }
 
 /** A finding whose fix `--fix` refused; the finding itself is still among the findings. */
@@ -27,22 +46,85 @@ export function refusedMessage(refused: RefusedFix): string {
 }
 
 /** `paragraphOfLine`: for a converted .docx, the 1-based Word paragraph of each 0-based line. */
-export function fileReport(file: string, text: string, findings: readonly Finding[], paragraphOfLine?: readonly number[], refused: readonly Finding[] = []): FileReport {
+export function fileReport(file: string, text: string, findings: readonly Finding[], paragraphOfLine?: readonly number[], refused: readonly Finding[] = [], needs: ReportNeeds = {}): FileReport {
   const mapper = new PositionMapper(text);
-  const placed = <T extends object>(item: T, range: Range): T & { range: Range; paragraph?: number } => {
-    const paragraph = paragraphOfLine?.[range.start.line];
-    return paragraph === undefined ? { ...item, range } : { ...item, range, paragraph };
-  };
-  return {
+  const reported = findings.map((finding) => reportedFinding(finding, mapper, paragraphOfLine, needs));
+  const report: FileReport = {
     file,
-    mapper,
-    text,
-    refused: refused.map((finding) => placed({ rule: finding.rule, description: finding.fix?.description ?? "" }, mapper.rangeOf(finding))),
-    findings: findings.map((finding) => placed(finding, mapper.rangeOf(finding))),
+    refused: refused.map((finding) => {
+      const range = mapper.rangeOf(finding);
+      const paragraph = paragraphOfLine?.[range.start.line];
+      const item: RefusedFix = { rule: finding.rule, description: finding.fix?.description ?? "", range };
+      if (paragraph !== undefined) item.paragraph = paragraph;
+      return item;
+    }),
+    findings: reported,
   };
+  if (needs.sourceLines) {
+    const lines = text.split(/\r?\n/);
+    report.findingLines = reported.map((finding) => lines[finding.range.start.line]?.trim() ?? "");
+  }
+  return report;
+}
+
+/**
+ * Built field by field, in one order, never by spreading the finding: a spread copy with an
+ * added field gets a hidden class of its own in V8, which over a thousand plans' findings held
+ * until the output is written cost more memory than the findings themselves.
+ */
+function reportedFinding(finding: Finding, mapper: PositionMapper, paragraphOfLine: readonly number[] | undefined, needs: ReportNeeds): ReportedFinding {
+  const range = mapper.rangeOf(finding);
+  const entry: ReportedFinding = { start: finding.start, end: finding.end, message: finding.message, rule: finding.rule, severity: finding.severity, range };
+  if (finding.fix !== undefined) entry.fix = finding.fix;
+  if (finding.suggestions !== undefined) entry.suggestions = finding.suggestions;
+  if (finding.internal !== undefined) entry.internal = finding.internal;
+  const paragraph = paragraphOfLine?.[range.start.line];
+  if (paragraph !== undefined) entry.paragraph = paragraph;
+  if (needs.editRanges && finding.fix) entry.editRanges = finding.fix.edits.map((edit) => mapper.rangeOf(edit));
+  return entry;
 }
 
 export type SeverityCounts = Record<"errors" | "warnings" | "infos" | "hints", number>;
+
+/** What a run's summary needs, summed file by file as the reports are written. */
+export interface RunTotals extends SeverityCounts {
+  files: number;
+  /** Findings that carry a fix. */
+  fixable: number;
+}
+
+export function emptyTotals(): RunTotals {
+  return { files: 0, errors: 0, warnings: 0, infos: 0, hints: 0, fixable: 0 };
+}
+
+export function addToTotals(totals: RunTotals, report: FileReport): void {
+  totals.files++;
+  for (const finding of report.findings) {
+    totals[COUNT_KEY[finding.severity]]++;
+    if (finding.fix) totals.fixable++;
+  }
+}
+
+/**
+ * A format that is written file by file (stylish, text, github): each file's part as soon as
+ * the file is checked, then the run's summary. A check of a thousand plans then holds no
+ * reports, only the totals.
+ */
+export interface StreamedFormat {
+  file(report: FileReport): string;
+  end(totals: RunTotals): string;
+}
+
+/** The whole output of a streamed format over reports already in hand. */
+export function writeAll(format: StreamedFormat, reports: readonly FileReport[]): string {
+  const totals = emptyTotals();
+  let out = "";
+  for (const report of reports) {
+    addToTotals(totals, report);
+    out += format.file(report);
+  }
+  return out + format.end(totals);
+}
 
 const COUNT_KEY: Record<Severity, keyof SeverityCounts> = { error: "errors", warning: "warnings", info: "infos", hint: "hints" };
 

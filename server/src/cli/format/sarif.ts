@@ -66,8 +66,8 @@ export function formatSarif(reports: readonly FileReport[], version: string): st
                 artifactChanges: [
                   {
                     artifactLocation: { uri: encodeURI(report.file.split("\\").join("/")) },
-                    replacements: finding.fix.edits.map((edit) => {
-                      const range = report.mapper.rangeOf(edit);
+                    replacements: finding.fix.edits.map((edit, index) => {
+                      const range = finding.editRanges![index]!;
                       return {
                         deletedRegion: { startLine: range.start.line + 1, startColumn: range.start.character + 1, endLine: range.end.line + 1, endColumn: range.end.character + 1 },
                         insertedContent: { text: edit.newText },

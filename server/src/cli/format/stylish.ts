@@ -1,5 +1,5 @@
 import type { Severity } from "../../core/rules/types.js";
-import { countSeverities, type FileReport, refusedMessage } from "./report.js";
+import { type FileReport, refusedMessage, type StreamedFormat, writeAll } from "./report.js";
 
 const LABEL: Record<Severity, string> = { error: "错误", warning: "警告", info: "提示", hint: "建议" };
 
@@ -20,32 +20,37 @@ const PLAIN: typeof PAINT = { error: (t) => t, warning: (t) => t, info: (t) => t
  * ASCII or fixed-width labels, so they align whatever the message's characters.
  */
 export function formatStylish(reports: readonly FileReport[], colors: boolean): string {
+  return writeAll(stylishFormat(colors), reports);
+}
+
+export function stylishFormat(colors: boolean): StreamedFormat {
   const paint = colors ? PAINT : PLAIN;
-  const out: string[] = [];
-  for (const report of reports) {
-    if (report.findings.length === 0 && report.refused.length === 0) continue;
-    out.push(paint.bold(report.file));
-    const place = (range: { start: { line: number; character: number } }) => `${range.start.line + 1}:${range.start.character + 1}`;
-    const width = Math.max(...report.findings.map((finding) => place(finding.range).length), ...report.refused.map((refused) => place(refused.range).length));
-    const where = (item: { paragraph?: number }) => (item.paragraph !== undefined ? `（第 ${item.paragraph} 段）` : "");
-    for (const finding of report.findings) {
-      const fixable = finding.fix ? paint.dim("（可自动修复）") : "";
-      out.push(`  ${paint.dim(place(finding.range).padEnd(width))}  ${paint[finding.severity](LABEL[finding.severity])}  ${where(finding)}${finding.message}${fixable}  ${paint.dim(finding.rule)}`);
-    }
-    // Said once per refused fix, so that --fix never leaves a fix undone in silence.
-    for (const refused of report.refused) {
-      out.push(`  ${paint.dim(place(refused.range).padEnd(width))}  ${paint.warning("跳过")}  ${where(refused)}${refusedMessage(refused)}  ${paint.dim(refused.rule)}`);
-    }
-    out.push("");
-  }
-  const counts = countSeverities(reports);
-  const total = counts.errors + counts.warnings + counts.infos + counts.hints;
-  const fixable = reports.reduce((sum, report) => sum + report.findings.filter((finding) => finding.fix).length, 0);
-  if (total === 0) out.push(`已检查 ${reports.length} 个文件，未发现问题。`);
-  else {
-    const summary = `✖ ${total} 个问题（${counts.errors} 个错误，${counts.warnings} 个警告，${counts.infos} 个提示，${counts.hints} 个建议），已检查 ${reports.length} 个文件`;
-    out.push(counts.errors > 0 ? paint.error(paint.bold(summary)) : paint.warning(paint.bold(summary)));
-    if (fixable > 0) out.push(`  其中 ${fixable} 个可用 --fix 自动修复。`);
-  }
-  return out.join("\n") + "\n";
+  const lines = (out: string[]) => out.map((line) => `${line}\n`).join("");
+  return {
+    file(report) {
+      if (report.findings.length === 0 && report.refused.length === 0) return "";
+      const out = [paint.bold(report.file)];
+      const place = (range: { start: { line: number; character: number } }) => `${range.start.line + 1}:${range.start.character + 1}`;
+      const width = Math.max(...report.findings.map((finding) => place(finding.range).length), ...report.refused.map((refused) => place(refused.range).length));
+      const where = (item: { paragraph?: number }) => (item.paragraph !== undefined ? `（第 ${item.paragraph} 段）` : "");
+      for (const finding of report.findings) {
+        const fixable = finding.fix ? paint.dim("（可自动修复）") : "";
+        out.push(`  ${paint.dim(place(finding.range).padEnd(width))}  ${paint[finding.severity](LABEL[finding.severity])}  ${where(finding)}${finding.message}${fixable}  ${paint.dim(finding.rule)}`);
+      }
+      // Said once per refused fix, so that --fix never leaves a fix undone in silence.
+      for (const refused of report.refused) {
+        out.push(`  ${paint.dim(place(refused.range).padEnd(width))}  ${paint.warning("跳过")}  ${where(refused)}${refusedMessage(refused)}  ${paint.dim(refused.rule)}`);
+      }
+      out.push("");
+      return lines(out);
+    },
+    end(totals) {
+      const total = totals.errors + totals.warnings + totals.infos + totals.hints;
+      if (total === 0) return lines([`已检查 ${totals.files} 个文件，未发现问题。`]);
+      const summary = `✖ ${total} 个问题（${totals.errors} 个错误，${totals.warnings} 个警告，${totals.infos} 个提示，${totals.hints} 个建议），已检查 ${totals.files} 个文件`;
+      const out = [totals.errors > 0 ? paint.error(paint.bold(summary)) : paint.warning(paint.bold(summary))];
+      if (totals.fixable > 0) out.push(`  其中 ${totals.fixable} 个可用 --fix 自动修复。`);
+      return lines(out);
+    },
+  };
 }
