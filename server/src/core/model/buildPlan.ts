@@ -54,7 +54,31 @@ export function buildPlan(text: string, parsed: SyntaxResult = parseSyntax(text)
     comments: [],
   };
   collectInlineElements(plan, lines.slice(0, trailerStart), ownerByLine(outline.all));
+  for (const item of outline.all) compactItem(item);
   return plan;
+}
+
+/**
+ * Once built, an item's lists are cut to their length: grown by push they keep room for 16
+ * entries each, and seven such lists per item were most of the memory of a plan of one-line
+ * tasks. The empty ones (most of them: a task has no targets, citations, deadlines, children)
+ * become one shared frozen array; nothing adds to a model's lists after it is built, and a
+ * push would throw rather than change every item at once.
+ */
+function compactItem(item: NumberedItem): void {
+  item.bodyLines = compact(item.bodyLines);
+  item.children = compact(item.children);
+  item.clauses = compact(item.clauses);
+  item.targets = compact(item.targets);
+  item.citations = compact(item.citations);
+  item.annotations = compact(item.annotations);
+  item.deadlines = compact(item.deadlines);
+}
+
+const NONE: never[] = Object.freeze([]) as never[];
+
+function compact<T>(list: T[]): T[] {
+  return list.length === 0 ? NONE : list.slice();
 }
 
 /** The plan starts at its first level-1 item, or at its first item of any kind if it has none. */

@@ -4,6 +4,18 @@ import { toChineseNumeral } from "./numerals.js";
 
 /** The canonical GB/T 9704 marker of a level for a value: 一、 （一） 1. （1） ——. */
 export function canonicalMarker(level: ItemLevel, value: number | null): string {
+  // Every item of the model carries its canonical marker: one string per marker, not per item.
+  if (value === null || value < 0 || value >= MEMO_LIMIT) return spell(level, value);
+  const key = level * MEMO_LIMIT + value;
+  let known = CANONICAL.get(key);
+  if (known === undefined) CANONICAL.set(key, (known = spell(level, value)));
+  return known;
+}
+
+const MEMO_LIMIT = 1000;
+const CANONICAL = new Map<number, string>();
+
+function spell(level: ItemLevel, value: number | null): string {
   switch (level) {
     case 1:
       return `${toChineseNumeral(value ?? 1)}、`;
