@@ -57,6 +57,7 @@ failed_tests=$(node -e '
   fs.mkdirSync(root + "/test-artifacts", { recursive: true });
   fs.writeFileSync(root + "/test-artifacts/e2e-summary.json", JSON.stringify({ passed, failed }));
   for (const f of mocha.failures || []) console.log(`FAILED TEST  ${f.title}\n  ${f.message.replace(/\n/g, "\n  ")}`);
+  for (const r of mocha.retries || []) console.log(`RETRIED TEST (failed once, then run again)  ${r.title}\n  ${r.message.replace(/\n/g, "\n  ")}`);
 ' "$ROOT" "$dom_ok" "$failed")
 
 echo "=== e2e summary"
