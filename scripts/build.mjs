@@ -12,13 +12,13 @@ const production = process.argv.includes("--production");
 
 /**
  * Libraries that are large and needed by few runs: zod (a configuration or parent file to
- * validate), pinyin-pro (an unknown unit name, pinyin completion), iconv-lite (a file that is not
- * UTF-8), docx (export). Each is bundled into a file of its own, out/vendor/<name>.js, which the
+ * validate), iconv-lite (a file that is not UTF-8), docx (export). (pinyin-pro is not shipped:
+ * its readings are extracted into core/units/readings.json by `npm run generate`.) Each is bundled into a file of its own, out/vendor/<name>.js, which the
  * CLI and the server `require` only when the code that uses it first runs (every use is a lazy
  * require or sits in a module loaded by `import()`). Together they are about three quarters of
  * the bytes, and reading and compiling bytes is most of a one-file run's start-up.
  */
-const VENDOR = ["zod", "pinyin-pro", "iconv-lite", "docx"];
+const VENDOR = ["zod", "iconv-lite", "docx"];
 const vendorExternal = {
   name: "vendor-chunks",
   setup(b) {

@@ -101,7 +101,7 @@ describe("pinyin matching", () => {
     ["市场", "市市场监管局", 1],
     ["市场jg", "市市场监管局", 1],
     ["fgw", "市发改委", 1],
-    // 行 reads hang in 银行 and xing in 分行 by pinyin-pro's guess; either reading matches.
+    // 行 reads xing first and hang as well (pinyin-pro's readings of the character); either matches.
     ["fenhang", "人民银行赣州市分行", 7],
     ["xzsp", "市行政审批局", 1],
   ])("%s matches %s from character %i", (query, name, start) => {

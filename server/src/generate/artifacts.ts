@@ -1,18 +1,21 @@
 import { configJsonSchema } from "../core/config/schema.js";
 import { ALL_RULES } from "../core/rules/index.js";
 import type { Rule } from "../core/rules/types.js";
+import { readingsTableJson } from "./readings.js";
 import { ruleDocMarkdown } from "./ruleDoc.js";
 
 /**
  * Files generated from the code, so that they cannot drift from it (after markdownlint): the
- * rule docs from each rule's metadata, and the JSON Schema of .plancheck.json from the zod
- * schema. `npm run generate` writes them; a test fails when the checked-in copies differ.
+ * rule docs from each rule's metadata, the JSON Schema of .plancheck.json from the zod
+ * schema, and the table of Han readings from pinyin-pro. `npm run generate` writes them; a test
+ * fails when the checked-in copies differ.
  */
 export function generatedArtifacts(): Map<string, string> {
   const files = new Map<string, string>();
   for (const rule of ALL_RULES) files.set(ruleDocPath(rule), ruleDoc(rule));
   files.set("docs/rules/README.md", ruleIndex());
   files.set("schemas/plancheck.schema.json", JSON.stringify(schemaWithRuleIds(), null, 2) + "\n");
+  files.set("server/src/core/units/readings.json", readingsTableJson());
   return files;
 }
 

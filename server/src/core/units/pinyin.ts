@@ -1,20 +1,15 @@
-import type { pinyin as PinyinFunction } from "pinyin-pro";
-
-// pinyin-pro builds its dictionaries when it is loaded (about a quarter of a one-file CLI run's
-// time), and most runs never need a reading: it is loaded on the first one. The bundler turns
-// this require into a lazily initialised module.
-let pinyinFunction: typeof PinyinFunction | undefined;
-function pinyin(...args: Parameters<typeof PinyinFunction>): ReturnType<typeof PinyinFunction> {
-  pinyinFunction ??= (require("pinyin-pro") as typeof import("pinyin-pro")).pinyin;
-  return (pinyinFunction as (...a: unknown[]) => ReturnType<typeof PinyinFunction>)(...args);
-}
+import table from "./readings.json";
 
 /**
  * Pinyin for matching unit names the way drafters type them: half-way through an IME word they
- * have Latin letters (`scjg`, `shichang`) or a few characters (`市场`) in the buffer. pinyin-pro
- * is a maintained dictionary with word segmentation, so 银行 reads hang; every other reading of a
- * character is kept as well, because a name is short and a wrong guess (分行 → fen xing) must not
- * hide it.
+ * have Latin letters (`scjg`, `shichang`) or a few characters (`市场`) in the buffer. Every
+ * reading of a character is kept, because a name is short and one guess (行 as xing, not hang)
+ * must not hide it.
+ *
+ * The readings are pinyin-pro's, extracted per character into `readings.json` by
+ * `npm run generate` (a test holds the checked-in table to the library): loading pinyin-pro
+ * itself builds its dictionaries, which was most of the first check of a plan with an unknown
+ * unit name, and the matching here only ever asked it about one character at a time.
  */
 
 /** Per character of a text, its readings without tones, the likeliest first; a non-Han character reads as itself. */
@@ -26,29 +21,41 @@ const CACHE_LIMIT = 5000;
 export function readingsOf(text: string): Readings {
   const cached = cache.get(text);
   if (cached) return cached;
-  const chars = [...text];
-  const all = pinyin(text, { toneType: "none", type: "all", v: true });
-  const readings: string[][] = [];
-  // pinyin-pro returns one record per character; fall back to the characters if it ever differs.
-  if (all.length === chars.length) {
-    for (const record of all) {
-      if (!record.isZh) {
-        readings.push([record.origin.toLowerCase()]);
-        continue;
-      }
-      const set = new Set([record.pinyin, ...record.polyphonic.map(stripTone)]);
-      readings.push([...set].filter(Boolean));
-    }
-  } else {
-    for (const char of chars) readings.push([char.toLowerCase()]);
-  }
+  const readings: (readonly string[])[] = [];
+  for (const char of text) readings.push(charReadings(char));
   if (cache.size >= CACHE_LIMIT) cache.clear();
   cache.set(text, readings);
   return readings;
 }
 
-function stripTone(syllable: string): string {
-  return syllable.replace(/ü/g, "v").normalize("NFD").replace(/[\u0300-\u036f]/g, "");
+/** Where each code point's entry starts in `table.readings`, found on first use (one scan). */
+let entryStarts: Uint32Array | undefined;
+const byChar = new Map<string, readonly string[]>();
+
+function charReadings(char: string): readonly string[] {
+  let readings = byChar.get(char);
+  if (readings) return readings;
+  const index = char.length === 1 ? char.charCodeAt(0) - table.first : -1;
+  const starts = (entryStarts ??= entryStartsOf(table.readings));
+  if (index >= 0 && index < starts.length - 1) {
+    const entry = table.readings.slice(starts[index], starts[index + 1]! - 1);
+    readings = entry === "" ? [char.toLowerCase()] : entry.split(",");
+  } else {
+    readings = [char.toLowerCase()];
+  }
+  byChar.set(char, readings);
+  return readings;
+}
+
+function entryStartsOf(readings: string): Uint32Array {
+  let count = 1;
+  for (let i = 0; i < readings.length; i++) if (readings.charCodeAt(i) === 32) count++;
+  const starts = new Uint32Array(count + 1);
+  let entry = 1;
+  for (let i = 0; i < readings.length; i++) if (readings.charCodeAt(i) === 32) starts[entry++] = i + 1;
+  // One past the end, as if a space followed the last entry.
+  starts[count] = readings.length + 1;
+  return starts;
 }
 
 /** The likeliest reading of each character, for distances between names. */
