@@ -26,3 +26,14 @@ export function toHalfwidthDigits(numeral: string): string {
 export function toFullwidthDigits(numeral: string): string {
   return numeral.replace(/[0-9]/g, (digit) => String.fromCharCode(FULLWIDTH_ZERO + Number(digit)));
 }
+
+const FULLWIDTH_FIGURE = /[０-９．]/g;
+
+/**
+ * Full-width digits and point as half-width, one character for one (offsets into the result
+ * hold for the text as written): `９８．５` reads as 98.5 wherever figures are read.
+ */
+export function toHalfwidthFigures(text: string): string {
+  if (!FULLWIDTH_DIGITS.test(text)) return text;
+  return text.replace(FULLWIDTH_FIGURE, (char) => (char === "．" ? "." : String.fromCharCode(char.charCodeAt(0) - FULLWIDTH_ZERO + 0x30)));
+}

@@ -1,3 +1,4 @@
+import { toHalfwidthFigures } from "../model/numerals.js";
 import type { NumberedItem, PlanDocument, Span, Target } from "../model/types.js";
 import type { HorizonNode, InlineNode, LineNode } from "../syntax/cst.js";
 import { pathOf } from "../units/matrix.js";
@@ -143,7 +144,7 @@ function openHorizon(extraction: TargetExtraction, node: HorizonNode, item: Numb
 function isGoalsLine(line: LineNode, item: NumberedItem | null, text: string): boolean {
   for (let node = item; node; node = node.parent) if (isGoalsHeading(node)) return true;
   // 到2025年，… paragraphs of 总体要求 state the goals in plans without a 主要目标 item.
-  return item !== null && line !== item.line && isGeneralHeading(item) && /^[到至]\d{4}年/.test(text.slice(line.indentEnd, line.indentEnd + 8));
+  return item !== null && line !== item.line && isGeneralHeading(item) && /^[到至]\d{4}年/.test(toHalfwidthFigures(text.slice(line.indentEnd, line.indentEnd + 8)));
 }
 
 function horizonFields(context: LineContext, horizon: HorizonState | null): Pick<PlanTarget, "horizon" | "horizonSource" | "horizonSpan"> {
@@ -263,7 +264,9 @@ function fromText(part: Span, ownsHead: boolean, ownsTail: boolean, context: Lin
 }
 
 function fromClause(text: string, start: number, end: number, context: LineContext, horizon: HorizonState | null): PlanTarget[] {
-  const clause = text.slice(start, end);
+  // Full-width digits (pasted from WPS or a web page) read as the numbers they are; the mapping
+  // keeps every character in place, so the offsets below hold for the text as written.
+  const clause = toHalfwidthFigures(text.slice(start, end));
   if (clause.length > 80) return [];
   const hinted = DIRECTION_HINT.test(clause);
   const verbFirst = hinted ? DIRECTION_VERB_FIRST.exec(clause) : null;
@@ -360,3 +363,4 @@ function common(context: LineContext, horizon: HorizonState | null, clause: stri
     source: null,
   };
 }
+

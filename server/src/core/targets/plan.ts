@@ -1,3 +1,4 @@
+import { toHalfwidthFigures } from "../model/numerals.js";
 import type { NumberedItem, PlanDocument } from "../model/types.js";
 import type { PlanPeriod } from "./types.js";
 
@@ -13,7 +14,7 @@ const PERIOD = /(\d{4})\s*(?:年\s*)?[-—–－~～至到]+\s*(\d{4})\s*年/;
 const ANNUAL = /(\d{4})\s*年度?\s*(?:[^\d\s（）()]{0,12}?)(?:行动计划|工作要点|工作计划|实施计划|行动方案|工作方案)/;
 
 export function planPeriodOf(plan: PlanDocument): PlanPeriod | null {
-  const title = plan.metadata.title ?? plan.title?.text ?? "";
+  const title = toHalfwidthFigures(plan.metadata.title ?? plan.title?.text ?? "");
   const period = PERIOD.exec(title);
   if (period) {
     const from = Number(period[1]);
