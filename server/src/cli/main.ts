@@ -6,6 +6,7 @@ import { type CliCommand, type CliIo, type CommandContext, EXIT_OK, EXIT_USAGE, 
 import { COMMANDS, type CommandEntry } from "./commands/index.js";
 import { writeFileAtomically } from "./files.js";
 import { eachPlan, readPlans } from "./inputs.js";
+import { OutputFile } from "./outputFile.js";
 
 export { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, type CliIo } from "./command.js";
 
@@ -48,8 +49,7 @@ function globalHelp(checkHelp: string): string {
  * exit 1 only ever means findings.
  */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
-  // Written only when the command emitted something: a refused export leaves no empty file.
-  let output: { file: string; text: string; bytes?: Uint8Array; emitted: boolean } | undefined;
+  let output: OutputFile | undefined;
   let inputProblems = 0;
   try {
     const named = argv[0] !== undefined ? COMMANDS.find((entry) => entry.name === argv[0]) : undefined;
@@ -66,7 +66,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       return EXIT_OK;
     }
     if (!named) rejectUnknownCommand(positionals);
-    if (typeof values.output === "string") output = { file: values.output, text: "", emitted: false };
+    if (typeof values.output === "string") output = new OutputFile(values.output);
     const reported = new Set<string>();
     const context: CommandContext = {
       name: entry.name,
@@ -97,19 +97,20 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         io.stderr(`${message}\n`);
       },
       emit(text) {
-        if (output) Object.assign(output, { text: output.text + text, emitted: true });
+        if (output) output.write(text);
         else io.stdout(text);
       },
       emitBytes(bytes, fallbackFile) {
-        if (output) Object.assign(output, { bytes, emitted: true });
+        if (output) output.setBytes(bytes);
         else writeOutput(fallbackFile, bytes);
         return output?.file ?? fallbackFile;
       },
     };
     const code = await command.run(context);
-    if (output?.emitted) writeOutput(output.file, output.bytes ?? output.text);
+    output?.commit();
     return inputProblems > 0 ? EXIT_USAGE : code;
   } catch (error) {
+    output?.discard();
     if (error instanceof UsageError || error instanceof ConfigError) {
       io.stderr(`${error.message}\n`);
       return EXIT_USAGE;

@@ -66,7 +66,7 @@ export const command: CliCommand = {
     const needs: ReportNeeds = { editRanges: format === "json" || format === "sarif", sourceLines: baseline.mode !== "none" };
     // The report itself is written only when no diff or fixed text takes its place, and not while recording a baseline.
     const writesReport = !options.dryRun && !(context.values.stdin && options.fix) && baseline.mode !== "write";
-    // stylish, text and github are written file by file as the plans are checked; the others need every report at once.
+    // Every format but junit is written file by file as the plans are checked; junit needs every report at once.
     const streamed = writesReport ? await streamedFormat(format, context) : undefined;
     const held: FileReport[] = [];
     const totals = emptyTotals();
@@ -114,7 +114,7 @@ export const command: CliCommand = {
     if (totals.files === 0) return EXIT_OK;
     if (options.dryRun) context.emit(diff);
     else if (streamed) context.emit(streamed.end(totals));
-    else if (writesReport) context.emit(await render(format, held, context));
+    else if (writesReport) context.emit(await render(format, held));
     // A rule crashed (reported as its finding): exit 1 would say "the plan has problems".
     if (internal) {
       context.io.stderr("plancheck 内部错误：有规则未能完成检查（见输出中的“内部错误”），请报告此问题\n");
@@ -207,22 +207,19 @@ async function streamedFormat(format: Format, context: CommandContext): Promise<
       return (await import("../format/text.js")).textFormat;
     case "stylish":
       return (await import("../format/stylish.js")).stylishFormat(context.io.colors === true);
-    default:
+    case "json":
+      return (await import("../format/json.js")).jsonFormat();
+    case "sarif":
+      return (await import("../format/sarif.js")).sarifFormat(context.version);
+    case "junit":
       return undefined;
   }
 }
 
-async function render(format: Format, reports: FileReport[], context: CommandContext): Promise<string> {
-  switch (format) {
-    case "json":
-      return (await import("../format/json.js")).formatJson(reports);
-    case "sarif":
-      return (await import("../format/sarif.js")).formatSarif(reports, context.version);
-    case "junit":
-      return (await import("../format/junit.js")).formatJunit(reports);
-    default:
-      throw new Error(`--format ${format} is written file by file`);
-  }
+/** JUnit's root element counts every test case before the first: written when all reports are in. */
+async function render(format: Format, reports: FileReport[]): Promise<string> {
+  if (format !== "junit") throw new Error(`--format ${format} is written file by file`);
+  return (await import("../format/junit.js")).formatJunit(reports);
 }
 
 /** The exit code over the findings shown: `--max-warnings`, then `--fail-on`. */

@@ -1,35 +1,47 @@
-import { countSeverities, type FileReport } from "./report.js";
+import { type FileReport, type ReportedFinding, type StreamedFormat, streamedJsonArray, writeAll } from "./report.js";
 
 /** `plancheck --format json` — the contract in ../shared/spec/cli-json.md (version 1). */
 export function formatJson(reports: readonly FileReport[]): string {
-  return (
-    JSON.stringify(
-      {
-        version: 1,
-        files: reports.map((report) => ({
-          file: report.file,
-          findings: report.findings.map((finding) => ({
-            rule: finding.rule,
-            severity: finding.severity,
-            message: finding.message,
-            range: finding.range,
-            ...(finding.paragraph !== undefined ? { paragraph: finding.paragraph } : {}),
-            ...(finding.fix
-              ? {
-                  fix: {
-                    description: finding.fix.description,
-                    edits: finding.fix.edits.map((edit, index) => ({ range: finding.editRanges![index]!, newText: edit.newText })),
-                  },
-                }
-              : {}),
-          })),
-          // An extension of the contract (README, "JSON output"): present only after --fix refused a fix.
-          ...(report.refused.length > 0 ? { refusedFixes: report.refused } : {}),
-        })),
-        summary: { files: reports.length, ...countSeverities(reports) },
-      },
-      null,
-      2,
-    ) + "\n"
-  );
+  return writeAll(jsonFormat(), reports);
+}
+
+/**
+ * Written file by file: the text is exactly `JSON.stringify({ version, files, summary }, null, 2)`
+ * plus a newline, without ever holding every file's findings (over a thousand plans they were
+ * most of half a gigabyte).
+ */
+export function jsonFormat(): StreamedFormat {
+  const files = streamedJsonArray('{\n  "version": 1,\n  "files": [', "", 2);
+  return {
+    file: (report) => files.add(fileJson(report)),
+    end: (totals) =>
+      `${files.end()},\n  "summary": ${JSON.stringify({ files: totals.files, errors: totals.errors, warnings: totals.warnings, infos: totals.infos, hints: totals.hints }, null, 2).replace(/\n/g, "\n  ")}\n}\n`,
+  };
+}
+
+function fileJson(report: FileReport) {
+  return {
+    file: report.file,
+    findings: report.findings.map(findingJson),
+    // An extension of the contract (README, "JSON output"): present only after --fix refused a fix.
+    ...(report.refused.length > 0 ? { refusedFixes: report.refused } : {}),
+  };
+}
+
+function findingJson(finding: ReportedFinding) {
+  return {
+    rule: finding.rule,
+    severity: finding.severity,
+    message: finding.message,
+    range: finding.range,
+    ...(finding.paragraph !== undefined ? { paragraph: finding.paragraph } : {}),
+    ...(finding.fix
+      ? {
+          fix: {
+            description: finding.fix.description,
+            edits: finding.fix.edits.map((edit, index) => ({ range: finding.editRanges![index]!, newText: edit.newText })),
+          },
+        }
+      : {}),
+  };
 }

@@ -106,9 +106,10 @@ export function addToTotals(totals: RunTotals, report: FileReport): void {
 }
 
 /**
- * A format that is written file by file (stylish, text, github): each file's part as soon as
- * the file is checked, then the run's summary. A check of a thousand plans then holds no
- * reports, only the totals.
+ * A format that is written file by file (stylish, text, github, json, sarif): each file's part
+ * as soon as the file is checked, then the run's summary. A check of a thousand plans then holds
+ * no reports, only the totals. A format may keep state between its parts (json's commas), so
+ * each run makes its own.
  */
 export interface StreamedFormat {
   file(report: FileReport): string;
@@ -124,6 +125,35 @@ export function writeAll(format: StreamedFormat, reports: readonly FileReport[])
     out += format.file(report);
   }
   return out + format.end(totals);
+}
+
+/**
+ * `JSON.stringify(value, null, 2)` of a value that sits `depth` levels deep in a document that
+ * is itself written with two-space indentation: the same text the whole document's stringify
+ * would give for it (JSON strings hold no raw newline, so every newline is a line break).
+ */
+export function jsonAtDepth(value: unknown, depth: number): string {
+  return JSON.stringify(value, null, 2).replace(/\n/g, `\n${"  ".repeat(depth)}`);
+}
+
+/**
+ * The elements of one JSON array written one at a time, with exactly the text
+ * `JSON.stringify(document, null, 2)` gives: `open` is the document up to and including the
+ * array's `[`, `close` the rest after its `]`, `depth` the array's elements' depth.
+ */
+export function streamedJsonArray(open: string, close: string, depth: number) {
+  let count = 0;
+  const indent = "  ".repeat(depth);
+  return {
+    /** The text that adds `value` to the array (the document's opening with the first). */
+    add(value: unknown): string {
+      return `${count++ === 0 ? open : ","}\n${indent}${jsonAtDepth(value, depth)}`;
+    },
+    /** The rest of the document (with its opening, if nothing was added). */
+    end(): string {
+      return count === 0 ? `${open}]${close}` : `\n${"  ".repeat(depth - 1)}]${close}`;
+    },
+  };
 }
 
 const COUNT_KEY: Record<Severity, keyof SeverityCounts> = { error: "errors", warning: "warnings", info: "infos", hint: "hints" };

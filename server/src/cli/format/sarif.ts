@@ -1,7 +1,7 @@
 import { ALL_RULES } from "../../core/rules/index.js";
 import type { Rule, Severity } from "../../core/rules/types.js";
 import { ruleDocMarkdown } from "../../generate/ruleDoc.js";
-import type { FileReport } from "./report.js";
+import { type FileReport, type ReportedFinding, type StreamedFormat, streamedJsonArray, writeAll } from "./report.js";
 
 const LEVEL: Record<Severity, "error" | "warning" | "note"> = { error: "error", warning: "warning", info: "note", hint: "note" };
 
@@ -37,54 +37,75 @@ export function ruleDescriptor(rule: Rule, version: string) {
  * Every rule is described (name, descriptions, default level, help link, fixability).
  */
 export function formatSarif(reports: readonly FileReport[], version: string): string {
+  return writeAll(sarifFormat(version), reports);
+}
+
+/**
+ * Written file by file, with exactly the text `JSON.stringify(log, null, 2)` gives: the log is
+ * laid out with an empty `results` array, split there, and each file's results are written
+ * into it as the file is checked.
+ */
+export function sarifFormat(version: string): StreamedFormat {
   const rules = ALL_RULES.map((rule) => ruleDescriptor(rule, version));
   const ruleIndex = new Map(rules.map((rule, index) => [rule.id, index]));
-  const results = reports.flatMap((report) =>
-    report.findings.map((finding) => ({
-      ruleId: finding.rule,
-      ...(ruleIndex.has(finding.rule) ? { ruleIndex: ruleIndex.get(finding.rule) } : {}),
-      level: LEVEL[finding.severity],
-      message: { text: finding.message },
-      locations: [
-        {
-          physicalLocation: {
-            artifactLocation: { uri: encodeURI(report.file.split("\\").join("/")) },
-            region: {
-              startLine: finding.range.start.line + 1,
-              startColumn: finding.range.start.character + 1,
-              endLine: finding.range.end.line + 1,
-              endColumn: finding.range.end.character + 1,
-            },
-          },
-        },
-      ],
-      ...(finding.fix
-        ? {
-            fixes: [
-              {
-                description: { text: finding.fix.description },
-                artifactChanges: [
-                  {
-                    artifactLocation: { uri: encodeURI(report.file.split("\\").join("/")) },
-                    replacements: finding.fix.edits.map((edit, index) => {
-                      const range = finding.editRanges![index]!;
-                      return {
-                        deletedRegion: { startLine: range.start.line + 1, startColumn: range.start.character + 1, endLine: range.end.line + 1, endColumn: range.end.character + 1 },
-                        insertedContent: { text: edit.newText },
-                      };
-                    }),
-                  },
-                ],
-              },
-            ],
-          }
-        : {}),
-    })),
-  );
   const log = {
     $schema: "https://json.schemastore.org/sarif-2.1.0.json",
     version: "2.1.0",
-    runs: [{ tool: { driver: { name: "plancheck", version, informationUri: "https://www.npmjs.com/package/policy-plan", rules } }, columnKind: "utf16CodeUnits", results }],
+    runs: [{ tool: { driver: { name: "plancheck", version, informationUri: "https://www.npmjs.com/package/policy-plan", rules } }, columnKind: "utf16CodeUnits", results: [] }],
   };
-  return JSON.stringify(log, null, 2) + "\n";
+  const layout = JSON.stringify(log, null, 2);
+  const at = layout.lastIndexOf('"results": []') + '"results": ['.length;
+  // The results array is the fourth level: root, runs, the run, results.
+  const results = streamedJsonArray(layout.slice(0, at), layout.slice(at + 1) + "\n", 4);
+  return {
+    file(report) {
+      let out = "";
+      for (const finding of report.findings) out += results.add(sarifResult(report, finding, ruleIndex));
+      return out;
+    },
+    end: () => results.end(),
+  };
+}
+
+function sarifResult(report: FileReport, finding: ReportedFinding, ruleIndex: ReadonlyMap<string, number>) {
+  return {
+    ruleId: finding.rule,
+    ...(ruleIndex.has(finding.rule) ? { ruleIndex: ruleIndex.get(finding.rule) } : {}),
+    level: LEVEL[finding.severity],
+    message: { text: finding.message },
+    locations: [
+      {
+        physicalLocation: {
+          artifactLocation: { uri: encodeURI(report.file.split("\\").join("/")) },
+          region: {
+            startLine: finding.range.start.line + 1,
+            startColumn: finding.range.start.character + 1,
+            endLine: finding.range.end.line + 1,
+            endColumn: finding.range.end.character + 1,
+          },
+        },
+      },
+    ],
+    ...(finding.fix
+      ? {
+          fixes: [
+            {
+              description: { text: finding.fix.description },
+              artifactChanges: [
+                {
+                  artifactLocation: { uri: encodeURI(report.file.split("\\").join("/")) },
+                  replacements: finding.fix.edits.map((edit, index) => {
+                    const range = finding.editRanges![index]!;
+                    return {
+                      deletedRegion: { startLine: range.start.line + 1, startColumn: range.start.character + 1, endLine: range.end.line + 1, endColumn: range.end.character + 1 },
+                      insertedContent: { text: edit.newText },
+                    };
+                  }),
+                },
+              ],
+            },
+          ],
+        }
+      : {}),
+  };
 }

@@ -1,0 +1,69 @@
+import { closeSync, openSync, renameSync, rmSync, writeSync } from "node:fs";
+import { basename, dirname, join } from "node:path";
+import { UsageError } from "./command.js";
+import { writeFileAtomically } from "./files.js";
+
+/**
+ * `--output FILE`: the command's text is written as it is emitted, into a temporary file beside
+ * FILE that replaces FILE when the command completes. A run that fails leaves FILE as it was,
+ * and a report over a thousand plans is never held in memory to be written at the end. A
+ * binary result (export's .docx) is written the same way when the command completes. Nothing is
+ * written when the command emitted nothing: a refused export leaves no empty file.
+ */
+export class OutputFile {
+  private readonly temporary: string;
+  private descriptor: number | undefined;
+  private bytes: Uint8Array | undefined;
+
+  constructor(readonly file: string) {
+    this.temporary = join(dirname(file), `.${basename(file)}.${process.pid}.tmp`);
+  }
+
+  write(text: string): void {
+    try {
+      this.descriptor ??= openSync(this.temporary, "w");
+      if (text !== "") writeSync(this.descriptor, text);
+    } catch (error) {
+      this.discard();
+      throw this.failure(error);
+    }
+  }
+
+  setBytes(bytes: Uint8Array): void {
+    this.bytes = bytes;
+  }
+
+  /** The command completed: its output becomes FILE. */
+  commit(): void {
+    try {
+      if (this.bytes) {
+        this.discard();
+        writeFileAtomically(this.file, this.bytes, false);
+      } else if (this.descriptor !== undefined) {
+        closeSync(this.descriptor);
+        this.descriptor = undefined;
+        renameSync(this.temporary, this.file);
+      }
+    } catch (error) {
+      this.discard();
+      throw this.failure(error);
+    }
+  }
+
+  /** The command failed: nothing of its output is left behind. */
+  discard(): void {
+    if (this.descriptor !== undefined) {
+      try {
+        closeSync(this.descriptor);
+      } catch {
+        // Already closed or gone: the file is removed below either way.
+      }
+      this.descriptor = undefined;
+    }
+    rmSync(this.temporary, { force: true });
+  }
+
+  private failure(error: unknown): UsageError {
+    return new UsageError(`无法写入输出文件 ${this.file}：${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+  }
+}
