@@ -2,7 +2,7 @@ import type { LineNode } from "../syntax/cst.js";
 import { parseSyntax, type SyntaxResult } from "../syntax/parse.js";
 import { frontMatterValue, toFrontMatter } from "./frontMatter.js";
 import { inlinePartsOf, textEndOf, toResponsibilityClause, toTarget } from "./inline.js";
-import { buildOutline } from "./outline.js";
+import { buildOutline, LineOwners } from "./outline.js";
 import { isoDate, readPrelude } from "./prelude.js";
 import { findLeadingDebris } from "./leadingDebris.js";
 import { furnitureKindOf } from "./pageFurniture.js";
@@ -53,7 +53,7 @@ export function buildPlan(text: string, parsed: SyntaxResult = parseSyntax(text)
     placeholders: [],
     comments: [],
   };
-  collectInlineElements(plan, lines.slice(0, trailerStart), ownerByLine(outline.all));
+  collectInlineElements(plan, lines.slice(0, trailerStart), new LineOwners(outline.all));
   for (const item of outline.all) compactItem(item);
   return plan;
 }
@@ -115,28 +115,19 @@ function block(lines: LineNode[]): LineBlock | null {
   return { start: content[0]!.indentEnd, end: content[content.length - 1]!.contentEnd, lines };
 }
 
-function ownerByLine(items: readonly NumberedItem[]): Map<LineNode, NumberedItem> {
-  const owners = new Map<LineNode, NumberedItem>();
-  for (const item of items) {
-    owners.set(item.line, item);
-    for (const line of item.bodyLines) owners.set(line, item);
-  }
-  return owners;
-}
-
 /**
  * Gathers inline elements in document order and attaches them to the item whose text holds
  * them. A `到2025年` sets the horizon of the targets after it, within the item that says it
  * and that item's descendants; an item at the same or a higher level ends its scope.
  */
-function collectInlineElements(plan: PlanDocument, lines: readonly LineNode[], owners: Map<LineNode, NumberedItem>): void {
+function collectInlineElements(plan: PlanDocument, lines: readonly LineNode[], owners: LineOwners): void {
   let horizon: { year: number; level: number } | null = null;
   for (const line of lines) {
     if (line.kind === "comment") {
       plan.comments.push({ start: line.indentEnd, end: line.contentEnd, directive: line.directive });
       continue;
     }
-    const item = owners.get(line) ?? null;
+    const item = owners.ownerOf(line);
     if (item && line === item.line && horizon && item.level <= horizon.level) horizon = null;
     for (const part of inlinePartsOf(line)) {
       switch (part.type) {

@@ -88,3 +88,33 @@ function newItem(line: ItemLineNode, text: string): NumberedItem {
     end: line.contentEnd,
   };
 }
+
+/**
+ * The item each line belongs to (its own line or one of its body lines), asked line by line in
+ * document order: items and their body lines are in document order, so one cursor answers in
+ * constant time where a map of every line was the largest structure of a large plan's model.
+ */
+export class LineOwners {
+  private next = 0;
+  private current: NumberedItem | null = null;
+  private body = 0;
+
+  constructor(private readonly items: readonly NumberedItem[]) {}
+
+  /** The owner of `line`, or null; lines are asked in document order, never skipping an item's line. */
+  ownerOf(line: LineNode): NumberedItem | null {
+    const candidate = this.items[this.next];
+    if (candidate !== undefined && candidate.line === line) {
+      this.next++;
+      this.current = candidate;
+      this.body = 0;
+      return candidate;
+    }
+    const current = this.current;
+    if (current !== null && current.bodyLines[this.body] === line) {
+      this.body++;
+      return current;
+    }
+    return null;
+  }
+}

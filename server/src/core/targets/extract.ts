@@ -1,4 +1,5 @@
 import { toHalfwidthFigures } from "../model/numerals.js";
+import { LineOwners } from "../model/outline.js";
 import type { NumberedItem, PlanDocument, Span, Target } from "../model/types.js";
 import type { HorizonNode, InlineNode, LineNode } from "../syntax/cst.js";
 import { pathOf } from "../units/matrix.js";
@@ -81,11 +82,7 @@ function extract(plan: PlanDocument): TargetExtraction {
   const period = planPeriodOf(plan);
   const goalItems = plan.allItems.filter(isGoalsHeading);
   const extraction: TargetExtraction = { targets: [], period, planYear: planYearOf(plan), goalItems, horizons: [] };
-  const owners = new Map<LineNode, NumberedItem>();
-  for (const item of plan.allItems) {
-    owners.set(item.line, item);
-    for (const line of item.bodyLines) owners.set(line, item);
-  }
+  const owners = new LineOwners(plan.allItems);
   const modelTargets = new Map<number, Target>();
   for (const target of plan.targets) modelTargets.set(target.valueSpan.start, target);
 
@@ -95,7 +92,7 @@ function extract(plan: PlanDocument): TargetExtraction {
   for (const line of plan.lines) {
     if (line.start >= planEnd) break;
     if (line.kind !== "text" && line.kind !== "item" && line.kind !== "list") continue;
-    const item = owners.get(line) ?? null;
+    const item = owners.ownerOf(line);
     if (item && line === item.line && horizon && item.level <= horizon.level) horizon = null;
     const context: LineContext = { plan, period, item, path: item ? pathOf(item) : [], inGoals: isGoalsLine(line, item, text) };
     const parts: InlineNode[] = line.kind === "text" ? line.parts : [...line.headingParts, ...line.parts];
