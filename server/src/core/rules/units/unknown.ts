@@ -43,27 +43,31 @@ export const unknownUnit: Rule = {
       const resolved = units.resolve(unit.text);
       if (resolved) used.add(resolved.entry.name);
     }
-    const nearestByName = new Map<string, string[]>();
+    // Judged once per distinct name: a large plan names the same few dozen units thousands of times.
+    const verdicts = new Map<string, { message: string; names: string[] } | null>();
+    let suggested = 0;
+    const judge = (name: string): { message: string; names: string[] } | null => {
+      if (isCollectiveName(name) || units.isKnown(name)) return null;
+      if (splitRunTogether(name, units)) return null;
+      const nearest = suggested++ < SUGGESTED_NAMES_LIMIT ? nearestUnitNames(name, units, used) : [];
+      const succession = successorOf(name, units);
+      return {
+        names: succession ? [succession.successor, ...nearest.filter((candidate) => candidate !== succession.successor)] : nearest,
+        message: succession
+          ? `“${name}”是${succession.reform}年机构改革前的旧称（“${succession.retired}”的职责已划入“${succession.successor}”），应写作现行名称“${succession.successor}”`
+          : `“${name}”不在责任单位名录中${nearest.length > 0 ? `，是否应为“${nearest[0]}”？` : ""}`,
+      };
+    };
     for (const clause of plan.clauses) {
       for (const unit of clause.units) {
-        if (isCollectiveName(unit.text) || units.isKnown(unit.text)) continue;
-        // Two known names written together are units/run-together's finding, not an unknown unit.
-        if (splitRunTogether(unit.text, units)) continue;
-        let nearest = nearestByName.get(unit.text);
-        if (!nearest) {
-          nearest = nearestByName.size < SUGGESTED_NAMES_LIMIT ? nearestUnitNames(unit.text, units, used) : [];
-          nearestByName.set(unit.text, nearest);
-        }
-        // A name from before the 机构改革 means its successor, whatever name looks most alike.
-        const succession = successorOf(unit.text, units);
-        const names = succession ? [succession.successor, ...nearest.filter((name) => name !== succession.successor)] : nearest;
+        let verdict = verdicts.get(unit.text);
+        if (verdict === undefined) verdicts.set(unit.text, (verdict = judge(unit.text)));
+        if (verdict === null) continue;
         report({
           start: unit.start,
           end: unit.end,
-          message: succession
-            ? `“${unit.text}”是${succession.reform}年机构改革前的旧称（“${succession.retired}”的职责已划入“${succession.successor}”），应写作现行名称“${succession.successor}”`
-            : `“${unit.text}”不在责任单位名录中${nearest.length > 0 ? `，是否应为“${nearest[0]}”？` : ""}`,
-          suggestions: names.map((name) => ({ description: `改为“${name}”`, edits: [{ start: unit.start, end: unit.end, newText: name }] })),
+          message: verdict.message,
+          suggestions: verdict.names.map((name) => ({ description: `改为“${name}”`, edits: [{ start: unit.start, end: unit.end, newText: name }] })),
         });
       }
     }
