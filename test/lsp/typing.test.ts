@@ -56,6 +56,38 @@ describe("typing in the language server", () => {
     raw.end();
   }, 120_000);
 
+  it("answers the outline and hover right after a keystroke from the model, which the analysis then reuses", async () => {
+    const raw = startRawServer();
+    const { session } = raw;
+    const text = Array.from({ length: 10 }, () => SEED_NAMES.map((name) => readSeed(name)).join("\n")).join("\n");
+    raw.write({ method: "textDocument/didOpen", params: { textDocument: { uri: URI, languageId: "policy-plan", version: 1, text } } });
+    await vi.waitFor(() => expect(session.analysedVersion(URI)).toBe(1), { timeout: 60_000, interval: 5 });
+    const before = session.analysisCount;
+    // A request that waited for the rules would ask for the whole analysis at once.
+    const wholeAnalysis = vi.spyOn(session, "analysed");
+    const at = { line: 500, character: 2 };
+    raw.write(
+      { method: "textDocument/didChange", params: { textDocument: { uri: URI, version: 2 }, contentChanges: [{ range: { start: at, end: at }, text: "的" }] } },
+      { id: 2, method: "textDocument/documentSymbol", params: { textDocument: { uri: URI } } },
+      { id: 3, method: "textDocument/hover", params: { textDocument: { uri: URI }, position: at } },
+      { id: 4, method: "textDocument/foldingRange", params: { textDocument: { uri: URI } } },
+    );
+    await vi.waitFor(() => expect(raw.output()).toMatch(/"version":2/), { timeout: 60_000, interval: 5 });
+    const output = raw.output();
+    // The three requests were answered before version 2's diagnostics, and none of them ran the
+    // rules: the one analysis of version 2 is the diagnostics', on the model the requests read.
+    for (const id of ['"id":2', '"id":3', '"id":4']) {
+      expect(output.indexOf(id)).toBeGreaterThan(-1);
+      expect(output.indexOf(id)).toBeLessThan(output.indexOf('"version":2'));
+    }
+    expect(session.analysisCount - before).toBe(1);
+    expect(wholeAnalysis).not.toHaveBeenCalled();
+    expect(session.get(URI)!.analysis.plan).toBe(session.modelOf(URI)!.analysis.plan);
+    raw.write({ id: 5, method: "shutdown" });
+    await vi.waitFor(() => expect(raw.output()).toMatch(/"id":5/), { timeout: 60_000, interval: 5 });
+    raw.end();
+  }, 120_000);
+
   it("keeps its heap within 30 MB over 10,000 edits", async () => {
     setFlagsFromString("--expose-gc");
     const gc = runInNewContext("gc") as () => void;

@@ -26,15 +26,21 @@ export interface AnalysisOptions {
   speed?: "fast" | "all";
   /** The parse of `text`, when the caller keeps one (the server's incremental parser). */
   syntax?: SyntaxResult;
+  /** The model of `text` (`readModel` with the same options), when the caller has already read it. */
+  model?: PlanModel;
 }
 
-export interface Analysis {
+/** A plan read without running any rule: what is answered from the model (hover, the outline). */
+export interface PlanModel {
   plan: PlanDocument;
-  findings: Finding[];
   /** Every parent document known here (configured files first, then the built-in ones). */
-  knownParents: ParentDocument[];
+  readonly knownParents: ParentDocument[];
   /** The documents this plan implements: from the configuration, its front matter, its citations. */
   parents: ResolvedParent[];
+}
+
+export interface Analysis extends PlanModel {
+  findings: Finding[];
 }
 
 const KNOWN_RULE_IDS: ReadonlySet<string> = new Set(RULES_BY_ID.keys());
@@ -59,16 +65,32 @@ export function analyze(text: string, options: AnalysisOptions = {}): Analysis {
  * and answers requests in between, and drops the rest when a newer version arrives. The core
  * itself keeps no clock; `analyze` runs every step at once.
  */
-export function* analysisSteps(text: string, options: AnalysisOptions = {}): Generator<void, Analysis, void> {
+/**
+ * The model of a plan and the documents it implements, without running any rule: the server
+ * answers hover, the outline and completion from it while the rules of the same version still
+ * run, and hands it to `analysisSteps` (`options.model`) so that it is read once.
+ */
+export function readModel(text: string, options: Pick<AnalysisOptions, "config" | "parents" | "syntax"> = {}): PlanModel {
   const plan = buildPlan(text, options.syntax);
-  const findings: Finding[] = [];
-  const units = registryFor(options.config, options.registryEntries);
   // The known parents are parsed documents (the built-in outline validated and parsed on first
   // use in the process): only a plan that cites or annotates one needs them, so they are
   // computed when a rule or a shell first reads them.
   let known: ParentDocument[] | undefined;
-  const knownOnce = () => (known ??= knownParents(options.parents));
-  const parents = resolveParents(plan, options.config, options.parents);
+  return {
+    plan,
+    get knownParents() {
+      return (known ??= knownParents(options.parents));
+    },
+    parents: resolveParents(plan, options.config, options.parents),
+  };
+}
+
+export function* analysisSteps(text: string, options: AnalysisOptions = {}): Generator<void, Analysis, void> {
+  const model = options.model ?? readModel(text, options);
+  const { plan, parents } = model;
+  const findings: Finding[] = [];
+  const units = registryFor(options.config, options.registryEntries);
+  const knownOnce = () => model.knownParents;
   const shared: SharedContext = {
     config: options.config,
     units,

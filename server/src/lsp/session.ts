@@ -1,10 +1,8 @@
 import { fileURLToPath } from "node:url";
 import type { ClientCapabilities, Connection, TextDocuments } from "vscode-languageserver";
 import type { TextDocument } from "vscode-languageserver-textdocument";
-import { analysisSteps, type Analysis } from "../core/analyze.js";
+import { analysisSteps, type Analysis, type PlanModel, readModel } from "../core/analyze.js";
 import type { PlanConfig } from "../core/config/schema.js";
-import { buildPlan } from "../core/model/buildPlan.js";
-import type { PlanDocument } from "../core/model/types.js";
 import { ALL_RULES } from "../core/rules/index.js";
 import type { Finding, Fix } from "../core/rules/types.js";
 import { IncrementalParser } from "../core/syntax/incremental.js";
@@ -16,10 +14,15 @@ import { WorkspaceIndex } from "./workspaceIndex.js";
 
 const CONFIG_FILE_PATTERN = /(^|[\\/])\.plancheck\.json$/;
 
-export interface AnalyzedDocument {
+/** A document's model (no findings) and its positions: what hover and the outline answer from. */
+export interface ModeledDocument {
   document: TextDocument;
-  analysis: Analysis;
+  analysis: PlanModel;
   mapper: PositionMapper;
+}
+
+export interface AnalyzedDocument extends ModeledDocument {
+  analysis: Analysis;
   /** `fast` when the slow rules were left out (while typing); their findings are then carried over. */
   speed: "fast" | "all";
 }
@@ -40,6 +43,8 @@ const SLOW_RULES: ReadonlySet<string> = new Set(ALL_RULES.filter((rule) => rule.
  */
 export class PlanSession {
   private readonly cache = new Map<string, { version: number; entry: AnalyzedDocument }>();
+  /** The model of a version read for a request before its analysis ran; the analysis then reuses it. */
+  private readonly models = new Map<string, { version: number; entry: ModeledDocument }>();
   /** One incremental parser per open document: an edit re-parses the lines it touched. */
   private readonly parsers = new Map<string, IncrementalParser>();
   /** The slow rules' findings of each document's last complete analysis, and its text. */
@@ -128,11 +133,14 @@ export class PlanSession {
     const text = document.getText();
     const { config, registryEntries, parents } = this.contextFor(document.uri);
     const effective = SLOW_RULES.size === 0 ? "all" : speed;
-    const syntax = this.parserFor(document.uri).parse(text);
+    const read = this.models.get(document.uri);
+    const model = read && read.version === document.version ? read.entry : undefined;
+    const syntax = model ? undefined : this.parserFor(document.uri).parse(text);
     this.analysisCount++;
-    const steps = analysisSteps(text, { config, registryEntries, parents, ruleOverrides: this.settings.rules, speed: effective, syntax });
+    const steps = analysisSteps(text, { config, registryEntries, parents, ruleOverrides: this.settings.rules, speed: effective, syntax, model: model?.analysis });
     const finish = (analysis: Analysis): AnalyzedDocument => {
-      const entry: AnalyzedDocument = { document, analysis, mapper: new PositionMapper(text), speed: effective };
+      const entry: AnalyzedDocument = { document, analysis, mapper: model?.mapper ?? new PositionMapper(text), speed: effective };
+      this.models.delete(document.uri);
       if (effective === "all" && SLOW_RULES.size > 0) this.slowFindings.set(document.uri, { text, findings: analysis.findings.filter((f) => SLOW_RULES.has(f.rule)) });
       this.cache.set(document.uri, { version: document.version, entry });
       return entry;
@@ -167,14 +175,22 @@ export class PlanSession {
 
   /**
    * The model of the document's current text without running any rule: the cached analysis's
-   * when it is current, else a parse (incremental) and model build — what completion needs, so
-   * that it never waits for the rules.
+   * when it is current, else a parse (incremental) and model build, kept for the analysis of the
+   * same version to reuse — what completion, hover and the outline need, so that they never
+   * wait for the rules. Undefined for unknown and configuration documents.
    */
-  planOf(document: TextDocument): { plan: PlanDocument; mapper: PositionMapper } {
-    const cached = this.cache.get(document.uri);
-    if (cached && cached.version === document.version) return { plan: cached.entry.analysis.plan, mapper: cached.entry.mapper };
+  modelOf(uri: string): ModeledDocument | undefined {
+    const document = this.documents.get(uri);
+    if (!document || this.isConfigDocument(uri)) return undefined;
+    const cached = this.cache.get(uri);
+    if (cached && cached.version === document.version) return cached.entry;
+    const read = this.models.get(uri);
+    if (read && read.version === document.version) return read.entry;
     const text = document.getText();
-    return { plan: buildPlan(text, this.parserFor(document.uri).parse(text)), mapper: new PositionMapper(text) };
+    const { config, parents } = this.contextFor(uri);
+    const entry: ModeledDocument = { document, analysis: readModel(text, { config, parents, syntax: this.parserFor(uri).parse(text) }), mapper: new PositionMapper(text) };
+    this.models.set(uri, { version: document.version, entry });
+    return entry;
   }
 
   private parserFor(uri: string): IncrementalParser {
@@ -185,6 +201,7 @@ export class PlanSession {
 
   forget(uri: string): void {
     this.cache.delete(uri);
+    this.models.delete(uri);
     this.parsers.delete(uri);
     this.slowFindings.delete(uri);
   }
@@ -192,6 +209,7 @@ export class PlanSession {
   /** Drops every analysis and loaded configuration, e.g. after a configuration or registry file changed. */
   invalidate(): void {
     this.cache.clear();
+    this.models.clear();
     this.slowFindings.clear();
     this.contexts.invalidate();
   }

@@ -1,4 +1,4 @@
-import type { Analysis } from "../core/analyze.js";
+import type { PlanModel } from "../core/analyze.js";
 import type { ParentDocument, ParentEntry } from "../core/parents/index.js";
 import { findParent, parentOfCitation } from "../core/parents/index.js";
 import type { AnnotationNode, AnnotationReferenceNode, CitationNode } from "../core/syntax/cst.js";
@@ -11,7 +11,7 @@ export type XrefTarget =
   | { kind: "reference"; annotation: AnnotationNode; reference: AnnotationReferenceNode; parent: ParentDocument | null; entry: ParentEntry | null; span: { start: number; end: number } }
   | { kind: "frontMatter"; parent: ParentDocument; span: { start: number; end: number } };
 
-export function xrefTargetAt(analysis: Analysis, offset: number): XrefTarget | null {
+export function xrefTargetAt(analysis: PlanModel, offset: number): XrefTarget | null {
   const { plan, knownParents, parents } = analysis;
   for (const annotation of plan.annotations) {
     if (offset < annotation.start || offset > annotation.end) continue;

@@ -31,8 +31,9 @@ export const completionFeature: LanguageFeature = {
       // The model of the current text, without waiting for the rules: completion keeps up with
       // typing even in a document whose analysis takes a while.
       const document = session.documents.get(params.textDocument.uri);
-      if (!document || session.isConfigDocument(document.uri)) return null;
-      const entry = session.planOf(document);
+      const modeled = document ? session.modelOf(document.uri) : undefined;
+      if (!document || !modeled) return null;
+      const entry = { plan: modeled.analysis.plan, mapper: modeled.mapper };
       const offset = entry.mapper.offsetAt(params.position);
       const text = entry.plan.text;
       // Inside 〔对应纲要： the parent's numbers are offered; that needs the analysed document (its

@@ -30,7 +30,8 @@ export const foldingFeature: LanguageFeature = {
   capabilities: { foldingRangeProvider: true },
   register(session) {
     session.connection.onFoldingRanges((params) => {
-      const entry = session.get(params.textDocument.uri);
+      // The outline of the current text, without waiting for the rules.
+      const entry = session.modelOf(params.textDocument.uri);
       return entry ? foldingRanges(entry.analysis.plan, entry.mapper) : [];
     });
   },

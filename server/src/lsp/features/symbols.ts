@@ -53,7 +53,8 @@ export const documentSymbolFeature: LanguageFeature = {
   capabilities: { documentSymbolProvider: { label: "实施方案大纲" } },
   register(session) {
     session.connection.onDocumentSymbol((params) => {
-      const entry = session.get(params.textDocument.uri);
+      // The outline of the current text, without waiting for the rules.
+      const entry = session.modelOf(params.textDocument.uri);
       return entry ? documentSymbols(entry.analysis.plan, entry.mapper) : [];
     });
   },
