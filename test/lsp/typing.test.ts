@@ -24,16 +24,21 @@ async function analysedAt(server: InProcessServer, version: number): Promise<voi
   await vi.waitFor(() => expect(server.session.analysedVersion(URI)).toBe(version), { timeout: 60_000, interval: 5 });
 }
 
+/** A raw server with a plan of about 1 MB (the five seeds, ten times over) open and analysed. */
+async function openLargePlan(): Promise<ReturnType<typeof startRawServer>> {
+  const raw = startRawServer();
+  const text = Array.from({ length: 10 }, () => SEED_NAMES.map((name) => readSeed(name)).join("\n")).join("\n");
+  raw.write({ method: "textDocument/didOpen", params: { textDocument: { uri: URI, languageId: "policy-plan", version: 1, text } } });
+  await vi.waitFor(() => expect(raw.session.analysedVersion(URI)).toBe(1), { timeout: 60_000, interval: 5 });
+  return raw;
+}
+
 describe("typing in the language server", () => {
   it("analyses only the latest version of a burst of edits to a large plan, and answers completion first", async () => {
     // Raw frames into the server's input, as a client process's pipe delivers them while the
     // server is busy: twenty keystrokes and a completion request in one chunk.
-    const raw = startRawServer();
+    const raw = await openLargePlan();
     const { session } = raw;
-    // About 1 MB: the five seeds, ten times over.
-    const text = Array.from({ length: 10 }, () => SEED_NAMES.map((name) => readSeed(name)).join("\n")).join("\n");
-    raw.write({ method: "textDocument/didOpen", params: { textDocument: { uri: URI, languageId: "policy-plan", version: 1, text } } });
-    await vi.waitFor(() => expect(session.analysedVersion(URI)).toBe(1), { timeout: 60_000, interval: 5 });
     const before = session.analysisCount;
     const burst: object[] = [];
     for (let version = 2; version <= 21; version++) {
@@ -57,11 +62,8 @@ describe("typing in the language server", () => {
   }, 120_000);
 
   it("answers the outline and hover right after a keystroke from the model, which the analysis then reuses", async () => {
-    const raw = startRawServer();
+    const raw = await openLargePlan();
     const { session } = raw;
-    const text = Array.from({ length: 10 }, () => SEED_NAMES.map((name) => readSeed(name)).join("\n")).join("\n");
-    raw.write({ method: "textDocument/didOpen", params: { textDocument: { uri: URI, languageId: "policy-plan", version: 1, text } } });
-    await vi.waitFor(() => expect(session.analysedVersion(URI)).toBe(1), { timeout: 60_000, interval: 5 });
     const before = session.analysisCount;
     // A request that waited for the rules would ask for the whole analysis at once.
     const wholeAnalysis = vi.spyOn(session, "analysed");
