@@ -86,6 +86,8 @@ function reportedFinding(finding: Finding, mapper: PositionMapper, paragraphOfLi
 
 export type SeverityCounts = Record<"errors" | "warnings" | "infos" | "hints", number>;
 
+const COUNT_KEY: Record<Severity, keyof SeverityCounts> = { error: "errors", warning: "warnings", info: "infos", hint: "hints" };
+
 /** What a run's summary needs, summed file by file as the reports are written. */
 export interface RunTotals extends SeverityCounts {
   files: number;
@@ -154,12 +156,4 @@ export function streamedJsonArray(open: string, close: string, depth: number) {
       return count === 0 ? `${open}]${close}` : `\n${"  ".repeat(depth - 1)}]${close}`;
     },
   };
-}
-
-const COUNT_KEY: Record<Severity, keyof SeverityCounts> = { error: "errors", warning: "warnings", info: "infos", hint: "hints" };
-
-export function countSeverities(reports: readonly FileReport[]): SeverityCounts {
-  const counts: SeverityCounts = { errors: 0, warnings: 0, infos: 0, hints: 0 };
-  for (const report of reports) for (const finding of report.findings) counts[COUNT_KEY[finding.severity]]++;
-  return counts;
 }
