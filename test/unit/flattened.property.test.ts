@@ -40,4 +40,14 @@ describe("structure/flattened's split on generated one-line plans", () => {
       { numRuns: RUNS },
     );
   });
+
+  // Found by the property above (seed -821151752): after the split, `一、` starts the plan and the
+  // `１.` before it is the prelude's. Counting it anyway made `2.` continue in the second pass.
+  it("settles when the split makes a later chapter the plan's start", () => {
+    const text = "１.〔责任单位：市工信局〕一、。2.";
+    const first = analyze(text).findings.filter((finding) => finding.rule === "structure/flattened");
+    expect(first.map((finding) => finding.message)).toEqual([expect.stringContaining("“一、”")]);
+    const split = applyEdits(text, first.flatMap((finding) => finding.fix!.edits)).text;
+    expect(analyze(split).findings.filter((finding) => finding.rule === "structure/flattened")).toEqual([]);
+  });
 });

@@ -101,18 +101,24 @@ function findFlattened(plan: PlanDocument, config: PlanConfig | undefined): Flat
   const found: FlattenedLine[] = [];
   const planEnd = plan.trailer ? plan.trailer.start : plan.text.length;
   let itemsSeen = false;
+  // The numbering counts the outline's items only, as numbering/runs.ts does: an item-shaped line
+  // before the plan's start (`１.…` ahead of a split-off `一、`) is the prelude's, and counting it
+  // would make a marker continue after the split that did not continue before it.
+  let nextItem = 0;
   for (const line of plan.lines) {
     if (line.start >= planEnd) break;
     if (itemsSeen && isAttachmentLabel(line, plan.text)) {
       state.reset();
       continue;
     }
+    const inOutline = plan.allItems[nextItem]?.line === line;
+    if (inOutline) nextItem++;
     let scanFrom: number;
     let lastMarker: MarkerNode | null = null;
     if (line.kind === "item") {
       itemsSeen = true;
       const marker = line.marker;
-      if (marker.level <= 4 && marker.value !== null) state.push(marker.level as NumberedLevel, marker.value);
+      if (inOutline && marker.level <= 4 && marker.value !== null) state.push(marker.level as NumberedLevel, marker.value);
       scanFrom = line.headingStart;
       lastMarker = marker;
     } else if (line.kind === "text" && line.textKind === "plain") {
