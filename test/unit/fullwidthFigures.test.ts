@@ -57,5 +57,8 @@ describe("targets written in full-width digits", () => {
     const target = analyze(full).plan.targets.find((entry) => entry.valueText.startsWith("９０"));
     expect(target?.value).toBe(90);
     expect(target?.valueText).toBe("９０");
+    const count = extractTargets(analyze(full).plan).targets.find((entry) => entry.kind === "count" && entry.indicator === "中国质量奖");
+    expect(count?.value).toBe(2);
+    expect(count?.valueText).toBe("２");
   });
 });

@@ -328,7 +328,8 @@ function fromClause(text: string, start: number, end: number, context: LineConte
           indicatorSpan: indicator.span,
           comparator: verb,
           value: Number(count[2]),
-          valueText: count[2]!,
+          // As written: the figure may be in full-width digits, which `clause` reads half-width.
+          valueText: text.slice(valueStart, valueStart + count[2]!.length),
           valueSpan: { start: valueStart, end: valueStart + count[2]!.length },
           unit: count[3]!,
           qualifier: count[4] ?? "",
