@@ -1,13 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { analyze } from "../../server/src/core/analyze";
-import { toChineseNumeral } from "../../server/src/core/model/numerals";
 import { runPlancheck } from "../support/cli";
-import { readSeed, SEED_NAMES } from "../support/seeds";
+import { generatedPlan, seedsOf } from "../support/generatedPlans";
 
 /**
  * Hostile inputs from issue 8 that the core must get through: each completes and its findings
  * stay bounded by the input (asserted as counts and sizes, never as wall time; `npm run bench`
- * prints the timings). Memory is bounded by the bench (peak RSS per input byte).
+ * prints the timings). Their peak memory per input byte is capped in memory.test.ts.
  */
 function bounded(text: string) {
   const { findings, plan } = analyze(text);
@@ -21,25 +20,6 @@ function bounded(text: string) {
   return findings;
 }
 
-/** The five seeds one after the other, repeated to at least `bytes` of UTF-8. */
-function seedsOf(bytes: number): string {
-  const one = SEED_NAMES.map((name) => readSeed(name)).join("\n");
-  const copies = Math.ceil(bytes / Buffer.byteLength(one));
-  return Array.from({ length: copies }, () => one).join("\n");
-}
-
-/** A well-formed plan of `chapters × sections × tasks` items, one per line. */
-function generatedPlan(chapters: number, sections: number, tasks: number): string {
-  const lines = ["某市质量提升行动实施方案"];
-  for (let c = 1; c <= chapters; c++) {
-    lines.push(`${toChineseNumeral(c)}、第${c}部分`);
-    for (let s = 1; s <= sections; s++) {
-      lines.push(`（${toChineseNumeral(s)}）第${s}方面`);
-      for (let t = 1; t <= tasks; t++) lines.push(`${t}.开展第${t}项质量提升工作。〔责任单位：市市场监管局、市工信局〕`);
-    }
-  }
-  return `${lines.join("\n")}\n`;
-}
 
 describe("abuse cases", () => {
   it("a 1 MB single line", () => {

@@ -4,8 +4,7 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { build } from "esbuild";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { toChineseNumeral } from "../../server/src/core/model/numerals";
-import { readSeed, SEED_NAMES } from "../support/seeds";
+import { generatedPlan, seedsOf } from "../support/generatedPlans";
 
 /**
  * Issue 8's abuse cases under a heap cap: the core, bundled as the CLI bundles it, analyses each
@@ -54,22 +53,6 @@ function analyzeWithin(name: string, text: string, factor: number): number {
   return Number(run.stdout);
 }
 
-function seedsOf(bytes: number): string {
-  const one = SEED_NAMES.map((name) => readSeed(name)).join("\n");
-  return Array.from({ length: Math.ceil(bytes / Buffer.byteLength(one)) }, () => one).join("\n");
-}
-
-function generatedPlan(chapters: number, sections: number, tasks: number): string {
-  const lines = ["某市质量提升行动实施方案"];
-  for (let c = 1; c <= chapters; c++) {
-    lines.push(`${toChineseNumeral(c)}、第${c}部分`);
-    for (let s = 1; s <= sections; s++) {
-      lines.push(`（${toChineseNumeral(s)}）第${s}方面`);
-      for (let t = 1; t <= tasks; t++) lines.push(`${t}.开展第${t}项质量提升工作。〔责任单位：市市场监管局、市工信局〕`);
-    }
-  }
-  return `${lines.join("\n")}\n`;
-}
 
 describe("peak memory of the analysis, per byte of input", () => {
   it("10 MB of real plans: within 10× (about 8× today)", () => {

@@ -114,7 +114,8 @@ export const command: CliCommand = {
     if (totals.files === 0) return EXIT_OK;
     if (options.dryRun) context.emit(diff);
     else if (streamed) context.emit(streamed.end(totals));
-    else if (writesReport) context.emit(await render(format, held));
+    // JUnit's root element counts every test case before the first: written once all reports are in.
+    else if (writesReport) context.emit((await import("../format/junit.js")).formatJunit(held));
     // A rule crashed (reported as its finding): exit 1 would say "the plan has problems".
     if (internal) {
       context.io.stderr("plancheck 内部错误：有规则未能完成检查（见输出中的“内部错误”），请报告此问题\n");
@@ -214,12 +215,6 @@ async function streamedFormat(format: Format, context: CommandContext): Promise<
     case "junit":
       return undefined;
   }
-}
-
-/** JUnit's root element counts every test case before the first: written when all reports are in. */
-async function render(format: Format, reports: FileReport[]): Promise<string> {
-  if (format !== "junit") throw new Error(`--format ${format} is written file by file`);
-  return (await import("../format/junit.js")).formatJunit(reports);
 }
 
 /** The exit code over the findings shown: `--max-warnings`, then `--fail-on`. */

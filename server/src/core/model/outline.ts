@@ -101,7 +101,7 @@ export class LineOwners {
 
   constructor(private readonly items: readonly NumberedItem[]) {}
 
-  /** The owner of `line`, or null; lines are asked in document order, never skipping an item's line. */
+  /** The owner of `line`, or null; lines are asked in document order, skipping none of the items' own or body lines. */
   ownerOf(line: LineNode): NumberedItem | null {
     const candidate = this.items[this.next];
     if (candidate !== undefined && candidate.line === line) {

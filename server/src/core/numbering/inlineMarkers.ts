@@ -1,6 +1,7 @@
 import type { PlanConfig } from "../config/schema.js";
 import { isAttachmentLabel } from "../model/attachments.js";
 import { inlinePartsOf } from "../model/inline.js";
+import { LineOwners } from "../model/outline.js";
 import { isPlanTitleText } from "../model/prelude.js";
 import type { PlanDocument } from "../model/types.js";
 import type { InlineNode, LineNode, MarkerNode } from "../syntax/cst.js";
@@ -104,15 +105,14 @@ function findFlattened(plan: PlanDocument, config: PlanConfig | undefined): Flat
   // The numbering counts the outline's items only, as numbering/runs.ts does: an item-shaped line
   // before the plan's start (`１.…` ahead of a split-off `一、`) is the prelude's, and counting it
   // would make a marker continue after the split that did not continue before it.
-  let nextItem = 0;
+  const owners = new LineOwners(plan.allItems);
   for (const line of plan.lines) {
     if (line.start >= planEnd) break;
     if (itemsSeen && isAttachmentLabel(line, plan.text)) {
       state.reset();
       continue;
     }
-    const inOutline = plan.allItems[nextItem]?.line === line;
-    if (inOutline) nextItem++;
+    const inOutline = owners.ownerOf(line)?.line === line;
     let scanFrom: number;
     let lastMarker: MarkerNode | null = null;
     if (line.kind === "item") {
