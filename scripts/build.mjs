@@ -1,10 +1,11 @@
 // Builds everything the extension, the server and the CLI run from:
 // 1. grammar/plan.peggy -> server/src/core/syntax/generated/planParser.js (never edited by hand)
 // 2. esbuild bundles: out/client.js (extension), out/server.js (language server), out/cli.js,
-//    and out/vendor/<library>.js for the large libraries only some runs need (see VENDOR).
+//    out/compileCache.js (the bins' loader), and out/vendor/<library>.js for the large libraries only some runs need (see VENDOR).
 // Usage: node scripts/build.mjs [--grammar-only] [--production]
 import { build } from "esbuild";
-import { readFileSync } from "node:fs";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { dirname } from "node:path";
 import { buildGrammar } from "./build-grammar.mjs";
 
 const grammarOnly = process.argv.includes("--grammar-only");
@@ -12,13 +13,16 @@ const production = process.argv.includes("--production");
 
 /**
  * Libraries that are large and needed by few runs: zod (a configuration or parent file to
- * validate), iconv-lite (a file that is not UTF-8), docx (export). (pinyin-pro is not shipped:
- * its readings are extracted into core/units/readings.json by `npm run generate`.) Each is bundled into a file of its own, out/vendor/<name>.js, which the
- * CLI and the server `require` only when the code that uses it first runs (every use is a lazy
- * require or sits in a module loaded by `import()`). Together they are about three quarters of
- * the bytes, and reading and compiling bytes is most of a one-file run's start-up.
+ * validate), iconv-lite (a file that is not UTF-8), docx, fflate and saxes (export, .docx
+ * input), jsonc-parser (a configuration or registry file), diff (formatting, --fix-dry-run),
+ * picomatch and ignore (globs, folder walks). (pinyin-pro is not shipped: its readings are
+ * extracted into core/units/readings.json by `npm run generate`.) Each is bundled into a file
+ * of its own, out/vendor/<name>.js, which the CLI and the server `require` only when the code
+ * that uses it first runs (every use goes through core/lazy.ts or sits in a module loaded by
+ * `import()`). Together they are most of the bytes, and reading and compiling bytes is most of
+ * a one-file run's start-up (test/cli/startup.test.ts holds a one-file check to loading none).
  */
-const VENDOR = ["zod", "iconv-lite", "docx"];
+const VENDOR = ["zod", "iconv-lite", "docx", "fflate", "saxes", "jsonc-parser", "diff", "picomatch", "ignore"];
 const vendorExternal = {
   name: "vendor-chunks",
   setup(b) {
@@ -41,11 +45,34 @@ if (!grammarOnly) {
     define: { PLANCHECK_VERSION: JSON.stringify(version) },
     // jsonc-parser's "main" is a UMD build whose dynamic requires esbuild cannot follow.
     mainFields: ["module", "main"],
+    // Written by asciiOnly below.
+    write: false,
   };
-  await Promise.all([
+  const results = await Promise.all([
     build({ ...common, entryPoints: ["client/src/extension.ts"], outfile: "out/client.js", external: ["vscode"] }),
     build({ ...common, entryPoints: ["server/src/lsp/main.ts"], outfile: "out/server.js", plugins: [vendorExternal] }),
     build({ ...common, entryPoints: ["server/src/cli/bin.ts"], outfile: "out/cli.js", plugins: [vendorExternal] }),
+    // What bin/plancheck.js and bin/plan-language-server.js load the bundles with.
+    build({ ...common, entryPoints: ["server/src/node/compileCache.ts"], outfile: "out/compileCache.js" }),
     build({ ...common, sourcemap: false, entryPoints: Object.fromEntries(VENDOR.map((name) => [name, name])), outdir: "out/vendor" }),
   ]);
+  for (const file of results.flatMap((result) => result.outputFiles)) {
+    mkdirSync(dirname(file.path), { recursive: true });
+    writeFileSync(file.path, file.path.endsWith(".js") ? asciiOnly(file.text, file.path) : file.contents);
+  }
+}
+
+/**
+ * The bundle with every non-ASCII character written as a `\u` escape. Node reads a module as
+ * UTF-8, and a file with even one Chinese character in it decodes on a slow path and compiles
+ * as two-byte source: for out/cli.js that was about a tenth of a one-file run. esbuild already
+ * escapes strings and templates; what it leaves is comments and regular-expression literals,
+ * where `\uXXXX` (a surrogate pair for characters beyond the BMP) means the same character,
+ * with or without the `u` flag. Two forms where it would not are refused rather than changed:
+ * a character escaped by a backslash (`\中`), and String.raw. Source maps still point at the
+ * right line; on a line with such a literal, columns after it are off by the escapes' length.
+ */
+function asciiOnly(text, path) {
+  if (/\\[^\x00-\x7f]/.test(text) || text.includes("String.raw")) throw new Error(`${path}: non-ASCII text that cannot be escaped safely`);
+  return text.replace(/[^\x00-\x7f]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, "0")}`);
 }

@@ -1,13 +1,24 @@
 import { closeSync, constants, existsSync, fstatSync, lstatSync, openSync, readFileSync, statSync } from "node:fs";
 import { dirname, join, relative, resolve, sep } from "node:path";
-import ignore, { type Ignore } from "ignore";
-import picomatch from "picomatch";
+import type { Ignore } from "ignore";
+import { lazy } from "../core/lazy.js";
 import { decodePlanBytes } from "../node/decode.js";
 import { listPlanFiles } from "../node/planFiles.js";
 import { type CommandContext, type PlanInput, UsageError } from "./command.js";
 import { ConfigError } from "./configs.js";
 
 /** Larger than any real plan by far; past it a file is refused rather than read into memory. */
+/** Glob matching and .gitignore rules, loaded when a glob, a folder or an `ignore` list needs them. */
+const picomatch = lazy(() => require("picomatch") as typeof import("picomatch"));
+const ignoreLibrary = lazy(() => require("ignore") as typeof import("ignore"));
+const globMatcher = (patterns: string | string[], options: { dot: boolean }) => picomatch()(patterns, options);
+
+/**
+ * Characters without which picomatch reads no path as a glob (a superset of its glob and
+ * extglob syntax): a plain file name, the common case, is then told apart without loading it.
+ */
+const GLOB_CHARACTERS = /[*?[\]{}()!+@]/;
+
 export const MAX_PLAN_BYTES = 64 * 1024 * 1024;
 
 /** A file that cannot be used, with the reason in Chinese; other files go on. */
@@ -65,9 +76,9 @@ function planFiles(paths: readonly string[], context: CommandContext): { files: 
     context.inputProblem(message);
   };
   for (const path of paths) {
-    const scan = picomatch.scan(path.replace(/^\.\//, ""));
-    if (scan.isGlob) {
-      const matches = picomatch(scan.input, { dot: false });
+    const scan = GLOB_CHARACTERS.test(path) ? picomatch().scan(path.replace(/^\.\//, "")) : null;
+    if (scan?.isGlob) {
+      const matches = globMatcher(scan.input, { dot: false });
       const base = scan.base || ".";
       const found = listPlanFiles(base, { accept: (file) => matches(file) || matches(relative(".", file)), exclude: (file, isFolder) => ignored.excludes(file, isFolder) });
       if (found.length === 0) problem(`没有与 ${path} 匹配的文件`);
@@ -225,7 +236,7 @@ class IgnoreRules {
     let rules = this.gitignores.get(folder);
     if (rules === undefined) {
       try {
-        rules = ignore().add(readFileSync(join(folder, ".gitignore"), "utf8"));
+        rules = ignoreLibrary()().add(readFileSync(join(folder, ".gitignore"), "utf8"));
       } catch {
         rules = null;
       }
@@ -240,7 +251,7 @@ class IgnoreRules {
     let matcher = this.configMatchers.get(configFile);
     if (matcher === undefined) {
       const patterns = this.context.configs.ignorePatterns(configFile);
-      matcher = patterns.length > 0 ? picomatch(patterns, { dot: true }) : null;
+      matcher = patterns.length > 0 ? globMatcher(patterns, { dot: true }) : null;
       this.configMatchers.set(configFile, matcher);
     }
     return matcher !== null && matcher(relative(dirname(configFile), absolute).split(sep).join("/"));

@@ -1,8 +1,9 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
-import { findNodeAtLocation, type Node as JsonNode, modify, parseTree } from "jsonc-parser";
+import type { EditResult, Node as JsonNode } from "jsonc-parser";
 import type { CreateFile, TextDocumentEdit, TextEdit, WorkspaceEdit } from "vscode-languageserver";
+import { jsonc } from "../core/config/load.js";
 import { PositionMapper } from "../core/text/positions.js";
 import type { UnitEntry } from "../core/units/registry.js";
 import { CONFIG_FILE_NAME } from "../node/configFiles.js";
@@ -28,18 +29,18 @@ export function addToRegistry(session: PlanSession, context: PlanContext, planPa
   const registryFile = context.registryFiles.find((file) => file.ok);
   if (registryFile) {
     const text = textOf(session, registryFile.file);
-    const root = text === null ? undefined : parseTree(text, [], { allowTrailingComma: true });
+    const root = text === null ? undefined : jsonc().parseTree(text, [], { allowTrailingComma: true });
     if (text === null || root?.type !== "array") return null;
     return { file: registryFile.file, edit: changes(registryFile.file, [appendToArray(text, root, entryText)]) };
   }
   if (context.configFile) {
     const text = textOf(session, context.configFile);
     if (text === null || !context.config) return null;
-    const array = findNodeAtLocation(parseTree(text, [], { allowTrailingComma: true })!, ["units", "registry"]);
+    const array = jsonc().findNodeAtLocation(jsonc().parseTree(text, [], { allowTrailingComma: true })!, ["units", "registry"]);
     const edits =
       array?.type === "array"
         ? [appendToArray(text, array, entryText)]
-        : jsoncEdits(text, modify(text, ["units", "registry"], [{ name }], { formattingOptions: { insertSpaces: true, tabSize: 2, eol: "\n" } }));
+        : jsoncEdits(text, jsonc().modify(text, ["units", "registry"], [{ name }], { formattingOptions: { insertSpaces: true, tabSize: 2, eol: "\n" } }));
     return { file: context.configFile, edit: changes(context.configFile, edits) };
   }
   const root = session.workspaceRoots.find((r) => planPath?.startsWith(r)) ?? session.workspaceRoots[0];
@@ -59,7 +60,7 @@ export function renameRegistryEntry(session: PlanSession, context: PlanContext, 
   if (!entry.origin || !file) return null;
   const text = textOf(session, file);
   if (text === null) return null;
-  const edits = jsoncEdits(text, modify(text, [...entry.origin.path, "name"], newName, {}));
+  const edits = jsoncEdits(text, jsonc().modify(text, [...entry.origin.path, "name"], newName, {}));
   return edits.length > 0 ? { uri: pathToFileURL(file).toString(), edits } : null;
 }
 
@@ -93,7 +94,7 @@ function indentAt(text: string, offset: number): string {
   return /^[ \t]*/.exec(text.slice(lineStart))![0];
 }
 
-function jsoncEdits(text: string, edits: ReturnType<typeof modify>): TextEdit[] {
+function jsoncEdits(text: string, edits: EditResult): TextEdit[] {
   const mapper = new PositionMapper(text);
   return edits.map((edit) => ({ range: { start: mapper.positionAt(edit.offset), end: mapper.positionAt(edit.offset + edit.length) }, newText: edit.content }));
 }

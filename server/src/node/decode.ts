@@ -1,10 +1,8 @@
+import { lazy } from "../core/lazy.js";
+
 // iconv-lite is a large part of the bundles and only the rare file that is not UTF-8 needs it:
-// it is loaded then (the bundler turns this require into a lazily initialised module).
-let iconvModule: typeof import("iconv-lite") | undefined;
-function iconv(): typeof import("iconv-lite") {
-  iconvModule ??= require("iconv-lite") as typeof import("iconv-lite");
-  return iconvModule;
-}
+// it is loaded then (see core/lazy.ts).
+const iconv = lazy(() => require("iconv-lite") as typeof import("iconv-lite"));
 
 /** Plan bytes decoded to text, or why they are not plan text (Chinese, for the user). */
 export type DecodedText =

@@ -1,6 +1,6 @@
-import { createTwoFilesPatch } from "diff";
 import { analyze } from "../../core/analyze.js";
 import { fixAll } from "../../core/fixes/applyFixes.js";
+import { lazy } from "../../core/lazy.js";
 import { ALL_RULES } from "../../core/rules/index.js";
 import { type Finding, SEVERITIES, type Severity } from "../../core/rules/types.js";
 import { encodePlanText } from "../../node/decode.js";
@@ -12,6 +12,9 @@ import { addToTotals, emptyTotals, fileReport, type FileReport, refusedMessage, 
 
 const FORMATS = ["stylish", "text", "json", "sarif", "github", "junit"] as const;
 type Format = (typeof FORMATS)[number];
+/** The diff library, for --fix-dry-run only. */
+const diffLibrary = lazy(() => require("diff") as typeof import("diff"));
+
 const FAMILIES = [...new Set(ALL_RULES.map((rule) => rule.meta.family))];
 
 /** `plancheck [check] PATH…` — findings per plan, in the chosen format; exit 1 over the threshold. */
@@ -85,7 +88,7 @@ export const command: CliCommand = {
         // No report carries them with --fix-dry-run and --stdin --fix: say so on stderr.
         if (options.dryRun || context.values.stdin) reportRefusedOnStderr(context, plan.file, fixed, refused, options.dryRun);
         if (options.dryRun) {
-          if (fixed !== text) diff += createTwoFilesPatch(`a/${plan.file}`, `b/${plan.file}`, text, fixed, "", "", { context: 3 });
+          if (fixed !== text) diff += diffLibrary().createTwoFilesPatch(`a/${plan.file}`, `b/${plan.file}`, text, fixed, "", "", { context: 3 });
         } else if (context.values.stdin) {
           context.emit(fixed);
         } else if (!plan.writable) {

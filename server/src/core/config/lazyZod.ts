@@ -1,4 +1,5 @@
 import type { z as Zod } from "zod";
+import { lazy } from "../lazy.js";
 
 /**
  * zod, loaded on first use, and schemas built on first use. zod and the schemas built from it
@@ -7,20 +8,11 @@ import type { z as Zod } from "zod";
  * this require into a lazily initialised module (the CLI and the server load it from a chunk of
  * its own, see scripts/build.mjs); a module that builds a schema at load time brings the cost back.
  */
-let loaded: typeof Zod | undefined;
-
-export function zod(): typeof Zod {
-  loaded ??= (require("zod") as typeof import("zod")).z;
-  return loaded;
-}
+export const zod: () => typeof Zod = lazy(() => (require("zod") as typeof import("zod")).z);
 
 /** A schema built by `build` the first time it is asked for, then the same schema every time. */
 export function lazySchema<T>(build: (z: typeof Zod) => T): () => T {
-  let schema: T | undefined;
-  return () => {
-    schema ??= build(zod());
-    return schema;
-  };
+  return lazy(() => build(zod()));
 }
 
 /**

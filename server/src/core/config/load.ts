@@ -1,5 +1,6 @@
-import { parse as parseJsonc, parseTree, printParseErrorCode, type Node as JsonNode, type ParseError } from "jsonc-parser";
+import type { Node as JsonNode, ParseError } from "jsonc-parser";
 import type { z } from "zod";
+import { lazy } from "../lazy.js";
 import { configSchema, type PlanConfig } from "./schema.js";
 
 /** A problem in a configuration file, located by JSON path and by offset for the editor. */
@@ -12,6 +13,9 @@ export interface ConfigProblem {
 }
 
 export type ConfigResult = { ok: true; config: PlanConfig } | { ok: false; problems: ConfigProblem[] };
+
+/** jsonc-parser, loaded when a configuration or registry file is read: most runs have none. */
+export const jsonc = lazy(() => require("jsonc-parser") as typeof import("jsonc-parser"));
 
 const PARSE_ERROR_MESSAGES: Record<string, string> = {
   InvalidSymbol: "无效字符",
@@ -46,12 +50,12 @@ export function parseJsoncWith<T>(schema: z.ZodType<T>, text: string, empty: unk
   const tooDeep = nestingBeyond(text, MAX_DEPTH);
   if (tooDeep >= 0) return { ok: false, problems: [{ path: "", message: `JSON 嵌套过深（超过 ${MAX_DEPTH} 层）`, start: tooDeep, end: tooDeep + 1 }] };
   const errors: ParseError[] = [];
-  const value: unknown = parseJsonc(text, errors, { allowTrailingComma: true, disallowComments: false });
+  const value: unknown = jsonc().parse(text, errors, { allowTrailingComma: true, disallowComments: false });
   if (errors.length > 0) {
     return {
       ok: false,
       problems: errors.map((error) => {
-        const code = printParseErrorCode(error.error);
+        const code = jsonc().printParseErrorCode(error.error);
         return { path: "", message: `JSON 语法错误：${PARSE_ERROR_MESSAGES[code] ?? code}`, start: error.offset, end: error.offset + Math.max(error.length, 1) };
       }),
     };
@@ -60,7 +64,7 @@ export function parseJsoncWith<T>(schema: z.ZodType<T>, text: string, empty: unk
   if (result.success) return { ok: true, value: result.data };
   // One tree for every issue: locating each issue by re-parsing would be quadratic in a file
   // with thousands of bad entries.
-  const tree = parseTree(text, [], { allowTrailingComma: true });
+  const tree = jsonc().parseTree(text, [], { allowTrailingComma: true });
   return {
     ok: false,
     problems: result.error.issues.map((issue) => {
@@ -75,7 +79,7 @@ export function parseJsoncWith<T>(schema: z.ZodType<T>, text: string, empty: unk
 
 /** Offsets of the value (or, `atKey`, the key) at a JSON path of a JSONC text; the whole text's start when absent. */
 export function locateInJson(text: string, path: readonly PropertyKey[], atKey = false): { start: number; end: number } {
-  return locateIn(parseTree(text, [], { allowTrailingComma: true }), text, path, atKey);
+  return locateIn(jsonc().parseTree(text, [], { allowTrailingComma: true }), text, path, atKey);
 }
 
 /** Far deeper than any configuration; the JSON parser and zod recurse, so a hostile file must stop here. */

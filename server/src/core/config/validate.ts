@@ -1,6 +1,5 @@
-import { parse as parseJsonc } from "jsonc-parser";
 import { RULES_BY_ID } from "../rules/index.js";
-import { type ConfigProblem, type ConfigResult, formatPath, locateInJson, parseConfigText, parseJsoncWith } from "./load.js";
+import { type ConfigProblem, type ConfigResult, formatPath, jsonc, locateInJson, parseConfigText, parseJsoncWith } from "./load.js";
 
 /**
  * `.plancheck.json` parsed, validated by its schema, and checked against the rules the checker
@@ -13,7 +12,7 @@ export function parsePlanConfig(text: string): ConfigResult {
   // A file that is not even JSON (or nested too deep to parse safely) has nothing more to check.
   if (!result.ok && result.problems.some((problem) => problem.path === "")) return result;
   // Rule ids are checked even when something else is wrong, so one run shows every problem.
-  const raw = (result.ok ? result.config : parseJsonc(text.startsWith("\uFEFF") ? text.slice(1) : text, [], { allowTrailingComma: true })) as { rules?: unknown } | undefined;
+  const raw = (result.ok ? result.config : jsonc().parse(text.startsWith("\uFEFF") ? text.slice(1) : text, [], { allowTrailingComma: true })) as { rules?: unknown } | undefined;
   const rules = raw && typeof raw.rules === "object" && raw.rules !== null && !Array.isArray(raw.rules) ? (raw.rules as Record<string, unknown>) : {};
   const problems = ruleProblems(text.startsWith("\uFEFF") ? text.slice(1) : text, rules, result.ok);
   if (!result.ok) {

@@ -1,6 +1,6 @@
-import { diffChars } from "diff";
 import type { AnalysisOptions } from "../analyze.js";
 import { fixAll } from "../fixes/applyFixes.js";
+import { lazy } from "../lazy.js";
 import type { Span } from "../model/types.js";
 import { ALL_RULES } from "../rules/index.js";
 import type { TextEdit } from "../rules/types.js";
@@ -10,6 +10,9 @@ import type { TextEdit } from "../rules/types.js";
  * Chinese text, doubled marks, spaces between Chinese characters). Their fixes change nothing
  * but punctuation and spaces, so formatting never changes what a plan says.
  */
+/** The diff library, for formatting only. */
+const diff = lazy(() => require("diff") as typeof import("diff"));
+
 export const FORMATTING_RULES: readonly string[] = ["punct/half-width", "punct/repeated", "punct/han-space"];
 
 /**
@@ -35,7 +38,7 @@ function editsBetween(before: string, after: string): TextEdit[] {
   if (before === after) return [];
   const edits: TextEdit[] = [];
   let offset = 0;
-  for (const change of diffChars(before, after)) {
+  for (const change of diff().diffChars(before, after)) {
     if (!change.added && !change.removed) {
       offset += change.value.length;
       continue;

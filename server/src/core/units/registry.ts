@@ -80,7 +80,9 @@ export class UnitRegistry {
   private add(entry: UnitEntry): void {
     const forms = formsOf(entry).map(([text, form]) => [normalizeUnitName(text), form] as const);
     for (const [text] of forms) {
-      const previous = this.byForm.get(text)?.entry ?? this.patterns.find((p) => p.prefix + PLACE_SLOT + p.suffix === text)?.entry;
+      // Only a name with the slot can be a pattern's: the built-in list is read at every start, and
+      // comparing each of its names with every pattern was most of building it.
+      const previous = this.byForm.get(text)?.entry ?? (text.includes(PLACE_SLOT) ? this.patterns.find((p) => p.prefix + PLACE_SLOT + p.suffix === text)?.entry : undefined);
       if (previous) this.remove(previous);
     }
     this.entries.push(entry);

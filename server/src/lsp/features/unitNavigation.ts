@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { pathToFileURL } from "node:url";
-import { findNodeAtLocation, parseTree } from "jsonc-parser";
 import { type Location, ResponseError, type TextEdit, type WorkspaceEdit } from "vscode-languageserver";
+import { jsonc } from "../../core/config/load.js";
 import { PositionMapper } from "../../core/text/positions.js";
 import { normalizeUnitName } from "../../core/units/names.js";
 import type { UnitEntry } from "../../core/units/registry.js";
@@ -93,7 +93,7 @@ function registryLocation(session: PlanSession, target: RenameTarget): Location 
   } catch {
     return null;
   }
-  const node = findNodeAtLocation(parseTree(text, [], { allowTrailingComma: true })!, [...entry.origin.path, "name"]);
+  const node = jsonc().findNodeAtLocation(jsonc().parseTree(text, [], { allowTrailingComma: true })!, [...entry.origin.path, "name"]);
   if (!node || normalizeUnitName(String(node.value)) !== normalizeUnitName(entry.name)) return null;
   return { uri, range: new PositionMapper(text).rangeOf({ start: node.offset, end: node.offset + node.length }) };
 }

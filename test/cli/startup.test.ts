@@ -1,0 +1,137 @@
+import { spawnSync } from "node:child_process";
+import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import Module from "node:module";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+
+/**
+ * What a one-file run of `plancheck` loads and compiles (issue 11's start-up target): no
+ * library chunk (scripts/build.mjs VENDOR), ASCII-only bundles, and V8's code cache kept by
+ * bin/plancheck.js between runs (server/src/node/compileCache.ts). Runs the built files, as
+ * users do; `npm test` builds them first.
+ */
+const ROOT = join(__dirname, "..", "..");
+const BIN = join(ROOT, "bin", "plancheck.js");
+const CLI = join(ROOT, "out", "cli.js");
+
+function planFolder(): string {
+  const folder = mkdtempSync(join(tmpdir(), "plancheck-startup-"));
+  writeFileSync(join(folder, "a.plan"), "一、总体要求\n（一）工作目标。到2025年，产品质量合格率达到95%。〔责任单位：市市场监管局〕\n");
+  return folder;
+}
+
+/** Runs node on `args` with a hook that lists every module the run requires (built-ins aside). */
+function loadedModules(args: string[], cwd: string): string[] {
+  const hook = join(cwd, "hook.cjs");
+  writeFileSync(
+    hook,
+    `const Module = require("node:module");
+const original = Module.prototype.require;
+const seen = [];
+Module.prototype.require = function (id) {
+  if (!Module.isBuiltin(id)) seen.push(id);
+  return original.apply(this, arguments);
+};
+process.on("exit", () => process.stderr.write("LOADED " + JSON.stringify(seen) + "\\n"));`,
+  );
+  const run = spawnSync(process.execPath, ["-r", hook, ...args], { cwd, encoding: "utf8", env: { ...process.env, NODE_DISABLE_COMPILE_CACHE: "1" } });
+  expect(run.status, run.stderr).toBe(0);
+  return JSON.parse(/^LOADED (.*)$/m.exec(run.stderr)![1]!) as string[];
+}
+
+function runBin(cwd: string, env: Record<string, string>): { status: number | null; stdout: string; stderr: string } {
+  const { NODE_DISABLE_COMPILE_CACHE: _off, ...inherited } = process.env;
+  const { status, stdout, stderr } = spawnSync(process.execPath, [BIN, "--format", "json", "a.plan"], { cwd, encoding: "utf8", env: { ...inherited, ...env } });
+  return { status, stdout, stderr };
+}
+
+function cacheFiles(root: string): string[] {
+  try {
+    return readdirSync(root, { recursive: true, withFileTypes: true })
+      .filter((entry) => entry.isFile())
+      .map((entry) => join(entry.parentPath, entry.name));
+  } catch {
+    return [];
+  }
+}
+
+describe("start-up of a one-file run", () => {
+  it("loads no library chunk: each is read only by the runs that need it", () => {
+    const folder = planFolder();
+    expect(loadedModules([CLI, "a.plan"], folder)).toEqual([]);
+    // The checks that need one load just that one.
+    expect(loadedModules([CLI, "--fix-dry-run", "a.plan"], folder)).toEqual([]);
+    writeFileSync(join(folder, "b.plan"), "一、总体要求\n（一）工作目标,加强质量。\n");
+    expect(loadedModules([CLI, "--fix-dry-run", "b.plan"], folder)).toEqual(["./vendor/diff.js"]);
+    writeFileSync(join(folder, ".plancheck.json"), "{}\n");
+    expect(loadedModules([CLI, "a.plan"], folder).sort()).toEqual(["./vendor/jsonc-parser.js", "./vendor/zod.js"]);
+  });
+
+  it("the bundles are ASCII: Node decodes them on its fast path and compiles one-byte source", () => {
+    const bundles = [...["cli.js", "server.js", "client.js", "compileCache.js"].map((name) => join(ROOT, "out", name)), ...readdirSync(join(ROOT, "out", "vendor")).map((name) => join(ROOT, "out", "vendor", name))];
+    for (const bundle of bundles) {
+      const bytes = readFileSync(bundle);
+      expect(bytes.findIndex((byte) => byte > 0x7f), bundle).toBe(-1);
+    }
+  });
+});
+
+// Node 22.1+ keeps the cache itself (module.enableCompileCache), in its own place.
+describe.skipIf(typeof (Module as { enableCompileCache?: unknown }).enableCompileCache === "function")("V8's code cache (bin/plancheck.js)", () => {
+  it("is written by the first run and read, unchanged, by the next; the findings are the same", () => {
+    const folder = planFolder();
+    const cache = mkdtempSync(join(tmpdir(), "plancheck-cache-"));
+    const first = runBin(folder, { XDG_CACHE_HOME: cache });
+    expect(first.status, first.stderr).toBe(0);
+    expect(JSON.parse(first.stdout).files).toHaveLength(1);
+    const [file, ...others] = cacheFiles(cache);
+    expect(others).toEqual([]);
+    expect(file).toMatch(/policy-plan[\\/]v8-[^\\/]+[\\/]cli-[0-9a-f]{8}\.cache$/);
+    if (process.platform !== "win32") expect(statSync(file!).mode & 0o077).toBe(0);
+    const written = statSync(file!).mtimeMs;
+    const second = runBin(folder, { XDG_CACHE_HOME: cache });
+    expect(second).toEqual(first);
+    // Only a missing or rejected cache is written again.
+    expect(statSync(file!).mtimeMs).toBe(written);
+  });
+
+  it("never trusts a cache of another build of the bundle, nor a damaged one: the run compiles and rewrites it", () => {
+    const folder = planFolder();
+    const cache = mkdtempSync(join(tmpdir(), "plancheck-cache-"));
+    const expected = runBin(folder, { XDG_CACHE_HOME: cache });
+    const [file] = cacheFiles(cache);
+    const content = readFileSync(file!);
+    const stampEnd = content.indexOf(0x0a) + 1;
+    // The same bytes, stamped for another build (another size or time of the bundle).
+    writeFileSync(file!, Buffer.concat([Buffer.from("1 2\n"), content.subarray(stampEnd)]));
+    expect(runBin(folder, { XDG_CACHE_HOME: cache })).toEqual(expected);
+    const restamped = readFileSync(file!);
+    expect(restamped.subarray(0, stampEnd).equals(content.subarray(0, stampEnd))).toBe(true);
+    // The right stamp, then bytes V8 rejects.
+    writeFileSync(file!, Buffer.concat([content.subarray(0, stampEnd), Buffer.alloc(4096, 7)]));
+    expect(runBin(folder, { XDG_CACHE_HOME: cache })).toEqual(expected);
+    const rewritten = readFileSync(file!);
+    expect(rewritten.subarray(0, stampEnd).equals(content.subarray(0, stampEnd))).toBe(true);
+    expect(rewritten.subarray(stampEnd).equals(Buffer.alloc(4096, 7))).toBe(false);
+  });
+
+  it("runs without one when it is turned off or has nowhere private to live", () => {
+    const folder = planFolder();
+    const cache = mkdtempSync(join(tmpdir(), "plancheck-cache-"));
+    const expected = runBin(folder, { XDG_CACHE_HOME: cache });
+    const off = mkdtempSync(join(tmpdir(), "plancheck-cache-"));
+    expect(runBin(folder, { XDG_CACHE_HOME: off, NODE_DISABLE_COMPILE_CACHE: "1" })).toEqual(expected);
+    expect(cacheFiles(off)).toEqual([]);
+    // A cache folder that cannot be made (a file stands where it would go).
+    const blocked = mkdtempSync(join(tmpdir(), "plancheck-cache-"));
+    writeFileSync(join(blocked, "policy-plan"), "");
+    expect(runBin(folder, { XDG_CACHE_HOME: blocked })).toEqual(expected);
+    if (process.platform !== "win32" && process.getuid?.() !== 0) {
+      const readOnly = mkdtempSync(join(tmpdir(), "plancheck-cache-"));
+      mkdirSync(join(readOnly, "policy-plan"));
+      chmodSync(join(readOnly, "policy-plan"), 0o500);
+      expect(runBin(folder, { XDG_CACHE_HOME: readOnly })).toEqual(expected);
+    }
+  });
+});
