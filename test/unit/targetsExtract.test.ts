@@ -57,4 +57,26 @@ describe("target extraction", () => {
       ["地理标志商标", null, false, true],
     ]);
   });
+
+  it("reads a clause the same wherever it stands: its place, horizon and section are its own", () => {
+    // The readings of a text run are remembered by its text (typing re-extracts every run); the
+    // same run in another place, section or horizon must still get that place's fields.
+    const count = "质量标杆企业10家";
+    const verbed = "创建质量标杆企业10家";
+    const text = `示例市质量提升实施方案（2023—2027年）\n一、总体要求\n（一）主要目标\n到2025年，${verbed}，${count}。\n二、主要任务\n（一）提升质量。${verbed}，${count}。\n`;
+    const targets = targetsOf(text);
+    expect(targets.map((t) => [text.slice(t.start, t.end), t.comparator, t.inGoals, t.horizon, t.horizonSource, t.path.join("")])).toEqual([
+      ["质量标杆企业10家", "创建", true, 2025, "text", "一、（一）"],
+      ["质量标杆企业10家", "", true, 2025, "text", "一、（一）"],
+      // A count without a verb counts only in the goals section.
+      ["质量标杆企业10家", "创建", false, 2027, "period", "二、（一）"],
+    ]);
+    for (const target of targets) {
+      expect(text.slice(target.valueSpan!.start, target.valueSpan!.end)).toBe("10");
+      expect(text.slice(target.indicatorSpan!.start, target.indicatorSpan!.end)).toBe("质量标杆企业");
+    }
+    // Read again behind a longer prelude, each target moves with its text.
+    const shifted = `印发说明\n\n${text}`;
+    expect(targetsOf(shifted).map((t) => [t.start - 6, t.end - 6, t.valueSpan!.start - 6])).toEqual(targets.map((t) => [t.start, t.end, t.valueSpan!.start]));
+  });
 });

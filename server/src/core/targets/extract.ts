@@ -238,29 +238,85 @@ function fromModel(model: Target, floor: number, context: LineContext, horizon: 
   }));
 }
 
+/**
+ * A count or a direction a text run states, before it is placed: its offsets count from the
+ * start of the run, and what depends on where the run stands (horizon, item, goals section) is
+ * added by `fromText`. A count without a verb (`comparator` "") counts only in the goals section.
+ */
+type ClauseReading = Pick<PlanTarget, "start" | "end" | "kind" | "indicator" | "indicatorSpan" | "comparator" | "value" | "valueText" | "valueSpan" | "unit" | "qualifier" | "sense" | "aspirational">;
+
+const NO_READINGS: readonly ClauseReading[] = Object.freeze([]);
+
+/**
+ * Readings per run text, by whether the run's first and last clause belong to the elements
+ * around it (index: 2 × ownsHead + ownsTail). While a plan is edited, every keystroke extracts
+ * again and nearly every run is one read before; most read to nothing. Bounded: cleared when full.
+ */
+const runReadings: Array<Map<string, readonly ClauseReading[]>> = [new Map(), new Map(), new Map(), new Map()];
+const RUN_READINGS_LIMIT = 20_000;
+
 /** Counts and directions in a run of plain text, clause by clause. */
 function fromText(part: Span, ownsHead: boolean, ownsTail: boolean, context: LineContext, horizon: HorizonState | null): PlanTarget[] {
-  const text = context.plan.text;
-  const found: PlanTarget[] = [];
+  const run = context.plan.text.slice(part.start, part.end);
+  const cache = runReadings[(ownsHead ? 2 : 0) + (ownsTail ? 1 : 0)]!;
+  let readings = cache.get(run);
+  if (readings === undefined) {
+    readings = readRun(run, ownsHead, ownsTail);
+    if (cache.size >= RUN_READINGS_LIMIT) cache.clear();
+    cache.set(run, readings);
+  }
+  if (readings.length === 0) return [];
+  const placed: PlanTarget[] = [];
+  for (const reading of readings) {
+    if (reading.kind === "count" && reading.comparator === "" && !context.inGoals) continue;
+    placed.push({
+      ...reading,
+      start: part.start + reading.start,
+      end: part.start + reading.end,
+      indicatorSpan: reading.indicatorSpan && shifted(reading.indicatorSpan, part.start),
+      valueSpan: reading.valueSpan && shifted(reading.valueSpan, part.start),
+      upper: null,
+      blank: false,
+      placeholder: false,
+      ...horizonFields(context, horizon),
+      baseYear: null,
+      path: context.path,
+      item: context.item,
+      inGoals: context.inGoals,
+      source: null,
+    });
+  }
+  return placed;
+}
+
+function shifted(span: Span, by: number): Span {
+  return { start: span.start + by, end: span.end + by };
+}
+
+/** What the clauses of a run state, offsets from the run's start. */
+function readRun(run: string, ownsHead: boolean, ownsTail: boolean): readonly ClauseReading[] {
+  let found: ClauseReading[] | null = null;
   // The stops are found by one regular-expression scan of the run (most characters are not
-  // stops, and this runs over every text run on every keystroke); the run's end closes the last clause.
-  const run = text.slice(part.start, part.end);
+  // stops); the run's end closes the last clause.
   HARD_STOP_PATTERN.lastIndex = 0;
-  let start = part.start;
+  let start = 0;
   for (;;) {
     const stop = HARD_STOP_PATTERN.exec(run);
-    const offset = stop ? part.start + stop.index : part.end;
+    const offset = stop ? stop.index : run.length;
     const atEnd = stop === null;
-    const isHead = start === part.start && ownsHead;
+    const isHead = start === 0 && ownsHead;
     const isTail = atEnd && ownsTail;
-    if (offset > start && !isHead && !isTail) found.push(...fromClause(text, start, offset, context, horizon));
+    if (offset > start && !isHead && !isTail) {
+      const readings = readClause(run, start, offset);
+      if (readings.length > 0) (found ??= []).push(...readings);
+    }
     if (atEnd) break;
     start = offset + 1;
   }
-  return found;
+  return found ?? NO_READINGS;
 }
 
-function fromClause(text: string, start: number, end: number, context: LineContext, horizon: HorizonState | null): PlanTarget[] {
+function readClause(text: string, start: number, end: number): ClauseReading[] {
   // Full-width digits (pasted from WPS or a web page) read as the numbers they are; the mapping
   // keeps every character in place, so the offsets below hold for the text as written.
   const clause = toHalfwidthFigures(text.slice(start, end));
@@ -272,7 +328,7 @@ function fromClause(text: string, start: number, end: number, context: LineConte
     const indicator = trimmed(verbFirst[2]!, indicatorStart);
     return [
       {
-        ...common(context, horizon, clause),
+        ...noFigure(clause),
         start,
         end,
         kind: "direction",
@@ -291,7 +347,7 @@ function fromClause(text: string, start: number, end: number, context: LineConte
     if (!indicators.every((indicator) => METRIC.test(indicator.text) && !indicator.text.includes("、"))) return [];
     const phraseStart = start + direction[1]!.length;
     return indicators.map((indicator) => ({
-      ...common(context, horizon, clause),
+      ...noFigure(clause),
       start: indicator.span.start,
       end,
       kind: "direction" as const,
@@ -303,8 +359,7 @@ function fromClause(text: string, start: number, end: number, context: LineConte
     }));
   }
   if (!/\d/.test(clause)) return [];
-  // A count list shares its verb: 争创中国质量奖1个、中国专利奖5个.
-  const found: PlanTarget[] = [];
+  const found: ClauseReading[] = [];
   let verb = "";
   let pieceStart = start;
   // A list of counts shares its verb (争创中国质量奖1个、中国专利奖5个); a list of nouns with one
@@ -318,9 +373,10 @@ function fromClause(text: string, start: number, end: number, context: LineConte
       if (verbMatch) verb = verbMatch[0].replace(ASPIRATIONAL, "");
       const indicator = trimmed(count[1]!.slice(verbMatch ? verbMatch[0].length : 0), pieceStart + (verbMatch ? verbMatch[0].length : 0));
       const valueStart = pieceStart + piece.lastIndexOf(count[2]!, piece.length - count[3]!.length - (count[4]?.length ?? 0));
-      if (indicator.text && (verb || context.inGoals)) {
+      // A count without a verb is kept with comparator "": fromText keeps it in the goals section only.
+      if (indicator.text) {
         found.push({
-          ...common(context, horizon, clause),
+          ...noFigure(clause),
           start: indicator.span.start,
           end: pieceStart + piece.length,
           kind: "count",
@@ -341,24 +397,7 @@ function fromClause(text: string, start: number, end: number, context: LineConte
   return found;
 }
 
-function common(context: LineContext, horizon: HorizonState | null, clause: string) {
-  return {
-    value: null,
-    valueText: "",
-    valueSpan: null as Span | null,
-    upper: null,
-    unit: "",
-    qualifier: "",
-    sense: "up" as TargetSense,
-    aspirational: ASPIRATIONAL.test(clause),
-    blank: false,
-    placeholder: false,
-    ...horizonFields(context, horizon),
-    baseYear: null,
-    path: context.path,
-    item: context.item,
-    inGoals: context.inGoals,
-    source: null,
-  };
+/** The fields of a reading with no figure (a direction), and whether the clause strives (力争). */
+function noFigure(clause: string): Pick<ClauseReading, "value" | "valueText" | "valueSpan" | "unit" | "qualifier" | "sense" | "aspirational"> {
+  return { value: null, valueText: "", valueSpan: null, unit: "", qualifier: "", sense: "up", aspirational: ASPIRATIONAL.test(clause) };
 }
-
