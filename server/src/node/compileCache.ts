@@ -16,9 +16,9 @@ import { Script } from "node:vm";
  * one cache file per bundle path, and it starts with the bundle's size and modification time:
  * V8 checks that a cache belongs to a source of the same length, compiled by the same V8 with
  * the same flags, but not that the text is the same, so a rebuilt bundle must not meet the old
- * cache. When anything is off — no cache folder, a cache V8 rejects, a
- * write that fails — the bundle is simply compiled, as without a cache; NODE_DISABLE_COMPILE_CACHE
- * (Node's own switch) turns it off.
+ * cache. When anything is off — no cache folder, a cache V8 rejects, a write that fails — the
+ * bundle is simply compiled, as without a cache; NODE_DISABLE_COMPILE_CACHE (Node's own
+ * switch) turns it off. A process ended by a signal writes no cache; the next run makes one.
  *
  * Returns false when it did not run the bundle: the caller then requires it as usual (with
  * Node's own cache turned on where there is one).

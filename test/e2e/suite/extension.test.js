@@ -1,7 +1,7 @@
 // End-to-end tests of the policy-plan extension in a real VS Code 1.100.3
 // workbench (code-server + Chromium here; desktop VS Code where it can be
-// downloaded): the client in out/client.js starts the language server in
-// out/server.js, and everything is checked through the public `vscode` API.
+// downloaded): the client in out/client.js starts the language server
+// (bin/plan-language-server.js, which runs out/server.js), and everything is checked through the public `vscode` API.
 'use strict';
 
 const assert = require('assert');

@@ -1,6 +1,6 @@
 // Issue 8: the language server dies (killed, out of memory, a bug) and the extension brings it
 // back: the client restarts it, re-sends the open documents, and diagnostics follow edits again.
-// The server is found as the extension host's child process running out/server.js (Linux
+// The server is found as the extension host's child process running bin/plan-language-server.js (Linux
 // /proc, which is where these tests run) and killed with SIGKILL, as the OOM killer would.
 'use strict';
 
@@ -20,7 +20,7 @@ function serverProcesses() {
       const parent = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
       if (parent !== process.pid) continue;
       const commandLine = fs.readFileSync(`/proc/${entry}/cmdline`, 'utf8').split('\0');
-      if (commandLine.some((arg) => /[\\/]out[\\/]server\.js$/.test(arg))) found.push(Number(entry));
+      if (commandLine.some((arg) => /[\\/]bin[\\/]plan-language-server\.js$/.test(arg))) found.push(Number(entry));
     } catch {
       // The process ended while we looked.
     }
