@@ -1,10 +1,12 @@
 import type { Span } from "../model/types.js";
 import { FULL_WIDTH, isChineseCode, isHanCode, isSpaceCode, PAIRS, pairForm, POINT_MARKS } from "./chars.js";
+import { memoPerParagraph } from "./paragraphMemo.js";
 import { isOwned, type ProseParagraph } from "./prose.js";
 
 // The detectors below read the plan's text by code unit (`charCodeAt`) and look up a string
 // only at the few characters that can matter: they run over every character of the plan on
-// every keystroke, and `text[i]` of a Chinese character allocates (see chars.ts).
+// every keystroke, and `text[i]` of a Chinese character allocates (see chars.ts). Each is
+// exported through memoPerParagraph: a paragraph that reads as before gets its answer back.
 
 /** A half-width mark in Chinese context and the full-width mark it should be. */
 export interface HalfWidthMark {
@@ -61,15 +63,24 @@ function neighbourAfter(text: string, paragraph: ProseParagraph, offset: number)
   return NaN;
 }
 
-const repeatedCache = new WeakMap<ProseParagraph, Span[]>();
+/** The detectors themselves, each answer computed afresh (the memoised ones must equal them; tests hold that). */
+export const uncachedDetectors = {
+  repeatedRuns: findRepeatedRuns,
+  halfWidthMarks: findHalfWidthMarks,
+  unbalancedMarks: findUnbalancedMarks,
+  spacesBetweenHan: findSpacesBetweenHan,
+};
+
+const moveSpan = (span: Span, by: number): Span => ({ start: span.start + by, end: span.end + by });
+const moveMark = <T extends { offset: number }>(mark: T, by: number): T => ({ ...mark, offset: mark.offset + by });
 
 /**
- * Runs of one 点号 written twice or more (`。。`, `,，`), each as a span. Memoised per paragraph:
- * punct/repeated reports them and punct/half-width leaves their marks alone.
+ * Runs of one 点号 written twice or more (`。。`, `,，`), each as a span. punct/repeated reports
+ * them and punct/half-width leaves their marks alone.
  */
-export function repeatedRuns(text: string, paragraph: ProseParagraph): Span[] {
-  const cached = repeatedCache.get(paragraph);
-  if (cached) return cached;
+export const repeatedRuns = memoPerParagraph(findRepeatedRuns, moveSpan);
+
+function findRepeatedRuns(text: string, paragraph: ProseParagraph): Span[] {
   const runs: Span[] = [];
   let i = paragraph.start;
   while (i < paragraph.end) {
@@ -82,7 +93,6 @@ export function repeatedRuns(text: string, paragraph: ProseParagraph): Span[] {
     }
     i = j;
   }
-  repeatedCache.set(paragraph, runs);
   return runs;
 }
 
@@ -98,7 +108,9 @@ function hasChinese(text: string, start: number, end: number): boolean {
  * a pair is Chinese when what it encloses or what surrounds it is. Marks of a doubled run are
  * left to punct/repeated.
  */
-export function halfWidthMarks(text: string, paragraph: ProseParagraph): HalfWidthMark[] {
+export const halfWidthMarks = memoPerParagraph(findHalfWidthMarks, moveMark);
+
+function findHalfWidthMarks(text: string, paragraph: ProseParagraph): HalfWidthMark[] {
   const runs = repeatedRuns(text, paragraph);
   let run = 0;
   const marks: HalfWidthMark[] = [];
@@ -167,7 +179,9 @@ const CLOSERS: Readonly<Record<string, string>> = Object.fromEntries(Object.entr
  * count as their full-width forms), `《》`, `〔〕`, `【】`. A closing mark that meets another
  * kind's opening mark leaves that opening mark unmatched rather than closing it.
  */
-export function unbalancedMarks(text: string, paragraph: ProseParagraph): UnbalancedMark[] {
+export const unbalancedMarks = memoPerParagraph(findUnbalancedMarks, moveMark);
+
+function findUnbalancedMarks(text: string, paragraph: ProseParagraph): UnbalancedMark[] {
   interface OpenMark {
     offset: number;
     mark: string;
@@ -219,7 +233,9 @@ const ORGANISATION_END = /(中央|国务院|省委|市委|县委|区委|党委|�
 const SPACE_RUN = /[ \t\u3000\u00a0]+/g;
 
 /** Runs of spaces between two Han characters (`省 级`), outside spans other families own. */
-export function spacesBetweenHan(text: string, paragraph: ProseParagraph): Span[] {
+export const spacesBetweenHan = memoPerParagraph(findSpacesBetweenHan, moveSpan);
+
+function findSpacesBetweenHan(text: string, paragraph: ProseParagraph): Span[] {
   const spans: Span[] = [];
   // Spaces are rare in Chinese prose: one regular-expression scan of the paragraph finds the runs.
   const content = text.slice(paragraph.start, paragraph.end);
