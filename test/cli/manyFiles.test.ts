@@ -33,7 +33,7 @@ describe("plancheck over many files", () => {
 
   // The CI formats too: JSON and SARIF are written file by file, with the text one stringify of
   // the whole report would give, and `--output` streams them into its temporary file (a pipe
-  // to a slower reader would buffer in any process, so the file is what is measured here).
+  // to a slower reader holds the run back instead: slowReader.test.ts).
   it.each(["json", "sarif"])("writes --format %s -o FILE for 300 plans within the same heap", (format) => {
     const file = join(work, `report.${format}`);
     const run = spawnSync(process.execPath, ["--max-old-space-size=28", CLI, "--no-config", "--format", format, "-o", file, folder], { encoding: "utf8" });

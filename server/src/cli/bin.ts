@@ -3,6 +3,19 @@ import { runCli } from "./main.js";
 // `plancheck rules | head -1`: the reader has gone; stop writing and exit quietly, without a
 // stack trace (Node ignores SIGPIPE, so the closed pipe arrives as an EPIPE error event).
 let stdoutClosed = false;
+/** While stdout's buffer is over its mark (a slow reader of a pipe): settles on drain, close or error. */
+let draining: Promise<void> | null = null;
+function waitForDrain(): Promise<void> {
+  draining ??= new Promise<void>((resolve) => {
+    const done = () => {
+      process.stdout.off("drain", done).off("close", done).off("error", done);
+      draining = null;
+      resolve();
+    };
+    process.stdout.on("drain", done).on("close", done).on("error", done);
+  });
+  return draining;
+}
 process.stdout.on("error", (error: NodeJS.ErrnoException) => {
   if (error.code === "EPIPE") {
     stdoutClosed = true;
@@ -14,8 +27,9 @@ process.stdout.on("error", (error: NodeJS.ErrnoException) => {
 
 runCli(process.argv.slice(2), {
   stdout: (text) => {
-    if (!stdoutClosed) process.stdout.write(text);
+    if (!stdoutClosed && !process.stdout.write(text)) void waitForDrain();
   },
+  drained: () => (stdoutClosed ? Promise.resolve() : (draining ?? Promise.resolve())),
   stderr: (text) => process.stderr.write(text),
   // https://no-color.org: any non-empty NO_COLOR turns colour off.
   colors: process.stdout.isTTY === true && !process.env.NO_COLOR,

@@ -8,6 +8,12 @@ export interface CliIo {
   readStdin?(): Promise<Uint8Array>;
   /** Colour the stylish output: stdout is a terminal and NO_COLOR is not set. */
   colors?: boolean;
+  /**
+   * Resolves once what `stdout` was given has been taken by the reader (at once when nothing is
+   * waiting): a command writing file by file waits here, so a slow reader of a pipe holds the
+   * run back instead of the output piling up in memory.
+   */
+  drained?(): Promise<void>;
 }
 
 /** Exit codes, stable for CI: 0 clean, 1 findings over the threshold, 2 usage/input/config/internal. */
@@ -84,6 +90,8 @@ export interface CommandContext {
   inputProblem(message: string): void;
   /** Writes the command's result: to stdout, or atomically to `--output FILE`. */
   emit(text: string): void;
+  /** Resolves when what `emit` wrote has been taken (stdout's reader has caught up). */
+  drained(): Promise<void>;
   /**
    * Writes a binary result (a .docx) atomically to `--output FILE`, or to `fallbackFile` without
    * one (never to a terminal); returns the path written.

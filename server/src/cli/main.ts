@@ -100,6 +100,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         if (output) output.write(text);
         else io.stdout(text);
       },
+      // `--output` writes synchronously; stdout may wait for its reader.
+      drained: () => (output ? Promise.resolve() : (io.drained?.() ?? Promise.resolve())),
       emitBytes(bytes, fallbackFile) {
         if (output) output.setBytes(bytes);
         else writeOutput(fallbackFile, bytes);

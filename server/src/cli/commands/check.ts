@@ -107,8 +107,10 @@ export const command: CliCommand = {
       const shown = options.quiet ? { ...report, findings: report.findings.filter((finding) => finding.severity === "error") } : report;
       verdict.add(shown);
       addToTotals(totals, shown);
-      if (streamed) context.emit(streamed.file(shown));
-      else if (writesReport) held.push(shown);
+      if (streamed) {
+        context.emit(streamed.file(shown));
+        await context.drained();
+      } else if (writesReport) held.push(shown);
     }
     cache?.save();
     baseline.finish();
