@@ -49,6 +49,14 @@ describe("the punctuation detectors' remembered answers", () => {
     for (const text of ["示例方案\n1.。。ab\n", "示例方案\n（一）。。ab\n", "示例方案\n1.。。ab\n"]) expectSameAnswers(text);
   });
 
+  it("tell the same paragraph text apart by the spans the other families own in it", () => {
+    // A half-width clause alone is punctuation's to report; among standard 〔〕 clauses its
+    // brackets and separators are units/clause-style's, and punctuation leaves them alone.
+    const clause = "1.任务。(责任单位:市工信局,市财政局)\n";
+    const standard = "〔责任单位：市工信局、市财政局〕";
+    for (const text of [`示例方案\n${clause}`, `示例方案\n2.任务。${standard}\n3.任务。${standard}\n${clause}`, `示例方案\n${clause}`]) expectSameAnswers(text);
+  });
+
   it("equal a fresh detection on the seeds, and on the seeds again behind another first line", () => {
     for (const name of SEED_NAMES) {
       const seed = readSeed(name);

@@ -1,6 +1,7 @@
 import type { PlanConfig } from "../config/schema.js";
 import type { CitationNode } from "../syntax/cst.js";
 import type { PlanDocument } from "../model/types.js";
+import { detached } from "../text/detached.js";
 import builtinOutline from "./data/quality-power-outline.json";
 import { parentFromOutlineData, type OutlineData } from "./outlineData.js";
 import type { LoadedParent, ParentDocument, ParentEntry, ResolvedParent } from "./types.js";
@@ -39,13 +40,15 @@ export function knownParents(loaded: readonly LoadedParent[] = []): ParentDocume
 export function normalizeTitle(title: string): string {
   let normal = normalTitles.get(title);
   if (normal === undefined) {
-    normal = title
+    // Remembered past the plan the title was cut from: as copies (text/detached.ts).
+    const copy = detached(title);
+    normal = copy
       .replace(/^《|》$/g, "")
       .replace(/[\s\u3000]+/g, "")
       .replace(/[<‹《]/g, "〈")
       .replace(/[>›》]/g, "〉");
     if (normalTitles.size >= NORMAL_TITLES_LIMIT) normalTitles.clear();
-    normalTitles.set(title, normal);
+    normalTitles.set(copy, normal);
   }
   return normal;
 }

@@ -1,3 +1,4 @@
+import { detached } from "../text/detached.js";
 import type { ProseParagraph } from "./prose.js";
 
 /**
@@ -8,41 +9,52 @@ import type { ProseParagraph } from "./prose.js";
  * are kept with offsets from the paragraph's start and moved to where it stands now.
  */
 export function memoPerParagraph<T>(detect: (text: string, paragraph: ProseParagraph) => T[], move: (found: T, by: number) => T): (text: string, paragraph: ProseParagraph) => T[] {
-  const answers = new Map<string, readonly T[]>();
   return (text, paragraph) => {
-    const key = signatureOf(text, paragraph);
-    let relative = answers.get(key);
+    const answers = answersFor(text, paragraph);
+    let relative = answers.get(detect) as readonly T[] | undefined;
     if (relative === undefined) {
       const found = detect(text, paragraph);
       relative = found.length === 0 ? NOTHING : found.map((each) => move(each, -paragraph.start));
-      if (answers.size >= ANSWERS_LIMIT) answers.clear();
-      answers.set(key, relative);
+      answers.set(detect, relative);
     }
     return relative.length === 0 ? [] : relative.map((each) => move(each, paragraph.start));
   };
 }
 
-const NOTHING: readonly never[] = Object.freeze([]);
-/** Per detector; cleared when full (a plan has a few thousand paragraphs). */
-const ANSWERS_LIMIT = 20_000;
+/** Every detector's answer for one paragraph signature, by detector. */
+type Answers = Map<(...args: never[]) => unknown, readonly unknown[]>;
 
-const signatures = new WeakMap<ProseParagraph, string>();
+const NOTHING: readonly never[] = Object.freeze([]);
+/** Paragraph signatures remembered; cleared when full (a plan has a few thousand paragraphs). */
+const SIGNATURES_LIMIT = 20_000;
+const bySignature = new Map<string, Answers>();
+/** The answers of a paragraph of the current analysis: the four detectors look it up once. */
+const byParagraph = new WeakMap<ProseParagraph, Answers>();
+
+function answersFor(text: string, paragraph: ProseParagraph): Answers {
+  let answers = byParagraph.get(paragraph);
+  if (answers === undefined) {
+    const signature = signatureOf(text, paragraph);
+    answers = bySignature.get(signature);
+    if (answers === undefined) {
+      if (bySignature.size >= SIGNATURES_LIMIT) bySignature.clear();
+      bySignature.set(detached(signature), (answers = new Map()));
+    }
+    byParagraph.set(paragraph, answers);
+  }
+  return answers;
+}
 
 /**
  * `<`/`>` when the paragraph starts or ends the text (nothing to read there), else the
- * character; the owned spans as offsets from the start; then the text. Computed once per
- * paragraph: the four detectors share it.
+ * character; the owned spans as offsets from the start; then the text. Stored as a copy
+ * (text/detached.ts): it holds a slice of the plan's text.
  */
 function signatureOf(text: string, paragraph: ProseParagraph): string {
-  let signature = signatures.get(paragraph);
-  if (signature === undefined) {
-    const { start, end } = paragraph;
-    let owned = "";
-    for (const span of paragraph.owned) owned += `${span.start - start}-${span.end - start},`;
-    const before = start === 0 ? "<" : `+${text[start - 1]}`;
-    const after = end >= text.length ? ">" : `+${text[end]}`;
-    signature = `${owned}|${before}${after}${text.slice(start, end)}`;
-    signatures.set(paragraph, signature);
-  }
-  return signature;
+  const { start, end } = paragraph;
+  let owned = "";
+  for (const span of paragraph.owned) owned += `${span.start - start}-${span.end - start},`;
+  const before = start === 0 ? "<" : `+${text[start - 1]}`;
+  const after = end >= text.length ? ">" : `+${text[end]}`;
+  return `${owned}|${before}${after}${text.slice(start, end)}`;
 }

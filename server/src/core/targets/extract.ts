@@ -2,6 +2,7 @@ import { toHalfwidthFigures } from "../model/numerals.js";
 import { LineOwners } from "../model/outline.js";
 import type { NumberedItem, PlanDocument, Span, Target } from "../model/types.js";
 import type { HorizonNode, InlineNode, LineNode } from "../syntax/cst.js";
+import { detached } from "../text/detached.js";
 import { pathOf } from "../units/matrix.js";
 import { isGeneralHeading, isGoalsHeading, planPeriodOf, planYearOf } from "./plan.js";
 import type { PlanPeriod, PlanTarget, TargetExtraction, TargetSense } from "./types.js";
@@ -249,21 +250,25 @@ const NO_READINGS: readonly ClauseReading[] = Object.freeze([]);
 
 /**
  * Readings per run text, by whether the run's first and last clause belong to the elements
- * around it (index: 2 × ownsHead + ownsTail). While a plan is edited, every keystroke extracts
+ * around it (the key's first character). While a plan is edited, every keystroke extracts
  * again and nearly every run is one read before; most read to nothing. Bounded: cleared when full.
+ *
+ * A stored key is a copy (text/detached.ts), and a run is read from that copy, so that no entry
+ * holds a slice of the plan's text, which would keep that whole version of it alive.
  */
-const runReadings: Array<Map<string, readonly ClauseReading[]>> = [new Map(), new Map(), new Map(), new Map()];
+const runReadings = new Map<string, readonly ClauseReading[]>();
 const RUN_READINGS_LIMIT = 20_000;
+const OWNERSHIP_FLAGS = ["0", "1", "2", "3"] as const;
 
 /** Counts and directions in a run of plain text, clause by clause. */
 function fromText(part: Span, ownsHead: boolean, ownsTail: boolean, context: LineContext, horizon: HorizonState | null): PlanTarget[] {
-  const run = context.plan.text.slice(part.start, part.end);
-  const cache = runReadings[(ownsHead ? 2 : 0) + (ownsTail ? 1 : 0)]!;
-  let readings = cache.get(run);
+  const key = OWNERSHIP_FLAGS[(ownsHead ? 2 : 0) + (ownsTail ? 1 : 0)] + context.plan.text.slice(part.start, part.end);
+  let readings = runReadings.get(key);
   if (readings === undefined) {
-    readings = readRun(run, ownsHead, ownsTail);
-    if (cache.size >= RUN_READINGS_LIMIT) cache.clear();
-    cache.set(run, readings);
+    const copy = detached(key);
+    readings = readRun(copy.slice(1), ownsHead, ownsTail);
+    if (runReadings.size >= RUN_READINGS_LIMIT) runReadings.clear();
+    runReadings.set(copy, readings);
   }
   if (readings.length === 0) return [];
   const placed: PlanTarget[] = [];

@@ -1,3 +1,4 @@
+import { detached } from "../text/detached.js";
 import { syllablesOf } from "./pinyin.js";
 import type { UnitRegistry } from "./registry.js";
 
@@ -78,7 +79,7 @@ function candidatesOf(name: string, registry: UnitRegistry): Candidate[] {
     if (distance <= allowed) candidates.push({ canonical: form.canonical, distance });
   }
   if (memo.size >= MEMO_LIMIT) memo.clear();
-  memo.set(name, candidates);
+  memo.set(detached(name), candidates);
   return candidates;
 }
 

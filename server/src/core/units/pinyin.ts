@@ -1,3 +1,4 @@
+import { detached } from "../text/detached.js";
 import table from "./readings.json";
 
 /**
@@ -24,7 +25,7 @@ export function readingsOf(text: string): Readings {
   const readings: (readonly string[])[] = [];
   for (const char of text) readings.push(charReadings(char));
   if (cache.size >= CACHE_LIMIT) cache.clear();
-  cache.set(text, readings);
+  cache.set(detached(text), readings);
   return readings;
 }
 

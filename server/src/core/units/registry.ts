@@ -1,5 +1,6 @@
 import type { PlanConfig } from "../config/schema.js";
 import builtinEntries from "./builtin-registry.json";
+import { detached } from "../text/detached.js";
 import { bracketedParts, type UnitLevel, normalizeUnitName } from "./names.js";
 
 /**
@@ -107,8 +108,10 @@ export class UnitRegistry {
     const remembered = this.patternAnswers.get(text);
     if (remembered !== undefined) return remembered;
     if (this.patternAnswers.size > 50_000) this.patternAnswers.clear();
-    const answer = this.resolvePattern(text);
-    this.patternAnswers.set(text, answer);
+    // The registry outlives the plan the name was cut from: remembered as a copy (text/detached.ts).
+    const copy = detached(text);
+    const answer = this.resolvePattern(copy);
+    this.patternAnswers.set(copy, answer);
     return answer;
   }
 
