@@ -21,40 +21,47 @@ export function memoPerParagraph<T>(detect: (text: string, paragraph: ProseParag
   };
 }
 
-/** Every detector's answer for one paragraph signature, by detector. */
+/** Every detector's answer for one paragraph as it reads, by detector. */
 type Answers = Map<(...args: never[]) => unknown, readonly unknown[]>;
 
 const NOTHING: readonly never[] = Object.freeze([]);
-/** Paragraph signatures remembered; cleared when full (a plan has a few thousand paragraphs). */
-const SIGNATURES_LIMIT = 20_000;
-const bySignature = new Map<string, Answers>();
+/** Paragraph texts remembered; cleared when full (a plan has a few thousand paragraphs). */
+const TEXTS_LIMIT = 20_000;
+/**
+ * By the paragraph's text, then by its surroundings (surroundingsOf): two look-ups of strings
+ * the plan already has or that are short, instead of one of a key built from the whole text.
+ * A stored text is a copy (text/detached.ts): a slice of the plan would keep that version alive.
+ */
+const byText = new Map<string, Map<string, Answers>>();
 /** The answers of a paragraph of the current analysis: the four detectors look it up once. */
 const byParagraph = new WeakMap<ProseParagraph, Answers>();
 
 function answersFor(text: string, paragraph: ProseParagraph): Answers {
   let answers = byParagraph.get(paragraph);
   if (answers === undefined) {
-    const signature = signatureOf(text, paragraph);
-    answers = bySignature.get(signature);
-    if (answers === undefined) {
-      if (bySignature.size >= SIGNATURES_LIMIT) bySignature.clear();
-      bySignature.set(detached(signature), (answers = new Map()));
+    const content = text.slice(paragraph.start, paragraph.end);
+    let bySurroundings = byText.get(content);
+    if (bySurroundings === undefined) {
+      if (byText.size >= TEXTS_LIMIT) byText.clear();
+      byText.set(detached(content), (bySurroundings = new Map()));
     }
+    const surroundings = surroundingsOf(text, paragraph);
+    answers = bySurroundings.get(surroundings);
+    if (answers === undefined) bySurroundings.set(surroundings, (answers = new Map()));
     byParagraph.set(paragraph, answers);
   }
   return answers;
 }
 
 /**
- * `<`/`>` when the paragraph starts or ends the text (nothing to read there), else the
- * character; the owned spans as offsets from the start; then the text. Stored as a copy
- * (text/detached.ts): it holds a slice of the plan's text.
+ * The owned spans as offsets from the paragraph's start, then `<`/`>` when the paragraph starts
+ * or ends the text (nothing to read there), else the character beyond each edge.
  */
-function signatureOf(text: string, paragraph: ProseParagraph): string {
+function surroundingsOf(text: string, paragraph: ProseParagraph): string {
   const { start, end } = paragraph;
   let owned = "";
   for (const span of paragraph.owned) owned += `${span.start - start}-${span.end - start},`;
   const before = start === 0 ? "<" : `+${text[start - 1]}`;
   const after = end >= text.length ? ">" : `+${text[end]}`;
-  return `${owned}|${before}${after}${text.slice(start, end)}`;
+  return `${owned}|${before}${after}`;
 }

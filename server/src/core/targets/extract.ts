@@ -250,25 +250,24 @@ const NO_READINGS: readonly ClauseReading[] = Object.freeze([]);
 
 /**
  * Readings per run text, by whether the run's first and last clause belong to the elements
- * around it (the key's first character). While a plan is edited, every keystroke extracts
+ * around it (index: 2 × ownsHead + ownsTail). While a plan is edited, every keystroke extracts
  * again and nearly every run is one read before; most read to nothing. Bounded: cleared when full.
- *
  * A stored key is a copy (text/detached.ts), and a run is read from that copy, so that no entry
  * holds a slice of the plan's text, which would keep that whole version of it alive.
  */
-const runReadings = new Map<string, readonly ClauseReading[]>();
+const runReadings: Array<Map<string, readonly ClauseReading[]>> = [new Map(), new Map(), new Map(), new Map()];
 const RUN_READINGS_LIMIT = 20_000;
-const OWNERSHIP_FLAGS = ["0", "1", "2", "3"] as const;
 
 /** Counts and directions in a run of plain text, clause by clause. */
 function fromText(part: Span, ownsHead: boolean, ownsTail: boolean, context: LineContext, horizon: HorizonState | null): PlanTarget[] {
-  const key = OWNERSHIP_FLAGS[(ownsHead ? 2 : 0) + (ownsTail ? 1 : 0)] + context.plan.text.slice(part.start, part.end);
-  let readings = runReadings.get(key);
+  const cache = runReadings[(ownsHead ? 2 : 0) + (ownsTail ? 1 : 0)]!;
+  const run = context.plan.text.slice(part.start, part.end);
+  let readings = cache.get(run);
   if (readings === undefined) {
-    const copy = detached(key);
-    readings = readRun(copy.slice(1), ownsHead, ownsTail);
-    if (runReadings.size >= RUN_READINGS_LIMIT) runReadings.clear();
-    runReadings.set(copy, readings);
+    const copy = detached(run);
+    readings = readRun(copy, ownsHead, ownsTail);
+    if (cache.size >= RUN_READINGS_LIMIT) cache.clear();
+    cache.set(copy, readings);
   }
   if (readings.length === 0) return [];
   const placed: PlanTarget[] = [];
