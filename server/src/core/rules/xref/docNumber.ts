@@ -8,7 +8,17 @@ import type { Rule } from "../types.js";
  * parentheses elsewhere (（2023-2027年）) is not taken for one; without 号 only the 〔〕 form
  * counts, since “（2023）12” could be anything.
  */
-const DOC_NUMBER = /(?<=[\u4e00-\u9fff])([〔\[【(（﹝［])(\s*)(\d{2,4})(\s*)([〕\]】)）﹞］])(\s*)(第?)(0*)(\d+)(号?)/g;
+const DOC_NUMBER = /([〔\[【(（﹝［])(\s*)(\d{2,4})(\s*)([〕\]】)）﹞］])(\s*)(第?)(0*)(\d+)(号?)/g;
+/**
+ * The 机关代字 before a 发文字号 ends in a Han character. Tested on the match rather than as a
+ * lookbehind at the start of DOC_NUMBER, which V8 would try at every character of every line
+ * on every keystroke. (No match can start inside a skipped one: the opening and closing
+ * brackets are different characters.)
+ */
+const afterHan = (content: string, index: number): boolean => {
+  const code = content.charCodeAt(index - 1);
+  return code >= 0x4e00 && code <= 0x9fff;
+};
 
 /**
  * 发文字号 form (GB/T 9704-2012 7.2.4): 机关代字 + year in 六角括号 〔〕 with four digits + the
@@ -34,6 +44,7 @@ export const docNumberForm: Rule = {
       if (line.kind === "blank" || line.kind === "comment") continue;
       const content = plan.text.slice(line.indentEnd, line.contentEnd);
       for (const match of content.matchAll(DOC_NUMBER)) {
+        if (!afterHan(content, match.index)) continue;
         const [, open, gap1, year, gap2, close, gap3, di, zeros, number, hao] = match as unknown as string[];
         if (!hao && open !== "〔") continue;
         for (const finding of problemsOf(line.indentEnd + match.index, { open: open!, gap1: gap1!, year: year!, gap2: gap2!, close: close!, gap3: gap3!, di: di!, zeros: zeros!, number: number!, hao: hao! })) report(finding);
