@@ -1,7 +1,8 @@
 // Builds everything the extension, the server and the CLI run from:
 // 1. grammar/plan.peggy -> server/src/core/syntax/generated/planParser.js (never edited by hand)
 // 2. esbuild bundles: out/client.js (extension), out/server.js (language server), out/cli.js,
-//    out/compileCache.js (the bins' loader), and out/vendor/<library>.js for the large libraries only some runs need (see VENDOR).
+//    out/compileCache.js (the bins' loader), and out/vendor/<library>.js for the large
+//    libraries only some runs need (see VENDOR); every .js written as ASCII (asciiOnly).
 // Usage: node scripts/build.mjs [--grammar-only] [--production]
 import { build } from "esbuild";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
