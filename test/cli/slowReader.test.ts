@@ -13,6 +13,8 @@ import { readSeed, SEED_NAMES } from "../support/seeds";
  */
 const CLI = resolve(__dirname, "../../out/cli.js");
 
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
 function folderOf(count: number): string {
   const folder = join(mkdtempSync(join(tmpdir(), "plancheck-slow-")), "plans");
   mkdirSync(folder);
@@ -24,24 +26,25 @@ describe("a slow reader of stdout", () => {
   it("holds the run back: no file is checked while the last one's report waits", async () => {
     const folder = folderOf(4);
     const writes: string[] = [];
+    const shown = () => writes.join("");
+    let holding = true;
     let release: (() => void) | null = null;
     const run = runCli(["--no-config", "--format", "json", folder], {
       stdout: (text) => writes.push(text),
       stderr: () => undefined,
-      // The reader never catches up until told to.
-      drained: () => new Promise<void>((resolve) => (release = resolve)),
+      // The reader does not catch up until told to; then it keeps up.
+      drained: () => (holding ? new Promise<void>((resolve) => (release = resolve)) : Promise.resolve()),
     });
-    await new Promise((resolve) => setTimeout(resolve, 200));
-    // The document's opening and the first file, then the run waits.
-    expect(writes.join("")).toContain("plan-000.plan");
-    expect(writes.join("")).not.toContain("plan-001.plan");
-    for (let i = 0; i < 4; i++) {
-      release!();
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
+    // However long the first check takes (a cold, busy machine), the report of the first file
+    // comes out, and then the run waits: given time it would have checked the next one.
+    for (let waited = 0; waited < 20_000 && !shown().includes("plan-000.plan"); waited += 25) await sleep(25);
+    expect(shown()).toContain("plan-000.plan");
+    await sleep(500);
+    expect(shown()).not.toContain("plan-001.plan");
+    holding = false;
+    release!();
     expect(await run).toBe(0);
-    const output = JSON.parse(writes.join(""));
-    expect(output.files).toHaveLength(4);
+    expect(JSON.parse(shown()).files).toHaveLength(4);
   });
 
   it("gets every byte through a real pipe read a little at a time, as from a file", async () => {
