@@ -1,4 +1,5 @@
 import type { Span } from "../model/types.js";
+import { movedSpan } from "../text/changedSpan.js";
 import { FULL_WIDTH, isChineseCode, isHanCode, isSpaceCode, PAIRS, pairForm, POINT_MARKS } from "./chars.js";
 import { memoPerParagraph } from "./paragraphMemo.js";
 import { isOwned, type ProseParagraph } from "./prose.js";
@@ -71,14 +72,13 @@ export const uncachedDetectors = {
   spacesBetweenHan: findSpacesBetweenHan,
 };
 
-const moveSpan = (span: Span, by: number): Span => ({ start: span.start + by, end: span.end + by });
 const moveMark = <T extends { offset: number }>(mark: T, by: number): T => ({ ...mark, offset: mark.offset + by });
 
 /**
  * Runs of one 点号 written twice or more (`。。`, `,，`), each as a span. punct/repeated reports
  * them and punct/half-width leaves their marks alone.
  */
-export const repeatedRuns = memoPerParagraph(findRepeatedRuns, moveSpan);
+export const repeatedRuns = memoPerParagraph(findRepeatedRuns, movedSpan);
 
 function findRepeatedRuns(text: string, paragraph: ProseParagraph): Span[] {
   const runs: Span[] = [];
@@ -233,7 +233,7 @@ const ORGANISATION_END = /(中央|国务院|省委|市委|县委|区委|党委|�
 const SPACE_RUN = /[ \t\u3000\u00a0]+/g;
 
 /** Runs of spaces between two Han characters (`省 级`), outside spans other families own. */
-export const spacesBetweenHan = memoPerParagraph(findSpacesBetweenHan, moveSpan);
+export const spacesBetweenHan = memoPerParagraph(findSpacesBetweenHan, movedSpan);
 
 function findSpacesBetweenHan(text: string, paragraph: ProseParagraph): Span[] {
   const spans: Span[] = [];

@@ -2,6 +2,7 @@ import { toHalfwidthFigures } from "../model/numerals.js";
 import { LineOwners } from "../model/outline.js";
 import type { NumberedItem, PlanDocument, Span, Target } from "../model/types.js";
 import type { HorizonNode, InlineNode, LineNode } from "../syntax/cst.js";
+import { movedSpan } from "../text/changedSpan.js";
 import { detached } from "../text/detached.js";
 import { pathOf } from "../units/matrix.js";
 import { isGeneralHeading, isGoalsHeading, planPeriodOf, planYearOf } from "./plan.js";
@@ -277,8 +278,8 @@ function fromText(part: Span, ownsHead: boolean, ownsTail: boolean, context: Lin
       ...reading,
       start: part.start + reading.start,
       end: part.start + reading.end,
-      indicatorSpan: reading.indicatorSpan && shifted(reading.indicatorSpan, part.start),
-      valueSpan: reading.valueSpan && shifted(reading.valueSpan, part.start),
+      indicatorSpan: reading.indicatorSpan && movedSpan(reading.indicatorSpan, part.start),
+      valueSpan: reading.valueSpan && movedSpan(reading.valueSpan, part.start),
       upper: null,
       blank: false,
       placeholder: false,
@@ -291,10 +292,6 @@ function fromText(part: Span, ownsHead: boolean, ownsTail: boolean, context: Lin
     });
   }
   return placed;
-}
-
-function shifted(span: Span, by: number): Span {
-  return { start: span.start + by, end: span.end + by };
 }
 
 /** What the clauses of a run state, offsets from the run's start. */

@@ -18,6 +18,11 @@ export function changedSpan(old: string, text: string): ChangedSpan {
   return { start: prefix, oldEnd: old.length - suffix, newEnd: text.length - suffix };
 }
 
+/** The span `by` code units further on (back, for a negative `by`). */
+export function movedSpan(span: { start: number; end: number }, by: number): { start: number; end: number } {
+  return { start: span.start + by, end: span.end + by };
+}
+
 /**
  * Moves a span of the old text into the new one: before the change it stays, after it it moves
  * by the change in length; a span that overlaps the change has no place any more (null).
