@@ -3,7 +3,7 @@
 // Peggy matches a character class one character at a time: `input.charAt(pos)` (a new string
 // for every non-ASCII character), a regex test on it, and a push onto an array of single
 // characters that most rules throw away. Plan text is almost all Han characters matched by
-// class runs, so that was most of the parser's time and garbage. Two passes fix it without
+// class runs, so that was most of the parser's time and garbage. These passes fix it without
 // touching the grammar, which stays the single source of the syntax:
 //
 // 1. `markDiscardedRuns` (a Peggy plugin, AST stage): a `[class]*` / `[class]+` whose value no
@@ -11,13 +11,21 @@
 //    labels) is wrapped in `$…`. Its value becomes the matched text instead of a char array;
 //    nobody reads it either way, and the generated code now has one recognisable shape.
 // 2. `compileRunScans` (over the generated source): every `$[class]*` / `$[class]+` loop
-//    becomes one sticky-regex scan from the current position. Multi-character literal tests
-//    `input.substr(pos, n) === lit` become `input.startsWith(lit, pos)` (no substring).
+//    becomes one scan from the current position: a loop of code-unit comparisons for a class
+//    of a few ranges (white space, digits), one sticky-regex scan for a large class (plain
+//    text). Multi-character literal tests `input.substr(pos, n) === lit` become
+//    `input.startsWith(lit, pos)` (no substring).
+// 3. The single-character class tests left (`[：:]`, a look-ahead `&[…]`, a class whose value
+//    an action reads) test the code unit too, and make the character's string only on a match.
+//    Each attempt at a Han character used to make a new one-character string and run a regex
+//    on it: six times the cost of the comparisons, and garbage.
+// A class's predicate is built from the regex Peggy wrote for it, evaluated at build time on
+// every UTF-16 code unit, so the two agree by construction (flags, escapes, negation).
 //
-// Both keep the parser's observable behaviour: the same positions, values and, when failures
+// All keep the parser's observable behaviour: the same positions, values and, when failures
 // are recorded, the same expectation at the same place (a run always ends on a failed match).
-// The second pass counts its rewrites and the build fails if the generated code no longer has
-// the shape it expects (a Peggy upgrade), rather than silently shipping the slow parser.
+// The passes over the source count their rewrites, and the build fails if the generated code
+// no longer has the shape they expect (a Peggy upgrade) rather than ship the slow parser.
 
 /** Peggy plugin: wraps class repetitions whose value is never observed in a `text` node. */
 export const markDiscardedRuns = {
@@ -139,23 +147,42 @@ const CLASS_CONST = /^([ \t]*)const (peg\$r\d+) = \/\^(\[(?:\\.|[^\]\\])*\])\/([
 
 /** Rewrites the generated parser's source; throws if an expected shape was not found. */
 export function compileRunScans(source) {
+  const classes = classTable(source);
   let zero = 0;
   let one = 0;
   let literals = 0;
   const runs = new Set();
+  const predicates = new Set();
+  // A class of a few ranges is scanned by a loop of comparisons; a larger one (plain text,
+  // a unit name: everything but some thirty marks) by one sticky-regex scan, whose cost per
+  // call is repaid over its long runs. Most runs of the small classes (white space) are empty.
+  const scan = (regex, expectation) => {
+    if (classes.get(regex).ranges.length <= SMALL_CLASS) {
+      predicates.add(regex);
+      return `while (${regex}$at(input.charCodeAt(peg$currPos))) peg$currPos++;\n    if (peg$silentFails === 0) { peg$fail(${expectation}); }`;
+    }
+    runs.add(regex);
+    return `peg$scanRun(${regex}$run, ${expectation});`;
+  };
   let out = source.replace(ZERO_OR_MORE, (_m, start, _arr, _ch, regex, expectation) => {
     zero++;
-    runs.add(regex);
-    return `${start} = peg$currPos;\n    peg$scanRun(${regex}$run, ${expectation});\n    ${start} = input.substring(${start}, peg$currPos);`;
+    return `${start} = peg$currPos;\n    ${scan(regex, expectation)}\n    ${start} = input.substring(${start}, peg$currPos);`;
   });
   out = out.replace(ONE_OR_MORE, (_m, start, _arr, _ch, regex, expectation) => {
     one++;
-    runs.add(regex);
-    return `${start} = peg$currPos;\n    peg$scanRun(${regex}$run, ${expectation});\n    ${start} = peg$currPos > ${start} ? input.substring(${start}, peg$currPos) : peg$FAILED;`;
+    return `${start} = peg$currPos;\n    ${scan(regex, expectation)}\n    ${start} = peg$currPos > ${start} ? input.substring(${start}, peg$currPos) : peg$FAILED;`;
   });
   out = out.replace(LITERAL, (_m, length, constant) => {
     literals++;
     return `input.startsWith(${constant}, peg$currPos) /* ${length} */`;
+  });
+  // Pass 3 (see the header): the single tests left.
+  let classTests = 0;
+  out = out.replace(CLASS_TEST, (_m, variable, regex, inner) => {
+    if (!classes.has(regex)) throw new Error(`grammar-runs: class ${regex} is tested but not declared as expected`);
+    classTests++;
+    predicates.add(regex);
+    return `if (${regex}$at(input.charCodeAt(peg$currPos))) {${inner}${variable} = input.charAt(peg$currPos);${inner}peg$currPos++;`;
   });
   let declared = 0;
   let helper = false;
@@ -165,6 +192,7 @@ export function compileRunScans(source) {
       declared++;
       extra += `\n${indent}const ${name}$run = /${cls}*/${flags}y;`;
     }
+    if (predicates.has(name)) extra += `\n${indent}${predicateSource(`${name}$at`, classes.get(name).ranges)}`;
     if (!helper) {
       helper = true;
       // Advances over a run of the class from the current position; a run always ends on a
@@ -173,10 +201,52 @@ export function compileRunScans(source) {
     }
     return line + extra;
   });
-  if (zero + one === 0 || declared !== runs.size || literals === 0) {
-    throw new Error(`grammar-runs: generated parser has an unexpected shape (runs ${zero}+${one}, declared ${declared}/${runs.size}, literals ${literals}); update scripts/grammar-runs.mjs`);
+  if (zero + one === 0 || declared !== runs.size || literals === 0 || classTests === 0 || /= input\.charAt\(peg\$currPos\);\s*if \(peg\$r/.test(out)) {
+    throw new Error(`grammar-runs: generated parser has an unexpected shape (runs ${zero}+${one}, declared ${declared}/${runs.size}, literals ${literals}, class tests ${classTests}); update scripts/grammar-runs.mjs`);
   }
   // Loops that still push characters: class repetitions whose value an action reads.
   const remaining = (out.match(/\.push\(s\d+\);\s*s\d+ = input\.charAt/g) ?? []).length;
-  return { source: out, stats: { zeroOrMore: zero, oneOrMore: one, literals, remaining } };
+  return { source: out, stats: { zeroOrMore: zero, oneOrMore: one, literals, remaining, classTests } };
+}
+
+/** Up to this many ranges, a class is tested by comparisons; beyond, by a binary search or a regex scan. */
+const SMALL_CLASS = 8;
+
+// One class test as Peggy 5 writes it: the character, then the regex on it.
+const CLASS_TEST = /(s\d+) = input\.charAt\(peg\$currPos\);\s*if \((peg\$r\d+)\.test\(\1\)\) \{(\s*)peg\$currPos\+\+;/g;
+
+/**
+ * Every class the parser declares, with the UTF-16 code units it accepts as ranges: the regex
+ * is evaluated on the one-character string of each code unit, so a predicate built from the
+ * ranges agrees with it by construction (flags, escapes and negation included).
+ */
+function classTable(source) {
+  const table = new Map();
+  for (const [, , name, cls, flags] of source.matchAll(CLASS_CONST)) {
+    const regex = new RegExp(`^${cls}`, flags);
+    const ranges = [];
+    for (let code = 0; code <= 0xffff; code++) {
+      if (!regex.test(String.fromCharCode(code))) continue;
+      const last = ranges[ranges.length - 1];
+      if (last && last[1] === code - 1) last[1] = code;
+      else ranges.push([code, code]);
+    }
+    table.set(name, { ranges });
+  }
+  return table;
+}
+
+/**
+ * A function of a code unit, true exactly for the given ranges. NaN (charCodeAt past the end,
+ * where charAt gives "" and no class matches) fails every comparison, negated classes included.
+ */
+function predicateSource(name, ranges) {
+  if (ranges.length === 0) return `function ${name}(c) { return false; }`;
+  if (ranges.length <= SMALL_CLASS) {
+    const tests = ranges.map(([from, to]) => (from === to ? `c === ${from}` : to === 0xffff ? `c >= ${from}` : from === 0 ? `c <= ${to}` : `(c >= ${from} && c <= ${to})`));
+    return `function ${name}(c) { return ${tests.join(" || ")}; }`;
+  }
+  // Many ranges: a binary search over their bounds (start, end + 1, start, end + 1, …).
+  const bounds = ranges.flatMap(([from, to]) => [from, to + 1]);
+  return `const ${name}$bounds = [${bounds.join(",")}];\n  function ${name}(c) { if (!(c >= 0)) return false; let lo = 0, hi = ${name}$bounds.length; while (lo < hi) { const mid = (lo + hi) >> 1; if (${name}$bounds[mid] <= c) lo = mid + 1; else hi = mid; } return (lo & 1) === 1; }`;
 }
