@@ -17,7 +17,7 @@ import { workspaceRootFor } from "../node/configPaths.js";
 import { DIAGNOSTIC_SOURCE, toDiagnostic } from "./diagnostics.js";
 import { FEATURES } from "./features/index.js";
 import { RegistryDiagnostics } from "./registryDiagnostics.js";
-import { PlanSession, uriToPath } from "./session.js";
+import { type AnalyzedDocument, PlanSession, uriToPath } from "./session.js";
 import { type Speed, ValidationQueue } from "./validationQueue.js";
 import { warmUp } from "./warmUp.js";
 import { readSettings } from "./settings.js";
@@ -73,7 +73,10 @@ export function startPlanServer(connection: Connection): PlanSession {
   const validatePlan = async (document: TextDocument, speed: Speed) => {
     try {
       const entry = await session.analysedInSlices(document, speed);
-      if (entry && documents.get(document.uri) === document) publish(document, session.findingsOf(entry).map((finding) => toDiagnostic(finding, entry.mapper)));
+      if (entry && documents.get(document.uri) === document) {
+        publish(document, session.findingsOf(entry).map((finding) => toDiagnostic(finding, entry.mapper)));
+        if (speed === "all") rehearseTyping(document, entry);
+      }
     } catch (error) {
       // Rules' own errors are findings already; this is the server's, and must not go unseen.
       connection.console.error(`检查 ${document.uri} 时出错：${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
@@ -82,7 +85,18 @@ export function startPlanServer(connection: Connection): PlanSession {
   // Plans are checked through the queue (latest version only, slow rules when typing pauses);
   // configuration documents at once, they are small and their problems gate everything else.
   const queue = new ValidationQueue((uri) => documents.get(uri), validatePlan, (document) => session.needsSlowRules(document));
-  connection.onShutdown(() => queue.stop());
+  // Once, after the first large plan is checked on open: its first keystrokes then cost what later ones do.
+  const rehearseTyping = (document: TextDocument, entry: AnalyzedDocument) => {
+    const { version } = document;
+    const { config, registryEntries, parents } = session.contextFor(document.uri);
+    const idle = () => !shutDown && documents.get(document.uri) === document && document.version === version && !queue.busy;
+    session.rehearsal.start(entry.analysis.plan.text, { config, registryEntries, parents, ruleOverrides: session.settings.rules }, idle);
+  };
+  let shutDown = false;
+  connection.onShutdown(() => {
+    shutDown = true;
+    queue.stop();
+  });
   const check = (document: TextDocument, speed: Speed) => {
     if (session.isConfigDocument(document.uri)) validateConfig(document);
     else queue.request(document.uri, speed);

@@ -10,6 +10,7 @@ import { changedSpan, type ChangedSpan, mapSpan } from "../core/text/changedSpan
 import { PositionMapper } from "../core/text/positions.js";
 import { type PlanContext, PlanContexts } from "./planContexts.js";
 import { DEFAULT_SETTINGS, type EditorSettings } from "./settings.js";
+import { TypingRehearsal } from "./warmUp.js";
 import { WorkspaceIndex } from "./workspaceIndex.js";
 
 const CONFIG_FILE_PATTERN = /(^|[\\/])\.plancheck\.json$/;
@@ -52,6 +53,8 @@ export class PlanSession {
   private readonly slowFindings = new Map<string, { text: string; findings: Finding[] }>();
   /** Analyses run so far (tests check that superseded versions are skipped). */
   analysisCount = 0;
+  /** Typing rehearsed once, after the first large plan is opened (warmUp.ts). */
+  readonly rehearsal = new TypingRehearsal();
   workspaceRoots: string[] = [];
   settings: EditorSettings = DEFAULT_SETTINGS;
   /** What the client said it supports at initialize (e.g. resolving a code action's edit later). */

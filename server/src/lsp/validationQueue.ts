@@ -26,6 +26,13 @@ export class ValidationQueue {
   ) {}
 
   private stopped = false;
+  /** Checks started and not yet finished (a large plan's runs over several turns). */
+  private running = 0;
+
+  /** Whether a check is waiting for its turn or running: idle work (warmUp.ts) gives way. */
+  get busy(): boolean {
+    return this.pending.size > 0 || this.running > 0;
+  }
 
   request(uri: string, speed: Speed): void {
     if (this.stopped) return;
@@ -69,10 +76,18 @@ export class ValidationQueue {
     this.pending.delete(uri);
     const document = this.current(uri);
     if (!document) return;
-    const done = this.validate(document, job.speed);
+    this.running++;
+    let done: void | Promise<void>;
+    try {
+      done = this.validate(document, job.speed);
+    } catch (error) {
+      this.running--;
+      throw error;
+    }
     // The pause before the slow rules counts from the end of this check, so that a long fast
     // check of a large plan is not overlapped by a full one of the same version.
     const afterwards = () => {
+      this.running--;
       clearTimeout(this.pauses.get(uri));
       if (job.speed === "fast" && this.current(uri) === document && this.needsSlowRules(document)) {
         this.pauses.set(uri, setTimeout(() => {

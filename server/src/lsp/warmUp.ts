@@ -1,6 +1,7 @@
-import { analyze } from "../core/analyze.js";
+import { analysisSteps, analyze, type AnalysisOptions } from "../core/analyze.js";
 import { IncrementalParser } from "../core/syntax/incremental.js";
 import { PositionMapper } from "../core/text/positions.js";
+import { toDiagnostic } from "./diagnostics.js";
 
 // A small plan with the usual line kinds and inline elements: items at every level, clauses,
 // targets, a citation with its 发文字号, a deadline, an annotation, a placeholder, a list entry.
@@ -30,5 +31,65 @@ export function warmUp(rounds = 12): void {
     const edited = round % 2 === 0 ? text.slice(0, at) + "的" + text.slice(at) : text;
     const analysis = analyze(edited, { syntax: parser.parse(edited), speed: "fast" });
     new PositionMapper(edited).positionAt(analysis.findings[0]?.start ?? 0);
+  }
+}
+
+/**
+ * Typing into a freshly opened large plan ran at two to three times the steady cost for its
+ * first keystrokes: the edit path (incremental parse, the per-text caches' hits, the
+ * diagnostics of a large plan) was still cold, and the young generation of the heap had not
+ * yet grown to the size such a plan's edits need, so early scavenges copied its model again
+ * and again. The sample plan of `warmUp` is too small to change either. So once per process,
+ * after the first large plan's diagnostics are out, the server types into a copy of it while
+ * nothing else is asked: keystrokes (an insertion, then its deletion) analysed as an edit is
+ * and turned into diagnostics that are thrown away. It runs one analysis step per turn of the
+ * event loop and stops at the first sign of work (a change to any plan queued or being
+ * checked, this plan changed or closed), so a real keystroke waits for one step at most.
+ */
+export class TypingRehearsal {
+  private started = false;
+  private done = 0;
+  private stopped!: () => void;
+  /** Settles when the rehearsal has stopped (finished or given way), with the keystrokes done. */
+  readonly finished: Promise<number> = new Promise((resolve) => (this.stopped = () => resolve(this.done)));
+
+  constructor(
+    /** Keystrokes rehearsed: about as many as typing took to reach the steady cost. */
+    private readonly keystrokes = 24,
+    /** Smaller plans are fast from the first keystroke; their rehearsal would only cost. */
+    private readonly minLength = 20_000,
+  ) {}
+
+  /**
+   * Starts the rehearsal for `text` (the analysed version of an opened plan) unless one ran
+   * already; `idle` is asked before each step. False when it does not start.
+   */
+  start(text: string, options: Omit<AnalysisOptions, "syntax" | "speed" | "model">, idle: () => boolean): boolean {
+    if (this.started || text.length < this.minLength) return false;
+    this.started = true;
+    const parser = new IncrementalParser();
+    parser.parse(text);
+    // A keystroke in the middle of a line in the middle of the plan.
+    const lineStart = text.lastIndexOf("\n", text.length >> 1) + 1;
+    const at = Math.min(lineStart + 2, text.length);
+    let edited = text;
+    let steps: ReturnType<typeof analysisSteps> | null = null;
+    const step = () => {
+      if (!idle()) return this.stopped();
+      if (steps === null) {
+        edited = this.done % 2 === 0 ? text.slice(0, at) + "的" + text.slice(at) : text;
+        steps = analysisSteps(edited, { ...options, syntax: parser.parse(edited), speed: "fast" });
+      }
+      const next = steps.next();
+      if (next.done) {
+        const mapper = new PositionMapper(edited);
+        JSON.stringify(next.value.findings.map((finding) => toDiagnostic(finding, mapper)));
+        steps = null;
+        if (++this.done >= this.keystrokes) return this.stopped();
+      }
+      setImmediate(step);
+    };
+    setImmediate(step);
+    return true;
   }
 }
