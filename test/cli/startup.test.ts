@@ -68,8 +68,18 @@ describe("start-up of a one-file run", () => {
     expect(loadedModules([CLI, "a.plan"], folder).sort()).toEqual(["./vendor/jsonc-parser.js", "./vendor/zod.js"]);
   });
 
+  it("reads a data file only for the plans that need it", () => {
+    const folder = planFolder();
+    // The national outline for a plan that cites it; the pinyin readings for an unknown unit name.
+    writeFileSync(join(folder, "cites.plan"), "为贯彻落实《质量强国建设纲要》，制定本方案。\n一、总体要求\n");
+    expect(loadedModules([CLI, "cites.plan"], folder)).toEqual(["./data/quality-power-outline.js"]);
+    writeFileSync(join(folder, "unknown.plan"), "一、总体要求\n1.开展工作。〔责任单位：市市场监督局〕\n");
+    expect(loadedModules([CLI, "unknown.plan"], folder)).toEqual(["./data/readings.js"]);
+  });
+
   it("the bundles are ASCII: Node decodes them on its fast path and compiles one-byte source", () => {
-    const bundles = [...["cli.js", "server.js", "client.js", "compileCache.js"].map((name) => join(ROOT, "out", name)), ...readdirSync(join(ROOT, "out", "vendor")).map((name) => join(ROOT, "out", "vendor", name))];
+    const chunks = (folder: string) => readdirSync(join(ROOT, "out", folder)).map((name) => join(ROOT, "out", folder, name));
+    const bundles = [...["cli.js", "server.js", "client.js", "compileCache.js"].map((name) => join(ROOT, "out", name)), ...chunks("vendor"), ...chunks("data")];
     for (const bundle of bundles) {
       const bytes = readFileSync(bundle);
       expect(bytes.findIndex((byte) => byte > 0x7f), bundle).toBe(-1);
@@ -94,6 +104,18 @@ describe.skipIf(typeof (Module as { enableCompileCache?: unknown }).enableCompil
     expect(second).toEqual(first);
     // Only a missing or rejected cache is written again.
     expect(statSync(file!).mtimeMs).toBe(written);
+  });
+
+  it("is left to a one-file run by a run over many files: the cache holds what a small run compiles", () => {
+    const folder = planFolder();
+    writeFileSync(join(folder, "b.plan"), "一、总体要求\n（一）工作目标,加强质量。\n");
+    const cache = mkdtempSync(join(tmpdir(), "plancheck-cache-"));
+    const { NODE_DISABLE_COMPILE_CACHE: _off, ...inherited } = process.env;
+    const many = spawnSync(process.execPath, [BIN, "--format", "json", "."], { cwd: folder, encoding: "utf8", env: { ...inherited, XDG_CACHE_HOME: cache } });
+    expect(JSON.parse(many.stdout).files, many.stderr).toHaveLength(2);
+    expect(cacheFiles(cache)).toEqual([]);
+    expect(runBin(folder, { XDG_CACHE_HOME: cache }).status).toBe(0);
+    expect(cacheFiles(cache)).toHaveLength(1);
   });
 
   it("never trusts a cache of another build of the bundle, nor a damaged one: the run compiles and rewrites it", () => {

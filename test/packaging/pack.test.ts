@@ -36,7 +36,7 @@ describe("the npm package", () => {
     // while other tests run the same files); what is packed is the same set of files.
     const packed = JSON.parse(execFileSync("npm", ["pack", "--json", "--ignore-scripts", "--pack-destination", work], { cwd: ROOT, encoding: "utf8" }))[0];
     const files = packed.files.map((file: { path: string }) => file.path);
-    expect(files).toEqual(expect.arrayContaining(["bin/plancheck.js", "bin/plan-language-server.js", "out/compileCache.js", "out/cli.js", "out/server.js", "README.md"]));
+    expect(files).toEqual(expect.arrayContaining(["bin/plancheck.js", "bin/plan-language-server.js", "out/compileCache.js", "out/cli.js", "out/server.js", "out/data/readings.js", "out/data/quality-power-outline.js", "README.md"]));
     expect(files.some((file: string) => file.startsWith("server/") || file.startsWith("test/") || file.endsWith(".map"))).toBe(false);
     // Every file the README links to is in the package (the .vsix uses the same list).
     const links = [...readFileSync(join(ROOT, "README.md"), "utf8").matchAll(/\]\((?!https?:|#)([^)#]+)/g)].map((match) => match[1]!);

@@ -3,6 +3,7 @@ import Module from "node:module";
 import { homedir } from "node:os";
 import { basename, dirname, join } from "node:path";
 import { Script } from "node:vm";
+import { installCompileCacheControl } from "./compileCacheControl.js";
 
 /**
  * Runs a CommonJS bundle (out/cli.js, out/server.js) as `require` would, with V8's code cache:
@@ -34,8 +35,11 @@ export function runWithCompileCache(file: string): boolean {
   const cachedData = readCache(cache);
   const script = new Script(Module.wrap(source), { filename: file, cachedData });
   if (cachedData === undefined || script.cachedDataRejected === true) {
-    // Written once the run is over, so that it holds what the run compiled, not just the top level.
-    process.once("exit", () => writeCache(cache, script));
+    // Written once the run is over, so that it holds what the run compiled, not just the top
+    // level; unless the run checks many files (compileCacheControl.ts).
+    let write = true;
+    installCompileCacheControl({ leaveToSmallerRuns: () => (write = false) });
+    process.once("exit", () => write && writeCache(cache, script));
   }
   const bundle = new Module(file, require.main);
   bundle.filename = file;

@@ -3,6 +3,7 @@ import { fixAll } from "../../core/fixes/applyFixes.js";
 import { lazy } from "../../core/lazy.js";
 import { ALL_RULES } from "../../core/rules/index.js";
 import { type Finding, SEVERITIES, type Severity } from "../../core/rules/types.js";
+import { leaveCompileCacheToSmallerRuns } from "../../node/compileCacheControl.js";
 import { encodePlanText } from "../../node/decode.js";
 import { type CliCommand, type CommandContext, EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, type PlanInput, UsageError } from "../command.js";
 import type { PlanOptions } from "../configs.js";
@@ -77,7 +78,9 @@ export const command: CliCommand = {
     let internal = false;
     let diff = "";
     // One plan at a time: its text and bytes are dropped once its report is made.
+    let checked = 0;
     for await (const plan of plans) {
+      if (++checked === 2) leaveCompileCacheToSmallerRuns();
       const analysisOptions = withUnusedDirectives(plan.options, options.unusedDirectives);
       let text = plan.text;
       let refused: Finding[] = [];

@@ -1,12 +1,14 @@
 import type { PlanConfig } from "../config/schema.js";
 import type { CitationNode } from "../syntax/cst.js";
 import type { PlanDocument } from "../model/types.js";
+import { lazy } from "../lazy.js";
 import { detached } from "../text/detached.js";
-import builtinOutline from "./data/quality-power-outline.json";
 import { parentFromOutlineData, type OutlineData } from "./outlineData.js";
 import type { LoadedParent, ParentDocument, ParentEntry, ResolvedParent } from "./types.js";
 
 let builtins: ParentDocument[] | null = null;
+/** Read on first use (out/data/quality-power-outline.js in the bundles): a plan that cites nothing never reads it. */
+const builtinOutline = lazy(() => require("./data/quality-power-outline.json") as OutlineData);
 
 /** Titles normalised so far (normalizeTitle): the same citations and known titles are compared on every check. Bounded. */
 const normalTitles = new Map<string, string>();
@@ -18,7 +20,7 @@ const NORMAL_TITLES_LIMIT = 5000;
  * changes nothing in it): it is used as it is, so checking a plan that cites it never loads zod.
  */
 export function builtinParents(): readonly ParentDocument[] {
-  builtins ??= [parentFromOutlineData(builtinOutline as OutlineData, "builtin")];
+  builtins ??= [parentFromOutlineData(builtinOutline(), "builtin")];
   return builtins;
 }
 

@@ -1,5 +1,5 @@
+import { lazy } from "../lazy.js";
 import { detached } from "../text/detached.js";
-import table from "./readings.json";
 
 /**
  * Pinyin for matching unit names the way drafters type them: half-way through an IME word they
@@ -10,8 +10,11 @@ import table from "./readings.json";
  * The readings are pinyin-pro's, extracted per character into `readings.json` by
  * `npm run generate` (a test holds the checked-in table to the library): loading pinyin-pro
  * itself builds its dictionaries, which was most of the first check of a plan with an unknown
- * unit name, and the matching here only ever asked it about one character at a time.
+ * unit name, and the matching here only ever asked it about one character at a time. The table
+ * is read on first use (out/data/readings.js in the bundles, see DATA in scripts/build.mjs):
+ * most checks never need it.
  */
+const readingsTable = lazy(() => require("./readings.json") as typeof import("./readings.json"));
 
 /** Per character of a text, its readings without tones, the likeliest first; a non-Han character reads as itself. */
 export type Readings = readonly (readonly string[])[];
@@ -36,6 +39,7 @@ const byChar = new Map<string, readonly string[]>();
 function charReadings(char: string): readonly string[] {
   let readings = byChar.get(char);
   if (readings) return readings;
+  const table = readingsTable();
   const index = char.length === 1 ? char.charCodeAt(0) - table.first : -1;
   const starts = (entryStarts ??= entryStartsOf(table.readings));
   if (index >= 0 && index < starts.length - 1) {
