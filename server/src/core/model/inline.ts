@@ -1,5 +1,6 @@
 import type { ClauseNode, InlineNode, ItemLineNode, LineNode, TargetNode } from "../syntax/cst.js";
 import type { ResponsibilityClause, Target, UnitName } from "./types.js";
+import { trimSpacesEnd } from "../text/spaces.js";
 
 /** The inline parts of a line in document order: heading parts first, then body parts. */
 export function inlinePartsOf(line: LineNode): InlineNode[] {
@@ -54,8 +55,7 @@ export function toTarget(node: TargetNode, horizon: number | null): Target {
 
 /** The text of the heading of an item line: the heading span, trailing spaces left out. */
 export function headingTextOf(line: ItemLineNode, text: string): { text: string; start: number; end: number } {
-  let end = line.headingEnd;
-  while (end > line.headingStart && /[ \t\u3000\u00a0]/.test(text[end - 1]!)) end--;
+  const end = trimSpacesEnd(text, line.headingStart, line.headingEnd);
   return { text: text.slice(line.headingStart, end), start: line.headingStart, end };
 }
 
@@ -65,6 +65,5 @@ export function textEndOf(line: LineNode, text: string): number {
   const parts = inlinePartsOf(line);
   const last = parts[parts.length - 1];
   if (last?.type === "comment") end = last.start;
-  while (end > line.indentEnd && /[ \t\u3000\u00a0]/.test(text[end - 1]!)) end--;
-  return end;
+  return trimSpacesEnd(text, line.indentEnd, end);
 }

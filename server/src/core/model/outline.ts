@@ -4,6 +4,7 @@ import { headingTextOf } from "./inline.js";
 import { doubledMarkAfter, toNumberMarker } from "./markers.js";
 import { isHeadingLike, lineText } from "./prelude.js";
 import type { Attachment, NumberedItem } from "./types.js";
+import { isBlankBetween } from "../text/spaces.js";
 
 export interface Outline {
   roots: NumberedItem[];
@@ -67,7 +68,7 @@ function newItem(line: ItemLineNode, text: string): NumberedItem {
     heading.text = text.slice(start, heading.end);
     heading.start = start;
   }
-  const headingOnly = line.parts.every((part) => part.type === "comment" || text.slice(part.start, part.end).trim() === "");
+  const headingOnly = line.parts.every((part) => part.type === "comment" || isBlankBetween(text, part.start, part.end));
   return {
     kind: line.kind === "list" ? "list" : "item",
     level: line.marker.level,

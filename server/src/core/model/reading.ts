@@ -2,6 +2,7 @@ import type { InlineNode, ItemLineNode, LineNode, MarkerNode, TextLineNode } fro
 import { isAttachmentLabel } from "./attachments.js";
 import { toHalfwidthDigits } from "./numerals.js";
 import { lineText } from "./prelude.js";
+import { trimSpacesEnd } from "../text/spaces.js";
 
 /**
  * How the model reads lines that the grammar, which sees one line at a time, classified
@@ -169,8 +170,7 @@ function asLevel1Item(lines: readonly LineNode[], index: number, lost: ReadonlyS
     value === guess && value <= 99 && (previous === null || previous.certain) && (next === null || next.value === value + next.lostBefore + 1);
   const markerEnd = line.indentEnd + 1;
   const marker: MarkerNode = { level: 1, text: "、", value, numeral: "", open: "", close: "、", start: line.indentEnd, end: markerEnd, valueCertain: certain };
-  let headingEnd = headingEndOf(line);
-  while (headingEnd > markerEnd && /[ \t\u3000\u00a0]/.test(text[headingEnd - 1]!)) headingEnd--;
+  let headingEnd = trimSpacesEnd(text, markerEnd, headingEndOf(line));
   // An element (not plain text) is never cut: one that runs past the heading's end stays whole.
   for (const part of line.parts) if (part.type !== "text" && part.start < headingEnd && part.end > headingEnd) headingEnd = part.end;
   const headingParts: InlineNode[] = [];

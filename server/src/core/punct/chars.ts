@@ -1,3 +1,5 @@
+import { isSpaceCode } from "../text/spaces.js";
+
 /**
  * Character classes of Chinese typography (GB/T 15834): which characters make a context
  * Chinese, which half-width marks have a full-width form, which marks pair up.
@@ -62,9 +64,7 @@ export function isSpace(ch: string | undefined): boolean {
   return ch !== undefined && ch.length === 1 && isSpaceCode(ch.charCodeAt(0));
 }
 
-export function isSpaceCode(c: number): boolean {
-  return c === 0x20 || c === 0x09 || c === 0x3000 || c === 0xa0;
-}
+export { isSpaceCode };
 
 export function isDigit(ch: string | undefined): boolean {
   return ch !== undefined && ch >= "0" && ch <= "9";

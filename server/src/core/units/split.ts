@@ -1,3 +1,4 @@
+import { detached } from "../text/detached.js";
 import type { UnitRegistry } from "./registry.js";
 
 /** The longest name the splitter tries, in characters: far above any real unit name. */
@@ -9,8 +10,25 @@ const MAX_PART = 32;
  * such a name. Each part must be a name the registry knows on its own. Quadratic in the length of
  * one name, which is short, and run only on names the registry does not know.
  */
-export function splitRunTogether(name: string, registry: UnitRegistry): string[] | null {
+export function splitRunTogether(name: string, registry: UnitRegistry): readonly string[] | null {
   if (/\s/.test(name) || name.length < 4) return null;
+  // Memoised per registry and name, as the nearest names are (nearest.ts): every keystroke
+  // asks again about each unknown name of the plan. Bounded; keys are copies (text/detached.ts).
+  let memo = splitMemo.get(registry);
+  if (!memo) splitMemo.set(registry, (memo = new Map()));
+  let parts = memo.get(name);
+  if (parts === undefined) {
+    parts = split(name, registry);
+    if (memo.size >= MEMO_LIMIT) memo.clear();
+    memo.set(detached(name), parts);
+  }
+  return parts;
+}
+
+const splitMemo = new WeakMap<UnitRegistry, Map<string, readonly string[] | null>>();
+const MEMO_LIMIT = 5000;
+
+function split(name: string, registry: UnitRegistry): readonly string[] | null {
   // best[i]: the fewest known parts that spell name.slice(0, i), and where the last one starts.
   const best: Array<{ parts: number; from: number } | null> = new Array(name.length + 1).fill(null);
   best[0] = { parts: 0, from: -1 };
@@ -25,5 +43,6 @@ export function splitRunTogether(name: string, registry: UnitRegistry): string[]
   if (!whole || whole.parts < 2) return null;
   const parts: string[] = [];
   for (let end = name.length; end > 0; end = best[end]!.from) parts.unshift(name.slice(best[end]!.from, end));
-  return parts;
+  // The parts are slices of the name: copies, since the memo outlives the plan.
+  return Object.freeze(parts.map(detached));
 }

@@ -3,6 +3,7 @@ import type { LineNode } from "../../syntax/cst.js";
 import { CLOSING_MARKS, SENTENCE_FINAL } from "../../punct/chars.js";
 import { brokenParagraphLines } from "../../punct/prose.js";
 import type { Rule } from "../types.js";
+import { isBlankBetween, trimSpacesEnd } from "../../text/spaces.js";
 
 /** Marks inside a sentence: a paragraph holding one is plainly running text, not a heading. */
 const SENTENCE_INTERNAL = /[，,；;、。]/;
@@ -16,13 +17,12 @@ function sentenceEndOf(line: LineNode, text: string): number {
   const parts = inlinePartsOf(line).filter((part) => part.type !== "comment" && part.end <= end);
   for (let i = parts.length - 1; i >= 0; i--) {
     const part = parts[i]!;
-    if (part.type === "text" && text.slice(part.start, part.end).trim() === "") continue;
+    if (part.type === "text" && isBlankBetween(text, part.start, part.end)) continue;
     if (part.type !== "clause" && part.type !== "annotation" && part.type !== "deadline") break;
-    if (part.end < end && text.slice(part.end, end).trim() !== "") break;
+    if (part.end < end && !isBlankBetween(text, part.end, end)) break;
     end = part.start;
   }
-  while (end > line.indentEnd && /[ \t\u3000\u00a0]/.test(text[end - 1]!)) end--;
-  return end;
+  return trimSpacesEnd(text, line.indentEnd, end);
 }
 
 /**

@@ -2,6 +2,7 @@ import { flattenedLines } from "../../numbering/inlineMarkers.js";
 import type { PlanDocument } from "../../model/types.js";
 import type { TextEdit } from "../types.js";
 import type { Rule } from "../types.js";
+import { trimSpacesEnd } from "../../text/spaces.js";
 
 /** How many markers a message names before it says 等. */
 const NAMED_MARKERS = 3;
@@ -38,8 +39,7 @@ export const flattened: Rule = {
       const named = markers.slice(0, NAMED_MARKERS).map((marker) => `“${marker.text}”`).join("");
       const more = markers.length > NAMED_MARKERS ? "等" : "";
       const edits: TextEdit[] = markers.map((marker) => {
-        let start = marker.start;
-        while (start > line.indentEnd && /[ \t\u3000\u00a0]/.test(plan.text[start - 1]!)) start--;
+        const start = trimSpacesEnd(plan.text, line.indentEnd, marker.start);
         return { start, end: marker.start, newText: eol };
       });
       report({
