@@ -67,25 +67,30 @@ export class TypingRehearsal {
   start(text: string, options: Omit<AnalysisOptions, "syntax" | "speed" | "model">, idle: () => boolean): boolean {
     if (this.started || text.length < this.minLength) return false;
     this.started = true;
-    const parser = new IncrementalParser();
-    parser.parse(text);
     // A keystroke in the middle of a line in the middle of the plan.
     const lineStart = text.lastIndexOf("\n", text.length >> 1) + 1;
     const at = Math.min(lineStart + 2, text.length);
+    let parser: IncrementalParser | null = null;
     let edited = text;
     let steps: ReturnType<typeof analysisSteps> | null = null;
     const step = () => {
       if (!idle()) return this.stopped();
-      if (steps === null) {
-        edited = this.done % 2 === 0 ? text.slice(0, at) + "的" + text.slice(at) : text;
-        steps = analysisSteps(edited, { ...options, syntax: parser.parse(edited), speed: "fast" });
-      }
-      const next = steps.next();
-      if (next.done) {
-        const mapper = new PositionMapper(edited);
-        JSON.stringify(next.value.findings.map((finding) => toDiagnostic(finding, mapper)));
-        steps = null;
-        if (++this.done >= this.keystrokes) return this.stopped();
+      if (parser === null) {
+        // The first step parses the text whole, as the document's own parser did on open.
+        parser = new IncrementalParser();
+        parser.parse(text);
+      } else {
+        if (steps === null) {
+          edited = this.done % 2 === 0 ? text.slice(0, at) + "的" + text.slice(at) : text;
+          steps = analysisSteps(edited, { ...options, syntax: parser.parse(edited), speed: "fast" });
+        }
+        const next = steps.next();
+        if (next.done) {
+          const mapper = new PositionMapper(edited);
+          JSON.stringify(next.value.findings.map((finding) => toDiagnostic(finding, mapper)));
+          steps = null;
+          if (++this.done >= this.keystrokes) return this.stopped();
+        }
       }
       setImmediate(step);
     };
