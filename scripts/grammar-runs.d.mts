@@ -3,5 +3,5 @@ import type { Plugin } from "peggy";
 export declare const markDiscardedRuns: Plugin;
 export declare function compileRunScans(source: string): {
   source: string;
-  stats: { zeroOrMore: number; oneOrMore: number; literals: number; remaining: number; classTests: number };
+  stats: { zeroOrMore: number; oneOrMore: number; literals: number; remaining: number; classTests: number; codeReads: number };
 };

@@ -21,6 +21,11 @@
 //    on it: six times the cost of the comparisons, and garbage.
 // A class's predicate is built from the regex Peggy wrote for it, evaluated at build time on
 // every UTF-16 code unit, so the two agree by construction (flags, escapes, negation).
+// 4. Every `input.charCodeAt(peg$currPos)` becomes `peg$code()`, the same read behind an explicit
+//    bound (NaN at the end, as charCodeAt gives). An optimised function that reads past the end
+//    is deoptimised, and V8 learns that per call site: a rule with a dozen first-character tests
+//    (Comparator) met the end of a plan at a new site each time, and was compiled again each
+//    time, 150–300 ms of compiling per round; the CLI's parser took some 200 plans to settle.
 //
 // All keep the parser's observable behaviour: the same positions, values and, when failures
 // are recorded, the same expectation at the same place (a run always ends on a failed match).
@@ -184,6 +189,9 @@ export function compileRunScans(source) {
     predicates.add(regex);
     return `if (${regex}$at(input.charCodeAt(peg$currPos))) {${inner}${variable} = input.charAt(peg$currPos);${inner}peg$currPos++;`;
   });
+  // Pass 4 (see the header): every read of the current code unit behind an explicit bound.
+  const codeReads = (out.match(/input\.charCodeAt\(peg\$currPos\)/g) ?? []).length;
+  out = out.replaceAll("input.charCodeAt(peg$currPos)", "peg$code()");
   let declared = 0;
   let helper = false;
   out = out.replace(CLASS_CONST, (line, indent, name, cls, flags) => {
@@ -198,15 +206,17 @@ export function compileRunScans(source) {
       // Advances over a run of the class from the current position; a run always ends on a
       // failed match, which is recorded as the character-by-character loop recorded it.
       extra += `\n${indent}function peg$scanRun(re, expectation) {\n${indent}  re.lastIndex = peg$currPos;\n${indent}  re.test(input);\n${indent}  peg$currPos = re.lastIndex;\n${indent}  if (peg$silentFails === 0) { peg$fail(expectation); }\n${indent}}`;
+      // The code unit at the current position; NaN at the end of the input, as charCodeAt gives.
+      extra += `\n${indent}function peg$code() { return peg$currPos < input.length ? input.charCodeAt(peg$currPos) : NaN; }`;
     }
     return line + extra;
   });
-  if (zero + one === 0 || declared !== runs.size || literals === 0 || classTests === 0 || /= input\.charAt\(peg\$currPos\);\s*if \(peg\$r/.test(out)) {
-    throw new Error(`grammar-runs: generated parser has an unexpected shape (runs ${zero}+${one}, declared ${declared}/${runs.size}, literals ${literals}, class tests ${classTests}); update scripts/grammar-runs.mjs`);
+  if (zero + one === 0 || declared !== runs.size || literals === 0 || classTests === 0 || codeReads === 0 || /= input\.charAt\(peg\$currPos\);\s*if \(peg\$r/.test(out)) {
+    throw new Error(`grammar-runs: generated parser has an unexpected shape (runs ${zero}+${one}, declared ${declared}/${runs.size}, literals ${literals}, class tests ${classTests}, code reads ${codeReads}); update scripts/grammar-runs.mjs`);
   }
   // Loops that still push characters: class repetitions whose value an action reads.
   const remaining = (out.match(/\.push\(s\d+\);\s*s\d+ = input\.charAt/g) ?? []).length;
-  return { source: out, stats: { zeroOrMore: zero, oneOrMore: one, literals, remaining, classTests } };
+  return { source: out, stats: { zeroOrMore: zero, oneOrMore: one, literals, remaining, classTests, codeReads } };
 }
 
 /** Up to this many ranges, a class is tested by comparisons; beyond, by a binary search or a regex scan. */
