@@ -9,6 +9,7 @@ import { markerAt } from "../syntax/parse.js";
 import { NUMBERED_LEVELS, type NumberedLevel } from "./policy.js";
 import { numberingOf } from "./runs.js";
 import { hasValueIn, partitionPoint } from "../text/sorted.js";
+import { trimSpacesEnd } from "../text/spaces.js";
 
 /**
  * Numbering markers inside a line: a plan pasted as one long line, or a paragraph with
@@ -140,7 +141,6 @@ const SENTENCE_END = "。！？!?";
 const CLOSING_QUOTES = "”’」』\"'";
 /** What a responsibility clause, deadline or annotation ends with. */
 const ELEMENT_CLOSE = "〕）)】";
-const INLINE_SPACE = /[ \t\u3000\u00a0]/;
 /** A short heading has no punctuation inside it. */
 const MAX_RUN_IN_HEADING = 30;
 const HEADING_BREAK = /[。；;：:，,、！!？?（）()《》“”"]/;
@@ -197,8 +197,7 @@ function boundaryAt(
   titleAllowed: boolean,
 ): "paragraph" | "heading" | "title" | null {
   if (at <= segmentStart) return null;
-  let before = at;
-  while (before > segmentStart && INLINE_SPACE.test(text[before - 1]!)) before--;
+  const before = trimSpacesEnd(text, segmentStart, at);
   const spaces = text.slice(before, at);
   const previous = text[before - 1] ?? "";
   if (before === segmentStart) return null;
