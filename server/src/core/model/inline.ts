@@ -2,11 +2,28 @@ import type { ClauseNode, InlineNode, ItemLineNode, LineNode, TargetNode } from 
 import type { ResponsibilityClause, Target, UnitName } from "./types.js";
 import { trimSpacesEnd } from "../text/spaces.js";
 
-/** The inline parts of a line in document order: heading parts first, then body parts. */
-export function inlinePartsOf(line: LineNode): InlineNode[] {
-  if (line.kind === "item" || line.kind === "list") return [...line.headingParts, ...line.parts];
+const NO_PARTS: readonly InlineNode[] = Object.freeze([]);
+
+/**
+ * The inline parts of a line in document order: heading parts first, then body parts. The
+ * tree's own array when one of the two is empty (most item lines are a heading or a body), a
+ * new one only when both have parts: the rules ask this of every line on every keystroke.
+ */
+export function inlinePartsOf(line: LineNode): readonly InlineNode[] {
+  if (line.kind === "item" || line.kind === "list") {
+    if (line.headingParts.length === 0) return line.parts;
+    if (line.parts.length === 0) return line.headingParts;
+    return line.headingParts.concat(line.parts);
+  }
   if (line.kind === "text") return line.parts;
-  return [];
+  return NO_PARTS;
+}
+
+/** The last inline part of a line, without building the list of its parts. */
+function lastInlinePartOf(line: LineNode): InlineNode | undefined {
+  if (line.kind === "item" || line.kind === "list") return line.parts.length > 0 ? line.parts[line.parts.length - 1] : line.headingParts[line.headingParts.length - 1];
+  if (line.kind === "text") return line.parts[line.parts.length - 1];
+  return undefined;
 }
 
 /**
@@ -62,8 +79,7 @@ export function headingTextOf(line: ItemLineNode, text: string): { text: string;
 /** Where a line's own text ends: before a trailing `// …` comment, and before trailing spaces. */
 export function textEndOf(line: LineNode, text: string): number {
   let end = line.contentEnd;
-  const parts = inlinePartsOf(line);
-  const last = parts[parts.length - 1];
+  const last = lastInlinePartOf(line);
   if (last?.type === "comment") end = last.start;
   return trimSpacesEnd(text, line.indentEnd, end);
 }

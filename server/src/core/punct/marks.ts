@@ -116,7 +116,7 @@ function findHalfWidthMarks(text: string, paragraph: ProseParagraph): HalfWidthM
   const marks: HalfWidthMark[] = [];
   let partners: Map<number, number> | undefined;
   // Half-width marks are rare in Chinese prose: one regular-expression scan finds them.
-  const content = text.slice(paragraph.start, paragraph.end);
+  const content = paragraph.content;
   HALF_WIDTH_MARK.lastIndex = 0;
   for (let found = HALF_WIDTH_MARK.exec(content); found !== null; found = HALF_WIDTH_MARK.exec(content)) {
     const i = paragraph.start + found.index;
@@ -238,7 +238,7 @@ export const spacesBetweenHan = memoPerParagraph(findSpacesBetweenHan, movedSpan
 function findSpacesBetweenHan(text: string, paragraph: ProseParagraph): Span[] {
   const spans: Span[] = [];
   // Spaces are rare in Chinese prose: one regular-expression scan of the paragraph finds the runs.
-  const content = text.slice(paragraph.start, paragraph.end);
+  const content = paragraph.content;
   SPACE_RUN.lastIndex = 0;
   for (let run = SPACE_RUN.exec(content); run !== null; run = SPACE_RUN.exec(content)) {
     const i = paragraph.start + run.index;

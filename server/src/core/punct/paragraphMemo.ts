@@ -8,7 +8,7 @@ import type { ProseParagraph } from "./prose.js";
  * runs them over every paragraph, and all but the edited one read as they did before. Answers
  * are kept with offsets from the paragraph's start and moved to where it stands now.
  */
-export function memoPerParagraph<T>(detect: (text: string, paragraph: ProseParagraph) => T[], move: (found: T, by: number) => T): (text: string, paragraph: ProseParagraph) => T[] {
+export function memoPerParagraph<T>(detect: (text: string, paragraph: ProseParagraph) => T[], move: (found: T, by: number) => T): (text: string, paragraph: ProseParagraph) => readonly T[] {
   return (text, paragraph) => {
     const answers = answersFor(text, paragraph);
     let relative = answers.get(detect) as readonly T[] | undefined;
@@ -17,7 +17,7 @@ export function memoPerParagraph<T>(detect: (text: string, paragraph: ProseParag
       relative = found.length === 0 ? NOTHING : found.map((each) => move(each, -paragraph.start));
       answers.set(detect, relative);
     }
-    return relative.length === 0 ? [] : relative.map((each) => move(each, paragraph.start));
+    return relative.length === 0 ? NOTHING : relative.map((each) => move(each, paragraph.start));
   };
 }
 
@@ -27,41 +27,56 @@ type Answers = Map<(...args: never[]) => unknown, readonly unknown[]>;
 const NOTHING: readonly never[] = Object.freeze([]);
 /** Paragraph texts remembered; cleared when full (a plan has a few thousand paragraphs). */
 const TEXTS_LIMIT = 20_000;
+/** Ways one text is remembered to stand (usually one or two). */
+const STANDINGS_LIMIT = 32;
+
 /**
- * By the paragraph's text, then by its surroundings (surroundingsOf): two look-ups of strings
- * the plan already has or that are short, instead of one of a key built from the whole text.
+ * One way a paragraph's text can stand: what lies beyond each edge (a code unit; -1 at the
+ * text's start or end: nothing to read there) and the owned spans as offsets from its start
+ * (`ownedKey`, "" for most paragraphs).
+ */
+interface Standing {
+  before: number;
+  after: number;
+  ownedKey: string;
+  answers: Answers;
+}
+
+/**
+ * By the paragraph's text, then by how it stands (usually one way): a look-up of a string the
+ * paragraph already has and a comparison of two numbers, with no key built per paragraph.
  * A stored text is a copy (text/detached.ts): a slice of the plan would keep that version alive.
  */
-const byText = new Map<string, Map<string, Answers>>();
+const byText = new Map<string, Standing[]>();
 /** The answers of a paragraph of the current analysis: the four detectors look it up once. */
 const byParagraph = new WeakMap<ProseParagraph, Answers>();
 
 function answersFor(text: string, paragraph: ProseParagraph): Answers {
   let answers = byParagraph.get(paragraph);
   if (answers === undefined) {
-    const content = text.slice(paragraph.start, paragraph.end);
-    let bySurroundings = byText.get(content);
-    if (bySurroundings === undefined) {
+    const { start, end, content } = paragraph;
+    let standings = byText.get(content);
+    if (standings === undefined) {
       if (byText.size >= TEXTS_LIMIT) byText.clear();
-      byText.set(detached(content), (bySurroundings = new Map()));
+      byText.set(detached(content), (standings = []));
     }
-    const surroundings = surroundingsOf(text, paragraph);
-    answers = bySurroundings.get(surroundings);
-    if (answers === undefined) bySurroundings.set(surroundings, (answers = new Map()));
+    const before = start === 0 ? -1 : text.charCodeAt(start - 1);
+    const after = end >= text.length ? -1 : text.charCodeAt(end);
+    const ownedKey = ownedKeyOf(paragraph);
+    answers = standings.find((standing) => standing.before === before && standing.after === after && standing.ownedKey === ownedKey)?.answers;
+    if (answers === undefined) {
+      // A text that stands in many ways (a hostile file) starts its list again: a bound on the search.
+      if (standings.length >= STANDINGS_LIMIT) standings.length = 0;
+      standings.push({ before, after, ownedKey, answers: (answers = new Map()) });
+    }
     byParagraph.set(paragraph, answers);
   }
   return answers;
 }
 
-/**
- * The owned spans as offsets from the paragraph's start, then `<`/`>` when the paragraph starts
- * or ends the text (nothing to read there), else the character beyond each edge.
- */
-function surroundingsOf(text: string, paragraph: ProseParagraph): string {
-  const { start, end } = paragraph;
-  let owned = "";
-  for (const span of paragraph.owned) owned += `${span.start - start}-${span.end - start},`;
-  const before = start === 0 ? "<" : `+${text[start - 1]}`;
-  const after = end >= text.length ? ">" : `+${text[end]}`;
-  return `${owned}|${before}${after}`;
+/** The owned spans as offsets from the paragraph's start. */
+function ownedKeyOf(paragraph: ProseParagraph): string {
+  let key = "";
+  for (const span of paragraph.owned) key += `${span.start - paragraph.start}-${span.end - paragraph.start},`;
+  return key;
 }

@@ -16,10 +16,12 @@ import { partitionPoint } from "../text/sorted.js";
  */
 export interface ProseParagraph extends Span {
   line: LineNode;
+  /** `text.slice(start, end)`: the paragraph memo's key (a slice is a view, not a copy). */
+  content: string;
   /** True for lines of the plan proper (items and their paragraphs), false for the part before it. */
   inPlan: boolean;
   /** Spans inside the paragraph that the punctuation rules must not touch, sorted by start. */
-  owned: Span[];
+  owned: readonly Span[];
   /** The same spans, for `isOwned`'s look-up. */
   ownedCover: SpanCover;
 }
@@ -54,39 +56,41 @@ export function proseParagraphs(plan: PlanDocument): ProseParagraph[] {
     const start = line.kind === "item" || line.kind === "list" ? (doubled.get(line) ?? line.marker.end) : line.indentEnd;
     const end = textEndOf(line, plan.text);
     if (end <= start) continue;
-    const owned: Span[] = [];
+    // Most paragraphs own nothing: they share one empty list (this runs on every keystroke).
+    let owned: Span[] | null = null;
     for (const part of inlinePartsOf(line)) {
-      if (part.type === "docNumber") owned.push(docNumberSpan(part));
-      if (part.type === "citation" && part.docNumber) owned.push(docNumberSpan(part.docNumber));
-      if (part.type === "comment") owned.push(part);
+      if (part.type === "docNumber") (owned ??= []).push(docNumberSpan(part));
+      if (part.type === "citation" && part.docNumber) (owned ??= []).push(docNumberSpan(part.docNumber));
+      if (part.type === "comment") (owned ??= []).push(part);
     }
     const content = plan.text.slice(start, end);
     // Every URL has `://` or `www.`, every address `@`: most paragraphs have neither, and a
     // plain search is cheaper than running the patterns.
-    const patterns = [...(content.includes("://") || content.includes("www.") ? [URL] : []), ...(content.includes("@") ? [EMAIL] : [])];
-    for (const pattern of patterns) {
-      for (const match of content.matchAll(pattern)) owned.push({ start: start + match.index, end: start + match.index + match[0].length });
-    }
+    if (content.includes("://") || content.includes("www.")) owned = matchesOf(URL, content, start, owned);
+    if (content.includes("@")) owned = matchesOf(EMAIL, content, start, owned);
     // A 发文字号 that lost half its bracket is xref's (〔202311号), its lone bracket included.
-    for (const broken of brokenDocNumbersIn(content, start)) owned.push({ start: broken.start, end: broken.end });
-    for (const span of spansWithin(unitOwned, start, end)) owned.push(span);
-    owned.sort((a, b) => a.start - b.start);
-    paragraphs.push({ line, start, end, inPlan: planLines.has(line), owned, ownedCover: owned.length === 0 ? SpanCover.EMPTY : new SpanCover(owned) });
+    for (const broken of brokenDocNumbersIn(content, start)) (owned ??= []).push({ start: broken.start, end: broken.end });
+    for (let i = partitionPoint(unitOwned.length, (j) => unitOwned[j]!.start < start); i < unitOwned.length && unitOwned[i]!.start < end; i++) {
+      if (unitOwned[i]!.end <= end) (owned ??= []).push(unitOwned[i]!);
+    }
+    if (owned !== null && owned.length > 1) owned.sort((a, b) => a.start - b.start);
+    paragraphs.push({ line, content, start, end, inPlan: planLines.has(line), owned: owned ?? NOTHING_OWNED, ownedCover: owned === null ? SpanCover.EMPTY : new SpanCover(owned) });
   }
   cache.set(plan, paragraphs);
   return paragraphs;
 }
 
+const NOTHING_OWNED: readonly Span[] = Object.freeze([]);
+
+/** `owned` with the matches of a global pattern in `content` (at `offset`) added. */
+function matchesOf(pattern: RegExp, content: string, offset: number, owned: Span[] | null): Span[] | null {
+  for (const match of content.matchAll(pattern)) (owned ??= []).push({ start: offset + match.index, end: offset + match.index + match[0].length });
+  return owned;
+}
+
 /** The year bracket and number of a 发文字号: its form is the xref family's to judge. */
 function docNumberSpan(node: { start: number; end: number }): Span {
   return { start: node.start, end: node.end };
-}
-
-/** The spans of a list sorted by start that lie within [start, end), found by binary search. */
-export function spansWithin<T extends Span>(sorted: readonly T[], start: number, end: number): T[] {
-  const within: T[] = [];
-  for (let i = partitionPoint(sorted.length, (j) => sorted[j]!.start < start); i < sorted.length && sorted[i]!.start < end; i++) if (sorted[i]!.end <= end) within.push(sorted[i]!);
-  return within;
 }
 
 /**

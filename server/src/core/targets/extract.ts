@@ -1,7 +1,8 @@
 import { toHalfwidthFigures } from "../model/numerals.js";
+import { inlinePartsOf } from "../model/inline.js";
 import { LineOwners } from "../model/outline.js";
 import type { NumberedItem, PlanDocument, Span, Target } from "../model/types.js";
-import type { HorizonNode, InlineNode, LineNode } from "../syntax/cst.js";
+import type { HorizonNode, LineNode } from "../syntax/cst.js";
 import { movedSpan } from "../text/changedSpan.js";
 import { detached } from "../text/detached.js";
 import { pathOf } from "../units/matrix.js";
@@ -91,13 +92,14 @@ function extract(plan: PlanDocument): TargetExtraction {
   const text = plan.text;
   const planEnd = plan.trailer ? plan.trailer.start : text.length;
   let horizon: HorizonState | null = null;
+  const context = new LineContext(plan, period);
   for (const line of plan.lines) {
     if (line.start >= planEnd) break;
     if (line.kind !== "text" && line.kind !== "item" && line.kind !== "list") continue;
     const item = owners.ownerOf(line);
     if (item && line === item.line && horizon && item.level <= horizon.level) horizon = null;
-    const context: LineContext = { plan, period, item, path: item ? pathOf(item) : [], inGoals: isGoalsLine(line, item, text) };
-    const parts: InlineNode[] = line.kind === "text" ? line.parts : [...line.headingParts, ...line.parts];
+    context.moveTo(line, item);
+    const parts = inlinePartsOf(line);
     // Text after an element up to the next hard stop belongs to that element (its qualifier,
     // its range); text before an element from the last hard stop is its indicator.
     let floor = line.kind === "text" ? line.indentEnd : line.headingStart;
@@ -107,12 +109,12 @@ function extract(plan: PlanDocument): TargetExtraction {
         horizon = openHorizon(extraction, part, item);
       } else if (part.type === "target") {
         const model = modelTargets.get(part.valueStart);
-        if (model) extraction.targets.push(...fromModel(model, floor, context, horizon));
+        if (model) for (const target of fromModel(model, floor, context, horizon)) extraction.targets.push(target);
       } else if (part.type === "text" && item) {
         const next = parts[i + 1];
         const ownsTail = next !== undefined && next.type !== "text" && next.type !== "comment";
         const ownsHead = i > 0 && parts[i - 1]!.type !== "text";
-        extraction.targets.push(...fromText(part, ownsHead, ownsTail, context, horizon));
+        placeFromText(extraction.targets, part, ownsHead, ownsTail, context, horizon);
       }
       if (part.type !== "text") floor = part.end;
     }
@@ -125,12 +127,36 @@ function extract(plan: PlanDocument): TargetExtraction {
   return extraction;
 }
 
-interface LineContext {
-  plan: PlanDocument;
-  period: PlanPeriod | null;
-  item: NumberedItem | null;
-  path: string[];
-  inGoals: boolean;
+/**
+ * What the targets of one line share. One object serves line after line (`moveTo`), and the
+ * item's path and the goals test are worked out on first use: most lines state no target, and
+ * this runs over every line on every keystroke. A target copies the values, not the object.
+ */
+class LineContext {
+  item: NumberedItem | null = null;
+  private line: LineNode | null = null;
+  private pathOfLine: string[] | null = null;
+  private inGoalsOfLine: boolean | null = null;
+
+  constructor(
+    readonly plan: PlanDocument,
+    readonly period: PlanPeriod | null,
+  ) {}
+
+  moveTo(line: LineNode, item: NumberedItem | null): void {
+    this.line = line;
+    this.item = item;
+    this.pathOfLine = null;
+    this.inGoalsOfLine = null;
+  }
+
+  get path(): string[] {
+    return (this.pathOfLine ??= this.item ? pathOf(this.item) : []);
+  }
+
+  get inGoals(): boolean {
+    return (this.inGoalsOfLine ??= isGoalsLine(this.line!, this.item, this.plan.text));
+  }
 }
 
 function openHorizon(extraction: TargetExtraction, node: HorizonNode, item: NumberedItem | null): HorizonState {
@@ -243,7 +269,7 @@ function fromModel(model: Target, floor: number, context: LineContext, horizon: 
 /**
  * A count or a direction a text run states, before it is placed: its offsets count from the
  * start of the run, and what depends on where the run stands (horizon, item, goals section) is
- * added by `fromText`. A count without a verb (`comparator` "") counts only in the goals section.
+ * added by `placeFromText`. A count without a verb (`comparator` "") counts only in the goals section.
  */
 type ClauseReading = Pick<PlanTarget, "start" | "end" | "kind" | "indicator" | "indicatorSpan" | "comparator" | "value" | "valueText" | "valueSpan" | "unit" | "qualifier" | "sense" | "aspirational">;
 
@@ -260,7 +286,8 @@ const runReadings: Array<Map<string, readonly ClauseReading[]>> = [new Map(), ne
 const RUN_READINGS_LIMIT = 20_000;
 
 /** Counts and directions in a run of plain text, clause by clause. */
-function fromText(part: Span, ownsHead: boolean, ownsTail: boolean, context: LineContext, horizon: HorizonState | null): PlanTarget[] {
+/** Adds to `targets` what a text run states, placed where the run stands. */
+function placeFromText(targets: PlanTarget[], part: Span, ownsHead: boolean, ownsTail: boolean, context: LineContext, horizon: HorizonState | null): void {
   const cache = runReadings[(ownsHead ? 2 : 0) + (ownsTail ? 1 : 0)]!;
   const run = context.plan.text.slice(part.start, part.end);
   let readings = cache.get(run);
@@ -270,11 +297,9 @@ function fromText(part: Span, ownsHead: boolean, ownsTail: boolean, context: Lin
     if (cache.size >= RUN_READINGS_LIMIT) cache.clear();
     cache.set(copy, readings);
   }
-  if (readings.length === 0) return [];
-  const placed: PlanTarget[] = [];
   for (const reading of readings) {
     if (reading.kind === "count" && reading.comparator === "" && !context.inGoals) continue;
-    placed.push({
+    targets.push({
       ...reading,
       start: part.start + reading.start,
       end: part.start + reading.end,
@@ -291,7 +316,6 @@ function fromText(part: Span, ownsHead: boolean, ownsTail: boolean, context: Lin
       source: null,
     });
   }
-  return placed;
 }
 
 /** What the clauses of a run state, offsets from the run's start. */
@@ -374,7 +398,7 @@ function readClause(text: string, start: number, end: number): ClauseReading[] {
       if (verbMatch) verb = verbMatch[0].replace(ASPIRATIONAL, "");
       const indicator = trimmed(count[1]!.slice(verbMatch ? verbMatch[0].length : 0), pieceStart + (verbMatch ? verbMatch[0].length : 0));
       const valueStart = pieceStart + piece.lastIndexOf(count[2]!, piece.length - count[3]!.length - (count[4]?.length ?? 0));
-      // A count without a verb is kept with comparator "": fromText keeps it in the goals section only.
+      // A count without a verb is kept with comparator "": placeFromText keeps it in the goals section only.
       if (indicator.text) {
         found.push({
           ...noFigure(clause),
