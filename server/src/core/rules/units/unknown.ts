@@ -13,6 +13,15 @@ import type { Rule } from "../types.js";
 const SUGGESTED_NAMES_LIMIT = 100;
 
 /**
+ * What is said of one distinct unknown name: worked out once per analysis and shared by every
+ * place the name is written (a large plan writes the same names thousands of times).
+ */
+interface Verdict {
+  message: string;
+  replacements: Array<{ name: string; description: string }>;
+}
+
+/**
  * A responsible unit the registry does not know: a typo, a truncated name (`住建局`), a former
  * name, or a unit the workspace has not registered yet. The suggestions are the nearest
  * registry names; the editor adds "add to the workspace registry" (it knows where that file is).
@@ -44,15 +53,16 @@ export const unknownUnit: Rule = {
       if (resolved) used.add(resolved.entry.name);
     }
     // Judged once per distinct name: a large plan names the same few dozen units thousands of times.
-    const verdicts = new Map<string, { message: string; names: string[] } | null>();
+    const verdicts = new Map<string, Verdict | null>();
     let suggested = 0;
-    const judge = (name: string): { message: string; names: string[] } | null => {
+    const judge = (name: string): Verdict | null => {
       if (isCollectiveName(name) || units.isKnown(name)) return null;
       if (splitRunTogether(name, units)) return null;
       const nearest = suggested++ < SUGGESTED_NAMES_LIMIT ? nearestUnitNames(name, units, used) : [];
       const succession = successorOf(name, units);
+      const names = succession ? [succession.successor, ...nearest.filter((candidate) => candidate !== succession.successor)] : nearest;
       return {
-        names: succession ? [succession.successor, ...nearest.filter((candidate) => candidate !== succession.successor)] : nearest,
+        replacements: names.map((replacement) => ({ name: replacement, description: `改为“${replacement}”` })),
         message: succession
           ? `“${name}”是${succession.reform}年机构改革前的旧称（“${succession.retired}”的职责已划入“${succession.successor}”），应写作现行名称“${succession.successor}”`
           : `“${name}”不在责任单位名录中${nearest.length > 0 ? `，是否应为“${nearest[0]}”？` : ""}`,
@@ -67,7 +77,7 @@ export const unknownUnit: Rule = {
           start: unit.start,
           end: unit.end,
           message: verdict.message,
-          suggestions: verdict.names.map((name) => ({ description: `改为“${name}”`, edits: [{ start: unit.start, end: unit.end, newText: name }] })),
+          suggestions: verdict.replacements.map(({ name, description }) => ({ description, edits: [{ start: unit.start, end: unit.end, newText: name }] })),
         });
       }
     }
