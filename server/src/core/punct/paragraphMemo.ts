@@ -1,11 +1,11 @@
 import { detached } from "../text/detached.js";
-import type { ProseParagraph } from "./prose.js";
+import type { DetectorAnswers, ProseParagraph } from "./prose.js";
 
 /**
  * The punctuation detectors' answers for a paragraph, remembered by what they read of it: its
  * text with one character either side (they look at the neighbours of a mark at its edges),
  * and where the spans other families own lie in it. While a plan is edited every keystroke
- * runs them over every paragraph, and all but the edited one read as they did before. Answers
+ * runs them over every paragraph, and all but the edited one read as they did before. DetectorAnswers
  * are kept with offsets from the paragraph's start and moved to where it stands now.
  */
 export function memoPerParagraph<T>(detect: (text: string, paragraph: ProseParagraph) => T[], move: (found: T, by: number) => T): (text: string, paragraph: ProseParagraph) => readonly T[] {
@@ -21,8 +21,6 @@ export function memoPerParagraph<T>(detect: (text: string, paragraph: ProseParag
   };
 }
 
-/** Every detector's answer for one paragraph as it reads, by detector. */
-type Answers = Map<(...args: never[]) => unknown, readonly unknown[]>;
 
 const NOTHING: readonly never[] = Object.freeze([]);
 /** Paragraph texts remembered; cleared when full (a plan has a few thousand paragraphs). */
@@ -39,7 +37,7 @@ interface Standing {
   before: number;
   after: number;
   ownedKey: string;
-  answers: Answers;
+  answers: DetectorAnswers;
 }
 
 /**
@@ -48,12 +46,11 @@ interface Standing {
  * A stored text is a copy (text/detached.ts): a slice of the plan would keep that version alive.
  */
 const byText = new Map<string, Standing[]>();
-/** The answers of a paragraph of the current analysis: the four detectors look it up once. */
-const byParagraph = new WeakMap<ProseParagraph, Answers>();
 
-function answersFor(text: string, paragraph: ProseParagraph): Answers {
-  let answers = byParagraph.get(paragraph);
-  if (answers === undefined) {
+function answersFor(text: string, paragraph: ProseParagraph): DetectorAnswers {
+  // The four detectors look a paragraph up once: the answers stay on the paragraph.
+  let answers = paragraph.answers;
+  if (answers === null) {
     const { start, end, content } = paragraph;
     let standings = byText.get(content);
     if (standings === undefined) {
@@ -63,13 +60,13 @@ function answersFor(text: string, paragraph: ProseParagraph): Answers {
     const before = start === 0 ? -1 : text.charCodeAt(start - 1);
     const after = end >= text.length ? -1 : text.charCodeAt(end);
     const ownedKey = ownedKeyOf(paragraph);
-    answers = standings.find((standing) => standing.before === before && standing.after === after && standing.ownedKey === ownedKey)?.answers;
-    if (answers === undefined) {
+    answers = standings.find((standing) => standing.before === before && standing.after === after && standing.ownedKey === ownedKey)?.answers ?? null;
+    if (answers === null) {
       // A text that stands in many ways (a hostile file) starts its list again: a bound on the search.
       if (standings.length >= STANDINGS_LIMIT) standings.length = 0;
       standings.push({ before, after, ownedKey, answers: (answers = new Map()) });
     }
-    byParagraph.set(paragraph, answers);
+    paragraph.answers = answers;
   }
   return answers;
 }

@@ -24,7 +24,15 @@ export interface ProseParagraph extends Span {
   owned: readonly Span[];
   /** The same spans, for `isOwned`'s look-up. */
   ownedCover: SpanCover;
+  /**
+   * The punctuation detectors' answers, once the memo has found them (punct/paragraphMemo.ts):
+   * a slot on the paragraph, where a WeakMap per paragraph cost an insertion per line per keystroke.
+   */
+  answers: DetectorAnswers | null;
 }
+
+/** Every detector's answer for one paragraph as it reads, by detector. */
+export type DetectorAnswers = Map<(...args: never[]) => unknown, readonly unknown[]>;
 
 const URL = /(?:https?|ftp):\/\/[^\s，。；、）)“”《》]+|www\.[A-Za-z0-9.\-/_%?=&#]+/g;
 const EMAIL = /[A-Za-z0-9._%+*\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+/g;
@@ -74,7 +82,7 @@ export function proseParagraphs(plan: PlanDocument): ProseParagraph[] {
       if (unitOwned[i]!.end <= end) (owned ??= []).push(unitOwned[i]!);
     }
     if (owned !== null && owned.length > 1) owned.sort((a, b) => a.start - b.start);
-    paragraphs.push({ line, content, start, end, inPlan: planLines.has(line), owned: owned ?? NOTHING_OWNED, ownedCover: owned === null ? SpanCover.EMPTY : new SpanCover(owned) });
+    paragraphs.push({ line, content, start, end, inPlan: planLines.has(line), owned: owned ?? NOTHING_OWNED, ownedCover: owned === null ? SpanCover.EMPTY : new SpanCover(owned), answers: null });
   }
   cache.set(plan, paragraphs);
   return paragraphs;
