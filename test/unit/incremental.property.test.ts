@@ -2,6 +2,9 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { IncrementalParser } from "../../server/src/core/syntax/incremental";
 import { parseSyntax } from "../../server/src/core/syntax/parse";
+import { analyze } from "../../server/src/core/analyze";
+import { extractTargets } from "../../server/src/core/targets/extract";
+import type { PlanDocument } from "../../server/src/core/model/types";
 import { readSeed } from "../support/seeds";
 import { FRAGMENTS, soup } from "../support/tokenSoup";
 
@@ -42,6 +45,30 @@ describe("incremental re-parse", () => {
     );
     // The property is only worth something if most edits took the incremental path.
     expect(incremental).toBeGreaterThan(1000);
+  }, 120_000);
+
+  // The core remembers work by node where the parser's nodes live on (nodesAreKept: a text
+  // run's targets, found without reading its text): what it finds over the incremental parse
+  // must be what a fresh analysis finds. Goals paragraphs with targets give that memo work.
+  it("gives the analysis what a fresh parse gives it, targets and findings alike", () => {
+    const goals = readSeed("ganzhou-2024").slice(0, 4000);
+    const targetsOf = (plan: PlanDocument) =>
+      JSON.stringify(extractTargets(plan).targets.map(({ item, source, ...target }) => ({ ...target, item: item?.line.start ?? null })));
+    fc.assert(
+      fc.property(soup.map((s) => goals + s), fc.array(edit, { minLength: 1, maxLength: 6 }), (initial, edits) => {
+        const parser = new IncrementalParser();
+        let text = initial;
+        analyze(text, { syntax: parser.parse(text) });
+        for (const change of edits) {
+          text = apply(text, change);
+          const kept = analyze(text, { syntax: parser.parse(text) });
+          const fresh = analyze(text);
+          expect(targetsOf(kept.plan)).toBe(targetsOf(fresh.plan));
+          expect(JSON.stringify(kept.findings)).toBe(JSON.stringify(fresh.findings));
+        }
+      }),
+      { numRuns: Math.max(100, Number(process.env.PLANCHECK_PROPERTY_RUNS ?? 1000) / 5) },
+    );
   }, 120_000);
 
   it("re-uses the untouched lines' nodes", () => {

@@ -32,9 +32,23 @@ export class IncrementalParser {
     const reparsed = previous && this.text !== null && previous.internalError === null ? reparse(this.text, previous.document, text) : null;
     this.lastMode = reparsed ? "incremental" : "full";
     this.result = reparsed ? { document: reparsed, internalError: null } : parseSyntax(text);
+    KEPT.add(this.result.document);
     this.text = text;
     return this.result;
   }
+}
+
+/** The documents of incremental parsers: their nodes may come back in the next version. */
+const KEPT = new WeakSet<SyntaxDocument>();
+
+/**
+ * Whether the nodes of `document` live on into the next version of the text (the server's
+ * incremental parser moves unchanged lines' nodes instead of making new ones). Then a node
+ * met again is the same text at a moved place, and work keyed by the node object is found
+ * without reading the text; where every parse makes new nodes (the CLI), such a memo only costs.
+ */
+export function nodesAreKept(document: SyntaxDocument): boolean {
+  return KEPT.has(document);
 }
 
 function reparse(old: string, document: SyntaxDocument, text: string): SyntaxDocument | null {

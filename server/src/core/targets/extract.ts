@@ -3,6 +3,7 @@ import { inlinePartsOf } from "../model/inline.js";
 import { LineOwners } from "../model/outline.js";
 import type { NumberedItem, PlanDocument, Span, Target } from "../model/types.js";
 import type { HorizonNode, LineNode } from "../syntax/cst.js";
+import { nodesAreKept } from "../syntax/incremental.js";
 import { movedSpan } from "../text/changedSpan.js";
 import { detached } from "../text/detached.js";
 import { pathOf } from "../units/matrix.js";
@@ -138,10 +139,15 @@ class LineContext {
   private pathOfLine: string[] | null = null;
   private inGoalsOfLine: boolean | null = null;
 
+  /** Whether the plan's syntax nodes live on into the next version (the server's parses). */
+  readonly keptNodes: boolean;
+
   constructor(
     readonly plan: PlanDocument,
     readonly period: PlanPeriod | null,
-  ) {}
+  ) {
+    this.keptNodes = nodesAreKept(plan.syntax);
+  }
 
   moveTo(line: LineNode, item: NumberedItem | null): void {
     this.line = line;
@@ -284,18 +290,31 @@ const NO_READINGS: readonly ClauseReading[] = Object.freeze([]);
  */
 const runReadings: Array<Map<string, readonly ClauseReading[]>> = [new Map(), new Map(), new Map(), new Map()];
 const RUN_READINGS_LIMIT = 20_000;
+/**
+ * Readings by run node (and, as above, by what the run's neighbours own), where the nodes live
+ * on (syntax/incremental.ts `nodesAreKept`): found without slicing and hashing the run's text,
+ * which was half of a keystroke's extraction.
+ */
+const readingsByNode: Array<WeakMap<Span, readonly ClauseReading[]>> = [new WeakMap(), new WeakMap(), new WeakMap(), new WeakMap()];
 
 /** Counts and directions in a run of plain text, clause by clause. */
 /** Adds to `targets` what a text run states, placed where the run stands. */
 function placeFromText(targets: PlanTarget[], part: Span, ownsHead: boolean, ownsTail: boolean, context: LineContext, horizon: HorizonState | null): void {
-  const cache = runReadings[(ownsHead ? 2 : 0) + (ownsTail ? 1 : 0)]!;
-  const run = context.plan.text.slice(part.start, part.end);
-  let readings = cache.get(run);
+  // A run node met again (the server's parser kept its line) is the same text: its readings
+  // are found by the node, with no slice and no hash of the text.
+  const kind = (ownsHead ? 2 : 0) + (ownsTail ? 1 : 0);
+  let readings = context.keptNodes ? readingsByNode[kind]!.get(part) : undefined;
   if (readings === undefined) {
-    const copy = detached(run);
-    readings = readRun(copy, ownsHead, ownsTail);
-    if (cache.size >= RUN_READINGS_LIMIT) cache.clear();
-    cache.set(copy, readings);
+    const cache = runReadings[kind]!;
+    const run = context.plan.text.slice(part.start, part.end);
+    readings = cache.get(run);
+    if (readings === undefined) {
+      const copy = detached(run);
+      readings = readRun(copy, ownsHead, ownsTail);
+      if (cache.size >= RUN_READINGS_LIMIT) cache.clear();
+      cache.set(copy, readings);
+    }
+    if (context.keptNodes) readingsByNode[kind]!.set(part, readings);
   }
   for (const reading of readings) {
     if (reading.kind === "count" && reading.comparator === "" && !context.inGoals) continue;
