@@ -1,8 +1,11 @@
 // One measurement in a fresh process (spawned by scripts/bench.mjs), printed as JSON:
-//   first  <core.mjs> <file>   CPU time of the first analyze() after loading the core bundle
-//   large  <core.mjs> <file>   time of one parse + full analysis of a large file, and peak RSS
-//   floor  <file>              the floor over the same file, and peak RSS
-import { readFileSync } from "node:fs";
+//   first    <core.mjs> <file>        CPU time of the first analyze() after loading the core bundle
+//   large    <core.mjs> <file>        time of one parse + full analysis of a large file, and peak RSS
+//   floor    <file>                   the floor over the same file, and peak RSS
+//   per-plan <core.mjs> <seeds dir>   warm CPU time per seed plan of parse and of analyze (medians
+//                                     of rounds): one core per process, for before/after ratios
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { floorBytes } from "./floor.mjs";
 
@@ -13,7 +16,26 @@ const cpu = () => {
   const used = process.cpuUsage();
   return (used.user + used.system) / 1000;
 };
-if (mode === "floor") {
+if (mode === "per-plan") {
+  const { parseSyntax, analyze } = await import(pathToFileURL(a).href);
+  const decoder = new TextDecoder();
+  const seeds = readdirSync(b).filter((name) => name.endsWith(".txt")).sort().map((name) => readFileSync(join(b, name)));
+  const median = (values) => [...values].sort((x, y) => x - y)[values.length >> 1];
+  const timeOf = (f) => {
+    const t0 = cpu();
+    for (const seed of seeds) f(decoder.decode(seed));
+    return (cpu() - t0) / seeds.length;
+  };
+  for (let i = 0; i < 40; i++) timeOf(analyze);
+  const parse = [];
+  const full = [];
+  for (let round = 0; round < 40; round++) {
+    parse.push(timeOf(parseSyntax));
+    full.push(timeOf(analyze));
+  }
+  result.parseMs = median(parse);
+  result.analyzeMs = median(full);
+} else if (mode === "floor") {
   const t0 = cpu();
   floorBytes(readFileSync(a));
   result.ms = cpu() - t0;

@@ -24,8 +24,9 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 import { build } from "esbuild";
 
 const quick = process.argv.includes("--quick");
-// --baseline=DIR: another checkout (built), whose language server is measured alongside, for
-// before/after ratios in commit messages.
+// --baseline=DIR: another checkout (built), whose core (in processes of its own, taking turns
+// with this one's) and language server are measured alongside, for before/after ratios in
+// commit messages.
 const baseline = process.argv.find((arg) => arg.startsWith("--baseline="))?.slice("--baseline=".length);
 const root = fileURLToPath(new URL("..", import.meta.url));
 const benchDir = join(root, "bench");
@@ -52,13 +53,11 @@ writeFileSync(join(dir, "entry.ts"), `export { parseSyntax } from ${JSON.stringi
 export { analyze } from ${JSON.stringify(join(root, "server/src/core/analyze.ts"))};`);
 await build({ entryPoints: [join(dir, "entry.ts")], bundle: true, platform: "node", format: "esm", outfile: coreFile, mainFields: ["module", "main"], logLevel: "warning" });
 const { parseSyntax, analyze } = await import(pathToFileURL(coreFile).href);
-let before = null;
+const baselineCore = join(dir, "baseline-core.mjs");
 if (baseline) {
-  const baselineCore = join(dir, "baseline-core.mjs");
   writeFileSync(join(dir, "baseline-entry.ts"), `export { parseSyntax } from ${JSON.stringify(join(baseline, "server/src/core/syntax/parse.ts"))};
 export { analyze } from ${JSON.stringify(join(baseline, "server/src/core/analyze.ts"))};`);
   await build({ entryPoints: [join(dir, "baseline-entry.ts")], bundle: true, platform: "node", format: "esm", outfile: baselineCore, mainFields: ["module", "main"], logLevel: "warning", nodePaths: [join(baseline, "node_modules")] });
-  before = await import(pathToFileURL(baselineCore).href);
 }
 const { floorBytes } = await import(pathToFileURL(join(benchDir, "floor.mjs")).href);
 const requireBench = (await import("node:module")).createRequire(join(benchDir, "package.json"));
@@ -95,7 +94,6 @@ const contenders = {
   analyze: (bytes) => analyze(decoder.decode(bytes)),
   autocorrect: (bytes) => autocorrect.lintFor(decoder.decode(bytes), "plan.txt"),
   markdownlint: (bytes) => markdownlint({ strings: { plan: decoder.decode(bytes) } }),
-  ...(before ? { parseBefore: (bytes) => before.parseSyntax(decoder.decode(bytes)), analyzeBefore: (bytes) => before.analyze(decoder.decode(bytes)) } : {}),
 };
 for (const f of Object.values(contenders)) for (const seed of seeds) for (let i = 0; i < (quick ? 5 : 15); i++) f(seed.bytes);
 const perRound = Object.fromEntries(Object.keys(contenders).map((k) => [k, []]));
@@ -117,9 +115,25 @@ const perPlan = Object.fromEntries(Object.entries(perRound).map(([k, v]) => [k, 
 const seedKb = (seeds.reduce((sum, s) => sum + s.bytes.length, 0) / seeds.length / 1024).toFixed(0);
 const inProcess = `in process (seed plans, ~${seedKb} KB)`;
 row(inProcess, "parse vs floor", ms(perPlan.parse), ms(perPlan.floor), ratioOf("parse", "floor"), null);
-if (before) {
-  row(inProcess, "parse vs the baseline checkout", ms(perPlan.parse), ms(perPlan.parseBefore), ratioOf("parse", "parseBefore"), null);
-  row(inProcess, "parse + full check vs the baseline checkout", ms(perPlan.analyze), ms(perPlan.analyzeBefore), ratioOf("analyze", "analyzeBefore"), null);
+if (baseline) {
+  // Each core in a process of its own, the two taking turns: loaded into one process, whichever
+  // came second ran some 10 % faster (shared JIT and heap state), which swamped real changes.
+  const perPlanOf = (core) => JSON.parse(execFileSync(process.execPath, [join(benchDir, "inprocess.mjs"), "per-plan", core, seedsDir], { encoding: "utf8" }));
+  const pairs = [];
+  // A process's JIT makes its own choices: the same core varies by up to a third from one
+  // process to the next, so the ratio is the median over several pairs.
+  for (let i = 0; i < (quick ? 2 : 6); i++) {
+    if (i % 2 === 0) {
+      const now = perPlanOf(coreFile);
+      pairs.push({ now, then: perPlanOf(baselineCore) });
+    } else {
+      const then = perPlanOf(baselineCore);
+      pairs.push({ now: perPlanOf(coreFile), then });
+    }
+  }
+  const pairedRatio = (key) => median(pairs.map(({ now, then }) => now[key] / then[key]));
+  row(inProcess, "parse vs the baseline checkout (own processes)", ms(median(pairs.map((p) => p.now.parseMs))), ms(median(pairs.map((p) => p.then.parseMs))), pairedRatio("parseMs"), null);
+  row(inProcess, "parse + full check vs the baseline checkout (own processes)", ms(median(pairs.map((p) => p.now.analyzeMs))), ms(median(pairs.map((p) => p.then.analyzeMs))), pairedRatio("analyzeMs"), null);
 }
 row(inProcess, "parse + full check vs floor", ms(perPlan.analyze), ms(perPlan.floor), ratioOf("analyze", "floor"), { max: 6, label: "≤ 6×" });
 row(inProcess, "parse + full check vs AutoCorrect lintFor", ms(perPlan.analyze), ms(perPlan.autocorrect), ratioOf("analyze", "autocorrect"), { max: 0.3, label: "≤ 0.3×" });
