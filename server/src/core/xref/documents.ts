@@ -1,5 +1,6 @@
 import type { ParentDocument } from "../parents/types.js";
 import { normalizeTitle } from "../parents/resolve.js";
+import { detached } from "../text/detached.js";
 import cited from "./data/cited-documents.json";
 
 /** A document whose exact title (and 文号, where known) citations are checked against. */
@@ -16,10 +17,29 @@ export interface CitableDocument {
 const CITED: readonly CitableDocument[] = cited.documents.map((d) => ({ title: d.title, aliases: [], docNumber: d.docNumber, issuer: d.issuer, date: d.date, parent: null }));
 
 /** The known parents first, then the other documents plans cite (provinces' 实施意见). */
-export function citableDocuments(parents: readonly ParentDocument[]): CitableDocument[] {
-  const fromParents: CitableDocument[] = parents.map((p) => ({ title: p.title, aliases: p.aliases, docNumber: p.docNumber, issuer: p.issuer, date: p.date, parent: p }));
+export function citableDocuments(parents: readonly ParentDocument[]): readonly CitableDocument[] {
+  // Every analysis lists the known parents anew, mostly the same ones: the same list comes
+  // back for the same parents, so that what is remembered per document and per list (the
+  // normalised forms, the closest titles) is found again on the next keystroke.
+  if (lastCitable !== null && sameItems(lastCitable.parents, parents)) return lastCitable.documents;
+  const fromParents = parents.map(citableParent);
   const titles = new Set(fromParents.map((d) => normalizeTitle(d.title)));
-  return [...fromParents, ...CITED.filter((d) => !titles.has(normalizeTitle(d.title)))];
+  const documents = Object.freeze([...fromParents, ...CITED.filter((d) => !titles.has(normalizeTitle(d.title)))]);
+  lastCitable = { parents: [...parents], documents };
+  return documents;
+}
+
+let lastCitable: { parents: readonly ParentDocument[]; documents: readonly CitableDocument[] } | null = null;
+const citableByParent = new WeakMap<ParentDocument, CitableDocument>();
+
+function citableParent(p: ParentDocument): CitableDocument {
+  let document = citableByParent.get(p);
+  if (!document) citableByParent.set(p, (document = { title: p.title, aliases: p.aliases, docNumber: p.docNumber, issuer: p.issuer, date: p.date, parent: p }));
+  return document;
+}
+
+function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {
+  return a.length === b.length && a.every((item, index) => item === b[index]);
 }
 
 /** Every form a document is rightly cited under, normalised. */
@@ -75,10 +95,33 @@ export const TITLE_SIMILARITY_THRESHOLD = 0.8;
  * The document a mistyped title most likely means, with the form it should take: null when the
  * title is right, or when it is not close to any known title (then it is another document).
  */
-export function closestTitle(title: string, documents: readonly CitableDocument[]): { document: CitableDocument; form: string; score: number } | null {
+export function closestTitle(title: string, documents: readonly CitableDocument[]): ClosestTitle | null {
+  let memo = closestByList.get(documents);
+  if (!memo) closestByList.set(documents, (memo = new Map()));
+  let closest = memo.get(title);
+  if (closest === undefined) {
+    closest = searchClosestTitle(title, documents);
+    if (memo.size >= CLOSEST_LIMIT) memo.clear();
+    memo.set(detached(title), closest);
+  }
+  return closest;
+}
+
+type ClosestTitle = { document: CitableDocument; form: string; score: number };
+
+/**
+ * The answers of `closestTitle` per list of documents (citableDocuments gives the same list
+ * while the known parents stay), by title: every keystroke asks again for every citation of
+ * the plan, and each question compares the title with every known one. Bounded; titles are
+ * copies (text/detached.ts).
+ */
+const closestByList = new WeakMap<readonly CitableDocument[], Map<string, ClosestTitle | null>>();
+const CLOSEST_LIMIT = 5000;
+
+function searchClosestTitle(title: string, documents: readonly CitableDocument[]): ClosestTitle | null {
   const key = normalizeTitle(title);
   if (key.length === 0) return null;
-  let best: { document: CitableDocument; form: string; score: number } | null = null;
+  let best: ClosestTitle | null = null;
   for (const document of documents) {
     if (citesRightly(key, document)) return null;
     const forms = [document.title, ...document.aliases];
