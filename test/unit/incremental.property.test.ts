@@ -48,10 +48,11 @@ describe("incremental re-parse", () => {
   }, 120_000);
 
   // The core remembers work by node where the parser's nodes live on (nodesAreKept: a text
-  // run's targets, found without reading its text): what it finds over the incremental parse
-  // must be what a fresh analysis finds. Goals paragraphs with targets give that memo work.
+  // run's targets, a line's impossible dates): what it finds over the incremental parse must be
+  // what a fresh analysis finds. Goals paragraphs with targets give those memos work…
   it("gives the analysis what a fresh parse gives it, targets and findings alike", () => {
-    const goals = readSeed("ganzhou-2024").slice(0, 4000);
+    // …and lines with an impossible date, which structure/impossible-date remembers by line node.
+    const goals = `${readSeed("ganzhou-2024").slice(0, 4000)}\n  （三）于2024年2月30日前完成。\n2.到二〇二五年十三月，建成体系。\n`;
     const targetsOf = (plan: PlanDocument) =>
       JSON.stringify(extractTargets(plan).targets.map(({ item, source, ...target }) => ({ ...target, item: item?.line.start ?? null })));
     fc.assert(

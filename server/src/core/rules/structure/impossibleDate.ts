@@ -1,4 +1,6 @@
-import { datesIn, daysInMonth, type DateMention } from "../../model/dates.js";
+import { datesIn, daysInMonth, isPossibleDate, type DateMention } from "../../model/dates.js";
+import type { LineNode } from "../../syntax/cst.js";
+import { nodesAreKept } from "../../syntax/incremental.js";
 import { isoDate } from "../../model/prelude.js";
 import type { Rule } from "../types.js";
 
@@ -6,6 +8,10 @@ import type { Rule } from "../types.js";
  * A date that cannot exist: a 13th month, a 30 February, a day 0. Which figure is wrong is not
  * certain (2024年13月 may be 2024年1月 or 2024年3月), so there is no fix.
  */
+/** Impossible dates by line node, where the server's parser keeps nodes (syntax/incremental.ts). */
+const impossibleByLine = new WeakMap<LineNode, readonly DateMention[]>();
+const NONE: readonly DateMention[] = Object.freeze([]);
+
 export const impossibleDate: Rule = {
   meta: {
     id: "structure/impossible-date",
@@ -28,9 +34,21 @@ export const impossibleDate: Rule = {
       if ((entry.canonicalKey === "成文日期" || entry.canonicalKey === "印发日期") && isoDate(entry.value) !== null) mentions.push(...datesIn(entry.value, entry.valueSpan.start));
     }
     const trailer = new Set(plan.trailer?.lines);
+    const kept = nodesAreKept(plan.syntax);
     for (const line of plan.lines) {
       if (line.kind === "blank" || line.kind === "comment" || trailer.has(line)) continue;
-      mentions.push(...datesIn(plan.text.slice(line.indentEnd, line.contentEnd), line.indentEnd));
+      if (!kept) {
+        for (const date of datesIn(plan.text.slice(line.indentEnd, line.contentEnd), line.indentEnd)) if (!isPossibleDate(date)) mentions.push(date);
+        continue;
+      }
+      // A line node met again is the same text: its impossible dates are remembered by the node,
+      // with offsets from its indentation's end, instead of scanning every line per keystroke.
+      let impossible = impossibleByLine.get(line);
+      if (impossible === undefined) {
+        impossible = datesIn(plan.text.slice(line.indentEnd, line.contentEnd), 0).filter((date) => !isPossibleDate(date));
+        impossibleByLine.set(line, impossible.length === 0 ? NONE : impossible);
+      }
+      for (const date of impossible) mentions.push({ ...date, start: date.start + line.indentEnd, end: date.end + line.indentEnd });
     }
     for (const date of mentions) {
       const written = plan.text.slice(date.start, date.end);
