@@ -1,5 +1,7 @@
 import { lazySchema, noOptions } from "../../config/lazyZod.js";
 import { normalizeUnitName } from "../../units/names.js";
+import type { UnitName } from "../../model/types.js";
+import type { ResolvedUnit } from "../../units/registry.js";
 import type { Rule } from "../types.js";
 
 const optionsSchema = lazySchema((z) => z.strictObject({ prefer: z.enum(["consistent", "canonical"]).optional() }));
@@ -35,28 +37,44 @@ export const aliasUnit: Rule = {
   check({ plan, units, options, report }) {
     const parsed = noOptions(options) ? null : optionsSchema().safeParse(options);
     const prefer = (parsed?.success && parsed.data.prefer) || "consistent";
-    const occurrences = plan.clauses.flatMap((clause) => clause.units).flatMap((unit) => {
-      const resolved = units.resolve(unit.text);
-      return resolved ? [{ unit, resolved }] : [];
-    });
+    const occurrences: Array<{ unit: UnitName; resolved: ResolvedUnit }> = [];
+    for (const clause of plan.clauses) {
+      for (const unit of clause.units) {
+        const resolved = units.resolve(unit.text);
+        if (resolved) occurrences.push({ unit, resolved });
+      }
+    }
     const writings = new Map<string, Set<string>>();
     for (const { unit, resolved } of occurrences) {
       const set = writings.get(resolved.canonical) ?? new Set();
       set.add(unit.text);
       writings.set(resolved.canonical, set);
     }
-    for (const { unit, resolved } of occurrences) {
-      if (normalizeUnitName(unit.text) === normalizeUnitName(resolved.canonical)) continue;
+    // What is said of a writing depends on the writing alone (and the plan's other writings of
+    // its unit): judged once per distinct writing, as a plan writes the same names many times.
+    const verdicts = new Map<string, { message: string; description: string; canonical: string } | null>();
+    const judge = (text: string, resolved: ResolvedUnit) => {
+      if (normalizeUnitName(text) === normalizeUnitName(resolved.canonical)) return null;
       const mixed = writings.get(resolved.canonical)!.size > 1;
-      if (prefer === "consistent" && !mixed) continue;
-      const others = [...writings.get(resolved.canonical)!].filter((text) => text !== unit.text).map((text) => `“${text}”`);
+      if (prefer === "consistent" && !mixed) return null;
+      const others = [...writings.get(resolved.canonical)!].filter((other) => other !== text).map((other) => `“${other}”`);
+      return {
+        canonical: resolved.canonical,
+        description: `改为“${resolved.canonical}”`,
+        message: mixed
+          ? `“${text}”与本文的${others.join("、")}是同一单位，应统一写作规范名称“${resolved.canonical}”`
+          : `“${text}”是“${resolved.canonical}”的${resolved.form === "fullName" ? "全称" : "别称"}，应写作规范名称`,
+      };
+    };
+    for (const { unit, resolved } of occurrences) {
+      let verdict = verdicts.get(unit.text);
+      if (verdict === undefined) verdicts.set(unit.text, (verdict = judge(unit.text, resolved)));
+      if (verdict === null) continue;
       report({
         start: unit.start,
         end: unit.end,
-        message: mixed
-          ? `“${unit.text}”与本文的${others.join("、")}是同一单位，应统一写作规范名称“${resolved.canonical}”`
-          : `“${unit.text}”是“${resolved.canonical}”的${resolved.form === "fullName" ? "全称" : "别称"}，应写作规范名称`,
-        fix: { description: `改为“${resolved.canonical}”`, edits: [{ start: unit.start, end: unit.end, newText: resolved.canonical }] },
+        message: verdict.message,
+        fix: { description: verdict.description, edits: [{ start: unit.start, end: unit.end, newText: verdict.canonical }] },
       });
     }
   },
