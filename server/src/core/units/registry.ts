@@ -66,7 +66,8 @@ interface PatternForm {
 }
 
 export class UnitRegistry {
-  private readonly byForm = new Map<string, { entry: UnitEntry; form: UnitForm }>();
+  /** Exact forms, each with its answer made once (resolve is asked per name per rule per keystroke). */
+  private readonly byForm = new Map<string, ResolvedUnit>();
   private readonly patterns: PatternForm[] = [];
   /** Names tried against the patterns, remembered: the splitter asks about the same substrings often. */
   private readonly patternAnswers = new Map<string, ResolvedUnit | null>();
@@ -90,7 +91,7 @@ export class UnitRegistry {
     for (const [text, form] of forms) {
       const slot = text.indexOf(PLACE_SLOT);
       if (slot >= 0) this.patterns.push({ prefix: text.slice(0, slot), suffix: text.slice(slot + PLACE_SLOT.length), entry, form });
-      else if (!this.byForm.has(text)) this.byForm.set(text, { entry, form });
+      else if (!this.byForm.has(text)) this.byForm.set(text, Object.freeze({ entry, canonical: entry.name, form, place: null }));
     }
   }
 
@@ -104,7 +105,7 @@ export class UnitRegistry {
   resolve(name: string): ResolvedUnit | null {
     const text = normalizeUnitName(name);
     const exact = this.byForm.get(text);
-    if (exact) return { entry: exact.entry, canonical: exact.entry.name, form: exact.form, place: null };
+    if (exact) return exact;
     const remembered = this.patternAnswers.get(text);
     if (remembered !== undefined) return remembered;
     if (this.patternAnswers.size > 50_000) this.patternAnswers.clear();
@@ -160,7 +161,7 @@ export class UnitRegistry {
 
   /** Every concrete written form with its entry, for completion and nearest-name suggestions. */
   *concreteForms(): Iterable<{ text: string; entry: UnitEntry; form: UnitForm }> {
-    for (const [text, value] of this.byForm) yield { text, ...value };
+    for (const [text, value] of this.byForm) yield { text, entry: value.entry, form: value.form };
   }
 
   /**
