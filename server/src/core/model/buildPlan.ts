@@ -129,7 +129,11 @@ function collectInlineElements(plan: PlanDocument, lines: readonly LineNode[], o
     }
     const item = owners.ownerOf(line);
     if (item && line === item.line && horizon && item.level <= horizon.level) horizon = null;
-    for (const part of inlinePartsOf(line)) {
+    // An indexed loop: this runs over every line on every keystroke, and V8 did not remove the
+    // array iterator of a for…of around this switch (an object per line).
+    const parts = inlinePartsOf(line);
+    for (let index = 0; index < parts.length; index++) {
+      const part = parts[index]!;
       switch (part.type) {
         case "clause": {
           const clause = toResponsibilityClause(part);

@@ -1,4 +1,5 @@
 import type { Span } from "../syntax/cst.js";
+import { sortByStart } from "../text/sorted.js";
 
 /**
  * Calendar dates as plans write them: 2024年3月22日, 二〇二四年三月二十二日, 2024-03-22, and the
@@ -75,7 +76,7 @@ export function datesIn(text: string, offset = 0): DateMention[] {
   const dates: DateMention[] = [];
   if (text.includes("年")) writtenDates(text, offset, dates);
   if (SEPARATED_HINT.test(text)) separatedDates(text, offset, dates);
-  return dates.sort((a, b) => a.start - b.start);
+  return sortByStart(dates);
 }
 
 function writtenDates(text: string, offset: number, dates: DateMention[]): void {

@@ -5,7 +5,7 @@ import { SpanCover } from "../text/coverage.js";
 import { colonOffset, documentClauseStyle, expectedForm } from "../units/clauseStyle.js";
 import { isCollectiveName } from "../units/names.js";
 import { brokenDocNumbersIn } from "../xref/brokenDocNumbers.js";
-import { partitionPoint } from "../text/sorted.js";
+import { partitionPoint, sortByStart } from "../text/sorted.js";
 
 /**
  * The prose of a plan as the punctuation rules see it: one paragraph per line, from after the
@@ -81,7 +81,7 @@ export function proseParagraphs(plan: PlanDocument): ProseParagraph[] {
     for (let i = partitionPoint(unitOwned.length, (j) => unitOwned[j]!.start < start); i < unitOwned.length && unitOwned[i]!.start < end; i++) {
       if (unitOwned[i]!.end <= end) (owned ??= []).push(unitOwned[i]!);
     }
-    if (owned !== null && owned.length > 1) owned.sort((a, b) => a.start - b.start);
+    if (owned !== null) sortByStart(owned);
     paragraphs.push({ line, content, start, end, inPlan: planLines.has(line), owned: owned ?? NOTHING_OWNED, ownedCover: owned === null ? SpanCover.EMPTY : new SpanCover(owned), answers: null });
   }
   cache.set(plan, paragraphs);
@@ -118,25 +118,27 @@ export function isOwned(paragraph: ProseParagraph, offset: number): boolean {
 function unitOwnedSpans(plan: PlanDocument): Span[] {
   const style = documentClauseStyle(plan);
   const spans: Span[] = [];
+  // Pushed in document order (opening mark, each segment's colon and separators, closing
+  // mark; clauses in order), so that the sort below is needed only for odd input: sorting
+  // every clause's marks on every keystroke was most of this function's garbage.
   for (const clause of plan.clauses) {
     const provincial = clause.form === "provincial";
     if (expectedForm("open", clause.open, provincial ? style.provincialOpen : style.open) !== null) spans.push({ start: clause.start, end: clause.start + clause.open.length });
-    if (expectedForm("close", clause.close, provincial ? style.provincialClose : style.close) !== null) spans.push({ start: clause.end - clause.close.length, end: clause.end });
     clause.segments.forEach((segment, index) => {
       const colon = colonOffset(plan.text, clause, index);
       if (colon !== null && expectedForm("colon", segment.colon, style.colon) !== null) spans.push({ start: colon, end: colon + segment.colon.length });
-    });
-    for (const segment of clause.segments) {
-      segment.separators.forEach((separator, index) => {
+      segment.separators.forEach((separator, at) => {
         if (separator.text !== ",") return;
-        const before = segment.units[index];
-        const after = segment.units[index + 1];
+        const before = segment.units[at];
+        const after = segment.units[at + 1];
         if ((before && isCollectiveName(before.text)) || (after && isCollectiveName(after.text))) return;
         spans.push({ start: separator.start, end: separator.end });
       });
-    }
+    });
+    if (expectedForm("close", clause.close, provincial ? style.provincialClose : style.close) !== null) spans.push({ start: clause.end - clause.close.length, end: clause.end });
   }
-  return spans.sort((a, b) => a.start - b.start);
+  for (let i = 1; i < spans.length; i++) if (spans[i]!.start < spans[i - 1]!.start) return spans.sort((a, b) => a.start - b.start);
+  return spans;
 }
 
 /** Characters a paragraph may end with and still be whole (text/broken-sentence's measure). */

@@ -1,5 +1,5 @@
 import type { Span } from "../model/types.js";
-import { partitionPoint } from "./sorted.js";
+import { partitionPoint, sortByStart } from "./sorted.js";
 
 /**
  * Answers "does any of these spans cover this offset?" in O(log n). Spans may overlap and come
@@ -16,7 +16,7 @@ export class SpanCover {
   private readonly reach: number[];
 
   constructor(spans: Iterable<Span>) {
-    const sorted = [...spans].sort((a, b) => a.start - b.start);
+    const sorted = sortByStart([...spans]);
     this.starts = sorted.map((span) => span.start);
     this.reach = [];
     let furthest = -Infinity;

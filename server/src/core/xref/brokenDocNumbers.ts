@@ -1,4 +1,5 @@
 import type { Span } from "../syntax/cst.js";
+import { sortByStart } from "../text/sorted.js";
 
 /**
  * 发文字号 whose year bracket lost one of its marks, so that year and number run together or
@@ -44,5 +45,5 @@ export function brokenDocNumbersIn(content: string, offset = 0): BrokenDocNumber
     const start = offset + match.index;
     found.push({ start, end: start + match[0].length, yearStart: start, yearEnd: start + 4, mark: { text: match[2]!, start: start + 4 }, missing: "open" });
   }
-  return found.sort((a, b) => a.start - b.start);
+  return sortByStart(found);
 }
