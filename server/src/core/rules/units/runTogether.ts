@@ -1,6 +1,30 @@
 import { isCollectiveName } from "../../units/names.js";
 import { splitRunTogether } from "../../units/split.js";
+import type { UnitRegistry } from "../../units/registry.js";
 import type { Rule } from "../types.js";
+
+/** What is said of one run-together name, wherever the plan writes it. */
+interface Verdict {
+  message: string;
+  /** The ways to write the name apart: with 、, or (two names) as one body's two plates. */
+  rewrites: Array<{ description: string; newText: string }>;
+}
+
+function judge(name: string, units: UnitRegistry): Verdict | null {
+  if (isCollectiveName(name) || units.isKnown(name)) return null;
+  const parts = splitRunTogether(name, units);
+  if (!parts) return null;
+  const quoted = parts.map((part) => `“${part}”`).join("");
+  const rewrites = [{ description: `以“、”分开：${parts.join("、")}`, newText: parts.join("、") }];
+  if (parts.length === 2) {
+    const bracketed = `${parts[0]}（${parts[1]}）`;
+    rewrites.push({ description: `写作同一机构的两块牌子：${bracketed}`, newText: bracketed });
+  }
+  return {
+    message: `${quoted}连写在一起，中间没有分隔符：若是${parts.length}个单位，应以“、”分开；若是同一机构的两块牌子，宜写作“${parts[0]}（${parts.slice(1).join("、")}）”`,
+    rewrites,
+  };
+}
 
 /**
  * Two known names with nothing between them (Chengdu's `市经信局市新经济委`, 22 times). It is
@@ -25,22 +49,19 @@ export const runTogetherUnits: Rule = {
     },
   },
   check({ plan, units, report }) {
+    // What is said of a name depends on the name alone: worked out once per distinct name, as a
+    // plan writes the same run-together names again and again.
+    const verdicts = new Map<string, Verdict | null>();
     for (const clause of plan.clauses) {
       for (const unit of clause.units) {
-        if (isCollectiveName(unit.text) || units.isKnown(unit.text)) continue;
-        const parts = splitRunTogether(unit.text, units);
-        if (!parts) continue;
-        const quoted = parts.map((part) => `“${part}”`).join("");
-        const suggestions = [{ description: `以“、”分开：${parts.join("、")}`, edits: [{ start: unit.start, end: unit.end, newText: parts.join("、") }] }];
-        if (parts.length === 2) {
-          const bracketed = `${parts[0]}（${parts[1]}）`;
-          suggestions.push({ description: `写作同一机构的两块牌子：${bracketed}`, edits: [{ start: unit.start, end: unit.end, newText: bracketed }] });
-        }
+        let verdict = verdicts.get(unit.text);
+        if (verdict === undefined) verdicts.set(unit.text, (verdict = judge(unit.text, units)));
+        if (verdict === null) continue;
         report({
           start: unit.start,
           end: unit.end,
-          message: `${quoted}连写在一起，中间没有分隔符：若是${parts.length}个单位，应以“、”分开；若是同一机构的两块牌子，宜写作“${parts[0]}（${parts.slice(1).join("、")}）”`,
-          suggestions,
+          message: verdict.message,
+          suggestions: verdict.rewrites.map(({ description, newText }) => ({ description, edits: [{ start: unit.start, end: unit.end, newText }] })),
         });
       }
     }
