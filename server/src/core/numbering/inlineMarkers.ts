@@ -5,6 +5,7 @@ import { LineOwners } from "../model/outline.js";
 import { isPlanTitleText } from "../model/prelude.js";
 import type { PlanDocument } from "../model/types.js";
 import type { InlineNode, LineNode, MarkerNode } from "../syntax/cst.js";
+import { nodesAreKept } from "../syntax/incremental.js";
 import { markerAt } from "../syntax/parse.js";
 import { NUMBERED_LEVELS, type NumberedLevel } from "./policy.js";
 import { numberingOf } from "./runs.js";
@@ -107,6 +108,7 @@ function findFlattened(plan: PlanDocument, config: PlanConfig | undefined): Flat
   // before the plan's start (`１.…` ahead of a split-off `一、`) is the prelude's, and counting it
   // would make a marker continue after the split that did not continue before it.
   const owners = new LineOwners(plan.allItems);
+  const kept = nodesAreKept(plan.syntax);
   for (const line of plan.lines) {
     if (line.start >= planEnd) break;
     if (itemsSeen && isAttachmentLabel(line, plan.text)) {
@@ -125,7 +127,7 @@ function findFlattened(plan: PlanDocument, config: PlanConfig | undefined): Flat
     } else if (line.kind === "text" && line.textKind === "plain") {
       scanFrom = line.indentEnd;
     } else continue;
-    const markers = scanLine(plan.text, line, scanFrom, lastMarker, state);
+    const markers = scanLine(plan.text, line, scanFrom, lastMarker, state, kept);
     if (markers.length > 0) found.push({ line, markers });
   }
   return found;
@@ -152,33 +154,60 @@ const NUMERAL_SERIES = /^[一二三四五六七八九十]+[、，,和及与至�
 /** Characters that glue a number to what comes before: 第1, GB/T 1, A1, 3.1. */
 const NUMBER_GLUE = /[0-9A-Za-z０-９第./\-]/;
 
-function scanLine(text: string, line: LineNode, scanFrom: number, lastMarker: MarkerNode | null, state: SequenceState): MarkerNode[] {
+/**
+ * Where a marker could start in a line: the characters of its text parts from `scanFrom` on
+ * that a marker can start with, as offsets from the line's start. Remembered by the line node
+ * where the server's parser keeps nodes (nodesAreKept): the scan reads every character of
+ * every line, and on a keystroke all but one line read as before.
+ */
+function candidatesOf(text: string, line: LineNode, parts: readonly InlineNode[], scanFrom: number, kept: boolean): readonly number[] {
+  let candidates = kept ? candidatesByLine.get(line) : undefined;
+  if (candidates === undefined) {
+    const found: number[] = [];
+    for (const part of parts) {
+      if (part.type !== "text" || part.end <= scanFrom) continue;
+      // A plain loop, not a global regex: a regex's search would run on past the part's end.
+      for (let at = Math.max(part.start, scanFrom); at < part.end; at++) if (MARKER_START[text.charCodeAt(at)] === 1) found.push(at - line.start);
+    }
+    candidates = found.length === 0 ? NO_CANDIDATES : found;
+    if (kept) candidatesByLine.set(line, candidates);
+  }
+  return candidates;
+}
+
+const candidatesByLine = new WeakMap<LineNode, readonly number[]>();
+const NO_CANDIDATES: readonly number[] = Object.freeze([]);
+
+function scanLine(text: string, line: LineNode, scanFrom: number, lastMarker: MarkerNode | null, state: SequenceState, kept: boolean): MarkerNode[] {
   const parts = inlinePartsOf(line);
   const found: MarkerNode[] = [];
   let segmentStart = scanFrom;
   let segmentLevel = lastMarker?.level ?? 0;
-  for (const part of parts) {
-    if (part.type !== "text" || part.end <= scanFrom) continue;
-    // A plain loop, not a global regex: a regex's search would run on past the part's end.
-    for (let at = Math.max(part.start, scanFrom); at < part.end; at++) {
-      if (MARKER_START[text.charCodeAt(at)] !== 1) continue;
-      const boundary = boundaryAt(text, at, segmentStart, segmentLevel, parts, state.fresh);
-      if (boundary === null) continue;
-      const marker = markerAt(text, at);
-      if (!marker || marker.level === 5 || marker.value === null || marker.end > part.end) continue;
-      // After a run-in heading only a deeper level can start (（一） after 一、总体要求): the same
-      // level there is as likely a series inside the heading (推动二、三产业).
-      if (boundary === "heading" && marker.level <= segmentLevel) continue;
-      // After a title only the outline's first chapter can start, never a series of numerals.
-      if (boundary === "title" && (marker.level !== 1 || NUMERAL_SERIES.test(text.slice(marker.end, marker.end + 4)))) continue;
-      const level = marker.level as NumberedLevel;
-      if (!state.continues(level, marker.value)) continue;
-      state.push(level, marker.value);
-      found.push(marker);
-      segmentStart = marker.end;
-      segmentLevel = marker.level;
-      at = marker.end - 1;
-    }
+  const candidates = candidatesOf(text, line, parts, scanFrom, kept);
+  // The part holding each candidate, found by moving forward (candidates and parts are in order).
+  let index = 0;
+  let resumeAt = scanFrom;
+  for (const relative of candidates) {
+    const at = line.start + relative;
+    if (at < resumeAt) continue;
+    while (parts[index]!.end <= at) index++;
+    const part = parts[index]!;
+    const boundary = boundaryAt(text, at, segmentStart, segmentLevel, parts, state.fresh);
+    if (boundary === null) continue;
+    const marker = markerAt(text, at);
+    if (!marker || marker.level === 5 || marker.value === null || marker.end > part.end) continue;
+    // After a run-in heading only a deeper level can start (（一） after 一、总体要求): the same
+    // level there is as likely a series inside the heading (推动二、三产业).
+    if (boundary === "heading" && marker.level <= segmentLevel) continue;
+    // After a title only the outline's first chapter can start, never a series of numerals.
+    if (boundary === "title" && (marker.level !== 1 || NUMERAL_SERIES.test(text.slice(marker.end, marker.end + 4)))) continue;
+    const level = marker.level as NumberedLevel;
+    if (!state.continues(level, marker.value)) continue;
+    state.push(level, marker.value);
+    found.push(marker);
+    segmentStart = marker.end;
+    segmentLevel = marker.level;
+    resumeAt = marker.end;
   }
   return found;
 }
