@@ -124,6 +124,16 @@ describe("nearest names and run-together names", () => {
     expect(nearestUnitNames("市场监管局", registry, new Set())[0]).toBe("市市场监管局");
   });
 
+  // The ranking is remembered per name with the names the document uses among its candidates:
+  // asked again with another document's names, it must follow them.
+  it("ranks again when the document's own names change", () => {
+    expect(nearestUnitNames("水利", registry, new Set())).toEqual(["市水利局"]);
+    expect(nearestUnitNames("水利", registry, new Set(["市水务局"]))).toEqual(["市水利局", "市水务局"]);
+    expect(nearestUnitNames("水利", registry, new Set(["市教育局"]))).toEqual(["市水利局"]);
+    expect(nearestUnitNames("水利", registry, new Set(["市水务局"]), 1)).toEqual(["市水利局"]);
+    expect(nearestUnitNames("水利", registry, new Set())).toEqual(["市水利局"]);
+  });
+
   it("splits known names written together, fewest parts first", () => {
     expect(splitRunTogether("市经信局市新经济委", registry)).toEqual(["市经信局", "市新经济委"]);
     expect(splitRunTogether("市商务局市市场监管局市发改委", registry)).toEqual(["市商务局", "市市场监管局", "市发改委"]);

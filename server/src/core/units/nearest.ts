@@ -27,10 +27,27 @@ function formsOf(registry: UnitRegistry): PreparedForm[] {
  * their unit. Names the document already uses are preferred and allowed one edit more: a plan
  * that writes 市水务局 elsewhere probably means it by `水利`.
  */
-export function nearestUnitNames(name: string, registry: UnitRegistry, usedInDocument: ReadonlySet<string>, limit = 3): string[] {
+export function nearestUnitNames(name: string, registry: UnitRegistry, usedInDocument: ReadonlySet<string>, limit = 3): readonly string[] {
+  const candidates = candidatesOf(name, registry);
+  // The answer depends on the candidates and on which of them the document uses: remembered
+  // with that as a mask (each unknown name is asked again on every keystroke, and the document
+  // rarely changes which units it uses). Names with over 30 candidates are ranked afresh.
+  let used = 0;
+  if (candidates.length <= 30) for (let i = 0; i < candidates.length; i++) if (usedInDocument.has(candidates[i]!.canonical)) used |= 1 << i;
+  const remembered = candidates.length <= 30 ? rankings.get(candidates) : undefined;
+  if (remembered !== undefined && remembered.used === used && remembered.limit === limit) return remembered.names;
+  const names = Object.freeze(rank(name, candidates, usedInDocument, limit));
+  if (candidates.length <= 30) rankings.set(candidates, { used, limit, names });
+  return names;
+}
+
+/** The last ranking of each candidate list (a list is the memo's answer for one name). */
+const rankings = new WeakMap<readonly Candidate[], { used: number; limit: number; names: readonly string[] }>();
+
+function rank(name: string, candidates: readonly Candidate[], usedInDocument: ReadonlySet<string>, limit: number): string[] {
   const base = allowanceFor(name);
   const scores = new Map<string, number>();
-  for (const { canonical, distance } of candidatesOf(name, registry)) {
+  for (const { canonical, distance } of candidates) {
     const used = usedInDocument.has(canonical);
     if (distance > base + (used ? 1 : 0)) continue;
     const score = distance - (used ? 0.5 : 0);
