@@ -88,7 +88,7 @@ describe("peak memory of the analysis, per byte of input", () => {
   }, 120_000);
 
   // Every one of 100,000 lines draws the same finding (a half-width comma): its message is
-  // one shared string (core/text/stringPool.ts), not a rope of template pieces per finding.
+  // one shared string (a TextMemo in core/analyze.ts), not a rope of template pieces per finding.
   // Needs about 160 MB here (a 51× cap is 176 MB); with a message per finding, 180.
   it("100,000 findings with one message: within 51×", () => {
     expect(analyzeWithin("same-message", `一、主要任务\n${"1.开展工作,推进落实。\n".repeat(100_000)}`, 51)).toBeGreaterThanOrEqual(100_000);

@@ -5,7 +5,7 @@ import { ALL_RULES, RULES_BY_ID } from "./rules/index.js";
 import { applySuppressions } from "./rules/suppressions.js";
 import type { SyntaxResult } from "./syntax/parse.js";
 import type { Finding, FindingReport, Rule, RuleContext, Severity } from "./rules/types.js";
-import { StringPool } from "./text/stringPool.js";
+import { itself, TextMemo } from "./text/textMemo.js";
 import { registryFor, type UnitEntryInput, type UnitRegistry } from "./units/registry.js";
 import { knownParents, resolveParents } from "./parents/resolve.js";
 import type { LoadedParent, ParentDocument, ResolvedParent } from "./parents/types.js";
@@ -200,12 +200,16 @@ function runRule(
  * gave every finding a hidden class of its own, a tenth of the memory a large plan's analysis
  * keeps. Here every finding takes one of a handful of shared shapes.
  */
-/** Messages shared between findings (most repeat); see text/stringPool.ts. */
-const MESSAGES = new StringPool(10_000);
+/**
+ * Messages shared between findings: a template makes a new string (a rope of its pieces) per
+ * finding, though a plan repeats the same few hundred messages thousands of times (a 25 MB
+ * plan's hundred thousand findings kept some 17 MB of them).
+ */
+const MESSAGES = new TextMemo<string>(10_000);
 
 function toFinding(report: FindingReport, rule: string, severity: Severity): Finding {
   const { start, end, fix, suggestions } = report;
-  const message = MESSAGES.get(report.message);
+  const message = MESSAGES.lookup(report.message) ?? MESSAGES.remember(report.message, itself);
   // One literal per combination, in the order the JSON output shows: a property added to an
   // object after its literal goes to a separate store, one more object per finding (a large
   // plan has tens of thousands of findings with fixes).

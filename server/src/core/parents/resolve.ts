@@ -2,7 +2,7 @@ import type { PlanConfig } from "../config/schema.js";
 import type { CitationNode } from "../syntax/cst.js";
 import type { PlanDocument } from "../model/types.js";
 import { lazy } from "../lazy.js";
-import { detached } from "../text/detached.js";
+import { TextMemo } from "../text/textMemo.js";
 import { parentFromOutlineData, type OutlineData } from "./outlineData.js";
 import type { LoadedParent, ParentDocument, ParentEntry, ResolvedParent } from "./types.js";
 
@@ -11,8 +11,7 @@ let builtins: ParentDocument[] | null = null;
 const builtinOutline = lazy(() => require("./data/quality-power-outline.json") as OutlineData);
 
 /** Titles normalised so far (normalizeTitle): the same citations and known titles are compared on every check. Bounded. */
-const normalTitles = new Map<string, string>();
-const NORMAL_TITLES_LIMIT = 5000;
+const normalTitles = new TextMemo<string>(5000);
 
 /**
  * The parents shipped with the checker (parsed once, on first use). The built-in outline is our
@@ -40,19 +39,7 @@ export function knownParents(loaded: readonly LoadedParent[] = []): ParentDocume
  * of any kind as 〈〉, without the outer 《》.
  */
 export function normalizeTitle(title: string): string {
-  let normal = normalTitles.get(title);
-  if (normal === undefined) {
-    // Remembered past the plan the title was cut from: as copies (text/detached.ts).
-    const copy = detached(title);
-    normal = copy
-      .replace(/^《|》$/g, "")
-      .replace(/[\s\u3000]+/g, "")
-      .replace(/[<‹《]/g, "〈")
-      .replace(/[>›》]/g, "〉");
-    if (normalTitles.size >= NORMAL_TITLES_LIMIT) normalTitles.clear();
-    normalTitles.set(copy, normal);
-  }
-  return normal;
+  return normalTitles.lookup(title) ?? normalTitles.remember(title, (copy) => copy.replace(/^《|》$/g, "").replace(/[\s\u3000]+/g, "").replace(/[<‹《]/g, "〈").replace(/[>›》]/g, "〉"));
 }
 
 

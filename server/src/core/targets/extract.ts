@@ -5,7 +5,7 @@ import type { NumberedItem, PlanDocument, Span, Target } from "../model/types.js
 import type { HorizonNode, LineNode } from "../syntax/cst.js";
 import { nodesAreKept } from "../syntax/incremental.js";
 import { movedSpan } from "../text/changedSpan.js";
-import { detached } from "../text/detached.js";
+import { TextMemo } from "../text/textMemo.js";
 import { pathOf } from "../units/matrix.js";
 import { isGeneralHeading, isGoalsHeading, planPeriodOf, planYearOf } from "./plan.js";
 import type { PlanPeriod, PlanTarget, TargetExtraction, TargetSense } from "./types.js";
@@ -288,8 +288,7 @@ const NO_READINGS: readonly ClauseReading[] = Object.freeze([]);
  * A stored key is a copy (text/detached.ts), and a run is read from that copy, so that no entry
  * holds a slice of the plan's text, which would keep that whole version of it alive.
  */
-const runReadings: Array<Map<string, readonly ClauseReading[]>> = [new Map(), new Map(), new Map(), new Map()];
-const RUN_READINGS_LIMIT = 20_000;
+const runReadings: Array<TextMemo<readonly ClauseReading[]>> = [new TextMemo(20_000), new TextMemo(20_000), new TextMemo(20_000), new TextMemo(20_000)];
 /**
  * Readings by run node (and, as above, by what the run's neighbours own), where the nodes live
  * on (syntax/incremental.ts `nodesAreKept`): found without slicing and hashing the run's text,
@@ -305,15 +304,9 @@ function placeFromText(targets: PlanTarget[], part: Span, ownsHead: boolean, own
   const kind = (ownsHead ? 2 : 0) + (ownsTail ? 1 : 0);
   let readings = context.keptNodes ? readingsByNode[kind]!.get(part) : undefined;
   if (readings === undefined) {
-    const cache = runReadings[kind]!;
+    const memo = runReadings[kind]!;
     const run = context.plan.text.slice(part.start, part.end);
-    readings = cache.get(run);
-    if (readings === undefined) {
-      const copy = detached(run);
-      readings = readRun(copy, ownsHead, ownsTail);
-      if (cache.size >= RUN_READINGS_LIMIT) cache.clear();
-      cache.set(copy, readings);
-    }
+    readings = memo.lookup(run) ?? memo.remember(run, (copy) => readRun(copy, ownsHead, ownsTail));
     if (context.keptNodes) readingsByNode[kind]!.set(part, readings);
   }
   for (const reading of readings) {

@@ -1,4 +1,4 @@
-import { detached } from "../text/detached.js";
+import { TextMemoByOwner } from "../text/textMemo.js";
 import { syllablesOf } from "./pinyin.js";
 import type { UnitRegistry } from "./registry.js";
 
@@ -32,12 +32,13 @@ export function nearestUnitNames(name: string, registry: UnitRegistry, usedInDoc
   // The answer depends on the candidates and on which of them the document uses: remembered
   // with that as a mask (each unknown name is asked again on every keystroke, and the document
   // rarely changes which units it uses). Names with over 30 candidates are ranked afresh.
+  if (candidates.length > 30) return rank(name, candidates, usedInDocument, limit);
   let used = 0;
-  if (candidates.length <= 30) for (let i = 0; i < candidates.length; i++) if (usedInDocument.has(candidates[i]!.canonical)) used |= 1 << i;
-  const remembered = candidates.length <= 30 ? rankings.get(candidates) : undefined;
+  for (let i = 0; i < candidates.length; i++) if (usedInDocument.has(candidates[i]!.canonical)) used |= 1 << i;
+  const remembered = rankings.get(candidates);
   if (remembered !== undefined && remembered.used === used && remembered.limit === limit) return remembered.names;
   const names = Object.freeze(rank(name, candidates, usedInDocument, limit));
-  if (candidates.length <= 30) rankings.set(candidates, { used, limit, names });
+  rankings.set(candidates, { used, limit, names });
   return names;
 }
 
@@ -78,14 +79,14 @@ interface Candidate {
  * is memoised per registry and name: while typing, the same unknown names come back on every
  * keystroke, and which names the document uses only re-ranks them. The memo is bounded.
  */
-const candidateMemo = new WeakMap<UnitRegistry, Map<string, Candidate[]>>();
-const MEMO_LIMIT = 5000;
+const candidateMemo = new TextMemoByOwner<UnitRegistry, Candidate[]>(5000);
 
 function candidatesOf(name: string, registry: UnitRegistry): Candidate[] {
-  let memo = candidateMemo.get(registry);
-  if (!memo) candidateMemo.set(registry, (memo = new Map()));
-  const known = memo.get(name);
-  if (known) return known;
+  const memo = candidateMemo.of(registry);
+  return memo.lookup(name) ?? memo.remember(name, (copy) => searchCandidates(copy, registry));
+}
+
+function searchCandidates(name: string, registry: UnitRegistry): Candidate[] {
   const chars = [...name];
   const syllables = syllablesOf(name);
   const allowed = allowanceFor(name) + 1;
@@ -95,8 +96,6 @@ function candidatesOf(name: string, registry: UnitRegistry): Candidate[] {
     const distance = Math.min(editDistance(chars, form.chars, allowed), editDistance(syllables, form.syllables, allowed));
     if (distance <= allowed) candidates.push({ canonical: form.canonical, distance });
   }
-  if (memo.size >= MEMO_LIMIT) memo.clear();
-  memo.set(detached(name), candidates);
   return candidates;
 }
 

@@ -1,5 +1,5 @@
 import { lazy } from "../lazy.js";
-import { detached } from "../text/detached.js";
+import { TextMemo } from "../text/textMemo.js";
 
 /**
  * Pinyin for matching unit names the way drafters type them: half-way through an IME word they
@@ -19,17 +19,10 @@ const readingsTable = lazy(() => require("./readings.json") as typeof import("./
 /** Per character of a text, its readings without tones, the likeliest first; a non-Han character reads as itself. */
 export type Readings = readonly (readonly string[])[];
 
-const cache = new Map<string, Readings>();
-const CACHE_LIMIT = 5000;
+const cache = new TextMemo<Readings>(5000);
 
 export function readingsOf(text: string): Readings {
-  const cached = cache.get(text);
-  if (cached) return cached;
-  const readings: (readonly string[])[] = [];
-  for (const char of text) readings.push(charReadings(char));
-  if (cache.size >= CACHE_LIMIT) cache.clear();
-  cache.set(detached(text), readings);
-  return readings;
+  return cache.lookup(text) ?? cache.remember(text, (copy) => Array.from(copy, charReadings));
 }
 
 /** Where each code point's entry starts in `table.readings`, found on first use (one scan). */

@@ -1,6 +1,6 @@
 import type { PlanConfig } from "../config/schema.js";
 import builtinEntries from "./builtin-registry.json";
-import { detached } from "../text/detached.js";
+import { TextMemo } from "../text/textMemo.js";
 import { bracketedParts, type UnitLevel, normalizeUnitName } from "./names.js";
 
 /**
@@ -70,7 +70,7 @@ export class UnitRegistry {
   private readonly byForm = new Map<string, ResolvedUnit>();
   private readonly patterns: PatternForm[] = [];
   /** Names tried against the patterns, remembered: the splitter asks about the same substrings often. */
-  private readonly patternAnswers = new Map<string, ResolvedUnit | null>();
+  private readonly patternAnswers = new TextMemo<ResolvedUnit | null>(50_000);
   readonly entries: UnitEntry[];
 
   constructor(entries: readonly UnitEntry[]) {
@@ -106,14 +106,8 @@ export class UnitRegistry {
     const text = normalizeUnitName(name);
     const exact = this.byForm.get(text);
     if (exact) return exact;
-    const remembered = this.patternAnswers.get(text);
-    if (remembered !== undefined) return remembered;
-    if (this.patternAnswers.size > 50_000) this.patternAnswers.clear();
-    // The registry outlives the plan the name was cut from: remembered as a copy (text/detached.ts).
-    const copy = detached(text);
-    const answer = this.resolvePattern(copy);
-    this.patternAnswers.set(copy, answer);
-    return answer;
+    const remembered = this.patternAnswers.lookup(text);
+    return remembered !== undefined ? remembered : this.patternAnswers.remember(text, (copy) => this.resolvePattern(copy));
   }
 
   private resolvePattern(text: string): ResolvedUnit | null {

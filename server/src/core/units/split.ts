@@ -1,4 +1,4 @@
-import { detached } from "../text/detached.js";
+import { TextMemoByOwner } from "../text/textMemo.js";
 import type { UnitRegistry } from "./registry.js";
 
 /** The longest name the splitter tries, in characters: far above any real unit name. */
@@ -14,19 +14,12 @@ export function splitRunTogether(name: string, registry: UnitRegistry): readonly
   if (/\s/.test(name) || name.length < 4) return null;
   // Memoised per registry and name, as the nearest names are (nearest.ts): every keystroke
   // asks again about each unknown name of the plan. Bounded; keys are copies (text/detached.ts).
-  let memo = splitMemo.get(registry);
-  if (!memo) splitMemo.set(registry, (memo = new Map()));
-  let parts = memo.get(name);
-  if (parts === undefined) {
-    parts = split(name, registry);
-    if (memo.size >= MEMO_LIMIT) memo.clear();
-    memo.set(detached(name), parts);
-  }
-  return parts;
+  const memo = splitMemo.of(registry);
+  const known = memo.lookup(name);
+  return known !== undefined ? known : memo.remember(name, (copy) => split(copy, registry));
 }
 
-const splitMemo = new WeakMap<UnitRegistry, Map<string, readonly string[] | null>>();
-const MEMO_LIMIT = 5000;
+const splitMemo = new TextMemoByOwner<UnitRegistry, readonly string[] | null>(5000);
 
 function split(name: string, registry: UnitRegistry): readonly string[] | null {
   // best[i]: the fewest known parts that spell name.slice(0, i), and where the last one starts.
@@ -43,6 +36,6 @@ function split(name: string, registry: UnitRegistry): readonly string[] | null {
   if (!whole || whole.parts < 2) return null;
   const parts: string[] = [];
   for (let end = name.length; end > 0; end = best[end]!.from) parts.unshift(name.slice(best[end]!.from, end));
-  // The parts are slices of the name: copies, since the memo outlives the plan.
-  return Object.freeze(parts.map(detached));
+  // The parts are slices of the name, which the memo hands over as a detached copy.
+  return Object.freeze(parts);
 }

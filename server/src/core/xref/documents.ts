@@ -1,6 +1,6 @@
 import type { ParentDocument } from "../parents/types.js";
 import { normalizeTitle } from "../parents/resolve.js";
-import { detached } from "../text/detached.js";
+import { TextMemoByOwner } from "../text/textMemo.js";
 import cited from "./data/cited-documents.json";
 
 /** A document whose exact title (and 文号, where known) citations are checked against. */
@@ -96,15 +96,9 @@ export const TITLE_SIMILARITY_THRESHOLD = 0.8;
  * title is right, or when it is not close to any known title (then it is another document).
  */
 export function closestTitle(title: string, documents: readonly CitableDocument[]): ClosestTitle | null {
-  let memo = closestByList.get(documents);
-  if (!memo) closestByList.set(documents, (memo = new Map()));
-  let closest = memo.get(title);
-  if (closest === undefined) {
-    closest = searchClosestTitle(title, documents);
-    if (memo.size >= CLOSEST_LIMIT) memo.clear();
-    memo.set(detached(title), closest);
-  }
-  return closest;
+  const memo = closestByList.of(documents);
+  const known = memo.lookup(title);
+  return known !== undefined ? known : memo.remember(title, (copy) => searchClosestTitle(copy, documents));
 }
 
 type ClosestTitle = { document: CitableDocument; form: string; score: number };
@@ -115,8 +109,7 @@ type ClosestTitle = { document: CitableDocument; form: string; score: number };
  * the plan, and each question compares the title with every known one. Bounded; titles are
  * copies (text/detached.ts).
  */
-const closestByList = new WeakMap<readonly CitableDocument[], Map<string, ClosestTitle | null>>();
-const CLOSEST_LIMIT = 5000;
+const closestByList = new TextMemoByOwner<readonly CitableDocument[], ClosestTitle | null>(5000);
 
 function searchClosestTitle(title: string, documents: readonly CitableDocument[]): ClosestTitle | null {
   const key = normalizeTitle(title);

@@ -37,16 +37,13 @@ export const impossibleDate: Rule = {
     const kept = nodesAreKept(plan.syntax);
     for (const line of plan.lines) {
       if (line.kind === "blank" || line.kind === "comment" || trailer.has(line)) continue;
-      if (!kept) {
-        for (const date of datesIn(plan.text.slice(line.indentEnd, line.contentEnd), line.indentEnd)) if (!isPossibleDate(date)) mentions.push(date);
-        continue;
-      }
-      // A line node met again is the same text: its impossible dates are remembered by the node,
-      // with offsets from its indentation's end, instead of scanning every line per keystroke.
-      let impossible = impossibleByLine.get(line);
+      // A line node met again (kept: the server's parses) is the same text: its impossible
+      // dates are remembered by the node, as offsets from its indentation's end.
+      let impossible = kept ? impossibleByLine.get(line) : undefined;
       if (impossible === undefined) {
-        impossible = datesIn(plan.text.slice(line.indentEnd, line.contentEnd), 0).filter((date) => !isPossibleDate(date));
-        impossibleByLine.set(line, impossible.length === 0 ? NONE : impossible);
+        const found = datesIn(plan.text.slice(line.indentEnd, line.contentEnd)).filter((date) => !isPossibleDate(date));
+        impossible = found.length === 0 ? NONE : found;
+        if (kept) impossibleByLine.set(line, impossible);
       }
       for (const date of impossible) mentions.push({ ...date, start: date.start + line.indentEnd, end: date.end + line.indentEnd });
     }
