@@ -26,7 +26,7 @@ export async function buildGrammar() {
 }
 
 // The parser's own declaration: the result shape is described by server/src/core/syntax/cst.ts.
-const DECLARATIONS = `export function parse(input: string, options?: { startRule?: "Document" | "MarkerAt"; peg$library?: boolean }): unknown;
+const DECLARATIONS = `export function parse(input: string, options?: { startRule?: "Document" | "MarkerAt"; peg$library?: boolean; shareText?: (text: string) => string }): unknown;
 `;
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) await buildGrammar();

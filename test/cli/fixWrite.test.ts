@@ -73,8 +73,12 @@ describe("--cache", () => {
     const dir = workspace();
     const file = join(dir, "a.plan");
     const cache = join(dir, "cache.json");
-    writeFileSync(file, DRAFT);
+    // A half-width comma: a fix that makes its edits when read, stored in the cache as JSON.
+    writeFileSync(file, `${DRAFT}2.任务乙,推进落实。〔责任单位：市科技局〕\n`);
     const first = await runPlancheck(["--cache", "--cache-location", cache, "--format", "json", file]);
+    expect(first.out).toMatch(/"newText": ?"，"/);
+    // From the cache: the same report, fixes and all.
+    expect((await runPlancheck(["--cache", "--cache-location", cache, "--format", "json", file])).out).toBe(first.out);
     const stored = JSON.parse(readFileSync(cache, "utf8"));
     const entry = Object.values(stored.entries)[0] as { findings: Array<{ message: string }> };
     expect(entry.findings.map((finding) => finding.message)).toEqual(JSON.parse(first.out).files[0].findings.map((f: { message: string }) => f.message));

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { buildPlan } from "../../server/src/core/model/buildPlan";
-import type { InlineNode, ItemLineNode, TextLineNode } from "../../server/src/core/syntax/cst";
+import type { InlineNode, ItemLineNode, SyntaxDocument, TextLineNode } from "../../server/src/core/syntax/cst";
+import { parse as generatedParse } from "../../server/src/core/syntax/generated/planParser.js";
 import { parseSyntax } from "../../server/src/core/syntax/parse";
 
 const slice = (text: string, span: { start: number; end: number }) => text.slice(span.start, span.end);
@@ -101,6 +102,19 @@ describe("responsibility clauses", () => {
     const clause = only("（省发改委、国家金融监督管理总局江西监管分局、省知识产权局按职责分工负责）", "clause");
     expect(clause.form).toBe("provincial");
     expect(clause.segments[0]!.names.map((n) => n.text)).toEqual(["省发改委", "国家金融监督管理总局江西监管分局", "省知识产权局"]);
+  });
+
+  // core/syntax/parse.ts passes a memo's `shareText`, so a plan keeps one string per distinct
+  // unit name; the grammar must ask it for every name it makes, 等 split off included.
+  it("asks the caller's shareText for every unit name", () => {
+    const asked: string[] = [];
+    const document = generatedParse("1.任务。〔牵头单位：市工信局、市科技局；配合单位：市财政局等〕\n", {
+      shareText: (text: string) => (asked.push(text), text),
+    }) as SyntaxDocument;
+    const line = document.lines[0] as ItemLineNode;
+    const clause = line.parts.find((part) => part.type === "clause")!;
+    expect(clause.type === "clause" && clause.segments.flatMap((segment) => segment.names.map((name) => name.text))).toEqual(["市工信局", "市科技局", "市财政局"]);
+    expect(asked).toEqual(["市工信局", "市科技局", "市财政局等", "市财政局"]);
   });
 
   it("keeps an empty clause as a clause with no units", () => {

@@ -1,7 +1,6 @@
 import { changedSpan } from "../text/changedSpan.js";
 import type { LineNode, SyntaxDocument } from "./cst.js";
-import { parse as generatedParse } from "./generated/planParser.js";
-import { parseSyntax, type SyntaxResult } from "./parse.js";
+import { parseDocument, parseSyntax, type SyntaxResult } from "./parse.js";
 import { partitionPoint } from "../text/sorted.js";
 
 /**
@@ -77,7 +76,7 @@ function reparse(old: string, document: SyntaxDocument, text: string): SyntaxDoc
 
   let region: SyntaxDocument;
   try {
-    region = generatedParse(text.slice(regionStart, regionEnd)) as SyntaxDocument;
+    region = parseDocument(text.slice(regionStart, regionEnd));
   } catch {
     return null;
   }

@@ -1,4 +1,5 @@
 import type { Rule } from "../types.js";
+import { spanFix } from "../../fixes/fix.js";
 
 /**
  * `（一）、`, `1.、`, `1、.`: the marker's punctuation typed twice (a marker pasted over one
@@ -32,7 +33,7 @@ export const doubledMark: Rule = {
         start: item.marker.start,
         end: doubled.end,
         message: `编号“${item.marker.text}”后多了“${extra}”，编号自带标点，不应再加`,
-        fix: { description: `删除多余的“${extra}”`, edits: [{ start: doubled.start, end: doubled.end, newText: "" }] },
+        fix: spanFix(`删除多余的“${extra}”`, doubled.start, doubled.end, ""),
       });
     }
   },

@@ -2,6 +2,7 @@ import { hasFullwidthDigits } from "../../model/numerals.js";
 import type { NumberMarker } from "../../model/types.js";
 import { canonicalFormEdits } from "../../numbering/edits.js";
 import type { Rule } from "../types.js";
+import { deferredFix } from "../../fixes/fix.js";
 
 /** Why a marker is not canonical, in Chinese: its punctuation, then its digits' width. */
 function problemOf(marker: NumberMarker): string {
@@ -73,7 +74,7 @@ export const markerStyle: Rule = {
         start: marker.start,
         end: marker.end,
         message: `${marker.level === 5 ? "列表符号" : "编号"}“${marker.text}”${problemOf(marker)}，应为“${canonical}”`,
-        fix: { description: `改为规范编号“${canonical}”`, edits: canonicalFormEdits(marker) },
+        fix: deferredFix(`改为规范编号“${canonical}”`, () => canonicalFormEdits(marker)),
       });
     }
   },

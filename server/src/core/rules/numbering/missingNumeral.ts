@@ -1,5 +1,6 @@
 import { numeralText } from "../../numbering/edits.js";
 import type { Rule } from "../types.js";
+import { spanFix } from "../../fixes/fix.js";
 
 /**
  * `、总体要求`: a chapter heading whose numeral was lost (a list number Word drops on copy, a
@@ -41,7 +42,7 @@ export const missingNumeral: Rule = {
       report({
         ...span,
         message: `标题“${heading}”丢失了第1级编号数字，按前后编号应为“${numeral}、”`,
-        fix: { description: `补上编号“${numeral}、”`, edits: [{ start: marker.start, end: marker.start, newText: numeral }] },
+        fix: spanFix(`补上编号“${numeral}、”`, marker.start, marker.start, numeral),
       });
     }
   },

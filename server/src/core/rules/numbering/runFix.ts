@@ -2,6 +2,7 @@ import type { NumberingBreak } from "../../numbering/breaks.js";
 import { markerWithValue, renumberRunEdits } from "../../numbering/edits.js";
 import type { PlanNumbering } from "../../numbering/runs.js";
 import type { Fix } from "../types.js";
+import { spanFix } from "../../fixes/fix.js";
 
 /**
  * The quick fix shared by numbering/sequence and numbering/scope: renumber a run from a break up
@@ -48,5 +49,7 @@ function segmentFix(run: NumberingBreak["run"], from: number, to: number): Fix |
   for (let index = from + 1; index < to && !crosses; index++) crosses = run.items[index]!.parent !== run.items[from]!.parent;
   // Up to the run's end it settles the run; before another break it settles the items up to it.
   const what = to === run.items.length ? "重新编号本组" : "重新编号至下一处编号问题之前";
-  return { description: `${what}：改为${range}${crosses ? "（跨上级连续）" : ""}`, edits };
+  const description = `${what}：改为${range}${crosses ? "（跨上级连续）" : ""}`;
+  // Most breaks settle one item (a pasted list numbered 1. 1. 1. has one break per item).
+  return edits.length === 1 ? spanFix(description, edits[0]!.start, edits[0]!.end, edits[0]!.newText) : { description, edits };
 }

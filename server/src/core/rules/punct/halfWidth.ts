@@ -1,6 +1,7 @@
-import { halfWidthMarks } from "../../punct/marks.js";
+import { halfWidthMarks, type HalfWidthMark } from "../../punct/marks.js";
 import { proseParagraphs } from "../../punct/prose.js";
-import type { Rule } from "../types.js";
+import type { Rule, TextEdit } from "../types.js";
+import { deferredFix, spanFix } from "../../fixes/fix.js";
 
 /**
  * Half-width `, ; : ? ! ( )` in Chinese text (GB/T 15834: Chinese text takes full-width marks).
@@ -36,11 +37,19 @@ export const halfWidth: Rule = {
         start: marks[0]!.offset,
         end: marks[marks.length - 1]!.offset + 1,
         message: marks.length === 1 ? `半角标点“${marks[0]!.mark}”应改为全角“${marks[0]!.fullWidth}”` : `本段有${marks.length}处半角标点（${summary}）应改为全角`,
-        fix: {
-          description: "改为全角标点",
-          edits: marks.map((mark) => ({ start: mark.offset, end: mark.offset + 1, newText: mark.fullWidth })),
-        },
+        // One mark: one span. Several: made again when read (the marks are remembered per
+        // paragraph, so reading them again costs a look-up).
+        fix:
+          marks.length === 1
+            ? spanFix(FIX_DESCRIPTION, marks[0]!.offset, marks[0]!.offset + 1, marks[0]!.fullWidth)
+            : deferredFix(FIX_DESCRIPTION, () => fullWidthEdits(halfWidthMarks(plan.text, paragraph))),
       });
     }
   },
 };
+
+const FIX_DESCRIPTION = "改为全角标点";
+
+function fullWidthEdits(marks: readonly HalfWidthMark[]): TextEdit[] {
+  return marks.map((mark) => ({ start: mark.offset, end: mark.offset + 1, newText: mark.fullWidth }));
+}

@@ -2,6 +2,7 @@ import { spacesBetweenHan } from "../../punct/marks.js";
 import { proseParagraphs } from "../../punct/prose.js";
 import { SpanCover } from "../../text/coverage.js";
 import type { Rule } from "../types.js";
+import { spanFix } from "../../fixes/fix.js";
 
 /**
  * A space between two Chinese characters in the plan's text (`省 级`): Chinese is written
@@ -42,7 +43,7 @@ export const hanSpace: Rule = {
         report({
           ...span,
           message: `“${before}”与“${after}”之间有多余的空格`,
-          fix: { description: "删除汉字之间的空格", edits: [{ ...span, newText: "" }] },
+          fix: spanFix("删除汉字之间的空格", span.start, span.end, ""),
         });
       }
     }

@@ -1,5 +1,6 @@
 import type { ItemLevel, NumberedItem } from "../../model/types.js";
 import type { Rule } from "../types.js";
+import { spanFix } from "../../fixes/fix.js";
 
 /**
  * A heading that stands on its own line ends in `。` where the document's other stand-alone
@@ -50,13 +51,13 @@ export const headingPeriod: Rule = {
                 start: at,
                 end: at + 1,
                 message: `标题“${label}”末尾有句号，本文同级的独立标题多数不加句号`,
-                fix: { description: "删除标题末尾的句号", edits: [{ start: at, end: at + 1, newText: "" }] },
+                fix: spanFix("删除标题末尾的句号", at, at + 1, ""),
               }
             : {
                 start: item.heading.start,
                 end: item.heading.end,
                 message: `标题“${label}”末尾没有句号，本文同级的独立标题多数以句号结尾`,
-                fix: { description: "在标题末尾补句号", edits: [{ start: item.heading.end, end: item.heading.end, newText: "。" }] },
+                fix: spanFix("在标题末尾补句号", item.heading.end, item.heading.end, "。"),
               },
         );
       }

@@ -2,6 +2,7 @@ import { FULL_WIDTH } from "../../punct/chars.js";
 import { repeatedRuns } from "../../punct/marks.js";
 import { proseParagraphs } from "../../punct/prose.js";
 import type { Rule } from "../types.js";
+import { spanFix } from "../../fixes/fix.js";
 
 /** A 点号 written twice or more in a row (`。。`, `，，`, `,，`): one is meant. */
 export const repeated: Rule = {
@@ -27,7 +28,7 @@ export const repeated: Rule = {
         report({
           ...run,
           message: `标点“${written}”重复，应为一个“${mark}”`,
-          fix: { description: `改为一个“${mark}”`, edits: [{ ...run, newText: mark }] },
+          fix: spanFix(`改为一个“${mark}”`, run.start, run.end, mark),
         });
       }
     }

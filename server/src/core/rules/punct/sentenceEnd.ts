@@ -4,6 +4,7 @@ import { CLOSING_MARKS, SENTENCE_FINAL } from "../../punct/chars.js";
 import { brokenParagraphLines } from "../../punct/prose.js";
 import type { Rule } from "../types.js";
 import { isBlankBetween, trimSpacesEnd } from "../../text/spaces.js";
+import { spanFix } from "../../fixes/fix.js";
 
 /** Marks inside a sentence: a paragraph holding one is plainly running text, not a heading. */
 const SENTENCE_INTERNAL = /[，,；;、。]/;
@@ -73,7 +74,7 @@ export const sentenceEnd: Rule = {
         start: Math.max(start, end - (end - 2 >= start && isPair(text, end - 2) ? 2 : 1)),
         end,
         message: `段落末尾“${tail}”缺少句末标点`,
-        suggestions: [{ description: "在段末补句号", edits: [{ start: end, end, newText: "。" }] }],
+        suggestions: [spanFix("在段末补句号", end, end, "。")],
       });
     }
   },

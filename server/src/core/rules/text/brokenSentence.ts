@@ -1,6 +1,7 @@
 import { textEndOf } from "../../model/inline.js";
 import type { LineNode } from "../../syntax/cst.js";
 import type { Rule } from "../types.js";
+import { spanFix } from "../../fixes/fix.js";
 
 /** Characters a paragraph may legitimately end with. */
 const PARAGRAPH_END = /[。！？!?；;：:…”’」』）)〕】》]$/;
@@ -103,7 +104,7 @@ export const brokenSentence: Rule = {
         // With a trailing comment on the first half, joining would turn the second half into
         // comment text, so the finding then comes without a fix.
         ...(textEnd === line.contentEnd || plan.text.slice(textEnd, line.contentEnd).trim() === ""
-          ? { fix: { description: "合并被断开的段落", edits: [{ start: textEnd, end: continuation.indentEnd, newText: "" }] } }
+          ? { fix: spanFix("合并被断开的段落", textEnd, continuation.indentEnd, "") }
           : {}),
       });
     }

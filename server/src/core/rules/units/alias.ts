@@ -3,6 +3,7 @@ import { normalizeUnitName } from "../../units/names.js";
 import type { UnitName } from "../../model/types.js";
 import type { ResolvedUnit } from "../../units/registry.js";
 import type { Rule } from "../types.js";
+import { spanFix } from "../../fixes/fix.js";
 
 const optionsSchema = lazySchema((z) => z.strictObject({ prefer: z.enum(["consistent", "canonical"]).optional() }));
 
@@ -74,7 +75,7 @@ export const aliasUnit: Rule = {
         start: unit.start,
         end: unit.end,
         message: verdict.message,
-        fix: { description: verdict.description, edits: [{ start: unit.start, end: unit.end, newText: verdict.canonical }] },
+        fix: spanFix(verdict.description, unit.start, unit.end, verdict.canonical),
       });
     }
   },

@@ -1,5 +1,6 @@
-import type { Span } from "../../model/types.js";
-import { colonOffset, documentClauseStyle, expectedForm, RESPONSIBILITY_LABELS } from "../../units/clauseStyle.js";
+import { deferredFix } from "../../fixes/fix.js";
+import type { ResponsibilityClause, Span } from "../../model/types.js";
+import { colonOffset, documentClauseStyle, expectedForm, RESPONSIBILITY_LABELS, type DocumentClauseStyle } from "../../units/clauseStyle.js";
 import type { Rule, TextEdit } from "../types.js";
 
 /**
@@ -32,29 +33,43 @@ export const clauseStyle: Rule = {
   check({ plan, report }) {
     const style = documentClauseStyle(plan);
     for (const clause of plan.clauses) {
-      const edits: TextEdit[] = [];
-      const changes: string[] = [];
-      const change = (span: Span, written: string, expected: string | null, what = "") => {
-        if (expected === null) return;
-        edits.push({ start: span.start, end: span.end, newText: expected });
-        changes.push(`${what}“${written}”应为“${expected}”`);
-      };
-      // The provincial form is written in round brackets: it follows the other provincial clauses, never 〔〕.
-      const provincial = clause.form === "provincial";
-      change({ start: clause.start, end: clause.start + clause.open.length }, clause.open, expectedForm("open", clause.open, provincial ? style.provincialOpen : style.open));
-      change({ start: clause.end - clause.close.length, end: clause.end }, clause.close, expectedForm("close", clause.close, provincial ? style.provincialClose : style.close));
-      clause.segments.forEach((segment, index) => {
-        if (segment.labelSpan && RESPONSIBILITY_LABELS.has(segment.label)) change(segment.labelSpan, segment.label, expectedForm("label", segment.label, style.label));
-        const colon = colonOffset(plan.text, clause, index);
-        if (colon !== null) change({ start: colon, end: colon + segment.colon.length }, segment.colon, expectedForm("colon", segment.colon, style.colon), "冒号");
-      });
-      if (edits.length === 0) continue;
+      const message = restyleMessage(plan.text, clause, style);
+      if (message === null) continue;
       report({
         start: clause.start,
         end: clause.end,
-        message: `责任分工的写法与规范或本文其他各处不一致：${[...new Set(changes)].join("，")}`,
-        fix: { description: "改为规范且与本文一致的写法", edits },
+        message,
+        // Only `clause` is captured per clause (what the message was built from is not kept).
+        fix: deferredFix("改为规范且与本文一致的写法", () => restyleEdits(plan.text, clause, style)),
       });
     }
   },
 };
+
+function restyleMessage(text: string, clause: ResponsibilityClause, style: DocumentClauseStyle): string | null {
+  const changes: string[] = [];
+  restyle(text, clause, style, (_span, written, expected, what) => changes.push(`${what}“${written}”应为“${expected}”`));
+  return changes.length === 0 ? null : `责任分工的写法与规范或本文其他各处不一致：${[...new Set(changes)].join("，")}`;
+}
+
+function restyleEdits(text: string, clause: ResponsibilityClause, style: DocumentClauseStyle): TextEdit[] {
+  const edits: TextEdit[] = [];
+  restyle(text, clause, style, (span, _written, expected) => edits.push({ start: span.start, end: span.end, newText: expected }));
+  return edits;
+}
+
+/** Each part of `clause` written otherwise than `style` expects, in document order: its span, what is written, what is expected. */
+function restyle(text: string, clause: ResponsibilityClause, style: DocumentClauseStyle, change: (span: Span, written: string, expected: string, what: string) => void): void {
+  const differs = (span: Span, written: string, expected: string | null, what = "") => {
+    if (expected !== null) change(span, written, expected, what);
+  };
+  // The provincial form is written in round brackets: it follows the other provincial clauses, never 〔〕.
+  const provincial = clause.form === "provincial";
+  differs({ start: clause.start, end: clause.start + clause.open.length }, clause.open, expectedForm("open", clause.open, provincial ? style.provincialOpen : style.open));
+  differs({ start: clause.end - clause.close.length, end: clause.end }, clause.close, expectedForm("close", clause.close, provincial ? style.provincialClose : style.close));
+  clause.segments.forEach((segment, index) => {
+    if (segment.labelSpan && RESPONSIBILITY_LABELS.has(segment.label)) differs(segment.labelSpan, segment.label, expectedForm("label", segment.label, style.label));
+    const colon = colonOffset(text, clause, index);
+    if (colon !== null) differs({ start: colon, end: colon + segment.colon.length }, segment.colon, expectedForm("colon", segment.colon, style.colon), "冒号");
+  });
+}

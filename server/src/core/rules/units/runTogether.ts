@@ -2,6 +2,7 @@ import { isCollectiveName } from "../../units/names.js";
 import { splitRunTogether } from "../../units/split.js";
 import type { UnitRegistry } from "../../units/registry.js";
 import type { Rule } from "../types.js";
+import { spanFix } from "../../fixes/fix.js";
 
 /** What is said of one run-together name, wherever the plan writes it. */
 interface Verdict {
@@ -61,7 +62,7 @@ export const runTogetherUnits: Rule = {
           start: unit.start,
           end: unit.end,
           message: verdict.message,
-          suggestions: verdict.rewrites.map(({ description, newText }) => ({ description, edits: [{ start: unit.start, end: unit.end, newText }] })),
+          suggestions: verdict.rewrites.map(({ description, newText }) => spanFix(description, unit.start, unit.end, newText)),
         });
       }
     }

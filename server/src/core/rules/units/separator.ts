@@ -1,5 +1,6 @@
 import { isCollectiveName } from "../../units/names.js";
 import type { Rule } from "../types.js";
+import { spanFix } from "../../fixes/fix.js";
 
 const SEPARATOR_NAME: Record<string, string> = { "，": "逗号“，”", ",": "半角逗号“,”", " ": "空格" };
 
@@ -37,7 +38,7 @@ export const unitSeparator: Rule = {
             start: separator.start,
             end: separator.end,
             message: `责任单位${before ? `“${before.text}”` : ""}与${after ? `“${after.text}”` : "下一单位"}之间用了${kind}，应使用顿号“、”`,
-            fix: { description: "改为顿号“、”", edits: [{ start: separator.start, end: separator.end, newText: "、" }] },
+            fix: spanFix("改为顿号“、”", separator.start, separator.end, "、"),
           });
         });
       }

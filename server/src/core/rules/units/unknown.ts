@@ -4,6 +4,7 @@ import { nearestUnitNames } from "../../units/nearest.js";
 import { successorOf } from "../../units/retired.js";
 import { splitRunTogether } from "../../units/split.js";
 import type { Rule } from "../types.js";
+import { spanFix } from "../../fixes/fix.js";
 
 /**
  * Nearest names are searched for this many distinct unknown names per document at most: the
@@ -77,7 +78,7 @@ export const unknownUnit: Rule = {
           start: unit.start,
           end: unit.end,
           message: verdict.message,
-          suggestions: verdict.replacements.map(({ name, description }) => ({ description, edits: [{ start: unit.start, end: unit.end, newText: name }] })),
+          suggestions: verdict.replacements.map(({ name, description }) => spanFix(description, unit.start, unit.end, name)),
         });
       }
     }

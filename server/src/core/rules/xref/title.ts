@@ -1,6 +1,7 @@
 import { normalizeTitle } from "../../parents/resolve.js";
 import { citableDocuments, citesRightly, closestTitle, docNumberKey, titleForms } from "../../xref/documents.js";
 import type { Rule } from "../types.js";
+import { spanFix } from "../../fixes/fix.js";
 
 /**
  * A known document cited under a title that is not its own: a word added or left out
@@ -39,7 +40,7 @@ export const citationTitle: Rule = {
           start,
           end: start + title.length,
           message: `引用的标题“${title}”与已知文件的标题不一致，应为《${closest.form}》`,
-          fix: { description: `改为《${closest.form}》`, edits: [{ start, end: start + title.length, newText: closest.form }] },
+          fix: spanFix(`改为《${closest.form}》`, start, start + title.length, closest.form),
         });
       }
       if (reported || !citation.docNumber) continue;
