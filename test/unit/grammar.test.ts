@@ -3,6 +3,7 @@ import { buildPlan } from "../../server/src/core/model/buildPlan";
 import type { InlineNode, ItemLineNode, SyntaxDocument, TextLineNode } from "../../server/src/core/syntax/cst";
 import { parse as generatedParse } from "../../server/src/core/syntax/generated/planParser.js";
 import { parseSyntax } from "../../server/src/core/syntax/parse";
+import { unitSeparators } from "../../server/src/core/units/separators";
 
 const slice = (text: string, span: { start: number; end: number }) => text.slice(span.start, span.end);
 
@@ -92,10 +93,12 @@ describe("responsibility clauses", () => {
     expect(clause.segments[0]!.etc).not.toBeNull();
   });
 
-  it("records the wrong separators", () => {
-    const clause = only("〔责任单位：市住建局，市水务局,市交通局 市公安局〕", "clause");
-    expect(clause.segments[0]!.separators.map((s) => s.text)).toEqual(["，", ",", " "]);
-    expect(clause.segments[0]!.names).toHaveLength(4);
+  it("reads the wrong separators between the names, each with its span", () => {
+    const text = "〔责任单位：市住建局，市水务局,市交通局 市公安局 、市财政局〕";
+    const clause = only(text, "clause");
+    expect(clause.segments[0]!.names.map((name) => name.text)).toEqual(["市住建局", "市水务局", "市交通局", "市公安局", "市财政局"]);
+    const separators = unitSeparators(text, clause.segments[0]!.names);
+    expect(separators.map((separator) => [separator.text, slice(text, separator)])).toEqual([["，", "，"], [",", ","], [" ", " "], ["、", "、"]]);
   });
 
   it("reads the provincial 按职责分工负责 form, with 分 and 按 inside names", () => {

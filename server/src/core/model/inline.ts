@@ -36,7 +36,6 @@ export function toResponsibilityClause(node: ClauseNode): ResponsibilityClause {
     labelSpan: segment.label ? { start: segment.labelStart, end: segment.labelStart + segment.label.length } : null,
     colon: segment.colon,
     units: segment.names,
-    separators: segment.separators,
     etc: segment.etc,
   }));
   return {

@@ -12,7 +12,6 @@ import type {
   TargetNode,
   TextLineNode,
   UnitNameNode,
-  UnitSeparatorNode,
 } from "../syntax/cst.js";
 
 export type { Span };
@@ -65,8 +64,8 @@ export interface ClauseSegment {
   label: string;
   labelSpan: Span | null;
   colon: string;
+  /** The separator between two units is the text between them (units/separators.ts `unitSeparators`). */
   units: UnitName[];
-  separators: UnitSeparatorNode[];
   /** A trailing 等 ("and others"), when present. */
   etc: Span | null;
 }

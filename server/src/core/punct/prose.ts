@@ -4,6 +4,7 @@ import type { LineNode } from "../syntax/cst.js";
 import { SpanCover } from "../text/coverage.js";
 import { colonOffset, documentClauseStyle, expectedForm } from "../units/clauseStyle.js";
 import { isCollectiveName } from "../units/names.js";
+import { unitSeparators } from "../units/separators.js";
 import { brokenDocNumbersIn } from "../xref/brokenDocNumbers.js";
 import { partitionPoint, sortByStart } from "../text/sorted.js";
 
@@ -127,7 +128,7 @@ function unitOwnedSpans(plan: PlanDocument): Span[] {
     clause.segments.forEach((segment, index) => {
       const colon = colonOffset(plan.text, clause, index);
       if (colon !== null && expectedForm("colon", segment.colon, style.colon) !== null) spans.push({ start: colon, end: colon + segment.colon.length });
-      segment.separators.forEach((separator, at) => {
+      unitSeparators(plan.text, segment.units).forEach((separator, at) => {
         if (separator.text !== ",") return;
         const before = segment.units[at];
         const after = segment.units[at + 1];

@@ -155,18 +155,13 @@ export interface UnitNameNode extends Span {
   text: string;
 }
 
-export interface UnitSeparatorNode extends Span {
-  /** `、` (canonical), `，`, `,`, or " " for a run of spaces. */
-  text: string;
-}
-
 export interface ClauseSegmentNode {
   /** 责任单位, 牵头单位, …; "" for the provincial form. */
   label: string;
   labelStart: number;
   colon: string;
+  /** The separator between two names is the text between them (core/units/separators.ts). */
   names: UnitNameNode[];
-  separators: UnitSeparatorNode[];
   /** The trailing 等, when present. */
   etc: Span | null;
   end: number;

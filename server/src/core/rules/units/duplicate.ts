@@ -1,6 +1,7 @@
-import type { ClauseSegment } from "../../model/types.js";
+import { spanFix } from "../../fixes/fix.js";
+import type { ClauseSegment, Span } from "../../model/types.js";
 import { normalizeUnitName } from "../../units/names.js";
-import type { TextEdit } from "../types.js";
+import { unitSeparators } from "../../units/separators.js";
 import type { Rule } from "../types.js";
 
 /**
@@ -34,12 +35,12 @@ export const duplicateUnit: Rule = {
             seen.set(key, unit.text);
             return;
           }
-          const edit = removalOf(segment, index);
+          const removal = removalOf(plan.text, segment, index);
           report({
             start: unit.start,
             end: unit.end,
             message: first === unit.text ? `“${unit.text}”在同一处责任分工中重复出现` : `“${unit.text}”与前面的“${first}”是同一单位，重复列出`,
-            ...(edit ? { fix: { description: `删除重复的“${unit.text}”`, edits: [edit] } } : {}),
+            ...(removal ? { fix: spanFix(`删除重复的“${unit.text}”`, removal.start, removal.end, "") } : {}),
           });
         });
       }
@@ -47,13 +48,14 @@ export const duplicateUnit: Rule = {
   },
 };
 
-/** The edit that removes a segment's name at `index` with one adjacent separator; null when it is the segment's only name. */
-function removalOf(segment: ClauseSegment, index: number): TextEdit | null {
+/** The span of a segment's name at `index` with one adjacent separator; null when it is the segment's only name. */
+function removalOf(text: string, segment: ClauseSegment, index: number): Span | null {
   const unit = segment.units[index]!;
+  const separators = unitSeparators(text, segment.units);
   if (index > 0) {
-    const separator = segment.separators[index - 1];
-    return separator ? { start: separator.start, end: unit.end, newText: "" } : null;
+    const separator = separators[index - 1];
+    return separator ? { start: separator.start, end: unit.end } : null;
   }
-  const separator = segment.separators[0];
-  return separator && segment.units.length > 1 ? { start: unit.start, end: separator.end, newText: "" } : null;
+  const separator = separators[0];
+  return separator && segment.units.length > 1 ? { start: unit.start, end: separator.end } : null;
 }

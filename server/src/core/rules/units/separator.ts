@@ -1,4 +1,5 @@
 import { isCollectiveName } from "../../units/names.js";
+import { unitSeparators } from "../../units/separators.js";
 import type { Rule } from "../types.js";
 import { spanFix } from "../../fixes/fix.js";
 
@@ -27,7 +28,7 @@ export const unitSeparator: Rule = {
   check({ plan, report }) {
     for (const clause of plan.clauses) {
       for (const segment of clause.segments) {
-        segment.separators.forEach((separator, index) => {
+        unitSeparators(plan.text, segment.units).forEach((separator, index) => {
           if (separator.text === "、") return;
           const before = segment.units[index];
           const after = segment.units[index + 1];
