@@ -60,6 +60,24 @@ describe("the built-in registry", () => {
     expect(unknown[0]!.message).toContain("机构改革前的旧称");
   });
 
+  // 市场监管局 starts with 市 itself: a bare 质监局 was taken as placed and got look-alikes.
+  it("names only the successor of a retired name, written bare or in another place", () => {
+    const text = "一、主要任务\n1.加强质量监管。〔责任单位：质监局、区工商局、章贡区食药监局、市人大农委〕\n";
+    const unknown = analyze(text).findings.filter((f) => f.rule === "units/unknown");
+    expect(unknown.map((f) => f.suggestions?.map((s) => s.description))).toEqual([["改为“市市场监管局”"], ["改为“区市场监管局”"], ["改为“章贡区市场监管局”"], expect.anything()]);
+    expect(unknown.slice(0, 3).every((f) => f.message.includes("机构改革前的旧称"))).toBe(true);
+    // A body whose name only contains a retired word (the congress's 农委) is no retired name.
+    expect(unknown[3]!.message).not.toContain("旧称");
+  });
+
+  it("splits a run-together name with a retired part, which is then named as retired", () => {
+    const text = "一、主要任务\n1.任务甲。开展工作。〔责任单位：市经信委市财政局〕\n";
+    const findings = analyze(text).findings;
+    expect(findings.map((f) => f.rule)).toEqual(["units/run-together"]);
+    const apart = applyEdits(text, findings[0]!.suggestions![0]!.edits).text;
+    expect(analyze(apart).findings.map((f) => [f.rule, f.suggestions?.[0]?.description])).toEqual([["units/unknown", "改为“市工信局”"]]);
+  });
+
   it("is city-level: it speaks for 市 plans, not for 省 ones", () => {
     expect(registry.coversLevel("市")).toBe(true);
     expect(registry.coversLevel("省")).toBe(false);

@@ -29,20 +29,31 @@ export interface Succession {
 }
 
 /**
- * The current unit a retired name stands for, when the registry knows the successor: the
- * retired part replaced (赣州市质监局 → 赣州市市场监管局 → 市市场监管局), with 市 added for a
- * name written without it (卫计委 → 市卫健委). Null for any other name.
+ * The current unit a retired name stands for: the retired part replaced (赣州市质监局 →
+ * 赣州市市场监管局 → 市市场监管局), with 市 added for a name written with no place (质监局 →
+ * 市市场监管局). Written in a place the registry does not cover (区工商局, 章贡区质监局 in a
+ * city's registry), the successor is the same place's body (区市场监管局): still the name to
+ * write, never the registry name that merely looks alike. Null for any other name, and for a
+ * name that only contains a retired word (市人大农委 is the people's congress's committee).
  */
 export function successorOf(name: string, registry: UnitRegistry): Succession | null {
   const text = normalizeUnitName(name);
   for (const form of FORMS) {
     const at = text.indexOf(form.retired);
     if (at < 0) continue;
+    const before = text.slice(0, at);
+    const after = text.slice(at + form.retired.length);
     for (const successor of form.successor) {
-      const replaced = text.slice(0, at) + successor + text.slice(at + form.retired.length);
-      const resolved = registry.resolve(replaced) ?? (replaced.startsWith("市") ? null : registry.resolve(`市${replaced}`));
+      const replaced = before + successor + after;
+      // Only a name with nothing before the retired part gets 市: the replaced text cannot
+      // tell (市场监管局 starts with 市 itself).
+      const resolved = registry.resolve(replaced) ?? (before === "" ? registry.resolve(`市${replaced}`) : null);
       if (resolved) return { retired: form.retired, successor: resolved.canonical, reform: form.reform };
     }
+    if (after === "" && PLACE_END.test(before)) return { retired: form.retired, successor: before + form.successor[0]!, reform: form.reform };
   }
   return null;
 }
+
+/** A place name's last character: 省, 市, 区, 县, 州, 旗, 盟. */
+const PLACE_END = /[省市区县州旗盟]$/;

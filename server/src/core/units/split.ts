@@ -1,5 +1,6 @@
 import { TextMemoByOwner } from "../text/textMemo.js";
 import type { UnitRegistry } from "./registry.js";
+import { successorOf } from "./retired.js";
 
 /** The longest name the splitter tries, in characters: far above any real unit name. */
 const MAX_PART = 32;
@@ -7,7 +8,8 @@ const MAX_PART = 32;
 /**
  * Splits a name that is two or more known names written together with no separator
  * (Chengdu's `市经信局市新经济委`) into those names, fewest parts first; null when it is not
- * such a name. Each part must be a name the registry knows on its own. Quadratic in the length of
+ * such a name. Each part must be a name the registry knows on its own, or a retired name whose
+ * successor it knows (units/unknown then says so of that part once it is written apart). Quadratic in the length of
  * one name, which is short, and run only on names the registry does not know.
  */
 export function splitRunTogether(name: string, registry: UnitRegistry): readonly string[] | null {
@@ -21,6 +23,13 @@ export function splitRunTogether(name: string, registry: UnitRegistry): readonly
 
 const splitMemo = new TextMemoByOwner<UnitRegistry, readonly string[] | null>(5000);
 
+/** A name the registry knows, or a retired name whose successor it knows (市经信委 in `市经信委市财政局`). */
+function isKnownPart(part: string, registry: UnitRegistry): boolean {
+  if (registry.resolve(part)) return true;
+  const succession = successorOf(part, registry);
+  return succession !== null && registry.resolve(succession.successor) !== null;
+}
+
 function split(name: string, registry: UnitRegistry): readonly string[] | null {
   // best[i]: the fewest known parts that spell name.slice(0, i), and where the last one starts.
   const best: Array<{ parts: number; from: number } | null> = new Array(name.length + 1).fill(null);
@@ -29,7 +38,7 @@ function split(name: string, registry: UnitRegistry): readonly string[] | null {
     for (let start = Math.max(0, end - MAX_PART); start <= end - 2; start++) {
       const before = best[start];
       if (!before || (best[end] && best[end]!.parts <= before.parts + 1)) continue;
-      if (registry.resolve(name.slice(start, end))) best[end] = { parts: before.parts + 1, from: start };
+      if (isKnownPart(name.slice(start, end), registry)) best[end] = { parts: before.parts + 1, from: start };
     }
   }
   const whole = best[name.length];

@@ -38,7 +38,7 @@ export const unknownUnit: Rule = {
     docs: {
       rationale: [
         "责任单位应当是真实、现行的机构名称。本规则把每个责任单位与单位名录比对：名录由内置的市级部门名录、`.plancheck.json` 的 `units.registry` 和 `units.registryFiles` 合并而成，规范名称、别称和全称都算已知。",
-        "不在名录中的名称多是笔误、漏字（如“住建局”漏了“市”）或机构改革前的旧称。机构改革前的旧称（质监局、工商局、食药监局→市场监管局，卫计委→卫健委，经信委→工信局，安监局→应急管理局，环保局→生态环境局等）按内置的旧称对照表给出现行名称；其他名称由编辑器提供按字形和拼音最接近的名录名称作为修改建议，并可把该名称加入工作区名录。",
+        "不在名录中的名称多是笔误、漏字（如“住建局”漏了“市”）或机构改革前的旧称。机构改革前的旧称（质监局、工商局、食药监局→市场监管局，卫计委→卫健委，经信委→工信局，安监局→应急管理局，环保局→生态环境局等）按内置的旧称对照表给出现行名称（写作“区工商局”等其他地方的旧称，给出同一地方的现行名称“区市场监管局”），不再给出字形相近的名称；其他名称由编辑器提供按字形和拼音最接近的名录名称作为修改建议，并可把该名称加入工作区名录。",
         "“各区（市）县”“市有关部门”“……成员单位”等统称不是具体单位，不作检查；“××海关”“人民银行××市分行”等垂直管理单位按名称格式识别。",
         "内置名录是市级的。省级方案（单位名称多以“省”开头，或前置信息写明“层级: 省”）只有在配置了相应层级的名录时才检查。",
       ].join("\n\n"),
@@ -59,9 +59,11 @@ export const unknownUnit: Rule = {
     const judge = (name: string): Verdict | null => {
       if (isCollectiveName(name) || units.isKnown(name)) return null;
       if (splitRunTogether(name, units)) return null;
-      const nearest = suggested++ < SUGGESTED_NAMES_LIMIT ? nearestUnitNames(name, units, used) : [];
+      // A name from before the 2018 reform means its successor: names that merely look alike
+      // (市住建局 for 市质监局) would only mislead.
       const succession = successorOf(name, units);
-      const names = succession ? [succession.successor, ...nearest.filter((candidate) => candidate !== succession.successor)] : nearest;
+      const nearest = succession === null && suggested++ < SUGGESTED_NAMES_LIMIT ? nearestUnitNames(name, units, used) : [];
+      const names = succession ? [succession.successor] : nearest;
       return {
         replacements: names.map((replacement) => ({ name: replacement, description: `改为“${replacement}”` })),
         message: succession
