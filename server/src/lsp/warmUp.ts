@@ -54,8 +54,13 @@ export class TypingRehearsal {
   readonly finished: Promise<number> = new Promise((resolve) => (this.stopped = () => resolve(this.done)));
 
   constructor(
-    /** Keystrokes rehearsed: about as many as typing took to reach the steady cost. */
-    private readonly keystrokes = 24,
+    /**
+     * Keystrokes rehearsed: about as many as typing takes to reach the steady cost. V8 goes on
+     * optimising the edit path for some 45 keystrokes into a 107 KB plan; after 24 rehearsed
+     * ones the first ten real keystrokes still cost 2.1–2.3× the steady ones, after 60 (about
+     * a second in the background) 1.1–1.3× once the user has paused a second or two.
+     */
+    private readonly keystrokes = 60,
     /** Smaller plans are fast from the first keystroke; their rehearsal would only cost. */
     private readonly minLength = 20_000,
   ) {}
