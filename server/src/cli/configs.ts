@@ -34,6 +34,12 @@ const SEVERITY_SETTINGS = ["error", "warning", "info", "hint", "off"] as const;
  */
 export class CliConfigs {
   private readonly loaded = new Map<string, Loaded | ConfigError>();
+  /**
+   * The nearest configuration file per folder: a folder's plans share it, and the walk up to
+   * the root (a file-system look-up per level) was asked twice per plan (the ignore globs, then
+   * the options). A run is short; a file added while it runs is seen by the next one.
+   */
+  private readonly nearestByFolder = new Map<string, string | null>();
   private readonly ruleOverrides: Record<string, RuleSetting> | undefined;
 
   constructor(private readonly choice: ConfigChoice = {}) {
@@ -43,7 +49,11 @@ export class CliConfigs {
   /** The configuration file that applies to a plan, or null for the defaults. */
   configFileFor(planFile: string): string | null {
     if (this.choice.none) return null;
-    return this.choice.explicit ?? findConfigFile(planFile);
+    if (this.choice.explicit !== undefined) return this.choice.explicit;
+    const folder = dirname(resolve(planFile));
+    let nearest = this.nearestByFolder.get(folder);
+    if (nearest === undefined) this.nearestByFolder.set(folder, (nearest = findConfigFile(planFile)));
+    return nearest;
   }
 
   /** Throws ConfigError when the plan's configuration (or a registry file it names) is invalid. */

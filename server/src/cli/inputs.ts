@@ -213,6 +213,8 @@ function readBytes(file: string): Uint8Array {
  */
 class IgnoreRules {
   private readonly gitignores = new Map<string, Ignore | null>();
+  /** Whether a folder holds `.git` (the walk up stops there): asked for every file of the walk. */
+  private readonly repositoryRoots = new Map<string, boolean>();
   private readonly configMatchers = new Map<string, ((path: string) => boolean) | null>();
 
   constructor(private readonly context: CommandContext) {}
@@ -228,8 +230,14 @@ class IgnoreRules {
         const relativePath = relative(folder, absolute).split(sep).join("/");
         if (rules.ignores(isFolder ? `${relativePath}/` : relativePath)) return true;
       }
-      if (existsSync(join(folder, ".git")) || dirname(folder) === folder) return false;
+      if (this.isRepositoryRoot(folder) || dirname(folder) === folder) return false;
     }
+  }
+
+  private isRepositoryRoot(folder: string): boolean {
+    let root = this.repositoryRoots.get(folder);
+    if (root === undefined) this.repositoryRoots.set(folder, (root = existsSync(join(folder, ".git"))));
+    return root;
   }
 
   private gitignoreIn(folder: string): Ignore | null {
