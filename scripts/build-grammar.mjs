@@ -12,12 +12,12 @@ const outFile = `${root}server/src/core/syntax/generated/planParser.js`;
  * Generates the parser from grammar/plan.peggy. The result cache stays off (the grammar is
  * line-oriented with bounded backtracking, and the cache would cost memory per character);
  * a .d.ts is generated beside it for TypeScript. Character-class runs are compiled to
- * sticky-regex scans by the passes in grammar-runs.mjs.
+ * table-driven scans by the passes in grammar-runs.mjs.
  */
 export async function buildGrammar() {
   const source = readFileSync(grammarFile, "utf8");
   const options = { output: "source", format: "es", cache: false, grammarSource: "grammar/plan.peggy", allowedStartRules: ["Document", "MarkerAt"], plugins: [markDiscardedRuns] };
-  // Class runs become sticky-regex scans (scripts/grammar-runs.mjs): same parse, a fraction of the time.
+  // Class runs become table-driven scans (scripts/grammar-runs.mjs): same parse, a fraction of the time.
   const parser = compileRunScans(peggy.generate(source, options)).source;
   const header = "// GENERATED from grammar/plan.peggy by scripts/build-grammar.mjs. Do not edit.\n";
   mkdirSync(dirname(outFile), { recursive: true });

@@ -12,8 +12,9 @@
 //    nobody reads it either way, and the generated code now has one recognisable shape.
 // 2. `compileRunScans` (over the generated source): every `$[class]*` / `$[class]+` loop
 //    becomes one scan from the current position: a loop of code-unit comparisons for a class
-//    of a few ranges (white space, digits), one sticky-regex scan for a large class (plain
-//    text). Multi-character literal tests `input.substr(pos, n) === lit` become
+//    of a few ranges (white space), a loop over the class's membership table (one byte per
+//    UTF-16 code unit, made once when the module loads) for a larger one (plain text, digits
+//    and numerals). Multi-character literal tests `input.substr(pos, n) === lit` become
 //    `input.startsWith(lit, pos)` (no substring).
 // 3. The single-character class tests left (`[：:]`, a look-ahead `&[…]`, a class whose value
 //    an action reads) test the code unit too, and make the character's string only on a match.
@@ -159,15 +160,17 @@ export function compileRunScans(source) {
   const runs = new Set();
   const predicates = new Set();
   // A class of a few ranges is scanned by a loop of comparisons; a larger one (plain text,
-  // a unit name: everything but some thirty marks) by one sticky-regex scan, whose cost per
-  // call is repaid over its long runs. Most runs of the small classes (white space) are empty.
+  // a unit name: everything but some thirty marks) by a loop over its membership table. A
+  // sticky-regex scan did the same work, but its cost per call (setting lastIndex, the
+  // RegExp builtin) was a third of the whole parse: a plan has some 700 runs, half of them
+  // empty. Most runs of the small classes (white space) are empty.
   const scan = (regex, expectation) => {
     if (classes.get(regex).ranges.length <= SMALL_CLASS) {
       predicates.add(regex);
       return `while (${regex}$at(input.charCodeAt(peg$currPos))) peg$currPos++;\n    if (peg$silentFails === 0) { peg$fail(${expectation}); }`;
     }
     runs.add(regex);
-    return `peg$scanRun(${regex}$run, ${expectation});`;
+    return `peg$currPos = peg$scanRun(${regex}$run, peg$currPos);\n    if (peg$silentFails === 0) { peg$fail(${expectation}); }`;
   };
   let out = source.replace(ZERO_OR_MORE, (_m, start, _arr, _ch, regex, expectation) => {
     zero++;
@@ -194,23 +197,33 @@ export function compileRunScans(source) {
   out = out.replaceAll("input.charCodeAt(peg$currPos)", "peg$code()");
   let declared = 0;
   let helper = false;
+  // The run classes' tables, made once when the module loads (the class constants above are
+  // made per parse, which costs nothing for a regex literal and 64 KB for a table).
+  const tables = [];
   out = out.replace(CLASS_CONST, (line, indent, name, cls, flags) => {
     let extra = "";
-    if (runs.has(name)) {
-      declared++;
-      extra += `\n${indent}const ${name}$run = /${cls}*/${flags}y;`;
-    }
-    if (predicates.has(name)) extra += `\n${indent}${predicateSource(`${name}$at`, classes.get(name).ranges)}`;
     if (!helper) {
       helper = true;
-      // Advances over a run of the class from the current position; a run always ends on a
-      // failed match, which is recorded as the character-by-character loop recorded it.
-      extra += `\n${indent}function peg$scanRun(re, expectation) {\n${indent}  re.lastIndex = peg$currPos;\n${indent}  re.test(input);\n${indent}  peg$currPos = re.lastIndex;\n${indent}  if (peg$silentFails === 0) { peg$fail(expectation); }\n${indent}}`;
+      // The end of a run of a class from a position: a look-up per code unit in the class's
+      // table (one byte per UTF-16 code unit, 1 for members) and no call per run. A run always
+      // ends on a failed match, which the caller records as the character loop recorded it.
+      extra += `\n${indent}function peg$scanRun(table, position) {\n${indent}  const end = input.length;\n${indent}  while (position < end && table[input.charCodeAt(position)] === 1) position++;\n${indent}  return position;\n${indent}}`;
       // The code unit at the current position; NaN at the end of the input, as charCodeAt gives.
       extra += `\n${indent}function peg$code() { return peg$currPos < input.length ? input.charCodeAt(peg$currPos) : NaN; }`;
     }
+    if (runs.has(name)) {
+      declared++;
+      tables.push(`const ${name}$run = peg$runTable([${classes.get(name).ranges.flat().join(",")}]);`);
+    }
+    if (predicates.has(name)) extra += `\n${indent}${predicateSource(`${name}$at`, classes.get(name).ranges)}`;
     return line + extra;
   });
+  const PARSE_FUNCTION = "\nfunction peg$parse(input, options) {";
+  if (tables.length > 0 && out.includes(PARSE_FUNCTION)) {
+    // A class's table from its ranges (inclusive code-unit bounds, in pairs): 1 for members.
+    const runTable = "function peg$runTable(bounds) {\n  const table = new Uint8Array(65536);\n  for (let i = 0; i < bounds.length; i += 2) table.fill(1, bounds[i], bounds[i + 1] + 1);\n  return table;\n}";
+    out = out.replace(PARSE_FUNCTION, `\n${runTable}\n${tables.join("\n")}\n${PARSE_FUNCTION}`);
+  } else declared = -1;
   if (zero + one === 0 || declared !== runs.size || literals === 0 || classTests === 0 || codeReads === 0 || /= input\.charAt\(peg\$currPos\);\s*if \(peg\$r/.test(out)) {
     throw new Error(`grammar-runs: generated parser has an unexpected shape (runs ${zero}+${one}, declared ${declared}/${runs.size}, literals ${literals}, class tests ${classTests}, code reads ${codeReads}); update scripts/grammar-runs.mjs`);
   }
@@ -219,7 +232,7 @@ export function compileRunScans(source) {
   return { source: out, stats: { zeroOrMore: zero, oneOrMore: one, literals, remaining, classTests, codeReads } };
 }
 
-/** Up to this many ranges, a class is tested by comparisons; beyond, by a binary search or a regex scan. */
+/** Up to this many ranges, a class is tested by comparisons; beyond, by a binary search (single tests) or a table (runs). */
 const SMALL_CLASS = 8;
 
 // One class test as Peggy 5 writes it: the character, then the regex on it.
