@@ -3,7 +3,7 @@ import { buildPlan } from "../../server/src/core/model/buildPlan";
 import type { InlineNode, ItemLineNode, SyntaxDocument, TextLineNode } from "../../server/src/core/syntax/cst";
 import { parse as generatedParse } from "../../server/src/core/syntax/generated/planParser.js";
 import { parseSyntax } from "../../server/src/core/syntax/parse";
-import { unitSeparators } from "../../server/src/core/units/separators";
+import { separatorAfter } from "../../server/src/core/units/separators";
 
 const slice = (text: string, span: { start: number; end: number }) => text.slice(span.start, span.end);
 
@@ -97,7 +97,8 @@ describe("responsibility clauses", () => {
     const text = "〔责任单位：市住建局，市水务局,市交通局 市公安局 、市财政局〕";
     const clause = only(text, "clause");
     expect(clause.segments[0]!.names.map((name) => name.text)).toEqual(["市住建局", "市水务局", "市交通局", "市公安局", "市财政局"]);
-    const separators = unitSeparators(text, clause.segments[0]!.names);
+    const names = clause.segments[0]!.names;
+    const separators = names.slice(1).map((_, index) => separatorAfter(text, names, index));
     expect(separators.map((separator) => [separator.text, slice(text, separator)])).toEqual([["，", "，"], [",", ","], [" ", " "], ["、", "、"]]);
   });
 

@@ -61,12 +61,6 @@ export function analyze(text: string, options: AnalysisOptions = {}): Analysis {
 }
 
 /**
- * The same analysis as a sequence of steps (the model, then one rule at a time), for a caller
- * that must stay responsive: the language server runs a few steps per turn of its event loop
- * and answers requests in between, and drops the rest when a newer version arrives. The core
- * itself keeps no clock; `analyze` runs every step at once.
- */
-/**
  * The model of a plan and the documents it implements, without running any rule: the server
  * answers hover, the outline and completion from it while the rules of the same version still
  * run, and hands it to `analysisSteps` (`options.model`) so that it is read once.
@@ -86,6 +80,12 @@ export function readModel(text: string, options: Pick<AnalysisOptions, "config" 
   };
 }
 
+/**
+ * The same analysis as a sequence of steps (the model, then one rule at a time), for a caller
+ * that must stay responsive: the language server runs a few steps per turn of its event loop
+ * and answers requests in between, and drops the rest when a newer version arrives. The core
+ * itself keeps no clock; `analyze` runs every step at once.
+ */
 export function* analysisSteps(text: string, options: AnalysisOptions = {}): Generator<void, Analysis, void> {
   const model = options.model ?? readModel(text, options);
   const { plan, parents } = model;
@@ -195,17 +195,18 @@ function runRule(
 }
 
 /**
- * A reported finding with its rule and severity, built field by field. A spread of the report
- * (`{ ...report, rule, severity }`) sees some sixty rules' object shapes at one site; V8 then
- * gave every finding a hidden class of its own, a tenth of the memory a large plan's analysis
- * keeps. Here every finding takes one of a handful of shared shapes.
- */
-/**
  * Messages shared between findings: a template makes a new string (a rope of its pieces) per
  * finding, though a plan repeats the same few hundred messages thousands of times (a 25 MB
  * plan's hundred thousand findings kept some 17 MB of them).
  */
 const MESSAGES = new TextMemo<string>(10_000);
+
+/**
+ * A reported finding with its rule and severity, built field by field. A spread of the report
+ * (`{ ...report, rule, severity }`) sees some sixty rules' object shapes at one site; V8 then
+ * gave every finding a hidden class of its own, a tenth of the memory a large plan's analysis
+ * keeps. Here every finding takes one of a handful of shared shapes.
+ */
 
 function toFinding(report: FindingReport, rule: string, severity: Severity): Finding {
   const { start, end, fix, suggestions } = report;

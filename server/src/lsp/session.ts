@@ -254,7 +254,7 @@ function mapFinding(finding: Finding, change: ChangedSpan): Finding | null {
   if (!moved) return null;
   const mapFix = (fix: Fix): Fix | null => {
     const edits = fix.edits.map((edit) => mapSpan(edit, change));
-    return edits.every((edit) => edit !== null) ? { ...fix, edits: edits as Fix["edits"] } : null;
+    return edits.every((edit) => edit !== null) ? { description: fix.description, edits: edits as Fix["edits"] } : null;
   };
   const fix = finding.fix ? mapFix(finding.fix) : null;
   const suggestions = finding.suggestions?.map(mapFix).filter((s): s is Fix => s !== null);

@@ -64,7 +64,7 @@ export interface ClauseSegment {
   label: string;
   labelSpan: Span | null;
   colon: string;
-  /** The separator between two units is the text between them (units/separators.ts `unitSeparators`). */
+  /** The separator between two units is the text between them (units/separators.ts `separatorAfter`). */
   units: UnitName[];
   /** A trailing 等 ("and others"), when present. */
   etc: Span | null;

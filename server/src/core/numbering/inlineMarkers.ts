@@ -6,6 +6,7 @@ import { isPlanTitleText } from "../model/prelude.js";
 import type { PlanDocument } from "../model/types.js";
 import type { InlineNode, LineNode, MarkerNode } from "../syntax/cst.js";
 import { nodesAreKept } from "../syntax/incremental.js";
+import { NodeMemo } from "../syntax/nodeMemo.js";
 import { markerAt } from "../syntax/parse.js";
 import { NUMBERED_LEVELS, type NumberedLevel } from "./policy.js";
 import { numberingOf } from "./runs.js";
@@ -161,21 +162,18 @@ const NUMBER_GLUE = /[0-9A-Za-z０-９第./\-]/;
  * every line, and on a keystroke all but one line read as before.
  */
 function candidatesOf(text: string, line: LineNode, parts: readonly InlineNode[], scanFrom: number, kept: boolean): readonly number[] {
-  let candidates = kept ? candidatesByLine.get(line) : undefined;
-  if (candidates === undefined) {
-    const found: number[] = [];
-    for (const part of parts) {
-      if (part.type !== "text" || part.end <= scanFrom) continue;
-      // A plain loop, not a global regex: a regex's search would run on past the part's end.
-      for (let at = Math.max(part.start, scanFrom); at < part.end; at++) if (MARKER_START[text.charCodeAt(at)] === 1) found.push(at - line.start);
-    }
-    candidates = found.length === 0 ? NO_CANDIDATES : found;
-    if (kept) candidatesByLine.set(line, candidates);
+  const remembered = candidatesByLine.lookup(kept, line);
+  if (remembered !== undefined) return remembered;
+  const found: number[] = [];
+  for (const part of parts) {
+    if (part.type !== "text" || part.end <= scanFrom) continue;
+    // A plain loop, not a global regex: a regex's search would run on past the part's end.
+    for (let at = Math.max(part.start, scanFrom); at < part.end; at++) if (MARKER_START[text.charCodeAt(at)] === 1) found.push(at - line.start);
   }
-  return candidates;
+  return candidatesByLine.remember(kept, line, found.length === 0 ? NO_CANDIDATES : found);
 }
 
-const candidatesByLine = new WeakMap<LineNode, readonly number[]>();
+const candidatesByLine = new NodeMemo<LineNode, readonly number[]>();
 const NO_CANDIDATES: readonly number[] = Object.freeze([]);
 
 function scanLine(text: string, line: LineNode, scanFrom: number, lastMarker: MarkerNode | null, state: SequenceState, kept: boolean): MarkerNode[] {

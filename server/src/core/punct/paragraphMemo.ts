@@ -5,7 +5,7 @@ import type { DetectorAnswers, ProseParagraph } from "./prose.js";
  * The punctuation detectors' answers for a paragraph, remembered by what they read of it: its
  * text with one character either side (they look at the neighbours of a mark at its edges),
  * and where the spans other families own lie in it. While a plan is edited every keystroke
- * runs them over every paragraph, and all but the edited one read as they did before. DetectorAnswers
+ * runs them over every paragraph, and all but the edited one read as they did before. Answers
  * are kept with offsets from the paragraph's start and moved to where it stands now.
  */
 export function memoPerParagraph<T>(detect: (text: string, paragraph: ProseParagraph) => T[], move: (found: T, by: number) => T): (text: string, paragraph: ProseParagraph) => readonly T[] {

@@ -4,7 +4,7 @@ import type { LineNode } from "../syntax/cst.js";
 import { SpanCover } from "../text/coverage.js";
 import { colonOffset, documentClauseStyle, expectedForm } from "../units/clauseStyle.js";
 import { isCollectiveName } from "../units/names.js";
-import { unitSeparators } from "../units/separators.js";
+import { isLoneIdeographicComma, separatorAfter } from "../units/separators.js";
 import { brokenDocNumbersIn } from "../xref/brokenDocNumbers.js";
 import { partitionPoint, sortByStart } from "../text/sorted.js";
 
@@ -128,13 +128,13 @@ function unitOwnedSpans(plan: PlanDocument): Span[] {
     clause.segments.forEach((segment, index) => {
       const colon = colonOffset(plan.text, clause, index);
       if (colon !== null && expectedForm("colon", segment.colon, style.colon) !== null) spans.push({ start: colon, end: colon + segment.colon.length });
-      unitSeparators(plan.text, segment.units).forEach((separator, at) => {
-        if (separator.text !== ",") return;
-        const before = segment.units[at];
-        const after = segment.units[at + 1];
-        if ((before && isCollectiveName(before.text)) || (after && isCollectiveName(after.text))) return;
+      const units = segment.units;
+      for (let at = 0; at + 1 < units.length; at++) {
+        if (isLoneIdeographicComma(plan.text, units, at)) continue;
+        const separator = separatorAfter(plan.text, units, at);
+        if (separator.text !== "," || isCollectiveName(units[at]!.text) || isCollectiveName(units[at + 1]!.text)) continue;
         spans.push({ start: separator.start, end: separator.end });
-      });
+      }
     });
     if (expectedForm("close", clause.close, provincial ? style.provincialClose : style.close) !== null) spans.push({ start: clause.end - clause.close.length, end: clause.end });
   }

@@ -4,6 +4,7 @@ import { LineOwners } from "../model/outline.js";
 import type { NumberedItem, PlanDocument, Span, Target } from "../model/types.js";
 import type { HorizonNode, LineNode } from "../syntax/cst.js";
 import { nodesAreKept } from "../syntax/incremental.js";
+import { NodeMemo } from "../syntax/nodeMemo.js";
 import { movedSpan } from "../text/changedSpan.js";
 import { TextMemo } from "../text/textMemo.js";
 import { pathOf } from "../units/matrix.js";
@@ -294,20 +295,18 @@ const runReadings: Array<TextMemo<readonly ClauseReading[]>> = [new TextMemo(20_
  * on (syntax/incremental.ts `nodesAreKept`): found without slicing and hashing the run's text,
  * which was half of a keystroke's extraction.
  */
-const readingsByNode: Array<WeakMap<Span, readonly ClauseReading[]>> = [new WeakMap(), new WeakMap(), new WeakMap(), new WeakMap()];
+const readingsByNode: Array<NodeMemo<Span, readonly ClauseReading[]>> = [new NodeMemo(), new NodeMemo(), new NodeMemo(), new NodeMemo()];
 
-/** Counts and directions in a run of plain text, clause by clause. */
-/** Adds to `targets` what a text run states, placed where the run stands. */
+/** Adds to `targets` the counts and directions a text run states, placed where the run stands. */
 function placeFromText(targets: PlanTarget[], part: Span, ownsHead: boolean, ownsTail: boolean, context: LineContext, horizon: HorizonState | null): void {
   // A run node met again (the server's parser kept its line) is the same text: its readings
   // are found by the node, with no slice and no hash of the text.
   const kind = (ownsHead ? 2 : 0) + (ownsTail ? 1 : 0);
-  let readings = context.keptNodes ? readingsByNode[kind]!.get(part) : undefined;
+  let readings = readingsByNode[kind]!.lookup(context.keptNodes, part);
   if (readings === undefined) {
     const memo = runReadings[kind]!;
     const run = context.plan.text.slice(part.start, part.end);
-    readings = memo.lookup(run) ?? memo.remember(run, (copy) => readRun(copy, ownsHead, ownsTail));
-    if (context.keptNodes) readingsByNode[kind]!.set(part, readings);
+    readings = readingsByNode[kind]!.remember(context.keptNodes, part, memo.lookup(run) ?? memo.remember(run, (copy) => readRun(copy, ownsHead, ownsTail)));
   }
   for (const reading of readings) {
     if (reading.kind === "count" && reading.comparator === "" && !context.inGoals) continue;

@@ -9,20 +9,27 @@ const IDEOGRAPHIC_COMMA = 0x3001; // 、
 const FULL_WIDTH_COMMA = 0xff0c; // ，
 const COMMA = 0x2c; // ,
 
-/**
- * The separators between consecutive `units` of one clause segment, read from the text. The
- * grammar reads a separator as one mark (、，,) with spaces around it, or as spaces alone, and
- * the names on either side take everything else: the text between two names is exactly their
- * separator. So the tree does not keep separators (an object per name, a tenth of what a plan's
- * tree kept), and this reads them where a rule asks: the mark with its own span, or the spaces.
+/*
+ * The grammar reads a separator as one mark (、，,) with spaces around it, or as spaces alone,
+ * and the names on either side take everything else: the text between two names is exactly
+ * their separator. So the tree does not keep separators (an object per name, a tenth of what a
+ * plan's tree kept); these read them where a rule asks.
  */
-export function unitSeparators(text: string, units: readonly Span[]): UnitSeparator[] {
-  const separators: UnitSeparator[] = [];
-  for (let index = 1; index < units.length; index++) separators.push(separatorBetween(text, units[index - 1]!.end, units[index]!.start));
-  return separators;
+
+/**
+ * Whether the separator after `units[index]` is a lone `、`, as most are: answered without
+ * making the separator (the prose paragraphs and units/separator ask it of every name on every
+ * keystroke, and only the others interest them).
+ */
+export function isLoneIdeographicComma(text: string, units: readonly Span[], index: number): boolean {
+  const start = units[index]!.end;
+  return units[index + 1]!.start === start + 1 && text.charCodeAt(start) === IDEOGRAPHIC_COMMA;
 }
 
-function separatorBetween(text: string, start: number, end: number): UnitSeparator {
+/** The separator between `units[index]` and `units[index + 1]`: the mark with its own span, or the spaces. */
+export function separatorAfter(text: string, units: readonly Span[], index: number): UnitSeparator {
+  const start = units[index]!.end;
+  const end = units[index + 1]!.start;
   for (let at = start; at < end; at++) {
     const code = text.charCodeAt(at);
     if (code === IDEOGRAPHIC_COMMA) return { text: "、", start: at, end: at + 1 };

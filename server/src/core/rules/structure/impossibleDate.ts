@@ -1,17 +1,18 @@
 import { datesIn, daysInMonth, isPossibleDate, type DateMention } from "../../model/dates.js";
 import type { LineNode } from "../../syntax/cst.js";
 import { nodesAreKept } from "../../syntax/incremental.js";
+import { NodeMemo } from "../../syntax/nodeMemo.js";
 import { isoDate } from "../../model/prelude.js";
 import type { Rule } from "../types.js";
+
+/** A line's impossible dates by its node, offsets from its indentation's end (syntax/nodeMemo.ts). */
+const impossibleByLine = new NodeMemo<LineNode, readonly DateMention[]>();
+const NONE: readonly DateMention[] = Object.freeze([]);
 
 /**
  * A date that cannot exist: a 13th month, a 30 February, a day 0. Which figure is wrong is not
  * certain (2024年13月 may be 2024年1月 or 2024年3月), so there is no fix.
  */
-/** Impossible dates by line node, where the server's parser keeps nodes (syntax/incremental.ts). */
-const impossibleByLine = new WeakMap<LineNode, readonly DateMention[]>();
-const NONE: readonly DateMention[] = Object.freeze([]);
-
 export const impossibleDate: Rule = {
   meta: {
     id: "structure/impossible-date",
@@ -39,11 +40,10 @@ export const impossibleDate: Rule = {
       if (line.kind === "blank" || line.kind === "comment" || trailer.has(line)) continue;
       // A line node met again (kept: the server's parses) is the same text: its impossible
       // dates are remembered by the node, as offsets from its indentation's end.
-      let impossible = kept ? impossibleByLine.get(line) : undefined;
+      let impossible = impossibleByLine.lookup(kept, line);
       if (impossible === undefined) {
         const found = datesIn(plan.text.slice(line.indentEnd, line.contentEnd)).filter((date) => !isPossibleDate(date));
-        impossible = found.length === 0 ? NONE : found;
-        if (kept) impossibleByLine.set(line, impossible);
+        impossible = impossibleByLine.remember(kept, line, found.length === 0 ? NONE : found);
       }
       for (const date of impossible) mentions.push({ ...date, start: date.start + line.indentEnd, end: date.end + line.indentEnd });
     }

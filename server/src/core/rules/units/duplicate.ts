@@ -1,7 +1,7 @@
 import { spanFix } from "../../fixes/fix.js";
 import type { ClauseSegment, Span } from "../../model/types.js";
 import { normalizeUnitName } from "../../units/names.js";
-import { unitSeparators } from "../../units/separators.js";
+import { separatorAfter } from "../../units/separators.js";
 import type { Rule } from "../types.js";
 
 /**
@@ -51,11 +51,6 @@ export const duplicateUnit: Rule = {
 /** The span of a segment's name at `index` with one adjacent separator; null when it is the segment's only name. */
 function removalOf(text: string, segment: ClauseSegment, index: number): Span | null {
   const unit = segment.units[index]!;
-  const separators = unitSeparators(text, segment.units);
-  if (index > 0) {
-    const separator = separators[index - 1];
-    return separator ? { start: separator.start, end: unit.end } : null;
-  }
-  const separator = separators[0];
-  return separator && segment.units.length > 1 ? { start: unit.start, end: separator.end } : null;
+  if (index > 0) return { start: separatorAfter(text, segment.units, index - 1).start, end: unit.end };
+  return segment.units.length > 1 ? { start: unit.start, end: separatorAfter(text, segment.units, 0).end } : null;
 }

@@ -1,5 +1,5 @@
 import { isCollectiveName } from "../../units/names.js";
-import { unitSeparators } from "../../units/separators.js";
+import { isLoneIdeographicComma, separatorAfter } from "../../units/separators.js";
 import type { Rule } from "../types.js";
 import { spanFix } from "../../fixes/fix.js";
 
@@ -27,21 +27,23 @@ export const unitSeparator: Rule = {
   },
   check({ plan, report }) {
     for (const clause of plan.clauses) {
-      for (const segment of clause.segments) {
-        unitSeparators(plan.text, segment.units).forEach((separator, index) => {
-          if (separator.text === "、") return;
-          const before = segment.units[index];
-          const after = segment.units[index + 1];
+      for (const { units } of clause.segments) {
+        for (let index = 0; index + 1 < units.length; index++) {
+          if (isLoneIdeographicComma(plan.text, units, index)) continue;
+          const separator = separatorAfter(plan.text, units, index);
+          if (separator.text === "、") continue;
+          const before = units[index]!;
+          const after = units[index + 1]!;
           const comma = separator.text === "，" || separator.text === ",";
-          if (comma && ((before && isCollectiveName(before.text)) || (after && isCollectiveName(after.text)))) return;
+          if (comma && (isCollectiveName(before.text) || isCollectiveName(after.text))) continue;
           const kind = SEPARATOR_NAME[separator.text] ?? `“${separator.text}”`;
           report({
             start: separator.start,
             end: separator.end,
-            message: `责任单位${before ? `“${before.text}”` : ""}与${after ? `“${after.text}”` : "下一单位"}之间用了${kind}，应使用顿号“、”`,
+            message: `责任单位“${before.text}”与“${after.text}”之间用了${kind}，应使用顿号“、”`,
             fix: spanFix("改为顿号“、”", separator.start, separator.end, "、"),
           });
-        });
+        }
       }
     }
   },
