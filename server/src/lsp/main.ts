@@ -1,5 +1,6 @@
 import { createConnection, ProposedFeatures } from "vscode-languageserver/node";
 import { startPlanServer } from "./server.js";
+import { createStdioConnection } from "./stdioTransport.js";
 
 declare const PLANCHECK_VERSION: string | undefined;
 
@@ -23,5 +24,5 @@ if (args.includes("--version") || args.includes("-v")) {
   process.stderr.write(`请指定通信方式，例如 --stdio\n\n${HELP}`);
   process.exitCode = 2;
 } else {
-  startPlanServer(createConnection(ProposedFeatures.all));
+  startPlanServer(args.includes("--stdio") ? createStdioConnection() : createConnection(ProposedFeatures.all));
 }
