@@ -7,22 +7,23 @@ import { pathToFileURL } from "node:url";
 import peggy from "peggy";
 import { beforeAll, describe, expect, it } from "vitest";
 import { compileRunScans, markDiscardedRuns } from "../../scripts/grammar-runs.mjs";
+import { hoistParserState } from "../../scripts/grammar-hoist.mjs";
 import { readSeed, SEED_NAMES } from "../support/seeds";
 import { soup } from "../support/tokenSoup";
 
-type Parse = (text: string) => unknown;
+type Parse = (text: string, options?: { startRule?: string; peg$library?: boolean }) => unknown;
 
 /**
- * The speed passes over the generated parser (scripts/grammar-runs.mjs) must not change a
- * single node: the parser Peggy generates plainly and the one the build ships agree on every
- * seed and on token soup, values and offsets alike.
+ * The speed passes over the generated parser (scripts/grammar-runs.mjs, grammar-hoist.mjs) must
+ * not change a single node: the parser Peggy generates plainly and the one the build ships
+ * agree on every seed and on token soup, values and offsets alike.
  */
-describe("run-scan passes over the generated parser", () => {
+describe("speed passes over the generated parser", () => {
   let plain: Parse;
   let compiled: Parse;
   beforeAll(async () => {
     const grammar = readFileSync(join(__dirname, "..", "..", "grammar", "plan.peggy"), "utf8");
-    const options = { output: "source" as const, format: "es" as const, cache: false, allowedStartRules: ["Document"] };
+    const options = { output: "source" as const, format: "es" as const, cache: false, allowedStartRules: ["Document", "MarkerAt"] };
     const dir = mkdtempSync(join(tmpdir(), "grammar-runs-"));
     const load = async (name: string, source: string): Promise<Parse> => {
       writeFileSync(join(dir, name), source);
@@ -35,7 +36,12 @@ describe("run-scan passes over the generated parser", () => {
     expect(stats.codeReads).toBeGreaterThan(0);
     expect(source.split("input.charCodeAt(peg$currPos)")).toHaveLength(2);
     expect(source).toContain("function peg$code() { return peg$currPos < input.length ? input.charCodeAt(peg$currPos) : NaN; }");
-    compiled = await load("compiled.mjs", source);
+    const hoisted = hoistParserState(source);
+    // A parse makes no functions but the error thrower of its tail: the rules, helpers and
+    // constants are made once, when the module loads.
+    const parseFunction = hoisted.slice(hoisted.indexOf("\nfunction peg$parse(input$, options$) {"), hoisted.indexOf("\nconst peg$allowedStartRules"));
+    expect(parseFunction.match(/\bfunction\b/g)).toHaveLength(2);
+    compiled = await load("compiled.mjs", hoisted);
   }, 120_000);
 
   // V8 deoptimises an optimised function that reads a string past its end, and learns that one
@@ -60,6 +66,20 @@ for (let round = 0; round < 150; round++) for (const text of texts) parse(text);
     for (const name of SEED_NAMES) expect(compiled(readSeed(name))).toEqual(plain(readSeed(name)));
   });
 
+  // The parse's state lives in module variables (grammar-hoist.mjs): each parse must start from
+  // scratch whatever the one before it did — another start rule, library mode, a failed match.
+  it("keeps nothing from one parse to the next", () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.oneof(soup, fc.string({ unit: "binary", maxLength: 40 })), fc.boolean()), { minLength: 1, maxLength: 6 }), (parses) => {
+        for (const [text, markerOnly] of parses) {
+          const options = markerOnly ? { startRule: "MarkerAt", peg$library: true } : undefined;
+          expect(comparable(compiled(text, options))).toEqual(comparable(plain(text, options)));
+        }
+      }),
+      { numRuns: 1000 },
+    );
+  }, 120_000);
+
   it("parses token soup and arbitrary strings identically", () => {
     fc.assert(
       fc.property(fc.oneof(soup, fc.string({ unit: "binary", maxLength: 120 })), (text) => {
@@ -69,3 +89,10 @@ for (let round = 0; round < 150; round++) for (const text of texts) parse(text);
     );
   }, 120_000);
 });
+
+/** A library-mode result without its functions (each parser has its own error thrower). */
+function comparable(result: unknown): unknown {
+  if (result === null || typeof result !== "object" || !("peg$throw" in result)) return result;
+  const { peg$throw: thrower, peg$FAILED: failed, ...rest } = result as { peg$throw?: unknown; peg$FAILED: unknown; peg$result: unknown };
+  return { ...rest, failed: rest.peg$result === failed, throws: typeof thrower };
+}
