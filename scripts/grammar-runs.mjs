@@ -14,8 +14,11 @@
 //    becomes one scan from the current position: a loop of code-unit comparisons for a class
 //    of a few ranges (white space), a loop over the class's membership table (one byte per
 //    UTF-16 code unit, made once when the module loads) for a larger one (plain text, digits
-//    and numerals). Multi-character literal tests `input.substr(pos, n) === lit` become
-//    `input.startsWith(lit, pos)` (no substring).
+//    and numerals). Multi-character literal tests `input.substr(pos, n) === lit` compare the
+//    literal's code units one by one (no substring). Not `input.startsWith(lit, pos)`: V8
+//    expands every startsWith site into a string comparison of its own when it optimises the
+//    rule, and Comparator's sixteen such sites took 70 ms to compile (30 as comparisons); all
+//    the parser's, a sixth of the compiling a fresh process does on a large plan.
 // 3. The single-character class tests left (`[：:]`, a look-ahead `&[…]`, a class whose value
 //    an action reads) test the code unit too, and make the character's string only on a match.
 //    Each attempt at a Han character used to make a new one-character string and run a regex
@@ -149,6 +152,22 @@ const ONE_OR_MORE = new RegExp(
 );
 
 const LITERAL = /input\.substr\(peg\$currPos, (\d+)\) === (peg\$c\d+)/g;
+/** Longer literals (rare: directive names) keep one startsWith. */
+const LONG_LITERAL = 8;
+const STRING_CONSTANT = /^[ \t]*const (peg\$c\d+) = "((?:\\.|[^"\\])*)";$/gm;
+
+/** The generated string constants by name, their escapes decoded. */
+function stringConstants(source) {
+  const constants = new Map();
+  for (const [, name, body] of source.matchAll(STRING_CONSTANT)) constants.set(name, unescape(body));
+  return constants;
+}
+
+const ESCAPES = { 0: "\0", b: "\b", f: "\f", n: "\n", r: "\r", t: "\t", v: "\v" };
+/** A JavaScript string literal's body as Peggy writes it (\uXXXX, \xHH and the usual escapes). */
+function unescape(body) {
+  return body.replace(/\\(?:u([0-9a-fA-F]{4})|x([0-9a-fA-F]{2})|(.))/g, (_m, u, x, other) => (u || x ? String.fromCharCode(parseInt(u ?? x, 16)) : (ESCAPES[other] ?? other)));
+}
 const CLASS_CONST = /^([ \t]*)const (peg\$r\d+) = \/\^(\[(?:\\.|[^\]\\])*\])\/([a-z]*);$/gm;
 
 /** Rewrites the generated parser's source; throws if an expected shape was not found. */
@@ -180,9 +199,14 @@ export function compileRunScans(source) {
     one++;
     return `${start} = peg$currPos;\n    ${scan(regex, expectation)}\n    ${start} = peg$currPos > ${start} ? input.substring(${start}, peg$currPos) : peg$FAILED;`;
   });
+  const constants = stringConstants(source);
   out = out.replace(LITERAL, (_m, length, constant) => {
     literals++;
-    return `input.startsWith(${constant}, peg$currPos) /* ${length} */`;
+    const text = constants.get(constant);
+    if (text === undefined || text.length !== Number(length)) throw new Error(`grammar-runs: literal ${constant} is tested but not declared as expected`);
+    if (text.length > LONG_LITERAL) return `input.startsWith(${constant}, peg$currPos)`;
+    const units = [...Array(text.length).keys()].map((i) => `${i === 0 ? "peg$code()" : `peg$codeAt(peg$currPos + ${i})`} === ${text.charCodeAt(i)}`);
+    return `(${units.join(" && ")}) /* ${constant} */`;
   });
   // Pass 3 (see the header): the single tests left.
   let classTests = 0;
@@ -210,6 +234,7 @@ export function compileRunScans(source) {
       extra += `\n${indent}function peg$scanRun(table, position) {\n${indent}  const end = input.length;\n${indent}  while (position < end && table[input.charCodeAt(position)] === 1) position++;\n${indent}  return position;\n${indent}}`;
       // The code unit at the current position; NaN at the end of the input, as charCodeAt gives.
       extra += `\n${indent}function peg$code() { return peg$currPos < input.length ? input.charCodeAt(peg$currPos) : NaN; }`;
+      extra += `\n${indent}function peg$codeAt(position) { return position < input.length ? input.charCodeAt(position) : NaN; }`;
     }
     if (runs.has(name)) {
       declared++;

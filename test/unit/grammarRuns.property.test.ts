@@ -36,6 +36,15 @@ describe("speed passes over the generated parser", () => {
     expect(stats.codeReads).toBeGreaterThan(0);
     expect(source.split("input.charCodeAt(peg$currPos)")).toHaveLength(2);
     expect(source).toContain("function peg$code() { return peg$currPos < input.length ? input.charCodeAt(peg$currPos) : NaN; }");
+    // Literals are compared code unit by code unit; only the long directive names keep a
+    // startsWith (V8 expands each startsWith site into a comparison that is slow to compile).
+    const literalOf = (name: string) => {
+      const start = source.indexOf(`const ${name} = `) + `const ${name} = `.length;
+      return JSON.parse(source.slice(start, source.indexOf(";\n", start))) as string;
+    };
+    const longLiterals = [...source.matchAll(/input\.startsWith\((peg\$c\d+), peg\$currPos\)/g)].map((match) => literalOf(match[1]!));
+    expect(longLiterals.length).toBeGreaterThan(0);
+    for (const literal of longLiterals) expect(literal.length).toBeGreaterThan(8);
     const hoisted = hoistParserState(source);
     // A parse makes no functions but the error thrower of its tail: the rules, helpers and
     // constants are made once, when the module loads.
