@@ -4,6 +4,7 @@ import type { UnitName } from "../../model/types.js";
 import type { ResolvedUnit } from "../../units/registry.js";
 import type { Rule } from "../types.js";
 import { spanFix } from "../../fixes/fix.js";
+import { VerdictPerName } from "../../units/verdicts.js";
 
 const optionsSchema = lazySchema((z) => z.strictObject({ prefer: z.enum(["consistent", "canonical"]).optional() }));
 
@@ -53,8 +54,8 @@ export const aliasUnit: Rule = {
     }
     // What is said of a writing depends on the writing alone (and the plan's other writings of
     // its unit): judged once per distinct writing, as a plan writes the same names many times.
-    const verdicts = new Map<string, { message: string; description: string; canonical: string } | null>();
-    const judge = (text: string, resolved: ResolvedUnit) => {
+    const verdicts = new VerdictPerName((text) => {
+      const resolved = units.resolve(text)!;
       if (normalizeUnitName(text) === normalizeUnitName(resolved.canonical)) return null;
       const mixed = writings.get(resolved.canonical)!.size > 1;
       if (prefer === "consistent" && !mixed) return null;
@@ -66,10 +67,9 @@ export const aliasUnit: Rule = {
           ? `“${text}”与本文的${others.join("、")}是同一单位，应统一写作规范名称“${resolved.canonical}”`
           : `“${text}”是“${resolved.canonical}”的${resolved.form === "fullName" ? "全称" : "别称"}，应写作规范名称`,
       };
-    };
-    for (const { unit, resolved } of occurrences) {
-      let verdict = verdicts.get(unit.text);
-      if (verdict === undefined) verdicts.set(unit.text, (verdict = judge(unit.text, resolved)));
+    });
+    for (const { unit } of occurrences) {
+      const verdict = verdicts.of(unit.text);
       if (verdict === null) continue;
       report({
         start: unit.start,

@@ -3,6 +3,7 @@ import { splitRunTogether } from "../../units/split.js";
 import type { UnitRegistry } from "../../units/registry.js";
 import type { Rule } from "../types.js";
 import { spanFix } from "../../fixes/fix.js";
+import { VerdictPerName } from "../../units/verdicts.js";
 
 /** What is said of one run-together name, wherever the plan writes it. */
 interface Verdict {
@@ -50,13 +51,10 @@ export const runTogetherUnits: Rule = {
     },
   },
   check({ plan, units, report }) {
-    // What is said of a name depends on the name alone: worked out once per distinct name, as a
-    // plan writes the same run-together names again and again.
-    const verdicts = new Map<string, Verdict | null>();
+    const verdicts = new VerdictPerName((name) => judge(name, units));
     for (const clause of plan.clauses) {
       for (const unit of clause.units) {
-        let verdict = verdicts.get(unit.text);
-        if (verdict === undefined) verdicts.set(unit.text, (verdict = judge(unit.text, units)));
+        const verdict = verdicts.of(unit.text);
         if (verdict === null) continue;
         report({
           start: unit.start,

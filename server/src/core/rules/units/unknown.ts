@@ -5,6 +5,7 @@ import { successorOf } from "../../units/retired.js";
 import { splitRunTogether } from "../../units/split.js";
 import type { Rule } from "../types.js";
 import { spanFix } from "../../fixes/fix.js";
+import { VerdictPerName } from "../../units/verdicts.js";
 
 /**
  * Nearest names are searched for this many distinct unknown names per document at most: the
@@ -53,10 +54,8 @@ export const unknownUnit: Rule = {
       const resolved = units.resolve(unit.text);
       if (resolved) used.add(resolved.entry.name);
     }
-    // Judged once per distinct name: a large plan names the same few dozen units thousands of times.
-    const verdicts = new Map<string, Verdict | null>();
     let suggested = 0;
-    const judge = (name: string): Verdict | null => {
+    const verdicts = new VerdictPerName((name): Verdict | null => {
       if (isCollectiveName(name) || units.isKnown(name)) return null;
       if (splitRunTogether(name, units)) return null;
       // A name from before the 2018 reform means its successor: names that merely look alike
@@ -70,11 +69,10 @@ export const unknownUnit: Rule = {
           ? `“${name}”是${succession.reform}年机构改革前的旧称（“${succession.retired}”的职责已划入“${succession.successor}”），应写作现行名称“${succession.successor}”`
           : `“${name}”不在责任单位名录中${nearest.length > 0 ? `，是否应为“${nearest[0]}”？` : ""}`,
       };
-    };
+    });
     for (const clause of plan.clauses) {
       for (const unit of clause.units) {
-        let verdict = verdicts.get(unit.text);
-        if (verdict === undefined) verdicts.set(unit.text, (verdict = judge(unit.text)));
+        const verdict = verdicts.of(unit.text);
         if (verdict === null) continue;
         report({
           start: unit.start,

@@ -1,0 +1,17 @@
+/**
+ * What a rule says of a unit name, worked out once per distinct name in one analysis: a plan
+ * writes the same few dozen names thousands of times, and such a verdict depends on the name
+ * alone (given what the rule gathered from the whole plan before asking). `null` is a verdict
+ * too: nothing to report.
+ */
+export class VerdictPerName<V> {
+  private readonly verdicts = new Map<string, V | null>();
+
+  constructor(private readonly judge: (name: string) => V | null) {}
+
+  of(name: string): V | null {
+    let verdict = this.verdicts.get(name);
+    if (verdict === undefined) this.verdicts.set(name, (verdict = this.judge(name)));
+    return verdict;
+  }
+}
