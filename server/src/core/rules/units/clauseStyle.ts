@@ -1,5 +1,5 @@
 import { deferredFix } from "../../fixes/fix.js";
-import type { ResponsibilityClause, Span } from "../../model/types.js";
+import type { ResponsibilityClause } from "../../model/types.js";
 import { colonOffset, documentClauseStyle, expectedForm, RESPONSIBILITY_LABELS, type DocumentClauseStyle } from "../../units/clauseStyle.js";
 import type { Rule, TextEdit } from "../types.js";
 
@@ -48,28 +48,42 @@ export const clauseStyle: Rule = {
 
 function restyleMessage(text: string, clause: ResponsibilityClause, style: DocumentClauseStyle): string | null {
   const changes: string[] = [];
-  restyle(text, clause, style, (_span, written, expected, what) => changes.push(`${what}“${written}”应为“${expected}”`));
+  restyle(text, clause, style, (_start, _end, written, expected, what) => changes.push(`${what}“${written}”应为“${expected}”`));
   return changes.length === 0 ? null : `责任分工的写法与规范或本文其他各处不一致：${[...new Set(changes)].join("，")}`;
 }
 
 function restyleEdits(text: string, clause: ResponsibilityClause, style: DocumentClauseStyle): TextEdit[] {
   const edits: TextEdit[] = [];
-  restyle(text, clause, style, (span, _written, expected) => edits.push({ start: span.start, end: span.end, newText: expected }));
+  restyle(text, clause, style, (start, end, _written, expected) => edits.push({ start, end, newText: expected }));
   return edits;
 }
 
-/** Each part of `clause` written otherwise than `style` expects, in document order: its span, what is written, what is expected. */
-function restyle(text: string, clause: ResponsibilityClause, style: DocumentClauseStyle, change: (span: Span, written: string, expected: string, what: string) => void): void {
-  const differs = (span: Span, written: string, expected: string | null, what = "") => {
-    if (expected !== null) change(span, written, expected, what);
-  };
+/**
+ * Each part of `clause` written otherwise than `style` expects, in document order: where it
+ * is, what is written, what is expected. It runs for every clause on every keystroke, so it
+ * passes offsets, not span objects.
+ */
+function restyle(
+  text: string,
+  clause: ResponsibilityClause,
+  style: DocumentClauseStyle,
+  change: (start: number, end: number, written: string, expected: string, what: string) => void,
+): void {
   // The provincial form is written in round brackets: it follows the other provincial clauses, never 〔〕.
   const provincial = clause.form === "provincial";
-  differs({ start: clause.start, end: clause.start + clause.open.length }, clause.open, expectedForm("open", clause.open, provincial ? style.provincialOpen : style.open));
-  differs({ start: clause.end - clause.close.length, end: clause.end }, clause.close, expectedForm("close", clause.close, provincial ? style.provincialClose : style.close));
-  clause.segments.forEach((segment, index) => {
-    if (segment.labelSpan && RESPONSIBILITY_LABELS.has(segment.label)) differs(segment.labelSpan, segment.label, expectedForm("label", segment.label, style.label));
+  const open = expectedForm("open", clause.open, provincial ? style.provincialOpen : style.open);
+  if (open !== null) change(clause.start, clause.start + clause.open.length, clause.open, open, "");
+  const close = expectedForm("close", clause.close, provincial ? style.provincialClose : style.close);
+  if (close !== null) change(clause.end - clause.close.length, clause.end, clause.close, close, "");
+  for (let index = 0; index < clause.segments.length; index++) {
+    const segment = clause.segments[index]!;
+    if (segment.labelSpan && RESPONSIBILITY_LABELS.has(segment.label)) {
+      const label = expectedForm("label", segment.label, style.label);
+      if (label !== null) change(segment.labelSpan.start, segment.labelSpan.end, segment.label, label, "");
+    }
     const colon = colonOffset(text, clause, index);
-    if (colon !== null) differs({ start: colon, end: colon + segment.colon.length }, segment.colon, expectedForm("colon", segment.colon, style.colon), "冒号");
-  });
+    if (colon === null) continue;
+    const expected = expectedForm("colon", segment.colon, style.colon);
+    if (expected !== null) change(colon, colon + segment.colon.length, segment.colon, expected, "冒号");
+  }
 }
