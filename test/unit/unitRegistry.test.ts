@@ -102,6 +102,29 @@ describe("merging the registry", () => {
     expect(merged.resolve("市市场监管局")).toBeNull();
   });
 
+  // The index is built on first use (a plan that names no unit never needs it): whichever
+  // question comes first, the answers are those of a registry asked in another order.
+  it("answers the same whichever question is asked first", () => {
+    const config = { units: { registry: [{ name: "市工业和信息化局", aliases: ["市工信局"] }, { name: "××区市场监管局" }] } };
+    const questions = {
+      entries: (r: ReturnType<typeof buildRegistry>) => r.entries.map((entry) => entry.name),
+      resolve: (r: ReturnType<typeof buildRegistry>) => [r.resolve("市工信局"), r.resolve("章贡区市场监管局"), r.resolve("市财政局")],
+      isKnown: (r: ReturnType<typeof buildRegistry>) => [r.isKnown("市委组织部（市委人才办）"), r.isKnown("市工信局")],
+      exact: (r: ReturnType<typeof buildRegistry>) => [r.hasExactForm("市工信局"), r.hasExactForm("市财政局")],
+      forms: (r: ReturnType<typeof buildRegistry>) => [...r.concreteForms()].length,
+      level: (r: ReturnType<typeof buildRegistry>) => [r.coversLevel("市"), r.coversLevel("省")],
+    };
+    const reference = buildRegistry(config);
+    const answers = Object.fromEntries(Object.entries(questions).map(([name, ask]) => [name, ask(reference)]));
+    expect(answers.entries).toContain("市工业和信息化局");
+    expect(answers.forms).toBeGreaterThan(100);
+    for (const [first, ask] of Object.entries(questions)) {
+      const fresh = buildRegistry(config);
+      expect(ask(fresh), first).toEqual(answers[first]);
+      for (const [name, other] of Object.entries(questions)) expect(other(fresh), `${name} after ${first}`).toEqual(answers[name]);
+    }
+  });
+
   it("builds once per configuration object, so analysing on every keystroke reuses it", () => {
     const config = {};
     const files: never[] = [];

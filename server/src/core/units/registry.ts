@@ -71,11 +71,28 @@ export class UnitRegistry {
   private readonly patterns: PatternForm[] = [];
   /** Names tried against the patterns, remembered: the splitter asks about the same substrings often. */
   private readonly patternAnswers = new TextMemo<ResolvedUnit | null>(50_000);
-  readonly entries: UnitEntry[];
+  private readonly listed: UnitEntry[] = [];
+  /** The entries not yet indexed: indexing the built-in list took some 7 ms of a fresh process. */
+  private pending: readonly UnitEntry[] | null;
 
   constructor(entries: readonly UnitEntry[]) {
-    this.entries = [];
-    for (const entry of entries) this.add(entry);
+    // Indexed on first use: a plan that names no unit (and a run that checks only such plans)
+    // never needs the index, and a one-file CLI run is mostly start-up.
+    this.pending = entries;
+  }
+
+  /** The entries, a later one that shares a name with an earlier one having replaced it. */
+  get entries(): readonly UnitEntry[] {
+    return this.indexed().listed;
+  }
+
+  private indexed(): this {
+    const pending = this.pending;
+    if (pending !== null) {
+      this.pending = null;
+      for (const entry of pending) this.add(entry);
+    }
+    return this;
   }
 
   /** A later entry that shares a name with an earlier one replaces it: the user's word wins over the built-in list. */
@@ -87,7 +104,7 @@ export class UnitRegistry {
       const previous = this.byForm.get(text)?.entry ?? (text.includes(PLACE_SLOT) ? this.patterns.find((p) => p.prefix + PLACE_SLOT + p.suffix === text)?.entry : undefined);
       if (previous) this.remove(previous);
     }
-    this.entries.push(entry);
+    this.listed.push(entry);
     for (const [text, form] of forms) {
       const slot = text.indexOf(PLACE_SLOT);
       if (slot >= 0) this.patterns.push({ prefix: text.slice(0, slot), suffix: text.slice(slot + PLACE_SLOT.length), entry, form });
@@ -96,7 +113,7 @@ export class UnitRegistry {
   }
 
   private remove(entry: UnitEntry): void {
-    this.entries.splice(this.entries.indexOf(entry), 1);
+    this.listed.splice(this.listed.indexOf(entry), 1);
     for (const [text, value] of [...this.byForm]) if (value.entry === entry) this.byForm.delete(text);
     for (let i = this.patterns.length - 1; i >= 0; i--) if (this.patterns[i]!.entry === entry) this.patterns.splice(i, 1);
   }
@@ -104,7 +121,7 @@ export class UnitRegistry {
   /** The unit a name stands for, or null when the registry does not know it. */
   resolve(name: string): ResolvedUnit | null {
     const text = normalizeUnitName(name);
-    const exact = this.byForm.get(text);
+    const exact = this.indexed().byForm.get(text);
     if (exact) return exact;
     const remembered = this.patternAnswers.lookup(text);
     return remembered !== undefined ? remembered : this.patternAnswers.remember(text, (copy) => this.resolvePattern(copy));
@@ -150,12 +167,12 @@ export class UnitRegistry {
 
   /** True when an exact (non-pattern) form: used to split names run together. */
   hasExactForm(text: string): boolean {
-    return this.byForm.has(text);
+    return this.indexed().byForm.has(text);
   }
 
   /** Every concrete written form with its entry, for completion and nearest-name suggestions. */
   *concreteForms(): Iterable<{ text: string; entry: UnitEntry; form: UnitForm }> {
-    for (const [text, value] of this.byForm) yield { text, entry: value.entry, form: value.form };
+    for (const [text, value] of this.indexed().byForm) yield { text, entry: value.entry, form: value.form };
   }
 
   /**

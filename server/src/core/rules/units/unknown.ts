@@ -48,7 +48,8 @@ export const unknownUnit: Rule = {
     },
   },
   check({ plan, units, report }) {
-    if (!units.coversLevel(documentUnitLevel(plan))) return;
+    // A plan that names no unit never needs the registry's index (built on first use).
+    if (plan.clauses.length === 0 || !units.coversLevel(documentUnitLevel(plan))) return;
     const used = new Set<string>();
     for (const clause of plan.clauses) for (const unit of clause.units) {
       const resolved = units.resolve(unit.text);
