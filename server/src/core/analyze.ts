@@ -67,17 +67,45 @@ export function analyze(text: string, options: AnalysisOptions = {}): Analysis {
  */
 export function readModel(text: string, options: Pick<AnalysisOptions, "config" | "parents" | "syntax"> = {}): PlanModel {
   const plan = buildPlan(text, options.syntax);
-  // The known parents are parsed documents (the built-in outline validated and parsed on first
-  // use in the process): only a plan that cites or annotates one needs them, so they are
-  // computed when a rule or a shell first reads them.
-  let known: ParentDocument[] | undefined;
-  return {
-    plan,
-    get knownParents() {
-      return (known ??= knownParents(options.parents));
-    },
-    parents: resolveParents(plan, options.config, options.parents),
-  };
+  return new ModelOfPlan(plan, resolveParents(plan, options.config, options.parents), options.parents);
+}
+
+/**
+ * The known parents are parsed documents (the built-in outline validated and parsed on first
+ * use in the process): only a plan that cites or annotates one needs them, so they are
+ * computed when a rule or a shell first reads them — a getter on the prototype, as on the
+ * rule context (`RuleRun`): an object literal with a getter is made in dictionary mode.
+ */
+class ModelOfPlan implements PlanModel {
+  private known: ParentDocument[] | undefined;
+
+  constructor(
+    readonly plan: PlanDocument,
+    readonly parents: ResolvedParent[],
+    private readonly loaded: readonly LoadedParent[] | undefined,
+  ) {}
+
+  get knownParents(): ParentDocument[] {
+    return (this.known ??= knownParents(this.loaded));
+  }
+}
+
+/** A model with its findings; the known parents are the model's, read when first asked. */
+class AnalysisOfPlan implements Analysis {
+  readonly plan: PlanDocument;
+  readonly parents: ResolvedParent[];
+
+  constructor(
+    private readonly model: PlanModel,
+    readonly findings: Finding[],
+  ) {
+    this.plan = model.plan;
+    this.parents = model.parents;
+  }
+
+  get knownParents(): ParentDocument[] {
+    return this.model.knownParents;
+  }
 }
 
 /**
@@ -114,14 +142,7 @@ export function* analysisSteps(text: string, options: AnalysisOptions = {}): Gen
     runRule(rule, plan, setting.severity, setting.options, shared, suppressed.findings);
   }
   suppressed.findings.sort((a, b) => a.start - b.start || a.end - b.end || a.rule.localeCompare(b.rule));
-  return {
-    plan,
-    findings: suppressed.findings,
-    get knownParents() {
-      return model.knownParents;
-    },
-    parents,
-  };
+  return new AnalysisOfPlan(model, suppressed.findings);
 }
 
 /** What every rule of one analysis shares (the directive rules also get what the directives did). */
