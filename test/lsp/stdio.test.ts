@@ -1,11 +1,11 @@
 import { spawn } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
-import { build } from "esbuild";
+import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createProtocolConnection, type Diagnostic, StreamMessageReader, StreamMessageWriter } from "vscode-languageserver-protocol/node";
 import { analyze } from "../../server/src/core/analyze";
+import { bundleForTest } from "../support/bundle";
 import { seedsOf } from "../support/generatedPlans";
 
 /**
@@ -16,13 +16,8 @@ const work = mkdtempSync(join(tmpdir(), "plan-stdio-"));
 const server = join(work, "server.js");
 
 beforeAll(async () => {
-  await build({
-    entryPoints: [resolve(__dirname, "../../server/src/lsp/main.ts")],
-    bundle: true,
-    platform: "node",
+  await bundleForTest("server/src/lsp/main.ts", server, {
     format: "cjs",
-    outfile: server,
-    logLevel: "warning",
     // A library writing to the console must not corrupt the protocol stream.
     banner: { js: "setTimeout(() => console.log('console output from a library'), 0);" },
   });

@@ -1,9 +1,9 @@
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
-import { build } from "esbuild";
+import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { bundleForTest } from "../support/bundle";
 import { generatedPlan, seedsOf } from "../support/generatedPlans";
 
 /**
@@ -20,15 +20,7 @@ const core = join(work, "core.mjs");
 const child = join(work, "child.mjs");
 
 beforeAll(async () => {
-  await build({
-    entryPoints: [resolve(__dirname, "../../server/src/core/analyze.ts")],
-    bundle: true,
-    platform: "node",
-    format: "esm",
-    mainFields: ["module", "main"],
-    outfile: core,
-    logLevel: "warning",
-  });
+  await bundleForTest("server/src/core/analyze.ts", core);
   writeFileSync(
     child,
     `import { readFileSync } from "node:fs";

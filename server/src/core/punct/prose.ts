@@ -3,8 +3,7 @@ import type { PlanDocument, Span } from "../model/types.js";
 import type { LineNode } from "../syntax/cst.js";
 import { SpanCover } from "../text/coverage.js";
 import { colonOffset, documentClauseStyle, expectedForm } from "../units/clauseStyle.js";
-import { isCollectiveName } from "../units/names.js";
-import { isLoneIdeographicComma, separatorAfter } from "../units/separators.js";
+import { misusedSeparatorAfter } from "../units/separators.js";
 import { brokenDocNumbersIn } from "../xref/brokenDocNumbers.js";
 import { partitionPoint, sortByStart } from "../text/sorted.js";
 
@@ -128,12 +127,11 @@ function unitOwnedSpans(plan: PlanDocument): Span[] {
     clause.segments.forEach((segment, index) => {
       const colon = colonOffset(plan.text, clause, index);
       if (colon !== null && expectedForm("colon", segment.colon, style.colon) !== null) spans.push({ start: colon, end: colon + segment.colon.length });
-      const units = segment.units;
-      for (let at = 0; at + 1 < units.length; at++) {
-        if (isLoneIdeographicComma(plan.text, units, at)) continue;
-        const separator = separatorAfter(plan.text, units, at);
-        if (separator.text !== "," || isCollectiveName(units[at]!.text) || isCollectiveName(units[at + 1]!.text)) continue;
-        spans.push({ start: separator.start, end: separator.end });
+      // A half-width comma between departments is units/separator's (the full-width one and
+      // spaces are no punctuation defect).
+      for (let at = 0; at + 1 < segment.units.length; at++) {
+        const separator = misusedSeparatorAfter(plan.text, segment.units, at);
+        if (separator?.text === ",") spans.push({ start: separator.start, end: separator.end });
       }
     });
     if (expectedForm("close", clause.close, provincial ? style.provincialClose : style.close) !== null) spans.push({ start: clause.end - clause.close.length, end: clause.end });

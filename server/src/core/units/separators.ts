@@ -1,4 +1,5 @@
 import type { Span } from "../model/types.js";
+import { isCollectiveName } from "./names.js";
 
 /** The separator between two names of a clause: `、` (canonical), `，`, `,`, or " " for spaces alone. */
 export interface UnitSeparator extends Span {
@@ -37,4 +38,18 @@ export function separatorAfter(text: string, units: readonly Span[], index: numb
     if (code === COMMA) return { text: ",", start: at, end: at + 1 };
   }
   return { text: " ", start, end };
+}
+
+/**
+ * The separator after `units[index]` when it is not the canonical 、: a comma or spaces between
+ * two departments (units/separator reports it; the prose paragraphs leave it to that rule).
+ * A comma that sets a collective apart (`市财政局，各区（市）县`) is how plans write a second
+ * group, not a slip: null, as for 、.
+ */
+export function misusedSeparatorAfter(text: string, units: readonly (Span & { text: string })[], index: number): UnitSeparator | null {
+  if (isLoneIdeographicComma(text, units, index)) return null;
+  const separator = separatorAfter(text, units, index);
+  if (separator.text === "、") return null;
+  const comma = separator.text === "，" || separator.text === ",";
+  return comma && (isCollectiveName(units[index]!.text) || isCollectiveName(units[index + 1]!.text)) ? null : separator;
 }

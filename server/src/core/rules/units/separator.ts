@@ -1,5 +1,4 @@
-import { isCollectiveName } from "../../units/names.js";
-import { isLoneIdeographicComma, separatorAfter } from "../../units/separators.js";
+import { misusedSeparatorAfter } from "../../units/separators.js";
 import type { Rule } from "../types.js";
 import { spanFix } from "../../fixes/fix.js";
 
@@ -29,13 +28,10 @@ export const unitSeparator: Rule = {
     for (const clause of plan.clauses) {
       for (const { units } of clause.segments) {
         for (let index = 0; index + 1 < units.length; index++) {
-          if (isLoneIdeographicComma(plan.text, units, index)) continue;
-          const separator = separatorAfter(plan.text, units, index);
-          if (separator.text === "、") continue;
+          const separator = misusedSeparatorAfter(plan.text, units, index);
+          if (separator === null) continue;
           const before = units[index]!;
           const after = units[index + 1]!;
-          const comma = separator.text === "，" || separator.text === ",";
-          if (comma && (isCollectiveName(before.text) || isCollectiveName(after.text))) continue;
           const kind = SEPARATOR_NAME[separator.text] ?? `“${separator.text}”`;
           report({
             start: separator.start,
