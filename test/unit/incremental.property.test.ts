@@ -51,8 +51,9 @@ describe("incremental re-parse", () => {
   // run's targets, a line's impossible dates): what it finds over the incremental parse must be
   // what a fresh analysis finds. Goals paragraphs with targets give those memos work…
   it("gives the analysis what a fresh parse gives it, targets and findings alike", () => {
-    // …and lines with an impossible date, which structure/impossible-date remembers by line node.
-    const goals = `${readSeed("ganzhou-2024").slice(0, 4000)}\n  （三）于2024年2月30日前完成。\n2.到二〇二五年十三月，建成体系。\n`;
+    // …lines with an impossible date, which structure/impossible-date remembers by line node,
+    // and lines with 发文字号 well and badly bracketed, which xref/doc-number remembers so.
+    const goals = `${readSeed("ganzhou-2024").slice(0, 4000)}\n  （三）于2024年2月30日前完成。\n2.到二〇二五年十三月，建成体系。\n3.落实《实施意见》（赣发[23]第08号）、赣府发〔202311号和赣府发2023〕11号文件。\n`;
     const targetsOf = (plan: PlanDocument) =>
       JSON.stringify(extractTargets(plan).targets.map(({ item, source, ...target }) => ({ ...target, item: item?.line.start ?? null })));
     fc.assert(

@@ -2,6 +2,7 @@ import type { LineNode } from "../syntax/cst.js";
 import { parseSyntax, type SyntaxResult } from "../syntax/parse.js";
 import { frontMatterValue, toFrontMatter } from "./frontMatter.js";
 import { inlinePartsOf, textEndOf, toResponsibilityClause, toTarget } from "./inline.js";
+import { appended, compacted } from "./itemLists.js";
 import { buildOutline, LineOwners } from "./outline.js";
 import { isoDate, readPrelude } from "./prelude.js";
 import { findLeadingDebris } from "./leadingDebris.js";
@@ -58,27 +59,15 @@ export function buildPlan(text: string, parsed: SyntaxResult = parseSyntax(text)
   return plan;
 }
 
-/**
- * Once built, an item's lists are cut to their length: grown by push they keep room for 16
- * entries each, and seven such lists per item were most of the memory of a plan of one-line
- * tasks. The empty ones (most of them: a task has no targets, citations, deadlines, children)
- * become one shared frozen array; nothing adds to a model's lists after it is built, and a
- * push would throw rather than change every item at once.
- */
+/** Once built, an item's lists are cut to their length (model/itemLists.ts). */
 function compactItem(item: NumberedItem): void {
-  item.bodyLines = compact(item.bodyLines);
-  item.children = compact(item.children);
-  item.clauses = compact(item.clauses);
-  item.targets = compact(item.targets);
-  item.citations = compact(item.citations);
-  item.annotations = compact(item.annotations);
-  item.deadlines = compact(item.deadlines);
-}
-
-const NONE: never[] = Object.freeze([]) as never[];
-
-function compact<T>(list: T[]): T[] {
-  return list.length === 0 ? NONE : list.slice();
+  item.bodyLines = compacted(item.bodyLines);
+  item.children = compacted(item.children);
+  item.clauses = compacted(item.clauses);
+  item.targets = compacted(item.targets);
+  item.citations = compacted(item.citations);
+  item.annotations = compacted(item.annotations);
+  item.deadlines = compacted(item.deadlines);
 }
 
 /** The plan starts at its first level-1 item, or at its first item of any kind if it has none. */
@@ -139,14 +128,14 @@ function collectInlineElements(plan: PlanDocument, lines: readonly LineNode[], o
           const clause = toResponsibilityClause(part);
           clause.item = item;
           plan.clauses.push(clause);
-          item?.clauses.push(clause);
+          if (item) item.clauses = appended(item.clauses, clause);
           break;
         }
         case "target": {
           const target = toTarget(part, horizon?.year ?? null);
           target.item = item;
           plan.targets.push(target);
-          item?.targets.push(target);
+          if (item) item.targets = appended(item.targets, target);
           break;
         }
         case "horizon":
@@ -154,7 +143,7 @@ function collectInlineElements(plan: PlanDocument, lines: readonly LineNode[], o
           break;
         case "citation":
           plan.citations.push(part);
-          item?.citations.push(part);
+          if (item) item.citations = appended(item.citations, part);
           if (part.docNumber) plan.docNumbers.push(part.docNumber);
           break;
         case "docNumber":
@@ -162,11 +151,11 @@ function collectInlineElements(plan: PlanDocument, lines: readonly LineNode[], o
           break;
         case "annotation":
           plan.annotations.push(part);
-          item?.annotations.push(part);
+          if (item) item.annotations = appended(item.annotations, part);
           break;
         case "deadline":
           plan.deadlines.push(part);
-          item?.deadlines.push(part);
+          if (item) item.deadlines = appended(item.deadlines, part);
           break;
         case "placeholder":
           plan.placeholders.push(part);

@@ -2,6 +2,7 @@ import type { ItemLineNode, LineNode } from "../syntax/cst.js";
 import { isAttachmentLabel } from "./attachments.js";
 import { headingTextOf } from "./inline.js";
 import { doubledMarkAfter, toNumberMarker } from "./markers.js";
+import { appended, NO_ENTRIES } from "./itemLists.js";
 import { isHeadingLike, lineText } from "./prelude.js";
 import type { Attachment, NumberedItem } from "./types.js";
 import { isBlankBetween } from "../text/spaces.js";
@@ -41,12 +42,13 @@ export function buildOutline(lines: readonly LineNode[], text: string): Outline 
       const parent = open[open.length - 1] ?? null;
       item.parent = parent;
       item.attachment = attachment;
-      (parent ? parent.children : attachment ? attachment.items : roots).push(item);
+      if (parent) parent.children = appended(parent.children, item);
+      else (attachment ? attachment.items : roots).push(item);
       open.push(item);
       all.push(item);
       current = item;
     } else if (line.kind === "text" && current) {
-      current.bodyLines.push(line);
+      current.bodyLines = appended(current.bodyLines, line);
     } else if (attachment && !attachment.title && attachment.items.length === 0 && isHeadingLike(line, text)) {
       attachment.title = { text: lineText(line, text), start: line.indentEnd, end: line.contentEnd };
     }
@@ -76,15 +78,15 @@ function newItem(line: ItemLineNode, text: string): NumberedItem {
     heading,
     headingOnly,
     line,
-    bodyLines: [],
+    bodyLines: NO_ENTRIES,
     parent: null,
-    children: [],
+    children: NO_ENTRIES,
     attachment: null,
-    clauses: [],
-    targets: [],
-    citations: [],
-    annotations: [],
-    deadlines: [],
+    clauses: NO_ENTRIES,
+    targets: NO_ENTRIES,
+    citations: NO_ENTRIES,
+    annotations: NO_ENTRIES,
+    deadlines: NO_ENTRIES,
     start: line.indentEnd,
     end: line.contentEnd,
   };

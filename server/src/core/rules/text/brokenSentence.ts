@@ -20,7 +20,14 @@ const PAIRS: ReadonlyArray<[string, string]> = [
 
 /** True when the text opens a quote or bracket it does not close: `开展出口食品农产品“同线`. */
 function leavesPairOpen(text: string): boolean {
-  return PAIRS.some(([open, close]) => text.split(open).length > text.split(close).length);
+  return PAIRS.some(([open, close]) => occurrences(text, open) > occurrences(text, close));
+}
+
+/** How often the one-code-unit `mark` occurs in `text`. */
+function occurrences(text: string, mark: string): number {
+  let count = 0;
+  for (let at = text.indexOf(mark); at !== -1; at = text.indexOf(mark, at + 1)) count++;
+  return count;
 }
 
 /**
@@ -84,16 +91,18 @@ export const brokenSentence: Rule = {
     for (let i = 0; i < lines.length; i++) {
       const line = lines[i]!;
       if (!breakable.has(line)) continue;
-      const textEnd = textEndOf(line, plan.text);
-      const ending = plan.text.slice(line.indentEnd, textEnd);
-      if (ending === "" || PARAGRAPH_END.test(ending)) continue;
-      const why = cannotEnd(ending);
-      if (why === null) continue;
+      // Where the paragraph goes on first: most lines are followed by another line, not by a
+      // blank one, and the reading of a line's ending below is the costlier test.
       let next = i + 1;
       while (next < lines.length && lines[next]!.kind === "blank") next++;
       const continuation = lines[next];
       if (next === i + 1 || !continuation || continuation.kind !== "text" || continuation.textKind !== "plain") continue;
       if (!breakable.has(continuation)) continue;
+      const textEnd = textEndOf(line, plan.text);
+      const ending = plan.text.slice(line.indentEnd, textEnd);
+      if (ending === "" || PARAGRAPH_END.test(ending)) continue;
+      const why = cannotEnd(ending);
+      if (why === null) continue;
       const tail = [...ending].slice(-4).join("");
       const head = [...plan.text.slice(continuation.indentEnd, continuation.contentEnd)].slice(0, 4).join("");
       report({

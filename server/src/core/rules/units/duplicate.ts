@@ -25,16 +25,14 @@ export const duplicateUnit: Rule = {
     },
   },
   check({ plan, units, report }) {
+    const seen = new FirstNames();
     for (const clause of plan.clauses) {
-      const seen = new Map<string, string>();
+      seen.clear();
       for (const segment of clause.segments) {
-        segment.units.forEach((unit, index) => {
-          const key = units.resolve(unit.text)?.canonical ?? normalizeUnitName(unit.text);
-          const first = seen.get(key);
-          if (first === undefined) {
-            seen.set(key, unit.text);
-            return;
-          }
+        for (let index = 0; index < segment.units.length; index++) {
+          const unit = segment.units[index]!;
+          const first = seen.firstOrAdd(units.resolve(unit.text)?.canonical ?? normalizeUnitName(unit.text), unit.text);
+          if (first === null) continue;
           const removal = removalOf(plan.text, segment, index);
           report({
             start: unit.start,
@@ -42,7 +40,7 @@ export const duplicateUnit: Rule = {
             message: first === unit.text ? `“${unit.text}”在同一处责任分工中重复出现` : `“${unit.text}”与前面的“${first}”是同一单位，重复列出`,
             ...(removal ? { fix: spanFix(`删除重复的“${unit.text}”`, removal.start, removal.end, "") } : {}),
           });
-        });
+        }
       }
     }
   },
@@ -53,4 +51,37 @@ function removalOf(text: string, segment: ClauseSegment, index: number): Span | 
   const unit = segment.units[index]!;
   if (index > 0) return { start: separatorAfter(text, segment.units, index - 1).start, end: unit.end };
   return segment.units.length > 1 ? { start: unit.start, end: separatorAfter(text, segment.units, 0).end } : null;
+}
+
+/**
+ * The name each unit is first written as in one clause. A clause names a handful of units, so
+ * they are a list searched in turn rather than a map made for every clause on every keystroke;
+ * past LIST_LIMIT (a pasted list of hundreds) a map, so that no clause costs quadratic time.
+ */
+class FirstNames {
+  private static readonly LIST_LIMIT = 16;
+  private readonly keys: string[] = [];
+  private readonly names: string[] = [];
+  private map: Map<string, string> | null = null;
+
+  clear(): void {
+    this.keys.length = 0;
+    this.names.length = 0;
+    this.map = null;
+  }
+
+  /** The name `key` was first written as, or null after remembering `name` as its first. */
+  firstOrAdd(key: string, name: string): string | null {
+    if (this.map !== null) {
+      const first = this.map.get(key);
+      if (first === undefined) this.map.set(key, name);
+      return first ?? null;
+    }
+    const at = this.keys.indexOf(key);
+    if (at !== -1) return this.names[at]!;
+    this.keys.push(key);
+    this.names.push(name);
+    if (this.keys.length > FirstNames.LIST_LIMIT) this.map = new Map(this.keys.map((each, i) => [each, this.names[i]!]));
+    return null;
+  }
 }

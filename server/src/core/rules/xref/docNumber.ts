@@ -1,3 +1,7 @@
+import type { LineNode } from "../../syntax/cst.js";
+import { nodesAreKept } from "../../syntax/incremental.js";
+import { NodeMemo } from "../../syntax/nodeMemo.js";
+import { detached } from "../../text/detached.js";
 import { type BrokenDocNumber, brokenDocNumbersIn } from "../../xref/brokenDocNumbers.js";
 import type { FindingReport } from "../types.js";
 import type { Rule } from "../types.js";
@@ -40,19 +44,47 @@ export const docNumberForm: Rule = {
     },
   },
   check({ plan, report }) {
+    const kept = nodesAreKept(plan.syntax);
     for (const line of plan.syntax.lines) {
       if (line.kind === "blank" || line.kind === "comment") continue;
-      const content = plan.text.slice(line.indentEnd, line.contentEnd);
-      for (const match of content.matchAll(DOC_NUMBER)) {
-        if (!afterHan(content, match.index)) continue;
-        const [, open, gap1, year, gap2, close, gap3, di, zeros, number, hao] = match as unknown as string[];
-        if (!hao && open !== "〔") continue;
-        for (const finding of problemsOf(line.indentEnd + match.index, { open: open!, gap1: gap1!, year: year!, gap2: gap2!, close: close!, gap3: gap3!, di: di!, zeros: zeros!, number: number!, hao: hao! })) report(finding);
-      }
-      for (const broken of brokenDocNumbersIn(content, line.indentEnd)) report(brokenBracketFinding(plan.text, broken));
+      // A line node met again (kept: the server's parses) is the same text: what it writes
+      // is remembered by the node, as offsets from its indentation's end.
+      let written = docNumbersByLine.lookup(kept, line);
+      if (written === undefined) written = docNumbersByLine.remember(kept, line, docNumbersIn(plan.text.slice(line.indentEnd, line.contentEnd)));
+      const offset = line.indentEnd;
+      for (const { index, parts } of written.wellBracketed) for (const finding of problemsOf(offset + index, parts)) report(finding);
+      for (const broken of written.broken) report(brokenBracketFinding(plan.text, moved(broken, offset)));
     }
   },
 };
+
+/** The 发文字号 a line's content writes, offsets from the content's start. */
+interface LineDocNumbers {
+  wellBracketed: ReadonlyArray<{ index: number; parts: Parts }>;
+  broken: readonly BrokenDocNumber[];
+}
+
+const NO_DOC_NUMBERS: LineDocNumbers = Object.freeze({ wellBracketed: Object.freeze([]), broken: Object.freeze([]) });
+/** A line's 发文字号 by its node (syntax/nodeMemo.ts). */
+const docNumbersByLine = new NodeMemo<LineNode, LineDocNumbers>();
+
+function docNumbersIn(content: string): LineDocNumbers {
+  const wellBracketed: Array<{ index: number; parts: Parts }> = [];
+  DOC_NUMBER.lastIndex = 0;
+  for (let match = DOC_NUMBER.exec(content); match !== null; match = DOC_NUMBER.exec(content)) {
+    if (!afterHan(content, match.index)) continue;
+    const [, open, gap1, year, gap2, close, gap3, di, zeros, number, hao] = (match as unknown as string[]).map((part) => (part === undefined ? part : detached(part)));
+    if (!hao && open !== "〔") continue;
+    // Copies (text/detached.ts): kept by the node, a slice would keep this version of the plan alive.
+    wellBracketed.push({ index: match.index, parts: { open: open!, gap1: gap1!, year: year!, gap2: gap2!, close: close!, gap3: gap3!, di: di!, zeros: zeros!, number: number!, hao: hao! } });
+  }
+  const broken = brokenDocNumbersIn(content);
+  return wellBracketed.length === 0 && broken.length === 0 ? NO_DOC_NUMBERS : { wellBracketed, broken };
+}
+
+function moved(broken: BrokenDocNumber, by: number): BrokenDocNumber {
+  return { ...broken, start: broken.start + by, end: broken.end + by, yearStart: broken.yearStart + by, yearEnd: broken.yearEnd + by, mark: { text: broken.mark.text, start: broken.mark.start + by } };
+}
 
 /** `〔202311号` → `〔2023〕11号`, `2023〕11号` → `〔2023〕11号`: the year is four digits, so the bracket's place is certain. */
 function brokenBracketFinding(text: string, broken: BrokenDocNumber): FindingReport {
