@@ -1,4 +1,5 @@
 import { inlinePartsOf, textEndOf } from "../model/inline.js";
+import { LineOwners } from "../model/outline.js";
 import type { PlanDocument, Span } from "../model/types.js";
 import type { LineNode } from "../syntax/cst.js";
 import { SpanCover } from "../text/coverage.js";
@@ -48,20 +49,19 @@ export function proseParagraphs(plan: PlanDocument): ProseParagraph[] {
   if (cached) return cached;
   // Web-page debris belongs to the structure rules.
   const excluded = new Set<LineNode>([...(plan.trailer?.lines ?? []), ...(plan.leadingDebris?.lines ?? [])]);
-  const planLines = new Set<LineNode>();
-  // A mark doubled after a marker (`（一）、`) is the marker's defect: numbering's, not prose.
-  const doubled = new Map<LineNode, number>();
-  for (const item of plan.allItems) {
-    planLines.add(item.line);
-    if (item.marker.doubled) doubled.set(item.line, item.marker.doubled.end);
-    for (const line of item.bodyLines) planLines.add(line);
-  }
-  for (const line of plan.preamble?.lines ?? []) planLines.add(line);
+  const preamble = new Set<LineNode>(plan.preamble?.lines);
+  // Which item a line belongs to, by a cursor over the items in document order (this runs on
+  // every keystroke: a set of every item's lines was most of what it made).
+  const owners = new LineOwners(plan.allItems);
   const unitOwned = unitOwnedSpans(plan);
   const paragraphs: ProseParagraph[] = [];
   for (const line of plan.lines) {
+    // Asked of every line, in order, as LineOwners requires.
+    const owner = owners.ownerOf(line);
     if (!isProseLine(line) || excluded.has(line)) continue;
-    const start = line.kind === "item" || line.kind === "list" ? (doubled.get(line) ?? line.marker.end) : line.indentEnd;
+    // A mark doubled after a marker (`（一）、`) is the marker's defect: numbering's, not prose.
+    const doubled = owner !== null && owner.line === line ? owner.marker.doubled : null;
+    const start = line.kind === "item" || line.kind === "list" ? (doubled?.end ?? line.marker.end) : line.indentEnd;
     const end = textEndOf(line, plan.text);
     if (end <= start) continue;
     // Most paragraphs own nothing: they share one empty list (this runs on every keystroke).
@@ -82,7 +82,7 @@ export function proseParagraphs(plan: PlanDocument): ProseParagraph[] {
       if (unitOwned[i]!.end <= end) (owned ??= []).push(unitOwned[i]!);
     }
     if (owned !== null) sortByStart(owned);
-    paragraphs.push({ line, content, start, end, inPlan: planLines.has(line), owned: owned ?? NOTHING_OWNED, ownedCover: owned === null ? SpanCover.EMPTY : new SpanCover(owned), answers: null });
+    paragraphs.push({ line, content, start, end, inPlan: owner !== null || preamble.has(line), owned: owned ?? NOTHING_OWNED, ownedCover: owned === null ? SpanCover.EMPTY : new SpanCover(owned), answers: null });
   }
   cache.set(plan, paragraphs);
   return paragraphs;

@@ -81,7 +81,11 @@ interface HorizonState {
   year: number;
   level: number;
   span: Span;
+  /** What the targets in its scope say of their horizon: one object for all of them. */
+  fields: HorizonFields;
 }
+
+type HorizonFields = Pick<PlanTarget, "horizon" | "horizonSource" | "horizonSpan">;
 
 function extract(plan: PlanDocument): TargetExtraction {
   const period = planPeriodOf(plan);
@@ -143,11 +147,15 @@ class LineContext {
   /** Whether the plan's syntax nodes live on into the next version (the server's parses). */
   readonly keptNodes: boolean;
 
+  /** The horizon of a target no `到…年` governs: the end of the plan period, if it has one. */
+  readonly unscoped: HorizonFields;
+
   constructor(
     readonly plan: PlanDocument,
     readonly period: PlanPeriod | null,
   ) {
     this.keptNodes = nodesAreKept(plan.syntax);
+    this.unscoped = period ? { horizon: period.to, horizonSource: "period", horizonSpan: null } : { horizon: null, horizonSource: null, horizonSpan: null };
   }
 
   moveTo(line: LineNode, item: NumberedItem | null): void {
@@ -170,7 +178,7 @@ function openHorizon(extraction: TargetExtraction, node: HorizonNode, item: Numb
   const span = { start: node.start, end: node.end };
   const entry = { ...span, year: node.year, targets: [] };
   extraction.horizons.push(entry);
-  return { year: node.year, level: item?.level ?? 0, span };
+  return { year: node.year, level: item?.level ?? 0, span, fields: { horizon: node.year, horizonSource: "text", horizonSpan: span } };
 }
 
 function isGoalsLine(line: LineNode, item: NumberedItem | null, text: string): boolean {
@@ -179,10 +187,8 @@ function isGoalsLine(line: LineNode, item: NumberedItem | null, text: string): b
   return item !== null && line !== item.line && isGeneralHeading(item) && /^[到至]\d{4}年/.test(toHalfwidthFigures(text.slice(line.indentEnd, line.indentEnd + 8)));
 }
 
-function horizonFields(context: LineContext, horizon: HorizonState | null): Pick<PlanTarget, "horizon" | "horizonSource" | "horizonSpan"> {
-  if (horizon) return { horizon: horizon.year, horizonSource: "text", horizonSpan: horizon.span };
-  if (context.period) return { horizon: context.period.to, horizonSource: "period", horizonSpan: null };
-  return { horizon: null, horizonSource: null, horizonSpan: null };
+function horizonFields(context: LineContext, horizon: HorizonState | null): HorizonFields {
+  return horizon ? horizon.fields : context.unscoped;
 }
 
 function senseOf(comparator: string, qualifier: string): TargetSense {
@@ -247,6 +253,12 @@ function fromModel(model: Target, floor: number, context: LineContext, horizon: 
     end = model.end + range[0].length;
   }
   const kind = DELTA_COMPARATORS.has(model.comparator) ? "delta" : "level";
+  const sense = senseOf(model.comparator, model.qualifier);
+  const aspirational = ASPIRATIONAL.test(before);
+  const baseYear = base ? Number(base[1]) : null;
+  const horizonOf = horizonFields(context, horizon);
+  // Every field written out, in PlanTarget's order, here and in placeFromText: one shape for
+  // every target the rules read (a spread made its own shape per source, and copied slowly).
   return indicatorsOf(text, stretchStart, nodeStart).map((indicator) => ({
     start: Math.min(indicator.span.start, nodeStart),
     end,
@@ -260,12 +272,14 @@ function fromModel(model: Target, floor: number, context: LineContext, horizon: 
     upper,
     unit,
     qualifier: model.qualifier,
-    sense: senseOf(model.comparator, model.qualifier),
-    aspirational: ASPIRATIONAL.test(before),
+    sense,
+    aspirational,
     blank: model.blank,
     placeholder: model.placeholder,
-    ...horizonFields(context, horizon),
-    baseYear: base ? Number(base[1]) : null,
+    horizon: horizonOf.horizon,
+    horizonSource: horizonOf.horizonSource,
+    horizonSpan: horizonOf.horizonSpan,
+    baseYear,
     path: context.path,
     item: context.item,
     inGoals: context.inGoals,
@@ -310,16 +324,27 @@ function placeFromText(targets: PlanTarget[], part: Span, ownsHead: boolean, own
   }
   for (const reading of readings) {
     if (reading.kind === "count" && reading.comparator === "" && !context.inGoals) continue;
+    const horizonOf = horizonFields(context, horizon);
     targets.push({
-      ...reading,
       start: part.start + reading.start,
       end: part.start + reading.end,
+      kind: reading.kind,
+      indicator: reading.indicator,
       indicatorSpan: reading.indicatorSpan && movedSpan(reading.indicatorSpan, part.start),
+      comparator: reading.comparator,
+      value: reading.value,
+      valueText: reading.valueText,
       valueSpan: reading.valueSpan && movedSpan(reading.valueSpan, part.start),
       upper: null,
+      unit: reading.unit,
+      qualifier: reading.qualifier,
+      sense: reading.sense,
+      aspirational: reading.aspirational,
       blank: false,
       placeholder: false,
-      ...horizonFields(context, horizon),
+      horizon: horizonOf.horizon,
+      horizonSource: horizonOf.horizonSource,
+      horizonSpan: horizonOf.horizonSpan,
       baseYear: null,
       path: context.path,
       item: context.item,
