@@ -32,7 +32,7 @@ import { trimSpacesEnd } from "../text/spaces.js";
 export interface FlattenedLine {
   line: LineNode;
   /** The markers inside the line that start items, in order. */
-  markers: MarkerNode[];
+  markers: readonly MarkerNode[];
 }
 
 const cache = new WeakMap<PlanDocument, { config: PlanConfig | undefined; lines: FlattenedLine[] }>();
@@ -140,10 +140,12 @@ function findFlattened(plan: PlanDocument, config: PlanConfig | undefined): Flat
  */
 const MARKER_START = new Uint8Array(0x10000);
 for (const char of "（(一二三四五六七八九十123456789１２３４５６７８９") MARKER_START[char.charCodeAt(0)] = 1;
-const SENTENCE_END = "。！？!?";
-const CLOSING_QUOTES = "”’」』\"'";
+/** A set of characters by code unit: boundaryAt tests the character before every candidate. */
+const codesOf = (chars: string): ReadonlySet<number> => new Set([...chars].map((char) => char.charCodeAt(0)));
+const SENTENCE_END = codesOf("。！？!?");
+const CLOSING_QUOTES = codesOf("”’」』\"'");
 /** What a responsibility clause, deadline or annotation ends with. */
-const ELEMENT_CLOSE = "〕）)】";
+const ELEMENT_CLOSE = codesOf("〕）)】");
 /** A short heading has no punctuation inside it. */
 const MAX_RUN_IN_HEADING = 30;
 const HEADING_BREAK = /[。；;：:，,、！!？?（）()《》“”"]/;
@@ -153,7 +155,18 @@ const HEADING_BREAK = /[。；;：:，,、！!？?（）()《》“”"]/;
  */
 const NUMERAL_SERIES = /^[一二三四五六七八九十]+[、，,和及与至到产批类级等]/;
 /** Characters that glue a number to what comes before: 第1, GB/T 1, A1, 3.1. */
-const NUMBER_GLUE = /[0-9A-Za-z０-９第./\-]/;
+function isNumberGlue(code: number): boolean {
+  return (
+    (code >= 0x30 && code <= 0x39) || // 0-9
+    (code >= 0x41 && code <= 0x5a) || // A-Z
+    (code >= 0x61 && code <= 0x7a) || // a-z
+    (code >= 0xff10 && code <= 0xff19) || // ０-９
+    code === 0x7b2c || // 第
+    code === 0x2e || // .
+    code === 0x2f || // /
+    code === 0x2d // -
+  );
+}
 
 /**
  * Where a marker could start in a line: the characters of its text parts from `scanFrom` on
@@ -176,17 +189,20 @@ function candidatesOf(text: string, line: LineNode, parts: readonly InlineNode[]
 const candidatesByLine = new NodeMemo<LineNode, readonly number[]>();
 const NO_CANDIDATES: readonly number[] = Object.freeze([]);
 
-function scanLine(text: string, line: LineNode, scanFrom: number, lastMarker: MarkerNode | null, state: SequenceState, kept: boolean): MarkerNode[] {
+const NO_MARKERS: readonly MarkerNode[] = Object.freeze([]);
+
+function scanLine(text: string, line: LineNode, scanFrom: number, lastMarker: MarkerNode | null, state: SequenceState, kept: boolean): readonly MarkerNode[] {
+  const candidates = candidatesOf(text, line, inlinePartsOf(line), scanFrom, kept);
+  if (candidates.length === 0) return NO_MARKERS;
   const parts = inlinePartsOf(line);
-  const found: MarkerNode[] = [];
+  let found: MarkerNode[] | null = null;
   let segmentStart = scanFrom;
   let segmentLevel = lastMarker?.level ?? 0;
-  const candidates = candidatesOf(text, line, parts, scanFrom, kept);
   // The part holding each candidate, found by moving forward (candidates and parts are in order).
   let index = 0;
   let resumeAt = scanFrom;
-  for (const relative of candidates) {
-    const at = line.start + relative;
+  for (let c = 0; c < candidates.length; c++) {
+    const at = line.start + candidates[c]!;
     if (at < resumeAt) continue;
     while (parts[index]!.end <= at) index++;
     const part = parts[index]!;
@@ -202,12 +218,12 @@ function scanLine(text: string, line: LineNode, scanFrom: number, lastMarker: Ma
     const level = marker.level as NumberedLevel;
     if (!state.continues(level, marker.value)) continue;
     state.push(level, marker.value);
-    found.push(marker);
+    (found ??= []).push(marker);
     segmentStart = marker.end;
     segmentLevel = marker.level;
     resumeAt = marker.end;
   }
-  return found;
+  return found ?? NO_MARKERS;
 }
 
 /**
@@ -224,20 +240,22 @@ function boundaryAt(
   titleAllowed: boolean,
 ): "paragraph" | "heading" | "title" | null {
   if (at <= segmentStart) return null;
+  // By code unit, not by one-character strings: this runs for every candidate of every line
+  // (every digit, every 一 of 统一 and 进一步) on every keystroke.
   const before = trimSpacesEnd(text, segmentStart, at);
-  const spaces = text.slice(before, at);
-  const previous = text[before - 1] ?? "";
   if (before === segmentStart) return null;
-  if (SENTENCE_END.includes(previous)) return "paragraph";
-  if (CLOSING_QUOTES.includes(previous) && SENTENCE_END.includes(text[before - 2] ?? "")) return "paragraph";
-  if (ELEMENT_CLOSE.includes(previous) && endsElement(parts, before)) return "paragraph";
-  if (NUMBER_GLUE.test(previous)) return null;
+  const spaces = at - before;
+  const previous = text.charCodeAt(before - 1);
+  if (SENTENCE_END.has(previous)) return "paragraph";
+  if (CLOSING_QUOTES.has(previous) && before - 2 >= 0 && SENTENCE_END.has(text.charCodeAt(before - 2))) return "paragraph";
+  if (ELEMENT_CLOSE.has(previous) && endsElement(parts, before)) return "paragraph";
+  if (isNumberGlue(previous)) return null;
   // Paragraph indentation left between joined paragraphs; a single ASCII space is a typing slip.
-  if (spaces.length >= 2 || /[\t\u3000\u00a0]/.test(spaces)) return "paragraph";
+  if (spaces >= 2 || (spaces === 1 && text.charCodeAt(before) !== 0x20)) return "paragraph";
   // The title starts the line (segmentStart is then its indentation's end) and comes first.
   if (segmentLevel === 0 && titleAllowed && isPlanTitleText(text, segmentStart, before)) return "title";
   // Counted in code units first, so a long line is not measured again at every candidate.
-  if (spaces.length > 0 || segmentLevel === 0 || segmentLevel > 2 || before - segmentStart > 2 * MAX_RUN_IN_HEADING) return null;
+  if (spaces > 0 || segmentLevel === 0 || segmentLevel > 2 || before - segmentStart > 2 * MAX_RUN_IN_HEADING) return null;
   const heading = text.slice(segmentStart, before);
   return [...heading].length <= MAX_RUN_IN_HEADING && !HEADING_BREAK.test(heading) ? "heading" : null;
 }
