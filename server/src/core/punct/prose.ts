@@ -158,12 +158,14 @@ export function brokenParagraphLines(plan: PlanDocument): Set<LineNode> {
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     if (line.kind !== "text" && line.kind !== "item" && line.kind !== "list") continue;
-    const ending = plan.text.slice(line.indentEnd, textEndOf(line, plan.text));
-    if (ending === "" || PARAGRAPH_END.test(ending)) continue;
+    // A blank line and a plain paragraph after it first: most lines are followed by another
+    // line, and reading the ending is the costlier test (every line, every keystroke).
     let next = i + 1;
     while (next < lines.length && lines[next]!.kind === "blank") next++;
     const continuation = lines[next];
     if (next === i + 1 || !continuation || continuation.kind !== "text" || continuation.textKind !== "plain") continue;
+    const ending = plan.text.slice(line.indentEnd, textEndOf(line, plan.text));
+    if (ending === "" || PARAGRAPH_END.test(ending)) continue;
     broken.add(line);
     broken.add(continuation);
   }

@@ -14,10 +14,13 @@ const SENTENCE_INTERNAL = /[，,；;、。]/;
  * deadline (`……。〔责任单位：……〕` ends with the `。`) and before trailing spaces.
  */
 function sentenceEndOf(line: LineNode, text: string): number {
-  let end = textEndOf(line, text);
-  const parts = inlinePartsOf(line).filter((part) => part.type !== "comment" && part.end <= end);
+  const textEnd = textEndOf(line, text);
+  let end = textEnd;
+  const parts = inlinePartsOf(line);
   for (let i = parts.length - 1; i >= 0; i--) {
     const part = parts[i]!;
+    // A comment, and what lies past the text's end, are not the paragraph's.
+    if (part.type === "comment" || part.end > textEnd) continue;
     if (part.type === "text" && isBlankBetween(text, part.start, part.end)) continue;
     if (part.type !== "clause" && part.type !== "annotation" && part.type !== "deadline") break;
     if (part.end < end && !isBlankBetween(text, part.end, end)) break;
@@ -51,22 +54,17 @@ export const sentenceEnd: Rule = {
   check({ plan, report }) {
     const text = plan.text;
     const broken = brokenParagraphLines(plan);
-    const paragraphs: LineNode[] = [];
-    for (const item of plan.allItems) {
-      if (!item.headingOnly) paragraphs.push(item.line);
-      for (const line of item.bodyLines) if (line.textKind === "plain") paragraphs.push(line);
-    }
-    for (const line of plan.preamble?.lines ?? []) paragraphs.push(line);
-    for (const line of paragraphs) {
-      if (broken.has(line)) continue;
+    // Each paragraph in turn, read by code unit: this runs over every paragraph on every keystroke.
+    const checkParagraph = (line: LineNode) => {
+      if (broken.has(line)) return;
       const start = line.kind === "item" || line.kind === "list" ? line.marker.end : line.indentEnd;
       const end = sentenceEndOf(line, text);
-      if (end <= start) continue;
+      if (end <= start) return;
       const content = text.slice(start, end);
-      if (!SENTENCE_INTERNAL.test(content)) continue;
+      if (!SENTENCE_INTERNAL.test(content)) return;
       let last = end - 1;
-      while (last > start && CLOSING_MARKS.includes(text[last]!)) last--;
-      if (SENTENCE_FINAL.includes(text[last]!)) continue;
+      while (last > start && CLOSING_MARK_CODES.has(text.charCodeAt(last))) last--;
+      if (SENTENCE_FINAL_CODES.has(text.charCodeAt(last))) return;
       const tail = [...content].slice(-6).join("");
       report({
         // The last character, whole: a surrogate pair (😀, 𠀀) is never split, and a lone low
@@ -76,9 +74,17 @@ export const sentenceEnd: Rule = {
         message: `段落末尾“${tail}”缺少句末标点`,
         suggestions: [spanFix("在段末补句号", end, end, "。")],
       });
+    };
+    for (const item of plan.allItems) {
+      if (!item.headingOnly) checkParagraph(item.line);
+      for (const line of item.bodyLines) if (line.textKind === "plain") checkParagraph(line);
     }
+    for (const line of plan.preamble?.lines ?? []) checkParagraph(line);
   },
 };
+
+const CLOSING_MARK_CODES: ReadonlySet<number> = new Set([...CLOSING_MARKS].map((mark) => mark.charCodeAt(0)));
+const SENTENCE_FINAL_CODES: ReadonlySet<number> = new Set([...SENTENCE_FINAL].map((mark) => mark.charCodeAt(0)));
 
 /** Whether a surrogate pair starts at `offset`: a high surrogate followed by a low one. */
 function isPair(text: string, offset: number): boolean {

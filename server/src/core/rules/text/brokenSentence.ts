@@ -1,4 +1,5 @@
 import { textEndOf } from "../../model/inline.js";
+import { LineOwners } from "../../model/outline.js";
 import type { LineNode } from "../../syntax/cst.js";
 import type { Rule } from "../types.js";
 import { spanFix } from "../../fixes/fix.js";
@@ -82,22 +83,26 @@ export const brokenSentence: Rule = {
   },
   check({ plan, report }) {
     const lines = plan.lines;
-    const breakable = new Set<LineNode>();
-    for (const item of plan.allItems) {
-      // A heading-only line (（一）指导思想) ends without punctuation by design; a list entry is one line.
-      if (!item.headingOnly && item.kind !== "list") breakable.add(item.line);
-      for (const line of item.bodyLines) breakable.add(line);
-    }
+    // One pass in document order: the item each line belongs to comes from a cursor (no set of
+    // every item's lines per keystroke); `pending` is the last line that may be broken, while
+    // only blank lines have followed it.
+    const owners = new LineOwners(plan.allItems);
+    let pending: LineNode | null = null;
+    let blanks = 0;
     for (let i = 0; i < lines.length; i++) {
-      const line = lines[i]!;
-      if (!breakable.has(line)) continue;
-      // Where the paragraph goes on first: most lines are followed by another line, not by a
-      // blank one, and the reading of a line's ending below is the costlier test.
-      let next = i + 1;
-      while (next < lines.length && lines[next]!.kind === "blank") next++;
-      const continuation = lines[next];
-      if (next === i + 1 || !continuation || continuation.kind !== "text" || continuation.textKind !== "plain") continue;
-      if (!breakable.has(continuation)) continue;
+      const continuation = lines[i]!;
+      const owner = owners.ownerOf(continuation);
+      if (continuation.kind === "blank") {
+        blanks++;
+        continue;
+      }
+      // A heading-only line (（一）指导思想) ends without punctuation by design; a list entry is one line.
+      const breakable = owner !== null && (owner.line !== continuation || (!owner.headingOnly && owner.kind !== "list"));
+      const line = pending;
+      const afterBlank = blanks > 0;
+      pending = breakable ? continuation : null;
+      blanks = 0;
+      if (line === null || !afterBlank || !breakable || continuation.kind !== "text" || continuation.textKind !== "plain") continue;
       const textEnd = textEndOf(line, plan.text);
       const ending = plan.text.slice(line.indentEnd, textEnd);
       if (ending === "" || PARAGRAPH_END.test(ending)) continue;

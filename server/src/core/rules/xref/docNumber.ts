@@ -51,6 +51,8 @@ export const docNumberForm: Rule = {
       // is remembered by the node, as offsets from its indentation's end.
       let written = docNumbersByLine.lookup(kept, line);
       if (written === undefined) written = docNumbersByLine.remember(kept, line, docNumbersIn(plan.text.slice(line.indentEnd, line.contentEnd)));
+      // Most lines write none: no iterators made for their two empty lists.
+      if (written === NO_DOC_NUMBERS) continue;
       const offset = line.indentEnd;
       for (const { index, parts } of written.wellBracketed) for (const finding of problemsOf(offset + index, parts)) report(finding);
       for (const broken of written.broken) report(brokenBracketFinding(plan.text, moved(broken, offset)));
