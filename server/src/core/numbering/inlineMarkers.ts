@@ -192,9 +192,9 @@ const NO_CANDIDATES: readonly number[] = Object.freeze([]);
 const NO_MARKERS: readonly MarkerNode[] = Object.freeze([]);
 
 function scanLine(text: string, line: LineNode, scanFrom: number, lastMarker: MarkerNode | null, state: SequenceState, kept: boolean): readonly MarkerNode[] {
-  const candidates = candidatesOf(text, line, inlinePartsOf(line), scanFrom, kept);
-  if (candidates.length === 0) return NO_MARKERS;
   const parts = inlinePartsOf(line);
+  const candidates = candidatesOf(text, line, parts, scanFrom, kept);
+  if (candidates.length === 0) return NO_MARKERS;
   let found: MarkerNode[] | null = null;
   let segmentStart = scanFrom;
   let segmentLevel = lastMarker?.level ?? 0;

@@ -50,8 +50,8 @@ export function proseParagraphs(plan: PlanDocument): ProseParagraph[] {
   // Web-page debris belongs to the structure rules.
   const excluded = new Set<LineNode>([...(plan.trailer?.lines ?? []), ...(plan.leadingDebris?.lines ?? [])]);
   const preamble = new Set<LineNode>(plan.preamble?.lines);
-  // Which item a line belongs to, by a cursor over the items in document order (this runs on
-  // every keystroke: a set of every item's lines was most of what it made).
+  // Which item a line belongs to, by a cursor over the items in document order, rather than a
+  // set of every item's lines built on every keystroke.
   const owners = new LineOwners(plan.allItems);
   const unitOwned = unitOwnedSpans(plan);
   const paragraphs: ProseParagraph[] = [];
