@@ -57,16 +57,18 @@ function removalOf(text: string, segment: ClauseSegment, index: number): Span | 
  * The name each unit is first written as in one clause. A clause names a handful of units, so
  * they are a list searched in turn rather than a map made for every clause on every keystroke;
  * past LIST_LIMIT (a pasted list of hundreds) a map, so that no clause costs quadratic time.
+ * The lists are reused from clause to clause by a count (`length = 0` would give up their
+ * storage, and the next clause's first push would allocate it again).
  */
 class FirstNames {
   private static readonly LIST_LIMIT = 16;
   private readonly keys: string[] = [];
   private readonly names: string[] = [];
+  private size = 0;
   private map: Map<string, string> | null = null;
 
   clear(): void {
-    this.keys.length = 0;
-    this.names.length = 0;
+    this.size = 0;
     this.map = null;
   }
 
@@ -77,11 +79,14 @@ class FirstNames {
       if (first === undefined) this.map.set(key, name);
       return first ?? null;
     }
-    const at = this.keys.indexOf(key);
-    if (at !== -1) return this.names[at]!;
-    this.keys.push(key);
-    this.names.push(name);
-    if (this.keys.length > FirstNames.LIST_LIMIT) this.map = new Map(this.keys.map((each, i) => [each, this.names[i]!]));
+    for (let i = 0; i < this.size; i++) if (this.keys[i] === key) return this.names[i]!;
+    this.keys[this.size] = key;
+    this.names[this.size] = name;
+    this.size++;
+    if (this.size > FirstNames.LIST_LIMIT) {
+      this.map = new Map();
+      for (let i = 0; i < this.size; i++) this.map.set(this.keys[i]!, this.names[i]!);
+    }
     return null;
   }
 }
