@@ -2,7 +2,8 @@ import type { ClauseNode, InlineNode, ItemLineNode, LineNode, TargetNode } from 
 import type { ResponsibilityClause, Target, UnitName } from "./types.js";
 import { trimSpacesEnd } from "../text/spaces.js";
 
-const NO_PARTS: readonly InlineNode[] = Object.freeze([]);
+// Not frozen: V8 iterates a frozen array on a slow path (ARCHITECTURE.md, "Frozen arrays").
+const NO_PARTS: readonly InlineNode[] = [];
 
 /**
  * The inline parts of a line in document order: heading parts first, then body parts. The

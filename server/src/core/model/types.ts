@@ -100,16 +100,16 @@ export interface NumberedItem extends Span {
   headingOnly: boolean;
   line: ItemLineNode;
   /** Paragraph lines after the item line and before the next item (blank lines excluded). */
-  bodyLines: TextLineNode[];
+  bodyLines: readonly TextLineNode[];
   parent: NumberedItem | null;
-  children: NumberedItem[];
+  children: readonly NumberedItem[];
   /** The attachment whose outline the item belongs to; null for the plan's own items. */
   attachment: Attachment | null;
-  clauses: ResponsibilityClause[];
-  targets: Target[];
-  citations: CitationNode[];
-  annotations: AnnotationNode[];
-  deadlines: DeadlineNode[];
+  clauses: readonly ResponsibilityClause[];
+  targets: readonly Target[];
+  citations: readonly CitationNode[];
+  annotations: readonly AnnotationNode[];
+  deadlines: readonly DeadlineNode[];
 }
 
 /**

@@ -187,9 +187,11 @@ function candidatesOf(text: string, line: LineNode, parts: readonly InlineNode[]
 }
 
 const candidatesByLine = new NodeMemo<LineNode, readonly number[]>();
-const NO_CANDIDATES: readonly number[] = Object.freeze([]);
+// Not frozen: V8 iterates a frozen array on a slow path (ARCHITECTURE.md, "Frozen arrays").
+const NO_CANDIDATES: readonly number[] = [];
 
-const NO_MARKERS: readonly MarkerNode[] = Object.freeze([]);
+// Not frozen: V8 iterates a frozen array on a slow path (ARCHITECTURE.md, "Frozen arrays").
+const NO_MARKERS: readonly MarkerNode[] = [];
 
 function scanLine(text: string, line: LineNode, scanFrom: number, lastMarker: MarkerNode | null, state: SequenceState, kept: boolean): readonly MarkerNode[] {
   const parts = inlinePartsOf(line);

@@ -22,7 +22,8 @@ export function memoPerParagraph<T>(detect: (text: string, paragraph: ProseParag
 }
 
 
-const NOTHING: readonly never[] = Object.freeze([]);
+// Not frozen: V8 iterates a frozen array on a slow path (ARCHITECTURE.md, "Frozen arrays").
+const NOTHING: readonly never[] = [];
 /** Paragraph texts remembered; cleared when full (a plan has a few thousand paragraphs). */
 const TEXTS_LIMIT = 20_000;
 /** Ways one text is remembered to stand (usually one or two). */
@@ -73,6 +74,8 @@ function answersFor(text: string, paragraph: ProseParagraph): DetectorAnswers {
 
 /** The owned spans as offsets from the paragraph's start. */
 function ownedKeyOf(paragraph: ProseParagraph): string {
+  // Most paragraphs own nothing: no loop, so no iterator, on every paragraph of every keystroke.
+  if (paragraph.owned.length === 0) return "";
   let key = "";
   for (const span of paragraph.owned) key += `${span.start - paragraph.start}-${span.end - paragraph.start},`;
   return key;

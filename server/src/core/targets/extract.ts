@@ -294,7 +294,8 @@ function fromModel(model: Target, floor: number, context: LineContext, horizon: 
  */
 type ClauseReading = Pick<PlanTarget, "start" | "end" | "kind" | "indicator" | "indicatorSpan" | "comparator" | "value" | "valueText" | "valueSpan" | "unit" | "qualifier" | "sense" | "aspirational">;
 
-const NO_READINGS: readonly ClauseReading[] = Object.freeze([]);
+// Not frozen: V8 iterates a frozen array on a slow path (ARCHITECTURE.md, "Frozen arrays").
+const NO_READINGS: readonly ClauseReading[] = [];
 
 /**
  * Readings per run text, by whether the run's first and last clause belong to the elements

@@ -37,7 +37,8 @@ export function nearestUnitNames(name: string, registry: UnitRegistry, usedInDoc
   for (let i = 0; i < candidates.length; i++) if (usedInDocument.has(candidates[i]!.canonical)) used |= 1 << i;
   const remembered = rankings.get(candidates);
   if (remembered !== undefined && remembered.used === used && remembered.limit === limit) return remembered.names;
-  const names = Object.freeze(rank(name, candidates, usedInDocument, limit));
+  // Shared through the memo: readonly by type, not frozen (ARCHITECTURE.md, "Frozen arrays").
+  const names: readonly string[] = rank(name, candidates, usedInDocument, limit);
   rankings.set(candidates, { used, limit, names });
   return names;
 }

@@ -39,13 +39,14 @@ export interface UnitEntry {
 
 export type UnitForm = "canonical" | "alias" | "fullName";
 
+/** Shared by every look-up of the name: readonly by type (not frozen: ARCHITECTURE.md, "Frozen arrays"). */
 export interface ResolvedUnit {
-  entry: UnitEntry;
+  readonly entry: UnitEntry;
   /** The canonical name, with the place filled in for a pattern entry (人民银行赣州市分行). */
-  canonical: string;
-  form: UnitForm;
+  readonly canonical: string;
+  readonly form: UnitForm;
   /** The place that filled `××`, if any. */
-  place: string | null;
+  readonly place: string | null;
 }
 
 /** The slot for a place name in built-in and user entries. */
@@ -108,7 +109,7 @@ export class UnitRegistry {
     for (const [text, form] of forms) {
       const slot = text.indexOf(PLACE_SLOT);
       if (slot >= 0) this.patterns.push({ prefix: text.slice(0, slot), suffix: text.slice(slot + PLACE_SLOT.length), entry, form });
-      else if (!this.byForm.has(text)) this.byForm.set(text, Object.freeze({ entry, canonical: entry.name, form, place: null }));
+      else if (!this.byForm.has(text)) this.byForm.set(text, { entry, canonical: entry.name, form, place: null });
     }
   }
 

@@ -45,6 +45,7 @@ function split(name: string, registry: UnitRegistry): readonly string[] | null {
   if (!whole || whole.parts < 2) return null;
   const parts: string[] = [];
   for (let end = name.length; end > 0; end = best[end]!.from) parts.unshift(name.slice(best[end]!.from, end));
-  // The parts are slices of the name, which the memo hands over as a detached copy.
-  return Object.freeze(parts);
+  // The parts are slices of the name, which the memo hands over as a detached copy. Shared
+  // through the memo: readonly by type, not frozen (ARCHITECTURE.md, "Frozen arrays").
+  return parts;
 }

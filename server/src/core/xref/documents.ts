@@ -24,7 +24,8 @@ export function citableDocuments(parents: readonly ParentDocument[]): readonly C
   if (lastCitable !== null && sameItems(lastCitable.parents, parents)) return lastCitable.documents;
   const fromParents = parents.map(citableParent);
   const titles = new Set(fromParents.map((d) => normalizeTitle(d.title)));
-  const documents = Object.freeze([...fromParents, ...CITED.filter((d) => !titles.has(normalizeTitle(d.title)))]);
+  // Readonly by type, not frozen: it is searched per citation (ARCHITECTURE.md, "Frozen arrays").
+  const documents: readonly CitableDocument[] = [...fromParents, ...CITED.filter((d) => !titles.has(normalizeTitle(d.title)))];
   lastCitable = { parents: [...parents], documents };
   return documents;
 }

@@ -7,7 +7,8 @@ import type { Rule } from "../types.js";
 
 /** A line's impossible dates by its node, offsets from its indentation's end (syntax/nodeMemo.ts). */
 const impossibleByLine = new NodeMemo<LineNode, readonly DateMention[]>();
-const NONE: readonly DateMention[] = Object.freeze([]);
+// Not frozen: V8 iterates a frozen array on a slow path (ARCHITECTURE.md, "Frozen arrays").
+const NONE: readonly DateMention[] = [];
 
 /**
  * A date that cannot exist: a 13th month, a 30 February, a day 0. Which figure is wrong is not

@@ -66,7 +66,8 @@ interface LineDocNumbers {
   broken: readonly BrokenDocNumber[];
 }
 
-const NO_DOC_NUMBERS: LineDocNumbers = Object.freeze({ wellBracketed: Object.freeze([]), broken: Object.freeze([]) });
+// Not frozen: V8 iterates a frozen array on a slow path (ARCHITECTURE.md, "Frozen arrays").
+const NO_DOC_NUMBERS: LineDocNumbers = { wellBracketed: [], broken: [] };
 /** A line's 发文字号 by its node (syntax/nodeMemo.ts). */
 const docNumbersByLine = new NodeMemo<LineNode, LineDocNumbers>();
 
