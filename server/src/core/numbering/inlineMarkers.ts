@@ -10,6 +10,7 @@ import { NodeMemo } from "../syntax/nodeMemo.js";
 import { markerAt } from "../syntax/parse.js";
 import { NUMBERED_LEVELS, type NumberedLevel } from "./policy.js";
 import { numberingOf } from "./runs.js";
+import { codeUnitSet } from "../text/codeUnits.js";
 import { hasValueIn, partitionPoint } from "../text/sorted.js";
 import { trimSpacesEnd } from "../text/spaces.js";
 
@@ -140,12 +141,11 @@ function findFlattened(plan: PlanDocument, config: PlanConfig | undefined): Flat
  */
 const MARKER_START = new Uint8Array(0x10000);
 for (const char of "（(一二三四五六七八九十123456789１２３４５６７８９") MARKER_START[char.charCodeAt(0)] = 1;
-/** A set of characters by code unit: boundaryAt tests the character before every candidate. */
-const codesOf = (chars: string): ReadonlySet<number> => new Set([...chars].map((char) => char.charCodeAt(0)));
-const SENTENCE_END = codesOf("。！？!?");
-const CLOSING_QUOTES = codesOf("”’」』\"'");
+// By code unit: boundaryAt tests the character before every candidate.
+const SENTENCE_END = codeUnitSet("。！？!?");
+const CLOSING_QUOTES = codeUnitSet("”’」』\"'");
 /** What a responsibility clause, deadline or annotation ends with. */
-const ELEMENT_CLOSE = codesOf("〕）)】");
+const ELEMENT_CLOSE = codeUnitSet("〕）)】");
 /** A short heading has no punctuation inside it. */
 const MAX_RUN_IN_HEADING = 30;
 const HEADING_BREAK = /[。；;：:，,、！!？?（）()《》“”"]/;

@@ -141,20 +141,31 @@ function unitOwnedSpans(plan: PlanDocument): Span[] {
   return spans;
 }
 
-/** Characters a paragraph may end with and still be whole (text/broken-sentence's measure). */
+/** Characters a paragraph may end with and still be whole. */
 const PARAGRAPH_END = /[。！？!?；;：:…”’」』）)〕】》]$/;
 
-const brokenCache = new WeakMap<PlanDocument, Set<LineNode>>();
+/**
+ * A paragraph that a blank line may split in mid-sentence: a line that does not end like a
+ * whole paragraph, then blank lines, then a plain paragraph that goes on (the page-break trace
+ * of a PDF copy). `ending` is the line's text up to `textEnd` (before a trailing comment).
+ */
+export interface ParagraphBreak {
+  line: LineNode;
+  continuation: LineNode;
+  ending: string;
+  textEnd: number;
+}
+
+const breaksCache = new WeakMap<PlanDocument, readonly ParagraphBreak[]>();
 
 /**
- * Both halves of every paragraph a blank line splits in mid-sentence (the page-break trace
- * text/broken-sentence reports): a quotation mark left open in the first half and closed in the
- * second, or the missing sentence end, are that one defect and not findings of their own.
+ * Every such break, in document order, found once per plan: text/broken-sentence judges which
+ * it reports, and the punctuation rules leave both halves of each alone.
  */
-export function brokenParagraphLines(plan: PlanDocument): Set<LineNode> {
-  const cached = brokenCache.get(plan);
+export function paragraphBreaks(plan: PlanDocument): readonly ParagraphBreak[] {
+  const cached = breaksCache.get(plan);
   if (cached) return cached;
-  const broken = new Set<LineNode>();
+  const breaks: ParagraphBreak[] = [];
   const lines = plan.lines;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
@@ -165,11 +176,28 @@ export function brokenParagraphLines(plan: PlanDocument): Set<LineNode> {
     while (next < lines.length && lines[next]!.kind === "blank") next++;
     const continuation = lines[next];
     if (next === i + 1 || !continuation || continuation.kind !== "text" || continuation.textKind !== "plain") continue;
-    const ending = plan.text.slice(line.indentEnd, textEndOf(line, plan.text));
+    const textEnd = textEndOf(line, plan.text);
+    const ending = plan.text.slice(line.indentEnd, textEnd);
     if (ending === "" || PARAGRAPH_END.test(ending)) continue;
-    broken.add(line);
-    broken.add(continuation);
+    breaks.push({ line, continuation, ending, textEnd });
   }
-  brokenCache.set(plan, broken);
+  breaksCache.set(plan, breaks);
+  return breaks;
+}
+
+const brokenCache = new WeakMap<PlanDocument, Set<LineNode>>();
+
+/**
+ * Both halves of every paragraph a blank line splits in mid-sentence (the page-break trace
+ * text/broken-sentence reports): a quotation mark left open in the first half and closed in the
+ * second, or the missing sentence end, are that one defect and not findings of their own.
+ */
+export function brokenParagraphLines(plan: PlanDocument): Set<LineNode> {
+  let broken = brokenCache.get(plan);
+  if (!broken) {
+    broken = new Set();
+    for (const { line, continuation } of paragraphBreaks(plan)) broken.add(line).add(continuation);
+    brokenCache.set(plan, broken);
+  }
   return broken;
 }

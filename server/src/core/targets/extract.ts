@@ -6,6 +6,7 @@ import type { HorizonNode, LineNode } from "../syntax/cst.js";
 import { nodesAreKept } from "../syntax/incremental.js";
 import { NodeMemo } from "../syntax/nodeMemo.js";
 import { movedSpan } from "../text/changedSpan.js";
+import { codeUnitSet } from "../text/codeUnits.js";
 import { TextMemo } from "../text/textMemo.js";
 import { pathOf } from "../units/matrix.js";
 import { isGeneralHeading, isGoalsHeading, planPeriodOf, planYearOf } from "./plan.js";
@@ -34,7 +35,7 @@ const cache = new WeakMap<PlanDocument, TargetExtraction>();
 /** Delimiters a clause does not cross; 、 joins indicators that share one value. */
 const HARD_STOP = "，,。；;：:！!？?\n\r";
 /** HARD_STOP by code unit: the scans below visit every character, and `text[i]` of a Chinese character allocates. */
-const HARD_STOP_CODES: ReadonlySet<number> = new Set([...HARD_STOP].map((ch) => ch.charCodeAt(0)));
+const HARD_STOP_CODES = codeUnitSet(HARD_STOP);
 const HARD_STOP_PATTERN = new RegExp(`[${HARD_STOP}]`, "g");
 const JOINERS = /、|以及|和|及|与/;
 /** Words before an indicator that are not part of it. */

@@ -5,6 +5,7 @@ import { brokenParagraphLines } from "../../punct/prose.js";
 import type { Rule } from "../types.js";
 import { isBlankBetween, trimSpacesEnd } from "../../text/spaces.js";
 import { spanFix } from "../../fixes/fix.js";
+import { codeUnitSet } from "../../text/codeUnits.js";
 
 /** Marks inside a sentence: a paragraph holding one is plainly running text, not a heading. */
 const SENTENCE_INTERNAL = /[，,；;、。]/;
@@ -83,8 +84,8 @@ export const sentenceEnd: Rule = {
   },
 };
 
-const CLOSING_MARK_CODES: ReadonlySet<number> = new Set([...CLOSING_MARKS].map((mark) => mark.charCodeAt(0)));
-const SENTENCE_FINAL_CODES: ReadonlySet<number> = new Set([...SENTENCE_FINAL].map((mark) => mark.charCodeAt(0)));
+const CLOSING_MARK_CODES = codeUnitSet(CLOSING_MARKS);
+const SENTENCE_FINAL_CODES = codeUnitSet(SENTENCE_FINAL);
 
 /** Whether a surrogate pair starts at `offset`: a high surrogate followed by a low one. */
 function isPair(text: string, offset: number): boolean {

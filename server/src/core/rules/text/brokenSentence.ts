@@ -1,11 +1,9 @@
-import { textEndOf } from "../../model/inline.js";
-import { LineOwners } from "../../model/outline.js";
+import type { PlanDocument } from "../../model/types.js";
+import { paragraphBreaks } from "../../punct/prose.js";
 import type { LineNode } from "../../syntax/cst.js";
+import { partitionPoint } from "../../text/sorted.js";
 import type { Rule } from "../types.js";
 import { spanFix } from "../../fixes/fix.js";
-
-/** Characters a paragraph may legitimately end with. */
-const PARAGRAPH_END = /[。！？!?；;：:…”’」』）)〕】》]$/;
 /** A paragraph cannot end on a comma, an enumeration comma, or a word that needs what follows. */
 const CANNOT_END = /(?:[，,、]|[的和与及或并而在对将把被从向按由于])$/u;
 /** Sentence punctuation inside a line: the line is prose, not one entry of an unpunctuated list. */
@@ -82,30 +80,10 @@ export const brokenSentence: Rule = {
     },
   },
   check({ plan, report }) {
-    const lines = plan.lines;
-    // One pass in document order: the item each line belongs to comes from a cursor (no set of
-    // every item's lines per keystroke); `pending` is the last line that may be broken, while
-    // only blank lines have followed it.
-    const owners = new LineOwners(plan.allItems);
-    let pending: LineNode | null = null;
-    let blanks = 0;
-    for (let i = 0; i < lines.length; i++) {
-      const continuation = lines[i]!;
-      const owner = owners.ownerOf(continuation);
-      if (continuation.kind === "blank") {
-        blanks++;
-        continue;
-      }
-      // A heading-only line (（一）指导思想) ends without punctuation by design; a list entry is one line.
-      const breakable = owner !== null && (owner.line !== continuation || (!owner.headingOnly && owner.kind !== "list"));
-      const line = pending;
-      const afterBlank = blanks > 0;
-      pending = breakable ? continuation : null;
-      blanks = 0;
-      if (line === null || !afterBlank || !breakable || continuation.kind !== "text" || continuation.textKind !== "plain") continue;
-      const textEnd = textEndOf(line, plan.text);
-      const ending = plan.text.slice(line.indentEnd, textEnd);
-      if (ending === "" || PARAGRAPH_END.test(ending)) continue;
+    // The breaks are found once per plan (punct/prose.ts); a break is this rule's only where
+    // both halves are paragraphs of an item's text. They are few: each is placed by a search.
+    for (const { line, continuation, ending, textEnd } of paragraphBreaks(plan)) {
+      if (!isBreakable(plan, line) || !isBreakable(plan, continuation)) continue;
       const why = cannotEnd(ending);
       if (why === null) continue;
       const tail = [...ending].slice(-4).join("");
@@ -124,3 +102,18 @@ export const brokenSentence: Rule = {
     }
   },
 };
+
+/**
+ * Whether a line is a paragraph of an item's text that a page break may split: an item's own
+ * line (not a heading-only line — （一）指导思想 ends without punctuation by design — nor a
+ * `——` entry, which is one line), or one of its body lines. The item is the nearest one
+ * before the line (items are in document order).
+ */
+function isBreakable(plan: PlanDocument, line: LineNode): boolean {
+  const items = plan.allItems;
+  const owner = items[partitionPoint(items.length, (i) => items[i]!.line.start <= line.start) - 1];
+  if (owner === undefined) return false;
+  if (owner.line === line) return !owner.headingOnly && owner.kind !== "list";
+  const body = owner.bodyLines;
+  return body[partitionPoint(body.length, (i) => body[i]!.start < line.start)] === line;
+}
