@@ -14,6 +14,7 @@ export interface ParentComparison {
 }
 
 const NO_PARENT: ParentComparison = { verdict: "no-parent", parent: null, parentTarget: null, reason: "上位文件中没有对应指标" };
+const BASELINE: ParentComparison = { verdict: "no-parent", parent: null, parentTarget: null, reason: "现状数据（发展基础或已过年份的情况），不是目标，不作比较" };
 
 const indexes = new WeakMap<IndicatorSynonyms, WeakMap<ParentDocument, Map<string, ParentTarget>>>();
 
@@ -61,6 +62,7 @@ const sameUnit = (a: string, b: string | null) => a.replace("％", "%") === (b ?
  * direction where the parent sets a figure is weaker: it does not commit to the figure.
  */
 export function compareWithParents(target: PlanTarget, parents: readonly ResolvedParent[], synonyms: IndicatorSynonyms): ParentComparison {
+  if (target.baseline) return BASELINE;
   if (!target.indicator || target.kind === "count") return NO_PARENT;
   const found = parentTargetOf(target.indicator, parents, synonyms);
   if (!found) return NO_PARENT;

@@ -10,6 +10,7 @@ import { codeUnitSet } from "../text/codeUnits.js";
 import { TextMemo } from "../text/textMemo.js";
 import { pathOf } from "../units/matrix.js";
 import { isGeneralHeading, isGoalsHeading, planPeriodOf, planYearOf } from "./plan.js";
+import { inReportingSentence, isBaselineSection } from "./pastStatements.js";
 import type { PlanPeriod, PlanTarget, TargetExtraction, TargetSense } from "./types.js";
 
 /**
@@ -99,7 +100,7 @@ function extract(plan: PlanDocument): TargetExtraction {
   const text = plan.text;
   const planEnd = plan.trailer ? plan.trailer.start : text.length;
   let horizon: HorizonState | null = null;
-  const context = new LineContext(plan, period);
+  const context = new LineContext(plan, period, extraction.planYear ?? period?.from ?? null);
   for (const line of plan.lines) {
     if (line.start >= planEnd) break;
     if (line.kind !== "text" && line.kind !== "item" && line.kind !== "list") continue;
@@ -144,6 +145,7 @@ class LineContext {
   private line: LineNode | null = null;
   private pathOfLine: string[] | null = null;
   private inGoalsOfLine: boolean | null = null;
+  private inBaselineOfLine: boolean | null = null;
 
   /** Whether the plan's syntax nodes live on into the next version (the server's parses). */
   readonly keptNodes: boolean;
@@ -154,6 +156,8 @@ class LineContext {
   constructor(
     readonly plan: PlanDocument,
     readonly period: PlanPeriod | null,
+    /** The year a bare year in a sentence is compared with: the plan's date, else its period's start. */
+    readonly referenceYear: number | null,
   ) {
     this.keptNodes = nodesAreKept(plan.syntax);
     this.unscoped = period ? { horizon: period.to, horizonSource: "period", horizonSpan: null } : { horizon: null, horizonSource: null, horizonSpan: null };
@@ -164,6 +168,7 @@ class LineContext {
     this.item = item;
     this.pathOfLine = null;
     this.inGoalsOfLine = null;
+    this.inBaselineOfLine = null;
   }
 
   get path(): string[] {
@@ -172,6 +177,13 @@ class LineContext {
 
   get inGoals(): boolean {
     return (this.inGoalsOfLine ??= isGoalsLine(this.line!, this.item, this.plan.text));
+  }
+
+  /** Whether a figure at `at` is reported rather than set (see targets/pastStatements.ts). */
+  reports(at: number): boolean {
+    if ((this.inBaselineOfLine ??= isBaselineSection(this.item))) return true;
+    const line = this.line!;
+    return inReportingSentence(this.plan.text, line.kind === "item" || line.kind === "list" ? line.headingStart : line.indentEnd, at, this.referenceYear);
   }
 }
 
@@ -198,6 +210,14 @@ function senseOf(comparator: string, qualifier: string): TargetSense {
   if (DOWN_COMPARATORS.has(comparator)) return "down";
   if (KEEP_COMPARATORS.has(comparator)) return "keep";
   return "up";
+}
+
+/**
+ * The way a change moves its indicator: the verb decides. A qualifier bounds the size of the
+ * change, not its way — 下降9%以上 is a fall of at least 9 %, still a fall.
+ */
+function senseOfChange(comparator: string): TargetSense {
+  return DOWN_COMPARATORS.has(comparator) ? "down" : "up";
 }
 
 /** Splits `A、B均` into its indicators when they share the value; else one indicator. */
@@ -254,10 +274,11 @@ function fromModel(model: Target, floor: number, context: LineContext, horizon: 
     end = model.end + range[0].length;
   }
   const kind = DELTA_COMPARATORS.has(model.comparator) ? "delta" : "level";
-  const sense = senseOf(model.comparator, model.qualifier);
+  const sense = kind === "delta" ? senseOfChange(model.comparator) : senseOf(model.comparator, model.qualifier);
   const aspirational = ASPIRATIONAL.test(before);
   const baseYear = base ? Number(base[1]) : null;
   const horizonOf = horizonFields(context, horizon);
+  const baseline = context.reports(nodeStart);
   // Every field written out, in PlanTarget's order, here and in placeFromText: one shape for
   // every target the rules read (a spread made its own shape per source, and copied slowly).
   return indicatorsOf(text, stretchStart, nodeStart).map((indicator) => ({
@@ -284,6 +305,7 @@ function fromModel(model: Target, floor: number, context: LineContext, horizon: 
     path: context.path,
     item: context.item,
     inGoals: context.inGoals,
+    baseline,
     source: model,
   }));
 }
@@ -351,6 +373,7 @@ function placeFromText(targets: PlanTarget[], part: Span, ownsHead: boolean, own
       path: context.path,
       item: context.item,
       inGoals: context.inGoals,
+      baseline: context.reports(part.start + reading.start),
       source: null,
     });
   }

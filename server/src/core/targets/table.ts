@@ -64,9 +64,11 @@ export function targetRowOf(target: PlanTarget, parents: readonly ResolvedParent
   };
 }
 
-/** Every target of the plan with its parent's figure and the verdict, in document order. */
+/** Every target of the plan with its parent's figure and the verdict, in document order (figures it only reports are not targets). */
 export function targetTableRows(plan: PlanDocument, parents: readonly ResolvedParent[], config: PlanConfig | undefined): TargetTableRow[] {
-  return extractTargets(plan).targets.map((target) => targetRowOf(target, parents, config));
+  const rows: TargetTableRow[] = [];
+  for (const target of extractTargets(plan).targets) if (!target.baseline) rows.push(targetRowOf(target, parents, config));
+  return rows;
 }
 
 /** The verdict in Chinese, for the tables people read. */

@@ -44,6 +44,11 @@ export interface PlanTarget extends Span {
   item: NumberedItem | null;
   /** True inside the 主要目标 / 工作目标 / 总体目标 section (or a 到…年 goals paragraph). */
   inGoals: boolean;
+  /**
+   * True for a figure the plan reports rather than sets — in its 发展基础 section, or in a sentence
+   * opening on a past year or on 目前 (targets/pastStatements.ts): not compared with any goal.
+   */
+  baseline: boolean;
   /** The model's target this one was derived from (null for counts and directions). */
   source: Target | null;
 }

@@ -34,7 +34,7 @@ export const targetHorizon: Rule = {
         report({ ...horizon, message: `目标年份${horizon.year}年晚于本方案的实施期（${period.from}—${period.to}年）` });
       }
     }
-    const undated = targets.filter((target) => target.inGoals && quantified(target) && target.horizon === null);
+    const undated = targets.filter((target) => target.inGoals && !target.baseline && quantified(target) && target.horizon === null);
     if (undated.length > 0) {
       const first = undated[0]!;
       report({

@@ -35,7 +35,7 @@ export const noGoals: Rule = {
     const { targets, goalItems, period } = extractTargets(plan);
     if (period?.annual && options["annualPlans"] !== true) return;
     if (!expectsGoals(plan)) return;
-    const goals = targets.filter((target) => target.inGoals);
+    const goals = targets.filter((target) => target.inGoals && !target.baseline);
     if (goalItems.length === 0 && goals.length === 0) {
       const place = plan.title ?? plan.items[0]?.heading;
       if (!place) return;

@@ -32,7 +32,9 @@ export const parentNotLocalised: Rule = {
     const place = goalItems[0]?.heading ?? firstGoal.item?.heading;
     if (!place) return;
     const synonyms = synonymsFor(config);
-    const mentioned = new Set(targets.map((target) => synonyms.keyOf(target.indicator)));
+    // A figure the plan only reports (its 发展基础) does not localise the parent's goal.
+    const mentioned = new Set<string>();
+    for (const target of targets) if (!target.baseline) mentioned.add(synonyms.keyOf(target.indicator));
     const reported = new Set<string>();
     for (const { parent } of parents) {
       for (const parentTarget of parent.targets2025) {
