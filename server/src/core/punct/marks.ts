@@ -241,6 +241,9 @@ function findSpacesBetweenHan(text: string, paragraph: ProseParagraph): Span[] {
   const content = paragraph.content;
   SPACE_RUN.lastIndex = 0;
   for (let run = SPACE_RUN.exec(content); run !== null; run = SPACE_RUN.exec(content)) {
+    // A tab separates the cells of a table pasted as text (`开展质量攻关<TAB>市市场监管局`):
+    // deleting it would merge two cells, so a run with one is not a stray space.
+    if (run[0].includes("\t")) continue;
     const i = paragraph.start + run.index;
     const j = i + run[0].length;
     if (i > paragraph.start && isHanCode(text.charCodeAt(i - 1)) && isHanCode(text.charCodeAt(j)) && !isOwned(paragraph, i) && !ORGANISATION_END.test(text.slice(Math.max(paragraph.start, i - 8), i))) {
