@@ -34,4 +34,20 @@ describe("text/broken-sentence", () => {
     const text = "一、主要任务\n（一）推动外贸优进优出。开展“同线\n\n同标同质”帮扶活动。\n";
     expect(fixAll(text).text).toBe("一、主要任务\n（一）推动外贸优进优出。开展“同线同标同质”帮扶活动。\n");
   });
+
+  it("offers the join of a doubtful break as a suggestion that fix-all does not apply", () => {
+    const text = "一、主要任务\n（一）加强宣传引导。鼓励企业开展质量信誉承\n\n诺活动。\n";
+    const [finding] = brokenSentences(text);
+    expect(finding?.fix).toBeUndefined();
+    expect(finding?.suggestions?.[0]?.edits).toEqual([{ start: text.indexOf("承") + 1, end: text.indexOf("诺"), newText: "" }]);
+    expect(fixAll(text).text).toBe(text);
+  });
+
+  it("leaves a paragraph whose 。 was forgotten before 抄送, 本方案… or after a phone number", () => {
+    for (const [first, second] of [
+      ["确保各项任务落到实处", "抄送：市委各部门，市人大常委会办公室。"],
+      ["确保各项任务落到实处", "本方案自印发之日起施行。"],
+      ["联系人：张三，电话：12345678", "强化督促检查。"],
+    ]) expect(brokenSentences(`一、保障措施\n（一）加强组织领导。各地要加强领导，${first}\n\n${second}\n`)).toEqual([]);
+  });
 });
