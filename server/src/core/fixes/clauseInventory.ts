@@ -2,6 +2,7 @@ import type { AnalysisOptions } from "../analyze.js";
 import type { PlanDocument } from "../model/types.js";
 import { normalizeUnitName } from "../units/names.js";
 import { registryFor } from "../units/registry.js";
+import { nameSplitBySpace } from "../units/separators.js";
 import { splitRunTogether } from "../units/split.js";
 
 /**
@@ -21,11 +22,17 @@ export function clauseInventory(plan: PlanDocument, options: AnalysisOptions): C
   let units = 0;
   for (const clause of plan.clauses) {
     const keys = new Set<string>();
-    for (const unit of clause.units) {
-      const resolved = registry.resolve(unit.text);
-      if (resolved) keys.add(resolved.canonical);
-      // Names run together count as the units they are: 市工信局市财政局 → 市财政局 loses one.
-      else for (const part of splitRunTogether(unit.text, registry) ?? [unit.text]) keys.add(registry.resolve(part)?.canonical ?? normalizeUnitName(part));
+    for (const { units: names } of clause.segments) {
+      for (let index = 0; index < names.length; index++) {
+        // A registry name a space splits (市科 技局) is one unit: deleting the space keeps it.
+        const joined = nameSplitBySpace(plan.text, names, index, registry);
+        const text = joined ?? names[index]!.text;
+        if (joined !== null) index++;
+        const resolved = registry.resolve(text);
+        if (resolved) keys.add(resolved.canonical);
+        // Names run together count as the units they are: 市工信局市财政局 → 市财政局 loses one.
+        else for (const part of splitRunTogether(text, registry) ?? [text]) keys.add(registry.resolve(part)?.canonical ?? normalizeUnitName(part));
+      }
     }
     units += keys.size;
   }

@@ -1,5 +1,6 @@
 import type { Span } from "../model/types.js";
 import { isCollectiveName } from "./names.js";
+import type { UnitRegistry } from "./registry.js";
 
 /** The separator between two names of a clause: `、` (canonical), `，`, `,`, or " " for spaces alone. */
 export interface UnitSeparator extends Span {
@@ -52,4 +53,20 @@ export function misusedSeparatorAfter(text: string, units: readonly (Span & { te
   if (separator.text === "、") return null;
   const comma = separator.text === "，" || separator.text === ",";
   return comma && (isCollectiveName(units[index]!.text) || isCollectiveName(units[index + 1]!.text)) ? null : separator;
+}
+
+/**
+ * The registry name that spaces after `units[index]` split in two (`市科 技局` → 市科技局, a space
+ * from justified web text): the halves are not two departments, and a 、 between them would
+ * make two names no registry knows. Null where the separator is a mark, where both halves are
+ * names of their own, or where the two together are not a known name.
+ */
+export function nameSplitBySpace(text: string, units: readonly (Span & { text: string })[], index: number, registry: UnitRegistry): string | null {
+  if (index < 0 || index + 1 >= units.length || isLoneIdeographicComma(text, units, index)) return null;
+  if (separatorAfter(text, units, index).text !== " ") return null;
+  const before = units[index]!.text;
+  const after = units[index + 1]!.text;
+  if (registry.isKnown(before) && registry.isKnown(after)) return null;
+  const joined = before + after;
+  return registry.isKnown(joined) ? joined : null;
 }

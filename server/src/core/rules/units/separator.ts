@@ -1,4 +1,4 @@
-import { misusedSeparatorAfter } from "../../units/separators.js";
+import { misusedSeparatorAfter, nameSplitBySpace } from "../../units/separators.js";
 import type { Rule } from "../types.js";
 import { spanFix } from "../../fixes/fix.js";
 
@@ -19,12 +19,12 @@ export const unitSeparator: Rule = {
     speed: "fast",
     docs: {
       rationale:
-        "并列的责任单位之间用顿号“、”分隔。逗号（全角或半角）和空格多是录入或从网页复制时产生的，修复改为“、”。逗号用来把各地政府或“……成员单位”等统称与部门分成两组时（如“市财政局，各区（市）县”）是常见写法，不报告。",
+        "并列的责任单位之间用顿号“、”分隔。逗号（全角或半角）和空格多是录入或从网页复制时产生的，修复改为“、”。空格把一个名录中的单位名称拆成两半时（如“市科 技局”），报告的是名称中多余的空格，修复删除空格，而不是加顿号。逗号用来把各地政府或“……成员单位”等统称与部门分成两组时（如“市财政局，各区（市）县”）是常见写法，不报告。",
       incorrect: "一、主要任务\n1.提升公共服务质量效率。推进政务服务标准化。〔责任单位：市行政审批局，市卫健委〕\n",
       correct: "一、主要任务\n1.提升公共服务质量效率。推进政务服务标准化。〔责任单位：市行政审批局、市卫健委，各县（市、区）人民政府〕\n",
     },
   },
-  check({ plan, report }) {
+  check({ plan, units: registry, report }) {
     for (const clause of plan.clauses) {
       for (const { units } of clause.segments) {
         for (let index = 0; index + 1 < units.length; index++) {
@@ -32,6 +32,16 @@ export const unitSeparator: Rule = {
           if (separator === null) continue;
           const before = units[index]!;
           const after = units[index + 1]!;
+          const joined = nameSplitBySpace(plan.text, units, index, registry);
+          if (joined !== null) {
+            report({
+              start: separator.start,
+              end: separator.end,
+              message: `责任单位“${joined}”中间有多余的空格`,
+              fix: spanFix("删除名称中的空格", separator.start, separator.end, ""),
+            });
+            continue;
+          }
           const kind = SEPARATOR_NAME[separator.text] ?? `“${separator.text}”`;
           report({
             start: separator.start,

@@ -2,6 +2,7 @@ import { documentUnitLevel } from "../../units/documentLevel.js";
 import { isCollectiveName } from "../../units/names.js";
 import { nearestUnitNames } from "../../units/nearest.js";
 import { successorOf } from "../../units/retired.js";
+import { nameSplitBySpace } from "../../units/separators.js";
 import { splitRunTogether } from "../../units/split.js";
 import type { Rule } from "../types.js";
 import { spanFix } from "../../fixes/fix.js";
@@ -72,15 +73,20 @@ export const unknownUnit: Rule = {
       };
     });
     for (const clause of plan.clauses) {
-      for (const unit of clause.units) {
-        const verdict = verdicts.of(unit.text);
-        if (verdict === null) continue;
-        report({
-          start: unit.start,
-          end: unit.end,
-          message: verdict.message,
-          suggestions: verdict.replacements.map(({ name, description }) => spanFix(description, unit.start, unit.end, name)),
-        });
+      for (const segment of clause.segments) {
+        const names = segment.units;
+        for (let index = 0; index < names.length; index++) {
+          const unit = names[index]!;
+          const verdict = verdicts.of(unit.text);
+          // Half of a registry name a space split (市科 技局) is units/separator's finding.
+          if (verdict === null || nameSplitBySpace(plan.text, names, index - 1, units) !== null || nameSplitBySpace(plan.text, names, index, units) !== null) continue;
+          report({
+            start: unit.start,
+            end: unit.end,
+            message: verdict.message,
+            suggestions: verdict.replacements.map(({ name, description }) => spanFix(description, unit.start, unit.end, name)),
+          });
+        }
       }
     }
   },
