@@ -176,6 +176,13 @@ function collectInlineElements(plan: PlanDocument, lines: readonly LineNode[], o
  */
 function metadataOf(frontMatter: PlanDocument["frontMatter"], prelude: ReturnType<typeof readPrelude>, debris: LeadingDebris | null): PlanMetadata {
   const page = debris?.metadata ?? {};
+  // The rows nothing else states are what the debris' deletion must carry over (in the order
+  // front matter lists them).
+  if (debris) {
+    if (page.issuer && frontMatterValue(frontMatter, "发文机关") === null && prelude.issuer === null) debris.relied.push("issuer");
+    if (page.docNumber && frontMatterValue(frontMatter, "文号") === null && prelude.docNumber === null) debris.relied.push("docNumber");
+    if (page.date && frontMatterValue(frontMatter, "成文日期") === null && prelude.date === null) debris.relied.push("date");
+  }
   const date = frontMatterValue(frontMatter, "成文日期") ?? (prelude.date === null ? page.date?.value : undefined) ?? null;
   const numbering = frontMatterValue(frontMatter, "编号方式");
   const parents = frontMatterValue(frontMatter, "上位文件");

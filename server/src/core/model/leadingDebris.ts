@@ -47,7 +47,7 @@ export function findLeadingDebris(lines: readonly LineNode[], text: string): Lea
     if (cells.length === 1 && last && last.value === "") pending = last.label;
   }
   if (debris.length === 0) return null;
-  return { start: debris[0]!.indentEnd, end: debris[debris.length - 1]!.contentEnd, lines: debris, metadata };
+  return { start: debris[0]!.indentEnd, end: debris[debris.length - 1]!.contentEnd, lines: debris, metadata, relied: [] };
 }
 
 function nextIsFurniture(lines: readonly LineNode[], from: number, text: string): boolean {

@@ -173,6 +173,11 @@ export interface PageMetadataValue extends Span {
 export interface LeadingDebris extends Span {
   lines: TextLineNode[];
   metadata: Partial<Record<"date" | "issuer" | "docNumber" | "published", PageMetadataValue>>;
+  /**
+   * The rows whose values the plan's metadata takes because neither front matter nor the text
+   * states them: deleting the debris must carry these over (into front matter), not lose them.
+   */
+  relied: Array<"date" | "issuer" | "docNumber">;
 }
 
 /**

@@ -1,4 +1,5 @@
 import { textEndOf } from "../../model/inline.js";
+import type { PlanDocument } from "../../model/types.js";
 import type { LineNode } from "../../syntax/cst.js";
 import type { TextEdit } from "../types.js";
 import type { Rule } from "../types.js";
@@ -19,7 +20,7 @@ export const leadingDebris: Rule = {
     speed: "fast",
     docs: {
       rationale:
-        "从政府网站复制方案时，页面顶部的信息公开表格（索引号、主题分类、发文机关、成文日期、发布日期）、“当前位置：首页 > …”导航、“发布时间：… 来源：… 浏览次数：”、“【字体：大 中 小】”“打印”“关闭”“分享到”“扫一扫在手机打开当前页”以及附件文件名常被一并带入。这些文字不属于方案或印发通知，解析器把它们与正文分开保存（不丢失），不会把它们当作标题；本规则报告一次，修复只删除这些行，标题、通知正文和落款都保留。表格中“成文日期”“发文机关”“文号”的值在正文没有时用作元数据。识别用的词语是数据文件（page-furniture.json），不是散落的正则表达式。",
+        "从政府网站复制方案时，页面顶部的信息公开表格（索引号、主题分类、发文机关、成文日期、发布日期）、“当前位置：首页 > …”导航、“发布时间：… 来源：… 浏览次数：”、“【字体：大 中 小】”“打印”“关闭”“分享到”“扫一扫在手机打开当前页”以及附件文件名常被一并带入。这些文字不属于方案或印发通知，解析器把它们与正文分开保存（不丢失），不会把它们当作标题；本规则报告一次，修复只删除这些行，标题、通知正文和落款都保留。表格中“成文日期”“发文机关”“文号”的值在正文没有时用作元数据；这时修复把它们移入文首元数据（front matter），不会丢失。识别用的词语是数据文件（page-furniture.json），不是散落的正则表达式。",
       incorrect: "当前位置：首页 > 政务公开 > 政策文件\n索引号：11360700MB1234567X/2023-01234\n发布时间：2023-05-06 来源：市政府办公室\n【字体：大 中 小】 打印 关闭\n示例市质量强市建设三年行动方案\n一、总体要求\n",
       correct: "示例市质量强市建设三年行动方案\n一、总体要求\n",
     },
@@ -30,14 +31,41 @@ export const leadingDebris: Rule = {
     const first = debris.lines[0]!;
     const preview = plan.text.slice(first.indentEnd, textEndOf(first, plan.text));
     const count = debris.lines.length;
+    const carried = carriedMetadata(plan);
+    const edits = deletions(plan.lines, new Set(debris.lines));
+    if (carried) edits.unshift(carried.edit);
     report({
       start: debris.start,
       end: debris.end,
       message: `方案之前有网页残留文字（${count}行，自“${clip(preview)}”起），不属于方案或印发通知`,
-      fix: { description: "删除开头的网页残留文字", edits: deletions(plan.lines, new Set(debris.lines)) },
+      fix: { description: carried ? `删除开头的网页残留文字，${carried.keys.join("、")}移入文首元数据` : "删除开头的网页残留文字", edits },
     });
   },
 };
+
+/** The front-matter key each page row the metadata relies on is carried over under. */
+const FRONT_MATTER_KEY = { date: "成文日期", issuer: "发文机关", docNumber: "文号" } as const;
+
+/**
+ * The page rows the plan's metadata relies on (a 成文日期 the text states nowhere else), written
+ * into front matter — a new block at the top, or the existing one before its closing `---` — so
+ * that deleting the debris loses no value the checker reads (targets/horizon dates targets by it).
+ */
+function carriedMetadata(plan: PlanDocument): { keys: string[]; edit: TextEdit } | null {
+  const debris = plan.leadingDebris!;
+  if (debris.relied.length === 0) return null;
+  const eol = plan.lines.find((line) => line.eol !== "")?.eol ?? "\n";
+  const keys: string[] = [];
+  let entries = "";
+  for (const key of debris.relied) {
+    const row = debris.metadata[key]!;
+    keys.push(FRONT_MATTER_KEY[key]);
+    entries += `${FRONT_MATTER_KEY[key]}: ${row.value}${eol}`;
+  }
+  const block = plan.syntax.frontMatter;
+  const edit = block ? { start: block.closeStart, end: block.closeStart, newText: entries } : { start: 0, end: 0, newText: `---${eol}${entries}---${eol}` };
+  return { keys, edit };
+}
 
 function clip(text: string): string {
   const chars = [...text];
