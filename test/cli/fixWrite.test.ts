@@ -94,4 +94,24 @@ describe("--cache", () => {
     const edited = await runPlancheck(["--cache", "--cache-location", cache, "--format", "json", file]);
     expect(JSON.parse(edited.out).files[0].findings[0].message).not.toBe("来自缓存");
   });
+
+  it("keys on a parent file's text, not its parsed document, and forgets when the parent changes", async () => {
+    const dir = workspace();
+    const file = join(dir, "a.plan");
+    const cache = join(dir, "cache.json");
+    writeFileSync(join(dir, "parent.plan"), "质量强国建设纲要\n一、总体要求\n（一）指导思想\n");
+    writeFileSync(join(dir, ".plancheck.json"), '{ "parents": ["parent.plan"] }');
+    writeFileSync(file, DRAFT);
+    const args = ["--cache", "--cache-location", cache, "--format", "json", file];
+    // A parsed parent has cycles (items and their parents): the cache key is never its JSON.
+    const first = await runPlancheck(args);
+    expect(first.err).toBe("");
+    expect(first.code).toBe(0);
+    const stored = JSON.parse(readFileSync(cache, "utf8"));
+    (Object.values(stored.entries)[0] as { findings: Array<{ message: string }> }).findings[0]!.message = "来自缓存";
+    writeFileSync(cache, JSON.stringify(stored));
+    expect(JSON.parse((await runPlancheck(args)).out).files[0].findings[0].message).toBe("来自缓存");
+    writeFileSync(join(dir, "parent.plan"), "质量强国建设纲要\n一、总体要求\n（一）指导思想\n（二）基本原则\n");
+    expect(JSON.parse((await runPlancheck(args)).out).files[0].findings[0].message).not.toBe("来自缓存");
+  });
 });

@@ -99,7 +99,7 @@ describe("a plan's parents", () => {
       ["（一）", "指导思想", "一"],
       ["（二）", "增强质量发展创新动能", "二"],
     ]);
-    const loaded = [{ entry: "parents/纲要.plan", parent }];
+    const loaded = [{ entry: "parents/纲要.plan", parent, sourceText: text }];
     expect(knownParents(loaded)).toEqual([parent]);
     const plan = buildPlan("示例方案\n为贯彻落实《质量强国建设纲要》，制定本方案。\n一、总体要求\n");
     expect(resolveParents(plan, { parents: ["parents/纲要.plan"] }, loaded)[0]!.parent).toBe(parent);

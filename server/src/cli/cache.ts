@@ -35,7 +35,7 @@ export async function openCache(context: CommandContext): Promise<FindingCache> 
   const optionHashes = new WeakMap<object, string>();
   const optionsHash = (options: AnalysisOptions) => {
     let hash = optionHashes.get(options);
-    if (!hash) optionHashes.set(options, (hash = createHash("sha256").update(JSON.stringify(options)).digest("hex")));
+    if (!hash) optionHashes.set(options, (hash = createHash("sha256").update(JSON.stringify(cacheIdentity(options))).digest("hex")));
     return hash;
   };
   const key = (text: string, options: AnalysisOptions) => createHash("sha256").update(context.version).update("\0").update(optionsHash(options)).update("\0").update(text).digest("hex");
@@ -60,4 +60,15 @@ export async function openCache(context: CommandContext): Promise<FindingCache> 
       }
     },
   };
+}
+
+/**
+ * What the findings depend on, as plain data: the options themselves, except that a parent file
+ * is named by its entry, path and the text it was read from. A parsed parent is a graph (items
+ * point to their parents), which JSON cannot write, and its text is what changes when the file
+ * does.
+ */
+function cacheIdentity(options: AnalysisOptions): unknown {
+  if (!options.parents) return options;
+  return { ...options, parents: options.parents.map(({ entry, parent, sourceText }) => ({ entry, source: parent.source, sourceText })) };
 }

@@ -38,9 +38,9 @@ export function loadParentFiles(configFile: string | null, config: PlanConfig | 
     }
     if (/\.json$/i.test(file)) {
       const result = parseOutlineData(text, file);
-      if (result.ok) loaded.push({ entry, parent: { ...result.parent, id: entry } });
+      if (result.ok) loaded.push({ entry, parent: { ...result.parent, id: entry }, sourceText: text });
       else problems.push({ entry, file, message: `上位文件数据无效：${file}：${result.problems.map((p) => `${p.path || "（整个文件）"} ${p.message}`).join("；")}` });
-    } else loaded.push({ entry, parent: parentFromPlanText(text, entry, file) });
+    } else loaded.push({ entry, parent: parentFromPlanText(text, entry, file), sourceText: text });
   }
   return { loaded, problems };
 }

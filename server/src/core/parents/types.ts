@@ -97,4 +97,10 @@ export interface LoadedParent {
   /** The `parents` entry as written in the configuration. */
   entry: string;
   parent: ParentDocument;
+  /**
+   * The file's text as read (a `.plan`'s markup, a `.json`'s data): what the parent is made
+   * from, so a cache can key on it — the parsed `parent` is a graph with cycles (items and
+   * their parents), and a `.json`'s keywords are not in its rendered `text`.
+   */
+  sourceText: string;
 }
