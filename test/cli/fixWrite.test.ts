@@ -68,6 +68,19 @@ describe("--fix keeps the file system's promises", () => {
   });
 });
 
+describe("--fix reports the plan as it is on disk", () => {
+  it("a .docx, which --fix does not write back: its findings and exit code, not the fixed text's", async () => {
+    const dir = workspace();
+    writeFileSync(join(dir, "a.plan"), DRAFT);
+    const docx = join(dir, "a.docx");
+    expect((await runPlancheck(["export", join(dir, "a.plan"), "-o", docx])).code).toBe(0);
+    const run = await runPlancheck(["--fix", "--rule", "units/duplicate=error", "-q", "--format", "text", docx]);
+    expect(run.err).toContain("--fix 不写回此类文件");
+    expect(run.out).toContain("[units/duplicate]");
+    expect(run.code).toBe(1);
+  });
+});
+
 describe("--cache", () => {
   it("reuses a file's findings while tool version, options and text are unchanged, and only then", async () => {
     const dir = workspace();

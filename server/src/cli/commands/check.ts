@@ -87,20 +87,14 @@ export const command: CliCommand = {
       if (options.fix || options.dryRun) {
         const result = fixAll(text, analysisOptions, 10, options.accept);
         const fixed = result.text;
-        refused = result.refused;
         // No report carries them with --fix-dry-run and --stdin --fix: say so on stderr.
-        if (options.dryRun || context.values.stdin) reportRefusedOnStderr(context, plan.file, fixed, refused, options.dryRun);
+        if (options.dryRun || context.values.stdin) reportRefusedOnStderr(context, plan.file, fixed, result.refused, options.dryRun);
         if (options.dryRun) {
           if (fixed !== text) diff += diffLibrary().createTwoFilesPatch(`a/${plan.file}`, `b/${plan.file}`, text, fixed, "", "", { context: 3 });
-        } else if (context.values.stdin) {
-          context.emit(fixed);
-        } else if (!plan.writable) {
-          context.io.stderr(`${plan.file}：提示：--fix 不写回此类文件，只报告问题\n`);
-        } else if (fixed !== text) {
-          const refusal = writePlanBack(plan.file, encodePlanText(fixed, plan.encoding ?? "UTF-8", plan.hadBom), plan.bytes!);
-          if (refusal) context.inputProblem(`${plan.file}：${refusal}`);
+        } else if (fixedTextStands(context, plan, fixed)) {
+          text = fixed;
+          refused = result.refused;
         }
-        if (!options.dryRun) text = fixed;
       }
       const findings = cache?.get(plan.file, text, analysisOptions) ?? analyze(text, analysisOptions).findings;
       cache?.set(plan.file, text, analysisOptions, findings);
@@ -132,6 +126,27 @@ export const command: CliCommand = {
     return verdict.exitCode();
   },
 };
+
+/**
+ * `--fix`: writes the fixed text back (or, with `--stdin`, prints it) and says whether it now
+ * stands in for the plan. Where it was not saved — a converted .docx, a file changed on disk
+ * since it was read, a write that failed — the plan is still the text read, and the report and
+ * the exit code are of that text: a report of fixes nobody saved would pass a plan that fails.
+ */
+function fixedTextStands(context: CommandContext, plan: PlanInput, fixed: string): boolean {
+  if (context.values.stdin) {
+    context.emit(fixed);
+    return true;
+  }
+  if (!plan.writable) {
+    context.io.stderr(`${plan.file}：提示：--fix 不写回此类文件，只报告问题\n`);
+    return false;
+  }
+  if (fixed === plan.text) return true;
+  const refusal = writePlanBack(plan.file, encodePlanText(fixed, plan.encoding ?? "UTF-8", plan.hadBom), plan.bytes!);
+  if (refusal) context.inputProblem(`${plan.file}：${refusal}`);
+  return refusal === null;
+}
 
 function reportRefusedOnStderr(context: CommandContext, file: string, fixed: string, refused: readonly Finding[], dryRun: boolean): void {
   if (refused.length === 0) return;
