@@ -1,4 +1,5 @@
-import { readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import Ajv from "ajv-draft-04";
 import { describe, expect, it } from "vitest";
@@ -72,5 +73,13 @@ describe("--format stylish", () => {
     expect(coloured).toContain("\x1b[33m警告\x1b[39m");
     const plain = await runPlancheck([SEEDS[0]!]);
     expect(plain.out).not.toContain("\x1b[");
+  });
+
+  it("is never coloured in an --output file, even run from a terminal", async () => {
+    const { runCli } = await import("../../server/src/cli/main");
+    const file = join(mkdtempSync(join(tmpdir(), "plancheck-colour-")), "report.txt");
+    await runCli([SEEDS[0]!, "--output", file], { stdout: () => undefined, stderr: () => undefined, colors: true });
+    expect(readFileSync(file, "utf8")).toContain("警告");
+    expect(readFileSync(file, "utf8")).not.toContain("\x1b[");
   });
 });

@@ -73,6 +73,8 @@ export interface CommandContext {
   args: string[];
   values: OptionValues;
   io: CliIo;
+  /** Colour what `emit` writes: `io.colors` (a terminal, no NO_COLOR) and no `--output` file to write it to. */
+  colors: boolean;
   version: string;
   /** Analysis options per plan file: `--config` / `--no-config` / nearest `.plancheck.json`, `--rule`. */
   configs: CliConfigs;

@@ -73,6 +73,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       args: positionals,
       values,
       io,
+      // A file is never a terminal, whatever stdout is: `-o report.txt` from a shell gets no escape codes.
+      colors: io.colors === true && output === undefined,
       version: VERSION,
       configs: new CliConfigs({
         explicit: values.config as string | undefined,

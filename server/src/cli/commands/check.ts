@@ -230,7 +230,7 @@ async function streamedFormat(format: Format, context: CommandContext): Promise<
     case "text":
       return (await import("../format/text.js")).textFormat;
     case "stylish":
-      return (await import("../format/stylish.js")).stylishFormat(context.io.colors === true);
+      return (await import("../format/stylish.js")).stylishFormat(context.colors);
     case "json":
       return (await import("../format/json.js")).jsonFormat();
     case "sarif":
