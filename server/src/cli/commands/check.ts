@@ -1,6 +1,5 @@
 import { analyze } from "../../core/analyze.js";
 import { fixAll } from "../../core/fixes/applyFixes.js";
-import { lazy } from "../../core/lazy.js";
 import { ALL_RULES } from "../../core/rules/index.js";
 import { type Finding, SEVERITIES, type Severity } from "../../core/rules/types.js";
 import { leaveCompileCacheToSmallerRuns } from "../../node/compileCacheControl.js";
@@ -13,8 +12,6 @@ import { addToTotals, emptyTotals, fileReport, type FileReport, refusedMessage, 
 
 const FORMATS = ["stylish", "text", "json", "sarif", "github", "junit"] as const;
 type Format = (typeof FORMATS)[number];
-/** The diff library, for --fix-dry-run only. */
-const diffLibrary = lazy(() => require("diff") as typeof import("diff"));
 
 const FAMILIES = [...new Set(ALL_RULES.map((rule) => rule.meta.family))];
 
@@ -90,7 +87,12 @@ export const command: CliCommand = {
         // No report carries them with --fix-dry-run and --stdin --fix: say so on stderr.
         if (options.dryRun || context.values.stdin) reportRefusedOnStderr(context, plan.file, fixed, result.refused, options.dryRun);
         if (options.dryRun) {
-          if (fixed !== text) diff += diffLibrary().createTwoFilesPatch(`a/${plan.file}`, `b/${plan.file}`, text, fixed, "", "", { context: 3 });
+          if (fixed !== text) {
+            const { fixDiff, decodedDiffNote } = await import("../format/fixDiff.js");
+            diff += fixDiff(plan, text, fixed);
+            const note = decodedDiffNote(plan);
+            if (note) context.io.stderr(`${note}\n`);
+          }
         } else if (fixedTextStands(context, plan, fixed)) {
           text = fixed;
           refused = result.refused;
