@@ -1,4 +1,4 @@
-import { spawn } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -66,4 +66,29 @@ describe("the server over stdio", () => {
     expect(await exited).toBe(1);
     connection.dispose();
   }, 60_000);
+});
+
+describe("the server's command line", () => {
+  // Checked before the library reads it: a bad transport is one Chinese line and exit 2, not
+  // the library's throw (Node printing the minified bundle's line and an English stack).
+  const cases: Array<[string[], string]> = [
+    [["--socket=abc"], "--socket 的端口号无效：abc（应为 1–65535 的整数）"],
+    [["--socket=70000"], "--socket 的端口号无效：70000"],
+    [["--socket"], "选项 --socket 需要端口号"],
+    [["--pipe"], "选项 --pipe 需要管道名称"],
+    [["--pipe="], "选项 --pipe 需要管道名称"],
+    [["--pipe", "--stdio"], "选项 --pipe 需要管道名称"],
+    [["--bogus"], "未知的选项：--bogus"],
+    [["--stdio", "extra"], "多余的参数：extra"],
+    [["--stdio", "--socket=7000"], "只能指定一种通信方式"],
+    [[], "请指定通信方式"],
+  ];
+  for (const [args, message] of cases) {
+    it(`refuses ${JSON.stringify(args)}`, () => {
+      const result = spawnSync(process.execPath, [server, ...args], { encoding: "utf8", timeout: 10_000 });
+      expect(result.status).toBe(2);
+      expect(result.stderr).toContain(message);
+      expect(result.stderr.length).toBeLessThan(300);
+    });
+  }
 });
