@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import Ajv from "ajv-draft-04";
@@ -81,5 +81,35 @@ describe("--format stylish", () => {
     await runCli([SEEDS[0]!, "--output", file], { stdout: () => undefined, stderr: () => undefined, colors: true });
     expect(readFileSync(file, "utf8")).toContain("警告");
     expect(readFileSync(file, "utf8")).not.toContain("\x1b[");
+  });
+});
+
+describe("control characters from plans and file names", () => {
+  // A terminal acts on escape sequences: ESC]0;…BEL retitles the window, ESC[2J clears it, and
+  // CSI (\x9b) is ESC[ in one code. The human-readable outputs show them as \xHH.
+  const dir = mkdtempSync(join(tmpdir(), "plancheck-controls-"));
+  const file = join(dir, "方案\x1b[2J\x9b1m.plan");
+  writeFileSync(file, "一、总体要求\n（一）测试\x1b]0;pwned\x07\n1.任务。〔责任单位：市\x1b]0;pwned\x07局、市\x1b[2J局〕\n");
+  const shown = (text: string) => {
+    expect(text).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/);
+    return text;
+  };
+
+  for (const format of ["stylish", "text", "github"]) {
+    it(`--format ${format}: in messages and file names`, async () => {
+      const { out } = await runPlancheck(["--no-config", "--format", format, file]);
+      expect(shown(out)).toContain("\\x1b[2J局");
+      expect(out).toContain("方案\\x1b[2J\\x9b1m.plan");
+    });
+  }
+
+  it("outline and the markdown tables: in headings and file names", async () => {
+    expect(shown((await runPlancheck(["outline", "--no-config", file])).out)).toContain("（一）测试\\x1b]0;pwned\\x07");
+    expect(shown((await runPlancheck(["units", "--no-config", "--format", "markdown", file])).out)).toContain("方案\\x1b[2J\\x9b1m.plan");
+  });
+
+  it("stderr: in the names of files that cannot be read", async () => {
+    const { err } = await runPlancheck(["--no-config", join(dir, "缺失\x1b]0;pwned\x07.plan")]);
+    expect(shown(err)).toContain("缺失\\x1b]0;pwned\\x07.plan");
   });
 });

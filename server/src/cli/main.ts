@@ -6,6 +6,7 @@ import { type CliCommand, type CliIo, type CommandContext, EXIT_OK, EXIT_USAGE, 
 import { COMMANDS, type CommandEntry } from "./commands/index.js";
 import { writeFileAtomically } from "./files.js";
 import { eachPlan, readPlans } from "./inputs.js";
+import { printableLines } from "./format/printable.js";
 import { OutputFile } from "./outputFile.js";
 
 export { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, type CliIo } from "./command.js";
@@ -48,7 +49,9 @@ function globalHelp(checkHelp: string): string {
  * `check`), parses its options, and runs it. Every failure becomes a Chinese message and exit 2;
  * exit 1 only ever means findings.
  */
-export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+export async function runCli(argv: readonly string[], streams: CliIo): Promise<number> {
+  // Messages on stderr quote file names, arguments and plan text: never a terminal escape sequence.
+  const io: CliIo = { ...streams, stderr: (text) => streams.stderr(printableLines(text)) };
   let output: OutputFile | undefined;
   let inputProblems = 0;
   try {

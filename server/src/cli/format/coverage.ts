@@ -1,5 +1,6 @@
 import type { Coverage } from "../../core/xref/coverage.js";
 import { formatCsv } from "./csv.js";
+import { printableLines } from "./printable.js";
 
 export const COVERAGE_FORMATS = ["markdown", "csv", "json"] as const;
 
@@ -53,5 +54,5 @@ export function formatCoverageMarkdown(file: string, coverage: Coverage): string
   for (const item of coverage.items) out.push(`| ${item.entry.label} | ${escape(item.entry.title)}${item.entry.verified ? "" : "（标题未核实）"} | ${item.covered ? "✓" : "✗ 未覆盖"} | ${escape(byText(item))} |`);
   const missing = coverage.items.filter((i) => !i.covered);
   if (missing.length > 0) out.push("", `未覆盖：${missing.map((i) => `${i.entry.label}${i.entry.title}`).join("、")}`);
-  return out.join("\n") + "\n";
+  return printableLines(out.join("\n") + "\n");
 }

@@ -1,10 +1,15 @@
 import type { Severity } from "../../core/rules/types.js";
+import { printable } from "./printable.js";
 import { type FileReport, type StreamedFormat, writeAll } from "./report.js";
 
 const COMMAND: Record<Severity, "error" | "warning" | "notice"> = { error: "error", warning: "warning", info: "notice", hint: "notice" };
 
-/** Workflow-command escaping: the message (data) escapes %, CR, LF; properties also `:` and `,`. */
-export const escapeData = (text: string) => text.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+/**
+ * Workflow-command escaping: the message (data) escapes %, CR, LF; properties also `:` and `,`.
+ * Other control characters would reach the Actions log, which acts on escape sequences: made
+ * visible (`printable`).
+ */
+export const escapeData = (text: string) => printable(text.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A"));
 export const escapeProperty = (text: string) => escapeData(text).replace(/:/g, "%3A").replace(/,/g, "%2C");
 
 /**

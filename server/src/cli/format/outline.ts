@@ -1,5 +1,6 @@
 import type { NumberedItem, PlanDocument } from "../../core/model/types.js";
 import type { PositionMapper } from "../../core/text/positions.js";
+import { printableLines } from "./printable.js";
 
 /** The outline as an indented tree with line numbers, for people reading a terminal. */
 export function formatOutlineText(plan: PlanDocument, mapper: PositionMapper): string {
@@ -17,5 +18,5 @@ export function formatOutlineText(plan: PlanDocument, mapper: PositionMapper): s
     lines.push(`${attachment.label.text}${attachment.title ? ` ${attachment.title.text}` : ""}  (第${line}行)`);
     attachment.items.forEach((item) => visit(item, 1));
   }
-  return lines.join("\n") + "\n";
+  return printableLines(lines.join("\n") + "\n");
 }

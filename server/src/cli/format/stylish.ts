@@ -1,4 +1,5 @@
 import type { Severity } from "../../core/rules/types.js";
+import { printable } from "./printable.js";
 import { type FileReport, refusedMessage, type StreamedFormat, writeAll } from "./report.js";
 
 const LABEL: Record<Severity, string> = { error: "错误", warning: "警告", info: "提示", hint: "建议" };
@@ -29,17 +30,17 @@ export function stylishFormat(colors: boolean): StreamedFormat {
   return {
     file(report) {
       if (report.findings.length === 0 && report.refused.length === 0) return "";
-      const out = [paint.bold(report.file)];
+      const out = [paint.bold(printable(report.file))];
       const place = (range: { start: { line: number; character: number } }) => `${range.start.line + 1}:${range.start.character + 1}`;
       const width = Math.max(...report.findings.map((finding) => place(finding.range).length), ...report.refused.map((refused) => place(refused.range).length));
       const where = (item: { paragraph?: number }) => (item.paragraph !== undefined ? `（第 ${item.paragraph} 段）` : "");
       for (const finding of report.findings) {
         const fixable = finding.fix ? paint.dim("（可自动修复）") : "";
-        out.push(`  ${paint.dim(place(finding.range).padEnd(width))}  ${paint[finding.severity](LABEL[finding.severity])}  ${where(finding)}${finding.message}${fixable}  ${paint.dim(finding.rule)}`);
+        out.push(`  ${paint.dim(place(finding.range).padEnd(width))}  ${paint[finding.severity](LABEL[finding.severity])}  ${where(finding)}${printable(finding.message)}${fixable}  ${paint.dim(finding.rule)}`);
       }
       // Said once per refused fix, so that --fix never leaves a fix undone in silence.
       for (const refused of report.refused) {
-        out.push(`  ${paint.dim(place(refused.range).padEnd(width))}  ${paint.warning("跳过")}  ${where(refused)}${refusedMessage(refused)}  ${paint.dim(refused.rule)}`);
+        out.push(`  ${paint.dim(place(refused.range).padEnd(width))}  ${paint.warning("跳过")}  ${where(refused)}${printable(refusedMessage(refused))}  ${paint.dim(refused.rule)}`);
       }
       out.push("");
       return lines(out);

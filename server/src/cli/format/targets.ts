@@ -1,6 +1,7 @@
 import type { PositionMapper } from "../../core/text/positions.js";
 import { KIND_LABELS, type TargetTableRow, VERDICT_LABELS } from "../../core/targets/table.js";
 import { formatCsv } from "./csv.js";
+import { printableLines } from "./printable.js";
 
 export interface FileTargets {
   file: string;
@@ -67,5 +68,5 @@ export function formatTargetsMarkdown(files: readonly FileTargets[]): string {
     const counts = Object.entries(VERDICT_LABELS).map(([verdict, label]) => `${label} ${rows.filter((row) => row.verdict === verdict).length}`);
     out.push("", `共 ${rows.length} 项：${counts.join("，")}。`, "");
   }
-  return out.join("\n");
+  return printableLines(out.join("\n"));
 }

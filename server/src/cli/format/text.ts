@@ -1,4 +1,5 @@
 import type { Severity } from "../../core/rules/types.js";
+import { printable } from "./printable.js";
 import { type FileReport, refusedMessage, type StreamedFormat, writeAll } from "./report.js";
 
 const LABEL: Record<Severity, string> = { error: "错误", warning: "警告", info: "提示", hint: "建议" };
@@ -11,13 +12,14 @@ export function formatText(reports: readonly FileReport[]): string {
 export const textFormat: StreamedFormat = {
   file(report) {
     let out = "";
+    const file = printable(report.file);
     for (const finding of report.findings) {
       const { line, character } = finding.range.start;
-      out += `${report.file}:${line + 1}:${character + 1}  ${LABEL[finding.severity]}  ${finding.paragraph !== undefined ? `（Word 第 ${finding.paragraph} 段）` : ""}${finding.message}  [${finding.rule}]${finding.fix ? " (可自动修复)" : ""}\n`;
+      out += `${file}:${line + 1}:${character + 1}  ${LABEL[finding.severity]}  ${finding.paragraph !== undefined ? `（Word 第 ${finding.paragraph} 段）` : ""}${printable(finding.message)}  [${finding.rule}]${finding.fix ? " (可自动修复)" : ""}\n`;
     }
     for (const refused of report.refused) {
       const { line, character } = refused.range.start;
-      out += `${report.file}:${line + 1}:${character + 1}  跳过  ${refusedMessage(refused)}  [${refused.rule}]\n`;
+      out += `${file}:${line + 1}:${character + 1}  跳过  ${printable(refusedMessage(refused))}  [${refused.rule}]\n`;
     }
     return out;
   },

@@ -1,5 +1,6 @@
 import type { UnitMatrixRow } from "../../core/units/matrix.js";
 import { formatCsv } from "./csv.js";
+import { printableLines } from "./printable.js";
 import type { PositionMapper } from "../../core/text/positions.js";
 
 export interface FileMatrix {
@@ -52,5 +53,5 @@ export function formatUnitsMarkdown(files: readonly FileMatrix[]): string {
   out.push("## 按单位汇总", "", "| 责任单位 | 参与任务 | 牵头任务 |", "|---|---|---|");
   const ranked = [...tally].sort((a, b) => b[1].tasks - a[1].tasks || b[1].leads - a[1].leads || a[0].localeCompare(b[0], "zh"));
   for (const [unit, counts] of ranked) out.push(`| ${escape(unit)} | ${counts.tasks} | ${counts.leads} |`);
-  return out.join("\n") + "\n";
+  return printableLines(out.join("\n") + "\n");
 }
