@@ -42,6 +42,23 @@ describe("--format sarif", () => {
     // Every result points at its rule by index.
     for (const result of log.runs[0].results) expect(rules[result.ruleIndex].id).toBe(result.ruleId);
   });
+
+  it("names each file by a URI whose path is the file's, whatever its characters", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "plancheck-sarif-"));
+    const file = join(dir, "第#1稿?% 50.plan");
+    writeFileSync(file, "一、总体要求\n（一）测试\n1.任务。〔责任单位：市工信局、市工信局〕\n");
+    const log = JSON.parse((await runPlancheck(["--no-config", "--format", "sarif", file])).out);
+    const result = log.runs[0].results[0];
+    for (const uri of [result.locations[0].physicalLocation.artifactLocation.uri, result.fixes[0].artifactChanges[0].artifactLocation.uri]) {
+      const url = new URL(uri, "file:///");
+      expect([url.hash, url.search]).toEqual(["", ""]);
+      expect(decodeURIComponent(url.pathname)).toBe(file);
+    }
+    const { artifactUri } = await import("../../server/src/cli/format/sarif");
+    // A colon in a relative path's first segment would be a scheme; a drive letter is an absolute path.
+    expect(artifactUri("a:b/第1稿.plan")).toBe("a%3Ab/%E7%AC%AC1%E7%A8%BF.plan");
+    expect(artifactUri("C:\\方案\\a b.plan")).toBe("file:///C:/%E6%96%B9%E6%A1%88/a%20b.plan");
+  });
 });
 
 describe("--format github", () => {

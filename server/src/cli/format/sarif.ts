@@ -67,6 +67,19 @@ export function sarifFormat(version: string): StreamedFormat {
   };
 }
 
+/**
+ * A file's path as the URI reference SARIF's `artifactLocation.uri` is: each segment
+ * percent-encoded, `/` kept. `encodeURI` left `#` and `?` as they were, so `第#1稿?.plan` was read
+ * as a fragment and a query; and a `:` in a relative path's first segment would be read as a
+ * scheme. A Windows path with a drive letter is absolute: a `file:///C:/…` URI.
+ */
+export function artifactUri(file: string): string {
+  const segments = file.split("\\").join("/").split("/");
+  const drive = /^[A-Za-z]:$/.test(segments[0]!) ? segments.shift()! : undefined;
+  const path = segments.map(encodeURIComponent).join("/");
+  return drive ? `file:///${drive}/${path}` : path;
+}
+
 function sarifResult(report: FileReport, finding: ReportedFinding, ruleIndex: ReadonlyMap<string, number>) {
   return {
     ruleId: finding.rule,
@@ -76,7 +89,7 @@ function sarifResult(report: FileReport, finding: ReportedFinding, ruleIndex: Re
     locations: [
       {
         physicalLocation: {
-          artifactLocation: { uri: encodeURI(report.file.split("\\").join("/")) },
+          artifactLocation: { uri: artifactUri(report.file) },
           region: {
             startLine: finding.range.start.line + 1,
             startColumn: finding.range.start.character + 1,
@@ -93,7 +106,7 @@ function sarifResult(report: FileReport, finding: ReportedFinding, ruleIndex: Re
               description: { text: finding.fix.description },
               artifactChanges: [
                 {
-                  artifactLocation: { uri: encodeURI(report.file.split("\\").join("/")) },
+                  artifactLocation: { uri: artifactUri(report.file) },
                   replacements: finding.fix.edits.map((edit, index) => {
                     const range = finding.editRanges![index]!;
                     return {
