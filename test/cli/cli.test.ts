@@ -56,6 +56,17 @@ describe("plancheck", () => {
     expect(JSON.parse(out).files.map((f: { file: string }) => f.file)).toEqual([join(dir, "a.plan"), join(dir, "sub", "b.plan.txt")]);
   });
 
+  it("takes --max-warnings only as a non-negative decimal integer", async () => {
+    const file = join(SEEDS_DIR, "fuzhou-2023-draft.txt");
+    for (const value of ["", " ", "0x10", "1e1", "-1", "1.5", "+3", "３"]) {
+      const { code, err } = await run([`--max-warnings=${value}`, file]);
+      expect(code, value).toBe(2);
+      expect(err, value).toContain(`--max-warnings 的取值无效：“${value}”（应为非负整数，如 0 或 10）`);
+    }
+    expect((await run(["--max-warnings", "0", "--format", "text", file])).code).toBe(1);
+    expect((await run(["--max-warnings", "1000", "--format", "text", file])).code).toBe(0);
+  });
+
   it("exits 1 when findings reach --fail-on, 0 with --fail-on never", async () => {
     const file = join(SEEDS_DIR, "fuzhou-2023-draft.txt");
     expect((await run(["--fail-on", "warning", file])).code).toBe(1);

@@ -204,9 +204,7 @@ function checkOptions(context: CommandContext): CheckOptions {
   const { values } = context;
   const failOn = (values["fail-on"] as string | undefined) ?? "error";
   if (failOn !== "never" && !SEVERITIES.includes(failOn as Severity)) throw new UsageError(`--fail-on 的取值无效：${failOn}（可用 error、warning、info、hint、never）`);
-  const maxWarningsText = values["max-warnings"] as string | undefined;
-  const maxWarnings = maxWarningsText === undefined ? undefined : Number(maxWarningsText);
-  if (maxWarnings !== undefined && (!Number.isInteger(maxWarnings) || maxWarnings < 0)) throw new UsageError(`--max-warnings 应为非负整数：${maxWarningsText}`);
+  const maxWarnings = countOption(values, "max-warnings");
   const types = ((values["fix-type"] as string[] | undefined) ?? []).flatMap((value) => value.split(",")).map((value) => value.trim()).filter(Boolean);
   for (const type of types) if (!(FAMILIES as string[]).includes(type)) throw new UsageError(`--fix-type 中的类别不存在：${type}（可用 ${FAMILIES.join("、")}）`);
   if (values.stdin && context.args.length > 0) throw new UsageError("使用 --stdin 时不能再指定文件");
@@ -223,6 +221,17 @@ function checkOptions(context: CommandContext): CheckOptions {
     quiet: values.quiet === true,
     unusedDirectives: unusedDirectivesOption(values),
   };
+}
+
+/**
+ * An option that counts something: digits only. `Number()` also took "" and " " (as 0), "0x10"
+ * (16) and "1e1" (10), so a mistyped CI step ran with a threshold nobody wrote.
+ */
+function countOption(values: CommandContext["values"], name: string): number | undefined {
+  const text = values[name] as string | undefined;
+  if (text === undefined) return undefined;
+  if (!/^[0-9]+$/.test(text)) throw new UsageError(`--${name} 的取值无效：“${text}”（应为非负整数，如 0 或 10）`);
+  return Number(text);
 }
 
 async function streamedFormat(format: Format, context: CommandContext): Promise<StreamedFormat | undefined> {
