@@ -56,6 +56,24 @@ describe("plancheck", () => {
     expect(JSON.parse(out).files.map((f: { file: string }) => f.file)).toEqual([join(dir, "a.plan"), join(dir, "sub", "b.plan.txt")]);
   });
 
+  it("names the option whose value is missing or not allowed by its long form", async () => {
+    const cases: Array<[string[], string]> = [
+      [["examples", "--output"], "选项 --output 需要一个值"],
+      [["examples", "-o"], "选项 --output 需要一个值"],
+      [["examples", "--config"], "选项 --config 需要一个值"],
+      [["examples", "-c"], "选项 --config 需要一个值"],
+      [["examples", "--max-warnings", "-1"], "选项 --max-warnings 需要一个值（以“-”开头的值请写成 --max-warnings=-…）"],
+      [["examples", "-o", "-q"], "选项 --output 需要一个值（以“-”开头的值请写成 --output=-…）"],
+      [["examples", "--fix=1"], "选项 --fix 不接受值"],
+      [["examples", "-x"], "未知的选项：-x"],
+    ];
+    for (const [args, message] of cases) {
+      const { code, err } = await run(args);
+      expect(code, args.join(" ")).toBe(2);
+      expect(err, args.join(" ")).toBe(`${message}\n用法见 plancheck --help\n`);
+    }
+  });
+
   it("takes --max-warnings only as a non-negative decimal integer", async () => {
     const file = join(SEEDS_DIR, "fuzhou-2023-draft.txt");
     for (const value of ["", " ", "0x10", "1e1", "-1", "1.5", "+3", "３"]) {

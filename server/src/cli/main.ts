@@ -130,21 +130,31 @@ export async function runCli(argv: readonly string[], streams: CliIo): Promise<n
 }
 
 function parseOptions(command: CliCommand, args: string[]): { values: OptionValues; positionals: string[] } {
+  const options = { ...COMMON_OPTIONS, ...command.options };
   try {
-    return parseArgs({ args, allowPositionals: true, strict: true, options: { ...COMMON_OPTIONS, ...command.options } }) as { values: OptionValues; positionals: string[] };
+    return parseArgs({ args, allowPositionals: true, strict: true, options }) as { values: OptionValues; positionals: string[] };
   } catch (error) {
-    throw new UsageError(`${translateParseError(error as Error & { code?: string })}\n用法见 plancheck --help`);
+    throw new UsageError(`${translateParseError(error as Error & { code?: string }, options)}\n用法见 plancheck --help`);
   }
 }
 
-/** node:util's messages are English; say the same in Chinese, naming the option. */
-function translateParseError(error: Error & { code?: string }): string {
-  const option = /'(-[^' ]*)/.exec(error.message)?.[1] ?? "";
+/**
+ * node:util's messages are English; say the same in Chinese, naming the option by its long
+ * form. Node quotes it as `'-o, --output <value>'` or `'-o'`: the first quoted word is the
+ * short form when there is one, so it is looked up in the options rather than taken as written.
+ */
+function translateParseError(error: Error & { code?: string }, options: Record<string, OptionSpec>): string {
+  const quoted = /'(-[^' ,]*)/.exec(error.message)?.[1] ?? "";
+  const long = Object.entries(options).find(([, spec]) => spec.short !== undefined && `-${spec.short}` === quoted)?.[0];
+  const option = long !== undefined ? `--${long}` : quoted;
   switch (error.code) {
     case "ERR_PARSE_ARGS_UNKNOWN_OPTION":
       return `未知的选项：${option}`;
     case "ERR_PARSE_ARGS_INVALID_OPTION_VALUE":
-      return /argument missing/.test(error.message) ? `选项 ${option} 需要一个值` : `选项 ${option} 不接受值`;
+      if (/argument missing/.test(error.message)) return `选项 ${option} 需要一个值`;
+      // `--max-warnings -1`: a value that starts with a dash is taken for the next option.
+      if (/argument is ambiguous/.test(error.message)) return `选项 ${option} 需要一个值（以“-”开头的值请写成 ${option}=-…）`;
+      return `选项 ${option} 不接受值`;
     case "ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL":
       return `多余的参数：${option}`;
     default:
