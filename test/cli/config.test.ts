@@ -88,6 +88,10 @@ describe("extends", () => {
     expect(config.rules["units/unknown"].severity).toBe("off");
     expect(config.config.units.registryFiles).toEqual(["../shared/units.json"]);
     expect((await runPlancheck([join(dir, "a.plan")])).code).toBe(1);
+    // It checks nothing: a file named besides is refused, not silently left unchecked.
+    const extra = await runPlancheck(["--print-config", join(dir, "a.plan"), join(dir, "b.plan")]);
+    expect(extra.code).toBe(2);
+    expect(extra.err).toBe(`--print-config 只输出一个文件的配置，不检查文件，多余的参数：${join(dir, "b.plan")}\n`);
   });
 
   it("reports an unknown preset, a missing or invalid extended file and a cycle on the extends entry", async () => {

@@ -44,6 +44,8 @@ export interface CliCommand {
   options?: Record<string, OptionSpec>;
   /** Chinese help: the usage line and the command's own options. */
   help: string;
+  /** False for a command that takes no files or names (`rules`): main.ts refuses any, rather than ignore them. */
+  takesArguments?: boolean;
   run(context: CommandContext): Promise<number> | number;
 }
 

@@ -69,6 +69,7 @@ export async function runCli(argv: readonly string[], streams: CliIo): Promise<n
       return EXIT_OK;
     }
     if (!named) rejectUnknownCommand(positionals);
+    if (command.takesArguments === false && positionals.length > 0) throw new UsageError(`${entry.name} 不接受参数，多余的参数：${positionals.join(" ")}\n用法见 plancheck ${entry.name} --help`);
     if (typeof values.output === "string") output = new OutputFile(values.output);
     const reported = new Set<string>();
     const context: CommandContext = {

@@ -6,6 +6,7 @@ export const command: CliCommand = {
   help: `用法：plancheck rules [选项]
 
   --format text|json         输出格式（默认 text）`,
+  takesArguments: false,
   run(context) {
     const format = context.format(["text", "json"] as const, "text");
     if (format === "json") {
