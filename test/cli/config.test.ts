@@ -24,6 +24,15 @@ describe("configuration problems are reported in the configuration file", () => 
     expect(err).toMatch(/\.plancheck\.json:5:\d+ {2}rules\.targets\/blank\[1\]：规则 targets\/blank 没有选项/);
   });
 
+  it("says what bound a value is outside of, in Chinese", async () => {
+    const dir = workspace('{\n  "units": { "requireClauseAt": [9], "registry": [{ "name": "" }] }\n}\n');
+    const { code, err } = await runPlancheck([join(dir, "a.plan")]);
+    expect(code).toBe(2);
+    expect(err).toMatch(/units\.requireClauseAt\[0\]：取值超出范围：应不大于 4/);
+    expect(err).toMatch(/units\.registry\[0\]\.name：取值超出范围：不能为空/);
+    expect(err).not.toMatch(/[A-Za-z]{4,} [a-z]+ [a-z]+/);
+  });
+
   it("accepts a .plancheck.json that starts with a BOM", async () => {
     const dir = workspace('\uFEFF{ "rules": { "targets/blank": "error" } }');
     const { code, out } = await runPlancheck(["--format", "json", join(dir, "a.plan")]);

@@ -118,6 +118,27 @@ interface ZodIssueLike {
   keys?: readonly string[];
   expected?: unknown;
   values?: readonly unknown[];
+  /** too_small / too_big: what was measured, the bound, and whether the bound itself is allowed. */
+  origin?: string;
+  minimum?: number | bigint;
+  maximum?: number | bigint;
+  inclusive?: boolean;
+}
+
+/** A size or value bound in Chinese (zod's own message is English). */
+function boundOf(issue: ZodIssueLike): string {
+  const small = issue.code === "too_small";
+  const bound = Number(small ? issue.minimum : issue.maximum);
+  const inclusive = issue.inclusive !== false;
+  switch (issue.origin) {
+    case "string":
+      return small && bound <= 1 ? "不能为空" : `${small ? "至少" : "最多"} ${bound} 个字符`;
+    case "array":
+    case "set":
+      return small && bound <= 1 ? "至少要有一项" : `${small ? "至少" : "最多"} ${bound} 项`;
+    default:
+      return small ? `应${inclusive ? "不小于" : "大于"} ${bound}` : `应${inclusive ? "不大于" : "小于"} ${bound}`;
+  }
 }
 
 function describeIssue(issue: ZodIssueLike): string {
@@ -132,8 +153,11 @@ function describeIssue(issue: ZodIssueLike): string {
       return "取值无效：应为 \"error\"、\"warning\"、\"info\"、\"hint\"、\"off\"，或 [严重程度, 选项]";
     case "too_small":
     case "too_big":
-      return `取值超出范围：${issue.message}`;
+      return `取值超出范围：${boundOf(issue)}`;
+    case "invalid_format":
+      return "格式无效";
     default:
+      // `custom` issues carry the schema's own (Chinese) message.
       return issue.message;
   }
 }
