@@ -54,7 +54,8 @@ export const mixedForms: Rule = {
         report({
           start: item.marker.start,
           end: item.marker.end,
-          message: `${LEVEL_NAMES[level]}写法不一致：本文多写作“${majority}”（${counts.get(majority)} 处），此处写作“${form}”`,
+          // The forms are written with the numeral 一 (（一）, (一)); the item is named by its own marker.
+          message: `${LEVEL_NAMES[level]}写法不一致：本文多用“${majority}”式（${counts.get(majority)} 处），此处“${item.marker.text}”为“${form}”式`,
         });
       }
     }
