@@ -1,5 +1,5 @@
 import { normalizeTitle } from "../../parents/resolve.js";
-import { citableDocuments, citesRightly, closestTitle, docNumberKey, titleForms } from "../../xref/documents.js";
+import { citableDocuments, citedDocument, citesRightly, closestTitle, docNumberKey, titleForms } from "../../xref/documents.js";
 import type { Rule } from "../types.js";
 import { spanFix } from "../../fixes/fix.js";
 
@@ -18,7 +18,7 @@ export const citationTitle: Rule = {
     speed: "fast",
     docs: {
       rationale:
-        "引用上位文件必须使用其准确全称。起草时常见增字、漏字（《质量强国建设规划纲要》《质量强国纲要》）或把印发通知的标题写走样，审核人员要逐一核对。本规则把书名号中的标题与已知文件（内置的《质量强国建设纲要》、配置中的上位文件、各省的质量强省实施意见）比较：与某一已知标题高度相近但不相同的，报告并以准确标题修复；标题后括注的文号属于另一文件的，也报告。与已知标题差别较大的书名号视为引用其他文件，不报告；标题中写明的发文地方与已知文件不同的（如《浙江省人民政府关于深化质量强省建设的实施意见》之于江西省的同名文件），也是另一文件，不报告。省委、省政府写在书名号外（省委、省政府《关于深化质量强省建设的实施意见》）是通行写法，不报告。",
+        "引用上位文件必须使用其准确全称。起草时常见增字、漏字（《质量强国建设规划纲要》《质量强国纲要》）或把印发通知的标题写走样，审核人员要逐一核对。本规则把书名号中的标题与已知文件（内置的《质量强国建设纲要》、配置中的上位文件、各省的质量强省实施意见）比较：与某一已知标题高度相近但不相同的，报告并以准确标题修复；标题后括注的文号属于另一文件的，也报告。标题正确而所注文号与已知文号不同的（如《中共中央 国务院关于印发〈质量强国建设纲要〉的通知》（中发〔2022〕71号）），报告文号并建议改为已知文号；与已知标题差别较大的书名号视为引用其他文件，不报告；标题中写明的发文地方与已知文件不同的（如《浙江省人民政府关于深化质量强省建设的实施意见》之于江西省的同名文件），也是另一文件，不报告。省委、省政府写在书名号外（省委、省政府《关于深化质量强省建设的实施意见》）是通行写法，不报告。",
       incorrect: "示例市深化质量强市建设实施方案\n为全面贯彻落实《质量强国建设规划纲要》，制定本方案。\n一、总体要求\n",
       correct: "示例市深化质量强市建设实施方案\n为全面贯彻落实《质量强国建设纲要》，制定本方案。\n一、总体要求\n",
     },
@@ -44,7 +44,19 @@ export const citationTitle: Rule = {
         });
       }
       if (reported || !citation.docNumber) continue;
-      const key = docNumberKey(plan.text.slice(citation.docNumber.start, citation.docNumber.end));
+      const written = plan.text.slice(citation.docNumber.start, citation.docNumber.end);
+      const key = docNumberKey(written);
+      // The title is right and the document's 文号 is known: a different 文号 after it is the slip.
+      const cited = citedDocument(citation.title, documents);
+      if (cited?.docNumber && key && docNumberKey(cited.docNumber) !== key) {
+        report({
+          start: citation.docNumber.start,
+          end: citation.docNumber.end,
+          message: `《${citation.title}》的文号是“${cited.docNumber}”，此处写作“${written}”`,
+          suggestions: [{ description: `改为“${cited.docNumber}”`, edits: [{ start: citation.docNumber.start, end: citation.docNumber.end, newText: cited.docNumber }] }],
+        });
+        continue;
+      }
       const owner = key ? documents.find((d) => d.docNumber && docNumberKey(d.docNumber) === key) : undefined;
       const title = normalizeTitle(citation.title);
       if (!owner || citesRightly(title, owner)) continue;
