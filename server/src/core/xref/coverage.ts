@@ -2,8 +2,8 @@ import type { NumberedItem, PlanDocument } from "../model/types.js";
 import type { ParentDocument, ParentEntry, ResolvedParent } from "../parents/types.js";
 import { pathOf } from "../units/matrix.js";
 import { annotationParent, referencedEntry } from "./annotations.js";
-import { mapTasks } from "./mapping.js";
-import { isGeneralRequirements, isSafeguards } from "./tasks.js";
+import { mapTasks, quotedEntries } from "./mapping.js";
+import { isGeneralRequirements, isSafeguards, itemText } from "./tasks.js";
 
 /** An inferred mapping at or above this score counts as covering the parent item. */
 export const COVERAGE_THRESHOLD = 0.2;
@@ -41,7 +41,8 @@ export function coverableEntries(parent: ParentDocument): ParentEntry[] {
 /**
  * Which of the parent's tasks a plan takes up: an item is covered by the plan items that
  * annotate it (`〔对应纲要：（七）〕`; a section number `七` stands for each of its items) and by
- * the tasks without an annotation whose best inferred match it is, at COVERAGE_THRESHOLD or more.
+ * the tasks without an annotation whose best inferred match it is, at COVERAGE_THRESHOLD or more,
+ * or that quote one of its attested phrases (see `quotedEntries`).
  */
 export function coverageOf(plan: PlanDocument, parent: ParentDocument, parents: readonly ResolvedParent[], known: readonly ParentDocument[]): Coverage {
   const entries = coverableEntries(parent);
@@ -60,9 +61,12 @@ export function coverageOf(plan: PlanDocument, parent: ParentDocument, parents: 
     }
   }
   for (const mapping of mapTasks(plan, parent)) {
+    if (annotated.has(mapping.item)) continue;
     const best = mapping.candidates[0];
-    if (annotated.has(mapping.item) || !best || best.score < COVERAGE_THRESHOLD) continue;
-    by.get(best.entry)?.push({ item: mapping.item, path: pathOf(mapping.item), how: "inferred", score: best.score });
+    if (best && best.score >= COVERAGE_THRESHOLD) by.get(best.entry)?.push({ item: mapping.item, path: pathOf(mapping.item), how: "inferred", score: best.score });
+    // Items the task quotes count too, whatever their score: a task takes up more than one.
+    const { heading, body } = itemText(plan, mapping.item);
+    for (const quoted of quotedEntries(parent, heading, body, mapping.candidates)) by.get(quoted.entry)?.push({ item: mapping.item, path: pathOf(mapping.item), how: "inferred", score: quoted.score });
   }
   const items = entries.map((entry) => ({ entry, covered: by.get(entry)!.length > 0, by: by.get(entry)! }));
   return { parent, covered: items.filter((i) => i.covered).length, total: items.length, items };

@@ -81,6 +81,30 @@ export function rankEntries(parent: ParentDocument, heading: string, body: strin
     .slice(0, limit);
 }
 
+/** A quoted phrase shorter than this (marks and spaces aside) is too common to tell items apart. */
+const QUOTED_PHRASE_MIN = 6;
+
+/**
+ * The parent items a task quotes: it writes one of their attested phrases verbatim (质量领域
+ * 技术、管理、制度创新 is （三）'s, 全员、全要素、全过程、全数据 （二十）'s). A task often takes up more
+ * than the one item its words are most like; a phrase of the item's own text is evidence enough
+ * for coverage. Each with its similarity score; the best-ranked item is left out.
+ */
+export function quotedEntries(parent: ParentDocument, heading: string, body: string, ranked: readonly MappingCandidate[]): MappingCandidate[] {
+  const index = indexOf(parent);
+  const text = withoutMarks(heading + body);
+  const quoted: MappingCandidate[] = [];
+  for (const entry of index.entries) {
+    if (entry === ranked[0]?.entry) continue;
+    const phrases = entry.keywords.slice(0, entry.keywordsAttested).map(withoutMarks);
+    if (!phrases.some((phrase) => phrase.length >= QUOTED_PHRASE_MIN && text.includes(phrase))) continue;
+    quoted.push(ranked.find((c) => c.entry === entry) ?? { entry, score: rankEntries(parent, heading, body, index.entries.length).find((c) => c.entry === entry)!.score });
+  }
+  return quoted;
+}
+
+const withoutMarks = (text: string) => text.replace(/[、，,；;\s\u3000]/g, "");
+
 const mappings = new WeakMap<PlanDocument, Map<ParentDocument, TaskMapping[]>>();
 
 /** Every task of the plan with its best parent items (cached per parsed plan and parent). */
