@@ -31,6 +31,24 @@ describe("target extraction", () => {
     ]);
   });
 
+  it("reads a yearly rate as part of the comparator, and a unit with its substance and denominator", () => {
+    const targets = targetsOf(`${GOALS}到2025年，规模以上工业增加值年均增长8%以上，专项资金每年提高5%，单位GDP能耗比2020年降低18%，单位工业增加值能耗降至0.6吨标准煤/万元以下。\n`);
+    expect(targets.map((t) => [t.indicator, t.comparator, t.value, t.unit, t.qualifier, t.sense, t.baseYear])).toEqual([
+      ["规模以上工业增加值", "年均增长", 8, "%", "以上", "up", null],
+      ["专项资金", "每年提高", 5, "%", "", "up", null],
+      ["单位GDP能耗", "降低", 18, "%", "", "down", 2020],
+      ["单位工业增加值能耗", "降至", 0.6, "吨标准煤/万元", "以下", "down", null],
+    ]);
+  });
+
+  it("gives a level in a list of counts the noun the first one names", () => {
+    const targets = targetsOf(`${GOALS}到2025年，建设标准化试点示范项目国家级15个、省级50个。\n`);
+    expect(targets.map((t) => [t.indicator, t.value])).toEqual([
+      ["标准化试点示范项目国家级", 15],
+      ["标准化试点示范项目省级", 50],
+    ]);
+  });
+
   it("records counts and directions, and marks 力争 as aspirational", () => {
     const targets = targetsOf(`${GOALS}到2025年，创建国家产品质量检验检测中心1个，力争工程质量抽查符合率不断提高，公共服务质量满意度保持全国前列。\n`);
     expect(targets.map((t) => [t.kind, t.indicator, t.comparator, t.value, t.unit, t.aspirational])).toEqual([

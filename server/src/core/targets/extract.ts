@@ -51,6 +51,14 @@ const DELTA_COMPARATORS = new Set(["提高", "提升", "增长", "增加", "降�
 const DOWN_COMPARATORS = new Set(["降低", "降低到", "降低至", "降至", "下降", "下降到", "减少", "控制在", "不高于", "不超过", "低于", "不多于"]);
 const KEEP_COMPARATORS = new Set(["保持", "保持在", "稳定在"]);
 
+/** A change per year (`年均增长8%`, `每年提高0.2个百分点`): the rate belongs to the comparator, not the indicator. A year after a digit is a base year (比2020年降低). */
+const RATE_PREFIX = /(?:年均|每年|(?<![\d０-９])年)$/;
+/**
+ * What a physical unit goes on with after the grammar's unit: `0.6吨标准煤/万元以下` is read as
+ * 0.6 吨; the rest of the unit (its substance, its denominator) and the qualifier after it.
+ */
+const UNIT_TAIL = /^(标准煤|标煤|二氧化碳当量|二氧化碳)?([\/／每](?:万元|亿元|元|吨|人|户|平方米|千瓦时|立方米))?(及以上|以上|以下|以内|左右)?/;
+
 const RANGE_TAIL = /^\s*[—–\-~～至到]{1,2}\s*(\d+(?:\.\d+)?)\s*(%|％|个百分点)?/;
 
 const COUNT_UNITS = "万家|万个|万人|万件|亿元|万元|个|项|家|件|所|座|名|位|条|处|种|批|款|篇|场|台|套|支|部";
@@ -266,6 +274,7 @@ function fromModel(model: Target, floor: number, context: LineContext, horizon: 
   const base = BASE_YEAR.exec(before);
   let upper: number | null = null;
   let unit = model.unit;
+  let qualifier = model.qualifier;
   let end = model.end;
   const range = model.value !== null ? RANGE_TAIL.exec(text.slice(model.end, model.end + 16)) : null;
   if (range && (range[2] || unit)) {
@@ -273,27 +282,34 @@ function fromModel(model: Target, floor: number, context: LineContext, horizon: 
     if (!unit && range[2]) unit = range[2];
     end = model.end + range[0].length;
   }
+  const unitTail = unit && !qualifier && !range ? UNIT_TAIL.exec(text.slice(end, end + 16)) : null;
+  if (unitTail && (unitTail[1] || unitTail[2])) {
+    unit += (unitTail[1] ?? "") + (unitTail[2] ?? "");
+    qualifier = unitTail[3] ?? "";
+    end += unitTail[0].length;
+  }
   const kind = DELTA_COMPARATORS.has(model.comparator) ? "delta" : "level";
-  const sense = kind === "delta" ? senseOfChange(model.comparator) : senseOf(model.comparator, model.qualifier);
+  const sense = kind === "delta" ? senseOfChange(model.comparator) : senseOf(model.comparator, qualifier);
+  const rate = kind === "delta" ? RATE_PREFIX.exec(before) : null;
   const aspirational = ASPIRATIONAL.test(before);
   const baseYear = base ? Number(base[1]) : null;
   const horizonOf = horizonFields(context, horizon);
   const baseline = context.reports(nodeStart);
   // Every field written out, in PlanTarget's order, here and in placeFromText: one shape for
   // every target the rules read (a spread made its own shape per source, and copied slowly).
-  return indicatorsOf(text, stretchStart, nodeStart).map((indicator) => ({
+  return indicatorsOf(text, stretchStart, rate ? nodeStart - rate[0].length : nodeStart).map((indicator) => ({
     start: Math.min(indicator.span.start, nodeStart),
     end,
     kind,
     indicator: indicator.text,
     indicatorSpan: indicator.text ? indicator.span : null,
-    comparator: model.comparator,
+    comparator: rate ? rate[0] + model.comparator : model.comparator,
     value: model.value,
     valueText: model.valueText,
     valueSpan: model.valueSpan,
     upper,
     unit,
-    qualifier: model.qualifier,
+    qualifier,
     sense,
     aspirational,
     blank: model.blank,
@@ -452,12 +468,17 @@ function readClause(text: string, start: number, end: number): ClauseReading[] {
   // figure at the end is one count (国际标准、国家标准和行业标准20项以上).
   const split = clause.split("、");
   const pieces = COUNT.test(split[0]!) ? split : [clause];
+  // The noun a list of levels shares (示范项目国家级15个、省级50个: 省级 counts 示范项目 too).
+  let levelledNoun = "";
   for (const piece of pieces) {
     const count = COUNT.exec(piece);
     if (count) {
       const verbMatch = COUNT_VERB.exec(count[1]!);
       if (verbMatch) verb = verbMatch[0].replace(ASPIRATIONAL, "");
       const indicator = trimmed(count[1]!.slice(verbMatch ? verbMatch[0].length : 0), pieceStart + (verbMatch ? verbMatch[0].length : 0));
+      const level = LEVEL_SUFFIX.exec(indicator.text);
+      if (level && level.index === 0 && levelledNoun) indicator.text = levelledNoun + indicator.text;
+      else levelledNoun = level && level.index > 0 ? indicator.text.slice(0, level.index) : "";
       const valueStart = pieceStart + piece.lastIndexOf(count[2]!, piece.length - count[3]!.length - (count[4]?.length ?? 0));
       // A count without a verb is kept with comparator "": placeFromText keeps it in the goals section only.
       if (indicator.text) {
@@ -482,6 +503,9 @@ function readClause(text: string, start: number, end: number): ClauseReading[] {
   }
   return found;
 }
+
+/** A level at the end of a count's noun: 国家级 in 标准化试点示范项目国家级15个. */
+const LEVEL_SUFFIX = /(?:国家级|省级|市级|县级|区级|国际)$/;
 
 /** The fields of a reading with no figure (a direction), and whether the clause strives (力争). */
 function noFigure(clause: string): Pick<ClauseReading, "value" | "valueText" | "valueSpan" | "unit" | "qualifier" | "sense" | "aspirational"> {
