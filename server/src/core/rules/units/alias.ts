@@ -27,7 +27,7 @@ export const aliasUnit: Rule = {
     docs: {
       rationale: [
         "同一个单位在一份方案里应当只有一种写法。单位名录为每个单位记录一个规范名称（如“市发展改革委”）和若干别称、全称（“市发改委”“××市发展和改革委员会”）。",
-        "默认情况下，只有当同一单位在本文中出现两种及以上写法时才报告非规范写法，修复为规范名称；一贯使用同一种简称的方案不受影响。将选项 `prefer` 设为 `\"canonical\"` 则报告所有别称。",
+        "默认情况下，只有当同一单位在本文中出现两种及以上写法时才报告，统一为本文已用的写法之一：用过规范名称的统一为规范名称，否则统一为全称（如“中国人民银行抚州市分行”），再否则统一为本文用得最多的写法；一贯使用同一种简称的方案不受影响。将选项 `prefer` 设为 `\"canonical\"` 则报告所有别称，一律改为规范名称。",
       ].join("\n\n"),
       incorrect:
         "一、主要任务\n1.提升工程质量。〔责任单位：市住建局、市交通运输局〕\n2.强化质量监管。〔责任单位：市市场监管局、市交通局〕\n",
@@ -47,11 +47,28 @@ export const aliasUnit: Rule = {
       }
     }
     const writings = new Map<string, Set<string>>();
+    const counts = new Map<string, number>();
+    const forms = new Map<string, ResolvedUnit["form"]>();
     for (const { unit, resolved } of occurrences) {
       const set = writings.get(resolved.canonical) ?? new Set();
       set.add(unit.text);
       writings.set(resolved.canonical, set);
+      counts.set(unit.text, (counts.get(unit.text) ?? 0) + 1);
+      forms.set(unit.text, resolved.form);
     }
+    /**
+     * The writing a unit written several ways is unified to, among those the plan uses: its
+     * canonical name, else its full name (中国人民银行抚州市分行 is as right as the canonical
+     * 人民银行抚州市分行, and a fix must not rewrite it into a third form), else the plan's most
+     * frequent writing. In canonical mode, always the canonical name.
+     */
+    const unifiedTo = (canonical: string): { name: string; why: string } => {
+      const used = [...writings.get(canonical)!];
+      if (prefer === "canonical" || used.some((w) => normalizeUnitName(w) === normalizeUnitName(canonical))) return { name: canonical, why: "规范名称" };
+      const full = used.find((w) => forms.get(w) === "fullName");
+      if (full) return { name: full, why: "全称" };
+      return { name: used.reduce((a, b) => (counts.get(b)! > counts.get(a)! ? b : a)), why: "本文多用的写法" };
+    };
     // What is said of a writing depends on the writing alone (and the plan's other writings of
     // its unit): judged once per distinct writing, as a plan writes the same names many times.
     const verdicts = new VerdictPerName((text) => {
@@ -59,12 +76,14 @@ export const aliasUnit: Rule = {
       if (normalizeUnitName(text) === normalizeUnitName(resolved.canonical)) return null;
       const mixed = writings.get(resolved.canonical)!.size > 1;
       if (prefer === "consistent" && !mixed) return null;
+      const target = unifiedTo(resolved.canonical);
+      if (text === target.name) return null;
       const others = [...writings.get(resolved.canonical)!].filter((other) => other !== text).map((other) => `“${other}”`);
       return {
-        canonical: resolved.canonical,
-        description: `改为“${resolved.canonical}”`,
+        canonical: target.name,
+        description: `改为“${target.name}”`,
         message: mixed
-          ? `“${text}”与本文的${others.join("、")}是同一单位，应统一写作规范名称“${resolved.canonical}”`
+          ? `“${text}”与本文的${others.join("、")}是同一单位，应统一写作${target.why}“${target.name}”`
           : `“${text}”是“${resolved.canonical}”的${resolved.form === "fullName" ? "全称" : "别称"}，应写作规范名称`,
       };
     });
