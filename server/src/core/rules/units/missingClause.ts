@@ -1,4 +1,5 @@
 import { clauseRequirement, isTaskItem } from "../../units/requiredLevels.js";
+import { coveredBySharedClause } from "../../units/sharedClause.js";
 import type { Rule } from "../types.js";
 
 const LEVEL_NAME: Record<number, string> = { 1: "第一级（一、）", 2: "第二级（（一））", 3: "第三级（1.）", 4: "第四级（（1））" };
@@ -19,7 +20,7 @@ export const missingClause: Rule = {
     docs: {
       rationale: [
         "实施方案的每项任务都应写明由谁落实。需要责任单位的层级由 `.plancheck.json` 的 `units.requireClauseAt` 指定（如 `[3]`）；未指定时按本文的写法推断：取任务条目多数写有责任单位的最低一级（赣州方案为第三级“1.”，南京方案为第二级“（一）”）。",
-        "下设子条目的条目、只有标题的条目，以及“总体要求”“指导思想”“主要目标”等部分中的条目不是任务，不要求责任单位。",
+        "下设子条目的条目、只有标题的条目，以及“总体要求”“指导思想”“主要目标”等部分中的条目不是任务，不要求责任单位。一组任务之后单独成段的责任单位（如“1.……”“2.……”之后另起一段“〔责任单位：……〕”）属于这一组任务，组内各项都不算缺少。",
         "责任单位可以写成“〔责任单位：…〕”“（责任部门：…）”“〔牵头单位：…；配合单位：…〕”等带标签的形式，也可以写成不带标签、以分工结尾的形式：“（省发改委、省科技厅按职责分工负责）”“（市市场监管局牵头，市工信局、市科技局配合）”“（市住建局负责）”。括号中的文字只有在每个名称都像机构名称（以局、委、办、厅、人民政府、中心等结尾）时才算责任单位，“（具体负责）”之类的插话不算。",
         "在条目末尾输入时，编辑器的补全会按本文已有的括号、标签和冒号写法插入“〔责任单位：…〕”。",
       ].join("\n\n"),
@@ -33,7 +34,7 @@ export const missingClause: Rule = {
     const requirement = clauseRequirement(plan, config);
     if (requirement.levels.size === 0) return;
     for (const item of plan.allItems) {
-      if (!requirement.levels.has(item.level) || item.clauses.length > 0 || !isTaskItem(item)) continue;
+      if (!requirement.levels.has(item.level) || item.clauses.length > 0 || !isTaskItem(item) || coveredBySharedClause(plan, item)) continue;
       const why = requirement.source === "config" ? "配置要求" : "本文";
       report({
         start: item.marker.start,
