@@ -1,4 +1,5 @@
 import type { NumberedItem, PlanDocument, ResponsibilityClause, Span } from "../model/types.js";
+import { tasksSharing } from "./sharedClause.js";
 
 /**
  * One row of the unit × task matrix: a responsibility clause with the task it belongs to. The
@@ -17,16 +18,26 @@ export interface UnitMatrixRow {
   span: Span;
 }
 
-/** The rows of one plan, one per clause, in document order. Pure: the CLI and the server format them. */
+/**
+ * The rows of one plan, one per clause and task, in document order: a clause written after a
+ * group of tasks (units/sharedClause.ts) gives a row to each task of the group. Pure: the CLI
+ * and the server format them.
+ */
 export function unitMatrixRows(plan: PlanDocument): UnitMatrixRow[] {
-  return plan.clauses.map((clause) => ({
-    path: clause.item ? pathOf(clause.item) : [],
-    heading: clause.item?.heading.text ?? "",
+  const rows: UnitMatrixRow[] = [];
+  const rowOf = (clause: ResponsibilityClause, item: NumberedItem | null): UnitMatrixRow => ({
+    path: item ? pathOf(item) : [],
+    heading: item?.heading.text ?? "",
     label: clause.segments[0]?.label ?? "",
     units: clause.units.map((unit) => unit.text),
     lead: leadOf(clause),
     span: { start: clause.start, end: clause.end },
-  }));
+  });
+  for (const clause of plan.clauses) {
+    for (const task of tasksSharing(plan, clause)) rows.push(rowOf(clause, task));
+    rows.push(rowOf(clause, clause.item));
+  }
+  return rows;
 }
 
 export function pathOf(item: NumberedItem): string[] {

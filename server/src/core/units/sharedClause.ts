@@ -7,29 +7,54 @@ import type { NumberedItem, PlanDocument, ResponsibilityClause } from "../model/
  * a task is not missing its clause.
  */
 export function coveredBySharedClause(plan: PlanDocument, item: NumberedItem): boolean {
-  let covered = coveredPerPlan.get(plan);
-  if (!covered) coveredPerPlan.set(plan, (covered = findCovered(plan)));
-  return covered.has(item);
+  return sharedClausesOf(plan).covered.has(item);
+}
+
+/** The tasks before a group's clause that it covers, in document order (the unit matrix lists them too). */
+export function tasksSharing(plan: PlanDocument, clause: ResponsibilityClause): readonly NumberedItem[] {
+  return sharedClausesOf(plan).groups.get(clause) ?? NO_TASKS;
+}
+
+const NO_TASKS: readonly NumberedItem[] = [];
+
+interface SharedClauses {
+  covered: ReadonlySet<NumberedItem>;
+  groups: ReadonlyMap<ResponsibilityClause, readonly NumberedItem[]>;
 }
 
 /** Found once per plan: missing-clause and the level inference ask for every task, every keystroke. */
-const coveredPerPlan = new WeakMap<PlanDocument, ReadonlySet<NumberedItem>>();
+const sharedPerPlan = new WeakMap<PlanDocument, SharedClauses>();
 
-function findCovered(plan: PlanDocument): ReadonlySet<NumberedItem> {
+function sharedClausesOf(plan: PlanDocument): SharedClauses {
+  let shared = sharedPerPlan.get(plan);
+  if (!shared) sharedPerPlan.set(plan, (shared = findShared(plan)));
+  return shared;
+}
+
+function findShared(plan: PlanDocument): SharedClauses {
   const covered = new Set<NumberedItem>();
+  const groups = new Map<ResponsibilityClause, NumberedItem[]>();
   const visit = (siblings: readonly NumberedItem[]) => {
     // Backwards, so that each task knows the first sibling after it that names units: one pass.
-    let groupClauseAhead = false;
+    let groupClauses: readonly ResponsibilityClause[] | null = null;
     for (let i = siblings.length - 1; i >= 0; i--) {
       const sibling = siblings[i]!;
-      if (sibling.clauses.length > 0) groupClauseAhead = sibling.clauses.every((clause) => standsAlone(plan, sibling, clause));
-      else if (groupClauseAhead) covered.add(sibling);
+      if (sibling.clauses.length > 0) {
+        groupClauses = sibling.clauses.every((clause) => standsAlone(plan, sibling, clause)) ? sibling.clauses : null;
+      } else if (groupClauses) {
+        covered.add(sibling);
+        for (const clause of groupClauses) {
+          const tasks = groups.get(clause);
+          if (tasks) tasks.unshift(sibling);
+          else groups.set(clause, [sibling]);
+        }
+      }
     }
   };
   visit(plan.items);
   for (const attachment of plan.attachments) visit(attachment.items);
   for (const item of plan.allItems) if (item.children.length > 1) visit(item.children);
-  return covered;
+  return { covered, groups };
 }
 
 /** Whether a clause is a body paragraph of the item with nothing else in it but a closing mark. */
