@@ -62,6 +62,14 @@ describe("language server in process", () => {
     expect(ranges).toContainEqual({ startLine: 27, endLine: 72, kind: "region" });
   });
 
+  it("folds the front matter up to its closing ---, not the line after it", async () => {
+    server = await startInProcessServer();
+    server.open(URI, "---\n标题: 示例方案\n---\n一、任务\n1.甲。开展工作。\n2.乙。开展工作。\n");
+    const ranges = (await server.client.sendRequest("textDocument/foldingRange", { textDocument: { uri: URI } })) as FoldingRange[];
+    expect(ranges).toContainEqual({ startLine: 0, endLine: 2, kind: "comment" });
+    expect(ranges).toContainEqual({ startLine: 3, endLine: 5, kind: "region" });
+  });
+
   it("publishes parse problems as Chinese diagnostics and offers their fixes", async () => {
     server = await startInProcessServer();
     const uri = "file:///work/fuzhou.plan";

@@ -8,7 +8,9 @@ export function foldingRanges(plan: PlanDocument, mapper: PositionMapper): Foldi
   const ranges: FoldingRange[] = [];
   const add = (span: { start: number; end: number }, kind?: FoldingRangeKind) => {
     const startLine = mapper.positionAt(span.start).line;
-    const endLine = mapper.positionAt(span.end).line;
+    // The last character's line: a span that ends after its line break (the front matter takes
+    // its closing `---` line whole) would otherwise fold the line after it too.
+    const endLine = mapper.positionAt(Math.max(span.start, span.end - 1)).line;
     if (endLine > startLine) ranges.push({ startLine, endLine, ...(kind ? { kind } : {}) });
   };
   if (plan.frontMatter) add(plan.frontMatter, FoldingRangeKind.Comment);
