@@ -70,3 +70,10 @@ export function nameSplitBySpace(text: string, units: readonly (Span & { text: s
   const joined = before + after;
   return registry.isKnown(joined) ? joined : null;
 }
+
+/** The span of the name at `index` with one adjacent separator, to delete it; null when it is the list's only name. */
+export function removalOfName(text: string, units: readonly Span[], index: number): Span | null {
+  const unit = units[index]!;
+  if (index > 0) return { start: separatorAfter(text, units, index - 1).start, end: unit.end };
+  return units.length > 1 ? { start: unit.start, end: separatorAfter(text, units, 0).end } : null;
+}

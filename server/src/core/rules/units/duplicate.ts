@@ -1,7 +1,6 @@
 import { spanFix } from "../../fixes/fix.js";
-import type { ClauseSegment, Span } from "../../model/types.js";
 import { normalizeUnitName } from "../../units/names.js";
-import { separatorAfter } from "../../units/separators.js";
+import { removalOfName } from "../../units/separators.js";
 import type { Rule } from "../types.js";
 
 /**
@@ -33,7 +32,7 @@ export const duplicateUnit: Rule = {
           const unit = segment.units[index]!;
           const first = seen.firstOrAdd(units.resolve(unit.text)?.canonical ?? normalizeUnitName(unit.text), unit.text);
           if (first === null) continue;
-          const removal = removalOf(plan.text, segment, index);
+          const removal = removalOfName(plan.text, segment.units, index);
           report({
             start: unit.start,
             end: unit.end,
@@ -45,13 +44,6 @@ export const duplicateUnit: Rule = {
     }
   },
 };
-
-/** The span of a segment's name at `index` with one adjacent separator; null when it is the segment's only name. */
-function removalOf(text: string, segment: ClauseSegment, index: number): Span | null {
-  const unit = segment.units[index]!;
-  if (index > 0) return { start: separatorAfter(text, segment.units, index - 1).start, end: unit.end };
-  return segment.units.length > 1 ? { start: unit.start, end: separatorAfter(text, segment.units, 0).end } : null;
-}
 
 /**
  * The name each unit is first written as in one clause. A clause names a handful of units, so

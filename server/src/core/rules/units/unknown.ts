@@ -2,7 +2,7 @@ import { documentUnitLevel } from "../../units/documentLevel.js";
 import { isCollectiveName } from "../../units/names.js";
 import { nearestUnitNames } from "../../units/nearest.js";
 import { successorOf } from "../../units/retired.js";
-import { nameSplitBySpace } from "../../units/separators.js";
+import { nameSplitBySpace, removalOfName } from "../../units/separators.js";
 import { splitRunTogether } from "../../units/split.js";
 import type { Rule } from "../types.js";
 import { spanFix } from "../../fixes/fix.js";
@@ -80,11 +80,15 @@ export const unknownUnit: Rule = {
           const verdict = verdicts.of(unit.text);
           // Half of a registry name a space split (市科 技局) is units/separator's finding.
           if (verdict === null || nameSplitBySpace(plan.text, names, index - 1, units) !== null || nameSplitBySpace(plan.text, names, index, units) !== null) continue;
+          // A suggested name the clause already lists would make a duplicate (人社局 beside 市人社局):
+          // the leftover is deleted instead.
+          const listed = verdict.replacements.find(({ name }) => clause.units.some((other) => other !== unit && units.resolve(other.text)?.canonical === units.resolve(name)?.canonical));
+          const removal = listed ? removalOfName(plan.text, names, index) : null;
           report({
             start: unit.start,
             end: unit.end,
-            message: verdict.message,
-            suggestions: verdict.replacements.map(({ name, description }) => spanFix(description, unit.start, unit.end, name)),
+            message: listed ? `“${unit.text}”不在责任单位名录中，本处已列出“${listed.name}”，疑为重复的残留` : verdict.message,
+            suggestions: removal ? [spanFix(`删除“${unit.text}”`, removal.start, removal.end, "")] : verdict.replacements.map(({ name, description }) => spanFix(description, unit.start, unit.end, name)),
           });
         }
       }
