@@ -92,6 +92,12 @@ describe("references and rename across the workspace", () => {
     expect(references[0]!.uri).toBe(workspace.uri("units.json"));
   });
 
+  it("refuses a new name that a clause already lists beside the renamed unit", async () => {
+    const { uri, position } = await open({ "o.plan": "一、主要任务\n2.乙。开展工作。〔牵头单位：市工信局；配合单位：市财政局〕\n" }, "一、主要任务\n1.推进创新。〔责任单位：市工信<|>局〕\n");
+    const rename = server!.client.sendRequest("textDocument/rename", { textDocument: { uri }, position, newName: "市财政局" });
+    await expect(rename).rejects.toThrow(/“市财政局”已与“市工信局”列在同一处责任分工中（o\.plan 第2行）/);
+  });
+
   it("registers the new name when a built-in unit is renamed, so it stays known", async () => {
     const files = { ".plancheck.json": "{\n  // 本市配置\n  \"rules\": {}\n}\n", "a.plan": A };
     const { workspace, uri, position } = await open(files, "一、主要任务\n1.推进创新。〔责任单位：市工信<|>局〕\n");

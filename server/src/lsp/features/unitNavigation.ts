@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import { basename } from "node:path";
 import { pathToFileURL } from "node:url";
 import { type Location, ResponseError, type TextEdit, type WorkspaceEdit } from "vscode-languageserver";
 import { jsonc } from "../../core/config/load.js";
@@ -33,7 +34,14 @@ export const unitNavigationFeature: LanguageFeature = {
       const newName = params.newName.trim();
       if (!newName || /[、，,；;：:\s〔〕]/.test(newName)) return new ResponseError(-32602, `“${params.newName}”不是有效的单位名称`);
       const changes: Record<string, TextEdit[]> = {};
-      for (const { plan, unit } of occurrencesOf(session, target.key)) {
+      const occurrences = occurrencesOf(session, target.key);
+      // Renaming onto a unit a clause already lists beside this one would list it twice there.
+      const clash = occurrences.find(({ plan, clause, unit }) => clause.units.some((other) => other !== unit && unitKey(other.text, plan.registry) === unitKey(newName, plan.registry)));
+      if (clash) {
+        const line = clash.plan.mapper.positionAt(clash.unit.start).line + 1;
+        return new ResponseError(-32602, `“${newName}”已与“${clash.unit.text}”列在同一处责任分工中（${basename(uriToPath(clash.plan.uri) ?? clash.plan.uri)} 第${line}行），重命名会使它重复出现`);
+      }
+      for (const { plan, unit } of occurrences) {
         (changes[plan.uri] ??= []).push({ range: plan.mapper.rangeOf(unit), newText: newName });
       }
       const context = session.contextFor(params.textDocument.uri);
