@@ -82,7 +82,10 @@ export const unknownUnit: Rule = {
           if (verdict === null || nameSplitBySpace(plan.text, names, index - 1, units) !== null || nameSplitBySpace(plan.text, names, index, units) !== null) continue;
           // A suggested name the clause already lists would make a duplicate (人社局 beside 市人社局):
           // the leftover is deleted instead.
-          const listed = verdict.replacements.find(({ name }) => clause.units.some((other) => other !== unit && units.resolve(other.text)?.canonical === units.resolve(name)?.canonical));
+          const listed = verdict.replacements.find(({ name }) => {
+            const canonical = units.resolve(name)?.canonical;
+            return canonical !== undefined && clause.units.some((other) => other !== unit && units.resolve(other.text)?.canonical === canonical);
+          });
           const removal = listed ? removalOfName(plan.text, names, index) : null;
           report({
             start: unit.start,
