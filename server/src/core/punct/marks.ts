@@ -1,5 +1,6 @@
 import type { Span } from "../model/types.js";
 import { movedSpan } from "../text/changedSpan.js";
+import { codeUnitSet } from "../text/codeUnits.js";
 import { FULL_WIDTH, isChineseCode, isHanCode, isSpaceCode, PAIRS, pairForm, POINT_MARKS } from "./chars.js";
 import { memoPerParagraph } from "./paragraphMemo.js";
 import { isOwned, type ProseParagraph } from "./prose.js";
@@ -14,6 +15,12 @@ export interface HalfWidthMark {
   offset: number;
   mark: string;
   fullWidth: string;
+  /**
+   * The spaces around a 点号 typed the Western way (`提升水平, 开展`, `工程” ,`): a full-width mark
+   * carries its own space, so its fix takes them too. Counts of code units before and after.
+   */
+  spacesBefore: number;
+  spacesAfter: number;
 }
 
 /**
@@ -141,7 +148,17 @@ function findHalfWidthMarks(text: string, paragraph: ProseParagraph): HalfWidthM
     } else {
       chinese = isChineseCode(neighbourBefore(text, paragraph, i)) || isChineseCode(neighbourAfter(text, paragraph, i));
     }
-    if (chinese) marks.push({ offset: i, mark, fullWidth });
+    if (!chinese) continue;
+    let spacesBefore = 0;
+    let spacesAfter = 0;
+    if (mark !== "(" && mark !== ")") {
+      while (i - spacesBefore - 1 >= paragraph.start && isSpaceCode(text.charCodeAt(i - spacesBefore - 1))) spacesBefore++;
+      while (i + spacesAfter + 1 < paragraph.end && isSpaceCode(text.charCodeAt(i + spacesAfter + 1))) spacesAfter++;
+      // Spaces owned by another element (a clause's, a marker's) or ending the paragraph stay.
+      if (spacesBefore > 0 && (i - spacesBefore === paragraph.start || isOwned(paragraph, i - spacesBefore))) spacesBefore = 0;
+      if (spacesAfter > 0 && (i + spacesAfter + 1 >= paragraph.end || isOwned(paragraph, i + spacesAfter))) spacesAfter = 0;
+    }
+    marks.push({ offset: i, mark, fullWidth, spacesBefore, spacesAfter });
   }
   return marks;
 }
@@ -227,6 +244,16 @@ function findUnbalancedMarks(text: string, paragraph: ProseParagraph): Unbalance
 }
 
 /** Names of bodies that are written side by side with a space: 中共江西省委 江西省人民政府. */
+/** Full-width 点号 no space comes before, and what may stand before such a space: Han or a closing mark. */
+const POINTS_AFTER_NO_SPACE = codeUnitSet("，。、；：？！");
+const CLOSING_MARKS = codeUnitSet("”’）》〕】");
+
+/** `开展工作 。`, `工程” ，`: a space between Chinese text and a full-width 点号 after it. */
+function isSpaceBeforePoint(text: string, start: number, end: number): boolean {
+  const before = text.charCodeAt(start - 1);
+  return POINTS_AFTER_NO_SPACE.has(text.charCodeAt(end)) && (isHanCode(before) || CLOSING_MARKS.has(before));
+}
+
 const ORGANISATION_END = /(中央|国务院|省委|市委|县委|区委|党委|政府|办公厅|办公室|委员会|党工委|管委会|人大常委会|政协)$/;
 
 /** A run of the characters isSpaceCode accepts. */
@@ -246,6 +273,10 @@ function findSpacesBetweenHan(text: string, paragraph: ProseParagraph): Span[] {
     if (run[0].includes("\t")) continue;
     const i = paragraph.start + run.index;
     const j = i + run[0].length;
+    if (i > paragraph.start && isSpaceBeforePoint(text, i, j) && !isOwned(paragraph, i)) {
+      spans.push({ start: i, end: j });
+      continue;
+    }
     if (i > paragraph.start && isHanCode(text.charCodeAt(i - 1)) && isHanCode(text.charCodeAt(j)) && !isOwned(paragraph, i) && !ORGANISATION_END.test(text.slice(Math.max(paragraph.start, i - 8), i))) {
       spans.push({ start: i, end: j });
     }

@@ -18,7 +18,7 @@ export const halfWidth: Rule = {
     speed: "fast",
     docs: {
       rationale: [
-        "GB/T 15834—2011《标点符号用法》要求中文文本使用全角标点。从网页、WPS 或英文输入法录入的文字常夹杂半角的逗号、分号、冒号、问号、叹号和圆括号。本规则按段落报告中文语境中的半角标点，修复把它们改为全角（，；：？！（））。",
+        "GB/T 15834—2011《标点符号用法》要求中文文本使用全角标点。从网页、WPS 或英文输入法录入的文字常夹杂半角的逗号、分号、冒号、问号、叹号和圆括号。本规则按段落报告中文语境中的半角标点，修复把它们改为全角（，；：？！（）），半角点号前后按西文习惯打的空格一并删除（“水平, 开展”改为“水平，开展”）。",
         "",
         "不报告：数字中的逗号（1,000）、时间中的冒号（10:30）、网址和电子邮箱、前后都是西文的标点；编号（如“(一)”，由 numbering/marker-style 报告）、发文字号的括号（由 xref 规则负责）和与本文写法不一致的责任单位括号、分隔符（由 units 规则报告）。圆括号成对判断：括号内或括号外紧邻的是中文时改为全角。",
       ].join("\n"),
@@ -41,7 +41,7 @@ export const halfWidth: Rule = {
         // paragraph, so reading them again costs a look-up).
         fix:
           marks.length === 1
-            ? spanFix(FIX_DESCRIPTION, marks[0]!.offset, marks[0]!.offset + 1, marks[0]!.fullWidth)
+            ? spanFix(FIX_DESCRIPTION, marks[0]!.offset - marks[0]!.spacesBefore, marks[0]!.offset + 1 + marks[0]!.spacesAfter, marks[0]!.fullWidth)
             : deferredFix(FIX_DESCRIPTION, () => fullWidthEdits(halfWidthMarks(plan.text, paragraph))),
       });
     }
@@ -51,5 +51,6 @@ export const halfWidth: Rule = {
 const FIX_DESCRIPTION = "改为全角标点";
 
 function fullWidthEdits(marks: readonly HalfWidthMark[]): TextEdit[] {
-  return marks.map((mark) => ({ start: mark.offset, end: mark.offset + 1, newText: mark.fullWidth }));
+  // A full-width 点号 carries its own space: the spaces typed around the half-width one go too.
+  return marks.map((mark) => ({ start: mark.offset - mark.spacesBefore, end: mark.offset + 1 + mark.spacesAfter, newText: mark.fullWidth }));
 }
