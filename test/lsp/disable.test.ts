@@ -37,6 +37,13 @@ describe("disable for this line", () => {
     expect(disableNextLineEdit(analyze(merged).plan, finding)).toBeNull();
   });
 
+  it("is not offered inside the front matter, where no directive can stand", () => {
+    const text = "---\n标题: 示例方案\n未知键: 值\n---\n一、主要任务\n";
+    const finding = analyze(text).findings.find((f) => f.rule === "structure/front-matter")!;
+    expect(finding).toBeDefined();
+    expect(disableNextLineEdit(analyze(text).plan, finding)).toBeNull();
+  });
+
   it("is offered in the editor as a quick fix, never preferred", async () => {
     server = await startInProcessServer();
     const uri = "file:///work/disable.plan";

@@ -130,6 +130,10 @@ export function removeDirectiveLineEdit(plan: PlanDocument, comment: Comment): {
  * directive above already names the rule.
  */
 export function disableNextLineEdit(plan: PlanDocument, finding: Pick<Finding, "start" | "rule">): TextEdit | null {
+  // Front matter holds `key: value` lines only: a directive cannot stand above one of them, and
+  // one after the block would suppress nothing (and be reported as unused).
+  const frontMatter = plan.syntax.frontMatter;
+  if (frontMatter && finding.start < frontMatter.end) return null;
   const lines = plan.syntax.lines;
   const low = lineIndexAt(plan, finding.start);
   const line = lines[low];
