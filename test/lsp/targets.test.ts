@@ -54,4 +54,13 @@ describe("target inlay hints", () => {
     const hints = (await server!.client.sendRequest("textDocument/inlayHint", { textDocument: { uri }, range })) as InlayHint[];
     expect(hints.map((hint) => hint.label)).toEqual(["≥ 纲要 94%", "< 纲要 98%以上"]);
   });
+
+  it("show one hint where indicators share one value, naming both in its tooltip", async () => {
+    const { uri } = await open("示例市方案\n为贯彻落实《质量强国建设纲要》，制定本方案。\n一、总体要求\n（一）主要目标\n到2025年，农产品质量安全例行监测合格率、食品抽检合格率均达到98%以上。\n<|>");
+    await server!.client.sendNotification("workspace/didChangeConfiguration", { settings: { policyPlan: { targets: { inlayHints: true } } } });
+    const range = { start: { line: 0, character: 0 }, end: { line: 5, character: 0 } };
+    const hints = (await server!.client.sendRequest("textDocument/inlayHint", { textDocument: { uri }, range })) as InlayHint[];
+    expect(hints.map((hint) => hint.label)).toEqual(["≥ 纲要 98%以上"]);
+    expect(hints[0]!.tooltip).toMatch(/农产品质量安全例行监测合格率：[^\n]+\n食品抽检合格率：/);
+  });
 });

@@ -21,6 +21,9 @@ export const targetInlayHintsFeature: LanguageFeature = {
       const end = entry.mapper.offsetAt(params.range.end);
       const config = session.configFor(params.textDocument.uri);
       const hints: InlayHint[] = [];
+      // Indicators sharing one value (A、B均达到98%以上) end at the same place: one hint per
+      // place and label, the indicators named in its tooltip.
+      const byPlace = new Map<string, InlayHint>();
       for (const target of extractTargets(entry.analysis.plan).targets) {
         if (target.end < start || target.start > end) continue;
         const row = targetRowOf(target, entry.analysis.parents, config);
@@ -29,13 +32,17 @@ export const targetInlayHintsFeature: LanguageFeature = {
         // A target that should fall (能耗) is stricter when lower: the symbol follows the sense.
         const down = target.sense === "down";
         const symbol = down ? { stricter: "<", meets: "≤", weaker: ">" }[row.verdict] : SYMBOLS[row.verdict];
-        hints.push({
-          position: entry.mapper.positionAt(target.end),
-          label: `${symbol} ${short} ${row.parent.figure}`,
-          kind: InlayHintKind.Parameter,
-          paddingLeft: true,
-          tooltip: `${row.reason}（《${row.parent.document}》：${row.parent.wording}）`,
-        });
+        const label = `${symbol} ${short} ${row.parent.figure}`;
+        const tooltip = `${target.indicator}：${row.reason}（《${row.parent.document}》：${row.parent.wording}）`;
+        const place = `${target.end}\u0000${label}`;
+        const same = byPlace.get(place);
+        if (same) {
+          same.tooltip = `${same.tooltip as string}\n${tooltip}`;
+          continue;
+        }
+        const hint: InlayHint = { position: entry.mapper.positionAt(target.end), label, kind: InlayHintKind.Parameter, paddingLeft: true, tooltip };
+        byPlace.set(place, hint);
+        hints.push(hint);
       }
       return hints;
     });
