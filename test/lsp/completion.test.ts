@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
-import type { CompletionItem, CompletionList } from "vscode-languageserver-protocol";
+import type { CompletionContext, CompletionItem, CompletionList } from "vscode-languageserver-protocol";
 import { withCursor, workspaceWith } from "../support/cursor";
 import { startInProcessServer, type InProcessServer } from "../support/lspClient";
 import { readSeed } from "../support/seeds";
@@ -11,13 +11,17 @@ afterEach(async () => {
 });
 
 /** Opens `draft.plan` (cursor marked with <|>) in a workspace holding the Ganzhou plan, and completes. */
-async function complete(marked: string, files: Record<string, string> = { "ganzhou.plan": readSeed("ganzhou-2024") }): Promise<{ list: CompletionList; text: string }> {
+async function complete(
+  marked: string,
+  files: Record<string, string> = { "ganzhou.plan": readSeed("ganzhou-2024") },
+  context?: CompletionContext,
+): Promise<{ list: CompletionList; text: string }> {
   const workspace = workspaceWith(files);
   server = await startInProcessServer(workspace.rootUri);
   const { text, position } = withCursor(marked);
   const uri = workspace.uri("draft.plan");
   server.open(uri, text);
-  const list = (await server.client.sendRequest("textDocument/completion", { textDocument: { uri }, position })) as CompletionList;
+  const list = (await server.client.sendRequest("textDocument/completion", { textDocument: { uri }, position, context })) as CompletionList;
   return { list, text };
 }
 
@@ -112,5 +116,56 @@ describe("the clause snippet at the end of an item", () => {
   it("is not offered where the item already has a clause", async () => {
     const { list } = await complete(`${TASK}〔责任单位：市科技局〕<|>\n`, {});
     expect(list?.items ?? []).toEqual([]);
+  });
+});
+
+/** As the editor asks when the user types `character`. */
+const typed = (character: string): CompletionContext => ({ triggerKind: 2, triggerCharacter: character });
+const INVOKED: CompletionContext = { triggerKind: 1 };
+
+describe("completion while prose is typed", () => {
+  // Each trigger character is ordinary punctuation too: typing `主要内容：` and Enter must not
+  // become `主要内容：〔责任单位：〕`.
+  it.each([
+    ["：", "一、任务\n1.推进工作：<|>"],
+    ["：", `${TASK}主要内容：<|>`],
+    ["、", `${TASK}推进质量、<|>`],
+    ["；", `${TASK}推进工作；<|>`],
+    ["（", `${TASK}推进工作（<|>`],
+  ])("offers nothing when `%s` is typed in a task's sentence", async (character, marked) => {
+    const { list } = await complete(marked, {}, typed(character));
+    expect(list?.items ?? []).toEqual([]);
+  });
+
+  it("offers no clause inside an open parenthesis, even when asked", async () => {
+    const { list } = await complete("一、任务\n1.推进工作（包括<|>", {}, INVOKED);
+    expect(list?.items ?? []).toEqual([]);
+  });
+
+  it("offers no clause on a heading that is not a task", async () => {
+    expect((await complete("一、总体要求<|>", {}, INVOKED)).list?.items ?? []).toEqual([]);
+    await server!.dispose();
+    expect((await complete("一、主要任务\n（一）推动质量变革创新。<|>", {}, INVOKED)).list?.items ?? []).toEqual([]);
+  });
+
+  it.each([
+    ["at the start of a line (a `（一）` being written)", "一、主要任务\n1.推进工作。\n（<|>"],
+    ["inside a name", "一、主要任务\n1.推进各县（<|>"],
+    ["after a document's title", "一、主要任务\n1.贯彻《质量强国建设纲要》（<|>"],
+    ["after a heading's sentence", "一、总体要求。（<|>"],
+  ])("offers no labels after `（` %s", async (_where, marked) => {
+    const { list } = await complete(marked, {}, typed("（"));
+    expect(list?.items ?? []).toEqual([]);
+  });
+
+  it("offers labels after `（` that ends a task's sentence", async () => {
+    const { list } = await complete("一、主要任务\n1.推进工作。（<|>", {}, typed("（"));
+    expect(labels(list.items)).toContain("责任单位");
+  });
+
+  it("offers the clause when asked at the end of a task, even before its sentence ends", async () => {
+    const { list } = await complete("一、主要任务\n1.加快区域质量创新发展。开展创建工作<|>", {}, INVOKED);
+    expect((list.items[0]!.textEdit as { newText: string }).newText).toBe("〔责任单位：$1〕$0");
+    expect(list.items[0]!.preselect).not.toBe(true);
   });
 });

@@ -11,6 +11,10 @@ export const CLAUSE_LABELS: readonly string[] = ["责任单位", "牵头单位",
 
 const OPENERS = "〔（(【[";
 const CLOSERS = "〕）)】]";
+const ROUND_OPENERS = "（(";
+/** Sentence-final marks, a closing quote allowed after them: plans write a clause after the sentence it assigns. */
+const SENTENCE_FINAL = "。！？!?";
+const CLOSING_QUOTES = "”’」』";
 const LABEL_THEN_COLON = new RegExp(`^\\s*(${CLAUSE_LABELS.join("|")})\\s*[：:]`);
 
 export type ClauseContext =
@@ -28,6 +32,9 @@ export function clauseContextAt(text: string, offset: number): ClauseContext | n
   const rest = text.slice(offset, lineEnd);
   const labeled = LABEL_THEN_COLON.exec(content);
   if (!labeled) {
+    // A round bracket is mostly an ordinary parenthesis (`各县（市、区）`, `《纲要》（2021年）`, the
+    // `（一）` that starts a line); it opens a clause only after the task's sentence has ended.
+    if (ROUND_OPENERS.includes(text[open]!) && !sentenceEndsAt(text, open)) return null;
     // A label is typed only where a clause can start: at the end of the item's text. This keeps
     // the list away from ordinary brackets mid-sentence and from 文号 such as 赣市府字〔.
     if (/[：:；;、，,（(）)]/.test(content) || !/^[\s〕）)】\]。；;]*$/.test(rest)) return null;
@@ -41,6 +48,23 @@ export function clauseContextAt(text: string, offset: number): ClauseContext | n
   const prefix = typed.trimStart();
   const afterSemicolon = lastSeparator >= 0 && "；;".includes(body[lastSeparator]!);
   return { kind: "name", prefixStart: offset - prefix.length, prefix, open: text[open]!, afterSemicolon, namesInClause: namesOf(body.slice(0, lastSeparator + 1), rest) };
+}
+
+/**
+ * Whether the text of the line before `offset` ends a sentence (`……开展创建工作。`, spaces after
+ * it allowed), the one place a clause is written in every seed plan. Reads back from the offset
+ * only as far as the spaces and one closing quote.
+ */
+export function sentenceEndsAt(text: string, offset: number): boolean {
+  let i = offset - 1;
+  while (i >= 0 && (text[i] === " " || text[i] === "\t" || text[i] === "\u3000")) i--;
+  if (i >= 0 && CLOSING_QUOTES.includes(text[i]!)) i--;
+  return i >= 0 && SENTENCE_FINAL.includes(text[i]!);
+}
+
+/** Whether `offset` is inside a bracket opened earlier on its line and not closed before it. */
+export function insideOpenBracket(text: string, offset: number): boolean {
+  return unclosedBracketBefore(text, text.lastIndexOf("\n", offset - 1) + 1, offset) >= 0;
 }
 
 function unclosedBracketBefore(text: string, lineStart: number, offset: number): number {

@@ -1,14 +1,17 @@
 import {
+  type CompletionContext,
   type CompletionItem,
   CompletionItemKind,
   type CompletionList,
+  CompletionTriggerKind,
   InsertTextFormat,
   type Range,
 } from "vscode-languageserver";
 import { textEndOf } from "../../core/model/inline.js";
 import type { NumberedItem, PlanDocument } from "../../core/model/types.js";
 import { preferredClauseStyle } from "../../core/units/clauseStyle.js";
-import { CLAUSE_LABELS, clauseContextAt } from "../../core/units/clauseContext.js";
+import { CLAUSE_LABELS, clauseContextAt, insideOpenBracket, sentenceEndsAt } from "../../core/units/clauseContext.js";
+import { isTaskItem } from "../../core/units/requiredLevels.js";
 import { pinyinMatchStart } from "../../core/units/pinyin.js";
 import type { PositionMapper } from "../../core/text/positions.js";
 import { usageByUnit } from "../unitUsage.js";
@@ -18,8 +21,11 @@ import { rankUnitCandidates } from "./unitCandidates.js";
 
 /**
  * Completion where responsibility clauses are typed: unit names after `：`, `、` and `；`, labels
- * after the opening bracket, and at the end of an item with no clause a snippet that inserts
- * the clause in the document's own bracket, label and colon style. Names match by characters,
+ * after the opening bracket, and at the end of a task with no clause a snippet that inserts
+ * the clause in the document's own bracket, label and colon style. The trigger characters are
+ * also everyday punctuation, so what they bring up must be clause completion or nothing: the
+ * snippet never answers a typed character (Enter would accept it), and a round bracket opens a
+ * clause only at the end of a task whose sentence has ended. Names match by characters,
  * pinyin initials and full pinyin, so a drafter half-way through an IME word still gets help;
  * the list is marked incomplete and filtered here, and each item's filterText is what was typed,
  * so the editor's own filter (which knows no pinyin) keeps the server's order.
@@ -45,7 +51,8 @@ export const completionFeature: LanguageFeature = {
       }
       const context = clauseContextAt(text, offset);
       const style = preferredClauseStyle(entry.plan);
-      if (!context) return clauseSnippet(entry, offset);
+      if (!context) return clauseSnippet(entry, offset, params.context);
+      if (context.kind === "label" && "（(".includes(context.open) && !taskEndingAt(entry.plan, offset)) return null;
       const range: Range = { start: entry.mapper.positionAt(context.prefixStart), end: params.position };
       // The document's own label (责任单位 or 责任部门) first; by characters or pinyin (zrdw).
       const ordered = [style.label, ...CLAUSE_LABELS.filter((label) => label !== style.label)].filter(
@@ -80,9 +87,15 @@ export const completionFeature: LanguageFeature = {
  * At the end of an item that has no clause yet: `〔责任单位：…〕` in the standard form this document writes
  * (Nanjing's `〔责任部门：…〕`, never its half-width `(责任部门:…)`), with the cursor placed for the first name.
  */
-function clauseSnippet(entry: { plan: PlanDocument; mapper: PositionMapper }, offset: number): CompletionList | null {
+function clauseSnippet(entry: { plan: PlanDocument; mapper: PositionMapper }, offset: number, request: CompletionContext | undefined): CompletionList | null {
   const plan = entry.plan;
-  const item = itemEndingAt(plan, offset);
+  // Typing `：`, `、`, `；` or `（` is writing the sentence, not ending it. Otherwise the sentence
+  // must have ended (`。`), unless the user asked for completion explicitly.
+  if (request?.triggerKind === CompletionTriggerKind.TriggerCharacter) return null;
+  if (request?.triggerKind !== CompletionTriggerKind.Invoked && !sentenceEndsAt(plan.text, offset)) return null;
+  // Inside an open parenthesis (`（包括`) the clause cannot go.
+  if (insideOpenBracket(plan.text, offset)) return null;
+  const item = taskEndingAt(plan, offset);
   if (!item || item.clauses.length > 0) return null;
   const style = preferredClauseStyle(plan);
   const escape = (literal: string) => literal.replace(/[$}\\]/g, "\\$&");
@@ -100,6 +113,12 @@ function clauseSnippet(entry: { plan: PlanDocument; mapper: PositionMapper }, of
       },
     ],
   };
+}
+
+/** The task (not a heading or a goal, see isTaskItem) whose text ends where the cursor is. */
+function taskEndingAt(plan: PlanDocument, offset: number): NumberedItem | null {
+  const item = itemEndingAt(plan, offset);
+  return item && isTaskItem(item) ? item : null;
 }
 
 /** The item whose text ends where the cursor is: the end of its line, or of its last body line. */
