@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
-import type { CompletionContext, CompletionItem, CompletionList } from "vscode-languageserver-protocol";
+import type { ClientCapabilities, CompletionContext, CompletionItem, CompletionList, InsertReplaceEdit, Range, TextEdit } from "vscode-languageserver-protocol";
 import { withCursor, workspaceWith } from "../support/cursor";
 import { startInProcessServer, type InProcessServer } from "../support/lspClient";
 import { readSeed } from "../support/seeds";
@@ -15,9 +15,10 @@ async function complete(
   marked: string,
   files: Record<string, string> = { "ganzhou.plan": readSeed("ganzhou-2024") },
   context?: CompletionContext,
+  capabilities: ClientCapabilities = {},
 ): Promise<{ list: CompletionList; text: string }> {
   const workspace = workspaceWith(files);
-  server = await startInProcessServer(workspace.rootUri);
+  server = await startInProcessServer(workspace.rootUri, capabilities);
   const { text, position } = withCursor(marked);
   const uri = workspace.uri("draft.plan");
   server.open(uri, text);
@@ -167,5 +168,43 @@ describe("completion while prose is typed", () => {
     const { list } = await complete("一、主要任务\n1.加快区域质量创新发展。开展创建工作<|>", {}, INVOKED);
     expect((list.items[0]!.textEdit as { newText: string }).newText).toBe("〔责任单位：$1〕$0");
     expect(list.items[0]!.preselect).not.toBe(true);
+  });
+});
+
+/** The text after replacing `range` (on one line) by `newText`. */
+function applied(text: string, range: Range, newText: string): string {
+  const lines = text.split("\n");
+  const line = lines[range.start.line]!;
+  lines[range.start.line] = line.slice(0, range.start.character) + newText + line.slice(range.end.character);
+  return lines.join("\n");
+}
+
+describe("completing in the middle of a unit name", () => {
+  const INSERT_REPLACE: ClientCapabilities = { textDocument: { completion: { completionItem: { insertReplaceSupport: true } } } };
+
+  it.each([
+    ["市场<|>监管局", "市市场监管局"],
+    ["市工<|>信局", "市工信局"],
+    ["sc<|>jg", "市市场监管局"],
+  ])("replaces the whole name: %s → %s", async (typing, name) => {
+    const { list, text } = await complete(`${TASK}〔责任单位：市科技局、${typing}〕\n`);
+    const item = list.items.find((candidate) => candidate.label === name)!;
+    const edit = item.textEdit as TextEdit;
+    expect(applied(text, edit.range, edit.newText)).toBe(`${TASK}〔责任单位：市科技局、${name}〕\n`);
+  });
+
+  it("keeps a closing 等, which is the list's", async () => {
+    const { list, text } = await complete(`${TASK}〔责任单位：市科技局、市场<|>监管局等〕\n`);
+    const edit = list.items[0]!.textEdit as TextEdit;
+    expect(applied(text, edit.range, edit.newText)).toBe(`${TASK}〔责任单位：市科技局、市市场监管局等〕\n`);
+  });
+
+  it("gives an insert/replace pair to a client that supports one", async () => {
+    const { list, text } = await complete(`${TASK}〔责任单位：市场<|>监管局〕\n`, undefined, undefined, INSERT_REPLACE);
+    const edit = list.items[0]!.textEdit as InsertReplaceEdit;
+    expect(edit.newText).toBe("市市场监管局");
+    // Insert ends at the cursor (the editor's insert mode), replace takes the rest of the name too.
+    expect(applied(text, edit.insert, edit.newText)).toBe(`${TASK}〔责任单位：市市场监管局监管局〕\n`);
+    expect(applied(text, edit.replace, edit.newText)).toBe(`${TASK}〔责任单位：市市场监管局〕\n`);
   });
 });

@@ -20,8 +20,11 @@ const LABEL_THEN_COLON = new RegExp(`^\\s*(${CLAUSE_LABELS.join("|")})\\s*[：:]
 export type ClauseContext =
   /** Right after the opening bracket, or after `；` in a labeled clause: a label goes here. */
   | { kind: "label"; prefixStart: number; prefix: string; open: string }
-  /** After `：`, `、` or `；` (or a comma): a unit name goes here. */
-  | { kind: "name"; prefixStart: number; prefix: string; open: string; afterSemicolon: boolean; namesInClause: string[] };
+  /**
+   * After `：`, `、` or `；` (or a comma): a unit name goes here. `nameEnd` is where the name the
+   * cursor is in ends (`市场<|>监管局`: after 局), so that a completion can replace all of it.
+   */
+  | { kind: "name"; prefixStart: number; prefix: string; nameEnd: number; open: string; afterSemicolon: boolean; namesInClause: string[] };
 
 export function clauseContextAt(text: string, offset: number): ClauseContext | null {
   const lineStart = text.lastIndexOf("\n", offset - 1) + 1;
@@ -47,7 +50,8 @@ export function clauseContextAt(text: string, offset: number): ClauseContext | n
   const typed = text.slice(open + 1 + labeled[0].length + lastSeparator + 1, offset);
   const prefix = typed.trimStart();
   const afterSemicolon = lastSeparator >= 0 && "；;".includes(body[lastSeparator]!);
-  return { kind: "name", prefixStart: offset - prefix.length, prefix, open: text[open]!, afterSemicolon, namesInClause: namesOf(body.slice(0, lastSeparator + 1), rest) };
+  const nameEnd = offset + nameRestOf(rest).length;
+  return { kind: "name", prefixStart: offset - prefix.length, prefix, nameEnd, open: text[open]!, afterSemicolon, namesInClause: namesOf(body.slice(0, lastSeparator + 1), rest) };
 }
 
 /**
@@ -84,6 +88,15 @@ function lineEndAfter(text: string, offset: number): number {
   const newline = text.indexOf("\n", offset);
   const end = newline < 0 ? text.length : newline;
   return text[end - 1] === "\r" ? end - 1 : end;
+}
+
+/**
+ * The part of the name being typed that is after the cursor: up to the next separator, bracket
+ * or space. A closing `等` (`市场<|>监管局等〕`) is the list's, not the name's, and is kept.
+ */
+function nameRestOf(rest: string): string {
+  const tail = /^[^：:、，,；;〔（(【[〕）)】\]\s]*/.exec(rest)![0];
+  return tail.endsWith("等") ? tail.slice(0, -1) : tail;
 }
 
 /** The names already in the clause, before the cursor and after it up to the clause's end. */

@@ -4,8 +4,10 @@ import {
   CompletionItemKind,
   type CompletionList,
   CompletionTriggerKind,
+  InsertReplaceEdit,
   InsertTextFormat,
   type Range,
+  type TextEdit,
 } from "vscode-languageserver";
 import { textEndOf } from "../../core/model/inline.js";
 import type { NumberedItem, PlanDocument } from "../../core/model/types.js";
@@ -54,6 +56,14 @@ export const completionFeature: LanguageFeature = {
       if (!context) return clauseSnippet(entry, offset, params.context);
       if (context.kind === "label" && "（(".includes(context.open) && !taskEndingAt(entry.plan, offset)) return null;
       const range: Range = { start: entry.mapper.positionAt(context.prefixStart), end: params.position };
+      // In the middle of a name (`市场<|>监管局`) the chosen name replaces all of it, not only the
+      // part before the cursor: as an insert/replace pair where the client takes one (the user's
+      // insert mode decides), else replacing to the name's end, which is what accepting means.
+      const nameEnd = context.kind === "name" ? context.nameEnd : offset;
+      const replace: Range = { start: range.start, end: entry.mapper.positionAt(nameEnd) };
+      const insertReplace = session.clientCapabilities.textDocument?.completion?.completionItem?.insertReplaceSupport === true;
+      const editTo = (newText: string): TextEdit | InsertReplaceEdit =>
+        nameEnd === offset ? { range, newText } : insertReplace ? InsertReplaceEdit.create(newText, range, replace) : { range: replace, newText };
       // The document's own label (责任单位 or 责任部门) first; by characters or pinyin (zrdw).
       const ordered = [style.label, ...CLAUSE_LABELS.filter((label) => label !== style.label)].filter(
         (label) => label.startsWith(context.prefix) || pinyinMatchStart(context.prefix, label) === 0,
@@ -65,7 +75,7 @@ export const completionFeature: LanguageFeature = {
           detail: label === "牵头单位" ? "牵头负责的单位" : label === "配合单位" ? "配合落实的单位" : "负责落实的单位",
           sortText: `0${index}`,
           filterText: context.prefix,
-          textEdit: { range, newText: `${label}${style.colon}` },
+          textEdit: editTo(`${label}${style.colon}`),
         }));
       if (context.kind === "label") return { isIncomplete: true, items: labels() };
       const { registry } = session.contextFor(document.uri);
@@ -76,7 +86,7 @@ export const completionFeature: LanguageFeature = {
         detail: candidate.detail,
         sortText: `1${String(index).padStart(4, "0")}`,
         filterText: context.prefix,
-        textEdit: { range, newText: candidate.name },
+        textEdit: editTo(candidate.name),
       }));
       return { isIncomplete: true, items: context.afterSemicolon ? [...labels(), ...items] : items };
     });
