@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import type { CodeAction, CodeLens, CompletionList, Hover, Location } from "vscode-languageserver-protocol";
 import { builtinParents } from "../../server/src/core/parents/index";
 import { PositionMapper } from "../../server/src/core/text/positions";
+import { COVERAGE_THRESHOLD } from "../../server/src/core/xref/coverage";
 import { openInWorkspace, type InProcessServer } from "../support/lspClient";
 
 let server: InProcessServer | undefined;
@@ -102,6 +103,7 @@ describe("hover, lens and quick action", () => {
     expect(lenses[0]!.range.start).toEqual({ line: 0, character: 0 });
     const actions = (await server!.client.sendRequest("textDocument/codeAction", { textDocument: { uri }, range: { start: { line: 3, character: 3 }, end: { line: 3, character: 3 } }, context: { diagnostics: [] } })) as CodeAction[];
     const insert = actions.find((a) => a.title.startsWith("插入〔对应纲要：（十七）〕"))!;
+    expect(insert.kind).toBe("refactor.annotate.policyPlan");
     const edits = insert.edit!.changes![uri]!;
     expect(edits).toEqual([{ range: { start: { line: 3, character: 23 }, end: { line: 3, character: 23 } }, newText: "〔对应纲要：（十七）〕" }]);
     const coverage = (await server!.client.sendRequest("policyPlan/coverage", { uri })) as Array<{ covered: number; items: Array<{ number: string; covered: boolean }> }>;
@@ -113,5 +115,34 @@ describe("hover, lens and quick action", () => {
     const { workspace } = await open({ "a.plan": A, "b.plan": B, "c.plan": "无上位文件\n一、任务\n1.任务甲。\n" }, "丁方案\n一、主要任务<|>\n");
     const rows = (await server!.client.sendRequest("policyPlan/coverage", { scope: "workspace" })) as Array<{ file: string; covered: number }>;
     expect(rows.map((r) => r.file).sort()).toEqual([workspace.uri("a.plan"), workspace.uri("b.plan")].sort());
+  });
+});
+
+describe("the action that inserts an inferred annotation", () => {
+  const PLAN = "示例方案\n为贯彻落实《质量强国建设纲要》，制定本方案。\n一、主要任务\n1.促进生活服务品质升级。发展商贸消费和旅游。\n加快培育新型消费业态。\n2.做好防汛抗旱。\n";
+  const at = (line: number, character: number) => ({ start: { line, character }, end: { line, character } });
+  const inserts = async (uri: string, range: ReturnType<typeof at>, only?: string[]) =>
+    ((await server!.client.sendRequest("textDocument/codeAction", { textDocument: { uri }, range, context: { diagnostics: [], ...(only ? { only } : {}) } })) as CodeAction[]).filter((a) =>
+      a.title.startsWith("插入〔对应纲要"),
+    );
+
+  it("is a refactoring: never among the quick fixes, which light the bulb on every task", async () => {
+    const { uri } = await open({}, `${PLAN}<|>`);
+    expect((await inserts(uri, at(3, 3))).length).toBeGreaterThan(0);
+    expect(await inserts(uri, at(3, 3), ["quickfix"])).toEqual([]);
+    expect((await inserts(uri, at(3, 3), ["refactor"])).map((a) => a.kind)).toContain("refactor.annotate.policyPlan");
+  });
+
+  it("is offered on the task's heading line only, not in its body", async () => {
+    const { uri } = await open({}, `${PLAN}<|>`);
+    expect(await inserts(uri, at(4, 3))).toEqual([]);
+  });
+
+  it("offers only matches that would count as coverage", async () => {
+    const { uri } = await open({}, `${PLAN}<|>`);
+    const scores = (await inserts(uri, at(3, 3))).map((a) => Number(/相似度 ([\d.]+)/.exec(a.title)![1]));
+    expect(scores.every((score) => score >= COVERAGE_THRESHOLD)).toBe(true);
+    // A task the outline does not speak of gets no suggestion at all.
+    expect(await inserts(uri, at(5, 3))).toEqual([]);
   });
 });

@@ -77,6 +77,11 @@ export function withDeferredEdit(
   return edit ? { ...action, edit } : action;
 }
 
+/** Whether an action of `kind` answers a request for `only` (none: every kind; `refactor` takes `refactor.…`). */
+export function kindRequested(only: readonly string[] | undefined, kind: string | undefined): boolean {
+  return !only || only.some((asked) => kind === asked || kind?.startsWith(`${asked}.`) === true);
+}
+
 export function codeActionFeature(providers: readonly CodeActionProvider[], kinds: readonly string[], resolvers: Readonly<Record<string, EditResolver>> = {}): LanguageFeature {
   return {
     capabilities: { codeActionProvider: { codeActionKinds: [...kinds], resolveProvider: true } },
@@ -95,10 +100,7 @@ export function codeActionFeature(providers: readonly CodeActionProvider[], kind
         if (!analysed) return [];
         // While typing the slow rules' findings are carried over from the last complete analysis.
         const entry = { ...analysed, analysis: { ...analysed.analysis, findings: session.findingsOf(analysed) } };
-        const only = params.context.only;
-        return providers
-          .flatMap((provider) => provider(entry, params, session))
-          .filter((action) => !only || only.some((kind) => action.kind === kind || action.kind?.startsWith(`${kind}.`)));
+        return providers.flatMap((provider) => provider(entry, params, session)).filter((action) => kindRequested(params.context.only, action.kind));
       });
     },
   };

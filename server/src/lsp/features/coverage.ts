@@ -4,10 +4,10 @@ import type { PlanDocument } from "../../core/model/types.js";
 import { resolveParents, builtinParents } from "../../core/parents/index.js";
 import { PositionMapper } from "../../core/text/positions.js";
 import { annotationParent } from "../../core/xref/annotations.js";
-import { type Coverage, coverageOf } from "../../core/xref/coverage.js";
+import { COVERAGE_THRESHOLD, type Coverage, coverageOf } from "../../core/xref/coverage.js";
 import { mapTasks } from "../../core/xref/mapping.js";
 import { parentUri } from "../parents.js";
-import type { CodeActionProvider } from "./codeActions.js";
+import { type CodeActionProvider, kindRequested } from "./codeActions.js";
 import type { LanguageFeature } from "./feature.js";
 
 /** `policyPlan/coverage`: the coverage of one plan, or of every plan in the workspace that has a parent. */
@@ -40,7 +40,7 @@ export interface CoverageDto {
 /**
  * Coverage of the parent's tasks in the editor: a code lens on the plan's title
  * (`覆盖纲要任务 24/30`) that opens the table, the request the table and the workspace view are
- * drawn from, and a quick action on a task without an annotation that inserts the inferred one.
+ * drawn from, and a refactoring on a task without an annotation that inserts the inferred one.
  * Coverage runs when the editor asks for lenses (after typing pauses), never per keystroke.
  */
 export const coverageFeature: LanguageFeature = {
@@ -99,26 +99,39 @@ function toDto(file: string, plan: PlanDocument, mapper: PositionMapper, coverag
 }
 
 /**
- * On a task without an annotation: insert `〔对应纲要：（七）〕` for each of its best inferred
- * parent items, before its responsibility clause (where plan-markup.md puts it) or at the end.
+ * The kind of the insert-annotation action. A missing annotation is no defect (no finding
+ * reports it), so it is not a quick fix: as one it lit the light bulb on every task and came
+ * up wherever quick fixes were asked for. A refactoring is offered where the user looks for one.
+ */
+export const INSERT_ANNOTATION_KIND = `${CodeActionKind.Refactor}.annotate.policyPlan`;
+
+/**
+ * On the heading line of a task without an annotation: insert `〔对应纲要：（七）〕` for each of
+ * its inferred parent items that would count as covered (COVERAGE_THRESHOLD or more — a match
+ * at 0.06 is noise, not a suggestion), before its responsibility clause (where plan-markup.md
+ * puts it) or at the end.
  */
 export const insertAnnotationAction: CodeActionProvider = ({ analysis, mapper, document }, params) => {
+  // The editor asks for quick fixes alone on every hover and diagnostic: no mapping for those.
+  if (!kindRequested(params.context.only, INSERT_ANNOTATION_KIND)) return [];
   const parent = analysis.parents[0]?.parent;
   if (!parent) return [];
   const offset = mapper.offsetAt(params.range.start);
-  const mapping = mapTasks(analysis.plan, parent).find((m) => offset >= m.item.start && offset <= m.item.end);
+  // Only on the line with the task's number and heading, not anywhere in its body paragraphs.
+  const mapping = mapTasks(analysis.plan, parent).find((m) => offset >= m.item.line.start && offset <= m.item.line.contentEnd);
   if (!mapping) return [];
   const { item } = mapping;
   if (item.annotations.some((a) => annotationParent(a, analysis.parents, analysis.knownParents) === parent)) return [];
   const lastLine = item.bodyLines[item.bodyLines.length - 1] ?? item.line;
   const at = item.clauses[0]?.start ?? lastLine.contentEnd;
   const shortName = parent.title.includes("纲要") ? "纲要" : parent.title;
-  return mapping.candidates.map(
-    (candidate, index): CodeAction => ({
-      title: `插入〔对应${shortName}：${candidate.entry.label}〕${candidate.entry.title}（相似度 ${candidate.score.toFixed(2)}）`,
-      kind: CodeActionKind.QuickFix,
-      ...(index === 0 ? { isPreferred: false } : {}),
-      edit: { changes: { [document.uri]: [{ range: mapper.rangeOf({ start: at, end: at }), newText: `〔对应${shortName}：${candidate.entry.label}〕` }] } },
-    }),
-  );
+  return mapping.candidates
+    .filter((candidate) => candidate.score >= COVERAGE_THRESHOLD)
+    .map(
+      (candidate): CodeAction => ({
+        title: `插入〔对应${shortName}：${candidate.entry.label}〕${candidate.entry.title}（相似度 ${candidate.score.toFixed(2)}）`,
+        kind: INSERT_ANNOTATION_KIND,
+        edit: { changes: { [document.uri]: [{ range: mapper.rangeOf({ start: at, end: at }), newText: `〔对应${shortName}：${candidate.entry.label}〕` }] } },
+      }),
+    );
 };

@@ -19,13 +19,13 @@ import { readDocxFeature } from "./readDocx.js";
 import { unitMatrixFeature } from "./unitMatrix.js";
 import { unitNavigationFeature, unitReferences } from "./unitNavigation.js";
 import { referencesFeature, type ReferencesProvider } from "./references.js";
-import { coverageFeature, insertAnnotationAction } from "./coverage.js";
+import { coverageFeature, INSERT_ANNOTATION_KIND, insertAnnotationAction } from "./coverage.js";
 import { citationHover, mappingHover } from "./xrefHover.js";
 import { parentItemReferences, xrefNavigationFeature } from "./xrefNavigation.js";
 
 /** Code action providers, asked in this order. */
 const CODE_ACTION_PROVIDERS: CodeActionProvider[] = [findingActions, renumberRunAction, addUnitToRegistry, disableActions, numberingFixAll, renumberDocumentAction, insertAnnotationAction];
-const CODE_ACTION_KINDS: string[] = [CodeActionKind.QuickFix, RENUMBER_DOCUMENT_KIND, FIX_ALL_NUMBERING_KIND];
+const CODE_ACTION_KINDS: string[] = [CodeActionKind.QuickFix, RENUMBER_DOCUMENT_KIND, FIX_ALL_NUMBERING_KIND, INSERT_ANNOTATION_KIND];
 
 /** Hover providers, asked in this order; the first answer wins. */
 const HOVER_PROVIDERS: HoverProvider[] = [numberingHover, unitHover, targetHover, citationHover, mappingHover];
