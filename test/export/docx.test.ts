@@ -139,6 +139,14 @@ describe("docx export: text and faces", () => {
     expect(text).toContain("为加快构建现代先进的质量基础设施体系");
   });
 
+  it("prints a title written only in front matter, before the preamble", () => {
+    const { plan } = analyze("---\n标题: 甲市质量强市实施方案\n---\n为推进质量强市建设，制定本方案。\n一、总体要求\n（一）指导思想\n坚持质量第一。\n");
+    expect(plan.title).toBeNull();
+    const blocks = layoutPlan(plan).blocks;
+    expect(blocks[0]).toEqual({ kind: "title", lines: ["甲市质量强市实施方案"], pageBreakBefore: false });
+    expect(blocks[1]).toMatchObject({ kind: "paragraph" });
+  });
+
   it("keeps annotations as Word comments (批注) when asked", async () => {
     const docx = await exportText(EXAMPLE, { annotations: "comments" });
     expect(textOf(docx.xml("word/comments.xml").documentElement!)).toBe("对应纲要：（三）");

@@ -111,6 +111,7 @@ class LayoutBuilder {
         continue;
       }
       if (preamble.has(line)) {
+        this.titleFromFrontMatter();
         this.paragraph(line);
         continue;
       }
@@ -127,6 +128,22 @@ class LayoutBuilder {
       }
       i = this.textLine(line, lines, i);
     }
+    this.titleFromFrontMatter();
+  }
+
+  private frontMatterTitleDone = false;
+
+  /**
+   * A plan whose title is only in its front matter (`标题: …`, no title line) is printed with it
+   * all the same: before its preamble, or after whatever else comes before the plan (its notice).
+   */
+  private titleFromFrontMatter(): void {
+    if (this.frontMatterTitleDone) return;
+    this.frontMatterTitleDone = true;
+    const title = frontMatterValue(this.plan.frontMatter, "标题");
+    if (this.plan.title || !title) return;
+    const previous = this.blocks[this.blocks.length - 1];
+    this.blocks.push({ kind: "title", lines: [title], pageBreakBefore: previous !== undefined && previous.kind !== "attachmentLabel" && previous.kind !== "subtitle" });
   }
 
   /** The plan itself, from its first item to the last line before any trailing debris. */
