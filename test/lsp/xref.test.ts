@@ -93,6 +93,10 @@ describe("hover, lens and quick action", () => {
     const text = (onAnnotation.contents as { value: string }).value;
     expect(text).toContain("**（七）提高产业质量竞争水平**");
     expect(text).toContain("关键词：");
+    // On the label 〔对应纲要： the hover's range is the annotation, which holds the cursor.
+    const onLabel = (await server!.client.sendRequest("textDocument/hover", { textDocument: { uri }, position: { line: 3, character: 7 } })) as Hover;
+    expect((onLabel.contents as { value: string }).value).toContain("**（七）提高产业质量竞争水平**");
+    expect(onLabel.range).toEqual({ start: { line: 3, character: 5 }, end: { line: 3, character: 15 } });
   });
 
   it("the title's code lens counts the covered tasks; a task without annotation gets the inferred one to insert", async () => {

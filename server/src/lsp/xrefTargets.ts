@@ -16,9 +16,12 @@ export function xrefTargetAt(analysis: PlanModel, offset: number): XrefTarget | 
   for (const annotation of plan.annotations) {
     if (offset < annotation.start || offset > annotation.end) continue;
     const parent = annotationParent(annotation, parents, knownParents);
-    const reference = annotation.references.find((r) => offset >= r.start && offset <= r.end) ?? (annotation.references.length === 1 ? annotation.references[0]! : null);
+    const under = annotation.references.find((r) => offset >= r.start && offset <= r.end);
+    const reference = under ?? (annotation.references.length === 1 ? annotation.references[0]! : null);
     if (!reference) return null;
-    return { kind: "reference", annotation, reference, parent, entry: parent ? referencedEntry(parent, reference) : null, span: reference };
+    // On the label (〔对应纲要：) of a one-item annotation the whole annotation is what is hovered:
+    // a hover's range must hold the cursor.
+    return { kind: "reference", annotation, reference, parent, entry: parent ? referencedEntry(parent, reference) : null, span: under ?? annotation };
   }
   for (const citation of plan.citations) {
     if (offset < citation.start || offset > citation.end) continue;
