@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { analyze } from "../../server/src/core/analyze";
+import { BODY_CHAR } from "../../server/src/core/export/gongwen";
 import { layoutPlan } from "../../server/src/core/export/layout";
 import { attr, descendants, DocxPackage, exportText, runsOf, textOf } from "../support/docxPackage";
 import { readSeed } from "../support/seeds";
@@ -187,6 +188,13 @@ describe("docx export: text and faces", () => {
     expect(descendants(label, "pageBreakBefore")).toHaveLength(1);
     expect(runsOf(label)[0]).toMatchObject({ eastAsia: "黑体" });
     expect(attr(descendants(docx.paragraph("任务分工表"), "jc")[0], "val")).toBe("center");
+  });
+
+  it("aligns each later attachment of the 附件说明 under the first one's number", async () => {
+    const docx = await exportText("测试市实施方案\n为做好工作，制定本方案。\n一、总体要求\n（一）指导思想。坚持问题导向。\n\n附件：1.任务分工表\n      2.责任清单\n");
+    expect(descendants(docx.paragraph("附件：1.任务分工表"), "ind")).toHaveLength(0);
+    const second = descendants(docx.paragraph("2.责任清单"), "ind")[0];
+    expect([attr(second, "left"), attr(second, "firstLine")]).toEqual([String(5 * BODY_CHAR), "0"]);
   });
 
   it("has no 版记 without front matter to take it from", async () => {

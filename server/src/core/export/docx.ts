@@ -146,9 +146,12 @@ class BlockWriter {
       case "note":
         return [this.plain(block.text, "body", {})];
       case "attachmentNote": {
-        // One blank line below the body; the lines of a list of attachments follow it closely.
+        // One blank line below the body; the lines of a list of attachments follow it closely,
+        // each number under the first one's (`附件：1.…` / `2.…`): past the body's two-character
+        // indent and the three characters of 附件：.
         const previous = this.layout.blocks[this.layout.blocks.indexOf(block) - 1];
-        return [this.plain(block.text, "body", { spacing: { before: previous?.kind === "attachmentNote" ? 0 : line } })];
+        const continued = previous?.kind === "attachmentNote" && !block.text.startsWith("附件");
+        return [this.plain(block.text, "body", { spacing: { before: previous?.kind === "attachmentNote" ? 0 : line }, ...(continued ? { indent: { ...NO_INDENT, left: 5 * BODY_CHAR } } : {}) })];
       }
       case "attachmentLabel":
         // 附件 on line 1, its title on line 3.
