@@ -11,14 +11,36 @@ import { trimSpacesEnd } from "../text/spaces.js";
  *   whose numeral was lost: it is read as an item with a marker `、` (style `missingNumeral`);
  * - `2.××` after `附件：1.××` is the next entry of the attachment list, not a level-3 item: it
  *   is read as a text line of the list.
+ * - `1.<TAB>质量基础设施项目<TAB>市市场监管局` is a row of a table pasted as text (its cells apart by
+ *   tabs), not an item: it is read as a text line of kind `tableRow`, which the outline, the
+ *   numbering and the prose rules pass by. One tab after the number is Word's list numbering
+ *   pasted (`1.<TAB>加强组织领导。`), an item; a row has two or more.
  * The syntax tree is left as it is (it is shared with the incremental parser); the lines that
  * are read otherwise are new nodes with the same spans, so nothing is lost.
  */
 export function readLines(lines: readonly LineNode[], text: string): LineNode[] {
   const read = lines.slice();
+  readTableRows(read, text);
   readAttachmentLists(read, text);
   readLostNumerals(read, text);
   return read;
+}
+
+// ------------------------------------------------------------------ table rows
+
+function readTableRows(lines: LineNode[], text: string): void {
+  // The next tab at or after where the search stands: lines come in order, so one search finds
+  // it for every line until it is passed (an indexOf per line would run on to the next tab,
+  // which in most plans is nowhere: quadratic).
+  let nextTab = text.indexOf("\t");
+  for (let i = 0; i < lines.length && nextTab >= 0; i++) {
+    const line = lines[i]!;
+    if (nextTab < line.indentEnd) nextTab = text.indexOf("\t", line.indentEnd);
+    if (line.kind !== "item" || nextTab < 0 || nextTab >= line.contentEnd) continue;
+    const second = text.indexOf("\t", nextTab + 1);
+    if (second < 0 || second >= line.contentEnd) continue;
+    lines[i] = { ...asAttachmentText(line), textKind: "tableRow" };
+  }
 }
 
 // ------------------------------------------------------------------ attachment lists

@@ -203,15 +203,30 @@ function scanLine(text: string, line: LineNode, scanFrom: number, lastMarker: Ma
   // The part holding each candidate, found by moving forward (candidates and parts are in order).
   let index = 0;
   let resumeAt = scanFrom;
+  // A list the sentence itself opens (`分三步实施：1.先行试点。2.总结推广。`): its first marker
+  // follows a colon, so it is never the outline's; the markers that go on from it are that
+  // list's too, whatever the outline's count would make of them. Level → its last value.
+  let ownList: Map<number, number> | null = null;
   for (let c = 0; c < candidates.length; c++) {
     const at = line.start + candidates[c]!;
     if (at < resumeAt) continue;
     while (parts[index]!.end <= at) index++;
     const part = parts[index]!;
     const boundary = boundaryAt(text, at, segmentStart, segmentLevel, parts, state.fresh);
-    if (boundary === null) continue;
+    if (boundary === null) {
+      const opener = at > scanFrom ? text.charCodeAt(at - 1) : 0;
+      if (opener === 0xff1a || opener === 0x3a) {
+        const listed = markerAt(text, at);
+        if (listed && listed.level !== 5 && listed.value !== null) (ownList ??= new Map()).set(listed.level, listed.value);
+      }
+      continue;
+    }
     const marker = markerAt(text, at);
     if (!marker || marker.level === 5 || marker.value === null || marker.end > part.end) continue;
+    if (ownList !== null && ownList.get(marker.level) === marker.value - 1) {
+      ownList.set(marker.level, marker.value);
+      continue;
+    }
     // After a run-in heading only a deeper level can start (（一） after 一、总体要求): the same
     // level there is as likely a series inside the heading (推动二、三产业).
     if (boundary === "heading" && marker.level <= segmentLevel) continue;

@@ -63,7 +63,8 @@ export interface DirectiveNode {
 }
 
 /** The kinds of text line that matter to the part before the plan. */
-export type TextLineKind = "plain" | "docNumber" | "date" | "publicity" | "draftMark" | "attachment";
+/** `tableRow` is the model's reading (model/reading.ts), never the grammar's. */
+export type TextLineKind = "plain" | "docNumber" | "date" | "publicity" | "draftMark" | "attachment" | "tableRow";
 
 export interface TextLineNode extends LineBase {
   kind: "text";
