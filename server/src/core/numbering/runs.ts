@@ -78,27 +78,47 @@ function computeNumbering(plan: PlanDocument, config: PlanConfig | undefined): P
     if (!items) continue;
     const { policy, source } = policies[level];
     const candidates = candidateBoundLevels(level, policy);
-    let best = { boundLevel: candidates[0]!, explained: -1 };
-    // Candidates go from the most local scope outwards, so a tie keeps the more local one.
-    for (const boundLevel of candidates) {
-      const explained = explainedBy(items, boundLevel);
-      if (explained > best.explained) best = { boundLevel, explained };
+    // The plan and each attachment number on their own, each in its own style: a plan that
+    // counts its tasks on across chapters may carry a task list that restarts them, and neither
+    // is wrong. Items of one numbering scope are consecutive (attachments follow the plan).
+    for (const group of groupsByAttachment(items)) {
+      let best = { boundLevel: candidates[0]!, explained: -1 };
+      // Candidates go from the most local scope outwards, so a tie keeps the more local one.
+      for (const boundLevel of candidates) {
+        const explained = explainedBy(group, boundLevel);
+        if (explained > best.explained) best = { boundLevel, explained };
+      }
+      // The level's scope as rules and hovers name it: the plan's own (an attachment's where
+      // the plan has no item at the level).
+      if (!numbering.scopes.has(level) || group[0]!.attachment === null) {
+        numbering.scopes.set(level, {
+          level,
+          boundLevel: best.boundLevel,
+          style: best.boundLevel === level - 1 ? "restart" : "continuous",
+          source,
+          explained: best.explained,
+          total: group.length,
+        });
+      }
+      const runs = splitIntoRuns(level, group, best.boundLevel);
+      for (const run of runs) run.items.forEach((item, index) => numbering.runOf.set(item, { run, index }));
+      // Element by element: spreading 100,000 items into push() overflows the stack.
+      for (const run of runs) numbering.runs.push(run);
+      for (const brk of findBreaks(runs, best.boundLevel === level - 1)) numbering.breaks.push(brk);
     }
-    numbering.scopes.set(level, {
-      level,
-      boundLevel: best.boundLevel,
-      style: best.boundLevel === level - 1 ? "restart" : "continuous",
-      source,
-      explained: best.explained,
-      total: items.length,
-    });
-    const runs = splitIntoRuns(level, items, best.boundLevel);
-    for (const run of runs) run.items.forEach((item, index) => numbering.runOf.set(item, { run, index }));
-    // Element by element: spreading 100,000 items into push() overflows the stack.
-    for (const run of runs) numbering.runs.push(run);
-    for (const brk of findBreaks(runs, best.boundLevel === level - 1)) numbering.breaks.push(brk);
   }
   return numbering;
+}
+
+/** A level's items split where the attachment they belong to changes (the plan's come first). */
+function groupsByAttachment(items: readonly NumberedItem[]): NumberedItem[][] {
+  const groups: NumberedItem[][] = [];
+  let current: NumberedItem[] | null = null;
+  for (const item of items) {
+    if (current === null || current[0]!.attachment !== item.attachment) groups.push((current = []));
+    current.push(item);
+  }
+  return groups;
 }
 
 /** Bound levels a policy allows, the most local (restart) first. */
