@@ -27,7 +27,15 @@ export const PRESETS: ReadonlyMap<string, () => PlanConfig> = new Map([
 export function mergeConfigs(base: PlanConfig, over: PlanConfig): PlanConfig {
   const merged: PlanConfig = { ...base, ...over };
   delete merged.extends;
-  if (base.rules || over.rules) merged.rules = { ...base.rules, ...over.rules };
+  if (base.rules || over.rules) {
+    merged.rules = { ...base.rules };
+    // As ESLint: a severity alone changes the severity and keeps the options the base set.
+    for (const [id, setting] of Object.entries(over.rules ?? {})) {
+      const before = merged.rules[id];
+      merged.rules[id] = typeof setting === "string" && Array.isArray(before) ? [setting, before[1]] : setting;
+    }
+  }
+  if (base.targets?.synonyms && over.targets?.synonyms) merged.targets = { ...base.targets, ...over.targets, synonyms: [...base.targets.synonyms, ...over.targets.synonyms] };
   if (base.units || over.units) {
     merged.units = { ...base.units, ...over.units };
     const registry = [...(base.units?.registry ?? []), ...(over.units?.registry ?? [])];
