@@ -254,6 +254,12 @@ function isSpaceBeforePoint(text: string, start: number, end: number): boolean {
   return POINTS_AFTER_NO_SPACE.has(text.charCodeAt(end)) && (isHanCode(before) || CLOSING_MARKS.has(before));
 }
 
+/** `第一条　总则`: the space after an article's number is the form's own (regulations, 办法). */
+const ARTICLE_NUMBER_END = /第[一二三四五六七八九十百零〇]+[条章节款]$/;
+
+/** Text a space rightly follows: a joint issuer's name, an article's number. */
+const spaceOfTheForm = (before: string): boolean => ORGANISATION_END.test(before) || ARTICLE_NUMBER_END.test(before);
+
 const ORGANISATION_END = /(中央|国务院|省委|市委|县委|区委|党委|政府|办公厅|办公室|委员会|党工委|管委会|人大常委会|政协)$/;
 
 /** A run of the characters isSpaceCode accepts. */
@@ -277,7 +283,7 @@ function findSpacesBetweenHan(text: string, paragraph: ProseParagraph): Span[] {
       spans.push({ start: i, end: j });
       continue;
     }
-    if (i > paragraph.start && isHanCode(text.charCodeAt(i - 1)) && isHanCode(text.charCodeAt(j)) && !isOwned(paragraph, i) && !ORGANISATION_END.test(text.slice(Math.max(paragraph.start, i - 8), i))) {
+    if (i > paragraph.start && isHanCode(text.charCodeAt(i - 1)) && isHanCode(text.charCodeAt(j)) && !isOwned(paragraph, i) && !spaceOfTheForm(text.slice(Math.max(paragraph.start, i - 8), i))) {
       spans.push({ start: i, end: j });
     }
   }
