@@ -33,6 +33,13 @@ describe("configuration problems are reported in the configuration file", () => 
     expect(err).not.toMatch(/[A-Za-z]{4,} [a-z]+ [a-z]+/);
   });
 
+  it("locates a parent file it cannot read on the parents entry that names it", async () => {
+    const dir = workspace('{\n  "parents": ["质量强国建设纲要", "nope.plan"]\n}\n');
+    const { code, err } = await runPlancheck([join(dir, "a.plan")]);
+    expect(code).toBe(2);
+    expect(err).toMatch(/\.plancheck\.json:2:\d+ {2}parents\[1\]：无法读取上位文件：.*nope\.plan/);
+  });
+
   it("accepts a .plancheck.json that starts with a BOM", async () => {
     const dir = workspace('\uFEFF{ "rules": { "targets/blank": "error" } }');
     const { code, out } = await runPlancheck(["--format", "json", join(dir, "a.plan")]);

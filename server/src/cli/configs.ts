@@ -123,7 +123,14 @@ function load(configFile: string): Loaded {
     return [`责任单位名录无效：${file.file}\n${located(file.file, file.text, file.problems)}`];
   });
   const parents = loadParentFiles(configFile, loaded.config);
-  invalid.push(...parents.problems.map((problem) => `${configFile}：parents：${problem.message}`));
+  // Each problem on the `parents` entry that names the file, as registry files are located.
+  const parentEntries = loaded.config.parents ?? [];
+  const parentProblems = parents.problems.map((problem) => {
+    const index = parentEntries.indexOf(problem.entry);
+    const path = index >= 0 ? ["parents", index] : ["parents"];
+    return { path: formatPath(path), message: problem.message, ...locateInJson(loaded.text ?? "", path) };
+  });
+  if (parentProblems.length > 0) invalid.push(`配置文件无效：${configFile}\n${located(configFile, loaded.text ?? "", parentProblems)}`);
   if (invalid.length > 0) throw new ConfigError(invalid.join("\n"));
   return { config: loaded.config, registryEntries: registryEntriesOf(registryFiles), parents: parents.loaded };
 }
