@@ -2,6 +2,7 @@ import type { PlanConfig } from "../config/schema.js";
 import type { Attachment, NumberedItem, PlanDocument } from "../model/types.js";
 import { findBreaks, fitsRun, type NumberingBreak } from "./breaks.js";
 import { NUMBERED_LEVELS, numberingPolicies, type NumberedLevel, type PolicySource } from "./policy.js";
+import { isGeneralRequirements } from "../xref/tasks.js";
 
 /**
  * A run is a sequence of items at one level that counts 1, 2, 3 … on its own. Which items
@@ -80,43 +81,91 @@ function computeNumbering(plan: PlanDocument, config: PlanConfig | undefined): P
     const candidates = candidateBoundLevels(level, policy);
     // The plan and each attachment number on their own, each in its own style: a plan that
     // counts its tasks on across chapters may carry a task list that restarts them, and neither
-    // is wrong. Items of one numbering scope are consecutive (attachments follow the plan).
-    for (const group of groupsByAttachment(items)) {
-      let best = { boundLevel: candidates[0]!, explained: -1 };
-      // Candidates go from the most local scope outwards, so a tie keeps the more local one.
-      for (const boundLevel of candidates) {
-        const explained = explainedBy(group, boundLevel);
-        if (explained > best.explained) best = { boundLevel, explained };
-      }
-      // The level's scope as rules and hovers name it: the plan's own (an attachment's where
-      // the plan has no item at the level).
-      if (!numbering.scopes.has(level) || group[0]!.attachment === null) {
+    // is wrong. So does an opening 总体要求 chapter: its goal bullets 1.–5. never share a count
+    // with tasks numbered 1.–21. across the chapters after it. Items of one numbering scope are
+    // consecutive (the opening chapter comes first, attachments after the plan).
+    // Numbering scopes (groups) with the best bound level of each: the plan and each attachment
+    // number on their own, each in its own style (a plan that counts its tasks on across
+    // chapters may carry a task list that restarts them, and neither is wrong).
+    const scoped = groupsByScope(items, null).map((group) => bestScope(group, candidates));
+    // An opening 总体要求 chapter may number apart too: its goal bullets 1.–5. and tasks 1.–21.
+    // counted on across the chapters after it. Only where that explains more items than one
+    // count does: a plan whose （一）（二）（三） of 总体要求 go on as （四）… in 二、 is one count.
+    const opening = openingRequirements(plan);
+    if (opening !== null) {
+      const apart = groupsByScope(items, opening).map((group) => bestScope(group, candidates));
+      if (explainedIn(apart) > explainedIn(scoped)) scoped.splice(0, scoped.length, ...apart);
+    }
+    for (const { group, boundLevel, explained } of scoped) {
+      // The level's scope as rules and hovers name it: the plan's own, its tasks' where its
+      // opening chapter numbers apart (an attachment's where the plan has no item at the level).
+      if (!numbering.scopes.has(level) || (group[0]!.attachment === null && !numbersApart(group[0]!, opening))) {
         numbering.scopes.set(level, {
           level,
-          boundLevel: best.boundLevel,
-          style: best.boundLevel === level - 1 ? "restart" : "continuous",
+          boundLevel,
+          style: boundLevel === level - 1 ? "restart" : "continuous",
           source,
-          explained: best.explained,
+          explained,
           total: group.length,
         });
       }
-      const runs = splitIntoRuns(level, group, best.boundLevel);
+      const runs = splitIntoRuns(level, group, boundLevel);
       for (const run of runs) run.items.forEach((item, index) => numbering.runOf.set(item, { run, index }));
       // Element by element: spreading 100,000 items into push() overflows the stack.
       for (const run of runs) numbering.runs.push(run);
-      for (const brk of findBreaks(runs, best.boundLevel === level - 1)) numbering.breaks.push(brk);
+      for (const brk of findBreaks(runs, boundLevel === level - 1)) numbering.breaks.push(brk);
     }
   }
   return numbering;
 }
 
-/** A level's items split where the attachment they belong to changes (the plan's come first). */
-function groupsByAttachment(items: readonly NumberedItem[]): NumberedItem[][] {
+interface ScopedGroup {
+  group: NumberedItem[];
+  boundLevel: number;
+  explained: number;
+}
+
+/** The bound level that explains most of a group's items; candidates go from the most local outwards, so a tie keeps the more local one. */
+function bestScope(group: NumberedItem[], candidates: readonly number[]): ScopedGroup {
+  let best: ScopedGroup = { group, boundLevel: candidates[0]!, explained: -1 };
+  for (const boundLevel of candidates) {
+    const explained = explainedBy(group, boundLevel);
+    if (explained > best.explained) best = { group, boundLevel, explained };
+  }
+  return best;
+}
+
+function explainedIn(groups: readonly ScopedGroup[]): number {
+  let explained = 0;
+  for (const group of groups) explained += group.explained;
+  return explained;
+}
+
+/** The plan's first chapter when it is a 总体要求 (guiding thought, principles, goals), else null. */
+function openingRequirements(plan: PlanDocument): NumberedItem | null {
+  const first = plan.items[0];
+  return first && first.level === 1 && isGeneralRequirements(first.heading.text) ? first : null;
+}
+
+/** Whether an item is in the opening 总体要求 chapter, which numbers apart from the plan's tasks. */
+function numbersApart(item: NumberedItem, opening: NumberedItem | null): boolean {
+  // The chapters themselves (一、二、…) count on through the opening one.
+  if (opening === null || item === opening) return false;
+  let top = item;
+  while (top.parent) top = top.parent;
+  return top === opening;
+}
+
+/** A level's items split where their numbering scope changes: the opening chapter, the rest of the plan, each attachment. */
+function groupsByScope(items: readonly NumberedItem[], opening: NumberedItem | null): NumberedItem[][] {
   const groups: NumberedItem[][] = [];
   let current: NumberedItem[] | null = null;
+  let currentApart = false;
   for (const item of items) {
-    if (current === null || current[0]!.attachment !== item.attachment) groups.push((current = []));
+    const apart = numbersApart(item, opening);
+    if (current === null || current[0]!.attachment !== item.attachment || apart !== currentApart) groups.push((current = []));
     current.push(item);
+    currentApart = apart;
   }
   return groups;
 }
