@@ -49,13 +49,17 @@ export const mixedForms: Rule = {
         const best = counts.get(majority) ?? 0;
         if (count > best || (count === best && form === canonical)) majority = form;
       }
+      // Without a majority (1.、1、、1． once each) the kept form is not what the document mostly
+      // uses: the message says which form to keep and why.
+      const tied = [...counts.values()].filter((count) => count === counts.get(majority)).length > 1;
+      const kept = tied ? `写法各占${counts.get(majority)} 处，宜统一为“${majority}”式${majority === canonical ? "（规范写法）" : ""}` : `本文多用“${majority}”式（${counts.get(majority)} 处）`;
       for (const { item, form } of items) {
         if (form === majority) continue;
         report({
           start: item.marker.start,
           end: item.marker.end,
           // The forms are written with the numeral 一 (（一）, (一)); the item is named by its own marker.
-          message: `${LEVEL_NAMES[level]}写法不一致：本文多用“${majority}”式（${counts.get(majority)} 处），此处“${item.marker.text}”为“${form}”式`,
+          message: `${LEVEL_NAMES[level]}写法不一致：${kept}，此处“${item.marker.text}”为“${form}”式`,
         });
       }
     }
