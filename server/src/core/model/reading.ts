@@ -39,7 +39,7 @@ function readTableRows(lines: LineNode[], text: string): void {
     if (line.kind !== "item" || nextTab < 0 || nextTab >= line.contentEnd) continue;
     const second = text.indexOf("\t", nextTab + 1);
     if (second < 0 || second >= line.contentEnd) continue;
-    lines[i] = { ...asAttachmentText(line), textKind: "tableRow" };
+    lines[i] = asTextLine(line, "tableRow");
   }
 }
 
@@ -63,14 +63,15 @@ function readAttachmentLists(lines: LineNode[], text: string): void {
       const next = lines[j]!;
       if (next.kind === "blank") continue;
       if (next.kind !== "item" || next.marker.level !== 3 || next.marker.value !== expected) break;
-      lines[j] = asAttachmentText(next);
+      lines[j] = asTextLine(next, "attachment");
       expected++;
       i = j;
     }
   }
 }
 
-function asAttachmentText(line: ItemLineNode): TextLineNode {
+/** An item line read as text of a kind: its marker and heading become plain text, its elements stay. */
+function asTextLine(line: ItemLineNode, textKind: "attachment" | "tableRow"): TextLineNode {
   const pieces: InlineNode[] = [{ type: "text", start: line.indentEnd, end: line.headingStart }, ...line.headingParts];
   if (line.bodyStart > line.headingEnd) pieces.push({ type: "text", start: line.headingEnd, end: line.bodyStart });
   pieces.push(...line.parts);
@@ -81,7 +82,7 @@ function asAttachmentText(line: ItemLineNode): TextLineNode {
     if (part.type === "text" && last?.type === "text" && last.end === part.start) parts[parts.length - 1] = { type: "text", start: last.start, end: part.end };
     else parts.push(part);
   }
-  return { type: "line", kind: "text", textKind: "attachment", start: line.start, indentEnd: line.indentEnd, contentEnd: line.contentEnd, end: line.end, eol: line.eol, parts };
+  return { type: "line", kind: "text", textKind, start: line.start, indentEnd: line.indentEnd, contentEnd: line.contentEnd, end: line.end, eol: line.eol, parts };
 }
 
 // ------------------------------------------------------------------ lost level-1 numerals

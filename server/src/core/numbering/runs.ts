@@ -92,8 +92,10 @@ function computeNumbering(plan: PlanDocument, config: PlanConfig | undefined): P
     // counted on across the chapters after it. Only where that explains more items than one
     // count does: a plan whose （一）（二）（三） of 总体要求 go on as （四）… in 二、 is one count.
     const opening = openingRequirements(plan);
-    if (opening !== null) {
-      const apart = groupsByScope(items, opening).map((group) => bestScope(group, candidates));
+    const split = opening === null ? null : groupsByScope(items, opening);
+    // Scored only where the opening chapter has items of this level and the rest has some too.
+    if (split !== null && split.length > scoped.length) {
+      const apart = split.map((group) => bestScope(group, candidates));
       if (explainedIn(apart) > explainedIn(scoped)) scoped.splice(0, scoped.length, ...apart);
     }
     for (const { group, boundLevel, explained } of scoped) {
