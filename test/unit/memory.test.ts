@@ -12,7 +12,7 @@ import { generatedPlan, seedsOf } from "../support/generatedPlans";
  * (BASE_MB) plus a multiple of the input's UTF-8 size. A run over the cap dies with "heap out
  * of memory", so the bound is on the peak, not on what is left at the end — and no timing is
  * involved. The issue asks for 10× everywhere; where a case is above that today, its guard is
- * its present bound and the comment says so (see ARCHITECTURE.md, "Memory").
+ * its present bound and the comment says so (see docs/performance.md, "Memory").
  */
 const BASE_MB = 16;
 const work = mkdtempSync(join(tmpdir(), "plan-memory-"));
