@@ -180,17 +180,18 @@ function neighbourValues(lines: readonly LineNode[], index: number, lost: Readon
 }
 
 /**
- * The line as a heading-only level-1 item. Its number is the previous chapter's plus one (or
- * counted back from the next written chapter, or 1 for the only chapter); it is certain when
- * the chapters on both sides, where there are any, agree with it.
+ * The line as a heading-only level-1 item. Its number is the previous chapter's plus one, or 1
+ * for the first chapter (a count starts at 一, as numbering/sequence holds it to). It is certain
+ * when the next written chapter, where there is one, agrees: between 一、 and 三、 it is 二、.
+ * Where they disagree (一、 … 四、, or a first chapter followed by 三、) some other number is
+ * missing or wrong too, and which one is the drafter's to say: numbering/missing-numeral then
+ * reports without a fix, and numbering/sequence leaves that break to it.
  */
 function asLevel1Item(lines: readonly LineNode[], index: number, lost: ReadonlySet<number>, text: string): ItemLineNode {
   const line = lines[index] as TextLineNode;
   const { previous, next } = neighbourValues(lines, index, lost, text);
-  const guess = previous !== null ? previous.value + 1 : next !== null ? next.value - next.lostBefore - 1 : 1;
-  const value = Math.max(1, guess);
-  const certain =
-    value === guess && value <= 99 && (previous === null || previous.certain) && (next === null || next.value === value + next.lostBefore + 1);
+  const value = previous !== null ? previous.value + 1 : 1;
+  const certain = value <= 99 && (previous === null || previous.certain) && (next === null || next.value === value + next.lostBefore + 1);
   const markerEnd = line.indentEnd + 1;
   const marker: MarkerNode = { level: 1, text: "、", value, numeral: "", open: "", close: "、", start: line.indentEnd, end: markerEnd, valueCertain: certain };
   let headingEnd = trimSpacesEnd(text, markerEnd, headingEndOf(line));

@@ -27,6 +27,21 @@ export interface NumberingBreak {
 }
 
 /**
+ * Whether a break is the count around a lost level-1 numeral that its neighbours do not settle
+ * (`一、` `、主要任务` `四、`: is the lost one 二 and 四 wrong, or is it 三 and 二 gone?). That is
+ * numbering/missing-numeral's one finding, without a fix: renumbering the run here would decide
+ * the lost numeral by the drafter. The lost item always fits its run (its value is the previous
+ * one's plus one), so the break is on the item after it.
+ */
+export function atUnsettledNumeral(brk: NumberingBreak): boolean {
+  return isUnsettled(brk.item) || (brk.previous !== null && isUnsettled(brk.previous));
+}
+
+function isUnsettled(item: NumberedItem): boolean {
+  return item.marker.style === "missingNumeral" && !item.marker.valueCertain;
+}
+
+/**
  * An item fits its run when it is one more than the item before it (1 at the start), or when
  * it has the number of its position. The first keeps a deleted item to one finding rather
  * than one for every item after it; the second keeps an item that a wrong neighbour left

@@ -1,4 +1,4 @@
-import { SEQUENCE_BREAKS } from "../../numbering/breaks.js";
+import { atUnsettledNumeral, SEQUENCE_BREAKS } from "../../numbering/breaks.js";
 import { breakMessage } from "../../numbering/describe.js";
 import { isFlatteningTrace } from "../../numbering/inlineMarkers.js";
 import { numberingOf } from "../../numbering/runs.js";
@@ -26,6 +26,8 @@ export const sequence: Rule = {
         "",
         "每一项只与本组前一项比较，因此删掉一项只报告一处，而不是其后每一项。`——` 列表项不编号，不在检查之列。",
         "",
+        "第1级标题丢失了编号数字（“、主要任务”）时，补上数字是 numbering/missing-numeral 的修复，本规则不改动它。若前后编号不一致（“一、”之后是“、主要任务”，再后是“四、”），丢失的是“二、”还是“三、”只有起草者知道：此处由 numbering/missing-numeral 报告一次且不自动修复，本规则不再报告其后的“四、”，以免“重新编号”替起草者做出选择；补上编号后，本规则照常检查。",
+        "",
         "快速修复“重新编号本组”从本组第一个编号错误的条目起，把其后各项依次改为正确的编号；只改动编号中的数字，不改动条目文字，也不改变编号的写法。",
       ].join("\n"),
       incorrect: "一、主要任务\n（一）推动质量变革创新\n1.加快区域质量创新发展。\n2.增强产业质量竞争能力。\n4.筑牢绿色发展质量根基。\n",
@@ -36,6 +38,8 @@ export const sequence: Rule = {
     const numbering = numberingOf(plan, config);
     for (const brk of numbering.breaks) {
       if (!SEQUENCE_BREAKS.has(brk.kind)) continue;
+      // Next to a lost numeral the neighbours do not settle, the break is numbering/missing-numeral's.
+      if (atUnsettledNumeral(brk)) continue;
       // Items run together on one line are structure/flattened's one finding.
       if (isFlatteningTrace(plan, config, brk.run.level, brk.previous?.marker.end ?? 0, brk.item.marker.start)) continue;
       const fix = renumberBreakFix(numbering, brk);
