@@ -1,6 +1,6 @@
 import { shortHeading } from "../../numbering/describe.js";
 import type { NumberedItem } from "../../model/types.js";
-import type { Rule } from "../types.js";
+import type { FindingReport, Rule } from "../types.js";
 
 /** The canonical marker of each level, to name the levels a skip leaves out. */
 const LEVEL_MARKERS = ["", "一、", "（一）", "1.", "（1）"];
@@ -22,7 +22,7 @@ export const nesting: Rule = {
       rationale: [
         "GB/T 9704—2012 规定结构层次序数依次为“一、”“（一）”“1.”“（1）”。本规则报告两种层级错误：",
         "",
-        "- **跳级**：某级编号直接出现在高出两级以上的上级之下，如“（1）”直接位于“一、”之下，或“（1）”直接位于“（一）”之下；",
+        "- **跳级**：某级编号直接出现在高出两级以上的上级之下，如“（1）”直接位于“一、”之下，或“（1）”直接位于“（一）”之下。同一上级下连续几项都跳过同样的层级（“二、”下直接是“（1）”“（2）”“（3）”）是一处问题，只在第一项报告一次，并说明缺少哪一级；",
         "- **颠倒**：同一上级之下，较高层级的编号排在较低层级之后，如“一、”下先有“1.”，其后又出现“（一）”——这通常是把（一）写在了 1. 之下。",
         "",
         "**“一、”之下直接用“1.”不报告，也不给提示。** 层次较少的方案常常省去（一）这一级（“一、总体要求”下直接列 1. 2. 3.），这是公文实践中普遍接受的写法；对它给出哪怕是提示级的信息，也会在问题列表中为大量合格文档留下无法消除的噪声，而真正的问题——同一上级下 1. 与（一）混用——已由“颠倒”覆盖。",
@@ -38,6 +38,13 @@ export const nesting: Rule = {
       // A sibling can be deeper only when it skipped the level between, so comparing with the
       // previous sibling finds each inversion once: （一） after 1. is reported, （二） after （一） not.
       let previous: NumberedItem | null = null;
+      // Siblings of one level that skip the same levels under the same parent are one place where
+      // the structure goes wrong (（1）（2）（3） right under 二、): one finding, on the first.
+      let skipping: NumberedItem[] = [];
+      const reportSkip = () => {
+        if (parent && skipping.length > 0) report(skipFinding(parent, skipping));
+        skipping = [];
+      };
       for (const item of siblings) {
         if (item.kind !== "item") continue;
         if (previous && previous.level > item.level) {
@@ -47,19 +54,30 @@ export const nesting: Rule = {
             message: `编号层级颠倒：第${item.level}级的“${item.marker.text}”排在同一上级下第${previous.level}级的“${previous.marker.text}”之后，第${item.level}级应在第${previous.level}级之上`,
           });
         }
-        if (parent && item.level - parent.level >= 2 && !(parent.level === 1 && item.level === 3)) {
-          const missing = LEVEL_MARKERS.slice(parent.level + 1, item.level).join("、");
-          report({
-            start: item.marker.start,
-            end: item.marker.end,
-            message: `编号层级跳跃：第${item.level}级的“${item.marker.text}”直接位于“${parent.marker.text}${shortHeading(parent)}”之下，缺少 ${missing} 层级`,
-          });
-        }
+        const skips = parent !== null && item.level - parent.level >= 2 && !(parent.level === 1 && item.level === 3);
+        if (!skips || skipping[0]?.level !== item.level) reportSkip();
+        if (skips) skipping.push(item);
         previous = item;
         visit(item.children, item);
       }
+      reportSkip();
     };
     visit(plan.items, null);
     for (const attachment of plan.attachments) visit(attachment.items, null);
   },
 };
+
+/** `（1）` to `（3）` right under `二、主要任务`, which lacks the （一） and 1. levels between. */
+function skipFinding(parent: NumberedItem, items: readonly NumberedItem[]): FindingReport {
+  const first = items[0]!;
+  const last = items[items.length - 1]!;
+  const markers = items.length === 1 ? `“${first.marker.text}”` : `“${first.marker.text}”至“${last.marker.text}”（共 ${items.length} 项）`;
+  const missing = LEVEL_MARKERS.slice(parent.level + 1, first.level)
+    .map((marker, index) => `第${parent.level + 1 + index}级“${marker}”`)
+    .join("、");
+  return {
+    start: first.marker.start,
+    end: first.marker.end,
+    message: `编号层级跳跃：“${parent.marker.text}${shortHeading(parent)}”之下直接是第${first.level}级编号${markers}，缺少${missing}层级`,
+  };
+}
