@@ -8,6 +8,8 @@ import { SEEDS_DIR } from "../support/seeds";
 const run = runPlancheck;
 
 const GANZHOU = join(SEEDS_DIR, "ganzhou-2024.txt");
+/** Two tasks and, on a paragraph of its own after them, the clause of both. */
+const GROUP = "一、主要任务\n1.建立品牌培育库。开展工作。\n2.加强品牌指导服务。开展服务。\n〔责任单位：市市场监管局、市商务局〕\n";
 
 describe("plancheck units", () => {
   it("emits the Responsibility JSON contract: one row per clause, units in order, the first unit leading", async () => {
@@ -58,6 +60,24 @@ describe("plancheck units", () => {
     expect(out).toContain("| 二、 › （一） › 1. | 加快区域质量创新发展 | 责任单位 | 市市场监管局、市科技局、市工信局、市发展改革委 | 市市场监管局 |");
     // 市市场监管局 is listed in 16 of the 21 tasks and leads 10 of them.
     expect(out).toContain("| 市市场监管局 | 16 | 10 |");
+  });
+
+  it("counts a group's clause for every task of the group, and a task once however many of its clauses name a unit", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "plancheck-units-"));
+    const file = join(dir, "a.plan");
+    writeFileSync(file, `${GROUP}3.推进标准创新。〔牵头单位：市工信局〕开展对标。〔配合单位：市工信局、市科技局〕\n`);
+    const { out } = await run(["units", file]);
+    // Rows are clause × task: the group's clause gives tasks 1. and 2. a row each.
+    expect(out).toContain("| 一、 › 1. | 建立品牌培育库 | 责任单位 | 市市场监管局、市商务局 | 市市场监管局 |");
+    expect(out).toContain("| 一、 › 2. | 加强品牌指导服务 | 责任单位 | 市市场监管局、市商务局 | 市市场监管局 |");
+    // The summary counts tasks, as the editor's hover does: 市工信局 is in one task, which it leads.
+    expect(out).toContain("| 市市场监管局 | 2 | 2 |");
+    expect(out).toContain("| 市商务局 | 2 | 0 |");
+    expect(out).toContain("| 市工信局 | 1 | 1 |");
+    // The outline shows the group's units on each task of the group.
+    const outline = (await run(["outline", file])).out;
+    expect(outline).toMatch(/1\.建立品牌培育库 {2}\(第2行\) {2}〔市市场监管局、市商务局〕/);
+    expect(outline).toMatch(/2\.加强品牌指导服务 {2}\(第3行\) {2}〔市市场监管局、市商务局〕/);
   });
 
   it("exits 2 for an unsupported format or no file", async () => {

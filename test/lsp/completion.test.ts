@@ -118,6 +118,12 @@ describe("the clause snippet at the end of an item", () => {
     const { list } = await complete(`${TASK}〔责任单位：市科技局〕<|>\n`, {});
     expect(list?.items ?? []).toEqual([]);
   });
+
+  it("is not offered on a task that the clause after its group assigns", async () => {
+    const group = "一、主要任务\n1.建立品牌培育库。开展工作。<|>\n2.加强品牌指导服务。开展服务。\n〔责任单位：市市场监管局、市商务局〕\n";
+    const { list } = await complete(group, {}, INVOKED);
+    expect(list?.items ?? []).toEqual([]);
+  });
 });
 
 /** As the editor asks when the user types `character`. */

@@ -1,7 +1,7 @@
 import { readFileSync, utimesSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import type { CodeAction, Hover, Location, WorkspaceEdit } from "vscode-languageserver-protocol";
+import type { CodeAction, DocumentSymbol, Hover, Location, WorkspaceEdit } from "vscode-languageserver-protocol";
 import { openInWorkspace, type InProcessServer } from "../support/lspClient";
 
 let server: InProcessServer | undefined;
@@ -11,6 +11,8 @@ afterEach(async () => {
 });
 
 const A = "一、主要任务\n1.加快区域质量创新发展。开展创建工作。〔责任单位：市发展改革委、市工信局〕\n2.增强产业质量竞争能力。开展对标达标行动。〔责任单位：市工信局、市发展改革委〕\n";
+/** Three tasks and, on a paragraph of its own after them, the clause of all three. */
+const GROUP = "一、主要任务\n1.建立品牌培育库。开展工作。\n2.加强品牌指导服务。开展服务。\n3.打造区域品牌。开展宣传。\n〔责任单位：市市场监管局、市商务局〕\n";
 const B = "一、主要任务\n1.守住农产品质量安全。深入实施三年行动。〔责任单位：市发改委、市农业农村局〕\n2.打造特色品牌。〔责任单位：市工信委〕\n";
 
 async function open(files: Record<string, string>, marked: string, name?: string) {
@@ -18,6 +20,18 @@ async function open(files: Record<string, string>, marked: string, name?: string
   server = opened.server;
   return opened;
 }
+
+describe("the outline of a plan with a group's clause", () => {
+  it("shows the group's units on each task of the group", async () => {
+    const { uri } = await open({}, `${GROUP}<|>`);
+    const symbols = (await server!.client.sendRequest("textDocument/documentSymbol", { textDocument: { uri } })) as DocumentSymbol[];
+    expect(symbols[0]!.children!.map((task) => [task.name, task.detail])).toEqual([
+      ["1.建立品牌培育库", "市市场监管局、市商务局"],
+      ["2.加强品牌指导服务", "市市场监管局、市商务局"],
+      ["3.打造区域品牌", "市市场监管局、市商务局"],
+    ]);
+  });
+});
 
 describe("hover on a unit", () => {
   it("shows the canonical and full name, the other names, and how the workspace uses it", async () => {
@@ -29,6 +43,13 @@ describe("hover on a unit", () => {
     expect(value).toContain("别称：市发改委、市发展和改革委员会");
     // a.plan lists it in two tasks and leads one; b.plan one task, leading; the draft one, leading.
     expect(value).toContain("工作区内 4 项任务列出该单位，其中 3 项为牵头单位");
+  });
+
+  it("counts a clause written after a group of tasks for every task of the group", async () => {
+    const { uri, position } = await open({ "g.plan": GROUP }, "一、主要任务\n1.推进创新。〔责任单位：市商<|>务局〕\n");
+    const hover = (await server!.client.sendRequest("textDocument/hover", { textDocument: { uri }, position })) as Hover;
+    // g.plan's three tasks (市市场监管局 leads them) and the draft's one, which it leads.
+    expect((hover.contents as { value: string }).value).toContain("工作区内 4 项任务列出该单位，其中 1 项为牵头单位");
   });
 
   it("says when a name is not in the registry", async () => {
@@ -90,6 +111,14 @@ describe("references and rename across the workspace", () => {
     expect(registryEdit[0]!.newText).toBe('"市工信局"');
     const references = (await server!.client.sendRequest("textDocument/references", { textDocument: { uri }, position, context: { includeDeclaration: true } })) as Location[];
     expect(references[0]!.uri).toBe(workspace.uri("units.json"));
+  });
+
+  it("refuses a new name that another clause of the same tasks lists", async () => {
+    // The group's two clauses assign all three tasks: 市工信局 renamed to 市财政局 would list it twice for each.
+    const group = GROUP.replace("〔责任单位：市市场监管局、市商务局〕", "〔牵头单位：市工信局〕\n〔配合单位：市财政局〕");
+    const { uri, position } = await open({ "g.plan": group }, "一、主要任务\n1.推进创新。〔责任单位：市工信<|>局〕\n");
+    const rename = server!.client.sendRequest("textDocument/rename", { textDocument: { uri }, position, newName: "市财政局" });
+    await expect(rename).rejects.toThrow(/“市财政局”已与“市工信局”列为同一任务的责任单位（g\.plan 第5行）/);
   });
 
   it("refuses a new name that a clause already lists beside the renamed unit", async () => {

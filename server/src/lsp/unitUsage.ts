@@ -1,5 +1,5 @@
 import type { PlanDocument, ResponsibilityClause, UnitName } from "../core/model/types.js";
-import { leadOf } from "../core/units/matrix.js";
+import { addUnitTaskCounts, type UnitTaskCount } from "../core/units/matrix.js";
 import { normalizeUnitName } from "../core/units/names.js";
 import type { UnitRegistry } from "../core/units/registry.js";
 import type { IndexedPlan } from "./workspaceIndex.js";
@@ -35,35 +35,16 @@ export function unitAt(plan: PlanDocument, offset: number): { clause: Responsibi
   return null;
 }
 
-export interface UnitUsage {
-  /** Tasks (items; clauses outside an item count on their own) that list the unit. */
-  items: number;
-  /** Of those, the ones it leads: named by 牵头单位, or listed first. */
-  leads: number;
-}
+/** Tasks (a clause outside any item counts on its own) that list a unit, and the ones it leads. */
+export type UnitUsage = UnitTaskCount;
 
-/** How the workspace's plans use each unit. Linear in the number of names in the workspace. */
+/**
+ * How the workspace's plans use each unit, by the unit it stands for: the core's count of tasks
+ * per unit (units/matrix.ts, which knows a group's clause is every grouped task's), added up over
+ * the plans. Linear in the number of names in the workspace.
+ */
 export function usageByUnit(plans: readonly IndexedPlan[]): Map<string, UnitUsage> {
   const usage = new Map<string, UnitUsage>();
-  for (const plan of plans) {
-    const listed = new Map<object, Set<string>>();
-    const led = new Map<object, Set<string>>();
-    for (const clause of plan.plan.clauses) {
-      const owner: object = clause.item ?? clause;
-      const keys = listed.get(owner) ?? new Set();
-      for (const unit of clause.units) keys.add(unitKey(unit.text, plan.registry));
-      listed.set(owner, keys);
-      const lead = leadOf(clause);
-      if (lead) led.set(owner, (led.get(owner) ?? new Set()).add(unitKey(lead, plan.registry)));
-    }
-    for (const [owner, keys] of listed) {
-      for (const key of keys) {
-        const counts = usage.get(key) ?? { items: 0, leads: 0 };
-        counts.items++;
-        if (led.get(owner)?.has(key)) counts.leads++;
-        usage.set(key, counts);
-      }
-    }
-  }
+  for (const plan of plans) addUnitTaskCounts(plan.plan, (name) => unitKey(name, plan.registry), usage);
   return usage;
 }

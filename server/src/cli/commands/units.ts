@@ -1,6 +1,6 @@
 import { analyze } from "../../core/analyze.js";
 import { PositionMapper } from "../../core/text/positions.js";
-import { unitMatrixRows } from "../../core/units/matrix.js";
+import { addUnitTaskCounts, unitMatrixRows } from "../../core/units/matrix.js";
 import { type CliCommand, EXIT_OK } from "../command.js";
 import { type FileMatrix, formatUnitsCsv, formatUnitsJson, formatUnitsMarkdown, UNIT_FORMATS } from "../format/units.js";
 
@@ -16,7 +16,11 @@ export const command: CliCommand = {
   async run(context) {
     const format = context.format([...UNIT_FORMATS, "text"] as const, "markdown");
     const plans = await context.readPlans(context.args);
-    const files: FileMatrix[] = plans.map((plan) => ({ file: plan.file, rows: unitMatrixRows(analyze(plan.text, plan.options).plan), mapper: new PositionMapper(plan.text) }));
+    const files: FileMatrix[] = plans.map((plan) => {
+      const analysed = analyze(plan.text, plan.options).plan;
+      // The summary counts tasks per unit as the editor's hover does, by the name as written here.
+      return { file: plan.file, rows: unitMatrixRows(analysed), counts: addUnitTaskCounts(analysed, (name) => name, new Map()), mapper: new PositionMapper(plan.text) };
+    });
     context.emit(format === "json" ? formatUnitsJson(files) : format === "csv" ? formatUnitsCsv(files) : formatUnitsMarkdown(files));
     return EXIT_OK;
   },

@@ -1,5 +1,6 @@
 import type { NumberedItem, PlanDocument } from "../../core/model/types.js";
 import type { PositionMapper } from "../../core/text/positions.js";
+import { clausesOfTask } from "../../core/units/sharedClause.js";
 import { printableLines } from "./printable.js";
 
 /** The outline as an indented tree with line numbers, for people reading a terminal. */
@@ -8,7 +9,7 @@ export function formatOutlineText(plan: PlanDocument, mapper: PositionMapper): s
   if (plan.metadata.title) lines.push(plan.metadata.title);
   const visit = (item: NumberedItem, depth: number) => {
     const line = mapper.positionAt(item.start).line + 1;
-    const units = item.clauses.flatMap((clause) => clause.units.map((unit) => unit.text));
+    const units = clausesOfTask(plan, item).flatMap((clause) => clause.units.map((unit) => unit.text));
     lines.push(`${"  ".repeat(depth)}${item.marker.text}${item.heading.text}  (第${line}行)${units.length ? `  〔${units.join("、")}〕` : ""}`);
     item.children.forEach((child) => visit(child, depth + 1));
   };

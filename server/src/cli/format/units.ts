@@ -1,4 +1,4 @@
-import type { UnitMatrixRow } from "../../core/units/matrix.js";
+import type { UnitMatrixRow, UnitTaskCount } from "../../core/units/matrix.js";
 import { formatCsv } from "./csv.js";
 import { printableLines } from "./printable.js";
 import type { PositionMapper } from "../../core/text/positions.js";
@@ -6,6 +6,8 @@ import type { PositionMapper } from "../../core/text/positions.js";
 export interface FileMatrix {
   file: string;
   rows: UnitMatrixRow[];
+  /** Tasks per unit (units/matrix.ts `addUnitTaskCounts`): a row is a clause and a task, and a task may have several clauses. */
+  counts: ReadonlyMap<string, UnitTaskCount>;
   mapper: PositionMapper;
 }
 
@@ -39,15 +41,13 @@ export function formatUnitsMarkdown(files: readonly FileMatrix[]): string {
     for (const row of rows) out.push(`| ${cells(file, row).slice(1).map(escape).join(" | ")} |`);
     out.push("");
   }
-  const tally = new Map<string, { tasks: number; leads: number }>();
-  for (const { rows } of files) {
-    for (const row of rows) {
-      for (const unit of new Set(row.units)) {
-        const counts = tally.get(unit) ?? { tasks: 0, leads: 0 };
-        counts.tasks++;
-        if (unit === row.lead) counts.leads++;
-        tally.set(unit, counts);
-      }
+  const tally = new Map<string, UnitTaskCount>();
+  for (const { counts } of files) {
+    for (const [unit, count] of counts) {
+      const total = tally.get(unit) ?? { tasks: 0, leads: 0 };
+      total.tasks += count.tasks;
+      total.leads += count.leads;
+      tally.set(unit, total);
     }
   }
   out.push("## 按单位汇总", "", "| 责任单位 | 参与任务 | 牵头任务 |", "|---|---|---|");

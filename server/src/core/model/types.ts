@@ -78,6 +78,11 @@ export interface ResponsibilityClause extends Span {
   segments: ClauseSegment[];
   /** All unit names of all segments, in document order. */
   units: UnitName[];
+  /**
+   * The item whose text holds the clause (where it is written). Which tasks it assigns is
+   * units/sharedClause.ts `tasksOfClause`: a clause on its own paragraph after a group of tasks
+   * is held by the last of them but assigns them all.
+   */
   item: NumberedItem | null;
 }
 
@@ -105,6 +110,7 @@ export interface NumberedItem extends Span {
   children: readonly NumberedItem[];
   /** The attachment whose outline the item belongs to; null for the plan's own items. */
   attachment: Attachment | null;
+  /** The clauses written in the item's text; the clauses that assign it are units/sharedClause.ts `clausesOfTask`. */
   clauses: readonly ResponsibilityClause[];
   targets: readonly Target[];
   citations: readonly CitationNode[];

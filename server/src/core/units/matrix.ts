@@ -1,5 +1,5 @@
 import type { NumberedItem, PlanDocument, ResponsibilityClause, Span } from "../model/types.js";
-import { tasksSharing } from "./sharedClause.js";
+import { tasksOfClause } from "./sharedClause.js";
 
 /**
  * One row of the unit × task matrix: a responsibility clause with the task it belongs to. The
@@ -20,8 +20,8 @@ export interface UnitMatrixRow {
 
 /**
  * The rows of one plan, one per clause and task, in document order: a clause written after a
- * group of tasks (units/sharedClause.ts) gives a row to each task of the group. Pure: the CLI
- * and the server format them.
+ * group of tasks gives a row to each task of the group (units/sharedClause.ts `tasksOfClause`).
+ * Pure: the CLI and the server format them.
  */
 export function unitMatrixRows(plan: PlanDocument): UnitMatrixRow[] {
   const rows: UnitMatrixRow[] = [];
@@ -34,10 +34,51 @@ export function unitMatrixRows(plan: PlanDocument): UnitMatrixRow[] {
     span: { start: clause.start, end: clause.end },
   });
   for (const clause of plan.clauses) {
-    for (const task of tasksSharing(plan, clause)) rows.push(rowOf(clause, task));
-    rows.push(rowOf(clause, clause.item));
+    const tasks = tasksOfClause(plan, clause);
+    if (tasks.length === 0) rows.push(rowOf(clause, null));
+    for (const task of tasks) rows.push(rowOf(clause, task));
   }
   return rows;
+}
+
+/** How many tasks list a unit, and how many of them it leads. */
+export interface UnitTaskCount {
+  tasks: number;
+  leads: number;
+}
+
+/**
+ * How many tasks of a plan list each unit and lead it, added into `counts` (so a workspace or a
+ * run over many plans adds up), by the key `keyOf` gives a written name (the registry's canonical
+ * name in the editor, the name as written in `plancheck units`). A task counts once per unit
+ * however many of its clauses name it; a group's clause counts for every task of the group
+ * (units/sharedClause.ts); a clause outside any item counts as a task of its own.
+ */
+export function addUnitTaskCounts(plan: PlanDocument, keyOf: (name: string) => string, counts: Map<string, UnitTaskCount>): Map<string, UnitTaskCount> {
+  const listed = new Map<object, Set<string>>();
+  const led = new Map<object, Set<string>>();
+  const add = (owners: Map<object, Set<string>>, owner: object, key: string) => {
+    const keys = owners.get(owner);
+    if (keys) keys.add(key);
+    else owners.set(owner, new Set([key]));
+  };
+  for (const clause of plan.clauses) {
+    const tasks = tasksOfClause(plan, clause);
+    const lead = leadOf(clause);
+    for (const owner of tasks.length > 0 ? tasks : [clause]) {
+      for (const unit of clause.units) add(listed, owner, keyOf(unit.text));
+      if (lead !== null) add(led, owner, keyOf(lead));
+    }
+  }
+  for (const [owner, keys] of listed) {
+    for (const key of keys) {
+      let count = counts.get(key);
+      if (!count) counts.set(key, (count = { tasks: 0, leads: 0 }));
+      count.tasks++;
+      if (led.get(owner)?.has(key)) count.leads++;
+    }
+  }
+  return counts;
 }
 
 export function pathOf(item: NumberedItem): string[] {

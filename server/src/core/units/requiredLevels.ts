@@ -1,6 +1,6 @@
 import type { PlanConfig } from "../config/schema.js";
 import type { NumberedItem, PlanDocument } from "../model/types.js";
-import { coveredBySharedClause } from "./sharedClause.js";
+import { clausesOfTask } from "./sharedClause.js";
 
 /**
  * The framing sections of a plan: what it wants and why, not who does what. Their items (the
@@ -41,7 +41,7 @@ export function clauseRequirement(plan: PlanDocument, config: PlanConfig | undef
     if (item.level > 4 || !isTaskItem(item)) continue;
     const counts = tasks.get(item.level) ?? { all: 0, withClause: 0 };
     counts.all++;
-    if (item.clauses.length > 0 || coveredBySharedClause(plan, item)) counts.withClause++;
+    if (clausesOfTask(plan, item).length > 0) counts.withClause++;
     tasks.set(item.level, counts);
   }
   let deepest = 0;

@@ -14,6 +14,7 @@ import type { NumberedItem, PlanDocument } from "../../core/model/types.js";
 import { preferredClauseStyle } from "../../core/units/clauseStyle.js";
 import { CLAUSE_LABELS, clauseContextAt, insideOpenBracket, sentenceEndsAt } from "../../core/units/clauseContext.js";
 import { isTaskItem } from "../../core/units/requiredLevels.js";
+import { clausesOfTask } from "../../core/units/sharedClause.js";
 import { pinyinMatchStart } from "../../core/units/pinyin.js";
 import type { PositionMapper } from "../../core/text/positions.js";
 import { usageByUnit } from "../unitUsage.js";
@@ -106,7 +107,7 @@ function clauseSnippet(entry: { plan: PlanDocument; mapper: PositionMapper }, of
   // Inside an open parenthesis (`（包括`) the clause cannot go.
   if (insideOpenBracket(plan.text, offset)) return null;
   const item = taskEndingAt(plan, offset);
-  if (!item || item.clauses.length > 0) return null;
+  if (!item || clausesOfTask(plan, item).length > 0) return null;
   const style = preferredClauseStyle(plan);
   const escape = (literal: string) => literal.replace(/[$}\\]/g, "\\$&");
   const position = entry.mapper.positionAt(offset);

@@ -1,6 +1,7 @@
 import { type DocumentSymbol, SymbolKind } from "vscode-languageserver";
 import type { NumberedItem, PlanDocument } from "../../core/model/types.js";
 import type { PositionMapper } from "../../core/text/positions.js";
+import { clausesOfTask } from "../../core/units/sharedClause.js";
 import type { LanguageFeature } from "./feature.js";
 
 const KIND_BY_LEVEL: Record<number, SymbolKind> = {
@@ -21,7 +22,7 @@ export function documentSymbols(plan: PlanDocument, mapper: PositionMapper): Doc
     const detail = draftMark ? `标题 ${plan.text.slice(draftMark.indentEnd, draftMark.contentEnd).trim()}` : "标题";
     symbols.push({ name: plan.title.text, detail, kind: SymbolKind.File, range, selectionRange: range });
   }
-  for (const item of plan.items) symbols.push(symbolOf(item, mapper));
+  for (const item of plan.items) symbols.push(symbolOf(plan, item, mapper));
   // An attachment's own outline is its own subtree, under a symbol for the attachment.
   for (const attachment of plan.attachments) {
     symbols.push({
@@ -30,22 +31,23 @@ export function documentSymbols(plan: PlanDocument, mapper: PositionMapper): Doc
       kind: SymbolKind.Package,
       range: mapper.rangeOf(attachment),
       selectionRange: mapper.rangeOf(attachment.label),
-      children: attachment.items.map((item) => symbolOf(item, mapper)),
+      children: attachment.items.map((item) => symbolOf(plan, item, mapper)),
     });
   }
   return symbols;
 }
 
-function symbolOf(item: NumberedItem, mapper: PositionMapper): DocumentSymbol {
+/** An item with the units of the clauses that assign it (a group's clause is each grouped task's: units/sharedClause.ts). */
+function symbolOf(plan: PlanDocument, item: NumberedItem, mapper: PositionMapper): DocumentSymbol {
   const heading = item.heading.text || "（无标题）";
-  const units = item.clauses.flatMap((clause) => clause.units.map((unit) => unit.text));
+  const units = clausesOfTask(plan, item).flatMap((clause) => clause.units.map((unit) => unit.text));
   return {
     name: `${item.marker.text}${heading}`,
     detail: units.length > 0 ? units.join("、") : undefined,
     kind: KIND_BY_LEVEL[item.level]!,
     range: mapper.rangeOf(item),
     selectionRange: mapper.rangeOf({ start: item.marker.start, end: Math.max(item.heading.end, item.marker.end) }),
-    children: item.children.map((child) => symbolOf(child, mapper)),
+    children: item.children.map((child) => symbolOf(plan, child, mapper)),
   };
 }
 

@@ -27,6 +27,6 @@ export const unitHover: HoverProvider = ({ analysis, mapper, document }, offset,
     lines.push(`**${found.unit.text}**`, "", "不在责任单位名录中");
   }
   const usage = usageByUnit(session.workspace.plans()).get(key);
-  lines.push("", usage ? `工作区内 ${usage.items} 项任务列出该单位，其中 ${usage.leads} 项为牵头单位` : "工作区内没有其他任务列出该单位");
+  lines.push("", usage ? `工作区内 ${usage.tasks} 项任务列出该单位，其中 ${usage.leads} 项为牵头单位` : "工作区内没有其他任务列出该单位");
   return { contents: { kind: "markdown", value: lines.join("\n") }, range: mapper.rangeOf(found.unit) };
 };

@@ -4,7 +4,9 @@ import { pathToFileURL } from "node:url";
 import { type Location, ResponseError, type TextEdit, type WorkspaceEdit } from "vscode-languageserver";
 import { jsonc } from "../../core/config/load.js";
 import { PositionMapper } from "../../core/text/positions.js";
+import type { PlanDocument, ResponsibilityClause } from "../../core/model/types.js";
 import { normalizeUnitName } from "../../core/units/names.js";
+import { clausesOfTask, tasksOfClause } from "../../core/units/sharedClause.js";
 import type { UnitEntry } from "../../core/units/registry.js";
 import { addToRegistry, renameRegistryEntry } from "../registryEdits.js";
 import type { AnalyzedDocument, PlanSession } from "../session.js";
@@ -35,11 +37,15 @@ export const unitNavigationFeature: LanguageFeature = {
       if (!newName || /[、，,；;：:\s〔〕]/.test(newName)) return new ResponseError(-32602, `“${params.newName}”不是有效的单位名称`);
       const changes: Record<string, TextEdit[]> = {};
       const occurrences = occurrencesOf(session, target.key);
-      // Renaming onto a unit a clause already lists beside this one would list it twice there.
-      const clash = occurrences.find(({ plan, clause, unit }) => clause.units.some((other) => other !== unit && unitKey(other.text, plan.registry) === unitKey(newName, plan.registry)));
-      if (clash) {
-        const line = clash.plan.mapper.positionAt(clash.unit.start).line + 1;
-        return new ResponseError(-32602, `“${newName}”已与“${clash.unit.text}”列在同一处责任分工中（${basename(uriToPath(clash.plan.uri) ?? clash.plan.uri)} 第${line}行），重命名会使它重复出现`);
+      // Renaming onto a unit already listed beside this one — in its clause, or in another clause
+      // that assigns the same tasks (units/sharedClause.ts) — would list it twice there.
+      for (const { plan, clause, unit } of occurrences) {
+        const newKey = unitKey(newName, plan.registry);
+        const other = clausesBeside(plan.plan, clause).find((candidate) => candidate.units.some((name) => name !== unit && unitKey(name.text, plan.registry) === newKey));
+        if (!other) continue;
+        const where = `${basename(uriToPath(plan.uri) ?? plan.uri)} 第${plan.mapper.positionAt(unit.start).line + 1}行`;
+        const listed = other === clause ? "列在同一处责任分工中" : "列为同一任务的责任单位";
+        return new ResponseError(-32602, `“${newName}”已与“${unit.text}”${listed}（${where}），重命名会使它重复出现`);
       }
       for (const { plan, unit } of occurrences) {
         (changes[plan.uri] ??= []).push({ range: plan.mapper.rangeOf(unit), newText: newName });
@@ -83,6 +89,13 @@ function targetAt(session: PlanSession, uri: string, position: { line: number; c
   const { registry } = session.contextFor(uri);
   const resolved = registry.resolve(found.unit.text);
   return { document, unit: found.unit, key: unitKey(found.unit.text, registry), entry: resolved && !resolved.entry.pattern ? resolved.entry : null };
+}
+
+/** The clause and the other clauses that assign the same tasks: a unit is listed once across them. */
+function clausesBeside(plan: PlanDocument, clause: ResponsibilityClause): readonly ResponsibilityClause[] {
+  const beside = [clause];
+  for (const task of tasksOfClause(plan, clause)) for (const other of clausesOfTask(plan, task)) if (!beside.includes(other)) beside.push(other);
+  return beside;
 }
 
 function occurrencesOf(session: PlanSession, key: string): UnitOccurrence[] {

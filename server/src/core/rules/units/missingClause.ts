@@ -1,5 +1,5 @@
 import { clauseRequirement, isTaskItem } from "../../units/requiredLevels.js";
-import { coveredBySharedClause } from "../../units/sharedClause.js";
+import { clausesOfTask } from "../../units/sharedClause.js";
 import type { Rule } from "../types.js";
 
 const LEVEL_NAME: Record<number, string> = { 1: "第一级（一、）", 2: "第二级（（一））", 3: "第三级（1.）", 4: "第四级（（1））" };
@@ -34,7 +34,7 @@ export const missingClause: Rule = {
     const requirement = clauseRequirement(plan, config);
     if (requirement.levels.size === 0) return;
     for (const item of plan.allItems) {
-      if (!requirement.levels.has(item.level) || item.clauses.length > 0 || !isTaskItem(item) || coveredBySharedClause(plan, item)) continue;
+      if (!requirement.levels.has(item.level) || !isTaskItem(item) || clausesOfTask(plan, item).length > 0) continue;
       const why = requirement.source === "config" ? "配置要求" : "本文";
       report({
         start: item.marker.start,
