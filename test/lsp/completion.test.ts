@@ -214,3 +214,39 @@ describe("completing in the middle of a unit name", () => {
     expect(applied(text, edit.replace, edit.newText)).toBe(`${TASK}〔责任单位：市市场监管局〕\n`);
   });
 });
+
+describe("completing a label after `；`", () => {
+  const INSERT_REPLACE: ClientCapabilities = { textDocument: { completion: { completionItem: { insertReplaceSupport: true } } } };
+  const CLAUSE = `${TASK}〔牵头单位：市市场监管局；`;
+
+  /** The text after accepting the label item, whichever edit the client is given. */
+  const accept = (text: string, item: CompletionItem) => {
+    const edit = item.textEdit as TextEdit & Partial<InsertReplaceEdit>;
+    // A client in insert mode applies `insert`, one in replace mode `replace`: both must come out right.
+    if (edit.insert && edit.replace) return [applied(text, edit.insert, edit.newText), applied(text, edit.replace, edit.newText)];
+    return [applied(text, edit.range, edit.newText)];
+  };
+
+  it.each([
+    // The rest of the label and its colon are already there: the label is completed, not doubled.
+    ["配合<|>单位：市工信局〕", "配合单位：市工信局〕"],
+    ["配合单位<|>：市工信局〕", "配合单位：市工信局〕"],
+    ["配<|>：市工信局〕", "配合单位：市工信局〕"],
+    ["配合<|>单位:市工信局〕", "配合单位:市工信局〕"],
+    ["<|>：市工信局〕", "配合单位：市工信局〕"],
+    // A label with no colon after it gets one.
+    ["配合<|>单位〕", "配合单位：〕"],
+    ["配合<|>〕", "配合单位：〕"],
+    // A name after the cursor is a name: the label goes in front of it and nothing is lost.
+    ["<|>市工信局〕", "配合单位：市工信局〕"],
+    ["配合<|>市工信局〕", "配合单位：市工信局〕"],
+  ])("%s → %s", async (typing, expected) => {
+    for (const capabilities of [{}, INSERT_REPLACE]) {
+      const { list, text } = await complete(`${CLAUSE}${typing}\n`, undefined, undefined, capabilities);
+      const item = list.items.find((candidate) => candidate.label === "配合单位")!;
+      for (const result of accept(text, item)) expect(result).toBe(`${CLAUSE}${expected}\n`);
+      await server!.dispose();
+      server = undefined;
+    }
+  });
+});

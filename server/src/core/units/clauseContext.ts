@@ -17,14 +17,26 @@ const SENTENCE_FINAL = "。！？!?";
 const CLOSING_QUOTES = "”’」』";
 const LABEL_THEN_COLON = new RegExp(`^\\s*(${CLAUSE_LABELS.join("|")})\\s*[：:]`);
 
+/**
+ * Where a label typed at the cursor would go: it replaces `prefixStart` … `end` and needs a colon
+ * unless `colonAfter`. After `；` the text after the cursor may already be the rest of the label
+ * and its colon (`配合<|>单位：`): a completion then completes the label and writes no second
+ * colon; a name there (`<|>市工信局`) is the clause's next name, which the label goes in front of.
+ */
+export interface LabelSlot {
+  end: number;
+  colonAfter: boolean;
+}
+
 export type ClauseContext =
-  /** Right after the opening bracket, or after `；` in a labeled clause: a label goes here. */
-  | { kind: "label"; prefixStart: number; prefix: string; open: string }
+  /** Right after the opening bracket: a label goes here. */
+  | { kind: "label"; prefixStart: number; prefix: string; open: string; labelSlot: LabelSlot }
   /**
    * After `：`, `、` or `；` (or a comma): a unit name goes here. `nameEnd` is where the name the
    * cursor is in ends (`市场<|>监管局`: after 局), so that a completion can replace all of it.
+   * After `；` in a labeled clause a label may go here too (`labelSlot`).
    */
-  | { kind: "name"; prefixStart: number; prefix: string; nameEnd: number; open: string; afterSemicolon: boolean; namesInClause: string[] };
+  | { kind: "name"; prefixStart: number; prefix: string; nameEnd: number; open: string; afterSemicolon: boolean; labelSlot: LabelSlot; namesInClause: string[] };
 
 export function clauseContextAt(text: string, offset: number): ClauseContext | null {
   const lineStart = text.lastIndexOf("\n", offset - 1) + 1;
@@ -43,7 +55,8 @@ export function clauseContextAt(text: string, offset: number): ClauseContext | n
     if (/[：:；;、，,（(）)]/.test(content) || !/^[\s〕）)】\]。；;]*$/.test(rest)) return null;
     const prefix = content.trimStart();
     if (!CLAUSE_LABELS.some((label) => label.startsWith(prefix) || pinyinMatchStart(prefix, label) === 0)) return null;
-    return { kind: "label", prefixStart: offset - prefix.length, prefix, open: text[open]! };
+    // Nothing but closing marks follows (checked above): the label ends at the cursor.
+    return { kind: "label", prefixStart: offset - prefix.length, prefix, open: text[open]!, labelSlot: { end: offset, colonAfter: false } };
   }
   const body = content.slice(labeled[0].length);
   const lastSeparator = Math.max(...[..."：:、，,；;"].map((separator) => body.lastIndexOf(separator)));
@@ -51,8 +64,24 @@ export function clauseContextAt(text: string, offset: number): ClauseContext | n
   const prefix = typed.trimStart();
   const afterSemicolon = lastSeparator >= 0 && "；;".includes(body[lastSeparator]!);
   const nameEnd = offset + nameRestOf(rest).length;
-  return { kind: "name", prefixStart: offset - prefix.length, prefix, nameEnd, open: text[open]!, afterSemicolon, namesInClause: namesOf(body.slice(0, lastSeparator + 1), rest) };
+  const labelSlot = labelSlotAt(prefix, rest, offset);
+  return { kind: "name", prefixStart: offset - prefix.length, prefix, nameEnd, open: text[open]!, afterSemicolon, labelSlot, namesInClause: namesOf(body.slice(0, lastSeparator + 1), rest) };
 }
+
+/**
+ * The label being typed runs on past the cursor when what follows, up to a separator, ends in a
+ * colon (`配合<|>单位：`, `配<|>：`) or makes a whole label with what was typed (`配合<|>单位`);
+ * otherwise what follows is a name and the label ends at the cursor.
+ */
+function labelSlotAt(prefix: string, rest: string, offset: number): LabelSlot {
+  const tail = WORD_AFTER.exec(rest)![0];
+  const colonAfter = /^[ \t\u3000]*[：:]/.test(rest.slice(tail.length));
+  if (colonAfter || CLAUSE_LABELS.includes(prefix + tail)) return { end: offset + tail.length, colonAfter };
+  return { end: offset, colonAfter: false };
+}
+
+/** The rest of the word at the cursor: up to the next separator, bracket or space. */
+const WORD_AFTER = /^[^：:、，,；;〔（(【[〕）)】\]\s]*/;
 
 /**
  * Whether the text of the line before `offset` ends a sentence (`……开展创建工作。`, spaces after
@@ -95,7 +124,7 @@ function lineEndAfter(text: string, offset: number): number {
  * or space. A closing `等` (`市场<|>监管局等〕`) is the list's, not the name's, and is kept.
  */
 function nameRestOf(rest: string): string {
-  const tail = /^[^：:、，,；;〔（(【[〕）)】\]\s]*/.exec(rest)![0];
+  const tail = WORD_AFTER.exec(rest)![0];
   return tail.endsWith("等") ? tail.slice(0, -1) : tail;
 }
 

@@ -69,6 +69,12 @@ export const completionFeature: LanguageFeature = {
       const ordered = [style.label, ...CLAUSE_LABELS.filter((label) => label !== style.label)].filter(
         (label) => label.startsWith(context.prefix) || pinyinMatchStart(context.prefix, label) === 0,
       );
+      // A label replaces the label being typed, through any rest of it after the cursor, and
+      // writes a colon only where none follows (`配合<|>单位：` is completed, not doubled); it never
+      // replaces a name after the cursor. One edit, not an insert/replace pair: in insert mode
+      // the rest of the label would stay and be written twice.
+      const slot = context.labelSlot;
+      const labelRange: Range = { start: range.start, end: entry.mapper.positionAt(slot.end) };
       const labels = () =>
         ordered.map((label, index) => ({
           label,
@@ -76,7 +82,7 @@ export const completionFeature: LanguageFeature = {
           detail: label === "牵头单位" ? "牵头负责的单位" : label === "配合单位" ? "配合落实的单位" : "负责落实的单位",
           sortText: `0${index}`,
           filterText: context.prefix,
-          textEdit: editTo(`${label}${style.colon}`),
+          textEdit: { range: labelRange, newText: slot.colonAfter ? label : `${label}${style.colon}` },
         }));
       if (context.kind === "label") return { isIncomplete: true, items: labels() };
       const { registry } = session.contextFor(document.uri);
