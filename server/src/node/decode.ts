@@ -36,12 +36,20 @@ export function decodePlanBytes(bytes: Uint8Array): DecodedText {
   if (starts([0xff, 0xfe])) return utf16(bytes.subarray(2), "UTF-16LE", true);
   if (starts([0xfe, 0xff])) return utf16(bytes.subarray(2), "UTF-16BE", true);
   for (const [what, signature] of SIGNATURES) {
-    if (bytes.length >= signature.length && starts(signature)) return { ok: false, message: `不是文本文件，看起来是${what}` };
+    if (bytes.length < signature.length || !starts(signature)) continue;
+    // `MZ`, `GIF8` and `%PDF` are also how a line of text may begin: such a signature is
+    // conclusive only with binary bytes after it (a real executable or image has NULs).
+    if (isPrintableAscii(signature) && !bytes.includes(0)) continue;
+    return { ok: false, message: `不是文本文件，看起来是${what}` };
   }
   const guessed = utf16WithoutBom(bytes);
   if (guessed) return utf16(bytes, guessed, false);
   if (bytes.includes(0)) return { ok: false, message: "不是文本文件（含有 NUL 字节），看起来是二进制文件" };
   return asUtf8(bytes, false);
+}
+
+function isPrintableAscii(signature: readonly number[]): boolean {
+  return signature.every((byte) => byte >= 0x20 && byte < 0x7f);
 }
 
 function asUtf8(bytes: Uint8Array, hadBom: boolean): DecodedText {
