@@ -3,7 +3,7 @@ import type { ParentDocument, ParentEntry, ResolvedParent } from "../parents/typ
 import { pathOf } from "../units/matrix.js";
 import { annotationParent, referencedEntry } from "./annotations.js";
 import { mapTasks, quotedEntries } from "./mapping.js";
-import { isGeneralRequirements, isSafeguards, itemText } from "./tasks.js";
+import { isGeneralRequirements, isSafeguards } from "./tasks.js";
 
 /** An inferred mapping at or above this score counts as covering the parent item. */
 export const COVERAGE_THRESHOLD = 0.2;
@@ -65,8 +65,7 @@ export function coverageOf(plan: PlanDocument, parent: ParentDocument, parents: 
     const best = mapping.candidates[0];
     if (best && best.score >= COVERAGE_THRESHOLD) by.get(best.entry)?.push({ item: mapping.item, path: pathOf(mapping.item), how: "inferred", score: best.score });
     // Items the task quotes count too, whatever their score: a task takes up more than one.
-    const { heading, body } = itemText(plan, mapping.item);
-    for (const quoted of quotedEntries(parent, heading, body, mapping.candidates)) by.get(quoted.entry)?.push({ item: mapping.item, path: pathOf(mapping.item), how: "inferred", score: quoted.score });
+    for (const quoted of quotedEntries(parent, mapping.text.heading, mapping.text.body, mapping.candidates)) by.get(quoted.entry)?.push({ item: mapping.item, path: pathOf(mapping.item), how: "inferred", score: quoted.score });
   }
   const items = entries.map((entry) => ({ entry, covered: by.get(entry)!.length > 0, by: by.get(entry)! }));
   return { parent, covered: items.filter((i) => i.covered).length, total: items.length, items };

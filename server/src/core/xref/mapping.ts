@@ -1,6 +1,6 @@
 import type { NumberedItem, PlanDocument } from "../model/types.js";
 import type { ParentDocument, ParentEntry } from "../parents/types.js";
-import { isGeneralRequirements, itemText, taskItems } from "./tasks.js";
+import { isGeneralRequirements, type ItemText, itemText, taskItems } from "./tasks.js";
 
 /**
  * Which parent item a task implements, inferred from words alone (no network, no model): TF-IDF
@@ -17,6 +17,8 @@ export interface MappingCandidate {
 
 export interface TaskMapping {
   item: NumberedItem;
+  /** The task's words as the mapping read them (`itemText`): what coverage searches for quotations. */
+  text: ItemText;
   /** The best parent items, best first (at most three). */
   candidates: MappingCandidate[];
 }
@@ -114,8 +116,8 @@ export function mapTasks(plan: PlanDocument, parent: ParentDocument): TaskMappin
   let result = byParent.get(parent);
   if (!result) {
     result = taskItems(plan).map((item) => {
-      const { heading, body } = itemText(plan, item);
-      return { item, candidates: rankEntries(parent, heading, body) };
+      const text = itemText(plan, item);
+      return { item, text, candidates: rankEntries(parent, text.heading, text.body) };
     });
     byParent.set(parent, result);
   }

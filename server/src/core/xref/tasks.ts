@@ -30,11 +30,16 @@ export function taskItems(plan: PlanDocument): NumberedItem[] {
   });
 }
 
+export interface ItemText {
+  heading: string;
+  body: string;
+}
+
 /**
  * The words of an item a reader would match against the parent: heading and body, without its
  * responsibility clauses and annotations (unit names and numbers say nothing about the subject).
  */
-export function itemText(plan: PlanDocument, item: NumberedItem): { heading: string; body: string } {
+export function itemText(plan: PlanDocument, item: NumberedItem): ItemText {
   const cut: Span[] = [...item.clauses, ...item.annotations, ...item.deadlines].sort((a, b) => a.start - b.start);
   const slice = (start: number, end: number) => {
     let out = "";
