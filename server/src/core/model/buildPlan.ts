@@ -26,8 +26,10 @@ export function buildPlan(text: string, parsed: SyntaxResult = parseSyntax(text)
   const preludeLines = lines.slice(0, planStart);
   const planLines = lines.slice(planStart, trailerStart);
   const outline = buildOutline(planLines, text);
-  const leadingDebris = findLeadingDebris(preludeLines, text);
-  const prelude = readPrelude(preludeLines, text, new Set(leadingDebris?.lines));
+  const debris = findLeadingDebris(preludeLines, text);
+  const prelude = readPrelude(preludeLines, text, new Set(debris?.lines));
+  const { metadata, relied } = metadataOf(frontMatter, prelude, debris?.metadata ?? {});
+  const leadingDebris: LeadingDebris | null = debris && { start: debris.start, end: debris.end, lines: debris.lines, metadata: debris.metadata, relied };
 
   const plan: PlanDocument = {
     text,
@@ -35,7 +37,7 @@ export function buildPlan(text: string, parsed: SyntaxResult = parseSyntax(text)
     lines,
     internalError,
     frontMatter,
-    metadata: metadataOf(frontMatter, prelude, leadingDebris),
+    metadata,
     prelude: block(preludeLines),
     leadingDebris,
     title: prelude.title,
@@ -172,22 +174,21 @@ function collectInlineElements(plan: PlanDocument, lines: readonly LineNode[], o
 
 /**
  * The plan's metadata: front matter first, then what the text says, then the rows of a pasted
- * web page's metadata table (a notice pasted without its 文号 or 成文日期 may still have them there).
+ * web page's metadata table (a notice pasted without its 文号 or 成文日期 may still have them
+ * there) — and which of those rows it relies on: the ones nothing else states, which the
+ * debris' deletion must carry over (in the order front matter lists them). Both are read from
+ * the same sources, so they are computed together; the debris itself is left as found.
  */
-function metadataOf(frontMatter: PlanDocument["frontMatter"], prelude: ReturnType<typeof readPrelude>, debris: LeadingDebris | null): PlanMetadata {
-  const page = debris?.metadata ?? {};
-  // The rows nothing else states are what the debris' deletion must carry over (in the order
-  // front matter lists them).
-  if (debris) {
-    if (page.issuer && frontMatterValue(frontMatter, "发文机关") === null && prelude.issuer === null) debris.relied.push("issuer");
-    if (page.docNumber && frontMatterValue(frontMatter, "文号") === null && prelude.docNumber === null) debris.relied.push("docNumber");
-    if (page.date && frontMatterValue(frontMatter, "成文日期") === null && prelude.date === null) debris.relied.push("date");
-  }
+export function metadataOf(frontMatter: PlanDocument["frontMatter"], prelude: ReturnType<typeof readPrelude>, page: LeadingDebris["metadata"]): { metadata: PlanMetadata; relied: LeadingDebris["relied"] } {
+  const relied: Array<LeadingDebris["relied"][number]> = [];
+  if (page.issuer && frontMatterValue(frontMatter, "发文机关") === null && prelude.issuer === null) relied.push("issuer");
+  if (page.docNumber && frontMatterValue(frontMatter, "文号") === null && prelude.docNumber === null) relied.push("docNumber");
+  if (page.date && frontMatterValue(frontMatter, "成文日期") === null && prelude.date === null) relied.push("date");
   const date = frontMatterValue(frontMatter, "成文日期") ?? (prelude.date === null ? page.date?.value : undefined) ?? null;
   const numbering = frontMatterValue(frontMatter, "编号方式");
   const parents = frontMatterValue(frontMatter, "上位文件");
   const status = frontMatterValue(frontMatter, "状态") ?? prelude.draftStatus ?? (prelude.docNumber ? "正式" : null);
-  return {
+  const metadata: PlanMetadata = {
     title: frontMatterValue(frontMatter, "标题") ?? prelude.title?.text ?? null,
     issuer: frontMatterValue(frontMatter, "发文机关") ?? prelude.issuer ?? page.issuer?.value ?? null,
     docNumber: frontMatterValue(frontMatter, "文号") ?? prelude.docNumber ?? page.docNumber?.value ?? null,
@@ -197,6 +198,7 @@ function metadataOf(frontMatter: PlanDocument["frontMatter"], prelude: ReturnTyp
     numbering: numberingPolicy(numbering),
     status,
   };
+  return { metadata, relied };
 }
 
 const NUMBERING_POLICIES: Record<string, NumberingPolicy> = {

@@ -10,7 +10,7 @@ import type { LeadingDebris, PageMetadataValue } from "./types.js";
  * wherever they stand before the first item; the values of the table's 成文日期, 发文机关,
  * 文号 and 发布日期 rows are kept, since a notice pasted without its own may still be dated by them.
  */
-export function findLeadingDebris(lines: readonly LineNode[], text: string): LeadingDebris | null {
+export function findLeadingDebris(lines: readonly LineNode[], text: string): Omit<LeadingDebris, "relied"> | null {
   const debris: TextLineNode[] = [];
   const metadata: Partial<Record<PageMetadataKey, PageMetadataValue>> = {};
   const keep = (label: string, value: string, start: number) => {
@@ -47,7 +47,7 @@ export function findLeadingDebris(lines: readonly LineNode[], text: string): Lea
     if (cells.length === 1 && last && last.value === "") pending = last.label;
   }
   if (debris.length === 0) return null;
-  return { start: debris[0]!.indentEnd, end: debris[debris.length - 1]!.contentEnd, lines: debris, metadata, relied: [] };
+  return { start: debris[0]!.indentEnd, end: debris[debris.length - 1]!.contentEnd, lines: debris, metadata };
 }
 
 function nextIsFurniture(lines: readonly LineNode[], from: number, text: string): boolean {

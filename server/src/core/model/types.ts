@@ -183,7 +183,7 @@ export interface LeadingDebris extends Span {
    * The rows whose values the plan's metadata takes because neither front matter nor the text
    * states them: deleting the debris must carry these over (into front matter), not lose them.
    */
-  relied: Array<"date" | "issuer" | "docNumber">;
+  relied: ReadonlyArray<"date" | "issuer" | "docNumber">;
 }
 
 /**
