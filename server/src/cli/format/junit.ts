@@ -1,7 +1,17 @@
+import { printable, printableLines } from "./printable.js";
 import type { FileReport } from "./report.js";
 
-const escapeXml = (text: string) =>
-  text.replace(/[&<>"']/g, (char) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&apos;" })[char]!).replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, "");
+const XML_ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&apos;" };
+
+/**
+ * Text as XML 1.0 takes it. `printable` first: the C0 controls but tab and line ends, U+FFFE and
+ * U+FFFF are not XML characters at all (a parser stops at them, and the CI system shows no
+ * report), and the rest of what it writes out (bidi controls, escape sequences) would reach the
+ * page or the log that shows the messages. In attribute values a line end is written out too, as
+ * a parser would turn it into a space; element text keeps its line breaks.
+ */
+const escapeXml = (text: string) => printable(text).replace(/[&<>"']/g, (char) => XML_ESCAPES[char]!);
+const escapeXmlText = (text: string) => printableLines(text).replace(/[&<>"']/g, (char) => XML_ESCAPES[char]!);
 
 /**
  * `--format junit`: a test suite per file and a failed test case per finding (a passing case
@@ -19,7 +29,7 @@ export function formatJunit(reports: readonly FileReport[]): string {
     for (const finding of report.findings) {
       const place = `${finding.range.start.line + 1}:${finding.range.start.character + 1}`;
       out.push(`    <testcase name="${escapeXml(`${place} ${finding.rule}`)}" classname="${file}">`);
-      out.push(`      <failure message="${escapeXml(finding.message)}" type="${finding.severity}">${escapeXml(`${report.file}:${place} ${finding.message} [${finding.rule}]`)}</failure>`);
+      out.push(`      <failure message="${escapeXml(finding.message)}" type="${finding.severity}">${escapeXmlText(`${report.file}:${place} ${finding.message} [${finding.rule}]`)}</failure>`);
       out.push("    </testcase>");
     }
     out.push("  </testsuite>");

@@ -1,23 +1,44 @@
-/** C0 controls, DEL and C1 controls: what a terminal may act on instead of showing. */
-const CONTROL = /[\u0000-\u001f\u007f-\u009f]/g;
+/**
+ * What a reader of plan text must be shown rather than have acted on or hidden:
+ * - C0 controls, DEL and C1 controls, which a terminal may act on instead of showing
+ *   (`ESC]0;…BEL` retitles the window, `ESC[2J` clears the screen, `\x9b` is `ESC[` in one code);
+ * - characters that change how the text around them is shown, or are not shown at all: the
+ *   bidi embeddings, overrides, isolates and marks (U+202A–U+202E, U+2066–U+2069, U+200E/F,
+ *   U+061C: “Trojan Source”, CVE-2021-42574 — a unit name that reads one way and is another),
+ *   zero-width and other format characters (U+200B, U+FEFF, U+00AD, tags …), the line and
+ *   paragraph separators, Unicode's default-ignorable code points (the Hangul fillers) and the
+ *   noncharacters (U+FFFE and U+FFFF are not even allowed in XML). A zero-width space pasted
+ *   into a unit name is also why the name is not found: the reader has to see it.
+ * Variation selectors are left alone: they choose the glyph of the character before them.
+ */
+const UNSHOWN = /[\u0000-\u001f\u007f-\u009f]|(?!\p{Variation_Selector})[\p{Cf}\p{Zl}\p{Zp}\p{Default_Ignorable_Code_Point}\p{Noncharacter_Code_Point}]/gu;
 /** The same but the line feed, for text made of lines (stderr's messages). */
-const CONTROL_BUT_NEWLINE = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/g;
-
-const visible = (char: string) => `\\x${char.charCodeAt(0).toString(16).padStart(2, "0")}`;
+const UNSHOWN_BUT_NEWLINE = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f]|(?!\p{Variation_Selector})[\p{Cf}\p{Zl}\p{Zp}\p{Default_Ignorable_Code_Point}\p{Noncharacter_Code_Point}]/gu;
 
 /**
- * Plan text (a unit name, a heading, a fix's description) and file names as a terminal may show
- * them: each control character written as `\xHH`. A plan pasted from a web page, or a file name
- * in a shared folder, can hold escape sequences — `ESC]0;…BEL` retitles the window, `ESC[2J`
- * clears the screen — and the human-readable formats print both; the reader sees what is in
- * the file instead. JSON and SARIF escape them already; a format with escaping of its own
- * (GitHub's `%0A`) applies that first.
+ * A control character as `\xHH`, any other as `<U+XXXX>` — the notations `less` uses for the
+ * two kinds (and rustc's and GitHub's warnings name bidi characters by their code point).
+ */
+function visible(char: string): string {
+  const code = char.codePointAt(0)!;
+  const hex = code.toString(16);
+  return code <= 0x9f ? `\\x${hex.padStart(2, "0")}` : `<U+${hex.toUpperCase().padStart(4, "0")}>`;
+}
+
+/**
+ * Plan text (a unit name, a heading, a fix's description) and file names as a reader may be
+ * shown them: each character of UNSHOWN written out (`\x1b`, `<U+202E>`). A plan pasted from a
+ * web page, or a file name in a shared folder, can hold escape sequences and bidi controls, and
+ * the human-readable formats print both; the reader sees what is in the file instead. The
+ * machine formats (JSON, SARIF) keep the data exact. A format with escaping of its own applies
+ * that first (GitHub's `%0A`, Markdown's `\|`), unless it must escape what this writes: XML
+ * escapes the `<` of `<U+202E>` after.
  */
 export function printable(text: string): string {
-  return text.replace(CONTROL, visible);
+  return text.replace(UNSHOWN, visible);
 }
 
 /** `printable`, keeping the line breaks of a message of several lines. */
 export function printableLines(text: string): string {
-  return text.replace(CONTROL_BUT_NEWLINE, visible);
+  return text.replace(UNSHOWN_BUT_NEWLINE, visible);
 }
