@@ -1,5 +1,6 @@
 import type { Coverage } from "../../core/xref/coverage.js";
 import { formatCsv } from "./csv.js";
+import { markdownText } from "./markdown.js";
 import { printableLines } from "./printable.js";
 
 export const COVERAGE_FORMATS = ["markdown", "csv", "json"] as const;
@@ -42,17 +43,16 @@ export function formatCoverageCsv(file: string, coverage: Coverage): string {
 
 /** The table a reviewer reads: every parent task, covered or not, and by which plan items. */
 export function formatCoverageMarkdown(file: string, coverage: Coverage): string {
-  const escape = (text: string) => text.replace(/\|/g, "\\|");
   const out = [
-    `# 《${coverage.parent.title}》任务覆盖情况`,
+    `# 《${markdownText(coverage.parent.title)}》任务覆盖情况`,
     "",
-    `${escape(file)}：覆盖 ${coverage.covered}/${coverage.total} 项任务。“推断”为按文字相似度推断的对应关系（括号内为相似度），“标注”为〔对应纲要：…〕。`,
+    `${markdownText(file, true)}：覆盖 ${coverage.covered}/${coverage.total} 项任务。“推断”为按文字相似度推断的对应关系（括号内为相似度），“标注”为〔对应纲要：…〕。`,
     "",
     "| 编号 | 标题 | 覆盖 | 对应任务 |",
     "|---|---|---|---|",
   ];
-  for (const item of coverage.items) out.push(`| ${item.entry.label} | ${escape(item.entry.title)}${item.entry.verified ? "" : "（标题未核实）"} | ${item.covered ? "✓" : "✗ 未覆盖"} | ${escape(byText(item))} |`);
+  for (const item of coverage.items) out.push(`| ${markdownText(item.entry.label)} | ${markdownText(item.entry.title)}${item.entry.verified ? "" : "（标题未核实）"} | ${item.covered ? "✓" : "✗ 未覆盖"} | ${markdownText(byText(item))} |`);
   const missing = coverage.items.filter((i) => !i.covered);
-  if (missing.length > 0) out.push("", `未覆盖：${missing.map((i) => `${i.entry.label}${i.entry.title}`).join("、")}`);
+  if (missing.length > 0) out.push("", `未覆盖：${missing.map((i) => markdownText(`${i.entry.label}${i.entry.title}`)).join("、")}`);
   return printableLines(out.join("\n") + "\n");
 }

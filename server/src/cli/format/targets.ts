@@ -1,6 +1,7 @@
 import type { PositionMapper } from "../../core/text/positions.js";
 import { KIND_LABELS, type TargetTableRow, VERDICT_LABELS } from "../../core/targets/table.js";
 import { formatCsv } from "./csv.js";
+import { markdownText } from "./markdown.js";
 import { printableLines } from "./printable.js";
 
 export interface FileTargets {
@@ -60,11 +61,10 @@ export function formatTargetsCsv(files: readonly FileTargets[]): string {
 
 /** A table per plan, then the count of each verdict. */
 export function formatTargetsMarkdown(files: readonly FileTargets[]): string {
-  const escape = (text: string) => text.replace(/\|/g, "\\|");
   const out: string[] = ["# 目标指标表", ""];
   for (const { file, rows } of files) {
-    out.push(`## ${escape(file)}`, "", `| ${HEADER.slice(1).join(" | ")} |`, `|${"---|".repeat(HEADER.length - 1)}`);
-    for (const row of rows) out.push(`| ${cells(file, row).slice(1).map(escape).join(" | ")} |`);
+    out.push(`## ${markdownText(file)}`, "", `| ${HEADER.slice(1).join(" | ")} |`, `|${"---|".repeat(HEADER.length - 1)}`);
+    for (const row of rows) out.push(`| ${cells(file, row).slice(1).map((cell) => markdownText(cell)).join(" | ")} |`);
     const counts = Object.entries(VERDICT_LABELS).map(([verdict, label]) => `${label} ${rows.filter((row) => row.verdict === verdict).length}`);
     out.push("", `共 ${rows.length} 项：${counts.join("，")}。`, "");
   }

@@ -1,5 +1,6 @@
 import type { UnitMatrixRow, UnitTaskCount } from "../../core/units/matrix.js";
 import { formatCsv } from "./csv.js";
+import { markdownText } from "./markdown.js";
 import { printableLines } from "./printable.js";
 import type { PositionMapper } from "../../core/text/positions.js";
 
@@ -34,11 +35,10 @@ export function formatUnitsCsv(files: readonly FileMatrix[]): string {
 
 /** A table per plan, then how many tasks each unit carries and leads across all of them. */
 export function formatUnitsMarkdown(files: readonly FileMatrix[]): string {
-  const escape = (text: string) => text.replace(/\|/g, "\\|");
   const out: string[] = ["# 责任单位 × 任务", ""];
   for (const { file, rows } of files) {
-    out.push(`## ${escape(file)}`, "", "| 条目 | 任务 | 标签 | 责任单位 | 牵头单位 |", "|---|---|---|---|---|");
-    for (const row of rows) out.push(`| ${cells(file, row).slice(1).map(escape).join(" | ")} |`);
+    out.push(`## ${markdownText(file)}`, "", "| 条目 | 任务 | 标签 | 责任单位 | 牵头单位 |", "|---|---|---|---|---|");
+    for (const row of rows) out.push(`| ${cells(file, row).slice(1).map((cell) => markdownText(cell)).join(" | ")} |`);
     out.push("");
   }
   const tally = new Map<string, UnitTaskCount>();
@@ -52,6 +52,6 @@ export function formatUnitsMarkdown(files: readonly FileMatrix[]): string {
   }
   out.push("## 按单位汇总", "", "| 责任单位 | 参与任务 | 牵头任务 |", "|---|---|---|");
   const ranked = [...tally].sort((a, b) => b[1].tasks - a[1].tasks || b[1].leads - a[1].leads || a[0].localeCompare(b[0], "zh"));
-  for (const [unit, counts] of ranked) out.push(`| ${escape(unit)} | ${counts.tasks} | ${counts.leads} |`);
+  for (const [unit, counts] of ranked) out.push(`| ${markdownText(unit)} | ${counts.tasks} | ${counts.leads} |`);
   return printableLines(out.join("\n") + "\n");
 }
