@@ -88,6 +88,43 @@ describe("the human-readable formats show hidden characters from plans and file 
   });
 });
 
+describe("the JSON outputs keep the data exact, and print nothing a terminal acts on or hides", () => {
+  /** JSON.stringify writes DEL, the C1 controls and every character of HIDDEN as they are. */
+  const raw = (text: string) => {
+    expect(text).not.toMatch(HIDDEN);
+    expect(text).not.toMatch(/[\u007f-\u009f]/);
+    return JSON.parse(text);
+  };
+  const name = join(dir, `数据${RLO}\x9b.plan`);
+  writeFileSync(name, `一、主要任务\n1.推进标准${LRI}创新。〔责任单位：市${RLO}局信工、市\x9b局〕\n`);
+
+  it("--format json and sarif", async () => {
+    const json = raw((await runPlancheck(["--no-config", "--format", "json", name])).out);
+    expect(json.files[0].file).toBe(name);
+    expect(json.files[0].findings.map((finding: { message: string }) => finding.message)).toContain(`“市${RLO}局信工”不在责任单位名录中`);
+    const sarif = raw((await runPlancheck(["--no-config", "--format", "sarif", name])).out);
+    expect(sarif.runs[0].results.some((result: { message: { text: string } }) => result.message.text.startsWith("“市\x9b局”不在责任单位名录中"))).toBe(true);
+  });
+
+  it("units, targets, coverage, outline, rules and --print-config", async () => {
+    expect(raw((await runPlancheck(["units", "--no-config", "--format", "json", name])).out).rows[0].units).toEqual([`市${RLO}局信工`, "市\x9b局"]);
+    expect(raw((await runPlancheck(["targets", "--no-config", "--format", "json", file])).out).rows[0].indicator).toBe(`制造业产品${RLO}质量合格率`);
+    expect(raw((await runPlancheck(["coverage", "--no-config", "--format", "json", file])).out).file).toBe(file);
+    expect(raw((await runPlancheck(["outline", "--no-config", "--format", "json", name])).out).items[0].children[0].title).toBe(`推进标准${LRI}创新`);
+    raw((await runPlancheck(["rules", "--format", "json"])).out);
+    const config = join(dir, "config.json");
+    writeFileSync(config, JSON.stringify({ units: { registry: [{ name: `市${RLO}局信工` }] } }));
+    const printed = raw((await runPlancheck(["--config", config, "--print-config", name])).out);
+    expect(printed.config.units.registry[0].name).toBe(`市${RLO}局信工`);
+    expect(printed.file).toBe(name);
+  });
+
+  it("a character outside the BMP as its two surrogates", async () => {
+    const { jsonText } = await import("../../server/src/cli/format/printable");
+    expect(jsonText({ tag: "\u{E0041}", selector: "葛\u{E0100}" })).toBe('{\n  "tag": "\\udb40\\udc41",\n  "selector": "葛\u{E0100}"\n}');
+  });
+});
+
 describe("--format github", () => {
   it("escapes %, CR and LF in the message and in the file property, and nothing ends an annotation early", async () => {
     const name = join(dir, "a%0A,b:c\r\nd.plan");

@@ -4,6 +4,7 @@ import { attachmentEntries, outlineEntries } from "../../core/outline.js";
 import { PositionMapper } from "../../core/text/positions.js";
 import { type CliCommand, EXIT_OK, EXIT_USAGE, UsageError } from "../command.js";
 import { formatOutlineText } from "../format/outline.js";
+import { jsonText } from "../format/printable.js";
 
 /** `plancheck outline FILE` — how the plan was understood: the outline tree (text or the JSON contract). */
 export const command: CliCommand = {
@@ -21,7 +22,7 @@ export const command: CliCommand = {
     if (format === "json") {
       const attachments = attachmentEntries(model, mapper);
       const json = { version: 1, file: plan.file, title: model.metadata.title, items: outlineEntries(model, mapper), ...(attachments.length > 0 ? { attachments } : {}) };
-      context.emit(JSON.stringify(json, null, 2) + "\n");
+      context.emit(jsonText(json) + "\n");
     } else {
       context.emit(formatOutlineText(model, mapper));
     }

@@ -3,6 +3,7 @@ import { findParent, knownParents, type ParentDocument } from "../../core/parent
 import { PositionMapper } from "../../core/text/positions.js";
 import type { CliConfigs } from "../configs.js";
 import { type CliCommand, EXIT_OK, UsageError } from "../command.js";
+import { jsonText } from "../format/printable.js";
 
 /**
  * `plancheck parent [--format text|json] 名称` — a parent document as plan markup (the text the
@@ -23,7 +24,7 @@ function parentCommand(args: string[], format: "text" | "json", configs: CliConf
   if (args.length !== 1) throw new UsageError(`parent 需要且只需要一个上位文件名称，可用：${known.map((p) => `${p.title}（${p.id}）`).join("、")}`);
   const parent = findParent(args[0]!, known);
   if (!parent) throw new UsageError(`未知的上位文件“${args[0]}”，可用：${known.map((p) => `${p.title}（${p.id}）`).join("、")}`);
-  emit(format === "json" ? JSON.stringify(parentJson(parent), null, 2) + "\n" : parent.text);
+  emit(format === "json" ? jsonText(parentJson(parent)) + "\n" : parent.text);
   return EXIT_OK;
 }
 

@@ -2,6 +2,7 @@ import { resolve } from "node:path";
 import { resolveSetting } from "../../core/analyze.js";
 import { ALL_RULES } from "../../core/rules/index.js";
 import { type CommandContext, EXIT_OK, UsageError } from "../command.js";
+import { jsonText } from "../format/printable.js";
 
 /**
  * `plancheck --print-config FILE`: the configuration that applies to FILE (after `extends`,
@@ -15,6 +16,6 @@ export function printConfig(context: CommandContext, file: string): number {
   const options = context.configs.for(file);
   const rules = Object.fromEntries(ALL_RULES.map((rule) => [rule.meta.id, resolveSetting(rule, options)]));
   const configFile = context.configs.configFileFor(resolve(file));
-  context.emit(JSON.stringify({ version: 1, file, configFile, config: options.config ?? {}, ruleOverrides: options.ruleOverrides ?? {}, rules }, null, 2) + "\n");
+  context.emit(jsonText({ version: 1, file, configFile, config: options.config ?? {}, ruleOverrides: options.ruleOverrides ?? {}, rules }) + "\n");
   return EXIT_OK;
 }

@@ -1,5 +1,6 @@
 import { ALL_RULES } from "../../core/rules/index.js";
 import { type CliCommand, EXIT_OK } from "../command.js";
+import { jsonText } from "../format/printable.js";
 
 /** `plancheck rules` — every rule with its default severity, fixability and description. */
 export const command: CliCommand = {
@@ -11,7 +12,7 @@ export const command: CliCommand = {
     const format = context.format(["text", "json"] as const, "text");
     if (format === "json") {
       const rules = ALL_RULES.map(({ meta }) => ({ id: meta.id, family: meta.family, severity: meta.severity, fixable: meta.fixable, description: meta.description }));
-      context.emit(JSON.stringify({ version: 1, rules }, null, 2) + "\n");
+      context.emit(jsonText({ version: 1, rules }) + "\n");
       return EXIT_OK;
     }
     const width = Math.max(...ALL_RULES.map((rule) => rule.meta.id.length)) + 2;

@@ -1,7 +1,7 @@
 import type { Coverage } from "../../core/xref/coverage.js";
 import { formatCsv } from "./csv.js";
 import { markdownText } from "./markdown.js";
-import { printableLines } from "./printable.js";
+import { jsonText, printableLines } from "./printable.js";
 
 export const COVERAGE_FORMATS = ["markdown", "csv", "json"] as const;
 
@@ -10,23 +10,19 @@ const score = (value: number) => Math.round(value * 100) / 100;
 /** `plancheck coverage --format json` — the Coverage contract of ../shared/spec/cli-json.md. */
 export function formatCoverageJson(file: string, coverage: Coverage): string {
   return (
-    JSON.stringify(
-      {
-        version: 1,
-        file,
-        parent: coverage.parent.title,
-        covered: coverage.covered,
-        total: coverage.total,
-        items: coverage.items.map(({ entry, covered, by }) => ({
-          number: entry.label,
-          title: entry.title,
-          covered,
-          by: by.map((b) => ({ path: b.path, how: b.how, score: score(b.score) })),
-        })),
-      },
-      null,
-      2,
-    ) + "\n"
+    jsonText({
+      version: 1,
+      file,
+      parent: coverage.parent.title,
+      covered: coverage.covered,
+      total: coverage.total,
+      items: coverage.items.map(({ entry, covered, by }) => ({
+        number: entry.label,
+        title: entry.title,
+        covered,
+        by: by.map((b) => ({ path: b.path, how: b.how, score: score(b.score) })),
+      })),
+    }) + "\n"
   );
 }
 

@@ -1,4 +1,4 @@
-import { type FileReport, type ReportedFinding, type StreamedFormat, streamedJsonArray, writeAll } from "./report.js";
+import { type FileReport, jsonAtDepth, type ReportedFinding, type StreamedFormat, streamedJsonArray, writeAll } from "./report.js";
 
 /** `plancheck --format json` — the contract in ../shared/spec/cli-json.md (version 1). */
 export function formatJson(reports: readonly FileReport[]): string {
@@ -6,7 +6,7 @@ export function formatJson(reports: readonly FileReport[]): string {
 }
 
 /**
- * Written file by file: the text is exactly `JSON.stringify({ version, files, summary }, null, 2)`
+ * Written file by file: the text is exactly `jsonText({ version, files, summary })`
  * plus a newline, without ever holding every file's findings (over a thousand plans they were
  * most of half a gigabyte).
  */
@@ -15,7 +15,7 @@ export function jsonFormat(): StreamedFormat {
   return {
     file: (report) => files.add(fileJson(report)),
     end: (totals) =>
-      `${files.end()},\n  "summary": ${JSON.stringify({ files: totals.files, errors: totals.errors, warnings: totals.warnings, infos: totals.infos, hints: totals.hints }, null, 2).replace(/\n/g, "\n  ")}\n}\n`,
+      `${files.end()},\n  "summary": ${jsonAtDepth({ files: totals.files, errors: totals.errors, warnings: totals.warnings, infos: totals.infos, hints: totals.hints }, 1)}\n}\n`,
   };
 }
 

@@ -11,9 +11,10 @@
  *   into a unit name is also why the name is not found: the reader has to see it.
  * Variation selectors are left alone: they choose the glyph of the character before them.
  */
-const UNSHOWN = /[\u0000-\u001f\u007f-\u009f]|(?!\p{Variation_Selector})[\p{Cf}\p{Zl}\p{Zp}\p{Default_Ignorable_Code_Point}\p{Noncharacter_Code_Point}]/gu;
+const HIDDEN = /(?!\p{Variation_Selector})[\p{Cf}\p{Zl}\p{Zp}\p{Default_Ignorable_Code_Point}\p{Noncharacter_Code_Point}]/u.source;
+const UNSHOWN = new RegExp(`[\\u0000-\\u001f\\u007f-\\u009f]|${HIDDEN}`, "gu");
 /** The same but the line feed, for text made of lines (stderr's messages). */
-const UNSHOWN_BUT_NEWLINE = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f]|(?!\p{Variation_Selector})[\p{Cf}\p{Zl}\p{Zp}\p{Default_Ignorable_Code_Point}\p{Noncharacter_Code_Point}]/gu;
+const UNSHOWN_BUT_NEWLINE = new RegExp(`[\\u0000-\\u0009\\u000b-\\u001f\\u007f-\\u009f]|${HIDDEN}`, "gu");
 
 /**
  * A control character as `\xHH`, any other as `<U+XXXX>` — the notations `less` uses for the
@@ -30,9 +31,9 @@ function visible(char: string): string {
  * shown them: each character of UNSHOWN written out (`\x1b`, `<U+202E>`). A plan pasted from a
  * web page, or a file name in a shared folder, can hold escape sequences and bidi controls, and
  * the human-readable formats print both; the reader sees what is in the file instead. The
- * machine formats (JSON, SARIF) keep the data exact. A format with escaping of its own applies
- * that first (GitHub's `%0A`, Markdown's `\|`), unless it must escape what this writes: XML
- * escapes the `<` of `<U+202E>` after.
+ * machine formats (JSON, SARIF) keep the data exact (`jsonText`). A format with escaping of
+ * its own applies that first (GitHub's `%0A`, Markdown's `\|`), unless it must escape what
+ * this writes: XML escapes the `<` of `<U+202E>` after.
  */
 export function printable(text: string): string {
   return text.replace(UNSHOWN, visible);
@@ -41,4 +42,23 @@ export function printable(text: string): string {
 /** `printable`, keeping the line breaks of a message of several lines. */
 export function printableLines(text: string): string {
   return text.replace(UNSHOWN_BUT_NEWLINE, visible);
+}
+
+/**
+ * In JSON text: what UNSHOWN holds that JSON.stringify writes as it is (it escapes only C0),
+ * written as `\uXXXX` escapes instead (a character outside the BMP as its two surrogates). Only
+ * strings can hold such characters, and any JSON reader reads the escape as the character: the
+ * data stays exact, and `plancheck … --format json` printed to a terminal cannot act on it.
+ */
+const JSON_UNSHOWN = new RegExp(`[\\u007f-\\u009f]|${HIDDEN}`, "gu");
+
+const unicodeEscape = (char: string) => {
+  let out = "";
+  for (let i = 0; i < char.length; i++) out += `\\u${char.charCodeAt(i).toString(16).padStart(4, "0")}`;
+  return out;
+};
+
+/** `JSON.stringify(value, null, 2)`, with JSON_UNSHOWN escaped: every JSON output of the CLI. */
+export function jsonText(value: unknown): string {
+  return JSON.stringify(value, null, 2).replace(JSON_UNSHOWN, unicodeEscape);
 }

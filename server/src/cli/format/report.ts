@@ -1,5 +1,6 @@
 import type { Finding, Severity } from "../../core/rules/types.js";
 import { PositionMapper, type Range } from "../../core/text/positions.js";
+import { jsonText } from "./printable.js";
 
 /**
  * The findings of one file, positions converted once for every output format. A report keeps
@@ -130,17 +131,17 @@ export function writeAll(format: StreamedFormat, reports: readonly FileReport[])
 }
 
 /**
- * `JSON.stringify(value, null, 2)` of a value that sits `depth` levels deep in a document that
- * is itself written with two-space indentation: the same text the whole document's stringify
- * would give for it (JSON strings hold no raw newline, so every newline is a line break).
+ * `jsonText(value)` of a value that sits `depth` levels deep in a document that is itself
+ * written with two-space indentation: the same text the whole document's `jsonText` would give
+ * for it (JSON strings hold no raw newline, so every newline is a line break).
  */
 export function jsonAtDepth(value: unknown, depth: number): string {
-  return JSON.stringify(value, null, 2).replace(/\n/g, `\n${"  ".repeat(depth)}`);
+  return jsonText(value).replace(/\n/g, `\n${"  ".repeat(depth)}`);
 }
 
 /**
  * The elements of one JSON array written one at a time, with exactly the text
- * `JSON.stringify(document, null, 2)` gives: `open` is the document up to and including the
+ * `jsonText(document)` gives: `open` is the document up to and including the
  * array's `[`, `close` the rest after its `]`, `depth` the array's elements' depth.
  */
 export function streamedJsonArray(open: string, close: string, depth: number) {

@@ -1,6 +1,7 @@
 import { ALL_RULES } from "../../core/rules/index.js";
 import type { Rule, Severity } from "../../core/rules/types.js";
 import { ruleDocMarkdown } from "../../generate/ruleDoc.js";
+import { jsonText } from "./printable.js";
 import { type FileReport, type ReportedFinding, type StreamedFormat, streamedJsonArray, writeAll } from "./report.js";
 
 const LEVEL: Record<Severity, "error" | "warning" | "note"> = { error: "error", warning: "warning", info: "note", hint: "note" };
@@ -41,7 +42,7 @@ export function formatSarif(reports: readonly FileReport[], version: string): st
 }
 
 /**
- * Written file by file, with exactly the text `JSON.stringify(log, null, 2)` gives: the log is
+ * Written file by file, with exactly the text `jsonText(log)` gives: the log is
  * laid out with an empty `results` array, split there, and each file's results are written
  * into it as the file is checked.
  */
@@ -53,7 +54,7 @@ export function sarifFormat(version: string): StreamedFormat {
     version: "2.1.0",
     runs: [{ tool: { driver: { name: "plancheck", version, informationUri: "https://www.npmjs.com/package/policy-plan", rules } }, columnKind: "utf16CodeUnits", results: [] }],
   };
-  const layout = JSON.stringify(log, null, 2);
+  const layout = jsonText(log);
   const at = layout.lastIndexOf('"results": []') + '"results": ['.length;
   // The results array is the fourth level: root, runs, the run, results.
   const results = streamedJsonArray(layout.slice(0, at), layout.slice(at + 1) + "\n", 4);

@@ -2,7 +2,7 @@ import type { PositionMapper } from "../../core/text/positions.js";
 import { KIND_LABELS, type TargetTableRow, VERDICT_LABELS } from "../../core/targets/table.js";
 import { formatCsv } from "./csv.js";
 import { markdownText } from "./markdown.js";
-import { printableLines } from "./printable.js";
+import { jsonText, printableLines } from "./printable.js";
 
 export interface FileTargets {
   file: string;
@@ -33,7 +33,7 @@ export function formatTargetsJson(files: readonly FileTargets[]): string {
       inGoals: row.inGoals,
     })),
   );
-  return JSON.stringify({ version: 1, rows }, null, 2) + "\n";
+  return jsonText({ version: 1, rows }) + "\n";
 }
 
 const HEADER = ["文件", "条目", "指标", "类型", "比较词", "目标值", "力争", "目标年份", "主要目标", "上位文件", "上位目标", "对比"];

@@ -1,7 +1,7 @@
 import type { UnitMatrixRow, UnitTaskCount } from "../../core/units/matrix.js";
 import { formatCsv } from "./csv.js";
 import { markdownText } from "./markdown.js";
-import { printableLines } from "./printable.js";
+import { jsonText, printableLines } from "./printable.js";
 import type { PositionMapper } from "../../core/text/positions.js";
 
 export interface FileMatrix {
@@ -20,7 +20,7 @@ export function formatUnitsJson(files: readonly FileMatrix[]): string {
   const rows = files.flatMap(({ file, rows, mapper }) =>
     rows.map((row) => ({ file, path: row.path, heading: row.heading, label: row.label, units: row.units, lead: row.lead, range: mapper.rangeOf(row.span) })),
   );
-  return JSON.stringify({ version: 1, rows }, null, 2) + "\n";
+  return jsonText({ version: 1, rows }) + "\n";
 }
 
 const HEADER = ["文件", "条目", "任务", "标签", "责任单位", "牵头单位"];
