@@ -1,5 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { strFromU8 } from "fflate";
+import { SaxesParser } from "saxes";
 import { describe, expect, it } from "vitest";
 import { analyze } from "../../server/src/core/analyze";
 import { BODY_CHAR } from "../../server/src/core/export/gongwen";
@@ -264,5 +266,22 @@ describe("docx export: determinism", () => {
     const overrides = [...docx.text("[Content_Types].xml").matchAll(/PartName="\/([^"]+)"/g)].map((m) => m[1]!);
     for (const part of overrides) expect(docx.entries[part], part).toBeDefined();
     expect(new DocxPackage(docx.bytes).paragraphs().length).toBeGreaterThan(40);
+  });
+
+  it("holds no character XML 1.0 forbids, whatever the plan holds: each part parses", async () => {
+    // C0 controls (the docx library drops most), U+FFFE and U+FFFF (it did not: Word refused the file).
+    const text = "---\n标题: 甲市\x01质量强市实施方案\uFFFE\n发文机关: 甲市\x0b人民政府\n---\n一、主要任务\n1.推进标准\x01创新\uFFFE。〔责任单位：市工信局\uFFFF、市科技局〕〔对应纲要：（三）\uFFFF〕\n";
+    const docx = await exportText(text, { annotations: "comments", fonts: { body: "仿宋\x01" } });
+    for (const [name, data] of Object.entries(docx.entries)) {
+      if (!/\.(xml|rels)$/.test(name)) continue;
+      const parser = new SaxesParser();
+      parser.on("error", (error) => {
+        throw new Error(`${name}: ${error.message}`);
+      });
+      parser.write(strFromU8(data)).close();
+    }
+    expect(textOf(docx.paragraph("1.推进标准"))).toBe("1.推进标准创新。〔责任单位：市工信局、市科技局〕");
+    expect(docx.text("docProps/core.xml")).toContain("<dc:title>甲市质量强市实施方案</dc:title>");
+    expect(docx.text("docProps/core.xml")).toContain("<dc:creator>甲市人民政府</dc:creator>");
   });
 });

@@ -11,6 +11,7 @@ import type { DocxExportOptions } from "./options.js";
  * - each zip entry's modification time: docx zips with fflate, which takes the clock, so the
  *   package is zipped again with fflate and a fixed time;
  * - a watermark's shape id, drawn at random: numbered instead.
+ * And no part holds a character XML 1.0 forbids (NOT_XML).
  */
 export async function packDocx(document: Document, properties: CoreProperties, options: DocxExportOptions): Promise<Uint8Array> {
   const overrides = [
@@ -20,6 +21,16 @@ export async function packDocx(document: Document, properties: CoreProperties, o
   const packed = await Packer.pack(document, "uint8array", false, overrides);
   return rezip(packed);
 }
+
+/**
+ * What XML 1.0 has no character for: the C0 controls but tab, LF and CR, and U+FFFE and U+FFFF.
+ * A plan pasted from anywhere may hold them, and Word refuses a document with one in any part
+ * (“unreadable content”). The docx library drops the C0 controls from what it writes, not the two
+ * noncharacters; the core properties and the font table are written here. None of them is text
+ * a 公文 can show, so they are dropped, from every part at once: no path of text into the
+ * package is left out.
+ */
+const NOT_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g;
 
 /** 1980-01-01, the zip format's first date, in local time: fflate writes local time fields. */
 const ZIP_TIME = new Date(1980, 0, 1, 0, 0, 0);
@@ -32,10 +43,11 @@ function rezip(packed: Uint8Array): Uint8Array {
   let watermark = 0;
   for (const name of names) {
     let data = entries[name]!;
-    if (/^word\/header\d+\.xml$/.test(name)) {
+    if (/\.(xml|rels)$/.test(name)) {
       const xml = strFromU8(data);
-      const numbered = xml.replace(/PowerPlusWaterMarkObject[0-9A-Za-z_-]+/g, () => `PowerPlusWaterMarkObject${++watermark}`);
-      if (numbered !== xml) data = strToU8(numbered);
+      let fixed = xml.replace(NOT_XML, "");
+      if (/^word\/header\d+\.xml$/.test(name)) fixed = fixed.replace(/PowerPlusWaterMarkObject[0-9A-Za-z_-]+/g, () => `PowerPlusWaterMarkObject${++watermark}`);
+      if (fixed !== xml) data = strToU8(fixed);
     }
     files[name] = [data, { mtime: ZIP_TIME }];
   }
