@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { SaxesParser } from "saxes";
@@ -117,6 +117,13 @@ describe("the JSON outputs keep the data exact, and print nothing a terminal act
     const printed = raw((await runPlancheck(["--config", config, "--print-config", name])).out);
     expect(printed.config.units.registry[0].name).toBe(`市${RLO}局信工`);
     expect(printed.file).toBe(name);
+  });
+
+  it("the baseline file, which is committed and reviewed with the plans", async () => {
+    const location = join(dir, "baseline.json");
+    await runPlancheck(["--no-config", "--write-baseline", "--baseline", location, name]);
+    expect(Object.keys(raw(readFileSync(location, "utf8")).files)).toEqual([`数据${RLO}\x9b.plan`]);
+    expect((await runPlancheck(["--no-config", "--baseline", location, name])).code).toBe(0);
   });
 
   it("a character outside the BMP as its two surrogates", async () => {

@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { dirname, relative, resolve, sep } from "node:path";
 import { type CommandContext, UsageError } from "./command.js";
 import { writeFileAtomically } from "./files.js";
+import { jsonText } from "./format/printable.js";
 import type { FileReport } from "./format/report.js";
 
 export const BASELINE_FILE = ".plancheck-baseline.json";
@@ -68,7 +69,8 @@ export function openBaseline(context: CommandContext): BaselineRun {
         baseline.files[key(report.file)] = entries;
       },
       finish() {
-        writeFileAtomically(location, JSON.stringify(baseline, null, 2) + "\n");
+        // Committed and reviewed with the plans: a file name's bidi controls are written as escapes (jsonText).
+        writeFileAtomically(location, jsonText(baseline) + "\n");
         context.io.stderr(`已把 ${count} 个问题记入基线 ${location}；此后只报告新问题。\n`);
       },
     };
