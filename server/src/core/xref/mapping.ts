@@ -8,6 +8,10 @@ import { isGeneralRequirements, type ItemText, itemText, taskItems } from "./tas
  * bigrams need no word segmenter — compared by cosine. A task's heading is compared with the
  * parent item's title, its whole text with the item's title, keywords and body; the score is a
  * weighted sum of the two, 0–1. The parent is indexed once (per ParentDocument object).
+ *
+ * The words every task uses (加强, 做好, 工作, 建设 — see EFFORT_WORDS, EMPTY_HEADS) are left out on both sides,
+ * and the heading's words the parent never uses count in its length (UNKNOWN_GRAM_WEIGHT): a
+ * short heading must share its subject with an item, not a word of the genre.
  */
 export interface MappingCandidate {
   entry: ParentEntry;
@@ -23,18 +27,61 @@ export interface TaskMapping {
   candidates: MappingCandidate[];
 }
 
-/** Weights of heading-to-title and whole-text similarity in the score (measured on the hand-labelled seeds). */
-const HEADING_WEIGHT = 0.55;
-const TEXT_WEIGHT = 0.45;
+/**
+ * Weights of heading-to-title and whole-text similarity in the score (measured on the
+ * hand-labelled seeds). Without the genre's words a title is its subject alone and a heading
+ * that shares part of it scores high (工程质量管理 against 质量管理), so the body, which says
+ * which one the task means, weighs more than it did while 提升/水平 padded every title (0.55).
+ */
+const HEADING_WEIGHT = 0.4;
+const TEXT_WEIGHT = 0.6;
 /** How much a title's and a keyword's bigrams count against the body text's in a parent item's vector. */
 const TITLE_BOOST = 3;
 const KEYWORD_BOOST = 2;
+
+/**
+ * How much a bigram of the heading that the parent never uses counts in the heading's length,
+ * against the idf of a bigram no item has (log(N + 1) + 1; measured on the seeds). Left out, as
+ * terms a query shares with no document usually are, it made `做好防汛抗旱值班工作` all 工作 and
+ * `加强财务管理` all 管理; at full weight it also sank true tasks that name their city or choose
+ * their own words (`提升成都品牌形象`, `厚植公园城市绿色优势`). The body's unknown words are
+ * left out: places, projects and figures are detail, the heading states the subject.
+ */
+const UNKNOWN_GRAM_WEIGHT = 0.6;
+
+/**
+ * Words of the genre, not of a subject: every task of every plan is 加强/推进/做好 something, and
+ * its 工作/建设/水平. The outline is too small (30 items, most with a title only) for idf to learn
+ * this — 工作 is in 3 of them, as rare as 品牌 — so `做好防汛抗旱值班工作` matched （三十）狠抓工作落实
+ * and `加强品牌建设` （二十四）加强质量法治建设. They are cut out of the text on both sides, splitting
+ * its runs, so that no bigram straddles one (`强品`, `牌建`).
+ *
+ * EFFORT words say how hard or which way: cut where their object follows, kept where nothing
+ * follows in the run — there they are the subject (狠抓工作落实, 强化责任落实 are about 落实).
+ * EMPTY heads stand for "the work on" what goes before them (品牌建设, 档案管理工作): cut anywhere.
+ */
+const EFFORT_WORDS = [
+  "加强", "强化", "提升", "提高", "推进", "推动", "促进", "深化", "完善", "健全", "优化", "做好", "抓好", "狠抓", "加快",
+  "加大", "增强", "开展", "实施", "打造", "培育", "构建", "建立", "推行", "坚持", "发挥", "落实", "着力", "切实", "扎实",
+  "持续", "不断", "进一步", "全面", "积极", "大力", "充分", "深入",
+];
+const EMPTY_HEADS = ["工作", "建设", "水平", "能力", "体系", "机制", "措施", "作用", "力度"];
+const byLength = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length).join("|");
+const EFFORT = new RegExp(`(?:${byLength(EFFORT_WORDS)})(?=[\u3400-\u9fff])`, "g");
+const EMPTY = new RegExp(byLength(EMPTY_HEADS), "g");
+
+/** The text without the genre's words; each left a mark, which ends a run of Han characters. */
+export function withoutGenericWords(text: string): string {
+  return text.replace(EFFORT, "、").replace(EMPTY, "、");
+}
 
 type Vector = Map<string, number>;
 
 interface ParentIndex {
   entries: ParentEntry[];
   idf: Map<string, number>;
+  /** The weight of a heading bigram no item has (see UNKNOWN_GRAM_WEIGHT). */
+  unknown: number;
   titles: Vector[];
   texts: Vector[];
 }
@@ -63,6 +110,7 @@ function indexOf(parent: ParentDocument): ParentIndex {
   index = {
     entries,
     idf,
+    unknown: UNKNOWN_GRAM_WEIGHT * (Math.log(entries.length + 1) + 1),
     titles: entries.map((e) => weigh(grams(e.title), idf)),
     texts: raw.map((counts) => weigh(counts, idf)),
   };
@@ -73,10 +121,19 @@ function indexOf(parent: ParentDocument): ParentIndex {
 /** The best parent items for one task's heading and body. */
 export function rankEntries(parent: ParentDocument, heading: string, body: string, limit = 3): MappingCandidate[] {
   const index = indexOf(parent);
-  const headingVector = weigh(grams(heading), index.idf);
+  const headingCounts = grams(heading);
+  const headingVector = weigh(headingCounts, index.idf);
   const textCounts = grams(heading);
   addGrams(textCounts, body, 1);
   const textVector = weigh(textCounts, index.idf);
+  // The heading's unknown bigrams lengthen both vectors and match nothing (no item has them);
+  // as often as the heading has them: a body that repeats its city's name says no more.
+  for (const [gram, count] of headingCounts) {
+    if (index.idf.has(gram)) continue;
+    const weight = (1 + Math.log(count)) * index.unknown;
+    headingVector.set(gram, weight);
+    textVector.set(gram, weight);
+  }
   return index.entries
     .map((entry, i) => ({ entry, score: HEADING_WEIGHT * cosine(headingVector, index.titles[i]!) + TEXT_WEIGHT * cosine(textVector, index.texts[i]!) }))
     .sort((a, b) => b.score - a.score)
@@ -130,9 +187,9 @@ function grams(text: string): Vector {
   return counts;
 }
 
-/** Character bigrams of each run of Han characters (punctuation, digits and Latin split runs). */
+/** Character bigrams of each run of Han characters (punctuation, digits, Latin and the genre's words split runs). */
 function addGrams(counts: Map<string, number>, text: string, weight: number): void {
-  for (const run of text.match(/[\u3400-\u9fff]+/g) ?? []) {
+  for (const run of withoutGenericWords(text).match(/[\u3400-\u9fff]+/g) ?? []) {
     for (let i = 0; i + 2 <= run.length; i++) {
       const gram = run.slice(i, i + 2);
       counts.set(gram, (counts.get(gram) ?? 0) + weight);
@@ -144,7 +201,8 @@ function weigh(counts: Vector, idf: Map<string, number>): Vector {
   const vector: Vector = new Map();
   for (const [gram, count] of counts) {
     const weight = idf.get(gram);
-    // A bigram the parent never uses cannot make a task more like any of its items.
+    // A bigram the parent never uses cannot make a task more like any of its items (the
+    // heading's count in its length: rankEntries adds them).
     if (weight !== undefined) vector.set(gram, (1 + Math.log(count)) * weight);
   }
   return vector;
