@@ -1,4 +1,5 @@
 import type { NumberedItem, PlanDocument, Span } from "../model/types.js";
+import { partitionPoint } from "../text/sorted.js";
 
 /**
  * Titles of the parts of a plan (or a parent) that frame the tasks rather than being tasks: the
@@ -37,10 +38,15 @@ export interface ItemText {
 
 /**
  * The words of an item a reader would match against the parent: heading and body, without its
- * responsibility clauses and annotations (unit names and numbers say nothing about the subject).
+ * responsibility clauses and annotations (unit names and numbers say nothing about the subject)
+ * and without the drafters' trailing comments (`// 待住建局确认`), which are not plan text.
  */
 export function itemText(plan: PlanDocument, item: NumberedItem): ItemText {
-  const cut: Span[] = [...item.clauses, ...item.annotations, ...item.deadlines].sort((a, b) => a.start - b.start);
+  const end = item.bodyLines.length > 0 ? item.bodyLines[item.bodyLines.length - 1]!.contentEnd : item.line.contentEnd;
+  const cut: Span[] = [...item.clauses, ...item.annotations, ...item.deadlines];
+  const { comments } = plan;
+  for (let i = partitionPoint(comments.length, (k) => comments[k]!.start < item.line.start); i < comments.length && comments[i]!.start < end; i++) cut.push(comments[i]!);
+  cut.sort((a, b) => a.start - b.start);
   const slice = (start: number, end: number) => {
     let out = "";
     let at = start;
@@ -54,3 +60,4 @@ export function itemText(plan: PlanDocument, item: NumberedItem): ItemText {
   const body = [slice(item.line.bodyStart, item.line.contentEnd), ...item.bodyLines.map((l) => slice(l.indentEnd, l.contentEnd))].join("\n");
   return { heading: item.heading.text, body };
 }
+
