@@ -56,14 +56,17 @@ const UNKNOWN_GRAM_WEIGHT = 0.6;
  * and `加强品牌建设` （二十四）加强质量法治建设. They are cut out of the text on both sides, splitting
  * its runs, so that no bigram straddles one (`强品`, `牌建`).
  *
- * EFFORT words say how hard or which way: cut where their object follows, kept where nothing
- * follows in the run — there they are the subject (狠抓工作落实, 强化责任落实 are about 落实).
- * EMPTY heads stand for "the work on" what goes before them (品牌建设, 档案管理工作): cut anywhere.
+ * EFFORT words say how hard, which way or how well (and 一批, how many): cut where what they
+ * qualify follows, kept where nothing follows in the run — there they are the subject
+ * (狠抓工作落实, 强化责任落实 are about 落实). EMPTY heads stand for "the work on" what goes
+ * before them (品牌建设, 档案管理工作): cut anywhere. 制度 is not one: 质量保证金制度 and
+ * 首席质量官制度 are items' own words.
  */
 const EFFORT_WORDS = [
   "加强", "强化", "提升", "提高", "推进", "推动", "促进", "深化", "完善", "健全", "优化", "做好", "抓好", "狠抓", "加快",
   "加大", "增强", "开展", "实施", "打造", "培育", "构建", "建立", "推行", "坚持", "发挥", "落实", "着力", "切实", "扎实",
-  "持续", "不断", "进一步", "全面", "积极", "大力", "充分", "深入",
+  "持续", "不断", "进一步", "全面", "积极", "大力", "充分", "深入", "鼓励", "支持", "引导", "依托", "推广", "重点", "一批",
+  "形成", "实现", "具有", "先进",
 ];
 const EMPTY_HEADS = ["工作", "建设", "水平", "能力", "体系", "机制", "措施", "作用", "力度"];
 const byLength = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length).join("|");
@@ -79,11 +82,16 @@ type Vector = Map<string, number>;
 
 interface ParentIndex {
   entries: ParentEntry[];
+  /** In how many entries each bigram is. */
+  df: Map<string, number>;
   idf: Map<string, number>;
   /** The weight of a heading bigram no item has (see UNKNOWN_GRAM_WEIGHT). */
   unknown: number;
   titles: Vector[];
   texts: Vector[];
+  /** The vectors' lengths, measured once: a task is ranked against every entry. */
+  titleNorms: number[];
+  textNorms: number[];
 }
 
 const indexes = new WeakMap<ParentDocument, ParentIndex>();
@@ -107,12 +115,17 @@ function indexOf(parent: ParentDocument): ParentIndex {
   const df = new Map<string, number>();
   for (const counts of raw) for (const gram of counts.keys()) df.set(gram, (df.get(gram) ?? 0) + 1);
   const idf = new Map([...df].map(([gram, n]) => [gram, Math.log((entries.length + 1) / (n + 1)) + 1]));
+  const titles = entries.map((e) => weigh(grams(e.title), idf));
+  const texts = raw.map((counts) => weigh(counts, idf));
   index = {
     entries,
+    df,
     idf,
     unknown: UNKNOWN_GRAM_WEIGHT * (Math.log(entries.length + 1) + 1),
-    titles: entries.map((e) => weigh(grams(e.title), idf)),
-    texts: raw.map((counts) => weigh(counts, idf)),
+    titles,
+    texts,
+    titleNorms: titles.map(norm),
+    textNorms: texts.map(norm),
   };
   indexes.set(parent, index);
   return index;
@@ -134,10 +147,56 @@ export function rankEntries(parent: ParentDocument, heading: string, body: strin
     headingVector.set(gram, weight);
     textVector.set(gram, weight);
   }
+  const headingNorm = norm(headingVector);
+  const textNorm = norm(textVector);
   return index.entries
-    .map((entry, i) => ({ entry, score: HEADING_WEIGHT * cosine(headingVector, index.titles[i]!) + TEXT_WEIGHT * cosine(textVector, index.texts[i]!) }))
+    .map((entry, i) => ({
+      entry,
+      score:
+        HEADING_WEIGHT * cosine(headingVector, headingNorm, index.titles[i]!, index.titleNorms[i]!) +
+        TEXT_WEIGHT * cosine(textVector, textNorm, index.texts[i]!, index.textNorms[i]!),
+    }))
     .sort((a, b) => b.score - a.score)
     .slice(0, limit);
+}
+
+/**
+ * A bigram in more of the parent's items than this share points to none of them (技术, 产业,
+ * 标准), unless the item's title has it (工程 of 强化工程质量保障): what the title names is its
+ * subject however many items touch on it. Only 质量, in nearly every title, never tells.
+ */
+const TELLING_SHARE = 0.25;
+const TELLING_TITLE_SHARE = 0.5;
+/** Characters of grammar: a bigram with one (的质, 和生) is no word of any item. */
+const GRAMMAR_CHARACTERS = /[的和与及等之或并其]/;
+
+/**
+ * The words of a parent item — bigrams of its title, keywords and body, the genre's words left
+ * out — that the text has and that tell items apart (see TELLING_SHARE), with no character of
+ * grammar and not straddling a word that many items have (量监 of 质量监管, 业链 of 产业链).
+ * Empty: the text has nothing of the item. Null for an item no task is matched against (the
+ * 总体要求 part): nothing can be said.
+ */
+export function telling(parent: ParentDocument, entry: ParentEntry, text: string): string[] | null {
+  const index = indexOf(parent);
+  const at = index.entries.indexOf(entry);
+  if (at < 0) return null;
+  const share = (gram: string) => (index.df.get(gram) ?? 0) / index.entries.length;
+  const common = (run: string, i: number) => i >= 0 && i + 2 <= run.length && share(run.slice(i, i + 2)) > TELLING_SHARE;
+  const words = new Set<string>();
+  for (const run of withoutGenericWords(text).match(/[\u3400-\u9fff]+/g) ?? []) {
+    for (let i = 0; i + 2 <= run.length; i++) {
+      const gram = run.slice(i, i + 2);
+      if (common(run, i - 1) || common(run, i + 1) || GRAMMAR_CHARACTERS.test(gram)) continue;
+      words.add(gram);
+    }
+  }
+  const title = index.titles[at]!;
+  const found: string[] = [];
+  for (const gram of index.texts[at]!.keys()) {
+    if (words.has(gram) && share(gram) <= (title.has(gram) ? TELLING_TITLE_SHARE : TELLING_SHARE)) found.push(gram);
+  }
+  return found;
 }
 
 /** A quoted phrase shorter than this (marks and spaces aside) is too common to tell items apart. */
@@ -208,15 +267,20 @@ function weigh(counts: Vector, idf: Map<string, number>): Vector {
   return vector;
 }
 
-function cosine(a: Vector, b: Vector): number {
+function norm(vector: Vector): number {
+  let sum = 0;
+  for (const w of vector.values()) sum += w * w;
+  return Math.sqrt(sum);
+}
+
+function cosine(a: Vector, aNorm: number, b: Vector, bNorm: number): number {
+  if (aNorm === 0 || bNorm === 0) return 0;
+  // Over the shorter vector: a task's few bigrams against an item's many.
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
   let dot = 0;
-  let na = 0;
-  let nb = 0;
-  for (const [gram, w] of a) {
-    na += w * w;
-    const v = b.get(gram);
+  for (const [gram, w] of small) {
+    const v = large.get(gram);
     if (v !== undefined) dot += w * v;
   }
-  for (const w of b.values()) nb += w * w;
-  return na === 0 || nb === 0 ? 0 : dot / Math.sqrt(na * nb);
+  return dot / (aNorm * bNorm);
 }

@@ -61,3 +61,20 @@ export function itemText(plan: PlanDocument, item: NumberedItem): ItemText {
   return { heading: item.heading.text, body };
 }
 
+/**
+ * An item's words with those of every item under it (its `——` entries, a chapter's tasks): what
+ * an annotation on the item speaks for.
+ */
+export function itemTextWithin(plan: PlanDocument, item: NumberedItem): { heading: string; body: string } {
+  const { heading, body } = itemText(plan, item);
+  const parts = [body];
+  const visit = (at: NumberedItem) => {
+    for (const child of at.children) {
+      const text = itemText(plan, child);
+      parts.push(text.heading, text.body);
+      visit(child);
+    }
+  };
+  visit(item);
+  return { heading, body: parts.join("\n") };
+}

@@ -4,5 +4,6 @@ import { docNumberPosition } from "./docNumberPosition.js";
 import { nestedTitle } from "./nestedTitle.js";
 import { citationTitle } from "./title.js";
 import { unknownSection } from "./unknownSection.js";
+import { unrelatedSection } from "./unrelatedSection.js";
 
-export const xrefRules: readonly Rule[] = [citationTitle, nestedTitle, docNumberForm, docNumberPosition, unknownSection];
+export const xrefRules: readonly Rule[] = [citationTitle, nestedTitle, docNumberForm, docNumberPosition, unknownSection, unrelatedSection];
