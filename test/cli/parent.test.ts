@@ -1,6 +1,10 @@
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { runPlancheck } from "../support/cli";
 import { builtinParents } from "../../server/src/core/parents/index";
+import { CliConfigs } from "../../server/src/cli/configs";
 
 const run = runPlancheck;
 
@@ -28,5 +32,32 @@ describe("plancheck parent", () => {
     expect(code).toBe(2);
     expect(err).toContain("未知的上位文件“质量强国纲要”");
     expect(err).toContain("quality-power-outline-2023");
+  });
+});
+
+describe("a parent printed by `plancheck parent`, localised and named in .plancheck.json", () => {
+  it("holds a plan to its split joint indicator, and is not its own parent when its folder is checked", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "plancheck-printed-parent-"));
+    const printed = await run(["parent", "质量强国建设纲要"]);
+    writeFileSync(join(dir, "质量强国建设纲要.plan"), printed.out);
+    writeFileSync(join(dir, ".plancheck.json"), '{ "parents": ["质量强国建设纲要.plan"] }');
+    writeFileSync(join(dir, "方案.plan"), "示例市方案\n一、总体要求\n（一）主要目标\n到2025年，全市食品抽检合格率达到97%，制造业产品质量合格率达到94%以上。\n");
+    const plan = await run(["--format", "json", join(dir, "方案.plan")]);
+    const weaker = JSON.parse(plan.out).files[0].findings.filter((f: { rule: string }) => f.rule === "targets/weaker-than-parent");
+    expect(weaker.map((f: { message: string }) => f.message)).toEqual([expect.stringContaining("“食品抽检合格率”的目标“97%”，低于纲要的98%以上")]);
+    const own = await run(["--format", "json", join(dir, "质量强国建设纲要.plan")]);
+    const targets = JSON.parse(own.out).files[0].findings.filter((f: { rule: string }) => f.rule.startsWith("targets/"));
+    expect(targets).toEqual([]);
+  });
+});
+
+describe("the CLI's options for a parent file", () => {
+  it("leave out the parent read from that very file", () => {
+    const dir = mkdtempSync(join(tmpdir(), "plancheck-parent-options-"));
+    writeFileSync(join(dir, "上位.plan"), "一、总体要求\n（一）主要目标\n到2025年，食品抽检合格率达到98%以上。\n");
+    writeFileSync(join(dir, ".plancheck.json"), '{ "parents": ["上位.plan"] }');
+    const configs = new CliConfigs();
+    expect(configs.for(join(dir, "上位.plan")).parents).toEqual([]);
+    expect(configs.for(join(dir, "方案.plan")).parents!.map((l) => l.entry)).toEqual(["上位.plan"]);
   });
 });

@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { analyze } from "../../server/src/core/analyze";
 import { buildPlan } from "../../server/src/core/model/buildPlan";
-import { builtinParents, findEntry, findParent, knownParents, parentFromPlanText, resolveParents } from "../../server/src/core/parents/index";
+import { builtinParents, findEntry, findParent, knownParents, parentFromPlanText, resolveParents, type ParentDocument } from "../../server/src/core/parents/index";
 import shipped from "../../server/src/core/parents/data/quality-power-outline.json";
 import { outlineDataSchema } from "../../server/src/core/parents/outlineData";
 import { loadParentFiles } from "../../server/src/node/parentFiles";
@@ -121,5 +121,39 @@ describe("a plan's parents", () => {
     expect(loaded[1]!.parent.items).toHaveLength(32);
     expect(problems.map((p) => p.entry)).toEqual(["bad.json", "missing.plan", "某某纲要"]);
     expect(problems[2]!.message).toContain("未知的上位文件");
+  });
+});
+
+describe("a parent printed by `plancheck parent` and read back as a .plan", () => {
+  const quantified = (parent: ParentDocument) =>
+    // No unit or qualifier is "" in the outline's data and null in a .plan's: the same for every reader.
+    parent.targets2025.filter((t) => t.quantified).map((t) => [t.indicator, t.value, t.unit || null, t.qualifier || null, t.comparator, t.higherIsBetter]);
+
+  it("states the same targets as the built-in outline it was printed from (joint indicators split)", () => {
+    const printed = parentFromPlanText(outline().text, "质量强国建设纲要.plan");
+    expect(quantified(printed)).toEqual(quantified(outline()));
+    expect(quantified(printed).map((t) => t[0])).toContain("食品抽检合格率");
+    // Its directions are the outline's too, with the same way to go.
+    const directions = (parent: ParentDocument) => new Map(parent.targets2025.filter((t) => !t.quantified).map((t) => [t.indicator, [t.direction, t.higherIsBetter]]));
+    const builtIn = directions(outline());
+    const read = directions(printed);
+    expect(read.size).toBeGreaterThan(0);
+    for (const [indicator, direction] of read) expect(builtIn.get(indicator), indicator).toEqual(direction);
+  });
+
+  it("is never a document's own parent: the document itself is recognised by its title or its text", () => {
+    const text = outline().text;
+    const printed = parentFromPlanText(text, "质量强国建设纲要.plan");
+    const loaded = [{ entry: "质量强国建设纲要.plan", parent: printed, sourceText: text }];
+    const own = analyze(text, { config: { parents: ["质量强国建设纲要.plan"] }, parents: loaded });
+    expect(own.parents).toEqual([]);
+    expect(own.findings.filter((f) => f.rule.startsWith("targets/"))).toEqual([]);
+    // Without a title, by being the same text (a file read from standard input).
+    const untitled = "一、总体要求\n（一）主要目标\n到2025年，食品抽检合格率达到98%以上。\n";
+    const file = [{ entry: "上位.plan", parent: parentFromPlanText(untitled, "上位.plan"), sourceText: untitled }];
+    expect(analyze(untitled, { config: { parents: ["上位.plan"] }, parents: file }).parents).toEqual([]);
+    // Another plan still has it.
+    const plan = "示例方案\n一、总体要求\n（一）主要目标\n到2025年，食品抽检合格率达到97%。\n";
+    expect(analyze(plan, { config: { parents: ["质量强国建设纲要.plan"] }, parents: loaded }).parents.map((p) => p.parent)).toEqual([printed]);
   });
 });

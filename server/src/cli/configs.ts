@@ -5,7 +5,7 @@ import type { PlanConfig, RuleSetting } from "../core/config/schema.js";
 import { RULES_BY_ID } from "../core/rules/index.js";
 import { PositionMapper } from "../core/text/positions.js";
 import { findConfigFile, loadConfigFile, loadRegistryFiles, registryEntriesOf } from "../node/configFiles.js";
-import { loadParentFiles } from "../node/parentFiles.js";
+import { loadParentFiles, parentsOtherThan } from "../node/parentFiles.js";
 import { UsageError } from "./command.js";
 
 /** A configuration or registry file that does not validate: exit code 2 with every problem located. */
@@ -63,7 +63,8 @@ export class CliConfigs {
     if (!configFile) return overrides;
     const loaded = this.load(configFile);
     if (loaded instanceof ConfigError) throw loaded;
-    return { ...loaded, ...overrides };
+    const parents = loaded.parents && parentsOtherThan(loaded.parents, planFile);
+    return { ...loaded, ...(parents !== loaded.parents ? { parents } : {}), ...overrides };
   }
 
   /** The `ignore` globs of a configuration file (none when it does not load: that is reported on reading). */

@@ -9,6 +9,7 @@ import { IncrementalParser } from "../core/syntax/incremental.js";
 import { changedSpan, type ChangedSpan, mapSpan } from "../core/text/changedSpan.js";
 import { PositionMapper } from "../core/text/positions.js";
 import { type PlanContext, PlanContexts } from "./planContexts.js";
+import { parentsOtherThan } from "../node/parentFiles.js";
 import { DEFAULT_SETTINGS, type EditorSettings } from "./settings.js";
 import { TypingRehearsal } from "./warmUp.js";
 import { WorkspaceIndex } from "./workspaceIndex.js";
@@ -235,9 +236,12 @@ export class PlanSession {
     return this.contextFor(uri).config;
   }
 
-  /** The configuration and unit registry that apply to a plan. */
+  /** The configuration and unit registry that apply to a plan; a parent file's context leaves itself out of its parents. */
   contextFor(uri: string): PlanContext {
-    return this.contexts.forPath(uriToPath(uri));
+    const path = uriToPath(uri);
+    const context = this.contexts.forPath(path);
+    const parents = path ? parentsOtherThan(context.parents, path) : context.parents;
+    return parents === context.parents ? context : { ...context, parents: [...parents] };
   }
 }
 

@@ -44,3 +44,14 @@ export function loadParentFiles(configFile: string | null, config: PlanConfig | 
   }
   return { loaded, problems };
 }
+
+/**
+ * The loaded parents without the one read from `file` (the plan being checked): a parent file
+ * lies in the folder its configuration covers, and is no parent of itself. The core also
+ * recognises a document by its title and text (parents/resolve.ts); the path catches the rest,
+ * a parent file without a title line being edited. The same array when nothing is left out.
+ */
+export function parentsOtherThan(loaded: readonly LoadedParent[], file: string): readonly LoadedParent[] {
+  const path = resolve(file);
+  return loaded.some((l) => l.parent.source === path) ? loaded.filter((l) => l.parent.source !== path) : loaded;
+}

@@ -1,5 +1,6 @@
 import { buildPlan } from "../model/buildPlan.js";
-import type { NumberedItem } from "../model/types.js";
+import type { NumberedItem, PlanDocument } from "../model/types.js";
+import { extractTargets } from "../targets/extract.js";
 import { bodyOf } from "./outlineData.js";
 import type { ParentDocument, ParentEntry, ParentTarget } from "./types.js";
 
@@ -21,24 +22,7 @@ export function parentFromPlanText(text: string, id: string, source: string = id
     while (section && section.level !== 1) section = section.parent;
     return entryOf(text, item, taskLevel, sections.find((s) => s.item === section) ?? null);
   });
-  const targets2025: ParentTarget[] = plan.targets
-    .filter((t) => t.horizon === 2025 && t.value !== null)
-    .map((t) => ({
-      bullet: t.item?.heading.text ?? "",
-      indicator: t.indicator?.text ?? "",
-      quantified: true,
-      value: t.value,
-      unit: t.unit || null,
-      qualifier: t.qualifier || null,
-      comparator: t.comparator,
-      direction: null,
-      // A plan says 降低/下降 of what should fall; everything else is a floor to reach.
-      higherIsBetter: !/降|减|低于|以下|以内/.test(t.comparator + t.qualifier),
-      wording: text.slice(t.indicator?.start ?? t.start, t.end),
-      horizon: 2025,
-      verified: true,
-      span: { start: t.indicator?.start ?? t.start, end: t.end },
-    }));
+  const targets2025 = targetsOf(plan, text);
   return {
     id,
     title,
@@ -54,6 +38,40 @@ export function parentFromPlanText(text: string, id: string, source: string = id
     items,
     targets2025,
   };
+}
+
+/**
+ * The parent's 2025 goals as a plan states them: read by the same extraction as a plan's own
+ * targets (targets/extract.ts), so that an indicator list sharing one value (`农产品…合格率和食品
+ * 抽检合格率均达到98%以上`) gives one goal per indicator, as the built-in outline's data does, and
+ * a direction (`单位GDP资源能源消耗不断下降`) is a goal without a figure. The outline printed by
+ * `plancheck parent` and read back gives the goals of the built-in it was printed from. Figures
+ * it only reports (发展基础) are not goals; directions count in its goals section only, where they
+ * are goals rather than the wording of a task; counts (`创建……1个`) are no goal to compare with.
+ */
+function targetsOf(plan: PlanDocument, text: string): ParentTarget[] {
+  const goals: ParentTarget[] = [];
+  for (const target of extractTargets(plan).targets) {
+    if (target.baseline || target.horizon !== 2025 || target.kind === "count") continue;
+    const quantified = target.kind !== "direction";
+    if (quantified ? target.value === null || target.blank || target.placeholder : !target.inGoals) continue;
+    goals.push({
+      bullet: target.item?.heading.text ?? "",
+      indicator: target.indicator,
+      quantified,
+      value: target.value,
+      unit: target.unit || null,
+      qualifier: target.qualifier || null,
+      comparator: quantified ? target.comparator : null,
+      direction: quantified ? null : target.comparator,
+      higherIsBetter: target.sense !== "down",
+      wording: text.slice(target.start, target.end),
+      horizon: 2025,
+      verified: true,
+      span: { start: target.start, end: target.end },
+    });
+  }
+  return goals;
 }
 
 function firstByValue(items: NumberedItem[]): NumberedItem[] {

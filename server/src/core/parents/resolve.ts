@@ -63,7 +63,10 @@ export function parentOfCitation(citation: Pick<CitationNode, "title" | "nested"
 
 /**
  * A plan's parents, each once, in this order: the configuration's `parents`, the front matter's
- * 上位文件, and the documents cited before the plan's first item (为贯彻落实《…》).
+ * 上位文件, and the documents cited before the plan's first item (为贯彻落实《…》). Never the
+ * plan itself: a parent file lies among the plans its configuration covers, and checking it
+ * must not measure it against itself (`isItself`; the shells also leave out the parent read
+ * from the very file they check, see node/parentFiles.ts `parentsOtherThan`).
  */
 export function resolveParents(plan: PlanDocument, config: PlanConfig | undefined, loaded: readonly LoadedParent[] = []): ResolvedParent[] {
   // Only a plan that names a parent needs the known ones (the built-in outline is parsed then).
@@ -71,7 +74,7 @@ export function resolveParents(plan: PlanDocument, config: PlanConfig | undefine
   const known = () => (knownList ??= knownParents(loaded));
   const resolved: ResolvedParent[] = [];
   const add = (parent: ParentDocument | null, via: ResolvedParent["via"], span: ResolvedParent["span"]) => {
-    if (parent && !resolved.some((r) => r.parent === parent)) resolved.push({ parent, via, span });
+    if (parent && !resolved.some((r) => r.parent === parent) && !isItself(plan, parent)) resolved.push({ parent, via, span });
   };
   for (const entry of config?.parents ?? []) add(loaded.find((l) => l.entry === entry)?.parent ?? findParent(entry, known()), "config", null);
   const parentsEntry = plan.frontMatter?.entries.find((e) => e.canonicalKey === "上位文件");
@@ -83,6 +86,13 @@ export function resolveParents(plan: PlanDocument, config: PlanConfig | undefine
     }
   }
   return resolved;
+}
+
+/** Whether a parent is the plan's own document: the same text, or the same title (a document is not its own parent). */
+function isItself(plan: PlanDocument, parent: ParentDocument): boolean {
+  if (parent.text === plan.text) return true;
+  const title = plan.metadata.title;
+  return title !== null && normalizeTitle(title) === normalizeTitle(parent.title);
 }
 
 /** The section or item an annotation's reference names (`七` level 1, `（七）` level 2, `7` level 3). */
