@@ -86,6 +86,20 @@ describe("a plan's parents", () => {
     expect(resolveParents(buildPlan(readSeed("chengdu-2023-draft")), undefined)).toEqual([]);
   });
 
+  it("are the documents the plan says it implements: a special-topic plan is not measured against a document it only mentions", () => {
+    const goals = "一、总体要求\n（一）主要目标\n到2025年，标准化试点示范项目达到40个，食品抽检合格率达到97%。\n";
+    const special = `示例市标准化发展行动计划\n党中央、国务院先后印发《关于贯彻落实〈国家标准化发展纲要〉的意见》和《质量强国建设纲要》，对标准化工作作出部署。为贯彻落实《国家标准化发展纲要》，结合我市实际，制定本计划。\n${goals}`;
+    const analysis = analyze(special);
+    expect(analysis.parents).toEqual([]);
+    expect(analysis.findings.filter((f) => f.rule.startsWith("targets/"))).toEqual([]);
+    // Named in the clause that states its basis, with the unknown one (a list shares the verb), it is a parent.
+    const both = `示例市标准化发展行动计划\n为贯彻落实《国家标准化发展纲要》和《质量强国建设纲要》，制定本计划。\n${goals}`;
+    expect(resolveParents(buildPlan(both), undefined).map((r) => r.parent.id)).toEqual(["quality-power-outline-2023"]);
+    expect(resolveParents(buildPlan(`示例市方案\n根据《质量强国建设纲要》要求，制定本方案。\n${goals}`), undefined)).toHaveLength(1);
+    // A plan that states no basis at all: what it cites before its items stands for it.
+    expect(resolveParents(buildPlan(`示例市方案\n《质量强国建设纲要》对质量工作作出部署。现制定本方案。\n${goals}`), undefined)).toHaveLength(1);
+  });
+
   it("come from front matter 上位文件 and from the configuration, once each", () => {
     const plan = buildPlan("---\n上位文件: 质量强国建设纲要\n---\n示例方案\n为贯彻落实《质量强国建设纲要》，制定本方案。\n一、总体要求\n");
     expect(resolveParents(plan, undefined).map((r) => r.via)).toEqual(["frontMatter"]);

@@ -2,6 +2,7 @@ import type { PlanConfig } from "../config/schema.js";
 import type { CitationNode } from "../syntax/cst.js";
 import type { PlanDocument } from "../model/types.js";
 import { lazy } from "../lazy.js";
+import { codeUnitSet } from "../text/codeUnits.js";
 import { TextMemo } from "../text/textMemo.js";
 import { parentFromOutlineData, type OutlineData } from "./outlineData.js";
 import type { LoadedParent, ParentDocument, ParentEntry, ResolvedParent } from "./types.js";
@@ -79,13 +80,59 @@ export function resolveParents(plan: PlanDocument, config: PlanConfig | undefine
   for (const entry of config?.parents ?? []) add(loaded.find((l) => l.entry === entry)?.parent ?? findParent(entry, known()), "config", null);
   const parentsEntry = plan.frontMatter?.entries.find((e) => e.canonicalKey === "上位文件");
   if (parentsEntry) for (const name of plan.metadata.parents) add(findParent(name, known()), "frontMatter", parentsEntry.valueSpan);
-  if (plan.prelude) {
-    for (const citation of plan.citations) {
-      if (citation.start >= plan.prelude.end) break;
-      if (citation.start >= plan.prelude.start) add(parentOfCitation(citation, known()), "citation", citation);
-    }
-  }
+  for (const citation of basisCitations(plan)) add(parentOfCitation(citation, known()), "citation", citation);
   return resolved;
+}
+
+/** The words by which a plan says it implements a document: 为贯彻落实《…》, 根据《…》, 按照《…》要求. */
+const IMPLEMENTS = /贯彻|落实|根据|按照|依据|依照|遵照|实施/;
+/** What ends the clause a citation stands in, by code unit. */
+const CLAUSE_STOP = codeUnitSet("，,；;。！!？?\n");
+
+/**
+ * The citations before the plan's first item that name what the plan implements. A plan states
+ * its basis in a clause such as 为贯彻落实《国家标准化发展纲要》 or 根据《…》: where the part before
+ * the plan has such clauses, only the documents they cite are its parents — a document it
+ * mentions otherwise (党中央、国务院先后印发《国家标准化发展纲要》《质量强国建设纲要》, a
+ * transmittal's 现将《…》印发给你们) is no parent, so a special-topic plan that implements a
+ * document the checker does not know is not measured against the one it does. Where no clause
+ * says so, every citation there stands for what it implements, as before.
+ */
+function basisCitations(plan: PlanDocument): CitationNode[] {
+  const prelude = plan.prelude;
+  if (!prelude) return [];
+  const cited: CitationNode[] = [];
+  for (const citation of plan.citations) {
+    if (citation.start >= prelude.end) break;
+    if (citation.start >= prelude.start) cited.push(citation);
+  }
+  const basis = cited.filter((citation, index) => statesBasis(plan.text, cited, index, prelude.start));
+  return basis.length > 0 ? basis : cited;
+}
+
+/**
+ * Whether the clause a citation stands in says, before it, that the plan implements it. The
+ * clause is read back from the citation to the last clause stop, passing over the citations
+ * before it in the clause (a list of documents shares the verb), whose titles are not read:
+ * 《关于贯彻落实〈…〉的实施方案》 implements nothing by its name.
+ */
+function statesBasis(text: string, cited: readonly CitationNode[], index: number, floor: number): boolean {
+  let words = "";
+  let end = cited[index]!.start;
+  for (let before = index - 1; ; before--) {
+    const start = before >= 0 ? Math.max(cited[before]!.end, floor) : floor;
+    const between = text.slice(start, end);
+    const stop = lastStop(between);
+    words = (stop >= 0 ? between.slice(stop + 1) : between) + words;
+    if (stop >= 0 || before < 0 || start === floor) break;
+    end = cited[before]!.start;
+  }
+  return IMPLEMENTS.test(words);
+}
+
+function lastStop(text: string): number {
+  for (let i = text.length - 1; i >= 0; i--) if (CLAUSE_STOP.has(text.charCodeAt(i))) return i;
+  return -1;
 }
 
 /** Whether a parent is the plan's own document: the same text, or the same title (a document is not its own parent). */
