@@ -120,8 +120,26 @@ describe("extends", () => {
     const cycle = await runPlancheck([join(dir, "a.plan")]);
     expect(cycle.code).toBe(2);
     expect(cycle.err).toContain("extends 形成循环");
-    const bad = workspace('{ "extends": "./c.json" }');
-    writeFileSync(join(bad, "c.json"), '{ "rules": { "no/such": "off" } }');
-    expect((await runPlancheck([join(bad, "a.plan")])).err).toContain("所继承的配置文件 ./c.json 无效：rules.no/such：未知的规则：no/such");
+  });
+
+  it("locates a problem of an extended file in that file, at its key, saying which extends entry pulled it in", async () => {
+    const dir = workspace('{\n  "extends": ["plancheck:recommended", "./c.json"]\n}\n');
+    writeFileSync(join(dir, "c.json"), '{\n  "rules": {\n    "no/such": "off",\n    "units/alias": ["warning", { "prefer": "always" }]\n  }\n}\n');
+    const { code, err } = await runPlancheck([join(dir, "a.plan")]);
+    expect(code).toBe(2);
+    const entry = `${join(dir, ".plancheck.json")}:2:40 的 extends[1]`;
+    expect(err).toContain(`${join(dir, "c.json")}:3:5  rules.no/such：未知的规则：no/such（由 ${entry} 引入）`);
+    expect(err).toMatch(new RegExp(`c\\.json:4:\\d+  rules\\.units/alias\\[1\\]\\.prefer：规则 units/alias 的选项无效：取值无效.*（由 .*\\.plancheck\\.json:2:40 的 extends\\[1\\] 引入）`));
+    // Nothing is said to be wrong in the extending file itself.
+    expect(err).not.toContain(".plancheck.json:2:40  ");
+  });
+
+  it("locates a JSON syntax error two extends deep, with the chain of entries", async () => {
+    const dir = workspace('{ "extends": "./b.json" }');
+    writeFileSync(join(dir, "b.json"), '{\n  "extends": "./c.json"\n}\n');
+    writeFileSync(join(dir, "c.json"), '{\n  "rules": {\n    "units/alias": "off"\n    "units/unknown": "off"\n  }\n}\n');
+    const { code, err } = await runPlancheck([join(dir, "a.plan")]);
+    expect(code).toBe(2);
+    expect(err).toContain(`${join(dir, "c.json")}:4:5  （整个文件）：JSON 语法错误：缺少逗号（由 ${join(dir, ".plancheck.json")}:1:14 的 extends → ${join(dir, "b.json")}:2:14 的 extends 引入）`);
   });
 });

@@ -27,6 +27,20 @@ describe(".plancheck.json in the editor", () => {
     );
   });
 
+  it("shows a problem of an extended file on the extends entry, naming its file, line and column, with the place as related information", async () => {
+    const workspace = workspaceWith({ "base.json": '{\n  "rules": {\n    "no/such": "off"\n  }\n}\n' });
+    server = await startInProcessServer(workspace.rootUri);
+    const uri = workspace.uri(".plancheck.json");
+    void server.client.sendNotification("textDocument/didOpen", { textDocument: { uri, languageId: "jsonc", version: 1, text: '{\n  "extends": "./base.json"\n}\n' } });
+    const [diagnostic, ...rest] = await server.diagnostics(uri, (d) => d.length > 0);
+    expect(rest).toEqual([]);
+    expect(diagnostic!.message).toBe("extends：所继承的配置文件有问题，在 base.json:3:5：rules.no/such：未知的规则：no/such");
+    expect(diagnostic!.range.start).toEqual({ line: 1, character: 13 });
+    expect(diagnostic!.relatedInformation).toEqual([
+      { location: { uri: workspace.uri("base.json"), range: { start: { line: 2, character: 4 }, end: { line: 2, character: 13 } } }, message: "rules.no/such：未知的规则：no/such" },
+    ]);
+  });
+
   it("re-checks open plans with the edited configuration, without a restart", async () => {
     const workspace = workspaceWith({ ".plancheck.json": "{}" });
     server = await startInProcessServer(workspace.rootUri);

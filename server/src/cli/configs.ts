@@ -4,7 +4,7 @@ import { type ConfigProblem, formatPath, locateInJson } from "../core/config/loa
 import type { PlanConfig, RuleSetting } from "../core/config/schema.js";
 import { RULES_BY_ID } from "../core/rules/index.js";
 import { PositionMapper } from "../core/text/positions.js";
-import { findConfigFile, loadConfigFile, loadRegistryFiles, registryEntriesOf } from "../node/configFiles.js";
+import { type ExtendedProblem, findConfigFile, loadConfigFile, loadRegistryFiles, registryEntriesOf } from "../node/configFiles.js";
 import { loadParentFiles, parentsOtherThan } from "../node/parentFiles.js";
 import { UsageError } from "./command.js";
 
@@ -109,7 +109,11 @@ function load(configFile: string): Loaded {
   } catch {
     throw new ConfigError(`无法读取配置文件：${configFile}`);
   }
-  if (!loaded.ok) throw new ConfigError(`配置文件无效：${configFile}\n${located(configFile, loaded.text, loaded.problems)}`);
+  if (!loaded.ok) {
+    // Each problem where it is: this file's here, an extended file's in that file, saying which `extends` pulled it in.
+    const lines = [located(configFile, loaded.text, loaded.problems), locatedExtended(loaded.extended)].filter(Boolean);
+    throw new ConfigError(`配置文件无效：${configFile}\n${lines.join("\n")}`);
+  }
   const registryFiles = loadRegistryFiles(configFile, loaded.config);
   const named = loaded.config.units?.registryFiles ?? [];
   const invalid = registryFiles.flatMap((file) => {
@@ -134,6 +138,23 @@ function load(configFile: string): Loaded {
   if (parentProblems.length > 0) invalid.push(`配置文件无效：${configFile}\n${located(configFile, loaded.text ?? "", parentProblems)}`);
   if (invalid.length > 0) throw new ConfigError(invalid.join("\n"));
   return { config: loaded.config, registryEntries: registryEntriesOf(registryFiles), parents: parents.loaded };
+}
+
+/** Problems of files pulled in by `extends`, each at its place in its file, with the entries that pulled the file in. */
+function locatedExtended(problems: readonly ExtendedProblem[]): string {
+  const mappers = new Map<string, PositionMapper>();
+  const at = (file: string, text: string, offset: number) => {
+    let mapper = mappers.get(file);
+    if (!mapper) mappers.set(file, (mapper = new PositionMapper(text)));
+    const { line, character } = mapper.positionAt(offset);
+    return `${file}:${line + 1}:${character + 1}`;
+  };
+  return problems
+    .map((problem) => {
+      const via = problem.via.map((entry) => `${at(entry.file, entry.text, entry.start)} 的 ${entry.path}`).join(" → ");
+      return `  ${at(problem.file, problem.text, problem.start)}  ${problem.path || "（整个文件）"}：${problem.message}（由 ${via} 引入）`;
+    })
+    .join("\n");
 }
 
 export function located(file: string, text: string, problems: readonly ConfigProblem[]): string {

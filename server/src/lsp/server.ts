@@ -10,10 +10,12 @@ import {
 } from "vscode-languageserver";
 import { TextDocument } from "vscode-languageserver-textdocument";
 import { readFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
+import { dirname, relative } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import { parsePlanConfig } from "../core/config/validate.js";
-import { loadConfigFile } from "../node/configFiles.js";
+import { type ExtendedProblem, loadConfigFile } from "../node/configFiles.js";
 import { workspaceRootFor } from "../node/configPaths.js";
+import { PositionMapper } from "../core/text/positions.js";
 import { DIAGNOSTIC_SOURCE, toDiagnostic } from "./diagnostics.js";
 import { FEATURES } from "./features/index.js";
 import { RegistryDiagnostics } from "./registryDiagnostics.js";
@@ -167,15 +169,43 @@ function configDiagnostics(document: TextDocument, roots: readonly string[]): Di
   // The editor's text for this file, disk for the files it extends; unknown rule ids and bad
   // rule options are problems here too.
   const path = document.uri.startsWith("file:") ? fileURLToPath(document.uri) : undefined;
-  const result = path
-    ? loadConfigFile(path, (file) => (file === path ? document.getText() : readFileSync(file, "utf8")), workspaceRootFor(path, roots))
-    : parsePlanConfig(document.getText());
+  const loaded = path ? loadConfigFile(path, (file) => (file === path ? document.getText() : readFileSync(file, "utf8")), workspaceRootFor(path, roots)) : undefined;
+  const result = loaded ?? parsePlanConfig(document.getText());
   if (result.ok) return [];
-  return result.problems.map((problem) => ({
+  const own = result.problems.map((problem): Diagnostic => ({
     range: { start: document.positionAt(problem.start), end: document.positionAt(problem.end) },
     severity: 1,
     source: DIAGNOSTIC_SOURCE,
     code: "config/invalid",
     message: problem.path ? `${problem.path}：${problem.message}` : problem.message,
   }));
+  return loaded && !loaded.ok && path ? [...own, ...extendedDiagnostics(document, path, loaded.extended)] : own;
+}
+
+/**
+ * A problem of a file this one `extends` is that file's: the diagnostic stands on the entry that
+ * pulls the file in (the editor shows this document) and names the file, line and column, with
+ * the place itself as related information, which the editor opens.
+ */
+function extendedDiagnostics(document: TextDocument, path: string, problems: readonly ExtendedProblem[]): Diagnostic[] {
+  const mappers = new Map<string, PositionMapper>();
+  const rangeIn = (file: string, text: string, span: { start: number; end: number }) => {
+    let mapper = mappers.get(file);
+    if (!mapper) mappers.set(file, (mapper = new PositionMapper(text)));
+    return mapper.rangeOf(span);
+  };
+  return problems.map((problem): Diagnostic => {
+    const entry = problem.via[0]!;
+    const range = rangeIn(problem.file, problem.text, problem);
+    const where = `${relative(dirname(path), problem.file) || problem.file}:${range.start.line + 1}:${range.start.character + 1}`;
+    const what = problem.path ? `${problem.path}：${problem.message}` : problem.message;
+    return {
+      range: { start: document.positionAt(entry.start), end: document.positionAt(entry.end) },
+      severity: 1,
+      source: DIAGNOSTIC_SOURCE,
+      code: "config/invalid",
+      message: `${entry.path}：所继承的配置文件有问题，在 ${where}：${what}`,
+      relatedInformation: [{ location: { uri: pathToFileURL(problem.file).toString(), range }, message: what }],
+    };
+  });
 }

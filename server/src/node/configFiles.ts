@@ -12,7 +12,35 @@ export const CONFIG_FILE_NAME = ".plancheck.json";
 
 export type LoadedConfig =
   | { file: string | null; ok: true; config: PlanConfig; text?: string }
-  | { file: string; ok: false; problems: ConfigProblem[]; text: string };
+  | {
+      file: string;
+      ok: false;
+      /** The problems of this file, located in `text`. */
+      problems: ConfigProblem[];
+      text: string;
+      /** The problems of the files it `extends` (at any depth), each located in its own file. */
+      extended: ExtendedProblem[];
+    };
+
+/** An `extends` entry: where a file pulls another in. */
+export interface ExtendsEntry {
+  file: string;
+  text: string;
+  /** `extends` or `extends[1]`. */
+  path: string;
+  start: number;
+  end: number;
+}
+
+/**
+ * A problem of a file pulled in by `extends`, located in that file (its text and offsets), with
+ * the `extends` entries that pulled it in, from the file loaded down to the one that names it.
+ */
+export interface ExtendedProblem extends ConfigProblem {
+  file: string;
+  text: string;
+  via: ExtendsEntry[];
+}
 
 /**
  * Finds the nearest `.plancheck.json` in the plan's folder or a parent folder, stopping at
@@ -33,9 +61,11 @@ export function findConfigFile(planFile: string, stopAt?: string): string | null
 
 /**
  * Reads and validates a configuration file, with what it `extends` (built-in presets or other
- * files, relative to it) merged underneath. Problems are located in this file; a problem in an
- * extended file is reported on the `extends` entry that names it. Throws when the file itself
- * cannot be read.
+ * files, relative to it) merged underneath. Each problem is located in the file that has it: this
+ * file's in `problems`, an extended file's (an unknown rule id, a bad option, a JSON syntax error
+ * there) in `extended`, with the `extends` entries that pulled that file in. A problem with an
+ * entry itself (an unknown preset, a file that cannot be read, a cycle) is the entry's file's.
+ * Throws when the file itself cannot be read.
  */
 export function loadConfigFile(file: string, read: TextReader = readFromDisk, root: string = workspaceRootFor(file)): LoadedConfig {
   return loadChain(resolve(file), read, [resolve(file)], root);
@@ -48,17 +78,19 @@ function loadChain(file: string, read: TextReader, chain: readonly string[], roo
   const raw = read(file);
   const text = raw.startsWith("\uFEFF") ? raw.slice(1) : raw;
   const result = parsePlanConfig(text);
-  if (!result.ok) return { file, ok: false, problems: result.problems, text };
+  if (!result.ok) return { file, ok: false, problems: result.problems, text, extended: [] };
   const { config } = result;
   // Paths leaving the workspace are refused before anything they name is read.
   const problems: ConfigProblem[] = pathProblems(config, file, text, root, [...PRESETS.keys()]);
-  if (problems.length > 0) return { file, ok: false, problems, text };
+  if (problems.length > 0) return { file, ok: false, problems, text, extended: [] };
   if (config.extends === undefined) return { file, ok: true, config, text };
   const entries = Array.isArray(config.extends) ? config.extends : [config.extends];
+  const extended: ExtendedProblem[] = [];
   let base: PlanConfig = {};
   entries.forEach((entry, index) => {
     const path = Array.isArray(config.extends) ? ["extends", index] : ["extends"];
-    const problem = (message: string) => problems.push({ path: formatPath(path), message, ...locateInJson(text, path) });
+    const at = () => ({ path: formatPath(path), ...locateInJson(text, path) });
+    const problem = (message: string) => problems.push({ ...at(), message });
     if (entry.startsWith("plancheck:")) {
       const preset = PRESETS.get(entry);
       if (preset) base = mergeConfigs(base, preset());
@@ -74,10 +106,15 @@ function loadChain(file: string, read: TextReader, chain: readonly string[], roo
     } catch {
       return problem(`找不到所继承的配置文件：${entry}`);
     }
-    if (!loaded.ok) return problem(`所继承的配置文件 ${entry} 无效：${loaded.problems.map((p) => `${p.path || "（整个文件）"}：${p.message}`).join("；")}`);
+    if (!loaded.ok) {
+      const entryAt: ExtendsEntry = { file, text, ...at() };
+      for (const own of loaded.problems) extended.push({ ...own, file: loaded.file, text: loaded.text, via: [entryAt] });
+      for (const deeper of loaded.extended) extended.push({ ...deeper, via: [entryAt, ...deeper.via] });
+      return;
+    }
     base = mergeConfigs(base, relativeTo(loaded.config, dirname(target), dirname(file)));
   });
-  if (problems.length > 0) return { file, ok: false, problems, text };
+  if (problems.length > 0 || extended.length > 0) return { file, ok: false, problems, text, extended };
   return { file, ok: true, config: mergeConfigs(base, config), text };
 }
 
