@@ -49,6 +49,38 @@ describe("target extraction", () => {
     ]);
   });
 
+  it("gives a 其中 / 含 part named by its level the noun of the target before it", () => {
+    const read = (line: string) => {
+      const text = `${GOALS}到2025年，${line}\n`;
+      return targetsOf(text).map((t) => [t.indicator, t.value, text.slice(t.indicatorSpan!.start, t.indicatorSpan!.end)]);
+    };
+    expect(read("标准化试点示范项目达到40个，其中国家级5个以上。")).toEqual([
+      ["标准化试点示范项目", 40, "标准化试点示范项目"],
+      ["国家级标准化试点示范项目", 5, "国家级"],
+    ]);
+    expect(read("创建省级以上标准化试点示范项目40个，其中国家级达到5个。").map((t) => t[0])).toEqual(["省级以上标准化试点示范项目", "国家级标准化试点示范项目"]);
+    expect(read("培育质量标杆企业30家，其中省级以上10家、国家级3家，含国家级和省级20家。").map((t) => t[0])).toEqual([
+      "质量标杆企业",
+      "省级以上质量标杆企业",
+      "国家级质量标杆企业",
+      "国家级和省级质量标杆企业",
+    ]);
+    // In brackets, the part is a clause of its own.
+    expect(read("创建标准化试点示范项目40个（含国家级5个）。")).toEqual([
+      ["标准化试点示范项目", 40, "标准化试点示范项目"],
+      ["国家级标准化试点示范项目", 5, "国家级"],
+    ]);
+    expect(read("标准化试点示范项目达到40个（其中国家级达到5个）。").map((t) => t[0])).toEqual(["标准化试点示范项目", "国家级标准化试点示范项目"]);
+    // A bracket in a name is no part.
+    expect(read("建设检验检测平台（含实验室）5个，检验检测平台（含实验室）达到8个。").map((t) => [t[0], t[1]])).toEqual([
+      ["检验检测平台（含实验室）", 5],
+      ["检验检测平台（含实验室）", 8],
+    ]);
+    // A part that names its own noun keeps it; a level with no 其中 before it, or after the sentence ended, is left as written.
+    expect(read("主导或参与制修订标准50项以上，其中国际标准5项。").map((t) => t[0])).toEqual(["标准", "国际标准"]);
+    expect(read("标准化试点示范项目达到40个。其中国家级5个。").map((t) => t[0])).toEqual(["标准化试点示范项目", "国家级"]);
+  });
+
   it("records counts and directions, and marks 力争 as aspirational", () => {
     const targets = targetsOf(`${GOALS}到2025年，创建国家产品质量检验检测中心1个，力争工程质量抽查符合率不断提高，公共服务质量满意度保持全国前列。\n`);
     expect(targets.map((t) => [t.kind, t.indicator, t.comparator, t.value, t.unit, t.aspirational])).toEqual([

@@ -37,7 +37,10 @@ const cache = new WeakMap<PlanDocument, TargetExtraction>();
 const HARD_STOP = "，,。；;：:！!？?\n\r";
 /** HARD_STOP by code unit: the scans below visit every character, and `text[i]` of a Chinese character allocates. */
 const HARD_STOP_CODES = codeUnitSet(HARD_STOP);
-const HARD_STOP_PATTERN = new RegExp(`[${HARD_STOP}]`, "g");
+/** The hard stops, and a bracket that opens a part of the target before it (`40个（其中国家级5个）`), which its closing bracket ends. */
+const HARD_STOP_PATTERN = new RegExp(`[${HARD_STOP}]|[（(](?=其中|含)`, "g");
+const OPEN_BRACKET_CODES = codeUnitSet("（(");
+const CLOSE_BRACKET = /[）)]/g;
 const JOINERS = /、|以及|和|及|与/;
 /** Words before an indicator that are not part of it. */
 const LEADING_NOISE = /^(?:其中|同时|并且|并|且|和|及|力争|争取|确保|推动|推进|促进|实现|全市|全省|全区|全县|到\d{4}年[底末]?|至\d{4}年[底末]?|\d{4}年[底末]?)+/;
@@ -119,6 +122,7 @@ function extract(plan: PlanDocument): TargetExtraction {
     // Text after an element up to the next hard stop belongs to that element (its qualifier,
     // its range); text before an element from the last hard stop is its indicator.
     let floor = line.kind === "text" ? line.indentEnd : line.headingStart;
+    const firstOfLine = extraction.targets.length;
     for (let i = 0; i < parts.length; i++) {
       const part = parts[i]!;
       if (part.type === "horizon") {
@@ -134,6 +138,7 @@ function extract(plan: PlanDocument): TargetExtraction {
       }
       if (part.type !== "text") floor = part.end;
     }
+    if (extraction.targets.length - firstOfLine > 1) nameParts(extraction.targets, firstOfLine, text);
   }
   const horizonsByStart = new Map(extraction.horizons.map((entry) => [entry.start, entry]));
   for (const target of extraction.targets) {
@@ -260,8 +265,20 @@ function trimmed(raw: string, offset: number): { text: string; span: Span } {
 /** Where the clause holding an offset starts: after the last hard stop, never before `floor`. */
 function clauseStart(text: string, offset: number, floor: number): number {
   let start = offset;
-  while (start > floor && !HARD_STOP_CODES.has(text.charCodeAt(start - 1))) start--;
+  while (start > floor && !HARD_STOP_CODES.has(text.charCodeAt(start - 1)) && !opensPart(text, start - 1)) start--;
   return start;
+}
+
+/** Whether the bracket at `at` opens a part of the figure before it: `40个（其中…）`, `40个（含…）`. */
+function opensPart(text: string, at: number): boolean {
+  return OPEN_BRACKET_CODES.has(text.charCodeAt(at)) && (text.startsWith("其中", at + 1) || text.startsWith("含", at + 1)) && afterFigure(text, at);
+}
+
+/** A figure just before `at`, with its unit and qualifier (`40个`, `98%以上`, `5万家`). */
+const FIGURE_BEFORE = /[0-9０-９]\s*[^0-9０-９\s]{0,4}$/;
+
+function afterFigure(text: string, at: number): boolean {
+  return FIGURE_BEFORE.test(text.slice(Math.max(0, at - 8), at));
 }
 
 function fromModel(model: Target, floor: number, context: LineContext, horizon: HorizonState | null): PlanTarget[] {
@@ -402,10 +419,23 @@ function readRun(run: string, ownsHead: boolean, ownsTail: boolean): readonly Cl
   // stops); the run's end closes the last clause.
   HARD_STOP_PATTERN.lastIndex = 0;
   let start = 0;
+  // The closing bracket of a part opened by （其中 or （含: the end of that part's clause. The
+  // first closing bracket after the last opener is remembered (none: -1), so that a run of
+  // openers without one is read in one pass, not one scan per opener.
+  let close = -1;
+  let nextClose = -2;
   for (;;) {
-    const stop = HARD_STOP_PATTERN.exec(run);
-    const offset = stop ? stop.index : run.length;
-    const atEnd = stop === null;
+    let stop = HARD_STOP_PATTERN.exec(run);
+    // （其中 / （含 opens a part after a figure (`40个（含国家级5个）`; at the run's start, after
+    // the element before it), not inside a name (`检验检测平台（含实验室）5个`).
+    while (stop && OPEN_BRACKET_CODES.has(run.charCodeAt(stop.index)) && !(stop.index === 0 ? ownsHead : afterFigure(run, stop.index))) stop = HARD_STOP_PATTERN.exec(run);
+    let offset = stop ? stop.index : run.length;
+    let atEnd = stop === null;
+    if (close >= start && close < offset) {
+      offset = close;
+      atEnd = false;
+      HARD_STOP_PATTERN.lastIndex = close + 1;
+    }
     const isHead = start === 0 && ownsHead;
     const isTail = atEnd && ownsTail;
     if (offset > start && !isHead && !isTail) {
@@ -413,6 +443,14 @@ function readRun(run: string, ownsHead: boolean, ownsTail: boolean): readonly Cl
       if (readings.length > 0) (found ??= []).push(...readings);
     }
     if (atEnd) break;
+    if (offset === close) close = -1;
+    else if (OPEN_BRACKET_CODES.has(run.charCodeAt(offset))) {
+      if (nextClose !== -1 && nextClose <= offset) {
+        CLOSE_BRACKET.lastIndex = offset + 1;
+        nextClose = CLOSE_BRACKET.exec(run)?.index ?? -1;
+      }
+      close = nextClose;
+    }
     start = offset + 1;
   }
   return found ?? NO_READINGS;
@@ -502,6 +540,62 @@ function readClause(text: string, start: number, end: number): ClauseReading[] {
     pieceStart += piece.length + 1;
   }
   return found;
+}
+
+/** The levels a part of a target is named by (其中国家级5个, 含省级以上10个, 其中国家级和省级20家). */
+const LEVELS = "(?:国家级|省部级|省级|市级|县级|区级|国际)(?:及以上|以上)?";
+const LEVEL_ONLY = new RegExp(`^${LEVELS}(?:(?:和|及|与|或|、)${LEVELS})*$`);
+const LEADING_LEVELS = new RegExp(`^${LEVELS}(?:(?:和|及|与|或|、)${LEVELS})*`);
+/** What opens a part of the target before it: 其中 / 含 at the start of its clause. */
+const PART_OPENER = /(?:其中|含)\s*$/;
+const PART_OPENER_IN_INDICATOR = /^(?:其中|含)/;
+/** What may stand between two parts of one list (其中国家级5个、省级10个). */
+const PART_JOINER = /^\s*(?:、|和|及|，|,)\s*$/;
+/** What ends a sentence: a part never takes the noun of a target before it. */
+const SENTENCE_END = /[。；;！!？?]/;
+
+/**
+ * A part of a target that names only its level inherits the target's noun: in
+ * `标准化试点示范项目达到40个，其中国家级5个以上` the second figure counts 国家级标准化试点示范项目,
+ * not 国家级 (and two such parts of different wholes are not one indicator stated twice). A part
+ * opens on 其中 or 含 at the start of its clause; the levels listed after it (、省级10个) are parts
+ * of the same whole. The whole is the last target of the same sentence that is not a part; a
+ * level it opens with gives way to the part's (其中国家级 of 省级以上…项目 is 国家级…项目). Runs
+ * over the targets of one line, in the order they were found.
+ */
+function nameParts(targets: PlanTarget[], from: number, text: string): void {
+  let whole: PlanTarget | null = null;
+  let lastPart: PlanTarget | null = null;
+  let noun = "";
+  // Only the text between one target and the next is read, so a line of many is read once.
+  let previousEnd = targets[from]!.start;
+  for (let i = from; i < targets.length; i++) {
+    const target = targets[i]!;
+    const span = target.indicatorSpan;
+    const written = target.indicator;
+    const level = written.replace(PART_OPENER_IN_INDICATOR, "");
+    const gapEnd = span ? span.start : target.start;
+    if (SENTENCE_END.test(text.slice(previousEnd, gapEnd))) whole = lastPart = null;
+    const gapStart = previousEnd;
+    previousEnd = Math.max(previousEnd, target.end);
+    if (!span || !LEVEL_ONLY.test(level)) {
+      whole = target.indicator ? target : null;
+      lastPart = null;
+      continue;
+    }
+    const opens = PART_OPENER_IN_INDICATOR.test(written) || PART_OPENER.test(text.slice(clauseStart(text, span.start, Math.min(gapStart, span.start)), span.start));
+    if (opens && whole) {
+      noun = whole.indicator.replace(LEADING_LEVELS, "");
+    } else if (!(lastPart && PART_JOINER.test(text.slice(gapStart, span.start)))) {
+      lastPart = null;
+      continue;
+    }
+    if (!noun) continue;
+    target.indicator = level + noun;
+    // Where the part's own words are: its level, without the opener.
+    if (level !== written) target.indicatorSpan = { start: span.end - level.length, end: span.end };
+    lastPart = target;
+  }
 }
 
 /** A level at the end of a count's noun: 国家级 in 标准化试点示范项目国家级15个. */
