@@ -26,6 +26,10 @@ describe("abuse cases", () => {
     bounded(`一、主要任务\n1.${"开展质量提升行动，".repeat(110_000)}`);
   }, 60_000);
 
+  it("one sentence of 40,000 figures (whether each is reported used to re-read the sentence from its start)", () => {
+    bounded(`一、主要目标\n（一）2022年，${"指标达到95%，".repeat(40_000)}其余保持稳定。\n`);
+  }, 30_000);
+
   it("10,000 nested 《", () => {
     bounded(`一、主要任务\n1.学习${"《".repeat(10_000)}纲要${"》".repeat(10_000)}。\n`);
   });

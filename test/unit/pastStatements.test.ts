@@ -1,5 +1,6 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { inReportingSentence } from "../../server/src/core/targets/pastStatements";
+import { inReportingSentence, ReportingSentences } from "../../server/src/core/targets/pastStatements";
 
 /** Whether the figure 95% in `sentence` is reported rather than set, for a plan dated `year`. */
 const reports = (sentence: string, year: number | null) => inReportingSentence(sentence, 0, sentence.indexOf("95%"), year);
@@ -30,5 +31,28 @@ describe("figures a plan reports rather than sets", () => {
 
   it("only the sentence the figure stands in counts", () => {
     expect(reports("2022年，合格率为90%。全市食品抽检合格率达到95%。", 2023)).toBe(false);
+  });
+});
+
+describe("ReportingSentences: figure after figure through a sentence", () => {
+  // The cursor reads only what lies between one figure and the next; it must answer as reading
+  // each figure's whole stretch afresh does.
+  const fresh = inReportingSentence;
+  const pieces = ["2022年，", "目前，", "“十三五”以来，", "十四五期间，", "到2025年，", "到 2025 年", "力争", "确保", "合格率达到", "95%", "，", "；", "。", "全市", "截至2022年底，", "９６％", "  ", "！"];
+
+  it("equals a fresh reading of every figure, in order and out of order", () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { minLength: 1, maxLength: 30 }), fc.option(fc.constantFrom(2020, 2023, 2030), { nil: null }), fc.integer({ min: 0, max: 3 }), (parts, year, from) => {
+        const text = parts.join("");
+        const start = Math.min(from, text.length);
+        const cursor = new ReportingSentences(text, year);
+        const positions: number[] = [];
+        for (let at = start; at <= text.length; at++) if (at === text.length || /[\d９]/.test(text[at]!)) positions.push(at);
+        for (const at of positions) expect(cursor.reports(start, at), `${text} @${at}`).toBe(fresh(text, start, at, year));
+        // Asked again from the start (another line's figures, or out of order), it starts over.
+        for (const at of positions.reverse()) expect(cursor.reports(start, at), `${text} @${at} (back)`).toBe(fresh(text, start, at, year));
+      }),
+      { numRuns: 1000 },
+    );
   });
 });

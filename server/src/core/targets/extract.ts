@@ -10,7 +10,7 @@ import { codeUnitSet } from "../text/codeUnits.js";
 import { TextMemo } from "../text/textMemo.js";
 import { pathOf } from "../units/matrix.js";
 import { isGeneralHeading, isGoalsHeading, planPeriodOf, planYearOf } from "./plan.js";
-import { inReportingSentence, isBaselineSection } from "./pastStatements.js";
+import { isBaselineSection, ReportingSentences } from "./pastStatements.js";
 import type { PlanPeriod, PlanTarget, TargetExtraction, TargetSense } from "./types.js";
 
 /**
@@ -162,6 +162,8 @@ class LineContext {
 
   /** Whether the plan's syntax nodes live on into the next version (the server's parses). */
   readonly keptNodes: boolean;
+  /** Whether a figure is reported: read on, figure after figure, through each sentence. */
+  private readonly sentences: ReportingSentences;
 
   /** The horizon of a target no `到…年` governs: the end of the plan period, if it has one. */
   readonly unscoped: HorizonFields;
@@ -173,6 +175,7 @@ class LineContext {
     readonly referenceYear: number | null,
   ) {
     this.keptNodes = nodesAreKept(plan.syntax);
+    this.sentences = new ReportingSentences(plan.text, referenceYear);
     this.unscoped = period ? { horizon: period.to, horizonSource: "period", horizonSpan: null } : { horizon: null, horizonSource: null, horizonSpan: null };
   }
 
@@ -196,7 +199,7 @@ class LineContext {
   reports(at: number): boolean {
     if ((this.inBaselineOfLine ??= isBaselineSection(this.item))) return true;
     const line = this.line!;
-    return inReportingSentence(this.plan.text, line.kind === "item" || line.kind === "list" ? line.headingStart : line.indentEnd, at, this.referenceYear);
+    return this.sentences.reports(line.kind === "item" || line.kind === "list" ? line.headingStart : line.indentEnd, at);
   }
 }
 

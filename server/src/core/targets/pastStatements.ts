@@ -1,5 +1,6 @@
 import { toHalfwidthFigures } from "../model/numerals.js";
 import type { NumberedItem } from "../model/types.js";
+import { codeUnitSet } from "../text/codeUnits.js";
 
 /**
  * Figures a plan reports rather than sets: the results its 发展基础 section lists, and sentences
@@ -21,7 +22,7 @@ export function isBaselineSection(item: NumberedItem | null): boolean {
 }
 
 /** Marks that end the sentence a figure stands in (not ；: `2022年，A为93%；B为97%` is one report). */
-const SENTENCE_STOPS = /[。！？!?]/;
+const SENTENCE_STOPS = codeUnitSet("。！？!?");
 
 /**
  * How a sentence that reports opens: a year with no 到 before it (`2022年，`, `截至2022年底，`,
@@ -42,13 +43,80 @@ const GOAL_WORDS = /(?<![截止])[到至]\s*\d{4}\s*年|力争|争取|确保/;
  */
 export function inReportingSentence(text: string, from: number, at: number, referenceYear: number | null): boolean {
   let start = at;
-  while (start > from && !SENTENCE_STOPS.test(text[start - 1]!)) start--;
+  while (start > from && !SENTENCE_STOPS.has(text.charCodeAt(start - 1))) start--;
   const head = toHalfwidthFigures(text.slice(start, at));
-  const opening = REPORT_OPENING.exec(head);
-  if (!opening || GOAL_WORDS.test(head)) return false;
+  return verdict(REPORT_OPENING.exec(head), GOAL_WORDS.test(head), referenceYear);
+}
+
+function verdict(opening: RegExpExecArray | null, goal: boolean, referenceYear: number | null): boolean {
+  if (!opening || goal) return false;
   if (opening[0].includes("以来")) return true;
   // “十四五”期间，力争建设…13个 sets goals for the period under way; “十三五”期间 reports one gone by.
   const year = opening[1] !== undefined ? Number(opening[1]) : opening[2] !== undefined ? FIVE_YEAR_PLAN_END[opening[2]]! : null;
   if (year === null) return true;
   return referenceYear !== null && year < referenceYear;
+}
+
+/** How far from a sentence's start REPORT_OPENING can match (its longest opening, with room for spaces). */
+const OPENING_SPAN = 48;
+const GOAL_WORDS_AFTER = new RegExp(GOAL_WORDS.source, "g");
+/** How far back a goal word that straddles two figures' stretches can start (`到 2025 年`). */
+const GOAL_OVERLAP = 16;
+
+/**
+ * `inReportingSentence` for the figures of one text in order (and equal to it: a property test
+ * holds the two together). A figure's question is about the
+ * stretch from its sentence's start to it; the figures of one sentence (a list of forty
+ * indicators, or a pasted sentence of thousands) share that stretch, so each call reads only
+ * what lies between the previous figure and this one: the opening is read once per sentence,
+ * a goal word once seen stays seen. Asked out of order, or on another line, it starts over.
+ */
+export class ReportingSentences {
+  private from = -1;
+  private at = -1;
+  private start = -1;
+  /** Where the opening was read up to (it is read again while the stretch is shorter than OPENING_SPAN). */
+  private openingEnd = -1;
+  private opening: RegExpExecArray | null = null;
+  private goal = false;
+
+  constructor(
+    private readonly text: string,
+    private readonly referenceYear: number | null,
+  ) {}
+
+  reports(from: number, at: number): boolean {
+    const text = this.text;
+    let goalFrom: number;
+    if (from === this.from && at >= this.at && !this.stopBetween(this.at, at)) {
+      goalFrom = Math.max(this.start, this.at - GOAL_OVERLAP);
+    } else {
+      let start = at;
+      while (start > from && !SENTENCE_STOPS.has(text.charCodeAt(start - 1))) start--;
+      this.from = from;
+      this.start = start;
+      this.openingEnd = -1;
+      this.goal = false;
+      goalFrom = start;
+    }
+    this.at = at;
+    const openingEnd = Math.min(at, this.start + OPENING_SPAN);
+    if (openingEnd > this.openingEnd) {
+      this.opening = REPORT_OPENING.exec(toHalfwidthFigures(text.slice(this.start, openingEnd)));
+      this.openingEnd = openingEnd;
+    }
+    if (!this.goal && at > goalFrom) {
+      // The character before the stretch goes with it, for GOAL_WORDS' look-behind (截至 is no 至),
+      // and the search starts after it.
+      const lead = goalFrom > this.start ? 1 : 0;
+      GOAL_WORDS_AFTER.lastIndex = lead;
+      this.goal = GOAL_WORDS_AFTER.exec(toHalfwidthFigures(text.slice(goalFrom - lead, at))) !== null;
+    }
+    return verdict(this.opening, this.goal, this.referenceYear);
+  }
+
+  private stopBetween(from: number, to: number): boolean {
+    for (let i = from; i < to; i++) if (SENTENCE_STOPS.has(this.text.charCodeAt(i))) return true;
+    return false;
+  }
 }
