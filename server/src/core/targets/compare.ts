@@ -79,6 +79,8 @@ export function compareWithParents(target: PlanTarget, parents: readonly Resolve
     if (movement === good) return result("meets", `与${short}的“${figure}”方向一致`);
     return result("weaker", `${short}要求“${figure}”，本方案${movement === "keep" ? "只求保持" : "方向相反"}`);
   }
+  // A change the wrong way (合格率下降2个百分点) falls short of any figure the parent sets.
+  if (target.kind === "delta" && target.sense !== good) return result("weaker", `${short}的目标是${figure}，本方案的变化方向相反`);
   if (target.kind === "direction") return result("weaker", `${short}的目标是${figure}，本方案只有方向性表述，没有落实数值`);
   if (target.value === null) return result("weaker", `${short}的目标是${figure}，本方案的数值空缺`);
   if (target.kind === "delta" || !sameUnit(target.unit, parentTarget.unit)) return { ...NO_PARENT, reason: `单位或口径与${short}不同，无法比较` };

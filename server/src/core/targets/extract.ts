@@ -50,8 +50,8 @@ const BASE_YEAR = /[比较](\d{4})年[底末]?\s*$/;
 /** An indicator that measures something: what a direction can be said of. */
 const METRIC = /(?:率|指数|比重|比例|占比|满意度|能耗|消耗|数量|拥有量|总量|强度)$/;
 
-const DELTA_COMPARATORS = new Set(["提高", "提升", "增长", "增加", "降低", "下降", "减少"]);
-const DOWN_COMPARATORS = new Set(["降低", "降低到", "降低至", "降至", "下降", "下降到", "减少", "控制在", "不高于", "不超过", "低于", "不多于"]);
+const DELTA_COMPARATORS = new Set(["提高", "提升", "增长", "增加", "上升", "回升", "降低", "下降", "减少"]);
+const DOWN_COMPARATORS = new Set(["降低", "降低到", "降低至", "降至", "下降", "下降到", "下降至", "减少", "控制在", "不高于", "不超过", "低于", "不多于"]);
 const KEEP_COMPARATORS = new Set(["保持", "保持在", "稳定在"]);
 
 /** A change per year (`年均增长8%`, `每年提高0.2个百分点`): the rate belongs to the comparator, not the indicator. A year after a digit is a base year (比2020年降低). */
@@ -72,7 +72,7 @@ const COUNT_VERB =
 const DIRECTION = new RegExp(
   "^(.+?)(" +
     [
-      "(?:不断|逐年|逐步|稳步|持续|明显|显著|进一步|大幅|全面|有效)(?:提高|提升|增强|增加|增长|扩大|上升|下降|降低|减少|改善|优化)",
+      "(?:不断|逐年|逐步|稳步|持续|明显|显著|进一步|大幅|全面|有效|有所|小幅|略有)(?:提高|提升|增强|增加|增长|扩大|上升|回升|下降|降低|减少|改善|优化)",
       "(?:继续)?(?:保持|位居|稳居|位列|居于|走在)(?:全国|全省|全市)?(?:前列|领先水平|领先|第一方阵|首位)",
       "保持(?:总体)?稳定",
       "(?:稳定|保持)在[^\\d，,。；;]{1,16}",
@@ -88,7 +88,7 @@ const DIRECTION_VERB_FIRST = /^((?:继续)?(?:保持|稳居))(.+?)((?:全国|全
  * or 稳定在/保持在. Most clauses have neither, and the two patterns try every split of the
  * clause before failing; this test is one scan.
  */
-const DIRECTION_HINT = /(?:提高|提升|增强|增加|增长|扩大|上升|下降|降低|减少|改善|优化|前列|水平|领先|方阵|首位|稳定)$|(?:稳定|保持)在/;
+const DIRECTION_HINT = /(?:提高|提升|增强|增加|增长|扩大|上升|回升|下降|降低|减少|改善|优化|前列|水平|领先|方阵|首位|稳定)$|(?:稳定|保持)在/;
 
 interface HorizonState {
   year: number;

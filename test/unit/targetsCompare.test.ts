@@ -1,0 +1,34 @@
+import { describe, expect, it } from "vitest";
+import { analyze } from "../../server/src/core/analyze";
+import { targetTableRows } from "../../server/src/core/targets/table";
+
+/** A plan that cites the national outline, with its goals in `goals` (one line each). */
+function plan(goals: string, title = "示例市质量强市建设实施方案（2023—2025年）"): string {
+  return `${title}\n为贯彻落实党中央、国务院《质量强国建设纲要》，制定本方案。\n一、总体要求\n（一）主要目标\n${goals}\n二、主要任务\n（一）推进质量创新\n1.开展质量攻关。〔责任单位：市市场监管局〕\n`;
+}
+
+function rowsOf(text: string) {
+  const { plan: document, parents } = analyze(text);
+  return targetTableRows(document, parents, undefined);
+}
+
+describe("target rows against the national outline", () => {
+  it("reads a change whatever its verb, and finds one that goes against the outline weaker", () => {
+    const rows = rowsOf(plan("单位GDP能耗上升3%。单位地区生产总值能耗比2020年上升3%。单位GDP资源能源消耗较2020年回升2%。单位GDP能耗增加1%。单位GDP能耗有所上升。"));
+    expect(rows.map((row) => [row.indicator, row.kind, row.comparator, row.value, row.unit, row.verdict])).toEqual([
+      ["单位GDP能耗", "delta", "上升", 3, "%", "weaker"],
+      ["单位地区生产总值能耗", "delta", "上升", 3, "%", "weaker"],
+      ["单位GDP资源能源消耗", "delta", "回升", 2, "%", "weaker"],
+      ["单位GDP能耗", "delta", "增加", 1, "%", "weaker"],
+      ["单位GDP能耗", "direction", "有所上升", null, "", "weaker"],
+    ]);
+  });
+
+  it("finds a change of a quantified indicator that goes the wrong way weaker", () => {
+    const rows = rowsOf(plan("制造业产品质量合格率比2020年下降2个百分点。制造业产品质量合格率比2020年提高2个百分点。"));
+    expect(rows.map((row) => [row.comparator, row.verdict])).toEqual([
+      ["下降", "weaker"],
+      ["提高", "no-parent"],
+    ]);
+  });
+});
