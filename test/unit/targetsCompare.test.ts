@@ -31,4 +31,9 @@ describe("target rows against the national outline", () => {
       ["提高", "no-parent"],
     ]);
   });
+
+  it("compares 由92%提高到95% as the target 95%", () => {
+    const rows = rowsOf(plan("制造业产品质量合格率由92%提高到95%。"));
+    expect(rows.map((row) => [row.indicator, row.value, row.verdict])).toEqual([["制造业产品质量合格率", 95, "stricter"]]);
+  });
 });

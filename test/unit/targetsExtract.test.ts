@@ -31,6 +31,15 @@ describe("target extraction", () => {
     ]);
   });
 
+  it("reads 由A提高到B as the target B from the baseline A", () => {
+    const targets = targetsOf(`${GOALS}到2025年，制造业产品质量合格率由92%提高到95%，服务满意度从80分提升至85分，优良率由90%提高3个百分点。\n`);
+    expect(targets.map((t) => [t.indicator, t.kind, t.comparator, t.value, t.unit, t.baseValue])).toEqual([
+      ["制造业产品质量合格率", "level", "提高到", 95, "%", 92],
+      ["服务满意度", "level", "提升至", 85, "分", 80],
+      ["优良率", "delta", "提高", 3, "个百分点", 90],
+    ]);
+  });
+
   it("reads a yearly rate as part of the comparator, and a unit with its substance and denominator", () => {
     const targets = targetsOf(`${GOALS}到2025年，规模以上工业增加值年均增长8%以上，专项资金每年提高5%，单位GDP能耗比2020年降低18%，单位工业增加值能耗降至0.6吨标准煤/万元以下。\n`);
     expect(targets.map((t) => [t.indicator, t.comparator, t.value, t.unit, t.qualifier, t.sense, t.baseYear])).toEqual([

@@ -47,6 +47,8 @@ const LEADING_NOISE = /^(?:其中|同时|并且|并|且|和|及|力争|争取|�
 const TRAILING_NOISE = /(?:均|都|力争|争取|确保|要|需|应|将|能够|可|进一步|[比较]\d{4}年[底末]?)+$/;
 const ASPIRATIONAL = /力争|争取/;
 const BASE_YEAR = /[比较](\d{4})年[底末]?\s*$/;
+/** The figure a target starts from, just before its comparator: `由92%提高到95%`, `从80分提升至85分`. */
+const BASE_VALUE = /[由从]\s*(\d+(?:\.\d+)?)\s*(%|％|‰|个百分点|分)?\s*$/;
 /** An indicator that measures something: what a direction can be said of. */
 const METRIC = /(?:率|指数|比重|比例|占比|满意度|能耗|消耗|数量|拥有量|总量|强度)$/;
 
@@ -311,13 +313,16 @@ function fromModel(model: Target, floor: number, context: LineContext, horizon: 
   const kind = DELTA_COMPARATORS.has(model.comparator) ? "delta" : "level";
   const sense = kind === "delta" ? senseOfChange(model.comparator) : senseOf(model.comparator, qualifier);
   const rate = kind === "delta" ? RATE_PREFIX.exec(before) : null;
+  // Most targets have neither 由 nor 从 before them: the anchored pattern runs only where one is.
+  const from = !rate && (before.includes("由") || before.includes("从")) ? BASE_VALUE.exec(toHalfwidthFigures(before)) : null;
   const aspirational = ASPIRATIONAL.test(before);
   const baseYear = base ? Number(base[1]) : null;
   const horizonOf = horizonFields(context, horizon);
   const baseline = context.reports(nodeStart);
   // Every field written out, in PlanTarget's order, here and in placeFromText: one shape for
   // every target the rules read (a spread made its own shape per source, and copied slowly).
-  return indicatorsOf(text, stretchStart, rate ? nodeStart - rate[0].length : nodeStart).map((indicator) => ({
+  const indicatorEnd = nodeStart - (rate ? rate[0].length : from ? from[0].length : 0);
+  return indicatorsOf(text, stretchStart, indicatorEnd).map((indicator) => ({
     start: Math.min(indicator.span.start, nodeStart),
     end,
     kind,
@@ -338,6 +343,8 @@ function fromModel(model: Target, floor: number, context: LineContext, horizon: 
     horizonSource: horizonOf.horizonSource,
     horizonSpan: horizonOf.horizonSpan,
     baseYear,
+    baseValue: from ? Number(from[1]) : null,
+    baseUnit: from ? (from[2] ?? "").replace("％", "%") : "",
     path: context.path,
     item: context.item,
     inGoals: context.inGoals,
@@ -406,6 +413,8 @@ function placeFromText(targets: PlanTarget[], part: Span, ownsHead: boolean, own
       horizonSource: horizonOf.horizonSource,
       horizonSpan: horizonOf.horizonSpan,
       baseYear: null,
+      baseValue: null,
+      baseUnit: "",
       path: context.path,
       item: context.item,
       inGoals: context.inGoals,

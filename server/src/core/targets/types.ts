@@ -39,6 +39,9 @@ export interface PlanTarget extends Span {
   horizonSpan: Span | null;
   /** A delta's base year (`比2020年降低18%`). */
   baseYear: number | null;
+  /** The figure it starts from (`由92%提高到95%`: 92, "%"), else null and "". */
+  baseValue: number | null;
+  baseUnit: string;
   /** Markers from the top-level item down to the target's item (`["一、", "（二）", "2."]`). */
   path: string[];
   item: NumberedItem | null;

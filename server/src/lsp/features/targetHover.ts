@@ -30,6 +30,7 @@ export const targetHover: HoverProvider = ({ analysis, mapper, document }, offse
     target.qualifier ? `限定：${target.qualifier}` : null,
     `目标年份：${target.horizon === null ? "未写明" : `${target.horizon}年${target.horizonSource === "period" ? "（取实施期末年）" : ""}`}`,
     target.baseYear !== null ? `基年：${target.baseYear}年` : null,
+    target.baseValue !== null ? `起点：${target.baseValue}${target.baseUnit}` : null,
     `位置：${formatPath(target.path)}${target.inGoals ? "（主要目标）" : ""}`,
   ];
   lines.push(parts.filter(Boolean).join("　"), "");
