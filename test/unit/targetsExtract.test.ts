@@ -31,6 +31,17 @@ describe("target extraction", () => {
     ]);
   });
 
+  it("reads a range with or without a unit, and not a year after a figure", () => {
+    const targets = targetsOf(`${GOALS}到2025年，甲指数达到85.5—87，乙指数达到85.5至87，丙率达到93%—95%，丁项目达到3至5个，戊指数达到86至2025年。\n`);
+    expect(targets.map((t) => [t.indicator, t.value, t.upper, t.unit])).toEqual([
+      ["甲指数", 85.5, 87, ""],
+      ["乙指数", 85.5, 87, ""],
+      ["丙率", 93, 95, "%"],
+      ["丁项目", 3, 5, "个"],
+      ["戊指数", 86, null, ""],
+    ]);
+  });
+
   it("reads 由A提高到B as the target B from the baseline A", () => {
     const targets = targetsOf(`${GOALS}到2025年，制造业产品质量合格率由92%提高到95%，服务满意度从80分提升至85分，优良率由90%提高3个百分点。\n`);
     expect(targets.map((t) => [t.indicator, t.kind, t.comparator, t.value, t.unit, t.baseValue])).toEqual([

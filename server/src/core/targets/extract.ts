@@ -64,7 +64,11 @@ const RATE_PREFIX = /(?:年均|每年|(?<![\d０-９])年)$/;
  */
 const UNIT_TAIL = /^(标准煤|标煤|二氧化碳当量|二氧化碳)?([\/／每](?:万元|亿元|元|吨|人|户|平方米|千瓦时|立方米))?(及以上|以上|以下|以内|左右)?/;
 
-const RANGE_TAIL = /^\s*[—–\-~～至到]{1,2}\s*(\d+(?:\.\d+)?)\s*(%|％|个百分点)?/;
+/**
+ * The upper end of a range after a target's value (`93%—95%`, `85.5—87`, `3至5个`) and the unit
+ * written after it. Not a year (`达到86至2025年` is no range) nor part of a longer number.
+ */
+const RANGE_TAIL = /^\s*[—–\-~～至到]{1,2}\s*(\d+(?:\.\d+)?)(?![\d.．年])\s*(%|％|‰|个百分点|分|个|项|家|件|所|座|名|位|条|处|种|批|款|台|套|倍)?/;
 
 const COUNT_UNITS = "万家|万个|万人|万件|亿元|万元|个|项|家|件|所|座|名|位|条|处|种|批|款|篇|场|台|套|支|部";
 const COUNT = new RegExp(`^(.*?[^\\d.\\s第前])\\s*(\\d+(?:\\.\\d+)?)\\s*(${COUNT_UNITS})(及以上|以上|左右)?$`);
@@ -298,8 +302,9 @@ function fromModel(model: Target, floor: number, context: LineContext, horizon: 
   let unit = model.unit;
   let qualifier = model.qualifier;
   let end = model.end;
-  const range = model.value !== null ? RANGE_TAIL.exec(text.slice(model.end, model.end + 16)) : null;
-  if (range && (range[2] || unit)) {
+  const range = model.value !== null ? RANGE_TAIL.exec(toHalfwidthFigures(text.slice(model.end, model.end + 16))) : null;
+  // Without a unit on either end, the second figure is a range's end only if it is above the first.
+  if (range && (range[2] || unit || Number(range[1]) > model.value!)) {
     upper = Number(range[1]);
     if (!unit && range[2]) unit = range[2];
     end = model.end + range[0].length;
