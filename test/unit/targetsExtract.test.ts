@@ -42,6 +42,22 @@ describe("target extraction", () => {
     ]);
   });
 
+  it("gives a second commitment with no indicator of its own (确保…、力争…) the indicator before it", () => {
+    const text = `${GOALS}到2025年，制造业产品质量合格率确保达到94%、力争达到95%，A率和B率均确保达到90%，力争达到92%。达到80%。\n`;
+    const targets = targetsOf(text);
+    expect(targets.map((t) => [t.indicator, t.value, t.aspirational])).toEqual([
+      ["制造业产品质量合格率", 94, false],
+      ["制造业产品质量合格率", 95, true],
+      ["A率", 90, false],
+      ["B率", 90, false],
+      ["A率", 92, true],
+      ["B率", 92, true],
+      // A sentence of its own does not go on with the last one's indicator.
+      ["", 80, false],
+    ]);
+    expect(text.slice(targets[1]!.indicatorSpan!.start, targets[1]!.indicatorSpan!.end)).toBe("制造业产品质量合格率");
+  });
+
   it("reads 由A提高到B as the target B from the baseline A", () => {
     const targets = targetsOf(`${GOALS}到2025年，制造业产品质量合格率由92%提高到95%，服务满意度从80分提升至85分，优良率由90%提高3个百分点。\n`);
     expect(targets.map((t) => [t.indicator, t.kind, t.comparator, t.value, t.unit, t.baseValue])).toEqual([

@@ -43,7 +43,7 @@ const OPEN_BRACKET_CODES = codeUnitSet("（(");
 const CLOSE_BRACKET = /[）)]/g;
 const JOINERS = /、|以及|和|及|与/;
 /** Words before an indicator that are not part of it. */
-const LEADING_NOISE = /^(?:其中|同时|并且|并|且|和|及|力争|争取|确保|推动|推进|促进|实现|全市|全省|全区|全县|到\d{4}年[底末]?|至\d{4}年[底末]?|\d{4}年[底末]?)+/;
+const LEADING_NOISE = /^(?:、|其中|同时|并且|并|且|和|及|力争|争取|确保|推动|推进|促进|实现|全市|全省|全区|全县|到\d{4}年[底末]?|至\d{4}年[底末]?|\d{4}年[底末]?)+/;
 const TRAILING_NOISE = /(?:均|都|力争|争取|确保|要|需|应|将|能够|可|进一步|[比较]\d{4}年[底末]?)+$/;
 const ASPIRATIONAL = /力争|争取/;
 const BASE_YEAR = /[比较](\d{4})年[底末]?\s*$/;
@@ -129,13 +129,17 @@ function extract(plan: PlanDocument): TargetExtraction {
     // its range); text before an element from the last hard stop is its indicator.
     let floor = line.kind === "text" ? line.indentEnd : line.headingStart;
     const firstOfLine = extraction.targets.length;
+    let previous: PlanTarget[] | null = null;
     for (let i = 0; i < parts.length; i++) {
       const part = parts[i]!;
       if (part.type === "horizon") {
         horizon = openHorizon(extraction, part, item);
       } else if (part.type === "target") {
         const model = modelTargets.get(part.valueStart);
-        if (model) for (const target of fromModel(model, floor, context, horizon)) extraction.targets.push(target);
+        if (model) {
+          previous = fromModel(model, floor, context, horizon, previous);
+          for (const target of previous) extraction.targets.push(target);
+        }
       } else if (part.type === "text" && item) {
         const next = parts[i + 1];
         const ownsTail = next !== undefined && next.type !== "text" && next.type !== "comment";
@@ -290,7 +294,21 @@ function afterFigure(text: string, at: number): boolean {
   return FIGURE_BEFORE.test(text.slice(Math.max(0, at - 8), at));
 }
 
-function fromModel(model: Target, floor: number, context: LineContext, horizon: HorizonState | null): PlanTarget[] {
+/** Marks that end a sentence: a commitment after one does not go on with the indicator before it. */
+const SENTENCE_STOP_CODES = codeUnitSet("。；;！!？?");
+
+/**
+ * The indicators of a target that names none (`确保达到94%、力争达到95%`): those of the target
+ * before it in the same sentence, else the empty one it has.
+ */
+function inheritedIndicators(text: string, own: Array<{ text: string; span: Span }>, previous: readonly PlanTarget[] | null, nodeStart: number): Array<{ text: string; span: Span }> {
+  if (own.length !== 1 || own[0]!.text !== "" || !previous || previous.length === 0) return own;
+  for (let i = previous[previous.length - 1]!.end; i < nodeStart; i++) if (SENTENCE_STOP_CODES.has(text.charCodeAt(i))) return own;
+  if (previous[0]!.indicator === "") return own;
+  return previous.map((target) => ({ text: target.indicator, span: target.indicatorSpan! }));
+}
+
+function fromModel(model: Target, floor: number, context: LineContext, horizon: HorizonState | null, previous: readonly PlanTarget[] | null): PlanTarget[] {
   const text = context.plan.text;
   // The comparator starts the grammar's target node; the grammar's indicator may end before
   // adverbs it trimmed (力争, 均), which the clause stretch below keeps for splitting.
@@ -327,8 +345,9 @@ function fromModel(model: Target, floor: number, context: LineContext, horizon: 
   // Every field written out, in PlanTarget's order, here and in placeFromText: one shape for
   // every target the rules read (a spread made its own shape per source, and copied slowly).
   const indicatorEnd = nodeStart - (rate ? rate[0].length : from ? from[0].length : 0);
-  return indicatorsOf(text, stretchStart, indicatorEnd).map((indicator) => ({
-    start: Math.min(indicator.span.start, nodeStart),
+  return inheritedIndicators(text, indicatorsOf(text, stretchStart, indicatorEnd), previous, nodeStart).map((indicator) => ({
+    // An inherited indicator is written before this target's clause: the target starts at its comparator.
+    start: indicator.span.start < stretchStart ? nodeStart : Math.min(indicator.span.start, nodeStart),
     end,
     kind,
     indicator: indicator.text,
