@@ -36,4 +36,16 @@ describe("target rows against the national outline", () => {
     const rows = rowsOf(plan("制造业产品质量合格率由92%提高到95%。"));
     expect(rows.map((row) => [row.indicator, row.value, row.verdict])).toEqual([["制造业产品质量合格率", 95, "stricter"]]);
   });
+
+  it("finds a bound the wrong way (a ceiling on a higher-is-better indicator) weaker", () => {
+    const rows = rowsOf(plan("食品抽检合格率保持在98%以下。制造业产品质量合格率不高于95%。食品抽检合格率稳定在98.5%左右。单位GDP能耗不低于0.3吨标准煤/万元。单位GDP能耗控制在0.5吨标准煤/万元以下。"));
+    expect(rows.map((row) => [row.indicator, row.verdict])).toEqual([
+      ["食品抽检合格率", "weaker"],
+      ["制造业产品质量合格率", "weaker"],
+      ["食品抽检合格率", "stricter"],
+      ["单位GDP能耗", "weaker"],
+      ["单位GDP能耗", "meets"],
+    ]);
+    expect(rows[0]!.reason).toBe("纲要要求98%以上，本方案的98%以下是上限，方向相反");
+  });
 });

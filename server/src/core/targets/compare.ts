@@ -1,4 +1,5 @@
 import type { ParentDocument, ParentTarget, ResolvedParent } from "../parents/types.js";
+import { formatFigure } from "./format.js";
 import type { IndicatorSynonyms } from "./synonyms.js";
 import type { PlanTarget, TargetSense } from "./types.js";
 
@@ -74,7 +75,10 @@ export function compareWithParents(target: PlanTarget, parents: readonly Resolve
 
   if (!parentTarget.quantified || parentTarget.value === null) {
     // The parent gives a direction only: any figure localises it, unless it points the other way.
-    if (target.kind === "level") return result("meets", `把${short}的“${figure}”落实为具体数值`);
+    if (target.kind === "level") {
+      if (target.sense !== "keep" && target.sense !== good && !reachesOnly(target)) return result("weaker", `${short}要求“${figure}”，本方案的${formatFigure(target)}是${target.sense === "down" ? "上限" : "下限"}，方向相反`);
+      return result("meets", `把${short}的“${figure}”落实为具体数值`);
+    }
     const movement = target.sense;
     if (movement === good) return result("meets", `与${short}的“${figure}”方向一致`);
     return result("weaker", `${short}要求“${figure}”，本方案${movement === "keep" ? "只求保持" : "方向相反"}`);
@@ -84,13 +88,21 @@ export function compareWithParents(target: PlanTarget, parents: readonly Resolve
   if (target.kind === "direction") return result("weaker", `${short}的目标是${figure}，本方案只有方向性表述，没有落实数值`);
   if (target.value === null) return result("weaker", `${short}的目标是${figure}，本方案的数值空缺`);
   if (target.kind === "delta" || !sameUnit(target.unit, parentTarget.unit)) return { ...NO_PARENT, reason: `单位或口径与${short}不同，无法比较` };
-  // A ceiling cannot be compared with a floor (and vice versa).
-  if (target.sense !== "keep" && target.sense !== good) return { ...NO_PARENT, reason: `与${short}的目标方向不同，无法比较` };
+  // A bound the other way (a ceiling on a higher-is-better indicator: 保持在98%以下) falls short of
+  // the parent's floor. 达到 without 以上/以下 says no way: its figure is compared as it is.
+  if (target.sense !== "keep" && target.sense !== good && !reachesOnly(target)) {
+    return result("weaker", `${short}要求${figure}，本方案的${formatFigure(target)}是${target.sense === "down" ? "上限" : "下限"}，方向相反`);
+  }
   const value = good === "up" ? target.value : Math.max(target.value, target.upper ?? target.value);
   const parentValue = parentTarget.value;
   if (value === parentValue) return result("meets", `不${good === "up" ? "低" : "高"}于${short}`);
   const better = good === "up" ? value > parentValue : value < parentValue;
   return better ? result("stricter", `${good === "up" ? "高" : "低"}于${short}的${figure}`) : result("weaker", `${good === "up" ? "低" : "高"}于${short}的${figure}`);
+}
+
+/** `达到95%`: a figure to reach, with no 以上/以下 — its sense ("up") is a default, not a bound. */
+function reachesOnly(target: PlanTarget): boolean {
+  return (target.comparator === "达到" || target.comparator === "达") && target.qualifier === "";
 }
 
 /** 《质量强国建设纲要》 is 纲要 in a sentence; another parent is its title in 《》. */
