@@ -30,7 +30,7 @@ describe("hover on a target", () => {
     const value = (hover!.contents as { value: string }).value;
     expect(value).toContain("**工业产品质量合格率**　水平目标");
     expect(value).toContain("比较词：达　数值：94　单位：%　限定：以上　目标年份：2025年　位置：一、（一）（主要目标）");
-    expect(value).toContain("纲要：达到94%；本方案：94%以上，不低于纲要");
+    expect(value).toContain("纲要（2025年）：达到94%；本方案：94%以上，不低于纲要");
     expect(value).toContain("（《质量强国建设纲要》：制造业产品质量合格率达到94%）");
     expect(hover!.range).toEqual({ start: { line: 3, character: 7 }, end: { line: 3, character: 22 } });
   });
@@ -39,7 +39,7 @@ describe("hover on a target", () => {
     const { uri, text } = await open(PLAN);
     const lines = text.split("\n");
     const weaker = await hoverAt(uri, { line: 3, character: lines[3]!.indexOf("97") });
-    expect((weaker!.contents as { value: string }).value).toContain("纲要：达到98%以上；本方案：97%，低于纲要的98%以上");
+    expect((weaker!.contents as { value: string }).value).toContain("纲要（2025年）：达到98%以上；本方案：97%，低于纲要的98%以上");
     const none = await hoverAt(uri, { line: 3, character: lines[3]!.indexOf("80") });
     expect((none!.contents as { value: string }).value).toContain("上位文件中没有对应指标（《质量强国建设纲要》）");
   });

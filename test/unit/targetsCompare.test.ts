@@ -48,4 +48,30 @@ describe("target rows against the national outline", () => {
     ]);
     expect(rows[0]!.reason).toBe("纲要要求98%以上，本方案的98%以下是上限，方向相反");
   });
+
+  it("compares figures of another year than the parent's as a reviewer would, and says which years", () => {
+    const rows = rowsOf(
+      plan(
+        [
+          "1.制造业产品质量合格率达到94%。",
+          "2.到2030年，制造业质量竞争力指数达到86。",
+          "3.到2030年，制造业质量竞争力指数达到85。",
+          "4.到2024年，制造业产品质量合格率达到94%。",
+          "5.到2024年，制造业产品质量合格率达到93%。",
+          "6.到2030年，单位GDP能耗比2020年下降15%。",
+        ].join("\n"),
+      ),
+    );
+    expect(rows.map((row) => [row.horizon, row.parent?.horizon, row.verdict, row.reason])).toEqual([
+      [2025, 2025, "meets", "不低于纲要"],
+      // A later year: below the parent's earlier figure is weaker; at or above it, no more than consistent.
+      [2030, 2025, "meets", "2030年的目标不低于纲要2025年的86（纲要没有2030年的目标）"],
+      [2030, 2025, "weaker", "2030年的目标低于纲要2025年的86"],
+      // An earlier year: reaching the parent's figure sooner is stricter; below it, a step on the way.
+      [2024, 2025, "stricter", "2024年即达到纲要2025年的94%"],
+      [2024, 2025, "no-parent", "2024年的阶段目标低于纲要2025年的94%，年份不同，不作比较"],
+      // A direction holds for every year.
+      [2030, 2025, "meets", "与纲要的“不断下降”方向一致"],
+    ]);
+  });
 });

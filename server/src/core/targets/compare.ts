@@ -95,9 +95,24 @@ export function compareWithParents(target: PlanTarget, parents: readonly Resolve
   }
   const value = good === "up" ? target.value : Math.max(target.value, target.upper ?? target.value);
   const parentValue = parentTarget.value;
-  if (value === parentValue) return result("meets", `不${good === "up" ? "低" : "高"}于${short}`);
-  const better = good === "up" ? value > parentValue : value < parentValue;
-  return better ? result("stricter", `${good === "up" ? "高" : "低"}于${short}的${figure}`) : result("weaker", `${good === "up" ? "低" : "高"}于${short}的${figure}`);
+  const atLeast = value === parentValue || (good === "up" ? value > parentValue : value < parentValue);
+  const [higher, lower] = good === "up" ? ["高", "低"] : ["低", "高"];
+  const year = target.horizon;
+  const parentYear = parentTarget.horizon;
+  if (year === null || year === parentYear) {
+    if (value === parentValue) return result("meets", `不${lower}于${short}`);
+    return atLeast ? result("stricter", `${higher}于${short}的${figure}`) : result("weaker", `${lower}于${short}的${figure}`);
+  }
+  // Years that differ (docs/rules/targets/weaker-than-parent.md). The parent's figure stays a
+  // floor after its year: a later target below it is weaker, one at or above it only consistent
+  // (the parent sets nothing for that year). Before its year, reaching it is ahead of the
+  // parent; falling short is a step on the way, which the parent's figure does not judge.
+  if (year > parentYear) {
+    if (!atLeast) return result("weaker", `${year}年的目标${lower}于${short}${parentYear}年的${figure}`);
+    return result("meets", `${year}年的目标不${lower}于${short}${parentYear}年的${figure}（${short}没有${year}年的目标）`);
+  }
+  if (atLeast) return result("stricter", `${year}年即达到${short}${parentYear}年的${figure}`);
+  return result("no-parent", `${year}年的阶段目标${lower}于${short}${parentYear}年的${figure}，年份不同，不作比较`);
 }
 
 /** `达到95%`: a figure to reach, with no 以上/以下 — its sense ("up") is a default, not a bound. */

@@ -23,7 +23,8 @@ export interface TargetTableRow {
   aspirational: boolean;
   horizon: number | null;
   inGoals: boolean;
-  parent: { document: string; comparator: string; value: number | null; unit: string; qualifier: string; figure: string; wording: string } | null;
+  /** The parent's figure for the indicator; `horizon` is the year it is set for (the plan's is `horizon` above). */
+  parent: { document: string; comparator: string; value: number | null; unit: string; qualifier: string; figure: string; wording: string; horizon: number } | null;
   verdict: Verdict;
   /** The comparison in words (`不低于纲要`). */
   reason: string;
@@ -56,6 +57,7 @@ export function targetRowOf(target: PlanTarget, parents: readonly ResolvedParent
             qualifier: parentTarget.qualifier ?? "",
             figure: formatParentFigure(parentTarget),
             wording: parentTarget.wording,
+            horizon: parentTarget.horizon,
           }
         : null,
     verdict: comparison.verdict,

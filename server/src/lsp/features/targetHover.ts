@@ -16,7 +16,7 @@ export function targetAt(targets: readonly PlanTarget[], offset: number): PlanTa
 
 /**
  * Hover on a target: its parts as the checker read them, and the parent's figure with the
- * comparison (`纲要：达到94%；本方案：94%以上，不低于纲要`).
+ * comparison (`纲要（2025年）：达到94%；本方案：94%以上，不低于纲要`).
  */
 export const targetHover: HoverProvider = ({ analysis, mapper, document }, offset, _params, session) => {
   const target = targetAt(extractTargets(analysis.plan).targets, offset);
@@ -36,7 +36,7 @@ export const targetHover: HoverProvider = ({ analysis, mapper, document }, offse
   lines.push(parts.filter(Boolean).join("　"), "");
   if (row.parent) {
     const short = /纲要$/.test(row.parent.document) ? "纲要" : `《${row.parent.document}》`;
-    lines.push(`${short}：${row.parent.comparator}${row.parent.figure}；本方案：${row.figure}，${row.reason}`, "", `（《${row.parent.document}》：${row.parent.wording}）`);
+    lines.push(`${short}（${row.parent.horizon}年）：${row.parent.comparator}${row.parent.figure}；本方案：${row.figure}，${row.reason}`, "", `（《${row.parent.document}》：${row.parent.wording}）`);
   } else {
     lines.push(analysis.parents.length > 0 ? `上位文件中没有对应指标（${analysis.parents.map((p) => `《${p.parent.title}》`).join("、")}）` : "本方案没有上位文件可比较");
   }
