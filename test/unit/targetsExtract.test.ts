@@ -117,6 +117,18 @@ describe("target extraction", () => {
     expect(read("标准化试点示范项目达到40个。其中国家级5个。").map((t) => t[0])).toEqual(["标准化试点示范项目", "国家级"]);
   });
 
+  it("gives each count of a list the head the first one's noun opens with (牵头或参与起草)", () => {
+    const targets = targetsOf(`${GOALS}到2025年，新增牵头或参与起草国际标准12项、国家标准600项以上。新增主导制定国际标准2项、参与制定国家标准10项。争创中国质量奖1个、中国专利奖5个。\n`);
+    expect(targets.map((t) => [t.indicator, t.comparator, t.value])).toEqual([
+      ["牵头或参与起草国际标准", "新增", 12],
+      ["牵头或参与起草国家标准", "新增", 600],
+      ["主导制定国际标准", "新增", 2],
+      ["参与制定国家标准", "新增", 10],
+      ["中国质量奖", "争创", 1],
+      ["中国专利奖", "争创", 5],
+    ]);
+  });
+
   it("records counts and directions, and marks 力争 as aspirational", () => {
     const targets = targetsOf(`${GOALS}到2025年，创建国家产品质量检验检测中心1个，力争工程质量抽查符合率不断提高，公共服务质量满意度保持全国前列。\n`);
     expect(targets.map((t) => [t.kind, t.indicator, t.comparator, t.value, t.unit, t.aspirational])).toEqual([

@@ -544,6 +544,8 @@ function readClause(text: string, start: number, end: number): ClauseReading[] {
   const pieces = COUNT.test(split[0]!) ? split : [clause];
   // The noun a list of levels shares (示范项目国家级15个、省级50个: 省级 counts 示范项目 too).
   let levelledNoun = "";
+  // The part a list of counts shares (牵头或参与起草国际标准12项、国家标准600项: drafted ones too).
+  let sharedHead = "";
   for (const piece of pieces) {
     const count = COUNT.exec(piece);
     if (count) {
@@ -553,6 +555,9 @@ function readClause(text: string, start: number, end: number): ClauseReading[] {
       const level = LEVEL_SUFFIX.exec(indicator.text);
       if (level && level.index === 0 && levelledNoun) indicator.text = levelledNoun + indicator.text;
       else levelledNoun = level && level.index > 0 ? indicator.text.slice(0, level.index) : "";
+      const head = PARTICIPATION.exec(indicator.text);
+      if (verbMatch || head) sharedHead = head ? head[0] : "";
+      else if (sharedHead) indicator.text = sharedHead + indicator.text;
       const valueStart = pieceStart + piece.lastIndexOf(count[2]!, piece.length - count[3]!.length - (count[4]?.length ?? 0));
       // A count without a verb is kept with comparator "": placeFromText keeps it in the goals section only.
       if (indicator.text) {
@@ -633,6 +638,9 @@ function nameParts(targets: PlanTarget[], from: number, text: string): void {
     lastPart = target;
   }
 }
+
+/** How a plan takes part in a standard (牵头或参与起草, 主导制定): a head the counts of a list share. */
+const PARTICIPATION = /^(?:(?:牵头|主导|参与)(?:或|和|及|、)?)+(?:起草|制定|制订|制修订|修订|研制)/;
 
 /** A level at the end of a count's noun: 国家级 in 标准化试点示范项目国家级15个. */
 const LEVEL_SUFFIX = /(?:国家级|省级|市级|县级|区级|国际)$/;
