@@ -148,6 +148,22 @@ describe("target extraction", () => {
     ]);
   });
 
+  it("takes a five-year period under way (“十四五”期间) as the horizon: its last year", () => {
+    const text = "---\n成文日期: 2023-12-18\n---\n示例市质量提升实施方案\n一、主要任务\n（一）夯实基础。“十四五”期间，力争建设产业计量测试中心13个，标准化试点示范项目达到15个。\n（二）巩固成果。在“十三五”期间建成的基础上，建设检测中心5个。十五五末，建设检测中心8个。\n";
+    const { targets, horizons } = extractTargets(buildPlan(text));
+    expect(targets.map((t) => [t.indicator, t.horizon, t.horizonSource])).toEqual([
+      ["产业计量测试中心", 2025, "text"],
+      ["标准化试点示范项目", 2025, "text"],
+      // A period gone by is history, not a horizon.
+      ["检测中心", null, null],
+      ["检测中心", 2030, "text"],
+    ]);
+    expect(horizons.map((h) => [text.slice(h.start, h.end), h.year])).toEqual([
+      ["十四五”期间", 2025],
+      ["十五五末", 2030],
+    ]);
+  });
+
   it("keeps blanks and placeholders as targets with no value", () => {
     const targets = targetsOf(`${GOALS}到2025年，数字经济核心产业增加值占GDP比重达到 %，地理标志商标达到XX个。\n`);
     expect(targets.map((t) => [t.indicator, t.value, t.blank, t.placeholder])).toEqual([

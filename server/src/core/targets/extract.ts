@@ -96,6 +96,9 @@ const DIRECTION_VERB_FIRST = /^((?:继续)?(?:保持|稳居))(.+?)((?:全国|全
  */
 const DIRECTION_HINT = /(?:提高|提升|增强|增加|增长|扩大|上升|回升|下降|降低|减少|改善|优化|前列|水平|领先|方阵|首位|稳定)$|(?:稳定|保持)在/;
 
+/** 十: a horizon node that opens on it is a five-year period (“十四五”期间), not a 到…年. */
+const FIVE_YEAR_PERIOD = 0x5341;
+
 interface HorizonState {
   year: number;
   level: number;
@@ -133,7 +136,10 @@ function extract(plan: PlanDocument): TargetExtraction {
     for (let i = 0; i < parts.length; i++) {
       const part = parts[i]!;
       if (part.type === "horizon") {
-        horizon = openHorizon(extraction, part, item);
+        // A five-year period gone by (“十三五”期间, in a 2023 plan) is what the plan reports, not a horizon.
+        if (!(text.charCodeAt(part.start) === FIVE_YEAR_PERIOD && context.referenceYear !== null && part.year < context.referenceYear)) {
+          horizon = openHorizon(extraction, part, item);
+        }
       } else if (part.type === "target") {
         const model = modelTargets.get(part.valueStart);
         if (model) {
