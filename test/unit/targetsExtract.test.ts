@@ -18,7 +18,18 @@ describe("target extraction", () => {
 
   it("keeps a list of nouns with one total as one target", () => {
     const targets = targetsOf(`${GOALS}到2025年，主导或参与制修订国家标准和行业标准达到20项以上。\n`);
-    expect(targets.map((t) => t.indicator)).toEqual(["主导或参与制修订国家标准和行业标准"]);
+    expect(targets.map((t) => [t.kind, t.indicator, t.comparator])).toEqual([["count", "国家标准和行业标准", "主导或参与制修订达到"]]);
+  });
+
+  it("reads a figure of things to create (支持创建…不少于1个) as a count, whatever its comparator", () => {
+    const targets = targetsOf(`${GOALS}到2025年，支持创建全国质量品牌提升示范区不少于 1 个，力争培育企业数量达到100家，建设项目投资达到100亿元，国家地理标志商标达到35个。\n`);
+    expect(targets.map((t) => [t.kind, t.indicator, t.comparator, t.value, t.unit, t.sense])).toEqual([
+      ["count", "全国质量品牌提升示范区", "支持创建不少于", 1, "个", "up"],
+      // A measure (数量), a sum of money and a stock without a verb stay levels.
+      ["level", "培育企业数量", "达到", 100, "家", "up"],
+      ["level", "建设项目投资", "达到", 100, "亿元", "up"],
+      ["level", "国家地理标志商标", "达到", 35, "个", "up"],
+    ]);
   });
 
   it("reads ranges, deltas with a base year and the direction of the comparator", () => {

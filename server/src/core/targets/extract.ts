@@ -11,7 +11,7 @@ import { TextMemo } from "../text/textMemo.js";
 import { pathOf } from "../units/matrix.js";
 import { isGeneralHeading, isGoalsHeading, planPeriodOf, planYearOf } from "./plan.js";
 import { isBaselineSection, ReportingSentences } from "./pastStatements.js";
-import type { PlanPeriod, PlanTarget, TargetExtraction, TargetSense } from "./types.js";
+import type { PlanPeriod, PlanTarget, TargetExtraction, TargetKind, TargetSense } from "./types.js";
 
 /**
  * Every target of a plan, from the model's targets (comparator + value, found by the grammar)
@@ -71,6 +71,8 @@ const UNIT_TAIL = /^(标准煤|标煤|二氧化碳当量|二氧化碳)?([\/／�
 const RANGE_TAIL = /^\s*[—–\-~～至到]{1,2}\s*(\d+(?:\.\d+)?)(?![\d.．年])\s*(%|％|‰|个百分点|分|个|项|家|件|所|座|名|位|条|处|种|批|款|台|套|倍)?/;
 
 const COUNT_UNITS = "万家|万个|万人|万件|亿元|万元|个|项|家|件|所|座|名|位|条|处|种|批|款|篇|场|台|套|支|部";
+/** The units COUNT reads that count things (not sums of money or people): what a level of created things is in. */
+const COUNTED_UNITS = new Set(["个", "项", "家", "件", "所", "座", "名", "位", "条", "处", "种", "批", "款", "篇", "场", "台", "套", "支", "部"]);
 const COUNT = new RegExp(`^(.*?[^\\d.\\s第前])\\s*(\\d+(?:\\.\\d+)?)\\s*(${COUNT_UNITS})(及以上|以上|左右)?$`);
 const COUNT_VERB =
   /^(?:力争|争取)?(?:支持|推动|积极)?(?:创建|争创|创成|建成|建设|新建|组建|培育|打造|新增|获得|认定|发布|制定|制修订|主导或参与制修订|引进|建立|完成|评选|选树|举办|实施)/;
@@ -339,7 +341,8 @@ function fromModel(model: Target, floor: number, context: LineContext, horizon: 
     qualifier = unitTail[3] ?? "";
     end += unitTail[0].length;
   }
-  const kind = DELTA_COMPARATORS.has(model.comparator) ? "delta" : "level";
+  let kind: TargetKind = DELTA_COMPARATORS.has(model.comparator) ? "delta" : "level";
+  let comparator = model.comparator;
   const sense = kind === "delta" ? senseOfChange(model.comparator) : senseOf(model.comparator, qualifier);
   const rate = kind === "delta" ? RATE_PREFIX.exec(before) : null;
   // Most targets have neither 由 nor 从 before them: the anchored pattern runs only where one is.
@@ -351,14 +354,27 @@ function fromModel(model: Target, floor: number, context: LineContext, horizon: 
   // Every field written out, in PlanTarget's order, here and in placeFromText: one shape for
   // every target the rules read (a spread made its own shape per source, and copied slowly).
   const indicatorEnd = nodeStart - (rate ? rate[0].length : from ? from[0].length : 0);
-  return inheritedIndicators(text, indicatorsOf(text, stretchStart, indicatorEnd), previous, nodeStart).map((indicator) => ({
+  const indicators = inheritedIndicators(text, indicatorsOf(text, stretchStart, indicatorEnd), previous, nodeStart);
+  // 支持创建…示范区不少于1个 counts things to create, as 创建…示范区1个 does: the verb leaves the
+  // indicator for the comparator. Tried only on a level in a unit of things (个, 项, 家 …).
+  const created = kind === "level" && indicators.length === 1 && COUNTED_UNITS.has(unit) ? COUNT_VERB.exec(indicators[0]!.text) : null;
+  if (created && !METRIC.test(indicators[0]!.text)) {
+    const only = indicators[0]!;
+    const noun = trimmed(only.text.slice(created[0].length), only.span.start + created[0].length);
+    if (noun.text) {
+      indicators[0] = noun;
+      kind = "count";
+      comparator = created[0].replace(ASPIRATIONAL, "") + comparator;
+    }
+  }
+  return indicators.map((indicator) => ({
     // An inherited indicator is written before this target's clause: the target starts at its comparator.
     start: indicator.span.start < stretchStart ? nodeStart : Math.min(indicator.span.start, nodeStart),
     end,
     kind,
     indicator: indicator.text,
     indicatorSpan: indicator.text ? indicator.span : null,
-    comparator: rate ? rate[0] + model.comparator : model.comparator,
+    comparator: rate ? rate[0] + comparator : comparator,
     value: model.value,
     valueText: model.valueText,
     valueSpan: model.valueSpan,
