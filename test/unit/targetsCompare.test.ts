@@ -74,4 +74,12 @@ describe("target rows against the national outline", () => {
       [2030, 2025, "meets", "与纲要的“不断下降”方向一致"],
     ]);
   });
+
+  it("knows 能耗强度 as the outline's 单位GDP资源能源消耗", () => {
+    const rows = rowsOf(plan("能耗强度持续下降，能源消耗强度比2020年下降13.5%。"));
+    expect(rows.map((row) => [row.indicator, row.parent?.wording, row.verdict])).toEqual([
+      ["能耗强度", "单位GDP资源能源消耗不断下降", "meets"],
+      ["能源消耗强度", "单位GDP资源能源消耗不断下降", "meets"],
+    ]);
+  });
 });
