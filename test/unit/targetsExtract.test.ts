@@ -140,6 +140,28 @@ describe("target extraction", () => {
     ]);
   });
 
+  it("reads counts written figure first (推动3.3万家企业上云) and shares by percentage (建筑100%按照…)", () => {
+    const text =
+      "示例市质量提升实施方案\n一、主要任务\n（一）数字化。力争推动3.3万家企业上云上平台，700家以上企业实施数字化转型，建成10个示范园区。\n" +
+      "（二）再写一遍。力争推动 3.3 万家企业上云上平台，700 家以上企业实施数字化转型。\n" +
+      "（三）绿色建筑。城镇新建民用建筑100%按照绿色建筑标准规划、设计、建设，新建居住建筑全面执行75%节能标准，3个工作日内办结，500家企业参加培训。\n";
+    const targets = targetsOf(text);
+    expect(targets.map((t) => [t.kind, t.indicator, t.comparator, t.value, t.unit, t.qualifier, t.aspirational])).toEqual([
+      ["count", "企业上云上平台", "推动", 3.3, "万家", "", true],
+      // The clause after goes on with the verb of the one before (力争推动…，700家以上企业…).
+      ["count", "企业实施数字化转型", "推动", 700, "家", "以上", true],
+      ["count", "示范园区", "建成", 10, "个", "", false],
+      ["count", "企业上云上平台", "推动", 3.3, "万家", "", true],
+      ["count", "企业实施数字化转型", "推动", 700, "家", "以上", true],
+      ["level", "城镇新建民用建筑", "按照绿色建筑标准规划、设计、建设", 100, "%", "", false],
+      // 75%节能标准 names a standard; 3个工作日 is a time; a count with no verb outside the goals is no target.
+    ]);
+    for (const target of targets) {
+      expect(text.slice(target.valueSpan!.start, target.valueSpan!.end)).toBe(target.value === 3.3 ? "3.3" : String(target.value));
+      expect(text.slice(target.indicatorSpan!.start, target.indicatorSpan!.end)).toBe(target.indicator);
+    }
+  });
+
   it("records counts and directions, and marks 力争 as aspirational", () => {
     const targets = targetsOf(`${GOALS}到2025年，创建国家产品质量检验检测中心1个，力争工程质量抽查符合率不断提高，公共服务质量满意度保持全国前列。\n`);
     expect(targets.map((t) => [t.kind, t.indicator, t.comparator, t.value, t.unit, t.aspirational])).toEqual([

@@ -74,8 +74,23 @@ const COUNT_UNITS = "万家|万个|万人|万件|亿元|万元|个|项|家|件|�
 /** The units COUNT reads that count things (not sums of money or people): what a level of created things is in. */
 const COUNTED_UNITS = new Set(["个", "项", "家", "件", "所", "座", "名", "位", "条", "处", "种", "批", "款", "篇", "场", "台", "套", "支", "部"]);
 const COUNT = new RegExp(`^(.*?[^\\d.\\s第前])\\s*(\\d+(?:\\.\\d+)?)\\s*(${COUNT_UNITS})(及以上|以上|左右)?$`);
-const COUNT_VERB =
-  /^(?:力争|争取)?(?:支持|推动|积极)?(?:创建|争创|创成|建成|建设|新建|组建|培育|打造|新增|获得|认定|发布|制定|制修订|主导或参与制修订|引进|建立|完成|评选|选树|举办|实施)/;
+const COUNT_VERBS = "创建|争创|创成|建成|建设|新建|组建|培育|打造|新增|获得|认定|发布|制定|制修订|主导或参与制修订|引进|建立|完成|评选|选树|举办|实施";
+const COUNT_VERB = new RegExp(`^(?:力争|争取)?(?:支持|推动|积极)?(?:${COUNT_VERBS})`);
+/**
+ * A count written figure first: `推动3.3万家企业上云上平台`, `建成10个示范园区`, `700家以上企业实施数字化转型`.
+ * Groups: the verb before the figure (may be absent), the figure, its unit, 以上…, what is counted.
+ */
+const FIGURE_FIRST = new RegExp(
+  `^((?:力争|争取)?(?:(?:支持|推动|积极|带动|引导)?(?:${COUNT_VERBS})|推动|带动|引导|帮助|组织|促进|支持))?\\s*(\\d+(?:\\.\\d+)?)\\s*(万家|家|万个|个|项|所|座|批|处|种|款|台|套)(及以上|以上|左右)?的?([\\u4e00-\\u9fff][^\\d]{1,30})$`,
+);
+/** Without a verb, a figure first counts organisations only: 700家企业…, not 3个工作日内…. */
+const ORGANISATION_UNITS = new Set(["家", "万家"]);
+/**
+ * A share written figure first: `城镇新建民用建筑100%按照绿色建筑标准规划、设计、建设`. Groups: what
+ * the share is of (no digit, not ending on a verb, so `全面执行75%节能标准` is no share), the
+ * figure, the verb and what it does.
+ */
+const SHARE = /^([^\d%％]{2,30}?[\u4e00-\u9fff])(?<!执行|实现|达到|完成|采用|占|为|约|近|超|比)\s*(\d+(?:\.\d+)?)\s*[%％]((?:按照|按|执行|采用|使用|实现|纳入|接入|落实|覆盖|配备|通过).{1,40})$/;
 
 const DIRECTION = new RegExp(
   "^(.+?)(" +
@@ -482,6 +497,8 @@ function readRun(run: string, ownsHead: boolean, ownsTail: boolean): readonly Cl
   // openers without one is read in one pass, not one scan per opener.
   let close = -1;
   let nextClose = -2;
+  // The last reading of the clause just before, which a verbless clause may go on with.
+  let last: ClauseReading | null = null;
   for (;;) {
     let stop = HARD_STOP_PATTERN.exec(run);
     // （其中 / （含 opens a part after a figure (`40个（含国家级5个）`; at the run's start, after
@@ -497,8 +514,11 @@ function readRun(run: string, ownsHead: boolean, ownsTail: boolean): readonly Cl
     const isHead = start === 0 && ownsHead;
     const isTail = atEnd && ownsTail;
     if (offset > start && !isHead && !isTail) {
-      const readings = readClause(run, start, offset);
+      const readings = readClause(run, start, offset, last);
       if (readings.length > 0) (found ??= []).push(...readings);
+      last = readings.length > 0 ? readings[readings.length - 1]! : null;
+    } else {
+      last = null;
     }
     if (atEnd) break;
     if (offset === close) close = -1;
@@ -514,7 +534,7 @@ function readRun(run: string, ownsHead: boolean, ownsTail: boolean): readonly Cl
   return found ?? NO_READINGS;
 }
 
-function readClause(text: string, start: number, end: number): ClauseReading[] {
+function readClause(text: string, start: number, end: number, previous: ClauseReading | null): ClauseReading[] {
   // Full-width digits (pasted from WPS or a web page) read as the numbers they are; the mapping
   // keeps every character in place, so the offsets below hold for the text as written.
   const clause = toHalfwidthFigures(text.slice(start, end));
@@ -602,6 +622,14 @@ function readClause(text: string, start: number, end: number): ClauseReading[] {
     }
     pieceStart += piece.length + 1;
   }
+  if (found.length === 0) {
+    const figureFirst = readFigureFirst(text, start, end, clause, previous);
+    if (figureFirst) found.push(figureFirst);
+    else if (clause.includes("%") || clause.includes("％")) {
+      const share = readShare(text, start, end, clause);
+      if (share) found.push(share);
+    }
+  }
   return found;
 }
 
@@ -659,6 +687,62 @@ function nameParts(targets: PlanTarget[], from: number, text: string): void {
     if (level !== written) target.indicatorSpan = { start: span.end - level.length, end: span.end };
     lastPart = target;
   }
+}
+
+/**
+ * A count written figure first (see FIGURE_FIRST). A clause with no verb goes on with the one
+ * before it when that was a count written figure first too: in `力争推动3.3万家企业上云上平台，
+ * 700家以上企业实施数字化转型` both are pushed (推动), and both are striven for (力争).
+ */
+function readFigureFirst(text: string, start: number, end: number, clause: string, previous: ClauseReading | null): ClauseReading | null {
+  const match = FIGURE_FIRST.exec(clause);
+  if (!match) return null;
+  const [, lead, figure, unit, qualifier, counted] = match as unknown as [string, string | undefined, string, string, string | undefined, string];
+  const continues =
+    !lead && previous !== null && previous.kind === "count" && previous.comparator !== "" && previous.valueSpan !== null && previous.indicatorSpan !== null && previous.valueSpan.start < previous.indicatorSpan.start;
+  if (!lead && !ORGANISATION_UNITS.has(unit)) return null;
+  const valueStart = start + clause.indexOf(figure, lead ? lead.length : 0);
+  const indicator = trimmed(counted, end - counted.length);
+  if (!indicator.text) return null;
+  const reading = noFigure(clause);
+  return {
+    ...reading,
+    start,
+    end,
+    kind: "count",
+    indicator: indicator.text,
+    indicatorSpan: indicator.span,
+    comparator: lead ? lead.replace(ASPIRATIONAL, "") : continues ? previous.comparator : "",
+    value: Number(figure),
+    valueText: text.slice(valueStart, valueStart + figure.length),
+    valueSpan: { start: valueStart, end: valueStart + figure.length },
+    unit,
+    qualifier: qualifier ?? "",
+    aspirational: reading.aspirational || (continues && previous.aspirational),
+  };
+}
+
+/** A share written figure first (see SHARE): a level whose comparator is what the share does. */
+function readShare(text: string, start: number, end: number, clause: string): ClauseReading | null {
+  const match = SHARE.exec(clause);
+  if (!match) return null;
+  const [, of, figure, does] = match as unknown as [string, string, string, string];
+  const indicator = trimmed(of, start);
+  if (!indicator.text) return null;
+  const valueStart = start + clause.indexOf(figure, of.length);
+  return {
+    ...noFigure(clause),
+    start: indicator.span.start,
+    end,
+    kind: "level",
+    indicator: indicator.text,
+    indicatorSpan: indicator.span,
+    comparator: does,
+    value: Number(figure),
+    valueText: text.slice(valueStart, valueStart + figure.length),
+    valueSpan: { start: valueStart, end: valueStart + figure.length },
+    unit: "%",
+  };
 }
 
 /** How a plan takes part in a standard (牵头或参与起草, 主导制定): a head the counts of a list share. */
