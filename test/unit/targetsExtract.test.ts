@@ -69,6 +69,15 @@ describe("target extraction", () => {
     expect(text.slice(targets[1]!.indicatorSpan!.start, targets[1]!.indicatorSpan!.end)).toBe("制造业产品质量合格率");
   });
 
+  it("gives a full-width ％ as the unit %", () => {
+    const targets = targetsOf(`${GOALS}到2025年，甲率达到９５％，乙率达到93％—95％，丙率提高2％。\n`);
+    expect(targets.map((t) => [t.indicator, t.value, t.upper, t.unit])).toEqual([
+      ["甲率", 95, null, "%"],
+      ["乙率", 93, 95, "%"],
+      ["丙率", 2, null, "%"],
+    ]);
+  });
+
   it("reads 由A提高到B as the target B from the baseline A", () => {
     const targets = targetsOf(`${GOALS}到2025年，制造业产品质量合格率由92%提高到95%，服务满意度从80分提升至85分，优良率由90%提高3个百分点。\n`);
     expect(targets.map((t) => [t.indicator, t.kind, t.comparator, t.value, t.unit, t.baseValue])).toEqual([

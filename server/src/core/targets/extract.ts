@@ -340,14 +340,15 @@ function fromModel(model: Target, floor: number, context: LineContext, horizon: 
   const before = text.slice(stretchStart, nodeStart);
   const base = BASE_YEAR.exec(before);
   let upper: number | null = null;
-  let unit = model.unit;
+  // ％ (full width, pasted from WPS) is the unit %: reports, comparisons and sorting see one unit.
+  let unit = model.unit === "％" ? "%" : model.unit;
   let qualifier = model.qualifier;
   let end = model.end;
   const range = model.value !== null ? RANGE_TAIL.exec(toHalfwidthFigures(text.slice(model.end, model.end + 16))) : null;
   // Without a unit on either end, the second figure is a range's end only if it is above the first.
   if (range && (range[2] || unit || Number(range[1]) > model.value!)) {
     upper = Number(range[1]);
-    if (!unit && range[2]) unit = range[2];
+    if (!unit && range[2]) unit = range[2] === "％" ? "%" : range[2];
     end = model.end + range[0].length;
   }
   const unitTail = unit && !qualifier && !range ? UNIT_TAIL.exec(text.slice(end, end + 16)) : null;
