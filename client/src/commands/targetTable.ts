@@ -24,6 +24,15 @@ export async function showTargetTable(client: LanguageClient): Promise<vscode.We
     weaker: vscode.l10n.t("低于上位"),
     "no-parent": vscode.l10n.t("无上位指标"),
   };
+  // No parent document is not the parent lacking the indicator, nor figures that cannot be compared.
+  const label = (row: TargetTableRowDto): string =>
+    row.verdict !== "no-parent"
+      ? verdicts[row.verdict]
+      : row.parentStatus === "no-document"
+        ? vscode.l10n.t("无上位文件")
+        : row.parentStatus === "not-comparable"
+          ? vscode.l10n.t("无法比较")
+          : verdicts["no-parent"];
   const weaker = rows.filter((row) => row.verdict === "weaker").length;
   return showPlanTable(uri, {
     viewType: VIEW_TYPE,
@@ -37,7 +46,7 @@ export async function showTargetTable(client: LanguageClient): Promise<vscode.We
         `${row.kind === "direction" ? "" : row.comparator}${row.figure}${row.aspirational ? vscode.l10n.t("（力争）") : ""}`,
         row.horizon === null ? "" : String(row.horizon),
         row.parent ? `${row.parent.comparator}${row.parent.figure}` : "",
-        verdicts[row.verdict],
+        label(row),
       ],
       range: row.range,
       className: row.verdict,

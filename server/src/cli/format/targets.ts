@@ -1,5 +1,5 @@
 import type { PositionMapper } from "../../core/text/positions.js";
-import { KIND_LABELS, type TargetTableRow, VERDICT_LABELS } from "../../core/targets/table.js";
+import { KIND_LABELS, ROW_LABELS, type TargetTableRow, verdictLabel } from "../../core/targets/table.js";
 import { formatCsv } from "./csv.js";
 import { markdownText } from "./markdown.js";
 import { jsonText, printableLines } from "./printable.js";
@@ -24,48 +24,67 @@ export function formatTargetsJson(files: readonly FileTargets[]): string {
       unit: row.unit,
       qualifier: row.qualifier,
       horizon: row.horizon,
-      parent: row.parent ? { document: row.parent.document, value: row.parent.value, unit: row.parent.unit } : null,
+      parent: row.parent ? { document: row.parent.document, value: row.parent.value, unit: row.parent.unit, qualifier: row.parent.qualifier, horizon: row.parent.horizon } : null,
       verdict: row.verdict,
       range: mapper.rangeOf(row.span),
       kind: row.kind,
       upper: row.upper,
       aspirational: row.aspirational,
       inGoals: row.inGoals,
+      baseYear: row.baseYear,
+      baseValue: row.baseValue,
+      baseUnit: row.baseUnit,
+      parentStatus: row.parentStatus,
+      reason: row.reason,
     })),
   );
   return jsonText({ version: 1, rows }) + "\n";
 }
 
-const HEADER = ["文件", "条目", "指标", "类型", "比较词", "目标值", "力争", "目标年份", "主要目标", "上位文件", "上位目标", "对比"];
+const number = (value: number | null) => (value === null ? "" : String(value));
 
-function cells(file: string, row: TargetTableRow): string[] {
-  return [
-    file,
-    row.path.join(" › "),
-    row.indicator,
-    KIND_LABELS[row.kind],
-    row.kind === "direction" ? "" : row.comparator,
-    row.figure,
-    row.aspirational ? "是" : "",
-    row.horizon === null ? "" : String(row.horizon),
-    row.inGoals ? "是" : "",
-    row.parent?.document ?? "",
-    row.parent?.figure ?? "",
-    VERDICT_LABELS[row.verdict],
-  ];
-}
+/**
+ * The columns of both tables, after the CSV's 文件. The figure as a reader writes it (目标值) and,
+ * in the CSV only, its parts: a number, its unit and 以上/以下 in cells of their own, to sort
+ * and filter by.
+ */
+const COLUMNS: ReadonlyArray<{ header: string; cell: (row: TargetTableRow) => string; csvOnly?: true }> = [
+  { header: "条目", cell: (row) => row.path.join(" › ") },
+  { header: "指标", cell: (row) => row.indicator },
+  { header: "类型", cell: (row) => KIND_LABELS[row.kind] },
+  { header: "比较词", cell: (row) => (row.kind === "direction" ? "" : row.comparator) },
+  { header: "目标值", cell: (row) => row.figure },
+  { header: "数值", cell: (row) => number(row.value), csvOnly: true },
+  { header: "上限", cell: (row) => number(row.upper), csvOnly: true },
+  { header: "单位", cell: (row) => row.unit, csvOnly: true },
+  { header: "限定", cell: (row) => row.qualifier, csvOnly: true },
+  { header: "基年", cell: (row) => number(row.baseYear) },
+  { header: "起点", cell: (row) => (row.baseValue === null ? "" : `${row.baseValue}${row.baseUnit}`) },
+  { header: "力争", cell: (row) => (row.aspirational ? "是" : "") },
+  { header: "目标年份", cell: (row) => number(row.horizon) },
+  { header: "主要目标", cell: (row) => (row.inGoals ? "是" : "") },
+  { header: "上位文件", cell: (row) => row.parent?.document ?? "" },
+  { header: "上位目标", cell: (row) => row.parent?.figure ?? "" },
+  { header: "上位年份", cell: (row) => number(row.parent?.horizon ?? null) },
+  { header: "对比", cell: verdictLabel },
+  { header: "说明", cell: (row) => (row.verdict === "no-parent" && !row.parent ? "" : row.reason) },
+];
+
+const MARKDOWN_COLUMNS = COLUMNS.filter((column) => !column.csvOnly);
 
 export function formatTargetsCsv(files: readonly FileTargets[]): string {
-  return formatCsv([HEADER, ...files.flatMap(({ file, rows }) => rows.map((row) => cells(file, row)))]);
+  const header = ["文件", ...COLUMNS.map((column) => column.header)];
+  return formatCsv([header, ...files.flatMap(({ file, rows }) => rows.map((row) => [file, ...COLUMNS.map((column) => column.cell(row))]))]);
 }
 
-/** A table per plan, then the count of each verdict. */
+/** A table per plan, then the count of each verdict (and of each reason for none). */
 export function formatTargetsMarkdown(files: readonly FileTargets[]): string {
   const out: string[] = ["# 目标指标表", ""];
   for (const { file, rows } of files) {
-    out.push(`## ${markdownText(file)}`, "", `| ${HEADER.slice(1).join(" | ")} |`, `|${"---|".repeat(HEADER.length - 1)}`);
-    for (const row of rows) out.push(`| ${cells(file, row).slice(1).map((cell) => markdownText(cell)).join(" | ")} |`);
-    const counts = Object.entries(VERDICT_LABELS).map(([verdict, label]) => `${label} ${rows.filter((row) => row.verdict === verdict).length}`);
+    out.push(`## ${markdownText(file)}`, "", `| ${MARKDOWN_COLUMNS.map((column) => column.header).join(" | ")} |`, `|${"---|".repeat(MARKDOWN_COLUMNS.length)}`);
+    for (const row of rows) out.push(`| ${MARKDOWN_COLUMNS.map((column) => markdownText(column.cell(row))).join(" | ")} |`);
+    const labels = rows.map(verdictLabel);
+    const counts = ROW_LABELS.map((label) => `${label} ${labels.filter((each) => each === label).length}`);
     out.push("", `共 ${rows.length} 项：${counts.join("，")}。`, "");
   }
   return printableLines(out.join("\n"));

@@ -6,16 +6,26 @@ import type { PlanTarget, TargetSense } from "./types.js";
 /** How a plan's target stands against the same indicator in a parent (cli-json.md "Targets"). */
 export type Verdict = "stricter" | "meets" | "weaker" | "no-parent";
 
+/**
+ * Why a comparison has the verdict it has: `compared`, or — for `no-parent` — the plan has no
+ * parent document, the parents state no such indicator, they do but the two figures cannot be
+ * compared (another unit, a change against a level, an earlier year), or the figure is a baseline.
+ */
+export type ParentStatus = "compared" | "no-document" | "no-indicator" | "not-comparable" | "baseline";
+
 export interface ParentComparison {
   verdict: Verdict;
+  status: ParentStatus;
+  /** The parent stating the indicator (also when the figures cannot be compared), else null. */
   parent: ParentDocument | null;
   parentTarget: ParentTarget | null;
   /** Why, in Chinese, for the hover and the findings: `不低于纲要`, `低于纲要的98%以上`. */
   reason: string;
 }
 
-const NO_PARENT: ParentComparison = { verdict: "no-parent", parent: null, parentTarget: null, reason: "上位文件中没有对应指标" };
-const BASELINE: ParentComparison = { verdict: "no-parent", parent: null, parentTarget: null, reason: "现状数据（发展基础或已过年份的情况），不是目标，不作比较" };
+const NO_DOCUMENT: ParentComparison = { verdict: "no-parent", status: "no-document", parent: null, parentTarget: null, reason: "本方案没有可比较的上位文件" };
+const NO_PARENT: ParentComparison = { verdict: "no-parent", status: "no-indicator", parent: null, parentTarget: null, reason: "上位文件中没有对应指标" };
+const BASELINE: ParentComparison = { verdict: "no-parent", status: "baseline", parent: null, parentTarget: null, reason: "现状数据（发展基础或已过年份的情况），不是目标，不作比较" };
 
 const indexes = new WeakMap<IndicatorSynonyms, WeakMap<ParentDocument, Map<string, ParentTarget>>>();
 
@@ -64,13 +74,14 @@ const sameUnit = (a: string, b: string | null) => a.replace("％", "%") === (b ?
  */
 export function compareWithParents(target: PlanTarget, parents: readonly ResolvedParent[], synonyms: IndicatorSynonyms): ParentComparison {
   if (target.baseline) return BASELINE;
+  if (parents.length === 0) return NO_DOCUMENT;
   if (!target.indicator || target.kind === "count") return NO_PARENT;
   const found = parentTargetOf(target.indicator, parents, synonyms);
   if (!found) return NO_PARENT;
   const { parent, target: parentTarget } = found;
   const short = shortTitle(parent);
   const figure = formatParentFigure(parentTarget);
-  const result = (verdict: Verdict, reason: string): ParentComparison => ({ verdict, parent, parentTarget, reason });
+  const result = (verdict: Verdict, reason: string): ParentComparison => ({ verdict, status: verdict === "no-parent" ? "not-comparable" : "compared", parent, parentTarget, reason });
   const good: TargetSense = parentTarget.higherIsBetter ? "up" : "down";
 
   if (!parentTarget.quantified || parentTarget.value === null) {
@@ -87,7 +98,7 @@ export function compareWithParents(target: PlanTarget, parents: readonly Resolve
   if (target.kind === "delta" && target.sense !== good) return result("weaker", `${short}的目标是${figure}，本方案的变化方向相反`);
   if (target.kind === "direction") return result("weaker", `${short}的目标是${figure}，本方案只有方向性表述，没有落实数值`);
   if (target.value === null) return result("weaker", `${short}的目标是${figure}，本方案的数值空缺`);
-  if (target.kind === "delta" || !sameUnit(target.unit, parentTarget.unit)) return { ...NO_PARENT, reason: `单位或口径与${short}不同，无法比较` };
+  if (target.kind === "delta" || !sameUnit(target.unit, parentTarget.unit)) return result("no-parent", `单位或口径与${short}不同，无法比较`);
   // A bound the other way (a ceiling on a higher-is-better indicator: 保持在98%以下) falls short of
   // the parent's floor. 达到 without 以上/以下 says no way: its figure is compared as it is.
   if (target.sense !== "keep" && target.sense !== good && !reachesOnly(target)) {

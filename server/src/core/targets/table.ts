@@ -1,7 +1,7 @@
 import type { PlanConfig } from "../config/schema.js";
 import type { PlanDocument, Span } from "../model/types.js";
 import type { ResolvedParent } from "../parents/types.js";
-import { compareWithParents, formatParentFigure, type Verdict } from "./compare.js";
+import { compareWithParents, formatParentFigure, type ParentStatus, type Verdict } from "./compare.js";
 import { extractTargets } from "./extract.js";
 import { formatFigure } from "./format.js";
 import { synonymsFor } from "./synonyms.js";
@@ -22,10 +22,16 @@ export interface TargetTableRow {
   figure: string;
   aspirational: boolean;
   horizon: number | null;
+  /** What a change or a figure starts from: `比2020年降低18%` (2020), `由92%提高到95%` (92, "%"). */
+  baseYear: number | null;
+  baseValue: number | null;
+  baseUnit: string;
   inGoals: boolean;
   /** The parent's figure for the indicator; `horizon` is the year it is set for (the plan's is `horizon` above). */
   parent: { document: string; comparator: string; value: number | null; unit: string; qualifier: string; figure: string; wording: string; horizon: number } | null;
   verdict: Verdict;
+  /** Why the verdict: for `no-parent`, no parent document, no such indicator, or not comparable. */
+  parentStatus: ParentStatus;
   /** The comparison in words (`不低于纲要`). */
   reason: string;
   span: Span;
@@ -46,6 +52,9 @@ export function targetRowOf(target: PlanTarget, parents: readonly ResolvedParent
     figure: formatFigure(target),
     aspirational: target.aspirational,
     horizon: target.horizon,
+    baseYear: target.baseYear,
+    baseValue: target.baseValue,
+    baseUnit: target.baseUnit,
     inGoals: target.inGoals,
     parent:
       comparison.parent && parentTarget
@@ -61,6 +70,7 @@ export function targetRowOf(target: PlanTarget, parents: readonly ResolvedParent
           }
         : null,
     verdict: comparison.verdict,
+    parentStatus: comparison.status,
     reason: comparison.reason,
     span: { start: target.start, end: target.end },
   };
@@ -75,5 +85,29 @@ export function targetTableRows(plan: PlanDocument, parents: readonly ResolvedPa
 
 /** The verdict in Chinese, for the tables people read. */
 export const VERDICT_LABELS: Record<Verdict, string> = { stricter: "高于上位", meets: "符合上位", weaker: "低于上位", "no-parent": "无上位指标" };
+
+/** Why a row has no verdict, in Chinese: no parent document is not the parent lacking the indicator. */
+const NO_VERDICT_LABELS: Record<ParentStatus, string> = {
+  compared: VERDICT_LABELS["no-parent"],
+  "no-document": "无上位文件",
+  "no-indicator": VERDICT_LABELS["no-parent"],
+  "not-comparable": "无法比较",
+  baseline: "现状数据",
+};
+
+/** A row's standing in Chinese: its verdict, or why it has none. */
+export function verdictLabel(row: Pick<TargetTableRow, "verdict" | "parentStatus">): string {
+  return row.verdict === "no-parent" ? NO_VERDICT_LABELS[row.parentStatus] : VERDICT_LABELS[row.verdict];
+}
+
+/** Every label `verdictLabel` gives a table row, in the order a tally lists them. */
+export const ROW_LABELS: readonly string[] = [
+  VERDICT_LABELS.stricter,
+  VERDICT_LABELS.meets,
+  VERDICT_LABELS.weaker,
+  NO_VERDICT_LABELS["not-comparable"],
+  NO_VERDICT_LABELS["no-indicator"],
+  NO_VERDICT_LABELS["no-document"],
+];
 
 export const KIND_LABELS: Record<TargetKind, string> = { level: "水平", delta: "增减", count: "数量", direction: "方向" };
