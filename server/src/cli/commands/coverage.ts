@@ -1,8 +1,8 @@
 import { analyze } from "../../core/analyze.js";
-import { findParent } from "../../core/parents/index.js";
 import { coverageOf } from "../../core/xref/coverage.js";
 import { type CliCommand, EXIT_OK, EXIT_USAGE, UsageError } from "../command.js";
 import { COVERAGE_FORMATS, formatCoverageCsv, formatCoverageJson, formatCoverageMarkdown } from "../format/coverage.js";
+import { knownParentList, PARENT_OPTION, parentOptionHelp, requestedParent } from "../parentOption.js";
 
 /**
  * `plancheck coverage [--format markdown|csv|json] [--parent 名称] FILE` — which tasks of the
@@ -10,25 +10,21 @@ import { COVERAGE_FORMATS, formatCoverageCsv, formatCoverageJson, formatCoverage
  * takes up, by annotation or inferred, and which it leaves out.
  */
 export const command: CliCommand = {
-  options: { parent: { type: "string" } },
+  options: PARENT_OPTION,
   help: `用法：plancheck coverage [选项] 文件
 
   --format markdown|csv|json 输出格式（默认 markdown；csv 为带 BOM 的 UTF-8）
-  --parent 名称              上位文件（内置 id、标题或 .plancheck.json 中 parents 的一项；默认为方案的第一个上位文件）`,
+${parentOptionHelp("方案的第一个上位文件")}`,
   async run(context) {
     const format = context.format([...COVERAGE_FORMATS, "text"] as const, "markdown");
     if (context.args.length !== 1) throw new UsageError("coverage 需要且只需要一个文件");
     const [plan] = await context.readPlans(context.args);
     if (!plan) return EXIT_USAGE;
     const analysis = analyze(plan.text, plan.options);
-    const requested = context.values.parent as string | undefined;
-    const parent = requested ? findParent(requested, analysis.knownParents) : (analysis.parents[0]?.parent ?? null);
+    const parent = requestedParent(context.values, analysis.knownParents) ?? analysis.parents[0]?.parent ?? null;
     if (!parent) {
-      const known = analysis.knownParents.map((p) => `${p.title}（${p.id}）`).join("、");
       throw new UsageError(
-        requested
-          ? `未知的上位文件“${requested}”，可用：${known}`
-          : `${plan.file}：找不到方案的上位文件。请在文首元数据写“上位文件: 质量强国建设纲要”、在序言中引用，或用 --parent 指定（可用：${known}）`,
+        `${plan.file}：找不到方案的上位文件。请在文首元数据写“上位文件: 质量强国建设纲要”、在序言中引用，或用 --parent 指定（可用：${knownParentList(analysis.knownParents)}）`,
       );
     }
     const coverage = coverageOf(analysis.plan, parent, analysis.parents, analysis.knownParents);
