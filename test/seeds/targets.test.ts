@@ -97,7 +97,7 @@ describe("Chengdu's 工作目标 against the national outline", () => {
     expect(comparison.verdict).toBe("meets");
     expect(comparison.parentTarget).toMatchObject({ indicator: "制造业产品质量合格率", value: 94, unit: "%" });
     expect(comparison.parent?.title).toBe("质量强国建设纲要");
-    expect(comparison.reason).toBe("2027年的目标不低于纲要2025年的94%（纲要没有2027年的目标）");
+    expect(comparison.reason).toBe("2027年的目标与纲要2025年的94%持平（纲要没有2027年的目标）");
   });
 
   it("finds the figures it only gives a direction for weaker, and its 2027 指数达91 consistent with the 2025 86", () => {

@@ -55,6 +55,7 @@ describe("target rows against the national outline", () => {
         [
           "1.制造业产品质量合格率达到94%。",
           "2.到2030年，制造业质量竞争力指数达到86。",
+          "3.到2030年，制造业质量竞争力指数达到88。",
           "3.到2030年，制造业质量竞争力指数达到85。",
           "4.到2024年，制造业产品质量合格率达到94%。",
           "5.到2024年，制造业产品质量合格率达到93%。",
@@ -65,7 +66,8 @@ describe("target rows against the national outline", () => {
     expect(rows.map((row) => [row.horizon, row.parent?.horizon, row.verdict, row.reason])).toEqual([
       [2025, 2025, "meets", "不低于纲要"],
       // A later year: below the parent's earlier figure is weaker; at or above it, no more than consistent.
-      [2030, 2025, "meets", "2030年的目标不低于纲要2025年的86（纲要没有2030年的目标）"],
+      [2030, 2025, "meets", "2030年的目标与纲要2025年的86持平（纲要没有2030年的目标）"],
+      [2030, 2025, "meets", "2030年的目标高于纲要2025年的86（纲要没有2030年的目标，只算符合）"],
       [2030, 2025, "weaker", "2030年的目标低于纲要2025年的86"],
       // An earlier year: reaching the parent's figure sooner is stricter; below it, a step on the way.
       [2024, 2025, "stricter", "2024年即达到纲要2025年的94%"],

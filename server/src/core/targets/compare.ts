@@ -120,7 +120,8 @@ export function compareWithParents(target: PlanTarget, parents: readonly Resolve
   // parent; falling short is a step on the way, which the parent's figure does not judge.
   if (year > parentYear) {
     if (!atLeast) return result("weaker", `${year}年的目标${lower}于${short}${parentYear}年的${figure}`);
-    return result("meets", `${year}年的目标不${lower}于${short}${parentYear}年的${figure}（${short}没有${year}年的目标）`);
+    if (value === parentValue) return result("meets", `${year}年的目标与${short}${parentYear}年的${figure}持平（${short}没有${year}年的目标）`);
+    return result("meets", `${year}年的目标${higher}于${short}${parentYear}年的${figure}（${short}没有${year}年的目标，只算符合）`);
   }
   if (atLeast) return result("stricter", `${year}年即达到${short}${parentYear}年的${figure}`);
   return result("no-parent", `${year}年的阶段目标${lower}于${short}${parentYear}年的${figure}，年份不同，不作比较`);
