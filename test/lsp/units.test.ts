@@ -52,6 +52,15 @@ describe("hover on a unit", () => {
     expect((hover.contents as { value: string }).value).toContain("工作区内 4 项任务列出该单位，其中 1 项为牵头单位");
   });
 
+  it("shows a name of another level with the place of that level and the 市 entry it is derived from", async () => {
+    const { uri, position } = await open({}, "---\n标题: 扬州市江都区质量强区建设实施方案\n---\n一、主要任务\n1.推进创新。〔责任单位：区市场监<|>督管理局、区科技局〕\n");
+    const hover = (await server!.client.sendRequest("textDocument/hover", { textDocument: { uri }, position })) as Hover;
+    const value = (hover.contents as { value: string }).value;
+    expect(value).toContain("**区市场监管局**（江都区市场监督管理局）");
+    expect(value).toContain("“区市场监督管理局”是别称");
+    expect(value).toContain("来源：内置市级单位名录中的“市市场监管局”，按层级推得");
+  });
+
   it("says when a name is not in the registry", async () => {
     const { uri, position } = await open({ "b.plan": B }, "一、主要任务\n1.推进创新。〔责任单位：市工<|>信委〕\n");
     const hover = (await server!.client.sendRequest("textDocument/hover", { textDocument: { uri }, position })) as Hover;

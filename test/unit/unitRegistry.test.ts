@@ -64,7 +64,7 @@ describe("the built-in registry", () => {
   it("names only the successor of a retired name, written bare or in another place", () => {
     const text = "一、主要任务\n1.加强质量监管。〔责任单位：质监局、区工商局、章贡区食药监局、市人大农委〕\n";
     const unknown = analyze(text).findings.filter((f) => f.rule === "units/unknown");
-    expect(unknown.map((f) => f.suggestions?.map((s) => s.description))).toEqual([["改为“市市场监管局”"], ["改为“区市场监管局”"], ["改为“章贡区市场监管局”"], expect.anything()]);
+    expect(unknown.map((f) => f.suggestions?.map((s) => s.description))).toEqual([["改为“市市场监管局”"], ["改为“区市场监管局”"], ["改为“区市场监管局”"], expect.anything()]);
     expect(unknown.slice(0, 3).every((f) => f.message.includes("机构改革前的旧称"))).toBe(true);
     // A body whose name only contains a retired word (the congress's 农委) is no retired name.
     expect(unknown[3]!.message).not.toContain("旧称");
@@ -78,10 +78,23 @@ describe("the built-in registry", () => {
     expect(analyze(apart).findings.map((f) => [f.rule, f.suggestions?.[0]?.description])).toEqual([["units/unknown", "改为“市工信局”"]]);
   });
 
-  it("is city-level: it speaks for 市 plans, not for 省 ones", () => {
+  it("is city-level: it speaks for the local levels, whose names it derives, not for national plans", () => {
     expect(registry.coversLevel("市")).toBe(true);
-    expect(registry.coversLevel("省")).toBe(false);
-    expect(buildRegistry({ units: { registry: [{ name: "省发展改革委", level: "省" }] } }).coversLevel("省")).toBe(true);
+    expect(registry.coversLevel("省")).toBe(true);
+    expect(registry.coversLevel("县")).toBe(true);
+    expect(registry.coversLevel("国家")).toBe(false);
+    expect(buildRegistry({ units: { useBuiltin: false, registry: [{ name: "省发展改革委", level: "省" }] } }).coversLevel("县")).toBe(false);
+    expect(buildRegistry({ units: { registry: [{ name: "工业和信息化部", level: "国家" }] } }).coversLevel("国家")).toBe(true);
+  });
+
+  // The place a retired name was written with is another level's (章贡区 in a city's plan): the
+  // successor is that level's body, derived like its other names, not the place's name rebuilt.
+  it("names a retired name's successor without the built-in list by the same place", () => {
+    const own = buildRegistry({ units: { useBuiltin: false, registry: [{ name: "市市场监管局" }] } });
+    expect(own.resolve("区市场监管局")).toBeNull();
+    const text = "一、主要任务\n1.加强质量监管。〔责任单位：章贡区食药监局、市市场监管局〕\n";
+    const unknown = analyze(text, { config: { units: { useBuiltin: false, registry: [{ name: "市市场监管局" }] } } }).findings.filter((f) => f.rule === "units/unknown");
+    expect(unknown.map((f) => f.suggestions?.map((s) => s.description))).toEqual([["改为“章贡区市场监管局”"]]);
   });
 });
 
@@ -163,6 +176,19 @@ describe("nearest names and run-together names", () => {
     expect(nearestUnitNames("住建局", registry, new Set())).toEqual(["市住建局"]);
     expect(nearestUnitNames("市市场监官局", registry, new Set())[0]).toBe("市市场监管局");
     expect(nearestUnitNames("市场监管局", registry, new Set())[0]).toBe("市市场监管局");
+  });
+
+  // A suggestion must plausibly be the name meant: the two may differ in the level word and the
+  // institution word, and in one character in three of the rest (a homophone half a character).
+  it("suggests only names near enough to be the one meant, at the name's level", () => {
+    expect(nearestUnitNames("市科枝局", registry, new Set())[0]).toBe("市科技局");
+    expect(nearestUnitNames("市发改局", registry, new Set())).toEqual(["市发展改革委"]);
+    expect(nearestUnitNames("省教育局", registry, new Set(), 3, "省")).toEqual(["省教育厅"]);
+    expect(nearestUnitNames("区住建居", registry, new Set(), 3, "区")).toEqual(["区住建局"]);
+    expect(nearestUnitNames("市供电公司", registry, new Set(["市工信局"]))).toEqual([]);
+    expect(nearestUnitNames("市药监局", registry, new Set(["市科技局", "市卫健委"]))).toEqual([]);
+    expect(nearestUnitNames("庐山市人民政府", registry, new Set(["市民政局"]))).toEqual([]);
+    expect(nearestUnitNames("市综合执法局", registry, new Set())).toEqual([]);
   });
 
   // The ranking is remembered per name with the names the document uses among its candidates:

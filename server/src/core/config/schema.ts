@@ -18,6 +18,7 @@ export const unitEntrySchema = lazySchema((z) =>
   aliases: z.array(z.string().min(1)).optional().describe("别名，如 市市场监督管理局"),
   fullName: z.string().optional().describe("全称，如 赣州市市场监督管理局"),
     level: z.enum(["国家", "省", "市", "县"]).optional(),
+    constituent: z.boolean().optional().describe("市级条目：是否为政府组成部门（在省级称“厅”，如 省教育厅；在县级“委”亦称“局”，如 县发改局）"),
   }),
 );
 

@@ -1,37 +1,63 @@
 import type { PlanDocument } from "../model/types.js";
-import { levelOfName, type UnitLevel } from "./names.js";
+import { LEVEL_WORDS, leadingLevelWord, levelOfName, type UnitLevel } from "./names.js";
 
 const LEVELS: readonly UnitLevel[] = ["国家", "省", "市", "县"];
+/** The word a level's names start with when the plan's own names do not say (a plan declaring 层级: 县 with no 县 name yet). */
+const WORD_OF_LEVEL: Record<UnitLevel, string> = { 国家: "市", 省: "省", 市: "市", 县: "县" };
 
-/**
- * The administrative level of a plan's responsible units: the front matter's 层级 when it says
- * one, else the level most of its unit names carry (`省发改委` … in a provincial plan), else 市,
- * the level the built-in registry is for.
- */
-export function documentUnitLevel(plan: PlanDocument): UnitLevel {
-  const declared = plan.metadata.level;
-  const fromFrontMatter = declared ? LEVELS.find((level) => declared.startsWith(level)) : undefined;
-  if (fromFrontMatter) return fromFrontMatter;
-  const counts = new Map<UnitLevel, number>();
-  for (const clause of plan.clauses) {
-    for (const unit of clause.units) {
-      const level = levelOfName(unit.text);
-      if (level) counts.set(level, (counts.get(level) ?? 0) + 1);
-    }
-  }
-  let best: UnitLevel = "市";
-  for (const [level, count] of counts) if (count > (counts.get(best) ?? 0)) best = level;
-  return best;
+export interface DocumentLevel {
+  /** The administrative level of the plan's responsible units. */
+  level: UnitLevel;
+  /** The word its units' names start with at that level (区 in a district's plan, 省, 市 …). */
+  word: string;
 }
 
 /**
- * The city a plan is for, from its issuer or title (赣州市人民政府 → 赣州), to fill the `××` of a
- * registry entry's full name (××市市场监督管理局 → 赣州市市场监督管理局); null when neither says.
+ * The level of a plan's responsible units: the front matter's 层级 when it says one, else the
+ * level most of its unit names carry (`省发改委` … in a provincial plan), else 市, the level
+ * the built-in registry is written at; with the level word most of its names of that level
+ * start with (a district's plan writes 区, a county's 县 or 旗), which a name written with no
+ * level word (住建局) is missing.
  */
-export function documentCity(plan: PlanDocument): string | null {
+export function documentLevel(plan: PlanDocument): DocumentLevel {
+  const declared = plan.metadata.level;
+  const fromFrontMatter = declared ? LEVELS.find((level) => declared.startsWith(level)) : undefined;
+  const levels = new Map<UnitLevel, number>();
+  const words = new Map<string, number>();
+  for (const clause of plan.clauses) {
+    for (const unit of clause.units) {
+      const level = levelOfName(unit.text);
+      if (level === null) continue;
+      levels.set(level, (levels.get(level) ?? 0) + 1);
+      const word = leadingLevelWord(unit.text);
+      if (word !== null) words.set(word, (words.get(word) ?? 0) + 1);
+    }
+  }
+  let level: UnitLevel = fromFrontMatter ?? "市";
+  if (!fromFrontMatter) for (const [candidate, count] of levels) if (count > (levels.get(level) ?? 0)) level = candidate;
+  let word = WORD_OF_LEVEL[level];
+  for (const [candidate, count] of words) if (LEVEL_WORDS.get(candidate) === level && count > (words.get(word) ?? 0)) word = candidate;
+  return { level, word };
+}
+
+/**
+ * The place a plan is for at the level of `word`, from its issuer or title (赣州市人民政府 → 赣州;
+ * 扬州市江都区人民政府 → 江都 for 区), to fill the `××` of a registry entry's full name
+ * (××市市场监督管理局 → 赣州市市场监督管理局); null when neither says.
+ */
+export function documentPlace(plan: PlanDocument, word = "市"): string | null {
+  const pattern = placePatterns.get(word) ?? placePatterns.get("市")!;
   for (const source of [plan.metadata.issuer, plan.metadata.title]) {
-    const match = source ? /^(?:中共)?([\u4e00-\u9fff]{2,4}?)市/.exec(source) : null;
+    const match = source ? pattern.exec(source) : null;
     if (match) return match[1]!;
   }
   return null;
 }
+
+/** The city a plan is for (documentPlace at 市). */
+export function documentCity(plan: PlanDocument): string | null {
+  return documentPlace(plan, "市");
+}
+
+/** Per level word: the place before it, after the places of the levels above (江西省赣州市, 扬州市江都区). */
+const placePatterns = new Map([...LEVEL_WORDS.keys()].map((word) => [word, new RegExp(`^(?:中共)?(?:[\u4e00-\u9fff]{2,6}?[省市州盟])??([\u4e00-\u9fff]{2,4}?)${word}`)]));

@@ -29,13 +29,37 @@ export function isCollectiveName(name: string): boolean {
   return /^(各|相关|有关)/.test(name) || /(成员单位|有关部门|有关单位|相关部门|相关单位|牵头部门|各部门)$/.test(name);
 }
 
+/**
+ * The word a local body's name starts with for its level of government: 省 and 自治区 (a
+ * province), 市, 州 and 盟 (a prefecture), 区, 县 and 旗 (a county; a county-level city writes 市
+ * too). A department's name is the same at every level but for this word (市财政局, 区财政局,
+ * 州财政局), which is how the city-level registry speaks for the other levels (registry.ts,
+ * "Other levels").
+ */
+export const LEVEL_WORDS: ReadonlyMap<string, UnitLevel> = new Map<string, UnitLevel>([
+  ["自治区", "省"],
+  ["省", "省"],
+  ["市", "市"],
+  ["州", "市"],
+  ["盟", "市"],
+  ["区", "县"],
+  ["县", "县"],
+  ["旗", "县"],
+]);
+
+/** The level word a name starts with (`区财政局` → 区, `团县委` → 县), or null (`赣州海关`). */
+export function leadingLevelWord(name: string): string | null {
+  if (name.startsWith("自治区")) return "自治区";
+  // 团市委, 团县委: the Youth League's committee puts 团 before the level.
+  const first = name.charAt(0) === "团" && name.charAt(2) === "委" ? name.charAt(1) : name.charAt(0);
+  return LEVEL_WORDS.has(first) ? first : null;
+}
+
 /** The level a name's prefix says (`省发改委` → 省), or null when it says none (`赣州海关`). */
 export function levelOfName(name: string): UnitLevel | null {
   if (name.startsWith("国家") || name.startsWith("中央")) return "国家";
-  if (name.startsWith("省")) return "省";
-  if (name.startsWith("市") || name.startsWith("团市委")) return "市";
-  if (name.startsWith("县") || name.startsWith("区")) return "县";
-  return null;
+  const word = leadingLevelWord(name);
+  return word === null ? null : LEVEL_WORDS.get(word)!;
 }
 
 /**

@@ -1,10 +1,11 @@
 import { TextMemoByOwner } from "../text/textMemo.js";
+import { leadingLevelWord } from "./names.js";
 import { syllablesOf } from "./pinyin.js";
 import type { UnitRegistry } from "./registry.js";
 
 interface PreparedForm {
   canonical: string;
-  chars: string[];
+  core: string[];
   syllables: string[];
 }
 
@@ -14,31 +15,92 @@ const preparedForms = new WeakMap<UnitRegistry, PreparedForm[]>();
 function formsOf(registry: UnitRegistry): PreparedForm[] {
   let forms = preparedForms.get(registry);
   if (!forms) {
-    forms = [...registry.concreteForms()].map(({ text, entry }) => ({ canonical: entry.name, chars: [...text], syllables: syllablesOf(text) }));
+    forms = [...registry.concreteForms()].map(({ text, entry }) => {
+      const core = coreOf(text);
+      return { canonical: entry.name, core: [...core], syllables: syllablesOf(core) };
+    });
     preparedForms.set(registry, forms);
   }
   return forms;
 }
 
+/** The institution word a unit's name ends with: 局, 委, 厅, 办 … */
+const INSTITUTION_WORD_END = /(?:委员会|办公室|局|委|厅|办)$/;
+
 /**
- * The registry's canonical names nearest to a name it does not know, for "did you mean" fixes.
- * Distance is the edit distance on characters or on pinyin syllables, whichever is smaller, so
- * a dropped 市 (`住建局`), a missing 局 (`水利`) and a homophone slip (`市市场监官局`) all find
- * their unit. Names the document already uses are preferred and allowed one edit more: a plan
- * that writes 市水务局 elsewhere probably means it by `水利`.
+ * What tells one unit's name from another's: the name without the level word it starts with
+ * (市, 区, 省 …) and the institution word it ends with (局, 委, 厅, 办 …). A slip, a dropped 市
+ * or a name of another level changes those without naming another unit (住建局 and 市住建局,
+ * 市发改局 and 市发改委, 省教育局 and 省教育厅); the words between are the unit.
  */
-export function nearestUnitNames(name: string, registry: UnitRegistry, usedInDocument: ReadonlySet<string>, limit = 3): readonly string[] {
+export function coreOf(name: string): string {
+  const word = leadingLevelWord(name);
+  const start = word !== null && name.startsWith(word) ? word.length : 0;
+  const suffix = INSTITUTION_WORD_END.exec(name);
+  const end = suffix !== null && suffix.index >= start ? suffix.index : name.length;
+  return name.slice(start, end);
+}
+
+/**
+ * How far apart two names' cores are: the edit distance of their characters, where a character
+ * put for another of the same sound (a slip of the input method) costs half an edit. So
+ * 市市场监官局 is half an edit from 市市场监管局, but 市药监局 one and a half from 市卫健委 (药 for
+ * 卫, and 监 for 健 sounds alike). Stops as soon as it must exceed `max`, returning more.
+ */
+export function coreDistance(a: readonly string[], aSyllables: readonly string[], b: readonly string[], bSyllables: readonly string[], max: number): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const substitution = a[i - 1] === b[j - 1] ? 0 : aSyllables[i - 1] === bSyllables[j - 1] ? 0.5 : 1;
+      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + substitution);
+      if (current[j]! < rowMin) rowMin = current[j]!;
+    }
+    if (rowMin > max) return max + 1;
+    previous = current;
+  }
+  return previous[b.length]!;
+}
+
+/**
+ * How far apart two cores of these lengths may be and still be one name: one edit in three of
+ * the longer, and at least one. So the level and institution words may differ, and a character
+ * or so of the rest: 住建局 is 市住建局, 市科枝局 市科技局, 市市场监官局 市市场监管局; but 市供电公司
+ * is not 市工信局 (three of four differ), nor 市综合执法局 市城管执法局 (two of four), nor
+ * 市药监局 市科技局 (two of two).
+ */
+export function coreAllowance(a: number, b: number): number {
+  return Math.max(1, Math.floor(Math.max(a, b) / 3));
+}
+
+/**
+ * The registry's canonical names near enough to a name it does not know to be the name meant,
+ * for "did you mean" fixes, named at the level of `word` (省科枝厅 → 省科技厅). Near enough is
+ * coreAllowance; a name the document already uses is preferred and may be one edit further
+ * (Candidate.within): a plan that writes 市水务局 elsewhere probably means it by `水利`.
+ */
+export function nearestUnitNames(name: string, registry: UnitRegistry, usedInDocument: ReadonlySet<string>, limit = 3, word = "市"): readonly string[] {
+  const names = nearestCityNames(name, registry, usedInDocument, limit);
+  if (word === "市" || names.length === 0) return names;
+  return names.map((canonical) => {
+    const unit = registry.resolve(canonical);
+    return (unit && registry.atLevel(unit, word)?.canonical) ?? canonical;
+  });
+}
+
+function nearestCityNames(name: string, registry: UnitRegistry, usedInDocument: ReadonlySet<string>, limit: number): readonly string[] {
   const candidates = candidatesOf(name, registry);
   // The answer depends on the candidates and on which of them the document uses: remembered
   // with that as a mask (each unknown name is asked again on every keystroke, and the document
   // rarely changes which units it uses). Names with over 30 candidates are ranked afresh.
-  if (candidates.length > 30) return rank(name, candidates, usedInDocument, limit);
+  if (candidates.length > 30) return rank(candidates, usedInDocument, limit);
   let used = 0;
   for (let i = 0; i < candidates.length; i++) if (usedInDocument.has(candidates[i]!.canonical)) used |= 1 << i;
   const remembered = rankings.get(candidates);
   if (remembered !== undefined && remembered.used === used && remembered.limit === limit) return remembered.names;
   // Shared through the memo: readonly by type, not frozen (ARCHITECTURE.md, "Frozen arrays").
-  const names: readonly string[] = rank(name, candidates, usedInDocument, limit);
+  const names: readonly string[] = rank(candidates, usedInDocument, limit);
   rankings.set(candidates, { used, limit, names });
   return names;
 }
@@ -46,12 +108,11 @@ export function nearestUnitNames(name: string, registry: UnitRegistry, usedInDoc
 /** The last ranking of each candidate list (a list is the memo's answer for one name). */
 const rankings = new WeakMap<readonly Candidate[], { used: number; limit: number; names: readonly string[] }>();
 
-function rank(name: string, candidates: readonly Candidate[], usedInDocument: ReadonlySet<string>, limit: number): string[] {
-  const base = allowanceFor(name);
+function rank(candidates: readonly Candidate[], usedInDocument: ReadonlySet<string>, limit: number): string[] {
   const scores = new Map<string, number>();
-  for (const { canonical, distance } of candidates) {
+  for (const { canonical, distance, within } of candidates) {
     const used = usedInDocument.has(canonical);
-    if (distance > base + (used ? 1 : 0)) continue;
+    if (!within && !used) continue;
     const score = distance - (used ? 0.5 : 0);
     const previous = scores.get(canonical);
     if (previous === undefined || score < previous) scores.set(canonical, score);
@@ -65,20 +126,21 @@ function rank(name: string, candidates: readonly Candidate[], usedInDocument: Re
     .map(([canonical]) => canonical);
 }
 
-function allowanceFor(name: string): number {
-  return Math.max(2, Math.ceil([...name].length / 3));
-}
-
 interface Candidate {
   canonical: string;
   distance: number;
+  /**
+   * Within the allowance (coreAllowance); else one edit beyond it with at least half the longer
+   * core the same, which a name the document uses may be (水利 for 市水务局, not 市药监局 for 市科技局).
+   */
+  within: boolean;
 }
 
 /**
- * Registry forms within the largest allowance (one more than the base, for names the document
- * uses) of a name, with their distances. The search compares the name with every form, so it
- * is memoised per registry and name: while typing, the same unknown names come back on every
- * keystroke, and which names the document uses only re-ranks them. The memo is bounded.
+ * Registry forms near a name (Candidate.within says how near), with their distances. The search
+ * compares the name with every form, so it is memoised per registry and name: while typing, the
+ * same unknown names come back on every keystroke, and which names the document uses only
+ * re-ranks them. The memo is bounded.
  */
 const candidateMemo = new TextMemoByOwner<UnitRegistry, Candidate[]>(5000);
 
@@ -88,33 +150,18 @@ function candidatesOf(name: string, registry: UnitRegistry): Candidate[] {
 }
 
 function searchCandidates(name: string, registry: UnitRegistry): Candidate[] {
-  const chars = [...name];
-  const syllables = syllablesOf(name);
-  const allowed = allowanceFor(name) + 1;
+  const core = coreOf(name);
+  if (core === "") return [];
+  const chars = [...core];
+  const syllables = syllablesOf(core);
   const candidates: Candidate[] = [];
   for (const form of formsOf(registry)) {
-    if (Math.abs(form.chars.length - chars.length) > allowed) continue;
-    const distance = Math.min(editDistance(chars, form.chars, allowed), editDistance(syllables, form.syllables, allowed));
-    if (distance <= allowed) candidates.push({ canonical: form.canonical, distance });
+    const allowed = coreAllowance(chars.length, form.core.length);
+    // One more for a name the document uses (rank decides which may have it).
+    if (Math.abs(form.core.length - chars.length) > allowed + 1) continue;
+    const distance = coreDistance(chars, syllables, form.core, form.syllables, allowed + 1);
+    const within = distance <= allowed;
+    if (within || (distance <= allowed + 1 && distance * 2 <= Math.max(chars.length, form.core.length))) candidates.push({ canonical: form.canonical, distance, within });
   }
   return candidates;
-}
-
-/**
- * Levenshtein distance between two sequences (characters or syllables); stops as soon as it
- * must exceed `max`, returning max + 1, since only near names matter.
- */
-export function editDistance(a: readonly string[], b: readonly string[], max = Infinity): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    let rowMin = i;
-    for (let j = 1; j <= b.length; j++) {
-      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-      if (current[j]! < rowMin) rowMin = current[j]!;
-    }
-    if (rowMin > max) return max + 1;
-    previous = current;
-  }
-  return previous[b.length]!;
 }

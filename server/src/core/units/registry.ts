@@ -1,13 +1,21 @@
 import type { PlanConfig } from "../config/schema.js";
 import builtinEntries from "./builtin-registry.json";
 import { TextMemo } from "../text/textMemo.js";
-import { bracketedParts, type UnitLevel, normalizeUnitName } from "./names.js";
+import { bracketedParts, LEVEL_WORDS, leadingLevelWord, type UnitLevel, normalizeUnitName } from "./names.js";
 
 /**
  * The responsible-unit registry: canonical names with their aliases, full names and levels,
  * merged from the built-in city-level list, the configuration's `units.registry` and the
  * registry files the shells read. Every look-up is a Map hit; only names the maps do not know
- * are tried against the few place-name patterns (`××海关`).
+ * are tried against the derived names of other levels and the place-name patterns (`××海关`).
+ *
+ * Other levels. An entry of level 市 names a department that every level of government has:
+ * the 区, 县, 旗, 州, 盟, 省 and 自治区 bodies are named by putting that level's word in place of
+ * the 市 (市财政局 → 区财政局, ××市财政局 → ××县财政局, 团市委 → 团区委), with one difference
+ * the reform of 2018 made general: a government department (组成部门, the entry's
+ * `constituent`) is a 厅 in a province (省教育厅, 省住房城乡建设厅), and its 委 may be a 局 in a
+ * county (县发改局, 县卫生健康局). A level's names are derived the first time a name with its
+ * word is looked up, and each is then a Map hit like any other.
  */
 
 /** Where a user's entry is written, so the server can edit it (rename, add a name). */
@@ -23,6 +31,7 @@ export interface UnitEntryInput {
   aliases?: string[];
   fullName?: string;
   level?: UnitLevel;
+  constituent?: boolean;
   origin?: RegistryOrigin;
 }
 
@@ -35,6 +44,10 @@ export interface UnitEntry {
   origin: RegistryOrigin | null;
   /** True when the name holds `××`, a slot for a place name (`××海关` matches 赣州海关). */
   pattern: boolean;
+  /** A government department (组成部门): a 厅 at the level of a province (see "Other levels"). */
+  constituent: boolean;
+  /** For a name derived at another level (区财政局), the 市 entry it was derived from. */
+  base: UnitEntry | null;
 }
 
 export type UnitForm = "canonical" | "alias" | "fullName";
@@ -70,8 +83,14 @@ export class UnitRegistry {
   /** Exact forms, each with its answer made once (resolve is asked per name per rule per keystroke). */
   private readonly byForm = new Map<string, ResolvedUnit>();
   private readonly patterns: PatternForm[] = [];
-  /** Names tried against the patterns, remembered: the splitter asks about the same substrings often. */
-  private readonly patternAnswers = new TextMemo<ResolvedUnit | null>(50_000);
+  /** The names of 市 entries at the other levels whose words have been asked about (see "Other levels"). */
+  private readonly derivedForms = new Map<string, ResolvedUnit>();
+  private readonly derivedPatterns: PatternForm[] = [];
+  /** Each 市 entry's derived entry per level word. */
+  private readonly derivedEntries = new Map<UnitEntry, Map<string, UnitEntry>>();
+  private readonly derivedWords = new Set<string>();
+  /** Names not among the exact forms, remembered with their answer: the splitter asks about the same substrings often. */
+  private readonly slowAnswers = new TextMemo<ResolvedUnit | null>(50_000);
   private readonly listed: UnitEntry[] = [];
   /** The entries not yet indexed: indexing the built-in list took some 7 ms of a fresh process. */
   private pending: readonly UnitEntry[] | null;
@@ -124,17 +143,68 @@ export class UnitRegistry {
     const text = normalizeUnitName(name);
     const exact = this.indexed().byForm.get(text);
     if (exact) return exact;
-    const remembered = this.patternAnswers.lookup(text);
-    return remembered !== undefined ? remembered : this.patternAnswers.remember(text, (copy) => this.resolvePattern(copy));
+    const remembered = this.slowAnswers.lookup(text);
+    return remembered !== undefined ? remembered : this.slowAnswers.remember(text, (copy) => this.resolveSlow(copy));
   }
 
-  private resolvePattern(text: string): ResolvedUnit | null {
-    for (const pattern of this.patterns) {
+  /**
+   * A name of another level, or one a pattern matches. A derived name needs its level's word,
+   * so deriving the words the name holds first makes the answer the same whichever names were
+   * asked about before: exact names of every level win over patterns, as at 市.
+   */
+  private resolveSlow(text: string): ResolvedUnit | null {
+    for (const word of LEVEL_WORDS.keys()) if (word !== "市" && !this.derivedWords.has(word) && text.includes(word)) this.deriveLevel(word);
+    return this.derivedForms.get(text) ?? this.resolvePattern(text, this.patterns) ?? this.resolvePattern(text, this.derivedPatterns);
+  }
+
+  /** Adds the names of every 市 entry at the level of `word` (区, 省 …) to the look-ups. */
+  private deriveLevel(word: string): void {
+    this.derivedWords.add(word);
+    for (const entry of this.listed) {
+      const derived = deriveEntry(entry, word);
+      if (derived === null) continue;
+      let byWord = this.derivedEntries.get(entry);
+      if (!byWord) this.derivedEntries.set(entry, (byWord = new Map()));
+      byWord.set(word, derived);
+      for (const [form, kind] of formsOf(derived)) {
+        const text = normalizeUnitName(form);
+        const slot = text.indexOf(PLACE_SLOT);
+        if (slot >= 0) this.derivedPatterns.push({ prefix: text.slice(0, slot), suffix: text.slice(slot + PLACE_SLOT.length), entry: derived, form: kind });
+        else if (!this.byForm.has(text) && !this.derivedForms.has(text)) this.derivedForms.set(text, { entry: derived, canonical: derived.name, form: kind, place: null });
+      }
+    }
+  }
+
+  /**
+   * The same unit at the level of `word` (市工信局 at 省 is 省工信厅), for naming a successor or a
+   * suggestion at the plan's level; the unit itself when its name is the same at every level
+   * (赣州海关), null when it has no name at that level.
+   */
+  atLevel(unit: ResolvedUnit, word: string): ResolvedUnit | null {
+    const entry = unit.entry.base ?? unit.entry;
+    if (!LEVEL_WORDS.has(word)) return unit;
+    if (entry.level !== "市") {
+      // Not derived: the unit is at the level only when its name says none or that one.
+      const own = leadingLevelWord(unit.canonical);
+      return own === null || own === word ? unit : null;
+    }
+    this.indexed();
+    let target: UnitEntry | undefined = entry;
+    if (word !== "市") {
+      if (!this.derivedWords.has(word)) this.deriveLevel(word);
+      target = this.derivedEntries.get(entry)?.get(word);
+    }
+    if (target === undefined) return null;
+    return target === unit.entry ? unit : { entry: target, canonical: placed(target.name, unit.place), form: unit.form, place: unit.place };
+  }
+
+  private resolvePattern(text: string, patterns: readonly PatternForm[]): ResolvedUnit | null {
+    for (const pattern of patterns) {
       if (text.length <= pattern.prefix.length + pattern.suffix.length) continue;
       if (!text.startsWith(pattern.prefix) || !text.endsWith(pattern.suffix)) continue;
       const place = text.slice(pattern.prefix.length, text.length - pattern.suffix.length);
       if (!this.isPlace(place)) continue;
-      return { entry: pattern.entry, canonical: pattern.entry.name.replace(PLACE_SLOT, place), form: pattern.form, place };
+      return { entry: pattern.entry, canonical: placed(pattern.entry.name, place), form: pattern.form, place };
     }
     return null;
   }
@@ -177,13 +247,48 @@ export class UnitRegistry {
   }
 
   /**
-   * Whether the registry speaks for a document of this level. The built-in list is 市级; a user
-   * entry without a level speaks for every level. A provincial plan checked against only the
-   * built-in list would have every 省 name reported, which says nothing about the plan.
+   * Whether the registry speaks for a document of this level: an entry of that level or of none
+   * (a user entry without a level speaks for every level), or a 市 entry, whose names the other
+   * local levels derive. The ministries of a national plan are not derived: checked against the
+   * built-in list alone, every name of it would be reported, which says nothing about the plan.
    */
   coversLevel(level: UnitLevel): boolean {
-    return this.entries.some((entry) => entry.level === null || entry.level === level);
+    return this.entries.some((entry) => entry.level === null || entry.level === level || (entry.level === "市" && level !== "国家"));
   }
+}
+
+/** A name with its place put in the slot, if it has one. */
+function placed(name: string, place: string | null): string {
+  return place === null ? name : name.replace(PLACE_SLOT, place);
+}
+
+/**
+ * A 市 entry's unit at the level of `word`: each of its names with the word in place of its
+ * first 市, which is the level's (市市场监管局, 团市委, 中共××市委组织部, 人民银行××市分行). A
+ * government department's 局 is a 厅 in a province; its 委 may also be a 局 in a county, an
+ * alias there. Names without a 市 are the same at every level and are not repeated. Null for an
+ * entry of another level, or whose name has no 市.
+ */
+function deriveEntry(entry: UnitEntry, word: string): UnitEntry | null {
+  if (entry.level !== "市" || !entry.name.includes("市")) return null;
+  const level = LEVEL_WORDS.get(word)!;
+  const [name, ...variants] = formsAtLevel(entry.name, word, level, entry.constituent);
+  const aliases: string[] = [];
+  for (const alias of [...variants, ...entry.aliases.flatMap((alias) => formsAtLevel(alias, word, level, entry.constituent))]) {
+    if (alias !== name && !aliases.includes(alias)) aliases.push(alias);
+  }
+  const fullName = entry.fullName === null ? null : (formsAtLevel(entry.fullName, word, level, entry.constituent)[0] ?? null);
+  return { name: name!, aliases, fullName, level, builtin: entry.builtin, origin: null, pattern: name!.includes(PLACE_SLOT), constituent: entry.constituent, base: entry };
+}
+
+function formsAtLevel(form: string, word: string, level: UnitLevel, constituent: boolean): string[] {
+  const at = form.indexOf("市");
+  if (at < 0) return [];
+  const named = form.slice(0, at) + word + form.slice(at + 1);
+  if (!constituent) return [named];
+  if (level === "省") return [named.endsWith("局") ? `${named.slice(0, -1)}厅` : named];
+  const committee = level === "县" ? /委(?:员会)?$/.exec(named) : null;
+  return committee ? [named, `${named.slice(0, committee.index)}局`] : [named];
 }
 
 function formsOf(entry: UnitEntry): Array<[string, UnitForm]> {
@@ -202,6 +307,8 @@ function toEntry(input: UnitEntryInput, builtin: boolean): UnitEntry {
     builtin,
     origin: input.origin ?? null,
     pattern: input.name.includes(PLACE_SLOT),
+    constituent: input.constituent ?? false,
+    base: null,
   };
 }
 

@@ -1,4 +1,5 @@
-import { documentCity } from "../../core/units/documentLevel.js";
+import { documentPlace } from "../../core/units/documentLevel.js";
+import { leadingLevelWord } from "../../core/units/names.js";
 import { PLACE_SLOT } from "../../core/units/registry.js";
 import { unitAt, unitKey, usageByUnit } from "../unitUsage.js";
 import type { HoverProvider } from "./hover.js";
@@ -16,13 +17,16 @@ export const unitHover: HoverProvider = ({ analysis, mapper, document }, offset,
   const key = unitKey(found.unit.text, registry);
   const lines: string[] = [];
   if (resolved) {
-    const city = resolved.place ?? documentCity(analysis.plan);
+    const city = resolved.place ?? documentPlace(analysis.plan, leadingLevelWord(resolved.canonical) ?? "市");
     const fullName = resolved.entry.fullName?.replace(PLACE_SLOT, city ?? PLACE_SLOT);
     lines.push(`**${resolved.canonical}**${fullName ? `（${fullName}）` : ""}`);
     if (resolved.form !== "canonical") lines.push("", `“${found.unit.text}”是${resolved.form === "fullName" ? "全称" : "别称"}，规范名称为“${resolved.canonical}”`);
     const aliases = resolved.entry.aliases.map((alias) => alias.replace(PLACE_SLOT, resolved.place ?? PLACE_SLOT));
     if (aliases.length > 0) lines.push("", `别称：${aliases.join("、")}`);
-    lines.push("", resolved.entry.builtin ? "来源：内置市级单位名录" : `来源：${resolved.entry.origin?.file ?? "配置文件 .plancheck.json"}`);
+    // A name of another level is derived from a 市 entry (区财政局 from 市财政局): its source is that entry's.
+    const listed = resolved.entry.base ?? resolved.entry;
+    const source = listed.builtin ? "内置市级单位名录" : (listed.origin?.file ?? "配置文件 .plancheck.json");
+    lines.push("", resolved.entry.base ? `来源：${source}中的“${listed.name}”，按层级推得` : `来源：${source}`);
   } else {
     lines.push(`**${found.unit.text}**`, "", "不在责任单位名录中");
   }

@@ -1,7 +1,8 @@
-import { documentUnitLevel } from "../../units/documentLevel.js";
-import { isCollectiveName } from "../../units/names.js";
+import { documentLevel } from "../../units/documentLevel.js";
+import { isCollectiveName, leadingLevelWord } from "../../units/names.js";
 import { nearestUnitNames } from "../../units/nearest.js";
-import { successorOf } from "../../units/retired.js";
+import { REGISTRY_SINCE, successorOf } from "../../units/retired.js";
+import { planYearOf } from "../../targets/plan.js";
 import { nameSplitBySpace, removalOfName } from "../../units/separators.js";
 import { splitRunTogether } from "../../units/split.js";
 import type { Rule } from "../types.js";
@@ -42,7 +43,8 @@ export const unknownUnit: Rule = {
         "责任单位应当是真实、现行的机构名称。本规则把每个责任单位与单位名录比对：名录由内置的市级部门名录、`.plancheck.json` 的 `units.registry` 和 `units.registryFiles` 合并而成，规范名称、别称和全称都算已知。",
         "不在名录中的名称多是笔误、漏字（如“住建局”漏了“市”）或机构改革前的旧称。机构改革前的旧称（质监局、工商局、食药监局→市场监管局，卫计委→卫健委，经信委→工信局，安监局→应急管理局，环保局→生态环境局等）按内置的旧称对照表给出现行名称（写作“区工商局”等其他地方的旧称，给出同一地方的现行名称“区市场监管局”），不再给出字形相近的名称；其他名称由编辑器提供按字形和拼音最接近的名录名称作为修改建议，并可把该名称加入工作区名录。",
         "“各区（市）县”“市有关部门”“……成员单位”等统称不是具体单位，不作检查；“××海关”“人民银行××市分行”等垂直管理单位按名称格式识别。",
-        "内置名录是市级的。省级方案（单位名称多以“省”开头，或前置信息写明“层级: 省”）只有在配置了相应层级的名录时才检查。",
+        "内置名录是市级的，区、县、旗、州、盟和省、自治区的同一部门按层级推得：把“市”换成该级的字（区市场监管局、县卫健委、州发展改革委），省级政府组成部门称“厅”（省教育厅、省住房城乡建设厅），县级的“委”亦可称“局”（县发改局、县卫生健康局）。名录中的旧称对照和修改建议也按单位所在的层级给出（区质监局→区市场监管局，省经信委→省工信厅；未写层级的“住建局”在区级方案中建议“区住建局”）。国家级方案只有在配置了相应层级的名录时才检查。",
+        "名录记载的是 2018 年机构改革以后的机构。成文日期（或文号年份）早于 2018 年的方案使用的是当时的机构名称，不作检查；成文于某次改革之前的方案写该次改革撤销的名称（如 2020 年的方案写“银保监分局”）也不报告。",
       ].join("\n\n"),
       incorrect: "一、主要任务\n1.推进质量基础设施建设。开展计量服务。〔责任单位：市市场监管局、住建局〕\n",
       correct: "一、主要任务\n1.推进质量基础设施建设。开展计量服务。〔责任单位：市市场监管局、市住建局、赣州海关、各县（市、区）人民政府〕\n",
@@ -50,20 +52,30 @@ export const unknownUnit: Rule = {
   },
   check({ plan, units, report }) {
     // A plan that names no unit never needs the registry's index (built on first use).
-    if (plan.clauses.length === 0 || !units.coversLevel(documentUnitLevel(plan))) return;
+    if (plan.clauses.length === 0) return;
+    // The registry lists today's bodies: a plan from before the reforms it knows named those of its time.
+    const year = planYearOf(plan);
+    if (year !== null && year < REGISTRY_SINCE) return;
+    const { level, word } = documentLevel(plan);
+    if (!units.coversLevel(level)) return;
+    // The units the document uses, by their 市 entry's name: the nearest names are searched among those.
     const used = new Set<string>();
     for (const clause of plan.clauses) for (const unit of clause.units) {
       const resolved = units.resolve(unit.text);
-      if (resolved) used.add(resolved.entry.name);
+      if (resolved) used.add((resolved.entry.base ?? resolved.entry).name);
     }
     let suggested = 0;
     const verdicts = new VerdictPerName((name): Verdict | null => {
       if (isCollectiveName(name) || units.isKnown(name)) return null;
       if (splitRunTogether(name, units)) return null;
       // A name from before the 2018 reform means its successor: names that merely look alike
-      // (市住建局 for 市质监局) would only mislead.
-      const succession = successorOf(name, units);
-      const nearest = succession === null && suggested++ < SUGGESTED_NAMES_LIMIT ? nearestUnitNames(name, units, used) : [];
+      // (市住建局 for 市质监局) would only mislead. Named at the level the name is written at, or
+      // at the plan's for a name written with none (住建局 in a 区 plan is 区住建局).
+      const at = leadingLevelWord(name) ?? word;
+      const succession = successorOf(name, units, word);
+      // Current when the plan was written (银保监分局 in a plan of 2020): nothing to say.
+      if (succession !== null && year !== null && year < Number(succession.reform)) return null;
+      const nearest = succession === null && suggested++ < SUGGESTED_NAMES_LIMIT ? nearestUnitNames(name, units, used, 3, at) : [];
       const names = succession ? [succession.successor] : nearest;
       return {
         replacements: names.map((replacement) => ({ name: replacement, description: `改为“${replacement}”` })),
