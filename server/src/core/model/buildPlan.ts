@@ -127,7 +127,7 @@ function collectInlineElements(plan: PlanDocument, lines: readonly LineNode[], o
       const part = parts[index]!;
       switch (part.type) {
         case "clause": {
-          const clause = toResponsibilityClause(part);
+          const clause = toResponsibilityClause(part, plan.text);
           clause.item = item;
           plan.clauses.push(clause);
           if (item) item.clauses = appended(item.clauses, clause);

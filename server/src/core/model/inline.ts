@@ -1,6 +1,6 @@
 import type { ClauseNode, InlineNode, ItemLineNode, LineNode, TargetNode } from "../syntax/cst.js";
 import type { ResponsibilityClause, Target, UnitName } from "./types.js";
-import { trimSpacesEnd } from "../text/spaces.js";
+import { isSpaceCode, trimSpacesEnd } from "../text/spaces.js";
 
 // Not frozen: V8 iterates a frozen array on a slow path (ARCHITECTURE.md, "Frozen arrays").
 const NO_PARTS: readonly InlineNode[] = [];
@@ -31,12 +31,12 @@ function lastInlinePartOf(line: LineNode): InlineNode | undefined {
  * The model's clause shares the syntax tree's name nodes and arrays (never mutated by either):
  * a copy per clause was a tenth of the model's memory in a plan of one-line tasks.
  */
-export function toResponsibilityClause(node: ClauseNode): ResponsibilityClause {
+export function toResponsibilityClause(node: ClauseNode, text: string): ResponsibilityClause {
   const segments = node.segments.map((segment) => ({
     label: segment.label,
     labelSpan: segment.label ? { start: segment.labelStart, end: segment.labelStart + segment.label.length } : null,
     colon: segment.colon,
-    units: segment.names,
+    units: withoutEtcBeforeComma(segment.names, text),
     etc: segment.etc,
   }));
   return {
@@ -49,6 +49,33 @@ export function toResponsibilityClause(node: ClauseNode): ResponsibilityClause {
     units: segments.length === 1 ? segments[0]!.units : ([] as UnitName[]).concat(...segments.map((segment) => segment.units)),
     item: null,
   };
+}
+
+const ETC = 0x7b49; // 等
+const FULL_WIDTH_COMMA = 0xff0c; // ，
+const COMMA = 0x2c; // ,
+
+/**
+ * The names of a list with the 等 taken off a name that ends one group before a comma
+ * (`市商务局、市文广新旅局等，各县（市、区）政府`: the departments "and others", then the local
+ * governments). The grammar takes the 等 off the list's last name only; without this the first
+ * group's last name was 市文广新旅局等, a name no registry knows. The tree's own array unless a
+ * name changes (the rules read clauses on every keystroke); the 等 stays in the text between the
+ * names, where the separator is read (units/separators.ts).
+ */
+function withoutEtcBeforeComma(names: readonly UnitName[], text: string): UnitName[] {
+  let copy: UnitName[] | null = null;
+  for (let i = 0; i + 1 < names.length; i++) {
+    const name = names[i]!;
+    if (name.text.length < 3 || name.text.charCodeAt(name.text.length - 1) !== ETC) continue;
+    let at = name.end;
+    while (at < names[i + 1]!.start && isSpaceCode(text.charCodeAt(at))) at++;
+    const after = text.charCodeAt(at);
+    if (after !== FULL_WIDTH_COMMA && after !== COMMA) continue;
+    copy ??= names.slice();
+    copy[i] = { text: name.text.slice(0, -1), start: name.start, end: name.end - 1 };
+  }
+  return copy ?? (names as UnitName[]);
 }
 
 export function toTarget(node: TargetNode, horizon: number | null): Target {

@@ -82,11 +82,15 @@ export function coreAllowance(a: number, b: number): number {
  */
 export function nearestUnitNames(name: string, registry: UnitRegistry, usedInDocument: ReadonlySet<string>, limit = 3, word = "市"): readonly string[] {
   const names = nearestCityNames(name, registry, usedInDocument, limit);
-  if (word === "市" || names.length === 0) return names;
-  return names.map((canonical) => {
+  if (names.length === 0) return names;
+  // A body of another level only (省药监局 for 市药监局) is no name at this one.
+  const atLevel: string[] = [];
+  for (const canonical of names) {
     const unit = registry.resolve(canonical);
-    return (unit && registry.atLevel(unit, word)?.canonical) ?? canonical;
-  });
+    const placed = unit === null ? canonical : registry.atLevel(unit, word)?.canonical;
+    if (placed !== undefined && !atLevel.includes(placed)) atLevel.push(placed);
+  }
+  return atLevel;
 }
 
 function nearestCityNames(name: string, registry: UnitRegistry, usedInDocument: ReadonlySet<string>, limit: number): readonly string[] {

@@ -1,6 +1,7 @@
 import type { PlanConfig } from "../config/schema.js";
 import builtinEntries from "./builtin-registry.json";
 import { TextMemo } from "../text/textMemo.js";
+import { nearestUnitNames } from "./nearest.js";
 import { bracketedParts, LEVEL_WORDS, leadingLevelWord, type UnitLevel, normalizeUnitName } from "./names.js";
 
 /**
@@ -227,13 +228,27 @@ export class UnitRegistry {
   }
 
   /**
-   * True when a name is known: listed, or one body with two names (`市委组织部（市委人才办）`)
-   * whose both names are listed.
+   * True when a name is known: listed, or one body with two names (一个机构两块牌子:
+   * `市委组织部（市委人才办）`, `市发展改革委（市能源局）`) whose first name is listed and whose
+   * second is a second name of it (isSecondName).
    */
   isKnown(name: string): boolean {
     if (this.resolve(name)) return true;
     const parts = bracketedParts(normalizeUnitName(name));
-    return parts !== null && this.resolve(parts.outer) !== null && this.resolve(parts.inner) !== null;
+    return parts !== null && this.resolve(parts.outer) !== null && (this.resolve(parts.inner) !== null || this.isSecondName(parts.outer, parts.inner));
+  }
+
+  /**
+   * Whether the name in brackets after a listed one can be the same body's second name: listed,
+   * or a body's name of the same level (its level word, an institution word at its end) that is
+   * no near miss of a listed name. A body bears the second name of an office it houses (市能源局
+   * in the 发展改革委, 市知识产权局 in the 市场监管局), which no registry lists every one of;
+   * `市市场监管局（市知识产杈局）` is a typo all the same.
+   */
+  isSecondName(outer: string, inner: string): boolean {
+    if (this.resolve(inner) !== null) return true;
+    const word = leadingLevelWord(inner);
+    return word !== null && word === leadingLevelWord(outer) && inner.length > word.length + 1 && SECOND_NAME_END.test(inner) && nearestUnitNames(inner, this, NONE_USED, 1).length === 0;
   }
 
   /** True when an exact (non-pattern) form: used to split names run together. */
@@ -256,6 +271,10 @@ export class UnitRegistry {
     return this.entries.some((entry) => entry.level === null || entry.level === level || (entry.level === "市" && level !== "国家"));
   }
 }
+
+/** How the name of a body ends: an office, a bureau, a committee, a centre … (not 牵头, 负责). */
+const SECOND_NAME_END = /(?:局|委|办|厅|院|会|部|室|中心|队|社|署)$/;
+const NONE_USED: ReadonlySet<string> = new Set();
 
 /** A name with its place put in the slot, if it has one. */
 function placed(name: string, place: string | null): string {

@@ -1,5 +1,6 @@
 import { documentLevel } from "../../units/documentLevel.js";
-import { isCollectiveName, leadingLevelWord } from "../../units/names.js";
+import { bracketedParts, isCollectiveName, leadingLevelWord, normalizeUnitName } from "../../units/names.js";
+import type { UnitRegistry } from "../../units/registry.js";
 import { nearestUnitNames } from "../../units/nearest.js";
 import { REGISTRY_SINCE, successorOf } from "../../units/retired.js";
 import { planYearOf } from "../../targets/plan.js";
@@ -25,6 +26,15 @@ interface Verdict {
   replacements: Array<{ name: string; description: string }>;
 }
 
+/** `name` with its bracketed second name replaced by each listed name it is a near miss of. */
+function secondNamesMeant(name: string, units: UnitRegistry, used: ReadonlySet<string>, word: string): string[] {
+  const parts = bracketedParts(normalizeUnitName(name));
+  if (parts === null || units.resolve(parts.outer) === null) return [];
+  const at = name.lastIndexOf(parts.inner);
+  if (at < 0) return [];
+  return nearestUnitNames(parts.inner, units, used, 3, leadingLevelWord(parts.inner) ?? word).map((meant) => name.slice(0, at) + meant + name.slice(at + parts.inner.length));
+}
+
 /**
  * A responsible unit the registry does not know: a typo, a truncated name (`住建局`), a former
  * name, or a unit the workspace has not registered yet. The suggestions are the nearest
@@ -42,7 +52,7 @@ export const unknownUnit: Rule = {
       rationale: [
         "责任单位应当是真实、现行的机构名称。本规则把每个责任单位与单位名录比对：名录由内置的市级部门名录、`.plancheck.json` 的 `units.registry` 和 `units.registryFiles` 合并而成，规范名称、别称和全称都算已知。",
         "不在名录中的名称多是笔误、漏字（如“住建局”漏了“市”）或机构改革前的旧称。机构改革前的旧称（质监局、工商局、食药监局→市场监管局，卫计委→卫健委，经信委→工信局，安监局→应急管理局，环保局→生态环境局等）按内置的旧称对照表给出现行名称（写作“区工商局”等其他地方的旧称，给出同一地方的现行名称“区市场监管局”），不再给出字形相近的名称；其他名称由编辑器提供按字形和拼音最接近的名录名称作为修改建议，并可把该名称加入工作区名录。",
-        "“各区（市）县”“市有关部门”“……成员单位”等统称不是具体单位，不作检查；“××海关”“人民银行××市分行”等垂直管理单位按名称格式识别。",
+        "“各区（市）县”“市有关部门”“……成员单位”等统称不是具体单位，不作检查；“××海关”“人民银行××市分行”等垂直管理单位，“××市人民政府”“××区人民政府”、“××经济技术开发区管委会”“××旅游度假区管委会”等按名称格式识别。一个机构两块牌子写作“市发展改革委（市能源局）”时，括号外的名称在名录中、括号内是同级的机构名称且不是名录中某个名称的笔误，即视为已知；括号内的名称是笔误时（“市市场监管局（市知识产杈局）”），建议改正括号内的名称。",
         "内置名录是市级的，区、县、旗、州、盟和省、自治区的同一部门按层级推得：把“市”换成该级的字（区市场监管局、县卫健委、州发展改革委），省级政府组成部门称“厅”（省教育厅、省住房城乡建设厅），县级的“委”亦可称“局”（县发改局、县卫生健康局）。名录中的旧称对照和修改建议也按单位所在的层级给出（区质监局→区市场监管局，省经信委→省工信厅；未写层级的“住建局”在区级方案中建议“区住建局”）。国家级方案只有在配置了相应层级的名录时才检查。",
         "名录记载的是 2018 年机构改革以后的机构。成文日期（或文号年份）早于 2018 年的方案使用的是当时的机构名称，不作检查；成文于某次改革之前的方案写该次改革撤销的名称（如 2020 年的方案写“银保监分局”）也不报告。",
       ].join("\n\n"),
@@ -75,7 +85,10 @@ export const unknownUnit: Rule = {
       const succession = successorOf(name, units, word);
       // Current when the plan was written (银保监分局 in a plan of 2020): nothing to say.
       if (succession !== null && year !== null && year < Number(succession.reform)) return null;
-      const nearest = succession === null && suggested++ < SUGGESTED_NAMES_LIMIT ? nearestUnitNames(name, units, used, 3, at) : [];
+      const near = succession === null && suggested++ < SUGGESTED_NAMES_LIMIT ? nearestUnitNames(name, units, used, 3, at) : [];
+      // A listed body with a second name that is a near miss (市市场监管局（市知识产杈局）): the
+      // second name meant, in its place.
+      const nearest = succession === null && near.length === 0 ? secondNamesMeant(name, units, used, word) : near;
       const names = succession ? [succession.successor] : nearest;
       return {
         replacements: names.map((replacement) => ({ name: replacement, description: `改为“${replacement}”` })),

@@ -1,0 +1,101 @@
+import { describe, expect, it } from "vitest";
+import { analyze } from "../../server/src/core/analyze";
+import { buildPlan } from "../../server/src/core/model/buildPlan";
+import { buildRegistry } from "../../server/src/core/units/registry";
+
+/**
+ * Real names of responsible units that are no typo (QA precision report, A5): the registry and
+ * the name reader accept them, and a typo of them is still reported with the name meant.
+ */
+const registry = buildRegistry(undefined);
+
+function unknownFindings(text: string): Array<[string, string | undefined]> {
+  return analyze(text)
+    .findings.filter((finding) => finding.rule === "units/unknown")
+    .map((finding) => [text.slice(finding.start, finding.end), finding.suggestions?.[0]?.edits[0]?.newText]);
+}
+
+describe("real names the registry knows", () => {
+  it.each([
+    // A county-level city's, a district's, a county's government, named in a city's plan.
+    "庐山市人民政府",
+    "江都区人民政府",
+    "德清县人民政府",
+    // Development zones by their full names, national and provincial, and resort zones.
+    "九江经济技术开发区管委会",
+    "九江经济技术开发区",
+    "德清经济开发区管委会",
+    "赣州高新技术产业开发区管委会",
+    "莫干山国际旅游度假区管委会",
+    // Bodies of every city the built-in list lacked, and the usual abbreviations of real ones.
+    "市消防救援支队",
+    "市人力社保局",
+    "市文广旅游局",
+    "市综合执法局",
+    "市综合行政执法局",
+    "市政务服务和大数据局",
+    "县文广旅体局",
+    "区文体旅局",
+    "区国资办",
+    "县政务服务中心",
+    // Bodies of one level only.
+    "区公安分局",
+    "省药监局",
+    "安徽金融监管局",
+    "省地方金融管理局",
+    "省数据资源局",
+  ])("%s", (name) => {
+    expect(registry.isKnown(name)).toBe(true);
+  });
+
+  // 一个机构两块牌子: the second name of an office the body houses need not be listed.
+  it("accepts a listed body with a second name of its level, not a typo or a role in brackets", () => {
+    expect(registry.isKnown("市发展改革委（市能源局）")).toBe(true);
+    expect(registry.isKnown("市发展改革委(市能源局)")).toBe(true);
+    expect(registry.isKnown("市委宣传部（市新闻出版局）")).toBe(true);
+    expect(registry.isKnown("市市场监管局（市知识产杈局）")).toBe(false);
+    expect(registry.isKnown("市工信局（牵头）")).toBe(false);
+    expect(registry.isKnown("市工信局（省能源局）")).toBe(false);
+    expect(registry.isKnown("市供电公司（市能源局）")).toBe(false);
+  });
+});
+
+describe("units/unknown on the QA's real names", () => {
+  it("reports none of fp8-real-units", () => {
+    const text = [
+      "一、主要任务",
+      "1.甲任务。开展工作。〔责任单位：市工信局、庐山市人民政府、九江经济技术开发区管委会〕",
+      "2.乙任务。开展工作。〔责任单位：市发展改革委（市能源局）、市消防救援支队〕",
+      "3.丙任务。开展工作。〔责任单位：市人力社保局、市文广旅游局、市综合执法局〕",
+      "",
+    ].join("\n");
+    expect(unknownFindings(text)).toEqual([]);
+  });
+
+  it("still reports typos of them, with the name meant", () => {
+    const text = "一、主要任务\n1.甲任务。开展工作。〔责任单位：市人力社宝局、市消防救援支对、市市场监管局（市知识产杈局）〕\n";
+    expect(unknownFindings(text)).toEqual([
+      ["市人力社宝局", "市人社局"],
+      ["市消防救援支对", "市消防救援支队"],
+      ["市市场监管局（市知识产杈局）", "市市场监管局（市知识产权局）"],
+    ]);
+  });
+});
+
+describe("a 等 that ends the departments before a comma", () => {
+  const text = "一、主要任务\n1.甲任务。开展工作。〔责任单位：市商务局、市文广新旅局等，各县（市、区）政府〕\n2.乙任务。开展工作。〔责任单位：市商务局、市科技局等 ，市有关部门〕\n";
+
+  it("is not part of the name", () => {
+    const plan = buildPlan(text);
+    expect(plan.clauses.map((clause) => clause.units.map((unit) => unit.text))).toEqual([
+      ["市商务局", "市文广新旅局", "各县（市、区）政府"],
+      ["市商务局", "市科技局", "市有关部门"],
+    ]);
+    const name = plan.clauses[0]!.units[1]!;
+    expect(text.slice(name.start, name.end)).toBe("市文广新旅局");
+  });
+
+  it("gives no finding", () => {
+    expect(analyze(text).findings.filter((finding) => finding.rule.startsWith("units/"))).toEqual([]);
+  });
+});
