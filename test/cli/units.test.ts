@@ -95,7 +95,7 @@ describe("registry files in the CLI", () => {
     writeFileSync(join(dir, "a.plan"), "一、主要任务\n1.建设平台。〔责任单位：市市场监管局、市检验检测认证院〕\n2.培育人才。〔责任单位：赣南质量学院〕\n");
     const report = JSON.parse((await run(["--format", "json", join(dir, "a.plan")])).out);
     const unknown = report.files[0].findings.filter((f: { rule: string }) => f.rule === "units/unknown");
-    expect(unknown.map((f: { message: string }) => f.message)).toEqual(["“赣南质量学院”不在责任单位名录中"]);
+    expect(unknown.map((f: { message: string }) => f.message)).toEqual(["“赣南质量学院”不在责任单位名录中（如为现有单位，可在 .plancheck.json 的 units.registry 中加入）"]);
   });
 
   it("exits 2 and locates the problems of an invalid or missing registry file", async () => {

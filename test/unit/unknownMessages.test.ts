@@ -1,0 +1,79 @@
+import { expect, it } from "vitest";
+import { analyze } from "../../server/src/core/analyze";
+
+/**
+ * What units/unknown says of a name must be plausibly true (QA precision report, C3): a
+ * leftover is a fragment or a near miss of the unit the clause lists, a suggestion is near
+ * enough to be the name meant, and otherwise the message says only that the name is not in
+ * the registry and where to add it.
+ */
+function unknownOf(text: string) {
+  return analyze(text)
+    .findings.filter((finding) => finding.rule === "units/unknown")
+    .map((finding) => ({ name: text.slice(finding.start, finding.end), message: finding.message, suggestions: finding.suggestions?.map((s) => s.description) ?? [] }));
+}
+
+it("calls no unrelated name a leftover of the unit listed beside it", () => {
+  const text = [
+    "一、主要任务",
+    "1.甲任务。开展工作。〔责任单位：市工信局〕",
+    "2.乙任务。开展工作。〔责任单位：市工信局、市供电公司〕",
+    "3.丙任务。开展工作。〔责任单位：市科技局、市药监局〕",
+    "4.丁任务。开展工作。〔责任单位：市工信局、市科协会〕",
+    // 市水务局 is near (the plan uses it), yet 水利 is no leftover of it; and it is not offered
+    // where the clause lists it already.
+    "5.戊任务。开展工作。〔责任单位：市水务局、水利〕",
+    "",
+  ].join("\n");
+  const how = "（如为现有单位，可在 .plancheck.json 的 units.registry 中加入）";
+  expect(unknownOf(text)).toEqual([
+    { name: "市供电公司", message: `“市供电公司”不在责任单位名录中${how}`, suggestions: [] },
+    { name: "市药监局", message: `“市药监局”不在责任单位名录中${how}`, suggestions: [] },
+    { name: "市科协会", message: "“市科协会”不在责任单位名录中，是否应为“市科协”？", suggestions: ["改为“市科协”"] },
+    { name: "水利", message: "“水利”不在责任单位名录中，是否应为“市水利局”？", suggestions: ["改为“市水利局”"] },
+  ]);
+});
+
+it("calls a fragment or a near miss of a listed unit a leftover, and offers to delete it", () => {
+  const text = [
+    "一、主要任务",
+    "1.甲任务。开展工作。〔责任单位：市人力资源社会保障局、人社局〕",
+    "2.乙任务。开展工作。〔责任单位：市科技局、市工信局、市科技〕",
+    "3.丙任务。开展工作。〔责任单位：市住建局、市财政局、市住建居〕",
+    "",
+  ].join("\n");
+  expect(unknownOf(text).map(({ name, message, suggestions }) => [name, message.slice(message.indexOf("，") + 1), suggestions])).toEqual([
+    ["人社局", "本处已列出“市人力资源社会保障局”，疑为重复的残留", ["删除“人社局”"]],
+    ["市科技", "本处已列出“市科技局”，疑为重复的残留", ["删除“市科技”"]],
+    ["市住建居", "本处已列出“市住建局”，疑为重复的残留", ["删除“市住建居”"]],
+  ]);
+});
+
+it("names the bank branch that replaced a 中心支行 in 2024", () => {
+  const text = "---\n成文日期: 2024-03-19\n---\n一、主要任务\n1.甲任务。开展工作。〔责任单位：市金融办、人行九江中支、人民银行赣州市中心支行〕\n";
+  expect(unknownOf(text)).toEqual([
+    {
+      name: "人行九江中支",
+      message: "“人行九江中支”是2024年机构改革前的旧称（“中支”的职责已划入“人民银行九江市分行”），应写作现行名称“人民银行九江市分行”",
+      suggestions: ["改为“人民银行九江市分行”"],
+    },
+    {
+      name: "人民银行赣州市中心支行",
+      message: "“人民银行赣州市中心支行”是2024年机构改革前的旧称（“中心支行”的职责已划入“人民银行赣州市分行”），应写作现行名称“人民银行赣州市分行”",
+      suggestions: ["改为“人民银行赣州市分行”"],
+    },
+  ]);
+  // Written before the reform, it was the bank's name.
+  expect(unknownOf(text.replace("2024-03-19", "2023-05-06"))).toEqual([]);
+});
+
+it("offers to delete a retired name whose successor the clause lists, saying so", () => {
+  const text = "一、主要任务\n1.甲任务。开展工作。〔责任单位：市市场监管局、市质监局〕\n";
+  expect(unknownOf(text)).toEqual([
+    {
+      name: "市质监局",
+      message: "“市质监局”是2018年机构改革前的旧称（“质监局”的职责已划入“市市场监管局”），应写作现行名称“市市场监管局”，本处已列出",
+      suggestions: ["删除“市质监局”"],
+    },
+  ]);
+});
