@@ -1,5 +1,6 @@
 import type { PlanConfig } from "../config/schema.js";
 import type { NumberedItem, PlanDocument } from "../model/types.js";
+import { isSafeguards } from "../xref/tasks.js";
 import { clausesOfTask } from "./sharedClause.js";
 
 /**
@@ -22,6 +23,24 @@ export function isTaskItem(item: NumberedItem): boolean {
   return true;
 }
 
+/**
+ * A task in the closing chapter on carrying the plan out (三、保障措施, 十、加强组织保障: the
+ * chapter the coverage of the national outline sets apart too, xref/tasks.ts isSafeguards). Its
+ * items — lead the work, check it, publicise it — are addressed to everyone and name no unit as
+ * a rule, so they are not required to; one that names a unit keeps its clause. Only the chapter
+ * (the outermost item) counts: a task titled 健全质量安全保障机制 inside 主要任务 is a task.
+ */
+export function inSafeguardsChapter(item: NumberedItem): boolean {
+  let chapter = item;
+  while (chapter.parent) chapter = chapter.parent;
+  return isSafeguards(chapter.heading.text);
+}
+
+/** A task that must name its units where its level carries clauses: not in the safeguards chapter. */
+export function needsClause(item: NumberedItem): boolean {
+  return isTaskItem(item) && !inSafeguardsChapter(item);
+}
+
 export interface ClauseRequirement {
   levels: ReadonlySet<number>;
   source: "config" | "inferred";
@@ -38,7 +57,7 @@ export function clauseRequirement(plan: PlanDocument, config: PlanConfig | undef
   if (configured) return { levels: new Set(configured), source: "config" };
   const tasks = new Map<number, { all: number; withClause: number }>();
   for (const item of plan.allItems) {
-    if (item.level > 4 || !isTaskItem(item)) continue;
+    if (item.level > 4 || !needsClause(item)) continue;
     const counts = tasks.get(item.level) ?? { all: 0, withClause: 0 };
     counts.all++;
     if (clausesOfTask(plan, item).length > 0) counts.withClause++;
