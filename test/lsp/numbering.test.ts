@@ -78,6 +78,28 @@ describe("numbering in the language server", () => {
     expect((await codeActions(uri, WHOLE, [], ["quickfix"])).map((a) => a.kind)).not.toContain("source.renumber.policyPlan");
   });
 
+  it("never renumbers past a lost numeral the neighbours do not settle, and the hover says it cannot tell", async () => {
+    server = await startInProcessServer();
+    const uri = "file:///work/unsettled.plan";
+    // 、主要任务 between 一、 and 四、: is 四、 wrong, or is the lost one 三、? Only the drafter knows.
+    const text = "一、总体要求\n（一）指导思想\n、主要任务\n（一）推动质量变革创新\n四、保障措施\n（一）加强组织领导\n五、组织实施\n（一）明确责任分工\n七、工作要求\n（一）狠抓落实\n";
+    const settled = text.replace("七、工作要求", "六、工作要求");
+    server.open(uri, text);
+    const diagnostics = await server.diagnostics(uri, (d) => d.some((x) => x.code === "numbering/sequence"));
+    const renumber = (await codeActions(uri, WHOLE, [], ["source"])).find((a) => a.kind === "source.renumber.policyPlan")!;
+    expect(applyAction(text, uri, renumber)).toBe(settled);
+    const gap = diagnostics.find((d) => d.code === "numbering/sequence")!;
+    const run = (await codeActions(uri, gap.range, [gap], ["quickfix"])).find((a) => a.title.startsWith("重新编号本组"))!;
+    expect(run.title).toBe("重新编号本组：改为“六、”");
+    expect(applyAction(text, uri, run)).toBe(settled);
+    const hoverAt = async (line: number) =>
+      ((await server!.client.sendRequest("textDocument/hover", { textDocument: { uri }, position: { line, character: 0 } })) as Hover).contents as { value: string };
+    expect((await hoverAt(4)).value).toContain("前一项“、主要任务”丢失的编号数字不能由前后编号确定，此项编号是否有误也不能确定");
+    expect((await hoverAt(4)).value).not.toContain("此项应为");
+    expect((await hoverAt(2)).value).toContain("不能确定此项应为第几项");
+    expect((await hoverAt(8)).value).toContain("按本组顺序，此项应为“六、”");
+  });
+
   it("offers a marker-style fix-all and a numbering fixAll source action (Nanjing's (一))", async () => {
     server = await startInProcessServer();
     const uri = "file:///work/nanjing.plan";

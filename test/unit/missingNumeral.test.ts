@@ -49,4 +49,13 @@ describe("numbering/missing-numeral and numbering/sequence", () => {
     // 三、 becomes 二、; the lost numeral between 二、 and 六、 stays the drafter's.
     expect(fixAll(text).text).toBe(text.replace("三、重点任务", "二、重点任务"));
   });
+
+  it("a break after the unsettled numeral counts on from the chapter after it: 七、 after 五、 is 六、 whichever the lost one is", () => {
+    const text = "一、总体要求\n（一）指导思想\n、主要任务\n（一）推动质量变革创新\n四、保障措施\n（一）加强组织领导\n五、组织实施\n（一）明确责任分工\n七、工作要求\n（一）狠抓落实\n";
+    const gap = analyze(text).findings.find((finding) => finding.rule === "numbering/sequence")!;
+    expect(gap.message).toBe("编号不连续：“七、”前一项为“五、”，缺少“六、”");
+    // Counting positions (七 → 五) would say that 四、 is wrong and the lost one is 二、.
+    expect(gap.fix?.description).toBe("重新编号本组：改为“六、”");
+    expect(fixAll(text).text).toBe(text.replace("七、工作要求", "六、工作要求"));
+  });
 });

@@ -37,8 +37,36 @@ export function atUnsettledNumeral(brk: NumberingBreak): boolean {
   return isUnsettled(brk.item) || (brk.previous !== null && isUnsettled(brk.previous));
 }
 
-function isUnsettled(item: NumberedItem): boolean {
+/** Whether an item's number was inferred (its numeral lost) and its neighbours do not settle it. */
+export function isUnsettled(item: NumberedItem): boolean {
   return item.marker.style === "missingNumeral" && !item.marker.valueCertain;
+}
+
+/**
+ * The number renumbering gives the item at `index` of a run: its position (1 … N), except after
+ * an item whose number its neighbours do not settle. Counting positions on through it would
+ * decide it (`一、` `、主要任务` `四、` `五、` `七、`: 七 as 五 says that 四 is wrong, not that the
+ * lost one is 三), so the count takes up again at the written number of the item after it (七
+ * becomes 六, whichever the lost one is). The rules' fixes and messages, the renumbering actions
+ * and the hover all count so.
+ */
+export function renumberedValue(run: NumberingRun, index: number): number {
+  let values = renumbered.get(run);
+  if (values === undefined) renumbered.set(run, (values = computeRenumbered(run)));
+  return values === null ? index + 1 : values[index]!;
+}
+
+const renumbered = new WeakMap<NumberingRun, number[] | null>();
+
+/** Null (positions) for a run without an unsettled item, as nearly every run is. */
+function computeRenumbered(run: NumberingRun): number[] | null {
+  const items = run.items;
+  if (!items.some(isUnsettled)) return null;
+  const values: number[] = [];
+  items.forEach((item, index) => {
+    values.push(index === 0 ? 1 : isUnsettled(items[index - 1]!) ? item.marker.value! : values[index - 1]! + 1);
+  });
+  return values;
 }
 
 /**

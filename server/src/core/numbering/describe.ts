@@ -1,5 +1,5 @@
 import type { NumberedItem } from "../model/types.js";
-import type { NumberingBreak } from "./breaks.js";
+import { type NumberingBreak, renumberedValue } from "./breaks.js";
 import { markerWithValue } from "./edits.js";
 import type { LevelScope, NumberingRun, PlanNumbering } from "./runs.js";
 
@@ -85,7 +85,7 @@ export function breakMessage(numbering: PlanNumbering, brk: NumberingBreak): str
   const at = `“${marker.text}”`;
   const previous = brk.previous?.marker;
   // What renumbering the run would make of the item: its position in the run.
-  const renumbered = `“${markerWithValue(marker, brk.index + 1)}”`;
+  const renumbered = `“${markerWithValue(marker, renumberedValue(brk.run, brk.index))}”`;
   switch (brk.kind) {
     case "gap": {
       const from = markerWithValue(marker, previous!.value! + 1);

@@ -1,6 +1,7 @@
 import { hasFullwidthDigits, toChineseNumeral, toFullwidthDigits, toHalfwidthDigits } from "../model/numerals.js";
 import type { NumberMarker, NumberedItem, Span } from "../model/types.js";
 import type { TextEdit } from "../rules/types.js";
+import { renumberedValue } from "./breaks.js";
 import type { NumberingRun, PlanNumbering } from "./runs.js";
 
 /**
@@ -51,11 +52,15 @@ function renumberEdit(item: NumberedItem, value: number): TextEdit | null {
   return { start: span.start, end: span.end, newText: numeral };
 }
 
-/** Renumbers a run's items `from` … `to − 1` (by default to its end) to their positions 1…N. */
+/**
+ * Renumbers a run's items `from` … `to − 1` (by default to its end) to their positions 1…N, counted
+ * on from the written number after an item whose number the neighbours do not settle
+ * (`renumberedValue`): no renumbering decides a lost numeral for the drafter.
+ */
 export function renumberRunEdits(run: NumberingRun, from: number, to = run.items.length): TextEdit[] {
   const edits: TextEdit[] = [];
   for (let index = Math.max(0, from); index < to; index++) {
-    const edit = renumberEdit(run.items[index]!, index + 1);
+    const edit = renumberEdit(run.items[index]!, renumberedValue(run, index));
     if (edit) edits.push(edit);
   }
   return edits;

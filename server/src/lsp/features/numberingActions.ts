@@ -1,4 +1,5 @@
 import { type CodeAction, CodeActionKind, type CodeActionParams, type TextEdit as LspTextEdit, MessageType, ShowMessageNotification } from "vscode-languageserver";
+import { renumberedValue } from "../../core/numbering/breaks.js";
 import { markerWithValue, renumberDocumentEdits, renumberRunEdits } from "../../core/numbering/edits.js";
 import { type NumberingRun, numberingOf } from "../../core/numbering/runs.js";
 import { partitionKeepingClauses } from "../../core/fixes/applyFixes.js";
@@ -107,8 +108,10 @@ export const renumberRunAction: CodeActionProvider = (entry, params, session) =>
     if (!brk || offered.has(brk.run) || (breaksOf.get(brk.run) ?? 0) < 2) continue;
     offered.add(brk.run);
     const items = brk.run.items;
-    const from = items.findIndex((item, index) => item.marker.value !== index + 1);
-    const range = `“${markerWithValue(items[from]!.marker, from + 1)}”至“${markerWithValue(items[items.length - 1]!.marker, items.length)}”`;
+    const from = items.findIndex((item, index) => item.marker.value !== renumberedValue(brk.run, index));
+    const last = items.length - 1;
+    const first = `“${markerWithValue(items[from]!.marker, renumberedValue(brk.run, from))}”`;
+    const range = from === last ? first : `${first}至“${markerWithValue(items[last]!.marker, renumberedValue(brk.run, last))}”`;
     const crosses = items.slice(from).some((item) => item.parent !== items[from]!.parent);
     const action: CodeAction = { title: `重新编号本组：改为${range}${crosses ? "（跨上级连续）" : ""}`, kind: CodeActionKind.QuickFix, diagnostics: [toDiagnostic(finding, mapper)] };
     actions.push(withDeferredEdit(session, entry, action, { edit: "renumberRun", at: brk.item.marker.start }, NUMBERING_EDIT_RESOLVERS));

@@ -1,8 +1,9 @@
 import type { Hover } from "vscode-languageserver";
 import type { NumberedItem, PlanDocument } from "../../core/model/types.js";
-import { describeRun, itemPath, scopeSource } from "../../core/numbering/describe.js";
+import { isUnsettled, renumberedValue } from "../../core/numbering/breaks.js";
+import { describeRun, itemPath, scopeSource, shortHeading } from "../../core/numbering/describe.js";
 import { markerWithValue } from "../../core/numbering/edits.js";
-import { numberingOf } from "../../core/numbering/runs.js";
+import { type NumberingRun, numberingOf } from "../../core/numbering/runs.js";
 import type { HoverProvider } from "./hover.js";
 
 /** The item whose marker is under the cursor (items are in document order, so a binary search). */
@@ -18,6 +19,19 @@ export function itemAtMarker(plan: PlanDocument, offset: number): NumberedItem |
     else return items[middle]!;
   }
   return null;
+}
+
+/**
+ * What the item's number should be, when it is not what it is; or, next to a number the
+ * neighbours do not settle, that this cannot be told (as numbering/sequence says nothing there).
+ */
+function expectation(run: NumberingRun, index: number): string | null {
+  const item = run.items[index]!;
+  if (isUnsettled(item)) return "编号数字已丢失，且前后编号不一致，不能确定此项应为第几项";
+  const previous = index > 0 ? run.items[index - 1]! : null;
+  if (previous && isUnsettled(previous)) return `前一项“${previous.marker.text}${shortHeading(previous)}”丢失的编号数字不能由前后编号确定，此项编号是否有误也不能确定`;
+  const value = renumberedValue(run, index);
+  return item.marker.value === value ? null : `按本组顺序，此项应为“${markerWithValue(item.marker, value)}”`;
 }
 
 /**
@@ -37,7 +51,8 @@ export const numberingHover: HoverProvider = ({ analysis, mapper, document }, of
     if (position) {
       lines.push(describeRun(numbering, position.run));
       if (item.level > 1) lines.push("", `编号方式：${scopeSource(numbering.scopes.get(position.run.level)!)}`);
-      if (item.marker.value !== position.index + 1) lines.push("", `按本组顺序，此项应为“${markerWithValue(item.marker, position.index + 1)}”`);
+      const expected = expectation(position.run, position.index);
+      if (expected) lines.push("", expected);
     }
   }
   const hover: Hover = { contents: { kind: "markdown", value: lines.join("\n") }, range: mapper.rangeOf(item.marker) };

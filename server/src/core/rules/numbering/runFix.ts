@@ -1,4 +1,4 @@
-import type { NumberingBreak } from "../../numbering/breaks.js";
+import { type NumberingBreak, renumberedValue } from "../../numbering/breaks.js";
 import { markerWithValue, renumberRunEdits } from "../../numbering/edits.js";
 import type { PlanNumbering } from "../../numbering/runs.js";
 import type { Fix } from "../types.js";
@@ -44,7 +44,8 @@ function segmentFix(run: NumberingBreak["run"], from: number, to: number): Fix |
   if (edits.length === 0) return undefined;
   const first = run.items[from]!.marker;
   const last = run.items[to - 1]!.marker;
-  const range = to - from === 1 ? `“${markerWithValue(first, from + 1)}”` : `“${markerWithValue(first, from + 1)}”至“${markerWithValue(last, to)}”`;
+  const value = (index: number) => renumberedValue(run, index);
+  const range = to - from === 1 ? `“${markerWithValue(first, value(from))}”` : `“${markerWithValue(first, value(from))}”至“${markerWithValue(last, value(to - 1))}”`;
   let crosses = false;
   for (let index = from + 1; index < to && !crosses; index++) crosses = run.items[index]!.parent !== run.items[from]!.parent;
   // Up to the run's end it settles the run; before another break it settles the items up to it.
