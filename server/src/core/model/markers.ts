@@ -32,6 +32,8 @@ function spell(level: ItemLevel, value: number | null): string {
 
 function styleOf(node: MarkerNode): MarkerStyle {
   if (node.level !== 5 && node.numeral === "") return "missingNumeral";
+  if (node.mistyped) return "mistyped";
+  if (node.writtenLevel !== undefined && node.writtenLevel !== node.level) return "otherLevel";
   switch (node.level) {
     case 1:
       return node.close === "、" ? "canonical" : node.close === "．" ? "fullwidthDot" : node.close === "." ? "asciiDot" : node.close === "，" ? "fullwidthComma" : "asciiComma";
@@ -75,6 +77,7 @@ export function toNumberMarker(node: MarkerNode, doubled: Span | null = null): N
     style: styleOf(node),
     canonicalText: canonicalMarker(node.level, node.value),
     valueCertain: node.valueCertain ?? true,
+    writtenLevel: node.writtenLevel ?? node.level,
     doubled,
     start: node.start,
     end: node.end,

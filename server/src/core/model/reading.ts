@@ -1,6 +1,7 @@
 import type { InlineNode, ItemLineNode, LineNode, MarkerNode, TextLineNode } from "../syntax/cst.js";
 import { isAttachmentLabel } from "./attachments.js";
 import { toHalfwidthDigits } from "./numerals.js";
+import { readMisreadMarkers, withHeading } from "./misreadMarkers.js";
 import { lineText } from "./prelude.js";
 import { trimSpacesEnd } from "../text/spaces.js";
 
@@ -15,6 +16,8 @@ import { trimSpacesEnd } from "../text/spaces.js";
  *   tabs), not an item: it is read as a text line of kind `tableRow`, which the outline, the
  *   numbering and the prose rules pass by. One tab after the number is Word's list numbering
  *   pasted (`1.<TAB>加强组织领导。`), an item; a row has two or more.
+ * - a marker the drafter mistyped (`(4)` or `（西）` where `（四）` is due) is read as the item it
+ *   is, at the level whose count runs on through it (`misreadMarkers.ts`).
  * The syntax tree is left as it is (it is shared with the incremental parser); the lines that
  * are read otherwise are new nodes with the same spans, so nothing is lost.
  */
@@ -22,6 +25,8 @@ export function readLines(lines: readonly LineNode[], text: string): LineNode[] 
   const read = lines.slice();
   readTableRows(read, text);
   readAttachmentLists(read, text);
+  // Before the lost numerals: a chapter is recognised by the items under it, read right first.
+  readMisreadMarkers(read, text);
   readLostNumerals(read, text);
   return read;
 }
@@ -197,32 +202,5 @@ function asLevel1Item(lines: readonly LineNode[], index: number, lost: ReadonlyS
   let headingEnd = trimSpacesEnd(text, markerEnd, headingEndOf(line));
   // An element (not plain text) is never cut: one that runs past the heading's end stays whole.
   for (const part of line.parts) if (part.type !== "text" && part.start < headingEnd && part.end > headingEnd) headingEnd = part.end;
-  const headingParts: InlineNode[] = [];
-  const parts: InlineNode[] = [];
-  for (const part of line.parts) {
-    const start = Math.max(part.start, markerEnd);
-    if (part.end <= start) continue;
-    if (part.end <= headingEnd) headingParts.push(start === part.start ? part : { ...part, start });
-    else if (start >= headingEnd) parts.push(part);
-    else {
-      headingParts.push({ type: "text", start, end: headingEnd });
-      parts.push({ type: "text", start: headingEnd, end: part.end });
-    }
-  }
-  return {
-    type: "line",
-    kind: "item",
-    marker,
-    start: line.start,
-    indentEnd: line.indentEnd,
-    contentEnd: line.contentEnd,
-    end: line.end,
-    eol: line.eol,
-    headingStart: markerEnd,
-    headingEnd,
-    terminator: "",
-    headingParts,
-    bodyStart: headingEnd,
-    parts,
-  };
+  return withHeading(line, marker, markerEnd, headingEnd, "");
 }

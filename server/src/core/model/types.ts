@@ -34,7 +34,9 @@ export type MarkerStyle =
   | "ideographicComma" // 1、
   | "doubleHyphen" // --
   | "singleDash" // —
-  | "missingNumeral"; // 、总体要求: the level-1 numeral was lost (model/reading.ts)
+  | "missingNumeral" // 、总体要求: the level-1 numeral was lost (model/reading.ts)
+  | "otherLevel" // (4) where （四） is due: another level's form (model/misreadMarkers.ts)
+  | "mistyped"; // （西） where （四） is due: the numeral mistyped (model/misreadMarkers.ts)
 
 export interface NumberMarker extends Span {
   level: ItemLevel;
@@ -45,8 +47,10 @@ export interface NumberMarker extends Span {
   style: MarkerStyle;
   /** The marker written in the canonical form of its level, with the same value. */
   canonicalText: string;
-  /** False only for a lost numeral whose inferred value the sequence does not settle. */
+  /** False only for a lost or mistyped numeral whose inferred value the sequence does not settle. */
   valueCertain: boolean;
+  /** The level whose form the marker is written in: `level` except for style `otherLevel`. */
+  writtenLevel: ItemLevel;
   /** Punctuation doubled right after the marker (the `、` of `（一）、`, the `.` of `1、.`). */
   doubled: Span | null;
 }

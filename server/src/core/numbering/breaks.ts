@@ -37,9 +37,9 @@ export function atUnsettledNumeral(brk: NumberingBreak): boolean {
   return isUnsettled(brk.item) || (brk.previous !== null && isUnsettled(brk.previous));
 }
 
-/** Whether an item's number was inferred (its numeral lost) and its neighbours do not settle it. */
+/** Whether an item's number was inferred (its numeral lost or mistyped) and its neighbours do not settle it. */
 export function isUnsettled(item: NumberedItem): boolean {
-  return item.marker.style === "missingNumeral" && !item.marker.valueCertain;
+  return !item.marker.valueCertain && (item.marker.style === "missingNumeral" || item.marker.style === "mistyped");
 }
 
 /**

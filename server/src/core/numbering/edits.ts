@@ -1,3 +1,4 @@
+import { canonicalMarker } from "../model/markers.js";
 import { hasFullwidthDigits, toChineseNumeral, toFullwidthDigits, toHalfwidthDigits } from "../model/numerals.js";
 import type { NumberMarker, NumberedItem, Span } from "../model/types.js";
 import type { TextEdit } from "../rules/types.js";
@@ -37,15 +38,25 @@ function numeralLike(marker: NumberMarker, value: number): string | null {
 
 /** The marker as written, with another value: `(四)` → `(五)`, keeping the document's form. */
 export function markerWithValue(marker: NumberMarker, value: number): string {
+  // Another level's form (`(4)` read as （四）) or a mistyped one (`（西）`) is renumbered into its
+  // level's form: a numeral written in place would make another level's marker (`4.` → `五.`).
+  if (marker.style === "otherLevel" || marker.style === "mistyped") return canonicalMarker(marker.level, value);
   const numeral = numeralLike(marker, value) ?? String(value);
   const at = marker.text.indexOf(marker.numeral);
   return marker.text.slice(0, at) + numeral + marker.text.slice(at + marker.numeral.length);
 }
 
 function renumberEdit(item: NumberedItem, value: number): TextEdit | null {
-  // A lost numeral is restored by numbering/missing-numeral alone: two insertions at one place
-  // would write it twice.
-  if (item.marker.value === value || item.marker.style === "missingNumeral") return null;
+  // A lost or mistyped numeral is restored by its own rule alone (numbering/missing-numeral,
+  // numbering/marker-typo): two edits at one place would write it twice.
+  // A marker in another level's form or mistyped is written whole in its level's form, also
+  // where its number is right: renumbering counts it as that level's item, and leaving it as it
+  // is would leave that reading to its neighbours, which renumbering changes. An unsettled one
+  // is left as it is: its number is the drafter's to say.
+  if (item.marker.style === "otherLevel" || (item.marker.style === "mistyped" && item.marker.valueCertain)) {
+    return numeralText(item.level, value) === null ? null : { start: item.marker.start, end: item.marker.end, newText: canonicalMarker(item.level, value) };
+  }
+  if (item.marker.value === value || item.marker.style === "missingNumeral" || item.marker.style === "mistyped") return null;
   const numeral = numeralLike(item.marker, value);
   if (numeral === null) return null;
   const span = numeralSpan(item.marker);
@@ -87,6 +98,8 @@ const CANONICAL_PUNCTUATION: Record<number, { open: string; close: string }> = {
  * A renumbering edit of such a numeral overlaps that one; fix-all applies them in turn.
  */
 export function canonicalFormEdits(marker: NumberMarker): TextEdit[] {
+  // Written in another level's form, or mistyped: the numeral is wrong too (4 or 西 for 四).
+  if (marker.style === "otherLevel" || marker.style === "mistyped") return [{ start: marker.start, end: marker.end, newText: marker.canonicalText }];
   if (marker.level === 5) return marker.style === "canonical" ? [] : [{ start: marker.start, end: marker.end, newText: "——" }];
   const canonical = CANONICAL_PUNCTUATION[marker.level]!;
   const numeral = numeralSpan(marker);

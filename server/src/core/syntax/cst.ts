@@ -89,6 +89,17 @@ export interface MarkerNode extends Span {
    * heading by model/reading.ts) `value` is inferred, and this says whether it is certain.
    */
   valueCertain?: boolean;
+  /**
+   * Never set by the grammar. On a marker written in another level's form and read at the level
+   * whose count runs on through it (`(4)` between `（三）` and `（五）`, model/misreadMarkers.ts):
+   * the level of its form; `level` is the one it is read at.
+   */
+  writtenLevel?: 1 | 2 | 3 | 4;
+  /**
+   * Never set by the grammar. On a bracketed numeral mistyped (`（西）`, `（十人）`) that the model
+   * reads as a level-2 marker: `value` is the number due there (certain as `valueCertain` says).
+   */
+  mistyped?: true;
 }
 
 export interface ItemLineNode extends LineBase {

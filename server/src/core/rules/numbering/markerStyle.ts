@@ -32,7 +32,9 @@ function punctuationProblemOf(marker: NumberMarker): string {
     case "singleDash":
       return "只有一个破折号";
     case "canonical":
+    case "otherLevel": // reported with its own message
     case "missingNumeral": // numbering/missing-numeral's
+    case "mistyped": // numbering/marker-typo's
       return "";
   }
 }
@@ -58,6 +60,8 @@ export const markerStyle: Rule = {
         "",
         "每个不规范的编号都会报告，即使全文一贯如此（如通篇使用“(一)”的文件）：规范以国标为准；全文写法是否一致由 numbering/mixed-forms 另行检查。",
         "",
+        "一项编号写成了另一级的形式、而前后编号正好经它接续时（“（三）”“(4)”“（五）”，“（二十三）”“（24）”“（二十五）”），它就是这一级的那一项，只是写法不对：检查器按这一级读它（大纲、责任单位和编号顺序都按此计算），本规则报告一次，改为这一级的规范编号（“（四）”“（二十四）”）；numbering/nesting 和 numbering/sequence 不再把它当作跳级、另起一组的编号，也不报告其后的“（五）”。前后编号不经它接续时（“（三）”“(4)”“（七）”），它原本应为哪一项并不明显，各规则照常按其写法检查。",
+        "",
         "快速修复把编号改为规范形式，只替换括号或标点（全角数字改为同值的半角数字），不改动编号的数值和条目文字；编辑器中还提供“将全文编号改为规范写法”，一次修正整个文档。",
       ].join("\n"),
       incorrect: "一.总体要求\n(一)指导思想\n1、加快区域质量创新发展。\n２．加强质量基础设施建设。\n——经济发展质量效益持续增强。\n--质量总体水平持续提升。\n",
@@ -67,13 +71,16 @@ export const markerStyle: Rule = {
   check({ plan, report }) {
     for (const item of plan.allItems) {
       const marker = item.marker;
-      if (marker.style === "missingNumeral") continue;
+      if (marker.style === "missingNumeral" || marker.style === "mistyped") continue;
       if (marker.style === "canonical" && !hasFullwidthDigits(marker.numeral)) continue;
       const canonical = marker.level === 5 ? "——" : marker.canonicalText;
       report({
         start: marker.start,
         end: marker.end,
-        message: `${marker.level === 5 ? "列表符号" : "编号"}“${marker.text}”${problemOf(marker)}，应为“${canonical}”`,
+        message:
+          marker.style === "otherLevel"
+            ? `编号“${marker.text}”是第${marker.writtenLevel}级编号的写法，按前后编号此处是第${marker.level}级的一项，应为“${canonical}”`
+            : `${marker.level === 5 ? "列表符号" : "编号"}“${marker.text}”${problemOf(marker)}，应为“${canonical}”`,
         fix: deferredFix(`改为规范编号“${canonical}”`, () => canonicalFormEdits(marker)),
       });
     }

@@ -33,6 +33,9 @@ export const mixedForms: Rule = {
   check({ plan, report }) {
     const byLevel = new Map<number, Array<{ item: NumberedItem; form: string }>>();
     for (const item of plan.allItems) {
+      // A lost, mistyped or other level's marker is not a form of its level: its own rule's.
+      const style = item.marker.style;
+      if (style === "missingNumeral" || style === "mistyped" || style === "otherLevel") continue;
       const items = byLevel.get(item.level) ?? [];
       items.push({ item, form: markerForm(item.marker) });
       byLevel.set(item.level, items);
