@@ -40,11 +40,22 @@ function punctuationProblemOf(marker: NumberMarker): string {
 }
 
 /**
+ * Whether marker-style reports a marker: every one not in its level's standard form, except a
+ * lost or mistyped numeral (numbering/missing-numeral's, numbering/marker-typo's). Such a marker
+ * is this rule's alone: numbering/mixed-forms, which would call it the odd form out as well,
+ * leaves it (one defect, one finding), since this rule names what is wrong and fixes it.
+ */
+export function isNonStandardMarker(marker: NumberMarker): boolean {
+  if (marker.style === "missingNumeral" || marker.style === "mistyped") return false;
+  return marker.style !== "canonical" || hasFullwidthDigits(marker.numeral);
+}
+
+/**
  * Markers not written in their level's GB/T 9704 form: (一) for （一）, 一. 一． 一, 一， for 一、,
  * 1、 1． for 1., (1) for （1）, -- — for ——, and full-width digits (`１.` `（１）`, pasted from
  * WPS or a web page) for half-width ones. Each is reported, also when a document uses the
- * variant throughout (Nanjing's (一)): the standard form is the defect's measure, consistency
- * is numbering/mixed-forms'.
+ * variant throughout (Nanjing's (一)), and also where it is the odd form out: the standard form
+ * is the defect's measure; numbering/mixed-forms speaks only of standard markers among variants.
  */
 export const markerStyle: Rule = {
   meta: {
@@ -58,7 +69,7 @@ export const markerStyle: Rule = {
       rationale: [
         "GB/T 9704—2012《党政机关公文格式》规定结构层次序数依次用“一、”“（一）”“1.”“（1）”标注：第一层汉字数字加顿号，第二层汉字数字加全角括号，第三层阿拉伯数字加下脚点，第四层阿拉伯数字加全角括号。从网页或其他文档复制的文本常带有变体：半角括号“(一)”、全角半角混用的“（一)”、“一.”“一．”“一,”“一，”代替“一、”，“1、”“1．”代替“1.”，“(1)”代替“（1）”；列表符号“--”“—”代替“——”。从 WPS 或网页粘贴的文本还常用全角数字编号（“１.”“（１）”“１、”），阿拉伯数字应为半角。",
         "",
-        "每个不规范的编号都会报告，即使全文一贯如此（如通篇使用“(一)”的文件）：规范以国标为准；全文写法是否一致由 numbering/mixed-forms 另行检查。",
+        "每个不规范的编号都会报告，即使全文一贯如此（如通篇使用“(一)”的文件）：规范以国标为准。一个不规范的编号若同时与全文多数写法不一致（多用“（一）”的文件中的一个“(三)”），也只由本规则报告一次——本规则说明问题所在并提供修复，numbering/mixed-forms 不再重复报告它；后者只报告全文多用某种不规范写法时、写成规范形式的个别编号。",
         "",
         "一项编号写成了另一级的形式、而前后编号正好经它接续时（“（三）”“(4)”“（五）”，“（二十三）”“（24）”“（二十五）”），它就是这一级的那一项，只是写法不对：检查器按这一级读它（大纲、责任单位和编号顺序都按此计算），本规则报告一次，改为这一级的规范编号（“（四）”“（二十四）”）；numbering/nesting 和 numbering/sequence 不再把它当作跳级、另起一组的编号，也不报告其后的“（五）”。前后编号不经它接续时（“（三）”“(4)”“（七）”），它原本应为哪一项并不明显，各规则照常按其写法检查。",
         "",
@@ -71,8 +82,7 @@ export const markerStyle: Rule = {
   check({ plan, report }) {
     for (const item of plan.allItems) {
       const marker = item.marker;
-      if (marker.style === "missingNumeral" || marker.style === "mistyped") continue;
-      if (marker.style === "canonical" && !hasFullwidthDigits(marker.numeral)) continue;
+      if (!isNonStandardMarker(marker)) continue;
       const canonical = marker.level === 5 ? "——" : marker.canonicalText;
       report({
         start: marker.start,
