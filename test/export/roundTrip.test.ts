@@ -3,7 +3,7 @@ import { analyze, type Analysis } from "../../server/src/core/analyze";
 import { exportPlanDocx } from "../../server/src/core/export/exportDocx";
 import { resolveExportOptions } from "../../server/src/core/export/options";
 import { readDocxAsPlanText } from "../../server/src/node/docx";
-import { brokenParagraphLines } from "../../server/src/core/punct/prose";
+import { brokenParagraphLines } from "../../server/src/core/punct/breaks";
 import { readSeed, SEED_NAMES } from "../support/seeds";
 
 /** The outline as a reader sees it: level, marker, heading and the units each item names. */

@@ -185,6 +185,9 @@ class LayoutBuilder {
       case "draftMark":
         this.blocks.push({ kind: "subtitle", text: content });
         return index;
+      case "pageNumber":
+        // A page number a PDF copy left in the text: the exported document numbers its own pages.
+        return index;
       case "attachment":
         if (ATTACHMENT_LABEL.test(content)) {
           this.blocks.push({ kind: "attachmentLabel", text: content, pageBreakBefore: this.blocks.length > 0 });

@@ -29,6 +29,8 @@ export function buildOutline(lines: readonly LineNode[], text: string): Outline 
   let attachment: Attachment | null = null;
 
   for (const line of lines) {
+    // A printed page's number (model/reading.ts) belongs to no item and ends none.
+    if (line.kind === "text" && line.textKind === "pageNumber") continue;
     if (all.length > 0 && isAttachmentLabel(line, text)) {
       attachment = { label: { text: lineText(line, text), start: line.indentEnd, end: line.contentEnd }, title: null, items: [], start: line.indentEnd, end: line.contentEnd };
       attachments.push(attachment);

@@ -45,6 +45,10 @@ const FILE_NAME = new RegExp(
 
 const SENTENCE_END = /[。；！？]$/;
 
+const PAGE_NUMBERS = data.pageNumbers.map((pattern) => new RegExp(pattern));
+/** The characters a page number or footer starts with (PAGE_NUMBERS): most lines fail on this one look. */
+const PAGE_NUMBER_START = /^[—–―\-－第共Pp]/;
+
 const METADATA_KEYS: Readonly<Record<string, PageMetadataKey>> = data.metadataKeys as Record<string, PageMetadataKey>;
 const VALUE_KINDS: Readonly<Record<string, ValueKind>> = data.valueKinds as Record<string, ValueKind>;
 
@@ -64,6 +68,16 @@ export function furnitureKindOf(content: string): FurnitureKind | null {
   if (bare !== "" && PHRASES_ONLY.test(bare)) return "furniture";
   if (FILE_NAME.test(trimmed)) return "fileName";
   return null;
+}
+
+/**
+ * Whether a line's content (without indentation) is a printed page's number or footer: the
+ * `— 3 —` of GB/T 9704, `- 4 -`, `第 5 页 共 8 页`. A PDF copy leaves them between the lines
+ * of the text, wherever a page ended; a plan never says such a line.
+ */
+export function isPageNumber(content: string): boolean {
+  const trimmed = content.trim();
+  return PAGE_NUMBER_START.test(trimmed) && PAGE_NUMBERS.some((pattern) => pattern.test(trimmed));
 }
 
 /** The `label：value` cells of a metadata row, in order; a label with nothing after it has value "". */

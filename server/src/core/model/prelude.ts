@@ -97,8 +97,8 @@ export function readPrelude(lines: LineNode[], text: string, debris: ReadonlySet
   }
   reading.issuer = issuerBefore(lines, dateIndex, text) ?? issuerFromNoticeTitle(lines, text);
 
-  // Blank lines, comments and web-page furniture stand between the parts without being one.
-  const passedOver = (line: LineNode) => line.kind === "blank" || line.kind === "comment" || debris.has(line);
+  // Blank lines, comments, web-page furniture and page numbers stand between the parts without being one.
+  const passedOver = (line: LineNode) => line.kind === "blank" || line.kind === "comment" || debris.has(line) || (line.kind === "text" && line.textKind === "pageNumber");
 
   // The preamble is the run of sentence-like paragraphs just before the plan; the title is the
   // heading-like line (or two adjacent lines) before that.

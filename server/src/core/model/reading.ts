@@ -2,6 +2,7 @@ import type { InlineNode, ItemLineNode, LineNode, MarkerNode, TextLineNode } fro
 import { isAttachmentLabel } from "./attachments.js";
 import { toHalfwidthDigits } from "./numerals.js";
 import { readMisreadMarkers, withHeading } from "./misreadMarkers.js";
+import { isPageNumber } from "./pageFurniture.js";
 import { lineText } from "./prelude.js";
 import { trimSpacesEnd } from "../text/spaces.js";
 
@@ -18,17 +19,58 @@ import { trimSpacesEnd } from "../text/spaces.js";
  *   pasted (`1.<TAB>加强组织领导。`), an item; a row has two or more.
  * - a marker the drafter mistyped (`(4)` or `（西）` where `（四）` is due) is read as the item it
  *   is, at the level whose count runs on through it (`misreadMarkers.ts`).
+ * - `— 3 —`, `- 4 -`, `第 5 页 共 8 页` on a line of their own are a printed page's number or
+ *   footer that a PDF copy left where the page ended (often inside a sentence): read as text of
+ *   kind `pageNumber`, which the outline and the prose rules pass by and structure/page-number
+ *   reports. This one needs no neighbour, but it must be read before the outline is built.
+ * - A dash with nothing after it but a number or spaces (`—`, `——`, `— 3`) is no list entry:
+ *   it is a table's "no data" cell, pasted one cell a line, or a page number. It is read as text.
  * The syntax tree is left as it is (it is shared with the incremental parser); the lines that
  * are read otherwise are new nodes with the same spans, so nothing is lost.
  */
 export function readLines(lines: readonly LineNode[], text: string): LineNode[] {
   const read = lines.slice();
+  readPageFurniture(read, text);
   readTableRows(read, text);
   readAttachmentLists(read, text);
   // Before the lost numerals: a chapter is recognised by the items under it, read right first.
   readMisreadMarkers(read, text);
   readLostNumerals(read, text);
   return read;
+}
+
+// ------------------------------------------------------------------ page numbers, bare dashes
+
+/** What may follow a dash that is no list entry: nothing, or a number (a table cell's, a page's). */
+const NOT_AN_ENTRY = /^[ \t\u3000\u00a0]*(?:[0-9０-９]+(?:[.．][0-9０-９]+)?[ \t\u3000\u00a0]*)?$/;
+
+function readPageFurniture(lines: LineNode[], text: string): void {
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (line.kind === "list") {
+      const end = trimSpacesEnd(text, line.indentEnd, textEndBeforeComment(line));
+      if (isPageNumber(text.slice(line.indentEnd, end))) lines[i] = asTextLine(line, "pageNumber");
+      else if (NOT_AN_ENTRY.test(text.slice(line.marker.end, end))) lines[i] = asTextLine(line, "plain");
+    } else if (line.kind === "text" && line.textKind === "plain" && mayStartPageNumber(text.charCodeAt(line.indentEnd))) {
+      if (isPageNumber(text.slice(line.indentEnd, trimSpacesEnd(text, line.indentEnd, textEndBeforeComment(line))))) lines[i] = withTextKind(line, "pageNumber");
+    }
+  }
+}
+
+/** The first characters of a page number (pageFurniture.ts): every text line is asked, and most fail here without a slice. */
+function mayStartPageNumber(code: number): boolean {
+  return code === 0x2014 || code === 0x2013 || code === 0x2015 || code === 0x2d || code === 0xff0d || code === 0x7b2c /* 第 */ || code === 0x5171 /* 共 */ || code === 0x50 || code === 0x70;
+}
+
+/** Where a line's text ends: before a trailing `// …` comment. */
+function textEndBeforeComment(line: ItemLineNode | TextLineNode): number {
+  const parts = line.parts;
+  const last = parts[parts.length - 1];
+  return last?.type === "comment" ? last.start : line.contentEnd;
+}
+
+function withTextKind(line: TextLineNode, textKind: TextLineNode["textKind"]): TextLineNode {
+  return { type: "line", kind: "text", textKind, start: line.start, indentEnd: line.indentEnd, contentEnd: line.contentEnd, end: line.end, eol: line.eol, parts: line.parts };
 }
 
 // ------------------------------------------------------------------ table rows
@@ -76,7 +118,7 @@ function readAttachmentLists(lines: LineNode[], text: string): void {
 }
 
 /** An item line read as text of a kind: its marker and heading become plain text, its elements stay. */
-function asTextLine(line: ItemLineNode, textKind: "attachment" | "tableRow"): TextLineNode {
+function asTextLine(line: ItemLineNode, textKind: "attachment" | "tableRow" | "pageNumber" | "plain"): TextLineNode {
   const pieces: InlineNode[] = [{ type: "text", start: line.indentEnd, end: line.headingStart }, ...line.headingParts];
   if (line.bodyStart > line.headingEnd) pieces.push({ type: "text", start: line.headingEnd, end: line.bodyStart });
   pieces.push(...line.parts);

@@ -58,7 +58,8 @@ export function proseParagraphs(plan: PlanDocument): ProseParagraph[] {
   for (const line of plan.lines) {
     // Asked of every line, in order, as LineOwners requires.
     const owner = owners.ownerOf(line);
-    if (!isProseLine(line) || excluded.has(line)) continue;
+    // A printed page's number is structure/page-number's, not prose.
+    if (!isProseLine(line) || excluded.has(line) || (line.kind === "text" && line.textKind === "pageNumber")) continue;
     // A mark doubled after a marker (`（一）、`) is the marker's defect: numbering's, not prose.
     const doubled = owner !== null && owner.line === line ? owner.marker.doubled : null;
     const start = line.kind === "item" || line.kind === "list" ? (doubled?.end ?? line.marker.end) : line.indentEnd;
@@ -139,65 +140,4 @@ function unitOwnedSpans(plan: PlanDocument): Span[] {
   }
   for (let i = 1; i < spans.length; i++) if (spans[i]!.start < spans[i - 1]!.start) return spans.sort((a, b) => a.start - b.start);
   return spans;
-}
-
-/** Characters a paragraph may end with and still be whole. */
-const PARAGRAPH_END = /[。！？!?；;：:…”’」』）)〕】》]$/;
-
-/**
- * A paragraph that a blank line may split in mid-sentence: a line that does not end like a
- * whole paragraph, then blank lines, then a plain paragraph that goes on (the page-break trace
- * of a PDF copy). `ending` is the line's text up to `textEnd` (before a trailing comment).
- */
-export interface ParagraphBreak {
-  line: LineNode;
-  continuation: LineNode;
-  ending: string;
-  textEnd: number;
-}
-
-const breaksCache = new WeakMap<PlanDocument, readonly ParagraphBreak[]>();
-
-/**
- * Every such break, in document order, found once per plan: text/broken-sentence judges which
- * it reports, and the punctuation rules leave both halves of each alone.
- */
-export function paragraphBreaks(plan: PlanDocument): readonly ParagraphBreak[] {
-  const cached = breaksCache.get(plan);
-  if (cached) return cached;
-  const breaks: ParagraphBreak[] = [];
-  const lines = plan.lines;
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i]!;
-    if (line.kind !== "text" && line.kind !== "item" && line.kind !== "list") continue;
-    // A blank line and a plain paragraph after it first: most lines are followed by another
-    // line, and reading the ending is the costlier test (every line, every keystroke).
-    let next = i + 1;
-    while (next < lines.length && lines[next]!.kind === "blank") next++;
-    const continuation = lines[next];
-    if (next === i + 1 || !continuation || continuation.kind !== "text" || continuation.textKind !== "plain") continue;
-    const textEnd = textEndOf(line, plan.text);
-    const ending = plan.text.slice(line.indentEnd, textEnd);
-    if (ending === "" || PARAGRAPH_END.test(ending)) continue;
-    breaks.push({ line, continuation, ending, textEnd });
-  }
-  breaksCache.set(plan, breaks);
-  return breaks;
-}
-
-const brokenCache = new WeakMap<PlanDocument, Set<LineNode>>();
-
-/**
- * Both halves of every paragraph a blank line splits in mid-sentence (the page-break trace
- * text/broken-sentence reports): a quotation mark left open in the first half and closed in the
- * second, or the missing sentence end, are that one defect and not findings of their own.
- */
-export function brokenParagraphLines(plan: PlanDocument): Set<LineNode> {
-  let broken = brokenCache.get(plan);
-  if (!broken) {
-    broken = new Set();
-    for (const { line, continuation } of paragraphBreaks(plan)) broken.add(line).add(continuation);
-    brokenCache.set(plan, broken);
-  }
-  return broken;
 }

@@ -63,8 +63,8 @@ export interface DirectiveNode {
 }
 
 /** The kinds of text line that matter to the part before the plan. */
-/** `tableRow` is the model's reading (model/reading.ts), never the grammar's. */
-export type TextLineKind = "plain" | "docNumber" | "date" | "publicity" | "draftMark" | "attachment" | "tableRow";
+/** `tableRow` and `pageNumber` are the model's readings (model/reading.ts), never the grammar's. */
+export type TextLineKind = "plain" | "docNumber" | "date" | "publicity" | "draftMark" | "attachment" | "tableRow" | "pageNumber";
 
 export interface TextLineNode extends LineBase {
   kind: "text";

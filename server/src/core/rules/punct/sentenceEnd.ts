@@ -1,7 +1,7 @@
 import { inlinePartsOf, textEndOf } from "../../model/inline.js";
 import type { LineNode } from "../../syntax/cst.js";
 import { CLOSING_MARKS, SENTENCE_FINAL } from "../../punct/chars.js";
-import { brokenParagraphLines } from "../../punct/prose.js";
+import { brokenParagraphLines } from "../../punct/breaks.js";
 import type { Rule } from "../types.js";
 import { isBlankBetween, trimSpacesEnd } from "../../text/spaces.js";
 import { spanFix } from "../../fixes/fix.js";

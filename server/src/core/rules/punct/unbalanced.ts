@@ -1,6 +1,7 @@
 import { PAIRS, pairForm } from "../../punct/chars.js";
 import { unbalancedMarks } from "../../punct/marks.js";
-import { brokenParagraphLines, proseParagraphs } from "../../punct/prose.js";
+import { brokenParagraphLines } from "../../punct/breaks.js";
+import { proseParagraphs } from "../../punct/prose.js";
 import type { Rule } from "../types.js";
 
 /**

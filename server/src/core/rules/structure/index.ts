@@ -5,6 +5,7 @@ import { frontMatter } from "./frontMatter.js";
 import { impossibleDate } from "./impossibleDate.js";
 import { leadingDebris } from "./leadingDebris.js";
 import { noOutline } from "./noOutline.js";
+import { pageNumber } from "./pageNumber.js";
 import { parseFailure } from "./parseFailure.js";
 import { runTogetherDate } from "./runTogetherDate.js";
 import { trailingText } from "./trailingText.js";
@@ -18,5 +19,6 @@ export const structureRules: readonly Rule[] = [
   impossibleDate,
   dateOrder,
   trailingText,
+  pageNumber,
   flattened,
 ];

@@ -1,0 +1,185 @@
+import { textEndOf } from "../model/inline.js";
+import type { PlanDocument } from "../model/types.js";
+import type { LineNode, Span } from "../syntax/cst.js";
+import { partitionPoint } from "../text/sorted.js";
+
+/**
+ * Paragraphs split in mid-sentence where a PDF page ended: the halves stand apart by blank lines
+ * and by the page's number (`— 3 —`, read by model/reading.ts) if the copy kept it. Found once
+ * per plan; the reading of a break (is it one sentence? is that certain?) is made here once, for
+ * text/broken-sentence (breaks of blank lines only) and structure/page-number (breaks with a page
+ * number between the halves), and the punctuation rules leave both halves of every break alone.
+ */
+
+/** Characters a paragraph may end with and still be whole. */
+const PARAGRAPH_END = /[。！？!?；;：:…”’」』）)〕】》]$/;
+
+/**
+ * A paragraph that blank lines or a page number may split in mid-sentence: a line that does not
+ * end like a whole paragraph, then blank lines or page numbers, then a plain paragraph that goes
+ * on. `ending` is the line's text up to `textEnd` (before a trailing comment).
+ */
+export interface ParagraphBreak {
+  line: LineNode;
+  continuation: LineNode;
+  ending: string;
+  textEnd: number;
+  /** The page-number lines between the halves, in order (most breaks have none). */
+  pageLines: readonly LineNode[];
+}
+
+// Not frozen: V8 iterates a frozen array on a slow path (ARCHITECTURE.md, "Frozen arrays").
+const NO_PAGE_LINES: readonly LineNode[] = [];
+
+const isPageLine = (line: LineNode): boolean => line.kind === "text" && line.textKind === "pageNumber";
+
+const breaksCache = new WeakMap<PlanDocument, readonly ParagraphBreak[]>();
+
+/** Every such break, in document order, found once per plan. */
+export function paragraphBreaks(plan: PlanDocument): readonly ParagraphBreak[] {
+  const cached = breaksCache.get(plan);
+  if (cached) return cached;
+  const breaks: ParagraphBreak[] = [];
+  const lines = plan.lines;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (line.kind !== "text" && line.kind !== "item" && line.kind !== "list") continue;
+    if (isPageLine(line)) continue;
+    // A gap and a plain paragraph after it first: most lines are followed by another line, and
+    // reading the ending is the costlier test (every line, every keystroke).
+    let next = i + 1;
+    let pageLines: LineNode[] | null = null;
+    for (; next < lines.length; next++) {
+      const between = lines[next]!;
+      if (isPageLine(between)) (pageLines ??= []).push(between);
+      else if (between.kind !== "blank") break;
+    }
+    const continuation = lines[next];
+    if (next === i + 1 || !continuation || continuation.kind !== "text" || continuation.textKind !== "plain") continue;
+    const textEnd = textEndOf(line, plan.text);
+    const ending = plan.text.slice(line.indentEnd, textEnd);
+    if (ending === "" || PARAGRAPH_END.test(ending)) continue;
+    breaks.push({ line, continuation, ending, textEnd, pageLines: pageLines ?? NO_PAGE_LINES });
+  }
+  breaksCache.set(plan, breaks);
+  return breaks;
+}
+
+const brokenCache = new WeakMap<PlanDocument, Set<LineNode>>();
+
+/**
+ * Both halves of every paragraph split in mid-sentence: a quotation mark left open in the first
+ * half and closed in the second, or the missing sentence end, are that one defect and not
+ * findings of their own.
+ */
+export function brokenParagraphLines(plan: PlanDocument): Set<LineNode> {
+  let broken = brokenCache.get(plan);
+  if (!broken) {
+    broken = new Set();
+    for (const { line, continuation } of paragraphBreaks(plan)) broken.add(line).add(continuation);
+    brokenCache.set(plan, broken);
+  }
+  return broken;
+}
+
+/** A paragraph cannot end on a comma, an enumeration comma, or a word that needs what follows. */
+const CANNOT_END = /(?:[，,、]|[的和与及或并而在对将把被从向按由于])$/u;
+/** Sentence punctuation inside a line: the line is prose, not one entry of an unpunctuated list. */
+const PROSE = /[。，,；;！？!?]/;
+const PAIRS: ReadonlyArray<[string, string]> = [
+  ["“", "”"],
+  ["‘", "’"],
+  ["《", "》"],
+  ["（", "）"],
+  ["〔", "〕"],
+  ["【", "】"],
+];
+
+/** True when the text opens a quote or bracket it does not close: `开展出口食品农产品“同线`. */
+function leavesPairOpen(text: string): boolean {
+  return PAIRS.some(([open, close]) => occurrences(text, open) > occurrences(text, close));
+}
+
+/** How often the one-code-unit `mark` occurs in `text`. */
+function occurrences(text: string, mark: string): number {
+  let count = 0;
+  for (let at = text.indexOf(mark); at !== -1; at = text.indexOf(mark, at + 1)) count++;
+  return count;
+}
+
+/** Characters no sentence starts with: a second half that opens on one goes on from the first. */
+const CANNOT_START = /^[，,、。；;：:！？!?）)》”’〕】的地得了着过之]/u;
+/** How a new block opens after a plan's last paragraph or a contact line: 抄送, 本方案自…施行, 附件. */
+const BLOCK_OPENER = /^(?:抄送|抄报|本方案|本计划|本意见|本办法|本通知|本细则|附件|联系人|联系电话|联系方式|电话|特此|此页无正文)/u;
+
+/** Why the halves of a break are one sentence, whether that is certain, and the join. */
+export interface BreakReading {
+  why: string;
+  /** Certain enough for fix-all; otherwise the join is only offered. */
+  certain: boolean;
+  /** The last characters of the first half and the first of the second, for messages. */
+  tail: string;
+  head: string;
+  /**
+   * What the join deletes: the line break, the blank lines, the page numbers and the indentation
+   * between the halves. Null when a trailing comment on the first half would swallow the second.
+   */
+  join: Span | null;
+}
+
+/**
+ * Why the first half cannot end where it does, or null when it might (then nothing is
+ * reported: `坚持质量第一` / blank / `坚持创新驱动。` are two entries of a list, not one sentence).
+ * Prose that stops without its sentence-final mark is the doubtful case: a page break inside a
+ * word (`质量信誉承` / `诺活动。`) looks like a paragraph whose 。 was forgotten
+ * (`确保各项任务落到实处` / `抄送：…`). It is read as one sentence, but not certainly, unless the
+ * second half opens a new block or the first ends on a number (`电话：12345678`); a missing 。
+ * alone is punct/sentence-end's. A page number between the halves removes that doubt: the
+ * page did end there, and a paragraph that ended with the page would have kept its 。.
+ */
+function readEnding(ending: string, head: string, pageBreak: boolean): { why: string; certain: boolean } | null {
+  if (leavesPairOpen(ending)) return { why: "引号或括号未闭合", certain: true };
+  if (CANNOT_END.test(ending)) return { why: "句子未完", certain: true };
+  if (CANNOT_START.test(head)) return { why: "下文不能独立成句", certain: true };
+  // Prose that stops without its sentence-final mark: a line of a paragraph, not a list entry.
+  if (!PROSE.test(ending.slice(0, -1))) return null;
+  if (BLOCK_OPENER.test(head) || /[0-9A-Za-z０-９]$/u.test(ending)) return null;
+  return { why: "段落未以句末标点结束", certain: pageBreak };
+}
+
+/**
+ * The reading of a break, or null when the halves are not one sentence or one of them is no
+ * paragraph of an item's text (a heading-only line, a `——` entry, a line outside the plan).
+ */
+export function readParagraphBreak(plan: PlanDocument, brk: ParagraphBreak): BreakReading | null {
+  const { line, continuation, ending, textEnd } = brk;
+  if (!isBreakable(plan, line) || !isBreakable(plan, continuation)) return null;
+  const head = [...plan.text.slice(continuation.indentEnd, continuation.contentEnd)].slice(0, 4).join("");
+  const reading = readEnding(ending, head, brk.pageLines.length > 0);
+  if (reading === null) return null;
+  // With a trailing comment on the first half, joining would turn the second half into
+  // comment text, so the finding then comes without a fix.
+  const joinable = textEnd === line.contentEnd || plan.text.slice(textEnd, line.contentEnd).trim() === "";
+  return {
+    why: reading.why,
+    certain: reading.certain,
+    tail: [...ending].slice(-4).join(""),
+    head,
+    join: joinable ? { start: textEnd, end: continuation.indentEnd } : null,
+  };
+}
+
+/**
+ * Whether a line is a paragraph of an item's text that a page break may split: an item's own
+ * line (not a heading-only line — （一）指导思想 ends without punctuation by design — nor a
+ * `——` entry, which is one line), or one of its body lines. The item is the nearest one
+ * before the line (items are in document order).
+ */
+function isBreakable(plan: PlanDocument, line: LineNode): boolean {
+  const items = plan.allItems;
+  const owner = items[partitionPoint(items.length, (i) => items[i]!.line.start <= line.start) - 1];
+  if (owner === undefined) return false;
+  if (owner.line === line) return !owner.headingOnly && owner.kind !== "list";
+  const body = owner.bodyLines;
+  return body[partitionPoint(body.length, (i) => body[i]!.start < line.start)] === line;
+}
