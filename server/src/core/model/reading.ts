@@ -75,18 +75,28 @@ function withTextKind(line: TextLineNode, textKind: TextLineNode["textKind"]): T
 
 // ------------------------------------------------------------------ table rows
 
+/**
+ * Item lines and plain text lines with two or more tabs inside: the rows of a table. A row's
+ * number need not have the marker's dot (`1<TAB>“江苏精品”认证企业<TAB>家<TAB>≥8`), and the row
+ * is a row all the same, whose last cell ends without a sentence mark. Only after the plan's
+ * first item: before it, tab-separated cells are a web page's metadata table (model/leadingDebris.ts).
+ */
 function readTableRows(lines: LineNode[], text: string): void {
   // The next tab at or after where the search stands: lines come in order, so one search finds
   // it for every line until it is passed (an indexOf per line would run on to the next tab,
   // which in most plans is nowhere: quadratic).
   let nextTab = text.indexOf("\t");
+  let inPlan = false;
   for (let i = 0; i < lines.length && nextTab >= 0; i++) {
     const line = lines[i]!;
+    const row = line.kind === "item" || (inPlan && line.kind === "text" && line.textKind === "plain");
+    if (line.kind === "item" || line.kind === "list") inPlan = true;
     if (nextTab < line.indentEnd) nextTab = text.indexOf("\t", line.indentEnd);
-    if (line.kind !== "item" || nextTab < 0 || nextTab >= line.contentEnd) continue;
+    if (!row || nextTab < 0 || nextTab >= line.contentEnd) continue;
     const second = text.indexOf("\t", nextTab + 1);
     if (second < 0 || second >= line.contentEnd) continue;
-    lines[i] = asTextLine(line, "tableRow");
+    if (line.kind === "item") lines[i] = asTextLine(line, "tableRow");
+    else if (line.kind === "text") lines[i] = withTextKind(line, "tableRow");
   }
 }
 
