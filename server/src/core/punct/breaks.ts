@@ -12,7 +12,7 @@ import { partitionPoint } from "../text/sorted.js";
  */
 
 /** Characters a paragraph may end with and still be whole. */
-const PARAGRAPH_END = /[。！？!?；;：:…”’」』）)〕】》]$/;
+const PARAGRAPH_END = /[。！？!?；;：:.…”’」』）)〕】》]$/;
 
 /**
  * A paragraph that blank lines or a page number may split in mid-sentence: a line that does not

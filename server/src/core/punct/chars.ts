@@ -88,8 +88,11 @@ export function pairForm(ch: string): string {
   return ch === "(" ? "（" : ch === ")" ? "）" : ch;
 }
 
-/** Marks a paragraph of body text may end with (a sentence-final mark, or a list's ；：). */
-export const SENTENCE_FINAL = "。！？…；：!?;:";
+/**
+ * Marks a paragraph of body text may end with (a sentence-final mark, or a list's ；：); the
+ * half-width ones too, which punct/half-width reports as what they are.
+ */
+export const SENTENCE_FINAL = "。！？…；：!?;:.";
 
 /** Closing marks that may follow the sentence-final mark (`……。”`, `……。）`). */
 export const CLOSING_MARKS = "”’）)〕】》」』";

@@ -41,8 +41,19 @@ classify([...POINT_MARKS, ...Object.keys(FULL_WIDTH).filter((mark) => POINT_MARK
 classify([...Object.keys(PAIRS), ...Object.values(PAIRS), "(", ")"], PAIR);
 classify(["(", "（"], OPEN_PARENTHESIS);
 classify([")", "）"], CLOSE_PARENTHESIS);
-/** FULL_WIDTH's keys as a pattern, for scanning a paragraph for them. */
-const HALF_WIDTH_MARK = new RegExp(`[${Object.keys(FULL_WIDTH).map((mark) => `\\${mark}`).join("")}]`, "g");
+/**
+ * FULL_WIDTH's keys as a pattern, for scanning a paragraph for them, with the marks whose
+ * full-width form depends on where they stand: `"` and `'` (opening or closing quote) and `.`
+ * (a full stop only at a sentence's end, never in 5.5, 1.1 or .docx).
+ */
+const HALF_WIDTH_MARK = new RegExp(`[${[...Object.keys(FULL_WIDTH), '"', "'", "."].map((mark) => `\\${mark}`).join("")}]`, "g");
+const QUOTE = 0x22;
+const APOSTROPHE = 0x27;
+const DOT = 0x2e;
+/** Marks a sentence may end with before its full stop: a full stop after them ends it. */
+const BEFORE_FULL_STOP = codeUnitSet("”’）》〕】」』%％");
+/** What may follow a sentence's full stop in Chinese text: a clause's bracket, a quote, another sentence. */
+const AFTER_FULL_STOP = codeUnitSet("（〔【《“‘");
 /** Whether the code unit is of the class (false for NaN, read past either end of the text). */
 const is = (code: number, flag: number): boolean => (MARK_CLASS[code]! & flag) !== 0;
 
@@ -122,6 +133,7 @@ function findHalfWidthMarks(text: string, paragraph: ProseParagraph): HalfWidthM
   let run = 0;
   const marks: HalfWidthMark[] = [];
   let partners: Map<number, number> | undefined;
+  let quotes: Map<number, string> | undefined;
   // Half-width marks are rare in Chinese prose: one regular-expression scan finds them.
   const content = paragraph.content;
   HALF_WIDTH_MARK.lastIndex = 0;
@@ -131,10 +143,21 @@ function findHalfWidthMarks(text: string, paragraph: ProseParagraph): HalfWidthM
     while (run < runs.length && runs[run]!.end <= i) run++;
     if ((run < runs.length && runs[run]!.start <= i) || isOwned(paragraph, i)) continue;
     const mark = text[i]!;
-    const fullWidth = FULL_WIDTH[mark]!;
+    const code = text.charCodeAt(i);
+    let fullWidth = FULL_WIDTH[mark]!;
     if ((mark === "," || mark === ":") && isDigitCode(text.charCodeAt(i - 1)) && isDigitCode(text.charCodeAt(i + 1))) continue;
     let chinese: boolean;
-    if (mark === "(" || mark === ")") {
+    if (code === DOT) {
+      if (!isFullStop(text, paragraph, i)) continue;
+      fullWidth = "。";
+      chinese = true;
+    } else if (code === QUOTE || code === APOSTROPHE) {
+      quotes ??= quoteForms(text, paragraph);
+      const form = quotes.get(i);
+      if (form === undefined) continue;
+      fullWidth = form;
+      chinese = true;
+    } else if (mark === "(" || mark === ")") {
       partners ??= parenthesisPartners(text, paragraph);
       const partner = partners.get(i);
       if (partner === undefined) chinese = isChineseCode(neighbourBefore(text, paragraph, i)) || isChineseCode(neighbourAfter(text, paragraph, i));
@@ -151,7 +174,8 @@ function findHalfWidthMarks(text: string, paragraph: ProseParagraph): HalfWidthM
     if (!chinese) continue;
     let spacesBefore = 0;
     let spacesAfter = 0;
-    if (mark !== "(" && mark !== ")") {
+    // A point carries its own space; a quote or a parenthesis keeps the spaces around it.
+    if (code !== QUOTE && code !== APOSTROPHE && mark !== "(" && mark !== ")") {
       while (i - spacesBefore - 1 >= paragraph.start && isSpaceCode(text.charCodeAt(i - spacesBefore - 1))) spacesBefore++;
       while (i + spacesAfter + 1 < paragraph.end && isSpaceCode(text.charCodeAt(i + spacesAfter + 1))) spacesAfter++;
       // Spaces owned by another element (a clause's, a marker's) or ending the paragraph stay.
@@ -162,6 +186,71 @@ function findHalfWidthMarks(text: string, paragraph: ProseParagraph): HalfWidthM
   }
   return marks;
 }
+
+/**
+ * Whether the `.` at `offset` ends a Chinese sentence (`推进智慧监管.`, `加强监管.（责任单位：…）`):
+ * after Han or a closing mark, before the paragraph's end, Han, or what opens the next sentence
+ * or a clause — never a number's point (5.5), a file's extension (.docx), an abbreviation or a
+ * marker in the text (`工作.2.加强`: a digit follows). After a digit only at the paragraph's end
+ * (`达到95.`). A run of dots is an ellipsis, not a full stop.
+ */
+function isFullStop(text: string, paragraph: ProseParagraph, offset: number): boolean {
+  const before = text.charCodeAt(offset - 1);
+  if (offset === paragraph.start || before === DOT || text.charCodeAt(offset + 1) === DOT) return false;
+  let next = offset + 1;
+  while (next < paragraph.end && isSpaceCode(text.charCodeAt(next))) next++;
+  const atEnd = next >= paragraph.end || isOwned(paragraph, next);
+  if (isDigitCode(before)) return atEnd && isHanCode(text.charCodeAt(digitsStart(text, offset - 1, paragraph.start) - 1));
+  if (!isHanCode(before) && !BEFORE_FULL_STOP.has(before)) return false;
+  const after = text.charCodeAt(next);
+  return atEnd || isHanCode(after) || AFTER_FULL_STOP.has(after);
+}
+
+/** Where the run of digits (and points) ending at `offset` starts. */
+function digitsStart(text: string, offset: number, floor: number): number {
+  let at = offset;
+  while (at > floor && (isDigitCode(text.charCodeAt(at - 1)) || text.charCodeAt(at - 1) === DOT)) at--;
+  return at;
+}
+
+/**
+ * The full-width form of each ASCII quote in Chinese context: “ or ” for `"`, ‘ or ’ for `'`.
+ * Quotes pair by position, the full-width ones counted with them (`“三品一标"` closes with ”):
+ * one opens where none of its kind is open, and closes the one that is. A quote is in Chinese
+ * context when its pair encloses or adjoins Chinese; an apostrophe between Latin letters
+ * (`don't`) and quotes left unpaired between non-Chinese text are left alone.
+ */
+function quoteForms(text: string, paragraph: ProseParagraph): Map<number, string> {
+  const forms = new Map<number, string>();
+  for (const [ascii, open, close] of [[QUOTE, 0x201c, 0x201d], [APOSTROPHE, 0x2018, 0x2019]] as const) {
+    let opened: number | null = null; // the offset of the open quote of this kind, -1 for a full-width one
+    for (let i = paragraph.start; i < paragraph.end; i++) {
+      const code = text.charCodeAt(i);
+      if (code === open) opened = -1;
+      else if (code === close) opened = null;
+      else if (code === ascii && !isOwned(paragraph, i)) {
+        if (ascii === APOSTROPHE && isLatinCode(text.charCodeAt(i - 1)) && isLatinCode(text.charCodeAt(i + 1))) continue;
+        if (opened === null) {
+          opened = i;
+          continue;
+        }
+        const start = opened;
+        opened = null;
+        if (start >= 0 && !(hasChinese(text, start + 1, i) || isChineseCode(neighbourBefore(text, paragraph, start)) || isChineseCode(neighbourAfter(text, paragraph, i)))) continue;
+        if (start >= 0) forms.set(start, String.fromCharCode(open));
+        forms.set(i, String.fromCharCode(close));
+      }
+    }
+    // One left open: an opening quote before Chinese text, or a closing one after it.
+    if (opened !== null && opened >= 0) {
+      if (isChineseCode(neighbourAfter(text, paragraph, opened)) && !isSpaceCode(text.charCodeAt(opened + 1))) forms.set(opened, String.fromCharCode(open));
+      else if (isChineseCode(neighbourBefore(text, paragraph, opened))) forms.set(opened, String.fromCharCode(close));
+    }
+  }
+  return forms;
+}
+
+const isLatinCode = (c: number): boolean => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
 
 /** Each parenthesis (half- or full-width) with its partner, matched innermost first. */
 function parenthesisPartners(text: string, paragraph: ProseParagraph): Map<number, number> {
@@ -213,9 +302,18 @@ function findUnbalancedMarks(text: string, paragraph: ProseParagraph): Unbalance
   // left unclosed when an outer pair closes are flagged and dropped from their lists lazily.
   const openByForm = new Map<string, OpenMark[]>();
   const problems: UnbalancedMark[] = [];
+  let quotes: Map<number, string> | undefined;
   for (let i = paragraph.start; i < paragraph.end; i++) {
-    if (!is(text.charCodeAt(i), PAIR) || isOwned(paragraph, i)) continue;
-    const form = pairForm(text[i]!);
+    const code = text.charCodeAt(i);
+    if ((!is(code, PAIR) && code !== QUOTE && code !== APOSTROPHE) || isOwned(paragraph, i)) continue;
+    // An ASCII quote in Chinese context counts as the full-width quote punct/half-width makes it
+    // (`“质量月"` balances), as `(` counts as `（`; any other ASCII quote is no pair's.
+    let form: string;
+    if (code === QUOTE || code === APOSTROPHE) {
+      const quote = (quotes ??= quoteForms(text, paragraph)).get(i);
+      if (quote === undefined) continue;
+      form = quote;
+    } else form = pairForm(text[i]!);
     if (form in PAIRS) {
       let open = openByForm.get(form);
       if (!open) openByForm.set(form, (open = []));

@@ -4,7 +4,8 @@ import type { Rule, TextEdit } from "../types.js";
 import { deferredFix, spanFix } from "../../fixes/fix.js";
 
 /**
- * Half-width `, ; : ? ! ( )` in Chinese text (GB/T 15834: Chinese text takes full-width marks).
+ * Half-width `, ; : ? ! ( )`, quotes `" '` and a sentence's `.` in Chinese text (GB/T 15834:
+ * Chinese text takes full-width marks).
  * One finding per paragraph, so a draft pasted from a web page gets one warning a paragraph
  * rather than hundreds; its fix turns every such mark of the paragraph full-width.
  */
@@ -13,17 +14,19 @@ export const halfWidth: Rule = {
     id: "punct/half-width",
     family: "punct",
     severity: "warning",
-    description: "中文语境中使用了半角标点（, ; : ? ! ( )），应为全角",
+    description: "中文语境中使用了半角标点（, ; : ? ! ( ) . \" '），应为全角",
     fixable: true,
     speed: "fast",
     docs: {
       rationale: [
-        "GB/T 15834—2011《标点符号用法》要求中文文本使用全角标点。从网页、WPS 或英文输入法录入的文字常夹杂半角的逗号、分号、冒号、问号、叹号和圆括号。本规则按段落报告中文语境中的半角标点，修复把它们改为全角（，；：？！（）），半角点号前后按西文习惯打的空格一并删除（“水平, 开展”改为“水平，开展”）。",
+        "GB/T 15834—2011《标点符号用法》要求中文文本使用全角标点。从网页、WPS 或英文输入法录入的文字常夹杂半角的逗号、分号、冒号、问号、叹号、圆括号、引号和句点。本规则按段落报告中文语境中的半角标点，修复把它们改为全角（，；：？！（）“”‘’。），半角点号前后按西文习惯打的空格一并删除（“水平, 开展”改为“水平，开展”）。",
         "",
-        "不报告：数字中的逗号（1,000）、时间中的冒号（10:30）、网址和电子邮箱、前后都是西文的标点；编号（如“(一)”，由 numbering/marker-style 报告）、发文字号的括号（由 xref 规则负责）和与本文写法不一致的责任单位括号、分隔符（由 units 规则报告）。圆括号成对判断：括号内或括号外紧邻的是中文时改为全角。",
+        "引号按位置成对判断：前一个改为前引号“‘，后一个改为后引号”’（已有的全角引号一并计入，“三品一标\"的半角引号改为后引号），引号内或引号外紧邻的是中文时才改。句点只在句末改为句号：前面是汉字或后引号、后括号，后面是段末、汉字或下一句、责任单位的括号时（“推进智慧监管.”）；数字中的小数点（5.5）、文件扩展名（.docx）、英文缩写和行内的编号都不改。",
+        "",
+        "不报告：数字中的逗号（1,000）、时间中的冒号（10:30）、网址和电子邮箱、前后都是西文的标点、英文单词中的撇号（don't）；编号（如“(一)”，由 numbering/marker-style 报告）、发文字号的括号（由 xref 规则负责）和与本文写法不一致的责任单位括号、分隔符（由 units 规则报告）。圆括号成对判断：括号内或括号外紧邻的是中文时改为全角。",
       ].join("\n"),
-      incorrect: "一、总体要求\n（一）指导思想\n坚持质量第一,效益优先;推进质量强市建设(2023—2025年)。\n",
-      correct: "一、总体要求\n（一）指导思想\n坚持质量第一，效益优先；推进质量强市建设（2023—2025年），服务热线 12345，时间 9:00。\n",
+      incorrect: "一、总体要求\n（一）指导思想\n坚持质量第一,效益优先;推进质量强市建设(2023—2025年)。\n推进\"三品一标\"农产品认证，推进'放管服'改革.\n",
+      correct: "一、总体要求\n（一）指导思想\n坚持质量第一，效益优先；推进质量强市建设（2023—2025年），服务热线 12345，时间 9:00。\n推进“三品一标”农产品认证，推进‘放管服’改革，合格率提高5.5个百分点，详见《示例方案.docx》。\n",
     },
   },
   check({ plan, report }) {
@@ -32,11 +35,11 @@ export const halfWidth: Rule = {
       if (marks.length === 0) continue;
       const counts = new Map<string, number>();
       for (const mark of marks) counts.set(mark.mark, (counts.get(mark.mark) ?? 0) + 1);
-      const summary = [...counts].map(([mark, count]) => `“${mark}”${count > 1 ? `${count}处` : ""}`).join("、");
+      const summary = [...counts].map(([mark, count]) => `${shown(mark)}${count > 1 ? `${count}处` : ""}`).join("、");
       report({
         start: marks[0]!.offset,
         end: marks[marks.length - 1]!.offset + 1,
-        message: marks.length === 1 ? `半角标点“${marks[0]!.mark}”应改为全角“${marks[0]!.fullWidth}”` : `本段有${marks.length}处半角标点（${summary}）应改为全角`,
+        message: marks.length === 1 ? `半角标点${shown(marks[0]!.mark)}应改为全角${shown(marks[0]!.fullWidth)}` : `本段有${marks.length}处半角标点（${summary}）应改为全角`,
         // One mark: one span. Several: made again when read (the marks are remembered per
         // paragraph, so reading them again costs a look-up).
         fix:
@@ -49,6 +52,11 @@ export const halfWidth: Rule = {
 };
 
 const FIX_DESCRIPTION = "改为全角标点";
+
+/** A mark quoted in a message: in “” as the messages quote, in 「」 when it is a quotation mark itself. */
+function shown(mark: string): string {
+  return /["'“”‘’]/.test(mark) ? `「${mark}」` : `“${mark}”`;
+}
 
 function fullWidthEdits(marks: readonly HalfWidthMark[]): TextEdit[] {
   // A full-width 点号 carries its own space: the spaces typed around the half-width one go too.
