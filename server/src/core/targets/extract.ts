@@ -2,7 +2,7 @@ import { toHalfwidthFigures } from "../model/numerals.js";
 import { inlinePartsOf } from "../model/inline.js";
 import { LineOwners } from "../model/outline.js";
 import type { NumberedItem, PlanDocument, Span, Target } from "../model/types.js";
-import type { HorizonNode, LineNode } from "../syntax/cst.js";
+import type { HorizonNode, InlineNode, LineNode, PlaceholderNode } from "../syntax/cst.js";
 import { nodesAreKept } from "../syntax/incremental.js";
 import { NodeMemo } from "../syntax/nodeMemo.js";
 import { movedSpan } from "../text/changedSpan.js";
@@ -163,6 +163,9 @@ function extract(plan: PlanDocument): TargetExtraction {
           previous = fromModel(model, floor, context, horizon, previous);
           for (const target of previous) extraction.targets.push(target);
         }
+      } else if (part.type === "placeholder" && item) {
+        const count = placeholderCount(text, part, parts[i + 1], floor, context, horizon);
+        if (count) extraction.targets.push(count);
       } else if (part.type === "text" && item) {
         const next = parts[i + 1];
         const ownsTail = next !== undefined && next.type !== "text" && next.type !== "comment";
@@ -413,6 +416,56 @@ function fromModel(model: Target, floor: number, context: LineContext, horizon: 
     baseline,
     source: model,
   }));
+}
+
+/** A count's unit (and qualifier) at the start of the text after its value. */
+const COUNT_UNIT_AFTER = new RegExp(`^\\s*(${COUNT_UNITS})(及以上|以上|左右)?`);
+
+/**
+ * A count whose figure is still a placeholder: `新增省级质量奖×个`, `新建检测中心（　　）个`. The
+ * placeholder is the value when a count's unit follows it and a count's clause stands before it
+ * (its verb, or any noun in the goals section, as for a count with a figure): targets/blank
+ * reports it as the target it is, and text/placeholder leaves it.
+ */
+function placeholderCount(text: string, node: PlaceholderNode, next: InlineNode | undefined, floor: number, context: LineContext, horizon: HorizonState | null): PlanTarget | null {
+  if (next === undefined || next.type !== "text") return null;
+  const unit = COUNT_UNIT_AFTER.exec(text.slice(next.start, Math.min(next.end, next.start + 8)));
+  if (!unit) return null;
+  const start = clauseStart(text, node.start, floor);
+  const clause = text.slice(start, node.start);
+  const verbMatch = COUNT_VERB.exec(clause);
+  if (!verbMatch && !context.inGoals) return null;
+  const verbLength = verbMatch ? verbMatch[0].length : 0;
+  const indicator = trimmed(clause.slice(verbLength), start + verbLength);
+  if (!indicator.text) return null;
+  const horizonOf = horizonFields(context, horizon);
+  return {
+    start: indicator.span.start,
+    end: next.start + unit[0].length,
+    kind: "count",
+    indicator: indicator.text,
+    indicatorSpan: indicator.span,
+    comparator: verbMatch ? verbMatch[0].replace(ASPIRATIONAL, "") : "",
+    value: null,
+    valueText: node.text,
+    valueSpan: { start: node.start, end: node.end },
+    upper: null,
+    unit: unit[1]!,
+    qualifier: unit[2] ?? "",
+    sense: "up",
+    aspirational: ASPIRATIONAL.test(clause),
+    blank: false,
+    placeholder: true,
+    horizon: horizonOf.horizon,
+    horizonSource: horizonOf.horizonSource,
+    horizonSpan: horizonOf.horizonSpan,
+    baseYear: null,
+    path: context.path,
+    item: context.item,
+    inGoals: context.inGoals,
+    baseline: context.reports(indicator.span.start),
+    source: null,
+  };
 }
 
 /**

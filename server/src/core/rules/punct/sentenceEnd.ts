@@ -1,5 +1,5 @@
 import { inlinePartsOf, textEndOf } from "../../model/inline.js";
-import type { LineNode } from "../../syntax/cst.js";
+import type { InlineNode, LineNode } from "../../syntax/cst.js";
 import { CLOSING_MARKS, SENTENCE_FINAL } from "../../punct/chars.js";
 import { brokenParagraphLines } from "../../punct/breaks.js";
 import type { Rule } from "../types.js";
@@ -10,9 +10,16 @@ import { codeUnitSet } from "../../text/codeUnits.js";
 /** Marks inside a sentence: a paragraph holding one is plainly running text, not a heading. */
 const SENTENCE_INTERNAL = /[，,；;、。]/;
 
+/** A drafting note or comment mark in brackets (`（此处待补充具体措施）`, `[批注1]`): text/placeholder's, after the sentence. */
+function isBracketedLeftover(part: InlineNode, text: string): boolean {
+  return part.type === "placeholder" && OPENING_BRACKETS.has(text.charCodeAt(part.start));
+}
+
+const OPENING_BRACKETS = codeUnitSet("（(【[［");
+
 /**
- * Where a paragraph's sentence ends: before a trailing responsibility clause, annotation or
- * deadline (`……。〔责任单位：……〕` ends with the `。`) and before trailing spaces.
+ * Where a paragraph's sentence ends: before a trailing responsibility clause, annotation,
+ * deadline or drafting note (`……。〔责任单位：……〕` ends with the `。`) and before trailing spaces.
  */
 function sentenceEndOf(line: LineNode, text: string): number {
   const textEnd = textEndOf(line, text);
@@ -23,7 +30,7 @@ function sentenceEndOf(line: LineNode, text: string): number {
     // A comment, and what lies past the text's end, are not the paragraph's.
     if (part.type === "comment" || part.end > textEnd) continue;
     if (part.type === "text" && isBlankBetween(text, part.start, part.end)) continue;
-    if (part.type !== "clause" && part.type !== "annotation" && part.type !== "deadline") break;
+    if (part.type !== "clause" && part.type !== "annotation" && part.type !== "deadline" && !isBracketedLeftover(part, text)) break;
     if (part.end < end && !isBlankBetween(text, part.end, end)) break;
     end = part.start;
   }

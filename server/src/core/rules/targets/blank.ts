@@ -1,8 +1,10 @@
+import { extractTargets } from "../../targets/extract.js";
 import type { Rule } from "../types.js";
 
 /**
  * A target whose value was left for later: a comparator followed only by a unit (`达到 %`,
- * `不少于 个`) or by a placeholder (`达到XX%`, `达到【待定】个`). Drafts circulate with such
+ * `不少于 个`) or by a placeholder (`达到XX%`, `达到【待定】个`), or a count whose figure is a
+ * placeholder (`新增省级质量奖×个`, `新建检测中心（　　）个`). Drafts circulate with such
  * blanks while the figure is being agreed; a plan must not be issued with one.
  */
 export const blankTarget: Rule = {
@@ -15,8 +17,8 @@ export const blankTarget: Rule = {
     speed: "fast",
     docs: {
       rationale:
-        "征求意见稿常在数值未定时写成“达到 %”“不少于 个”或“达到XX%”。这些空缺在定稿前必须补齐，否则印发的方案会带着空白目标。本规则报告比较词（达到、不少于、提高到……）之后只有单位、或数值为占位符的目标；“保持总体稳定”等没有数值的表述不是目标，不受影响。无法自动修复：数值只有起草人知道。",
-      incorrect: "一、总体要求\n（一）主要目标\n到2025年，数字经济核心产业增加值占GDP比重达到 %，公共服务质量满意度达到XX分。\n",
+        "征求意见稿常在数值未定时写成“达到 %”“不少于 个”或“达到XX%”。这些空缺在定稿前必须补齐，否则印发的方案会带着空白目标。本规则报告比较词（达到、不少于、提高到……）之后只有单位、或数值为占位符的目标，以及数量目标中数值为占位符的（“新增省级质量奖×个”“新建检测中心（　　）个”）；“保持总体稳定”等没有数值的表述不是目标，不受影响。无法自动修复：数值只有起草人知道。",
+      incorrect: "一、总体要求\n（一）主要目标\n到2025年，数字经济核心产业增加值占GDP比重达到 %，公共服务质量满意度达到XX分，新增省级质量奖×个。\n",
       correct: "一、总体要求\n（一）主要目标\n到2025年，数字经济核心产业增加值占GDP比重达到10%，公共服务质量满意度达到81.5分。\n",
     },
   },
@@ -31,6 +33,11 @@ export const blankTarget: Rule = {
         ? `${indicator}的目标值空缺：“${written}”缺少数值`
         : `${indicator}的目标值仍为占位符“${target.valueText}”，定稿前应填写实际数值`;
       report({ start: comparatorStart, end: target.end, message });
+    }
+    // A count whose figure is a placeholder (新增省级质量奖×个): no comparator, so no model target.
+    for (const target of extractTargets(plan).targets) {
+      if (target.kind !== "count" || !target.placeholder || target.source !== null) continue;
+      report({ start: target.start, end: target.end, message: `“${target.indicator}”的目标值仍为占位符“${target.valueText}”，定稿前应填写实际数值` });
     }
   },
 };

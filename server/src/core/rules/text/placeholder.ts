@@ -1,9 +1,13 @@
+import { extractTargets } from "../../targets/extract.js";
+import type { PlaceholderNode } from "../../syntax/cst.js";
 import type { Rule } from "../types.js";
 
 /**
- * Placeholders left in the text outside targets: `××市`, `XX单位`, `【待定】`, `TBD`. A draft
- * copied from another city's plan or from a template keeps them until someone notices.
- * (A placeholder that is a target's value is reported by targets/blank instead.)
+ * Placeholders left in the text outside targets: `××市`, `XX单位`, `【待定】`, `TBD`, and a draft's
+ * other leftovers: empty brackets `（　　）`, a Word comment's mark `[批注1]`, a drafting note
+ * `（此处待补充具体措施）`. A draft copied from another city's plan or from a template keeps them
+ * until someone notices. (A placeholder that is a target's value, a count's included, is
+ * reported by targets/blank instead.)
  */
 export const placeholder: Rule = {
   meta: {
@@ -15,14 +19,26 @@ export const placeholder: Rule = {
     speed: "fast",
     docs: {
       rationale:
-        "套用模板或其他城市方案起草时，“××市”“XX单位”“【待定】”等占位符容易遗留到送审稿中。本规则报告正文里的占位符；作为目标数值的占位符（如“达到XX%”）由 targets/blank 报告。",
-      incorrect: "一、总体要求\n（一）指导思想\n为加快建设××市质量强市，制定本方案。〔责任单位：【待定】〕\n",
+        "套用模板或其他城市方案起草时，“××市”“XX单位”“【待定】”等占位符容易遗留到送审稿中；起草过程中的空白括号“（　　）”、从 Word 复制带入的批注标记“[批注1]”和括号里的起草说明（如“（此处待补充具体措施）”“（数据待核实）”）也是如此。本规则报告正文里的这些内容；作为目标数值的占位符（如“达到XX%”“新增省级质量奖×个”）由 targets/blank 报告。单独的“×”只在文字之间才算占位符，“3×3”这样的乘号不算。",
+      incorrect: "一、总体要求\n（一）指导思想\n为加快建设××市质量强市，制定本方案。〔责任单位：【待定】〕\n深入开展放心消费创建活动[批注1]，提升质量。（此处待补充具体措施）\n",
       correct: "一、总体要求\n（一）指导思想\n为加快建设示例市质量强市，制定本方案。\n",
     },
   },
   check({ plan, report }) {
+    if (plan.placeholders.length === 0) return;
+    // A count's placeholder figure (新增省级质量奖×个) is targets/blank's: one defect, one finding.
+    const values = new Set<number>();
+    for (const target of extractTargets(plan).targets) if (target.placeholder && target.source === null && target.valueSpan) values.add(target.valueSpan.start);
     for (const node of plan.placeholders) {
-      report({ start: node.start, end: node.end, message: `正文中留有占位符“${node.text}”，定稿前应替换为实际内容` });
+      if (!values.has(node.start)) report({ start: node.start, end: node.end, message: messageOf(node) });
     }
   },
 };
+
+/** What the leftover is: a Word comment's mark, a drafting note, empty brackets, or a placeholder. */
+function messageOf(node: PlaceholderNode): string {
+  if (node.text.includes("批注")) return `正文中留有批注标记“${node.text}”（从 Word 复制时带入），定稿前应删除`;
+  if (/^[（(][ \t\u3000]*[）)]$/.test(node.text)) return `正文中留有空白括号“${node.text}”，定稿前应填写实际内容`;
+  if (/^[（(【[［].+[）)】\]］]$/.test(node.text) && !/^[【[]待定[】\]]$/.test(node.text)) return `正文中留有起草说明“${node.text}”，定稿前应补写实际内容并删除说明`;
+  return `正文中留有占位符“${node.text}”，定稿前应替换为实际内容`;
+}
