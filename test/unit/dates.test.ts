@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { dateOfLine, datesIn, isPossibleDate, readingsOfDigitRun } from "../../server/src/core/model/dates";
+import { buildPlan } from "../../server/src/core/model/buildPlan";
+import { dateOfDateLine, dateOfLine, datesIn, isPossibleDate, readingsOfDigitRun } from "../../server/src/core/model/dates";
 
 describe("dates as plans write them", () => {
   it("reads 年月日 in Arabic and Chinese numerals, and separated forms, with their places", () => {
@@ -34,5 +35,31 @@ describe("dates as plans write them", () => {
     expect(readingsOfDigitRun("1234567")).toEqual([]);
     expect(dateOfLine("2024322")).toMatchObject({ year: 2024, month: 3, day: 22, form: "digits" });
     expect(dateOfLine("2024112")).toBeNull();
+  });
+});
+
+describe("a 成文日期 line however written", () => {
+  it.each([
+    ["2024.5.8", "separated"],
+    ["2024-05-08", "separated"],
+    ["2024/5/8", "separated"],
+    ["2024年5月8", "written"],
+    ["2024年05月08日", "written"],
+    ["二〇二四年五月八日", "written"],
+    ["  2024年5月8日 ", "written"],
+  ])("%s reads as 2024-05-08", (line, form) => {
+    expect(dateOfDateLine(line)).toMatchObject({ year: 2024, month: 5, day: 8, form });
+  });
+
+  it.each(["2024年5月", "2024322", "于2024年5月8日印发", "2024.5", "第2024.5.8号"])("%s is no date line", (line) => {
+    expect(dateOfDateLine(line)).toBeNull();
+  });
+
+  it("the notice's date line is the plan's date, 2024.5.8 and 2024年5月8 as well", () => {
+    for (const line of ["2024.5.8", "2024年5月8"]) {
+      const plan = buildPlan(`示例市人民政府\n${line}\n示例市质量强市建设实施方案\n一、总体要求\n`);
+      expect(plan.metadata.date).toBe("2024-05-08");
+      expect(plan.metadata.issuer).toBe("示例市人民政府");
+    }
   });
 });

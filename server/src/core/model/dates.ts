@@ -123,11 +123,41 @@ export function readingsOfDigitRun(run: string): CalendarDate[] {
   return readings;
 }
 
+const GAP = "[ \\t\\u3000]*";
+const DATE_LINE_WRITTEN = new RegExp(`^${YEAR}${GAP}年${GAP}${SMALL}${GAP}月${GAP}${SMALL}${GAP}日?$`);
+const DATE_LINE_SEPARATED = new RegExp(`^(\\d{4})${GAP}([-./．])${GAP}(\\d{1,2})${GAP}\\2${GAP}(\\d{1,2})$`);
+
 /**
- * The date a date line states: the first date written in it, else the one reading of a digit
- * run (2024322 → 2024年3月22日); null when there is none or the run reads two ways.
+ * The date of a line that is a full date and nothing else, however it is written: 2024年5月8日,
+ * and the forms a 成文日期 should not take — 2024.5.8, 2024-05-08, 2024年5月8 (日 lost),
+ * 2024年05月08日, 二〇二四年五月八日. Null for anything else (a date in a sentence, a month alone,
+ * a run of digits). The span is the trimmed content's.
+ */
+export function dateOfDateLine(content: string, offset = 0): DateMention | null {
+  const trimmed = content.trim();
+  if (trimmed === "" || trimmed.length > 24) return null;
+  const start = offset + content.indexOf(trimmed);
+  const written = DATE_LINE_WRITTEN.exec(trimmed);
+  if (written) {
+    const [year, month, day] = [numberValue(written[1]!), numberValue(written[2]!), numberValue(written[3]!)];
+    if (year === null || month === null || day === null || year < MIN_YEAR || year > MAX_YEAR) return null;
+    return { start, end: start + trimmed.length, year, month, day, form: "written" };
+  }
+  const separated = DATE_LINE_SEPARATED.exec(trimmed);
+  if (!separated) return null;
+  const year = Number(separated[1]);
+  if (year < MIN_YEAR || year > MAX_YEAR) return null;
+  return { start, end: start + trimmed.length, year, month: Number(separated[3]), day: Number(separated[4]), form: "separated" };
+}
+
+/**
+ * The date a date line states: the line's one full date however written, else the first date
+ * written in it, else the one reading of a digit run (2024322 → 2024年3月22日); null when there
+ * is none or the run reads two ways.
  */
 export function dateOfLine(content: string, offset = 0): DateMention | null {
+  const whole = dateOfDateLine(content, offset);
+  if (whole) return whole;
   const written = datesIn(content, offset)[0];
   if (written) return written;
   const trimmed = content.trim();

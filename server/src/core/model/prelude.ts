@@ -1,5 +1,5 @@
 import type { LineNode, TextLineNode } from "../syntax/cst.js";
-import { dateOfLine, formatChineseDate, RUN_TOGETHER_DATE } from "./dates.js";
+import { dateOfDateLine, dateOfLine, formatChineseDate, RUN_TOGETHER_DATE } from "./dates.js";
 import type { LineBlock, PlanTitle } from "./types.js";
 
 /**
@@ -52,7 +52,7 @@ function isDateNote(content: string): boolean {
 /** Lines that are never (part of) the title: dates, however written, and 发文字号. */
 function isDateOrDocNumber(line: TextLineNode, content: string): boolean {
   if (line.textKind === "date" || line.textKind === "docNumber") return true;
-  return isDateNote(content) || RUN_TOGETHER_DATE.test(content) || DOC_NUMBER_LINE.test(content);
+  return isDateNote(content) || RUN_TOGETHER_DATE.test(content) || DOC_NUMBER_LINE.test(content) || dateOfDateLine(content) !== null;
 }
 
 export function lineText(line: LineNode, text: string): string {
@@ -86,7 +86,8 @@ export function readPrelude(lines: LineNode[], text: string, debris: ReadonlySet
     if (line.kind !== "text" || debris.has(line)) continue;
     const content = lineText(line, text);
     if (line.textKind === "docNumber" && reading.docNumber === null) reading.docNumber = content;
-    if (reading.date === null && (line.textKind === "date" || (line.textKind === "plain" && RUN_TOGETHER_DATE.test(content)))) {
+    // A 成文日期 however written (2024.5.8, 2024年5月8): structure/date-form says how it should be.
+    if (reading.date === null && (line.textKind === "date" || (line.textKind === "plain" && (RUN_TOGETHER_DATE.test(content) || dateOfDateLine(content) !== null)))) {
       const date = dateOfLine(content);
       reading.date = date ? isoDate(formatChineseDate(date)) : isoDate(content) ?? content;
       reading.dateLine = line;

@@ -1,4 +1,5 @@
 import type { Rule } from "../types.js";
+import { dateForm } from "./dateForm.js";
 import { dateOrder } from "./dateOrder.js";
 import { flattened } from "./flattened.js";
 import { frontMatter } from "./frontMatter.js";
@@ -16,6 +17,7 @@ export const structureRules: readonly Rule[] = [
   leadingDebris,
   noOutline,
   runTogetherDate,
+  dateForm,
   impossibleDate,
   dateOrder,
   trailingText,
