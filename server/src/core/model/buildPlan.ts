@@ -18,7 +18,7 @@ import type { LeadingDebris, LineBlock, NumberedItem, NumberingPolicy, PlanDocum
  */
 export function buildPlan(text: string, parsed: SyntaxResult = parseSyntax(text)): PlanDocument {
   const { document: syntax, internalError } = parsed;
-  const lines = readLines(syntax.lines, text);
+  const { lines, hardWrap } = readLines(syntax.lines, text);
   const frontMatter = syntax.frontMatter ? toFrontMatter(syntax.frontMatter) : null;
 
   const planStart = findPlanStart(lines);
@@ -27,7 +27,7 @@ export function buildPlan(text: string, parsed: SyntaxResult = parseSyntax(text)
   const planLines = lines.slice(planStart, trailerStart);
   const outline = buildOutline(planLines, text);
   const debris = findLeadingDebris(preludeLines, text);
-  const prelude = readPrelude(preludeLines, text, new Set(debris?.lines));
+  const prelude = readPrelude(preludeLines, text, new Set(debris?.lines), hardWrap);
   const { metadata, relied } = metadataOf(frontMatter, prelude, debris?.metadata ?? {});
   const leadingDebris: LeadingDebris | null = debris && { start: debris.start, end: debris.end, lines: debris.lines, metadata: debris.metadata, relied };
 
@@ -46,6 +46,7 @@ export function buildPlan(text: string, parsed: SyntaxResult = parseSyntax(text)
     items: outline.roots,
     attachments: outline.attachments,
     allItems: outline.all,
+    hardWrap,
     trailer: block(lines.slice(trailerStart)),
     clauses: [],
     targets: [],

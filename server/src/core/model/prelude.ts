@@ -1,6 +1,6 @@
 import type { LineNode, TextLineNode } from "../syntax/cst.js";
 import { dateOfDateLine, dateOfLine, formatChineseDate, RUN_TOGETHER_DATE } from "./dates.js";
-import type { LineBlock, PlanTitle } from "./types.js";
+import type { HardWrap, LineBlock, PlanTitle } from "./types.js";
 
 /**
  * Reads the part before the plan: an 印发通知 or a draft's wrapping, the plan title and the
@@ -77,7 +77,7 @@ export function isoDate(value: string): string | null {
   return `${year}-${month!.padStart(2, "0")}-${day!.padStart(2, "0")}`;
 }
 
-export function readPrelude(lines: LineNode[], text: string, debris: ReadonlySet<LineNode> = new Set()): PreludeReading {
+export function readPrelude(lines: LineNode[], text: string, debris: ReadonlySet<LineNode> = new Set(), hardWrap: HardWrap | null = null): PreludeReading {
   const reading: PreludeReading = { title: null, preamble: null, docNumber: null, date: null, dateLine: null, issuer: null, draftStatus: null };
 
   let dateIndex = -1;
@@ -101,6 +101,15 @@ export function readPrelude(lines: LineNode[], text: string, debris: ReadonlySet
   // Blank lines, comments, web-page furniture and page numbers stand between the parts without being one.
   const passedOver = (line: LineNode) => line.kind === "blank" || line.kind === "comment" || debris.has(line) || (line.kind === "text" && line.textKind === "pageNumber");
 
+  // A paragraph a PDF's measure cut into lines (model/hardWrap.ts) is read whole: its last
+  // line alone (`江西省委 江西省人民政府关于……的实施意见》`) may look like a heading.
+  const wrapped = new Set(hardWrap?.lines);
+  const paragraphStart = (at: number) => {
+    let first = at;
+    while (first > 0 && wrapped.has(lines[first - 1]!)) first--;
+    return first;
+  };
+
   // The preamble is the run of sentence-like paragraphs just before the plan; the title is the
   // heading-like line (or two adjacent lines) before that.
   let index = lines.length - 1;
@@ -110,6 +119,16 @@ export function readPrelude(lines: LineNode[], text: string, debris: ReadonlySet
     if (passedOver(line)) {
       index--;
       continue;
+    }
+    const first = paragraphStart(index);
+    if (first < index) {
+      const joined = lines.slice(first, index + 1).map((piece) => lineText(piece, text)).join("");
+      if (lines.slice(first, index + 1).every((piece) => isTextLine(piece) && piece.textKind === "plain") && (SENTENCE_END.test(joined) || joined.includes("。"))) {
+        preambleLines.unshift(...lines.slice(first, index + 1));
+        index = first - 1;
+        continue;
+      }
+      break;
     }
     if (isTextLine(line) && line.textKind === "plain" && !isHeadingLike(line, text) && !isDateNote(lineText(line, text))) {
       preambleLines.unshift(line);
@@ -147,8 +166,11 @@ export function readPrelude(lines: LineNode[], text: string, debris: ReadonlySet
   const nameLines: LineNode[] = [titleLine];
   const previous = lines[index - 1];
   const previousText = previous ? lineText(previous, text) : "";
+  const first = paragraphStart(index);
+  // A title a PDF's measure cut: all its lines.
+  if (first < index) nameLines.unshift(...lines.slice(first, index));
   // A title broken over two adjacent lines: 贯彻实施江西省质量发展纲要 / 2016年行动计划.
-  if (
+  else if (
     isHeadingLike(previous, text) &&
     !debris.has(previous) &&
     !isDateOrDocNumber(previous, previousText) &&

@@ -2,7 +2,9 @@ import type { InlineNode, ItemLineNode, LineNode, MarkerNode, TextLineNode } fro
 import { isAttachmentLabel } from "./attachments.js";
 import { toHalfwidthDigits } from "./numerals.js";
 import { readMisreadMarkers, withHeading } from "./misreadMarkers.js";
+import { readHardWrap } from "./hardWrap.js";
 import { isPageNumber } from "./pageFurniture.js";
+import type { HardWrap } from "./types.js";
 import { lineText } from "./prelude.js";
 import { trimSpacesEnd } from "../text/spaces.js";
 
@@ -25,18 +27,22 @@ import { trimSpacesEnd } from "../text/spaces.js";
  *   reports. This one needs no neighbour, but it must be read before the outline is built.
  * - A dash with nothing after it but a number or spaces (`—`, `——`, `— 3`) is no list entry:
  *   it is a table's "no data" cell, pasted one cell a line, or a page number. It is read as text.
+ * - A document a PDF's measure cut into lines (model/hardWrap.ts): which lines go on below. A
+ *   line that goes on from one above is never a lost numeral's heading, though it starts with `、`.
  * The syntax tree is left as it is (it is shared with the incremental parser); the lines that
  * are read otherwise are new nodes with the same spans, so nothing is lost.
  */
-export function readLines(lines: readonly LineNode[], text: string): LineNode[] {
+export function readLines(lines: readonly LineNode[], text: string): { lines: LineNode[]; hardWrap: HardWrap | null } {
   const read = lines.slice();
   readPageFurniture(read, text);
   readTableRows(read, text);
   readAttachmentLists(read, text);
-  // Before the lost numerals: a chapter is recognised by the items under it, read right first.
+  // Before the lost numerals: a chapter is recognised by the items under it, read right first;
+  // and a line a PDF's measure began with `、` goes on from the line above.
   readMisreadMarkers(read, text);
-  readLostNumerals(read, text);
-  return read;
+  const hardWrap = readHardWrap(read, text);
+  readLostNumerals(read, text, hardWrap);
+  return { lines: read, hardWrap };
 }
 
 // ------------------------------------------------------------------ page numbers, bare dashes
@@ -157,7 +163,8 @@ const HAN_START = /^[\u4e00-\u9fff\u3400-\u4dbf]/;
  * （一） after the previous chapter's （三）). Its number is inferred from the level-1 items
  * around it (`readLostNumerals`), and marked certain only when both neighbours agree.
  */
-function readLostNumerals(lines: LineNode[], text: string): void {
+function readLostNumerals(lines: LineNode[], text: string, hardWrap: HardWrap | null): void {
+  const wrapped = hardWrap === null ? null : new Set<LineNode>(hardWrap.lines);
   const found: number[] = [];
   const lastValue = new Map<number, number>();
   for (let i = 0; i < lines.length; i++) {
@@ -168,7 +175,7 @@ function readLostNumerals(lines: LineNode[], text: string): void {
       continue;
     }
     if (isAttachmentLabel(line, text)) lastValue.clear();
-    if (!isLostNumeralHeading(line, text) || !opensChapter(lines, i, lastValue)) continue;
+    if (!isLostNumeralHeading(line, text) || (i > 0 && wrapped?.has(lines[i - 1]!)) || !opensChapter(lines, i, lastValue)) continue;
     found.push(i);
     for (const level of [2, 3, 4]) lastValue.delete(level);
   }

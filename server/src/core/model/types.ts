@@ -201,6 +201,17 @@ export interface PlanTitle extends Heading {
   draftMark: TextLineNode | null;
 }
 
+/**
+ * A plan copied out of a PDF with the PDF's line breaks (model/hardWrap.ts): its paragraphs are
+ * cut into lines of one measure. `lines` are the lines that fill the measure and go on on the
+ * next line, in document order.
+ */
+export interface HardWrap {
+  /** The page's measure in columns (a Chinese character is two). */
+  measure: number;
+  lines: LineNode[];
+}
+
 export interface Comment extends Span {
   directive: DirectiveNode | null;
 }
@@ -233,6 +244,8 @@ export interface PlanDocument {
   attachments: Attachment[];
   /** Every item and list entry in document order, attachments' included. */
   allItems: NumberedItem[];
+  /** The PDF line breaks the plan was copied with, if it was (structure/hard-wrap). */
+  hardWrap: HardWrap | null;
   /** Text after the plan's last item that is plainly not part of it (web-page debris). */
   trailer: LineBlock | null;
   clauses: ResponsibilityClause[];

@@ -1,5 +1,5 @@
 import { toHalfwidthFigures } from "../model/numerals.js";
-import { inlinePartsOf } from "../model/inline.js";
+import { inlinePartsOf, textEndOf } from "../model/inline.js";
 import { LineOwners } from "../model/outline.js";
 import type { NumberedItem, PlanDocument, Span, Target } from "../model/types.js";
 import type { HorizonNode, InlineNode, LineNode, PlaceholderNode } from "../syntax/cst.js";
@@ -138,9 +138,18 @@ function extract(plan: PlanDocument): TargetExtraction {
   const planEnd = plan.trailer ? plan.trailer.start : text.length;
   let horizon: HorizonState | null = null;
   const context = new LineContext(plan, period, extraction.planYear ?? period?.from ?? null);
-  for (const line of plan.lines) {
+  // A PDF's measure cuts sentences (model/hardWrap.ts): a line that goes on below, and the line
+  // it goes on to. Null for nearly every plan.
+  const wrapped = plan.hardWrap === null ? null : new Set<LineNode>(plan.hardWrap.lines);
+  let continues = false;
+  for (let index = 0; index < plan.lines.length; index++) {
+    const line = plan.lines[index]!;
+    const continuation = continues;
+    continues = wrapped !== null && wrapped.has(line);
     if (line.start >= planEnd) break;
     if (line.kind !== "text" && line.kind !== "item" && line.kind !== "list") continue;
+    /** Where this line's targets start among the plan's. */
+    const firstOfLine = extraction.targets.length;
     const item = owners.ownerOf(line);
     if (item && line === item.line && horizon && item.level <= horizon.level) horizon = null;
     context.moveTo(line, item);
@@ -148,7 +157,6 @@ function extract(plan: PlanDocument): TargetExtraction {
     // Text after an element up to the next hard stop belongs to that element (its qualifier,
     // its range); text before an element from the last hard stop is its indicator.
     let floor = line.kind === "text" ? line.indentEnd : line.headingStart;
-    const firstOfLine = extraction.targets.length;
     let previous: PlanTarget[] | null = null;
     for (let i = 0; i < parts.length; i++) {
       const part = parts[i]!;
@@ -175,6 +183,7 @@ function extract(plan: PlanDocument): TargetExtraction {
       if (part.type !== "text") floor = part.end;
     }
     if (extraction.targets.length - firstOfLine > 1) nameParts(extraction.targets, firstOfLine, text);
+    if (continuation || continues) dropCut(extraction.targets, firstOfLine, text, line, continuation, continues ? plan.lines[index + 1]! : null);
   }
   const horizonsByStart = new Map(extraction.horizons.map((entry) => [entry.start, entry]));
   for (const target of extraction.targets) {
@@ -416,6 +425,27 @@ function fromModel(model: Target, floor: number, context: LineContext, horizon: 
     baseline,
     source: model,
   }));
+}
+
+/**
+ * Drops the targets of a line that a wrap cuts (targets[from…]): one whose clause runs back to
+ * the start of a line that continues the line above (`食` / `用农产品监测合格率……`: the indicator
+ * began there), or that runs to the end of a line that goes on below into more than a stop
+ * (`达到98%以` / `上`: the qualifier goes on). Read cut, its indicator or sense would be wrong;
+ * structure/hard-wrap's join makes it whole.
+ */
+function dropCut(targets: PlanTarget[], from: number, text: string, line: LineNode, continuation: boolean, next: LineNode | null): void {
+  const start = line.kind === "item" || line.kind === "list" ? line.headingStart : line.indentEnd;
+  const end = textEndOf(line, text);
+  const tailGoesOn = next !== null && !HARD_STOP_CODES.has(text.charCodeAt(next.indentEnd));
+  let kept = from;
+  for (let k = from; k < targets.length; k++) {
+    const target = targets[k]!;
+    const cutHead = continuation && clauseStart(text, target.start, start) === start;
+    const cutTail = tailGoesOn && target.end >= end;
+    if (!cutHead && !cutTail) targets[kept++] = target;
+  }
+  targets.length = kept;
 }
 
 /** A count's unit (and qualifier) at the start of the text after its value. */

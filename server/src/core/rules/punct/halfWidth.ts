@@ -1,6 +1,7 @@
 import { halfWidthMarks, type HalfWidthMark } from "../../punct/marks.js";
-import { proseParagraphs } from "../../punct/prose.js";
-import type { Rule, TextEdit } from "../types.js";
+import { proseParagraphs, type ProseParagraph } from "../../punct/prose.js";
+import type { LineNode } from "../../syntax/cst.js";
+import type { FindingReport, Rule, TextEdit } from "../types.js";
 import { deferredFix, spanFix } from "../../fixes/fix.js";
 
 /**
@@ -30,26 +31,63 @@ export const halfWidth: Rule = {
     },
   },
   check({ plan, report }) {
+    const text = plan.text;
+    if (plan.hardWrap === null) {
+      for (const paragraph of proseParagraphs(plan)) {
+        const marks = halfWidthMarks(text, paragraph);
+        if (marks.length === 0) continue;
+        // Made again when read: the marks are remembered per paragraph, so reading them again
+        // costs a look-up (a closure over the paragraph alone: one a finding, on every keystroke).
+        report(findingOf(marks, marks.length === 1 ? null : () => fullWidthEdits(halfWidthMarks(text, paragraph))));
+      }
+      return;
+    }
+    // A paragraph a PDF's measure cut into lines (structure/hard-wrap) is still one paragraph:
+    // its lines' marks make one finding, as the paragraph's would once joined.
+    const wrapped = new Set<LineNode>(plan.hardWrap.lines);
+    let paragraphs: ProseParagraph[] = [];
+    let marks: HalfWidthMark[] = [];
     for (const paragraph of proseParagraphs(plan)) {
-      const marks = halfWidthMarks(plan.text, paragraph);
-      if (marks.length === 0) continue;
-      const counts = new Map<string, number>();
-      for (const mark of marks) counts.set(mark.mark, (counts.get(mark.mark) ?? 0) + 1);
-      const summary = [...counts].map(([mark, count]) => `${shown(mark)}${count > 1 ? `${count}处` : ""}`).join("、");
-      report({
-        start: marks[0]!.offset,
-        end: marks[marks.length - 1]!.offset + 1,
-        message: marks.length === 1 ? `半角标点${shown(marks[0]!.mark)}应改为全角${shown(marks[0]!.fullWidth)}` : `本段有${marks.length}处半角标点（${summary}）应改为全角`,
-        // One mark: one span. Several: made again when read (the marks are remembered per
-        // paragraph, so reading them again costs a look-up).
-        fix:
-          marks.length === 1
-            ? spanFix(FIX_DESCRIPTION, marks[0]!.offset - marks[0]!.spacesBefore, marks[0]!.offset + 1 + marks[0]!.spacesAfter, marks[0]!.fullWidth)
-            : deferredFix(FIX_DESCRIPTION, () => fullWidthEdits(halfWidthMarks(plan.text, paragraph))),
-      });
+      const found = halfWidthMarks(text, paragraph);
+      if (found.length > 0) {
+        paragraphs.push(paragraph);
+        marks = marks.concat(found);
+      }
+      // A paragraph whose line goes on below waits for the rest of its lines.
+      if (wrapped.has(paragraph.line) || marks.length === 0) continue;
+      const group = paragraphs;
+      report(findingOf(marks, () => fullWidthEdits(group.flatMap((piece) => halfWidthMarks(text, piece)))));
+      paragraphs = [];
+      marks = [];
+    }
+    if (marks.length > 0) {
+      const group = paragraphs;
+      report(findingOf(marks, () => fullWidthEdits(group.flatMap((piece) => halfWidthMarks(text, piece)))));
     }
   },
 };
+
+/** The finding for the marks of one paragraph; `edits` makes the fix's edits when it is read (one mark: one span). */
+function findingOf(marks: readonly HalfWidthMark[], edits: (() => TextEdit[]) | null): FindingReport {
+  const first = marks[0]!;
+  if (marks.length === 1 || edits === null) {
+    return {
+      start: first.offset,
+      end: first.offset + 1,
+      message: `半角标点${shown(first.mark)}应改为全角${shown(first.fullWidth)}`,
+      fix: spanFix(FIX_DESCRIPTION, first.offset - first.spacesBefore, first.offset + 1 + first.spacesAfter, first.fullWidth),
+    };
+  }
+  const counts = new Map<string, number>();
+  for (const mark of marks) counts.set(mark.mark, (counts.get(mark.mark) ?? 0) + 1);
+  const summary = [...counts].map(([mark, count]) => `${shown(mark)}${count > 1 ? `${count}处` : ""}`).join("、");
+  return {
+    start: first.offset,
+    end: marks[marks.length - 1]!.offset + 1,
+    message: `本段有${marks.length}处半角标点（${summary}）应改为全角`,
+    fix: deferredFix(FIX_DESCRIPTION, edits),
+  };
+}
 
 const FIX_DESCRIPTION = "改为全角标点";
 

@@ -1,6 +1,7 @@
 import { inlinePartsOf, textEndOf } from "../../model/inline.js";
 import type { InlineNode, LineNode } from "../../syntax/cst.js";
 import { CLOSING_MARKS, SENTENCE_FINAL } from "../../punct/chars.js";
+import { wrappedParagraphLines } from "../../model/hardWrap.js";
 import { brokenParagraphLines } from "../../punct/breaks.js";
 import type { Rule } from "../types.js";
 import { isBlankBetween, trimSpacesEnd } from "../../text/spaces.js";
@@ -62,9 +63,12 @@ export const sentenceEnd: Rule = {
   check({ plan, report }) {
     const text = plan.text;
     const broken = brokenParagraphLines(plan);
+    // A paragraph a PDF's measure cut into lines (structure/hard-wrap) has no line of its own
+    // that ends it, even its last: a clause cut in two ends it without being read as one.
+    const wrapped = plan.hardWrap === null ? null : wrappedParagraphLines(plan);
     // Each paragraph in turn, read by code unit: this runs over every paragraph on every keystroke.
     const checkParagraph = (line: LineNode) => {
-      if (broken.has(line)) return;
+      if (broken.has(line) || wrapped?.has(line)) return;
       const start = line.kind === "item" || line.kind === "list" ? line.marker.end : line.indentEnd;
       const end = sentenceEndOf(line, text);
       if (end <= start) return;

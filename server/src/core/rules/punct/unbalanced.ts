@@ -1,5 +1,6 @@
 import { PAIRS, pairForm } from "../../punct/chars.js";
 import { unbalancedMarks } from "../../punct/marks.js";
+import { wrappedParagraphLines } from "../../model/hardWrap.js";
 import { brokenParagraphLines } from "../../punct/breaks.js";
 import { proseParagraphs } from "../../punct/prose.js";
 import type { Rule } from "../types.js";
@@ -25,8 +26,10 @@ export const unbalanced: Rule = {
   },
   check({ plan, report }) {
     const broken = brokenParagraphLines(plan);
+    // A paragraph a PDF's measure cut (《 on one line, 》 on the next) is structure/hard-wrap's.
+    const wrapped = wrappedParagraphLines(plan);
     for (const paragraph of proseParagraphs(plan)) {
-      if (broken.has(paragraph.line)) continue;
+      if (broken.has(paragraph.line) || wrapped.has(paragraph.line)) continue;
       for (const problem of unbalancedMarks(plan.text, paragraph)) {
         const opening = pairForm(problem.mark) in PAIRS;
         report({

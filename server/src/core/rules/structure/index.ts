@@ -3,6 +3,7 @@ import { dateForm } from "./dateForm.js";
 import { dateOrder } from "./dateOrder.js";
 import { flattened } from "./flattened.js";
 import { frontMatter } from "./frontMatter.js";
+import { hardWrap } from "./hardWrap.js";
 import { impossibleDate } from "./impossibleDate.js";
 import { leadingDebris } from "./leadingDebris.js";
 import { noOutline } from "./noOutline.js";
@@ -23,4 +24,5 @@ export const structureRules: readonly Rule[] = [
   trailingText,
   pageNumber,
   flattened,
+  hardWrap,
 ];

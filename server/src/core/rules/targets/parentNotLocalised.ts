@@ -17,14 +17,16 @@ export const parentNotLocalised: Rule = {
     speed: "fast",
     docs: {
       rationale:
-        "上位文件（如《质量强国建设纲要》）的量化目标（制造业产品质量合格率达到94%、食品抽检合格率达到98%以上……）通常要在地方方案中落实为本地目标。本规则在写有目标的方案中，列出上位文件中有数值、而本方案从未提到的指标（按指标同义词表对应，方向性表述也算提到），报告在主要目标的标题上。有的指标可能由其他专项方案落实，所以只作提示（info）。",
+        "上位文件（如《质量强国建设纲要》）的量化目标（制造业产品质量合格率达到94%、食品抽检合格率达到98%以上……）通常要在地方方案中落实为本地目标。本规则在写有目标的方案中，列出上位文件中有数值、而本方案从未提到的指标（按指标同义词表对应，方向性表述也算提到），报告在主要目标的标题上。有的指标可能由其他专项方案落实，所以只作提示（info）。从 PDF 复制、仍按版心宽度折行的方案（structure/hard-wrap），指标名可能被折成两半，合并折行之前不作此项检查。",
       incorrect: "为贯彻落实《质量强国建设纲要》，制定本方案。\n一、总体要求\n（一）主要目标\n到2025年，全市制造业产品质量合格率达到94%以上。\n",
       correct:
         "为贯彻落实《质量强国建设纲要》，制定本方案。\n一、总体要求\n（一）主要目标\n到2025年，制造业产品质量合格率达到94%以上，制造业质量竞争力指数达到86以上，农产品质量安全例行监测合格率和食品抽检合格率均达到98%以上。\n",
     },
   },
   check({ plan, parents, config, report }) {
-    if (parents.length === 0) return;
+    // Absence needs every indicator read whole: a plan still cut by a PDF's measure
+    // (structure/hard-wrap) has indicators split over two lines, which are not read until joined.
+    if (parents.length === 0 || plan.hardWrap !== null) return;
     const { targets, goalItems } = extractTargets(plan);
     // Only a plan that sets goals is localising them; one without is targets/no-goals' business.
     const firstGoal = targets.find((target) => target.inGoals);

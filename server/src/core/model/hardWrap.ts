@@ -1,0 +1,180 @@
+import type { LineNode } from "../syntax/cst.js";
+import { codeUnitSet } from "../text/codeUnits.js";
+import { textEndOf } from "./inline.js";
+import type { HardWrap } from "./types.js";
+
+/**
+ * Text copied out of a PDF keeps the PDF's line breaks: every paragraph is cut into lines of the
+ * page's measure (28 characters in a GB/T 9704 公文), wherever the measure ends — inside a word,
+ * inside 《…》, between 98%以 and 上. The grammar reads each piece as a paragraph of its own.
+ *
+ * Whether a plan is so wrapped is a property of the document, not of a line: one line that stops
+ * without its 。 and goes on below is a paragraph whose 。 was forgotten, or a heading; thirty of
+ * them that all stop at the same width, in a document where no line is wider, are a measure. A
+ * line is read as wrapped only when the document has such a measure and the line
+ * - fills it (its width, indentation included, within a few columns of the measure: a PDF
+ *   justifies its lines, so a line with half-width digits holds more characters in the same
+ *   width; a copy cut every N characters holds N whatever their width — see widthsOf),
+ * - does not end a sentence (。！？；：… with its closing marks), and
+ * - is followed directly (no blank line) by plain text, not by a marker, a table row or a page
+ *   number.
+ * Widths are counted in columns: a Chinese character or full-width mark two, ASCII one.
+ */
+
+/** A measure narrower than this (15 characters) is a column of table cells or headings, not a page's. */
+const MIN_MEASURE = 30;
+/** How many lines must stop at the measure before the document counts as wrapped. */
+const MIN_WRAPPED = 5;
+/** The share of lines that stop without a sentence end and go on below that must stop at the measure. */
+const MIN_SHARE = 0.6;
+/** How much narrower than the measure a full line may be (columns). */
+const SHORT_BY = 6;
+/** How much wider (columns): a closing mark a PDF lets hang past the measure. */
+const LONG_BY = 2;
+/** The share of the document's lines that may be wider than the measure (a table's row, a title). */
+const MAX_WIDER_SHARE = 0.05;
+/** Widths above this are not counted (no page is that wide). */
+const MAX_WIDTH = 400;
+
+/** A line that ends a sentence: its last mark, before closing marks, is sentence-final. */
+const SENTENCE_FINAL = codeUnitSet("。！？!?；;：:…");
+const CLOSING = codeUnitSet("”’」』）)〕】》");
+
+const COLON = 0xff1a;
+const OPEN_CLAUSE = 0x3014; // 〔
+const CLOSE_CLAUSE = 0x3015; // 〕
+
+/**
+ * Whether text[start, end) ends a sentence, read by code unit (every line, every keystroke). A
+ * colon inside an open 〔 (`……能力。〔责任单位：` at the measure) introduces what goes on below.
+ */
+function endsSentence(text: string, start: number, end: number): boolean {
+  let last = end - 1;
+  while (last > start && CLOSING.has(text.charCodeAt(last))) last--;
+  const code = text.charCodeAt(last);
+  if (!SENTENCE_FINAL.has(code)) return false;
+  if (code !== COLON) return true;
+  for (let i = last - 1; i >= start; i--) {
+    const c = text.charCodeAt(i);
+    if (c === CLOSE_CLAUSE) return true;
+    if (c === OPEN_CLAUSE) return false;
+  }
+  return true;
+}
+
+/**
+ * How wide text[start, end) is, two ways: in columns (a Chinese character or full-width mark two,
+ * ASCII one), and in cells, every character two. A PDF's line is full at its measure in columns
+ * when the text was set by width; a copy cut every N characters is full at its measure in cells;
+ * a full line's measure lies between the two.
+ */
+function widthsOf(text: string, start: number, end: number): { columns: number; cells: number } {
+  let columns = 0;
+  let cells = 0;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    // A low surrogate adds nothing: its pair was counted at the high one.
+    if (c >= 0xdc00 && c <= 0xdfff) continue;
+    columns += c < 0x1100 || (c >= 0xff61 && c <= 0xffdc) ? 1 : 2;
+    cells += 2;
+  }
+  return { columns, cells };
+}
+
+function isPlainText(line: LineNode | undefined): boolean {
+  return line !== undefined && line.kind === "text" && line.textKind === "plain";
+}
+
+/** The document's hard wrap, or null when its lines are paragraphs (lines are the model's reading). */
+export function readHardWrap(lines: readonly LineNode[], text: string): HardWrap | null {
+  // Lines that stop without a sentence end and go on directly below: the only ones that can be
+  // wrapped. Most plans have few (a heading over its paragraph); the widths are measured for
+  // these alone until the document looks wrapped.
+  const candidates: number[] = [];
+  const narrow: number[] = [];
+  const wide: number[] = [];
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const line = lines[i]!;
+    if (line.kind !== "item" && line.kind !== "list" && !isPlainText(line)) continue;
+    if (!isPlainText(lines[i + 1])) continue;
+    const end = textEndOf(line, text);
+    if (end <= line.indentEnd || endsSentence(text, line.indentEnd, end)) continue;
+    const { columns, cells } = widthsOf(text, line.start, end);
+    candidates.push(i);
+    narrow.push(columns);
+    wide.push(cells);
+  }
+  if (candidates.length < MIN_WRAPPED) return null;
+  const measure = likeliestMeasure(narrow, wide);
+  if (measure === null) return null;
+  const wrapped: LineNode[] = [];
+  for (let k = 0; k < candidates.length; k++) if (narrow[k]! <= measure + LONG_BY && wide[k]! >= measure - SHORT_BY) wrapped.push(lines[candidates[k]!]!);
+  if (wrapped.length < MIN_WRAPPED || wrapped.length < MIN_SHARE * candidates.length) return null;
+  // No page is wider than its measure: a document with many wider lines is made of paragraphs,
+  // and its lines at one width are a coincidence (headings of one length).
+  let content = 0;
+  let wider = 0;
+  for (const line of lines) {
+    if (line.kind === "blank" || line.kind === "comment") continue;
+    content++;
+    if (widthsOf(text, line.start, textEndOf(line, text)).columns > measure + LONG_BY) wider++;
+  }
+  if (wider > MAX_WIDER_SHARE * content) return null;
+  return { measure, lines: wrapped };
+}
+
+/**
+ * The measure: the width whose window (width − SHORT_BY … width + LONG_BY) meets the most
+ * candidates' widths (each between its columns and its cells), then, among the candidates it
+ * meets, the median of their widths in columns — the full line; null when it is too narrow to
+ * be a page's. A difference array counts every window in one pass.
+ */
+function likeliestMeasure(narrow: readonly number[], wide: readonly number[]): number | null {
+  const counts = new Int32Array(MAX_WIDTH + 2);
+  for (let k = 0; k < narrow.length; k++) {
+    const from = Math.max(0, narrow[k]! - LONG_BY);
+    const to = Math.min(MAX_WIDTH, wide[k]! + SHORT_BY);
+    if (from > to) continue;
+    counts[from]!++;
+    counts[to + 1]!--;
+  }
+  let best = -1;
+  let bestCount = 0;
+  for (let width = 0, running = 0; width <= MAX_WIDTH; width++) {
+    running += counts[width]!;
+    if (width >= MIN_MEASURE && running > bestCount) {
+      best = width;
+      bestCount = running;
+    }
+  }
+  if (best < 0) return null;
+  const met: number[] = [];
+  for (let k = 0; k < narrow.length; k++) if (narrow[k]! <= best + LONG_BY && wide[k]! >= best - SHORT_BY) met.push(narrow[k]!);
+  met.sort((a, b) => a - b);
+  const measure = met[met.length >> 1]!;
+  return measure >= MIN_MEASURE ? measure : null;
+}
+
+const paragraphLinesCache = new WeakMap<object, ReadonlySet<LineNode>>();
+// Not frozen: a shared empty set for the plans that are not wrapped (nearly all).
+const NO_LINES: ReadonlySet<LineNode> = new Set();
+
+/**
+ * Every line of a paragraph the measure cut (each wrapped line and the line it goes on to):
+ * a paragraph's sentence end, or its pairs of quotes and brackets, are not any one line's.
+ */
+export function wrappedParagraphLines(plan: { lines: readonly LineNode[]; hardWrap: HardWrap | null }): ReadonlySet<LineNode> {
+  const wrap = plan.hardWrap;
+  if (wrap === null) return NO_LINES;
+  let set = paragraphLinesCache.get(plan);
+  if (!set) {
+    const lines = new Set<LineNode>();
+    const wrapped = new Set(wrap.lines);
+    for (let i = 0; i + 1 < plan.lines.length; i++) {
+      const line = plan.lines[i]!;
+      if (wrapped.has(line)) lines.add(line).add(plan.lines[i + 1]!);
+    }
+    paragraphLinesCache.set(plan, (set = lines));
+  }
+  return set;
+}

@@ -1,0 +1,60 @@
+import { describe, expect, it } from "vitest";
+import { analyze } from "../../server/src/core/analyze";
+import { fixAll } from "../../server/src/core/fixes/applyFixes";
+import { buildPlan } from "../../server/src/core/model/buildPlan";
+import { readSeed, SEED_NAMES } from "../support/seeds";
+
+/** `text` as a PDF copy cut by characters gives it: every line longer than `measure` cut into pieces. */
+function cutEvery(text: string, measure: number): string {
+  return text
+    .split("\n")
+    .flatMap((line) => {
+      const chars = [...line];
+      if (chars.length <= measure) return [line];
+      const pieces: string[] = [];
+      for (let at = 0; at < chars.length; at += measure) pieces.push(chars.slice(at, at + measure).join(""));
+      return pieces;
+    })
+    .join("\n");
+}
+
+const rulesOf = (text: string) => analyze(text).findings.map((finding) => finding.rule);
+
+describe("a plan copied with a PDF's line breaks", () => {
+  it.each(SEED_NAMES)("the seed %s as written is not hard-wrapped", (name) => {
+    expect(buildPlan(readSeed(name)).hardWrap).toBeNull();
+  });
+
+  it.each(SEED_NAMES)("the seed %s cut every 28 characters is, once; the rules that read a line as a paragraph wait; the fix joins it back", (name) => {
+    const seed = readSeed(name).replace(/\r\n/g, "\n");
+    const cut = cutEvery(seed, 28);
+    const findings = analyze(cut).findings;
+    expect(findings.filter((finding) => finding.rule === "structure/hard-wrap")).toHaveLength(1);
+    const lineRules = ["punct/sentence-end", "punct/unbalanced", "targets/no-goals", "targets/parent-not-localised"];
+    expect(findings.filter((finding) => lineRules.includes(finding.rule))).toEqual([]);
+    // Half-width marks: one finding a paragraph, as in the seed, not one a line (a few more where
+    // a cut line starts with what reads as a marker, `(二)`, and the paragraph is not seen whole).
+    const halfWidth = (text: string) => analyze(text).findings.filter((finding) => finding.rule === "punct/half-width").length;
+    expect(halfWidth(cut)).toBeLessThanOrEqual(Math.ceil(halfWidth(seed) * 1.25));
+    const fixed = fixAll(cut, {}, 10, (finding) => finding.rule === "structure/hard-wrap").text;
+    // Only line breaks (and the spaces that ended a cut line) go.
+    expect(fixed.replace(/\s/g, "")).toBe(cut.replace(/\s/g, ""));
+    expect(buildPlan(fixed).hardWrap).toBeNull();
+  });
+
+  it("reads the title and the targets whole only once joined, and holds the cut ones back meanwhile", () => {
+    const seed = "示例市质量强市建设实施方案\n为贯彻落实《质量强国建设纲要》和《中共江西省委 江西省人民政府关于深化质量强省建设的实施意见》精神，结合我市实际，制定本方案。\n一、总体要求\n（一）主要目标\n到2025年，全市经济发展质量效益明显提升，产业质量竞争力持续增强，产品、工程、服务质量水平显著提升，制造业质量竞争力指数达到86.5，食用农产品监测合格率和食品药品监督抽查合格率均达到98%以上，制造业产品质量合格率达到94%以上，公共服务质量满意度达到81分以上。\n";
+    const cut = cutEvery(seed, 28);
+    const plan = buildPlan(cut);
+    expect(plan.hardWrap).not.toBeNull();
+    expect(plan.metadata.title).toBe("示例市质量强市建设实施方案");
+    expect(rulesOf(cut)).toEqual(["structure/hard-wrap"]);
+  });
+
+  it("is not read into a plan whose headings are of one length, or into a table pasted one cell a line", () => {
+    const headings = Array.from({ length: 8 }, (_, i) => `（${"一二三四五六七八"[i]}）推动质量发展创新动能持续提升\n加强质量基础设施建设，推进计量、标准、认证认可、检验检测协同发展，提升质量基础设施服务效能，支撑产业高质量发展。`).join("\n");
+    expect(buildPlan(`示例市质量强市建设实施方案\n一、主要任务\n${headings}\n`).hardWrap).toBeNull();
+    const cells = Array.from({ length: 10 }, (_, i) => `${i + 1}\n制造业产品质量合格率提升工程专项行动\n市市场监管局、市工信局、市发展改革委\n2025年`).join("\n");
+    expect(buildPlan(`示例市质量强市建设实施方案\n一、主要任务\n1.开展工作。\n附件\n序号\n任务\n责任单位\n时限\n${cells}\n`).hardWrap).toBeNull();
+  });
+});
