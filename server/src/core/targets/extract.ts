@@ -490,6 +490,8 @@ function placeholderCount(text: string, node: PlaceholderNode, next: InlineNode 
     horizonSource: horizonOf.horizonSource,
     horizonSpan: horizonOf.horizonSpan,
     baseYear: null,
+    baseValue: null,
+    baseUnit: "",
     path: context.path,
     item: context.item,
     inGoals: context.inGoals,
