@@ -115,6 +115,19 @@ describe("hover, lens and quick action", () => {
     expect(coverage[0]!.items.find((i) => i.number === "（十七）")!.covered).toBe(true);
   });
 
+  it("the hover marks the items coverage counts, a quoted best match under the threshold too, as the table does", async () => {
+    const { uri } = await open(
+      {},
+      "为贯彻落实《质量强国建设纲要》，制定本方案。\n一、主要任务\n1.支持企<|>业发展。深入实施“链主”企业培育计划，完善中小企业梯度培育机制，鼓励企业制定质量品牌战略，推动全员、全要素、全过程、全数据应用，评选一批市长奖。〔责任单位：市市场监管局〕\n",
+    );
+    const hover = (await server!.client.sendRequest("textDocument/hover", { textDocument: { uri }, position: { line: 2, character: 3 } })) as Hover;
+    const lines = (hover.contents as { value: string }).value.split("\n").filter((l) => l.startsWith("- "));
+    const counted = lines.filter((l) => l.includes("计入覆盖")).map((l) => /^- (（[^）]+）)/.exec(l)![1]);
+    expect(lines[0]).toMatch(/^- （二十）.*计入覆盖（引用原文“全员、全要素、全过程、全数据”）$/);
+    const coverage = (await server!.client.sendRequest("policyPlan/coverage", { uri })) as Array<{ items: Array<{ number: string; covered: boolean }> }>;
+    expect(coverage[0]!.items.filter((i) => i.covered).map((i) => i.number)).toEqual(counted);
+  });
+
   it("the workspace view lists every plan with a parent", async () => {
     const { workspace } = await open({ "a.plan": A, "b.plan": B, "c.plan": "无上位文件\n一、任务\n1.任务甲。\n" }, "丁方案\n一、主要任务<|>\n");
     const rows = (await server!.client.sendRequest("policyPlan/coverage", { scope: "workspace" })) as Array<{ file: string; covered: number }>;
@@ -145,6 +158,7 @@ describe("the action that inserts an inferred annotation", () => {
   it("offers only matches that would count as coverage", async () => {
     const { uri } = await open({}, `${PLAN}<|>`);
     const scores = (await inserts(uri, at(3, 3))).map((a) => Number(/相似度 ([\d.]+)/.exec(a.title)![1]));
+    // Nothing here is quoted: every offer is a match at the threshold.
     expect(scores.every((score) => score >= COVERAGE_THRESHOLD)).toBe(true);
     // A task the outline does not speak of gets no suggestion at all.
     expect(await inserts(uri, at(5, 3))).toEqual([]);

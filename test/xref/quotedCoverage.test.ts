@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { analyze } from "../../server/src/core/analyze";
-import { coverageOf } from "../../server/src/core/xref/coverage";
+import { COVERAGE_THRESHOLD, coverageOf, taskCredits } from "../../server/src/core/xref/coverage";
+import { mapTasks } from "../../server/src/core/xref/mapping";
 
 function coveredBy(text: string) {
   const { plan, parents, knownParents } = analyze(text);
@@ -20,5 +21,26 @@ describe("coverage of the national outline", () => {
   it("does not count a phrase too short to tell items apart", () => {
     const covered = coveredBy("为贯彻落实《质量强国建设纲要》，制定本方案。\n一、主要任务\n1.加强食品安全监管。推进绿色低碳。〔责任单位：市市场监管局〕\n");
     expect(covered.get("（四）")).toBeUndefined();
+  });
+});
+
+describe("a quoted best match under the threshold", () => {
+  // The task's best match is （二十） at under COVERAGE_THRESHOLD, and it writes （二十）'s
+  // 全员、全要素、全过程、全数据 and （二十一）'s 质量品牌战略: both are quoted, so both count.
+  const PLAN =
+    "为贯彻落实《质量强国建设纲要》，制定本方案。\n一、主要任务\n1.支持企业发展。深入实施“链主”企业培育计划，完善中小企业梯度培育机制，鼓励企业制定质量品牌战略，推动全员、全要素、全过程、全数据应用，评选一批市长奖。〔责任单位：市市场监管局〕\n";
+
+  it("counts it, with the phrase it quotes, like any other quoted item", () => {
+    const { plan, parents, knownParents } = analyze(PLAN);
+    const parent = parents[0]!.parent;
+    const [mapping] = mapTasks(plan, parent);
+    expect(mapping!.candidates[0]!.entry.label).toBe("（二十）");
+    expect(mapping!.candidates[0]!.score).toBeLessThan(COVERAGE_THRESHOLD);
+    const coverage = coverageOf(plan, parent, parents, knownParents);
+    const twenty = coverage.items.find((i) => i.entry.label === "（二十）")!;
+    expect(twenty.covered).toBe(true);
+    expect(twenty.by[0]).toMatchObject({ how: "inferred", basis: "quoted", quote: "全员、全要素、全过程、全数据" });
+    expect(coverage.items.find((i) => i.entry.label === "（二十一）")!.covered).toBe(true);
+    expect(taskCredits(parent, mapping!).map((c) => c.entry.label)).toEqual(["（二十）", "（二十一）"]);
   });
 });

@@ -202,21 +202,32 @@ export function telling(parent: ParentDocument, entry: ParentEntry, text: string
 /** A quoted phrase shorter than this (marks and spaces aside) is too common to tell items apart. */
 const QUOTED_PHRASE_MIN = 6;
 
+/** A parent item a task quotes, with the phrase it writes verbatim. */
+export interface QuotedEntry extends MappingCandidate {
+  /** The item's attested phrase as the parent writes it. */
+  phrase: string;
+}
+
 /**
  * The parent items a task quotes: it writes one of their attested phrases verbatim (质量领域
  * 技术、管理、制度创新 is （三）'s, 全员、全要素、全过程、全数据 （二十）'s). A task often takes up more
  * than the one item its words are most like; a phrase of the item's own text is evidence enough
- * for coverage. Each with its similarity score; the best-ranked item is left out.
+ * for coverage. Each with its similarity score, the best-ranked item included: a quotation is
+ * evidence whatever the score, and whether the best match counts is coverage's question.
  */
-export function quotedEntries(parent: ParentDocument, heading: string, body: string, ranked: readonly MappingCandidate[]): MappingCandidate[] {
+export function quotedEntries(parent: ParentDocument, heading: string, body: string, ranked: readonly MappingCandidate[]): QuotedEntry[] {
   const index = indexOf(parent);
   const text = withoutMarks(heading + body);
-  const quoted: MappingCandidate[] = [];
+  const quoted: QuotedEntry[] = [];
+  let all: MappingCandidate[] | null = null;
   for (const entry of index.entries) {
-    if (entry === ranked[0]?.entry) continue;
-    const phrases = entry.keywords.slice(0, entry.keywordsAttested).map(withoutMarks);
-    if (!phrases.some((phrase) => phrase.length >= QUOTED_PHRASE_MIN && text.includes(phrase))) continue;
-    quoted.push(ranked.find((c) => c.entry === entry) ?? { entry, score: rankEntries(parent, heading, body, index.entries.length).find((c) => c.entry === entry)!.score });
+    const phrase = entry.keywords.slice(0, entry.keywordsAttested).find((p) => {
+      const bare = withoutMarks(p);
+      return bare.length >= QUOTED_PHRASE_MIN && text.includes(bare);
+    });
+    if (phrase === undefined) continue;
+    const score = (ranked.find((c) => c.entry === entry) ?? (all ??= rankEntries(parent, heading, body, index.entries.length)).find((c) => c.entry === entry)!).score;
+    quoted.push({ entry, score, phrase });
   }
   return quoted;
 }

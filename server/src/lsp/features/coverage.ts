@@ -4,7 +4,7 @@ import type { PlanDocument } from "../../core/model/types.js";
 import { resolveParents, builtinParents } from "../../core/parents/index.js";
 import { PositionMapper } from "../../core/text/positions.js";
 import { annotationParent } from "../../core/xref/annotations.js";
-import { COVERAGE_THRESHOLD, type Coverage, coverageOf } from "../../core/xref/coverage.js";
+import { type Coverage, coverageOf, taskCredits } from "../../core/xref/coverage.js";
 import { mapTasks } from "../../core/xref/mapping.js";
 import { parentUri } from "../parents.js";
 import { type CodeActionProvider, kindRequested } from "./codeActions.js";
@@ -107,9 +107,9 @@ export const INSERT_ANNOTATION_KIND = `${CodeActionKind.Refactor}.annotate.polic
 
 /**
  * On the heading line of a task without an annotation: insert `〔对应纲要：（七）〕` for each of
- * its inferred parent items that would count as covered (COVERAGE_THRESHOLD or more — a match
- * at 0.06 is noise, not a suggestion), before its responsibility clause (where plan-markup.md
- * puts it) or at the end.
+ * the parent items coverage counts it for (`taskCredits`: a match at 0.06 is noise, not a
+ * suggestion; an item the task quotes is one), before its responsibility clause (where
+ * plan-markup.md puts it) or at the end.
  */
 export const insertAnnotationAction: CodeActionProvider = ({ analysis, mapper, document }, params) => {
   // The editor asks for quick fixes alone on every hover and diagnostic: no mapping for those.
@@ -125,13 +125,11 @@ export const insertAnnotationAction: CodeActionProvider = ({ analysis, mapper, d
   const lastLine = item.bodyLines[item.bodyLines.length - 1] ?? item.line;
   const at = item.clauses[0]?.start ?? lastLine.contentEnd;
   const shortName = parent.title.includes("纲要") ? "纲要" : parent.title;
-  return mapping.candidates
-    .filter((candidate) => candidate.score >= COVERAGE_THRESHOLD)
-    .map(
-      (candidate): CodeAction => ({
-        title: `插入〔对应${shortName}：${candidate.entry.label}〕${candidate.entry.title}（相似度 ${candidate.score.toFixed(2)}）`,
-        kind: INSERT_ANNOTATION_KIND,
-        edit: { changes: { [document.uri]: [{ range: mapper.rangeOf({ start: at, end: at }), newText: `〔对应${shortName}：${candidate.entry.label}〕` }] } },
-      }),
-    );
+  return taskCredits(parent, mapping).map(
+    (credit): CodeAction => ({
+      title: `插入〔对应${shortName}：${credit.entry.label}〕${credit.entry.title}（${credit.basis === "quoted" ? `引用原文“${credit.quote}”，` : ""}相似度 ${credit.score.toFixed(2)}）`,
+      kind: INSERT_ANNOTATION_KIND,
+      edit: { changes: { [document.uri]: [{ range: mapper.rangeOf({ start: at, end: at }), newText: `〔对应${shortName}：${credit.entry.label}〕` }] } },
+    }),
+  );
 };

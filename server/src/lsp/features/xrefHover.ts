@@ -1,4 +1,5 @@
 import { taskItems } from "../../core/xref/tasks.js";
+import { type TaskCredit, taskCredits } from "../../core/xref/coverage.js";
 import { mapTasks } from "../../core/xref/mapping.js";
 import type { ParentDocument, ParentEntry } from "../../core/parents/index.js";
 import { xrefTargetAt } from "../xrefTargets.js";
@@ -45,7 +46,11 @@ function describeEntry(parent: ParentDocument, entry: ParentEntry): string[] {
   return lines;
 }
 
-/** Hover on a task heading without an annotation: the inferred parent items, best first. */
+/**
+ * Hover on a task heading without an annotation: the inferred parent items, best first, each
+ * marked where coverage counts it (`taskCredits`, the one answer the table and the lens give),
+ * and the items the task quotes that rank lower.
+ */
 export const mappingHover: HoverProvider = ({ analysis, mapper }, offset) => {
   const parent = analysis.parents[0]?.parent;
   if (!parent) return null;
@@ -53,8 +58,17 @@ export const mappingHover: HoverProvider = ({ analysis, mapper }, offset) => {
   if (!item || item.annotations.length > 0) return null;
   const mapping = mapTasks(analysis.plan, parent).find((m) => m.item === item);
   if (!mapping || mapping.candidates.length === 0) return null;
+  const credits = taskCredits(parent, mapping);
+  const shown = [...mapping.candidates, ...credits.filter((c) => !mapping.candidates.some((m) => m.entry === c.entry))];
   const lines = [`**推断对应《${parent.title}》**（按文字相似度，未标注）`, ""];
-  for (const c of mapping.candidates) lines.push(`- ${c.entry.label}${c.entry.title}　相似度 ${c.score.toFixed(2)}${c.entry.verified ? "" : "（标题未核实）"}`);
+  for (const c of shown) {
+    const credit = credits.find((k) => k.entry === c.entry);
+    lines.push(`- ${c.entry.label}${c.entry.title}　相似度 ${c.score.toFixed(2)}${c.entry.verified ? "" : "（标题未核实）"}${credit ? `　${creditText(credit)}` : ""}`);
+  }
   lines.push("", "可用快速操作（Ctrl+.）插入〔对应纲要：…〕标注");
   return { contents: { kind: "markdown", value: lines.join("\n") }, range: mapper.rangeOf({ start: item.marker.start, end: item.heading.end }) };
 };
+
+function creditText(credit: TaskCredit): string {
+  return credit.basis === "quoted" ? `计入覆盖（引用原文“${credit.quote}”）` : "计入覆盖";
+}
