@@ -2,7 +2,7 @@ import type { NumberedItem, PlanDocument } from "../model/types.js";
 import type { ParentDocument, ParentEntry, ResolvedParent } from "../parents/types.js";
 import { pathOf } from "../units/matrix.js";
 import { annotationParent, referencedEntry } from "./annotations.js";
-import { mapTasks, quotedEntries, type TaskMapping } from "./mapping.js";
+import { type MappingCandidate, mapTasks, quotedEntries, rankEntries, type TaskMapping } from "./mapping.js";
 import { isGeneralRequirements, isSafeguards } from "./tasks.js";
 
 /** An inferred mapping at or above this score counts as covering the parent item. */
@@ -48,10 +48,11 @@ export interface TaskCredit {
   /** The matcher's similarity of the task and the item, 0–1. */
   score: number;
   /**
-   * `best`: the item the task is most like, at COVERAGE_THRESHOLD or more; `quoted`: the task
-   * writes one of the item's attested phrases verbatim, which counts whatever the score.
+   * `best`: the item the task is most like, at COVERAGE_THRESHOLD or more; `body`: the item its
+   * body is about where the heading says another (see `bodySubject`); `quoted`: the task writes
+   * one of the item's attested phrases verbatim, which counts whatever the score.
    */
-  basis: "best" | "quoted";
+  basis: "best" | "body" | "quoted";
   /** The item's phrase the task writes verbatim, where it quotes one (whatever the basis). */
   quote: string | null;
 }
@@ -59,10 +60,36 @@ export interface TaskCredit {
 const credits = new WeakMap<TaskMapping, TaskCredit[]>();
 
 /**
+ * The item a task's body is about, where its heading says another: the best match of the body
+ * alone, heading left out, when it is not the task's best match and the task as a whole matches
+ * it at COVERAGE_THRESHOLD or more. A heading names one subject and weighs in the task's score
+ * (HEADING_WEIGHT); a task that goes on to a second subject — 提升建筑工程质量水平 is （十三）, and
+ * its 智能建造试点 and 精品工程 are （十五）'s — has a body more like that second item than like
+ * the first. Both scores say so: the body's (relative: the second beats every item, the first
+ * included) and the whole task's (absolute: the bar the best match clears).
+ *
+ * A second match that is merely strong and well separated from the third is not enough: items
+ * with a title word in common (（二十二）and（二十三）share 质量基础设施) rank second and third
+ * for each other's tasks with scores as high as a true second subject's. Measured on the five
+ * seeds against the hand labels (test/xref/mapping-labels.json, annotation-labels.json), counting
+ * the credits a task did not already have by a quotation, inside the count: crediting a second
+ * match at the threshold whose third scores at most 0.8 of it adds 3 labelled items and 4 others;
+ * the body's best match adds 3 labelled items and no other.
+ */
+function bodySubject(parent: ParentDocument, mapping: TaskMapping): MappingCandidate | null {
+  const best = mapping.candidates[0];
+  const [body] = rankEntries(parent, "", mapping.text.body, 1);
+  if (!best || !body || body.score === 0 || body.entry === best.entry) return null;
+  const whole = mapping.candidates.find((c) => c.entry === body.entry) ?? rankEntries(parent, mapping.text.heading, mapping.text.body, parent.items.length).find((c) => c.entry === body.entry);
+  return whole && whole.score >= COVERAGE_THRESHOLD ? whole : null;
+}
+
+/**
  * The parent items a task without an annotation counts for, best first: what coverage credits,
  * the hover marks and the annotate refactoring offers, so that the three agree. The best match
- * counts at COVERAGE_THRESHOLD or more; an item the task quotes counts whatever its score and
- * wherever it ranks — the best match too, when its score alone falls short.
+ * counts at COVERAGE_THRESHOLD or more, and with it the item the body is about where that is
+ * another (`bodySubject`); an item the task quotes counts whatever its score and wherever it
+ * ranks — the best match too, when its score alone falls short.
  */
 export function taskCredits(parent: ParentDocument, mapping: TaskMapping): TaskCredit[] {
   let result = credits.get(mapping);
@@ -71,7 +98,11 @@ export function taskCredits(parent: ParentDocument, mapping: TaskMapping): TaskC
   const quoted = quotedEntries(parent, mapping.text.heading, mapping.text.body, mapping.candidates);
   const quoteOf = (entry: ParentEntry) => quoted.find((q) => q.entry === entry)?.phrase ?? null;
   const best = mapping.candidates[0];
-  if (best && best.score >= COVERAGE_THRESHOLD) result.push({ entry: best.entry, score: best.score, basis: "best", quote: quoteOf(best.entry) });
+  if (best && best.score >= COVERAGE_THRESHOLD) {
+    result.push({ entry: best.entry, score: best.score, basis: "best", quote: quoteOf(best.entry) });
+    const second = bodySubject(parent, mapping);
+    if (second) result.push({ entry: second.entry, score: second.score, basis: "body", quote: quoteOf(second.entry) });
+  }
   for (const q of quoted) {
     if (!result.some((c) => c.entry === q.entry)) result.push({ entry: q.entry, score: q.score, basis: "quoted", quote: q.phrase });
   }
