@@ -19,7 +19,7 @@ describe("plancheck coverage", () => {
     const { code, out } = await run(["coverage", "--format", "json", GANZHOU]);
     expect(code).toBe(0);
     const report = JSON.parse(out);
-    expect(Object.keys(report)).toEqual(["version", "file", "parent", "covered", "total", "items"]);
+    expect(Object.keys(report).slice(0, 6)).toEqual(["version", "file", "parent", "covered", "total", "items"]);
     expect(report).toMatchObject({ version: 1, file: GANZHOU, parent: "质量强国建设纲要", total: 26 });
     expect(report.items[0]).toMatchObject({ number: "（三）", title: "增强质量发展创新动能" });
     expect(report.covered).toBe(report.items.filter((i: { covered: boolean }) => i.covered).length);
@@ -44,13 +44,38 @@ describe("plancheck coverage", () => {
     expect(report.covered).toBe(4);
   });
 
+  it("says which items are outside the count and why, and lists an annotation to one of them", async () => {
+    const folder = mkdtempSync(join(tmpdir(), "plan-coverage-"));
+    const file = join(folder, "示例.plan");
+    writeFileSync(file, "示例市方案\n为贯彻落实《质量强国建设纲要》，制定本方案。\n一、主要任务\n（一）推进质量管理〔对应纲要：（二十）〕\n1.推广先进质量管理方法。\n（二）加强组织领导〔对应纲要：（二十九）〕\n1.坚持党的领导。\n");
+    const report = JSON.parse((await run(["coverage", "--format", "json", file])).out);
+    expect(report.total).toBe(26);
+    expect(report.outOfScope.map((i: { number: string; reason: string }) => `${i.number}${i.reason}`)).toEqual([
+      "（一）general-requirements",
+      "（二）general-requirements",
+      "（二十九）safeguards",
+      "（三十）safeguards",
+      "（三十一）safeguards",
+      "（三十二）safeguards",
+    ]);
+    const twentyNine = report.outOfScope.find((i: { number: string }) => i.number === "（二十九）");
+    expect(twentyNine).toMatchObject({ title: "加强党的全面领导", section: "十一、加强组织保障" });
+    expect(twentyNine.by[0]).toMatchObject({ path: ["一、", "（二）"], how: "annotation", score: 1 });
+    const markdown = (await run(["coverage", file])).out;
+    expect(markdown).toContain("（《质量强国建设纲要》共 32 条，6 条不计入，见文末）");
+    expect(markdown).toContain("不计入覆盖率：（一）（二）属“二、总体要求”，是指导思想和目标，不是要落实的任务；（二十九）（三十）（三十一）（三十二）属“十一、加强组织保障”");
+    expect(markdown).toMatch(/\| （二十九） \| 加强党的全面领导（标题未核实） \| 十一、加强组织保障 \| 一、[^|]*（二） 加强组织领导（标注）/);
+    const csv = (await run(["coverage", "--format", "csv", file])).out;
+    expect(csv).toContain(`,（二十九）,加强党的全面领导,否（属十一、加强组织保障）,是,`);
+  });
+
   it("writes Markdown by default and CSV with a BOM", async () => {
     const markdown = await run(["coverage", GANZHOU]);
     expect(markdown.out).toContain("# 《质量强国建设纲要》任务覆盖情况");
     expect(markdown.out).toMatch(/覆盖 \d+\/26 项任务/);
     expect(markdown.out).toContain("| （二十八） | 加强质量国际合作（标题未核实） | ✗ 未覆盖 |");
     const csv = await run(["coverage", "--format", "csv", GANZHOU]);
-    expect(csv.out.startsWith("\uFEFF文件,上位文件,编号,标题,是否覆盖,对应任务\r\n")).toBe(true);
+    expect(csv.out.startsWith("\uFEFF文件,上位文件,编号,标题,计入覆盖率,是否覆盖,对应任务\r\n")).toBe(true);
   });
 
   it("says how to name a parent when the plan has none (exit 2), and takes --parent", async () => {

@@ -128,6 +128,16 @@ describe("hover, lens and quick action", () => {
     expect(coverage[0]!.items.filter((i) => i.covered).map((i) => i.number)).toEqual(counted);
   });
 
+  it("the coverage request says which items are outside the count and lists an annotation to one", async () => {
+    const { uri } = await open({}, "示例方案\n为贯彻落实《质量强国建设纲要》，制定本方案。\n一、主要任务\n（一）加强组织领导〔对应纲要：（二十九）〕<|>\n1.坚持党的领导。\n");
+    const [coverage] = (await server!.client.sendRequest("policyPlan/coverage", { uri })) as Array<{ total: number; scope: string; outOfScope: Array<{ number: string; section: string; by: Array<{ how: string; heading: string }> }> }>;
+    expect(coverage!.total).toBe(26);
+    expect(coverage!.scope).toMatch(/^不计入覆盖率：（一）（二）属“二、总体要求”/);
+    const twentyNine = coverage!.outOfScope.find((i) => i.number === "（二十九）")!;
+    expect(twentyNine.section).toBe("十一、加强组织保障");
+    expect(twentyNine.by[0]).toMatchObject({ how: "annotation", heading: "加强组织领导" });
+  });
+
   it("the workspace view lists every plan with a parent", async () => {
     const { workspace } = await open({ "a.plan": A, "b.plan": B, "c.plan": "无上位文件\n一、任务\n1.任务甲。\n" }, "丁方案\n一、主要任务<|>\n");
     const rows = (await server!.client.sendRequest("policyPlan/coverage", { scope: "workspace" })) as Array<{ file: string; covered: number }>;

@@ -27,18 +27,27 @@ export async function showCoverage(client: LanguageClient, uriArg?: string): Pro
   const title = vscode.l10n.t("纲要覆盖情况");
   const reveals: Reveal[] = [];
   const reveal = (target: Reveal) => reveals.push(target) - 1;
+  const byCell = (by: CoverageDto["items"][number]["by"]) =>
+    by
+      .map((b) => `<a data-reveal="${reveal({ uri: coverage.file, ...b.range.start })}">${escapeHtml(b.path.join(""))} ${escapeHtml(b.heading)}</a> <span class="how">${escapeHtml(b.how === "annotation" ? vscode.l10n.t("标注") : vscode.l10n.t("推断 {0}", b.score.toFixed(2)))}</span>`)
+      .join("<br>");
+  const unverified = (verified: boolean) => (verified ? "" : ` <span class="how">${escapeHtml(vscode.l10n.t("（标题未核实）"))}</span>`);
   const rows = coverage.items
     .map((item) => {
       const open = reveal({ uri: coverage.parent.uri, ...item.range.start });
-      const by = item.by
-        .map((b) => `<a data-reveal="${reveal({ uri: coverage.file, ...b.range.start })}">${escapeHtml(b.path.join(""))} ${escapeHtml(b.heading)}</a> <span class="how">${escapeHtml(b.how === "annotation" ? vscode.l10n.t("标注") : vscode.l10n.t("推断 {0}", b.score.toFixed(2)))}</span>`)
-        .join("<br>");
-      return `<tr class="${item.covered ? "covered" : "uncovered"}"><td><a data-reveal="${open}">${escapeHtml(item.number)}</a></td><td><a data-reveal="${open}">${escapeHtml(item.title)}</a>${item.verified ? "" : ` <span class="how">${escapeHtml(vscode.l10n.t("（标题未核实）"))}</span>`}</td><td>${item.covered ? "✓" : escapeHtml(vscode.l10n.t("未覆盖"))}</td><td>${by}</td></tr>`;
+      return `<tr class="${item.covered ? "covered" : "uncovered"}"><td><a data-reveal="${open}">${escapeHtml(item.number)}</a></td><td><a data-reveal="${open}">${escapeHtml(item.title)}</a>${unverified(item.verified)}</td><td>${item.covered ? "✓" : escapeHtml(vscode.l10n.t("未覆盖"))}</td><td>${byCell(item.by)}</td></tr>`;
     })
     .join("\n");
-  const summary = vscode.l10n.t("《{0}》任务覆盖 {1}/{2}", coverage.parent.title, coverage.covered, coverage.total);
+  // The items outside the count, after the others: an annotation on one is listed, not dropped.
+  const outside = coverage.outOfScope
+    .map((item) => {
+      const open = reveal({ uri: coverage.parent.uri, ...item.range.start });
+      return `<tr class="outside"><td><a data-reveal="${open}">${escapeHtml(item.number)}</a></td><td><a data-reveal="${open}">${escapeHtml(item.title)}</a>${unverified(item.verified)}</td><td>${escapeHtml(vscode.l10n.t("不计入"))}</td><td>${byCell(item.by)}</td></tr>`;
+    })
+    .join("\n");
+  const summary = `${vscode.l10n.t("《{0}》任务覆盖 {1}/{2}", coverage.parent.title, coverage.covered, coverage.total)}${coverage.scope ? ` ${coverage.scope}` : ""}`;
   const header = [vscode.l10n.t("编号"), vscode.l10n.t("标题"), vscode.l10n.t("覆盖"), vscode.l10n.t("对应任务")];
-  openPanel(title, summary, header, rows, reveals);
+  openPanel(title, summary, header, outside ? `${rows}\n${outside}` : rows, reveals);
 }
 
 /**
@@ -103,7 +112,7 @@ function tableHtml(webview: vscode.Webview, title: string, summary: string, head
   a { color: var(--vscode-textLink-foreground); cursor: pointer; text-decoration: none; }
   a:hover { text-decoration: underline; }
   tr.uncovered, td.uncovered { background: var(--vscode-inputValidation-warningBackground); }
-  .how { color: var(--vscode-descriptionForeground); }
+  .how, tr.outside { color: var(--vscode-descriptionForeground); }
 </style>
 </head>
 <body>

@@ -27,19 +27,73 @@ export interface CoverageEntry {
   by: CoveredBy[];
 }
 
+/**
+ * Why a parent item is outside the count: `general-requirements`, an item of the 总体要求 part
+ * (guiding thought, principles, goals: what the tasks serve, not a task); `safeguards`, an item
+ * of the closing 组织保障 part (leadership, follow-through, evaluation: how the parent is carried
+ * out, which a plan takes up in its own 保障措施).
+ */
+export type OutOfScope = "general-requirements" | "safeguards";
+
+/** A parent item outside the count, with the plan items that take it up all the same. */
+export interface OutOfScopeEntry {
+  entry: ParentEntry;
+  reason: OutOfScope;
+  by: CoveredBy[];
+}
+
 export interface Coverage {
   parent: ParentDocument;
   covered: number;
   total: number;
+  /** The items that count, in the parent's order. */
   items: CoverageEntry[];
+  /** The parent's other items, in its order: never silently left out of a report. */
+  outOfScope: OutOfScopeEntry[];
+}
+
+/** Why items are outside the count, as the reports say it (after the part's name). */
+export const OUT_OF_SCOPE_REASONS: Record<OutOfScope, string> = {
+  "general-requirements": "是指导思想和目标，不是要落实的任务",
+  safeguards: "是上位文件的实施保障，由方案自身的保障措施落实",
+};
+
+/**
+ * Which items the count leaves out and why, one clause per part: `不计入覆盖率：（一）（二）属
+ * “二、总体要求”，是指导思想和目标，不是要落实的任务；…。` Empty when every item counts.
+ */
+export function scopeNote(coverage: Pick<Coverage, "outOfScope">): string {
+  const parts: string[] = [];
+  let at = 0;
+  while (at < coverage.outOfScope.length) {
+    const first = coverage.outOfScope[at]!;
+    let end = at + 1;
+    while (end < coverage.outOfScope.length && coverage.outOfScope[end]!.entry.section === first.entry.section) end++;
+    const labels = coverage.outOfScope.slice(at, end).map((o) => o.entry.label).join("");
+    parts.push(`${labels}属“${sectionName(first.entry)}”，${OUT_OF_SCOPE_REASONS[first.reason]}`);
+    at = end;
+  }
+  return parts.length > 0 ? `不计入覆盖率：${parts.join("；")}。` : "";
+}
+
+/** The part an item belongs to, as people name it: `十一、加强组织保障`; "" for an item of none. */
+export function sectionName(entry: ParentEntry): string {
+  return entry.section ? `${entry.section.label}、${entry.section.title}` : "";
+}
+
+/** Why the entry is outside the count, or null for a task to cover. */
+export function outOfScope(entry: ParentEntry): OutOfScope | null {
+  if (!entry.section) return null;
+  if (isGeneralRequirements(entry.section.title)) return "general-requirements";
+  return isSafeguards(entry.section.title) ? "safeguards" : null;
 }
 
 /**
  * The parent items that count as tasks to cover: all but those of its 总体要求 part and of its
- * closing safeguards (the outline's （三）–（二十八）).
+ * closing safeguards (the outline's （三）–（二十八）; see OutOfScope).
  */
 export function coverableEntries(parent: ParentDocument): ParentEntry[] {
-  return parent.items.filter((e) => !e.section || (!isGeneralRequirements(e.section.title) && !isSafeguards(e.section.title)));
+  return parent.items.filter((e) => outOfScope(e) === null);
 }
 
 /** Why a task without an annotation counts for a parent item. */
@@ -114,11 +168,12 @@ export function taskCredits(parent: ParentDocument, mapping: TaskMapping): TaskC
 /**
  * Which of the parent's tasks a plan takes up: an item is covered by the plan items that
  * annotate it (`〔对应纲要：（七）〕`; a section number `七` stands for each of its items) and by
- * the tasks without an annotation that count for it (`taskCredits`).
+ * the tasks without an annotation that count for it (`taskCredits`). The items outside the
+ * count get their plan items the same way, and are reported apart (`outOfScope`): an
+ * annotation `〔对应纲要：（二十九）〕` is the drafter's statement, never dropped unseen.
  */
 export function coverageOf(plan: PlanDocument, parent: ParentDocument, parents: readonly ResolvedParent[], known: readonly ParentDocument[]): Coverage {
-  const entries = coverableEntries(parent);
-  const by = new Map<ParentEntry, CoveredBy[]>(entries.map((e) => [e, []]));
+  const by = new Map<ParentEntry, CoveredBy[]>(parent.items.map((e) => [e, []]));
   const annotated = new Set<NumberedItem>();
   for (const item of plan.allItems) {
     for (const annotation of item.annotations) {
@@ -127,7 +182,7 @@ export function coverageOf(plan: PlanDocument, parent: ParentDocument, parents: 
       for (const reference of annotation.references) {
         const target = referencedEntry(parent, reference);
         if (!target) continue;
-        const covered = target.level === 1 ? entries.filter((e) => e.section === target) : [target];
+        const covered = target.level === 1 ? parent.items.filter((e) => e.section === target) : [target];
         for (const entry of covered) by.get(entry)?.push({ item, path: pathOf(item), how: "annotation", score: 1, basis: null, quote: null });
       }
     }
@@ -138,6 +193,12 @@ export function coverageOf(plan: PlanDocument, parent: ParentDocument, parents: 
       by.get(credit.entry)?.push({ item: mapping.item, path: pathOf(mapping.item), how: "inferred", score: credit.score, basis: credit.basis, quote: credit.quote });
     }
   }
-  const items = entries.map((entry) => ({ entry, covered: by.get(entry)!.length > 0, by: by.get(entry)! }));
-  return { parent, covered: items.filter((i) => i.covered).length, total: items.length, items };
+  const items: CoverageEntry[] = [];
+  const outside: OutOfScopeEntry[] = [];
+  for (const entry of parent.items) {
+    const reason = outOfScope(entry);
+    if (reason) outside.push({ entry, reason, by: by.get(entry)! });
+    else items.push({ entry, covered: by.get(entry)!.length > 0, by: by.get(entry)! });
+  }
+  return { parent, covered: items.filter((i) => i.covered).length, total: items.length, items, outOfScope: outside };
 }

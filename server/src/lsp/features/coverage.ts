@@ -4,7 +4,7 @@ import type { PlanDocument } from "../../core/model/types.js";
 import { resolveParents, builtinParents } from "../../core/parents/index.js";
 import { PositionMapper } from "../../core/text/positions.js";
 import { annotationParent } from "../../core/xref/annotations.js";
-import { type Coverage, coverageOf, taskCredits } from "../../core/xref/coverage.js";
+import { type Coverage, type CoveredBy, coverageOf, type OutOfScope, scopeNote, sectionName, taskCredits } from "../../core/xref/coverage.js";
 import { mapTasks } from "../../core/xref/mapping.js";
 import { parentUri } from "../parents.js";
 import { type CodeActionProvider, kindRequested } from "./codeActions.js";
@@ -20,6 +20,8 @@ export interface CoverageParams {
   scope?: "document" | "workspace";
 }
 
+type CoveredByDto = { path: string[]; heading: string; how: "annotation" | "inferred"; score: number; range: Range };
+
 /** One plan's coverage as the client shows it: ranges in the plan and in the parent's document. */
 export interface CoverageDto {
   file: string;
@@ -33,8 +35,12 @@ export interface CoverageDto {
     verified: boolean;
     covered: boolean;
     range: Range;
-    by: Array<{ path: string[]; heading: string; how: "annotation" | "inferred"; score: number; range: Range }>;
+    by: CoveredByDto[];
   }>;
+  /** The parent's items outside the count, with the plan items that take them up all the same. */
+  outOfScope: Array<{ number: string; title: string; verified: boolean; section: string; reason: OutOfScope; range: Range; by: CoveredByDto[] }>;
+  /** Which items are outside the count and why (`scopeNote`), "" when none is. */
+  scope: string;
 }
 
 /**
@@ -81,20 +87,25 @@ function planCoverage(analysis: Analysis): Coverage | null {
 
 function toDto(file: string, plan: PlanDocument, mapper: PositionMapper, coverage: Coverage): CoverageDto {
   const parentMapper = new PositionMapper(coverage.parent.text);
+  const byDto = (b: CoveredBy): CoveredByDto => ({ path: b.path, heading: b.item.heading.text, how: b.how, score: Math.round(b.score * 100) / 100, range: mapper.rangeOf({ start: b.item.marker.start, end: b.item.heading.end }) });
+  const rangeOf = (entry: Coverage["items"][number]["entry"]) => parentMapper.rangeOf({ start: entry.span.start, end: entry.headingSpan.end });
   return {
     file,
     title: plan.metadata.title,
     parent: { id: coverage.parent.id, title: coverage.parent.title, uri: parentUri(coverage.parent) },
     covered: coverage.covered,
     total: coverage.total,
-    items: coverage.items.map(({ entry, covered, by }) => ({
+    items: coverage.items.map(({ entry, covered, by }) => ({ number: entry.label, title: entry.title, verified: entry.verified, covered, range: rangeOf(entry), by: by.map(byDto) })),
+    outOfScope: coverage.outOfScope.map(({ entry, reason, by }) => ({
       number: entry.label,
       title: entry.title,
       verified: entry.verified,
-      covered,
-      range: parentMapper.rangeOf({ start: entry.span.start, end: entry.headingSpan.end }),
-      by: by.map((b) => ({ path: b.path, heading: b.item.heading.text, how: b.how, score: Math.round(b.score * 100) / 100, range: mapper.rangeOf({ start: b.item.marker.start, end: b.item.heading.end }) })),
+      section: sectionName(entry),
+      reason,
+      range: rangeOf(entry),
+      by: by.map(byDto),
     })),
+    scope: scopeNote(coverage),
   };
 }
 
