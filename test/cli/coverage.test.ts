@@ -26,8 +26,8 @@ describe("plancheck coverage", () => {
     const seventeen = report.items.find((i: { number: string }) => i.number === "（十七）");
     // 9. is most like （十七）; 10. (public services) quotes its 适老化、适儿化、无障碍改造.
     expect(seventeen.by).toEqual([
-      { path: ["二、", "（二）", "9."], how: "inferred", score: expect.any(Number) },
-      { path: ["二、", "（二）", "10."], how: "inferred", score: expect.any(Number) },
+      expect.objectContaining({ path: ["二、", "（二）", "9."], how: "inferred", score: expect.any(Number), heading: "促进生活服务品质升级" }),
+      expect.objectContaining({ path: ["二、", "（二）", "10."], how: "inferred", score: expect.any(Number), heading: "提升公共服务质量效率" }),
     ]);
     expect(seventeen.by[0].score).toBeGreaterThan(0.2);
     expect(seventeen.by[0].score).toBeLessThanOrEqual(1);
@@ -39,7 +39,7 @@ describe("plancheck coverage", () => {
     writeFileSync(file, "---\n上位文件: 质量强国建设纲要\n---\n示例方案\n一、主要任务\n1.发展产业。推进产业发展。〔对应纲要：（二十八）〕\n2.服务供给。增加服务。〔对应纲要：七〕\n");
     const report = JSON.parse((await run(["coverage", "--format", "json", file])).out);
     const byNumber = (n: string) => report.items.find((i: { number: string }) => i.number === n);
-    expect(byNumber("（二十八）").by).toEqual([{ path: ["一、", "1."], how: "annotation", score: 1 }]);
+    expect(byNumber("（二十八）").by).toEqual([{ path: ["一、", "1."], how: "annotation", score: 1, heading: "发展产业", basis: null, quote: null }]);
     expect(["（十六）", "（十七）", "（十八）"].map((n) => byNumber(n).covered)).toEqual([true, true, true]);
     expect(report.covered).toBe(4);
   });
@@ -60,13 +60,58 @@ describe("plancheck coverage", () => {
     ]);
     const twentyNine = report.outOfScope.find((i: { number: string }) => i.number === "（二十九）");
     expect(twentyNine).toMatchObject({ title: "加强党的全面领导", section: "十一、加强组织保障" });
-    expect(twentyNine.by[0]).toMatchObject({ path: ["一、", "（二）"], how: "annotation", score: 1 });
+    expect(twentyNine.by[0]).toMatchObject({ path: ["一、", "（二）"], how: "annotation", score: 1, heading: "加强组织领导" });
     const markdown = (await run(["coverage", file])).out;
     expect(markdown).toContain("（《质量强国建设纲要》共 32 条，6 条不计入，见文末）");
     expect(markdown).toContain("不计入覆盖率：（一）（二）属“二、总体要求”，是指导思想和目标，不是要落实的任务；（二十九）（三十）（三十一）（三十二）属“十一、加强组织保障”");
-    expect(markdown).toMatch(/\| （二十九） \| 加强党的全面领导（标题未核实） \| 十一、加强组织保障 \| 一、[^|]*（二） 加强组织领导（标注）/);
+    expect(markdown).toContain("| （二十九） | 加强党的全面领导（标题未核实） | 十一、加强组织保障 | 一、 › （二） 加强组织领导（标注）");
     const csv = (await run(["coverage", "--format", "csv", file])).out;
-    expect(csv).toContain(`,（二十九）,加强党的全面领导,否（属十一、加强组织保障）,是,`);
+    expect(csv).toContain(`,（二十九）,加强党的全面领导,否,否（属十一、加强组织保障）,是,一、 › （二）,加强组织领导,标注,`);
+  });
+
+  describe("what a reviewer reads", () => {
+    // 1. quotes （二十）'s and （二十一）'s phrases and matches neither at the threshold; 2. is about
+    // nothing the outline says; 3. is most like （二十一）, far under the threshold.
+    const PLAN =
+      "示例市方案\n为贯彻落实《质量强国建设纲要》，制定本方案。\n一、主要任务\n（一）企业\n1.支持企业发展。深入实施“链主”企业培育计划，完善中小企业梯度培育机制，鼓励企业制定质量品牌战略，推动全员、全要素、全过程、全数据应用，评选一批市长奖。\n2.做好防汛抗旱值班工作。\n3.打造成都品牌矩阵。推出城市名片。\n";
+    const planFile = () => {
+      const file = join(mkdtempSync(join(tmpdir(), "plan-coverage-")), "示例.plan");
+      writeFileSync(file, PLAN);
+      return file;
+    };
+
+    it("JSON: each item's verified flag, each task's heading, why it counts, and the tasks that count for none", async () => {
+      const report = JSON.parse((await run(["coverage", "--format", "json", planFile()])).out);
+      const byNumber = (n: string) => report.items.find((i: { number: string }) => i.number === n);
+      expect(byNumber("（二十）").verified).toBe(true);
+      expect(byNumber("（二十二）").verified).toBe(false);
+      expect(byNumber("（二十）").by).toEqual([
+        { path: ["一、", "（一）", "1."], how: "inferred", score: expect.any(Number), heading: "支持企业发展", basis: "quoted", quote: "全员、全要素、全过程、全数据" },
+      ]);
+      expect(report.unmatched).toEqual([
+        { path: ["一、", "（一）", "2."], heading: "做好防汛抗旱值班工作", nearest: null },
+        { path: ["一、", "（一）", "3."], heading: "打造成都品牌矩阵", nearest: { number: "（二十一）", title: "争创国内国际知名品牌", score: expect.any(Number) } },
+      ]);
+    });
+
+    it("Markdown: the reports' path style, 引用原文 for a credit that rests on a quotation, and the unmatched tasks", async () => {
+      const markdown = (await run(["coverage", planFile()])).out;
+      expect(markdown).toMatch(/\| （二十） \| 提升全面质量管理水平 \| ✓ \| 一、 › （一） › 1\. 支持企业发展（引用原文“全员、全要素、全过程、全数据”，相似度 0\.\d+）/);
+      expect(markdown).toContain("## 未对应上位文件条目的任务");
+      expect(markdown).toMatch(/^- 一、 › （一） › 2\. 做好防汛抗旱值班工作$/m);
+      expect(markdown).toMatch(/^- 一、 › （一） › 3\. 打造成都品牌矩阵（最接近 （二十一）争创国内国际知名品牌，相似度 0\.\d+）$/m);
+    });
+
+    it("CSV: one row per item and task, with the path, the heading, how and the score each in a column", async () => {
+      const csv = (await run(["coverage", "--format", "csv", planFile()])).out;
+      const rows = csv.slice(1).trimEnd().split("\r\n").map((line) => line.split(","));
+      expect(rows[0]).toEqual(["文件", "上位文件", "编号", "标题", "标题已核实", "计入覆盖率", "是否覆盖", "对应任务", "任务标题", "方式", "相似度"]);
+      const twenty = rows.find((r) => r[2] === "（二十）")!;
+      expect(twenty.slice(2, 10)).toEqual(["（二十）", "提升全面质量管理水平", "是", "是", "是", "一、 › （一） › 1.", "支持企业发展", "引用原文"]);
+      expect(Number(twenty[10])).toBeLessThan(0.2);
+      expect(rows.find((r) => r[2] === "（二十二）")!.slice(4, 11)).toEqual(["否", "是", "否", "", "", "", ""]);
+      expect(rows.at(-2)!.slice(2)).toEqual(["", "", "", "", "", "一、 › （一） › 2.", "做好防汛抗旱值班工作", "无对应", ""]);
+    });
   });
 
   it("writes Markdown by default and CSV with a BOM", async () => {
@@ -75,7 +120,7 @@ describe("plancheck coverage", () => {
     expect(markdown.out).toMatch(/覆盖 \d+\/26 项任务/);
     expect(markdown.out).toContain("| （二十八） | 加强质量国际合作（标题未核实） | ✗ 未覆盖 |");
     const csv = await run(["coverage", "--format", "csv", GANZHOU]);
-    expect(csv.out.startsWith("\uFEFF文件,上位文件,编号,标题,计入覆盖率,是否覆盖,对应任务\r\n")).toBe(true);
+    expect(csv.out.startsWith("\uFEFF文件,上位文件,编号,标题,标题已核实,计入覆盖率,是否覆盖,对应任务,任务标题,方式,相似度\r\n")).toBe(true);
   });
 
   it("says how to name a parent when the plan has none (exit 2), and takes --parent", async () => {

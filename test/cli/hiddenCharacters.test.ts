@@ -79,7 +79,7 @@ describe("the human-readable formats show hidden characters from plans and file 
     expect(shown((await runPlancheck(["targets", "--no-config", file])).out)).toContain("| 制造业产品<U+202E>质量合格率 |");
     const coverage = (await runPlancheck(["coverage", "--no-config", file])).out;
     expect(shown(coverage)).toContain(`${dir}/方案<U+202E>nalp.plan：覆盖`);
-    expect(coverage).toContain("二、1. 加快区域质量<U+2066>创新发展（推断");
+    expect(coverage).toContain("二、 › 1. 加快区域质量<U+2066>创新发展（推断");
   });
 
   it("the CSV tables keep the data as it is", async () => {

@@ -124,8 +124,17 @@ describe("hover, lens and quick action", () => {
     const lines = (hover.contents as { value: string }).value.split("\n").filter((l) => l.startsWith("- "));
     const counted = lines.filter((l) => l.includes("计入覆盖")).map((l) => /^- (（[^）]+）)/.exec(l)![1]);
     expect(lines[0]).toMatch(/^- （二十）.*计入覆盖（引用原文“全员、全要素、全过程、全数据”）$/);
-    const coverage = (await server!.client.sendRequest("policyPlan/coverage", { uri })) as Array<{ items: Array<{ number: string; covered: boolean }> }>;
+    const coverage = (await server!.client.sendRequest("policyPlan/coverage", { uri })) as Array<{ items: Array<{ number: string; covered: boolean; by: Array<{ basis: string; quote: string }> }>; unmatched: unknown[] }>;
     expect(coverage[0]!.items.filter((i) => i.covered).map((i) => i.number)).toEqual(counted);
+    // The table says the credit rests on the quotation, as the hover does.
+    expect(coverage[0]!.items.find((i) => i.number === "（二十）")!.by[0]).toMatchObject({ basis: "quoted", quote: "全员、全要素、全过程、全数据" });
+    expect(coverage[0]!.unmatched).toEqual([]);
+  });
+
+  it("the coverage request lists the tasks that count for no item, with the nearest", async () => {
+    const { uri } = await open({}, "示例方案\n为贯彻落实《质量强国建设纲要》，制定本方案。\n一、主要任务\n1.打造成都品牌矩阵。推出城市名片。<|>\n");
+    const [coverage] = (await server!.client.sendRequest("policyPlan/coverage", { uri })) as Array<{ unmatched: Array<{ path: string[]; heading: string; nearest: { number: string } | null }> }>;
+    expect(coverage!.unmatched).toMatchObject([{ path: ["一、", "1."], heading: "打造成都品牌矩阵", nearest: { number: "（二十一）" } }]);
   });
 
   it("the coverage request says which items are outside the count and lists an annotation to one", async () => {

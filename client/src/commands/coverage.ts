@@ -27,10 +27,12 @@ export async function showCoverage(client: LanguageClient, uriArg?: string): Pro
   const title = vscode.l10n.t("纲要覆盖情况");
   const reveals: Reveal[] = [];
   const reveal = (target: Reveal) => reveals.push(target) - 1;
-  const byCell = (by: CoverageDto["items"][number]["by"]) =>
-    by
-      .map((b) => `<a data-reveal="${reveal({ uri: coverage.file, ...b.range.start })}">${escapeHtml(b.path.join(""))} ${escapeHtml(b.heading)}</a> <span class="how">${escapeHtml(b.how === "annotation" ? vscode.l10n.t("标注") : vscode.l10n.t("推断 {0}", b.score.toFixed(2)))}</span>`)
-      .join("<br>");
+  // A credit that rests on a quotation (basis quoted: its score would not count) says so, not a bare 0.13.
+  const how = (b: CoverageDto["items"][number]["by"][number]) =>
+    b.how === "annotation" ? vscode.l10n.t("标注") : b.basis === "quoted" ? vscode.l10n.t("引用原文“{0}”", b.quote ?? "") : vscode.l10n.t("推断 {0}", b.score.toFixed(2));
+  const task = (b: { path: string[]; heading: string; range: CoverageDto["items"][number]["range"] }) =>
+    `<a data-reveal="${reveal({ uri: coverage.file, ...b.range.start })}">${escapeHtml(b.path.join(" › "))} ${escapeHtml(b.heading)}</a>`;
+  const byCell = (by: CoverageDto["items"][number]["by"]) => by.map((b) => `${task(b)} <span class="how">${escapeHtml(how(b))}</span>`).join("<br>");
   const unverified = (verified: boolean) => (verified ? "" : ` <span class="how">${escapeHtml(vscode.l10n.t("（标题未核实）"))}</span>`);
   const rows = coverage.items
     .map((item) => {
@@ -45,9 +47,13 @@ export async function showCoverage(client: LanguageClient, uriArg?: string): Pro
       return `<tr class="outside"><td><a data-reveal="${open}">${escapeHtml(item.number)}</a></td><td><a data-reveal="${open}">${escapeHtml(item.title)}</a>${unverified(item.verified)}</td><td>${escapeHtml(vscode.l10n.t("不计入"))}</td><td>${byCell(item.by)}</td></tr>`;
     })
     .join("\n");
+  // The plan's tasks that count for no item: a local addition or a match missed.
+  const unmatched = coverage.unmatched
+    .map((t) => `<tr class="outside"><td>—</td><td>${t.nearest ? escapeHtml(vscode.l10n.t("最接近 {0}{1}", t.nearest.number, t.nearest.title)) : ""}</td><td>${escapeHtml(vscode.l10n.t("无对应"))}</td><td>${task(t)}</td></tr>`)
+    .join("\n");
   const summary = `${vscode.l10n.t("《{0}》任务覆盖 {1}/{2}", coverage.parent.title, coverage.covered, coverage.total)}${coverage.scope ? ` ${coverage.scope}` : ""}`;
   const header = [vscode.l10n.t("编号"), vscode.l10n.t("标题"), vscode.l10n.t("覆盖"), vscode.l10n.t("对应任务")];
-  openPanel(title, summary, header, outside ? `${rows}\n${outside}` : rows, reveals);
+  openPanel(title, summary, header, [rows, unmatched, outside].filter(Boolean).join("\n"), reveals);
 }
 
 /**
@@ -70,7 +76,7 @@ export async function showWorkspaceCoverage(client: LanguageClient): Promise<voi
       const cells = columns.map((plan) => {
         const row = plan.items[index]!;
         const first = row.by[0];
-        return row.covered && first ? `<td class="covered"><a data-reveal="${reveal({ uri: plan.file, ...first.range.start })}">✓ ${escapeHtml(first.path.join(""))}</a></td>` : `<td class="uncovered">—</td>`;
+        return row.covered && first ? `<td class="covered"><a data-reveal="${reveal({ uri: plan.file, ...first.range.start })}">✓ ${escapeHtml(first.path.join(" › "))}</a></td>` : `<td class="uncovered">—</td>`;
       });
       return `<tr><td><a data-reveal="${open}">${escapeHtml(item.number)}${escapeHtml(item.title)}</a></td>${cells.join("")}</tr>`;
     })

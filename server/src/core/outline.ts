@@ -49,6 +49,14 @@ function entryOf(item: NumberedItem, mapper: PositionMapper): OutlineEntry {
   return entry;
 }
 
+/**
+ * An item's markers from the top (`pathOf`) as the reports print them: `二、 › （一） › 1.`; the
+ * coverage, targets and units reports and the editor's tables all write a path so.
+ */
+export function pathText(path: readonly string[]): string {
+  return path.join(" › ");
+}
+
 /** `二、主要任务 › （三）落实质量主体责任 › 11.` — how people name an item's place. */
 export function itemPath(item: NumberedItem): NumberedItem[] {
   const path: NumberedItem[] = [];

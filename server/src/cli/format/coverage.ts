@@ -1,3 +1,5 @@
+import { pathText } from "../../core/outline.js";
+import type { ParentEntry } from "../../core/parents/types.js";
 import { type Coverage, type CoveredBy, scopeNote, sectionName } from "../../core/xref/coverage.js";
 import { formatCsv } from "./csv.js";
 import { markdownText } from "./markdown.js";
@@ -7,7 +9,15 @@ export const COVERAGE_FORMATS = ["markdown", "csv", "json"] as const;
 
 const score = (value: number) => Math.round(value * 100) / 100;
 
-/** `plancheck coverage --format json` — the Coverage contract of ../shared/spec/cli-json.md. */
+const byJson = (b: CoveredBy) => ({ path: b.path, how: b.how, score: score(b.score), heading: b.item.heading.text, basis: b.basis, quote: b.quote });
+
+/**
+ * `plancheck coverage --format json` — the Coverage contract of ../shared/spec/cli-json.md,
+ * extended (fields added, none changed): each item's `verified`; each covering task's `heading`,
+ * `basis` (why an inferred one counts: best, body or quoted; null for an annotation) and `quote`
+ * (the parent's phrase it writes verbatim, or null); the items outside the count (`outOfScope`)
+ * and the tasks that count for none (`unmatched`).
+ */
 export function formatCoverageJson(file: string, coverage: Coverage): string {
   return (
     jsonText({
@@ -16,54 +26,82 @@ export function formatCoverageJson(file: string, coverage: Coverage): string {
       parent: coverage.parent.title,
       covered: coverage.covered,
       total: coverage.total,
-      items: coverage.items.map(({ entry, covered, by }) => ({
-        number: entry.label,
-        title: entry.title,
-        covered,
-        by: by.map((b) => ({ path: b.path, how: b.how, score: score(b.score) })),
-      })),
-      outOfScope: coverage.outOfScope.map(({ entry, reason, by }) => ({
-        number: entry.label,
-        title: entry.title,
-        section: sectionName(entry),
-        reason,
-        by: by.map((b) => ({ path: b.path, how: b.how, score: score(b.score) })),
+      items: coverage.items.map(({ entry, covered, by }) => ({ number: entry.label, title: entry.title, covered, by: by.map(byJson), verified: entry.verified })),
+      outOfScope: coverage.outOfScope.map(({ entry, reason, by }) => ({ number: entry.label, title: entry.title, verified: entry.verified, section: sectionName(entry), reason, by: by.map(byJson) })),
+      unmatched: coverage.unmatched.map(({ item, path, nearest }) => ({
+        path,
+        heading: item.heading.text,
+        nearest: nearest ? { number: nearest.entry.label, title: nearest.entry.title, score: score(nearest.score) } : null,
       })),
     }) + "\n"
   );
 }
 
-const HOW: Record<string, string> = { annotation: "标注", inferred: "推断" };
+/**
+ * How a plan item takes up a parent item, in words: 标注; 推断 (with the score); or, where the
+ * credit rests on a quotation (basis `quoted`: the score would not count), 引用原文 — a bare 0.13
+ * would read as a weak guess.
+ */
+const howWord = (b: CoveredBy) => (b.how === "annotation" ? "标注" : b.basis === "quoted" ? "引用原文" : "推断");
+
+function howText(b: CoveredBy): string {
+  return b.basis === "quoted" ? `引用原文“${b.quote}”` : howWord(b);
+}
 
 function byText(coverage: { by: readonly CoveredBy[] }): string {
-  return coverage.by.map((b) => `${b.path.join("")} ${b.item.heading.text}（${HOW[b.how]}${b.how === "inferred" ? ` ${score(b.score)}` : ""}）`).join("；");
+  return coverage.by.map((b) => `${pathText(b.path)} ${b.item.heading.text}（${howText(b)}${b.how === "inferred" ? `，相似度 ${score(b.score)}` : ""}）`).join("；");
 }
 
+const unverified = (entry: ParentEntry) => (entry.verified ? "" : "（标题未核实）");
+
+const CSV_HEADER = ["文件", "上位文件", "编号", "标题", "标题已核实", "计入覆盖率", "是否覆盖", "对应任务", "任务标题", "方式", "相似度"];
+
+/**
+ * One row per parent item and plan item that takes it up (an item nobody takes up gets one row
+ * with the task columns empty), then the items outside the count, then the tasks that count for
+ * none (方式 无对应): every value in a column of its own, the score a number to sort by.
+ */
 export function formatCoverageCsv(file: string, coverage: Coverage): string {
-  const rows = [
-    ...coverage.items.map((item) => [file, coverage.parent.title, item.entry.label, item.entry.title, "是", item.covered ? "是" : "否", byText(item)]),
-    ...coverage.outOfScope.map((item) => [file, coverage.parent.title, item.entry.label, item.entry.title, `否（属${sectionName(item.entry)}）`, item.by.length > 0 ? "是" : "否", byText(item)]),
-  ];
-  return formatCsv([["文件", "上位文件", "编号", "标题", "计入覆盖率", "是否覆盖", "对应任务"], ...rows]);
+  const rows: string[][] = [];
+  const add = (entry: ParentEntry, counted: string, covered: boolean, by: readonly CoveredBy[]) => {
+    const head = [file, coverage.parent.title, entry.label, entry.title, entry.verified ? "是" : "否", counted, covered ? "是" : "否"];
+    if (by.length === 0) rows.push([...head, "", "", "", ""]);
+    for (const b of by) rows.push([...head, pathText(b.path), b.item.heading.text, howWord(b), b.how === "inferred" ? String(score(b.score)) : ""]);
+  };
+  for (const item of coverage.items) add(item.entry, "是", item.covered, item.by);
+  for (const item of coverage.outOfScope) add(item.entry, `否（属${sectionName(item.entry)}）`, item.by.length > 0, item.by);
+  for (const task of coverage.unmatched) rows.push([file, coverage.parent.title, "", "", "", "", "", pathText(task.path), task.item.heading.text, "无对应", ""]);
+  return formatCsv([CSV_HEADER, ...rows]);
 }
 
-/** The table a reviewer reads: every parent task, covered or not, and by which plan items. */
+/**
+ * The report a reviewer reads: every parent task, covered or not, and by which plan items; the
+ * items outside the count; the plan's tasks that count for none.
+ */
 export function formatCoverageMarkdown(file: string, coverage: Coverage): string {
   const out = [
     `# 《${markdownText(coverage.parent.title)}》任务覆盖情况`,
     "",
-    `${markdownText(file, true)}：覆盖 ${coverage.covered}/${coverage.total} 项任务（《${markdownText(coverage.parent.title)}》共 ${coverage.total + coverage.outOfScope.length} 条，${coverage.outOfScope.length} 条不计入，见文末）。“推断”为按文字相似度推断的对应关系（括号内为相似度），“标注”为〔对应纲要：…〕。`,
+    `${markdownText(file, true)}：覆盖 ${coverage.covered}/${coverage.total} 项任务（《${markdownText(coverage.parent.title)}》共 ${coverage.total + coverage.outOfScope.length} 条，${coverage.outOfScope.length} 条不计入，见文末）。“推断”为按文字相似度推断的对应关系（括号内为相似度），“引用原文”为任务照录该条的原文短语，“标注”为〔对应纲要：…〕。`,
     "",
     "| 编号 | 标题 | 覆盖 | 对应任务 |",
     "|---|---|---|---|",
   ];
-  for (const item of coverage.items) out.push(`| ${markdownText(item.entry.label)} | ${markdownText(item.entry.title)}${item.entry.verified ? "" : "（标题未核实）"} | ${item.covered ? "✓" : "✗ 未覆盖"} | ${markdownText(byText(item))} |`);
+  for (const item of coverage.items) out.push(`| ${markdownText(item.entry.label)} | ${markdownText(item.entry.title)}${unverified(item.entry)} | ${item.covered ? "✓" : "✗ 未覆盖"} | ${markdownText(byText(item))} |`);
   const missing = coverage.items.filter((i) => !i.covered);
   if (missing.length > 0) out.push("", `未覆盖：${missing.map((i) => markdownText(`${i.entry.label}${i.entry.title}`)).join("、")}`);
+  if (coverage.unmatched.length > 0) {
+    // A local addition or a task the matcher missed: the reviewer tells which.
+    out.push("", "## 未对应上位文件条目的任务", "", "地方自行增加的任务，或未能识别对应关系的任务（括号内为最接近的条目及其相似度）。", "");
+    for (const task of coverage.unmatched) {
+      const nearest = task.nearest ? `（最接近 ${task.nearest.entry.label}${task.nearest.entry.title}，相似度 ${score(task.nearest.score)}）` : "";
+      out.push(`- ${markdownText(`${pathText(task.path)} ${task.item.heading.text}${nearest}`)}`);
+    }
+  }
   if (coverage.outOfScope.length > 0) {
     // Listed with the plan items that take them up: an annotation on one is the drafter's word.
     out.push("", "## 不计入覆盖率的条目", "", markdownText(scopeNote(coverage), true), "", "| 编号 | 标题 | 所属部分 | 对应任务 |", "|---|---|---|---|");
-    for (const item of coverage.outOfScope) out.push(`| ${markdownText(item.entry.label)} | ${markdownText(item.entry.title)}${item.entry.verified ? "" : "（标题未核实）"} | ${markdownText(sectionName(item.entry))} | ${item.by.length > 0 ? markdownText(byText(item)) : "—"} |`);
+    for (const item of coverage.outOfScope) out.push(`| ${markdownText(item.entry.label)} | ${markdownText(item.entry.title)}${unverified(item.entry)} | ${markdownText(sectionName(item.entry))} | ${item.by.length > 0 ? markdownText(byText(item)) : "—"} |`);
   }
   return printableLines(out.join("\n") + "\n");
 }

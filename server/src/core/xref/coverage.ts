@@ -42,6 +42,15 @@ export interface OutOfScopeEntry {
   by: CoveredBy[];
 }
 
+/** A task of the plan that counts for no parent item: a local addition, or a match missed. */
+export interface UnmatchedTask {
+  item: NumberedItem;
+  /** Markers from the top, as CoveredBy's. */
+  path: string[];
+  /** The parent item it is most like, below what counts; null when it shares no word with any. */
+  nearest: MappingCandidate | null;
+}
+
 export interface Coverage {
   parent: ParentDocument;
   covered: number;
@@ -50,6 +59,8 @@ export interface Coverage {
   items: CoverageEntry[];
   /** The parent's other items, in its order: never silently left out of a report. */
   outOfScope: OutOfScopeEntry[];
+  /** The plan's tasks that neither annotate nor count for any parent item, in plan order. */
+  unmatched: UnmatchedTask[];
 }
 
 /** Why items are outside the count, as the reports say it (after the part's name). */
@@ -187,10 +198,16 @@ export function coverageOf(plan: PlanDocument, parent: ParentDocument, parents: 
       }
     }
   }
+  const unmatched: UnmatchedTask[] = [];
   for (const mapping of mapTasks(plan, parent)) {
     if (annotated.has(mapping.item)) continue;
-    for (const credit of taskCredits(parent, mapping)) {
+    const credits = taskCredits(parent, mapping);
+    for (const credit of credits) {
       by.get(credit.entry)?.push({ item: mapping.item, path: pathOf(mapping.item), how: "inferred", score: credit.score, basis: credit.basis, quote: credit.quote });
+    }
+    if (credits.length === 0) {
+      const nearest = mapping.candidates[0];
+      unmatched.push({ item: mapping.item, path: pathOf(mapping.item), nearest: nearest && nearest.score > 0 ? nearest : null });
     }
   }
   const items: CoverageEntry[] = [];
@@ -200,5 +217,5 @@ export function coverageOf(plan: PlanDocument, parent: ParentDocument, parents: 
     if (reason) outside.push({ entry, reason, by: by.get(entry)! });
     else items.push({ entry, covered: by.get(entry)!.length > 0, by: by.get(entry)! });
   }
-  return { parent, covered: items.filter((i) => i.covered).length, total: items.length, items, outOfScope: outside };
+  return { parent, covered: items.filter((i) => i.covered).length, total: items.length, items, outOfScope: outside, unmatched };
 }

@@ -20,7 +20,8 @@ export interface CoverageParams {
   scope?: "document" | "workspace";
 }
 
-type CoveredByDto = { path: string[]; heading: string; how: "annotation" | "inferred"; score: number; range: Range };
+/** `basis` and `quote` as CoveredBy's: why an inferred match counts, the phrase the task quotes. */
+type CoveredByDto = { path: string[]; heading: string; how: "annotation" | "inferred"; score: number; basis: CoveredBy["basis"]; quote: string | null; range: Range };
 
 /** One plan's coverage as the client shows it: ranges in the plan and in the parent's document. */
 export interface CoverageDto {
@@ -41,6 +42,8 @@ export interface CoverageDto {
   outOfScope: Array<{ number: string; title: string; verified: boolean; section: string; reason: OutOfScope; range: Range; by: CoveredByDto[] }>;
   /** Which items are outside the count and why (`scopeNote`), "" when none is. */
   scope: string;
+  /** The plan's tasks that count for no parent item, with the item each is nearest to. */
+  unmatched: Array<{ path: string[]; heading: string; nearest: { number: string; title: string; score: number } | null; range: Range }>;
 }
 
 /**
@@ -87,7 +90,9 @@ function planCoverage(analysis: Analysis): Coverage | null {
 
 function toDto(file: string, plan: PlanDocument, mapper: PositionMapper, coverage: Coverage): CoverageDto {
   const parentMapper = new PositionMapper(coverage.parent.text);
-  const byDto = (b: CoveredBy): CoveredByDto => ({ path: b.path, heading: b.item.heading.text, how: b.how, score: Math.round(b.score * 100) / 100, range: mapper.rangeOf({ start: b.item.marker.start, end: b.item.heading.end }) });
+  const score = (value: number) => Math.round(value * 100) / 100;
+  const taskRange = (item: CoveredBy["item"]) => mapper.rangeOf({ start: item.marker.start, end: item.heading.end });
+  const byDto = (b: CoveredBy): CoveredByDto => ({ path: b.path, heading: b.item.heading.text, how: b.how, score: score(b.score), basis: b.basis, quote: b.quote, range: taskRange(b.item) });
   const rangeOf = (entry: Coverage["items"][number]["entry"]) => parentMapper.rangeOf({ start: entry.span.start, end: entry.headingSpan.end });
   return {
     file,
@@ -106,6 +111,12 @@ function toDto(file: string, plan: PlanDocument, mapper: PositionMapper, coverag
       by: by.map(byDto),
     })),
     scope: scopeNote(coverage),
+    unmatched: coverage.unmatched.map(({ item, path, nearest }) => ({
+      path,
+      heading: item.heading.text,
+      nearest: nearest ? { number: nearest.entry.label, title: nearest.entry.title, score: score(nearest.score) } : null,
+      range: taskRange(item),
+    })),
   };
 }
 
