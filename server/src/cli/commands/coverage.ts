@@ -1,34 +1,61 @@
 import { analyze } from "../../core/analyze.js";
 import { coverageOf } from "../../core/xref/coverage.js";
-import { type CliCommand, EXIT_OK, EXIT_USAGE, UsageError } from "../command.js";
-import { COVERAGE_FORMATS, formatCoverageCsv, formatCoverageJson, formatCoverageMarkdown } from "../format/coverage.js";
+import { type CliCommand, EXIT_OK } from "../command.js";
+import { COVERAGE_FORMATS, coverageCsvRows, coverageJson, formatCoverageCsv, formatCoverageCsvHeader, formatCoverageMarkdown, formatNoParentMarkdown } from "../format/coverage.js";
+import { streamedJsonArray } from "../format/report.js";
+import { jsonText } from "../format/printable.js";
 import { knownParentList, PARENT_OPTION, parentOptionHelp, requestedParent } from "../parentOption.js";
 
 /**
- * `plancheck coverage [--format markdown|csv|json] [--parent 名称] FILE` — which tasks of the
+ * `plancheck coverage [--format markdown|csv|json] [--parent 名称] PATH…` — which tasks of each
  * plan's parent document (the national outline, by default the plan's first parent) the plan
- * takes up, by annotation or inferred, and which it leaves out.
+ * takes up, by annotation or inferred, and which it leaves out. Paths are read as `check` reads
+ * them (files, folders, globs; `inputs.ts`), one plan at a time, one section per plan. A plan
+ * with no parent is reported as such (on stderr, and in the Markdown) and the others are still
+ * done; the run then ends with exit 2.
+ *
+ * JSON: one file named on its own gives the Coverage object of ../shared/spec/cli-json.md, as it
+ * always did; otherwise (several paths, a folder, a glob) `{ "version": 1, "files": [...] }`, each
+ * element that object without `version`, or `{ "file", "error" }` for a plan with no parent.
  */
 export const command: CliCommand = {
   options: PARENT_OPTION,
-  help: `用法：plancheck coverage [选项] 文件
+  help: `用法：plancheck coverage [选项] 文件、目录或 glob…
 
   --format markdown|csv|json 输出格式（默认 markdown；csv 为带 BOM 的 UTF-8）
-${parentOptionHelp("方案的第一个上位文件")}`,
+${parentOptionHelp("各方案的第一个上位文件")}`,
   async run(context) {
     const format = context.format([...COVERAGE_FORMATS, "text"] as const, "markdown");
-    if (context.args.length !== 1) throw new UsageError("coverage 需要且只需要一个文件");
-    const [plan] = await context.readPlans(context.args);
-    if (!plan) return EXIT_USAGE;
-    const analysis = analyze(plan.text, plan.options);
-    const parent = requestedParent(context.values, analysis.knownParents) ?? analysis.parents[0]?.parent ?? null;
-    if (!parent) {
-      throw new UsageError(
-        `${plan.file}：找不到方案的上位文件。请在文首元数据写“上位文件: 质量强国建设纲要”、在序言中引用，或用 --parent 指定（可用：${knownParentList(analysis.knownParents)}）`,
-      );
+    const files = streamedJsonArray('{\n  "version": 1,\n  "files": [', "\n}\n", 2);
+    let single = false;
+    let first = true;
+    // Whether a section (Markdown) or the header (CSV) is out: a plan with no parent writes neither.
+    let written = false;
+    for await (const plan of context.eachPlan(context.args)) {
+      // One file named on its own (not found under a folder or by a glob): the one-object JSON.
+      if (first) single = context.args.length === 1 && plan.file === context.args[0];
+      const analysis = analyze(plan.text, plan.options);
+      const parent = requestedParent(context.values, analysis.knownParents) ?? analysis.parents[0]?.parent ?? null;
+      if (!parent) {
+        const problem = `找不到方案的上位文件。请在文首元数据写“上位文件: 质量强国建设纲要”、在序言中引用，或用 --parent 指定（可用：${knownParentList(analysis.knownParents)}）`;
+        context.inputProblem(`${plan.file}：${problem}`);
+        if (format === "json" && !single) context.emit(files.add({ file: plan.file, error: problem }));
+        else if (format !== "json" && format !== "csv") {
+          context.emit(`${written ? "\n" : ""}${formatNoParentMarkdown(plan.file, problem)}`);
+          written = true;
+        }
+      } else {
+        const coverage = coverageOf(analysis.plan, parent, analysis.parents, analysis.knownParents);
+        if (format === "json") context.emit(single ? jsonText({ version: 1, ...coverageJson(plan.file, coverage) }) + "\n" : files.add(coverageJson(plan.file, coverage)));
+        else if (format === "csv") context.emit(written ? coverageCsvRows(plan.file, coverage) : formatCoverageCsv(plan.file, coverage));
+        else context.emit(`${written ? "\n" : ""}${formatCoverageMarkdown(plan.file, coverage)}`);
+        written = true;
+      }
+      first = false;
+      await context.drained();
     }
-    const coverage = coverageOf(analysis.plan, parent, analysis.parents, analysis.knownParents);
-    context.emit(format === "json" ? formatCoverageJson(plan.file, coverage) : format === "csv" ? formatCoverageCsv(plan.file, coverage) : formatCoverageMarkdown(plan.file, coverage));
+    if (format === "json" && !single) context.emit(files.end());
+    if (format === "csv" && !written) context.emit(formatCoverageCsvHeader());
     return EXIT_OK;
   },
 };

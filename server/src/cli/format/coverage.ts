@@ -3,7 +3,7 @@ import type { ParentEntry } from "../../core/parents/types.js";
 import { type Coverage, type CoveredBy, scopeNote, sectionName } from "../../core/xref/coverage.js";
 import { formatCsv } from "./csv.js";
 import { markdownText } from "./markdown.js";
-import { jsonText, printableLines } from "./printable.js";
+import { printableLines } from "./printable.js";
 
 export const COVERAGE_FORMATS = ["markdown", "csv", "json"] as const;
 
@@ -12,29 +12,27 @@ const score = (value: number) => Math.round(value * 100) / 100;
 const byJson = (b: CoveredBy) => ({ path: b.path, how: b.how, score: score(b.score), heading: b.item.heading.text, basis: b.basis, quote: b.quote });
 
 /**
- * `plancheck coverage --format json` — the Coverage contract of ../shared/spec/cli-json.md,
- * extended (fields added, none changed): each item's `verified`; each covering task's `heading`,
- * `basis` (why an inferred one counts: best, body or quoted; null for an annotation) and `quote`
- * (the parent's phrase it writes verbatim, or null); the items outside the count (`outOfScope`)
- * and the tasks that count for none (`unmatched`).
+ * One plan's coverage in `plancheck coverage --format json` — the Coverage contract of
+ * ../shared/spec/cli-json.md without its `version` (the command adds it, or puts this in
+ * `files`), extended (fields added, none changed): each item's `verified`; each covering task's
+ * `heading`, `basis` (why an inferred one counts: best, body or quoted; null for an annotation)
+ * and `quote` (the parent's phrase it writes verbatim, or null); the items outside the count
+ * (`outOfScope`) and the tasks that count for none (`unmatched`).
  */
-export function formatCoverageJson(file: string, coverage: Coverage): string {
-  return (
-    jsonText({
-      version: 1,
-      file,
-      parent: coverage.parent.title,
-      covered: coverage.covered,
-      total: coverage.total,
-      items: coverage.items.map(({ entry, covered, by }) => ({ number: entry.label, title: entry.title, covered, by: by.map(byJson), verified: entry.verified })),
-      outOfScope: coverage.outOfScope.map(({ entry, reason, by }) => ({ number: entry.label, title: entry.title, verified: entry.verified, section: sectionName(entry), reason, by: by.map(byJson) })),
-      unmatched: coverage.unmatched.map(({ item, path, nearest }) => ({
-        path,
-        heading: item.heading.text,
-        nearest: nearest ? { number: nearest.entry.label, title: nearest.entry.title, score: score(nearest.score) } : null,
-      })),
-    }) + "\n"
-  );
+export function coverageJson(file: string, coverage: Coverage) {
+  return {
+    file,
+    parent: coverage.parent.title,
+    covered: coverage.covered,
+    total: coverage.total,
+    items: coverage.items.map(({ entry, covered, by }) => ({ number: entry.label, title: entry.title, covered, by: by.map(byJson), verified: entry.verified })),
+    outOfScope: coverage.outOfScope.map(({ entry, reason, by }) => ({ number: entry.label, title: entry.title, verified: entry.verified, section: sectionName(entry), reason, by: by.map(byJson) })),
+    unmatched: coverage.unmatched.map(({ item, path, nearest }) => ({
+      path,
+      heading: item.heading.text,
+      nearest: nearest ? { number: nearest.entry.label, title: nearest.entry.title, score: score(nearest.score) } : null,
+    })),
+  };
 }
 
 /**
@@ -59,9 +57,24 @@ const CSV_HEADER = ["文件", "上位文件", "编号", "标题", "标题已核�
 /**
  * One row per parent item and plan item that takes it up (an item nobody takes up gets one row
  * with the task columns empty), then the items outside the count, then the tasks that count for
- * none (方式 无对应): every value in a column of its own, the score a number to sort by.
+ * none (方式 无对应): every value in a column of its own, the score a number to sort by. With
+ * the BOM and the header: the first plan's; `coverageCsvRows` for the next ones.
  */
 export function formatCoverageCsv(file: string, coverage: Coverage): string {
+  return formatCsv([CSV_HEADER, ...csvRows(file, coverage)]);
+}
+
+/** The CSV rows of a plan after the first: no BOM, no header. */
+export function coverageCsvRows(file: string, coverage: Coverage): string {
+  return formatCsv(csvRows(file, coverage)).slice(1);
+}
+
+/** The CSV of a run that covered no plan (each had no parent): the header alone. */
+export function formatCoverageCsvHeader(): string {
+  return formatCsv([CSV_HEADER]);
+}
+
+function csvRows(file: string, coverage: Coverage): string[][] {
   const rows: string[][] = [];
   const add = (entry: ParentEntry, counted: string, covered: boolean, by: readonly CoveredBy[]) => {
     const head = [file, coverage.parent.title, entry.label, entry.title, entry.verified ? "是" : "否", counted, covered ? "是" : "否"];
@@ -71,7 +84,12 @@ export function formatCoverageCsv(file: string, coverage: Coverage): string {
   for (const item of coverage.items) add(item.entry, "是", item.covered, item.by);
   for (const item of coverage.outOfScope) add(item.entry, `否（属${sectionName(item.entry)}）`, item.by.length > 0, item.by);
   for (const task of coverage.unmatched) rows.push([file, coverage.parent.title, "", "", "", "", "", pathText(task.path), task.item.heading.text, "无对应", ""]);
-  return formatCsv([CSV_HEADER, ...rows]);
+  return rows;
+}
+
+/** The Markdown section of a plan whose parent is unknown: the run goes on with the others. */
+export function formatNoParentMarkdown(file: string, problem: string): string {
+  return printableLines(`# 任务覆盖情况\n\n${markdownText(file, true)}：${markdownText(problem)}\n`);
 }
 
 /**
