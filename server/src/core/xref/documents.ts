@@ -113,9 +113,14 @@ type ClosestTitle = { document: CitableDocument; form: string; score: number };
  */
 const closestByList = new TextMemoByOwner<readonly CitableDocument[], ClosestTitle | null>(5000);
 
+/** A period in brackets at the end of a (normalised) title: `（2023—2035年）`, `(2021-2025)`. */
+const PERIOD_SUFFIX = /[（(]\d{4}年?[—－\-–~～至到]\d{4}年?[）)]$/;
+
 function searchClosestTitle(title: string, documents: readonly CitableDocument[]): ClosestTitle | null {
   const key = normalizeTitle(title);
   if (key.length === 0) return null;
+  const withPeriod = periodAdded(key, documents);
+  if (withPeriod) return withPeriod;
   let best: ClosestTitle | null = null;
   for (const document of documents) {
     if (citesRightly(key, document)) return null;
@@ -134,6 +139,27 @@ function searchClosestTitle(title: string, documents: readonly CitableDocument[]
     }
   }
   return best;
+}
+
+/**
+ * A known title with a period added that it does not have: 《质量强国建设纲要（2023—2035年）》
+ * runs to 2035, but the document is titled without it. The period makes the title too long to
+ * be near the known one, so it would pass for another document. A document whose own title
+ * carries a period (《知识产权强国建设纲要（2021—2035年）》) is cited rightly with it.
+ */
+function periodAdded(key: string, documents: readonly CitableDocument[]): ClosestTitle | null {
+  const period = PERIOD_SUFFIX.exec(key);
+  if (!period) return null;
+  const bare = key.slice(0, period.index);
+  for (const document of documents) {
+    const normals = titleForms(document);
+    if (normals.some((form) => PERIOD_SUFFIX.test(form))) continue;
+    const index = normals.indexOf(bare);
+    if (index < 0) continue;
+    const form = [document.title, ...document.aliases][index]!;
+    return { document, form: form.replace(/《/g, "〈").replace(/》/g, "〉"), score: 1 };
+  }
+  return null;
 }
 
 /** The known document a title rightly cites, or null. */
