@@ -95,6 +95,16 @@ describe("a 等 that ends the departments before a comma", () => {
     expect(text.slice(name.start, name.end)).toBe("市文广新旅局");
   });
 
+  it("is not part of the name in a clause cut by a line break or a responsibility table's cell", () => {
+    const plan = buildPlan(
+      "一、主要任务\n1.甲任务。开展工作。〔责任单位：市商务局、\n市文广新旅局等，各县（市、区）政府〕\n\n附件\n序号\t重点任务\t牵头单位\t配合单位\n1\t开展工作\t市商务局\t市科技局等，各县（市、区）政府\n",
+    );
+    expect(plan.clauses.map((clause) => clause.units.map((unit) => unit.text))).toEqual([
+      ["市商务局", "市文广新旅局", "各县（市、区）政府"],
+      ["市商务局", "市科技局", "各县（市、区）政府"],
+    ]);
+  });
+
   it("gives no finding", () => {
     expect(analyze(text).findings.filter((finding) => finding.rule.startsWith("units/"))).toEqual([]);
   });

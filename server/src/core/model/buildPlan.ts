@@ -3,6 +3,8 @@ import { parseSyntax, type SyntaxResult } from "../syntax/parse.js";
 import { frontMatterValue, toFrontMatter } from "./frontMatter.js";
 import { inlinePartsOf, textEndOf, toResponsibilityClause, toTarget } from "./inline.js";
 import { appended, compacted } from "./itemLists.js";
+import { clauseAcrossLinesOf, groupClauseOf } from "./clauseReading.js";
+import { TableReader } from "./tables.js";
 import { buildOutline, LineOwners } from "./outline.js";
 import { isoDate, readPrelude } from "./prelude.js";
 import { findLeadingDebris } from "./leadingDebris.js";
@@ -49,6 +51,7 @@ export function buildPlan(text: string, parsed: SyntaxResult = parseSyntax(text)
     hardWrap,
     trailer: block(lines.slice(trailerStart)),
     clauses: [],
+    tables: [],
     targets: [],
     citations: [],
     docNumbers: [],
@@ -109,12 +112,14 @@ function block(lines: LineNode[]): LineBlock | null {
 
 /**
  * Gathers inline elements in document order and attaches them to the item whose text holds
- * them. A `到2025年` sets the horizon of the targets after it, within the item that says it
+ * them (a clause a line break cuts, to the item of the line it opens on: model/clauseReading.ts). A `到2025年` sets the horizon of the targets after it, within the item that says it
  * and that item's descendants; an item at the same or a higher level ends its scope.
  */
 function collectInlineElements(plan: PlanDocument, lines: readonly LineNode[], owners: LineOwners): void {
   let horizon: { year: number; level: number } | null = null;
-  for (const line of lines) {
+  const tables = new TableReader(plan.text, plan.attachments, plan.tables);
+  for (let lineIndex = 0; lineIndex < lines.length; lineIndex++) {
+    const line = lines[lineIndex]!;
     if (line.kind === "comment") {
       plan.comments.push({ start: line.indentEnd, end: line.contentEnd, directive: line.directive });
       continue;
@@ -170,6 +175,18 @@ function collectInlineElements(plan: PlanDocument, lines: readonly LineNode[], o
           break;
       }
     }
+    // A clause the grammar cannot see on one line: cut by a line break, or a group's sentence.
+    const read = clauseAcrossLinesOf(lines, lineIndex, plan.text) ?? groupClauseOf(line, plan.text);
+    if (read !== null) {
+      const clause = toResponsibilityClause(read, plan.text);
+      clause.item = item;
+      plan.clauses.push(clause);
+      if (item) item.clauses = appended(item.clauses, clause);
+    }
+    // A row of a responsibility table is its task's clause, not the clause of the item the
+    // outline puts the line under.
+    const row = tables.read(line);
+    if (row !== null) plan.clauses.push(row);
   }
 }
 

@@ -1,5 +1,5 @@
 import type { ClauseNode, InlineNode, ItemLineNode, LineNode, TargetNode } from "../syntax/cst.js";
-import type { ResponsibilityClause, Target, UnitName } from "./types.js";
+import type { ResponsibilityClause, Target, UnitName, UnitRole } from "./types.js";
 import { isSpaceCode, trimSpacesEnd } from "../text/spaces.js";
 
 // Not frozen: V8 iterates a frozen array on a slow path (ARCHITECTURE.md, "Frozen arrays").
@@ -32,13 +32,20 @@ function lastInlinePartOf(line: LineNode): InlineNode | undefined {
  * a copy per clause was a tenth of the model's memory in a plan of one-line tasks.
  */
 export function toResponsibilityClause(node: ClauseNode, text: string): ResponsibilityClause {
-  const segments = node.segments.map((segment) => ({
-    label: segment.label,
-    labelSpan: segment.label ? { start: segment.labelStart, end: segment.labelStart + segment.label.length } : null,
-    colon: segment.colon,
-    units: withoutEtcBeforeComma(segment.names, text),
-    etc: segment.etc,
-  }));
+  // A group split off a label's list by a role word has no label of its own: without a role
+  // word of its own, it does what the label says.
+  let label = "";
+  const segments = node.segments.map((segment) => {
+    if (segment.label) label = segment.label;
+    return {
+      label: segment.label,
+      labelSpan: segment.label ? { start: segment.labelStart, end: segment.labelStart + segment.label.length } : null,
+      colon: segment.colon,
+      units: withoutEtcBeforeComma(segment.names, text),
+      etc: segment.etc,
+      role: segment.role ? roleOfWord(segment.role) : roleOfLabel(label),
+    };
+  });
   return {
     form: node.form,
     start: node.start,
@@ -48,6 +55,7 @@ export function toResponsibilityClause(node: ClauseNode, text: string): Responsi
     segments,
     units: segments.length === 1 ? segments[0]!.units : ([] as UnitName[]).concat(...segments.map((segment) => segment.units)),
     item: null,
+    tableRow: null,
   };
 }
 
@@ -63,7 +71,7 @@ const COMMA = 0x2c; // ,
  * name changes (the rules read clauses on every keystroke); the 等 stays in the text between the
  * names, where the separator is read (units/separators.ts).
  */
-function withoutEtcBeforeComma(names: readonly UnitName[], text: string): UnitName[] {
+export function withoutEtcBeforeComma(names: readonly UnitName[], text: string): UnitName[] {
   let copy: UnitName[] | null = null;
   for (let i = 0; i + 1 < names.length; i++) {
     const name = names[i]!;
@@ -76,6 +84,16 @@ function withoutEtcBeforeComma(names: readonly UnitName[], text: string): UnitNa
     copy[i] = { text: name.text.slice(0, -1), start: name.start, end: name.end - 1 };
   }
   return copy ?? (names as UnitName[]);
+}
+
+/** What a role word says (牵头, 牵头负责, 牵头单位 → lead; 配合, 参与 → support; 负责 → responsible). */
+export function roleOfWord(word: string): UnitRole {
+  return word.startsWith("牵头") ? "lead" : word === "配合" || word === "参与" ? "support" : "responsible";
+}
+
+/** What a clause label says (牵头单位/牵头部门 → lead; 配合、参与、协办 → support; 责任单位 and the rest → responsible). */
+export function roleOfLabel(label: string): UnitRole {
+  return label.startsWith("牵头") ? "lead" : /^(配合|参与|协办)/.test(label) ? "support" : "responsible";
 }
 
 export function toTarget(node: TargetNode, horizon: number | null): Target {

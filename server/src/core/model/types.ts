@@ -72,7 +72,15 @@ export interface ClauseSegment {
   units: UnitName[];
   /** A trailing 等 ("and others"), when present. */
   etc: Span | null;
+  /**
+   * What the clause says these units do: `lead` (牵头单位：…, X牵头, X（牵头）), `support` (配合单位：…,
+   * Y配合, 参与), or `responsible` when it says no more than that they are responsible (责任单位：…,
+   * …按职责分工负责, …负责). Never inferred from the order of the names.
+   */
+  role: UnitRole;
 }
+
+export type UnitRole = "lead" | "support" | "responsible";
 
 /** Who carries out an item: 〔责任单位：…〕, （…按职责分工负责）, … */
 export interface ResponsibilityClause extends Span {
@@ -88,6 +96,36 @@ export interface ResponsibilityClause extends Span {
    * is held by the last of them but assigns them all.
    */
   item: NumberedItem | null;
+  /** The row of a responsibility table (任务分工表) the clause was read from; null for a clause in the text. */
+  tableRow: TableRow | null;
+}
+
+/**
+ * A row of a responsibility table pasted as text (cells apart by tabs: 序号, 重点任务, 牵头单位,
+ * 配合单位 …), usually an attachment's. Its unit cells are the clause's segments, labelled by
+ * their column's header.
+ */
+export interface TableRow extends Span {
+  /** The 序号 cell, or the row's ordinal in its table when it has no such column. */
+  number: string;
+  /** The task cell (重点任务, 主要任务, 工作任务 …), or "". */
+  task: string;
+  table: ResponsibilityTable;
+}
+
+/**
+ * A responsibility table (任务分工表) pasted as text: a header row whose cells are apart by tabs
+ * and name at least one unit column (牵头单位, 配合单位, 责任单位 …), then its rows (model/tables.ts).
+ */
+export interface ResponsibilityTable extends Span {
+  /** The header's cells, as written (spaces trimmed). */
+  columns: string[];
+  /** The attachment the table is in, or null for a table in the plan's own text. */
+  attachment: Attachment | null;
+  /** Rows read into clauses. */
+  rows: number;
+  /** Rows whose cells do not line up with the header (merged or split cells): not read. */
+  unread: Span[];
 }
 
 /** A quantified goal: the CST's target with its value's span, its horizon and its item. */
@@ -248,7 +286,10 @@ export interface PlanDocument {
   hardWrap: HardWrap | null;
   /** Text after the plan's last item that is plainly not part of it (web-page debris). */
   trailer: LineBlock | null;
+  /** Every responsibility clause, in document order: the text's, and the rows of responsibility tables. */
   clauses: ResponsibilityClause[];
+  /** Responsibility tables pasted as text (an attachment's 任务分工表), whose rows are clauses too. */
+  tables: ResponsibilityTable[];
   targets: Target[];
   citations: CitationNode[];
   docNumbers: DocNumberNode[];

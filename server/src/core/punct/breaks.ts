@@ -2,6 +2,7 @@ import { textEndOf } from "../model/inline.js";
 import type { PlanDocument } from "../model/types.js";
 import type { LineNode, Span } from "../syntax/cst.js";
 import { partitionPoint } from "../text/sorted.js";
+import { lineBreaksIn } from "../units/clauseLines.js";
 
 /**
  * Paragraphs split in mid-sentence where a PDF page ended: the halves stand apart by blank lines
@@ -68,7 +69,8 @@ export function paragraphBreaks(plan: PlanDocument): readonly ParagraphBreak[] {
 const brokenCache = new WeakMap<PlanDocument, Set<LineNode>>();
 
 /**
- * Both halves of every paragraph split in mid-sentence: a quotation mark left open in the first
+ * Both halves of every paragraph split in mid-sentence, and the lines of a clause a line break
+ * cuts (units/clause-line-break reports it): a quotation mark or bracket left open in the first
  * half and closed in the second, or the missing sentence end, are that one defect and not
  * findings of their own.
  */
@@ -77,6 +79,11 @@ export function brokenParagraphLines(plan: PlanDocument): Set<LineNode> {
   if (!broken) {
     broken = new Set();
     for (const { line, continuation } of paragraphBreaks(plan)) broken.add(line).add(continuation);
+    for (const clause of plan.clauses) {
+      if (lineBreaksIn(plan.text, clause).length === 0) continue;
+      const lines = plan.lines;
+      for (let i = partitionPoint(lines.length, (j) => lines[j]!.end <= clause.start); i < lines.length && lines[i]!.start < clause.end; i++) broken.add(lines[i]!);
+    }
     brokenCache.set(plan, broken);
   }
   return broken;

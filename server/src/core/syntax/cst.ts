@@ -177,6 +177,11 @@ export interface ClauseSegmentNode {
   /** The trailing 等, when present. */
   etc: Span | null;
   end: number;
+  /**
+   * The role word the group's names end in (`牵头`, `配合`, `负责` …; from `市市场监管局牵头，…` or
+   * `市市场监管局（牵头）`), "" when they end in none: the label (or nothing) says what they do.
+   */
+  role: string;
 }
 
 export interface ClauseNode extends Span {
@@ -185,8 +190,9 @@ export interface ClauseNode extends Span {
   open: string;
   close: string;
   segments: ClauseSegmentNode[];
-  suffix?: string;
-  suffixStart?: number;
+  /** `按职责分工负责` and the like after the last name, or "". */
+  suffix: string;
+  suffixStart: number;
 }
 
 export interface NestedTitleNode extends Span {

@@ -1,5 +1,5 @@
 import { parse as generatedParse } from "./generated/planParser.js";
-import type { LineNode, MarkerNode, SyntaxDocument, TextLineNode } from "./cst.js";
+import type { ClauseNode, ClauseSegmentNode, LineNode, MarkerNode, SyntaxDocument, TextLineNode } from "./cst.js";
 import { itself, TextMemo } from "../text/textMemo.js";
 
 export interface SyntaxResult {
@@ -53,6 +53,51 @@ export function markerAt(text: string, offset: number): MarkerNode | null {
     if (result.peg$result === result.peg$FAILED) return null;
     const marker = result.peg$result as MarkerNode;
     return { ...marker, start: marker.start + offset, end: marker.end + offset };
+  } catch {
+    return null;
+  }
+}
+
+const ACROSS_LINES = { startRule: "ClauseAt" as const, peg$library: true, acrossLines: true, peg$currPos: 0, shareText: PARSER_OPTIONS.shareText };
+const GROUP_CLAUSE = { startRule: "GroupClauseAt" as const, peg$library: true, peg$currPos: 0, shareText: PARSER_OPTIONS.shareText };
+
+/**
+ * The clause that opens at `offset` (its bracket) and whose list of names goes on past one or
+ * more line breaks, as the grammar reads clauses; null when there is none. Parsed in place (the
+ * parser starts at `offset` of the whole text), so the offsets are the document's. The model
+ * asks it where a line ends inside an open clause (model/clausesAcrossLines.ts).
+ */
+export function clauseAcrossLines(text: string, offset: number): ClauseNode | null {
+  ACROSS_LINES.peg$currPos = offset;
+  return clauseOf(text, ACROSS_LINES) as ClauseNode | null;
+}
+
+/**
+ * The clause written as a sentence after a group of tasks (`以上任务责任单位：…`, `上述任务由…负责`)
+ * that is the whole of `text.slice(start, end)`, or null. `end` is where the sentence's text
+ * ends, before its closing mark: the last name ends there.
+ */
+export function groupClauseAt(text: string, start: number, end: number): ClauseNode | null {
+  GROUP_CLAUSE.peg$currPos = start;
+  return clauseOf(end === text.length ? text : text.slice(0, end), GROUP_CLAUSE) as ClauseNode | null;
+}
+
+const TABLE_CELL = { startRule: "TableCellAt" as const, peg$library: true, peg$currPos: 0, shareText: PARSER_OPTIONS.shareText };
+
+/**
+ * The names of the table cell `text.slice(start, end)` (model/tables.ts) as the groups a clause's
+ * list makes (one, unless names carry their roles), without labels; null when the cell holds no
+ * list of names.
+ */
+export function tableCellAt(text: string, start: number, end: number): ClauseSegmentNode[] | null {
+  TABLE_CELL.peg$currPos = start;
+  return clauseOf(end === text.length ? text : text.slice(0, end), TABLE_CELL) as ClauseSegmentNode[] | null;
+}
+
+function clauseOf(input: string, options: typeof ACROSS_LINES | typeof GROUP_CLAUSE | typeof TABLE_CELL): unknown {
+  try {
+    const result = generatedParse(input, options) as LibraryResult;
+    return result.peg$result === result.peg$FAILED ? null : result.peg$result;
   } catch {
     return null;
   }

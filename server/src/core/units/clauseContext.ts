@@ -1,3 +1,4 @@
+import { unclosedBefore } from "../text/brackets.js";
 import { pinyinMatchStart } from "./pinyin.js";
 
 /**
@@ -11,6 +12,7 @@ export const CLAUSE_LABELS: readonly string[] = ["责任单位", "牵头单位",
 
 const OPENERS = "〔（(【[";
 const CLOSERS = "〕）)】]";
+const unclosedBracketBefore = (text: string, lineStart: number, offset: number) => unclosedBefore(text, lineStart, offset, OPENERS, CLOSERS);
 const ROUND_OPENERS = "（(";
 /** Sentence-final marks, a closing quote allowed after them: plans write a clause after the sentence it assigns. */
 const SENTENCE_FINAL = "。！？!?";
@@ -100,18 +102,6 @@ export function insideOpenBracket(text: string, offset: number): boolean {
   return unclosedBracketBefore(text, text.lastIndexOf("\n", offset - 1) + 1, offset) >= 0;
 }
 
-function unclosedBracketBefore(text: string, lineStart: number, offset: number): number {
-  let depth = 0;
-  for (let i = offset - 1; i >= lineStart; i--) {
-    const char = text[i]!;
-    if (CLOSERS.includes(char)) depth++;
-    else if (OPENERS.includes(char)) {
-      if (depth === 0) return i;
-      depth--;
-    }
-  }
-  return -1;
-}
 
 function lineEndAfter(text: string, offset: number): number {
   const newline = text.indexOf("\n", offset);

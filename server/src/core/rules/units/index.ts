@@ -1,5 +1,6 @@
 import type { Rule } from "../types.js";
 import { aliasUnit } from "./alias.js";
+import { clauseLineBreak } from "./clauseLineBreak.js";
 import { clauseStyle } from "./clauseStyle.js";
 import { duplicateUnit } from "./duplicate.js";
 import { missingClause } from "./missingClause.js";
@@ -7,4 +8,4 @@ import { runTogetherUnits } from "./runTogether.js";
 import { unitSeparator } from "./separator.js";
 import { unknownUnit } from "./unknown.js";
 
-export const unitsRules: readonly Rule[] = [unknownUnit, aliasUnit, duplicateUnit, unitSeparator, runTogetherUnits, missingClause, clauseStyle];
+export const unitsRules: readonly Rule[] = [unknownUnit, aliasUnit, duplicateUnit, unitSeparator, runTogetherUnits, missingClause, clauseStyle, clauseLineBreak];

@@ -1,0 +1,155 @@
+import type { ClauseSegmentNode, LineNode } from "../syntax/cst.js";
+import { tableCellAt } from "../syntax/parse.js";
+import { roleOfLabel, roleOfWord, textEndOf, withoutEtcBeforeComma } from "./inline.js";
+import type { Attachment, ClauseSegment, ResponsibilityClause, ResponsibilityTable, Span, TableRow } from "./types.js";
+
+/**
+ * Responsibility tables pasted as text. Many plans put the division of work in an attachment,
+ * 重点任务分工表, whose rows Word or a web page pastes as cells apart by tabs:
+ *
+ *   序号<TAB>重点任务<TAB>牵头单位<TAB>配合单位
+ *   1<TAB>开展质量攻关<TAB>市市场监管局<TAB>市工信局、市科技局
+ *
+ * A header row names at least one unit column (牵头单位, 配合单位, 责任单位 …); each row after it
+ * with as many cells becomes a clause whose segments are its unit cells, labelled by their
+ * column, so the rules check the names and the unit matrix lists the row. A row whose cells do
+ * not line up with the header (a merged cell) is counted as unread rather than guessed at.
+ * The table ends at the first line without a tab.
+ */
+
+/** A header cell that names a unit column. */
+const UNIT_COLUMN = /^(?:主要)?(?:牵头|责任|配合|协办|参与)(?:单位|部门|处室)$/;
+/** A header cell that names the task column. */
+const TASK_COLUMN = /任务|事项|内容|措施|举措|工作/;
+const NUMBER_COLUMN = /^(?:序号|编号)$/;
+/** Header cells are short; a row of prose with tabs in it is no header. */
+const MAX_HEADER_CELL = 12;
+
+interface Column {
+  start: number;
+  end: number;
+}
+
+interface OpenTable {
+  table: ResponsibilityTable;
+  unitColumns: number[];
+  taskColumn: number;
+  numberColumn: number;
+}
+
+export class TableReader {
+  /** The next tab at or after where the reading stands: one search serves every line until it is passed. */
+  private nextTab: number;
+  private open: OpenTable | null = null;
+
+  constructor(
+    private readonly text: string,
+    private readonly attachments: readonly Attachment[],
+    private readonly tables: ResponsibilityTable[],
+  ) {
+    this.nextTab = text.indexOf("\t");
+  }
+
+  /** The clause of a table row on `line`, or null; lines are read in document order. */
+  read(line: LineNode): ResponsibilityClause | null {
+    if (line.kind === "blank" || line.kind === "comment") return null;
+    if (this.nextTab >= 0 && this.nextTab < line.start) this.nextTab = this.text.indexOf("\t", line.start);
+    if (this.nextTab < 0 || this.nextTab >= line.contentEnd) {
+      this.open = null;
+      return null;
+    }
+    const end = textEndOf(line, this.text);
+    // From the line's start: a row whose first cell is empty (a merged cell) starts with a tab, which is indentation to the grammar.
+    const cells = cellsOf(this.text, line.start, end);
+    if (this.open === null || this.startsTable(cells)) {
+      this.open = this.header(cells, line, end);
+      return null;
+    }
+    const open = this.open;
+    if (cells.length !== open.table.columns.length) {
+      open.table.unread.push({ start: line.start, end });
+      return null;
+    }
+    const segments: ClauseSegment[] = [];
+    for (const column of open.unitColumns) {
+      const cell = cells[column]!;
+      const groups = cell.end > cell.start ? tableCellAt(this.text, cell.start, cell.end) : null;
+      if (groups !== null) segments.push(...labelled(groups, open.table.columns[column]!, this.text));
+    }
+    if (segments.length === 0) return null;
+    open.table.rows++;
+    const cellText = (index: number) => (index >= 0 ? this.text.slice(cells[index]!.start, cells[index]!.end) : "");
+    const row: TableRow = { start: line.indentEnd, end, number: cellText(open.numberColumn) || String(open.table.rows), task: cellText(open.taskColumn), table: open.table };
+    return {
+      form: "labeled",
+      start: line.indentEnd,
+      end,
+      open: "",
+      close: "",
+      segments,
+      units: segments.length === 1 ? segments[0]!.units : segments.flatMap((segment) => segment.units),
+      item: null,
+      tableRow: row,
+    };
+  }
+
+  /** Whether a row of an open table is the header of another. */
+  private startsTable(cells: readonly Column[]): boolean {
+    return cells.some((cell) => UNIT_COLUMN.test(this.text.slice(cell.start, cell.end)));
+  }
+
+  private header(cells: readonly Column[], line: LineNode, end: number): OpenTable | null {
+    const columns = cells.map((cell) => this.text.slice(cell.start, cell.end).replace(/\s+/g, ""));
+    if (columns.length < 2 || columns.some((column) => column.length > MAX_HEADER_CELL)) return null;
+    const unitColumns = columns.flatMap((column, index) => (UNIT_COLUMN.test(column) ? [index] : []));
+    if (unitColumns.length === 0) return null;
+    const table: ResponsibilityTable = { start: line.indentEnd, end, columns, attachment: this.attachmentAt(line.indentEnd), rows: 0, unread: [] };
+    this.tables.push(table);
+    return {
+      table,
+      unitColumns,
+      taskColumn: columns.findIndex((column, index) => !unitColumns.includes(index) && !NUMBER_COLUMN.test(column) && TASK_COLUMN.test(column)),
+      numberColumn: columns.findIndex((column) => NUMBER_COLUMN.test(column)),
+    };
+  }
+
+  private attachmentAt(offset: number): Attachment | null {
+    for (const attachment of this.attachments) if (attachment.start <= offset && offset <= attachment.end) return attachment;
+    return null;
+  }
+}
+
+/** The cells of a line, apart by tabs, each without the spaces around it. */
+function cellsOf(text: string, start: number, end: number): Column[] {
+  const cells: Column[] = [];
+  let from = start;
+  for (;;) {
+    const tab = text.indexOf("\t", from);
+    const cellEnd = tab < 0 || tab > end ? end : tab;
+    let a = from;
+    let b = cellEnd;
+    while (a < b && isSpace(text.charCodeAt(a))) a++;
+    while (b > a && isSpace(text.charCodeAt(b - 1))) b--;
+    cells.push({ start: a, end: b });
+    if (cellEnd === end) return cells;
+    from = cellEnd + 1;
+  }
+}
+
+function isSpace(code: number): boolean {
+  return code === 0x20 || code === 0x3000 || code === 0xa0;
+}
+
+/** A cell's groups as the model's segments: the first takes the column's header as its label. */
+function labelled(groups: readonly ClauseSegmentNode[], column: string, text: string): ClauseSegment[] {
+  const columnRole = roleOfLabel(column);
+  return groups.map((group, index) => ({
+    label: index === 0 ? column : "",
+    // The label is the column's header, not text of the row.
+    labelSpan: null as Span | null,
+    colon: "",
+    units: withoutEtcBeforeComma(group.names, text),
+    etc: group.etc,
+    role: group.role ? roleOfWord(group.role) : columnRole,
+  }));
+}
