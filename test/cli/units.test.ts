@@ -12,35 +12,62 @@ const GANZHOU = join(SEEDS_DIR, "ganzhou-2024.txt");
 const GROUP = "一、主要任务\n1.建立品牌培育库。开展工作。\n2.加强品牌指导服务。开展服务。\n〔责任单位：市市场监管局、市商务局〕\n";
 
 describe("plancheck units", () => {
-  it("emits the Responsibility JSON contract: one row per clause, units in order, the first unit leading", async () => {
+  it("emits the Responsibility JSON contract: one row per clause, units in order, no lead the clause does not state", async () => {
     const { code, out } = (await run(["units", "--format", "json", GANZHOU]));
     expect(code).toBe(0);
     const report = JSON.parse(out);
     expect(report.version).toBe(1);
     expect(report.rows).toHaveLength(21);
     const first = report.rows[0];
-    expect(Object.keys(first)).toEqual(["file", "path", "heading", "label", "units", "lead", "range"]);
+    // The contract's fields first, in its order; the added ones after them.
+    expect(Object.keys(first)).toEqual(["file", "path", "heading", "label", "units", "lead", "range", "leads", "supporting", "leadBasis"]);
     expect(first).toMatchObject({
       file: GANZHOU,
       path: ["二、", "（一）", "1."],
       heading: "加快区域质量创新发展",
       label: "责任单位",
       units: ["市市场监管局", "市科技局", "市工信局", "市发展改革委"],
-      lead: "市市场监管局",
+      // Ganzhou names no lead anywhere: the first-listed unit is not one.
+      lead: null,
+      leads: [],
+      supporting: [],
+      leadBasis: null,
     });
     // Task 1 is line 30; its clause starts after the task text.
     expect(first.range.start.line).toBe(29);
     expect(first.range.end.line).toBe(29);
+    // One summary per file.
+    expect(report.files).toHaveLength(1);
+    expect(report.files[0].file).toBe(GANZHOU);
+    expect(report.files[0].units[0]).toMatchObject({ unit: "市市场监管局", tasks: 16, leads: 0, supports: 0 });
+    expect(report.files[0].groups.map((group: { unit: string }) => group.unit)).toEqual(["市质量强市工作领导小组成员单位"]);
+    // Every task names its units; 三、保障措施's items need none (as units/missing-clause has it).
+    expect(report.files[0].tasksWithoutClause).toEqual([]);
+    expect(report.files[0].notes[0].message).toContain("本文未注明牵头单位");
   });
 
-  it("leaves a trailing 等 out of the units and reads 牵头单位 as the lead", async () => {
+  it("reads the lead and the supporting units a clause states, in every form, and a declared convention", async () => {
     const dir = mkdtempSync(join(tmpdir(), "plancheck-units-"));
     const file = join(dir, "a.plan");
-    writeFileSync(file, "一、主要任务\n1.推进标准创新。〔牵头单位：市市场监管局；配合单位：市工信局、市科技局〕\n2.强化共治。（责任部门:市财政局、市税务局等）\n");
+    writeFileSync(
+      file,
+      "一、主要任务\n1.推进标准创新。〔牵头单位：市市场监管局；配合单位：市工信局、市科技局〕\n2.强化共治。（责任部门:市财政局、市税务局等）\n" +
+        "3.开展攻关。〔责任单位：市市场监管局牵头，市工信局配合〕\n4.开展培育。〔责任单位：市工信局、市商务局（牵头）〕\n5.开展提升。〔责任单位：市科技局牵头，各相关部门按职责分工负责〕\n",
+    );
     const rows = JSON.parse((await run(["units", "--format", "json", file])).out).rows;
-    expect(rows.map((row: { units: string[]; lead: string; label: string }) => [row.label, row.units, row.lead])).toEqual([
-      ["牵头单位", ["市市场监管局", "市工信局", "市科技局"], "市市场监管局"],
-      ["责任部门", ["市财政局", "市税务局"], "市财政局"],
+    expect(rows.map((row: { units: string[]; leads: string[]; supporting: string[]; leadBasis: string }) => [row.units, row.leads, row.supporting, row.leadBasis])).toEqual([
+      [["市市场监管局", "市工信局", "市科技局"], ["市市场监管局"], ["市工信局", "市科技局"], "clause"],
+      [["市财政局", "市税务局"], [], [], null],
+      [["市市场监管局", "市工信局"], ["市市场监管局"], ["市工信局"], "clause"],
+      [["市工信局", "市商务局"], ["市商务局"], [], "clause"],
+      [["市科技局", "各相关部门"], ["市科技局"], [], "clause"],
+    ]);
+    // Where the plan declares that the first-listed unit leads, it does, marked as such; a group term never.
+    writeFileSync(file, "（各项任务排在第一位的为牵头单位）\n一、主要任务\n1.推进创新。〔责任单位：市科技局、市工信局〕\n2.推进共治。〔责任单位：各区（市）县、市财政局〕\n");
+    const declared = JSON.parse((await run(["units", "--format", "json", file])).out).rows;
+    expect(declared.map((row: { lead: string | null; leadBasis: string | null }) => [row.lead, row.leadBasis])).toEqual([
+      ["市科技局", "convention"],
+      [null, null],
     ]);
   });
 
@@ -50,16 +77,62 @@ describe("plancheck units", () => {
     // Excel opens UTF-8 CSV as the local code page unless it starts with a BOM.
     expect(out.startsWith("\uFEFF")).toBe(true);
     const lines = out.slice(1).split("\r\n");
-    expect(lines[0]).toBe("文件,条目,任务,标签,责任单位,牵头单位");
-    expect(lines[1]).toBe(`${GANZHOU},二、 › （一） › 1.,加快区域质量创新发展,责任单位,市市场监管局、市科技局、市工信局、市发展改革委,市市场监管局`);
+    expect(lines[0]).toBe("文件,条目,任务,标签,责任单位,牵头单位,配合单位,牵头依据");
+    expect(lines[1]).toBe(`${GANZHOU},二、 › （一） › 1.,加快区域质量创新发展,责任单位,市市场监管局、市科技局、市工信局、市发展改革委,,,`);
     expect(lines).toHaveLength(23);
   });
 
-  it("prints Markdown by default, with a summary of tasks and leads per unit", async () => {
+  it("prints Markdown by default: the rows, then per unit its tasks, and the group terms apart", async () => {
     const { out } = (await run(["units", GANZHOU]));
-    expect(out).toContain("| 二、 › （一） › 1. | 加快区域质量创新发展 | 责任单位 | 市市场监管局、市科技局、市工信局、市发展改革委 | 市市场监管局 |");
-    // 市市场监管局 is listed in 16 of the 21 tasks and leads 10 of them.
-    expect(out).toContain("| 市市场监管局 | 16 | 10 |");
+    expect(out).toContain("> 本文未注明牵头单位");
+    expect(out).toContain("| 二、 › （一） › 1. | 加快区域质量创新发展 | 市市场监管局、市科技局、市工信局、市发展改革委 |");
+    // 市市场监管局 is listed in 16 of the 21 tasks; which ones, by path.
+    expect(out).toMatch(/\| 市市场监管局 \| 16 \| 二、（一）1\.、二、（一）2\.、/);
+    expect(out).toContain("### 统称（不计入单位汇总）");
+    expect(out).toContain("| 市质量强市工作领导小组成员单位 | 2 | 二、（五）19.、二、（五）21. |");
+    // The closing 保障措施 chapter's items (三、（一）强化组织领导 …) are no tasks without a clause.
+    expect(out).not.toContain("未写明责任单位的任务");
+  });
+
+  it("gives each plan its own summary, each unit once under the plan's writing of it", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "plancheck-units-"));
+    writeFileSync(join(dir, "a.plan"), "一、主要任务\n1.甲。〔责任单位：市发展和改革委员会、市人社局〕\n2.乙。〔责任单位：市发改委、人社局〕\n");
+    writeFileSync(join(dir, "b.plan"), "一、主要任务\n1.丙。〔责任单位：市发展改革委〕\n");
+    const { out } = await run(["units", join(dir, "a.plan"), join(dir, "b.plan")]);
+    expect(out.match(/### 按单位汇总/g)).toHaveLength(2);
+    expect(out).toContain("| 市发展和改革委员会（又写作市发改委） | 2 | 一、1.、一、2. |");
+    expect(out).toContain("| 市人社局（又写作人社局） | 2 | 一、1.、一、2. |");
+    expect(out).toContain("| 市发展改革委 | 1 | 一、1. |");
+  });
+
+  it("reads a responsibility table pasted as text, and says why a matrix is empty", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "plancheck-units-"));
+    const table = join(dir, "table.plan");
+    writeFileSync(table, "一、主要任务\n1.开展质量攻关。组织实施攻关项目。\n2.开展标准提升。实施标准化战略。\n3.开展品牌培育。培育知名品牌。\n\n附件\n重点任务分工表\n序号\t重点任务\t牵头单位\t配合单位\n1\t开展质量攻关\t市市场监管局\t市工信局、市科技局\n2\t开展标准提升\t市工信局\t市市场监管局\n");
+    const report = JSON.parse((await run(["units", "--format", "json", table])).out);
+    expect(report.rows.map((row: { path: string[]; heading: string; leads: string[]; supporting: string[] }) => [row.path, row.heading, row.leads, row.supporting])).toEqual([
+      [["附件", "1"], "开展质量攻关", ["市市场监管局"], ["市工信局", "市科技局"]],
+      [["附件", "2"], "开展标准提升", ["市工信局"], ["市市场监管局"]],
+    ]);
+    // The tasks the table covers are not without a clause; the one it does not cover is.
+    expect(report.files[0].tasksWithoutClause.map((task: { heading: string }) => task.heading)).toEqual(["开展品牌培育"]);
+    expect(report.files[0].notes[0].message).toContain("责任分工读自附件“重点任务分工表”");
+    const none = join(dir, "none.plan");
+    writeFileSync(none, "一、主要任务\n1.开展质量攻关。组织实施攻关项目。\n2.开展标准提升。实施标准化战略。\n");
+    const { out } = await run(["units", none]);
+    expect(out).toContain("> 未找到责任分工");
+    expect(out).toContain("| 一、1. | 开展质量攻关 |");
+  });
+
+  it("starts an attachment's items with their attachment", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "plancheck-units-"));
+    const file = join(dir, "a.plan");
+    writeFileSync(file, "一、主要任务\n1.开展质量攻关。〔责任单位：市市场监管局〕\n\n附件1\n重点任务分工\n一、质量创新工程\n1.开展质量攻关。〔牵头单位：市市场监管局；配合单位：市工信局〕\n");
+    const rows = JSON.parse((await run(["units", "--format", "json", file])).out).rows;
+    expect(rows.map((row: { path: string[] }) => row.path)).toEqual([
+      ["一、", "1."],
+      ["附件1", "一、", "1."],
+    ]);
   });
 
   it("counts a group's clause for every task of the group, and a task once however many of its clauses name a unit", async () => {
@@ -67,13 +140,15 @@ describe("plancheck units", () => {
     const file = join(dir, "a.plan");
     writeFileSync(file, `${GROUP}3.推进标准创新。〔牵头单位：市工信局〕开展对标。〔配合单位：市工信局、市科技局〕\n`);
     const { out } = await run(["units", file]);
-    // Rows are clause × task: the group's clause gives tasks 1. and 2. a row each.
-    expect(out).toContain("| 一、 › 1. | 建立品牌培育库 | 责任单位 | 市市场监管局、市商务局 | 市市场监管局 |");
-    expect(out).toContain("| 一、 › 2. | 加强品牌指导服务 | 责任单位 | 市市场监管局、市商务局 | 市市场监管局 |");
-    // The summary counts tasks, as the editor's hover does: 市工信局 is in one task, which it leads.
-    expect(out).toContain("| 市市场监管局 | 2 | 2 |");
-    expect(out).toContain("| 市商务局 | 2 | 0 |");
-    expect(out).toContain("| 市工信局 | 1 | 1 |");
+    // Rows are clause × task: the group's clause gives tasks 1. and 2. a row each, led by no one
+    // (市市场监管局 is only listed first).
+    expect(out).toContain("| 一、 › 1. | 建立品牌培育库 | 市市场监管局、市商务局 |  |  |");
+    expect(out).toContain("| 一、 › 2. | 加强品牌指导服务 | 市市场监管局、市商务局 |  |  |");
+    // The summary counts tasks, as the editor's hover does: 市工信局 is in one task, which it leads
+    // by one clause and supports by the other.
+    expect(out).toContain("| 市市场监管局 | 2 | 0 | 0 | 一、1.、一、2. |");
+    expect(out).toContain("| 市商务局 | 2 | 0 | 0 | 一、1.、一、2. |");
+    expect(out).toContain("| 市工信局 | 1 | 1 | 0 | 一、3.（牵头） |");
     // The outline shows the group's units on each task of the group.
     const outline = (await run(["outline", file])).out;
     expect(outline).toMatch(/1\.建立品牌培育库 {2}\(第2行\) {2}〔市市场监管局、市商务局〕/);

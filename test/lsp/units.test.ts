@@ -35,20 +35,23 @@ describe("the outline of a plan with a group's clause", () => {
 
 describe("hover on a unit", () => {
   it("shows the canonical and full name, the other names, and how the workspace uses it", async () => {
-    const { uri, position } = await open({ "a.plan": A, "b.plan": B }, "---\n标题: 赣州市实施方案\n---\n一、主要任务\n1.推进创新。〔责任单位：市发<|>改委、市科技局〕\n");
+    const C = "各项任务中排在第一位的为牵头单位。\n一、主要任务\n1.推进改革。〔责任单位：市发改委、市财政局〕\n2.推进创新。〔牵头单位：市科技局；配合单位：市发改委〕\n";
+    const { uri, position } = await open({ "a.plan": A, "b.plan": B, "c.plan": C }, "---\n标题: 赣州市实施方案\n---\n一、主要任务\n1.推进创新。〔责任单位：市发<|>改委、市科技局〕\n");
     const hover = (await server!.client.sendRequest("textDocument/hover", { textDocument: { uri }, position })) as Hover;
     const value = (hover.contents as { value: string }).value;
     expect(value).toContain("**市发展改革委**（赣州市发展和改革委员会）");
     expect(value).toContain("“市发改委”是别称");
     expect(value).toContain("别称：市发改委、市发展和改革委员会");
-    // a.plan lists it in two tasks and leads one; b.plan one task, leading; the draft one, leading.
-    expect(value).toContain("工作区内 4 项任务列出该单位，其中 3 项为牵头单位");
+    // a.plan lists it in two tasks, b.plan and the draft in one each, none of which states a lead
+    // (the first-listed unit is no lead by itself); c.plan declares that the first listed leads
+    // (task 1) and names another lead in task 2.
+    expect(value).toContain("工作区内 6 项任务列出该单位，其中 1 项为牵头单位");
   });
 
   it("counts a clause written after a group of tasks for every task of the group", async () => {
-    const { uri, position } = await open({ "g.plan": GROUP }, "一、主要任务\n1.推进创新。〔责任单位：市商<|>务局〕\n");
+    const { uri, position } = await open({ "g.plan": GROUP }, "一、主要任务\n1.推进创新。〔牵头单位：市商<|>务局〕\n");
     const hover = (await server!.client.sendRequest("textDocument/hover", { textDocument: { uri }, position })) as Hover;
-    // g.plan's three tasks (市市场监管局 leads them) and the draft's one, which it leads.
+    // g.plan's three tasks (which state no lead) and the draft's one, which it leads.
     expect((hover.contents as { value: string }).value).toContain("工作区内 4 项任务列出该单位，其中 1 项为牵头单位");
   });
 
@@ -231,6 +234,9 @@ describe("the workspace index and the unit matrix", () => {
         units: ["市科技局", "市工信局"],
         lead: "市科技局",
         range: { start: { line: 1, character: 7 }, end: { line: 1, character: 28 } },
+        leads: ["市科技局"],
+        supporting: ["市工信局"],
+        leadBasis: "clause",
       },
     ]);
     const all = (await server!.client.sendRequest("policyPlan/unitMatrix", { scope: "workspace" })) as unknown[];

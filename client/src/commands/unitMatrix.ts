@@ -20,12 +20,14 @@ export async function showUnitMatrix(client: LanguageClient): Promise<void> {
   }
   const uri = editor.document.uri;
   const rows = await client.sendRequest<MatrixRow[]>("policyPlan/unitMatrix", { uri: uri.toString() });
-  const header = [vscode.l10n.t("条目"), vscode.l10n.t("任务"), vscode.l10n.t("牵头单位"), vscode.l10n.t("责任单位")];
+  const header = [vscode.l10n.t("条目"), vscode.l10n.t("任务"), vscode.l10n.t("牵头单位"), vscode.l10n.t("配合单位"), vscode.l10n.t("责任单位")];
+  // A lead only where the plan states one; the first-listed unit only where the plan declares that it leads, and marked so.
+  const leadOf = (row: MatrixRow) => row.leads.join("、") + (row.leadBasis === "convention" ? vscode.l10n.t("（按排序）") : "");
   showPlanTable(uri, {
     viewType: VIEW_TYPE,
     title: vscode.l10n.t("责任单位 × 任务"),
     summary: vscode.l10n.t("共 {0} 项任务", rows.length),
     header,
-    rows: rows.map((row) => ({ cells: [row.path.join(" › "), row.heading, row.lead ?? "", row.units.join("、")], range: row.range })),
+    rows: rows.map((row) => ({ cells: [row.path.join(" › "), row.heading, leadOf(row), row.supporting.join("、"), row.units.join("、")], range: row.range })),
   });
 }

@@ -1,4 +1,5 @@
-import type { UnitMatrixRow, UnitTaskCount } from "../../core/units/matrix.js";
+import { matrixRowContract, type UnitMatrixRow } from "../../core/units/matrix.js";
+import type { TaskRole, UnitReport, UnitTally } from "../../core/units/report.js";
 import { formatCsv } from "./csv.js";
 import { markdownText } from "./markdown.js";
 import { jsonText, printableLines } from "./printable.js";
@@ -6,52 +7,100 @@ import type { PositionMapper } from "../../core/text/positions.js";
 
 export interface FileMatrix {
   file: string;
-  rows: UnitMatrixRow[];
-  /** Tasks per unit (units/matrix.ts `addUnitTaskCounts`): a row is a clause and a task, and a task may have several clauses. */
-  counts: ReadonlyMap<string, UnitTaskCount>;
+  report: UnitReport;
   mapper: PositionMapper;
 }
 
 export const UNIT_FORMATS = ["csv", "markdown", "json"] as const;
 export type UnitFormat = (typeof UNIT_FORMATS)[number];
 
-/** `plancheck units --format json` — the Responsibility contract of ../shared/spec/cli-json.md. */
+const ROLE: Record<TaskRole["role"], string> = { lead: "牵头", support: "配合", responsible: "负责" };
+
+/**
+ * `plancheck units --format json` — the Responsibility contract of ../shared/spec/cli-json.md:
+ * `rows` as the contract has them (each row gains `leads`, `supporting`, `leadBasis`), and
+ * `files`, one entry per plan, with its per-unit summary, the tasks without a clause and the
+ * notes (docs/units.md describes the fields).
+ */
 export function formatUnitsJson(files: readonly FileMatrix[]): string {
-  const rows = files.flatMap(({ file, rows, mapper }) =>
-    rows.map((row) => ({ file, path: row.path, heading: row.heading, label: row.label, units: row.units, lead: row.lead, range: mapper.rangeOf(row.span) })),
-  );
-  return jsonText({ version: 1, rows }) + "\n";
+  const rows = files.flatMap(({ file, report, mapper }) => report.rows.map((row) => matrixRowContract(row, file, mapper.rangeOf(row.span))));
+  const summaries = files.map(({ file, report, mapper }) => ({
+    file,
+    units: report.units.map(tallyJson),
+    groups: report.groups.map(tallyJson),
+    tasksWithoutClause: report.tasksWithoutClause.map((task) => ({ path: task.path, heading: task.heading, range: mapper.rangeOf(task.span) })),
+    notes: report.notes.map((note) => ({ message: note.message, range: note.span ? mapper.rangeOf(note.span) : null })),
+  }));
+  return jsonText({ version: 1, rows, files: summaries }) + "\n";
 }
 
-const HEADER = ["文件", "条目", "任务", "标签", "责任单位", "牵头单位"];
+function tallyJson(tally: UnitTally) {
+  return { unit: tally.unit, writings: tally.writings, tasks: tally.tasks.length, leads: tally.leads, supports: tally.supports, taskList: tally.tasks };
+}
+
+const HEADER = ["文件", "条目", "任务", "标签", "责任单位", "牵头单位", "配合单位", "牵头依据"];
+
+const BASIS: Record<Exclude<UnitMatrixRow["leadBasis"], null>, string> = { clause: "写明", convention: "按排序（本文约定）" };
 
 function cells(file: string, row: UnitMatrixRow): string[] {
-  return [file, row.path.join(" › "), row.heading, row.label, row.units.join("、"), row.lead ?? ""];
+  return [file, row.path.join(" › "), row.heading, row.label, row.units.join("、"), row.leads.join("、"), row.supporting.join("、"), row.leadBasis ? BASIS[row.leadBasis] : ""];
 }
 
 export function formatUnitsCsv(files: readonly FileMatrix[]): string {
-  return formatCsv([HEADER, ...files.flatMap(({ file, rows }) => rows.map((row) => cells(file, row)))]);
+  return formatCsv([HEADER, ...files.flatMap(({ file, report }) => report.rows.map((row) => cells(file, row)))]);
 }
 
-/** A table per plan, then how many tasks each unit carries and leads across all of them. */
+/**
+ * Per plan: what to know before reading (no lead stated, a table read …), the rows, how many
+ * tasks each unit carries and which (each unit once, under the plan's writing of it), the
+ * group terms apart, and the tasks without a clause. Plans are never summed together: two
+ * cities' 市市场监管局 are two bodies.
+ */
 export function formatUnitsMarkdown(files: readonly FileMatrix[]): string {
   const out: string[] = ["# 责任单位 × 任务", ""];
-  for (const { file, rows } of files) {
-    out.push(`## ${markdownText(file)}`, "", "| 条目 | 任务 | 标签 | 责任单位 | 牵头单位 |", "|---|---|---|---|---|");
-    for (const row of rows) out.push(`| ${cells(file, row).slice(1).map((cell) => markdownText(cell)).join(" | ")} |`);
-    out.push("");
-  }
-  const tally = new Map<string, UnitTaskCount>();
-  for (const { counts } of files) {
-    for (const [unit, count] of counts) {
-      const total = tally.get(unit) ?? { tasks: 0, leads: 0 };
-      total.tasks += count.tasks;
-      total.leads += count.leads;
-      tally.set(unit, total);
+  for (const { file, report } of files) {
+    out.push(`## ${markdownText(file)}`, "");
+    for (const note of report.notes) out.push(`> ${markdownText(note.message)}`, ">");
+    if (report.notes.length > 0) out[out.length - 1] = "";
+    const roles = report.rows.some((row) => row.leads.length > 0 || row.supporting.length > 0);
+    if (report.rows.length > 0) {
+      out.push(roles ? "| 条目 | 任务 | 责任单位 | 牵头单位 | 配合单位 |" : "| 条目 | 任务 | 责任单位 |", roles ? "|---|---|---|---|---|" : "|---|---|---|");
+      for (const row of report.rows) {
+        const lead = row.leads.join("、") + (row.leadBasis === "convention" ? "（按排序）" : "");
+        const columns = [row.path.join(" › "), row.heading, row.units.join("、"), ...(roles ? [lead, row.supporting.join("、")] : [])];
+        out.push(`| ${columns.map((cell) => markdownText(cell)).join(" | ")} |`);
+      }
+      out.push("");
+      out.push(`### 按单位汇总（${report.units.length} 个单位）`, "");
+      out.push(roles ? "| 责任单位 | 任务数 | 牵头 | 配合 | 任务 |" : "| 责任单位 | 任务数 | 任务 |", roles ? "|---|---|---|---|---|" : "|---|---|---|");
+      for (const tally of report.units) out.push(`| ${tallyCells(tally, roles).map((cell) => markdownText(cell)).join(" | ")} |`);
+      out.push("");
+      if (report.groups.length > 0) {
+        out.push("### 统称（不计入单位汇总）", "", "| 统称 | 任务数 | 任务 |", "|---|---|---|");
+        for (const tally of report.groups) out.push(`| ${tallyCells(tally, false).map((cell) => markdownText(cell)).join(" | ")} |`);
+        out.push("");
+      }
+    }
+    if (report.tasksWithoutClause.length > 0) {
+      out.push(`### 未写明责任单位的任务（${report.tasksWithoutClause.length} 项）`, "", "| 条目 | 任务 |", "|---|---|");
+      for (const task of report.tasksWithoutClause) out.push(`| ${markdownText(compactPath(task.path))} | ${markdownText(task.heading)} |`);
+      out.push("");
     }
   }
-  out.push("## 按单位汇总", "", "| 责任单位 | 参与任务 | 牵头任务 |", "|---|---|---|");
-  const ranked = [...tally].sort((a, b) => b[1].tasks - a[1].tasks || b[1].leads - a[1].leads || a[0].localeCompare(b[0], "zh"));
-  for (const [unit, counts] of ranked) out.push(`| ${markdownText(unit)} | ${counts.tasks} | ${counts.leads} |`);
-  return printableLines(out.join("\n") + "\n");
+  return printableLines(out.join("\n").replace(/\n+$/, "") + "\n");
+}
+
+/** `二、（一）1.`: markers end in their own punctuation; a space sets apart what does not (`附件 1`, `附件1 一、1.`). */
+function compactPath(path: readonly string[]): string {
+  let out = "";
+  for (const part of path) out += out === "" || /[、.．）)]$/.test(out) ? part : ` ${part}`;
+  return out;
+}
+
+/** A unit's row of the summary: its name (and its other writings), counts, and its tasks by path, with its role where the plan states one. */
+function tallyCells(tally: UnitTally, roles: boolean): string[] {
+  const others = tally.writings.filter((writing) => writing !== tally.unit);
+  const name = others.length > 0 ? `${tally.unit}（又写作${others.join("、")}）` : tally.unit;
+  const tasks = tally.tasks.map((task) => `${compactPath(task.path)}${roles && task.role !== "responsible" ? `（${ROLE[task.role]}）` : ""}`).join("、");
+  return roles ? [name, String(tally.tasks.length), String(tally.leads), String(tally.supports), tasks] : [name, String(tally.tasks.length), tasks];
 }

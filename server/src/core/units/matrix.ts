@@ -1,4 +1,5 @@
-import type { NumberedItem, PlanDocument, ResponsibilityClause, Span } from "../model/types.js";
+import type { NumberedItem, PlanDocument, ResponsibilityClause, Span, UnitRole } from "../model/types.js";
+import { isCollectiveName } from "./names.js";
 import { tasksOfClause } from "./sharedClause.js";
 
 /**
@@ -6,17 +7,36 @@ import { tasksOfClause } from "./sharedClause.js";
  * coordinating office reads the plan this way — which department does what, and who leads.
  */
 export interface UnitMatrixRow {
-  /** Markers from the top of the outline to the task: ["二、", "（一）", "1."]. */
+  /**
+   * Markers from the top of the outline to the task: ["二、", "（一）", "1."]; an attachment's
+   * item starts with its attachment (["附件1", "一、", "1."]), a table row is its table's
+   * attachment and its 序号 (["附件", "1"]).
+   */
   path: string[];
   heading: string;
   /** The clause's first label (责任单位, 牵头单位 …); "" in the provincial form. */
   label: string;
-  /** Every name in document order, as written, without a trailing 等. */
+  /** Every name in document order, as written, without a trailing 等 or a role word. */
   units: string[];
-  /** The 牵头单位 when a segment says so, else the first-listed unit (which leads by convention). */
+  /**
+   * The units that lead: those the clause says lead (牵头单位：…, X牵头, X（牵头）), or, where the
+   * plan declares that the first-listed unit leads (排在第一位的为牵头单位), the first listed. Never
+   * a group term (各相关部门, …成员单位), and empty when neither says: the order of the names alone
+   * makes no lead.
+   */
+  leads: string[];
+  /** The units the clause says support (配合单位：…, Y配合, 参与). */
+  supporting: string[];
+  /** `leads[0]`, or null. */
   lead: string | null;
+  /** Where the lead comes from: the clause (or its table's column), the plan's declared convention, or nowhere. */
+  leadBasis: LeadBasis;
+  /** The task the row is for; null for a table row (its task is `heading`) or a clause outside any item. */
+  item: NumberedItem | null;
   span: Span;
 }
+
+export type LeadBasis = "clause" | "convention" | null;
 
 /**
  * The rows of one plan, one per clause and task, in document order: a clause written after a
@@ -25,14 +45,20 @@ export interface UnitMatrixRow {
  */
 export function unitMatrixRows(plan: PlanDocument): UnitMatrixRow[] {
   const rows: UnitMatrixRow[] = [];
-  const rowOf = (clause: ResponsibilityClause, item: NumberedItem | null): UnitMatrixRow => ({
-    path: item ? pathOf(item) : [],
-    heading: item?.heading.text ?? "",
-    label: clause.segments[0]?.label ?? "",
-    units: clause.units.map((unit) => unit.text),
-    lead: leadOf(clause),
-    span: { start: clause.start, end: clause.end },
-  });
+  const rowOf = (clause: ResponsibilityClause, item: NumberedItem | null): UnitMatrixRow => {
+    const { leads, basis } = leadsOf(plan, clause);
+    return {
+      ...taskTitle(item ?? clause),
+      label: clause.segments[0]?.label ?? "",
+      units: clause.units.map((unit) => unit.text),
+      leads,
+      supporting: clause.segments.flatMap((segment) => (segment.role === "support" ? segment.units.map((unit) => unit.text) : [])),
+      lead: leads[0] ?? null,
+      leadBasis: basis,
+      item,
+      span: { start: clause.start, end: clause.end },
+    };
+  };
   for (const clause of plan.clauses) {
     const tasks = tasksOfClause(plan, clause);
     if (tasks.length === 0) rows.push(rowOf(clause, null));
@@ -41,54 +67,138 @@ export function unitMatrixRows(plan: PlanDocument): UnitMatrixRow[] {
   return rows;
 }
 
-/** How many tasks list a unit, and how many of them it leads. */
+/**
+ * A task a clause assigns: an item (units/sharedClause.ts `tasksOfClause`), or the clause itself
+ * where it assigns no item — a table row (its task is the row's) or a clause outside any item.
+ */
+export type AssignedTask = NumberedItem | ResponsibilityClause;
+
+/**
+ * The tasks of a plan that list each unit, and the unit's role in each, by the key `keyOf` gives
+ * a written name: the one count of tasks per unit, which the editor's hover and completion
+ * (`addUnitTaskCounts`) and the summary of `plancheck units` (units/report.ts) read. Tasks in
+ * document order; a group's clause is every grouped task's (units/sharedClause.ts); a task counts
+ * once per unit however many of its clauses name it, in the strongest role they give it (lead,
+ * then support). A unit leads only where `leadsOf` says so: never because it is listed first.
+ */
+export function unitTaskRoles(plan: PlanDocument, keyOf: (name: string) => string): Map<string, Map<AssignedTask, UnitRole>> {
+  const byUnit = new Map<string, Map<AssignedTask, UnitRole>>();
+  for (const clause of plan.clauses) {
+    const tasks = tasksOfClause(plan, clause);
+    const { leads } = leadsOf(plan, clause);
+    for (const segment of clause.segments) {
+      for (const unit of segment.units) {
+        const key = keyOf(unit.text);
+        const role: UnitRole = leads.includes(unit.text) ? "lead" : segment.role === "support" ? "support" : "responsible";
+        let roles = byUnit.get(key);
+        if (!roles) byUnit.set(key, (roles = new Map()));
+        for (const task of tasks.length > 0 ? tasks : [clause]) {
+          const before = roles.get(task);
+          if (before === undefined || RANK[role] > RANK[before]) roles.set(task, role);
+        }
+      }
+    }
+  }
+  return byUnit;
+}
+
+const RANK: Record<UnitRole, number> = { responsible: 0, support: 1, lead: 2 };
+
+/** How many tasks list a unit, and how many of them it leads and supports. */
 export interface UnitTaskCount {
   tasks: number;
+  /** As the clauses state (牵头单位：…, X牵头), or listed first where the plan declares that the first leads (`leadsOf`). */
   leads: number;
+  supports: number;
+}
+
+/** One unit's tasks (of `unitTaskRoles`) added into a count. */
+export function addTaskRoles(count: UnitTaskCount, roles: ReadonlyMap<AssignedTask, UnitRole>): UnitTaskCount {
+  for (const role of roles.values()) {
+    count.tasks++;
+    if (role === "lead") count.leads++;
+    if (role === "support") count.supports++;
+  }
+  return count;
 }
 
 /**
- * How many tasks of a plan list each unit and lead it, added into `counts` (so a workspace or a
- * run over many plans adds up), by the key `keyOf` gives a written name (the registry's canonical
- * name in the editor, the name as written in `plancheck units`). A task counts once per unit
- * however many of its clauses name it; a group's clause counts for every task of the group
- * (units/sharedClause.ts); a clause outside any item counts as a task of its own.
+ * How many tasks of a plan list each unit, lead it and support it (`unitTaskRoles`), added into
+ * `counts` so that a workspace adds up, by the key `keyOf` gives a written name (the registry's
+ * canonical name in the editor).
  */
 export function addUnitTaskCounts(plan: PlanDocument, keyOf: (name: string) => string, counts: Map<string, UnitTaskCount>): Map<string, UnitTaskCount> {
-  const listed = new Map<object, Set<string>>();
-  const led = new Map<object, Set<string>>();
-  const add = (owners: Map<object, Set<string>>, owner: object, key: string) => {
-    const keys = owners.get(owner);
-    if (keys) keys.add(key);
-    else owners.set(owner, new Set([key]));
-  };
-  for (const clause of plan.clauses) {
-    const tasks = tasksOfClause(plan, clause);
-    const lead = leadOf(clause);
-    for (const owner of tasks.length > 0 ? tasks : [clause]) {
-      for (const unit of clause.units) add(listed, owner, keyOf(unit.text));
-      if (lead !== null) add(led, owner, keyOf(lead));
-    }
-  }
-  for (const [owner, keys] of listed) {
-    for (const key of keys) {
-      let count = counts.get(key);
-      if (!count) counts.set(key, (count = { tasks: 0, leads: 0 }));
-      count.tasks++;
-      if (led.get(owner)?.has(key)) count.leads++;
-    }
+  for (const [key, roles] of unitTaskRoles(plan, keyOf)) {
+    let count = counts.get(key);
+    if (!count) counts.set(key, (count = { tasks: 0, leads: 0, supports: 0 }));
+    addTaskRoles(count, roles);
   }
   return counts;
 }
 
+/**
+ * A row as `plancheck units --format json` and the server's `policyPlan/unitMatrix` give it
+ * (../shared/spec/cli-json.md): the contract's fields in its order, then those added since.
+ */
+export function matrixRowContract<R>(row: UnitMatrixRow, file: string, range: R) {
+  return { file, path: row.path, heading: row.heading, label: row.label, units: row.units, lead: row.lead, range, leads: row.leads, supporting: row.supporting, leadBasis: row.leadBasis };
+}
+
+/** Where a task stands and what it is called: an item's path and heading, a table row's attachment, 序号 and task. */
+export function taskTitle(task: AssignedTask): { path: string[]; heading: string } {
+  if ("marker" in task) return { path: pathOf(task), heading: task.heading.text };
+  const table = task.tableRow;
+  return table ? { path: [table.table.attachment?.label.text ?? "表", table.number], heading: table.task } : { path: [], heading: "" };
+}
+
+/** The markers from the top of the outline to `item`, after its attachment's label when it is an attachment's. */
 export function pathOf(item: NumberedItem): string[] {
   const path: string[] = [];
   for (let node: NumberedItem | null = item; node; node = node.parent) path.unshift(node.marker.text);
+  if (item.attachment) path.unshift(item.attachment.label.text);
   return path;
 }
 
-/** 排在第一位的为牵头单位 — unless a 牵头单位 segment names the lead explicitly. */
-export function leadOf(clause: ResponsibilityClause): string | null {
-  const leading = clause.segments.find((segment) => segment.label === "牵头单位" && segment.units.length > 0);
-  return (leading ?? clause).units[0]?.text ?? null;
+/**
+ * The units that lead a clause's task, and on what ground: what the clause states (a lead
+ * segment: 牵头单位：…, X牵头, X（牵头）, a 牵头单位 column), else the first-listed unit where the plan
+ * declares that convention and the clause states no roles at all, else none. A group term leads
+ * nothing: 各相关部门 is who follows.
+ */
+export function leadsOf(plan: PlanDocument, clause: ResponsibilityClause): { leads: string[]; basis: LeadBasis } {
+  const stated: string[] = [];
+  let roles = false;
+  for (const segment of clause.segments) {
+    if (segment.role !== "responsible") roles = true;
+    if (segment.role === "lead") for (const unit of segment.units) if (!isCollectiveName(unit.text)) stated.push(unit.text);
+  }
+  if (stated.length > 0) return { leads: stated, basis: "clause" };
+  const first = clause.units[0]?.text;
+  if (!roles && first !== undefined && !isCollectiveName(first) && leadConvention(plan) !== null) return { leads: [first], basis: "convention" };
+  return { leads: [], basis: null };
+}
+
+/**
+ * How plans say that the first unit of each clause leads: 排在第一位的为牵头单位, 第一个单位为牵头单位,
+ * 列首位的为牵头部门, 排名第一的单位牵头, 牵头单位列在首位 … A place word (排在, 列 …) or a copula
+ * (为, 是 …) is required: `第一牵头单位` names one unit, and `全国第一批龙头企业牵头` is prose.
+ */
+const FIRST = "(?:第一位|第一个|第一家|首位|第一)";
+const HOLDER = "(?:的)?(?:责任单位|责任部门|单位|部门)?(?:的)?";
+const COPULA = "(?:为|是|系|作为|即为)";
+const PLACE = "(?:排在|排名|排|列在|列于|列|位列|位于|居于|居|名列)";
+const LEAD = "牵头(?:单位|部门)?";
+const CONVENTION = new RegExp(`${PLACE}${FIRST}${HOLDER}${COPULA}?${LEAD}|${FIRST}${HOLDER}${COPULA}${LEAD}|${LEAD}${PLACE}${FIRST}`);
+
+const conventions = new WeakMap<PlanDocument, Span | null>();
+
+/** Where the plan declares that the first-listed unit of a clause leads, or null when it does not. */
+export function leadConvention(plan: PlanDocument): Span | null {
+  let found = conventions.get(plan);
+  if (found === undefined) {
+    const match = CONVENTION.exec(plan.text);
+    found = match ? { start: match.index, end: match.index + match[0].length } : null;
+    conventions.set(plan, found);
+  }
+  return found;
 }

@@ -39,7 +39,8 @@ export function rankUnitCandidates(
     const used = usage.get(name);
     const details = [
       best.form !== name ? `别称：${best.form}` : null,
-      used ? `${used.tasks} 项任务，牵头 ${used.leads} 项` : null,
+      // A lead only where a plan states one: no count of leads where none is stated.
+      used ? `${used.tasks} 项任务${used.leads > 0 ? `，牵头 ${used.leads} 项` : ""}` : null,
       entry?.fullName ? entry.fullName.replace(PLACE_SLOT, city ?? PLACE_SLOT) : null,
     ].filter(Boolean);
     ranked.push({ candidate: { name, detail: details.join(" · ") }, used: used?.tasks ?? 0, start: best.start <= 1 ? 0 : 1, order });

@@ -6,8 +6,8 @@ import type { HoverProvider } from "./hover.js";
 
 /**
  * Hover on a responsible unit: its canonical and full name, its other names, and how the
- * workspace's plans use it — how many tasks list it and how many it leads (listed first, or
- * named as 牵头单位). A name the registry does not know says so.
+ * workspace's plans use it — how many tasks list it and how many it leads (as the clauses state,
+ * or listed first where a plan declares that the first leads). A name the registry does not know says so.
  */
 export const unitHover: HoverProvider = ({ analysis, mapper, document }, offset, _params, session) => {
   const found = unitAt(analysis.plan, offset);
@@ -31,6 +31,6 @@ export const unitHover: HoverProvider = ({ analysis, mapper, document }, offset,
     lines.push(`**${found.unit.text}**`, "", "不在责任单位名录中");
   }
   const usage = usageByUnit(session.workspace.plans()).get(key);
-  lines.push("", usage ? `工作区内 ${usage.tasks} 项任务列出该单位，其中 ${usage.leads} 项为牵头单位` : "工作区内没有其他任务列出该单位");
+  lines.push("", usage ? `工作区内 ${usage.tasks} 项任务列出该单位${usage.leads > 0 ? `，其中 ${usage.leads} 项为牵头单位` : ""}` : "工作区内没有其他任务列出该单位");
   return { contents: { kind: "markdown", value: lines.join("\n") }, range: mapper.rangeOf(found.unit) };
 };

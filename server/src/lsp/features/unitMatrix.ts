@@ -1,5 +1,5 @@
 import type { Range } from "vscode-languageserver";
-import { unitMatrixRows } from "../../core/units/matrix.js";
+import { matrixRowContract, unitMatrixRows } from "../../core/units/matrix.js";
 import type { LanguageFeature } from "./feature.js";
 
 /** `policyPlan/unitMatrix`: the unit × task rows of one plan, or of every plan in the workspace. */
@@ -20,6 +20,10 @@ export interface UnitMatrixRowDto {
   units: string[];
   lead: string | null;
   range: Range;
+  /** What `plancheck units --format json` adds to each row: the stated leads, the supporting units, and where the lead comes from. */
+  leads: string[];
+  supporting: string[];
+  leadBasis: "clause" | "convention" | null;
 }
 
 /** The rows a client renders as a table (the VS Code command opens them as Markdown). */
@@ -34,7 +38,7 @@ export const unitMatrixFeature: LanguageFeature = {
             ? [{ uri: params.uri, plan: session.get(params.uri)!.analysis.plan, mapper: session.get(params.uri)!.mapper }]
             : [];
       return plans.flatMap(({ uri, plan, mapper }) =>
-        unitMatrixRows(plan).map((row) => ({ file: uri, path: row.path, heading: row.heading, label: row.label, units: row.units, lead: row.lead, range: mapper.rangeOf(row.span) })),
+        unitMatrixRows(plan).map((row): UnitMatrixRowDto => matrixRowContract(row, uri, mapper.rangeOf(row.span))),
       );
     });
   },

@@ -2,6 +2,7 @@ import { lazySchema, noOptions } from "../../config/lazyZod.js";
 import { normalizeUnitName } from "../../units/names.js";
 import type { UnitName } from "../../model/types.js";
 import type { ResolvedUnit } from "../../units/registry.js";
+import { preferredWriting, type Writing } from "../../units/writings.js";
 import type { Rule } from "../types.js";
 import { spanFix } from "../../fixes/fix.js";
 import { VerdictPerName } from "../../units/verdicts.js";
@@ -46,29 +47,18 @@ export const aliasUnit: Rule = {
         if (resolved) occurrences.push({ unit, resolved });
       }
     }
-    const writings = new Map<string, Set<string>>();
-    const counts = new Map<string, number>();
-    const forms = new Map<string, ResolvedUnit["form"]>();
+    // Per unit, each writing the plan uses with its count and form, in the order first written.
+    const writings = new Map<string, Map<string, Writing>>();
     for (const { unit, resolved } of occurrences) {
-      const set = writings.get(resolved.canonical) ?? new Set();
-      set.add(unit.text);
-      writings.set(resolved.canonical, set);
-      counts.set(unit.text, (counts.get(unit.text) ?? 0) + 1);
-      forms.set(unit.text, resolved.form);
+      let used = writings.get(resolved.canonical);
+      if (!used) writings.set(resolved.canonical, (used = new Map()));
+      const writing = used.get(unit.text);
+      if (writing) writing.count++;
+      else used.set(unit.text, { count: 1, form: resolved.form });
     }
-    /**
-     * The writing a unit written several ways is unified to, among those the plan uses: its
-     * canonical name, else its full name (中国人民银行抚州市分行 is as right as the canonical
-     * 人民银行抚州市分行, and a fix must not rewrite it into a third form), else the plan's most
-     * frequent writing. In canonical mode, always the canonical name.
-     */
-    const unifiedTo = (canonical: string): { name: string; why: string } => {
-      const used = [...writings.get(canonical)!];
-      if (prefer === "canonical" || used.some((w) => normalizeUnitName(w) === normalizeUnitName(canonical))) return { name: canonical, why: "规范名称" };
-      const full = used.find((w) => forms.get(w) === "fullName");
-      if (full) return { name: full, why: "全称" };
-      return { name: used.reduce((a, b) => (counts.get(b)! > counts.get(a)! ? b : a)), why: "本文多用的写法" };
-    };
+    /** The writing a unit written several ways is unified to (units/writings.ts); in canonical mode, always the canonical name. */
+    const unifiedTo = (canonical: string): { name: string; why: string } =>
+      prefer === "canonical" ? { name: canonical, why: "规范名称" } : preferredWriting(canonical, writings.get(canonical)!);
     // What is said of a writing depends on the writing alone (and the plan's other writings of
     // its unit): judged once per distinct writing, as a plan writes the same names many times.
     const verdicts = new VerdictPerName((text) => {
@@ -78,7 +68,7 @@ export const aliasUnit: Rule = {
       if (prefer === "consistent" && !mixed) return null;
       const target = unifiedTo(resolved.canonical);
       if (text === target.name) return null;
-      const others = [...writings.get(resolved.canonical)!].filter((other) => other !== text).map((other) => `“${other}”`);
+      const others = [...writings.get(resolved.canonical)!.keys()].filter((other) => other !== text).map((other) => `“${other}”`);
       return {
         canonical: target.name,
         description: `改为“${target.name}”`,

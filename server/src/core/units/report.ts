@@ -1,0 +1,176 @@
+import type { NumberedItem, PlanDocument, Span, UnitRole } from "../model/types.js";
+import { documentLevel } from "./documentLevel.js";
+import { addTaskRoles, leadConvention, pathOf, taskTitle, unitMatrixRows, unitTaskRoles, type UnitMatrixRow } from "./matrix.js";
+import { bracketedParts, isCollectiveName, leadingLevelWord, normalizeUnitName } from "./names.js";
+import type { UnitRegistry } from "./registry.js";
+import { needsClause } from "./requiredLevels.js";
+import { clausesOfTask } from "./sharedClause.js";
+import { preferredWriting, type Writing } from "./writings.js";
+
+/**
+ * The reviewers' report of one plan's division of work (`plancheck units`, the editor's unit
+ * matrix): the rows, then per unit which tasks it carries and in what role, the tasks no clause
+ * covers, and what a reader must know to read the rows right (no lead stated, a table read …).
+ * Pure: the shells format it.
+ */
+export interface UnitReport {
+  rows: UnitMatrixRow[];
+  /** Departments, the most tasks first: each unit once, however the plan writes it. */
+  units: UnitTally[];
+  /** Group terms (各相关部门, 各区（市）县, …成员单位): shown in the rows, never counted as a department. */
+  groups: UnitTally[];
+  tasksWithoutClause: TaskWithoutClause[];
+  notes: ReportNote[];
+}
+
+export interface UnitTally {
+  /** The unit under the plan's own writing of it: its canonical name where the plan uses it, else its full name, else its most frequent writing. */
+  unit: string;
+  /** Every writing of the unit in the plan, in the order first written. */
+  writings: string[];
+  /** The tasks that list the unit, in document order, with what it does there. */
+  tasks: TaskRole[];
+  leads: number;
+  supports: number;
+}
+
+export interface TaskRole {
+  path: string[];
+  heading: string;
+  role: UnitRole;
+}
+
+export interface TaskWithoutClause {
+  path: string[];
+  heading: string;
+  span: Span;
+}
+
+export interface ReportNote {
+  message: string;
+  /** Where in the plan it is about, if anywhere. */
+  span: Span | null;
+}
+
+export function unitReport(plan: PlanDocument, registry: UnitRegistry): UnitReport {
+  const rows = unitMatrixRows(plan);
+  const { units, groups } = tallies(plan, registry);
+  return { rows, units, groups, tasksWithoutClause: tasksWithoutClause(plan), notes: notesOf(plan, rows) };
+}
+
+/**
+ * The unit a written name stands for in the report: the registry's canonical name (市发改委 and
+ * 市发展和改革委员会 are one unit), one body with two names under its outer name
+ * (市委组织部（市委人才办） is 市委组织部), and a name that lost its level's word under the
+ * name with it the registry knows (人社局 is 市人社局 in a city's plan, 区人社局 in a district's)
+ * — the readings units/alias and units/unknown already give these names.
+ */
+function unitKeyOf(name: string, registry: UnitRegistry, prefix: string): { key: string; canonical: boolean; form: Writing["form"] } {
+  const resolved = registry.resolve(name);
+  if (resolved) return { key: resolved.canonical, canonical: true, form: resolved.form };
+  const parts = bracketedParts(normalizeUnitName(name));
+  const outer = parts ? registry.resolve(parts.outer) : null;
+  if (outer) return { key: outer.canonical, canonical: true, form: null };
+  const prefixed = prefix && leadingLevelWord(name) === null ? registry.resolve(prefix + name) : null;
+  if (prefixed) return { key: prefixed.canonical, canonical: true, form: null };
+  return { key: normalizeUnitName(name), canonical: false, form: null };
+}
+
+/**
+ * Each unit once, under the plan's writing of it, with its tasks and roles as units/matrix.ts
+ * `unitTaskRoles` counts them (the count the editor's hover shows), group terms apart.
+ */
+function tallies(plan: PlanDocument, registry: UnitRegistry): { units: UnitTally[]; groups: UnitTally[] } {
+  // The word the plan's names start with (市, 省, 区 …); a national plan's names have none to lose.
+  const { level, word } = documentLevel(plan);
+  const prefix = level === "国家" ? "" : word;
+  const keys = new Map<string, ReturnType<typeof unitKeyOf>>();
+  const keyOf = (name: string) => {
+    let found = keys.get(name);
+    if (!found) keys.set(name, (found = unitKeyOf(name, registry, prefix)));
+    return found;
+  };
+  // The writings of each unit as often as the text writes them, as units/alias counts them.
+  const writings = new Map<string, Map<string, Writing>>();
+  const groupKeys = new Set<string>();
+  for (const clause of plan.clauses) {
+    for (const { text } of clause.units) {
+      const { key, form } = keyOf(text);
+      let used = writings.get(key);
+      if (!used) writings.set(key, (used = new Map()));
+      const writing = used.get(text);
+      if (writing) writing.count++;
+      else used.set(text, { count: 1, form });
+      if (isCollectiveName(text)) groupKeys.add(key);
+    }
+  }
+  const units: UnitTally[] = [];
+  const groups: UnitTally[] = [];
+  for (const [key, roles] of unitTaskRoles(plan, (name) => keyOf(name).key)) {
+    const used = writings.get(key)!;
+    const first = [...used.keys()][0]!;
+    const unit = keyOf(first).canonical ? preferredWriting(key, used).name : first;
+    const { leads, supports } = addTaskRoles({ tasks: 0, leads: 0, supports: 0 }, roles);
+    const tasks = [...roles].map(([task, role]): TaskRole => ({ ...taskTitle(task), role }));
+    (groupKeys.has(key) ? groups : units).push({ unit, writings: [...used.keys()], tasks, leads, supports });
+  }
+  const order = (a: UnitTally, b: UnitTally) => b.tasks.length - a.tasks.length || b.leads - a.leads || a.unit.localeCompare(b.unit, "zh");
+  return { units: units.sort(order), groups: groups.sort(order) };
+}
+
+/**
+ * Tasks that must name their units (units/requiredLevels.ts `needsClause`: not the closing
+ * 保障措施 chapter's, as units/missing-clause has it) that no clause assigns (units/sharedClause.ts
+ * `clausesOfTask`), and none elsewhere for the same task: a row of a responsibility table, or an
+ * attachment's item, whose task reads as the task's heading.
+ */
+function tasksWithoutClause(plan: PlanDocument): TaskWithoutClause[] {
+  const elsewhere = new Set<string>();
+  for (const clause of plan.clauses) {
+    if (clause.tableRow) elsewhere.add(taskKey(clause.tableRow.task));
+    else if (clause.item?.attachment) elsewhere.add(taskKey(clause.item.heading.text));
+  }
+  const missing: TaskWithoutClause[] = [];
+  for (const item of plan.allItems) {
+    if (item.attachment || !needsClause(item) || clausesOfTask(plan, item).length > 0 || elsewhere.has(taskKey(item.heading.text))) continue;
+    missing.push({ path: pathOf(item), heading: item.heading.text, span: headingSpan(item) });
+  }
+  return missing;
+}
+
+function taskKey(text: string): string {
+  return text.replace(/[\s。；;：:，,]+/g, "");
+}
+
+function headingSpan(item: NumberedItem): Span {
+  return { start: item.marker.start, end: Math.max(item.heading.end, item.marker.end) };
+}
+
+/** What the rows alone would not tell a reader, in Chinese. */
+function notesOf(plan: PlanDocument, rows: readonly UnitMatrixRow[]): ReportNote[] {
+  const notes: ReportNote[] = [];
+  for (const table of plan.tables) {
+    const where = table.attachment ? `${table.attachment.label.text}${table.attachment.title ? `“${table.attachment.title.text}”` : ""}` : "正文中的分工表";
+    notes.push({ message: `责任分工读自${where}（列：${table.columns.join("、")}），共 ${table.rows} 行`, span: { start: table.start, end: table.end } });
+    if (table.unread.length > 0) {
+      notes.push({ message: `${where}有 ${table.unread.length} 行的单元格与表头对不上（合并或拆分的单元格），未能读取，请对照原表核对`, span: table.unread[0]! });
+    }
+  }
+  if (rows.length === 0) {
+    notes.push({
+      message:
+        plan.tables.length > 0
+          ? "未找到责任分工：任务分工表中没有能读取的行"
+          : "未找到责任分工：本文没有“〔责任单位：……〕”“（……按职责分工负责）”等写明责任单位的文字，也没有能读取的任务分工表",
+      span: null,
+    });
+    return notes;
+  }
+  const convention = leadConvention(plan);
+  if (convention) {
+    notes.push({ message: `本文写明“${plan.text.slice(convention.start, convention.end)}”：未逐项注明牵头的任务，以所列第一个单位为牵头单位（标“按排序”）`, span: convention });
+  } else if (!rows.some((row) => row.leadBasis !== null)) {
+    notes.push({ message: "本文未注明牵头单位：各项任务只列责任单位，报告不按排列顺序推定牵头单位", span: null });
+  }
+  return notes;
+}

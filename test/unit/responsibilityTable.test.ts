@@ -1,0 +1,45 @@
+import { describe, expect, it } from "vitest";
+import { analyze } from "../../server/src/core/analyze";
+import { buildPlan } from "../../server/src/core/model/buildPlan";
+import { unitMatrixRows } from "../../server/src/core/units/matrix";
+import { unitReport } from "../../server/src/core/units/report";
+import { registryFor } from "../../server/src/core/units/registry";
+
+const PLAN = "一、主要任务\n1.开展质量攻关。组织实施攻关项目。\n2.开展标准提升。实施标准化战略。\n\n附件\n重点任务分工表\n";
+
+describe("a responsibility table pasted as text", () => {
+  it("reads each row into a clause: the unit cells are its segments, labelled and given their role by their column", () => {
+    const plan = buildPlan(`${PLAN}序号\t重点任务\t责任单位\t完成时限\n1\t开展质量攻关\t市工信局、市市场监管局（牵头）\t2025年\n2\t开展标准提升\t市市场监管局等\t2024年\n`);
+    expect(plan.tables).toHaveLength(1);
+    expect(plan.tables[0]!.attachment?.label.text).toBe("附件");
+    const [first, second] = plan.clauses;
+    expect(first!.segments.map((segment) => [segment.label, segment.role, segment.units.map((unit) => unit.text), segment.labelSpan])).toEqual([
+      ["责任单位", "responsible", ["市工信局"], null],
+      ["", "lead", ["市市场监管局"], null],
+    ]);
+    expect(first!.tableRow).toMatchObject({ number: "1", task: "开展质量攻关" });
+    // The names have the document's offsets; a trailing 等 is not part of the last one.
+    expect(plan.text.slice(second!.units[0]!.start, second!.units[0]!.end)).toBe("市市场监管局");
+    expect(second!.segments[0]!.etc).not.toBeNull();
+  });
+
+  it("counts rows whose cells do not line up with the header as unread, and ends at the first line without a tab", () => {
+    const text = `${PLAN}序号\t重点任务\t牵头单位\t配合单位\n1\t开展质量攻关\t市市场监管局\t市工信局\n\t市科技局\n2\t开展标准提升\t市工信局\t市市场监管局\n说明：以上为分工。\n3\t另一表\t市公安局\t市法院\n`;
+    const plan = buildPlan(text);
+    expect(plan.clauses.map((clause) => clause.tableRow?.number)).toEqual(["1", "2"]);
+    expect(plan.tables[0]!.unread.map((span) => text.slice(span.start, span.end))).toEqual(["\t市科技局"]);
+    const notes = unitReport(plan, registryFor(undefined, undefined)).notes.map((note) => note.message);
+    expect(notes[1]).toContain("有 1 行的单元格与表头对不上");
+  });
+
+  it("has its names checked as every clause's are, and its rows listed in the matrix under the attachment", () => {
+    const text = `${PLAN}序号\t重点任务\t牵头单位\t配合单位\n1\t开展质量攻关\t市市场监管局\t市创新促进局\n`;
+    const { plan, findings } = analyze(text);
+    expect(findings.filter((finding) => finding.rule === "units/unknown").map((finding) => text.slice(finding.start, finding.end))).toEqual(["市创新促进局"]);
+    expect(unitMatrixRows(plan).map((row) => [row.path, row.heading, row.leads, row.supporting, row.leadBasis])).toEqual([[["附件", "1"], "开展质量攻关", ["市市场监管局"], ["市创新促进局"], "clause"]]);
+  });
+
+  it("is not a table without a unit column", () => {
+    expect(buildPlan(`${PLAN}序号\t指标\t目标值\n1\t合格率\t95%\n`).clauses).toEqual([]);
+  });
+});
