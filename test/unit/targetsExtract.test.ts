@@ -42,6 +42,17 @@ describe("target extraction", () => {
     ]);
   });
 
+  it("reads the signs of a goals table (≥ ≤ ＞ <) as comparators, and > < only before a figure", () => {
+    const targets = targetsOf(`${GOALS}到2025年，制造业产品质量合格率≥93%，食品抽检合格率⩾ 97%，单位GDP能耗≤0.5吨标准煤/万元，不合格率＜2%，满意度>80分，<b>加粗</b>。\n`);
+    expect(targets.map((t) => [t.indicator, t.comparator, t.value, t.unit, t.sense])).toEqual([
+      ["制造业产品质量合格率", "≥", 93, "%", "up"],
+      ["食品抽检合格率", "⩾", 97, "%", "up"],
+      ["单位GDP能耗", "≤", 0.5, "吨标准煤/万元", "down"],
+      ["不合格率", "＜", 2, "%", "down"],
+      ["满意度", ">", 80, "分", "up"],
+    ]);
+  });
+
   it("reads a range with or without a unit, and not a year after a figure", () => {
     const targets = targetsOf(`${GOALS}到2025年，甲指数达到85.5—87，乙指数达到85.5至87，丙率达到93%—95%，丁项目达到3至5个，戊指数达到86至2025年。\n`);
     expect(targets.map((t) => [t.indicator, t.value, t.upper, t.unit])).toEqual([

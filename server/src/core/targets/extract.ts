@@ -53,7 +53,8 @@ const BASE_VALUE = /[由从]\s*(\d+(?:\.\d+)?)\s*(%|％|‰|个百分点|分)?\s
 const METRIC = /(?:率|指数|比重|比例|占比|满意度|能耗|消耗|数量|拥有量|总量|强度)$/;
 
 const DELTA_COMPARATORS = new Set(["提高", "提升", "增长", "增加", "上升", "回升", "降低", "下降", "减少"]);
-const DOWN_COMPARATORS = new Set(["降低", "降低到", "降低至", "降至", "下降", "下降到", "下降至", "减少", "控制在", "不高于", "不超过", "低于", "不多于"]);
+/** ≤ ⩽ ＜ < (a goals table's signs) bound from above, as 不高于 does; ≥ ⩾ ＞ > from below, as 不低于. */
+const DOWN_COMPARATORS = new Set(["降低", "降低到", "降低至", "降至", "下降", "下降到", "下降至", "减少", "控制在", "不高于", "不超过", "低于", "不多于", "≤", "⩽", "＜", "<"]);
 const KEEP_COMPARATORS = new Set(["保持", "保持在", "稳定在"]);
 
 /** A change per year (`年均增长8%`, `每年提高0.2个百分点`): the rate belongs to the comparator, not the indicator. A year after a digit is a base year (比2020年降低). */
