@@ -5,33 +5,53 @@ import type { Rule } from "../types.js";
 const quantified = (target: PlanTarget) => target.kind !== "direction";
 
 /**
+ * How far ahead a plan can set a goal: three five-year plan periods. The longest horizon a plan
+ * sets in practice is the 2035 远景目标, set in 2020 (and in the 2023 outline, 12 years ahead);
+ * a year further from the plan's date is a slip of the keys (2053 for 2035, 2205 for 2025).
+ */
+const FARTHEST_AHEAD = 15;
+/**
+ * Without a date the plan could be from any year, so only a year no plan in force can set is
+ * reported: after 2060, the 碳中和 year and the farthest horizon of national policy.
+ */
+const FARTHEST_YEAR = 2060;
+
+/**
  * A goal's year must fall inside the plan's life: not before the plan is dated (a 2024 plan that
  * says 到2022年 copied an old plan's goals), not after its stated period (a 2023—2027 plan that
- * sets 到2030年 figures), and stated at all for the figures of the goals section.
+ * sets 到2030年 figures) nor implausibly far from its date (到2053年 in a 2024 plan), and stated at all for the figures of the goals section.
  */
 export const targetHorizon: Rule = {
   meta: {
     id: "targets/horizon",
     family: "targets",
     severity: "warning",
-    description: "目标年份早于方案成文年份、晚于方案实施期，或主要目标没有写明目标年份",
+    description: "目标年份早于方案成文年份、晚于方案实施期或远超方案期限，或主要目标没有写明目标年份",
     fixable: false,
     speed: "fast",
     docs: {
       rationale:
-        "目标年份（“到2025年”，或进行中的五年规划期“‘十四五’期间”，即其末年2025年）决定一项目标何时考核。本规则报告三种情况：目标年份早于方案的成文年份（文首元数据的成文日期、印发日期或发文字号中的年份），多见于照搬旧方案；目标年份晚于标题中写明的实施期（如“（2023—2027年）”）；主要目标部分的量化目标既没有“到××年”，标题也没有实施期。只报告管着量化目标的年份：回顾已取得成绩的“到2022年底，已建成……”不算；“到2035年”的远景目标如不含数值也不报告。年度行动计划的实施期是当年。",
+        "目标年份（“到2025年”，或进行中的五年规划期“‘十四五’期间”，即其末年2025年）决定一项目标何时考核。本规则报告三种情况：目标年份早于方案的成文年份（文首元数据的成文日期、印发日期或发文字号中的年份），多见于照搬旧方案；目标年份晚于标题中写明的实施期（如“（2023—2027年）”）；标题没有实施期时，目标年份比成文年份晚15年以上（实施方案最长看三个五年规划期，2020年提出的2035年远景目标即15年；“到2053年”“到2205年”多为笔误），没有成文日期的，晚于2060年（碳中和之年，国家规划设定的最远年份）；主要目标部分的量化目标既没有“到××年”，标题也没有实施期。只报告管着量化目标的年份：回顾已取得成绩的“到2022年底，已建成……”不算；“到2035年”的远景目标如不含数值也不报告。年度行动计划的实施期是当年。",
       incorrect: "---\n成文日期: 2024-04-21\n---\n示例市质量提升实施方案\n一、总体要求\n（一）主要目标\n到2022年，全市制造业产品质量合格率达到94%以上。\n",
       correct: "---\n成文日期: 2024-04-21\n---\n示例市质量提升实施方案\n一、总体要求\n（一）主要目标\n到2025年，全市制造业产品质量合格率达到94%以上。\n",
     },
   },
   check({ plan, report }) {
     const { horizons, planYear, period, targets } = extractTargets(plan);
+    const dated = planYear ?? period?.from ?? null;
     for (const horizon of horizons) {
       if (!horizon.targets.some(quantified)) continue;
       if (planYear !== null && horizon.year < planYear) {
         report({ ...horizon, message: `目标年份${horizon.year}年早于本方案的成文年份${planYear}年，目标已过期，疑为沿用旧方案` });
       } else if (period && !period.annual && horizon.year > period.to) {
         report({ ...horizon, message: `目标年份${horizon.year}年晚于本方案的实施期（${period.from}—${period.to}年）` });
+      } else if (dated !== null && horizon.year > dated + FARTHEST_AHEAD) {
+        report({
+          ...horizon,
+          message: `目标年份${horizon.year}年比本方案的${planYear !== null ? "成文" : "起始"}年份${dated}年晚${horizon.year - dated}年，远超实施方案的期限（最长三个五年规划期，${FARTHEST_AHEAD}年），疑为笔误`,
+        });
+      } else if (dated === null && horizon.year > FARTHEST_YEAR) {
+        report({ ...horizon, message: `目标年份${horizon.year}年晚于国家规划设定的最远年份（${FARTHEST_YEAR}年），疑为笔误` });
       }
     }
     const undated = targets.filter((target) => target.inGoals && !target.baseline && quantified(target) && target.horizon === null);
