@@ -53,6 +53,17 @@ describe("target extraction", () => {
     ]);
   });
 
+  it("takes the `——` entries after a goals paragraph of 总体要求 as goals, and no other entries", () => {
+    const targets = targetsOf(
+      "示例市标准化行动计划\n一、总体要求\n——坚持标准引领。建设示范项目10个以上。\n到2026年，标准化水平明显提升。\n——标准体系更加健全。制修订国际标准20项以上。\n二、重点任务\n1.甲任务。新增试点项目达到5个。\n",
+    );
+    expect(targets.map((t) => [t.indicator, t.inGoals])).toEqual([
+      ["示范项目", false],
+      ["国际标准", true],
+      ["试点项目", false],
+    ]);
+  });
+
   it("reads a range with or without a unit, and not a year after a figure", () => {
     const targets = targetsOf(`${GOALS}到2025年，甲指数达到85.5—87，乙指数达到85.5至87，丙率达到93%—95%，丁项目达到3至5个，戊指数达到86至2025年。\n`);
     expect(targets.map((t) => [t.indicator, t.value, t.upper, t.unit])).toEqual([

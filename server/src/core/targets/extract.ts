@@ -9,7 +9,7 @@ import { movedSpan } from "../text/changedSpan.js";
 import { codeUnitSet } from "../text/codeUnits.js";
 import { TextMemo } from "../text/textMemo.js";
 import { pathOf } from "../units/matrix.js";
-import { isGeneralHeading, isGoalsHeading, planPeriodOf, planYearOf } from "./plan.js";
+import { isGoalsHeading, isGoalsLine, planPeriodOf, planYearOf } from "./plan.js";
 import { isBaselineSection, ReportingSentences } from "./pastStatements.js";
 import type { PlanPeriod, PlanTarget, TargetExtraction, TargetKind, TargetSense } from "./types.js";
 
@@ -254,12 +254,6 @@ function openHorizon(extraction: TargetExtraction, node: HorizonNode, item: Numb
   const entry = { ...span, year: node.year, targets: [] };
   extraction.horizons.push(entry);
   return { year: node.year, level: item?.level ?? 0, span, fields: { horizon: node.year, horizonSource: "text", horizonSpan: span } };
-}
-
-function isGoalsLine(line: LineNode, item: NumberedItem | null, text: string): boolean {
-  for (let node = item; node; node = node.parent) if (isGoalsHeading(node)) return true;
-  // 到2025年，… paragraphs of 总体要求 state the goals in plans without a 主要目标 item.
-  return item !== null && line !== item.line && isGeneralHeading(item) && /^[到至]\d{4}年/.test(toHalfwidthFigures(text.slice(line.indentEnd, line.indentEnd + 8)));
 }
 
 function horizonFields(context: LineContext, horizon: HorizonState | null): HorizonFields {

@@ -1,5 +1,6 @@
 import { toHalfwidthFigures } from "../model/numerals.js";
 import type { NumberedItem, PlanDocument } from "../model/types.js";
+import type { LineNode } from "../syntax/cst.js";
 import type { PlanPeriod } from "./types.js";
 
 /**
@@ -34,11 +35,62 @@ export function planYearOf(plan: PlanDocument): number | null {
   return docNumber ? Number(docNumber[1]) : null;
 }
 
-/** 主要目标, 工作目标, 总体目标, 发展目标, 目标任务 … as an item heading. */
-const GOALS_HEADING = /^(?:主要|工作|总体|发展|具体|预期|建设)?目标(?:任务)?[。．.]?$|^(?:主要|工作|总体|发展)目标/;
+/**
+ * The headings of a goals section, as 实施方案, 实施意见 and 行动计划 write them: 主要目标, 工作目标,
+ * 总体目标, 发展目标, 行动目标, 目标任务, and 主要指标 over a list of figures. This is the one
+ * definition of a goals heading: the targets rules, the clause requirement (units/requiredLevels.ts)
+ * and the coverage of the outline (xref/tasks.ts) all ask it.
+ */
+const GOALS_HEADING =
+  /^(?:主要|工作|总体|发展|具体|预期|建设|行动|阶段性?|近期)?目标(?:任务|指标)?[。．.]?$|^任务目标[。．.]?$|^(?:主要|发展|预期|核心)指标[。．.]?$|^(?:主要|工作|总体|发展|行动)目标/;
+
+/** Whether a heading's text (or a part's title) names a goals section. */
+export function isGoalsTitle(text: string): boolean {
+  return GOALS_HEADING.test(text.trim());
+}
 
 export function isGoalsHeading(item: NumberedItem): boolean {
-  return GOALS_HEADING.test(item.heading.text.trim());
+  return isGoalsTitle(item.heading.text);
+}
+
+/** A paragraph that states the goals where no heading does: `到2026年，全市……`, `主要目标：……`. */
+const GOALS_PARAGRAPH = /^(?:[到至]\d{4}年|(?:主要|工作|总体|发展|行动)目标(?:是|为)?[：:])/;
+
+function isGoalsParagraph(line: LineNode, text: string): boolean {
+  return GOALS_PARAGRAPH.test(toHalfwidthFigures(text.slice(line.indentEnd, line.indentEnd + 8)));
+}
+
+/**
+ * Whether a line is in the plan's goals section: under a goals heading; a goals paragraph of
+ * 总体要求 (`到2025年，…` in a plan without a 主要目标 item); or a `——` entry of the list such a
+ * paragraph opens (`到2026年，…` then `——标准体系更加健全。…`, the national outline's own layout),
+ * with the entry's own paragraphs. Asked only for lines that state a target.
+ */
+export function isGoalsLine(line: LineNode, item: NumberedItem | null, text: string): boolean {
+  for (let node = item; node; node = node.parent) if (isGoalsHeading(node)) return true;
+  if (item === null) return false;
+  // A `——` entry of 总体要求 (a principle) may own the goals paragraph that follows it.
+  const general = isGeneralHeading(item) || (item.kind === "list" && item.parent !== null && isGeneralHeading(item.parent));
+  if (line !== item.line) return general && isGoalsParagraph(line, text);
+  return general && isGoalsBullet(item, text);
+}
+
+/**
+ * A `——` entry of 总体要求 whose run of `——` entries follows a goals paragraph: the paragraph is
+ * the last one before the run, the parent's or the entry before's own.
+ */
+function isGoalsBullet(item: NumberedItem, text: string): boolean {
+  const parent = item.parent;
+  if (item.kind !== "list" || !parent) return false;
+  const siblings = parent.children;
+  for (let at = siblings.indexOf(item); at >= 0; at--) {
+    const before = at > 0 ? siblings[at - 1]! : null;
+    const lines = before ? before.bodyLines : parent.bodyLines;
+    const lead = lines[lines.length - 1];
+    if (lead && isGoalsParagraph(lead, text)) return true;
+    if (!before || before.kind !== "list" || lead) return false;
+  }
+  return false;
 }
 
 /** 总体要求 and the like, whose `到2025年，…` paragraphs state the goals when no 主要目标 item does. */

@@ -1,5 +1,6 @@
 import type { PlanConfig } from "../config/schema.js";
 import type { NumberedItem, PlanDocument } from "../model/types.js";
+import { isGoalsTitle } from "../targets/plan.js";
 import { isSafeguards } from "../xref/tasks.js";
 import { clausesOfTask } from "./sharedClause.js";
 
@@ -8,7 +9,13 @@ import { clausesOfTask } from "./sharedClause.js";
  * goal bullets `1.经济发展质量效益持续增强。…` under Ganzhou's （二）主要目标) never carry a
  * responsibility clause.
  */
-const FRAMING_HEADING = /^(总体要求|指导思想|基本原则|工作原则|主要目标|工作目标|总体目标|发展目标|目标任务|任务目标|总体思路|工作思路)$/;
+const FRAMING_HEADING = /^(总体要求|指导思想|基本原则|工作原则|总体思路|工作思路)$/;
+
+/** A framing section: 总体要求 and its kin, or a goals section (one definition, targets/plan.ts). */
+function isFraming(heading: string): boolean {
+  const text = heading.replace(/[。：:；;\s]+$/, "");
+  return FRAMING_HEADING.test(text) || isGoalsTitle(text);
+}
 
 /**
  * A task: a numbered item (not a `——` entry) with no children and more than a heading, outside
@@ -18,7 +25,7 @@ const FRAMING_HEADING = /^(总体要求|指导思想|基本原则|工作原则|�
 export function isTaskItem(item: NumberedItem): boolean {
   if (item.kind !== "item" || item.children.length > 0 || item.headingOnly) return false;
   for (let node: NumberedItem | null = item; node; node = node.parent) {
-    if (FRAMING_HEADING.test(node.heading.text.replace(/[。：:；;\s]+$/, ""))) return false;
+    if (isFraming(node.heading.text)) return false;
   }
   return true;
 }

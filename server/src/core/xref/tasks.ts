@@ -1,4 +1,5 @@
 import type { NumberedItem, PlanDocument, Span } from "../model/types.js";
+import { isGoalsTitle } from "../targets/plan.js";
 import { partitionPoint } from "../text/sorted.js";
 
 /**
@@ -10,7 +11,8 @@ const SAFEGUARDS = /保障措施|组织保障|组织实施|实施保障|保障�
 
 /** A part of the 总体要求 kind: its items are not tasks a plan implements. */
 export function isGeneralRequirements(title: string): boolean {
-  return GENERAL_REQUIREMENTS.test(title);
+  // The goals headings are targets/plan.ts's, one definition: 行动目标 and 主要指标 as well.
+  return GENERAL_REQUIREMENTS.test(title) || isGoalsTitle(title);
 }
 
 /** A part of the 保障措施 kind: counted as tasks of a plan, but not as outline tasks to cover. */
