@@ -1,15 +1,21 @@
 import type { PlanConfig } from "../config/schema.js";
 import builtinSynonyms from "../parents/data/indicator-synonyms.json";
+import type { UnitLevel } from "../units/names.js";
+
+/** Levels of government from the top: an indicator compiled at one is compiled at those above. */
+const LEVEL_ORDER: readonly UnitLevel[] = ["国家", "省", "市", "县"];
 
 /**
  * Indicator names that measure one thing at different levels (食品抽检合格率 nationally,
  * 食品药品监督抽查合格率 in a city plan). The table is data — the built-in JSON beside the
- * outline data, extended by `.plancheck.json` `targets.synonyms` — never code.
+ * outline data, extended by `.plancheck.json` `targets.synonyms` — never code. The same data
+ * says which levels of government compile an indicator at all (`lowestLevel`).
  */
 export class IndicatorSynonyms {
   private readonly canonical = new Map<string, string>();
+  private readonly lowest = new Map<string, UnitLevel>();
 
-  constructor(groups: readonly (readonly string[])[]) {
+  constructor(groups: readonly (readonly string[])[], lowestLevels: Readonly<Record<string, string>> = {}) {
     for (const group of groups) {
       const names = group.map(normalizeIndicator).filter(Boolean);
       // A group that shares a name with an earlier one joins it (users extend built-in groups).
@@ -17,6 +23,18 @@ export class IndicatorSynonyms {
       if (joined === undefined) continue;
       for (const name of names) if (!this.canonical.has(name)) this.canonical.set(name, joined);
     }
+    for (const [indicator, level] of Object.entries(lowestLevels)) {
+      if (LEVEL_ORDER.includes(level as UnitLevel)) this.lowest.set(this.keyOf(indicator), level as UnitLevel);
+    }
+  }
+
+  /**
+   * Whether statistics compile the indicator at a plan's level: 制造业质量竞争力指数 is compiled
+   * for the nation, provinces and cities, not for a 区 or 县 (data: `lowestLevel`).
+   */
+  compiledAt(indicator: string, level: UnitLevel): boolean {
+    const lowest = this.lowest.get(this.keyOf(indicator));
+    return lowest === undefined || LEVEL_ORDER.indexOf(level) <= LEVEL_ORDER.indexOf(lowest);
   }
 
   /** The name every synonym of this indicator is compared under. */
@@ -36,10 +54,10 @@ let builtinOnly: IndicatorSynonyms | null = null;
 /** The built-in groups with the configuration's, once per configuration object. */
 export function synonymsFor(config: PlanConfig | undefined): IndicatorSynonyms {
   const extra = config?.targets?.synonyms;
-  if (!extra || !config) return (builtinOnly ??= new IndicatorSynonyms(builtinSynonyms.groups));
+  if (!extra || !config) return (builtinOnly ??= new IndicatorSynonyms(builtinSynonyms.groups, builtinSynonyms.lowestLevel));
   let synonyms = cache.get(config);
   if (!synonyms) {
-    synonyms = new IndicatorSynonyms([...builtinSynonyms.groups, ...extra]);
+    synonyms = new IndicatorSynonyms([...builtinSynonyms.groups, ...extra], builtinSynonyms.lowestLevel);
     cache.set(config, synonyms);
   }
   return synonyms;

@@ -1,6 +1,7 @@
 import { extractTargets } from "../../targets/extract.js";
 import { formatParentFigure, shortTitle } from "../../targets/compare.js";
 import { synonymsFor } from "../../targets/synonyms.js";
+import { documentLevel } from "../../units/documentLevel.js";
 import type { Rule } from "../types.js";
 
 /**
@@ -17,7 +18,7 @@ export const parentNotLocalised: Rule = {
     speed: "fast",
     docs: {
       rationale:
-        "上位文件（如《质量强国建设纲要》）的量化目标（制造业产品质量合格率达到94%、食品抽检合格率达到98%以上……）通常要在地方方案中落实为本地目标。本规则在写有目标的方案中，列出上位文件中有数值、而本方案从未提到的指标（按指标同义词表对应，方向性表述也算提到），报告在主要目标的标题上。有的指标可能由其他专项方案落实，所以只作提示（info）。从 PDF 复制、仍按版心宽度折行的方案（structure/hard-wrap），指标名可能被折成两半，合并折行之前不作此项检查。",
+        "上位文件（如《质量强国建设纲要》）的量化目标（制造业产品质量合格率达到94%、食品抽检合格率达到98%以上……）通常要在地方方案中落实为本地目标。本规则在写有目标的方案中，列出上位文件中有数值、而本方案从未提到的指标（按指标同义词表对应，方向性表述也算提到），报告在主要目标的标题上。本方案所在层级没有统计的指标不要求落实：制造业质量竞争力指数只统计到设区的市，区、县的方案不报告（方案层级取文首“层级”，否则取责任单位名称的层级）。有的指标可能由其他专项方案落实，所以只作提示（info）。从 PDF 复制、仍按版心宽度折行的方案（structure/hard-wrap），指标名可能被折成两半，合并折行之前不作此项检查。",
       incorrect: "为贯彻落实《质量强国建设纲要》，制定本方案。\n一、总体要求\n（一）主要目标\n到2025年，全市制造业产品质量合格率达到94%以上。\n",
       correct:
         "为贯彻落实《质量强国建设纲要》，制定本方案。\n一、总体要求\n（一）主要目标\n到2025年，制造业产品质量合格率达到94%以上，制造业质量竞争力指数达到86以上，农产品质量安全例行监测合格率和食品抽检合格率均达到98%以上。\n",
@@ -34,6 +35,9 @@ export const parentNotLocalised: Rule = {
     const place = goalItems[0]?.heading ?? firstGoal.item?.heading;
     if (!place) return;
     const synonyms = synonymsFor(config);
+    // A goal for an indicator no statistics compile at the plan's level (制造业质量竞争力指数 in a
+    // 区 or 县 plan) cannot be localised there.
+    const { level } = documentLevel(plan);
     // A figure the plan only reports (its 发展基础) does not localise the parent's goal.
     const mentioned = new Set<string>();
     for (const target of targets) if (!target.baseline) mentioned.add(synonyms.keyOf(target.indicator));
@@ -41,7 +45,7 @@ export const parentNotLocalised: Rule = {
     for (const { parent } of parents) {
       for (const parentTarget of parent.targets2025) {
         const key = synonyms.keyOf(parentTarget.indicator);
-        if (!parentTarget.quantified || mentioned.has(key) || reported.has(key)) continue;
+        if (!parentTarget.quantified || mentioned.has(key) || reported.has(key) || !synonyms.compiledAt(key, level)) continue;
         reported.add(key);
         report({
           start: place.start,
