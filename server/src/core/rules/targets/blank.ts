@@ -1,4 +1,6 @@
+import type { Target } from "../../model/types.js";
 import { extractTargets } from "../../targets/extract.js";
+import type { PlanTarget } from "../../targets/types.js";
 import type { Rule } from "../types.js";
 
 /**
@@ -23,11 +25,26 @@ export const blankTarget: Rule = {
     },
   },
   check({ plan, report }) {
+    const { targets } = extractTargets(plan);
+    // The extraction's reading of a model target: its indicator without the rate that belongs to
+    // the comparator (规上工业增加值 | 年均增长 %左右, where the grammar's indicator is 规上工业增加值年均).
+    const readings = new Map<Target, PlanTarget[]>();
+    for (const target of targets) {
+      if (target.source === null || !(target.source.blank || target.source.placeholder)) continue;
+      const list = readings.get(target.source);
+      if (list) list.push(target);
+      else readings.set(target.source, [target]);
+    }
     for (const target of plan.targets) {
       if (!target.blank && !target.placeholder) continue;
-      const indicator = target.indicator ? `“${target.indicator.text}”` : "目标";
-      // The comparator ends where the value's gap begins; the finding covers "达到 %".
-      const comparatorStart = plan.text.lastIndexOf(target.comparator, target.valueSpan.start);
+      const read = readings.get(target);
+      const name = read ? read.map((one) => one.indicator).filter(Boolean).join("、") : (target.indicator?.text ?? "");
+      const indicator = name ? `“${name}”` : "目标";
+      // The comparator ends where the value's gap begins; the finding covers "达到 %", and the
+      // rate written just before it (年均增长 %), never a verb the reading moved (支持创建…不少于).
+      let comparatorStart = plan.text.lastIndexOf(target.comparator, target.valueSpan.start);
+      const rate = read ? read[0]!.comparator.slice(0, -target.comparator.length) : "";
+      if (rate && read![0]!.comparator.endsWith(target.comparator) && plan.text.startsWith(rate, comparatorStart - rate.length)) comparatorStart -= rate.length;
       const written = plan.text.slice(comparatorStart, target.end).trim();
       const message = target.blank
         ? `${indicator}的目标值空缺：“${written}”缺少数值`
@@ -35,7 +52,7 @@ export const blankTarget: Rule = {
       report({ start: comparatorStart, end: target.end, message });
     }
     // A count whose figure is a placeholder (新增省级质量奖×个): no comparator, so no model target.
-    for (const target of extractTargets(plan).targets) {
+    for (const target of targets) {
       if (target.kind !== "count" || !target.placeholder || target.source !== null) continue;
       report({ start: target.start, end: target.end, message: `“${target.indicator}”的目标值仍为占位符“${target.valueText}”，定稿前应填写实际数值` });
     }
