@@ -32,6 +32,21 @@ describe("target rows against the national outline", () => {
     ]);
   });
 
+  it("compares an index in 分 or 点 with the outline's bare figure, and a percentage in words", () => {
+    const rows = rowsOf(plan("制造业质量竞争力指数达86分。制造业质量竞争力指数达到85点。制造业产品质量合格率达到百分之九十五。食品抽检合格率达到百分之九十八点五以上。"));
+    expect(rows.map((row) => [row.indicator, row.value, row.unit, row.figure, row.verdict])).toEqual([
+      ["制造业质量竞争力指数", 86, "分", "86分", "meets"],
+      ["制造业质量竞争力指数", 85, "", "85", "weaker"],
+      ["制造业产品质量合格率", 95, "%", "百分之九十五", "stricter"],
+      ["食品抽检合格率", 98.5, "%", "百分之九十八点五以上", "stricter"],
+    ]);
+  });
+
+  it("keeps 不低于全国平均水平 as a direction, not compared with the outline's figure", () => {
+    const rows = rowsOf(plan("食品抽检合格率不低于全国平均水平。"));
+    expect(rows.map((row) => [row.indicator, row.kind, row.verdict, row.parentStatus])).toEqual([["食品抽检合格率", "direction", "no-parent", "not-comparable"]]);
+  });
+
   it("compares 由92%提高到95% as the target 95%", () => {
     const rows = rowsOf(plan("制造业产品质量合格率由92%提高到95%。"));
     expect(rows.map((row) => [row.indicator, row.value, row.verdict])).toEqual([["制造业产品质量合格率", 95, "stricter"]]);

@@ -66,6 +66,12 @@ export function formatParentFigure(target: ParentTarget): string {
 }
 
 const sameUnit = (a: string, b: string | null) => a.replace("％", "%") === (b ?? "").replace("％", "%");
+/** An index is a score: 86, 86分 and 86点 are one scale (制造业质量竞争力指数达86分 against 达到86). */
+const INDEX_UNITS = new Set(["", "分", "点"]);
+const comparableUnits = (indicator: string, a: string, b: string | null) =>
+  sameUnit(a, b) || (/指数$/.test(indicator) && INDEX_UNITS.has(a) && INDEX_UNITS.has(b ?? ""));
+/** A direction relative to an average (不低于全国平均水平): no figure to set against the parent's. */
+const RELATIVE = /平均水平$/;
 
 /**
  * Compares a plan target with its parent: direction-aware (合格率 higher is better, 能耗 lower)
@@ -96,9 +102,10 @@ export function compareWithParents(target: PlanTarget, parents: readonly Resolve
   }
   // A change the wrong way (合格率下降2个百分点) falls short of any figure the parent sets.
   if (target.kind === "delta" && target.sense !== good) return result("weaker", `${short}的目标是${figure}，本方案的变化方向相反`);
+  if (target.kind === "direction" && RELATIVE.test(target.comparator)) return result("no-parent", `${short}的目标是${figure}，本方案的目标相对平均水平（${target.comparator}），没有数值，无法比较`);
   if (target.kind === "direction") return result("weaker", `${short}的目标是${figure}，本方案只有方向性表述，没有落实数值`);
   if (target.value === null) return result("weaker", `${short}的目标是${figure}，本方案的数值空缺`);
-  if (target.kind === "delta" || !sameUnit(target.unit, parentTarget.unit)) return result("no-parent", `单位或口径与${short}不同，无法比较`);
+  if (target.kind === "delta" || !comparableUnits(parentTarget.indicator, target.unit, parentTarget.unit)) return result("no-parent", `单位或口径与${short}不同，无法比较`);
   // A bound the other way (a ceiling on a higher-is-better indicator: 保持在98%以下) falls short of
   // the parent's floor. 达到 without 以上/以下 says no way: its figure is compared as it is.
   if (target.sense !== "keep" && target.sense !== good && !reachesOnly(target)) {

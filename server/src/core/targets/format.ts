@@ -7,7 +7,9 @@ export function formatFigure(target: Pick<PlanTarget, "kind" | "comparator" | "v
   if (target.placeholder) return `${target.valueText}${target.unit}`;
   const value = target.valueText || String(target.value ?? "");
   const range = target.upper !== null ? `—${target.upper}` : "";
-  return `${value}${range}${target.unit}${target.qualifier}`;
+  // A percentage in words (百分之九十五) says its unit already.
+  const unit = value.startsWith("百分之") ? "" : target.unit;
+  return `${value}${range}${unit}${target.qualifier}`;
 }
 
 /** `一、（二）2.`: where a target is, as the plan numbers it; 正文 for text outside any item. */
