@@ -20,6 +20,7 @@ describe("plancheck coverage", () => {
     expect(code).toBe(0);
     const report = JSON.parse(out);
     expect(Object.keys(report).slice(0, 6)).toEqual(["version", "file", "parent", "covered", "total", "items"]);
+    expect(report.inferred).toBe(false);
     expect(report).toMatchObject({ version: 1, file: GANZHOU, parent: "质量强国建设纲要", total: 26 });
     expect(report.items[0]).toMatchObject({ number: "（三）", title: "增强质量发展创新动能" });
     expect(report.covered).toBe(report.items.filter((i: { covered: boolean }) => i.covered).length);
@@ -124,13 +125,20 @@ describe("plancheck coverage", () => {
   });
 
   it("says how to name a parent when the plan has none (exit 2), and takes --parent", async () => {
-    const chengdu = join(SEEDS_DIR, "chengdu-2023-draft.txt");
-    const none = await run(["coverage", chengdu]);
+    // Jiangxi (2016) names no parent; Chengdu cites no title, and its parent is inferred, marked so.
+    const jiangxi = join(SEEDS_DIR, "jiangxi-2016.txt");
+    const none = await run(["coverage", jiangxi]);
     expect(none.code).toBe(2);
     expect(none.err).toContain("找不到方案的上位文件");
-    const given = await run(["coverage", "--parent", "质量强国建设纲要", "--format", "json", chengdu]);
+    const given = await run(["coverage", "--parent", "质量强国建设纲要", "--format", "json", jiangxi]);
     expect(given.code).toBe(0);
-    expect(JSON.parse(given.out).covered).toBeGreaterThan(15);
+    expect(JSON.parse(given.out).inferred).toBe(false);
+    const chengdu = join(SEEDS_DIR, "chengdu-2023-draft.txt");
+    const inferred = await run(["coverage", chengdu]);
+    expect(inferred.code).toBe(0);
+    expect(inferred.out).toContain("推断为《质量强国建设纲要》");
+    expect(JSON.parse((await run(["coverage", "--format", "json", chengdu])).out)).toMatchObject({ inferred: true });
+    expect(JSON.parse((await run(["coverage", "--parent", "质量强国建设纲要", "--format", "json", chengdu])).out)).toMatchObject({ inferred: false });
   });
 
   describe("several plans", () => {

@@ -80,13 +80,14 @@ describe("plancheck targets", () => {
   });
 
   it("takes --parent, as coverage does, for a plan that names no parent, and refuses an unknown one", async () => {
+    // Chengdu cites no title: its parent is inferred (marked so); --parent names it outright.
     const chengdu = join(SEEDS_DIR, "chengdu-2023-draft.txt");
     const own = JSON.parse((await run(["targets", "--format", "json", chengdu])).out).rows;
-    expect(new Set(own.map((row: { parentStatus: string }) => row.parentStatus))).toEqual(new Set(["no-document"]));
+    expect(own.find((row: { indicator: string }) => row.indicator === "制造业质量竞争力指数").parent).toMatchObject({ document: "质量强国建设纲要", inferred: true });
     const given = await run(["targets", "--parent", "质量强国建设纲要", "--format", "json", chengdu]);
     expect(given.code).toBe(0);
     const index = JSON.parse(given.out).rows.find((row: { indicator: string }) => row.indicator === "制造业质量竞争力指数");
-    expect(index).toMatchObject({ value: 91, horizon: 2027, parent: { document: "质量强国建设纲要", value: 86, horizon: 2025 }, verdict: "meets" });
+    expect(index).toMatchObject({ value: 91, horizon: 2027, parent: { document: "质量强国建设纲要", inferred: false, value: 86, horizon: 2025 }, verdict: "meets" });
     const unknown = await run(["targets", "--parent", "不存在的文件", chengdu]);
     expect(unknown.code).toBe(2);
     expect(unknown.err).toContain("未知的上位文件“不存在的文件”，可用：质量强国建设纲要（quality-power-outline-2023）");

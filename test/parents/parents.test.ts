@@ -83,7 +83,10 @@ describe("a plan's parents", () => {
       const resolved = resolveParents(buildPlan(readSeed(seed)), undefined);
       expect(resolved.map((r) => [r.parent.id, r.via]), seed).toEqual([["quality-power-outline-2023", "citation"]]);
     }
-    expect(resolveParents(buildPlan(readSeed("chengdu-2023-draft")), undefined)).toEqual([]);
+    // Chengdu cites no title; its preamble implements the 质量强国 decisions: the outline, inferred.
+    const chengdu = resolveParents(buildPlan(readSeed("chengdu-2023-draft")), undefined);
+    expect(chengdu.map((r) => [r.parent.id, r.via])).toEqual([["quality-power-outline-2023", "inferred"]]);
+    expect(resolveParents(buildPlan(readSeed("jiangxi-2016")), undefined)).toEqual([]);
   });
 
   it("are the documents the plan says it implements: a special-topic plan is not measured against a document it only mentions", () => {

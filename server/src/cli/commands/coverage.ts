@@ -35,7 +35,8 @@ ${parentOptionHelp("各方案的第一个上位文件")}`,
       // One file named on its own (not found under a folder or by a glob): the one-object JSON.
       if (first) single = context.args.length === 1 && plan.file === context.args[0];
       const analysis = analyze(plan.text, plan.options);
-      const parent = requestedParent(context.values, analysis.knownParents) ?? analysis.parents[0]?.parent ?? null;
+      const requested = requestedParent(context.values, analysis.knownParents);
+      const parent = requested ?? analysis.parents[0]?.parent ?? null;
       if (!parent) {
         const problem = `找不到方案的上位文件。请在文首元数据写“上位文件: 质量强国建设纲要”、在序言中引用，或用 --parent 指定（可用：${knownParentList(analysis.knownParents)}）`;
         context.inputProblem(`${plan.file}：${problem}`);
@@ -45,7 +46,9 @@ ${parentOptionHelp("各方案的第一个上位文件")}`,
           written = true;
         }
       } else {
-        const coverage = coverageOf(analysis.plan, parent, analysis.parents, analysis.knownParents);
+        const found = coverageOf(analysis.plan, parent, analysis.parents, analysis.knownParents);
+        // A parent named on the command line is the reviewer's, not one inferred from the plan.
+        const coverage = requested ? { ...found, inferred: false } : found;
         if (format === "json") context.emit(single ? jsonText({ version: 1, ...coverageJson(plan.file, coverage) }) + "\n" : files.add(coverageJson(plan.file, coverage)));
         else if (format === "csv") context.emit(written ? coverageCsvRows(plan.file, coverage) : formatCoverageCsv(plan.file, coverage));
         else context.emit(`${written ? "\n" : ""}${formatCoverageMarkdown(plan.file, coverage)}`);

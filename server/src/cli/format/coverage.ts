@@ -17,7 +17,8 @@ const byJson = (b: CoveredBy) => ({ path: b.path, how: b.how, score: score(b.sco
  * `files`), extended (fields added, none changed): each item's `verified`; each covering task's
  * `heading`, `basis` (why an inferred one counts: best, body or quoted; null for an annotation)
  * and `quote` (the parent's phrase it writes verbatim, or null); the items outside the count
- * (`outOfScope`) and the tasks that count for none (`unmatched`).
+ * (`outOfScope`), the tasks that count for none (`unmatched`), and whether the parent was
+ * inferred because the plan cites none (`inferred`).
  */
 export function coverageJson(file: string, coverage: Coverage) {
   return {
@@ -32,6 +33,7 @@ export function coverageJson(file: string, coverage: Coverage) {
       heading: item.heading.text,
       nearest: nearest ? { number: nearest.entry.label, title: nearest.entry.title, score: score(nearest.score) } : null,
     })),
+    inferred: coverage.inferred,
   };
 }
 
@@ -100,6 +102,7 @@ export function formatCoverageMarkdown(file: string, coverage: Coverage): string
   const out = [
     `# 《${markdownText(coverage.parent.title)}》任务覆盖情况`,
     "",
+    ...(coverage.inferred ? ["方案没有引用上位文件的标题；按序言中贯彻落实“建设质量强国”决策部署的表述，推断为《质量强国建设纲要》。", ""] : []),
     `${markdownText(file, true)}：覆盖 ${coverage.covered}/${coverage.total} 项任务（《${markdownText(coverage.parent.title)}》共 ${coverage.total + coverage.outOfScope.length} 条，${coverage.outOfScope.length} 条不计入，见文末）。“推断”为按文字相似度推断的对应关系（括号内为相似度），“引用原文”为任务照录该条的原文短语，“标注”为〔对应纲要：…〕。`,
     "",
     "| 编号 | 标题 | 覆盖 | 对应任务 |",

@@ -6,6 +6,7 @@ import { codeUnitSet } from "../text/codeUnits.js";
 import { TextMemo } from "../text/textMemo.js";
 import { parentFromOutlineData, type OutlineData } from "./outlineData.js";
 import type { LoadedParent, ParentDocument, ParentEntry, ResolvedParent } from "./types.js";
+import type { Span } from "../model/types.js";
 
 let builtins: ParentDocument[] | null = null;
 /** Read on first use (out/data/quality-power-outline.js in the bundles): a plan that cites nothing never reads it. */
@@ -80,8 +81,35 @@ export function resolveParents(plan: PlanDocument, config: PlanConfig | undefine
   for (const entry of config?.parents ?? []) add(loaded.find((l) => l.entry === entry)?.parent ?? findParent(entry, known()), "config", null);
   const parentsEntry = plan.frontMatter?.entries.find((e) => e.canonicalKey === "上位文件");
   if (parentsEntry) for (const name of plan.metadata.parents) add(findParent(name, known()), "frontMatter", parentsEntry.valueSpan);
-  for (const citation of basisCitations(plan)) add(parentOfCitation(citation, known()), "citation", citation);
+  const basis = basisCitations(plan);
+  for (const citation of basis) add(parentOfCitation(citation, known()), "citation", citation);
+  if (resolved.length === 0 && basis.length === 0 && (config?.parents ?? []).length === 0 && !parentsEntry) {
+    const inferred = inferredBasis(plan);
+    if (inferred) add(findParent(inferred.parent, known()), "inferred", inferred.span);
+  }
   return resolved;
+}
+
+/**
+ * A 质量强市 (强省, 强区, 强县…) plan that cites no document but says it carries out the decisions
+ * on building 质量强国 (为贯彻落实党中央、国务院…关于建设质量强国…的决策部署) implements
+ * 《质量强国建设纲要》, the document those decisions are: a reviewer measures it against the
+ * outline. Only when the plan names no basis at all (no configuration, 上位文件 or citation before
+ * its first item), and only for a plan whose title is a 质量强X plan: a special-topic plan (标准化,
+ * 计量, 品牌) implements its own national document, which a citation would name.
+ */
+const QUALITY_POWER_TITLE = /质量强(?:国|省|市|区|县|州|盟|旗)/;
+const IMPLEMENTS_QUALITY_POWER = /(?:贯彻|落实)[^。；;！!？?\n]*?(?:建设质量强国|质量强国(?:建设|战略))/;
+const QUALITY_POWER_OUTLINE = "质量强国建设纲要";
+
+function inferredBasis(plan: PlanDocument): { parent: string; span: Span } | null {
+  const title = plan.metadata.title ?? plan.title?.text ?? "";
+  const prelude = plan.prelude;
+  if (!prelude || !QUALITY_POWER_TITLE.test(title)) return null;
+  const match = IMPLEMENTS_QUALITY_POWER.exec(plan.text.slice(prelude.start, prelude.end));
+  if (!match) return null;
+  const start = prelude.start + match.index;
+  return { parent: QUALITY_POWER_OUTLINE, span: { start, end: start + match[0].length } };
 }
 
 /** The words by which a plan says it implements a document: 为贯彻落实《…》, 根据《…》, 按照《…》要求. */

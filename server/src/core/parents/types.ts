@@ -83,13 +83,22 @@ export interface ParentTarget {
 }
 
 /** How a plan came to have a parent. */
-export type ParentVia = "frontMatter" | "citation" | "config";
+export type ParentVia = "frontMatter" | "citation" | "config" | "inferred";
 
 export interface ResolvedParent {
   parent: ParentDocument;
+  /**
+   * `inferred`: the plan cites no title; its preamble says it implements the decisions the parent
+   * states (贯彻落实…关于建设质量强国…的决策部署) — shown as such wherever the parent is named.
+   */
   via: ParentVia;
-  /** The front-matter value or citation that named it; null for the configuration. */
+  /** The front-matter value or citation that named it, the words it was inferred from; null for the configuration. */
   span: Span | null;
+}
+
+/** How a report names a parent: its title, and 推断 when the plan did not cite it. */
+export function parentLabel(parent: ParentDocument, parents: readonly ResolvedParent[]): string {
+  return parents.some((entry) => entry.parent === parent && entry.via === "inferred") ? `《${parent.title}》（推断：方案未引用）` : `《${parent.title}》`;
 }
 
 /** A parent file the shell read (the configuration's `parents` entry that is a path). */

@@ -53,6 +53,8 @@ export interface UnmatchedTask {
 
 export interface Coverage {
   parent: ParentDocument;
+  /** Whether the plan cites no title and the parent was inferred from its preamble (parents/resolve.ts). */
+  inferred: boolean;
   covered: number;
   total: number;
   /** The items that count, in the parent's order. */
@@ -217,5 +219,6 @@ export function coverageOf(plan: PlanDocument, parent: ParentDocument, parents: 
     if (reason) outside.push({ entry, reason, by: by.get(entry)! });
     else items.push({ entry, covered: by.get(entry)!.length > 0, by: by.get(entry)! });
   }
-  return { parent, covered: items.filter((i) => i.covered).length, total: items.length, items, outOfScope: outside, unmatched };
+  const inferred = parents.some((entry) => entry.parent === parent && entry.via === "inferred");
+  return { parent, inferred, covered: items.filter((i) => i.covered).length, total: items.length, items, outOfScope: outside, unmatched };
 }

@@ -27,7 +27,8 @@ type CoveredByDto = { path: string[]; heading: string; how: "annotation" | "infe
 export interface CoverageDto {
   file: string;
   title: string | null;
-  parent: { id: string; title: string; uri: string };
+  /** `inferred`: the plan cites no title; the parent was inferred from its preamble. */
+  parent: { id: string; title: string; uri: string; inferred: boolean };
   covered: number;
   total: number;
   items: Array<{
@@ -97,7 +98,7 @@ function toDto(file: string, plan: PlanDocument, mapper: PositionMapper, coverag
   return {
     file,
     title: plan.metadata.title,
-    parent: { id: coverage.parent.id, title: coverage.parent.title, uri: parentUri(coverage.parent) },
+    parent: { id: coverage.parent.id, title: coverage.parent.title, uri: parentUri(coverage.parent), inferred: coverage.inferred },
     covered: coverage.covered,
     total: coverage.total,
     items: coverage.items.map(({ entry, covered, by }) => ({ number: entry.label, title: entry.title, verified: entry.verified, covered, range: rangeOf(entry), by: by.map(byDto) })),

@@ -2,6 +2,7 @@ import { extractTargets } from "../../targets/extract.js";
 import { formatParentFigure, shortTitle } from "../../targets/compare.js";
 import { synonymsFor } from "../../targets/synonyms.js";
 import { documentLevel } from "../../units/documentLevel.js";
+import { parentLabel } from "../../parents/types.js";
 import type { Rule } from "../types.js";
 
 /**
@@ -50,7 +51,7 @@ export const parentNotLocalised: Rule = {
         report({
           start: place.start,
           end: place.end,
-          message: `${shortTitle(parent)}的量化目标“${parentTarget.indicator}${parentTarget.comparator ?? ""}${formatParentFigure(parentTarget)}”在本方案中没有对应指标（《${parent.title}》）`,
+          message: `${shortTitle(parent)}的量化目标“${parentTarget.indicator}${parentTarget.comparator ?? ""}${formatParentFigure(parentTarget)}”在本方案中没有对应指标（${parentLabel(parent, parents)}）`,
         });
       }
     }

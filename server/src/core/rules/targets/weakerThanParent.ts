@@ -2,6 +2,7 @@ import { compareWithParents } from "../../targets/compare.js";
 import { extractTargets } from "../../targets/extract.js";
 import { formatFigure } from "../../targets/format.js";
 import { synonymsFor } from "../../targets/synonyms.js";
+import { parentLabel } from "../../parents/types.js";
 import type { Rule } from "../types.js";
 
 /**
@@ -34,7 +35,7 @@ export const weakerThanParent: Rule = {
       report({
         start: target.start,
         end: target.end,
-        message: `“${target.indicator}”的目标“${formatFigure(target)}”，${comparison.reason}（《${comparison.parent.title}》：${comparison.parentTarget.wording}）`,
+        message: `“${target.indicator}”的目标“${formatFigure(target)}”，${comparison.reason}（${parentLabel(comparison.parent, parents)}：${comparison.parentTarget.wording}）`,
       });
     }
   },

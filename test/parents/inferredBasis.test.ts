@@ -1,0 +1,23 @@
+import { expect, it } from "vitest";
+import { analyze } from "../../server/src/core/analyze";
+
+const BODY = "一、总体要求\n（一）主要目标\n到2025年，制造业产品质量合格率达到93%。\n二、主要任务\n1.甲任务。开展工作。〔责任单位：市科技局〕\n";
+const viaOf = (text: string) => analyze(text).parents.map((entry) => [entry.parent.title, entry.via, entry.span ? text.slice(entry.span.start, entry.span.end) : null]);
+
+it("infers the outline for a 质量强市 plan that implements the 质量强国 decisions and cites nothing, and says so", () => {
+  const text = `关于深入推进质量强市建设的实施方案（2023—2027年）\n为贯彻落实党中央、国务院和省委、省政府关于建设质量强国、质量强省的决策部署，制定本方案。\n${BODY}`;
+  expect(viaOf(text)).toEqual([["质量强国建设纲要", "inferred", "贯彻落实党中央、国务院和省委、省政府关于建设质量强国"]]);
+  const weaker = analyze(text).findings.find((finding) => finding.rule === "targets/weaker-than-parent");
+  expect(weaker?.message).toContain("《质量强国建设纲要》（推断：方案未引用）");
+});
+
+it("infers nothing where the plan names a basis, for a special-topic plan, or without the words", () => {
+  // A citation names the basis, though the checker does not know it.
+  expect(viaOf(`示例市质量强市建设实施方案\n为贯彻落实《示例省质量强省建设实施意见》和建设质量强国的决策部署，制定本方案。\n${BODY}`)).toEqual([]);
+  // A special-topic plan implements its own national document.
+  expect(viaOf(`示例市标准化发展行动计划\n为贯彻落实党中央、国务院关于建设质量强国的决策部署，制定本方案。\n${BODY}`)).toEqual([]);
+  // A 质量强市 plan that does not say it implements the 质量强国 decisions.
+  expect(viaOf(`示例市质量强市建设实施方案\n为推动高质量发展，制定本方案。\n${BODY}`)).toEqual([]);
+  // Front matter names another parent: that one, nothing inferred.
+  expect(viaOf(`---\n上位文件: 不存在的文件\n---\n示例市质量强市建设实施方案\n为贯彻落实关于建设质量强国的决策部署，制定本方案。\n${BODY}`)).toEqual([]);
+});
