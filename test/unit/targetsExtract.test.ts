@@ -64,6 +64,14 @@ describe("target extraction", () => {
     ]);
   });
 
+  it("reads a target in a tab-separated table row: its indicator cell, and its unit from the 单位 column", () => {
+    const targets = targetsOf(`${GOALS}序号\t指标名称\t单位\t2023年基数\t2025年目标\n1\t制造业产品质量合格率\t%\t94.8\t≥95\n2\t“江苏精品”认证企业\t家\t3\t≥8\n`);
+    expect(targets.map((t) => [t.indicator, t.comparator, t.value, t.unit])).toEqual([
+      ["制造业产品质量合格率", "≥", 95, "%"],
+      ["“江苏精品”认证企业", "≥", 8, "家"],
+    ]);
+  });
+
   it("reads a range with or without a unit, and not a year after a figure", () => {
     const targets = targetsOf(`${GOALS}到2025年，甲指数达到85.5—87，乙指数达到85.5至87，丙率达到93%—95%，丁项目达到3至5个，戊指数达到86至2025年。\n`);
     expect(targets.map((t) => [t.indicator, t.value, t.upper, t.unit])).toEqual([

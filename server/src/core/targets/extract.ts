@@ -307,6 +307,30 @@ function trimmed(raw: string, offset: number): { text: string; span: Span } {
   return { text: raw.slice(start, end), span: { start: offset + start, end: offset + end } };
 }
 
+/** A cell that names no indicator: a number (序号, 基数), a unit, a year. */
+const NO_INDICATOR_CELL = /^[\d.．%％‰]*(?:年|个百分点|[%％‰分个项家件元次人所座倍吨亩户天名位条处种批款])?$/;
+
+/**
+ * The indicator of a target in a row of a table pasted as tab-separated text (`1\t制造业产品质量合格率\t%\t94.8\t≥95`):
+ * the row's first cell that names something, not the cell just before the target (its 基数).
+ */
+function indicatorCell(text: string, start: number, end: number): { text: string; span: Span; unit: string } | null {
+  let found: { text: string; span: Span; unit: string } | null = null;
+  let at = start;
+  while (at < end) {
+    let stop = text.indexOf("\t", at);
+    if (stop < 0 || stop > end) stop = end;
+    const cell = trimmed(text.slice(at, stop), at);
+    if (!found && cell.text && !NO_INDICATOR_CELL.test(cell.text)) found = { text: cell.text, span: cell.span, unit: "" };
+    else if (found && UNIT_CELL.test(cell.text)) found.unit = cell.text;
+    at = stop + 1;
+  }
+  return found;
+}
+
+/** A 单位 cell: a unit alone. */
+const UNIT_CELL = /^(?:%|％|‰|个百分点|分|个|项|家|件|元|亿元|万元|次|人|所|座|倍|吨|名|位|条|处|种|批|款)$/;
+
 /** Where the clause holding an offset starts: after the last hard stop, never before `floor`. */
 function clauseStart(text: string, offset: number, floor: number): number {
   let start = offset;
@@ -379,7 +403,10 @@ function fromModel(model: Target, floor: number, context: LineContext, horizon: 
   // Every field written out, in PlanTarget's order, here and in placeFromText: one shape for
   // every target the rules read (a spread made its own shape per source, and copied slowly).
   const indicatorEnd = nodeStart - (rate ? rate[0].length : from ? from[0].length : 0);
-  const indicators = inheritedIndicators(text, indicatorsOf(text, stretchStart, indicatorEnd), previous, nodeStart);
+  const cell = text.lastIndexOf("\t", indicatorEnd - 1) >= stretchStart ? indicatorCell(text, stretchStart, indicatorEnd) : null;
+  // The row's 单位 column gives a figure written without its unit (`%\t94.8\t≥95`).
+  if (cell && !unit && cell.unit) unit = cell.unit === "％" ? "%" : cell.unit;
+  const indicators = inheritedIndicators(text, cell ? [cell] : indicatorsOf(text, stretchStart, indicatorEnd), previous, nodeStart);
   // 支持创建…示范区不少于1个 counts things to create, as 创建…示范区1个 does: the verb leaves the
   // indicator for the comparator. Tried only on a level in a unit of things (个, 项, 家 …).
   const created = kind === "level" && indicators.length === 1 && COUNTED_UNITS.has(unit) ? COUNT_VERB.exec(indicators[0]!.text) : null;

@@ -16,3 +16,14 @@ export function formatFigure(target: Pick<PlanTarget, "kind" | "comparator" | "v
 export function formatPath(path: readonly string[]): string {
   return path.length > 0 ? path.join("") : "正文";
 }
+
+/** Comparators that bound a figure as 以上 or 以下 do: 不低于95% and ≥95 say 95%以上. */
+const AT_LEAST = new Set(["不低于", "不少于", "≥", "⩾"]);
+const AT_MOST = new Set(["不高于", "不超过", "不多于", "≤", "⩽"]);
+
+/** The figure with its bound however written (≥95 in a table, 95%以上 in the text): one key for one commitment. */
+export function boundFigure(target: Pick<PlanTarget, "kind" | "comparator" | "value" | "valueText" | "upper" | "unit" | "qualifier" | "blank" | "placeholder">): string {
+  const qualifier = target.qualifier || (AT_LEAST.has(target.comparator) ? "以上" : AT_MOST.has(target.comparator) ? "以下" : "");
+  const range = target.upper !== null ? `—${target.upper}` : "";
+  return `${target.value ?? ""}${range}${target.unit.replace("％", "%")}${qualifier}`;
+}

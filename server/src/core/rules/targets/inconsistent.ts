@@ -1,5 +1,5 @@
 import { extractTargets } from "../../targets/extract.js";
-import { formatFigure, formatPath } from "../../targets/format.js";
+import { boundFigure, formatFigure, formatPath } from "../../targets/format.js";
 import type { PlanTarget } from "../../targets/types.js";
 import type { Rule } from "../types.js";
 
@@ -47,7 +47,8 @@ export const inconsistentTarget: Rule = {
       if (!earlier) continue;
       const figure = formatFigure(target);
       const earlierFigure = formatFigure(earlier);
-      if (figure === earlierFigure) continue;
+      // The same commitment written two ways (≥95 in a table, 95%以上 in the text) is one figure.
+      if (figure === earlierFigure || boundFigure(target) === boundFigure(earlier)) continue;
       report({
         start: target.valueSpan?.start ?? target.start,
         end: target.end,
