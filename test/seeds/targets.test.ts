@@ -82,8 +82,18 @@ const EXPECTED_FINDINGS: Record<SeedName, Array<{ finding: string; reason: strin
   "nanjing-2023": [],
   // An annual action plan (exempt from targets/no-goals) with no quantified target at all.
   "jiangxi-2016": [],
-  // Chengdu's draft cites no parent before its first item, so nothing is compared by default.
-  "chengdu-2023-draft": [],
+  // Chengdu's draft cites no title; its preamble implements the 质量强国 decisions, so the outline
+  // is its inferred parent (parents/resolve.ts), which sets 98%以上 where the draft only ranks.
+  "chengdu-2023-draft": [
+    {
+      finding: "15 targets/weaker-than-parent 农产品质量安全合格率、主要食品药品安全抽检合格率位居全国前列",
+      reason: "the outline sets 农产品质量安全例行监测合格率…达到98%以上; the draft only says 位居全国前列, a rank, no figure",
+    },
+    {
+      finding: "15 targets/weaker-than-parent 主要食品药品安全抽检合格率位居全国前列",
+      reason: "and 食品抽检合格率…达到98%以上 likewise, where the draft says 位居全国前列",
+    },
+  ],
 };
 
 describe("Chengdu's 工作目标 against the national outline", () => {
