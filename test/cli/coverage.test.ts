@@ -143,12 +143,12 @@ describe("plancheck coverage", () => {
 
   describe("several plans", () => {
     const NANJING = join(SEEDS_DIR, "nanjing-2023.txt");
-    const CHENGDU = join(SEEDS_DIR, "chengdu-2023-draft.txt");
-    /** A folder with ganzhou, chengdu (no parent) and nanjing, read in that order. */
+    const JIANGXI = join(SEEDS_DIR, "jiangxi-2016.txt");
+    /** A folder with ganzhou, jiangxi (2016: before the outline, no parent) and nanjing, read in that order. */
     const folder = () => {
       const dir = mkdtempSync(join(tmpdir(), "plan-coverage-"));
       copyFileSync(GANZHOU, join(dir, "a-ganzhou.plan"));
-      copyFileSync(CHENGDU, join(dir, "b-chengdu.plan"));
+      copyFileSync(JIANGXI, join(dir, "b-jiangxi.plan"));
       copyFileSync(NANJING, join(dir, "c-nanjing.plan"));
       return dir;
     };
@@ -157,19 +157,19 @@ describe("plancheck coverage", () => {
       const dir = folder();
       const { code, out, err } = await run(["coverage", dir]);
       expect(code).toBe(2);
-      expect(err).toContain(`${join(dir, "b-chengdu.plan")}：找不到方案的上位文件`);
+      expect(err).toContain(`${join(dir, "b-jiangxi.plan")}：找不到方案的上位文件`);
       const sections = out.split(/^(?=# )/m);
-      expect(sections.map((section) => section.split("\n")[2]!.replace(/：.*/, ""))).toEqual(["a-ganzhou.plan", "b-chengdu.plan", "c-nanjing.plan"].map((f) => join(dir, f)));
+      expect(sections.map((section) => section.split("\n")[2]!.replace(/：.*/, ""))).toEqual(["a-ganzhou.plan", "b-jiangxi.plan", "c-nanjing.plan"].map((f) => join(dir, f)));
       expect(sections[1]).toContain("找不到方案的上位文件");
       expect(sections[2]).toMatch(/覆盖 \d+\/26 项任务/);
     });
 
     it("names two files as check does, and JSON gives them in files[], with the error of the one without a parent", async () => {
-      const { code, out } = await run(["coverage", "--format", "json", CHENGDU, GANZHOU]);
+      const { code, out } = await run(["coverage", "--format", "json", JIANGXI, GANZHOU]);
       expect(code).toBe(2);
       const report = JSON.parse(out);
       expect(Object.keys(report)).toEqual(["version", "files"]);
-      expect(report.files[0]).toEqual({ file: CHENGDU, error: expect.stringContaining("找不到方案的上位文件") });
+      expect(report.files[0]).toEqual({ file: JIANGXI, error: expect.stringContaining("找不到方案的上位文件") });
       expect(report.files[1]).toMatchObject({ file: GANZHOU, parent: "质量强国建设纲要", total: 26 });
       expect(report.files[1].version).toBeUndefined();
       const single = JSON.parse((await run(["coverage", "--format", "json", GANZHOU])).out);
@@ -177,6 +177,7 @@ describe("plancheck coverage", () => {
     });
 
     it("CSV: one header, then every plan's rows; exit 0 when every plan has a parent", async () => {
+      const CHENGDU = join(SEEDS_DIR, "chengdu-2023-draft.txt");
       const { code, out } = await run(["coverage", "--format", "csv", "--parent", "质量强国建设纲要", CHENGDU, GANZHOU]);
       expect(code).toBe(0);
       expect(out.match(/\uFEFF/g)).toHaveLength(1);
