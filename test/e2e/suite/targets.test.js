@@ -26,7 +26,7 @@ describe('targets (VS Code 1.100.3 workbench)', function () {
       const value = hovers.flatMap((hover) => hover.contents).map((content) => (typeof content === 'string' ? content : content.value)).join('\n');
       return value.includes('本方案') ? value : false;
     });
-    assert.ok(text.includes('纲要：达到94%；本方案：94%以上，不低于纲要'), text);
+    assert.ok(text.includes('纲要（2025年）：达到94%；本方案：94%以上，不低于纲要'), text);
   });
 
   it('显示目标指标表 opens the target table in a webview tab', async function () {
