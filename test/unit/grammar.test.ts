@@ -108,6 +108,23 @@ describe("responsibility clauses", () => {
     expect(clause.segments[0]!.names.map((n) => n.text)).toEqual(["省发改委", "国家金融监督管理总局江西监管分局", "省知识产权局"]);
   });
 
+  it.each([
+    ["（省发展改革委、省市场监管局等按职责分工负责，各市人民政府负责落实）", [["省发展改革委", "省市场监管局"], ["各市人民政府"]], ["按职责分工负责", "负责落实"]],
+    ["（省科技厅牵头，省工信厅配合，各市人民政府抓好落实）", [["省科技厅"], ["省工信厅"], ["各市人民政府"]], ["牵头", "配合", "抓好落实"]],
+    ["〔责任单位：市工信局等按职责分工负责，各县（市、区）人民政府组织实施〕", [["市工信局"], ["各县（市、区）人民政府"]], ["按职责分工负责", "组织实施"]],
+    ["（省发展改革委、省市场监管局按职责分工负责，各市人民政府落实）", [["省发展改革委", "省市场监管局"], ["各市人民政府"]], ["按职责分工负责", "落实"]],
+  ])("reads %s as role groups, the suffix before a comma a group's role", (text, names, roles) => {
+    const clause = only(text, "clause");
+    expect(clause.segments.map((segment) => segment.names.map((name) => name.text))).toEqual(names);
+    expect(clause.segments.map((segment) => segment.role)).toEqual(roles);
+    // The 等 before the suffix is the group's, not its last name's.
+    expect(clause.segments[0]!.etc === null).toBe(!text.includes("等"));
+  });
+
+  it("does not read prose after a mid-list suffix as units", () => {
+    expect(partsOf("开展质量宣传（按职责分工负责，确保取得实效）").some((p) => p.type === "clause")).toBe(false);
+  });
+
   // core/syntax/parse.ts passes a memo's `shareText`, so a plan keeps one string per distinct
   // unit name; the grammar must ask it for every name it makes, 等 split off included.
   it("asks the caller's shareText for every unit name", () => {
