@@ -121,7 +121,18 @@ describe("responsibility clauses", () => {
     expect(clause.segments[0]!.etc === null).toBe(!text.includes("等"));
   });
 
-  it("does not read prose after a mid-list suffix as units", () => {
+  it("reads a semicolon between the names of one label as a separator, not a new label", () => {
+    const text = "〔责任单位：市科技局；市工信局、市财政局〕";
+    const clause = only(text, "clause");
+    expect(clause.segments.map((segment) => segment.names.map((name) => name.text))).toEqual([["市科技局", "市工信局", "市财政局"]]);
+    expect(separatorAfter(text, clause.segments[0]!.names, 0)).toMatchObject({ text: "；", start: text.indexOf("；") });
+    // Before another label, the semicolon separates labels as ever.
+    expect(only("〔牵头单位：市科技局；配合单位：市工信局〕", "clause").segments.map((segment) => segment.label)).toEqual(["牵头单位", "配合单位"]);
+  });
+
+  it("does not read prose after a semicolon or a mid-list suffix as units", () => {
+    expect(partsOf("〔责任单位：市商务局；2025年底前完成〕").some((p) => p.type === "clause")).toBe(false);
+    expect(partsOf("〔责任单位：做好衔接；市商务局〕").some((p) => p.type === "clause")).toBe(false);
     expect(partsOf("开展质量宣传（按职责分工负责，确保取得实效）").some((p) => p.type === "clause")).toBe(false);
   });
 

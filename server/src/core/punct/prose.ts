@@ -129,11 +129,11 @@ function unitOwnedSpans(plan: PlanDocument): Span[] {
     clause.segments.forEach((segment, index) => {
       const colon = colonOffset(plan.text, clause, index);
       if (colon !== null && expectedForm("colon", segment.colon, style.colon) !== null) spans.push({ start: colon, end: colon + segment.colon.length });
-      // A half-width comma between departments is units/separator's (the full-width one and
-      // spaces are no punctuation defect).
+      // A half-width comma or semicolon between departments is units/separator's (the
+      // full-width ones and spaces are no punctuation defect).
       for (let at = 0; at + 1 < segment.units.length; at++) {
         const separator = misusedSeparatorAfter(plan.text, segment.units, at);
-        if (separator?.text === ",") spans.push({ start: separator.start, end: separator.end });
+        if (separator?.text === "," || separator?.text === ";") spans.push({ start: separator.start, end: separator.end });
       }
     });
     if (expectedForm("close", clause.close, provincial ? style.provincialClose : style.close) !== null) spans.push({ start: clause.end - clause.close.length, end: clause.end });

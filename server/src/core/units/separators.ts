@@ -2,7 +2,7 @@ import type { Span } from "../model/types.js";
 import { isCollectiveName } from "./names.js";
 import type { UnitRegistry } from "./registry.js";
 
-/** The separator between two names of a clause: `、` (canonical), `，`, `,`, or " " for spaces alone. */
+/** The separator between two names of a clause: `、` (canonical), `，`, `,`, `；`, `;` (in a label's list), or " " for spaces alone. */
 export interface UnitSeparator extends Span {
   text: string;
 }
@@ -10,6 +10,8 @@ export interface UnitSeparator extends Span {
 const IDEOGRAPHIC_COMMA = 0x3001; // 、
 const FULL_WIDTH_COMMA = 0xff0c; // ，
 const COMMA = 0x2c; // ,
+const FULL_WIDTH_SEMICOLON = 0xff1b; // ；
+const SEMICOLON = 0x3b; // ;
 
 /*
  * The grammar reads a separator as one mark (、，,) with spaces around it, or as spaces alone,
@@ -37,6 +39,8 @@ export function separatorAfter(text: string, units: readonly Span[], index: numb
     if (code === IDEOGRAPHIC_COMMA) return { text: "、", start: at, end: at + 1 };
     if (code === FULL_WIDTH_COMMA) return { text: "，", start: at, end: at + 1 };
     if (code === COMMA) return { text: ",", start: at, end: at + 1 };
+    if (code === FULL_WIDTH_SEMICOLON) return { text: "；", start: at, end: at + 1 };
+    if (code === SEMICOLON) return { text: ";", start: at, end: at + 1 };
   }
   return { text: " ", start, end };
 }
@@ -45,7 +49,8 @@ export function separatorAfter(text: string, units: readonly Span[], index: numb
  * The separator after `units[index]` when it is not the canonical 、: a comma or spaces between
  * two departments (units/separator reports it; the prose paragraphs leave it to that rule).
  * A comma that sets a collective apart (`市财政局，各区（市）县`) is how plans write a second
- * group, not a slip: null, as for 、.
+ * group, not a slip: null, as for 、. A semicolon between two names of one label's list
+ * (`〔责任单位：市科技局；市工信局〕`) separates labels, never names: always a slip.
  */
 export function misusedSeparatorAfter(text: string, units: readonly (Span & { text: string })[], index: number): UnitSeparator | null {
   if (isLoneIdeographicComma(text, units, index)) return null;
