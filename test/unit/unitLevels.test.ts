@@ -66,7 +66,7 @@ describe("units/ rules in plans of every level", () => {
       ["units/unknown", "区质监局", "改为“区市场监管局”"],
       ["units/unknown", "区卫计委", "改为“区卫健委”"],
       ["units/run-together", "区住建局区交通运输局", "以“、”分开：区住建局、区交通运输局"],
-      ["units/alias", "区市场监督管理局", "改为“区市场监管局”"],
+      // A second writing in the same clause is a repeat, units/duplicate's alone.
       ["units/duplicate", "区市场监督管理局", "删除重复的“区市场监督管理局”"],
     ]);
   });

@@ -28,6 +28,7 @@ export const aliasUnit: Rule = {
     docs: {
       rationale: [
         "同一个单位在一份方案里应当只有一种写法。单位名录为每个单位记录一个规范名称（如“市发展改革委”）和若干别称、全称（“市发改委”“××市发展和改革委员会”）。",
+        "同一处责任分工中再次列出的单位（不论写法，如“市发展改革委、市工信局、市发改委”中的“市发改委”）是重复，由 `units/duplicate` 报告并删除，本检查既不报告它，也不把它算作本文的一种写法。",
         "默认情况下，只有当同一单位在本文中出现两种及以上写法时才报告，统一为本文已用的写法之一：用过规范名称的统一为规范名称，否则统一为全称（如“中国人民银行抚州市分行”），再否则统一为本文用得最多的写法；一贯使用同一种简称的方案不受影响。将选项 `prefer` 设为 `\"canonical\"` 则报告所有别称，一律改为规范名称。",
       ].join("\n\n"),
       incorrect:
@@ -41,10 +42,18 @@ export const aliasUnit: Rule = {
     const parsed = noOptions(options) ? null : optionsSchema().safeParse(options);
     const prefer = (parsed?.success && parsed.data.prefer) || "consistent";
     const occurrences: Array<{ unit: UnitName; resolved: ResolvedUnit }> = [];
+    // A unit listed again in the same clause, under any writing, is units/duplicate's: its fix
+    // deletes the repeat, so the repeat's writing is neither reported here nor counted as one of
+    // the plan's writings (市发展改革委、…、市发改委 is one defect, the repeat).
+    const inClause = new Set<string>();
     for (const clause of plan.clauses) {
+      inClause.clear();
       for (const unit of clause.units) {
         const resolved = units.resolve(unit.text);
-        if (resolved) occurrences.push({ unit, resolved });
+        if (!resolved) continue;
+        if (inClause.has(resolved.canonical)) continue;
+        inClause.add(resolved.canonical);
+        occurrences.push({ unit, resolved });
       }
     }
     // Per unit, each writing the plan uses with its count and form, in the order first written.

@@ -6,7 +6,8 @@ import type { Rule } from "../types.js";
 /**
  * The same unit twice in one clause — as the same name (Fuzhou's 市卫健委 twice in task 9) or
  * under two of its names (市发改委 and 市发展改革委). The fix removes the repeat together with
- * the separator in front of it, so the list stays well formed.
+ * the separator in front of it, so the list stays well formed. This rule alone owns the repeat:
+ * units/alias skips it, so a second writing in the same clause is one finding, not two.
  */
 export const duplicateUnit: Rule = {
   meta: {
@@ -18,7 +19,7 @@ export const duplicateUnit: Rule = {
     speed: "fast",
     docs: {
       rationale:
-        "一处责任分工中，同一单位只应列出一次。重复多是合并修改稿时留下的，也可能是同一单位的两种写法（如“市发改委”与“市发展改革委”）。修复删除后出现的那一个及其前面的分隔符。",
+        "一处责任分工中，同一单位只应列出一次。重复多是合并修改稿时留下的，也可能是同一单位的两种写法（如“市发改委”与“市发展改革委”）。修复删除后出现的那一个及其前面的分隔符。同一单位在同一处以另一种写法再次列出（如“市发展改革委、市工信局、市发改委”）只由本检查报告，`units/alias` 不就这一写法报告；文中其他地方的不同写法仍由 `units/alias` 统一。",
       incorrect: "一、主要任务\n1.增强产业质量竞争能力。开展对标达标行动。〔责任单位：市工信局、市科技局、市工信局〕\n",
       correct: "一、主要任务\n1.增强产业质量竞争能力。开展对标达标行动。〔责任单位：市工信局、市科技局〕\n",
     },
