@@ -80,6 +80,35 @@ describe("completion of responsible units", () => {
     expect(labels(list.items)).toContain("市工信局");
   });
 
+  // The registry is written at 市; a plan of another level is offered its own level's names
+  // (derived from the 市 entries, as the unit rules read them), never the city's.
+  it.each([
+    ["区", "〔责任单位：区科技局〕", "区市场监管局", "市市场监管局"],
+    ["县", "〔责任单位：县科技局〕", "县市场监管局", "市市场监管局"],
+    ["省", "（省科技厅负责）", "省教育厅", "市教育局"],
+  ])("offers a %s plan the names of its own level", async (_level, clause, offered, notOffered) => {
+    const { list } = await complete(`一、主要任务\n1.推进创新。开展工作。${clause}\n2.加强监管。〔责任单位：<|>〕\n`, {});
+    const names = labels(list.items).map(String);
+    expect(names).toContain(offered);
+    expect(names).not.toContain(notOffered);
+    expect(names.filter((name) => name.startsWith("市"))).toEqual([]);
+  });
+
+  it("finds a district's or county's unit by pinyin and by its level's alias", async () => {
+    const { list } = await complete(`一、主要任务\n1.推进创新。〔责任单位：区科技局〕\n2.加强监管。〔责任单位：区工信局、scjg<|>〕\n`, {});
+    expect(labels(list.items)[0]).toBe("区市场监管局");
+    await server!.dispose();
+    // A county's 委 may be a 局 (县发改局): typed, it completes to the county's canonical name.
+    const county = await complete(`一、主要任务\n1.推进创新。〔责任单位：县科技局〕\n2.加强监管。〔责任单位：县发改局<|>〕\n`, {});
+    expect(labels(county.list.items)[0]).toBe("县发展改革委");
+    expect(county.list.items[0]!.detail).toContain("别称：县发改局");
+  });
+
+  it("still offers a city plan the city's names", async () => {
+    const { list } = await complete(`${TASK}〔责任单位：市工信局、scjg<|>〕\n`, {});
+    expect(labels(list.items)[0]).toBe("市市场监管局");
+  });
+
   it("completes labels after the opening bracket, with the document's label and a standard colon", async () => {
     // The document writes a half-width colon; completion never writes new text in a non-standard form.
     const { list } = await complete(`一、主要任务\n1.推进创新。(责任部门:市科技局)\n2.加强监管。(<|>\n`, {});

@@ -54,10 +54,5 @@ export function documentPlace(plan: PlanDocument, word = "市"): string | null {
   return null;
 }
 
-/** The city a plan is for (documentPlace at 市). */
-export function documentCity(plan: PlanDocument): string | null {
-  return documentPlace(plan, "市");
-}
-
 /** Per level word: the place before it, after the places of the levels above (江西省赣州市, 扬州市江都区). */
 const placePatterns = new Map([...LEVEL_WORDS.keys()].map((word) => [word, new RegExp(`^(?:中共)?(?:[\u4e00-\u9fff]{2,6}?[省市州盟])??([\u4e00-\u9fff]{2,4}?)${word}`)]));

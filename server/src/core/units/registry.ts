@@ -199,6 +199,19 @@ export class UnitRegistry {
     return target === unit.entry ? unit : { entry: target, canonical: placed(target.name, unit.place), form: unit.form, place: unit.place };
   }
 
+  /**
+   * A 市 entry's entry at the level of `word` (市财政局's at 区 is 区财政局's, at 省 省财政厅's),
+   * for offering a plan the names of its own level; any other entry, or at 市, the entry itself,
+   * as is an entry whose name has no level word (赣州海关 is named so at every level). Null when
+   * the unit has no name at that level.
+   */
+  entryAtLevel(entry: UnitEntry, word: string): UnitEntry | null {
+    if (entry.level !== "市" || word === "市" || !LEVEL_WORDS.has(word)) return entry;
+    this.indexed();
+    if (!this.derivedWords.has(word)) this.deriveLevel(word);
+    return this.derivedEntries.get(entry)?.get(word) ?? (entry.name.includes("市") ? null : entry);
+  }
+
   private resolvePattern(text: string, patterns: readonly PatternForm[]): ResolvedUnit | null {
     for (const pattern of patterns) {
       if (text.length <= pattern.prefix.length + pattern.suffix.length) continue;

@@ -1,5 +1,5 @@
 import type { PlanDocument } from "../../core/model/types.js";
-import { documentCity } from "../../core/units/documentLevel.js";
+import { documentLevel, documentPlace } from "../../core/units/documentLevel.js";
 import { pinyinMatchStart } from "../../core/units/pinyin.js";
 import { PLACE_SLOT, type UnitEntry, type UnitRegistry } from "../../core/units/registry.js";
 import { type UnitUsage, unitKey } from "../unitUsage.js";
@@ -15,8 +15,11 @@ const LIMIT = 200;
 
 /**
  * The units to offer for what was typed, best first: the ones the workspace uses most, then the
- * closer match (a match at the start of a name, or just after its 市), then registry order.
- * Names already in the clause are left out, whichever form they were written in.
+ * closer match (a match at the start of a name, or just after its level word), then registry
+ * order. Names already in the clause are left out, whichever form they were written in. The
+ * registry is written at 市: a plan of another level (units/documentLevel.ts) is offered its own
+ * level's names, derived from the 市 entries (区市场监管局 in a district's plan, 县发展改革委 with
+ * its alias 县发改局 in a county's, 省教育厅 in a province's), as the unit rules read them.
  */
 export function rankUnitCandidates(
   query: string,
@@ -26,7 +29,8 @@ export function rankUnitCandidates(
   plan: PlanDocument,
 ): UnitCandidate[] {
   const taken = new Set(namesInClause.map((name) => unitKey(name, registry)));
-  const city = documentCity(plan);
+  const { word } = documentLevel(plan);
+  const place = documentPlace(plan, word);
   const ranked: Array<{ candidate: UnitCandidate; used: number; start: number; order: number }> = [];
   const consider = (name: string, forms: readonly string[], entry: UnitEntry | null, order: number) => {
     if (taken.has(name)) return;
@@ -41,12 +45,13 @@ export function rankUnitCandidates(
       best.form !== name ? `别称：${best.form}` : null,
       // A lead only where a plan states one: no count of leads where none is stated.
       used ? `${used.tasks} 项任务${used.leads > 0 ? `，牵头 ${used.leads} 项` : ""}` : null,
-      entry?.fullName ? entry.fullName.replace(PLACE_SLOT, city ?? PLACE_SLOT) : null,
+      entry?.fullName ? entry.fullName.replace(PLACE_SLOT, place ?? PLACE_SLOT) : null,
     ].filter(Boolean);
     ranked.push({ candidate: { name, detail: details.join(" · ") }, used: used?.tasks ?? 0, start: best.start <= 1 ? 0 : 1, order });
   };
-  registry.entries.forEach((entry, order) => {
-    if (entry.pattern) return;
+  registry.entries.forEach((listed, order) => {
+    const entry = registry.entryAtLevel(listed, word);
+    if (entry === null || entry.pattern) return;
     const fullName = entry.fullName && !entry.fullName.includes(PLACE_SLOT) ? [entry.fullName] : [];
     consider(entry.name, [entry.name, ...entry.aliases, ...fullName], entry, order);
   });
