@@ -30,6 +30,10 @@ describe("abuse cases", () => {
     bounded(`一、主要目标\n（一）2022年，${"指标达到95%，".repeat(40_000)}其余保持稳定。\n`);
   }, 30_000);
 
+  it("100,000 lines that state a target (whether a target stands in a table row used to search the text back for a tab)", () => {
+    bounded(`一、主要目标\n（一）总体目标\n${"全市产品质量合格率达到95%以上。\n".repeat(100_000)}`);
+  }, 20_000);
+
   it("10,000 nested 《", () => {
     bounded(`一、主要任务\n1.学习${"《".repeat(10_000)}纲要${"》".repeat(10_000)}。\n`);
   });

@@ -6,7 +6,7 @@ import type { HorizonNode, InlineNode, LineNode, PlaceholderNode } from "../synt
 import { nodesAreKept } from "../syntax/incremental.js";
 import { NodeMemo } from "../syntax/nodeMemo.js";
 import { movedSpan } from "../text/changedSpan.js";
-import { codeUnitSet } from "../text/codeUnits.js";
+import { codeUnitSet, hasCodeUnitIn } from "../text/codeUnits.js";
 import { TextMemo } from "../text/textMemo.js";
 import { pathOf } from "../units/matrix.js";
 import { isGoalsHeading, isGoalsLine, planPeriodOf, planYearOf } from "./plan.js";
@@ -307,6 +307,8 @@ function trimmed(raw: string, offset: number): { text: string; span: Span } {
   return { text: raw.slice(start, end), span: { start: offset + start, end: offset + end } };
 }
 
+const TAB = 0x09;
+
 /** A cell that names no indicator: a number (序号, 基数), a unit, a year. */
 const NO_INDICATOR_CELL = /^[\d.．%％‰]*(?:年|个百分点|[%％‰分个项家件元次人所座倍吨亩户天名位条处种批款])?$/;
 
@@ -318,8 +320,8 @@ function indicatorCell(text: string, start: number, end: number): { text: string
   let found: { text: string; span: Span; unit: string } | null = null;
   let at = start;
   while (at < end) {
-    let stop = text.indexOf("\t", at);
-    if (stop < 0 || stop > end) stop = end;
+    let stop = at;
+    while (stop < end && text.charCodeAt(stop) !== TAB) stop++;
     const cell = trimmed(text.slice(at, stop), at);
     if (!found && cell.text && !NO_INDICATOR_CELL.test(cell.text)) found = { text: cell.text, span: cell.span, unit: "" };
     else if (found && UNIT_CELL.test(cell.text)) found.unit = cell.text;
@@ -403,7 +405,7 @@ function fromModel(model: Target, floor: number, context: LineContext, horizon: 
   // Every field written out, in PlanTarget's order, here and in placeFromText: one shape for
   // every target the rules read (a spread made its own shape per source, and copied slowly).
   const indicatorEnd = nodeStart - (rate ? rate[0].length : from ? from[0].length : 0);
-  const cell = text.lastIndexOf("\t", indicatorEnd - 1) >= stretchStart ? indicatorCell(text, stretchStart, indicatorEnd) : null;
+  const cell = hasCodeUnitIn(text, TAB, stretchStart, indicatorEnd) ? indicatorCell(text, stretchStart, indicatorEnd) : null;
   // The row's 单位 column gives a figure written without its unit (`%\t94.8\t≥95`).
   if (cell && !unit && cell.unit) unit = cell.unit === "％" ? "%" : cell.unit;
   const indicators = inheritedIndicators(text, cell ? [cell] : indicatorsOf(text, stretchStart, indicatorEnd), previous, nodeStart);

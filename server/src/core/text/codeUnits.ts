@@ -12,3 +12,13 @@ export function codeUnitSet(chars: string): ReadonlySet<number> {
   }
   return codes;
 }
+
+/**
+ * Whether `text` has the code unit `code` in [start, end). A bounded scan: `lastIndexOf` or
+ * `indexOf` from a position searches on past the stretch to the text's end or start when the
+ * character is not there, and asked per target or per line that made a check quadratic.
+ */
+export function hasCodeUnitIn(text: string, code: number, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (text.charCodeAt(i) === code) return true;
+  return false;
+}
