@@ -34,6 +34,10 @@ describe("abuse cases", () => {
     bounded(`一、主要目标\n（一）总体目标\n${"全市产品质量合格率达到95%以上。\n".repeat(100_000)}`);
   }, 20_000);
 
+  it("40,000 goal bullets under 总体要求 (each used to walk back through the run)", () => {
+    bounded(`一、总体要求\n到2025年，主要目标如下：\n${"——产品质量合格率达到95%以上。\n".repeat(40_000)}`);
+  }, 20_000);
+
   it("10,000 nested 《", () => {
     bounded(`一、主要任务\n1.学习${"《".repeat(10_000)}纲要${"》".repeat(10_000)}。\n`);
   });

@@ -124,8 +124,9 @@ function cellsOf(text: string, start: number, end: number): Column[] {
   const cells: Column[] = [];
   let from = start;
   for (;;) {
-    const tab = text.indexOf("\t", from);
-    const cellEnd = tab < 0 || tab > end ? end : tab;
+    // Scanned within the line: indexOf would search on to the next tab of the text.
+    let cellEnd = from;
+    while (cellEnd < end && text.charCodeAt(cellEnd) !== 0x09) cellEnd++;
     let a = from;
     let b = cellEnd;
     while (a < b && isSpace(text.charCodeAt(a))) a++;

@@ -82,16 +82,33 @@ export function isGoalsLine(line: LineNode, item: NumberedItem | null, text: str
 function isGoalsBullet(item: NumberedItem, text: string): boolean {
   const parent = item.parent;
   if (item.kind !== "list" || !parent) return false;
+  return goalBulletsOf(parent, text).has(item);
+}
+
+/**
+ * The `——` entries of a parent that are goals, found in one pass over its children: an entry is
+ * when the paragraph just before it is a goals paragraph, or when an entry with no paragraph of
+ * its own stands just before it and is (the run goes on). Asked per entry, a walk back through
+ * the run made 40,000 goal bullets take 47 s.
+ */
+function goalBulletsOf(parent: NumberedItem, text: string): ReadonlySet<NumberedItem> {
+  const known = goalBullets.get(parent);
+  if (known) return known;
+  const found = new Set<NumberedItem>();
   const siblings = parent.children;
-  for (let at = siblings.indexOf(item); at >= 0; at--) {
+  let runIsGoals = false;
+  for (let at = 0; at < siblings.length; at++) {
     const before = at > 0 ? siblings[at - 1]! : null;
     const lines = before ? before.bodyLines : parent.bodyLines;
     const lead = lines[lines.length - 1];
-    if (lead && isGoalsParagraph(lead, text)) return true;
-    if (!before || before.kind !== "list" || lead) return false;
+    runIsGoals = lead !== undefined && isGoalsParagraph(lead, text) ? true : before !== null && before.kind === "list" && lead === undefined && runIsGoals;
+    if (runIsGoals && siblings[at]!.kind === "list") found.add(siblings[at]!);
   }
-  return false;
+  goalBullets.set(parent, found);
+  return found;
 }
+
+const goalBullets = new WeakMap<NumberedItem, ReadonlySet<NumberedItem>>();
 
 /** 总体要求 and the like, whose `到2025年，…` paragraphs state the goals when no 主要目标 item does. */
 const GENERAL_HEADING = /总体要求|总体思路|指导思想和(?:主要|总体)?目标|目标要求/;
