@@ -38,6 +38,14 @@ describe("abuse cases", () => {
     bounded(`一、总体要求\n到2025年，主要目标如下：\n${"——产品质量合格率达到95%以上。\n".repeat(40_000)}`);
   }, 20_000);
 
+  it("60,000 hard-wrapped lines with half-width marks (their marks used to be concatenated line by line)", () => {
+    // Five marks a line, each its own edit of the one paragraph's fix: more edits than bounded()
+    // allows a line, and rightly; what is held here is one finding for the paragraph, in time.
+    const { findings } = analyze(`一、主要任务\n1.开展工作。\n${"推进\"三品一标\"农产品认证和'放管服'改革.\n".repeat(60_000)}`);
+    expect(findings.filter((f) => f.internal)).toEqual([]);
+    expect(findings.filter((f) => f.rule === "punct/half-width")).toHaveLength(1);
+  }, 20_000);
+
   it("10,000 nested 《", () => {
     bounded(`一、主要任务\n1.学习${"《".repeat(10_000)}纲要${"》".repeat(10_000)}。\n`);
   });

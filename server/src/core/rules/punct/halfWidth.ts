@@ -51,7 +51,8 @@ export const halfWidth: Rule = {
       const found = halfWidthMarks(text, paragraph);
       if (found.length > 0) {
         paragraphs.push(paragraph);
-        marks = marks.concat(found);
+        // Pushed, not concatenated: a wrapped paragraph may run on for thousands of lines.
+        for (const mark of found) marks.push(mark);
       }
       // A paragraph whose line goes on below waits for the rest of its lines.
       if (wrapped.has(paragraph.line) || marks.length === 0) continue;
