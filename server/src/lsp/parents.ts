@@ -7,7 +7,7 @@ import { annotationParent, referencedEntry } from "../core/xref/annotations.js";
 import type { AnnotationReferenceNode } from "../core/syntax/cst.js";
 import type { IndexedPlan } from "./workspaceIndex.js";
 import type { PlanSession } from "./session.js";
-import { uriToPath } from "./session.js";
+import { uriToPath } from "./uris.js";
 
 /**
  * Parent documents in the editor. A parent written as a `.plan` file is that file; the built-in

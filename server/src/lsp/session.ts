@@ -1,4 +1,3 @@
-import { fileURLToPath } from "node:url";
 import type { ClientCapabilities, Connection, TextDocuments } from "vscode-languageserver";
 import type { TextDocument } from "vscode-languageserver-textdocument";
 import { analysisSteps, type Analysis, type PlanModel, readModel } from "../core/analyze.js";
@@ -12,6 +11,7 @@ import { type PlanContext, PlanContexts } from "./planContexts.js";
 import { parentsOtherThan } from "../node/parentFiles.js";
 import { DEFAULT_SETTINGS, type EditorSettings } from "./settings.js";
 import { TypingRehearsal } from "./warmUp.js";
+import { uriToPath } from "./uris.js";
 import { WorkspaceIndex } from "./workspaceIndex.js";
 
 const CONFIG_FILE_PATTERN = /(^|[\\/])\.plancheck\.json$/;
@@ -242,14 +242,6 @@ export class PlanSession {
     const context = this.contexts.forPath(path);
     const parents = path ? parentsOtherThan(context.parents, path) : context.parents;
     return parents === context.parents ? context : { ...context, parents: [...parents] };
-  }
-}
-
-export function uriToPath(uri: string): string | null {
-  try {
-    return uri.startsWith("file:") ? fileURLToPath(uri) : null;
-  } catch {
-    return null;
   }
 }
 

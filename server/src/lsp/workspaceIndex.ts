@@ -5,7 +5,7 @@ import type { PlanDocument } from "../core/model/types.js";
 import { PositionMapper } from "../core/text/positions.js";
 import type { UnitRegistry } from "../core/units/registry.js";
 import type { PlanSession } from "./session.js";
-import { uriToPath } from "./session.js";
+import { uriToPath } from "./uris.js";
 import { listPlanFiles, PLAN_FILE } from "../node/planFiles.js";
 
 /** A plan of the workspace: open in the editor (its latest text) or read from disk. */

@@ -1,5 +1,5 @@
 import { closeSync, fstatSync, openSync, readSync } from "node:fs";
-import { uriToPath } from "../session.js";
+import { uriToPath } from "../uris.js";
 import type { LanguageFeature } from "./feature.js";
 
 /** `policyPlan/readDocx`: a Word document read as plan text, for 以实施方案打开 Word 文档 in the client. */

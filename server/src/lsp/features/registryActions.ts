@@ -2,7 +2,7 @@ import { basename } from "node:path";
 import { type CodeAction, CodeActionKind } from "vscode-languageserver";
 import { toDiagnostic } from "../diagnostics.js";
 import { addToRegistry } from "../registryEdits.js";
-import { uriToPath } from "../session.js";
+import { uriToPath } from "../uris.js";
 import type { CodeActionProvider } from "./codeActions.js";
 
 /**

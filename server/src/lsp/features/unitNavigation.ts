@@ -10,7 +10,7 @@ import { clausesOfTask, tasksOfClause } from "../../core/units/sharedClause.js";
 import type { UnitEntry } from "../../core/units/registry.js";
 import { addToRegistry, renameRegistryEntry } from "../registryEdits.js";
 import type { AnalyzedDocument, PlanSession } from "../session.js";
-import { uriToPath } from "../session.js";
+import { uriToPath } from "../uris.js";
 import { occurrencesIn, unitAt, unitKey, type UnitOccurrence } from "../unitUsage.js";
 import type { LanguageFeature } from "./feature.js";
 import type { ReferencesProvider } from "./references.js";
