@@ -1,3 +1,4 @@
+import { pathText } from "../../core/outline.js";
 import type { PositionMapper } from "../../core/text/positions.js";
 import { KIND_LABELS, ROW_LABELS, type TargetTableRow, verdictLabel } from "../../core/targets/table.js";
 import { formatCsv } from "./csv.js";
@@ -49,7 +50,7 @@ const number = (value: number | null) => (value === null ? "" : String(value));
  * and filter by.
  */
 const COLUMNS: ReadonlyArray<{ header: string; cell: (row: TargetTableRow) => string; csvOnly?: true }> = [
-  { header: "条目", cell: (row) => row.path.join(" › ") },
+  { header: "条目", cell: (row) => pathText(row.path) },
   { header: "指标", cell: (row) => row.indicator },
   { header: "类型", cell: (row) => KIND_LABELS[row.kind] },
   { header: "比较词", cell: (row) => (row.kind === "direction" ? "" : row.comparator) },

@@ -352,8 +352,17 @@ function afterFigure(text: string, at: number): boolean {
   return FIGURE_BEFORE.test(text.slice(Math.max(0, at - 8), at));
 }
 
-/** Marks that end a sentence: a commitment after one does not go on with the indicator before it. */
+/**
+ * Marks that end a sentence: a commitment after one does not go on with the indicator before it,
+ * nor a part (其中…) take the noun of a target before it.
+ */
 const SENTENCE_STOP_CODES = codeUnitSet("。；;！!？?");
+
+/** Whether a sentence ends in [start, end), read by code unit. */
+function sentenceEndsIn(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (SENTENCE_STOP_CODES.has(text.charCodeAt(i))) return true;
+  return false;
+}
 
 /**
  * The indicators of a target that names none (`确保达到94%、力争达到95%`): those of the target
@@ -361,7 +370,7 @@ const SENTENCE_STOP_CODES = codeUnitSet("。；;！!？?");
  */
 function inheritedIndicators(text: string, own: Array<{ text: string; span: Span }>, previous: readonly PlanTarget[] | null, nodeStart: number): Array<{ text: string; span: Span }> {
   if (own.length !== 1 || own[0]!.text !== "" || !previous || previous.length === 0) return own;
-  for (let i = previous[previous.length - 1]!.end; i < nodeStart; i++) if (SENTENCE_STOP_CODES.has(text.charCodeAt(i))) return own;
+  if (sentenceEndsIn(text, previous[previous.length - 1]!.end, nodeStart)) return own;
   if (previous[0]!.indicator === "") return own;
   return previous.map((target) => ({ text: target.indicator, span: target.indicatorSpan! }));
 }
@@ -494,36 +503,27 @@ function placeholderCount(text: string, node: PlaceholderNode, next: InlineNode 
   const verbLength = verbMatch ? verbMatch[0].length : 0;
   const indicator = trimmed(clause.slice(verbLength), start + verbLength);
   if (!indicator.text) return null;
-  const horizonOf = horizonFields(context, horizon);
-  return {
-    start: indicator.span.start,
-    end: next.start + unit[0].length,
-    kind: "count",
-    indicator: indicator.text,
-    indicatorSpan: indicator.span,
-    comparator: verbMatch ? verbMatch[0].replace(ASPIRATIONAL, "") : "",
-    value: null,
-    valueText: node.text,
-    valueSpan: { start: node.start, end: node.end },
-    upper: null,
-    unit: unit[1]!,
-    qualifier: unit[2] ?? "",
-    sense: "up",
-    aspirational: ASPIRATIONAL.test(clause),
-    blank: false,
-    placeholder: true,
-    horizon: horizonOf.horizon,
-    horizonSource: horizonOf.horizonSource,
-    horizonSpan: horizonOf.horizonSpan,
-    baseYear: null,
-    baseValue: null,
-    baseUnit: "",
-    path: context.path,
-    item: context.item,
-    inGoals: context.inGoals,
-    baseline: context.reports(indicator.span.start),
-    source: null,
-  };
+  return placedReading(
+    {
+      start: indicator.span.start,
+      end: next.start + unit[0].length,
+      kind: "count",
+      indicator: indicator.text,
+      indicatorSpan: indicator.span,
+      comparator: verbMatch ? verbMatch[0].replace(ASPIRATIONAL, "") : "",
+      value: null,
+      valueText: node.text,
+      valueSpan: { start: node.start, end: node.end },
+      unit: unit[1]!,
+      qualifier: unit[2] ?? "",
+      sense: "up",
+      aspirational: ASPIRATIONAL.test(clause),
+    },
+    0,
+    true,
+    context,
+    horizon,
+  );
 }
 
 /**
@@ -564,37 +564,46 @@ function placeFromText(targets: PlanTarget[], part: Span, ownsHead: boolean, own
   }
   for (const reading of readings) {
     if (reading.kind === "count" && reading.comparator === "" && !context.inGoals) continue;
-    const horizonOf = horizonFields(context, horizon);
-    targets.push({
-      start: part.start + reading.start,
-      end: part.start + reading.end,
-      kind: reading.kind,
-      indicator: reading.indicator,
-      indicatorSpan: reading.indicatorSpan && movedSpan(reading.indicatorSpan, part.start),
-      comparator: reading.comparator,
-      value: reading.value,
-      valueText: reading.valueText,
-      valueSpan: reading.valueSpan && movedSpan(reading.valueSpan, part.start),
-      upper: null,
-      unit: reading.unit,
-      qualifier: reading.qualifier,
-      sense: reading.sense,
-      aspirational: reading.aspirational,
-      blank: false,
-      placeholder: false,
-      horizon: horizonOf.horizon,
-      horizonSource: horizonOf.horizonSource,
-      horizonSpan: horizonOf.horizonSpan,
-      baseYear: null,
-      baseValue: null,
-      baseUnit: "",
-      path: context.path,
-      item: context.item,
-      inGoals: context.inGoals,
-      baseline: context.reports(part.start + reading.start),
-      source: null,
-    });
+    targets.push(placedReading(reading, part.start, false, context, horizon));
   }
+}
+
+/**
+ * A target read from text (a count, a direction, a count whose figure is a placeholder), at
+ * `at` plus its offsets, with what depends on where it stands. Every field written out, in
+ * PlanTarget's order, as fromModel writes one: one shape for every target the rules read.
+ */
+function placedReading(reading: ClauseReading, at: number, placeholder: boolean, context: LineContext, horizon: HorizonState | null): PlanTarget {
+  const horizonOf = horizonFields(context, horizon);
+  return {
+    start: at + reading.start,
+    end: at + reading.end,
+    kind: reading.kind,
+    indicator: reading.indicator,
+    indicatorSpan: reading.indicatorSpan && movedSpan(reading.indicatorSpan, at),
+    comparator: reading.comparator,
+    value: reading.value,
+    valueText: reading.valueText,
+    valueSpan: reading.valueSpan && movedSpan(reading.valueSpan, at),
+    upper: null,
+    unit: reading.unit,
+    qualifier: reading.qualifier,
+    sense: reading.sense,
+    aspirational: reading.aspirational,
+    blank: false,
+    placeholder,
+    horizon: horizonOf.horizon,
+    horizonSource: horizonOf.horizonSource,
+    horizonSpan: horizonOf.horizonSpan,
+    baseYear: null,
+    baseValue: null,
+    baseUnit: "",
+    path: context.path,
+    item: context.item,
+    inGoals: context.inGoals,
+    baseline: context.reports(at + reading.start),
+    source: null,
+  };
 }
 
 /** What the clauses of a run state, offsets from the run's start. */
@@ -754,8 +763,6 @@ const PART_OPENER = /(?:其中|含)\s*$/;
 const PART_OPENER_IN_INDICATOR = /^(?:其中|含)/;
 /** What may stand between two parts of one list (其中国家级5个、省级10个). */
 const PART_JOINER = /^\s*(?:、|和|及|，|,)\s*$/;
-/** What ends a sentence: a part never takes the noun of a target before it. */
-const SENTENCE_END = /[。；;！!？?]/;
 
 /**
  * A part of a target that names only its level inherits the target's noun: in
@@ -778,7 +785,7 @@ function nameParts(targets: PlanTarget[], from: number, text: string): void {
     const written = target.indicator;
     const level = written.replace(PART_OPENER_IN_INDICATOR, "");
     const gapEnd = span ? span.start : target.start;
-    if (SENTENCE_END.test(text.slice(previousEnd, gapEnd))) whole = lastPart = null;
+    if (sentenceEndsIn(text, previousEnd, gapEnd)) whole = lastPart = null;
     const gapStart = previousEnd;
     previousEnd = Math.max(previousEnd, target.end);
     if (!span || !LEVEL_ONLY.test(level)) {
