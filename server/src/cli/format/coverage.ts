@@ -34,6 +34,7 @@ export function coverageJson(file: string, coverage: Coverage) {
       nearest: nearest ? { number: nearest.entry.label, title: nearest.entry.title, score: score(nearest.score) } : null,
     })),
     inferred: coverage.inferred,
+    secondaryTo: coverage.secondaryTo,
   };
 }
 
@@ -103,6 +104,9 @@ export function formatCoverageMarkdown(file: string, coverage: Coverage): string
     `# 《${markdownText(coverage.parent.title)}》任务覆盖情况`,
     "",
     ...(coverage.inferred ? ["方案没有引用上位文件的标题；按序言中贯彻落实“建设质量强国”决策部署的表述，推断为《质量强国建设纲要》。", ""] : []),
+    ...(coverage.secondaryTo !== null
+      ? [`方案标题对应所引用的《${markdownText(coverage.secondaryTo)}》，是该文件的专项落实方案，对《${markdownText(coverage.parent.title)}》是一并贯彻：未覆盖的条目多属正常，覆盖率仅供参考。`, ""]
+      : []),
     `${markdownText(file, true)}：覆盖 ${coverage.covered}/${coverage.total} 项任务（《${markdownText(coverage.parent.title)}》共 ${coverage.total + coverage.outOfScope.length} 条，${coverage.outOfScope.length} 条不计入，见文末）。“推断”为按文字相似度推断的对应关系（括号内为相似度），“引用原文”为任务照录该条的原文短语，“标注”为〔对应纲要：…〕。`,
     "",
     "| 编号 | 标题 | 覆盖 | 对应任务 |",

@@ -5,6 +5,7 @@ import { lazy } from "../lazy.js";
 import { codeUnitSet } from "../text/codeUnits.js";
 import { TextMemo } from "../text/textMemo.js";
 import { parentFromOutlineData, type OutlineData } from "./outlineData.js";
+import { carriesSubject } from "./subject.js";
 import type { LoadedParent, ParentDocument, ParentEntry, ResolvedParent } from "./types.js";
 import type { Span } from "../model/types.js";
 
@@ -76,7 +77,7 @@ export function resolveParents(plan: PlanDocument, config: PlanConfig | undefine
   const known = () => (knownList ??= knownParents(loaded));
   const resolved: ResolvedParent[] = [];
   const add = (parent: ParentDocument | null, via: ResolvedParent["via"], span: ResolvedParent["span"]) => {
-    if (parent && !resolved.some((r) => r.parent === parent) && !isItself(plan, parent)) resolved.push({ parent, via, span });
+    if (parent && !resolved.some((r) => r.parent === parent) && !isItself(plan, parent)) resolved.push({ parent, via, span, secondaryTo: null });
   };
   for (const entry of config?.parents ?? []) add(loaded.find((l) => l.entry === entry)?.parent ?? findParent(entry, known()), "config", null);
   const parentsEntry = plan.frontMatter?.entries.find((e) => e.canonicalKey === "上位文件");
@@ -87,7 +88,24 @@ export function resolveParents(plan: PlanDocument, config: PlanConfig | undefine
     const inferred = inferredBasis(plan);
     if (inferred) add(findParent(inferred.parent, known()), "inferred", inferred.span);
   }
+  markSecondary(plan, resolved, basis);
   return resolved;
+}
+
+/**
+ * A plan whose title carries the subject of one of the documents it names (a cited one the
+ * checker may not know, a configured or front-matter parent) is that document's local version:
+ * the other parents are ones it implements only in part. Where the title carries no named
+ * document's subject, nothing is known and every parent stays primary.
+ */
+function markSecondary(plan: PlanDocument, resolved: ResolvedParent[], basis: readonly CitationNode[]): void {
+  const title = plan.metadata.title ?? plan.title?.text;
+  if (!title || resolved.length === 0) return;
+  const carries = (document: string) => carriesSubject(title, document);
+  const named = [...basis.map((citation) => citation.title), ...resolved.map((entry) => entry.parent.title)];
+  const localised = named.find(carries);
+  if (localised === undefined) return;
+  for (const entry of resolved) if (!carries(entry.parent.title) && !entry.parent.aliases.some(carries)) entry.secondaryTo = localised;
 }
 
 /**

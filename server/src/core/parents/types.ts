@@ -94,6 +94,14 @@ export interface ResolvedParent {
   via: ParentVia;
   /** The front-matter value or citation that named it, the words it was inferred from; null for the configuration. */
   span: Span | null;
+  /**
+   * Null where the plan is this document's local version, or its title does not tell. Otherwise
+   * the title of the document it is the local version of: a 计量 plan whose title carries the
+   * subject of the 《计量发展规划》 it cites, citing the quality-power outline beside it, gives
+   * 计量发展规划（2021—2035年） here for the outline — it implements the outline in part, and is
+   * not expected to localise every goal or task of it (parents/subject.ts).
+   */
+  secondaryTo: string | null;
 }
 
 /** How a report names a parent: its title, and 推断 when the plan did not cite it. */

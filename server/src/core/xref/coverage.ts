@@ -55,6 +55,12 @@ export interface Coverage {
   parent: ParentDocument;
   /** Whether the plan cites no title and the parent was inferred from its preamble (parents/resolve.ts). */
   inferred: boolean;
+  /**
+   * The document the plan is the local version of, when it is not this parent's (a 计量 plan
+   * citing the outline beside 《计量发展规划》): the plan implements the parent in part, so its
+   * uncovered items are expected; null otherwise (ResolvedParent.secondaryTo).
+   */
+  secondaryTo: string | null;
   covered: number;
   total: number;
   /** The items that count, in the parent's order. */
@@ -220,5 +226,6 @@ export function coverageOf(plan: PlanDocument, parent: ParentDocument, parents: 
     else items.push({ entry, covered: by.get(entry)!.length > 0, by: by.get(entry)! });
   }
   const inferred = parents.some((entry) => entry.parent === parent && entry.via === "inferred");
-  return { parent, inferred, covered: items.filter((i) => i.covered).length, total: items.length, items, outOfScope: outside, unmatched };
+  const secondaryTo = parents.find((entry) => entry.parent === parent)?.secondaryTo ?? null;
+  return { parent, inferred, secondaryTo, covered: items.filter((i) => i.covered).length, total: items.length, items, outOfScope: outside, unmatched };
 }

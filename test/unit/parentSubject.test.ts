@@ -1,0 +1,48 @@
+import { describe, expect, it } from "vitest";
+import { analyze } from "../../server/src/core/analyze.js";
+import { coverageOf } from "../../server/src/core/xref/coverage.js";
+import { carriesSubject, subjectOf } from "../../server/src/core/parents/subject.js";
+
+describe("a document's subject", () => {
+  it("leaves out the issuer, 关于, the genre, the years and the level of government", () => {
+    expect(subjectOf("质量强国建设纲要")).toBe("质量强X建设");
+    expect(subjectOf("计量发展规划（2021—2035年）")).toBe("计量发展");
+    expect(subjectOf("江西省人民政府关于深化质量强省建设的实施意见")).toBe("质量强X建设");
+    expect(subjectOf("国家标准化发展纲要")).toBe("标准化发展");
+    expect(subjectOf("关于印发〈质量强国建设纲要〉的通知")).toBe("质量强X建设");
+  });
+
+  it("is nothing when a title is only genre words", () => {
+    expect(subjectOf("实施方案")).toBe("");
+    expect(subjectOf("关于加强的意见")).toBe("");
+  });
+
+  it("is carried by a plan's title at any level of government", () => {
+    expect(carriesSubject("赣州市深化质量强市建设实施方案", "质量强国建设纲要")).toBe(true);
+    expect(carriesSubject("宁波市计量发展规划实施方案（2023—2025年）", "计量发展规划（2021—2035年）")).toBe(true);
+    expect(carriesSubject("宁波市计量发展规划实施方案（2023—2025年）", "质量强国建设纲要")).toBe(false);
+    expect(carriesSubject("关于贯彻落实《质量强国建设纲要》的实施方案", "质量强国建设纲要")).toBe(true);
+  });
+});
+
+const SPECIAL_TOPIC = `示例市计量发展规划实施方案（2023—2025年）
+为贯彻落实《计量发展规划（2021—2035年）》《质量强国建设纲要》，制定本方案。
+一、主要任务
+（一）完善计量基础设施。加强社会公用计量标准建设。（责任单位：市市场监管局）
+`;
+
+describe("a special-topic plan's parents", () => {
+  it("are secondary to the cited document its title carries; a 质量强市 plan's are not", () => {
+    const special = analyze(SPECIAL_TOPIC);
+    expect(special.parents.map((p) => [p.parent.title, p.secondaryTo])).toEqual([["质量强国建设纲要", "计量发展规划（2021—2035年）"]]);
+    const coverage = coverageOf(special.plan, special.parents[0]!.parent, special.parents, special.knownParents);
+    expect(coverage.secondaryTo).toBe("计量发展规划（2021—2035年）");
+    const own = analyze(SPECIAL_TOPIC.replace("示例市计量发展规划实施方案（2023—2025年）", "示例市深化质量强市建设实施方案"));
+    expect(own.parents.map((p) => p.secondaryTo)).toEqual([null]);
+  });
+
+  it("stay primary when the title carries no named document's subject", () => {
+    const plan = analyze(SPECIAL_TOPIC.replace("示例市计量发展规划实施方案（2023—2025年）", "示例市质量提升行动方案"));
+    expect(plan.parents.map((p) => p.secondaryTo)).toEqual([null]);
+  });
+});
