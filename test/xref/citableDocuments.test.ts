@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { knownParents } from "../../server/src/core/parents/resolve";
 import type { ParentDocument } from "../../server/src/core/parents/types";
-import { citableDocuments, closestTitle } from "../../server/src/core/xref/documents";
+import { citableDocuments, closestTitle } from "../../server/src/core/parents/documents";
 
 // Every analysis lists the known parents anew; what xref/title remembers per document and per
 // list is found again only if the same parents give the same list.

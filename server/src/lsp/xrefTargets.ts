@@ -3,7 +3,7 @@ import type { ParentDocument, ParentEntry } from "../core/parents/index.js";
 import { findParent, parentOfCitation } from "../core/parents/index.js";
 import type { AnnotationNode, AnnotationReferenceNode, CitationNode } from "../core/syntax/cst.js";
 import { annotationParent, referencedEntry } from "../core/xref/annotations.js";
-import { citableDocuments, citedDocument, type CitableDocument } from "../core/xref/documents.js";
+import { citableDocuments, citedDocument, type CitableDocument } from "../core/parents/documents.js";
 
 /** What of a cross-reference is under the cursor in a plan. */
 export type XrefTarget =

@@ -4,6 +4,7 @@
  * everything here is pure.
  */
 export type { LoadedParent, ParentDocument, ParentEntry, ParentTarget, ParentVia, ResolvedParent } from "./types.js";
-export { builtinParents, findEntry, findParent, knownParents, normalizeTitle, parentOfCitation, resolveParents } from "./resolve.js";
+export { builtinParents, findEntry, findParent, knownParents, parentOfCitation, resolveParents } from "./resolve.js";
 export { parentFromPlanText } from "./fromPlan.js";
 export { parseOutlineData } from "./outlineData.js";
+export { normalizeTitle } from "./titles.js";

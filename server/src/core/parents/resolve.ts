@@ -3,7 +3,9 @@ import type { CitationNode } from "../syntax/cst.js";
 import type { PlanDocument } from "../model/types.js";
 import { lazy } from "../lazy.js";
 import { codeUnitSet } from "../text/codeUnits.js";
-import { TextMemo } from "../text/textMemo.js";
+import { citableDocuments, citedDocument, closestTitle } from "./documents.js";
+import { namesOtherIssuer } from "./issuerPlaces.js";
+import { docNumberKey, normalizeTitle } from "./titles.js";
 import { parentFromOutlineData, type OutlineData } from "./outlineData.js";
 import { carriesSubject } from "./subject.js";
 import type { LoadedParent, ParentDocument, ParentEntry, ResolvedParent } from "./types.js";
@@ -13,8 +15,6 @@ let builtins: ParentDocument[] | null = null;
 /** Read on first use (out/data/quality-power-outline.js in the bundles): a plan that cites nothing never reads it. */
 const builtinOutline = lazy(() => require("./data/quality-power-outline.json") as OutlineData);
 
-/** Titles normalised so far (normalizeTitle): the same citations and known titles are compared on every check. Bounded. */
-const normalTitles = new TextMemo<string>(5000);
 
 /**
  * The parents shipped with the checker (parsed once, on first use). The built-in outline is our
@@ -37,13 +37,6 @@ export function knownParents(loaded: readonly LoadedParent[] = []): ParentDocume
   return [...files, ...builtinParents().filter((p) => !titles.has(normalizeTitle(p.title)))];
 }
 
-/**
- * A title as compared: no spaces (`中共中央 国务院` = `中共中央国务院`), nested title brackets
- * of any kind as 〈〉, without the outer 《》.
- */
-export function normalizeTitle(title: string): string {
-  return normalTitles.lookup(title) ?? normalTitles.remember(title, (copy) => copy.replace(/^《|》$/g, "").replace(/[\s\u3000]+/g, "").replace(/[<‹《]/g, "〈").replace(/[>›》]/g, "〉"));
-}
 
 
 /** The known parent with this id, title or citation form; null if none. */
@@ -58,10 +51,28 @@ export function findParent(name: string, known: readonly ParentDocument[]): Pare
 
 /**
  * The parent a citation names: by its title, a citation form, or the document its title
- * transmits (`关于印发〈质量强国建设纲要〉的通知` cites the outline).
+ * transmits (`关于印发〈质量强国建设纲要〉的通知` cites the outline); failing those, the parent a
+ * mistyped title most likely means (《质量强国纲要》, 《国家质量强国建设纲要》: the one xref/title
+ * offers to correct it to), or whose 发文字号 it gives (《…》（中发〔2022〕17号）). A citation
+ * that only looks like the outline is still the outline's: measuring the plan against nothing
+ * because of a dropped 建设 would hide every weaker target.
  */
-export function parentOfCitation(citation: Pick<CitationNode, "title" | "nested">, known: readonly ParentDocument[]): ParentDocument | null {
-  return findParent(citation.title, known) ?? (/印发/.test(citation.title) ? citation.nested.map((n) => findParent(n.title, known)).find((p) => p) ?? null : null);
+export function parentOfCitation(citation: Pick<CitationNode, "title" | "nested" | "docNumber">, known: readonly ParentDocument[]): ParentDocument | null {
+  const transmits = /印发/.test(citation.title);
+  const exact = findParent(citation.title, known) ?? (transmits ? citation.nested.map((n) => findParent(n.title, known)).find((p) => p) ?? null : null);
+  if (exact) return exact;
+  const documents = citableDocuments(known);
+  const titles = [citation.title, ...(transmits ? citation.nested.map((n) => n.title) : [])];
+  for (const title of titles) {
+    const closest = closestTitle(title, documents);
+    if (closest) return closest.document.parent;
+  }
+  // A title that rightly names another known document, or names an issuing place the parent's
+  // does not (浙江省人民政府关于…), is that other document, whatever 文号 follows.
+  if (!citation.docNumber || citedDocument(citation.title, documents)) return null;
+  const { code, year, number } = citation.docNumber;
+  const key = `${code}${year}-${number}`;
+  return known.find((parent) => parent.docNumber !== null && docNumberKey(parent.docNumber) === key && !namesOtherIssuer(citation.title, parent.title)) ?? null;
 }
 
 /**

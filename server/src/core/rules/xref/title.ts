@@ -1,5 +1,5 @@
-import { normalizeTitle } from "../../parents/resolve.js";
-import { citableDocuments, citedDocument, citesRightly, closestTitle, docNumberKey, titleForms } from "../../xref/documents.js";
+import { docNumberKey, normalizeTitle } from "../../parents/titles.js";
+import { citableDocuments, citedDocument, citesRightly, closestTitle, titleForms } from "../../parents/documents.js";
 import type { Rule } from "../types.js";
 import { spanFix } from "../../fixes/fix.js";
 

@@ -1,5 +1,5 @@
-import type { ParentDocument } from "../parents/types.js";
-import { normalizeTitle } from "../parents/resolve.js";
+import type { ParentDocument } from "./types.js";
+import { normalizeTitle, titleSimilarity, TITLE_SIMILARITY_THRESHOLD } from "./titles.js";
 import { TextMemoByOwner } from "../text/textMemo.js";
 import { namesOtherIssuer } from "./issuerPlaces.js";
 import cited from "./data/cited-documents.json";
@@ -66,32 +66,7 @@ export function citesRightly(key: string, document: CitableDocument): boolean {
   return titleForms(document).some((form) => form === key || (key.startsWith("关于") && form.endsWith(key)));
 }
 
-/** A 发文字号 as compared: 中发〔2022〕17号 = 中发[2022]17号 = 中发〔2022〕第017号. */
-export function docNumberKey(text: string): string | null {
-  const match = /^\s*([\u4e00-\u9fff]+)\s*[〔\[【(（﹝［]\s*(\d{4})\s*[〕\]】)）﹞］]\s*第?\s*0*(\d+)\s*号?\s*$/.exec(text);
-  return match ? `${match[1]}${match[2]}-${match[3]}` : null;
-}
 
-/**
- * How alike two titles are: the Dice coefficient of their longest common subsequence
- * (2·LCS / (|a| + |b|)). A title with a word added or left out stays close to 1; another
- * document on the same subject (质量发展纲要 against 质量强国建设纲要) falls well below.
- */
-export function titleSimilarity(a: string, b: string): number {
-  if (a.length === 0 || b.length === 0) return 0;
-  // Two rows, swapped, compared by code unit: `a[i]` of a Chinese character allocates a string.
-  let previous = new Int32Array(b.length + 1);
-  let current = new Int32Array(b.length + 1);
-  for (let i = 1; i <= a.length; i++) {
-    const code = a.charCodeAt(i - 1);
-    for (let j = 1; j <= b.length; j++) current[j] = code === b.charCodeAt(j - 1) ? previous[j - 1]! + 1 : Math.max(previous[j]!, current[j - 1]!);
-    [previous, current] = [current, previous];
-  }
-  return (2 * previous[b.length]!) / (a.length + b.length);
-}
-
-/** A title this close to a known one is taken for a mistyped citation of it. */
-export const TITLE_SIMILARITY_THRESHOLD = 0.8;
 
 /**
  * The document a mistyped title most likely means, with the form it should take: null when the

@@ -1,0 +1,44 @@
+import { TextMemo } from "../text/textMemo.js";
+
+/**
+ * How the titles and 发文字号 of cited documents are compared: by the parents (which document a
+ * citation names) and by the xref rules (whether it names it rightly), one answer for both.
+ */
+
+/** Titles normalised so far (normalizeTitle): the same citations and known titles are compared on every check. Bounded. */
+const normalTitles = new TextMemo<string>(5000);
+
+/**
+ * A title as compared: no spaces (`中共中央 国务院` = `中共中央国务院`), nested title brackets
+ * of any kind as 〈〉, without the outer 《》.
+ */
+export function normalizeTitle(title: string): string {
+  return normalTitles.lookup(title) ?? normalTitles.remember(title, (copy) => copy.replace(/^《|》$/g, "").replace(/[\s\u3000]+/g, "").replace(/[<‹《]/g, "〈").replace(/[>›》]/g, "〉"));
+}
+
+/**
+ * How alike two titles are: the Dice coefficient of their longest common subsequence
+ * (2·LCS / (|a| + |b|)). A title with a word added or left out stays close to 1; another
+ * document on the same subject (质量发展纲要 against 质量强国建设纲要) falls well below.
+ */
+export function titleSimilarity(a: string, b: string): number {
+  if (a.length === 0 || b.length === 0) return 0;
+  // Two rows, swapped, compared by code unit: `a[i]` of a Chinese character allocates a string.
+  let previous = new Int32Array(b.length + 1);
+  let current = new Int32Array(b.length + 1);
+  for (let i = 1; i <= a.length; i++) {
+    const code = a.charCodeAt(i - 1);
+    for (let j = 1; j <= b.length; j++) current[j] = code === b.charCodeAt(j - 1) ? previous[j - 1]! + 1 : Math.max(previous[j]!, current[j - 1]!);
+    [previous, current] = [current, previous];
+  }
+  return (2 * previous[b.length]!) / (a.length + b.length);
+}
+
+/** A title this close to a known one is taken for a mistyped citation of it. */
+export const TITLE_SIMILARITY_THRESHOLD = 0.8;
+
+/** A 发文字号 as compared: 中发〔2022〕17号 = 中发[2022]17号 = 中发〔2022〕第017号. */
+export function docNumberKey(text: string): string | null {
+  const match = /^\s*([\u4e00-\u9fff]+)\s*[〔\[【(（﹝［]\s*(\d{4})\s*[〕\]】)）﹞］]\s*第?\s*0*(\d+)\s*号?\s*$/.exec(text);
+  return match ? `${match[1]}${match[2]}-${match[3]}` : null;
+}

@@ -1,0 +1,31 @@
+import { describe, expect, it } from "vitest";
+import { analyze } from "../../server/src/core/analyze.js";
+
+const plan = (citation: string) => `示例市深化质量强市建设实施方案
+为贯彻落实${citation}，制定本方案。
+一、总体要求
+（一）主要目标
+到2025年，制造业产品质量合格率达到93%。
+`;
+
+const parentsOf = (citation: string) => analyze(plan(citation)).parents.map((p) => [p.parent.title, p.via]);
+const rules = (citation: string) => analyze(plan(citation)).findings.map((f) => f.rule);
+
+describe("a citation of a parent under a mistyped title", () => {
+  it("still names the parent, so its targets are compared", () => {
+    for (const title of ["《质量强国纲要》", "《质量强国建设规划纲要》", "《国家质量强国建设纲要》", "《中共中央 国务院关于印发〈质量强国纲要〉的通知》"]) {
+      expect(parentsOf(title), title).toEqual([["质量强国建设纲要", "citation"]]);
+      expect(rules(title), title).toContain("targets/weaker-than-parent");
+    }
+  });
+
+  it("names the parent whose 发文字号 it gives when the title is not near any known one", () => {
+    expect(parentsOf("《关于建设质量强国的纲要》（中发〔2022〕17号）")).toEqual([["质量强国建设纲要", "citation"]]);
+    expect(parentsOf("《关于建设质量强国的纲要》")).toEqual([]);
+  });
+
+  it("is another document when the title is far from the parent's, or names another known document", () => {
+    expect(parentsOf("《质量发展纲要（2011—2020年）》")).toEqual([]);
+    expect(parentsOf("《浙江省人民政府关于深化质量强省建设的实施意见》（中发〔2022〕17号）")).toEqual([]);
+  });
+});
