@@ -24,6 +24,7 @@ const CASES: Array<{ rule: string; fixture: string; fixTitle: string | null }> =
   { rule: "numbering/marker-typo", fixture: "numbering/marker-typo.plan", fixTitle: "" },
   { rule: "units/clause-line-break", fixture: "units/clause-line-break.plan", fixTitle: "" },
   { rule: "xref/unrelated-section", fixture: "xref/unrelated-section.plan", fixTitle: null },
+  { rule: "xref/short-title", fixture: "xref/short-title.plan", fixTitle: "以下简称" },
 ];
 
 describe("the rules for pasted text and annotations in the language server", () => {

@@ -2,8 +2,9 @@ import type { Rule } from "../types.js";
 import { docNumberForm } from "./docNumber.js";
 import { docNumberPosition } from "./docNumberPosition.js";
 import { nestedTitle } from "./nestedTitle.js";
+import { shortTitle } from "./shortTitle.js";
 import { citationTitle } from "./title.js";
 import { unknownSection } from "./unknownSection.js";
 import { unrelatedSection } from "./unrelatedSection.js";
 
-export const xrefRules: readonly Rule[] = [citationTitle, nestedTitle, docNumberForm, docNumberPosition, unknownSection, unrelatedSection];
+export const xrefRules: readonly Rule[] = [citationTitle, nestedTitle, docNumberForm, docNumberPosition, unknownSection, unrelatedSection, shortTitle];
