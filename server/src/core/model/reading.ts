@@ -6,7 +6,9 @@ import { readHardWrap } from "./hardWrap.js";
 import { isPageNumber } from "./pageFurniture.js";
 import type { HardWrap } from "./types.js";
 import { lineText } from "./prelude.js";
-import { trimSpacesEnd } from "../text/spaces.js";
+import { isSpaceCode, trimSpacesEnd } from "../text/spaces.js";
+import { markerAt } from "../syntax/parse.js";
+import { textLineAsItem } from "./misreadMarkers.js";
 
 /**
  * How the model reads lines that the grammar, which sees one line at a time, classified
@@ -29,11 +31,17 @@ import { trimSpacesEnd } from "../text/spaces.js";
  *   it is a table's "no data" cell, pasted one cell a line, or a page number. It is read as text.
  * - A document a PDF's measure cut into lines (model/hardWrap.ts): which lines go on below. A
  *   line that goes on from one above is never a lost numeral's heading, though it starts with `、`.
+ * - `<U+200B>（二）工作要求`, `<U+2003><U+2003>（二）工作要求`: a marker after characters the grammar
+ *   does not take for indentation — a zero-width space or another format character pasted from
+ *   a web page (text/invisible-char reports it), an em or en space a web page indents with — is
+ *   the item it looks like: the reader sees the marker start the line. Those characters are the
+ *   line's indentation. Read first, so that every other reading sees the item.
  * The syntax tree is left as it is (it is shared with the incremental parser); the lines that
  * are read otherwise are new nodes with the same spans, so nothing is lost.
  */
 export function readLines(lines: readonly LineNode[], text: string): { lines: LineNode[]; hardWrap: HardWrap | null } {
   const read = lines.slice();
+  readHiddenIndentation(read, text);
   readPageFurniture(read, text);
   readTableRows(read, text);
   readAttachmentLists(read, text);
@@ -43,6 +51,31 @@ export function readLines(lines: readonly LineNode[], text: string): { lines: Li
   const hardWrap = readHardWrap(read, text);
   readLostNumerals(read, text, hardWrap);
   return { lines: read, hardWrap };
+}
+
+// ------------------------------------------------------------------ indentation the grammar does not know
+
+/**
+ * Characters that show as nothing or as a blank and that the grammar's indentation (space, tab,
+ * U+3000, U+00A0) leaves out: the format characters of text/invisible.ts that paste brings
+ * along at a line's start (soft hyphen, U+180E, U+200B–U+200F, U+202A–U+202E, U+2060–U+206F,
+ * U+FEFF) and the typographic spaces (U+2000–U+200A, U+202F, U+205F).
+ */
+function isHiddenIndentCode(code: number): boolean {
+  return (code >= 0x2000 && code <= 0x200f) || (code >= 0x202a && code <= 0x202f) || (code >= 0x205f && code <= 0x206f) || code === 0xfeff || code === 0xad || code === 0x180e;
+}
+
+function readHiddenIndentation(lines: LineNode[], text: string): void {
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    // Most lines fail on their first character, with no slice or parse.
+    if (line.kind !== "text" || line.textKind !== "plain" || !isHiddenIndentCode(text.charCodeAt(line.indentEnd))) continue;
+    let at = line.indentEnd;
+    while (at < line.contentEnd && (isHiddenIndentCode(text.charCodeAt(at)) || isSpaceCode(text.charCodeAt(at)))) at++;
+    const marker = at < line.contentEnd ? markerAt(text, at) : null;
+    if (marker === null || marker.end > line.contentEnd) continue;
+    lines[i] = textLineAsItem({ ...line, indentEnd: at }, marker, text);
+  }
 }
 
 // ------------------------------------------------------------------ page numbers, bare dashes
