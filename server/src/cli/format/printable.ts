@@ -1,3 +1,5 @@
+import { codePointLabel } from "../../core/text/invisible.js";
+
 /**
  * What a reader of plan text must be shown rather than have acted on or hidden:
  * - C0 controls, DEL and C1 controls, which a terminal may act on instead of showing
@@ -18,12 +20,12 @@ const UNSHOWN_BUT_NEWLINE = new RegExp(`[\\u0000-\\u0009\\u000b-\\u001f\\u007f-\
 
 /**
  * A control character as `\xHH`, any other as `<U+XXXX>` — the notations `less` uses for the
- * two kinds (and rustc's and GitHub's warnings name bidi characters by their code point).
+ * two kinds (and rustc's and GitHub's warnings name bidi characters by their code point). The
+ * second is the core's (text/invisible.ts), which text/invisible-char's messages write too.
  */
 function visible(char: string): string {
   const code = char.codePointAt(0)!;
-  const hex = code.toString(16);
-  return code <= 0x9f ? `\\x${hex.padStart(2, "0")}` : `<U+${hex.toUpperCase().padStart(4, "0")}>`;
+  return code <= 0x9f ? `\\x${code.toString(16).padStart(2, "0")}` : codePointLabel(code);
 }
 
 /**

@@ -9,11 +9,12 @@ import { TextMemo } from "../text/textMemo.js";
 const normalTitles = new TextMemo<string>(5000);
 
 /**
- * A title as compared: no spaces (`中共中央 国务院` = `中共中央国务院`), nested title brackets
- * of any kind as 〈〉, without the outer 《》.
+ * A title as compared: no spaces (`中共中央 国务院` = `中共中央国务院`) and none of the
+ * characters no reader sees (a zero-width space pasted into it is text/invisible-char's, not a
+ * title written wrong), nested title brackets of any kind as 〈〉, without the outer 《》.
  */
 export function normalizeTitle(title: string): string {
-  return normalTitles.lookup(title) ?? normalTitles.remember(title, (copy) => copy.replace(/^《|》$/g, "").replace(/[\s\u3000]+/g, "").replace(/[<‹《]/g, "〈").replace(/[>›》]/g, "〉"));
+  return normalTitles.lookup(title) ?? normalTitles.remember(title, (copy) => copy.replace(/^《|》$/g, "").replace(/[\s\p{Cf}]+/gu, "").replace(/[<‹《]/g, "〈").replace(/[>›》]/g, "〉"));
 }
 
 /**

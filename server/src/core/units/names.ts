@@ -8,15 +8,17 @@ export type UnitLevel = "国家" | "省" | "市" | "县";
 
 /**
  * The form used for look-ups: ASCII parentheses become full-width ones (web copies mix them:
- * `市委组织部(市委人才办)`) and spaces go, so a name is found however it was pasted.
+ * `市委组织部(市委人才办)`), and spaces and the characters no reader sees (a zero-width space
+ * pasted from a web page, text/invisible-char's) go, so a name is found however it was pasted —
+ * and the unit is not reported unknown for a defect text/invisible-char reports and fixes.
  */
-const NEEDS_NORMALISING = /[()\s]/;
+const NEEDS_NORMALISING = /[()\s\p{Cf}]/u;
 
 export function normalizeUnitName(name: string): string {
   // Most names need nothing: one test instead of three replacements, on every look-up of
   // every rule (\s covers U+3000).
   if (!NEEDS_NORMALISING.test(name)) return name;
-  return name.replace(/\(/g, "（").replace(/\)/g, "）").replace(/[\s\u3000]+/g, "");
+  return name.replace(/\(/g, "（").replace(/\)/g, "）").replace(/[\s\p{Cf}]+/gu, "");
 }
 
 /**

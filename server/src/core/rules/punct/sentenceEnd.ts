@@ -4,9 +4,10 @@ import { CLOSING_MARKS, SENTENCE_FINAL } from "../../punct/chars.js";
 import { wrappedParagraphLines } from "../../model/hardWrap.js";
 import { brokenParagraphLines } from "../../punct/breaks.js";
 import type { Rule } from "../types.js";
-import { isBlankBetween, trimSpacesEnd } from "../../text/spaces.js";
+import { trimSpacesEnd } from "../../text/spaces.js";
 import { spanFix } from "../../fixes/fix.js";
 import { codeUnitSet } from "../../text/codeUnits.js";
+import { isFormatCode, isUnseenBetween } from "../../text/invisible.js";
 
 /** Marks inside a sentence: a paragraph holding one is plainly running text, not a heading. */
 const SENTENCE_INTERNAL = /[，,；;、。]/;
@@ -20,7 +21,9 @@ const OPENING_BRACKETS = codeUnitSet("（(【[［");
 
 /**
  * Where a paragraph's sentence ends: before a trailing responsibility clause, annotation,
- * deadline or drafting note (`……。〔责任单位：……〕` ends with the `。`) and before trailing spaces.
+ * deadline or drafting note (`……。〔责任单位：……〕` ends with the `。`) and before trailing spaces
+ * and characters no reader sees (`……。<U+200B>` ends with the `。`: the character is
+ * text/invisible-char's).
  */
 function sentenceEndOf(line: LineNode, text: string): number {
   const textEnd = textEndOf(line, text);
@@ -30,12 +33,16 @@ function sentenceEndOf(line: LineNode, text: string): number {
     const part = parts[i]!;
     // A comment, and what lies past the text's end, are not the paragraph's.
     if (part.type === "comment" || part.end > textEnd) continue;
-    if (part.type === "text" && isBlankBetween(text, part.start, part.end)) continue;
+    if (part.type === "text" && isUnseenBetween(text, part.start, part.end)) continue;
     if (part.type !== "clause" && part.type !== "annotation" && part.type !== "deadline" && !isBracketedLeftover(part, text)) break;
-    if (part.end < end && !isBlankBetween(text, part.end, end)) break;
+    if (part.end < end && !isUnseenBetween(text, part.end, end)) break;
     end = part.start;
   }
-  return trimSpacesEnd(text, line.indentEnd, end);
+  for (;;) {
+    const trimmed = trimSpacesEnd(text, line.indentEnd, end);
+    end = trimmed > line.indentEnd && isFormatCode(text.charCodeAt(trimmed - 1)) ? trimmed - 1 : trimmed;
+    if (end === trimmed) return end;
+  }
 }
 
 /**
@@ -75,7 +82,7 @@ export const sentenceEnd: Rule = {
       const content = text.slice(start, end);
       if (!SENTENCE_INTERNAL.test(content)) return;
       let last = end - 1;
-      while (last > start && CLOSING_MARK_CODES.has(text.charCodeAt(last))) last--;
+      while (last > start && (CLOSING_MARK_CODES.has(text.charCodeAt(last)) || isFormatCode(text.charCodeAt(last)))) last--;
       if (SENTENCE_FINAL_CODES.has(text.charCodeAt(last))) return;
       const tail = [...content].slice(-6).join("");
       report({

@@ -1,5 +1,6 @@
 import type { Rule } from "../types.js";
 import { brokenSentence } from "./brokenSentence.js";
+import { invisibleChar } from "./invisibleChar.js";
 import { placeholder } from "./placeholder.js";
 
-export const textRules: readonly Rule[] = [brokenSentence, placeholder];
+export const textRules: readonly Rule[] = [brokenSentence, invisibleChar, placeholder];

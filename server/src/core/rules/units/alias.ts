@@ -1,5 +1,6 @@
 import { lazySchema, noOptions } from "../../config/lazyZod.js";
 import { normalizeUnitName } from "../../units/names.js";
+import { withoutFormatCharacters } from "../../text/invisible.js";
 import type { UnitName } from "../../model/types.js";
 import type { ResolvedUnit } from "../../units/registry.js";
 import { preferredWriting, type Writing } from "../../units/writings.js";
@@ -57,13 +58,16 @@ export const aliasUnit: Rule = {
       }
     }
     // Per unit, each writing the plan uses with its count and form, in the order first written.
+    // A writing is what the reader sees: `市发<U+200B>改委` is `市发改委` with a character
+    // text/invisible-char reports, not a second writing of the unit.
     const writings = new Map<string, Map<string, Writing>>();
     for (const { unit, resolved } of occurrences) {
       let used = writings.get(resolved.canonical);
       if (!used) writings.set(resolved.canonical, (used = new Map()));
-      const writing = used.get(unit.text);
+      const seen = withoutFormatCharacters(unit.text);
+      const writing = used.get(seen);
       if (writing) writing.count++;
-      else used.set(unit.text, { count: 1, form: resolved.form });
+      else used.set(seen, { count: 1, form: resolved.form });
     }
     /** The writing a unit written several ways is unified to (units/writings.ts); in canonical mode, always the canonical name. */
     const unifiedTo = (canonical: string): { name: string; why: string } =>
@@ -87,7 +91,7 @@ export const aliasUnit: Rule = {
       };
     });
     for (const { unit } of occurrences) {
-      const verdict = verdicts.of(unit.text);
+      const verdict = verdicts.of(withoutFormatCharacters(unit.text));
       if (verdict === null) continue;
       report({
         start: unit.start,

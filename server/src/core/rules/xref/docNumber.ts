@@ -13,6 +13,9 @@ import type { Rule } from "../types.js";
  * counts, since “（2023）12” could be anything.
  */
 const DOC_NUMBER = /([〔\[【(（﹝［])(\s*)(\d{2,4})(\s*)([〕\]】)）﹞］])(\s*)(第?)(0*)(\d+)(号?)/g;
+/** A 号 after characters no reader sees. */
+const HIDDEN_HAO = /\p{Cf}+号/uy;
+
 /**
  * The 机关代字 before a 发文字号 ends in a Han character. Tested on the match rather than as a
  * lookbehind at the start of DOC_NUMBER, which V8 would try at every character of every line
@@ -76,10 +79,14 @@ function docNumbersIn(content: string): LineDocNumbers {
   DOC_NUMBER.lastIndex = 0;
   for (let match = DOC_NUMBER.exec(content); match !== null; match = DOC_NUMBER.exec(content)) {
     if (!afterHan(content, match.index)) continue;
-    const [, open, gap1, year, gap2, close, gap3, di, zeros, number, hao] = (match as unknown as string[]).map((part) => (part === undefined ? part : detached(part)));
+    const [, open, gap1, year, gap2, close, gap3, di, zeros, number, written] = (match as unknown as string[]).map((part) => (part === undefined ? part : detached(part)));
+    // `33<U+200B>号` ends in 号 as the reader sees it: the character between is text/invisible-char's,
+    // and a 号 added here would be a second one once it is deleted.
+    HIDDEN_HAO.lastIndex = match.index + match[0].length;
+    const hao = written || (HIDDEN_HAO.test(content) ? "号" : "");
     if (!hao && open !== "〔") continue;
     // Copies (text/detached.ts): kept by the node, a slice would keep this version of the plan alive.
-    wellBracketed.push({ index: match.index, parts: { open: open!, gap1: gap1!, year: year!, gap2: gap2!, close: close!, gap3: gap3!, di: di!, zeros: zeros!, number: number!, hao: hao! } });
+    wellBracketed.push({ index: match.index, parts: { open: open!, gap1: gap1!, year: year!, gap2: gap2!, close: close!, gap3: gap3!, di: di!, zeros: zeros!, number: number!, hao } });
   }
   const broken = brokenDocNumbersIn(content);
   return wellBracketed.length === 0 && broken.length === 0 ? NO_DOC_NUMBERS : { wellBracketed, broken };

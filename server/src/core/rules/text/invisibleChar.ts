@@ -1,0 +1,90 @@
+import { spanFix } from "../../fixes/fix.js";
+import { invisibleCharName, invisibleRuns, labelledRun, labelledText, reordersText } from "../../text/invisible.js";
+import { isSpaceCode } from "../../text/spaces.js";
+import type { Rule } from "../types.js";
+
+/** Code points of context quoted on each side of a run. */
+const CONTEXT = 4;
+
+/**
+ * Characters pasted along with the text that nobody can see (text/invisible.ts says which, and
+ * where such a character is at work and left alone). The reader sees `市市场监管局` and
+ * `（二）工作要求`; the registry looks up another name, the outline loses the item whose marker
+ * no longer starts its line, and a bidi control shows the words in an order they are not
+ * written in. Each run of them is reported once, on its code points. The fix deletes the run:
+ * the characters have no width and carry no word, so the text reads as it was shown — a zero-
+ * width space between two words was never a space to the reader (and Unicode's word boundaries
+ * skip format characters, UAX #29 WB4) — and deleting one only joins what the reader saw
+ * joined. The no-break and ideographic spaces are visible spaces, read as spaces everywhere in
+ * the core; between Chinese characters they are punct/han-space's.
+ */
+export const invisibleChar: Rule = {
+  meta: {
+    id: "text/invisible-char",
+    family: "text",
+    severity: "warning",
+    description: "文中有看不见的字符（零宽空格、软连字符、双向文本控制符等）",
+    fixable: true,
+    speed: "fast",
+    docs: {
+      rationale: [
+        "从网页、微信公众号文章、Word 或 PDF 复制文字时，常会带入看不见的格式字符：零宽空格（U+200B）、零宽连接符和非连接符（U+200C、U+200D）、词连接符（U+2060）、文中的字节顺序标记（U+FEFF）、软连字符（U+00AD）、从左至右和从右至左标记（U+200E、U+200F）、双向文本的嵌入、覆盖和隔离控制符（U+202A–U+202E、U+2066–U+2069）以及其他 Unicode 格式字符。读者看不到它们，却会因此查不到责任单位（“市市场监管局”中间夹着零宽空格就不是名录里的名称）、认不出条目编号（行首有零宽空格的“（二）”不被当作编号），双向文本控制符还会改变文字的显示顺序，使看到的内容与实际内容不同。",
+        "本规则把连在一起的一串这类字符报告一次，消息中以 `<U+200B>` 的形式写出每个字符。修复删除这些字符：它们没有宽度，也不承载文字，删除后文字与原先显示的一样。文首的字节顺序标记、表情符号序列中的零宽连接符和旗帜的标签字符，以及阿拉伯文、蒙古文、藏文、印度诸文字、泰文等需要这些字符来连写、断词或排序的文字旁的零宽连接符、非连接符、零宽空格和方向标记不报告；双向文本的嵌入、覆盖和隔离控制符无论在什么文字旁都报告。不换行空格（U+00A0）和全角空格是看得见的空格，不在本规则之列，汉字之间多余的空格由 punct/han-space 报告。",
+      ].join("\n\n"),
+      incorrect: "一、总体要求\n\u200b（一）指导思想\n推进质量\u200b强市建设。〔责任单位：市市场\u2060监管局〕\n",
+      correct: "一、总体要求\n（一）指导思想\n推进质量强市建设。〔责任单位：市市场监管局〕\n",
+    },
+  },
+  check({ plan, report }) {
+    const text = plan.text;
+    for (const run of invisibleRuns(text)) {
+      report({ start: run.start, end: run.end, message: messageOf(text, run.start, run.end), fix: spanFix("删除看不见的字符", run.start, run.end, "") });
+    }
+  },
+};
+
+function messageOf(text: string, start: number, end: number): string {
+  const codes = new Set<number>();
+  let count = 0;
+  for (let at = start; at < end; at += text.codePointAt(at)! > 0xffff ? 2 : 1) {
+    codes.add(text.codePointAt(at)!);
+    count++;
+  }
+  const names = [...new Set([...codes].map(invisibleCharName))].join("、");
+  const reorders = [...codes].some(reordersText) ? "，会改变文字的显示顺序" : "";
+  const what = `${count > 1 ? ` ${count} 个` : ""}看不见的字符${labelledRun(text, start, end)}（${names}${reorders}）`;
+  const before = contextBefore(text, start);
+  const after = contextAfter(text, end);
+  const where = before && after ? `“${before}”与“${after}”之间` : after ? `${isLineStart(text, start) ? "行首" : ""}“${after}”之前` : before ? `${isLineEnd(text, end) ? "行末" : ""}“${before}”之后` : "此行";
+  return `${where}有${what}，多为复制网页或 Word 文字时带入，应删除`;
+}
+
+const isLineBreak = (code: number) => code === 0x0a || code === 0x0d;
+/** Where a context stops: a line break or a space (a trailing `// comment` is not the text's). */
+const endsContext = (code: number) => isLineBreak(code) || isSpaceCode(code);
+
+/** Up to CONTEXT code points before `at`, within its run of text, never splitting a surrogate pair. */
+function contextBefore(text: string, at: number): string {
+  let start = at;
+  for (let n = 0; n < CONTEXT && start > 0 && !endsContext(text.charCodeAt(start - 1)); n++) {
+    const low = text.charCodeAt(start - 1);
+    start -= low >= 0xdc00 && low <= 0xdfff && start >= 2 ? 2 : 1;
+  }
+  return labelledText(text.slice(start, at));
+}
+
+function contextAfter(text: string, at: number): string {
+  let end = at;
+  for (let n = 0; n < CONTEXT && end < text.length && !endsContext(text.charCodeAt(end)); n++) end += text.codePointAt(end)! > 0xffff ? 2 : 1;
+  return labelledText(text.slice(at, end));
+}
+
+function isLineStart(text: string, at: number): boolean {
+  while (at > 0 && isSpaceCode(text.charCodeAt(at - 1))) at--;
+  return at === 0 || isLineBreak(text.charCodeAt(at - 1));
+}
+
+function isLineEnd(text: string, at: number): boolean {
+  while (at < text.length && isSpaceCode(text.charCodeAt(at))) at++;
+  return at === text.length || isLineBreak(text.charCodeAt(at)) || text.startsWith("//", at);
+}

@@ -1,0 +1,232 @@
+import type { Span } from "../model/types.js";
+
+/**
+ * Characters no reader of a plan can see: Unicode's format characters (category Cf) — the
+ * zero-width space, joiners and word joiner, the soft hyphen, the byte order mark inside the
+ * text, the bidi marks, embeddings, overrides and isolates, the invisible operators. Text pasted
+ * from web pages (WeChat articles put U+200B between words), from Word (soft hyphens, U+2060)
+ * and from PDF readers brings them along. They render as nothing (or reorder what is around
+ * them), so the reader sees `市市场监管局` while a search, the registry and the grammar see
+ * another name, or a line that no longer starts with its marker.
+ *
+ * Where one of them does work, it is not one of these: the byte order mark that opens the text
+ * (the CLI and VS Code drop it on reading; another editor may keep it), a zero-width joiner
+ * inside an emoji sequence (👨‍👩‍👧) and the tags of a flag's tag sequence (🏴 + tags), and the
+ * joiners, marks and separators that shape or order a script that needs them (ZWNJ/ZWJ in
+ * Arabic, Persian, the Indic scripts; the Mongolian vowel separator; the bidi marks beside
+ * Arabic or Hebrew letters; Thai and Khmer words split by U+200B). Only the characters that never
+ * do such work in running text — the soft hyphen, the word joiner and invisible operators, the
+ * byte order mark, the bidi embeddings, overrides and isolates (“Trojan Source”, CVE-2021-42574,
+ * whatever script is around them) and the deprecated format characters — are invisible
+ * characters whatever their neighbours.
+ */
+
+/** A format character; `u` regular expressions know the category (and the astral ones, tags …). */
+const FORMAT = /\p{Cf}/u;
+const FORMAT_RUN = /\p{Cf}+/gu;
+
+/** Format characters that are never at work in running text, whatever is around them. */
+function alwaysInvisible(code: number): boolean {
+  return (
+    code === 0xad ||
+    (code >= 0x2060 && code <= 0x2064) ||
+    code === 0xfeff ||
+    (code >= 0x202a && code <= 0x202e) ||
+    (code >= 0x2066 && code <= 0x206f) ||
+    (code >= 0xfff9 && code <= 0xfffb)
+  );
+}
+
+/**
+ * Letters of the scripts whose text has no use for a format character: Chinese, the Latin,
+ * Greek and Cyrillic alphabets, Japanese kana, Korean and 注音. A format character beside a
+ * letter of any other script (Arabic, Mongolian, Tibetan, the Indic scripts, Thai …) may be
+ * shaping or ordering it.
+ */
+const PLAIN_SCRIPT = /[\p{Script=Han}\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Bopomofo}]/u;
+const LETTER = /\p{L}/u;
+const MARK = /\p{M}/u;
+const PICTOGRAPH = /\p{Extended_Pictographic}/u;
+/** What may end the emoji before a ZWJ of a sequence: the emoji, a skin tone, the emoji presentation selector. */
+const EMOJI_END = /[\p{Extended_Pictographic}\p{Emoji_Modifier}\uFE0F]/u;
+
+const codePointBefore = (text: string, at: number): number | undefined => {
+  if (at <= 0) return undefined;
+  const low = text.charCodeAt(at - 1);
+  if (low >= 0xdc00 && low <= 0xdfff && at >= 2) {
+    const high = text.charCodeAt(at - 2);
+    if (high >= 0xd800 && high <= 0xdbff) return text.codePointAt(at - 2);
+  }
+  return low;
+};
+
+const charOf = (code: number | undefined): string => (code === undefined ? "" : String.fromCodePoint(code));
+const width = (code: number): number => (code > 0xffff ? 2 : 1);
+
+/** Whether a code point is a letter of a script that uses format characters (see PLAIN_SCRIPT). */
+function isShapingLetter(code: number | undefined): boolean {
+  if (code === undefined) return false;
+  const char = charOf(code);
+  return LETTER.test(char) && !PLAIN_SCRIPT.test(char);
+}
+
+/**
+ * Whether the format character at `at` (code point `code`, inside the run [runStart, runEnd) of
+ * format characters) is at work there rather than invisible debris. Its neighbours are read
+ * outside the run, so deleting the run's other characters never changes the verdict (the fix is
+ * idempotent).
+ */
+function atWork(text: string, code: number, at: number, runStart: number, runEnd: number): boolean {
+  if (code === 0xfeff && at === 0) return true;
+  if (code === 0x200d) {
+    const before = codePointBefore(text, runStart);
+    const after = text.codePointAt(runEnd);
+    if (before !== undefined && after !== undefined && EMOJI_END.test(charOf(before)) && PICTOGRAPH.test(charOf(after))) return true;
+  }
+  // A tag sequence: 🏴 (U+1F3F4) then tags (U+E0020–E007E) and its cancel tag (U+E007F).
+  if (code >= 0xe0020 && code <= 0xe007f) {
+    let back = at;
+    while (back > runStart) {
+      const previous = codePointBefore(text, back)!;
+      if (previous < 0xe0020 || previous > 0xe007f) break;
+      back -= width(previous);
+    }
+    if (codePointBefore(text, back) === 0x1f3f4) return true;
+  }
+  if (alwaysInvisible(code)) return false;
+  // The letter before, past any combining marks on it; the letter after.
+  let back = runStart;
+  let before = codePointBefore(text, back);
+  while (before !== undefined && MARK.test(charOf(before))) {
+    back -= width(before);
+    before = codePointBefore(text, back);
+  }
+  return isShapingLetter(before) || isShapingLetter(text.codePointAt(runEnd));
+}
+
+/**
+ * The runs of invisible characters in `text`, in order: each a span of consecutive format
+ * characters that are not at work where they stand. A clean text costs one regular-expression
+ * scan that finds nothing.
+ */
+export function invisibleRuns(text: string): Span[] {
+  const runs: Span[] = [];
+  FORMAT_RUN.lastIndex = 0;
+  for (let match = FORMAT_RUN.exec(text); match !== null; match = FORMAT_RUN.exec(text)) {
+    const runStart = match.index;
+    const runEnd = runStart + match[0].length;
+    let open = -1;
+    for (let at = runStart; at < runEnd; ) {
+      const code = text.codePointAt(at)!;
+      const invisible = !atWork(text, code, at, runStart, runEnd);
+      if (invisible && open < 0) open = at;
+      if (!invisible && open >= 0) {
+        runs.push({ start: open, end: at });
+        open = -1;
+      }
+      at += width(code);
+    }
+    if (open >= 0) runs.push({ start: open, end: runEnd });
+  }
+  return runs;
+}
+
+/** Whether `text` has a format character at all (the quick test before any reading). */
+export function hasFormatCharacter(text: string): boolean {
+  return FORMAT.test(text);
+}
+
+/** `text` without its format characters: the name or title a reader sees. */
+export function withoutFormatCharacters(text: string): string {
+  return FORMAT.test(text) ? text.replace(/\p{Cf}+/gu, "") : text;
+}
+
+/**
+ * A character as it is named wherever it cannot be shown: `<U+200B>`, the notation `less` uses
+ * (and rustc's and GitHub's warnings for bidi characters). The rules' messages and the CLI's
+ * output (cli/format/printable.ts) write the same.
+ */
+export function codePointLabel(code: number): string {
+  return `<U+${code.toString(16).toUpperCase().padStart(4, "0")}>`;
+}
+
+const NAMES: ReadonlyMap<number, string> = new Map([
+  [0x00ad, "软连字符"],
+  [0x061c, "阿拉伯字母标记"],
+  [0x180e, "蒙古文元音分隔符"],
+  [0x200b, "零宽空格"],
+  [0x200c, "零宽非连接符"],
+  [0x200d, "零宽连接符"],
+  [0x200e, "从左至右标记"],
+  [0x200f, "从右至左标记"],
+  [0x202a, "从左至右嵌入"],
+  [0x202b, "从右至左嵌入"],
+  [0x202c, "嵌入结束"],
+  [0x202d, "从左至右覆盖"],
+  [0x202e, "从右至左覆盖"],
+  [0x2060, "词连接符"],
+  [0x2061, "不可见函数应用符"],
+  [0x2062, "不可见乘号"],
+  [0x2063, "不可见分隔符"],
+  [0x2064, "不可见加号"],
+  [0x2066, "从左至右隔离"],
+  [0x2067, "从右至左隔离"],
+  [0x2068, "首强隔离"],
+  [0x2069, "隔离结束"],
+  [0xfeff, "字节顺序标记"],
+]);
+
+/** The Chinese name of a format character, or what kind it is. */
+export function invisibleCharName(code: number): string {
+  return NAMES.get(code) ?? (code >= 0xe0000 && code <= 0xe007f ? "标签字符" : "格式字符");
+}
+
+/** The bidi controls: they change the order in which the text around them is shown. */
+export function reordersText(code: number): boolean {
+  return (code >= 0x202a && code <= 0x202e) || (code >= 0x2066 && code <= 0x2069);
+}
+
+/**
+ * A run of characters written out: each as its label, three or more of one in a row as
+ * `<U+200B>×5`, so that a run of a hundred is one short phrase.
+ */
+export function labelledRun(text: string, start: number, end: number): string {
+  let out = "";
+  for (let at = start; at < end; ) {
+    const code = text.codePointAt(at)!;
+    let next = at + width(code);
+    let count = 1;
+    while (next < end && text.codePointAt(next) === code) {
+      next += width(code);
+      count++;
+    }
+    out += count >= 3 ? `${codePointLabel(code)}×${count}` : codePointLabel(code).repeat(count);
+    at = next;
+  }
+  return out;
+}
+
+/** Text with every format character in it written as its label (text quoted in a message). */
+export function labelledText(text: string): string {
+  return FORMAT.test(text) ? text.replace(/\p{Cf}/gu, (char) => codePointLabel(char.codePointAt(0)!)) : text;
+}
+
+/** Whether one UTF-16 code unit is a format character (the BMP ones; a paragraph's end is read by code unit). */
+export function isFormatCode(code: number): boolean {
+  return code >= 0xad && FORMAT.test(String.fromCharCode(code));
+}
+
+/** White space and format characters only. */
+const BLANK_OR_FORMAT = /[\s\p{Cf}]*/uy;
+
+/**
+ * Whether text[start, end) holds nothing a reader sees: white space and format characters. A
+ * rule that asks what ends a paragraph sees `。<U+200B>` end in `。`, as the reader does; the
+ * character is text/invisible-char's.
+ */
+export function isUnseenBetween(text: string, start: number, end: number): boolean {
+  if (end <= start) return true;
+  BLANK_OR_FORMAT.lastIndex = start;
+  BLANK_OR_FORMAT.test(text);
+  return BLANK_OR_FORMAT.lastIndex >= end;
+}
