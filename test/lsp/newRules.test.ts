@@ -1,7 +1,8 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import type { Diagnostic } from "vscode-languageserver-protocol";
+import type { CodeAction, Diagnostic, TextEdit } from "vscode-languageserver-protocol";
+import { TextDocument } from "vscode-languageserver-textdocument";
 import { startInProcessServer, type InProcessServer } from "../support/lspClient";
 
 let server: InProcessServer | undefined;
@@ -25,6 +26,7 @@ const CASES: Array<{ rule: string; fixture: string; fixTitle: string | null }> =
   { rule: "units/clause-line-break", fixture: "units/clause-line-break.plan", fixTitle: "" },
   { rule: "xref/unrelated-section", fixture: "xref/unrelated-section.plan", fixTitle: null },
   { rule: "xref/short-title", fixture: "xref/short-title.plan", fixTitle: "以下简称" },
+  { rule: "text/invisible-char", fixture: "text/invisible-char.plan", fixTitle: "删除看不见的字符" },
 ];
 
 describe("the rules for pasted text and annotations in the language server", () => {
@@ -49,4 +51,25 @@ describe("the rules for pasted text and annotations in the language server", () 
       expect(fixes.some((action) => action.title.includes(fixTitle))).toBe(true);
     });
   }
+});
+
+describe("text/invisible-char's fix-all in the language server", () => {
+  it("beside any of its findings, one action deletes every invisible character of the document", async () => {
+    server = await startInProcessServer();
+    const uri = "file:///work/pasted.plan";
+    const text = "一、总体要求\n\u200b（一）指导思想\n推进质量\u200b强市建设。〔责任单位：市市场\u2060监管局〕\n坚持质量第一\u200b\u200c。\n";
+    server.open(uri, text);
+    const diagnostics = await server.diagnostics(uri, (all) => all.some((d) => d.code === "text/invisible-char"));
+    const found = diagnostics.filter((d) => d.code === "text/invisible-char");
+    expect(found).toHaveLength(4);
+    const actions = (await server.client.sendRequest("textDocument/codeAction", {
+      textDocument: { uri },
+      range: found[1]!.range,
+      context: { diagnostics: [found[1]] },
+    })) as CodeAction[];
+    const all = actions.find((action) => action.title === "删除全文 4 处看不见的字符")!;
+    expect(all.kind).toBe("quickfix");
+    const edits = (all.edit?.changes?.[uri] ?? []) as TextEdit[];
+    expect(TextDocument.applyEdits(TextDocument.create(uri, "policy-plan", 0, text), edits)).toBe(text.replace(/\p{Cf}/gu, ""));
+  });
 });

@@ -8,6 +8,7 @@ import { formattingFeature } from "./formatting.js";
 import { hoverFeature, type HoverProvider } from "./hover.js";
 import { FIX_ALL_NUMBERING_KIND, NUMBERING_EDIT_RESOLVERS, numberingFixAll, RENUMBER_DOCUMENT_KIND, renumberDocumentAction, renumberRunAction } from "./numberingActions.js";
 import { numberingHover } from "./numberingHover.js";
+import { RULE_FIX_ALL_RESOLVERS, ruleFixAll } from "./ruleFixAll.js";
 import { addUnitToRegistry } from "./registryActions.js";
 import { documentSymbolFeature } from "./symbols.js";
 import { targetHover } from "./targetHover.js";
@@ -24,7 +25,7 @@ import { citationHover, mappingHover } from "./xrefHover.js";
 import { parentItemReferences, xrefNavigationFeature } from "./xrefNavigation.js";
 
 /** Code action providers, asked in this order. */
-const CODE_ACTION_PROVIDERS: CodeActionProvider[] = [findingActions, renumberRunAction, addUnitToRegistry, disableActions, numberingFixAll, renumberDocumentAction, insertAnnotationAction];
+const CODE_ACTION_PROVIDERS: CodeActionProvider[] = [findingActions, renumberRunAction, addUnitToRegistry, disableActions, numberingFixAll, ruleFixAll, renumberDocumentAction, insertAnnotationAction];
 const CODE_ACTION_KINDS: string[] = [CodeActionKind.QuickFix, RENUMBER_DOCUMENT_KIND, FIX_ALL_NUMBERING_KIND, INSERT_ANNOTATION_KIND];
 
 /** Hover providers, asked in this order; the first answer wins. */
@@ -37,7 +38,7 @@ const REFERENCES_PROVIDERS: ReferencesProvider[] = [unitReferences, parentItemRe
 export const FEATURES: readonly LanguageFeature[] = [
   documentSymbolFeature,
   foldingFeature,
-  codeActionFeature(CODE_ACTION_PROVIDERS, CODE_ACTION_KINDS, NUMBERING_EDIT_RESOLVERS),
+  codeActionFeature(CODE_ACTION_PROVIDERS, CODE_ACTION_KINDS, { ...NUMBERING_EDIT_RESOLVERS, ...RULE_FIX_ALL_RESOLVERS }),
   hoverFeature(HOVER_PROVIDERS),
   completionFeature,
   unitNavigationFeature,

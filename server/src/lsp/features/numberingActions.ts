@@ -62,7 +62,7 @@ function numberingFindings(findings: readonly Finding[]): Finding[] {
 }
 
 /** The options the document was analysed with, for re-checking a fix-all's result. */
-function analysisOptionsOf(session: PlanSession, uri: string) {
+export function analysisOptionsOf(session: PlanSession, uri: string) {
   const { config, registryEntries, parents } = session.contextFor(uri);
   return { config, registryEntries, parents, ruleOverrides: session.settings.rules };
 }
