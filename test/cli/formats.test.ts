@@ -55,9 +55,16 @@ describe("--format sarif", () => {
       expect(decodeURIComponent(url.pathname)).toBe(file);
     }
     const { artifactUri } = await import("../../server/src/cli/format/sarif");
-    // A colon in a relative path's first segment would be a scheme; a drive letter is an absolute path.
-    expect(artifactUri("a:b/第1稿.plan")).toBe("a%3Ab/%E7%AC%AC1%E7%A8%BF.plan");
-    expect(artifactUri("C:\\方案\\a b.plan")).toBe("file:///C:/%E6%96%B9%E6%A1%88/a%20b.plan");
+    // A colon in a relative path's first segment would be a scheme; an absolute path is a file: URI.
+    expect(artifactUri("a:b/第1稿.plan", "/")).toBe("a%3Ab/%E7%AC%AC1%E7%A8%BF.plan");
+    expect(artifactUri("/home/质量/a b.plan", "/")).toBe("file:///home/%E8%B4%A8%E9%87%8F/a%20b.plan");
+    // On Linux a backslash is a character of the name; on Windows it separates folders.
+    expect(artifactUri("a\\b.plan", "/")).toBe("a%5Cb.plan");
+    expect(artifactUri("C:\\方案\\a b.plan", "/")).toBe("C%3A%5C%E6%96%B9%E6%A1%88%5Ca%20b.plan");
+    expect(artifactUri("docs\\a.plan", "\\")).toBe("docs/a.plan");
+    expect(artifactUri("C:\\方案\\a b.plan", "\\")).toBe("file:///C:/%E6%96%B9%E6%A1%88/a%20b.plan");
+    expect(artifactUri("C:/方案/a.plan", "\\")).toBe("file:///C:/%E6%96%B9%E6%A1%88/a.plan");
+    expect(artifactUri("\\\\server\\share\\a.plan", "\\")).toBe("file://server/share/a.plan");
   });
 });
 
@@ -79,6 +86,48 @@ describe("--format github", () => {
     const { escapeData, escapeProperty } = await import("../../server/src/cli/format/github");
     expect(escapeProperty("a,b:c%d\ne")).toBe("a%2Cb%3Ac%25d%0Ae");
     expect(escapeData("达到 %\r\n")).toBe("达到 %25%0D%0A");
+    // Folders are `/` in annotations and diffs: from Windows' `\`, never from a Linux name's `\`.
+    const { slashedPath } = await import("../../server/src/cli/format/filePath");
+    expect([slashedPath("docs\\a.plan", "\\"), slashedPath("docs\\a.plan", "/")]).toEqual(["docs/a.plan", "docs\\a.plan"]);
+  });
+});
+
+describe("file names as themselves in every format", () => {
+  // On Linux `\` is a character of a file name like `%`, `#`, `:` or `,`: `a\b.plan` is one file
+  // here, and each format names it so — escaped as the format escapes, never turned into `a/b.plan`.
+  const dir = mkdtempSync(join(tmpdir(), "plancheck-names-"));
+  const names = ["a\\b.plan", "第#1稿 50%,x:y.plan", "new\nline.plan"];
+  for (const name of names) writeFileSync(join(dir, name), "一、总体要求\n（一）测试\n1.任务。〔责任单位：市工信局、市工信局〕\n");
+  const files = names.map((name) => join(dir, name));
+
+  it("github: file= is the path with the workflow commands' property escaping (% CR LF : ,)", async () => {
+    const { out } = await runPlancheck(["--no-config", "--format", "github", ...files]);
+    const unescape = (value: string) => value.replace(/%0D/g, "\r").replace(/%0A/g, "\n").replace(/%3A/g, ":").replace(/%2C/g, ",").replace(/%25/g, "%");
+    const named = out.trimEnd().split("\n").map((line) => unescape(/ file=([^,]*),/.exec(line)![1]!));
+    expect([...new Set(named)]).toEqual(files);
+  });
+
+  it("sarif: the URI's path decodes to the file", async () => {
+    const log = JSON.parse((await runPlancheck(["--no-config", "--format", "sarif", ...files])).out);
+    const uris = [...new Set(log.runs[0].results.map((result: { locations: Array<{ physicalLocation: { artifactLocation: { uri: string } } }> }) => result.locations[0]!.physicalLocation.artifactLocation.uri))] as string[];
+    expect(uris.map((uri) => decodeURIComponent(new URL(uri).pathname))).toEqual(files);
+    expect(uris[0]).toContain("a%5Cb.plan");
+  });
+
+  it("--fix-dry-run: the diff's headers name the file, C-quoted as git quotes a backslash", async () => {
+    const { out } = await runPlancheck(["--no-config", "--fix-dry-run", files[0]!]);
+    expect(out).toContain(`--- "a/${files[0]!.replace(/\\/g, "\\\\")}"\n+++ "b/${files[0]!.replace(/\\/g, "\\\\")}"\n`);
+    expect(out).not.toContain("a/b.plan");
+  });
+
+  it("json, text and junit keep the name (JSON exactly; the others with control characters shown)", async () => {
+    const json = JSON.parse((await runPlancheck(["--no-config", "--format", "json", ...files])).out);
+    expect(json.files.map((file: { file: string }) => file.file)).toEqual(files);
+    const text = (await runPlancheck(["--no-config", "--format", "text", ...files])).out;
+    expect(text).toContain(`${files[0]}:3:`);
+    expect(text).toContain(`${files[2]!.replace("\n", "\\x0a")}:3:`);
+    const junit = (await runPlancheck(["--no-config", "--format", "junit", ...files])).out;
+    expect(junit).toContain(`<testsuite name="${files[0]}"`);
   });
 });
 

@@ -1,5 +1,6 @@
 import { lazy } from "../../core/lazy.js";
 import type { PlanInput } from "../command.js";
+import { slashedPath } from "./filePath.js";
 
 /** The diff library, for --fix-dry-run only. */
 const diffLibrary = lazy(() => require("diff") as typeof import("diff"));
@@ -16,7 +17,7 @@ const diffLibrary = lazy(() => require("diff") as typeof import("diff"));
  * CI log, which a diff in the file's own bytes would not be); the caller says so on stderr.
  */
 export function fixDiff(plan: Pick<PlanInput, "file" | "hadBom">, before: string, after: string): string {
-  const name = plan.file.split("\\").join("/");
+  const name = slashedPath(plan.file);
   const bom = plan.hadBom ? "\uFEFF" : "";
   const patch = diffLibrary().createTwoFilesPatch(`a/${name}`, `b/${name}`, bom + before, bom + after, "", "", { context: 3 });
   // Only the headers, before the first hunk: a removed line may start with "-- " too.

@@ -1,4 +1,5 @@
 import type { Severity } from "../../core/rules/types.js";
+import { slashedPath } from "./filePath.js";
 import { printable } from "./printable.js";
 import { type FileReport, type StreamedFormat, writeAll } from "./report.js";
 
@@ -27,7 +28,7 @@ export const githubFormat: StreamedFormat = {
     for (const finding of report.findings) {
       const { start, end } = finding.range;
       const properties = [
-        `file=${escapeProperty(report.file.split("\\").join("/"))}`,
+        `file=${escapeProperty(slashedPath(report.file))}`,
         `line=${start.line + 1}`,
         `col=${start.character + 1}`,
         `endLine=${end.line + 1}`,

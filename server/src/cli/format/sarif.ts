@@ -1,6 +1,8 @@
 import { ALL_RULES } from "../../core/rules/index.js";
 import type { Rule, Severity } from "../../core/rules/types.js";
 import { ruleDocMarkdown } from "../../generate/ruleDoc.js";
+import { sep } from "node:path";
+import { pathSegments } from "./filePath.js";
 import { jsonText } from "./printable.js";
 import { type FileReport, type ReportedFinding, type StreamedFormat, streamedJsonArray, writeAll } from "./report.js";
 
@@ -70,15 +72,18 @@ export function sarifFormat(version: string): StreamedFormat {
 
 /**
  * A file's path as the URI reference SARIF's `artifactLocation.uri` is: each segment
- * percent-encoded, `/` kept. `encodeURI` left `#` and `?` as they were, so `第#1稿?.plan` was read
- * as a fragment and a query; and a `:` in a relative path's first segment would be read as a
- * scheme. A Windows path with a drive letter is absolute: a `file:///C:/…` URI.
+ * percent-encoded, `/` between them. `encodeURI` left `#` and `?` as they were, so `第#1稿?.plan`
+ * was read as a fragment and a query; a `:` in a relative path's first segment would be read as
+ * a scheme; a `\` in a Linux file name is a character of the name (`a%5Cb.plan`), not a folder
+ * (filePath.ts). An absolute path is a `file:` URI: `file:///home/…`, and on Windows
+ * `file:///C:/…` for a drive letter and `file://server/share/…` for a UNC path.
  */
-export function artifactUri(file: string): string {
-  const segments = file.split("\\").join("/").split("/");
-  const drive = /^[A-Za-z]:$/.test(segments[0]!) ? segments.shift()! : undefined;
-  const path = segments.map(encodeURIComponent).join("/");
-  return drive ? `file:///${drive}/${path}` : path;
+export function artifactUri(file: string, separator: string = sep): string {
+  const segments = pathSegments(file, separator);
+  const encoded = (parts: string[]) => parts.map(encodeURIComponent).join("/");
+  if (separator === "\\" && /^[A-Za-z]:$/.test(segments[0]!)) return `file:///${segments[0]}/${encoded(segments.slice(1))}`;
+  if (separator === "\\" && segments.length > 2 && segments[0] === "" && segments[1] === "") return `file://${encoded(segments.slice(2))}`;
+  return segments.length > 1 && segments[0] === "" ? `file://${encoded(segments)}` : encoded(segments);
 }
 
 function sarifResult(report: FileReport, finding: ReportedFinding, ruleIndex: ReadonlyMap<string, number>) {
