@@ -128,4 +128,25 @@ describe("the installed bin", () => {
     expect(result.stderr).toBe("");
     expect(result.stdout.trim()).toBe("status=0");
   });
+
+  // Two hundred plans with warnings: far more output than a pipe holds, so the reader is gone
+  // long before the run ends. The exit status is still the verdict on every plan.
+  const many = mkdtempSync(join(tmpdir(), "plancheck-pipe-"));
+  for (let i = 0; i < 200; i++) writeFileSync(join(many, `p${i}.plan`), "一、总体要求\n（一）指导思想\n1.任务。〔责任单位：市工信局、市工信局〕\n");
+  const bash = (script: string) => spawnSync("bash", ["-c", `set -o pipefail; ${script}`], { cwd: ROOT, encoding: "utf8" });
+
+  for (const format of ["stylish", "text", "json", "sarif", "github", "junit"]) {
+    it(`--format ${format} | head: quiet, and the exit status is the verdict (1 with --fail-on warning, 2 after an unreadable file)`, () => {
+      const findings = bash(`node bin/plancheck.js --no-config --fail-on warning --format ${format} ${many} | head -c 10 >/dev/null; echo "status=\${PIPESTATUS[0]}"`);
+      expect([findings.stderr, findings.stdout.trim()]).toEqual(["", "status=1"]);
+      const unreadable = bash(`node bin/plancheck.js --no-config --format ${format} ${many} ${join(many, "missing.plan")} 2>/dev/null | head -c 10 >/dev/null; echo "status=\${PIPESTATUS[0]}"`);
+      expect(unreadable.stdout.trim()).toBe("status=2");
+    });
+  }
+
+  it("keeps exit 2 when the reader of stderr goes away (plancheck … 2>&1 | head -1): exit 1 would say findings", () => {
+    // Three thousand missing files: some 100 KB of messages, more than the pipe holds.
+    const result = bash(`cd ${many} && node ${join(ROOT, "bin", "plancheck.js")} --no-config --format json p0.plan $(seq -f 'missing-%g.plan' 3000) 2>&1 >/dev/null | head -c 1 >/dev/null; echo "status=\${PIPESTATUS[0]}"`);
+    expect(result.stdout.trim()).toBe("status=2");
+  });
 });

@@ -21,16 +21,26 @@ process.stdout.on("error", (error: NodeJS.ErrnoException) => {
     stdoutClosed = true;
     return;
   }
-  process.stderr.write(`plancheck：无法写入标准输出（${error.code ?? error.message}）\n`);
+  writeStderr(`plancheck：无法写入标准输出（${error.code ?? error.message}）\n`);
   process.exit(2);
 });
+// The same for stderr (`plancheck … 2>&1 | head -1`, a log reader that quit): an unhandled error
+// event would end the process with exit 1, which means findings, after a run whose input
+// problems made it 2. Nothing is left to tell it to: the run goes on, silent there.
+let stderrClosed = false;
+process.stderr.on("error", () => {
+  stderrClosed = true;
+});
+function writeStderr(text: string): void {
+  if (!stderrClosed) process.stderr.write(text);
+}
 
 runCli(process.argv.slice(2), {
   stdout: (text) => {
     if (!stdoutClosed && !process.stdout.write(text)) void waitForDrain();
   },
   drained: () => (stdoutClosed ? Promise.resolve() : (draining ?? Promise.resolve())),
-  stderr: (text) => process.stderr.write(text),
+  stderr: writeStderr,
   // https://no-color.org: any non-empty NO_COLOR turns colour off.
   colors: process.stdout.isTTY === true && !process.env.NO_COLOR,
   readStdin: async () => {
@@ -44,7 +54,7 @@ runCli(process.argv.slice(2), {
   },
   (error: unknown) => {
     // runCli catches everything; this is the last line of defence, still exit 2, never 1.
-    process.stderr.write(`plancheck 内部错误：${error instanceof Error ? error.message : String(error)}\n`);
+    writeStderr(`plancheck 内部错误：${error instanceof Error ? error.message : String(error)}\n`);
     process.exitCode = 2;
   },
 );
