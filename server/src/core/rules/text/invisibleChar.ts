@@ -9,9 +9,10 @@ const CONTEXT = 4;
 /**
  * Characters pasted along with the text that nobody can see (text/invisible.ts says which, and
  * where such a character is at work and left alone). The reader sees `市市场监管局` and
- * `（二）工作要求`; the registry looks up another name, the outline loses the item whose marker
- * no longer starts its line, and a bidi control shows the words in an order they are not
- * written in. Each run of them is reported once, on its code points. The fix deletes the run:
+ * `// plancheck-disable-next-line`; a search finds neither, the grammar reads no directive after
+ * a zero-width space, and a bidi control shows the words in an order they are not written in.
+ * (The model and the rules that read names, titles, sentence ends and 发文字号 read through
+ * them, so that this rule is the one finding of each.) Each run of them is reported once, on its code points. The fix deletes the run:
  * the characters have no width and carry no word, so the text reads as it was shown — a zero-
  * width space between two words was never a space to the reader (and Unicode's word boundaries
  * skip format characters, UAX #29 WB4) — and deleting one only joins what the reader saw
@@ -28,7 +29,7 @@ export const invisibleChar: Rule = {
     speed: "fast",
     docs: {
       rationale: [
-        "从网页、微信公众号文章、Word 或 PDF 复制文字时，常会带入看不见的格式字符：零宽空格（U+200B）、零宽连接符和非连接符（U+200C、U+200D）、词连接符（U+2060）、文中的字节顺序标记（U+FEFF）、软连字符（U+00AD）、从左至右和从右至左标记（U+200E、U+200F）、双向文本的嵌入、覆盖和隔离控制符（U+202A–U+202E、U+2066–U+2069）以及其他 Unicode 格式字符。读者看不到它们，却会因此查不到责任单位（“市市场监管局”中间夹着零宽空格就不是名录里的名称）、认不出条目编号（行首有零宽空格的“（二）”不被当作编号），双向文本控制符还会改变文字的显示顺序，使看到的内容与实际内容不同。",
+        "从网页、微信公众号文章、Word 或 PDF 复制文字时，常会带入看不见的格式字符：零宽空格（U+200B）、零宽连接符和非连接符（U+200C、U+200D）、词连接符（U+2060）、文中的字节顺序标记（U+FEFF）、软连字符（U+00AD）、从左至右和从右至左标记（U+200E、U+200F）、双向文本的嵌入、覆盖和隔离控制符（U+202A–U+202E、U+2066–U+2069）以及其他 Unicode 格式字符。读者看不到它们，但文字已经不是看上去的样子：在 Word 或其他系统中查找“市市场监管局”查不到中间夹着零宽空格的那一处，行首有零宽空格的“// plancheck-disable-next-line”指令不起作用，其他软件也可能认不出这样的条目编号；双向文本控制符还会改变文字的显示顺序，使看到的内容与实际内容不同。本检查器比对单位名称、文件标题、句末标点和发文字号时不受这些字符影响，只由本规则报告。",
         "本规则把连在一起的一串这类字符报告一次，消息中以 `<U+200B>` 的形式写出每个字符。修复删除这些字符：它们没有宽度，也不承载文字，删除后文字与原先显示的一样。文首的字节顺序标记、表情符号序列中的零宽连接符和旗帜的标签字符，以及阿拉伯文、蒙古文、藏文、印度诸文字、泰文等需要这些字符来连写、断词或排序的文字旁的零宽连接符、非连接符、零宽空格和方向标记不报告；双向文本的嵌入、覆盖和隔离控制符无论在什么文字旁都报告。不换行空格（U+00A0）和全角空格是看得见的空格，不在本规则之列，汉字之间多余的空格由 punct/han-space 报告。",
       ].join("\n\n"),
       incorrect: "一、总体要求\n\u200b（一）指导思想\n推进质量\u200b强市建设。〔责任单位：市市场\u2060监管局〕\n",
