@@ -37,8 +37,6 @@ export function knownParents(loaded: readonly LoadedParent[] = []): ParentDocume
   return [...files, ...builtinParents().filter((p) => !titles.has(normalizeTitle(p.title)))];
 }
 
-
-
 /** The known parent with this id, title or citation form; null if none. */
 export function findParent(name: string, known: readonly ParentDocument[]): ParentDocument | null {
   const key = normalizeTitle(name);
