@@ -93,3 +93,60 @@ describe("a mistyped numeral", () => {
     expect(buildPlan(text).allItems.map((item) => item.marker.text)).not.toContain("（西）");
   });
 });
+
+describe("a numeral in another character's shape", () => {
+  const PLAN = (chapter: string, task: string) =>
+    ["示例市质量强市实施方案", `${chapter}总体要求`, "（一）主要目标", "到2025年，制造业产品质量合格率达到95%。", "二、重点任务", "（一）产业升级", `${task}加强产业基础。开展攻关。（市工信局负责）`, "2.推动集群升级。开展诊断。（市发改委负责）", "3.加强监管。开展整治。（市市场监管局负责）", "三、保障措施", "（一）加强组织领导", ""].join("\n");
+
+  it("—、 before 二、 and l. before 2. open their runs: each reported once and fixed, the run left alone", () => {
+    const text = PLAN("—、", "l.");
+    expect(numberingFindings(text)).toEqual([
+      { rule: "numbering/marker-typo", line: 2, message: "“—、”疑为编号“一、”之误：后一项为“二、”", fixed: true },
+      { rule: "numbering/marker-typo", line: 7, message: "“l.”疑为编号“1.”之误：后一项为“2.”", fixed: true },
+    ]);
+    expect(fixAll(text).text).toBe(PLAN("一、", "1."));
+    // The chapter is the plan's first, so the title is the line above it.
+    const plan = buildPlan(text);
+    expect(plan.title?.text).toBe("示例市质量强市实施方案");
+    expect(plan.items.map((item) => [item.marker.value, item.heading.text])).toEqual([
+      [1, "总体要求"],
+      [2, "重点任务"],
+      [3, "保障措施"],
+    ]);
+    const task = plan.allItems.find((item) => item.heading.text === "加强产业基础")!;
+    expect([task.level, task.marker.value, task.clauses.length]).toEqual([3, 1, 1]);
+  });
+
+  it("reads the shapes OCR and the other width make: －、 I. |. ｌ． and 1O. between 9. and 11.", () => {
+    for (const [chapter, task, fixedChapter, fixedTask] of [
+      ["－、", "I.", "一、", "1."],
+      ["-、", "|.", "一、", "1."],
+      // Written full-width, corrected full-width; then the marker's form is marker-style's, as the document's 2. and 3. have it.
+      ["一、", "ｌ．", "一、", "1."],
+    ] as const) {
+      expect(fixAll(PLAN(chapter, task)).text).toBe(PLAN(fixedChapter, fixedTask));
+    }
+    expect(numberingFindings(PLAN("一、", "ｌ．"))[0]!.message).toBe("“ｌ．”疑为编号“１．”之误：后一项为“2.”");
+    const tens = ["一、主要任务", ...Array.from({ length: 9 }, (_, k) => `${k + 1}.任务${k + 1}。`), "1O.任务十。", "11.任务十一。", ""].join("\n");
+    expect(numberingFindings(tens)).toEqual([{ rule: "numbering/marker-typo", line: 11, message: "“1O.”疑为编号“10.”之误：前一项为“9.”，后一项为“11.”", fixed: true }]);
+    expect(fixAll(tens).text).toBe(tens.replace("1O.", "10."));
+  });
+
+  it("reads a level-4 (l) and a chapter 十— in the same way, keeping the marker's form for marker-style", () => {
+    const list = "一、主要任务\n（一）甲任务\n(l)子。\n(2)丑。\n";
+    expect(numberingFindings(list).filter((finding) => finding.rule === "numbering/marker-typo")).toEqual([{ rule: "numbering/marker-typo", line: 3, message: "“(l)”疑为编号“(1)”之误：后一项为“(2)”", fixed: true }]);
+    const chapters = ["一、甲", ...["二", "三", "四", "五", "六", "七", "八", "九", "十"].map((numeral) => `${numeral}、乙`), "十—、丙", "十二、丁", ""].join("\n");
+    expect(fixAll(chapters).text).toBe(chapters.replace("十—、", "十一、"));
+  });
+
+  it("is not read where nothing confirms it or where the character is a word: l. alone, —、 before 三、, 西、, l.5", () => {
+    const alone = "一、主要任务\n（一）甲任务\nl.子。\n（二）乙任务\n";
+    expect(buildPlan(alone).allItems.map((item) => item.marker.text)).not.toContain("l.");
+    const skipped = PLAN("—、", "1.").replace("二、重点任务", "三、重点任务").replace("三、保障措施", "四、保障措施");
+    expect(buildPlan(skipped).allItems.map((item) => item.marker.text)).not.toContain("—、");
+    const word = "一、甲\n二、乙\n三、丙\n西、南两区开展工作。\n五、戊\n";
+    expect(buildPlan(word).allItems.map((item) => item.marker.text)).not.toContain("西、");
+    const decimal = "一、主要任务\nl.5万家企业参与。\n2.乙。\n";
+    expect(buildPlan(decimal).allItems.map((item) => item.marker.text)).not.toContain("l.");
+  });
+});

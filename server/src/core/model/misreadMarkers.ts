@@ -1,8 +1,9 @@
 import type { InlineNode, ItemLineNode, LineNode, MarkerNode, TextLineNode } from "../syntax/cst.js";
+import { codeUnitSet } from "../text/codeUnits.js";
 import { isSpaceCode } from "../text/spaces.js";
 import { partitionPoint } from "../text/sorted.js";
 import { isAttachmentLabel } from "./attachments.js";
-import { toChineseNumeral } from "./numerals.js";
+import { toChineseNumeral, toHalfwidthDigits } from "./numerals.js";
 
 /**
  * Markers the drafter mistyped, read as the items they are. The grammar sees one line at a time;
@@ -14,9 +15,14 @@ import { toChineseNumeral } from "./numerals.js";
  *   the outline nests it and its text as the task it is, and numbering/marker-style reports it;
  * - `（西）丙任务` between `（三）` and `（五）`, `（十人）` between `（十七）` and `（十九）`: a bracketed
  *   numeral due there with a character that looks or sounds like its own (西 for 四, 人 for 八),
- *   which the grammar reads as text, so the task ran into the one before it. It is read as a
- *   level-2 item (marker `mistyped`) with the number due, certain when the next item confirms it;
- *   numbering/marker-typo reports it.
+ *   which the grammar reads as text, so the task ran into the one before it;
+ * - `—、总体要求` before `二、`, `l.加强产业基础` before `2.`: a numeral or digit typed or
+ *   scanned as a character of the same shape (a dash for 一, a lower-case L for 1, an O for 0),
+ *   which the grammar reads as a `—` list entry or as text. At the first item of a run this
+ *   made the count start at 二 or 2. Shapes alone are read without brackets, where the
+ *   character is not only a numeral's slip but a word (`西、南两区…`).
+ * A mistyped numeral is read as an item of the level of its form (marker `mistyped`) with the
+ * number due, certain when the next item confirms it; numbering/marker-typo reports it.
  * Either way the count runs on through the line, so no later item is reported or renumbered.
  * Where the numbers around a line do not continue through it, nothing is read: which item it was
  * meant to be is not evident, and the numbering rules report what they see.
@@ -32,12 +38,15 @@ export function readMisreadMarkers(lines: LineNode[], text: string): void {
         lines[i] = { ...line, marker: { ...line.marker, level: 2, writtenLevel: level } };
         counts.see(i, 2, value);
       } else if (value !== null && level <= 4) counts.see(i, level, value);
-    } else if (line.kind === "text" && line.textKind === "plain" && isOpenBracket(text.charCodeAt(line.indentEnd))) {
-      const written = bracketedToken(text, line);
+      continue;
+    }
+    const candidate = markerCandidate(line, text);
+    if (candidate !== null) {
+      const written = writtenMarker(text, candidate);
       const marker = written === null ? null : mistypedMarker(counts, i, written, text);
       if (marker === null) continue;
-      lines[i] = textLineAsItem(line, marker, text);
-      counts.see(i, 2, marker.value!);
+      lines[i] = textLineAsItem(candidate, marker, text);
+      counts.see(i, marker.level, marker.value!);
     } else if (isAttachmentLabel(line, text)) counts.reset();
   }
 }
@@ -56,8 +65,6 @@ interface Neighbour {
  */
 class Counts {
   private readonly last: (Neighbour | null)[] = [null, null, null, null, null];
-  /** The line of the last chapter (一、) in the scope, or −1. */
-  private chapter = -1;
   /** Item lines of each level, and attachment labels (an attachment numbers on its own), made when first asked. */
   private byLevel: number[][] | null = null;
   private scopeStarts: number[] = [];
@@ -69,12 +76,10 @@ class Counts {
 
   see(line: number, level: number, value: number): void {
     this.last[level] = { line, value };
-    if (level === 1) this.chapter = line;
   }
 
   reset(): void {
     this.last.fill(null);
-    this.chapter = -1;
   }
 
   /** The last item of a level before the line being read, in its scope. */
@@ -82,9 +87,10 @@ class Counts {
     return this.last[level]!;
   }
 
-  /** Whether a chapter (一、) opened after a line (−1: in the scope at all). */
-  chapterSince(line: number): boolean {
-    return this.chapter > line;
+  /** Whether an item of a level above `level` opened after a line (−1: in the scope at all). */
+  parentSince(level: number, line: number): boolean {
+    for (let parent = 1; parent < level; parent++) if ((this.last[parent]?.line ?? -1) > line) return true;
+    return false;
   }
 
   /** The first item of a level after a line, in its scope. */
@@ -143,7 +149,8 @@ function isTaskInOtherForm(counts: Counts, line: number, level: number, value: n
  * for 四, 人 for 八, 土 for 十), of a pinyin input method (the candidate beside it: 死 for 四, 是
  * for 十), and the numeral's formal (大写) form. Characters that open a bracketed note or an
  * enumeration of their own (（注） （略） （附） （续）, 甲乙丙丁) are none of these, so such a line
- * is never read as an item, whatever stands around it.
+ * is never read as an item, whatever stands around it. Most of them are words too: they are
+ * read only inside a marker's brackets.
  */
 const LOOKALIKES: Readonly<Record<string, string>> = {
   一: "壹弌以已亿依衣",
@@ -158,6 +165,33 @@ const LOOKALIKES: Readonly<Record<string, string>> = {
   十: "拾千干土士什时是事实石式市",
 };
 
+/**
+ * Characters of a numeral's shape, which OCR, a font's other width or a hurried eye take for it:
+ * a dash for 一 (em dash, full-width hyphen, hyphen, horizontal bar, the katakana long mark, a
+ * box-drawing line, en dash), an equals sign for 二, a box for 四, a plus sign for 十. None of
+ * them begins a word, so they are read with or without brackets (`—、总体要求`).
+ */
+const HAN_SHAPES: Readonly<Record<string, string>> = {
+  一: "—－-―ー─–‐",
+  二: "=＝",
+  四: "口囗",
+  十: "+＋",
+};
+
+/** The same for digits, half-width and full-width: a lower-case L, a capital I or a bar for 1; an O for 0. */
+const DIGIT_SHAPES: Readonly<Record<string, string>> = {
+  "1": "lI|ｌＩ｜",
+  "0": "OoＯｏ〇",
+};
+
+/** Characters a written marker may start with, without a bracket: a numeral, a digit or one of their shapes. */
+const MARKER_START = codeUnitSet("一二三四五六七八九十0123456789０１２３４５６７８９" + Object.values(HAN_SHAPES).join("") + Object.values(DIGIT_SHAPES).join(""));
+/** What ends a level-1 marker (`一、`, `一．`) and a level-3 one (`1.`, `1、`), as the grammar reads them. */
+const LEVEL1_CLOSE = codeUnitSet("、．.，,");
+const LEVEL3_CLOSE = codeUnitSet(".．、");
+const DIGITS = codeUnitSet("0123456789０１２３４５６７８９");
+const ARABIC_CHARS = codeUnitSet("0123456789０１２３４５６７８９" + Object.values(DIGIT_SHAPES).join(""));
+
 function isOpenBracket(code: number): boolean {
   return code === 0xff08 || code === 0x28; // （ (
 }
@@ -170,74 +204,124 @@ function isCloseBracket(code: number): boolean {
 const MAX_TOKEN = 3;
 const MAX_SPAN = 8;
 
-interface BracketedToken {
+interface WrittenMarker {
   start: number;
   end: number;
-  /** The characters inside the brackets, spaces left out. */
+  /** The characters of the numeral as written, spaces left out. */
   token: string;
   spaced: boolean;
+  bracketed: boolean;
+  /** The level of the marker's form: 1 `X、`, 2 `（X）`, 3 `X.`, 4 `（X）` with digits. */
+  level: 1 | 2 | 3 | 4;
 }
 
-/** `（西）`, `(十人)`, `（ 四）` at the start of a line, as plain text (the first part). */
-function bracketedToken(text: string, line: TextLineNode): BracketedToken | null {
+/**
+ * The line to read a marker at the start of, or null: a plain text line that starts like one,
+ * or a `—` list entry whose dash is followed by a chapter's `、` (`—、总体要求`), read as text.
+ */
+function markerCandidate(line: LineNode, text: string): TextLineNode | null {
+  if (line.kind === "text") {
+    if (line.textKind !== "plain") return null;
+    const code = text.charCodeAt(line.indentEnd);
+    return isOpenBracket(code) || MARKER_START.has(code) ? line : null;
+  }
+  if (line.kind === "list" && line.marker.end === line.marker.start + 1 && LEVEL1_CLOSE.has(text.charCodeAt(line.marker.end))) return asTextLine(line, "plain");
+  return null;
+}
+
+/**
+ * The marker written at a line's start, as plain text (the first part): `（西）`, `(十人)`,
+ * `（ 四）`, `—、`, `l.`, `1O.`; its level is its form's. Null when the characters cannot be a
+ * numeral (Han characters and digits mixed), or a digit follows a dot (`l.5`, a decimal).
+ */
+function writtenMarker(text: string, line: TextLineNode): WrittenMarker | null {
   const first = line.parts[0];
   const start = line.indentEnd;
   if (first === undefined || first.type !== "text" || first.start > start) return null;
+  const bracketed = isOpenBracket(text.charCodeAt(start));
   const limit = Math.min(first.end, start + MAX_SPAN);
   let token = "";
   let spaced = false;
-  for (let at = start + 1; at < limit; at++) {
+  let arabic = true;
+  for (let at = bracketed ? start + 1 : start; at < limit; at++) {
     const code = text.charCodeAt(at);
-    if (isCloseBracket(code)) {
+    if (bracketed ? isCloseBracket(code) : LEVEL1_CLOSE.has(code)) {
       if (token === "") return null;
-      return { start, end: at + 1, token, spaced };
+      if (bracketed) return { start, end: at + 1, token, spaced, bracketed, level: arabic ? 4 : 2 };
+      if (!arabic) return { start, end: at + 1, token, spaced, bracketed, level: 1 };
+      if (!LEVEL3_CLOSE.has(code) || DIGITS.has(text.charCodeAt(at + 1))) return null;
+      return { start, end: at + 1, token, spaced, bracketed, level: 3 };
     }
     if (isSpaceCode(code)) {
+      // Spaces inside brackets are a slip of the marker; outside them the line is prose.
+      if (!bracketed) return null;
       spaced = true;
       continue;
     }
     if (token.length === MAX_TOKEN) return null;
+    if (!ARABIC_CHARS.has(code)) {
+      // Digits and Han characters are not one numeral.
+      if (arabic && token !== "") return null;
+      arabic = false;
+    }
     token += text[at];
   }
   return null;
 }
 
+/** How the number `value` is written in a level's form: 四 for levels 1 and 2, 4 for 3 and 4. */
+function numeralOf(level: number, value: number): string {
+  return level <= 2 ? toChineseNumeral(value) : String(value);
+}
+
 /**
- * Whether `token` is `numeral` mistyped: as long, each character the numeral's own or one it is
- * mistyped as, and not the numeral itself unless spaces broke the marker (`（ 四）`).
+ * Whether a written marker is `numeral` mistyped: as long, each character the numeral's own or
+ * one it is mistyped as (a Han lookalike inside brackets only, a shape anywhere), and not the
+ * numeral itself unless spaces broke the marker (`（ 四）`).
  */
-function isMistyped(token: string, numeral: string, spaced: boolean): boolean {
+function isMistyped(written: WrittenMarker, numeral: string): boolean {
+  const token = written.level >= 3 ? toHalfwidthDigits(written.token) : written.token;
   if (token.length !== numeral.length) return false;
-  if (token === numeral) return spaced;
+  if (token === numeral) return written.spaced;
   for (let k = 0; k < token.length; k++) {
-    const written = token[k]!;
+    const char = token[k]!;
     const due = numeral[k]!;
-    if (written !== due && !LOOKALIKES[due]?.includes(written)) return false;
+    if (char !== due && !lookalikesOf(written, due).includes(char)) return false;
   }
   return true;
 }
 
+function lookalikesOf(written: WrittenMarker, due: string): string {
+  if (written.level >= 3) return DIGIT_SHAPES[due] ?? "";
+  const shapes = HAN_SHAPES[due] ?? "";
+  return written.bracketed ? (LOOKALIKES[due] ?? "") + shapes : shapes;
+}
+
 /**
- * The level-2 marker a bracketed token at a line's start stands for, or null. The number due
- * there is the previous （…） plus one, or 一 under a parent opened since; the token must be that
- * numeral mistyped, and the next （…） must not contradict it. Certain when the next one confirms it.
+ * The marker a written one at a line's start stands for, or null. The number due there is the
+ * previous item of its level plus one, or 1 where no item of its level stands before it since
+ * its parent opened (the first item of a run); the written numeral must be that number
+ * mistyped. The next item of the level must not contradict it, and the first item of a run is
+ * read only where the next one, 2, confirms it: a run that has no second item does not show
+ * where it starts. Certain when the next item confirms it.
  */
-function mistypedMarker(counts: Counts, line: number, written: BracketedToken, text: string): MarkerNode | null {
-  const before = counts.before(2);
+function mistypedMarker(counts: Counts, line: number, written: WrittenMarker, text: string): MarkerNode | null {
+  const { level } = written;
+  const before = counts.before(level);
   const due: number[] = [];
-  if (before !== null && before.value < 99) due.push(before.value + 1);
-  if (counts.chapterSince(before?.line ?? -1)) due.push(1);
+  if (before !== null && (level >= 3 || before.value < 99)) due.push(before.value + 1);
+  if (before === null || counts.parentSince(level, before.line)) due.push(1);
   for (const value of due) {
-    if (!isMistyped(written.token, toChineseNumeral(value), written.spaced)) continue;
-    const after = counts.after(line, 2);
-    if (after !== null && after.value !== value + 1 && after.value !== 1) continue;
+    if (!isMistyped(written, numeralOf(level, value))) continue;
+    const after = counts.after(line, level);
+    if (value === 1 ? after?.value !== 2 : after !== null && after.value !== value + 1 && after.value !== 1) continue;
     const { start, end } = written;
     return {
-      level: 2,
+      level,
       text: text.slice(start, end),
       value,
       numeral: written.token,
-      open: text[start]!,
+      open: written.bracketed ? text[start]! : "",
       close: text[end - 1]!,
       start,
       end,
@@ -248,7 +332,22 @@ function mistypedMarker(counts: Counts, line: number, written: BracketedToken, t
   return null;
 }
 
-// ------------------------------------------------------------------ a text line read as an item
+// ------------------------------------------------------------------ a line read as another
+
+/** An item line read as text of a kind: its marker and heading become plain text, its elements stay. */
+export function asTextLine(line: ItemLineNode, textKind: "attachment" | "tableRow" | "pageNumber" | "plain"): TextLineNode {
+  const pieces: InlineNode[] = [{ type: "text", start: line.indentEnd, end: line.headingStart }, ...line.headingParts];
+  if (line.bodyStart > line.headingEnd) pieces.push({ type: "text", start: line.headingEnd, end: line.bodyStart });
+  pieces.push(...line.parts);
+  const parts: InlineNode[] = [];
+  for (const part of pieces) {
+    if (part.end <= part.start) continue;
+    const last = parts[parts.length - 1];
+    if (part.type === "text" && last?.type === "text" && last.end === part.start) parts[parts.length - 1] = { type: "text", start: last.start, end: part.end };
+    else parts.push(part);
+  }
+  return { type: "line", kind: "text", textKind, start: line.start, indentEnd: line.indentEnd, contentEnd: line.contentEnd, end: line.end, eol: line.eol, parts };
+}
 
 /** Marks that end an inline heading, as the grammar's ItemText ends it. */
 function isHeadingStop(code: number): boolean {

@@ -1,7 +1,7 @@
-import type { InlineNode, ItemLineNode, LineNode, MarkerNode, TextLineNode } from "../syntax/cst.js";
+import type { ItemLineNode, LineNode, MarkerNode, TextLineNode } from "../syntax/cst.js";
 import { isAttachmentLabel } from "./attachments.js";
 import { toHalfwidthDigits } from "./numerals.js";
-import { readMisreadMarkers, withHeading } from "./misreadMarkers.js";
+import { asTextLine, readMisreadMarkers, withHeading } from "./misreadMarkers.js";
 import { readHardWrap } from "./hardWrap.js";
 import { isPageNumber } from "./pageFurniture.js";
 import type { HardWrap } from "./types.js";
@@ -21,8 +21,9 @@ import { textLineAsItem } from "./misreadMarkers.js";
  *   tabs), not an item: it is read as a text line of kind `tableRow`, which the outline, the
  *   numbering and the prose rules pass by. One tab after the number is Word's list numbering
  *   pasted (`1.<TAB>加强组织领导。`), an item; a row has two or more.
- * - a marker the drafter mistyped (`(4)` or `（西）` where `（四）` is due) is read as the item it
- *   is, at the level whose count runs on through it (`misreadMarkers.ts`).
+ * - a marker the drafter mistyped (`(4)` or `（西）` where `（四）` is due, `—、` or `l.` where a
+ *   run's `一、` or `1.` is due) is read as the item it is, at the level whose count runs on
+ *   through it (`misreadMarkers.ts`).
  * - `— 3 —`, `- 4 -`, `第 5 页 共 8 页` on a line of their own are a printed page's number or
  *   footer that a PDF copy left where the page ended (often inside a sentence): read as text of
  *   kind `pageNumber`, which the outline and the prose rules pass by and structure/page-number
@@ -164,21 +165,6 @@ function readAttachmentLists(lines: LineNode[], text: string): void {
       i = j;
     }
   }
-}
-
-/** An item line read as text of a kind: its marker and heading become plain text, its elements stay. */
-function asTextLine(line: ItemLineNode, textKind: "attachment" | "tableRow" | "pageNumber" | "plain"): TextLineNode {
-  const pieces: InlineNode[] = [{ type: "text", start: line.indentEnd, end: line.headingStart }, ...line.headingParts];
-  if (line.bodyStart > line.headingEnd) pieces.push({ type: "text", start: line.headingEnd, end: line.bodyStart });
-  pieces.push(...line.parts);
-  const parts: InlineNode[] = [];
-  for (const part of pieces) {
-    if (part.end <= part.start) continue;
-    const last = parts[parts.length - 1];
-    if (part.type === "text" && last?.type === "text" && last.end === part.start) parts[parts.length - 1] = { type: "text", start: last.start, end: part.end };
-    else parts.push(part);
-  }
-  return { type: "line", kind: "text", textKind, start: line.start, indentEnd: line.indentEnd, contentEnd: line.contentEnd, end: line.end, eol: line.eol, parts };
 }
 
 // ------------------------------------------------------------------ lost level-1 numerals
