@@ -58,3 +58,26 @@ describe("a plan copied with a PDF's line breaks", () => {
     expect(buildPlan(`示例市质量强市建设实施方案\n一、主要任务\n1.开展工作。\n附件\n序号\n任务\n责任单位\n时限\n${cells}\n`).hardWrap).toBeNull();
   });
 });
+
+describe("joining a wrapped line", () => {
+  const fixWraps = (text: string) => fixAll(text, {}, 10, (finding) => finding.rule === "structure/hard-wrap").text;
+  const GOALS = ["到2025年，全市经济发展质量效益明显提升，产业质量竞争", "力持续增强，产品、工程、服务质量水平显著提升，质量基础设", "施更加现代高效，质量治理体系更加完善，制造业产品质量合格", "率达到94%以上，公共服务质量满意度达到81分以上。"];
+  const plan = (preamble: readonly string[], goals: readonly string[]) => ["示例市质量强市建设实施方案", ...preamble, "一、总体要求", "（一）主要目标", ...goals, ""].join("\n");
+  const joined = (lines: readonly string[]) => lines.map((line) => line.trimEnd()).join("");
+
+  it("keeps the space of the text the PDF broke the line at: between two issuers in a title", () => {
+    // The measure ends at the space between 省委 and 四川: the copy keeps it at the line's end.
+    const preamble = ["为深入贯彻落实《质量强国建设纲要》和《中共四川省委 ", "四川省人民政府关于加快建设质量强省的实施意见》，全面提升", "全市质量总体水平，推动经济社会高质量发展，结合实际，制定本", "方案。"];
+    const cut = plan(preamble, GOALS);
+    expect(buildPlan(cut).hardWrap?.lines).toHaveLength(6);
+    expect(fixWraps(cut)).toBe(plan([preamble.join("")], [joined(GOALS)]));
+  });
+
+  it("drops the spaces a copy leaves at every break", () => {
+    const preamble = ["为深入贯彻落实《质量强国建设纲要》和《中共四川省委 四川省", "人民政府关于加快建设质量强省的实施意见》，全面提升全市质", "量总体水平，推动经济社会高质量发展，结合实际，制定本方案。"];
+    const spaced = (lines: readonly string[]) => lines.map((line, i) => (i + 1 < lines.length ? `${line} ` : line));
+    const cut = plan(spaced(preamble), spaced(GOALS));
+    expect(buildPlan(cut).hardWrap?.lines).toHaveLength(5);
+    expect(fixWraps(cut)).toBe(plan([joined(preamble)], [joined(GOALS)]));
+  });
+});
