@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { analyze } from "../../server/src/core/analyze";
+import { fixAll } from "../../server/src/core/fixes/applyFixes";
 import { buildPlan } from "../../server/src/core/model/buildPlan";
 import { isPageNumber } from "../../server/src/core/model/pageFurniture";
 
@@ -38,5 +39,71 @@ describe("a dash with nothing but a number after it is no list entry", () => {
   it("no other rule reports a page line's own text (han-space, marker-style, sentence-end)", () => {
     const text = "一、主要任务\n1.甲任务。开展工作。〔责任单位：市工信局〕\n\n第 3 页 共 8 页\n\n— 4 —\n2.乙任务。开展工作。〔责任单位：市工信局〕\n";
     expect(analyze(text).findings.map((finding) => finding.rule)).toEqual(["structure/page-number", "structure/page-number"]);
+  });
+});
+
+describe("running heads a PDF prints on every page", () => {
+  const HEAD = "示例市人民政府办公室行政规范性文件";
+  const findingsOf = (text: string) =>
+    analyze(text).findings.map((finding) => ({ rule: finding.rule, line: text.slice(0, finding.start).split("\n").length, message: finding.message, fixed: finding.fix !== undefined }));
+  const kindsOf = (text: string, content: string) => buildPlan(text).lines.filter((line) => text.slice(line.indentEnd, line.contentEnd) === content).map((line) => (line.kind === "text" ? line.textKind : line.kind));
+
+  it("a head after each page number is page furniture: one finding with its number, deleted with it, the sentence it cut joined", () => {
+    const text = [
+      "示例市质量强市建设实施方案",
+      "一、总体要求",
+      "（一）主要目标",
+      "到2025年，制造业产品质量合格率达到95%以上，农产品质量安全例行监",
+      "",
+      "— 1 —",
+      "",
+      HEAD,
+      "测合格率稳定在98%以上。",
+      "二、重点任务",
+      "1.加强监管。开展整治。（市市场监管局负责）",
+      "",
+      "— 2 —",
+      "",
+      HEAD,
+      "2.加强品牌。开展培育。（市市场监管局负责）",
+      "",
+    ].join("\n");
+    expect(kindsOf(text, HEAD)).toEqual(["pageNumber", "pageNumber"]);
+    expect(findingsOf(text).filter((finding) => finding.rule.startsWith("structure/") || finding.rule.startsWith("text/"))).toEqual([
+      { rule: "structure/page-number", line: 6, message: `“— 1 —”是从 PDF 复制带入的页码（连同页眉“${HEAD}”），句子在“全例行监”与“测合格率”之间被它断开（段落未以句末标点结束），应删除页码并合并为同一段落`, fixed: true },
+      { rule: "structure/page-number", line: 13, message: `“— 2 —”是从 PDF 复制带入的页码（连同页眉“${HEAD}”），不属于方案内容`, fixed: true },
+    ]);
+    const fixed = fixAll(text, {}, 10, (finding) => finding.rule === "structure/page-number").text;
+    expect(fixed).toBe(text.replace(`监\n\n— 1 —\n\n${HEAD}\n`, "监").replace(`— 2 —\n\n${HEAD}\n`, ""));
+    expect(fixAll(fixed, {}, 10, (finding) => finding.rule === "structure/page-number").text).toBe(fixed);
+  });
+
+  it("an issuer's mark alone between the halves of a sentence is one too, without a page number; the broken sentence is its finding", () => {
+    const text = "一、主要任务\n1.强化产业基础。加快突破一批关键\n\n示例市人民政府办公室文件\n\n核心技术。（市工信局负责）\n2.推动集群升级。（市发改委负责）\n";
+    expect(kindsOf(text, "示例市人民政府办公室文件")).toEqual(["pageNumber"]);
+    expect(findingsOf(text)).toEqual([
+      { rule: "structure/page-number", line: 4, message: "“示例市人民政府办公室文件”是从 PDF 复制带入的页眉，句子在“一批关键”与“核心技术”之间被它断开（段落未以句末标点结束），应删除页眉并合并为同一段落", fixed: true },
+    ]);
+    expect(fixAll(text).text).toBe(text.replace("关键\n\n示例市人民政府办公室文件\n\n核心", "关键核心"));
+  });
+
+  it("is never the plan's title: a page that ends in the preamble", () => {
+    const text = `示例市质量强市建设实施方案\n为贯彻落实《质量强国建设纲要》，结合我市实际，制定\n\n— 1 —\n\n${HEAD}\n本方案。\n一、总体要求\n（一）主要目标\n到2025年，制造业产品质量合格率达到95%以上。\n`;
+    const plan = buildPlan(text);
+    expect(plan.title?.text).toBe("示例市质量强市建设实施方案");
+    expect(kindsOf(text, HEAD)).toEqual(["pageNumber"]);
+  });
+
+  it("the plan's title repeated by a page number is one; a short line of the text by a page number once is not", () => {
+    const title = "示例市质量强市建设实施方案";
+    const repeated = `${title}\n一、总体要求\n（一）基本原则\n坚持质量第一。\n\n— 1 —\n\n${title}\n（二）主要目标\n到2025年，制造业产品质量合格率达到95%以上。\n`;
+    expect(kindsOf(repeated, title)).toEqual(["plain", "pageNumber"]);
+    expect(buildPlan(repeated).title?.text).toBe(title);
+    const text = `${title}\n一、总体要求\n（一）基本原则\n坚持质量第一\n\n— 1 —\n\n坚持创新驱动\n（二）主要目标\n到2025年，制造业产品质量合格率达到95%以上。\n`;
+    expect(kindsOf(text, "坚持质量第一")).toEqual(["plain"]);
+    expect(kindsOf(text, "坚持创新驱动")).toEqual(["plain"]);
+    // Alone between blank lines, not cutting a sentence and not an issuer's mark: a paragraph.
+    const alone = `${title}\n一、总体要求\n（一）基本原则\n坚持质量第一。\n\n质量强市示范工程\n\n（二）主要目标\n到2025年，制造业产品质量合格率达到95%以上。\n`;
+    expect(kindsOf(alone, "质量强市示范工程")).toEqual(["plain"]);
   });
 });

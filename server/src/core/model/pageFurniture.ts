@@ -80,6 +80,32 @@ export function isPageNumber(content: string): boolean {
   return PAGE_NUMBER_START.test(trimmed) && PAGE_NUMBERS.some((pattern) => pattern.test(trimmed));
 }
 
+/** A running head is one short line: a name, a title, an issuer; no sentence. */
+const MAX_RUNNING_HEAD = 40;
+const SENTENCE_MARKS = /[。，；！？,;!?：:]/;
+
+/**
+ * Whether a line's content (without indentation) can be a printed page's running head or foot:
+ * the `××市人民政府办公室行政规范性文件` or the plan's title a PDF repeats at the top of every
+ * page, which a copy leaves after each page number. Short, and no sentence. Whether such a line
+ * is one is told by where it stands and how often (model/reading.ts).
+ */
+export function mayBeRunningHead(content: string): boolean {
+  const length = content.length;
+  return length >= 2 && length <= MAX_RUNNING_HEAD && !SENTENCE_MARKS.test(content);
+}
+
+/**
+ * The 发文机关标志 of GB/T 9704 (`××市人民政府办公室文件`, `××市人民政府办公室行政规范性文件`,
+ * `中共××市委文件`): an issuer's name and 文件, which a document prints on its first page and a
+ * PDF of it at the top of every page. A plan's text never says it alone on a line.
+ */
+const ISSUER_MARK = /^[\u4e00-\u9fff]{2,30}?(?:人民政府|办公厅|办公室|委员会|领导小组|政府|局|厅|委|办|部)[\u4e00-\u9fff]{0,8}文件$/;
+
+export function isIssuerMark(content: string): boolean {
+  return ISSUER_MARK.test(content);
+}
+
 /** The `label：value` cells of a metadata row, in order; a label with nothing after it has value "". */
 export function metadataCellsOf(content: string): MetadataCell[] {
   const matches = [...content.matchAll(LABEL_CELLS)];

@@ -114,12 +114,24 @@ export function readPrelude(lines: LineNode[], text: string, debris: ReadonlySet
   // heading-like line (or two adjacent lines) before that.
   let index = lines.length - 1;
   const preambleLines: LineNode[] = [];
+  // Whether a page's edge (its number, its running head) stands between this line and the preamble read so far.
+  let acrossPage = false;
   while (index >= 0) {
     const line = lines[index]!;
     if (passedOver(line)) {
+      if (line.kind === "text" && line.textKind === "pageNumber") acrossPage = true;
       index--;
       continue;
     }
+    // A preamble sentence the page cut (`……，结合我市实际，制定` / `— 1 —` / `本方案。`): its first
+    // half, short and without its 。, is no heading.
+    if (acrossPage && preambleLines.length > 0 && isTextLine(line) && line.textKind === "plain" && TITLE_BREAK.test(lineText(line, text).slice(0, -1))) {
+      preambleLines.unshift(line);
+      index--;
+      acrossPage = false;
+      continue;
+    }
+    acrossPage = false;
     const first = paragraphStart(index);
     if (first < index) {
       const joined = lines.slice(first, index + 1).map((piece) => lineText(piece, text)).join("");

@@ -3,7 +3,8 @@ import { isAttachmentLabel } from "./attachments.js";
 import { toHalfwidthDigits } from "./numerals.js";
 import { asTextLine, readMisreadMarkers, withHeading } from "./misreadMarkers.js";
 import { readHardWrap } from "./hardWrap.js";
-import { isPageNumber } from "./pageFurniture.js";
+import { isIssuerMark, isPageNumber, mayBeRunningHead } from "./pageFurniture.js";
+import { textEndOf } from "./inline.js";
 import type { HardWrap } from "./types.js";
 import { lineText } from "./prelude.js";
 import { isSpaceCode, trimSpacesEnd } from "../text/spaces.js";
@@ -28,6 +29,8 @@ import { textLineAsItem } from "./misreadMarkers.js";
  *   footer that a PDF copy left where the page ended (often inside a sentence): read as text of
  *   kind `pageNumber`, which the outline and the prose rules pass by and structure/page-number
  *   reports. This one needs no neighbour, but it must be read before the outline is built.
+ *   The running head a PDF prints on every page (`××市人民政府办公室行政规范性文件`, the title)
+ *   is read so too where its place and its repeats show it (`readRunningHeads`).
  * - A dash with nothing after it but a number or spaces (`—`, `——`, `— 3`) is no list entry:
  *   it is a table's "no data" cell, pasted one cell a line, or a page number. It is read as text.
  * - A document a PDF's measure cut into lines (model/hardWrap.ts): which lines go on below. A
@@ -43,12 +46,15 @@ import { textLineAsItem } from "./misreadMarkers.js";
 export function readLines(lines: readonly LineNode[], text: string): { lines: LineNode[]; hardWrap: HardWrap | null } {
   const read = lines.slice();
   readHiddenIndentation(read, text);
-  readPageFurniture(read, text);
+  const pages = readPageFurniture(read, text);
   readTableRows(read, text);
   readAttachmentLists(read, text);
   // Before the lost numerals: a chapter is recognised by the items under it, read right first;
   // and a line a PDF's measure began with `、` goes on from the line above.
   readMisreadMarkers(read, text);
+  // After the markers (the plan starts at its first item, `—、` included), before the wrap (a
+  // running head is no line of the paragraph it cuts).
+  readRunningHeads(read, text, pages);
   const hardWrap = readHardWrap(read, text);
   readLostNumerals(read, text, hardWrap);
   return { lines: read, hardWrap };
@@ -84,17 +90,112 @@ function readHiddenIndentation(lines: LineNode[], text: string): void {
 /** What may follow a dash that is no list entry: nothing, or a number (a table cell's, a page's). */
 const NOT_AN_ENTRY = /^[ \t\u3000\u00a0]*(?:[0-9０-９]+(?:[.．][0-9０-９]+)?[ \t\u3000\u00a0]*)?$/;
 
-function readPageFurniture(lines: LineNode[], text: string): void {
+/** Reads page numbers; whether there were any. */
+function readPageFurniture(lines: LineNode[], text: string): boolean {
+  let pages = false;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     if (line.kind === "list") {
       const end = trimSpacesEnd(text, line.indentEnd, textEndBeforeComment(line));
-      if (isPageNumber(text.slice(line.indentEnd, end))) lines[i] = asTextLine(line, "pageNumber");
-      else if (NOT_AN_ENTRY.test(text.slice(line.marker.end, end))) lines[i] = asTextLine(line, "plain");
+      if (isPageNumber(text.slice(line.indentEnd, end))) {
+        lines[i] = asTextLine(line, "pageNumber");
+        pages = true;
+      } else if (NOT_AN_ENTRY.test(text.slice(line.marker.end, end))) lines[i] = asTextLine(line, "plain");
     } else if (line.kind === "text" && line.textKind === "plain" && mayStartPageNumber(text.charCodeAt(line.indentEnd))) {
-      if (isPageNumber(text.slice(line.indentEnd, trimSpacesEnd(text, line.indentEnd, textEndBeforeComment(line))))) lines[i] = withTextKind(line, "pageNumber");
+      if (isPageNumber(text.slice(line.indentEnd, trimSpacesEnd(text, line.indentEnd, textEndBeforeComment(line))))) {
+        lines[i] = withTextKind(line, "pageNumber");
+        pages = true;
+      }
     }
   }
+  return pages;
+}
+
+const isPageLine = (line: LineNode | undefined): boolean => line !== undefined && line.kind === "text" && line.textKind === "pageNumber";
+
+/** Characters a paragraph may end with and still be whole (as punct/breaks.ts reads a break). */
+const PARAGRAPH_END = /[。！？!?；;：:.…”’」』）)〕】》]$/;
+
+interface HeadPlace {
+  index: number;
+  content: string;
+  /** Where only a page's edge explains the line: by a page number, or cutting a sentence. */
+  pageEdge: boolean;
+}
+
+/**
+ * Running heads and feet: the line a PDF prints on every page (`××市人民政府办公室行政规范性文件`,
+ * the plan's title), which a copy leaves next to each page number, often inside a sentence the
+ * page cut. Read as page furniture (kind `pageNumber`, with the number it stands by) where
+ * - it stands at a page's edge: next to a page number (blank lines between), or, after the
+ *   plan's first item, alone between blank lines where the paragraph above stops in
+ *   mid-sentence and goes on below;
+ * - and it is one: its text stands at two such edges or more, or it is an issuer's mark
+ *   (`××人民政府办公室文件`, which no plan says on a line of its own), or it repeats a line of the
+ *   part before the plan (the title, the issuer).
+ * A line of the same text alone between blank lines elsewhere in the plan is then furniture
+ * too: a page that ended between two whole paragraphs. Anything else is left as it is: a
+ * short line by a page number is most often the end of the page's text.
+ */
+function readRunningHeads(lines: LineNode[], text: string, pages: boolean): void {
+  const firstItem = lines.findIndex((line) => line.kind === "item");
+  const places: HeadPlace[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (line.kind !== "text" || line.textKind !== "plain") continue;
+    const blankBefore = lines[i - 1]?.kind === "blank";
+    const blankAfter = lines[i + 1]?.kind === "blank";
+    // Most lines fail here: neither a page number nor a blank line on both sides.
+    if (!pages && !(blankBefore && blankAfter)) continue;
+    let previous = i - 1;
+    while (previous >= 0 && lines[previous]!.kind === "blank") previous--;
+    let next = i + 1;
+    while (next < lines.length && lines[next]!.kind === "blank") next++;
+    const byNumber = isPageLine(lines[previous]) || isPageLine(lines[next]);
+    if (!byNumber && !(blankBefore && blankAfter && firstItem >= 0 && i > firstItem)) continue;
+    const content = text.slice(line.indentEnd, trimSpacesEnd(text, line.indentEnd, textEndBeforeComment(line)));
+    if (!mayBeRunningHead(content)) continue;
+    places.push({ index: i, content, pageEdge: byNumber || (cutsSentence(lines[previous], text) && isPlainLine(lines[next])) });
+  }
+  if (places.length === 0) return;
+  const atEdges = new Map<string, number>();
+  for (const place of places) if (place.pageEdge) atEdges.set(place.content, (atEdges.get(place.content) ?? 0) + 1);
+  let before: Map<string, number> | null = null;
+  const heads = new Set<string>();
+  for (const [content, count] of atEdges) {
+    if (count < 2 && !isIssuerMark(content)) {
+      before ??= linesBefore(lines, firstItem, text);
+      // The place itself may be among the lines before the plan: another line must say it.
+      const own = places.some((place) => place.pageEdge && place.content === content && (firstItem < 0 || place.index < firstItem)) ? 1 : 0;
+      if ((before.get(content) ?? 0) - own < 1) continue;
+    }
+    heads.add(content);
+  }
+  for (const place of places) if (heads.has(place.content)) lines[place.index] = withTextKind(lines[place.index] as TextLineNode, "pageNumber");
+}
+
+function isPlainLine(line: LineNode | undefined): boolean {
+  return line !== undefined && line.kind === "text" && line.textKind === "plain";
+}
+
+/** Whether a line's text stops in mid-sentence: it does not end like a whole paragraph. */
+function cutsSentence(line: LineNode | undefined, text: string): boolean {
+  if (line === undefined || (line.kind !== "text" && line.kind !== "item" && line.kind !== "list")) return false;
+  const end = textEndOf(line, text);
+  return end > line.indentEnd && !PARAGRAPH_END.test(text.slice(Math.max(line.indentEnd, end - 1), end));
+}
+
+/** How often each text stands alone on a plain line before the plan's first item (the title, the issuer). */
+function linesBefore(lines: readonly LineNode[], firstItem: number, text: string): Map<string, number> {
+  const counts = new Map<string, number>();
+  const end = firstItem < 0 ? lines.length : firstItem;
+  for (let i = 0; i < end; i++) {
+    const line = lines[i]!;
+    if (line.kind !== "text" || line.textKind !== "plain") continue;
+    const content = text.slice(line.indentEnd, trimSpacesEnd(text, line.indentEnd, textEndBeforeComment(line)));
+    counts.set(content, (counts.get(content) ?? 0) + 1);
+  }
+  return counts;
 }
 
 /** The first characters of a page number (pageFurniture.ts): every text line is asked, and most fail here without a slice. */

@@ -1,3 +1,4 @@
+import { isPageNumber } from "../../model/pageFurniture.js";
 import type { PlanDocument } from "../../model/types.js";
 import { paragraphBreaks, readParagraphBreak, type ParagraphBreak } from "../../punct/breaks.js";
 import type { LineNode } from "../../syntax/cst.js";
@@ -6,27 +7,32 @@ import type { Rule, TextEdit } from "../types.js";
 
 /**
  * A printed page's number or footer left in the text by a PDF copy (`— 3 —`, `- 4 -`,
- * `第 5 页 共 8 页`): the model reads such a line as page furniture (model/reading.ts), not as a
- * list entry or prose, wherever it stands. Where it stands between the halves of a sentence
- * the page split, this one finding says so, and its fix deletes the page line and joins the
- * halves; the reading of the break (punct/breaks.ts) is text/broken-sentence's own, with the
- * doubt of a missing 。 settled by the page number: the page did end there.
+ * `第 5 页 共 8 页`), and the running head the PDF printed on every page (`××市人民政府办公室
+ * 行政规范性文件`): the model reads such lines as page furniture (model/reading.ts), not as a
+ * list entry or prose, wherever they stand. One page's furniture (its number and the heads by
+ * it) is one finding, and its fix deletes all of it. Where it stands between the halves of a
+ * sentence the page split, the finding says so, and its fix also joins the halves; the reading
+ * of the break (punct/breaks.ts) is text/broken-sentence's own, with the doubt of a missing 。
+ * settled by the page's edge: the page did end there.
  */
 export const pageNumber: Rule = {
   meta: {
     id: "structure/page-number",
     family: "structure",
     severity: "warning",
-    description: "正文中夹有从 PDF 复制带入的页码（如“— 3 —”“第 5 页 共 8 页”）",
+    description: "正文中夹有从 PDF 复制带入的页码或页眉（如“— 3 —”“第 5 页 共 8 页”“××市人民政府办公室行政规范性文件”）",
     fixable: true,
     speed: "fast",
     docs: {
       rationale: [
         "从 PDF 复制文本时，每页底部的页码（GB/T 9704 的“— 3 —”，或“- 4 -”“第 5 页 共 8 页”“第5页/共8页”）会单独成行留在正文中，常常正好夹在一句话的中间。这样的行不属于方案，还会被误读为“—”列表项，或使句子被拆成两段。",
         "",
-        "本规则报告单独成行的页码，修复删除该行（连同其后的空行）。页码两侧是被分页拆开的同一句话时（判断与 text/broken-sentence 相同：前半段留有未闭合的引号或括号、以逗号或“的、和”等结尾、后半段不能起句，或前半段是没有句末标点的正文），修复同时把两段合并为一段。只有数字的行（如表格中的“3”）不视为页码。",
+        "PDF 每页顶部的页眉（发文机关标志“××市人民政府办公室文件”“××市人民政府办公室行政规范性文件”，或方案标题）也会随每个页码留下，夹在句子中间，还可能被误当作方案标题。紧挨页码（中间只隔空行）的短行，在两处以上页码旁重复出现、是发文机关标志、或与方案之前的某一行（标题、发文机关）相同的，视为页眉页脚；在方案正文中单独夹在两个空行之间、把一句话断开的发文机关标志也是。页眉页脚与其页码合报一条。",
+        "",
+        "本规则报告单独成行的页码（连同它旁边的页眉页脚），修复删除这些行（连同其后的空行）。页码两侧是被分页拆开的同一句话时（判断与 text/broken-sentence 相同：前半段留有未闭合的引号或括号、以逗号或“的、和”等结尾、后半段不能起句，或前半段是没有句末标点的正文），修复同时把两段合并为一段。只有数字的行（如表格中的“3”）不视为页码。",
       ].join("\n"),
-      incorrect: "一、主要任务\n1.推动绿色转型。推动锂电、建材、化工\n\n— 3 —\n\n等重点行业绿色低碳转型。\n2.开展质量提升行动。\n\n第 5 页 共 8 页\n\n3.加强组织领导。\n",
+      incorrect:
+        "一、主要任务\n1.推动绿色转型。推动锂电、建材、化工\n\n— 3 —\n\n示例市人民政府办公室行政规范性文件\n等重点行业绿色低碳转型。\n2.开展质量提升行动。\n\n第 5 页 共 8 页\n\n3.加强组织领导。\n",
       correct: "一、主要任务\n1.推动绿色转型。推动锂电、建材、化工等重点行业绿色低碳转型。\n2.开展质量提升行动。\n\n3.加强组织领导。\n",
     },
   },
@@ -34,27 +40,75 @@ export const pageNumber: Rule = {
     const lines = plan.lines;
     const debris = debrisLines(plan);
     const breaks = paragraphBreaks(plan).filter((brk) => brk.pageLines.length > 0);
+    const isOwnPageLine = (line: LineNode) => line.kind === "text" && line.textKind === "pageNumber" && !debris.has(line);
     for (let index = 0; index < lines.length; index++) {
       const line = lines[index]!;
-      if (line.kind !== "text" || line.textKind !== "pageNumber" || debris.has(line)) continue;
-      const written = plan.text.slice(line.indentEnd, line.contentEnd).trim();
+      if (!isOwnPageLine(line)) continue;
+      const page = pageAt(plan, lines, index, isOwnPageLine);
+      const first = index;
+      index = page.last;
       const brk = breakAround(breaks, line);
       const reading = brk !== null && brk.pageLines[0] === line ? readParagraphBreak(plan, brk) : null;
-      const own = { description: "删除页码", edits: [deletion(plan, lines, index)] };
+      const own = { description: page.heads.length > 0 ? "删除页码和页眉" : "删除页码", edits: [deletion(plan, lines, first, page.last)] };
+      const at = page.number ?? page.heads[0]!;
       if (reading !== null && reading.join !== null) {
-        const join = { description: "删除页码并合并被断开的段落", edits: [{ start: reading.join.start, end: reading.join.end, newText: "" }] };
+        const join = { description: `${own.description}并合并被断开的段落`, edits: [{ start: reading.join.start, end: reading.join.end, newText: "" }] };
         report({
-          start: line.indentEnd,
-          end: line.contentEnd,
-          message: `“${written}”是从 PDF 复制带入的页码，句子在“${reading.tail}”与“${reading.head}”之间被它断开（${reading.why}），应删除页码并合并为同一段落`,
+          start: at.indentEnd,
+          end: at.contentEnd,
+          message: `${page.said}，句子在“${reading.tail}”与“${reading.head}”之间被它断开（${reading.why}），应删除${page.number ? "页码" : "页眉"}并合并为同一段落`,
           ...(reading.certain ? { fix: join } : { fix: own, suggestions: [join] }),
         });
         continue;
       }
-      report({ start: line.indentEnd, end: line.contentEnd, message: `“${written}”是从 PDF 复制带入的页码，不属于方案内容`, fix: own });
+      report({ start: at.indentEnd, end: at.contentEnd, message: `${page.said}，不属于方案内容`, fix: own });
     }
   },
 };
+
+/** The furniture of one page break: its number, the running heads and feet by it, what they are. */
+interface PageFurniture {
+  number: LineNode | null;
+  heads: LineNode[];
+  /** The index of its last line. */
+  last: number;
+  /** “— 1 —”是从 PDF 复制带入的页码（连同页眉“××”）. */
+  said: string;
+}
+
+/**
+ * The page break whose furniture starts at `first`: its lines up to the next text, blank lines
+ * between, with one page number at most (two numbers are two pages). One finding and one fix
+ * for all of them: they are one defect, the page's edge.
+ */
+function pageAt(plan: PlanDocument, lines: readonly LineNode[], first: number, isOwnPageLine: (line: LineNode) => boolean): PageFurniture {
+  const text = plan.text;
+  const contentOf = (line: LineNode) => text.slice(line.indentEnd, line.contentEnd).trim();
+  let number: LineNode | null = null;
+  const heads: LineNode[] = [];
+  const after: boolean[] = [];
+  let last = first;
+  for (let j = first; j < lines.length; j++) {
+    const line = lines[j]!;
+    if (line.kind === "blank") continue;
+    if (!isOwnPageLine(line)) break;
+    if (isPageNumber(contentOf(line))) {
+      if (number !== null) break;
+      number = line;
+    } else {
+      heads.push(line);
+      after.push(number !== null);
+    }
+    last = j;
+  }
+  // Before the number a page's foot, after it the next page's head.
+  const named = heads.map((head, k) => `${after[k] || number === null ? "页眉" : "页脚"}“${contentOf(head)}”`).join("、");
+  const said =
+    number !== null
+      ? `“${contentOf(number)}”是从 PDF 复制带入的页码${heads.length > 0 ? `（连同${named}）` : ""}`
+      : `${heads.map((head) => `“${contentOf(head)}”`).join("、")}是从 PDF 复制带入的页眉`;
+  return { number, heads, last, said };
+}
 
 /** Lines another structure rule already reports as web-page debris: one defect, one finding. */
 function debrisLines(plan: PlanDocument): Set<LineNode> {
@@ -68,16 +122,16 @@ function breakAround(breaks: readonly ParagraphBreak[], line: LineNode): Paragra
 }
 
 /**
- * Deleting the page line: with the blank lines after it, up to the next line, so the text
- * around keeps the separation it had; at the end of the plan, from the end of the last line
- * before it, so no blank line is left behind.
+ * Deleting the page's lines `first`…`last`: with the blank lines after them, up to the next
+ * line, so the text around keeps the separation it had; at the end of the plan, from the end
+ * of the last line before them, so no blank line is left behind.
  */
-function deletion(plan: PlanDocument, lines: readonly LineNode[], index: number): TextEdit {
-  const line = lines[index]!;
-  let next = index + 1;
+function deletion(plan: PlanDocument, lines: readonly LineNode[], first: number, last: number): TextEdit {
+  const line = lines[first]!;
+  let next = last + 1;
   while (next < lines.length && lines[next]!.kind === "blank") next++;
   if (next < lines.length) return { start: line.start, end: lines[next]!.start, newText: "" };
-  let previous = index - 1;
+  let previous = first - 1;
   while (previous >= 0 && lines[previous]!.kind === "blank") previous--;
-  return previous >= 0 ? { start: lines[previous]!.contentEnd, end: line.contentEnd, newText: "" } : { start: line.start, end: plan.text.length, newText: "" };
+  return previous >= 0 ? { start: lines[previous]!.contentEnd, end: lines[last]!.contentEnd, newText: "" } : { start: line.start, end: plan.text.length, newText: "" };
 }
