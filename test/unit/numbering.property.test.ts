@@ -64,9 +64,11 @@ describe("renumbering and numbering fixes on generated plans", () => {
         for (const edit of edits) {
           const item = original.allItems.find((item) => item.marker.start <= edit.start && edit.end <= item.marker.end);
           expect(item).toBeDefined();
-          // A marker in another level's form (`(4)` read as （四）) is renumbered into its level's form, whole.
-          if (item!.marker.style === "otherLevel") expect([edit.start, edit.end, edit.newText]).toEqual([item!.marker.start, item!.marker.end, expect.stringMatching(/^（[一二三四五六七八九十]+）$|^[0-9]+\.$|^（[0-9]+）$/)]);
-          else expect(edit.newText).toMatch(/^([一二三四五六七八九十]+|[0-9]+)$/);
+          // A marker in another level's form (`(4)` read as （四）) or mistyped (`—，` read as 一，) is
+          // renumbered into its level's form, whole.
+          if (item!.marker.style === "otherLevel" || item!.marker.style === "mistyped") {
+            expect([edit.start, edit.end, edit.newText]).toEqual([item!.marker.start, item!.marker.end, expect.stringMatching(/^[一二三四五六七八九十]+、$|^（[一二三四五六七八九十]+）$|^[0-9]+\.$|^（[0-9]+）$/)]);
+          } else expect(edit.newText).toMatch(/^([一二三四五六七八九十]+|[0-9]+)$/);
         }
         expect(outsideMarkers(applyEdits(text, edits).text)).toEqual(outsideMarkers(text));
       }),
