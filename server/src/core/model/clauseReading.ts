@@ -1,51 +1,159 @@
-import type { LineNode } from "../syntax/cst.js";
+import type { ClauseNode, ClauseSegmentNode, LineNode, UnitNameNode } from "../syntax/cst.js";
 import { clauseAcrossLines, groupClauseAt } from "../syntax/parse.js";
-import { unclosedBefore } from "../text/brackets.js";
+import { codeUnitSet } from "../text/codeUnits.js";
+import { trimSpacesEnd } from "../text/spaces.js";
 import { textEndOf } from "./inline.js";
 
 /**
  * Clauses the grammar, which reads one line at a time, cannot see on a line of its own; the
  * model asks the grammar for them where a line's neighbours or its opening say one is there:
- * - a clause whose list of names a line break cuts (`〔责任单位：市工信局、` / `市科技局〕`, text
- *   copied out of a PDF or a narrow column): the line ends on a separator or the label's colon
- *   inside a bracket it has not closed;
+ * - a clause a line break cuts (`〔责任单位：市工信局、` / `市科技局〕`, text copied out of a PDF
+ *   or a narrow column): the line ends inside a bracket it has not closed. A PDF's measure
+ *   breaks a line wherever it ends, inside a name (`市科` / `技局`), a label or a suffix as well
+ *   as after a separator, so the lines are read joined, as the clause was written: the grammar
+ *   reads the clause on one line, and the clause's offsets are put back where its characters
+ *   are in the document (a name keeps the text it has on one line, 市科技局, and the span it
+ *   has in the document, break included);
  * - the clause of a group of tasks written as a sentence of its own after them, without
  *   brackets (`以上任务责任单位：市市场监管局、市科技局。`, `上述任务由市市场监管局牵头，市工信局配合。`).
- * Both are rare, and the tests that find a candidate read one or two characters per line: the
+ * Both are rare, and the tests that find a candidate read a few characters per line: the
  * grammar runs only on candidates.
  */
 
-const IDEOGRAPHIC_COMMA = 0x3001; // 、
-const FULL_WIDTH_COMMA = 0xff0c; // ，
-const COMMA = 0x2c; // ,
-const FULL_WIDTH_COLON = 0xff1a; // ：
-const COLON = 0x3a; // :
-const OPENERS = "〔（(【";
-const CLOSERS = "〕）)】";
+const OPENERS = codeUnitSet("〔（(【");
+const CLOSERS = codeUnitSet("〕）)】");
+/** A clause's own closing brackets: a line ending in one ends its clause (a name's parentheses are （）). */
+const CLAUSE_CLOSERS = codeUnitSet("〕】");
+/** Marks no clause holds: a bracket still open before one of them is prose's, not a clause's. */
+const SENTENCE_STOPS = codeUnitSet("。！？!?");
+/**
+ * The longest clause read across lines, in code units, from its bracket to its close: far above
+ * a real list of units (twenty names), and a bound on the look-back from every line's end and
+ * on the lines joined after it (an unclosed bracket must not make the reading quadratic).
+ */
+const MAX_CLAUSE = 600;
 
-/** The offset of the clause bracket a line leaves open at its end, when the line ends as a list goes on; else -1. */
-export function openClauseAtLineEnd(line: LineNode, text: string): number {
-  if (line.kind !== "text" && line.kind !== "item" && line.kind !== "list") return -1;
+/**
+ * The brackets a line leaves open at its end, outermost first, where a clause may open that
+ * goes on below; null when there is none. A name's own parentheses may be the innermost
+ * (`〔责任单位：市委组织部（` / `市委人才办）…〕`), so each is a candidate.
+ */
+function openBracketsAtLineEnd(line: LineNode, text: string): number[] | null {
+  if (line.kind !== "text" && line.kind !== "item" && line.kind !== "list") return null;
   const end = textEndOf(line, text);
-  if (end <= line.indentEnd) return -1;
+  if (end <= line.indentEnd) return null;
+  // Most lines end a sentence or a clause: one look at their last character.
   const last = text.charCodeAt(end - 1);
-  if (last !== IDEOGRAPHIC_COMMA && last !== FULL_WIDTH_COMMA && last !== COMMA && last !== FULL_WIDTH_COLON && last !== COLON) return -1;
-  return unclosedBefore(text, line.indentEnd, end, OPENERS, CLOSERS);
+  if (SENTENCE_STOPS.has(last) || CLAUSE_CLOSERS.has(last)) return null;
+  let open: number[] | null = null;
+  let depth = 0;
+  const floor = Math.max(line.indentEnd, end - MAX_CLAUSE);
+  for (let i = end - 1; i >= floor; i--) {
+    const code = text.charCodeAt(i);
+    if (CLOSERS.has(code)) depth++;
+    else if (OPENERS.has(code)) {
+      if (depth === 0) (open ??= []).unshift(i);
+      else depth--;
+    } else if (SENTENCE_STOPS.has(code)) break;
+  }
+  return open;
+}
+
+/** A stretch of the document in the joined text: `length` code units from `at`, placed at `joined`. */
+interface Piece {
+  at: number;
+  joined: number;
+  length: number;
 }
 
 /**
  * The clause that opens at the end of `lines[index]` and closes on a later line, or null. The
- * lines it goes on over must be paragraphs of text: a numbered item starts a task of its own,
- * however the line before it ends.
+ * lines it goes on over must be paragraphs of plain text: a numbered item starts a task of its
+ * own, however the line before it ends. A line with a trailing comment is not joined (its
+ * comment would end up inside the clause), nor is a clause that a sentence ends before it closes.
  */
-export function clauseAcrossLinesOf(lines: readonly LineNode[], index: number, text: string) {
+export function clauseAcrossLinesOf(lines: readonly LineNode[], index: number, text: string): ClauseNode | null {
+  const open = openBracketsAtLineEnd(lines[index]!, text);
+  if (open === null) return null;
+  for (const bracket of open) {
+    const clause = clauseFrom(lines, index, bracket, text);
+    if (clause !== null) return clause;
+  }
+  return null;
+}
+
+/** The clause that opens at `open`, on `lines[index]`, read with the lines after it joined; or null. */
+function clauseFrom(lines: readonly LineNode[], index: number, open: number, text: string): ClauseNode | null {
   const line = lines[index]!;
-  const open = openClauseAtLineEnd(line, text);
-  if (open < 0) return null;
-  const clause = clauseAcrossLines(text, open);
-  if (clause === null || clause.end <= line.contentEnd) return null;
-  for (let next = index + 1; next < lines.length && lines[next]!.start < clause.end; next++) if (lines[next]!.kind !== "text") return null;
-  return clause;
+  const firstEnd = textEndOf(line, text);
+  const pieces: Piece[] = [{ at: open, joined: 0, length: firstEnd - open }];
+  let joined = text.slice(open, firstEnd);
+  let depth = depthAfter(text, open, firstEnd, 0);
+  let previous = line;
+  let previousEnd = firstEnd;
+  for (let next = index + 1; depth > 0; next++) {
+    const following = lines[next];
+    if (following === undefined || following.kind !== "text" || following.textKind !== "plain") return null;
+    if (trimSpacesEnd(text, previousEnd, previous.contentEnd) > previousEnd) return null;
+    const end = textEndOf(following, text);
+    depth = depthAfter(text, following.indentEnd, end, depth);
+    if (depth < 0 || joined.length + end - following.indentEnd > MAX_CLAUSE) return null;
+    pieces.push({ at: following.indentEnd, joined: joined.length, length: end - following.indentEnd });
+    joined += text.slice(following.indentEnd, end);
+    previous = following;
+    previousEnd = end;
+  }
+  // The joined text holds no line break: the grammar reads the clause as it reads one on a line.
+  const clause = clauseAcrossLines(joined, 0);
+  return clause === null ? null : placed(clause, pieces);
+}
+
+/**
+ * The bracket depth after text[start, end) from `depth`: 0 where the clause's bracket closes
+ * (what follows is not read), -1 where a sentence ends while it is open.
+ */
+function depthAfter(text: string, start: number, end: number, depth: number): number {
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i);
+    if (OPENERS.has(code)) depth++;
+    else if (CLOSERS.has(code)) {
+      if (--depth === 0) return 0;
+    } else if (SENTENCE_STOPS.has(code)) return -1;
+  }
+  return depth;
+}
+
+/** The clause read on the joined text, with its offsets where its characters are in the document. */
+function placed(clause: ClauseNode, pieces: readonly Piece[]): ClauseNode {
+  const from = (offset: number) => startIn(pieces, offset);
+  const to = (offset: number) => endIn(pieces, offset);
+  const name = (unit: UnitNameNode): UnitNameNode => ({ text: unit.text, start: from(unit.start), end: to(unit.end) });
+  const segments = clause.segments.map(
+    (segment): ClauseSegmentNode => ({
+      label: segment.label,
+      labelStart: from(segment.labelStart),
+      colon: segment.colon,
+      names: segment.names.map(name),
+      etc: segment.etc === null ? null : { start: from(segment.etc.start), end: to(segment.etc.end) },
+      end: to(segment.end),
+      role: segment.role,
+    }),
+  );
+  return { ...clause, start: from(clause.start), end: to(clause.end), segments, suffixStart: from(clause.suffixStart) };
+}
+
+/** Where the character at `offset` of the joined text is in the document (a span's start). */
+function startIn(pieces: readonly Piece[], offset: number): number {
+  for (let i = pieces.length - 1; i >= 0; i--) {
+    const piece = pieces[i]!;
+    if (offset >= piece.joined) return piece.at + Math.min(offset - piece.joined, piece.length);
+  }
+  return pieces[0]!.at;
+}
+
+/** Where a span of the joined text that ends at `offset` ends in the document: after its last character. */
+function endIn(pieces: readonly Piece[], offset: number): number {
+  return offset <= 0 ? pieces[0]!.at : startIn(pieces, offset - 1) + 1;
 }
 
 const YI = 0x4ee5; // 以

@@ -1,10 +1,11 @@
 import { spanFix } from "../../fixes/fix.js";
+import { textEndOf } from "../../model/inline.js";
 import { lineBreaksIn } from "../../units/clauseLines.js";
 import type { Rule } from "../types.js";
 
 /**
- * A clause whose list of names a line break cuts in two (`〔责任单位：市工信局、` / `市科技局〕`):
- * text copied out of a PDF or a narrow column. The model reads it as one clause
+ * A clause a line break cuts in two (`〔责任单位：市工信局、` / `市科技局〕`, or inside a name:
+ * `市科` / `技局〕`): text copied out of a PDF or a narrow column. The model reads it as one clause
  * (model/clauseReading.ts), so the task keeps its units; the break itself is the defect, and
  * joining the lines is what the drafter meant. The punctuation rules leave the two halves alone
  * (the open bracket and the missing sentence end are this one defect).
@@ -19,19 +20,25 @@ export const clauseLineBreak: Rule = {
     speed: "fast",
     docs: {
       rationale:
-        "责任分工应写在一行之内。从 PDF 或窄栏复制的文本常在单位名单中间换行（如“〔责任单位：市工信局、”换行后接“市科技局〕”），编辑器和统计仍按一处责任分工读取，但段落被拆成两段，括号看似不配对。修复删除换行和下一行的缩进，把两行接成一行。",
+        "责任分工应写在一行之内。从 PDF 或窄栏复制的文本常在责任分工中间换行：在单位名单中间（如“〔责任单位：市工信局、”换行后接“市科技局〕”），也可能在一个单位名称、标签或“按职责分工负责”的中间（如“市科”换行后接“技局〕”）。编辑器和统计仍按一处责任分工读取，被断开的名称按接上后的名称（市科技局）读取，但段落被拆成两段，括号看似不配对。修复删除换行和下一行的缩进，把两行接成一行。",
       incorrect: "一、主要任务\n1.推进两化融合。开展融合贯标。〔责任单位：市工信局、\n市科技局〕\n",
       correct: "一、主要任务\n1.推进两化融合。开展融合贯标。〔责任单位：市工信局、市科技局〕\n",
     },
   },
   check({ plan, report }) {
+    // A break where a PDF's measure ended the line is structure/hard-wrap's, whose fix joins it
+    // with the document's other wrapped lines: one defect, one finding.
+    let wrapped: Set<number> | null = null;
     for (const clause of plan.clauses) {
       for (const lineBreak of lineBreaksIn(plan.text, clause)) {
+        if (plan.hardWrap !== null && (wrapped ??= new Set(plan.hardWrap.lines.map((line) => textEndOf(line, plan.text)))).has(lineBreak.start)) continue;
+        // A break inside a name (市科 / 技局, where a PDF's measure ended) cut the name itself: say which.
+        const name = clause.units.find((unit) => unit.start < lineBreak.start && lineBreak.end < unit.end);
         report({
           start: lineBreak.start,
           end: lineBreak.end,
-          message: "责任分工在单位名单中间换行，被拆成了两段，应写在一行之内",
-          fix: spanFix("删除换行，接成一行", lineBreak.start, lineBreak.end, ""),
+          message: name ? `责任单位“${name.text}”被换行断开，责任分工被拆成了两段，应写在一行之内` : "责任分工在单位名单中间换行，被拆成了两段，应写在一行之内",
+          fix: spanFix(name ? `删除换行，接成“${name.text}”` : "删除换行，接成一行", lineBreak.start, lineBreak.end, ""),
         });
       }
     }

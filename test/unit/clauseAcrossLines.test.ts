@@ -1,0 +1,70 @@
+import { describe, expect, it } from "vitest";
+import { analyze } from "../../server/src/core/analyze";
+import { fixAll } from "../../server/src/core/fixes/applyFixes";
+import { buildPlan } from "../../server/src/core/model/buildPlan";
+
+/**
+ * A clause a line break cuts (text copied out of a PDF, whose measure ends a line wherever it
+ * falls) is read as the same clause on one line: the same labels and roles, the same names —
+ * a name the break cuts (市科 / 技局) is the name joined (市科技局) — and the break is its one
+ * finding, units/clause-line-break, whose fix gives back the clause on one line.
+ */
+const CLAUSES = [
+  "〔责任单位：市市场监管局、市科技局〕",
+  "〔牵头单位：市市场监管局；配合单位：市工信局、市商务局〕",
+  "〔责任单位：市市场监管局牵头，市工信局、市科技局配合〕",
+  "（市市场监管局、市工信局按职责分工负责）",
+  "〔责任单位：市委组织部（市委人才办）、各县（市、区）人民政府〕",
+];
+
+const TASK = "一、主要任务\n（一）加强质量基础设施建设。推进计量、标准体系建设。";
+
+function reading(text: string) {
+  return buildPlan(text).clauses.map((clause) => ({
+    form: clause.form,
+    segments: clause.segments.map((segment) => ({ label: segment.label, role: segment.role, units: segment.units.map((unit) => unit.text) })),
+  }));
+}
+
+/** The clause with a line break put after its `at`-th code unit. */
+function brokenAt(clause: string, at: number): string {
+  return `${TASK}${clause.slice(0, at)}\n${clause.slice(at)}\n`;
+}
+
+describe("a clause a line break cuts", () => {
+  it.each(CLAUSES)("is read as on one line wherever the break falls: %s", (clause) => {
+    const whole = reading(`${TASK}${clause}\n`);
+    expect(whole).toHaveLength(1);
+    for (let at = 1; at < clause.length; at++) {
+      const text = brokenAt(clause, at);
+      expect(reading(text), text).toEqual(whole);
+      // The break is the one finding: no open bracket, no paragraph without its end.
+      const findings = analyze(text).findings.map((finding) => finding.rule);
+      expect(findings, text).toEqual(["units/clause-line-break"]);
+      expect(fixAll(text).text).toBe(`${TASK}${clause}\n`);
+    }
+  });
+
+  it("keeps a broken name's span in the document and names the name joined", () => {
+    const text = `${TASK}〔责任单位：市市场监管局、市科\n技局〕\n`;
+    const [clause] = buildPlan(text).clauses;
+    const unit = clause!.units[1]!;
+    expect(unit.text).toBe("市科技局");
+    expect(text.slice(unit.start, unit.end)).toBe("市科\n技局");
+    const [finding] = analyze(text).findings;
+    expect(finding).toMatchObject({ rule: "units/clause-line-break", message: "责任单位“市科技局”被换行断开，责任分工被拆成了两段，应写在一行之内" });
+    expect(finding!.fix!.description).toBe("删除换行，接成“市科技局”");
+  });
+
+  it("goes on over several lines, and its indentation is the break's", () => {
+    const text = `${TASK}〔牵头单位：市市场监\n  管局；配合单位：市工\n  信局、市商务局〕\n`;
+    expect(reading(text)).toEqual(reading(`${TASK}〔牵头单位：市市场监管局；配合单位：市工信局、市商务局〕\n`));
+    expect(fixAll(text).text).toBe(`${TASK}〔牵头单位：市市场监管局；配合单位：市工信局、市商务局〕\n`);
+  });
+
+  it("is not read over a numbered item, a sentence's end or a trailing comment", () => {
+    expect(reading(`${TASK}〔责任单位：市市场监管局、市科\n1.技局〕\n`)).toEqual([]);
+    expect(reading(`${TASK}〔责任单位：市市场监管局、市科\n技局。〕\n`)).toEqual([]);
+    expect(reading(`${TASK}〔责任单位：市市场监管局、市科 // 注\n技局〕\n`)).toEqual([]);
+  });
+});
