@@ -1,6 +1,7 @@
 import type { ClauseNode, InlineNode, ItemLineNode, LineNode, TargetNode } from "../syntax/cst.js";
 import type { ResponsibilityClause, Target, UnitName, UnitRole } from "./types.js";
 import { isSpaceCode, trimSpacesEnd } from "../text/spaces.js";
+import { hasInvisible, withoutInvisible } from "../units/names.js";
 
 // Not frozen: V8 iterates a frozen array on a slow path (ARCHITECTURE.md, "Frozen arrays").
 const NO_PARTS: readonly InlineNode[] = [];
@@ -41,7 +42,7 @@ export function toResponsibilityClause(node: ClauseNode, text: string): Responsi
       label: segment.label,
       labelSpan: segment.label ? { start: segment.labelStart, end: segment.labelStart + segment.label.length } : null,
       colon: segment.colon,
-      units: withoutEtcBeforeComma(segment.names, text),
+      units: unitNamesOf(segment.names, text),
       etc: segment.etc,
       role: segment.role ? roleOfWord(segment.role) : roleOfLabel(label),
     };
@@ -64,26 +65,43 @@ const FULL_WIDTH_COMMA = 0xff0c; // ，
 const COMMA = 0x2c; // ,
 
 /**
- * The names of a list with the 等 taken off a name that ends one group before a comma
- * (`市商务局、市文广新旅局等，各县（市、区）政府`: the departments "and others", then the local
- * governments). The grammar takes the 等 off the list's last name only; without this the first
- * group's last name was 市文广新旅局等, a name no registry knows. The tree's own array unless a
- * name changes (the rules read clauses on every keystroke); the 等 stays in the text between the
- * names, where the separator is read (units/separators.ts).
+ * The names of a list as the model reads them, from the grammar's:
+ * - with the 等 taken off a name that ends one group before a comma
+ *   (`市商务局、市文广新旅局等，各县（市、区）政府`: the departments "and others", then the local
+ *   governments). The grammar takes the 等 off the list's last name only; without this the first
+ *   group's last name was 市文广新旅局等, a name no registry knows. The 等 stays in the text
+ *   between the names, where the separator is read (units/separators.ts);
+ * - without the invisible characters a web page leaves in pasted text (`市市场<U+200B>监管局` is
+ *   市市场监管局, units/names.ts `withoutInvisible`), its span unchanged; a "name" of nothing else
+ *   is none.
+ * The tree's own array unless a name changes (the rules read clauses on every keystroke).
  */
-export function withoutEtcBeforeComma(names: readonly UnitName[], text: string): UnitName[] {
+export function unitNamesOf(names: readonly UnitName[], text: string): UnitName[] {
   let copy: UnitName[] | null = null;
-  for (let i = 0; i + 1 < names.length; i++) {
+  for (let i = 0; i < names.length; i++) {
     const name = names[i]!;
-    if (name.text.length < 3 || name.text.charCodeAt(name.text.length - 1) !== ETC) continue;
-    let at = name.end;
-    while (at < names[i + 1]!.start && isSpaceCode(text.charCodeAt(at))) at++;
-    const after = text.charCodeAt(at);
-    if (after !== FULL_WIDTH_COMMA && after !== COMMA) continue;
-    copy ??= names.slice();
-    copy[i] = { text: name.text.slice(0, -1), start: name.start, end: name.end - 1 };
+    const invisible = hasInvisible(name.text);
+    const read = invisible ? withoutInvisible(name.text) : name.text;
+    const etc = i + 1 < names.length && endsGroupInEtc(read, name.end, names[i + 1]!.start, text);
+    if (!etc && !invisible) {
+      copy?.push(name);
+      continue;
+    }
+    copy ??= names.slice(0, i);
+    // The 等 leaves the name's span too: it is the last 等 of the span (only invisible characters may follow it).
+    if (etc) copy.push({ text: read.slice(0, -1), start: name.start, end: text.lastIndexOf("等", name.end - 1) });
+    else if (read !== "") copy.push({ text: read, start: name.start, end: name.end });
   }
   return copy ?? (names as UnitName[]);
+}
+
+/** Whether a name read as `read`, which ends at `end`, ends in 等 with a comma after it, before the next name. */
+function endsGroupInEtc(read: string, end: number, next: number, text: string): boolean {
+  if (read.length < 3 || read.charCodeAt(read.length - 1) !== ETC) return false;
+  let at = end;
+  while (at < next && isSpaceCode(text.charCodeAt(at))) at++;
+  const after = text.charCodeAt(at);
+  return after === FULL_WIDTH_COMMA || after === COMMA;
 }
 
 /** What a role word says (牵头, 牵头负责, 牵头单位 → lead; 配合, 参与 → support; 负责 → responsible). */

@@ -1,6 +1,6 @@
 import type { ClauseSegmentNode, LineNode } from "../syntax/cst.js";
 import { tableCellAt } from "../syntax/parse.js";
-import { roleOfLabel, roleOfWord, textEndOf, withoutEtcBeforeComma } from "./inline.js";
+import { roleOfLabel, roleOfWord, textEndOf, unitNamesOf } from "./inline.js";
 import type { Attachment, ClauseSegment, ResponsibilityClause, ResponsibilityTable, Span, TableRow } from "./types.js";
 
 /**
@@ -149,7 +149,7 @@ function labelled(groups: readonly ClauseSegmentNode[], column: string, text: st
     // The label is the column's header, not text of the row.
     labelSpan: null as Span | null,
     colon: "",
-    units: withoutEtcBeforeComma(group.names, text),
+    units: unitNamesOf(group.names, text),
     etc: group.etc,
     role: group.role ? roleOfWord(group.role) : columnRole,
   }));

@@ -7,18 +7,48 @@
 export type UnitLevel = "国家" | "省" | "市" | "县";
 
 /**
- * The form used for look-ups: ASCII parentheses become full-width ones (web copies mix them:
- * `市委组织部(市委人才办)`), and spaces and the characters no reader sees (a zero-width space
- * pasted from a web page, text/invisible-char's) go, so a name is found however it was pasted —
- * and the unit is not reported unknown for a defect text/invisible-char reports and fixes.
+ * Characters that take no room, which web pages leave in pasted text: the soft hyphen (U+00AD),
+ * the Mongolian vowel separator (U+180E), zero-width spaces and joiners and the directional
+ * marks (U+200B–U+200F), the word joiner and the invisible operators (U+2060–U+2064) and the
+ * byte-order mark inside text (U+FEFF). No unit's name is written with them: a name is read
+ * without them, as a reader sees it. Not the directional embeddings, overrides and isolates
+ * (U+202A–U+202E, U+2066–U+2069): they change the order in which the characters around them
+ * are shown (`市<U+202E>局信工` shows as 市工信局), so the name without them is not the name a
+ * reader sees either, and it stays as written. (Whether the text should hold any of them is a
+ * text rule's business.)
  */
-const NEEDS_NORMALISING = /[()\s\p{Cf}]/u;
+function isInvisibleCode(code: number): boolean {
+  if (code < 0x200b) return code === 0xad || code === 0x180e;
+  return code <= 0x200f || (code >= 0x2060 && code <= 0x2064) || code === 0xfeff;
+}
+
+const INVISIBLE_RUN = /[\u00ad\u180e\u200b-\u200f\u2060-\u2064\ufeff]+/g;
+
+/** Whether a name holds an invisible character: by code unit, as every name of every clause is asked. */
+export function hasInvisible(name: string): boolean {
+  for (let i = 0; i < name.length; i++) {
+    if (isInvisibleCode(name.charCodeAt(i))) return true;
+  }
+  return false;
+}
+
+/** A name without its invisible characters (the text as a reader sees it). */
+export function withoutInvisible(name: string): string {
+  return hasInvisible(name) ? name.replace(INVISIBLE_RUN, "") : name;
+}
+
+/**
+ * The form used for look-ups: ASCII parentheses become full-width ones (web copies mix them:
+ * `市委组织部(市委人才办)`), spaces and invisible characters go, so a name is found however it
+ * was pasted.
+ */
+const NEEDS_NORMALISING = /[()\s\u00ad\u180e\u200b-\u200f\u2060-\u2064]/;
 
 export function normalizeUnitName(name: string): string {
-  // Most names need nothing: one test instead of three replacements, on every look-up of
-  // every rule (\s covers U+3000).
+  // Most names need nothing: one test instead of several replacements, on every look-up of
+  // every rule (\s covers U+3000 and U+FEFF).
   if (!NEEDS_NORMALISING.test(name)) return name;
-  return name.replace(/\(/g, "（").replace(/\)/g, "）").replace(/[\s\p{Cf}]+/gu, "");
+  return name.replace(/\(/g, "（").replace(/\)/g, "）").replace(/[\s\u3000]+/g, "").replace(INVISIBLE_RUN, "");
 }
 
 /**
