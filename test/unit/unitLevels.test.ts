@@ -119,3 +119,39 @@ describe("units/ rules in plans of every level", () => {
     expect(unitFindings(dated("2024-06-30", "省发改委、省工信委"))).toEqual([["units/unknown", "省工信委", "改为“省工信厅”"]]);
   });
 });
+
+/**
+ * Bodies whose names carry no level word — vertical and central agencies a plan names by their
+ * place (赣州海关, 国家统计局赣州调查队, 赣州金融监管分局), a workspace's 国网赣州供电公司 — are named
+ * so in the plans of every level: at any level they are themselves, never "no name there".
+ */
+describe("names without a level word", () => {
+  const workspace = buildRegistry({ units: { registry: [{ name: "国网赣州供电公司", level: "市" }, { name: "赣州市供电公司" }] } });
+
+  it.each([
+    ["赣州海关", "赣州海关"],
+    ["赣州调查队", "国家统计局赣州调查队"],
+    ["赣州金融监管分局", "国家金融监督管理总局赣州监管分局"],
+    ["国网赣州供电公司", "国网赣州供电公司"],
+    ["赣州市供电公司", "赣州市供电公司"],
+  ])("%s is %s at every level", (name, canonical) => {
+    const unit = workspace.resolve(name)!;
+    for (const word of ["市", "区", "县", "旗", "州", "省", "自治区"]) expect(workspace.atLevel(unit, word)?.canonical, word).toBe(canonical);
+  });
+
+  it("while a body of one level only has no name at another (省药监局 at 市, 区公安分局 at 市)", () => {
+    expect(registry.atLevel(registry.resolve("省药监局")!, "市")).toBeNull();
+    expect(registry.atLevel(registry.resolve("区公安分局")!, "市")).toBeNull();
+  });
+
+  it("is suggested for a typo in a plan of any level, and never reported in one", () => {
+    const config = { units: { registry: [{ name: "国网赣州供电公司", level: "市" as const }] } };
+    const text = (units: string) => `---\n层级: 县\n---\n一、主要任务\n1.甲任务。开展工作。〔责任单位：区科技局、${units}〕\n`;
+    const findings = (units: string) =>
+      analyze(text(units), { config })
+        .findings.filter((finding) => finding.rule.startsWith("units/"))
+        .map((finding) => [finding.message, finding.suggestions?.map((suggestion) => suggestion.description)]);
+    expect(findings("国网赣州供电公司、赣州海关")).toEqual([]);
+    expect(findings("国网赣州供电工司")).toEqual([["“国网赣州供电工司”不在责任单位名录中，是否应为“国网赣州供电公司”？", ["改为“国网赣州供电公司”"]]]);
+  });
+});

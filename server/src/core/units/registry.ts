@@ -195,7 +195,10 @@ export class UnitRegistry {
       if (!this.derivedWords.has(word)) this.deriveLevel(word);
       target = this.derivedEntries.get(entry)?.get(word);
     }
-    if (target === undefined) return null;
+    // A 市 entry whose name has no 市 to put another level's word in (赣州海关, 国家统计局赣州调查队,
+    // a workspace's 国网赣州供电公司) is named so at every level, as entryAtLevel has it: a 区
+    // plan names the same body.
+    if (target === undefined) return entry.name.includes("市") ? null : unit;
     return target === unit.entry ? unit : { entry: target, canonical: placed(target.name, unit.place), form: unit.form, place: unit.place };
   }
 
