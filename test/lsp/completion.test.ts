@@ -81,16 +81,32 @@ describe("completion of responsible units", () => {
   });
 
   // The registry is written at 市; a plan of another level is offered its own level's names
-  // (derived from the 市 entries, as the unit rules read them), never the city's.
+  // (derived from the 市 entries, as the unit rules read them). A district's or county's plan
+  // names the city's bureaus and their branches too (市生态环境局××分局): those come after its own.
   it.each([
-    ["区", "〔责任单位：区科技局〕", "区市场监管局", "市市场监管局"],
-    ["县", "〔责任单位：县科技局〕", "县市场监管局", "市市场监管局"],
-    ["省", "（省科技厅负责）", "省教育厅", "市教育局"],
-  ])("offers a %s plan the names of its own level", async (_level, clause, offered, notOffered) => {
+    ["区", "〔责任单位：区科技局〕", "区", "区市场监管局", "市市场监管局"],
+    ["县", "〔责任单位：县科技局〕", "县", "县市场监管局", "市市场监管局"],
+    ["旗 under a 盟", "〔责任单位：旗科技局、旗财政局、盟财政局〕", "旗", "旗市场监管局", "盟市场监管局"],
+  ])("offers a %s plan the names of its own level, then the city's", async (_level, clause, own, offered, after) => {
     const { list } = await complete(`一、主要任务\n1.推进创新。开展工作。${clause}\n2.加强监管。〔责任单位：<|>〕\n`, {});
-    const names = labels(list.items).map(String);
+    // Past the names the plan uses (first, whatever their level): every name of its own level, then the city's.
+    const used = new Set(clause.slice(clause.indexOf("：") + 1, -1).split("、"));
+    const names = labels(list.items).map(String).filter((name) => !used.has(name));
     expect(names).toContain(offered);
-    expect(names).not.toContain(notOffered);
+    expect(names).toContain(after);
+    const lastOwn = names.reduce((last, name, index) => (name.startsWith(own) ? index : last), -1);
+    expect(names.findIndex((name) => name.startsWith(after.charAt(0)))).toBeGreaterThan(lastOwn);
+  });
+
+  it("ranks the plan's own name before the city's for what was typed: 市场 in a 区 plan", async () => {
+    const { list } = await complete(`一、主要任务\n1.推进创新。〔责任单位：区科技局〕\n2.加强监管。〔责任单位：区工信局、市场<|>〕\n`, {});
+    expect(labels(list.items).slice(0, 2)).toEqual(["区市场监管局", "市市场监管局"]);
+  });
+
+  it("offers a 省 plan the names of its own level, not the city's", async () => {
+    const { list } = await complete(`一、主要任务\n1.推进创新。开展工作。（省科技厅负责）\n2.加强监管。〔责任单位：<|>〕\n`, {});
+    const names = labels(list.items).map(String);
+    expect(names).toContain("省教育厅");
     expect(names.filter((name) => name.startsWith("市"))).toEqual([]);
   });
 

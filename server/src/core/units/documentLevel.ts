@@ -35,9 +35,34 @@ export function documentLevel(plan: PlanDocument): DocumentLevel {
   }
   let level: UnitLevel = fromFrontMatter ?? "市";
   if (!fromFrontMatter) for (const [candidate, count] of levels) if (count > (levels.get(level) ?? 0)) level = candidate;
+  return { level, word: mostUsedWord(words, level) };
+}
+
+/** The level word of `level` the plan's names start with most often, or the level's usual word. */
+function mostUsedWord(words: ReadonlyMap<string, number>, level: UnitLevel): string {
   let word = WORD_OF_LEVEL[level];
   for (const [candidate, count] of words) if (LEVEL_WORDS.get(candidate) === level && count > (words.get(word) ?? 0)) word = candidate;
-  return { level, word };
+  return word;
+}
+
+/**
+ * The word of the prefecture a county-level plan (区, 县, 旗) is under, whose bodies such a plan
+ * names besides its own: the branches the city's bureaus keep in its districts (市生态环境局××分局,
+ * 市公安局××分局, 市自然资源局××分局: bodies managed from above since the reforms), and the city's
+ * departments it works with. 州 or 盟 where the plan's names say so, else 市. Null for a plan of
+ * any other level: a city's plan names the province's bodies rarely, and a province's the
+ * ministries, which the registry does not list.
+ */
+export function levelAboveWord(plan: PlanDocument, level: UnitLevel): string | null {
+  if (level !== "县") return null;
+  const words = new Map<string, number>();
+  for (const clause of plan.clauses) {
+    for (const unit of clause.units) {
+      const word = leadingLevelWord(unit.text);
+      if (word !== null && LEVEL_WORDS.get(word) === "市") words.set(word, (words.get(word) ?? 0) + 1);
+    }
+  }
+  return mostUsedWord(words, "市");
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { PlanDocument } from "../../core/model/types.js";
-import { documentLevel, documentPlace } from "../../core/units/documentLevel.js";
+import { documentLevel, documentPlace, levelAboveWord } from "../../core/units/documentLevel.js";
 import { pinyinMatchStart } from "../../core/units/pinyin.js";
 import { PLACE_SLOT, type UnitEntry, type UnitRegistry } from "../../core/units/registry.js";
 import { type UnitUsage, unitKey } from "../unitUsage.js";
@@ -15,11 +15,14 @@ const LIMIT = 200;
 
 /**
  * The units to offer for what was typed, best first: the ones the workspace uses most, then the
- * closer match (a match at the start of a name, or just after its level word), then registry
- * order. Names already in the clause are left out, whichever form they were written in. The
- * registry is written at 市: a plan of another level (units/documentLevel.ts) is offered its own
- * level's names, derived from the 市 entries (区市场监管局 in a district's plan, 县发展改革委 with
- * its alias 县发改局 in a county's, 省教育厅 in a province's), as the unit rules read them.
+ * plan's own level before the level above it, then the closer match (a match at the start of a
+ * name, or just after its level word), then registry order. Names already in the clause are
+ * left out, whichever form they were written in. The registry is written at 市: a plan of
+ * another level (units/documentLevel.ts) is offered its own level's names, derived from the 市
+ * entries (区市场监管局 in a district's plan, 县发展改革委 with its alias 县发改局 in a county's,
+ * 省教育厅 in a province's), as the unit rules read them; a district's or county's plan the
+ * city's names too, after its own (documentLevel.ts `levelAboveWord`: it names the city's
+ * bureaus and their branches, which the unit rules know as well).
  */
 export function rankUnitCandidates(
   query: string,
@@ -29,10 +32,11 @@ export function rankUnitCandidates(
   plan: PlanDocument,
 ): UnitCandidate[] {
   const taken = new Set(namesInClause.map((name) => unitKey(name, registry)));
-  const { word } = documentLevel(plan);
+  const { level, word } = documentLevel(plan);
+  const above = levelAboveWord(plan, level);
   const place = documentPlace(plan, word);
-  const ranked: Array<{ candidate: UnitCandidate; used: number; start: number; order: number }> = [];
-  const consider = (name: string, forms: readonly string[], entry: UnitEntry | null, order: number) => {
+  const ranked: Array<{ candidate: UnitCandidate; used: number; tier: number; start: number; order: number }> = [];
+  const consider = (name: string, forms: readonly string[], entry: UnitEntry | null, order: number, tier: number) => {
     if (taken.has(name)) return;
     let best: { start: number; form: string } | null = null;
     for (const form of forms) {
@@ -47,20 +51,28 @@ export function rankUnitCandidates(
       used ? `${used.tasks} 项任务${used.leads > 0 ? `，牵头 ${used.leads} 项` : ""}` : null,
       entry?.fullName ? entry.fullName.replace(PLACE_SLOT, place ?? PLACE_SLOT) : null,
     ].filter(Boolean);
-    ranked.push({ candidate: { name, detail: details.join(" · ") }, used: used?.tasks ?? 0, start: best.start <= 1 ? 0 : 1, order });
+    ranked.push({ candidate: { name, detail: details.join(" · ") }, used: used?.tasks ?? 0, tier, start: best.start <= 1 ? 0 : 1, order });
   };
-  registry.entries.forEach((listed, order) => {
-    const entry = registry.entryAtLevel(listed, word);
+  const offer = (entry: UnitEntry | null, order: number, tier: number) => {
     if (entry === null || entry.pattern) return;
     const fullName = entry.fullName && !entry.fullName.includes(PLACE_SLOT) ? [entry.fullName] : [];
-    consider(entry.name, [entry.name, ...entry.aliases, ...fullName], entry, order);
+    consider(entry.name, [entry.name, ...entry.aliases, ...fullName], entry, order, tier);
+  };
+  registry.entries.forEach((listed, order) => {
+    const own = registry.entryAtLevel(listed, word);
+    offer(own, order, 0);
+    // The level above, after the plan's own: a name the same at both (赣州海关, 区公安分局) once.
+    if (above !== null) {
+      const higher = registry.entryAtLevel(listed, above);
+      if (higher !== own) offer(higher, order, 1);
+    }
   });
   // Units known by a place-name pattern (赣州海关) are offered once the workspace uses them.
   for (const name of usage.keys()) {
     const resolved = registry.resolve(name);
-    if (resolved?.entry.pattern && resolved.canonical === name) consider(name, [name], resolved.entry, registry.entries.length);
+    if (resolved?.entry.pattern && resolved.canonical === name) consider(name, [name], resolved.entry, registry.entries.length, 0);
   }
-  ranked.sort((a, b) => b.used - a.used || a.start - b.start || a.order - b.order);
+  ranked.sort((a, b) => b.used - a.used || a.tier - b.tier || a.start - b.start || a.order - b.order);
   return ranked.slice(0, LIMIT).map((entry) => entry.candidate);
 }
 
