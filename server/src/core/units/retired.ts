@@ -1,30 +1,37 @@
 import table from "./retired-names.json";
 import { LEVEL_WORDS, normalizeUnitName } from "./names.js";
-import type { UnitRegistry } from "./registry.js";
+import type { ResolvedUnit, UnitRegistry } from "./registry.js";
 
 /**
- * Names of bodies abolished in the 2018 机构改革 (and 2023's 银保监), with the body that took
+ * Names of bodies abolished in the 2018 机构改革 (and 2023's 银保监), with the bodies that took
  * over their duties (`retired-names.json`, after ../shared/data/provincial-and-units.md): a plan
  * that still names 市质监局 means today's 市市场监管局, not the registry name that happens to
- * look most alike.
+ * look most alike. The reform did not name the successor alike everywhere: a 经信委 became the
+ * 工业和信息化 department in most places and the 经济和信息化 one in others (浙江省经济和信息化厅,
+ * 成都市经济和信息化局), a 旅发委 one of several 文化…旅游 bureaus. Each is current where it was
+ * made; which one a plan means only the place can say, so every one is a successor and the
+ * caller picks among them (`pick`).
  */
 interface RetiredEntry {
   retired: string[];
-  /** The successor's short and full forms, tried in order (a full retired name has a full successor). */
-  successor: string[];
+  /** The bodies that took the duties over, in different places: each one's short and full forms, tried in order (a full retired name has a full successor). */
+  successors: string[][];
   reform: string;
 }
 
-/** Every retired form with its successor, longest first so 质量技术监督局 wins over 质监局. */
+/** Every retired form with its successors, longest first so 质量技术监督局 wins over 质监局. */
 const FORMS = (table as RetiredEntry[])
-  .flatMap((entry) => entry.retired.map((retired) => ({ retired, successor: entry.successor, reform: entry.reform })))
+  .flatMap((entry) => entry.retired.map((retired) => ({ retired, successors: entry.successors, reform: entry.reform })))
   .sort((a, b) => b.retired.length - a.retired.length);
 
 export interface Succession {
   /** The retired part of the name as written (质监局). */
   retired: string;
-  /** The successor's canonical registry name (市市场监管局). */
-  successor: string;
+  /**
+   * The successors' canonical registry names (市市场监管局): the ones `pick` keeps of the bodies
+   * the registry knows (市工信局, 市经信局), in the table's order.
+   */
+  successors: readonly string[];
   reform: string;
 }
 
@@ -33,13 +40,15 @@ export interface Succession {
  * 赣州市市场监管局 → 市市场监管局, 区卫计委 → 区卫健委), named at the level the name is written
  * at (省经信委 → 省工信厅: a province's department is a 厅, see registry.ts "Other levels"; 章贡区
  * 食药监局 → 区市场监管局), and at the plan's level (`word`) for a name written with no place
- * (质监局 → 市市场监管局 in a 市 plan, 区市场监管局 in a 区 one). Where the registry has no such
- * body (a workspace that leaves the built-in list out), the successor is the same place's
+ * (质监局 → 市市场监管局 in a 市 plan, 区市场监管局 in a 区 one). Where the reform made different
+ * bodies in different places, `pick` keeps the place's (the ones the plan uses, the workspace's
+ * own: units/unknown), by default all the registry knows. Where the registry has no such body (a
+ * workspace that leaves the built-in list out), the successor is the same place's
  * (章贡区市场监管局): still the name to write, never the registry name that merely looks alike.
  * Null for any other name, and for a name that only contains a retired word (市人大农委 is the
  * people's congress's committee).
  */
-export function successorOf(name: string, registry: UnitRegistry, word = "市"): Succession | null {
+export function successorOf(name: string, registry: UnitRegistry, word = "市", pick: (found: readonly ResolvedUnit[]) => readonly ResolvedUnit[] = ALL): Succession | null {
   const text = normalizeUnitName(name);
   for (const form of FORMS) {
     const at = text.indexOf(form.retired);
@@ -49,11 +58,37 @@ export function successorOf(name: string, registry: UnitRegistry, word = "市"):
     // Only a name with nothing before the retired part gets the plan's level word: the
     // replaced text cannot tell (市场监管局 starts with 市 itself).
     const level = before === "" ? word : trailingLevelWord(before);
-    for (const successor of form.successor) {
-      const resolved = registry.resolve(before + successor + after) ?? (level === null ? null : successorAtLevel(registry, `市${successor}${after}`, level));
-      if (resolved) return { retired: form.retired, successor: resolved.canonical, reform: form.reform };
+    const found: ResolvedUnit[] = [];
+    for (const forms of form.successors) {
+      const unit = successorUnit(registry, before, forms, after, level);
+      if (unit !== null && !found.some((other) => other.canonical === unit.canonical)) found.push(unit);
     }
-    if (after === "" && PLACE_END.test(before)) return { retired: form.retired, successor: before + form.successor[0]!, reform: form.reform };
+    if (found.length > 0) {
+      const picked = found.length > 1 ? pick(found) : found;
+      return { retired: form.retired, successors: (picked.length > 0 ? picked : found).map((unit) => unit.canonical), reform: form.reform };
+    }
+    if (after === "" && PLACE_END.test(before)) return { retired: form.retired, successors: form.successors.map((forms) => before + forms[0]!), reform: form.reform };
+  }
+  return null;
+}
+
+const ALL = (found: readonly ResolvedUnit[]): readonly ResolvedUnit[] => found;
+
+/**
+ * The registry's unit for one successor body: its forms in place of the retired part, or the
+ * 市 entry's unit at the name's level; at a province's level also with 厅 for 局 (a province's
+ * department, 省经济和信息化厅, where a workspace lists it without the 市 entry it derives from).
+ */
+function successorUnit(registry: UnitRegistry, before: string, forms: readonly string[], after: string, level: string | null): ResolvedUnit | null {
+  for (const successor of forms) {
+    const resolved = registry.resolve(before + successor + after) ?? (level === null ? null : successorAtLevel(registry, `市${successor}${after}`, level));
+    if (resolved) return resolved;
+  }
+  if (level !== null && LEVEL_WORDS.get(level) === "省") {
+    for (const successor of forms) {
+      const resolved = successor.endsWith("局") ? registry.resolve(`${before}${successor.slice(0, -1)}厅${after}`) : null;
+      if (resolved) return resolved;
+    }
   }
   return null;
 }

@@ -27,7 +27,7 @@ const splitMemo = new TextMemoByOwner<UnitRegistry, readonly string[] | null>(50
 function isKnownPart(part: string, registry: UnitRegistry): boolean {
   if (registry.resolve(part)) return true;
   const succession = successorOf(part, registry);
-  return succession !== null && registry.resolve(succession.successor) !== null;
+  return succession !== null && succession.successors.some((successor) => registry.resolve(successor) !== null);
 }
 
 function split(name: string, registry: UnitRegistry): readonly string[] | null {
