@@ -77,3 +77,13 @@ it("offers to delete a retired name whose successor the clause lists, saying so"
     },
   ]);
 });
+
+it("suggests no name that keeps none of the name's characters", () => {
+  // A one-character core (信, 水) is one edit from every other one (委 of 市委办公室, 建 of 市建委):
+  // only the names that keep it are near misses.
+  const text = "一、主要任务\n1.甲任务。开展工作。〔责任单位：市科技局、市信局〕\n2.乙任务。开展工作。〔责任单位：市科技局、市水局〕\n";
+  expect(unknownOf(text).map(({ name, suggestions }) => [name, suggestions])).toEqual([
+    ["市信局", ["改为“市工信局”", "改为“市经信局”", "改为“市信访局”"]],
+    ["市水局", ["改为“市水利局”", "改为“市水务局”"]],
+  ]);
+});

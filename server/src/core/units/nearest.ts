@@ -65,7 +65,7 @@ export function coreDistance(a: readonly string[], aSyllables: readonly string[]
 
 /**
  * How far apart two cores of these lengths may be and still be one name: one edit in three of
- * the longer, and at least one. So the level and institution words may differ, and a character
+ * the longer, and at least one — but never every character (searchCandidates). So the level and institution words may differ, and a character
  * or so of the rest: 住建局 is 市住建局, 市科枝局 市科技局, 市市场监官局 市市场监管局; but 市供电公司
  * is not 市工信局 (three of four differ), nor 市综合执法局 市城管执法局 (two of four), nor
  * 市药监局 市科技局 (two of two).
@@ -164,6 +164,9 @@ function searchCandidates(name: string, registry: UnitRegistry): Candidate[] {
     // One more for a name the document uses (rank decides which may have it).
     if (Math.abs(form.core.length - chars.length) > allowed + 1) continue;
     const distance = coreDistance(chars, syllables, form.core, form.syllables, allowed + 1);
+    // A name none of whose characters (or their sounds) is left is no slip of it: a one-character
+    // core is one edit from every other (市水局 is not 市委办公室, 市信局 not 市建委).
+    if (distance >= Math.max(chars.length, form.core.length)) continue;
     const within = distance <= allowed;
     if (within || (distance <= allowed + 1 && distance * 2 <= Math.max(chars.length, form.core.length))) candidates.push({ canonical: form.canonical, distance, within });
   }
