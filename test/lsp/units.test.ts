@@ -170,6 +170,19 @@ describe("quick fixes for an unknown unit", () => {
     expect(added[1]).toEqual([{ range: { start: { line: 1, character: 22 }, end: { line: 1, character: 22 } }, newText: ',\n  { "name": "水利" }' }]);
   });
 
+  // Which of two equally near names is meant only the drafter knows: both are offered, neither
+  // preferred (so Auto Fix applies none), and the message names both, in the registry's order.
+  it("offers both of two equally near names, neither preferred, and names both", async () => {
+    const { uri, position } = await open({}, "一、主要任务\n1.加强水利工程质量管理。〔责任单位：市住建局、<|>市水局〕\n");
+    const diagnostics = await server!.diagnostics(uri, (d) => d.some((x) => x.code === "units/unknown"));
+    const unknown = diagnostics.find((d) => d.code === "units/unknown")!;
+    expect(unknown.message).toBe("“市水局”不在责任单位名录中，是否应为“市水利局”或“市水务局”？");
+    const actions = (await server!.client.sendRequest("textDocument/codeAction", { textDocument: { uri }, range: { start: position, end: position }, context: { diagnostics: [unknown] } })) as CodeAction[];
+    const renames = actions.filter((a) => a.title.startsWith("改为"));
+    expect(renames.map((a) => a.title)).toEqual(["改为“市水利局”", "改为“市水务局”"]);
+    expect(actions.filter((a) => a.isPreferred)).toEqual([]);
+  });
+
   it("adds to .plancheck.json's units.registry when there is no registry file, keeping its comments", async () => {
     const { actions } = await actionsAt({ ".plancheck.json": '{\n  // 本市配置\n  "units": { "requireClauseAt": [3] }\n}\n' });
     const action = actions.find((a) => a.title.includes("加入工作区"))!;

@@ -5,6 +5,8 @@ import type { UnitRegistry } from "./registry.js";
 
 interface PreparedForm {
   canonical: string;
+  /** The form as written, whole. */
+  text: string;
   core: string[];
   syllables: string[];
 }
@@ -17,7 +19,7 @@ function formsOf(registry: UnitRegistry): PreparedForm[] {
   if (!forms) {
     forms = [...registry.concreteForms()].map(({ text, entry }) => {
       const core = coreOf(text);
-      return { canonical: entry.name, core: [...core], syllables: syllablesOf(core) };
+      return { canonical: entry.name, text, core: [...core], syllables: syllablesOf(core) };
     });
     preparedForms.set(registry, forms);
   }
@@ -74,6 +76,14 @@ export function coreAllowance(a: number, b: number): number {
   return Math.max(1, Math.floor(Math.max(a, b) / 3));
 }
 
+/** Names offered for an unknown one, best first, and how many of the first are equally near (the best). */
+export interface NearestNames {
+  readonly names: readonly string[];
+  readonly tied: number;
+}
+
+const NO_NAMES: NearestNames = { names: [], tied: 0 };
+
 /**
  * The registry's canonical names near enough to a name it does not know to be the name meant,
  * for "did you mean" fixes, named at the level of `word` (省科枝厅 → 省科技厅). Near enough is
@@ -81,19 +91,31 @@ export function coreAllowance(a: number, b: number): number {
  * (Candidate.within): a plan that writes 市水务局 elsewhere probably means it by `水利`.
  */
 export function nearestUnitNames(name: string, registry: UnitRegistry, usedInDocument: ReadonlySet<string>, limit = 3, word = "市"): readonly string[] {
-  const names = nearestCityNames(name, registry, usedInDocument, limit);
-  if (names.length === 0) return names;
-  // A body of another level only (省药监局 for 市药监局) is no name at this one.
-  const atLevel: string[] = [];
-  for (const canonical of names) {
-    const unit = registry.resolve(canonical);
-    const placed = unit === null ? canonical : registry.atLevel(unit, word)?.canonical;
-    if (placed !== undefined && !atLevel.includes(placed)) atLevel.push(placed);
-  }
-  return atLevel;
+  return nearestUnitChoices(name, registry, usedInDocument, limit, word).names;
 }
 
-function nearestCityNames(name: string, registry: UnitRegistry, usedInDocument: ReadonlySet<string>, limit: number): readonly string[] {
+/**
+ * nearestUnitNames with how many of them are equally near: which of two equally good names is
+ * meant only the drafter knows, so both are offered and named (units/unknown). Equals keep the
+ * registry's order, which the registry's entries fix: the same on every run.
+ */
+export function nearestUnitChoices(name: string, registry: UnitRegistry, usedInDocument: ReadonlySet<string>, limit = 3, word = "市"): NearestNames {
+  const city = nearestCityNames(name, registry, usedInDocument, limit);
+  if (city.names.length === 0) return NO_NAMES;
+  // A body of another level only (省药监局 for 市药监局) is no name at this one.
+  const names: string[] = [];
+  let tied = 0;
+  city.names.forEach((canonical, index) => {
+    const unit = registry.resolve(canonical);
+    const placed = unit === null ? canonical : registry.atLevel(unit, word)?.canonical;
+    if (placed === undefined || names.includes(placed)) return;
+    names.push(placed);
+    if (index < city.tied) tied++;
+  });
+  return { names, tied };
+}
+
+function nearestCityNames(name: string, registry: UnitRegistry, usedInDocument: ReadonlySet<string>, limit: number): NearestNames {
   const candidates = candidatesOf(name, registry);
   // The answer depends on the candidates and on which of them the document uses: remembered
   // with that as a mask (each unknown name is asked again on every keystroke, and the document
@@ -104,35 +126,38 @@ function nearestCityNames(name: string, registry: UnitRegistry, usedInDocument: 
   const remembered = rankings.get(candidates);
   if (remembered !== undefined && remembered.used === used && remembered.limit === limit) return remembered.names;
   // Shared through the memo: readonly by type, not frozen (ARCHITECTURE.md, "Frozen arrays").
-  const names: readonly string[] = rank(candidates, usedInDocument, limit);
+  const names = rank(candidates, usedInDocument, limit);
   rankings.set(candidates, { used, limit, names });
   return names;
 }
 
 /** The last ranking of each candidate list (a list is the memo's answer for one name). */
-const rankings = new WeakMap<readonly Candidate[], { used: number; limit: number; names: readonly string[] }>();
+const rankings = new WeakMap<readonly Candidate[], { used: number; limit: number; names: NearestNames }>();
 
-function rank(candidates: readonly Candidate[], usedInDocument: ReadonlySet<string>, limit: number): string[] {
-  const scores = new Map<string, number>();
-  for (const { canonical, distance, within } of candidates) {
+function rank(candidates: readonly Candidate[], usedInDocument: ReadonlySet<string>, limit: number): NearestNames {
+  const scores = new Map<string, { score: number; spelled: number }>();
+  for (const { canonical, distance, spelled, within } of candidates) {
     const used = usedInDocument.has(canonical);
     if (!within && !used) continue;
     const score = distance - (used ? 0.5 : 0);
     const previous = scores.get(canonical);
-    if (previous === undefined || score < previous) scores.set(canonical, score);
+    if (previous === undefined || score < previous.score || (score === previous.score && spelled < previous.spelled)) scores.set(canonical, { score, spelled });
   }
-  const ranked = [...scores].sort((a, b) => a[1] - b[1]);
+  // Nearest first, and of equals the one nearer as written (市科枝局 is 市科技局 before 市科协:
+  // both one character off in what tells units apart, but 市科协 lacks the 局 too). A stable
+  // sort: names equal in both keep the order of the registry's forms.
+  const ranked = [...scores].sort((a, b) => a[1].score - b[1].score || a[1].spelled - b[1].spelled);
   // Only names about as near as the nearest: a clear best match is not diluted by far ones.
-  const best = ranked[0]?.[1] ?? 0;
-  return ranked
-    .filter(([, score]) => score <= best + 0.5)
-    .slice(0, limit)
-    .map(([canonical]) => canonical);
+  const best = ranked[0]?.[1] ?? { score: 0, spelled: 0 };
+  const near = ranked.filter(([, { score }]) => score <= best.score + 0.5).slice(0, limit);
+  return { names: near.map(([canonical]) => canonical), tied: near.filter(([, { score, spelled }]) => score === best.score && spelled === best.spelled).length };
 }
 
 interface Candidate {
   canonical: string;
   distance: number;
+  /** The edit distance of the whole names as written, level and institution words included: what tells equals apart. */
+  spelled: number;
   /**
    * Within the allowance (coreAllowance); else one edit beyond it with at least half the longer
    * core the same, which a name the document uses may be (水利 for 市水务局, not 市药监局 for 市科技局).
@@ -168,7 +193,20 @@ function searchCandidates(name: string, registry: UnitRegistry): Candidate[] {
     // core is one edit from every other (市水局 is not 市委办公室, 市信局 not 市建委).
     if (distance >= Math.max(chars.length, form.core.length)) continue;
     const within = distance <= allowed;
-    if (within || (distance <= allowed + 1 && distance * 2 <= Math.max(chars.length, form.core.length))) candidates.push({ canonical: form.canonical, distance, within });
+    if (within || (distance <= allowed + 1 && distance * 2 <= Math.max(chars.length, form.core.length))) {
+      candidates.push({ canonical: form.canonical, distance, spelled: editDistance(name, form.text), within });
+    }
   }
   return candidates;
+}
+
+/** The plain edit distance of two short strings (a candidate's whole name against the name written). */
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1));
+    previous = current;
+  }
+  return previous[b.length]!;
 }
