@@ -22,7 +22,8 @@ export const PRESETS: ReadonlyMap<string, () => PlanConfig> = new Map([
 
 /**
  * `extends` merged: the base first, the extending file over it. Rules merge per id, `units`
- * and `numbering` per key (registries concatenate), lists (`ignore`, `parents`) concatenate.
+ * and `numbering` per key (registries concatenate), lists (`ignore`, `parents`) concatenate,
+ * `targets.synonyms` concatenate and `targets.lowestLevel` merge per indicator.
  */
 export function mergeConfigs(base: PlanConfig, over: PlanConfig): PlanConfig {
   const merged: PlanConfig = { ...base, ...over };
@@ -35,7 +36,12 @@ export function mergeConfigs(base: PlanConfig, over: PlanConfig): PlanConfig {
       merged.rules[id] = typeof setting === "string" && Array.isArray(before) ? [setting, before[1]] : setting;
     }
   }
-  if (base.targets?.synonyms && over.targets?.synonyms) merged.targets = { ...base.targets, ...over.targets, synonyms: [...base.targets.synonyms, ...over.targets.synonyms] };
+  if (base.targets && over.targets) {
+    // Synonym groups add up; levels merge per indicator, the extending file's over the base's.
+    merged.targets = { ...base.targets, ...over.targets };
+    if (base.targets.synonyms && over.targets.synonyms) merged.targets.synonyms = [...base.targets.synonyms, ...over.targets.synonyms];
+    if (base.targets.lowestLevel && over.targets.lowestLevel) merged.targets.lowestLevel = { ...base.targets.lowestLevel, ...over.targets.lowestLevel };
+  }
   if (base.units || over.units) {
     merged.units = { ...base.units, ...over.units };
     const registry = [...(base.units?.registry ?? []), ...(over.units?.registry ?? [])];

@@ -48,6 +48,10 @@ export const configSchema = lazySchema((z) =>
             .array(z.array(z.string().min(1)).min(2))
             .optional()
             .describe("指标同义词：每组是同一指标在不同层级文件中的名称，如 [\"食品抽检合格率\", \"食品安全抽检合格率\"]"),
+          lowestLevel: z
+            .record(z.string().min(1), z.enum(["国家", "省", "市", "县"]))
+            .optional()
+            .describe("统计到哪一级政府的指标：指标名称（或其同义词）→ 最低统计层级（国家、省、市、县；县含区、旗）；补充或覆盖内置表，如 {\"制造业质量竞争力指数\": \"县\"}"),
         })
         .optional()
         .describe("目标指标与上位文件比较时的设置"),

@@ -9,7 +9,8 @@ const LEVEL_ORDER: readonly UnitLevel[] = ["国家", "省", "市", "县"];
  * Indicator names that measure one thing at different levels (食品抽检合格率 nationally,
  * 食品药品监督抽查合格率 in a city plan). The table is data — the built-in JSON beside the
  * outline data, extended by `.plancheck.json` `targets.synonyms` — never code. The same data
- * says which levels of government compile an indicator at all (`lowestLevel`).
+ * says which levels of government compile an indicator at all (`lowestLevel`, which
+ * `targets.lowestLevel` extends or overrides).
  */
 export class IndicatorSynonyms {
   private readonly canonical = new Map<string, string>();
@@ -51,13 +52,19 @@ export function normalizeIndicator(name: string): string {
 const cache = new WeakMap<object, IndicatorSynonyms>();
 let builtinOnly: IndicatorSynonyms | null = null;
 
-/** The built-in groups with the configuration's, once per configuration object. */
+/**
+ * The built-in groups and levels with the configuration's, once per configuration object. A
+ * configured `lowestLevel` is laid over the built-in one: it adds an indicator, or says that
+ * a province compiles one for lower levels than the national statistics do.
+ */
 export function synonymsFor(config: PlanConfig | undefined): IndicatorSynonyms {
   const extra = config?.targets?.synonyms;
-  if (!extra || !config) return (builtinOnly ??= new IndicatorSynonyms(builtinSynonyms.groups, builtinSynonyms.lowestLevel));
+  const levels = config?.targets?.lowestLevel;
+  if ((!extra && !levels) || !config) return (builtinOnly ??= new IndicatorSynonyms(builtinSynonyms.groups, builtinSynonyms.lowestLevel));
   let synonyms = cache.get(config);
   if (!synonyms) {
-    synonyms = new IndicatorSynonyms([...builtinSynonyms.groups, ...extra], builtinSynonyms.lowestLevel);
+    // The configured levels come after the built-in ones: an indicator named in both takes the configuration's.
+    synonyms = new IndicatorSynonyms([...builtinSynonyms.groups, ...(extra ?? [])], { ...builtinSynonyms.lowestLevel, ...levels });
     cache.set(config, synonyms);
   }
   return synonyms;
