@@ -45,11 +45,11 @@ describe("plancheck targets", () => {
 
   it("prints CSV with a UTF-8 BOM and CRLF, and Markdown with a verdict tally", async () => {
     const csv = (await run(["targets", "--format", "csv", GANZHOU])).out;
-    expect(csv.startsWith("\uFEFF文件,条目,指标,类型,比较词,目标值,数值,上限,单位,限定,基年,起点,力争,目标年份,主要目标,上位文件,上位目标,上位年份,对比,说明\r\n")).toBe(true);
+    expect(csv.startsWith("\uFEFF文件,条目,指标,类型,比较词,目标值,数值,上限,单位,限定,基年,起点,力争,累计,目标年份,主要目标,上位文件,上位目标,上位年份,对比,说明\r\n")).toBe(true);
     // The figure as written, then its number, unit and qualifier in cells of their own (to sort and filter).
-    expect(csv).toContain("一、 › （二） › 2.,制造业产品质量合格率,水平,达到,94%以上,94,,%,以上,,,,2025,是,质量强国建设纲要,94%,2025,符合上位,不低于纲要\r\n");
+    expect(csv).toContain("一、 › （二） › 2.,制造业产品质量合格率,水平,达到,94%以上,94,,%,以上,,,,,2025,是,质量强国建设纲要,94%,2025,符合上位,不低于纲要\r\n");
     const markdown = (await run(["targets", GANZHOU])).out;
-    expect(markdown).toContain("| 一、 › （二） › 3. | 国家地理标志商标 | 水平 | 达到 | 35个 |  |  | 是 | 2025 | 是 |  |  |  | 无上位指标 |  |");
+    expect(markdown).toContain("| 一、 › （二） › 3. | 国家地理标志商标 | 水平 | 达到 | 35个 |  |  | 是 |  | 2025 | 是 |  |  |  | 无上位指标 |  |");
     expect(markdown).toMatch(/共 \d+ 项：高于上位 1，符合上位 3，低于上位 0，无法比较 0，无上位指标 \d+，无上位文件 0。/);
   });
 
@@ -73,9 +73,9 @@ describe("plancheck targets", () => {
     expect(rows[2].parent).toMatchObject({ document: "质量强国建设纲要", value: 86, horizon: 2025 });
     expect(rows[2].reason).toBe("单位或口径与纲要不同，无法比较");
     const markdown = (await run(["targets", cited, uncited])).out;
-    expect(markdown).toContain("| 一、 › （一） | 单位GDP能耗 | 增减 | 降低 | 18% | 2020 |  |  | 2025 | 是 | 质量强国建设纲要 | 不断下降 | 2025 | 符合上位 | 与纲要的“不断下降”方向一致 |");
-    expect(markdown).toContain("| 制造业质量竞争力指数 | 增减 | 提高 | 0.5 |  |  |  | 2025 | 是 | 质量强国建设纲要 | 86 | 2025 | 无法比较 | 单位或口径与纲要不同，无法比较 |");
-    expect(markdown).toContain("| 一、 › （一） | 制造业产品质量合格率 | 水平 | 达到 | 95% |  |  |  | 2025 | 是 |  |  |  | 无上位文件 |  |");
+    expect(markdown).toContain("| 一、 › （一） | 单位GDP能耗 | 增减 | 降低 | 18% | 2020 |  |  |  | 2025 | 是 | 质量强国建设纲要 | 不断下降 | 2025 | 符合上位 | 与纲要的“不断下降”方向一致 |");
+    expect(markdown).toContain("| 制造业质量竞争力指数 | 增减 | 提高 | 0.5 |  |  |  |  | 2025 | 是 | 质量强国建设纲要 | 86 | 2025 | 无法比较 | 单位或口径与纲要不同，无法比较 |");
+    expect(markdown).toContain("| 一、 › （一） | 制造业产品质量合格率 | 水平 | 达到 | 95% |  |  |  |  | 2025 | 是 |  |  |  | 无上位文件 |  |");
     expect(markdown).toContain("共 4 项：高于上位 1，符合上位 1，低于上位 0，无法比较 1，无上位指标 1，无上位文件 0。");
   });
 

@@ -43,7 +43,7 @@ export async function showTargetTable(client: LanguageClient): Promise<vscode.We
       cells: [
         row.path.join(" › "),
         row.indicator,
-        `${row.kind === "direction" ? "" : row.comparator}${row.figure}${row.aspirational ? vscode.l10n.t("（力争）") : ""}`,
+        `${row.kind === "direction" ? "" : row.comparator}${row.figure}${row.aspirational ? vscode.l10n.t("（力争）") : ""}${row.cumulative ? vscode.l10n.t("（累计）") : ""}`,
         row.horizon === null ? "" : String(row.horizon),
         row.parent ? `${row.parent.comparator}${row.parent.figure}` : "",
         label(row),

@@ -47,12 +47,14 @@ export function parentFromPlanText(text: string, id: string, source: string = id
  * a direction (`单位GDP资源能源消耗不断下降`) is a goal without a figure. The outline printed by
  * `plancheck parent` and read back gives the goals of the built-in it was printed from. Figures
  * it only reports (发展基础) are not goals; directions count in its goals section only, where they
- * are goals rather than the wording of a task; counts (`创建……1个`) are no goal to compare with.
+ * are goals rather than the wording of a task; counts (`创建……1个`: what the period adds) are no
+ * goal to compare with, unless they are totals (`累计培育……100家`), which a plan's totals are
+ * compared with.
  */
 function targetsOf(plan: PlanDocument, text: string): ParentTarget[] {
   const goals: ParentTarget[] = [];
   for (const target of extractTargets(plan).targets) {
-    if (target.baseline || target.horizon !== 2025 || target.kind === "count") continue;
+    if (target.baseline || target.horizon !== 2025 || (target.kind === "count" && !target.cumulative)) continue;
     const quantified = target.kind !== "direction";
     if (quantified ? target.value === null || target.blank || target.placeholder : !target.inGoals) continue;
     goals.push({
@@ -65,6 +67,7 @@ function targetsOf(plan: PlanDocument, text: string): ParentTarget[] {
       comparator: quantified ? target.comparator : null,
       direction: quantified ? null : target.comparator,
       higherIsBetter: target.sense !== "down",
+      cumulative: target.cumulative,
       wording: text.slice(target.start, target.end),
       horizon: 2025,
       verified: true,

@@ -74,6 +74,8 @@ export interface ParentTarget {
   /** For unquantified goals: 不断下降, 稳步提升, … */
   direction: string | null;
   higherIsBetter: boolean;
+  /** 累计: a total over the years (`累计培育…100家`); absent is false. Compared only with a plan's cumulative figure. */
+  cumulative?: boolean;
   /** The words of the parent that state the goal. */
   wording: string;
   horizon: number;

@@ -1,5 +1,7 @@
 import type { ParentDocument, ParentTarget, ResolvedParent } from "../parents/types.js";
+import type { UnitLevel } from "../units/names.js";
 import { formatFigure } from "./format.js";
+import { jurisdictionOf } from "./plan.js";
 import type { IndicatorSynonyms } from "./synonyms.js";
 import type { PlanTarget, TargetSense } from "./types.js";
 
@@ -74,14 +76,35 @@ const comparableUnits = (indicator: string, a: string, b: string | null) =>
 const RELATIVE = /平均水平$/;
 
 /**
+ * Units that count or sum things in a place (企业20家, 投资100亿元, 培训5万人): a province's figure
+ * is the sum of its cities', so one is compared with another only at the same level of government.
+ */
+const SUMMED_UNITS = new Set(["个", "项", "家", "件", "所", "座", "名", "位", "条", "处", "种", "批", "款", "篇", "场", "台", "套", "支", "部", "辆", "张", "万家", "万个", "万件", "万人", "人", "户", "万户", "亿元", "万元", "吨", "万吨", "亩", "万亩"]);
+/** A figure per head, per household or per area is no sum (每万人口高价值发明专利拥有量12件). */
+const PER_SOMETHING = /每|人均|户均|平均|密度|率$|指数$|比重$|占比$|比例$/;
+
+function isSum(target: PlanTarget): boolean {
+  return SUMMED_UNITS.has(target.unit) && !PER_SOMETHING.test(target.indicator);
+}
+
+/** How a level of government's whole is named in a reason. */
+const WHOLE_OF: Record<UnitLevel, string> = { 国家: "全国", 省: "全省", 市: "全市", 县: "全县（区）" };
+
+/**
  * Compares a plan target with its parent: direction-aware (合格率 higher is better, 能耗 lower)
  * and unit-aware (a figure in another unit is not compared). A target that only states a
  * direction where the parent sets a figure is weaker: it does not commit to the figure.
  */
-export function compareWithParents(target: PlanTarget, parents: readonly ResolvedParent[], synonyms: IndicatorSynonyms): ParentComparison {
+export function compareWithParents(
+  target: PlanTarget,
+  parents: readonly ResolvedParent[],
+  synonyms: IndicatorSynonyms,
+  /** The plan's level of government (targets/plan.ts `jurisdictionOf`): a sum is compared only with a parent of that level. */
+  planLevel: UnitLevel | null = null,
+): ParentComparison {
   if (target.baseline) return BASELINE;
   if (parents.length === 0) return NO_DOCUMENT;
-  if (!target.indicator || target.kind === "count") return NO_PARENT;
+  if (!target.indicator) return NO_PARENT;
   const found = parentTargetOf(target.indicator, parents, synonyms);
   if (!found) return NO_PARENT;
   const { parent, target: parentTarget } = found;
@@ -91,8 +114,9 @@ export function compareWithParents(target: PlanTarget, parents: readonly Resolve
   const good: TargetSense = parentTarget.higherIsBetter ? "up" : "down";
 
   if (!parentTarget.quantified || parentTarget.value === null) {
-    // The parent gives a direction only: any figure localises it, unless it points the other way.
-    if (target.kind === "level") {
+    // The parent gives a direction only: any figure localises it, unless it points the other way
+    // (a count localises 建成若干 as a level does).
+    if (target.kind === "level" || target.kind === "count") {
       if (target.sense !== "keep" && target.sense !== good && !reachesOnly(target)) return result("weaker", `${short}要求“${figure}”，本方案的${formatFigure(target)}是${target.sense === "down" ? "上限" : "下限"}，方向相反`);
       return result("meets", `把${short}的“${figure}”落实为具体数值`);
     }
@@ -106,6 +130,20 @@ export function compareWithParents(target: PlanTarget, parents: readonly Resolve
   if (target.kind === "direction") return result("weaker", `${short}的目标是${figure}，本方案只有方向性表述，没有落实数值`);
   if (target.value === null) return result("weaker", `${short}的目标是${figure}，本方案的数值空缺`);
   if (target.kind === "delta" || !comparableUnits(parentTarget.indicator, target.unit, parentTarget.unit)) return result("no-parent", `单位或口径与${short}不同，无法比较`);
+  // A total over the years (累计), what the period adds (建设5个, 新增10家) and a figure that is
+  // neither measure three things: each is compared only with its own kind.
+  const parentCumulative = parentTarget.cumulative === true;
+  const own = formatFigure(target);
+  if (target.cumulative && !parentCumulative) return result("no-parent", `本方案的${own}是累计数，${short}的${figure}不是，口径不同，无法比较`);
+  if (target.kind === "count" && !target.cumulative) {
+    return result("no-parent", `本方案的${own}是新建（新增）的数量，${short}的${figure}是${parentCumulative ? "累计数" : "总量"}，口径不同，无法比较`);
+  }
+  if (!target.cumulative && parentCumulative) return result("no-parent", `${short}的${figure}是累计数，本方案的${own}不是，口径不同，无法比较`);
+  if (isSum(target)) {
+    const parentLevel = jurisdictionOf(parent.plan);
+    if (planLevel === null || parentLevel === null) return result("no-parent", `数量按行政区域合计，无法确定本方案与${short}是否同一级，不作比较`);
+    if (planLevel !== parentLevel) return result("no-parent", `数量按行政区域合计：${short}的${figure}是${WHOLE_OF[parentLevel]}的，本方案的是${WHOLE_OF[planLevel]}的，不作比较`);
+  }
   // A bound the other way (a ceiling on a higher-is-better indicator: 保持在98%以下) falls short of
   // the parent's floor. 达到 without 以上/以下 says no way: its figure is compared as it is.
   if (target.sense !== "keep" && target.sense !== good && !reachesOnly(target)) {

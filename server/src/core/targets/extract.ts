@@ -46,6 +46,17 @@ const JOINERS = /、|以及|和|及|与/;
 const LEADING_NOISE = /^(?:、|其中|同时|并且|并|且|和|及|力争|争取|确保|推动|推进|促进|实现|全市|全省|全区|全县|到\d{4}年[底末]?|至\d{4}年[底末]?|\d{4}年[底末]?)+/;
 const TRAILING_NOISE = /(?:均|都|力争|争取|确保|要|需|应|将|能够|可|进一步|[比较]\d{4}年[底末]?)+$/;
 const ASPIRATIONAL = /力争|争取/;
+/**
+ * 累计 with the years it adds up over (三年累计, 5年累计): a total, not the comparator's nor the
+ * indicator's words. Before a count's verb (累计培育…20家), at an indicator's start (累计培育企业
+ * 数量达到…), or just before the comparator (…企业累计达到50家).
+ */
+const CUMULATIVE = "(?:(?:[一二两三四五六七八九十]|\\d{1,2})年)?累计";
+const CUMULATIVE_WORD = /累计/;
+const CUMULATIVE_LEAD = new RegExp(`^${CUMULATIVE}`);
+const CUMULATIVE_BEFORE = /累计\s*$/;
+/** 力争 and 累计 taken off a verb: what is left is the comparator as written (培育, 建设). */
+const NOT_THE_VERB = new RegExp(`力争|争取|${CUMULATIVE}`, "g");
 const BASE_YEAR = /[比较](\d{4})年[底末]?\s*$/;
 /** The figure a target starts from, just before its comparator: `由92%提高到95%`, `从80分提升至85分`. */
 const BASE_VALUE = /[由从]\s*(\d+(?:\.\d+)?)\s*(%|％|‰|个百分点|分)?\s*$/;
@@ -73,16 +84,18 @@ const RANGE_TAIL = /^\s*[—–\-~～至到]{1,2}\s*(\d+(?:\.\d+)?)(?![\d.．年
 
 const COUNT_UNITS = "万家|万个|万人|万件|亿元|万元|个|项|家|件|所|座|名|位|条|处|种|批|款|篇|场|台|套|支|部";
 /** The units COUNT reads that count things (not sums of money or people): what a level of created things is in. */
-const COUNTED_UNITS = new Set(["个", "项", "家", "件", "所", "座", "名", "位", "条", "处", "种", "批", "款", "篇", "场", "台", "套", "支", "部"]);
+const COUNTED_UNITS = new Set(["万个", "万家", "万件", "个", "项", "家", "件", "所", "座", "名", "位", "条", "处", "种", "批", "款", "篇", "场", "台", "套", "支", "部"]);
 const COUNT = new RegExp(`^(.*?[^\\d.\\s第前])\\s*(\\d+(?:\\.\\d+)?)\\s*(${COUNT_UNITS})(及以上|以上|左右)?$`);
 const COUNT_VERBS = "创建|争创|创成|建成|建设|新建|组建|培育|打造|新增|获得|认定|发布|制定|制修订|主导或参与制修订|引进|建立|完成|评选|选树|举办|实施";
-const COUNT_VERB = new RegExp(`^(?:力争|争取)?(?:支持|推动|积极)?(?:${COUNT_VERBS})`);
+const COUNT_VERB = new RegExp(`^(?:力争|争取)?(?:${CUMULATIVE})?(?:支持|推动|积极)?(?:${COUNT_VERBS})`);
+/** A count's verb (or 累计) after the two characters at least of what it counts, at the end of its noun. */
+const VERB_AFTER = new RegExp(`(?<=[\\u4e00-\\u9fff]{2}[^\\d]*)(?:(?:${CUMULATIVE})?(?:${COUNT_VERBS})|${CUMULATIVE})$`);
 /**
  * A count written figure first: `推动3.3万家企业上云上平台`, `建成10个示范园区`, `700家以上企业实施数字化转型`.
  * Groups: the verb before the figure (may be absent), the figure, its unit, 以上…, what is counted.
  */
 const FIGURE_FIRST = new RegExp(
-  `^((?:力争|争取)?(?:(?:支持|推动|积极|带动|引导)?(?:${COUNT_VERBS})|推动|带动|引导|帮助|组织|促进|支持))?\\s*(\\d+(?:\\.\\d+)?)\\s*(万家|家|万个|个|项|所|座|批|处|种|款|台|套)(及以上|以上|左右)?的?([\\u4e00-\\u9fff][^\\d]{1,30})$`,
+  `^((?:力争|争取)?(?:${CUMULATIVE})?(?:(?:支持|推动|积极|带动|引导)?(?:${COUNT_VERBS})|推动|带动|引导|帮助|组织|促进|支持))?\\s*(\\d+(?:\\.\\d+)?)\\s*(万家|家|万个|个|项|所|座|批|处|种|款|台|套)(及以上|以上|左右)?的?([\\u4e00-\\u9fff][^\\d]{1,30})$`,
 );
 /** Without a verb, a figure first counts organisations only: 700家企业…, not 3个工作日内…. */
 const ORGANISATION_UNITS = new Set(["家", "万家"]);
@@ -408,12 +421,14 @@ function fromModel(model: Target, floor: number, context: LineContext, horizon: 
   // Most targets have neither 由 nor 从 before them: the anchored pattern runs only where one is.
   const from = !rate && (before.includes("由") || before.includes("从")) ? BASE_VALUE.exec(toHalfwidthFigures(before)) : null;
   const aspirational = ASPIRATIONAL.test(before);
+  // …企业累计达到50家: 累计 says what the figure is, and is no part of the indicator.
+  const total = !rate && !from ? CUMULATIVE_BEFORE.exec(before) : null;
   const baseYear = base ? Number(base[1]) : null;
   const horizonOf = horizonFields(context, horizon);
   const baseline = context.reports(nodeStart);
   // Every field written out, in PlanTarget's order, here and in placeFromText: one shape for
   // every target the rules read (a spread made its own shape per source, and copied slowly).
-  const indicatorEnd = nodeStart - (rate ? rate[0].length : from ? from[0].length : 0);
+  const indicatorEnd = nodeStart - (rate ? rate[0].length : from ? from[0].length : total ? total[0].length : 0);
   const cell = hasCodeUnitIn(text, TAB, stretchStart, indicatorEnd) ? indicatorCell(text, stretchStart, indicatorEnd) : null;
   // The row's 单位 column gives a figure written without its unit (`%\t94.8\t≥95`).
   if (cell && !unit && cell.unit) unit = cell.unit === "％" ? "%" : cell.unit;
@@ -427,39 +442,46 @@ function fromModel(model: Target, floor: number, context: LineContext, horizon: 
     if (noun.text) {
       indicators[0] = noun;
       kind = "count";
-      comparator = created[0].replace(ASPIRATIONAL, "") + comparator;
+      comparator = created[0].replace(NOT_THE_VERB, "") + comparator;
     }
   }
-  return indicators.map((indicator) => ({
-    // An inherited indicator is written before this target's clause: the target starts at its comparator.
-    start: indicator.span.start < stretchStart ? nodeStart : Math.min(indicator.span.start, nodeStart),
-    end,
-    kind,
-    indicator: indicator.text,
-    indicatorSpan: indicator.text ? indicator.span : null,
-    comparator: rate ? rate[0] + comparator : comparator,
-    value: model.value,
-    valueText: model.valueText,
-    valueSpan: model.valueSpan,
-    upper,
-    unit,
-    qualifier,
-    sense,
-    aspirational,
-    blank: model.blank,
-    placeholder: model.placeholder,
-    horizon: horizonOf.horizon,
-    horizonSource: horizonOf.horizonSource,
-    horizonSpan: horizonOf.horizonSpan,
-    baseYear,
-    baseValue: from ? Number(from[1]) : null,
-    baseUnit: from ? (from[2] ?? "").replace("％", "%") : "",
-    path: context.path,
-    item: context.item,
-    inGoals: context.inGoals,
-    baseline,
-    source: model,
-  }));
+  const createdTotal = created !== null && kind === "count" && CUMULATIVE_WORD.test(created[0]);
+  return indicators.map((indicator) => {
+    // 累计培育企业数量达到…: a measure whose name opens on 累计 is that measure's total.
+    const lead = CUMULATIVE_LEAD.exec(indicator.text);
+    if (lead) indicator = trimmed(indicator.text.slice(lead[0].length), indicator.span.start + lead[0].length);
+    return {
+      // An inherited indicator is written before this target's clause: the target starts at its comparator.
+      start: indicator.span.start < stretchStart ? nodeStart : Math.min(indicator.span.start, nodeStart),
+      end,
+      kind,
+      indicator: indicator.text,
+      indicatorSpan: indicator.text ? indicator.span : null,
+      comparator: rate ? rate[0] + comparator : comparator,
+      value: model.value,
+      valueText: model.valueText,
+      valueSpan: model.valueSpan,
+      upper,
+      unit,
+      qualifier,
+      sense,
+      aspirational,
+      cumulative: total !== null || createdTotal || lead !== null,
+      blank: model.blank,
+      placeholder: model.placeholder,
+      horizon: horizonOf.horizon,
+      horizonSource: horizonOf.horizonSource,
+      horizonSpan: horizonOf.horizonSpan,
+      baseYear,
+      baseValue: from ? Number(from[1]) : null,
+      baseUnit: from ? (from[2] ?? "").replace("％", "%") : "",
+      path: context.path,
+      item: context.item,
+      inGoals: context.inGoals,
+      baseline,
+      source: model,
+    };
+  });
 }
 
 /**
@@ -510,7 +532,7 @@ function placeholderCount(text: string, node: PlaceholderNode, next: InlineNode 
       kind: "count",
       indicator: indicator.text,
       indicatorSpan: indicator.span,
-      comparator: verbMatch ? verbMatch[0].replace(ASPIRATIONAL, "") : "",
+      comparator: verbMatch ? verbMatch[0].replace(NOT_THE_VERB, "") : "",
       value: null,
       valueText: node.text,
       valueSpan: { start: node.start, end: node.end },
@@ -518,6 +540,7 @@ function placeholderCount(text: string, node: PlaceholderNode, next: InlineNode 
       qualifier: unit[2] ?? "",
       sense: "up",
       aspirational: ASPIRATIONAL.test(clause),
+      cumulative: verbMatch !== null && CUMULATIVE_WORD.test(verbMatch[0]),
     },
     0,
     true,
@@ -531,7 +554,7 @@ function placeholderCount(text: string, node: PlaceholderNode, next: InlineNode 
  * start of the run, and what depends on where the run stands (horizon, item, goals section) is
  * added by `placeFromText`. A count without a verb (`comparator` "") counts only in the goals section.
  */
-type ClauseReading = Pick<PlanTarget, "start" | "end" | "kind" | "indicator" | "indicatorSpan" | "comparator" | "value" | "valueText" | "valueSpan" | "unit" | "qualifier" | "sense" | "aspirational">;
+type ClauseReading = Pick<PlanTarget, "start" | "end" | "kind" | "indicator" | "indicatorSpan" | "comparator" | "value" | "valueText" | "valueSpan" | "unit" | "qualifier" | "sense" | "aspirational" | "cumulative">;
 
 // Not frozen: V8 iterates a frozen array on a slow path (ARCHITECTURE.md, "Frozen arrays").
 const NO_READINGS: readonly ClauseReading[] = [];
@@ -590,6 +613,7 @@ function placedReading(reading: ClauseReading, at: number, placeholder: boolean,
     qualifier: reading.qualifier,
     sense: reading.sense,
     aspirational: reading.aspirational,
+    cumulative: reading.cumulative,
     blank: false,
     placeholder,
     horizon: horizonOf.horizon,
@@ -700,6 +724,7 @@ function readClause(text: string, start: number, end: number, previous: ClauseRe
   if (!/\d/.test(clause)) return [];
   const found: ClauseReading[] = [];
   let verb = "";
+  let cumulative = false;
   let pieceStart = start;
   // A list of counts shares its verb (争创中国质量奖1个、中国专利奖5个); a list of nouns with one
   // figure at the end is one count (国际标准、国家标准和行业标准20项以上).
@@ -713,8 +738,16 @@ function readClause(text: string, start: number, end: number, previous: ClauseRe
     const count = COUNT.exec(piece);
     if (count) {
       const verbMatch = COUNT_VERB.exec(count[1]!);
-      if (verbMatch) verb = verbMatch[0].replace(ASPIRATIONAL, "");
-      const indicator = trimmed(count[1]!.slice(verbMatch ? verbMatch[0].length : 0), pieceStart + (verbMatch ? verbMatch[0].length : 0));
+      // The verb after what it counts (省级专精特新企业新增100家, …企业累计100家) when none is before it.
+      const verbAfter = verbMatch ? null : VERB_AFTER.exec(count[1]!);
+      const said = verbMatch ?? verbAfter;
+      if (said) {
+        verb = said[0].replace(NOT_THE_VERB, "");
+        cumulative = CUMULATIVE_WORD.test(said[0]);
+      }
+      const nounStart = verbMatch ? verbMatch[0].length : 0;
+      const nounEnd = verbAfter ? verbAfter.index : count[1]!.length;
+      const indicator = trimmed(count[1]!.slice(nounStart, nounEnd), pieceStart + nounStart);
       const level = LEVEL_SUFFIX.exec(indicator.text);
       if (level && level.index === 0 && levelledNoun) indicator.text = levelledNoun + indicator.text;
       else levelledNoun = level && level.index > 0 ? indicator.text.slice(0, level.index) : "";
@@ -738,6 +771,7 @@ function readClause(text: string, start: number, end: number, previous: ClauseRe
           valueSpan: { start: valueStart, end: valueStart + count[2]!.length },
           unit: count[3]!,
           qualifier: count[4] ?? "",
+          cumulative,
         });
       }
     }
@@ -831,13 +865,14 @@ function readFigureFirst(text: string, start: number, end: number, clause: strin
     kind: "count",
     indicator: indicator.text,
     indicatorSpan: indicator.span,
-    comparator: lead ? lead.replace(ASPIRATIONAL, "") : continues ? previous.comparator : "",
+    comparator: lead ? lead.replace(NOT_THE_VERB, "") : continues ? previous.comparator : "",
     value: Number(figure),
     valueText: text.slice(valueStart, valueStart + figure.length),
     valueSpan: { start: valueStart, end: valueStart + figure.length },
     unit,
     qualifier: qualifier ?? "",
     aspirational: reading.aspirational || (continues && previous.aspirational),
+    cumulative: lead ? CUMULATIVE_WORD.test(lead) : continues && previous.cumulative,
   };
 }
 
@@ -871,6 +906,6 @@ const PARTICIPATION = /^(?:(?:牵头|主导|参与)(?:或|和|及|、)?)+(?:起�
 const LEVEL_SUFFIX = /(?:国家级|省级|市级|县级|区级|国际)$/;
 
 /** The fields of a reading with no figure (a direction), and whether the clause strives (力争). */
-function noFigure(clause: string): Pick<ClauseReading, "value" | "valueText" | "valueSpan" | "unit" | "qualifier" | "sense" | "aspirational"> {
-  return { value: null, valueText: "", valueSpan: null, unit: "", qualifier: "", sense: "up", aspirational: ASPIRATIONAL.test(clause) };
+function noFigure(clause: string): Pick<ClauseReading, "value" | "valueText" | "valueSpan" | "unit" | "qualifier" | "sense" | "aspirational" | "cumulative"> {
+  return { value: null, valueText: "", valueSpan: null, unit: "", qualifier: "", sense: "up", aspirational: ASPIRATIONAL.test(clause), cumulative: false };
 }

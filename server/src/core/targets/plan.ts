@@ -1,6 +1,8 @@
 import { toHalfwidthFigures } from "../model/numerals.js";
 import type { NumberedItem, PlanDocument } from "../model/types.js";
 import type { LineNode } from "../syntax/cst.js";
+import { documentLevel } from "../units/documentLevel.js";
+import { LEVEL_WORDS, levelOfName, type UnitLevel } from "../units/names.js";
 import type { PlanPeriod } from "./types.js";
 
 /**
@@ -116,3 +118,33 @@ const GENERAL_HEADING = /总体要求|总体思路|指导思想和(?:主要|总�
 export function isGeneralHeading(item: NumberedItem): boolean {
   return GENERAL_HEADING.test(item.heading.text);
 }
+
+const LEVELS: readonly UnitLevel[] = ["国家", "省", "市", "县"];
+/** The government an issuer is, by the last level word before its organ: 江西省人民政府 → 省, 赣州市章贡区人民政府 → 区. */
+const ISSUER_LEVEL = /(自治区|[省市州盟区县旗])(?:人民政府|政府|委员会|党委|委)/g;
+const NATIONAL_ISSUER = /^(?:中共中央|国务院|全国)/;
+
+/**
+ * The level of government a document is for, as far as it says: its front matter's 层级, its
+ * issuer (中共中央、国务院 → 国家, …市人民政府 → 市), else the level its responsible units' names
+ * carry; null when none of them says. Sums of things (企业20家, 投资100亿元) are compared only
+ * between documents known to be of one level (targets/compare.ts): a province's count is the
+ * sum of its cities'.
+ */
+export function jurisdictionOf(plan: PlanDocument): UnitLevel | null {
+  const known = jurisdictions.get(plan);
+  if (known !== undefined) return known;
+  let level: UnitLevel | null = null;
+  const declared = plan.metadata.level;
+  if (declared) level = LEVELS.find((each) => declared.startsWith(each)) ?? null;
+  const issuer = plan.metadata.issuer;
+  if (level === null && issuer) {
+    if (NATIONAL_ISSUER.test(issuer)) level = "国家";
+    else for (const match of issuer.matchAll(ISSUER_LEVEL)) level = LEVEL_WORDS.get(match[1]!) ?? level;
+  }
+  if (level === null && plan.clauses.some((clause) => clause.units.some((unit) => levelOfName(unit.text) !== null))) level = documentLevel(plan).level;
+  jurisdictions.set(plan, level);
+  return level;
+}
+
+const jurisdictions = new WeakMap<PlanDocument, UnitLevel | null>();

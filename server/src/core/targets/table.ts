@@ -4,6 +4,7 @@ import type { ResolvedParent } from "../parents/types.js";
 import { compareWithParents, formatParentFigure, type ParentStatus, type Verdict } from "./compare.js";
 import { extractTargets } from "./extract.js";
 import { formatFigure } from "./format.js";
+import { jurisdictionOf } from "./plan.js";
 import { synonymsFor } from "./synonyms.js";
 import type { PlanTarget, TargetKind } from "./types.js";
 
@@ -21,6 +22,8 @@ export interface TargetTableRow {
   /** The figure as a reader writes it (`94%以上`, `不断提高`, `（空缺）`). */
   figure: string;
   aspirational: boolean;
+  /** 累计: a total over the years (`累计培育…20家`), compared only with a cumulative figure. */
+  cumulative: boolean;
   horizon: number | null;
   /** What a change or a figure starts from: `比2020年降低18%` (2020), `由92%提高到95%` (92, "%"). */
   baseYear: number | null;
@@ -38,8 +41,9 @@ export interface TargetTableRow {
   span: Span;
 }
 
-export function targetRowOf(target: PlanTarget, parents: readonly ResolvedParent[], config: PlanConfig | undefined): TargetTableRow {
-  const comparison = compareWithParents(target, parents, synonymsFor(config));
+/** `plan` is the document the target is of: its level of government decides whether a sum is compared. */
+export function targetRowOf(target: PlanTarget, parents: readonly ResolvedParent[], config: PlanConfig | undefined, plan: PlanDocument): TargetTableRow {
+  const comparison = compareWithParents(target, parents, synonymsFor(config), jurisdictionOf(plan));
   const parentTarget = comparison.parentTarget;
   return {
     path: target.path,
@@ -52,6 +56,7 @@ export function targetRowOf(target: PlanTarget, parents: readonly ResolvedParent
     qualifier: target.qualifier,
     figure: formatFigure(target),
     aspirational: target.aspirational,
+    cumulative: target.cumulative,
     horizon: target.horizon,
     baseYear: target.baseYear,
     baseValue: target.baseValue,
@@ -81,7 +86,7 @@ export function targetRowOf(target: PlanTarget, parents: readonly ResolvedParent
 /** Every target of the plan with its parent's figure and the verdict, in document order (figures it only reports are not targets). */
 export function targetTableRows(plan: PlanDocument, parents: readonly ResolvedParent[], config: PlanConfig | undefined): TargetTableRow[] {
   const rows: TargetTableRow[] = [];
-  for (const target of extractTargets(plan).targets) if (!target.baseline) rows.push(targetRowOf(target, parents, config));
+  for (const target of extractTargets(plan).targets) if (!target.baseline) rows.push(targetRowOf(target, parents, config, plan));
   return rows;
 }
 

@@ -30,6 +30,13 @@ export interface PlanTarget extends Span {
   sense: TargetSense;
   /** True for 力争 / 争取: a goal to strive for rather than a commitment. */
   aspirational: boolean;
+  /**
+   * True for 累计 (`累计培育省级质量标杆企业20家`, `…企业累计达到50家`, `三年累计建设…`): a total
+   * that adds up over the years, not what one year (or the plan's own period) adds. The word is
+   * neither the indicator's nor the comparator's: a cumulative figure is compared only with a
+   * cumulative one (targets/compare.ts).
+   */
+  cumulative: boolean;
   blank: boolean;
   placeholder: boolean;
   /** The year in force: the nearest `到2025年` in scope, else the end of the plan period. */

@@ -21,8 +21,8 @@ export function targetAt(targets: readonly PlanTarget[], offset: number): PlanTa
 export const targetHover: HoverProvider = ({ analysis, mapper, document }, offset, _params, session) => {
   const target = targetAt(extractTargets(analysis.plan).targets, offset);
   if (!target) return null;
-  const row = targetRowOf(target, analysis.parents, session.configFor(document.uri));
-  const lines = [`**${target.indicator || "（未写指标）"}**　${KIND_LABELS[target.kind]}目标${target.aspirational ? "（力争）" : ""}`, ""];
+  const row = targetRowOf(target, analysis.parents, session.configFor(document.uri), analysis.plan);
+  const lines = [`**${target.indicator || "（未写指标）"}**　${KIND_LABELS[target.kind]}目标${target.aspirational ? "（力争）" : ""}${target.cumulative ? "（累计）" : ""}`, ""];
   const parts = [
     target.kind === "direction" ? `方向：${target.comparator}` : `比较词：${target.comparator || "—"}`,
     target.kind === "direction" ? null : `数值：${target.blank ? "空缺" : target.placeholder ? `占位符“${target.valueText}”` : (target.valueText || "—") + (target.upper !== null ? `—${target.upper}` : "")}`,

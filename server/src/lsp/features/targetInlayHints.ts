@@ -26,7 +26,7 @@ export const targetInlayHintsFeature: LanguageFeature = {
       const byPlace = new Map<string, InlayHint>();
       for (const target of extractTargets(entry.analysis.plan).targets) {
         if (target.end < start || target.start > end) continue;
-        const row = targetRowOf(target, entry.analysis.parents, config);
+        const row = targetRowOf(target, entry.analysis.parents, config, entry.analysis.plan);
         if (!row.parent || row.verdict === "no-parent") continue;
         const short = /纲要$/.test(row.parent.document) ? "纲要" : row.parent.document;
         // A target that should fall (能耗) is stricter when lower: the symbol follows the sense.

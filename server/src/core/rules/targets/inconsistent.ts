@@ -5,11 +5,12 @@ import type { Rule } from "../types.js";
 
 /**
  * Two statements of one figure: same indicator, kind and unit, and both commitments or both
- * aims (确保达到94%、力争达到95% states two figures on purpose); the years are compared below.
+ * aims (确保达到94%、力争达到95% states two figures on purpose), both totals over the years or
+ * neither (累计达到50家 is not 达到50家); the years are compared below.
  */
 function keyOf(target: PlanTarget): string | null {
   if (target.kind !== "level" || target.value === null || !target.indicator) return null;
-  return [target.indicator.replace(/\s+/g, ""), target.unit.replace("％", "%"), target.aspirational ? "力争" : ""].join("\u0000");
+  return [target.indicator.replace(/\s+/g, ""), target.unit.replace("％", "%"), target.aspirational ? "力争" : "", target.cumulative ? "累计" : ""].join("\u0000");
 }
 
 /** A figure with no year of its own may restate one with a year; two different years may differ. */

@@ -1,6 +1,7 @@
 import { compareWithParents } from "../../targets/compare.js";
 import { extractTargets } from "../../targets/extract.js";
 import { formatFigure } from "../../targets/format.js";
+import { jurisdictionOf } from "../../targets/plan.js";
 import { synonymsFor } from "../../targets/synonyms.js";
 import { parentLabel } from "../../parents/types.js";
 import type { Rule } from "../types.js";
@@ -20,7 +21,7 @@ export const weakerThanParent: Rule = {
     speed: "fast",
     docs: {
       rationale:
-        "地方方案贯彻上位文件，同一指标的目标不应低于上位文件的要求。本规则把方案中的每个目标与上位文件（内置《质量强国建设纲要》的2025年目标，或 `.plancheck.json` 的 `parents`、文首 `上位文件`、序言中引用的文件）中的同一指标比较：合格率、指数等越高越好，能耗等越低越好；单位不同的不比较（指数写成“86分”“86点”与不带单位的86是同一标度，照常比较；“百分之九十五”即95%）。“不低于全国平均水平”等相对平均水平的目标没有数值，作为方向性目标记录，不与上位数值比较。指标名称在各级文件中写法不同（食品抽检合格率／食品药品监督抽查合格率，制造业产品质量合格率／工业产品质量合格率），按指标同义词表对应；同义词表可在 `.plancheck.json` 的 `targets.synonyms` 中补充。上位文件给出数值而方案只写“位居全国前列”等方向性表述，上位文件要求“不断下降”而方案写“上升”“增长”，或方案给越高越好的指标设上限（“保持在98%以下”）、给越低越好的指标设下限，也在此报告。目标年份与上位文件的不同时（如方案“到2027年”“到2030年”的目标、纲要的2025年目标），上位数值到期后仍是底线：晚于上位年份的目标低于上位数值，报告；不低于的只算符合（上位文件没有那一年的目标，不判为高于上位）；早于上位年份的阶段目标已达到上位数值的算高于上位，未达到的是过程目标，不作比较。比较说明写出双方的年份（“2030年的目标低于纲要2025年的86”）。方案自述的现状数据（“发展基础”等部分，或以已过年份、“目前”“以来”开头的句子，如“2022年，全市……合格率达到97.8%”）不是目标，不作比较。空缺的目标由 targets/blank 报告。",
+        "地方方案贯彻上位文件，同一指标的目标不应低于上位文件的要求。本规则把方案中的每个目标与上位文件（内置《质量强国建设纲要》的2025年目标，或 `.plancheck.json` 的 `parents`、文首 `上位文件`、序言中引用的文件）中的同一指标比较：合格率、指数等越高越好，能耗等越低越好；单位不同的不比较（指数写成“86分”“86点”与不带单位的86是同一标度，照常比较；“百分之九十五”即95%）。“不低于全国平均水平”等相对平均水平的目标没有数值，作为方向性目标记录，不与上位数值比较。指标名称在各级文件中写法不同（食品抽检合格率／食品药品监督抽查合格率，制造业产品质量合格率／工业产品质量合格率），按指标同义词表对应；同义词表可在 `.plancheck.json` 的 `targets.synonyms` 中补充。上位文件给出数值而方案只写“位居全国前列”等方向性表述，上位文件要求“不断下降”而方案写“上升”“增长”，或方案给越高越好的指标设上限（“保持在98%以下”）、给越低越好的指标设下限，也在此报告。目标年份与上位文件的不同时（如方案“到2027年”“到2030年”的目标、纲要的2025年目标），上位数值到期后仍是底线：晚于上位年份的目标低于上位数值，报告；不低于的只算符合（上位文件没有那一年的目标，不判为高于上位）；早于上位年份的阶段目标已达到上位数值的算高于上位，未达到的是过程目标，不作比较。比较说明写出双方的年份（“2030年的目标低于纲要2025年的86”）。累计数（“累计培育……20家”“……累计达到50家”）只与上位文件的累计数比较，本期新建、新增的数量（“建设……5个”“新增……10家”）不与上位文件的总量比较；企业数、投资额等按行政区域合计的数量，只在方案与上位文件同属一级政府（文首“层级”、发文机关或责任单位名称所示）时比较，市的数量不与省的总数比较。方案自述的现状数据（“发展基础”等部分，或以已过年份、“目前”“以来”开头的句子，如“2022年，全市……合格率达到97.8%”）不是目标，不作比较。空缺的目标由 targets/blank 报告。",
       incorrect: "为贯彻落实《质量强国建设纲要》，制定本方案。\n一、总体要求\n（一）主要目标\n到2025年，全市食品抽检合格率达到97%，单位GDP能耗增长2%。\n",
       correct: "为贯彻落实《质量强国建设纲要》，制定本方案。\n一、总体要求\n（一）主要目标\n到2025年，全市食品抽检合格率达到98.5%以上，单位GDP能耗下降13.5%。\n",
     },
@@ -28,9 +29,10 @@ export const weakerThanParent: Rule = {
   check({ plan, parents, config, report }) {
     if (parents.length === 0) return;
     const synonyms = synonymsFor(config);
+    const level = jurisdictionOf(plan);
     for (const target of extractTargets(plan).targets) {
       if (target.blank || target.placeholder) continue;
-      const comparison = compareWithParents(target, parents, synonyms);
+      const comparison = compareWithParents(target, parents, synonyms, level);
       if (comparison.verdict !== "weaker" || !comparison.parent || !comparison.parentTarget) continue;
       report({
         start: target.start,

@@ -1,0 +1,75 @@
+import { describe, expect, it } from "vitest";
+import { analyze } from "../../server/src/core/analyze";
+import { buildPlan } from "../../server/src/core/model/buildPlan";
+import { parentFromPlanText } from "../../server/src/core/parents/fromPlan";
+import { extractTargets } from "../../server/src/core/targets/extract";
+import { targetTableRows } from "../../server/src/core/targets/table";
+
+const GOALS = "示例市质量提升实施方案\n一、总体要求\n（一）主要目标\n";
+const targetsOf = (text: string) => extractTargets(buildPlan(text)).targets;
+
+describe("cumulative figures (累计)", () => {
+  it("reads 累计 before a count's verb, before the comparator and at a measure's start as a total, in neither the indicator nor the comparator", () => {
+    const targets = targetsOf(
+      `${GOALS}到2025年，累计培育省级质量标杆企业20家，省级专精特新企业累计达到50家，三年累计建设省级以上质量检验检测中心5个，累计培育企业数量达到100家，单位GDP能耗累计下降13.5%，力争累计推动300家企业实施数字化转型，新增省级质量标杆企业10家。\n`,
+    );
+    expect(targets.map((t) => [t.kind, t.indicator, t.comparator, t.value, t.unit, t.cumulative, t.aspirational])).toEqual([
+      ["count", "省级质量标杆企业", "培育", 20, "家", true, false],
+      ["level", "省级专精特新企业", "达到", 50, "家", true, false],
+      ["count", "省级以上质量检验检测中心", "建设", 5, "个", true, false],
+      ["level", "培育企业数量", "达到", 100, "家", true, false],
+      ["delta", "单位GDP能耗", "下降", 13.5, "%", true, false],
+      ["count", "企业实施数字化转型", "推动", 300, "家", true, true],
+      ["count", "省级质量标杆企业", "新增", 10, "家", false, false],
+    ]);
+  });
+
+  it("reads a count with a verb after 累计 (累计建成…达到) and a placeholder count", () => {
+    const targets = targetsOf(`${GOALS}到2025年，累计建成5G基站达到1.2万个，累计培育省级质量标杆企业×家。\n`);
+    expect(targets.map((t) => [t.kind, t.indicator, t.comparator, t.value, t.unit, t.cumulative, t.placeholder])).toEqual([
+      ["count", "5G基站", "建成达到", 1.2, "万个", true, false],
+      ["count", "省级质量标杆企业", "培育", null, "家", true, true],
+    ]);
+  });
+
+  it("does not report a total and a figure of the same indicator as inconsistent", () => {
+    const { findings } = analyze(`${GOALS}到2025年，省级专精特新企业累计达到50家。\n二、主要任务\n（一）培育企业。到2025年，省级专精特新企业达到30家。\n`);
+    expect(findings.filter((finding) => finding.rule === "targets/inconsistent")).toEqual([]);
+  });
+});
+
+/** A provincial parent, as a .plan, with a total, a figure of things that is none, and a rate. */
+const PROVINCE = parentFromPlanText(
+  "---\n标题: 示例省质量强省建设实施意见\n发文机关: 示例省人民政府\n---\n示例省质量强省建设实施意见\n一、总体要求\n（一）主要目标\n到2025年，累计培育省级质量标杆企业300家，省级专精特新企业达到1000家，制造业产品质量合格率达到95%以上。\n",
+  "上位.plan",
+);
+
+function rowsOf(level: string, goals: string) {
+  const text = `---\n层级: ${level}\n上位文件: 示例省质量强省建设实施意见\n---\n示例质量强${level}建设实施方案\n一、总体要求\n（一）主要目标\n到2025年，${goals}\n`;
+  const { plan, parents } = analyze(text, { parents: [{ entry: "上位.plan", parent: PROVINCE, sourceText: PROVINCE.text }] });
+  return targetTableRows(plan, parents, undefined).map((row) => [row.indicator, row.cumulative, row.verdict, row.parentStatus, row.reason]);
+}
+
+describe("cumulative figures against a parent", () => {
+  it("reads a parent's total as a goal to compare with, and its level of government", () => {
+    expect(PROVINCE.targets2025.map((target) => [target.indicator, target.value, target.cumulative])).toEqual([
+      ["省级质量标杆企业", 300, true],
+      ["省级专精特新企业", 1000, false],
+      ["制造业产品质量合格率", 95, false],
+    ]);
+  });
+
+  it("compares a total only with a total, and a sum only with a parent of the plan's level", () => {
+    expect(rowsOf("省", "累计培育省级质量标杆企业280家，省级质量标杆企业新增100家，省级专精特新企业累计达到1200家，省级专精特新企业达到1100家。")).toEqual([
+      ["省级质量标杆企业", true, "weaker", "compared", "低于《示例省质量强省建设实施意见》的300家"],
+      ["省级质量标杆企业", false, "no-parent", "not-comparable", "本方案的100家是新建（新增）的数量，《示例省质量强省建设实施意见》的300家是累计数，口径不同，无法比较"],
+      ["省级专精特新企业", true, "no-parent", "not-comparable", "本方案的1200家是累计数，《示例省质量强省建设实施意见》的1000家不是，口径不同，无法比较"],
+      ["省级专精特新企业", false, "stricter", "compared", "高于《示例省质量强省建设实施意见》的1000家"],
+    ]);
+    // A city's total is a part of the province's: not weaker for being smaller. A rate is compared at any level.
+    expect(rowsOf("市", "累计培育省级质量标杆企业30家，制造业产品质量合格率达到96%。")).toEqual([
+      ["省级质量标杆企业", true, "no-parent", "not-comparable", "数量按行政区域合计：《示例省质量强省建设实施意见》的300家是全省的，本方案的是全市的，不作比较"],
+      ["制造业产品质量合格率", false, "stricter", "compared", "高于《示例省质量强省建设实施意见》的95%以上"],
+    ]);
+  });
+});
