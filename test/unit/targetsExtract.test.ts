@@ -72,6 +72,17 @@ describe("target extraction", () => {
     ]);
   });
 
+  it("reads a count next to a horizon, a citation or a clause: only a target owns the text around it", () => {
+    const targets = targetsOf(
+      "示例市质量提升实施方案\n一、总体要求\n二、主要任务\n（一）推进质量创新\n1.开展质量攻关。建设省级质量检验检测中心5个〔责任单位：市市场监管局〕\n2.加强标准引领。对照《质量强国建设纲要》新建标准化试点项目8个。\n3.培育标杆。力争到2025年新增省级质量标杆企业10家。\n",
+    );
+    expect(targets.map((t) => [t.indicator, t.comparator, t.value, t.unit, t.horizon])).toEqual([
+      ["省级质量检验检测中心", "建设", 5, "个", null],
+      ["标准化试点项目", "新建", 8, "个", null],
+      ["省级质量标杆企业", "新增", 10, "家", 2025],
+    ]);
+  });
+
   it("reads a range with or without a unit, and not a year after a figure", () => {
     const targets = targetsOf(`${GOALS}到2025年，甲指数达到85.5—87，乙指数达到85.5至87，丙率达到93%—95%，丁项目达到3至5个，戊指数达到86至2025年。\n`);
     expect(targets.map((t) => [t.indicator, t.value, t.upper, t.unit])).toEqual([

@@ -170,8 +170,9 @@ function extract(plan: PlanDocument): TargetExtraction {
     if (item && line === item.line && horizon && item.level <= horizon.level) horizon = null;
     context.moveTo(line, item);
     const parts = inlinePartsOf(line);
-    // Text after an element up to the next hard stop belongs to that element (its qualifier,
-    // its range); text before an element from the last hard stop is its indicator.
+    // Text after a target up to the next hard stop belongs to it (its qualifier, its range);
+    // text before one from the last hard stop is its indicator. Other elements own no text
+    // around them: 到2025年新增…10家, 对照《…》新建…8个 and …5个〔责任单位：…〕 state counts.
     let floor = line.kind === "text" ? line.indentEnd : line.headingStart;
     let previous: PlanTarget[] | null = null;
     for (let i = 0; i < parts.length; i++) {
@@ -192,8 +193,9 @@ function extract(plan: PlanDocument): TargetExtraction {
         if (count) extraction.targets.push(count);
       } else if (part.type === "text" && item) {
         const next = parts[i + 1];
-        const ownsTail = next !== undefined && next.type !== "text" && next.type !== "comment";
-        const ownsHead = i > 0 && parts[i - 1]!.type !== "text";
+        const ownsTail = next !== undefined && (next.type === "target" || next.type === "placeholder");
+        const before = i > 0 ? parts[i - 1]!.type : "text";
+        const ownsHead = before === "target" || before === "placeholder";
         placeFromText(extraction.targets, part, ownsHead, ownsTail, context, horizon);
       }
       if (part.type !== "text") floor = part.end;
