@@ -72,8 +72,32 @@ const sameUnit = (a: string, b: string | null) => a.replace("％", "%") === (b ?
 const INDEX_UNITS = new Set(["", "分", "点"]);
 const comparableUnits = (indicator: string, a: string, b: string | null) =>
   sameUnit(a, b) || (/指数$/.test(indicator) && INDEX_UNITS.has(a) && INDEX_UNITS.has(b ?? ""));
-/** A direction relative to an average (不低于全国平均水平): no figure to set against the parent's. */
-const RELATIVE = /平均水平$/;
+/**
+ * A target set against an average (不低于全国平均水平, 高于全省平均水平2个百分点, 保持在全国平均
+ * 水平以上, 低于全省水平): the relation, the average, what follows it.
+ */
+const RELATIVE = /^(不低于|达到|高于|优于|超过|好于|不高于|不超过|低于|保持在|稳定在)(全国|全省|全市|全区|全县|同期|同类城市|同类地区)?的?(?:平均)?水平(.*)$/;
+
+/** What a relative target asks: which way of the average, strictly or not, and which average. */
+export interface RelativeTarget {
+  /** 全国, 全省 … ("" when the average is not named). */
+  average: string;
+  sense: "up" | "down";
+  /** Strictly beyond the average (高于, 低于, or by a margin: 高于…2个百分点), not merely reaching it. */
+  strict: boolean;
+}
+
+/** The relative target a direction's phrase states, or null when it states none. */
+export function relativeTo(phrase: string | null): RelativeTarget | null {
+  const match = phrase ? RELATIVE.exec(phrase) : null;
+  if (!match) return null;
+  const [, relation, average = "", after] = match as unknown as [string, string, string | undefined, string];
+  const held = relation === "保持在" || relation === "稳定在";
+  const sense = (held ? /以下|以内/.test(after) : /^(?:不高于|不超过|低于)$/.test(relation)) ? "down" : "up";
+  return { average, sense, strict: /^(?:高于|优于|超过|好于|低于)$/.test(relation) || /\d/.test(after) };
+}
+
+const averageName = (relative: RelativeTarget) => (relative.average ? `${relative.average}平均水平` : "平均水平");
 
 /**
  * Units that count or sum things in a place (企业20家, 投资100亿元, 培训5万人): a province's figure
@@ -113,6 +137,24 @@ export function compareWithParents(
   const result = (verdict: Verdict, reason: string): ParentComparison => ({ verdict, status: verdict === "no-parent" ? "not-comparable" : "compared", parent, parentTarget, reason });
   const good: TargetSense = parentTarget.higherIsBetter ? "up" : "down";
 
+  // A target set against an average has no figure of its own: it is compared only with one set
+  // against the same average. The parent's figure is what its own area is to reach, not the
+  // average the plan's area will be measured against when the year comes.
+  const ownRelative = target.kind === "direction" ? relativeTo(target.comparator) : null;
+  const parentRelative = parentTarget.quantified ? null : relativeTo(parentTarget.direction);
+  if (ownRelative && parentRelative) {
+    if (ownRelative.average !== parentRelative.average) {
+      return result("no-parent", `本方案的目标相对${averageName(ownRelative)}，${short}的“${figure}”相对${averageName(parentRelative)}，无法比较`);
+    }
+    if (ownRelative.sense !== parentRelative.sense) return result("weaker", `${short}要求“${figure}”，本方案的“${target.comparator}”方向相反`);
+    if (ownRelative.strict === parentRelative.strict) return result("meets", `与${short}的“${figure}”相同`);
+    return ownRelative.strict ? result("stricter", `严于${short}的“${figure}”`) : result("weaker", `${short}要求“${figure}”，本方案只要求“${target.comparator}”`);
+  }
+  if (ownRelative) {
+    return result("no-parent", `本方案的目标是相对${averageName(ownRelative)}的（${target.comparator}），没有自己的数值，无法与${short}的${parentTarget.quantified ? figure : `“${figure}”`}比较`);
+  }
+  if (parentRelative) return result("no-parent", `${short}的目标是相对${averageName(parentRelative)}的（${figure}），本方案的${formatFigure(target)}无法与之比较`);
+
   if (!parentTarget.quantified || parentTarget.value === null) {
     // The parent gives a direction only: any figure localises it, unless it points the other way
     // (a count localises 建成若干 as a level does).
@@ -126,7 +168,6 @@ export function compareWithParents(
   }
   // A change the wrong way (合格率下降2个百分点) falls short of any figure the parent sets.
   if (target.kind === "delta" && target.sense !== good) return result("weaker", `${short}的目标是${figure}，本方案的变化方向相反`);
-  if (target.kind === "direction" && RELATIVE.test(target.comparator)) return result("no-parent", `${short}的目标是${figure}，本方案的目标相对平均水平（${target.comparator}），没有数值，无法比较`);
   if (target.kind === "direction") return result("weaker", `${short}的目标是${figure}，本方案只有方向性表述，没有落实数值`);
   if (target.value === null) return result("weaker", `${short}的目标是${figure}，本方案的数值空缺`);
   if (target.kind === "delta" || !comparableUnits(parentTarget.indicator, target.unit, parentTarget.unit)) return result("no-parent", `单位或口径与${short}不同，无法比较`);

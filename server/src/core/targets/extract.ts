@@ -106,6 +106,9 @@ const ORGANISATION_UNITS = new Set(["家", "万家"]);
  */
 const SHARE = /^([^\d%％]{2,30}?[\u4e00-\u9fff])(?<!执行|实现|达到|完成|采用|占|为|约|近|超|比)\s*(\d+(?:\.\d+)?)\s*[%％]((?:按照|按|执行|采用|使用|实现|纳入|接入|落实|覆盖|配备|通过).{1,40})$/;
 
+/** An average a target is set against (全国平均水平, 全省水平, 同类城市平均水平): as targets/compare.ts reads it. */
+const AVERAGE = "(?:全国|全省|全市|全区|全县|同期|同类城市|同类地区)?的?(?:平均)?水平";
+
 const DIRECTION = new RegExp(
   "^(.+?)(" +
     [
@@ -113,8 +116,9 @@ const DIRECTION = new RegExp(
       "(?:继续)?(?:保持|位居|稳居|位列|居于|走在)(?:全国|全省|全市)?(?:前列|领先水平|领先|第一方阵|首位)",
       "保持(?:总体)?稳定",
       "(?:稳定|保持)在[^\\d，,。；;]{1,16}",
-      // Relative to an average: a direction with no figure of its own (不低于全国平均水平).
-      "(?:不低于|高于|优于|超过|好于)(?:全国|全省|全市|同期)?(?:平均)?水平",
+      // Relative to an average: a direction with no figure of its own (不低于全国平均水平, 低于全省
+      //平均水平, 高于全国平均水平2个百分点); targets/compare.ts `relativeTo` reads it.
+      `(?:不低于|达到|高于|优于|超过|好于|不高于|不超过|低于)${AVERAGE}(?:\\d+(?:\\.\\d+)?(?:个百分点|%|％))?(?:以上)?`,
     ].join("|") +
     ")$",
 );
@@ -127,7 +131,7 @@ const DIRECTION_VERB_FIRST = /^((?:继续)?(?:保持|稳居))(.+?)((?:全国|全
  * or 稳定在/保持在. Most clauses have neither, and the two patterns try every split of the
  * clause before failing; this test is one scan.
  */
-const DIRECTION_HINT = /(?:提高|提升|增强|增加|增长|扩大|上升|回升|下降|降低|减少|改善|优化|前列|水平|领先|方阵|首位|稳定)$|(?:稳定|保持)在/;
+const DIRECTION_HINT = /(?:提高|提升|增强|增加|增长|扩大|上升|回升|下降|降低|减少|改善|优化|前列|水平|领先|方阵|首位|稳定)$|(?:稳定|保持)在|水平\d/;
 
 /** 十: a horizon node that opens on it is a five-year period (“十四五”期间), not a 到…年. */
 const FIVE_YEAR_PERIOD = 0x5341;
@@ -719,7 +723,7 @@ function readClause(text: string, start: number, end: number, previous: ClauseRe
       indicator: indicator.text,
       indicatorSpan: indicator.span,
       comparator: phrase,
-      sense: /下降|降低|减少/.test(phrase) ? ("down" as const) : /稳定|保持在/.test(phrase) ? ("keep" as const) : ("up" as const),
+      sense: /下降|降低|减少|^(?:不高于|不超过|低于)/.test(phrase) ? ("down" as const) : /稳定|保持在/.test(phrase) ? ("keep" as const) : ("up" as const),
       valueSpan: { start: phraseStart, end },
     }));
   }

@@ -5,6 +5,7 @@ import { implausibleTarget } from "./implausible.js";
 import { inconsistentTarget } from "./inconsistent.js";
 import { noGoals } from "./noGoals.js";
 import { parentNotLocalised } from "./parentNotLocalised.js";
+import { relativeTarget } from "./relative.js";
 import { weakerThanParent } from "./weakerThanParent.js";
 
 export const targetsRules: readonly Rule[] = [
@@ -15,4 +16,5 @@ export const targetsRules: readonly Rule[] = [
   inconsistentTarget,
   weakerThanParent,
   parentNotLocalised,
+  relativeTarget,
 ];

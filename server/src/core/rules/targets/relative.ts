@@ -1,0 +1,46 @@
+import { compareWithParents, relativeTo } from "../../targets/compare.js";
+import { extractTargets } from "../../targets/extract.js";
+import { jurisdictionOf } from "../../targets/plan.js";
+import { synonymsFor } from "../../targets/synonyms.js";
+import { parentLabel } from "../../parents/types.js";
+import type { Rule } from "../types.js";
+
+/**
+ * A target set against an average (不低于全国平均水平, 高于全省平均水平2个百分点) where the parent
+ * sets a figure or a direction, or the parent's target set against an average where the plan
+ * sets a figure: the two cannot be compared, and the plan has not localised the parent's goal as
+ * a figure. Not a defect (a plan may follow an average on purpose), so an info a reviewer sees;
+ * the target table says the same (无法比较, with the same reason). A relative target against the
+ * same average in the parent is compared, and a weaker one is targets/weaker-than-parent's.
+ */
+export const relativeTarget: Rule = {
+  meta: {
+    id: "targets/relative",
+    family: "targets",
+    severity: "info",
+    description: "目标相对于平均水平（如“不低于全国平均水平”），没有数值，无法与上位文件的目标比较",
+    fixable: false,
+    speed: "fast",
+    docs: {
+      rationale:
+        "“不低于全国平均水平”“高于全省平均水平2个百分点”“保持在全国平均水平以上”这类目标以某一平均水平为参照，本身没有数值：要到目标年份公布平均水平后才知道是多少，事先无法与上位文件的数值比较。上位文件（如《质量强国建设纲要》）的数值是其所辖范围要达到的目标，不是届时的全国平均水平，不能代入。本规则在上位文件有同一指标、而一方是相对平均水平的目标、另一方不是时提示（info），并写明上位文件的要求，便于审核是否应落实为具体数值；目标指标表中这些目标标为“无法比较”，说明相同。双方都相对同一平均水平时照常比较（“高于全国平均水平”严于“不低于全国平均水平”），低于上位要求的由 targets/weaker-than-parent 报告；参照的平均水平不同（全国、全省）的不作比较，也在此提示。",
+      incorrect: "为贯彻落实《质量强国建设纲要》，制定本方案。\n一、总体要求\n（一）主要目标\n到2025年，全市食品抽检合格率不低于全国平均水平。\n",
+      correct: "为贯彻落实《质量强国建设纲要》，制定本方案。\n一、总体要求\n（一）主要目标\n到2025年，全市食品抽检合格率达到98.5%以上。\n",
+    },
+  },
+  check({ plan, parents, config, report }) {
+    if (parents.length === 0) return;
+    const synonyms = synonymsFor(config);
+    const level = jurisdictionOf(plan);
+    for (const target of extractTargets(plan).targets) {
+      // A blank figure is targets/blank's.
+      if (target.blank || target.placeholder) continue;
+      const comparison = compareWithParents(target, parents, synonyms, level);
+      const parentTarget = comparison.parentTarget;
+      if (comparison.status !== "not-comparable" || !comparison.parent || !parentTarget) continue;
+      const own = target.kind === "direction" && relativeTo(target.comparator) !== null;
+      if (!own && (parentTarget.quantified || relativeTo(parentTarget.direction) === null)) continue;
+      report({ start: target.start, end: target.end, message: `“${target.indicator}”：${comparison.reason}（${parentLabel(comparison.parent, parents)}：${parentTarget.wording}）` });
+    }
+  },
+};
