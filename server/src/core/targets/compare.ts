@@ -213,9 +213,12 @@ export function compareWithParents(
   return result("no-parent", `${year}年的阶段目标${lower}于${short}${parentYear}年的${figure}，年份不同，不作比较`);
 }
 
-/** `达到95%`: a figure to reach, with no 以上/以下 — its sense ("up") is a default, not a bound. */
+/**
+ * `达到95%`, or a table's bare `95` under 2025年目标: a figure to reach, with no 以上/以下 — its
+ * sense ("up") is a default, not a bound.
+ */
 function reachesOnly(target: PlanTarget): boolean {
-  return (target.comparator === "达到" || target.comparator === "达") && target.qualifier === "";
+  return (target.comparator === "达到" || target.comparator === "达" || target.comparator === "") && target.qualifier === "";
 }
 
 /** 《质量强国建设纲要》 is 纲要 in a sentence; another parent is its title in 《》. */

@@ -11,6 +11,7 @@ import { TextMemo } from "../text/textMemo.js";
 import { pathOf } from "../units/matrix.js";
 import { isGoalsHeading, isGoalsLine, planPeriodOf, planYearOf } from "./plan.js";
 import { isBaselineSection, ReportingSentences } from "./pastStatements.js";
+import { type IndicatorRow, readIndicatorTables } from "./tables.js";
 import type { PlanPeriod, PlanTarget, TargetExtraction, TargetKind, TargetSense } from "./types.js";
 
 /**
@@ -109,19 +110,24 @@ const SHARE = /^([^\d%％]{2,30}?[\u4e00-\u9fff])(?<!执行|实现|达到|完成
 /** An average a target is set against (全国平均水平, 全省水平, 同类城市平均水平): as targets/compare.ts reads it. */
 const AVERAGE = "(?:全国|全省|全市|全区|全县|同期|同类城市|同类地区)?的?(?:平均)?水平";
 
-const DIRECTION = new RegExp(
-  "^(.+?)(" +
-    [
-      "(?:不断|逐年|逐步|稳步|持续|明显|显著|进一步|大幅|全面|有效|有所|小幅|略有)(?:提高|提升|增强|增加|增长|扩大|上升|回升|下降|降低|减少|改善|优化)",
-      "(?:继续)?(?:保持|位居|稳居|位列|居于|走在)(?:全国|全省|全市)?(?:前列|领先水平|领先|第一方阵|首位)",
-      "保持(?:总体)?稳定",
-      "(?:稳定|保持)在[^\\d，,。；;]{1,16}",
-      // Relative to an average: a direction with no figure of its own (不低于全国平均水平, 低于全省
-      //平均水平, 高于全国平均水平2个百分点); targets/compare.ts `relativeTo` reads it.
-      `(?:不低于|达到|高于|优于|超过|好于|不高于|不超过|低于)${AVERAGE}(?:\\d+(?:\\.\\d+)?(?:个百分点|%|％))?(?:以上)?`,
-    ].join("|") +
-    ")$",
-);
+/** The phrases of a direction without a figure (不断提高, 保持全国前列, 不低于全国平均水平). */
+const DIRECTION_PHRASES = [
+  "(?:不断|逐年|逐步|稳步|持续|明显|显著|进一步|大幅|全面|有效|有所|小幅|略有)(?:提高|提升|增强|增加|增长|扩大|上升|回升|下降|降低|减少|改善|优化)",
+  "(?:继续)?(?:保持|位居|稳居|位列|居于|走在)(?:全国|全省|全市)?(?:前列|领先水平|领先|第一方阵|首位)",
+  "保持(?:总体)?稳定",
+  "(?:稳定|保持)在[^\\d，,。；;]{1,16}",
+  // Relative to an average: a direction with no figure of its own (不低于全国平均水平, 低于全省
+  // 平均水平, 高于全国平均水平2个百分点); targets/compare.ts `relativeTo` reads it.
+  `(?:不低于|达到|高于|优于|超过|好于|不高于|不超过|低于)${AVERAGE}(?:\\d+(?:\\.\\d+)?(?:个百分点|%|％))?(?:以上)?`,
+].join("|");
+const DIRECTION = new RegExp(`^(.+?)(${DIRECTION_PHRASES})$`);
+/** A direction alone: what a table's target cell may say instead of a figure (稳步提升). */
+const DIRECTION_PHRASE = new RegExp(`^(?:${DIRECTION_PHRASES})$`);
+
+/** The way a direction's phrase moves its indicator. */
+function directionSense(phrase: string): TargetSense {
+  return /下降|降低|减少|^(?:不高于|不超过|低于)/.test(phrase) ? "down" : /稳定|保持在/.test(phrase) ? "keep" : "up";
+}
 
 // 继续保持省长质量奖获奖数量全省前列: the verb comes first.
 const DIRECTION_VERB_FIRST = /^((?:继续)?(?:保持|稳居))(.+?)((?:全国|全省|全市)(?:前列|领先|首位))$/;
@@ -161,6 +167,8 @@ function extract(plan: PlanDocument): TargetExtraction {
   // A PDF's measure cuts sentences (model/hardWrap.ts): a line that goes on below, and the line
   // it goes on to. Null for nearly every plan.
   const wrapped = plan.hardWrap === null ? null : new Set<LineNode>(plan.hardWrap.lines);
+  // Tables of indicators pasted as text (targets/tables.ts): their rows are read by their columns.
+  const tables = readIndicatorTables(plan.lines, text, planEnd, context.referenceYear);
   let continues = false;
   for (let index = 0; index < plan.lines.length; index++) {
     const line = plan.lines[index]!;
@@ -173,6 +181,11 @@ function extract(plan: PlanDocument): TargetExtraction {
     const item = owners.ownerOf(line);
     if (item && line === item.line && horizon && item.level <= horizon.level) horizon = null;
     context.moveTo(line, item);
+    if (tables !== null && tables.lines.has(line)) {
+      const row = tables.rows.get(line);
+      if (row) rowTargets(extraction, row, context, horizon, modelTargets);
+      continue;
+    }
     const parts = inlinePartsOf(line);
     // Text after a target up to the next hard stop belongs to it (its qualifier, its range);
     // text before one from the last hard stop is its indicator. Other elements own no text
@@ -491,6 +504,86 @@ function fromModel(model: Target, floor: number, context: LineContext, horizon: 
 }
 
 /**
+ * The targets of a row of a table of indicators (targets/tables.ts): one per target column, its
+ * indicator the row's, its unit the cell's or the row's 单位, its year the column's (2025年目标),
+ * else the one in force; what it starts from the 基数 column. A figure without a comparator is a
+ * figure to reach (as 达到); words instead of one are read if they are a direction (稳步提升).
+ */
+function rowTargets(extraction: TargetExtraction, row: IndicatorRow, context: LineContext, horizon: HorizonState | null, modelTargets: ReadonlyMap<number, Target>): void {
+  const inForce = horizonFields(context, horizon);
+  const start = row.indicator.start;
+  const baseline = context.reports(start);
+  for (const { cell, figure, year, header } of row.targets) {
+    let indicator: { text: string; span: Span } = { text: row.indicator.text, span: { start: row.indicator.start, end: row.indicator.end } };
+    let kind: TargetKind = "level";
+    let comparator = figure ? figure.comparator : cell.text;
+    let sense: TargetSense;
+    let total = false;
+    const unit = figure ? figure.unit || row.unit : "";
+    if (figure === null) {
+      if (!DIRECTION_PHRASE.test(cell.text)) continue;
+      kind = "direction";
+      sense = directionSense(cell.text);
+    } else if (DELTA_COMPARATORS.has(figure.comparator)) {
+      kind = "delta";
+      sense = senseOfChange(figure.comparator);
+    } else {
+      sense = senseOf(figure.comparator, figure.qualifier);
+      // 培育省级质量标杆企业 | 家 | 20: things to create, as in the text.
+      const created = COUNTED_UNITS.has(unit) ? COUNT_VERB.exec(indicator.text) : null;
+      if (created && !METRIC.test(indicator.text)) {
+        const noun = trimmed(indicator.text.slice(created[0].length), indicator.span.start + created[0].length);
+        if (noun.text) {
+          indicator = noun;
+          kind = "count";
+          comparator = created[0].replace(NOT_THE_VERB, "") + comparator;
+          total = CUMULATIVE_WORD.test(created[0]);
+        }
+      }
+    }
+    const lead = CUMULATIVE_LEAD.exec(indicator.text);
+    if (lead) indicator = trimmed(indicator.text.slice(lead[0].length), indicator.span.start + lead[0].length);
+    let horizonOf: HorizonFields = inForce;
+    if (year !== null) {
+      horizonOf = { horizon: year, horizonSource: "text", horizonSpan: header };
+      // The column's year governs the column's targets, as a 到…年 phrase governs the targets after it.
+      if (!extraction.horizons.some((entry) => entry.start === header.start)) extraction.horizons.push({ ...header, year, targets: [] });
+    }
+    extraction.targets.push({
+      start,
+      end: cell.end,
+      kind,
+      indicator: indicator.text,
+      indicatorSpan: indicator.span,
+      comparator,
+      value: figure ? figure.value : null,
+      valueText: figure ? figure.valueText : "",
+      valueSpan: figure ? figure.valueSpan : { start: cell.start, end: cell.end },
+      upper: figure ? figure.upper : null,
+      unit,
+      qualifier: figure ? figure.qualifier : "",
+      sense,
+      aspirational: false,
+      cumulative: total || lead !== null,
+      blank: false,
+      placeholder: figure !== null && figure.placeholder,
+      horizon: horizonOf.horizon,
+      horizonSource: horizonOf.horizonSource,
+      horizonSpan: horizonOf.horizonSpan,
+      baseYear: row.base ? row.base.year : null,
+      baseValue: row.base ? row.base.figure.value : null,
+      baseUnit: row.base ? row.base.figure.unit || row.unit : "",
+      path: context.path,
+      item: context.item,
+      // A table with a target column states goals wherever it stands.
+      inGoals: true,
+      baseline,
+      source: figure ? (modelTargets.get(figure.valueSpan.start) ?? null) : null,
+    });
+  }
+}
+
+/**
  * Drops the targets of a line that a wrap cuts (targets[from…]): one whose clause runs back to
  * the start of a line that continues the line above (`食` / `用农产品监测合格率……`: the indicator
  * began there), or that runs to the end of a line that goes on below into more than a stop
@@ -723,7 +816,7 @@ function readClause(text: string, start: number, end: number, previous: ClauseRe
       indicator: indicator.text,
       indicatorSpan: indicator.span,
       comparator: phrase,
-      sense: /下降|降低|减少|^(?:不高于|不超过|低于)/.test(phrase) ? ("down" as const) : /稳定|保持在/.test(phrase) ? ("keep" as const) : ("up" as const),
+      sense: directionSense(phrase),
       valueSpan: { start: phraseStart, end },
     }));
   }

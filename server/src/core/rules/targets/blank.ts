@@ -5,8 +5,9 @@ import type { Rule } from "../types.js";
 
 /**
  * A target whose value was left for later: a comparator followed only by a unit (`达到 %`,
- * `不少于 个`) or by a placeholder (`达到XX%`, `达到【待定】个`), or a count whose figure is a
- * placeholder (`新增省级质量奖×个`, `新建检测中心（　　）个`). Drafts circulate with such
+ * `不少于 个`) or by a placeholder (`达到XX%`, `达到【待定】个`), a count whose figure is a
+ * placeholder (`新增省级质量奖×个`, `新建检测中心（　　）个`), or a table's target cell that is one
+ * (`XX` under 2025年目标, targets/tables.ts). Drafts circulate with such
  * blanks while the figure is being agreed; a plan must not be issued with one.
  */
 export const blankTarget: Rule = {
@@ -51,9 +52,10 @@ export const blankTarget: Rule = {
         : `${indicator}的目标值仍为占位符“${target.valueText}”，定稿前应填写实际数值`;
       report({ start: comparatorStart, end: target.end, message });
     }
-    // A count whose figure is a placeholder (新增省级质量奖×个): no comparator, so no model target.
+    // A count whose figure is a placeholder (新增省级质量奖×个), a table's target cell that is one
+    // (XX under 2025年目标): no comparator, so no model target.
     for (const target of targets) {
-      if (target.kind !== "count" || !target.placeholder || target.source !== null) continue;
+      if (!target.placeholder || target.source !== null) continue;
       report({ start: target.start, end: target.end, message: `“${target.indicator}”的目标值仍为占位符“${target.valueText}”，定稿前应填写实际数值` });
     }
   },

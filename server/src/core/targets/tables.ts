@@ -1,0 +1,354 @@
+import { textEndOf } from "../model/inline.js";
+import { toHalfwidthFigures } from "../model/numerals.js";
+import type { Span } from "../model/types.js";
+import type { LineNode } from "../syntax/cst.js";
+
+/**
+ * Tables of indicators (主要指标表) pasted as text, in the two forms Word and web pages give:
+ *
+ *   序号<TAB>指标名称<TAB>单位<TAB>2022年基数<TAB>2025年目标<TAB>指标属性      one row a line
+ *   1<TAB>制造业产品质量合格率<TAB>%<TAB>93.5<TAB>≥94<TAB>预期性
+ *
+ *   序号 / 指标名称 / 单位 / 2022年基数 / 2025年目标 / 指标属性                    one cell a line
+ *   1 / 制造业产品质量合格率 / % / 93.5 / ≥94 / 预期性 / 2 / …
+ *
+ * A table is read only when its header makes every column certain: each header cell is a column
+ * this reading knows (序号, 指标名称, 单位, 基数, 目标, 属性, 备注 …), with an indicator column and a
+ * target column. A column headed by a bare year (2022年, 2025年) is the base when the year is
+ * before the plan's and a target when after it; the plan's own year, or a plan with no date,
+ * leaves it unknown and the table unread. Every cell of a row is checked against its column (a
+ * number in 序号, one after the last; a unit in 单位; a figure or a dash in 基数 …): where a row
+ * does not fit, one cell a line ends the table there (a merged cell would shift every cell after
+ * it), and a tab row is left to the reading of its line. Nothing is guessed.
+ */
+
+export type ColumnKind = "number" | "indicator" | "unit" | "base" | "target" | "attribute" | "other";
+
+interface Column {
+  kind: ColumnKind;
+  /** The year a base or target column is for (2025年目标), else null. */
+  year: number | null;
+  span: Span;
+}
+
+/** A cell of a row: where its text is, trimmed. */
+export interface Cell extends Span {
+  text: string;
+}
+
+/** A figure as a cell writes it: `≥94`, `98.5以上`, `90—95`, `0.5吨`, `XX`. */
+export interface CellFigure {
+  comparator: string;
+  value: number | null;
+  valueText: string;
+  valueSpan: Span;
+  upper: number | null;
+  unit: string;
+  qualifier: string;
+  placeholder: boolean;
+}
+
+export interface IndicatorRow {
+  /** The lines the row's cells stand on: the first is where its targets are placed. */
+  lines: LineNode[];
+  indicator: Cell;
+  /** The row's 单位, or the unit the indicator names in brackets (制造业产品质量合格率（%）). */
+  unit: string;
+  base: { figure: CellFigure; year: number | null } | null;
+  targets: Array<{ cell: Cell; figure: CellFigure | null; year: number | null; header: Span }>;
+}
+
+export interface IndicatorTables {
+  /** Every line of a table read, header and rows: the extraction reads nothing else there. */
+  lines: Set<LineNode>;
+  /** Each row by its first line. */
+  rows: Map<LineNode, IndicatorRow>;
+}
+
+const NUMBER_HEADER = /^(?:序号|编号)$/;
+const INDICATOR_HEADER = /^(?:(?:主要|具体|核心|考核|评价|发展|预期)?指标(?:名称|内容|项目|项)?|名称)$/;
+const UNIT_HEADER = /^(?:计量)?单位$/;
+const BASE_WORDS = /^(?:基数|基期值?|基准值?|基础值|现状值?|完成值|实际值|完成情况)$/;
+const TARGET_WORDS = /^(?:(?:预期|规划|计划|发展)?目标(?:值|任务)?|(?:预期|规划|计划)值)$/;
+const ATTRIBUTE_HEADER = /^(?:指标)?(?:属性|性质)$/;
+const OTHER_HEADER = /^(?:备注|说明|类别|领域|分类|类型|指标类型|指标说明|数据来源|计算方法|(?:主要)?(?:牵头|责任|配合|协办)(?:单位|部门))$/;
+/** A year in a header (2025年, 到2025年底, （2025年）), taken out before its words are read. */
+const HEADER_YEAR = /[到至]?\s*(\d{4})\s*年\s*(?:底|末)?/;
+const EMPTY_BRACKETS = /[（(]\s*[）)]/g;
+/** Header cells are short; a line of prose is none. */
+const MAX_HEADER_CELL = 16;
+
+/** A cell that says there is nothing: a dash, a slash, 无, 暂无. */
+const NOTHING = /^(?:[—–\-－/／]+|无|暂无|—)$/;
+/** The units a 单位 cell or a figure may have, the longer of two that start alike first. */
+const UNITS = "吨标准煤/万元|吨/万元|个百分点|平方公里|平方米|立方米|公里|千克|万元|亿元|万人|万吨|万户|万亩|万家|万个|万件|小时|%|％|‰|分|个|项|家|件|元|人|次|所|座|倍|吨|名|位|条|处|种|批|款|天|岁|户|亩|台|套|辆|张|篇|场|支|部";
+const UNIT_VALUE = new RegExp(`^(?:${UNITS})$`);
+const ATTRIBUTE_VALUE = /^(?:预期性|约束性|预期|约束)$/;
+/** The unit in brackets after an indicator's name: 制造业产品质量合格率（%）. */
+const BRACKETED_UNIT = /[（(]\s*([^（）()]{1,8}?)\s*[）)]$/;
+
+const COMPARATORS = "≥|≤|⩾|⩽|＞|＜|>|<|不低于|不少于|不高于|不超过|不多于|达到|超过|高于|低于|控制在|保持在|稳定在|提高到|提高|提升到|提升|增长|增加|下降到|下降|降低到|降低|减少|突破";
+const NUMBER = "\\d+(?:\\.\\d+)?";
+const CELL_FIGURE = new RegExp(
+  `^(${COMPARATORS})?\\s*(${NUMBER})\\s*(?:[—–\\-~～至]\\s*(${NUMBER}))?\\s*(${UNITS})?\\s*(及以上|以上|以下|以内|左右)?$`,
+);
+/** A placeholder where the figure should be (XX, ××, ＿＿, 【待定】), with its comparator and unit. */
+const CELL_PLACEHOLDER = new RegExp(`^(${COMPARATORS})?\\s*([XＸx×＿_]{2,}|【待定】|\\[待定\\]|TBD)\\s*(%|％|‰|个|项|家|分)?\\s*(及以上|以上|以下|以内|左右)?$`);
+
+const TAB = 0x09;
+
+/** The tables of a plan's lines, or null when it has none (nearly every plan). */
+export function readIndicatorTables(lines: readonly LineNode[], text: string, end: number, referenceYear: number | null): IndicatorTables | null {
+  let found: IndicatorTables | null = null;
+  let nextTab = text.indexOf("\t");
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (line.start >= end) break;
+    if (line.kind !== "text") continue;
+    if (nextTab >= 0 && nextTab < line.start) nextTab = text.indexOf("\t", line.start);
+    const tabbed = nextTab >= 0 && nextTab < line.contentEnd;
+    const lineEnd = textEndOf(line, text);
+    if (!tabbed && lineEnd - line.indentEnd > MAX_HEADER_CELL) continue;
+    const read = tabbed ? readTabTable(lines, i, text, end, referenceYear) : readCellTable(lines, i, text, end, referenceYear);
+    if (read.rows.length === 0) {
+      // A run of header words with no table under it is not looked at again from each of its lines.
+      i = Math.max(i, read.last);
+      continue;
+    }
+    found ??= { lines: new Set(), rows: new Map() };
+    for (const each of read.lines) found.lines.add(each);
+    for (const row of read.rows) found.rows.set(row.lines[0]!, row);
+    i = read.last;
+  }
+  return found;
+}
+
+interface TableRead {
+  lines: LineNode[];
+  /** None when there is no table there. */
+  rows: IndicatorRow[];
+  /** The index of the table's last line (of the lines looked at, when there is no table). */
+  last: number;
+}
+
+const NO_TABLE = (last: number): TableRead => ({ lines: [], rows: [], last });
+
+/** The columns a header's cells name, or null when one of them is not certain. */
+function columnsOf(cells: readonly Cell[], referenceYear: number | null): Column[] | null {
+  if (cells.length < 2) return null;
+  const columns: Column[] = [];
+  for (const cell of cells) {
+    const kind = kindOf(cell.text, referenceYear);
+    if (kind === null) return null;
+    columns.push({ kind: kind.kind, year: kind.year, span: { start: cell.start, end: cell.end } });
+  }
+  const has = (kind: ColumnKind) => columns.some((column) => column.kind === kind);
+  if (!has("indicator") || !has("target") || columns.filter((column) => column.kind === "indicator").length > 1) return null;
+  return columns;
+}
+
+function kindOf(raw: string, referenceYear: number | null): { kind: ColumnKind; year: number | null } | null {
+  const cell = raw.replace(/\s+/g, "");
+  if (cell.length === 0 || cell.length > MAX_HEADER_CELL) return null;
+  if (NUMBER_HEADER.test(cell)) return { kind: "number", year: null };
+  if (INDICATOR_HEADER.test(cell)) return { kind: "indicator", year: null };
+  if (UNIT_HEADER.test(cell)) return { kind: "unit", year: null };
+  if (ATTRIBUTE_HEADER.test(cell)) return { kind: "attribute", year: null };
+  if (OTHER_HEADER.test(cell)) return { kind: "other", year: null };
+  const year = HEADER_YEAR.exec(cell);
+  const words = (year ? cell.slice(0, year.index) + cell.slice(year.index + year[0].length) : cell).replace(EMPTY_BRACKETS, "");
+  const value = year ? Number(year[1]) : null;
+  if (BASE_WORDS.test(words)) return { kind: "base", year: value };
+  if (TARGET_WORDS.test(words)) return { kind: "target", year: value };
+  // A bare year: before the plan's own, what it starts from; after it, a target.
+  if (words === "" && value !== null && referenceYear !== null && value !== referenceYear) return { kind: value < referenceYear ? "base" : "target", year: value };
+  return null;
+}
+
+/** A table one cell a line, whose header starts at lines[index]. */
+function readCellTable(lines: readonly LineNode[], index: number, text: string, end: number, referenceYear: number | null): TableRead {
+  // The header: the run of lines that each name a column (blank lines between cells aside).
+  const header = cellRun(lines, index, text, end, Infinity, (cell) => kindOf(cell.text, referenceYear) !== null);
+  const columns = columnsOf(header.cells, referenceYear);
+  if (columns === null) return NO_TABLE(header.last);
+  const read: TableRead = { lines: header.lines, rows: [], last: header.last };
+  for (;;) {
+    // The next row: as many lines as the header has cells, each one cell.
+    const next = cellRun(lines, read.last + 1, text, end, columns.length, () => true);
+    if (next.cells.length < columns.length) break;
+    const row = rowOf(columns, next.cells, next.lines, text, read.rows.length + 1);
+    if (row === null) break;
+    read.rows.push(row);
+    for (const line of next.lines) read.lines.push(line);
+    read.last = next.last;
+  }
+  // A header with no row under it is a list of words, not a table.
+  return read.rows.length > 0 ? read : NO_TABLE(header.last);
+}
+
+/** Up to `most` lines of one cell each from lines[from] on, while `fits` says so; blank lines between are passed. */
+function cellRun(lines: readonly LineNode[], from: number, text: string, end: number, most: number, fits: (cell: Cell) => boolean): { cells: Cell[]; lines: LineNode[]; last: number } {
+  const run = { cells: [] as Cell[], lines: [] as LineNode[], last: from - 1 };
+  for (let at = from; at < lines.length && lines[at]!.start < end && run.cells.length < most; at++) {
+    const line = lines[at]!;
+    if (line.kind === "blank") continue;
+    const cell = cellOfLine(line, text);
+    if (cell === null || !fits(cell)) break;
+    run.cells.push(cell);
+    run.lines.push(line);
+    run.last = at;
+  }
+  return run;
+}
+
+/** A table one row a line, whose header is lines[index]. */
+function readTabTable(lines: readonly LineNode[], index: number, text: string, end: number, referenceYear: number | null): TableRead {
+  const header = lines[index]!;
+  const columns = columnsOf(tabCells(text, header.start, textEndOf(header, text)), referenceYear);
+  if (columns === null) return NO_TABLE(index);
+  const read: TableRead = { lines: [header], rows: [], last: index };
+  for (let at = index + 1; at < lines.length && lines[at]!.start < end; at++) {
+    const line = lines[at]!;
+    if (line.kind === "blank" || line.kind === "comment") break;
+    const lineEnd = textEndOf(line, text);
+    let tab = line.start;
+    while (tab < lineEnd && text.charCodeAt(tab) !== TAB) tab++;
+    if (tab === lineEnd) break;
+    read.last = at;
+    const cells = tabCells(text, line.start, lineEnd);
+    // A row that does not fit its columns is left to the reading of its line.
+    const row = cells.length === columns.length ? rowOf(columns, cells, [line], text, null) : null;
+    if (row === null) continue;
+    read.rows.push(row);
+    read.lines.push(line);
+  }
+  return read.rows.length > 0 ? read : NO_TABLE(index);
+}
+
+/** The one cell of a line (a text line of one short cell, no tab), or null. */
+function cellOfLine(line: LineNode, text: string): Cell | null {
+  if (line.kind !== "text" || line.textKind !== "plain") return null;
+  const end = textEndOf(line, text);
+  for (let i = line.indentEnd; i < end; i++) if (text.charCodeAt(i) === TAB) return null;
+  return trimmedCell(text, line.indentEnd, end);
+}
+
+/** The cells of a tab-separated line, from its start (an empty first cell is indentation to the grammar). */
+function tabCells(text: string, start: number, end: number): Cell[] {
+  const cells: Cell[] = [];
+  let from = start;
+  for (;;) {
+    let cellEnd = from;
+    while (cellEnd < end && text.charCodeAt(cellEnd) !== TAB) cellEnd++;
+    cells.push(trimmedCell(text, from, cellEnd));
+    if (cellEnd === end) return cells;
+    from = cellEnd + 1;
+  }
+}
+
+function trimmedCell(text: string, start: number, end: number): Cell {
+  let a = start;
+  let b = end;
+  while (a < b && isSpace(text.charCodeAt(a))) a++;
+  while (b > a && isSpace(text.charCodeAt(b - 1))) b--;
+  return { start: a, end: b, text: text.slice(a, b) };
+}
+
+function isSpace(code: number): boolean {
+  return code === 0x20 || code === 0x3000 || code === 0xa0 || code === TAB;
+}
+
+/**
+ * The row the cells make under the columns, or null when a cell does not fit its column.
+ * `number` is the 序号 the row must have (one cell a line), or null (a tab row stands alone).
+ */
+function rowOf(columns: readonly Column[], cells: readonly Cell[], lines: LineNode[], text: string, number: number | null): IndicatorRow | null {
+  let indicator: Cell | null = null;
+  let unit = "";
+  let base: IndicatorRow["base"] = null;
+  const targets: IndicatorRow["targets"] = [];
+  for (let k = 0; k < columns.length; k++) {
+    const column = columns[k]!;
+    const cell = cells[k]!;
+    const nothing = cell.text === "" || NOTHING.test(cell.text);
+    switch (column.kind) {
+      case "number":
+        if (number !== null ? cell.text !== String(number) && toHalfwidthFigures(cell.text) !== String(number) : !/^[0-9０-９]*$/.test(cell.text)) return null;
+        break;
+      case "indicator":
+        if (!/[\u4e00-\u9fff]/.test(cell.text) || cell.text.length > 40 || UNIT_VALUE.test(cell.text)) return null;
+        indicator = cell;
+        break;
+      case "unit":
+        if (!nothing && !UNIT_VALUE.test(cell.text)) return null;
+        if (!nothing) unit = cell.text;
+        break;
+      case "base": {
+        if (nothing) break;
+        const figure = figureOf(cell, text);
+        if (figure === null || figure.placeholder) return null;
+        base = { figure, year: column.year };
+        break;
+      }
+      case "target": {
+        if (nothing) break;
+        const figure = figureOf(cell, text);
+        // Words where a figure would be (稳步提升): a direction, if the extraction reads one; no digit in them.
+        if (figure === null && /[0-9０-９]/.test(cell.text)) return null;
+        targets.push({ cell, figure, year: column.year, header: column.span });
+        break;
+      }
+      case "attribute":
+        if (!nothing && !ATTRIBUTE_VALUE.test(cell.text)) return null;
+        break;
+      case "other":
+        if (cell.text.length > 60) return null;
+        break;
+    }
+  }
+  if (indicator === null) return null;
+  // 制造业产品质量合格率（%）: the unit in the name.
+  const named = BRACKETED_UNIT.exec(indicator.text);
+  if (named && UNIT_VALUE.test(named[1]!)) {
+    if (!unit) unit = named[1]!;
+    const cut = indicator.text.length - named[0].length;
+    indicator = trimmedCell(text, indicator.start, indicator.start + cut);
+  }
+  return { lines, indicator, unit, base, targets };
+}
+
+/** The figure a cell writes, or null. */
+function figureOf(cell: Cell, text: string): CellFigure | null {
+  const written = toHalfwidthFigures(cell.text);
+  const figure = CELL_FIGURE.exec(written);
+  if (figure) {
+    const [, comparator = "", value, upper, unit = "", qualifier = ""] = figure as unknown as [string, string | undefined, string, string | undefined, string | undefined, string | undefined];
+    const valueStart = cell.start + written.indexOf(value, comparator.length);
+    return {
+      comparator,
+      value: Number(value),
+      valueText: text.slice(valueStart, valueStart + value.length),
+      valueSpan: { start: valueStart, end: valueStart + value.length },
+      upper: upper === undefined ? null : Number(upper),
+      unit: unit === "％" ? "%" : unit,
+      qualifier,
+      placeholder: false,
+    };
+  }
+  const placeholder = CELL_PLACEHOLDER.exec(written);
+  if (placeholder) {
+    const [, comparator = "", mark, unit = "", qualifier = ""] = placeholder as unknown as [string, string | undefined, string, string | undefined, string | undefined];
+    const valueStart = cell.start + written.indexOf(mark, comparator.length);
+    return {
+      comparator,
+      value: null,
+      valueText: mark,
+      valueSpan: { start: valueStart, end: valueStart + mark.length },
+      upper: null,
+      unit: unit === "％" ? "%" : unit,
+      qualifier,
+      placeholder: true,
+    };
+  }
+  return null;
+}

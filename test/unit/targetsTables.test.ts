@@ -1,0 +1,83 @@
+import { describe, expect, it } from "vitest";
+import { analyze } from "../../server/src/core/analyze";
+import { buildPlan } from "../../server/src/core/model/buildPlan";
+import { extractTargets } from "../../server/src/core/targets/extract";
+
+const GOALS = "示例市质量强市建设实施方案（2023—2025年）\n一、总体要求\n（一）主要目标\n到2025年，质量强市建设取得明显成效。主要指标如下：\n";
+const TASKS = "二、主要任务\n（一）推进质量创新\n1.开展质量攻关。〔责任单位：市市场监管局〕\n";
+
+const read = (text: string) =>
+  extractTargets(buildPlan(text)).targets.map((t) => [t.indicator, t.kind, t.comparator, t.value, t.unit, t.qualifier, t.horizon, t.baseYear, t.baseValue, t.inGoals]);
+
+/** The cells of a table, one a line (as Word pastes a table as text), with `gap` between them. */
+const oneCellALine = (rows: string[][], gap = "\n") => rows.map((row) => row.join(gap)).join(gap) + "\n";
+
+describe("tables of indicators pasted as text", () => {
+  const HEADER = ["序号", "指标名称", "单位", "2022年基数", "2025年目标", "指标属性"];
+  const ROWS = [
+    ["1", "制造业产品质量合格率", "%", "93.5", "≥94", "预期性"],
+    ["2", "食品抽检合格率", "%", "98.2", "98.5以上", "约束性"],
+    ["3", "制造业质量竞争力指数", "—", "84.6", "86", "预期性"],
+    ["4", "培育省级质量标杆企业", "家", "12", "20", "预期性"],
+  ];
+  const EXPECTED = [
+    ["制造业产品质量合格率", "level", "≥", 94, "%", "", 2025, 2022, 93.5, true],
+    ["食品抽检合格率", "level", "", 98.5, "%", "以上", 2025, 2022, 98.2, true],
+    ["制造业质量竞争力指数", "level", "", 86, "", "", 2025, 2022, 84.6, true],
+    ["省级质量标杆企业", "count", "培育", 20, "家", "", 2025, 2022, 12, true],
+  ];
+
+  it("reads a table one cell a line by its header's columns, with or without blank lines between cells", () => {
+    expect(read(GOALS + oneCellALine([HEADER, ...ROWS]) + TASKS)).toEqual(EXPECTED);
+    expect(read(GOALS + oneCellALine([HEADER, ...ROWS], "\n\n") + TASKS)).toEqual(EXPECTED);
+  });
+
+  it("reads the same table one row a line, cells apart by tabs, bare figures included", () => {
+    expect(read(GOALS + [HEADER, ...ROWS].map((row) => row.join("\t")).join("\n") + "\n" + TASKS)).toEqual(EXPECTED);
+  });
+
+  it("places each target from its indicator's cell to its own, and compares it with the parent", () => {
+    const text = `为贯彻落实《质量强国建设纲要》，制定本方案。\n${GOALS}${oneCellALine([HEADER, ...ROWS])}${TASKS}`;
+    const { plan, findings } = analyze(text);
+    const [first] = extractTargets(plan).targets;
+    expect(text.slice(first!.start, first!.end)).toBe("制造业产品质量合格率\n%\n93.5\n≥94");
+    expect(text.slice(first!.horizonSpan!.start, first!.horizonSpan!.end)).toBe("2025年目标");
+    // Three of the outline's four figures are set by the table: only the fourth is missing.
+    expect(findings.filter((finding) => finding.rule === "targets/parent-not-localised").map((finding) => finding.message)).toEqual([
+      "纲要的量化目标“农产品质量安全例行监测合格率达到98%以上”在本方案中没有对应指标（《质量强国建设纲要》）",
+    ]);
+  });
+
+  it("reads the unit an indicator names in brackets, columns of bare years by the plan's date, and several target columns", () => {
+    const text = `---\n成文日期: 2023-05-10\n---\n${GOALS}指标\n2022年\n2024年目标\n2025年\n备注\n单位GDP能耗降低（%）\n—\n8\n13.5\n五年累计\n高新技术企业（家）\n300\n400\n500\n—\n\n${TASKS}`;
+    expect(read(text)).toEqual([
+      // No base figure (—): no base year either.
+      ["单位GDP能耗降低", "level", "", 8, "%", "", 2024, null, null, true],
+      ["单位GDP能耗降低", "level", "", 13.5, "%", "", 2025, null, null, true],
+      ["高新技术企业", "level", "", 400, "家", "", 2024, 2022, 300, true],
+      ["高新技术企业", "level", "", 500, "家", "", 2025, 2022, 300, true],
+    ]);
+  });
+
+  it("never guesses: a header with a column it does not know, a bare year without a date, a row out of line", () => {
+    // 预计 is no column this reading knows; a plan with no date cannot tell 2025年 from a base.
+    expect(read(`${GOALS}指标名称\n预计\n2025年目标\n食品抽检合格率\n98\n99\n${TASKS}`)).toEqual([]);
+    const undated = GOALS.replace("（2023—2025年）", "");
+    expect(read(`${undated}指标名称\n2022年\n2025年\n食品抽检合格率\n98\n99\n${TASKS}`)).toEqual([]);
+    // A merged cell (the second row has no 单位) shifts what follows: the table ends before it.
+    const text = `${GOALS}序号\n指标名称\n单位\n2025年目标\n1\n食品抽检合格率\n%\n98.5\n2\n制造业质量竞争力指数\n86\n3\n服务质量满意度\n分\n85\n${TASKS}`;
+    expect(read(text).map((row) => row[0])).toEqual(["食品抽检合格率"]);
+  });
+
+  it("reads words in a target cell as a direction, a placeholder as a blank target, and a dash as none", () => {
+    const text = `${GOALS}序号\t指标名称\t单位\t2025年目标\n1\t农业标准化生产普及率\t%\t稳步提升\n2\t食品抽检合格率\t%\tXX\n3\t工程质量抽查符合率\t%\t—\n${TASKS}`;
+    expect(extractTargets(buildPlan(text)).targets.map((t) => [t.indicator, t.kind, t.comparator, t.placeholder])).toEqual([
+      ["农业标准化生产普及率", "direction", "稳步提升", false],
+      ["食品抽检合格率", "level", "", true],
+    ]);
+    // One finding for the blank, the target's own (text/placeholder leaves it to targets/blank).
+    expect(analyze(text).findings.filter((finding) => /placeholder|blank/.test(finding.rule)).map((finding) => [finding.rule, finding.message])).toEqual([
+      ["targets/blank", "“食品抽检合格率”的目标值仍为占位符“XX”，定稿前应填写实际数值"],
+    ]);
+  });
+});
