@@ -1,7 +1,8 @@
 import type { LineNode } from "../syntax/cst.js";
 import { codeUnitSet } from "../text/codeUnits.js";
 import { textEndOf } from "./inline.js";
-import type { HardWrap } from "./types.js";
+import { isSpaceCode } from "../text/spaces.js";
+import type { HardWrap, Span } from "./types.js";
 
 /**
  * Text copied out of a PDF keeps the PDF's line breaks: every paragraph is cut into lines of the
@@ -177,4 +178,50 @@ export function wrappedParagraphLines(plan: { lines: readonly LineNode[]; hardWr
     paragraphLinesCache.set(plan, (set = lines));
   }
   return set;
+}
+
+/** A PDF breaks Latin text at a space, which the copy lost: letters on both sides of a break get it back. */
+const LATIN = /[A-Za-z]/;
+
+/** One wrapped line joined to the next: the break (and the next line's indentation) replaced by `text`. */
+export interface WrapJoin extends Span {
+  text: "" | " ";
+}
+
+/**
+ * Where the wrapped lines are joined, in document order: what structure/hard-wrap's fix does, and
+ * what a reading of the paragraphs as they will be (targets/extract.ts) joins. A line with a
+ * trailing comment is left: joined, the comment would swallow the next line's text.
+ */
+export function wrapJoins(plan: { lines: readonly LineNode[]; hardWrap: HardWrap | null; text: string }): WrapJoin[] {
+  const wrap = plan.hardWrap;
+  if (wrap === null) return [];
+  const { text, lines } = plan;
+  const wrapped = new Set(wrap.lines);
+  const keepSpaces = breaksKeepSpaces(wrap.lines, text);
+  const joins: WrapJoin[] = [];
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const line = lines[i]!;
+    if (!wrapped.has(line)) continue;
+    const end = textEndOf(line, text);
+    if (text.slice(end, line.contentEnd).trim() !== "") continue;
+    const next = lines[i + 1]!;
+    // The text's own space, where the line ends in one, stays as written (half- or full-width).
+    const own = keepSpaces && end < line.contentEnd ? 1 : 0;
+    joins.push({ start: end + own, end: next.indentEnd, text: own === 0 && LATIN.test(text[end - 1]!) && LATIN.test(text[next.indentEnd] ?? "") ? " " : "" });
+  }
+  return joins;
+}
+
+/**
+ * Whether a wrapped line's break keeps the spaces that end it. A PDF breaks a line at a space
+ * of the text where it can, and a copy that keeps the space there keeps one of the text's own:
+ * the one between two issuers of a joint document (`《中共四川省委 ` / `四川省人民政府关于……》`),
+ * between words. Where most wrapped lines end in a space, the spaces are the copy's habit at
+ * every break, not the text's, and go with the breaks.
+ */
+function breaksKeepSpaces(lines: readonly LineNode[], text: string): boolean {
+  let spaced = 0;
+  for (const line of lines) if (isSpaceCode(text.charCodeAt(textEndOf(line, text)))) spaced++;
+  return spaced > 0 && spaced * 2 <= lines.length;
 }

@@ -1,4 +1,6 @@
 import { toHalfwidthFigures } from "../model/numerals.js";
+import { buildPlan } from "../model/buildPlan.js";
+import { wrapJoins, type WrapJoin } from "../model/hardWrap.js";
 import { inlinePartsOf, textEndOf } from "../model/inline.js";
 import { LineOwners } from "../model/outline.js";
 import type { NumberedItem, PlanDocument, Span, Target } from "../model/types.js";
@@ -26,10 +28,158 @@ import type { PlanPeriod, PlanTarget, TargetExtraction, TargetKind, TargetSense 
 export function extractTargets(plan: PlanDocument): TargetExtraction {
   let extraction = cache.get(plan);
   if (!extraction) {
-    extraction = extract(plan);
+    extraction = (plan.hardWrap !== null ? acrossWraps(plan) : null) ?? extract(plan);
     cache.set(plan, extraction);
   }
   return extraction;
+}
+
+/**
+ * The targets of a plan a PDF's measure cut into lines (model/hardWrap.ts), read in its
+ * paragraphs as structure/hard-wrap's fix will join them (`制造业产品质量合格率达` / `到94%以上`
+ * is one target), placed back in the text as it is: a target the wrap cuts runs from its place
+ * on one line to its place on the next. The joined text is parsed as a plan of its own, which
+ * only a wrapped plan (rare, and wrapped until its fix is applied) pays for. Null when the joined
+ * plan's outline is not the plan's item for item (then the lines are read one by one, and a
+ * target a wrap cuts is left out: `cut`).
+ */
+function acrossWraps(plan: PlanDocument): TargetExtraction | null {
+  const joins = wrapJoins(plan);
+  if (joins.length === 0) return null;
+  const text = plan.text;
+  const pieces: string[] = [];
+  let at = 0;
+  for (const join of joins) {
+    pieces.push(text.slice(at, join.start), join.text);
+    at = join.end;
+  }
+  pieces.push(text.slice(at));
+  const joined = buildPlan(pieces.join(""));
+  const items = new Map<NumberedItem, NumberedItem>();
+  if (joined.allItems.length !== plan.allItems.length) return null;
+  for (let i = 0; i < joined.allItems.length; i++) {
+    const mine = plan.allItems[i]!;
+    const theirs = joined.allItems[i]!;
+    if (mine.level !== theirs.level || mine.kind !== theirs.kind || mine.marker.value !== theirs.marker.value) return null;
+    items.set(theirs, mine);
+  }
+  const read = extract(joined);
+  const place = new JoinedOffsets(joins);
+  const span = (moved: Span): Span => ({ start: place.start(moved.start), end: place.end(moved.end) });
+  const written = new Map<number, Target>();
+  for (const target of plan.targets) written.set(target.valueSpan.start, target);
+  // The plan's own model target where the line held the whole of it, else the joined one placed back.
+  const sourceOf = (source: Target): Target => {
+    const own = written.get(place.start(source.valueSpan.start));
+    if (own && own.valueText === source.valueText && own.unit === source.unit && own.end === place.end(source.end)) return own;
+    return {
+      start: place.start(source.start),
+      end: place.end(source.end),
+      indicator: source.indicator && { ...source.indicator, ...span(source.indicator) },
+      comparator: source.comparator,
+      value: source.value,
+      valueText: source.valueText,
+      blank: source.blank,
+      placeholder: source.placeholder,
+      unit: source.unit,
+      qualifier: source.qualifier,
+      valueSpan: span(source.valueSpan),
+      horizon: source.horizon,
+      item: source.item && (items.get(source.item) ?? null),
+    };
+  };
+  const targets = read.targets.map(
+    (target): PlanTarget => ({
+      start: place.start(target.start),
+      end: place.end(target.end),
+      kind: target.kind,
+      indicator: target.indicator,
+      indicatorSpan: target.indicatorSpan && span(target.indicatorSpan),
+      comparator: target.comparator,
+      value: target.value,
+      valueText: target.valueText,
+      valueSpan: target.valueSpan && span(target.valueSpan),
+      upper: target.upper,
+      unit: target.unit,
+      qualifier: target.qualifier,
+      sense: target.sense,
+      aspirational: target.aspirational,
+      cumulative: target.cumulative,
+      blank: target.blank,
+      placeholder: target.placeholder,
+      horizon: target.horizon,
+      horizonSource: target.horizonSource,
+      horizonSpan: target.horizonSpan && span(target.horizonSpan),
+      baseYear: target.baseYear,
+      baseValue: target.baseValue,
+      baseUnit: target.baseUnit,
+      path: target.path,
+      item: target.item && (items.get(target.item) ?? null),
+      inGoals: target.inGoals,
+      baseline: target.baseline,
+      source: target.source && sourceOf(target.source),
+    }),
+  );
+  const horizons = read.horizons.map((horizon) => ({ ...span(horizon), year: horizon.year, targets: [] as PlanTarget[] }));
+  const horizonsByStart = new Map(horizons.map((entry) => [entry.start, entry]));
+  for (const target of targets) if (target.horizonSpan) horizonsByStart.get(target.horizonSpan.start)?.targets.push(target);
+  return {
+    targets,
+    period: read.period,
+    planYear: read.planYear,
+    goalItems: read.goalItems.map((item) => items.get(item)!),
+    horizons,
+    cut: read.cut,
+  };
+}
+
+/**
+ * Offsets in the joined text back to the text as written. Where a join removed the break, an
+ * offset there is the end of the line above for an end, the start of the line below for a start.
+ */
+class JoinedOffsets {
+  /** Per join: where it is in the joined text, and how far the text after it moves back. */
+  private readonly at: number[] = [];
+  private readonly shift: number[] = [];
+
+  constructor(private readonly joins: readonly WrapJoin[]) {
+    let removed = 0;
+    for (const join of joins) {
+      this.at.push(join.start - removed);
+      removed += join.end - join.start - join.text.length;
+      this.shift.push(removed);
+    }
+  }
+
+  start(offset: number): number {
+    const k = this.last(offset);
+    if (k < 0) return offset;
+    const join = this.joins[k]!;
+    // In an inserted space, or just after the line above: the line below starts it.
+    return offset < this.at[k]! + join.text.length ? join.end : offset + this.shift[k]!;
+  }
+
+  end(offset: number): number {
+    const k = this.last(offset - 1);
+    if (k < 0) return offset;
+    const join = this.joins[k]!;
+    return offset <= this.at[k]! + join.text.length ? join.start : offset + this.shift[k]!;
+  }
+
+  /** The last join at or before `offset` of the joined text, or -1. */
+  private last(offset: number): number {
+    let low = 0;
+    let high = this.at.length - 1;
+    let found = -1;
+    while (low <= high) {
+      const middle = (low + high) >> 1;
+      if (this.at[middle]! <= offset) {
+        found = middle;
+        low = middle + 1;
+      } else high = middle - 1;
+    }
+    return found;
+  }
 }
 
 const cache = new WeakMap<PlanDocument, TargetExtraction>();
@@ -155,7 +305,8 @@ type HorizonFields = Pick<PlanTarget, "horizon" | "horizonSource" | "horizonSpan
 function extract(plan: PlanDocument): TargetExtraction {
   const period = planPeriodOf(plan);
   const goalItems = plan.allItems.filter(isGoalsHeading);
-  const extraction: TargetExtraction = { targets: [], period, planYear: planYearOf(plan), goalItems, horizons: [] };
+  // Targets a wrap cuts are dropped below (dropCut), not read: what the plan lacks cannot be told.
+  const extraction: TargetExtraction = { targets: [], period, planYear: planYearOf(plan), goalItems, horizons: [], cut: plan.hardWrap !== null };
   const owners = new LineOwners(plan.allItems);
   const modelTargets = new Map<number, Target>();
   for (const target of plan.targets) modelTargets.set(target.valueSpan.start, target);

@@ -79,4 +79,10 @@ export interface TargetExtraction {
   goalItems: NumberedItem[];
   /** Each `到…年` phrase with the targets it governs. */
   horizons: Array<Span & { year: number; targets: PlanTarget[] }>;
+  /**
+   * True when the plan is hard-wrapped (model/hardWrap.ts) and its lines were read one by one:
+   * a target a wrap cuts is missing, so what the plan lacks cannot be told. False when its
+   * paragraphs were read as joined, as they nearly always are.
+   */
+  cut: boolean;
 }

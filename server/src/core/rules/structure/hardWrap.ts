@@ -1,23 +1,5 @@
-import { textEndOf } from "../../model/inline.js";
-import type { LineNode } from "../../syntax/cst.js";
-import { isSpaceCode } from "../../text/spaces.js";
-import type { Rule, TextEdit } from "../types.js";
-
-/** A PDF breaks Latin text at a space, which the copy lost: letters on both sides of a break get it back. */
-const LATIN = /[A-Za-z]/;
-
-/**
- * Whether a wrapped line's break keeps the spaces that end it. A PDF breaks a line at a space
- * of the text where it can, and a copy that keeps the space there keeps one of the text's own:
- * the one between two issuers of a joint document (`《中共四川省委 ` / `四川省人民政府关于……》`),
- * between words. Where most wrapped lines end in a space, the spaces are the copy's habit at
- * every break, not the text's, and go with the breaks.
- */
-function breaksKeepSpaces(lines: readonly LineNode[], text: string): boolean {
-  let spaced = 0;
-  for (const line of lines) if (isSpaceCode(text.charCodeAt(textEndOf(line, text)))) spaced++;
-  return spaced > 0 && spaced * 2 <= lines.length;
-}
+import { wrapJoins } from "../../model/hardWrap.js";
+import type { Rule } from "../types.js";
 
 /**
  * A plan copied out of a PDF with the PDF's line breaks: every paragraph cut into lines of the
@@ -25,8 +7,8 @@ function breaksKeepSpaces(lines: readonly LineNode[], text: string): boolean {
  * (model/hardWrap.ts); this rule says so once, for the whole document, and its fix joins each
  * wrapped line to the next. Until then the rules that read a paragraph as a line leave the
  * wrapped paragraphs alone: sentence-end and unbalanced skip them, half-width reports one finding
- * a paragraph, targets a wrap cuts are not read (targets/extract.ts), and the verdicts on what
- * the plan lacks (no-goals, parent-not-localised) wait for the join.
+ * a paragraph, and the targets are read in the paragraphs as this fix joins them
+ * (targets/extract.ts, through `wrapJoins`).
  */
 export const hardWrap: Rule = {
   meta: {
@@ -40,7 +22,7 @@ export const hardWrap: Rule = {
       rationale: [
         "从 PDF 复制文本时，版面上的每一行都成为单独的一行：一段文字按版心宽度（公文每行28字）被切成多行，切口落在词语中间、书名号中间，甚至“98%以”与“上”之间。逐行读取的检查会把每一行当作一段，报告大量“缺少句末标点”“书名号不成对”，目标和标题也会读错。",
         "",
-        "本规则判断的是整篇文档：多行（至少5行）在同一宽度处中断、没有句末标点、下一行紧接正文，而且全文几乎没有比这一宽度更宽的行时，才认定为硬换行，在第一处报告一次。只有“写满一行”（与版心宽度相差不超过3个字）、不以句号等句末标点结束、且下一行不是编号、列表、表格行或页码的行，才视为被折断的行；正常分段的方案不会被报告。修复把每一处折行与下一行合并，段落之间的空行和句末换行保持不变；折行处原有的空格照样保留：行末留有空格的（如联合发文机关之间的“中共四川省委 四川省人民政府”），合并时保留这个空格（多数折行行末都有空格时，那是复制带入的，一并删除），两侧都是英文字母时补回复制丢掉的空格。合并之前，其他检查不逐行误报：被折断的段落不报告句末标点和成对符号，一段中的半角标点合为一条，被折断的目标（如“食”/“用农产品监测合格率……”、“98%以”/“上”）暂不读取，“没有主要目标”“上位目标没有对应指标”也等合并后再判断。",
+        "本规则判断的是整篇文档：多行（至少5行）在同一宽度处中断、没有句末标点、下一行紧接正文，而且全文几乎没有比这一宽度更宽的行时，才认定为硬换行，在第一处报告一次。只有“写满一行”（与版心宽度相差不超过3个字）、不以句号等句末标点结束、且下一行不是编号、列表、表格行或页码的行，才视为被折断的行；正常分段的方案不会被报告。修复把每一处折行与下一行合并，段落之间的空行和句末换行保持不变；折行处原有的空格照样保留：行末留有空格的（如联合发文机关之间的“中共四川省委 四川省人民政府”），合并时保留这个空格（多数折行行末都有空格时，那是复制带入的，一并删除），两侧都是英文字母时补回复制丢掉的空格。合并之前，其他检查不逐行误报：被折断的段落不报告句末标点和成对符号，一段中的半角标点合为一条，目标按合并后的段落读取（“食”/“用农产品监测合格率……”、“98%以”/“上”各是一个完整的目标，位置跨两行）。",
       ].join("\n"),
       incorrect:
         "示例市质量强市建设实施方案\n一、总体要求\n（一）指导思想\n以习近平新时代中国特色社会主义思想为指导，全面贯彻落实党\n的二十大精神，坚持质量第一、效益优先，深入实施质量强市战略\n，推动全市质量整体水平跃上新台阶，为奋力谱写中国式现代化示\n例篇章提供坚实质量支撑。\n（二）主要目标\n到2025年，全市经济发展质量效益明显提升，产业质量竞争力持续\n增强，产品、工程、服务质量水平显著提升，质量基础设施更加现\n代高效，质量治理体系更加完善。\n",
@@ -51,23 +33,8 @@ export const hardWrap: Rule = {
   check({ plan, report }) {
     const wrap = plan.hardWrap;
     if (wrap === null) return;
-    const text = plan.text;
-    const lines = plan.lines;
-    const wrapped = new Set(wrap.lines);
-    const keepSpaces = breaksKeepSpaces(wrap.lines, text);
-    const edits: TextEdit[] = [];
-    for (let i = 0; i + 1 < lines.length; i++) {
-      const line = lines[i]!;
-      if (!wrapped.has(line)) continue;
-      const end = textEndOf(line, text);
-      // A trailing comment on the line would swallow the next line's text: that join is left.
-      if (text.slice(end, line.contentEnd).trim() !== "") continue;
-      const next = lines[i + 1]!;
-      // The text's own space, where the line ends in one (kept as written, half- or full-width).
-      const own = keepSpaces && end < line.contentEnd ? text[end]! : "";
-      const space = own !== "" ? own : LATIN.test(text[end - 1]!) && LATIN.test(text[next.indentEnd] ?? "") ? " " : "";
-      edits.push({ start: end + own.length, end: next.indentEnd, newText: own === "" ? space : "" });
-    }
+    // The joins the model reads (model/hardWrap.ts): the targets are read across them as this fix will make them.
+    const edits = wrapJoins(plan).map((join) => ({ start: join.start, end: join.end, newText: join.text }));
     const first = wrap.lines[0]!;
     report({
       start: first.indentEnd,

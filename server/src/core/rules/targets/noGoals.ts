@@ -25,18 +25,18 @@ export const noGoals: Rule = {
     speed: "fast",
     docs: {
       rationale:
-        "一份部署任务的完整实施方案（有标题，且层级为市、省、县或有“主要任务”“重点任务”部分）应当写明主要目标，而且目标中至少有一项可考核的量化指标。本规则在两种情况下报告：没有“主要目标”“工作目标”“总体目标”“发展目标”“行动目标”“目标任务”“主要指标”等目标部分（“总体要求”中以“到××年”开头的目标段落，以及紧随其后、以“——”开头的各项目标，也算目标部分，即《质量强国建设纲要》本身的写法）；有目标部分，但其中只有“不断提高”“保持全国前列”之类的方向性表述，没有数值。年度行动计划（标题如“2016年行动计划”“2024年工作要点”）按年度部署工作，默认不检查。从 PDF 复制、仍按版心宽度折行的方案（structure/hard-wrap）目标可能被折成两半，合并折行之前不作此项检查。",
+        "一份部署任务的完整实施方案（有标题，且层级为市、省、县或有“主要任务”“重点任务”部分）应当写明主要目标，而且目标中至少有一项可考核的量化指标。本规则在两种情况下报告：没有“主要目标”“工作目标”“总体目标”“发展目标”“行动目标”“目标任务”“主要指标”等目标部分（“总体要求”中以“到××年”开头的目标段落，以及紧随其后、以“——”开头的各项目标，也算目标部分，即《质量强国建设纲要》本身的写法）；有目标部分，但其中只有“不断提高”“保持全国前列”之类的方向性表述，没有数值。年度行动计划（标题如“2016年行动计划”“2024年工作要点”）按年度部署工作，默认不检查。从 PDF 复制、仍按版心宽度折行的方案（structure/hard-wrap），目标按合并折行后的段落读取（“……合格率达”/“到94%以上”是一个目标）。",
       options: "`annualPlans`（布尔，默认 `false`）：为 `true` 时也检查年度行动计划。",
       incorrect: "示例市质量提升实施方案\n一、总体要求\n（一）主要目标\n全市质量水平不断提高，公共服务质量满意度保持全国前列。\n二、主要任务\n（一）提升产品质量。\n",
       correct: "示例市质量提升实施方案\n一、总体要求\n（一）主要目标\n到2025年，全市制造业产品质量合格率达到94%以上。\n二、主要任务\n（一）提升产品质量。\n",
     },
   },
   check({ plan, options, report }) {
-    const { targets, goalItems, period } = extractTargets(plan);
+    const { targets, goalItems, period, cut } = extractTargets(plan);
     if (period?.annual && options["annualPlans"] !== true) return;
-    // A plan still cut by a PDF's measure (structure/hard-wrap) has targets split over two
-    // lines, which are not read until joined: what it lacks cannot be told yet.
-    if (!expectsGoals(plan) || plan.hardWrap !== null) return;
+    // A plan cut by a PDF's measure (structure/hard-wrap) is read as joined; where it could not
+    // be, a target a wrap cuts is missing, and what the plan lacks cannot be told.
+    if (!expectsGoals(plan) || cut) return;
     const goals = targets.filter((target) => target.inGoals && !target.baseline);
     if (goalItems.length === 0 && goals.length === 0) {
       const place = plan.title ?? plan.items[0]?.heading;

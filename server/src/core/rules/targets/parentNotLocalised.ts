@@ -19,17 +19,18 @@ export const parentNotLocalised: Rule = {
     speed: "fast",
     docs: {
       rationale:
-        "上位文件（如《质量强国建设纲要》）的量化目标（制造业产品质量合格率达到94%、食品抽检合格率达到98%以上……）通常要在地方方案中落实为本地目标。本规则在写有目标的方案中，列出上位文件中有数值、而本方案从未提到的指标（按指标同义词表对应，方向性表述也算提到），报告在主要目标的标题上。本方案所在层级没有统计的指标不要求落实：制造业质量竞争力指数只统计到设区的市，区、县的方案不报告（方案层级取文首“层级”，否则取责任单位名称的层级）；各指标统计到哪一级可在 `.plancheck.json` 的 `targets.lowestLevel` 中补充或改写（如本省把制造业质量竞争力指数统计到县：`{\"制造业质量竞争力指数\": \"县\"}`）。有的指标可能由其他专项方案落实，所以只作提示（info）。专项方案（标题是另一份被引用文件的主题，如引用《计量发展规划（2021—2035年）》的《××市计量发展规划实施方案》）只是一并贯彻上位文件，不要求落实其全部指标，不报告。从 PDF 复制、仍按版心宽度折行的方案（structure/hard-wrap），指标名可能被折成两半，合并折行之前不作此项检查。",
+        "上位文件（如《质量强国建设纲要》）的量化目标（制造业产品质量合格率达到94%、食品抽检合格率达到98%以上……）通常要在地方方案中落实为本地目标。本规则在写有目标的方案中，列出上位文件中有数值、而本方案从未提到的指标（按指标同义词表对应，方向性表述也算提到），报告在主要目标的标题上。本方案所在层级没有统计的指标不要求落实：制造业质量竞争力指数只统计到设区的市，区、县的方案不报告（方案层级取文首“层级”，否则取责任单位名称的层级）；各指标统计到哪一级可在 `.plancheck.json` 的 `targets.lowestLevel` 中补充或改写（如本省把制造业质量竞争力指数统计到县：`{\"制造业质量竞争力指数\": \"县\"}`）。有的指标可能由其他专项方案落实，所以只作提示（info）。专项方案（标题是另一份被引用文件的主题，如引用《计量发展规划（2021—2035年）》的《××市计量发展规划实施方案》）只是一并贯彻上位文件，不要求落实其全部指标，不报告。从 PDF 复制、仍按版心宽度折行的方案（structure/hard-wrap），指标按合并折行后的段落读取。",
       incorrect: "为贯彻落实《质量强国建设纲要》，制定本方案。\n一、总体要求\n（一）主要目标\n到2025年，全市制造业产品质量合格率达到94%以上。\n",
       correct:
         "为贯彻落实《质量强国建设纲要》，制定本方案。\n一、总体要求\n（一）主要目标\n到2025年，制造业产品质量合格率达到94%以上，制造业质量竞争力指数达到86以上，农产品质量安全例行监测合格率和食品抽检合格率均达到98%以上。\n",
     },
   },
   check({ plan, parents, config, report }) {
-    // Absence needs every indicator read whole: a plan still cut by a PDF's measure
-    // (structure/hard-wrap) has indicators split over two lines, which are not read until joined.
-    if (parents.length === 0 || plan.hardWrap !== null) return;
-    const { targets, goalItems } = extractTargets(plan);
+    if (parents.length === 0) return;
+    // Absence needs every indicator read whole: a plan cut by a PDF's measure (structure/hard-wrap)
+    // is read as joined; where it could not be, an indicator a wrap cuts is missing.
+    const { targets, goalItems, cut } = extractTargets(plan);
+    if (cut) return;
     // Only a plan that sets goals is localising them; one without is targets/no-goals' business.
     const firstGoal = targets.find((target) => target.inGoals);
     if (!firstGoal) return;

@@ -1,0 +1,83 @@
+import { describe, expect, it } from "vitest";
+import { analyze } from "../../server/src/core/analyze";
+import { buildPlan } from "../../server/src/core/model/buildPlan";
+import { extractTargets } from "../../server/src/core/targets/extract";
+import type { PlanTarget } from "../../server/src/core/targets/types";
+import { readSeed, SEED_NAMES } from "../support/seeds";
+
+/** `text` as a PDF copy cut by characters gives it: every line longer than `measure` cut into pieces. */
+function cutEvery(text: string, measure: number): string {
+  return text
+    .split("\n")
+    .flatMap((line) => {
+      const chars = [...line];
+      if (chars.length <= measure) return [line];
+      const pieces: string[] = [];
+      for (let at = 0; at < chars.length; at += measure) pieces.push(chars.slice(at, at + measure).join(""));
+      return pieces;
+    })
+    .join("\n");
+}
+
+/** What a target says and where, its words without the line breaks a wrap put in them. */
+const said = (text: string) => (t: PlanTarget) => [
+  t.indicator,
+  t.kind,
+  t.comparator,
+  t.value,
+  t.unit,
+  t.qualifier,
+  t.horizon,
+  t.inGoals,
+  t.path.join(""),
+  text.slice(t.start, t.end).replace(/\n/g, ""),
+  t.indicatorSpan && text.slice(t.indicatorSpan.start, t.indicatorSpan.end).replace(/\n/g, ""),
+  t.valueSpan && text.slice(t.valueSpan.start, t.valueSpan.end).replace(/\n/g, ""),
+];
+
+describe("targets of a hard-wrapped plan", () => {
+  it.each(SEED_NAMES)("the seed %s cut every 28 characters has the seed's targets, each in its place across the cuts", (name) => {
+    const seed = readSeed(name).replace(/\r\n/g, "\n");
+    const cut = cutEvery(seed, 28);
+    expect(buildPlan(cut).hardWrap).not.toBeNull();
+    const whole = extractTargets(buildPlan(seed)).targets.map(said(seed));
+    const wrapped = extractTargets(buildPlan(cut));
+    expect(wrapped.cut).toBe(false);
+    expect(wrapped.targets.map(said(cut))).toEqual(whole);
+  });
+
+  it("reads a target a wrap cuts (达 / 到94%以上) with its place on both lines, and says what the plan lacks", () => {
+    const lines = [
+      "示例市质量强市建设实施方案",
+      "为贯彻落实《质量强国建设纲要》，制定本方案。",
+      "一、总体要求",
+      "（一）指导思想",
+      "以习近平新时代中国特色社会主义思想为指导，全面贯彻落实党",
+      "的二十大精神，坚持质量第一、效益优先，深入实施质量强市战",
+      "略，推动全市质量整体水平跃上新台阶，为奋力谱写中国式现代",
+      "化示例篇章提供坚实质量支撑。",
+      "（二）主要目标",
+      "到2025年，全市质量整体水平进一步提升，制造业产品质量合格率达",
+      "到94%以上，食品抽检合格率达到98.5%以上，制造业质量竞争力指",
+      "数达到86以上，累计培育省级质量标杆企业20家，质量强市建设取",
+      "得明显成效。",
+    ];
+    const text = `${lines.join("\n")}\n`;
+    const { plan, findings } = analyze(text);
+    expect(plan.hardWrap).not.toBeNull();
+    const targets = extractTargets(plan).targets;
+    expect(targets.map((t) => [t.indicator, t.comparator, t.value, t.qualifier, text.slice(t.start, t.end)])).toEqual([
+      ["制造业产品质量合格率", "达到", 94, "以上", "制造业产品质量合格率达\n到94%以上"],
+      ["食品抽检合格率", "达到", 98.5, "以上", "食品抽检合格率达到98.5%以上"],
+      ["制造业质量竞争力指数", "达到", 86, "以上", "制造业质量竞争力指\n数达到86以上"],
+      ["省级质量标杆企业", "培育", 20, "", "省级质量标杆企业20家"],
+    ]);
+    const first = targets[0]!;
+    expect(text.slice(first.valueSpan!.start, first.valueSpan!.end)).toBe("94");
+    expect(text.slice(first.indicatorSpan!.start, first.indicatorSpan!.end)).toBe("制造业产品质量合格率");
+    // Read whole, the outline's one missing figure is said, as in the joined plan.
+    expect(findings.filter((finding) => finding.rule.startsWith("targets/")).map((finding) => finding.message)).toEqual([
+      "纲要的量化目标“农产品质量安全例行监测合格率达到98%以上”在本方案中没有对应指标（《质量强国建设纲要》）",
+    ]);
+  });
+});
