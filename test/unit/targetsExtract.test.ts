@@ -83,6 +83,35 @@ describe("target extraction", () => {
     ]);
   });
 
+  it("strives for a whole sentence that opens on 力争 before its year, but not for a clause that says 确保", () => {
+    const targets = targetsOf(`${GOALS}力争到2025年，制造业质量竞争力指数达到87，规上工业增加值年均增长8%左右，确保食品抽检合格率达到98%。到2025年，力争A合格率达到95%，B合格率达到96%。\n`);
+    expect(targets.map((t) => [t.indicator, t.aspirational])).toEqual([
+      ["制造业质量竞争力指数", true],
+      ["规上工业增加值", true],
+      ["食品抽检合格率", false],
+      ["A合格率", true],
+      ["B合格率", false],
+    ]);
+  });
+
+  it("takes a bare year after the plan's own that opens a clause or a sentence as its targets' horizon", () => {
+    const text = `---\n成文日期: 2023-06-01\n---\n${GOALS}到2024年，“赣出精品”认证企业达到50家，2025年达到80家。2025年，A合格率达到95%，到2027年达到96%。2022年，B合格率为93%。\n`;
+    const extraction = extractTargets(buildPlan(text));
+    expect(extraction.targets.map((t) => [t.indicator, t.value, t.horizon, t.horizonSpan && text.slice(t.horizonSpan.start, t.horizonSpan.end), t.baseline])).toEqual([
+      ["“赣出精品”认证企业", 50, 2024, "到2024年", false],
+      ["“赣出精品”认证企业", 80, 2025, "2025年", false],
+      ["A合格率", 95, 2025, "2025年", false],
+      ["A合格率", 96, 2027, "到2027年", false],
+    ]);
+    // A bare year is a horizon targets/horizon checks, as 到…年 is.
+    expect(extraction.horizons.map((h) => [h.year, h.targets.length])).toEqual([
+      [2024, 1],
+      [2025, 1],
+      [2025, 1],
+      [2027, 1],
+    ]);
+  });
+
   it("reads a range with or without a unit, and not a year after a figure", () => {
     const targets = targetsOf(`${GOALS}到2025年，甲指数达到85.5—87，乙指数达到85.5至87，丙率达到93%—95%，丁项目达到3至5个，戊指数达到86至2025年。\n`);
     expect(targets.map((t) => [t.indicator, t.value, t.upper, t.unit])).toEqual([

@@ -194,7 +194,7 @@ const OPEN_BRACKET_CODES = codeUnitSet("（(");
 const CLOSE_BRACKET = /[）)]/g;
 const JOINERS = /、|以及|和|及|与/;
 /** Words before an indicator that are not part of it. */
-const LEADING_NOISE = /^(?:、|其中|同时|并且|并|且|和|及|力争|争取|确保|推动|推进|促进|实现|全市|全省|全区|全县|到\d{4}年[底末]?|至\d{4}年[底末]?|\d{4}年[底末]?)+/;
+const LEADING_NOISE = /^(?:、|其中|同时|并且|并|且|和|及|力争|争取|确保|推动|推进|促进|实现|全市|全省|全区|全县|到\d{4}年[底末]?前?|至\d{4}年[底末]?前?|\d{4}年[底末]?前?)+/;
 const TRAILING_NOISE = /(?:均|都|力争|争取|确保|要|需|应|将|能够|可|进一步|[比较]\d{4}年[底末]?)+$/;
 const ASPIRATIONAL = /力争|争取/;
 /**
@@ -289,6 +289,20 @@ const DIRECTION_VERB_FIRST = /^((?:继续)?(?:保持|稳居))(.+?)((?:全国|全
  */
 const DIRECTION_HINT = /(?:提高|提升|增强|增加|增长|扩大|上升|回升|下降|降低|减少|改善|优化|前列|水平|领先|方阵|首位|稳定)$|(?:稳定|保持)在|水平\d/;
 
+/** How far into a sentence or a clause its opening (力争到2025年，, 2025年底前) is read. */
+const OPENING_SPAN = 24;
+/**
+ * A sentence that opens on 力争 or 争取 before its year (力争到2025年，…; 力争2025年底前，…): the
+ * whole sentence is striven for. 力争推动…，…建成… strives for its own clause only.
+ */
+const STRIVING_OPENING = /^[\s“"‘]*(?:力争|争取)\s*[到至]?\s*\d{4}\s*年(?:底|末)?前?\s*[，,]/;
+const CONFIRMS = /确保/;
+/**
+ * A year with no 到 before it opening a sentence or a clause (2025年，…; 2025年达到80家; 力争2025年底前…):
+ * the year of the targets after it, when it is after the plan's own. Groups: the year as written, its digits.
+ */
+const BARE_YEAR = /^[\s“"‘]*(?:(?:力争|争取|确保)\s*)?((\d{4})\s*年(?:底|末)?前?)(?!以来|以前|前后|来|均|度)/;
+
 /** 十: a horizon node that opens on it is a five-year period (“十四五”期间), not a 到…年. */
 const FIVE_YEAR_PERIOD = 0x5341;
 
@@ -314,7 +328,7 @@ function extract(plan: PlanDocument): TargetExtraction {
   const text = plan.text;
   const planEnd = plan.trailer ? plan.trailer.start : text.length;
   let horizon: HorizonState | null = null;
-  const context = new LineContext(plan, period, extraction.planYear ?? period?.from ?? null);
+  const context = new LineContext(plan, period, extraction.planYear ?? period?.from ?? null, extraction.horizons);
   // A PDF's measure cuts sentences (model/hardWrap.ts): a line that goes on below, and the line
   // it goes on to. Null for nearly every plan.
   const wrapped = plan.hardWrap === null ? null : new Set<LineNode>(plan.hardWrap.lines);
@@ -399,11 +413,22 @@ class LineContext {
   /** The horizon of a target no `到…年` governs: the end of the plan period, if it has one. */
   readonly unscoped: HorizonFields;
 
+  /** The sentence the last target asked about stands in: where it starts, and what it opens with. */
+  private sentenceFrom = -1;
+  private sentenceAt = -1;
+  private sentenceStart = -1;
+  private sentenceStrives = false;
+  private sentenceYear: HorizonFields | null = null;
+  /** The bare years already among the extraction's horizons, by their start. */
+  private readonly bareYears = new Map<number, HorizonFields>();
+
   constructor(
     readonly plan: PlanDocument,
     readonly period: PlanPeriod | null,
     /** The year a bare year in a sentence is compared with: the plan's date, else its period's start. */
     readonly referenceYear: number | null,
+    /** The extraction's horizons, which a bare year that governs a target joins. */
+    private readonly horizons: TargetExtraction["horizons"],
   ) {
     this.keptNodes = nodesAreKept(plan.syntax);
     this.sentences = new ReportingSentences(plan.text, referenceYear);
@@ -424,6 +449,70 @@ class LineContext {
 
   get inGoals(): boolean {
     return (this.inGoalsOfLine ??= isGoalsLine(this.line!, this.item, this.plan.text));
+  }
+
+  /**
+   * Whether the sentence holding `at` opens on 力争 or 争取 before its year (`力争到2025年，A达到…，
+   * B达到…`: both are striven for); a clause of its own that says 确保 is a commitment still.
+   */
+  strives(at: number): boolean {
+    this.readSentence(at);
+    return this.sentenceStrives && !CONFIRMS.test(this.plan.text.slice(clauseStart(this.plan.text, at, this.sentenceStart), at));
+  }
+
+  /**
+   * The horizon of a target at `at`: a bare year after the plan's own that opens its clause
+   * (`…达到50家，2025年达到80家`) or its sentence (`2025年，A达到…，B达到…`), else `inForce`. A
+   * `到…年` in the same sentence is nearer than the sentence's opening year.
+   */
+  horizonAt(at: number, inForce: HorizonFields): HorizonFields {
+    if (this.referenceYear === null) return inForce;
+    const text = this.plan.text;
+    const own = this.bareYear(clauseStart(text, at, this.lineStart()), at);
+    if (own) return own;
+    this.readSentence(at);
+    const opening = this.sentenceYear;
+    if (opening === null || (inForce.horizonSource === "text" && inForce.horizonSpan!.start >= this.sentenceStart)) return inForce;
+    return opening;
+  }
+
+  private lineStart(): number {
+    const line = this.line!;
+    return line.kind === "item" || line.kind === "list" ? line.headingStart : line.indentEnd;
+  }
+
+  /** Reads the opening of the sentence holding `at`, once per sentence (a list of forty figures is one). */
+  private readSentence(at: number): void {
+    const text = this.plan.text;
+    const from = this.lineStart();
+    if (from === this.sentenceFrom && at >= this.sentenceAt && !sentenceEndsIn(text, this.sentenceAt, at)) {
+      this.sentenceAt = at;
+      return;
+    }
+    let start = at;
+    while (start > from && !SENTENCE_STOP_CODES.has(text.charCodeAt(start - 1))) start--;
+    this.sentenceFrom = from;
+    this.sentenceAt = at;
+    this.sentenceStart = start;
+    const head = toHalfwidthFigures(text.slice(start, Math.min(at, start + OPENING_SPAN)));
+    this.sentenceStrives = STRIVING_OPENING.test(head);
+    this.sentenceYear = this.bareYear(start, at);
+  }
+
+  /** The horizon a bare year opening text[from, to) sets, if it is after the plan's own year. */
+  private bareYear(from: number, to: number): HorizonFields | null {
+    const text = this.plan.text;
+    const match = BARE_YEAR.exec(toHalfwidthFigures(text.slice(from, Math.min(to, from + OPENING_SPAN))));
+    if (match === null || Number(match[2]) < this.referenceYear!) return null;
+    const start = from + match[0].length - match[1]!.length;
+    let fields = this.bareYears.get(start);
+    if (!fields) {
+      const span = { start, end: from + match[0].length };
+      fields = { horizon: Number(match[2]), horizonSource: "text", horizonSpan: span };
+      this.bareYears.set(start, fields);
+      this.horizons.push({ ...span, year: Number(match[2]), targets: [] });
+    }
+    return fields;
   }
 
   /** Whether a figure at `at` is reported rather than set (see targets/pastStatements.ts). */
@@ -590,11 +679,11 @@ function fromModel(model: Target, floor: number, context: LineContext, horizon: 
   const rate = kind === "delta" ? RATE_PREFIX.exec(before) : null;
   // Most targets have neither 由 nor 从 before them: the anchored pattern runs only where one is.
   const from = !rate && (before.includes("由") || before.includes("从")) ? BASE_VALUE.exec(toHalfwidthFigures(before)) : null;
-  const aspirational = ASPIRATIONAL.test(before);
+  const aspirational = ASPIRATIONAL.test(before) || context.strives(nodeStart);
   // …企业累计达到50家: 累计 says what the figure is, and is no part of the indicator.
   const total = !rate && !from ? CUMULATIVE_BEFORE.exec(before) : null;
   const baseYear = base ? Number(base[1]) : null;
-  const horizonOf = horizonFields(context, horizon);
+  const horizonOf = context.horizonAt(nodeStart, horizonFields(context, horizon));
   const baseline = context.reports(nodeStart);
   // Every field written out, in PlanTarget's order, here and in placeFromText: one shape for
   // every target the rules read (a spread made its own shape per source, and copied slowly).
@@ -847,7 +936,7 @@ function placeFromText(targets: PlanTarget[], part: Span, ownsHead: boolean, own
  * PlanTarget's order, as fromModel writes one: one shape for every target the rules read.
  */
 function placedReading(reading: ClauseReading, at: number, placeholder: boolean, context: LineContext, horizon: HorizonState | null): PlanTarget {
-  const horizonOf = horizonFields(context, horizon);
+  const horizonOf = context.horizonAt(at + reading.start, horizonFields(context, horizon));
   return {
     start: at + reading.start,
     end: at + reading.end,
@@ -862,7 +951,7 @@ function placedReading(reading: ClauseReading, at: number, placeholder: boolean,
     unit: reading.unit,
     qualifier: reading.qualifier,
     sense: reading.sense,
-    aspirational: reading.aspirational,
+    aspirational: reading.aspirational || context.strives(at + reading.start),
     cumulative: reading.cumulative,
     blank: false,
     placeholder,
