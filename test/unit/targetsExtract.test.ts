@@ -112,6 +112,20 @@ describe("target extraction", () => {
     ]);
   });
 
+  it("reads a unit the grammar does not know after a figure, and a figure something is cut down to", () => {
+    const targets = targetsOf(
+      `${GOALS}到2025年，万元GDP用水量控制在30立方米以内，细颗粒物平均浓度控制在35微克/立方米以下，审批时限控制在5个工作日以内，企业开办时间压缩至1个工作日以内，工程建设项目审批时间缩短到80天，培训质量专业人才1万人次。\n`,
+    );
+    expect(targets.map((t) => [t.indicator, t.kind, t.comparator, t.value, t.unit, t.qualifier, t.sense])).toEqual([
+      ["万元GDP用水量", "level", "控制在", 30, "立方米", "以内", "down"],
+      ["细颗粒物平均浓度", "level", "控制在", 35, "微克/立方米", "以下", "down"],
+      ["审批时限", "level", "控制在", 5, "个工作日", "以内", "down"],
+      ["企业开办时间", "level", "压缩至", 1, "个工作日", "以内", "down"],
+      ["工程建设项目审批时间", "level", "缩短到", 80, "天", "", "down"],
+      ["质量专业人才", "count", "培训", 1, "万人次", "", "up"],
+    ]);
+  });
+
   it("reads a range with or without a unit, and not a year after a figure", () => {
     const targets = targetsOf(`${GOALS}到2025年，甲指数达到85.5—87，乙指数达到85.5至87，丙率达到93%—95%，丁项目达到3至5个，戊指数达到86至2025年。\n`);
     expect(targets.map((t) => [t.indicator, t.value, t.upper, t.unit])).toEqual([

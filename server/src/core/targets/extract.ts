@@ -225,7 +225,12 @@ const RATE_PREFIX = /(?:年均|每年|(?<![\d０-９])年)$/;
  * What a physical unit goes on with after the grammar's unit: `0.6吨标准煤/万元以下` is read as
  * 0.6 吨; the rest of the unit (its substance, its denominator) and the qualifier after it.
  */
-const UNIT_TAIL = /^(标准煤|标煤|二氧化碳当量|二氧化碳)?([\/／每](?:万元|亿元|元|吨|人|户|平方米|千瓦时|立方米))?(及以上|以上|以下|以内|左右)?/;
+const UNIT_TAIL = /^(标准煤|标煤|二氧化碳当量|二氧化碳|工作日|次)?([\/／每](?:万元|亿元|元|吨|人|户|平方米|千瓦时|立方米))?(及以上|以上|以下|以内|左右)?/;
+/**
+ * Units the grammar does not know, after a figure it read with none (`控制在30立方米以内`,
+ * `35微克/立方米以下`), and the qualifier after them.
+ */
+const UNIT_AFTER_FIGURE = /^\s*(万立方米|立方米|万千瓦时|千瓦时|万千瓦|千瓦|万公顷|公顷|万平方米|微克\/立方米|毫克\/立方米|毫克\/升|分贝|万人次|人次|个工作日|工作日|分钟)(及以上|以上|以下|以内|左右)?/;
 
 /**
  * The upper end of a range after a target's value (`93%—95%`, `85.5—87`, `3至5个`) and the unit
@@ -233,11 +238,11 @@ const UNIT_TAIL = /^(标准煤|标煤|二氧化碳当量|二氧化碳)?([\/／�
  */
 const RANGE_TAIL = /^\s*[—–\-~～至到]{1,2}\s*(\d+(?:\.\d+)?)(?![\d.．年])\s*(%|％|‰|个百分点|分|个|项|家|件|所|座|名|位|条|处|种|批|款|台|套|倍)?/;
 
-const COUNT_UNITS = "万家|万个|万人|万件|亿元|万元|个|项|家|件|所|座|名|位|条|处|种|批|款|篇|场|台|套|支|部";
+const COUNT_UNITS = "万家|万个|万人次|万人|万件|亿元|万元|人次|个|项|家|件|所|座|名|位|条|处|种|批|款|篇|场|台|套|支|部";
 /** The units COUNT reads that count things (not sums of money or people): what a level of created things is in. */
 const COUNTED_UNITS = new Set(["万个", "万家", "万件", "个", "项", "家", "件", "所", "座", "名", "位", "条", "处", "种", "批", "款", "篇", "场", "台", "套", "支", "部"]);
 const COUNT = new RegExp(`^(.*?[^\\d.\\s第前])\\s*(\\d+(?:\\.\\d+)?)\\s*(${COUNT_UNITS})(及以上|以上|左右)?$`);
-const COUNT_VERBS = "创建|争创|创成|建成|建设|新建|组建|培育|打造|新增|获得|认定|发布|制定|制修订|主导或参与制修订|引进|建立|完成|评选|选树|举办|实施";
+const COUNT_VERBS = "创建|争创|创成|建成|建设|新建|组建|培育|打造|新增|获得|认定|发布|制定|制修订|主导或参与制修订|引进|建立|完成|评选|选树|举办|实施|培训";
 const COUNT_VERB = new RegExp(`^(?:力争|争取)?(?:${CUMULATIVE})?(?:支持|推动|积极)?(?:${COUNT_VERBS})`);
 /** A count's verb (or 累计) after the two characters at least of what it counts, at the end of its noun. */
 const VERB_AFTER = new RegExp(`(?<=[\\u4e00-\\u9fff]{2}[^\\d]*)(?:(?:${CUMULATIVE})?(?:${COUNT_VERBS})|${CUMULATIVE})$`);
@@ -673,6 +678,12 @@ function fromModel(model: Target, floor: number, context: LineContext, horizon: 
     qualifier = unitTail[3] ?? "";
     end += unitTail[0].length;
   }
+  const unitAfter = !unit && !qualifier && !range && model.value !== null ? UNIT_AFTER_FIGURE.exec(text.slice(end, end + 16)) : null;
+  if (unitAfter) {
+    unit = unitAfter[1]!;
+    qualifier = unitAfter[2] ?? "";
+    end += unitAfter[0].length;
+  }
   let kind: TargetKind = DELTA_COMPARATORS.has(model.comparator) ? "delta" : "level";
   let comparator = model.comparator;
   const sense = kind === "delta" ? senseOfChange(model.comparator) : senseOf(model.comparator, qualifier);
@@ -1061,6 +1072,8 @@ function readClause(text: string, start: number, end: number, previous: ClauseRe
     }));
   }
   if (!/\d/.test(clause)) return [];
+  const reduced = REDUCED_TO.exec(clause);
+  if (reduced) return [reducedTo(text, start, end, clause, reduced)];
   const found: ClauseReading[] = [];
   let verb = "";
   let cumulative = false;
@@ -1125,6 +1138,33 @@ function readClause(text: string, start: number, end: number, previous: ClauseRe
     }
   }
   return found;
+}
+
+/**
+ * A time or a number cut down to a figure (企业开办时间压缩至1个工作日以内, 审批时限缩短至15天):
+ * a level at most that figure. Groups: what is cut, the verb, the figure, its unit, 以内….
+ */
+const REDUCED_TO = /^(.+?)((?:压缩|压减|缩短|缩减|精简)(?:至|到))\s*(\d+(?:\.\d+)?)\s*(个工作日|工作日|天|小时|分钟|个|项|件|次|%|％)?\s*(以内|以下|左右)?$/;
+
+function reducedTo(text: string, start: number, end: number, clause: string, match: RegExpExecArray): ClauseReading {
+  const [, what, verb, figure, unit, qualifier] = match as unknown as [string, string, string, string, string | undefined, string | undefined];
+  const indicator = trimmed(what, start);
+  const valueStart = start + what.length + verb.length + clause.slice(what.length + verb.length).indexOf(figure);
+  return {
+    ...noFigure(clause),
+    start: indicator.span.start,
+    end,
+    kind: "level",
+    indicator: indicator.text,
+    indicatorSpan: indicator.span,
+    comparator: verb,
+    value: Number(figure),
+    valueText: text.slice(valueStart, valueStart + figure.length),
+    valueSpan: { start: valueStart, end: valueStart + figure.length },
+    unit: unit === "％" ? "%" : (unit ?? ""),
+    qualifier: qualifier ?? "",
+    sense: "down",
+  };
 }
 
 /** The levels a part of a target is named by (其中国家级5个, 含省级以上10个, 其中国家级和省级20家). */
