@@ -126,6 +126,21 @@ describe("target extraction", () => {
     ]);
   });
 
+  it("reads a count per year, a count whose noun the sentence gave before, the levels of a list and the part of a total", () => {
+    const targets = targetsOf(
+      `${GOALS}每年组织实施质量攻关项目不少于20项，到2025年累计实施60项以上，累计培育省级质量标杆企业20家、市级50家，力争累计培育质量标杆企业30家，其中国家级2家。新建10个。\n`,
+    );
+    expect(targets.map((t) => [t.indicator, t.kind, t.comparator, t.value, t.unit, t.cumulative, t.aspirational])).toEqual([
+      ["质量攻关项目", "count", "每年组织实施不少于", 20, "项", false, false],
+      ["质量攻关项目", "count", "实施", 60, "项", true, false],
+      ["省级质量标杆企业", "count", "培育", 20, "家", true, false],
+      ["市级质量标杆企业", "count", "培育", 50, "家", true, false],
+      ["质量标杆企业", "count", "培育", 30, "家", true, true],
+      ["国家级质量标杆企业", "count", "培育", 2, "家", true, true],
+      // 新建10个 names nothing, and its sentence nothing before it: no target.
+    ]);
+  });
+
   it("reads a range with or without a unit, and not a year after a figure", () => {
     const targets = targetsOf(`${GOALS}到2025年，甲指数达到85.5—87，乙指数达到85.5至87，丙率达到93%—95%，丁项目达到3至5个，戊指数达到86至2025年。\n`);
     expect(targets.map((t) => [t.indicator, t.value, t.upper, t.unit])).toEqual([

@@ -243,7 +243,7 @@ const COUNT_UNITS = "万家|万个|万人次|万人|万件|亿元|万元|人次|
 const COUNTED_UNITS = new Set(["万个", "万家", "万件", "个", "项", "家", "件", "所", "座", "名", "位", "条", "处", "种", "批", "款", "篇", "场", "台", "套", "支", "部"]);
 const COUNT = new RegExp(`^(.*?[^\\d.\\s第前])\\s*(\\d+(?:\\.\\d+)?)\\s*(${COUNT_UNITS})(及以上|以上|左右)?$`);
 const COUNT_VERBS = "创建|争创|创成|建成|建设|新建|组建|培育|打造|新增|获得|认定|发布|制定|制修订|主导或参与制修订|引进|建立|完成|评选|选树|举办|实施|培训";
-const COUNT_VERB = new RegExp(`^(?:力争|争取)?(?:${CUMULATIVE})?(?:支持|推动|积极)?(?:${COUNT_VERBS})`);
+const COUNT_VERB = new RegExp(`^(?:力争|争取)?(?:每年|年均)?(?:${CUMULATIVE})?(?:支持|推动|积极|组织)?(?:${COUNT_VERBS})`);
 /** A count's verb (or 累计) after the two characters at least of what it counts, at the end of its noun. */
 const VERB_AFTER = new RegExp(`(?<=[\\u4e00-\\u9fff]{2}[^\\d]*)(?:(?:${CUMULATIVE})?(?:${COUNT_VERBS})|${CUMULATIVE})$`);
 /**
@@ -251,7 +251,7 @@ const VERB_AFTER = new RegExp(`(?<=[\\u4e00-\\u9fff]{2}[^\\d]*)(?:(?:${CUMULATIV
  * Groups: the verb before the figure (may be absent), the figure, its unit, 以上…, what is counted.
  */
 const FIGURE_FIRST = new RegExp(
-  `^((?:力争|争取)?(?:${CUMULATIVE})?(?:(?:支持|推动|积极|带动|引导)?(?:${COUNT_VERBS})|推动|带动|引导|帮助|组织|促进|支持))?\\s*(\\d+(?:\\.\\d+)?)\\s*(万家|家|万个|个|项|所|座|批|处|种|款|台|套)(及以上|以上|左右)?的?([\\u4e00-\\u9fff][^\\d]{1,30})$`,
+  `^((?:力争|争取)?(?:${CUMULATIVE})?(?:(?:支持|推动|积极|带动|引导)?(?:${COUNT_VERBS})|推动|带动|引导|帮助|组织|促进|支持))?\\s*(\\d+(?:\\.\\d+)?)\\s*(万家|家|万个|个|项|所|座|批|处|种|款|台|套)(及以上|以上|左右)?的?(?!(?:及以上|以上|左右)$)([\\u4e00-\\u9fff][^\\d]{1,30})$`,
 );
 /** Without a verb, a figure first counts organisations only: 700家企业…, not 3个工作日内…. */
 const ORGANISATION_UNITS = new Set(["家", "万家"]);
@@ -388,6 +388,7 @@ function extract(plan: PlanDocument): TargetExtraction {
       if (part.type !== "text") floor = part.end;
     }
     if (extraction.targets.length - firstOfLine > 1) nameParts(extraction.targets, firstOfLine, text);
+    if (extraction.targets.length > firstOfLine) nameElided(extraction.targets, firstOfLine, text);
     if (continuation || continues) dropCut(extraction.targets, firstOfLine, text, line, continuation, continues ? plan.lines[index + 1]! : null);
   }
   const horizonsByStart = new Map(extraction.horizons.map((entry) => [entry.start, entry]));
@@ -1082,8 +1083,10 @@ function readClause(text: string, start: number, end: number, previous: ClauseRe
   // figure at the end is one count (国际标准、国家标准和行业标准20项以上).
   const split = clause.split("、");
   const pieces = COUNT.test(split[0]!) ? split : [clause];
-  // The noun a list of levels shares (示范项目国家级15个、省级50个: 省级 counts 示范项目 too).
+  // The noun a list of levels shares (示范项目国家级15个、省级50个: 省级 counts 示范项目 too;
+  // 省级质量标杆企业20家、市级50家: 市级 counts 质量标杆企业).
   let levelledNoun = "";
+  let levelledHead = "";
   // The part a list of counts shares (牵头或参与起草国际标准12项、国家标准600项: drafted ones too).
   let sharedHead = "";
   for (const piece of pieces) {
@@ -1103,19 +1106,24 @@ function readClause(text: string, start: number, end: number, previous: ClauseRe
       const level = LEVEL_SUFFIX.exec(indicator.text);
       if (level && level.index === 0 && levelledNoun) indicator.text = levelledNoun + indicator.text;
       else levelledNoun = level && level.index > 0 ? indicator.text.slice(0, level.index) : "";
+      const leading = LEADING_LEVELS.exec(indicator.text);
+      if (levelledHead && LEVEL_ONLY.test(indicator.text)) indicator.text += levelledHead;
+      else levelledHead = leading && leading[0].length < indicator.text.length ? indicator.text.slice(leading[0].length) : "";
       const head = PARTICIPATION.exec(indicator.text);
       if (verbMatch || head) sharedHead = head ? head[0] : "";
       else if (sharedHead) indicator.text = sharedHead + indicator.text;
       const valueStart = pieceStart + piece.lastIndexOf(count[2]!, piece.length - count[3]!.length - (count[4]?.length ?? 0));
       // A count without a verb is kept with comparator "": placeFromText keeps it in the goals section only.
-      if (indicator.text) {
+      // A verb with no noun (…，到2025年累计实施60项以上) counts what the sentence counted before:
+      // nameElided names it, or drops it.
+      if (indicator.text || (verbMatch && nounEnd === nounStart)) {
         found.push({
           ...noFigure(clause),
           start: indicator.span.start,
           end: pieceStart + piece.length,
           kind: "count",
           indicator: indicator.text,
-          indicatorSpan: indicator.span,
+          indicatorSpan: indicator.text ? indicator.span : null,
           comparator: verb,
           value: Number(count[2]),
           // As written: the figure may be in full-width digits, which `clause` reads half-width.
@@ -1215,10 +1223,36 @@ function nameParts(targets: PlanTarget[], from: number, text: string): void {
     }
     if (!noun) continue;
     target.indicator = level + noun;
+    // 累计培育…30家，其中国家级2家: the part is counted as the whole is (培育, 累计, 力争).
+    if (whole) {
+      if (target.kind === "count" && whole.kind === "count" && target.comparator === "") target.comparator = whole.comparator;
+      target.cumulative ||= whole.cumulative;
+      target.aspirational ||= whole.aspirational;
+    }
     // Where the part's own words are: its level, without the opener.
     if (level !== written) target.indicatorSpan = { start: span.end - level.length, end: span.end };
     lastPart = target;
   }
+}
+
+/**
+ * A count whose noun its clause leaves out (`每年组织实施质量攻关项目不少于20项，到2025年累计实施
+ * 60项以上`) counts what the target before it in the same sentence counts, in the same unit; one
+ * with no such target before it is dropped (targets[from…] are one line's, in order).
+ */
+function nameElided(targets: PlanTarget[], from: number, text: string): void {
+  let kept = from;
+  for (let k = from; k < targets.length; k++) {
+    const target = targets[k]!;
+    if (target.indicator === "" && target.kind === "count" && target.source === null) {
+      const before = kept > from ? targets[kept - 1]! : null;
+      if (before === null || before.indicator === "" || before.unit !== target.unit || sentenceEndsIn(text, before.end, target.start)) continue;
+      target.indicator = before.indicator;
+      target.indicatorSpan = before.indicatorSpan;
+    }
+    targets[kept++] = target;
+  }
+  targets.length = kept;
 }
 
 /**
