@@ -51,12 +51,22 @@ describe("tables of indicators pasted as text", () => {
   it("reads the unit an indicator names in brackets, columns of bare years by the plan's date, and several target columns", () => {
     const text = `---\n成文日期: 2023-05-10\n---\n${GOALS}指标\n2022年\n2024年目标\n2025年\n备注\n单位GDP能耗降低（%）\n—\n8\n13.5\n五年累计\n高新技术企业（家）\n300\n400\n500\n—\n\n${TASKS}`;
     expect(read(text)).toEqual([
-      // No base figure (—): no base year either.
-      ["单位GDP能耗降低", "level", "", 8, "%", "", 2024, null, null, true],
-      ["单位GDP能耗降低", "level", "", 13.5, "%", "", 2025, null, null, true],
+      // No base figure (—): no base year either. An indicator named by its change is a change.
+      ["单位GDP能耗", "delta", "降低", 8, "%", "", 2024, null, null, true],
+      ["单位GDP能耗", "delta", "降低", 13.5, "%", "", 2025, null, null, true],
       ["高新技术企业", "level", "", 400, "家", "", 2024, 2022, 300, true],
       ["高新技术企业", "level", "", 500, "家", "", 2025, 2022, 300, true],
     ]);
+  });
+
+  it("reads a figure in brackets as a total over the period, as five-year plans' tables mark it", () => {
+    for (const [open, close] of [["［", "］"], ["〔", "〕"], ["[", "]"]]) {
+      const text = `${GOALS}指标名称\n单位\n2025年目标\n单位GDP能耗下降\n%\n${open}13.5${close}\n规上工业增加值年均增长\n%\n8\n${TASKS}`;
+      expect(extractTargets(buildPlan(text)).targets.map((t) => [t.indicator, t.kind, t.comparator, t.value, t.cumulative])).toEqual([
+        ["单位GDP能耗", "delta", "下降", 13.5, true],
+        ["规上工业增加值", "delta", "年均增长", 8, false],
+      ]);
+    }
   });
 
   it("never guesses: a header with a column it does not know, a bare year without a date, a row out of line", () => {

@@ -755,6 +755,9 @@ function fromModel(model: Target, floor: number, context: LineContext, horizon: 
   });
 }
 
+/** A change named by an indicator's cell (单位GDP能耗下降, 增加值年均增长): groups the rate, the verb. */
+const CHANGE_IN_NAME = /(年均|每年)?(提高|提升|增长|增加|上升|下降|降低|减少)$/;
+
 /**
  * The targets of a row of a table of indicators (targets/tables.ts): one per target column, its
  * indicator the row's, its unit the cell's or the row's 单位, its year the column's (2025年目标),
@@ -772,10 +775,17 @@ function rowTargets(extraction: TargetExtraction, row: IndicatorRow, context: Li
     let sense: TargetSense;
     let total = false;
     const unit = figure ? figure.unit || row.unit : "";
+    // 单位GDP能耗下降 | % | 13.5, 规上工业增加值年均增长 | % | 8: the column's figures are changes.
+    const change = figure && figure.comparator === "" ? CHANGE_IN_NAME.exec(indicator.text) : null;
     if (figure === null) {
       if (!DIRECTION_PHRASE.test(cell.text)) continue;
       kind = "direction";
       sense = directionSense(cell.text);
+    } else if (change) {
+      indicator = trimmed(indicator.text.slice(0, change.index), indicator.span.start);
+      kind = "delta";
+      comparator = change[0];
+      sense = senseOfChange(change[2]!);
     } else if (DELTA_COMPARATORS.has(figure.comparator)) {
       kind = "delta";
       sense = senseOfChange(figure.comparator);
@@ -816,7 +826,7 @@ function rowTargets(extraction: TargetExtraction, row: IndicatorRow, context: Li
       qualifier: figure ? figure.qualifier : "",
       sense,
       aspirational: false,
-      cumulative: total || lead !== null,
+      cumulative: total || lead !== null || (figure !== null && figure.cumulative),
       blank: false,
       placeholder: figure !== null && figure.placeholder,
       horizon: horizonOf.horizon,

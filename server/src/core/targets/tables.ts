@@ -46,6 +46,8 @@ export interface CellFigure {
   unit: string;
   qualifier: string;
   placeholder: boolean;
+  /** In brackets (`［13.5］`, `〔5〕`): as the tables of five-year plans mark it, a total over the period. */
+  cumulative: boolean;
 }
 
 export interface IndicatorRow {
@@ -317,8 +319,17 @@ function rowOf(columns: readonly Column[], cells: readonly Cell[], lines: LineNo
   return { lines, indicator, unit, base, targets };
 }
 
+/** Brackets around a figure, which five-year plans' tables use for a total over the period. */
+const TOTAL_BRACKETS = /^[［\[〔【]\s*(.+?)\s*[］\]〕】]$/;
+
 /** The figure a cell writes, or null. */
 function figureOf(cell: Cell, text: string): CellFigure | null {
+  const total = TOTAL_BRACKETS.exec(cell.text);
+  if (total) {
+    const inner = trimmedCell(text, cell.start + cell.text.indexOf(total[1]!), cell.start + cell.text.indexOf(total[1]!) + total[1]!.length);
+    const figure = figureOf(inner, text);
+    return figure && !figure.placeholder ? { ...figure, cumulative: true } : null;
+  }
   const written = toHalfwidthFigures(cell.text);
   const figure = CELL_FIGURE.exec(written);
   if (figure) {
@@ -333,6 +344,7 @@ function figureOf(cell: Cell, text: string): CellFigure | null {
       unit: unit === "％" ? "%" : unit,
       qualifier,
       placeholder: false,
+      cumulative: false,
     };
   }
   const placeholder = CELL_PLACEHOLDER.exec(written);
@@ -348,6 +360,7 @@ function figureOf(cell: Cell, text: string): CellFigure | null {
       unit: unit === "％" ? "%" : unit,
       qualifier,
       placeholder: true,
+      cumulative: false,
     };
   }
   return null;
