@@ -95,20 +95,22 @@ describe("target extraction", () => {
   });
 
   it("takes a bare year after the plan's own that opens a clause or a sentence as its targets' horizon", () => {
-    const text = `---\n成文日期: 2023-06-01\n---\n${GOALS}到2024年，“赣出精品”认证企业达到50家，2025年达到80家。2025年，A合格率达到95%，到2027年达到96%。2022年，B合格率为93%。\n`;
+    const text = `---\n成文日期: 2023-06-01\n---\n${GOALS}到2024年，“赣出精品”认证企业达到50家，2025年达到80家。2025年，A合格率达到95%，到2027年达到96%。2022年，B合格率为93%。2024年起，C企业每年新增10家。\n`;
     const extraction = extractTargets(buildPlan(text));
     expect(extraction.targets.map((t) => [t.indicator, t.value, t.horizon, t.horizonSpan && text.slice(t.horizonSpan.start, t.horizonSpan.end), t.baseline])).toEqual([
       ["“赣出精品”认证企业", 50, 2024, "到2024年", false],
       ["“赣出精品”认证企业", 80, 2025, "2025年", false],
       ["A合格率", 95, 2025, "2025年", false],
       ["A合格率", 96, 2027, "到2027年", false],
+      // 2024年起 is when it starts, no horizon: the 到2027年 before is still in force.
+      ["C企业", 10, 2027, "到2027年", false],
     ]);
     // A bare year is a horizon targets/horizon checks, as 到…年 is.
     expect(extraction.horizons.map((h) => [h.year, h.targets.length])).toEqual([
       [2024, 1],
       [2025, 1],
       [2025, 1],
-      [2027, 1],
+      [2027, 2],
     ]);
   });
 

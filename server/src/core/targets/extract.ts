@@ -245,7 +245,7 @@ const COUNT = new RegExp(`^(.*?[^\\d.\\s第前])\\s*(\\d+(?:\\.\\d+)?)\\s*(${COU
 const COUNT_VERBS = "创建|争创|创成|建成|建设|新建|组建|培育|打造|新增|获得|认定|发布|制定|制修订|主导或参与制修订|引进|建立|完成|评选|选树|举办|实施|培训";
 const COUNT_VERB = new RegExp(`^(?:力争|争取)?(?:每年|年均)?(?:${CUMULATIVE})?(?:支持|推动|积极|组织)?(?:${COUNT_VERBS})`);
 /** A count's verb (or 累计) after the two characters at least of what it counts, at the end of its noun. */
-const VERB_AFTER = new RegExp(`(?<=[\\u4e00-\\u9fff]{2}[^\\d]*)(?:(?:${CUMULATIVE})?(?:${COUNT_VERBS})|${CUMULATIVE})$`);
+const VERB_AFTER = new RegExp(`(?<=[\\u4e00-\\u9fff]{2}[^\\d]*)(?:(?:每年|年均)?(?:${CUMULATIVE})?(?:${COUNT_VERBS})|${CUMULATIVE})$`);
 /**
  * A count written figure first: `推动3.3万家企业上云上平台`, `建成10个示范园区`, `700家以上企业实施数字化转型`.
  * Groups: the verb before the figure (may be absent), the figure, its unit, 以上…, what is counted.
@@ -304,9 +304,10 @@ const STRIVING_OPENING = /^[\s“"‘]*(?:力争|争取)\s*[到至]?\s*\d{4}\s*�
 const CONFIRMS = /确保/;
 /**
  * A year with no 到 before it opening a sentence or a clause (2025年，…; 2025年达到80家; 力争2025年底前…):
- * the year of the targets after it, when it is after the plan's own. Groups: the year as written, its digits.
+ * the year of the targets after it, when it is after the plan's own; not a year things start from
+ * (2023年起, 2023年至2025年) nor one gone by (2020年以来). Groups: the year as written, its digits.
  */
-const BARE_YEAR = /^[\s“"‘]*(?:(?:力争|争取|确保)\s*)?((\d{4})\s*年(?:底|末)?前?)(?!以来|以前|前后|来|均|度)/;
+const BARE_YEAR = /^[\s“"‘]*(?:(?:力争|争取|确保)\s*)?((\d{4})\s*年(?:底|末)?前?)(?!以来|以前|前后|来|均|度|起|开始|\s*[至到—–\-~～])/;
 
 /** 十: a horizon node that opens on it is a five-year period (“十四五”期间), not a 到…年. */
 const FIVE_YEAR_PERIOD = 0x5341;
