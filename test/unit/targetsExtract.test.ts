@@ -143,6 +143,15 @@ describe("target extraction", () => {
     ]);
   });
 
+  it("reads a rate written with its figure and no comparator, and batches checked per year", () => {
+    const targets = targetsOf(`${GOALS}每年抽查重点工业产品不少于300批次，投诉举报处理按期办结率100%，小微企业质量管理体系认证覆盖率90%以上。\n`);
+    expect(targets.map((t) => [t.indicator, t.kind, t.comparator, t.value, t.unit, t.qualifier])).toEqual([
+      ["重点工业产品", "count", "每年抽查不少于", 300, "批次", ""],
+      ["投诉举报处理按期办结率", "level", "", 100, "%", ""],
+      ["小微企业质量管理体系认证覆盖率", "level", "", 90, "%", "以上"],
+    ]);
+  });
+
   it("reads a range with or without a unit, and not a year after a figure", () => {
     const targets = targetsOf(`${GOALS}到2025年，甲指数达到85.5—87，乙指数达到85.5至87，丙率达到93%—95%，丁项目达到3至5个，戊指数达到86至2025年。\n`);
     expect(targets.map((t) => [t.indicator, t.value, t.upper, t.unit])).toEqual([

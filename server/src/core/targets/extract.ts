@@ -238,11 +238,11 @@ const UNIT_AFTER_FIGURE = /^\s*(万立方米|立方米|万千瓦时|千瓦时|�
  */
 const RANGE_TAIL = /^\s*[—–\-~～至到]{1,2}\s*(\d+(?:\.\d+)?)(?![\d.．年])\s*(%|％|‰|个百分点|分|个|项|家|件|所|座|名|位|条|处|种|批|款|台|套|倍)?/;
 
-const COUNT_UNITS = "万家|万个|万人次|万人|万件|亿元|万元|人次|个|项|家|件|所|座|名|位|条|处|种|批|款|篇|场|台|套|支|部";
+const COUNT_UNITS = "万家|万个|万人次|万人|万件|亿元|万元|人次|批次|个|项|家|件|所|座|名|位|条|处|种|批|款|篇|场|台|套|支|部";
 /** The units COUNT reads that count things (not sums of money or people): what a level of created things is in. */
-const COUNTED_UNITS = new Set(["万个", "万家", "万件", "个", "项", "家", "件", "所", "座", "名", "位", "条", "处", "种", "批", "款", "篇", "场", "台", "套", "支", "部"]);
+const COUNTED_UNITS = new Set(["万个", "万家", "万件", "批次", "个", "项", "家", "件", "所", "座", "名", "位", "条", "处", "种", "批", "款", "篇", "场", "台", "套", "支", "部"]);
 const COUNT = new RegExp(`^(.*?[^\\d.\\s第前])\\s*(\\d+(?:\\.\\d+)?)\\s*(${COUNT_UNITS})(及以上|以上|左右)?$`);
-const COUNT_VERBS = "创建|争创|创成|建成|建设|新建|组建|培育|打造|新增|获得|认定|发布|制定|制修订|主导或参与制修订|引进|建立|完成|评选|选树|举办|实施|培训";
+const COUNT_VERBS = "创建|争创|创成|建成|建设|新建|组建|培育|打造|新增|获得|认定|发布|制定|制修订|主导或参与制修订|引进|建立|完成|评选|选树|举办|实施|培训|抽查|抽检";
 const COUNT_VERB = new RegExp(`^(?:力争|争取)?(?:每年|年均)?(?:${CUMULATIVE})?(?:支持|推动|积极|组织)?(?:${COUNT_VERBS})`);
 /** A count's verb (or 累计) after the two characters at least of what it counts, at the end of its noun. */
 const VERB_AFTER = new RegExp(`(?<=[\\u4e00-\\u9fff]{2}[^\\d]*)(?:(?:每年|年均)?(?:${CUMULATIVE})?(?:${COUNT_VERBS})|${CUMULATIVE})$`);
@@ -1152,7 +1152,7 @@ function readClause(text: string, start: number, end: number, previous: ClauseRe
     const figureFirst = readFigureFirst(text, start, end, clause, previous);
     if (figureFirst) found.push(figureFirst);
     else if (clause.includes("%") || clause.includes("％")) {
-      const share = readShare(text, start, end, clause);
+      const share = readShare(text, start, end, clause) ?? readBareRate(text, start, end, clause);
       if (share) found.push(share);
     }
   }
@@ -1297,6 +1297,34 @@ function readFigureFirst(text: string, start: number, end: number, clause: strin
     qualifier: qualifier ?? "",
     aspirational: reading.aspirational || (continues && previous.aspirational),
     cumulative: lead ? CUMULATIVE_WORD.test(lead) : continues && previous.cumulative,
+  };
+}
+
+/** A rate with its figure and no comparator: 投诉举报处理按期办结率100%, 覆盖率95%以上. */
+const BARE_RATE = /^(.{2,40}?(?:率|比重|比例|占比|满意度))\s*(\d+(?:\.\d+)?)\s*[%％](及以上|以上|以下|以内|左右)?$/;
+
+/** A rate written with its figure and no comparator: a level to reach, as a table's bare figure is. */
+function readBareRate(text: string, start: number, end: number, clause: string): ClauseReading | null {
+  const match = BARE_RATE.exec(clause);
+  if (!match) return null;
+  const [, of, figure, qualifier] = match as unknown as [string, string, string, string | undefined];
+  const indicator = trimmed(of, start);
+  if (!indicator.text) return null;
+  const valueStart = start + clause.indexOf(figure, of.length);
+  return {
+    ...noFigure(clause),
+    start: indicator.span.start,
+    end,
+    kind: "level",
+    indicator: indicator.text,
+    indicatorSpan: indicator.span,
+    comparator: "",
+    value: Number(figure),
+    valueText: text.slice(valueStart, valueStart + figure.length),
+    valueSpan: { start: valueStart, end: valueStart + figure.length },
+    unit: "%",
+    qualifier: qualifier ?? "",
+    sense: qualifier === "以下" || qualifier === "以内" ? "down" : "up",
   };
 }
 
