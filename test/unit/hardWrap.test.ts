@@ -3,20 +3,7 @@ import { analyze } from "../../server/src/core/analyze";
 import { fixAll } from "../../server/src/core/fixes/applyFixes";
 import { buildPlan } from "../../server/src/core/model/buildPlan";
 import { readSeed, SEED_NAMES } from "../support/seeds";
-
-/** `text` as a PDF copy cut by characters gives it: every line longer than `measure` cut into pieces. */
-function cutEvery(text: string, measure: number): string {
-  return text
-    .split("\n")
-    .flatMap((line) => {
-      const chars = [...line];
-      if (chars.length <= measure) return [line];
-      const pieces: string[] = [];
-      for (let at = 0; at < chars.length; at += measure) pieces.push(chars.slice(at, at + measure).join(""));
-      return pieces;
-    })
-    .join("\n");
-}
+import { cutEvery } from "../support/pdfCut";
 
 const rulesOf = (text: string) => analyze(text).findings.map((finding) => finding.rule);
 

@@ -4,20 +4,7 @@ import { buildPlan } from "../../server/src/core/model/buildPlan";
 import { extractTargets } from "../../server/src/core/targets/extract";
 import type { PlanTarget } from "../../server/src/core/targets/types";
 import { readSeed, SEED_NAMES } from "../support/seeds";
-
-/** `text` as a PDF copy cut by characters gives it: every line longer than `measure` cut into pieces. */
-function cutEvery(text: string, measure: number): string {
-  return text
-    .split("\n")
-    .flatMap((line) => {
-      const chars = [...line];
-      if (chars.length <= measure) return [line];
-      const pieces: string[] = [];
-      for (let at = 0; at < chars.length; at += measure) pieces.push(chars.slice(at, at + measure).join(""));
-      return pieces;
-    })
-    .join("\n");
-}
+import { cutEvery } from "../support/pdfCut";
 
 /** What a target says and where, its words without the line breaks a wrap put in them. */
 const said = (text: string) => (t: PlanTarget) => [

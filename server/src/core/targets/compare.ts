@@ -1,7 +1,11 @@
+import type { PlanConfig } from "../config/schema.js";
+import type { PlanDocument } from "../model/types.js";
 import type { ParentDocument, ParentTarget, ResolvedParent } from "../parents/types.js";
 import type { UnitLevel } from "../units/names.js";
+import { extractTargets } from "./extract.js";
 import { formatFigure } from "./format.js";
 import { jurisdictionOf } from "./plan.js";
+import { synonymsFor } from "./synonyms.js";
 import type { IndicatorSynonyms } from "./synonyms.js";
 import type { PlanTarget, TargetSense } from "./types.js";
 
@@ -59,6 +63,25 @@ export function parentTargetOf(
     if (target) return { parent, target };
   }
   return null;
+}
+
+/**
+ * Each target of a plan with a figure (a blank one is targets/blank's) and a parent that states
+ * its indicator, with the comparison: what the rules that judge a target against its parent read.
+ */
+export function* targetsWithParent(
+  plan: PlanDocument,
+  parents: readonly ResolvedParent[],
+  config: PlanConfig | undefined,
+): Generator<{ target: PlanTarget; comparison: ParentComparison; parent: ParentDocument; parentTarget: ParentTarget }> {
+  if (parents.length === 0) return;
+  const synonyms = synonymsFor(config);
+  const level = jurisdictionOf(plan);
+  for (const target of extractTargets(plan).targets) {
+    if (target.blank || target.placeholder) continue;
+    const comparison = compareWithParents(target, parents, synonyms, level);
+    if (comparison.parent && comparison.parentTarget) yield { target, comparison, parent: comparison.parent, parentTarget: comparison.parentTarget };
+  }
 }
 
 /** `98%以上`, `86`, or the direction (`不断下降`) of a parent target. */

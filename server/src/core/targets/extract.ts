@@ -1085,7 +1085,8 @@ function readClause(text: string, start: number, end: number, previous: ClauseRe
   }
   if (!/\d/.test(clause)) return [];
   const reduced = REDUCED_TO.exec(clause);
-  if (reduced) return [reducedTo(text, start, end, clause, reduced)];
+  const cut = reduced ? reducedTo(text, start, end, clause, reduced) : null;
+  if (cut) return [cut];
   const found: ClauseReading[] = [];
   let verb = "";
   let cumulative = false;
@@ -1165,10 +1166,19 @@ function readClause(text: string, start: number, end: number, previous: ClauseRe
  */
 const REDUCED_TO = /^(.+?)((?:压缩|压减|缩短|缩减|精简)(?:至|到))\s*(\d+(?:\.\d+)?)\s*(个工作日|工作日|天|小时|分钟|个|项|件|次|%|％)?\s*(以内|以下|左右)?$/;
 
-function reducedTo(text: string, start: number, end: number, clause: string, match: RegExpExecArray): ClauseReading {
+function reducedTo(text: string, start: number, end: number, clause: string, match: RegExpExecArray): ClauseReading | null {
   const [, what, verb, figure, unit, qualifier] = match as unknown as [string, string, string, string, string | undefined, string | undefined];
-  const indicator = trimmed(what, start);
-  const valueStart = start + what.length + verb.length + clause.slice(what.length + verb.length).indexOf(figure);
+  return textLevel(text, start, end, clause, what, figure, what.length + verb.length, verb, unit === "％" ? "%" : (unit ?? ""), qualifier ?? "", "down");
+}
+
+/**
+ * A level a text clause states (a share, a bare rate, a figure cut down to): what it is of (`of`,
+ * the clause's start), its figure (the first after `after` in the clause), and the rest.
+ */
+function textLevel(text: string, start: number, end: number, clause: string, of: string, figure: string, after: number, comparator: string, unit: string, qualifier: string, sense: TargetSense): ClauseReading | null {
+  const indicator = trimmed(of, start);
+  if (!indicator.text) return null;
+  const valueStart = start + clause.indexOf(figure, after);
   return {
     ...noFigure(clause),
     start: indicator.span.start,
@@ -1176,13 +1186,13 @@ function reducedTo(text: string, start: number, end: number, clause: string, mat
     kind: "level",
     indicator: indicator.text,
     indicatorSpan: indicator.span,
-    comparator: verb,
+    comparator,
     value: Number(figure),
     valueText: text.slice(valueStart, valueStart + figure.length),
     valueSpan: { start: valueStart, end: valueStart + figure.length },
-    unit: unit === "％" ? "%" : (unit ?? ""),
-    qualifier: qualifier ?? "",
-    sense: "down",
+    unit,
+    qualifier,
+    sense,
   };
 }
 
@@ -1307,25 +1317,8 @@ const BARE_RATE = /^(.{2,40}?(?:率|比重|比例|占比|满意度))\s*(\d+(?:\.
 function readBareRate(text: string, start: number, end: number, clause: string): ClauseReading | null {
   const match = BARE_RATE.exec(clause);
   if (!match) return null;
-  const [, of, figure, qualifier] = match as unknown as [string, string, string, string | undefined];
-  const indicator = trimmed(of, start);
-  if (!indicator.text) return null;
-  const valueStart = start + clause.indexOf(figure, of.length);
-  return {
-    ...noFigure(clause),
-    start: indicator.span.start,
-    end,
-    kind: "level",
-    indicator: indicator.text,
-    indicatorSpan: indicator.span,
-    comparator: "",
-    value: Number(figure),
-    valueText: text.slice(valueStart, valueStart + figure.length),
-    valueSpan: { start: valueStart, end: valueStart + figure.length },
-    unit: "%",
-    qualifier: qualifier ?? "",
-    sense: qualifier === "以下" || qualifier === "以内" ? "down" : "up",
-  };
+  const [, of, figure, qualifier = ""] = match as unknown as [string, string, string, string | undefined];
+  return textLevel(text, start, end, clause, of, figure, of.length, "", "%", qualifier, qualifier === "以下" || qualifier === "以内" ? "down" : "up");
 }
 
 /** A share written figure first (see SHARE): a level whose comparator is what the share does. */
@@ -1333,22 +1326,7 @@ function readShare(text: string, start: number, end: number, clause: string): Cl
   const match = SHARE.exec(clause);
   if (!match) return null;
   const [, of, figure, does] = match as unknown as [string, string, string, string];
-  const indicator = trimmed(of, start);
-  if (!indicator.text) return null;
-  const valueStart = start + clause.indexOf(figure, of.length);
-  return {
-    ...noFigure(clause),
-    start: indicator.span.start,
-    end,
-    kind: "level",
-    indicator: indicator.text,
-    indicatorSpan: indicator.span,
-    comparator: does,
-    value: Number(figure),
-    valueText: text.slice(valueStart, valueStart + figure.length),
-    valueSpan: { start: valueStart, end: valueStart + figure.length },
-    unit: "%",
-  };
+  return textLevel(text, start, end, clause, of, figure, of.length, does, "%", "", "up");
 }
 
 /** How a plan takes part in a standard (牵头或参与起草, 主导制定): a head the counts of a list share. */

@@ -1,7 +1,4 @@
-import { compareWithParents, relativeTo } from "../../targets/compare.js";
-import { extractTargets } from "../../targets/extract.js";
-import { jurisdictionOf } from "../../targets/plan.js";
-import { synonymsFor } from "../../targets/synonyms.js";
+import { relativeTo, targetsWithParent } from "../../targets/compare.js";
 import { parentLabel } from "../../parents/types.js";
 import type { Rule } from "../types.js";
 
@@ -29,18 +26,11 @@ export const relativeTarget: Rule = {
     },
   },
   check({ plan, parents, config, report }) {
-    if (parents.length === 0) return;
-    const synonyms = synonymsFor(config);
-    const level = jurisdictionOf(plan);
-    for (const target of extractTargets(plan).targets) {
-      // A blank figure is targets/blank's.
-      if (target.blank || target.placeholder) continue;
-      const comparison = compareWithParents(target, parents, synonyms, level);
-      const parentTarget = comparison.parentTarget;
-      if (comparison.status !== "not-comparable" || !comparison.parent || !parentTarget) continue;
+    for (const { target, comparison, parent, parentTarget } of targetsWithParent(plan, parents, config)) {
+      if (comparison.status !== "not-comparable") continue;
       const own = target.kind === "direction" && relativeTo(target.comparator) !== null;
       if (!own && (parentTarget.quantified || relativeTo(parentTarget.direction) === null)) continue;
-      report({ start: target.start, end: target.end, message: `“${target.indicator}”：${comparison.reason}（${parentLabel(comparison.parent, parents)}：${parentTarget.wording}）` });
+      report({ start: target.start, end: target.end, message: `“${target.indicator}”：${comparison.reason}（${parentLabel(parent, parents)}：${parentTarget.wording}）` });
     }
   },
 };

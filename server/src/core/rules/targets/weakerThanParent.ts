@@ -1,8 +1,5 @@
-import { compareWithParents } from "../../targets/compare.js";
-import { extractTargets } from "../../targets/extract.js";
+import { targetsWithParent } from "../../targets/compare.js";
 import { formatFigure } from "../../targets/format.js";
-import { jurisdictionOf } from "../../targets/plan.js";
-import { synonymsFor } from "../../targets/synonyms.js";
 import { parentLabel } from "../../parents/types.js";
 import type { Rule } from "../types.js";
 
@@ -27,17 +24,12 @@ export const weakerThanParent: Rule = {
     },
   },
   check({ plan, parents, config, report }) {
-    if (parents.length === 0) return;
-    const synonyms = synonymsFor(config);
-    const level = jurisdictionOf(plan);
-    for (const target of extractTargets(plan).targets) {
-      if (target.blank || target.placeholder) continue;
-      const comparison = compareWithParents(target, parents, synonyms, level);
-      if (comparison.verdict !== "weaker" || !comparison.parent || !comparison.parentTarget) continue;
+    for (const { target, comparison, parent, parentTarget } of targetsWithParent(plan, parents, config)) {
+      if (comparison.verdict !== "weaker") continue;
       report({
         start: target.start,
         end: target.end,
-        message: `“${target.indicator}”的目标“${formatFigure(target)}”，${comparison.reason}（${parentLabel(comparison.parent, parents)}：${comparison.parentTarget.wording}）`,
+        message: `“${target.indicator}”的目标“${formatFigure(target)}”，${comparison.reason}（${parentLabel(parent, parents)}：${parentTarget.wording}）`,
       });
     }
   },
