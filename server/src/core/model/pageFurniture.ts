@@ -83,6 +83,13 @@ export function isPageNumber(content: string): boolean {
 /** A running head is one short line: a name, a title, an issuer; no sentence. */
 const MAX_RUNNING_HEAD = 40;
 const SENTENCE_MARKS = /[。，；！？,;!?：:]/;
+/**
+ * A name, a title or an issuer has words: at least this many Chinese characters. A table pasted
+ * one cell a line repeats short cells (`%`, `家`, `预期性`) alone between blank lines, as a
+ * running head stands, and they are its cells.
+ */
+const MIN_HEAD_HAN = 4;
+const HAN = /[\u4e00-\u9fff]/g;
 
 /**
  * Whether a line's content (without indentation) can be a printed page's running head or foot:
@@ -92,7 +99,7 @@ const SENTENCE_MARKS = /[。，；！？,;!?：:]/;
  */
 export function mayBeRunningHead(content: string): boolean {
   const length = content.length;
-  return length >= 2 && length <= MAX_RUNNING_HEAD && !SENTENCE_MARKS.test(content);
+  return length >= MIN_HEAD_HAN && length <= MAX_RUNNING_HEAD && !SENTENCE_MARKS.test(content) && (content.match(HAN)?.length ?? 0) >= MIN_HEAD_HAN;
 }
 
 /**
