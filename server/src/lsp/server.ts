@@ -99,6 +99,7 @@ export function startPlanServer(connection: Connection): PlanSession {
   connection.onShutdown(() => {
     shutDown = true;
     queue.stop();
+    clearTimeout(dependentsTimer);
   });
   const check = (document: TextDocument, speed: Speed) => {
     if (session.isConfigDocument(document.uri)) validateConfig(document);
@@ -111,9 +112,24 @@ export function startPlanServer(connection: Connection): PlanSession {
     registryDiagnostics.publish(session.contexts.registryFiles());
   };
 
+  // What the editor shows is what is checked: an open .plancheck.json's unsaved text applies at
+  // once, and so does an open parent file's (a .plan other plans are measured against), once
+  // typing in it pauses — every open plan is checked again, too much for each keystroke.
+  // Closing either without saving goes back to the disk's text (documents.onDidClose).
+  let dependentsTimer: NodeJS.Timeout | undefined;
+  const recheckDependents = () => {
+    clearTimeout(dependentsTimer);
+    dependentsTimer = setTimeout(() => {
+      dependentsTimer = undefined;
+      if (!shutDown) revalidateAll();
+    }, DEPENDENTS_PAUSE_MS);
+  };
   documents.onDidChangeContent((change) => {
     if (session.isConfigDocument(change.document.uri)) revalidateAll();
-    else if (session.settings.run === "onType") check(change.document, "fast");
+    else if (session.settings.run === "onType") {
+      check(change.document, "fast");
+      if (readByOtherPlans(session, change.document.uri)) recheckDependents();
+    }
   });
   documents.onDidOpen((event) => {
     // With run = onSave a plan is still checked once when it is opened.
@@ -128,9 +144,14 @@ export function startPlanServer(connection: Connection): PlanSession {
     revalidateAll();
   });
   documents.onDidClose((event) => {
-    queue.forget(event.document.uri);
-    session.forget(event.document.uri);
-    void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
+    const { uri } = event.document;
+    // Checked with its unsaved text while it was open: the disk's applies again (the document
+    // is no longer among the open ones, so reading it now reads the disk).
+    const revert = session.isConfigDocument(uri) || readByOtherPlans(session, uri);
+    queue.forget(uri);
+    session.forget(uri);
+    void connection.sendDiagnostics({ uri, diagnostics: [] });
+    if (revert) revalidateAll();
   });
   connection.onDidChangeWatchedFiles(({ changes }) => {
     const registryFiles = new Set([...session.contexts.registryFiles().map((file) => file.file), ...session.contexts.parentFiles()]);
@@ -149,6 +170,15 @@ export function startPlanServer(connection: Connection): PlanSession {
   documents.listen(connection);
   connection.listen();
   return session;
+}
+
+/** How long typing in a parent file pauses before the plans measured against it are checked again. */
+const DEPENDENTS_PAUSE_MS = 400;
+
+/** Whether other plans' checks read this document: a parent file some loaded configuration names. */
+function readByOtherPlans(session: PlanSession, uri: string): boolean {
+  const path = uriToPath(uri);
+  return path !== null && session.contexts.parentFiles().includes(path);
 }
 
 /** A `parents` entry that names no built-in document and no readable file, shown on the entry. */
