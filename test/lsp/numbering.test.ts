@@ -176,6 +176,30 @@ describe("numbering in the language server", () => {
     expect(fixed.split("\n").slice(1, -1).map((line) => line.slice(0, line.indexOf(".")))).toEqual(Array.from({ length: 500 }, (_, i) => String(i + 1)));
   });
 
+  it("resolves an action picked after the document changed against the current text, or says why it cannot", async () => {
+    server = await startInProcessServer(null, { textDocument: { codeAction: { resolveSupport: { properties: ["edit"] } } } });
+    const messages: string[] = [];
+    server.client.onNotification("window/showMessage", (params: { message: string }) => void messages.push(params.message));
+    const uri = "file:///work/stale.plan";
+    const text = `一、主要任务\n${"1.开展工作。\n".repeat(5)}`;
+    server.open(uri, text);
+    const diagnostics = await server.diagnostics(uri, (d) => d.length === 4);
+    const run = (await codeActions(uri, diagnostics[1]!.range, [diagnostics[1]!], ["quickfix"])).find((a) => a.title.startsWith("重新编号本组"))!;
+    expect(run.edit).toBeUndefined();
+    // A line typed above the run before the action is picked: the edit follows the run down.
+    const edited = `说明\n${text}`;
+    void server.client.sendNotification("textDocument/didChange", { textDocument: { uri, version: 2 }, contentChanges: [{ range: WHOLE, text: "说明\n" }] });
+    const resolved = (await server.client.sendRequest("codeAction/resolve", run)) as CodeAction;
+    expect(applyAction(edited, uri, resolved)).toBe(`说明\n一、主要任务\n${[1, 2, 3, 4, 5].map((i) => `${i}.开展工作。\n`).join("")}`);
+    expect(messages).toEqual([]);
+    // The run renumbered by hand meanwhile: nothing left to do, and the person is told so.
+    const fixed = `一、主要任务\n${[1, 2, 3, 4, 5].map((i) => `${i}.开展工作。\n`).join("")}`;
+    void server.client.sendNotification("textDocument/didChange", { textDocument: { uri, version: 3 }, contentChanges: [{ text: fixed }] });
+    const gone = (await server.client.sendRequest("codeAction/resolve", run)) as CodeAction;
+    expect(gone.edit).toBeUndefined();
+    expect(messages).toEqual(["“重新编号本组：改为“2.”至“5.””未执行：文档在此期间已修改，该操作针对的内容已不存在或已无需修改。"]);
+  });
+
   it("offers each break a fix up to the next break, and 重新编号本组 for the whole run", async () => {
     server = await startInProcessServer();
     const uri = "file:///work/ones.plan";

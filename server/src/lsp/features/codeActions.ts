@@ -1,4 +1,4 @@
-import { type CodeAction, CodeActionKind, type CodeActionParams, type WorkspaceEdit } from "vscode-languageserver";
+import { type CodeAction, CodeActionKind, type CodeActionParams, MessageType, ShowMessageNotification, type WorkspaceEdit } from "vscode-languageserver";
 import type { Finding, Fix } from "../../core/rules/types.js";
 import { toDiagnostic } from "../diagnostics.js";
 import type { AnalyzedDocument, PlanSession } from "../session.js";
@@ -55,6 +55,11 @@ export interface DeferredEditData {
   edit: string;
   /** Where in the document the action was asked for (an offset), for resolvers that need it. */
   at?: number;
+  /**
+   * The text from `at` to the end of its line (some of it), by which `at` is found again when
+   * the document changed between offering the action and picking it.
+   */
+  anchor?: string;
 }
 
 export type EditResolver = (entry: AnalyzedDocument, data: DeferredEditData, session: PlanSession) => WorkspaceEdit | undefined;
@@ -70,11 +75,40 @@ export function withDeferredEdit(
   data: Omit<DeferredEditData, "uri" | "version">,
   resolvers: Readonly<Record<string, EditResolver>>,
 ): CodeAction {
-  const full: DeferredEditData = { uri: entry.document.uri, version: entry.document.version, ...data };
+  const full: DeferredEditData = { uri: entry.document.uri, version: entry.document.version, ...data, ...(data.at !== undefined ? { anchor: anchorAt(entry.analysis.plan.text, data.at) } : {}) };
   const canResolve = session.clientCapabilities.textDocument?.codeAction?.resolveSupport?.properties.includes("edit") === true;
   if (canResolve) return { ...action, data: full };
   const edit = resolvers[data.edit]?.(entry, full, session);
   return edit ? { ...action, edit } : action;
+}
+
+/** How far the text after `at` identifies the place: enough to tell one item's marker and heading from another's. */
+const ANCHOR_LENGTH = 40;
+
+function anchorAt(text: string, at: number): string {
+  const lineEnd = text.indexOf("\n", at);
+  return text.slice(at, Math.min(lineEnd < 0 ? text.length : lineEnd, at + ANCHOR_LENGTH));
+}
+
+/**
+ * The action's data for the document's current version: as it is when the version is the one
+ * it was offered for; else with `at` moved to where its anchor text now is (the occurrence
+ * nearest to where it was), or null when that text is gone.
+ */
+function currentData(entry: AnalyzedDocument, data: DeferredEditData): DeferredEditData | null {
+  if (entry.document.version === data.version || data.at === undefined) return data;
+  if (!data.anchor) return null;
+  const text = entry.analysis.plan.text;
+  let best = -1;
+  for (let found = text.indexOf(data.anchor); found >= 0; found = text.indexOf(data.anchor, found + 1)) {
+    if (best < 0 || Math.abs(found - data.at) < Math.abs(best - data.at)) best = found;
+  }
+  return best < 0 ? null : { ...data, version: entry.document.version, at: best };
+}
+
+function editCount(edit: WorkspaceEdit): number {
+  const inChanges = Object.values(edit.changes ?? {}).reduce((sum, edits) => sum + edits.length, 0);
+  return inChanges + (edit.documentChanges?.length ?? 0);
 }
 
 /** Whether an action of `kind` answers a request for `only` (none: every kind; `refactor` takes `refactor.…`). */
@@ -90,10 +124,16 @@ export function codeActionFeature(providers: readonly CodeActionProvider[], kind
         const data = action.data as DeferredEditData | undefined;
         if (!data || typeof data.edit !== "string") return action;
         const entry = session.get(data.uri);
-        // The document changed since the action was offered: its edit would land in the wrong place.
-        if (!entry || entry.document.version !== data.version) return action;
-        const edit = resolvers[data.edit]?.(entry, data, session);
-        return edit ? { ...action, edit } : action;
+        const resolver = Object.hasOwn(resolvers, data.edit) ? resolvers[data.edit] : undefined;
+        // The edit is computed for the document as it is now: the person may have typed between
+        // the light bulb and the pick. What the action is about is found again in the current
+        // text; where it is gone, the person is told, never left with an action that did nothing.
+        const current = entry && resolver ? currentData(entry, data) : null;
+        const edit = entry && resolver && current ? resolver(entry, current, session) : undefined;
+        if (edit && editCount(edit) > 0) return { ...action, edit };
+        const why = !entry ? "文档已关闭" : entry.document.version !== data.version ? "文档在此期间已修改，该操作针对的内容已不存在或已无需修改" : "该操作针对的内容已不存在或已无需修改";
+        void session.connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Info, message: `“${action.title}”未执行：${why}。` });
+        return action;
       });
       session.connection.onCodeAction((params) => {
         const analysed = session.get(params.textDocument.uri);
