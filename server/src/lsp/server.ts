@@ -4,7 +4,9 @@ import {
   DidChangeWatchedFilesNotification,
   FileChangeType,
   type InitializeResult,
+  MessageType,
   type ServerCapabilities,
+  ShowMessageNotification,
   TextDocuments,
   TextDocumentSyncKind,
 } from "vscode-languageserver";
@@ -23,7 +25,7 @@ import { type AnalyzedDocument, PlanSession } from "./session.js";
 import { uriToPath } from "./uris.js";
 import { type Speed, ValidationQueue } from "./validationQueue.js";
 import { warmUp } from "./warmUp.js";
-import { readSettings } from "./settings.js";
+import { readSettings, settingsProblems } from "./settings.js";
 
 /**
  * The language server: a thin shell over the core. It tracks open documents, publishes each
@@ -36,13 +38,28 @@ export function startPlanServer(connection: Connection): PlanSession {
 
   let canPullSettings = false;
   let canWatchFiles = false;
+  // A setting that has no effect (a mistyped rule id) is said once per distinct problem: in a
+  // message the person sees, and in the output channel; a settings file has no diagnostics.
+  const reportedSettings = new Set<string>();
+  let initialSettingsProblems: string[] = [];
+  const reportSettings = (problems: readonly string[]) => {
+    for (const problem of problems) {
+      if (reportedSettings.has(problem)) continue;
+      reportedSettings.add(problem);
+      connection.console.warn(problem);
+      // A notification, not window/showMessageRequest: there is nothing to answer.
+      void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message: problem });
+    }
+  };
   connection.onInitialize((params): InitializeResult => {
     // Registering watchers with a client that cannot take them dynamically is an error in some
     // clients (and useless in all): only where the client says it supports it.
     canWatchFiles = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
     canPullSettings = params.capabilities.workspace?.configuration === true;
     session.clientCapabilities = params.capabilities;
-    session.settings = readSettings((params.initializationOptions as { settings?: unknown } | undefined)?.settings);
+    const initialSettings = (params.initializationOptions as { settings?: unknown } | undefined)?.settings;
+    session.settings = readSettings(initialSettings);
+    initialSettingsProblems = settingsProblems(initialSettings);
     session.workspaceRoots = (params.workspaceFolders ?? []).map((folder) => uriToPath(folder.uri)).filter((p): p is string => p !== null);
     if (session.workspaceRoots.length === 0 && params.rootUri) {
       const root = uriToPath(params.rootUri);
@@ -56,6 +73,8 @@ export function startPlanServer(connection: Connection): PlanSession {
   });
 
   connection.onInitialized(() => {
+    // Messages to the window may only follow `initialized`.
+    reportSettings(initialSettingsProblems);
     // Picks up changes made outside the editor, in clients that support it: configuration and
     // unit registry files (any .json, filtered below), and plans for the workspace index.
     if (!canWatchFiles) return;
@@ -140,7 +159,9 @@ export function startPlanServer(connection: Connection): PlanSession {
   });
   connection.onDidChangeConfiguration(async (change) => {
     const pulled = canPullSettings ? await connection.workspace.getConfiguration("policyPlan").catch(() => undefined) : undefined;
-    session.settings = readSettings(pulled ?? (change.settings as { policyPlan?: unknown } | undefined)?.policyPlan);
+    const raw = pulled ?? (change.settings as { policyPlan?: unknown } | undefined)?.policyPlan;
+    session.settings = readSettings(raw);
+    reportSettings(settingsProblems(raw));
     revalidateAll();
   });
   documents.onDidClose((event) => {

@@ -1,4 +1,6 @@
 import type { RuleSetting } from "../core/config/schema.js";
+import { nearestRuleId } from "../core/config/validate.js";
+import { RULES_BY_ID } from "../core/rules/index.js";
 
 /**
  * The editor's `policyPlan.*` settings as the server uses them. They refine the configuration
@@ -33,4 +35,25 @@ export function readSettings(raw: unknown): EditorSettings {
     registryFile: typeof value.registryFile === "string" ? value.registryFile : "",
     targetInlayHints: typeof value.targets === "object" && value.targets !== null && (value.targets as Record<string, unknown>).inlayHints === true,
   };
+}
+
+/**
+ * What in the settings has no effect, in Chinese, one message per entry: a `rules` id no rule
+ * has (a typo: punct/halfwidth) or a severity that is none. VS Code validates a settings file
+ * against the manifest's schema only loosely (any key is allowed under `policyPlan.rules`), so
+ * without this a mistyped id is silently ignored.
+ */
+export function settingsProblems(raw: unknown): string[] {
+  const value = (typeof raw === "object" && raw !== null ? raw : {}) as Record<string, unknown>;
+  if (typeof value.rules !== "object" || value.rules === null) return [];
+  const problems: string[] = [];
+  for (const [id, setting] of Object.entries(value.rules as Record<string, unknown>)) {
+    if (!RULES_BY_ID.has(id)) {
+      const nearest = nearestRuleId(id);
+      problems.push(`设置 policyPlan.rules 中的规则“${id}”不存在${nearest ? `（是否想用 ${nearest}？）` : ""}，该项不起作用`);
+    } else if (typeof setting !== "string" || !SEVERITIES.has(setting)) {
+      problems.push(`设置 policyPlan.rules 中规则 ${id} 的级别 ${JSON.stringify(setting)} 无效（可用 ${[...SEVERITIES].join("、")}），该项不起作用`);
+    }
+  }
+  return problems;
 }

@@ -49,7 +49,8 @@ function ruleProblems(text: string, rules: Record<string, unknown>, valid: boole
   return problems;
 }
 
-function nearestRuleId(id: string): string | undefined {
+/** The known rule id an unknown one most likely means (a typo), if any is close enough. */
+export function nearestRuleId(id: string): string | undefined {
   let best: { id: string; distance: number } | undefined;
   for (const known of RULES_BY_ID.keys()) {
     const distance = editDistance(id, known);
