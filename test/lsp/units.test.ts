@@ -70,6 +70,17 @@ describe("hover on a unit", () => {
     expect((hover.contents as { value: string }).value).toContain("不在责任单位名录中");
     expect((hover.contents as { value: string }).value).toContain("工作区内 2 项任务列出该单位");
   });
+
+  it("names the body that took over a retired name's duties, and says a placeholder is to be filled in", async () => {
+    const marked = "章贡区质量强区建设实施方案\n一、主要任务\n1.推进创新。〔责任单位：区质<|>监局、区××局〕\n";
+    const { uri, position, text } = await open({}, marked);
+    const hover = (await server!.client.sendRequest("textDocument/hover", { textDocument: { uri }, position })) as Hover;
+    expect((hover.contents as { value: string }).value).toContain("2018年机构改革前的旧称：“质监局”的职责已划入“区市场监管局”，现行名称为“区市场监管局”");
+    const lines = text.split("\n");
+    const placeholder = { line: 2, character: lines[2]!.indexOf("区××局") + 1 };
+    const onPlaceholder = (await server!.client.sendRequest("textDocument/hover", { textDocument: { uri }, position: placeholder })) as Hover;
+    expect((onPlaceholder.contents as { value: string }).value).toContain("占位符：定稿前应填写实际的责任单位");
+  });
 });
 
 describe("two units written together", () => {
@@ -191,6 +202,17 @@ describe("quick fixes for an unknown unit", () => {
     const text = readFileSync(new URL(file), "utf8");
     expect(edits.map((e) => e.newText).join("")).toContain('"registry"');
     expect(text).toContain("// 本市配置");
+  });
+
+  it("never offers to register a retired name or a placeholder", async () => {
+    const { uri } = await open({}, "一、主要任务\n1.加强质量监管。〔责任单位：市质监局、市××局、待定单位、市XX局、水利<|>〕\n");
+    const diagnostics = await server!.diagnostics(uri, (d) => d.filter((x) => x.code === "units/unknown").length === 5);
+    const offered: string[] = [];
+    for (const unknown of diagnostics.filter((d) => d.code === "units/unknown")) {
+      const actions = (await server!.client.sendRequest("textDocument/codeAction", { textDocument: { uri }, range: unknown.range, context: { diagnostics: [unknown] } })) as CodeAction[];
+      offered.push(...actions.map((a) => a.title).filter((title) => title.includes("加入工作区")));
+    }
+    expect(offered).toEqual(["将“水利”加入工作区责任单位名录（.plancheck.json）"]);
   });
 
   it("creates .plancheck.json at the workspace root when there is none", async () => {

@@ -25,6 +25,17 @@ export function occurrencesIn(plan: IndexedPlan): UnitOccurrence[] {
   return plan.plan.clauses.flatMap((clause) => clause.units.map((unit) => ({ plan, clause, unit, key: unitKey(unit.text, plan.registry) })));
 }
 
+/**
+ * A name still to be filled in: `××局`, `市XX局`, `××市市场监管局`, `待定`, `（　）`, `TBD` — the
+ * placeholders of plan-markup.md, and a draft's 待定/某某 written as a unit. Never a unit to
+ * register or look up: the editor offers to fill it, not to keep it.
+ */
+export function isPlaceholderUnitName(name: string): boolean {
+  return PLACEHOLDER_IN_NAME.test(name);
+}
+
+const PLACEHOLDER_IN_NAME = /[×＊*＿_XＸ]|xx|ｘｘ|某某|待定|待补|待明确|待确定|TBD|[（(][\s\u3000]*[）)]/;
+
 /** The unit name under the cursor (its end counts, as a cursor right after a name is on it). */
 export function unitAt(plan: PlanDocument, offset: number): { clause: ResponsibilityClause; unit: UnitName } | null {
   for (const clause of plan.clauses) {

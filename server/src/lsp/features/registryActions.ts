@@ -2,13 +2,18 @@ import { basename } from "node:path";
 import { type CodeAction, CodeActionKind } from "vscode-languageserver";
 import { toDiagnostic } from "../diagnostics.js";
 import { addToRegistry } from "../registryEdits.js";
+import { documentLevel } from "../../core/units/documentLevel.js";
+import { successorOf } from "../../core/units/retired.js";
 import { uriToPath } from "../uris.js";
+import { isPlaceholderUnitName } from "../unitUsage.js";
 import type { CodeActionProvider } from "./codeActions.js";
 
 /**
  * "Add to the workspace registry" for a unit the registry does not know: an edit of another
  * file (the registry file, or .plancheck.json), so it lives in the server, which knows where the
- * plan's configuration is. A suggestion: the name may as well be a typo.
+ * plan's configuration is. A suggestion: the name may as well be a typo. Never for a name from
+ * before an 机构改革 (its finding names the body that took over: registering the old name would
+ * silence that) or a placeholder (`××局`, `待定`: a name still to be written).
  */
 export const addUnitToRegistry: CodeActionProvider = ({ analysis, mapper, document }, params, session) => {
   const start = mapper.offsetAt(params.range.start);
@@ -17,6 +22,8 @@ export const addUnitToRegistry: CodeActionProvider = ({ analysis, mapper, docume
   for (const finding of analysis.findings) {
     if (finding.rule !== "units/unknown" || finding.end < start || finding.start > end) continue;
     const name = analysis.plan.text.slice(finding.start, finding.end);
+    const { registry } = session.contextFor(document.uri);
+    if (isPlaceholderUnitName(name) || successorOf(name, registry, documentLevel(analysis.plan).word) !== null) continue;
     const added = addToRegistry(session, session.contextFor(document.uri), uriToPath(document.uri), name);
     if (!added) continue;
     actions.push({

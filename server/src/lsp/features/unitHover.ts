@@ -1,13 +1,16 @@
-import { documentPlace } from "../../core/units/documentLevel.js";
+import { documentLevel, documentPlace } from "../../core/units/documentLevel.js";
 import { leadingLevelWord } from "../../core/units/names.js";
 import { PLACE_SLOT } from "../../core/units/registry.js";
-import { unitAt, unitKey, usageByUnit } from "../unitUsage.js";
+import { successorOf } from "../../core/units/retired.js";
+import { isPlaceholderUnitName, unitAt, unitKey, usageByUnit } from "../unitUsage.js";
 import type { HoverProvider } from "./hover.js";
 
 /**
  * Hover on a responsible unit: its canonical and full name, its other names, and how the
  * workspace's plans use it — how many tasks list it and how many it leads (as the clauses state,
- * or listed first where a plan declares that the first leads). A name the registry does not know says so.
+ * or listed first where a plan declares that the first leads). A name the registry does not know
+ * says so, and what it is where that is known: a name from before an 机构改革 names the body that
+ * took over its duties (as units/unknown does), a placeholder that it is still to be filled in.
  */
 export const unitHover: HoverProvider = ({ analysis, mapper, document }, offset, _params, session) => {
   const found = unitAt(analysis.plan, offset);
@@ -28,7 +31,11 @@ export const unitHover: HoverProvider = ({ analysis, mapper, document }, offset,
     const source = listed.builtin ? "内置市级单位名录" : (listed.origin?.file ?? "配置文件 .plancheck.json");
     lines.push("", resolved.entry.base ? `来源：${source}中的“${listed.name}”，按层级推得` : `来源：${source}`);
   } else {
-    lines.push(`**${found.unit.text}**`, "", "不在责任单位名录中");
+    const succession = successorOf(found.unit.text, registry, documentLevel(analysis.plan).word);
+    lines.push(`**${found.unit.text}**`, "");
+    if (succession) lines.push(`${succession.reform}年机构改革前的旧称：“${succession.retired}”的职责已划入“${succession.successor}”，现行名称为“${succession.successor}”`);
+    else if (isPlaceholderUnitName(found.unit.text)) lines.push("占位符：定稿前应填写实际的责任单位");
+    else lines.push("不在责任单位名录中");
   }
   const usage = usageByUnit(session.workspace.plans()).get(key);
   lines.push("", usage ? `工作区内 ${usage.tasks} 项任务列出该单位${usage.leads > 0 ? `，其中 ${usage.leads} 项为牵头单位` : ""}` : "工作区内没有其他任务列出该单位");
