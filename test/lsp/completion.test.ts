@@ -125,6 +125,29 @@ describe("completion of responsible units", () => {
     expect(labels(list.items)[0]).toBe("市市场监管局");
   });
 
+  it("ranks the better match first and usage only among equal matches: gaj, sw", async () => {
+    // 区发展改革委 is used by every task, and 区发改局 (its alias) matches gaj from its third character.
+    const district = `一、主要任务\n1.推进创新。〔责任单位：区发展改革委〕\n2.推进改革。〔责任单位：区发展改革委〕\n3.加强监管。〔责任单位：区科技局、gaj<|>〕\n`;
+    expect(labels((await complete(district, {})).list.items)[0]).toBe("区公安局");
+    await server!.dispose();
+    // 市委办公室 matches sw through its level word 市; 市税务局 (市商务局, 市水务局) from its own words.
+    const city = `一、主要任务\n1.推进创新。〔责任单位：市委办公室〕\n2.推进改革。〔责任单位：市委办公室〕\n3.加强监管。〔责任单位：市科技局、sw<|>〕\n`;
+    const ranked = labels((await complete(city, {})).list.items);
+    expect(ranked.indexOf("市税务局")).toBeGreaterThanOrEqual(0);
+    expect(ranked.indexOf("市税务局")).toBeLessThan(ranked.indexOf("市委办公室"));
+    // 团市委 matches it through its level word too, which stands after 团.
+    expect(ranked.indexOf("市税务局")).toBeLessThan(ranked.indexOf("团市委"));
+  });
+
+  it("offers a city plan no unit of a level below it (区公安分局)", async () => {
+    const { list } = await complete(`${TASK}〔责任单位：市工信局、ga<|>〕\n`, {});
+    expect(labels(list.items)[0]).toBe("市公安局");
+    expect(labels(list.items)).not.toContain("区公安分局");
+    await server!.dispose();
+    const district = await complete(`一、主要任务\n1.推进创新。〔责任单位：区科技局〕\n2.加强监管。〔责任单位：区工信局、ga<|>〕\n`, {});
+    expect(labels(district.list.items)).toContain("区公安分局");
+  });
+
   it("completes labels after the opening bracket, with the document's label and a standard colon", async () => {
     // The document writes a half-width colon; completion never writes new text in a non-standard form.
     const { list } = await complete(`一、主要任务\n1.推进创新。(责任部门:市科技局)\n2.加强监管。(<|>\n`, {});

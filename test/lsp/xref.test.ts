@@ -73,6 +73,21 @@ describe("completion after 对应纲要：", () => {
     expect(list.items.filter((i) => /^（/.test(i.label))).toHaveLength(32);
   });
 
+  it("leaves out the numbers already written, and lists the items coverage does not count last", async () => {
+    const { uri, position } = await open({}, "---\n上位文件: 质量强国建设纲要\n---\n示例方案\n一、主要任务\n1.提升产业质量竞争力。〔对应纲要：（八）（<|>\n");
+    const list = (await server!.client.sendRequest("textDocument/completion", { textDocument: { uri }, position })) as CompletionList;
+    const ordered = [...list.items].sort((a, b) => a.sortText!.localeCompare(b.sortText!));
+    expect(ordered.map((i) => i.label)).not.toContain("（八）");
+    // （一）（二） are the outline's 总体要求: last, and marked.
+    expect(ordered[0]!.label).toBe("（三）");
+    const first = ordered.find((i) => i.label === "（一）")!;
+    expect(ordered.indexOf(first)).toBeGreaterThan(ordered.findIndex((i) => i.label === "（二十八）"));
+    expect(first.labelDetails!.description).toContain("（不计入覆盖率）");
+    // Written side by side with （八）, the number being typed is `（` alone: （八） stays.
+    const edit = first.textEdit as { range: { start: { character: number }; end: { character: number } } };
+    expect(edit.range.end.character - edit.range.start.character).toBe(1);
+  });
+
   it("after a 、 replaces only the number being typed", async () => {
     const { uri, position } = await open({}, "---\n上位文件: 质量强国建设纲要\n---\n示例方案\n一、主要任务\n1.任务。〔对应纲要：（七）、（二<|>\n");
     const list = (await server!.client.sendRequest("textDocument/completion", { textDocument: { uri }, position })) as CompletionList;

@@ -1,5 +1,6 @@
 import type { PlanDocument } from "../../core/model/types.js";
 import { documentLevel, documentPlace, levelAboveWord } from "../../core/units/documentLevel.js";
+import { leadingLevelWord, type UnitLevel } from "../../core/units/names.js";
 import { pinyinMatchStart } from "../../core/units/pinyin.js";
 import { PLACE_SLOT, type UnitEntry, type UnitRegistry } from "../../core/units/registry.js";
 import { type UnitUsage, unitKey } from "../unitUsage.js";
@@ -14,15 +15,18 @@ export interface UnitCandidate {
 const LIMIT = 200;
 
 /**
- * The units to offer for what was typed, best first: the ones the workspace uses most, then the
- * plan's own level before the level above it, then the closer match (a match at the start of a
- * name, or just after its level word), then registry order. Names already in the clause are
- * left out, whichever form they were written in. The registry is written at 市: a plan of
- * another level (units/documentLevel.ts) is offered its own level's names, derived from the 市
- * entries (区市场监管局 in a district's plan, 县发展改革委 with its alias 县发改局 in a county's,
- * 省教育厅 in a province's), as the unit rules read them; a district's or county's plan the
- * city's names too, after its own (documentLevel.ts `levelAboveWord`: it names the city's
- * bureaus and their branches, which the unit rules know as well).
+ * The units to offer for what was typed, best first: the closer match first (see matchQuality:
+ * `gaj` is 区公安局 before 区发展改革委, whose alias 区发改局 it matches only from its third
+ * character; `sw` is 市税务局 before 市委办公室, whose 市 it spends its first letter on), then
+ * the ones the workspace uses most, then registry order. How often a unit is used orders
+ * equally good matches; it never lifts a worse match over a better one. Names already in the
+ * clause are left out, whichever form they were written in. The registry is written at 市: a
+ * plan of another level (units/documentLevel.ts) is offered its own level's names, derived from
+ * the 市 entries (区市场监管局 in a district's plan, 县发展改革委 with its alias 县发改局 in a
+ * county's, 省教育厅 in a province's), as the unit rules read them; a district's or county's plan the
+ * city's names too, after its own at equal match (documentLevel.ts `levelAboveWord`: it names the
+ * city's bureaus and their branches, which the unit rules know as well); an entry of a level below
+ * the plan's (区公安分局 in a city's plan) is not offered.
  */
 export function rankUnitCandidates(
   query: string,
@@ -35,13 +39,13 @@ export function rankUnitCandidates(
   const { level, word } = documentLevel(plan);
   const above = levelAboveWord(plan, level);
   const place = documentPlace(plan, word);
-  const ranked: Array<{ candidate: UnitCandidate; used: number; tier: number; start: number; order: number }> = [];
+  const ranked: Array<{ candidate: UnitCandidate; used: number; quality: number; tier: number; order: number }> = [];
   const consider = (name: string, forms: readonly string[], entry: UnitEntry | null, order: number, tier: number) => {
     if (taken.has(name)) return;
-    let best: { start: number; form: string } | null = null;
+    let best: { quality: number; form: string } | null = null;
     for (const form of forms) {
-      const start = matchStart(query, form);
-      if (start >= 0 && (!best || start < best.start)) best = { start, form };
+      const quality = matchQuality(query, form);
+      if (quality >= 0 && (!best || quality < best.quality)) best = { quality, form };
     }
     if (!best) return;
     const used = usage.get(name);
@@ -51,17 +55,17 @@ export function rankUnitCandidates(
       used ? `${used.tasks} 项任务${used.leads > 0 ? `，牵头 ${used.leads} 项` : ""}` : null,
       entry?.fullName ? entry.fullName.replace(PLACE_SLOT, place ?? PLACE_SLOT) : null,
     ].filter(Boolean);
-    ranked.push({ candidate: { name, detail: details.join(" · ") }, used: used?.tasks ?? 0, tier, start: best.start <= 1 ? 0 : 1, order });
+    ranked.push({ candidate: { name, detail: details.join(" · ") }, used: used?.tasks ?? 0, quality: best.quality, tier, order });
   };
   const offer = (entry: UnitEntry | null, order: number, tier: number) => {
-    if (entry === null || entry.pattern) return;
+    if (entry === null || entry.pattern || (entry.level !== null && LEVEL_RANK[entry.level] > LEVEL_RANK[level])) return;
     const fullName = entry.fullName && !entry.fullName.includes(PLACE_SLOT) ? [entry.fullName] : [];
     consider(entry.name, [entry.name, ...entry.aliases, ...fullName], entry, order, tier);
   };
   registry.entries.forEach((listed, order) => {
     const own = registry.entryAtLevel(listed, word);
     offer(own, order, 0);
-    // The level above, after the plan's own: a name the same at both (赣州海关, 区公安分局) once.
+    // The level above, after the plan's own: a name the same at both (赣州海关) once.
     if (above !== null) {
       const higher = registry.entryAtLevel(listed, above);
       if (higher !== own) offer(higher, order, 1);
@@ -72,8 +76,26 @@ export function rankUnitCandidates(
     const resolved = registry.resolve(name);
     if (resolved?.entry.pattern && resolved.canonical === name) consider(name, [name], resolved.entry, registry.entries.length, 0);
   }
-  ranked.sort((a, b) => b.used - a.used || a.tier - b.tier || a.start - b.start || a.order - b.order);
+  ranked.sort((a, b) => a.quality - b.quality || a.tier - b.tier || b.used - a.used || a.order - b.order);
   return ranked.slice(0, LIMIT).map((entry) => entry.candidate);
+}
+
+/** Levels from the top: a plan is offered its own level's units and those above it, never those below. */
+const LEVEL_RANK: Record<UnitLevel, number> = { 国家: 0, 省: 1, 市: 2, 县: 3 };
+
+/**
+ * How well a typed query matches a name, 0 best, -1 not at all: 0 where it matches from the
+ * name's own words (just after its level word: 公安局 of 区公安局, or from the start of a name
+ * with none), 1 from the start through the level word (`sgaj`, 区市场), 2 anywhere later.
+ */
+function matchQuality(query: string, name: string): number {
+  if (query === "") return 0;
+  const start = matchStart(query, name);
+  if (start < 0) return -1;
+  // After the level word, wherever it stands (团市委's is its second character).
+  const word = leadingLevelWord(name);
+  const own = word === null ? 0 : name.indexOf(word) + word.length;
+  return start === own ? 0 : start === 0 ? 1 : 2;
 }
 
 /** Where a typed query matches a name: by characters, pinyin or both; -1 when it does not. */
