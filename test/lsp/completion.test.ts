@@ -184,6 +184,22 @@ describe("the clause snippet at the end of an item", () => {
     expect((list.items[0]!.textEdit as { newText: string }).newText).toBe("〔责任部门：$1〕$0");
   });
 
+  it("is offered on a task with only its heading written, among tasks with clauses", async () => {
+    const plan = "一、主要任务\n（一）开展质量提升行动\n1.保障食品药品安全。强化食品安全监管。〔责任单位：区市场监管局〕\n2.提升工程质量水平。开展工程质量提升行动。〔责任单位：区住建局〕\n3.提升公共服务质量。<|>\n";
+    const { list } = await complete(plan, {}, INVOKED);
+    expect((list.items[0]!.textEdit as { newText: string }).newText).toBe("〔责任单位：$1〕$0");
+  });
+
+  it("writes the provincial form where the document's clauses are in it: Jiangxi's （…按职责分工负责）", async () => {
+    const jiangxi = readSeed("jiangxi-2016");
+    const line = jiangxi.split("\n").find((l) => l.includes("（二）积极推动质量技术创新。"))!;
+    const stripped = line.replace(/（[^（）]*按职责分工负责）\s*$/, "");
+    expect(stripped).not.toBe(line);
+    const { list } = await complete(jiangxi.replace(line, `${stripped}<|>`), {}, INVOKED);
+    expect(list.items[0]!.label).toBe("（…按职责分工负责）");
+    expect((list.items[0]!.textEdit as { newText: string }).newText).toBe("（$1按职责分工负责）$0");
+  });
+
   it("is not offered where the item already has a clause", async () => {
     const { list } = await complete(`${TASK}〔责任单位：市科技局〕<|>\n`, {});
     expect(list?.items ?? []).toEqual([]);

@@ -23,7 +23,16 @@ function isFraming(heading: string): boolean {
  * required to name a unit themselves.
  */
 export function isTaskItem(item: NumberedItem): boolean {
-  if (item.kind !== "item" || item.children.length > 0 || item.headingOnly) return false;
+  return item.children.length === 0 && !item.headingOnly && inTaskPlace(item);
+}
+
+/**
+ * A numbered item (not a `——` entry) outside the framing sections, whatever it holds: where a
+ * task stands. A heading-only leaf there is a task still being written (`6.提升公共服务质量。`),
+ * which the editor offers a clause to.
+ */
+export function inTaskPlace(item: NumberedItem): boolean {
+  if (item.kind !== "item") return false;
   for (let node: NumberedItem | null = item; node; node = node.parent) {
     if (isFraming(node.heading.text)) return false;
   }

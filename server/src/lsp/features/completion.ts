@@ -11,9 +11,10 @@ import {
 } from "vscode-languageserver";
 import { textEndOf } from "../../core/model/inline.js";
 import type { NumberedItem, PlanDocument } from "../../core/model/types.js";
-import { preferredClauseStyle } from "../../core/units/clauseStyle.js";
+import type { PlanConfig } from "../../core/config/schema.js";
+import { documentClauseStyle, preferredClauseStyle } from "../../core/units/clauseStyle.js";
 import { CLAUSE_LABELS, clauseContextAt, insideOpenBracket, sentenceEndsAt } from "../../core/units/clauseContext.js";
-import { isTaskItem } from "../../core/units/requiredLevels.js";
+import { clauseRequirement, inTaskPlace, isTaskItem } from "../../core/units/requiredLevels.js";
 import { clausesOfTask } from "../../core/units/sharedClause.js";
 import { pinyinMatchStart } from "../../core/units/pinyin.js";
 import type { PositionMapper } from "../../core/text/positions.js";
@@ -54,8 +55,9 @@ export const completionFeature: LanguageFeature = {
       }
       const context = clauseContextAt(text, offset);
       const style = preferredClauseStyle(entry.plan);
-      if (!context) return clauseSnippet(entry, offset, params.context);
-      if (context.kind === "label" && "（(".includes(context.open) && !taskEndingAt(entry.plan, offset)) return null;
+      const config = session.configFor(document.uri);
+      if (!context) return clauseSnippet(entry, offset, params.context, config);
+      if (context.kind === "label" && "（(".includes(context.open) && !taskEndingAt(entry.plan, offset, config)) return null;
       const range: Range = { start: entry.mapper.positionAt(context.prefixStart), end: params.position };
       // In the middle of a name (`市场<|>监管局`) the chosen name replaces all of it, not only the
       // part before the cursor: as an insert/replace pair where the client takes one (the user's
@@ -101,10 +103,12 @@ export const completionFeature: LanguageFeature = {
 };
 
 /**
- * At the end of an item that has no clause yet: `〔责任单位：…〕` in the standard form this document writes
- * (Nanjing's `〔责任部门：…〕`, never its half-width `(责任部门:…)`), with the cursor placed for the first name.
+ * At the end of an item that has no clause yet: the clause in the form this document writes —
+ * `〔责任单位：…〕` in its standard brackets, label and colon (Nanjing's `〔责任部门：…〕`, never its
+ * half-width `(责任部门:…)`), or, where most of its clauses are the provincial form, `（…按职责分工负责）`
+ * with its ending (Jiangxi's) — with the cursor placed for the first name.
  */
-function clauseSnippet(entry: { plan: PlanDocument; mapper: PositionMapper }, offset: number, request: CompletionContext | undefined): CompletionList | null {
+function clauseSnippet(entry: { plan: PlanDocument; mapper: PositionMapper }, offset: number, request: CompletionContext | undefined, config: PlanConfig | undefined): CompletionList | null {
   const plan = entry.plan;
   // Typing `：`, `、`, `；` or `（` is writing the sentence, not ending it. Otherwise the sentence
   // must have ended (`。`), unless the user asked for completion explicitly.
@@ -112,30 +116,61 @@ function clauseSnippet(entry: { plan: PlanDocument; mapper: PositionMapper }, of
   if (request?.triggerKind !== CompletionTriggerKind.Invoked && !sentenceEndsAt(plan.text, offset)) return null;
   // Inside an open parenthesis (`（包括`) the clause cannot go.
   if (insideOpenBracket(plan.text, offset)) return null;
-  const item = taskEndingAt(plan, offset);
+  const item = taskEndingAt(plan, offset, config);
   if (!item || clausesOfTask(plan, item).length > 0) return null;
-  const style = preferredClauseStyle(plan);
+  const { before, after } = newClauseForm(plan);
   const escape = (literal: string) => literal.replace(/[$}\\]/g, "\\$&");
   const position = entry.mapper.positionAt(offset);
   return {
     isIncomplete: false,
     items: [
       {
-        label: `${style.open}${style.label}${style.colon}…${style.close}`,
+        label: `${before}…${after}`,
         kind: CompletionItemKind.Snippet,
         detail: "插入责任单位（按本文写法）",
         insertTextFormat: InsertTextFormat.Snippet,
-        textEdit: { range: { start: position, end: position }, newText: `${escape(style.open + style.label + style.colon)}$1${escape(style.close)}$0` },
+        textEdit: { range: { start: position, end: position }, newText: `${escape(before)}$1${escape(after)}$0` },
         sortText: "0",
       },
     ],
   };
 }
 
-/** The task (not a heading or a goal, see isTaskItem) whose text ends where the cursor is. */
-function taskEndingAt(plan: PlanDocument, offset: number): NumberedItem | null {
+/** The endings of the provincial form, as the grammar reads them (ClauseSuffix). */
+const PROVINCIAL_ENDINGS = ["按职责分工负责", "按职责负责", "分别负责"];
+
+/**
+ * The text a new clause is written with, before and after its names: the labeled form in the
+ * document's standard forms; the provincial form where the document writes more clauses in it
+ * than labeled ones, in its standard brackets and with the ending most of them have.
+ */
+function newClauseForm(plan: PlanDocument): { before: string; after: string } {
+  const provincial = plan.clauses.filter((clause) => clause.form === "provincial");
+  if (provincial.length * 2 <= plan.clauses.length) {
+    const style = preferredClauseStyle(plan);
+    return { before: style.open + style.label + style.colon, after: style.close };
+  }
+  const { provincialOpen, provincialClose } = documentClauseStyle(plan);
+  const endings = new Map<string, number>();
+  for (const clause of provincial) {
+    const inside = plan.text.slice(clause.start, clause.end - clause.close.length);
+    const ending = PROVINCIAL_ENDINGS.find((e) => inside.endsWith(e));
+    if (ending) endings.set(ending, (endings.get(ending) ?? 0) + 1);
+  }
+  const ending = [...endings].sort((a, b) => b[1] - a[1])[0]?.[0] ?? PROVINCIAL_ENDINGS[0]!;
+  return { before: provincialOpen?.value ?? "（", after: ending + (provincialClose?.value ?? "）") };
+}
+
+/**
+ * The task whose text ends where the cursor is: a task (isTaskItem), or a heading-only item with
+ * nothing under it where the document's tasks carry clauses (`6.提升公共服务质量。` among tasks
+ * with clauses: a task whose text is still to come) — never a heading that groups tasks or a goal.
+ */
+function taskEndingAt(plan: PlanDocument, offset: number, config: PlanConfig | undefined): NumberedItem | null {
   const item = itemEndingAt(plan, offset);
-  return item && isTaskItem(item) ? item : null;
+  if (!item) return null;
+  if (isTaskItem(item)) return item;
+  return item.headingOnly && item.children.length === 0 && inTaskPlace(item) && clauseRequirement(plan, config).levels.has(item.level) ? item : null;
 }
 
 /** The item whose text ends where the cursor is: the end of its line, or of its last body line. */
