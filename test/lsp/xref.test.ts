@@ -4,6 +4,7 @@ import { builtinParents } from "../../server/src/core/parents/index";
 import { PositionMapper } from "../../server/src/core/text/positions";
 import { COVERAGE_THRESHOLD } from "../../server/src/core/xref/coverage";
 import { openInWorkspace, type InProcessServer } from "../support/lspClient";
+import { readSeed } from "../support/seeds";
 
 let server: InProcessServer | undefined;
 afterEach(async () => {
@@ -191,10 +192,33 @@ describe("the action that inserts an inferred annotation", () => {
 
   it("offers only matches that would count as coverage", async () => {
     const { uri } = await open({}, `${PLAN}<|>`);
-    const scores = (await inserts(uri, at(3, 3))).map((a) => Number(/相似度 ([\d.]+)/.exec(a.title)![1]));
+    const scores = (await inserts(uri, at(3, 3))).filter((a) => !a.isPreferred).map((a) => Number(/相似度 ([\d.]+)/.exec(a.title)![1]));
     // Nothing here is quoted: every offer is a match at the threshold.
     expect(scores.every((score) => score >= COVERAGE_THRESHOLD)).toBe(true);
     // A task the outline does not speak of gets no suggestion at all.
     expect(await inserts(uri, at(5, 3))).toEqual([]);
+  });
+
+  it("writes every item a task counts for in one preferred action, so annotating keeps the task's coverage", async () => {
+    // Ganzhou's task 3 counts for （八） and, by its body, （十九）.
+    const ganzhou = readSeed("ganzhou-2024");
+    const { uri } = await open({}, `${ganzhou}<|>`);
+    const line = ganzhou.split("\n").findIndex((l) => l.startsWith("3.打造产业集群质量引领。"));
+    const actions = await inserts(uri, at(line, 3));
+    expect(actions.map((a) => [a.title.replace(/（[^（）]*相似度[^（）]*）$/, ""), a.isPreferred ?? false])).toEqual([
+      ["插入〔对应纲要：（八）（十九）〕（本任务计入覆盖的全部 2 项）", true],
+      ["插入〔对应纲要：（八）〕提升产业集群质量引领力", false],
+      ["插入〔对应纲要：（十九）〕加快质量技术创新应用", false],
+    ]);
+    const covered = async () => {
+      const [coverage] = (await server!.client.sendRequest("policyPlan/coverage", { uri })) as Array<{ items: Array<{ number: string; by: Array<{ heading: string; how: string }> }> }>;
+      return coverage!.items.filter((i) => i.by.some((b) => b.heading === "打造产业集群质量引领")).map((i) => [i.number, i.by.find((b) => b.heading === "打造产业集群质量引领")!.how]);
+    };
+    expect(await covered()).toEqual([["（八）", "inferred"], ["（十九）", "inferred"]]);
+    const edit = actions[0]!.edit!.changes![uri]![0]!;
+    const lines = ganzhou.split("\n");
+    lines[line] = lines[line]!.slice(0, edit.range.start.character) + edit.newText + lines[line]!.slice(edit.range.start.character);
+    void server!.client.sendNotification("textDocument/didChange", { textDocument: { uri, version: 2 }, contentChanges: [{ text: lines.join("\n") }] });
+    expect(await covered()).toEqual([["（八）", "annotation"], ["（十九）", "annotation"]]);
   });
 });

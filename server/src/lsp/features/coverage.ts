@@ -132,7 +132,10 @@ export const INSERT_ANNOTATION_KIND = `${CodeActionKind.Refactor}.annotate.polic
  * On the heading line of a task without an annotation: insert `〔对应纲要：（七）〕` for each of
  * the parent items coverage counts it for (`taskCredits`: a match at 0.06 is noise, not a
  * suggestion; an item the task quotes is one), before its responsibility clause (where
- * plan-markup.md puts it) or at the end.
+ * plan-markup.md puts it) or at the end. Where it counts for several, the first action, the
+ * preferred one, writes them all side by side (`〔对应纲要：（八）（十九）〕`, in the parent's
+ * order): an annotation replaces the inference, so writing one of them would drop the others
+ * from the coverage the task had.
  */
 export const insertAnnotationAction: CodeActionProvider = ({ analysis, mapper, document }, params) => {
   // The editor asks for quick fixes alone on every hover and diagnostic: no mapping for those.
@@ -148,11 +151,21 @@ export const insertAnnotationAction: CodeActionProvider = ({ analysis, mapper, d
   const lastLine = item.bodyLines[item.bodyLines.length - 1] ?? item.line;
   const at = item.clauses[0]?.start ?? lastLine.contentEnd;
   const shortName = parent.title.includes("纲要") ? "纲要" : parent.title;
-  return taskCredits(parent, mapping).map(
+  const insert = (labels: string): CodeAction["edit"] => ({ changes: { [document.uri]: [{ range: mapper.rangeOf({ start: at, end: at }), newText: `〔对应${shortName}：${labels}〕` }] } });
+  const credits = taskCredits(parent, mapping);
+  const single = credits.map(
     (credit): CodeAction => ({
       title: `插入〔对应${shortName}：${credit.entry.label}〕${credit.entry.title}（${credit.basis === "quoted" ? `引用原文“${credit.quote}”，` : ""}相似度 ${credit.score.toFixed(2)}）`,
       kind: INSERT_ANNOTATION_KIND,
-      edit: { changes: { [document.uri]: [{ range: mapper.rangeOf({ start: at, end: at }), newText: `〔对应${shortName}：${credit.entry.label}〕` }] } },
+      edit: insert(credit.entry.label),
     }),
   );
+  if (credits.length < 2) return single;
+  const labels = credits
+    .map((credit) => credit.entry)
+    .sort((a, b) => parent.items.indexOf(a) - parent.items.indexOf(b))
+    .map((entry) => entry.label)
+    .join("");
+  const all: CodeAction = { title: `插入〔对应${shortName}：${labels}〕（本任务计入覆盖的全部 ${credits.length} 项）`, kind: INSERT_ANNOTATION_KIND, isPreferred: true, edit: insert(labels) };
+  return [all, ...single];
 };
