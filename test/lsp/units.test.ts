@@ -160,6 +160,51 @@ describe("references and rename across the workspace", () => {
   });
 });
 
+describe("units of plans of different places", () => {
+  /** A city's plan, its issuer line naming the city: 市工信局 there is that city's. */
+  const cityPlan = (city: string, task: string) => `${city}市深化质量强市建设实施方案\n${city}市人民政府\n一、主要任务\n1.${task}。开展工作。〔责任单位：市工信局、市科技局〕\n`;
+  const GANZHOU = cityPlan("赣州", "推进产业集群建设");
+  const FUZHOU = cityPlan("抚州", "推进数字化转型");
+  const MARKED = "赣州市质量品牌提升行动方案\n赣州市人民政府\n一、主要任务\n1.打造品牌。〔责任单位：市工信<|>局〕\n";
+
+  it("are other units of the same name: references, hover and rename stay at the plan's place", async () => {
+    const { workspace, uri, position } = await open({ "ganzhou.plan": GANZHOU, "other/fuzhou.plan": FUZHOU }, MARKED);
+    const locations = (await server!.client.sendRequest("textDocument/references", { textDocument: { uri }, position, context: { includeDeclaration: false } })) as Location[];
+    expect(locations.map((l) => l.uri).sort()).toEqual([uri, workspace.uri("ganzhou.plan")].sort());
+    const hover = (await server!.client.sendRequest("textDocument/hover", { textDocument: { uri }, position })) as Hover;
+    expect((hover.contents as { value: string }).value).toContain("工作区内 2 项任务列出该单位");
+    const edit = (await server!.client.sendRequest("textDocument/rename", { textDocument: { uri }, position, newName: "市工业和信息化局" })) as WorkspaceEdit;
+    expect(Object.keys(edit.changes!).filter((file) => file.endsWith(".plan")).sort()).toEqual([uri, workspace.uri("ganzhou.plan")].sort());
+  });
+
+  it("are counted apart in completion", async () => {
+    const { uri, position } = await open({ "ganzhou.plan": GANZHOU, "other/fuzhou.plan": FUZHOU }, "赣州市质量品牌提升行动方案\n赣州市人民政府\n一、主要任务\n1.打造品牌。〔责任单位：市科技局、gx<|>〕\n");
+    const list = (await server!.client.sendRequest("textDocument/completion", { textDocument: { uri }, position })) as { items: Array<{ label: string; detail?: string }> };
+    expect(list.items.find((i) => i.label === "市工信局")!.detail).toContain("1 项任务");
+  });
+
+  it("take a plan that names no place for one of the place the workspace's other plans name", async () => {
+    const draft = "质量强市建设实施方案（征求意见稿）\n一、主要任务\n1.推进创新。〔责任单位：市工信局〕\n";
+    const { workspace, uri, position } = await open({ "ganzhou.plan": GANZHOU, "draft2.plan": draft }, MARKED);
+    const locations = (await server!.client.sendRequest("textDocument/references", { textDocument: { uri }, position, context: { includeDeclaration: false } })) as Location[];
+    expect(locations.map((l) => l.uri).sort()).toEqual([uri, workspace.uri("draft2.plan"), workspace.uri("ganzhou.plan")].sort());
+  });
+
+  it("keep a registry entry another place's plans use: renaming registers the new name beside it", async () => {
+    const files = {
+      ".plancheck.json": '{ "units": { "registryFiles": ["units.json"] } }',
+      "units.json": '[\n  { "name": "市数据局" }\n]\n',
+      "ganzhou.plan": GANZHOU.replace("市工信局", "市数据局"),
+      "other/fuzhou.plan": FUZHOU.replace("市工信局", "市数据局"),
+    };
+    const { workspace, uri, position } = await open(files, MARKED.replace("市工信<|>局", "市数据<|>局"));
+    const edit = (await server!.client.sendRequest("textDocument/rename", { textDocument: { uri }, position, newName: "市数据管理局" })) as WorkspaceEdit;
+    expect(edit.changes![workspace.uri("other/fuzhou.plan")]).toBeUndefined();
+    const registry = edit.changes![workspace.uri("units.json")]!;
+    expect(registry.map((e) => e.newText)).toEqual([',\n  { "name": "市数据管理局" }']);
+  });
+});
+
 describe("quick fixes for an unknown unit", () => {
   const UNKNOWN = "一、主要任务\n1.加强工程质量管理。〔责任单位：市住建局、<|>水利〕\n";
 

@@ -1,16 +1,66 @@
 import type { PlanDocument, ResponsibilityClause, UnitName } from "../core/model/types.js";
+import { documentLevel, documentPlace } from "../core/units/documentLevel.js";
 import { addUnitTaskCounts, type UnitTaskCount } from "../core/units/matrix.js";
-import { normalizeUnitName } from "../core/units/names.js";
-import type { UnitRegistry } from "../core/units/registry.js";
+import { leadingLevelWord, levelOfName, normalizeUnitName } from "../core/units/names.js";
 import type { IndexedPlan } from "./workspaceIndex.js";
 
+/** What a key is computed from: a plan and the registry of its configuration. */
+export type KeyedPlan = Pick<IndexedPlan, "plan" | "registry">;
+
 /**
- * Which unit a written name stands for, across plans: the canonical name when the registry knows
- * it (so 市发改委 and 市发展改革委 are one unit), else the name itself (so a unit nobody has
- * registered yet, say 市工信委, can still be found and renamed).
+ * Which unit a written name stands for, across the workspace's plans: the registry's canonical
+ * name (so 市发改委 and 市发展改革委 are one unit; a name nobody registered, say 市工信委, stands
+ * for itself, so it can still be found and renamed) at the place the plan is for. 赣州's 市工信局
+ * and 抚州's are two bodies with one name: the place of a plan at the level of the name (市 for
+ * 市工信局, 区 for 区住建局, the plan's own level for a name written with none) is the one its
+ * issuer or title names (units/documentLevel.ts documentPlace); a plan that names none is taken
+ * to be of the place the workspace's other plans name at that level when they all name one (a
+ * city's draft without its issuer line beside the city's other plans), else its place is
+ * unknown, and its units are one with those of the other plans whose place is unknown. National
+ * bodies (国家…) and units named with their place (赣州海关) need no place.
  */
-export function unitKey(name: string, registry: UnitRegistry): string {
-  return registry.resolve(name)?.canonical ?? normalizeUnitName(name);
+export class UnitKeys {
+  private readonly places = new Map<PlanDocument, Map<string, string | null>>();
+  private readonly words = new Map<PlanDocument, string>();
+  private readonly shared = new Map<string, string | null>();
+
+  constructor(private readonly plans: readonly KeyedPlan[]) {}
+
+  keyOf(plan: KeyedPlan, name: string): string {
+    const resolved = plan.registry.resolve(name);
+    const canonical = resolved?.canonical ?? normalizeUnitName(name);
+    if (resolved?.entry.pattern || levelOfName(canonical) === "国家") return canonical;
+    const word = leadingLevelWord(canonical) ?? this.levelWord(plan.plan);
+    const place = this.placeOf(plan.plan, word) ?? this.sharedPlace(word);
+    return place === null ? canonical : `${canonical}@${place}`;
+  }
+
+  /** Whether two keys name units of one name at different places (赣州's 市工信局 and 抚州's). */
+  static sameName(a: string, b: string): boolean {
+    return a.replace(/@.*$/, "") === b.replace(/@.*$/, "");
+  }
+
+  private placeOf(plan: PlanDocument, word: string): string | null {
+    let byWord = this.places.get(plan);
+    if (!byWord) this.places.set(plan, (byWord = new Map()));
+    if (!byWord.has(word)) byWord.set(word, documentPlace(plan, word));
+    return byWord.get(word)!;
+  }
+
+  private levelWord(plan: PlanDocument): string {
+    let word = this.words.get(plan);
+    if (word === undefined) this.words.set(plan, (word = documentLevel(plan).word));
+    return word;
+  }
+
+  /** The one place the workspace's plans name at a level word, or null when they name none or several. */
+  private sharedPlace(word: string): string | null {
+    if (!this.shared.has(word)) {
+      const named = new Set(this.plans.map((p) => this.placeOf(p.plan, word)).filter((place): place is string => place !== null));
+      this.shared.set(word, named.size === 1 ? [...named][0]! : null);
+    }
+    return this.shared.get(word)!;
+  }
 }
 
 export interface UnitOccurrence {
@@ -21,20 +71,9 @@ export interface UnitOccurrence {
 }
 
 /** Every unit name of a plan, in document order, with the unit it stands for. */
-export function occurrencesIn(plan: IndexedPlan): UnitOccurrence[] {
-  return plan.plan.clauses.flatMap((clause) => clause.units.map((unit) => ({ plan, clause, unit, key: unitKey(unit.text, plan.registry) })));
+export function occurrencesIn(plan: IndexedPlan, keys: UnitKeys): UnitOccurrence[] {
+  return plan.plan.clauses.flatMap((clause) => clause.units.map((unit) => ({ plan, clause, unit, key: keys.keyOf(plan, unit.text) })));
 }
-
-/**
- * A name still to be filled in: `××局`, `市XX局`, `××市市场监管局`, `待定`, `（　）`, `TBD` — the
- * placeholders of plan-markup.md, and a draft's 待定/某某 written as a unit. Never a unit to
- * register or look up: the editor offers to fill it, not to keep it.
- */
-export function isPlaceholderUnitName(name: string): boolean {
-  return PLACEHOLDER_IN_NAME.test(name);
-}
-
-const PLACEHOLDER_IN_NAME = /[×＊*＿_XＸ]|xx|ｘｘ|某某|待定|待补|待明确|待确定|TBD|[（(][\s\u3000]*[）)]/;
 
 /** The unit name under the cursor (its end counts, as a cursor right after a name is on it). */
 export function unitAt(plan: PlanDocument, offset: number): { clause: ResponsibilityClause; unit: UnitName } | null {
@@ -50,12 +89,23 @@ export function unitAt(plan: PlanDocument, offset: number): { clause: Responsibi
 export type UnitUsage = UnitTaskCount;
 
 /**
- * How the workspace's plans use each unit, by the unit it stands for: the core's count of tasks
- * per unit (units/matrix.ts, which knows a group's clause is every grouped task's), added up over
- * the plans. Linear in the number of names in the workspace.
+ * How the workspace's plans use each unit, by the unit it stands for (UnitKeys): the core's
+ * count of tasks per unit (units/matrix.ts, which knows a group's clause is every grouped
+ * task's), added up over the plans. Linear in the number of names in the workspace.
  */
-export function usageByUnit(plans: readonly IndexedPlan[]): Map<string, UnitUsage> {
+export function usageByUnit(plans: readonly IndexedPlan[], keys: UnitKeys): Map<string, UnitUsage> {
   const usage = new Map<string, UnitUsage>();
-  for (const plan of plans) addUnitTaskCounts(plan.plan, (name) => unitKey(name, plan.registry), usage);
+  for (const plan of plans) addUnitTaskCounts(plan.plan, (name) => keys.keyOf(plan, name), usage);
   return usage;
 }
+
+/**
+ * A name still to be filled in: `××局`, `市XX局`, `××市市场监管局`, `待定`, `（　）`, `TBD` — the
+ * placeholders of plan-markup.md, and a draft's 待定/某某 written as a unit. Never a unit to
+ * register or look up: the editor offers to fill it, not to keep it.
+ */
+export function isPlaceholderUnitName(name: string): boolean {
+  return PLACEHOLDER_IN_NAME.test(name);
+}
+
+const PLACEHOLDER_IN_NAME = /[×＊*＿_XＸ]|xx|ｘｘ|某某|待定|待补|待明确|待确定|TBD|[（(][\s\u3000]*[）)]/;

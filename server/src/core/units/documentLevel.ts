@@ -68,13 +68,14 @@ export function levelAboveWord(plan: PlanDocument, level: UnitLevel): string | n
 /**
  * The place a plan is for at the level of `word`, from its issuer or title (赣州市人民政府 → 赣州;
  * 扬州市江都区人民政府 → 江都 for 区), to fill the `××` of a registry entry's full name
- * (××市市场监督管理局 → 赣州市市场监督管理局); null when neither says.
+ * (××市市场监督管理局 → 赣州市市场监督管理局); null when neither says. A title that opens with the
+ * genre's slogan (质量强市建设实施方案, 制造强省…) names no place: no place name ends in 强.
  */
 export function documentPlace(plan: PlanDocument, word = "市"): string | null {
   const pattern = placePatterns.get(word) ?? placePatterns.get("市")!;
   for (const source of [plan.metadata.issuer, plan.metadata.title]) {
     const match = source ? pattern.exec(source) : null;
-    if (match) return match[1]!;
+    if (match && !match[1]!.endsWith("强")) return match[1]!;
   }
   return null;
 }

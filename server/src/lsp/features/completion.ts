@@ -18,7 +18,7 @@ import { clauseRequirement, inTaskPlace, isTaskItem } from "../../core/units/req
 import { clausesOfTask } from "../../core/units/sharedClause.js";
 import { pinyinMatchStart } from "../../core/units/pinyin.js";
 import type { PositionMapper } from "../../core/text/positions.js";
-import { usageByUnit } from "../unitUsage.js";
+import { UnitKeys, usageByUnit } from "../unitUsage.js";
 import { annotationCompletion, inAnnotation } from "./annotationCompletion.js";
 import type { LanguageFeature } from "./feature.js";
 import { rankUnitCandidates } from "./unitCandidates.js";
@@ -88,8 +88,11 @@ export const completionFeature: LanguageFeature = {
         }));
       if (context.kind === "label") return { isIncomplete: true, items: labels() };
       const { registry } = session.contextFor(document.uri);
-      const usage = usageByUnit(session.workspace.plans());
-      const items: CompletionItem[] = rankUnitCandidates(context.prefix, registry, usage, context.namesInClause, entry.plan).map((candidate, index) => ({
+      const plans = session.workspace.plans();
+      const keys = new UnitKeys(plans);
+      const usage = usageByUnit(plans, keys);
+      const keyOf = (name: string) => keys.keyOf({ plan: entry.plan, registry }, name);
+      const items: CompletionItem[] = rankUnitCandidates(context.prefix, registry, usage, keyOf, context.namesInClause, entry.plan).map((candidate, index) => ({
         label: candidate.name,
         kind: CompletionItemKind.Value,
         detail: candidate.detail,

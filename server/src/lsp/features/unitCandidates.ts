@@ -3,7 +3,7 @@ import { documentLevel, documentPlace, levelAboveWord } from "../../core/units/d
 import { leadingLevelWord, type UnitLevel } from "../../core/units/names.js";
 import { pinyinMatchStart } from "../../core/units/pinyin.js";
 import { PLACE_SLOT, type UnitEntry, type UnitRegistry } from "../../core/units/registry.js";
-import { type UnitUsage, unitKey } from "../unitUsage.js";
+import type { UnitUsage } from "../unitUsage.js";
 
 export interface UnitCandidate {
   /** The canonical name: an alias typed or matched resolves to it. */
@@ -32,23 +32,26 @@ export function rankUnitCandidates(
   query: string,
   registry: UnitRegistry,
   usage: ReadonlyMap<string, UnitUsage>,
+  /** The unit a name stands for in this plan, as `usage` is keyed (unitUsage.ts UnitKeys). */
+  keyOf: (name: string) => string,
   namesInClause: readonly string[],
   plan: PlanDocument,
 ): UnitCandidate[] {
-  const taken = new Set(namesInClause.map((name) => unitKey(name, registry)));
+  const taken = new Set(namesInClause.map(keyOf));
   const { level, word } = documentLevel(plan);
   const above = levelAboveWord(plan, level);
   const place = documentPlace(plan, word);
   const ranked: Array<{ candidate: UnitCandidate; used: number; quality: number; tier: number; order: number }> = [];
   const consider = (name: string, forms: readonly string[], entry: UnitEntry | null, order: number, tier: number) => {
-    if (taken.has(name)) return;
+    const key = keyOf(name);
+    if (taken.has(key)) return;
     let best: { quality: number; form: string } | null = null;
     for (const form of forms) {
       const quality = matchQuality(query, form);
       if (quality >= 0 && (!best || quality < best.quality)) best = { quality, form };
     }
     if (!best) return;
-    const used = usage.get(name);
+    const used = usage.get(key);
     const details = [
       best.form !== name ? `别称：${best.form}` : null,
       // A lead only where a plan states one: no count of leads where none is stated.

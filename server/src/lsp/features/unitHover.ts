@@ -2,7 +2,7 @@ import { documentLevel, documentPlace } from "../../core/units/documentLevel.js"
 import { leadingLevelWord } from "../../core/units/names.js";
 import { PLACE_SLOT } from "../../core/units/registry.js";
 import { successorOf } from "../../core/units/retired.js";
-import { isPlaceholderUnitName, unitAt, unitKey, usageByUnit } from "../unitUsage.js";
+import { isPlaceholderUnitName, UnitKeys, unitAt, usageByUnit } from "../unitUsage.js";
 import type { HoverProvider } from "./hover.js";
 
 /**
@@ -17,7 +17,10 @@ export const unitHover: HoverProvider = ({ analysis, mapper, document }, offset,
   if (!found) return null;
   const { registry } = session.contextFor(document.uri);
   const resolved = registry.resolve(found.unit.text);
-  const key = unitKey(found.unit.text, registry);
+  // Counted at the plan's place: 抚州's 市工信局 is another body than 赣州's (unitUsage.ts UnitKeys).
+  const plans = session.workspace.plans();
+  const keys = new UnitKeys(plans);
+  const key = keys.keyOf({ plan: analysis.plan, registry }, found.unit.text);
   const lines: string[] = [];
   if (resolved) {
     const city = resolved.place ?? documentPlace(analysis.plan, leadingLevelWord(resolved.canonical) ?? "市");
@@ -37,7 +40,7 @@ export const unitHover: HoverProvider = ({ analysis, mapper, document }, offset,
     else if (isPlaceholderUnitName(found.unit.text)) lines.push("占位符：定稿前应填写实际的责任单位");
     else lines.push("不在责任单位名录中");
   }
-  const usage = usageByUnit(session.workspace.plans()).get(key);
+  const usage = usageByUnit(plans, keys).get(key);
   lines.push("", usage ? `工作区内 ${usage.tasks} 项任务列出该单位${usage.leads > 0 ? `，其中 ${usage.leads} 项为牵头单位` : ""}` : "工作区内没有其他任务列出该单位");
   return { contents: { kind: "markdown", value: lines.join("\n") }, range: mapper.rangeOf(found.unit) };
 };

@@ -11,15 +11,18 @@ import type { UnitEntry } from "../../core/units/registry.js";
 import { addToRegistry, renameRegistryEntry } from "../registryEdits.js";
 import type { AnalyzedDocument, PlanSession } from "../session.js";
 import { uriToPath } from "../uris.js";
-import { occurrencesIn, unitAt, unitKey, type UnitOccurrence } from "../unitUsage.js";
+import { occurrencesIn, UnitKeys, unitAt, type UnitOccurrence } from "../unitUsage.js";
 import type { LanguageFeature } from "./feature.js";
 import type { ReferencesProvider } from "./references.js";
 
 /**
  * Find all references of a unit and rename it, across every plan in the workspace. A unit is
- * matched by what it stands for, so references of 市发展改革委 include 市发改委; renaming writes
- * the new name over every form (a department reorganised: 市工信委 → 市工信局) and renames the
- * user's registry entry, or registers the new name when the unit came from the built-in list.
+ * matched by what it stands for, so references of 市发展改革委 include 市发改委, and only at the
+ * plan's place: 抚州's 市工信局 is another body than 赣州's (unitUsage.ts UnitKeys), never
+ * listed or renamed with it. Renaming writes the new name over every form (a department
+ * reorganised: 市工信委 → 市工信局) and renames the user's registry entry — unless plans of
+ * another place use that entry too, which keep their name: then, as when the unit came from the
+ * built-in list, the new name is registered beside it.
  */
 export const unitNavigationFeature: LanguageFeature = {
   capabilities: { renameProvider: { prepareProvider: true } },
@@ -36,12 +39,13 @@ export const unitNavigationFeature: LanguageFeature = {
       const newName = params.newName.trim();
       if (!newName || /[、，,；;：:\s〔〕]/.test(newName)) return new ResponseError(-32602, `“${params.newName}”不是有效的单位名称`);
       const changes: Record<string, TextEdit[]> = {};
-      const occurrences = occurrencesOf(session, target.key);
+      const all = allOccurrences(session, target.keys);
+      const occurrences = all.filter((occurrence) => occurrence.key === target.key);
       // Renaming onto a unit already listed beside this one — in its clause, or in another clause
       // that assigns the same tasks (units/sharedClause.ts) — would list it twice there.
       for (const { plan, clause, unit } of occurrences) {
-        const newKey = unitKey(newName, plan.registry);
-        const other = clausesBeside(plan.plan, clause).find((candidate) => candidate.units.some((name) => name !== unit && unitKey(name.text, plan.registry) === newKey));
+        const newKey = target.keys.keyOf(plan, newName);
+        const other = clausesBeside(plan.plan, clause).find((candidate) => candidate.units.some((name) => name !== unit && target.keys.keyOf(plan, name.text) === newKey));
         if (!other) continue;
         const where = `${basename(uriToPath(plan.uri) ?? plan.uri)} 第${plan.mapper.positionAt(unit.start).line + 1}行`;
         const listed = other === clause ? "列在同一处责任分工中" : "列为同一任务的责任单位";
@@ -51,7 +55,8 @@ export const unitNavigationFeature: LanguageFeature = {
         (changes[plan.uri] ??= []).push({ range: plan.mapper.rangeOf(unit), newText: newName });
       }
       const context = session.contextFor(params.textDocument.uri);
-      if (target.entry && !target.entry.builtin) {
+      const usedElsewhere = all.some((occurrence) => occurrence.key !== target.key && UnitKeys.sameName(occurrence.key, target.key));
+      if (target.entry && !target.entry.builtin && !usedElsewhere) {
         const renamed = renameRegistryEntry(session, context, target.entry, newName);
         if (renamed) (changes[renamed.uri] ??= []).push(...renamed.edits);
       } else if (target.entry && !context.registry.resolve(newName)) {
@@ -69,7 +74,9 @@ export const unitNavigationFeature: LanguageFeature = {
 export const unitReferences: ReferencesProvider = (session, params) => {
   const target = targetAt(session, params.textDocument.uri, params.position);
   if (!target) return null;
-  const locations = occurrencesOf(session, target.key).map(({ plan, unit }) => ({ uri: plan.uri, range: plan.mapper.rangeOf(unit) }));
+  const locations = allOccurrences(session, target.keys)
+    .filter((occurrence) => occurrence.key === target.key)
+    .map(({ plan, unit }) => ({ uri: plan.uri, range: plan.mapper.rangeOf(unit) }));
   const declaration = params.context.includeDeclaration && target.entry ? registryLocation(session, target) : null;
   return declaration ? [declaration, ...locations] : locations;
 };
@@ -78,6 +85,8 @@ interface RenameTarget {
   document: AnalyzedDocument;
   unit: { text: string; start: number; end: number };
   key: string;
+  /** The units of the workspace's plans, by place, as the target's key was made. */
+  keys: UnitKeys;
   entry: UnitEntry | null;
 }
 
@@ -88,7 +97,9 @@ function targetAt(session: PlanSession, uri: string, position: { line: number; c
   if (!found) return null;
   const { registry } = session.contextFor(uri);
   const resolved = registry.resolve(found.unit.text);
-  return { document, unit: found.unit, key: unitKey(found.unit.text, registry), entry: resolved && !resolved.entry.pattern ? resolved.entry : null };
+  const keys = new UnitKeys(session.workspace.plans());
+  const key = keys.keyOf({ plan: document.analysis.plan, registry }, found.unit.text);
+  return { document, unit: found.unit, key, keys, entry: resolved && !resolved.entry.pattern ? resolved.entry : null };
 }
 
 /** The clause and the other clauses that assign the same tasks: a unit is listed once across them. */
@@ -98,8 +109,8 @@ function clausesBeside(plan: PlanDocument, clause: ResponsibilityClause): readon
   return beside;
 }
 
-function occurrencesOf(session: PlanSession, key: string): UnitOccurrence[] {
-  return session.workspace.plans().flatMap((plan) => occurrencesIn(plan).filter((occurrence) => occurrence.key === key));
+function allOccurrences(session: PlanSession, keys: UnitKeys): UnitOccurrence[] {
+  return session.workspace.plans().flatMap((plan) => occurrencesIn(plan, keys));
 }
 
 /** Where a user's registry entry names the unit, for "include declaration". */
