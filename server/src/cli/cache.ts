@@ -3,6 +3,7 @@ import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import type { AnalysisOptions } from "../core/analyze.js";
 import type { Finding } from "../core/rules/types.js";
+import { ParentFileFinder } from "../node/parentFiles.js";
 import type { CommandContext } from "./command.js";
 import { writeFileAtomically } from "./files.js";
 
@@ -66,9 +67,14 @@ export async function openCache(context: CommandContext): Promise<FindingCache> 
  * What the findings depend on, as plain data: the options themselves, except that a parent file
  * is named by its entry, path and the text it was read from. A parsed parent is a graph (items
  * point to their parents), which JSON cannot write, and its text is what changes when the file
- * does.
+ * does. The parent files a plan may name by title are those of a folder: its plan files, as
+ * they are now (ParentFileFinder.identity).
  */
 function cacheIdentity(options: AnalysisOptions): unknown {
-  if (!options.parents) return options;
-  return { ...options, parents: options.parents.map(({ entry, parent, sourceText }) => ({ entry, source: parent.source, sourceText })) };
+  const { parents, parentFiles, ...rest } = options;
+  return {
+    ...rest,
+    ...(parents ? { parents: parents.map(({ entry, parent, sourceText }) => ({ entry, source: parent.source, sourceText })) } : {}),
+    ...(parentFiles instanceof ParentFileFinder ? { parentFiles: parentFiles.identity() } : {}),
+  };
 }

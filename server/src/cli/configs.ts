@@ -5,13 +5,13 @@ import type { PlanConfig, RuleSetting } from "../core/config/schema.js";
 import { RULES_BY_ID } from "../core/rules/index.js";
 import { PositionMapper } from "../core/text/positions.js";
 import { type ExtendedProblem, findConfigFile, loadConfigFile, loadRegistryFiles, registryEntriesOf } from "../node/configFiles.js";
-import { loadParentFiles, parentsOtherThan } from "../node/parentFiles.js";
+import { loadParentFiles, ParentFileFinder, parentsOtherThan } from "../node/parentFiles.js";
 import { UsageError } from "./command.js";
 
 /** A configuration or registry file that does not validate: exit code 2 with every problem located. */
 export class ConfigError extends Error {}
 
-export type PlanOptions = Pick<AnalysisOptions, "config" | "registryEntries" | "ruleOverrides" | "parents">;
+export type PlanOptions = Pick<AnalysisOptions, "config" | "registryEntries" | "ruleOverrides" | "parents" | "parentFiles">;
 
 type Loaded = { config: PlanConfig } & Pick<AnalysisOptions, "registryEntries" | "parents">;
 
@@ -25,6 +25,9 @@ export interface ConfigChoice {
 }
 
 const SEVERITY_SETTINGS = ["error", "warning", "info", "hint", "off"] as const;
+
+/** Without a configuration, a plan's parent files are looked for in its folder and the folders right under it. */
+const PLAN_FOLDER_DEPTH = 1;
 
 /**
  * The analysis options for plans: --config, else the nearest .plancheck.json, else defaults,
@@ -41,6 +44,8 @@ export class CliConfigs {
    */
   private readonly nearestByFolder = new Map<string, string | null>();
   private readonly ruleOverrides: Record<string, RuleSetting> | undefined;
+  /** The parent files found by title, per folder (node/parentFiles.ts): each folder indexed once per run. */
+  private readonly finders = new Map<string, ParentFileFinder>();
 
   constructor(private readonly choice: ConfigChoice = {}) {
     this.ruleOverrides = parseRuleOverrides(choice.rules ?? []);
@@ -60,11 +65,21 @@ export class CliConfigs {
   for(planFile: string): PlanOptions {
     const configFile = this.configFileFor(planFile);
     const overrides = this.ruleOverrides ? { ruleOverrides: this.ruleOverrides } : {};
-    if (!configFile) return overrides;
+    // A parent the plan names by title is looked for in the folder its configuration covers,
+    // else in its own folder (the editor looks in its workspace folder).
+    const parentFiles = configFile ? this.finderFor(dirname(resolve(configFile))) : this.finderFor(dirname(resolve(planFile)), PLAN_FOLDER_DEPTH);
+    if (!configFile) return { parentFiles, ...overrides };
     const loaded = this.load(configFile);
     if (loaded instanceof ConfigError) throw loaded;
     const parents = loaded.parents && parentsOtherThan(loaded.parents, planFile);
-    return { ...loaded, ...(parents !== loaded.parents ? { parents } : {}), ...overrides };
+    return { ...loaded, ...(parents !== loaded.parents ? { parents } : {}), parentFiles, ...overrides };
+  }
+
+  private finderFor(folder: string, depth?: number): ParentFileFinder {
+    const key = `${depth ?? ""}\0${folder}`;
+    let finder = this.finders.get(key);
+    if (!finder) this.finders.set(key, (finder = new ParentFileFinder(folder, undefined, undefined, depth)));
+    return finder;
   }
 
   /** The `ignore` globs of a configuration file (none when it does not load: that is reported on reading). */

@@ -7,8 +7,8 @@ import type { SyntaxResult } from "./syntax/parse.js";
 import type { Finding, FindingReport, Rule, RuleContext, Severity } from "./rules/types.js";
 import { itself, TextMemo } from "./text/textMemo.js";
 import { registryFor, type UnitEntryInput, type UnitRegistry } from "./units/registry.js";
-import { knownParents, resolveParents } from "./parents/resolve.js";
-import type { LoadedParent, ParentDocument, ResolvedParent } from "./parents/types.js";
+import { knownParents, resolvePlanParents } from "./parents/resolve.js";
+import type { LoadedParent, ParentDocument, ParentFiles, ResolvedParent } from "./parents/types.js";
 
 export interface AnalysisOptions {
   config?: PlanConfig;
@@ -18,6 +18,11 @@ export interface AnalysisOptions {
   registryEntries?: readonly UnitEntryInput[];
   /** Parent documents the configuration's `parents` names as files, read and parsed by the shell. */
   parents?: readonly LoadedParent[];
+  /**
+   * Parent files the shell finds by title, for a front matter 上位文件 or a citation that names
+   * none of `parents` nor a built-in document (the `.plan` files of the configuration's folder).
+   */
+  parentFiles?: ParentFiles;
   /**
    * Which rules run: `all` (the default: the CLI, on open, on save, when typing pauses) or only
    * those whose metadata says `speed: "fast"` (the server while typing). A rule is slow when it
@@ -65,9 +70,10 @@ export function analyze(text: string, options: AnalysisOptions = {}): Analysis {
  * answers hover, the outline and completion from it while the rules of the same version still
  * run, and hands it to `analysisSteps` (`options.model`) so that it is read once.
  */
-export function readModel(text: string, options: Pick<AnalysisOptions, "config" | "parents" | "syntax"> = {}): PlanModel {
+export function readModel(text: string, options: Pick<AnalysisOptions, "config" | "parents" | "parentFiles" | "syntax"> = {}): PlanModel {
   const plan = buildPlan(text, options.syntax);
-  return new ModelOfPlan(plan, resolveParents(plan, options.config, options.parents), options.parents);
+  const { parents, loaded } = resolvePlanParents(plan, options.config, options.parents, options.parentFiles);
+  return new ModelOfPlan(plan, parents, loaded);
 }
 
 /**

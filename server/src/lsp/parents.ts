@@ -1,6 +1,6 @@
 import { isAbsolute } from "node:path";
 import { pathToFileURL } from "node:url";
-import { builtinParents, resolveParents } from "../core/parents/index.js";
+import { builtinParents, knownParents, resolvePlanParents } from "../core/parents/index.js";
 import type { ParentDocument, ParentEntry } from "../core/parents/index.js";
 import { PositionMapper } from "../core/text/positions.js";
 import { annotationParent, referencedEntry } from "../core/xref/annotations.js";
@@ -62,8 +62,8 @@ export function annotationsOf(session: PlanSession, parent: ParentDocument, entr
   for (const plan of session.workspace.plans()) {
     if (plan.plan.annotations.length === 0) continue;
     const context = session.contextFor(plan.uri);
-    const resolved = resolveParents(plan.plan, context.config, context.parents);
-    const known = [...context.parents.map((l) => l.parent), ...builtinParents()];
+    const { parents: resolved, loaded } = resolvePlanParents(plan.plan, context.config, context.parents, context.parentFiles);
+    const known = knownParents(loaded);
     for (const annotation of plan.plan.annotations) {
       const target = annotationParent(annotation, resolved, known);
       if (!target || !sameParent(target, parent)) continue;

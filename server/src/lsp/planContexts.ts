@@ -8,7 +8,7 @@ import { registryFor, type UnitEntryInput, type UnitRegistry } from "../core/uni
 import type { LoadedParent } from "../core/parents/index.js";
 import { findConfigFile, type LoadedRegistryFile, loadConfigFile, loadRegistryFiles, registryEntriesOf } from "../node/configFiles.js";
 import { workspaceRootFor } from "../node/configPaths.js";
-import { loadParentFiles, type ParentFileProblem } from "../node/parentFiles.js";
+import { loadParentFiles, ParentFileFinder, type ParentFileProblem, readHeadFromDisk } from "../node/parentFiles.js";
 
 /** What analysing a plan needs from its surroundings: its configuration and unit registry. */
 export interface PlanContext {
@@ -22,13 +22,18 @@ export interface PlanContext {
   /** Parent documents the configuration names by path, read and parsed once. */
   parents: LoadedParent[];
   parentProblems: ParentFileProblem[];
+  /**
+   * The parent files a plan names by title (its front matter's 上位文件, a citation before its
+   * first item) found under the configuration's folder, else under the workspace folder.
+   */
+  parentFiles: ParentFileFinder | undefined;
 }
 
 /**
  * Configuration and registry per plan, loaded once per .plancheck.json and kept until something
  * they are read from changes (the server calls `invalidate` on a change to a configuration or a
  * registry file, or to the settings), so analysing on every keystroke reads no file. An open
- * editor's unsaved text wins over the disk.
+ * editor's unsaved text wins over the disk (closing it unsaved reloads them: server.ts).
  */
 export class PlanContexts {
   private readonly byConfigFile = new Map<string, PlanContext>();
@@ -43,9 +48,11 @@ export class PlanContexts {
 
   forPath(path: string | null): PlanContext {
     const configFile = path ? this.configFileFor(path) : null;
-    const key = configFile ?? "";
+    // Plans without a configuration share one context per workspace folder (their parent files' folder).
+    const root = configFile || !path ? undefined : this.roots().find((r) => path.startsWith(r));
+    const key = configFile ?? `\0${root ?? ""}`;
     let context = this.byConfigFile.get(key);
-    if (!context) this.byConfigFile.set(key, (context = this.load(configFile)));
+    if (!context) this.byConfigFile.set(key, (context = this.load(configFile, root)));
     return context;
   }
 
@@ -61,14 +68,19 @@ export class PlanContexts {
     return [...files.values()];
   }
 
-  /** Every parent document the loaded contexts read from files. */
+  /** Every parent document the loaded contexts read from files: named by the configurations, or found by title. */
   loadedParents(): LoadedParent[] {
-    return [...this.byConfigFile.values()].flatMap((context) => context.parents);
+    return [...this.byConfigFile.values()].flatMap((context) => [...context.parents, ...(context.parentFiles?.loaded() ?? [])]);
   }
 
   /** Every parent file the loaded contexts read: a change to one reloads them. */
   parentFiles(): string[] {
-    return [...this.byConfigFile.values()].flatMap((context) => context.parents.map((p) => p.parent.source));
+    return this.loadedParents().map((p) => p.parent.source);
+  }
+
+  /** Whether a plan file's title is looked up by some context: a plan added, removed or retitled may be a parent a plan names. */
+  findsParentFiles(): boolean {
+    return [...this.byConfigFile.values()].some((context) => context.parentFiles?.searched() === true);
   }
 
   private configFileFor(path: string): string | null {
@@ -80,7 +92,7 @@ export class PlanContexts {
     return file;
   }
 
-  private load(configFile: string | null): PlanContext {
+  private load(configFile: string | null, workspaceFolder: string | undefined): PlanContext {
     let config: PlanConfig | undefined;
     if (configFile) {
       try {
@@ -97,7 +109,15 @@ export class PlanContexts {
     const registryFiles = loadRegistryFiles(configFile, config, extraFiles, (file) => this.read(file));
     const registryEntries = registryEntriesOf(registryFiles);
     const { loaded: parents, problems: parentProblems } = loadParentFiles(configFile, config, (file) => this.read(file));
-    return { configFile, config, registryEntries, registryFiles, registry: registryFor(config, registryEntries), parents, parentProblems };
+    const folder = configFile ? dirname(configFile) : workspaceFolder;
+    const parentFiles = folder ? new ParentFileFinder(folder, (file) => this.read(file), (file) => this.readHead(file)) : undefined;
+    return { configFile, config, registryEntries, registryFiles, registry: registryFor(config, registryEntries), parents, parentProblems, parentFiles };
+  }
+
+  /** A file's first lines (its title), the open editor's text first. */
+  private readHead(file: string): string {
+    const open = this.documents.get(pathToFileURL(file).toString());
+    return open ? open.getText().slice(0, 8192) : readHeadFromDisk(file);
   }
 
   private read(file: string): string {

@@ -23,6 +23,7 @@ import { FEATURES } from "./features/index.js";
 import { RegistryDiagnostics } from "./registryDiagnostics.js";
 import { type AnalyzedDocument, PlanSession } from "./session.js";
 import { uriToPath } from "./uris.js";
+import { PLAN_FILE } from "../node/planFiles.js";
 import { type Speed, ValidationQueue } from "./validationQueue.js";
 import { warmUp } from "./warmUp.js";
 import { readSettings, settingsProblems } from "./settings.js";
@@ -110,9 +111,9 @@ export function startPlanServer(connection: Connection): PlanSession {
   // Once, after the first large plan is checked on open: its first keystrokes then cost what later ones do.
   const rehearseTyping = (document: TextDocument, entry: AnalyzedDocument) => {
     const { version } = document;
-    const { config, registryEntries, parents } = session.contextFor(document.uri);
+    const { config, registryEntries, parents, parentFiles } = session.contextFor(document.uri);
     const idle = () => !shutDown && documents.get(document.uri) === document && document.version === version && !queue.busy;
-    session.rehearsal.start(entry.analysis.plan.text, { config, registryEntries, parents, ruleOverrides: session.settings.rules }, idle);
+    session.rehearsal.start(entry.analysis.plan.text, { config, registryEntries, parents, parentFiles, ruleOverrides: session.settings.rules }, idle);
   };
   let shutDown = false;
   connection.onShutdown(() => {
@@ -176,12 +177,15 @@ export function startPlanServer(connection: Connection): PlanSession {
   });
   connection.onDidChangeWatchedFiles(({ changes }) => {
     const registryFiles = new Set([...session.contexts.registryFiles().map((file) => file.file), ...session.contexts.parentFiles()]);
+    // A plan file added or removed may be the parent a plan names by title (node/parentFiles.ts).
+    const findsParents = session.contexts.findsParentFiles();
     let configurationChanged = false;
     for (const change of changes) {
       const kind = change.type === FileChangeType.Created ? "created" : change.type === FileChangeType.Deleted ? "deleted" : "changed";
       session.workspace.fileChanged(change.uri, kind);
       const path = uriToPath(change.uri);
       if (session.isConfigDocument(change.uri) || (path !== null && registryFiles.has(path))) configurationChanged = true;
+      if (findsParents && kind !== "changed" && path !== null && PLAN_FILE.test(path)) configurationChanged = true;
     }
     // A plan changed on disk only affects workspace-wide answers, which the index recomputes.
     if (configurationChanged) revalidateAll();

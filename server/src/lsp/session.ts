@@ -139,13 +139,13 @@ export class PlanSession {
   /** Parses the document (incrementally) and returns the analysis steps and how to keep their result. */
   private start(document: TextDocument, speed: "fast" | "all") {
     const text = document.getText();
-    const { config, registryEntries, parents } = this.contextFor(document.uri);
+    const { config, registryEntries, parents, parentFiles } = this.contextFor(document.uri);
     const effective = SLOW_RULES.size === 0 ? "all" : speed;
     // The model first, kept for this version: a request that arrives between the run's slices
     // is answered from it rather than reading the same text again.
     const model = this.modelFor(document);
     this.analysisCount++;
-    const steps = analysisSteps(text, { config, registryEntries, parents, ruleOverrides: this.settings.rules, speed: effective, model: model.analysis });
+    const steps = analysisSteps(text, { config, registryEntries, parents, parentFiles, ruleOverrides: this.settings.rules, speed: effective, model: model.analysis });
     const finish = (analysis: Analysis): AnalyzedDocument => {
       const entry: AnalyzedDocument = { document, analysis, mapper: model.mapper, speed: effective };
       this.models.delete(document.uri);
@@ -204,8 +204,8 @@ export class PlanSession {
     const read = this.models.get(document.uri);
     if (read && read.version === document.version) return read.entry;
     const text = document.getText();
-    const { config, parents } = this.contextFor(document.uri);
-    const entry: ModeledDocument = { document, analysis: readModel(text, { config, parents, syntax: this.parserFor(document.uri).parse(text) }), mapper: new PositionMapper(text) };
+    const { config, parents, parentFiles } = this.contextFor(document.uri);
+    const entry: ModeledDocument = { document, analysis: readModel(text, { config, parents, parentFiles, syntax: this.parserFor(document.uri).parse(text) }), mapper: new PositionMapper(text) };
     this.models.set(document.uri, { version: document.version, entry });
     return entry;
   }

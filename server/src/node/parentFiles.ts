@@ -1,8 +1,10 @@
-import { readFileSync } from "node:fs";
-import { dirname, resolve } from "node:path";
+import { createHash } from "node:crypto";
+import { closeSync, openSync, readFileSync, readSync, statSync } from "node:fs";
+import { dirname, relative, resolve } from "node:path";
 import type { PlanConfig } from "../core/config/schema.js";
-import { builtinParents, findParent, parentFromPlanText, parseOutlineData, type LoadedParent } from "../core/parents/index.js";
+import { builtinParents, findParent, normalizeTitle, parentFromPlanText, parseOutlineData, type LoadedParent, type ParentFiles } from "../core/parents/index.js";
 import type { TextReader } from "./configFiles.js";
+import { listPlanFiles } from "./planFiles.js";
 
 /** A `parents` entry that could not be used, in Chinese, with the file it names. */
 export interface ParentFileProblem {
@@ -54,4 +56,161 @@ export function loadParentFiles(configFile: string | null, config: PlanConfig | 
 export function parentsOtherThan(loaded: readonly LoadedParent[], file: string): readonly LoadedParent[] {
   const path = resolve(file);
   return loaded.some((l) => l.parent.source === path) ? loaded.filter((l) => l.parent.source !== path) : loaded;
+}
+
+/** How much of a file's start holds its title: front matter, a few lines of page debris, the title. */
+const HEAD_BYTES = 8192;
+/** The lines after the front matter where a title is looked for (a title may wrap onto a second). */
+const TITLE_LINES = 8;
+
+/** The start of a file, read without the rest: indexing a folder's titles reads only this much. */
+export const readHeadFromDisk: TextReader = (file) => {
+  const fd = openSync(file, "r");
+  try {
+    const buffer = Buffer.alloc(HEAD_BYTES);
+    const size = readSync(fd, buffer, 0, HEAD_BYTES, 0);
+    // A character cut at the end decodes as U+FFFD: only the last, partial line is lost.
+    return buffer.toString("utf8", 0, size);
+  } finally {
+    closeSync(fd);
+  }
+};
+
+/**
+ * The parent files of a folder, found by title: a plan that names its parent in its front matter
+ * (`上位文件: 中共××省委 ××省人民政府关于深化质量强省建设的实施意见`) or cites it before its first item
+ * (为贯彻落实《…》), where no `parents` entry and no built-in document has that title, gets the
+ * `.plan` file under the folder whose title it is — the folder its configuration covers (the
+ * configuration file's), else the editor's workspace folder or, on the command line, the plan's
+ * own folder and the folders right under it (not every folder below one's home: a plan checked
+ * there would walk it all). Both shells use it, so they find the same parents. The folder's titles are indexed
+ * on the first look-up that needs them, from each file's first lines (a title may wrap onto a
+ * second line; a front matter 标题 counts), and a candidate is confirmed by parsing it: its title
+ * as the model reads it must be the one named. A file is read and parsed once.
+ */
+export class ParentFileFinder implements ParentFiles {
+  private index: Map<string, string[]> | null = null;
+  private listing: string | undefined;
+  private readonly byTitle = new Map<string, LoadedParent | null>();
+  private readonly byFile = new Map<string, LoadedParent | null>();
+
+  constructor(
+    readonly folder: string,
+    private readonly read: TextReader = readFromDisk,
+    private readonly readHead: TextReader = readHeadFromDisk,
+    /** How many levels of subfolders are searched; all when undefined. */
+    private readonly depth?: number,
+  ) {}
+
+  find(title: string): LoadedParent | null {
+    const key = normalizeTitle(title);
+    if (key === "") return null;
+    let found = this.byTitle.get(key);
+    if (found === undefined) this.byTitle.set(key, (found = this.search(key)));
+    return found;
+  }
+
+  /** Whether a title has been looked for here: then a plan file added or removed may change what is found. */
+  searched(): boolean {
+    return this.byTitle.size > 0;
+  }
+
+  /** The parent files found so far: the server watches them, and re-checks their plans when one is edited. */
+  loaded(): LoadedParent[] {
+    return [...this.byFile.values()].filter((l): l is LoadedParent => l !== null);
+  }
+
+  /**
+   * What a cached finding depends on here: every plan file under the folder, by path, size and
+   * modification time — a file added, changed or removed may be the parent a plan names.
+   */
+  identity(): string {
+    // Once per finder: a command line run is short (a file added meanwhile is seen by the next).
+    this.listing ??= createHash("sha256")
+      .update(
+        this.files()
+          .map((file) => {
+            try {
+              const stat = statSync(file);
+              return `${file}\0${stat.size}\0${stat.mtimeMs}`;
+            } catch {
+              return file;
+            }
+          })
+          .join("\n"),
+      )
+      .digest("hex");
+    return this.listing;
+  }
+
+  private files(): string[] {
+    const { depth } = this;
+    if (depth === undefined) return listPlanFiles(this.folder);
+    const levels = (path: string) => relative(this.folder, path).split(/[\\/]/).length;
+    return listPlanFiles(this.folder, { exclude: (path, isFolder) => isFolder && levels(path) > depth });
+  }
+
+  private search(key: string): LoadedParent | null {
+    const index = (this.index ??= this.buildIndex());
+    for (const file of index.get(key) ?? []) {
+      const loaded = this.load(file);
+      if (loaded && normalizeTitle(loaded.parent.title) === key) return loaded;
+    }
+    return null;
+  }
+
+  private load(file: string): LoadedParent | null {
+    let loaded = this.byFile.get(file);
+    if (loaded === undefined) {
+      try {
+        const text = this.read(file).replace(/^\uFEFF/, "");
+        loaded = { entry: relative(this.folder, file).split("\\").join("/"), parent: parentFromPlanText(text, relative(this.folder, file).split("\\").join("/"), file), sourceText: text };
+      } catch {
+        loaded = null;
+      }
+      this.byFile.set(file, loaded);
+    }
+    return loaded;
+  }
+
+  private buildIndex(): Map<string, string[]> {
+    const index = new Map<string, string[]>();
+    for (const file of this.files()) {
+      let head: string;
+      try {
+        head = this.readHead(file);
+      } catch {
+        continue;
+      }
+      for (const key of titleKeys(head)) {
+        const files = index.get(key);
+        if (!files) index.set(key, [file]);
+        else if (!files.includes(file)) files.push(file);
+      }
+    }
+    return index;
+  }
+}
+
+/**
+ * The titles a file's start may hold, normalised: its front matter 标题, and each of its first
+ * lines after the front matter, alone and joined with the next (a title wrapped onto two lines).
+ */
+function titleKeys(head: string): string[] {
+  const lines = head.replace(/^\uFEFF/, "").split(/\r?\n/);
+  const keys: string[] = [];
+  let at = 0;
+  if (lines[0]?.trim() === "---") {
+    for (at = 1; at < lines.length && lines[at]!.trim() !== "---"; at++) {
+      const title = /^\s*(?:标题|title)\s*[:：]\s*(.+)$/i.exec(lines[at]!);
+      if (title) keys.push(normalizeTitle(title[1]!.trim()));
+    }
+    at++;
+  }
+  const text = lines.slice(at).map((line) => line.trim()).filter((line) => line !== "" && line.length <= 120).slice(0, TITLE_LINES);
+  text.forEach((line, index) => {
+    keys.push(normalizeTitle(line));
+    if (index + 1 < text.length) keys.push(normalizeTitle(line + text[index + 1]!));
+  });
+  return keys.filter((key) => key !== "");
 }

@@ -8,7 +8,7 @@ import { namesOtherIssuer } from "./issuerPlaces.js";
 import { docNumberKey, normalizeTitle } from "./titles.js";
 import { parentFromOutlineData, type OutlineData } from "./outlineData.js";
 import { carriesSubject } from "./subject.js";
-import type { LoadedParent, ParentDocument, ParentEntry, ResolvedParent } from "./types.js";
+import type { LoadedParent, ParentDocument, ParentEntry, ParentFiles, ResolvedParent } from "./types.js";
 import type { Span } from "../model/types.js";
 
 let builtins: ParentDocument[] | null = null;
@@ -75,30 +75,62 @@ export function parentOfCitation(citation: Pick<CitationNode, "title" | "nested"
 
 /**
  * A plan's parents, each once, in this order: the configuration's `parents`, the front matter's
- * 上位文件, and the documents cited before the plan's first item (为贯彻落实《…》). Never the
+ * 上位文件, and the documents cited before the plan's first item (为贯彻落实《…》) — named by a
+ * title, a configured or built-in document's, else a parent file's the shell finds by that
+ * title (`files`: a `.plan` in the folder, see resolvePlanParents). Never the
  * plan itself: a parent file lies among the plans its configuration covers, and checking it
  * must not measure it against itself (`isItself`; the shells also leave out the parent read
  * from the very file they check, see node/parentFiles.ts `parentsOtherThan`).
  */
-export function resolveParents(plan: PlanDocument, config: PlanConfig | undefined, loaded: readonly LoadedParent[] = []): ResolvedParent[] {
+export function resolveParents(plan: PlanDocument, config: PlanConfig | undefined, loaded: readonly LoadedParent[] = [], files?: ParentFiles): ResolvedParent[] {
+  return resolvePlanParents(plan, config, loaded, files).parents;
+}
+
+/**
+ * `resolveParents`, with the parent files found by title (`files`: a title the front matter or a
+ * citation before the first item names, which no configured or built-in document has, is asked
+ * for there) among the loaded ones: `loaded` is what the plan's known parents are made from.
+ */
+export function resolvePlanParents(
+  plan: PlanDocument,
+  config: PlanConfig | undefined,
+  loaded: readonly LoadedParent[] = [],
+  files?: ParentFiles,
+): { parents: ResolvedParent[]; loaded: readonly LoadedParent[] } {
   // Only a plan that names a parent needs the known ones (the built-in outline is parsed then).
   let knownList: ParentDocument[] | undefined;
-  const known = () => (knownList ??= knownParents(loaded));
+  let all = loaded;
+  const known = () => (knownList ??= knownParents(all));
+  const inFiles = (...titles: string[]): ParentDocument | null => {
+    for (const title of titles) {
+      const file = files?.find(title) ?? null;
+      if (!file) continue;
+      if (!all.includes(file)) {
+        all = [...all, file];
+        knownList = undefined;
+      }
+      return file.parent;
+    }
+    return null;
+  };
   const resolved: ResolvedParent[] = [];
   const add = (parent: ParentDocument | null, via: ResolvedParent["via"], span: ResolvedParent["span"]) => {
     if (parent && !resolved.some((r) => r.parent === parent) && !isItself(plan, parent)) resolved.push({ parent, via, span, secondaryTo: null });
   };
   for (const entry of config?.parents ?? []) add(loaded.find((l) => l.entry === entry)?.parent ?? findParent(entry, known()), "config", null);
   const parentsEntry = plan.frontMatter?.entries.find((e) => e.canonicalKey === "上位文件");
-  if (parentsEntry) for (const name of plan.metadata.parents) add(findParent(name, known()), "frontMatter", parentsEntry.valueSpan);
+  if (parentsEntry) for (const name of plan.metadata.parents) add(findParent(name, known()) ?? inFiles(name), "frontMatter", parentsEntry.valueSpan);
   const basis = basisCitations(plan);
-  for (const citation of basis) add(parentOfCitation(citation, known()), "citation", citation);
+  for (const citation of basis) {
+    const titles = /印发/.test(citation.title) ? [citation.title, ...citation.nested.map((n) => n.title)] : [citation.title];
+    add(parentOfCitation(citation, known()) ?? inFiles(...titles), "citation", citation);
+  }
   if (resolved.length === 0 && basis.length === 0 && (config?.parents ?? []).length === 0 && !parentsEntry) {
     const inferred = inferredBasis(plan);
     if (inferred) add(findParent(inferred.parent, known()), "inferred", inferred.span);
   }
   markSecondary(plan, resolved, basis);
-  return resolved;
+  return { parents: resolved, loaded: all };
 }
 
 /**

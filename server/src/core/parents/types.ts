@@ -112,6 +112,17 @@ export function parentLabel(parent: ParentDocument, parents: readonly ResolvedPa
 }
 
 /** A parent file the shell read (the configuration's `parents` entry that is a path). */
+/**
+ * Parent files a shell finds by their title (both shells: the `.plan` files under the folder
+ * the plan's configuration covers, node/parentFiles.ts ParentFileFinder), for a plan that names
+ * a parent in its front matter or cites one before its first item that no configured or built-in
+ * document is. The core reads no files: it only asks.
+ */
+export interface ParentFiles {
+  /** The parent file whose title is this one, read and parsed (the same object each time), or null. */
+  find(title: string): LoadedParent | null;
+}
+
 export interface LoadedParent {
   /** The `parents` entry as written in the configuration. */
   entry: string;

@@ -1,7 +1,7 @@
 import { type CodeAction, CodeActionKind, type CodeLens, type Range } from "vscode-languageserver";
 import type { Analysis } from "../../core/analyze.js";
 import type { PlanDocument } from "../../core/model/types.js";
-import { resolveParents, builtinParents } from "../../core/parents/index.js";
+import { knownParents, resolvePlanParents } from "../../core/parents/index.js";
 import { PositionMapper } from "../../core/text/positions.js";
 import { annotationParent } from "../../core/xref/annotations.js";
 import { type Coverage, type CoveredBy, coverageOf, type OutOfScope, scopeNote, sectionName, taskCredits } from "../../core/xref/coverage.js";
@@ -71,8 +71,8 @@ export const coverageFeature: LanguageFeature = {
       if (params.scope === "workspace") {
         return session.workspace.plans().flatMap(({ uri, plan, mapper }) => {
           const context = session.contextFor(uri);
-          const parents = resolveParents(plan, context.config, context.parents);
-          const known = [...context.parents.map((l) => l.parent), ...builtinParents()];
+          const { parents, loaded } = resolvePlanParents(plan, context.config, context.parents, context.parentFiles);
+          const known = knownParents(loaded);
           const parent = parents[0]?.parent;
           return parent ? [toDto(uri, plan, mapper, coverageOf(plan, parent, parents, known))] : [];
         });

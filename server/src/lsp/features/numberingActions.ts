@@ -63,8 +63,8 @@ function numberingFindings(findings: readonly Finding[]): Finding[] {
 
 /** The options the document was analysed with, for re-checking a fix-all's result. */
 export function analysisOptionsOf(session: PlanSession, uri: string) {
-  const { config, registryEntries, parents } = session.contextFor(uri);
-  return { config, registryEntries, parents, ruleOverrides: session.settings.rules };
+  const { config, registryEntries, parents, parentFiles } = session.contextFor(uri);
+  return { config, registryEntries, parents, parentFiles, ruleOverrides: session.settings.rules };
 }
 
 /** “已跳过 N 处修正 …”: which fixes a fix-all left out and where (1-based lines, as the editor shows them). */

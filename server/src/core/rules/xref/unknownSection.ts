@@ -1,4 +1,6 @@
 import { toChineseNumeral } from "../../model/numerals.js";
+import { findParent } from "../../parents/resolve.js";
+import type { ParentDocument } from "../../parents/types.js";
 import { annotationParent, referencedEntry } from "../../xref/annotations.js";
 import type { Rule } from "../types.js";
 
@@ -28,11 +30,7 @@ export const unknownSection: Rule = {
     for (const annotation of plan.annotations) {
       const parent = annotationParent(annotation, parents, context.knownParents);
       if (!parent) {
-        report({
-          start: annotation.labelStart,
-          end: annotation.labelStart + annotation.label.length,
-          message: `找不到“${annotation.label}”所指的上位文件：请在文首元数据“上位文件”或 .plancheck.json 的 parents 中写明`,
-        });
+        report({ start: annotation.labelStart, end: annotation.labelStart + annotation.label.length, message: unknownParentMessage(annotation.label, plan.metadata.parents, context.knownParents) });
         continue;
       }
       for (const reference of annotation.references) {
@@ -55,3 +53,18 @@ export const unknownSection: Rule = {
     }
   },
 };
+
+/**
+ * What to do about an annotation whose parent is unknown, true to how parents are found
+ * (docs/parents.md): a title in the front matter's 上位文件 names a built-in document or a `.plan`
+ * file of the folder the configuration covers (the workspace folder, the plan's folder on the
+ * command line); a `parents` entry names a file by its path. A front matter title that named
+ * nothing is said to have named nothing.
+ */
+function unknownParentMessage(label: string, named: readonly string[], known: readonly ParentDocument[]): string {
+  const unfound = named.filter((name) => findParent(name, known) === null);
+  const where = "以 .plan 格式放在 .plancheck.json（没有时为工作区或本文件）所在的文件夹中";
+  return unfound.length > 0
+    ? `找不到“${label}”所指的上位文件：文首元数据“上位文件”中的“${unfound.join("、")}”既不是内置文件，也不是文件夹中任何 .plan 文件的标题；请把该文件${where}，或在 .plancheck.json 的 parents 中写明其路径`
+    : `找不到“${label}”所指的上位文件：请在文首元数据“上位文件”中写明其标题（该文件${where}），或在 .plancheck.json 的 parents 中写明其路径`;
+}

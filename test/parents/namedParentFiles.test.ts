@@ -1,0 +1,97 @@
+import { mkdtempSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterEach, describe, expect, it } from "vitest";
+import type { Diagnostic } from "vscode-languageserver-protocol";
+import { runPlancheck } from "../support/cli";
+import { workspaceWith } from "../support/cursor";
+import { startInProcessServer, type InProcessServer } from "../support/lspClient";
+
+/**
+ * A parent named by its title — in the front matter's 上位文件 or in a citation before the first
+ * item — that is a `.plan` file of the folder (node/parentFiles.ts ParentFileFinder): the
+ * language server and the command line both find it, no `parents` entry needed.
+ */
+const TITLE = "中共示例省委 示例省人民政府关于深化质量强省建设的实施意见";
+const PARENT = `${TITLE}\n一、总体要求\n（一）主要目标\n到2025年，制造业产品质量合格率达到95%以上。\n二、推动经济质量效益型发展\n（二）增强质量发展创新动能。建立质量创新协同机制。\n（三）树立质量发展绿色导向。推进绿色低碳转型。\n`;
+const TASKS = "一、总体要求\n（一）主要目标\n到2025年，制造业产品质量合格率达到94%以上。\n二、主要任务\n1.加快质量创新发展。建立质量创新协同机制。〔对应实施意见：（二）〕〔责任单位：市市场监管局〕\n2.推进绿色低碳转型。开展绿色产品认证。〔对应实施意见：（九）〕〔责任单位：市工信局〕\n";
+const BY_FRONT_MATTER = `---\n上位文件: ${TITLE}\n---\n示例市深化质量强市建设实施方案\n${TASKS}`;
+const BY_CITATION = `示例市深化质量强市建设实施方案\n为贯彻落实《${TITLE}》，制定本方案。\n${TASKS}`;
+
+const folder = (plan: string) => {
+  const dir = mkdtempSync(join(tmpdir(), "plancheck-named-parent-"));
+  mkdirSync(join(dir, "parents"));
+  writeFileSync(join(dir, "parents", "省实施意见.plan"), PARENT);
+  writeFileSync(join(dir, "shi.plan"), plan);
+  return dir;
+};
+
+let server: InProcessServer | undefined;
+afterEach(async () => {
+  await server?.dispose();
+  server = undefined;
+});
+
+describe("a parent .plan named by its title", () => {
+  it.each([
+    ["the front matter", BY_FRONT_MATTER],
+    ["a citation before the first item", BY_CITATION],
+  ])("is found by the command line when %s names it", async (_how, plan) => {
+    const dir = folder(plan);
+    const { out } = await runPlancheck(["--format", "json", join(dir, "shi.plan")]);
+    const messages = (JSON.parse(out) as { files: Array<{ findings: Array<{ rule: string; message: string }> }> }).files[0]!.findings.map((f) => `${f.rule} ${f.message}`);
+    expect(messages).toContainEqual(expect.stringMatching(/^targets\/weaker-than-parent .*低于《中共示例省委 示例省人民政府关于深化质量强省建设的实施意见》的95%以上/));
+    expect(messages).toContainEqual(expect.stringContaining("xref/unknown-section 《中共示例省委 示例省人民政府关于深化质量强省建设的实施意见》中没有“（九）”"));
+  });
+
+  it("is found by the language server, and its unsaved edits apply", async () => {
+    const workspace = workspaceWith({ "parents/省实施意见.plan": PARENT });
+    server = await startInProcessServer(workspace.rootUri);
+    const plan = workspace.uri("shi.plan");
+    server.open(plan, BY_FRONT_MATTER);
+    const weaker = (figure: string) => (d: Diagnostic[]) => d.some((x) => x.code === "targets/weaker-than-parent" && (x.message as string).includes(`的${figure}`));
+    await server.diagnostics(plan, weaker("95%以上"));
+    const parent = workspace.uri("parents/省实施意见.plan");
+    server.open(parent, PARENT);
+    void server.client.sendNotification("textDocument/didChange", { textDocument: { uri: parent, version: 2 }, contentChanges: [{ text: PARENT.replace("95%", "97%") }] });
+    await server.diagnostics(plan, weaker("97%以上"));
+  });
+
+  it("is looked for on the command line, without a configuration, in the plan's folder and the folders right under it", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "plancheck-named-parent-deep-"));
+    mkdirSync(join(dir, "docs", "province"), { recursive: true });
+    writeFileSync(join(dir, "docs", "province", "省实施意见.plan"), PARENT);
+    writeFileSync(join(dir, "shi.plan"), BY_FRONT_MATTER);
+    const rules = async () => (JSON.parse((await runPlancheck(["--format", "json", join(dir, "shi.plan")])).out) as { files: Array<{ findings: Array<{ rule: string }> }> }).files[0]!.findings.map((f) => f.rule);
+    expect(await rules()).not.toContain("targets/weaker-than-parent");
+    // The folder a configuration covers is searched all the way down.
+    writeFileSync(join(dir, ".plancheck.json"), "{}");
+    expect(await rules()).toContain("targets/weaker-than-parent");
+  });
+
+  it("that names no file gets a message that says so", async () => {
+    const dir = folder(BY_FRONT_MATTER.replace(`上位文件: ${TITLE}`, "上位文件: 中共示例省委关于别的事情的意见"));
+    const { out } = await runPlancheck(["--format", "json", join(dir, "shi.plan")]);
+    const messages = (JSON.parse(out) as { files: Array<{ findings: Array<{ rule: string; message: string }> }> }).files[0]!.findings.filter((f) => f.rule === "xref/unknown-section").map((f) => f.message);
+    expect(messages[0]).toBe(
+      "找不到“对应实施意见”所指的上位文件：文首元数据“上位文件”中的“中共示例省委关于别的事情的意见”既不是内置文件，也不是文件夹中任何 .plan 文件的标题；请把该文件以 .plan 格式放在 .plancheck.json（没有时为工作区或本文件）所在的文件夹中，或在 .plancheck.json 的 parents 中写明其路径",
+    );
+  });
+
+  it("is reused from the cache while the folder's plan files are unchanged, and seen changed when one changes", async () => {
+    const dir = folder(BY_FRONT_MATTER);
+    const cache = join(dir, ".cache.json");
+    const figure = async () => {
+      const { out } = await runPlancheck(["--format", "json", "--cache", "--cache-location", cache, join(dir, "shi.plan")]);
+      const findings = (JSON.parse(out) as { files: Array<{ findings: Array<{ rule: string; message: string }> }> }).files[0]!.findings;
+      return /的([\d.]+%以上)/.exec(findings.find((f) => f.rule === "targets/weaker-than-parent")!.message)![1];
+    };
+    expect(await figure()).toBe("95%以上");
+    // Nothing changed: the second check finds its findings in the cache, which it leaves as it was.
+    const cached = readFileSync(cache, "utf8");
+    expect(await figure()).toBe("95%以上");
+    expect(readFileSync(cache, "utf8")).toBe(cached);
+    writeFileSync(join(dir, "parents", "省实施意见.plan"), PARENT.replace("95%", "97%"));
+    expect(await figure()).toBe("97%以上");
+  });
+});
