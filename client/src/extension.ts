@@ -9,7 +9,7 @@ import { showTargetTable } from "./commands/targetTable.js";
 import { showUnitMatrix } from "./commands/unitMatrix.js";
 import { showCoverage, showWorkspaceCoverage } from "./commands/coverage.js";
 import { registerParentDocuments } from "./parentDocuments.js";
-import { FocusMode } from "./focusMode.js";
+import { EDIT_APPLIED_COMMAND, FocusMode } from "./focusMode.js";
 import { PlanStatusBar } from "./statusBar.js";
 
 let client: LanguageClient | undefined;
@@ -55,6 +55,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     // From the explorer's context menu with the file's URI; from the palette without (a dialog asks).
     vscode.commands.registerCommand("policyPlan.openDocx", (uri?: vscode.Uri) => openDocx(languageClient, uri instanceof vscode.Uri ? uri : undefined)),
     vscode.commands.registerCommand("policyPlan.restartServer", () => languageClient.restart()),
+    // Run by every code action after its edit (not in the palette): the edit is no typing.
+    vscode.commands.registerCommand(EDIT_APPLIED_COMMAND, async (uri?: unknown, then?: vscode.Command) => {
+      if (typeof uri === "string") focusMode.editApplied(uri);
+      if (then) await vscode.commands.executeCommand(then.command, ...(then.arguments ?? []));
+    }),
     vscode.workspace.onDidChangeConfiguration((event) => {
       if (event.affectsConfiguration("policyPlan.focusMode") && !settings().get<boolean>("focusMode", false)) focusMode.release();
     }),
