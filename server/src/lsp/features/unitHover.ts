@@ -36,7 +36,11 @@ export const unitHover: HoverProvider = ({ analysis, mapper, document }, offset,
   } else {
     const succession = successorOf(found.unit.text, registry, documentLevel(analysis.plan).word);
     lines.push(`**${found.unit.text}**`, "");
-    if (succession) lines.push(`${succession.reform}年机构改革前的旧称：“${succession.retired}”的职责已划入“${succession.successor}”，现行名称为“${succession.successor}”`);
+    if (succession) {
+      // Where the body was split or renamed differently by place (经信委 → 工信局 or 经信局), every successor is named.
+      const named = succession.successors.map((successor) => `“${successor}”`).join("或");
+      lines.push(`${succession.reform}年机构改革前的旧称：“${succession.retired}”的职责已划入${named}，现行名称为${named}`);
+    }
     else if (isPlaceholderUnitName(found.unit.text)) lines.push("占位符：定稿前应填写实际的责任单位");
     else lines.push("不在责任单位名录中");
   }
