@@ -1,9 +1,14 @@
-import type { Attachment, NumberedItem, PlanDocument } from "./model/types.js";
+import { isBox, outlineChildren, outlineRoots } from "./model/outline.js";
+import type { Attachment, Box, NumberedItem, PlanDocument } from "./model/types.js";
 import type { PositionMapper, Range } from "./text/positions.js";
 
-/** One entry of `plancheck outline --format json` (../shared/spec/cli-json.md). */
+/**
+ * One entry of `plancheck outline --format json` (../shared/spec/cli-json.md). A 专栏 box is an
+ * entry of kind `box` under the item it is set under: its `marker` is its label (专栏1), its
+ * `level` its list's (0 for a box of text), its `children` its own list.
+ */
 export interface OutlineEntry {
-  kind: "item" | "list";
+  kind: "item" | "list" | "box";
   level: number;
   marker: string;
   number?: number;
@@ -24,7 +29,7 @@ export interface AttachmentEntry {
 }
 
 export function outlineEntries(plan: PlanDocument, mapper: PositionMapper): OutlineEntry[] {
-  return plan.items.map((item) => entryOf(item, mapper));
+  return outlineRoots(plan.items, plan.boxes, null).map((node) => entryOf(node, mapper));
 }
 
 export function attachmentEntries(plan: PlanDocument, mapper: PositionMapper): AttachmentEntry[] {
@@ -32,18 +37,28 @@ export function attachmentEntries(plan: PlanDocument, mapper: PositionMapper): A
     label: attachment.label.text,
     title: attachment.title?.text ?? null,
     range: mapper.rangeOf(attachment),
-    items: attachment.items.map((item) => entryOf(item, mapper)),
+    items: outlineRoots(attachment.items, plan.boxes, attachment).map((node) => entryOf(node, mapper)),
   }));
 }
 
-function entryOf(item: NumberedItem, mapper: PositionMapper): OutlineEntry {
+function entryOf(item: NumberedItem | Box, mapper: PositionMapper): OutlineEntry {
+  if (isBox(item)) {
+    return {
+      kind: "box",
+      level: item.items[0]?.level ?? 0,
+      marker: item.label.text,
+      title: item.title?.text ?? "",
+      range: mapper.rangeOf(item),
+      children: item.items.map((child) => entryOf(child, mapper)),
+    };
+  }
   const entry: OutlineEntry = {
     kind: item.kind,
     level: item.level,
     marker: item.marker.text,
     title: item.heading.text,
     range: mapper.rangeOf(item),
-    children: item.children.map((child) => entryOf(child, mapper)),
+    children: outlineChildren(item).map((child) => entryOf(child, mapper)),
   };
   if (item.marker.value !== null) entry.number = item.marker.value;
   return entry;

@@ -48,6 +48,7 @@ export function buildPlan(text: string, parsed: SyntaxResult = parseSyntax(text)
     items: outline.roots,
     attachments: outline.attachments,
     allItems: outline.all,
+    boxes: outline.boxes,
     hardWrap,
     trailer: block(lines.slice(trailerStart)),
     clauses: [],
@@ -62,6 +63,7 @@ export function buildPlan(text: string, parsed: SyntaxResult = parseSyntax(text)
   };
   collectInlineElements(plan, lines.slice(0, trailerStart), new LineOwners(outline.all));
   for (const item of outline.all) compactItem(item);
+  for (const box of outline.boxes) box.bodyLines = compacted(box.bodyLines);
   return plan;
 }
 
@@ -69,6 +71,7 @@ export function buildPlan(text: string, parsed: SyntaxResult = parseSyntax(text)
 function compactItem(item: NumberedItem): void {
   item.bodyLines = compacted(item.bodyLines);
   item.children = compacted(item.children);
+  item.boxes = compacted(item.boxes);
   item.clauses = compacted(item.clauses);
   item.targets = compacted(item.targets);
   item.citations = compacted(item.citations);

@@ -1,16 +1,18 @@
-import type { ItemLineNode, LineNode } from "../syntax/cst.js";
+import type { ItemLineNode, LineNode, TextLineNode } from "../syntax/cst.js";
 import { isAttachmentLabel } from "./attachments.js";
+import { type BoxRegion, findBoxes } from "./boxes.js";
 import { headingTextOf } from "./inline.js";
 import { doubledMarkAfter, toNumberMarker } from "./markers.js";
 import { appended, NO_ENTRIES } from "./itemLists.js";
 import { isHeadingLike, lineText } from "./prelude.js";
-import type { Attachment, NumberedItem } from "./types.js";
+import type { Attachment, Box, NumberedItem } from "./types.js";
 import { isBlankBetween } from "../text/spaces.js";
 
 export interface Outline {
   roots: NumberedItem[];
   all: NumberedItem[];
   attachments: Attachment[];
+  boxes: Box[];
 }
 
 /**
@@ -18,27 +20,58 @@ export interface Outline {
  * level-2 item intervenes), （1） under 1., and `——` entries inside the current item. A level
  * that skips is attached to the nearest open ancestor; reporting it is the numbering rules' job.
  * An attachment label (`附件1`) after the plan's first item starts the attachment's own outline:
- * nothing stays open across it.
+ * nothing stays open across it. A 专栏 box (model/boxes.ts, which says where it ends) is set
+ * under its host with a list of its own: its items nest among themselves, their parent at the
+ * top is the host (so a box item's place reads 二、（一）专栏1 1.), and they are not the host's
+ * children. The items open before the box stay open across it: the tasks' count goes on after.
  */
 export function buildOutline(lines: readonly LineNode[], text: string): Outline {
   const roots: NumberedItem[] = [];
   const all: NumberedItem[] = [];
   const attachments: Attachment[] = [];
+  const boxes: Box[] = [];
   const open: NumberedItem[] = [];
   let current: NumberedItem | null = null;
   let attachment: Attachment | null = null;
+  const regions = findBoxes(lines, text);
+  let nextRegion = 0;
+  // The box being read: its region, its items still open, and how many of `open` its host and the host's ancestors are.
+  let box: Box | null = null;
+  let boxEnd = -1;
+  let boxOwnLines: readonly number[] = [];
+  const boxOpen: NumberedItem[] = [];
+  let hostDepth = 0;
 
-  for (const line of lines) {
+  for (let index = 0; index < lines.length; index++) {
+    const line = lines[index]!;
+    if (box !== null && index >= boxEnd) {
+      box = null;
+      boxOpen.length = 0;
+      current = null;
+    }
+    const region = regions[nextRegion];
+    if (region !== undefined && region.start === index) {
+      nextRegion++;
+      hostDepth = hostDepthOf(open, region.level);
+      const host = hostDepth > 0 ? open[hostDepth - 1]! : null;
+      box = newBox(region, lines, host, attachment);
+      boxEnd = region.end;
+      boxOwnLines = [region.start, region.titleLine];
+      boxes.push(box);
+      if (host) host.boxes = appended(host.boxes, box);
+      current = null;
+    }
     // A printed page's number (model/reading.ts) belongs to no item and ends none.
     if (line.kind === "text" && line.textKind === "pageNumber") continue;
-    if (all.length > 0 && isAttachmentLabel(line, text)) {
+    if (box !== null) {
+      if (!boxOwnLines.includes(index)) readBoxLine(box, line);
+    } else if (all.length > 0 && isAttachmentLabel(line, text)) {
       attachment = { label: { text: lineText(line, text), start: line.indentEnd, end: line.contentEnd }, title: null, items: [], start: line.indentEnd, end: line.contentEnd };
       attachments.push(attachment);
       open.length = 0;
       current = null;
       continue;
-    }
-    if (line.kind === "item" || line.kind === "list") {
+    } else if (line.kind === "item" || line.kind === "list") {
       const item = newItem(line, text);
       while (open.length > 0 && open[open.length - 1]!.level >= item.level) open.pop();
       const parent = open[open.length - 1] ?? null;
@@ -56,11 +89,65 @@ export function buildOutline(lines: readonly LineNode[], text: string): Outline 
     }
     if (line.kind !== "blank" && line.kind !== "comment") {
       // An item ends where the last non-blank line of its subtree ends; an attachment likewise.
-      for (const item of open) item.end = line.contentEnd;
+      // A box is in its host's subtree, not in the subtrees of the items after the host.
+      const through = box !== null ? hostDepth : open.length;
+      for (let k = 0; k < through; k++) open[k]!.end = line.contentEnd;
+      if (box !== null) {
+        box.end = line.contentEnd;
+        for (const item of boxOpen) item.end = line.contentEnd;
+      }
       if (attachment) attachment.end = line.contentEnd;
     }
   }
-  return { roots, all, attachments };
+  return { roots, all, attachments, boxes };
+
+  /** A line of a box other than its heading: an item of its list, or text of the box or of its current item. */
+  function readBoxLine(box: Box, line: LineNode): void {
+    if (line.kind === "item" || line.kind === "list") {
+      const item = newItem(line, text);
+      while (boxOpen.length > 0 && boxOpen[boxOpen.length - 1]!.level >= item.level) boxOpen.pop();
+      const parent = boxOpen[boxOpen.length - 1] ?? null;
+      item.parent = parent ?? box.host;
+      item.attachment = box.attachment;
+      item.box = box;
+      if (parent) parent.children = appended(parent.children, item);
+      else box.items.push(item);
+      boxOpen.push(item);
+      all.push(item);
+      current = item;
+    } else if (line.kind === "text") {
+      if (current) current.bodyLines = appended(current.bodyLines, line);
+      else box.bodyLines = appended(box.bodyLines, line);
+    }
+  }
+}
+
+/**
+ * How many of the open items the box's host and its ancestors are: the host is the innermost
+ * open item above the level of the box's list (a box of `1.` after task `2.` is its （一）'s);
+ * for a box of text, the innermost open item.
+ */
+function hostDepthOf(open: readonly NumberedItem[], level: number | null): number {
+  let depth = open.length;
+  if (level !== null) while (depth > 0 && open[depth - 1]!.level >= level) depth--;
+  return depth;
+}
+
+function newBox(region: BoxRegion, lines: readonly LineNode[], host: NumberedItem | null, attachment: Attachment | null): Box {
+  const own = [lines[region.start] as TextLineNode];
+  if (region.titleLine >= 0) own.push(lines[region.titleLine] as TextLineNode);
+  const first = own[0]!;
+  return {
+    label: region.heading.label,
+    title: region.heading.title,
+    lines: own,
+    host,
+    items: [],
+    bodyLines: NO_ENTRIES,
+    attachment,
+    start: first.indentEnd,
+    end: first.contentEnd,
+  };
 }
 
 function newItem(line: ItemLineNode, text: string): NumberedItem {
@@ -84,6 +171,8 @@ function newItem(line: ItemLineNode, text: string): NumberedItem {
     parent: null,
     children: NO_ENTRIES,
     attachment: null,
+    box: null,
+    boxes: NO_ENTRIES,
     clauses: NO_ENTRIES,
     targets: NO_ENTRIES,
     citations: NO_ENTRIES,
@@ -122,4 +211,33 @@ export class LineOwners {
     }
     return null;
   }
+}
+
+/**
+ * What the outline shows under an item, in document order: its children and the 专栏 boxes set
+ * under it (a box is no child: its items number apart and are not tasks, model/boxes.ts). For
+ * the views (the editor's outline, folding, `plancheck outline`), not for rules.
+ */
+export function outlineChildren(item: NumberedItem): ReadonlyArray<NumberedItem | Box> {
+  if (item.boxes.length === 0) return item.children;
+  const merged: Array<NumberedItem | Box> = [];
+  let k = 0;
+  for (const child of item.children) {
+    while (k < item.boxes.length && item.boxes[k]!.start < child.start) merged.push(item.boxes[k++]!);
+    merged.push(child);
+  }
+  while (k < item.boxes.length) merged.push(item.boxes[k++]!);
+  return merged;
+}
+
+/** Whether an outline node is a 专栏 box. */
+export function isBox(node: NumberedItem | Box): node is Box {
+  return "host" in node;
+}
+
+/** The outline's top level, in document order: the plan's items and the boxes before any item (host null). */
+export function outlineRoots(items: readonly NumberedItem[], boxes: readonly Box[], attachment: Attachment | null): ReadonlyArray<NumberedItem | Box> {
+  const loose = boxes.filter((box) => box.host === null && box.attachment === attachment);
+  if (loose.length === 0) return items;
+  return [...items, ...loose].sort((a, b) => a.start - b.start);
 }

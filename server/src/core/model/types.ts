@@ -152,6 +152,13 @@ export interface NumberedItem extends Span {
   children: readonly NumberedItem[];
   /** The attachment whose outline the item belongs to; null for the plan's own items. */
   attachment: Attachment | null;
+  /**
+   * The 专栏 box whose list the item is in (model/boxes.ts), or null. A box's items number on
+   * their own and are never tasks; their parent is the box's host, whose `children` they are not.
+   */
+  box: Box | null;
+  /** The boxes set under this item (their host), in document order. */
+  boxes: readonly Box[];
   /** The clauses written in the item's text; the clauses that assign it are units/sharedClause.ts `clausesOfTask`. */
   clauses: readonly ResponsibilityClause[];
   targets: readonly Target[];
@@ -171,6 +178,32 @@ export interface Attachment extends Span {
   title: Heading | null;
   /** Top-level items of the attachment's outline. */
   items: NumberedItem[];
+}
+
+/**
+ * A 专栏 box (`专栏1  产业质量提升重点项目`, `【专栏3】…`): a panel a plan sets in its text to list
+ * projects, targets or cases beside its tasks. Pasted as text, its lines stand between the
+ * tasks; its numbered lines are its own list — a numbering scope of their own, not tasks — and
+ * where it ends is read from the numbering around it (model/boxes.ts).
+ */
+export interface Box extends Span {
+  /** `专栏1`, `专栏一`, `专栏 1-2`. */
+  label: Heading;
+  /** The box's title (`产业质量提升重点项目`), on the label's line or the line under it; null if none. */
+  title: Heading | null;
+  /** The line of the label, and the title's own line where the title is under it. */
+  lines: TextLineNode[];
+  /**
+   * The item the box is set under: the innermost item open where the box starts whose level is
+   * above its list's (a box of `1.` projects after task `2.` stands under the （一） of both);
+   * null for a box before any item.
+   */
+  host: NumberedItem | null;
+  /** The top-level items of the box's own list. */
+  items: NumberedItem[];
+  /** Text lines of the box before its first item (a box of prose, or the list's lead-in). */
+  bodyLines: readonly TextLineNode[];
+  attachment: Attachment | null;
 }
 
 export interface FrontMatterEntry {
@@ -280,8 +313,10 @@ export interface PlanDocument {
   items: NumberedItem[];
   /** Attachments after the plan that have their own outline, in document order. */
   attachments: Attachment[];
-  /** Every item and list entry in document order, attachments' included. */
+  /** Every item and list entry in document order, attachments' and boxes' included. */
   allItems: NumberedItem[];
+  /** The 专栏 boxes of the plan and its attachments, in document order. */
+  boxes: Box[];
   /** The PDF line breaks the plan was copied with, if it was (structure/hard-wrap). */
   hardWrap: HardWrap | null;
   /** Text after the plan's last item that is plainly not part of it (web-page debris). */

@@ -16,8 +16,12 @@ export function shortHeading(item: NumberedItem): string {
 
 /** Where an item sits: 二、主要任务 › （三）落实质量主体责任 › 11. */
 export function itemPath(item: NumberedItem): string {
-  const parts = [item.marker.text];
-  for (let ancestor = item.parent; ancestor; ancestor = ancestor.parent) parts.unshift(`${ancestor.marker.text}${shortHeading(ancestor)}`);
+  const parts: string[] = [];
+  for (let node: NumberedItem | null = item; node; node = node.parent) {
+    parts.unshift(node === item ? node.marker.text : `${node.marker.text}${shortHeading(node)}`);
+    // A 专栏 box's list stands under its host: … › （一）推动产业质量提升 › 专栏1 › 1.
+    if (node.box !== null && node.parent === node.box.host) parts.unshift(node.box.label.text);
+  }
   return parts.join(" › ");
 }
 
@@ -61,6 +65,11 @@ export function describeRun(numbering: PlanNumbering, run: NumberingRun): string
   const last = run.items[run.items.length - 1]!.marker.text;
   const span = run.items.length === 1 ? first : `${first}–${last}`;
   const level = LEVEL_NAMES[run.level]!;
+  const box = run.items[0]!.box;
+  // A box's own list counts apart from the tasks around it (model/boxes.ts).
+  if (box !== null && run.items[0]!.parent === box.host) {
+    return `“${box.label.text}${box.title ? ` ${box.title.text}` : ""}”中的列表自成一组编号：${span}，共 ${run.items.length} 项，不计入正文的任务编号`;
+  }
   if (run.level === 1) return `${level}编号 ${span}，共 ${run.items.length} 项${run.attachment ? `（${run.attachment.label.text}）` : ""}`;
   if (scope.style === "restart") {
     const parent = run.items[0]!.parent;

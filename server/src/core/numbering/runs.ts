@@ -41,10 +41,10 @@ export interface RunPosition {
 
 export interface PlanNumbering {
   scopes: Map<NumberedLevel, LevelScope>;
-  /** Every run of every level, level by level, each in document order. */
+  /** Every run of every level, level by level, each in document order (a level's boxes after the rest). */
   runs: NumberingRun[];
   runOf: Map<NumberedItem, RunPosition>;
-  /** Items that break their run's count, in document order within each level. */
+  /** Items that break their run's count, in document order within each level (a level's boxes after the rest). */
   breaks: NumberingBreak[];
 }
 
@@ -75,10 +75,13 @@ function computeNumbering(plan: PlanDocument, config: PlanConfig | undefined): P
   }
   const numbering: PlanNumbering = { scopes: new Map(), runs: [], runOf: new Map(), breaks: [] };
   for (const level of NUMBERED_LEVELS) {
-    const items = byLevel.get(level);
-    if (!items) continue;
+    const levelItems = byLevel.get(level);
+    if (!levelItems) continue;
     const { policy, source } = policies[level];
     const candidates = candidateBoundLevels(level, policy);
+    // A 专栏 box's list numbers on its own (model/boxes.ts): its items are neither in the
+    // plan's runs nor a break of them, and each box is a scope of its own.
+    const { items, boxes } = apartFromBoxes(levelItems);
     // The plan and each attachment number on their own, each in its own style: a plan that
     // counts its tasks on across chapters may carry a task list that restarts them, and neither
     // is wrong. So does an opening 总体要求 chapter: its goal bullets 1.–5. never share a count
@@ -111,14 +114,39 @@ function computeNumbering(plan: PlanDocument, config: PlanConfig | undefined): P
           total: group.length,
         });
       }
-      const runs = splitIntoRuns(level, group, boundLevel);
-      for (const run of runs) run.items.forEach((item, index) => numbering.runOf.set(item, { run, index }));
-      // Element by element: spreading 100,000 items into push() overflows the stack.
-      for (const run of runs) numbering.runs.push(run);
-      for (const brk of findBreaks(runs, boundLevel === level - 1)) numbering.breaks.push(brk);
+      addRuns(numbering, level, group, boundLevel);
+    }
+    // A box's list takes the style that explains it best; it names the level's scope only
+    // where nothing else has the level (as an attachment does), so that the level has one.
+    for (const group of boxes) {
+      const { boundLevel, explained } = bestScope(group, candidates);
+      if (!numbering.scopes.has(level)) numbering.scopes.set(level, { level, boundLevel, style: boundLevel === level - 1 ? "restart" : "continuous", source, explained, total: group.length });
+      addRuns(numbering, level, group, boundLevel);
     }
   }
   return numbering;
+}
+
+/** A group's runs, their positions and their breaks added to the numbering. */
+function addRuns(numbering: PlanNumbering, level: NumberedLevel, group: readonly NumberedItem[], boundLevel: number): void {
+  const runs = splitIntoRuns(level, group, boundLevel);
+  for (const run of runs) run.items.forEach((item, index) => numbering.runOf.set(item, { run, index }));
+  // Element by element: spreading 100,000 items into push() overflows the stack.
+  for (const run of runs) numbering.runs.push(run);
+  for (const brk of findBreaks(runs, boundLevel === level - 1)) numbering.breaks.push(brk);
+}
+
+/** A level's items outside boxes, and each box's items of the level (consecutive: a box is a stretch of lines). */
+function apartFromBoxes(items: NumberedItem[]): { items: NumberedItem[]; boxes: NumberedItem[][] } {
+  if (!items.some((item) => item.box !== null)) return { items, boxes: [] };
+  const outside: NumberedItem[] = [];
+  const boxes: NumberedItem[][] = [];
+  for (const item of items) {
+    if (item.box === null) outside.push(item);
+    else if (boxes.length > 0 && boxes[boxes.length - 1]![0]!.box === item.box) boxes[boxes.length - 1]!.push(item);
+    else boxes.push([item]);
+  }
+  return { items: outside, boxes };
 }
 
 interface ScopedGroup {

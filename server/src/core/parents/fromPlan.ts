@@ -8,13 +8,14 @@ import type { ParentDocument, ParentEntry, ParentTarget } from "./types.js";
  * A parent written as a plan (a province's 实施意见 typed in plan markup): parsed like any plan.
  * Its sections are the level-1 items; its tasks are the level-2 items, or the level-3 ones when
  * it has no level 2. Where a level restarts per section, an annotation's number names the first
- * item with that number (annotations address items by number only).
+ * item with that number (annotations address items by number only). A 专栏 box's list is the
+ * box's (model/boxes.ts), never a section or a task.
  */
 export function parentFromPlanText(text: string, id: string, source: string = id): ParentDocument {
   const plan = buildPlan(text);
   const fileTitle = source.replace(/^.*[\\/]/, "").replace(/\.plan(\.txt)?$/, "");
   const title = plan.metadata.title ?? fileTitle;
-  const numbered = plan.allItems.filter((i) => i.kind === "item" && i.marker.value !== null);
+  const numbered = plan.allItems.filter((i) => i.kind === "item" && i.marker.value !== null && i.box === null);
   const sections = firstByValue(numbered.filter((i) => i.level === 1)).map((item) => entryOf(text, item, 1, null));
   const taskLevel = numbered.some((i) => i.level === 2) ? 2 : 3;
   const items = firstByValue(numbered.filter((i) => i.level === taskLevel)).map((item) => {

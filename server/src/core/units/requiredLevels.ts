@@ -19,7 +19,8 @@ function isFraming(heading: string): boolean {
 
 /**
  * A task: a numbered item (not a `——` entry) with no children and more than a heading, outside
- * the framing sections. Headings like 总体要求 or （一）推动质量变革创新 group tasks and are never
+ * the framing sections and outside a 专栏 box (whose list is the box's projects or figures,
+ * model/boxes.ts). Headings like 总体要求 or （一）推动质量变革创新 group tasks and are never
  * required to name a unit themselves.
  */
 export function isTaskItem(item: NumberedItem): boolean {
@@ -32,7 +33,7 @@ export function isTaskItem(item: NumberedItem): boolean {
  * which the editor offers a clause to.
  */
 export function inTaskPlace(item: NumberedItem): boolean {
-  if (item.kind !== "item") return false;
+  if (item.kind !== "item" || item.box !== null) return false;
   for (let node: NumberedItem | null = item; node; node = node.parent) {
     if (isFraming(node.heading.text)) return false;
   }

@@ -23,11 +23,12 @@ export function isSafeguards(title: string): boolean {
 /**
  * A plan's task items: the numbered items with no numbered item under them, outside the
  * 总体要求 part (Ganzhou's 1.–21. and its 保障措施 （一）–（三）; Nanjing's （一）… where tasks
- * are level 2). `——` entries are text of their item, not tasks.
+ * are level 2). `——` entries are text of their item, not tasks; nor is a 专栏 box's list
+ * (model/boxes.ts: its projects or figures).
  */
 export function taskItems(plan: PlanDocument): NumberedItem[] {
   return plan.allItems.filter((item) => {
-    if (item.kind !== "item" || item.children.some((c) => c.kind === "item")) return false;
+    if (item.kind !== "item" || item.box !== null || item.children.some((c) => c.kind === "item")) return false;
     for (let at: NumberedItem | null = item; at; at = at.parent) if (isGeneralRequirements(at.heading.text)) return false;
     return true;
   });

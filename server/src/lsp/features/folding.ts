@@ -1,9 +1,10 @@
 import { type FoldingRange, FoldingRangeKind } from "vscode-languageserver";
-import type { NumberedItem, PlanDocument } from "../../core/model/types.js";
+import { isBox, outlineChildren } from "../../core/model/outline.js";
+import type { Box, NumberedItem, PlanDocument } from "../../core/model/types.js";
 import type { PositionMapper } from "../../core/text/positions.js";
 import type { LanguageFeature } from "./feature.js";
 
-/** Folds every item that spans lines, the front matter, the part before the plan and the trailer. */
+/** Folds every item and 专栏 box that spans lines, the front matter, the part before the plan and the trailer. */
 export function foldingRanges(plan: PlanDocument, mapper: PositionMapper): FoldingRange[] {
   const ranges: FoldingRange[] = [];
   const add = (span: { start: number; end: number }, kind?: FoldingRangeKind) => {
@@ -15,11 +16,14 @@ export function foldingRanges(plan: PlanDocument, mapper: PositionMapper): Foldi
   };
   if (plan.frontMatter) add(plan.frontMatter, FoldingRangeKind.Comment);
   if (plan.prelude) add(plan.prelude, FoldingRangeKind.Imports);
-  const visit = (item: NumberedItem) => {
+  const visit = (item: NumberedItem | Box) => {
     add(item, FoldingRangeKind.Region);
-    item.children.forEach(visit);
+    if (isBox(item)) item.items.forEach(visit);
+    else outlineChildren(item).forEach(visit);
   };
   plan.items.forEach(visit);
+  // A 专栏 box folds under its host; one before any item on its own.
+  for (const box of plan.boxes) if (box.host === null) visit(box);
   for (const attachment of plan.attachments) {
     add(attachment, FoldingRangeKind.Region);
     attachment.items.forEach(visit);

@@ -1,5 +1,6 @@
 import { type DocumentSymbol, SymbolKind } from "vscode-languageserver";
-import type { NumberedItem, PlanDocument } from "../../core/model/types.js";
+import { isBox, outlineChildren, outlineRoots } from "../../core/model/outline.js";
+import type { Box, NumberedItem, PlanDocument } from "../../core/model/types.js";
 import type { PositionMapper } from "../../core/text/positions.js";
 import { clausesOfTask } from "../../core/units/sharedClause.js";
 import type { LanguageFeature } from "./feature.js";
@@ -22,7 +23,7 @@ export function documentSymbols(plan: PlanDocument, mapper: PositionMapper): Doc
     const detail = draftMark ? `标题 ${plan.text.slice(draftMark.indentEnd, draftMark.contentEnd).trim()}` : "标题";
     symbols.push({ name: plan.title.text, detail, kind: SymbolKind.File, range, selectionRange: range });
   }
-  for (const item of plan.items) symbols.push(symbolOf(plan, item, mapper));
+  for (const item of outlineRoots(plan.items, plan.boxes, null)) symbols.push(symbolOf(plan, item, mapper));
   // An attachment's own outline is its own subtree, under a symbol for the attachment.
   for (const attachment of plan.attachments) {
     symbols.push({
@@ -31,14 +32,27 @@ export function documentSymbols(plan: PlanDocument, mapper: PositionMapper): Doc
       kind: SymbolKind.Package,
       range: mapper.rangeOf(attachment),
       selectionRange: mapper.rangeOf(attachment.label),
-      children: attachment.items.map((item) => symbolOf(plan, item, mapper)),
+      children: outlineRoots(attachment.items, plan.boxes, attachment).map((item) => symbolOf(plan, item, mapper)),
     });
   }
   return symbols;
 }
 
-/** An item with the units of the clauses that assign it (a group's clause is each grouped task's: units/sharedClause.ts). */
-function symbolOf(plan: PlanDocument, item: NumberedItem, mapper: PositionMapper): DocumentSymbol {
+/**
+ * An item with the units of the clauses that assign it (a group's clause is each grouped task's:
+ * units/sharedClause.ts); a 专栏 box under the item it is set under, with its own list.
+ */
+function symbolOf(plan: PlanDocument, item: NumberedItem | Box, mapper: PositionMapper): DocumentSymbol {
+  if (isBox(item)) {
+    return {
+      name: item.title ? `${item.label.text} ${item.title.text}` : item.label.text,
+      detail: "专栏",
+      kind: SymbolKind.Object,
+      range: mapper.rangeOf(item),
+      selectionRange: mapper.rangeOf({ start: item.label.start, end: item.title?.end ?? item.label.end }),
+      children: item.items.map((child) => symbolOf(plan, child, mapper)),
+    };
+  }
   const heading = item.heading.text || "（无标题）";
   const units = clausesOfTask(plan, item).flatMap((clause) => clause.units.map((unit) => unit.text));
   return {
@@ -47,7 +61,7 @@ function symbolOf(plan: PlanDocument, item: NumberedItem, mapper: PositionMapper
     kind: KIND_BY_LEVEL[item.level]!,
     range: mapper.rangeOf(item),
     selectionRange: mapper.rangeOf({ start: item.marker.start, end: Math.max(item.heading.end, item.marker.end) }),
-    children: item.children.map((child) => symbolOf(plan, child, mapper)),
+    children: outlineChildren(item).map((child) => symbolOf(plan, child, mapper)),
   };
 }
 

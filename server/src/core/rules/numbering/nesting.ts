@@ -64,6 +64,8 @@ export const nesting: Rule = {
     };
     visit(plan.items, null);
     for (const attachment of plan.attachments) visit(attachment.items, null);
+    // A 专栏 box's list nests among its own items; its level says nothing about its host's.
+    for (const box of plan.boxes) visit(box.items, null);
   },
 };
 

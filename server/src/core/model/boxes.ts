@@ -1,0 +1,264 @@
+import type { InlineNode, LineNode } from "../syntax/cst.js";
+import { isAttachmentLabel } from "./attachments.js";
+import { textEndOf } from "./inline.js";
+import { isHeadingLike } from "./prelude.js";
+import type { Heading, ItemLevel } from "./types.js";
+
+/**
+ * 专栏 boxes. A plan (the national 纲要 too) sets panels beside its tasks — `专栏1  产业质量提升
+ * 重点项目` with its projects `1.` `2.` `3.`, `专栏2  工程质量提升目标` with its `——` targets —
+ * that print framed. Pasted as text, nothing marks where a panel ends, and its numbered lines
+ * look like tasks: read as such, they break the count of the tasks around them, lack clauses
+ * and are counted as tasks everywhere. The model reads them as the box's own list: a numbering
+ * scope of its own, not tasks, their text read as any other for targets and words.
+ *
+ * Where a box ends is decided here, from the lines alone, before the outline is built:
+ * - at the next 专栏 heading, at an attachment's label, at the end of the plan;
+ * - at an item above the level of the box's list, the list's level being that of the box's
+ *   first item (a `（二）` ends a box of `1.` projects; any numbered item ends a box of `——`);
+ * - at an item of the list's own level where the count of the items around the box goes on
+ *   (`3.` after tasks `1.` `2.` and a box of `1.` `2.` `3.`). Which item that is the counts say:
+ *   of the items of that level up to the box's other ends, the box takes the first k and the
+ *   tasks the rest, choosing k so that most items fit their count — the box's from 1, the
+ *   rest's from the number the tasks took up before the box (under the same parent, or across
+ *   parents for a plan that counts on). Where two cuts fit as well (tasks `1.` `2.`, a box `1.`
+ *   `2.`, then `3.` `4.`: a box of four, or a box of two and tasks 3. and 4.?), the clauses
+ *   decide: a task of a plan whose tasks name their units names them, a box's project does
+ *   not. Where they do not decide either, the box ends at once: a box's item read as a task is
+ *   what the reader sees anyway, a task swallowed into a box would vanish from every count.
+ * Items below the list's level stay in the box (a project's `（1）`); text after the box's last
+ * item is that item's, as text after any item is. Never is a line moved or dropped: the box is
+ * a reading of the lines in place.
+ */
+
+/** Box-drawing characters and bars a PDF's frame leaves around a box's heading. */
+const FRAME = /^[\s\u3000\u2500-\u257f|｜]+|[\s\u3000\u2500-\u257f|｜]+$/g;
+const BOX_LABEL =
+  /^(?:([【［\[〔（(〈《])\s*)?(专栏)\s*((?:[0-9０-９]+(?:\s*[-－—–‐.．]\s*[0-9０-９]+)*)|[一二三四五六七八九十百零〇]+)?\s*([】］\]〕）)〉》])?(\s*[：:]?\s*)/;
+const CLOSER_OF: Record<string, string> = { "【": "】", "［": "］", "[": "]", "〔": "〕", "（": "）", "(": ")", "〈": "〉", "《": "》" };
+/** A box's title is a heading: short, no sentence in it. */
+const MAX_TITLE = 40;
+const SENTENCE_MARK = /[。；;！!？?]|[，,、]$/;
+
+export interface BoxHeading {
+  label: Heading;
+  title: Heading | null;
+}
+
+/** The label and title of a 专栏 heading line (`专栏1  产业质量提升重点项目`, `【专栏3】品牌建设`, `专栏 1-2`), or null. */
+export function boxHeadingOf(line: LineNode, text: string): BoxHeading | null {
+  if (line.kind !== "text" || line.textKind !== "plain") return null;
+  const end = textEndOf(line, text);
+  // Every text line is asked: most fail on their first characters, without a slice. The label
+  // stands within a few characters of the line's start (after a frame or a bracket).
+  let found = false;
+  for (let k = line.indentEnd; k < end - 1 && k < line.indentEnd + 8 && !found; k++) found = text.charCodeAt(k) === 0x4e13 /* 专 */ && text.charCodeAt(k + 1) === 0x680f /* 栏 */;
+  if (!found) return null;
+  const raw = text.slice(line.indentEnd, end);
+  const content = raw.replace(FRAME, "");
+  const match = BOX_LABEL.exec(content);
+  if (!match) return null;
+  const [whole, open, , number, close, separator] = match;
+  let rest = content.slice(whole.length);
+  // `【专栏3 品牌建设】`: the bracket opened before the label closes after the title.
+  if (open && !close) {
+    if (!rest.endsWith(CLOSER_OF[open]!)) return null;
+    rest = rest.slice(0, -1);
+  }
+  // `专栏文章…`: the word, not a label, unless a number, a bracket or a separator sets it apart.
+  if (rest !== "" && !number && !open && separator === "") return null;
+  const titleText = rest.trim();
+  if ([...titleText].length > MAX_TITLE || SENTENCE_MARK.test(titleText)) return null;
+  const offset = line.indentEnd + raw.indexOf(content);
+  const labelAt = content.indexOf("专栏");
+  const labelEnd = number ? content.indexOf(number, labelAt + 2) + number.length : labelAt + 2;
+  const label: Heading = { text: content.slice(labelAt, labelEnd), start: offset + labelAt, end: offset + labelEnd };
+  if (titleText === "") return { label, title: null };
+  const titleAt = whole.length + rest.indexOf(titleText);
+  return { label, title: { text: titleText, start: offset + titleAt, end: offset + titleAt + titleText.length } };
+}
+
+/** A box found in the lines: where its heading is, where it ends, and the level of its list. */
+export interface BoxRegion {
+  heading: BoxHeading;
+  /** Index of the label's line. */
+  start: number;
+  /** Index of the title's own line (under a label without a title), or -1. */
+  titleLine: number;
+  /** Index of the first line after the box. */
+  end: number;
+  /** The level of the box's list (its first item's; 5 for `——`), or null for a box of text. */
+  level: ItemLevel | null;
+}
+
+/**
+ * The boxes of the plan's lines, in order, with where each ends (see above). One pass, and each
+ * box's lines are read once more to choose its cut: linear in the lines.
+ */
+export function findBoxes(lines: readonly LineNode[], text: string): readonly BoxRegion[] {
+  // Most plans have no box: they are told by a look at each text line's first characters,
+  // before any count is kept (this runs on every keystroke).
+  let any = false;
+  for (let i = 0; i < lines.length && !any; i++) any = boxHeadingOf(lines[i]!, text) !== null;
+  if (!any) return NO_BOXES;
+  const boxes: BoxRegion[] = [];
+  const counts = new EnclosingCounts();
+  let seenItem = false;
+  for (let i = 0; i < lines.length; ) {
+    const line = lines[i]!;
+    if (seenItem && isAttachmentLabel(line, text)) counts.reset();
+    const heading = boxHeadingOf(line, text);
+    if (heading === null) {
+      if (line.kind === "item" || line.kind === "list") {
+        seenItem = true;
+        counts.add(line.kind === "list" ? 5 : line.marker.level, line.kind === "list" ? null : line.marker.value, hasClause(lines, i));
+      }
+      i++;
+      continue;
+    }
+    const region = boxRegion(lines, i, heading, counts, text);
+    boxes.push(region);
+    i = region.end;
+  }
+  return boxes;
+}
+
+/** The numbers the items outside boxes have reached, level by level: what the count around a box takes up. */
+class EnclosingCounts {
+  /** The last number at each level since the last item above it (0: none yet under this parent). */
+  private readonly underParent = [0, 0, 0, 0, 0];
+  /** The last number at each level in the whole scope (the plan, or an attachment). */
+  private readonly inScope = [0, 0, 0, 0, 0];
+  /** Items of each level in the scope, and how many of them name their units. */
+  private readonly total = [0, 0, 0, 0, 0];
+  private readonly withClause = [0, 0, 0, 0, 0];
+
+  reset(): void {
+    for (let level = 0; level < 5; level++) this.underParent[level] = this.inScope[level] = this.total[level] = this.withClause[level] = 0;
+  }
+
+  add(level: ItemLevel, value: number | null, clause: boolean): void {
+    if (level === 5 || value === null) return;
+    this.underParent[level] = value;
+    this.inScope[level] = value;
+    for (let deeper = level + 1; deeper < 5; deeper++) this.underParent[deeper] = 0;
+    this.total[level]++;
+    if (clause) this.withClause[level]++;
+  }
+
+  /** Whether a number takes up the count at a level: one more than under the same parent, or than across parents. */
+  resumes(level: ItemLevel, value: number): boolean {
+    return value === this.underParent[level]! + 1 || value === this.inScope[level]! + 1;
+  }
+
+  /** Whether the items of a level name their units as a rule (at least half of them). */
+  carryClauses(level: ItemLevel): boolean {
+    return this.total[level]! > 0 && this.withClause[level]! * 2 >= this.total[level]!;
+  }
+}
+
+const NO_BOXES: readonly BoxRegion[] = [];
+
+/** Whether an item names its units: a clause on its line or in the text under it, before the next item. */
+function hasClause(lines: readonly LineNode[], index: number): boolean {
+  for (let j = index; j < lines.length; j++) {
+    const line = lines[j]!;
+    if (line.kind === "item" || line.kind === "list") {
+      if (j > index) return false;
+      if (line.headingParts.some(isClause) || line.parts.some(isClause)) return true;
+    } else if (line.kind === "text") {
+      if (line.parts.some(isClause)) return true;
+    } else if (line.kind !== "blank" && line.kind !== "comment") return false;
+  }
+  return false;
+}
+
+const isClause = (part: InlineNode) => part.type === "clause";
+
+function boxRegion(lines: readonly LineNode[], start: number, heading: BoxHeading, counts: EnclosingCounts, text: string): BoxRegion {
+  let titleLine = -1;
+  let j = start + 1;
+  if (heading.title === null) {
+    // `专栏1` alone, its title on the line under it.
+    let next = start + 1;
+    while (next < lines.length && lines[next]!.kind === "blank") next++;
+    const line = lines[next];
+    if (line && isHeadingLike(line, text) && boxHeadingOf(line, text) === null) {
+      const raw = text.slice(line.indentEnd, line.contentEnd);
+      const title = raw.trim();
+      const titleStart = line.indentEnd + raw.indexOf(title);
+      heading = { label: heading.label, title: { text: title, start: titleStart, end: titleStart + title.length } };
+      titleLine = next;
+      j = next + 1;
+    }
+  }
+  // The items of the list's level up to the box's other ends, with their numbers and clauses.
+  let level: ItemLevel | null = null;
+  const at: number[] = [];
+  const values: number[] = [];
+  const clauses: boolean[] = [];
+  let end = lines.length;
+  for (; j < lines.length; j++) {
+    const line = lines[j]!;
+    if (isAttachmentLabel(line, text) || boxHeadingOf(line, text) !== null) {
+      end = j;
+      break;
+    }
+    if (line.kind !== "item" && line.kind !== "list") continue;
+    const itemLevel: ItemLevel = line.kind === "list" ? 5 : line.marker.level;
+    level ??= itemLevel;
+    if (itemLevel < level) {
+      end = j;
+      break;
+    }
+    if (itemLevel === level && level !== 5) {
+      at.push(j);
+      values.push(line.marker.value ?? 0);
+      clauses.push(hasClause(lines, j));
+    }
+  }
+  if (level === null || level === 5 || values.length === 0) return { heading, start, titleLine, end, level };
+  const cut = boxCut(values, clauses, level, counts);
+  return { heading, start, titleLine, end: cut < values.length ? at[cut]! : end, level };
+}
+
+/**
+ * How many of the list level's items are the box's (see the module's comment): the cut whose
+ * items fit their counts best, then the one the clauses agree with best, then the earliest.
+ * Prefix and suffix sums make every cut's score known in one pass each.
+ */
+function boxCut(values: readonly number[], clauses: readonly boolean[], level: ItemLevel, counts: EnclosingCounts): number {
+  const n = values.length;
+  // fitsBox[t]: the box's t-th item fits a count from 1; follows[j]: item j is one more than item j − 1.
+  const boxFit = new Array<number>(n + 1).fill(0);
+  const boxClauses = new Array<number>(n + 1).fill(0);
+  for (let t = 0; t < n; t++) {
+    const fits = values[t] === t + 1 || (t > 0 && values[t] === values[t - 1]! + 1);
+    boxFit[t + 1] = boxFit[t]! + (fits ? 1 : 0);
+    boxClauses[t + 1] = boxClauses[t]! + (clauses[t] ? 1 : 0);
+  }
+  // The tasks' cue: an item with a clause is a task's; without one, it is not where tasks name their units.
+  const carry = counts.carryClauses(level);
+  const restFollows = new Array<number>(n + 1).fill(0);
+  const restCue = new Array<number>(n + 1).fill(0);
+  for (let j = n - 1; j >= 0; j--) {
+    restFollows[j] = restFollows[j + 1]! + (j > 0 && values[j] === values[j - 1]! + 1 ? 1 : 0);
+    restCue[j] = restCue[j + 1]! + (clauses[j] ? 1 : carry ? -1 : 0);
+  }
+  let best = 0;
+  let bestFit = -1;
+  let bestCue = 0;
+  for (let k = 0; k <= n; k++) {
+    // The rest's first item takes up the tasks' count; each after it follows the one before.
+    const restFit = k < n ? (counts.resumes(level, values[k]!) ? 1 : 0) + restFollows[k + 1]! : 0;
+    const fit = boxFit[k]! + restFit;
+    const cue = restCue[k]! - boxClauses[k]!;
+    if (fit > bestFit || (fit === bestFit && cue > bestCue)) {
+      best = k;
+      bestFit = fit;
+      bestCue = cue;
+    }
+  }
+  return best;
+}
+

@@ -1,0 +1,165 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { analyze } from "../../server/src/core/analyze";
+import { fixAll } from "../../server/src/core/fixes/applyFixes";
+import { buildPlan } from "../../server/src/core/model/buildPlan";
+import { boxHeadingOf } from "../../server/src/core/model/boxes";
+import type { PlanDocument } from "../../server/src/core/model/types";
+import { describeRun, itemPath } from "../../server/src/core/numbering/describe";
+import { numberingOf } from "../../server/src/core/numbering/runs";
+import { outlineEntries } from "../../server/src/core/outline";
+import { parseSyntax } from "../../server/src/core/syntax/parse";
+import { PositionMapper } from "../../server/src/core/text/positions";
+import { pathOf } from "../../server/src/core/units/matrix";
+import { registryFor } from "../../server/src/core/units/registry";
+import { unitReport } from "../../server/src/core/units/report";
+import { parentFromPlanText } from "../../server/src/core/parents/index";
+import { coverageOf } from "../../server/src/core/xref/coverage";
+import { taskItems } from "../../server/src/core/xref/tasks";
+import { formatOutlineText } from "../../server/src/cli/format/outline";
+import { foldingRanges } from "../../server/src/lsp/features/folding";
+import { documentSymbols } from "../../server/src/lsp/features/symbols";
+
+/**
+ * 专栏 boxes (model/boxes.ts): a box's numbered lines are its own list — a numbering scope of
+ * their own, not tasks — and the box ends where the numbering around it says. The QA plan
+ * (test/fixtures/boxes/yearly-zhuanlan.plan) sets `专栏1` with projects 1.–3. between tasks 2.
+ * and 3., and `专栏2` with `——` targets after task 5.
+ */
+const read = (name: string) => readFileSync(join(__dirname, "..", "fixtures", "boxes", name), "utf8");
+const YEARLY = read("yearly-zhuanlan.plan");
+
+const rulesAt = (text: string, rules: readonly string[]) => analyze(text).findings.filter((f) => rules.includes(f.rule)).map((f) => `${f.rule} ${f.message}`);
+const headings = (plan: PlanDocument) => taskItems(plan).map((item) => `${item.marker.text}${item.heading.text}`);
+/** Each box as its label and its list's markers. */
+const boxes = (plan: PlanDocument) => plan.boxes.map((box) => [box.label.text, box.items.map((item) => item.marker.text).join(" ")]);
+
+describe("专栏 boxes", () => {
+  it("read a box's projects as its own list: no break of the tasks' count, no missing clause, nothing for --fix", () => {
+    expect(rulesAt(YEARLY, ["numbering/sequence", "numbering/scope", "numbering/nesting", "units/missing-clause"])).toEqual([]);
+    expect(fixAll(YEARLY).text).toBe(YEARLY);
+    const plan = buildPlan(YEARLY);
+    expect(boxes(plan)).toEqual([
+      ["专栏1", "1. 2. 3."],
+      ["专栏2", "—— —— ——"],
+    ]);
+    const [projects, figures] = plan.boxes;
+    expect(projects!.title?.text).toBe("产业质量提升重点项目");
+    // Set under the （一） its projects belong to, beside its tasks; a box of entries under its task.
+    expect(projects!.host?.heading.text).toBe("推动产业质量提升");
+    expect(figures!.host?.heading.text).toBe("打造“芜湖建造”品牌");
+    expect(projects!.host!.children.map((item) => item.marker.text)).toEqual(["1.", "2.", "3."]);
+    expect(plan.items[1]!.children[0]!.children.map((item) => item.heading.text)).toEqual(["强化产业基础质量支撑", "提升产业集群质量引领力", "推动绿色低碳发展"]);
+  });
+
+  it("are no tasks: not in coverage, the unit report or the task list; their text is still read for targets", () => {
+    const { plan, parents, knownParents } = analyze(YEARLY);
+    const projects = plan.boxes.flatMap((box) => box.items.map((item) => item.heading.text));
+    expect(projects).toEqual(["新能源汽车产业链质量攻关项目", "机器人产业计量测试服务项目", "现代农机产品质量提升项目", "新建装配式建筑占新建建筑面积比例达到35%以上", "创建国家优质工程奖2项、省“黄山杯”工程30项", "大中型工程项目一次验收合格率达到100%"]);
+    expect(headings(plan).filter((task) => projects.some((project) => task.endsWith(project)))).toEqual([]);
+    expect(headings(plan).slice(0, 6)).toEqual(["1.强化产业基础质量支撑", "2.提升产业集群质量引领力", "3.推动绿色低碳发展", "4.提高农产品食品药品质量安全水平", "5.打造“芜湖建造”品牌", "6.提升服务质量水平"]);
+    const coverage = coverageOf(plan, parents[0]!.parent, parents, knownParents);
+    expect(coverage.unmatched.filter((task) => task.item.box !== null)).toEqual([]);
+    expect(unitReport(plan, registryFor(undefined, undefined)).tasksWithoutClause.filter((task) => projects.includes(task.heading))).toEqual([]);
+    const target = plan.targets.find((t) => t.indicator?.text.includes("抽查合格率"))!;
+    expect(target.item?.box?.label.text).toBe("专栏1");
+    expect(pathOf(target.item!)).toEqual(["二、", "（一）", "专栏1", "3."]);
+    expect(itemPath(target.item!)).toBe("二、重点任务 › （一）推动产业质量提升 › 专栏1 › 3.");
+  });
+
+  it("show in the outline under the item they are set under, with their list", () => {
+    const plan = buildPlan(YEARLY);
+    const mapper = new PositionMapper(YEARLY);
+    const section = documentSymbols(plan, mapper).find((s) => s.name === "二、重点任务")!.children![0]!;
+    expect(section.children!.map((s) => [s.name, s.detail ?? "", (s.children ?? []).map((c) => c.name).join("|")])).toEqual([
+      ["1.强化产业基础质量支撑", "市经信局、市科技局、市市场监管局", ""],
+      ["2.提升产业集群质量引领力", "市发展改革委、市经信局", ""],
+      ["专栏1 产业质量提升重点项目", "专栏", "1.新能源汽车产业链质量攻关项目|2.机器人产业计量测试服务项目|3.现代农机产品质量提升项目"],
+      ["3.推动绿色低碳发展", "市发展改革委、市经信局、市生态环境局", ""],
+    ]);
+    const json = outlineEntries(plan, mapper)[1]!.children[0]!.children[2]!;
+    expect([json.kind, json.marker, json.title, json.level, json.children.length, json.range.start.line]).toEqual(["box", "专栏1", "产业质量提升重点项目", 3, 3, 24]);
+    expect(formatOutlineText(plan, mapper)).toContain("      专栏2 工程质量提升目标  (第41行)\n        ——新建装配式建筑占新建建筑面积比例达到35%以上  (第43行)\n");
+    // The box folds from its heading to its last line (lines 25–31, 0-based 24–30).
+    expect(foldingRanges(plan, mapper)).toContainEqual({ startLine: 24, endLine: 30, kind: "region" });
+  });
+
+  it("end where the tasks' count goes on, and the clauses decide when two cuts fit as well", () => {
+    const plan = (...lines: string[]) => buildPlan(["一、主要任务", "（一）推动产业升级", ...lines, "（二）夯实质量基础", "9.建设检验检测中心。〔责任单位：市市场监管局〕", ""].join("\n"));
+    const task = (n: number) => `${n}.开展第${n}项工作。〔责任单位：市经信局〕`;
+    const project = (n: number) => `${n}.第${n}号重点项目：完成攻关20项。`;
+    // The tasks go on at 3. after a box of two.
+    expect(boxes(plan(task(1), task(2), "专栏1 重点项目", project(1), project(2), task(3), task(4)))).toEqual([["专栏1", "1. 2."]]);
+    // A box of four after tasks 1. 2.: its 3. and 4. name no unit where the tasks do.
+    expect(boxes(plan(task(1), task(2), "专栏1 重点项目", project(1), project(2), project(3), project(4)))).toEqual([["专栏1", "1. 2. 3. 4."]]);
+    // The same count without a clause anywhere: the box ends at once (a task is never swallowed).
+    const bare = (n: number) => `${n}.开展第${n}项工作。`;
+    expect(boxes(plan(bare(1), bare(2), "专栏1 重点项目", project(1), project(2), bare(3), bare(4)))).toEqual([["专栏1", "1. 2."]]);
+    // A box right under its section, before the section's tasks 1. 2. 3.
+    const opening = plan("专栏1 重点项目", project(1), project(2), task(1), task(2), task(3));
+    expect(boxes(opening)).toEqual([["专栏1", "1. 2."]]);
+    expect(headings(opening)).toEqual(["1.开展第1项工作", "2.开展第2项工作", "3.开展第3项工作", "9.建设检验检测中心"]);
+    // A box of text: the next task ends it.
+    expect(boxes(plan(task(1), "专栏1 典型案例", "某企业实施质量攻关，产品合格率提升至99%。", task(2)))).toEqual([["专栏1", ""]]);
+    // A section heading ends a box of projects; its items' own sub-items stay in it.
+    expect(boxes(plan(task(1), "专栏1 重点项目", project(1), "（1）子项目甲。", "（2）子项目乙。", project(2)))).toEqual([["专栏1", "1. 2."]]);
+  });
+
+  it("count their list on its own: a break in the box is the box's, and the tasks' count is untouched", () => {
+    const text = "一、主要任务\n1.开展第一项工作。〔责任单位：市经信局〕\n专栏1 重点项目\n1.甲项目。\n2.乙项目。\n4.丙项目。\n2.开展第二项工作。〔责任单位：市科技局〕\n";
+    expect(rulesAt(text, ["numbering/sequence"])).toEqual(["numbering/sequence 编号不连续：“4.”前一项为“2.”，缺少“3.”"]);
+    expect(fixAll(text).text).toBe(text.replace("4.丙项目", "3.丙项目"));
+    // The hover says so.
+    const plan = buildPlan(text);
+    const numbering = numberingOf(plan, undefined);
+    expect(describeRun(numbering, numbering.runOf.get(plan.boxes[0]!.items[0]!)!.run)).toBe("“专栏1 重点项目”中的列表自成一组编号：1.–4.，共 3 项，不计入正文的任务编号");
+    expect(numbering.runOf.get(plan.items[0]!.children[1]!)!.run.items.map((item) => item.marker.text)).toEqual(["1.", "2."]);
+  });
+
+  it("end at the next box and at an attachment, and the text of every line stays where it is", () => {
+    const text = "一、主要任务\n1.开展第一项工作。〔责任单位：市经信局〕\n专栏1 重点项目\n1.甲项目。\n专栏2 重点工程\n1.乙工程。\n2.丙工程。\n2.开展第二项工作。〔责任单位：市科技局〕\n附件\n重点项目表\n1.丁项目。\n";
+    const plan = buildPlan(text);
+    expect(boxes(plan)).toEqual([
+      ["专栏1", "1."],
+      ["专栏2", "1. 2."],
+    ]);
+    expect(plan.attachments[0]!.items.map((item) => item.box)).toEqual([null]);
+    expect(headings(plan)).toEqual(["1.开展第一项工作", "2.开展第二项工作", "1.丁项目"]);
+    // Every line has its one place, in document order: an item's, an item's text, a box's own or its text.
+    const placed = new Set<number>();
+    const place = (start: number) => (expect(placed.has(start)).toBe(false), placed.add(start));
+    for (const item of plan.allItems) [item.line, ...item.bodyLines].forEach((line) => place(line.start));
+    for (const box of plan.boxes) [...box.lines, ...box.bodyLines].forEach((line) => place(line.start));
+    const attachment = plan.attachments[0]!;
+    const unplaced = plan.lines.filter((line) => line.kind !== "blank" && !placed.has(line.start)).map((line) => text.slice(line.indentEnd, line.contentEnd));
+    expect(unplaced).toEqual([attachment.label.text, attachment.title!.text]);
+  });
+
+  it("are no sections or tasks of a parent written as a plan", () => {
+    const parent = parentFromPlanText("一、主要任务\n（一）推动产业升级。加快转型。\n专栏1 重点工程\n（一）甲工程。\n（二）乙工程。\n（二）夯实质量基础。建设中心。\n", "省实施意见.plan");
+    expect(parent.items.map((entry) => entry.title)).toEqual(["推动产业升级", "夯实质量基础"]);
+  });
+
+  it("are headed 专栏1, 专栏一, 专栏 1-2, 【专栏3】, in a frame, or with the title on the next line; a sentence is no heading", () => {
+    const headingOf = (line: string) => {
+      const { document } = parseSyntax(`${line}\n`);
+      const heading = boxHeadingOf(document.lines[0]!, `${line}\n`);
+      return heading && [heading.label.text, heading.title?.text ?? null];
+    };
+    expect(headingOf("专栏1  产业质量提升重点项目")).toEqual(["专栏1", "产业质量提升重点项目"]);
+    expect(headingOf("专栏一 重点工程")).toEqual(["专栏一", "重点工程"]);
+    expect(headingOf("专栏 1-2 质量基础设施建设工程")).toEqual(["专栏 1-2", "质量基础设施建设工程"]);
+    expect(headingOf("【专栏3】品牌建设重点任务")).toEqual(["专栏3", "品牌建设重点任务"]);
+    expect(headingOf("【专栏3 品牌建设重点任务】")).toEqual(["专栏3", "品牌建设重点任务"]);
+    expect(headingOf("（专栏2）重点项目")).toEqual(["专栏2", "重点项目"]);
+    expect(headingOf("│专栏4  “十四五”质量发展主要指标│")).toEqual(["专栏4", "“十四五”质量发展主要指标"]);
+    expect(headingOf("专栏5：重点工程")).toEqual(["专栏5", "重点工程"]);
+    expect(headingOf("专栏")).toEqual(["专栏", null]);
+    expect(headingOf("专栏文章介绍了各地经验")).toBeNull();
+    expect(headingOf("专栏1：各地开展质量提升行动，取得明显成效。")).toBeNull();
+    expect(headingOf("设立质量专栏，宣传先进典型")).toBeNull();
+    const titled = buildPlan("一、主要任务\n1.开展第一项工作。〔责任单位：市经信局〕\n专栏1\n重点项目\n1.甲项目。\n2.开展第二项工作。〔责任单位：市科技局〕\n");
+    expect(titled.boxes.map((box) => [box.label.text, box.title?.text, box.items.length, box.bodyLines.length])).toEqual([["专栏1", "重点项目", 1, 0]]);
+  });
+});
