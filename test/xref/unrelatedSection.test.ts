@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { analyze } from "../../server/src/core/analyze";
 import { buildPlan } from "../../server/src/core/model/buildPlan";
 import { toChineseNumeral } from "../../server/src/core/model/numerals";
-import { taskItems } from "../../server/src/core/xref/tasks";
+import { coverageItems } from "../../server/src/core/xref/tasks";
 import { readSeed, type SeedName } from "../support/seeds";
 import drafted from "./annotation-labels.json";
 import labelled from "./mapping-labels.json";
@@ -20,7 +20,8 @@ const read = (name: string) => readFileSync(join(__dirname, "annotations", name)
  */
 function annotated(seed: SeedName, tasks: readonly { heading: string; national: number[] }[], choice: number): { text: string; count: number } {
   const text = readSeed(seed);
-  const items = taskItems(buildPlan(text));
+  // The items coverage reads: the tasks, and the 保障措施 items the labels name too.
+  const items = coverageItems(buildPlan(text)).all;
   expect(items.map((item) => item.heading.text), seed).toEqual(tasks.map((t) => t.heading));
   const inserts = items.flatMap((item, i) => {
     const value = tasks[i]!.national[choice];

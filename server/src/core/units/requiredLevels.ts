@@ -1,7 +1,7 @@
 import type { PlanConfig } from "../config/schema.js";
 import type { NumberedItem, PlanDocument } from "../model/types.js";
 import { isGoalsTitle } from "../targets/plan.js";
-import { isSafeguards } from "../xref/tasks.js";
+import { isCarryingOut } from "../xref/tasks.js";
 import { clausesOfTask } from "./sharedClause.js";
 
 /**
@@ -42,15 +42,14 @@ export function inTaskPlace(item: NumberedItem): boolean {
 
 /**
  * A task in the closing chapter on carrying the plan out (三、保障措施, 十、加强组织保障: the
- * chapter the coverage of the national outline sets apart too, xref/tasks.ts isSafeguards). Its
- * items — lead the work, check it, publicise it — are addressed to everyone and name no unit as
- * a rule, so they are not required to; one that names a unit keeps its clause. Only the chapter
- * (the outermost item) counts: a task titled 健全质量安全保障机制 inside 主要任务 is a task.
+ * chapter the coverage of the national outline sets apart too), or a phase of its 实施步骤
+ * (xref/tasks.ts isCarryingOut). Its items — lead the work, check it, publicise it; start,
+ * push on, review — are addressed to everyone and name no unit as a rule, so they are not
+ * required to; one that names a unit keeps its clause. Only the safeguards chapter (the
+ * outermost item) counts: a task titled 健全质量安全保障机制 inside 主要任务 is a task.
  */
 export function inSafeguardsChapter(item: NumberedItem): boolean {
-  let chapter = item;
-  while (chapter.parent) chapter = chapter.parent;
-  return isSafeguards(chapter.heading.text);
+  return isCarryingOut(item);
 }
 
 /** A task that must name its units where its level carries clauses: not in the safeguards chapter. */

@@ -3,7 +3,7 @@ import type { ParentDocument, ParentEntry, ResolvedParent } from "../parents/typ
 import { pathOf } from "../units/matrix.js";
 import { annotationParent, referencedEntry } from "./annotations.js";
 import { type MappingCandidate, mapTasks, quotedEntries, rankEntries, type TaskMapping } from "./mapping.js";
-import { isGeneralRequirements, isSafeguards } from "./tasks.js";
+import { isCarryingOut, isGeneralRequirements, isSafeguards } from "./tasks.js";
 
 /** An inferred mapping at or above this score counts as covering the parent item. */
 export const COVERAGE_THRESHOLD = 0.2;
@@ -67,7 +67,7 @@ export interface Coverage {
   items: CoverageEntry[];
   /** The parent's other items, in its order: never silently left out of a report. */
   outOfScope: OutOfScopeEntry[];
-  /** The plan's tasks that neither annotate nor count for any parent item, in plan order. */
+  /** The plan's tasks (not the items of its 保障措施 or 实施步骤) that neither annotate nor count for any parent item, in plan order. */
   unmatched: UnmatchedTask[];
 }
 
@@ -162,7 +162,10 @@ function bodySubject(parent: ParentDocument, mapping: TaskMapping): MappingCandi
  * the hover marks and the annotate refactoring offers, so that the three agree. The best match
  * counts at COVERAGE_THRESHOLD or more, and with it the item the body is about where that is
  * another (`bodySubject`); an item the task quotes counts whatever its score and wherever it
- * ranks — the best match too, when its score alone falls short.
+ * ranks — the best match too, when its score alone falls short. An item of the plan's
+ * carrying-out parts (保障措施, 实施步骤: xref/tasks.ts `isCarryingOut`) is no task, but what it
+ * says is plan text: it counts for the parent's safeguards it takes up, and for a task of the
+ * parent it plainly takes up too (Chengdu's 保障措施 （二）加强政策激励, the parent's （二十五）健全质量政策制度).
  */
 export function taskCredits(parent: ParentDocument, mapping: TaskMapping): TaskCredit[] {
   let result = credits.get(mapping);
@@ -213,7 +216,8 @@ export function coverageOf(plan: PlanDocument, parent: ParentDocument, parents: 
     for (const credit of credits) {
       by.get(credit.entry)?.push({ item: mapping.item, path: pathOf(mapping.item), how: "inferred", score: credit.score, basis: credit.basis, quote: credit.quote });
     }
-    if (credits.length === 0) {
+    // An item of the carrying-out parts is no task: never a task the parent lacks.
+    if (credits.length === 0 && !isCarryingOut(mapping.item)) {
       const nearest = mapping.candidates[0];
       unmatched.push({ item: mapping.item, path: pathOf(mapping.item), nearest: nearest && nearest.score > 0 ? nearest : null });
     }

@@ -1,6 +1,6 @@
 import type { NumberedItem, PlanDocument } from "../model/types.js";
 import type { ParentDocument, ParentEntry } from "../parents/types.js";
-import { isGeneralRequirements, type ItemText, itemText, taskItems } from "./tasks.js";
+import { coverageItems, isGeneralRequirements, type ItemText, itemTextWithin } from "./tasks.js";
 
 /**
  * Which parent item a task implements, inferred from words alone (no network, no model): TF-IDF
@@ -21,7 +21,7 @@ export interface MappingCandidate {
 
 export interface TaskMapping {
   item: NumberedItem;
-  /** The task's words as the mapping read them (`itemText`): what coverage searches for quotations. */
+  /** The task's words as the mapping read them, its sub-items' with its own (`itemTextWithin`): what coverage searches for quotations. */
   text: ItemText;
   /** The best parent items, best first (at most three). */
   candidates: MappingCandidate[];
@@ -236,14 +236,18 @@ const withoutMarks = (text: string) => text.replace(/[、，,；;\s\u3000]/g, ""
 
 const mappings = new WeakMap<PlanDocument, Map<ParentDocument, TaskMapping[]>>();
 
-/** Every task of the plan with its best parent items (cached per parsed plan and parent). */
+/**
+ * Every task of the plan, and every item of its carrying-out parts (xref/tasks.ts
+ * `coverageItems`), with its best parent items (cached per parsed plan and parent). A task is
+ * read with its sub-items: `（1）（2）（3）` under it are its parts, and what they name is what it does.
+ */
 export function mapTasks(plan: PlanDocument, parent: ParentDocument): TaskMapping[] {
   let byParent = mappings.get(plan);
   if (!byParent) mappings.set(plan, (byParent = new Map()));
   let result = byParent.get(parent);
   if (!result) {
-    result = taskItems(plan).map((item) => {
-      const text = itemText(plan, item);
+    result = coverageItems(plan).all.map((item) => {
+      const text = itemTextWithin(plan, item);
       return { item, text, candidates: rankEntries(parent, text.heading, text.body) };
     });
     byParent.set(parent, result);

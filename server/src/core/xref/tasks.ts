@@ -21,17 +21,104 @@ export function isSafeguards(title: string): boolean {
 }
 
 /**
- * A plan's task items: the numbered items with no numbered item under them, outside the
- * 总体要求 part (Ganzhou's 1.–21. and its 保障措施 （一）–（三）; Nanjing's （一）… where tasks
- * are level 2). `——` entries are text of their item, not tasks; nor is a 专栏 box's list
- * (model/boxes.ts: its projects or figures).
+ * Titles of a plan's timetable: its phases (启动实施阶段, 全面推进阶段, 总结评估阶段) say when the
+ * tasks are done, not what is done.
+ */
+const STEPS = /实施步骤|工作步骤|推进步骤|方法步骤|步骤安排|进度安排|时间安排|实施进度|阶段安排|时间节点/;
+
+/** A part of the 实施步骤 kind: its phases are not tasks. */
+export function isImplementationSteps(title: string): boolean {
+  return STEPS.test(title);
+}
+
+/**
+ * Whether an item is in a part on carrying the plan out — the closing 保障措施 chapter (only the
+ * chapter, the outermost item: a task titled 健全质量安全保障机制 inside 主要任务 is a task) or a
+ * 实施步骤 part at any level. Neither's items are tasks; the safeguards may take up the parent's
+ * own safeguards (coverage shows them there), never a task of it.
+ */
+export function isCarryingOut(item: NumberedItem): boolean {
+  let chapter = item;
+  for (let at: NumberedItem | null = item; at; at = at.parent) {
+    if (isImplementationSteps(at.heading.text)) return true;
+    chapter = at;
+  }
+  return isSafeguards(chapter.heading.text);
+}
+
+/** Whether an item is in the 总体要求 part (guiding thought, principles, goals): what the tasks serve. */
+function inGeneralRequirements(item: NumberedItem): boolean {
+  for (let at: NumberedItem | null = item; at; at = at.parent) if (isGeneralRequirements(at.heading.text)) return true;
+  return false;
+}
+
+/** The items coverage reads: the plan's tasks and the items of its carrying-out parts, in document order. */
+export interface CoverageItems {
+  tasks: NumberedItem[];
+  /** Both, in document order: what the mapping ranks (xref/mapping.ts). */
+  all: NumberedItem[];
+}
+
+const coverageItemsOf = new WeakMap<PlanDocument, CoverageItems>();
+
+/**
+ * A plan's tasks: in each run of numbered siblings, the items of a run of tasks, or, in a run of
+ * headings that group tasks, the tasks below them. A run is of tasks when most of its items have
+ * no numbered item under them (Ganzhou's 1.–21., Nanjing's （一）…, a chapter's 1. 2. 3.); its
+ * items are tasks then, those with `（1）（2）（3）` under them too — the sub-items are the task's
+ * parts, which coverage credits together with it (`itemTextWithin`), not tasks of their own. At
+ * an even split the run is of tasks when every item with items under it says more than its
+ * heading (a task states its work; a heading that groups tasks names a subject). In a run of
+ * headings, one with nothing under it is a task all the same. Never tasks: `——` entries (text
+ * of their item), a 专栏 box's list (model/boxes.ts: not in any item's children), the 总体要求
+ * part, and the carrying-out parts (`isCarryingOut`), whose items coverage reads apart.
  */
 export function taskItems(plan: PlanDocument): NumberedItem[] {
-  return plan.allItems.filter((item) => {
-    if (item.kind !== "item" || item.box !== null || item.children.some((c) => c.kind === "item")) return false;
-    for (let at: NumberedItem | null = item; at; at = at.parent) if (isGeneralRequirements(at.heading.text)) return false;
-    return true;
-  });
+  return coverageItems(plan).tasks;
+}
+
+/** The plan's tasks, and with them, in document order, the items of its carrying-out parts at the level of their tasks (see taskItems). */
+export function coverageItems(plan: PlanDocument): CoverageItems {
+  let found = coverageItemsOf.get(plan);
+  if (found) return found;
+  found = { tasks: [], all: [] };
+  const result = found;
+  const visit = (siblings: readonly NumberedItem[]) => {
+    // The tasks and the carrying-out parts vote apart: a 保障措施 chapter with nothing under it
+    // does not make the chapters beside it tasks.
+    const tasksRun = isTasksRun(siblings, false);
+    const carryingOutRun = isTasksRun(siblings, true);
+    for (const item of siblings) {
+      if (item.kind !== "item" || inGeneralRequirements(item)) continue;
+      const carryingOut = isCarryingOut(item);
+      if ((carryingOut ? carryingOutRun : tasksRun) || !hasNumberedChildren(item)) {
+        if (!carryingOut) result.tasks.push(item);
+        result.all.push(item);
+      } else visit(item.children);
+    }
+  };
+  visit(plan.items);
+  for (const attachment of plan.attachments) visit(attachment.items);
+  coverageItemsOf.set(plan, found);
+  return found;
+}
+
+/** Whether a run's numbered items (those of the carrying-out parts, or the others) are tasks: most have nothing numbered under them (see taskItems). */
+function isTasksRun(siblings: readonly NumberedItem[], carryingOut: boolean): boolean {
+  let numbered = 0;
+  let leaves = 0;
+  let parentsSayMore = true;
+  for (const item of siblings) {
+    if (item.kind !== "item" || inGeneralRequirements(item) || isCarryingOut(item) !== carryingOut) continue;
+    numbered++;
+    if (!hasNumberedChildren(item)) leaves++;
+    else if (item.headingOnly) parentsSayMore = false;
+  }
+  return leaves * 2 > numbered || (numbered > 0 && leaves * 2 === numbered && parentsSayMore);
+}
+
+function hasNumberedChildren(item: NumberedItem): boolean {
+  return item.children.some((child) => child.kind === "item");
 }
 
 export interface ItemText {

@@ -1,4 +1,3 @@
-import { taskItems } from "../../core/xref/tasks.js";
 import { type TaskCredit, taskCredits } from "../../core/xref/coverage.js";
 import { mapTasks } from "../../core/xref/mapping.js";
 import type { ParentDocument, ParentEntry } from "../../core/parents/index.js";
@@ -54,10 +53,10 @@ function describeEntry(parent: ParentDocument, entry: ParentEntry): string[] {
 export const mappingHover: HoverProvider = ({ analysis, mapper }, offset) => {
   const parent = analysis.parents[0]?.parent;
   if (!parent) return null;
-  const item = taskItems(analysis.plan).find((i) => offset >= i.marker.start && offset <= i.heading.end);
-  if (!item || item.annotations.length > 0) return null;
-  const mapping = mapTasks(analysis.plan, parent).find((m) => m.item === item);
-  if (!mapping || mapping.candidates.length === 0) return null;
+  // The items coverage reads: the tasks, and the items of the 保障措施 that may take up the parent's.
+  const mapping = mapTasks(analysis.plan, parent).find((m) => offset >= m.item.marker.start && offset <= m.item.heading.end);
+  if (!mapping || mapping.item.annotations.length > 0 || mapping.candidates.length === 0) return null;
+  const { item } = mapping;
   const credits = taskCredits(parent, mapping);
   const shown = [...mapping.candidates, ...credits.filter((c) => !mapping.candidates.some((m) => m.entry === c.entry))];
   const lines = [`**推断对应《${parent.title}》**（按文字相似度，未标注）`, ""];
