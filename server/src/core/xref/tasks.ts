@@ -46,12 +46,6 @@ export function isCarryingOut(item: NumberedItem): boolean {
   return isSafeguards(chapter.heading.text);
 }
 
-/** Whether an item is in the 总体要求 part (guiding thought, principles, goals): what the tasks serve. */
-function inGeneralRequirements(item: NumberedItem): boolean {
-  for (let at: NumberedItem | null = item; at; at = at.parent) if (isGeneralRequirements(at.heading.text)) return true;
-  return false;
-}
-
 /** The items coverage reads: the plan's tasks and the items of its carrying-out parts, in document order. */
 export interface CoverageItems {
   tasks: NumberedItem[];
@@ -83,37 +77,47 @@ export function coverageItems(plan: PlanDocument): CoverageItems {
   if (found) return found;
   found = { tasks: [], all: [] };
   const result = found;
-  const visit = (siblings: readonly NumberedItem[]) => {
+  // What each item of a run is, read once from its heading and its parent's (isCarryingOut,
+  // the 总体要求 part): a walk up from every item, twice, was most of the time on a large plan.
+  const visit = (siblings: readonly NumberedItem[], parentCarryingOut: boolean, chapters: boolean) => {
+    const roles = siblings.map((item): Role => {
+      if (item.kind !== "item" || isGeneralRequirements(item.heading.text)) return "none";
+      const text = item.heading.text;
+      return parentCarryingOut || isImplementationSteps(text) || (chapters && isSafeguards(text)) ? "carryingOut" : "task";
+    });
     // The tasks and the carrying-out parts vote apart: a 保障措施 chapter with nothing under it
     // does not make the chapters beside it tasks.
-    const tasksRun = isTasksRun(siblings, false);
-    const carryingOutRun = isTasksRun(siblings, true);
-    for (const item of siblings) {
-      if (item.kind !== "item" || inGeneralRequirements(item)) continue;
-      const carryingOut = isCarryingOut(item);
-      if ((carryingOut ? carryingOutRun : tasksRun) || !hasNumberedChildren(item)) {
-        if (!carryingOut) result.tasks.push(item);
+    const tasksRun = isTasksRun(siblings, roles, "task");
+    const carryingOutRun = isTasksRun(siblings, roles, "carryingOut");
+    siblings.forEach((item, i) => {
+      const role = roles[i]!;
+      if (role === "none") return;
+      if ((role === "carryingOut" ? carryingOutRun : tasksRun) || !hasNumberedChildren(item)) {
+        if (role === "task") result.tasks.push(item);
         result.all.push(item);
-      } else visit(item.children);
-    }
+      } else visit(item.children, role === "carryingOut", false);
+    });
   };
-  visit(plan.items);
-  for (const attachment of plan.attachments) visit(attachment.items);
+  visit(plan.items, false, true);
+  for (const attachment of plan.attachments) visit(attachment.items, false, true);
   coverageItemsOf.set(plan, found);
   return found;
 }
 
-/** Whether a run's numbered items (those of the carrying-out parts, or the others) are tasks: most have nothing numbered under them (see taskItems). */
-function isTasksRun(siblings: readonly NumberedItem[], carryingOut: boolean): boolean {
+/** What an item of a run is to coverage: a task (or a heading over tasks), an item of the carrying-out parts, or neither (a `——` entry, the 总体要求 part). */
+type Role = "task" | "carryingOut" | "none";
+
+/** Whether a run's numbered items of one role are tasks: most have nothing numbered under them (see taskItems). */
+function isTasksRun(siblings: readonly NumberedItem[], roles: readonly Role[], role: Role): boolean {
   let numbered = 0;
   let leaves = 0;
   let parentsSayMore = true;
-  for (const item of siblings) {
-    if (item.kind !== "item" || inGeneralRequirements(item) || isCarryingOut(item) !== carryingOut) continue;
+  siblings.forEach((item, i) => {
+    if (roles[i] !== role) return;
     numbered++;
     if (!hasNumberedChildren(item)) leaves++;
     else if (item.headingOnly) parentsSayMore = false;
-  }
+  });
   return leaves * 2 > numbered || (numbered > 0 && leaves * 2 === numbered && parentsSayMore);
 }
 
