@@ -27,6 +27,7 @@ const CASES: Array<{ rule: string; fixture: string; fixTitle: string | null }> =
   { rule: "xref/unrelated-section", fixture: "xref/unrelated-section.plan", fixTitle: null },
   { rule: "xref/short-title", fixture: "xref/short-title.plan", fixTitle: "以下简称" },
   { rule: "text/invisible-char", fixture: "text/invisible-char.plan", fixTitle: "删除看不见的字符" },
+  { rule: "structure/duplicate-task", fixture: "structure/duplicate-task.plan", fixTitle: null },
 ];
 
 describe("the rules for pasted text and annotations in the language server", () => {

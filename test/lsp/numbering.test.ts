@@ -203,7 +203,8 @@ describe("numbering in the language server", () => {
   it("offers each break a fix up to the next break, and 重新编号本组 for the whole run", async () => {
     server = await startInProcessServer();
     const uri = "file:///work/ones.plan";
-    const text = `一、主要任务\n${"1.开展工作。\n".repeat(5)}`;
+    // Each task its own words: tasks repeated word for word are structure/duplicate-task's too.
+    const text = `一、主要任务\n${[1, 2, 3, 4, 5].map((i) => `1.开展第${i}项工作。\n`).join("")}`;
     server.open(uri, text);
     const diagnostics = await server.diagnostics(uri, (d) => d.length === 4);
     // Leaving out the 在此行禁用 action every finding also has (test/lsp/disable.test.ts).
@@ -212,7 +213,7 @@ describe("numbering in the language server", () => {
       ["重新编号至下一处编号问题之前：改为“3.”", true],
       ["重新编号本组：改为“2.”至“5.”", false],
     ]);
-    expect(applyAction(text, uri, actions[1]!)).toBe(`一、主要任务\n${[1, 2, 3, 4, 5].map((i) => `${i}.开展工作。\n`).join("")}`);
+    expect(applyAction(text, uri, actions[1]!)).toBe(`一、主要任务\n${[1, 2, 3, 4, 5].map((i) => `${i}.开展第${i}项工作。\n`).join("")}`);
   });
 
   it("marks only one of two fixes on one span as preferred, so Auto Fix can apply it", async () => {

@@ -8,14 +8,14 @@ export function seedsOf(bytes: number): string {
   return Array.from({ length: copies }, () => one).join("\n");
 }
 
-/** A well-formed plan of `chapters × sections × tasks` items, one per line. */
+/** A well-formed plan of `chapters × sections × tasks` items, one per line, each task its own (no task repeats another: structure/duplicate-task). */
 export function generatedPlan(chapters: number, sections: number, tasks: number): string {
   const lines = ["某市质量提升行动实施方案"];
   for (let c = 1; c <= chapters; c++) {
     lines.push(`${toChineseNumeral(c)}、第${c}部分`);
     for (let s = 1; s <= sections; s++) {
       lines.push(`（${toChineseNumeral(s)}）第${s}方面`);
-      for (let t = 1; t <= tasks; t++) lines.push(`${t}.开展第${t}项质量提升工作。〔责任单位：市市场监管局、市工信局〕`);
+      for (let t = 1; t <= tasks; t++) lines.push(`${t}.开展第${c}-${s}-${t}项质量提升工作。〔责任单位：市市场监管局、市工信局〕`);
     }
   }
   return `${lines.join("\n")}\n`;

@@ -134,10 +134,12 @@ export interface ItemText {
  * The words of an item a reader would match against the parent: heading and body, without its
  * responsibility clauses and annotations (unit names and numbers say nothing about the subject)
  * and without the drafters' trailing comments (`// 待住建局确认`), which are not plan text.
+ * Its deadlines are cut too, unless asked for: they say when, not what, but a task due in 2024
+ * is not the same task as one due in 2025 (structure/duplicate-task keeps them).
  */
-export function itemText(plan: PlanDocument, item: NumberedItem): ItemText {
+export function itemText(plan: PlanDocument, item: NumberedItem, keepDeadlines = false): ItemText {
   const end = item.bodyLines.length > 0 ? item.bodyLines[item.bodyLines.length - 1]!.contentEnd : item.line.contentEnd;
-  const cut: Span[] = [...item.clauses, ...item.annotations, ...item.deadlines];
+  const cut: Span[] = keepDeadlines ? [...item.clauses, ...item.annotations] : [...item.clauses, ...item.annotations, ...item.deadlines];
   const { comments } = plan;
   for (let i = partitionPoint(comments.length, (k) => comments[k]!.start < item.line.start); i < comments.length && comments[i]!.start < end; i++) cut.push(comments[i]!);
   cut.sort((a, b) => a.start - b.start);
@@ -159,12 +161,12 @@ export function itemText(plan: PlanDocument, item: NumberedItem): ItemText {
  * An item's words with those of every item under it (its `——` entries, a chapter's tasks): what
  * an annotation on the item speaks for.
  */
-export function itemTextWithin(plan: PlanDocument, item: NumberedItem): { heading: string; body: string } {
-  const { heading, body } = itemText(plan, item);
+export function itemTextWithin(plan: PlanDocument, item: NumberedItem, keepDeadlines = false): { heading: string; body: string } {
+  const { heading, body } = itemText(plan, item, keepDeadlines);
   const parts = [body];
   const visit = (at: NumberedItem) => {
     for (const child of at.children) {
-      const text = itemText(plan, child);
+      const text = itemText(plan, child, keepDeadlines);
       parts.push(text.heading, text.body);
       visit(child);
     }

@@ -1,6 +1,7 @@
 import type { Rule } from "../types.js";
 import { dateForm } from "./dateForm.js";
 import { dateOrder } from "./dateOrder.js";
+import { duplicateTask } from "./duplicateTask.js";
 import { flattened } from "./flattened.js";
 import { frontMatter } from "./frontMatter.js";
 import { hardWrap } from "./hardWrap.js";
@@ -25,4 +26,5 @@ export const structureRules: readonly Rule[] = [
   pageNumber,
   flattened,
   hardWrap,
+  duplicateTask,
 ];
