@@ -181,7 +181,8 @@ describe("numbering in the language server", () => {
     const messages: string[] = [];
     server.client.onNotification("window/showMessage", (params: { message: string }) => void messages.push(params.message));
     const uri = "file:///work/stale.plan";
-    const text = `一、主要任务\n${"1.开展工作。\n".repeat(5)}`;
+    // Each task its own words: tasks repeated word for word are structure/duplicate-task's too.
+    const text = `一、主要任务\n${[1, 2, 3, 4, 5].map((i) => `1.开展第${i}项工作。\n`).join("")}`;
     server.open(uri, text);
     const diagnostics = await server.diagnostics(uri, (d) => d.length === 4);
     const run = (await codeActions(uri, diagnostics[1]!.range, [diagnostics[1]!], ["quickfix"])).find((a) => a.title.startsWith("重新编号本组"))!;
@@ -190,10 +191,10 @@ describe("numbering in the language server", () => {
     const edited = `说明\n${text}`;
     void server.client.sendNotification("textDocument/didChange", { textDocument: { uri, version: 2 }, contentChanges: [{ range: WHOLE, text: "说明\n" }] });
     const resolved = (await server.client.sendRequest("codeAction/resolve", run)) as CodeAction;
-    expect(applyAction(edited, uri, resolved)).toBe(`说明\n一、主要任务\n${[1, 2, 3, 4, 5].map((i) => `${i}.开展工作。\n`).join("")}`);
+    expect(applyAction(edited, uri, resolved)).toBe(`说明\n一、主要任务\n${[1, 2, 3, 4, 5].map((i) => `${i}.开展第${i}项工作。\n`).join("")}`);
     expect(messages).toEqual([]);
     // The run renumbered by hand meanwhile: nothing left to do, and the person is told so.
-    const fixed = `一、主要任务\n${[1, 2, 3, 4, 5].map((i) => `${i}.开展工作。\n`).join("")}`;
+    const fixed = `一、主要任务\n${[1, 2, 3, 4, 5].map((i) => `${i}.开展第${i}项工作。\n`).join("")}`;
     void server.client.sendNotification("textDocument/didChange", { textDocument: { uri, version: 3 }, contentChanges: [{ text: fixed }] });
     const gone = (await server.client.sendRequest("codeAction/resolve", run)) as CodeAction;
     expect(gone.edit).toBeUndefined();
