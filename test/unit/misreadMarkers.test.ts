@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { analyze } from "../../server/src/core/analyze";
 import { fixAll } from "../../server/src/core/fixes/applyFixes";
 import { buildPlan } from "../../server/src/core/model/buildPlan";
+import { readSeed } from "../support/seeds";
 
 /**
  * A task whose marker was mistyped (`(4)`, `（24）`, `（西）`, `（十人）` where （四）, （二十四）,
@@ -148,5 +149,67 @@ describe("a numeral in another character's shape", () => {
     expect(buildPlan(word).allItems.map((item) => item.marker.text)).not.toContain("西、");
     const decimal = "一、主要任务\nl.5万家企业参与。\n2.乙。\n";
     expect(buildPlan(decimal).allItems.map((item) => item.marker.text)).not.toContain("l.");
+  });
+});
+
+describe("a task marker of another level's form or a mistyped one at every level (Ganzhou's tasks 1.–21.)", () => {
+  const seed = readSeed("ganzhou-2024");
+  const slip = (text: string, from: string, to: string) => {
+    expect(text).toContain(`\n${from}`);
+    return text.replace(`\n${from}`, `\n${to}`);
+  };
+  const lineOf = (text: string, needle: string) => text.slice(0, text.indexOf(needle)).split("\n").length;
+
+  it("(3) between 2. and 4. is task 3: one finding on its line, and fixing all changes that line only", () => {
+    const text = slip(seed, "3.打造产业集群", "(3)打造产业集群");
+    expect(numberingFindings(text)).toEqual([
+      { rule: "numbering/marker-style", line: lineOf(text, "(3)打造"), message: "编号“(3)”是第4级编号的写法，按前后编号此处是第3级的一项，应为“3.”", fixed: true },
+    ]);
+    expect(fixAll(text).text).toBe(fixAll(seed).text);
+    const task = buildPlan(text).allItems.find((item) => item.heading.text === "打造产业集群质量引领")!;
+    expect([task.level, task.marker.value, task.parent?.marker.text, task.clauses.length]).toEqual([3, 3, "（一）", 1]);
+  });
+
+  it("十二、 between 11. and 13. and （十五） between 14. and 16. are tasks too: chapters and groups are left alone", () => {
+    let text = slip(seed, "3.打造产业集群", "(3)打造产业集群");
+    text = slip(text, "12.打造赣州特色品牌", "十二、打造赣州特色品牌");
+    text = slip(text, "15.坚持标准创新引领", "（十五）坚持标准创新引领");
+    expect(numberingFindings(text).map((finding) => [finding.rule, finding.line, finding.message])).toEqual([
+      ["numbering/marker-style", lineOf(text, "(3)打造"), "编号“(3)”是第4级编号的写法，按前后编号此处是第3级的一项，应为“3.”"],
+      ["numbering/marker-style", lineOf(text, "十二、打造"), "编号“十二、”是第1级编号的写法，按前后编号此处是第3级的一项，应为“12.”"],
+      ["numbering/marker-style", lineOf(text, "（十五）坚持"), "编号“（十五）”是第2级编号的写法，按前后编号此处是第3级的一项，应为“15.”"],
+    ]);
+    expect(fixAll(text).text).toBe(fixAll(seed).text);
+    const plan = buildPlan(text);
+    expect(plan.items.map((item) => item.marker.text)).toEqual(["一、", "二、", "三、"]);
+  });
+
+  it("三、新任务 with its clause typed between 2. and 3. is a new task 3.: the tasks after it are renumbered, not the chapters and groups", () => {
+    const added = "三、推进质量数字化转型。开展质量数据共享。〔责任单位：市工信局〕";
+    const text = seed.replace("\n3.打造产业集群", `\n${added}\n3.打造产业集群`);
+    expect(numberingFindings(text).map((finding) => [finding.rule, finding.line, finding.message])).toEqual([
+      ["numbering/marker-style", lineOf(text, added), "编号“三、”是第1级编号的写法，按前后编号此处是第3级的一项，应为“3.”"],
+      ["numbering/sequence", lineOf(text, "3.打造产业集群"), "编号重复：“3.”与前一项相同，应为“4.”"],
+    ]);
+    const fixed = fixAll(text).text;
+    const tasks = (plan: string) => plan.split("\n").filter((line) => /^\d+\./.test(line)).map((line) => line.slice(0, line.indexOf(".") + 1));
+    expect(fixed).toContain("\n3.推进质量数字化转型。");
+    expect(tasks(fixed).slice(5)).toEqual(Array.from({ length: 22 }, (_, k) => `${k + 1}.`));
+    // Only task markers change: the chapters and groups (三、保障措施, （二）开展…) stay as written.
+    const others = (plan: string) => plan.split("\n").filter((line) => !/^\d+\./.test(line) && !line.startsWith("三、推进"));
+    expect(others(fixed)).toEqual(others(fixAll(seed).text));
+  });
+
+  it("a chapter between two tasks is not read so: no clause of its own, or chapters that carry clauses", () => {
+    const heading = seed.replace("\n3.打造产业集群", "\n三、推进质量数字化转型\n3.打造产业集群");
+    expect(buildPlan(heading).items.map((item) => item.marker.text)).toEqual(["一、", "二、", "三、", "三、"]);
+    const assigning = "一、总体要求（市发展改革委负责）\n1.甲。（市科技局负责）\n二、主要任务（市工信局负责）\n2.乙。（市科技局负责）\n三、丙。（市商务局负责）\n3.丁。（市科技局负责）\n三、保障措施\n";
+    expect(buildPlan(assigning).items.map((item) => item.marker.text)).toEqual(["一、", "二、", "三、", "三、"]);
+    expect(buildPlan(assigning.replace("二、主要任务（市工信局负责）", "二、主要任务").replace("一、总体要求（市发展改革委负责）", "一、总体要求")).items.map((item) => item.marker.text)).toEqual(["一、", "二、", "三、"]);
+  });
+
+  it("is not read at another level where its own level counts it: 二、 between 1. and 3. is a chapter", () => {
+    const text = "一、总体要求\n1.甲。\n二、主要任务\n3.乙。\n";
+    expect(buildPlan(text).items.map((item) => item.marker.text)).toEqual(["一、", "二、"]);
   });
 });

@@ -10,9 +10,13 @@ import { toChineseNumeral, toHalfwidthDigits } from "./numerals.js";
  * only the numbers around a line show that its marker is a slip, and which item it is:
  * - `(4)丙任务` between `（三）乙任务` and `（五）丁任务` is the fourth task written in level 4's
  *   form, not a level-4 item that starts at 4 under （三） while the tasks skip from 三 to 五 (so
- *   `（24）` between `（二十三）` and `（二十五）`, `4.` between `（三）` and `（五）`). It is read as
- *   the level-2 task whose count it continues, its marker's `writtenLevel` the level of its form;
- *   the outline nests it and its text as the task it is, and numbering/marker-style reports it;
+ *   `（24）` between `（二十三）` and `（二十五）`, `4.` between `（三）` and `（五）`; and at every
+ *   level: `(3)` between `2.` and `4.`, `十二、` between `11.` and `13.`, which read as written
+ *   would open a chapter and renumber every chapter and group after it). It is read as the item
+ *   of the level whose count it continues, its marker's `writtenLevel` the level of its form;
+ *   the outline nests it and its text as the item it is, and numbering/marker-style reports it.
+ *   So is a new task typed in another level's form between two tasks (`2.` `三、…〔责任单位：…〕`
+ *   `3.`), where the line assigns work as they do and its form's level nowhere does;
  * - `（西）丙任务` between `（三）` and `（五）`, `（十人）` between `（十七）` and `（十九）`: a bracketed
  *   numeral due there with a character that looks or sounds like its own (西 for 四, 人 for 八),
  *   which the grammar reads as text, so the task ran into the one before it;
@@ -34,10 +38,12 @@ export function readMisreadMarkers(lines: LineNode[], text: string): void {
     if (line.kind === "item") {
       const { level, value } = line.marker;
       // A value below 2 always fits its own count (1 opens one).
-      if ((level === 3 || level === 4) && value !== null && value >= 2 && isTaskInOtherForm(counts, i, level, value)) {
-        lines[i] = { ...line, marker: { ...line.marker, level: 2, writtenLevel: level } };
-        counts.see(i, 2, value);
+      const read = level !== 5 && value !== null && value >= 2 ? levelInOtherForm(counts, i, level, value, DIGITS.has(text.charCodeAt(line.marker.end))) : null;
+      if (read !== null) {
+        lines[i] = { ...line, marker: { ...line.marker, level: read, writtenLevel: level as CountedLevel } };
+        counts.see(i, read, value!);
       } else if (value !== null && level <= 4) counts.see(i, level, value);
+      counts.passItem(i);
       continue;
     }
     const candidate = markerCandidate(line, text);
@@ -47,6 +53,7 @@ export function readMisreadMarkers(lines: LineNode[], text: string): void {
       if (marker === null) continue;
       lines[i] = textLineAsItem(candidate, marker, text);
       counts.see(i, marker.level, marker.value!);
+      counts.passItem(i);
     } else if (isAttachmentLabel(line, text)) counts.reset();
   }
 }
@@ -65,9 +72,12 @@ interface Neighbour {
  */
 class Counts {
   private readonly last: (Neighbour | null)[] = [null, null, null, null, null];
+  private lastItem = -1;
   /** Item lines of each level, and attachment labels (an attachment numbers on its own), made when first asked. */
   private byLevel: number[][] | null = null;
   private scopeStarts: number[] = [];
+  /** Up to two item lines of each level that carry a clause (one may be the line asked about). */
+  private readonly assigning: (number[] | undefined)[] = [];
 
   constructor(
     private readonly lines: readonly LineNode[],
@@ -78,8 +88,14 @@ class Counts {
     this.last[level] = { line, value };
   }
 
+  /** An item line read (of any level, with a number or not): the next line's previous item. */
+  passItem(line: number): void {
+    this.lastItem = line;
+  }
+
   reset(): void {
     this.last.fill(null);
+    this.lastItem = -1;
   }
 
   /** The last item of a level before the line being read, in its scope. */
@@ -105,6 +121,68 @@ class Counts {
     return { line: at, value: (this.lines[at] as ItemLineNode).marker.value! };
   }
 
+  /**
+   * Whether the outline starts over between two lines, for a count of `level` read through the
+   * line `line` between them: at the plan's first chapter (the lines before it are the prelude,
+   * which is not numbered with the plan), or at an item of a higher level that opens its own
+   * count (一、, （一）). A count does not run on across either.
+   */
+  restartsBetween(level: number, line: number, from: number, to: number): boolean {
+    const byLevel = this.index();
+    const chapters = byLevel[1]!;
+    for (const chapter of chapters) {
+      // The first chapter as read so far, the line being read aside (it may be read as no chapter).
+      if (chapter === line || this.lines[chapter]!.kind !== "item" || (this.lines[chapter] as ItemLineNode).marker.level !== 1) continue;
+      if (chapter > from && chapter < to) return true;
+      break;
+    }
+    for (let parent = 1; parent < level; parent++) {
+      const items = byLevel[parent]!;
+      for (let k = partitionPoint(items.length, (j) => items[j]! <= from); k < items.length && items[k]! < to; k++) {
+        if ((this.lines[items[k]!] as ItemLineNode).marker.value === 1) return true;
+      }
+    }
+    return false;
+  }
+
+  /** The item line at a line. */
+  itemAt(line: number): ItemLineNode {
+    return this.lines[line] as ItemLineNode;
+  }
+
+  /** The item line before the line being read, as read, in its scope. */
+  previousItem(): ItemLineNode | null {
+    return this.lastItem < 0 ? null : (this.lines[this.lastItem] as ItemLineNode);
+  }
+
+  /** The item line after a line, in its scope. */
+  nextItem(line: number): ItemLineNode | null {
+    for (let j = line + 1; j < this.lines.length; j++) {
+      const candidate = this.lines[j]!;
+      if (candidate.kind === "item") return candidate;
+      if (isAttachmentLabel(candidate, this.text)) return null;
+    }
+    return null;
+  }
+
+  /**
+   * Whether an item of a level other than the line being read carries a responsibility clause.
+   * Asked rarely; the items that do are remembered by level, the lines ahead as the grammar read
+   * them (which, but for the lines read here, is how they stay).
+   */
+  levelAssigns(level: number, line: number): boolean {
+    let assigning = this.assigning[level];
+    if (assigning === undefined) {
+      assigning = [];
+      for (let j = 0; j < this.lines.length && assigning.length < 2; j++) {
+        const item = this.lines[j]!;
+        if (item.kind === "item" && item.marker.level === level && hasClause(item)) assigning.push(j);
+      }
+      this.assigning[level] = assigning;
+    }
+    return assigning.some((j) => j !== line);
+  }
+
   private index(): number[][] {
     if (this.byLevel) return this.byLevel;
     const byLevel: number[][] = [[], [], [], [], []];
@@ -119,27 +197,91 @@ class Counts {
 
 // ------------------------------------------------------------------ a marker in another level's form
 
+type CountedLevel = 1 | 2 | 3 | 4;
+
 /**
- * Whether an item line whose marker is in level 3's or 4's form (`4.`, `(4)`, `（24）`) is a task
- * of level 2. The tasks' count must run on through it — the （…） before it one less, the one
- * after it one more — and its own level must not count it: the item of its level before it is
- * not one less (`3.` `（三）` `4.` `（四）` counts 1.–N. across the tasks) and stands before that
- * （…） (`（三）` `(1)` `(4)` `（五）` is a list under （三） with a gap, or a slip: not evident), and
- * none after it, before the next task, is one more. Only the tasks' level is read so: a chapter
- * (一、) is not mistaken for a lower item or the other way round, and the Arabic levels, which
- * differ from each other in brackets alone, are left as written.
+ * The level an item line whose marker is in another level's form belongs to, or null: `(3)`
+ * between `2.` and `4.`, `十二、` between `11.` and `13.`, `（十五）` between `14.` and `16.`,
+ * `(4)` between `（三）` and `（五）`. Either the count of that level runs on through it
+ * (`runsThrough`), or it is a new item inserted between two of that level (`insertedLevel`).
+ * Where the count of more than one level would run through it, which one it belongs to is not
+ * evident: it is left as written. Level 3 is never read where a digit follows the marker
+ * (`二．1.5亿元`): written in its form (`2.1.5亿元`), the marker would run into the number.
  */
-function isTaskInOtherForm(counts: Counts, line: number, level: number, value: number): boolean {
-  // Level 2 writes its numbers in Chinese, to 九十九.
-  if (value > 99) return false;
-  const before = counts.before(2);
+function levelInOtherForm(counts: Counts, line: number, written: CountedLevel, value: number, digitAfter: boolean): CountedLevel | null {
+  let found: CountedLevel | null = null;
+  for (let level = 1 as CountedLevel; level <= 4; level++) {
+    if (level === written || (level === 3 && digitAfter) || !runsThrough(counts, line, level, written, value)) continue;
+    if (found !== null) return null;
+    found = level;
+  }
+  if (found !== null) return found;
+  const inserted = insertedLevel(counts, line, written, value);
+  return inserted === 3 && digitAfter ? null : inserted;
+}
+
+/**
+ * Whether the count of `level` runs on through an item line of value `value` written in another
+ * level's form: the item of `level` before it one less, the one after it one more, and the
+ * outline does not start over between them (`restartsBetween`: renumbering would not count
+ * across); and its own level does not count it: the item of its level before it is not one
+ * less (`3.` `（三）` `4.` `（四）` counts 1.–N. across the tasks) and none after it, before the
+ * next item of `level`, is one more. A lower level's items before it since the item of `level`
+ * before it (`（三）` `(1)` `(4)` `（五）`) are a list under that item with a gap, or a slip: not
+ * evident. A higher level's (`14.` `（五）` `（十五）` `16.`) are the parents a count across them
+ * runs through. So a chapter (一、) is never mistaken for a lower item nor the other way round
+ * where its own count holds, and the Arabic levels, which differ from each other in brackets
+ * alone, are read by the counts alone.
+ */
+function runsThrough(counts: Counts, line: number, level: CountedLevel, written: CountedLevel, value: number): boolean {
+  // Levels 1 and 2 write their numbers in Chinese, to 九十九.
+  if (level <= 2 && value > 99) return false;
+  const before = counts.before(level);
   if (before === null || before.value !== value - 1) return false;
-  const after = counts.after(line, 2);
-  if (after === null || after.value !== value + 1) return false;
-  const ownBefore = counts.before(level);
-  if (ownBefore !== null && (ownBefore.value === value - 1 || ownBefore.line > before.line)) return false;
-  const ownAfter = counts.after(line, level);
+  const after = counts.after(line, level);
+  if (after === null || after.value !== value + 1 || counts.restartsBetween(level, line, before.line, after.line)) return false;
+  const ownBefore = counts.before(written);
+  if (ownBefore !== null && (ownBefore.value === value - 1 || (written > level && ownBefore.line > before.line))) return false;
+  const ownAfter = counts.after(line, written);
   return ownAfter === null || ownAfter.line > after.line || ownAfter.value !== value + 1;
+}
+
+/**
+ * The level of a new item inserted in another level's form, or null: `三、新任务。〔责任单位：…〕`
+ * typed between tasks `2.` and `3.`. The counts alone do not tell: the chapters' count may
+ * run on through it as well as the tasks' (二、 … 三、 … 三、保障措施, a duplicate either way).
+ * The line is the task it stands among where
+ * - the item lines right before and after it are of one level, the number it has and that
+ *   number less one (`2.` `三、` `3.`): it takes the next number and the items after it are
+ *   the ones to renumber, as they are for a new task written in the right form;
+ * - read as written it breaks its own level's count: the item of that level before it is not
+ *   one less, or the one after it repeats its number (三、 … 三、保障措施). Where its own count
+ *   holds, as written it is in order (`（1）` `二、` `（2）` under a count that runs on across
+ *   chapters), and renumbering, which leaves such a line as it is, must not make it a slip;
+ * - it assigns its work as they do (a responsibility clause on each of the three lines), and
+ *   no item of its form's level in the plan does: chapters and groups are headings.
+ * Read so, numbering/marker-style reports its form and numbering/sequence the items after it.
+ */
+function insertedLevel(counts: Counts, line: number, written: CountedLevel, value: number): CountedLevel | null {
+  // The item before first: for nearly every line it is of the line's own level, and that is all.
+  const previous = counts.previousItem();
+  if (previous === null) return null;
+  const level = previous.marker.level;
+  if (level === written || level > 4 || previous.marker.value !== value - 1) return null;
+  const next = counts.nextItem(line);
+  if (next === null || next.marker.level !== level || next.marker.value !== value) return null;
+  if (level <= 2 && value > 99) return null;
+  const ownBefore = counts.before(written);
+  const ownAfter = counts.after(line, written);
+  if (ownBefore !== null && ownBefore.value === value - 1 && ownAfter?.value !== value) return null;
+  if (!hasClause(counts.itemAt(line)) || !hasClause(previous) || !hasClause(next)) return null;
+  return counts.levelAssigns(written, line) ? null : (level as CountedLevel);
+}
+
+function hasClause(line: ItemLineNode): boolean {
+  for (const part of line.parts) if (part.type === "clause") return true;
+  for (const part of line.headingParts) if (part.type === "clause") return true;
+  return false;
 }
 
 // ------------------------------------------------------------------ a mistyped numeral
