@@ -116,12 +116,13 @@ describe("numbering in the language server", () => {
     expect(applyAction(text, uri, fixAll)).toBe(fixed);
   });
 
-  it("fixes a task's slipped markers ((3), 十二、, （十五）) on their own lines only, in the numbering fixAll", async () => {
+  it("fixes a task's slipped markers ((3), 十二、, （十五）, 3 .) on their own lines only, in the numbering fixAll", async () => {
     server = await startInProcessServer();
     const uri = "file:///work/ganzhou-slips.plan";
     const seed = readSeed("ganzhou-2024");
     const slips: [string, string][] = [
       ["\n3.打造产业集群", "\n(3)打造产业集群"],
+      ["\n7.促进消费品", "\n7 .促进消费品"],
       ["\n12.打造赣州特色品牌", "\n十二、打造赣州特色品牌"],
       ["\n15.坚持标准创新引领", "\n（十五）坚持标准创新引领"],
     ];
@@ -131,6 +132,7 @@ describe("numbering in the language server", () => {
     const lineOf = (needle: string) => text.slice(0, text.indexOf(needle)).split("\n").length - 1;
     expect(diagnostics.filter((d) => String(d.code).startsWith("numbering/")).map((d) => [d.range.start.line, d.code])).toEqual([
       [lineOf("(3)打造"), "numbering/marker-style"],
+      [lineOf("7 .促进"), "numbering/marker-typo"],
       [lineOf("十二、打造"), "numbering/marker-style"],
       [lineOf("（十五）坚持"), "numbering/marker-style"],
     ]);

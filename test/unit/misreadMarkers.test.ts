@@ -208,6 +208,29 @@ describe("a task marker of another level's form or a mistyped one at every level
     expect(buildPlan(assigning.replace("二、主要任务（市工信局负责）", "二、主要任务").replace("一、总体要求（市发展改革委负责）", "一、总体要求")).items.map((item) => item.marker.text)).toEqual(["一、", "二、", "三、"]);
   });
 
+  it("3 .打造… (a space before the dot) is task 3, not more of task 2: one finding, fixed by removing the space", () => {
+    const text = slip(seed, "3.打造产业集群", "3 .打造产业集群");
+    expect(numberingFindings(text)).toEqual([
+      { rule: "numbering/marker-typo", line: lineOf(text, "3 .打造"), message: "编号“3 .”中夹有空格，应为“3.”：前一项为“2.”，后一项为“4.”", fixed: true },
+    ]);
+    expect(fixAll(text).text).toBe(fixAll(seed).text);
+    const plan = buildPlan(text);
+    expect(plan.allItems.find((item) => item.heading.text === "增强产业质量竞争能力")!.clauses.length).toBe(1);
+    const task = plan.allItems.find((item) => item.heading.text === "打造产业集群质量引领")!;
+    expect([task.level, task.marker.value, task.clauses.length]).toEqual([3, 3, 1]);
+    // A chapter's too, and a run's first: 二 、 between 一、 and 三、, 1 . before 2.
+    const chapters = "一、甲\n1 .子。\n2.丑。\n二 、乙\n3.寅。\n三、丙\n";
+    expect(fixAll(chapters).text).toBe("一、甲\n1.子。\n2.丑。\n二、乙\n3.寅。\n三、丙\n");
+    // The last of its run: nothing after it confirms the number, but it is the number written.
+    expect(numberingFindings("一、甲\n1.子。\n2 .丑。\n")).toEqual([{ rule: "numbering/marker-typo", line: 3, message: "编号“2 .”中夹有空格，应为“2.”：前一项为“1.”", fixed: true }]);
+  });
+
+  it("a space inside an unbracketed marker is prose where the count does not run through it: 3 . alone, 2 、 between 2. and 3.", () => {
+    for (const text of ["一、甲\n1.子。\n3 .丑。\n", "一、甲\n1.子。\n2.丑。\n2 、寅。\n3.卯。\n", "一、甲\n1.子。\n2 2.丑。\n3.寅。\n"]) {
+      expect(buildPlan(text).allItems.map((item) => item.marker.text)).toEqual(["一、", "1."].concat(text.includes("\n2.") ? ["2."] : []).concat(text.includes("\n3.") ? ["3."] : []));
+    }
+  });
+
   it("is not read at another level where its own level counts it: 二、 between 1. and 3. is a chapter", () => {
     const text = "一、总体要求\n1.甲。\n二、主要任务\n3.乙。\n";
     expect(buildPlan(text).items.map((item) => item.marker.text)).toEqual(["一、", "二、"]);

@@ -24,7 +24,9 @@ import { toChineseNumeral, toHalfwidthDigits } from "./numerals.js";
  *   scanned as a character of the same shape (a dash for 一, a lower-case L for 1, an O for 0),
  *   which the grammar reads as a `—` list entry or as text. At the first item of a run this
  *   made the count start at 二 or 2. Shapes alone are read without brackets, where the
- *   character is not only a numeral's slip but a word (`西、南两区…`).
+ *   character is not only a numeral's slip but a word (`西、南两区…`);
+ * - `3 .提升…` between `2.` and `4.`: a space between a numeral and its mark, which the grammar
+ *   reads as text, so the task ran into the one before it.
  * A mistyped numeral is read as an item of the level of its form (marker `mistyped`) with the
  * number due, certain when the next item confirms it; numbering/marker-typo reports it.
  * Either way the count runs on through the line, so no later item is reported or renumbered.
@@ -373,8 +375,8 @@ function markerCandidate(line: LineNode, text: string): TextLineNode | null {
 
 /**
  * The marker written at a line's start, as plain text (the first part): `（西）`, `(十人)`,
- * `（ 四）`, `—、`, `l.`, `1O.`; its level is its form's. Null when the characters cannot be a
- * numeral (Han characters and digits mixed), or a digit follows a dot (`l.5`, a decimal).
+ * `（ 四）`, `—、`, `l.`, `1O.`, `3 .`; its level is its form's. Null when the characters cannot
+ * be a numeral (Han characters and digits mixed), or a digit follows a dot (`l.5`, a decimal).
  */
 function writtenMarker(text: string, line: TextLineNode): WrittenMarker | null {
   const first = line.parts[0];
@@ -395,12 +397,13 @@ function writtenMarker(text: string, line: TextLineNode): WrittenMarker | null {
       return { start, end: at + 1, token, spaced, bracketed, level: 3 };
     }
     if (isSpaceCode(code)) {
-      // Spaces inside brackets are a slip of the marker; outside them the line is prose.
-      if (!bracketed) return null;
+      // Spaces inside brackets are a slip of the marker, and so are those between a numeral and
+      // its mark (`3 .`, `二 、`); before the numeral or inside it, the line is prose.
+      if (!bracketed && token === "") return null;
       spaced = true;
       continue;
     }
-    if (token.length === MAX_TOKEN) return null;
+    if ((spaced && !bracketed) || token.length === MAX_TOKEN) return null;
     if (!ARABIC_CHARS.has(code)) {
       // Digits and Han characters are not one numeral.
       if (arabic && token !== "") return null;
@@ -467,7 +470,8 @@ function mistypedMarker(counts: Counts, line: number, written: WrittenMarker, te
       close: text[end - 1]!,
       start,
       end,
-      valueCertain: after !== null && after.value === value + 1,
+      // Only spaces wrong (`3 .`, `（ 四）`): the number is the drafter's own, as certain as any written one.
+      valueCertain: (after !== null && after.value === value + 1) || toHalfwidthDigits(written.token) === numeralOf(level, value),
       mistyped: true,
     };
   }

@@ -7,7 +7,8 @@ import { spanFix } from "../../fixes/fix.js";
 /**
  * `（西）丙任务` between `（三）` and `（五）`: a bracketed numeral mistyped (a slip of the eye or of a
  * pinyin input method); `—、总体要求` before `二、`, `l.` before `2.`: a numeral or digit typed or
- * scanned as a character of its shape. The model reads the line as the item it is
+ * scanned as a character of its shape; `3 .` between `2.` and `4.`: a space inside the marker,
+ * which the grammar does not read as one. The model reads the line as the item it is
  * (model/misreadMarkers.ts), so the outline, the clauses and the count stay right; this rule
  * reports the marker, and corrects its numeral where the next item confirms the number due.
  */
@@ -16,16 +17,16 @@ export const markerTypo: Rule = {
     id: "numbering/marker-typo",
     family: "numbering",
     severity: "warning",
-    description: "编号数字疑似录入错误（如“（三）”之后的“（西）”、“二、”之前的“—、”、“2.”之前的“l.”）",
+    description: "编号数字疑似录入错误（如“（三）”之后的“（西）”、“二、”之前的“—、”、“2.”之前的“l.”、“2.”之后的“3 .”）",
     fixable: true,
     speed: "fast",
     docs: {
       rationale: [
-        "编号中的数字打错一个字，这一行就不再是编号：“（三）乙任务”之后的“（西）丙任务”、“（十七）”之后的“（十人）”。这多是看错（西—四、人—八、土—十）或拼音输入法选错了字（死—四、是—十），也有写成大写数字的（肆—四）。扫描识别（OCR）或从 PDF 复制的文本还常把数字换成形状相同的字符：“一、”成了破折号或连字符“—、”“－、”，“1.”成了小写字母 l、大写字母 I 或竖线“l.”“I.”“|.”，“10.”中的 0 成了字母 O。这一项于是并入上一项（或成了“—”列表项），其责任单位也算作上一项的；若它是本组第一项，本组看来从“二、”“2.”开始，按编号顺序修复会把其后各项逐一改小，留下两个“一、”。",
+        "编号中的数字打错一个字，这一行就不再是编号：“（三）乙任务”之后的“（西）丙任务”、“（十七）”之后的“（十人）”。这多是看错（西—四、人—八、土—十）或拼音输入法选错了字（死—四、是—十），也有写成大写数字的（肆—四）。扫描识别（OCR）或从 PDF 复制的文本还常把数字换成形状相同的字符：“一、”成了破折号或连字符“—、”“－、”，“1.”成了小写字母 l、大写字母 I 或竖线“l.”“I.”“|.”，“10.”中的 0 成了字母 O。编号的数字与标点之间多打了空格（“3 .”“二 、”）也是一样。这一项于是并入上一项（或成了“—”列表项），其责任单位也算作上一项的；若它是本组第一项，本组看来从“二、”“2.”开始，按编号顺序修复会把其后各项逐一改小，留下两个“一、”。",
         "",
         "检查器按前后编号判断：行首编号中的字与此处应有的编号数字字数相同，每个字或是该数字本身、或是它常被误作的字（括号中的编号包括形近、音近的字，不带括号的“—、”“l.”只包括形状相同的字符，因为“西、南两区……”这样的行是正文），而下一项编号与之相接（或本组到此为止），就把这一行读作它本来的条目（大纲、责任单位、编号顺序、方案标题都按此计算），由本规则报告一次；numbering/sequence 不再报告其后的“（五）”，也不重新编号。此处应有的编号是同级上一项加一，本组第一项则是一；第一项只在下一项正是“二”“2”时才这样读。括号中是其他字的行（“（注）”“（略）”“（附）”“（续）”等）不会被读作编号。",
         "",
-        "下一项编号证实了应有的编号时（“（三）”“（西）”“（五）”），快速修复只改正其中的数字（“（四）”“一、”“1.”），括号、顿号等编号形式由 numbering/marker-style 另行检查；本组到此为止、无从证实时只报告，不提供修复，numbering/sequence 也不据此重新编号。",
+        "下一项编号证实了应有的编号时（“（三）”“（西）”“（五）”），快速修复只改正其中的数字（“（四）”“一、”“1.”），括号、顿号等编号形式由 numbering/marker-style 另行检查；本组到此为止、无从证实时只报告，不提供修复，numbering/sequence 也不据此重新编号。数字本身无误、只多了空格时（“3 .”），快速修复删去空格。",
       ].join("\n"),
       incorrect: "一、主要任务\n（一）推动质量变革创新。\n（二）开展质量提升行动。\n（三）落实质量主体责任。\n（西）夯实质量技术基础。\n（五）提升质量服务效能。\n",
       correct: "一、主要任务\n（一）推动质量变革创新。\n（二）开展质量提升行动。\n（三）落实质量主体责任。\n（四）夯实质量技术基础。\n（五）提升质量服务效能。\n",
@@ -43,6 +44,8 @@ export const markerTypo: Rule = {
       const previous = index > 0 ? items[index - 1]! : null;
       const next = index >= 0 && index + 1 < items.length ? items[index + 1]! : null;
       const corrected = correctedMarker(marker);
+      // Only spaces wrong (`3 .`, `（ 四）`): the number is as written, and the message says so.
+      const spaced = marker.text.replace(/\s/g, "") === corrected;
       if (!marker.valueCertain) {
         report({ start: marker.start, end: marker.end, message: `“${marker.text}”疑为编号“${corrected}”之误${around(previous, null)}，请核对后改正` });
         continue;
@@ -50,7 +53,7 @@ export const markerTypo: Rule = {
       report({
         start: marker.start,
         end: marker.end,
-        message: `“${marker.text}”疑为编号“${corrected}”之误${around(previous, next)}`,
+        message: spaced ? `编号“${marker.text}”中夹有空格，应为“${corrected}”${around(previous, next)}` : `“${marker.text}”疑为编号“${corrected}”之误${around(previous, next)}`,
         fix: spanFix(`改为“${corrected}”`, marker.start, marker.end, corrected),
       });
     }
