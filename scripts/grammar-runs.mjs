@@ -19,8 +19,11 @@
 //    expands every startsWith site into a string comparison of its own when it optimises the
 //    rule, and Comparator's sixteen such sites took 70 ms to compile (30 as comparisons); all
 //    the parser's, a sixth of the compiling a fresh process does on a large plan.
-// 3. The single-character class tests left (`[：:]`, a look-ahead `&[…]`, a class whose value
-//    an action reads) test the code unit too, and make the character's string only on a match.
+//    A look-ahead of one test (`&[…]`, `![…]`, `!.`, `&"…"`) becomes that test: Peggy saved the
+//    position, silenced failures, matched (a new string for a Han character), restored the
+//    position and turned the result around, for one comparison whose failure nobody records.
+// 3. The single-character class tests left (`[：:]`, a class whose value an action reads) test
+//    the code unit too, and make the character's string only on a match.
 //    Each attempt at a Han character used to make a new one-character string and run a regex
 //    on it: six times the cost of the comparisons, and garbage.
 // A class's predicate is built from the regex Peggy wrote for it, evaluated at build time on
@@ -199,6 +202,22 @@ export function compileRunScans(source) {
     one++;
     return `${start} = peg$currPos;\n    ${scan(regex, expectation)}\n    ${start} = peg$currPos > ${start} ? input.substring(${start}, peg$currPos) : peg$FAILED;`;
   });
+  // Pass 2 (see the header): a look-ahead of one test becomes the test.
+  let lookaheads = 0;
+  out = out.replace(LOOKAHEAD, (lookahead, ...args) => {
+    const groups = args[args.length - 1];
+    let condition;
+    if (groups.regex !== undefined) {
+      if (!classes.has(groups.regex)) throw new Error(`grammar-runs: class ${groups.regex} is tested but not declared as expected`);
+      predicates.add(groups.regex);
+      condition = `${groups.regex}$at(input.charCodeAt(peg$currPos))`;
+    } else condition = groups.condition;
+    lookaheads++;
+    const matched = groups.sense === "!==";
+    // `&` restores the position on a match, `!` on a failure: the tail must agree with the sense.
+    if (matched !== /peg\$currPos = s\d+;\s*s\d+ = undefined;\s*\} else \{\s*s\d+ = peg\$FAILED;\s*\}$/.test(lookahead)) throw new Error("grammar-runs: a look-ahead's tail does not match its sense");
+    return `${groups.result} = ${condition} ? ${matched ? "undefined" : "peg$FAILED"} : ${matched ? "peg$FAILED" : "undefined"};`;
+  });
   const constants = stringConstants(source);
   out = out.replace(LITERAL, (_m, length, constant) => {
     literals++;
@@ -249,13 +268,29 @@ export function compileRunScans(source) {
     const runTable = "function peg$runTable(bounds) {\n  const table = new Uint8Array(65536);\n  for (let i = 0; i < bounds.length; i += 2) table.fill(1, bounds[i], bounds[i + 1] + 1);\n  return table;\n}";
     out = out.replace(PARSE_FUNCTION, `\n${runTable}\n${tables.join("\n")}\n${PARSE_FUNCTION}`);
   } else declared = -1;
-  if (zero + one === 0 || declared !== runs.size || literals === 0 || classTests === 0 || codeReads === 0 || /= input\.charAt\(peg\$currPos\);\s*if \(peg\$r/.test(out)) {
-    throw new Error(`grammar-runs: generated parser has an unexpected shape (runs ${zero}+${one}, declared ${declared}/${runs.size}, literals ${literals}, class tests ${classTests}, code reads ${codeReads}); update scripts/grammar-runs.mjs`);
+  if (zero + one === 0 || declared !== runs.size || literals === 0 || classTests === 0 || codeReads === 0 || lookaheads === 0 || /= input\.charAt\(peg\$currPos\);\s*if \(peg\$r/.test(out)) {
+    throw new Error(`grammar-runs: generated parser has an unexpected shape (runs ${zero}+${one}, declared ${declared}/${runs.size}, literals ${literals}, class tests ${classTests}, look-aheads ${lookaheads}, code reads ${codeReads}); update scripts/grammar-runs.mjs`);
   }
   // Loops that still push characters: class repetitions whose value an action reads.
   const remaining = (out.match(/\.push\(s\d+\);\s*s\d+ = input\.charAt/g) ?? []).length;
-  return { source: out, stats: { zeroOrMore: zero, oneOrMore: one, literals, remaining, classTests, codeReads } };
+  return { source: out, stats: { zeroOrMore: zero, oneOrMore: one, literals, remaining, classTests, lookaheads, codeReads } };
 }
+
+// A look-ahead of a single test (`&[class]`, `![class]`, `!.`, `&"literal"`) as Peggy 5 writes it:
+// save the position, silence failures, match one character class, any character or literal,
+// restore the position and turn the match into success or failure. The matched character (a
+// new string for a Han character) and the failure record are never read: the look-ahead is its
+// test. `sense` is `!==` for `&` (succeeds on a match), `===` for `!`.
+const LOOKAHEAD = new RegExp(
+  String.raw`(?<result>s\d+) = peg\$currPos;\s*peg\$silentFails\+\+;\s*` +
+    String.raw`(?<test>(?<value>s\d+) = input\.charAt\(peg\$currPos\);\s*if \((?<regex>peg\$r\d+)\.test\(\k<value>\)\) \{\s*peg\$currPos\+\+;\s*\}` +
+    String.raw`|if \((?<condition>input\.length > peg\$currPos|input\.charCodeAt\(peg\$currPos\) === \d+|input\.substr\(peg\$currPos, \d+\) === peg\$c\d+)\) \{\s*(?<value2>s\d+) = (?:input\.charAt\(peg\$currPos\)|peg\$c\d+);\s*peg\$currPos(?:\+\+| \+= \d+);\s*\})` +
+    String.raw` else \{\s*(?:\k<value>|\k<value2>) = peg\$FAILED;\s*if \(peg\$silentFails === 0\) \{ peg\$fail\(peg\$e\d+\); \}\s*\}\s*` +
+    String.raw`peg\$silentFails--;\s*if \((?:\k<value>|\k<value2>) (?<sense>!==|===) peg\$FAILED\) \{\s*` +
+    String.raw`(?:peg\$currPos = \k<result>;\s*\k<result> = undefined;\s*\} else \{\s*\k<result> = peg\$FAILED;\s*\}` +
+    String.raw`|\k<result> = undefined;\s*\} else \{\s*peg\$currPos = \k<result>;\s*\k<result> = peg\$FAILED;\s*\})`,
+  "g",
+);
 
 /** Up to this many ranges, a class is tested by comparisons; beyond, by a binary search (single tests) or a table (runs). */
 const SMALL_CLASS = 8;
