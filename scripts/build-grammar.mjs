@@ -13,13 +13,15 @@ const outFile = `${root}server/src/core/syntax/generated/planParser.js`;
  * Generates the parser from grammar/plan.peggy. The result cache stays off (the grammar is
  * line-oriented with bounded backtracking, and the cache would cost memory per character);
  * a .d.ts is generated beside it for TypeScript. Character-class runs are compiled to
- * table-driven scans by the passes in grammar-runs.mjs, and what a parse does not change is
- * made once per process (grammar-hoist.mjs).
+ * table-driven scans by the passes in grammar-runs.mjs, a rule is called only where its first
+ * two code units allow a match (grammar-first.mjs), and what a parse does not change is made
+ * once per process (grammar-hoist.mjs).
  */
 export async function buildGrammar() {
   const source = readFileSync(grammarFile, "utf8");
   const options = { output: "source", format: "es", cache: false, grammarSource: "grammar/plan.peggy", allowedStartRules: ["Document", "MarkerAt", "ClauseAt", "GroupClauseAt", "TableCellAt"], plugins: [markDiscardedRuns] };
-  // Class runs become table-driven scans (scripts/grammar-runs.mjs): same parse, a fraction of the time.
+  // Class runs become table-driven scans and rule calls are guarded by where the rule can start
+  // (scripts/grammar-runs.mjs, grammar-first.mjs): same parse, a fraction of the time.
   // The parser's constants and functions are made once, not per parse (scripts/grammar-hoist.mjs).
   const parser = hoistParserState(compileRunScans(peggy.generate(source, options)).source);
   const header = "// GENERATED from grammar/plan.peggy by scripts/build-grammar.mjs. Do not edit.\n";

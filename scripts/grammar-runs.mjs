@@ -39,7 +39,9 @@
 // The passes over the source count their rewrites, and the build fails if the generated code
 // no longer has the shape they expect (a Peggy upgrade) rather than ship the slow parser.
 
-/** Peggy plugin: wraps class repetitions whose value is never observed in a `text` node. */
+import { addFirstCharacterGuards } from "./grammar-first.mjs";
+
+/** Peggy plugin: wraps class repetitions whose value is never observed in a `text` node, and adds the first-character guards (scripts/grammar-first.mjs). */
 export const markDiscardedRuns = {
   use(config, options) {
     config.passes.transform.push((ast) => {
@@ -52,6 +54,7 @@ export const markDiscardedRuns = {
         for (const rule of ast.rules) visit(rule.expression, used.has(rule.name), rule, used, false);
       }
       for (const rule of ast.rules) visit(rule.expression, used.has(rule.name), rule, used, true);
+      addFirstCharacterGuards(ast);
     });
   },
 };
@@ -235,6 +238,16 @@ export function compileRunScans(source) {
     predicates.add(regex);
     return `if (${regex}$at(input.charCodeAt(peg$currPos))) {${inner}${variable} = input.charAt(peg$currPos);${inner}peg$currPos++;`;
   });
+  // First-character guards (scripts/grammar-first.mjs): a call to a rule that has one tests
+  // where it is first, while failures are silent.
+  const guarded = new Set([...out.matchAll(/^function peg\$first\$(\w+)\(input, pos\)/gm)].map((match) => match[1]));
+  let guardedCalls = 0;
+  out = out.replace(/(s\d+) = peg\$parse(\w+)\(\);/g, (call, variable, rule) => {
+    if (!guarded.has(rule)) return call;
+    guardedCalls++;
+    return `${variable} = peg$silentFails !== 0 && !peg$first$${rule}(input, peg$currPos) ? peg$FAILED : peg$parse${rule}();`;
+  });
+  if (guarded.size > 0 && guardedCalls === 0) throw new Error("grammar-runs: first-character guards were made but no call was guarded");
   // Pass 4 (see the header): every read of the current code unit behind an explicit bound.
   const codeReads = (out.match(/input\.charCodeAt\(peg\$currPos\)/g) ?? []).length;
   out = out.replaceAll("input.charCodeAt(peg$currPos)", "peg$code()");
@@ -273,7 +286,7 @@ export function compileRunScans(source) {
   }
   // Loops that still push characters: class repetitions whose value an action reads.
   const remaining = (out.match(/\.push\(s\d+\);\s*s\d+ = input\.charAt/g) ?? []).length;
-  return { source: out, stats: { zeroOrMore: zero, oneOrMore: one, literals, remaining, classTests, lookaheads, codeReads } };
+  return { source: out, stats: { zeroOrMore: zero, oneOrMore: one, literals, remaining, classTests, lookaheads, guardedCalls, codeReads } };
 }
 
 // A look-ahead of a single test (`&[class]`, `![class]`, `!.`, `&"literal"`) as Peggy 5 writes it:
