@@ -93,16 +93,28 @@ function visit(node, used, parent, usedRules, rewrite) {
       down(node.expression, false);
       return;
     case "labeled":
-      down(node.expression, true);
+      // A label is seen by the actions and predicates in its scope; `@` without a label passes
+      // the value on as the sequence's.
+      down(node.expression, node.label === null && node.pick ? used : true);
       return;
     case "text":
     case "simple_and":
     case "simple_not":
       down(node.expression, false);
       return;
-    case "sequence":
-      for (const element of node.elements) down(element, used);
+    case "sequence": {
+      // A sequence whose value nobody sees still builds the array of its elements' values: it
+      // returns its first element's instead (`@`), as if written so. Not under an action, which
+      // receives the labels (Peggy makes no array there).
+      if (rewrite && !used && parent.type !== "action" && node.elements.length > 1 && !node.elements.some(isPick)) {
+        const first = node.elements[0];
+        node.elements[0] = first.type === "labeled" ? { ...first, pick: true } : { type: "labeled", label: null, labelLocation: first.location, pick: true, expression: first, location: first.location };
+      }
+      // With `@`, only the plucked elements make the sequence's value.
+      const picks = node.elements.some(isPick);
+      for (const element of node.elements) down(element, picks ? isPick(element) && used : used);
       return;
+    }
     case "choice":
       for (const alternative of node.alternatives) down(alternative, used);
       return;
@@ -126,6 +138,10 @@ function visit(node, used, parent, usedRules, rewrite) {
     default:
       return;
   }
+}
+
+function isPick(element) {
+  return element.type === "labeled" && element.pick === true;
 }
 
 // One character-class test in Peggy 5's output: assign the character, test it, advance or fail.
