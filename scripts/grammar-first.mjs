@@ -30,26 +30,47 @@ const PAIR_KEYS = 256;
  * per guarded rule. Returns the names of the guarded rules.
  */
 export function addFirstCharacterGuards(ast) {
-  const guards = firstCharacterGuards(ast);
-  if (guards.size === 0) return [];
-  const code = [...guards].map(([rule, source]) => `// Where ${rule} can start (scripts/grammar-first.mjs).\n${source}`).join("\n");
+  const { rules, source } = firstCharacterGuards(ast);
+  if (rules.length === 0) return rules;
   const tli = Array.isArray(ast.topLevelInitializer) ? ast.topLevelInitializer[0] : ast.topLevelInitializer;
   // Peggy maps top-level code to a place in the grammar: the guards take the grammar's own top-level code's.
-  const node = { type: "top_level_initializer", code, codeLocation: tli ? tli.codeLocation : ast.location };
+  const node = { type: "top_level_initializer", code: source, codeLocation: tli ? tli.codeLocation : ast.location };
   ast.topLevelInitializer = tli ? [].concat(ast.topLevelInitializer, node) : node;
-  return [...guards.keys()];
+  return rules;
 }
 
-/** The guard of every rule that gets one: its source (`function peg$first$<Rule>(input, pos)` and helpers), by rule name. */
+/**
+ * The guards: the names of the rules that get one and the source that defines them, one
+ * `function peg$first$<Rule>(input, pos)` each. Rules that start alike share a test, and a set
+ * of second code units is tested by one function wherever it is asked (what may follow a
+ * comparator, a bracket …), so the guards stay a small part of the parser.
+ */
 export function firstCharacterGuards(ast) {
   const summaries = summarise(ast);
-  const guards = new Map();
+  const functions = [];
+  const made = new Map();
+  const shared = (k, make) => {
+    let name = made.get(k);
+    if (name === undefined) {
+      name = `peg$firstTest$${made.size}`;
+      made.set(k, name);
+      functions.push(make(name));
+    }
+    return name;
+  };
+  const rules = [];
+  const guards = [];
   for (const rule of ast.rules) {
     const summary = summaries.get(rule.name);
     if (summary.nullable || summary.first === ANY || summary.first.length === 0 || size(summary.first) > SELECTIVE_FIRST) continue;
-    guards.set(rule.name, guardSource(`peg$first$${rule.name}`, summary));
+    rules.push(rule.name);
+    const test = startTest(summary, shared);
+    guards.push(`// Where ${rule.name} can start (scripts/grammar-first.mjs).\nfunction peg$first$${rule.name}(input, pos) { return ${test}(input, pos); }`);
   }
-  return guards;
+  // The code unit at `pos`; NaN past the end of the input, as charCodeAt gives (but an explicit
+  // bound: an optimised read past the end is deoptimised).
+  const code = "function peg$firstCode(input, pos) { return pos < input.length ? input.charCodeAt(pos) : NaN; }";
+  return { rules, source: [code, ...functions, ...guards].join("\n") };
 }
 
 /**
@@ -210,17 +231,16 @@ function classRanges(node) {
 }
 
 /**
- * A guard's source: a switch on the first code unit; for a first code unit after which only
- * some code units can follow, a test of the second. Past the end of the input the code unit
- * is NaN, which no case and no comparison matches (a read past the end would deoptimise).
+ * The name of the function testing where a rule with this summary can start: a switch on the
+ * first code unit; where only some code units can follow it, a test of the second. Past the
+ * end of the input the code unit is NaN, which no case and no comparison matches (a read past
+ * the end would deoptimise).
  */
-function guardSource(name, summary) {
+function startTest(summary, shared) {
   const { first, single, pairs } = summary;
-  const helpers = [];
-  const read = (offset) => `(pos${offset} < input.length ? input.charCodeAt(pos${offset}) : NaN)`;
-  const test = (v, ranges) => rangeTest(v, ranges, `${name}$${helpers.length}`, helpers);
-  const plain = () => `function ${name}(input, pos) { const c = ${read("")}; return ${test("c", first)}; }`;
-  if (pairs === ANY || size(first) > PAIR_KEYS) return [plain(), ...helpers].join("\n");
+  const read = (offset) => `peg$firstCode(input, pos${offset})`;
+  const plain = () => shared(`1:${JSON.stringify(first)}`, (name) => `function ${name}(input, pos) { return ${setTest(first, shared)}(${read("")}); }`);
+  if (pairs === ANY || size(first) > PAIR_KEYS) return plain();
   // The second code units allowed after each first one (ANY: whatever follows), grouped by set.
   const bySeconds = new Map();
   for (const [from, to] of first) {
@@ -231,13 +251,10 @@ function guardSource(name, summary) {
       bySeconds.get(k).firsts.push(c0);
     }
   }
-  if (bySeconds.size === 1 && bySeconds.values().next().value.seconds === ANY) return [plain(), ...helpers].join("\n");
-  const cases = [...bySeconds.values()].map(({ seconds, firsts }) => {
-    const labels = firsts.map((c0) => `case ${c0}:`).join(" ");
-    if (seconds === ANY) return `${labels} return true;`;
-    return `${labels} { const c = ${read(" + 1")}; return ${test("c", seconds)}; }`;
-  });
-  return [`function ${name}(input, pos) {\n  switch (${read("")}) {\n    ${cases.join("\n    ")}\n    default: return false;\n  }\n}`, ...helpers].join("\n");
+  if (bySeconds.size === 1 && bySeconds.values().next().value.seconds === ANY) return plain();
+  const cases = [...bySeconds.values()].map(({ seconds, firsts }) => `    ${firsts.map((c0) => `case ${c0}:`).join(" ")} return ${seconds === ANY ? "true" : `${setTest(seconds, shared)}(${read(" + 1")})`};`);
+  const k = `2:${cases.join("")}`;
+  return shared(k, (name) => `function ${name}(input, pos) {\n  switch (${read("")}) {\n${cases.join("\n")}\n    default: return false;\n  }\n}`);
 }
 
 function contains(ranges, c) {
@@ -247,20 +264,19 @@ function contains(ranges, c) {
 }
 
 /**
- * A boolean expression: `v` is in `ranges` (false for NaN). A few ranges are compared inline;
- * more become a helper function (pushed on `helpers`): a switch over single code units, a
- * binary search over the bounds where there are wide ranges.
+ * The name of a function of a code unit, true in `ranges` (false for NaN): comparisons for a
+ * few ranges, a switch for a set of single code units (V8 compiles it to a search over
+ * constants), a binary search over the bounds where there are wide ranges.
  */
-function rangeTest(v, ranges, helperName, helpers) {
-  if (ranges === ANY) return `${v} >= 0`;
-  if (ranges.length === 0) return "false";
-  if (ranges.length <= 6) return ranges.map(([from, to]) => (from === to ? `${v} === ${from}` : to === 0xffff ? `${v} >= ${from}` : from === 0 ? `(${v} >= 0 && ${v} <= ${to})` : `(${v} >= ${from} && ${v} <= ${to})`)).join(" || ");
-  if (size(ranges) <= 512) {
-    const cases = ranges.flatMap(([from, to]) => Array.from({ length: to - from + 1 }, (_, i) => `case ${from + i}:`));
-    helpers.push(`function ${helperName}(c) { switch (c) { ${cases.join(" ")} return true; default: return false; } }`);
-  } else {
+function setTest(ranges, shared) {
+  return shared(`s:${JSON.stringify(ranges)}`, (name) => {
+    if (ranges === ANY) return `function ${name}(c) { return c >= 0; }`;
+    if (ranges.length <= 6) return `function ${name}(c) { return ${ranges.length === 0 ? "false" : ranges.map(([from, to]) => (from === to ? `c === ${from}` : to === 0xffff ? `c >= ${from}` : from === 0 ? `(c >= 0 && c <= ${to})` : `(c >= ${from} && c <= ${to})`)).join(" || ")}; }`;
+    if (size(ranges) <= 512) {
+      const cases = ranges.flatMap(([from, to]) => Array.from({ length: to - from + 1 }, (_, i) => `case ${from + i}:`));
+      return `function ${name}(c) { switch (c) { ${cases.join(" ")} return true; default: return false; } }`;
+    }
     const bounds = ranges.flatMap(([from, to]) => [from, to + 1]);
-    helpers.push(`const ${helperName}$bounds = [${bounds.join(",")}];\nfunction ${helperName}(c) { if (!(c >= 0)) return false; let lo = 0, hi = ${helperName}$bounds.length; while (lo < hi) { const mid = (lo + hi) >> 1; if (${helperName}$bounds[mid] <= c) lo = mid + 1; else hi = mid; } return (lo & 1) === 1; }`);
-  }
-  return `${helperName}(${v})`;
+    return `const ${name}$bounds = [${bounds.join(",")}];\nfunction ${name}(c) { if (!(c >= 0)) return false; let lo = 0, hi = ${name}$bounds.length; while (lo < hi) { const mid = (lo + hi) >> 1; if (${name}$bounds[mid] <= c) lo = mid + 1; else hi = mid; } return (lo & 1) === 1; }`;
+  });
 }

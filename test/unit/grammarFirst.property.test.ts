@@ -32,7 +32,9 @@ describe("first-character guards", () => {
   beforeAll(() => {
     const grammar = readFileSync(join(__dirname, "..", "..", "grammar", "plan.peggy"), "utf8");
     const ast = peggy.parser.parse(grammar, { reservedWords: [] });
-    guards = [...firstCharacterGuards(ast)].map(([rule, source]) => [rule, new Function(`${source}\nreturn peg$first$${rule};`)() as Guard]);
+    const { rules: guarded, source } = firstCharacterGuards(ast);
+    const made = new Function(`${source}\nreturn { ${guarded.map((rule: string) => `${rule}: peg$first$${rule}`).join(", ")} };`)() as Record<string, Guard>;
+    guards = guarded.map((rule: string) => [rule, made[rule]!]);
     const rules = ast.rules.map((rule: { name: string }) => rule.name);
     parse = (peggy.generate(grammar, { output: "parser", cache: false, allowedStartRules: rules }) as unknown as { parse: Parse }).parse;
   }, 60_000);
