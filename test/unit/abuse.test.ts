@@ -50,6 +50,12 @@ describe("abuse cases", () => {
     bounded(`一、主要任务\n1.学习${"《".repeat(10_000)}纲要${"》".repeat(10_000)}。\n`);
   });
 
+  it("a line with a run of 60,000 spaces and tabs, in a heading and in a body (a trailing comment was tried at each, reading the rest of the run)", () => {
+    const run = " 　\t".repeat(20_000);
+    bounded(`一、主要任务\n1.开展工作${run}推进。\n`);
+    bounded(`一、主要任务\n1.开展工作。推进${run}落实。\n`);
+  }, 20_000);
+
   it("130,000 items numbered 1. (the numbering rules used to overflow the stack)", () => {
     // Each task its own: a task repeated word for word is structure/duplicate-task's too.
     const findings = bounded(`一、主要任务\n${Array.from({ length: 130_000 }, (_, i) => `1.开展第${i}项工作。\n`).join("")}`);
