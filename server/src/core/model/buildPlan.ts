@@ -3,7 +3,7 @@ import { parseSyntax, type SyntaxResult } from "../syntax/parse.js";
 import { frontMatterValue, toFrontMatter } from "./frontMatter.js";
 import { inlinePartsOf, textEndOf, toResponsibilityClause, toTarget } from "./inline.js";
 import { appended, compacted } from "./itemLists.js";
-import { clauseAcrossLinesOf, groupClauseOf } from "./clauseReading.js";
+import { clauseAcrossLinesOf, paragraphClauseOf } from "./clauseReading.js";
 import { TableReader } from "./tables.js";
 import { buildOutline, LineOwners } from "./outline.js";
 import { isoDate, readPrelude } from "./prelude.js";
@@ -178,8 +178,9 @@ function collectInlineElements(plan: PlanDocument, lines: readonly LineNode[], o
           break;
       }
     }
-    // A clause the grammar cannot see on one line: cut by a line break, or a group's sentence.
-    const read = clauseAcrossLinesOf(lines, lineIndex, plan.text) ?? groupClauseOf(line, plan.text);
+    // A clause the grammar cannot see on one line: cut by a line break, a group's sentence, or
+    // labels on a line of their own without brackets.
+    const read = clauseAcrossLinesOf(lines, lineIndex, plan.text) ?? paragraphClauseOf(line, plan.text);
     if (read !== null) {
       const clause = toResponsibilityClause(read, plan.text);
       clause.item = item;

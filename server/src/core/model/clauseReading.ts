@@ -15,8 +15,10 @@ import { textEndOf } from "./inline.js";
  *   are in the document (a name keeps the text it has on one line, 市科技局, and the span it
  *   has in the document, break included);
  * - the clause of a group of tasks written as a sentence of its own after them, without
- *   brackets (`以上任务责任单位：市市场监管局、市科技局。`, `上述任务由市市场监管局牵头，市工信局配合。`).
- * Both are rare, and the tests that find a candidate read a few characters per line: the
+ *   brackets (`以上任务责任单位：市市场监管局、市科技局。`, `上述任务由市市场监管局牵头，市工信局配合。`);
+ * - a clause's labels and names on a line of their own after the task, without brackets
+ *   (`牵头单位：市经信局；配合单位：市科技局`): read as the bracketed clause they would be.
+ * All are rare, and the tests that find a candidate read a few characters per line: the
  * grammar runs only on candidates.
  */
 
@@ -162,14 +164,49 @@ const SHU = 0x8ff0; // 述
 /** Closing marks after the sentence: they end it, they are not part of its last name. */
 const SENTENCE_CLOSE = /[。；;.\s]+$/;
 
-/** The clause a paragraph of its own states for the tasks before it (`以上任务责任单位：…。`), or null. */
-export function groupClauseOf(line: LineNode, text: string) {
+/**
+ * The clause a paragraph of its own states without brackets, or null: the clause of the tasks
+ * before it (`以上任务责任单位：…。`), or the labels of a clause on a line of their own after the
+ * task (`牵头单位：市经信局；配合单位：市科技局`, `责任单位：市经信局、市大数据局`).
+ */
+export function paragraphClauseOf(line: LineNode, text: string): ClauseNode | null {
   if (line.kind !== "text" || line.textKind !== "plain") return null;
   const start = line.indentEnd;
   const first = text.charCodeAt(start);
   const second = text.charCodeAt(start + 1);
-  if (!((first === YI && second === SHANG) || (first === SHANG && second === SHU))) return null;
+  const group = (first === YI && second === SHANG) || (first === SHANG && second === SHU);
+  if (!group && !LABEL_STARTS.has(first)) return null;
   const textEnd = textEndOf(line, text);
   const close = SENTENCE_CLOSE.exec(text.slice(start, textEnd));
-  return groupClauseAt(text, start, close ? textEnd - close[0].length : textEnd);
+  const end = close ? textEnd - close[0].length : textEnd;
+  return group ? groupClauseAt(text, start, end) : labelLineClause(text, start, end);
+}
+
+/** The first characters of the labels a clause opens with (责任单位, 牵头部门, 配合单位, 主要责任单位, 参与单位, 协办单位). */
+const LABEL_STARTS = codeUnitSet("责牵配主参协");
+/** How far into the line a label's colon may stand: the longest label (主要责任单位) and a space or two. */
+const MAX_LABEL_COLON = 9;
+/** A name that ends as a body's does (局, 委, 办, 人民政府, 中心, 各有关部门 …), the grammar's test for a provincial clause's names. */
+const BODY_END = /[局委办厅院会部室处府区县市心司行所站队社盟联协团关门位组]$/;
+
+/**
+ * The clause of a line that is its labels and names and nothing else, or null. The grammar reads
+ * a labelled clause between brackets; here the brackets are the line's own start and end, so the
+ * line is read as the bracketed clause it would be, and the clause keeps no bracket (like a
+ * group's sentence: units/clause-style leaves a clause without brackets alone). A line of prose
+ * that starts with a label (`牵头单位：要切实履行牵头职责`) is no clause: its first name must read
+ * as a body's.
+ */
+function labelLineClause(text: string, start: number, end: number): ClauseNode | null {
+  const colon = text.slice(start, Math.min(end, start + MAX_LABEL_COLON)).search(/[：:]/);
+  if (colon < 0) return null;
+  const joined = `〔${text.slice(start, end)}〕`;
+  const read = clauseAcrossLines(joined, 0);
+  // The whole line, or it is not its labels and names alone: a line that closes a bracket
+  // opened above (`〔` / `责任单位：…〕`) goes on with a clause read across lines.
+  if (read === null || read.end !== joined.length || read.form !== "labeled") return null;
+  const firstName = read.segments[0]?.names[0];
+  if (firstName === undefined || !BODY_END.test(firstName.text)) return null;
+  const clause = placed(read, [{ at: start, joined: 1, length: end - start }]);
+  return { ...clause, start, end, open: "", close: "" };
 }

@@ -70,12 +70,19 @@ export const sentenceEnd: Rule = {
   check({ plan, report }) {
     const text = plan.text;
     const broken = brokenParagraphLines(plan);
+    // A paragraph that is a clause's labels and names and nothing else (`牵头单位：市经信局；配合单位：
+    // 市科技局` on a line of its own, model/clauseReading.ts) is a bracket's content, no sentence.
+    let labelLines: Set<number> | null = null;
+    for (const clause of plan.clauses) {
+      if (clause.open === "" && clause.tableRow === null && clause.segments[0]?.labelSpan?.start === clause.start) (labelLines ??= new Set()).add(clause.start);
+    }
     // A paragraph a PDF's measure cut into lines (structure/hard-wrap) has no line of its own
     // that ends it, even its last: a clause cut in two ends it without being read as one.
     const wrapped = plan.hardWrap === null ? null : wrappedParagraphLines(plan);
     // Each paragraph in turn, read by code unit: this runs over every paragraph on every keystroke.
     const checkParagraph = (line: LineNode) => {
       if (broken.has(line) || wrapped?.has(line)) return;
+      if (labelLines?.has(line.indentEnd)) return;
       const start = line.kind === "item" || line.kind === "list" ? line.marker.end : line.indentEnd;
       const end = sentenceEndOf(line, text);
       if (end <= start) return;
