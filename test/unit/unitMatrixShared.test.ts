@@ -1,6 +1,9 @@
-import { expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { buildPlan } from "../../server/src/core/model/buildPlan";
 import { unitMatrixRows } from "../../server/src/core/units/matrix";
+import { registryFor } from "../../server/src/core/units/registry";
+import { unitReport } from "../../server/src/core/units/report";
+import { clausesOfTask } from "../../server/src/core/units/sharedClause";
 
 it("the unit matrix gives each task of a group the clause written after the group", () => {
   const plan = buildPlan("一、重点任务\n（一）品牌培育\n1.建立培育库。开展工作。\n2.加强指导服务。开展服务。\n〔责任单位：市市场监管局、市商务局〕\n（二）品牌保护\n1.打击侵权假冒。开展行动。〔责任单位：市公安局〕\n");
@@ -10,4 +13,45 @@ it("the unit matrix gives each task of a group the clause written after the grou
     ["一、（一）2.", "市市场监管局、市商务局", null],
     ["一、（二）1.", "市公安局", null],
   ]);
+});
+
+describe("a task with sub-items", () => {
+  const rows = (text: string) => unitMatrixRows(buildPlan(text)).map((row) => [row.path.join(""), row.units.join("、")]);
+
+  it("owns the clause after its last sub-item, where the plan writes clauses at the task's level", () => {
+    const own = "示例市方案\n一、重点任务\n1.实施产业基础再造工程。开展攻关。\n（1）组织攻关项目10项以上；\n（2）建立创新联合体。\n（牵头单位：市经信局；配合单位：市科技局）\n2.推动集群质量提升。开展诊断。\n（牵头单位：市市场监管局；配合单位：市商务局）\n";
+    expect(rows(own)).toEqual([
+      ["一、1.", "市经信局、市科技局"],
+      ["一、2.", "市市场监管局、市商务局"],
+    ]);
+    // The clause that ends the last sub-item's line is the task's too; the sub-items are covered by it.
+    const inline = "示例市方案\n一、重点任务\n1.实施产业基础再造工程。开展攻关。\n（1）组织攻关项目10项以上；\n（2）建立创新联合体。〔责任单位：市经信局、市科技局〕\n2.推动集群质量提升。开展诊断。〔责任单位：市市场监管局、市商务局〕\n";
+    expect(rows(inline)).toEqual([
+      ["一、1.", "市经信局、市科技局"],
+      ["一、2.", "市市场监管局、市商务局"],
+    ]);
+    const plan = buildPlan(inline);
+    const task = plan.items[0]!.children[0]!;
+    expect([task, ...task.children].map((item) => clausesOfTask(plan, item).flatMap((clause) => clause.units.map((unit) => unit.text)))).toEqual([
+      ["市经信局", "市科技局"],
+      ["市经信局", "市科技局"],
+      ["市经信局", "市科技局"],
+    ]);
+  });
+
+  it("counts once per unit in the report, as the one task it is", () => {
+    const text = "示例市方案\n一、重点任务\n1.守牢底线。\n（1）合格率稳定在98.5%以上；\n（2）抽检合格率达到98.5%以上；\n（3）药品抽检合格率保持在99%以上。\n（牵头单位：市市场监管局；配合单位：市农业农村局）\n2.打造品牌。推行制度。\n（牵头单位：市建设局；配合单位：市水利局）\n";
+    const tally = unitReport(buildPlan(text), registryFor(undefined, undefined)).units.map((unit) => [unit.unit, unit.tasks.map((task) => task.path.join(""))]);
+    expect(tally).toContainEqual(["市市场监管局", ["一、1."]]);
+    expect(tally).toContainEqual(["市建设局", ["一、2."]]);
+  });
+
+  it("whose sub-items name their own units never takes the clause of the task after it", () => {
+    const text = "示例市方案\n一、重点任务\n1.实施产业基础再造工程。\n（1）组织攻关。〔责任单位：市经信局〕\n（2）建立联合体。〔责任单位：市科技局〕\n2.推动集群质量提升。开展诊断。\n〔责任单位：市市场监管局〕\n";
+    expect(rows(text)).toEqual([
+      ["一、1.（1）", "市经信局"],
+      ["一、1.（2）", "市科技局"],
+      ["一、2.", "市市场监管局"],
+    ]);
+  });
 });

@@ -1,3 +1,4 @@
+import { textEndOf } from "../model/inline.js";
 import type { NumberedItem, PlanDocument, ResponsibilityClause } from "../model/types.js";
 
 /**
@@ -11,9 +12,19 @@ import type { NumberedItem, PlanDocument, ResponsibilityClause } from "../model/
  * tasks, none of which names its units (`1.建立品牌培育库。…` / `2.加强品牌指导服务。…` /
  * `〔责任单位：市市场监管局、市商务局〕`), is the whole group's, though the outline puts the
  * paragraph in the last task's body. Such a task is not missing its clause.
+ *
+ * A task with sub-items (`1.守牢食品药品质量安全底线。` / `（1）…；` / `（2）…。` /
+ * `（牵头单位：…；配合单位：…）`) has its clause after the last of them, where the outline puts
+ * it in the last sub-item's text, as it does when the clause ends that sub-item's line. Where
+ * the plan writes clauses at the task's level (another task of that level has one of its own)
+ * and no other sub-item names units, that clause is the task's, and through it its sub-items':
+ * the task is counted once, with its own departments, not as sub-items. Without such evidence
+ * the clause stays the sub-items' (a group's clause under a heading, （一）品牌培育 / 1. / 2. /
+ * 〔…〕, looks the same). Either way a task whose sub-items name units is no task without a
+ * clause: it never takes the clause of the task after it.
  */
 
-/** The tasks a clause assigns, in document order: the whole group for a group's clause, else the item holding it (none outside an item). */
+/** The tasks a clause assigns, in document order: the whole group for a group's clause, the task for its sub-items' closing clause, else the item holding it (none outside an item). */
 export function tasksOfClause(plan: PlanDocument, clause: ResponsibilityClause): readonly NumberedItem[] {
   const group = sharedClausesOf(plan).groups.get(clause);
   if (group) return group;
@@ -47,6 +58,24 @@ function sharedClausesOf(plan: PlanDocument): SharedClauses {
 function findShared(plan: PlanDocument): SharedClauses {
   const coveredBy = new Map<NumberedItem, readonly ResponsibilityClause[]>();
   const groups = new Map<ResponsibilityClause, NumberedItem[]>();
+  // Items with units named in their sub-items' text: such an item is never a clauseless task.
+  const namedBelow = new Set<NumberedItem>();
+  for (const clause of plan.clauses) for (let node = clause.item?.parent ?? null; node && !namedBelow.has(node); node = node.parent) namedBelow.add(node);
+  // Tasks whose clause closes their sub-items, taken before the groups are looked for.
+  const closed = new Set<NumberedItem>();
+  for (const task of tasksClosedBySubItems(plan, namedBelow)) {
+    const last = task.children[task.children.length - 1]!;
+    closed.add(task);
+    coveredBy.set(task, last.clauses);
+    for (const clause of last.clauses) groups.set(clause, [task]);
+    const cover = (items: readonly NumberedItem[]) => {
+      for (const item of items) {
+        if (item !== last) coveredBy.set(item, last.clauses);
+        cover(item.children);
+      }
+    };
+    cover(task.children);
+  }
   const visit = (siblings: readonly NumberedItem[]) => {
     // Backwards, so that each task knows the first sibling after it that names units: one pass.
     let holder: NumberedItem | null = null;
@@ -54,6 +83,9 @@ function findShared(plan: PlanDocument): SharedClauses {
       const sibling = siblings[i]!;
       if (sibling.clauses.length > 0) {
         holder = sibling.clauses.every((clause) => standsAlone(plan, sibling, clause)) ? sibling : null;
+      } else if (namedBelow.has(sibling)) {
+        // Its units are in its sub-items (or close them): its own, not a group's after it.
+        holder = null;
       } else if (holder) {
         coveredBy.set(sibling, holder.clauses);
         for (const clause of holder.clauses) {
@@ -67,9 +99,54 @@ function findShared(plan: PlanDocument): SharedClauses {
   };
   visit(plan.items);
   for (const attachment of plan.attachments) visit(attachment.items);
-  for (const item of plan.allItems) if (item.children.length > 1) visit(item.children);
+  for (const item of plan.allItems) if (item.children.length > 1 && !closed.has(item)) visit(item.children);
   for (const tasks of groups.values()) tasks.reverse();
   return { coveredBy, groups };
+}
+
+/**
+ * The tasks whose clause closes their sub-items: no clause of their own, a last sub-item (with
+ * none below it) whose text ends in its clauses, no other sub-item that names units, and a
+ * plan that writes clauses at the task's level (another item of that level, in the same
+ * outline, has one of its own).
+ */
+function tasksClosedBySubItems(plan: PlanDocument, namedBelow: ReadonlySet<NumberedItem>): NumberedItem[] {
+  const levelsWithClauses = new Set<string>();
+  for (const clause of plan.clauses) {
+    const item = clause.item;
+    if (item) levelsWithClauses.add(levelKey(item));
+  }
+  const tasks: NumberedItem[] = [];
+  for (const task of plan.allItems) {
+    if (task.clauses.length > 0 || !namedBelow.has(task) || !levelsWithClauses.has(levelKey(task))) continue;
+    const children = task.children;
+    const last = children[children.length - 1]!;
+    if (last.clauses.length === 0 || last.children.length > 0 || !endsInClauses(plan, last)) continue;
+    let others = false;
+    for (let i = 0; i < children.length - 1 && !others; i++) others = children[i]!.clauses.length > 0 || namedBelow.has(children[i]!);
+    if (!others) tasks.push(task);
+  }
+  return tasks;
+}
+
+/** An item's level in its outline: an attachment's levels are its own. */
+function levelKey(item: NumberedItem): string {
+  return item.attachment ? `${item.attachment.start}:${item.level}` : String(item.level);
+}
+
+/** Closing marks and spaces: what may stand between a task's last clauses and after them. */
+const ONLY_CLOSING = /^[。；;.\s]*$/;
+
+/** Whether an item's text ends in its clauses: nothing but closing marks after each, up to the next or the item's end. */
+function endsInClauses(plan: PlanDocument, item: NumberedItem): boolean {
+  const lines = item.bodyLines;
+  const end = textEndOf(lines.length > 0 ? lines[lines.length - 1]! : item.line, plan.text);
+  const clauses = item.clauses;
+  for (let i = 0; i < clauses.length; i++) {
+    const next = i + 1 < clauses.length ? clauses[i + 1]!.start : end;
+    if (!ONLY_CLOSING.test(plan.text.slice(clauses[i]!.end, next))) return false;
+  }
+  return true;
 }
 
 /** Whether a clause is a body paragraph of the item with nothing else in it but a closing mark. */
