@@ -1,6 +1,7 @@
 import type { NumberedItem, PlanDocument, ResponsibilityClause, Span, UnitRole } from "../model/types.js";
 import { isCollectiveName } from "./names.js";
 import { tasksOfClause } from "./sharedClause.js";
+import { taskOfTableRow } from "./tableTasks.js";
 
 /**
  * One row of the unit × task matrix: a responsibility clause with the task it belongs to. The
@@ -79,12 +80,15 @@ export type AssignedTask = NumberedItem | ResponsibilityClause;
  * (`addUnitTaskCounts`) and the summary of `plancheck units` (units/report.ts) read. Tasks in
  * document order; a group's clause is every grouped task's (units/sharedClause.ts); a task counts
  * once per unit however many of its clauses name it, in the strongest role they give it (lead,
- * then support). A unit leads only where `leadsOf` says so: never because it is listed first.
+ * then support) — the row of a responsibility table that restates a task of the text among them
+ * (units/tableTasks.ts). A unit leads only where `leadsOf` says so: never because it is listed first.
  */
 export function unitTaskRoles(plan: PlanDocument, keyOf: (name: string) => string): Map<string, Map<AssignedTask, UnitRole>> {
   const byUnit = new Map<string, Map<AssignedTask, UnitRole>>();
   for (const clause of plan.clauses) {
     const tasks = tasksOfClause(plan, clause);
+    // A table row that restates a task of the text counts for that task: once, not again.
+    const restated = tasks.length > 0 ? null : taskOfTableRow(plan, clause);
     const { leads } = leadsOf(plan, clause);
     for (const segment of clause.segments) {
       for (const unit of segment.units) {
@@ -92,7 +96,7 @@ export function unitTaskRoles(plan: PlanDocument, keyOf: (name: string) => strin
         const role: UnitRole = leads.includes(unit.text) ? "lead" : segment.role === "support" ? "support" : "responsible";
         let roles = byUnit.get(key);
         if (!roles) byUnit.set(key, (roles = new Map()));
-        for (const task of tasks.length > 0 ? tasks : [clause]) {
+        for (const task of tasks.length > 0 ? tasks : [restated ?? clause]) {
           const before = roles.get(task);
           if (before === undefined || RANK[role] > RANK[before]) roles.set(task, role);
         }

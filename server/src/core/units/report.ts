@@ -5,6 +5,7 @@ import { bracketedParts, isCollectiveName, leadingLevelWord, normalizeUnitName }
 import type { UnitRegistry } from "./registry.js";
 import { needsClause } from "./requiredLevels.js";
 import { clausesOfTask } from "./sharedClause.js";
+import { tableRowTasks } from "./tableTasks.js";
 import { preferredWriting, type Writing } from "./writings.js";
 
 /**
@@ -77,19 +78,27 @@ function unitKeyOf(name: string, registry: UnitRegistry, prefix: string): { key:
 }
 
 /**
- * Each unit once, under the plan's writing of it, with its tasks and roles as units/matrix.ts
- * `unitTaskRoles` counts them (the count the editor's hover shows), group terms apart.
+ * The unit each written name of a plan stands for (`unitKeyOf`, with the plan's level word),
+ * remembered by name: the report's tallies and units/table-mismatch compare units so.
  */
-function tallies(plan: PlanDocument, registry: UnitRegistry): { units: UnitTally[]; groups: UnitTally[] } {
+export function planUnitKeys(plan: PlanDocument, registry: UnitRegistry): (name: string) => ReturnType<typeof unitKeyOf> {
   // The word the plan's names start with (市, 省, 区 …); a national plan's names have none to lose.
   const { level, word } = documentLevel(plan);
   const prefix = level === "国家" ? "" : word;
   const keys = new Map<string, ReturnType<typeof unitKeyOf>>();
-  const keyOf = (name: string) => {
+  return (name: string) => {
     let found = keys.get(name);
     if (!found) keys.set(name, (found = unitKeyOf(name, registry, prefix)));
     return found;
   };
+}
+
+/**
+ * Each unit once, under the plan's writing of it, with its tasks and roles as units/matrix.ts
+ * `unitTaskRoles` counts them (the count the editor's hover shows), group terms apart.
+ */
+function tallies(plan: PlanDocument, registry: UnitRegistry): { units: UnitTally[]; groups: UnitTally[] } {
+  const keyOf = planUnitKeys(plan, registry);
   // The writings of each unit as often as the text writes them, as units/alias counts them.
   const writings = new Map<string, Map<string, Writing>>();
   const groupKeys = new Set<string>();
@@ -111,7 +120,8 @@ function tallies(plan: PlanDocument, registry: UnitRegistry): { units: UnitTally
     const first = [...used.keys()][0]!;
     const unit = keyOf(first).canonical ? preferredWriting(key, used).name : first;
     const { leads, supports } = addTaskRoles({ tasks: 0, leads: 0, supports: 0 }, roles);
-    const tasks = [...roles].map(([task, role]): TaskRole => ({ ...taskTitle(task), role }));
+    // In document order: a table row that restates a task counts at the task, wherever the row is.
+    const tasks = [...roles].sort((a, b) => a[0].start - b[0].start).map(([task, role]): TaskRole => ({ ...taskTitle(task), role }));
     (groupKeys.has(key) ? groups : units).push({ unit, writings: [...used.keys()], tasks, leads, supports });
   }
   const order = (a: UnitTally, b: UnitTally) => b.tasks.length - a.tasks.length || b.leads - a.leads || a.unit.localeCompare(b.unit, "zh");
@@ -149,9 +159,12 @@ function headingSpan(item: NumberedItem): Span {
 /** What the rows alone would not tell a reader, in Chinese. */
 function notesOf(plan: PlanDocument, rows: readonly UnitMatrixRow[]): ReportNote[] {
   const notes: ReportNote[] = [];
+  const restated = tableRowTasks(plan);
   for (const table of plan.tables) {
     const where = table.attachment ? `${table.attachment.label.text}${table.attachment.title ? `“${table.attachment.title.text}”` : ""}` : "正文中的分工表";
     notes.push({ message: `责任分工读自${where}（列：${table.columns.join("、")}），共 ${table.rows} 行`, span: { start: table.start, end: table.end } });
+    const same = restated.filter((pair) => pair.row.tableRow!.table === table).length;
+    if (same > 0) notes.push({ message: `${where}中有 ${same} 行与正文的任务对应（按任务名称和序号），按单位汇总时与正文的同一任务合并，只计一次`, span: { start: table.start, end: table.end } });
     if (table.unread.length > 0) {
       notes.push({ message: `${where}有 ${table.unread.length} 行的单元格与表头对不上（合并或拆分的单元格），未能读取，请对照原表核对`, span: table.unread[0]! });
     }

@@ -5,7 +5,8 @@ import { clauseStyle } from "./clauseStyle.js";
 import { duplicateUnit } from "./duplicate.js";
 import { missingClause } from "./missingClause.js";
 import { runTogetherUnits } from "./runTogether.js";
+import { tableMismatch } from "./tableMismatch.js";
 import { unitSeparator } from "./separator.js";
 import { unknownUnit } from "./unknown.js";
 
-export const unitsRules: readonly Rule[] = [unknownUnit, aliasUnit, duplicateUnit, unitSeparator, runTogetherUnits, missingClause, clauseStyle, clauseLineBreak];
+export const unitsRules: readonly Rule[] = [unknownUnit, aliasUnit, duplicateUnit, unitSeparator, runTogetherUnits, missingClause, clauseStyle, clauseLineBreak, tableMismatch];

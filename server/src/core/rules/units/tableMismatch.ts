@@ -1,0 +1,100 @@
+import type { PlanDocument, ResponsibilityClause } from "../../model/types.js";
+import { leadsOf, pathOf } from "../../units/matrix.js";
+import { planUnitKeys } from "../../units/report.js";
+import { clausesOfTask } from "../../units/sharedClause.js";
+import { tableRowTasks } from "../../units/tableTasks.js";
+import type { Rule } from "../types.js";
+
+/**
+ * A row of the plan's responsibility table (重点任务分工表) that restates a task of its text
+ * (units/tableTasks.ts) and names other units than the text does for that task: a unit the row
+ * adds or leaves out, or another lead. One of the two is out of date, and only the drafter
+ * knows which: no fix. Units are compared as the report counts them (one unit under any of its
+ * names: 市卫健委 and 市卫生健康委 agree; a second writing is units/alias's).
+ */
+export const tableMismatch: Rule = {
+  meta: {
+    id: "units/table-mismatch",
+    family: "units",
+    severity: "warning",
+    description: "任务分工表与正文同一任务的责任单位不一致",
+    fixable: false,
+    speed: "fast",
+    docs: {
+      rationale: [
+        "不少方案在正文每项任务后写明责任单位，又在附件“重点任务分工表”中逐项列出。两处说的是同一项任务（按任务名称和序号对应），责任单位应当一致；不一致多是修改时只改了一处。",
+        "本检查逐行比较分工表与正文对应任务的责任单位：表中多列的、表中未列的单位，以及两处都写明牵头单位而牵头单位不同的。同一单位的不同写法（“市卫健委”与“市卫生健康委”）不算不一致，写法不一由 `units/alias` 报告。哪一处是对的只有起草人知道，因此不提供自动修复。",
+        "与正文任务对应不上的行（表中独有的任务）不比较；`plancheck units` 按单位汇总时，对应上的行与正文的同一任务只计一次。",
+      ].join("\n\n"),
+      incorrect:
+        "一、主要任务\n1.深化标准化改革创新。实施标准化行动。〔牵头单位：市市场监管局〕\n\n附件\n重点任务分工表\n序号\t重点任务\t牵头单位\t配合单位\n1\t深化标准化改革创新\t市市场监管局\t市工信局\n",
+      correct:
+        "一、主要任务\n1.深化标准化改革创新。实施标准化行动。〔牵头单位：市市场监管局；配合单位：市工信局〕\n\n附件\n重点任务分工表\n序号\t重点任务\t牵头单位\t配合单位\n1\t深化标准化改革创新\t市市场监管局\t市工信局\n",
+    },
+  },
+  check({ plan, units, report }) {
+    const pairs = tableRowTasks(plan);
+    if (pairs.length === 0) return;
+    const keyOf = planUnitKeys(plan, units);
+    for (const { row, task } of pairs) {
+      const body = clausesOfTask(plan, task);
+      const written = namesByUnit([row], keyOf);
+      const inText = namesByUnit(body, keyOf);
+      const added = [...written].filter(([key]) => !inText.has(key)).map(([, name]) => name);
+      const dropped = [...inText].filter(([key]) => !written.has(key)).map(([, name]) => name);
+      const differences: string[] = [];
+      if (added.length > 0) differences.push(`表中多列了${quoted(added)}`);
+      if (dropped.length > 0) differences.push(`表中未列正文的${quoted(dropped)}`);
+      const rowLeads = statedLeads(plan, [row], keyOf);
+      const textLeads = statedLeads(plan, body, keyOf);
+      if (rowLeads.size > 0 && textLeads.size > 0 && !sameKeys(rowLeads, textLeads)) {
+        differences.push(`牵头单位表中为${quoted([...rowLeads.values()])}，正文为${quoted([...textLeads.values()])}`);
+      }
+      if (differences.length === 0) continue;
+      const tableRow = row.tableRow!;
+      report({
+        start: row.start,
+        end: row.end,
+        message: `分工表第 ${tableRow.number} 项“${tableRow.task}”与正文“${pathOf(task).join("")}”的责任单位不一致：${differences.join("；")}`,
+      });
+    }
+  },
+};
+
+type KeyOf = (name: string) => { key: string };
+
+/** Each unit the clauses name, under its first writing there, in the order first named. */
+function namesByUnit(clauses: readonly ResponsibilityClause[], keyOf: KeyOf): Map<string, string> {
+  const names = new Map<string, string>();
+  for (const clause of clauses) {
+    for (const unit of clause.units) {
+      const key = keyOf(unit.text).key;
+      if (!names.has(key)) names.set(key, unit.text);
+    }
+  }
+  return names;
+}
+
+/** The units the clauses themselves say lead (not by a plan's convention of the first-listed; never a group term). */
+function statedLeads(plan: PlanDocument, clauses: readonly ResponsibilityClause[], keyOf: KeyOf): Map<string, string> {
+  const leads = new Map<string, string>();
+  for (const clause of clauses) {
+    const { leads: names, basis } = leadsOf(plan, clause);
+    if (basis !== "clause") continue;
+    for (const name of names) {
+      const key = keyOf(name).key;
+      if (!leads.has(key)) leads.set(key, name);
+    }
+  }
+  return leads;
+}
+
+function sameKeys(a: ReadonlyMap<string, string>, b: ReadonlyMap<string, string>): boolean {
+  if (a.size !== b.size) return false;
+  for (const key of a.keys()) if (!b.has(key)) return false;
+  return true;
+}
+
+function quoted(names: readonly string[]): string {
+  return `“${names.join("、")}”`;
+}

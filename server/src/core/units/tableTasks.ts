@@ -1,0 +1,128 @@
+import type { NumberedItem, PlanDocument, ResponsibilityClause } from "../model/types.js";
+import { tasksOfClause } from "./sharedClause.js";
+
+/**
+ * Which task of the plan's text a row of its responsibility table (重点任务分工表, model/tables.ts)
+ * restates. Many plans give each task its clause in the text and again in an attachment's
+ * table: the same task, written twice, which the per-unit counts must count once
+ * (units/matrix.ts `unitTaskRoles`) and whose two statements units/table-mismatch compares.
+ *
+ * A row is matched to a task of the text that a clause of the text assigns (units/sharedClause.ts
+ * `tasksOfClause`): by its task cell against the task's heading — the same words (punctuation
+ * and spaces aside), one holding the other (a shortened title), or most of their character
+ * pairs shared — and, between near titles, by its 序号 against the task's number. Each row and
+ * each task is matched at most once, the nearest pairs first. A row without a task cell, or
+ * near no task, restates none: it is a task of its own, as before.
+ */
+
+/** A row and the task of the text it restates. */
+export interface TableRowTask {
+  row: ResponsibilityClause;
+  task: NumberedItem;
+}
+
+/** How near a task cell and a heading must be (0–1) for the row to restate the task. */
+const MIN_SIMILARITY = 0.6;
+/** What an equal 序号 adds between near titles: it decides between two, never makes a match alone. */
+const NUMBER_BONUS = 0.1;
+/** The shortest title that one holding the other may match by: 质量 is in every heading. */
+const MIN_CONTAINED = 4;
+
+const pairsPerPlan = new WeakMap<PlanDocument, { pairs: TableRowTask[]; byRow: Map<ResponsibilityClause, NumberedItem> }>();
+
+function rowTasksOf(plan: PlanDocument) {
+  let found = pairsPerPlan.get(plan);
+  if (!found) {
+    const pairs = matchRows(plan);
+    found = { pairs, byRow: new Map(pairs.map((pair) => [pair.row, pair.task])) };
+    pairsPerPlan.set(plan, found);
+  }
+  return found;
+}
+
+/** The rows of the plan's responsibility tables that restate a task of its text, in the table's order. */
+export function tableRowTasks(plan: PlanDocument): readonly TableRowTask[] {
+  return rowTasksOf(plan).pairs;
+}
+
+/** The task of the text that a table row restates, or null (not a row, or a task of its own). */
+export function taskOfTableRow(plan: PlanDocument, clause: ResponsibilityClause): NumberedItem | null {
+  if (clause.tableRow === null || plan.tables.length === 0) return null;
+  return rowTasksOf(plan).byRow.get(clause) ?? null;
+}
+
+function matchRows(plan: PlanDocument): TableRowTask[] {
+  if (plan.tables.length === 0) return [];
+  const rows: ResponsibilityClause[] = [];
+  const tasks: NumberedItem[] = [];
+  const seen = new Set<NumberedItem>();
+  for (const clause of plan.clauses) {
+    if (clause.tableRow !== null) {
+      if (titleKey(clause.tableRow.task) !== "") rows.push(clause);
+      continue;
+    }
+    for (const task of tasksOfClause(plan, clause)) {
+      if (task.attachment === null && !seen.has(task)) {
+        seen.add(task);
+        tasks.push(task);
+      }
+    }
+  }
+  if (rows.length === 0 || tasks.length === 0) return [];
+  const candidates: Array<{ row: number; task: number; score: number }> = [];
+  const taskKeys = tasks.map((task) => titleKey(task.heading.text));
+  const taskPairs = taskKeys.map(charPairs);
+  for (let r = 0; r < rows.length; r++) {
+    const row = rows[r]!.tableRow!;
+    const key = titleKey(row.task);
+    const pairs = charPairs(key);
+    const number = Number.parseInt(row.number.replace(/[０-９]/g, (digit) => String.fromCharCode(digit.charCodeAt(0) - 0xfee0)), 10);
+    for (let t = 0; t < tasks.length; t++) {
+      let score = similarity(key, pairs, taskKeys[t]!, taskPairs[t]!);
+      if (score < MIN_SIMILARITY) continue;
+      if (tasks[t]!.marker.value === number) score += NUMBER_BONUS;
+      candidates.push({ row: r, task: t, score });
+    }
+  }
+  // The nearest first; equals in the table's order, then the text's.
+  candidates.sort((a, b) => b.score - a.score || a.row - b.row || a.task - b.task);
+  const rowDone = new Set<number>();
+  const taskDone = new Set<number>();
+  const matched: Array<{ row: number; task: number }> = [];
+  for (const candidate of candidates) {
+    if (rowDone.has(candidate.row) || taskDone.has(candidate.task)) continue;
+    rowDone.add(candidate.row);
+    taskDone.add(candidate.task);
+    matched.push(candidate);
+  }
+  return matched.sort((a, b) => a.row - b.row).map(({ row, task }) => ({ row: rows[row]!, task: tasks[task]! }));
+}
+
+/** A title as compared: without spaces, punctuation and quotation marks. */
+function titleKey(text: string): string {
+  return text.replace(/[\s\p{P}\p{S}]+/gu, "");
+}
+
+/** 1 for the same title; 0.9 where one holds the other; else the share of character pairs they have in common (Dice). */
+function similarity(a: string, aPairs: ReadonlyMap<string, number>, b: string, bPairs: ReadonlyMap<string, number>): number {
+  if (a === b) return 1;
+  if (Math.min(a.length, b.length) >= MIN_CONTAINED && (a.includes(b) || b.includes(a))) return 0.9;
+  let shared = 0;
+  let total = 0;
+  for (const [pair, count] of aPairs) {
+    total += count;
+    shared += Math.min(count, bPairs.get(pair) ?? 0);
+  }
+  for (const count of bPairs.values()) total += count;
+  return total === 0 ? 0 : (2 * shared) / total;
+}
+
+/** The character pairs of a title, with how often each occurs. */
+function charPairs(text: string): Map<string, number> {
+  const pairs = new Map<string, number>();
+  for (let i = 0; i + 1 < text.length; i++) {
+    const pair = text.slice(i, i + 2);
+    pairs.set(pair, (pairs.get(pair) ?? 0) + 1);
+  }
+  return pairs;
+}

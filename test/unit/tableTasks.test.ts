@@ -1,0 +1,67 @@
+import { describe, expect, it } from "vitest";
+import { analyze } from "../../server/src/core/analyze";
+import { buildPlan } from "../../server/src/core/model/buildPlan";
+import { unitMatrixRows } from "../../server/src/core/units/matrix";
+import { registryFor } from "../../server/src/core/units/registry";
+import { unitReport } from "../../server/src/core/units/report";
+import { tableRowTasks } from "../../server/src/core/units/tableTasks";
+
+/**
+ * A plan that gives each task its clause in the text and again in a responsibility table: one
+ * task written twice, counted once per unit, its two statements compared by units/table-mismatch.
+ */
+const TABLE = "附件\n重点任务分工表\n序号\t重点任务\t牵头单位\t配合单位\n";
+const PLAN =
+  "示例市方案\n一、重点任务\n1.实施产业基础再造工程。开展攻关。（牵头单位：市经信局；配合单位：市科技局）\n2.推动集群质量提升。开展诊断。（牵头单位：市市场监管局；配合单位：市商务局）\n二、保障措施\n（一）加强组织领导。\n" +
+  TABLE +
+  "1\t实施产业基础再造工程\t市经信局\t市科技局\n2\t推动集群质量提升\t市市场监管局\t市商务局\n";
+
+const tally = (text: string) => unitReport(buildPlan(text), registryFor(undefined, undefined)).units.map((unit) => [unit.unit, unit.tasks.map((task) => task.path.join(""))]);
+
+describe("a responsibility table that restates the tasks of the text", () => {
+  it("counts each task once per unit, under the task of the text", () => {
+    expect(tally(PLAN)).toEqual([
+      ["市经信局", ["一、1."]],
+      ["市市场监管局", ["一、2."]],
+      ["市科技局", ["一、1."]],
+      ["市商务局", ["一、2."]],
+    ]);
+    // The rows still show both statements, and the report says the two were merged.
+    const report = unitReport(buildPlan(PLAN), registryFor(undefined, undefined));
+    expect(report.rows.map((row) => row.path.join(""))).toEqual(["一、1.", "一、2.", "附件1", "附件2"]);
+    expect(report.notes.map((note) => note.message)).toContainEqual(expect.stringContaining("有 2 行与正文的任务对应"));
+  });
+
+  it("matches a row by its title, however the table orders or shortens it; a row of no task of the text is a task of its own", () => {
+    const text =
+      "示例市方案\n一、重点任务\n1.提升产品质量。开展抽检。〔责任单位：市市场监管局〕\n2.提升工程质量水平。开展创优。〔责任单位：市住建局〕\n" +
+      TABLE +
+      "1\t提升工程质量\t市住建局\t市财政局\n2\t提升产品质量\t市市场监管局\t市财政局\n3\t建设质量强市示范城市\t市市场监管局\t市财政局\n";
+    const plan = buildPlan(text);
+    expect(tableRowTasks(plan).map(({ row, task }) => [row.tableRow!.number, task.marker.text])).toEqual([
+      ["1", "2."],
+      ["2", "1."],
+    ]);
+    expect(tally(text)).toEqual([
+      ["市财政局", ["一、1.", "一、2.", "附件3"]],
+      ["市市场监管局", ["一、1.", "附件3"]],
+      ["市住建局", ["一、2."]],
+    ]);
+    expect(unitMatrixRows(plan)).toHaveLength(5);
+  });
+
+  it("reports the units a row adds or leaves out, and another lead, never another writing of the same unit", () => {
+    const text =
+      "示例市方案\n一、重点任务\n1.实施产业基础再造工程。开展攻关。（牵头单位：市经信局；配合单位：市科技局，各县（市、区）人民政府）\n2.推动集群质量提升。开展诊断。（牵头单位：市市场监管局；配合单位：市卫生健康委）\n" +
+      TABLE +
+      "1\t实施产业基础再造工程\t市科技局\t市经信局、市商务局\n2\t推动集群质量提升\t市市场监管局\t市卫健委\n";
+    const findings = analyze(text).findings.filter((finding) => finding.rule === "units/table-mismatch");
+    expect(findings.map((finding) => [text.slice(finding.start, finding.end).split("\t")[0], finding.message])).toEqual([
+      [
+        "1",
+        "分工表第 1 项“实施产业基础再造工程”与正文“一、1.”的责任单位不一致：表中多列了“市商务局”；表中未列正文的“各县（市、区）人民政府”；牵头单位表中为“市科技局”，正文为“市经信局”",
+      ],
+    ]);
+    expect(findings[0]!.fix).toBeUndefined();
+  });
+});
