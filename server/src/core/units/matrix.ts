@@ -1,5 +1,5 @@
 import type { NumberedItem, PlanDocument, ResponsibilityClause, Span, UnitRole } from "../model/types.js";
-import { isCollectiveName } from "./names.js";
+import { isCollectiveName, isPlaceholderName } from "./names.js";
 import { tasksOfClause } from "./sharedClause.js";
 import { taskOfTableRow } from "./tableTasks.js";
 
@@ -92,6 +92,8 @@ export function unitTaskRoles(plan: PlanDocument, keyOf: (name: string) => strin
     const { leads } = leadsOf(plan, clause);
     for (const segment of clause.segments) {
       for (const unit of segment.units) {
+        // A blank still to fill (××, 待定: units/blank) is no unit that carries the task.
+        if (isPlaceholderName(unit.text)) continue;
         const key = keyOf(unit.text);
         const role: UnitRole = leads.includes(unit.text) ? "lead" : segment.role === "support" ? "support" : "responsible";
         let roles = byUnit.get(key);

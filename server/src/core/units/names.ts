@@ -62,6 +62,18 @@ export function isCollectiveName(name: string): boolean {
 }
 
 /**
+ * What a template or a draft leaves where a unit's name is still to be written: `××`, `XX`,
+ * `xx` (not inside a Latin word), `＿＿`, `○○`, `某某`, `待定`, `待补充`, `TBD` — the whole name
+ * (`〔责任单位：××〕`) or part of it (`XX局`, `市××局`). No unit is called so, and no registry
+ * could list it: it is a blank to fill (units/blank), never an unknown name.
+ */
+const PLACEHOLDER_IN_NAME = /×{2}|[XＸ]{2}|(?<![A-Za-z])x{2,}(?![A-Za-z])|[＿_]{2}|○{2}|□{2}|某某|待定|待补充|待明确|待确定|TBD/;
+
+export function isPlaceholderName(name: string): boolean {
+  return PLACEHOLDER_IN_NAME.test(name);
+}
+
+/**
  * The word a local body's name starts with for its level of government: 省 and 自治区 (a
  * province), 市, 州 and 盟 (a prefecture), 区, 县 and 旗 (a county; a county-level city writes 市
  * too). A department's name is the same at every level but for this word (市财政局, 区财政局,

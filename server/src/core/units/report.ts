@@ -1,7 +1,7 @@
-import type { NumberedItem, PlanDocument, Span, UnitRole } from "../model/types.js";
+import type { NumberedItem, PlanDocument, ResponsibilityClause, Span, UnitRole } from "../model/types.js";
 import { documentLevel } from "./documentLevel.js";
 import { addTaskRoles, leadConvention, pathOf, taskTitle, unitMatrixRows, unitTaskRoles, type UnitMatrixRow } from "./matrix.js";
-import { bracketedParts, isCollectiveName, leadingLevelWord, normalizeUnitName } from "./names.js";
+import { bracketedParts, isCollectiveName, isPlaceholderName, leadingLevelWord, normalizeUnitName } from "./names.js";
 import type { UnitRegistry } from "./registry.js";
 import { needsClause } from "./requiredLevels.js";
 import { clausesOfTask } from "./sharedClause.js";
@@ -104,6 +104,7 @@ function tallies(plan: PlanDocument, registry: UnitRegistry): { units: UnitTally
   const groupKeys = new Set<string>();
   for (const clause of plan.clauses) {
     for (const { text } of clause.units) {
+      if (isPlaceholderName(text)) continue;
       const { key, form } = keyOf(text);
       let used = writings.get(key);
       if (!used) writings.set(key, (used = new Map()));
@@ -131,8 +132,9 @@ function tallies(plan: PlanDocument, registry: UnitRegistry): { units: UnitTally
 /**
  * Tasks that must name their units (units/requiredLevels.ts `needsClause`: not the closing
  * 保障措施 chapter's, as units/missing-clause has it) that no clause assigns (units/sharedClause.ts
- * `clausesOfTask`), and none elsewhere for the same task: a row of a responsibility table, or an
- * attachment's item, whose task reads as the task's heading.
+ * `clausesOfTask`) or whose clauses name nothing but blanks (units/blank), and none elsewhere
+ * for the same task: a row of a responsibility table, or an attachment's item, whose task reads
+ * as the task's heading.
  */
 function tasksWithoutClause(plan: PlanDocument): TaskWithoutClause[] {
   const elsewhere = new Set<string>();
@@ -142,10 +144,16 @@ function tasksWithoutClause(plan: PlanDocument): TaskWithoutClause[] {
   }
   const missing: TaskWithoutClause[] = [];
   for (const item of plan.allItems) {
-    if (item.attachment || !needsClause(item) || clausesOfTask(plan, item).length > 0 || elsewhere.has(taskKey(item.heading.text))) continue;
+    if (item.attachment || !needsClause(item) || namesAUnit(clausesOfTask(plan, item)) || elsewhere.has(taskKey(item.heading.text))) continue;
     missing.push({ path: pathOf(item), heading: item.heading.text, span: headingSpan(item) });
   }
   return missing;
+}
+
+/** Whether clauses name a unit: a clause with its names still blank (〔责任单位：〕, ××: units/blank) names none. */
+function namesAUnit(clauses: readonly ResponsibilityClause[]): boolean {
+  for (const clause of clauses) for (const unit of clause.units) if (!isPlaceholderName(unit.text)) return true;
+  return false;
 }
 
 function taskKey(text: string): string {

@@ -1,5 +1,6 @@
 import type { Rule } from "../types.js";
 import { aliasUnit } from "./alias.js";
+import { blankUnits } from "./blank.js";
 import { clauseLineBreak } from "./clauseLineBreak.js";
 import { clauseStyle } from "./clauseStyle.js";
 import { duplicateUnit } from "./duplicate.js";
@@ -9,4 +10,4 @@ import { tableMismatch } from "./tableMismatch.js";
 import { unitSeparator } from "./separator.js";
 import { unknownUnit } from "./unknown.js";
 
-export const unitsRules: readonly Rule[] = [unknownUnit, aliasUnit, duplicateUnit, unitSeparator, runTogetherUnits, missingClause, clauseStyle, clauseLineBreak, tableMismatch];
+export const unitsRules: readonly Rule[] = [unknownUnit, aliasUnit, duplicateUnit, unitSeparator, runTogetherUnits, missingClause, clauseStyle, clauseLineBreak, tableMismatch, blankUnits];

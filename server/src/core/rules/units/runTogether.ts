@@ -1,4 +1,4 @@
-import { isCollectiveName } from "../../units/names.js";
+import { isCollectiveName, isPlaceholderName } from "../../units/names.js";
 import { splitRunTogether } from "../../units/split.js";
 import type { UnitRegistry } from "../../units/registry.js";
 import type { Rule } from "../types.js";
@@ -13,7 +13,7 @@ interface Verdict {
 }
 
 function judge(name: string, units: UnitRegistry): Verdict | null {
-  if (isCollectiveName(name) || units.isKnown(name)) return null;
+  if (isCollectiveName(name) || isPlaceholderName(name) || units.isKnown(name)) return null;
   const parts = splitRunTogether(name, units);
   if (!parts) return null;
   const quoted = parts.map((part) => `“${part}”`).join("");

@@ -1,5 +1,5 @@
 import { documentLevel } from "../../units/documentLevel.js";
-import { bracketedParts, isCollectiveName, leadingLevelWord, normalizeUnitName } from "../../units/names.js";
+import { bracketedParts, isCollectiveName, isPlaceholderName, leadingLevelWord, normalizeUnitName } from "../../units/names.js";
 import type { ResolvedUnit, UnitRegistry } from "../../units/registry.js";
 import type { UnitName } from "../../model/types.js";
 import { type NearestNames, nearestUnitChoices, nearestUnitNames } from "../../units/nearest.js";
@@ -130,7 +130,8 @@ export const unknownUnit: Rule = {
     };
     let suggested = 0;
     const verdicts = new VerdictPerName((name): Verdict | null => {
-      if (isCollectiveName(name) || units.isKnown(name)) return null;
+      // A blank still to fill (××, XX局, 待定) is units/blank's: no registry could know it.
+      if (isCollectiveName(name) || isPlaceholderName(name) || units.isKnown(name)) return null;
       if (splitRunTogether(name, units)) return null;
       // A name from before the 2018 reform means its successor: names that merely look alike
       // (市住建局 for 市质监局) would only mislead. Named at the level the name is written at, or
