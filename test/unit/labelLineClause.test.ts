@@ -48,6 +48,11 @@ describe("a clause's labels on a line of their own", () => {
     expect(findings).not.toContain("units/missing-clause");
   });
 
+  it("are no line of their own inside a clause cut across lines, nor in a paragraph a PDF's measure cut", () => {
+    const cut = buildPlan("一、重点任务\n1.实施产业基础再造工程。开展攻关。〔\n责任单位：市经信局、市科技局\n〕\n");
+    expect(cut.clauses.map((clause) => clause.units.map((unit) => unit.text))).toEqual([["市经信局", "市科技局"]]);
+  });
+
   it("are not read in prose that starts with a label", () => {
     expect(buildPlan("一、重点任务\n1.实施产业基础再造工程。开展攻关。〔责任单位：市经信局〕\n牵头单位：要切实履行牵头职责，定期调度\n").clauses).toHaveLength(1);
     expect(buildPlan("一、重点任务\n1.实施产业基础再造工程。开展攻关。〔责任单位：市经信局〕\n牵头单位：市经信局。配合单位要积极配合\n").clauses).toHaveLength(1);

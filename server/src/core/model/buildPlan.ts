@@ -113,6 +113,8 @@ function block(lines: LineNode[]): LineBlock | null {
   return { start: content[0]!.indentEnd, end: content[content.length - 1]!.contentEnd, lines };
 }
 
+const NO_LINES: ReadonlySet<LineNode> = new Set();
+
 /**
  * Gathers inline elements in document order and attaches them to the item whose text holds
  * them (a clause a line break cuts, to the item of the line it opens on: model/clauseReading.ts). A `到2025年` sets the horizon of the targets after it, within the item that says it
@@ -121,6 +123,7 @@ function block(lines: LineNode[]): LineBlock | null {
 function collectInlineElements(plan: PlanDocument, lines: readonly LineNode[], owners: LineOwners): void {
   let horizon: { year: number; level: number } | null = null;
   const tables = new TableReader(plan.text, plan.attachments, plan.tables);
+  const wrapped: ReadonlySet<LineNode> = plan.hardWrap === null ? NO_LINES : new Set(plan.hardWrap.lines);
   for (let lineIndex = 0; lineIndex < lines.length; lineIndex++) {
     const line = lines[lineIndex]!;
     if (line.kind === "comment") {
@@ -180,7 +183,7 @@ function collectInlineElements(plan: PlanDocument, lines: readonly LineNode[], o
     }
     // A clause the grammar cannot see on one line: cut by a line break, a group's sentence, or
     // labels on a line of their own without brackets.
-    const read = clauseAcrossLinesOf(lines, lineIndex, plan.text) ?? paragraphClauseOf(line, plan.text);
+    const read = clauseAcrossLinesOf(lines, lineIndex, plan.text) ?? paragraphClauseOf(lines, lineIndex, plan.text, wrapped);
     if (read !== null) {
       const clause = toResponsibilityClause(read, plan.text);
       clause.item = item;

@@ -169,8 +169,13 @@ const SENTENCE_CLOSE = /[。；;.\s]+$/;
  * before it (`以上任务责任单位：…。`), or the labels of a clause on a line of their own after the
  * task (`牵头单位：市经信局；配合单位：市科技局`, `责任单位：市经信局、市大数据局`).
  */
-export function paragraphClauseOf(line: LineNode, text: string): ClauseNode | null {
+export function paragraphClauseOf(lines: readonly LineNode[], index: number, text: string, wrapped: ReadonlySet<LineNode>): ClauseNode | null {
+  const line = lines[index]!;
   if (line.kind !== "text" || line.textKind !== "plain") return null;
+  // Not a paragraph of its own: a line a PDF's measure cut (model/hardWrap.ts), or one that goes
+  // on with a clause opened above (read from its bracket, clauseAcrossLinesOf).
+  const previous = index > 0 ? lines[index - 1]! : null;
+  if (wrapped.has(line) || (previous !== null && (wrapped.has(previous) || openBracketsAtLineEnd(previous, text) !== null))) return null;
   const start = line.indentEnd;
   const first = text.charCodeAt(start);
   const second = text.charCodeAt(start + 1);
