@@ -38,6 +38,11 @@ describe("real names the registry knows", () => {
     "区文体旅局",
     "区国资办",
     "县政务服务中心",
+    // 浙江's 建设局 (绍兴市建设局), and 广播电视 written out where the registry writes 广电.
+    "市建设局",
+    "区建设局",
+    "市文化广播电视和旅游局",
+    "绍兴市文化广播电视旅游局",
     // Bodies of one level only.
     "区公安分局",
     "省药监局",
@@ -57,6 +62,15 @@ describe("real names the registry knows", () => {
     expect(registry.isKnown("市工信局（牵头）")).toBe(false);
     expect(registry.isKnown("市工信局（省能源局）")).toBe(false);
     expect(registry.isKnown("市供电公司（市能源局）")).toBe(false);
+  });
+});
+
+describe("names written out in full", () => {
+  it("are the unit of the name the registry shortens, as an alias", () => {
+    expect(registry.resolve("市文化广播电视和旅游局")).toMatchObject({ canonical: "市文广旅局", form: "alias" });
+    expect(registry.resolve("区文化广播电视和旅游局")).toMatchObject({ canonical: "区文广旅局", form: "alias" });
+    expect(registry.resolve("市文化广播电视新闻出版旅游局")).toMatchObject({ canonical: "市文广新旅局", form: "alias" });
+    expect(registry.resolve("市广播电视局")).toBeNull();
   });
 });
 

@@ -155,7 +155,21 @@ export class UnitRegistry {
    */
   private resolveSlow(text: string): ResolvedUnit | null {
     for (const word of LEVEL_WORDS.keys()) if (word !== "市" && !this.derivedWords.has(word) && text.includes(word)) this.deriveLevel(word);
-    return this.derivedForms.get(text) ?? this.resolvePattern(text, this.patterns) ?? this.resolvePattern(text, this.derivedPatterns);
+    return this.derivedForms.get(text) ?? this.resolvePattern(text, this.patterns) ?? this.resolvePattern(text, this.derivedPatterns) ?? this.resolveWrittenInFull(text);
+  }
+
+  /**
+   * A name that writes out a word the registry's names shorten (市文化广播电视和旅游局 is
+   * 市文化广电和旅游局, an alias of 市文广旅局): the unit of the shortened name, as an alias where
+   * that is the canonical name.
+   */
+  private resolveWrittenInFull(text: string): ResolvedUnit | null {
+    for (const [full, short] of WRITTEN_IN_FULL) {
+      if (!text.includes(full)) continue;
+      const unit = this.resolve(text.replaceAll(full, short));
+      if (unit !== null) return unit.form === "canonical" ? { entry: unit.entry, canonical: unit.canonical, form: "alias", place: unit.place } : unit;
+    }
+    return null;
   }
 
   /** Adds the names of every 市 entry at the level of `word` (区, 省 …) to the look-ups. */
@@ -287,6 +301,12 @@ export class UnitRegistry {
     return this.entries.some((entry) => entry.level === null || entry.level === level || (entry.level === "市" && level !== "国家"));
   }
 }
+
+/**
+ * Words that bodies' names write out or shorten alike, the registry's names shortening them:
+ * 广播电视 is 广电 in every 文化广电…旅游局 (市文化广播电视和旅游局, 绍兴's and others').
+ */
+const WRITTEN_IN_FULL: ReadonlyArray<readonly [string, string]> = [["广播电视", "广电"]];
 
 /** How the name of a body ends: an office, a bureau, a committee, a centre … (not 牵头, 负责). */
 const SECOND_NAME_END = /(?:局|委|办|厅|院|会|部|室|中心|队|社|署)$/;
