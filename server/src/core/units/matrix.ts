@@ -2,6 +2,7 @@ import type { NumberedItem, PlanDocument, ResponsibilityClause, Span, UnitRole }
 import { isCollectiveName, isPlaceholderName } from "./names.js";
 import { tasksOfClause } from "./sharedClause.js";
 import { taskOfTableRow } from "./tableTasks.js";
+import { unitNameMeant } from "./sharedSuffix.js";
 
 /**
  * One row of the unit × task matrix: a responsibility clause with the task it belongs to. The
@@ -91,10 +92,12 @@ export function unitTaskRoles(plan: PlanDocument, keyOf: (name: string) => strin
     const restated = tasks.length > 0 ? null : taskOfTableRow(plan, clause);
     const { leads } = leadsOf(plan, clause);
     for (const segment of clause.segments) {
-      for (const unit of segment.units) {
+      for (let index = 0; index < segment.units.length; index++) {
+        const unit = segment.units[index]!;
         // A blank still to fill (××, 待定: units/blank) is no unit that carries the task.
         if (isPlaceholderName(unit.text)) continue;
-        const key = keyOf(unit.text);
+        // 柯桥区 of 柯桥区、诸暨市、嵊州市人民政府 counts as 柯桥区人民政府.
+        const key = keyOf(unitNameMeant(segment.units, index));
         const role: UnitRole = leads.includes(unit.text) ? "lead" : segment.role === "support" ? "support" : "responsible";
         let roles = byUnit.get(key);
         if (!roles) byUnit.set(key, (roles = new Map()));

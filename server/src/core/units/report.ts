@@ -6,6 +6,7 @@ import type { UnitRegistry } from "./registry.js";
 import { needsClause } from "./requiredLevels.js";
 import { clausesOfTask } from "./sharedClause.js";
 import { tableRowTasks } from "./tableTasks.js";
+import { unitNameMeant } from "./sharedSuffix.js";
 import { preferredWriting, type Writing } from "./writings.js";
 
 /**
@@ -103,8 +104,10 @@ function tallies(plan: PlanDocument, registry: UnitRegistry): { units: UnitTally
   const writings = new Map<string, Map<string, Writing>>();
   const groupKeys = new Set<string>();
   for (const clause of plan.clauses) {
-    for (const { text } of clause.units) {
-      if (isPlaceholderName(text)) continue;
+    for (const segment of clause.segments) for (let index = 0; index < segment.units.length; index++) {
+      if (isPlaceholderName(segment.units[index]!.text)) continue;
+      // The name meant: 柯桥区 of 柯桥区、诸暨市、嵊州市人民政府 is 柯桥区人民政府.
+      const text = unitNameMeant(segment.units, index);
       const { key, form } = keyOf(text);
       let used = writings.get(key);
       if (!used) writings.set(key, (used = new Map()));

@@ -1,5 +1,6 @@
 import type { Span } from "../model/types.js";
 import { isCollectiveName } from "./names.js";
+import { isLocalGovernmentAt } from "./sharedSuffix.js";
 import type { UnitRegistry } from "./registry.js";
 
 /** The separator between two names of a clause: `、` (canonical), `，`, `,`, `；`, `;` (in a label's list), or " " for spaces alone. */
@@ -48,8 +49,9 @@ export function separatorAfter(text: string, units: readonly Span[], index: numb
 /**
  * The separator after `units[index]` when it is not the canonical 、: a comma or spaces between
  * two departments (units/separator reports it; the prose paragraphs leave it to that rule).
- * A comma that sets a collective apart (`市财政局，各区（市）县`) is how plans write a second
- * group, not a slip: null, as for 、. A semicolon between two names of one label's list
+ * A comma that sets a collective or local governments apart (`市财政局，各区（市）县`,
+ * `市商务局，柯桥区、诸暨市、嵊州市人民政府`) is how plans write a second group, not a slip: null,
+ * as for 、. A semicolon between two names of one label's list
  * (`〔责任单位：市科技局；市工信局〕`) separates labels, never names: always a slip.
  */
 export function misusedSeparatorAfter(text: string, units: readonly (Span & { text: string })[], index: number): UnitSeparator | null {
@@ -57,7 +59,9 @@ export function misusedSeparatorAfter(text: string, units: readonly (Span & { te
   const separator = separatorAfter(text, units, index);
   if (separator.text === "、") return null;
   const comma = separator.text === "，" || separator.text === ",";
-  return comma && (isCollectiveName(units[index]!.text) || isCollectiveName(units[index + 1]!.text)) ? null : separator;
+  if (!comma) return separator;
+  const group = isCollectiveName(units[index]!.text) || isCollectiveName(units[index + 1]!.text) || isLocalGovernmentAt(units, index + 1);
+  return group ? null : separator;
 }
 
 /**

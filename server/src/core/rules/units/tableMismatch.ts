@@ -3,6 +3,7 @@ import { leadsOf, pathOf } from "../../units/matrix.js";
 import { planUnitKeys } from "../../units/report.js";
 import { clausesOfTask } from "../../units/sharedClause.js";
 import { tableRowTasks } from "../../units/tableTasks.js";
+import { unitNameMeant } from "../../units/sharedSuffix.js";
 import type { Rule } from "../types.js";
 
 /**
@@ -67,9 +68,13 @@ type KeyOf = (name: string) => { key: string };
 function namesByUnit(clauses: readonly ResponsibilityClause[], keyOf: KeyOf): Map<string, string> {
   const names = new Map<string, string>();
   for (const clause of clauses) {
-    for (const unit of clause.units) {
-      const key = keyOf(unit.text).key;
-      if (!names.has(key)) names.set(key, unit.text);
+    for (const segment of clause.segments) {
+      for (let index = 0; index < segment.units.length; index++) {
+        // As the report counts them: 柯桥区 of 柯桥区、诸暨市、嵊州市人民政府 is 柯桥区人民政府.
+        const name = unitNameMeant(segment.units, index);
+        const key = keyOf(name).key;
+        if (!names.has(key)) names.set(key, segment.units[index]!.text);
+      }
     }
   }
   return names;
