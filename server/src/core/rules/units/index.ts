@@ -4,10 +4,11 @@ import { blankUnits } from "./blank.js";
 import { clauseLineBreak } from "./clauseLineBreak.js";
 import { clauseStyle } from "./clauseStyle.js";
 import { duplicateUnit } from "./duplicate.js";
+import { unitLevel } from "./level.js";
 import { missingClause } from "./missingClause.js";
 import { runTogetherUnits } from "./runTogether.js";
 import { tableMismatch } from "./tableMismatch.js";
 import { unitSeparator } from "./separator.js";
 import { unknownUnit } from "./unknown.js";
 
-export const unitsRules: readonly Rule[] = [unknownUnit, aliasUnit, duplicateUnit, unitSeparator, runTogetherUnits, missingClause, clauseStyle, clauseLineBreak, tableMismatch, blankUnits];
+export const unitsRules: readonly Rule[] = [unknownUnit, aliasUnit, duplicateUnit, unitSeparator, runTogetherUnits, missingClause, clauseStyle, clauseLineBreak, tableMismatch, blankUnits, unitLevel];

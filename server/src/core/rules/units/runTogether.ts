@@ -3,7 +3,7 @@ import { splitRunTogether } from "../../units/split.js";
 import type { UnitRegistry } from "../../units/registry.js";
 import type { Rule } from "../types.js";
 import { spanFix } from "../../fixes/fix.js";
-import { VerdictPerName } from "../../units/verdicts.js";
+import { eachJudgedName, VerdictPerName } from "../../units/verdicts.js";
 
 /** What is said of one run-together name, wherever the plan writes it. */
 interface Verdict {
@@ -52,17 +52,9 @@ export const runTogetherUnits: Rule = {
   },
   check({ plan, units, report }) {
     const verdicts = new VerdictPerName((name) => judge(name, units));
-    for (const clause of plan.clauses) {
-      for (const unit of clause.units) {
-        const verdict = verdicts.of(unit.text);
-        if (verdict === null) continue;
-        report({
-          start: unit.start,
-          end: unit.end,
-          message: verdict.message,
-          suggestions: verdict.rewrites.map(({ description, newText }) => spanFix(description, unit.start, unit.end, newText)),
-        });
-      }
-    }
+    eachJudgedName(plan.clauses, verdicts, (unit, verdict) => {
+      const suggestions = verdict.rewrites.map(({ description, newText }) => spanFix(description, unit.start, unit.end, newText));
+      report({ start: unit.start, end: unit.end, message: verdict.message, suggestions });
+    });
   },
 };
