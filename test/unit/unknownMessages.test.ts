@@ -88,6 +88,17 @@ it("suggests no name that keeps none of the name's characters", () => {
   ]);
 });
 
+it("suggests no name that keeps only the sound of one of its characters", () => {
+  // 监 sounds as 建, but 市监局 keeps nothing of 市建委 (局 for 委 besides): no slip of it. 市卫建委
+  // keeps 卫 and 委 of 市卫健委, 市市场监官局 most of 市市场监管局.
+  const text = "一、主要任务\n1.甲任务。开展工作。〔责任单位：市科技局、市监局、市卫建委、市市场监官局〕\n";
+  expect(unknownOf(text).map(({ name, suggestions }) => [name, suggestions[0]])).toEqual([
+    ["市监局", undefined],
+    ["市卫建委", "改为“市卫健委”"],
+    ["市市场监官局", "改为“市市场监管局”"],
+  ]);
+});
+
 it("names every name as near as the nearest, in the same order whatever was asked before", () => {
   const text = "一、主要任务\n1.甲任务。开展工作。〔责任单位：市商务局、市文广局〕\n2.乙任务。开展工作。〔责任单位：市商务局、市卫建委〕\n3.丙任务。开展工作。〔责任单位：市商务局、市科枝局〕\n";
   const expected = [

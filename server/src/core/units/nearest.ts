@@ -192,12 +192,28 @@ function searchCandidates(name: string, registry: UnitRegistry): Candidate[] {
     // A name none of whose characters (or their sounds) is left is no slip of it: a one-character
     // core is one edit from every other (市水局 is not 市委办公室, 市信局 not 市建委).
     if (distance >= Math.max(chars.length, form.core.length)) continue;
+    // Nor is one that keeps none of its characters, only a sound: 市监局 (市市场监管局's short
+    // name) is no slip of 市建委 for its one 监 that sounds as 建, with 局 for 委 besides.
+    if (distance > 0 && !sharesCharacter(name, form.text)) continue;
     const within = distance <= allowed;
     if (within || (distance <= allowed + 1 && distance * 2 <= Math.max(chars.length, form.core.length))) {
       candidates.push({ canonical: form.canonical, distance, spelled: editDistance(name, form.text), within });
     }
   }
   return candidates;
+}
+
+/** Whether two names have a character in common after the level word they start with. */
+function sharesCharacter(a: string, b: string): boolean {
+  const aFrom = levelWordLength(a);
+  const bFrom = levelWordLength(b);
+  for (let i = aFrom; i < a.length; i++) if (b.indexOf(a.charAt(i), bFrom) >= 0) return true;
+  return false;
+}
+
+function levelWordLength(name: string): number {
+  const word = leadingLevelWord(name);
+  return word !== null && name.startsWith(word) ? word.length : 0;
 }
 
 /** The plain edit distance of two short strings (a candidate's whole name against the name written). */
