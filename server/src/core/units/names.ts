@@ -17,6 +17,8 @@ export type UnitLevel = "国家" | "省" | "市" | "县";
  * reader sees either, and it stays as written. (Whether the text should hold any of them is a
  * text rule's business.)
  */
+// Deliberately narrower than text/invisible.ts (every format character, which text/invisible-char
+// reports): the bidi controls stay in a name, see above.
 function isInvisibleCode(code: number): boolean {
   if (code < 0x200b) return code === 0xad || code === 0x180e;
   return code <= 0x200f || (code >= 0x2060 && code <= 0x2064) || code === 0xfeff;
