@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { buildPlan } from "../../server/src/core/model/buildPlan";
 import { builtinParents } from "../../server/src/core/parents/index";
 import { COVERAGE_THRESHOLD } from "../../server/src/core/xref/coverage";
-import { mapTasks } from "../../server/src/core/xref/mapping";
+import { mapTaskAt, mapTasks } from "../../server/src/core/xref/mapping";
 import { readSeed, type SeedName } from "../support/seeds";
 import labels from "./mapping-labels.json";
 
@@ -59,5 +59,27 @@ describe("inferred mapping to 《质量强国建设纲要》", () => {
     expect(p3).toBeGreaterThanOrEqual(TOP3_FLOOR);
     expect(mappedRight / total).toBeGreaterThanOrEqual(MAPPED_RIGHT_FLOOR);
     expect(mappedRight / mapped).toBeGreaterThanOrEqual(MAPPED_PRECISION_FLOOR);
+  });
+});
+
+describe("mapTaskAt (one task, for a hover or a code action)", () => {
+  it("maps a task alone exactly as the whole plan's mapping does, before and after that mapping exists", () => {
+    const outline = builtinParents()[0]!;
+    for (const seed of ["ganzhou-2024", "nanjing-2023"] as SeedName[]) {
+      const text = readSeed(seed);
+      const alone = buildPlan(text);
+      const whole = mapTasks(buildPlan(text), outline);
+      expect(whole.length).toBeGreaterThan(5);
+      for (const expected of whole) {
+        const at = expected.item.marker.start;
+        const found = mapTaskAt(alone, outline, (item) => item.marker.start === at);
+        expect(found?.item.heading.text).toBe(expected.item.heading.text);
+        expect(found?.candidates.map((c) => [c.entry.value, c.score])).toEqual(expected.candidates.map((c) => [c.entry.value, c.score]));
+      }
+      // Once the whole mapping is at hand, its entry is the answer.
+      const wholeOfAlone = mapTasks(alone, outline);
+      expect(mapTaskAt(alone, outline, (item) => item === wholeOfAlone[0]!.item)).toBe(wholeOfAlone[0]);
+      expect(mapTaskAt(alone, outline, () => false)).toBeNull();
+    }
   });
 });

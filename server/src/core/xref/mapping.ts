@@ -255,6 +255,21 @@ export function mapTasks(plan: PlanDocument, parent: ParentDocument): TaskMappin
   return result;
 }
 
+/**
+ * The mapping of the one coverage item `holds` picks (the task under the cursor), or null. A
+ * hover or a code action asks about one task: ranking every task of a large plan against the
+ * parent for it took most of a hover's time after an edit, so the item is mapped alone unless
+ * the whole plan's mapping is already at hand (coverage ran on this version).
+ */
+export function mapTaskAt(plan: PlanDocument, parent: ParentDocument, holds: (item: NumberedItem) => boolean): TaskMapping | null {
+  const all = mappings.get(plan)?.get(parent);
+  if (all) return all.find((mapping) => holds(mapping.item)) ?? null;
+  const item = coverageItems(plan).all.find(holds);
+  if (item === undefined) return null;
+  const text = itemTextWithin(plan, item);
+  return { item, text, candidates: rankEntries(parent, text.heading, text.body) };
+}
+
 function grams(text: string): Vector {
   const counts = new Map<string, number>();
   addGrams(counts, text, 1);

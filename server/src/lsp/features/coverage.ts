@@ -5,7 +5,7 @@ import { knownParents, resolvePlanParents } from "../../core/parents/index.js";
 import { PositionMapper } from "../../core/text/positions.js";
 import { annotationParent } from "../../core/xref/annotations.js";
 import { type Coverage, type CoveredBy, coverageOf, type OutOfScope, scopeNote, sectionName, taskCredits } from "../../core/xref/coverage.js";
-import { mapTasks } from "../../core/xref/mapping.js";
+import { mapTaskAt } from "../../core/xref/mapping.js";
 import { parentUri } from "../parents.js";
 import { type CodeActionProvider, kindRequested } from "./codeActions.js";
 import type { LanguageFeature } from "./feature.js";
@@ -144,7 +144,7 @@ export const insertAnnotationAction: CodeActionProvider = ({ analysis, mapper, d
   if (!parent) return [];
   const offset = mapper.offsetAt(params.range.start);
   // Only on the line with the task's number and heading, not anywhere in its body paragraphs.
-  const mapping = mapTasks(analysis.plan, parent).find((m) => offset >= m.item.line.start && offset <= m.item.line.contentEnd);
+  const mapping = mapTaskAt(analysis.plan, parent, (item) => offset >= item.line.start && offset <= item.line.contentEnd);
   if (!mapping) return [];
   const { item } = mapping;
   if (item.annotations.some((a) => annotationParent(a, analysis.parents, analysis.knownParents) === parent)) return [];

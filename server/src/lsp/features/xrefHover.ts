@@ -1,5 +1,5 @@
 import { type TaskCredit, taskCredits } from "../../core/xref/coverage.js";
-import { mapTasks } from "../../core/xref/mapping.js";
+import { mapTaskAt } from "../../core/xref/mapping.js";
 import type { ParentDocument, ParentEntry } from "../../core/parents/index.js";
 import { xrefTargetAt } from "../xrefTargets.js";
 import type { HoverProvider } from "./hover.js";
@@ -54,7 +54,7 @@ export const mappingHover: HoverProvider = ({ analysis, mapper }, offset) => {
   const parent = analysis.parents[0]?.parent;
   if (!parent) return null;
   // The items coverage reads: the tasks, and the items of the 保障措施 that may take up the parent's.
-  const mapping = mapTasks(analysis.plan, parent).find((m) => offset >= m.item.marker.start && offset <= m.item.heading.end);
+  const mapping = mapTaskAt(analysis.plan, parent, (item) => offset >= item.marker.start && offset <= item.heading.end);
   if (!mapping || mapping.item.annotations.length > 0 || mapping.candidates.length === 0) return null;
   const { item } = mapping;
   const credits = taskCredits(parent, mapping);
