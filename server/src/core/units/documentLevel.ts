@@ -20,6 +20,15 @@ export interface DocumentLevel {
  * level word (住建局) is missing.
  */
 export function documentLevel(plan: PlanDocument): DocumentLevel {
+  let found = levelOfPlan.get(plan);
+  if (found === undefined) levelOfPlan.set(plan, (found = levelOf(plan)));
+  return found;
+}
+
+/** Several rules and the completion ask on every keystroke; a plan's answer never changes. */
+const levelOfPlan = new WeakMap<PlanDocument, DocumentLevel>();
+
+function levelOf(plan: PlanDocument): DocumentLevel {
   const declared = plan.metadata.level;
   const fromFrontMatter = declared ? LEVELS.find((level) => declared.startsWith(level)) : undefined;
   const levels = new Map<UnitLevel, number>();
