@@ -53,7 +53,9 @@ describe("incremental re-parse", () => {
   it("gives the analysis what a fresh parse gives it, targets and findings alike", () => {
     // …lines with an impossible date, which structure/impossible-date remembers by line node,
     // and lines with 发文字号 well and badly bracketed, which xref/doc-number remembers so.
-    const goals = `${readSeed("ganzhou-2024").slice(0, 4000)}\n  （三）于2024年2月30日前完成。\n2.到二〇二五年十三月，建成体系。\n3.落实《实施意见》（赣发[23]第08号）、赣府发〔202311号和赣府发2023〕11号文件。\n`;
+    // …and lines with format characters, which text/invisible-char remembers by line node
+    // (a byte order mark inside the text, a soft hyphen, a bidi override, a ZWJ in an emoji).
+    const goals = `${readSeed("ganzhou-2024").slice(0, 4000)}\n  （三）于2024年2月30日前完成。\n2.到二〇二五年十三月，建成体系。\n3.落实《实施意见》（赣发[23]第08号）、赣府发〔202311号和赣府发2023〕11号文件。\n\uFEFF4.推进\u200b质量\u00ad强市\u202e建设👨\u200d👩。〔责任单位：市市场\u2060监管局〕\n`;
     const targetsOf = (plan: PlanDocument) =>
       JSON.stringify(extractTargets(plan).targets.map(({ item, source, ...target }) => ({ ...target, item: item?.line.start ?? null })));
     fc.assert(

@@ -74,10 +74,10 @@ function isShapingLetter(code: number | undefined): boolean {
  * Whether the format character at `at` (code point `code`, inside the run [runStart, runEnd) of
  * format characters) is at work there rather than invisible debris. Its neighbours are read
  * outside the run, so deleting the run's other characters never changes the verdict (the fix is
- * idempotent).
+ * idempotent). `bomAtWork`: whether offset 0 is the start of the whole text.
  */
-function atWork(text: string, code: number, at: number, runStart: number, runEnd: number): boolean {
-  if (code === 0xfeff && at === 0) return true;
+function atWork(text: string, code: number, at: number, runStart: number, runEnd: number, bomAtWork: boolean): boolean {
+  if (code === 0xfeff && at === 0 && bomAtWork) return true;
   if (code === 0x200d) {
     const before = codePointBefore(text, runStart);
     const after = text.codePointAt(runEnd);
@@ -110,6 +110,20 @@ function atWork(text: string, code: number, at: number, runStart: number, runEnd
  * scan that finds nothing.
  */
 export function invisibleRuns(text: string): Span[] {
+  return invisibleRunsIn(text, true);
+}
+
+/**
+ * The invisible runs of one line's text, offsets from its start (`atTextStart`: whether the
+ * line opens the text, where a byte order mark is at work). The answer depends on the line's
+ * own characters only: a run's neighbours outside the line are line breaks or nothing, which
+ * count alike (neither is a letter nor an emoji), so a line's answer holds wherever it moves.
+ */
+export function invisibleRunsOfLine(line: string, atTextStart: boolean): Span[] {
+  return invisibleRunsIn(line, atTextStart);
+}
+
+function invisibleRunsIn(text: string, bomAtWork: boolean): Span[] {
   const runs: Span[] = [];
   FORMAT_RUN.lastIndex = 0;
   for (let match = FORMAT_RUN.exec(text); match !== null; match = FORMAT_RUN.exec(text)) {
@@ -118,7 +132,7 @@ export function invisibleRuns(text: string): Span[] {
     let open = -1;
     for (let at = runStart; at < runEnd; ) {
       const code = text.codePointAt(at)!;
-      const invisible = !atWork(text, code, at, runStart, runEnd);
+      const invisible = !atWork(text, code, at, runStart, runEnd, bomAtWork);
       if (invisible && open < 0) open = at;
       if (!invisible && open >= 0) {
         runs.push({ start: open, end: at });
