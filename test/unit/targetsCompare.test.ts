@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { analyze } from "../../server/src/core/analyze";
+import { parentFromPlanText } from "../../server/src/core/parents/fromPlan";
 import { targetTableRows } from "../../server/src/core/targets/table";
 
 /** A plan that cites the national outline, with its goals in `goals` (one line each). */
@@ -97,6 +98,44 @@ describe("target rows against the national outline", () => {
     expect(rows.map((row) => [row.indicator, row.parent?.wording, row.verdict])).toEqual([
       ["能耗强度", "单位GDP资源能源消耗不断下降", "meets"],
       ["能源消耗强度", "单位GDP资源能源消耗不断下降", "meets"],
+    ]);
+  });
+});
+
+/** A province's plan with figures stricter than the outline's (86.5 against 86) and one laxer (93% against 94%). */
+const STRICTER_PROVINCE = parentFromPlanText(
+  "示例省质量强省建设实施意见\n一、总体要求\n（一）主要目标\n到2025年，制造业质量竞争力指数达到86.5，制造业产品质量合格率达到93%以上。\n",
+  "省实施意见.plan",
+);
+
+describe("a plan under several parents", () => {
+  function rowsUnderBoth(goals: string) {
+    const text = `示例市质量强市建设实施方案\n为贯彻落实《质量强国建设纲要》和《示例省质量强省建设实施意见》，制定本方案。\n一、总体要求\n（一）主要目标\n到2025年，${goals}\n`;
+    const { plan: document, parents, findings } = analyze(text, {
+      config: { parents: ["quality-power-outline-2023", "省实施意见.plan"] },
+      parents: [{ entry: "省实施意见.plan", parent: STRICTER_PROVINCE, sourceText: STRICTER_PROVINCE.text }],
+    });
+    const rows = targetTableRows(document, parents, undefined).map((row) => [row.indicator, row.value, row.parent?.document, row.verdict, row.reason]);
+    return { rows, weaker: findings.filter((finding) => finding.rule === "targets/weaker-than-parent").map((finding) => finding.message) };
+  }
+
+  it("is held to the strictest parent's figure, whichever parent comes first, and names that parent", () => {
+    const { rows, weaker } = rowsUnderBoth("制造业质量竞争力指数达到86.2，制造业产品质量合格率达到93.5%以上。");
+    expect(rows).toEqual([
+      // Above the outline's 86, below the province's 86.5: weaker, against the province.
+      ["制造业质量竞争力指数", 86.2, "示例省质量强省建设实施意见", "weaker", "低于《示例省质量强省建设实施意见》的86.5"],
+      // Above the province's 93%, below the outline's 94%: weaker, against the outline.
+      ["制造业产品质量合格率", 93.5, "质量强国建设纲要", "weaker", "低于纲要的94%"],
+    ]);
+    expect(weaker).toHaveLength(2);
+    expect(weaker[0]).toContain("《示例省质量强省建设实施意见》的86.5");
+  });
+
+  it("among parents it meets or passes, names the one whose figure asks the most", () => {
+    const { rows } = rowsUnderBoth("制造业质量竞争力指数达到86.5，制造业产品质量合格率达到96%。");
+    expect(rows).toEqual([
+      ["制造业质量竞争力指数", 86.5, "示例省质量强省建设实施意见", "meets", "不低于《示例省质量强省建设实施意见》"],
+      ["制造业产品质量合格率", 96, "质量强国建设纲要", "stricter", "高于纲要的94%"],
     ]);
   });
 });

@@ -65,6 +65,17 @@ export function parentTargetOf(
   return null;
 }
 
+/** The target for an indicator of each parent that states it, in the parents' order. */
+function parentTargetsOf(indicator: string, parents: readonly ResolvedParent[], synonyms: IndicatorSynonyms): Array<{ parent: ParentDocument; target: ParentTarget }> {
+  const key = synonyms.keyOf(indicator);
+  const found: Array<{ parent: ParentDocument; target: ParentTarget }> = [];
+  for (const { parent } of parents) {
+    const target = indexOf(parent, synonyms).get(key);
+    if (target) found.push({ parent, target });
+  }
+  return found;
+}
+
 /**
  * Each target of a plan with a figure (a blank one is targets/blank's) and a parent that states
  * its indicator, with the comparison: what the rules that judge a target against its parent read.
@@ -152,9 +163,37 @@ export function compareWithParents(
   if (target.baseline) return BASELINE;
   if (parents.length === 0) return NO_DOCUMENT;
   if (!target.indicator) return NO_PARENT;
-  const found = parentTargetOf(target.indicator, parents, synonyms);
-  if (!found) return NO_PARENT;
-  const { parent, target: parentTarget } = found;
+  // A plan under several parents (the outline, and a province's plan with stricter figures) is
+  // held to the strictest of them: the comparison that judges it hardest, and among equal
+  // verdicts the parent whose figure asks the most. The first parent alone let a county's 85 pass
+  // as "below the outline's 86" while its province asks 86.5, and named the wrong document.
+  let best: ParentComparison | null = null;
+  for (const { parent, target: parentTarget } of parentTargetsOf(target.indicator, parents, synonyms)) {
+    const comparison = compareWith(target, parent, parentTarget, planLevel);
+    if (best === null || stricterComparison(comparison, best)) best = comparison;
+  }
+  return best ?? NO_PARENT;
+}
+
+/** How hard a verdict judges the plan: a parent that finds it weaker asks more than one it meets. */
+const VERDICT_RANK: Record<Verdict, number> = { weaker: 0, meets: 1, stricter: 2, "no-parent": 3 };
+
+/** Whether comparison `a` holds the plan to a stricter parent target than `b` does. */
+function stricterComparison(a: ParentComparison, b: ParentComparison): boolean {
+  const rank = VERDICT_RANK[a.verdict] - VERDICT_RANK[b.verdict];
+  if (rank !== 0) return rank < 0;
+  const x = a.parentTarget!;
+  const y = b.parentTarget!;
+  const xFigure = x.quantified && x.value !== null;
+  const yFigure = y.quantified && y.value !== null;
+  // A figure asks more than a direction; of two figures in one unit, the one further the good way.
+  if (xFigure !== yFigure) return xFigure;
+  if (!xFigure || !sameUnit(x.unit ?? "", y.unit) || x.higherIsBetter !== y.higherIsBetter) return false;
+  return x.higherIsBetter ? x.value! > y.value! : x.value! < y.value!;
+}
+
+/** Compares a plan target with one parent's target for its indicator (see compareWithParents). */
+function compareWith(target: PlanTarget, parent: ParentDocument, parentTarget: ParentTarget, planLevel: UnitLevel | null): ParentComparison {
   const short = shortTitle(parent);
   const figure = formatParentFigure(parentTarget);
   const result = (verdict: Verdict, reason: string): ParentComparison => ({ verdict, status: verdict === "no-parent" ? "not-comparable" : "compared", parent, parentTarget, reason });
