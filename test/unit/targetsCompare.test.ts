@@ -139,3 +139,24 @@ describe("a plan under several parents", () => {
     ]);
   });
 });
+
+describe("messages that name a parent", () => {
+  const province = parentFromPlanText(
+    "示例省质量强省建设实施意见\n一、总体要求\n（一）主要目标\n到2025年，制造业质量竞争力指数达到86.5，数字经济核心产业增加值占GDP比重达到10%以上。\n",
+    "省实施意见.plan",
+  );
+  const text = "示例市质量强市建设实施方案\n为贯彻落实《示例省质量强省建设实施意见》，制定本方案。\n一、总体要求\n（一）主要目标\n到2025年，制造业质量竞争力指数达到85。\n";
+  const { findings } = analyze(text, { config: { parents: ["省实施意见.plan"] }, parents: [{ entry: "省实施意见.plan", parent: province, sourceText: province.text }] });
+  const messages = (rule: string) => findings.filter((finding) => finding.rule === rule).map((finding) => finding.message);
+  const times = (message: string) => message.split("《示例省质量强省建设实施意见》").length - 1;
+
+  it("parent-not-localised names the document once, by its title", () => {
+    expect(messages("targets/parent-not-localised")).toEqual(["《示例省质量强省建设实施意见》的量化目标“数字经济核心产业增加值占GDP比重达到10%以上”在本方案中没有对应指标"]);
+  });
+
+  it("weaker-than-parent names a parent its reason names already once, then quotes its words", () => {
+    const [message] = messages("targets/weaker-than-parent");
+    expect(message).toBe("“制造业质量竞争力指数”的目标“85”，低于《示例省质量强省建设实施意见》的86.5（原文：制造业质量竞争力指数达到86.5）");
+    expect(times(message!)).toBe(1);
+  });
+});

@@ -64,7 +64,7 @@ describe("targets of a hard-wrapped plan", () => {
     expect(text.slice(first.indicatorSpan!.start, first.indicatorSpan!.end)).toBe("制造业产品质量合格率");
     // Read whole, the outline's one missing figure is said, as in the joined plan.
     expect(findings.filter((finding) => finding.rule.startsWith("targets/")).map((finding) => finding.message)).toEqual([
-      "纲要的量化目标“农产品质量安全例行监测合格率达到98%以上”在本方案中没有对应指标（《质量强国建设纲要》）",
+      "《质量强国建设纲要》的量化目标“农产品质量安全例行监测合格率达到98%以上”在本方案中没有对应指标",
     ]);
   });
 });

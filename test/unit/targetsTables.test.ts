@@ -44,7 +44,7 @@ describe("tables of indicators pasted as text", () => {
     expect(text.slice(first!.horizonSpan!.start, first!.horizonSpan!.end)).toBe("2025年目标");
     // Three of the outline's four figures are set by the table: only the fourth is missing.
     expect(findings.filter((finding) => finding.rule === "targets/parent-not-localised").map((finding) => finding.message)).toEqual([
-      "纲要的量化目标“农产品质量安全例行监测合格率达到98%以上”在本方案中没有对应指标（《质量强国建设纲要》）",
+      "《质量强国建设纲要》的量化目标“农产品质量安全例行监测合格率达到98%以上”在本方案中没有对应指标",
     ]);
   });
 

@@ -1,6 +1,6 @@
 import type { PlanConfig } from "../config/schema.js";
 import type { PlanDocument } from "../model/types.js";
-import type { ParentDocument, ParentTarget, ResolvedParent } from "../parents/types.js";
+import { parentLabel, type ParentDocument, type ParentTarget, type ResolvedParent } from "../parents/types.js";
 import type { UnitLevel } from "../units/names.js";
 import { extractTargets } from "./extract.js";
 import { formatFigure } from "./format.js";
@@ -286,4 +286,16 @@ function reachesOnly(target: PlanTarget): boolean {
 /** 《质量强国建设纲要》 is 纲要 in a sentence; another parent is its title in 《》. */
 export function shortTitle(parent: ParentDocument): string {
   return /纲要$/.test(parent.title) ? "纲要" : `《${parent.title}》`;
+}
+
+/**
+ * The parent's own words, after a reason that named the parent (`低于纲要的94%`): with its full
+ * title where the reason used the short one (纲要), else the words alone — a province's long title
+ * written in the reason and again before its words named one document twice in one message.
+ */
+export function parentWording(parent: ParentDocument, parents: readonly ResolvedParent[], wording: string): string {
+  const label = parentLabel(parent, parents);
+  if (shortTitle(parent) === "纲要") return `（${label}：${wording}）`;
+  // What the label adds to the title (推断：方案未引用) is kept: the reason does not say it.
+  return `（原文：${wording}）${label.slice(parent.title.length + 2)}`;
 }

@@ -1,5 +1,5 @@
 import { extractTargets } from "../../targets/extract.js";
-import { formatParentFigure, shortTitle } from "../../targets/compare.js";
+import { formatParentFigure } from "../../targets/compare.js";
 import { synonymsFor } from "../../targets/synonyms.js";
 import { documentLevel } from "../../units/documentLevel.js";
 import { parentLabel } from "../../parents/types.js";
@@ -55,7 +55,9 @@ export const parentNotLocalised: Rule = {
         report({
           start: place.start,
           end: place.end,
-          message: `${shortTitle(parent)}的量化目标“${parentTarget.indicator}${parentTarget.comparator ?? ""}${formatParentFigure(parentTarget)}”在本方案中没有对应指标（${parentLabel(parent, parents)}）`,
+          // The document named once, by its full title: a short name and then the title in brackets
+          // wrote a province's long title twice (纲要 is short for one title only).
+          message: `${parentLabel(parent, parents)}的量化目标“${parentTarget.indicator}${parentTarget.comparator ?? ""}${formatParentFigure(parentTarget)}”在本方案中没有对应指标`,
         });
       }
     }

@@ -1,5 +1,4 @@
-import { relativeTo, targetsWithParent } from "../../targets/compare.js";
-import { parentLabel } from "../../parents/types.js";
+import { parentWording, relativeTo, targetsWithParent } from "../../targets/compare.js";
 import type { Rule } from "../types.js";
 
 /**
@@ -30,7 +29,7 @@ export const relativeTarget: Rule = {
       if (comparison.status !== "not-comparable") continue;
       const own = target.kind === "direction" && relativeTo(target.comparator) !== null;
       if (!own && (parentTarget.quantified || relativeTo(parentTarget.direction) === null)) continue;
-      report({ start: target.start, end: target.end, message: `“${target.indicator}”：${comparison.reason}（${parentLabel(parent, parents)}：${parentTarget.wording}）` });
+      report({ start: target.start, end: target.end, message: `“${target.indicator}”：${comparison.reason}${parentWording(parent, parents, parentTarget.wording)}` });
     }
   },
 };

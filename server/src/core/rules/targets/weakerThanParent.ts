@@ -1,6 +1,5 @@
-import { targetsWithParent } from "../../targets/compare.js";
+import { parentWording, targetsWithParent } from "../../targets/compare.js";
 import { formatFigure } from "../../targets/format.js";
-import { parentLabel } from "../../parents/types.js";
 import type { Rule } from "../types.js";
 
 /**
@@ -29,7 +28,7 @@ export const weakerThanParent: Rule = {
       report({
         start: target.start,
         end: target.end,
-        message: `“${target.indicator}”的目标“${formatFigure(target)}”，${comparison.reason}（${parentLabel(parent, parents)}：${parentTarget.wording}）`,
+        message: `“${target.indicator}”的目标“${formatFigure(target)}”，${comparison.reason}${parentWording(parent, parents, parentTarget.wording)}`,
       });
     }
   },
