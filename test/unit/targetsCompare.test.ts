@@ -160,3 +160,15 @@ describe("messages that name a parent", () => {
     expect(times(message!)).toBe(1);
   });
 });
+
+describe("yearly milestones against the outline's 2025 figures", () => {
+  it("compares a milestone of an earlier year as a step on the way, not as the 2025 figure", () => {
+    const text = plan("2024年目标：制造业产品质量合格率达到93%以上。\n2025年目标：制造业产品质量合格率达到94.5%以上。", "示例市质量强市建设实施方案");
+    const { findings } = analyze(text);
+    expect(rowsOf(text).map((row) => [row.value, row.horizon, row.verdict])).toEqual([
+      [93, 2024, "no-parent"],
+      [94.5, 2025, "stricter"],
+    ]);
+    expect(findings.filter((finding) => finding.rule === "targets/weaker-than-parent" || finding.rule === "targets/inconsistent")).toEqual([]);
+  });
+});

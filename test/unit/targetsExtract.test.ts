@@ -94,6 +94,28 @@ describe("target extraction", () => {
     ]);
   });
 
+  it("reads the year of a yearly milestone from its heading, its label line, its sentence or its clause", () => {
+    // No date and no period: the year a sentence opens on is still its year, not the plan's end.
+    const undated = `${GOALS}2024年目标：制造业产品质量合格率达到93%以上。到2025年，制造业产品质量合格率达到94%以上，其中2024年达到93.5%。\n`;
+    expect(targetsOf(undated).map((t) => [t.value, t.horizon])).toEqual([
+      [93, 2024],
+      [94, 2025],
+      [93.5, 2024],
+    ]);
+    const text = `示例市质量提升行动计划（2024—2025年）\n一、总体要求\n（一）2024年目标\n全市制造业产品质量合格率达到93%以上。\n（二）2025年目标\n全市制造业产品质量合格率达到94.5%以上。\n（三）阶段安排\n2024年：\n食品抽检合格率达到97%以上。\n1.2024年度工作目标\n公共服务质量满意度达到80分。\n2.2025年目标\n公共服务质量满意度达到81分。\n二、主要任务\n（一）推进质量创新。到2025年，A合格率达到95%。\n`;
+    const extraction = extractTargets(buildPlan(text));
+    expect(extraction.targets.map((t) => [t.indicator, t.value, t.horizon, t.horizonSpan && text.slice(t.horizonSpan.start, t.horizonSpan.end)])).toEqual([
+      ["制造业产品质量合格率", 93, 2024, "2024年"],
+      // The next item of the heading's level ends its year.
+      ["制造业产品质量合格率", 94.5, 2025, "2025年"],
+      ["食品抽检合格率", 97, 2024, "2024年"],
+      // A task's marker the model left in the text (1.2024 reads as a decimal) is not part of the year.
+      ["公共服务质量满意度", 80, 2024, "2024年"],
+      ["公共服务质量满意度", 81, 2025, "2025年"],
+      ["A合格率", 95, 2025, "到2025年"],
+    ]);
+  });
+
   it("takes a bare year after the plan's own that opens a clause or a sentence as its targets' horizon", () => {
     const text = `---\n成文日期: 2023-06-01\n---\n${GOALS}到2024年，“赣出精品”认证企业达到50家，2025年达到80家。2025年，A合格率达到95%，到2027年达到96%。2022年，B合格率为93%。2024年起，C企业每年新增10家。\n`;
     const extraction = extractTargets(buildPlan(text));

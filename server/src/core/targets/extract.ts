@@ -4,7 +4,7 @@ import { wrapJoins, type WrapJoin } from "../model/hardWrap.js";
 import { inlinePartsOf, textEndOf } from "../model/inline.js";
 import { LineOwners } from "../model/outline.js";
 import type { NumberedItem, PlanDocument, Span, Target } from "../model/types.js";
-import type { HorizonNode, InlineNode, LineNode, PlaceholderNode } from "../syntax/cst.js";
+import type { InlineNode, LineNode, PlaceholderNode } from "../syntax/cst.js";
 import { nodesAreKept } from "../syntax/incremental.js";
 import { NodeMemo } from "../syntax/nodeMemo.js";
 import { movedSpan } from "../text/changedSpan.js";
@@ -303,11 +303,22 @@ const OPENING_SPAN = 24;
 const STRIVING_OPENING = /^[\s“"‘]*(?:力争|争取)\s*[到至]?\s*\d{4}\s*年(?:底|末)?前?\s*[，,]/;
 const CONFIRMS = /确保/;
 /**
- * A year with no 到 before it opening a sentence or a clause (2025年，…; 2025年达到80家; 力争2025年底前…):
- * the year of the targets after it, when it is after the plan's own; not a year things start from
+ * A year with no 到 before it opening a sentence or a clause (2025年，…; 2025年达到80家; 力争2025年底前…;
+ * a milestone inside a target, …达到94%，其中2024年达到93%): the year of the targets after it, when
+ * it is not before the plan's own (or the plan's year is unknown); not a year things start from
  * (2023年起, 2023年至2025年) nor one gone by (2020年以来). Groups: the year as written, its digits.
  */
-const BARE_YEAR = /^[\s“"‘]*(?:(?:力争|争取|确保)\s*)?((\d{4})\s*年(?:底|末)?前?)(?!以来|以前|前后|来|均|度|起|开始|\s*[至到—–\-~～])/;
+const BARE_YEAR = /^[\s“"‘]*(?:(?:力争|争取|确保|其中)\s*)?((\d{4})\s*年(?:底|末)?前?)(?!以来|以前|前后|来|均|度|起|开始|\s*[至到—–\-~～])/;
+
+/**
+ * A heading or a line that is only a year (1.2024年目标, （一）2025年, 2024年度工作目标：): the year of
+ * the targets below it, as a 到…年 line is, up to the next item of its level. A task's marker before
+ * the year is no item to the model (1.2024年目标 reads as a decimal), and is skipped here. Group: the
+ * year's digits.
+ */
+const YEAR_LABEL = /^[\s“"‘]*(?:\d{1,2}[.．、]\s*)?(\d{4})\s*年(?:底|末)?前?度?的?(?:主要|工作|阶段性?|行动|发展|年度)?(?:目标|任务|指标)*\s*[：:。．.]?$/;
+/** How long a year label is at most: the longest YEAR_LABEL reads with spaces to spare. */
+const YEAR_LABEL_SPAN = 20;
 
 /** 十: a horizon node that opens on it is a five-year period (“十四五”期间), not a 到…年. */
 const FIVE_YEAR_PERIOD = 0x5341;
@@ -352,6 +363,12 @@ function extract(plan: PlanDocument): TargetExtraction {
     const item = owners.ownerOf(line);
     if (item && line === item.line && horizon && item.level <= horizon.level) horizon = null;
     context.moveTo(line, item);
+    // A heading (or a line) that is only a year governs what is below it (到2024年 is the grammar's
+    // horizon). Read only where the text opens on a digit: nearly every line costs one look.
+    if (line.kind === "text" || (item !== null && line === item.line)) {
+      const label = yearLabel(text, line, context.referenceYear);
+      if (label) horizon = openHorizon(extraction, label, item);
+    }
     if (tables !== null && tables.lines.has(line)) {
       const row = tables.rows.get(line);
       if (row) rowTargets(extraction, row, context, horizon, modelTargets);
@@ -473,7 +490,6 @@ class LineContext {
    * `到…年` in the same sentence is nearer than the sentence's opening year.
    */
   horizonAt(at: number, inForce: HorizonFields): HorizonFields {
-    if (this.referenceYear === null) return inForce;
     const text = this.plan.text;
     const own = this.bareYear(clauseStart(text, at, this.lineStart()), at);
     if (own) return own;
@@ -510,7 +526,9 @@ class LineContext {
   private bareYear(from: number, to: number): HorizonFields | null {
     const text = this.plan.text;
     const match = BARE_YEAR.exec(toHalfwidthFigures(text.slice(from, Math.min(to, from + OPENING_SPAN))));
-    if (match === null || Number(match[2]) < this.referenceYear!) return null;
+    // Without the plan's year, a year opening a sentence is still that sentence's year: read as the
+    // period's end instead, 2024年目标：…达到93% was compared as the 2025 figure.
+    if (match === null || (this.referenceYear !== null && Number(match[2]) < this.referenceYear)) return null;
     const start = from + match[0].length - match[1]!.length;
     let fields = this.bareYears.get(start);
     if (!fields) {
@@ -530,7 +548,24 @@ class LineContext {
   }
 }
 
-function openHorizon(extraction: TargetExtraction, node: HorizonNode, item: NumberedItem | null): HorizonState {
+/** The year a line that is only a year label sets (see YEAR_LABEL), with its span; null for any other line. */
+function yearLabel(text: string, line: LineNode, referenceYear: number | null): (Span & { year: number }) | null {
+  const from = line.kind === "item" || line.kind === "list" ? line.headingStart : line.indentEnd;
+  const first = text.charCodeAt(from);
+  const digit = (first >= 0x30 && first <= 0x39) || (first >= 0xff10 && first <= 0xff19);
+  if (!digit) return null;
+  const end = textEndOf(line, text);
+  if (end - from > YEAR_LABEL_SPAN) return null;
+  const match = YEAR_LABEL.exec(toHalfwidthFigures(text.slice(from, end)));
+  if (!match) return null;
+  const year = Number(match[1]);
+  // A year before the plan's own labels what was done (2022年：…), which pastStatements reads.
+  if (referenceYear !== null && year < referenceYear) return null;
+  const start = from + match[0].lastIndexOf(match[1]!, match[0].indexOf("年"));
+  return { start, end: start + text.slice(start, end).indexOf("年") + 1, year };
+}
+
+function openHorizon(extraction: TargetExtraction, node: Span & { year: number }, item: NumberedItem | null): HorizonState {
   const span = { start: node.start, end: node.end };
   const entry = { ...span, year: node.year, targets: [] };
   extraction.horizons.push(entry);
