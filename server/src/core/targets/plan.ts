@@ -1,3 +1,4 @@
+import { textEndOf } from "../model/inline.js";
 import { toHalfwidthFigures } from "../model/numerals.js";
 import type { NumberedItem, PlanDocument } from "../model/types.js";
 import type { LineNode } from "../syntax/cst.js";
@@ -39,12 +40,13 @@ export function planYearOf(plan: PlanDocument): number | null {
 
 /**
  * The headings of a goals section, as 实施方案, 实施意见 and 行动计划 write them: 主要目标, 工作目标,
- * 总体目标, 发展目标, 行动目标, 目标任务, and 主要指标 over a list of figures. This is the one
+ * 总体目标, 发展目标, 行动目标, 目标任务, 年度目标 or one year's (2024年目标, 2025年工作目标), and
+ * 主要指标 over a list of figures. This is the one
  * definition of a goals heading: the targets rules, the clause requirement (units/requiredLevels.ts)
  * and the coverage of the outline (xref/tasks.ts) all ask it.
  */
 const GOALS_HEADING =
-  /^(?:主要|工作|总体|发展|具体|预期|建设|行动|阶段性?|近期)?目标(?:任务|指标)?[。．.]?$|^任务目标[。．.]?$|^(?:主要|发展|预期|核心)指标[。．.]?$|^(?:主要|工作|总体|发展|行动)目标/;
+  /^(?:[0-9０-９]{4}\s*年度?)?(?:主要|工作|总体|发展|具体|预期|建设|行动|阶段性?|近期|年度)?目标(?:任务|指标)?[。．.]?$|^任务目标[。．.]?$|^(?:主要|发展|预期|核心)指标[。．.]?$|^(?:主要|工作|总体|发展|行动)目标/;
 
 /** Whether a heading's text (or a part's title) names a goals section. */
 export function isGoalsTitle(text: string): boolean {
@@ -56,10 +58,29 @@ export function isGoalsHeading(item: NumberedItem): boolean {
 }
 
 /** A paragraph that states the goals where no heading does: `到2026年，全市……`, `主要目标：……`. */
-const GOALS_PARAGRAPH = /^(?:[到至]\d{4}年|(?:主要|工作|总体|发展|行动)目标(?:是|为)?[：:])/;
+const GOALS_PARAGRAPH = /^(?:(?:力争|争取)?[到至]\d{4}年|(?:主要|工作|总体|发展|行动)目标(?:是|为)?[：:])/;
+/**
+ * A sentence inside a paragraph that opens on its goals' year: `以…为指导，深入实施…战略。到2026年，
+ * 全市……`. 总体要求 often runs its guiding words and its goals into one paragraph.
+ */
+const GOALS_SENTENCE = /[。；;！!？?]\s*(?:力争|争取)?\s*[到至]\s*[0-9０-９]{4}\s*年/;
+const SENTENCE_END = /[。；;！!？?…”」』）)]$/;
 
-function isGoalsParagraph(line: LineNode, text: string): boolean {
-  return GOALS_PARAGRAPH.test(toHalfwidthFigures(text.slice(line.indentEnd, line.indentEnd + 8)));
+/**
+ * Whether a line states goals where no heading does: it opens on `到2026年`, a sentence of it does,
+ * or it goes on from such a line that ended inside a sentence (a paragraph broken after
+ * `…指数达到87，`: the line below is the same sentence).
+ */
+function isGoalsParagraph(line: LineNode, text: string, item: NumberedItem | null = null): boolean {
+  if (GOALS_PARAGRAPH.test(toHalfwidthFigures(text.slice(line.indentEnd, line.indentEnd + 10)))) return true;
+  const end = textEndOf(line, text);
+  if (GOALS_SENTENCE.test(text.slice(line.indentEnd, end))) return true;
+  if (item === null) return false;
+  const lines = item.bodyLines;
+  const at = lines.indexOf(line as (typeof lines)[number]);
+  if (at <= 0) return false;
+  const above = lines[at - 1]!;
+  return !SENTENCE_END.test(text.slice(Math.max(above.indentEnd, textEndOf(above, text) - 1), textEndOf(above, text))) && isGoalsParagraph(above, text, item);
 }
 
 /**
@@ -71,9 +92,11 @@ function isGoalsParagraph(line: LineNode, text: string): boolean {
 export function isGoalsLine(line: LineNode, item: NumberedItem | null, text: string): boolean {
   for (let node = item; node; node = node.parent) if (isGoalsHeading(node)) return true;
   if (item === null) return false;
-  // A `——` entry of 总体要求 (a principle) may own the goals paragraph that follows it.
-  const general = isGeneralHeading(item) || (item.kind === "list" && item.parent !== null && isGeneralHeading(item.parent));
-  if (line !== item.line) return general && isGoalsParagraph(line, text);
+  // A `——` entry of 总体要求 (a principle) may own the goals paragraph that follows it, and so may
+  // a part of it headed otherwise (（一）指导思想 … 到2025年，…).
+  let general = false;
+  for (let node: NumberedItem | null = item; node && !general; node = node.parent) general = isGeneralHeading(node);
+  if (line !== item.line) return general && isGoalsParagraph(line, text, item);
   return general && isGoalsBullet(item, text);
 }
 
