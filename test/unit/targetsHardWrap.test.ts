@@ -67,4 +67,68 @@ describe("targets of a hard-wrapped plan", () => {
       "《质量强国建设纲要》的量化目标“农产品质量安全例行监测合格率达到98%以上”在本方案中没有对应指标",
     ]);
   });
+
+  const PAGE_CUT = [
+    "示例市质量强市建设实施方案",
+    "为贯彻落实《质量强国建设纲要》，制定本方案。",
+    "一、总体要求",
+    "（一）主要目标",
+    "到2025年，制造业产品质量合格率达到94%以上，农产品质量安全例行监",
+    "",
+    "— 1 —",
+    "",
+    "示例市人民政府办公室行政规范性文件",
+    "测合格率和食品抽检合格率均达到98%以上，制造业质量竞争力指数达到86。",
+    "二、主要任务",
+    "（一）推进质量创新。开展质量攻关。〔责任单位：市市场监管局〕",
+  ];
+
+  it("reads a target a page number and running head cut (监 / — 1 — / 测合格率) whole, in its place on both sides", () => {
+    const text = `${PAGE_CUT.join("\n")}\n`;
+    const { plan, findings } = analyze(text);
+    expect(plan.hardWrap).toBeNull();
+    const targets = extractTargets(plan).targets;
+    expect(targets.map((t) => [t.indicator, t.value, t.inGoals, text.slice(t.start, t.end).replace(/\n/g, "⏎")])).toEqual([
+      ["制造业产品质量合格率", 94, true, "制造业产品质量合格率达到94%以上"],
+      ["农产品质量安全例行监测合格率", 98, true, "农产品质量安全例行监⏎⏎— 1 —⏎⏎示例市人民政府办公室行政规范性文件⏎测合格率和食品抽检合格率均达到98%以上"],
+      ["食品抽检合格率", 98, true, "食品抽检合格率均达到98%以上"],
+      ["制造业质量竞争力指数", 86, true, "制造业质量竞争力指数达到86"],
+    ]);
+    // The outline's figure is localised: no parent-not-localised for a 测合格率 read cut.
+    expect(findings.filter((finding) => finding.rule.startsWith("targets/"))).toEqual([]);
+  });
+
+  it("reads a target a page cuts inside a hard-wrapped plan whole", () => {
+    const lines = [
+      "示例市质量强市建设实施方案",
+      "为贯彻落实《质量强国建设纲要》，制定本方案。",
+      "一、总体要求",
+      "（一）指导思想",
+      "以习近平新时代中国特色社会主义思想为指导，全面贯彻落实党",
+      "的二十大精神，坚持质量第一、效益优先，深入实施质量强市战",
+      "略，推动全市质量整体水平跃上新台阶，为奋力谱写中国式现代",
+      "化示例篇章提供坚实质量支撑，坚持以推动高质量发展为主题，以",
+      "提高供给质量为主攻方向，以改革创新为根本动力，全面提升产品",
+      "工程服务质量。",
+      "（二）主要目标",
+      "到2025年，全市质量整体水平进一步提升，制造业产品质量合格率",
+      "达到94%以上，制造业质量竞争力指数达到86，农产品质量安全例行",
+      "",
+      "— 1 —",
+      "",
+      "监测合格率和食品抽检合格率均达到98%以上，质量强市建设取得明",
+      "显成效，全市质量工作基础进一步夯实，质量发展环境持续优化。",
+    ];
+    const text = `${lines.join("\n")}\n`;
+    const { plan } = analyze(text);
+    expect(plan.hardWrap).not.toBeNull();
+    const extraction = extractTargets(plan);
+    expect(extraction.cut).toBe(false);
+    expect(extraction.targets.map((t) => [t.indicator, t.value])).toEqual([
+      ["制造业产品质量合格率", 94],
+      ["制造业质量竞争力指数", 86],
+      ["农产品质量安全例行监测合格率", 98],
+      ["食品抽检合格率", 98],
+    ]);
+  });
 });

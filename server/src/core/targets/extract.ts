@@ -10,6 +10,7 @@ import { NodeMemo } from "../syntax/nodeMemo.js";
 import { movedSpan } from "../text/changedSpan.js";
 import { codeUnitSet, hasCodeUnitIn } from "../text/codeUnits.js";
 import { TextMemo } from "../text/textMemo.js";
+import { paragraphBreaks, readParagraphBreak } from "../punct/breaks.js";
 import { pathOf } from "../units/matrix.js";
 import { isGoalsHeading, isGoalsLine, planPeriodOf, planYearOf } from "./plan.js";
 import { isBaselineSection, ReportingSentences } from "./pastStatements.js";
@@ -28,23 +29,59 @@ import type { PlanPeriod, PlanTarget, TargetExtraction, TargetKind, TargetSense 
 export function extractTargets(plan: PlanDocument): TargetExtraction {
   let extraction = cache.get(plan);
   if (!extraction) {
-    extraction = (plan.hardWrap !== null ? acrossWraps(plan) : null) ?? extract(plan);
+    if (plan.hardWrap !== null) {
+      extraction = acrossJoins(plan, joinsOf(plan, wrapJoins(plan))) ?? extract(plan, null);
+    } else {
+      // Page lines are met in the one pass over the lines: only a plan that has them (a PDF
+      // paste, rare, and only until structure/page-number's fix) looks for sentences they cut.
+      const pages = { seen: false };
+      extraction = extract(plan, pages);
+      if (pages.seen) {
+        const joins = joinsOf(plan, NO_JOINS);
+        if (joins.length > 0) extraction = acrossJoins(plan, joins) ?? extraction;
+      }
+    }
     cache.set(plan, extraction);
   }
   return extraction;
 }
 
+// Not frozen: V8 iterates a frozen array on a slow path (ARCHITECTURE.md, "Frozen arrays").
+const NO_JOINS: readonly WrapJoin[] = [];
+
 /**
- * The targets of a plan a PDF's measure cut into lines (model/hardWrap.ts), read in its
- * paragraphs as structure/hard-wrap's fix will join them (`制造业产品质量合格率达` / `到94%以上`
- * is one target), placed back in the text as it is: a target the wrap cuts runs from its place
- * on one line to its place on the next. The joined text is parsed as a plan of its own, which
- * only a wrapped plan (rare, and wrapped until its fix is applied) pays for. Null when the joined
+ * The wrap joins (model/hardWrap.ts) and, in document order among them, a join across each page
+ * break that cuts a sentence (punct/breaks.ts: `……农产品质量安全例行监` / `— 1 —` / running head /
+ * `测合格率……`): the page's lines go as a wrap's break does, so the target is read whole, as
+ * structure/page-number's fix will leave it, and not as `测合格率`.
+ */
+function joinsOf(plan: PlanDocument, wraps: readonly WrapJoin[]): WrapJoin[] {
+  const pages: WrapJoin[] = [];
+  for (const brk of paragraphBreaks(plan)) {
+    if (brk.pageLines.length === 0) continue;
+    const join = readParagraphBreak(plan, brk)?.join;
+    if (join) pages.push({ start: join.start, end: join.end, text: "" });
+  }
+  if (pages.length === 0) return wraps as WrapJoin[];
+  const joins = [...wraps, ...pages].sort((a, b) => a.start - b.start);
+  // A wrap's join and a page's never share a break (a wrap goes on directly below); kept apart all the same.
+  let kept = 0;
+  for (const join of joins) if (kept === 0 || joins[kept - 1]!.end <= join.start) joins[kept++] = join;
+  joins.length = kept;
+  return joins;
+}
+
+/**
+ * The targets of a plan a PDF's measure cut into lines (model/hardWrap.ts) or its pages cut
+ * (a page number and running head inside a sentence, joinsOf), read in its paragraphs as
+ * structure/hard-wrap's and structure/page-number's fixes will join them (`制造业产品质量合格率达` /
+ * `到94%以上` is one target), placed back in the text as it is: a target a join cuts runs from its
+ * place on one line to its place on the next. The joined text is parsed as a plan of its own, which
+ * only such a plan (rare, and cut until its fix is applied) pays for. Null when the joined
  * plan's outline is not the plan's item for item (then the lines are read one by one, and a
  * target a wrap cuts is left out: `cut`).
  */
-function acrossWraps(plan: PlanDocument): TargetExtraction | null {
-  const joins = wrapJoins(plan);
+function acrossJoins(plan: PlanDocument, joins: readonly WrapJoin[]): TargetExtraction | null {
   if (joins.length === 0) return null;
   const text = plan.text;
   const pieces: string[] = [];
@@ -63,7 +100,7 @@ function acrossWraps(plan: PlanDocument): TargetExtraction | null {
     if (mine.level !== theirs.level || mine.kind !== theirs.kind || mine.marker.value !== theirs.marker.value) return null;
     items.set(theirs, mine);
   }
-  const read = extract(joined);
+  const read = extract(joined, null);
   const place = new JoinedOffsets(joins);
   const span = (moved: Span): Span => ({ start: place.start(moved.start), end: place.end(moved.end) });
   const written = new Map<number, Target>();
@@ -333,7 +370,8 @@ interface HorizonState {
 
 type HorizonFields = Pick<PlanTarget, "horizon" | "horizonSource" | "horizonSpan">;
 
-function extract(plan: PlanDocument): TargetExtraction {
+/** `pages.seen` is set when the plan has a page number or running head (model/reading.ts). */
+function extract(plan: PlanDocument, pages: { seen: boolean } | null): TargetExtraction {
   const period = planPeriodOf(plan);
   const goalItems = plan.allItems.filter(isGoalsHeading);
   // Targets a wrap cuts are dropped below (dropCut), not read: what the plan lacks cannot be told.
@@ -358,6 +396,10 @@ function extract(plan: PlanDocument): TargetExtraction {
     continues = wrapped !== null && wrapped.has(line);
     if (line.start >= planEnd) break;
     if (line.kind !== "text" && line.kind !== "item" && line.kind !== "list") continue;
+    if (line.kind === "text" && line.textKind === "pageNumber") {
+      if (pages) pages.seen = true;
+      continue;
+    }
     /** Where this line's targets start among the plan's. */
     const firstOfLine = extraction.targets.length;
     const item = owners.ownerOf(line);
