@@ -62,3 +62,38 @@ describe("targets written in full-width digits", () => {
     expect(count?.valueText).toBe("２");
   });
 });
+
+describe("a table of indicators and an indicator's Latin letters in full width", () => {
+  const half = [
+    "---",
+    "成文日期: 2023-06-01",
+    "---",
+    "某市深化质量强市建设实施方案",
+    "为贯彻落实《质量强国建设纲要》，制定本方案。",
+    "一、总体要求",
+    "（一）主要目标",
+    "到2025年，单位GDP能耗比2020年下降13.5%。",
+    "序号\t指标名称\t单位\t2022年基数\t2025年目标",
+    "1\t食品抽检合格率\t%\t97.5\t≥97",
+    "2\t公共服务质量满意度\t分\t78\t82",
+    "",
+  ].join("\n");
+  const LETTERS = "ＡＢＣＤＥＦＧＨＩＪＫＬＭＮＯＰＱＲＳＴＵＶＷＸＹＺ";
+  // Outside the front matter: every digit, point and % full width, and GDP too.
+  const full = half.replace(/(?<=---\n)([^]*)$/, (body) => fullWidth(body).replace(/GDP/g, (word) => [...word].map((letter) => LETTERS[letter.charCodeAt(0) - 0x41]).join("")));
+  const rows = (text: string) =>
+    extractTargets(analyze(text).plan).targets.map((target) => [target.indicator.replace(/ＧＤＰ/, "GDP"), target.comparator, target.value, target.unit, target.horizon, target.baseValue]);
+
+  it("read the table by its columns and the indicator as the outline's, as in half width", () => {
+    expect(full).toContain("２０２５年目标");
+    expect(full).toContain("单位ＧＤＰ能耗");
+    expect(rows(half)).toEqual([
+      ["单位GDP能耗", "下降", 13.5, "%", 2025, null],
+      ["食品抽检合格率", "≥", 97, "%", 2025, 97.5],
+      ["公共服务质量满意度", "", 82, "分", 2025, 78],
+    ]);
+    expect(rows(full)).toEqual(rows(half));
+    expect(targetFindings(full)).toEqual(targetFindings(half));
+    expect(targetFindings(half).some((finding) => finding.startsWith("targets/weaker-than-parent"))).toBe(true);
+  });
+});

@@ -230,9 +230,9 @@ const HARD_STOP_PATTERN = new RegExp(`[${HARD_STOP}]|[（(](?=其中|含)`, "g")
 const OPEN_BRACKET_CODES = codeUnitSet("（(");
 const CLOSE_BRACKET = /[）)]/g;
 const JOINERS = /、|以及|和|及|与/;
-/** Words before an indicator that are not part of it. */
-const LEADING_NOISE = /^(?:、|其中|同时|并且|并|且|和|及|力争|争取|确保|推动|推进|促进|实现|全市|全省|全区|全县|到\d{4}年[底末]?前?|至\d{4}年[底末]?前?|\d{4}年[底末]?前?)+/;
-const TRAILING_NOISE = /(?:均|都|力争|争取|确保|要|需|应|将|能够|可|进一步|[比较]\d{4}年[底末]?)+$/;
+/** Words before an indicator that are not part of it (a year in either width of digits). */
+const LEADING_NOISE = /^(?:、|其中|同时|并且|并|且|和|及|力争|争取|确保|推动|推进|促进|实现|全市|全省|全区|全县|到[\d０-９]{4}年[底末]?前?|至[\d０-９]{4}年[底末]?前?|[\d０-９]{4}年[底末]?前?)+/;
+const TRAILING_NOISE = /(?:均|都|力争|争取|确保|要|需|应|将|能够|可|进一步|[比较][\d０-９]{4}年[底末]?)+$/;
 const ASPIRATIONAL = /力争|争取/;
 /**
  * 累计 with the years it adds up over (三年累计, 5年累计): a total, not the comparator's nor the
@@ -665,8 +665,8 @@ function trimmed(raw: string, offset: number): { text: string; span: Span } {
 
 const TAB = 0x09;
 
-/** A cell that names no indicator: a number (序号, 基数), a unit, a year. */
-const NO_INDICATOR_CELL = /^[\d.．%％‰]*(?:年|个百分点|[%％‰分个项家件元次人所座倍吨亩户天名位条处种批款])?$/;
+/** A cell that names no indicator: a number (序号, 基数; in either width), a unit, a year. */
+const NO_INDICATOR_CELL = /^[\d０-９.．%％‰]*(?:年|个百分点|[%％‰分个项家件元次人所座倍吨亩户天名位条处种批款])?$/;
 
 /**
  * The indicator of a target in a row of a table pasted as tab-separated text (`1\t制造业产品质量合格率\t%\t94.8\t≥95`):
@@ -738,7 +738,7 @@ function fromModel(model: Target, floor: number, context: LineContext, horizon: 
   const nodeStart = text.lastIndexOf(model.comparator, model.valueSpan.start);
   const stretchStart = clauseStart(text, model.indicator ? model.indicator.start : nodeStart, floor);
   const before = text.slice(stretchStart, nodeStart);
-  const base = BASE_YEAR.exec(before);
+  const base = BASE_YEAR.exec(toHalfwidthFigures(before));
   let upper: number | null = null;
   // ％ (full width, pasted from WPS) is the unit %: reports, comparisons and sorting see one unit.
   let unit = model.unit === "％" ? "%" : model.unit;

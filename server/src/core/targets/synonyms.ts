@@ -45,8 +45,11 @@ export class IndicatorSynonyms {
   }
 }
 
+const FULLWIDTH_ALPHANUMERIC = /[０-９Ａ-Ｚａ-ｚ]/g;
+
 export function normalizeIndicator(name: string): string {
-  return name.replace(/[\s\u3000]+/g, "");
+  // 单位ＧＤＰ能耗, PM２.５ (full-width letters and digits, pasted from WPS) name what 单位GDP能耗 names.
+  return name.replace(/[\s\u3000]+/g, "").replace(FULLWIDTH_ALPHANUMERIC, (char) => String.fromCharCode(char.charCodeAt(0) - 0xfee0));
 }
 
 const cache = new WeakMap<object, IndicatorSynonyms>();

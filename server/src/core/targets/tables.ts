@@ -150,7 +150,8 @@ function columnsOf(cells: readonly Cell[], referenceYear: number | null): Column
 }
 
 function kindOf(raw: string, referenceYear: number | null): { kind: ColumnKind; year: number | null } | null {
-  const cell = raw.replace(/\s+/g, "");
+  // ２０２５年目标 (a table pasted from WPS) is the 2025 column: the year in full-width digits read as digits.
+  const cell = toHalfwidthFigures(raw.replace(/\s+/g, ""));
   if (cell.length === 0 || cell.length > MAX_HEADER_CELL) return null;
   if (NUMBER_HEADER.test(cell)) return { kind: "number", year: null };
   if (INDICATOR_HEADER.test(cell)) return { kind: "indicator", year: null };
@@ -316,7 +317,8 @@ function rowOf(columns: readonly Column[], cells: readonly Cell[], lines: LineNo
     const cut = indicator.text.length - named[0].length;
     indicator = trimmedCell(text, indicator.start, indicator.start + cut);
   }
-  return { lines, indicator, unit, base, targets };
+  // ％ (full width) is the unit %, as a figure's own ％ is (reports, comparisons and sorting see one unit).
+  return { lines, indicator, unit: unit === "％" ? "%" : unit, base, targets };
 }
 
 /** Brackets around a figure, which five-year plans' tables use for a total over the period. */
