@@ -90,4 +90,13 @@ describe("tables of indicators pasted as text", () => {
       ["targets/blank", "“食品抽检合格率”的目标值仍为占位符“XX”，定稿前应填写实际数值"],
     ]);
   });
+
+  it("takes a header cell 2025年目标 on a line of its own for its column's year, not for the lines after the table", () => {
+    const text = `示例市质量强市建设实施方案（2023—2027年）\n一、总体要求\n（一）主要目标\n主要指标如下：\n指标名称\n2025年目标\n食品抽检合格率\n98\n制造业产品质量合格率达到95%。\n${TASKS}`;
+    expect(read(text).map((row) => [row[0], row[3], row[6]])).toEqual([
+      ["食品抽检合格率", 98, 2025],
+      // The period's end: the table's header is no year label over the text below it.
+      ["制造业产品质量合格率", 95, 2027],
+    ]);
+  });
 });

@@ -405,16 +405,17 @@ function extract(plan: PlanDocument, pages: { seen: boolean } | null): TargetExt
     const item = owners.ownerOf(line);
     if (item && line === item.line && horizon && item.level <= horizon.level) horizon = null;
     context.moveTo(line, item);
-    // A heading (or a line) that is only a year governs what is below it (到2024年 is the grammar's
-    // horizon). Read only where the text opens on a digit: nearly every line costs one look.
-    if (line.kind === "text" || (item !== null && line === item.line)) {
-      const label = yearLabel(text, line, context.referenceYear);
-      if (label) horizon = openHorizon(extraction, label, item);
-    }
     if (tables !== null && tables.lines.has(line)) {
       const row = tables.rows.get(line);
       if (row) rowTargets(extraction, row, context, horizon, modelTargets);
       continue;
+    }
+    // A heading (or a line) that is only a year governs what is below it (到2024年 is the grammar's
+    // horizon; a table's 2025年 cell its column's). Read only where the text opens on a digit:
+    // nearly every line costs one look.
+    if (line.kind === "text" || (item !== null && line === item.line)) {
+      const label = yearLabel(text, line, context.referenceYear);
+      if (label) horizon = openHorizon(extraction, label, item);
     }
     const parts = inlinePartsOf(line);
     // Text after a target up to the next hard stop belongs to it (its qualifier, its range);
