@@ -22,6 +22,17 @@ const said = (text: string) => (t: PlanTarget) => [
   t.valueSpan && text.slice(t.valueSpan.start, t.valueSpan.end).replace(/\n/g, ""),
 ];
 
+/** A plan's opening cut by a PDF's measure, into the first lines of its 指导思想's paragraph. */
+const WRAPPED_OPENING = [
+  "示例市质量强市建设实施方案",
+  "为贯彻落实《质量强国建设纲要》，制定本方案。",
+  "一、总体要求",
+  "（一）指导思想",
+  "以习近平新时代中国特色社会主义思想为指导，全面贯彻落实党",
+  "的二十大精神，坚持质量第一、效益优先，深入实施质量强市战",
+  "略，推动全市质量整体水平跃上新台阶，为奋力谱写中国式现代",
+];
+
 describe("targets of a hard-wrapped plan", () => {
   it.each(SEED_NAMES)("the seed %s cut every 28 characters has the seed's targets, each in its place across the cuts", (name) => {
     const seed = readSeed(name).replace(/\r\n/g, "\n");
@@ -35,13 +46,7 @@ describe("targets of a hard-wrapped plan", () => {
 
   it("reads a target a wrap cuts (达 / 到94%以上) with its place on both lines, and says what the plan lacks", () => {
     const lines = [
-      "示例市质量强市建设实施方案",
-      "为贯彻落实《质量强国建设纲要》，制定本方案。",
-      "一、总体要求",
-      "（一）指导思想",
-      "以习近平新时代中国特色社会主义思想为指导，全面贯彻落实党",
-      "的二十大精神，坚持质量第一、效益优先，深入实施质量强市战",
-      "略，推动全市质量整体水平跃上新台阶，为奋力谱写中国式现代",
+      ...WRAPPED_OPENING,
       "化示例篇章提供坚实质量支撑。",
       "（二）主要目标",
       "到2025年，全市质量整体水平进一步提升，制造业产品质量合格率达",
@@ -100,13 +105,7 @@ describe("targets of a hard-wrapped plan", () => {
 
   it("reads a target a page cuts inside a hard-wrapped plan whole", () => {
     const lines = [
-      "示例市质量强市建设实施方案",
-      "为贯彻落实《质量强国建设纲要》，制定本方案。",
-      "一、总体要求",
-      "（一）指导思想",
-      "以习近平新时代中国特色社会主义思想为指导，全面贯彻落实党",
-      "的二十大精神，坚持质量第一、效益优先，深入实施质量强市战",
-      "略，推动全市质量整体水平跃上新台阶，为奋力谱写中国式现代",
+      ...WRAPPED_OPENING,
       "化示例篇章提供坚实质量支撑，坚持以推动高质量发展为主题，以",
       "提高供给质量为主攻方向，以改革创新为根本动力，全面提升产品",
       "工程服务质量。",
