@@ -139,6 +139,19 @@ describe("completion of responsible units", () => {
     expect(ranked.indexOf("市税务局")).toBeLessThan(ranked.indexOf("团市委"));
   });
 
+  it("fills a full name's place at the name's level, and offers a district the city's 分行 used, not another city's", async () => {
+    const district = "赣州市章贡区深化质量强区建设实施方案\n\n一、重点任务\n1.推进创新。〔责任单位：区科技局〕\n2.加强监管。〔责任单位：区工信局、<|>〕\n";
+    const { list } = await complete(district, {
+      "ganzhou.plan": "赣州市深化质量强市建设实施方案\n\n一、重点任务\n1.甲。〔责任单位：人民银行赣州市分行、市财政局〕\n",
+      "fuzhou.plan": "抚州市深化质量强市建设实施方案\n\n一、重点任务\n1.甲。〔责任单位：人民银行抚州市分行、市财政局〕\n",
+    });
+    const detail = (name: string) => list.items.find((item) => item.label === name)?.detail;
+    expect(detail("区市场监管局")).toContain("章贡区市场监督管理局");
+    expect(detail("市市场监管局")).toContain("赣州市市场监督管理局");
+    expect(detail("人民银行赣州市分行")).toContain("中国人民银行赣州市分行");
+    expect(labels(list.items)).not.toContain("人民银行抚州市分行");
+  });
+
   it("offers a city plan no unit of a level below it (区公安分局)", async () => {
     const { list } = await complete(`${TASK}〔责任单位：市工信局、ga<|>〕\n`, {});
     expect(labels(list.items)[0]).toBe("市公安局");

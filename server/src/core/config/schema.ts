@@ -19,6 +19,7 @@ export const unitEntrySchema = lazySchema((z) =>
   fullName: z.string().optional().describe("全称，如 赣州市市场监督管理局"),
     level: z.enum(["国家", "省", "市", "县"]).optional(),
     constituent: z.boolean().optional().describe("市级条目：是否为政府组成部门（在省级称“厅”，如 省教育厅；在县级“委”亦称“局”，如 县发改局）"),
+    levels: z.array(z.enum(["国家", "省", "市", "县"])).optional().describe("市级条目：只在哪些层级设立（垂直管理单位，如人民银行只设省、市分行），不写为各级都有"),
   }),
 );
 

@@ -101,9 +101,17 @@ export function leadingLevelWord(name: string): string | null {
   return LEVEL_WORDS.has(first) ? first : null;
 }
 
+/**
+ * A national body's office in a place, named with the body first: 国家税务总局赣州市税务局,
+ * 国家金融监督管理总局赣州监管分局, 国家统计局赣州调查队 — bodies of the place, not national ones.
+ * The national body's name ends at its first 局, 署 or 银行 (a 委员会 has none), and a place's
+ * office follows it.
+ */
+const NATIONAL_BRANCH = /^(?:国家|中央)[^局署行委]*(?:局|署|银行)[\u4e00-\u9fff]{2,}[局队行处所站]$/;
+
 /** The level a name's prefix says (`省发改委` → 省), or null when it says none (`赣州海关`). */
 export function levelOfName(name: string): UnitLevel | null {
-  if (name.startsWith("国家") || name.startsWith("中央")) return "国家";
+  if (name.startsWith("国家") || name.startsWith("中央")) return NATIONAL_BRANCH.test(name) ? null : "国家";
   const word = leadingLevelWord(name);
   return word === null ? null : LEVEL_WORDS.get(word)!;
 }

@@ -33,6 +33,7 @@ export interface UnitEntryInput {
   fullName?: string;
   level?: UnitLevel;
   constituent?: boolean;
+  levels?: UnitLevel[];
   origin?: RegistryOrigin;
 }
 
@@ -47,6 +48,13 @@ export interface UnitEntry {
   pattern: boolean;
   /** A government department (组成部门): a 厅 at the level of a province (see "Other levels"). */
   constituent: boolean;
+  /**
+   * For a 市 entry, the levels of government the body exists at, null for every level. A vertically
+   * managed body need not have one at each: the 人民银行 keeps a 分行 in each province and city
+   * (人民银行××省分行, 人民银行××市分行) and, since the reforms of 2023, nothing in a 区 or 县,
+   * whose plans name the city's 分行. No name is derived at a level not listed.
+   */
+  levels: readonly UnitLevel[] | null;
   /** For a name derived at another level (区财政局), the 市 entry it was derived from. */
   base: UnitEntry | null;
 }
@@ -155,7 +163,31 @@ export class UnitRegistry {
    */
   private resolveSlow(text: string): ResolvedUnit | null {
     for (const word of LEVEL_WORDS.keys()) if (word !== "市" && !this.derivedWords.has(word) && text.includes(word)) this.deriveLevel(word);
-    return this.derivedForms.get(text) ?? this.resolvePattern(text, this.patterns) ?? this.resolvePattern(text, this.derivedPatterns) ?? this.resolveWrittenInFull(text);
+    return (
+      this.derivedForms.get(text) ??
+      this.resolvePattern(text, this.patterns) ??
+      this.resolvePattern(text, this.derivedPatterns) ??
+      this.resolveWrittenInFull(text) ??
+      this.resolveWithPlace(text)
+    );
+  }
+
+  /**
+   * A name the registry lists with its level word, written after its place: 赣州市市场监管局 is
+   * 市市场监管局 of 赣州, 章贡区住建局 区住建局 of 章贡, 江西省税务局 省税务局 of 江西 — as the full
+   * names' patterns read 赣州市市场监督管理局. The place ends before a level word, and what follows
+   * is a name of its own without a place; the place is checked as a pattern's is (isPlace), so
+   * two names run together (市工信局市财政局) are never read as one.
+   */
+  private resolveWithPlace(text: string): ResolvedUnit | null {
+    for (let at = 2; at < text.length - 2 && at <= 8; at++) {
+      const word = leadingLevelWord(text.slice(at));
+      if (word === null) continue;
+      const unit = this.resolve(text.slice(at));
+      if (unit === null || unit.place !== null || !this.isPlace(text.slice(0, at))) continue;
+      return { entry: unit.entry, canonical: unit.canonical, form: "fullName", place: text.slice(0, at) };
+    }
+    return null;
   }
 
   /**
@@ -234,7 +266,7 @@ export class UnitRegistry {
       if (text.length <= pattern.prefix.length + pattern.suffix.length) continue;
       if (!text.startsWith(pattern.prefix) || !text.endsWith(pattern.suffix)) continue;
       const place = text.slice(pattern.prefix.length, text.length - pattern.suffix.length);
-      if (!this.isPlace(place)) continue;
+      if (!this.isPlace(place) || !placeFitsLevel(place, pattern.entry.level)) continue;
       return { entry: pattern.entry, canonical: placed(pattern.entry.name, place), form: pattern.form, place };
     }
     return null;
@@ -312,6 +344,18 @@ const WRITTEN_IN_FULL: ReadonlyArray<readonly [string, string]> = [["广播电�
 const SECOND_NAME_END = /(?:局|委|办|厅|院|会|部|室|中心|队|社|署)$/;
 const NONE_USED: ReadonlySet<string> = new Set();
 
+/**
+ * Whether a place can fill the slot of an entry of `level`: a place that says its own level
+ * (赣州市) is one of that level. 赣州市金融监管局 is no 国家金融监督管理总局××监管局 (a province's,
+ * 江西金融监管局) but the city's 市金融监管局, written after its place.
+ */
+function placeFitsLevel(place: string, level: UnitLevel | null): boolean {
+  if (level === null) return true;
+  const word = place.endsWith("自治区") ? "自治区" : place.charAt(place.length - 1);
+  const own = LEVEL_WORDS.get(word);
+  return own === undefined || own === level;
+}
+
 /** A name with its place put in the slot, if it has one. */
 function placed(name: string, place: string | null): string {
   return place === null ? name : name.replace(PLACE_SLOT, place);
@@ -327,13 +371,14 @@ function placed(name: string, place: string | null): string {
 function deriveEntry(entry: UnitEntry, word: string): UnitEntry | null {
   if (entry.level !== "市" || !entry.name.includes("市")) return null;
   const level = LEVEL_WORDS.get(word)!;
+  if (entry.levels !== null && !entry.levels.includes(level)) return null;
   const [name, ...variants] = formsAtLevel(entry.name, word, level, entry.constituent);
   const aliases: string[] = [];
   for (const alias of [...variants, ...entry.aliases.flatMap((alias) => formsAtLevel(alias, word, level, entry.constituent))]) {
     if (alias !== name && !aliases.includes(alias)) aliases.push(alias);
   }
   const fullName = entry.fullName === null ? null : (formsAtLevel(entry.fullName, word, level, entry.constituent)[0] ?? null);
-  return { name: name!, aliases, fullName, level, builtin: entry.builtin, origin: null, pattern: name!.includes(PLACE_SLOT), constituent: entry.constituent, base: entry };
+  return { name: name!, aliases, fullName, level, builtin: entry.builtin, origin: null, pattern: name!.includes(PLACE_SLOT), constituent: entry.constituent, levels: entry.levels, base: entry };
 }
 
 function formsAtLevel(form: string, word: string, level: UnitLevel, constituent: boolean): string[] {
@@ -363,6 +408,7 @@ function toEntry(input: UnitEntryInput, builtin: boolean): UnitEntry {
     origin: input.origin ?? null,
     pattern: input.name.includes(PLACE_SLOT),
     constituent: input.constituent ?? false,
+    levels: input.levels ?? null,
     base: null,
   };
 }

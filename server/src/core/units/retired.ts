@@ -67,7 +67,10 @@ export function successorOf(name: string, registry: UnitRegistry, word = "市", 
       const picked = found.length > 1 ? pick(found) : found;
       return { retired: form.retired, successors: (picked.length > 0 ? picked : found).map((unit) => unit.canonical), reform: form.reform };
     }
-    if (after === "" && PLACE_END.test(before)) return { retired: form.retired, successors: form.successors.map((forms) => before + forms[0]!), reform: form.reform };
+    // Not where the successor has no office at the name's level (人民银行章贡区中心支行: the
+    // 人民银行 has 分行 in provinces and cities only): the name would be made up.
+    if (after === "" && PLACE_END.test(before) && !form.successors.some((forms) => absentAt(registry, before, forms, level)))
+      return { retired: form.retired, successors: form.successors.map((forms) => before + forms[0]!), reform: form.reform };
   }
   return null;
 }
@@ -91,6 +94,21 @@ function successorUnit(registry: UnitRegistry, before: string, forms: readonly s
     }
   }
   return null;
+}
+
+/**
+ * Whether the successor body has no office at the level of `word` (registry.ts UnitEntry
+ * `levels`): asked of its name at 市, the same place's (人民银行章贡区 + 分行 → 人民银行章贡市分行).
+ */
+function absentAt(registry: UnitRegistry, before: string, forms: readonly string[], word: string | null): boolean {
+  const level = word === null ? undefined : LEVEL_WORDS.get(word);
+  if (level === undefined || !before.endsWith(word!)) return false;
+  const atCity = before.slice(0, before.length - word!.length) + "市";
+  return forms.some((successor) => {
+    const unit = registry.resolve(atCity + successor) ?? registry.resolve(`市${successor}`);
+    const levels = unit === null ? null : (unit.entry.base ?? unit.entry).levels;
+    return levels !== null && !levels.includes(level);
+  });
 }
 
 /** The level word a name's part before the retired words ends with (省 of 江西省, 区 of 章贡区), or null. */

@@ -1,6 +1,6 @@
 import type { PlanDocument } from "../../core/model/types.js";
 import { documentLevel, documentPlace, levelAboveWord } from "../../core/units/documentLevel.js";
-import { leadingLevelWord, type UnitLevel } from "../../core/units/names.js";
+import { LEVEL_WORDS, leadingLevelWord, type UnitLevel } from "../../core/units/names.js";
 import { pinyinMatchStart } from "../../core/units/pinyin.js";
 import { PLACE_SLOT, type UnitEntry, type UnitRegistry } from "../../core/units/registry.js";
 import type { UnitUsage } from "../unitUsage.js";
@@ -40,9 +40,15 @@ export function rankUnitCandidates(
   const taken = new Set(namesInClause.map(keyOf));
   const { level, word } = documentLevel(plan);
   const above = levelAboveWord(plan, level);
-  const place = documentPlace(plan, word);
+  // The place that fills a full name's `××` is the one at the name's level: 章贡 for 区市场监管局's
+  // 章贡区市场监督管理局, 赣州 for the city's 市市场监管局 offered to the same district's plan.
+  const places = new Map<string, string | null>();
+  const placeAt = (levelWord: string) => {
+    if (!places.has(levelWord)) places.set(levelWord, documentPlace(plan, levelWord));
+    return places.get(levelWord)!;
+  };
   const ranked: Array<{ candidate: UnitCandidate; used: number; quality: number; tier: number; order: number }> = [];
-  const consider = (name: string, forms: readonly string[], entry: UnitEntry | null, order: number, tier: number) => {
+  const consider = (name: string, forms: readonly string[], entry: UnitEntry | null, order: number, tier: number, place: string | null) => {
     const key = keyOf(name);
     if (taken.has(key)) return;
     let best: { quality: number; form: string } | null = null;
@@ -63,7 +69,7 @@ export function rankUnitCandidates(
   const offer = (entry: UnitEntry | null, order: number, tier: number) => {
     if (entry === null || entry.pattern || (entry.level !== null && LEVEL_RANK[entry.level] > LEVEL_RANK[level])) return;
     const fullName = entry.fullName && !entry.fullName.includes(PLACE_SLOT) ? [entry.fullName] : [];
-    consider(entry.name, [entry.name, ...entry.aliases, ...fullName], entry, order, tier);
+    consider(entry.name, [entry.name, ...entry.aliases, ...fullName], entry, order, tier, placeAt(leadingLevelWord(entry.name) ?? word));
   };
   registry.entries.forEach((listed, order) => {
     const own = registry.entryAtLevel(listed, word);
@@ -74,13 +80,29 @@ export function rankUnitCandidates(
       if (higher !== own) offer(higher, order, 1);
     }
   });
-  // Units known by a place-name pattern (赣州海关) are offered once the workspace uses them.
+  // Units known by a place-name pattern (赣州海关, 人民银行赣州市分行) are offered once the workspace
+  // uses them, with their own place in the full name, and only where the plan is of that place
+  // (or says none): a district of 赣州 names 人民银行赣州市分行, never 抚州's.
   for (const name of usage.keys()) {
     const resolved = registry.resolve(name);
-    if (resolved?.entry.pattern && resolved.canonical === name) consider(name, [name], resolved.entry, registry.entries.length, 0);
+    if (!resolved?.entry.pattern || resolved.canonical !== name || resolved.place === null) continue;
+    const own = placeAt(slotLevelWord(resolved.entry));
+    if (own !== null && !resolved.place.startsWith(own)) continue;
+    consider(name, [name], resolved.entry, registry.entries.length, 0, resolved.place);
   }
   ranked.sort((a, b) => a.quality - b.quality || a.tier - b.tier || b.used - a.used || a.order - b.order);
   return ranked.slice(0, LIMIT).map((entry) => entry.candidate);
+}
+
+/**
+ * The level word of the place a pattern entry's `××` holds: the word after the slot
+ * (人民银行××市分行, ××区人民政府), else the entry's level's (××海关, a city's; 国家金融监督管理总局××监管局, a
+ * province's).
+ */
+function slotLevelWord(entry: UnitEntry): string {
+  const after = entry.name.charAt(entry.name.indexOf(PLACE_SLOT) + PLACE_SLOT.length);
+  if (LEVEL_WORDS.has(after)) return after;
+  return entry.level === "省" ? "省" : entry.level === "县" ? "县" : "市";
 }
 
 /** Levels from the top: a plan is offered its own level's units and those above it, never those below. */

@@ -1,0 +1,71 @@
+import { describe, expect, it } from "vitest";
+import { analyze } from "../../server/src/core/analyze";
+import { documentLevel } from "../../server/src/core/units/documentLevel";
+import { levelOfName } from "../../server/src/core/units/names";
+import { buildRegistry } from "../../server/src/core/units/registry";
+
+/**
+ * Vertically managed bodies (人民银行, 海关, 税务, 金融监管, 气象, 统计调查队) have their own forms
+ * at each level, and names of every body are often written after their place (赣州市市场监管局).
+ */
+const registry = buildRegistry(undefined);
+
+function unitFindings(text: string): Array<[string, string, string[]]> {
+  return analyze(text)
+    .findings.filter((finding) => finding.rule.startsWith("units/"))
+    .map((finding) => [finding.rule, text.slice(finding.start, finding.end), (finding.suggestions ?? []).map((s) => s.description)]);
+}
+
+const DISTRICT = "赣州市章贡区深化质量强区建设实施方案\n\n一、重点任务\n\n";
+
+describe("vertically managed bodies at each level", () => {
+  it("knows the 人民银行's 分行 of a province and a city, and none of a 区 or 县", () => {
+    expect(registry.resolve("人民银行赣州市分行")).toMatchObject({ canonical: "人民银行赣州市分行", place: "赣州" });
+    expect(registry.resolve("人民银行江西省分行")).toMatchObject({ canonical: "人民银行江西省分行", place: "江西" });
+    expect(registry.resolve("中国人民银行江西省分行")).toMatchObject({ canonical: "人民银行江西省分行" });
+    for (const name of ["人民银行章贡区分行", "中国人民银行兴国县分行", "人行章贡区分行"]) expect(registry.resolve(name), name).toBeNull();
+    const city = registry.resolve("人民银行赣州市分行")!;
+    expect(registry.atLevel(city, "区")).toBeNull();
+    expect(registry.atLevel(city, "省")?.canonical).toBe("人民银行赣州省分行");
+  });
+
+  it("knows the 金融监管 office of each level: 监管局, 监管分局, 监管支局", () => {
+    expect(registry.resolve("国家金融监督管理总局江西监管局")?.entry.level).toBe("省");
+    expect(registry.resolve("国家金融监督管理总局赣州监管分局")?.entry.level).toBe("市");
+    expect(registry.resolve("国家金融监督管理总局兴国监管支局")?.entry.level).toBe("县");
+    expect(registry.resolve("兴国金融监管支局")?.canonical).toBe("国家金融监督管理总局兴国监管支局");
+  });
+
+  it("reads a name of a level after its place as that name of the place", () => {
+    expect(registry.resolve("赣州市市场监管局")).toMatchObject({ canonical: "市市场监管局", place: "赣州" });
+    expect(registry.resolve("章贡区住建局")).toMatchObject({ canonical: "区住建局", place: "章贡" });
+    expect(registry.resolve("江西省税务局")).toMatchObject({ canonical: "省税务局", place: "江西" });
+    expect(registry.resolve("赣州市气象局")).toMatchObject({ canonical: "市气象局", place: "赣州" });
+    // A city's 金融监管局 after its place is the city's, not the province's 国家金融监督管理总局××监管局.
+    expect(registry.resolve("赣州市金融监管局")).toMatchObject({ canonical: "市金融监管局", place: "赣州" });
+    // Two departments run together are never one name after a place.
+    expect(registry.resolve("市工信局市财政局")).toBeNull();
+  });
+
+  it("counts a national body's local office as no national name when reading a plan's level", () => {
+    expect(levelOfName("国家税务总局赣州市税务局")).toBeNull();
+    expect(levelOfName("国家金融监督管理总局赣州监管分局")).toBeNull();
+    expect(levelOfName("国家统计局赣州调查队")).toBeNull();
+    expect(levelOfName("国家市场监督管理总局")).toBe("国家");
+    expect(levelOfName("国家发展改革委")).toBe("国家");
+    const text = `${DISTRICT}1.甲。〔责任单位：国家税务总局赣州市税务局、国家金融监督管理总局赣州监管分局、国家统计局赣州调查队、区财政局〕\n\n2.乙。〔责任单位：区住建居〕\n`;
+    expect(documentLevel(analyze(text).plan)).toEqual({ level: "县", word: "区" });
+    // So the district's plan is checked: its typo is found.
+    expect(unitFindings(text).map(([rule, name]) => [rule, name])).toEqual([["units/unknown", "区住建居"]]);
+  });
+
+  it("a district's plan names the city's 分行, and no 区 分行 is made up for a retired name", () => {
+    const text = `${DISTRICT}1.甲。〔责任单位：人民银行赣州市分行、区财政局、人民银行章贡区分行〕\n\n2.乙。〔责任单位：人民银行赣州市中心支行、人民银行章贡区中心支行、区发改委〕\n`;
+    const findings = unitFindings(text);
+    expect(findings.find(([, name]) => name === "人民银行章贡区分行")?.[0]).toBe("units/unknown");
+    expect(findings.find(([, name]) => name === "人民银行赣州市中心支行")?.[2]).toEqual(["改为“人民银行赣州市分行”"]);
+    const made = findings.find(([, name]) => name === "人民银行章贡区中心支行");
+    expect(made?.[2]).toEqual([]);
+    expect(findings.some(([, name]) => name === "人民银行赣州市分行")).toBe(false);
+  });
+});
