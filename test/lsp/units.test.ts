@@ -190,6 +190,14 @@ describe("units of plans of different places", () => {
     expect(locations.map((l) => l.uri).sort()).toEqual([uri, workspace.uri("draft2.plan"), workspace.uri("ganzhou.plan")].sort());
   });
 
+  it("keep a city bureau's district branch apart from another city's of the same name", async () => {
+    const branch = (city: string) => `${city}市深化质量强市建设实施方案\n${city}市人民政府\n一、主要任务\n1.推进执法。〔责任单位：市公安局经开区分局〕\n`;
+    const marked = "赣州市质量品牌提升行动方案\n赣州市人民政府\n一、主要任务\n1.打造品牌。〔责任单位：市公安局经开<|>区分局〕\n";
+    const { workspace, uri, position } = await open({ "ganzhou.plan": branch("赣州"), "other/fuzhou.plan": branch("抚州") }, marked);
+    const locations = (await server!.client.sendRequest("textDocument/references", { textDocument: { uri }, position, context: { includeDeclaration: false } })) as Location[];
+    expect(locations.map((l) => l.uri).sort()).toEqual([uri, workspace.uri("ganzhou.plan")].sort());
+  });
+
   it("keep a registry entry another place's plans use: renaming registers the new name beside it", async () => {
     const files = {
       ".plancheck.json": '{ "units": { "registryFiles": ["units.json"] } }',

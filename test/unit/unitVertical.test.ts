@@ -69,3 +69,24 @@ describe("vertically managed bodies at each level", () => {
     expect(findings.some(([, name]) => name === "人民银行赣州市分行")).toBe(false);
   });
 });
+
+describe("a district's 分局 of a city's bureau", () => {
+  it.each([
+    ["市市场监管局章贡分局", "市市场监管局章贡分局"],
+    ["市公安局章贡分局", "市公安局章贡分局"],
+    ["市自然资源局章贡分局", "市自然资源局章贡分局"],
+    ["市市场监督管理局章贡分局", "市市场监管局章贡分局"],
+    ["市生态环境局经开区分局", "市生态环境局经开区分局"],
+  ])("%s is the branch %s", (name, canonical) => {
+    expect(registry.resolve(name)).toMatchObject({ canonical, place: canonical.slice(canonical.indexOf("局") + 1, -2) });
+  });
+
+  it.each(["市委办公室章贡分局", "市工信局市财政局分局", "市市场监管局分局", "市场监管局章贡分局"])("is no branch of anything for %s", (name) => {
+    expect(registry.resolve(name)).toBeNull();
+  });
+
+  it("is a known unit in a district's plan", () => {
+    const text = `${DISTRICT}1.甲。〔责任单位：市市场监管局章贡分局、市公安局章贡分局、市自然资源局章贡分局、区住建局〕\n`;
+    expect(unitFindings(text)).toEqual([]);
+  });
+});

@@ -29,7 +29,9 @@ export class UnitKeys {
   keyOf(plan: KeyedPlan, name: string): string {
     const resolved = plan.registry.resolve(name);
     const canonical = resolved?.canonical ?? normalizeUnitName(name);
-    if (resolved?.entry.pattern || levelOfName(canonical) === "国家") return canonical;
+    // A name that says its whole place (赣州海关, 人民银行赣州市分行) needs none; one that starts
+    // with a level word (市市场监管局章贡分局: the 章贡 branch of which city's bureau?) does.
+    if ((resolved?.entry.pattern && leadingLevelWord(canonical) === null) || levelOfName(canonical) === "国家") return canonical;
     const word = leadingLevelWord(canonical) ?? this.levelWord(plan.plan);
     const place = this.placeOf(plan.plan, word) ?? this.sharedPlace(word);
     return place === null ? canonical : `${canonical}@${place}`;

@@ -113,8 +113,12 @@ const NATIONAL_BRANCH = /^(?:国家|中央)[^局署行委]*(?:局|署|银行)[\u
 export function levelOfName(name: string): UnitLevel | null {
   if (name.startsWith("国家") || name.startsWith("中央")) return NATIONAL_BRANCH.test(name) ? null : "国家";
   const word = leadingLevelWord(name);
-  return word === null ? null : LEVEL_WORDS.get(word)!;
+  // A city bureau's 分局 in a district (市公安局章贡分局) works at the district's level, not the
+  // city's: it says no level of the plan that names it.
+  return word === null || BUREAU_BRANCH.test(name) ? null : LEVEL_WORDS.get(word)!;
 }
+
+const BUREAU_BRANCH = /局[\u4e00-\u9fff]{2,}分局$/;
 
 /**
  * `市委组织部（市委人才办）` — one body with two names (一个机构两块牌子): the outer name and the

@@ -71,6 +71,9 @@ export interface ResolvedUnit {
   readonly place: string | null;
 }
 
+const BRANCH = "分局";
+const BUREAU = "局".charCodeAt(0);
+
 /** The slot for a place name in built-in and user entries. */
 export const PLACE_SLOT = "××";
 const PLACE = /^[\u3400-\u9fff]{2,8}$/;
@@ -101,6 +104,8 @@ export class UnitRegistry {
   /** Names not among the exact forms, remembered with their answer: the splitter asks about the same substrings often. */
   private readonly slowAnswers = new TextMemo<ResolvedUnit | null>(50_000);
   private readonly listed: UnitEntry[] = [];
+  /** Each body's entry for its district branches (resolveBranch). */
+  private readonly branches = new Map<UnitEntry, UnitEntry>();
   /** The entries not yet indexed: indexing the built-in list took some 7 ms of a fresh process. */
   private pending: readonly UnitEntry[] | null;
 
@@ -168,8 +173,40 @@ export class UnitRegistry {
       this.resolvePattern(text, this.patterns) ??
       this.resolvePattern(text, this.derivedPatterns) ??
       this.resolveWrittenInFull(text) ??
-      this.resolveWithPlace(text)
+      this.resolveWithPlace(text) ??
+      this.resolveBranch(text)
     );
+  }
+
+  /**
+   * A district's 分局 of a body the registry lists, named with the district: 市市场监管局章贡分局,
+   * 市公安局经开区分局, 市自然资源局南康分局 — how a city's bureaus name the offices they keep in
+   * its districts (managed from above since the reforms), which district plans assign tasks to.
+   * The body is a name of its own, without a place, that ends in 局; the place is checked as a
+   * pattern's is (isPlace). Its unit is the branch of that body at that place.
+   */
+  private resolveBranch(text: string): ResolvedUnit | null {
+    if (!text.endsWith(BRANCH)) return null;
+    const end = text.length - BRANCH.length;
+    for (let at = end - 2; at >= 3; at--) {
+      if (text.charCodeAt(at - 1) !== BUREAU) continue;
+      const body = this.resolve(text.slice(0, at));
+      const place = text.slice(at, end);
+      if (body === null || body.place !== null || !body.canonical.endsWith("局") || !this.isPlace(place)) continue;
+      return { entry: this.branchOf(body.entry), canonical: `${body.canonical}${place}${BRANCH}`, form: body.form, place };
+    }
+    return null;
+  }
+
+  /** The entry of a body's district branches, made once per body (`××` is the district). */
+  private branchOf(entry: UnitEntry): UnitEntry {
+    let branch = this.branches.get(entry);
+    if (!branch) {
+      const aliases = entry.aliases.filter((alias) => alias.endsWith("局")).map((alias) => `${alias}${PLACE_SLOT}${BRANCH}`);
+      branch = { name: `${entry.name}${PLACE_SLOT}${BRANCH}`, aliases, fullName: null, level: "县", builtin: entry.builtin, origin: null, pattern: true, constituent: false, levels: null, base: null };
+      this.branches.set(entry, branch);
+    }
+    return branch;
   }
 
   /**
