@@ -198,6 +198,16 @@ describe("units of plans of different places", () => {
     expect(locations.map((l) => l.uri).sort()).toEqual([uri, workspace.uri("ganzhou.plan")].sort());
   });
 
+  it("keep a province's body named in cities' plans at the province their preambles cite", async () => {
+    const plan = (city: string, province: string) =>
+      `${city}市深化质量强市建设实施方案\n${city}市人民政府\n为贯彻落实《中共${province}省委 ${province}省人民政府关于深化质量强省建设的实施意见》，制定本方案。\n一、主要任务\n1.推进标准化。〔责任单位：市市场监管局、省市场监管局〕\n`;
+    const marked = plan("赣州", "江西").replace("省市场监管局〕", "省市场<|>监管局〕").replace("深化质量强市建设实施方案", "质量品牌提升行动方案");
+    const { workspace, uri, position } = await open({ "ganzhou.plan": plan("赣州", "江西"), "fuzhou.plan": plan("抚州", "江西"), "nanjing.plan": plan("南京", "江苏") }, marked);
+    const locations = (await server!.client.sendRequest("textDocument/references", { textDocument: { uri }, position, context: { includeDeclaration: false } })) as Location[];
+    // 赣州's and 抚州's are 江西's one 省市场监管局; 南京's is 江苏's.
+    expect(locations.map((l) => l.uri).sort()).toEqual([uri, workspace.uri("ganzhou.plan"), workspace.uri("fuzhou.plan")].sort());
+  });
+
   it("keep a registry entry another place's plans use: renaming registers the new name beside it", async () => {
     const files = {
       ".plancheck.json": '{ "units": { "registryFiles": ["units.json"] } }',

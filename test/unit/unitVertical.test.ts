@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { analyze } from "../../server/src/core/analyze";
-import { documentLevel } from "../../server/src/core/units/documentLevel";
+import { documentLevel, documentPlace } from "../../server/src/core/units/documentLevel";
 import { levelOfName } from "../../server/src/core/units/names";
 import { buildRegistry } from "../../server/src/core/units/registry";
 
@@ -88,5 +88,21 @@ describe("a district's 分局 of a city's bureau", () => {
   it("is a known unit in a district's plan", () => {
     const text = `${DISTRICT}1.甲。〔责任单位：市市场监管局章贡分局、市公安局章贡分局、市自然资源局章贡分局、区住建局〕\n`;
     expect(unitFindings(text)).toEqual([]);
+  });
+});
+
+describe("the province of a city's plan", () => {
+  const plan = (preamble: string) => analyze(`赣州市深化质量强市建设实施方案\n赣州市人民政府\n${preamble}\n一、主要任务\n1.推进标准化。〔责任单位：市市场监管局、省市场监管局〕\n`).plan;
+
+  it("is the one that issued the documents its preamble says it implements", () => {
+    expect(documentPlace(plan("为贯彻落实《中共江西省委 江西省人民政府关于深化质量强省建设的实施意见》，制定本方案。"), "省")).toBe("江西");
+    expect(documentPlace(plan("根据《江西省人民政府办公厅关于印发江西省质量提升行动方案的通知》，制定本方案。"), "省")).toBe("江西");
+    // The city's own place still comes from its issuer.
+    expect(documentPlace(plan("为贯彻落实《中共江西省委 江西省人民政府关于深化质量强省建设的实施意见》，制定本方案。"), "市")).toBe("赣州");
+  });
+
+  it("is unknown when the preamble names none, or two", () => {
+    expect(documentPlace(plan("为贯彻落实《质量强国建设纲要》，制定本方案。"), "省")).toBeNull();
+    expect(documentPlace(plan("参照《江苏省人民政府关于…的意见》和《江西省人民政府关于…的意见》，制定本方案。"), "省")).toBeNull();
   });
 });

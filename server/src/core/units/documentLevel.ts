@@ -86,8 +86,35 @@ export function documentPlace(plan: PlanDocument, word = "市"): string | null {
     const match = source ? pattern.exec(source) : null;
     if (match && !match[1]!.endsWith("强")) return match[1]!;
   }
-  return null;
+  return citedIssuerPlace(plan, word);
 }
+
+/**
+ * The place of the level of `word` that issued the documents a plan says it implements, when
+ * they name one: a city's plan names its province only there (为贯彻落实《中共江西省委 江西省人民政府
+ * 关于深化质量强省建设的实施意见》), and its 省市场监管局 is that province's — 江西's, not 江苏's
+ * beside it in the workspace. Read from the citations before the first item (the preamble's) and
+ * the front matter's 上位文件; null when they name none, or several.
+ */
+function citedIssuerPlace(plan: PlanDocument, word: string): string | null {
+  const firstItem = plan.items[0]?.start ?? plan.text.length;
+  const titles = plan.citations.filter((citation) => citation.start < firstItem).map((citation) => citation.title);
+  let place: string | null = null;
+  for (const title of [...titles, ...plan.metadata.parents]) {
+    for (const match of title.matchAll(issuerPatterns.get(word) ?? issuerPatterns.get("市")!)) {
+      const named = match[1]!.replace(/^中共/, "");
+      if (named.length < 2) continue;
+      if (place !== null && place !== named) return null;
+      place = named;
+    }
+  }
+  return place;
+}
+
+/** Per level word: a place, its level word and an issuing body (江西省委, 江西省人民政府, 赣州市人民政府办公室). */
+const issuerPatterns = new Map(
+  [...LEVEL_WORDS.keys()].map((word) => [word, new RegExp(`([\u4e00-\u9fff]{2,8}?)${word}(?:委(?!员)|人民政府|政府|人大|政协|办公厅|党委)`, "gu")]),
+);
 
 /** Per level word: the place before it, after the places of the levels above (江西省赣州市, 扬州市江都区). */
 const placePatterns = new Map([...LEVEL_WORDS.keys()].map((word) => [word, new RegExp(`^(?:中共)?(?:[\u4e00-\u9fff]{2,6}?[省市州盟])??([\u4e00-\u9fff]{2,4}?)${word}`)]));
