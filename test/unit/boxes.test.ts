@@ -106,6 +106,29 @@ describe("专栏 boxes", () => {
     expect(boxes(plan(task(1), "专栏1 重点项目", project(1), "（1）子项目甲。", "（2）子项目乙。", project(2)))).toEqual([["专栏1", "1. 2."]]);
   });
 
+  it("read a list with levels of its own (（一） with 1. 2. under it) set among tasks 1. 2.: the box's, up to the task after it", () => {
+    const text = [
+      "一、重点任务",
+      "1.强化产业基础质量支撑。开展攻关。〔责任单位：市工信局〕",
+      "专栏1 质量基础设施重点项目",
+      "（一）计量",
+      "1.建设产业计量测试中心。",
+      "2.建设计量数据平台。",
+      "（二）标准",
+      "1.建设标准化服务平台。",
+      "2.培育标准创新型企业。",
+      "2.提升产业集群质量引领力。开展诊断。〔责任单位：市市场监管局〕",
+      "二、保障措施",
+      "（一）加强组织领导。成立领导小组。",
+      "",
+    ].join("\n");
+    const plan = buildPlan(text);
+    expect(boxes(plan)).toEqual([["专栏1", "（一） （二）"]]);
+    expect(plan.boxes[0]!.items[1]!.children.map((item) => item.marker.text)).toEqual(["1.", "2."]);
+    expect(headings(plan)).toEqual(["1.强化产业基础质量支撑", "2.提升产业集群质量引领力"]);
+    expect(rulesAt(text, ["numbering/sequence", "numbering/nesting"])).toEqual([]);
+  });
+
   it("count their list on its own: a break in the box is the box's, and the tasks' count is untouched", () => {
     const text = "一、主要任务\n1.开展第一项工作。〔责任单位：市经信局〕\n专栏1 重点项目\n1.甲项目。\n2.乙项目。\n4.丙项目。\n2.开展第二项工作。〔责任单位：市科技局〕\n";
     expect(rulesAt(text, ["numbering/sequence"])).toEqual(["numbering/sequence 编号不连续：“4.”前一项为“2.”，缺少“3.”"]);

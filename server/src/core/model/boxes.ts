@@ -26,7 +26,11 @@ import type { Heading, ItemLevel } from "./types.js";
  *   decide: a task of a plan whose tasks name their units names them, a box's project does
  *   not. Where they do not decide either, the box ends at once: a box's item read as a task is
  *   what the reader sees anyway, a task swallowed into a box would vanish from every count.
- * Items below the list's level stay in the box (a project's `（1）`); text after the box's last
+ * - below the list's level, at an item where the count of the tasks of its level under the same
+ *   parent goes on and the box's own count there does not (a box of `（一）计量` / `1.` `2.` /
+ *   `（二）标准` / `1.` `2.` set after task `1.` ends at task `2.`); an item of the list's level
+ *   under a parent whose items so far are deeper (`（一）` after task `1.`) takes up no count.
+ * Other items below the list's level stay in the box (a project's `（1）`); text after the box's last
  * item is that item's, as text after any item is. Never is a line moved or dropped: the box is
  * a reading of the lines in place.
  */
@@ -148,7 +152,20 @@ class EnclosingCounts {
 
   /** Whether a number takes up the count at a level: one more than under the same parent, or than across parents. */
   resumes(level: ItemLevel, value: number): boolean {
+    // Under a parent whose items so far are of a deeper level (tasks 1. under 一、), an item of
+    // this level (（一）) would stand above them after them: it takes up no count, it is the box's.
+    if (this.underParent[level] === 0 && this.deeperUnderParent(level)) return false;
     return value === this.underParent[level]! + 1 || value === this.inScope[level]! + 1;
+  }
+
+  private deeperUnderParent(level: ItemLevel): boolean {
+    for (let deeper = level + 1; deeper < 5; deeper++) if (this.underParent[deeper]! > 0) return true;
+    return false;
+  }
+
+  /** Whether a number takes up the count of the tasks at a level under the same parent, where there are such tasks. */
+  resumesUnderParent(level: ItemLevel, value: number): boolean {
+    return this.underParent[level]! > 0 && value === this.underParent[level]! + 1;
   }
 
   /** Whether the items of a level name their units as a rule (at least half of them). */
@@ -198,6 +215,10 @@ function boxRegion(lines: readonly LineNode[], start: number, heading: BoxHeadin
   const values: number[] = [];
   const clauses: boolean[] = [];
   let end = lines.length;
+  // Below the list's level, the last number of each level under the box's item above it, and
+  // the first item where the tasks' count of that level goes on instead (deeperCut).
+  const inBox = [0, 0, 0, 0, 0];
+  let deeper = -1;
   for (; j < lines.length; j++) {
     const line = lines[j]!;
     if (isAttachmentLabel(line, text) || boxHeadingOf(line, text) !== null) {
@@ -211,15 +232,35 @@ function boxRegion(lines: readonly LineNode[], start: number, heading: BoxHeadin
       end = j;
       break;
     }
-    if (itemLevel === level && level !== 5) {
+    if (itemLevel === 5 || level === 5) continue;
+    const value = line.marker.value ?? 0;
+    if (itemLevel === level) {
       at.push(j);
-      values.push(line.marker.value ?? 0);
+      values.push(value);
       clauses.push(hasClause(lines, j));
-    }
+    } else if (deeper < 0 && deeperCut(itemLevel, value, inBox[itemLevel]!, hasClause(lines, j), counts)) deeper = j;
+    inBox[itemLevel] = value;
+    for (let below = itemLevel + 1; below < 5; below++) inBox[below] = 0;
   }
   if (level === null || level === 5 || values.length === 0) return { heading, start, titleLine, end, level };
   const cut = boxCut(values, clauses, level, counts);
-  return { heading, start, titleLine, end: cut < values.length ? at[cut]! : end, level };
+  const atLevel = cut < values.length ? at[cut]! : end;
+  return { heading, start, titleLine, end: deeper >= 0 && deeper < atLevel ? deeper : atLevel, level };
+}
+
+/**
+ * Whether an item below the box list's level is where the tasks around the box go on: a box
+ * whose list has levels of its own (（一）计量 / 1. 2. / （二）标准 / 1. 2.) set among tasks of one
+ * of those levels (1. before the box) ends at the task after it (2.), which does not follow the
+ * box's own count there (2. after 2.) but takes up the tasks' count under the same parent. Where
+ * it fits both (a last 1. in the box, then 2.), it is a task's when it names its units and the
+ * tasks of its level do as a rule: a box's item does not. Only where tasks of that level stand
+ * under the same parent before the box: deeper levels of a box's list are its own.
+ */
+function deeperCut(level: ItemLevel, value: number, previous: number, clause: boolean, counts: EnclosingCounts): boolean {
+  if (!counts.resumesUnderParent(level, value)) return false;
+  const fitsBox = value === previous + 1;
+  return !fitsBox || (clause && counts.carryClauses(level));
 }
 
 /**
