@@ -4,6 +4,7 @@ import { unitMatrixRows } from "../../server/src/core/units/matrix";
 import { registryFor } from "../../server/src/core/units/registry";
 import { unitReport } from "../../server/src/core/units/report";
 import { clausesOfTask } from "../../server/src/core/units/sharedClause";
+import { taskItems } from "../../server/src/core/xref/tasks";
 
 it("the unit matrix gives each task of a group the clause written after the group", () => {
   const plan = buildPlan("一、重点任务\n（一）品牌培育\n1.建立培育库。开展工作。\n2.加强指导服务。开展服务。\n〔责任单位：市市场监管局、市商务局〕\n（二）品牌保护\n1.打击侵权假冒。开展行动。〔责任单位：市公安局〕\n");
@@ -37,6 +38,27 @@ describe("a task with sub-items", () => {
       ["市经信局", "市科技局"],
       ["市经信局", "市科技局"],
     ]);
+  });
+
+  it("owns it where every task of its run has sub-items and names its units after them", () => {
+    const task = (n: number, title: string, units: string) => `${n}.${title}。开展工作。\n（1）推进第一项；\n（2）推进第二项。\n〔责任单位：${units}〕\n`;
+    const text = `示例市方案\n一、重点任务\n${task(1, "实施产业基础再造工程", "市工信局、市科技局")}${task(2, "推动集群质量提升", "市市场监管局")}${task(3, "推动绿色低碳发展", "市发展改革委")}`;
+    expect(rows(text)).toEqual([
+      ["一、1.", "市工信局、市科技局"],
+      ["一、2.", "市市场监管局"],
+      ["一、3.", "市发展改革委"],
+    ]);
+    const plan = buildPlan(text);
+    expect(taskItems(plan).map((item) => item.marker.text + item.heading.text)).toEqual(["1.实施产业基础再造工程", "2.推动集群质量提升", "3.推动绿色低碳发展"]);
+    // Headings that only name a subject group tasks: their clause stays the tasks' under them.
+    const groups = "示例市方案\n一、重点任务\n（一）品牌培育\n1.建立培育库。\n2.加强指导服务。\n〔责任单位：市市场监管局〕\n（二）品牌保护\n1.打击侵权假冒。\n2.加强执法。\n〔责任单位：市公安局〕\n";
+    expect(rows(groups)).toEqual([
+      ["一、（一）1.", "市市场监管局"],
+      ["一、（一）2.", "市市场监管局"],
+      ["一、（二）1.", "市公安局"],
+      ["一、（二）2.", "市公安局"],
+    ]);
+    expect(taskItems(buildPlan(groups)).map((item) => item.marker.text)).toEqual(["1.", "2.", "1.", "2."]);
   });
 
   it("counts once per unit in the report, as the one task it is", () => {

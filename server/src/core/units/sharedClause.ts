@@ -16,8 +16,10 @@ import type { NumberedItem, PlanDocument, ResponsibilityClause } from "../model/
  * A task with sub-items (`1.守牢食品药品质量安全底线。` / `（1）…；` / `（2）…。` /
  * `（牵头单位：…；配合单位：…）`) has its clause after the last of them, where the outline puts
  * it in the last sub-item's text, as it does when the clause ends that sub-item's line. Where
- * the plan writes clauses at the task's level (another task of that level has one of its own)
- * and no other sub-item names units, that clause is the task's, and through it its sub-items':
+ * the plan writes clauses at the task's level (another task of that level has one of its own),
+ * or every task of its run is written so (each states its work, has sub-items, and names its
+ * units only after the last of them: 1.… / （1）（2） / 〔…〕, 2.… / （1）（2） / 〔…〕), and no
+ * other sub-item names units, that clause is the task's, and through it its sub-items':
  * the task is counted once, with its own departments, not as sub-items. Without such evidence
  * the clause stays the sub-items' (a group's clause under a heading, （一）品牌培育 / 1. / 2. /
  * 〔…〕, looks the same). Either way a task whose sub-items name units is no task without a
@@ -29,6 +31,14 @@ export function tasksOfClause(plan: PlanDocument, clause: ResponsibilityClause):
   const group = sharedClausesOf(plan).groups.get(clause);
   if (group) return group;
   return clause.item ? [clause.item] : NO_TASKS;
+}
+
+/**
+ * Whether an item is a task whose clause closes its sub-items (see above): a task, its sub-items
+ * its parts, wherever numbering alone would read it as a heading over them (xref/tasks.ts).
+ */
+export function closesItsSubItems(plan: PlanDocument, item: NumberedItem): boolean {
+  return sharedClausesOf(plan).closed.has(item);
 }
 
 /** The clauses that assign a task: the ones written in it, else those of the group it belongs to. */
@@ -44,6 +54,8 @@ interface SharedClauses {
   coveredBy: ReadonlyMap<NumberedItem, readonly ResponsibilityClause[]>;
   /** A group's clause with every task of the group, the one holding it last. */
   groups: ReadonlyMap<ResponsibilityClause, readonly NumberedItem[]>;
+  /** The tasks whose clause closes their sub-items. */
+  closed: ReadonlySet<NumberedItem>;
 }
 
 /** Found once per plan: missing-clause and the level inference ask for every task, every keystroke. */
@@ -101,7 +113,7 @@ function findShared(plan: PlanDocument): SharedClauses {
   for (const attachment of plan.attachments) visit(attachment.items);
   for (const item of plan.allItems) if (item.children.length > 1 && !closed.has(item)) visit(item.children);
   for (const tasks of groups.values()) tasks.reverse();
-  return { coveredBy, groups };
+  return { coveredBy, groups, closed };
 }
 
 /**
@@ -116,15 +128,29 @@ function tasksClosedBySubItems(plan: PlanDocument, namedBelow: ReadonlySet<Numbe
     const item = clause.item;
     if (item) levelsWithClauses.add(levelKey(item));
   }
-  const tasks: NumberedItem[] = [];
-  for (const task of plan.allItems) {
-    if (task.clauses.length > 0 || !namedBelow.has(task) || !levelsWithClauses.has(levelKey(task))) continue;
+  const closedShape = (task: NumberedItem): boolean => {
+    if (task.clauses.length > 0 || !namedBelow.has(task)) return false;
     const children = task.children;
     const last = children[children.length - 1]!;
-    if (last.clauses.length === 0 || last.children.length > 0 || !endsInClauses(plan, last)) continue;
-    let others = false;
-    for (let i = 0; i < children.length - 1 && !others; i++) others = children[i]!.clauses.length > 0 || namedBelow.has(children[i]!);
-    if (!others) tasks.push(task);
+    if (last.clauses.length === 0 || last.children.length > 0 || !endsInClauses(plan, last)) return false;
+    for (let i = 0; i < children.length - 1; i++) if (children[i]!.clauses.length > 0 || namedBelow.has(children[i]!)) return false;
+    return true;
+  };
+  // Per run of siblings: whether every one is a task closed so (see above), read once per run.
+  const wholeRuns = new Map<readonly NumberedItem[], boolean>();
+  const inWholeRun = (task: NumberedItem): boolean => {
+    const siblings = task.parent?.children ?? task.attachment?.items ?? plan.items;
+    let whole = wholeRuns.get(siblings);
+    if (whole === undefined) {
+      const numbered = siblings.filter((sibling) => sibling.kind === "item");
+      whole = numbered.length > 1 && numbered.every((sibling) => !sibling.headingOnly && closedShape(sibling));
+      wholeRuns.set(siblings, whole);
+    }
+    return whole;
+  };
+  const tasks: NumberedItem[] = [];
+  for (const task of plan.allItems) {
+    if (closedShape(task) && (levelsWithClauses.has(levelKey(task)) || (task.box === null && inWholeRun(task)))) tasks.push(task);
   }
   return tasks;
 }

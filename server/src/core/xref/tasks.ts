@@ -1,6 +1,7 @@
 import type { NumberedItem, PlanDocument, Span } from "../model/types.js";
 import { isGoalsTitle } from "../targets/plan.js";
 import { partitionPoint } from "../text/sorted.js";
+import { closesItsSubItems } from "../units/sharedClause.js";
 
 /**
  * Titles of the parts of a plan (or a parent) that frame the tasks rather than being tasks: the
@@ -60,7 +61,8 @@ const coverageItemsOf = new WeakMap<PlanDocument, CoverageItems>();
  * headings that group tasks, the tasks below them. A run is of tasks when most of its items have
  * no numbered item under them (Ganzhou's 1.–21., Nanjing's （一）…, a chapter's 1. 2. 3.); its
  * items are tasks then, those with `（1）（2）（3）` under them too — the sub-items are the task's
- * parts, which coverage credits together with it (`itemTextWithin`), not tasks of their own. At
+ * parts, which coverage credits together with it (`itemTextWithin`), not tasks of their own;
+ * so is an item whose clause closes its sub-items (a run where every task has sub-items). At
  * an even split the run is of tasks when every item with items under it says more than its
  * heading (a task states its work; a heading that groups tasks names a subject). In a run of
  * headings, one with nothing under it is a task all the same. Never tasks: `——` entries (text
@@ -87,8 +89,8 @@ export function coverageItems(plan: PlanDocument): CoverageItems {
     });
     // The tasks and the carrying-out parts vote apart: a 保障措施 chapter with nothing under it
     // does not make the chapters beside it tasks.
-    const tasksRun = isTasksRun(siblings, roles, "task");
-    const carryingOutRun = isTasksRun(siblings, roles, "carryingOut");
+    const tasksRun = isTasksRun(plan, siblings, roles, "task");
+    const carryingOutRun = isTasksRun(plan, siblings, roles, "carryingOut");
     siblings.forEach((item, i) => {
       const role = roles[i]!;
       if (role === "none") return;
@@ -107,15 +109,19 @@ export function coverageItems(plan: PlanDocument): CoverageItems {
 /** What an item of a run is to coverage: a task (or a heading over tasks), an item of the carrying-out parts, or neither (a `——` entry, the 总体要求 part). */
 type Role = "task" | "carryingOut" | "none";
 
-/** Whether a run's numbered items of one role are tasks: most have nothing numbered under them (see taskItems). */
-function isTasksRun(siblings: readonly NumberedItem[], roles: readonly Role[], role: Role): boolean {
+/**
+ * Whether a run's numbered items of one role are tasks: most have nothing numbered under them,
+ * or name their units after their sub-items as a task does (units/sharedClause.ts
+ * `closesItsSubItems`: every task 1.… with （1）（2） and its clause after them) — see taskItems.
+ */
+function isTasksRun(plan: PlanDocument, siblings: readonly NumberedItem[], roles: readonly Role[], role: Role): boolean {
   let numbered = 0;
   let leaves = 0;
   let parentsSayMore = true;
   siblings.forEach((item, i) => {
     if (roles[i] !== role) return;
     numbered++;
-    if (!hasNumberedChildren(item)) leaves++;
+    if (!hasNumberedChildren(item) || closesItsSubItems(plan, item)) leaves++;
     else if (item.headingOnly) parentsSayMore = false;
   });
   return leaves * 2 > numbered || (numbered > 0 && leaves * 2 === numbered && parentsSayMore);
