@@ -47,6 +47,12 @@ describe("vertically managed bodies at each level", () => {
     expect(registry.resolve("市工信局市财政局")).toBeNull();
   });
 
+  it("takes a place ending in 州 for a place of any level (贵州 is a province, 通州 a district)", () => {
+    expect(registry.resolve("贵州省人民政府")).toMatchObject({ canonical: "贵州省人民政府", place: "贵州" });
+    expect(registry.resolve("通州区人民政府")).toMatchObject({ canonical: "通州区人民政府", place: "通州" });
+    expect(registry.resolve("贵州省药品监督管理局")).toMatchObject({ canonical: "省药监局", place: "贵州" });
+  });
+
   it("counts a national body's local office as no national name when reading a plan's level", () => {
     expect(levelOfName("国家税务总局赣州市税务局")).toBeNull();
     expect(levelOfName("国家金融监督管理总局赣州监管分局")).toBeNull();

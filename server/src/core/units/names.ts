@@ -115,7 +115,7 @@ export function levelOfName(name: string): UnitLevel | null {
   const word = leadingLevelWord(name);
   // A city bureau's 分局 in a district (市公安局章贡分局) works at the district's level, not the
   // city's: it says no level of the plan that names it.
-  return word === null || BUREAU_BRANCH.test(name) ? null : LEVEL_WORDS.get(word)!;
+  return word === null || (name.endsWith("分局") && BUREAU_BRANCH.test(name)) ? null : LEVEL_WORDS.get(word)!;
 }
 
 const BUREAU_BRANCH = /局[\u4e00-\u9fff]{2,}分局$/;

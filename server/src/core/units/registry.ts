@@ -389,9 +389,12 @@ const NONE_USED: ReadonlySet<string> = new Set();
 function placeFitsLevel(place: string, level: UnitLevel | null): boolean {
   if (level === null) return true;
   const word = place.endsWith("自治区") ? "自治区" : place.charAt(place.length - 1);
-  const own = LEVEL_WORDS.get(word);
+  // Not 州, 盟 or 旗: names end in them whatever their level (贵州 a province, 通州 a district).
+  const own = PLACE_LEVEL_WORDS.has(word) ? LEVEL_WORDS.get(word) : undefined;
   return own === undefined || own === level;
 }
+
+const PLACE_LEVEL_WORDS = new Set(["自治区", "省", "市", "区", "县"]);
 
 /** A name with its place put in the slot, if it has one. */
 function placed(name: string, place: string | null): string {
