@@ -152,6 +152,21 @@ describe("completion of responsible units", () => {
     expect(labels(list.items)).not.toContain("人民银行抚州市分行");
   });
 
+  it("offers the vertically managed bodies of the plan's place: a district of 赣州 the city's 分行 and 海关", async () => {
+    const district = "赣州市章贡区深化质量强区建设实施方案\n\n一、重点任务\n1.推进创新。〔责任单位：区科技局〕\n2.加强金融支持。〔责任单位：区工信局、<|>〕\n";
+    const bank = await complete(district.replace("<|>", "人民银行<|>"), {});
+    expect(labels(bank.list.items)[0]).toBe("人民银行赣州市分行");
+    expect(bank.list.items[0]!.detail).toContain("中国人民银行赣州市分行");
+    expect(labels(bank.list.items).filter((name) => String(name).includes("章贡"))).toEqual([]);
+    await server!.dispose();
+    const customs = await complete(district.replace("<|>", "hg<|>"), {});
+    expect(labels(customs.list.items)).toContain("赣州海关");
+    await server!.dispose();
+    // A plan that names no place is offered no such name: the place is not to be guessed.
+    const nowhere = await complete(`${TASK}〔责任单位：市工信局、人民银行<|>〕\n`, {});
+    expect(labels(nowhere.list.items).filter((name) => String(name).startsWith("人民银行"))).toEqual([]);
+  });
+
   it("offers a city plan no unit of a level below it (区公安分局)", async () => {
     const { list } = await complete(`${TASK}〔责任单位：市工信局、ga<|>〕\n`, {});
     expect(labels(list.items)[0]).toBe("市公安局");

@@ -34,6 +34,7 @@ export interface UnitEntryInput {
   level?: UnitLevel;
   constituent?: boolean;
   levels?: UnitLevel[];
+  vertical?: boolean;
   origin?: RegistryOrigin;
 }
 
@@ -55,6 +56,11 @@ export interface UnitEntry {
    * whose plans name the city's 分行. No name is derived at a level not listed.
    */
   levels: readonly UnitLevel[] | null;
+  /**
+   * A vertically managed body named by its place (××海关, 人民银行××市分行, 国家统计局××调查队):
+   * one per place, so the editor offers it filled with the plan's own place.
+   */
+  vertical: boolean;
   /** For a name derived at another level (区财政局), the 市 entry it was derived from. */
   base: UnitEntry | null;
 }
@@ -203,7 +209,7 @@ export class UnitRegistry {
     let branch = this.branches.get(entry);
     if (!branch) {
       const aliases = entry.aliases.filter((alias) => alias.endsWith("局")).map((alias) => `${alias}${PLACE_SLOT}${BRANCH}`);
-      branch = { name: `${entry.name}${PLACE_SLOT}${BRANCH}`, aliases, fullName: null, level: "县", builtin: entry.builtin, origin: null, pattern: true, constituent: false, levels: null, base: null };
+      branch = { name: `${entry.name}${PLACE_SLOT}${BRANCH}`, aliases, fullName: null, level: "县", builtin: entry.builtin, origin: null, pattern: true, constituent: false, levels: null, vertical: false, base: null };
       this.branches.set(entry, branch);
     }
     return branch;
@@ -418,7 +424,7 @@ function deriveEntry(entry: UnitEntry, word: string): UnitEntry | null {
     if (alias !== name && !aliases.includes(alias)) aliases.push(alias);
   }
   const fullName = entry.fullName === null ? null : (formsAtLevel(entry.fullName, word, level, entry.constituent)[0] ?? null);
-  return { name: name!, aliases, fullName, level, builtin: entry.builtin, origin: null, pattern: name!.includes(PLACE_SLOT), constituent: entry.constituent, levels: entry.levels, base: entry };
+  return { name: name!, aliases, fullName, level, builtin: entry.builtin, origin: null, pattern: name!.includes(PLACE_SLOT), constituent: entry.constituent, levels: entry.levels, vertical: entry.vertical, base: entry };
 }
 
 function formsAtLevel(form: string, word: string, level: UnitLevel, constituent: boolean): string[] {
@@ -449,6 +455,7 @@ function toEntry(input: UnitEntryInput, builtin: boolean): UnitEntry {
     pattern: input.name.includes(PLACE_SLOT),
     constituent: input.constituent ?? false,
     levels: input.levels ?? null,
+    vertical: input.vertical ?? false,
     base: null,
   };
 }

@@ -26,7 +26,9 @@ const LIMIT = 200;
  * county's, 省教育厅 in a province's), as the unit rules read them; a district's or county's plan the
  * city's names too, after its own at equal match (documentLevel.ts `levelAboveWord`: it names the
  * city's bureaus and their branches, which the unit rules know as well); an entry of a level below
- * the plan's (区公安分局 in a city's plan) is not offered.
+ * the plan's (区公安分局 in a city's plan) is not offered. A vertically managed body named by its
+ * place (UnitEntry `vertical`: 人民银行××市分行, ××海关) is offered at the plan's place of its
+ * slot's level (a 章贡区 plan of 赣州: 人民银行赣州市分行), never at a level it has no office at.
  */
 export function rankUnitCandidates(
   query: string,
@@ -66,10 +68,27 @@ export function rankUnitCandidates(
     ].filter(Boolean);
     ranked.push({ candidate: { name, detail: details.join(" · ") }, used: used?.tasks ?? 0, quality: best.quality, tier, order });
   };
+  // A name offered once, whichever way it comes (a vertical body at the plan's place, or used).
+  const offered = new Set<string>();
   const offer = (entry: UnitEntry | null, order: number, tier: number) => {
-    if (entry === null || entry.pattern || (entry.level !== null && LEVEL_RANK[entry.level] > LEVEL_RANK[level])) return;
+    if (entry === null || (entry.level !== null && LEVEL_RANK[entry.level] > LEVEL_RANK[level])) return;
+    if (entry.pattern) {
+      if (entry.vertical) offerAtPlace(entry, order, tier);
+      return;
+    }
     const fullName = entry.fullName && !entry.fullName.includes(PLACE_SLOT) ? [entry.fullName] : [];
     consider(entry.name, [entry.name, ...entry.aliases, ...fullName], entry, order, tier, placeAt(leadingLevelWord(entry.name) ?? word));
+  };
+  // A vertically managed body (人民银行××市分行, ××海关) named at the plan's place of its slot's
+  // level: a 章贡区 plan of 赣州 is offered 人民银行赣州市分行 and 赣州海关; where the plan names
+  // no such place, nothing (the workspace's own names come below).
+  const offerAtPlace = (entry: UnitEntry, order: number, tier: number) => {
+    const place = placeAt(slotLevelWord(entry));
+    if (place === null) return;
+    const name = entry.name.replace(PLACE_SLOT, place);
+    if (offered.has(name) || registry.resolve(name)?.canonical !== name) return;
+    offered.add(name);
+    consider(name, [name, ...entry.aliases.map((alias) => alias.replace(PLACE_SLOT, place))], entry, order, tier, place);
   };
   registry.entries.forEach((listed, order) => {
     const own = registry.entryAtLevel(listed, word);
@@ -87,7 +106,8 @@ export function rankUnitCandidates(
     const resolved = registry.resolve(name);
     if (!resolved?.entry.pattern || resolved.canonical !== name || resolved.place === null) continue;
     const own = placeAt(slotLevelWord(resolved.entry));
-    if (own !== null && !resolved.place.startsWith(own)) continue;
+    if ((own !== null && !resolved.place.startsWith(own)) || offered.has(name)) continue;
+    offered.add(name);
     consider(name, [name], resolved.entry, registry.entries.length, 0, resolved.place);
   }
   ranked.sort((a, b) => a.quality - b.quality || a.tier - b.tier || b.used - a.used || a.order - b.order);
