@@ -121,6 +121,18 @@ describe("docx export: text and faces", () => {
     expect(descendants(docx.paragraph("（此件主动公开）"), "ind")).toHaveLength(0); // the default two-character indent
   });
 
+  it("centres the 发文机关署名 over the 成文日期 as printed: the date's digits are half a character wide", async () => {
+    const notice = "中共示例市委办公厅\n示例市人民政府办公厅\n2023年12月18日\n\n示例市实施方案\n一、总体要求\n（一）指导思想。坚持质量第一。\n";
+    const docx = await exportText(notice);
+    // 2023年12月18日: eight half-width digits and three characters, seven characters wide, four
+    // in from the right: its middle 7.5 characters in. 中共示例市委办公厅 (9) centred there is
+    // 3 characters in, 示例市人民政府办公厅 (10) 2.5.
+    const right = (prefix: string) => Number(attr(descendants(docx.paragraph(prefix), "ind")[0], "right"));
+    expect(right("2023年12月18日")).toBe(4 * BODY_CHAR);
+    expect(right("中共示例市委办公厅")).toBe(3 * BODY_CHAR);
+    expect(right("示例市人民政府办公厅")).toBe(2.5 * BODY_CHAR);
+  });
+
   it("leaves out front matter, // comments, annotations and web-page debris", async () => {
     const docx = await exportText(EXAMPLE);
     const text = docx.paragraphs().map((p) => p.text).join("\n");
