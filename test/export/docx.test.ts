@@ -133,6 +133,21 @@ describe("docx export: text and faces", () => {
     expect(right("示例市人民政府办公厅")).toBe(2.5 * BODY_CHAR);
   });
 
+  it("keeps the 发文机关署名 on the page of its 成文日期, and both with the text above them", async () => {
+    const notice = "示例市市场监督管理局关于征求意见的通知\n请于11月10日前提出意见。\n附件：示例市实施方案（征求意见稿）\n示例市市场监督管理局\n2023年11月2日\n（此件主动公开）\n\n示例市实施方案\n一、总体要求\n（一）指导思想。坚持质量第一。\n";
+    const docx = await exportText(notice);
+    const keepNext = (prefix: string) => descendants(docx.paragraph(prefix), "keepNext").length > 0;
+    const signature = docx.paragraphs().find((p) => p.text === "示例市市场监督管理局")!;
+    expect(descendants(signature.element, "keepNext")).toHaveLength(1);
+    expect(keepNext("附件：示例市实施方案")).toBe(true);
+    expect(keepNext("2023年11月2日")).toBe(true);
+    expect(keepNext("（此件主动公开）")).toBe(false);
+    // The text's last paragraph stays with its 附件说明, the rest of the text breaks where it falls.
+    expect(keepNext("请于11月10日前")).toBe(true);
+    expect(keepNext("示例市市场监督管理局关于")).toBe(false);
+    expect(keepNext("（一）指导思想")).toBe(false);
+  });
+
   it("leaves out front matter, // comments, annotations and web-page debris", async () => {
     const docx = await exportText(EXAMPLE);
     const text = docx.paragraphs().map((p) => p.text).join("\n");

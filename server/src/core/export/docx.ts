@@ -107,7 +107,15 @@ class BlockWriter {
     return { font: { eastAsia: name, ascii: latin, hAnsi: latin, cs: name, hint: "eastAsia" } };
   }
 
+  /** Whether the paragraph being written stays on the page of the next one (see keepsWithNext). */
+  private keepNext = false;
+
   write(block: LayoutBlock, next: LayoutBlock | undefined): (Paragraph | Table)[] {
+    this.keepNext = keepsWithNext(block, next);
+    return this.blockParagraphs(block, next);
+  }
+
+  private blockParagraphs(block: LayoutBlock, next: LayoutBlock | undefined): (Paragraph | Table)[] {
     const line = this.geometry.linePitch;
     switch (block.kind) {
       case "docNumber":
@@ -166,7 +174,7 @@ class BlockWriter {
   }
 
   private plain(text: string, role: FontRole, paragraph: Omit<IParagraphOptions, "children">): Paragraph {
-    return new Paragraph({ ...paragraph, children: [this.run(text, role)] });
+    return new Paragraph({ ...paragraph, ...this.keeping(), children: [this.run(text, role)] });
   }
 
   /** 2号小标宋, centred, one printed line per source line. */
@@ -176,6 +184,7 @@ class BlockWriter {
       alignment: AlignmentType.CENTER,
       indent: NO_INDENT,
       pageBreakBefore,
+      ...this.keeping(),
       spacing: { after },
       children: lines.map((text, index) => new TextRun({ text, ...this.fonts("title"), size, characterSpacing: 0, break: index > 0 ? 1 : undefined })),
     });
@@ -199,8 +208,13 @@ class BlockWriter {
     return new Paragraph({
       // Word's outline levels, so the navigation pane shows the plan's outline.
       ...(level !== null && level <= 4 ? { outlineLevel: level - 1 } : {}),
+      ...this.keeping(),
       children,
     });
+  }
+
+  private keeping(): { keepNext?: true } {
+    return this.keepNext ? { keepNext: true } : {};
   }
 
   private faceRun(run: LayoutRun): TextRun {
@@ -271,6 +285,19 @@ class BlockWriter {
       new Paragraph({ indent: NO_INDENT, children: [] }),
     ];
   }
+}
+
+/**
+ * Whether a block stays on the page of the block after it: the 发文机关署名 with the 成文日期
+ * under it, the date with its 附注, and the last paragraph of the text with the 附件说明, the
+ * signature or the date that closes it — a page break between them leaves a date alone at the
+ * top of a page, or a signature with no text above it, which GB/T 9704 (§7.3.5) does not allow.
+ */
+function keepsWithNext(block: LayoutBlock, next: LayoutBlock | undefined): boolean {
+  if (!next) return false;
+  if (block.kind === "signature") return true;
+  if (block.kind === "date") return next.kind === "note";
+  return next.kind === "signature" || next.kind === "date" || next.kind === "attachmentNote";
 }
 
 const FACE_ROLE: Record<RunFace, FontRole> = {
