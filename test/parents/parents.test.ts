@@ -7,6 +7,7 @@ import { buildPlan } from "../../server/src/core/model/buildPlan";
 import { builtinParents, findEntry, findParent, knownParents, parentFromPlanText, resolveParents, type ParentDocument } from "../../server/src/core/parents/index";
 import shipped from "../../server/src/core/parents/data/quality-power-outline.json";
 import { outlineDataSchema } from "../../server/src/core/parents/outlineData";
+import { coverableEntries } from "../../server/src/core/xref/coverage";
 import { loadParentFiles } from "../../server/src/node/parentFiles";
 import { readSeed } from "../support/seeds";
 
@@ -121,6 +122,34 @@ describe("a plan's parents", () => {
     const plan = buildPlan("示例方案\n为贯彻落实《质量强国建设纲要》，制定本方案。\n一、总体要求\n");
     expect(resolveParents(plan, { parents: ["parents/纲要.plan"] }, loaded)[0]!.parent).toBe(parent);
     expect(analyze("示例方案\n为贯彻落实《质量强国建设纲要》，制定本方案。\n一、总体要求\n", { parents: loaded }).parents[0]!.parent).toBe(parent);
+  });
+
+  it("has a plan's tasks as its items, at whatever level they are, none lost to a number used before", () => {
+    const entries = (parent: ParentDocument) => parent.items.map((i) => [i.label, i.title, i.section?.label ?? null]);
+    // A city plan as a 区's parent: 二、's groups (一)(二) hold its tasks 1.–3.; 一、总体要求 and
+    // 三、保障措施 have their own (一)(二), items outside the count (xref/coverage.ts).
+    const city = parentFromPlanText(
+      "示例市实施方案\n一、总体要求\n（一）指导思想\n坚持质量第一。\n（二）主要目标\n到2025年，质量水平提高。\n二、主要任务\n（一）推动质量变革创新\n1.加快区域质量创新发展。建立质量创新机制。\n2.增强产业质量竞争能力。开展对标达标行动。\n（二）开展质量提升行动\n3.保障食品药品安全。强化校园食品安全监管。\n三、保障措施\n（一）强化组织领导。领导小组统筹推进。\n",
+      "示例市实施方案.plan",
+    );
+    expect(entries(city)).toEqual([
+      ["（一）", "指导思想", "一"],
+      ["（二）", "主要目标", "一"],
+      ["1", "加快区域质量创新发展", "二"],
+      ["2", "增强产业质量竞争能力", "二"],
+      ["3", "保障食品药品安全", "二"],
+      ["（一）", "强化组织领导", "三"],
+    ]);
+    expect(coverableEntries(city).map((e) => e.title)).toEqual(["加快区域质量创新发展", "增强产业质量竞争能力", "保障食品药品安全"]);
+    expect(findEntry(city, 3, 2)?.title).toBe("增强产业质量竞争能力");
+    // Tasks (一)(二) under 二、 after 一、总体要求's (一): each is an item of its own.
+    const province = parentFromPlanText("示例省实施意见\n一、总体要求\n（一）指导思想\n二、主要任务\n（一）加快质量创新。建立创新机制。\n（二）增强竞争能力。开展对标达标。\n", "示例省实施意见.plan");
+    expect(entries(province)).toEqual([
+      ["（一）", "指导思想", "一"],
+      ["（一）", "加快质量创新", "二"],
+      ["（二）", "增强竞争能力", "二"],
+    ]);
+    expect(coverableEntries(province).map((e) => e.title)).toEqual(["加快质量创新", "增强竞争能力"]);
   });
 
   it("files are read by the shells: .plan, outline-data .json, and a located message for the rest", () => {

@@ -1,15 +1,19 @@
 import { buildPlan } from "../model/buildPlan.js";
 import type { NumberedItem, PlanDocument } from "../model/types.js";
 import { extractTargets } from "../targets/extract.js";
+import { coverageItems, isGeneralRequirements, isSafeguards } from "../xref/tasks.js";
 import { bodyOf } from "./outlineData.js";
 import type { ParentDocument, ParentEntry, ParentTarget } from "./types.js";
 
 /**
- * A parent written as a plan (a province's 实施意见 typed in plan markup): parsed like any plan.
- * Its sections are the level-1 items; its tasks are the level-2 items, or the level-3 ones when
- * it has no level 2. Where a level restarts per section, an annotation's number names the first
- * item with that number (annotations address items by number only). A 专栏 box's list is the
- * box's (model/boxes.ts), never a section or a task.
+ * A parent written as a plan (a province's 实施意见, the city's plan a 区 implements, typed in
+ * plan markup): parsed like any plan. Its sections are the level-1 items; its items are its
+ * tasks, read as a plan's own are (xref/tasks.ts: Nanjing's （一）…, a city plan's 1.–21. under
+ * its （一）（二） groups), with the items of its 总体要求 and 保障措施 parts, which coverage keeps
+ * outside the count. Every item stays, where a level restarts per section too (一、总体要求's
+ * （一） and 二、主要任务's （一）); an annotation's number names the first item with that number
+ * (annotations address items by number only). A 专栏 box's list is the box's (model/boxes.ts),
+ * never a section or a task.
  */
 export function parentFromPlanText(text: string, id: string, source: string = id): ParentDocument {
   const plan = buildPlan(text);
@@ -17,11 +21,10 @@ export function parentFromPlanText(text: string, id: string, source: string = id
   const title = plan.metadata.title ?? fileTitle;
   const numbered = plan.allItems.filter((i) => i.kind === "item" && i.marker.value !== null && i.box === null);
   const sections = firstByValue(numbered.filter((i) => i.level === 1)).map((item) => entryOf(text, item, 1, null));
-  const taskLevel = numbered.some((i) => i.level === 2) ? 2 : 3;
-  const items = firstByValue(numbered.filter((i) => i.level === taskLevel)).map((item) => {
+  const items = parentItems(plan).map((item) => {
     let section: NumberedItem | null = item.parent;
     while (section && section.level !== 1) section = section.parent;
-    return entryOf(text, item, taskLevel, sections.find((s) => s.item === section) ?? null);
+    return entryOf(text, item, item.level as 2 | 3, sections.find((s) => s.item === section) ?? null);
   });
   const targets2025 = targetsOf(plan, text);
   return {
@@ -76,6 +79,26 @@ function targetsOf(plan: PlanDocument, text: string): ParentTarget[] {
     });
   }
   return goals;
+}
+
+/**
+ * The items a plan parent's readers address, in document order: its tasks, the numbered items of
+ * its 总体要求 chapter and those of its closing 保障措施 (not a 实施步骤 part's phases, which are
+ * neither), at levels 2 and 3, the levels an annotation names.
+ */
+function parentItems(plan: PlanDocument): NumberedItem[] {
+  const { tasks, all } = coverageItems(plan);
+  const chapterOf = (item: NumberedItem): NumberedItem => {
+    let chapter = item;
+    while (chapter.parent) chapter = chapter.parent;
+    return chapter;
+  };
+  const isTask = new Set(tasks);
+  const safeguards = all.filter((item) => !isTask.has(item) && isSafeguards(chapterOf(item).heading.text));
+  const general = plan.items.filter((chapter) => chapter.kind === "item" && isGeneralRequirements(chapter.heading.text)).flatMap((chapter) => chapter.children);
+  return [...general, ...tasks, ...safeguards]
+    .filter((item) => item.kind === "item" && item.marker.value !== null && item.box === null && (item.level === 2 || item.level === 3))
+    .sort((a, b) => a.start - b.start);
 }
 
 function firstByValue(items: NumberedItem[]): NumberedItem[] {
