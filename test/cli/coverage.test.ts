@@ -124,6 +124,25 @@ describe("plancheck coverage", () => {
     expect(csv.out.startsWith("\uFEFF文件,上位文件,编号,标题,标题已核实,计入覆盖率,是否覆盖,对应任务,任务标题,方式,相似度\r\n")).toBe(true);
   });
 
+  it("numbers a city plan's tasks 1. 2. … when a 区 plan is read against it", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "plan-coverage-city-"));
+    copyFileSync(GANZHOU, join(dir, "赣州市深化质量强市建设实施方案.plan"));
+    const district = join(dir, "章贡区.plan");
+    writeFileSync(
+      district,
+      "章贡区深化质量强区建设实施方案\n为全面贯彻落实《赣州市深化质量强市建设实施方案》精神，结合我区实际，制定本实施方案。\n一、主要任务\n（一）推动质量变革创新\n1.加快区域质量创新发展。建立政产学研用深度融合的质量创新机制。〔责任单位：区市场监管局〕\n2.保障食品药品安全。强化校园食品安全监管。〔责任单位：区市场监管局〕\n",
+    );
+    const { code, out } = await run(["coverage", district]);
+    expect(code).toBe(0);
+    expect(out).toContain("# 《赣州市深化质量强市建设实施方案》任务覆盖情况");
+    expect(out).toMatch(/覆盖 2\/21 项任务/);
+    expect(out).toContain("| 1. | 加快区域质量创新发展 | ✓ |");
+    expect(out).toMatch(/未覆盖：2\.增强产业质量竞争能力、3\.打造产业集群质量引领、/);
+    expect(out).toContain("不计入覆盖率：（一）（二）属“一、总体要求”");
+    const csv = await run(["coverage", "--format", "csv", district]);
+    expect(csv.out).toContain(",赣州市深化质量强市建设实施方案,1.,加快区域质量创新发展,是,是,是,");
+  });
+
   it("says how to name a parent when the plan has none (exit 2), and takes --parent", async () => {
     // Jiangxi (2016) names no parent; Chengdu cites no title, and its parent is inferred, marked so.
     const jiangxi = join(SEEDS_DIR, "jiangxi-2016.txt");

@@ -1,6 +1,6 @@
 import { pathText } from "../../core/outline.js";
 import type { ParentEntry } from "../../core/parents/types.js";
-import { type Coverage, type CoveredBy, scopeNote, sectionName } from "../../core/xref/coverage.js";
+import { type Coverage, type CoveredBy, entryNumber, scopeNote, sectionName } from "../../core/xref/coverage.js";
 import { formatCsv } from "./csv.js";
 import { markdownText } from "./markdown.js";
 import { printableLines } from "./printable.js";
@@ -80,7 +80,7 @@ export function formatCoverageCsvHeader(): string {
 function csvRows(file: string, coverage: Coverage): string[][] {
   const rows: string[][] = [];
   const add = (entry: ParentEntry, counted: string, covered: boolean, by: readonly CoveredBy[]) => {
-    const head = [file, coverage.parent.title, entry.label, entry.title, entry.verified ? "是" : "否", counted, covered ? "是" : "否"];
+    const head = [file, coverage.parent.title, entryNumber(entry), entry.title, entry.verified ? "是" : "否", counted, covered ? "是" : "否"];
     if (by.length === 0) rows.push([...head, "", "", "", ""]);
     for (const b of by) rows.push([...head, pathText(b.path), b.item.heading.text, howWord(b), b.how === "inferred" ? String(score(b.score)) : ""]);
   };
@@ -112,21 +112,21 @@ export function formatCoverageMarkdown(file: string, coverage: Coverage): string
     "| 编号 | 标题 | 覆盖 | 对应任务 |",
     "|---|---|---|---|",
   ];
-  for (const item of coverage.items) out.push(`| ${markdownText(item.entry.label)} | ${markdownText(item.entry.title)}${unverified(item.entry)} | ${item.covered ? "✓" : "✗ 未覆盖"} | ${markdownText(byText(item))} |`);
+  for (const item of coverage.items) out.push(`| ${markdownText(entryNumber(item.entry))} | ${markdownText(item.entry.title)}${unverified(item.entry)} | ${item.covered ? "✓" : "✗ 未覆盖"} | ${markdownText(byText(item))} |`);
   const missing = coverage.items.filter((i) => !i.covered);
-  if (missing.length > 0) out.push("", `未覆盖：${missing.map((i) => markdownText(`${i.entry.label}${i.entry.title}`)).join("、")}`);
+  if (missing.length > 0) out.push("", `未覆盖：${missing.map((i) => markdownText(`${entryNumber(i.entry)}${i.entry.title}`)).join("、")}`);
   if (coverage.unmatched.length > 0) {
     // A local addition or a task the matcher missed: the reviewer tells which.
     out.push("", "## 未对应上位文件条目的任务", "", "地方自行增加的任务，或未能识别对应关系的任务（括号内为最接近的条目及其相似度）。", "");
     for (const task of coverage.unmatched) {
-      const nearest = task.nearest ? `（最接近 ${task.nearest.entry.label}${task.nearest.entry.title}，相似度 ${score(task.nearest.score)}）` : "";
+      const nearest = task.nearest ? `（最接近 ${entryNumber(task.nearest.entry)}${task.nearest.entry.title}，相似度 ${score(task.nearest.score)}）` : "";
       out.push(`- ${markdownText(`${pathText(task.path)} ${task.item.heading.text}${nearest}`)}`);
     }
   }
   if (coverage.outOfScope.length > 0) {
     // Listed with the plan items that take them up: an annotation on one is the drafter's word.
     out.push("", "## 不计入覆盖率的条目", "", markdownText(scopeNote(coverage), true), "", "| 编号 | 标题 | 所属部分 | 对应任务 |", "|---|---|---|---|");
-    for (const item of coverage.outOfScope) out.push(`| ${markdownText(item.entry.label)} | ${markdownText(item.entry.title)}${unverified(item.entry)} | ${markdownText(sectionName(item.entry))} | ${item.by.length > 0 ? markdownText(byText(item)) : "—"} |`);
+    for (const item of coverage.outOfScope) out.push(`| ${markdownText(entryNumber(item.entry))} | ${markdownText(item.entry.title)}${unverified(item.entry)} | ${markdownText(sectionName(item.entry))} | ${item.by.length > 0 ? markdownText(byText(item)) : "—"} |`);
   }
   return printableLines(out.join("\n") + "\n");
 }

@@ -88,11 +88,19 @@ export function scopeNote(coverage: Pick<Coverage, "outOfScope">): string {
     const first = coverage.outOfScope[at]!;
     let end = at + 1;
     while (end < coverage.outOfScope.length && coverage.outOfScope[end]!.entry.section === first.entry.section) end++;
-    const labels = coverage.outOfScope.slice(at, end).map((o) => o.entry.label).join("");
+    const labels = coverage.outOfScope.slice(at, end).map((o) => entryNumber(o.entry)).join("");
     parts.push(`${labels}属“${sectionName(first.entry)}”，${OUT_OF_SCOPE_REASONS[first.reason]}`);
     at = end;
   }
   return parts.length > 0 ? `不计入覆盖率：${parts.join("；")}。` : "";
+}
+
+/**
+ * An item's number as a report prints it: its marker, `（七）`, or `7.` for a task of the third
+ * level (a city plan's 1.–21. as a 区's parent), whose label is the bare `7` an annotation writes.
+ */
+export function entryNumber(entry: ParentEntry): string {
+  return entry.level === 3 ? `${entry.label}.` : entry.label;
 }
 
 /** The part an item belongs to, as people name it: `十一、加强组织保障`; "" for an item of none. */
