@@ -97,6 +97,38 @@ describe("completion after 对应纲要：", () => {
   });
 });
 
+describe("annotating against a city plan, whose tasks 1. 2. restart under each group", () => {
+  // The 区's parent, found in the folder by the title its preamble cites (parents/fromPlan.ts:
+  // its items are its tasks, 1. 2. under （一） and 1. 2. under （二）).
+  const CITY =
+    "示例市深化质量强市建设实施方案\n一、主要任务\n（一）推动质量变革创新\n1.加快区域质量创新发展。建立政产学研用深度融合的质量创新机制。\n2.筑牢绿色发展质量根基。推进工业绿色低碳转型，创建绿色园区。\n（二）开展质量提升行动\n1.保障食品药品安全。强化校园食品安全监管，开展排查整治。\n2.提升工程质量水平。执行工程质量终身责任制。\n";
+  const DISTRICT = "示例区实施方案\n为贯彻落实《示例市深化质量强市建设实施方案》，制定本方案。\n一、主要任务\n";
+  const at = (line: number, character: number) => ({ start: { line, character }, end: { line, character } });
+  const inserts = async (uri: string, range: ReturnType<typeof at>) =>
+    ((await server!.client.sendRequest("textDocument/codeAction", { textDocument: { uri }, range, context: { diagnostics: [], only: ["refactor"] } })) as CodeAction[]).map((a) => a.title.replace(/（[^（）]*相似度[^（）]*）$/, ""));
+
+  it("inserts a number that names the task it means, and writes several bare numbers apart", async () => {
+    const { uri } = await open(
+      { "示例市深化质量强市建设实施方案.plan": CITY },
+      `${DISTRICT}1.加快区域质量创新发展。推进工业绿色低碳转型，创建绿色园区。\n2.保障食品药品安全。强化校园食品安全监管，开展排查整治。\n<|>`,
+    );
+    // 1 and 2 name 二、（一）'s tasks: the first two of the city's, both offered, written 1、2.
+    const first = await inserts(uri, at(3, 3));
+    expect(first[0]).toBe("插入〔对应示例市深化质量强市建设实施方案：1、2〕（本任务计入覆盖的全部 2 项）");
+    // 保障食品药品安全 is （二）'s 1.: an annotation 1 would name （一）'s, so none is offered.
+    expect(await inserts(uri, at(4, 3))).toEqual([]);
+  });
+
+  it("completes each number once, with the task it names", async () => {
+    const { uri, position } = await open({ "示例市深化质量强市建设实施方案.plan": CITY }, `${DISTRICT}1.任务。〔对应实施方案：<|>\n`);
+    const list = (await server!.client.sendRequest("textDocument/completion", { textDocument: { uri }, position })) as CompletionList;
+    expect(list.items.filter((i) => i.kind !== 9).map((i) => [i.label, i.detail])).toEqual([
+      ["1", "加快区域质量创新发展"],
+      ["2", "筑牢绿色发展质量根基"],
+    ]);
+  });
+});
+
 describe("hover, lens and quick action", () => {
   it("hover on a citation shows issuer, 文号 and the outline; on an annotation the item's title and keywords", async () => {
     const { uri, position } = await open({}, "示例方案\n为贯彻落实《质量强国<|>建设纲要》，制定本方案。\n一、主要任务\n1.任务。〔对应纲要：（七）〕\n");

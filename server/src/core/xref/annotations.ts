@@ -18,3 +18,26 @@ export function referencedEntry(parent: ParentDocument, reference: AnnotationRef
   return findEntry(parent, reference.level, reference.value);
 }
 
+/**
+ * Whether an annotation can name the entry: its number names the first entry of its level with
+ * it (`findEntry`), so where a parent's numbering restarts — a city plan's 1. 2. under each of
+ * its （一）（二） — only the first of each number can be annotated; writing the number for a
+ * later one would name another task.
+ */
+export function isAddressable(parent: ParentDocument, entry: ParentEntry): boolean {
+  return findEntry(parent, entry.level, entry.value) === entry;
+}
+
+/**
+ * Entries as an annotation writes them side by side: `（八）（十九）`, `七（二十一）`; two bare
+ * numbers of the third level with a 、 between them, `1、2`, which written together would read
+ * as one number, 12.
+ */
+export function referencesText(entries: readonly ParentEntry[]): string {
+  let text = "";
+  entries.forEach((entry, i) => {
+    if (i > 0 && entry.level === 3 && entries[i - 1]!.level === 3) text += "、";
+    text += entry.label;
+  });
+  return text;
+}

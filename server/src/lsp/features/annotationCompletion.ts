@@ -1,5 +1,5 @@
 import { type CompletionItem, CompletionItemKind, type CompletionList } from "vscode-languageserver";
-import { annotationParent } from "../../core/xref/annotations.js";
+import { annotationParent, isAddressable } from "../../core/xref/annotations.js";
 import { outOfScope } from "../../core/xref/coverage.js";
 import type { AnalyzedDocument } from "../session.js";
 
@@ -61,7 +61,8 @@ export function annotationCompletion(entry: AnalyzedDocument, offset: number): C
   });
   const open = <T extends { label: string }>(entries: readonly T[]) => entries.filter((e) => !written.has(e.label));
   const items = [
-    ...open(parent.items).map((e, i) =>
+    // Each number once, with the item it names (a parent whose numbering restarts repeats it).
+    ...open(parent.items.filter((e) => isAddressable(parent, e))).map((e, i) =>
       outOfScope(e) === null
         ? item(e.label, e.title, e.verified, CompletionItemKind.Reference, `0${String(i).padStart(3, "0")}`)
         : item(e.label, e.title, e.verified, CompletionItemKind.Reference, `2${String(i).padStart(3, "0")}`, "（不计入覆盖率）"),

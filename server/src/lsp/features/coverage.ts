@@ -3,7 +3,7 @@ import type { Analysis } from "../../core/analyze.js";
 import type { PlanDocument } from "../../core/model/types.js";
 import { knownParents, resolvePlanParents } from "../../core/parents/index.js";
 import { PositionMapper } from "../../core/text/positions.js";
-import { annotationParent } from "../../core/xref/annotations.js";
+import { annotationParent, isAddressable, referencesText } from "../../core/xref/annotations.js";
 import { type Coverage, type CoveredBy, coverageOf, type OutOfScope, scopeNote, sectionName, taskCredits } from "../../core/xref/coverage.js";
 import { mapTaskAt } from "../../core/xref/mapping.js";
 import { parentUri } from "../parents.js";
@@ -152,7 +152,9 @@ export const insertAnnotationAction: CodeActionProvider = ({ analysis, mapper, d
   const at = item.clauses[0]?.start ?? lastLine.contentEnd;
   const shortName = parent.title.includes("纲要") ? "纲要" : parent.title;
   const insert = (labels: string): CodeAction["edit"] => ({ changes: { [document.uri]: [{ range: mapper.rangeOf({ start: at, end: at }), newText: `〔对应${shortName}：${labels}〕` }] } });
-  const credits = taskCredits(parent, mapping);
+  // Only the items an annotation's number names: where the parent's numbering restarts, the
+  // number of a later item would name an earlier one (isAddressable).
+  const credits = taskCredits(parent, mapping).filter((credit) => isAddressable(parent, credit.entry));
   const single = credits.map(
     (credit): CodeAction => ({
       title: `插入〔对应${shortName}：${credit.entry.label}〕${credit.entry.title}（${credit.basis === "quoted" ? `引用原文“${credit.quote}”，` : ""}相似度 ${credit.score.toFixed(2)}）`,
@@ -161,11 +163,7 @@ export const insertAnnotationAction: CodeActionProvider = ({ analysis, mapper, d
     }),
   );
   if (credits.length < 2) return single;
-  const labels = credits
-    .map((credit) => credit.entry)
-    .sort((a, b) => parent.items.indexOf(a) - parent.items.indexOf(b))
-    .map((entry) => entry.label)
-    .join("");
+  const labels = referencesText(credits.map((credit) => credit.entry).sort((a, b) => parent.items.indexOf(a) - parent.items.indexOf(b)));
   const all: CodeAction = { title: `插入〔对应${shortName}：${labels}〕（本任务计入覆盖的全部 ${credits.length} 项）`, kind: INSERT_ANNOTATION_KIND, isPreferred: true, edit: insert(labels) };
   return [all, ...single];
 };
