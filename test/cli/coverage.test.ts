@@ -136,6 +136,7 @@ describe("plancheck coverage", () => {
     expect(code).toBe(0);
     expect(out).toContain("# 《赣州市深化质量强市建设实施方案》任务覆盖情况");
     expect(out).toMatch(/覆盖 2\/21 项任务/);
+    expect(out).toContain("“标注”为〔对应赣州市深化质量强市建设实施方案：…〕");
     expect(out).toContain("| 1. | 加快区域质量创新发展 | ✓ |");
     expect(out).toMatch(/未覆盖：2\.增强产业质量竞争能力、3\.打造产业集群质量引领、/);
     expect(out).toContain("不计入覆盖率：（一）（二）属“一、总体要求”");

@@ -1,5 +1,6 @@
 import { pathText } from "../../core/outline.js";
 import type { ParentEntry } from "../../core/parents/types.js";
+import { annotationShortName } from "../../core/xref/annotations.js";
 import { type Coverage, type CoveredBy, entryNumber, scopeNote, sectionName } from "../../core/xref/coverage.js";
 import { formatCsv } from "./csv.js";
 import { markdownText } from "./markdown.js";
@@ -107,7 +108,7 @@ export function formatCoverageMarkdown(file: string, coverage: Coverage): string
     ...(coverage.secondaryTo !== null
       ? [`方案标题对应所引用的《${markdownText(coverage.secondaryTo)}》，是该文件的专项落实方案，对《${markdownText(coverage.parent.title)}》是一并贯彻：未覆盖的条目多属正常，覆盖率仅供参考。`, ""]
       : []),
-    `${markdownText(file, true)}：覆盖 ${coverage.covered}/${coverage.total} 项任务（《${markdownText(coverage.parent.title)}》共 ${coverage.total + coverage.outOfScope.length} 条，${coverage.outOfScope.length} 条不计入，见文末）。“推断”为按文字相似度推断的对应关系（括号内为相似度），“引用原文”为任务照录该条的原文短语，“标注”为〔对应纲要：…〕。`,
+    `${markdownText(file, true)}：覆盖 ${coverage.covered}/${coverage.total} 项任务（《${markdownText(coverage.parent.title)}》共 ${coverage.total + coverage.outOfScope.length} 条，${coverage.outOfScope.length} 条不计入，见文末）。“推断”为按文字相似度推断的对应关系（括号内为相似度），“引用原文”为任务照录该条的原文短语，“标注”为〔对应${markdownText(annotationShortName(coverage.parent))}：…〕。`,
     "",
     "| 编号 | 标题 | 覆盖 | 对应任务 |",
     "|---|---|---|---|",

@@ -41,3 +41,11 @@ export function referencesText(entries: readonly ParentEntry[]): string {
   });
   return text;
 }
+
+/**
+ * What an annotation to the parent writes after 对应: 纲要 for the outline (and any 纲要, as
+ * plans write it), else the parent's title, which `annotationParent` finds it by.
+ */
+export function annotationShortName(parent: ParentDocument): string {
+  return parent.title.includes("纲要") ? "纲要" : parent.title;
+}

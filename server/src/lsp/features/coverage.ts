@@ -3,7 +3,7 @@ import type { Analysis } from "../../core/analyze.js";
 import type { PlanDocument } from "../../core/model/types.js";
 import { knownParents, resolvePlanParents } from "../../core/parents/index.js";
 import { PositionMapper } from "../../core/text/positions.js";
-import { annotationParent, isAddressable, referencesText } from "../../core/xref/annotations.js";
+import { annotationParent, annotationShortName, isAddressable, referencesText } from "../../core/xref/annotations.js";
 import { type Coverage, type CoveredBy, coverageOf, type OutOfScope, scopeNote, sectionName, taskCredits } from "../../core/xref/coverage.js";
 import { mapTaskAt } from "../../core/xref/mapping.js";
 import { parentUri } from "../parents.js";
@@ -150,7 +150,7 @@ export const insertAnnotationAction: CodeActionProvider = ({ analysis, mapper, d
   if (item.annotations.some((a) => annotationParent(a, analysis.parents, analysis.knownParents) === parent)) return [];
   const lastLine = item.bodyLines[item.bodyLines.length - 1] ?? item.line;
   const at = item.clauses[0]?.start ?? lastLine.contentEnd;
-  const shortName = parent.title.includes("纲要") ? "纲要" : parent.title;
+  const shortName = annotationShortName(parent);
   const insert = (labels: string): CodeAction["edit"] => ({ changes: { [document.uri]: [{ range: mapper.rangeOf({ start: at, end: at }), newText: `〔对应${shortName}：${labels}〕` }] } });
   // Only the items an annotation's number names: where the parent's numbering restarts, the
   // number of a later item would name an earlier one (isAddressable).
