@@ -119,6 +119,19 @@ describe("annotating against a city plan, whose tasks 1. 2. restart under each g
     expect(await inserts(uri, at(4, 3))).toEqual([]);
   });
 
+  it("hovers a task with the city's tasks as 1. 2. and the annotation to write for them", async () => {
+    const { uri } = await open({ "示例市深化质量强市建设实施方案.plan": CITY }, `${DISTRICT}1.加快区域质量创新发展。推进工业绿色低碳转型，创建绿色园区。\n<|>`);
+    const hover = (await server!.client.sendRequest("textDocument/hover", { textDocument: { uri }, position: { line: 3, character: 3 } })) as Hover;
+    const value = (hover.contents as { value: string }).value;
+    expect(value).toContain("- 1.加快区域质量创新发展");
+    expect(value).toContain("插入〔对应示例市深化质量强市建设实施方案：…〕标注");
+    // On an annotation: the task it names, numbered as the city's plan numbers it.
+    await server!.dispose();
+    const annotated = await open({ "示例市深化质量强市建设实施方案.plan": CITY }, `${DISTRICT}1.加快区域质量创新发展。〔对应实施方案：<|>2〕\n`);
+    const onAnnotation = (await server!.client.sendRequest("textDocument/hover", { textDocument: { uri: annotated.uri }, position: annotated.position })) as Hover;
+    expect((onAnnotation.contents as { value: string }).value).toContain("**2.筑牢绿色发展质量根基**");
+  });
+
   it("completes each number once, with the task it names", async () => {
     const { uri, position } = await open({ "示例市深化质量强市建设实施方案.plan": CITY }, `${DISTRICT}1.任务。〔对应实施方案：<|>\n`);
     const list = (await server!.client.sendRequest("textDocument/completion", { textDocument: { uri }, position })) as CompletionList;

@@ -1,4 +1,5 @@
-import { type TaskCredit, taskCredits } from "../../core/xref/coverage.js";
+import { annotationShortName } from "../../core/xref/annotations.js";
+import { entryNumber, type TaskCredit, taskCredits } from "../../core/xref/coverage.js";
 import { mapTaskAt } from "../../core/xref/mapping.js";
 import type { ParentDocument, ParentEntry } from "../../core/parents/index.js";
 import { xrefTargetAt } from "../xrefTargets.js";
@@ -39,7 +40,7 @@ export const citationHover: HoverProvider = ({ analysis, mapper }, offset) => {
 };
 
 function describeEntry(parent: ParentDocument, entry: ParentEntry): string[] {
-  const lines = [`**${entry.level === 1 ? `${entry.label}、` : entry.label}${entry.title}**${entry.verified ? "" : "（标题未核实）"}`, "", `《${parent.title}》${entry.section ? ` ${entry.section.label}、${entry.section.title}` : ""}`];
+  const lines = [`**${entry.level === 1 ? `${entry.label}、` : entryNumber(entry)}${entry.title}**${entry.verified ? "" : "（标题未核实）"}`, "", `《${parent.title}》${entry.section ? ` ${entry.section.label}、${entry.section.title}` : ""}`];
   if (entry.keywords.length > 0) lines.push("", `关键词：${entry.keywords.join("、")}`);
   if (entry.body) lines.push("", entry.body.length > 160 ? `${entry.body.slice(0, 160)}……` : entry.body);
   return lines;
@@ -62,9 +63,9 @@ export const mappingHover: HoverProvider = ({ analysis, mapper }, offset) => {
   const lines = [`**推断对应《${parent.title}》**（按文字相似度，未标注）`, ""];
   for (const c of shown) {
     const credit = credits.find((k) => k.entry === c.entry);
-    lines.push(`- ${c.entry.label}${c.entry.title}　相似度 ${c.score.toFixed(2)}${c.entry.verified ? "" : "（标题未核实）"}${credit ? `　${creditText(credit)}` : ""}`);
+    lines.push(`- ${entryNumber(c.entry)}${c.entry.title}　相似度 ${c.score.toFixed(2)}${c.entry.verified ? "" : "（标题未核实）"}${credit ? `　${creditText(credit)}` : ""}`);
   }
-  lines.push("", "可用快速操作（Ctrl+.）插入〔对应纲要：…〕标注");
+  lines.push("", `可用快速操作（Ctrl+.）插入〔对应${annotationShortName(parent)}：…〕标注`);
   return { contents: { kind: "markdown", value: lines.join("\n") }, range: mapper.rangeOf({ start: item.marker.start, end: item.heading.end }) };
 };
 
