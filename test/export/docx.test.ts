@@ -86,6 +86,31 @@ describe("docx export: text and faces", () => {
     expect(runsOf(title)[0]).toMatchObject({ eastAsia: "方正小标宋简体", size: "44" });
   });
 
+  it("breaks a title longer than a line of 2号 (20 characters) between words, lines as even as it can (§7.3.1)", () => {
+    const titles = (text: string) => layoutPlan(analyze(text).plan).blocks.flatMap((b) => (b.kind === "title" ? [b.lines] : []));
+    const body = "\n一、主要任务\n（一）提升质量。开展行动。\n";
+    // After 关于印发: issuer and 事由, then what is issued and the 文种.
+    expect(titles(`示例市人民政府办公室关于印发示例市质量提升行动方案的通知\n各县（市、区）人民政府：\n现将方案印发给你们。\n\n示例市质量提升行动方案${body}`)[0]).toEqual([
+      "示例市人民政府办公室关于印发",
+      "示例市质量提升行动方案的通知",
+    ]);
+    // After a cited title's 》; after 的 before the 文种 (the year in brackets stays with it).
+    expect(titles(`抚州市关于贯彻落实《质量强国建设纲要》深化质量强市建设的实施方案${body}`)[0]).toEqual(["抚州市关于贯彻落实《质量强国建设纲要》", "深化质量强市建设的实施方案"]);
+    expect(titles(`关于深入推进质量强市建设推动高质量发展的实施方案（2023-2027年）${body}`)[0]).toEqual(["关于深入推进质量强市建设推动高质量发展的", "实施方案（2023-2027年）"]);
+    // 的通知 stays with what it issues; no line ends on an opening bracket (关于 inside a cited title).
+    expect(titles(`示例省人民政府办公厅关于印发示例省深化质量强省建设实施方案的通知\n各市人民政府：\n现将方案印发给你们。\n\n示例省深化质量强省建设实施方案${body}`)[0]).toEqual([
+      "示例省人民政府办公厅关于印发",
+      "示例省深化质量强省建设实施方案的通知",
+    ]);
+    const cited = titles(`示例市贯彻落实《关于深化质量强省建设的实施意见》的行动计划${body}`)[0]!;
+    expect(cited).toHaveLength(2);
+    for (const line of cited) expect(line).not.toMatch(/^[》）、]|[《（]$/);
+    // A title that fits is one line; one with no such place that fits is left to the word processor.
+    expect(titles(`示例市质量提升行动方案${body}`)[0]).toEqual(["示例市质量提升行动方案"]);
+    const unbreakable = "关于对《关于贯彻落实〈质量强国建设纲要〉深化质量强市建设的实施方案征求意见稿》公开征求意见的通知";
+    expect(titles(`${unbreakable}\n请于11月10日前提出意见。\n\n示例市实施方案${body}`)[0]).toEqual([unbreakable]);
+  });
+
   it("sets level 1 in 黑体, level 2 in 楷体, levels 3–4 in 仿宋, all 3号, inline headings in one paragraph", async () => {
     const docx = await exportText(GANZHOU);
     expect(runsOf(docx.paragraph("一、总体要求"))).toEqual([{ text: "一、总体要求", eastAsia: "黑体", ascii: "黑体", size: null, bold: false }]);

@@ -36,6 +36,7 @@ import {
   PAGE_NUMBER_PT,
   type PageGeometry,
   pageGeometry,
+  printedWidth,
   RULE_THICK,
   RULE_THIN,
   SIZE_PT,
@@ -131,7 +132,7 @@ class BlockWriter {
         return [this.paragraph(block.runs, block.level, block.comments)];
       case "signature": {
         // Centred over the date, which sits four characters in from the right.
-        const offset = Math.max(2, 4 + (width(block.dateText) - width(block.text)) / 2);
+        const offset = Math.max(2, 4 + (printedWidth(block.dateText) - printedWidth(block.text)) / 2);
         const first = this.layout.blocks[this.layout.blocks.indexOf(block) - 1]?.kind !== "signature";
         return [
           this.plain(block.text, "body", {
@@ -307,23 +308,6 @@ const FACE_ROLE: Record<RunFace, FontRole> = {
   heading3: "body",
   heading4: "body",
 };
-
-/**
- * How many body characters wide a line prints, for centring the signature over the date: a
- * Chinese character (and a full-width form) takes one, a half-width digit, Latin letter or
- * space half of one, as 仿宋_GB2312 sets them — `2023年12月18日` is seven characters wide, not
- * eleven.
- */
-function width(text: string): number {
-  let total = 0;
-  for (const character of text) total += isHalfWidth(character.codePointAt(0)!) ? 0.5 : 1;
-  return total;
-}
-
-/** ASCII and the half-width forms (U+FF61–U+FFDC): what a CJK font sets in half a cell. */
-function isHalfWidth(code: number): boolean {
-  return (code >= 0x20 && code < 0x7f) || (code >= 0xff61 && code <= 0xffdc);
-}
 
 /** `— 1 —` in 4号 宋体, one character in from the outer edge: right on odd pages, left on even. */
 function pageNumberFooter(side: "left" | "right"): Footer {

@@ -25,6 +25,28 @@ const A4_MARGINS_MM = { top: 37, bottom: 35, left: 28, right: 26 };
 export const LINES_PER_PAGE = 22;
 export const CHARS_PER_LINE = 28;
 
+/**
+ * Characters of the title (2号, 22 pt, set without the body's tightening) to a line of the type
+ * area: 156 mm is about 442 pt, room for 20.
+ */
+export const TITLE_CHARS_PER_LINE = Math.floor(((TYPE_AREA_MM.width / 25.4) * 72) / SIZE_PT.二号);
+
+/**
+ * How many characters wide a line prints: a Chinese character (and a full-width form) takes
+ * one, a half-width digit, Latin letter or space half of one, as the 公文 fonts (仿宋_GB2312,
+ * 方正小标宋) set them — `2023年12月18日` is seven characters wide, not eleven.
+ */
+export function printedWidth(text: string): number {
+  let total = 0;
+  for (const character of text) total += isHalfWidth(character.codePointAt(0)!) ? 0.5 : 1;
+  return total;
+}
+
+/** ASCII and the half-width forms (U+FF61–U+FFDC): what a CJK font sets in half a cell. */
+function isHalfWidth(code: number): boolean {
+  return (code >= 0x20 && code < 0x7f) || (code >= 0xff61 && code <= 0xffdc);
+}
+
 /** The body's size: 3号 (16 pt); every heading level has it too. */
 export const BODY_PT = SIZE_PT.三号;
 /** One character of body text, the unit of indents (首行缩进二字, 右空四字 …). */

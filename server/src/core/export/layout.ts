@@ -4,6 +4,7 @@ import { isHeadingLike, isoDate, lineText, NOTICE_TITLE, ORGANISATION_END } from
 import type { ItemLevel, PlanDocument } from "../model/types.js";
 import type { InlineNode, LineNode, Span, TextLineNode } from "../syntax/cst.js";
 import type { AnnotationMode } from "./options.js";
+import { titleLines } from "./titleLines.js";
 
 /**
  * The plan as a 公文 lays it out (GB/T 9704—2012): which paragraphs there are, what kind each is
@@ -92,18 +93,18 @@ class LayoutBuilder {
 
   /** The part before the plan: 印发通知 or draft wrapping, then the plan's title and preamble. */
   prelude(lines: readonly LineNode[]): void {
-    const titleLines = this.plan.title?.lines ?? [];
+    const planTitle = this.plan.title?.lines ?? [];
     const preamble = new Set(this.plan.preamble?.lines ?? []);
     const debris = new Set<LineNode>(this.plan.leadingDebris?.lines ?? []);
     for (let i = 0; i < lines.length; i++) {
       const line = lines[i]!;
       if (line.kind === "blank" || line.kind === "comment" || debris.has(line)) continue;
-      if (line === titleLines[0]) {
+      if (line === planTitle[0]) {
         // The plan follows its 印发通知 on a new page; after a 附件 label or at the top it does not.
         const previous = this.blocks[this.blocks.length - 1];
         const pageBreakBefore = previous !== undefined && previous.kind !== "attachmentLabel" && previous.kind !== "subtitle";
-        this.blocks.push({ kind: "title", lines: titleLines.map((l) => this.visible(l, l.indentEnd, l.contentEnd)), pageBreakBefore });
-        i = lines.indexOf(titleLines[titleLines.length - 1]!);
+        this.blocks.push({ kind: "title", lines: printedLines(planTitle.map((l) => this.visible(l, l.indentEnd, l.contentEnd))), pageBreakBefore });
+        i = lines.indexOf(planTitle[planTitle.length - 1]!);
         continue;
       }
       if (line.kind !== "text") {
@@ -117,7 +118,7 @@ class LayoutBuilder {
       }
       const noticeTitle = line.textKind === "plain" ? this.noticeTitleAt(lines, i) : null;
       if (noticeTitle) {
-        this.blocks.push({ kind: "title", lines: noticeTitle.map((l) => this.visible(l, l.indentEnd, l.contentEnd)), pageBreakBefore: false });
+        this.blocks.push({ kind: "title", lines: printedLines(noticeTitle.map((l) => this.visible(l, l.indentEnd, l.contentEnd))), pageBreakBefore: false });
         i = lines.indexOf(noticeTitle[noticeTitle.length - 1]!);
         continue;
       }
@@ -143,7 +144,7 @@ class LayoutBuilder {
     const title = frontMatterValue(this.plan.frontMatter, "标题");
     if (this.plan.title || !title) return;
     const previous = this.blocks[this.blocks.length - 1];
-    this.blocks.push({ kind: "title", lines: [title], pageBreakBefore: previous !== undefined && previous.kind !== "attachmentLabel" && previous.kind !== "subtitle" });
+    this.blocks.push({ kind: "title", lines: titleLines(title), pageBreakBefore: previous !== undefined && previous.kind !== "attachmentLabel" && previous.kind !== "subtitle" });
   }
 
   /** The plan itself, from its first item to the last line before any trailing debris. */
@@ -201,7 +202,7 @@ class LayoutBuilder {
     }
     if (this.expectAttachmentTitle && isHeadingLike(line, this.text)) {
       this.expectAttachmentTitle = false;
-      this.blocks.push({ kind: "title", lines: [content], pageBreakBefore: false });
+      this.blocks.push({ kind: "title", lines: titleLines(content), pageBreakBefore: false });
       return index;
     }
     this.expectAttachmentTitle = false;
@@ -315,6 +316,11 @@ function trimEnd(runs: LayoutRun[]): LayoutRun[] {
     runs.pop();
   }
   return runs;
+}
+
+/** A title's printed lines: where the source breaks it, and each source line too long for one line broken between words (titleLines). */
+function printedLines(sourceLines: string[]): string[] {
+  return sourceLines.flatMap((line) => titleLines(line));
 }
 
 /** 2024-04-21 → 2024年4月21日: the standard's form, Arabic numerals, no leading zeros. */
