@@ -173,6 +173,26 @@ describe("docx export: text and faces", () => {
     expect(keepNext("（一）指导思想")).toBe(false);
   });
 
+  it("sets a 专栏 box apart in a frame, its title centred in 黑体, its list out of the outline of tasks", async () => {
+    const docx = await exportText(readFileSync(join(__dirname, "..", "fixtures", "boxes", "yearly-zhuanlan.plan"), "utf8"));
+    const framed = (prefix: string) => descendants(docx.paragraph(prefix), "pBdr").length > 0;
+    const outline = (prefix: string) => attr(descendants(docx.paragraph(prefix), "outlineLvl")[0], "val");
+    const title = docx.paragraph("专栏1");
+    expect(attr(descendants(title, "jc")[0], "val")).toBe("center");
+    expect(runsOf(title)[0]).toMatchObject({ eastAsia: "黑体" });
+    expect(framed("专栏1")).toBe(true);
+    expect(descendants(title, "keepNext")).toHaveLength(1);
+    // The box's projects 1.–3. are the box's list, framed with it, not tasks in Word's outline.
+    expect(framed("1.新能源汽车产业链质量攻关项目")).toBe(true);
+    expect(outline("1.新能源汽车产业链质量攻关项目")).toBeNull();
+    expect(framed("——新建装配式建筑")).toBe(true);
+    // The tasks around the boxes are not.
+    expect(framed("2.提升产业集群质量引领力")).toBe(false);
+    expect(framed("3.推动绿色低碳发展")).toBe(false);
+    expect(outline("3.推动绿色低碳发展")).toBe("2");
+    expect(framed("6.提升服务质量水平")).toBe(false);
+  });
+
   it("leaves out front matter, // comments, annotations and web-page debris", async () => {
     const docx = await exportText(EXAMPLE);
     const text = docx.paragraphs().map((p) => p.text).join("\n");

@@ -91,6 +91,13 @@ export function gongwenDocument(layout: GongwenLayout, options: DocxExportOption
 
 const NO_INDENT = { firstLine: 0, firstLineChars: 0 } as const;
 
+/**
+ * A 专栏 box's frame: the same border on each of its paragraphs, which Word and LibreOffice draw
+ * as one frame round the run of them (GB/T 9704 has no 专栏; plans set it apart in a box).
+ */
+const BOX_RULE = { style: BorderStyle.SINGLE, size: 6, color: "000000", space: 4 } as const;
+const BOX_BORDER = { top: BOX_RULE, bottom: BOX_RULE, left: BOX_RULE, right: BOX_RULE } as const;
+
 class BlockWriter {
   readonly comments: ICommentOptions[] = [];
 
@@ -129,7 +136,9 @@ class BlockWriter {
       case "addressee":
         return [this.plain(block.text, "body", { indent: NO_INDENT })];
       case "paragraph":
-        return [this.paragraph(block.runs, block.level, block.comments)];
+        return [this.paragraph(block.runs, block.box ? null : block.level, block.comments, block.box)];
+      case "boxTitle":
+        return [this.plain(block.text, "heading1", { alignment: AlignmentType.CENTER, indent: NO_INDENT, border: BOX_BORDER })];
       case "signature": {
         // Centred over the date, which sits four characters in from the right.
         const offset = Math.max(2, 4 + (printedWidth(block.dateText) - printedWidth(block.text)) / 2);
@@ -192,7 +201,7 @@ class BlockWriter {
   }
 
   /** A body paragraph; a numbered item's marker and heading in its level's face. */
-  private paragraph(runs: LayoutRun[], level: number | null, comments: string[]): Paragraph {
+  private paragraph(runs: LayoutRun[], level: number | null, comments: string[], box: boolean): Paragraph {
     const children: ParagraphChild[] = runs.map((run) => this.faceRun(run));
     if (comments.length > 0) {
       const id = this.comments.length;
@@ -209,6 +218,7 @@ class BlockWriter {
     return new Paragraph({
       // Word's outline levels, so the navigation pane shows the plan's outline.
       ...(level !== null && level <= 4 ? { outlineLevel: level - 1 } : {}),
+      ...(box ? { border: BOX_BORDER } : {}),
       ...this.keeping(),
       children,
     });
@@ -292,11 +302,13 @@ class BlockWriter {
  * Whether a block stays on the page of the block after it: the 发文机关署名 with the 成文日期
  * under it, the date with its 附注, and the last paragraph of the text with the 附件说明, the
  * signature or the date that closes it — a page break between them leaves a date alone at the
- * top of a page, or a signature with no text above it, which GB/T 9704 (§7.3.5) does not allow.
+ * top of a page, or a signature with no text above it, which GB/T 9704 (§7.3.5) does not allow;
+ * and a 专栏's title with the first line of its box.
  */
 function keepsWithNext(block: LayoutBlock, next: LayoutBlock | undefined): boolean {
   if (!next) return false;
-  if (block.kind === "signature") return true;
+  // A box's title stays with the first line of its box.
+  if (block.kind === "signature" || block.kind === "boxTitle") return true;
   if (block.kind === "date") return next.kind === "note";
   return next.kind === "signature" || next.kind === "date" || next.kind === "attachmentNote";
 }

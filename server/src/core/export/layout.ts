@@ -38,8 +38,14 @@ export type LayoutBlock =
   | { kind: "subtitle"; text: string }
   /** 主送机关, flush left. */
   | { kind: "addressee"; text: string }
-  /** A body paragraph: plain text, a numbered item (heading face + body) or a `——` entry. */
-  | { kind: "paragraph"; runs: LayoutRun[]; level: ItemLevel | null; comments: string[] }
+  /**
+   * A body paragraph: plain text, a numbered item (heading face + body) or a `——` entry. `box`:
+   * in a 专栏 box, framed with it; a box's numbered lines are its own list, not the plan's
+   * outline (model/boxes.ts).
+   */
+  | { kind: "paragraph"; runs: LayoutRun[]; level: ItemLevel | null; comments: string[]; box: boolean }
+  /** A 专栏 box's label and title (`专栏1  产业质量提升重点项目`), at the head of its frame. */
+  | { kind: "boxTitle"; text: string }
   /** 附件说明 (附件：1.……), one blank line below the body, indented two characters. */
   | { kind: "attachmentNote"; text: string }
   /** 发文机关署名, centred over the 成文日期 that follows it. */
@@ -84,11 +90,20 @@ class LayoutBuilder {
   /** Set after an attachment label: the next heading-like line is that attachment's title. */
   private expectAttachmentTitle = false;
 
+  /** The lines of the 专栏 boxes' labels and titles. */
+  private readonly boxLabelLines: Set<LineNode>;
+
   constructor(
     private readonly plan: PlanDocument,
     private readonly annotations: AnnotationMode,
   ) {
     this.text = plan.text;
+    this.boxLabelLines = new Set(plan.boxes.flatMap((box) => box.lines));
+  }
+
+  /** Whether a line is in a 专栏 box: from its label to the end of its list (a plan has few boxes). */
+  private inBox(line: LineNode): boolean {
+    return this.plan.boxes.some((box) => box.start <= line.start && line.start < box.end);
   }
 
   /** The part before the plan: 印发通知 or draft wrapping, then the plan's title and preamble. */
@@ -206,6 +221,10 @@ class LayoutBuilder {
       return index;
     }
     this.expectAttachmentTitle = false;
+    if (this.boxLabelLines.has(line)) {
+      this.blocks.push({ kind: "boxTitle", text: content });
+      return index;
+    }
     const signature = this.signatureAt(lines, index);
     if (signature) {
       const dateText = this.visible(signature.date, signature.date.indentEnd, signature.date.contentEnd);
@@ -253,7 +272,7 @@ class LayoutBuilder {
     const kept = trimEnd(runs.filter((run) => run.text !== ""));
     if (kept.length === 0) return;
     const comments = this.annotations === "comments" ? this.annotationTexts(line) : [];
-    this.blocks.push({ kind: "paragraph", runs: kept, level, comments });
+    this.blocks.push({ kind: "paragraph", runs: kept, level, comments, box: this.inBox(line) });
   }
 
   /**
