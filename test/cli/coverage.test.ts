@@ -112,6 +112,10 @@ describe("plancheck coverage", () => {
       expect(Number(twenty[10])).toBeLessThan(0.2);
       expect(rows.find((r) => r[2] === "（二十二）")!.slice(4, 11)).toEqual(["否", "是", "否", "", "", "", ""]);
       expect(rows.at(-2)!.slice(2)).toEqual(["", "", "", "", "", "一、 › （一） › 2.", "做好防汛抗旱值班工作", "无对应", ""]);
+      // What it is most like, as the Markdown says it: a reviewer in a spreadsheet sees it too.
+      expect(rows.at(-1)!.slice(7, 9)).toEqual(["一、 › （一） › 3.", "打造成都品牌矩阵"]);
+      expect(rows.at(-1)![9]).toMatch(/^无对应（最接近 （二十一）争创国内国际知名品牌，相似度 0\.\d+）$/);
+      expect(rows.at(-1)![10]).toBe("");
     });
   });
 

@@ -1,7 +1,7 @@
 import { pathText } from "../../core/outline.js";
 import type { ParentEntry } from "../../core/parents/types.js";
 import { annotationShortName } from "../../core/xref/annotations.js";
-import { type Coverage, type CoveredBy, entryNumber, scopeNote, sectionName } from "../../core/xref/coverage.js";
+import { type Coverage, type CoveredBy, entryNumber, scopeNote, sectionName, type UnmatchedTask } from "../../core/xref/coverage.js";
 import { formatCsv } from "./csv.js";
 import { markdownText } from "./markdown.js";
 import { printableLines } from "./printable.js";
@@ -61,8 +61,9 @@ const CSV_HEADER = ["文件", "上位文件", "编号", "标题", "标题已核�
 /**
  * One row per parent item and plan item that takes it up (an item nobody takes up gets one row
  * with the task columns empty), then the items outside the count, then the tasks that count for
- * none (方式 无对应): every value in a column of its own, the score a number to sort by. With
- * the BOM and the header: the first plan's; `coverageCsvRows` for the next ones.
+ * none (方式 无对应, with the item it is most like, as the Markdown says it): every value in a
+ * column of its own, the score a number to sort by. With the BOM and the header: the first
+ * plan's; `coverageCsvRows` for the next ones.
  */
 export function formatCoverageCsv(file: string, coverage: Coverage): string {
   return formatCsv([CSV_HEADER, ...csvRows(file, coverage)]);
@@ -87,7 +88,7 @@ function csvRows(file: string, coverage: Coverage): string[][] {
   };
   for (const item of coverage.items) add(item.entry, "是", item.covered, item.by);
   for (const item of coverage.outOfScope) add(item.entry, `否（属${sectionName(item.entry)}）`, item.by.length > 0, item.by);
-  for (const task of coverage.unmatched) rows.push([file, coverage.parent.title, "", "", "", "", "", pathText(task.path), task.item.heading.text, "无对应", ""]);
+  for (const task of coverage.unmatched) rows.push([file, coverage.parent.title, "", "", "", "", "", pathText(task.path), task.item.heading.text, `无对应${nearestText(task)}`, ""]);
   return rows;
 }
 
@@ -120,7 +121,7 @@ export function formatCoverageMarkdown(file: string, coverage: Coverage): string
     // A local addition or a task the matcher missed: the reviewer tells which.
     out.push("", "## 未对应上位文件条目的任务", "", "地方自行增加的任务，或未能识别对应关系的任务（括号内为最接近的条目及其相似度）。", "");
     for (const task of coverage.unmatched) {
-      const nearest = task.nearest ? `（最接近 ${entryNumber(task.nearest.entry)}${task.nearest.entry.title}，相似度 ${score(task.nearest.score)}）` : "";
+      const nearest = nearestText(task);
       out.push(`- ${markdownText(`${pathText(task.path)} ${task.item.heading.text}${nearest}`)}`);
     }
   }
@@ -130,4 +131,9 @@ export function formatCoverageMarkdown(file: string, coverage: Coverage): string
     for (const item of coverage.outOfScope) out.push(`| ${markdownText(entryNumber(item.entry))} | ${markdownText(item.entry.title)}${unverified(item.entry)} | ${markdownText(sectionName(item.entry))} | ${item.by.length > 0 ? markdownText(byText(item)) : "—"} |`);
   }
   return printableLines(out.join("\n") + "\n");
+}
+
+/** `（最接近 （二十一）争创国内国际知名品牌，相似度 0.16）` after a task that counts for no item: what it is most like, below what counts. */
+function nearestText(task: UnmatchedTask): string {
+  return task.nearest ? `（最接近 ${entryNumber(task.nearest.entry)}${task.nearest.entry.title}，相似度 ${score(task.nearest.score)}）` : "";
 }
