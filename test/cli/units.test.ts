@@ -87,9 +87,9 @@ describe("plancheck units", () => {
     expect(out).toContain("> 本文未注明牵头单位");
     expect(out).toContain("| 二、 › （一） › 1. | 加快区域质量创新发展 | 市市场监管局、市科技局、市工信局、市发展改革委 |");
     // 市市场监管局 is listed in 16 of the 21 tasks; which ones, by path.
-    expect(out).toMatch(/\| 市市场监管局 \| 16 \| 二、（一）1\.、二、（一）2\.、/);
+    expect(out).toMatch(/\| 市市场监管局 \| 16 \| 二、（一）1\.；二、（一）2\.；/);
     expect(out).toContain("### 统称（不计入单位汇总）");
-    expect(out).toContain("| 市质量强市工作领导小组成员单位 | 2 | 二、（五）19.、二、（五）21. |");
+    expect(out).toContain("| 市质量强市工作领导小组成员单位 | 2 | 二、（五）19.；二、（五）21. |");
     // The closing 保障措施 chapter's items (三、（一）强化组织领导 …) are no tasks without a clause.
     expect(out).not.toContain("未写明责任单位的任务");
   });
@@ -100,9 +100,18 @@ describe("plancheck units", () => {
     writeFileSync(join(dir, "b.plan"), "一、主要任务\n1.丙。〔责任单位：市发展改革委〕\n");
     const { out } = await run(["units", join(dir, "a.plan"), join(dir, "b.plan")]);
     expect(out.match(/### 按单位汇总/g)).toHaveLength(2);
-    expect(out).toContain("| 市发展和改革委员会（又写作市发改委） | 2 | 一、1.、一、2. |");
-    expect(out).toContain("| 市人社局（又写作人社局） | 2 | 一、1.、一、2. |");
+    expect(out).toContain("| 市发展和改革委员会（又写作市发改委） | 2 | 一、1.；一、2. |");
+    expect(out).toContain("| 市人社局（又写作人社局） | 2 | 一、1.；一、2. |");
     expect(out).toContain("| 市发展改革委 | 1 | 一、1. |");
+  });
+
+  it("sets a unit's tasks apart by ；, a chapter's tasks without a doubled 、", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "plancheck-units-"));
+    const file = join(dir, "chapters.plan");
+    writeFileSync(file, "示例方案\n一、加强质量创新。开展攻关。〔责任单位：市科技局、市市场监管局〕\n二、加强品牌建设。培育品牌。〔责任单位：市市场监管局〕\n三、加强标准建设。推动标准化。〔责任单位：市市场监管局〕\n");
+    const { out } = await run(["units", file]);
+    expect(out).toContain("| 市市场监管局 | 3 | 一；二；三 |");
+    expect(out).toContain("| 市科技局 | 1 | 一 |");
   });
 
   it("reads a responsibility table pasted as text, and says why a matrix is empty", async () => {
@@ -146,8 +155,8 @@ describe("plancheck units", () => {
     expect(out).toContain("| 一、 › 2. | 加强品牌指导服务 | 市市场监管局、市商务局 |  |  |");
     // The summary counts tasks, as the editor's hover does: 市工信局 is in one task, which it leads
     // by one clause and supports by the other.
-    expect(out).toContain("| 市市场监管局 | 2 | 0 | 0 | 一、1.、一、2. |");
-    expect(out).toContain("| 市商务局 | 2 | 0 | 0 | 一、1.、一、2. |");
+    expect(out).toContain("| 市市场监管局 | 2 | 0 | 0 | 一、1.；一、2. |");
+    expect(out).toContain("| 市商务局 | 2 | 0 | 0 | 一、1.；一、2. |");
     expect(out).toContain("| 市工信局 | 1 | 1 | 0 | 一、3.（牵头） |");
     // The outline shows the group's units on each task of the group.
     const outline = (await run(["outline", file])).out;

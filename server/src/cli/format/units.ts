@@ -98,10 +98,15 @@ function compactPath(path: readonly string[]): string {
   return out;
 }
 
-/** A unit's row of the summary: its name (and its other writings), counts, and its tasks by path, with its role where the plan states one. */
+/**
+ * A unit's row of the summary: its name (and its other writings), counts, and its tasks by path,
+ * with its role where the plan states one. The tasks are set apart by `；`, and a path that ends
+ * in a chapter's marker drops its 、: the paths hold 、 themselves (`二、（一）1.`), and joined by
+ * 、 a plan whose tasks are its chapters read `一、、二、、三、`.
+ */
 function tallyCells(tally: UnitTally, roles: boolean): string[] {
   const others = tally.writings.filter((writing) => writing !== tally.unit);
   const name = others.length > 0 ? `${tally.unit}（又写作${others.join("、")}）` : tally.unit;
-  const tasks = tally.tasks.map((task) => `${compactPath(task.path)}${roles && task.role !== "responsible" ? `（${ROLE[task.role]}）` : ""}`).join("、");
+  const tasks = tally.tasks.map((task) => `${compactPath(task.path).replace(/、$/, "")}${roles && task.role !== "responsible" ? `（${ROLE[task.role]}）` : ""}`).join("；");
   return roles ? [name, String(tally.tasks.length), String(tally.leads), String(tally.supports), tasks] : [name, String(tally.tasks.length), tasks];
 }
