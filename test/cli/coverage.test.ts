@@ -148,6 +148,27 @@ describe("plancheck coverage", () => {
     expect(csv.out).toContain(",赣州市深化质量强市建设实施方案,1.,加快区域质量创新发展,是,是,是,");
   });
 
+  it("takes --parent as a .plan file: a 区 plan read against its city's plan wherever that lies", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "plan-coverage-parent-file-"));
+    const city = join(dir, "市方案.plan");
+    copyFileSync(GANZHOU, city);
+    const district = join(mkdtempSync(join(tmpdir(), "plan-coverage-district-")), "章贡区.plan");
+    writeFileSync(
+      district,
+      "章贡区质量强区建设实施方案\n一、主要任务\n（一）推动质量变革创新\n1.加快区域质量创新发展。建立质量创新机制。〔对应实施方案：1〕〔责任单位：区市场监管局〕\n2.提升工程质量水平。执行工程质量终身责任制。〔责任单位：区住建局〕\n",
+    );
+    const { code, out } = await run(["coverage", "--parent", city, district]);
+    expect(code).toBe(0);
+    expect(out).toContain("# 《赣州市深化质量强市建设实施方案》任务覆盖情况");
+    expect(out).toContain("| 1. | 加快区域质量创新发展 | ✓ | 一、 › （一） › 1. 加快区域质量创新发展（标注） |");
+    expect(out).toMatch(/\| 8\. \| 提升工程质量水平 \| ✓ \| 一、 › （一） › 2\. 提升工程质量水平（推断/);
+    const targets = await run(["targets", "--parent", city, "--format", "json", district]);
+    expect(targets.code).toBe(0);
+    const missing = await run(["coverage", "--parent", join(dir, "无此文件.plan"), district]);
+    expect(missing.code).toBe(2);
+    expect(missing.err).toContain("无法读取上位文件");
+  });
+
   it("says how to name a parent when the plan has none (exit 2), and takes --parent", async () => {
     // Jiangxi (2016) names no parent; Chengdu cites no title, and its parent is inferred, marked so.
     const jiangxi = join(SEEDS_DIR, "jiangxi-2016.txt");

@@ -4,7 +4,7 @@ import { type CliCommand, EXIT_OK } from "../command.js";
 import { COVERAGE_FORMATS, coverageCsvRows, coverageJson, formatCoverageCsv, formatCoverageCsvHeader, formatCoverageMarkdown, formatNoParentMarkdown } from "../format/coverage.js";
 import { streamedJsonArray } from "../format/report.js";
 import { jsonText } from "../format/printable.js";
-import { knownParentList, PARENT_OPTION, parentOptionHelp, requestedParent } from "../parentOption.js";
+import { knownParentList, PARENT_OPTION, parentOptionHelp, requestedParent, withRequestedParentFile } from "../parentOption.js";
 
 /**
  * `plancheck coverage [--format markdown|csv|json] [--parent 名称] PATH…` — which tasks of each
@@ -34,7 +34,7 @@ ${parentOptionHelp("各方案的第一个上位文件")}`,
     for await (const plan of context.eachPlan(context.args)) {
       // One file named on its own (not found under a folder or by a glob): the one-object JSON.
       if (first) single = context.args.length === 1 && plan.file === context.args[0];
-      const analysis = analyze(plan.text, plan.options);
+      const analysis = analyze(plan.text, withRequestedParentFile(plan.options, context.values));
       const requested = requestedParent(context.values, analysis.knownParents);
       const parent = requested ?? analysis.parents[0]?.parent ?? null;
       if (!parent) {

@@ -4,7 +4,7 @@ import { targetTableRows } from "../../core/targets/table.js";
 import { PositionMapper } from "../../core/text/positions.js";
 import { type CliCommand, EXIT_OK } from "../command.js";
 import { type FileTargets, formatTargetsCsv, formatTargetsJson, formatTargetsMarkdown, TARGET_FORMATS } from "../format/targets.js";
-import { PARENT_OPTION, parentOptionHelp, requestedParent } from "../parentOption.js";
+import { PARENT_OPTION, parentOptionHelp, requestedParent, withRequestedParentFile } from "../parentOption.js";
 
 /**
  * `plancheck targets [--format csv|markdown|json] [--parent 名称] PATH…` — every target of the
@@ -21,7 +21,7 @@ ${parentOptionHelp("方案自己的上位文件")}`,
     const format = context.format([...TARGET_FORMATS, "text"] as const, "markdown");
     const plans = await context.readPlans(context.args);
     const files: FileTargets[] = plans.map((plan) => {
-      const analysis = analyze(plan.text, plan.options);
+      const analysis = analyze(plan.text, withRequestedParentFile(plan.options, context.values));
       const requested = requestedParent(context.values, analysis.knownParents);
       // A parent named on the command line stands in for the plan's own, as a configured one would.
       const parents: readonly ResolvedParent[] = requested ? [{ parent: requested, via: "config", span: null, secondaryTo: null }] : analysis.parents;
