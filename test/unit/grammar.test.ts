@@ -149,6 +149,16 @@ describe("responsibility clauses", () => {
     expect(asked).toEqual(["市工信局", "市科技局", "市财政局等", "市财政局"]);
   });
 
+  // A name deleted from a list leaves its 、 behind: the clause is still the clause of its names.
+  it("reads a list that ends in a separator to its end", () => {
+    const names = (text: string) => only(text, "clause").segments.map((segment) => segment.names.map((name) => name.text));
+    expect(names("〔责任单位：市发展改革委、市财政局、〕")).toEqual([["市发展改革委", "市财政局"]]);
+    expect(names("（责任单位：市发展改革委，）")).toEqual([["市发展改革委"]]);
+    expect(names("〔牵头单位：市市场监管局、；配合单位：市工信局等、〕")).toEqual([["市市场监管局"], ["市工信局"]]);
+    // Not where prose goes on after the mark.
+    expect(partsOf("〔责任单位：市商务局、2025年底前完成〕").some((p) => p.type === "clause" && p.segments[0]!.names.length === 1)).toBe(false);
+  });
+
   it("keeps an empty clause as a clause with no units", () => {
     expect(only("〔责任单位：〕", "clause").segments[0]!.names).toEqual([]);
   });
