@@ -159,6 +159,13 @@ describe("responsibility clauses", () => {
     expect(partsOf("〔责任单位：市商务局、2025年底前完成〕").some((p) => p.type === "clause" && p.segments[0]!.names.length === 1)).toBe(false);
   });
 
+  it("reads a placeholder in brackets as the name still to be written", () => {
+    const names = (text: string) => only(text, "clause").segments.map((segment) => segment.names.map((name) => name.text));
+    expect(names("〔责任单位：【待定】〕")).toEqual([["【待定】"]]);
+    expect(names("〔牵头单位：市市场监管局；配合单位：[待定]、【待补充】〕")).toEqual([["市市场监管局"], ["[待定]", "【待补充】"]]);
+    expect(partsOf("〔责任单位：【待定】〕").some((p) => p.type === "placeholder")).toBe(false);
+  });
+
   it("keeps an empty clause as a clause with no units", () => {
     expect(only("〔责任单位：〕", "clause").segments[0]!.names).toEqual([]);
   });
