@@ -265,6 +265,22 @@ describe("annotations, deadlines, comments, front matter", () => {
     expect(only("〔对应纲要：七〕", "annotation").references.map((r) => [r.level, r.value])).toEqual([[1, 7]]);
   });
 
+  it("reads an annotation's near forms after the canonical one fails", () => {
+    const read = (text: string) => {
+      const a = only(text, "annotation");
+      return [a.open, a.label, a.colon, a.close, a.references.map((r) => [r.text, r.level, r.value]), text.slice(a.referencesStart, a.referencesEnd)];
+    };
+    expect(read("〔对应纲要：（七）、八〕")).toEqual(["〔", "对应纲要", "：", "〕", [["（七）", 2, 7], ["八", 1, 8]], "（七）、八"]);
+    expect(read("〔对应纲要（三）〕")).toEqual(["〔", "对应纲要", "", "〕", [["（三）", 2, 3]], "（三）"]);
+    expect(read("【对应纲要：（四）】")).toEqual(["【", "对应纲要", "：", "】", [["（四）", 2, 4]], "（四）"]);
+    expect(read("〔对应纲要第（十三）条〕")).toEqual(["〔", "对应纲要", "", "〕", [["第（十三）条", 2, 13]], "第（十三）条"]);
+    expect(read("（对应纲要：（五））")).toEqual(["（", "对应纲要", "：", "）", [["（五）", 2, 5]], "（五）"]);
+    expect(read("〔对应纲要：第二十一条、第七部分〕")).toEqual(["〔", "对应纲要", "：", "〕", [["第二十一条", 2, 21], ["第七部分", 1, 7]], "第二十一条、第七部分"]);
+    // Prose in brackets that starts with 对应 stays prose.
+    expect(partsOf("完善标准（对应国家标准：GB/T 19001）").some((p) => p.type === "annotation")).toBe(false);
+    expect(partsOf("完善标准（对应关系见附表）").some((p) => p.type === "annotation")).toBe(false);
+  });
+
   it("reads 〔完成时限：2025年底〕", () => {
     expect(only("〔完成时限：2025年底〕", "deadline").value).toBe("2025年底");
   });

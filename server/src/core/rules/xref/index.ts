@@ -1,4 +1,5 @@
 import type { Rule } from "../types.js";
+import { annotationForm } from "./annotationForm.js";
 import { docNumberForm } from "./docNumber.js";
 import { docNumberPosition } from "./docNumberPosition.js";
 import { nestedTitle } from "./nestedTitle.js";
@@ -7,4 +8,4 @@ import { citationTitle } from "./title.js";
 import { unknownSection } from "./unknownSection.js";
 import { unrelatedSection } from "./unrelatedSection.js";
 
-export const xrefRules: readonly Rule[] = [citationTitle, nestedTitle, docNumberForm, docNumberPosition, unknownSection, unrelatedSection, shortTitle];
+export const xrefRules: readonly Rule[] = [citationTitle, nestedTitle, docNumberForm, docNumberPosition, unknownSection, unrelatedSection, shortTitle, annotationForm];
