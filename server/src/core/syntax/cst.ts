@@ -231,6 +231,8 @@ export interface CitationNode extends Span {
   title: string;
   nested: NestedTitleNode[];
   docNumber: DocNumberNode | null;
+  /** In quotation marks (“质量强国建设纲要”, grammar QuotedCitation), not 《》: xref/title-marks reports it. */
+  quoted: boolean;
 }
 
 export interface TargetNode extends Span {

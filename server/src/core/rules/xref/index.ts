@@ -5,7 +5,8 @@ import { docNumberPosition } from "./docNumberPosition.js";
 import { nestedTitle } from "./nestedTitle.js";
 import { shortTitle } from "./shortTitle.js";
 import { citationTitle } from "./title.js";
+import { titleMarks } from "./titleMarks.js";
 import { unknownSection } from "./unknownSection.js";
 import { unrelatedSection } from "./unrelatedSection.js";
 
-export const xrefRules: readonly Rule[] = [citationTitle, nestedTitle, docNumberForm, docNumberPosition, unknownSection, unrelatedSection, shortTitle, annotationForm];
+export const xrefRules: readonly Rule[] = [citationTitle, nestedTitle, docNumberForm, docNumberPosition, unknownSection, unrelatedSection, shortTitle, annotationForm, titleMarks];
