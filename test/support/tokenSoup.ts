@@ -12,6 +12,8 @@ export const FRAGMENTS = [
   "赣市府字", "〔2024〕", "41号", "〔对应纲要：", "（七）", "〔完成时限：", "2025年底", "//", " // expect: x",
   "// plancheck-disable-next-line numbering/sequence", "---", "标题: 示例", "标签:", "0人觉得有用",
   "\n", "\n", "\n", "\r\n", "\r", "\uFEFF", "𠀀", "。", "：",
+  // Near forms: an annotation in other brackets or words, format characters between tokens.
+  "【对应纲要", "第", "条", "】", "\u200B", "\u00AD",
 ];
 
 export const soup = fc

@@ -149,6 +149,23 @@ describe("responsibility clauses", () => {
     expect(asked).toEqual(["市工信局", "市科技局", "市财政局等", "市财政局"]);
   });
 
+  // A name deleted from a list leaves its 、 behind: the clause is still the clause of its names.
+  it("reads a list that ends in a separator to its end", () => {
+    const names = (text: string) => only(text, "clause").segments.map((segment) => segment.names.map((name) => name.text));
+    expect(names("〔责任单位：市发展改革委、市财政局、〕")).toEqual([["市发展改革委", "市财政局"]]);
+    expect(names("（责任单位：市发展改革委，）")).toEqual([["市发展改革委"]]);
+    expect(names("〔牵头单位：市市场监管局、；配合单位：市工信局等、〕")).toEqual([["市市场监管局"], ["市工信局"]]);
+    // Not where prose goes on after the mark.
+    expect(partsOf("〔责任单位：市商务局、2025年底前完成〕").some((p) => p.type === "clause" && p.segments[0]!.names.length === 1)).toBe(false);
+  });
+
+  it("reads a placeholder in brackets as the name still to be written", () => {
+    const names = (text: string) => only(text, "clause").segments.map((segment) => segment.names.map((name) => name.text));
+    expect(names("〔责任单位：【待定】〕")).toEqual([["【待定】"]]);
+    expect(names("〔牵头单位：市市场监管局；配合单位：[待定]、【待补充】〕")).toEqual([["市市场监管局"], ["[待定]", "【待补充】"]]);
+    expect(partsOf("〔责任单位：【待定】〕").some((p) => p.type === "placeholder")).toBe(false);
+  });
+
   it("keeps an empty clause as a clause with no units", () => {
     expect(only("〔责任单位：〕", "clause").segments[0]!.names).toEqual([]);
   });
@@ -246,6 +263,22 @@ describe("annotations, deadlines, comments, front matter", () => {
       [2, 8],
     ]);
     expect(only("〔对应纲要：七〕", "annotation").references.map((r) => [r.level, r.value])).toEqual([[1, 7]]);
+  });
+
+  it("reads an annotation's near forms after the canonical one fails", () => {
+    const read = (text: string) => {
+      const a = only(text, "annotation");
+      return [a.open, a.label, a.colon, a.close, a.references.map((r) => [r.text, r.level, r.value]), text.slice(a.referencesStart, a.referencesEnd)];
+    };
+    expect(read("〔对应纲要：（七）、八〕")).toEqual(["〔", "对应纲要", "：", "〕", [["（七）", 2, 7], ["八", 1, 8]], "（七）、八"]);
+    expect(read("〔对应纲要（三）〕")).toEqual(["〔", "对应纲要", "", "〕", [["（三）", 2, 3]], "（三）"]);
+    expect(read("【对应纲要：（四）】")).toEqual(["【", "对应纲要", "：", "】", [["（四）", 2, 4]], "（四）"]);
+    expect(read("〔对应纲要第（十三）条〕")).toEqual(["〔", "对应纲要", "", "〕", [["第（十三）条", 2, 13]], "第（十三）条"]);
+    expect(read("（对应纲要：（五））")).toEqual(["（", "对应纲要", "：", "）", [["（五）", 2, 5]], "（五）"]);
+    expect(read("〔对应纲要：第二十一条、第七部分〕")).toEqual(["〔", "对应纲要", "：", "〕", [["第二十一条", 2, 21], ["第七部分", 1, 7]], "第二十一条、第七部分"]);
+    // Prose in brackets that starts with 对应 stays prose.
+    expect(partsOf("完善标准（对应国家标准：GB/T 19001）").some((p) => p.type === "annotation")).toBe(false);
+    expect(partsOf("完善标准（对应关系见附表）").some((p) => p.type === "annotation")).toBe(false);
   });
 
   it("reads 〔完成时限：2025年底〕", () => {

@@ -37,10 +37,13 @@ export function toResponsibilityClause(node: ClauseNode, text: string): Responsi
   // word of its own, it does what the label says.
   let label = "";
   const segments = node.segments.map((segment) => {
-    if (segment.label) label = segment.label;
+    // A label with a format character pasted inside (责任<U+200B>单位, grammar UnitLabelWithFormat)
+    // is the label a reader sees; its span is the label as written.
+    const written = segment.label;
+    if (written) label = withoutInvisible(written);
     return {
-      label: segment.label,
-      labelSpan: segment.label ? { start: segment.labelStart, end: segment.labelStart + segment.label.length } : null,
+      label: written ? label : "",
+      labelSpan: written ? { start: segment.labelStart, end: segment.labelStart + written.length } : null,
       colon: segment.colon,
       units: unitNamesOf(segment.names, text),
       etc: segment.etc,

@@ -140,8 +140,9 @@ export interface TrailingCommentNode extends Span {
 
 export interface AnnotationReferenceNode extends Span {
   kind: "reference";
+  /** As written: `七`, `（七）`, `7`, or `第（七）条`, `第七条`, `第七部分` (xref/annotation-form rewrites those). */
   text: string;
-  /** 1 for `七`, 2 for `（七）`, 3 for `7`. */
+  /** 1 for `七` (and `第七部分`), 2 for `（七）` (and `第七条`), 3 for `7`. */
   level: 1 | 2 | 3;
   value: number;
 }
@@ -151,6 +152,17 @@ export interface AnnotationNode extends Span {
   /** `对应纲要` and the like: 对应 + the parent document's short name. */
   label: string;
   labelStart: number;
+  /**
+   * The brackets and colon as written: `〔`, `：`, `〕` in the canonical form; a near form
+   * (`【对应纲要：（四）】`, `〔对应纲要（三）〕`, grammar AnnotationNearForm) has others, or "" for
+   * no colon. xref/annotation-form reports them.
+   */
+  open: string;
+  colon: string;
+  close: string;
+  /** Where the references (with their separators) start and end: between the colon and the close. */
+  referencesStart: number;
+  referencesEnd: number;
   references: AnnotationReferenceNode[];
   junk: Array<{ kind: "junk"; text: string } & Span>;
 }
@@ -219,6 +231,8 @@ export interface CitationNode extends Span {
   title: string;
   nested: NestedTitleNode[];
   docNumber: DocNumberNode | null;
+  /** In quotation marks (“质量强国建设纲要”, grammar QuotedCitation), not 《》: xref/title-marks reports it. */
+  quoted: boolean;
 }
 
 export interface TargetNode extends Span {

@@ -103,7 +103,7 @@ function lineAt(lines: readonly LineNode[], offset: number): number {
 // Every offset-valued field of the syntax tree (cst.ts); other numbers (values, years) stay.
 const OFFSET_KEYS: ReadonlySet<string> = new Set([
   "start", "end", "indentEnd", "contentEnd", "nameStart", "headingStart", "headingEnd", "bodyStart",
-  "textStart", "labelStart", "valueStart", "suffixStart", "codeStart", "titleStart",
+  "textStart", "labelStart", "valueStart", "suffixStart", "codeStart", "titleStart", "referencesStart", "referencesEnd",
 ]);
 
 function shift(node: object, delta: number): void {

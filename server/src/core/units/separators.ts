@@ -64,6 +64,32 @@ export function misusedSeparatorAfter(text: string, units: readonly (Span & { te
   return group ? null : separator;
 }
 
+/** Code units that end a label's list: a clause's closing bracket or the `；` before the next label. */
+const LIST_ENDS = new Set([..."〕）)】；;"].map((ch) => ch.charCodeAt(0)));
+
+/**
+ * A separator after the last name of a list, with nothing after it but the end of the list
+ * (`〔责任单位：市发展改革委、市财政局、〕`, where a name was deleted and its 、 left behind): the
+ * mark with its span, or null. `from` is where the last name (or its 等) ends; the grammar reads
+ * such a list to its end (TrailingUnitSeparator), so the mark is all there is before the
+ * clause's closing bracket, the next label's `；` or the clause's suffix.
+ */
+export function trailingSeparator(text: string, from: number, end: number): UnitSeparator | null {
+  let at = from;
+  while (at < end && isSpace(text.charCodeAt(at))) at++;
+  const code = text.charCodeAt(at);
+  if (code !== IDEOGRAPHIC_COMMA && code !== FULL_WIDTH_COMMA && code !== COMMA) return null;
+  const mark = { text: text[at]!, start: at, end: at + 1 };
+  at++;
+  while (at < end && isSpace(text.charCodeAt(at))) at++;
+  return at >= end || LIST_ENDS.has(text.charCodeAt(at)) || text.startsWith("按职责", at) || text.startsWith("分别负责", at) ? mark : null;
+}
+
+/** The white space the grammar reads around a separator (Ws). */
+function isSpace(code: number): boolean {
+  return code === 0x20 || code === 0x09 || code === 0x3000 || code === 0xa0;
+}
+
 /**
  * The registry name that spaces after `units[index]` split in two (`市科 技局` → 市科技局, a space
  * from justified web text): the halves are not two departments, and a 、 between them would

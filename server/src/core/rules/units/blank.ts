@@ -5,7 +5,7 @@ import type { Rule } from "../types.js";
 /**
  * A clause whose units are still to be written: a label with nothing after it
  * (`〔责任单位：〕`, `〔牵头单位：市市场监管局；配合单位：〕`) or a placeholder where a name should be
- * (`〔责任单位：××〕`, `〔责任单位：待定〕`, `XX局`: units/names.ts `isPlaceholderName`). One
+ * (`〔责任单位：××〕`, `〔责任单位：待定〕`, `〔责任单位：【待定】〕`, `XX局`: units/names.ts `isPlaceholderName`). One
  * finding per clause, whatever it lacks: the draft has one blank there to fill. A task with
  * such a clause is not missing one (units/missing-clause), and a placeholder is no unknown name
  * (units/unknown): no registry could list it, and adding it to one would be wrong. What to
@@ -21,7 +21,7 @@ export const blankUnits: Rule = {
     speed: "fast",
     docs: {
       rationale: [
-        "起草时先写下“〔责任单位：〕”或用“××”“XX局”“待定”等占位，定稿前应填写实际单位。本检查报告标签后没有写单位的责任分工（含“牵头单位：…；配合单位：”中空着的一项），以及单位名称仍为占位符或含有占位符的（××、XX、xx、＿＿、○○、某某、待定、待补充、待明确、待确定、TBD）。",
+        "起草时先写下“〔责任单位：〕”或用“××”“XX局”“待定”等占位，定稿前应填写实际单位。本检查报告标签后没有写单位的责任分工（含“牵头单位：…；配合单位：”中空着的一项），以及单位名称仍为占位符或含有占位符的（××、XX、xx、＿＿、○○、某某、待定、待补充、待明确、待确定、待完善、待核实、TBD，或写在括号中，如“【待定】”）。",
         "每处责任分工只报告一次。这样的任务不再由 `units/missing-clause` 报告缺少责任分工，占位符也不作为名录外名称由 `units/unknown` 报告（不应加入单位名录）。填写什么只有起草人知道，因此不提供自动修复。",
       ].join("\n\n"),
       incorrect: "一、主要任务\n1.保障食品药品安全。强化食品安全监管。〔责任单位：〕\n2.提升工程质量水平。开展工程质量提升行动。〔责任单位：市住建局、XX局〕\n",

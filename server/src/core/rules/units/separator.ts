@@ -1,12 +1,13 @@
-import { misusedSeparatorAfter, nameSplitBySpace } from "../../units/separators.js";
+import { misusedSeparatorAfter, nameSplitBySpace, trailingSeparator } from "../../units/separators.js";
 import type { Rule } from "../types.js";
 import { spanFix } from "../../fixes/fix.js";
 
-const SEPARATOR_NAME: Record<string, string> = { "，": "逗号“，”", ",": "半角逗号“,”", "；": "分号“；”", ";": "半角分号“;”", " ": "空格" };
+const SEPARATOR_NAME: Record<string, string> = { "、": "顿号“、”", "，": "逗号“，”", ",": "半角逗号“,”", "；": "分号“；”", ";": "半角分号“;”", " ": "空格" };
 
 /**
  * Names in a clause are separated by 、 (plan-markup.md §3). A comma, a space or a semicolon
- * (which separates labels, 牵头单位：…；配合单位：…) between two departments is a slip; a comma that sets a group of local governments or a collective apart
+ * (which separates labels, 牵头单位：…；配合单位：…) between two departments is a slip, and so is a
+ * separator after the last name (a name deleted, its 、 left behind: the fix deletes the mark); a comma that sets a group of local governments or a collective apart
  * (`市财政局，各区（市）县`) is how plans write a second group, and is left alone.
  */
 export const unitSeparator: Rule = {
@@ -19,14 +20,25 @@ export const unitSeparator: Rule = {
     speed: "fast",
     docs: {
       rationale:
-        "并列的责任单位之间用顿号“、”分隔。逗号（全角或半角）和空格多是录入或从网页复制时产生的；分号只用来分隔“牵头单位：…；配合单位：…”这样的不同标签，同一标签下的单位之间用了分号（如“〔责任单位：市科技局；市工信局〕”）也是错用。修复都改为“、”。空格把一个名录中的单位名称拆成两半时（如“市科 技局”），报告的是名称中多余的空格，修复删除空格，而不是加顿号。逗号用来把各地政府或“……成员单位”等统称与部门分成两组时（如“市财政局，各区（市）县”）是常见写法，不报告。",
+        "并列的责任单位之间用顿号“、”分隔。逗号（全角或半角）和空格多是录入或从网页复制时产生的；分号只用来分隔“牵头单位：…；配合单位：…”这样的不同标签，同一标签下的单位之间用了分号（如“〔责任单位：市科技局；市工信局〕”）也是错用。修复都改为“、”。最后一个单位之后多出的顿号或逗号（如“〔责任单位：市发展改革委、市财政局、〕”，多是删去一个单位时留下的）也报告，修复将其删除。空格把一个名录中的单位名称拆成两半时（如“市科 技局”），报告的是名称中多余的空格，修复删除空格，而不是加顿号。逗号用来把各地政府或“……成员单位”等统称与部门分成两组时（如“市财政局，各区（市）县”）是常见写法，不报告。",
       incorrect: "一、主要任务\n1.提升公共服务质量效率。推进政务服务标准化。〔责任单位：市行政审批局，市卫健委〕\n",
       correct: "一、主要任务\n1.提升公共服务质量效率。推进政务服务标准化。〔责任单位：市行政审批局、市卫健委，各县（市、区）人民政府〕\n",
     },
   },
   check({ plan, units: registry, report }) {
     for (const clause of plan.clauses) {
-      for (const { units } of clause.segments) {
+      for (const { units, etc } of clause.segments) {
+        const last = units[units.length - 1];
+        // Only a clause in the text ends in its bracket; a table's cell has no mark after its names.
+        const trailing = last !== undefined && clause.tableRow === null ? trailingSeparator(plan.text, etc?.end ?? last.end, clause.end) : null;
+        if (trailing !== null) {
+          report({
+            start: trailing.start,
+            end: trailing.end,
+            message: `责任单位“${last!.text}”之后多了${SEPARATOR_NAME[trailing.text] ?? `“${trailing.text}”`}，其后已没有单位`,
+            fix: spanFix(`删除多余的${SEPARATOR_NAME[trailing.text]}`, trailing.start, trailing.end, ""),
+          });
+        }
         for (let index = 0; index + 1 < units.length; index++) {
           const separator = misusedSeparatorAfter(plan.text, units, index);
           if (separator === null) continue;

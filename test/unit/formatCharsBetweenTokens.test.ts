@@ -1,0 +1,51 @@
+import { describe, expect, it } from "vitest";
+import { analyze } from "../../server/src/core/analyze";
+import { fixAll } from "../../server/src/core/fixes/applyFixes";
+import type { NumberedItem } from "../../server/src/core/model/types";
+
+// Format characters pasted between the tokens of a marker or a label (grammar FormatChar): the
+// plan is read as a reader sees it before text/invisible-char's fix deletes them.
+const plan = (cf: string) =>
+  [
+    "示例市质量强市实施方案",
+    `一${cf}、主要任务`,
+    `（${cf}一${cf}）推动质量变革`,
+    `1${cf}.提升产业质量竞争力。培育质量竞争型产业。〔${cf}责任${cf}单位${cf}：${cf}市市场监管局、市工信局〕`,
+    `（${cf}1${cf}）开展对标。对标先进。`,
+    `2.增强质量创新能力。实施质量攻关。〔牵${cf}头单位：市科技局；配合单位：市工信局〕`,
+    "",
+  ].join("\n");
+
+const outline = (items: readonly NumberedItem[]): unknown[] => items.map((item) => [item.level, item.marker.value, item.heading.text, outline(item.children)]);
+const expected = [[1, 1, "主要任务", [[2, 1, "推动质量变革", [[3, 1, "提升产业质量竞争力", [[4, 1, "开展对标", []]]], [3, 2, "增强质量创新能力", []]]]]]];
+
+describe("format characters between the tokens of a marker or a clause label", () => {
+  for (const [name, cf] of [["U+200B", "\u200b"], ["U+FEFF", "\ufeff"], ["U+2060", "\u2060"], ["U+00AD", "\u00ad"], ["two", "\u200b\u2060"]] as const) {
+    it(`reads the outline and the clauses through ${name}`, () => {
+      const { plan: model, findings } = analyze(plan(cf));
+      expect(outline(model.items)).toEqual(expected);
+      expect(model.clauses.map((clause) => clause.segments.map((segment) => [segment.label, segment.role, segment.units.map((unit) => unit.text)]))).toEqual([
+        [["责任单位", "responsible", ["市市场监管局", "市工信局"]]],
+        [
+          ["牵头单位", "lead", ["市科技局"]],
+          ["配合单位", "support", ["市工信局"]],
+        ],
+      ]);
+      // text/invisible-char reports them; nothing else reads the plan wrongly for them.
+      expect(new Set(findings.map((finding) => finding.rule))).toEqual(new Set(["text/invisible-char", "targets/no-goals"]));
+      const fixed = fixAll(plan(cf)).text;
+      expect(fixed).toBe(plan(""));
+    });
+  }
+
+  it("keeps a label's span as written, so a style fix replaces the whole label", () => {
+    const text = "一、主要任务\n1.提升质量。培育产业。〔责任\u200b部门：市市场监管局〕\n2.增强能力。实施攻关。〔责任单位：市科技局〕\n3.加强品牌。培育品牌。〔责任单位：市商务局〕\n";
+    const clause = analyze(text).plan.clauses[0]!;
+    expect(clause.segments[0]!.label).toBe("责任部门");
+    expect(text.slice(clause.segments[0]!.labelSpan!.start, clause.segments[0]!.labelSpan!.end)).toBe("责任\u200b部门");
+  });
+
+  it("does not read a bidi override inside a marker through", () => {
+    expect(analyze("一、主要任务\n（\u202e一）加强\n").plan.items[0]!.children).toEqual([]);
+  });
+});
