@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { jsonBytes } from "../../server/src/lsp/jsonBytes";
+import { framedJsonBytes, jsonBytes } from "../../server/src/lsp/jsonBytes";
 import { analyze } from "../../server/src/core/analyze";
 import { PositionMapper } from "../../server/src/core/text/positions";
 import { toDiagnostic } from "../../server/src/lsp/diagnostics";
@@ -70,5 +70,18 @@ describe("jsonBytes: a message's JSON as UTF-8", () => {
 
   it("throws where JSON.stringify throws", () => {
     expect(() => jsonBytes({ big: 1n })).toThrow();
+  });
+});
+
+describe("framedJsonBytes: a message with its base-protocol header", () => {
+  it("is the Content-Length header of the JSON's byte count, a blank line, and the JSON", () => {
+    fc.assert(
+      fc.property(member, (value) => {
+        const message = { jsonrpc: "2.0", method: "textDocument/publishDiagnostics", params: value };
+        const json = stringified(message);
+        expect(framedJsonBytes(message).equals(Buffer.concat([Buffer.from(`Content-Length: ${json.length}\r\n\r\n`, "ascii"), json]))).toBe(true);
+      }),
+      { numRuns: runs },
+    );
   });
 });

@@ -10,7 +10,7 @@ import {
 } from "vscode-languageserver-protocol/node";
 import { createConnection } from "vscode-languageserver/node";
 import { startPlanServer } from "../../server/src/lsp/server";
-import { JSON_BYTES_ENCODER } from "../../server/src/lsp/stdioTransport";
+import { FramedMessageWriter } from "../../server/src/lsp/stdioTransport";
 import { withCursor, workspaceWith } from "./cursor";
 import type { PlanSession } from "../../server/src/lsp/session";
 
@@ -37,7 +37,7 @@ export async function startInProcessServer(
 ): Promise<InProcessServer> {
   const clientToServer = new PassThrough();
   const serverToClient = new PassThrough();
-  const serverConnection = createConnection(new StreamMessageReader(clientToServer), new StreamMessageWriter(serverToClient, { contentTypeEncoder: JSON_BYTES_ENCODER }));
+  const serverConnection = createConnection(new StreamMessageReader(clientToServer), new FramedMessageWriter(serverToClient));
   const session = startPlanServer(serverConnection);
   const client = createProtocolConnection(new StreamMessageReader(serverToClient), new StreamMessageWriter(clientToServer));
   const published = new Map<string, Diagnostic[]>();

@@ -1,8 +1,8 @@
 import { PassThrough } from "node:stream";
-import { StreamMessageReader, StreamMessageWriter } from "vscode-languageserver-protocol/node";
+import { StreamMessageReader } from "vscode-languageserver-protocol/node";
 import { createConnection } from "vscode-languageserver/node";
 import { startPlanServer } from "../../server/src/lsp/server";
-import { JSON_BYTES_ENCODER } from "../../server/src/lsp/stdioTransport";
+import { FramedMessageWriter } from "../../server/src/lsp/stdioTransport";
 import type { PlanSession } from "../../server/src/lsp/session";
 
 /**
@@ -28,7 +28,7 @@ export function frame(message: object): string {
 export function startRawServer(): RawServer {
   const toServer = new PassThrough();
   const fromServer = new PassThrough();
-  const session = startPlanServer(createConnection(new StreamMessageReader(toServer), new StreamMessageWriter(fromServer, { contentTypeEncoder: JSON_BYTES_ENCODER })));
+  const session = startPlanServer(createConnection(new StreamMessageReader(toServer), new FramedMessageWriter(fromServer)));
   let output = "";
   fromServer.on("data", (chunk: Buffer) => (output += chunk.toString("utf8")));
   const server: RawServer = {

@@ -23,6 +23,16 @@ export function jsonBytes(value: unknown): Buffer {
   return writer.bytes();
 }
 
+/**
+ * A message as the base protocol frames it: `Content-Length: N\r\n\r\n` and its JSON bytes, in
+ * one buffer, so the transport writes it in one go (stdioTransport.ts).
+ */
+export function framedJsonBytes(value: unknown): Buffer {
+  const writer = new JsonByteWriter();
+  writer.value(value);
+  return writer.framed();
+}
+
 /** Strings written as their escaped UTF-8 bytes, kept while they recur (messages, URIs). */
 const ENCODED = new TextMemo<Uint8Array>(4096);
 /** Members' keys with their colon (`"range":`), by key. */
@@ -43,6 +53,16 @@ class JsonByteWriter {
   bytes(): Buffer {
     const out = Buffer.allocUnsafe(this.length);
     this.buffer.copy(out, 0, 0, this.length);
+    scratch = this.buffer;
+    return out;
+  }
+
+  /** The bytes after their base-protocol header (the header is ASCII: its length is its byte count). */
+  framed(): Buffer {
+    const header = `Content-Length: ${this.length}\r\n\r\n`;
+    const out = Buffer.allocUnsafe(header.length + this.length);
+    out.write(header, 0, "latin1");
+    this.buffer.copy(out, header.length, 0, this.length);
     scratch = this.buffer;
     return out;
   }
