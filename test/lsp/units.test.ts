@@ -83,6 +83,15 @@ describe("hover on a unit", () => {
   });
 });
 
+describe("a closed office", () => {
+  it("names the city's office that took its duties over, as units/unknown does", async () => {
+    const marked = "赣州市章贡区质量强区建设实施方案\n一、主要任务\n1.推进创新。〔责任单位：区财政局、人民银行章<|>贡区支行〕\n";
+    const { uri, position } = await open({}, marked);
+    const hover = (await server!.client.sendRequest("textDocument/hover", { textDocument: { uri }, position })) as Hover;
+    expect((hover.contents as { value: string }).value).toContain("所指的机构已在2023年机构改革中撤销，职责上收至“人民银行赣州市分行”");
+  });
+});
+
 describe("two units written together", () => {
   const TOGETHER = "一、主要任务\n1.推进创新。〔责任单位：市工信局市<|>财政局〕\n2.任务乙。〔责任单位：市财政局〕\n";
 

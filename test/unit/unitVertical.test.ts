@@ -66,12 +66,14 @@ describe("vertically managed bodies at each level", () => {
   });
 
   it("a district's plan names the city's 分行, and no 区 分行 is made up for a retired name", () => {
+    // The bank kept no office below the city after 2023: a district's 中心支行 is its county
+    // branch, whose duties the city's 分行 took over (units/retired.ts, closedOffice).
     const text = `${DISTRICT}1.甲。〔责任单位：人民银行赣州市分行、区财政局、人民银行章贡区分行〕\n\n2.乙。〔责任单位：人民银行赣州市中心支行、人民银行章贡区中心支行、区发改委〕\n`;
     const findings = unitFindings(text);
     expect(findings.find(([, name]) => name === "人民银行章贡区分行")?.[0]).toBe("units/unknown");
     expect(findings.find(([, name]) => name === "人民银行赣州市中心支行")?.[2]).toEqual(["改为“人民银行赣州市分行”"]);
     const made = findings.find(([, name]) => name === "人民银行章贡区中心支行");
-    expect(made?.[2]).toEqual([]);
+    expect(made?.[2]).toEqual(["改为“人民银行赣州市分行”"]);
     expect(findings.some(([, name]) => name === "人民银行赣州市分行")).toBe(false);
   });
 });

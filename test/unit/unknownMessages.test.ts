@@ -1,4 +1,4 @@
-import { expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { analyze } from "../../server/src/core/analyze";
 
 /**
@@ -114,4 +114,48 @@ it("names every name as near as the nearest, in the same order whatever was aske
   expect(analyze(text).findings.filter((finding) => finding.fix !== undefined)).toEqual([]);
   unknownOf("一、主要任务\n1.甲任务。开展工作。〔责任单位：市文旅局、市文化广电局、市广旅局〕\n");
   expect(unknownOf(text)).toEqual(expected);
+});
+
+// The 2023 reform closed the bank's county branches (县（市）支行) and took their duties up to the
+// city's office, today's 分行: such a name is no unknown body but a closed one, and the branch meant
+// is the plan's city's, never one made up at the county's place.
+describe("a county branch of the 人民银行, closed in 2023", () => {
+  const DISTRICT = "赣州市章贡区深化质量强区建设实施方案\n\n一、重点任务\n\n";
+  const closed = (name: string, successor: string) =>
+    `“${name}”所指的机构已在2023年机构改革中撤销，职责上收至“${successor}”，应写作“${successor}”`;
+
+  it("names the 分行 of the plan's city, however the branch is written", () => {
+    const names = ["人民银行章贡区支行", "中国人民银行于都县支行", "人行于都支行", "人民银行瑞金市支行"];
+    const text = `${DISTRICT}1.甲。〔责任单位：区财政局、${names.join("、")}〕\n`;
+    expect(unknownOf(text)).toEqual(names.map((name) => ({ name, message: closed(name, "人民银行赣州市分行"), suggestions: ["改为“人民银行赣州市分行”"] })));
+  });
+
+  it("takes the city from the name itself where it says one", () => {
+    const text = "一、主要任务\n1.甲任务。开展工作。〔责任单位：市财政局、人民银行抚州市南城县支行〕\n";
+    expect(unknownOf(text)[0]!.suggestions).toEqual(["改为“人民银行抚州市分行”"]);
+  });
+
+  it("says the branch was closed and which 分行 is meant, without a place, where the plan names no city", () => {
+    const text = "于都县质量强县建设实施方案\n\n一、重点任务\n\n1.甲。〔责任单位：县财政局、人民银行于都县支行〕\n";
+    expect(unknownOf(text)).toEqual([
+      {
+        name: "人民银行于都县支行",
+        message: "“人民银行于都县支行”所指的机构已在2023年机构改革中撤销，职责上收至所在市的“人民银行××市分行”，本方案未写明所在市，应写作所在市的名称",
+        suggestions: [],
+      },
+    ]);
+  });
+
+  it("makes no 分行 of a county-level city out of the plan's own place", () => {
+    // 瑞金 is the plan's place and the branch's: the prefecture above it is not named.
+    const text = "瑞金市质量强市建设实施方案\n\n一、重点任务\n\n1.甲。〔责任单位：市财政局、人民银行瑞金市支行〕\n";
+    expect(unknownOf(text)[0]).toMatchObject({ name: "人民银行瑞金市支行", suggestions: [] });
+  });
+
+  it("leaves another bank's 支行 and a plan written before the reform alone", () => {
+    const text = `---\n成文日期: 2022-06-01\n---\n${DISTRICT}1.甲。〔责任单位：区财政局、人民银行章贡区支行〕\n`;
+    expect(unknownOf(text)).toEqual([]);
+    const other = `${DISTRICT}1.甲。〔责任单位：区财政局、农业发展银行章贡区支行〕\n`;
+    expect(unknownOf(other)[0]!.message).not.toContain("撤销");
+  });
 });

@@ -90,6 +90,24 @@ export function documentPlace(plan: PlanDocument, word = "市"): string | null {
 }
 
 /**
+ * The plan's place at the level of a word, as a look-up asked only when needed: the city whose
+ * office took over a closed one's duties (units/retired.ts: 人民银行××县支行 → the city's 分行).
+ * A city's or a county's plan only: a province's has many cities, and which one a name of it
+ * means only the name can say.
+ */
+export function placesOfPlan(plan: PlanDocument): (word: string) => string | null {
+  const { level } = documentLevel(plan);
+  if (level !== "市" && level !== "县") return NO_PLACE;
+  const places = new Map<string, string | null>();
+  return (word) => {
+    if (!places.has(word)) places.set(word, documentPlace(plan, word));
+    return places.get(word)!;
+  };
+}
+
+const NO_PLACE = (): string | null => null;
+
+/**
  * The place of the level of `word` that issued the documents a plan says it implements, when
  * they name one: a city's plan names its province only there (为贯彻落实《中共江西省委 江西省人民政府
  * 关于深化质量强省建设的实施意见》), and its 省市场监管局 is that province's — 江西's, not 江苏's

@@ -1,6 +1,6 @@
 import table from "./retired-names.json";
 import { LEVEL_WORDS, normalizeUnitName } from "./names.js";
-import type { ResolvedUnit, UnitRegistry } from "./registry.js";
+import { PLACE_SLOT, type ResolvedUnit, type UnitRegistry } from "./registry.js";
 
 /**
  * Names of bodies abolished in the 2018 机构改革 (and 2023's 银保监), with the bodies that took
@@ -17,11 +17,18 @@ interface RetiredEntry {
   /** The bodies that took the duties over, in different places: each one's short and full forms, tried in order (a full retired name has a full successor). */
   successors: string[][];
   reform: string;
+  /**
+   * An office closed rather than renamed (the 人民银行's 县（市）支行, 2023): the names of the body
+   * it belonged to, one of which the name opens with, its place between (人民银行 + 于都县 + 支行;
+   * another bank's 支行 is no such office). Its duties went up to the office of the level above,
+   * so its successor is a pattern (人民银行××市分行) whose `××` only that level's place fills.
+   */
+  closedOf?: string[];
 }
 
 /** Every retired form with its successors, longest first so 质量技术监督局 wins over 质监局. */
 const FORMS = (table as RetiredEntry[])
-  .flatMap((entry) => entry.retired.map((retired) => ({ retired, successors: entry.successors, reform: entry.reform })))
+  .flatMap((entry) => entry.retired.map((retired) => ({ retired, successors: entry.successors, reform: entry.reform, closedOf: entry.closedOf ?? null })))
   .sort((a, b) => b.retired.length - a.retired.length);
 
 export interface Succession {
@@ -33,7 +40,21 @@ export interface Succession {
    */
   successors: readonly string[];
   reform: string;
+  /**
+   * For an office that was closed (RetiredEntry `closedOf`): the successor as a pattern
+   * (人民银行××市分行) and the level word of the place its `××` stands for (市). `successors` then
+   * holds that place's office, or nothing where the place is not known: a place is never made up.
+   */
+  closed: { into: string; word: string } | null;
 }
+
+/**
+ * The place of the plan at the level of a word (市: 赣州 for a plan of 赣州市章贡区), or null
+ * where the plan names none: asked only of a closed office's name.
+ */
+export type PlaceOfPlan = (word: string) => string | null;
+
+const NO_PLACE: PlaceOfPlan = () => null;
 
 /**
  * The current unit a retired name stands for: the retired part replaced (赣州市质监局 →
@@ -48,9 +69,20 @@ export interface Succession {
  * Null for any other name, and for a name that only contains a retired word (市人大农委 is the
  * people's congress's committee).
  */
-export function successorOf(name: string, registry: UnitRegistry, word = "市", pick: (found: readonly ResolvedUnit[]) => readonly ResolvedUnit[] = ALL): Succession | null {
+export function successorOf(
+  name: string,
+  registry: UnitRegistry,
+  word = "市",
+  pick: (found: readonly ResolvedUnit[]) => readonly ResolvedUnit[] = ALL,
+  placeOf: PlaceOfPlan = NO_PLACE,
+): Succession | null {
   const text = normalizeUnitName(name);
   for (const form of FORMS) {
+    if (form.closedOf !== null) {
+      const closed = closedOffice(text, form.retired, form.closedOf, form.successors[0]![0]!, form.reform, registry, placeOf);
+      if (closed !== null) return closed;
+      continue;
+    }
     const at = text.indexOf(form.retired);
     if (at < 0) continue;
     const before = text.slice(0, at);
@@ -65,15 +97,41 @@ export function successorOf(name: string, registry: UnitRegistry, word = "市", 
     }
     if (found.length > 0) {
       const picked = found.length > 1 ? pick(found) : found;
-      return { retired: form.retired, successors: (picked.length > 0 ? picked : found).map((unit) => unit.canonical), reform: form.reform };
+      return { retired: form.retired, successors: (picked.length > 0 ? picked : found).map((unit) => unit.canonical), reform: form.reform, closed: null };
     }
     // Not where the successor has no office at the name's level (人民银行章贡区中心支行: the
     // 人民银行 has 分行 in provinces and cities only): the name would be made up.
     if (after === "" && PLACE_END.test(before) && !form.successors.some((forms) => absentAt(registry, before, forms, level)))
-      return { retired: form.retired, successors: form.successors.map((forms) => before + forms[0]!), reform: form.reform };
+      return { retired: form.retired, successors: form.successors.map((forms) => before + forms[0]!), reform: form.reform, closed: null };
   }
   return null;
 }
+
+/**
+ * A closed office's name (人民银行于都县支行: a body of `bodies`, a place, the `retired` form) with
+ * the office that took its duties over: `into` at the place of the level above, the one the name
+ * says (人民银行抚州市南城县支行 → 抚州), else the plan's (`placeOf`: a 章贡区 plan of 赣州 → 人民银行
+ * 赣州市分行). Not the office's own place: in a plan of 瑞金市, a county-level city, 人民银行瑞金市支行's
+ * 分行 is the prefecture's, which the plan does not name. Null for any other name.
+ */
+function closedOffice(text: string, retired: string, bodies: readonly string[], into: string, reform: string, registry: UnitRegistry, placeOf: PlaceOfPlan): Succession | null {
+  if (!text.endsWith(retired)) return null;
+  const body = bodies.find((candidate) => text.startsWith(candidate));
+  if (body === undefined) return null;
+  const place = text.slice(body.length, text.length - retired.length);
+  if (!OFFICE_PLACE.test(place)) return null;
+  const word = into.charAt(into.indexOf(PLACE_SLOT) + PLACE_SLOT.length);
+  const above = ABOVE_IN_NAME.exec(place)?.[1] ?? placeOf(word);
+  const own = place.replace(/[区县旗市]$/, "");
+  const successor = above === null || above === own ? null : into.replace(PLACE_SLOT, above);
+  const successors = successor === null ? [] : [registry.resolve(successor)?.canonical ?? successor];
+  return { retired, successors, reform, closed: { into, word } };
+}
+
+/** The place of a closed office: a county's name, with or without its level word (于都县, 于都), or a city's and a county's (抚州市南城县). */
+const OFFICE_PLACE = /^[\u4e00-\u9fff]{2,12}$/;
+/** A city's name before a county's in an office's place (抚州 of 抚州市南城县). */
+const ABOVE_IN_NAME = /^([\u4e00-\u9fff]{2,4}?)市[\u4e00-\u9fff]{2,}[区县旗市]$/;
 
 const ALL = (found: readonly ResolvedUnit[]): readonly ResolvedUnit[] => found;
 

@@ -1,4 +1,4 @@
-import { documentLevel, documentPlace } from "../../core/units/documentLevel.js";
+import { documentLevel, documentPlace, placesOfPlan } from "../../core/units/documentLevel.js";
 import { leadingLevelWord } from "../../core/units/names.js";
 import { PLACE_SLOT } from "../../core/units/registry.js";
 import { successorOf } from "../../core/units/retired.js";
@@ -34,9 +34,13 @@ export const unitHover: HoverProvider = ({ analysis, mapper, document }, offset,
     const source = listed.builtin ? "内置市级单位名录" : (listed.origin?.file ?? "配置文件 .plancheck.json");
     lines.push("", resolved.entry.base ? `来源：${source}中的“${listed.name}”，按层级推得` : `来源：${source}`);
   } else {
-    const succession = successorOf(found.unit.text, registry, documentLevel(analysis.plan).word);
+    // A closed office's successor is the plan's city's, as units/unknown names it.
+    const succession = successorOf(found.unit.text, registry, documentLevel(analysis.plan).word, undefined, placesOfPlan(analysis.plan));
     lines.push(`**${found.unit.text}**`, "");
-    if (succession) {
+    if (succession?.closed) {
+      const into = succession.successors.length > 0 ? `“${succession.successors[0]}”` : `所在${succession.closed.word}的“${succession.closed.into}”`;
+      lines.push(`所指的机构已在${succession.reform}年机构改革中撤销，职责上收至${into}`);
+    } else if (succession) {
       // Where the body was split or renamed differently by place (经信委 → 工信局 or 经信局), every successor is named.
       const named = succession.successors.map((successor) => `“${successor}”`).join("或");
       lines.push(`${succession.reform}年机构改革前的旧称：“${succession.retired}”的职责已划入${named}，现行名称为${named}`);

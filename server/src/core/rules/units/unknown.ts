@@ -1,4 +1,4 @@
-import { documentLevel } from "../../units/documentLevel.js";
+import { documentLevel, placesOfPlan } from "../../units/documentLevel.js";
 import { bracketedParts, isCollectiveName, isPlaceholderName, leadingLevelWord, normalizeUnitName } from "../../units/names.js";
 import type { ResolvedUnit, UnitRegistry } from "../../units/registry.js";
 import type { UnitName } from "../../model/types.js";
@@ -78,6 +78,11 @@ function secondNamesMeant(name: string, units: UnitRegistry, used: ReadonlySet<s
 /** What is said of a retired name whose successors, where it is written, are `successors`. */
 function retiredMessage(name: string, succession: Succession, successors: readonly string[]): string {
   const quoted = successors.map((successor) => `“${successor}”`).join("或");
+  const { closed } = succession;
+  if (closed !== null)
+    return successors.length > 0
+      ? `“${name}”所指的机构已在${succession.reform}年机构改革中撤销，职责上收至${quoted}，应写作${quoted}`
+      : `“${name}”所指的机构已在${succession.reform}年机构改革中撤销，职责上收至所在${closed.word}的“${closed.into}”，本方案未写明所在${closed.word}，应写作所在${closed.word}的名称`;
   return successors.length === 1
     ? `“${name}”是${succession.reform}年机构改革前的旧称（“${succession.retired}”的职责已划入${quoted}），应写作现行名称${quoted}`
     : `“${name}”是${succession.reform}年机构改革前的旧称（“${succession.retired}”的职责各地分别划入${quoted}），应写作本地的现行名称`;
@@ -99,7 +104,7 @@ export const unknownUnit: Rule = {
     docs: {
       rationale: [
         "责任单位应当是真实、现行的机构名称。本规则把每个责任单位与单位名录比对：名录由内置的市级部门名录、`.plancheck.json` 的 `units.registry` 和 `units.registryFiles` 合并而成，规范名称、别称和全称都算已知。",
-        "不在名录中的名称多是笔误、漏字（如“住建局”漏了“市”）或机构改革前的旧称。机构改革前的旧称（质监局、工商局、食药监局→市场监管局，卫计委→卫健委，经信委→工信局或经信局，安监局→应急管理局，环保局→生态环境局，人民银行××市中心支行（人行××中支）→人民银行××市分行等）按内置的旧称对照表给出现行名称（写作“区工商局”等其他地方的旧称，给出同一地方的现行名称“区市场监管局”），不再给出字形相近的名称。改革后各地名称不同的（经信委在多数地方改为工信局、厅，在浙江、四川、成都等地改为经信局、厅；旅发委改为文旅局、文广旅局或文广新旅局），给出本方案已使用的那一个，其次是工作区名录登记的那一个，都没有时列出各个现行名称供选择，不替起草人选定别处的名称；其他名称由编辑器提供按字形和拼音最接近的名录名称作为修改建议，并可把该名称加入工作区名录。",
+        "不在名录中的名称多是笔误、漏字（如“住建局”漏了“市”）或机构改革前的旧称。机构改革前的旧称（质监局、工商局、食药监局→市场监管局，卫计委→卫健委，经信委→工信局或经信局，安监局→应急管理局，环保局→生态环境局，人民银行××市中心支行（人行××中支）→人民银行××市分行等）按内置的旧称对照表给出现行名称；2023 年撤销的人民银行县（市）支行（“人民银行××县支行”“中国人民银行××县支行”“人行××支行”），职责上收至所在市的分行，给出名称中或方案写明的所在市的分行（赣州市章贡区的方案中为“人民银行赣州市分行”），方案未写明所在市时只说明应写所在市的分行，不替起草人填写地名（写作“区工商局”等其他地方的旧称，给出同一地方的现行名称“区市场监管局”），不再给出字形相近的名称。改革后各地名称不同的（经信委在多数地方改为工信局、厅，在浙江、四川、成都等地改为经信局、厅；旅发委改为文旅局、文广旅局或文广新旅局），给出本方案已使用的那一个，其次是工作区名录登记的那一个，都没有时列出各个现行名称供选择，不替起草人选定别处的名称；其他名称由编辑器提供按字形和拼音最接近的名录名称作为修改建议，并可把该名称加入工作区名录。",
         "修改建议只给出足够接近、可能就是原意的名录名称：去掉开头的层级字（市、区、省……）和末尾的机构字（局、委、厅、办……）后，两个名称相差的字数不超过较长者字数的三分之一（至少可差一个字，同音字算半个），且至少留有一个相同或同音的字，除层级字外至少有一个字相同（“市水局”不会被建议为“市委办公室”，“市监局”也不会只因“监”“建”同音而被建议为“市建委”）；同样接近的几个名称（“市水局”之于“市水利局”和“市水务局”）都列在消息中、都作为修改建议，由起草人选择，不自动应用其中任何一个；本方案已使用的单位可再多差一个字，但仍须有一半相同。没有这样的名称时，消息只说明名称不在名录中，以及可以在 `.plancheck.json` 的 `units.registry` 中加入。名称是同一处已列出单位的残留（是该单位名称中依次出现的几个字，或最接近的名录名称就是该单位，如“人社局”之于“市人社局”）时，建议删除；建议的名称已在同一处列出时，也建议删除而不是改成重复的名称。",
         "“各区（市）县”“市有关部门”“……成员单位”等统称不是具体单位，不作检查；“××海关”“人民银行××市分行”等垂直管理单位，“××市人民政府”“××区人民政府”、“××经济技术开发区管委会”“××旅游度假区管委会”等按名称格式识别。一个机构两块牌子写作“市发展改革委（市能源局）”时，括号外的名称在名录中、括号内是同级的机构名称且不是名录中某个名称的笔误，即视为已知；括号内的名称是笔误时（“市市场监管局（市知识产杈局）”），建议改正括号内的名称。",
         "内置名录是市级的，区、县、旗、州、盟和省、自治区的同一部门按层级推得：把“市”换成该级的字（区市场监管局、县卫健委、州发展改革委），省级政府组成部门称“厅”（省教育厅、省住房城乡建设厅），县级的“委”亦可称“局”（县发改局、县卫生健康局）。名录中的旧称对照和修改建议也按单位所在的层级给出（区质监局→区市场监管局，省经信委→省工信厅；未写层级的“住建局”在区级方案中建议“区住建局”）。国家级方案只有在配置了相应层级的名录时才检查。",
@@ -129,6 +134,9 @@ export const unknownUnit: Rule = {
       const inPlan = found.filter((unit) => used.has((unit.entry.base ?? unit.entry).name));
       return inPlan.length > 0 ? inPlan : found.filter((unit) => !(unit.entry.base ?? unit.entry).builtin);
     };
+    // A closed office's successor is the plan's city's (人民银行××县支行 → 人民银行赣州市分行),
+    // asked only of such a name.
+    const placeOf = placesOfPlan(plan);
     let suggested = 0;
     const verdicts = new VerdictPerName((name): Verdict | null => {
       // A blank still to fill (××, XX局, 待定) is units/blank's: no registry could know it.
@@ -138,7 +146,7 @@ export const unknownUnit: Rule = {
       // (市住建局 for 市质监局) would only mislead. Named at the level the name is written at, or
       // at the plan's for a name written with none (住建局 in a 区 plan is 区住建局).
       const at = leadingLevelWord(name) ?? word;
-      const succession = successorOf(name, units, word, placeOwn);
+      const succession = successorOf(name, units, word, placeOwn, placeOf);
       // Current when the plan was written (银保监分局 in a plan of 2020): nothing to say.
       if (succession !== null && year !== null && year < Number(succession.reform)) return null;
       const searched = succession === null && suggested++ < SUGGESTED_NAMES_LIMIT;
