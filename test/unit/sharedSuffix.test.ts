@@ -33,3 +33,39 @@ describe("local governments that share the ending written after the last", () =>
     ]);
   });
 });
+
+// Nanjing's `江北新区、各区党委和政府`: the zone and the districts share the ending, written once
+// after the collective closing the run.
+describe("a place before a collective with the ending", () => {
+  const text = `${TASK}(责任部门:江北新区、各区党委和政府,市市场监管局等)\n`;
+
+  it("is the place's body with the ending, and no finding", () => {
+    expect(unitFindings(text)).toEqual([]);
+    const report = unitReport(buildPlan(text), registryFor(undefined, undefined));
+    expect(report.units.map((unit) => unit.unit)).toEqual(["江北新区党委和政府", "市市场监管局"]);
+    expect(report.groups.map((unit) => unit.unit)).toEqual(["各区党委和政府"]);
+  });
+});
+
+// Chengdu's `住建局、水利、交通局`: a department's bare stem shares the organ word (局) of the name
+// closing its run, where the two make a department the registry knows.
+describe("a department's stem before a name with its organ word", () => {
+  it("is that department: judged and counted as it", () => {
+    const text = `${TASK}〔责任单位：市市场监管局、住建局、水利、交通局〕\n`;
+    const found = analyze(text).findings.filter((finding) => finding.rule === "units/unknown");
+    expect(found.map((finding) => [text.slice(finding.start, finding.end), finding.message, finding.suggestions?.map((s) => s.description)])).toEqual([
+      ["住建局", "“住建局”不在责任单位名录中，是否应为“市住建局”？", ["改为“市住建局”"]],
+      ["水利", "“水利局”不在责任单位名录中，是否应为“市水利局”？", ["改为“市水利局”"]],
+      ["交通局", "“交通局”不在责任单位名录中，是否应为“市交通运输局”？", ["改为“市交通运输局”"]],
+    ]);
+    const report = unitReport(buildPlan(text), registryFor(undefined, undefined));
+    expect(report.units.map((unit) => unit.writings)).toContainEqual(["水利局"]);
+    expect(report.units.flatMap((unit) => unit.writings)).not.toContain("水利");
+  });
+
+  it("is taken only where stem and organ word make a known department", () => {
+    const text = `${TASK}〔责任单位：金融机构、市金融监管局〕\n`;
+    const report = unitReport(buildPlan(text), registryFor(undefined, undefined));
+    expect(report.units.flatMap((unit) => unit.writings).sort()).toEqual(["市金融监管局", "金融机构"].sort());
+  });
+});

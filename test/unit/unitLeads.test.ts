@@ -77,7 +77,7 @@ describe("the unit report of a plan", () => {
       0,
     ]);
     // The hover's count: the same tasks; 市科技局, listed first by the group's clause, leads none.
-    const counts = addUnitTaskCounts(plan, (name) => registry.resolve(name)?.canonical ?? name, new Map());
+    const counts = addUnitTaskCounts(plan, (name) => registry.resolve(name)?.canonical ?? name, registry, new Map());
     expect(counts.get("市工信局")).toEqual({ tasks: 3, leads: 1, supports: 0 });
     expect(counts.get("市科技局")).toEqual({ tasks: 2, leads: 0, supports: 0 });
   });

@@ -97,7 +97,7 @@ export type UnitUsage = UnitTaskCount;
  */
 export function usageByUnit(plans: readonly IndexedPlan[], keys: UnitKeys): Map<string, UnitUsage> {
   const usage = new Map<string, UnitUsage>();
-  for (const plan of plans) addUnitTaskCounts(plan.plan, (name) => keys.keyOf(plan, name), usage);
+  for (const plan of plans) addUnitTaskCounts(plan.plan, (name) => keys.keyOf(plan, name), plan.registry, usage);
   return usage;
 }
 

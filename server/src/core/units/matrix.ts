@@ -1,5 +1,6 @@
 import type { NumberedItem, PlanDocument, ResponsibilityClause, Span, UnitRole } from "../model/types.js";
 import { isCollectiveName, isPlaceholderName } from "./names.js";
+import type { UnitRegistry } from "./registry.js";
 import { tasksOfClause } from "./sharedClause.js";
 import { taskOfTableRow } from "./tableTasks.js";
 import { unitNameMeant } from "./sharedSuffix.js";
@@ -84,7 +85,7 @@ export type AssignedTask = NumberedItem | ResponsibilityClause;
  * then support) — the row of a responsibility table that restates a task of the text among them
  * (units/tableTasks.ts). A unit leads only where `leadsOf` says so: never because it is listed first.
  */
-export function unitTaskRoles(plan: PlanDocument, keyOf: (name: string) => string): Map<string, Map<AssignedTask, UnitRole>> {
+export function unitTaskRoles(plan: PlanDocument, keyOf: (name: string) => string, registry: UnitRegistry): Map<string, Map<AssignedTask, UnitRole>> {
   const byUnit = new Map<string, Map<AssignedTask, UnitRole>>();
   for (const clause of plan.clauses) {
     const tasks = tasksOfClause(plan, clause);
@@ -97,7 +98,7 @@ export function unitTaskRoles(plan: PlanDocument, keyOf: (name: string) => strin
         // A blank still to fill (××, 待定: units/blank) is no unit that carries the task.
         if (isPlaceholderName(unit.text)) continue;
         // 柯桥区 of 柯桥区、诸暨市、嵊州市人民政府 counts as 柯桥区人民政府.
-        const key = keyOf(unitNameMeant(segment.units, index));
+        const key = keyOf(unitNameMeant(segment.units, index, registry));
         const role: UnitRole = leads.includes(unit.text) ? "lead" : segment.role === "support" ? "support" : "responsible";
         let roles = byUnit.get(key);
         if (!roles) byUnit.set(key, (roles = new Map()));
@@ -136,8 +137,8 @@ export function addTaskRoles(count: UnitTaskCount, roles: ReadonlyMap<AssignedTa
  * `counts` so that a workspace adds up, by the key `keyOf` gives a written name (the registry's
  * canonical name in the editor).
  */
-export function addUnitTaskCounts(plan: PlanDocument, keyOf: (name: string) => string, counts: Map<string, UnitTaskCount>): Map<string, UnitTaskCount> {
-  for (const [key, roles] of unitTaskRoles(plan, keyOf)) {
+export function addUnitTaskCounts(plan: PlanDocument, keyOf: (name: string) => string, registry: UnitRegistry, counts: Map<string, UnitTaskCount>): Map<string, UnitTaskCount> {
+  for (const [key, roles] of unitTaskRoles(plan, keyOf, registry)) {
     let count = counts.get(key);
     if (!count) counts.set(key, (count = { tasks: 0, leads: 0, supports: 0 }));
     addTaskRoles(count, roles);

@@ -107,7 +107,7 @@ function tallies(plan: PlanDocument, registry: UnitRegistry): { units: UnitTally
     for (const segment of clause.segments) for (let index = 0; index < segment.units.length; index++) {
       if (isPlaceholderName(segment.units[index]!.text)) continue;
       // The name meant: 柯桥区 of 柯桥区、诸暨市、嵊州市人民政府 is 柯桥区人民政府.
-      const text = unitNameMeant(segment.units, index);
+      const text = unitNameMeant(segment.units, index, registry);
       const { key, form } = keyOf(text);
       let used = writings.get(key);
       if (!used) writings.set(key, (used = new Map()));
@@ -119,7 +119,7 @@ function tallies(plan: PlanDocument, registry: UnitRegistry): { units: UnitTally
   }
   const units: UnitTally[] = [];
   const groups: UnitTally[] = [];
-  for (const [key, roles] of unitTaskRoles(plan, (name) => keyOf(name).key)) {
+  for (const [key, roles] of unitTaskRoles(plan, (name) => keyOf(name).key, registry)) {
     const used = writings.get(key)!;
     const first = [...used.keys()][0]!;
     const unit = keyOf(first).canonical ? preferredWriting(key, used).name : first;

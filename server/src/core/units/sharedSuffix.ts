@@ -1,18 +1,23 @@
+import { isCollectiveName, leadingLevelWord } from "./names.js";
+import type { UnitRegistry } from "./registry.js";
+
 /**
- * A list of local governments that writes their common ending once, after the last place:
- * `柯桥区、诸暨市、嵊州市人民政府` is 柯桥区人民政府, 诸暨市人民政府 and 嵊州市人民政府 (and
- * `高新区、经开区管委会` two 管委会). The grammar reads three names, the first two bare places no
- * registry lists; the unit each stands for is the place with the ending of the name that closes
- * the run. units/unknown judges that name, the counts count it, and a comma before such a run
- * sets the local governments apart from the departments, as before a collective (units/separators.ts).
+ * A list of names that writes their common ending once, after the last: `柯桥区、诸暨市、嵊州市
+ * 人民政府` is 柯桥区人民政府, 诸暨市人民政府 and 嵊州市人民政府 (and `高新区、经开区管委会` two
+ * 管委会; Nanjing's `江北新区、各区党委和政府` 江北新区党委和政府 beside the collective
+ * 各区党委和政府); Chengdu's `住建局、水利、交通局` writes 水利局's 局 once, with 交通局. The
+ * grammar reads each part as a name, the bare places and stems no registry lists; the unit each
+ * stands for is the part with the ending of the name that closes the run. units/unknown judges
+ * that name, the counts count it, and a comma before a run of places sets the local
+ * governments apart from the departments, as before a collective (units/separators.ts).
  */
 
-/** A bare place: a few characters ending in a county's or a city's word (柯桥区, 诸暨市, 德清县, 高新区). */
+/** A bare place: a few characters ending in a county's or a city's word (柯桥区, 诸暨市, 德清县, 高新区, 江北新区; 各区, a collective). */
 const BARE_PLACE = /^[\u4e00-\u9fff]{1,6}[区县市旗]$/;
-/** A place with the ending a run of places shares: 嵊州市人民政府, 经开区管委会. */
-const PLACE_WITH_ENDING = /^[\u4e00-\u9fff]{1,6}[区县市旗](人民政府|政府|管委会)$/;
+/** A place's body with the ending a run of places shares: 嵊州市人民政府, 经开区管委会, 各区党委和政府. */
+const PLACE_WITH_ENDING = /^[\u4e00-\u9fff]{1,6}[区县市旗](党委和人民政府|党委和政府|人民政府|政府|管委会)$/;
 /** A local government's or zone's own name, which a comma before it sets apart as a group. */
-const LOCAL_GOVERNMENT = /[区县市旗](人民政府|政府|管委会)$/;
+const LOCAL_GOVERNMENT = /[区县市旗](党委和人民政府|党委和政府|人民政府|政府|管委会)$/;
 
 /**
  * The name the bare place at `index` stands for, with the ending of the name that closes its run
@@ -31,9 +36,44 @@ export function sharedSuffixName(units: readonly { text: string }[], index: numb
   return null;
 }
 
-/** The unit the name at `index` stands for: its shared-ending name, or the name as written. */
-export function unitNameMeant(units: readonly { text: string }[], index: number): string {
-  return sharedSuffixName(units, index) ?? units[index]!.text;
+/** A department's stem: a few characters with no organ word of its own (水利, 住建, 市公安). */
+const STEM = /^[\u4e00-\u9fff]{2,6}$/;
+/** The organ word a run of stems shares with the department closing it (交通局's 局). */
+const ORGAN_WORD = /[局委厅办]$/;
+
+/**
+ * The department the stem at `index` stands for, with the organ word of the department that
+ * closes its run of stems (`水利` → 水利局 before `交通局`), where the two make a department the
+ * registry knows, as written or at the closing name's level (or the city's, at which the
+ * registry speaks for every level): 金融机构 before 市金融监管局 is no 金融机构局. Null for any other name.
+ */
+function sharedOrganName(units: readonly { text: string }[], index: number, registry: UnitRegistry): string | null {
+  const name = units[index]!.text;
+  if (!isStem(name, registry)) return null;
+  for (let next = index + 1; next < units.length; next++) {
+    const text = units[next]!.text;
+    if (ORGAN_WORD.test(text)) {
+      const meant = name + text.charAt(text.length - 1);
+      if (registry.resolve(meant) !== null) return meant;
+      return leadingLevelWord(name) === null && registry.resolve((leadingLevelWord(text) ?? "市") + meant) !== null ? meant : null;
+    }
+    if (!isStem(text, registry)) return null;
+  }
+  return null;
+}
+
+function isStem(name: string, registry: UnitRegistry): boolean {
+  return STEM.test(name) && !ORGAN_WORD.test(name) && !BARE_PLACE.test(name) && !isCollectiveName(name) && registry.resolve(name) === null;
+}
+
+/**
+ * The unit the name at `index` stands for: its shared-ending name (a run of places' or of
+ * department stems'), or the name as written. Asked of every name by the hot unit rules: a
+ * name that ends in an organ word (most) is answered by two tests, and the registry remembers
+ * each look-up by name.
+ */
+export function unitNameMeant(units: readonly { text: string }[], index: number, registry: UnitRegistry): string {
+  return sharedSuffixName(units, index) ?? sharedOrganName(units, index, registry) ?? units[index]!.text;
 }
 
 /** Whether the name at `index` is a local government's (or a zone's), named in full or through its run's ending. */

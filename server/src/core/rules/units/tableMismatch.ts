@@ -1,5 +1,6 @@
 import type { PlanDocument, ResponsibilityClause } from "../../model/types.js";
 import { leadsOf, pathOf } from "../../units/matrix.js";
+import type { UnitRegistry } from "../../units/registry.js";
 import { planUnitKeys } from "../../units/report.js";
 import { clausesOfTask } from "../../units/sharedClause.js";
 import { tableRowTasks } from "../../units/tableTasks.js";
@@ -39,8 +40,8 @@ export const tableMismatch: Rule = {
     const keyOf = planUnitKeys(plan, units);
     for (const { row, task } of pairs) {
       const body = clausesOfTask(plan, task);
-      const written = namesByUnit([row], keyOf);
-      const inText = namesByUnit(body, keyOf);
+      const written = namesByUnit([row], keyOf, units);
+      const inText = namesByUnit(body, keyOf, units);
       const added = [...written].filter(([key]) => !inText.has(key)).map(([, name]) => name);
       const dropped = [...inText].filter(([key]) => !written.has(key)).map(([, name]) => name);
       const differences: string[] = [];
@@ -65,13 +66,13 @@ export const tableMismatch: Rule = {
 type KeyOf = (name: string) => { key: string };
 
 /** Each unit the clauses name, under its first writing there, in the order first named. */
-function namesByUnit(clauses: readonly ResponsibilityClause[], keyOf: KeyOf): Map<string, string> {
+function namesByUnit(clauses: readonly ResponsibilityClause[], keyOf: KeyOf, registry: UnitRegistry): Map<string, string> {
   const names = new Map<string, string>();
   for (const clause of clauses) {
     for (const segment of clause.segments) {
       for (let index = 0; index < segment.units.length; index++) {
         // As the report counts them: 柯桥区 of 柯桥区、诸暨市、嵊州市人民政府 is 柯桥区人民政府.
-        const name = unitNameMeant(segment.units, index);
+        const name = unitNameMeant(segment.units, index, registry);
         const key = keyOf(name).key;
         if (!names.has(key)) names.set(key, segment.units[index]!.text);
       }

@@ -173,7 +173,7 @@ export const unknownUnit: Rule = {
         for (let index = 0; index < names.length; index++) {
           const unit = names[index]!;
           // 柯桥区 of 柯桥区、诸暨市、嵊州市人民政府 is 柯桥区人民政府: the name judged is the one meant.
-          const verdict = verdicts.of(unitNameMeant(names, index));
+          const verdict = verdicts.of(unitNameMeant(names, index, units));
           // Half of a registry name a space split (市科 技局) is units/separator's finding.
           if (verdict === null || nameSplitBySpace(plan.text, names, index - 1, units) !== null || nameSplitBySpace(plan.text, names, index, units) !== null) continue;
           // What is left of a unit the clause lists (人社局 beside 市人社局) is deleted, not replaced.
