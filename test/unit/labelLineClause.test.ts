@@ -20,7 +20,7 @@ const PLAN = [
   "",
 ].join("\n");
 
-const rows = (text: string) => unitMatrixRows(buildPlan(text)).map((row) => [row.path.join(""), row.units.join("、"), row.leads.join("、"), row.supporting.join("、")]);
+const rows = (text: string) => unitMatrixRows(buildPlan(text), (name) => name).map((row) => [row.path.join(""), row.units.join("、"), row.leads.join("、"), row.supporting.join("、")]);
 
 describe("a clause's labels on a line of their own", () => {
   it("are the clause of the task above, and the next task's bracketed clause is that task's alone", () => {

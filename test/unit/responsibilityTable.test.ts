@@ -36,7 +36,7 @@ describe("a responsibility table pasted as text", () => {
     const text = `${PLAN}序号\t重点任务\t牵头单位\t配合单位\n1\t开展质量攻关\t市市场监管局\t市创新促进局\n`;
     const { plan, findings } = analyze(text);
     expect(findings.filter((finding) => finding.rule === "units/unknown").map((finding) => text.slice(finding.start, finding.end))).toEqual(["市创新促进局"]);
-    expect(unitMatrixRows(plan).map((row) => [row.path, row.heading, row.leads, row.supporting, row.leadBasis])).toEqual([[["附件", "1"], "开展质量攻关", ["市市场监管局"], ["市创新促进局"], "clause"]]);
+    expect(unitMatrixRows(plan, (name) => name).map((row) => [row.path, row.heading, row.leads, row.supporting, row.leadBasis])).toEqual([[["附件", "1"], "开展质量攻关", ["市市场监管局"], ["市创新促进局"], "clause"]]);
   });
 
   it("is not a table without a unit column", () => {

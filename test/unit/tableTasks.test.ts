@@ -3,7 +3,8 @@ import { analyze } from "../../server/src/core/analyze";
 import { buildPlan } from "../../server/src/core/model/buildPlan";
 import { unitMatrixRows } from "../../server/src/core/units/matrix";
 import { registryFor } from "../../server/src/core/units/registry";
-import { unitReport } from "../../server/src/core/units/report";
+import { planUnitKeys, unitReport } from "../../server/src/core/units/report";
+import type { PlanDocument } from "../../server/src/core/model/types";
 import { tableRowTasks } from "../../server/src/core/units/tableTasks";
 
 /**
@@ -16,6 +17,11 @@ const PLAN =
   TABLE +
   "1\t实施产业基础再造工程\t市经信局\t市科技局\n2\t推动集群质量提升\t市市场监管局\t市商务局\n";
 
+const keys = (plan: PlanDocument) => {
+  const keyOf = planUnitKeys(plan, registryFor(undefined, undefined));
+  return (name: string) => keyOf(name).key;
+};
+
 const tally = (text: string) => unitReport(buildPlan(text), registryFor(undefined, undefined)).units.map((unit) => [unit.unit, unit.tasks.map((task) => task.path.join(""))]);
 
 describe("a responsibility table that restates the tasks of the text", () => {
@@ -26,9 +32,9 @@ describe("a responsibility table that restates the tasks of the text", () => {
       ["市科技局", ["一、1."]],
       ["市商务局", ["一、2."]],
     ]);
-    // The rows still show both statements, and the report says the two were merged.
+    // The rows list each task once, under the task of the text, and the report says the two were merged.
     const report = unitReport(buildPlan(PLAN), registryFor(undefined, undefined));
-    expect(report.rows.map((row) => row.path.join(""))).toEqual(["一、1.", "一、2.", "附件1", "附件2"]);
+    expect(report.rows.map((row) => row.path.join(""))).toEqual(["一、1.", "一、2."]);
     expect(report.notes.map((note) => note.message)).toContainEqual(expect.stringContaining("有 2 行与正文的任务对应"));
   });
 
@@ -47,7 +53,12 @@ describe("a responsibility table that restates the tasks of the text", () => {
       ["市市场监管局", ["一、1.", "附件3"]],
       ["市住建局", ["一、2."]],
     ]);
-    expect(unitMatrixRows(plan)).toHaveLength(5);
+    // The two rows that restate tasks are in the tasks' rows; the third is a task of its own.
+    expect(unitMatrixRows(plan, keys(plan)).map((row) => [row.path.join(""), row.units.join("、")])).toEqual([
+      ["一、1.", "市市场监管局、市财政局"],
+      ["一、2.", "市住建局、市财政局"],
+      ["附件3", "市市场监管局、市财政局"],
+    ]);
   });
 
   it("reports the units a row adds or leaves out, and another lead, never another writing of the same unit", () => {
@@ -63,5 +74,48 @@ describe("a responsibility table that restates the tasks of the text", () => {
       ],
     ]);
     expect(findings[0]!.fix).toBeUndefined();
+  });
+});
+
+// A notice (通知) that issues the plan as 附件1 and its 分工表 as 附件2: each row restates a task
+// of the plan, which the matrix lists once, the table's units and roles merged into its row.
+describe("a notice whose 附件2 table restates 附件1's tasks", () => {
+  const NOTICE = [
+    "赣州市人民政府办公室关于印发赣州市质量强市建设实施方案的通知",
+    "",
+    "各县（市、区）人民政府，市政府各部门：",
+    "现将《赣州市质量强市建设实施方案》印发给你们，请认真贯彻执行。",
+    "",
+    "附件：1.赣州市质量强市建设实施方案",
+    "2.重点任务分工表",
+    "",
+    "附件1",
+    "",
+    "赣州市质量强市建设实施方案",
+    "",
+    "一、重点任务",
+    "",
+    "1.深化标准化改革创新。实施标准化行动。〔牵头单位：市市场监管局；配合单位：市工信局〕",
+    "",
+    "2.推动集群质量提升。开展诊断。〔责任单位：市商务局、市卫生健康委〕",
+    "",
+    "附件2",
+    "",
+    "重点任务分工表",
+    "",
+    "序号\t重点任务\t牵头单位\t配合单位",
+    "1.\t深化标准化改革创新\t市市场监管局\t市工信局",
+    "2.\t推动集群质量提升\t市商务局\t市卫健委、市科技局",
+    "",
+  ].join("\n");
+
+  it("lists each task once, under the plan's task, with the table's units and roles merged in", () => {
+    const report = unitReport(buildPlan(NOTICE), registryFor(undefined, undefined));
+    expect(report.rows.map((row) => [row.path.join(" › "), row.units.join("、"), row.leads.join("、"), row.supporting.join("、"), row.leadBasis])).toEqual([
+      ["一、 › 1.", "市市场监管局、市工信局", "市市场监管局", "市工信局", "clause"],
+      // 市卫健委 is the 市卫生健康委 the text lists: one unit, written as the text writes it.
+      ["一、 › 2.", "市商务局、市卫生健康委、市科技局", "市商务局", "市卫生健康委、市科技局", "clause"],
+    ]);
+    expect(report.notes.map((note) => note.message)).toContainEqual(expect.stringContaining("与正文的同一任务合为一行"));
   });
 });

@@ -4,7 +4,7 @@ import { addUnitTaskCounts, leadConvention, unitMatrixRows } from "../../server/
 import { registryFor } from "../../server/src/core/units/registry";
 import { unitReport } from "../../server/src/core/units/report";
 
-const leads = (text: string) => unitMatrixRows(buildPlan(text)).map((row) => [row.leads, row.leadBasis]);
+const leads = (text: string) => unitMatrixRows(buildPlan(text), (name) => name).map((row) => [row.leads, row.leadBasis]);
 
 describe("who leads a task", () => {
   it("is what the clause states, never the first-listed unit by itself", () => {
@@ -23,7 +23,7 @@ describe("who leads a task", () => {
     for (const declaration of ["排在第一位的为牵头单位", "第一个单位为牵头单位", "列首位的为牵头部门", "排名第一的单位牵头", "牵头单位列在首位"]) {
       const plan = buildPlan(`一、主要任务\n（${declaration}，下同）\n1.甲。〔责任单位：市科技局、市工信局〕\n2.乙。〔责任单位：各区（市）县、市工信局〕\n3.丙。〔配合单位：市财政局、市税务局〕\n`);
       expect(leadConvention(plan), declaration).not.toBeNull();
-      expect(unitMatrixRows(plan).map((row) => [row.leads, row.leadBasis])).toEqual([
+      expect(unitMatrixRows(plan, (name) => name).map((row) => [row.leads, row.leadBasis])).toEqual([
         [["市科技局"], "convention"],
         [[], null],
         [[], null],

@@ -9,7 +9,7 @@ import { taskItems } from "../../server/src/core/xref/tasks";
 it("the unit matrix gives each task of a group the clause written after the group", () => {
   const plan = buildPlan("一、重点任务\n（一）品牌培育\n1.建立培育库。开展工作。\n2.加强指导服务。开展服务。\n〔责任单位：市市场监管局、市商务局〕\n（二）品牌保护\n1.打击侵权假冒。开展行动。〔责任单位：市公安局〕\n");
   // No clause states a lead, and the plan declares no convention: no row has one.
-  expect(unitMatrixRows(plan).map((row) => [row.path.join(""), row.units.join("、"), row.lead])).toEqual([
+  expect(unitMatrixRows(plan, (name) => name).map((row) => [row.path.join(""), row.units.join("、"), row.lead])).toEqual([
     ["一、（一）1.", "市市场监管局、市商务局", null],
     ["一、（一）2.", "市市场监管局、市商务局", null],
     ["一、（二）1.", "市公安局", null],
@@ -17,7 +17,7 @@ it("the unit matrix gives each task of a group the clause written after the grou
 });
 
 describe("a task with sub-items", () => {
-  const rows = (text: string) => unitMatrixRows(buildPlan(text)).map((row) => [row.path.join(""), row.units.join("、")]);
+  const rows = (text: string) => unitMatrixRows(buildPlan(text), (name) => name).map((row) => [row.path.join(""), row.units.join("、")]);
 
   it("owns the clause after its last sub-item, where the plan writes clauses at the task's level", () => {
     const own = "示例市方案\n一、重点任务\n1.实施产业基础再造工程。开展攻关。\n（1）组织攻关项目10项以上；\n（2）建立创新联合体。\n（牵头单位：市经信局；配合单位：市科技局）\n2.推动集群质量提升。开展诊断。\n（牵头单位：市市场监管局；配合单位：市商务局）\n";

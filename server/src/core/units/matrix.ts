@@ -44,10 +44,15 @@ export type LeadBasis = "clause" | "convention" | null;
 /**
  * The rows of one plan, one per clause and task, in document order: a clause written after a
  * group of tasks gives a row to each task of the group (units/sharedClause.ts `tasksOfClause`).
- * Pure: the CLI and the server format them.
+ * A row of a responsibility table that restates a task of the text (units/tableTasks.ts, as
+ * units/table-mismatch pairs them: a notice's 附件2 分工表 restating its 附件1 plan) is no task of its
+ * own: its units and roles are merged into the task's row, the units compared as `keyOf` gives
+ * them (市卫健委 is the 市卫生健康委 the text lists, written as the text writes it). Pure: the CLI
+ * and the server format them.
  */
-export function unitMatrixRows(plan: PlanDocument): UnitMatrixRow[] {
+export function unitMatrixRows(plan: PlanDocument, keyOf: (name: string) => string): UnitMatrixRow[] {
   const rows: UnitMatrixRow[] = [];
+  const restating: Array<{ clause: ResponsibilityClause; task: NumberedItem }> = [];
   const rowOf = (clause: ResponsibilityClause, item: NumberedItem | null): UnitMatrixRow => {
     const { leads, basis } = leadsOf(plan, clause);
     return {
@@ -64,10 +69,37 @@ export function unitMatrixRows(plan: PlanDocument): UnitMatrixRow[] {
   };
   for (const clause of plan.clauses) {
     const tasks = tasksOfClause(plan, clause);
-    if (tasks.length === 0) rows.push(rowOf(clause, null));
+    const restated = tasks.length > 0 ? null : taskOfTableRow(plan, clause);
+    if (restated !== null) restating.push({ clause, task: restated });
+    else if (tasks.length === 0) rows.push(rowOf(clause, null));
     for (const task of tasks) rows.push(rowOf(clause, task));
   }
+  for (const { clause, task } of restating) {
+    // The task's first row (a task a clause of the text assigns has one: tableTasks.ts pairs no other).
+    const row = rows.find((candidate) => candidate.item === task);
+    if (row === undefined) rows.push(rowOf(clause, null));
+    else mergeRow(row, rowOf(clause, null), keyOf);
+  }
   return rows;
+}
+
+/**
+ * A table row's statement merged into the row of the task it restates: its units the row does
+ * not list yet, after the row's own; its leads and supporting units likewise (a unit the one
+ * says leads leads, whatever the other says), each unit under the row's writing of it. A lead
+ * either states is stated.
+ */
+function mergeRow(row: UnitMatrixRow, table: UnitMatrixRow, keyOf: (name: string) => string): void {
+  const writing = new Map<string, string>();
+  for (const name of [...row.units, ...table.units]) if (!writing.has(keyOf(name))) writing.set(keyOf(name), name);
+  const union = (a: readonly string[], b: readonly string[]) => [...new Set([...a, ...b].map(keyOf))].map((key) => writing.get(key) ?? key);
+  row.units = union(row.units, table.units);
+  const basis: LeadBasis = row.leadBasis === "clause" || table.leadBasis === "clause" ? "clause" : (row.leadBasis ?? table.leadBasis);
+  row.leads = basis === "clause" ? union(row.leadBasis === "clause" ? row.leads : [], table.leadBasis === "clause" ? table.leads : []) : row.leads.length > 0 ? row.leads : table.leads;
+  const leading = new Set(row.leads.map(keyOf));
+  row.supporting = union(row.supporting, table.supporting).filter((name) => !leading.has(keyOf(name)));
+  row.lead = row.leads[0] ?? null;
+  row.leadBasis = basis;
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { Range } from "vscode-languageserver";
 import { matrixRowContract, unitMatrixRows } from "../../core/units/matrix.js";
+import { planUnitKeys } from "../../core/units/report.js";
 import type { LanguageFeature } from "./feature.js";
 
 /** `policyPlan/unitMatrix`: the unit × task rows of one plan, or of every plan in the workspace. */
@@ -35,11 +36,13 @@ export const unitMatrixFeature: LanguageFeature = {
         params.scope === "workspace"
           ? session.workspace.plans()
           : params.uri && session.get(params.uri)
-            ? [{ uri: params.uri, plan: session.get(params.uri)!.analysis.plan, mapper: session.get(params.uri)!.mapper }]
+            ? [{ uri: params.uri, plan: session.get(params.uri)!.analysis.plan, mapper: session.get(params.uri)!.mapper, registry: session.contextFor(params.uri).registry }]
             : [];
-      return plans.flatMap(({ uri, plan, mapper }) =>
-        unitMatrixRows(plan).map((row): UnitMatrixRowDto => matrixRowContract(row, uri, mapper.rangeOf(row.span))),
-      );
+      return plans.flatMap(({ uri, plan, mapper, registry }) => {
+        // A table row that restates a task is merged into the task's row, its units compared as the report compares them.
+        const keyOf = planUnitKeys(plan, registry);
+        return unitMatrixRows(plan, (name) => keyOf(name).key).map((row): UnitMatrixRowDto => matrixRowContract(row, uri, mapper.rangeOf(row.span)));
+      });
     });
   },
 };
