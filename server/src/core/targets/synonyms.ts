@@ -45,11 +45,17 @@ export class IndicatorSynonyms {
   }
 }
 
-const FULLWIDTH_ALPHANUMERIC = /[０-９Ａ-Ｚａ-ｚ]/g;
+/** The full-width forms of ASCII (U+FF01–U+FF5E): letters, digits and marks, ！ to ～. */
+const FULLWIDTH_ASCII = /[\uff01-\uff5e]/g;
 
+/**
+ * An indicator's name (or a figure's unit) as compared: without spaces, its full-width ASCII
+ * folded. 单位ＧＤＰ能耗, PM２．５ (full-width letters, digits and marks, pasted from WPS) name what
+ * 单位GDP能耗 and PM2.5 name; ％ is %. Every comparison of indicators goes through it: the
+ * synonyms' keys (and so the comparison with the parents) and targets/inconsistent's.
+ */
 export function normalizeIndicator(name: string): string {
-  // 单位ＧＤＰ能耗, PM２.５ (full-width letters and digits, pasted from WPS) name what 单位GDP能耗 names.
-  return name.replace(/[\s\u3000]+/g, "").replace(FULLWIDTH_ALPHANUMERIC, (char) => String.fromCharCode(char.charCodeAt(0) - 0xfee0));
+  return name.replace(/[\s\u3000]+/g, "").replace(FULLWIDTH_ASCII, (char) => String.fromCharCode(char.charCodeAt(0) - 0xfee0));
 }
 
 const cache = new WeakMap<object, IndicatorSynonyms>();
