@@ -55,7 +55,7 @@ describe("a department's stem before a name with its organ word", () => {
     const found = analyze(text).findings.filter((finding) => finding.rule === "units/unknown");
     expect(found.map((finding) => [text.slice(finding.start, finding.end), finding.message, finding.suggestions?.map((s) => s.description)])).toEqual([
       ["住建局", "“住建局”不在责任单位名录中，是否应为“市住建局”？", ["改为“市住建局”"]],
-      ["水利", "“水利局”不在责任单位名录中，是否应为“市水利局”？", ["改为“市水利局”"]],
+      ["水利", "“水利”（即“水利局”）不在责任单位名录中，是否应为“市水利局”？", ["改为“市水利局”"]],
       ["交通局", "“交通局”不在责任单位名录中，是否应为“市交通运输局”？", ["改为“市交通运输局”"]],
     ]);
     const report = unitReport(buildPlan(text), registryFor(undefined, undefined));

@@ -75,6 +75,15 @@ function secondNamesMeant(name: string, units: UnitRegistry, used: ReadonlySet<s
   return { names: meant.names.map((inner) => name.slice(0, at) + inner + name.slice(at + parts.inner.length)), tied: meant.tied };
 }
 
+/**
+ * A verdict's message about the name meant, quoting the name as written first: `水利` of
+ * `水利、交通局` is judged as 水利局, but the reader looks for what the text says.
+ */
+function writtenAsMeant(message: string, written: string, meant: string): string {
+  const quoted = `“${meant}”`;
+  return written === meant || !message.startsWith(quoted) ? message : `“${written}”（即${quoted}）${message.slice(quoted.length)}`;
+}
+
 /** What is said of a retired name whose successors, where it is written, are `successors`. */
 function retiredMessage(name: string, succession: Succession, successors: readonly string[]): string {
   const quoted = successors.map((successor) => `“${successor}”`).join("或");
@@ -173,7 +182,8 @@ export const unknownUnit: Rule = {
         for (let index = 0; index < names.length; index++) {
           const unit = names[index]!;
           // 柯桥区 of 柯桥区、诸暨市、嵊州市人民政府 is 柯桥区人民政府: the name judged is the one meant.
-          const verdict = verdicts.of(unitNameMeant(names, index, units));
+          const meant = unitNameMeant(names, index, units);
+          const verdict = verdicts.of(meant);
           // Half of a registry name a space split (市科 技局) is units/separator's finding.
           if (verdict === null || nameSplitBySpace(plan.text, names, index - 1, units) !== null || nameSplitBySpace(plan.text, names, index, units) !== null) continue;
           // What is left of a unit the clause lists (人社局 beside 市人社局) is deleted, not replaced.
@@ -192,7 +202,7 @@ export const unknownUnit: Rule = {
               leftover !== null
                 ? `“${unit.text}”不在责任单位名录中，本处已列出“${leftover}”，疑为重复的残留`
                 : listed === null
-                  ? verdict.message
+                  ? writtenAsMeant(verdict.message, unit.text, meant)
                   : verdict.succession !== null
                     ? `${retiredMessage(unit.text, verdict.succession, [listed])}，本处已列出`
                     : `“${unit.text}”不在责任单位名录中，是否应为本处已列出的“${listed}”？`,
