@@ -160,8 +160,8 @@ describe("plancheck units", () => {
     expect(out).toContain("| 市工信局 | 1 | 1 | 0 | 一、3.（牵头） |");
     // The outline shows the group's units on each task of the group.
     const outline = (await run(["outline", file])).out;
-    expect(outline).toMatch(/1\.建立品牌培育库 {2}\(第2行\) {2}〔市市场监管局、市商务局〕/);
-    expect(outline).toMatch(/2\.加强品牌指导服务 {2}\(第3行\) {2}〔市市场监管局、市商务局〕/);
+    expect(outline).toMatch(/1\.建立品牌培育库 {2}（第2行） {2}〔市市场监管局、市商务局〕/);
+    expect(outline).toMatch(/2\.加强品牌指导服务 {2}（第3行） {2}〔市市场监管局、市商务局〕/);
   });
 
   it("exits 2 for an unsupported format or no file", async () => {

@@ -80,7 +80,7 @@ describe("专栏 boxes", () => {
     ]);
     const json = outlineEntries(plan, mapper)[1]!.children[0]!.children[2]!;
     expect([json.kind, json.marker, json.title, json.level, json.children.length, json.range.start.line]).toEqual(["box", "专栏1", "产业质量提升重点项目", 3, 3, 24]);
-    expect(formatOutlineText(plan, mapper)).toContain("      专栏2 工程质量提升目标  (第41行)\n        ——新建装配式建筑占新建建筑面积比例达到35%以上  (第43行)\n");
+    expect(formatOutlineText(plan, mapper)).toContain("      专栏2 工程质量提升目标  （第41行）\n        ——新建装配式建筑占新建建筑面积比例达到35%以上  （第43行）\n");
     // The box folds from its heading to its last line (lines 25–31, 0-based 24–30).
     expect(foldingRanges(plan, mapper)).toContainEqual({ startLine: 24, endLine: 30, kind: "region" });
   });

@@ -12,18 +12,18 @@ export function formatOutlineText(plan: PlanDocument, mapper: PositionMapper): s
     const line = mapper.positionAt(item.start).line + 1;
     if (isBox(item)) {
       // A 专栏 box under its host, with its own list under it.
-      lines.push(`${"  ".repeat(depth)}${item.label.text}${item.title ? ` ${item.title.text}` : ""}  (第${line}行)`);
+      lines.push(`${"  ".repeat(depth)}${item.label.text}${item.title ? ` ${item.title.text}` : ""}  （第${line}行）`);
       item.items.forEach((child) => visit(child, depth + 1));
       return;
     }
     const units = clausesOfTask(plan, item).flatMap((clause) => clause.units.map((unit) => unit.text));
-    lines.push(`${"  ".repeat(depth)}${item.marker.text}${item.heading.text}  (第${line}行)${units.length ? `  〔${units.join("、")}〕` : ""}`);
+    lines.push(`${"  ".repeat(depth)}${item.marker.text}${item.heading.text}  （第${line}行）${units.length ? `  〔${units.join("、")}〕` : ""}`);
     outlineChildren(item).forEach((child) => visit(child, depth + 1));
   };
   outlineRoots(plan.items, plan.boxes, null).forEach((item) => visit(item, 0));
   for (const attachment of plan.attachments) {
     const line = mapper.positionAt(attachment.start).line + 1;
-    lines.push(`${attachment.label.text}${attachment.title ? ` ${attachment.title.text}` : ""}  (第${line}行)`);
+    lines.push(`${attachment.label.text}${attachment.title ? ` ${attachment.title.text}` : ""}  （第${line}行）`);
     outlineRoots(attachment.items, plan.boxes, attachment).forEach((item) => visit(item, 1));
   }
   return printableLines(lines.join("\n") + "\n");
