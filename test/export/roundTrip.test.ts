@@ -27,10 +27,12 @@ describe("docx export round trip: export a seed, read the .docx back (node/docx)
       expect(after.plan.metadata.title).toBe(before.plan.metadata.title);
       expect(outline(after)).toEqual(outline(before));
       expect(before.plan.allItems.length).toBeGreaterThan(10);
-      // Two findings cannot survive by design: web-page debris is not exported, and a sentence
-      // broken by a blank line is two Word paragraphs, which read back with no blank between.
+      // Some findings cannot survive by design: web-page debris (a page heading repeating the
+      // title among it) is not exported, and a sentence broken by a blank line is two Word
+      // paragraphs, which read back with no blank between.
       const trailer = before.plan.trailer;
-      const kept = before.findings.filter((f) => !(trailer && f.start >= trailer.start) && f.rule !== "text/broken-sentence");
+      const inRepeat = (f: Analysis["findings"][number]) => before.plan.repeatedTitles.some((repeat) => f.start >= repeat.start && f.start < repeat.end);
+      const kept = before.findings.filter((f) => !(trailer && f.start >= trailer.start) && !inRepeat(f) && f.rule !== "text/broken-sentence");
       // The two halves of that sentence, now adjacent paragraphs, read as an unclosed quotation
       // and a paragraph without its end: the punct/ findings of the same defect.
       const halves = new Set([...brokenParagraphLines(before.plan)].map((line) => source.slice(line.indentEnd, line.contentEnd).trim()));

@@ -64,7 +64,8 @@ const ADDRESSEE_END = /[：:]$/;
 
 /**
  * Lays out a plan for export. Text that is not plan text is left out: front matter, `//`
- * comments and directives, web-page debris before and after the plan, and `〔对应纲要：…〕` annotations (or, with
+ * comments and directives, web-page debris before and after the plan (a page heading repeating
+ * the title among it), and `〔对应纲要：…〕` annotations (or, with
  * `annotations: "comments"`, kept as the paragraph's comments, for internal review copies).
  */
 export function layoutPlan(plan: PlanDocument, annotations: AnnotationMode = "omit"): GongwenLayout {
@@ -111,6 +112,8 @@ class LayoutBuilder {
     const planTitle = this.plan.title?.lines ?? [];
     const preamble = new Set(this.plan.preamble?.lines ?? []);
     const debris = new Set<LineNode>(this.plan.leadingDebris?.lines ?? []);
+    // A title the web copy wrote twice is printed once: the document's own copy, the second.
+    for (const repeat of this.plan.repeatedTitles) for (const line of repeat.lines) debris.add(line);
     for (let i = 0; i < lines.length; i++) {
       const line = lines[i]!;
       if (line.kind === "blank" || line.kind === "comment" || debris.has(line)) continue;

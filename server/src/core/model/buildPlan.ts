@@ -8,6 +8,7 @@ import { TableReader } from "./tables.js";
 import { buildOutline, LineOwners } from "./outline.js";
 import { isoDate, readPrelude } from "./prelude.js";
 import { findLeadingDebris } from "./leadingDebris.js";
+import { findRepeatedTitles } from "./repeatedTitle.js";
 import { furnitureKindOf } from "./pageFurniture.js";
 import { readLines } from "./reading.js";
 import type { LeadingDebris, LineBlock, NumberedItem, NumberingPolicy, PlanDocument, PlanMetadata } from "./types.js";
@@ -29,7 +30,11 @@ export function buildPlan(text: string, parsed: SyntaxResult = parseSyntax(text)
   const planLines = lines.slice(planStart, trailerStart);
   const outline = buildOutline(planLines, text);
   const debris = findLeadingDebris(preludeLines, text);
-  const prelude = readPrelude(preludeLines, text, new Set(debris?.lines), hardWrap);
+  const furniture = new Set<LineNode>(debris?.lines);
+  const repeatedTitles = findRepeatedTitles(preludeLines, text, furniture);
+  // A page heading repeating the title is furniture to the reading of the title too.
+  for (const repeat of repeatedTitles) for (const line of repeat.lines) furniture.add(line);
+  const prelude = readPrelude(preludeLines, text, furniture, hardWrap);
   const { metadata, relied } = metadataOf(frontMatter, prelude, debris?.metadata ?? {});
   const leadingDebris: LeadingDebris | null = debris && { start: debris.start, end: debris.end, lines: debris.lines, metadata: debris.metadata, relied };
 
@@ -42,6 +47,7 @@ export function buildPlan(text: string, parsed: SyntaxResult = parseSyntax(text)
     metadata,
     prelude: block(preludeLines),
     leadingDebris,
+    repeatedTitles,
     title: prelude.title,
     dateLine: prelude.dateLine,
     preamble: prelude.preamble,

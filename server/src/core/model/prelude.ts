@@ -26,6 +26,11 @@ export const NOTICE_TITLE = /(的通知|通知)$/;
 const PLAN_TITLE_END = /(方案|计划|意见|纲要|措施|规划|要点|办法|细则)(（[^）]*）|\([^)]*\))?$/;
 const TITLE_BREAK = /[。；;：:，,！？!?]/;
 
+/** Text that ends as a notice's or a plan's title does (……的通知, ……实施方案（2023—2025年）). */
+export function endsLikeTitle(text: string): boolean {
+  return NOTICE_TITLE.test(text) || PLAN_TITLE_END.test(text);
+}
+
 /**
  * Text that reads as a plan's title by itself: short, no sentence mark inside, ending like a
  * plan's name, with its period or status in brackets if any (`……实施方案（2023—2025年）`).

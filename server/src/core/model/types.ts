@@ -262,6 +262,18 @@ export interface LeadingDebris extends Span {
 }
 
 /**
+ * A title written twice before the plan (model/repeatedTitle.ts): `lines`, the first copy (a
+ * web page's heading), set apart like page furniture; `of`, the document's own title it repeats,
+ * which is read and exported. `exact`: the two differ at most in spaces, so deleting the first
+ * loses nothing; otherwise they differ in the forms of their marks (（ and (, 〈 and <).
+ */
+export interface RepeatedTitle extends Span {
+  lines: TextLineNode[];
+  of: TextLineNode[];
+  exact: boolean;
+}
+
+/**
  * The plan's title: its name line(s) and a period line under them (`（2023—2025年）`), whose
  * text is joined; the span runs on over a draft mark under the title (`（征求意见稿）`), which is
  * the document's status (metadata.status), not part of its name.
@@ -304,6 +316,8 @@ export interface PlanDocument {
   prelude: LineBlock | null;
   /** Web-page furniture within the prelude: never the title, the notice or the preamble. */
   leadingDebris: LeadingDebris | null;
+  /** A title the web copy repeats before the plan: the first copies, never read as the title. */
+  repeatedTitles: RepeatedTitle[];
   title: PlanTitle | null;
   /** The 成文日期 line before the plan (the notice's or the signature's), read into metadata.date. */
   dateLine: TextLineNode | null;

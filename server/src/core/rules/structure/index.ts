@@ -10,6 +10,7 @@ import { leadingDebris } from "./leadingDebris.js";
 import { noOutline } from "./noOutline.js";
 import { pageNumber } from "./pageNumber.js";
 import { parseFailure } from "./parseFailure.js";
+import { repeatedTitle } from "./repeatedTitle.js";
 import { runTogetherDate } from "./runTogetherDate.js";
 import { trailingText } from "./trailingText.js";
 
@@ -17,6 +18,7 @@ export const structureRules: readonly Rule[] = [
   parseFailure,
   frontMatter,
   leadingDebris,
+  repeatedTitle,
   noOutline,
   runTogetherDate,
   dateForm,

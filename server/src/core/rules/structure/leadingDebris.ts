@@ -1,7 +1,7 @@
 import { textEndOf } from "../../model/inline.js";
 import type { PlanDocument } from "../../model/types.js";
-import type { LineNode } from "../../syntax/cst.js";
 import type { TextEdit } from "../types.js";
+import { lineDeletions } from "./lineDeletions.js";
 import type { Rule } from "../types.js";
 
 /**
@@ -32,7 +32,7 @@ export const leadingDebris: Rule = {
     const preview = plan.text.slice(first.indentEnd, textEndOf(first, plan.text));
     const count = debris.lines.length;
     const carried = carriedMetadata(plan);
-    const edits = deletions(plan.lines, new Set(debris.lines));
+    const edits = lineDeletions(plan.lines, new Set(debris.lines));
     if (carried) edits.unshift(carried.edit);
     report({
       start: debris.start,
@@ -70,35 +70,4 @@ function carriedMetadata(plan: PlanDocument): { keys: string[]; edit: TextEdit }
 function clip(text: string): string {
   const chars = [...text];
   return chars.length > 20 ? `${chars.slice(0, 20).join("")}…` : text;
-}
-
-/**
- * One deletion per run of debris lines (blank lines between them included), with their line
- * ends. The blank lines after a run go too when the run starts the document or follows a blank
- * line, so that no doubled gap is left where the debris was.
- */
-function deletions(lines: readonly LineNode[], debris: ReadonlySet<LineNode>): TextEdit[] {
-  const edits: TextEdit[] = [];
-  let i = 0;
-  while (i < lines.length) {
-    if (!debris.has(lines[i]!)) {
-      i++;
-      continue;
-    }
-    const runStart = i;
-    let runEnd = i;
-    for (let j = i + 1; j < lines.length; j++) {
-      const line = lines[j]!;
-      if (debris.has(line)) runEnd = j;
-      else if (line.kind !== "blank") break;
-    }
-    const before = lines[runStart - 1];
-    let end = runEnd;
-    if (!before || before.kind === "blank") {
-      while (end + 1 < lines.length && lines[end + 1]!.kind === "blank" && end + 2 < lines.length) end++;
-    }
-    edits.push({ start: lines[runStart]!.start, end: lines[end]!.end, newText: "" });
-    i = end + 1;
-  }
-  return edits;
 }

@@ -1,0 +1,87 @@
+import type { LineNode, TextLineNode } from "../syntax/cst.js";
+import { endsLikeTitle, isHeadingLike, lineText } from "./prelude.js";
+import type { RepeatedTitle } from "./types.js";
+
+/**
+ * Finds a title written twice before the plan: a web copy keeps the page's heading and then the
+ * document's own title (the notice's or the plan's), the same words one after the other. The
+ * first copy is page furniture: set apart, it is neither read as part of the title (two
+ * adjacent heading-like lines are otherwise one title broken over two lines) nor exported.
+ *
+ * The two copies may be broken into lines differently (a page heading on one line, the
+ * document's title on two): runs of up to three heading-like lines are compared joined. Between
+ * them may stand only what stands between a page's heading and the document's first line:
+ * blank lines, comments, web-page furniture and a 发文字号.
+ */
+export function findRepeatedTitles(lines: readonly LineNode[], text: string, debris: ReadonlySet<LineNode>): RepeatedTitle[] {
+  // The lines that can take part, in order, with where a 发文字号 stood between two of them.
+  const candidates: (TextLineNode | null)[] = [];
+  for (const line of lines) {
+    if (line.kind === "blank" || line.kind === "comment" || debris.has(line)) continue;
+    if (line.kind === "text" && line.textKind === "docNumber") continue;
+    candidates.push(isHeadingLike(line, text) ? line : null);
+  }
+  const repeats: RepeatedTitle[] = [];
+  let i = 0;
+  while (i < candidates.length) {
+    const found = repeatAt(candidates, i, text);
+    if (!found) {
+      i++;
+      continue;
+    }
+    repeats.push(found);
+    i += found.lines.length + found.of.length;
+  }
+  return repeats;
+}
+
+const MAX_RUN = 3;
+
+function repeatAt(candidates: readonly (TextLineNode | null)[], at: number, text: string): RepeatedTitle | null {
+  for (let a = 1; a <= MAX_RUN; a++) {
+    const first = run(candidates, at, a);
+    if (!first) return null;
+    const firstText = joined(first, text);
+    for (let b = 1; b <= MAX_RUN; b++) {
+      const second = run(candidates, at + a, b);
+      if (!second) break;
+      const secondText = joined(second, text);
+      // Only a title: two equal lines of a notice's body are the drafter's business.
+      if (!endsLikeTitle(secondText)) continue;
+      const exact = withoutSpaces(firstText) === withoutSpaces(secondText);
+      if (!exact && sameWords(firstText) !== sameWords(secondText)) continue;
+      const last = first[first.length - 1]!;
+      return { start: first[0]!.indentEnd, end: last.contentEnd, lines: first, of: second, exact };
+    }
+  }
+  return null;
+}
+
+function run(candidates: readonly (TextLineNode | null)[], from: number, length: number): TextLineNode[] | null {
+  if (from + length > candidates.length) return null;
+  const lines = candidates.slice(from, from + length);
+  return lines.every((line) => line !== null) ? (lines as TextLineNode[]) : null;
+}
+
+function joined(lines: readonly TextLineNode[], text: string): string {
+  return lines.map((line) => lineText(line, text)).join("");
+}
+
+const SPACES = /[\s\u3000]+/gu;
+
+function withoutSpaces(value: string): string {
+  return value.replace(SPACES, "");
+}
+
+/** Marks a web page and a document write in different forms: the words are what is compared. */
+const FORMS: Record<string, string> = { "〈": "<", "〉": ">", "“": '"', "”": '"', "‘": "'", "’": "'", "—": "-", "－": "-" };
+
+/** The text with spaces dropped and full-width forms folded into half-width ones (（ → (, 〈 → <). */
+function sameWords(value: string): string {
+  let result = "";
+  for (const char of withoutSpaces(value)) {
+    const code = char.charCodeAt(0);
+    result += code >= 0xff01 && code <= 0xff5e ? String.fromCharCode(code - 0xfee0) : (FORMS[char] ?? char);
+  }
+  return result;
+}
