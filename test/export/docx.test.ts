@@ -271,6 +271,37 @@ describe("docx export: text and faces", () => {
     expect([attr(second, "left"), attr(second, "firstLine")]).toEqual([String(5 * BODY_CHAR), "0"]);
   });
 
+  it("prints front matter's 文号 under the 版头 and its 发文机关 and 成文日期 at the end of the body (§7.2.5, §7.3.5)", async () => {
+    const plan = ["---", "文号: 测市府发〔2024〕7号", "发文机关: 中共测试市委、测试市人民政府", "成文日期: 2024-05-20", "---", "测试市实施方案", "为做好工作，制定本方案。", "一、总体要求", "（一）指导思想。坚持问题导向。", "附件：任务分工表", "附件1", "任务分工表", "——任务一。"].join("\n");
+    const kinds = layoutPlan(analyze(plan).plan).blocks.map((block) => ("text" in block ? `${block.kind} ${block.text}` : block.kind));
+    expect(kinds).toEqual([
+      "docNumber 测市府发〔2024〕7号",
+      "title",
+      "paragraph",
+      "paragraph",
+      "paragraph",
+      "attachmentNote 附件：任务分工表",
+      "signature 中共测试市委",
+      "signature 测试市人民政府",
+      "date 2024年5月20日",
+      "attachmentLabel 附件1",
+      "title",
+      "paragraph",
+      "imprint",
+    ]);
+    const docx = await exportText(plan);
+    expect(attr(descendants(docx.paragraph("测市府发〔2024〕7号"), "jc")[0], "val")).toBe("center");
+    expect(attr(descendants(docx.paragraph("2024年5月20日"), "jc")[0], "val")).toBe("right");
+  });
+
+  it("keeps the text's own 文号, 署名 and 成文日期 rather than adding front matter's", () => {
+    const plan = `---\n文号: 赣市府字〔2024〕41号\n发文机关: 赣州市人民政府\n成文日期: 2024-04-21\n---\n${GANZHOU}`;
+    const blocks = layoutPlan(analyze(plan).plan).blocks;
+    expect(blocks.filter((block) => block.kind === "docNumber")).toHaveLength(1);
+    expect(blocks.filter((block) => block.kind === "date")).toHaveLength(1);
+    expect(blocks.filter((block) => block.kind === "signature")).toHaveLength(0);
+  });
+
   it("has no 版记 without front matter to take it from", async () => {
     const docx = await exportText(GANZHOU);
     expect(descendants(docx.xml("word/document.xml"), "tbl")).toHaveLength(0);

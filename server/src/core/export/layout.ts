@@ -61,6 +61,8 @@ export type LayoutBlock =
 
 const DRAFT_STATUSES = new Set(["征求意见稿", "送审稿", "讨论稿", "草案", "代拟稿"]);
 const ADDRESSEE_END = /[：:]$/;
+/** Between the issuers of a joint document in front matter: 、，； or spaces. */
+const ISSUER_SEPARATOR = /[、，,；;\s\u3000]+/u;
 
 /**
  * Lays out a plan for export. Text that is not plan text is left out: front matter, `//`
@@ -74,7 +76,9 @@ export function layoutPlan(plan: PlanDocument, annotations: AnnotationMode = "om
   const trailerCount = plan.trailer?.lines.length ?? 0;
   const builder = new LayoutBuilder(plan, annotations);
   builder.prelude(lines.slice(0, preludeCount));
+  const bodyStart = builder.blocks.length;
   builder.body(lines.slice(preludeCount, lines.length - trailerCount));
+  builder.frontMatterParts(bodyStart);
   builder.imprint();
   const status = plan.metadata.status;
   return {
@@ -173,6 +177,34 @@ class LayoutBuilder {
       if (line.kind === "text") i = this.textLine(line, lines, i);
       else this.itemLine(line);
     }
+  }
+
+  /**
+   * The 发文字号, 发文机关署名 and 成文日期 that only front matter states, where GB/T 9704 puts
+   * them (§7.2.5, §7.3.5): the 字号 at the head of the first page, the 署名 and the date at the
+   * end of the body, before any attachment's page. Each only when the text has none of its own
+   * (a plan with its notice has them there); the 版记 below reads them too.
+   */
+  frontMatterParts(bodyStart: number): void {
+    const frontMatter = this.plan.frontMatter;
+    const docNumber = frontMatterValue(frontMatter, "文号");
+    let at = bodyStart;
+    if (docNumber && !this.blocks.some((block) => block.kind === "docNumber")) {
+      this.blocks.unshift({ kind: "docNumber", text: docNumber });
+      at++;
+    }
+    if (this.blocks.some((block) => block.kind === "signature" || block.kind === "date")) return;
+    const issuer = frontMatterValue(frontMatter, "发文机关");
+    const dateValue = frontMatterValue(frontMatter, "成文日期");
+    if (!issuer && !dateValue) return;
+    const iso = dateValue ? isoDate(dateValue) : null;
+    const dateText = iso ? chineseDate(iso) : (dateValue ?? "");
+    // A joint document is signed by each issuer on a line of its own.
+    const names = issuer ? issuer.split(ISSUER_SEPARATOR).filter((name) => name !== "") : [];
+    const closing: LayoutBlock[] = names.map((name) => ({ kind: "signature", text: name, dateText }));
+    if (dateText !== "") closing.push({ kind: "date", text: dateText });
+    const attachment = this.blocks.findIndex((block, index) => index >= at && block.kind === "attachmentLabel");
+    this.blocks.splice(attachment < 0 ? this.blocks.length : attachment, 0, ...closing);
   }
 
   /** 版记, when front matter says who prints the document (or who issues it) and when. */
