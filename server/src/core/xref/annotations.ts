@@ -1,16 +1,40 @@
 import type { AnnotationNode, AnnotationReferenceNode } from "../syntax/cst.js";
 import type { ParentDocument, ParentEntry, ResolvedParent } from "../parents/types.js";
 import { findEntry } from "../parents/resolve.js";
+import { parentLevel } from "../parents/level.js";
+import { LEVEL_WORDS } from "../units/names.js";
 
 /**
  * The parent an annotation points into. `〔对应纲要：…〕` names its parent by a short name after
  * 对应: the plan's parent whose title contains it (纲要 → 质量强国建设纲要), else any known
- * parent whose title does; with no short name, the plan's first parent.
+ * parent whose title does; with no short name, the plan's first parent. A short name no title
+ * contains may name the parent by its issuer's level, as a 区 plan names its city's plan
+ * (`市方案`, `省意见`: the plan's one parent issued at that level), or as the plan's one parent
+ * (`上位方案`, `上级文件`).
  */
 export function annotationParent(annotation: Pick<AnnotationNode, "label">, parents: readonly ResolvedParent[], known: readonly ParentDocument[]): ParentDocument | null {
   const shortName = annotation.label.replace(/^对应/, "").trim();
   if (!shortName) return parents[0]?.parent ?? null;
-  return parents.find((p) => p.parent.title.includes(shortName))?.parent ?? known.find((p) => p.title.includes(shortName)) ?? null;
+  return parents.find((p) => p.parent.title.includes(shortName))?.parent ?? known.find((p) => p.title.includes(shortName)) ?? parentByLevelWord(shortName, parents);
+}
+
+/** The kinds of document a short name may end in after a level word: 市方案, 省级实施意见, 上位文件. */
+const DOCUMENT_WORD = "(?:实施方案|方案|行动计划|计划|实施意见|意见|纲要|规划|文件)";
+const LEVEL_NAME = new RegExp(`^(国家|自治区|自治州|省|市|州|盟|区|县|旗)级?${DOCUMENT_WORD}$`, "u");
+const ABOVE_NAME = new RegExp(`^上[位级]${DOCUMENT_WORD}$`, "u");
+
+/**
+ * The parent a level word names: the only one of the plan's parents issued at that level
+ * (parents/level.ts), or for 上位/上级, the plan's only parent. Null where none or several fit:
+ * the annotation is then reported as naming no parent, never tied to a guess.
+ */
+function parentByLevelWord(shortName: string, parents: readonly ResolvedParent[]): ParentDocument | null {
+  if (ABOVE_NAME.test(shortName)) return parents.length === 1 ? parents[0]!.parent : null;
+  const match = LEVEL_NAME.exec(shortName);
+  if (!match) return null;
+  const level = match[1] === "国家" ? "国家" : match[1] === "自治州" ? "市" : LEVEL_WORDS.get(match[1]!);
+  const atLevel = parents.filter((p) => parentLevel(p.parent) === level);
+  return atLevel.length === 1 ? atLevel[0]!.parent : null;
 }
 
 /** The section or item a reference names in the parent: `七` → section 七, `（七）` → item 7. */
