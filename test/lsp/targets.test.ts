@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import type { Hover, InlayHint } from "vscode-languageserver-protocol";
 import { withCursor, workspaceWith } from "../support/cursor";
-import { startInProcessServer, type InProcessServer } from "../support/lspClient";
+import { openInWorkspace, startInProcessServer, type InProcessServer } from "../support/lspClient";
 
 let server: InProcessServer | undefined;
 afterEach(async () => {
@@ -62,5 +62,28 @@ describe("target inlay hints", () => {
     const hints = (await server!.client.sendRequest("textDocument/inlayHint", { textDocument: { uri }, range })) as InlayHint[];
     expect(hints.map((hint) => hint.label)).toEqual(["≥ 纲要 98%以上"]);
     expect(hints[0]!.tooltip).toMatch(/农产品质量安全例行监测合格率：[^\n]+\n食品抽检合格率：/);
+  });
+});
+
+describe("a provincial parent in the hover and the inlay hint's tooltip", () => {
+  const PROVINCE = "示例省质量强省建设实施意见\n一、总体要求\n（一）主要目标\n到2025年，制造业质量竞争力指数达到86.5。\n";
+  const TITLE = "《示例省质量强省建设实施意见》";
+  const times = (text: string) => text.split(TITLE).length - 1;
+
+  it("name the parent once, as the targets messages do (parentWording)", async () => {
+    const opened = await openInWorkspace(
+      { "省实施意见.plan": PROVINCE },
+      `示例市质量强市建设实施方案\n为贯彻落实${TITLE}，制定本方案。\n一、总体要求\n（一）主要目标\n到2025年，制造业质量竞争力指数达到<|>85。\n`,
+    );
+    server = opened.server;
+    const hover = await hoverAt(opened.uri, opened.position);
+    const value = (hover!.contents as { value: string }).value;
+    expect(value).toContain("上位文件（2025年）：达到86.5；本方案：85，低于《示例省质量强省建设实施意见》的86.5");
+    expect(value).toContain("（原文：制造业质量竞争力指数达到86.5）");
+    expect(times(value)).toBe(1);
+    await server.client.sendNotification("workspace/didChangeConfiguration", { settings: { policyPlan: { targets: { inlayHints: true } } } });
+    const range = { start: { line: 0, character: 0 }, end: { line: 5, character: 0 } };
+    const hints = (await server.client.sendRequest("textDocument/inlayHint", { textDocument: { uri: opened.uri }, range })) as InlayHint[];
+    expect(hints.map((hint) => hint.tooltip)).toEqual(["制造业质量竞争力指数：低于《示例省质量强省建设实施意见》的86.5（原文：制造业质量竞争力指数达到86.5）"]);
   });
 });

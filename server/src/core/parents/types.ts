@@ -108,7 +108,12 @@ export interface ResolvedParent {
 
 /** How a report names a parent: its title, and 推断 when the plan did not cite it. */
 export function parentLabel(parent: ParentDocument, parents: readonly ResolvedParent[]): string {
-  return parents.some((entry) => entry.parent === parent && entry.via === "inferred") ? `《${parent.title}》（推断：方案未引用）` : `《${parent.title}》`;
+  return titleLabel(parent.title, parents.some((entry) => entry.parent === parent && entry.via === "inferred"));
+}
+
+/** `parentLabel` from a title and whether the parent was inferred (a table row carries those). */
+export function titleLabel(title: string, inferred: boolean): string {
+  return inferred ? `《${title}》（推断：方案未引用）` : `《${title}》`;
 }
 
 /** A parent file the shell read (the configuration's `parents` entry that is a path). */

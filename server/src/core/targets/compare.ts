@@ -1,6 +1,6 @@
 import type { PlanConfig } from "../config/schema.js";
 import type { PlanDocument } from "../model/types.js";
-import { parentLabel, type ParentDocument, type ParentTarget, type ResolvedParent } from "../parents/types.js";
+import { parentLabel, titleLabel, type ParentDocument, type ParentTarget, type ResolvedParent } from "../parents/types.js";
 import type { UnitLevel } from "../units/names.js";
 import { extractTargets } from "./extract.js";
 import { formatFigure } from "./format.js";
@@ -285,7 +285,11 @@ function reachesOnly(target: PlanTarget): boolean {
 
 /** 《质量强国建设纲要》 is 纲要 in a sentence; another parent is its title in 《》. */
 export function shortTitle(parent: ParentDocument): string {
-  return /纲要$/.test(parent.title) ? "纲要" : `《${parent.title}》`;
+  return shortTitleOf(parent.title);
+}
+
+function shortTitleOf(title: string): string {
+  return /纲要$/.test(title) ? "纲要" : `《${title}》`;
 }
 
 /**
@@ -294,8 +298,28 @@ export function shortTitle(parent: ParentDocument): string {
  * written in the reason and again before its words named one document twice in one message.
  */
 export function parentWording(parent: ParentDocument, parents: readonly ResolvedParent[], wording: string): string {
-  const label = parentLabel(parent, parents);
-  if (shortTitle(parent) === "纲要") return `（${label}：${wording}）`;
+  return wordingAfterReason(parent.title, parentLabel(parent, parents), wording);
+}
+
+/**
+ * `parentWording` for a target table row's parent (the editor's hover and inlay hints), which
+ * carries the parent's title, whether it was inferred and its words.
+ */
+export function rowParentWording(parent: { document: string; inferred: boolean; wording: string }): string {
+  return wordingAfterReason(parent.document, titleLabel(parent.document, parent.inferred), parent.wording);
+}
+
+function wordingAfterReason(title: string, label: string, wording: string): string {
+  if (shortTitleOf(title) === "纲要") return `（${label}：${wording}）`;
   // What the label adds to the title (推断：方案未引用) is kept: the reason does not say it.
-  return `（原文：${wording}）${label.slice(parent.title.length + 2)}`;
+  return `（原文：${wording}）${label.slice(title.length + 2)}`;
+}
+
+/**
+ * How a target's hover opens the parent's figure: 纲要（2025年）, or 上位文件（2025年） for another
+ * parent, whose long title the reason after it names already.
+ */
+export function parentFigureLead(parent: { document: string; horizon: number }): string {
+  const short = shortTitleOf(parent.document);
+  return `${short === "纲要" ? short : "上位文件"}（${parent.horizon}年）`;
 }

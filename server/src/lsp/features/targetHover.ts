@@ -1,3 +1,4 @@
+import { parentFigureLead, rowParentWording } from "../../core/targets/compare.js";
 import { extractTargets } from "../../core/targets/extract.js";
 import { formatPath } from "../../core/targets/format.js";
 import { KIND_LABELS, targetRowOf } from "../../core/targets/table.js";
@@ -35,8 +36,8 @@ export const targetHover: HoverProvider = ({ analysis, mapper, document }, offse
   ];
   lines.push(parts.filter(Boolean).join("　"), "");
   if (row.parent) {
-    const short = /纲要$/.test(row.parent.document) ? "纲要" : `《${row.parent.document}》`;
-    lines.push(`${short}（${row.parent.horizon}年）：${row.parent.comparator}${row.parent.figure}；本方案：${row.figure}，${row.reason}`, "", `（《${row.parent.document}》：${row.parent.wording}）`);
+    // Named once, as the targets messages name it: the reason names the parent, the words follow (parentWording).
+    lines.push(`${parentFigureLead(row.parent)}：${row.parent.comparator}${row.parent.figure}；本方案：${row.figure}，${row.reason}`, "", rowParentWording(row.parent));
     if (row.parent.inferred) lines.push("", "上位文件为推断：方案没有引用其标题，按序言中贯彻落实“建设质量强国”决策部署的表述对应。");
   } else {
     lines.push(analysis.parents.length > 0 ? `上位文件中没有对应指标（${analysis.parents.map((p) => `《${p.parent.title}》`).join("、")}）` : "本方案没有上位文件可比较");

@@ -1,4 +1,5 @@
 import { InlayHint, InlayHintKind } from "vscode-languageserver";
+import { rowParentWording } from "../../core/targets/compare.js";
 import { extractTargets } from "../../core/targets/extract.js";
 import { targetRowOf } from "../../core/targets/table.js";
 import type { LanguageFeature } from "./feature.js";
@@ -33,7 +34,7 @@ export const targetInlayHintsFeature: LanguageFeature = {
         const down = target.sense === "down";
         const symbol = down ? { stricter: "<", meets: "≤", weaker: ">" }[row.verdict] : SYMBOLS[row.verdict];
         const label = `${symbol} ${short} ${row.parent.figure}`;
-        const tooltip = `${target.indicator}：${row.reason}（《${row.parent.document}》：${row.parent.wording}）`;
+        const tooltip = `${target.indicator}：${row.reason}${rowParentWording(row.parent)}`;
         const place = `${target.end}\u0000${label}`;
         const same = byPlace.get(place);
         if (same) {
