@@ -26,7 +26,11 @@ import { toChineseNumeral, toHalfwidthDigits } from "./numerals.js";
  *   made the count start at 二 or 2. Shapes alone are read without brackets, where the
  *   character is not only a numeral's slip but a word (`西、南两区…`);
  * - `3 .提升…` between `2.` and `4.`: a space between a numeral and its mark, which the grammar
- *   reads as text, so the task ran into the one before it.
+ *   reads as text, so the task ran into the one before it;
+ * - `1.2024年目标任务`, `2、2025年底前完成…`: a task whose heading starts with a year, which the
+ *   grammar reads as text (a digit after `1.` makes it a decimal, `增长1.2%`). Read as the task
+ *   it is where its number is the one due in its run (`yearLedMarker`); the marker is as
+ *   written, so nothing reports it.
  * A mistyped numeral is read as an item of the level of its form (marker `mistyped`) with the
  * number due, certain when the next item confirms it; numbering/marker-typo reports it.
  * Either way the count runs on through the line, so no later item is reported or renumbered.
@@ -51,7 +55,7 @@ export function readMisreadMarkers(lines: LineNode[], text: string): void {
     const candidate = markerCandidate(line, text);
     if (candidate !== null) {
       const written = writtenMarker(text, candidate);
-      const marker = written === null ? null : mistypedMarker(counts, i, written, text);
+      const marker = written === null ? null : written.yearAfter ? yearLedMarker(counts, i, written, text) : mistypedMarker(counts, i, written, text);
       if (marker === null) continue;
       lines[i] = textLineAsItem(candidate, marker, text);
       counts.see(i, marker.level, marker.value!);
@@ -355,6 +359,8 @@ interface WrittenMarker {
   token: string;
   spaced: boolean;
   bracketed: boolean;
+  /** A level-3 marker a year follows (`1.2024年`): read as written or not at all, never as a slip. */
+  yearAfter: boolean;
   /** The level of the marker's form: 1 `X、`, 2 `（X）`, 3 `X.`, 4 `（X）` with digits. */
   level: 1 | 2 | 3 | 4;
 }
@@ -391,10 +397,13 @@ function writtenMarker(text: string, line: TextLineNode): WrittenMarker | null {
     const code = text.charCodeAt(at);
     if (bracketed ? isCloseBracket(code) : LEVEL1_CLOSE.has(code)) {
       if (token === "") return null;
-      if (bracketed) return { start, end: at + 1, token, spaced, bracketed, level: arabic ? 4 : 2 };
-      if (!arabic) return { start, end: at + 1, token, spaced, bracketed, level: 1 };
-      if (!LEVEL3_CLOSE.has(code) || DIGITS.has(text.charCodeAt(at + 1))) return null;
-      return { start, end: at + 1, token, spaced, bracketed, level: 3 };
+      if (bracketed) return { start, end: at + 1, token, spaced, bracketed, yearAfter: false, level: arabic ? 4 : 2 };
+      if (!arabic) return { start, end: at + 1, token, spaced, bracketed, yearAfter: false, level: 1 };
+      if (!LEVEL3_CLOSE.has(code)) return null;
+      // A digit after the mark is a decimal's (`1.5倍`) unless it starts a year (`1.2024年`).
+      const yearAfter = DIGITS.has(text.charCodeAt(at + 1));
+      if (yearAfter && (spaced || !isYearAt(text, at + 1))) return null;
+      return { start, end: at + 1, token, spaced, bracketed, yearAfter, level: 3 };
     }
     if (isSpaceCode(code)) {
       // Spaces inside brackets are a slip of the marker, and so are those between a numeral and
@@ -412,6 +421,12 @@ function writtenMarker(text: string, line: TextLineNode): WrittenMarker | null {
     token += text[at];
   }
   return null;
+}
+
+/** Whether four digits and 年 start at `at` (`2024年`, `２０２５年`): a year, which no decimal's digits are followed by. */
+function isYearAt(text: string, at: number): boolean {
+  for (let k = 0; k < 4; k++) if (!DIGITS.has(text.charCodeAt(at + k))) return false;
+  return text.charCodeAt(at + 4) === 0x5e74; // 年
 }
 
 /** How the number `value` is written in a level's form: 四 for levels 1 and 2, 4 for 3 and 4. */
@@ -476,6 +491,26 @@ function mistypedMarker(counts: Counts, line: number, written: WrittenMarker, te
     };
   }
   return null;
+}
+
+// ------------------------------------------------------------------ a year after the marker
+
+/**
+ * The marker of a task whose heading starts with a year (`1.2024年目标任务`), or null. Its number
+ * is the drafter's own, so it is read only as written, where it is the one due: the item of its
+ * level before it one less, or 1 where no item of its level stands before it since its parent
+ * opened (the first of its run). The next item of the level must not contradict it. A run of
+ * such lines is read line by line, each the one before it for the next.
+ */
+function yearLedMarker(counts: Counts, line: number, written: WrittenMarker, text: string): MarkerNode | null {
+  const value = Number(toHalfwidthDigits(written.token));
+  const before = counts.before(3);
+  const due = (before !== null && before.value === value - 1) || (value === 1 && (before === null || counts.parentSince(3, before.line)));
+  if (!due) return null;
+  const after = counts.after(line, 3);
+  if (after !== null && after.value !== value + 1 && after.value !== 1) return null;
+  const { start, end } = written;
+  return { level: 3, text: text.slice(start, end), value, numeral: written.token, open: "", close: text[end - 1]!, start, end };
 }
 
 // ------------------------------------------------------------------ a line read as another
