@@ -2,6 +2,8 @@ import { describe, expect, it } from "vitest";
 import { analyze } from "../../server/src/core/analyze";
 import { fixAll } from "../../server/src/core/fixes/applyFixes";
 import type { NumberedItem } from "../../server/src/core/model/types";
+import { outlineEntries } from "../../server/src/core/outline";
+import { PositionMapper } from "../../server/src/core/text/positions";
 
 // Format characters pasted between the tokens of a marker or a label (grammar FormatChar): the
 // plan is read as a reader sees it before text/invisible-char's fix deletes them.
@@ -43,6 +45,25 @@ describe("format characters between the tokens of a marker or a clause label", (
     const clause = analyze(text).plan.clauses[0]!;
     expect(clause.segments[0]!.label).toBe("责任部门");
     expect(text.slice(clause.segments[0]!.labelSpan!.start, clause.segments[0]!.labelSpan!.end)).toBe("责任\u200b部门");
+  });
+
+  it("names a marker without the format character inside it, its span as written", () => {
+    const text = "示例方案\n一\u200b、主要任务\n（一\u200b）推进标准化。开展工作。\n（三）实施计划。开展工作。\n";
+    const { plan: model, findings } = analyze(text);
+    const group = model.items[0]!.children[0]!;
+    expect([model.items[0]!.marker.text, group.marker.text, group.marker.numeral]).toEqual(["一、", "（一）", "一"]);
+    expect(text.slice(group.marker.start, group.marker.end)).toBe("（一\u200b）");
+    expect(outlineEntries(model, new PositionMapper(text)).map((entry) => [entry.marker, entry.children.map((child) => child.marker)])).toEqual([["一、", ["（一）", "（三）"]]]);
+    expect(findings.find((finding) => finding.rule === "numbering/sequence")!.message).toContain("前一项为“（一）”");
+    expect(findings.filter((finding) => finding.rule === "text/invisible-char")).toHaveLength(2);
+  });
+
+  it("restyles a marker's brackets where they stand, the format character inside left to its own rule", () => {
+    const text = "示例方案\n一、主要任务\n(\u200b一)推进标准化。开展工作。\n(二\u200b)实施计划。开展工作。\n";
+    const style = analyze(text).findings.filter((finding) => finding.rule === "numbering/marker-style");
+    expect(style.map((finding) => finding.message)).toEqual(["编号“(一)”使用了半角括号，应为“（一）”", "编号“(二)”使用了半角括号，应为“（二）”"]);
+    expect(fixAll(text).text).toBe("示例方案\n一、主要任务\n（一）推进标准化。开展工作。\n（二）实施计划。开展工作。\n");
+    expect(fixAll(text, { ruleOverrides: { "text/invisible-char": "off" } }).text).toBe("示例方案\n一、主要任务\n（\u200b一）推进标准化。开展工作。\n（二\u200b）实施计划。开展工作。\n");
   });
 
   it("does not read a bidi override inside a marker through", () => {

@@ -1,6 +1,7 @@
 import type { ItemLineNode, MarkerNode } from "../syntax/cst.js";
 import type { ItemLevel, MarkerStyle, NumberMarker, Span } from "./types.js";
 import { toChineseNumeral } from "./numerals.js";
+import { withoutFormatCharacters } from "../text/invisible.js";
 
 /** The canonical GB/T 9704 marker of a level for a value: 一、 （一） 1. （1） ——. */
 export function canonicalMarker(level: ItemLevel, value: number | null): string {
@@ -71,9 +72,10 @@ export function doubledMarkAfter(line: ItemLineNode, text: string): Span | null 
 export function toNumberMarker(node: MarkerNode, doubled: Span | null = null): NumberMarker {
   return {
     level: node.level,
-    text: node.text,
+    text: withoutFormatCharacters(node.text),
     value: node.value,
     numeral: node.numeral,
+    numeralStart: node.start + node.text.indexOf(node.numeral),
     style: styleOf(node),
     canonicalText: canonicalMarker(node.level, node.value),
     valueCertain: node.valueCertain ?? true,

@@ -40,10 +40,17 @@ export type MarkerStyle =
 
 export interface NumberMarker extends Span {
   level: ItemLevel;
+  /**
+   * The marker as a reader sees it: a format character pasted inside it (`一<U+200B>、`) is left
+   * out, so the outline, hovers and messages name `一、`; the span stays the source's, and
+   * text/invisible-char reports the character.
+   */
   text: string;
   /** Numeric value (一 = 1, 十二 = 12); null for list entries. */
   value: number | null;
   numeral: string;
+  /** Where the numeral starts in the source (a format character may stand before it: `（<U+200B>一）`). */
+  numeralStart: number;
   style: MarkerStyle;
   /** The marker written in the canonical form of its level, with the same value. */
   canonicalText: string;

@@ -13,8 +13,7 @@ import type { NumberingRun, PlanNumbering } from "./runs.js";
 
 /** The numeral inside a marker: `十一` in `（十一）`, `12` in `12.`. */
 export function numeralSpan(marker: NumberMarker): Span {
-  const start = marker.start + marker.text.indexOf(marker.numeral);
-  return { start, end: start + marker.numeral.length };
+  return { start: marker.numeralStart, end: marker.numeralStart + marker.numeral.length };
 }
 
 /**
@@ -103,12 +102,15 @@ export function canonicalFormEdits(marker: NumberMarker): TextEdit[] {
   if (marker.level === 5) return marker.style === "canonical" ? [] : [{ start: marker.start, end: marker.end, newText: "——" }];
   const canonical = CANONICAL_PUNCTUATION[marker.level]!;
   const numeral = numeralSpan(marker);
-  const open = marker.text.slice(0, numeral.start - marker.start);
-  const close = marker.text.slice(numeral.end - marker.start);
+  // The marker's text leaves out a format character inside it (`(<U+200B>一)`): the bracket and
+  // the mark are replaced where they stand, the character left to text/invisible-char.
+  const at = marker.text.indexOf(marker.numeral);
+  const open = marker.text.slice(0, at);
+  const close = marker.text.slice(at + marker.numeral.length);
   const edits: TextEdit[] = [];
-  if (open !== canonical.open) edits.push({ start: marker.start, end: numeral.start, newText: canonical.open });
+  if (open !== canonical.open) edits.push({ start: marker.start, end: marker.start + open.length, newText: canonical.open });
   if (hasFullwidthDigits(marker.numeral)) edits.push({ ...numeral, newText: toHalfwidthDigits(marker.numeral) });
-  if (close !== canonical.close) edits.push({ start: numeral.end, end: marker.end, newText: canonical.close });
+  if (close !== canonical.close) edits.push({ start: marker.end - close.length, end: marker.end, newText: canonical.close });
   return edits;
 }
 
