@@ -70,10 +70,18 @@ describe("a responsibility table that restates the tasks of the text", () => {
     expect(findings.map((finding) => [text.slice(finding.start, finding.end).split("\t")[0], finding.message])).toEqual([
       [
         "1",
-        "分工表第 1 项“实施产业基础再造工程”与正文“一、1.”的责任单位不一致：表中多列了“市商务局”；表中未列正文的“各县（市、区）人民政府”；牵头单位表中为“市科技局”，正文为“市经信局”",
+        "分工表第1项“实施产业基础再造工程”与正文“一、1.”的责任单位不一致：表中多列了“市商务局”；表中未列正文的“各县（市、区）人民政府”；牵头单位表中为“市科技局”，正文为“市经信局”",
       ],
     ]);
     expect(findings[0]!.fix).toBeUndefined();
+  });
+  it("names a row by its number, whatever its 序号 cell's marks: 1. and （2） are 第1项 and 第2项", () => {
+    const text =
+      "示例市方案\n一、重点任务\n1.实施产业基础再造工程。开展攻关。（牵头单位：市经信局）\n2.推动集群质量提升。开展诊断。（牵头单位：市市场监管局）\n" +
+      TABLE +
+      "1.\t实施产业基础再造工程\t市科技局\t市经信局\n（2）\t推动集群质量提升\t市商务局\t市市场监管局\n";
+    const findings = analyze(text).findings.filter((finding) => finding.rule === "units/table-mismatch");
+    expect(findings.map((finding) => finding.message.slice(0, finding.message.indexOf("“")))).toEqual(["分工表第1项", "分工表第2项"]);
   });
 });
 

@@ -1,4 +1,5 @@
-import type { NumberedItem, PlanDocument, ResponsibilityClause } from "../model/types.js";
+import { toHalfwidthDigits } from "../model/numerals.js";
+import type { NumberedItem, PlanDocument, ResponsibilityClause, TableRow } from "../model/types.js";
 import { tasksOfClause } from "./sharedClause.js";
 
 /**
@@ -76,11 +77,11 @@ function matchRows(plan: PlanDocument): TableRowTask[] {
     const row = rows[r]!.tableRow!;
     const key = titleKey(row.task);
     const pairs = charPairs(key);
-    const number = Number.parseInt(row.number.replace(/[０-９]/g, (digit) => String.fromCharCode(digit.charCodeAt(0) - 0xfee0)), 10);
+    const number = rowNumber(row);
     for (let t = 0; t < tasks.length; t++) {
       let score = similarity(key, pairs, taskKeys[t]!, taskPairs[t]!);
       if (score < MIN_SIMILARITY) continue;
-      if (tasks[t]!.marker.value === number) score += NUMBER_BONUS;
+      if (number !== null && tasks[t]!.marker.value === number) score += NUMBER_BONUS;
       candidates.push({ row: r, task: t, score });
     }
   }
@@ -96,6 +97,19 @@ function matchRows(plan: PlanDocument): TableRowTask[] {
     matched.push(candidate);
   }
   return matched.sort((a, b) => a.row - b.row).map(({ row, task }) => ({ row: rows[row]!, task: tasks[task]! }));
+}
+
+/** A 序号 as drafters write it: `1`, `1.`, `1、`, `（1）`, `１`. */
+const ROW_NUMBER = /^[（(]?\s*([0-9]{1,3})\s*[）).．、]?$/;
+
+/**
+ * The number of a table's row, read from its 序号 cell as a marker is read (`1.` is 1), or null
+ * where the cell is no number: what a message names the row by and what a task's number is
+ * compared with.
+ */
+export function rowNumber(row: TableRow): number | null {
+  const match = ROW_NUMBER.exec(toHalfwidthDigits(row.number.trim()));
+  return match === null ? null : Number(match[1]);
 }
 
 /** A title as compared: without spaces, punctuation and quotation marks. */

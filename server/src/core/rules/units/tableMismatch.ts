@@ -3,7 +3,7 @@ import { leadsOf, pathOf } from "../../units/matrix.js";
 import type { UnitRegistry } from "../../units/registry.js";
 import { planUnitKeys } from "../../units/report.js";
 import { clausesOfTask } from "../../units/sharedClause.js";
-import { tableRowTasks } from "../../units/tableTasks.js";
+import { rowNumber, tableRowTasks } from "../../units/tableTasks.js";
 import { unitNameMeant } from "../../units/sharedSuffix.js";
 import type { Rule } from "../types.js";
 
@@ -57,7 +57,7 @@ export const tableMismatch: Rule = {
       report({
         start: row.start,
         end: row.end,
-        message: `分工表第 ${tableRow.number} 项“${tableRow.task}”与正文“${pathOf(task).join("")}”的责任单位不一致：${differences.join("；")}`,
+        message: `分工表第${rowNumber(tableRow) ?? tableRow.number.trim()}项“${tableRow.task}”与正文“${pathOf(task).join("")}”的责任单位不一致：${differences.join("；")}`,
       });
     }
   },
