@@ -22,6 +22,17 @@ describe("a title repeated before the plan (structure/repeated-title)", () => {
     expect(analyze(text).plan.title?.text).toBe("抚州市关于贯彻落实《质量强国建设纲要》深化质量强市建设的实施方案");
   });
 
+  it("reports a nested title's brackets once, in the copy that stays", () => {
+    const notice = "示例市人民政府关于印发《示例市贯彻落实<质量强国建设纲要>实施方案》的通知";
+    const text = `${notice}\n${notice}\n${NOTICE}${BODY}`;
+    const nested = analyze(text).findings.filter((f) => f.rule === "xref/nested-title");
+    expect(nested.map((f) => text.slice(0, f.start).split("\n").length)).toEqual([2]);
+    const fuzhou = analyze(readSeed("fuzhou-2023-draft"));
+    const firstCopy = fuzhou.plan.repeatedTitles[0]!;
+    expect(fuzhou.findings.filter((f) => f.rule === "xref/nested-title" && f.start < firstCopy.end)).toEqual([]);
+    expect(fuzhou.findings.filter((f) => f.rule === "xref/nested-title" && f.start < firstCopy.of[0]!.contentEnd)).toHaveLength(1);
+  });
+
   it("reads a plan title written twice as one title, not as one title broken over two lines", () => {
     const text = `示例市质量强市建设实施方案\n示例市质量强市建设实施方案\n${BODY}`;
     const { plan } = analyze(text);

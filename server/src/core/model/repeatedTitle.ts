@@ -37,6 +37,16 @@ export function findRepeatedTitles(lines: readonly LineNode[], text: string, deb
 
 const MAX_RUN = 3;
 
+/**
+ * Whether an offset is in the first copy of a repeated title: the copy structure/repeated-title
+ * reports and its fix deletes. A defect of the title's words (a nested title's brackets) is
+ * reported once, in the copy that stays.
+ */
+export function inFirstCopy(repeats: readonly RepeatedTitle[], offset: number): boolean {
+  for (const repeat of repeats) if (offset >= repeat.start && offset < repeat.end) return true;
+  return false;
+}
+
 function repeatAt(candidates: readonly (TextLineNode | null)[], at: number, text: string): RepeatedTitle | null {
   for (let a = 1; a <= MAX_RUN; a++) {
     const first = run(candidates, at, a);

@@ -1,3 +1,4 @@
+import { inFirstCopy } from "../../model/repeatedTitle.js";
 import type { Rule } from "../types.js";
 
 /** Brackets a nested title may be typed with, instead of 〈〉. */
@@ -6,7 +7,8 @@ const WRONG_CLOSE = /[>›》〉]/;
 
 /**
  * Inside 《》 a nested title takes 〈〉 (GB/T 15834). Drafts type ASCII <>, ‹›, or a second
- * 《》 (抚州: 《关于贯彻落实<质量强国建设纲要>深化质量强市建设的实施方案》).
+ * 《》 (抚州: 《关于贯彻落实<质量强国建设纲要>深化质量强市建设的实施方案》). In a title written
+ * twice, only the copy that stays is reported (one defect, one finding).
  */
 export const nestedTitle: Rule = {
   meta: {
@@ -25,6 +27,8 @@ export const nestedTitle: Rule = {
   },
   check({ plan, report }) {
     for (const citation of plan.citations) {
+      // A title a web copy wrote twice: its first copy is structure/repeated-title's to delete.
+      if (inFirstCopy(plan.repeatedTitles, citation.start)) continue;
       const titleEnd = citation.titleStart + citation.title.length;
       // ‹› are not title brackets to the grammar: find every inner pair in the title's text.
       const inner = /[<‹《〈]([^<>‹›《》〈〉\r\n]*)[>›》〉]/g;
