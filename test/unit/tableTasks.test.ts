@@ -127,3 +127,38 @@ describe("a notice whose 附件2 table restates 附件1's tasks", () => {
     expect(report.notes.map((note) => note.message)).toContainEqual(expect.stringContaining("与正文的同一任务合为一行"));
   });
 });
+
+// An attachment that restates the body's tasks as numbered items with their clauses, not as a
+// table: the same task written twice, one matrix row with both statements' units.
+describe("an attachment that restates the text's tasks as numbered items", () => {
+  const TEXT = [
+    "示例市质量强市建设实施方案",
+    "一、重点任务",
+    "1.深化标准化改革创新。实施标准化行动。〔牵头单位：市市场监管局；配合单位：市工信局〕",
+    "2.推动集群质量提升。开展诊断。〔责任单位：市商务局〕",
+    "二、保障措施",
+    "（一）加强组织领导。健全工作机制。",
+    "",
+    "附件1",
+    "",
+    "重点任务分工",
+    "一、重点任务",
+    "1.深化标准化改革创新。〔牵头单位：市市场监管局；配合单位：市科技局〕",
+    "2.推动集群质量提升！〔责任单位：市商务局、市卫生健康委〕",
+    "3.加强品牌建设。〔责任单位：市商务局〕",
+    "4.推动集群质量。〔责任单位：市文旅局〕",
+    "",
+  ].join("\n");
+
+  it("merges each restated task into the text's row; a task of its own or with other words keeps its row", () => {
+    const report = unitReport(buildPlan(TEXT), registryFor(undefined, undefined));
+    expect(report.rows.map((row) => [row.path.join(" › "), row.units.join("、"), row.leads.join("、"), row.supporting.join("、")])).toEqual([
+      ["一、 › 1.", "市市场监管局、市工信局、市科技局", "市市场监管局", "市工信局、市科技局"],
+      ["一、 › 2.", "市商务局、市卫生健康委", "", ""],
+      ["附件1 › 一、 › 3.", "市商务局", "", ""],
+      ["附件1 › 一、 › 4.", "市文旅局", "", ""],
+    ]);
+    expect(tally(TEXT).find(([unit]) => unit === "市商务局")).toEqual(["市商务局", ["一、2.", "附件1一、3."]]);
+    expect(report.notes.map((note) => note.message)).toContainEqual("附件1“重点任务分工”中有 2 项任务与正文的任务文字相同，与正文的同一任务合为一行（列出两处的全部单位），按单位汇总时只计一次");
+  });
+});

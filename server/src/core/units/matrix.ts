@@ -2,7 +2,7 @@ import type { NumberedItem, PlanDocument, ResponsibilityClause, Span, UnitRole }
 import { isCollectiveName, isPlaceholderName } from "./names.js";
 import type { UnitRegistry } from "./registry.js";
 import { tasksOfClause } from "./sharedClause.js";
-import { taskOfTableRow } from "./tableTasks.js";
+import { restatedTask, taskOfTableRow } from "./tableTasks.js";
 import { unitNameMeant } from "./sharedSuffix.js";
 
 /**
@@ -45,8 +45,10 @@ export type LeadBasis = "clause" | "convention" | null;
  * The rows of one plan, one per clause and task, in document order: a clause written after a
  * group of tasks gives a row to each task of the group (units/sharedClause.ts `tasksOfClause`).
  * A row of a responsibility table that restates a task of the text (units/tableTasks.ts, as
- * units/table-mismatch pairs them: a notice's 附件2 分工表 restating its 附件1 plan) is no task of its
- * own: its units and roles are merged into the task's row, the units compared as `keyOf` gives
+ * units/table-mismatch pairs them: a notice's 附件2 分工表 restating its 附件1 plan), and an
+ * attachment's numbered task that restates one of the text in the same words
+ * (units/tableTasks.ts `restatedTask`), is no task of its own: its units and roles are merged
+ * into the task's row, the units compared as `keyOf` gives
  * them (市卫健委 is the 市卫生健康委 the text lists, written as the text writes it). Pure: the CLI
  * and the server format them.
  */
@@ -72,7 +74,12 @@ export function unitMatrixRows(plan: PlanDocument, keyOf: (name: string) => stri
     const restated = tasks.length > 0 ? null : taskOfTableRow(plan, clause);
     if (restated !== null) restating.push({ clause, task: restated });
     else if (tasks.length === 0) rows.push(rowOf(clause, null));
-    for (const task of tasks) rows.push(rowOf(clause, task));
+    for (const task of tasks) {
+      // An attachment's task that restates one of the text (附件1 listing the tasks again) is that task's.
+      const restates = restatedTask(plan, task);
+      if (restates !== null) restating.push({ clause, task: restates });
+      else rows.push(rowOf(clause, task));
+    }
   }
   for (const { clause, task } of restating) {
     // The task's first row (a task a clause of the text assigns has one: tableTasks.ts pairs no other).
@@ -123,6 +130,8 @@ export function unitTaskRoles(plan: PlanDocument, keyOf: (name: string) => strin
     const tasks = tasksOfClause(plan, clause);
     // A table row that restates a task of the text counts for that task: once, not again.
     const restated = tasks.length > 0 ? null : taskOfTableRow(plan, clause);
+    // An attachment's task that restates one of the text counts for that task, as a table row does.
+    const counted: AssignedTask[] = tasks.length > 0 ? tasks.map((task) => restatedTask(plan, task) ?? task) : [restated ?? clause];
     const { leads } = leadsOf(plan, clause);
     for (const segment of clause.segments) {
       for (let index = 0; index < segment.units.length; index++) {
@@ -134,7 +143,7 @@ export function unitTaskRoles(plan: PlanDocument, keyOf: (name: string) => strin
         const role: UnitRole = leads.includes(unit.text) ? "lead" : segment.role === "support" ? "support" : "responsible";
         let roles = byUnit.get(key);
         if (!roles) byUnit.set(key, (roles = new Map()));
-        for (const task of tasks.length > 0 ? tasks : [restated ?? clause]) {
+        for (const task of counted) {
           const before = roles.get(task);
           if (before === undefined || RANK[role] > RANK[before]) roles.set(task, role);
         }

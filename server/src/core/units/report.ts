@@ -5,7 +5,7 @@ import { bracketedParts, isCollectiveName, isPlaceholderName, leadingLevelWord, 
 import type { UnitRegistry } from "./registry.js";
 import { needsClause } from "./requiredLevels.js";
 import { clausesOfTask } from "./sharedClause.js";
-import { tableRowTasks } from "./tableTasks.js";
+import { attachmentRestatements, tableRowTasks } from "./tableTasks.js";
 import { unitNameMeant } from "./sharedSuffix.js";
 import { preferredWriting, type Writing } from "./writings.js";
 
@@ -180,6 +180,14 @@ function notesOf(plan: PlanDocument, rows: readonly UnitMatrixRow[]): ReportNote
     if (same > 0) notes.push({ message: `${where}中有 ${same} 行与正文的任务对应（按任务名称和序号），与正文的同一任务合为一行（列出两处的全部单位），按单位汇总时只计一次`, span: { start: table.start, end: table.end } });
     if (table.unread.length > 0) {
       notes.push({ message: `${where}有 ${table.unread.length} 行的单元格与表头对不上（合并或拆分的单元格），未能读取，请对照原表核对`, span: table.unread[0]! });
+    }
+  }
+  for (const attachment of plan.attachments) {
+    let same = 0;
+    for (const item of attachmentRestatements(plan).keys()) if (item.attachment === attachment) same++;
+    if (same > 0) {
+      const where = `${attachment.label.text}${attachment.title ? `“${attachment.title.text}”` : ""}`;
+      notes.push({ message: `${where}中有 ${same} 项任务与正文的任务文字相同，与正文的同一任务合为一行（列出两处的全部单位），按单位汇总时只计一次`, span: { start: attachment.start, end: attachment.end } });
     }
   }
   if (rows.length === 0) {

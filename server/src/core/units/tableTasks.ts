@@ -13,7 +13,8 @@ import { tasksOfClause } from "./sharedClause.js";
  * and spaces aside), one holding the other (a shortened title), or most of their character
  * pairs shared — and, between near titles, by its 序号 against the task's number. Each row and
  * each task is matched at most once, the nearest pairs first. A row without a task cell, or
- * near no task, restates none: it is a task of its own, as before.
+ * near no task, restates none: it is a task of its own, as before. An attachment that restates
+ * the tasks as numbered items, not a table, is paired by `restatedTask`.
  */
 
 /** A row and the task of the text it restates. */
@@ -110,6 +111,56 @@ const ROW_NUMBER = /^[（(]?\s*([0-9]{1,3})\s*[）).．、]?$/;
 export function rowNumber(row: TableRow): number | null {
   const match = ROW_NUMBER.exec(toHalfwidthDigits(row.number.trim()));
   return match === null ? null : Number(match[1]);
+}
+
+const restatedPerPlan = new WeakMap<PlanDocument, Map<NumberedItem, NumberedItem>>();
+
+/**
+ * The task of the text that an attachment's task restates, or null: an attachment (附件1
+ * 重点任务分工) that lists the plan's tasks again as numbered items, each with its clause, as a
+ * table's rows would. The same task written twice, counted once (units/matrix.ts). Matched only
+ * by the same words (`titleKey`: punctuation and spaces aside), never by near ones: an
+ * attachment's own list (its 一、二、 of other work) is no restatement. A heading two tasks of the
+ * text share says nothing of which one is meant, and each task is restated at most once.
+ */
+export function restatedTask(plan: PlanDocument, item: NumberedItem): NumberedItem | null {
+  return item.attachment === null ? null : (attachmentRestatements(plan).get(item) ?? null);
+}
+
+/** Every attachment's task that restates a task of the text (`restatedTask`), with that task. */
+export function attachmentRestatements(plan: PlanDocument): ReadonlyMap<NumberedItem, NumberedItem> {
+  let pairs = restatedPerPlan.get(plan);
+  if (pairs === undefined) restatedPerPlan.set(plan, (pairs = plan.attachments.length === 0 ? new Map() : matchAttachmentTasks(plan)));
+  return pairs;
+}
+
+function matchAttachmentTasks(plan: PlanDocument): Map<NumberedItem, NumberedItem> {
+  const pairs = new Map<NumberedItem, NumberedItem>();
+  // A task of the text by its words; null where two share them (or one is already restated).
+  const byKey = new Map<string, NumberedItem | null>();
+  const restating: NumberedItem[] = [];
+  const seen = new Set<NumberedItem>();
+  for (const clause of plan.clauses) {
+    if (clause.tableRow !== null) continue;
+    for (const task of tasksOfClause(plan, clause)) {
+      if (seen.has(task)) continue;
+      seen.add(task);
+      if (task.attachment !== null) {
+        restating.push(task);
+        continue;
+      }
+      const key = titleKey(task.heading.text);
+      if (key !== "") byKey.set(key, byKey.has(key) ? null : task);
+    }
+  }
+  for (const item of restating) {
+    const key = titleKey(item.heading.text);
+    const task = byKey.get(key);
+    if (task === undefined || task === null) continue;
+    pairs.set(item, task);
+    byKey.set(key, null);
+  }
+  return pairs;
 }
 
 /** A title as compared: without spaces, punctuation and quotation marks. */
