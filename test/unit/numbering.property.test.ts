@@ -100,3 +100,17 @@ describe("renumbering and numbering fixes on generated plans", () => {
     );
   });
 });
+
+describe("a spaced marker whose count a parent heading came between", () => {
+  // Found by the property above: `8 .` after `7.` and `一、` was taken on as task 8 once the
+  // renumbering made the `99.` after it a `1.`, so renumbering changed the outline.
+  it("is read the same before and after renumbering", () => {
+    const text = "7.\n一、\n8 .\n99.\n";
+    const levels = (source: string) => buildPlan(source).allItems.map((item) => [item.level, item.line.start]);
+    const renumbered = applyEdits(text, renumberDocumentEdits(numberingOf(buildPlan(text), undefined))).text;
+    expect(renumbered).toBe("7.\n一、\n8 .\n1.\n");
+    expect(levels(renumbered)).toEqual(levels(text));
+    // Confirmed by the next item, the count goes on: `9.` after it.
+    expect(buildPlan("7.\n一、\n8 .\n9.\n").allItems.map((item) => item.marker.text)).toEqual(["一、", "8 .", "9."]);
+  });
+});

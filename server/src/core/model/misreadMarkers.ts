@@ -474,7 +474,10 @@ function mistypedMarker(counts: Counts, line: number, written: WrittenMarker, te
   for (const value of due) {
     if (!isMistyped(written, numeralOf(level, value))) continue;
     const after = counts.after(line, level);
-    if (value === 1 ? after?.value !== 2 : after !== null && after.value !== value + 1 && after.value !== 1) continue;
+    // A count a parent heading came between (`7.` / `一、` / `8 .`) is taken on only where the next
+    // item confirms it: else a renumbering that makes the next item a 1. would change the reading.
+    const acrossParent = value !== 1 && before !== null && counts.parentSince(level, before.line);
+    if (value === 1 ? after?.value !== 2 : acrossParent ? after?.value !== value + 1 : after !== null && after.value !== value + 1 && after.value !== 1) continue;
     const { start, end } = written;
     return {
       level,
