@@ -149,6 +149,10 @@ function collectInlineElements(plan: PlanDocument, lines: readonly LineNode[], o
           clause.item = item;
           plan.clauses.push(clause);
           if (item) item.clauses = appended(item.clauses, clause);
+          if (part.deadline !== null) {
+            plan.deadlines.push(part.deadline);
+            if (item) item.deadlines = appended(item.deadlines, part.deadline);
+          }
           break;
         }
         case "target": {
@@ -195,6 +199,10 @@ function collectInlineElements(plan: PlanDocument, lines: readonly LineNode[], o
       clause.item = item;
       plan.clauses.push(clause);
       if (item) item.clauses = appended(item.clauses, clause);
+      if (read.deadline !== null) {
+        plan.deadlines.push(read.deadline);
+        if (item) item.deadlines = appended(item.deadlines, read.deadline);
+      }
     }
     // A row of a responsibility table is its task's clause, not the clause of the item the
     // outline puts the line under.

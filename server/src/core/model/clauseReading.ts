@@ -141,7 +141,8 @@ function placed(clause: ClauseNode, pieces: readonly Piece[]): ClauseNode {
       role: segment.role,
     }),
   );
-  return { ...clause, start: from(clause.start), end: to(clause.end), segments, suffixStart: from(clause.suffixStart) };
+  const deadline = clause.deadline === null ? null : { ...clause.deadline, start: from(clause.deadline.start), end: to(clause.deadline.end), valueStart: from(clause.deadline.valueStart) };
+  return { ...clause, start: from(clause.start), end: to(clause.end), segments, suffixStart: from(clause.suffixStart), deadline };
 }
 
 /** Where the character at `offset` of the joined text is in the document (a span's start). */

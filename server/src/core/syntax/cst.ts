@@ -205,6 +205,8 @@ export interface ClauseNode extends Span {
   /** `按职责分工负责` and the like after the last name, or "". */
   suffix: string;
   suffixStart: number;
+  /** The deadline the clause states beside its units (`；完成时限：2025年12月底`), or null. */
+  deadline: DeadlineNode | null;
 }
 
 export interface NestedTitleNode extends Span {
