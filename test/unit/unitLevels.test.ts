@@ -37,12 +37,20 @@ describe("names of the registry's departments at other levels", () => {
     ["省市场监管局", "省市场监管局", "省"],
     ["自治区市场监管局", "自治区市场监管局", "省"],
     ["安徽省市场监督管理局", "省市场监管局", "省"],
+    // The merged culture and tourism departments, and a 建设局, are the government's own
+    // departments where they exist: a 厅 in a province (浙江省文化广电和旅游厅, 省建设厅).
+    ["省文化广电和旅游厅", "省文广旅厅", "省"],
+    ["省文广旅体厅", "省文广旅体厅", "省"],
+    ["省文化体育和旅游厅", "省文体旅厅", "省"],
+    ["省建设厅", "省建设厅", "省"],
+    // Zhejiang's counties name theirs 文化和广电旅游体育局 (安吉县文化和广电旅游体育局).
+    ["县文化和广电旅游体育局", "县文广旅体局", "县"],
   ])("%s is %s, of level %s", (name, canonical, level) => {
     expect(registry.resolve(name)).toMatchObject({ canonical, entry: { level } });
   });
 
   // A government department (组成部门) is a 厅 in a province; a 局 that is not one stays a 局.
-  it.each(["省教育局", "省住建局", "省市场监管厅", "省统计厅", "区质量强区办x"])("does not know %s", (name) => {
+  it.each(["省教育局", "省住建局", "省市场监管厅", "省统计厅", "省文广旅局", "省建设局", "区质量强区办x"])("does not know %s", (name) => {
     expect(registry.resolve(name)).toBeNull();
   });
 
