@@ -74,6 +74,15 @@ describe("a plan's tasks", () => {
     expect(unitReport(plan, registryFor(undefined, undefined)).tasksWithoutClause).toEqual([]);
   });
 
+  it("do not include a part that holds the division-of-work table (三、重点任务分工表), which restates the tasks", () => {
+    const text = readFileSync(join(__dirname, "..", "fixtures", "clean", "yearly-action.plan"), "utf8");
+    const plan = buildPlan(text);
+    expect(headings(plan)).not.toContain("三、重点任务分工表");
+    expect(headings(plan)).toHaveLength(8);
+    expect(coverage(text).unmatched.map((task) => task.item.heading.text)).not.toContain("重点任务分工表");
+    expect(unitReport(plan, registryFor(undefined, undefined)).tasksWithoutClause).toEqual([]);
+  });
+
   it("do not include phases asked for departments where the plan's tasks name theirs at the phases' level", () => {
     const text = [
       "一、主要任务",

@@ -33,6 +33,19 @@ export function isImplementationSteps(title: string): boolean {
 }
 
 /**
+ * Titles of a part that holds the division of work as a table (三、重点任务分工表, 附件 任务分工一览表,
+ * 责任清单): its rows restate the tasks of the text with their departments
+ * (units/tableTasks.ts), so the part is no task itself, and neither coverage nor the unit report
+ * should list it as one without a match or without departments.
+ */
+const DIVISION_TABLE = /分工(?:一览)?表|(?:任务|责任)(?:分工)?清单$/;
+
+/** A part of the 分工表 kind: the tasks again, as a table. */
+function isDivisionTable(title: string): boolean {
+  return DIVISION_TABLE.test(title);
+}
+
+/**
  * Whether an item is in a part on carrying the plan out — the closing 保障措施 chapter (only the
  * chapter, the outermost item: a task titled 健全质量安全保障机制 inside 主要任务 is a task) or a
  * 实施步骤 part at any level. Neither's items are tasks; the safeguards may take up the parent's
@@ -67,7 +80,7 @@ const coverageItemsOf = new WeakMap<PlanDocument, CoverageItems>();
  * heading (a task states its work; a heading that groups tasks names a subject). In a run of
  * headings, one with nothing under it is a task all the same. Never tasks: `——` entries (text
  * of their item), a 专栏 box's list (model/boxes.ts: not in any item's children), the 总体要求
- * part, and the carrying-out parts (`isCarryingOut`), whose items coverage reads apart.
+ * part, a part holding the 分工表 (`isDivisionTable`), and the carrying-out parts (`isCarryingOut`), whose items coverage reads apart.
  */
 export function taskItems(plan: PlanDocument): NumberedItem[] {
   return coverageItems(plan).tasks;
@@ -83,7 +96,7 @@ export function coverageItems(plan: PlanDocument): CoverageItems {
   // the 总体要求 part): a walk up from every item, twice, was most of the time on a large plan.
   const visit = (siblings: readonly NumberedItem[], parentCarryingOut: boolean, chapters: boolean) => {
     const roles = siblings.map((item): Role => {
-      if (item.kind !== "item" || isGeneralRequirements(item.heading.text)) return "none";
+      if (item.kind !== "item" || isGeneralRequirements(item.heading.text) || isDivisionTable(item.heading.text)) return "none";
       const text = item.heading.text;
       return parentCarryingOut || isImplementationSteps(text) || (chapters && isSafeguards(text)) ? "carryingOut" : "task";
     });
