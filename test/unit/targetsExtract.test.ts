@@ -185,6 +185,18 @@ describe("target extraction", () => {
     ]);
   });
 
+  it("reads a count written as a range after its verb (新增…15—20项, 培育…3至5家, 50万元至500万元)", () => {
+    const text = `${GOALS}到2027年，新增“浙江制造”标准15—20项，每年新增省级以上质量标杆企业5—8家，建设国家级质检中心1～2个，培育龙头企业3至5家，单家企业获得贷款额度50万元至500万元。\n`;
+    const targets = targetsOf(text);
+    expect(targets.map((t) => [t.kind, t.indicator, t.comparator, t.value, t.upper, t.unit, text.slice(t.valueSpan!.start, t.valueSpan!.end)])).toEqual([
+      ["count", "“浙江制造”标准", "新增", 15, 20, "项", "15"],
+      ["count", "省级以上质量标杆企业", "每年新增", 5, 8, "家", "5"],
+      ["count", "国家级质检中心", "建设", 1, 2, "个", "1"],
+      ["count", "龙头企业", "培育", 3, 5, "家", "3"],
+      ["count", "单家企业获得贷款额度", "", 50, 500, "万元", "50"],
+    ]);
+  });
+
   it("gives a second commitment with no indicator of its own (确保…、力争…) the indicator before it", () => {
     const text = `${GOALS}到2025年，制造业产品质量合格率确保达到94%、力争达到95%，A率和B率均确保达到90%，力争达到92%。达到80%。\n`;
     const targets = targetsOf(text);

@@ -278,7 +278,16 @@ const RANGE_TAIL = /^\s*[—–\-~～至到]{1,2}\s*(\d+(?:\.\d+)?)(?![\d.．年
 const COUNT_UNITS = "万家|万个|万人次|万人|万件|亿元|万元|人次|批次|个|项|家|件|所|座|名|位|条|处|种|批|款|篇|场|台|套|支|部";
 /** The units COUNT reads that count things (not sums of money or people): what a level of created things is in. */
 const COUNTED_UNITS = new Set(["万个", "万家", "万件", "批次", "个", "项", "家", "件", "所", "座", "名", "位", "条", "处", "种", "批", "款", "篇", "场", "台", "套", "支", "部"]);
-const COUNT = new RegExp(`^(.*?[^\\d.\\s第前])\\s*(\\d+(?:\\.\\d+)?)\\s*(${COUNT_UNITS})(及以上|以上|左右)?$`);
+/**
+ * A count: what is counted (with its verb), the figure, and its unit. The figure may be a range,
+ * written as RANGE_TAIL writes one, the lower end's unit said or not (新增标准15—20项, 3至5家,
+ * 50万元至500万元): groups 1 what, 2 the (lower) figure, 3 the lower end's unit, 4 the upper end,
+ * 5 the unit, 6 the qualifier. Without the range, 15— would be read into what is counted and 20
+ * taken for the figure.
+ */
+const COUNT = new RegExp(
+  `^(.*?[^\\d.\\s第前])\\s*(\\d+(?:\\.\\d+)?)\\s*(?:(${COUNT_UNITS})?\\s*[—–\\-~～至到]{1,2}\\s*(\\d+(?:\\.\\d+)?)\\s*)?(${COUNT_UNITS})(及以上|以上|左右)?$`,
+);
 const COUNT_VERBS = "创建|争创|创成|建成|建设|新建|组建|培育|打造|新增|获得|认定|发布|制定|制修订|主导或参与制修订|引进|建立|完成|评选|选树|举办|实施|培训|抽查|抽检";
 const COUNT_VERB = new RegExp(`^(?:力争|争取)?(?:每年|年均)?(?:${CUMULATIVE})?(?:支持|推动|积极|组织)?(?:${COUNT_VERBS})`);
 /** A count's verb (or 累计) after the two characters at least of what it counts, at the end of its noun. */
@@ -976,6 +985,7 @@ function placeholderCount(text: string, node: PlaceholderNode, next: InlineNode 
       value: null,
       valueText: node.text,
       valueSpan: { start: node.start, end: node.end },
+      upper: null,
       unit: unit[1]!,
       qualifier: unit[2] ?? "",
       sense: "up",
@@ -994,7 +1004,7 @@ function placeholderCount(text: string, node: PlaceholderNode, next: InlineNode 
  * start of the run, and what depends on where the run stands (horizon, item, goals section) is
  * added by `placeFromText`. A count without a verb (`comparator` "") counts only in the goals section.
  */
-type ClauseReading = Pick<PlanTarget, "start" | "end" | "kind" | "indicator" | "indicatorSpan" | "comparator" | "value" | "valueText" | "valueSpan" | "unit" | "qualifier" | "sense" | "aspirational" | "cumulative">;
+type ClauseReading = Pick<PlanTarget, "start" | "end" | "kind" | "indicator" | "indicatorSpan" | "comparator" | "value" | "valueText" | "valueSpan" | "upper" | "unit" | "qualifier" | "sense" | "aspirational" | "cumulative">;
 
 // Not frozen: V8 iterates a frozen array on a slow path (ARCHITECTURE.md, "Frozen arrays").
 const NO_READINGS: readonly ClauseReading[] = [];
@@ -1048,7 +1058,7 @@ function placedReading(reading: ClauseReading, at: number, placeholder: boolean,
     value: reading.value,
     valueText: reading.valueText,
     valueSpan: reading.valueSpan && movedSpan(reading.valueSpan, at),
-    upper: null,
+    upper: reading.upper,
     unit: reading.unit,
     qualifier: reading.qualifier,
     sense: reading.sense,
@@ -1202,7 +1212,10 @@ function readClause(text: string, start: number, end: number, previous: ClauseRe
       const head = PARTICIPATION.exec(indicator.text);
       if (verbMatch || head) sharedHead = head ? head[0] : "";
       else if (sharedHead) indicator.text = sharedHead + indicator.text;
-      const valueStart = pieceStart + piece.lastIndexOf(count[2]!, piece.length - count[3]!.length - (count[4]?.length ?? 0));
+      // The (lower) figure stands where what is counted ends, after any spaces.
+      const valueStart = pieceStart + piece.length - piece.slice(count[1]!.length).trimStart().length;
+      // A range's ends in one unit, rising: else the second figure is no range's end.
+      const upper = count[4] !== undefined && (count[3] === undefined || count[3] === count[5]) && Number(count[4]) > Number(count[2]) ? Number(count[4]) : null;
       // A count without a verb is kept with comparator "": placeFromText keeps it in the goals section only.
       // A verb with no noun (…，到2025年累计实施60项以上) counts what the sentence counted before:
       // nameElided names it, or drops it.
@@ -1219,8 +1232,9 @@ function readClause(text: string, start: number, end: number, previous: ClauseRe
           // As written: the figure may be in full-width digits, which `clause` reads half-width.
           valueText: text.slice(valueStart, valueStart + count[2]!.length),
           valueSpan: { start: valueStart, end: valueStart + count[2]!.length },
-          unit: count[3]!,
-          qualifier: count[4] ?? "",
+          upper,
+          unit: count[5]!,
+          qualifier: count[6] ?? "",
           cumulative,
         });
       }
@@ -1414,6 +1428,6 @@ const PARTICIPATION = /^(?:(?:牵头|主导|参与)(?:或|和|及|、)?)+(?:起�
 const LEVEL_SUFFIX = /(?:国家级|省级|市级|县级|区级|国际)$/;
 
 /** The fields of a reading with no figure (a direction), and whether the clause strives (力争). */
-function noFigure(clause: string): Pick<ClauseReading, "value" | "valueText" | "valueSpan" | "unit" | "qualifier" | "sense" | "aspirational" | "cumulative"> {
-  return { value: null, valueText: "", valueSpan: null, unit: "", qualifier: "", sense: "up", aspirational: ASPIRATIONAL.test(clause), cumulative: false };
+function noFigure(clause: string): Pick<ClauseReading, "value" | "valueText" | "valueSpan" | "upper" | "unit" | "qualifier" | "sense" | "aspirational" | "cumulative"> {
+  return { value: null, valueText: "", valueSpan: null, upper: null, unit: "", qualifier: "", sense: "up", aspirational: ASPIRATIONAL.test(clause), cumulative: false };
 }
