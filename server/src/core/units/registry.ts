@@ -12,7 +12,8 @@ import { bracketedParts, LEVEL_WORDS, leadingLevelWord, type UnitLevel, normaliz
  *
  * Other levels. An entry of level 市 names a department that every level of government has:
  * the 区, 县, 旗, 州, 盟, 省 and 自治区 bodies are named by putting that level's word in place of
- * the 市 (市财政局 → 区财政局, ××市财政局 → ××县财政局, 团市委 → 团区委), with one difference
+ * the 市 (市财政局 → 区财政局, ××市财政局 → ××县财政局, 团市委 → 团区委; a drive named after the
+ * level with it: 市质量强市办 → 县质量强县办), with one difference
  * the reform of 2018 made general: a government department (组成部门, the entry's
  * `constituent`) is a 厅 in a province (省教育厅, 省住房城乡建设厅), and its 委 may be a 局 in a
  * county (县发改局, 县卫生健康局). A level's names are derived the first time a name with its
@@ -427,10 +428,15 @@ function deriveEntry(entry: UnitEntry, word: string): UnitEntry | null {
   return { name: name!, aliases, fullName, level, builtin: entry.builtin, origin: null, pattern: name!.includes(PLACE_SLOT), constituent: entry.constituent, levels: entry.levels, vertical: entry.vertical, base: entry };
 }
 
+/** A drive named after the city (质量强市, 文化强市): its 市 is the level's word too. */
+const DRIVE_OF_CITY = /强市/g;
+
 function formsAtLevel(form: string, word: string, level: UnitLevel, constituent: boolean): string[] {
   const at = form.indexOf("市");
   if (at < 0) return [];
-  const named = form.slice(0, at) + word + form.slice(at + 1);
+  // A drive named after the level (质量强市) is its level's drive too: the office of the 质量强县
+  // drive is 县质量强县办, never 县质量强市办. 自治区 plans say 质量强区.
+  const named = (form.slice(0, at) + word + form.slice(at + 1)).replace(DRIVE_OF_CITY, `强${word === "自治区" ? "区" : word}`);
   if (!constituent) return [named];
   if (level === "省") return [named.endsWith("局") ? `${named.slice(0, -1)}厅` : named];
   const committee = level === "县" ? /委(?:员会)?$/.exec(named) : null;
