@@ -49,12 +49,16 @@ describe("names of the registry's departments at other levels", () => {
     ["县质量强县工作领导小组办公室", "县质量强县办", "县"],
     ["区质量强区办", "区质量强区办", "县"],
     ["省质量强省工作领导小组办公室", "省质量强省办", "省"],
+    // A city's 支队 is a county's 大队 and a province's 总队 (消防救援).
+    ["县消防救援大队", "县消防救援大队", "县"],
+    ["区消防救援大队", "区消防救援大队", "县"],
+    ["省消防救援总队", "省消防救援总队", "省"],
   ])("%s is %s, of level %s", (name, canonical, level) => {
     expect(registry.resolve(name)).toMatchObject({ canonical, entry: { level } });
   });
 
   // A government department (组成部门) is a 厅 in a province; a 局 that is not one stays a 局.
-  it.each(["省教育局", "省住建局", "省市场监管厅", "省统计厅", "省文广旅局", "省建设局", "县质量强市办", "区质量强区办x"])("does not know %s", (name) => {
+  it.each(["省教育局", "省住建局", "省市场监管厅", "省统计厅", "省文广旅局", "省建设局", "县质量强市办", "县消防救援支队", "省消防救援支队", "区质量强区办x"])("does not know %s", (name) => {
     expect(registry.resolve(name)).toBeNull();
   });
 

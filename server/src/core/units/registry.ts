@@ -436,7 +436,9 @@ function formsAtLevel(form: string, word: string, level: UnitLevel, constituent:
   if (at < 0) return [];
   // A drive named after the level (质量强市) is its level's drive too: the office of the 质量强县
   // drive is 县质量强县办, never 县质量强市办. 自治区 plans say 质量强区.
-  const named = (form.slice(0, at) + word + form.slice(at + 1)).replace(DRIVE_OF_CITY, `强${word === "自治区" ? "区" : word}`);
+  let named = (form.slice(0, at) + word + form.slice(at + 1)).replace(DRIVE_OF_CITY, `强${word === "自治区" ? "区" : word}`);
+  // A city's 支队 (消防救援支队) is a 总队 in a province and a 大队 in a county.
+  if (level !== "市" && named.endsWith("支队")) named = `${named.slice(0, -2)}${level === "省" ? "总队" : "大队"}`;
   if (!constituent) return [named];
   if (level === "省") return [named.endsWith("局") ? `${named.slice(0, -1)}厅` : named];
   const committee = level === "县" ? /委(?:员会)?$/.exec(named) : null;
