@@ -53,6 +53,14 @@ describe("names of the registry's departments at other levels", () => {
     ["县消防救援大队", "县消防救援大队", "县"],
     ["区消防救援大队", "区消防救援大队", "县"],
     ["省消防救援总队", "省消防救援总队", "省"],
+    // Bodies every level has that the list lacked.
+    ["县文明办", "县文明办", "县"],
+    ["县委文明办", "县文明办", "县"],
+    ["县大数据发展管理局", "县数据局", "县"],
+    ["省贸促会", "省贸促会", "省"],
+    ["省粮食和物资储备局", "省粮食和物资储备局", "省"],
+    ["省广电局", "省广电局", "省"],
+    ["浙江省广播电视局", "省广电局", "省"],
   ])("%s is %s, of level %s", (name, canonical, level) => {
     expect(registry.resolve(name)).toMatchObject({ canonical, entry: { level } });
   });
@@ -169,5 +177,27 @@ describe("names without a level word", () => {
         .map((finding) => [finding.message, finding.suggestions?.map((suggestion) => suggestion.description)]);
     expect(findings("国网赣州供电公司、赣州海关")).toEqual([]);
     expect(findings("国网赣州供电工司")).toEqual([["“国网赣州供电工司”不在责任单位名录中，是否应为“国网赣州供电公司”？", ["改为“国网赣州供电公司”"]]]);
+  });
+});
+
+describe("a town's government in a county's plan", () => {
+  // A 县 plan names its towns and streets by name (天荒坪镇人民政府, 递铺街道办事处) as well as
+  // all of them (各乡镇人民政府): each is a place's body, as ××海关 is.
+  it.each([
+    ["天荒坪镇人民政府", "天荒坪镇人民政府"],
+    ["天荒坪镇政府", "天荒坪镇人民政府"],
+    ["山川乡人民政府", "山川乡人民政府"],
+    ["递铺街道办事处", "递铺街道办事处"],
+  ])("%s is %s", (name, canonical) => {
+    expect(registry.resolve(name)).toMatchObject({ canonical });
+  });
+
+  it("is no finding in a county's plan", () => {
+    const text = "---\n层级: 县\n---\n一、主要任务\n1.甲任务。开展工作。〔责任单位：县市场监管局、天荒坪镇人民政府、递铺街道办事处〕\n";
+    expect(unitFindings(text)).toEqual([]);
+  });
+
+  it("is not read into the words for all of them (乡镇街道)", () => {
+    expect(registry.resolve("乡镇街道")).toBeNull();
   });
 });
