@@ -61,6 +61,7 @@ describe("names of the registry's departments at other levels", () => {
     ["省粮食和物资储备局", "省粮食和物资储备局", "省"],
     ["省广电局", "省广电局", "省"],
     ["浙江省广播电视局", "省广电局", "省"],
+    ["县政务服务管理办", "县政务办", "县"],
   ])("%s is %s, of level %s", (name, canonical, level) => {
     expect(registry.resolve(name)).toMatchObject({ canonical, entry: { level } });
   });
