@@ -113,4 +113,14 @@ describe("a spaced marker whose count a parent heading came between", () => {
     // Confirmed by the next item, the count goes on: `9.` after it.
     expect(buildPlan("7.\n一、\n8 .\n9.\n").allItems.map((item) => item.marker.text)).toEqual(["一、", "8 .", "9."]);
   });
+
+  // Found the same way: `=,` after `十、` was no task (十一 is due), but once the fix made 十、 一、
+  // the `=,` (a shape of 二、) was read as task 二, and fixing again changed the outline.
+  it("a mark that only looks like the numeral due, with no item after it, stays text through the fix", () => {
+    const text = "十、\n=,\n";
+    const once = fixAll(text, { config: NUMBERING_ONLY }).text;
+    expect(once).toBe("一、\n=,\n");
+    expect(buildPlan(once).allItems.map((item) => item.marker.text)).toEqual(["一、"]);
+    expect(fixAll(once, { config: NUMBERING_ONLY }).text).toBe(once);
+  });
 });

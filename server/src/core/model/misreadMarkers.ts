@@ -477,7 +477,13 @@ function mistypedMarker(counts: Counts, line: number, written: WrittenMarker, te
     // A count a parent heading came between (`7.` / `一、` / `8 .`) is taken on only where the next
     // item confirms it: else a renumbering that makes the next item a 1. would change the reading.
     const acrossParent = value !== 1 && before !== null && counts.parentSince(level, before.line);
-    if (value === 1 ? after?.value !== 2 : acrossParent ? after?.value !== value + 1 : after !== null && after.value !== value + 1 && after.value !== 1) continue;
+    // So is a mark without brackets that only looks like the numeral due (`=,` for 二、) where no
+    // item follows: read on the count alone, it became a task once a fix renumbered the item
+    // before it (十、 / =, : the fix makes 十、 一、, and =, is then due), so fixing changed the
+    // outline. A bracketed slip (`（王）` for （三）) is a marker's shape whatever the count.
+    const glyphOnly = !written.bracketed && (!written.spaced || toHalfwidthDigits(written.token) !== numeralOf(level, value));
+    const confirmed = after?.value === value + 1;
+    if (value === 1 ? after?.value !== 2 : acrossParent || (glyphOnly && after === null) ? !confirmed : after !== null && !confirmed && after.value !== 1) continue;
     const { start, end } = written;
     return {
       level,
