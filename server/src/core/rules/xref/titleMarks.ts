@@ -33,7 +33,10 @@ export const titleMarks: Rule = {
       correct: "示例市深化质量强市建设实施方案\n为贯彻落实《质量强国建设纲要》，制定本方案。\n一、总体要求\n",
     },
   },
-  check({ plan, report, knownParents }) {
+  check(context) {
+    // Not destructured: reading knownParents parses the built-in outline, which a plan that
+    // quotes no title never needs (a one-file run loads no data it does not use).
+    const { plan, report } = context;
     let documents: ReturnType<typeof citableDocuments> | null = null;
     for (const citation of plan.citations) {
       if (!citation.quoted) continue;
@@ -41,7 +44,7 @@ export const titleMarks: Rule = {
       // marks rightly set apart: only a title that says it is a document's is reported — one the
       // checker knows, one with its 文号, one that says 关于 or names its issuer (赣州市人民政府、
       // 国务院 …). A place's name alone (“赣州市质量发展规划”) is no proof: 城市, 社区, 园区 end so too.
-      if (citation.docNumber === null && !DOCUMENT_TITLE.test(citation.title) && issuerPlaces(citation.title).length === 0 && citedDocument(citation.title, (documents ??= citableDocuments(knownParents))) === null) continue;
+      if (citation.docNumber === null && !DOCUMENT_TITLE.test(citation.title) && issuerPlaces(citation.title).length === 0 && citedDocument(citation.title, (documents ??= citableDocuments(context.knownParents))) === null) continue;
       const close = citation.titleStart + citation.title.length;
       report({
         start: citation.start,
