@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { framedJsonBytes, jsonBytes } from "../../server/src/lsp/jsonBytes";
+import { framedJsonBytes } from "../../server/src/lsp/jsonBytes";
 import { analyze } from "../../server/src/core/analyze";
 import { PositionMapper } from "../../server/src/core/text/positions";
 import { toDiagnostic } from "../../server/src/lsp/diagnostics";
@@ -8,6 +8,11 @@ import { spanFix } from "../../server/src/core/fixes/fix";
 import { seedsOf } from "../support/generatedPlans";
 
 const runs = Number(process.env.PLANCHECK_PROPERTY_RUNS ?? 1000);
+/** The JSON a framed message carries: what follows its header's blank line. */
+const jsonBytes = (value: unknown): Buffer => {
+  const framed = framedJsonBytes(value);
+  return framed.subarray(framed.indexOf("\r\n\r\n") + 4);
+};
 const stringified = (value: unknown) => Buffer.from(JSON.stringify(value));
 
 /** Strings as protocol messages carry them, and the ones JSON must escape. */

@@ -16,16 +16,9 @@ import { TextMemo } from "../core/text/textMemo.js";
  * (plain objects, arrays, strings, finite numbers, booleans, null; undefined members left
  * out). Anything else — an object with toJSON or a prototype of its own, a number that is not
  * finite, a BigInt — is written by JSON.stringify itself, so the result never differs.
- */
-export function jsonBytes(value: unknown): Buffer {
-  const writer = new JsonByteWriter();
-  writer.value(value);
-  return writer.bytes();
-}
-
-/**
- * A message as the base protocol frames it: `Content-Length: N\r\n\r\n` and its JSON bytes, in
- * one buffer, so the transport writes it in one go (stdioTransport.ts).
+ *
+ * Framed as the base protocol sends it: `Content-Length: N\r\n\r\n` before the JSON, in one
+ * buffer, so the transport writes it in one go (stdioTransport.ts).
  */
 export function framedJsonBytes(value: unknown): Buffer {
   const writer = new JsonByteWriter();
@@ -49,13 +42,6 @@ let scratch = Buffer.allocUnsafeSlow(1 << 16);
 class JsonByteWriter {
   private buffer = scratch;
   private length = 0;
-
-  bytes(): Buffer {
-    const out = Buffer.allocUnsafe(this.length);
-    this.buffer.copy(out, 0, 0, this.length);
-    scratch = this.buffer;
-    return out;
-  }
 
   /** The bytes after their base-protocol header (the header is ASCII: its length is its byte count). */
   framed(): Buffer {

@@ -4,7 +4,7 @@ import { framedJsonBytes } from "./jsonBytes.js";
 
 /**
  * The connection over standard input and output (`--stdio`: Neovim, Helix, Zed, Emacs …), its
- * messages encoded by `jsonBytes`. vscode-languageserver builds the stdio writer itself, with
+ * messages encoded by `framedJsonBytes`. vscode-languageserver builds the stdio writer itself, with
  * no say in its encoder; given the streams, it still ends the process when the input ends, but
  * no longer keeps `console` off standard output, which here carries the protocol — so that is
  * done below. (VS Code's own client uses the IPC transport, which Node serialises itself; the

@@ -483,7 +483,10 @@ function mistypedMarker(counts: Counts, line: number, written: WrittenMarker, te
     // outline. A bracketed slip (`（王）` for （三）) is a marker's shape whatever the count.
     const glyphOnly = !written.bracketed && (!written.spaced || toHalfwidthDigits(written.token) !== numeralOf(level, value));
     const confirmed = after?.value === value + 1;
-    if (value === 1 ? after?.value !== 2 : acrossParent || (glyphOnly && after === null) ? !confirmed : after !== null && !confirmed && after.value !== 1) continue;
+    // A 1 needs its 2; a count on uncertain ground needs the next item; else the next item must
+    // not contradict it (none, the next number, or a new run's 1).
+    const needsConfirmation = value === 1 || acrossParent || (glyphOnly && after === null);
+    if (needsConfirmation ? !confirmed : after !== null && !confirmed && after.value !== 1) continue;
     const { start, end } = written;
     return {
       level,

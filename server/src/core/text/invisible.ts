@@ -107,23 +107,12 @@ function atWork(text: string, code: number, at: number, runStart: number, runEnd
 /**
  * The runs of invisible characters in `text`, in order: each a span of consecutive format
  * characters that are not at work where they stand. A clean text costs one regular-expression
- * scan that finds nothing.
+ * scan that finds nothing. `text` may be one line of a plan (`atTextStart`: whether it opens
+ * the plan, where a byte order mark is at work): a line's answer depends on its own characters
+ * only, as a run's neighbours outside it are line breaks or nothing, which count alike (neither
+ * is a letter nor an emoji), so the answer holds wherever the line moves.
  */
-export function invisibleRuns(text: string): Span[] {
-  return invisibleRunsIn(text, true);
-}
-
-/**
- * The invisible runs of one line's text, offsets from its start (`atTextStart`: whether the
- * line opens the text, where a byte order mark is at work). The answer depends on the line's
- * own characters only: a run's neighbours outside the line are line breaks or nothing, which
- * count alike (neither is a letter nor an emoji), so a line's answer holds wherever it moves.
- */
-export function invisibleRunsOfLine(line: string, atTextStart: boolean): Span[] {
-  return invisibleRunsIn(line, atTextStart);
-}
-
-function invisibleRunsIn(text: string, bomAtWork: boolean): Span[] {
+export function invisibleRuns(text: string, atTextStart = true): Span[] {
   const runs: Span[] = [];
   FORMAT_RUN.lastIndex = 0;
   for (let match = FORMAT_RUN.exec(text); match !== null; match = FORMAT_RUN.exec(text)) {
@@ -132,7 +121,7 @@ function invisibleRunsIn(text: string, bomAtWork: boolean): Span[] {
     let open = -1;
     for (let at = runStart; at < runEnd; ) {
       const code = text.codePointAt(at)!;
-      const invisible = !atWork(text, code, at, runStart, runEnd, bomAtWork);
+      const invisible = !atWork(text, code, at, runStart, runEnd, atTextStart);
       if (invisible && open < 0) open = at;
       if (!invisible && open >= 0) {
         runs.push({ start: open, end: at });

@@ -3,7 +3,7 @@ import type { LineNode } from "../../syntax/cst.js";
 import { nodesAreKept } from "../../syntax/incremental.js";
 import { NodeMemo } from "../../syntax/nodeMemo.js";
 import type { Span } from "../../model/types.js";
-import { invisibleCharName, invisibleRuns, invisibleRunsOfLine, labelledRun, labelledText, reordersText } from "../../text/invisible.js";
+import { invisibleCharName, invisibleRuns, labelledRun, labelledText, reordersText } from "../../text/invisible.js";
 import { isSpaceCode } from "../../text/spaces.js";
 import type { Rule } from "../types.js";
 
@@ -60,7 +60,7 @@ export const invisibleChar: Rule = {
       // The line that opens the text is never remembered: a byte order mark is at work there only.
       let runs = line.start === 0 ? undefined : runsByLine.lookup(kept, line);
       if (runs === undefined) {
-        runs = invisibleRunsOfLine(text.slice(line.start, line.end), line.start === 0);
+        runs = invisibleRuns(text.slice(line.start, line.end), line.start === 0);
         if (line.start !== 0) runsByLine.remember(kept, line, runs);
       }
       for (const run of runs) found(line.start + run.start, line.start + run.end);
