@@ -31,6 +31,7 @@ const CASES: Array<{ rule: string; fixture: string; fixTitle: string | null }> =
   { rule: "structure/repeated-title", fixture: "structure/repeated-title.plan", fixTitle: "删除前一处重复的标题" },
   { rule: "xref/title-marks", fixture: "xref/title-marks.plan", fixTitle: "书名号" },
   { rule: "xref/annotation-form", fixture: "xref/annotation-form.plan", fixTitle: "改为" },
+  { rule: "units/label-separator", fixture: "units/label-separator.plan", fixTitle: "分号" },
 ];
 
 describe("the rules for pasted text and annotations in the language server", () => {

@@ -276,7 +276,7 @@ describe("responsibility clauses", () => {
   });
 
   it("accepts every label", () => {
-    for (const label of ["责任单位", "责任部门", "牵头单位", "牵头部门", "配合单位", "配合部门", "参与单位", "参与部门"]) {
+    for (const label of ["责任单位", "责任部门", "责任处室", "主要责任单位", "其他责任单位", "主责部门", "主办单位", "牵头单位", "牵头部门", "配合单位", "配合部门", "参与单位", "参与部门", "协办单位", "协同部门"]) {
       const l = line(`〔${label}：市发改委〕`);
       expectSpan(l, label, LABEL);
       expectSpan(l, "市发改委", UNIT);

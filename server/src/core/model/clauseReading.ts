@@ -188,8 +188,8 @@ export function paragraphClauseOf(lines: readonly LineNode[], index: number, tex
   return group ? groupClauseAt(text, start, end) : labelLineClause(text, start, end);
 }
 
-/** The first characters of the labels a clause opens with (责任单位, 牵头部门, 配合单位, 主要责任单位, 参与单位, 协办单位). */
-const LABEL_STARTS = codeUnitSet("责牵配主参协");
+/** The first characters of the labels a clause opens with (责任单位, 牵头部门, 配合单位, 主要责任单位, 其他责任单位, 参与单位, 协办单位 …: the grammar's UnitLabel). */
+const LABEL_STARTS = codeUnitSet("责牵配主其参协");
 /** How far into the line a label's colon may stand: the longest label (主要责任单位) and a space or two. */
 const MAX_LABEL_COLON = 9;
 /** A name that ends as a body's does (局, 委, 办, 人民政府, 中心, 各有关部门 …), the grammar's test for a provincial clause's names. */

@@ -112,9 +112,12 @@ export function roleOfWord(word: string): UnitRole {
   return word.startsWith("牵头") ? "lead" : word === "配合" || word === "参与" ? "support" : "responsible";
 }
 
-/** What a clause label says (牵头单位/牵头部门 → lead; 配合、参与、协办 → support; 责任单位 and the rest → responsible). */
+/**
+ * What a clause label says (牵头、主办、主要责任、主责 → lead: they are named against the others,
+ * 配合、参与、协办、协同、其他责任 → support; 责任单位 and the rest → responsible).
+ */
 export function roleOfLabel(label: string): UnitRole {
-  return label.startsWith("牵头") ? "lead" : /^(配合|参与|协办)/.test(label) ? "support" : "responsible";
+  return /^(牵头|主办|主要责任|主责)/.test(label) ? "lead" : /^(配合|参与|协办|协同|其他责任)/.test(label) ? "support" : "responsible";
 }
 
 export function toTarget(node: TargetNode, horizon: number | null): Target {

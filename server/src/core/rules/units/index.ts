@@ -4,6 +4,7 @@ import { blankUnits } from "./blank.js";
 import { clauseLineBreak } from "./clauseLineBreak.js";
 import { clauseStyle } from "./clauseStyle.js";
 import { duplicateUnit } from "./duplicate.js";
+import { labelSeparator } from "./labelSeparator.js";
 import { unitLevel } from "./level.js";
 import { missingClause } from "./missingClause.js";
 import { runTogetherUnits } from "./runTogether.js";
@@ -11,4 +12,4 @@ import { tableMismatch } from "./tableMismatch.js";
 import { unitSeparator } from "./separator.js";
 import { unknownUnit } from "./unknown.js";
 
-export const unitsRules: readonly Rule[] = [unknownUnit, aliasUnit, duplicateUnit, unitSeparator, runTogetherUnits, missingClause, clauseStyle, clauseLineBreak, tableMismatch, blankUnits, unitLevel];
+export const unitsRules: readonly Rule[] = [unknownUnit, aliasUnit, duplicateUnit, unitSeparator, labelSeparator, runTogetherUnits, missingClause, clauseStyle, clauseLineBreak, tableMismatch, blankUnits, unitLevel];
