@@ -969,6 +969,8 @@ function placeholderCount(text: string, node: PlaceholderNode, next: InlineNode 
   if (!unit) return null;
   const start = clauseStart(text, node.start, floor);
   const clause = text.slice(start, node.start);
+  // An ordinal (`培育第XX批示范企业`) says which, not how many: a placeholder, not a target's.
+  if (clause.endsWith("第")) return null;
   const verbMatch = COUNT_VERB.exec(clause);
   if (!verbMatch && !context.inGoals) return null;
   const verbLength = verbMatch ? verbMatch[0].length : 0;
