@@ -100,11 +100,13 @@ function findPlanStart(lines: readonly LineNode[]): number {
 function findTrailerStart(lines: readonly LineNode[], planStart: number, text: string): number {
   let lastItem = planStart - 1;
   for (let i = lines.length - 1; i >= planStart; i--) {
-    const kind = lines[i]!.kind;
-    if (kind === "item" || kind === "list") {
-      lastItem = i;
-      break;
-    }
+    const line = lines[i]!;
+    if (line.kind !== "item" && line.kind !== "list") continue;
+    // A page's numbered downloads (相关附件： / 1.某某方案.docx) are numbered like items but are
+    // file names: the page's furniture, not the plan's last item.
+    if (furnitureKindOf(text.slice(line.headingStart, textEndOf(line, text))) === "fileName") continue;
+    lastItem = i;
+    break;
   }
   for (let i = lastItem + 1; i < lines.length; i++) {
     const line = lines[i]!;
