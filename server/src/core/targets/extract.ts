@@ -316,6 +316,8 @@ const DIRECTION_PHRASES = [
   "(?:不断|逐年|逐步|稳步|持续|明显|显著|进一步|大幅|全面|有效|有所|小幅|略有)(?:提高|提升|增强|增加|增长|扩大|上升|回升|下降|降低|减少|改善|优化)",
   "(?:继续)?(?:保持|位居|稳居|位列|居于|走在)(?:全国|全省|全市)?(?:前列|领先水平|领先|第一方阵|首位)",
   "保持(?:总体)?稳定",
+  // A level held, with no figure: 食品抽检合格率保持较高水平, 维持在良好水平.
+  "(?:继续)?(?:保持|维持)在?(?:较高|高位|高|良好|较好|合理)的?水平",
   "(?:稳定|保持)在[^\\d，,。；;]{1,16}",
   // Relative to an average: a direction with no figure of its own (不低于全国平均水平, 低于全省
   // 平均水平, 高于全国平均水平2个百分点); targets/compare.ts `relativeTo` reads it.
@@ -327,7 +329,7 @@ const DIRECTION_PHRASE = new RegExp(`^(?:${DIRECTION_PHRASES})$`);
 
 /** The way a direction's phrase moves its indicator. */
 function directionSense(phrase: string): TargetSense {
-  return /下降|降低|减少|^(?:不高于|不超过|低于)/.test(phrase) ? "down" : /稳定|保持在/.test(phrase) ? "keep" : "up";
+  return /下降|降低|减少|^(?:不高于|不超过|低于)/.test(phrase) ? "down" : /稳定|保持在|(?:保持|维持).*水平$/.test(phrase) ? "keep" : "up";
 }
 
 // 继续保持省长质量奖获奖数量全省前列: the verb comes first.
