@@ -185,9 +185,17 @@ describe("completion of responsible units", () => {
   });
 
   it("narrows the labels to what was typed, by characters or pinyin", async () => {
-    expect(labels((await complete(`${TASK}〔配<|>`, {})).list.items)).toEqual(["配合单位"]);
+    expect(labels((await complete(`${TASK}〔配<|>`, {})).list.items)).toEqual(["配合单位", "配合部门"]);
     await server!.dispose();
-    expect(labels((await complete(`${TASK}〔qt<|>`, {})).list.items)).toEqual(["牵头单位"]);
+    expect(labels((await complete(`${TASK}〔qt<|>`, {})).list.items)).toEqual(["牵头单位", "其他责任单位", "牵头部门"]);
+    // The labels beyond the common five are offered once what is typed fits them.
+    await server!.dispose();
+    expect(labels((await complete(`${TASK}〔主<|>`, {})).list.items)).toEqual(["主要责任单位", "主责单位", "主责部门", "主办单位"]);
+  });
+
+  it.each(["〔牵头部门：市市场监管局；配合部门：<|>〕", "（主要责任单位：<|>）", "〔协办单位：市<|>〕"])("offers names in a clause of any label the grammar reads: %s", async (clause) => {
+    const { list } = await complete(`${TASK}${clause}\n`);
+    expect(labels(list.items)).toContain("市工信局");
   });
 
   it("does not complete in ordinary brackets in the middle of a sentence", async () => {

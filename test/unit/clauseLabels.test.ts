@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { analyze } from "../../server/src/core/analyze";
 import { buildPlan } from "../../server/src/core/model/buildPlan";
+import { UNIT_LABELS } from "../../server/src/core/units/labels";
 
 // The labels drafts give a clause's lists, and what they write between two labels.
 const TEXT = [
@@ -31,5 +32,12 @@ describe("a clause's labels", () => {
     const findings = analyze(TEXT).findings;
     expect(findings.filter((finding) => finding.rule === "units/missing-clause")).toEqual([]);
     expect(findings.filter((finding) => finding.rule === "units/label-separator").map((finding) => TEXT.slice(finding.start, finding.end))).toEqual(["，", "  "]);
+  });
+});
+
+describe("the labels completion knows (units/labels.ts)", () => {
+  it.each(UNIT_LABELS)("are the grammar's: %s, in brackets and on a line of its own", (label) => {
+    const plan = buildPlan(`一、主要任务\n1.开展工作。〔${label}：市市场监管局〕\n2.推进建设。\n${label}：市工信局、市科技局\n`);
+    expect(plan.clauses.map((clause) => clause.segments[0]!.label)).toEqual([label, label]);
   });
 });

@@ -1,4 +1,5 @@
 import { unclosedBefore } from "../text/brackets.js";
+import { UNIT_LABELS } from "./labels.js";
 import { pinyinMatchStart } from "./pinyin.js";
 
 /**
@@ -8,6 +9,7 @@ import { pinyinMatchStart } from "./pinyin.js";
  * nearest unclosed bracket on the line: linear in the length of the line.
  */
 
+/** The labels offered where one is typed (the document's own comes first): the common ones. */
 export const CLAUSE_LABELS: readonly string[] = ["责任单位", "牵头单位", "配合单位", "责任部门", "参与单位"];
 
 const OPENERS = "〔（(【[";
@@ -17,7 +19,8 @@ const ROUND_OPENERS = "（(";
 /** Sentence-final marks, a closing quote allowed after them: plans write a clause after the sentence it assigns. */
 const SENTENCE_FINAL = "。！？!?";
 const CLOSING_QUOTES = "”’」』";
-const LABEL_THEN_COLON = new RegExp(`^\\s*(${CLAUSE_LABELS.join("|")})\\s*[：:]`);
+/** A clause that has its label: any the grammar reads (牵头部门, 主要责任单位 …), not only those offered. */
+const LABEL_THEN_COLON = new RegExp(`^\\s*(${UNIT_LABELS.join("|")})\\s*[：:]`);
 
 /**
  * Where a label typed at the cursor would go: it replaces `prefixStart` … `end` and needs a colon
@@ -56,7 +59,7 @@ export function clauseContextAt(text: string, offset: number): ClauseContext | n
     // the list away from ordinary brackets mid-sentence and from 文号 such as 赣市府字〔.
     if (/[：:；;、，,（(）)]/.test(content) || !/^[\s〕）)】\]。；;]*$/.test(rest)) return null;
     const prefix = content.trimStart();
-    if (!CLAUSE_LABELS.some((label) => label.startsWith(prefix) || pinyinMatchStart(prefix, label) === 0)) return null;
+    if (!UNIT_LABELS.some((label) => label.startsWith(prefix) || pinyinMatchStart(prefix, label) === 0)) return null;
     // Nothing but closing marks follows (checked above): the label ends at the cursor.
     return { kind: "label", prefixStart: offset - prefix.length, prefix, open: text[open]!, labelSlot: { end: offset, colonAfter: false } };
   }
@@ -78,7 +81,7 @@ export function clauseContextAt(text: string, offset: number): ClauseContext | n
 function labelSlotAt(prefix: string, rest: string, offset: number): LabelSlot {
   const tail = WORD_AFTER.exec(rest)![0];
   const colonAfter = /^[ \t\u3000]*[：:]/.test(rest.slice(tail.length));
-  if (colonAfter || CLAUSE_LABELS.includes(prefix + tail)) return { end: offset + tail.length, colonAfter };
+  if (colonAfter || UNIT_LABELS.includes(prefix + tail)) return { end: offset + tail.length, colonAfter };
   return { end: offset, colonAfter: false };
 }
 
@@ -134,6 +137,6 @@ function namesOf(before: string, rest: string): string[] {
   const tail = after.replace(/^[^：:、，,；;]*/, "");
   return `${before}${tail}`
     .split(/[：:、，,；;]/)
-    .map((name) => name.replace(new RegExp(`^\\s*(${CLAUSE_LABELS.join("|")})\\s*$`), "").replace(/等$/, "").trim())
+    .map((name) => name.replace(new RegExp(`^\\s*(${UNIT_LABELS.join("|")})\\s*$`), "").replace(/等$/, "").trim())
     .filter(Boolean);
 }

@@ -9,11 +9,13 @@ import {
   type Range,
   type TextEdit,
 } from "vscode-languageserver";
-import { textEndOf } from "../../core/model/inline.js";
+import { roleOfLabel, textEndOf } from "../../core/model/inline.js";
+import type { UnitRole } from "../../core/model/types.js";
 import type { NumberedItem, PlanDocument } from "../../core/model/types.js";
 import type { PlanConfig } from "../../core/config/schema.js";
 import { documentClauseStyle, preferredClauseStyle } from "../../core/units/clauseStyle.js";
 import { CLAUSE_LABELS, clauseContextAt, insideOpenBracket, sentenceEndsAt } from "../../core/units/clauseContext.js";
+import { UNIT_LABELS } from "../../core/units/labels.js";
 import { clauseRequirement, inTaskPlace, isTaskItem } from "../../core/units/requiredLevels.js";
 import { clausesOfTask } from "../../core/units/sharedClause.js";
 import { pinyinMatchStart } from "../../core/units/pinyin.js";
@@ -22,6 +24,9 @@ import { UnitKeys, usageByUnit } from "../unitUsage.js";
 import { annotationCompletion, inAnnotation } from "./annotationCompletion.js";
 import type { LanguageFeature } from "./feature.js";
 import { rankUnitCandidates } from "./unitCandidates.js";
+
+/** What a label's completion says its units do. */
+const LABEL_DETAIL: Record<UnitRole, string> = { lead: "牵头负责的单位", support: "配合落实的单位", responsible: "负责落实的单位" };
 
 /**
  * Completion where responsibility clauses are typed: unit names after `：`, `、` and `；`, labels
@@ -67,8 +72,11 @@ export const completionFeature: LanguageFeature = {
       const insertReplace = session.clientCapabilities.textDocument?.completion?.completionItem?.insertReplaceSupport === true;
       const editTo = (newText: string): TextEdit | InsertReplaceEdit =>
         nameEnd === offset ? { range, newText } : insertReplace ? InsertReplaceEdit.create(newText, range, replace) : { range: replace, newText };
-      // The document's own label (责任单位 or 责任部门) first; by characters or pinyin (zrdw).
-      const ordered = [style.label, ...CLAUSE_LABELS.filter((label) => label !== style.label)].filter(
+      // The document's own label (责任单位 or 责任部门) first; by characters or pinyin (zrdw). The
+      // common labels are offered before anything is typed; once typed, any label that fits
+      // (主 → 主要责任单位, 主办单位 …).
+      const offered = context.prefix === "" ? CLAUSE_LABELS : [...CLAUSE_LABELS, ...UNIT_LABELS.filter((label) => !CLAUSE_LABELS.includes(label))];
+      const ordered = [style.label, ...offered.filter((label) => label !== style.label)].filter(
         (label) => label.startsWith(context.prefix) || pinyinMatchStart(context.prefix, label) === 0,
       );
       // A label replaces the label being typed, through any rest of it after the cursor, and
@@ -81,7 +89,7 @@ export const completionFeature: LanguageFeature = {
         ordered.map((label, index) => ({
           label,
           kind: CompletionItemKind.Keyword,
-          detail: label === "牵头单位" ? "牵头负责的单位" : label === "配合单位" ? "配合落实的单位" : "负责落实的单位",
+          detail: LABEL_DETAIL[roleOfLabel(label)],
           sortText: `0${index}`,
           filterText: context.prefix,
           textEdit: { range: labelRange, newText: slot.colonAfter ? label : `${label}${style.colon}` },
