@@ -122,6 +122,14 @@ describe("grammar file", () => {
 });
 
 describe("level markers and headings", () => {
+  it("a part above the levels: 第一章 总体要求, 第二部分重点任务; never a sentence that starts so", () => {
+    const l = line("第一章 总体要求");
+    expectSpan(l, "第一章", "keyword.other.level-marker.part");
+    expectSpan(l, "第一章 总体要求", "markup.heading.part");
+    expectSpan(line("第十二部分重点任务"), "第十二部分", "keyword.other.level-marker.part");
+    expect(anyToken(line("第一章规定了总体要求。"), "markup.heading.part")).toBe(false);
+  });
+
   it("level 1: 一、 with the heading-only line as heading", () => {
     const l = line("一、总体要求");
     expectSpan(l, "一、", "keyword.other.level-marker.level-1");

@@ -1,14 +1,15 @@
-import { isBox, outlineChildren, outlineRoots } from "./model/outline.js";
+import { isBox, outlineChildren, outlineRoots, partSections } from "./model/outline.js";
 import type { Attachment, Box, NumberedItem, PlanDocument } from "./model/types.js";
 import type { PositionMapper, Range } from "./text/positions.js";
 
 /**
  * One entry of `plancheck outline --format json` (../shared/spec/cli-json.md). A 专栏 box is an
  * entry of kind `box` under the item it is set under: its `marker` is its label (专栏1), its
- * `level` its list's (0 for a box of text), its `children` its own list.
+ * `level` its list's (0 for a box of text), its `children` its own list. A part of a plan
+ * divided into parts (第一章 …) is an entry of kind `part`, level 0, with its items as children.
  */
 export interface OutlineEntry {
-  kind: "item" | "list" | "box";
+  kind: "item" | "list" | "box" | "part";
   level: number;
   marker: string;
   number?: number;
@@ -29,7 +30,11 @@ export interface AttachmentEntry {
 }
 
 export function outlineEntries(plan: PlanDocument, mapper: PositionMapper): OutlineEntry[] {
-  return outlineRoots(plan.items, plan.boxes, null).map((node) => entryOf(node, mapper));
+  return partSections(plan).flatMap(({ part, nodes }) => {
+    const entries = nodes.map((node) => entryOf(node, mapper));
+    if (part === null) return entries;
+    return [{ kind: "part" as const, level: 0, marker: part.marker, number: part.value, title: part.title, range: mapper.rangeOf(part), children: entries }];
+  });
 }
 
 export function attachmentEntries(plan: PlanDocument, mapper: PositionMapper): AttachmentEntry[] {

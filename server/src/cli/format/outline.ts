@@ -1,4 +1,4 @@
-import { isBox, outlineChildren, outlineRoots } from "../../core/model/outline.js";
+import { isBox, outlineChildren, outlineRoots, partSections } from "../../core/model/outline.js";
 import type { Box, NumberedItem, PlanDocument } from "../../core/model/types.js";
 import type { PositionMapper } from "../../core/text/positions.js";
 import { clausesOfTask } from "../../core/units/sharedClause.js";
@@ -20,7 +20,11 @@ export function formatOutlineText(plan: PlanDocument, mapper: PositionMapper): s
     lines.push(`${"  ".repeat(depth)}${item.marker.text}${item.heading.text}  （第${line}行）${units.length ? `  〔${units.join("、")}〕` : ""}`);
     outlineChildren(item).forEach((child) => visit(child, depth + 1));
   };
-  outlineRoots(plan.items, plan.boxes, null).forEach((item) => visit(item, 0));
+  for (const { part, nodes } of partSections(plan)) {
+    // A part (第一章 …) with its items under it.
+    if (part) lines.push(`${part.heading.text}  （第${mapper.positionAt(part.start).line + 1}行）`);
+    nodes.forEach((item) => visit(item, part ? 1 : 0));
+  }
   for (const attachment of plan.attachments) {
     const line = mapper.positionAt(attachment.start).line + 1;
     lines.push(`${attachment.label.text}${attachment.title ? ` ${attachment.title.text}` : ""}  （第${line}行）`);

@@ -53,6 +53,7 @@ export function buildPlan(text: string, parsed: SyntaxResult = parseSyntax(text)
     preamble: prelude.preamble,
     items: outline.roots,
     attachments: outline.attachments,
+    parts: outline.parts,
     allItems: outline.all,
     boxes: outline.boxes,
     hardWrap,
@@ -85,11 +86,15 @@ function compactItem(item: NumberedItem): void {
   item.deadlines = compacted(item.deadlines);
 }
 
-/** The plan starts at its first level-1 item, or at its first item of any kind if it has none. */
+/**
+ * The plan starts at its first level-1 item, or at its first item of any kind if it has none;
+ * at the part heading before it (第一章 …) where the plan is divided into parts.
+ */
 function findPlanStart(lines: readonly LineNode[]): number {
   let firstItem = -1;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
+    if (line.kind === "text" && line.textKind === "part" && firstItem < 0) return i;
     if (line.kind === "item" && line.marker.level === 1) return i;
     if (firstItem < 0 && (line.kind === "item" || line.kind === "list")) firstItem = i;
   }

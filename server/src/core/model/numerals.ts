@@ -9,6 +9,13 @@ export function toChineseNumeral(value: number): string {
   return `${tens === 1 ? "" : DIGITS[tens]}十${DIGITS[ones]}`;
 }
 
+const NUMERAL_VALUES = new Map(Array.from({ length: 99 }, (_, i) => [toChineseNumeral(i + 1), i + 1] as const));
+
+/** The value of a Chinese numeral 一 … 九十九 as plans write them (十一, 二十, 三十二), or null. */
+export function fromChineseNumeral(numeral: string): number | null {
+  return NUMERAL_VALUES.get(numeral) ?? null;
+}
+
 const FULLWIDTH_ZERO = 0xff10;
 const FULLWIDTH_DIGITS = /[０-９]/;
 

@@ -5,7 +5,8 @@ import { headingTextOf } from "./inline.js";
 import { doubledMarkAfter, toNumberMarker } from "./markers.js";
 import { appended, NO_ENTRIES } from "./itemLists.js";
 import { isHeadingLike, lineText } from "./prelude.js";
-import type { Attachment, Box, NumberedItem } from "./types.js";
+import { partOf } from "./parts.js";
+import type { Attachment, Box, NumberedItem, PlanDocument, PlanPart } from "./types.js";
 import { isBlankBetween } from "../text/spaces.js";
 
 export interface Outline {
@@ -13,6 +14,7 @@ export interface Outline {
   all: NumberedItem[];
   attachments: Attachment[];
   boxes: Box[];
+  parts: PlanPart[];
 }
 
 /**
@@ -30,9 +32,12 @@ export function buildOutline(lines: readonly LineNode[], text: string): Outline 
   const all: NumberedItem[] = [];
   const attachments: Attachment[] = [];
   const boxes: Box[] = [];
+  const parts: PlanPart[] = [];
   const open: NumberedItem[] = [];
   let current: NumberedItem | null = null;
   let attachment: Attachment | null = null;
+  let part: PlanPart | null = null;
+  let opened: PlanPart | null = null;
   const regions = findBoxes(lines, text);
   let nextRegion = 0;
   // The box being read: its region, its items still open, and how many of `open` its host and the host's ancestors are.
@@ -70,6 +75,14 @@ export function buildOutline(lines: readonly LineNode[], text: string): Outline 
       attachments.push(attachment);
       open.length = 0;
       current = null;
+      part = null;
+      continue;
+    } else if (line.kind === "text" && line.textKind === "part" && attachment === null && (opened = partOf(line, text)) !== null) {
+      // A part (第二章 …) closes every item open above it: what follows is the part's.
+      part = opened;
+      parts.push(part);
+      open.length = 0;
+      current = null;
       continue;
     } else if (line.kind === "item" || line.kind === "list") {
       const item = newItem(line, text);
@@ -77,8 +90,12 @@ export function buildOutline(lines: readonly LineNode[], text: string): Outline 
       const parent = open[open.length - 1] ?? null;
       item.parent = parent;
       item.attachment = attachment;
+      item.part = part;
       if (parent) parent.children = appended(parent.children, item);
-      else (attachment ? attachment.items : roots).push(item);
+      else {
+        (attachment ? attachment.items : roots).push(item);
+        if (part) part.items.push(item);
+      }
       open.push(item);
       all.push(item);
       current = item;
@@ -97,9 +114,10 @@ export function buildOutline(lines: readonly LineNode[], text: string): Outline 
         for (const item of boxOpen) item.end = line.contentEnd;
       }
       if (attachment) attachment.end = line.contentEnd;
+      if (part) part.end = line.contentEnd;
     }
   }
-  return { roots, all, attachments, boxes };
+  return { roots, all, attachments, boxes, parts };
 
   /** A line of a box other than its heading: an item of its list, or text of the box or of its current item. */
   function readBoxLine(box: Box, line: LineNode): void {
@@ -171,6 +189,7 @@ function newItem(line: ItemLineNode, text: string): NumberedItem {
     parent: null,
     children: NO_ENTRIES,
     attachment: null,
+    part: null,
     box: null,
     boxes: NO_ENTRIES,
     clauses: NO_ENTRIES,
@@ -240,4 +259,31 @@ export function outlineRoots(items: readonly NumberedItem[], boxes: readonly Box
   const loose = boxes.filter((box) => box.host === null && box.attachment === attachment);
   if (loose.length === 0) return items;
   return [...items, ...loose].sort((a, b) => a.start - b.start);
+}
+
+/** The plan's top-level nodes under the part (第一章 …) each is in; `part` null before the first part or in a plan without parts. */
+export interface PartSection {
+  part: PlanPart | null;
+  nodes: ReadonlyArray<NumberedItem | Box>;
+}
+
+/**
+ * The plan's outline roots (`outlineRoots`) grouped by part, in document order: one section
+ * with no part for a plan that has none. A part with no item of its own (a chapter of prose) is
+ * a section too, so that every part shows in the outline.
+ */
+export function partSections(plan: PlanDocument): PartSection[] {
+  const roots = outlineRoots(plan.items, plan.boxes, null);
+  if (plan.parts.length === 0) return [{ part: null, nodes: roots }];
+  const sections: PartSection[] = [];
+  let nextPart = 0;
+  let current: { part: PlanPart | null; nodes: Array<NumberedItem | Box> } | null = null;
+  for (const node of roots) {
+    // Parts whose heading comes before the node open their sections first (empty ones too).
+    while (nextPart < plan.parts.length && plan.parts[nextPart]!.start <= node.start) sections.push((current = { part: plan.parts[nextPart++]!, nodes: [] }));
+    if (current === null) sections.push((current = { part: null, nodes: [] }));
+    current.nodes.push(node);
+  }
+  while (nextPart < plan.parts.length) sections.push({ part: plan.parts[nextPart++]!, nodes: [] });
+  return sections;
 }

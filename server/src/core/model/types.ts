@@ -159,6 +159,8 @@ export interface NumberedItem extends Span {
   children: readonly NumberedItem[];
   /** The attachment whose outline the item belongs to; null for the plan's own items. */
   attachment: Attachment | null;
+  /** The part (第一章, 第二部分 …) the item is under, or null in a plan without parts. */
+  part: PlanPart | null;
   /**
    * The 专栏 box whose list the item is in (model/boxes.ts), or null. A box's items number on
    * their own and are never tasks; their parent is the box's host, whose `children` they are not.
@@ -184,6 +186,26 @@ export interface Attachment extends Span {
   /** The attachment's title: the first heading-like line after the label, if any. */
   title: Heading | null;
   /** Top-level items of the attachment's outline. */
+  items: NumberedItem[];
+}
+
+/**
+ * A part above the official levels (`第一章 总体要求`, `第二部分 重点任务`, `第一节`), as 规划 and
+ * some 方案 divide themselves: a heading line, not a numbered item; the 一、 … under it may count
+ * from 一 again in each part (numbering/runs.ts).
+ */
+export interface PlanPart extends Span {
+  /** The heading line as written (`第一章 总体要求`). */
+  heading: Heading;
+  /** `第一章`: the part's own marker. */
+  marker: string;
+  /** The part's number (第三章 → 3). */
+  value: number;
+  /** What the part is called (章, 部分, 篇, 编, 节). */
+  word: string;
+  /** The heading after the marker (`总体要求`), "" when there is none. */
+  title: string;
+  /** Top-level items under the part. */
   items: NumberedItem[];
 }
 
@@ -334,6 +356,8 @@ export interface PlanDocument {
   items: NumberedItem[];
   /** Attachments after the plan that have their own outline, in document order. */
   attachments: Attachment[];
+  /** The plan's parts (第一章 …), in document order; empty for a plan that has none. */
+  parts: PlanPart[];
   /** Every item and list entry in document order, attachments' and boxes' included. */
   allItems: NumberedItem[];
   /** The 专栏 boxes of the plan and its attachments, in document order. */

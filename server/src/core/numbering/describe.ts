@@ -22,6 +22,8 @@ export function itemPath(item: NumberedItem): string {
     // A 专栏 box's list stands under its host: … › （一）推动产业质量提升 › 专栏1 › 1.
     if (node.box !== null && node.parent === node.box.host) parts.unshift(node.box.label.text);
   }
+  // Each part (第一章 …) may count its 一、 … from 一 again: the part says which 一、 it is.
+  if (item.part) parts.unshift(item.part.marker);
   return parts.join(" › ");
 }
 

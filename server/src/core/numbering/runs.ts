@@ -101,6 +101,13 @@ function computeNumbering(plan: PlanDocument, config: PlanConfig | undefined): P
       const apart = split.map((group) => bestScope(group, candidates));
       if (explainedIn(apart) > explainedIn(scoped)) scoped.splice(0, scoped.length, ...apart);
     }
+    // A plan divided into parts (第一章 …, model/parts.ts) may count each part's items from 1
+    // again, or count on across the parts: the parts split the count only where that explains
+    // more items.
+    if (plan.parts.length > 0) {
+      const byPart = scoped.flatMap(({ group }) => splitAtParts(group)).map((group) => bestScope(group, candidates));
+      if (byPart.length > scoped.length && explainedIn(byPart) > explainedIn(scoped)) scoped.splice(0, scoped.length, ...byPart);
+    }
     for (const { group, boundLevel, explained } of scoped) {
       // The level's scope as rules and hovers name it: the plan's own, its tasks' where its
       // opening chapter numbers apart (an attachment's where the plan has no item at the level).
@@ -196,6 +203,17 @@ function groupsByScope(items: readonly NumberedItem[], opening: NumberedItem | n
     if (current === null || current[0]!.attachment !== item.attachment || apart !== currentApart) groups.push((current = []));
     current.push(item);
     currentApart = apart;
+  }
+  return groups;
+}
+
+/** A group of one level's items split where the part they are under changes. */
+function splitAtParts(group: readonly NumberedItem[]): NumberedItem[][] {
+  const groups: NumberedItem[][] = [];
+  let current: NumberedItem[] | null = null;
+  for (const item of group) {
+    if (current === null || current[0]!.part !== item.part) groups.push((current = []));
+    current.push(item);
   }
   return groups;
 }

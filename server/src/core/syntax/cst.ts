@@ -64,7 +64,7 @@ export interface DirectiveNode {
 
 /** The kinds of text line that matter to the part before the plan. */
 /** `tableRow` and `pageNumber` are the model's readings (model/reading.ts), never the grammar's. */
-export type TextLineKind = "plain" | "docNumber" | "date" | "publicity" | "draftMark" | "attachment" | "tableRow" | "pageNumber";
+export type TextLineKind = "plain" | "docNumber" | "date" | "publicity" | "draftMark" | "attachment" | "part" | "tableRow" | "pageNumber";
 
 export interface TextLineNode extends LineBase {
   kind: "text";

@@ -211,6 +211,8 @@ export function pathOf(item: NumberedItem): string[] {
     if (node.box !== null && node.parent === node.box.host) path.unshift(node.box.label.text);
   }
   if (item.attachment) path.unshift(item.attachment.label.text);
+  // In a plan divided into parts, each part's 一、 … may count from 一 again: the part says which.
+  else if (item.part) path.unshift(item.part.marker);
   return path;
 }
 

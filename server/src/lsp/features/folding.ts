@@ -4,7 +4,7 @@ import type { Box, NumberedItem, PlanDocument } from "../../core/model/types.js"
 import type { PositionMapper } from "../../core/text/positions.js";
 import type { LanguageFeature } from "./feature.js";
 
-/** Folds every item and 专栏 box that spans lines, the front matter, the part before the plan and the trailer. */
+/** Folds every part, item and 专栏 box that spans lines, the front matter, the part before the plan and the trailer. */
 export function foldingRanges(plan: PlanDocument, mapper: PositionMapper): FoldingRange[] {
   const ranges: FoldingRange[] = [];
   const add = (span: { start: number; end: number }, kind?: FoldingRangeKind) => {
@@ -21,6 +21,8 @@ export function foldingRanges(plan: PlanDocument, mapper: PositionMapper): Foldi
     if (isBox(item)) item.items.forEach(visit);
     else outlineChildren(item).forEach(visit);
   };
+  // A part (第一章 …) folds with everything under it.
+  for (const part of plan.parts) add(part, FoldingRangeKind.Region);
   plan.items.forEach(visit);
   // A 专栏 box folds under its host; one before any item on its own.
   for (const box of plan.boxes) if (box.host === null) visit(box);

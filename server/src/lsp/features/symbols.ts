@@ -1,5 +1,5 @@
 import { type DocumentSymbol, SymbolKind } from "vscode-languageserver";
-import { isBox, outlineChildren, outlineRoots } from "../../core/model/outline.js";
+import { isBox, outlineChildren, outlineRoots, partSections } from "../../core/model/outline.js";
 import type { Box, NumberedItem, PlanDocument } from "../../core/model/types.js";
 import type { PositionMapper } from "../../core/text/positions.js";
 import { clausesOfTask } from "../../core/units/sharedClause.js";
@@ -23,7 +23,12 @@ export function documentSymbols(plan: PlanDocument, mapper: PositionMapper): Doc
     const detail = draftMark ? `标题 ${plan.text.slice(draftMark.indentEnd, draftMark.contentEnd).trim()}` : "标题";
     symbols.push({ name: plan.title.text, detail, kind: SymbolKind.File, range, selectionRange: range });
   }
-  for (const item of outlineRoots(plan.items, plan.boxes, null)) symbols.push(symbolOf(plan, item, mapper));
+  for (const { part, nodes } of partSections(plan)) {
+    const children = nodes.map((item) => symbolOf(plan, item, mapper));
+    if (part === null) symbols.push(...children);
+    // A part (第一章 …) holds its items, as the reader's table of contents does.
+    else symbols.push({ name: part.heading.text, detail: "部分", kind: SymbolKind.Package, range: mapper.rangeOf(part), selectionRange: mapper.rangeOf(part.heading), children });
+  }
   // An attachment's own outline is its own subtree, under a symbol for the attachment.
   for (const attachment of plan.attachments) {
     symbols.push({
