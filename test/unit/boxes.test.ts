@@ -5,6 +5,7 @@ import { analyze } from "../../server/src/core/analyze";
 import { fixAll } from "../../server/src/core/fixes/applyFixes";
 import { buildPlan } from "../../server/src/core/model/buildPlan";
 import { boxHeadingOf } from "../../server/src/core/model/boxes";
+import { isBox, outlineChildren } from "../../server/src/core/model/outline";
 import type { PlanDocument } from "../../server/src/core/model/types";
 import { describeRun, itemPath } from "../../server/src/core/numbering/describe";
 import { numberingOf } from "../../server/src/core/numbering/runs";
@@ -83,6 +84,29 @@ describe("专栏 boxes", () => {
     expect(formatOutlineText(plan, mapper)).toContain("      专栏2 工程质量提升目标  （第41行）\n        ——新建装配式建筑占新建建筑面积比例达到35%以上  （第43行）\n");
     // The box folds from its heading to its last line (lines 25–31, 0-based 24–30).
     expect(foldingRanges(plan, mapper)).toContainEqual({ startLine: 24, endLine: 30, kind: "region" });
+  });
+
+  it("set after the last task of a group belong to the group, unless what they say is the task's", () => {
+    const group = (title: string, after: string) =>
+      `示例市质量强市实施方案\n一、重点任务\n（一）推动产业质量提升\n1.强化产业基础质量支撑。实施攻关。〔责任单位：市经信局〕\n2.提升产业集群质量引领力。开展诊断。〔责任单位：市发展改革委〕\n${title}\n——到2025年，培育质量标杆企业10家。\n——新增省级产业集群3个。\n${after}`;
+    const hostOf = (text: string) => buildPlan(text).boxes.map((box) => box.host?.heading.text ?? null);
+    const next = "（二）提升工程质量\n3.打造建造品牌。推行手册制度。〔责任单位：市住建局〕\n";
+    // At the end of （一）, before （二）, at the end of the plan, before an attachment: the group's.
+    expect(hostOf(group("专栏1  产业质量提升目标", next))).toEqual(["推动产业质量提升"]);
+    expect(hostOf(group("专栏1  产业质量提升目标", ""))).toEqual(["推动产业质量提升"]);
+    expect(hostOf(group("专栏1  重点目标", "附件\n名单\n"))).toEqual(["推动产业质量提升"]);
+    // A box of text, with no title: what it says decides as well.
+    expect(hostOf(group("专栏1", next).replace("——", "各地推动产业质量提升，").replace("——", ""))).toEqual(["推动产业质量提升"]);
+    // Its title takes up the last task's words: the task's, wherever it sits.
+    expect(hostOf(group("专栏1  产业集群培育目标", next))).toEqual(["提升产业集群质量引领力"]);
+    // Among the group's tasks (another task of the run after it): beside the task before it.
+    expect(hostOf(group("专栏1  产业质量提升目标", "3.推动绿色低碳发展。推广绿色制造。〔责任单位：市生态环境局〕\n"))).toEqual(["提升产业集群质量引领力"]);
+    // Tasks straight under 一、: the box after its last task, before 二、, is 一、's, and the task ends before it.
+    const plain = "示例市方案\n一、重点任务\n1.推动产业质量提升。实施攻关。〔责任单位：市经信局〕\n2.加强品牌建设。开展培育。〔责任单位：市商务局〕\n专栏1  重点任务目标\n——质量标杆企业10家。\n二、保障措施\n（一）加强组织领导。\n";
+    const plan = buildPlan(plain);
+    expect(plan.boxes[0]!.host?.heading.text).toBe("重点任务");
+    expect(plain.slice(plan.items[0]!.children[1]!.start, plan.items[0]!.children[1]!.end)).toBe("2.加强品牌建设。开展培育。〔责任单位：市商务局〕");
+    expect(outlineChildren(plan.items[0]!).map((node) => (isBox(node) ? node.label.text : node.marker.text))).toEqual(["1.", "2.", "专栏1"]);
   });
 
   it("end where the tasks' count goes on, and the clauses decide when two cuts fit as well", () => {

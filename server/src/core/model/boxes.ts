@@ -245,7 +245,10 @@ function boxRegion(lines: readonly LineNode[], start: number, heading: BoxHeadin
   if (level === null || level === 5 || values.length === 0) return { heading, start, titleLine, end, level };
   const cut = boxCut(values, clauses, level, counts);
   const atLevel = cut < values.length ? at[cut]! : end;
-  return { heading, start, titleLine, end: deeper >= 0 && deeper < atLevel ? deeper : atLevel, level };
+  const boxEnd = deeper >= 0 && deeper < atLevel ? deeper : atLevel;
+  // A box that takes none of the items it was measured against (a box of text before `（二）`)
+  // has no list: their level is the items' after it, not the box's.
+  return { heading, start, titleLine, end: boxEnd, level: cut === 0 && boxEnd === at[0] ? null : level };
 }
 
 /**

@@ -26,6 +26,9 @@ export interface Outline {
  * under its host with a list of its own: its items nest among themselves, their parent at the
  * top is the host (so a box item's place reads 二、（一）专栏1 1.), and they are not the host's
  * children. The items open before the box stay open across it: the tasks' count goes on after.
+ * A box after the last task of a group (`（二）`, `二、`, an attachment or the end after it) closes
+ * the group, as a reader takes it: its host is the group, unless its title (or, without one, its
+ * text) takes up more of the task's words than of the group's.
  */
 export function buildOutline(lines: readonly LineNode[], text: string): Outline {
   const roots: NumberedItem[] = [];
@@ -58,6 +61,7 @@ export function buildOutline(lines: readonly LineNode[], text: string): Outline 
     if (region !== undefined && region.start === index) {
       nextRegion++;
       hostDepth = hostDepthOf(open, region.level);
+      if (hostDepth >= 2 && closesGroup(lines, text, regions, nextRegion, open[hostDepth - 2]!.level) && saysNoMoreOf(boxSays(region, lines, text), open[hostDepth - 1]!, open[hostDepth - 2]!)) hostDepth--;
       const host = hostDepth > 0 ? open[hostDepth - 1]! : null;
       box = newBox(region, lines, host, attachment);
       boxEnd = region.end;
@@ -149,6 +153,57 @@ function hostDepthOf(open: readonly NumberedItem[], level: number | null): numbe
   let depth = open.length;
   if (level !== null) while (depth > 0 && open[depth - 1]!.level >= level) depth--;
   return depth;
+}
+
+/**
+ * Whether a box sits at the end of a group: the first item after it (past any box after it) is
+ * of the group's level or above (`（二）` after a box set after the last task of `（一）`), or no
+ * item follows in the plan or its attachment. Such a box closes the group, as the national
+ * 纲要's boxes close their sections; one among a group's tasks (a task of the same run after it)
+ * sits beside the task before it.
+ */
+function closesGroup(lines: readonly LineNode[], text: string, regions: readonly BoxRegion[], nextRegion: number, groupLevel: number): boolean {
+  let region = nextRegion - 1;
+  for (let index = regions[region]!.end; index < lines.length; index++) {
+    const next = regions[region + 1];
+    if (next !== undefined && next.start === index) {
+      region++;
+      index = next.end - 1;
+      continue;
+    }
+    const line = lines[index]!;
+    if (line.kind === "item") return line.marker.level <= groupLevel;
+    if (isAttachmentLabel(line, text)) return true;
+  }
+  return true;
+}
+
+/** What a box says: its title, else its lines. */
+function boxSays(region: BoxRegion, lines: readonly LineNode[], text: string): string {
+  if (region.heading.title !== null) return region.heading.title.text;
+  const last = lines[Math.max(region.start, region.end - 1)]!;
+  return text.slice(lines[region.start]!.indentEnd, last.contentEnd);
+}
+
+/**
+ * Whether a box at the end of a group says no more of the group's last task than of the group:
+ * the share of each heading's character pairs the box's words hold. A box whose title takes up
+ * the task's words (`专栏3 品牌培育重点项目` after `8.加强品牌培育`) is the task's; one that takes up
+ * the group's, or neither more than the other, is the group's, where it sits.
+ */
+function saysNoMoreOf(says: string, task: NumberedItem, group: NumberedItem): boolean {
+  return headingShare(says, task.heading.text) <= headingShare(says, group.heading.text);
+}
+
+/** The share (0–1) of a heading's distinct character pairs, punctuation aside, that a text holds. */
+function headingShare(says: string, heading: string): number {
+  const words = heading.replace(/[\s\p{P}\p{S}0-9０-９]+/gu, "");
+  const pairs = new Set<string>();
+  for (let i = 0; i + 1 < words.length; i++) pairs.add(words.slice(i, i + 2));
+  if (pairs.size === 0) return 0;
+  let held = 0;
+  for (const pair of pairs) if (says.includes(pair)) held++;
+  return held / pairs.size;
 }
 
 function newBox(region: BoxRegion, lines: readonly LineNode[], host: NumberedItem | null, attachment: Attachment | null): Box {

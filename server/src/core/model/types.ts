@@ -224,8 +224,9 @@ export interface Box extends Span {
   lines: TextLineNode[];
   /**
    * The item the box is set under: the innermost item open where the box starts whose level is
-   * above its list's (a box of `1.` projects after task `2.` stands under the （一） of both);
-   * null for a box before any item.
+   * above its list's (a box of `1.` projects after task `2.` stands under the （一） of both); a
+   * box at the end of a group (after its last task) is the group's unless it says more of that
+   * task (model/outline.ts `closesGroup`); null for a box before any item.
    */
   host: NumberedItem | null;
   /** The top-level items of the box's own list. */
