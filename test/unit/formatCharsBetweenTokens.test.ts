@@ -66,6 +66,28 @@ describe("format characters between the tokens of a marker or a clause label", (
     expect(fixAll(text, { ruleOverrides: { "text/invisible-char": "off" } }).text).toBe("示例方案\n一、主要任务\n（\u200b一）推进标准化。开展工作。\n（二\u200b）实施计划。开展工作。\n");
   });
 
+  it("reads a multi-digit numeral and an annotation's label through one inside them", () => {
+    const tasks = (cf: string) =>
+      Array.from({ length: 12 }, (_, i) => `${i + 1 === 12 ? `1${cf}2` : i + 1}.提升质量${i + 1}。开展工作。〔责任单位：市市场监管局〕`).join("\n");
+    const text = (cf: string) =>
+      `示例市质量强市实施方案\n为贯彻落实《质量强国建设纲要》，制定本方案。\n十${cf}一、重点任务\n（十${cf}二）推动质量变革\n${tasks(cf)}\n（1${cf}1）开展对标。〔对${cf}应纲要：（十${cf}二）〕\n（12）实施攻关。【对${cf}应纲要：（四）】\n`;
+    for (const cf of ["\u200b", "\ufeff", "\u00ad", "\u2060"]) {
+      const { plan: model, findings } = analyze(text(cf));
+      const section = model.items[0]!;
+      const group = section.children[0]!;
+      const last = group.children[group.children.length - 1]!;
+      expect([section.marker.value, group.marker.value, group.children.map((item) => item.marker.value).join(",")]).toEqual([11, 12, "1,2,3,4,5,6,7,8,9,10,11,12"]);
+      expect([last.marker.text, last.marker.numeral, last.heading.text]).toEqual(["12.", `1${cf}2`, "提升质量12"]);
+      expect(last.children.map((item) => [item.marker.text, item.annotations.map((a) => a.references.map((r) => r.value).join(","))])).toEqual([
+        ["（11）", ["12"]],
+        ["（12）", ["4"]],
+      ]);
+      // Only the characters themselves are reported; the annotations name the outline's items.
+      expect(findings.filter((finding) => finding.rule.startsWith("xref/") && finding.rule !== "xref/annotation-form" && finding.rule !== "xref/unrelated-section")).toEqual([]);
+      expect(fixAll(text(cf)).text).toBe(fixAll(text("")).text);
+    }
+  });
+
   it("does not read a bidi override inside a marker through", () => {
     expect(analyze("一、主要任务\n（\u202e一）加强\n").plan.items[0]!.children).toEqual([]);
   });

@@ -3,6 +3,7 @@ import type { ParentDocument, ParentEntry, ResolvedParent } from "../parents/typ
 import { findEntry } from "../parents/resolve.js";
 import { parentLevel } from "../parents/level.js";
 import { LEVEL_WORDS } from "../units/names.js";
+import { withoutFormatCharacters } from "../text/invisible.js";
 
 /**
  * The parent an annotation points into. `〔对应纲要：…〕` names its parent by a short name after
@@ -13,7 +14,8 @@ import { LEVEL_WORDS } from "../units/names.js";
  * (`上位方案`, `上级文件`).
  */
 export function annotationParent(annotation: Pick<AnnotationNode, "label">, parents: readonly ResolvedParent[], known: readonly ParentDocument[]): ParentDocument | null {
-  const shortName = annotation.label.replace(/^对应/, "").trim();
+  // The label as written may hold a format character the grammar read through (对<U+200B>应纲要).
+  const shortName = withoutFormatCharacters(annotation.label).replace(/^对应/, "").trim();
   if (!shortName) return parents[0]?.parent ?? null;
   return parents.find((p) => p.parent.title.includes(shortName))?.parent ?? known.find((p) => p.title.includes(shortName)) ?? parentByLevelWord(shortName, parents);
 }
