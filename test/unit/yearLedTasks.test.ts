@@ -24,6 +24,17 @@ describe("a task whose heading starts with a year", () => {
     expect(headings(text).slice(3, 5)).toEqual(["1、|2024年目标", "２．|２０２５年目标"]);
   });
 
+  it("reads a run of them before a task of the run that starts otherwise: 1.2024年… 2.2025年… 3.开展…", () => {
+    const text = PLAN("1.2024年目标任务。完成抽检。", "2.2025年目标任务。完成创优。", "3.开展攻关。");
+    expect(headings(text).slice(3)).toEqual(["1.|2024年目标任务", "2.|2025年目标任务", "3.|开展攻关", "（四）|强化保障"]);
+    // And across groups, where the plan counts its tasks on: （一） 1. 2. （二） 3.
+    const across = ["一、主要任务", "（一）2024年目标任务", "1.2024年6月底前完成抽检。", "2.2024年底前完成创优。", "（二）2025年目标任务", "3.开展攻关。", "（1）2025年6月底前完成。", "（2）2025年底前完成验收。", ""].join("\n");
+    expect(headings(across)).toEqual(["一、|主要任务", "（一）|2024年目标任务", "1.|2024年6月底前完成抽检", "2.|2024年底前完成创优", "（二）|2025年目标任务", "3.|开展攻关", "（1）|2025年6月底前完成", "（2）|2025年底前完成验收"]);
+    expect(analyze(across).findings.filter((finding) => finding.rule.startsWith("numbering/"))).toEqual([]);
+    // A run with a gap reaches the next task by no count: 1.2024年 3.2025年 4. stay as the grammar reads them.
+    expect(headings(PLAN("1.2024年目标任务", "3.2025年目标任务", "4.开展攻关。")).slice(3)).toEqual(["4.|开展攻关", "（四）|强化保障"]);
+  });
+
   it("is not read where the marker does not fit the run, nor for a decimal: 3.2024年 after 1., 1.5倍, 1.2%", () => {
     expect(headings(PLAN("1.2024年目标任务", "3.2025年目标任务")).slice(3)).toEqual(["1.|2024年目标任务", "（四）|强化保障"]);
     expect(headings(PLAN("1.5倍于上年。", "1.2%的增幅。")).slice(3)).toEqual(["（四）|强化保障"]);

@@ -29,8 +29,10 @@ import { toChineseNumeral, toHalfwidthDigits } from "./numerals.js";
  *   reads as text, so the task ran into the one before it;
  * - `1.2024年目标任务`, `2、2025年底前完成…`: a task whose heading starts with a year, which the
  *   grammar reads as text (a digit after `1.` makes it a decimal, `增长1.2%`). Read as the task
- *   it is where its number is the one due in its run (`yearLedMarker`); the marker is as
- *   written, so nothing reports it.
+ *   it is where its number is the one due in its run (`yearLedMarker`), a run of them before
+ *   the run's next task (`1.2024年…` `2.2025年…` `3.开展…`) too; the marker is as written, so
+ *   nothing reports it. The bracketed levels need no reading: `（一）2024年`, `（1）2025年` are
+ *   the grammar's markers, no decimal.
  * A mistyped numeral is read as an item of the level of its form (marker `mistyped`) with the
  * number due, certain when the next item confirms it; numbering/marker-typo reports it.
  * Either way the count runs on through the line, so no later item is reported or renumbered.
@@ -149,6 +151,11 @@ class Counts {
       }
     }
     return false;
+  }
+
+  /** A line as read so far (the lines after the one being read as the grammar read them). */
+  lineAt(line: number): LineNode {
+    return this.lines[line]!;
   }
 
   /** The item line at a line. */
@@ -520,9 +527,27 @@ function yearLedMarker(counts: Counts, line: number, written: WrittenMarker, tex
   const due = (before !== null && before.value === value - 1) || (value === 1 && (before === null || counts.parentSince(3, before.line)));
   if (!due) return null;
   const after = counts.after(line, 3);
-  if (after !== null && after.value !== value + 1 && after.value !== 1) return null;
+  if (after !== null && after.value !== value + 1 && after.value !== 1 && !yearLedRunReaches(counts, line, value, after, text)) return null;
   const { start, end } = written;
   return { level: 3, text: text.slice(start, end), value, numeral: written.token, open: "", close: text[end - 1]!, start, end };
+}
+
+/**
+ * Whether the lines between a year-led task and the next item of its level are year-led tasks
+ * that number on to that item (`1.2024年…` `2.2025年…` `3.开展…`): the grammar's next item is
+ * past them, since they are its text until read, and its number is theirs taken up, no
+ * contradiction. Asked only where the next item's number is not the one due.
+ */
+function yearLedRunReaches(counts: Counts, line: number, value: number, after: Neighbour, text: string): boolean {
+  let due = value + 1;
+  for (let j = line + 1; j < after.line && due < after.value; j++) {
+    const candidate = markerCandidate(counts.lineAt(j), text);
+    const written = candidate === null ? null : writtenMarker(text, candidate);
+    if (written === null || !written.yearAfter) continue;
+    if (Number(toHalfwidthDigits(written.token)) !== due) return false;
+    due++;
+  }
+  return due === after.value;
 }
 
 // ------------------------------------------------------------------ a line read as another
