@@ -8,6 +8,19 @@ import { isCarryingOut, isGeneralRequirements, isSafeguards } from "./tasks.js";
 /** An inferred mapping at or above this score counts as covering the parent item. */
 export const COVERAGE_THRESHOLD = 0.2;
 
+/**
+ * A best match below COVERAGE_THRESHOLD counts where it stands apart: at SEPARATED_FLOOR or
+ * more and SEPARATED_MARGIN times the second's score. A short heading in the plan's own words
+ * (打造赣州特色品牌, 大力推动品牌示范创建) shares few bigrams with any item, so its true item scores
+ * low, but it scores low alone; a task near no item scores as low for two or three (坚持标准创新
+ * 引领: （八）0.15, （三）0.12). Measured on the five seeds against the hand labels
+ * (test/xref/mapping-labels.json, annotation-labels.json): three labelled items more, no other;
+ * a margin of 1.2 took two more labelled ones and one wrong (（八） for 坚持标准创新引领, 1.25), a
+ * floor of 0.1 nothing more.
+ */
+const SEPARATED_FLOOR = 0.15;
+const SEPARATED_MARGIN = 1.3;
+
 export interface CoveredBy {
   item: NumberedItem;
   /** Markers from the top: ["二、", "（一）", "1."]. */
@@ -131,9 +144,10 @@ export interface TaskCredit {
   /**
    * `best`: the item the task is most like, at COVERAGE_THRESHOLD or more; `body`: the item its
    * body is about where the heading says another (see `bodySubject`); `quoted`: the task writes
-   * one of the item's attested phrases verbatim, which counts whatever the score.
+   * one of the item's attested phrases verbatim, which counts whatever the score; `heading`:
+   * one of two subjects its heading joins names the item (see `conjoinedSubjects`).
    */
-  basis: "best" | "body" | "quoted";
+  basis: "best" | "body" | "heading" | "quoted";
   /** The item's phrase the task writes verbatim, where it quotes one (whatever the basis). */
   quote: string | null;
 }
@@ -165,6 +179,44 @@ function bodySubject(parent: ParentDocument, mapping: TaskMapping): MappingCandi
   return whole && whole.score >= COVERAGE_THRESHOLD ? whole : null;
 }
 
+/** Whether the best match below the threshold stands apart from the second (see SEPARATED_MARGIN). */
+function standsApart(candidates: readonly MappingCandidate[]): boolean {
+  const [best, second] = candidates;
+  return best !== undefined && best.score >= SEPARATED_FLOOR && best.score >= SEPARATED_MARGIN * (second?.score ?? 0);
+}
+
+/** The words that join two subjects in a heading: 消费品和工业品, 产品与服务, 食品及药品. */
+const CONJUNCTION = /以及|[和与及]/;
+
+/**
+ * The items a heading names beside its best match, where it joins two subjects (促进消费品和
+ * 工业品提质升级: （十一）'s 消费品 and （十二）'s 工业品): each subject, read as a heading of its own,
+ * whose best item is another than the task's best and that it names as plainly as a heading
+ * names the item it counts for (its score as a heading alone at COVERAGE_THRESHOLD or more).
+ * A task's body mostly says more of one subject than of the other, and the whole task's score
+ * for the other falls short (0.16 for （十二）, the body being of 消费品) though the heading names
+ * it: the drafter joined two of the parent's items in one task. With the whole task's score
+ * (which must be above 0: the task shares words with the item), as every credit's.
+ *
+ * Only a conjunction, not 、: a run of nouns (产品、工程、服务质量) lists the parts of one subject.
+ * A side too short to name a subject (树立产业 after the genre's words are cut) does not score as
+ * a heading: measured on the five seeds, the one new credit is Ganzhou's 7. for （十二）.
+ */
+function conjoinedSubjects(parent: ParentDocument, mapping: TaskMapping): MappingCandidate[] {
+  const heading = mapping.text.heading;
+  if (!CONJUNCTION.test(heading)) return [];
+  const best = mapping.candidates[0];
+  const found: MappingCandidate[] = [];
+  let whole: MappingCandidate[] | null = null;
+  for (const side of heading.split(CONJUNCTION)) {
+    const [named] = rankEntries(parent, side, "", 1);
+    if (!named || named.score < COVERAGE_THRESHOLD || named.entry === best?.entry || found.some((c) => c.entry === named.entry)) continue;
+    const score = (whole ??= rankEntries(parent, heading, mapping.text.body, parent.items.length)).find((c) => c.entry === named.entry)?.score ?? 0;
+    if (score > 0) found.push({ entry: named.entry, score });
+  }
+  return found;
+}
+
 /**
  * The parent items a task without an annotation counts for, best first: what coverage credits,
  * the hover marks and the annotate refactoring offers, so that the three agree. The best match
@@ -182,10 +234,16 @@ export function taskCredits(parent: ParentDocument, mapping: TaskMapping): TaskC
   const quoted = quotedEntries(parent, mapping.text.heading, mapping.text.body, mapping.candidates);
   const quoteOf = (entry: ParentEntry) => quoted.find((q) => q.entry === entry)?.phrase ?? null;
   const best = mapping.candidates[0];
-  if (best && best.score >= COVERAGE_THRESHOLD) {
-    result.push({ entry: best.entry, score: best.score, basis: "best", quote: quoteOf(best.entry) });
+  const clear = best !== undefined && best.score >= COVERAGE_THRESHOLD;
+  // An item of the carrying-out parts counts only for what it plainly takes up: at the threshold.
+  if (best && (clear || (!isCarryingOut(mapping.item) && standsApart(mapping.candidates)))) {
+    // Under the threshold a quotation is the stronger word for why it counts (basis quoted, below).
+    if (clear || quoteOf(best.entry) === null) result.push({ entry: best.entry, score: best.score, basis: "best", quote: quoteOf(best.entry) });
     const second = bodySubject(parent, mapping);
     if (second) result.push({ entry: second.entry, score: second.score, basis: "body", quote: quoteOf(second.entry) });
+    for (const subject of conjoinedSubjects(parent, mapping)) {
+      if (!result.some((c) => c.entry === subject.entry)) result.push({ entry: subject.entry, score: subject.score, basis: "heading", quote: quoteOf(subject.entry) });
+    }
   }
   for (const q of quoted) {
     if (!result.some((c) => c.entry === q.entry)) result.push({ entry: q.entry, score: q.score, basis: "quoted", quote: q.phrase });

@@ -1,0 +1,67 @@
+import { describe, expect, it } from "vitest";
+import { buildPlan } from "../../server/src/core/model/buildPlan";
+import { builtinParents } from "../../server/src/core/parents/index";
+import { COVERAGE_THRESHOLD, coverableEntries, taskCredits } from "../../server/src/core/xref/coverage";
+import { mapTasks } from "../../server/src/core/xref/mapping";
+import { readSeed, SEED_NAMES, type SeedName } from "../support/seeds";
+import annotationLabels from "./annotation-labels.json";
+import mappingLabels from "./mapping-labels.json";
+
+/**
+ * Credits under COVERAGE_THRESHOLD that a reader gives all the same (xref/coverage.ts): a best
+ * match that stands apart from the rest, and the second subject a heading joins with 和.
+ */
+const outline = () => builtinParents()[0]!;
+
+function mappingOf(seed: SeedName, heading: string) {
+  return mapTasks(buildPlan(readSeed(seed)), outline()).find((m) => m.item.heading.text === heading)!;
+}
+const creditsOf = (seed: SeedName, heading: string) => taskCredits(outline(), mappingOf(seed, heading)).map((c) => `${c.entry.label}${c.basis}`);
+
+describe("a heading that joins two subjects", () => {
+  it("counts for the item each names: 促进消费品和工业品提质升级 is （十一） and （十二）", () => {
+    const mapping = mappingOf("ganzhou-2024", "促进消费品和工业品提质升级");
+    // The body is of 消费品: the task as a whole scores （十二） under the threshold.
+    expect(mapping.candidates.find((c) => c.entry.label === "（十二）")!.score).toBeLessThan(COVERAGE_THRESHOLD);
+    expect(creditsOf("ganzhou-2024", "促进消费品和工业品提质升级")).toEqual(["（十一）best", "（十二）heading"]);
+  });
+
+  it("not where a side names no item plainly: 树立产业和区域质量发展标杆, 构建质量和品牌社会共治机制", () => {
+    expect(creditsOf("nanjing-2023", "树立产业和区域质量发展标杆")).toEqual(["（九）best", "（八）body"]);
+    expect(creditsOf("jiangxi-2016", "构建质量和品牌社会共治机制")).toEqual(["（二十七）best"]);
+  });
+});
+
+describe("a best match under the threshold", () => {
+  it("counts where it stands apart from the second: 打造赣州特色品牌 is （二十一）", () => {
+    const mapping = mappingOf("ganzhou-2024", "打造赣州特色品牌");
+    expect(mapping.candidates[0]!.score).toBeLessThan(COVERAGE_THRESHOLD);
+    expect(creditsOf("ganzhou-2024", "打造赣州特色品牌")).toEqual(["（二十一）best"]);
+  });
+
+  it("not where the next is near it (坚持标准创新引领), nor for an item of the 保障措施", () => {
+    expect(creditsOf("ganzhou-2024", "坚持标准创新引领")).toEqual([]);
+    const text = "示例市方案\n为贯彻落实《质量强国建设纲要》，制定本方案。\n一、主要任务\n1.提升产品质量。开展抽检。\n二、保障措施\n（一）强化考核激励。将质量工作纳入考核，压实责任，狠抓落实。\n";
+    const item = mapTasks(buildPlan(text), outline()).find((m) => m.item.heading.text === "强化考核激励")!;
+    expect(item.candidates[0]!.score).toBeLessThan(COVERAGE_THRESHOLD);
+    expect(taskCredits(outline(), item)).toEqual([]);
+  });
+
+  it("on the five seeds, every item the two readings add is one the hand labels accept", () => {
+    const coverable = new Set(coverableEntries(outline()));
+    const labels = { ...mappingLabels.seeds, ...annotationLabels.seeds } as Record<string, Array<{ heading: string; national: number[] }>>;
+    const added: string[] = [];
+    const unlabelled: string[] = [];
+    for (const seed of SEED_NAMES) {
+      mapTasks(buildPlan(readSeed(seed)), outline()).forEach((mapping, i) => {
+        for (const credit of taskCredits(outline(), mapping)) {
+          const low = credit.basis === "heading" || (credit.basis === "best" && credit.score < COVERAGE_THRESHOLD);
+          if (!low || !coverable.has(credit.entry)) continue;
+          (labels[seed]![i]!.national.includes(credit.entry.value) ? added : unlabelled).push(`${seed} ${mapping.item.heading.text} ${credit.entry.label}`);
+        }
+      });
+    }
+    expect(unlabelled).toEqual([]);
+    expect(added).toHaveLength(4);
+  });
+});
