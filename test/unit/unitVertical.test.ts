@@ -78,6 +78,44 @@ describe("vertically managed bodies at each level", () => {
   });
 });
 
+describe("a vertical body's office named by a place without its level word", () => {
+  const CITY = "赣州市深化质量强市建设实施方案\n为全面贯彻落实《中共江西省委 江西省人民政府关于深化质量强省建设的实施意见》精神，制定本实施方案。\n一、主要任务\n";
+
+  it.each(["人行江西分行", "人民银行江西分行", "中国人民银行江西分行", "人行江西省分行", "中国人民银行江西省分行"])("reads %s as the province's 分行, never a 市分行 of 江西", (name) => {
+    expect(registry.resolve(name)).toMatchObject({ canonical: "人民银行江西省分行", place: "江西" });
+    expect(registry.resolve(name)?.entry.level).toBe("省");
+  });
+
+  it("reads a city's short forms as the city's 分行, and a municipality's of either level", () => {
+    for (const name of ["人行赣州分行", "人民银行赣州分行", "中国人民银行赣州分行", "人行赣州市分行"]) expect(registry.resolve(name), name).toMatchObject({ canonical: "人民银行赣州市分行" });
+    expect(registry.resolve("人行上海分行")).not.toBeNull();
+    // A province written as a city's place says its level twice: no 人民银行江西市市分行.
+    expect(registry.resolve("人行江西市分行")?.canonical).not.toBe("人民银行江西市市分行");
+  });
+
+  it("keeps each level's 金融监管 and 调查 offices to the places of that level", () => {
+    expect(registry.resolve("江西金融监管局")).toMatchObject({ canonical: "国家金融监督管理总局江西监管局" });
+    // A city has a 监管分局, a province no 分局.
+    expect(registry.resolve("赣州金融监管局")).toBeNull();
+    expect(registry.resolve("江西金融监管分局")).toBeNull();
+    expect(registry.resolve("国家统计局江西调查总队")).toMatchObject({ canonical: "国家统计局江西调查总队", place: "江西" });
+    expect(registry.resolve("江西调查总队")).toMatchObject({ canonical: "国家统计局江西调查总队" });
+    expect(registry.resolve("国家统计局赣州调查总队")).toBeNull();
+    expect(registry.resolve("国家统计局江西调查队")).toBeNull();
+  });
+
+  it("takes the province's short forms for one unit in a city's plan, and names the right successor", () => {
+    const text = `${CITY}1.甲。〔责任单位：人行江西分行、中国人民银行江西省分行〕\n2.乙。〔责任单位：人行赣州分行、市财政局〕\n`;
+    expect(unitFindings(text)).toEqual([["units/duplicate", "中国人民银行江西省分行", []]]);
+    const retired = unitFindings(`---\n成文日期: 2024-03-19\n---\n${CITY}1.甲。〔责任单位：江西银保监分局、赣州银保监分局、江西银保监局〕\n`);
+    expect(retired.map(([, name, suggestions]) => [name, suggestions])).toEqual([
+      ["江西银保监分局", ["改为“国家金融监督管理总局江西监管局”"]],
+      ["赣州银保监分局", ["改为“国家金融监督管理总局赣州监管分局”"]],
+      ["江西银保监局", ["改为“国家金融监督管理总局江西监管局”"]],
+    ]);
+  });
+});
+
 describe("a district's 分局 of a city's bureau", () => {
   it.each([
     ["市市场监管局章贡分局", "市市场监管局章贡分局"],

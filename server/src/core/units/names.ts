@@ -94,6 +94,34 @@ export const LEVEL_WORDS: ReadonlyMap<string, UnitLevel> = new Map<string, UnitL
   ["旗", "县"],
 ]);
 
+/**
+ * The names of the provinces and autonomous regions, as a place is written without its level
+ * word (人行江西分行, 国家统计局江西调查总队): such a place is a province's, whose offices are named
+ * at that level (人民银行江西省分行, not a 市分行 of a place called 江西). Not the municipalities
+ * (北京, 天津, 上海, 重庆), nor 吉林, also a city's name: their bodies are of either level.
+ */
+const PROVINCES: ReadonlySet<string> = new Set(
+  "河北 山西 辽宁 黑龙江 江苏 浙江 安徽 福建 江西 山东 河南 湖北 湖南 广东 海南 四川 贵州 云南 陕西 甘肃 青海 台湾 内蒙古 广西 西藏 宁夏 新疆".split(" "),
+);
+/** Places of both levels: a municipality is a province and a city; 吉林 names a province and a city of it. */
+const PROVINCE_OR_CITY: ReadonlySet<string> = new Set(["北京", "天津", "上海", "重庆", "吉林"]);
+
+/** The level a place written without its level word is of, where its name says: 省 for a province's name, else null. */
+export function levelOfBarePlace(place: string): UnitLevel | null {
+  return PROVINCES.has(place) ? "省" : null;
+}
+
+/** Whether a place written without its level word may be a province's (江西, 上海, 吉林). */
+export function mayBeProvince(place: string): boolean {
+  return PROVINCES.has(place) || PROVINCE_OR_CITY.has(place);
+}
+
+/** Whether a text holds a province's name written without its level word (人行江西分行). */
+export function holdsProvinceName(text: string): boolean {
+  for (const province of PROVINCES) if (text.includes(province)) return true;
+  return false;
+}
+
 /** The level word a name starts with (`区财政局` → 区, `团县委` → 县), or null (`赣州海关`). */
 export function leadingLevelWord(name: string): string | null {
   if (name.startsWith("自治区")) return "自治区";

@@ -2,7 +2,7 @@ import type { PlanConfig } from "../config/schema.js";
 import builtinEntries from "./builtin-registry.json";
 import { TextMemo } from "../text/textMemo.js";
 import { nearestUnitNames } from "./nearest.js";
-import { bracketedParts, LEVEL_WORDS, leadingLevelWord, type UnitLevel, normalizeUnitName } from "./names.js";
+import { bracketedParts, holdsProvinceName, LEVEL_WORDS, leadingLevelWord, levelOfBarePlace, mayBeProvince, type UnitLevel, normalizeUnitName } from "./names.js";
 
 /**
  * The responsible-unit registry: canonical names with their aliases, full names and levels,
@@ -175,6 +175,8 @@ export class UnitRegistry {
    */
   private resolveSlow(text: string): ResolvedUnit | null {
     for (const word of LEVEL_WORDS.keys()) if (word !== "市" && !this.derivedWords.has(word) && text.includes(word)) this.deriveLevel(word);
+    // A province's name without 省 (人行江西分行) is a place of the 省 names' patterns.
+    if (!this.derivedWords.has("省") && holdsProvinceName(text)) this.deriveLevel("省");
     return (
       this.derivedForms.get(text) ??
       this.resolvePattern(text, this.patterns) ??
@@ -310,7 +312,7 @@ export class UnitRegistry {
       if (text.length <= pattern.prefix.length + pattern.suffix.length) continue;
       if (!text.startsWith(pattern.prefix) || !text.endsWith(pattern.suffix)) continue;
       const place = text.slice(pattern.prefix.length, text.length - pattern.suffix.length);
-      if (!this.isPlace(place) || !placeFitsLevel(place, pattern.entry.level)) continue;
+      if (!this.isPlace(place) || !placeFitsLevel(place, pattern.entry.level) || saysLevelTwice(pattern.entry.name, place)) continue;
       return { entry: pattern.entry, canonical: placed(pattern.entry.name, place), form: pattern.form, place };
     }
     return null;
@@ -398,10 +400,25 @@ function placeFitsLevel(place: string, level: UnitLevel | null): boolean {
   const word = place.endsWith("自治区") ? "自治区" : place.charAt(place.length - 1);
   // Not 州, 盟 or 旗: names end in them whatever their level (贵州 a province, 通州 a district).
   const own = PLACE_LEVEL_WORDS.has(word) ? LEVEL_WORDS.get(word) : undefined;
-  return own === undefined || own === level;
+  if (own !== undefined) return own === level;
+  // A place without its level word: a province's name is a province's (人行江西分行 is the
+  // 人民银行's 江西省分行, never a 市分行 of a city called 江西), and an office kept only in
+  // provinces (国家金融监督管理总局××监管局) has no office at any other place (赣州金融监管局).
+  if (levelOfBarePlace(place) === "省") return level === "省";
+  return level !== "省" || mayBeProvince(place);
 }
 
 const PLACE_LEVEL_WORDS = new Set(["自治区", "省", "市", "区", "县"]);
+
+/**
+ * Whether a place that ends in its level word would stand before the level word the name puts
+ * after its slot: a short form without the word (人行××分行) took 江西市 for its place, and
+ * the name would read 人民银行江西市市分行.
+ */
+function saysLevelTwice(name: string, place: string): boolean {
+  const at = name.indexOf(PLACE_SLOT) + PLACE_SLOT.length;
+  return LEVEL_WORDS.has(name.charAt(at)) && PLACE_LEVEL_WORDS.has(place.endsWith("自治区") ? "自治区" : place.charAt(place.length - 1));
+}
 
 /** A name with its place put in the slot, if it has one. */
 function placed(name: string, place: string | null): string {
@@ -421,7 +438,10 @@ function deriveEntry(entry: UnitEntry, word: string): UnitEntry | null {
   if (entry.levels !== null && !entry.levels.includes(level)) return null;
   const [name, ...variants] = formsAtLevel(entry.name, word, level, entry.constituent);
   const aliases: string[] = [];
-  for (const alias of [...variants, ...entry.aliases.flatMap((alias) => formsAtLevel(alias, word, level, entry.constituent))]) {
+  // A place's name with no level word in it (人行××分行) is the form of every level the body has
+  // an office at: the place says which (人行赣州分行 a 市分行, 人行江西分行 the 省分行; placeFitsLevel).
+  const unleveled = (alias: string) => (alias.includes(PLACE_SLOT) && !alias.includes("市") ? [alias] : formsAtLevel(alias, word, level, entry.constituent));
+  for (const alias of [...variants, ...entry.aliases.flatMap(unleveled)]) {
     if (alias !== name && !aliases.includes(alias)) aliases.push(alias);
   }
   const fullName = entry.fullName === null ? null : (formsAtLevel(entry.fullName, word, level, entry.constituent)[0] ?? null);

@@ -173,8 +173,12 @@ function absentAt(registry: UnitRegistry, before: string, forms: readonly string
 function trailingLevelWord(before: string): string | null {
   if (before.endsWith("自治区")) return "自治区";
   const last = before.charAt(before.length - 1);
+  // 州, 盟 and 旗 end places' names too: 赣州 is a city written without its 市, not a 州 of 赣.
+  if (NAME_ENDS.has(last) && before.length <= 2) return null;
   return LEVEL_WORDS.has(last) ? last : null;
 }
+
+const NAME_ENDS = new Set(["州", "盟", "旗"]);
 
 function successorAtLevel(registry: UnitRegistry, cityName: string, word: string) {
   const city = registry.resolve(cityName);
