@@ -100,14 +100,16 @@ it("suggests no name that keeps only the sound of one of its characters", () => 
 });
 
 it("names every name as near as the nearest, in the same order whatever was asked before", () => {
-  const text = "一、主要任务\n1.甲任务。开展工作。〔责任单位：市商务局、市文广局〕\n2.乙任务。开展工作。〔责任单位：市商务局、市卫建委〕\n3.丙任务。开展工作。〔责任单位：市商务局、市科枝局〕\n";
+  const text = "一、主要任务\n1.甲任务。开展工作。〔责任单位：市商务局、市政务局〕\n2.乙任务。开展工作。〔责任单位：市商务局、市卫建委〕\n3.丙任务。开展工作。〔责任单位：市商务局、市科枝局〕\n";
   const expected = [
-    { name: "市文广局", message: "“市文广局”不在责任单位名录中，是否应为“市文广旅局”或“市文旅局”？", suggestions: ["改为“市文广旅局”", "改为“市文旅局”", "改为“市文明办”"] },
+    // What the shortening can stand for, both named: neither is nearer as written.
+    { name: "市政务局", message: "“市政务局”不在责任单位名录中，是否应为“市政务服务管理局”？", suggestions: ["改为“市政务服务管理局”", "改为“市政数局”"] },
     // 市卫健委 is half an edit nearer (健 for 建, one sound) than 市建委 and 市住建局: named alone.
     // Of those two, equal in what tells units apart, 市建委 is nearer as written (one character off, not two).
     { name: "市卫建委", message: "“市卫建委”不在责任单位名录中，是否应为“市卫健委”？", suggestions: ["改为“市卫健委”", "改为“市建委”", "改为“市住建局”"] },
-    // 市科技局 and 市科协 are one character off in what tells units apart (枝 for 技, 协), but 市科协 lacks the 局 too.
-    { name: "市科枝局", message: "“市科枝局”不在责任单位名录中，是否应为“市科技局”？", suggestions: ["改为“市科技局”", "改为“市科协”"] },
+    // 市科技局 and 市科协 are one character off in what tells units apart (枝 for 技, 协), but 市科协
+    // is an association, not a bureau: too weak to help.
+    { name: "市科枝局", message: "“市科枝局”不在责任单位名录中，是否应为“市科技局”？", suggestions: ["改为“市科技局”"] },
   ];
   expect(unknownOf(text)).toEqual(expected);
   // Suggestions only, never a fix: neither is applied by --fix or preferred by the editor.
@@ -157,5 +159,27 @@ describe("a county branch of the 人民银行, closed in 2023", () => {
     expect(unknownOf(text)).toEqual([]);
     const other = `${DISTRICT}1.甲。〔责任单位：区财政局、农业发展银行章贡区支行〕\n`;
     expect(unknownOf(other)[0]!.message).not.toContain("撤销");
+  });
+});
+
+// A shortening is read for what it can stand for (QA, suggestions): the retired names it was
+// (市文广局, the 文化广电 bureau before the 2018 reform), else the listed names it shortens, before
+// names that only look alike; and a name of another kind of body, half its core changed, is no help.
+describe("what a shortened name stands for", () => {
+  it("names the successors of a retired 文广局, the plan's own where it uses one", () => {
+    const [alone] = unknownOf("一、主要任务\n1.甲任务。开展工作。〔责任单位：市商务局、市文广局〕\n");
+    expect(alone!.suggestions).toEqual(["改为“市文广旅局”", "改为“市文旅局”", "改为“市文广新旅局”", "改为“市文广旅体局”"]);
+    expect(alone!.message).toContain("2018年机构改革前的旧称");
+    const [own] = unknownOf("一、主要任务\n1.甲任务。开展工作。〔责任单位：市商务局、市文广新局〕\n2.乙任务。开展工作。〔责任单位：市文广新旅局〕\n");
+    expect(own!.suggestions).toEqual(["改为“市文广新旅局”"]);
+    expect(unknownOf("一、主要任务\n1.甲任务。开展工作。〔责任单位：区文化广电局〕\n")[0]!.suggestions[0]).toBe("改为“区文广旅局”");
+  });
+
+  it("offers the names a shortening stands for before names one character off", () => {
+    const names = (text: string) => unknownOf(`一、主要任务\n1.甲任务。开展工作。〔责任单位：${text}〕\n`).map(({ suggestions }) => suggestions);
+    expect(names("市生态局")).toEqual([["改为“市生态环境局”"]]);
+    expect(names("市文广旅体育局")).toEqual([["改为“市文广旅体局”"]]);
+    // Same core, another level's institution word: the level's own, not what 教育局 may shorten (市教体局).
+    expect(unknownOf("---\n层级: 省\n---\n一、主要任务\n1.甲任务。开展工作。〔责任单位：省教育局〕\n")[0]!.suggestions).toEqual(["改为“省教育厅”"]);
   });
 });

@@ -135,21 +135,26 @@ function nearestCityNames(name: string, registry: UnitRegistry, usedInDocument: 
 const rankings = new WeakMap<readonly Candidate[], { used: number; limit: number; names: NearestNames }>();
 
 function rank(candidates: readonly Candidate[], usedInDocument: ReadonlySet<string>, limit: number): NearestNames {
-  const scores = new Map<string, { score: number; spelled: number }>();
-  for (const { canonical, distance, spelled, within } of candidates) {
+  const scores = new Map<string, { score: number; spelled: number; expands: boolean; kin: boolean }>();
+  for (const { canonical, distance, spelled, within, expands, kin } of candidates) {
     const used = usedInDocument.has(canonical);
     if (!within && !used) continue;
-    const score = distance - (used ? 0.5 : 0);
+    // A shortening is ranked by what it leaves out, as written: 市文广局 is 市文广旅局 before 市文广新旅局.
+    const score = expands ? spelled - (used ? 0.5 : 0) : distance - (used ? 0.5 : 0);
     const previous = scores.get(canonical);
-    if (previous === undefined || score < previous.score || (score === previous.score && spelled < previous.spelled)) scores.set(canonical, { score, spelled });
+    if (previous === undefined || (expands && !previous.expands) || (expands === previous.expands && (score < previous.score || (score === previous.score && spelled < previous.spelled)))) scores.set(canonical, { score, spelled, expands, kin });
   }
-  // Nearest first, and of equals the one nearer as written (市科枝局 is 市科技局 before 市科协:
-  // both one character off in what tells units apart, but 市科协 lacks the 局 too). A stable
-  // sort: names equal in both keep the order of the registry's forms.
-  const ranked = [...scores].sort((a, b) => a[1].score - b[1].score || a[1].spelled - b[1].spelled);
-  // Only names about as near as the nearest: a clear best match is not diluted by far ones.
-  const best = ranked[0]?.[1] ?? { score: 0, spelled: 0 };
-  const near = ranked.filter(([, { score }]) => score <= best.score + 0.5).slice(0, limit);
+  // What the name can stand for first; then nearest, and of equals the one nearer as written
+  // (市卫建委 is 市卫健委 before 市建委). A stable sort: names equal in both keep the order of
+  // the registry's forms.
+  // A name whose core is a listed one's (省教育局 for 省教育厅, the level's institution word
+  // mistaken) before what a shortening can stand for (省教体局).
+  const tier = (score: { score: number; expands: boolean; kin: boolean }) => (score.expands ? 1 : score.score <= 0 && score.kin ? 0 : 2);
+  const ranked = [...scores].sort((a, b) => tier(a[1]) - tier(b[1]) || a[1].score - b[1].score || a[1].spelled - b[1].spelled);
+  // Only names about as near as the nearest: a clear best match is not diluted by far ones, nor
+  // what a shortening stands for by names that only look alike (or the other way round).
+  const best = ranked[0]?.[1] ?? { score: 0, spelled: 0, expands: false, kin: true };
+  const near = ranked.filter(([, score]) => score.expands === best.expands && (score.expands || score.score <= best.score + 0.5)).slice(0, limit);
   return { names: near.map(([canonical]) => canonical), tied: near.filter(([, { score, spelled }]) => score === best.score && spelled === best.spelled).length };
 }
 
@@ -163,6 +168,27 @@ interface Candidate {
    * core the same, which a name the document uses may be (水利 for 市水务局, not 市药监局 for 市科技局).
    */
   within: boolean;
+  /**
+   * The name is a shortening of this form (abbreviates): what the abbreviation can stand for,
+   * ranked before every name that only looks alike (市文广局 is 市文广旅局 or 市文广新旅局 before
+   * 市文旅局, which has no 广).
+   */
+  expands: boolean;
+  /** The form ends in the same kind of institution word as the name (otherInstitution). */
+  kin: boolean;
+}
+
+/**
+ * Whether a name (without its level word) shortens a form: it keeps the form's first character
+ * and its institution word, and the rest of its characters in the form's order, as Chinese
+ * abbreviations are made (文广旅局 of 文化广电旅游局, 生态局 of 生态环境局). At least two
+ * characters besides the institution word: one would shorten half the registry.
+ */
+function abbreviates(body: string, form: string): boolean {
+  if (body.length < 3 || form.length <= body.length || body.charCodeAt(0) !== form.charCodeAt(0) || body.charCodeAt(body.length - 1) !== form.charCodeAt(form.length - 1)) return false;
+  let at = 1;
+  for (let i = 1; i < form.length - 1 && at < body.length - 1; i++) if (form.charCodeAt(i) === body.charCodeAt(at)) at++;
+  return at === body.length - 1;
 }
 
 /**
@@ -184,8 +210,13 @@ function searchCandidates(name: string, registry: UnitRegistry): Candidate[] {
   const chars = [...core];
   const syllables = syllablesOf(core);
   const candidates: Candidate[] = [];
+  const body = name.slice(levelWordLength(name));
   for (const form of formsOf(registry)) {
     const allowed = coreAllowance(chars.length, form.core.length);
+    if (chars.length >= 2 && abbreviates(body, form.text.slice(levelWordLength(form.text)))) {
+      candidates.push({ canonical: form.canonical, distance: coreDistance(chars, syllables, form.core, form.syllables, form.core.length), spelled: editDistance(name, form.text), within: true, expands: true, kin: true });
+      continue;
+    }
     // One more for a name the document uses (rank decides which may have it).
     if (Math.abs(form.core.length - chars.length) > allowed + 1) continue;
     const distance = coreDistance(chars, syllables, form.core, form.syllables, allowed + 1);
@@ -195,13 +226,31 @@ function searchCandidates(name: string, registry: UnitRegistry): Candidate[] {
     // Nor is one that keeps none of its characters, only a sound: 市监局 (市市场监管局's short
     // name) is no slip of 市建委 for its one 监 that sounds as 建, with 局 for 委 besides.
     if (distance > 0 && !sharesCharacter(name, form.text)) continue;
+    // Nor is one that changes half of a short core and the institution word besides: 市文明办
+    // tells nothing of what 市文广局 meant, 市科协 nothing of 市科枝局 (市科技局 does).
+    if (distance >= 1 && chars.length <= 2 && otherInstitution(name, form.text)) continue;
     const within = distance <= allowed;
     if (within || (distance <= allowed + 1 && distance * 2 <= Math.max(chars.length, form.core.length))) {
-      candidates.push({ canonical: form.canonical, distance, spelled: editDistance(name, form.text), within });
+      candidates.push({ canonical: form.canonical, distance, spelled: editDistance(name, form.text), within, expands: false, kin: !otherInstitution(name, form.text) });
     }
   }
   return candidates;
 }
+
+/**
+ * Whether a name that ends in an institution word names another kind of body than a form: an
+ * office (办) or an association (协) for a bureau. A bureau, a province's 厅 and a committee are
+ * one kind: levels and places name the same department either way (市卫健委, 县卫健局, 省教育厅).
+ */
+function otherInstitution(name: string, form: string): boolean {
+  const end = INSTITUTION_WORD_END.exec(name);
+  if (end === null) return false;
+  const a = name.charAt(name.length - 1);
+  const b = form.charAt(form.length - 1);
+  return a !== b && !(DEPARTMENT_ENDS.has(a) && DEPARTMENT_ENDS.has(b));
+}
+
+const DEPARTMENT_ENDS = new Set(["局", "厅", "委", "会"]);
 
 /** Whether two names have a character in common after the level word they start with. */
 function sharesCharacter(a: string, b: string): boolean {
