@@ -65,6 +65,49 @@ describe("real names the registry knows", () => {
   });
 });
 
+describe("development zones named by the government that set them up, or alone", () => {
+  it.each([
+    ["县经济开发区管委会", "县经济开发区", "县"],
+    ["县经济开发区管理委员会", "县经济开发区", "县"],
+    ["市经济开发区管委会", "市经济开发区", "市"],
+    ["市高新区管委会", "市高新区", "市"],
+    ["区经开区管委会", "区经开区", "县"],
+    ["县工业园区管委会", "县工业园区", "县"],
+    ["高新区管委会", "高新区", null],
+    ["经开区", "经开区", null],
+    ["开发区管委会", "开发区", null],
+    ["综保区管委会", "综合保税区", null],
+  ])("%s is the zone %s of level %s", (name, canonical, level) => {
+    const unit = registry.resolve(name);
+    expect(unit).toMatchObject({ canonical, place: null });
+    expect(unit?.entry.level).toBe(level);
+  });
+
+  it("keeps reading zones by their place, and no province sets one up by its word", () => {
+    expect(registry.resolve("赣州经开区管委会")).toMatchObject({ canonical: "赣州经开区", place: "赣州" });
+    expect(registry.resolve("赣州工业园")).toMatchObject({ canonical: "赣州工业园区", place: "赣州" });
+    expect(registry.resolve("省经开区")).toBeNull();
+  });
+
+  it("is no unknown name in a county's plan, and asks which county's in a city's", () => {
+    const county = "---\n层级: 县\n---\n一、主要任务\n1.甲任务。开展工作。〔责任单位：县经济开发区管委会、高新区管委会、县工信局〕\n";
+    expect(analyze(county).findings.filter((finding) => finding.rule.startsWith("units/"))).toEqual([]);
+    const city = "一、主要任务\n1.甲任务。开展工作。〔责任单位：县经济开发区管委会、市工信局〕\n";
+    expect(analyze(city).findings.filter((finding) => finding.rule.startsWith("units/")).map((finding) => finding.rule)).toEqual(["units/level"]);
+  });
+});
+
+describe("bodies a department manages, of the provinces and of other levels", () => {
+  it.each(["省能源局", "江西省能源局", "市能源局", "省文物局", "省中医药管理局", "省疾控局", "市疾病预防控制局", "区疾控局", "省地震局", "省通信管理局", "江西省通信管理局", "省监狱管理局", "省戒毒管理局"])("%s", (name) => {
+    expect(registry.isKnown(name)).toBe(true);
+  });
+
+  it("are no unknown names in a province's plan", () => {
+    const text = "一、主要任务\n1.甲任务。开展工作。〔责任单位：省发展改革委（省能源局）、省能源局、省文物局、省通信管理局、省卫生健康委（省中医药管理局）〕\n";
+    expect(unknownFindings(text)).toEqual([]);
+  });
+});
+
 describe("names written out in full", () => {
   it("are the unit of the name the registry shortens, as an alias", () => {
     expect(registry.resolve("市文化广播电视和旅游局")).toMatchObject({ canonical: "市文广旅局", form: "alias" });

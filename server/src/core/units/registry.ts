@@ -113,6 +113,8 @@ export class UnitRegistry {
   private readonly listed: UnitEntry[] = [];
   /** Each body's entry for its district branches (resolveBranch). */
   private readonly branches = new Map<UnitEntry, UnitEntry>();
+  /** Each zone's entry per level word, and "" for the zone named alone (resolveZone). */
+  private readonly zones = new Map<UnitEntry, Map<string, UnitEntry>>();
   /** The entries not yet indexed: indexing the built-in list took some 7 ms of a fresh process. */
   private pending: readonly UnitEntry[] | null;
 
@@ -179,12 +181,50 @@ export class UnitRegistry {
     if (!this.derivedWords.has("省") && holdsProvinceName(text)) this.deriveLevel("省");
     return (
       this.derivedForms.get(text) ??
+      // Before the patterns: 县经济开发区 is the county's 经济开发区, not the 开发区 of a place 县经济.
+      this.resolveZone(text) ??
       this.resolvePattern(text, this.patterns) ??
       this.resolvePattern(text, this.derivedPatterns) ??
       this.resolveWrittenInFull(text) ??
       this.resolveWithPlace(text) ??
       this.resolveBranch(text)
     );
+  }
+
+  /**
+   * A development zone named by the government that set it up rather than by its place, or by
+   * itself: 县经济开发区管委会, 市高新区管委会, and in a plan of a place that has one, 高新区管委会
+   * or 经开区 — as the zone's own plans and its government's name it. A zone is a pattern entry
+   * whose name is a place and a zone's word ending in 区 (××高新区, ××经济开发区, ××工业园区);
+   * each of its forms with a level word of a prefecture or a county (市, 州, 盟, 区, 县, 旗; a
+   * province sets none up) or nothing in place of the place. The zone of a level word is of that
+   * level (units/level asks which county's a city's plan means); one named alone of none.
+   */
+  private resolveZone(text: string): ResolvedUnit | null {
+    for (const pattern of this.patterns) {
+      const { entry } = pattern;
+      if (pattern.prefix !== "" || !isZoneName(entry.name) || !text.endsWith(pattern.suffix)) continue;
+      const word = text.slice(0, text.length - pattern.suffix.length);
+      if (word !== "" && !ZONE_LEVEL_WORDS.has(word)) continue;
+      const zone = this.zoneOf(entry, word);
+      return { entry: zone, canonical: zone.name, form: pattern.form, place: null };
+    }
+    return null;
+  }
+
+  /** A zone's entry named with a level word (or with nothing), made once per zone and word. */
+  private zoneOf(entry: UnitEntry, word: string): UnitEntry {
+    let byWord = this.zones.get(entry);
+    if (!byWord) this.zones.set(entry, (byWord = new Map()));
+    let zone = byWord.get(word);
+    if (!zone) {
+      const named = (form: string) => word + form.slice(PLACE_SLOT.length);
+      const aliases = entry.aliases.filter((alias) => alias.startsWith(PLACE_SLOT)).map(named);
+      const fullName = entry.fullName?.startsWith(PLACE_SLOT) ? named(entry.fullName) : null;
+      zone = { name: named(entry.name), aliases, fullName, level: word === "" ? null : LEVEL_WORDS.get(word)!, builtin: entry.builtin, origin: null, pattern: false, constituent: false, levels: null, vertical: false, base: null };
+      byWord.set(word, zone);
+    }
+    return zone;
   }
 
   /**
@@ -343,7 +383,7 @@ export class UnitRegistry {
   isKnown(name: string): boolean {
     if (this.resolve(name)) return true;
     const parts = bracketedParts(normalizeUnitName(name));
-    return parts !== null && this.resolve(parts.outer) !== null && (this.resolve(parts.inner) !== null || this.isSecondName(parts.outer, parts.inner));
+    return parts !== null && this.resolve(parts.outer) !== null && this.isSecondName(parts.outer, parts.inner);
   }
 
   /**
@@ -354,8 +394,9 @@ export class UnitRegistry {
    * `市市场监管局（市知识产杈局）` is a typo all the same.
    */
   isSecondName(outer: string, inner: string): boolean {
-    if (this.resolve(inner) !== null) return true;
     const word = leadingLevelWord(inner);
+    // A body of another level is no second name of this one (市工信局（省能源局）).
+    if (this.resolve(inner) !== null) return word === null || leadingLevelWord(outer) === null || word === leadingLevelWord(outer);
     return word !== null && word === leadingLevelWord(outer) && inner.length > word.length + 1 && SECOND_NAME_END.test(inner) && nearestUnitNames(inner, this, NONE_USED, 1).length === 0;
   }
 
@@ -409,6 +450,14 @@ function placeFitsLevel(place: string, level: UnitLevel | null): boolean {
 }
 
 const PLACE_LEVEL_WORDS = new Set(["自治区", "省", "市", "区", "县"]);
+
+/** The level words a zone may be named with (市经开区, 县工业园区): a prefecture's or a county's. */
+const ZONE_LEVEL_WORDS = new Set(["市", "州", "盟", "区", "县", "旗"]);
+
+/** Whether an entry's name is a place and a zone's word (××高新区, ××经济开发区, ××新区). */
+function isZoneName(name: string): boolean {
+  return name.startsWith(PLACE_SLOT) && name.endsWith("区") && name.length > PLACE_SLOT.length + 1 && !name.includes(PLACE_SLOT, PLACE_SLOT.length);
+}
 
 /**
  * Whether a place that ends in its level word would stand before the level word the name puts
