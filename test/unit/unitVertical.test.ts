@@ -131,6 +131,21 @@ describe("a district's 分局 of a city's bureau", () => {
     expect(registry.resolve(name)).toBeNull();
   });
 
+  it("is reported where it names another city's district, in a plan of a city whose districts are known", () => {
+    const CITY = "赣州市深化质量强市建设实施方案\n赣州市人民政府\n一、主要任务\n";
+    const names = ["市生态环境局章贡分局", "市自然资源局南康分局", "市生态环境局赣县分局", "市生态环境局瑞金市分局", "市公安局经开区分局", "市市场监管局蓉江新区分局", "市公安局城东分局", "市生态环境局东区分局", "市生态环境局东湖分局", "市自然资源局江宁分局", "南昌市生态环境局章贡分局", "赣州市生态环境局于都分局"];
+    const findings = unitFindings(`${CITY}1.甲。〔责任单位：${names.join("、")}〕\n`).filter(([rule]) => rule === "units/unknown");
+    expect(findings.map(([, name]) => name)).toEqual(["市生态环境局东湖分局", "市自然资源局江宁分局", "南昌市生态环境局章贡分局"]);
+    expect(analyze(`${CITY}1.甲。〔责任单位：市生态环境局东湖分局〕\n`).findings.find((finding) => finding.rule === "units/unknown")?.message).toBe(
+      "“市生态环境局东湖分局”中的“东湖”不是赣州市的区县（东湖区属南昌市），没有这个分局，请核对分局所在的区县",
+    );
+    // A district's plan is its city's: 章贡区 is 赣州's.
+    expect(unitFindings("章贡区深化质量强区建设实施方案\n一、主要任务\n1.甲。〔责任单位：市生态环境局东湖分局、区住建局〕\n").map(([, name]) => name)).toEqual(["市生态环境局东湖分局"]);
+    // Where the plan's city is not known, or its districts are not, nothing is said.
+    expect(unitFindings("一、主要任务\n1.甲。〔责任单位：市生态环境局东湖分局、市财政局〕\n")).toEqual([]);
+    expect(unitFindings("长沙市深化质量强市建设实施方案\n长沙市人民政府\n一、主要任务\n1.甲。〔责任单位：市生态环境局东湖分局、市财政局〕\n")).toEqual([]);
+  });
+
   it("is a known unit in a district's plan", () => {
     const text = `${DISTRICT}1.甲。〔责任单位：市市场监管局章贡分局、市公安局章贡分局、市自然资源局章贡分局、区住建局〕\n`;
     expect(unitFindings(text)).toEqual([]);

@@ -113,8 +113,10 @@ export class UnitRegistry {
   private readonly listed: UnitEntry[] = [];
   /** Each body's entry for its district branches (resolveBranch). */
   private readonly branches = new Map<UnitEntry, UnitEntry>();
+  private readonly branchEntries = new Set<UnitEntry>();
   /** Each zone's entry per level word, and "" for the zone named alone (resolveZone). */
   private readonly zones = new Map<UnitEntry, Map<string, UnitEntry>>();
+  private readonly bareZones = new Set<UnitEntry>();
   /** The entries not yet indexed: indexing the built-in list took some 7 ms of a fresh process. */
   private pending: readonly UnitEntry[] | null;
 
@@ -223,6 +225,7 @@ export class UnitRegistry {
       const fullName = entry.fullName?.startsWith(PLACE_SLOT) ? named(entry.fullName) : null;
       zone = { name: named(entry.name), aliases, fullName, level: word === "" ? null : LEVEL_WORDS.get(word)!, builtin: entry.builtin, origin: null, pattern: false, constituent: false, levels: null, vertical: false, base: null };
       byWord.set(word, zone);
+      if (word === "") this.bareZones.add(zone);
     }
     return zone;
   }
@@ -247,6 +250,18 @@ export class UnitRegistry {
     return null;
   }
 
+  /**
+   * For a district 分局 of a city's bureau (resolveBranch), the district as the name writes it
+   * (章贡 of 市市场监管局章贡分局) and the city the name puts before the bureau, if any (南昌 of
+   * 南昌市生态环境局章贡分局); null for any other unit.
+   */
+  branchPlace(unit: ResolvedUnit): { district: string; city: string | null } | null {
+    if (!this.branchEntries.has(unit.entry)) return null;
+    const bodyLength = unit.entry.name.length - PLACE_SLOT.length - BRANCH.length;
+    const district = unit.canonical.slice(bodyLength, unit.canonical.length - BRANCH.length);
+    return { district, city: unit.place === district ? null : unit.place };
+  }
+
   /** The entry of a body's district branches, made once per body (`××` is the district). */
   private branchOf(entry: UnitEntry): UnitEntry {
     let branch = this.branches.get(entry);
@@ -254,6 +269,7 @@ export class UnitRegistry {
       const aliases = entry.aliases.filter((alias) => alias.endsWith("局")).map((alias) => `${alias}${PLACE_SLOT}${BRANCH}`);
       branch = { name: `${entry.name}${PLACE_SLOT}${BRANCH}`, aliases, fullName: null, level: "县", builtin: entry.builtin, origin: null, pattern: true, constituent: false, levels: null, vertical: false, base: null };
       this.branches.set(entry, branch);
+      this.branchEntries.add(branch);
     }
     return branch;
   }
@@ -270,7 +286,8 @@ export class UnitRegistry {
       const word = leadingLevelWord(text.slice(at));
       if (word === null) continue;
       const unit = this.resolve(text.slice(at));
-      if (unit === null || unit.place !== null || !this.isPlace(text.slice(0, at))) continue;
+      // A district 分局's own place is its district: the city before it is the bureau's (赣州市生态环境局章贡分局).
+      if (unit === null || (unit.place !== null && !this.branchEntries.has(unit.entry)) || !this.isPlace(text.slice(0, at))) continue;
       return { entry: unit.entry, canonical: unit.canonical, form: "fullName", place: text.slice(0, at) };
     }
     return null;
@@ -369,10 +386,17 @@ export class UnitRegistry {
     for (let start = 0; start < place.length; start++) {
       for (let end = start + 2; end <= place.length; end++) {
         // Shorter than the place, so the recursion through resolve ends; answers are remembered.
-        if (end - start < place.length ? this.resolve(place.slice(start, end)) !== null : this.byForm.has(place)) return false;
+        // A zone named alone (新区, 经开区) is part of a place's name (蓉江新区), as it is of a zone's.
+        if (end - start < place.length ? this.namesUnit(place.slice(start, end)) : this.byForm.has(place)) return false;
       }
     }
     return true;
+  }
+
+  /** Whether a part of a place is a unit's name, not a zone's named by itself (resolveZone). */
+  private namesUnit(text: string): boolean {
+    const unit = this.resolve(text);
+    return unit !== null && !this.bareZones.has(unit.entry);
   }
 
   /**

@@ -1,0 +1,92 @@
+import table from "./districts.json";
+
+/**
+ * The districts, counties and county-level cities of the prefectures the plans at hand come
+ * from (`districts.json`: 江西, 江苏, 浙江 and 四川's cities, by the city's name without 市), so a
+ * city bureau's district 分局 (市生态环境局章贡分局) can be checked against the city's districts.
+ * Only where the city is listed, and only a place that is another listed city's district and
+ * none of this one's is said to be wrong: a 分局 is also named after a development zone
+ * (经开区分局), a part of town or a street (城东分局), which no list of districts holds.
+ */
+
+interface DistrictIndex {
+  /** Each city's districts by stem (章贡 of 章贡区), with the name in full. */
+  byCity: Map<string, Map<string, string>>;
+  /** For each stem, the cities it is a district of. */
+  citiesOf: Map<string, string[]>;
+}
+
+let index: DistrictIndex | null = null;
+
+/** Built on first use: most plans name no district 分局. */
+function districts(): DistrictIndex {
+  if (index !== null) return index;
+  const byCity = new Map<string, Map<string, string>>();
+  const citiesOf = new Map<string, string[]>();
+  for (const [city, names] of Object.entries(table as Record<string, string[]>)) {
+    const stems = new Map<string, string>();
+    for (const name of names) {
+      for (const stem of stemsOf(name)) {
+        stems.set(stem, name);
+        const cities = citiesOf.get(stem) ?? [];
+        if (!cities.includes(city)) cities.push(city);
+        citiesOf.set(stem, cities);
+      }
+    }
+    byCity.set(city, stems);
+  }
+  return (index = { byCity, citiesOf });
+}
+
+/**
+ * How a district's name is written before 分局: in full (章贡区), or without its level word
+ * where two characters or more are left (章贡; 高县 stays 高县), an autonomous county by its
+ * place alone (北川 of 北川羌族自治县).
+ */
+function stemsOf(name: string): string[] {
+  const autonomous = /^(.{2,}?)(?:[\u4e00-\u9fff]{1,3}族)+自治县$/u.exec(name);
+  if (autonomous) return [name, autonomous[1]!];
+  const stem = name.slice(0, -1);
+  return stem.length >= 2 && /[区县市]$/u.test(name) ? [name, stem] : [name];
+}
+
+/** The city's name without 市 (赣州 of 赣州市), as the table keys it. */
+function cityKey(city: string): string {
+  return city.endsWith("市") && city.length > 2 ? city.slice(0, -1) : city;
+}
+
+/** Whether the table lists the city's districts. */
+export function knowsDistrictsOf(city: string): boolean {
+  return districts().byCity.has(cityKey(city));
+}
+
+/** The city a district belongs to, where exactly one listed city has a district of that name (章贡 → 赣州). */
+export function cityOfDistrict(place: string): string | null {
+  const cities = districts().citiesOf.get(place);
+  return cities !== undefined && cities.length === 1 ? cities[0]! : null;
+}
+
+/** What is wrong with a 分局's place in a city: the listed district of another city it names. */
+export interface ForeignDistrict {
+  /** The district in full (东湖区). */
+  district: string;
+  /** The cities it is a district of (南昌). */
+  cities: readonly string[];
+}
+
+/**
+ * The other cities' district a 分局's place names where the city's districts are listed and
+ * none of them is that place; null where the place is one of the city's, the city is not
+ * listed, or the place is no listed district (a zone, a part of town). A district of one
+ * character and its level word (东区, 高县) is no evidence: such a name is a part of many towns.
+ */
+export function foreignDistrict(place: string, city: string): ForeignDistrict | null {
+  const { byCity, citiesOf } = districts();
+  const own = byCity.get(cityKey(city));
+  if (own === undefined || own.has(place)) return null;
+  const cities = citiesOf.get(place);
+  if (cities === undefined) return null;
+  const district = byCity.get(cities[0]!)!.get(place)!;
+  if (district.length < 3) return null;
+  return { district, cities };
+}
