@@ -4,7 +4,7 @@ import type { PlanDocument, Span } from "../model/types.js";
 import type { LineNode } from "../syntax/cst.js";
 import { SpanCover } from "../text/coverage.js";
 import { colonOffset, documentClauseStyle, expectedForm } from "../units/clauseStyle.js";
-import { misusedSeparatorAfter } from "../units/separators.js";
+import { misusedSeparatorAfter, strayMarkAt } from "../units/separators.js";
 import { brokenDocNumbersIn } from "../xref/brokenDocNumbers.js";
 import { partitionPoint, sortByStart } from "../text/sorted.js";
 
@@ -130,8 +130,13 @@ function unitOwnedSpans(plan: PlanDocument): Span[] {
       const colon = colonOffset(plan.text, clause, index);
       if (colon !== null && expectedForm("colon", segment.colon, style.colon) !== null) spans.push({ start: colon, end: colon + segment.colon.length });
       // A half-width comma or semicolon between departments is units/separator's (the
-      // full-width ones and spaces are no punctuation defect).
-      for (let at = 0; at + 1 < segment.units.length; at++) {
+      // full-width ones and spaces are no punctuation defect), and so is a stray mark inside a
+      // name (市科技局.市财政局): a name is units' to read, and a 。 would be no better.
+      for (let at = 0; at < segment.units.length; at++) {
+        const unit = segment.units[at]!;
+        const stray = strayMarkAt(unit.text);
+        if (stray >= 0) spans.push({ start: unit.start + stray, end: unit.start + stray + 1 });
+        if (at + 1 === segment.units.length) break;
         const separator = misusedSeparatorAfter(plan.text, segment.units, at);
         if (separator?.text === "," || separator?.text === ";") spans.push({ start: separator.start, end: separator.end });
       }

@@ -1,4 +1,5 @@
 import type { Span } from "../model/types.js";
+import { codeUnitSet } from "../text/codeUnits.js";
 import { isCollectiveName } from "./names.js";
 import { isLocalGovernmentAt } from "./sharedSuffix.js";
 import type { UnitRegistry } from "./registry.js";
@@ -111,4 +112,36 @@ export function removalOfName(text: string, units: readonly Span[], index: numbe
   const unit = units[index]!;
   if (index > 0) return { start: separatorAfter(text, units, index - 1).start, end: unit.end };
   return units.length > 1 ? { start: unit.start, end: separatorAfter(text, units, 0).end } : null;
+}
+
+/**
+ * Marks a copy or a slip of the keyboard leaves between two names where a 、 belongs, which the
+ * grammar does not read as a separator: a full stop or a dot of either width, a slash, a bar, an
+ * interpunct (市科技局.市财政局, 市工信局/市商务局).
+ */
+const STRAY_MARKS = codeUnitSet(".．·・/／|｜\\");
+
+/**
+ * The offset of the first stray mark in a name with two characters or more on either side, or
+ * -1: the mark units/separator may report (strayMarkInName decides), which punctuation leaves to it.
+ */
+export function strayMarkAt(name: string): number {
+  for (let at = 2; at < name.length - 2; at++) if (STRAY_MARKS.has(name.charCodeAt(at))) return at;
+  return -1;
+}
+
+/**
+ * The stray mark between two known names written as one (市科技局.市财政局), with its offset in
+ * the name and the names on either side; null where the name holds no such mark or a side is no
+ * known name. Asked only of names the registry does not know.
+ */
+export function strayMarkInName(name: string, registry: UnitRegistry): { at: number; mark: string; before: string; after: string } | null {
+  for (let at = 2; at < name.length - 2; at++) {
+    if (!STRAY_MARKS.has(name.charCodeAt(at))) continue;
+    const mark = name.charAt(at);
+    const before = name.slice(0, at).trim();
+    const after = name.slice(at + 1).trim();
+    if (registry.isKnown(before) && registry.isKnown(after)) return { at, mark, before, after };
+  }
+  return null;
 }

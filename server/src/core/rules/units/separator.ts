@@ -1,4 +1,5 @@
-import { misusedSeparatorAfter, nameSplitBySpace, trailingSeparator } from "../../units/separators.js";
+import { misusedSeparatorAfter, nameSplitBySpace, strayMarkInName, trailingSeparator } from "../../units/separators.js";
+import { VerdictPerName } from "../../units/verdicts.js";
 import type { Rule } from "../types.js";
 import { spanFix } from "../../fixes/fix.js";
 
@@ -20,14 +21,27 @@ export const unitSeparator: Rule = {
     speed: "fast",
     docs: {
       rationale:
-        "并列的责任单位之间用顿号“、”分隔。逗号（全角或半角）和空格多是录入或从网页复制时产生的；分号只用来分隔“牵头单位：…；配合单位：…”这样的不同标签，同一标签下的单位之间用了分号（如“〔责任单位：市科技局；市工信局〕”）也是错用。修复都改为“、”。最后一个单位之后多出的顿号或逗号（如“〔责任单位：市发展改革委、市财政局、〕”，多是删去一个单位时留下的）也报告，修复将其删除。空格把一个名录中的单位名称拆成两半时（如“市科 技局”），报告的是名称中多余的空格，修复删除空格，而不是加顿号。逗号用来把各地政府或“……成员单位”等统称与部门分成两组时（如“市财政局，各区（市）县”）是常见写法，不报告。",
+        "并列的责任单位之间用顿号“、”分隔。逗号（全角或半角）和空格多是录入或从网页复制时产生的；分号只用来分隔“牵头单位：…；配合单位：…”这样的不同标签，同一标签下的单位之间用了分号（如“〔责任单位：市科技局；市工信局〕”）也是错用；两个名录中的单位之间夹着从网页或表格带入的句点、间隔号、斜杠或竖线（“市科技局.市财政局”“市工信局/市商务局”）同样报告。修复都改为“、”。最后一个单位之后多出的顿号或逗号（如“〔责任单位：市发展改革委、市财政局、〕”，多是删去一个单位时留下的）也报告，修复将其删除。空格把一个名录中的单位名称拆成两半时（如“市科 技局”），报告的是名称中多余的空格，修复删除空格，而不是加顿号。逗号用来把各地政府或“……成员单位”等统称与部门分成两组时（如“市财政局，各区（市）县”）是常见写法，不报告。",
       incorrect: "一、主要任务\n1.提升公共服务质量效率。推进政务服务标准化。〔责任单位：市行政审批局，市卫健委〕\n",
       correct: "一、主要任务\n1.提升公共服务质量效率。推进政务服务标准化。〔责任单位：市行政审批局、市卫健委，各县（市、区）人民政府〕\n",
     },
   },
   check({ plan, units: registry, report }) {
+    // A stray mark between two known names (市科技局.市财政局): asked once per distinct name the registry does not know.
+    const strayMarks = new VerdictPerName((name) => (registry.isKnown(name) ? null : strayMarkInName(name, registry)));
     for (const clause of plan.clauses) {
       for (const { units, etc } of clause.segments) {
+        for (const unit of units) {
+          const stray = strayMarks.of(unit.text);
+          if (stray === null) continue;
+          const at = unit.start + stray.at;
+          report({
+            start: at,
+            end: at + 1,
+            message: `责任单位“${stray.before}”与“${stray.after}”之间用了“${stray.mark}”，应使用顿号“、”`,
+            fix: spanFix("改为顿号“、”", at, at + 1, "、"),
+          });
+        }
         const last = units[units.length - 1];
         // Only a clause in the text ends in its bracket; a table's cell has no mark after its names.
         const trailing = last !== undefined && clause.tableRow === null ? trailingSeparator(plan.text, etc?.end ?? last.end, clause.end) : null;

@@ -6,7 +6,7 @@ import type { UnitName } from "../../model/types.js";
 import { type NearestNames, nearestUnitChoices, nearestUnitNames } from "../../units/nearest.js";
 import { REGISTRY_SINCE, type Succession, successorOf } from "../../units/retired.js";
 import { planYearOf } from "../../targets/plan.js";
-import { nameSplitBySpace, removalOfName } from "../../units/separators.js";
+import { nameSplitBySpace, removalOfName, strayMarkInName } from "../../units/separators.js";
 import { splitRunTogether } from "../../units/split.js";
 import { unitNameMeant } from "../../units/sharedSuffix.js";
 import type { Rule } from "../types.js";
@@ -191,7 +191,8 @@ export const unknownUnit: Rule = {
       // A blank still to fill (××, XX局, 待定) is units/blank's: no registry could know it.
       if (isCollectiveName(name) || isPlaceholderName(name)) return null;
       if (units.isKnown(name)) return misplacedBranch(name, units, cityOfPlan);
-      if (splitRunTogether(name, units)) return null;
+      // Two names with a stray mark between them (市科技局.市财政局) are units/separator's.
+      if (splitRunTogether(name, units) || strayMarkInName(name, units)) return null;
       // A name from before the 2018 reform means its successor: names that merely look alike
       // (市住建局 for 市质监局) would only mislead. Named at the level the name is written at, or
       // at the plan's for a name written with none (住建局 in a 区 plan is 区住建局).
