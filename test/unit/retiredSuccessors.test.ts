@@ -55,3 +55,39 @@ describe("the successor of a retired name", () => {
     ]);
   });
 });
+
+// The QA's retired names (culture, radio and television, tourism, planning, grain, prices, the
+// government's legal office): each has its successor at the level it is written at, never a
+// name that merely looks alike (市文物局 for 省文化厅, 市规划和自然资源局 alone for 市规划局).
+describe("the bodies the 2018 reform merged into others", () => {
+  const successors = (names: string, level = "") =>
+    analyze(`${level}一、主要任务\n1.甲任务。开展工作。〔责任单位：${names}〕\n`)
+      .findings.filter((finding) => finding.rule === "units/unknown")
+      .map((finding) => finding.suggestions?.map((suggestion) => suggestion.description));
+
+  it.each([
+    ["市旅游局", ["改为“市文旅局”", "改为“市文广旅局”", "改为“市文广新旅局”"]],
+    ["市文化局", ["改为“市文旅局”", "改为“市文广旅局”", "改为“市文广新旅局”", "改为“市文体旅局”"]],
+    ["市广电局", ["改为“市文广旅局”", "改为“市文旅局”", "改为“市文广新旅局”"]],
+    ["市广播电视局", ["改为“市文广旅局”", "改为“市文旅局”", "改为“市文广新旅局”"]],
+    ["市规划局", ["改为“市自然资源局”", "改为“市规划和自然资源局”"]],
+    ["市城乡规划局", ["改为“市自然资源局”", "改为“市规划和自然资源局”"]],
+    ["市粮食局", ["改为“市粮食和物资储备局”"]],
+    ["市物价局", ["改为“市发展改革委”", "改为“市市场监管局”"]],
+    ["市政府法制办", ["改为“市司法局”"]],
+    ["区物价局", ["改为“区发展改革委”", "改为“区市场监管局”"]],
+  ])("%s", (name, expected) => {
+    expect(successors(name)).toEqual([expected]);
+  });
+
+  it("names a province's successor a 厅, and leaves the province's 广电局 alone", () => {
+    const PROVINCE = "---\n层级: 省\n---\n";
+    expect(successors("省文化厅", PROVINCE)).toEqual([["改为“省文旅厅”", "改为“省文广旅厅”", "改为“省文广新旅厅”", "改为“省文体旅厅”"]]);
+    expect(successors("省政府法制办", PROVINCE)).toEqual([["改为“省司法厅”"]]);
+    expect(successors("省广电局、省广播电视局", PROVINCE)).toEqual([]);
+  });
+
+  it("knows the usual short names of current bodies", () => {
+    expect(successors("市府办、市资规局、市编委办")).toEqual([]);
+  });
+});
