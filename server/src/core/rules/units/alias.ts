@@ -3,6 +3,7 @@ import { normalizeUnitName } from "../../units/names.js";
 import { withoutFormatCharacters } from "../../text/invisible.js";
 import type { UnitName } from "../../model/types.js";
 import type { ResolvedUnit } from "../../units/registry.js";
+import { unitIdentities } from "../../units/identity.js";
 import { preferredWriting, type Writing } from "../../units/writings.js";
 import type { Rule } from "../types.js";
 import { spanFix } from "../../fixes/fix.js";
@@ -31,6 +32,7 @@ export const aliasUnit: Rule = {
         "同一个单位在一份方案里应当只有一种写法。单位名录为每个单位记录一个规范名称（如“市发展改革委”）和若干别称、全称（“市发改委”“××市发展和改革委员会”）。",
         "同一处责任分工中再次列出的单位（不论写法，如“市发展改革委、市工信局、市发改委”中的“市发改委”）是重复，由 `units/duplicate` 报告并删除，本检查既不报告它，也不把它算作本文的一种写法。",
         "默认情况下，只有当同一单位在本文中出现两种及以上写法时才报告，统一为本文已用的写法之一：用过规范名称的统一为规范名称，否则统一为全称（如“中国人民银行抚州市分行”），再否则统一为本文用得最多的写法；一贯使用同一种简称的方案不受影响。将选项 `prefer` 设为 `\"canonical\"` 则报告所有别称，一律改为规范名称。",
+        "写在地名之后的名称（“赣州市市场监管局”“章贡区住建局”），地名是本方案该级的地名时（赣州市方案中的“赣州市市场监管局”）是本级单位“市市场监管局”的一种写法；否则地名是单位的一部分：赣州市方案中的“章贡区住建局”“南康区住建局”是两个单位，都不是“区住建局”的写法，也不统一为它，规范写法是地名加规范名称（“章贡区住房和城乡建设局”统一为“章贡区住建局”）。`units/duplicate` 同样按此区分。",
       ].join("\n\n"),
       incorrect:
         "一、主要任务\n1.提升工程质量。〔责任单位：市住建局、市交通运输局〕\n2.强化质量监管。〔责任单位：市市场监管局、市交通局〕\n",
@@ -43,6 +45,10 @@ export const aliasUnit: Rule = {
     const parsed = noOptions(options) ? null : optionsSchema().safeParse(options);
     const prefer = (parsed?.success && parsed.data.prefer) || "consistent";
     const occurrences: Array<{ unit: UnitName; resolved: ResolvedUnit }> = [];
+    // A unit is its canonical name with the place the name writes where that is not the plan's:
+    // 章贡区住建局 is no writing of the 区住建局 of 南康区住建局 (identity.ts).
+    const identityOf = unitIdentities(plan);
+    const identity = (text: string) => identityOf(units.resolve(text)!);
     // A unit listed again in the same clause, under any writing, is units/duplicate's: its fix
     // deletes the repeat, so the repeat's writing is neither reported here nor counted as one of
     // the plan's writings (市发展改革委、…、市发改委 is one defect, the repeat).
@@ -52,8 +58,9 @@ export const aliasUnit: Rule = {
       for (const unit of clause.units) {
         const resolved = units.resolve(unit.text);
         if (!resolved) continue;
-        if (inClause.has(resolved.canonical)) continue;
-        inClause.add(resolved.canonical);
+        const { key } = identityOf(resolved);
+        if (inClause.has(key)) continue;
+        inClause.add(key);
         occurrences.push({ unit, resolved });
       }
     }
@@ -62,32 +69,34 @@ export const aliasUnit: Rule = {
     // text/invisible-char reports, not a second writing of the unit.
     const writings = new Map<string, Map<string, Writing>>();
     for (const { unit, resolved } of occurrences) {
-      let used = writings.get(resolved.canonical);
-      if (!used) writings.set(resolved.canonical, (used = new Map()));
+      const { key } = identityOf(resolved);
+      let used = writings.get(key);
+      if (!used) writings.set(key, (used = new Map()));
       const seen = withoutFormatCharacters(unit.text);
       const writing = used.get(seen);
       if (writing) writing.count++;
       else used.set(seen, { count: 1, form: resolved.form });
     }
     /** The writing a unit written several ways is unified to (units/writings.ts); in canonical mode, always the canonical name. */
-    const unifiedTo = (canonical: string): { name: string; why: string } =>
-      prefer === "canonical" ? { name: canonical, why: "规范名称" } : preferredWriting(canonical, writings.get(canonical)!);
+    const unifiedTo = (key: string, canonical: string): { name: string; why: string } =>
+      prefer === "canonical" ? { name: canonical, why: "规范名称" } : preferredWriting(canonical, writings.get(key)!);
     // What is said of a writing depends on the writing alone (and the plan's other writings of
     // its unit): judged once per distinct writing, as a plan writes the same names many times.
     const verdicts = new VerdictPerName((text) => {
       const resolved = units.resolve(text)!;
-      if (normalizeUnitName(text) === normalizeUnitName(resolved.canonical)) return null;
-      const mixed = writings.get(resolved.canonical)!.size > 1;
+      const { key, name: canonical } = identity(text);
+      if (normalizeUnitName(text) === normalizeUnitName(canonical)) return null;
+      const mixed = writings.get(key)!.size > 1;
       if (prefer === "consistent" && !mixed) return null;
-      const target = unifiedTo(resolved.canonical);
+      const target = unifiedTo(key, canonical);
       if (text === target.name) return null;
-      const others = [...writings.get(resolved.canonical)!.keys()].filter((other) => other !== text).map((other) => `“${other}”`);
+      const others = [...writings.get(key)!.keys()].filter((other) => other !== text).map((other) => `“${other}”`);
       return {
         canonical: target.name,
         description: `改为“${target.name}”`,
         message: mixed
           ? `“${text}”与本文的${others.join("、")}是同一单位，应统一写作${target.why}“${target.name}”`
-          : `“${text}”是“${resolved.canonical}”的${resolved.form === "fullName" ? "全称" : "别称"}，应写作规范名称`,
+          : `“${text}”是“${canonical}”的${resolved.form === "fullName" ? "全称" : "别称"}，应写作规范名称`,
       };
     });
     for (const { unit } of occurrences) {

@@ -1,4 +1,5 @@
 import { spanFix } from "../../fixes/fix.js";
+import { unitIdentities } from "../../units/identity.js";
 import { normalizeUnitName } from "../../units/names.js";
 import { removalOfName } from "../../units/separators.js";
 import type { Rule } from "../types.js";
@@ -26,12 +27,15 @@ export const duplicateUnit: Rule = {
   },
   check({ plan, units, report }) {
     const seen = new FirstNames();
+    // 章贡区住建局 and 南康区住建局 are two units, though both names resolve to 区住建局 (identity.ts).
+    const identity = unitIdentities(plan);
     for (const clause of plan.clauses) {
       seen.clear();
       for (const segment of clause.segments) {
         for (let index = 0; index < segment.units.length; index++) {
           const unit = segment.units[index]!;
-          const first = seen.firstOrAdd(units.resolve(unit.text)?.canonical ?? normalizeUnitName(unit.text), unit.text);
+          const resolved = units.resolve(unit.text);
+          const first = seen.firstOrAdd(resolved !== null ? identity(resolved).key : normalizeUnitName(unit.text), unit.text);
           if (first === null) continue;
           const removal = removalOfName(plan.text, segment.units, index);
           report({
