@@ -49,6 +49,13 @@ describe("real names the registry knows", () => {
     "安徽金融监管局",
     "省地方金融管理局",
     "省数据资源局",
+    // A place named by its direction (南部县, 成都东部新区): its 部 is no department's.
+    "南部县人民政府",
+    "成都东部新区",
+    "东部新区管委会",
+    // The State Grid's city company, a responsible unit of power-supply quality tasks.
+    "国网赣州供电公司",
+    "国网成都供电分公司",
   ])("%s", (name) => {
     expect(registry.isKnown(name)).toBe(true);
   });

@@ -91,6 +91,9 @@ const PLACE = /^[\u3400-\u9fff]{2,8}$/;
  */
 const INSTITUTION_WORD = /[局委办厅署院]|政府|中心|海关|分行|支行|管委|[会社部队]$/;
 
+/** A part of a place named by its direction (成都东部新区, 南部县): its 部 is no department's. */
+const AREA_OF_PLACE = /^[\u3400-\u9fff]*[东西南北中]部$/;
+
 interface PatternForm {
   prefix: string;
   suffix: string;
@@ -382,7 +385,7 @@ export class UnitRegistry {
    * and a fix would silently delete the first (`市工信局市财政局` → `市财政局`).
    */
   private isPlace(place: string): boolean {
-    if (!PLACE.test(place) || INSTITUTION_WORD.test(place)) return false;
+    if (!PLACE.test(place) || (INSTITUTION_WORD.test(place) && !AREA_OF_PLACE.test(place))) return false;
     for (let start = 0; start < place.length; start++) {
       for (let end = start + 2; end <= place.length; end++) {
         // Shorter than the place, so the recursion through resolve ends; answers are remembered.
