@@ -84,6 +84,7 @@ describe("development zones named by the government that set them up, or alone",
     ["经开区", "经开区", null],
     ["开发区管委会", "开发区", null],
     ["综保区管委会", "综合保税区", null],
+    ["县产业园管委会", "县产业园区", "县"],
   ])("%s is the zone %s of level %s", (name, canonical, level) => {
     const unit = registry.resolve(name);
     expect(unit).toMatchObject({ canonical, place: null });
@@ -93,6 +94,7 @@ describe("development zones named by the government that set them up, or alone",
   it("keeps reading zones by their place, and no province sets one up by its word", () => {
     expect(registry.resolve("赣州经开区管委会")).toMatchObject({ canonical: "赣州经开区", place: "赣州" });
     expect(registry.resolve("赣州工业园")).toMatchObject({ canonical: "赣州工业园区", place: "赣州" });
+    expect(registry.resolve("水西产业园管委会")).toMatchObject({ canonical: "水西产业园区", place: "水西" });
     expect(registry.resolve("省经开区")).toBeNull();
   });
 
