@@ -183,3 +183,25 @@ describe("what a shortened name stands for", () => {
     expect(unknownOf("---\n层级: 省\n---\n一、主要任务\n1.甲任务。开展工作。〔责任单位：省教育局〕\n")[0]!.suggestions).toEqual(["改为“省教育厅”"]);
   });
 });
+
+// A place's level word left out (赣州税务局 for 赣州市税务局) is a slip of the place, not a
+// look-alike of another body: the name with it put back, where the place's level is known.
+describe("a name written after its place without the place's level word", () => {
+  const CITY = "赣州市深化质量强市建设实施方案\n赣州市人民政府\n一、主要任务\n";
+
+  it.each([
+    ["赣州税务局", "赣州市税务局"],
+    ["赣州市场监管局", "赣州市市场监管局"],
+    ["章贡市场监管局", "章贡区市场监管局"],
+    ["于都住建局", "于都县住建局"],
+    ["江西发改委", "江西省发改委"],
+  ])("%s is %s", (name, meant) => {
+    const [found] = unknownOf(`${CITY}1.甲任务。开展工作。〔责任单位：${name}、市财政局〕\n`);
+    expect(found).toEqual({ name, message: `“${name}”不在责任单位名录中，是否应为“${meant}”？`, suggestions: [`改为“${meant}”`] });
+  });
+
+  it("is not guessed for a place whose level nothing says", () => {
+    const [found] = unknownOf(`${CITY}1.甲任务。开展工作。〔责任单位：长沙税务局、市财政局〕\n`);
+    expect(found!.suggestions).not.toContain("改为“长沙市税务局”");
+  });
+});

@@ -90,3 +90,24 @@ export function foreignDistrict(place: string, city: string): ForeignDistrict | 
   if (district.length < 3) return null;
   return { district, cities };
 }
+
+/**
+ * The level word a listed place is written with (赣州 → 市, 章贡 → 区, 于都 → 县, 瑞金 → 市), or
+ * null where the table does not list it or lists it with two (a stem that is a district of one
+ * city and a county of another).
+ */
+export function levelWordOfPlace(place: string): string | null {
+  const { byCity, citiesOf } = districts();
+  if (byCity.has(place)) return "市";
+  const cities = citiesOf.get(place);
+  if (cities === undefined) return null;
+  let word: string | null = null;
+  for (const city of cities) {
+    const full = byCity.get(city)!.get(place)!;
+    if (full === place) return null;
+    const own = full.charAt(full.length - 1);
+    if (word !== null && word !== own) return null;
+    word = own;
+  }
+  return word;
+}

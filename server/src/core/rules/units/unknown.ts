@@ -1,6 +1,6 @@
 import { documentLevel, documentPlace, placesOfPlan } from "../../units/documentLevel.js";
-import { cityOfDistrict, foreignDistrict } from "../../units/districts.js";
-import { bracketedParts, isCollectiveName, isPlaceholderName, leadingLevelWord, normalizeUnitName } from "../../units/names.js";
+import { cityOfDistrict, foreignDistrict, levelWordOfPlace } from "../../units/districts.js";
+import { bracketedParts, isCollectiveName, isPlaceholderName, leadingLevelWord, levelOfBarePlace, normalizeUnitName } from "../../units/names.js";
 import type { ResolvedUnit, UnitRegistry } from "../../units/registry.js";
 import type { UnitName } from "../../model/types.js";
 import { type NearestNames, nearestUnitChoices, nearestUnitNames } from "../../units/nearest.js";
@@ -121,6 +121,21 @@ function misplacedBranch(name: string, units: UnitRegistry, cityOfPlan: () => st
   };
 }
 
+/**
+ * A name written after its place with the place's level word left out (赣州税务局, 章贡市场监管局,
+ * 江西发改委): the name with it put back, where the place's level is known — a province's name,
+ * a place of the plan, a city or district of the districts table — and the name is then known.
+ */
+function withLevelWordRestored(name: string, units: UnitRegistry, levelWordOf: (place: string) => string | null): string | null {
+  for (let at = 2; at <= 4 && at < name.length - 2; at++) {
+    const word = levelWordOf(name.slice(0, at));
+    if (word === null) continue;
+    const restored = name.slice(0, at) + word + name.slice(at);
+    if (units.resolve(restored)?.place === name.slice(0, at)) return restored;
+  }
+  return null;
+}
+
 /** What is said of a retired name whose successors, where it is written, are `successors`. */
 function retiredMessage(name: string, succession: Succession, successors: readonly string[]): string {
   const quoted = successors.map((successor) => `“${successor}”`).join("或");
@@ -151,7 +166,7 @@ export const unknownUnit: Rule = {
       rationale: [
         "责任单位应当是真实、现行的机构名称。本规则把每个责任单位与单位名录比对：名录由内置的市级部门名录、`.plancheck.json` 的 `units.registry` 和 `units.registryFiles` 合并而成，规范名称、别称和全称都算已知。",
         "不在名录中的名称多是笔误、漏字（如“住建局”漏了“市”）或机构改革前的旧称。机构改革前的旧称（质监局、工商局、食药监局→市场监管局，卫计委→卫健委，经信委→工信局或经信局，安监局→应急管理局，环保局→生态环境局，文广局、文广新局→文广旅局、文旅局等，银保监分局→金融监管分局，人民银行××市中心支行（人行××中支）→人民银行××市分行等）按内置的旧称对照表给出现行名称；2023 年撤销的人民银行县（市）支行（“人民银行××县支行”“中国人民银行××县支行”“人行××支行”），职责上收至所在市的分行，给出名称中或方案写明的所在市的分行（赣州市章贡区的方案中为“人民银行赣州市分行”），方案未写明所在市时只说明应写所在市的分行，不替起草人填写地名（写作“区工商局”等其他地方的旧称，给出同一地方的现行名称“区市场监管局”），不再给出字形相近的名称。改革后各地名称不同的（经信委在多数地方改为工信局、厅，在浙江、四川、成都等地改为经信局、厅；旅发委改为文旅局、文广旅局或文广新旅局），给出本方案已使用的那一个，其次是工作区名录登记的那一个，都没有时列出各个现行名称供选择，不替起草人选定别处的名称；其他名称由编辑器提供按字形和拼音最接近的名录名称作为修改建议，并可把该名称加入工作区名录。",
-        "修改建议只给出足够接近、可能就是原意的名录名称：去掉开头的层级字（市、区、省……）和末尾的机构字（局、委、厅、办……）后，两个名称相差的字数不超过较长者字数的三分之一（至少可差一个字，同音字算半个），且至少留有一个相同或同音的字，除层级字外至少有一个字相同（“市水局”不会被建议为“市委办公室”，“市监局”也不会只因“监”“建”同音而被建议为“市建委”）；名称是名录名称的简称（保留原名称的第一个字和末尾的机构字，其余的字按原顺序出现在原名称中，如“市生态局”之于“市生态环境局”）时，先给出它可能代表的名录名称，不再给出只是字形相近的名称；只差层级的机构字（“省教育局”之于“省教育厅”）的仍排在最前；核心只有两个字、换了其中一个字又换了机构类别（“市科枝局”之于“市科协”，“局”之于“办”“协”）的名称帮助不大，不给出。同样接近的几个名称（“市水局”之于“市水利局”和“市水务局”）都列在消息中、都作为修改建议，由起草人选择，不自动应用其中任何一个；本方案已使用的单位可再多差一个字，但仍须有一半相同。没有这样的名称时，消息只说明名称不在名录中，以及可以在 `.plancheck.json` 的 `units.registry` 中加入。名称是同一处已列出单位的残留（是该单位名称中依次出现的几个字，或最接近的名录名称就是该单位，如“人社局”之于“市人社局”）时，建议删除；建议的名称已在同一处列出时，也建议删除而不是改成重复的名称。",
+        "修改建议只给出足够接近、可能就是原意的名录名称：去掉开头的层级字（市、区、省……）和末尾的机构字（局、委、厅、办……）后，两个名称相差的字数不超过较长者字数的三分之一（至少可差一个字，同音字算半个），且至少留有一个相同或同音的字，除层级字外至少有一个字相同（“市水局”不会被建议为“市委办公室”，“市监局”也不会只因“监”“建”同音而被建议为“市建委”）；写在地名之后、漏了地名层级字的名称（“赣州税务局”“章贡市场监管局”“江西发改委”），地名的层级可知（省名、本方案的地名、内置区县表中的市和区县）时，建议补上层级字（“赣州市税务局”）；名称是名录名称的简称（保留原名称的第一个字和末尾的机构字，其余的字按原顺序出现在原名称中，如“市生态局”之于“市生态环境局”）时，先给出它可能代表的名录名称，不再给出只是字形相近的名称；只差层级的机构字（“省教育局”之于“省教育厅”）的仍排在最前；核心只有两个字、换了其中一个字又换了机构类别（“市科枝局”之于“市科协”，“局”之于“办”“协”）的名称帮助不大，不给出。同样接近的几个名称（“市水局”之于“市水利局”和“市水务局”）都列在消息中、都作为修改建议，由起草人选择，不自动应用其中任何一个；本方案已使用的单位可再多差一个字，但仍须有一半相同。没有这样的名称时，消息只说明名称不在名录中，以及可以在 `.plancheck.json` 的 `units.registry` 中加入。名称是同一处已列出单位的残留（是该单位名称中依次出现的几个字，或最接近的名录名称就是该单位，如“人社局”之于“市人社局”）时，建议删除；建议的名称已在同一处列出时，也建议删除而不是改成重复的名称。",
         "“各区（市）县”“市有关部门”“……成员单位”等统称不是具体单位，不作检查；“××海关”“人民银行××市分行”等垂直管理单位，“××市人民政府”“××区人民政府”、“××经济技术开发区管委会”“××旅游度假区管委会”等按名称格式识别。一个机构两块牌子写作“市发展改革委（市能源局）”时，括号外的名称在名录中、括号内是同级的机构名称且不是名录中某个名称的笔误，即视为已知；括号内的名称是笔误时（“市市场监管局（市知识产杈局）”），建议改正括号内的名称。",
         "市直部门设在区县的分局（“市生态环境局章贡分局”）按“局”名加地名加“分局”识别；方案所在的市（发文机关或标题中的市，或区县方案所在区县所属的市；名称中写明的市优先）在内置的区县表中时，分局的地名是别的市的区县而不是本市的区县的（赣州市方案中的“市生态环境局东湖分局”，东湖区属南昌市），报告没有这个分局；开发区、城区等不在区县表中的地名（“经开区分局”“城东分局”），以及区县表未收录的市，不作判断。",
         "内置名录是市级的，区、县、旗、州、盟和省、自治区的同一部门按层级推得：把“市”换成该级的字（区市场监管局、县卫健委、州发展改革委），省级政府组成部门称“厅”（省教育厅、省住房城乡建设厅），县级的“委”亦可称“局”（县发改局、县卫生健康局）。名录中的旧称对照和修改建议也按单位所在的层级给出（区质监局→区市场监管局，省经信委→省工信厅；未写层级的“住建局”在区级方案中建议“区住建局”）。国家级方案只有在配置了相应层级的名录时才检查。",
@@ -187,6 +202,12 @@ export const unknownUnit: Rule = {
     let suggested = 0;
     let city: string | null | undefined;
     const cityOfPlan = () => (city === undefined ? (city = planCity(plan)) : city);
+    // The level word of a place written without it: a province's, the plan's own places', the districts table's.
+    const levelWordOf = (place: string): string | null => {
+      if (levelOfBarePlace(place) === "省") return "省";
+      for (const word of ["市", "区", "县"]) if (placeOf(word) === place) return word;
+      return levelWordOfPlace(place);
+    };
     const verdicts = new VerdictPerName((name): Verdict | null => {
       // A blank still to fill (××, XX局, 待定) is units/blank's: no registry could know it.
       if (isCollectiveName(name) || isPlaceholderName(name)) return null;
@@ -200,8 +221,10 @@ export const unknownUnit: Rule = {
       const succession = successorOf(name, units, word, placeOwn, placeOf);
       // Current when the plan was written (银保监分局 in a plan of 2020): nothing to say.
       if (succession !== null && year !== null && year < Number(succession.reform)) return null;
-      const searched = succession === null && suggested++ < SUGGESTED_NAMES_LIMIT;
-      const near = searched ? nearestUnitChoices(name, units, used, 3, at) : NO_NAMES;
+      // 赣州税务局 is 赣州市税务局 with its 市 left out, not a look-alike of another name.
+      const restored = succession === null ? withLevelWordRestored(name, units, levelWordOf) : null;
+      const searched = succession === null && restored === null && suggested++ < SUGGESTED_NAMES_LIMIT;
+      const near = restored !== null ? { names: [restored], tied: 1 } : searched ? nearestUnitChoices(name, units, used, 3, at) : NO_NAMES;
       // A listed body with a second name that is a near miss (市市场监管局（市知识产杈局）): the
       // second name meant, in its place.
       const nearest = succession === null && near.names.length === 0 ? secondNamesMeant(name, units, used, word) : near;
