@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { analyze } from "../../server/src/core/analyze";
 import { fixAll } from "../../server/src/core/fixes/applyFixes";
+import { buildRegistry } from "../../server/src/core/units/registry";
+import { unitReport } from "../../server/src/core/units/report";
 
 /**
  * A name written after its place resolves to the unit of its canonical name (章贡区住建局 is
@@ -37,5 +39,21 @@ describe("units named with a place that is not the plan's", () => {
       ["units/alias", "赣州市市场监管局", "改为“市市场监管局”"],
       ["units/duplicate", "赣州市市场监督管理局", "删除重复的“赣州市市场监督管理局”"],
     ]);
+  });
+});
+
+describe("the unit report", () => {
+  it("lists units of other places apart, and the plan's own place's writing under its unit", () => {
+    const text = `${CITY}1.甲。〔责任单位：章贡区住建局、市财政局〕\n2.乙。〔责任单位：南康区住建局、市财政局〕\n3.丙。〔责任单位：赣州市市场监管局〕\n4.丁。〔责任单位：市市场监管局、南昌市市场监管局〕\n`;
+    const report = unitReport(analyze(text).plan, buildRegistry(undefined));
+    expect(report.units.map(({ unit, writings }) => [unit, writings]).sort()).toEqual(
+      [
+        ["市财政局", ["市财政局"]],
+        ["市市场监管局", ["赣州市市场监管局", "市市场监管局"]],
+        ["南昌市市场监管局", ["南昌市市场监管局"]],
+        ["章贡区住建局", ["章贡区住建局"]],
+        ["南康区住建局", ["南康区住建局"]],
+      ].sort(),
+    );
   });
 });

@@ -2,7 +2,8 @@ import type { NumberedItem, PlanDocument, ResponsibilityClause, Span, UnitRole }
 import { documentLevel } from "./documentLevel.js";
 import { addTaskRoles, leadConvention, pathOf, taskTitle, unitMatrixRows, unitTaskRoles, type UnitMatrixRow } from "./matrix.js";
 import { bracketedParts, isCollectiveName, isPlaceholderName, leadingLevelWord, normalizeUnitName } from "./names.js";
-import type { UnitRegistry } from "./registry.js";
+import { type UnitIdentity, unitIdentities } from "./identity.js";
+import type { ResolvedUnit, UnitRegistry } from "./registry.js";
 import { needsClause } from "./requiredLevels.js";
 import { clausesOfTask } from "./sharedClause.js";
 import { attachmentRestatements, tableRowTasks } from "./tableTasks.js";
@@ -69,14 +70,15 @@ export function unitReport(plan: PlanDocument, registry: UnitRegistry): UnitRepo
  * name with it the registry knows (人社局 is 市人社局 in a city's plan, 区人社局 in a district's)
  * — the readings units/alias and units/unknown already give these names.
  */
-function unitKeyOf(name: string, registry: UnitRegistry, prefix: string): { key: string; canonical: boolean; form: Writing["form"] } {
+function unitKeyOf(name: string, registry: UnitRegistry, prefix: string, identity: (unit: ResolvedUnit) => UnitIdentity): { key: string; canonical: boolean; form: Writing["form"] } {
+  // A place that is not the plan's is part of the unit (identity.ts): 章贡区住建局 and 南康区住建局 are two.
   const resolved = registry.resolve(name);
-  if (resolved) return { key: resolved.canonical, canonical: true, form: resolved.form };
+  if (resolved) return { key: identity(resolved).key, canonical: true, form: resolved.form };
   const parts = bracketedParts(normalizeUnitName(name));
   const outer = parts ? registry.resolve(parts.outer) : null;
-  if (outer) return { key: outer.canonical, canonical: true, form: null };
+  if (outer) return { key: identity(outer).key, canonical: true, form: null };
   const prefixed = prefix && leadingLevelWord(name) === null ? registry.resolve(prefix + name) : null;
-  if (prefixed) return { key: prefixed.canonical, canonical: true, form: null };
+  if (prefixed) return { key: identity(prefixed).key, canonical: true, form: null };
   return { key: normalizeUnitName(name), canonical: false, form: null };
 }
 
@@ -89,9 +91,10 @@ export function planUnitKeys(plan: PlanDocument, registry: UnitRegistry): (name:
   const { level, word } = documentLevel(plan);
   const prefix = level === "国家" ? "" : word;
   const keys = new Map<string, ReturnType<typeof unitKeyOf>>();
+  const identity = unitIdentities(plan);
   return (name: string) => {
     let found = keys.get(name);
-    if (!found) keys.set(name, (found = unitKeyOf(name, registry, prefix)));
+    if (!found) keys.set(name, (found = unitKeyOf(name, registry, prefix, identity)));
     return found;
   };
 }
