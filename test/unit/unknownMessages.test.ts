@@ -205,3 +205,26 @@ describe("a name written after its place without the place's level word", () => 
     expect(found!.suggestions).not.toContain("改为“长沙市税务局”");
   });
 });
+
+// The registry takes any place, so a slip in the plan's own place (赣洲 for 赣州) or its city's
+// district (章工 for 章贡) passed as another place's body; a different place is another body.
+describe("a known name whose place is a same-sound slip of the plan's", () => {
+  const CITY = "赣州市深化质量强市建设实施方案\n赣州市人民政府\n一、主要任务\n";
+
+  it.each([
+    ["赣洲市市场监管局", "赣洲", "赣州", "赣州市市场监管局"],
+    ["赣洲海关", "赣洲", "赣州", "赣州海关"],
+    ["人民银行赣洲市分行", "赣洲", "赣州", "人民银行赣州市分行"],
+    ["章工区住建局", "章工", "章贡", "章贡区住建局"],
+    ["于督县人民政府", "于督", "于都", "于都县人民政府"],
+  ])("%s", (name, place, meant, replacement) => {
+    // Beside 南康区住建局, another district's bureau: no unit the clause lists already.
+    const [found] = unknownOf(`${CITY}1.甲任务。开展工作。〔责任单位：${name}、南康区住建局〕\n`);
+    expect(found).toEqual({ name, message: `“${name}”中的地名“${place}”疑为“${meant}”之误，是否应为“${replacement}”？`, suggestions: [`改为“${replacement}”`] });
+  });
+
+  it("leaves other places alone, and a plan whose place nothing says", () => {
+    expect(unknownOf(`${CITY}1.甲任务。开展工作。〔责任单位：杭州海关、南昌海关、南康区住建局、瑞金市人民政府〕\n`)).toEqual([]);
+    expect(unknownOf("一、主要任务\n1.甲任务。开展工作。〔责任单位：赣洲海关、市财政局〕\n")).toEqual([]);
+  });
+});

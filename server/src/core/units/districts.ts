@@ -111,3 +111,9 @@ export function levelWordOfPlace(place: string): string | null {
   }
   return word;
 }
+
+/** The stems of a listed city's districts, counties and county-level cities (章贡, 南康, 于都 …); none for a city not listed. */
+export function districtStemsOf(city: string): readonly string[] {
+  const stems = districts().byCity.get(cityKey(city));
+  return stems === undefined ? [] : [...stems.keys()];
+}

@@ -1,6 +1,8 @@
 import { documentLevel, documentPlace, placesOfPlan } from "../../units/documentLevel.js";
-import { cityOfDistrict, foreignDistrict, levelWordOfPlace } from "../../units/districts.js";
-import { bracketedParts, isCollectiveName, isPlaceholderName, leadingLevelWord, levelOfBarePlace, normalizeUnitName } from "../../units/names.js";
+import { cityOfDistrict, districtStemsOf, foreignDistrict, levelWordOfPlace } from "../../units/districts.js";
+import { readingsOf } from "../../units/pinyin.js";
+import { type UnitIdentity, unitIdentities } from "../../units/identity.js";
+import { bracketedParts, isCollectiveName, isPlaceholderName, LEVEL_WORDS, leadingLevelWord, levelOfBarePlace, normalizeUnitName } from "../../units/names.js";
 import type { ResolvedUnit, UnitRegistry } from "../../units/registry.js";
 import type { UnitName } from "../../model/types.js";
 import { type NearestNames, nearestUnitChoices, nearestUnitNames } from "../../units/nearest.js";
@@ -60,10 +62,16 @@ function isFragmentOf(name: string, of: string): boolean {
   return at === name.length;
 }
 
-/** Whether a clause lists, besides `unit`, the unit `name` stands for. */
-function listsUnit(clauseUnits: readonly UnitName[], unit: UnitName, name: string, units: UnitRegistry): boolean {
-  const canonical = units.resolve(name)?.canonical;
-  return canonical !== undefined && clauseUnits.some((other) => other !== unit && units.resolve(other.text)?.canonical === canonical);
+/** Whether a clause lists, besides `unit`, the unit `name` stands for (章贡区住建局 is not 南康区住建局: identity.ts). */
+function listsUnit(clauseUnits: readonly UnitName[], unit: UnitName, name: string, units: UnitRegistry, identity: (unit: ResolvedUnit) => UnitIdentity): boolean {
+  const resolved = units.resolve(name);
+  if (resolved === null) return false;
+  const { key } = identity(resolved);
+  return clauseUnits.some((other) => {
+    if (other === unit) return false;
+    const listed = units.resolve(other.text);
+    return listed !== null && identity(listed).key === key;
+  });
 }
 
 /** `name` with its bracketed second name replaced by each listed name it is a near miss of. */
@@ -136,6 +144,50 @@ function withLevelWordRestored(name: string, units: UnitRegistry, levelWordOf: (
   return null;
 }
 
+/**
+ * A known name whose place is the plan's own place, or one of its city's districts, with one
+ * character put for another of the same sound (赣洲市市场监管局 in 赣州's plan, 章工区住建局 for
+ * 章贡区): the registry takes any place, so the slip passes as another place's body. Only a slip
+ * of the same sound: 杭州海关 in 赣州's plan is another place's, one character off all the same.
+ */
+function misspeltPlace(name: string, units: UnitRegistry, placeOf: (word: string) => string | null, cityOfPlan: () => string | null): Verdict | null {
+  const unit = units.resolve(name);
+  const place = unit?.place ?? null;
+  if (place === null || name !== normalizeUnitName(name)) return null;
+  const at = name.indexOf(place);
+  if (at < 0) return null;
+  const next = name.charAt(at + place.length);
+  const word = LEVEL_WORDS.has(next) ? next : "市";
+  const own = placeOf(word);
+  const city = word === "市" ? null : cityOfPlan();
+  const candidates = [...(own === null ? [] : [own]), ...(city === null ? [] : districtStemsOf(city))];
+  if (candidates.includes(place)) return null;
+  const meant = candidates.filter((candidate) => isSameSoundSlip(place, candidate));
+  if (meant.length !== 1) return null;
+  const replacement = name.slice(0, at) + meant[0]! + name.slice(at + place.length);
+  return {
+    message: `“${name}”中的地名“${place}”疑为“${meant[0]}”之误，是否应为“${replacement}”？`,
+    replacements: [{ name: replacement, description: `改为“${replacement}”` }],
+    succession: null,
+    nearMissOf: NONE,
+  };
+}
+
+/** Two places of one length that differ in one character, the two read alike (洲 and 州, 工 and 贡). */
+function isSameSoundSlip(written: string, meant: string): boolean {
+  if (written.length !== meant.length) return false;
+  let differs = -1;
+  for (let i = 0; i < written.length; i++) {
+    if (written.charCodeAt(i) === meant.charCodeAt(i)) continue;
+    if (differs >= 0) return false;
+    differs = i;
+  }
+  if (differs < 0) return false;
+  const [a] = readingsOf(written.charAt(differs));
+  const [b] = readingsOf(meant.charAt(differs));
+  return a!.some((reading) => b!.includes(reading));
+}
+
 /** What is said of a retired name whose successors, where it is written, are `successors`. */
 function retiredMessage(name: string, succession: Succession, successors: readonly string[]): string {
   const quoted = successors.map((successor) => `“${successor}”`).join("或");
@@ -168,7 +220,7 @@ export const unknownUnit: Rule = {
         "不在名录中的名称多是笔误、漏字（如“住建局”漏了“市”）或机构改革前的旧称。机构改革前的旧称（质监局、工商局、食药监局→市场监管局，卫计委→卫健委，经信委→工信局或经信局，安监局→应急管理局，环保局→生态环境局，文广局、文广新局→文广旅局、文旅局等，银保监分局→金融监管分局，人民银行××市中心支行（人行××中支）→人民银行××市分行等）按内置的旧称对照表给出现行名称；2023 年撤销的人民银行县（市）支行（“人民银行××县支行”“中国人民银行××县支行”“人行××支行”），职责上收至所在市的分行，给出名称中或方案写明的所在市的分行（赣州市章贡区的方案中为“人民银行赣州市分行”），方案未写明所在市时只说明应写所在市的分行，不替起草人填写地名（写作“区工商局”等其他地方的旧称，给出同一地方的现行名称“区市场监管局”），不再给出字形相近的名称。改革后各地名称不同的（经信委在多数地方改为工信局、厅，在浙江、四川、成都等地改为经信局、厅；旅发委改为文旅局、文广旅局或文广新旅局），给出本方案已使用的那一个，其次是工作区名录登记的那一个，都没有时列出各个现行名称供选择，不替起草人选定别处的名称；其他名称由编辑器提供按字形和拼音最接近的名录名称作为修改建议，并可把该名称加入工作区名录。",
         "修改建议只给出足够接近、可能就是原意的名录名称：去掉开头的层级字（市、区、省……）和末尾的机构字（局、委、厅、办……）后，两个名称相差的字数不超过较长者字数的三分之一（至少可差一个字，同音字算半个），且至少留有一个相同或同音的字，除层级字外至少有一个字相同（“市水局”不会被建议为“市委办公室”，“市监局”也不会只因“监”“建”同音而被建议为“市建委”）；写在地名之后、漏了地名层级字的名称（“赣州税务局”“章贡市场监管局”“江西发改委”），地名的层级可知（省名、本方案的地名、内置区县表中的市和区县）时，建议补上层级字（“赣州市税务局”）；名称是名录名称的简称（保留原名称的第一个字和末尾的机构字，其余的字按原顺序出现在原名称中，如“市生态局”之于“市生态环境局”）时，先给出它可能代表的名录名称，不再给出只是字形相近的名称；只差层级的机构字（“省教育局”之于“省教育厅”）的仍排在最前；核心只有两个字、换了其中一个字又换了机构类别（“市科枝局”之于“市科协”，“局”之于“办”“协”）的名称帮助不大，不给出。同样接近的几个名称（“市水局”之于“市水利局”和“市水务局”）都列在消息中、都作为修改建议，由起草人选择，不自动应用其中任何一个；本方案已使用的单位可再多差一个字，但仍须有一半相同。没有这样的名称时，消息只说明名称不在名录中，以及可以在 `.plancheck.json` 的 `units.registry` 中加入。名称是同一处已列出单位的残留（是该单位名称中依次出现的几个字，或最接近的名录名称就是该单位，如“人社局”之于“市人社局”）时，建议删除；建议的名称已在同一处列出时，也建议删除而不是改成重复的名称。",
         "“各区（市）县”“市有关部门”“……成员单位”等统称不是具体单位，不作检查；“××海关”“人民银行××市分行”等垂直管理单位，“××市人民政府”“××区人民政府”、“××经济技术开发区管委会”“××旅游度假区管委会”等按名称格式识别。一个机构两块牌子写作“市发展改革委（市能源局）”时，括号外的名称在名录中、括号内是同级的机构名称且不是名录中某个名称的笔误，即视为已知；括号内的名称是笔误时（“市市场监管局（市知识产杈局）”），建议改正括号内的名称。",
-        "市直部门设在区县的分局（“市生态环境局章贡分局”）按“局”名加地名加“分局”识别；方案所在的市（发文机关或标题中的市，或区县方案所在区县所属的市；名称中写明的市优先）在内置的区县表中时，分局的地名是别的市的区县而不是本市的区县的（赣州市方案中的“市生态环境局东湖分局”，东湖区属南昌市），报告没有这个分局；开发区、城区等不在区县表中的地名（“经开区分局”“城东分局”），以及区县表未收录的市，不作判断。",
+        "市直部门设在区县的分局（“市生态环境局章贡分局”）按“局”名加地名加“分局”识别；方案所在的市（发文机关或标题中的市，或区县方案所在区县所属的市；名称中写明的市优先）在内置的区县表中时，分局的地名是别的市的区县而不是本市的区县的（赣州市方案中的“市生态环境局东湖分局”，东湖区属南昌市），报告没有这个分局；开发区、城区等不在区县表中的地名（“经开区分局”“城东分局”），以及区县表未收录的市，不作判断。名录按格式识别的名称中的地名与本方案的地名（或本市区县表中的区县）只差一个同音字的（赣州市方案中的“赣洲市市场监管局”“章工区住建局”），报告地名疑为笔误并建议改正；读音不同的别处地名（“杭州海关”）不报告。",
         "内置名录是市级的，区、县、旗、州、盟和省、自治区的同一部门按层级推得：把“市”换成该级的字（区市场监管局、县卫健委、州发展改革委），省级政府组成部门称“厅”（省教育厅、省住房城乡建设厅），县级的“委”亦可称“局”（县发改局、县卫生健康局）。名录中的旧称对照和修改建议也按单位所在的层级给出（区质监局→区市场监管局，省经信委→省工信厅；未写层级的“住建局”在区级方案中建议“区住建局”）。国家级方案只有在配置了相应层级的名录时才检查。",
         "名录记载的是 2018 年机构改革以后的机构。成文日期（或文号年份）早于 2018 年的方案使用的是当时的机构名称，不作检查；成文于某次改革之前的方案写该次改革撤销的名称（如 2020 年的方案写“银保监分局”）也不报告。",
       ].join("\n\n"),
@@ -199,6 +251,7 @@ export const unknownUnit: Rule = {
     // A closed office's successor is the plan's city's (人民银行××县支行 → 人民银行赣州市分行),
     // asked only of such a name.
     const placeOf = placesOfPlan(plan);
+    const identity = unitIdentities(plan);
     let suggested = 0;
     let city: string | null | undefined;
     const cityOfPlan = () => (city === undefined ? (city = planCity(plan)) : city);
@@ -211,7 +264,7 @@ export const unknownUnit: Rule = {
     const verdicts = new VerdictPerName((name): Verdict | null => {
       // A blank still to fill (××, XX局, 待定) is units/blank's: no registry could know it.
       if (isCollectiveName(name) || isPlaceholderName(name)) return null;
-      if (units.isKnown(name)) return misplacedBranch(name, units, cityOfPlan);
+      if (units.isKnown(name)) return misplacedBranch(name, units, cityOfPlan) ?? misspeltPlace(name, units, placeOf, cityOfPlan);
       // Two names with a stray mark between them (市科技局.市财政局) are units/separator's.
       if (splitRunTogether(name, units) || strayMarkInName(name, units)) return null;
       // A name from before the 2018 reform means its successor: names that merely look alike
@@ -255,7 +308,7 @@ export const unknownUnit: Rule = {
           const leftover = leftoverOf(unit, clause.units, verdict.nearMissOf, units);
           // A suggestion the clause already lists would list it twice (市质监局 beside 市市场监管局);
           // a retired name's successor listed is the place's, whichever the others are (市经信委 beside 市经信局).
-          const isListed = ({ name }: { name: string }) => listsUnit(clause.units, unit, name, units);
+          const isListed = ({ name }: { name: string }) => listsUnit(clause.units, unit, name, units, identity);
           const fresh = leftover === null ? verdict.replacements.filter((replacement) => !isListed(replacement)) : [];
           const listed =
             leftover !== null || verdict.replacements.length === 0 ? null : verdict.succession !== null ? (verdict.replacements.find(isListed)?.name ?? null) : fresh.length === 0 ? verdict.replacements[0]!.name : null;
