@@ -1,4 +1,4 @@
-import { misusedSeparatorAfter, nameSplitBySpace, strayMarkInName, trailingSeparator } from "../../units/separators.js";
+import { isLoneIdeographicComma, misusedSeparatorAfter, nameSplitBySpace, separatorAfter, strayMarkInName, trailingSeparator } from "../../units/separators.js";
 import { VerdictPerName } from "../../units/verdicts.js";
 import type { Rule } from "../types.js";
 import { spanFix } from "../../fixes/fix.js";
@@ -21,7 +21,7 @@ export const unitSeparator: Rule = {
     speed: "fast",
     docs: {
       rationale:
-        "并列的责任单位之间用顿号“、”分隔。逗号（全角或半角）和空格多是录入或从网页复制时产生的；分号只用来分隔“牵头单位：…；配合单位：…”这样的不同标签，同一标签下的单位之间用了分号（如“〔责任单位：市科技局；市工信局〕”）也是错用；两个名录中的单位之间夹着从网页或表格带入的句点、间隔号、斜杠或竖线（“市科技局.市财政局”“市工信局/市商务局”）同样报告。修复都改为“、”。最后一个单位之后多出的顿号或逗号（如“〔责任单位：市发展改革委、市财政局、〕”，多是删去一个单位时留下的）也报告，修复将其删除。空格把一个名录中的单位名称拆成两半时（如“市科 技局”），报告的是名称中多余的空格，修复删除空格，而不是加顿号。逗号用来把各地政府或“……成员单位”等统称与部门分成两组时（如“市财政局，各区（市）县”）是常见写法，不报告。",
+        "并列的责任单位之间用顿号“、”分隔。逗号（全角或半角）和空格多是录入或从网页复制时产生的；分号只用来分隔“牵头单位：…；配合单位：…”这样的不同标签，同一标签下的单位之间用了分号（如“〔责任单位：市科技局；市工信局〕”）也是错用；顿号前后多出的空格（“市发改委 、市工信局”）也报告，修复删除空格；两个名录中的单位之间夹着从网页或表格带入的句点、间隔号、斜杠或竖线（“市科技局.市财政局”“市工信局/市商务局”）同样报告。修复都改为“、”。最后一个单位之后多出的顿号或逗号（如“〔责任单位：市发展改革委、市财政局、〕”，多是删去一个单位时留下的）也报告，修复将其删除。空格把一个名录中的单位名称拆成两半时（如“市科 技局”），报告的是名称中多余的空格，修复删除空格，而不是加顿号。逗号用来把各地政府或“……成员单位”等统称与部门分成两组时（如“市财政局，各区（市）县”）是常见写法，不报告。",
       incorrect: "一、主要任务\n1.提升公共服务质量效率。推进政务服务标准化。〔责任单位：市行政审批局，市卫健委〕\n",
       correct: "一、主要任务\n1.提升公共服务质量效率。推进政务服务标准化。〔责任单位：市行政审批局、市卫健委，各县（市、区）人民政府〕\n",
     },
@@ -55,9 +55,20 @@ export const unitSeparator: Rule = {
         }
         for (let index = 0; index + 1 < units.length; index++) {
           const separator = misusedSeparatorAfter(plan.text, units, index);
-          if (separator === null) continue;
           const before = units[index]!;
           const after = units[index + 1]!;
+          if (separator === null) {
+            // Spaces a copy left around a 、 (市发改委 、市工信局): debris in the list, which no
+            // punctuation rule reads inside a clause. Not around a comma that sets a group apart.
+            if (isLoneIdeographicComma(plan.text, units, index) || separatorAfter(plan.text, units, index).text !== "、" || breaksLine(plan.text, before.end, after.start)) continue;
+            report({
+              start: before.end,
+              end: after.start,
+              message: `责任单位“${before.text}”与“${after.text}”之间的顿号前后有多余的空格`,
+              fix: spanFix("删除顿号前后的空格", before.end, after.start, "、"),
+            });
+            continue;
+          }
           const joined = nameSplitBySpace(plan.text, units, index, registry);
           if (joined !== null) {
             report({
@@ -73,10 +84,20 @@ export const unitSeparator: Rule = {
             start: separator.start,
             end: separator.end,
             message: `责任单位“${before.text}”与“${after.text}”之间用了${kind}，应使用顿号“、”`,
-            fix: spanFix("改为顿号“、”", separator.start, separator.end, "、"),
+            // The spaces around the mark go with it: 市住建局 , 市水务局 becomes 市住建局、市水务局.
+            fix: breaksLine(plan.text, before.end, after.start) ? spanFix("改为顿号“、”", separator.start, separator.end, "、") : spanFix("改为顿号“、”", before.end, after.start, "、"),
           });
         }
       }
     }
   },
 };
+
+/** Whether a line break stands between two names (a clause cut by one is units/clause-line-break's). */
+function breaksLine(text: string, start: number, end: number): boolean {
+  for (let at = start; at < end; at++) {
+    const code = text.charCodeAt(at);
+    if (code === 0x0a || code === 0x0d) return true;
+  }
+  return false;
+}
