@@ -93,6 +93,12 @@ describe("a vertical body's office named by a place without its level word", () 
     expect(registry.resolve("人行江西市分行")?.canonical).not.toBe("人民银行江西市市分行");
   });
 
+  it("keeps the 邮政管理局 to provinces and cities, which alone have one", () => {
+    expect(registry.resolve("省邮政管理局")?.canonical).toBe("省邮政管理局");
+    expect(registry.resolve("赣州市邮政管理局")).toMatchObject({ canonical: "市邮政管理局", place: "赣州" });
+    for (const name of ["县邮政管理局", "区邮政管理局", "于都县邮政管理局"]) expect(registry.resolve(name), name).toBeNull();
+  });
+
   it("keeps each level's 金融监管 and 调查 offices to the places of that level", () => {
     expect(registry.resolve("江西金融监管局")).toMatchObject({ canonical: "国家金融监督管理总局江西监管局" });
     // A city has a 监管分局, a province no 分局.
