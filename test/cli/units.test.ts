@@ -120,8 +120,9 @@ describe("plancheck units", () => {
     writeFileSync(table, "一、主要任务\n1.开展质量攻关。组织实施攻关项目。\n2.开展标准提升。实施标准化战略。\n3.开展品牌培育。培育知名品牌。\n\n附件\n重点任务分工表\n序号\t重点任务\t牵头单位\t配合单位\n1\t开展质量攻关\t市市场监管局\t市工信局、市科技局\n2\t开展标准提升\t市工信局\t市市场监管局\n");
     const report = JSON.parse((await run(["units", "--format", "json", table])).out);
     expect(report.rows.map((row: { path: string[]; heading: string; leads: string[]; supporting: string[] }) => [row.path, row.heading, row.leads, row.supporting])).toEqual([
-      [["附件", "1"], "开展质量攻关", ["市市场监管局"], ["市工信局", "市科技局"]],
-      [["附件", "2"], "开展标准提升", ["市工信局"], ["市市场监管局"]],
+      // Each row restates a task of the text that names no unit: the task's row, under the task.
+      [["一、", "1."], "开展质量攻关", ["市市场监管局"], ["市工信局", "市科技局"]],
+      [["一、", "2."], "开展标准提升", ["市工信局"], ["市市场监管局"]],
     ]);
     // The tasks the table covers are not without a clause; the one it does not cover is.
     expect(report.files[0].tasksWithoutClause.map((task: { heading: string }) => task.heading)).toEqual(["开展品牌培育"]);

@@ -61,6 +61,30 @@ describe("a responsibility table that restates the tasks of the text", () => {
     ]);
   });
 
+  it("pairs a row with a task of the text that has no clause of its own: the table is where its units are", () => {
+    const text =
+      "示例市方案\n一、重点任务\n1.实施产业基础再造工程。开展攻关。（牵头单位：市经信局；配合单位：市科技局）\n2.推动集群质量提升。开展诊断。（牵头单位：市市场监管局；配合单位：市商务局）\n3.提升工程质量水平。开展创优。\n二、保障措施\n（一）加强组织领导。\n" +
+      TABLE +
+      "1\t实施产业基础再造工程\t市经信局\t市科技局\n2\t推动集群质量提升\t市市场监管局\t市商务局\n3\t提升工程质量水平\t市住建局\t市交通运输局\n";
+    const plan = buildPlan(text);
+    expect(tableRowTasks(plan).map(({ row, task }) => [row.tableRow!.number, task.marker.text])).toEqual([
+      ["1", "1."],
+      ["2", "2."],
+      ["3", "3."],
+    ]);
+    // Its units are the task's: one row, under the task; no clause missing, nothing to compare.
+    expect(unitMatrixRows(plan, keys(plan)).map((row) => [row.path.join(""), row.units.join("、")])).toEqual([
+      ["一、1.", "市经信局、市科技局"],
+      ["一、2.", "市市场监管局、市商务局"],
+      ["一、3.", "市住建局、市交通运输局"],
+    ]);
+    expect(tally(text).find(([unit]) => unit === "市住建局")).toEqual(["市住建局", ["一、3."]]);
+    expect(analyze(text).findings.filter((finding) => finding.rule.startsWith("units/")).map((finding) => finding.rule)).toEqual([]);
+    // A heading near no row stays a task without a clause.
+    const alone = text.replace("3\t提升工程质量水平", "3\t建设质量强市示范城市");
+    expect(analyze(alone).findings.filter((finding) => finding.rule === "units/missing-clause")).toHaveLength(1);
+  });
+
   it("reports the units a row adds or leaves out, and another lead, never another writing of the same unit", () => {
     const text =
       "示例市方案\n一、重点任务\n1.实施产业基础再造工程。开展攻关。（牵头单位：市经信局；配合单位：市科技局，各县（市、区）人民政府）\n2.推动集群质量提升。开展诊断。（牵头单位：市市场监管局；配合单位：市卫生健康委）\n" +

@@ -82,9 +82,9 @@ export function unitMatrixRows(plan: PlanDocument, keyOf: (name: string) => stri
     }
   }
   for (const { clause, task } of restating) {
-    // The task's first row (a task a clause of the text assigns has one: tableTasks.ts pairs no other).
+    // The task's first row; a task with no clause of its own has none: the table's row is its row.
     const row = rows.find((candidate) => candidate.item === task);
-    if (row === undefined) rows.push(rowOf(clause, null));
+    if (row === undefined) rows.push(rowOf(clause, task));
     else mergeRow(row, rowOf(clause, null), keyOf);
   }
   return rows;

@@ -1,15 +1,18 @@
 import { toHalfwidthDigits } from "../model/numerals.js";
 import type { NumberedItem, PlanDocument, ResponsibilityClause, TableRow } from "../model/types.js";
-import { tasksOfClause } from "./sharedClause.js";
+import { needsClause } from "./requiredLevels.js";
+import { clausesOfTask, tasksOfClause } from "./sharedClause.js";
 
 /**
  * Which task of the plan's text a row of its responsibility table (重点任务分工表, model/tables.ts)
  * restates. Many plans give each task its clause in the text and again in an attachment's
  * table: the same task, written twice, which the per-unit counts must count once
  * (units/matrix.ts `unitTaskRoles`) and whose two statements units/table-mismatch compares.
+ * Others name a task's units in the table only (the task's text has no clause): the row is
+ * then where the task's units are, the task no task without a clause, and one matrix row.
  *
  * A row is matched to a task of the text that a clause of the text assigns (units/sharedClause.ts
- * `tasksOfClause`): by its task cell against the task's heading — the same words (punctuation
+ * `tasksOfClause`), or to a task of the text with no clause at all (`needsClause`): by its task cell against the task's heading — the same words (punctuation
  * and spaces aside), one holding the other (a shortened title), or most of their character
  * pairs shared — and, between near titles, by its 序号 against the task's number. Each row and
  * each task is matched at most once, the nearest pairs first. A row without a task cell, or
@@ -30,16 +33,22 @@ const NUMBER_BONUS = 0.1;
 /** The shortest title that one holding the other may match by: 质量 is in every heading. */
 const MIN_CONTAINED = 4;
 
-const pairsPerPlan = new WeakMap<PlanDocument, { pairs: TableRowTask[]; byRow: Map<ResponsibilityClause, NumberedItem> }>();
+const pairsPerPlan = new WeakMap<PlanDocument, { pairs: TableRowTask[]; byRow: Map<ResponsibilityClause, NumberedItem>; byTask: Map<NumberedItem, ResponsibilityClause> }>();
 
 function rowTasksOf(plan: PlanDocument) {
   let found = pairsPerPlan.get(plan);
   if (!found) {
     const pairs = matchRows(plan);
-    found = { pairs, byRow: new Map(pairs.map((pair) => [pair.row, pair.task])) };
+    found = { pairs, byRow: new Map(pairs.map((pair) => [pair.row, pair.task])), byTask: new Map(pairs.map((pair) => [pair.task, pair.row])) };
     pairsPerPlan.set(plan, found);
   }
   return found;
+}
+
+/** The table row that restates a task of the text, or null. */
+export function tableRowOfTask(plan: PlanDocument, task: NumberedItem): ResponsibilityClause | null {
+  if (plan.tables.length === 0) return null;
+  return rowTasksOf(plan).byTask.get(task) ?? null;
 }
 
 /** The rows of the plan's responsibility tables that restate a task of its text, in the table's order. */
@@ -68,6 +77,13 @@ function matchRows(plan: PlanDocument): TableRowTask[] {
         seen.add(task);
         tasks.push(task);
       }
+    }
+  }
+  // A task of the text with no clause at all: its units may be the table's alone.
+  for (const item of plan.allItems) {
+    if (item.attachment === null && item.box === null && !seen.has(item) && needsClause(item) && clausesOfTask(plan, item).length === 0) {
+      seen.add(item);
+      tasks.push(item);
     }
   }
   if (rows.length === 0 || tasks.length === 0) return [];
