@@ -146,16 +146,37 @@ describe("docx export: text and faces", () => {
     expect(descendants(docx.paragraph("（此件主动公开）"), "ind")).toHaveLength(0); // the default two-character indent
   });
 
-  it("centres the 发文机关署名 over the 成文日期 as printed: the date's digits are half a character wide", async () => {
+  it("centres the 发文机关署名 over the 成文日期 as Word sets them: half-width digits, autospace, the grid's spacing", async () => {
     const notice = "中共示例市委办公厅\n示例市人民政府办公厅\n2023年12月18日\n\n示例市实施方案\n一、总体要求\n（一）指导思想。坚持质量第一。\n";
     const docx = await exportText(notice);
-    // 2023年12月18日: eight half-width digits and three characters, seven characters wide, four
-    // in from the right: its middle 7.5 characters in. 中共示例市委办公厅 (9) centred there is
-    // 3 characters in, 示例市人民政府办公厅 (10) 2.5.
+    const defaults = descendants(docx.xml("word/styles.xml"), "docDefaults")[0]!;
+    const spacing = Number(attr(descendants(defaults, "spacing").find((s) => attr(s, "val")), "val"));
+    expect(spacing).toBeLessThan(0); // the body is tightened to 28 characters a line
+    const em = 16 * 20;
+    // 2023年12月18日 as Word lays it out: eight half-width digits and three characters, each
+    // with the body's character spacing, and the quarter-em space Word adds (autoSpaceDN, left
+    // on) at each of the five places where digits meet a character.
+    const dateWidth = 8 * (em / 2) + 3 * em + 11 * spacing + 5 * (em / 4);
+    const nameWidth = (characters: number) => characters * (em + spacing);
     const right = (prefix: string) => Number(attr(descendants(docx.paragraph(prefix), "ind")[0], "right"));
     expect(right("2023年12月18日")).toBe(4 * BODY_CHAR);
-    expect(right("中共示例市委办公厅")).toBe(3 * BODY_CHAR);
-    expect(right("示例市人民政府办公厅")).toBe(2.5 * BODY_CHAR);
+    // The middle of each name over the middle of the date (to the twip Word rounds to).
+    const dateMiddle = right("2023年12月18日") + dateWidth / 2;
+    expect(Math.abs(right("中共示例市委办公厅") + nameWidth(9) / 2 - dateMiddle)).toBeLessThanOrEqual(0.5);
+    expect(Math.abs(right("示例市人民政府办公厅") + nameWidth(10) / 2 - dateMiddle)).toBeLessThanOrEqual(0.5);
+  });
+
+  it("centres a 署名 with digits or Latin letters in it by the same measure", async () => {
+    const docx = await exportText("示例市G20工作办公室\n2024年5月8日\n\n示例市实施方案\n一、总体要求\n（一）指导思想。坚持质量第一。\n");
+    const defaults = descendants(docx.xml("word/styles.xml"), "docDefaults")[0]!;
+    const spacing = Number(attr(descendants(defaults, "spacing").find((s) => attr(s, "val")), "val"));
+    const em = 16 * 20;
+    const right = (prefix: string) => Number(attr(descendants(docx.paragraph(prefix), "ind")[0], "right"));
+    // 2024年5月8日: six digits, three characters, five autospaces; 示例市G20工作办公室: three
+    // half-width, eight characters, two autospaces (市|G, 0|工).
+    const dateMiddle = right("2024年5月8日") + (6 * (em / 2) + 3 * em + 9 * spacing + 5 * (em / 4)) / 2;
+    const nameMiddle = right("示例市G20工作") + (3 * (em / 2) + 8 * em + 11 * spacing + 2 * (em / 4)) / 2;
+    expect(Math.abs(nameMiddle - dateMiddle)).toBeLessThanOrEqual(0.5);
   });
 
   it("keeps the 发文机关署名 on the page of its 成文日期, and both with the text above them", async () => {

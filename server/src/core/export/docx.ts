@@ -36,10 +36,10 @@ import {
   PAGE_NUMBER_PT,
   type PageGeometry,
   pageGeometry,
-  printedWidth,
   RULE_THICK,
   RULE_THIN,
   SIZE_PT,
+  wordWidth,
 } from "./gongwen.js";
 import type { GongwenLayout, LayoutBlock, LayoutRun, RunFace } from "./layout.js";
 import type { DocxExportOptions, FontRole } from "./options.js";
@@ -90,6 +90,8 @@ export function gongwenDocument(layout: GongwenLayout, options: DocxExportOption
 }
 
 const NO_INDENT = { firstLine: 0, firstLineChars: 0 } as const;
+/** 成文日期 右空四字 (§7.3.5.2). */
+const DATE_INDENT = 4 * BODY_CHAR;
 
 /**
  * A 专栏 box's frame: the same border on each of its paragraphs, which Word and LibreOffice draw
@@ -140,13 +142,16 @@ class BlockWriter {
       case "boxTitle":
         return [this.plain(block.text, "heading1", { alignment: AlignmentType.CENTER, indent: NO_INDENT, border: BOX_BORDER })];
       case "signature": {
-        // Centred over the date, which sits four characters in from the right.
-        const offset = Math.max(2, 4 + (printedWidth(block.dateText) - printedWidth(block.text)) / 2);
+        // Centred over the date, which sits four characters in from the right: both measured as
+        // Word sets them (the date's digits half a character, the space Word adds around them,
+        // the body's character spacing); at least two characters in.
+        const width = (text: string) => wordWidth(text, BODY_PT, this.geometry.characterSpacing);
+        const offset = Math.max(2 * BODY_CHAR, DATE_INDENT + (width(block.dateText) - width(block.text)) / 2);
         const first = this.layout.blocks[this.layout.blocks.indexOf(block) - 1]?.kind !== "signature";
         return [
           this.plain(block.text, "body", {
             alignment: AlignmentType.RIGHT,
-            indent: { ...NO_INDENT, right: Math.round(offset * BODY_CHAR) },
+            indent: { ...NO_INDENT, right: Math.round(offset) },
             spacing: { before: first ? 2 * line : 0 },
           }),
         ];
@@ -156,7 +161,7 @@ class BlockWriter {
         return [
           this.plain(block.text, "body", {
             alignment: AlignmentType.RIGHT,
-            indent: { ...NO_INDENT, right: 4 * BODY_CHAR },
+            indent: { ...NO_INDENT, right: DATE_INDENT },
             spacing: { before: previous?.kind === "signature" ? 0 : line },
           }),
         ];

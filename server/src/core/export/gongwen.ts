@@ -32,10 +32,57 @@ export const CHARS_PER_LINE = 28;
 export const TITLE_CHARS_PER_LINE = Math.floor(((TYPE_AREA_MM.width / 25.4) * 72) / SIZE_PT.二号);
 
 /**
- * How many characters wide a line prints: a Chinese character (and a full-width form) takes
- * one, a half-width digit, Latin letter or space half of one, as the 公文 fonts (仿宋_GB2312,
- * 方正小标宋) set them — `2023年12月18日` is seven characters wide, not eleven.
+ * How wide Word sets a line of text, in twips, the way it lays it out (the export leaves Word's
+ * defaults on): each character its cell — a Chinese character (and a full-width form) the font's
+ * size, a half-width digit, Latin letter or space half of it, as the 公文 fonts (仿宋_GB2312,
+ * 方正小标宋) set them — plus the run's character spacing (the body's tightening to 28 a line),
+ * plus the space Word adds by itself between Chinese text and digits or Latin letters
+ * (autoSpaceDN / autoSpaceDE, on unless a paragraph turns them off): `2023年12月18日` in 3号 is
+ * seven characters and five such spaces wide, not seven characters.
  */
+export function wordWidth(text: string, points: number, characterSpacing: number): number {
+  const em = points * 20;
+  let total = 0;
+  let previous: Script | null = null;
+  for (const character of text) {
+    const code = character.codePointAt(0)!;
+    total += (isHalfWidth(code) ? em / 2 : em) + characterSpacing;
+    const script = scriptOf(code);
+    if (script !== null && previous !== null && script !== previous) total += em * AUTOSPACE_EM;
+    previous = script;
+  }
+  return total;
+}
+
+/**
+ * The space Word adds between Chinese text and digits or Latin letters, in ems of the font
+ * size: a quarter, the 四分空 of CJK typesetting (JIS X 4051, which Word's East Asian layout
+ * follows). Next to punctuation it adds none.
+ */
+export const AUTOSPACE_EM = 0.25;
+
+type Script = "cjk" | "latin";
+
+/**
+ * Which side of the autospace a character is on: ideographs, kana and hangul; ASCII digits and
+ * letters. Punctuation, spaces and full-width forms are on neither: no space is added next to them.
+ */
+function scriptOf(code: number): Script | null {
+  if ((code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a)) return "latin";
+  if (
+    (code >= 0x4e00 && code <= 0x9fff) ||
+    (code >= 0x3400 && code <= 0x4dbf) ||
+    (code >= 0xf900 && code <= 0xfaff) ||
+    (code >= 0x20000 && code <= 0x3ffff) ||
+    (code >= 0x3040 && code <= 0x30ff) ||
+    (code >= 0xac00 && code <= 0xd7af) ||
+    code === 0x3007 // 〇, a numeral written as an ideograph
+  )
+    return "cjk";
+  return null;
+}
+
+/** How many characters wide a line prints: a half-width digit, letter or space half of one. */
 export function printedWidth(text: string): number {
   let total = 0;
   for (const character of text) total += isHalfWidth(character.codePointAt(0)!) ? 0.5 : 1;
