@@ -6,8 +6,9 @@ import { describe, expect, it } from "vitest";
 import { analyze } from "../../server/src/core/analyze";
 import { BODY_CHAR } from "../../server/src/core/export/gongwen";
 import { layoutPlan } from "../../server/src/core/export/layout";
+import { titleLines } from "../../server/src/core/export/titleLines";
 import { attr, descendants, DocxPackage, exportText, runsOf, textOf } from "../support/docxPackage";
-import { readSeed } from "../support/seeds";
+import { readSeed, SEED_NAMES } from "../support/seeds";
 
 const EXAMPLE = readFileSync(join(__dirname, "..", "..", "examples", "示例市深化质量强市建设实施方案.plan"), "utf8");
 const GANZHOU = readSeed("ganzhou-2024");
@@ -96,7 +97,8 @@ describe("docx export: text and faces", () => {
     ]);
     // After a cited title's 》; after 的 before the 文种 (the year in brackets stays with it).
     expect(titles(`抚州市关于贯彻落实《质量强国建设纲要》深化质量强市建设的实施方案${body}`)[0]).toEqual(["抚州市关于贯彻落实《质量强国建设纲要》", "深化质量强市建设的实施方案"]);
-    expect(titles(`关于深入推进质量强市建设推动高质量发展的实施方案（2023-2027年）${body}`)[0]).toEqual(["关于深入推进质量强市建设推动高质量发展的", "实施方案（2023-2027年）"]);
+    // Before the verb that starts a phrase, lines as even as that allows (the year stays whole).
+    expect(titles(`关于深入推进质量强市建设推动高质量发展的实施方案（2023-2027年）${body}`)[0]).toEqual(["关于深入推进质量强市建设", "推动高质量发展的实施方案（2023-2027年）"]);
     // 的通知 stays with what it issues; no line ends on an opening bracket (关于 inside a cited title).
     expect(titles(`示例省人民政府办公厅关于印发示例省深化质量强省建设实施方案的通知\n各市人民政府：\n现将方案印发给你们。\n\n示例省深化质量强省建设实施方案${body}`)[0]).toEqual([
       "示例省人民政府办公厅关于印发",
@@ -105,10 +107,47 @@ describe("docx export: text and faces", () => {
     const cited = titles(`示例市贯彻落实《关于深化质量强省建设的实施意见》的行动计划${body}`)[0]!;
     expect(cited).toHaveLength(2);
     for (const line of cited) expect(line).not.toMatch(/^[》）、]|[《（]$/);
-    // A title that fits is one line; one with no such place that fits is left to the word processor.
+    // A title that fits is one line.
     expect(titles(`示例市质量提升行动方案${body}`)[0]).toEqual(["示例市质量提升行动方案"]);
-    const unbreakable = "关于对《关于贯彻落实〈质量强国建设纲要〉深化质量强市建设的实施方案征求意见稿》公开征求意见的通知";
-    expect(titles(`${unbreakable}\n请于11月10日前提出意见。\n\n示例市实施方案${body}`)[0]).toEqual([unbreakable]);
+  });
+
+  it("breaks a title whose cited title is longer than a line inside it, between words (the Fuzhou seed)", () => {
+    const { plan } = analyze(readSeed("fuzhou-2023-draft"));
+    const [notice, own] = layoutPlan(plan).blocks.flatMap((b) => (b.kind === "title" ? [b.lines] : []));
+    // Was left whole: no break outside the cited title fits, and one inside it was never tried.
+    expect(notice).toEqual(["关于对《关于贯彻落实<质量强国建设纲要>", "深化质量强市建设的实施方案", "征求意见稿》公开征求意见的通知"]);
+    expect(own).toEqual(["抚州市关于贯彻落实《质量强国建设纲要》", "深化质量强市建设的实施方案"]);
+    const full = "关于对《关于贯彻落实〈质量强国建设纲要〉深化质量强市建设的实施方案征求意见稿》公开征求意见的通知";
+    expect(titleLines(full)).toEqual(["关于对《关于贯彻落实〈质量强国建设纲要〉", "深化质量强市建设的实施方案", "征求意见稿》公开征求意见的通知"]);
+  });
+
+  it("breaks long titles between words, never before a 的, after a 和 or into a lone character, as evenly as that allows", () => {
+    const cases: Record<string, string[]> = {
+      // The textbook's 上下等长: before the preposition that starts the second half.
+      中共中央关于接收宋庆龄同志为中国共产党正式党员的决定: ["中共中央关于接收宋庆龄同志", "为中国共产党正式党员的决定"],
+      // Issuers separated by a space, then the 事由 before its second verb.
+      "中共示例市委 示例市人民政府关于深入推进质量强市建设推动经济社会高质量发展的实施意见": ["中共示例市委 示例市人民政府", "关于深入推进质量强市建设", "推动经济社会高质量发展的实施意见"],
+      // 进一步 stays with its verb, 加强和改进 together: the issuer on a line of its own instead.
+      示例市人民政府办公室关于进一步加强和改进产品质量安全监管工作推动制造业高质量发展的若干措施: ["示例市人民政府办公室", "关于进一步加强和改进产品质量安全监管工作", "推动制造业高质量发展的若干措施"],
+      // Joint issuers one to a line rather than one split at the 和 inside its name.
+      示例市市场监督管理局示例市发展和改革委员会示例市工业和信息化局关于联合开展质量提升行动的通知: ["示例市市场监督管理局", "示例市发展和改革委员会", "示例市工业和信息化局", "关于联合开展质量提升行动的通知"],
+      // No place the grammar gives: between the words of the dictionary, never inside one.
+      质量强国建设纲要质量强国建设纲要质量强国建设纲要质量强国建设纲要: ["质量强国建设纲要质量强国建设纲要", "质量强国建设纲要质量强国建设纲要"],
+    };
+    for (const [title, lines] of Object.entries(cases)) expect(titleLines(title), title).toEqual(lines);
+    // Whatever the title: lines that keep its text, fit the type area as Word sets 2号 (22 pt),
+    // and start and end where a line may.
+    const em = 22 * 20;
+    const typeWidth = Math.round(156 * MM);
+    const seedTitles = SEED_NAMES.flatMap((name) => layoutPlan(analyze(readSeed(name)).plan).blocks.flatMap((b) => (b.kind === "title" ? [b.lines] : [])));
+    for (const lines of [...Object.keys(cases).map((title) => titleLines(title)), ...seedTitles]) {
+      for (const line of lines) {
+        const half = [...line].filter((c) => c.charCodeAt(0) < 0x7f).length;
+        expect(([...line].length - half) * em + half * (em / 2), line).toBeLessThanOrEqual(typeWidth);
+        expect(line, lines.join(" | ")).not.toMatch(/^[的》〉）)、，。]|[《〈（(和与及]$/);
+        expect([...line].length, lines.join(" | ")).toBeGreaterThan(2);
+      }
+    }
   });
 
   it("sets level 1 in 黑体, level 2 in 楷体, levels 3–4 in 仿宋, all 3号, inline headings in one paragraph", async () => {

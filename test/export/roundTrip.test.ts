@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { analyze, type Analysis } from "../../server/src/core/analyze";
 import { exportPlanDocx } from "../../server/src/core/export/exportDocx";
+import { layoutPlan } from "../../server/src/core/export/layout";
 import { resolveExportOptions } from "../../server/src/core/export/options";
 import { readDocxAsPlanText } from "../../server/src/node/docx";
 import { brokenParagraphLines } from "../../server/src/core/punct/breaks";
@@ -41,7 +42,20 @@ describe("docx export round trip: export a seed, read the .docx back (node/docx)
         return line ? read.text.slice(line.indentEnd, line.contentEnd).trim() : "";
       };
       const ofHalves = (f: Analysis["findings"][number]) => (f.rule === "punct/unbalanced" || f.rule === "punct/sentence-end") && halves.has(lineTextAt(f.start));
-      expect(findings({ ...after, findings: after.findings.filter((f) => !ofHalves(f)) })).toEqual(findings({ ...before, findings: kept }));
+      // A title whose cited 《title》 is longer than a line is broken inside it (export/titleLines.ts),
+      // and its printed lines read back as lines each holding part of the quotation: what the
+      // rules say of the quotation (an unclosed 《, the 〈〉 inside it) is said of halves.
+      const splitTitles = layoutPlan(before.plan).blocks.flatMap((block) => (block.kind === "title" && block.lines.some((line) => /《[^》]*$/.test(line)) ? [block.lines] : []));
+      const splitQuotes = new Set(splitTitles.flat());
+      const splitWhole = new Set(splitTitles.map((lines) => lines.join("")));
+      const quotation = (f: Analysis["findings"][number]) => f.rule === "punct/unbalanced" || f.rule === "xref/nested-title";
+      const sourceLineAt = (offset: number) => before.plan.syntax.lines.find((l) => l.start <= offset && offset <= l.contentEnd);
+      const inSplitTitle = (f: Analysis["findings"][number]) => {
+        const line = sourceLineAt(f.start);
+        return quotation(f) && line !== undefined && splitWhole.has(source.slice(line.indentEnd, line.contentEnd).trim());
+      };
+      const keptAfter = after.findings.filter((f) => !ofHalves(f) && !(quotation(f) && splitQuotes.has(lineTextAt(f.start))));
+      expect(findings({ ...after, findings: keptAfter })).toEqual(findings({ ...before, findings: kept.filter((f) => !inSplitTitle(f)) }));
     });
   }
 

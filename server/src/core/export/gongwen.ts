@@ -25,11 +25,8 @@ const A4_MARGINS_MM = { top: 37, bottom: 35, left: 28, right: 26 };
 export const LINES_PER_PAGE = 22;
 export const CHARS_PER_LINE = 28;
 
-/**
- * Characters of the title (2号, 22 pt, set without the body's tightening) to a line of the type
- * area: 156 mm is about 442 pt, room for 20.
- */
-export const TITLE_CHARS_PER_LINE = Math.floor(((TYPE_AREA_MM.width / 25.4) * 72) / SIZE_PT.二号);
+/** The type area's width in twips, on any paper: a title's line may be no wider. */
+export const TYPE_WIDTH = mm(TYPE_AREA_MM.width);
 
 /**
  * How wide Word sets a line of text, in twips, the way it lays it out (the export leaves Word's
@@ -80,13 +77,6 @@ function scriptOf(code: number): Script | null {
   )
     return "cjk";
   return null;
-}
-
-/** How many characters wide a line prints: a half-width digit, letter or space half of one. */
-export function printedWidth(text: string): number {
-  let total = 0;
-  for (const character of text) total += isHalfWidth(character.codePointAt(0)!) ? 0.5 : 1;
-  return total;
 }
 
 /** ASCII and the half-width forms (U+FF61–U+FFDC): what a CJK font sets in half a cell. */

@@ -1,62 +1,263 @@
-import { printedWidth, TITLE_CHARS_PER_LINE } from "./gongwen.js";
+import { ORGANISATION_END } from "../model/prelude.js";
+import { SIZE_PT, TYPE_WIDTH, wordWidth } from "./gongwen.js";
 
 /**
  * Where a title longer than a line is broken (GB/T 9704—2012 §7.3.1: 回行时要做到词意完整，排列
- * 对称): between words only, at the places a title's grammar gives without a dictionary —
- * around its 关于 (the issuer before it; after 关于印发/转发, what is issued), before a cited
- * 《title》 or after it, before a bracket (a year, 征求意见稿), and after the 的 that leads to the
- * 文种 (…的 | 实施方案). Of the ways to break at those places into lines that each fit, the
- * fewest lines, then the most even (the longest line shortest). A title with no such way is
- * left whole, for the word processor to wrap: a break inside a word is the one thing worse.
+ * 对称): between words, into lines of balanced length, each as wide as Word sets it in 2号 (22 pt,
+ * no character spacing, the space Word adds next to digits included) and no wider than the type
+ * area.
+ *
+ * Every gap between two characters has a cost (breakCosts). Nothing at the joints a title's
+ * grammar gives: before its 关于, after 关于印发/转发/对, between joint issuers, before a cited
+ * 《title》 or after it, before a bracket or a draft's status, after the 的 that leads to the 文种,
+ * at a space. Little where a verb starts a phrase (…建设 | 推动…) or at a preposition (…同志 | 为…)
+ * or after a 的; more before a 和. Much between two words of the dictionary (Intl.Segmenter's), which is most often
+ * inside a compound (质量强国建设 | 纲要), more beside a one-character word (质量|强|市), and more
+ * inside a cited or issued title. A last resort inside a word, before a 的, after a 和 or a 为,
+ * between an adverb and its verb, or for a line of one or two characters; never where a line
+ * would start with a closing mark or end with an opening one, nor inside a number or a ——.
+ * The way chosen has the fewest lines — one more only where that saves a break between words —
+ * and, of those, the least cost: its breaks' and its unevenness (each line's distance from the
+ * mean, squared). A title no way breaks well gets the least bad way that fits rather than none.
  */
-export function titleLines(line: string, capacity: number = TITLE_CHARS_PER_LINE): string[] {
-  if (printedWidth(line) <= capacity) return [line];
-  const places = breakPlaces(line);
-  let best: { lines: string[]; longest: number } | null = null;
-  // Few places (a title has a handful): every choice of them is tried.
-  const count = Math.min(places.length, 12);
-  for (let mask = 1; mask < 1 << count; mask++) {
-    const cuts = places.slice(0, count).filter((_, i) => mask & (1 << i));
-    const lines: string[] = [];
-    let from = 0;
-    for (const cut of [...cuts, line.length]) {
-      lines.push(line.slice(from, cut));
-      from = cut;
-    }
-    const widths = lines.map(printedWidth);
-    if (widths.some((w) => w > capacity)) continue;
-    const longest = Math.max(...widths);
-    if (!best || lines.length < best.lines.length || (lines.length === best.lines.length && longest < best.longest)) best = { lines, longest };
+export function titleLines(line: string, width: number = TYPE_WIDTH): string[] {
+  const measure = (text: string) => wordWidth(text.replace(/[\s\u3000]+$/u, ""), SIZE_PT.二号, 0);
+  if (measure(line) <= width) return [line];
+  const characters = [...line];
+  const costs = breakCosts(characters);
+  // Offsets (in code points) of the gaps that may be broken at, with their costs.
+  const gaps: number[] = [];
+  for (let i = 1; i < characters.length; i++) if (costs[i]! < NEVER) gaps.push(i);
+  const positions = [0, ...gaps, characters.length];
+  const texts = new Map<string, string>();
+  const textOf = (from: number, to: number): string => {
+    const key = `${from}:${to}`;
+    let text = texts.get(key);
+    if (text === undefined) texts.set(key, (text = characters.slice(from, to).join("")));
+    return text;
+  };
+  const total = measure(line);
+  const em = SIZE_PT.二号 * 20;
+  const fewest = Math.max(2, Math.ceil(total / width));
+  let best: { lines: string[]; cost: number } | null = null;
+  for (let count = fewest; count <= Math.min(fewest + 2, positions.length - 1); count++) {
+    const found = bestBreaks(positions.length - 1, count, (from, to) => {
+      const text = textOf(positions[from]!, positions[to]!);
+      const lineWidth = measure(text);
+      if (lineWidth > width) return Infinity;
+      // Evenness: the squared distance of each line from the mean, in characters.
+      const off = (lineWidth - total / count) / em;
+      return off * off + (isLone(text) ? LAST_RESORT : 0) + (to < positions.length - 1 ? costs[positions[to]!]! : 0);
+    });
+    if (!found) continue;
+    // A line more than the fewest costs less than a break between words: an issuer's name, a
+    // compound kept whole on a line of its own rather than split to save one.
+    const cost = found.cost + EXTRA_LINE * (count - fewest);
+    if (!best || cost < best.cost) best = { lines: found.path.slice(1).map((to, i) => textOf(positions[found.path[i]!]!, positions[to]!)), cost };
   }
   return best ? best.lines : [line];
 }
 
+/** A way that keeps the rules costs less than this; each break or line that does not, this more. */
+const LAST_RESORT = 1e6;
+/** What a line more than the fewest costs: less than a break between words (COST.words). */
+const EXTRA_LINE = 60;
+/** Never: a line may not start or end so, whatever else it costs. */
+const NEVER = Infinity;
+
 /**
- * The 文种 of a plan after the 的 a title may be broken at: four characters or more, so that the
- * last line is never a lone 意见 — and never 的通知, which stays with what it issues.
+ * The cheapest way to cut the positions 0 … last into `count` lines: a dynamic programme,
+ * `lineCost(from, to)` the cost of a line from position `from` to `to` (the break at its end
+ * included). Null when no way fits.
+ */
+function bestBreaks(last: number, count: number, lineCost: (from: number, to: number) => number): { path: number[]; cost: number } | null {
+  let costs: number[] = Array.from({ length: last + 1 }, (_, i) => (i === 0 ? 0 : Infinity));
+  const back: number[][] = [];
+  for (let line = 1; line <= count; line++) {
+    const next = costs.map(() => Infinity);
+    const from = costs.map(() => -1);
+    for (let to = 1; to <= last; to++) {
+      for (let start = 0; start < to; start++) {
+        if (costs[start] === Infinity) continue;
+        const cost = costs[start]! + lineCost(start, to);
+        if (cost < next[to]!) {
+          next[to] = cost;
+          from[to] = start;
+        }
+      }
+    }
+    back.push(from);
+    costs = next;
+  }
+  if (costs[last] === Infinity) return null;
+  const path = [last];
+  for (let line = count - 1; line >= 0; line--) path.unshift(back[line]![path[0]!]!);
+  return { path, cost: costs[last]! };
+}
+
+/**
+ * The 文种 of a plan after the 的 a title may be broken at best: four characters or more, so that
+ * the last line is never a lone 意见 — and never 的通知, which stays with what it issues.
  */
 const GENRE = /^的(?:实施方案|实施意见|行动计划|行动方案|工作方案|实施办法|若干措施|若干意见)/;
-/** Marks a line may not end with (an opening bracket or quote) or start with (a closing one, a 点号). */
-const OPENING = new Set(["《", "〈", "（", "(", "“", "‘", "〔", "［", "【"]);
-const CLOSING = /^[》〉）)”’〕］】、，。；：！？]/;
+/** A draft's status after the document's name, as a bracket would be (…实施方案 | 征求意见稿). */
+const DRAFT = /^(?:征求意见稿|送审稿|讨论稿|代拟稿|草案)/u;
+/** Marks a line may not end with (an opening bracket or quote). */
+const OPENING = new Set(["《", "〈", "<", "（", "(", "“", "‘", "〔", "［", "[", "【", "「", "『"]);
+/** Marks a line may not start with (a closing one, a 点号). */
+const CLOSING = new Set(["》", "〉", ">", "）", ")", "”", "’", "〕", "］", "]", "】", "」", "』", "、", "，", "。", "；", "：", "！", "？", ",", ".", ";", ":", "!", "?", "·"]);
+const TITLE_OPEN = new Set(["《", "〈", "<"]);
+const TITLE_CLOSE = new Set(["》", "〉", ">"]);
+/** Particles that lean on the word before them: no line starts with one. */
+const LEANS_BACK = new Set(["的", "之", "地", "得", "等", "了"]);
+/** Prepositions that lean on the words after them: no line ends with one; one may start a line (…同志 | 为…). */
+const LEANS_ON = new Set(["对", "为", "在", "向", "把", "将", "以", "由", "从", "按", "关于", "有关"]);
+/** Conjunctions: no line ends with one; one starts a line at a cost (what it joins may be one phrase). */
+const CONJUNCTIONS = new Set(["和", "与", "及", "或", "暨", "并", "以及", "及其"]);
 const ABOUT = "关于";
-const ISSUING = /^关于(?:印发|转发|对)/;
+const ISSUED_AFTER = /关于(?:印发|转发|对)$/;
+/** Characters no break goes between: a number, a Latin word, a ——, a ……. */
+const JOINED = /^[!-~]{2}$|^——$|^……$/u;
 
-/** Offsets a title may be broken at (a line starts there), in order, never at either end. */
-function breakPlaces(line: string): number[] {
-  const places = new Set<number>();
-  for (let i = 1; i < line.length; i++) {
-    const rest = line.slice(i);
-    if (rest.startsWith(ABOUT)) {
-      places.add(i);
-      const issuing = ISSUING.exec(rest);
-      places.add(i + (issuing ? issuing[0].length : ABOUT.length));
-    }
-    const c = line[i]!;
-    if (c === "《" || c === "（" || c === "(") places.add(i);
-    if (line[i - 1] === "》" && !/^[》）)、，。的]/.test(rest)) places.add(i);
-    if (GENRE.test(rest)) places.add(i + 1);
+/**
+ * What each grade of gap costs, in the units of evenness (a character off the mean, squared):
+ * a title's joints nothing, the start of a verb phrase or a break at a particle little, a gap
+ * between two words — most often inside a compound, 质量强国建设 | 纲要 — much: 词意完整 comes
+ * before evenness, which chooses among breaks as good.
+ */
+const COST = { grammar: 0, space: 0, phrase: 1, particle: 2, conjunction: 50, words: 100, single: 150, inCitation: 10 } as const;
+
+/**
+ * The verbs a 事由 is made of: a phrase starts before one (…建设 | 推动高质量发展…). The genre's
+ * words, as xref/mapping.ts has them, not a dictionary: a title says what it does with a handful.
+ */
+const VERBS = "推进|推动|深化|加强|加快|促进|提升|提高|实施|开展|打造|构建|完善|健全|优化|贯彻|落实|做好|支持|培育|强化|规范|创建|实现|助力|保障|建立|改进|加大|扩大|激发|坚持|聚焦|围绕|对标|引领|夯实|巩固|深入|全面|进一步";
+const VERB = new RegExp(`^(?:${VERBS})`, "u");
+/** A verb or adverb before the gap: a chain of them (加快推进, 深入推进) is one phrase. */
+const VERB_END = new RegExp(`(?:${VERBS})$`, "u");
+/** Adverbs that lean on the verb after them. */
+const ADVERB = /(?:进一步|全面|深入|大力|切实|持续|着力|积极|更好|更加|坚定|不断|加快|联合|共同|协同)$/u;
+/** 实施方案, 实施意见 …: the 文种, a noun, though it starts as a verb does. */
+const GENRE_NOUN = /^实施(?:方案|意见|办法|细则|计划)/u;
+
+/**
+ * The cost of breaking before each character (index i: a line starts with characters[i]).
+ * NEVER where a line may not start or end so; LAST_RESORT inside a word or beside a particle.
+ */
+function breakCosts(characters: readonly string[]): number[] {
+  const text = characters.join("");
+  const costs = characters.map(() => LAST_RESORT);
+  costs[0] = NEVER;
+  // The words, by code point offset.
+  const wordStarts = new Map<number, string>();
+  const wordEnds = new Map<number, string>();
+  const codePointAt = utf16ToCodePoint(characters);
+  for (const { segment, index } of segmenter().segment(text)) {
+    const start = codePointAt.get(index)!;
+    wordStarts.set(start, segment);
+    wordEnds.set(start + [...segment].length, segment);
   }
-  // A bracket opened inside a cited title: no line ends on it or starts with its close.
-  return [...places].filter((p) => p > 0 && p < line.length && !OPENING.has(line[p - 1]!) && !CLOSING.test(line.slice(p))).sort((a, b) => a - b);
+  const issued = issuedTitle(characters);
+  let depth = 0;
+  for (let i = 1; i < characters.length; i++) {
+    const before = characters[i - 1]!;
+    const after = characters[i]!;
+    if (TITLE_OPEN.has(before)) depth++;
+    if (TITLE_CLOSE.has(before)) depth = Math.max(0, depth - 1);
+    if (OPENING.has(before) || CLOSING.has(after) || JOINED.test(before + after) || /[\s\u3000]/u.test(after)) {
+      costs[i] = NEVER;
+      continue;
+    }
+    const rest = text.slice(codeUnits(characters, i));
+    const previous = wordEnds.get(i);
+    const next = wordStarts.get(i);
+    const inCitation = (depth > 0 && !TITLE_OPEN.has(after)) || (i > issued.from && i < issued.to) ? COST.inCitation : 0;
+    // After 关于印发 (转发, 对) comes what is issued: the one place a preposition may end a line.
+    if (ISSUED_AFTER.test(text.slice(0, codeUnits(characters, i)))) {
+      costs[i] = COST.grammar + inCitation;
+      continue;
+    }
+    const head = text.slice(0, codeUnits(characters, i));
+    const verb = VERB.test(rest) && !GENRE_NOUN.test(rest);
+    // An adverb before its verb (进一步 | 加强), a particle or preposition away from its word.
+    if (verb && ADVERB.test(head)) continue;
+    if (previous === undefined || next === undefined) {
+      // Inside a word by the dictionary: only where a verb starts a phrase (着力 | 打造).
+      if (!verb || VERB_END.test(head)) continue;
+    } else if (LEANS_BACK.has(next) || LEANS_ON.has(previous) || CONJUNCTIONS.has(previous)) continue;
+    let cost: number;
+    if (/[\s\u3000]/u.test(before)) cost = COST.space;
+    else if (isGrammarPlace(characters, i, rest)) cost = COST.grammar;
+    else if (verb && !VERB_END.test(head)) cost = COST.phrase;
+    else if (previous === "的" || (next !== undefined && LEANS_ON.has(next))) cost = COST.particle;
+    // Before 和: what it joins may be one phrase (加强和改进), or two (工作要点 | 和任务清单).
+    // In the issuers before 关于, a 和 is inside a name (发展和改革委员会, 工业和信息化局).
+    else if (next !== undefined && CONJUNCTIONS.has(next)) cost = rest.includes(ABOUT) && !head.includes(ABOUT) ? COST.words : COST.conjunction;
+    else if (isOneCharacterWord(previous!) || isOneCharacterWord(next!)) cost = COST.single;
+    else cost = COST.words;
+    costs[i] = cost + inCitation;
+  }
+  return costs;
+}
+
+/** A title's own joints: before 关于, around a cited title, before a bracket, 的 | 文种. */
+function isGrammarPlace(characters: readonly string[], i: number, rest: string): boolean {
+  if (rest.startsWith(ABOUT)) return true;
+  // Between two issuers of a joint title (…市场监督管理局 | 示例市发展和改革委员会…), before its 关于.
+  const head = characters.slice(0, i).join("");
+  if (ORGANISATION_END.test(head) && !head.includes(ABOUT) && rest.includes(ABOUT) && !/^员/u.test(rest)) return true;
+  const after = characters[i]!;
+  if (after === "《" || after === "（" || after === "(" || after === "〈" || after === "<") return true;
+  if (TITLE_CLOSE.has(characters[i - 1]!)) return true;
+  if (DRAFT.test(rest)) return true;
+  return GENRE.test(characters[i - 1]! + rest) && characters[i - 1] === "的";
+}
+
+/**
+ * What a notice issues (关于印发 | … | 的通知): a title the notice names without its 书名号, broken
+ * into only as a cited one is. Code-point offsets; an empty range when the title issues nothing.
+ */
+function issuedTitle(characters: readonly string[]): { from: number; to: number } {
+  const text = characters.join("");
+  const issuing = /关于(?:印发|转发)/u.exec(text);
+  if (!issuing) return { from: 0, to: 0 };
+  const from = [...text.slice(0, issuing.index + issuing[0].length)].length;
+  const end = /的通知$/u.test(text) ? characters.length - 3 : characters.length;
+  return { from, to: end };
+}
+
+/**
+ * A line of one or two characters (marks beside them aside) — a lone 知, a lone 意见 —: never, if
+ * any other way fits.
+ */
+function isLone(text: string): boolean {
+  return [...text.replace(/[\s\u3000]/gu, "")].filter((c) => !OPENING.has(c) && !CLOSING.has(c)).length <= 2;
+}
+
+/** A word of one Chinese character that is not a particle: most often part of a longer word. */
+function isOneCharacterWord(word: string): boolean {
+  return [...word].length === 1 && /\p{Script=Han}/u.test(word);
+}
+
+function codeUnits(characters: readonly string[], codePoints: number): number {
+  let units = 0;
+  for (let i = 0; i < codePoints; i++) units += characters[i]!.length;
+  return units;
+}
+
+function utf16ToCodePoint(characters: readonly string[]): Map<number, number> {
+  const map = new Map<number, number>();
+  let units = 0;
+  characters.forEach((character, i) => {
+    map.set(units, i);
+    units += character.length;
+  });
+  map.set(units, characters.length);
+  return map;
+}
+
+let wordSegmenter: Intl.Segmenter | null = null;
+/** Chinese words by ICU's dictionary (made once: a title or two per export). */
+function segmenter(): Intl.Segmenter {
+  return (wordSegmenter ??= new Intl.Segmenter("zh", { granularity: "word" }));
 }
