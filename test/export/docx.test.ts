@@ -253,6 +253,27 @@ describe("docx export: text and faces", () => {
     expect(framed("6.提升服务质量水平")).toBe(false);
   });
 
+  it("keeps a 专栏 box's frame, its rule and padding, inside the type area", async () => {
+    const docx = await exportText(readFileSync(join(__dirname, "..", "fixtures", "boxes", "yearly-zhuanlan.plan"), "utf8"));
+    const framed = docx.paragraphs().filter((p) => descendants(p.element, "pBdr").length > 0);
+    expect(framed.length).toBeGreaterThan(3);
+    for (const { element, text } of framed) {
+      const indent = descendants(element, "ind")[0];
+      for (const side of ["left", "right"] as const) {
+        // Word draws a side border outside the text's indent: its padding (w:space, points) and
+        // its rule (w:sz, eighths of a point) must fit in the indent, or they stand in the margin.
+        const border = descendants(descendants(element, "pBdr")[0]!, side)[0];
+        const outside = Number(attr(border, "space")) * 20 + (Number(attr(border, "sz")) * 20) / 8;
+        expect(outside, `${side} of ${text}`).toBeGreaterThan(0);
+        expect(Number(attr(indent, side) ?? 0), `${side} of ${text}`).toBeGreaterThanOrEqual(outside);
+      }
+    }
+    // The box's paragraphs one frame: the same sides; its text's first line still two characters in.
+    expect(new Set(framed.map((p) => `${attr(descendants(p.element, "ind")[0], "left")}/${attr(descendants(p.element, "ind")[0], "right")}`)).size).toBe(1);
+    expect(attr(descendants(docx.paragraph("——新建装配式建筑"), "ind")[0], "firstLineChars")).toBe("200");
+    expect(attr(descendants(docx.paragraph("专栏1"), "ind")[0], "firstLine")).toBe("0");
+  });
+
   it("leaves out front matter, // comments, annotations and web-page debris", async () => {
     const docx = await exportText(EXAMPLE);
     const text = docx.paragraphs().map((p) => p.text).join("\n");

@@ -99,6 +99,13 @@ const DATE_INDENT = 4 * BODY_CHAR;
  */
 const BOX_RULE = { style: BorderStyle.SINGLE, size: 6, color: "000000", space: 4 } as const;
 const BOX_BORDER = { top: BOX_RULE, bottom: BOX_RULE, left: BOX_RULE, right: BOX_RULE } as const;
+/**
+ * Word draws a paragraph's side borders outside its indents, its padding (`space`, points) and
+ * the rule (`size`, eighths of a point) beyond the text: a box's paragraphs are indented by both
+ * on each side, so the frame stays inside the type area (版心) and its text a little narrower.
+ */
+const BOX_INSET = BOX_RULE.space * 20 + Math.ceil((BOX_RULE.size * 20) / 8);
+const BOX_INDENT = { left: BOX_INSET, right: BOX_INSET } as const;
 
 class BlockWriter {
   readonly comments: ICommentOptions[] = [];
@@ -140,7 +147,7 @@ class BlockWriter {
       case "paragraph":
         return [this.paragraph(block.runs, block.box ? null : block.level, block.comments, block.box)];
       case "boxTitle":
-        return [this.plain(block.text, "heading1", { alignment: AlignmentType.CENTER, indent: NO_INDENT, border: BOX_BORDER })];
+        return [this.plain(block.text, "heading1", { alignment: AlignmentType.CENTER, indent: { ...NO_INDENT, ...BOX_INDENT }, border: BOX_BORDER })];
       case "signature": {
         // Centred over the date, which sits four characters in from the right: both measured as
         // Word sets them (the date's digits half a character, the space Word adds around them,
@@ -223,7 +230,9 @@ class BlockWriter {
     return new Paragraph({
       // Word's outline levels, so the navigation pane shows the plan's outline.
       ...(level !== null && level <= 4 ? { outlineLevel: level - 1 } : {}),
-      ...(box ? { border: BOX_BORDER } : {}),
+      // In a box the first line keeps the body's two-character indent, written out with the
+      // sides so that the paragraph's own indent says it all, whatever a reader takes from styles.
+      ...(box ? { border: BOX_BORDER, indent: { ...BOX_INDENT, firstLineChars: 200, firstLine: 2 * BODY_CHAR } } : {}),
       ...this.keeping(),
       children,
     });
