@@ -295,6 +295,33 @@ describe("docx export: text and faces", () => {
     expect(text).toContain("为加快构建现代先进的质量基础设施体系");
   });
 
+  it("joins what a PDF copy's line and page breaks cut, as the fixes join it: paragraphs, the 主送机关, titles", async () => {
+    const pasted = readFileSync(join(__dirname, "..", "fixtures", "pasted", "pdf-paste.plan"), "utf8");
+    const blocks = layoutPlan(analyze(pasted).plan).blocks;
+    const titles = blocks.flatMap((b) => (b.kind === "title" ? [b.lines] : []));
+    // Broken between words, not where the PDF's measure ended (…建设三 / 年行动方案, …202 / 6年）).
+    expect(titles).toEqual([
+      ["宜宾市人民政府办公室关于印发", "宜宾市推进质量强市建设三年行动方案", "（2024—2026年）的通知"],
+      ["宜宾市推进质量强市建设三年行动方案", "（2024—2026年）"],
+    ]);
+    expect(blocks.filter((b) => b.kind === "addressee")).toEqual([{ kind: "addressee", text: "各区县人民政府，临港经开区、三江新区管委会，市政府各部门，有关单位：" }]);
+    const paragraphs = blocks.flatMap((b) => (b.kind === "paragraph" ? [b.runs.map((r) => r.text).join("")] : []));
+    // One paragraph a task, its clause at its end; the paragraph a page's end cut, whole.
+    expect(paragraphs.find((p) => p.includes("实施产业基础质量提升工程。"))).toBe(
+      "l.实施产业基础质量提升工程。围绕动力电池、晶硅光伏、数字经济等产业，组织实施产业基础质量攻关项目，推动企业开展质量对标提升，加快突破一批关键核心技术。（市经济和信息化局、市科技局、市市场监管局按职责分工负责）",
+    );
+    expect(paragraphs.find((p) => p.includes("例行监"))).toContain("农产品质量安全例行监测合格率和食品抽检合格率均稳定在");
+    expect(paragraphs.some((p) => /^(测合格率|、数字经济|息化局|。$)/.test(p))).toBe(false);
+    // Not a word lost: every line of the copy but its page furniture is in the document's text.
+    const printed = blocks.map((b) => ("lines" in b ? b.lines.join("") : "runs" in b ? b.runs.map((r) => r.text).join("") : "text" in b ? b.text : "")).join("");
+    for (const line of pasted.split("\n").map((l) => l.trim())) {
+      if (line === "" || /^— \d+ —$/.test(line) || line === "宜宾市人民政府办公室行政规范性文件") continue;
+      expect(printed, line).toContain(line);
+    }
+    const docx = await exportText(pasted);
+    expect(docx.paragraphs().filter((p) => p.text.startsWith("以习近平新时代中国特色社会主义思想为指导"))).toHaveLength(1);
+  });
+
   it("prints a title written only in front matter, before the preamble", () => {
     const { plan } = analyze("---\n标题: 甲市质量强市实施方案\n---\n为推进质量强市建设，制定本方案。\n一、总体要求\n（一）指导思想\n坚持质量第一。\n");
     expect(plan.title).toBeNull();

@@ -29,8 +29,9 @@ describe("docx export round trip: export a seed, read the .docx back (node/docx)
       expect(outline(after)).toEqual(outline(before));
       expect(before.plan.allItems.length).toBeGreaterThan(10);
       // Some findings cannot survive by design: web-page debris (a page heading repeating the
-      // title among it) is not exported, and a sentence broken by a blank line is two Word
-      // paragraphs, which read back with no blank between.
+      // title among it) is not exported, and a sentence broken by a blank line is one Word
+      // paragraph where that is certain (export/layout.ts), else two, which read back with no
+      // blank between.
       const trailer = before.plan.trailer;
       const inRepeat = (f: Analysis["findings"][number]) => before.plan.repeatedTitles.some((repeat) => f.start >= repeat.start && f.start < repeat.end);
       const kept = before.findings.filter((f) => !(trailer && f.start >= trailer.start) && !inRepeat(f) && f.rule !== "text/broken-sentence");

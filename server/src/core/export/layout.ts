@@ -1,5 +1,7 @@
 import { ATTACHMENT_LABEL } from "../model/attachments.js";
 import { frontMatterValue } from "../model/frontMatter.js";
+import { type WrapJoin, wrapJoins } from "../model/hardWrap.js";
+import { paragraphBreaks, readParagraphBreak } from "../punct/breaks.js";
 import { isHeadingLike, isoDate, lineText, NOTICE_TITLE, ORGANISATION_END } from "../model/prelude.js";
 import type { ItemLevel, PlanDocument } from "../model/types.js";
 import type { InlineNode, LineNode, Span, TextLineNode } from "../syntax/cst.js";
@@ -104,7 +106,30 @@ class LayoutBuilder {
   ) {
     this.text = plan.text;
     this.boxLabelLines = new Set(plan.boxes.flatMap((box) => box.lines));
+    // A PDF copy's line breaks (model/hardWrap.ts): each wrapped line goes on on the next, joined
+    // as structure/hard-wrap's fix joins them.
+    const joinAt = new Map(wrapJoins(plan).map((join) => [join.end, join]));
+    for (let i = 0; i + 1 < plan.lines.length; i++) {
+      const next = plan.lines[i + 1]!;
+      const join = joinAt.get(next.indentEnd);
+      if (!join || join.start < plan.lines[i]!.start || join.start > plan.lines[i]!.contentEnd) continue;
+      this.goesOn.set(plan.lines[i]!, { join, next });
+      this.continuations.add(next);
+    }
+    // A paragraph a page's end split in mid-sentence (punct/breaks.ts), where that is certain:
+    // one paragraph, as the fix of structure/page-number or text/broken-sentence makes it.
+    for (const brk of paragraphBreaks(plan)) {
+      const reading = readParagraphBreak(plan, brk);
+      if (!reading?.certain || !reading.join || this.goesOn.has(brk.line)) continue;
+      this.goesOn.set(brk.line, { join: { start: reading.join.start, end: reading.join.end, text: "" }, next: brk.continuation });
+      this.continuations.add(brk.continuation);
+    }
   }
+
+  /** Lines that go on on a later one (a PDF's measure or page cut them), with the join. */
+  private readonly goesOn = new Map<LineNode, { join: WrapJoin; next: LineNode }>();
+  /** Lines that go on a line above them: printed with it, never on their own. */
+  private readonly continuations = new Set<LineNode>();
 
   /** Whether a line is in a 专栏 box: from its label to the end of its list (a plan has few boxes). */
   private inBox(line: LineNode): boolean {
@@ -120,12 +145,12 @@ class LayoutBuilder {
     for (const repeat of this.plan.repeatedTitles) for (const line of repeat.lines) debris.add(line);
     for (let i = 0; i < lines.length; i++) {
       const line = lines[i]!;
-      if (line.kind === "blank" || line.kind === "comment" || debris.has(line)) continue;
+      if (line.kind === "blank" || line.kind === "comment" || debris.has(line) || this.continuations.has(line)) continue;
       if (line === planTitle[0]) {
         // The plan follows its 印发通知 on a new page; after a 附件 label or at the top it does not.
         const previous = this.blocks[this.blocks.length - 1];
         const pageBreakBefore = previous !== undefined && previous.kind !== "attachmentLabel" && previous.kind !== "subtitle";
-        this.blocks.push({ kind: "title", lines: printedLines(planTitle.map((l) => this.visible(l, l.indentEnd, l.contentEnd))), pageBreakBefore });
+        this.blocks.push({ kind: "title", lines: printedLines(this.ownLines(planTitle).map((l) => this.visible(l, l.indentEnd, l.contentEnd))), pageBreakBefore });
         i = lines.indexOf(planTitle[planTitle.length - 1]!);
         continue;
       }
@@ -140,13 +165,14 @@ class LayoutBuilder {
       }
       const noticeTitle = line.textKind === "plain" ? this.noticeTitleAt(lines, i) : null;
       if (noticeTitle) {
-        this.blocks.push({ kind: "title", lines: printedLines(noticeTitle.map((l) => this.visible(l, l.indentEnd, l.contentEnd))), pageBreakBefore: false });
+        this.blocks.push({ kind: "title", lines: printedLines(this.ownLines(noticeTitle).map((l) => this.visible(l, l.indentEnd, l.contentEnd))), pageBreakBefore: false });
         i = lines.indexOf(noticeTitle[noticeTitle.length - 1]!);
         continue;
       }
-      const content = lineText(line, this.text);
+      // The whole of a 主送机关 a PDF's measure cut (…市政府各 / 部门，有关单位：).
+      const content = this.visible(line, line.indentEnd, line.contentEnd);
       if (line.textKind === "plain" && ADDRESSEE_END.test(content) && !content.includes("。")) {
-        this.blocks.push({ kind: "addressee", text: this.visible(line, line.indentEnd, line.contentEnd) });
+        this.blocks.push({ kind: "addressee", text: content });
         continue;
       }
       i = this.textLine(line, lines, i);
@@ -173,7 +199,7 @@ class LayoutBuilder {
   body(lines: readonly LineNode[]): void {
     for (let i = 0; i < lines.length; i++) {
       const line = lines[i]!;
-      if (line.kind === "blank" || line.kind === "comment") continue;
+      if (line.kind === "blank" || line.kind === "comment" || this.continuations.has(line)) continue;
       if (line.kind === "text") i = this.textLine(line, lines, i);
       else this.itemLine(line);
     }
@@ -326,8 +352,22 @@ class LayoutBuilder {
     return null;
   }
 
-  /** The line's text in [from, to) without what is not plan text (comments, annotations). */
+  /** A run of source lines without those that go on a line above them (printed with it). */
+  private ownLines(lines: readonly LineNode[]): LineNode[] {
+    return lines.filter((line) => !this.continuations.has(line));
+  }
+
+  /**
+   * The line's text in [from, to) without what is not plan text (comments, annotations); to its
+   * end, with the lines it goes on on when a PDF's measure cut it.
+   */
   private visible(line: LineNode, from: number, to: number): string {
+    const wrap = to === line.contentEnd ? this.goesOn.get(line) : undefined;
+    if (wrap) return this.visibleSpan(line, from, Math.min(wrap.join.start, to)) + wrap.join.text + this.visible(wrap.next, wrap.next.indentEnd, wrap.next.contentEnd);
+    return this.visibleSpan(line, from, to);
+  }
+
+  private visibleSpan(line: LineNode, from: number, to: number): string {
     const hidden = hiddenSpans(line);
     let result = "";
     let position = from;
