@@ -322,6 +322,31 @@ describe("docx export: text and faces", () => {
     expect(docx.paragraphs().filter((p) => p.text.startsWith("以习近平新时代中国特色社会主义思想为指导"))).toHaveLength(1);
   });
 
+  it("sets a table pasted as text (cells apart by tabs) as a Word table across the type area", async () => {
+    const source = readFileSync(join(__dirname, "..", "fixtures", "clean", "yearly-action.plan"), "utf8");
+    const docx = await exportText(source);
+    // Was a paragraph a row, the cells apart by tabs at Word's default stops.
+    expect(docx.paragraphs().some((p) => p.text.includes("\t") || p.text.startsWith("序号"))).toBe(false);
+    const table = descendants(docx.xml("word/document.xml"), "tbl")[0]!;
+    const rows = descendants(table, "tr").map((row) => descendants(row, "tc").map((cell) => textOf(cell)));
+    const pasted = source.split("\n").filter((line) => line.includes("\t"));
+    expect(rows).toEqual(pasted.map((line) => line.split("\t").map((cell) => cell.trim())));
+    expect(rows[0]).toEqual(["序号", "重点任务", "牵头单位", "配合单位", "完成时限"]);
+    // As wide as the type area, the header repeated on each page and set in 黑体, the text in 4号.
+    const margin = descendants(docx.xml("word/document.xml"), "pgMar")[0];
+    const typeWidth = Math.round(210 * MM) - Number(attr(margin, "left")) - Number(attr(margin, "right"));
+    const grid = descendants(table, "gridCol").map((col) => Number(attr(col, "w")));
+    expect(grid.reduce((a, b) => a + b, 0)).toBe(typeWidth);
+    expect(Math.min(...grid)).toBeGreaterThanOrEqual(2 * 14 * 20); // 序号 keeps two characters
+    expect(descendants(descendants(table, "tr")[0]!, "tblHeader")).toHaveLength(1);
+    expect(runsOf(descendants(table, "tr")[0]!)[0]).toMatchObject({ eastAsia: "黑体", size: "28" });
+    expect(runsOf(descendants(table, "tr")[1]!)[1]).toMatchObject({ eastAsia: "仿宋_GB2312", size: "28" });
+    // A row with cells missing or over: filled, or the rest kept in the last cell (no word lost).
+    const ragged = await exportText("测试市实施方案\n一、主要任务\n1.推进标准化。\n序号\t任务\t牵头单位\n1\t推进标准化\n2\t推进认证\t市场监管局\t科技局\n");
+    const cells = descendants(descendants(ragged.xml("word/document.xml"), "tbl")[0]!, "tr").map((row) => descendants(row, "tc").map((cell) => textOf(cell)));
+    expect(cells).toEqual([["序号", "任务", "牵头单位"], ["1", "推进标准化", ""], ["2", "推进认证", "市场监管局 科技局"]]);
+  });
+
   it("prints a title written only in front matter, before the preamble", () => {
     const { plan } = analyze("---\n标题: 甲市质量强市实施方案\n---\n为推进质量强市建设，制定本方案。\n一、总体要求\n（一）指导思想\n坚持质量第一。\n");
     expect(plan.title).toBeNull();

@@ -20,6 +20,7 @@ import {
   TableLayoutType,
   TableRow,
   TextRun,
+  VerticalAlign,
   WidthType,
 } from "docx";
 import { TextWatermark } from "docx/watermarks";
@@ -90,6 +91,8 @@ export function gongwenDocument(layout: GongwenLayout, options: DocxExportOption
 }
 
 const NO_INDENT = { firstLine: 0, firstLineChars: 0 } as const;
+/** Tables are set in 4号, as 公文 set them: a 3号 row of five columns would not fit the type area. */
+const TABLE_PT = SIZE_PT.四号;
 /** 成文日期 右空四字 (§7.3.5.2). */
 const DATE_INDENT = 4 * BODY_CHAR;
 
@@ -186,6 +189,8 @@ class BlockWriter {
       case "attachmentLabel":
         // 附件 on line 1, its title on line 3.
         return [this.plain(block.text, "heading1", { indent: NO_INDENT, pageBreakBefore: block.pageBreakBefore, spacing: { after: line } })];
+      case "table":
+        return [this.table(block.rows)];
       case "imprint":
         return this.imprint(block);
     }
@@ -246,6 +251,57 @@ class BlockWriter {
     const role = FACE_ROLE[run.face];
     const bold = this.options.boldHeadings && (run.face === "heading2" || run.face === "heading3" || run.face === "heading4");
     return this.run(run.text, role, bold ? { bold: true } : {});
+  }
+
+  /**
+   * A table pasted as text, as a Word table as wide as the type area: 4号 (the body's face; the
+   * header row in 黑体, centred, repeated on each page it runs over), single rules, each column
+   * as wide as its longest cell asks, in proportion. A row with more cells than the header keeps
+   * the rest in its last cell; one with fewer is filled with empty cells.
+   */
+  private table(rows: string[][]): Table {
+    const typeWidth = this.geometry.width - this.geometry.margin.left - this.geometry.margin.right;
+    const count = rows[0]!.length;
+    const cells = rows.map((row) => (row.length <= count ? [...row, ...Array<string>(count - row.length).fill("")] : [...row.slice(0, count - 1), row.slice(count - 1).join(" ")]));
+    const size = halfPoints(TABLE_PT);
+    const margin = TABLE_PT * 10; // half a character each side
+    // Natural widths: the longest cell of each column on one line, at least two characters.
+    const natural = Array.from({ length: count }, (_, column) =>
+      Math.max(2 * TABLE_PT * 20, ...cells.map((row) => wordWidth(row[column]!, TABLE_PT, 0))) + 2 * margin,
+    );
+    const widths = fitColumns(natural, typeWidth, 2 * TABLE_PT * 20 + 2 * margin);
+    const rule = { style: BorderStyle.SINGLE, size: 4, color: "000000" };
+    const single = { line: Math.round(TABLE_PT * 20 * 1.25), lineRule: "exact", before: 0, after: 0 } as const;
+    return new Table({
+      width: { size: typeWidth, type: WidthType.DXA },
+      columnWidths: widths,
+      layout: TableLayoutType.FIXED,
+      alignment: AlignmentType.CENTER,
+      borders: { top: rule, bottom: rule, left: rule, right: rule, insideHorizontal: rule, insideVertical: rule },
+      rows: cells.map(
+        (row, index) =>
+          new TableRow({
+            tableHeader: index === 0,
+            cantSplit: true,
+            children: row.map(
+              (text, column) =>
+                new TableCell({
+                  width: { size: widths[column]!, type: WidthType.DXA },
+                  margins: { left: margin, right: margin, top: 0, bottom: 0 },
+                  verticalAlign: VerticalAlign.CENTER,
+                  children: [
+                    new Paragraph({
+                      alignment: index === 0 ? AlignmentType.CENTER : AlignmentType.LEFT,
+                      indent: NO_INDENT,
+                      spacing: single,
+                      children: [this.run(text, index === 0 ? "heading1" : "body", { size, characterSpacing: 0 })],
+                    }),
+                  ],
+                }),
+            ),
+          }),
+      ),
+    });
   }
 
   /**
@@ -319,6 +375,27 @@ class BlockWriter {
  * top of a page, or a signature with no text above it, which GB/T 9704 (§7.3.5) does not allow;
  * and a 专栏's title with the first line of its box.
  */
+/**
+ * Column widths that fill `total`: the natural widths scaled to it, none below `least` (a narrow
+ * column, 序号, keeps its room and the others give it up). Integers that add up to `total`.
+ */
+export function fitColumns(natural: readonly number[], total: number, least: number): number[] {
+  let fixed = new Set<number>();
+  let widths: number[] = [];
+  // At most one pass per column: each pass fixes the columns that fell below the least width.
+  for (let pass = 0; pass <= natural.length; pass++) {
+    const room = total - fixed.size * least;
+    const flexible = natural.reduce((sum, width, i) => (fixed.has(i) ? sum : sum + width), 0);
+    widths = natural.map((width, i) => (fixed.has(i) ? least : (width * room) / flexible));
+    const below = widths.flatMap((width, i) => (!fixed.has(i) && width < least ? [i] : []));
+    if (below.length === 0) break;
+    fixed = new Set([...fixed, ...below]);
+  }
+  const rounded = widths.map(Math.floor);
+  rounded[rounded.length - 1]! += total - rounded.reduce((sum, width) => sum + width, 0);
+  return rounded;
+}
+
 function keepsWithNext(block: LayoutBlock, next: LayoutBlock | undefined): boolean {
   if (!next) return false;
   // A box's title stays with the first line of its box.

@@ -58,6 +58,11 @@ export type LayoutBlock =
   | { kind: "note"; text: string }
   /** 附件 / 附件1 on an attachment's first line, 3号黑体, flush left, on a new page. */
   | { kind: "attachmentLabel"; text: string; pageBreakBefore: boolean }
+  /**
+   * A table pasted as text (a 任务分工表, a table of indicators): rows of cells apart by tabs, the
+   * first row its header, as Word and web pages paste a table.
+   */
+  | { kind: "table"; rows: string[][] }
   /** 版记: 抄送机关, 印发机关 and 印发日期, from front matter. */
   | { kind: "imprint"; copyTo: string | null; printer: string; printed: string };
 
@@ -282,6 +287,11 @@ class LayoutBuilder {
       return index;
     }
     this.expectAttachmentTitle = false;
+    const table = this.tableAt(lines, index);
+    if (table) {
+      this.blocks.push({ kind: "table", rows: table.rows });
+      return table.last;
+    }
     if (this.boxLabelLines.has(line)) {
       this.blocks.push({ kind: "boxTitle", text: content });
       return index;
@@ -296,6 +306,26 @@ class LayoutBuilder {
     }
     this.paragraph(line);
     return index;
+  }
+
+  /**
+   * A table pasted as text at `index`: two lines or more of plain text or the model's table rows,
+   * each with a tab between its cells (blank lines between rows allowed, as model/tables.ts reads them); null for a lone
+   * line with a tab. Returns the rows' cells and the index of the table's last line.
+   */
+  private tableAt(lines: readonly LineNode[], index: number): { rows: string[][]; last: number } | null {
+    const rows: string[][] = [];
+    let last = index;
+    for (let i = index; i < lines.length; i++) {
+      const line = lines[i]!;
+      if (line.kind === "blank" || line.kind === "comment") continue;
+      if (line.kind !== "text" || (line.textKind !== "plain" && line.textKind !== "tableRow") || this.continuations.has(line)) break;
+      const content = this.visible(line, line.indentEnd, line.contentEnd);
+      if (!/\S\t|\t\S/u.test(content)) break;
+      rows.push(content.split("\t").map((cell) => cell.trim()));
+      last = i;
+    }
+    return rows.length >= 2 ? { rows, last } : null;
   }
 
   /** 发文机关署名: organisation names on lines of their own, just before a 成文日期 line. */
