@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { strFromU8 } from "fflate";
+import type { Element } from "@xmldom/xmldom";
 import { SaxesParser } from "saxes";
 import { describe, expect, it } from "vitest";
 import { analyze } from "../../server/src/core/analyze";
@@ -12,6 +13,8 @@ import { readSeed, SEED_NAMES } from "../support/seeds";
 
 const EXAMPLE = readFileSync(join(__dirname, "..", "..", "examples", "示例市深化质量强市建设实施方案.plan"), "utf8");
 const GANZHOU = readSeed("ganzhou-2024");
+/** The character spacing a paragraph's first run is set with (twips; 0 when it has none). */
+const runSpacing = (paragraph: Element): number => Number(attr(descendants(descendants(paragraph, "rPr")[0]!, "spacing")[0], "val") ?? 0);
 /** Twips per millimetre: Word measures page geometry in 1/20 pt. */
 const MM = 1440 / 25.4;
 
@@ -45,12 +48,32 @@ describe("docx export: page (GB/T 9704—2012 §5)", () => {
     // 28 characters of 16 pt plus the character spacing fill the 156 mm line, 29 do not.
     const size = Number(attr(descendants(defaults, "sz")[0], "val")) / 2;
     expect(size).toBe(16);
-    const characterSpacing = Number(attr(descendants(defaults, "spacing").find((s) => attr(s, "val")), "val"));
+    // Each run of the body carries the tightening (the defaults do not: see the next test).
+    const bodyRun = descendants(docx.paragraph("（一）指导思想"), "rPr")[0]!;
+    const characterSpacing = Number(attr(descendants(bodyRun, "spacing")[0], "val"));
     const typeWidth = Math.round(210 * MM) - Number(attr(margin, "left")) - Number(attr(margin, "right"));
     expect(28 * (size * 20 + characterSpacing)).toBeLessThanOrEqual(typeWidth);
     expect(29 * (size * 20 + characterSpacing)).toBeGreaterThan(typeWidth);
     expect(attr(descendants(defaults, "rFonts")[0], "eastAsia")).toBe("仿宋_GB2312");
     expect(attr(descendants(defaults, "ind")[0], "firstLineChars")).toBe("200");
+  });
+
+  it("sets the title, the page numbers and tables without the body's tightening", async () => {
+    const docx = await exportText(readFileSync(join(__dirname, "..", "fixtures", "clean", "yearly-action.plan"), "utf8"));
+    // A run can only override a spacing it inherits with one of its own, and the docx library
+    // writes none of 0: were the tightening in the defaults, every run would inherit it.
+    const defaults = descendants(docx.xml("word/styles.xml"), "rPrDefault")[0]!;
+    expect(descendants(defaults, "spacing")).toHaveLength(0);
+    for (const style of descendants(docx.xml("word/styles.xml"), "style")) expect(descendants(descendants(style, "rPr")[0] ?? style, "spacing").filter((s) => attr(s, "val")), attr(style, "styleId") ?? "").toHaveLength(0);
+    const spacingOf = (run: Element) => descendants(run, "spacing").map((s) => attr(s, "val"));
+    const title = docx.paragraph("绍兴市2024年质量提升行动计划");
+    for (const run of descendants(title, "r")) expect(spacingOf(run)).toEqual([]);
+    const table = descendants(docx.xml("word/document.xml"), "tbl")[0]!;
+    for (const run of descendants(table, "r")) expect(spacingOf(run)).toEqual([]);
+    const footers = Object.keys(docx.entries).filter((name) => /^word\/footer\d+\.xml$/.test(name));
+    for (const name of footers) for (const run of descendants(docx.xml(name), "r")) expect(spacingOf(run)).toEqual([]);
+    // The body's runs have it.
+    expect(spacingOf(descendants(docx.paragraph("一、行动目标"), "r")[0]!)).toEqual([expect.stringMatching(/^-\d+$/)]);
   });
 
   it("numbers pages — 1 — in 4号 宋体, odd pages right and even pages left", async () => {
@@ -188,8 +211,8 @@ describe("docx export: text and faces", () => {
   it("centres the 发文机关署名 over the 成文日期 as Word sets them: half-width digits, autospace, the grid's spacing", async () => {
     const notice = "中共示例市委办公厅\n示例市人民政府办公厅\n2023年12月18日\n\n示例市实施方案\n一、总体要求\n（一）指导思想。坚持质量第一。\n";
     const docx = await exportText(notice);
-    const defaults = descendants(docx.xml("word/styles.xml"), "docDefaults")[0]!;
-    const spacing = Number(attr(descendants(defaults, "spacing").find((s) => attr(s, "val")), "val"));
+    const spacing = runSpacing(docx.paragraph("2023年12月18日"));
+    expect(runSpacing(docx.paragraph("中共示例市委办公厅"))).toBe(spacing);
     expect(spacing).toBeLessThan(0); // the body is tightened to 28 characters a line
     const em = 16 * 20;
     // 2023年12月18日 as Word lays it out: eight half-width digits and three characters, each
@@ -207,8 +230,7 @@ describe("docx export: text and faces", () => {
 
   it("centres a 署名 with digits or Latin letters in it by the same measure", async () => {
     const docx = await exportText("示例市G20工作办公室\n2024年5月8日\n\n示例市实施方案\n一、总体要求\n（一）指导思想。坚持质量第一。\n");
-    const defaults = descendants(docx.xml("word/styles.xml"), "docDefaults")[0]!;
-    const spacing = Number(attr(descendants(defaults, "spacing").find((s) => attr(s, "val")), "val"));
+    const spacing = runSpacing(docx.paragraph("2024年5月8日"));
     const em = 16 * 20;
     const right = (prefix: string) => Number(attr(descendants(docx.paragraph(prefix), "ind")[0], "right"));
     // 2024年5月8日: six digits, three characters, five autospaces; 示例市G20工作办公室: three

@@ -57,7 +57,10 @@ export function gongwenDocument(layout: GongwenLayout, options: DocxExportOption
   // 28 characters to the line by tightening each by a fraction of a point rather than by Word's
   // character grid, which LibreOffice lays out differently (a character wider than a grid cell
   // takes two cells): the same 28 in Word, WPS and LibreOffice.
-  const bodyRun = { ...writer.fonts("body"), size: halfPoints(BODY_PT), characterSpacing: geometry.characterSpacing };
+  // The tightening is the body's, carried by each run of the body's faces (BlockWriter.run), not
+  // by the defaults: a run can only add spacing to what it inherits (the docx library writes no
+  // spacing of 0), and the title, the page numbers and tables are set without it.
+  const bodyRun = { ...writer.fonts("body"), size: halfPoints(BODY_PT) };
   const bodyParagraph = {
     alignment: AlignmentType.JUSTIFIED,
     spacing: { line: geometry.linePitch, lineRule: "exact", before: 0, after: 0 },
@@ -196,8 +199,9 @@ class BlockWriter {
     }
   }
 
+  /** A run of the body's grid: the role's fonts and the tightening to 28 a line, unless `extra` sets its own. */
   private run(text: string, role: FontRole | "pageNumber", extra: IRunOptions = {}): TextRun {
-    return new TextRun({ text, ...this.fonts(role), ...extra });
+    return new TextRun({ text, ...this.fonts(role), characterSpacing: this.geometry.characterSpacing, ...extra });
   }
 
   private plain(text: string, role: FontRole, paragraph: Omit<IParagraphOptions, "children">): Paragraph {
@@ -213,7 +217,7 @@ class BlockWriter {
       pageBreakBefore,
       ...this.keeping(),
       spacing: { after },
-      children: lines.map((text, index) => new TextRun({ text, ...this.fonts("title"), size, characterSpacing: 0, break: index > 0 ? 1 : undefined })),
+      children: lines.map((text, index) => new TextRun({ text, ...this.fonts("title"), size, break: index > 0 ? 1 : undefined })),
     });
   }
 
@@ -294,7 +298,7 @@ class BlockWriter {
                       alignment: index === 0 ? AlignmentType.CENTER : AlignmentType.LEFT,
                       indent: NO_INDENT,
                       spacing: single,
-                      children: [this.run(text, index === 0 ? "heading1" : "body", { size, characterSpacing: 0 })],
+                      children: [this.run(text, index === 0 ? "heading1" : "body", { size, characterSpacing: undefined })],
                     }),
                   ],
                 }),
@@ -427,7 +431,6 @@ function pageNumberFooter(side: "left" | "right"): Footer {
             children: [`${EM_DASH} `, PageNumber.CURRENT, ` ${EM_DASH}`],
             font: { eastAsia: font, ascii: font, hAnsi: font, cs: font },
             size: halfPoints(PAGE_NUMBER_PT),
-            characterSpacing: 0,
           }),
         ],
       }),
