@@ -154,6 +154,9 @@ describe("docx export: text and faces", () => {
       示例市人民政府办公室关于进一步加强和改进产品质量安全监管工作推动制造业高质量发展的若干措施: ["示例市人民政府办公室", "关于进一步加强和改进产品质量安全监管工作", "推动制造业高质量发展的若干措施"],
       // Joint issuers one to a line rather than one split at the 和 inside its name.
       示例市市场监督管理局示例市发展和改革委员会示例市工业和信息化局关于联合开展质量提升行动的通知: ["示例市市场监督管理局", "示例市发展和改革委员会", "示例市工业和信息化局", "关于联合开展质量提升行动的通知"],
+      // A year starts a phrase; a verb chain (贯彻实施) stays whole, its object may go on the next line.
+      江西省人民政府办公厅关于印发江西省贯彻实施质量发展纲要2016年行动计划的通知: ["江西省人民政府办公厅关于印发", "江西省贯彻实施质量发展纲要", "2016年行动计划的通知"],
+      国务院关于提请审议中华人民共和国产品质量法修正案草案的议案: ["国务院关于提请审议", "中华人民共和国产品质量法修正案草案的议案"],
       // No place the grammar gives: between the words of the dictionary, never inside one.
       质量强国建设纲要质量强国建设纲要质量强国建设纲要质量强国建设纲要: ["质量强国建设纲要质量强国建设纲要", "质量强国建设纲要质量强国建设纲要"],
     };

@@ -10,8 +10,9 @@ import { SIZE_PT, TYPE_WIDTH, wordWidth } from "./gongwen.js";
  * Every gap between two characters has a cost (breakCosts). Nothing at the joints a title's
  * grammar gives: before its 关于, after 关于印发/转发/对, between joint issuers, before a cited
  * 《title》 or after it, before a bracket or a draft's status, after the 的 that leads to the 文种,
- * at a space. Little where a verb starts a phrase (…建设 | 推动…) or at a preposition (…同志 | 为…)
- * or after a 的; more before a 和. Much between two words of the dictionary (Intl.Segmenter's), which is most often
+ * at a space. Little where a verb or a year starts a phrase (…建设 | 推动…) or at a preposition
+ * (…同志 | 为…) or after a 的; more between a verb and its object (…审议 | 《…》), more still
+ * before a 和. Much between two words of the dictionary (Intl.Segmenter's), which is most often
  * inside a compound (质量强国建设 | 纲要), more beside a one-character word (质量|强|市), and more
  * inside a cited or issued title. A last resort inside a word, before a 的, after a 和 or a 为,
  * between an adverb and its verb, or for a line of one or two characters; never where a line
@@ -125,18 +126,22 @@ const JOINED = /^[!-~]{2}$|^——$|^……$/u;
  * between two words — most often inside a compound, 质量强国建设 | 纲要 — much: 词意完整 comes
  * before evenness, which chooses among breaks as good.
  */
-const COST = { grammar: 0, space: 0, phrase: 1, particle: 2, conjunction: 50, words: 100, single: 150, inCitation: 10 } as const;
+const COST = { grammar: 0, space: 0, phrase: 1, particle: 2, inCitation: 10, object: 40, conjunction: 80, words: 100, single: 150 } as const;
 
 /**
  * The verbs a 事由 is made of: a phrase starts before one (…建设 | 推动高质量发展…). The genre's
  * words, as xref/mapping.ts has them, not a dictionary: a title says what it does with a handful.
  */
-const VERBS = "推进|推动|深化|加强|加快|促进|提升|提高|实施|开展|打造|构建|完善|健全|优化|贯彻|落实|做好|支持|培育|强化|规范|创建|实现|助力|保障|建立|改进|加大|扩大|激发|坚持|聚焦|围绕|对标|引领|夯实|巩固|深入|全面|进一步";
+const VERBS = "推进|推动|深化|加强|加快|促进|提升|提高|实施|开展|打造|构建|完善|健全|优化|贯彻|落实|做好|支持|培育|强化|规范|创建|实现|助力|保障|建立|改进|加大|扩大|激发|坚持|聚焦|围绕|对标|引领|夯实|巩固|审议|成立|调整|设立|公布|发布|表彰|命名|批准|深入|全面|进一步";
 const VERB = new RegExp(`^(?:${VERBS})`, "u");
 /** A verb or adverb before the gap: a chain of them (加快推进, 深入推进) is one phrase. */
 const VERB_END = new RegExp(`(?:${VERBS})$`, "u");
 /** Adverbs that lean on the verb after them. */
 const ADVERB = /(?:进一步|全面|深入|大力|切实|持续|着力|积极|更好|更加|坚定|不断|加快|联合|共同|协同)$/u;
+/** A year that starts a phrase: 2016年, 2023—2025年. */
+const YEAR = /^\d{4}(?:[—–~～-]\d{2,4})?年/u;
+/** What follows a verb without being its object: the 文种 (…建设实施 | 方案 is inside a word). */
+const NOT_OBJECT = /^(?:方案|意见|办法|细则|计划|规划|纲要|措施|要点|通知|决定|工作|活动|行动)/u;
 /** 实施方案, 实施意见 …: the 文种, a noun, though it starts as a verb does. */
 const GENRE_NOUN = /^实施(?:方案|意见|办法|细则|计划)/u;
 
@@ -189,11 +194,16 @@ function breakCosts(characters: readonly string[]): number[] {
     if (/[\s\u3000]/u.test(before)) cost = COST.space;
     else if (isGrammarPlace(characters, i, rest)) cost = COST.grammar;
     else if (verb && !VERB_END.test(head)) cost = COST.phrase;
+    // A year starts a phrase (…质量发展纲要 | 2016年行动计划); a verb chain is one (贯彻 | 实施).
+    else if (YEAR.test(rest)) cost = COST.phrase;
+    else if (verb) cost = COST.single;
     else if (previous === "的" || (next !== undefined && LEANS_ON.has(next))) cost = COST.particle;
     // Before 和: what it joins may be one phrase (加强和改进), or two (工作要点 | 和任务清单).
     // In the issuers before 关于, a 和 is inside a name (发展和改革委员会, 工业和信息化局).
     else if (next !== undefined && CONJUNCTIONS.has(next)) cost = rest.includes(ABOUT) && !head.includes(ABOUT) ? COST.words : COST.conjunction;
     else if (isOneCharacterWord(previous!) || isOneCharacterWord(next!)) cost = COST.single;
+    // Between a verb and its object (…提请审议 | 中华人民共和国…, 贯彻实施 | 质量发展纲要), not its 文种.
+    else if (VERB_END.test(head) && !NOT_OBJECT.test(rest)) cost = COST.object;
     else cost = COST.words;
     costs[i] = cost + inCitation;
   }
