@@ -1,3 +1,4 @@
+import { isHanCode } from "../punct/chars.js";
 import type { Paper } from "./options.js";
 
 /**
@@ -66,16 +67,8 @@ type Script = "cjk" | "latin";
  */
 function scriptOf(code: number): Script | null {
   if ((code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a)) return "latin";
-  if (
-    (code >= 0x4e00 && code <= 0x9fff) ||
-    (code >= 0x3400 && code <= 0x4dbf) ||
-    (code >= 0xf900 && code <= 0xfaff) ||
-    (code >= 0x20000 && code <= 0x3ffff) ||
-    (code >= 0x3040 && code <= 0x30ff) ||
-    (code >= 0xac00 && code <= 0xd7af) ||
-    code === 0x3007 // 〇, a numeral written as an ideograph
-  )
-    return "cjk";
+  // Ideographs (planes 2–3 too), kana, hangul.
+  if (isHanCode(code) || (code >= 0x20000 && code <= 0x3ffff) || (code >= 0x3040 && code <= 0x30ff) || (code >= 0xac00 && code <= 0xd7af)) return "cjk";
   return null;
 }
 
