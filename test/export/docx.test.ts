@@ -363,6 +363,12 @@ describe("docx export: text and faces", () => {
     const grid = descendants(table, "gridCol").map((col) => Number(attr(col, "w")));
     expect(grid.reduce((a, b) => a + b, 0)).toBe(typeWidth);
     expect(Math.min(...grid)).toBeGreaterThanOrEqual(2 * 14 * 20); // 序号 keeps two characters
+    // Short columns keep their longest cell on one line, with the cell's margins (half a
+    // character each side): 市市场监管局 six characters; 2024年12月 six digits, two characters and
+    // the three quarter-em spaces Word adds between them. The long ones wrap instead.
+    const em = 14 * 20;
+    expect(grid[2]).toBeGreaterThanOrEqual(6 * em + em);
+    expect(grid[4]).toBeGreaterThanOrEqual(6 * (em / 2) + 2 * em + 3 * (em / 4) + em);
     expect(descendants(descendants(table, "tr")[0]!, "tblHeader")).toHaveLength(1);
     expect(runsOf(descendants(table, "tr")[0]!)[0]).toMatchObject({ eastAsia: "黑体", size: "28" });
     expect(runsOf(descendants(table, "tr")[1]!)[1]).toMatchObject({ eastAsia: "仿宋_GB2312", size: "28" });

@@ -259,8 +259,8 @@ class BlockWriter {
 
   /**
    * A table pasted as text, as a Word table as wide as the type area: 4号 (the body's face; the
-   * header row in 黑体, centred, repeated on each page it runs over), single rules, each column
-   * as wide as its longest cell asks, in proportion. A row with more cells than the header keeps
+   * header row in 黑体, centred, repeated on each page it runs over), single rules, the short
+   * columns on one line and the long ones sharing the rest (fitColumns). A row with more cells than the header keeps
    * the rest in its last cell; one with fewer is filled with empty cells.
    */
   private table(rows: string[][]): Table {
@@ -269,11 +269,12 @@ class BlockWriter {
     const cells = rows.map((row) => (row.length <= count ? [...row, ...Array<string>(count - row.length).fill("")] : [...row.slice(0, count - 1), row.slice(count - 1).join(" ")]));
     const size = halfPoints(TABLE_PT);
     const margin = TABLE_PT * 10; // half a character each side
-    // Natural widths: the longest cell of each column on one line, at least two characters.
+    // Natural widths: the longest cell of each column on one line, at least two characters, and
+    // half a character to spare (a stand-in font's digits are wider than half a character).
     const natural = Array.from({ length: count }, (_, column) =>
-      Math.max(2 * TABLE_PT * 20, ...cells.map((row) => wordWidth(row[column]!, TABLE_PT, 0))) + 2 * margin,
+      Math.max(2 * TABLE_PT * 20, ...cells.map((row) => wordWidth(row[column]!, TABLE_PT, 0))) + 2 * margin + TABLE_PT * 10,
     );
-    const widths = fitColumns(natural, typeWidth, 2 * TABLE_PT * 20 + 2 * margin);
+    const widths = fitColumns(natural, typeWidth, 2 * TABLE_PT * 20 + 2 * margin, 4 * TABLE_PT * 20 + 2 * margin);
     const rule = { style: BorderStyle.SINGLE, size: 4, color: "000000" };
     const single = { line: Math.round(TABLE_PT * 20 * 1.25), lineRule: "exact", before: 0, after: 0 } as const;
     return new Table({
@@ -380,22 +381,25 @@ class BlockWriter {
  * and a 专栏's title with the first line of its box.
  */
 /**
- * Column widths that fill `total`: the natural widths scaled to it, none below `least` (a narrow
- * column, 序号, keeps its room and the others give it up). Integers that add up to `total`.
+ * Column widths that fill `total`. The short columns keep their longest cell on one line (序号,
+ * a date, a unit's name), shortest first, while what is left gives each column after them
+ * `wide` at least; the long ones share the rest in proportion to their natural widths, none
+ * below `least`. Integers that add up to `total`.
  */
-export function fitColumns(natural: readonly number[], total: number, least: number): number[] {
-  let fixed = new Set<number>();
-  let widths: number[] = [];
-  // At most one pass per column: each pass fixes the columns that fell below the least width.
-  for (let pass = 0; pass <= natural.length; pass++) {
-    const room = total - fixed.size * least;
-    const flexible = natural.reduce((sum, width, i) => (fixed.has(i) ? sum : sum + width), 0);
-    widths = natural.map((width, i) => (fixed.has(i) ? least : (width * room) / flexible));
-    const below = widths.flatMap((width, i) => (!fixed.has(i) && width < least ? [i] : []));
-    if (below.length === 0) break;
-    fixed = new Set([...fixed, ...below]);
+export function fitColumns(natural: readonly number[], total: number, least: number, wide: number): number[] {
+  const widths: (number | null)[] = natural.map(() => null);
+  let room = total;
+  const order = natural.map((_, i) => i).sort((a, b) => natural[a]! - natural[b]!);
+  for (const [rank, i] of order.entries()) {
+    const after = order.length - rank - 1;
+    if (after === 0 || natural[i]! + after * wide > room) break;
+    widths[i] = natural[i]!;
+    room -= natural[i]!;
   }
-  const rounded = widths.map(Math.floor);
+  const open = widths.flatMap((width, i) => (width === null ? [i] : []));
+  const flexible = open.reduce((sum, i) => sum + natural[i]!, 0);
+  for (const i of open) widths[i] = Math.max(least, (natural[i]! * room) / flexible);
+  const rounded = widths.map((width) => Math.floor(width!));
   rounded[rounded.length - 1]! += total - rounded.reduce((sum, width) => sum + width, 0);
   return rounded;
 }
