@@ -176,6 +176,16 @@ describe("docx export: text and faces", () => {
     }
   });
 
+  it("breaks a very long heading-like line in time: each line of the programme measured once, a line's worth of starts per end", () => {
+    // Nothing like a title, but a pasted page can put one on a line the layout takes for one.
+    const line = "关于深入推进质量强市建设推动高质量发展的实施方案".repeat(40);
+    const started = performance.now();
+    const lines = titleLines(line);
+    expect(lines.join("")).toBe(line);
+    // About 0.4 s here; every start for every end took minutes.
+    expect(performance.now() - started).toBeLessThan(4000);
+  });
+
   it("sets level 1 in 黑体, level 2 in 楷体, levels 3–4 in 仿宋, all 3号, inline headings in one paragraph", async () => {
     const docx = await exportText(GANZHOU);
     expect(runsOf(docx.paragraph("一、总体要求"))).toEqual([{ text: "一、总体要求", eastAsia: "黑体", ascii: "黑体", size: null, bold: false }]);

@@ -30,12 +30,18 @@ export function titleLines(line: string, width: number = TYPE_WIDTH): string[] {
   const gaps: number[] = [];
   for (let i = 1; i < characters.length; i++) if (costs[i]! < NEVER) gaps.push(i);
   const positions = [0, ...gaps, characters.length];
-  const texts = new Map<string, string>();
-  const textOf = (from: number, to: number): string => {
-    const key = `${from}:${to}`;
-    let text = texts.get(key);
-    if (text === undefined) texts.set(key, (text = characters.slice(from, to).join("")));
-    return text;
+  const textOf = (from: number, to: number): string => characters.slice(from, to).join("");
+  // Each candidate line measured once (by position indices): the programme asks for each
+  // several times, once per count of lines tried.
+  const lines = new Map<number, { width: number; lone: boolean }>();
+  const lineAt = (from: number, to: number) => {
+    const key = from * positions.length + to;
+    let found = lines.get(key);
+    if (found === undefined) {
+      const text = textOf(positions[from]!, positions[to]!);
+      lines.set(key, (found = { width: measure(text), lone: isLone(text) }));
+    }
+    return found;
   };
   const total = measure(line);
   const em = SIZE_PT.二号 * 20;
@@ -43,12 +49,11 @@ export function titleLines(line: string, width: number = TYPE_WIDTH): string[] {
   let best: { lines: string[]; cost: number } | null = null;
   for (let count = fewest; count <= Math.min(fewest + 2, positions.length - 1); count++) {
     const found = bestBreaks(positions.length - 1, count, (from, to) => {
-      const text = textOf(positions[from]!, positions[to]!);
-      const lineWidth = measure(text);
-      if (lineWidth > width) return Infinity;
+      const candidate = lineAt(from, to);
+      if (candidate.width > width) return null;
       // Evenness: the squared distance of each line from the mean, in characters.
-      const off = (lineWidth - total / count) / em;
-      return off * off + (isLone(text) ? LAST_RESORT : 0) + (to < positions.length - 1 ? costs[positions[to]!]! : 0);
+      const off = (candidate.width - total / count) / em;
+      return off * off + (candidate.lone ? LAST_RESORT : 0) + (to < positions.length - 1 ? costs[positions[to]!]! : 0);
     });
     if (!found) continue;
     // A line more than the fewest costs less than a break between words: an issuer's name, a
@@ -69,18 +74,22 @@ const NEVER = Infinity;
 /**
  * The cheapest way to cut the positions 0 … last into `count` lines: a dynamic programme,
  * `lineCost(from, to)` the cost of a line from position `from` to `to` (the break at its end
- * included). Null when no way fits.
+ * included), null when the line is too wide. Null when no way fits.
  */
-function bestBreaks(last: number, count: number, lineCost: (from: number, to: number) => number): { path: number[]; cost: number } | null {
+function bestBreaks(last: number, count: number, lineCost: (from: number, to: number) => number | null): { path: number[]; cost: number } | null {
   let costs: number[] = Array.from({ length: last + 1 }, (_, i) => (i === 0 ? 0 : Infinity));
   const back: number[][] = [];
   for (let line = 1; line <= count; line++) {
     const next = costs.map(() => Infinity);
     const from = costs.map(() => -1);
     for (let to = 1; to <= last; to++) {
-      for (let start = 0; start < to; start++) {
+      // Nearest start first: once a line is too wide, every longer one is too (a line's worth
+      // of starts per end, not all of them: a long title stays linear).
+      for (let start = to - 1; start >= 0; start--) {
+        const line = lineCost(start, to);
+        if (line === null) break;
         if (costs[start] === Infinity) continue;
-        const cost = costs[start]! + lineCost(start, to);
+        const cost = costs[start]! + line;
         if (cost < next[to]!) {
           next[to] = cost;
           from[to] = start;
