@@ -7,6 +7,7 @@ import { pathOf } from "../../server/src/core/units/matrix";
 import { itemPath } from "../../server/src/core/numbering/describe";
 import { foldingRanges } from "../../server/src/lsp/features/folding";
 import { documentSymbols } from "../../server/src/lsp/features/symbols";
+import { coverageItems } from "../../server/src/core/xref/tasks";
 
 // A 规划 divided into chapters whose 一、 … count from 一 again in each.
 const RESTARTING = [
@@ -67,6 +68,14 @@ describe("a plan divided into parts (第一章 …)", () => {
     expect(numberingFindings(continuing)).toEqual([]);
     expect(numberingFindings(RESTARTING.replace("二、提升工程质量", "三、提升工程质量"))).toEqual(["numbering/sequence 三、"]);
     expect(numberingFindings(continuing.replace("四、提升工程质量", "五、提升工程质量"))).toEqual(["numbering/sequence 五、"]);
+  });
+
+  it("holds tasks only where the part's title does not say otherwise (发展基础, 总体要求, 保障措施)", () => {
+    const plan = buildPlan(RESTARTING);
+    const { tasks, all } = coverageItems(plan);
+    expect(tasks.map((item) => pathOf(item).join(""))).toEqual(["第三章一、（一）", "第三章一、（二）", "第三章二、（一）"]);
+    // The 保障措施 part is the plan's carrying out, read apart from the tasks.
+    expect(all.filter((item) => !tasks.includes(item)).map((item) => item.heading.text)).toEqual(["加强组织领导"]);
   });
 
   it("puts the parts in the outline, their items under them", () => {

@@ -40,6 +40,13 @@ export function isImplementationSteps(title: string): boolean {
  */
 const DIVISION_TABLE = /分工(?:一览)?表|(?:任务|责任)(?:分工)?清单$/;
 
+/** A 规划's opening part on where things stand (发展基础, 发展环境, 面临形势, 现状与形势): no task. */
+const BACKGROUND = /发展基础|发展环境|发展现状|现状|形势|背景|回顾/;
+
+function isBackground(title: string): boolean {
+  return BACKGROUND.test(title);
+}
+
 /** A part of the 分工表 kind: the tasks again, as a table. */
 function isDivisionTable(title: string): boolean {
   return DIVISION_TABLE.test(title);
@@ -113,7 +120,17 @@ export function coverageItems(plan: PlanDocument): CoverageItems {
       } else visit(item.children, role === "carryingOut", false);
     });
   };
-  visit(plan.items, false, true);
+  if (plan.parts.length === 0) visit(plan.items, false, true);
+  else {
+    // A plan divided into parts (第一章 …) says in each part's title what its chapters are: a
+    // part of background, of 总体要求 or of the 分工表 holds no task; a 保障措施 or 实施步骤 part
+    // holds the carrying out; the others hold chapters as a plan without parts does.
+    visit(plan.items.filter((item) => item.part === null), false, true);
+    for (const part of plan.parts) {
+      if (isGeneralRequirements(part.title) || isDivisionTable(part.title) || isBackground(part.title)) continue;
+      visit(part.items, isSafeguards(part.title) || isImplementationSteps(part.title), true);
+    }
+  }
   for (const attachment of plan.attachments) visit(attachment.items, false, true);
   coverageItemsOf.set(plan, found);
   return found;
