@@ -162,7 +162,8 @@ describe("--format junit", () => {
       if (tag.name === "failure") failures.push(String(tag.attributes.message));
     });
     parser.write(out).close();
-    expect(failures).toHaveLength(4);
+    // Four unknown names, and text/invisible-char on the two controls (U+0001, U+009B).
+    expect(failures).toHaveLength(6);
     expect(failures.join("\n")).toContain("市\\x01局");
     expect(failures.join("\n")).toContain("市<U+FFFE>局");
     expect(failures.join("\n")).toContain("市<U+FFFF>局");

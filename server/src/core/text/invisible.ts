@@ -21,13 +21,31 @@ import type { Span } from "../model/types.js";
  * characters whatever their neighbours.
  */
 
-/** A format character; `u` regular expressions know the category (and the astral ones, tags …). */
-const FORMAT = /\p{Cf}/u;
-const FORMAT_RUN = /\p{Cf}+/gu;
+/**
+ * Control characters other than the tab and the line breaks: Word's manual line break (U+000B)
+ * and page break (U+000C) in text it exports or pastes, the line and paragraph separators
+ * (U+2028, U+2029) and NEL (U+0085) of web pages and PDF readers, and the other C0 and C1
+ * controls that a broken conversion leaves. A plan's lines end in CR and LF only (as LSP and
+ * the editor count them), so these are characters inside a line, with no width of their own.
+ */
+const CONTROLS = "\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f-\\u009f\\u2028\\u2029";
 
-/** Format characters that are never at work in running text, whatever is around them. */
+/** A format character or a control (see CONTROLS); `u` regular expressions know the category (and the astral ones, tags …). */
+const FORMAT = new RegExp(`[\\p{Cf}${CONTROLS}]`, "u");
+const FORMAT_RUN = new RegExp(`[\\p{Cf}${CONTROLS}]+`, "gu");
+
+/** A control that stands for a line or page break where it was written (Word's U+000B and U+000C, U+2028, U+2029, NEL). */
+export function breaksLine(code: number): boolean {
+  return code === 0x0b || code === 0x0c || code === 0x85 || code === 0x2028 || code === 0x2029;
+}
+
+/** Format characters that are never at work in running text, whatever is around them; and the controls. */
 function alwaysInvisible(code: number): boolean {
   return (
+    code < 0x20 ||
+    (code >= 0x7f && code <= 0x9f) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
     code === 0xad ||
     (code >= 0x2060 && code <= 0x2064) ||
     code === 0xfeff ||
@@ -154,6 +172,11 @@ export function codePointLabel(code: number): string {
 }
 
 const NAMES: ReadonlyMap<number, string> = new Map([
+  [0x000b, "垂直制表符，即 Word 的手动换行符"],
+  [0x000c, "换页符，即 Word 的分页符"],
+  [0x0085, "下一行符"],
+  [0x2028, "行分隔符"],
+  [0x2029, "段分隔符"],
   [0x00ad, "软连字符"],
   [0x061c, "阿拉伯字母标记"],
   [0x180e, "蒙古文元音分隔符"],
@@ -181,7 +204,7 @@ const NAMES: ReadonlyMap<number, string> = new Map([
 
 /** The Chinese name of a format character, or what kind it is. */
 export function invisibleCharName(code: number): string {
-  return NAMES.get(code) ?? (code >= 0xe0000 && code <= 0xe007f ? "标签字符" : "格式字符");
+  return NAMES.get(code) ?? (code >= 0xe0000 && code <= 0xe007f ? "标签字符" : code < 0x20 || (code >= 0x7f && code <= 0x9f) ? "控制字符" : "格式字符");
 }
 
 /** The bidi controls: they change the order in which the text around them is shown. */
@@ -211,12 +234,13 @@ export function labelledRun(text: string, start: number, end: number): string {
 
 /** Text with every format character in it written as its label (text quoted in a message). */
 export function labelledText(text: string): string {
-  return FORMAT.test(text) ? text.replace(/\p{Cf}/gu, (char) => codePointLabel(char.codePointAt(0)!)) : text;
+  return FORMAT.test(text) ? text.replace(new RegExp(FORMAT.source, "gu"), (char) => codePointLabel(char.codePointAt(0)!)) : text;
 }
 
-/** Whether one UTF-16 code unit is a format character (the BMP ones; a paragraph's end is read by code unit). */
+/** Whether one UTF-16 code unit is a format character or a control (the BMP ones; a paragraph's end is read by code unit). */
 export function isFormatCode(code: number): boolean {
-  return code >= 0xad && FORMAT.test(String.fromCharCode(code));
+  if (code < 0x20) return code !== 0x09 && code !== 0x0a && code !== 0x0d;
+  return code >= 0x7f && FORMAT.test(String.fromCharCode(code));
 }
 
 /** White space and format characters only. */
