@@ -5,6 +5,7 @@ import type { LineNode } from "../syntax/cst.js";
 import { SpanCover } from "../text/coverage.js";
 import { colonOffset, documentClauseStyle, expectedForm } from "../units/clauseStyle.js";
 import { misusedSeparatorAfter, strayMarkAt } from "../units/separators.js";
+import { doubledSeparatorBetween } from "../model/clauseSeparators.js";
 import { brokenDocNumbersIn } from "../xref/brokenDocNumbers.js";
 import { partitionPoint, sortByStart } from "../text/sorted.js";
 
@@ -137,6 +138,12 @@ function unitOwnedSpans(plan: PlanDocument): Span[] {
         const stray = strayMarkAt(unit.text);
         if (stray >= 0) spans.push({ start: unit.start + stray, end: unit.start + stray + 1 });
         if (at + 1 === segment.units.length) break;
+        // A mark typed twice between two names (市科技局、、市工信局) is units/separator's too.
+        const doubled = doubledSeparatorBetween(plan.text, unit, segment.units[at + 1]!);
+        if (doubled !== null) {
+          spans.push({ start: doubled.start, end: doubled.end });
+          continue;
+        }
         const separator = misusedSeparatorAfter(plan.text, segment.units, at);
         if (separator?.text === "," || separator?.text === ";") spans.push({ start: separator.start, end: separator.end });
       }

@@ -2,6 +2,9 @@ import { isLoneIdeographicComma, misusedSeparatorAfter, nameSplitBySpace, separa
 import { VerdictPerName } from "../../units/verdicts.js";
 import type { Rule } from "../types.js";
 import { spanFix } from "../../fixes/fix.js";
+import { doubledSeparatorBetween } from "../../model/clauseSeparators.js";
+import { isCollectiveName } from "../../units/names.js";
+import { isLocalGovernmentAt } from "../../units/sharedSuffix.js";
 
 const SEPARATOR_NAME: Record<string, string> = { "、": "顿号“、”", "，": "逗号“，”", ",": "半角逗号“,”", "；": "分号“；”", ";": "半角分号“;”", " ": "空格" };
 
@@ -21,7 +24,7 @@ export const unitSeparator: Rule = {
     speed: "fast",
     docs: {
       rationale:
-        "并列的责任单位之间用顿号“、”分隔。逗号（全角或半角）和空格多是录入或从网页复制时产生的；分号只用来分隔“牵头单位：…；配合单位：…”这样的不同标签，同一标签下的单位之间用了分号（如“〔责任单位：市科技局；市工信局〕”）也是错用；顿号前后多出的空格（“市发改委 、市工信局”）也报告，修复删除空格；两个名录中的单位之间夹着从网页或表格带入的句点、间隔号、斜杠或竖线（“市科技局.市财政局”“市工信局/市商务局”）同样报告。修复都改为“、”。最后一个单位之后多出的顿号或逗号（如“〔责任单位：市发展改革委、市财政局、〕”，多是删去一个单位时留下的）也报告，修复将其删除。空格把一个名录中的单位名称拆成两半时（如“市科 技局”），报告的是名称中多余的空格，修复删除空格，而不是加顿号。逗号用来把各地政府或“……成员单位”等统称与部门分成两组时（如“市财政局，各区（市）县”）是常见写法，不报告。",
+        "并列的责任单位之间用顿号“、”分隔。逗号（全角或半角）和空格多是录入或从网页复制时产生的；分号只用来分隔“牵头单位：…；配合单位：…”这样的不同标签，同一标签下的单位之间用了分号（如“〔责任单位：市科技局；市工信局〕”）也是错用；顿号前后多出的空格（“市发改委 、市工信局”）也报告，修复删除空格；两个名录中的单位之间夹着从网页或表格带入的句点、间隔号、斜杠或竖线（“市科技局.市财政局”“市工信局/市商务局”）同样报告。修复都改为“、”。两个单位之间的顿号或逗号重复（“市科技局、、市工信局”“，，”“、，”）也报告，修复只留一个顿号（逗号把各地政府或统称分成另一组时留一个逗号）；最后一个单位之后多出的顿号或逗号（如“〔责任单位：市发展改革委、市财政局、〕”，多是删去一个单位时留下的）也报告，修复将其删除。空格把一个名录中的单位名称拆成两半时（如“市科 技局”），报告的是名称中多余的空格，修复删除空格，而不是加顿号。逗号用来把各地政府或“……成员单位”等统称与部门分成两组时（如“市财政局，各区（市）县”）是常见写法，不报告。",
       incorrect: "一、主要任务\n1.提升公共服务质量效率。推进政务服务标准化。〔责任单位：市行政审批局，市卫健委〕\n",
       correct: "一、主要任务\n1.提升公共服务质量效率。推进政务服务标准化。〔责任单位：市行政审批局、市卫健委，各县（市、区）人民政府〕\n",
     },
@@ -54,9 +57,23 @@ export const unitSeparator: Rule = {
           });
         }
         for (let index = 0; index + 1 < units.length; index++) {
-          const separator = misusedSeparatorAfter(plan.text, units, index);
           const before = units[index]!;
           const after = units[index + 1]!;
+          const doubled = doubledSeparatorBetween(plan.text, before, after);
+          if (doubled !== null) {
+            // One mark is meant: a 、, or the comma where it sets a group of local governments or
+            // a collective apart (市财政局，，各县（市、区）人民政府), as misusedSeparatorAfter allows.
+            const group = doubled.hasComma && (isCollectiveName(before.text) || isCollectiveName(after.text) || isLocalGovernmentAt(units, index + 1));
+            const mark = group ? "，" : "、";
+            report({
+              start: doubled.start,
+              end: doubled.end,
+              message: `责任单位“${before.text}”与“${after.text}”之间的分隔符“${doubled.marks}”重复，应为一个${SEPARATOR_NAME[mark]}`,
+              fix: breaksLine(plan.text, before.end, after.start) ? spanFix(`改为一个${SEPARATOR_NAME[mark]}`, doubled.start, doubled.end, mark) : spanFix(`改为一个${SEPARATOR_NAME[mark]}`, before.end, after.start, mark),
+            });
+            continue;
+          }
+          const separator = misusedSeparatorAfter(plan.text, units, index);
           if (separator === null) {
             // Spaces a copy left around a 、 (市发改委 、市工信局): debris in the list, which no
             // punctuation rule reads inside a clause. Not around a comma that sets a group apart.
