@@ -69,7 +69,7 @@ const COMMA = 0x2c; // ,
 
 /**
  * The names of a list as the model reads them, from the grammar's:
- * - with the 等 taken off a name that ends one group before a comma
+ * - with the 等 (or 等部门, 等有关单位 …) taken off a name that ends one group before a comma
  *   (`市商务局、市文广新旅局等，各县（市、区）政府`: the departments "and others", then the local
  *   governments). The grammar takes the 等 off the list's last name only; without this the first
  *   group's last name was 市文广新旅局等, a name no registry knows. The 等 stays in the text
@@ -85,26 +85,43 @@ export function unitNamesOf(names: readonly UnitName[], text: string): UnitName[
     const name = names[i]!;
     const invisible = hasInvisible(name.text);
     const read = invisible ? withoutInvisible(name.text) : name.text;
-    const etc = i + 1 < names.length && endsGroupInEtc(read, name.end, names[i + 1]!.start, text);
-    if (!etc && !invisible) {
+    const etc = i + 1 < names.length ? groupEtcLength(read, name.end, names[i + 1]!.start, text) : 0;
+    if (etc === 0 && !invisible) {
       copy?.push(name);
       continue;
     }
     copy ??= names.slice(0, i);
-    // The 等 leaves the name's span too: it is the last 等 of the span (only invisible characters may follow it).
-    if (etc) copy.push({ text: read.slice(0, -1), start: name.start, end: text.lastIndexOf("等", name.end - 1) });
+    // The 等 (and the words after it) leave the name's span too: the span ends at its last 等
+    // (only invisible characters may follow the words).
+    if (etc > 0) copy.push({ text: read.slice(0, -etc), start: name.start, end: text.lastIndexOf("等", name.end - 1) });
     else if (read !== "") copy.push({ text: read, start: name.start, end: name.end });
   }
   return copy ?? (names as UnitName[]);
 }
 
-/** Whether a name read as `read`, which ends at `end`, ends in 等 with a comma after it, before the next name. */
-function endsGroupInEtc(read: string, end: number, next: number, text: string): boolean {
-  if (read.length < 3 || read.charCodeAt(read.length - 1) !== ETC) return false;
+/**
+ * The words that end a group's last name, read as `read` and ending at `end`, as the group's
+ * "and others" before a comma and the next name: 等 (length 1), or 等 and the word for the others
+ * (`市文广新旅局等部门，各县（市、区）政府`: 等部门, 等单位, 等有关单位, 等相关部门 — as the grammar's
+ * splitEtc reads them at the list's end, only where what is left reads as a body's name). 0 for none.
+ */
+function groupEtcLength(read: string, end: number, next: number, text: string): number {
+  if (read.length < 3) return 0;
+  const length = read.charCodeAt(read.length - 1) === ETC ? 1 : etcWordsLength(read);
+  if (length === 0) return 0;
   let at = end;
   while (at < next && isSpaceCode(text.charCodeAt(at))) at++;
   const after = text.charCodeAt(at);
-  return after === FULL_WIDTH_COMMA || after === COMMA;
+  return after === FULL_WIDTH_COMMA || after === COMMA ? length : 0;
+}
+
+const ETC_WORDS = /等(?:有关|相关)?(?:部门|单位)$/;
+/** A body's name as the grammar's UNIT_NAME_END has it: what must be left once the words are off. */
+const UNIT_NAME_END = /[局委办厅院会部室处府区县市心司行所站队社盟联协团关门位组]$/;
+
+function etcWordsLength(read: string): number {
+  const words = ETC_WORDS.exec(read);
+  return words !== null && words.index >= 2 && UNIT_NAME_END.test(read.slice(0, words.index)) ? words[0].length : 0;
 }
 
 /** What a role word says (牵头, 牵头负责, 牵头单位 → lead; 配合, 参与 → support; 负责 → responsible). */
