@@ -46,6 +46,8 @@ function styleOf(node: MarkerNode): MarkerStyle {
     case 3:
       return node.close === "." ? "canonical" : node.close === "．" ? "fullwidthDot" : "ideographicComma";
     case 5:
+      // A numbered entry (① ⑴ 1)) is written as its list writes them: no dash to restyle.
+      if (node.value !== null) return "canonical";
       return node.text === "——" ? "canonical" : node.text === "--" ? "doubleHyphen" : "singleDash";
   }
 }
@@ -77,7 +79,8 @@ export function toNumberMarker(node: MarkerNode, doubled: Span | null = null): N
     numeral: node.numeral,
     numeralStart: node.start + node.text.indexOf(node.numeral),
     style: styleOf(node),
-    canonicalText: canonicalMarker(node.level, node.value),
+    // A numbered list entry has no GB/T 9704 form to be written in: its own is canonical.
+    canonicalText: node.level === 5 && node.value !== null ? withoutFormatCharacters(node.text) : canonicalMarker(node.level, node.value),
     valueCertain: node.valueCertain ?? true,
     writtenLevel: node.writtenLevel ?? node.level,
     doubled,

@@ -382,7 +382,8 @@ function markerCandidate(line: LineNode, text: string): TextLineNode | null {
     const code = text.charCodeAt(line.indentEnd);
     return isOpenBracket(code) || MARKER_START.has(code) ? line : null;
   }
-  if (line.kind === "list" && line.marker.end === line.marker.start + 1 && LEVEL1_CLOSE.has(text.charCodeAt(line.marker.end))) return asTextLine(line, "plain");
+  // Only a dash: a numbered entry (①、) has a numeral of its own, no slip for 一.
+  if (line.kind === "list" && line.marker.value === null && line.marker.end === line.marker.start + 1 && LEVEL1_CLOSE.has(text.charCodeAt(line.marker.end))) return asTextLine(line, "plain");
   return null;
 }
 

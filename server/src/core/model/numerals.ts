@@ -44,3 +44,26 @@ export function toHalfwidthFigures(text: string): string {
   if (!FULLWIDTH_DIGITS.test(text)) return text;
   return text.replace(FULLWIDTH_FIGURE, (char) => (char === "．" ? "." : String.fromCharCode(char.charCodeAt(0) - FULLWIDTH_ZERO + 0x30)));
 }
+
+/** The circled numerals a list's entries are numbered with: ① … ⑳ and ⑴ … ⒇, 20 of each. */
+const CIRCLED_FORMS = [0x2460, 0x2474];
+const CIRCLED_COUNT = 20;
+
+/**
+ * A value written in the form of a list entry's numeral (`①` → `③`, `⑴` → `⑶`), or null where the
+ * form has no character for it (past ⑳) or the numeral is no circled one (`1)`: digits).
+ */
+export function circledNumeralLike(numeral: string, value: number): string | null {
+  const code = numeral.charCodeAt(0);
+  for (const first of CIRCLED_FORMS) {
+    if (code < first || code >= first + CIRCLED_COUNT) continue;
+    return Number.isInteger(value) && value >= 1 && value <= CIRCLED_COUNT ? String.fromCharCode(first + value - 1) : null;
+  }
+  return null;
+}
+
+/** Whether a numeral is a circled one (① … ⑳, ⑴ … ⒇). */
+export function isCircledNumeral(numeral: string): boolean {
+  const code = numeral.charCodeAt(0);
+  return CIRCLED_FORMS.some((first) => code >= first && code < first + CIRCLED_COUNT);
+}

@@ -5,7 +5,7 @@ import type { LevelScope, NumberingRun, PlanNumbering } from "./runs.js";
 
 /** Chinese wording of numbering facts, shared by the rules' messages and the hover. */
 
-const LEVEL_NAMES = ["", "第1级", "第2级", "第3级", "第4级"];
+const LEVEL_NAMES = ["", "第1级", "第2级", "第3级", "第4级", "列表编号"];
 
 /** A heading shortened to its first clause, as people cite items: （三）落实质量主体责任. */
 export function shortHeading(item: NumberedItem): string {

@@ -1,5 +1,5 @@
 import { canonicalMarker } from "../model/markers.js";
-import { hasFullwidthDigits, toChineseNumeral, toFullwidthDigits, toHalfwidthDigits } from "../model/numerals.js";
+import { circledNumeralLike, hasFullwidthDigits, isCircledNumeral, toChineseNumeral, toFullwidthDigits, toHalfwidthDigits } from "../model/numerals.js";
 import type { NumberMarker, NumberedItem, Span } from "../model/types.js";
 import type { TextEdit } from "../rules/types.js";
 import { renumberedValue } from "./breaks.js";
@@ -31,6 +31,8 @@ export function numeralText(level: number, value: number): string | null {
  * them, so a renumbering changes the number only (marker-style changes the digits' width).
  */
 function numeralLike(marker: NumberMarker, value: number): string | null {
+  // A list entry's circled numeral (① ⑴) is renumbered in the same form: ④ → ③, never 3.
+  if (isCircledNumeral(marker.numeral)) return circledNumeralLike(marker.numeral, value);
   const numeral = numeralText(marker.level, value);
   return numeral !== null && hasFullwidthDigits(marker.numeral) ? toFullwidthDigits(numeral) : numeral;
 }
@@ -99,7 +101,7 @@ const CANONICAL_PUNCTUATION: Record<number, { open: string; close: string }> = {
 export function canonicalFormEdits(marker: NumberMarker): TextEdit[] {
   // Written in another level's form, or mistyped: the numeral is wrong too (4 or 西 for 四).
   if (marker.style === "otherLevel" || marker.style === "mistyped") return [{ start: marker.start, end: marker.end, newText: marker.canonicalText }];
-  if (marker.level === 5) return marker.style === "canonical" ? [] : [{ start: marker.start, end: marker.end, newText: "——" }];
+  if (marker.level === 5) return marker.style === "canonical" || marker.value !== null ? [] : [{ start: marker.start, end: marker.end, newText: "——" }];
   const canonical = CANONICAL_PUNCTUATION[marker.level]!;
   const numeral = numeralSpan(marker);
   // The marker's text leaves out a format character inside it (`(<U+200B>一)`): the bracket and
@@ -116,6 +118,6 @@ export function canonicalFormEdits(marker: NumberMarker): TextEdit[] {
 
 /** The form of a marker without its value, to compare the forms a level is written in: `(一)`, `1、`. */
 export function markerForm(marker: NumberMarker): string {
-  if (marker.level === 5) return marker.text;
+  if (marker.level === 5) return marker.value === null ? marker.text : markerWithValue(marker, 1);
   return markerWithValue(marker, 1);
 }

@@ -8,7 +8,7 @@ import type { InlineNode, LineNode, MarkerNode } from "../syntax/cst.js";
 import { nodesAreKept } from "../syntax/incremental.js";
 import { NodeMemo } from "../syntax/nodeMemo.js";
 import { markerAt } from "../syntax/parse.js";
-import { NUMBERED_LEVELS, type NumberedLevel } from "./policy.js";
+import { LIST_LEVEL, NUMBERED_LEVELS, type NumberedLevel } from "./policy.js";
 import { numberingOf } from "./runs.js";
 import { codeUnitSet } from "../text/codeUnits.js";
 import { hasValueIn, partitionPoint } from "../text/sorted.js";
@@ -101,7 +101,8 @@ class SequenceState {
 
 function findFlattened(plan: PlanDocument, config: PlanConfig | undefined): FlattenedLine[] {
   const boundLevels = new Map<NumberedLevel, number>();
-  for (const [level, scope] of numberingOf(plan, config).scopes) boundLevels.set(level, scope.boundLevel);
+  // Markers inside a flattened line are of the numbered levels only (MarkerAt never reads a list entry).
+  for (const [level, scope] of numberingOf(plan, config).scopes) if (level !== LIST_LEVEL) boundLevels.set(level, scope.boundLevel);
   const state = new SequenceState(boundLevels);
   const found: FlattenedLine[] = [];
   const planEnd = plan.trailer ? plan.trailer.start : plan.text.length;

@@ -7,6 +7,14 @@ import type { NumberingPolicy, PlanDocument } from "../model/types.js";
 export type NumberedLevel = 1 | 2 | 3 | 4;
 export const NUMBERED_LEVELS: readonly NumberedLevel[] = [1, 2, 3, 4];
 
+/**
+ * The level of list entries (model/markers.ts). Those numbered ① ⑴ 1) below （1） count in runs
+ * too, each list under its parent from 1 (a list is its parent's own; no policy counts one on).
+ */
+export const LIST_LEVEL = 5;
+/** The levels that have runs: the numbered ones and numbered list entries. */
+export type RunLevel = NumberedLevel | typeof LIST_LEVEL;
+
 /** Where the numbering policy of a level came from, so messages and hovers can say why. */
 export type PolicySource = "inferred" | "frontMatter" | "config" | "ruleOptions";
 

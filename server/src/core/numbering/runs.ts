@@ -1,7 +1,7 @@
 import type { PlanConfig } from "../config/schema.js";
 import type { Attachment, NumberedItem, PlanDocument } from "../model/types.js";
 import { findBreaks, fitsRun, type NumberingBreak } from "./breaks.js";
-import { NUMBERED_LEVELS, numberingPolicies, type NumberedLevel, type PolicySource } from "./policy.js";
+import { LIST_LEVEL, NUMBERED_LEVELS, numberingPolicies, type NumberedLevel, type PolicySource, type RunLevel } from "./policy.js";
 import { isGeneralRequirements } from "../xref/tasks.js";
 
 /**
@@ -14,7 +14,7 @@ import { isGeneralRequirements } from "../xref/tasks.js";
  * under 三、, boundLevel 0).
  */
 export interface NumberingRun {
-  level: NumberedLevel;
+  level: RunLevel;
   /** The ancestor that bounds the run; null when the run spans the whole document (or attachment). */
   bound: NumberedItem | null;
   /** The attachment the run is in: an attachment numbers on its own, never with the plan. */
@@ -23,7 +23,7 @@ export interface NumberingRun {
 }
 
 export interface LevelScope {
-  level: NumberedLevel;
+  level: RunLevel;
   /** Runs are bounded by the nearest ancestor at this level or above; 0 is the whole document. */
   boundLevel: number;
   /** `restart` when every parent restarts its children (always so for level 1). */
@@ -40,7 +40,7 @@ export interface RunPosition {
 }
 
 export interface PlanNumbering {
-  scopes: Map<NumberedLevel, LevelScope>;
+  scopes: Map<RunLevel, LevelScope>;
   /** Every run of every level, level by level, each in document order (a level's boxes after the rest). */
   runs: NumberingRun[];
   runOf: Map<NumberedItem, RunPosition>;
@@ -66,8 +66,13 @@ export function numberingOf(plan: PlanDocument, config: PlanConfig | undefined):
 function computeNumbering(plan: PlanDocument, config: PlanConfig | undefined): PlanNumbering {
   const policies = numberingPolicies(plan, config);
   const byLevel = new Map<NumberedLevel, NumberedItem[]>();
+  const listed: NumberedItem[] = [];
   for (const item of plan.allItems) {
-    if (item.kind !== "item" || item.marker.value === null) continue;
+    if (item.marker.value === null) continue;
+    if (item.kind !== "item") {
+      listed.push(item);
+      continue;
+    }
     const level = item.level as NumberedLevel;
     let items = byLevel.get(level);
     if (!items) byLevel.set(level, (items = []));
@@ -131,11 +136,21 @@ function computeNumbering(plan: PlanDocument, config: PlanConfig | undefined): P
       addRuns(numbering, level, group, boundLevel);
     }
   }
+  // Numbered list entries (① ② …): every parent's list counts from 1 (bound by the nearest
+  // numbered ancestor), in the plan, each attachment and each box alike.
+  if (listed.length > 0) {
+    let explained = 0;
+    for (const group of groupsByScope(listed, null)) {
+      explained += explainedBy(group, LIST_LEVEL - 1);
+      addRuns(numbering, LIST_LEVEL, group, LIST_LEVEL - 1);
+    }
+    numbering.scopes.set(LIST_LEVEL, { level: LIST_LEVEL, boundLevel: LIST_LEVEL - 1, style: "restart", source: "inferred", explained, total: listed.length });
+  }
   return numbering;
 }
 
 /** A group's runs, their positions and their breaks added to the numbering. */
-function addRuns(numbering: PlanNumbering, level: NumberedLevel, group: readonly NumberedItem[], boundLevel: number): void {
+function addRuns(numbering: PlanNumbering, level: RunLevel, group: readonly NumberedItem[], boundLevel: number): void {
   const runs = splitIntoRuns(level, group, boundLevel);
   for (const run of runs) run.items.forEach((item, index) => numbering.runOf.set(item, { run, index }));
   // Element by element: spreading 100,000 items into push() overflows the stack.
@@ -261,7 +276,7 @@ function scopeKeyOf(item: NumberedItem, boundLevel: number): NumberedItem | Atta
 }
 
 /** Items of a level with the same bound are consecutive (a subtree is contiguous), so one pass splits them. */
-function splitIntoRuns(level: NumberedLevel, items: readonly NumberedItem[], boundLevel: number): NumberingRun[] {
+function splitIntoRuns(level: RunLevel, items: readonly NumberedItem[], boundLevel: number): NumberingRun[] {
   const runs: NumberingRun[] = [];
   let current: NumberingRun | null = null;
   let currentKey: NumberedItem | Attachment | null = null;

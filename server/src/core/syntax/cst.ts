@@ -73,10 +73,10 @@ export interface TextLineNode extends LineBase {
 }
 
 export interface MarkerNode extends Span {
-  /** 1–4 for numbered levels, 5 for `——` list entries. */
+  /** 1–4 for numbered levels, 5 for list entries: `——`, and the numbered ① ⑴ 1) below （1）. */
   level: 1 | 2 | 3 | 4 | 5;
   text: string;
-  /** Numeric value of the marker, null for list entries. */
+  /** Numeric value of the marker, null for `——` list entries. */
   value: number | null;
   /** The numeral as written (`十一`, `12`); empty for list entries. */
   numeral: string;

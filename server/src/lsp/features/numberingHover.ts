@@ -43,7 +43,7 @@ export const numberingHover: HoverProvider = ({ analysis, mapper, document }, of
   const item = itemAtMarker(analysis.plan, offset);
   if (!item) return null;
   const lines = [`**${itemPath(item)}**`, ""];
-  if (item.kind === "list") {
+  if (item.kind === "list" && item.marker.value === null) {
     lines.push("列表项（——）不编号，不参与编号检查");
   } else {
     const numbering = numberingOf(analysis.plan, session.configFor(document.uri));

@@ -42,6 +42,9 @@ export const mixedForms: Rule = {
       // A lost, mistyped or other level's marker is not a form of its level: its own rule's.
       const style = item.marker.style;
       if (style === "missingNumeral" || style === "mistyped" || style === "otherLevel") continue;
+      // A numbered list entry (① ⑴ 1)) has no standard form to differ from, and one list in ①
+      // and another in ⑴ are two lists, not one level written two ways (the —— entries are).
+      if (item.kind === "list" && item.marker.value !== null) continue;
       const items = byLevel.get(item.level) ?? [];
       items.push({ item, form: markerForm(item.marker) });
       byLevel.set(item.level, items);

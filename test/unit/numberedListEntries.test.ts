@@ -1,0 +1,65 @@
+import { describe, expect, it } from "vitest";
+import { analyze } from "../../server/src/core/analyze";
+import { fixAll } from "../../server/src/core/fixes/applyFixes";
+import { buildPlan } from "../../server/src/core/model/buildPlan";
+
+/**
+ * The numbered entries plans write below （1）: ① ② …, ⑴ ⑵ …, 1) 2). They are list entries (level
+ * 5, as —— is), never above （1）, and each parent's list is a run that numbering/ checks like any
+ * other; ① inside a sentence is text (grammar NumberedListMarker, numbering/runs.ts).
+ */
+const numberingFindings = (text: string) =>
+  analyze(text)
+    .findings.filter((finding) => finding.rule.startsWith("numbering/"))
+    .map((finding) => ({ rule: finding.rule, line: text.slice(0, finding.start).split("\n").length, message: finding.message }));
+
+const PLAN = [
+  "一、主要任务",
+  "（一）推动质量变革",
+  "1.加快区域质量创新发展。开展创建工作。〔责任单位：市市场监管局〕",
+  "（1）开展对标行动。具体包括：",
+  "①对标国际先进标准；",
+  "②开展质量比对；",
+  "④推广先进经验。",
+  "（2）实施提升工程。一是①加强计量，二是②加强标准。",
+  "⑴完善体系；",
+  "⑶健全机制。",
+  "（3）强化保障。",
+  "1)加强领导；",
+  "3)加强考核。",
+  "",
+].join("\n");
+
+describe("numbered list entries", () => {
+  it("nest below （1） as list entries, and ① inside a sentence is no marker", () => {
+    const plan = buildPlan(PLAN);
+    const entries = plan.allItems.filter((item) => item.kind === "list");
+    expect(entries.map((item) => [item.marker.text, item.marker.value, item.level, item.parent?.marker.text])).toEqual([
+      ["①", 1, 5, "（1）"],
+      ["②", 2, 5, "（1）"],
+      ["④", 4, 5, "（1）"],
+      ["⑴", 1, 5, "（2）"],
+      ["⑶", 3, 5, "（2）"],
+      ["1)", 1, 5, "（3）"],
+      ["3)", 3, 5, "（3）"],
+    ]);
+    const second = plan.allItems.find((item) => item.marker.text === "（2）")!;
+    expect(second.heading.text).toBe("实施提升工程");
+  });
+
+  it("a gap in a run is reported and renumbered in the run's own form", () => {
+    expect(numberingFindings(PLAN)).toEqual([
+      { rule: "numbering/sequence", line: 7, message: "编号不连续：“④”前一项为“②”，缺少“③”" },
+      { rule: "numbering/sequence", line: 10, message: "编号不连续：“⑶”前一项为“⑴”，缺少“⑵”" },
+      { rule: "numbering/sequence", line: 13, message: "编号不连续：“3)”前一项为“1)”，缺少“2)”" },
+    ]);
+    const fixed = fixAll(PLAN).text;
+    expect(fixed).toBe(PLAN.replace("④推广", "③推广").replace("⑶健全", "⑵健全").replace("3)加强考核", "2)加强考核"));
+    expect(fixAll(fixed).text).toBe(fixed);
+  });
+
+  it("each parent's list counts from 1 of its own", () => {
+    const text = ["一、主要任务", "（一）甲", "①子；", "②丑。", "（二）乙", "①寅；", "②卯。", ""].join("\n");
+    expect(numberingFindings(text)).toEqual([]);
+  });
+});
