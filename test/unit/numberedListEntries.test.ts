@@ -62,4 +62,16 @@ describe("numbered list entries", () => {
     const text = ["一、主要任务", "（一）甲", "①子；", "②丑。", "（二）乙", "①寅；", "②卯。", ""].join("\n");
     expect(numberingFindings(text)).toEqual([]);
   });
+
+  it("3) between tasks 2. and 4. is task 3 in a list entry's form; a list 1) 2) its own count keeps is a list", () => {
+    const task = (marker: string, heading: string) => `${marker}${heading}。开展工作。〔责任单位：市科技局〕`;
+    const slipped = ["一、主要任务", task("1.", "甲任务"), task("2.", "乙任务"), task("3)", "丙任务"), task("4.", "丁任务"), ""].join("\n");
+    expect(numberingFindings(slipped)).toEqual([
+      { rule: "numbering/marker-style", line: 4, message: "编号“3)”是列表编号的写法，按前后编号此处是第3级的一项，应为“3.”" },
+    ]);
+    expect(fixAll(slipped).text).toBe(slipped.replace("3)丙任务", "3.丙任务"));
+    const listed = ["一、主要任务", task("1.", "甲任务"), "1)子；", "2)丑。", task("3.", "丙任务"), ""].join("\n");
+    const plan = buildPlan(listed);
+    expect(plan.allItems.map((item) => [item.marker.text, item.level])).toEqual([["一、", 1], ["1.", 3], ["1)", 5], ["2)", 5], ["3.", 3]]);
+  });
 });

@@ -3,7 +3,7 @@ import { codeUnitSet } from "../text/codeUnits.js";
 import { isSpaceCode } from "../text/spaces.js";
 import { partitionPoint } from "../text/sorted.js";
 import { isAttachmentLabel } from "./attachments.js";
-import { toChineseNumeral, toHalfwidthDigits } from "./numerals.js";
+import { isCircledNumeral, toChineseNumeral, toHalfwidthDigits } from "./numerals.js";
 
 /**
  * Markers the drafter mistyped, read as the items they are. The grammar sees one line at a time;
@@ -11,7 +11,7 @@ import { toChineseNumeral, toHalfwidthDigits } from "./numerals.js";
  * - `(4)丙任务` between `（三）乙任务` and `（五）丁任务` is the fourth task written in level 4's
  *   form, not a level-4 item that starts at 4 under （三） while the tasks skip from 三 to 五 (so
  *   `（24）` between `（二十三）` and `（二十五）`, `4.` between `（三）` and `（五）`; and at every
- *   level: `(3)` between `2.` and `4.`, `十二、` between `11.` and `13.`, which read as written
+ *   level: `(3)` or a numbered list entry's `3)` between `2.` and `4.`, `十二、` between `11.` and `13.`, which read as written
  *   would open a chapter and renumber every chapter and group after it). It is read as the item
  *   of the level whose count it continues, its marker's `writtenLevel` the level of its form;
  *   the outline nests it and its text as the item it is, and numbering/marker-style reports it.
@@ -54,6 +54,18 @@ export function readMisreadMarkers(lines: LineNode[], text: string): void {
       counts.passItem(i);
       continue;
     }
+    if (line.kind === "list" && line.marker.value !== null) {
+      // A numbered list entry in digits (`3)`) is a task's marker in another form where a level's
+      // count runs on through it (`2.` `3)` `4.`), as `(3)` is; a circled one (③) is never a task's.
+      const value = line.marker.value;
+      const read = value >= 2 && !isCircledNumeral(line.marker.numeral) ? levelInOtherForm(counts, i, LIST_FORM, value, DIGITS.has(text.charCodeAt(line.marker.end))) : null;
+      if (read !== null) {
+        lines[i] = { ...line, kind: "item", marker: { ...line.marker, level: read, writtenLevel: LIST_FORM } };
+        counts.see(i, read, value);
+        counts.passItem(i);
+      } else counts.see(i, LIST_FORM, value);
+      continue;
+    }
     const candidate = markerCandidate(line, text);
     if (candidate !== null) {
       const written = writtenMarker(text, candidate);
@@ -79,7 +91,8 @@ interface Neighbour {
  * binary search over the item lines ahead, which nothing has read otherwise yet.
  */
 class Counts {
-  private readonly last: (Neighbour | null)[] = [null, null, null, null, null];
+  /** By level, 1–4 and the numbered list entries' (5, LIST_FORM). */
+  private readonly last: (Neighbour | null)[] = [null, null, null, null, null, null];
   private lastItem = -1;
   /** Item lines of each level, and attachment labels (an attachment numbers on its own), made when first asked. */
   private byLevel: number[][] | null = null;
@@ -198,10 +211,10 @@ class Counts {
 
   private index(): number[][] {
     if (this.byLevel) return this.byLevel;
-    const byLevel: number[][] = [[], [], [], [], []];
+    const byLevel: number[][] = [[], [], [], [], [], []];
     for (let i = 0; i < this.lines.length; i++) {
       const line = this.lines[i]!;
-      if (line.kind === "item" && line.marker.level <= 4 && line.marker.value !== null) byLevel[line.marker.level]!.push(i);
+      if ((line.kind === "item" || line.kind === "list") && line.marker.value !== null) byLevel[line.marker.level]!.push(i);
       else if (isAttachmentLabel(line, this.text)) this.scopeStarts.push(i);
     }
     return (this.byLevel = byLevel);
@@ -211,6 +224,9 @@ class Counts {
 // ------------------------------------------------------------------ a marker in another level's form
 
 type CountedLevel = 1 | 2 | 3 | 4;
+/** The form of a numbered list entry (`3)`), counted as a level of its own below the four. */
+const LIST_FORM = 5;
+type WrittenLevel = CountedLevel | typeof LIST_FORM;
 
 /**
  * The level an item line whose marker is in another level's form belongs to, or null: `(3)`
@@ -221,7 +237,7 @@ type CountedLevel = 1 | 2 | 3 | 4;
  * evident: it is left as written. Level 3 is never read where a digit follows the marker
  * (`二．1.5亿元`): written in its form (`2.1.5亿元`), the marker would run into the number.
  */
-function levelInOtherForm(counts: Counts, line: number, written: CountedLevel, value: number, digitAfter: boolean): CountedLevel | null {
+function levelInOtherForm(counts: Counts, line: number, written: WrittenLevel, value: number, digitAfter: boolean): CountedLevel | null {
   let found: CountedLevel | null = null;
   for (let level = 1 as CountedLevel; level <= 4; level++) {
     if (level === written || (level === 3 && digitAfter) || !runsThrough(counts, line, level, written, value)) continue;
@@ -246,7 +262,7 @@ function levelInOtherForm(counts: Counts, line: number, written: CountedLevel, v
  * where its own count holds, and the Arabic levels, which differ from each other in brackets
  * alone, are read by the counts alone.
  */
-function runsThrough(counts: Counts, line: number, level: CountedLevel, written: CountedLevel, value: number): boolean {
+function runsThrough(counts: Counts, line: number, level: CountedLevel, written: WrittenLevel, value: number): boolean {
   // Levels 1 and 2 write their numbers in Chinese, to 九十九.
   if (level <= 2 && value > 99) return false;
   const before = counts.before(level);
@@ -275,7 +291,7 @@ function runsThrough(counts: Counts, line: number, level: CountedLevel, written:
  *   no item of its form's level in the plan does: chapters and groups are headings.
  * Read so, numbering/marker-style reports its form and numbering/sequence the items after it.
  */
-function insertedLevel(counts: Counts, line: number, written: CountedLevel, value: number): CountedLevel | null {
+function insertedLevel(counts: Counts, line: number, written: WrittenLevel, value: number): CountedLevel | null {
   // The item before first: for nearly every line it is of the line's own level, and that is all.
   const previous = counts.previousItem();
   if (previous === null) return null;

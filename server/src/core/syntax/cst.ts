@@ -94,7 +94,7 @@ export interface MarkerNode extends Span {
    * whose count runs on through it (`(4)` between `（三）` and `（五）`, model/misreadMarkers.ts):
    * the level of its form; `level` is the one it is read at.
    */
-  writtenLevel?: 1 | 2 | 3 | 4;
+  writtenLevel?: 1 | 2 | 3 | 4 | 5;
   /**
    * Never set by the grammar. On a bracketed numeral mistyped (`（西）`, `（十人）`) that the model
    * reads as a level-2 marker: `value` is the number due there (certain as `valueCertain` says).

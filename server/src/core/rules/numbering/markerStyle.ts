@@ -91,7 +91,7 @@ export const markerStyle: Rule = {
         end: marker.end,
         message:
           marker.style === "otherLevel"
-            ? `编号“${marker.text}”是第${marker.writtenLevel}级编号的写法，按前后编号此处是第${marker.level}级的一项，应为“${canonical}”`
+            ? `编号“${marker.text}”是${marker.writtenLevel === 5 ? "列表编号" : `第${marker.writtenLevel}级编号`}的写法，按前后编号此处是第${marker.level}级的一项，应为“${canonical}”`
             : `${marker.level === 5 ? "列表符号" : "编号"}“${marker.text}”${problemOf(marker)}，应为“${canonical}”`,
         fix: deferredFix(`改为规范编号“${canonical}”`, () => canonicalFormEdits(marker)),
       });
