@@ -120,6 +120,12 @@ describe("completion of responsible units", () => {
     expect(county.list.items[0]!.detail).toContain("别称：县发改局");
   });
 
+  it("offers a county-level city's plan its own 市 names, of the county's level", async () => {
+    const notice = "怀仁市人民政府\n关于印发实施方案的通知\n各乡镇（街道）人民政府（办事处），市直各有关单位：\n现将方案印发给你们。\n";
+    const { list } = await complete(`${notice}一、主要任务\n1.推进创新。〔责任单位：市科技局〕\n2.加强监管。〔责任单位：市工信局、市场<|>〕\n`, {});
+    expect(labels(list.items)[0]).toBe("市市场监管局");
+  });
+
   it("still offers a city plan the city's names", async () => {
     const { list } = await complete(`${TASK}〔责任单位：市工信局、scjg<|>〕\n`, {});
     expect(labels(list.items)[0]).toBe("市市场监管局");

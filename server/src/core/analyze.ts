@@ -7,6 +7,7 @@ import type { SyntaxResult } from "./syntax/parse.js";
 import type { Finding, FindingReport, Rule, RuleContext, Severity } from "./rules/types.js";
 import { itself, TextMemo } from "./text/textMemo.js";
 import { registryFor, type UnitEntryInput, type UnitRegistry } from "./units/registry.js";
+import { registryOfPlan } from "./units/documentLevel.js";
 import { knownParents, resolvePlanParents } from "./parents/resolve.js";
 import type { LoadedParent, ParentDocument, ParentFiles, ResolvedParent } from "./parents/types.js";
 
@@ -124,7 +125,7 @@ export function* analysisSteps(text: string, options: AnalysisOptions = {}): Gen
   const model = options.model ?? readModel(text, options);
   const { plan, parents } = model;
   const findings: Finding[] = [];
-  const shared = new SharedContext(options.config, registryFor(options.config, options.registryEntries), parents, model);
+  const shared = new SharedContext(options.config, registryOfPlan(registryFor(options.config, options.registryEntries), plan), parents, model);
   yield;
   const skippedForSpeed = new Set<string>();
   for (const rule of PLAN_RULES) {

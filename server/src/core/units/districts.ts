@@ -117,3 +117,14 @@ export function districtStemsOf(city: string): readonly string[] {
   const stems = districts().byCity.get(cityKey(city));
   return stems === undefined ? [] : [...stems.keys()];
 }
+
+/**
+ * Whether a listed place is a county-level city (瑞金 of 赣州, 贵溪 of 鹰潭): a district of a
+ * listed prefecture written with 市, never a prefecture itself.
+ */
+export function isCountyLevelCity(place: string): boolean {
+  const { byCity, citiesOf } = districts();
+  if (byCity.has(place)) return false;
+  const cities = citiesOf.get(place);
+  return cities !== undefined && cities.every((city) => byCity.get(city)!.get(place)!.endsWith("市"));
+}

@@ -1,5 +1,7 @@
 import type { PlanDocument } from "../model/types.js";
+import { isCountyLevelCity } from "./districts.js";
 import { LEVEL_WORDS, leadingLevelWord, levelOfName, type UnitLevel } from "./names.js";
+import type { UnitRegistry } from "./registry.js";
 
 const LEVELS: readonly UnitLevel[] = ["国家", "省", "市", "县"];
 /** The word a level's names start with when the plan's own names do not say (a plan declaring 层级: 县 with no 县 name yet). */
@@ -17,12 +19,23 @@ export interface DocumentLevel {
  * level most of its unit names carry (`省发改委` … in a provincial plan), else 市, the level
  * the built-in registry is written at; with the level word most of its names of that level
  * start with (a district's plan writes 区, a county's 县 or 旗), which a name written with no
- * level word (住建局) is missing.
+ * level word (住建局) is missing. A county-level city's plan writes 市 as a prefecture's does, but
+ * its 市 is a county's level (countyLevelCity): 县, with the word 市.
  */
 export function documentLevel(plan: PlanDocument): DocumentLevel {
   let found = levelOfPlan.get(plan);
   if (found === undefined) levelOfPlan.set(plan, (found = levelOf(plan)));
   return found;
+}
+
+/**
+ * The registry a plan's names are read with: a county-level city's reads 市 as a county's level
+ * (registry.ts, "Other levels"); every other plan the registry as it is. Rules, the report and the
+ * editor's unit features all ask here, so they read a name alike.
+ */
+export function registryOfPlan(registry: UnitRegistry, plan: PlanDocument): UnitRegistry {
+  const { level, word } = documentLevel(plan);
+  return level === "县" && LEVEL_WORDS.get(word) === "市" ? registry.countyLevelCity() : registry;
 }
 
 /** Several rules and the completion ask on every keystroke; a plan's answer never changes. */
@@ -44,8 +57,39 @@ function levelOf(plan: PlanDocument): DocumentLevel {
   }
   let level: UnitLevel = fromFrontMatter ?? "市";
   if (!fromFrontMatter) for (const [candidate, count] of levels) if (count > (levels.get(level) ?? 0)) level = candidate;
-  return { level, word: mostUsedWord(words, level) };
+  const word = mostUsedWord(words, level);
+  if (!fromFrontMatter && word === "市" && countyLevelCity(plan)) return { level: "县", word };
+  return { level, word };
 }
+
+/**
+ * Whether a plan whose names say 市 is a county-level city's (怀仁市, 瑞金市): the word alone cannot
+ * tell, what the text says around it can. Its notice is sent to the 乡镇 and 街道 (各乡镇（街道）
+ * 人民政府（办事处）), the level right below a county, where a prefecture's goes to its 县（市、区）;
+ * its city is a county-level city of a prefecture districts.json lists; or its preamble implements
+ * the plan of another city, the prefecture it is under.
+ */
+function countyLevelCity(plan: PlanDocument): boolean {
+  const before = plan.text.slice(0, plan.items[0]?.start ?? plan.text.length);
+  if (PREFECTURE_ADDRESSEES.test(before)) return false;
+  if (COUNTY_ADDRESSEES.test(before)) return true;
+  const own = documentPlace(plan, "市");
+  if (own === null) return false;
+  if (isCountyLevelCity(own)) return true;
+  const firstItem = plan.items[0]?.start ?? plan.text.length;
+  return plan.citations.some((citation) => {
+    if (citation.start >= firstItem) return false;
+    const cited = CITY_OF_TITLE.exec(citation.title)?.[1];
+    return cited !== undefined && cited !== own && !cited.endsWith("强");
+  });
+}
+
+/** Those a county's notice is sent to: its towns and streets (各乡镇, 各乡（镇）, 各镇（街道）, 各街道). */
+const COUNTY_ADDRESSEES = /各(?:乡镇|乡[（(]镇[)）]|镇[（(]乡|镇|乡(?!村)|街道)/;
+/** Those a prefecture's is sent to: its counties and districts (各县（市、区）, 各区县, 各县市区). */
+const PREFECTURE_ADDRESSEES = /各(?:县[（(]市|区[（(]县|县市区|县区|区县|县（区）|区、县)/;
+/** A city's document by its title's place (赣州市深化质量强市建设实施方案), no province before it. */
+const CITY_OF_TITLE = /^(?:中共)?([\u4e00-\u9fff]{2,4}?)市(?!场)/;
 
 /** The level word of `level` the plan's names start with most often, or the level's usual word. */
 function mostUsedWord(words: ReadonlyMap<string, number>, level: UnitLevel): string {

@@ -18,6 +18,11 @@ import { bracketedParts, holdsProvinceName, LEVEL_WORDS, leadingLevelWord, level
  * `constituent`) is a 厅 in a province (省教育厅, 省住房城乡建设厅), and its 委 may be a 局 in a
  * county (县发改局, 县卫生健康局). A level's names are derived the first time a name with its
  * word is looked up, and each is then a Map hit like any other.
+ *
+ * A county-level city's plan (units/documentLevel.ts) writes its county-level bodies with 市
+ * (市发改局, as 县发改局): its registry (`countyLevelCity()`) reads each 市 entry with the forms it
+ * has at 县 besides its own. A
+ * prefecture's plan keeps the registry as it is: 市发改局 is no prefecture's name.
  */
 
 /** Where a user's entry is written, so the server can edit it (rename, add a name). */
@@ -122,11 +127,22 @@ export class UnitRegistry {
   private readonly bareZones = new Set<UnitEntry>();
   /** The entries not yet indexed: indexing the built-in list took some 7 ms of a fresh process. */
   private pending: readonly UnitEntry[] | null;
+  private countyCity: UnitRegistry | null = null;
 
-  constructor(entries: readonly UnitEntry[]) {
+  constructor(
+    private readonly source: readonly UnitEntry[],
+    /** Whether 市 names a county's level here: the registry of a county-level city's plan. */
+    private readonly cityOfCountyLevel = false,
+  ) {
     // Indexed on first use: a plan that names no unit (and a run that checks only such plans)
     // never needs the index, and a one-file CLI run is mostly start-up.
-    this.pending = entries;
+    this.pending = source;
+  }
+
+  /** The same entries read as a county-level city's plan names them (see "Other levels"), made once. */
+  countyLevelCity(): UnitRegistry {
+    if (this.cityOfCountyLevel) return this;
+    return (this.countyCity ??= new UnitRegistry(this.source, true));
   }
 
   /** The entries, a later one that shares a name with an earlier one having replaced it. */
@@ -153,6 +169,8 @@ export class UnitRegistry {
       if (previous) this.remove(previous);
     }
     this.listed.push(entry);
+    // A county-level city's 市 entry has its county forms as well (市发改局 of 市发展改革委).
+    if (this.cityOfCountyLevel) forms.push(...countyFormsOf(entry));
     for (const [text, form] of forms) {
       const slot = text.indexOf(PLACE_SLOT);
       if (slot >= 0) this.patterns.push({ prefix: text.slice(0, slot), suffix: text.slice(slot + PLACE_SLOT.length), entry, form });
@@ -494,6 +512,21 @@ function isZoneName(name: string): boolean {
 function saysLevelTwice(name: string, place: string): boolean {
   const at = name.indexOf(PLACE_SLOT) + PLACE_SLOT.length;
   return LEVEL_WORDS.has(name.charAt(at)) && PLACE_LEVEL_WORDS.has(place.endsWith("自治区") ? "自治区" : place.charAt(place.length - 1));
+}
+
+/**
+ * The forms a 市 entry has at a county's level besides its own (市发改局 of 市发展改革委, 市消防救援大队),
+ * which a county-level city writes with 市; none where the body has no office at a county's level.
+ */
+function countyFormsOf(entry: UnitEntry): Array<readonly [string, UnitForm]> {
+  if (entry.level !== "市" || !entry.name.includes("市") || (entry.levels !== null && !entry.levels.includes("县"))) return [];
+  const forms: Array<readonly [string, UnitForm]> = [];
+  for (const [form, kind] of formsOf(entry)) {
+    for (const variant of formsAtLevel(form, "市", "县", entry.constituent)) {
+      if (variant !== form) forms.push([normalizeUnitName(variant), kind === "canonical" ? "alias" : kind]);
+    }
+  }
+  return forms;
 }
 
 /** A name with its place put in the slot, if it has one. */

@@ -1,5 +1,5 @@
 import type { NumberedItem, PlanDocument, ResponsibilityClause, Span, UnitRole } from "../model/types.js";
-import { documentLevel } from "./documentLevel.js";
+import { documentLevel, registryOfPlan } from "./documentLevel.js";
 import { addTaskRoles, leadConvention, pathOf, taskTitle, unitMatrixRows, unitTaskRoles, type UnitMatrixRow } from "./matrix.js";
 import { bracketedParts, isCollectiveName, isPlaceholderName, leadingLevelWord, normalizeUnitName } from "./names.js";
 import { type UnitIdentity, unitIdentities } from "./identity.js";
@@ -55,7 +55,9 @@ export interface ReportNote {
   span: Span | null;
 }
 
-export function unitReport(plan: PlanDocument, registry: UnitRegistry): UnitReport {
+export function unitReport(plan: PlanDocument, given: UnitRegistry): UnitReport {
+  // Read as the plan's rules read it (a county-level city's 市发改局: documentLevel.ts registryOfPlan).
+  const registry = registryOfPlan(given, plan);
   // A table row that restates a task of the text is merged into the task's row, its units compared as the tallies count them.
   const keyOf = planUnitKeys(plan, registry);
   const rows = unitMatrixRows(plan, (name) => keyOf(name).key);
@@ -86,7 +88,8 @@ function unitKeyOf(name: string, registry: UnitRegistry, prefix: string, identit
  * The unit each written name of a plan stands for (`unitKeyOf`, with the plan's level word),
  * remembered by name: the report's tallies and units/table-mismatch compare units so.
  */
-export function planUnitKeys(plan: PlanDocument, registry: UnitRegistry): (name: string) => ReturnType<typeof unitKeyOf> {
+export function planUnitKeys(plan: PlanDocument, given: UnitRegistry): (name: string) => ReturnType<typeof unitKeyOf> {
+  const registry = registryOfPlan(given, plan);
   // The word the plan's names start with (市, 省, 区 …); a national plan's names have none to lose.
   const { level, word } = documentLevel(plan);
   const prefix = level === "国家" ? "" : word;

@@ -24,6 +24,7 @@ import { UnitKeys, usageByUnit } from "../unitUsage.js";
 import { annotationCompletion, inAnnotation } from "./annotationCompletion.js";
 import type { LanguageFeature } from "./feature.js";
 import { rankUnitCandidates } from "./unitCandidates.js";
+import { registryOfPlan } from "../../core/units/documentLevel.js";
 
 /** What a label's completion says its units do. */
 const LABEL_DETAIL: Record<UnitRole, string> = { lead: "牵头负责的单位", support: "配合落实的单位", responsible: "负责落实的单位" };
@@ -95,7 +96,8 @@ export const completionFeature: LanguageFeature = {
           textEdit: { range: labelRange, newText: slot.colonAfter ? label : `${label}${style.colon}` },
         }));
       if (context.kind === "label") return { isIncomplete: true, items: labels() };
-      const { registry } = session.contextFor(document.uri);
+      // Read as the plan's rules read it (documentLevel.ts registryOfPlan).
+      const registry = registryOfPlan(session.contextFor(document.uri).registry, entry.plan);
       const plans = session.workspace.plans();
       const keys = new UnitKeys(plans);
       const usage = usageByUnit(plans, keys);

@@ -1,4 +1,4 @@
-import { documentLevel, documentPlace, placesOfPlan } from "../../core/units/documentLevel.js";
+import { documentLevel, documentPlace, placesOfPlan, registryOfPlan } from "../../core/units/documentLevel.js";
 import { leadingLevelWord } from "../../core/units/names.js";
 import { PLACE_SLOT } from "../../core/units/registry.js";
 import { successorOf } from "../../core/units/retired.js";
@@ -15,7 +15,8 @@ import type { HoverProvider } from "./hover.js";
 export const unitHover: HoverProvider = ({ analysis, mapper, document }, offset, _params, session) => {
   const found = unitAt(analysis.plan, offset);
   if (!found) return null;
-  const { registry } = session.contextFor(document.uri);
+  // Read as the plan's rules read it (documentLevel.ts registryOfPlan).
+  const registry = registryOfPlan(session.contextFor(document.uri).registry, analysis.plan);
   const resolved = registry.resolve(found.unit.text);
   // Counted at the plan's place: 抚州's 市工信局 is another body than 赣州's (unitUsage.ts UnitKeys).
   const plans = session.workspace.plans();

@@ -14,6 +14,7 @@ import { uriToPath } from "../uris.js";
 import { occurrencesIn, UnitKeys, unitAt, type UnitOccurrence } from "../unitUsage.js";
 import type { LanguageFeature } from "./feature.js";
 import type { ReferencesProvider } from "./references.js";
+import { registryOfPlan } from "../../core/units/documentLevel.js";
 
 /**
  * Find all references of a unit and rename it, across every plan in the workspace. A unit is
@@ -95,7 +96,8 @@ function targetAt(session: PlanSession, uri: string, position: { line: number; c
   if (!document) return null;
   const found = unitAt(document.analysis.plan, document.mapper.offsetAt(position));
   if (!found) return null;
-  const { registry } = session.contextFor(uri);
+  // Read as the plan's rules read it (documentLevel.ts registryOfPlan).
+  const registry = registryOfPlan(session.contextFor(uri).registry, document.analysis.plan);
   const resolved = registry.resolve(found.unit.text);
   const keys = new UnitKeys(session.workspace.plans());
   const key = keys.keyOf({ plan: document.analysis.plan, registry }, found.unit.text);

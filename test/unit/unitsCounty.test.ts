@@ -1,0 +1,36 @@
+import { describe, expect, it } from "vitest";
+import { analyze } from "../../server/src/core/analyze";
+import { documentLevel } from "../../server/src/core/units/documentLevel";
+
+/**
+ * County-level plans (QA, second round of units): a county-level city's plan, whose 市 is a
+ * county's level; a 各 that covers every kind of body its list names; the bureaus a county merges;
+ * companies named after their place.
+ */
+function unknown(text: string): string[] {
+  return analyze(text)
+    .findings.filter((finding) => finding.rule === "units/unknown")
+    .map((finding) => text.slice(finding.start, finding.end));
+}
+
+const COUNTY_CITY_NOTICE = "怀仁市人民政府\n关于印发全面推进质量强市建设实施方案的通知\n怀政发〔2023〕29号\n各乡镇（街道）人民政府（办事处），市直各有关单位：\n现将方案印发给你们。\n怀仁市人民政府\n2023年6月22日\n全面推进质量强市建设实施方案\n";
+const PREFECTURE_NOTICE = "赣州市人民政府\n关于印发赣州市深化质量强市建设实施方案的通知\n赣市府发〔2023〕5号\n各县（市、区）人民政府，市政府各部门：\n现将方案印发给你们。\n赣州市人民政府\n2023年6月22日\n赣州市深化质量强市建设实施方案\n";
+
+describe("a county-level city's plan", () => {
+  it("is of the county level, named with 市, where the text says so", () => {
+    const plan = analyze(`${COUNTY_CITY_NOTICE}一、重点任务\n1.甲。（责任单位：市发改局、市工信局）\n`).plan;
+    expect(documentLevel(plan)).toEqual({ level: "县", word: "市" });
+    // Its city is one of a prefecture's county-level cities (districts.json) …
+    expect(documentLevel(analyze("瑞金市质量强市建设实施方案\n瑞金市人民政府\n一、重点任务\n1.甲。（责任单位：市工信局）\n").plan)).toEqual({ level: "县", word: "市" });
+    // … or its preamble implements another city's plan.
+    expect(documentLevel(analyze("新城市质量强市建设实施方案\n新城市人民政府\n为贯彻落实《旧山市质量强市建设实施方案》，制定本方案。\n一、重点任务\n1.甲。（责任单位：市工信局）\n").plan)).toEqual({ level: "县", word: "市" });
+  });
+
+  it("names its committees' bureaus as a county does (市发改局), a prefecture's plan does not", () => {
+    expect(unknown(`${COUNTY_CITY_NOTICE}一、重点任务\n1.甲。（责任单位：市发改局、市卫生健康局、市工信局）\n`)).toEqual([]);
+    expect(documentLevel(analyze(`${PREFECTURE_NOTICE}一、重点任务\n1.甲。（责任单位：市发改局、市工信局）\n`).plan)).toEqual({ level: "市", word: "市" });
+    expect(unknown(`${PREFECTURE_NOTICE}一、重点任务\n1.甲。（责任单位：市发改局、市工信局）\n`)).toEqual(["市发改局"]);
+  });
+
+});
+
