@@ -34,3 +34,17 @@ describe("a county-level city's plan", () => {
 
 });
 
+describe("bureaus a county merges", () => {
+  const head = "兴国县质量强县建设实施方案\n一、重点任务\n";
+  it("are named by the stems of registered departments, in the government's order", () => {
+    expect(unknown(`${head}1.甲。（责任单位：县卫体局、县教科体局、县科工信局、县文广新旅局、县卫生健康和体育局、县教育科技体育局）\n`)).toEqual([]);
+    expect(unknown(`${COUNTY_CITY_NOTICE}一、重点任务\n1.甲。（责任单位：市卫体局、市工信局）\n`)).toEqual([]);
+  });
+
+  it("keep a typo reported, and a prefecture's merged name unknown", () => {
+    // Out of order (工 before 科), a stem no department has (休), one stem alone.
+    expect(unknown(`${head}1.甲。（责任单位：县工科局、县卫休局、县体卫局）\n`)).toEqual(["县工科局", "县卫休局", "县体卫局"]);
+    expect(unknown(`${PREFECTURE_NOTICE}一、重点任务\n1.甲。（责任单位：市卫体局、市工信局）\n`)).toEqual(["市卫体局"]);
+  });
+});
+

@@ -1,5 +1,6 @@
 import type { PlanConfig } from "../config/schema.js";
 import builtinEntries from "./builtin-registry.json";
+import retiredTable from "./retired-names.json";
 import { TextMemo } from "../text/textMemo.js";
 import { nearestUnitNames } from "./nearest.js";
 import { bracketedParts, holdsProvinceName, LEVEL_WORDS, leadingLevelWord, levelOfBarePlace, mayBeProvince, type UnitLevel, normalizeUnitName } from "./names.js";
@@ -21,7 +22,7 @@ import { bracketedParts, holdsProvinceName, LEVEL_WORDS, leadingLevelWord, level
  *
  * A county-level city's plan (units/documentLevel.ts) writes its county-level bodies with 市
  * (市发改局, as 县发改局): its registry (`countyLevelCity()`) reads each 市 entry with the forms it
- * has at 县 besides its own. A
+ * has at 县 besides its own, and the bureaus a county merges (resolveMerged) with 市 as well. A
  * prefecture's plan keeps the registry as it is: 市发改局 is no prefecture's name.
  */
 
@@ -127,6 +128,9 @@ export class UnitRegistry {
   private readonly bareZones = new Set<UnitEntry>();
   /** The entries not yet indexed: indexing the built-in list took some 7 ms of a fresh process. */
   private pending: readonly UnitEntry[] | null;
+  /** The merged bureaus asked about (resolveMerged), and the departments' stems they are read from. */
+  private readonly merged = new Map<string, UnitEntry>();
+  private stems: Map<string, number[]> | null = null;
   private countyCity: UnitRegistry | null = null;
 
   constructor(
@@ -210,8 +214,55 @@ export class UnitRegistry {
       this.resolvePattern(text, this.derivedPatterns) ??
       this.resolveWrittenInFull(text) ??
       this.resolveWithPlace(text) ??
-      this.resolveBranch(text)
+      this.resolveBranch(text) ??
+      this.resolveMerged(text)
     );
+  }
+
+  /**
+   * A bureau a county merged from several departments, named by their stems in the order the
+   * government lists them (which the registry's order keeps): 县卫体局 (卫健 and 体育),
+   * 县教科体局, 县科工信局, 县卫生健康和体育局. Each stem is a registered bureau's or committee's
+   * name without its level word and ending (卫健, 卫生健康, 体育), or its first character; two at
+   * least, of different departments. Counties merge, so only at the level of a county (区, 县, 旗,
+   * and 市 in a county-level city's registry). The order keeps typos reported: 县工科局 and
+   * 县体卫局 are no merged bureau's names, nor is a stem no department has (县卫休局), nor a name
+   * the reforms retired (工商局, units/retired.ts names its successor).
+   */
+  private resolveMerged(text: string): ResolvedUnit | null {
+    const word = leadingLevelWord(text);
+    if (word === null || !text.endsWith("局") || !(LEVEL_WORDS.get(word) === "县" || (this.cityOfCountyLevel && word === "市"))) return null;
+    // A bureau the reforms closed (工商局: 工信 and 商务's first characters) is a retired name, not a merger.
+    if (RETIRED_BUREAUS.has(text.slice(word.length))) return null;
+    let entry = this.merged.get(text);
+    if (entry === undefined) {
+      const core = text.slice(word.length, -1);
+      if (!mergedStems(core, this.departmentStems(), 0, -1, 0)) return null;
+      entry = { name: text, aliases: [], fullName: null, level: "县", builtin: true, origin: null, pattern: false, constituent: true, levels: null, vertical: false, base: null };
+      this.merged.set(text, entry);
+    }
+    return { entry, canonical: entry.name, form: "canonical", place: null };
+  }
+
+  /** Each registered department's stems (卫健, 卫生健康, and the first character 卫) with its place in the list. */
+  private departmentStems(): Map<string, number[]> {
+    if (this.stems !== null) return this.stems;
+    const stems = new Map<string, number[]>();
+    const add = (stem: string, order: number) => {
+      const orders = stems.get(stem) ?? [];
+      if (!orders.includes(order)) orders.push(order);
+      stems.set(stem, orders);
+    };
+    this.listed.forEach((entry, order) => {
+      if (entry.level !== "市" || entry.pattern) return;
+      for (const name of [entry.name, ...entry.aliases]) {
+        const match = DEPARTMENT.exec(name);
+        if (match === null) continue;
+        add(match[1]!, order);
+        add(match[1]!.charAt(0), order);
+      }
+    });
+    return (this.stems = stems);
   }
 
   /**
@@ -512,6 +563,27 @@ function isZoneName(name: string): boolean {
 function saysLevelTwice(name: string, place: string): boolean {
   const at = name.indexOf(PLACE_SLOT) + PLACE_SLOT.length;
   return LEVEL_WORDS.has(name.charAt(at)) && PLACE_LEVEL_WORDS.has(place.endsWith("自治区") ? "自治区" : place.charAt(place.length - 1));
+}
+
+/** The names of the bureaus the reforms closed, without a level word (retired-names.json). */
+const RETIRED_BUREAUS: ReadonlySet<string> = new Set((retiredTable as Array<{ retired: string[] }>).flatMap((entry) => entry.retired));
+
+/** A department of a government, whose stem a merged bureau names: 市卫健委 (卫健), 市体育局 (体育); not the party's (市委…). */
+const DEPARTMENT = /^市(?!委|政府)([\u4e00-\u9fff]{2,8}?)(?:局|委|委员会)$/;
+
+/**
+ * Whether `rest` is stems of departments listed after `after`, two at least in all (`count` so
+ * far), each maybe followed by 和 (卫生健康和体育局).
+ */
+function mergedStems(rest: string, stems: ReadonlyMap<string, readonly number[]>, at: number, after: number, count: number): boolean {
+  if (at === rest.length) return count >= 2;
+  if (count > 0 && rest.charAt(at) === "和" && at + 1 < rest.length && mergedStems(rest, stems, at + 1, after, count)) return true;
+  for (let end = rest.length; end > at; end--) {
+    const orders = stems.get(rest.slice(at, end));
+    if (orders === undefined) continue;
+    for (const order of orders) if (order > after && mergedStems(rest, stems, end, order, count + 1)) return true;
+  }
+  return false;
 }
 
 /**
