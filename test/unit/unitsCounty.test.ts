@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { analyze } from "../../server/src/core/analyze";
 import { documentLevel } from "../../server/src/core/units/documentLevel";
@@ -48,3 +49,19 @@ describe("bureaus a county merges", () => {
   });
 });
 
+describe("companies named after their place", () => {
+  const head = "兴国县质量强县建设实施方案\n一、重点任务\n";
+  it("are read by their form at every level", () => {
+    expect(
+      unknown(`${head}1.甲。（责任单位：国网兴国县供电公司、中国电信兴国分公司、中国移动兴国分公司、中国联通兴国县分公司、中国铁塔兴国分公司、中国邮政兴国县分公司、县城投集团、县交投公司、赣州市城投集团、县工信局）\n`),
+    ).toEqual([]);
+  });
+
+  it("but not a department's name made a company's", () => {
+    expect(unknown(`${head}1.甲。（责任单位：县工信局公司、中国电信分公司、县供电公司）\n`)).toEqual(["县工信局公司", "中国电信分公司", "县供电公司"]);
+  });
+
+  it("the QA plan: nothing unknown", () => {
+    expect(unknown(readFileSync("/work/qa11/county.plan", "utf8"))).toEqual([]);
+  });
+});

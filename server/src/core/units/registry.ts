@@ -131,6 +131,8 @@ export class UnitRegistry {
   /** The merged bureaus asked about (resolveMerged), and the departments' stems they are read from. */
   private readonly merged = new Map<string, UnitEntry>();
   private stems: Map<string, number[]> | null = null;
+  /** The companies named after their level (resolveCompany), one entry a name. */
+  private readonly companies = new Map<string, UnitEntry>();
   private countyCity: UnitRegistry | null = null;
 
   constructor(
@@ -215,7 +217,8 @@ export class UnitRegistry {
       this.resolveWrittenInFull(text) ??
       this.resolveWithPlace(text) ??
       this.resolveBranch(text) ??
-      this.resolveMerged(text)
+      this.resolveMerged(text) ??
+      this.resolveCompany(text)
     );
   }
 
@@ -263,6 +266,24 @@ export class UnitRegistry {
       }
     });
     return (this.stems = stems);
+  }
+
+  /**
+   * A company named after its level (市城投集团, 县交投公司; after its place too: 赣州市城投集团,
+   * resolveWithPlace), as the state-owned companies a government sets up are: the level word, a
+   * short name and 集团, or an investment company's name (城投, 交投: ××投) and 公司. Nothing
+   * registers these; a body's name with a company's word after it (县工信局公司) is none, nor is a
+   * branch named by what it does (市供电公司: the 国网 company's, named after its place).
+   */
+  private resolveCompany(text: string): ResolvedUnit | null {
+    const match = LOCAL_COMPANY.exec(text);
+    if (match === null || INSTITUTION_WORD.test(match[2]!) || this.namesUnit(match[1]! + match[2]!)) return null;
+    let entry = this.companies.get(text);
+    if (entry === undefined) {
+      entry = { name: text, aliases: [], fullName: null, level: LEVEL_WORDS.get(match[1]!)!, builtin: true, origin: null, pattern: false, constituent: false, levels: null, vertical: false, base: null };
+      this.companies.set(text, entry);
+    }
+    return { entry, canonical: entry.name, form: "canonical", place: null };
   }
 
   /**
@@ -441,7 +462,9 @@ export class UnitRegistry {
       if (text.length <= pattern.prefix.length + pattern.suffix.length) continue;
       if (!text.startsWith(pattern.prefix) || !text.endsWith(pattern.suffix)) continue;
       const place = text.slice(pattern.prefix.length, text.length - pattern.suffix.length);
-      if (!this.isPlace(place) || !placeFitsLevel(place, pattern.entry.level) || saysLevelTwice(pattern.entry.name, place)) continue;
+      // A company is named after the place of whatever level it serves (国网兴国县供电公司).
+      const level = COMPANY.test(pattern.entry.name) ? null : pattern.entry.level;
+      if (!this.isPlace(place) || !placeFitsLevel(place, level) || saysLevelTwice(pattern.entry.name, place)) continue;
       return { entry: pattern.entry, canonical: placed(pattern.entry.name, place), form: pattern.form, place };
     }
     return null;
@@ -565,6 +588,10 @@ function saysLevelTwice(name: string, place: string): boolean {
   return LEVEL_WORDS.has(name.charAt(at)) && PLACE_LEVEL_WORDS.has(place.endsWith("自治区") ? "自治区" : place.charAt(place.length - 1));
 }
 
+/** A company's name: a group's branch (国网××供电公司, 中国电信××分公司) or a local one (市城投集团). */
+const COMPANY = /(?:公司|集团)$/;
+/** A local company by its form (resolveCompany): level word, short name, company word. */
+const LOCAL_COMPANY = /^(省|市|州|盟|区|县|旗)([\u4e00-\u9fff]{2,6}?)(?:集团有限公司|集团公司|集团|(?<=投)(?:有限责任公司|有限公司|公司))$/;
 /** The names of the bureaus the reforms closed, without a level word (retired-names.json). */
 const RETIRED_BUREAUS: ReadonlySet<string> = new Set((retiredTable as Array<{ retired: string[] }>).flatMap((entry) => entry.retired));
 
