@@ -33,6 +33,22 @@ describe("a county-level city's plan", () => {
     expect(unknown(`${PREFECTURE_NOTICE}一、重点任务\n1.甲。（责任单位：市发改局、市工信局）\n`)).toEqual(["市发改局"]);
   });
 
+  it("the QA plan: nothing unknown, its street offices covered by the 各 before them", () => {
+    const text = readFileSync("/work/qa11/huairen.plan", "utf8");
+    expect(unknown(text)).toEqual([]);
+  });
+});
+
+describe("a list introduced by 各", () => {
+  it("covers every kind of body it names", () => {
+    const head = "某县质量强县实施方案\n一、重点任务\n";
+    expect(unknown(`${head}1.甲。（责任单位：县商务局，各乡镇人民政府、街道办事处）\n`)).toEqual([]);
+    expect(unknown(`${head}1.甲。（责任单位：县商务局，有关乡镇人民政府、街道办事处）\n`)).toEqual([]);
+    expect(unknown(`${head}1.甲。（责任单位：各区住建局、财政局、水利局）\n`)).toEqual([]);
+    // A kind of body named alone, or after a particular unit, says not which.
+    expect(unknown(`${head}1.甲。（责任单位：县商务局、街道办事处）\n`)).toEqual(["街道办事处"]);
+    expect(unknown(`${head}1.甲。（责任单位：各乡镇人民政府、县商务局、街道办事处）\n`)).toEqual(["街道办事处"]);
+  });
 });
 
 describe("bureaus a county merges", () => {

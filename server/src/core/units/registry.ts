@@ -519,6 +519,15 @@ export class UnitRegistry {
     return word !== null && word === leadingLevelWord(outer) && inner.length > word.length + 1 && SECOND_NAME_END.test(inner) && nearestUnitNames(inner, this, NONE_USED, 1).length === 0;
   }
 
+  /**
+   * Whether a name is a kind of body the registry knows only with a place in front (街道办事处 of
+   * ××街道办事处, 镇人民政府 of ××镇人民政府): which one it is, only a place, or a 各 before it, says.
+   */
+  namesKind(name: string): boolean {
+    const text = normalizeUnitName(name);
+    return this.indexed().patterns.some((pattern) => pattern.prefix === "" && pattern.suffix === text);
+  }
+
   /** True when an exact (non-pattern) form: used to split names run together. */
   hasExactForm(text: string): boolean {
     return this.indexed().byForm.has(text);

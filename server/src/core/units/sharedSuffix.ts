@@ -80,3 +80,32 @@ export function unitNameMeant(units: readonly { text: string }[], index: number,
 export function isLocalGovernmentAt(units: readonly { text: string }[], index: number): boolean {
   return LOCAL_GOVERNMENT.test(units[index]!.text) || sharedSuffixName(units, index) !== null;
 }
+
+/** What a list of kinds of bodies starts with to say all of them (各乡镇人民政府, 有关县区, 相关部门). */
+const ALL_OF_KIND = /^(各|有关|相关)/;
+
+/**
+ * Whether the name at `index` is a kind of body a 各 before it covers: in `各乡镇人民政府、街道办事处`
+ * the 各 says every 乡镇人民政府 and every 街道办事处, as in `各区住建局、财政局` every 区财政局. The
+ * run back to the name with 各 (有关, 相关) holds only kinds of bodies: a place's body with no place
+ * (registry.namesKind), or a department with no level word whose name with the 各 name's level
+ * word is registered (财政局 after 各区住建局). A kind named alone (街道办事处) or after a
+ * particular unit says not which, and stays unknown.
+ */
+export function coveredByAll(units: readonly { text: string }[], index: number, registry: UnitRegistry): boolean {
+  let start = index - 1;
+  while (start >= 0 && !ALL_OF_KIND.test(units[start]!.text)) start--;
+  if (start < 0) return false;
+  const all = units[start]!.text;
+  for (let at = start + 1; at <= index; at++) if (!isKindAfter(units[at]!.text, all, registry)) return false;
+  return true;
+}
+
+/** Whether a name is a kind of body, its level word, if it lacks one, that of the name with 各 (`all`). */
+function isKindAfter(name: string, all: string, registry: UnitRegistry): boolean {
+  if (registry.namesKind(name)) return true;
+  if (leadingLevelWord(name) !== null) return false;
+  const word = leadingLevelWord(all.replace(ALL_OF_KIND, ""));
+  const unit = word === null ? null : registry.resolve(word + name);
+  return unit !== null && !unit.entry.pattern;
+}

@@ -10,7 +10,7 @@ import { REGISTRY_SINCE, type Succession, successorOf } from "../../units/retire
 import { planYearOf } from "../../targets/plan.js";
 import { nameSplitBySpace, removalOfName, strayMarkInName } from "../../units/separators.js";
 import { splitRunTogether } from "../../units/split.js";
-import { unitNameMeant } from "../../units/sharedSuffix.js";
+import { coveredByAll, unitNameMeant } from "../../units/sharedSuffix.js";
 import type { Rule } from "../types.js";
 import { spanFix } from "../../fixes/fix.js";
 import { VerdictPerName } from "../../units/verdicts.js";
@@ -299,6 +299,8 @@ export const unknownUnit: Rule = {
         const names = segment.units;
         for (let index = 0; index < names.length; index++) {
           const unit = names[index]!;
+          // 街道办事处 of 各乡镇人民政府、街道办事处 is every 街道办事处, a collective like the name before it.
+          if (coveredByAll(names, index, units)) continue;
           // 柯桥区 of 柯桥区、诸暨市、嵊州市人民政府 is 柯桥区人民政府: the name judged is the one meant.
           const meant = unitNameMeant(names, index, units);
           const verdict = verdicts.of(meant);
