@@ -119,6 +119,21 @@ describe("references and rename across the workspace", () => {
     expect(byFile.sort()).toEqual(["a.plan:1:26", "a.plan:2:33", "b.plan:1:27", "draft.plan:1:13"]);
   });
 
+  it("tells two districts' bureaus of a city's plan apart, and finds each under its place (identity.ts)", async () => {
+    const CITY = "---\n标题: 赣州市深化质量强市建设实施方案\n发文机关: 赣州市人民政府\n---\n一、主要任务\n";
+    const other = `${CITY}1.甲。〔责任单位：南康区住建局、市财政局〕\n2.乙。〔责任单位：章贡区住房和城乡建设局〕\n`;
+    const district = "---\n标题: 赣州市章贡区质量强区实施方案\n发文机关: 赣州市章贡区人民政府\n---\n一、主要任务\n1.丙。〔责任单位：区住建局〕\n";
+    const { workspace, uri, position } = await open({ "a.plan": other, "d.plan": district }, `${CITY}1.推进创新。〔责任单位：章贡区住<|>建局、南康区住建局〕\n`);
+    const locations = (await server!.client.sendRequest("textDocument/references", { textDocument: { uri }, position, context: { includeDeclaration: false } })) as Location[];
+    const byFile = locations.map((l) => `${l.uri.slice(workspace.rootUri.length + 1)}:${l.range.start.line}`);
+    // 章贡's bureau in the city's plans and the district's own 区住建局; never 南康's.
+    expect(byFile.sort()).toEqual(["a.plan:6", "d.plan:5", "draft.plan:5"]);
+    const hover = (await server!.client.sendRequest("textDocument/hover", { textDocument: { uri }, position })) as Hover;
+    expect((hover.contents as { value: string }).value).toContain("工作区内 3 项任务列出该单位");
+    const edit = (await server!.client.sendRequest("textDocument/rename", { textDocument: { uri }, position, newName: "章贡区住房城乡建设局" })) as WorkspaceEdit;
+    expect(Object.values(edit.changes!).flat().length).toBe(3);
+  });
+
   it("renames a unit nobody registered (市工信委 → 市工信局) in every plan", async () => {
     const { workspace, uri, position } = await open({ "b.plan": B }, "一、主要任务\n1.推进创新。〔责任单位：市科技局、市工信<|>委〕\n");
     const prepared = (await server!.client.sendRequest("textDocument/prepareRename", { textDocument: { uri }, position })) as { placeholder: string };

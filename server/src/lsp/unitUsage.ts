@@ -1,5 +1,6 @@
 import type { PlanDocument, ResponsibilityClause, UnitName } from "../core/model/types.js";
-import { documentLevel, documentPlace } from "../core/units/documentLevel.js";
+import { documentLevel, documentPlace, registryOfPlan } from "../core/units/documentLevel.js";
+import { unitIdentities } from "../core/units/identity.js";
 import { addUnitTaskCounts, type UnitTaskCount } from "../core/units/matrix.js";
 import { leadingLevelWord, levelOfName, normalizeUnitName } from "../core/units/names.js";
 import type { IndexedPlan } from "./workspaceIndex.js";
@@ -17,7 +18,8 @@ export type KeyedPlan = Pick<IndexedPlan, "plan" | "registry">;
  * to be of the place the workspace's other plans name at that level when they all name one (a
  * city's draft without its issuer line beside the city's other plans), else its place is
  * unknown, and its units are one with those of the other plans whose place is unknown. National
- * bodies (国家…) and units named with their place (赣州海关) need no place.
+ * bodies (国家…) and units named with their place (赣州海关) need no place; a name written after
+ * a place that is not the plan's (章贡区住建局 in 赣州's plan) is at that place (core/units/identity.ts).
  */
 export class UnitKeys {
   private readonly places = new Map<PlanDocument, Map<string, string | null>>();
@@ -27,11 +29,15 @@ export class UnitKeys {
   constructor(private readonly plans: readonly KeyedPlan[]) {}
 
   keyOf(plan: KeyedPlan, name: string): string {
-    const resolved = plan.registry.resolve(name);
+    // Read as the plan's rules read it (a county-level city's 市发改局 is its 市发展改革委).
+    const resolved = registryOfPlan(plan.registry, plan.plan).resolve(name);
     const canonical = resolved?.canonical ?? normalizeUnitName(name);
     // A name that says its whole place (赣州海关, 人民银行赣州市分行) needs none; one that starts
     // with a level word (市市场监管局章贡分局: the 章贡 branch of which city's bureau?) does.
     if ((resolved?.entry.pattern && leadingLevelWord(canonical) === null) || levelOfName(canonical) === "国家") return canonical;
+    // A place the canonical name drops that is not the plan's (identity.ts: 章贡区住建局 in 赣州's
+    // plan) is the unit's own: 南康区住建局 is another unit, and 章贡's plan's 区住建局 this one.
+    if (resolved !== null && resolved.place !== null && unitIdentities(plan.plan)(resolved).key !== canonical) return `${canonical}@${resolved.place}`;
     const word = leadingLevelWord(canonical) ?? this.levelWord(plan.plan);
     const place = this.placeOf(plan.plan, word) ?? this.sharedPlace(word);
     return place === null ? canonical : `${canonical}@${place}`;
