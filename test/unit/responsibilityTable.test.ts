@@ -39,6 +39,12 @@ describe("a responsibility table pasted as text", () => {
     expect(unitMatrixRows(plan, (name) => name).map((row) => [row.path, row.heading, row.leads, row.supporting, row.leadBasis])).toEqual([[["一、", "1."], "开展质量攻关", ["市市场监管局"], ["市创新促进局"], "clause"]]);
   });
 
+  it("reads a row whose last cells are empty (配合单位 left blank, as Word tables have them)", () => {
+    const plan = buildPlan(`${PLAN}序号\t重点任务\t牵头单位\t配合单位\n1\t开展质量攻关\t市工信局\t市科技局\n2\t开展标准提升\t市市场监管局\t\n`);
+    expect(plan.tables[0]!.unread).toEqual([]);
+    expect(plan.clauses.map((clause) => clause.units.map((unit) => unit.text))).toEqual([["市工信局", "市科技局"], ["市市场监管局"]]);
+  });
+
   it("is not a table without a unit column", () => {
     expect(buildPlan(`${PLAN}序号\t指标\t目标值\n1\t合格率\t95%\n`).clauses).toEqual([]);
   });

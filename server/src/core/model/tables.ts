@@ -59,8 +59,12 @@ export class TableReader {
       return null;
     }
     const end = textEndOf(line, this.text);
-    // From the line's start: a row whose first cell is empty (a merged cell) starts with a tab, which is indentation to the grammar.
-    const cells = cellsOf(this.text, line.start, end);
+    // From the line's start: a row whose first cell is empty (a merged cell) starts with a tab,
+    // which is indentation to the grammar; to the tabs after its text: a row whose last cells
+    // are empty (配合单位 left blank) ends in tabs, which the line's text leaves out.
+    let cellsEnd = end;
+    while (cellsEnd < line.contentEnd && (this.text.charCodeAt(cellsEnd) === 0x09 || isSpace(this.text.charCodeAt(cellsEnd)))) cellsEnd++;
+    const cells = cellsOf(this.text, line.start, cellsEnd);
     if (this.open === null || this.startsTable(cells)) {
       this.open = this.header(cells, line, end);
       return null;
