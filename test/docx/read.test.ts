@@ -5,7 +5,8 @@ import { describe, expect, it } from "vitest";
 import { readDocxAsPlanText } from "../../server/src/node/docx/index";
 import { formatNumber } from "../../server/src/node/docx/numbering";
 import { runPlancheck } from "../support/cli";
-import { planDocx, zipBombDocx } from "../support/docx";
+import { analyze } from "../../server/src/core/analyze";
+import { bodyDocx, planDocx, wordCell, wordParagraph, wordTable, zipBombDocx } from "../support/docx";
 
 describe("readDocxAsPlanText", () => {
   it("reads paragraphs as lines and writes Word's automatic numbering out as marker text", async () => {
@@ -27,6 +28,76 @@ describe("readDocxAsPlanText", () => {
       ].join("\n"),
     );
     expect(result.paragraphMap).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+  });
+
+  it("reads a Word table a row a line, its cells apart by tabs, as a 任务分工表 pasted as text", () => {
+    const cell = (...paragraphs: string[]) => wordCell(paragraphs.map((text) => wordParagraph(text)));
+    const docx = bodyDocx(
+      [
+        wordParagraph("一、重点任务"),
+        wordParagraph("1.推动纺织产业升级。"),
+        wordParagraph("2.提升集成电路质量。"),
+        wordParagraph("3.强化标准引领。"),
+        wordParagraph("附件"),
+        wordParagraph("重点任务分工表"),
+        wordTable(
+          [
+            [cell("序号"), cell("重点任务"), cell("牵头单位"), cell("配合单位")],
+            // A lead unit merged down two rows; the units of a cell one per paragraph, or on lines of one paragraph.
+            [cell("1"), cell("推动纺织产业升级"), wordCell([wordParagraph("市经信局")], '<w:vMerge w:val="restart"/>'), cell("市市场监管局", "市生态环境局")],
+            [cell("2"), cell("提升集成电路质量"), wordCell([], "<w:vMerge/>"), wordCell([wordParagraph("市科技局<w:br/>市财政局")])],
+            // An empty cell; a task in two sentences, two paragraphs; a tab inside a cell.
+            [cell("3"), cell("强化标准引领。", "鼓励企业参与制定标准。"), wordCell([]), wordCell([wordParagraph("市市场监管局<w:tab/>")])],
+          ],
+        ),
+        // A cell merged across two columns, a row that leaves out its first grid column, a
+        // table nested in a cell, a row of empty cells.
+        wordTable(
+          [
+            [cell("类别"), wordCell([wordParagraph("说明")], '<w:gridSpan w:val="2"/>')],
+            [cell("甲"), cell("乙")],
+            [cell("丙"), wordCell([wordTable([[cell("内一"), cell("内二")]])]), cell("丁")],
+            [wordCell([]), wordCell([]), wordCell([])],
+          ],
+          ["", '<w:gridBefore w:val="1"/>'],
+        ),
+        // A table of one column frames text (a 专栏): its paragraphs stay lines.
+        wordTable([[cell("专栏1  产业质量攻关重点", "1.现代纺织：开展质量对标。", "2.集成电路：建设服务平台。")]]),
+      ].join(""),
+    );
+    const result = readDocxAsPlanText(docx);
+    if (!result.ok) throw new Error(result.error);
+    expect(result.text.split("\n")).toEqual([
+      "一、重点任务",
+      "1.推动纺织产业升级。",
+      "2.提升集成电路质量。",
+      "3.强化标准引领。",
+      "附件",
+      "重点任务分工表",
+      "序号\t重点任务\t牵头单位\t配合单位",
+      "1\t推动纺织产业升级\t市经信局\t市市场监管局、市生态环境局",
+      "2\t提升集成电路质量\t市经信局\t市科技局、市财政局",
+      "3\t强化标准引领。鼓励企业参与制定标准。\t\t市市场监管局",
+      "类别\t说明\t",
+      "\t甲\t乙",
+      "丙\t内一 内二\t丁",
+      "",
+      "专栏1  产业质量攻关重点",
+      "1.现代纺织：开展质量对标。",
+      "2.集成电路：建设服务平台。",
+      "",
+    ]);
+    // A row's line is numbered by its first paragraph; the frame's lines each by its own.
+    expect(result.paragraphMap.slice(6, 10)).toEqual([7, 11, 16, 20]);
+    expect(result.paragraphMap.slice(-3)).toEqual([36, 37, 38]);
+    // The rows are the table's clauses, the merged lead unit leading each of its rows.
+    const { plan } = analyze(result.text);
+    expect(plan.tables).toHaveLength(1);
+    expect(plan.clauses.map((clause) => clause.segments.flatMap((segment) => segment.units.map((unit) => `${segment.role}:${unit.text}`)).join("、"))).toEqual([
+      "lead:市经信局、support:市市场监管局、support:市生态环境局",
+      "lead:市经信局、support:市科技局、support:市财政局",
+      "support:市市场监管局",
+    ]);
   });
 
   it("refuses a zip bomb, a truncated file, a non-zip and an encrypted or binary Word file", async () => {

@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { join, relative } from "node:path";
 import { describe, expect, it } from "vitest";
 import { analyze, type Analysis } from "../../server/src/core/analyze";
 import { exportPlanDocx } from "../../server/src/core/export/exportDocx";
@@ -12,51 +14,88 @@ function outline({ plan }: Analysis): string[] {
   return plan.allItems.map((item) => `${item.level} ${item.marker.text}${item.heading.text} ${item.clauses.flatMap((c) => c.units.map((u) => u.text)).join("、")}`);
 }
 
+/** Every responsibility clause, the text's and a table's rows, as its units with their roles. */
+function clauses({ plan }: Analysis): string[] {
+  return plan.clauses.map((clause) => clause.segments.flatMap((segment) => segment.units.map((unit) => `${segment.role}:${unit.text}`)).join("、"));
+}
+
 /** Findings without their places (the .docx has no blank lines, so line numbers move). */
 function findings({ findings }: Analysis): string[] {
   return findings.map((finding) => `${finding.rule} ${finding.message}`);
 }
 
+/**
+ * Exports `source`, reads the .docx back (node/docx) and checks it again: the same title,
+ * outline, clauses and findings.
+ */
+async function roundTrip(source: string): Promise<{ before: Analysis; after: Analysis }> {
+  const before = analyze(source);
+  const read = readDocxAsPlanText(await exportPlanDocx(before.plan, resolveExportOptions()));
+  if (!read.ok) throw new Error(read.error);
+  const after = analyze(read.text);
+  expect(after.plan.metadata.title).toBe(before.plan.metadata.title);
+  expect(outline(after)).toEqual(outline(before));
+  expect(clauses(after)).toEqual(clauses(before));
+  // Some findings cannot survive by design: web-page debris (a page heading repeating the
+  // title among it) is not exported, and a sentence broken by a blank line is one Word
+  // paragraph where that is certain (export/layout.ts), else two, which read back with no
+  // blank between.
+  const trailer = before.plan.trailer;
+  const inRepeat = (f: Analysis["findings"][number]) => before.plan.repeatedTitles.some((repeat) => f.start >= repeat.start && f.start < repeat.end);
+  const kept = before.findings.filter((f) => !(trailer && f.start >= trailer.start) && !inRepeat(f) && f.rule !== "text/broken-sentence");
+  // The two halves of that sentence, now adjacent paragraphs, read as an unclosed quotation
+  // and a paragraph without its end: the punct/ findings of the same defect.
+  const halves = new Set([...brokenParagraphLines(before.plan)].map((line) => source.slice(line.indentEnd, line.contentEnd).trim()));
+  const lineTextAt = (offset: number) => {
+    const line = after.plan.syntax.lines.find((l) => l.start <= offset && offset <= l.contentEnd);
+    return line ? read.text.slice(line.indentEnd, line.contentEnd).trim() : "";
+  };
+  const ofHalves = (f: Analysis["findings"][number]) => (f.rule === "punct/unbalanced" || f.rule === "punct/sentence-end") && halves.has(lineTextAt(f.start));
+  // A title whose cited 《title》 is longer than a line is broken inside it (export/titleLines.ts),
+  // and its printed lines read back as lines each holding part of the quotation: what the
+  // rules say of the quotation (an unclosed 《, the 〈〉 inside it) is said of halves.
+  const splitTitles = layoutPlan(before.plan).blocks.flatMap((block) => (block.kind === "title" && block.lines.some((line) => /《[^》]*$/.test(line)) ? [block.lines] : []));
+  const splitQuotes = new Set(splitTitles.flat());
+  const splitWhole = new Set(splitTitles.map((lines) => lines.join("")));
+  const quotation = (f: Analysis["findings"][number]) => f.rule === "punct/unbalanced" || f.rule === "xref/nested-title";
+  const sourceLineAt = (offset: number) => before.plan.syntax.lines.find((l) => l.start <= offset && offset <= l.contentEnd);
+  const inSplitTitle = (f: Analysis["findings"][number]) => {
+    const line = sourceLineAt(f.start);
+    return quotation(f) && line !== undefined && splitWhole.has(source.slice(line.indentEnd, line.contentEnd).trim());
+  };
+  const keptAfter = after.findings.filter((f) => !ofHalves(f) && !(quotation(f) && splitQuotes.has(lineTextAt(f.start))));
+  expect(findings({ ...after, findings: keptAfter })).toEqual(findings({ ...before, findings: kept.filter((f) => !inSplitTitle(f)) }));
+  return { before, after };
+}
+
 describe("docx export round trip: export a seed, read the .docx back (node/docx), check again", () => {
   for (const name of SEED_NAMES) {
-    it(`${name}: same title, outline and findings`, async () => {
-      const source = readSeed(name);
-      const before = analyze(source);
-      const read = readDocxAsPlanText(await exportPlanDocx(before.plan, resolveExportOptions()));
-      if (!read.ok) throw new Error(read.error);
-      const after = analyze(read.text);
-      expect(after.plan.metadata.title).toBe(before.plan.metadata.title);
-      expect(outline(after)).toEqual(outline(before));
+    it(`${name}: same title, outline, clauses and findings`, async () => {
+      const { before } = await roundTrip(readSeed(name));
       expect(before.plan.allItems.length).toBeGreaterThan(10);
-      // Some findings cannot survive by design: web-page debris (a page heading repeating the
-      // title among it) is not exported, and a sentence broken by a blank line is one Word
-      // paragraph where that is certain (export/layout.ts), else two, which read back with no
-      // blank between.
-      const trailer = before.plan.trailer;
-      const inRepeat = (f: Analysis["findings"][number]) => before.plan.repeatedTitles.some((repeat) => f.start >= repeat.start && f.start < repeat.end);
-      const kept = before.findings.filter((f) => !(trailer && f.start >= trailer.start) && !inRepeat(f) && f.rule !== "text/broken-sentence");
-      // The two halves of that sentence, now adjacent paragraphs, read as an unclosed quotation
-      // and a paragraph without its end: the punct/ findings of the same defect.
-      const halves = new Set([...brokenParagraphLines(before.plan)].map((line) => source.slice(line.indentEnd, line.contentEnd).trim()));
-      const lineTextAt = (offset: number) => {
-        const line = after.plan.syntax.lines.find((l) => l.start <= offset && offset <= l.contentEnd);
-        return line ? read.text.slice(line.indentEnd, line.contentEnd).trim() : "";
-      };
-      const ofHalves = (f: Analysis["findings"][number]) => (f.rule === "punct/unbalanced" || f.rule === "punct/sentence-end") && halves.has(lineTextAt(f.start));
-      // A title whose cited 《title》 is longer than a line is broken inside it (export/titleLines.ts),
-      // and its printed lines read back as lines each holding part of the quotation: what the
-      // rules say of the quotation (an unclosed 《, the 〈〉 inside it) is said of halves.
-      const splitTitles = layoutPlan(before.plan).blocks.flatMap((block) => (block.kind === "title" && block.lines.some((line) => /《[^》]*$/.test(line)) ? [block.lines] : []));
-      const splitQuotes = new Set(splitTitles.flat());
-      const splitWhole = new Set(splitTitles.map((lines) => lines.join("")));
-      const quotation = (f: Analysis["findings"][number]) => f.rule === "punct/unbalanced" || f.rule === "xref/nested-title";
-      const sourceLineAt = (offset: number) => before.plan.syntax.lines.find((l) => l.start <= offset && offset <= l.contentEnd);
-      const inSplitTitle = (f: Analysis["findings"][number]) => {
-        const line = sourceLineAt(f.start);
-        return quotation(f) && line !== undefined && splitWhole.has(source.slice(line.indentEnd, line.contentEnd).trim());
-      };
-      const keptAfter = after.findings.filter((f) => !ofHalves(f) && !(quotation(f) && splitQuotes.has(lineTextAt(f.start))));
-      expect(findings({ ...after, findings: keptAfter })).toEqual(findings({ ...before, findings: kept.filter((f) => !inSplitTitle(f)) }));
+    });
+  }
+
+  // Every fixture the export sets a table in (a 任务分工表, a table of indicators pasted as text):
+  // a Word table reads back as rows of cells apart by tabs, the clauses of its rows with them.
+  const root = join(__dirname, "..");
+  const planFiles = (dir: string): string[] =>
+    readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+      entry.isDirectory() ? planFiles(join(dir, entry.name)) : entry.name.endsWith(".plan") ? [join(dir, entry.name)] : [],
+    );
+  const withTables = [...planFiles(join(root, "fixtures")), ...planFiles(join(root, "rules", "fixtures"))].filter((file) =>
+    layoutPlan(analyze(readFileSync(file, "utf8")).plan).blocks.some((block) => block.kind === "table"),
+  );
+  it("finds the fixtures with tables", () => {
+    expect(withTables.map((file) => relative(root, file))).toContain(join("fixtures", "clean", "yearly-action.plan"));
+  });
+  for (const file of withTables) {
+    it(`${relative(root, file)}: same title, outline, clauses and findings`, async () => {
+      const { before, after } = await roundTrip(readFileSync(file, "utf8"));
+      // Each table reads back with the same rows and cells, and lays out as the same table.
+      const tables = (analysis: Analysis) => layoutPlan(analysis.plan).blocks.filter((block) => block.kind === "table");
+      expect(tables(before).length).toBeGreaterThan(0);
+      expect(tables(after)).toEqual(tables(before));
     });
   }
 

@@ -58,3 +58,28 @@ export function zipBombDocx(megabytes: number, lie = false): Uint8Array {
   }
   return zip;
 }
+
+const WORD_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+
+/** `<w:p>` with one run per string (a string may carry `<w:br/>` or `<w:tab/>` markup of its own). */
+export function wordParagraph(...runs: string[]): string {
+  return `<w:p>${runs.map((run) => `<w:r>${run.replace(/([^<>]+)(?=<|$)/g, '<w:t xml:space="preserve">$1</w:t>')}</w:r>`).join("")}</w:p>`;
+}
+
+/**
+ * A table cell as Word writes it: its properties (a merge: `<w:gridSpan w:val="2"/>`,
+ * `<w:vMerge w:val="restart"/>`, `<w:vMerge/>`) and its paragraphs (an empty cell has one, empty).
+ */
+export function wordCell(paragraphs: string[], properties = ""): string {
+  return `<w:tc><w:tcPr><w:tcW w:w="1000" w:type="dxa"/>${properties}</w:tcPr>${paragraphs.length > 0 ? paragraphs.join("") : "<w:p/>"}</w:tc>`;
+}
+
+export function wordTable(rows: string[][], rowProperties: string[] = []): string {
+  return `<w:tbl><w:tblPr><w:tblW w:w="0" w:type="auto"/></w:tblPr>${rows.map((cells, index) => `<w:tr>${rowProperties[index] ? `<w:trPr>${rowProperties[index]}</w:trPr>` : ""}${cells.join("")}</w:tr>`).join("")}</w:tbl>`;
+}
+
+/** A .docx of just `word/document.xml` with `body` in it, as a user's file has tables Word made. */
+export function bodyDocx(body: string): Uint8Array {
+  const xml = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="${WORD_NS}"><w:body>${body}<w:sectPr/></w:body></w:document>`;
+  return zipSync({ "[Content_Types].xml": new TextEncoder().encode("<Types/>"), "word/document.xml": new TextEncoder().encode(xml) });
+}

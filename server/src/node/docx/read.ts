@@ -4,9 +4,11 @@ import { type ZipLimits, ZipReader, ZipRefusal } from "./zip.js";
 
 /**
  * A Word document read as plan text: one line per paragraph (a line break inside a paragraph
- * starts a new line of the same paragraph), Word's automatic list numbering written out as the
- * marker a reader sees (`一、`, `（一）`, `1.`), and for each line the 1-based number of the
- * paragraph it came from, so findings can say “第 N 段”.
+ * starts a new line of the same paragraph), one line per table row with a tab between its cells
+ * (as Word pastes a table as text, and as model/tables.ts reads a 任务分工表), Word's automatic
+ * list numbering written out as the marker a reader sees (`一、`, `（一）`, `1.`), and for each
+ * line the 1-based number of the paragraph it came from (a row's: its first paragraph's), so
+ * findings can say “第 N 段”.
  */
 export type DocxPlanText = { ok: true; text: string; paragraphMap: number[] } | { ok: false; error: string };
 
@@ -50,11 +52,59 @@ interface ParagraphState {
   style?: string;
 }
 
-/** The paragraphs of `word/document.xml`, in order, as lines. */
+/** A paragraph's text, one entry per line, with the paragraph's number. */
+interface ReadLine {
+  text: string;
+  paragraph: number;
+}
+
+interface CellState {
+  lines: ReadLine[];
+  /** Grid columns the cell spans (w:gridSpan). */
+  span: number;
+  /** w:vMerge: "restart" starts a vertically merged cell, "continue" goes on with the one above. */
+  vMerge?: string;
+}
+
+interface RowState {
+  cells: string[];
+  /** Each cell's own lines, for a row of one cell (a frame drawn round text, not a table of columns). */
+  cellLines: ReadLine[][];
+  /** The number of the row's first paragraph. */
+  paragraph: number;
+  /** Grid columns skipped at the row's end (w:gridAfter). */
+  gridAfter: number;
+}
+
+interface TableState {
+  lines: ReadLine[];
+  row?: RowState;
+  cell?: CellState;
+  /** The text of each grid column's vertically merged cell still open, by grid column. */
+  merged: Map<number, string>;
+}
+
+/**
+ * A cell's paragraphs as one cell of a row. A paragraph that ends in a punctuation mark goes on
+ * with the next as the sentence would; one that does not is an entry of a list set one per line
+ * (the units of a 配合单位 cell, as Word tables have them), which a line of text writes with 、.
+ */
+function cellText(lines: readonly ReadLine[]): string {
+  let text = "";
+  for (const { text: line } of lines) {
+    const part = line.replace(/\t/g, " ").trim();
+    if (part === "") continue;
+    text += text === "" || /[\p{P}]$/u.test(text) || /^[\p{Pe}\p{Pf}、，。；：！？]/u.test(part) ? part : `、${part}`;
+  }
+  return text;
+}
+
+/** The paragraphs of `word/document.xml`, in order, as lines; each table row as one line of cells. */
 function paragraphs(xml: string, numbering: WordNumbering, styles: Map<string, StyleNumbering>): { text: string; paragraphMap: number[] } {
-  const lines: string[] = [];
-  const paragraphMap: number[] = [];
+  const lines: ReadLine[] = [];
   const stack: ParagraphState[] = [];
+  // Tables in document order, a table nested in a cell above the table it is in.
+  const tables: TableState[] = [];
   let count = 0;
   let inText = false;
   // Text boxes appear twice (mc:Choice and its mc:Fallback): read the choice only.
@@ -62,6 +112,8 @@ function paragraphs(xml: string, numbering: WordNumbering, styles: Map<string, S
   let inNumPr = false;
   // Tabs, breaks and text count inside runs only (w:pPr also has w:tabs/w:tab stop definitions).
   let runDepth = 0;
+  /** Where a finished paragraph's lines go: the open cell of the innermost table, else the document. */
+  const output = (): ReadLine[] => tables[tables.length - 1]?.cell?.lines ?? lines;
   const parser = new SaxesParser();
   parser.on("error", (error) => {
     throw new ZipRefusal(`word/document.xml 不是有效的 XML（${error.message.split("\n")[0]}）`);
@@ -70,6 +122,7 @@ function paragraphs(xml: string, numbering: WordNumbering, styles: Map<string, S
     if (tag.name === "mc:Fallback") fallbackDepth++;
     if (fallbackDepth > 0) return;
     const current = stack[stack.length - 1];
+    const table = tables[tables.length - 1];
     const value = tag.attributes["w:val"] as string | undefined;
     switch (tag.name) {
       case "w:p":
@@ -106,6 +159,28 @@ function paragraphs(xml: string, numbering: WordNumbering, styles: Map<string, S
       case "w:noBreakHyphen":
         if (current && runDepth > 0) current.text += "-";
         break;
+      case "w:tbl":
+        tables.push({ lines: [], merged: new Map() });
+        break;
+      case "w:tr":
+        if (table) table.row = { cells: [], cellLines: [], paragraph: count + 1, gridAfter: 0 };
+        break;
+      case "w:gridBefore":
+        // Grid columns the row leaves out before its first cell: empty cells, so the others stay under their headers.
+        if (table?.row && !table.cell) for (let i = Number(value ?? 0); i > 0; i--) table.row.cells.push("");
+        break;
+      case "w:gridAfter":
+        if (table?.row && !table.cell) table.row.gridAfter = Number(value ?? 0);
+        break;
+      case "w:tc":
+        if (table?.row) table.cell = { lines: [], span: 1 };
+        break;
+      case "w:gridSpan":
+        if (table?.cell && !current) table.cell.span = Math.max(1, Number(value ?? 1));
+        break;
+      case "w:vMerge":
+        if (table?.cell && !current) table.cell.vMerge = value ?? "continue";
+        break;
     }
   });
   parser.on("text", (text) => {
@@ -117,6 +192,7 @@ function paragraphs(xml: string, numbering: WordNumbering, styles: Map<string, S
       return;
     }
     if (fallbackDepth > 0) return;
+    const table = tables[tables.length - 1];
     if (tag.name === "w:t") inText = false;
     else if (tag.name === "w:r") runDepth--;
     else if (tag.name === "w:numPr") inNumPr = false;
@@ -126,14 +202,42 @@ function paragraphs(xml: string, numbering: WordNumbering, styles: Map<string, S
       const fromStyle = paragraph.style ? styles.get(paragraph.style) : undefined;
       const numId = paragraph.numId ?? fromStyle?.numId;
       const marker = numId && numId !== "0" ? numbering.next(numId, paragraph.ilvl ?? fromStyle?.ilvl ?? 0) : "";
-      for (const line of (marker + paragraph.text).split("\n")) {
-        lines.push(line);
-        paragraphMap.push(count);
+      const into = output();
+      for (const line of (marker + paragraph.text).split("\n")) into.push({ text: line, paragraph: count });
+    } else if (tag.name === "w:tc" && table?.row && table.cell) {
+      const { row, cell } = table;
+      const column = row.cells.length;
+      let text = cellText(cell.lines);
+      // A vertically merged cell holds its text in its first row only; it is the cell of each
+      // row it spans (a 牵头单位 leading several tasks leads each of them), so every row says it.
+      if (cell.vMerge === "restart") table.merged.set(column, text);
+      else if (cell.vMerge !== undefined) text = table.merged.get(column) ?? text;
+      else table.merged.delete(column);
+      row.cells.push(text);
+      row.cellLines.push(cell.lines);
+      // A cell merged across columns is its first column's; the others are empty, so the cells after it stay under their headers.
+      for (let i = 1; i < cell.span; i++) row.cells.push("");
+      table.cell = undefined;
+    } else if (tag.name === "w:tr" && table?.row) {
+      const { row } = table;
+      for (let i = 0; i < row.gridAfter; i++) row.cells.push("");
+      if (row.cells.length === 1) {
+        // A table of one column frames text (a 专栏 drawn as a table): its paragraphs stay lines.
+        table.lines.push(...row.cellLines[0]!);
+      } else {
+        // A row of empty cells is a blank line, which a table pasted as text may have between rows.
+        table.lines.push({ text: row.cells.some((cell) => cell !== "") ? row.cells.join("\t") : "", paragraph: row.paragraph });
       }
+      table.row = undefined;
+    } else if (tag.name === "w:tbl" && table) {
+      tables.pop();
+      // A table nested in a cell is part of that cell: its rows are the cell's paragraphs, their cells apart by spaces.
+      const into = output();
+      for (const line of table.lines) into.push(into === lines ? line : { ...line, text: line.text.replace(/\t+/g, " ") });
     }
   });
   parser.write(xml).close();
-  return { text: lines.join("\n") + (lines.length > 0 ? "\n" : ""), paragraphMap };
+  return { text: lines.map((line) => line.text).join("\n") + (lines.length > 0 ? "\n" : ""), paragraphMap: lines.map((line) => line.paragraph) };
 }
 
 interface StyleNumbering {
