@@ -268,6 +268,37 @@ describe("docx export: text and faces", () => {
     expect(keepNext("（一）指导思想")).toBe(false);
   });
 
+  it("sets a part's heading (第一章 …) as a heading above 一、: centred 3号 黑体, no indent, kept with what follows", async () => {
+    const plan = [
+      "示例市质量强市建设规划",
+      "",
+      "第一章 总体要求",
+      "一、指导思想",
+      "坚持质量第一。",
+      "第二章　重点任务",
+      "一、推动产业质量提升",
+      "1.加快质量创新。〔责任单位：市市场监管局〕",
+      "",
+    ].join("\n");
+    const docx = await exportText(plan);
+    for (const text of ["第一章 总体要求", "第二章　重点任务"]) {
+      const heading = docx.paragraph(text);
+      expect(textOf(heading)).toBe(text);
+      expect(attr(descendants(heading, "jc")[0], "val")).toBe("center");
+      const indent = descendants(heading, "ind")[0];
+      expect([attr(indent, "firstLine"), attr(indent, "firstLineChars")]).toEqual(["0", "0"]);
+      // 黑体 at the body's 3号: no run sets a size of its own over the defaults' 16 pt.
+      expect(runsOf(heading)).toEqual([{ text, eastAsia: "黑体", ascii: "黑体", size: null, bold: false }]);
+      expect(descendants(heading, "keepNext")).toHaveLength(1);
+      // Word's navigation pane shows each part with its items under it.
+      expect(attr(descendants(heading, "outlineLvl")[0], "val")).toBe("0");
+    }
+    expect(attr(descendants(docx.paragraph("一、指导思想"), "outlineLvl")[0], "val")).toBe("1");
+    expect(attr(descendants(docx.paragraph("1.加快质量创新"), "outlineLvl")[0], "val")).toBe("3");
+    // A plan without parts keeps 一、 at Word's first outline level.
+    expect(attr(descendants((await exportText(GANZHOU)).paragraph("一、总体要求"), "outlineLvl")[0], "val")).toBe("0");
+  });
+
   it("sets a 专栏 box apart in a frame, its title centred in 黑体, its list out of the outline of tasks", async () => {
     const docx = await exportText(readFileSync(join(__dirname, "..", "fixtures", "boxes", "yearly-zhuanlan.plan"), "utf8"));
     const framed = (prefix: string) => descendants(docx.paragraph(prefix), "pBdr").length > 0;

@@ -99,6 +99,28 @@ describe("docx export round trip: export a seed, read the .docx back (node/docx)
     });
   }
 
+  it("a 规划 divided into parts, with a table: the parts read back as parts", async () => {
+    const plan = [
+      "某市质量发展“十四五”规划",
+      "第一章 总体要求",
+      "一、指导思想",
+      "坚持质量第一，推动高质量发展。",
+      "第二章　主要任务",
+      "一、提升产品质量",
+      "（一）提升制造业产品质量。开展质量提升行动。〔责任单位：市工信局〕",
+      "二、提升工程质量",
+      "（一）强化工程质量保障。落实质量终身责任制。",
+      "第三部分 任务分工",
+      "序号\t重点任务\t牵头单位\t配合单位",
+      "1\t强化工程质量保障\t市住建局\t市交通运输局、市水利局",
+      "",
+    ].join("\n");
+    const { before, after } = await roundTrip(plan);
+    const parts = ({ plan }: Analysis) => plan.parts.map((part) => `${part.marker} ${part.title}: ${part.items.map((item) => item.marker.text).join("")}`);
+    expect(parts(before)).toEqual(["第一章 总体要求: 一、", "第二章 主要任务: 一、二、", "第三部分 任务分工: "]);
+    expect(parts(after)).toEqual(parts(before));
+  });
+
   it("keeps a title broken over two lines as two lines", async () => {
     const source = readSeed("ganzhou-2024");
     const read = readDocxAsPlanText(await exportPlanDocx(analyze(source).plan, resolveExportOptions()));

@@ -121,7 +121,9 @@ class BlockWriter {
     private readonly options: DocxExportOptions,
     private readonly geometry: PageGeometry,
     private readonly commentDate: Date,
-  ) {}
+  ) {
+    this.firstOutlineLevel = layout.blocks.some((block) => block.kind === "part") ? 1 : 0;
+  }
 
   /** Run fonts of a role: its first choice for CJK text; Latin and digits as the option says. */
   fonts(role: FontRole | "pageNumber"): Pick<IRunOptions, "font"> {
@@ -132,6 +134,9 @@ class BlockWriter {
 
   /** Whether the paragraph being written stays on the page of the next one (see keepsWithNext). */
   private keepNext = false;
+
+  /** Word's outline level of a numbered item's level 一、: one below the parts where the plan has them. */
+  private readonly firstOutlineLevel: number;
 
   write(block: LayoutBlock, next: LayoutBlock | undefined): (Paragraph | Table)[] {
     this.keepNext = keepsWithNext(block, next);
@@ -150,6 +155,12 @@ class BlockWriter {
         return [this.plain(block.text, "heading2", { alignment: AlignmentType.CENTER, spacing: { after: line } })];
       case "addressee":
         return [this.plain(block.text, "body", { indent: NO_INDENT })];
+      case "part":
+        // GB/T 9704 stops at 一、 (§7.3.3); 规划 and the 方案 divided into parts above it set
+        // 第一章 … as published 规划 set it (the 十四五 规划 of the State Council and provinces): centred,
+        // in 黑体 like the 一、 below it, at the body's 3号 and on its line grid, no indent.
+        // Word's first outline level, the items one below it (paragraph).
+        return [this.plain(block.text, "heading1", { alignment: AlignmentType.CENTER, indent: NO_INDENT, outlineLevel: 0 })];
       case "paragraph":
         return [this.paragraph(block.runs, block.box ? null : block.level, block.comments, block.box)];
       case "boxTitle":
@@ -238,7 +249,7 @@ class BlockWriter {
     }
     return new Paragraph({
       // Word's outline levels, so the navigation pane shows the plan's outline.
-      ...(level !== null && level <= 4 ? { outlineLevel: level - 1 } : {}),
+      ...(level !== null && level <= 4 ? { outlineLevel: level - 1 + this.firstOutlineLevel } : {}),
       // In a box the first line keeps the body's two-character indent, written out with the
       // sides so that the paragraph's own indent says it all, whatever a reader takes from styles.
       ...(box ? { border: BOX_BORDER, indent: { ...BOX_INDENT, firstLineChars: 200, firstLine: 2 * BODY_CHAR } } : {}),
@@ -378,7 +389,7 @@ class BlockWriter {
  * under it, the date with its 附注, and the last paragraph of the text with the 附件说明, the
  * signature or the date that closes it — a page break between them leaves a date alone at the
  * top of a page, or a signature with no text above it, which GB/T 9704 (§7.3.5) does not allow;
- * and a 专栏's title with the first line of its box.
+ * a 专栏's title with the first line of its box, and a part's heading (第一章) with its first line.
  */
 /**
  * Column widths that fill `total`. The short columns keep their longest cell on one line (序号,
@@ -407,7 +418,7 @@ export function fitColumns(natural: readonly number[], total: number, least: num
 function keepsWithNext(block: LayoutBlock, next: LayoutBlock | undefined): boolean {
   if (!next) return false;
   // A box's title stays with the first line of its box.
-  if (block.kind === "signature" || block.kind === "boxTitle") return true;
+  if (block.kind === "signature" || block.kind === "boxTitle" || block.kind === "part") return true;
   if (block.kind === "date") return next.kind === "note";
   return next.kind === "signature" || next.kind === "date" || next.kind === "attachmentNote";
 }

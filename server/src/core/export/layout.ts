@@ -46,6 +46,8 @@ export type LayoutBlock =
    * outline (model/boxes.ts).
    */
   | { kind: "paragraph"; runs: LayoutRun[]; level: ItemLevel | null; comments: string[]; box: boolean }
+  /** A part's heading above the plan's 一、 (`第一章 总体要求`, model/parts.ts). */
+  | { kind: "part"; text: string }
   /** A 专栏 box's label and title (`专栏1  产业质量提升重点项目`), at the head of its frame. */
   | { kind: "boxTitle"; text: string }
   /** 附件说明 (附件：1.……), one blank line below the body, indented two characters. */
@@ -104,6 +106,8 @@ class LayoutBuilder {
 
   /** The lines of the 专栏 boxes' labels and titles. */
   private readonly boxLabelLines: Set<LineNode>;
+  /** Where the plan's parts' headings start: a line of kind `part` the model did not read as one stays a paragraph. */
+  private readonly partStarts: Set<number>;
 
   constructor(
     private readonly plan: PlanDocument,
@@ -111,6 +115,7 @@ class LayoutBuilder {
   ) {
     this.text = plan.text;
     this.boxLabelLines = new Set(plan.boxes.flatMap((box) => box.lines));
+    this.partStarts = new Set(plan.parts.map((part) => part.start));
     // A PDF copy's line breaks (model/hardWrap.ts): each wrapped line goes on on the next, joined
     // as structure/hard-wrap's fix joins them.
     const joinAt = new Map(wrapJoins(plan).map((join) => [join.end, join]));
@@ -269,6 +274,10 @@ class LayoutBuilder {
         return index;
       case "pageNumber":
         // A page number a PDF copy left in the text: the exported document numbers its own pages.
+        return index;
+      case "part":
+        if (!this.partStarts.has(line.indentEnd)) break;
+        this.blocks.push({ kind: "part", text: content });
         return index;
       case "attachment":
         if (ATTACHMENT_LABEL.test(content)) {
