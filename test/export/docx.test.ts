@@ -5,7 +5,7 @@ import type { Element } from "@xmldom/xmldom";
 import { SaxesParser } from "saxes";
 import { describe, expect, it } from "vitest";
 import { analyze } from "../../server/src/core/analyze";
-import { BODY_CHAR } from "../../server/src/core/export/gongwen";
+import { BODY_CHAR, BODY_PT, wordWidth } from "../../server/src/core/export/gongwen";
 import { layoutPlan } from "../../server/src/core/export/layout";
 import { titleLines } from "../../server/src/core/export/titleLines";
 import { attr, descendants, DocxPackage, exportText, runsOf, textOf } from "../support/docxPackage";
@@ -459,21 +459,42 @@ describe("docx export: text and faces", () => {
     const table = descendants(docx.xml("word/document.xml"), "tbl")[0]!;
     expect(descendants(table, "tblpPr")).toHaveLength(1);
     expect(descendants(table, "tr").map((row) => textOf(row))).toEqual(["抄送：市委各部门，市人大常委会办公室。", "测试市人民政府办公室2024年5月22日印发"]);
-    // 附件说明 one blank line below the body, indented as body text.
+    // 附件说明 one blank line below the body, its first line indented as body text (its name hangs: see below).
     const note = docx.paragraph("附件：任务分工表");
     expect(attr(descendants(note, "spacing")[0], "before")).toBe(attr(descendants(docx.xml("word/styles.xml"), "spacing").find((s) => attr(s, "line")), "line"));
-    expect(descendants(note, "ind")).toHaveLength(0);
+    const ind = descendants(note, "ind")[0];
+    expect(Number(attr(ind, "left")) - Number(attr(ind, "hanging"))).toBe(2 * BODY_CHAR);
     const label = docx.paragraph("附件1");
     expect(descendants(label, "pageBreakBefore")).toHaveLength(1);
     expect(runsOf(label)[0]).toMatchObject({ eastAsia: "黑体" });
     expect(attr(descendants(docx.paragraph("任务分工表"), "jc")[0], "val")).toBe("center");
   });
 
-  it("aligns each later attachment of the 附件说明 under the first one's number", async () => {
+  it("hangs a wrapped attachment name under its first character, each later number under the first (GB/T 9704 §7.3.4)", async () => {
+    // The Fuzhou seed's 附件说明 is a name longer than a line, after a half-width colon.
+    const fuzhou = await exportText(readSeed("fuzhou-2023-draft"));
+    const note = fuzhou.paragraph("附件:关于贯彻落实");
+    const spacing = runSpacing(note);
+    const width = (text: string) => wordWidth(text, BODY_PT, spacing);
+    expect(width(textOf(note))).toBeGreaterThan(26 * BODY_CHAR);
+    const indent = (paragraph: Element) => {
+      const ind = descendants(paragraph, "ind")[0];
+      return { left: Number(attr(ind, "left")), hanging: Number(attr(ind, "hanging")), firstLineChars: attr(ind, "firstLineChars") };
+    };
+    // The first line where the body's first lines start, two characters in; the lines after it
+    // where the name starts. The body's firstLineChars (inherited from the styles) is set to 0:
+    // a paragraph's own attributes override the style's one by one (ECMA-376 §17.3.1.12), and a
+    // firstLineChars left in force would set the first line in by two characters again.
+    expect(indent(note)).toEqual({ left: 2 * BODY_CHAR + Math.round(width("附件:")), hanging: Math.round(width("附件:")), firstLineChars: "0" });
     const docx = await exportText("测试市实施方案\n为做好工作，制定本方案。\n一、总体要求\n（一）指导思想。坚持问题导向。\n\n附件：1.任务分工表\n      2.责任清单\n");
-    expect(descendants(docx.paragraph("附件：1.任务分工表"), "ind")).toHaveLength(0);
-    const second = descendants(docx.paragraph("2.责任清单"), "ind")[0];
-    expect([attr(second, "left"), attr(second, "firstLine")]).toEqual([String(5 * BODY_CHAR), "0"]);
+    const spacing2 = runSpacing(docx.paragraph("附件：1.任务分工表"));
+    const width2 = (text: string) => Math.round(wordWidth(text, BODY_PT, spacing2));
+    const first = indent(docx.paragraph("附件：1.任务分工表"));
+    const second = indent(docx.paragraph("2.责任清单"));
+    expect(first).toEqual({ left: 2 * BODY_CHAR + width2("附件：1."), hanging: width2("附件：1."), firstLineChars: "0" });
+    // 2. under 1., its name under the first name.
+    expect(second.left - second.hanging).toBe(2 * BODY_CHAR + width2("附件："));
+    expect(second).toMatchObject({ left: first.left, firstLineChars: "0" });
   });
 
   it("prints front matter's 文号 under the 版头 and its 发文机关 and 成文日期 at the end of the body (§7.2.5, §7.3.5)", async () => {

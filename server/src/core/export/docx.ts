@@ -96,6 +96,8 @@ export function gongwenDocument(layout: GongwenLayout, options: DocxExportOption
 const NO_INDENT = { firstLine: 0, firstLineChars: 0 } as const;
 /** Tables are set in 4号, as 公文 set them: a 3号 row of five columns would not fit the type area. */
 const TABLE_PT = SIZE_PT.四号;
+/** What stands before an attachment's name in the 附件说明: `附件：` (on its first line) and the list's number. */
+const ATTACHMENT_NOTE_PREFIX = /^(附件[\s\u3000]*[：:][\s\u3000]*)?(\d+[\s\u3000]*[.．、][\s\u3000]*)?/u;
 /** 成文日期 右空四字 (§7.3.5.2). */
 const DATE_INDENT = 4 * BODY_CHAR;
 
@@ -193,12 +195,9 @@ class BlockWriter {
       case "note":
         return [this.plain(block.text, "body", {})];
       case "attachmentNote": {
-        // One blank line below the body; the lines of a list of attachments follow it closely,
-        // each number under the first one's (`附件：1.…` / `2.…`): past the body's two-character
-        // indent and the three characters of 附件：.
+        // One blank line below the body; the lines of a list of attachments follow it closely.
         const previous = this.layout.blocks[this.layout.blocks.indexOf(block) - 1];
-        const continued = previous?.kind === "attachmentNote" && !block.text.startsWith("附件");
-        return [this.plain(block.text, "body", { spacing: { before: previous?.kind === "attachmentNote" ? 0 : line }, ...(continued ? { indent: { ...NO_INDENT, left: 5 * BODY_CHAR } } : {}) })];
+        return [this.plain(block.text, "body", { spacing: { before: previous?.kind === "attachmentNote" ? 0 : line }, indent: this.attachmentIndent(block) })];
       }
       case "attachmentLabel":
         // 附件 on line 1, its title on line 3.
@@ -208,6 +207,35 @@ class BlockWriter {
       case "imprint":
         return this.imprint(block);
     }
+  }
+
+  /**
+   * A line of the 附件说明 (GB/T 9704 §7.3.4): `附件：` two characters in, as the body's first lines;
+   * a list's later lines each with its number under the first one's (`附件：1.…` / `2.…`); and a
+   * name too long for its line wrapped under the name's first character — a hanging indent as
+   * wide as what stands before the name, measured as Word sets it (the body's tightening, a
+   * half-width colon or digit half a cell). The paragraph says firstLineChars 0: Word takes each
+   * attribute of w:ind it does not find on the paragraph from the styles (ECMA-376 §17.3.1.12),
+   * and the styles' two-character firstLineChars, in character units, would win over a hanging
+   * indent in twips. (The docx library writes no hangingChars; the hanging indent is in twips.)
+   */
+  private attachmentIndent(block: Extract<LayoutBlock, { kind: "attachmentNote" }>): IParagraphOptions["indent"] {
+    const width = (text: string) => Math.round(wordWidth(text, BODY_PT, this.geometry.characterSpacing));
+    const [, label = "", number = ""] = ATTACHMENT_NOTE_PREFIX.exec(block.text)!;
+    // A later line of the list stands under the `附件：` of the note's first line.
+    let start = 2 * BODY_CHAR;
+    if (label === "") {
+      const blocks = this.layout.blocks;
+      for (let i = blocks.indexOf(block) - 1; i >= 0 && blocks[i]!.kind === "attachmentNote"; i--) {
+        const first = ATTACHMENT_NOTE_PREFIX.exec((blocks[i] as typeof block).text)![1];
+        if (first) {
+          start += width(first);
+          break;
+        }
+      }
+    }
+    const hanging = width(label + number);
+    return { left: start + hanging, hanging, firstLineChars: 0 };
   }
 
   /** A run of the body's grid: the role's fonts and the tightening to 28 a line, unless `extra` sets its own. */
