@@ -86,15 +86,19 @@ interface TableState {
 
 /**
  * A cell's paragraphs as one cell of a row. A paragraph that ends in a punctuation mark goes on
- * with the next as the sentence would; one that does not is an entry of a list set one per line
- * (the units of a 配合单位 cell, as Word tables have them), which a line of text writes with 、.
+ * with the next as the sentence would, and so does a piece of one or two characters (a header
+ * a narrow column broke by hand: 牵头 / 单位); others are the entries of a list set one per
+ * line (the units of a 配合单位 cell, as Word tables have them), which a line of text writes with 、.
  */
 function cellText(lines: readonly ReadLine[]): string {
   let text = "";
+  let last = "";
   for (const { text: line } of lines) {
     const part = line.replace(/\t/g, " ").trim();
     if (part === "") continue;
-    text += text === "" || /[\p{P}]$/u.test(text) || /^[\p{Pe}\p{Pf}、，。；：！？]/u.test(part) ? part : `、${part}`;
+    const goesOn = text === "" || /\p{P}$/u.test(text) || /^[\p{Pe}\p{Pf}、，。；：！？]/u.test(part) || [...last].length <= 2 || [...part].length <= 2;
+    text += goesOn ? part : `、${part}`;
+    last = part;
   }
   return text;
 }
