@@ -2,6 +2,7 @@ import type { ItemLineNode, MarkerNode } from "../syntax/cst.js";
 import type { ItemLevel, MarkerStyle, NumberMarker, Span } from "./types.js";
 import { toChineseNumeral } from "./numerals.js";
 import { withoutFormatCharacters } from "../text/invisible.js";
+import { isSpaceCode } from "../text/spaces.js";
 
 /** The canonical GB/T 9704 marker of a level for a value: 一、 （一） 1. （1） ——. */
 export function canonicalMarker(level: ItemLevel, value: number | null): string {
@@ -35,6 +36,9 @@ function styleOf(node: MarkerNode): MarkerStyle {
   if (node.level !== 5 && node.numeral === "") return "missingNumeral";
   if (node.mistyped) return "mistyped";
   if (node.writtenLevel !== undefined && node.writtenLevel !== node.level) return "otherLevel";
+  // A space inside the marker (`（ 一 ）`, `一 、`, read by the grammar's MarkerGap) is a slip of
+  // typing, as `3 .` is: numbering/marker-typo reports it and takes the spaces out.
+  if (hasSpaceInside(node)) return "mistyped";
   switch (node.level) {
     case 1:
       return node.close === "、" ? "canonical" : node.close === "．" ? "fullwidthDot" : node.close === "." ? "asciiDot" : node.close === "，" ? "fullwidthComma" : "asciiComma";
@@ -50,6 +54,14 @@ function styleOf(node: MarkerNode): MarkerStyle {
       if (node.value !== null) return "canonical";
       return node.text === "——" ? "canonical" : node.text === "--" ? "doubleHyphen" : "singleDash";
   }
+}
+
+/** Whether a marker's text holds more than its tokens, and a space is among the rest. */
+function hasSpaceInside(node: MarkerNode): boolean {
+  // Nearly every marker is its tokens alone: the length settles it without a scan.
+  if (node.text.length === node.open.length + node.numeral.length + node.close.length) return false;
+  for (let k = 0; k < node.text.length; k++) if (isSpaceCode(node.text.charCodeAt(k))) return true;
+  return false;
 }
 
 /** Marks that end a marker; one of them right after a complete marker is a doubled mark. */

@@ -25,8 +25,10 @@ import { isCircledNumeral, toChineseNumeral, toHalfwidthDigits } from "./numeral
  *   which the grammar reads as a `—` list entry or as text. At the first item of a run this
  *   made the count start at 二 or 2. Shapes alone are read without brackets, where the
  *   character is not only a numeral's slip but a word (`西、南两区…`);
- * - `3 .提升…` between `2.` and `4.`: a space between a numeral and its mark, which the grammar
- *   reads as text, so the task ran into the one before it;
+ * - `3 .提升…` between `2.` and `4.`: a space between a digit and its mark, which the grammar
+ *   reads as text (web pages space numbers in prose), so the task ran into the one before it.
+ *   Spaces in the other levels' markers (`（ 一 ）`, `( 1 )`, `一 、`) are the grammar's to read
+ *   (MarkerGap); a spaced bracket around a lookalike (`（ 西 ）`) is read here;
  * - `1.2024年目标任务`, `2、2025年底前完成…`: a task whose heading starts with a year, which the
  *   grammar reads as text (a digit after `1.` makes it a decimal, `增长1.2%`). Read as the task
  *   it is where its number is the one due in its run (`yearLedMarker`), a run of them before
@@ -431,7 +433,8 @@ function writtenMarker(text: string, line: TextLineNode): WrittenMarker | null {
     }
     if (isSpaceCode(code)) {
       // Spaces inside brackets are a slip of the marker, and so are those between a numeral and
-      // its mark (`3 .`, `二 、`); before the numeral or inside it, the line is prose.
+      // its mark (`3 .`; `二 、` and `（ 四）` the grammar reads itself); before the numeral or
+      // inside it, the line is prose.
       if (!bracketed && token === "") return null;
       spaced = true;
       continue;

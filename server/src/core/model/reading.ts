@@ -23,7 +23,7 @@ import { textLineAsItem } from "./misreadMarkers.js";
  *   numbering and the prose rules pass by. One tab after the number is Word's list numbering
  *   pasted (`1.<TAB>加强组织领导。`), an item; a row has two or more.
  * - a marker the drafter mistyped (`(4)` or `（西）` where `（四）` is due, `(3)`, `十二、` or `3 .`
- *   where `3.` or `12.` is due, `—、` or `l.` where a run's `一、` or `1.` is due) is read as the
+ *   where `3.` or `12.` is due (the other levels' spaced markers, `（ 一 ）`, are the grammar's), `—、` or `l.` where a run's `一、` or `1.` is due) is read as the
  *   item it is, at the level whose count runs on through it (`misreadMarkers.ts`).
  * - `— 3 —`, `- 4 -`, `第 5 页 共 8 页` on a line of their own are a printed page's number or
  *   footer that a PDF copy left where the page ended (often inside a sentence): read as text of
