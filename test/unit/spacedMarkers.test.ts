@@ -63,6 +63,16 @@ describe("markers with spaces inside them", () => {
     expect(fixAll("一、甲\n（一）乙\n1.丙\n( 1 )丁。\n").text).toBe("一、甲\n（一）乙\n1.丙\n（1）丁。\n");
   });
 
+  it("reads a run of tasks all spaced (1 . 2 . 3 .): the spaced 2 confirms the spaced 1 the grammar leaves as text", () => {
+    const text = "一、主要任务\n1 .甲任务。开展工作。\n（1）子项。\n2 .乙任务。开展工作。\n3\u3000.丙任务。\n二、保障措施\n";
+    expect(tree(buildPlan(text).items)).toEqual([["一、|1|主要任务", [["1 .|1|甲任务", ["（1）|1|子项"]], "2 .|2|乙任务", "3\u3000.|3|丙任务"]], "二、|2|保障措施"]);
+    expect(fixAll(text).text).toBe(text.replace("1 .", "1.").replace("2 .", "2.").replace("3\u3000.", "3."));
+    // A spaced 1 whose next marker is no spaced 2 is still read only where its 2 confirms it.
+    for (const prose of ["一、甲\n1 .子。\n3 .丑。\n", "一、甲\n1 .子。\n二、乙\n2 .丑。\n"]) {
+      expect(buildPlan(prose).allItems.filter((item) => item.level === 3)).toEqual([]);
+    }
+  });
+
   it("never reads a bracketed aside as a marker, at a line's start or inside prose", () => {
     const text = "一、总体要求\n（ 见附件 ）各单位按要求报送。\n（一）指导思想。按照要求（ 二 ）项执行。\n";
     expect(tree(buildPlan(text).items)).toEqual([["一、|1|总体要求", ["（一）|1|指导思想"]]]);

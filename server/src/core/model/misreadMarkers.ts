@@ -27,6 +27,8 @@ import { isCircledNumeral, toChineseNumeral, toHalfwidthDigits } from "./numeral
  *   character is not only a numeral's slip but a word (`西、南两区…`);
  * - `3 .提升…` between `2.` and `4.`: a space between a digit and its mark, which the grammar
  *   reads as text (web pages space numbers in prose), so the task ran into the one before it.
+ *   A run's first, `1 .`, is confirmed by its `2 .` spaced too (`spacedRunGoesOn`), so a run
+ *   a page spaced throughout is read whole.
  *   Spaces in the other levels' markers (`（ 一 ）`, `( 1 )`, `一 、`) are the grammar's to read
  *   (MarkerGap); a spaced bracket around a lookalike (`（ 西 ）`) is read here;
  * - `1.2024年目标任务`, `2、2025年底前完成…`: a task whose heading starts with a year, which the
@@ -103,7 +105,7 @@ class Counts {
   private readonly assigning: (number[] | undefined)[] = [];
 
   constructor(
-    private readonly lines: readonly LineNode[],
+    readonly lines: readonly LineNode[],
     private readonly text: string,
   ) {}
 
@@ -509,7 +511,7 @@ function mistypedMarker(counts: Counts, line: number, written: WrittenMarker, te
     // before it (十、 / =, : the fix makes 十、 一、, and =, is then due), so fixing changed the
     // outline. A bracketed slip (`（王）` for （三）) is a marker's shape whatever the count.
     const glyphOnly = !written.bracketed && (!written.spaced || toHalfwidthDigits(written.token) !== numeralOf(level, value));
-    const confirmed = after?.value === value + 1;
+    const confirmed = after?.value === value + 1 || (value === 1 && spacedRunGoesOn(counts, line, written, text));
     // A 1 needs its 2; a count on uncertain ground needs the next item; else the next item must
     // not contradict it (none, the next number, or a new run's 1).
     const needsConfirmation = value === 1 || acrossParent || (glyphOnly && after === null);
@@ -530,6 +532,25 @@ function mistypedMarker(counts: Counts, line: number, written: WrittenMarker, te
     };
   }
   return null;
+}
+
+/**
+ * Whether the next marker of a run's first spaced marker (`1 .`) is its 2 written with a space
+ * as well (`2 .`): a page that spaces one marker spaces them all, and the grammar reads none of
+ * them, so the 2 that confirms the 1 is a line of text still, found by looking ahead past the
+ * item's paragraphs and its sub-items to the next item of its level or above.
+ */
+function spacedRunGoesOn(counts: Counts, line: number, written: WrittenMarker, text: string): boolean {
+  if (!written.spaced || written.bracketed || toHalfwidthDigits(written.token) !== numeralOf(written.level, 1)) return false;
+  for (let j = line + 1; j < counts.lines.length; j++) {
+    const next = counts.lineAt(j);
+    if (next.kind === "item" && next.marker.level <= written.level) return false;
+    const candidate = markerCandidate(next, text);
+    const following = candidate === null ? null : writtenMarker(text, candidate);
+    if (following !== null && following.level === written.level && !following.yearAfter) return following.spaced && toHalfwidthDigits(following.token) === numeralOf(written.level, 2);
+    if (isAttachmentLabel(next, text)) return false;
+  }
+  return false;
 }
 
 // ------------------------------------------------------------------ a year after the marker
