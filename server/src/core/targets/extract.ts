@@ -14,6 +14,7 @@ import { paragraphBreaks, readParagraphBreak } from "../punct/breaks.js";
 import { pathOf } from "../units/matrix.js";
 import { isGoalsHeading, isGoalsLine, planPeriodOf, planYearOf } from "./plan.js";
 import { isBaselineSection, ReportingSentences } from "./pastStatements.js";
+import { CHINESE_FIGURE_HINT, inArabicFigures } from "./chineseFigures.js";
 import { type IndicatorRow, readIndicatorTables } from "./tables.js";
 import type { PlanPeriod, PlanTarget, TargetExtraction, TargetKind, TargetSense } from "./types.js";
 
@@ -251,7 +252,8 @@ const BASE_VALUE = /[由从]\s*(\d+(?:\.\d+)?)\s*(%|％|‰|个百分点|分)?\s
 /** An indicator that measures something: what a direction can be said of. */
 const METRIC = /(?:率|指数|比重|比例|占比|满意度|能耗|消耗|数量|拥有量|总量|强度)$/;
 
-const DELTA_COMPARATORS = new Set(["提高", "提升", "增长", "增加", "上升", "回升", "降低", "下降", "减少"]);
+// 翻 (翻一番, read from the text by readInWords) is a rise.
+const DELTA_COMPARATORS = new Set(["提高", "提升", "增长", "增加", "上升", "回升", "降低", "下降", "减少", "翻"]);
 /** ≤ ⩽ ＜ < (a goals table's signs) bound from above, as 不高于 does; ≥ ⩾ ＞ > from below, as 不低于. */
 const DOWN_COMPARATORS = new Set(["降低", "降低到", "降低至", "降至", "下降", "下降到", "下降至", "减少", "控制在", "不高于", "不超过", "低于", "不多于", "≤", "⩽", "＜", "<"]);
 const KEEP_COMPARATORS = new Set(["保持", "保持在", "稳定在"]);
@@ -845,6 +847,85 @@ function fromModel(model: Target, floor: number, context: LineContext, horizon: 
   });
 }
 
+/**
+ * A target whose figure is written in Chinese numerals (`消费品质量合格率达到九成以上`,
+ * `新增国家级质量标杆两个`, `主导制定国家标准三项`): the clause with its figures written in
+ * Arabic ones (九成 → 90%, 两 → 2) is read as such a clause is, and its offsets placed back in
+ * the text as written, the value as written (九成, 两). Only a numeral before a measure word is a
+ * figure (targets/chineseFigures.ts); a count needs its verb or the goals section, as a count
+ * in Arabic figures does. A level with its comparator, which the grammar reads in Arabic figures
+ * (`达到90%以上`), is read here from the clause.
+ */
+function readInWords(text: string, start: number, clause: string, previous: ClauseReading | null): ClauseReading[] {
+  const written = inArabicFigures(clause);
+  if (written === null) return [];
+  const converted = written.text;
+  const level = LEVEL_IN_WORDS.exec(converted);
+  const readings = level ? levelInWords(converted, level) : readClause(converted, 0, converted.length, previous);
+  // Only a clause whose figure in words is read: the rest is read as written (its Arabic figures).
+  if (!readings.some((reading) => reading.valueSpan !== null && written.changes(reading.valueSpan))) return [];
+  const original = text.slice(start, start + clause.length);
+  return readings.map((reading) => {
+    const span = (moved: Span): Span => ({ start: start + written.start(moved.start), end: start + written.end(moved.end) });
+    const indicatorSpan = reading.indicatorSpan && span(reading.indicatorSpan);
+    const valueSpan = reading.valueSpan && span(reading.valueSpan);
+    return {
+      ...reading,
+      start: start + written.start(reading.start),
+      end: start + written.end(reading.end),
+      // A figure in a noun (rare: it is the noun's own word) reads as written.
+      indicator: indicatorSpan && written.changes(reading.indicatorSpan!) ? original.slice(indicatorSpan.start - start, indicatorSpan.end - start) : reading.indicator,
+      indicatorSpan,
+      valueText: valueSpan ? original.slice(valueSpan.start - start, valueSpan.end - start) : reading.valueText,
+      valueSpan,
+    };
+  });
+}
+
+/**
+ * A level with its comparator, in a clause whose figures are written in Arabic figures by
+ * readInWords (the grammar's comparators; a figure its unit and qualifier). Groups: what it is
+ * of, the comparator, the figure, the unit, the qualifier.
+ */
+const LEVEL_IN_WORDS = new RegExp(
+  `^(.*?)((?:提高|提升|增长|增加|降低|下降)[到至]?|降至|增至|上升|回升|控制在|稳定在|保持在?|不低于|不少于|不高于|不超过|不多于|超过|高于|低于|达到?|减少|突破|翻)\\s*(\\d+(?:\\.\\d+)?)\\s*(%|个百分点|${COUNT_UNITS})(及以上|以上|以下|以内|左右)?$`,
+);
+
+/** The level LEVEL_IN_WORDS reads, as fromModel reads the grammar's (a created thing's count a count). */
+function levelInWords(clause: string, match: RegExpExecArray): ClauseReading[] {
+  const [, of, comparator, figure, unit, qualifier = ""] = match as unknown as [string, string, string, string, string, string | undefined];
+  const delta = DELTA_COMPARATORS.has(comparator);
+  const valueStart = of.length + comparator.length + clause.slice(of.length + comparator.length).indexOf(figure);
+  const reading: ClauseReading = {
+    ...noFigure(clause),
+    start: 0,
+    end: clause.length,
+    kind: delta ? "delta" : "level",
+    indicator: "",
+    indicatorSpan: null,
+    comparator,
+    value: Number(figure),
+    valueText: figure,
+    valueSpan: { start: valueStart, end: valueStart + figure.length },
+    unit,
+    qualifier,
+    sense: delta ? senseOfChange(comparator) : senseOf(comparator, qualifier),
+  };
+  const indicators = indicatorsOf(clause, 0, of.length);
+  const created = !delta && indicators.length === 1 && COUNTED_UNITS.has(unit) ? COUNT_VERB.exec(indicators[0]!.text) : null;
+  if (created && !METRIC.test(indicators[0]!.text)) {
+    const only = indicators[0]!;
+    const noun = trimmed(only.text.slice(created[0].length), only.span.start + created[0].length);
+    if (noun.text) {
+      indicators[0] = noun;
+      reading.kind = "count";
+      reading.comparator = created[0].replace(NOT_THE_VERB, "") + comparator;
+      reading.cumulative = CUMULATIVE_WORD.test(created[0]);
+    }
+  }
+  return indicators.filter((indicator) => indicator.text).map((indicator) => ({ ...reading, start: indicator.span.start, indicator: indicator.text, indicatorSpan: indicator.span }));
+}
+
 /** A change named by an indicator's cell (单位GDP能耗下降, 增加值年均增长): groups the rate, the verb. */
 const CHANGE_IN_NAME = /(年均|每年)?(提高|提升|增长|增加|上升|下降|降低|减少)$/;
 
@@ -1174,6 +1255,12 @@ function readClause(text: string, start: number, end: number, previous: ClauseRe
       sense: directionSense(phrase),
       valueSpan: { start: phraseStart, end },
     }));
+  }
+  // A figure in Chinese numerals (两个, 九成, 翻一番; a year beside it or not: 2025年新增…两个): one
+  // test, which nearly every clause fails; targets/chineseFigures.ts reads the few that pass.
+  if (CHINESE_FIGURE_HINT.test(clause)) {
+    const inWords = readInWords(text, start, clause, previous);
+    if (inWords.length > 0) return inWords;
   }
   if (!/\d/.test(clause)) return [];
   const reduced = REDUCED_TO.exec(clause);

@@ -1,5 +1,7 @@
 import type { PlanTarget } from "./types.js";
 
+const WORDS_WITH_UNIT = /^百分之|[成番]$/;
+
 /** The figure as a reader writes it: `94%以上`, `90%—95%`, `81.5分`; the phrase of a direction. */
 export function formatFigure(target: Pick<PlanTarget, "kind" | "comparator" | "value" | "valueText" | "upper" | "unit" | "qualifier" | "blank" | "placeholder">): string {
   if (target.kind === "direction") return target.comparator;
@@ -7,8 +9,8 @@ export function formatFigure(target: Pick<PlanTarget, "kind" | "comparator" | "v
   if (target.placeholder) return `${target.valueText}${target.unit}`;
   const value = target.valueText || String(target.value ?? "");
   const range = target.upper !== null ? `—${target.upper}` : "";
-  // A percentage in words (百分之九十五) says its unit already.
-  const unit = value.startsWith("百分之") ? "" : target.unit;
+  // A percentage in words (百分之九十五, 九成, 翻一番's 一番) says its unit already.
+  const unit = WORDS_WITH_UNIT.test(value) ? "" : target.unit;
   return `${value}${range}${unit}${target.qualifier}`;
 }
 

@@ -1,0 +1,136 @@
+import type { Span } from "../model/types.js";
+
+/**
+ * Figures written in Chinese numerals (九成, 两个, 十二项, 一百二十家): a clause's text with them
+ * written in Arabic figures, so that targets/extract.ts reads it as it reads `90%`, `2个`, and
+ * the way back to the offsets of the text as written.
+ *
+ * Only a numeral before a measure word (or 成) is a figure. Fixed expressions are not: 两个维护 and
+ * 两个确立 (the words after the measure word), 三个一批 and 五个一 (a numeral after it), 一批 and
+ * 一些 (vague), 十大行动 and “十四五” (no measure word), 第三方 and 数十个 (an ordinal, an
+ * estimate), 百家, 千家万户 (a bare 百 or 千 is a manner of speaking), a numeral just after an
+ * opening quote (“三个一”).
+ */
+
+/** The measure words of a count (targets/extract.ts COUNT_UNITS, less the ones of sums) and 成. */
+const MEASURE = "个|项|家|件|所|座|名|位|条|处|种|批|款|篇|场|台|套|支|部|成";
+/** A numeral before a measure word, or 翻一番: what a clause with no Arabic figure is tested for, once. */
+export const CHINESE_FIGURE_HINT = new RegExp(`[一二两三四五六七八九十百](?:${MEASURE})|翻[一两二三]番`);
+/**
+ * The numerals to write in Arabic figures. Group 1 the numeral, 2 the measure word. Not after an
+ * ordinal or an estimate (第, 数, 几, 上, 每), nor after an opening quote; not before another
+ * numeral (三个一批) nor the words of the fixed expressions.
+ */
+const FIGURE = new RegExp(
+  `翻([一两二三])番|(?<![第数几上每“‘"「《零〇一二两三四五六七八九十百千万])([零〇一二两三四五六七八九十百]+)(${MEASURE})(?![零〇一二两三四五六七八九十千万]|百(?!分点)|维护|确立)`,
+  "g",
+);
+/** 翻一番 is a rise of 100 %, 翻两番 (four times) of 300 %. */
+const DOUBLINGS: Record<string, number> = { 一: 100, 两: 300, 二: 300, 三: 700 };
+
+const DIGIT: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+
+/**
+ * The value of a numeral from 一 to 九百九十九 as plans write one (十二, 二十, 一百零五, 两百), or
+ * null: a bare 百, a 两 inside a longer numeral (十两), and anything else malformed.
+ */
+export function chineseNumeralValue(numeral: string): number | null {
+  if (numeral === "") return null;
+  let rest = numeral;
+  let value = 0;
+  const hundreds = /^([一二两三四五六七八九])百/.exec(rest);
+  if (hundreds) {
+    value = DIGIT[hundreds[1]!]! * 100;
+    rest = rest.slice(2);
+    if (rest === "") return value;
+    // 一百零五 says its 零; 一百五 (150) is spoken, not written, and is not read.
+    if (rest.length === 2 && (rest[0] === "零" || rest[0] === "〇") && ONES.test(rest[1]!)) return value + DIGIT[rest[1]!]!;
+  }
+  const tens = /^([一二三四五六七八九])?十/.exec(rest);
+  if (tens) {
+    // After 百 the tens say their digit (一百一十).
+    if (hundreds && !tens[1]) return null;
+    value += (tens[1] ? DIGIT[tens[1]]! : 1) * 10;
+    rest = rest.slice(tens[0].length);
+  } else if (hundreds) return null;
+  if (rest === "") return value;
+  if (rest.length === 1 && ONES.test(rest)) return value + DIGIT[rest]!;
+  // 两 is 2 on its own only (两个), never a digit of a longer numeral (十两).
+  return rest === "两" && !tens && !hundreds ? 2 : null;
+}
+
+const ONES = /^[一二三四五六七八九]$/;
+
+/** A clause in Arabic figures, and its offsets back to the clause as written. */
+export interface InArabicFigures {
+  text: string;
+  /** Where an offset that starts a span is in the clause as written. */
+  start(offset: number): number;
+  /** Where an offset that ends a span is in the clause as written. */
+  end(offset: number): number;
+  /** Whether a span of the converted text holds a figure written anew. */
+  changes(span: Span): boolean;
+}
+
+interface Change {
+  /** Where the figure is in the converted text, and in the text as written. */
+  from: number;
+  to: number;
+  writtenFrom: number;
+  writtenTo: number;
+}
+
+/**
+ * `clause` with each figure in Chinese numerals written in Arabic figures (九成 → 90%, 十二项 →
+ * 12项, 翻一番 → 翻100%), or null when it has none.
+ */
+export function inArabicFigures(clause: string): InArabicFigures | null {
+  const changes: Change[] = [];
+  let text = "";
+  let at = 0;
+  for (const match of clause.matchAll(FIGURE)) {
+    const [, doubled, numeral, measure] = match as unknown as [string, string | undefined, string, string];
+    if (doubled) {
+      // 翻一番 reads as a rise (翻, the comparator) of 100%, the value written 一番.
+      const written = `${DOUBLINGS[doubled]}%`;
+      text += clause.slice(at, match.index + 1);
+      changes.push({ from: text.length, to: text.length + written.length, writtenFrom: match.index + 1, writtenTo: match.index + 3 });
+      text += written;
+      at = match.index + 3;
+      continue;
+    }
+    const value = chineseNumeralValue(numeral);
+    // 一批 is a vague some, not one; 十成 and more is no share.
+    if (value === null || value === 0 || (value === 1 && measure === "批") || (measure === "成" && value > 10)) continue;
+    const written = measure === "成" ? `${value * 10}%` : String(value);
+    const writtenTo = match.index + numeral.length + (measure === "成" ? 1 : 0);
+    text += clause.slice(at, match.index);
+    changes.push({ from: text.length, to: text.length + written.length, writtenFrom: match.index, writtenTo });
+    text += written;
+    at = writtenTo;
+  }
+  if (changes.length === 0) return null;
+  text += clause.slice(at);
+  /** The last change that starts at or before `offset`, or null. */
+  const before = (offset: number): Change | null => {
+    let found: Change | null = null;
+    for (const change of changes) if (change.from <= offset) found = change;
+    return found;
+  };
+  return {
+    text,
+    start(offset) {
+      const change = before(offset);
+      if (!change) return offset;
+      return offset < change.to ? change.writtenFrom : offset - change.to + change.writtenTo;
+    },
+    end(offset) {
+      const change = before(offset - 1);
+      if (!change) return offset;
+      return offset <= change.to ? change.writtenTo : offset - change.to + change.writtenTo;
+    },
+    changes(span) {
+      return changes.some((change) => change.from < span.end && span.start < change.to);
+    },
+  };
+}
