@@ -11,11 +11,12 @@ import { findLeadingDebris } from "./leadingDebris.js";
 import { findRepeatedTitles } from "./repeatedTitle.js";
 import { furnitureKindOf } from "./pageFurniture.js";
 import { readLines } from "./reading.js";
+import { findImprint } from "./imprint.js";
 import type { LeadingDebris, LineBlock, NumberedItem, NumberingPolicy, PlanDocument, PlanMetadata } from "./types.js";
 
 /**
  * Builds the model of a plan from its text: parse → regions (front matter, the part before the
- * plan, the plan, trailing debris) → outline → inline elements attached to their items.
+ * plan, the plan, the 版记 closing the document, trailing debris) → outline → inline elements attached to their items.
  * Pure: no I/O, never throws on any input. `parsed` is the parse of `text` when the caller
  * already has it (the language server's incremental parser).
  */
@@ -25,9 +26,12 @@ export function buildPlan(text: string, parsed: SyntaxResult = parseSyntax(text)
   const frontMatter = syntax.frontMatter ? toFrontMatter(syntax.frontMatter) : null;
 
   const planStart = findPlanStart(lines);
-  const trailerStart = findTrailerStart(lines, planStart, text);
+  const { trailerStart, lastItem } = findTrailerStart(lines, planStart, text);
+  // The 版记 closes the document before any web debris: cut from the plan, it is no item's body.
+  const imprint = findImprint(lines, Math.max(lastItem + 1, planStart), trailerStart, text);
+  const planEnd = imprint ? imprint.index : trailerStart;
   const preludeLines = lines.slice(0, planStart);
-  const planLines = lines.slice(planStart, trailerStart);
+  const planLines = lines.slice(planStart, planEnd);
   const outline = buildOutline(planLines, text);
   const debris = findLeadingDebris(preludeLines, text);
   const furniture = new Set<LineNode>(debris?.lines);
@@ -57,6 +61,7 @@ export function buildPlan(text: string, parsed: SyntaxResult = parseSyntax(text)
     allItems: outline.all,
     boxes: outline.boxes,
     hardWrap,
+    imprint: imprint?.imprint ?? null,
     trailer: block(lines.slice(trailerStart)),
     clauses: [],
     tables: [],
@@ -68,7 +73,7 @@ export function buildPlan(text: string, parsed: SyntaxResult = parseSyntax(text)
     placeholders: [],
     comments: [],
   };
-  collectInlineElements(plan, lines.slice(0, trailerStart), new LineOwners(outline.all));
+  collectInlineElements(plan, lines.slice(0, planEnd), new LineOwners(outline.all));
   for (const item of outline.all) compactItem(item);
   for (const box of outline.boxes) box.bodyLines = compacted(box.bodyLines);
   return plan;
@@ -101,8 +106,11 @@ function findPlanStart(lines: readonly LineNode[]): number {
   return firstItem < 0 ? 0 : firstItem;
 }
 
-/** Trailing debris starts at the first line of web-page furniture after the plan's last item. */
-function findTrailerStart(lines: readonly LineNode[], planStart: number, text: string): number {
+/**
+ * Trailing debris starts at the first line of web-page furniture after the plan's last item;
+ * returns where, and the index of that item (planStart - 1 when there is none).
+ */
+function findTrailerStart(lines: readonly LineNode[], planStart: number, text: string): { trailerStart: number; lastItem: number } {
   let lastItem = planStart - 1;
   for (let i = lines.length - 1; i >= planStart; i--) {
     const line = lines[i]!;
@@ -115,9 +123,9 @@ function findTrailerStart(lines: readonly LineNode[], planStart: number, text: s
   }
   for (let i = lastItem + 1; i < lines.length; i++) {
     const line = lines[i]!;
-    if (line.kind === "text" && furnitureKindOf(text.slice(line.indentEnd, textEndOf(line, text))) !== null) return i;
+    if (line.kind === "text" && furnitureKindOf(text.slice(line.indentEnd, textEndOf(line, text))) !== null) return { trailerStart: i, lastItem };
   }
-  return lines.length;
+  return { trailerStart: lines.length, lastItem };
 }
 
 function block(lines: LineNode[]): LineBlock | null {

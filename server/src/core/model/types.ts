@@ -329,6 +329,26 @@ export interface Comment extends Span {
   directive: DirectiveNode | null;
 }
 
+/** One 抄送 (or 主送) line of a 版记, with the lines a copy broke it across. */
+export interface ImprintRecipients {
+  /** 抄送, 主送 (or the older 抄报, 分送), as written. */
+  label: string;
+  /** The names after the colon, the broken lines joined, as written (its closing 。 included). */
+  names: string;
+  lines: TextLineNode[];
+}
+
+/** 版记 (GB/T 9704 §7.4): who else receives the document, who printed it and when. */
+export interface Imprint extends LineBlock {
+  recipients: ImprintRecipients[];
+  /** 印发机关, null when the text leaves it out. */
+  printer: string | null;
+  /** 印发日期 as written, without 印发 (2024年4月22日); null when the text leaves it out. */
+  printed: string | null;
+  /** The line stating 印发机关 and 印发日期 (the first, when they are on two). */
+  printerLine: TextLineNode | null;
+}
+
 export interface PlanDocument {
   text: string;
   syntax: SyntaxDocument;
@@ -365,6 +385,11 @@ export interface PlanDocument {
   boxes: Box[];
   /** The PDF line breaks the plan was copied with, if it was (structure/hard-wrap). */
   hardWrap: HardWrap | null;
+  /**
+   * The 版记 at the end of the document (抄送 / 主送 lines, 印发机关 and 印发日期, model/imprint.ts):
+   * part of the document, never web debris and never an item's body.
+   */
+  imprint: Imprint | null;
   /** Text after the plan's last item that is plainly not part of it (web-page debris). */
   trailer: LineBlock | null;
   /** Every responsibility clause, in document order: the text's, and the rows of responsibility tables. */

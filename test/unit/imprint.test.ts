@@ -1,0 +1,57 @@
+import { describe, expect, it } from "vitest";
+import { analyze } from "../../server/src/core/analyze";
+import { buildPlan } from "../../server/src/core/model/buildPlan";
+
+const PLAN = [
+  "测试市质量强市建设实施方案",
+  "为深入贯彻落实《质量强国建设纲要》，制定本方案。",
+  "一、总体要求",
+  "（一）指导思想。坚持以习近平新时代中国特色社会主义思想为指导。",
+  "二、重点任务",
+  "（二）提升产品质量。实施质量提升行动。（责任单位：市市场监管局）",
+];
+const IMPRINT = ["抄送：市委各部门，市人大常委会办公室，", "市政协办公室，市中级法院，市检察院。", "测试市人民政府办公室　　　　2024年4月22日印发"];
+const text = (...blocks: string[][]) => blocks.map((lines) => lines.join("\n")).join("\n\n") + "\n";
+
+describe("the 版记 at the end of a 公文 (model/imprint.ts)", () => {
+  it("reads 抄送 and 印发 lines apart from the last item, as part of the document, not debris", () => {
+    const source = text(PLAN, IMPRINT);
+    const plan = buildPlan(source);
+    expect(plan.imprint).toMatchObject({
+      recipients: [{ label: "抄送", names: "市委各部门，市人大常委会办公室，市政协办公室，市中级法院，市检察院。" }],
+      printer: "测试市人民政府办公室",
+      printed: "2024年4月22日",
+    });
+    expect(source.slice(plan.imprint!.start, plan.imprint!.end)).toBe(IMPRINT.join("\n"));
+    expect(plan.trailer).toBeNull();
+    const last = plan.allItems[plan.allItems.length - 1]!;
+    expect(last.bodyLines.map((line) => source.slice(line.indentEnd, line.contentEnd)).join("")).not.toContain("抄送");
+    // Its names are no clause: the plan's one clause is the task's.
+    expect(plan.clauses.map((clause) => source.slice(clause.start, clause.end))).toEqual(["（责任单位：市市场监管局）"]);
+  });
+
+  it("takes a 主送 line, 印发机关/印发日期 fields, and a 版记 after an attachment and before web debris", () => {
+    const source = text(PLAN, ["附件", "重点任务清单", "1.开展质量比对。"], ["主送：各县（市、区）人民政府", "抄送：市委办公室。", "印发机关：测试市人民政府办公室", "2024年4月22日印发"], ["【打印本页】【关闭窗口】"]);
+    const plan = buildPlan(source);
+    expect(plan.imprint).toMatchObject({ recipients: [{ label: "主送" }, { label: "抄送", names: "市委办公室。" }], printer: "测试市人民政府办公室", printed: "2024年4月22日" });
+    expect(plan.trailer).not.toBeNull();
+    expect(source.slice(plan.trailer!.start, plan.trailer!.end)).toBe("【打印本页】【关闭窗口】");
+  });
+
+  it.each([
+    ["a sentence that mentions 抄送", "各单位要将落实情况抄送：市市场监管局。"],
+    ["a sentence ending in a date and 印发", "市政府办公室于2024年4月22日印发"],
+    ["a 版记 line followed by plan text", "抄送：市委各部门。\n各地要认真组织实施，确保各项任务落到实处，取得实效。"],
+    ["a line ending in 印发 with no date", "测试市人民政府办公室印发"],
+  ])("reads no 版记 from %s", (_name, tail) => {
+    const plan = buildPlan(text(PLAN, [tail]));
+    expect(plan.imprint).toBeNull();
+  });
+
+  it("draws no finding and keeps the 版记's words out of the task mapping", () => {
+    const result = analyze(text(PLAN, IMPRINT));
+    expect(result.findings.filter((finding) => finding.rule !== "targets/no-goals")).toEqual([]);
+    const last = result.plan.allItems[result.plan.allItems.length - 1]!;
+    expect(last.end).toBeLessThan(result.plan.imprint!.start);
+  });
+});
