@@ -528,6 +528,50 @@ describe("docx export: text and faces", () => {
     expect(blocks.filter((block) => block.kind === "signature")).toHaveLength(0);
   });
 
+  it("sets the text's own 版记 as the 版记, not as body paragraphs: rules, 4号, 抄送 hanging under its first name (§7.4)", async () => {
+    const copyTo = "市委各部门，市人大常委会办公室，市政协办公室，市中级法院，市检察院，测试军分区，市工商联。";
+    const plan = [
+      "测试市实施方案",
+      "为做好工作，制定本方案。",
+      "一、总体要求",
+      "（一）指导思想。坚持问题导向。",
+      "",
+      `抄送：${copyTo}`,
+      "测试市人民政府办公室　　　　　　2024年4月22日印发",
+    ].join("\n");
+    const blocks = layoutPlan(analyze(plan).plan).blocks;
+    expect(blocks[blocks.length - 1]).toEqual({
+      kind: "imprint",
+      recipients: [{ label: "抄送", names: copyTo }],
+      printing: { printer: "测试市人民政府办公室", printed: "2024年4月22日印发" },
+    });
+    const docx = await exportText(plan);
+    const document = docx.xml("word/document.xml");
+    // No body paragraph holds the 版记's words; the table holds them.
+    expect(descendants(document, "p").filter((p) => p.parentNode?.nodeName !== "w:tc" && textOf(p).includes("抄送"))).toEqual([]);
+    const table = descendants(document, "tbl")[0]!;
+    const rows = descendants(table, "tr");
+    expect(rows.map((row) => textOf(row))).toEqual([`抄送：${copyTo}`, "测试市人民政府办公室2024年4月22日印发"]);
+    // First and last rules 0.35 mm, the one between 0.25 mm (in eighths of a point).
+    const borders = descendants(table, "tblBorders")[0]!;
+    const size = (name: string) => Number(attr(descendants(borders, name)[0], "sz"));
+    expect(size("top")).toBe(8);
+    expect(size("bottom")).toBe(8);
+    expect(size("insideH")).toBe(6);
+    // 4号 (14 pt): 28 half-points.
+    expect(runsOf(descendants(rows[0]!, "p")[0]!)[0]).toMatchObject({ size: "28", eastAsia: expect.stringContaining("仿宋") });
+    // The long 抄送 wraps under its first name: hanging by 抄送：, and its row two lines high.
+    const paragraph = descendants(rows[0]!, "p")[0]!;
+    const ind = descendants(paragraph, "ind")[0];
+    expect(Number(attr(ind, "hanging"))).toBeGreaterThan(0);
+    expect(attr(ind, "left")).toBe(attr(ind, "hanging"));
+    const heights = rows.map((row) => Number(attr(descendants(row, "trHeight")[0], "val")));
+    expect(heights[0]).toBe(2 * heights[1]!);
+    // 印发机关 left, 印发日期 right, on one row.
+    const cells = descendants(rows[1]!, "tc");
+    expect(cells.map((cell) => attr(descendants(cell, "jc")[0], "val"))).toEqual(["left", "right"]);
+  });
+
   it("has no 版记 without front matter to take it from", async () => {
     const docx = await exportText(GANZHOU);
     expect(descendants(docx.xml("word/document.xml"), "tbl")).toHaveLength(0);

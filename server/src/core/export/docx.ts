@@ -349,38 +349,52 @@ class BlockWriter {
   }
 
   /**
-   * 版记 at the foot of the last page: a table floated to the bottom of the type area, rules
-   * above and below (0.35 mm) and between its lines (0.25 mm), no side rules; 抄送 on its own
-   * row, 印发机关 and 印发日期 on the last, each one character in.
+   * 版记 at the foot of the last page (GB/T 9704 §7.4): a table floated to the bottom of the type
+   * area, rules above and below (0.35 mm) and between its lines (0.25 mm), no side rules; each
+   * 抄送 (主送) on its own row, one character in from each side, its names after the full-width
+   * colon and the lines they wrap to under the first of them; 印发机关 left and 印发日期 right on
+   * the last row, each one character in. All 4号. A row is as many lines high as its text needs:
+   * rows have an exact height (the table must end at the foot of the type area), and a 抄送 list
+   * longer than a line would be cut.
    */
   private imprint(block: Extract<LayoutBlock, { kind: "imprint" }>): (Paragraph | Table)[] {
     const typeWidth = this.geometry.width - this.geometry.margin.left - this.geometry.margin.right;
     const typeHeight = this.geometry.height - this.geometry.margin.top - this.geometry.margin.bottom;
-    const rowHeight = this.geometry.linePitch;
+    const lineHeight = this.geometry.linePitch;
     const size = halfPoints(IMPRINT_PT);
+    const spacing = this.geometry.characterSpacing;
     const rule = (width: number) => ({ style: BorderStyle.SINGLE, size: width, color: "000000" });
     const none = { style: BorderStyle.NONE, size: 0, color: "auto" };
-    const cellParagraph = (text: string, alignment: (typeof AlignmentType)[keyof typeof AlignmentType]) =>
-      new Paragraph({ alignment, indent: NO_INDENT, children: [this.run(text, "body", { size })] });
+    const cellParagraph = (text: string, alignment: (typeof AlignmentType)[keyof typeof AlignmentType], hanging = 0) =>
+      new Paragraph({ alignment, indent: { ...NO_INDENT, left: hanging, hanging }, children: [this.run(text, "body", { size })] });
     const margins = { left: IMPRINT_CHAR, right: IMPRINT_CHAR, top: 0, bottom: 0 };
     const rows: TableRow[] = [];
-    if (block.copyTo) {
+    let height = 0;
+    for (const { label, names } of block.recipients) {
+      const head = `${label}：`;
+      const text = `${head}${names.trim().replace(/[。.，,、；;]$/u, "")}。`;
+      const hanging = Math.round(wordWidth(head, IMPRINT_PT, spacing));
+      const lines = imprintLines(wordWidth(text, IMPRINT_PT, spacing), typeWidth - 2 * IMPRINT_CHAR, hanging);
+      height += lines * lineHeight;
       rows.push(
         new TableRow({
-          height: { value: rowHeight, rule: HeightRule.EXACT },
-          children: [new TableCell({ columnSpan: 2, margins, children: [cellParagraph(`抄送：${block.copyTo.replace(/[。.]$/, "")}。`, AlignmentType.LEFT)] })],
+          height: { value: lines * lineHeight, rule: HeightRule.EXACT },
+          children: [new TableCell({ columnSpan: 2, margins, children: [cellParagraph(text, AlignmentType.LEFT, hanging)] })],
         }),
       );
     }
-    rows.push(
-      new TableRow({
-        height: { value: rowHeight, rule: HeightRule.EXACT },
-        children: [
-          new TableCell({ margins, children: [cellParagraph(block.printer, AlignmentType.LEFT)] }),
-          new TableCell({ margins, children: [cellParagraph(block.printed, AlignmentType.RIGHT)] }),
-        ],
-      }),
-    );
+    if (block.printing) {
+      height += lineHeight;
+      rows.push(
+        new TableRow({
+          height: { value: lineHeight, rule: HeightRule.EXACT },
+          children: [
+            new TableCell({ margins, children: [cellParagraph(block.printing.printer, AlignmentType.LEFT)] }),
+            new TableCell({ margins, children: [cellParagraph(block.printing.printed, AlignmentType.RIGHT)] }),
+          ],
+        }),
+      );
+    }
     return [
       new Table({
         rows,
@@ -395,7 +409,7 @@ class BlockWriter {
           horizontalAnchor: TableAnchorType.PAGE,
           absoluteHorizontalPosition: this.geometry.margin.left,
           verticalAnchor: TableAnchorType.MARGIN,
-          absoluteVerticalPosition: typeHeight - rows.length * rowHeight,
+          absoluteVerticalPosition: typeHeight - height,
         },
         borders: {
           top: rule(RULE_THICK),
@@ -410,6 +424,19 @@ class BlockWriter {
       new Paragraph({ indent: NO_INDENT, children: [] }),
     ];
   }
+}
+
+/**
+ * How many lines a 版记 line `width` wide takes in a cell `room` wide whose wrapped lines hang
+ * `hanging` in. One character of each line is kept spare: Word keeps a closing mark off a line's
+ * start by pulling a character down, and a line too many leaves only a blank line in the row
+ * where one too few would cut the text.
+ */
+export function imprintLines(width: number, room: number, hanging: number): number {
+  const spare = IMPRINT_CHAR;
+  const first = room - spare;
+  if (width <= first) return 1;
+  return 1 + Math.ceil((width - first) / Math.max(IMPRINT_CHAR, room - hanging - spare));
 }
 
 /**

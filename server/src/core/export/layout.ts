@@ -65,8 +65,17 @@ export type LayoutBlock =
    * first row its header, as Word and web pages paste a table.
    */
   | { kind: "table"; rows: string[][] }
-  /** 版记: 抄送机关, 印发机关 and 印发日期, from front matter. */
-  | { kind: "imprint"; copyTo: string | null; printer: string; printed: string };
+  /**
+   * 版记: its 抄送 (主送) lines, then 印发机关 and 印发日期 (`2024年4月22日印发`), from the text's own
+   * 版记 (model/imprint.ts), front matter filling in what it leaves out.
+   */
+  | { kind: "imprint"; recipients: ImprintLine[]; printing: { printer: string; printed: string } | null };
+
+/** One 抄送 (or 主送) line of a 版记: its label and the names after the colon. */
+export interface ImprintLine {
+  label: string;
+  names: string;
+}
 
 const DRAFT_STATUSES = new Set(["征求意见稿", "送审稿", "讨论稿", "草案", "代拟稿"]);
 const ADDRESSEE_END = /[：:]$/;
@@ -86,7 +95,8 @@ export function layoutPlan(plan: PlanDocument, annotations: AnnotationMode = "om
   const builder = new LayoutBuilder(plan, annotations);
   builder.prelude(lines.slice(0, preludeCount));
   const bodyStart = builder.blocks.length;
-  builder.body(lines.slice(preludeCount, lines.length - trailerCount));
+  const imprint = new Set<LineNode>(plan.imprint?.lines);
+  builder.body(lines.slice(preludeCount, lines.length - trailerCount).filter((line) => !imprint.has(line)));
   builder.frontMatterParts(bodyStart);
   builder.imprint();
   const status = plan.metadata.status;
@@ -243,16 +253,24 @@ class LayoutBuilder {
     this.blocks.splice(attachment < 0 ? this.blocks.length : attachment, 0, ...closing);
   }
 
-  /** 版记, when front matter says who prints the document (or who issues it) and when. */
+  /**
+   * 版记: the text's own (model/imprint.ts), where it has one; 印发机关 and 印发日期 it leaves out
+   * from front matter — who prints the document (or who issues it) and when — and 抄送 too when
+   * the text names none. Nothing when neither says who receives or who prints it.
+   */
   imprint(): void {
     const frontMatter = this.plan.frontMatter;
-    const printer = frontMatterValue(frontMatter, "印发机关") ?? frontMatterValue(frontMatter, "发文机关");
-    const printedValue = frontMatterValue(frontMatter, "印发日期") ?? frontMatterValue(frontMatter, "成文日期");
-    if (!printer || !printedValue) return;
-    const iso = isoDate(printedValue);
-    const printed = iso ? chineseDate(iso) : printedValue;
+    const own = this.plan.imprint;
+    const printer = own?.printer ?? frontMatterValue(frontMatter, "印发机关") ?? frontMatterValue(frontMatter, "发文机关");
+    const printedValue = own?.printed ?? frontMatterValue(frontMatter, "印发日期") ?? frontMatterValue(frontMatter, "成文日期");
+    const iso = printedValue ? isoDate(printedValue) : null;
+    const printing = printer && printedValue ? { printer, printed: `${iso ? chineseDate(iso) : printedValue}印发` } : null;
+    const recipients: ImprintLine[] = own?.recipients.map(({ label, names }) => ({ label, names })) ?? [];
     const copyTo = frontMatterValue(frontMatter, "抄送");
-    this.blocks.push({ kind: "imprint", copyTo, printer, printed: `${printed}印发` });
+    if (recipients.length === 0 && copyTo) recipients.push({ label: "抄送", names: copyTo });
+    // Front matter alone makes a 版记 only with its 印发 line, as before; the text's is printed as it is.
+    if (own ? recipients.length === 0 && !printing : !printing) return;
+    this.blocks.push({ kind: "imprint", recipients, printing });
   }
 
   /** Lays out a text line (or a run of them); returns the index of the last line it used. */
