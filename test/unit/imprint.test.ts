@@ -43,6 +43,7 @@ describe("the 版记 at the end of a 公文 (model/imprint.ts)", () => {
     ["a sentence ending in a date and 印发", "市政府办公室于2024年4月22日印发"],
     ["a 版记 line followed by plan text", "抄送：市委各部门。\n各地要认真组织实施，确保各项任务落到实处，取得实效。"],
     ["a line ending in 印发 with no date", "测试市人民政府办公室印发"],
+    ["a 抄送 line without its 。 followed by a sentence", "抄送：市委各部门\n各地要认真组织实施，确保各项任务落到实处。"],
   ])("reads no 版记 from %s", (_name, tail) => {
     const plan = buildPlan(text(PLAN, [tail]));
     expect(plan.imprint).toBeNull();

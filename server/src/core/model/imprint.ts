@@ -12,7 +12,7 @@ import type { Imprint, ImprintRecipients } from "./types.js";
  * Read strictly, since a line taken for it leaves the plan: only a run of lines at the very end
  * (before any web debris) in which every line opens with 抄送：/主送：/印发机关：/印发日期：, ends
  * in a date and 印发 after nothing but an organisation's name, or carries on a 抄送 list whose
- * line above has not ended (no 。). A sentence that mentions 抄送 or 印发 is never one.
+ * line above ends in a separator (，、). A sentence that mentions 抄送 or 印发 is never one.
  */
 
 /** 抄送：… / 主送：… (the colon either width; 抄报 and 分送 are older forms of the same line). */
@@ -23,6 +23,8 @@ const PRINTING_FIELD = /^印发(机关|日期)\s*[：:]\s*(.+)$/u;
 const PRINTED_LINE = /^(.*?)[\s\u3000]*([^\s\u3000]+?)\s*印发[。.]?$/u;
 /** A 抄送 list going on on the next line holds names and their separators, nothing a sentence has. */
 const LIST_CONTINUATION = /^[^：:；;！？!?。]+[。.]?$/u;
+/** A 抄送 list's line that goes on on the next ends in a separator: one that has not is finished, or no list. */
+const OPEN_LIST_END = /[，,、]$/u;
 /** Lines a 版记 can hold: a few 抄送 lines and the 印发 line; more is a page of text, not one. */
 const MAX_LINES = 12;
 
@@ -100,8 +102,8 @@ function readImprint(lines: readonly LineNode[], start: number, to: number, text
       if (read.printer !== undefined && read.printer !== "") printer = read.printer;
       if (read.printed !== undefined) printed = read.printed;
       printerLine ??= read.line;
-    } else if (open && !/[。.]$/u.test(open.names) && line.kind === "text" && LIST_CONTINUATION.test(lineText(line, text))) {
-      // A 抄送 list a copy broke across lines goes on here.
+    } else if (open && OPEN_LIST_END.test(open.names) && line.kind === "text" && LIST_CONTINUATION.test(lineText(line, text))) {
+      // A 抄送 list a copy broke across lines after a separator goes on here.
       open.names += lineText(line, text);
       open.lines.push(line);
     } else {
