@@ -56,3 +56,17 @@ describe("the 版记 at the end of a 公文 (model/imprint.ts)", () => {
     expect(last.end).toBeLessThan(result.plan.imprint!.start);
   });
 });
+
+describe("the 版记 reading on long lines", () => {
+  it("gives up a long last line at once, never backtracking over it", () => {
+    // A 1 MB line of words and spaces that ends in 印发: read from its end, not scanned for a name and a date.
+    const line = "质量 ".repeat(350_000) + "印发";
+    const started = performance.now();
+    expect(buildPlan(text(PLAN, [line])).imprint).toBeNull();
+    expect(performance.now() - started).toBeLessThan(2000);
+  });
+
+  it("reads a 印发 line whose name and date have no space between them", () => {
+    expect(buildPlan(text(PLAN, ["测试市人民政府办公室2024年4月22日印发"])).imprint).toMatchObject({ printer: "测试市人民政府办公室", printed: "2024年4月22日" });
+  });
+});

@@ -1,5 +1,5 @@
 import type { LineNode, TextLineNode } from "../syntax/cst.js";
-import { dateOfDateLine } from "./dates.js";
+import { datesIn } from "./dates.js";
 import { lineText, ORGANISATION_END } from "./prelude.js";
 import type { Imprint, ImprintRecipients } from "./types.js";
 
@@ -19,8 +19,12 @@ import type { Imprint, ImprintRecipients } from "./types.js";
 const RECIPIENTS = /^(抄送|主送|抄报|分送)\s*[：:]\s*(.*)$/u;
 /** 印发机关：… / 印发日期：… on lines of their own. */
 const PRINTING_FIELD = /^印发(机关|日期)\s*[：:]\s*(.+)$/u;
-/** An organisation's name, then a date, then 印发: the date is checked by dates.ts. */
-const PRINTED_LINE = /^(.*?)[\s\u3000]*([^\s\u3000]+?)\s*印发[。.]?$/u;
+/** How a 印发 line ends: 印发, maybe a full stop. */
+const PRINTED_END = /印发[。.]?$/u;
+/** A 印发 line is a name and a date: one longer is a sentence (and is never scanned for one). */
+const MAX_PRINTED_LINE = 60;
+/** How far from its end a 印发 line's date starts at the most (二〇二四年十二月二十二日 and spaces). */
+const DATE_TAIL = 24;
 /** A 抄送 list going on on the next line holds names and their separators, nothing a sentence has. */
 const LIST_CONTINUATION = /^[^：:；;！？!?。]+[。.]?$/u;
 /** A 抄送 list's line that goes on on the next ends in a separator: one that has not is finished, or no list. */
@@ -35,16 +39,23 @@ interface ImprintLine {
   printed?: string;
 }
 
-/** The 印发 line's organisation and date, or null when the line is not one. */
+/**
+ * The 印发 line's organisation and date, or null when the line is not one. Read from its end
+ * without backtracking over the line: a long line is given up at once.
+ */
 function printedLineOf(content: string): { printer: string; printed: string } | null {
-  const match = PRINTED_LINE.exec(content);
-  if (!match) return null;
-  const printer = match[1]!.trim();
-  const date = match[2]!;
-  if (dateOfDateLine(date) === null) return null;
+  if (content.length > MAX_PRINTED_LINE) return null;
+  const end = PRINTED_END.exec(content);
+  if (!end) return null;
+  const before = content.slice(0, end.index).replace(/[\s\u3000]+$/u, "");
+  const tailStart = Math.max(0, before.length - DATE_TAIL);
+  const tail = before.slice(tailStart);
+  const date = datesIn(tail).pop();
+  if (!date || date.end !== tail.length || date.day === null) return null;
+  const printer = before.slice(0, tailStart + date.start).trim();
   // Nothing but a name before the date: 市政府办公室于2024年4月22日印发 is a sentence.
   if (printer !== "" && (!ORGANISATION_END.test(printer) || /[，,。；;：:、]/u.test(printer))) return null;
-  return { printer, printed: date };
+  return { printer, printed: tail.slice(date.start) };
 }
 
 function imprintLineOf(line: LineNode, text: string): ImprintLine | null {
