@@ -2,7 +2,7 @@ import type { z } from "zod";
 import { lazySchema } from "../config/lazyZod.js";
 import { parseJsoncWith, type ConfigProblem } from "../config/load.js";
 import { buildPlan } from "../model/buildPlan.js";
-import { toChineseNumeral } from "../model/numerals.js";
+import { fromChineseNumeral, toChineseNumeral } from "../model/numerals.js";
 import type { NumberedItem } from "../model/types.js";
 import type { ParentDocument, ParentEntry, ParentTarget } from "./types.js";
 
@@ -84,7 +84,7 @@ export function parentFromOutlineData(data: OutlineData, source: string): Parent
   const sections: ParentEntry[] = [];
   const sectionByNumber = new Map<string, ParentEntry>();
   for (const fact of data.sections) {
-    const value = chineseValue(fact.number);
+    const value = fromChineseNumeral(fact.number);
     const item = value === null ? undefined : sectionItems.get(value);
     if (!item || value === null) continue;
     const entry = entryOf(text, item, 1, value, fact.number, fact.title, [], 0, fact.verified, null);
@@ -218,8 +218,3 @@ function targetsOf(data: OutlineData, text: string): ParentTarget[] {
   return targets;
 }
 
-const NUMERAL_VALUES = new Map(Array.from({ length: 99 }, (_, i) => [toChineseNumeral(i + 1), i + 1] as const));
-
-function chineseValue(numeral: string): number | null {
-  return NUMERAL_VALUES.get(numeral) ?? null;
-}
