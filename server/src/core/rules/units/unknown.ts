@@ -4,16 +4,17 @@ import { readingsOf } from "../../units/pinyin.js";
 import { type UnitIdentity, unitIdentities } from "../../units/identity.js";
 import { bracketedParts, isCollectiveName, isPlaceholderName, LEVEL_WORDS, leadingLevelWord, levelOfBarePlace, normalizeUnitName } from "../../units/names.js";
 import type { ResolvedUnit, UnitRegistry } from "../../units/registry.js";
-import type { UnitName } from "../../model/types.js";
+import type { PlanDocument, ResponsibilityClause, UnitName } from "../../model/types.js";
 import { type NearestNames, nearestUnitChoices, nearestUnitNames } from "../../units/nearest.js";
 import { REGISTRY_SINCE, type Succession, successorOf } from "../../units/retired.js";
 import { planYearOf } from "../../targets/plan.js";
 import { nameSplitBySpace, removalOfName, strayMarkInName } from "../../units/separators.js";
 import { splitRunTogether } from "../../units/split.js";
 import { coveredByAll, unitNameMeant } from "../../units/sharedSuffix.js";
-import type { Rule } from "../types.js";
+import type { FindingReport, Rule } from "../types.js";
 import { spanFix } from "../../fixes/fix.js";
 import { VerdictPerName } from "../../units/verdicts.js";
+import { type ClauseJudgement, ClauseFindingsMemo } from "../../units/clauseMemo.js";
 
 /**
  * Nearest names are searched for this many distinct unknown names per document at most: the
@@ -36,6 +37,8 @@ interface Verdict {
   succession: Succession | null;
   /** The registry names the name is a near miss of, whichever names the plan uses (a leftover's unit is among them). */
   nearMissOf: readonly string[];
+  /** Nearest names are searched for the name (it is no retired name and has its level word), within the limit. */
+  searchable: boolean;
 }
 
 /**
@@ -126,6 +129,7 @@ function misplacedBranch(name: string, units: UnitRegistry, cityOfPlan: () => st
     replacements: [],
     succession: null,
     nearMissOf: NONE,
+    searchable: false,
   };
 }
 
@@ -170,6 +174,7 @@ function misspeltPlace(name: string, units: UnitRegistry, placeOf: (word: string
     replacements: [{ name: replacement, description: `改为“${replacement}”` }],
     succession: null,
     nearMissOf: NONE,
+    searchable: false,
   };
 }
 
@@ -242,94 +247,134 @@ export const unknownUnit: Rule = {
       const resolved = units.resolve(unit.text);
       if (resolved) used.add((resolved.entry.base ?? resolved.entry).name);
     }
-    // Where the reform made different bodies in different places (经信委 → 工信局 or 经信局), the
-    // place's own: the one the plan uses, else the one the workspace registers; else all of them.
-    const placeOwn = (found: readonly ResolvedUnit[]): readonly ResolvedUnit[] => {
-      const inPlan = found.filter((unit) => used.has((unit.entry.base ?? unit.entry).name));
-      return inPlan.length > 0 ? inPlan : found.filter((unit) => !(unit.entry.base ?? unit.entry).builtin);
-    };
-    // A closed office's successor is the plan's city's (人民银行××县支行 → 人民银行赣州市分行),
-    // asked only of such a name.
-    const placeOf = placesOfPlan(plan);
-    const identity = unitIdentities(plan);
-    let suggested = 0;
-    let city: string | null | undefined;
-    const cityOfPlan = () => (city === undefined ? (city = planCity(plan)) : city);
-    // The level word of a place written without it: a province's, the plan's own places', the districts table's.
-    const levelWordOf = (place: string): string | null => {
-      if (levelOfBarePlace(place) === "省") return "省";
-      for (const word of ["市", "区", "县"]) if (placeOf(word) === place) return word;
-      return levelWordOfPlace(place);
-    };
-    const verdicts = new VerdictPerName((name): Verdict | null => {
-      // A blank still to fill (××, XX局, 待定) is units/blank's: no registry could know it.
-      if (isCollectiveName(name) || isPlaceholderName(name)) return null;
-      if (units.isKnown(name)) return misplacedBranch(name, units, cityOfPlan) ?? misspeltPlace(name, units, placeOf, cityOfPlan);
-      // Two names with a stray mark between them (市科技局.市财政局) are units/separator's.
-      if (splitRunTogether(name, units) || strayMarkInName(name, units)) return null;
-      // A name from before the 2018 reform means its successor: names that merely look alike
-      // (市住建局 for 市质监局) would only mislead. Named at the level the name is written at, or
-      // at the plan's for a name written with none (住建局 in a 区 plan is 区住建局).
-      const at = leadingLevelWord(name) ?? word;
-      const succession = successorOf(name, units, word, placeOwn, placeOf);
-      // Current when the plan was written (银保监分局 in a plan of 2020): nothing to say.
-      if (succession !== null && year !== null && year < Number(succession.reform)) return null;
-      // 赣州税务局 is 赣州市税务局 with its 市 left out, not a look-alike of another name.
-      const restored = succession === null ? withLevelWordRestored(name, units, levelWordOf) : null;
-      const searched = succession === null && restored === null && suggested++ < SUGGESTED_NAMES_LIMIT;
-      const near = restored !== null ? { names: [restored], tied: 1 } : searched ? nearestUnitChoices(name, units, used, 3, at) : NO_NAMES;
-      // A listed body with a second name that is a near miss (市市场监管局（市知识产杈局）): the
-      // second name meant, in its place.
-      const nearest = succession === null && near.names.length === 0 ? secondNamesMeant(name, units, used, word) : near;
-      const names = succession ? succession.successors : nearest.names;
-      return {
-        replacements: names.map((replacement) => ({ name: replacement, description: `改为“${replacement}”` })),
-        message: succession
-          ? retiredMessage(name, succession, succession.successors)
-          : nearest.names.length > 0
-            ? // Names equally near are all named: which one is meant only the drafter knows.
-              `“${name}”不在责任单位名录中，是否应为${nearest.names.slice(0, Math.max(1, nearest.tied)).map((meant) => `“${meant}”`).join("或")}？`
-            : `“${name}”不在责任单位名录中（如为现有单位，可在 .plancheck.json 的 units.registry 中加入）`,
-        succession,
-        nearMissOf: searched ? nearestUnitNames(name, units, NO_NAMES_USED, 3, at) : NONE,
-      };
-    });
-    for (const clause of plan.clauses) {
-      for (const segment of clause.segments) {
-        const names = segment.units;
-        for (let index = 0; index < names.length; index++) {
-          const unit = names[index]!;
-          // 街道办事处 of 各乡镇人民政府、街道办事处 is every 街道办事处, a collective like the name before it.
-          if (coveredByAll(names, index, units)) continue;
-          // 柯桥区 of 柯桥区、诸暨市、嵊州市人民政府 is 柯桥区人民政府: the name judged is the one meant.
-          const meant = unitNameMeant(names, index, units);
-          const verdict = verdicts.of(meant);
-          // Half of a registry name a space split (市科 技局) is units/separator's finding.
-          if (verdict === null || nameSplitBySpace(plan.text, names, index - 1, units) !== null || nameSplitBySpace(plan.text, names, index, units) !== null) continue;
-          // What is left of a unit the clause lists (人社局 beside 市人社局) is deleted, not replaced.
-          const leftover = leftoverOf(unit, clause.units, verdict.nearMissOf, units);
-          // A suggestion the clause already lists would list it twice (市质监局 beside 市市场监管局);
-          // a retired name's successor listed is the place's, whichever the others are (市经信委 beside 市经信局).
-          const isListed = ({ name }: { name: string }) => listsUnit(clause.units, unit, name, units, identity);
-          const fresh = leftover === null ? verdict.replacements.filter((replacement) => !isListed(replacement)) : [];
-          const listed =
-            leftover !== null || verdict.replacements.length === 0 ? null : verdict.succession !== null ? (verdict.replacements.find(isListed)?.name ?? null) : fresh.length === 0 ? verdict.replacements[0]!.name : null;
-          const removal = leftover !== null || listed !== null ? removalOfName(plan.text, names, index) : null;
-          report({
-            start: unit.start,
-            end: unit.end,
-            message:
-              leftover !== null
-                ? `“${unit.text}”不在责任单位名录中，本处已列出“${leftover}”，疑为重复的残留`
-                : listed === null
-                  ? writtenAsMeant(verdict.message, unit.text, meant)
-                  : verdict.succession !== null
-                    ? `${retiredMessage(unit.text, verdict.succession, [listed])}，本处已列出`
-                    : `“${unit.text}”不在责任单位名录中，是否应为本处已列出的“${listed}”？`,
-            suggestions: removal ? [spanFix(`删除“${unit.text}”`, removal.start, removal.end, "")] : fresh.map(({ name, description }) => spanFix(description, unit.start, unit.end, name)),
-          });
-        }
-      }
+    // What a clause's verdicts read of the rest of the plan: the units it uses, its year and
+    // level, and its places (its issuer's, its title's, the documents its preamble cites and
+    // its front matter names); a clause's findings are remembered while these stay the same.
+    const pass = CLAUSES.begin(units, contextOf(plan, year, level, word, used), plan.text);
+    const judge = clauseJudge(plan, units, used, year, word);
+    const judgements = plan.clauses.map((clause) => pass.of(clause, judge));
+    // Nearest names are searched for the first SUGGESTED_NAMES_LIMIT names only, in document
+    // order: a remembered clause's verdicts hold only while the plan has no more names than that.
+    const searched = new Set<string>();
+    for (const judgement of judgements) for (const name of judgement.notes) searched.add(name);
+    if (searched.size > SUGGESTED_NAMES_LIMIT) {
+      const fresh = clauseJudge(plan, units, used, year, word);
+      for (const clause of plan.clauses) for (const finding of fresh(clause).findings) report(finding);
+      return;
     }
+    pass.commit();
+    for (const judgement of judgements) for (const finding of judgement.findings) report(finding);
   },
 };
+
+const CLAUSES = new ClauseFindingsMemo<string>();
+
+function contextOf(plan: PlanDocument, year: number | null, level: string, word: string, used: ReadonlySet<string>): string {
+  const firstItem = plan.items[0]?.start ?? plan.text.length;
+  const cited: string[] = [];
+  for (const citation of plan.citations) if (citation.start < firstItem) cited.push(citation.title);
+  const { issuer, title, parents } = plan.metadata;
+  return [year, level, word, issuer, title, cited.join("\u0001"), parents.join("\u0001"), [...used].sort().join("\u0001")].join("\u0002");
+}
+
+/**
+ * The judge of a plan's clauses: each unknown name's findings, and the names it searched the
+ * registry for nearest names (the notes). Verdicts are worked out once per distinct name.
+ */
+function clauseJudge(plan: PlanDocument, units: UnitRegistry, used: ReadonlySet<string>, year: number | null, word: string): (clause: ResponsibilityClause) => ClauseJudgement<string> {
+  // Where the reform made different bodies in different places (经信委 → 工信局 or 经信局), the
+  // place's own: the one the plan uses, else the one the workspace registers; else all of them.
+  const placeOwn = (found: readonly ResolvedUnit[]): readonly ResolvedUnit[] => {
+    const inPlan = found.filter((unit) => used.has((unit.entry.base ?? unit.entry).name));
+    return inPlan.length > 0 ? inPlan : found.filter((unit) => !(unit.entry.base ?? unit.entry).builtin);
+  };
+  // A closed office's successor is the plan's city's (人民银行××县支行 → 人民银行赣州市分行),
+  // asked only of such a name.
+  const placeOf = placesOfPlan(plan);
+  const identity = unitIdentities(plan);
+  let suggested = 0;
+  let city: string | null | undefined;
+  const cityOfPlan = () => (city === undefined ? (city = planCity(plan)) : city);
+  // The level word of a place written without it: a province's, the plan's own places', the districts table's.
+  const levelWordOf = (place: string): string | null => {
+    if (levelOfBarePlace(place) === "省") return "省";
+    for (const word of ["市", "区", "县"]) if (placeOf(word) === place) return word;
+    return levelWordOfPlace(place);
+  };
+  const verdicts = new VerdictPerName((name): Verdict | null => {
+    // A blank still to fill (××, XX局, 待定) is units/blank's: no registry could know it.
+    if (isCollectiveName(name) || isPlaceholderName(name)) return null;
+    if (units.isKnown(name)) return misplacedBranch(name, units, cityOfPlan) ?? misspeltPlace(name, units, placeOf, cityOfPlan);
+    // Two names with a stray mark between them (市科技局.市财政局) are units/separator's.
+    if (splitRunTogether(name, units) || strayMarkInName(name, units)) return null;
+    // A name from before the 2018 reform means its successor: names that merely look alike
+    // (市住建局 for 市质监局) would only mislead. Named at the level the name is written at, or
+    // at the plan's for a name written with none (住建局 in a 区 plan is 区住建局).
+    const at = leadingLevelWord(name) ?? word;
+    const succession = successorOf(name, units, word, placeOwn, placeOf);
+    // Current when the plan was written (银保监分局 in a plan of 2020): nothing to say.
+    if (succession !== null && year !== null && year < Number(succession.reform)) return null;
+    // 赣州税务局 is 赣州市税务局 with its 市 left out, not a look-alike of another name.
+    const restored = succession === null ? withLevelWordRestored(name, units, levelWordOf) : null;
+    const searchable = succession === null && restored === null;
+    const searched = searchable && suggested++ < SUGGESTED_NAMES_LIMIT;
+    const near = restored !== null ? { names: [restored], tied: 1 } : searched ? nearestUnitChoices(name, units, used, 3, at) : NO_NAMES;
+    // A listed body with a second name that is a near miss (市市场监管局（市知识产杈局）): the
+    // second name meant, in its place.
+    const nearest = succession === null && near.names.length === 0 ? secondNamesMeant(name, units, used, word) : near;
+    const names = succession ? succession.successors : nearest.names;
+    return {
+      replacements: names.map((replacement) => ({ name: replacement, description: `改为“${replacement}”` })),
+      message: succession
+        ? retiredMessage(name, succession, succession.successors)
+        : nearest.names.length > 0
+          ? // Names equally near are all named: which one is meant only the drafter knows.
+            `“${name}”不在责任单位名录中，是否应为${nearest.names.slice(0, Math.max(1, nearest.tied)).map((meant) => `“${meant}”`).join("或")}？`
+          : `“${name}”不在责任单位名录中（如为现有单位，可在 .plancheck.json 的 units.registry 中加入）`,
+      succession,
+      nearMissOf: searched ? nearestUnitNames(name, units, NO_NAMES_USED, 3, at) : NONE,
+      searchable,
+    };
+  });
+  return (clause) => {
+    const findings: FindingReport[] = [];
+    const notes: string[] = [];
+    for (const segment of clause.segments) {
+      const names = segment.units;
+      for (let index = 0; index < names.length; index++) {
+        const unit = names[index]!;
+        // 街道办事处 of 各乡镇人民政府、街道办事处 is every 街道办事处, a collective like the name before it.
+        if (coveredByAll(names, index, units)) continue;
+        // 柯桥区 of 柯桥区、诸暨市、嵊州市人民政府 is 柯桥区人民政府: the name judged is the one meant.
+        const meant = unitNameMeant(names, index, units);
+        const verdict = verdicts.of(meant);
+        if (verdict?.searchable) notes.push(meant);
+        // Half of a registry name a space split (市科 技局) is units/separator's finding.
+        if (verdict === null || nameSplitBySpace(plan.text, names, index - 1, units) !== null || nameSplitBySpace(plan.text, names, index, units) !== null) continue;
+        // What is left of a unit the clause lists (人社局 beside 市人社局) is deleted, not replaced.
+        const leftover = leftoverOf(unit, clause.units, verdict.nearMissOf, units);
+        // A suggestion the clause already lists would list it twice (市质监局 beside 市市场监管局);
+        // a retired name's successor listed is the place's, whichever the others are (市经信委 beside 市经信局).
+        const isListed = ({ name }: { name: string }) => listsUnit(clause.units, unit, name, units, identity);
+        const fresh = leftover === null ? verdict.replacements.filter((replacement) => !isListed(replacement)) : [];
+        const listed =
+          leftover !== null || verdict.replacements.length === 0 ? null : verdict.succession !== null ? (verdict.replacements.find(isListed)?.name ?? null) : fresh.length === 0 ? verdict.replacements[0]!.name : null;
+        const removal = leftover !== null || listed !== null ? removalOfName(plan.text, names, index) : null;
+        findings.push({
+          start: unit.start,
+          end: unit.end,
+          message:
+            leftover !== null
+              ? `“${unit.text}”不在责任单位名录中，本处已列出“${leftover}”，疑为重复的残留`
+              : listed === null
+                ? writtenAsMeant(verdict.message, unit.text, meant)
+                : verdict.succession !== null
+                  ? `${retiredMessage(unit.text, verdict.succession, [listed])}，本处已列出`
+                  : `“${unit.text}”不在责任单位名录中，是否应为本处已列出的“${listed}”？`,
+          suggestions: removal ? [spanFix(`删除“${unit.text}”`, removal.start, removal.end, "")] : fresh.map(({ name, description }) => spanFix(description, unit.start, unit.end, name)),
+        });
+      }
+    }
+    return { findings, notes };
+  };
+}
