@@ -1,3 +1,5 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { analyze } from "../../server/src/core/analyze";
 import { buildPlan } from "../../server/src/core/model/buildPlan";
@@ -39,5 +41,16 @@ describe("the labels completion knows (units/labels.ts)", () => {
   it.each(UNIT_LABELS)("are the grammar's: %s, in brackets and on a line of its own", (label) => {
     const plan = buildPlan(`一、主要任务\n1.开展工作。〔${label}：市市场监管局〕\n2.推进建设。\n${label}：市工信局、市科技局\n`);
     expect(plan.clauses.map((clause) => clause.segments[0]!.label)).toEqual([label, label]);
+  });
+});
+
+describe("the labels the editor colours (syntaxes/policy-plan.tmLanguage.json)", () => {
+  // The TextMate grammar spells the labels as stems and endings; every label must be among them.
+  const grammar = readFileSync(join(__dirname, "../../syntaxes/policy-plan.tmLanguage.json"), "utf8");
+  const patterns = [...grammar.matchAll(/"(?:begin|match)": "([^"]*(?:牵头|配合)[^"]*)"/g)].map((match) => new RegExp((JSON.parse(`"${match[1]}"`) as string).replace(/\\x\{([0-9a-fA-F]+)\}/g, "\\u$1")));
+
+  it("has the clause patterns", () => expect(patterns.length).toBeGreaterThanOrEqual(2));
+  it.each(UNIT_LABELS)("include %s", (label) => {
+    for (const pattern of patterns) expect(pattern.test(`〔${label}：市工信局〕`) || pattern.test(`${label}：`)).toBe(true);
   });
 });

@@ -3,6 +3,7 @@ import { clauseAcrossLines, groupClauseAt } from "../syntax/parse.js";
 import { codeUnitSet } from "../text/codeUnits.js";
 import { trimSpacesEnd } from "../text/spaces.js";
 import { textEndOf } from "./inline.js";
+import { UNIT_LABELS } from "../units/labels.js";
 
 /**
  * Clauses the grammar, which reads one line at a time, cannot see on a line of its own; the
@@ -188,10 +189,10 @@ export function paragraphClauseOf(lines: readonly LineNode[], index: number, tex
   return group ? groupClauseAt(text, start, end) : labelLineClause(text, start, end);
 }
 
-/** The first characters of the labels a clause opens with (责任单位, 牵头部门, 配合单位, 主要责任单位, 其他责任单位, 参与单位, 协办单位 …: the grammar's UnitLabel). */
-const LABEL_STARTS = codeUnitSet("责牵配主其参协");
+/** The first characters of the labels a clause opens with (责任单位, 牵头部门, 主要责任单位 …: the grammar's UnitLabel). */
+const LABEL_STARTS = codeUnitSet(UNIT_LABELS.map((label) => label.charAt(0)).join(""));
 /** How far into the line a label's colon may stand: the longest label (主要责任单位) and a space or two. */
-const MAX_LABEL_COLON = 9;
+const MAX_LABEL_COLON = Math.max(...UNIT_LABELS.map((label) => label.length)) + 3;
 /** A name that ends as a body's does (局, 委, 办, 人民政府, 中心, 各有关部门 …), the grammar's test for a provincial clause's names. */
 const BODY_END = /[局委办厅院会部室处府区县市心司行所站队社盟联协团关门位组]$/;
 
