@@ -1,0 +1,25 @@
+import type { PlanDocument } from "../model/types.js";
+import type { UnitRegistry } from "./registry.js";
+import { leadingLevelWord } from "./names.js";
+
+/**
+ * A department's own plan (a 市场监管局's 工作要点, a 局's 实施方案 for its system) assigns its
+ * tasks to its internal divisions — 计量科, 质量发展处, 局办公室 (责任科室：…) — which no registry
+ * of bodies lists: such a name is the issuer's own division, not an unknown body. A plan issued by
+ * a government (人民政府, its 办公室) assigns bodies only, and there a division's name stays
+ * unknown. Whether the plan is a department's: its issuer is a body the registry knows and no
+ * government.
+ */
+export function isDepartmentPlan(plan: PlanDocument, registry: UnitRegistry): boolean {
+  const issuer = plan.metadata.issuer;
+  return issuer !== null && !GOVERNMENT.test(issuer) && registry.resolve(issuer) !== null;
+}
+
+/** A division's name: its function and 科, 处, 股 or 室, with no level word of a body (市计量所 is a body). */
+export function isDivisionName(name: string): boolean {
+  return DIVISION.test(name) && leadingLevelWord(name) === null;
+}
+
+const GOVERNMENT = /(?:人民政府|政府)(?:办公室|办公厅)?$/;
+/** 局办公室, 计量科, 认证认可与检验检测监督管理科, 特种设备安全监察科, 政策法规处, 督查室. */
+const DIVISION = /^(?:局|厅|委)?[\u4e00-\u9fff]{2,16}[科处股室]$/;

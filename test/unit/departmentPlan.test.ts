@@ -1,0 +1,40 @@
+import { describe, expect, it } from "vitest";
+import { analyze } from "../../server/src/core/analyze";
+import { buildPlan } from "../../server/src/core/model/buildPlan";
+
+// A department's own plan (a 市场监管局's 工作要点): its tasks go to its 科室 and 处室.
+const plan = (issuer: string) =>
+  [
+    `${issuer}关于印发《2025年质量工作要点》的通知`,
+    "局机关各科室、直属各单位：",
+    "现将《2025年质量工作要点》印发给你们，请认真贯彻落实。",
+    issuer,
+    "2025年3月12日",
+    "2025年质量工作要点",
+    "一、提升质量基础设施效能",
+    "1.加强计量能力建设。新建社会公用计量标准5项以上。（责任科室：计量科；配合科室：法规科）",
+    "2.强化标准引领。制修订地方标准10项。〔牵头处室：标准化处；配合处室：质量发展处、局办公室〕",
+    "3.优化检验检测服务。〔责任股室：认证认可与检验检测监督管理股、市住建居〕",
+    "",
+  ].join("\n");
+
+describe("a department's own plan", () => {
+  it("reads clauses labelled by 科室, 处室 and 股室, with their roles", () => {
+    const read = buildPlan(plan("赣州市市场监督管理局")).clauses.map((clause) => clause.segments.map((segment) => `${segment.label}:${segment.role}:${segment.units.map((unit) => unit.text).join("、")}`));
+    expect(read).toEqual([
+      ["责任科室:responsible:计量科", "配合科室:support:法规科"],
+      ["牵头处室:lead:标准化处", "配合处室:support:质量发展处、局办公室"],
+      ["责任股室:responsible:认证认可与检验检测监督管理股、市住建居"],
+    ]);
+  });
+
+  const unknown = (text: string) => analyze(text).findings.filter((finding) => finding.rule === "units/unknown").map((finding) => text.slice(finding.start, finding.end));
+
+  it("names its own divisions, which no registry of bodies lists; a body it names is still checked", () => {
+    expect(unknown(plan("赣州市市场监督管理局"))).toEqual(["市住建居"]);
+  });
+
+  it("is a department's only: a government's plan assigns bodies, and a division's name there is unknown", () => {
+    expect(unknown(plan("赣州市人民政府"))).toEqual(["计量科", "法规科", "标准化处", "质量发展处", "局办公室", "认证认可与检验检测监督管理股", "市住建居"]);
+  });
+});
