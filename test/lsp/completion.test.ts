@@ -49,6 +49,35 @@ describe("completion of responsible units", () => {
     expect(labels(list.items)[0]).toBe("市工信局");
   });
 
+  it("in a department's own plan, offers the divisions it already names first, the most used first", async () => {
+    const department = [
+      "赣州市市场监督管理局关于印发《2025年质量工作要点》的通知",
+      "局机关各科室：",
+      "现将《2025年质量工作要点》印发给你们，请认真贯彻落实。",
+      "赣州市市场监督管理局",
+      "2025年3月12日",
+      "2025年质量工作要点",
+      "一、主要任务",
+      "1.加强计量能力建设。（责任科室：计量科、标准化科）",
+      "2.强化标准引领。（责任科室：标准化科）",
+      "3.开展质量提升行动。（责任科室：<|>）",
+      "",
+    ].join("\n");
+    const { list } = await complete(department);
+    expect(labels(list.items).slice(0, 2)).toEqual(["标准化科", "计量科"]);
+    expect(list.items[0]!.detail).toContain("本部门内设机构");
+    // Typed letters filter them as they filter registry names; a government's plan has none to offer.
+    const again = async (marked: string) => {
+      await server?.dispose();
+      return labels((await complete(marked)).list.items);
+    };
+    expect((await again(department.replace("<|>", "jl<|>")))[0]).toBe("计量科");
+    expect(await again(department.replaceAll("赣州市市场监督管理局", "赣州市人民政府"))).not.toContain("计量科");
+    // So are the labels of divisions (配合科室), which a government's plan is not offered.
+    expect(await again(department.replace("（责任科室：<|>）", "〔配<|>"))).toContain("配合科室");
+    expect(await again(department.replace("（责任科室：<|>）", "〔配<|>").replaceAll("赣州市市场监督管理局", "赣州市人民政府"))).not.toContain("配合科室");
+  });
+
   it.each(["scjg", "shichang"])("finds 市市场监管局 by pinyin: %s", async (typed) => {
     const { list, text } = await complete(`${TASK}〔责任单位：市工信局、${typed}<|>〕\n`);
     expect(labels(list.items)[0]).toBe("市市场监管局");

@@ -29,3 +29,8 @@ export const UNIT_LABELS: readonly string[] = [
   "配合处室",
   "配合科室",
 ];
+
+/** A label that assigns a department's own divisions (责任科室, 牵头处室): for a department's plan (units/divisions.ts). */
+export function isDivisionLabel(label: string): boolean {
+  return /(?:处室|科室|股室)$/.test(label);
+}

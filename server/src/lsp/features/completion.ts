@@ -15,7 +15,8 @@ import type { NumberedItem, PlanDocument } from "../../core/model/types.js";
 import type { PlanConfig } from "../../core/config/schema.js";
 import { documentClauseStyle, preferredClauseStyle } from "../../core/units/clauseStyle.js";
 import { CLAUSE_LABELS, clauseContextAt, insideOpenBracket, sentenceEndsAt } from "../../core/units/clauseContext.js";
-import { UNIT_LABELS } from "../../core/units/labels.js";
+import { isDivisionLabel, UNIT_LABELS } from "../../core/units/labels.js";
+import { isDepartmentPlan } from "../../core/units/divisions.js";
 import { clauseRequirement, inTaskPlace, isTaskItem } from "../../core/units/requiredLevels.js";
 import { clausesOfTask } from "../../core/units/sharedClause.js";
 import { pinyinMatchStart } from "../../core/units/pinyin.js";
@@ -23,7 +24,7 @@ import type { PositionMapper } from "../../core/text/positions.js";
 import { UnitKeys, usageByUnit } from "../unitUsage.js";
 import { annotationCompletion, inAnnotation } from "./annotationCompletion.js";
 import type { LanguageFeature } from "./feature.js";
-import { rankUnitCandidates } from "./unitCandidates.js";
+import { rankDivisionCandidates, rankUnitCandidates } from "./unitCandidates.js";
 import { registryOfPlan } from "../../core/units/documentLevel.js";
 
 /** What a label's completion says its units do. */
@@ -76,7 +77,10 @@ export const completionFeature: LanguageFeature = {
       // The document's own label (责任单位 or 责任部门) first; by characters or pinyin (zrdw). The
       // common labels are offered before anything is typed; once typed, any label that fits
       // (主 → 主要责任单位, 主办单位 …).
-      const offered = context.prefix === "" ? CLAUSE_LABELS : [...CLAUSE_LABELS, ...UNIT_LABELS.filter((label) => !CLAUSE_LABELS.includes(label))];
+      // The labels of divisions (责任科室) only in a department's own plan, which assigns them.
+      const registry = registryOfPlan(session.contextFor(document.uri).registry, entry.plan);
+      const divisions = isDepartmentPlan(entry.plan, registry);
+      const offered = context.prefix === "" ? CLAUSE_LABELS : [...CLAUSE_LABELS, ...UNIT_LABELS.filter((label) => !CLAUSE_LABELS.includes(label) && (divisions || !isDivisionLabel(label)))];
       const ordered = [style.label, ...offered.filter((label) => label !== style.label)].filter(
         (label) => label.startsWith(context.prefix) || pinyinMatchStart(context.prefix, label) === 0,
       );
@@ -96,13 +100,14 @@ export const completionFeature: LanguageFeature = {
           textEdit: { range: labelRange, newText: slot.colonAfter ? label : `${label}${style.colon}` },
         }));
       if (context.kind === "label") return { isIncomplete: true, items: labels() };
-      // Read as the plan's rules read it (documentLevel.ts registryOfPlan).
-      const registry = registryOfPlan(session.contextFor(document.uri).registry, entry.plan);
+      // Names are read as the plan's rules read them (documentLevel.ts registryOfPlan).
       const plans = session.workspace.plans();
       const keys = new UnitKeys(plans);
       const usage = usageByUnit(plans, keys);
       const keyOf = (name: string) => keys.keyOf({ plan: entry.plan, registry }, name);
-      const items: CompletionItem[] = rankUnitCandidates(context.prefix, registry, usage, keyOf, context.namesInClause, entry.plan).map((candidate, index) => ({
+      // A department's own plan assigns its divisions too: those it already names come first.
+      const candidates = [...rankDivisionCandidates(context.prefix, entry.plan, registry, context.namesInClause), ...rankUnitCandidates(context.prefix, registry, usage, keyOf, context.namesInClause, entry.plan)];
+      const items: CompletionItem[] = candidates.map((candidate, index) => ({
         label: candidate.name,
         kind: CompletionItemKind.Value,
         detail: candidate.detail,

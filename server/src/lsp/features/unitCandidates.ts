@@ -4,6 +4,7 @@ import { LEVEL_WORDS, leadingLevelWord, type UnitLevel } from "../../core/units/
 import { pinyinMatchStart } from "../../core/units/pinyin.js";
 import { PLACE_SLOT, type UnitEntry, type UnitRegistry } from "../../core/units/registry.js";
 import type { UnitUsage } from "../unitUsage.js";
+import { isDepartmentPlan, isDivisionName } from "../../core/units/divisions.js";
 
 export interface UnitCandidate {
   /** The canonical name: an alias typed or matched resolves to it. */
@@ -148,4 +149,21 @@ function matchStart(query: string, name: string): number {
   if (query === "") return 0;
   if (!/[a-z]/i.test(query)) return name.indexOf(query);
   return pinyinMatchStart(query, name);
+}
+
+/**
+ * In a department's own plan (units/divisions.ts), the divisions it already assigns tasks to
+ * (计量科, 质量发展处), best match first, then the most used: no registry lists them, yet a
+ * drafting team writes the same few again and again. Names already in the clause are left out.
+ */
+export function rankDivisionCandidates(query: string, plan: PlanDocument, registry: UnitRegistry, namesInClause: readonly string[]): UnitCandidate[] {
+  if (!isDepartmentPlan(plan, registry)) return [];
+  const taken = new Set(namesInClause);
+  const tasks = new Map<string, number>();
+  for (const clause of plan.clauses) for (const unit of clause.units) if (isDivisionName(unit.text) && !taken.has(unit.text)) tasks.set(unit.text, (tasks.get(unit.text) ?? 0) + 1);
+  return [...tasks]
+    .map(([name, count]) => ({ name, count, quality: matchQuality(query, name) }))
+    .filter((division) => division.quality >= 0)
+    .sort((a, b) => a.quality - b.quality || b.count - a.count)
+    .map(({ name, count }) => ({ name, detail: `本部门内设机构 · 本文 ${count} 处` }));
 }
