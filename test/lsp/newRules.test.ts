@@ -32,6 +32,7 @@ const CASES: Array<{ rule: string; fixture: string; fixTitle: string | null }> =
   { rule: "xref/title-marks", fixture: "xref/title-marks.plan", fixTitle: "书名号" },
   { rule: "xref/annotation-form", fixture: "xref/annotation-form.plan", fixTitle: "改为" },
   { rule: "units/label-separator", fixture: "units/label-separator.plan", fixTitle: "分号" },
+  { rule: "structure/deadline-period", fixture: "structure/deadline-period.plan", fixTitle: null },
 ];
 
 describe("the rules for pasted text and annotations in the language server", () => {

@@ -1,6 +1,7 @@
 import type { Rule } from "../types.js";
 import { dateForm } from "./dateForm.js";
 import { dateOrder } from "./dateOrder.js";
+import { deadlinePeriod } from "./deadlinePeriod.js";
 import { duplicateTask } from "./duplicateTask.js";
 import { flattened } from "./flattened.js";
 import { frontMatter } from "./frontMatter.js";
@@ -24,6 +25,7 @@ export const structureRules: readonly Rule[] = [
   dateForm,
   impossibleDate,
   dateOrder,
+  deadlinePeriod,
   trailingText,
   pageNumber,
   flattened,

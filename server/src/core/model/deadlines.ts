@@ -1,0 +1,45 @@
+import { toHalfwidthFigures } from "./numerals.js";
+
+/**
+ * When a task is due, read from its 完成时限 as drafts write it: `2025年底`, `2025年6月底前`,
+ * `2026年12月`, `2025年上半年`, `2025年第三季度`, `2023—2025年`, `2025年`; the last month it
+ * allows (a year alone, or its 底/末/年终, allows the whole year; a range, its last year).
+ * Null when the value names no year: `长期坚持`, `持续推进`, `每年`, `2025年起`/`2025年以后`
+ * (a start, not a deadline).
+ */
+export interface DueMonth {
+  year: number;
+  /** 1–12: the last month the deadline allows. */
+  month: number;
+}
+
+export function dueMonthOf(value: string): DueMonth | null {
+  const text = toHalfwidthFigures(value);
+  // A year that starts something (2025年起) does not end it.
+  if (SINCE.test(text)) return null;
+  let last: RegExpExecArray | null = null;
+  for (const match of text.matchAll(YEAR)) last = match as RegExpExecArray;
+  if (last === null) return null;
+  const year = Number(last[1]);
+  const after = text.slice(last.index + last[0].length);
+  const month = MONTH.exec(after);
+  if (month) {
+    const number = Number(month[1]);
+    return number >= 1 && number <= 12 ? { year, month: number } : null;
+  }
+  for (const [pattern, allowed] of PARTS_OF_YEAR) if (pattern.test(after)) return { year, month: allowed };
+  return { year, month: 12 };
+}
+
+/** A year of the deadline: four digits, not part of a longer number. */
+const YEAR = /(?<!\d)((?:19|20)\d{2})(?!\d)/g;
+/** The month after the last year: 6月, 6月底, 6月30日. */
+const MONTH = /^\s*年?\s*(\d{1,2})\s*月/;
+/** Parts of a year after it, with the last month they allow. */
+const PARTS_OF_YEAR: ReadonlyArray<readonly [RegExp, number]> = [
+  [/^\s*年?\s*第?[一1]季度/, 3],
+  [/^\s*年?\s*(?:上半年|第?[二2]季度)/, 6],
+  [/^\s*年?\s*(?:前三季度|第?[三3]季度)/, 9],
+];
+/** 2025年起, 2025年以后, 自2025年: a start. */
+const SINCE = /(?:\d{4}\s*年\s*(?:起|以后|之后|开始)|^自)/;
