@@ -239,12 +239,35 @@ export class UnitRegistry {
     if (RETIRED_BUREAUS.has(text.slice(word.length))) return null;
     let entry = this.merged.get(text);
     if (entry === undefined) {
-      const core = text.slice(word.length, -1);
-      if (!mergedStems(core, this.departmentStems(), 0, -1, 0)) return null;
-      entry = { name: text, aliases: [], fullName: null, level: "县", builtin: true, origin: null, pattern: false, constituent: true, levels: null, vertical: false, base: null };
+      const departments: number[] = [];
+      if (!mergedStems(text.slice(word.length, -1), this.departmentStems(), 0, -1, departments)) return null;
+      // One bureau, however its departments are written (县卫生健康和体育局, 县卫体局): its entry is
+      // the departments', named by their first characters where that names them again.
+      const key = `${word}${departments.join(",")}`;
+      entry = this.merged.get(key);
+      if (entry === undefined) {
+        const name = this.mergedName(word, departments);
+        entry = { name, aliases: [], fullName: null, level: "县", builtin: true, origin: null, pattern: false, constituent: true, levels: null, vertical: false, base: null };
+        this.merged.set(key, entry);
+      }
       this.merged.set(text, entry);
     }
-    return { entry, canonical: entry.name, form: "canonical", place: null };
+    return { entry, canonical: entry.name, form: entry.name === text ? "canonical" : "alias", place: null };
+  }
+
+  /**
+   * The name of a merged bureau of these departments (orders in the list): its level word, each
+   * department's first character and 局 (县卫体局, 县教科体局), as counties shorten them, where that
+   * reads back as the same departments; else each department's own stem (县卫健体育局). The same
+   * name whichever writing was read first, so a plan's report never depends on what was asked before.
+   */
+  private mergedName(word: string, departments: readonly number[]): string {
+    const stems = this.departmentStems();
+    const listed = departments.map((order) => DEPARTMENT.exec(this.listed[order]!.name)?.[1] ?? "");
+    const short = listed.map((stem) => stem.charAt(0)).join("");
+    const read: number[] = [];
+    if (mergedStems(short, stems, 0, -1, read) && read.join(",") === departments.join(",")) return `${word}${short}局`;
+    return `${word}${listed.join("")}局`;
   }
 
   /** Each registered department's stems (卫健, 卫生健康, and the first character 卫) with its place in the list. */
@@ -608,16 +631,22 @@ const RETIRED_BUREAUS: ReadonlySet<string> = new Set((retiredTable as Array<{ re
 const DEPARTMENT = /^市(?!委|政府)([\u4e00-\u9fff]{2,8}?)(?:局|委|委员会)$/;
 
 /**
- * Whether `rest` is stems of departments listed after `after`, two at least in all (`count` so
- * far), each maybe followed by 和 (卫生健康和体育局).
+ * Whether `rest` is stems of departments listed after `after`, two at least in all (`found` so
+ * far: their orders in the list, the departments read when it is), each maybe followed by 和
+ * (卫生健康和体育局).
  */
-function mergedStems(rest: string, stems: ReadonlyMap<string, readonly number[]>, at: number, after: number, count: number): boolean {
-  if (at === rest.length) return count >= 2;
-  if (count > 0 && rest.charAt(at) === "和" && at + 1 < rest.length && mergedStems(rest, stems, at + 1, after, count)) return true;
+function mergedStems(rest: string, stems: ReadonlyMap<string, readonly number[]>, at: number, after: number, found: number[]): boolean {
+  if (at === rest.length) return found.length >= 2;
+  if (found.length > 0 && rest.charAt(at) === "和" && at + 1 < rest.length && mergedStems(rest, stems, at + 1, after, found)) return true;
   for (let end = rest.length; end > at; end--) {
     const orders = stems.get(rest.slice(at, end));
     if (orders === undefined) continue;
-    for (const order of orders) if (order > after && mergedStems(rest, stems, end, order, count + 1)) return true;
+    for (const order of orders) {
+      if (order <= after) continue;
+      found.push(order);
+      if (mergedStems(rest, stems, end, order, found)) return true;
+      found.pop();
+    }
   }
   return false;
 }
