@@ -41,3 +41,22 @@ describe("a bureau a county merged", () => {
     expect(Object.keys(units(text)).sort()).toEqual(["县教科体局", "县教体局", "县科工信局", "县卫体局"].sort());
   });
 });
+
+describe("a company named after its place", () => {
+  it("is one unit with or without the place's 市 and the group's prefix", () => {
+    const text = `${CITY}1.甲。〔责任单位：国网赣州供电公司、市财政局〕\n2.乙。〔责任单位：国网赣州市供电公司〕\n3.丙。〔责任单位：赣州供电公司〕\n`;
+    expect(findings(text, "units/unknown")).toEqual([]);
+    expect(units(text)).toEqual({
+      国网赣州供电公司: ["国网赣州供电公司", "国网赣州市供电公司", "赣州供电公司"],
+      市财政局: ["市财政局"],
+    });
+  });
+
+  it("keeps a county's level word, and a county's company apart from the city's", () => {
+    const text = `${CITY}1.甲。〔责任单位：国网兴国县供电公司、兴国县供电公司〕\n2.乙。〔责任单位：国网赣州供电公司〕\n`;
+    expect(units(text)).toEqual({
+      国网赣州供电公司: ["国网赣州供电公司"],
+      国网兴国县供电公司: ["兴国县供电公司", "国网兴国县供电公司"],
+    });
+  });
+});

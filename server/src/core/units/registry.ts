@@ -3,6 +3,7 @@ import builtinEntries from "./builtin-registry.json";
 import retiredTable from "./retired-names.json";
 import { TextMemo } from "../text/textMemo.js";
 import { nearestUnitNames } from "./nearest.js";
+import { isCountyLevelCity } from "./districts.js";
 import { bracketedParts, holdsProvinceName, LEVEL_WORDS, leadingLevelWord, levelOfBarePlace, mayBeProvince, type UnitLevel, normalizeUnitName } from "./names.js";
 
 /**
@@ -488,6 +489,8 @@ export class UnitRegistry {
       // A company is named after the place of whatever level it serves (国网兴国县供电公司).
       const level = COMPANY.test(pattern.entry.name) ? null : pattern.entry.level;
       if (!this.isPlace(place) || !placeFitsLevel(place, level) || saysLevelTwice(pattern.entry.name, place)) continue;
+      const named = placeOfVerticalBody(pattern.entry, place);
+      if (named !== place) return { entry: pattern.entry, canonical: placed(pattern.entry.name, named), form: pattern.form === "canonical" ? "alias" : pattern.form, place: named };
       return { entry: pattern.entry, canonical: placed(pattern.entry.name, place), form: pattern.form, place };
     }
     return null;
@@ -608,6 +611,21 @@ const ZONE_LEVEL_WORDS = new Set(["市", "州", "盟", "区", "县", "旗"]);
 /** Whether an entry's name is a place and a zone's word (××高新区, ××经济开发区, ××新区). */
 function isZoneName(name: string): boolean {
   return name.startsWith(PLACE_SLOT) && name.endsWith("区") && name.length > PLACE_SLOT.length + 1 && !name.includes(PLACE_SLOT, PLACE_SLOT.length);
+}
+
+/**
+ * The place a vertically managed body named after its place is named with: a prefecture's
+ * without its 市 (赣州海关, 国网赣州供电公司, 国家统计局赣州调查队 — how these bodies name
+ * themselves; 国网赣州市供电公司 and 赣州市海关 are the same bodies), so both writings are one
+ * unit. A county's and a district's keep their word (国网兴国县供电公司), and so does a county-level
+ * city the districts table lists (国网瑞金市供电公司); a name that puts a level word after its slot
+ * (人民银行××市分行) is the pattern's own business.
+ */
+function placeOfVerticalBody(entry: UnitEntry, place: string): string {
+  if (!entry.vertical || !place.endsWith("市") || place.length < 3) return place;
+  if (LEVEL_WORDS.has(entry.name.charAt(entry.name.indexOf(PLACE_SLOT) + PLACE_SLOT.length))) return place;
+  const bare = place.slice(0, -1);
+  return isCountyLevelCity(bare) ? place : bare;
 }
 
 /**
