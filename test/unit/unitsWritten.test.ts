@@ -60,3 +60,38 @@ describe("a company named after its place", () => {
     });
   });
 });
+
+describe("the institutes a 市场监管局 runs", () => {
+  it("are known by their function, one unit per function", () => {
+    const text = `${CITY}1.甲。〔责任单位：市计量所、市计量测试研究院〕\n2.乙。〔责任单位：市质检院、市产品质量监督检验所〕\n3.丙。〔责任单位：市标准化研究院、市特检院、市特种设备检验检测研究院〕\n4.丁。〔责任单位：赣州市计量测试研究所、县计量所〕\n`;
+    expect(findings(text, "units/unknown")).toEqual([]);
+    expect(units(text)).toEqual({
+      市标准化研究院: ["市标准化研究院"],
+      市计量所: ["市计量所", "市计量测试研究院", "赣州市计量测试研究所"],
+      市特检院: ["市特检院", "市特种设备检验检测研究院"],
+      市质检院: ["市产品质量监督检验所", "市质检院"],
+      县计量所: ["县计量所"],
+    });
+  });
+
+  it("are no institute without a function the data names", () => {
+    const text = `${CITY}1.甲。〔责任单位：市财政研究院、市计量局、市特检所长〕\n`;
+    expect(findings(text, "units/unknown").map(([name]) => name)).toEqual(["市财政研究院", "市计量局", "市特检所长"]);
+  });
+});
+
+describe("a customs written with the level word", () => {
+  it("is the customs of the plan's city", () => {
+    const text = `${CITY}1.甲。〔责任单位：市海关、市财政局〕\n`;
+    const [finding] = analyze(text).findings.filter((f) => f.rule === "units/unknown");
+    expect(finding?.message).toContain("“赣州海关”");
+    expect(finding?.suggestions?.map((s) => s.description)).toEqual(["改为“赣州海关”"]);
+  });
+
+  it("says what to write where the plan names no city", () => {
+    const text = "一、重点任务\n1.甲。〔责任单位：市海关、市财政局〕\n";
+    const [finding] = analyze(text).findings.filter((f) => f.rule === "units/unknown");
+    expect(finding?.message).toContain("海关以所在地命名");
+    expect(finding?.suggestions ?? []).toEqual([]);
+  });
+});

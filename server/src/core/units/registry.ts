@@ -1,6 +1,7 @@
 import type { PlanConfig } from "../config/schema.js";
 import builtinEntries from "./builtin-registry.json";
 import retiredTable from "./retired-names.json";
+import instituteTable from "./institutes.json";
 import { TextMemo } from "../text/textMemo.js";
 import { nearestUnitNames } from "./nearest.js";
 import { isCountyLevelCity } from "./districts.js";
@@ -132,6 +133,8 @@ export class UnitRegistry {
   /** The merged bureaus asked about (resolveMerged), and the departments' stems they are read from. */
   private readonly merged = new Map<string, UnitEntry>();
   private stems: Map<string, number[]> | null = null;
+  /** The institutes asked about (resolveInstitute), by each writing and by the short name. */
+  private readonly institutes = new Map<string, UnitEntry>();
   /** The companies named after their level (resolveCompany), one entry a name. */
   private readonly companies = new Map<string, UnitEntry>();
   private countyCity: UnitRegistry | null = null;
@@ -219,8 +222,35 @@ export class UnitRegistry {
       this.resolveWithPlace(text) ??
       this.resolveBranch(text) ??
       this.resolveMerged(text) ??
-      this.resolveCompany(text)
+      this.resolveCompany(text) ??
+      this.resolveInstitute(text)
     );
+  }
+
+  /**
+   * An institute a 市场监管局 runs, named by its function (institutes.json): the level word, a
+   * stem of the function (计量, 计量测试, 特种设备检验检测, 特检) and an institute's word (研究院,
+   * 所, 中心). A place has one of each, which its plans name in many ways (市计量所,
+   * 市计量测试研究院): every writing of one function at one level is one unit, named by the data's
+   * short name (市计量所). Not a stem the data does not hold (市财政研究院), nor another ending (市计量局).
+   */
+  private resolveInstitute(text: string): ResolvedUnit | null {
+    const word = leadingLevelWord(text);
+    if (word === null || !text.startsWith(word)) return null;
+    let entry = this.institutes.get(text);
+    if (entry === undefined) {
+      const kind = instituteOf(text.slice(word.length));
+      if (kind === null) return null;
+      const name = word + kind;
+      entry = this.institutes.get(name);
+      if (entry === undefined || entry.name !== name) {
+        const level = this.cityOfCountyLevel && word === "市" ? "县" : LEVEL_WORDS.get(word)!;
+        entry = { name, aliases: [], fullName: null, level, builtin: true, origin: null, pattern: false, constituent: false, levels: null, vertical: false, base: null };
+        this.institutes.set(name, entry);
+      }
+      this.institutes.set(text, entry);
+    }
+    return { entry, canonical: entry.name, form: entry.name === text ? "canonical" : "alias", place: null };
   }
 
   /**
@@ -554,6 +584,24 @@ export class UnitRegistry {
     return this.indexed().patterns.some((pattern) => pattern.prefix === "" && pattern.suffix === text);
   }
 
+  /**
+   * A vertically managed body named by its place, written with a level word where the place goes
+   * (市海关, 市供电公司, 市调查队 for ××海关, ××供电公司, ××调查队): the entry, whose name with the
+   * place filled in is the one meant. Only the level the entry's offices are named at (a city's:
+   * 县海关 names no customs). Null for any other name.
+   */
+  verticalWrittenWithLevel(name: string): UnitEntry | null {
+    const text = normalizeUnitName(name);
+    const word = leadingLevelWord(text);
+    if (word === null || !text.startsWith(word)) return null;
+    const rest = text.slice(word.length);
+    for (const pattern of this.indexed().patterns) {
+      const { entry } = pattern;
+      if (pattern.prefix === "" && pattern.suffix === rest && entry.vertical && rest.length >= 2 && entry.level === LEVEL_WORDS.get(word)) return entry;
+    }
+    return null;
+  }
+
   /** True when an exact (non-pattern) form: used to split names run together. */
   hasExactForm(text: string): boolean {
     return this.indexed().byForm.has(text);
@@ -644,6 +692,27 @@ const COMPANY = /(?:公司|集团)$/;
 const LOCAL_COMPANY = /^(省|市|州|盟|区|县|旗)([\u4e00-\u9fff]{2,6}?)(?:集团有限公司|集团公司|集团|(?<=投)(?:有限责任公司|有限公司|公司))$/;
 /** The names of the bureaus the reforms closed, without a level word (retired-names.json). */
 const RETIRED_BUREAUS: ReadonlySet<string> = new Set((retiredTable as Array<{ retired: string[] }>).flatMap((entry) => entry.retired));
+
+interface InstituteTable {
+  endings: string[];
+  institutes: Array<{ name: string; stems: string[] }>;
+}
+
+/** Each institute's short name by every stem and ending it is written with (made on first use). */
+let instituteNames: Map<string, string> | null = null;
+
+/** The short name of the institute a name without its level word is (计量测试研究院 → 计量所), or null. */
+function instituteOf(rest: string): string | null {
+  if (instituteNames === null) {
+    instituteNames = new Map();
+    const { endings, institutes } = instituteTable as InstituteTable;
+    for (const { name, stems } of institutes) {
+      instituteNames.set(name, name);
+      for (const stem of stems) for (const ending of endings) if (!instituteNames.has(stem + ending)) instituteNames.set(stem + ending, name);
+    }
+  }
+  return instituteNames.get(rest) ?? null;
+}
 
 /** A department of a government, whose stem a merged bureau names: 市卫健委 (卫健), 市体育局 (体育); not the party's (市委…). */
 const DEPARTMENT = /^市(?!委|政府)([\u4e00-\u9fff]{2,8}?)(?:局|委|委员会)$/;
