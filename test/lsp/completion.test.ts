@@ -155,6 +155,22 @@ describe("completion of responsible units", () => {
     expect(labels(list.items)[0]).toBe("市市场监管局");
   });
 
+  it("offers a county-level city's plan the names its bodies have at the county's level, not the prefecture's", async () => {
+    const notice = "瑞金市人民政府\n关于印发实施方案的通知\n各乡镇人民政府，市直各有关单位：\n现将方案印发给你们。\n";
+    const plan = (typed: string) => `${notice}一、主要任务\n1.推进创新。〔责任单位：市科技局〕\n2.加强监管。〔责任单位：市工信局、${typed}<|>〕\n`;
+    // A county's 消防救援大队, not a prefecture's 支队; 市发改局 a name of it, as in a county's plan.
+    const fire = labels((await complete(plan("xfjy"), {})).list.items);
+    expect(fire).toContain("市消防救援大队");
+    expect(fire).not.toContain("市消防救援支队");
+    await server!.dispose();
+    const reform = await complete(plan("市发改局"), {});
+    expect(labels(reform.list.items)[0]).toBe("市发展改革委");
+    expect(reform.list.items[0]!.detail).toContain("别称：市发改局");
+    await server!.dispose();
+    // No 邮政管理局 at a county's level: the registry names it at 省 and 市 only.
+    expect(labels((await complete(plan("邮政"), {})).list.items)).not.toContain("市邮政管理局");
+  });
+
   it("still offers a city plan the city's names", async () => {
     const { list } = await complete(`${TASK}〔责任单位：市工信局、scjg<|>〕\n`, {});
     expect(labels(list.items)[0]).toBe("市市场监管局");

@@ -138,6 +138,8 @@ export class UnitRegistry {
   /** The companies named after their level (resolveCompany), one entry a name. */
   private readonly companies = new Map<string, UnitEntry>();
   private countyCity: UnitRegistry | null = null;
+  /** In a county-level city's registry, each 市 entry as the city names it (atCountyLevelCity). */
+  private readonly countyCityEntries = new Map<UnitEntry, UnitEntry | null>();
 
   constructor(
     private readonly source: readonly UnitEntry[],
@@ -505,10 +507,21 @@ export class UnitRegistry {
    * the unit has no name at that level.
    */
   entryAtLevel(entry: UnitEntry, word: string): UnitEntry | null {
+    // A county-level city's 市 is a county's level: its bodies are named as a county's with 市
+    // (市消防救援大队, 市发改局), and it has none a county has not (市邮政管理局).
+    if (this.cityOfCountyLevel && word === "市" && entry.level === "市") return this.atCountyLevelCity(entry);
     if (entry.level !== "市" || word === "市" || !LEVEL_WORDS.has(word)) return entry;
     this.indexed();
     if (!this.derivedWords.has(word)) this.deriveLevel(word);
     return this.derivedEntries.get(entry)?.get(word) ?? (entry.name.includes("市") ? null : entry);
+  }
+
+  /** A 市 entry as a county-level city names the body (entryAtLevel), made once per entry. */
+  private atCountyLevelCity(entry: UnitEntry): UnitEntry | null {
+    if (!entry.name.includes("市")) return entry;
+    let own = this.countyCityEntries.get(entry);
+    if (own === undefined) this.countyCityEntries.set(entry, (own = deriveEntry(entry, "市", "县")));
+    return own;
   }
 
   private resolvePattern(text: string, patterns: readonly PatternForm[]): ResolvedUnit | null {
@@ -763,11 +776,11 @@ function placed(name: string, place: string | null): string {
  * first 市, which is the level's (市市场监管局, 团市委, 中共××市委组织部, 人民银行××市分行). A
  * government department's 局 is a 厅 in a province; its 委 may also be a 局 in a county, an
  * alias there. Names without a 市 are the same at every level and are not repeated. Null for an
- * entry of another level, or whose name has no 市.
+ * entry of another level, or whose name has no 市. `level` is the word's but for a county-level
+ * city, whose 市 is a county's level (市消防救援大队).
  */
-function deriveEntry(entry: UnitEntry, word: string): UnitEntry | null {
+function deriveEntry(entry: UnitEntry, word: string, level: UnitLevel = LEVEL_WORDS.get(word)!): UnitEntry | null {
   if (entry.level !== "市" || !entry.name.includes("市")) return null;
-  const level = LEVEL_WORDS.get(word)!;
   if (entry.levels !== null && !entry.levels.includes(level)) return null;
   const [name, ...variants] = formsAtLevel(entry.name, word, level, entry.constituent);
   const aliases: string[] = [];

@@ -24,7 +24,8 @@ const LIMIT = 200;
  * clause are left out, whichever form they were written in. The registry is written at 市: a
  * plan of another level (units/documentLevel.ts) is offered its own level's names, derived from
  * the 市 entries (区市场监管局 in a district's plan, 县发展改革委 with its alias 县发改局 in a
- * county's, 省教育厅 in a province's), as the unit rules read them; a district's or county's plan the
+ * county's, 省教育厅 in a province's; in a county-level city's, read with registryOfPlan, the
+ * county's forms with 市: 市消防救援大队, 市发改局, and no body a county has none of), as the unit rules read them; a district's or county's plan the
  * city's names too, after its own at equal match (documentLevel.ts `levelAboveWord`: it names the
  * city's bureaus and their branches, which the unit rules know as well); an entry of a level below
  * the plan's (区公安分局 in a city's plan) is not offered. A vertically managed body named by its
