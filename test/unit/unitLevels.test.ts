@@ -53,6 +53,11 @@ describe("names of the registry's departments at other levels", () => {
     ["县消防救援大队", "县消防救援大队", "县"],
     ["区消防救援大队", "区消防救援大队", "县"],
     ["省消防救援总队", "省消防救援总队", "省"],
+    // A city's court is the 中级人民法院, a province's the 高级人民法院, a county's its 人民法院.
+    ["省高级人民法院", "省高级法院", "省"],
+    ["省高院", "省高级法院", "省"],
+    ["县人民法院", "县法院", "县"],
+    ["区法院", "区法院", "县"],
     // Bodies every level has that the list lacked.
     ["县文明办", "县文明办", "县"],
     ["县委文明办", "县文明办", "县"],
@@ -67,7 +72,7 @@ describe("names of the registry's departments at other levels", () => {
   });
 
   // A government department (组成部门) is a 厅 in a province; a 局 that is not one stays a 局.
-  it.each(["省教育局", "省住建局", "省市场监管厅", "省统计厅", "省文广旅局", "省建设局", "县质量强市办", "县消防救援支队", "省消防救援支队", "区质量强区办x"])("does not know %s", (name) => {
+  it.each(["省教育局", "省住建局", "省市场监管厅", "省统计厅", "省文广旅局", "省建设局", "县质量强市办", "县消防救援支队", "省消防救援支队", "区质量强区办x", "省中级法院", "县中级人民法院", "县中院"])("does not know %s", (name) => {
     expect(registry.resolve(name)).toBeNull();
   });
 

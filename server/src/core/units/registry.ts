@@ -794,6 +794,9 @@ function deriveEntry(entry: UnitEntry, word: string, level: UnitLevel = LEVEL_WO
   return { name: name!, aliases, fullName, level, builtin: entry.builtin, origin: null, pattern: name!.includes(PLACE_SLOT), constituent: entry.constituent, levels: entry.levels, vertical: entry.vertical, base: entry };
 }
 
+/** The word of a city's court that names its level: 中级 (人民)法院, 中院. */
+const CITY_COURT = /中级(?=(?:人民)?法院$)|中院$/;
+
 /** A drive named after the city (质量强市, 文化强市): its 市 is the level's word too. */
 const DRIVE_OF_CITY = /强市/g;
 
@@ -805,6 +808,9 @@ function formsAtLevel(form: string, word: string, level: UnitLevel, constituent:
   let named = (form.slice(0, at) + word + form.slice(at + 1)).replace(DRIVE_OF_CITY, `强${word === "自治区" ? "区" : word}`);
   // A city's 支队 (消防救援支队) is a 总队 in a province and a 大队 in a county.
   if (level !== "市" && named.endsWith("支队")) named = `${named.slice(0, -2)}${level === "省" ? "总队" : "大队"}`;
+  // A city's court is its 中级人民法院 (市中院), a province's the 高级人民法院 (省高院), a county's
+  // its 人民法院 (县法院): no 县中级法院 exists.
+  if (level !== "市") named = named.replace(CITY_COURT, (word) => (level === "省" ? (word === "中院" ? "高院" : "高级") : word === "中院" ? "法院" : ""));
   if (!constituent) return [named];
   if (level === "省") return [named.endsWith("局") ? `${named.slice(0, -1)}厅` : named];
   const committee = level === "县" ? /委(?:员会)?$/.exec(named) : null;
