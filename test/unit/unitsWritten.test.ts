@@ -95,3 +95,15 @@ describe("a customs written with the level word", () => {
     expect(finding?.suggestions ?? []).toEqual([]);
   });
 });
+
+describe("the bodies a province's plan names besides its departments", () => {
+  it("knows the central companies in the province and the consumer council by its short name", () => {
+    const text = "江西省质量强省建设工作要点\n一、重点任务\n1.甲。（省市场监管局、国网江西省电力有限公司、国网江西省电力公司、中国铁路南昌局集团有限公司、省消保委按职责分工负责）\n";
+    expect(findings(text, "units/unknown")).toEqual([]);
+    expect(Object.keys(units(text)).sort()).toEqual(["中国铁路南昌局集团有限公司", "国网江西省电力有限公司", "省市场监管局", "省消保委"].sort());
+  });
+
+  it("knows a city's metrology institute named for its supervision (南京市计量监督检测院)", () => {
+    expect(findings(`${CITY}1.甲。〔责任单位：南京市计量监督检测院、市财政局〕\n`, "units/unknown")).toEqual([]);
+  });
+});
