@@ -107,3 +107,19 @@ describe("the bodies a province's plan names besides its departments", () => {
     expect(findings(`${CITY}1.甲。〔责任单位：南京市计量监督检测院、市财政局〕\n`, "units/unknown")).toEqual([]);
   });
 });
+
+describe("a development zone's plan", () => {
+  const ZONE = "赣州经济技术开发区深化质量强区建设实施方案\n赣州经济技术开发区管理委员会\n一、重点任务\n";
+
+  it("knows the bodies a zone's 管委会 sets up", () => {
+    const text = `${ZONE}1.甲。（责任单位：区经发局、区科技创新局、区招商局、区财政局、市市场监管局经开区分局）\n2.乙。（责任单位：区社会事业局、区党政办、区规划建设局、区管委会办公室、区党工委办公室、区党群工作部）\n`;
+    expect(findings(text, "units/unknown")).toEqual([]);
+    // One body under two of its names.
+    expect(findings(`${text}3.丙。（责任单位：区经济发展局）\n`, "units/alias").map(([name]) => name)).toEqual(["区经济发展局"]);
+  });
+
+  it("reads a zone's plan by its issuer or its title, and no other plan so", () => {
+    expect(findings("赣州高新技术产业开发区质量提升行动方案\n一、重点任务\n1.甲。（责任单位：区经发局）\n", "units/unknown")).toEqual([]);
+    expect(findings("赣州市章贡区质量强区建设实施方案\n赣州市章贡区人民政府\n一、重点任务\n1.甲。（责任单位：区经发局、区住建局）\n", "units/unknown").map(([name]) => name)).toEqual(["区经发局"]);
+  });
+});

@@ -35,8 +35,30 @@ export function documentLevel(plan: PlanDocument): DocumentLevel {
  */
 export function registryOfPlan(registry: UnitRegistry, plan: PlanDocument): UnitRegistry {
   const { level, word } = documentLevel(plan);
-  return level === "县" && LEVEL_WORDS.get(word) === "市" ? registry.countyLevelCity() : registry;
+  if (level === "县" && LEVEL_WORDS.get(word) === "市") return registry.countyLevelCity();
+  return isZonePlan(plan, registry) ? registry.ofZone() : registry;
 }
+
+/**
+ * Whether a plan is a development zone's (赣州经济技术开发区, 江北新区): its issuer is the zone's
+ * 管委会 or its title opens with the zone's name, as the registry reads a zone's (××经开区,
+ * ××高新技术产业开发区 …). Its units are the bodies the 管委会 sets up (registry.ofZone).
+ */
+function isZonePlan(plan: PlanDocument, registry: UnitRegistry): boolean {
+  const { issuer, title } = plan.metadata;
+  // The last of joint issuers (中共赣州经开区工委 赣州经济技术开发区管理委员会) is the 管委会.
+  const last = issuer?.trim().split(/\s+/).pop()?.replace(PARTY_WORKING_COMMITTEE, "");
+  if (last && ZONE_ISSUER.test(last) && registry.namesZone(last)) return true;
+  const zone = title ? ZONE_OF_TITLE.exec(title)?.[1] : undefined;
+  return zone !== undefined && registry.namesZone(zone);
+}
+
+/** A zone's issuer: its 管委会 (管理委员会), or its 党工委 and 管委会 together. */
+const ZONE_ISSUER = /(?:管委会|管理委员会)$/;
+/** A 党工委 written before the 管委会 in one name (××经开区党工委管委会). */
+const PARTY_WORKING_COMMITTEE = /^.*党工委/;
+/** A title that opens with a zone's name: a place and a zone's word (开发区, 高新区, 新区, 园区 …). */
+const ZONE_OF_TITLE = /^([\u4e00-\u9fff]{2,14}?(?:开发区|高新区|经开区|新区|园区|保税区|综保区|度假区))/;
 
 /** Several rules and the completion ask on every keystroke; a plan's answer never changes. */
 const levelOfPlan = new WeakMap<PlanDocument, DocumentLevel>();

@@ -2,6 +2,7 @@ import type { PlanConfig } from "../config/schema.js";
 import builtinEntries from "./builtin-registry.json";
 import retiredTable from "./retired-names.json";
 import instituteTable from "./institutes.json";
+import zoneBodies from "./zone-bodies.json";
 import { TextMemo } from "../text/textMemo.js";
 import { nearestUnitNames } from "./nearest.js";
 import { isCountyLevelCity } from "./districts.js";
@@ -138,6 +139,9 @@ export class UnitRegistry {
   /** The companies named after their level (resolveCompany), one entry a name. */
   private readonly companies = new Map<string, UnitEntry>();
   private countyCity: UnitRegistry | null = null;
+  private zonePlan: UnitRegistry | null = null;
+  /** Whether this is a zone plan's registry (ofZone). */
+  private zoneBodies = false;
   /** In a county-level city's registry, each 市 entry as the city names it (atCountyLevelCity). */
   private readonly countyCityEntries = new Map<UnitEntry, UnitEntry | null>();
 
@@ -149,6 +153,26 @@ export class UnitRegistry {
     // Indexed on first use: a plan that names no unit (and a run that checks only such plans)
     // never needs the index, and a one-file CLI run is mostly start-up.
     this.pending = source;
+  }
+
+  /**
+   * The entries a development zone's plan reads its names with: the bodies a zone's 管委会 sets up
+   * (zone-bodies.json: 区经发局, 区社会事业局, 区党政办 …), which no government has, before the
+   * others (a user's entry of the same name still replaces one). Made once.
+   */
+  ofZone(): UnitRegistry {
+    if (this.zoneBodies) return this;
+    if (this.zonePlan === null) {
+      this.zonePlan = new UnitRegistry([...(zoneBodies as UnitEntryInput[]).map((input) => toEntry({ ...input, level: "县" }, true)), ...this.source], this.cityOfCountyLevel);
+      this.zonePlan.zoneBodies = true;
+    }
+    return this.zonePlan;
+  }
+
+  /** Whether a name is a development zone's, or its 管委会's (赣州经济技术开发区管理委员会, 赣州高新区). */
+  namesZone(name: string): boolean {
+    const unit = this.resolve(name);
+    return unit !== null && isZoneName(unit.entry.name);
   }
 
   /** The same entries read as a county-level city's plan names them (see "Other levels"), made once. */
