@@ -123,3 +123,18 @@ describe("a development zone's plan", () => {
     expect(findings("赣州市章贡区质量强区建设实施方案\n赣州市章贡区人民政府\n一、重点任务\n1.甲。（责任单位：区经发局、区住建局）\n", "units/unknown").map(([name]) => name)).toEqual(["区经发局"]);
   });
 });
+
+describe("the bodies of every level a quality plan names besides the government's departments", () => {
+  const DISTRICT = "南京市鼓楼区质量强区建设实施方案\n南京市鼓楼区人民政府\n一、重点任务\n";
+
+  it("are known at the plan's level, and a look-alike is not offered for them", () => {
+    const names = ["区红十字会", "区档案馆", "区地方志办", "区人大常委会办公室", "区政协办公室", "区纪委监委", "区侨联", "区委台办", "区外办", "区委老干部局", "区社科联", "区文联", "区关工委", "区大数据管理局"];
+    const text = DISTRICT + names.map((name, index) => `${index + 1}.任务。（责任单位：${name}）\n`).join("");
+    expect(findings(text, "units/unknown")).toEqual([]);
+  });
+
+  it("reads a level's state-owned enterprises and the central bodies in a place as collectives", () => {
+    const text = `${DISTRICT}1.任务。（责任单位：区国资办、区属国有企业）\n2.任务。（责任单位：区财政局、中央驻宁单位）\n3.任务。（责任单位：区财政局、市属国企）\n`;
+    expect(findings(text, "units/unknown")).toEqual([]);
+  });
+});

@@ -60,8 +60,14 @@ export function normalizeUnitName(name: string): string {
  * usual way to write it, not a wrong separator.
  */
 export function isCollectiveName(name: string): boolean {
-  return /^(各|相关|有关)/.test(name) || /(成员单位|有关部门|有关单位|相关部门|相关单位|牵头部门|各部门)$/.test(name);
+  return /^(各|相关|有关)/.test(name) || COLLECTIVE_END.test(name);
 }
+
+/**
+ * How a collective ends: members, the departments concerned; a level's state-owned enterprises
+ * (区属国有企业, 市属国企, 市管企业); the central bodies in a place (中央驻赣单位, 驻区单位).
+ */
+const COLLECTIVE_END = /(?:成员单位|有关部门|有关单位|相关部门|相关单位|牵头部门|各部门|[属管](?:国有企业|国企|企业)|驻[\u4e00-\u9fff]{1,3}单位)$/;
 
 /**
  * What a template or a draft leaves where a unit's name is still to be written: `××`, `XX`,
