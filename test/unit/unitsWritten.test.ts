@@ -128,7 +128,8 @@ describe("the bodies of every level a quality plan names besides the government'
   const DISTRICT = "南京市鼓楼区质量强区建设实施方案\n南京市鼓楼区人民政府\n一、重点任务\n";
 
   it("are known at the plan's level, and a look-alike is not offered for them", () => {
-    const names = ["区红十字会", "区档案馆", "区地方志办", "区人大常委会办公室", "区政协办公室", "区纪委监委", "区侨联", "区委台办", "区外办", "区委老干部局", "区社科联", "区文联", "区关工委", "区大数据管理局"];
+    // Chengdu's districts name their 网络理政办 with the 政务服务 office it was merged with.
+    const names = ["区政务服务和网络理政办", "区政务服务管理和网络理政办公室", "区红十字会", "区档案馆", "区地方志办", "区人大常委会办公室", "区政协办公室", "区纪委监委", "区侨联", "区委台办", "区外办", "区委老干部局", "区社科联", "区文联", "区关工委", "区大数据管理局"];
     const text = DISTRICT + names.map((name, index) => `${index + 1}.任务。（责任单位：${name}）\n`).join("");
     expect(findings(text, "units/unknown")).toEqual([]);
   });
