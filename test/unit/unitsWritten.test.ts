@@ -139,3 +139,16 @@ describe("the bodies of every level a quality plan names besides the government'
     expect(findings(text, "units/unknown")).toEqual([]);
   });
 });
+
+describe("a development zone's bodies named after the zone", () => {
+  it("are the zone's 区 bodies, with the zone's word, its name or its 管委会 in front", () => {
+    const head = "南京江北新区质量提升三年行动方案\n南京江北新区管理委员会\n一、重点任务\n";
+    const names = ["新区经发局", "新区管委会办公室", "管委会经发局", "新区社会事业局", "新区财政局", "新区市场监管局", "江北新区科技创新局", "新区规划和自然资源局"];
+    const text = head + names.map((name, index) => `${index + 1}.任务。（责任单位：${name}）\n`).join("");
+    expect(findings(text, "units/unknown")).toEqual([]);
+    expect(findings(text, "units/run-together")).toEqual([]);
+    expect(Object.keys(units(text))).toContain("新区经发局");
+    // Outside a zone's plan they are not read so.
+    expect(findings(`${CITY}1.任务。（责任单位：新区经发局）\n`, "units/unknown").map(([name]) => name)).toEqual(["新区经发局"]);
+  });
+});

@@ -249,8 +249,25 @@ export class UnitRegistry {
       this.resolveBranch(text) ??
       this.resolveMerged(text) ??
       this.resolveCompany(text) ??
-      this.resolveInstitute(text)
+      this.resolveInstitute(text) ??
+      this.resolveInZone(text)
     );
+  }
+
+  /**
+   * In a zone's plan (ofZone), a body of the zone named after it rather than with 区: the zone's
+   * word (新区经发局, 经开区财政局), its name (江北新区科技创新局) or its 管委会 (管委会经发局) in
+   * front of the name without 区 — a body of the 区 level the zone's plan names. Longest front first.
+   */
+  private resolveInZone(text: string): ResolvedUnit | null {
+    if (!this.zoneBodies) return null;
+    for (let at = Math.min(text.length - 2, 14); at >= 2; at--) {
+      const front = text.slice(0, at);
+      if (!ZONE_FRONT.test(front) || !(ZONE_WORDS.test(front) || this.namesZone(front))) continue;
+      const unit = this.resolve(`区${text.slice(at)}`);
+      if (unit !== null && unit.place === null && unit.entry.level === "县") return { entry: unit.entry, canonical: unit.canonical, form: unit.form === "canonical" ? "alias" : unit.form, place: null };
+    }
+    return null;
   }
 
   /**
@@ -689,6 +706,11 @@ function placeFitsLevel(place: string, level: UnitLevel | null): boolean {
 }
 
 const PLACE_LEVEL_WORDS = new Set(["自治区", "省", "市", "区", "县"]);
+
+/** What a zone's body may be named after: the zone, by its word or its name, or its 管委会. */
+const ZONE_FRONT = /(?:新区|开发区|高新区|经开区|园区|保税区|综保区|度假区|管委会)$/;
+/** The zone's word alone, or its 管委会 (新区, 经开区, 管委会), as its own plan writes it. */
+const ZONE_WORDS = /^(?:新区|开发区|高新区|经开区|园区|工业园区|产业园区|保税区|综保区|度假区|管委会)$/;
 
 /** The level words a zone may be named with (市经开区, 县工业园区): a prefecture's or a county's. */
 const ZONE_LEVEL_WORDS = new Set(["市", "州", "盟", "区", "县", "旗"]);
