@@ -134,8 +134,8 @@ describe("the bodies of every level a quality plan names besides the government'
     expect(findings(text, "units/unknown")).toEqual([]);
   });
 
-  it("reads a level's state-owned enterprises and the central bodies in a place as collectives", () => {
-    const text = `${DISTRICT}1.任务。（责任单位：区国资办、区属国有企业）\n2.任务。（责任单位：区财政局、中央驻宁单位）\n3.任务。（责任单位：区财政局、市属国企）\n`;
+  it("reads a level's state-owned enterprises, the central bodies in a place and a level's 各 bodies as collectives", () => {
+    const text = `${DISTRICT}1.任务。（责任单位：区国资办、区属国有企业）\n2.任务。（责任单位：区财政局、中央驻宁单位）\n3.任务。（责任单位：区财政局、市属国企）\n4.任务。（责任单位：区财政局、市各委办局、区属各单位、区级各部门和单位）\n`;
     expect(findings(text, "units/unknown")).toEqual([]);
   });
 });

@@ -60,8 +60,11 @@ export function normalizeUnitName(name: string): string {
  * usual way to write it, not a wrong separator.
  */
 export function isCollectiveName(name: string): boolean {
-  return /^(各|相关|有关)/.test(name) || COLLECTIVE_END.test(name);
+  return /^(各|相关|有关)/.test(name) || LEVEL_EACH.test(name) || COLLECTIVE_END.test(name);
 }
+
+/** 各 after a level's word: 市各委办局, 区属各单位, 区级各部门和单位, 市直各部门 — every body of the level. */
+const LEVEL_EACH = /^(?:省|自治区|市|州|盟|区|县|旗)(?:直|级|属|委|政府)?各/;
 
 /**
  * How a collective ends: members, the departments concerned; a level's state-owned enterprises
