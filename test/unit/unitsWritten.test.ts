@@ -152,3 +152,11 @@ describe("a development zone's bodies named after the zone", () => {
     expect(findings(`${CITY}1.任务。（责任单位：新区经发局）\n`, "units/unknown").map(([name]) => name)).toEqual(["新区经发局"]);
   });
 });
+
+describe("the bodies a province's plan names of its own", () => {
+  it("knows the province's offices, institutes and the central regulators in it", () => {
+    const names = ["省国防科工办", "省委军民融合办", "省地质局", "省科学院", "省农科院", "省农业科学院", "民航江西监管局", "江西海事局"];
+    const text = "江西省质量强省建设工作要点\n江西省人民政府办公厅\n一、重点任务\n" + names.map((name, index) => `${index + 1}.任务。（${name}按职责分工负责）\n`).join("");
+    expect(findings(text, "units/unknown")).toEqual([]);
+  });
+});
