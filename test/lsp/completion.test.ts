@@ -171,6 +171,14 @@ describe("completion of responsible units", () => {
     expect(labels((await complete(plan("邮政"), {})).list.items)).not.toContain("市邮政管理局");
   });
 
+  it("offers the institutes a 市场监管局 runs by their short names, at the plan's level", async () => {
+    const city = labels((await complete(`${TASK}〔责任单位：市市场监管局、计量<|>〕\n`, {})).list.items);
+    expect(city[0]).toBe("市计量所");
+    await server!.dispose();
+    const district = labels((await complete(`一、主要任务\n1.推进创新。〔责任单位：区科技局〕\n2.加强监管。〔责任单位：区市场监管局、tj<|>〕\n`, {})).list.items);
+    expect(district).toContain("区特检院");
+  });
+
   it("still offers a city plan the city's names", async () => {
     const { list } = await complete(`${TASK}〔责任单位：市工信局、scjg<|>〕\n`, {});
     expect(labels(list.items)[0]).toBe("市市场监管局");

@@ -277,6 +277,12 @@ export class UnitRegistry {
    * 市计量测试研究院): every writing of one function at one level is one unit, named by the data's
    * short name (市计量所). Not a stem the data does not hold (市财政研究院), nor another ending (市计量局).
    */
+  /** The institutes (resolveInstitute) at the level of a word, by their short names (市计量所, 市特检院 …), for completion. */
+  institutesAt(word: string): UnitEntry[] {
+    if (!LEVEL_WORDS.has(word)) return [];
+    return instituteShortNames().map((name) => this.resolveInstitute(word + name)!.entry);
+  }
+
   private resolveInstitute(text: string): ResolvedUnit | null {
     const word = leadingLevelWord(text);
     if (word === null || !text.startsWith(word)) return null;
@@ -759,6 +765,11 @@ interface InstituteTable {
 
 /** Each institute's short name by every stem and ending it is written with (made on first use). */
 let instituteNames: Map<string, string> | null = null;
+
+/** The institutes' short names, in the data's order. */
+function instituteShortNames(): string[] {
+  return (instituteTable as InstituteTable).institutes.map((institute) => institute.name);
+}
 
 /** The short name of the institute a name without its level word is (计量测试研究院 → 计量所), or null. */
 function instituteOf(rest: string): string | null {

@@ -12,8 +12,8 @@ export interface UnitCandidate {
   detail: string;
 }
 
-/** Enough for the whole built-in registry: the list is filtered here, so it is short once typing starts. */
-const LIMIT = 200;
+/** Enough for the whole built-in registry at two levels (a district's plan is offered the city's names too): the list is filtered here, so it is short once typing starts. */
+const LIMIT = 400;
 
 /**
  * The units to offer for what was typed, best first: the closer match first (see matchQuality:
@@ -104,6 +104,8 @@ export function rankUnitCandidates(
   // Units known by a place-name pattern (赣州海关, 人民银行赣州市分行) are offered once the workspace
   // uses them, with their own place in the full name, and only where the plan is of that place
   // (or says none): a district of 赣州 names 人民银行赣州市分行, never 抚州's.
+  // The institutes a 市场监管局 runs, read by their function (registry.ts resolveInstitute): their short names at the plan's level.
+  for (const institute of registry.institutesAt(word)) offer(institute, registry.entries.length, 0);
   for (const name of usage.keys()) {
     const resolved = registry.resolve(name);
     if (!resolved?.entry.pattern || resolved.canonical !== name || resolved.place === null) continue;
