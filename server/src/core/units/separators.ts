@@ -53,14 +53,16 @@ export function separatorAfter(text: string, units: readonly Span[], index: numb
  * A comma that sets a collective or local governments apart (`市财政局，各区（市）县`,
  * `市商务局，柯桥区、诸暨市、嵊州市人民政府`) is how plans write a second group, not a slip: null,
  * as for 、. A semicolon between two names of one label's list
- * (`〔责任单位：市科技局；市工信局〕`) separates labels, never names: always a slip.
+ * (`〔责任单位：市科技局；市工信局〕`) separates labels, never names: a slip, but where it sets
+ * such a group apart as a comma does (`市司法局；各县（市、区）人民政府负责落实`).
  */
 export function misusedSeparatorAfter(text: string, units: readonly (Span & { text: string })[], index: number): UnitSeparator | null {
   if (isLoneIdeographicComma(text, units, index)) return null;
   const separator = separatorAfter(text, units, index);
   if (separator.text === "、") return null;
-  const comma = separator.text === "，" || separator.text === ",";
-  if (!comma) return separator;
+  // A comma, or a semicolon (市司法局；各县（市、区）人民政府负责落实), sets a group apart.
+  const grouping = separator.text === "，" || separator.text === "," || separator.text === "；";
+  if (!grouping) return separator;
   const group = isCollectiveName(units[index]!.text) || isCollectiveName(units[index + 1]!.text) || isLocalGovernmentAt(units, index + 1);
   return group ? null : separator;
 }
