@@ -160,3 +160,18 @@ describe("the bodies a province's plan names of its own", () => {
     expect(findings(text, "units/unknown")).toEqual([]);
   });
 });
+
+describe("a city bureau's office in a district named after the city and the district", () => {
+  const WUHOU = "成都市武侯区质量强区建设实施方案\n成都市武侯区人民政府\n一、重点任务\n";
+
+  it("is the bureau's branch in the district (成都市武侯生态环境局 is 市生态环境局武侯分局)", () => {
+    const text = `${WUHOU}1.任务。（责任单位：成都市武侯生态环境局、区财政局）\n2.任务。（责任单位：市生态环境局武侯分局）\n`;
+    expect(findings(text, "units/unknown")).toEqual([]);
+    expect(units(text)).toEqual({ 区财政局: ["区财政局"], 市生态环境局武侯分局: ["市生态环境局武侯分局", "成都市武侯生态环境局"].sort() });
+  });
+
+  it("only where the districts table lists the district as the city's", () => {
+    const text = `${WUHOU}1.任务。（责任单位：成都市章贡生态环境局、区财政局）\n`;
+    expect(findings(text, "units/unknown").map(([name]) => name)).toEqual(["成都市章贡生态环境局"]);
+  });
+});

@@ -5,7 +5,7 @@ import instituteTable from "./institutes.json";
 import zoneBodies from "./zone-bodies.json";
 import { TextMemo } from "../text/textMemo.js";
 import { nearestUnitNames } from "./nearest.js";
-import { isCountyLevelCity } from "./districts.js";
+import { districtStemsOf, isCountyLevelCity } from "./districts.js";
 import { bracketedParts, holdsProvinceName, LEVEL_WORDS, leadingLevelWord, levelOfBarePlace, mayBeProvince, type UnitLevel, normalizeUnitName } from "./names.js";
 
 /**
@@ -247,6 +247,7 @@ export class UnitRegistry {
       this.resolveWrittenInFull(text) ??
       this.resolveWithPlace(text) ??
       this.resolveBranch(text) ??
+      this.resolveDistrictOffice(text) ??
       this.resolveMerged(text) ??
       this.resolveCompany(text) ??
       this.resolveInstitute(text) ??
@@ -442,6 +443,30 @@ export class UnitRegistry {
       const place = text.slice(at, end);
       if (body === null || body.place !== null || !body.canonical.endsWith("局") || !this.isPlace(place)) continue;
       return { entry: this.branchOf(body.entry), canonical: `${body.canonical}${place}${BRANCH}`, form: body.form, place };
+    }
+    return null;
+  }
+
+  /**
+   * A city bureau's office in a district named after the city and the district, the way Sichuan's
+   * cities name them since the vertical reform (成都市武侯生态环境局, 成都市双流生态环境局): the
+   * branch resolveBranch reads as 市生态环境局武侯分局. The city is written with 市, the district by
+   * its stem, and the bureau without a level word is a name of its own with 市; only where the
+   * districts table lists the district as the city's (districts.ts), so no other name reads so.
+   */
+  private resolveDistrictOffice(text: string): ResolvedUnit | null {
+    if (!text.endsWith("局")) return null;
+    for (let at = 2; at <= 5 && at < text.length; at++) {
+      if (text.charAt(at) !== "市") continue;
+      const city = text.slice(0, at);
+      const stems = districtStemsOf(city);
+      for (const stem of stems) {
+        // A district written in full (武侯区生态环境局) is the district's own bureau (resolveWithPlace).
+        if (PLACE_LEVEL_WORDS.has(stem.charAt(stem.length - 1)) || !text.startsWith(stem, at + 1)) continue;
+        const body = this.resolve(`市${text.slice(at + 1 + stem.length)}`);
+        if (body === null || body.place !== null || !body.canonical.endsWith("局") || leadingLevelWord(body.canonical) !== "市") continue;
+        return { entry: this.branchOf(body.entry), canonical: `${body.canonical}${stem}${BRANCH}`, form: "fullName", place: city };
+      }
     }
     return null;
   }
