@@ -175,3 +175,12 @@ describe("a city bureau's office in a district named after the city and the dist
     expect(findings(text, "units/unknown").map(([name]) => name)).toEqual(["成都市章贡生态环境局"]);
   });
 });
+
+describe("a body named at a level it has no office at", () => {
+  it("is the office of the level above that serves the place", () => {
+    const text = "南京市鼓楼区质量强区建设实施方案\n南京市鼓楼区人民政府\n一、重点任务\n1.任务。（责任单位：区邮政管理局、区财政局）\n";
+    const [finding] = analyze(text).findings.filter((f) => f.rule === "units/unknown");
+    expect(finding?.message).toBe("“区邮政管理局”不在责任单位名录中：邮政管理局不设在区县一级，是否应为“市邮政管理局”？");
+    expect(finding?.suggestions?.map((s) => s.description)).toEqual(["改为“市邮政管理局”"]);
+  });
+});

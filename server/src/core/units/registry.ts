@@ -687,6 +687,21 @@ export class UnitRegistry {
     return null;
   }
 
+  /**
+   * A 市 entry's name written with the word of a level the body has no office at (区邮政管理局:
+   * the 邮政管理局 is kept in provinces and cities only, `levels`): the unit of the city's name,
+   * whose office serves the place. Null for any other name.
+   */
+  atLevelWithoutOffice(name: string): ResolvedUnit | null {
+    const text = normalizeUnitName(name);
+    const word = leadingLevelWord(text);
+    const level = word === null ? undefined : LEVEL_WORDS.get(word);
+    if (word === null || level === undefined || level === "市" || !text.startsWith(word)) return null;
+    const city = this.resolve(`市${text.slice(word.length)}`);
+    const levels = city?.entry.levels ?? null;
+    return city !== null && city.place === null && levels !== null && !levels.includes(level) ? city : null;
+  }
+
   /** True when an exact (non-pattern) form: used to split names run together. */
   hasExactForm(text: string): boolean {
     return this.indexed().byForm.has(text);
