@@ -27,7 +27,8 @@ it("calls no unrelated name a leftover of the unit listed beside it", () => {
   ].join("\n");
   const how = "（如为现有单位，可在 .plancheck.json 的 units.registry 中加入）";
   expect(unknownOf(text)).toEqual([
-    { name: "市供电公司", message: `“市供电公司”不在责任单位名录中${how}`, suggestions: [] },
+    // Named after its place, which the plan does not name: no place is guessed.
+    { name: "市供电公司", message: "“市供电公司”不在责任单位名录中：供电公司以所在地命名，应写明所在地（“国网××供电公司”）", suggestions: [] },
     { name: "市药监局", message: `“市药监局”不在责任单位名录中${how}`, suggestions: [] },
     { name: "市科协会", message: "“市科协会”不在责任单位名录中，是否应为“市科协”？", suggestions: ["改为“市科协”"] },
     { name: "水利", message: "“水利”不在责任单位名录中，是否应为“市水利局”？", suggestions: ["改为“市水利局”"] },
