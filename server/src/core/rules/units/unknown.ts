@@ -217,6 +217,7 @@ function withoutOfficeAtLevel(name: string, units: UnitRegistry): Verdict | null
     replacements: [{ name: city.canonical, description: `改为“${city.canonical}”` }],
     succession: null,
     nearMissOf: NONE,
+    searchable: false,
   };
 }
 
@@ -353,7 +354,7 @@ function clauseJudge(plan: PlanDocument, units: UnitRegistry, used: ReadonlySet<
     // Two names with a stray mark between them (市科技局.市财政局) are units/separator's.
     if (splitRunTogether(name, units) || strayMarkInName(name, units)) return null;
     // 市海关 is no body's name: the customs of the plan's city is named after it (赣州海关).
-    const vertical = verticalAtPlace(name, units, placeOf);
+    const vertical = verticalAtPlace(name, units, placeOf) ?? withoutOfficeAtLevel(name, units);
     if (vertical !== null) return vertical;
     // A name from before the 2018 reform means its successor: names that merely look alike
     // (市住建局 for 市质监局) would only mislead. Named at the level the name is written at, or
