@@ -147,6 +147,9 @@ describe("units/ rules in plans of every level", () => {
     expect(unitFindings(dated("2016-06-30", "省发改委、省工信委、江西出入境检验检疫局"))).toEqual([]);
     expect(unitFindings(dated("2020-06-30", "省发改委、江西银保监分局"))).toEqual([]);
     expect(unitFindings(dated("2024-06-30", "省发改委、省工信委"))).toEqual([["units/unknown", "省工信委", "改为“省工信厅”"]]);
+    // The 乡村振兴局 went into the 农业农村局 in the reforms of 2024: current in a 2023 plan, retired in a 2025 one.
+    expect(unitFindings(dated("2023-06-30", "市发改委、市乡村振兴局"))).toEqual([]);
+    expect(unitFindings(dated("2025-03-30", "市发改委、市乡村振兴局"))).toEqual([["units/unknown", "市乡村振兴局", "改为“市农业农村局”"]]);
   });
 });
 
