@@ -24,6 +24,14 @@ describe("cumulative figures (累计)", () => {
     ]);
   });
 
+  it("reads the years of a total before the comparator (五年累计下降, 3年累计达到) as the total's, not the indicator's", () => {
+    const targets = targetsOf(`${GOALS}到2026年，单位地区生产总值能耗五年累计下降13.5%，省级专精特新企业3年累计达到50家。\n`);
+    expect(targets.map((t) => [t.kind, t.indicator, t.comparator, t.value, t.unit, t.cumulative])).toEqual([
+      ["delta", "单位地区生产总值能耗", "下降", 13.5, "%", true],
+      ["level", "省级专精特新企业", "达到", 50, "家", true],
+    ]);
+  });
+
   it("reads a count with a verb after 累计 (累计建成…达到) and a placeholder count", () => {
     const targets = targetsOf(`${GOALS}到2025年，累计建成5G基站达到1.2万个，累计培育省级质量标杆企业×家。\n`);
     expect(targets.map((t) => [t.kind, t.indicator, t.comparator, t.value, t.unit, t.cumulative, t.placeholder])).toEqual([
