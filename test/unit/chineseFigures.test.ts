@@ -75,6 +75,20 @@ describe("targets written in Chinese numerals", () => {
     expect(readingsOf(text).map(meaning)).toEqual(readingsOf(`${GOALS}2025年新增质量标杆2个、示范区3个。\n`).map(meaning));
   });
 
+  it("reads a range in words (五至八家, 三到五个) as the range in figures, the lower end its value", () => {
+    const words = `${GOALS}到2026年，培育县长质量奖企业五至八家，新建检验检测平台三到五个，打造质量品牌一—二个。\n`;
+    const figures = `${GOALS}到2026年，培育县长质量奖企业5至8家，新建检验检测平台3到5个，打造质量品牌1—2个。\n`;
+    const read = extractTargets(buildPlan(words)).targets;
+    expect(read.map((t) => [t.indicator, t.value, t.upper, t.unit])).toEqual([
+      ["县长质量奖企业", 5, 8, "家"],
+      ["检验检测平台", 3, 5, "个"],
+      ["质量品牌", 1, 2, "个"],
+    ]);
+    expect(readingsOf(words).map(meaning)).toEqual(readingsOf(figures).map(meaning));
+    expect(readingsOf(words).map((r) => r.valueAt)).toEqual(["五", "三", "一"]);
+    expect(read.map(formatFigure)).toEqual(["5—8家", "3—5个", "1—2个"]);
+  });
+
   it("reads 翻一番 as a rise of 100%, 翻两番 of 300%", () => {
     const text = `${GOALS}到2025年，质量品牌企业营业收入翻一番，检验检测产值比2020年翻两番。\n`;
     expect(readingsOf(text).map((r) => [r.kind, r.indicator, r.comparator, r.value, r.unit, r.sense, r.valueAt])).toEqual([

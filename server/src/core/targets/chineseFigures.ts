@@ -25,6 +25,11 @@ const FIGURE = new RegExp(
   `翻([一两二三])番|(?<![第数几上每“‘"「《零〇一二两三四五六七八九十百千万])([零〇一二两三四五六七八九十百]+)(${MEASURE})(?![零〇一二两三四五六七八九十千万]|百(?!分点)|维护|确立)`,
   "g",
 );
+/**
+ * A numeral and a range's dash or 至 just before a figure (五至|三到|一—): the range's lower end,
+ * under FIGURE's conditions (not after an ordinal, an estimate, a quote or another numeral).
+ */
+const RANGE_START = /(?<![第数几上每“‘"「《零〇一二两三四五六七八九十百千万])([零〇一二两三四五六七八九十百]+)(?:至|到|[—–~～-]{1,2})$/;
 /** 翻一番 is a rise of 100 %, 翻两番 (four times) of 300 %. */
 const DOUBLINGS: Record<string, number> = { 一: 100, 两: 300, 二: 300, 三: 700 };
 
@@ -104,6 +109,18 @@ export function inArabicFigures(clause: string): InArabicFigures | null {
     if (value === null || value === 0 || (value === 1 && measure === "批") || (measure === "成" && value > 10)) continue;
     const written = measure === "成" ? `${value * 10}%` : String(value);
     const writtenTo = match.index + numeral.length + (measure === "成" ? 1 : 0);
+    // 五至八家, 三到五个: the lower end of a range has no measure word of its own, yet is the
+    // figure the range starts from; left in words, it was read into the indicator (…企业五至).
+    const lower = measure === "成" ? null : RANGE_START.exec(clause.slice(at, match.index));
+    const lowerValue = lower ? chineseNumeralValue(lower[1]!) : null;
+    if (lower && lowerValue !== null && lowerValue > 0 && lowerValue < value) {
+      const lowerFrom = match.index - lower[0].length;
+      text += clause.slice(at, lowerFrom);
+      const lowerWritten = String(lowerValue);
+      changes.push({ from: text.length, to: text.length + lowerWritten.length, writtenFrom: lowerFrom, writtenTo: lowerFrom + lower[1]!.length });
+      text += lowerWritten;
+      at = lowerFrom + lower[1]!.length;
+    }
     text += clause.slice(at, match.index);
     changes.push({ from: text.length, to: text.length + written.length, writtenFrom: match.index, writtenTo });
     text += written;
