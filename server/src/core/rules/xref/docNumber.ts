@@ -41,7 +41,7 @@ export const docNumberForm: Rule = {
     speed: "fast",
     docs: {
       rationale:
-        "GB/T 9704-2012 规定发文字号由发文机关代字、年份、发文顺序号组成：年份用六角括号“〔〕”括入并写全四位，发文顺序号不加“第”字、不编虚位（即 1 不写作 01），在阿拉伯数字后加“号”，如“赣发〔2023〕8号”。常见的错误是用方括号“[]”、圆括号“（）”或“【】”括年份，写成“第8号”“008号”，漏掉“号”，或丢了半个括号（“赣发〔20238号”年份与序号连在一起，“赣发2023〕8号”缺前括号）——年份总是四位，括号的位置是确定的，可以自动补上。每处问题单独报告并可自动修复；两位年份（如“〔23〕”）只给出建议，由起草人确认。",
+        "GB/T 9704-2012 规定发文字号由发文机关代字、年份、发文顺序号组成：年份用六角括号“〔〕”括入并写全四位，发文顺序号不加“第”字、不编虚位（即 1 不写作 01），在阿拉伯数字后加“号”，如“赣发〔2023〕8号”。常见的错误是用方括号“[]”、圆括号“（）”或“【】”括年份，写成“第8号”“008号”，漏掉“号”，或丢了半个括号（“赣发〔20238号”年份与序号连在一起，“赣发2023〕8号”缺前括号），或不用括号而写“年”（“中发2022年17号”）——年份总是四位，括号的位置是确定的，可以自动补上（“年”只在机关代字的末字“发”“字”“函”“办”“电”之后才按发文字号读，“印发2023年1号文件”不是）。每处问题单独报告并可自动修复；两位年份（如“〔23〕”）只给出建议，由起草人确认。",
       incorrect: "示例市方案\n为贯彻落实《中共江西省委 江西省人民政府关于深化质量强省建设的实施意见》（赣发[2023]第08号），制定本方案。\n一、总体要求\n",
       correct: "示例市方案\n为贯彻落实《中共江西省委 江西省人民政府关于深化质量强省建设的实施意见》（赣发〔2023〕8号），制定本方案。\n一、总体要求\n",
     },
@@ -96,7 +96,7 @@ function moved(broken: BrokenDocNumber, by: number): BrokenDocNumber {
   return { ...broken, start: broken.start + by, end: broken.end + by, yearStart: broken.yearStart + by, yearEnd: broken.yearEnd + by, mark: { text: broken.mark.text, start: broken.mark.start + by } };
 }
 
-/** `〔202311号` → `〔2023〕11号`, `2023〕11号` → `〔2023〕11号`: the year is four digits, so the bracket's place is certain. */
+/** `〔202311号` → `〔2023〕11号`, `2023〕11号` → `〔2023〕11号`, `2023年11号` → `〔2023〕11号`: the year is four digits, so the bracket's place is certain. */
 function brokenBracketFinding(text: string, broken: BrokenDocNumber): FindingReport {
   const written = text.slice(broken.start, broken.end);
   const year = text.slice(broken.yearStart, broken.yearEnd);
@@ -113,7 +113,9 @@ function brokenBracketFinding(text: string, broken: BrokenDocNumber): FindingRep
     message:
       broken.missing === "close"
         ? `发文字号“${written}”的年份缺少后括号“〕”，年份与序号连在一起，应为“${corrected}”`
-        : `发文字号“${written}”的年份缺少前括号“〔”，应为“${corrected}”`,
+        : broken.missing === "both"
+          ? `发文字号“${written}”的年份应括入六角括号“〔〕”，不写“年”，应为“${corrected}”`
+          : `发文字号“${written}”的年份缺少前括号“〔”，应为“${corrected}”`,
     fix: { description: `改为“${corrected}”`, edits },
   };
 }
