@@ -32,6 +32,16 @@ describe("target extraction", () => {
     ]);
   });
 
+  it("reads a count whose verb says the things are new (新培育, 新认定, 新获得) as a count, 新 with the verb", () => {
+    const targets = targetsOf(`${GOALS}到2025年，新培育省级以上专精特新企业不少于3家，新认定省级质量标杆企业5家，新获得中国质量奖提名奖1个，新培育15家质量标杆企业。\n`);
+    expect(targets.map((t) => [t.kind, t.indicator, t.comparator, t.value, t.unit])).toEqual([
+      ["count", "省级以上专精特新企业", "新培育不少于", 3, "家"],
+      ["count", "省级质量标杆企业", "新认定", 5, "家"],
+      ["count", "中国质量奖提名奖", "新获得", 1, "个"],
+      ["count", "质量标杆企业", "新培育", 15, "家"],
+    ]);
+  });
+
   it("reads ranges, deltas with a base year and the direction of the comparator", () => {
     const targets = targetsOf(`${GOALS}到2025年，覆盖率达到90%—95%，单位GDP能耗比2020年下降13.5%，优良率提高5个百分点，不合格率控制在2%以内。\n`);
     expect(targets.map((t) => [t.indicator, t.kind, t.value, t.upper, t.unit, t.sense, t.baseYear])).toEqual([

@@ -292,7 +292,12 @@ const COUNT = new RegExp(
   `^(.*?[^\\d.\\s第前])\\s*(\\d+(?:\\.\\d+)?)\\s*(?:(${COUNT_UNITS})?\\s*[—–\\-~～至到]{1,2}\\s*(\\d+(?:\\.\\d+)?)\\s*)?(${COUNT_UNITS})(及以上|以上|左右)?$`,
 );
 const COUNT_VERBS = "创建|争创|创成|建成|建设|新建|组建|培育|打造|新增|获得|认定|发布|制定|制修订|主导或参与制修订|引进|建立|完成|评选|选树|举办|实施|培训|抽查|抽检";
-const COUNT_VERB = new RegExp(`^(?:力争|争取)?(?:每年|年均)?(?:${CUMULATIVE})?(?:支持|推动|积极|组织)?(?:${COUNT_VERBS})`);
+/**
+ * A count's verb before what it counts, 新 said or not (新培育, 新认定, 新获得: the figure is of new
+ * ones, as with 新增 and 新建). Not at a noun's end (VERB_AFTER), where 新 ends 专精特新.
+ */
+const LEADING_COUNT_VERBS = `新?(?:${COUNT_VERBS})`;
+const COUNT_VERB = new RegExp(`^(?:力争|争取)?(?:每年|年均)?(?:${CUMULATIVE})?(?:支持|推动|积极|组织)?${LEADING_COUNT_VERBS}`);
 /** A count's verb (or 累计) after the two characters at least of what it counts, at the end of its noun. */
 const VERB_AFTER = new RegExp(`(?<=[\\u4e00-\\u9fff]{2}[^\\d]*)(?:(?:每年|年均)?(?:${CUMULATIVE})?(?:${COUNT_VERBS})|${CUMULATIVE})$`);
 /**
@@ -300,7 +305,7 @@ const VERB_AFTER = new RegExp(`(?<=[\\u4e00-\\u9fff]{2}[^\\d]*)(?:(?:每年|年�
  * Groups: the verb before the figure (may be absent), the figure, its unit, 以上…, what is counted.
  */
 const FIGURE_FIRST = new RegExp(
-  `^((?:力争|争取)?(?:${CUMULATIVE})?(?:(?:支持|推动|积极|带动|引导)?(?:${COUNT_VERBS})|推动|带动|引导|帮助|组织|促进|支持))?\\s*(\\d+(?:\\.\\d+)?)\\s*(万家|家|万个|个|项|所|座|批|处|种|款|台|套)(及以上|以上|左右)?的?(?!(?:及以上|以上|左右)$)([\\u4e00-\\u9fff][^\\d]{1,30})$`,
+  `^((?:力争|争取)?(?:${CUMULATIVE})?(?:(?:支持|推动|积极|带动|引导)?${LEADING_COUNT_VERBS}|推动|带动|引导|帮助|组织|促进|支持))?\\s*(\\d+(?:\\.\\d+)?)\\s*(万家|家|万个|个|项|所|座|批|处|种|款|台|套)(及以上|以上|左右)?的?(?!(?:及以上|以上|左右)$)([\\u4e00-\\u9fff][^\\d]{1,30})$`,
 );
 /** Without a verb, a figure first counts organisations only: 700家企业…, not 3个工作日内…. */
 const ORGANISATION_UNITS = new Set(["家", "万家"]);
