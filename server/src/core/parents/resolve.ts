@@ -185,7 +185,7 @@ const CLAUSE_STOP = codeUnitSet("，,；;。！!？?\n");
  * document the checker does not know is not measured against the one it does. Where no clause
  * says so, every citation there stands for what it implements, as before.
  */
-function basisCitations(plan: PlanDocument): CitationNode[] {
+export function basisCitations(plan: PlanDocument): CitationNode[] {
   const prelude = plan.prelude;
   if (!prelude) return [];
   const cited: CitationNode[] = [];

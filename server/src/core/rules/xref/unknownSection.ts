@@ -1,6 +1,7 @@
 import { toChineseNumeral } from "../../model/numerals.js";
-import { findParent } from "../../parents/resolve.js";
-import type { ParentDocument } from "../../parents/types.js";
+import type { PlanDocument } from "../../model/types.js";
+import { basisCitations, findParent, parentOfCitation } from "../../parents/resolve.js";
+import type { ParentDocument, ResolvedParent } from "../../parents/types.js";
 import { annotationParent, referencedEntry } from "../../xref/annotations.js";
 import type { Rule } from "../types.js";
 
@@ -30,7 +31,7 @@ export const unknownSection: Rule = {
     for (const annotation of plan.annotations) {
       const parent = annotationParent(annotation, parents, context.knownParents);
       if (!parent) {
-        report({ start: annotation.labelStart, end: annotation.labelStart + annotation.label.length, message: unknownParentMessage(annotation.label, plan.metadata.parents, context.knownParents) });
+        report({ start: annotation.labelStart, end: annotation.labelStart + annotation.label.length, message: unknownParentMessage(annotation.label, plan.metadata.parents, context.knownParents, uncitedBasis(plan, parents, context.knownParents)) });
         continue;
       }
       for (const reference of annotation.references) {
@@ -59,12 +60,24 @@ export const unknownSection: Rule = {
  * (docs/parents.md): a title in the front matter's 上位文件 names a built-in document or a `.plan`
  * file of the folder the configuration covers (the workspace folder, the plan's folder on the
  * command line); a `parents` entry names a file by its path. A front matter title that named
- * nothing is said to have named nothing.
+ * nothing is said to have named nothing, and so is a title the plan's opening cites as its basis.
  */
-function unknownParentMessage(label: string, named: readonly string[], known: readonly ParentDocument[]): string {
+function unknownParentMessage(label: string, named: readonly string[], known: readonly ParentDocument[], cited: readonly string[]): string {
   const unfound = named.filter((name) => findParent(name, known) === null);
   const where = "以 .plan 格式放在 .plancheck.json（没有时为工作区或本文件）所在的文件夹中";
-  return unfound.length > 0
-    ? `找不到“${label}”所指的上位文件：文首元数据“上位文件”中的“${unfound.join("、")}”既不是内置文件，也不是文件夹中任何 .plan 文件的标题；请把该文件${where}，或在 .plancheck.json 的 parents 中写明其路径`
-    : `找不到“${label}”所指的上位文件：请在文首元数据“上位文件”中写明其标题（该文件${where}），或在 .plancheck.json 的 parents 中写明其路径`;
+  if (unfound.length > 0) return `找不到“${label}”所指的上位文件：文首元数据“上位文件”中的“${unfound.join("、")}”既不是内置文件，也不是文件夹中任何 .plan 文件的标题；请把该文件${where}，或在 .plancheck.json 的 parents 中写明其路径`;
+  // The plan already names what it implements (为贯彻落实《…市…方案》): asking for the title again
+  // would send the drafter to write what is written; what is missing is the document's text.
+  if (cited.length > 0) return `找不到“${label}”所指的上位文件：本方案开头引用的${cited.map((title) => `《${title}》`).join("")}既不是内置文件，也不是文件夹中任何 .plan 文件的标题；请把该文件${where}，或在 .plancheck.json 的 parents 中写明其路径`;
+  return `找不到“${label}”所指的上位文件：请在文首元数据“上位文件”中写明其标题（该文件${where}），或在 .plancheck.json 的 parents 中写明其路径`;
+}
+
+/** The titles the plan says it implements (parents/resolve.ts basisCitations) that named no parent. */
+function uncitedBasis(plan: PlanDocument, parents: readonly ResolvedParent[], known: readonly ParentDocument[]): string[] {
+  const titles: string[] = [];
+  for (const citation of basisCitations(plan)) {
+    if (parents.some((p) => p.via === "citation" && p.span !== null && p.span.start === citation.start) || parentOfCitation(citation, known) !== null) continue;
+    if (!titles.includes(citation.title)) titles.push(citation.title);
+  }
+  return titles;
 }
