@@ -32,6 +32,11 @@ describe("tables of indicators pasted as text", () => {
     expect(read(GOALS + oneCellALine([HEADER, ...ROWS], "\n\n") + TASKS)).toEqual(EXPECTED);
   });
 
+  it("reads a table one cell a line under a caption in an indicator column's words (主要指标)", () => {
+    expect(read(GOALS + oneCellALine([["主要指标"], HEADER, ...ROWS]) + TASKS)).toEqual(EXPECTED);
+    expect(read(GOALS + oneCellALine([["主要指标"], ["指标", "2022年基数", "2025年目标"], ["制造业产品质量合格率（%）", "93.5", "≥94"]]) + TASKS)).toEqual([EXPECTED[0]]);
+  });
+
   it("reads the same table one row a line, cells apart by tabs, bare figures included", () => {
     expect(read(GOALS + [HEADER, ...ROWS].map((row) => row.join("\t")).join("\n") + "\n" + TASKS)).toEqual(EXPECTED);
   });

@@ -172,7 +172,16 @@ function kindOf(raw: string, referenceYear: number | null): { kind: ColumnKind; 
 function readCellTable(lines: readonly LineNode[], index: number, text: string, end: number, referenceYear: number | null): TableRead {
   // The header: the run of lines that each name a column (blank lines between cells aside).
   const header = cellRun(lines, index, text, end, Infinity, (cell) => kindOf(cell.text, referenceYear) !== null);
-  const columns = columnsOf(header.cells, referenceYear);
+  let columns = columnsOf(header.cells, referenceYear);
+  // A table's caption is often the words of an indicator column (主要指标 over 序号, 指标名称 …):
+  // a second indicator column makes the header uncertain, read without the caption it is not.
+  if (columns === null && header.cells.length > 2 && INDICATOR_HEADER.test(header.cells[0]!.text)) {
+    columns = columnsOf(header.cells.slice(1), referenceYear);
+    if (columns !== null) {
+      header.cells.shift();
+      header.lines.shift();
+    }
+  }
   if (columns === null) return NO_TABLE(header.last);
   const read: TableRead = { lines: header.lines, rows: [], last: header.last };
   for (;;) {
