@@ -47,6 +47,9 @@ export const blankTarget: Rule = {
       const rate = read ? read[0]!.comparator.slice(0, -target.comparator.length) : "";
       if (rate && read![0]!.comparator.endsWith(target.comparator) && plan.text.startsWith(rate, comparatorStart - rate.length)) comparatorStart -= rate.length;
       const written = plan.text.slice(comparatorStart, target.end).trim();
+      // 单位地区生产总值能耗下降<TAB>%<TAB>…: a tab between the comparator and the unit is a table's
+      // cell boundary — the indicator's name ends on a verb, the unit is the 单位 column — not a gap.
+      if (target.blank && written.includes("\t")) continue;
       const message = target.blank
         ? `${indicator}的目标值空缺：“${written}”缺少数值`
         : `${indicator}的目标值仍为占位符“${target.valueText}”，定稿前应填写实际数值`;
