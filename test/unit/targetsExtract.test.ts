@@ -126,6 +126,17 @@ describe("target extraction", () => {
     ]);
   });
 
+  it("takes a year between an indicator and its comparator (指数2025年达到85.5) as the target's year, not the indicator's words", () => {
+    const text = `示例市质量强市建设三年行动方案（2025—2027年）\n一、总体要求\n（一）主要目标\n到2027年底，制造业质量竞争力指数2025年达到85.5，2026年达到86，2027年达到86.5；制造业产品质量合格率比2024年提高1个百分点，食品抽检合格率2030年前达到99%。\n`;
+    expect(targetsOf(text).map((t) => [t.indicator, t.value, t.horizon, t.baseYear])).toEqual([
+      ["制造业质量竞争力指数", 85.5, 2025, null],
+      ["制造业质量竞争力指数", 86, 2026, null],
+      ["制造业质量竞争力指数", 86.5, 2027, null],
+      ["制造业产品质量合格率", 1, 2027, 2024],
+      ["食品抽检合格率", 99, 2030, null],
+    ]);
+  });
+
   it("takes a bare year after the plan's own that opens a clause or a sentence as its targets' horizon", () => {
     const text = `---\n成文日期: 2023-06-01\n---\n${GOALS}到2024年，“赣出精品”认证企业达到50家，2025年达到80家。2025年，A合格率达到95%，到2027年达到96%。2022年，B合格率为93%。2024年起，C企业每年新增10家。\n`;
     const extraction = extractTargets(buildPlan(text));

@@ -364,6 +364,12 @@ const CONFIRMS = /确保/;
  * it is not before the plan's own (or the plan's year is unknown); not a year things start from
  * (2023年起, 2023年至2025年) nor one gone by (2020年以来). Groups: the year as written, its digits.
  */
+/**
+ * A year between an indicator and its comparator (`制造业质量竞争力指数2025年达到85.5，2026年达到86`):
+ * the target's own year, no part of the indicator's name. Not a base year (比2020年, 较2022年:
+ * BASE_YEAR), nor one that starts a period (2023年起) or a range (2023年至). Group 1 the year.
+ */
+const YEAR_BEFORE_COMPARATOR = /(?<![\d比较由从])(?:到|至|在)?(\d{4})\s*年(?:底|末)?前?\s*$/;
 const BARE_YEAR = /^[\s“"‘]*(?:(?:力争|争取|确保|其中)\s*)?((\d{4})\s*年(?:底|末)?前?)(?!以来|以前|前后|来|均|度|起|开始|\s*[至到—–\-~～])/;
 
 /**
@@ -564,6 +570,30 @@ class LineContext {
   private lineStart(): number {
     const line = this.line!;
     return line.kind === "item" || line.kind === "list" ? line.headingStart : line.indentEnd;
+  }
+
+  /**
+   * The horizon a year just before a comparator sets (`…指数2025年达到85.5`: YEAR_BEFORE_COMPARATOR),
+   * after the indicator's first characters and not before the plan's own year; its span, or null.
+   */
+  yearBeforeComparator(from: number, to: number): HorizonFields | null {
+    const text = this.plan.text;
+    const window = Math.max(from, to - 10);
+    const match = YEAR_BEFORE_COMPARATOR.exec(toHalfwidthFigures(text.slice(window, to)));
+    if (match === null) return null;
+    const start = window + match.index;
+    // A year that opens the clause is its horizon already (horizonAt): one with no indicator before it.
+    if (start <= from) return null;
+    const year = Number(match[1]);
+    if (this.referenceYear !== null && year < this.referenceYear) return null;
+    let fields = this.bareYears.get(start);
+    if (!fields) {
+      const span = { start, end: to };
+      fields = { horizon: year, horizonSource: "text", horizonSpan: span };
+      this.bareYears.set(start, fields);
+      this.horizons.push({ ...span, year, targets: [] });
+    }
+    return fields;
   }
 
   /** Reads the opening of the sentence holding `at`, once per sentence (a list of forty figures is one). */
@@ -793,11 +823,13 @@ function fromModel(model: Target, floor: number, context: LineContext, horizon: 
   // …企业累计达到50家: 累计 says what the figure is, and is no part of the indicator.
   const total = !rate && !from ? CUMULATIVE_BEFORE.exec(before) : null;
   const baseYear = base ? Number(base[1]) : null;
-  const horizonOf = context.horizonAt(nodeStart, horizonFields(context, horizon));
+  // …指数2025年达到85.5: the year is the target's own, and no part of its indicator.
+  const ownYear = !rate && !from && !total && !base ? context.yearBeforeComparator(stretchStart, nodeStart) : null;
+  const horizonOf = ownYear ?? context.horizonAt(nodeStart, horizonFields(context, horizon));
   const baseline = context.reports(nodeStart);
   // Every field written out, in PlanTarget's order, here and in placeFromText: one shape for
   // every target the rules read (a spread made its own shape per source, and copied slowly).
-  const indicatorEnd = nodeStart - (rate ? rate[0].length : from ? from[0].length : total ? total[0].length : 0);
+  const indicatorEnd = ownYear ? ownYear.horizonSpan!.start : nodeStart - (rate ? rate[0].length : from ? from[0].length : total ? total[0].length : 0);
   const cell = hasCodeUnitIn(text, TAB, stretchStart, indicatorEnd) ? indicatorCell(text, stretchStart, indicatorEnd) : null;
   // The row's 单位 column gives a figure written without its unit (`%\t94.8\t≥95`).
   if (cell && !unit && cell.unit) unit = cell.unit === "％" ? "%" : cell.unit;
