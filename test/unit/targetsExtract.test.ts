@@ -137,6 +137,22 @@ describe("target extraction", () => {
     ]);
   });
 
+  it("gives each indicator or year before 分别 its own figure, in order (A、B分别达到98%、98.5%)", () => {
+    const text = `示例市质量强市建设三年行动方案（2025—2027年）\n一、总体要求\n（一）主要目标\n到2027年，农产品质量安全例行监测合格率、食品抽检合格率分别达到98%、98.5以上，制造业产品质量合格率2025年、2027年分别达到94%和95%。\n`;
+    const targets = targetsOf(text);
+    expect(targets.map((t) => [t.indicator, t.value, t.unit, t.qualifier, t.horizon, text.slice(t.valueSpan!.start, t.valueSpan!.end)])).toEqual([
+      ["农产品质量安全例行监测合格率", 98, "%", "", 2027, "98"],
+      ["食品抽检合格率", 98.5, "%", "以上", 2027, "98.5"],
+      ["制造业产品质量合格率", 94, "%", "", 2025, "94"],
+      ["制造业产品质量合格率", 95, "%", "", 2027, "95"],
+    ]);
+    // Figures not one per indicator: the reading shares the first, as before.
+    expect(targetsOf(`${GOALS}到2025年，A合格率、B合格率分别达到98%。\n`).map((t) => [t.indicator, t.value])).toEqual([
+      ["A合格率", 98],
+      ["B合格率", 98],
+    ]);
+  });
+
   it("takes a bare year after the plan's own that opens a clause or a sentence as its targets' horizon", () => {
     const text = `---\n成文日期: 2023-06-01\n---\n${GOALS}到2024年，“赣出精品”认证企业达到50家，2025年达到80家。2025年，A合格率达到95%，到2027年达到96%。2022年，B合格率为93%。2024年起，C企业每年新增10家。\n`;
     const extraction = extractTargets(buildPlan(text));

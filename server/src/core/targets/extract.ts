@@ -233,7 +233,7 @@ const CLOSE_BRACKET = /[）)]/g;
 const JOINERS = /、|以及|和|及|与/;
 /** Words before an indicator that are not part of it (a year in either width of digits). */
 const LEADING_NOISE = /^(?:、|其中|同时|并且|并|且|和|及|力争|争取|确保|推动|推进|促进|实现|全市|全省|全区|全县|到[\d０-９]{4}年[底末]?前?|至[\d０-９]{4}年[底末]?前?|[\d０-９]{4}年[底末]?前?)+/;
-const TRAILING_NOISE = /(?:均|都|力争|争取|确保|要|需|应|将|能够|可|进一步|[比较][\d０-９]{4}年[底末]?)+$/;
+const TRAILING_NOISE = /(?:均|都|分别|力争|争取|确保|要|需|应|将|能够|可|进一步|[比较][\d０-９]{4}年[底末]?)+$/;
 const ASPIRATIONAL = /力争|争取/;
 /**
  * 累计 with the years it adds up over (三年累计, 5年累计): a total, not the comparator's nor the
@@ -370,6 +370,13 @@ const CONFIRMS = /确保/;
  * BASE_YEAR), nor one that starts a period (2023年起) or a range (2023年至). Group 1 the year.
  */
 const YEAR_BEFORE_COMPARATOR = /(?<![\d比较由从])(?:到|至|在)?(\d{4})\s*年(?:底|末)?前?\s*$/;
+/** 分别 just before a comparator: each indicator (or year) before it has its own figure, in order. */
+const RESPECTIVELY = /分别\s*$/;
+/** The years of one indicator's figures given 分别 (制造业产品质量合格率2025年、2027年分别达到94%、95%). */
+const RESPECTIVE_YEARS = /(?<!\d)(\d{4})\s*年(?:\s*[、和及与]\s*\d{4}\s*年)+\s*分别\s*$/;
+const A_YEAR = /(\d{4})\s*年/g;
+/** A further figure of a 分别 list after the first (、98.5%, 和95%以上), its unit said or not. */
+const NEXT_FIGURE = /^\s*[、，,和及与]\s*(\d+(?:\.\d+)?)\s*(%|％|‰|个百分点|分|个|项|家|件|所|座|亿元|万元|元|倍)?\s*(及以上|以上|以下|以内|左右)?/;
 const BARE_YEAR = /^[\s“"‘]*(?:(?:力争|争取|确保|其中)\s*)?((\d{4})\s*年(?:底|末)?前?)(?!以来|以前|前后|来|均|度|起|开始|\s*[至到—–\-~～])/;
 
 /**
@@ -586,11 +593,15 @@ class LineContext {
     if (start <= from) return null;
     const year = Number(match[1]);
     if (this.referenceYear !== null && year < this.referenceYear) return null;
-    let fields = this.bareYears.get(start);
+    return this.yearAt({ start, end: to }, year);
+  }
+
+  /** The horizon a year written at `span` sets, once per place (the horizons list holds each year once). */
+  yearAt(span: Span, year: number): HorizonFields {
+    let fields = this.bareYears.get(span.start);
     if (!fields) {
-      const span = { start, end: to };
       fields = { horizon: year, horizonSource: "text", horizonSpan: span };
-      this.bareYears.set(start, fields);
+      this.bareYears.set(span.start, fields);
       this.horizons.push({ ...span, year, targets: [] });
     }
     return fields;
@@ -687,7 +698,8 @@ function senseOfChange(comparator: string): TargetSense {
 /** Splits `A、B均` into its indicators when they share the value; else one indicator. */
 function indicatorsOf(text: string, stretchStart: number, stretchEnd: number): Array<{ text: string; span: Span }> {
   const raw = text.slice(stretchStart, stretchEnd);
-  const shared = /(?:均|都)\s*$/.test(raw);
+  // 均 and 都 share one figure; 分别 gives each its own (fromModel), but splits them alike.
+  const shared = /(?:均|都|分别)\s*$/.test(raw);
   const pieces: Array<{ text: string; span: Span }> = [];
   const joiner = new RegExp(JOINERS.source, "g");
   let last = 0;
@@ -825,11 +837,14 @@ function fromModel(model: Target, floor: number, context: LineContext, horizon: 
   const baseYear = base ? Number(base[1]) : null;
   // …指数2025年达到85.5: the year is the target's own, and no part of its indicator.
   const ownYear = !rate && !from && !total && !base ? context.yearBeforeComparator(stretchStart, nodeStart) : null;
+  // 分别: the figures after this one, one for each indicator or year before it (respectiveFigures).
+  const others = upper === null && model.value !== null && RESPECTIVELY.test(before) ? nextFigures(text, end) : null;
+  const years = others && others.length > 0 ? RESPECTIVE_YEARS.exec(before) : null;
   const horizonOf = ownYear ?? context.horizonAt(nodeStart, horizonFields(context, horizon));
   const baseline = context.reports(nodeStart);
   // Every field written out, in PlanTarget's order, here and in placeFromText: one shape for
   // every target the rules read (a spread made its own shape per source, and copied slowly).
-  const indicatorEnd = ownYear ? ownYear.horizonSpan!.start : nodeStart - (rate ? rate[0].length : from ? from[0].length : total ? total[0].length : 0);
+  const indicatorEnd = years ? stretchStart + years.index : ownYear ? ownYear.horizonSpan!.start : nodeStart - (rate ? rate[0].length : from ? from[0].length : total ? total[0].length : 0);
   const cell = hasCodeUnitIn(text, TAB, stretchStart, indicatorEnd) ? indicatorCell(text, stretchStart, indicatorEnd) : null;
   // The row's 单位 column gives a figure written without its unit (`%\t94.8\t≥95`).
   if (cell && !unit && cell.unit) unit = cell.unit === "％" ? "%" : cell.unit;
@@ -847,7 +862,7 @@ function fromModel(model: Target, floor: number, context: LineContext, horizon: 
     }
   }
   const createdTotal = created !== null && kind === "count" && CUMULATIVE_WORD.test(created[0]);
-  return indicators.map((indicator) => {
+  const targets = indicators.map((indicator): PlanTarget => {
     // 累计培育企业数量达到…: a measure whose name opens on 累计 is that measure's total.
     const lead = CUMULATIVE_LEAD.exec(indicator.text);
     if (lead) indicator = trimmed(indicator.text.slice(lead[0].length), indicator.span.start + lead[0].length);
@@ -883,6 +898,82 @@ function fromModel(model: Target, floor: number, context: LineContext, horizon: 
       source: model,
     };
   });
+  if (others && others.length > 0) {
+    if (years) return respectiveYears(targets, others, years, stretchStart, context);
+    if (targets.length === others.length + 1) respectiveFigures(targets, others);
+  }
+  return targets;
+}
+
+interface NextFigure {
+  value: number;
+  valueText: string;
+  valueSpan: Span;
+  unit: string;
+  qualifier: string;
+  end: number;
+}
+
+/** The figures that follow a 分别 target's first one (、98.5%, 和95%), each up to its qualifier. */
+function nextFigures(text: string, from: number): NextFigure[] {
+  const found: NextFigure[] = [];
+  let at = from;
+  for (;;) {
+    const match = NEXT_FIGURE.exec(text.slice(at, at + 24));
+    if (!match) return found;
+    const valueStart = at + match[0].indexOf(match[1]!);
+    found.push({ value: Number(match[1]), valueText: match[1]!, valueSpan: { start: valueStart, end: valueStart + match[1]!.length }, unit: (match[2] ?? "").replace("％", "%"), qualifier: match[3] ?? "", end: at + match[0].length });
+    at += match[0].length;
+  }
+}
+
+/** One figure of a 分别 list on a target: its value, where it is, and what its unit and qualifier make of it. */
+function withFigure(target: PlanTarget, figure: NextFigure, unit: string): void {
+  target.value = figure.value;
+  target.valueText = figure.valueText;
+  target.valueSpan = figure.valueSpan;
+  // A figure after the first written bare (98%、98.5) has the first one's unit.
+  target.unit = figure.unit || unit;
+  target.qualifier = figure.qualifier;
+  target.end = figure.end;
+  if (target.kind !== "delta") target.sense = senseOf(target.comparator, figure.qualifier);
+}
+
+/**
+ * A、B分别达到98%、98.5%: each indicator after the first takes the figure in its place. Where the
+ * figures are not one per indicator, the reading is left as it was (a figure shared by all).
+ */
+function respectiveFigures(targets: PlanTarget[], others: readonly NextFigure[]): void {
+  const unit = targets[0]!.unit;
+  for (let i = 1; i < targets.length; i++) withFigure(targets[i]!, others[i - 1]!, unit);
+}
+
+/**
+ * 合格率2025年、2027年分别达到94%、95%: one indicator, a figure for each year, in order — each
+ * target its year's. Where figures and years are not one for one, the first year's target alone.
+ */
+function respectiveYears(targets: PlanTarget[], others: readonly NextFigure[], years: RegExpExecArray, stretchStart: number, context: LineContext): PlanTarget[] {
+  const spans: Array<{ span: Span; year: number }> = [];
+  const written = years[0];
+  for (const match of written.matchAll(A_YEAR)) {
+    const start = stretchStart + years.index + match.index;
+    spans.push({ span: { start, end: start + match[0].length }, year: Number(match[1]) });
+  }
+  if (targets.length !== 1 || spans.length !== others.length + 1) return targets;
+  const first = targets[0]!;
+  const placed = (index: number): HorizonFields => context.yearAt(spans[index]!.span, spans[index]!.year);
+  const out: PlanTarget[] = [];
+  for (let i = 0; i < spans.length; i++) {
+    // A copy of the first target's fields, in its order (a rare reading: no hot path).
+    const target: PlanTarget = { ...first };
+    const fields = placed(i);
+    target.horizon = fields.horizon;
+    target.horizonSource = fields.horizonSource;
+    target.horizonSpan = fields.horizonSpan;
+    if (i > 0) withFigure(target, others[i - 1]!, first.unit);
+    out.push(target);
+  }
+  return out;
 }
 
 /**
