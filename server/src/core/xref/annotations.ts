@@ -39,6 +39,47 @@ function parentByLevelWord(shortName: string, parents: readonly ResolvedParent[]
   return atLevel.length === 1 ? atLevel[0]!.parent : null;
 }
 
+/** A word that joins two references into a range: （十三）至（十五）, 三—五. */
+const RANGE_WORD = /^(?:至|到|—{1,2}|–|-|－|~|～)$/;
+
+/** A range an annotation writes: its two ends, of one level and rising, and the word between them. */
+export interface AnnotationRange {
+  from: AnnotationReferenceNode;
+  to: AnnotationReferenceNode;
+  word: AnnotationNode["junk"][number];
+}
+
+/**
+ * The ranges of an annotation (`〔对应纲要：（十三）至（十五）〕`): a range word the grammar left
+ * as junk, standing alone between two references of one level, the second above the first. The
+ * ends are the references themselves; what a range adds is the entries between them.
+ */
+export function annotationRanges(annotation: Pick<AnnotationNode, "references" | "junk">): AnnotationRange[] {
+  const ranges: AnnotationRange[] = [];
+  for (const word of annotation.junk) {
+    if (!RANGE_WORD.test(word.text.trim())) continue;
+    let from: AnnotationReferenceNode | undefined;
+    for (const reference of annotation.references) if (reference.end <= word.start) from = reference;
+    const to = annotation.references.find((r) => r.start >= word.end);
+    if (!from || !to || from.level !== to.level || from.value >= to.value) continue;
+    // Nothing else stands between the ends: no other reference, no other junk.
+    const between = (span: { start: number; end: number }) => span.start >= from.end && span.end <= to.start;
+    if (annotation.junk.some((j) => j !== word && between(j))) continue;
+    ranges.push({ from, to, word });
+  }
+  return ranges;
+}
+
+/** The entries strictly between a range's ends, of their level, that the parent has. */
+export function entriesWithin(parent: ParentDocument, range: AnnotationRange): ParentEntry[] {
+  const found: ParentEntry[] = [];
+  for (let value = range.from.value + 1; value < range.to.value; value++) {
+    const entry = findEntry(parent, range.from.level, value);
+    if (entry) found.push(entry);
+  }
+  return found;
+}
+
 /** The section or item a reference names in the parent: `七` → section 七, `（七）` → item 7. */
 export function referencedEntry(parent: ParentDocument, reference: AnnotationReferenceNode): ParentEntry | null {
   return findEntry(parent, reference.level, reference.value);

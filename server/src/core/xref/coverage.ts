@@ -1,7 +1,7 @@
 import type { NumberedItem, PlanDocument } from "../model/types.js";
 import type { ParentDocument, ParentEntry, ResolvedParent } from "../parents/types.js";
 import { pathOf } from "../units/matrix.js";
-import { annotationParent, referencedEntry } from "./annotations.js";
+import { annotationParent, annotationRanges, entriesWithin, referencedEntry } from "./annotations.js";
 import { type MappingCandidate, mapTasks, quotedEntries, rankEntries, type TaskMapping } from "./mapping.js";
 import { isCarryingOut, isGeneralRequirements, isSafeguards } from "./tasks.js";
 
@@ -267,8 +267,10 @@ export function coverageOf(plan: PlanDocument, parent: ParentDocument, parents: 
     for (const annotation of item.annotations) {
       if (annotationParent(annotation, parents, known) !== parent) continue;
       annotated.add(item);
-      for (const reference of annotation.references) {
-        const target = referencedEntry(parent, reference);
+      // Each reference's entry, and in a range (（十三）至（十五）) every entry between its ends.
+      const named = annotation.references.map((reference) => referencedEntry(parent, reference));
+      for (const range of annotationRanges(annotation)) named.push(...entriesWithin(parent, range));
+      for (const target of named) {
         if (!target) continue;
         const covered = target.level === 1 ? parent.items.filter((e) => e.section === target) : [target];
         for (const entry of covered) by.get(entry)?.push({ item, path: pathOf(item), how: "annotation", score: 1, basis: null, quote: null });

@@ -2,7 +2,7 @@ import { toChineseNumeral } from "../../model/numerals.js";
 import type { PlanDocument } from "../../model/types.js";
 import { basisCitations, findParent, parentOfCitation } from "../../parents/resolve.js";
 import type { ParentDocument, ResolvedParent } from "../../parents/types.js";
-import { annotationParent, referencedEntry } from "../../xref/annotations.js";
+import { annotationParent, annotationRanges, referencedEntry } from "../../xref/annotations.js";
 import type { Rule } from "../types.js";
 
 /**
@@ -20,7 +20,7 @@ export const unknownSection: Rule = {
     speed: "fast",
     docs: {
       rationale:
-        "对应标注 `〔对应纲要：（七）〕` 把本方案的任务与上位文件的条目关联起来：`七` 指第七部分，`（七）` 指第（七）条。标注的编号在上位文件中不存在（如《质量强国建设纲要》只有（一）至（三十二）条）、写成阿拉伯数字、夹有无法识别的文字，或“对应”之后的简称找不到上位文件时，报告。编号写错只有起草人知道应为哪一条，不自动修复；阿拉伯数字给出改写建议。",
+        "对应标注 `〔对应纲要：（七）〕` 把本方案的任务与上位文件的条目关联起来：`七` 指第七部分，`（七）` 指第（七）条，`（十三）至（十五）` 指其间的各条（覆盖情况计入（十三）（十四）（十五））。标注的编号在上位文件中不存在（如《质量强国建设纲要》只有（一）至（三十二）条）、写成阿拉伯数字、夹有无法识别的文字，或“对应”之后的简称找不到上位文件时，报告。编号写错只有起草人知道应为哪一条，不自动修复；阿拉伯数字给出改写建议。",
       incorrect: "---\n上位文件: 质量强国建设纲要\n---\n示例方案\n一、主要任务\n1.提升产业质量竞争力。培育质量竞争型产业。〔对应纲要：（三十三）〕\n",
       correct: "---\n上位文件: 质量强国建设纲要\n---\n示例方案\n一、主要任务\n1.提升产业质量竞争力。培育质量竞争型产业。〔对应纲要：（七）〕\n",
     },
@@ -48,7 +48,10 @@ export const unknownSection: Rule = {
           ...(asItem ? { suggestions: [{ description: `改为“${asItem.label}”`, edits: [{ start: reference.start, end: reference.end, newText: asItem.label }] }] } : {}),
         });
       }
+      // The word of a range (（十三）至（十五）) joins two references: it is no junk.
+      const ranges = annotationRanges(annotation);
       for (const junk of annotation.junk) {
+        if (ranges.some((range) => range.word === junk)) continue;
         report({ start: junk.start, end: junk.end, message: `对应标注中有无法识别的内容“${junk.text}”：应为“七”“（七）”这样的编号，以顿号分隔` });
       }
     }

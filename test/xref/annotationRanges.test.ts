@@ -1,0 +1,30 @@
+import { describe, expect, it } from "vitest";
+import { analyze } from "../../server/src/core/analyze";
+import { coverageOf } from "../../server/src/core/xref/coverage";
+
+/** A plan implementing the outline, one task annotated `annotation`. */
+const planWith = (annotation: string) =>
+  analyze(`示例市方案\n为贯彻落实《质量强国建设纲要》，制定本方案。\n一、主要任务\n1.强化工程质量。落实工程质量终身责任制。${annotation}〔责任单位：市住建局〕\n`);
+
+const annotated = (analysis: ReturnType<typeof analyze>) => {
+  const { plan, parents, knownParents } = analysis;
+  const coverage = coverageOf(plan, parents[0]!.parent, parents, knownParents);
+  return coverage.items.filter((i) => i.by.some((b) => b.how === "annotation")).map((i) => i.entry.label);
+};
+const unknown = (analysis: ReturnType<typeof analyze>) => analysis.findings.filter((f) => f.rule === "xref/unknown-section").map((f) => f.message);
+
+describe("a range in an annotation (〔对应纲要：（十三）至（十五）〕)", () => {
+  it("covers every item from one end to the other, and reports no junk", () => {
+    for (const word of ["至", "—", "～", "-"]) {
+      const analysis = planWith(`〔对应纲要：（十三）${word}（十五）〕`);
+      expect(annotated(analysis)).toEqual(["（十三）", "（十四）", "（十五）"]);
+      expect(unknown(analysis)).toEqual([]);
+    }
+  });
+
+  it("reads no range where the ends fall or are of two levels, and still reports the word there", () => {
+    expect(annotated(planWith("〔对应纲要：（十五）至（十三）〕"))).toEqual(["（十三）", "（十五）"]);
+    expect(unknown(planWith("〔对应纲要：（十五）至（十三）〕"))).toHaveLength(1);
+    expect(unknown(planWith("〔对应纲要：五至（十三）〕"))).toHaveLength(1);
+  });
+});
