@@ -28,3 +28,11 @@ describe("a range in an annotation (〔对应纲要：（十三）至（十五�
     expect(unknown(planWith("〔对应纲要：五至（十三）〕"))).toHaveLength(1);
   });
 });
+
+describe("an annotation's short name in title marks (〔对应《纲要》：（十三）〕)", () => {
+  it("names the document the short name names", () => {
+    const analysis = planWith("〔对应《纲要》：（十三）〕");
+    expect(annotated(analysis)).toEqual(["（十三）"]);
+    expect(unknown(analysis)).toEqual([]);
+  });
+});

@@ -15,10 +15,13 @@ import { withoutFormatCharacters } from "../text/invisible.js";
  */
 export function annotationParent(annotation: Pick<AnnotationNode, "label">, parents: readonly ResolvedParent[], known: readonly ParentDocument[]): ParentDocument | null {
   // The label as written may hold a format character the grammar read through (对<U+200B>应纲要).
-  const shortName = withoutFormatCharacters(annotation.label).replace(/^对应/, "").trim();
+  // 对应《纲要》: the short name in title marks, as a title is cited, names the same document.
+  const shortName = withoutFormatCharacters(annotation.label).replace(/^对应/, "").replace(TITLE_MARKS, "").trim();
   if (!shortName) return parents[0]?.parent ?? null;
   return parents.find((p) => p.parent.title.includes(shortName))?.parent ?? known.find((p) => p.title.includes(shortName)) ?? parentByLevelWord(shortName, parents);
 }
+
+const TITLE_MARKS = /[《》〈〉]/g;
 
 /** The kinds of document a short name may end in after a level word: 市方案, 省级实施意见, 上位文件. */
 const DOCUMENT_WORD = "(?:实施方案|方案|行动计划|计划|实施意见|意见|纲要|规划|文件)";
