@@ -36,3 +36,14 @@ describe("an annotation's short name in title marks (〔对应《纲要》：（
     expect(unknown(analysis)).toEqual([]);
   });
 });
+
+describe("an item's number in Arabic figures inside its brackets (〔对应纲要：（13）〕)", () => {
+  it("is one slip, reported and rewritten whole", () => {
+    const analysis = planWith("〔对应纲要：（13）〕");
+    const findings = analysis.findings.filter((f) => f.rule === "xref/unknown-section");
+    expect(findings.map((f) => f.message)).toEqual(["《质量强国建设纲要》的条目编号为“（十三）”，不是“（13）”"]);
+    const text = analysis.plan.text;
+    const edit = findings[0]!.suggestions![0]!.edits[0]!;
+    expect(text.slice(0, edit.start) + edit.newText + text.slice(edit.end)).toContain("〔对应纲要：（十三）〕");
+  });
+});

@@ -2,6 +2,7 @@ import { toChineseNumeral } from "../../model/numerals.js";
 import type { PlanDocument } from "../../model/types.js";
 import { basisCitations, findParent, parentOfCitation } from "../../parents/resolve.js";
 import type { ParentDocument, ResolvedParent } from "../../parents/types.js";
+import type { AnnotationNode } from "../../syntax/cst.js";
 import { annotationParent, annotationRanges, referencedEntry } from "../../xref/annotations.js";
 import type { Rule } from "../types.js";
 
@@ -34,29 +35,42 @@ export const unknownSection: Rule = {
         report({ start: annotation.labelStart, end: annotation.labelStart + annotation.label.length, message: unknownParentMessage(annotation.label, plan.metadata.parents, context.knownParents, uncitedBasis(plan, parents, context.knownParents)) });
         continue;
       }
+      // Junk reported with a reference, as part of it: the brackets of （13）.
+      const taken = new Set<AnnotationNode["junk"][number]>();
       for (const reference of annotation.references) {
         if (referencedEntry(parent, reference)) continue;
         const asItem = reference.level === 3 ? parent.items.find((i) => i.level === 2 && i.value === reference.value) : undefined;
         const range = parent.items.length > 0 ? `条目为${parent.items[0]!.label}至${parent.items[parent.items.length - 1]!.label}` : "没有条目";
         const sections = parent.sections.length > 0 ? `，部分为${parent.sections[0]!.label}至${parent.sections[parent.sections.length - 1]!.label}` : "";
+        // （13）: an item's number in Arabic figures inside the item's brackets is one slip, not a
+        // number and two unreadable brackets — reported and rewritten whole.
+        const open = asItem ? annotation.junk.find((j) => j.end === reference.start && OPEN_BRACKET.test(j.text)) : undefined;
+        const close = open ? annotation.junk.find((j) => j.start === reference.end && CLOSE_BRACKET.test(j.text)) : undefined;
+        const start = open && close ? open.start : reference.start;
+        const end = open && close ? close.end : reference.end;
+        if (open && close) taken.add(open).add(close);
+        const written = open && close ? `${open.text}${reference.text}${close.text}` : reference.text;
         report({
-          start: reference.start,
-          end: reference.end,
+          start,
+          end,
           message: asItem
-            ? `《${parent.title}》的条目编号为“（${toChineseNumeral(reference.value)}）”，不是“${reference.text}”`
+            ? `《${parent.title}》的条目编号为“（${toChineseNumeral(reference.value)}）”，不是“${written}”`
             : `《${parent.title}》中没有“${reference.text}”：${range}${sections}`,
-          ...(asItem ? { suggestions: [{ description: `改为“${asItem.label}”`, edits: [{ start: reference.start, end: reference.end, newText: asItem.label }] }] } : {}),
+          ...(asItem ? { suggestions: [{ description: `改为“${asItem.label}”`, edits: [{ start, end, newText: asItem.label }] }] } : {}),
         });
       }
       // The word of a range (（十三）至（十五）) joins two references: it is no junk.
       const ranges = annotationRanges(annotation);
       for (const junk of annotation.junk) {
-        if (ranges.some((range) => range.word === junk)) continue;
+        if (taken.has(junk) || ranges.some((range) => range.word === junk)) continue;
         report({ start: junk.start, end: junk.end, message: `对应标注中有无法识别的内容“${junk.text}”：应为“七”“（七）”这样的编号，以顿号分隔` });
       }
     }
   },
 };
+
+const OPEN_BRACKET = /^\s*[（(]\s*$/;
+const CLOSE_BRACKET = /^\s*[）)]\s*$/;
 
 /**
  * What to do about an annotation whose parent is unknown, true to how parents are found
