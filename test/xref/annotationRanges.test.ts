@@ -47,3 +47,14 @@ describe("an item's number in Arabic figures inside its brackets (〔对应纲�
     expect(text.slice(0, edit.start) + edit.newText + text.slice(edit.end)).toContain("〔对应纲要：（十三）〕");
   });
 });
+
+describe("a part's number the parent lacks, where it has that item (〔对应纲要：十三〕)", () => {
+  it("says so and suggests the item's brackets", () => {
+    const analysis = planWith("〔对应纲要：十三〕");
+    const findings = analysis.findings.filter((f) => f.rule === "xref/unknown-section");
+    expect(findings.map((f) => f.message)).toEqual(["《质量强国建设纲要》中没有第“十三”部分：条目为（一）至（三十二），部分为一至十一；若指第（十三）条，应写作“（十三）”"]);
+    expect(findings[0]!.suggestions![0]!.edits[0]!.newText).toBe("（十三）");
+    // A part the parent has is no slip.
+    expect(unknown(planWith("〔对应纲要：五〕"))).toEqual([]);
+  });
+});

@@ -40,6 +40,8 @@ export const unknownSection: Rule = {
       for (const reference of annotation.references) {
         if (referencedEntry(parent, reference)) continue;
         const asItem = reference.level === 3 ? parent.items.find((i) => i.level === 2 && i.value === reference.value) : undefined;
+        // 十三 where the parent has no part 十三 but an item （十三）: the brackets were left out.
+        const bracketless = reference.level === 1 ? parent.items.find((i) => i.level === 2 && i.value === reference.value) : undefined;
         const range = parent.items.length > 0 ? `条目为${parent.items[0]!.label}至${parent.items[parent.items.length - 1]!.label}` : "没有条目";
         const sections = parent.sections.length > 0 ? `，部分为${parent.sections[0]!.label}至${parent.sections[parent.sections.length - 1]!.label}` : "";
         // （13）: an item's number in Arabic figures inside the item's brackets is one slip, not a
@@ -55,8 +57,11 @@ export const unknownSection: Rule = {
           end,
           message: asItem
             ? `《${parent.title}》的条目编号为“（${toChineseNumeral(reference.value)}）”，不是“${written}”`
-            : `《${parent.title}》中没有“${reference.text}”：${range}${sections}`,
+            : bracketless
+              ? `《${parent.title}》中没有第“${reference.text}”部分：${range}${sections}；若指第${bracketless.label}条，应写作“${bracketless.label}”`
+              : `《${parent.title}》中没有“${reference.text}”：${range}${sections}`,
           ...(asItem ? { suggestions: [{ description: `改为“${asItem.label}”`, edits: [{ start, end, newText: asItem.label }] }] } : {}),
+          ...(bracketless ? { suggestions: [{ description: `改为“${bracketless.label}”`, edits: [{ start, end, newText: bracketless.label }] }] } : {}),
         });
       }
       // The word of a range (（十三）至（十五）) joins two references: it is no junk.
