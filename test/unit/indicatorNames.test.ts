@@ -10,3 +10,11 @@ it("folds every full-width ASCII character of an indicator's name", () => {
   const synonyms = synonymsFor(undefined);
   expect(synonyms.keyOf("PM２．５平均浓度")).toBe(synonyms.keyOf("PM2.5平均浓度"));
 });
+
+// The names provinces and cities give the outline's food and farm-produce rates (shared/data/
+// provincial-and-units.md: 江苏's 食品抽查合格率 and 地产农产品…, a city's 食品评价性抽检合格率).
+it("compares the local names of the outline's food and farm-produce rates with the outline's", () => {
+  const synonyms = synonymsFor(undefined);
+  for (const name of ["食品评价性抽检合格率", "食品抽查合格率", "食品监督抽检合格率"]) expect(synonyms.keyOf(name)).toBe("食品抽检合格率");
+  expect(synonyms.keyOf("地产农产品质量安全例行监测合格率")).toBe("农产品质量安全例行监测合格率");
+});
