@@ -47,7 +47,7 @@ describe("an annotation naming its parent by a level word", () => {
   });
 
   it("says which title the plan's opening cites when the parent it names is not found, rather than asking for the title", () => {
-    const text = "章贡区质量强区建设实施方案\n为贯彻落实《质量强国建设纲要》和《赣州市深化质量强市建设实施方案》，制定本方案。\n一、主要任务\n1.加快区域质量创新发展。建立质量创新机制。〔对应市方案：3〕〔责任单位：区市场监管局〕\n";
+    const text = "章贡区质量强区建设实施方案\n为贯彻落实《质量强国建设纲要》、《中共示例省委 示例省人民政府关于深化质量强省建设的实施意见》和《赣州市深化质量强市建设实施方案》，制定本方案。\n一、主要任务\n1.加快区域质量创新发展。建立质量创新机制。〔对应市方案：3〕〔责任单位：区市场监管局〕\n";
     expect(unknown(analyze(text))).toEqual([
       "找不到“对应市方案”所指的上位文件：本方案开头引用的《赣州市深化质量强市建设实施方案》既不是内置文件，也不是文件夹中任何 .plan 文件的标题；请把该文件以 .plan 格式放在 .plancheck.json（没有时为工作区或本文件）所在的文件夹中，或在 .plancheck.json 的 parents 中写明其路径",
     ]);

@@ -16,6 +16,11 @@ export function parentLevel(parent: ParentDocument): UnitLevel | null {
   return (issuer ? issuerLevel(issuer) : null) ?? leadingPlaceLevel(parent.title);
 }
 
+/** The level of the issuer a cited title names (《中共湖南省委 湖南省人民政府关于…》 → 省, 《长沙市…方案》 → 市), or null. */
+export function titleLevel(title: string): UnitLevel | null {
+  return issuerLevel(title);
+}
+
 const LEVELS: readonly UnitLevel[] = ["国家", "省", "市", "县"];
 const NATIONAL = /^(?:中共中央|国务院|全国|国家)/;
 const LEVEL_WORD = "(自治区|自治州|省|市|州|盟|区|县|旗)";

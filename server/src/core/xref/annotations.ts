@@ -2,7 +2,7 @@ import type { AnnotationNode, AnnotationReferenceNode } from "../syntax/cst.js";
 import type { ParentDocument, ParentEntry, ResolvedParent } from "../parents/types.js";
 import { findEntry } from "../parents/resolve.js";
 import { parentLevel } from "../parents/level.js";
-import { LEVEL_WORDS } from "../units/names.js";
+import { LEVEL_WORDS, type UnitLevel } from "../units/names.js";
 import { withoutFormatCharacters } from "../text/invisible.js";
 
 /**
@@ -35,11 +35,22 @@ const ABOVE_NAME = new RegExp(`^上[位级]${DOCUMENT_WORD}$`, "u");
  */
 function parentByLevelWord(shortName: string, parents: readonly ResolvedParent[]): ParentDocument | null {
   if (ABOVE_NAME.test(shortName)) return parents.length === 1 ? parents[0]!.parent : null;
-  const match = LEVEL_NAME.exec(shortName);
-  if (!match) return null;
-  const level = match[1] === "国家" ? "国家" : match[1] === "自治州" ? "市" : LEVEL_WORDS.get(match[1]!);
+  const level = levelOfShortName(shortName);
+  if (level === null) return null;
   const atLevel = parents.filter((p) => parentLevel(p.parent) === level);
   return atLevel.length === 1 ? atLevel[0]!.parent : null;
+}
+
+/** The level a short name names its parent by (市方案 → 市, 国家纲要 → 国家), or null. */
+function levelOfShortName(shortName: string): UnitLevel | null {
+  const match = LEVEL_NAME.exec(shortName);
+  if (!match) return null;
+  return match[1] === "国家" ? "国家" : match[1] === "自治州" ? "市" : (LEVEL_WORDS.get(match[1]!) ?? null);
+}
+
+/** The level an annotation's label names its parent by (对应市方案 → 市), or null. */
+export function annotationLevel(annotation: Pick<AnnotationNode, "label">): UnitLevel | null {
+  return levelOfShortName(withoutFormatCharacters(annotation.label).replace(/^对应/, "").replace(TITLE_MARKS, "").trim());
 }
 
 /** A word that joins two references into a range: （十三）至（十五）, 三—五. */

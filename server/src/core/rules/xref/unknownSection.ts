@@ -3,7 +3,9 @@ import type { PlanDocument } from "../../model/types.js";
 import { basisCitations, findParent, parentOfCitation } from "../../parents/resolve.js";
 import type { ParentDocument, ResolvedParent } from "../../parents/types.js";
 import type { AnnotationNode } from "../../syntax/cst.js";
-import { annotationParent, annotationRanges, referencedEntry } from "../../xref/annotations.js";
+import { titleLevel } from "../../parents/level.js";
+import type { UnitLevel } from "../../units/names.js";
+import { annotationLevel, annotationParent, annotationRanges, referencedEntry } from "../../xref/annotations.js";
 import type { Rule } from "../types.js";
 
 /**
@@ -32,7 +34,7 @@ export const unknownSection: Rule = {
     for (const annotation of plan.annotations) {
       const parent = annotationParent(annotation, parents, context.knownParents);
       if (!parent) {
-        report({ start: annotation.labelStart, end: annotation.labelStart + annotation.label.length, message: unknownParentMessage(annotation.label, plan.metadata.parents, context.knownParents, uncitedBasis(plan, parents, context.knownParents)) });
+        report({ start: annotation.labelStart, end: annotation.labelStart + annotation.label.length, message: unknownParentMessage(annotation.label, plan.metadata.parents, context.knownParents, uncitedBasis(plan, parents, context.knownParents, annotationLevel(annotation))) });
         continue;
       }
       // Junk reported with a reference, as part of it: the brackets of （13）.
@@ -94,12 +96,17 @@ function unknownParentMessage(label: string, named: readonly string[], known: re
   return `找不到“${label}”所指的上位文件：请在文首元数据“上位文件”中写明其标题（该文件${where}），或在 .plancheck.json 的 parents 中写明其路径`;
 }
 
-/** The titles the plan says it implements (parents/resolve.ts basisCitations) that named no parent. */
-function uncitedBasis(plan: PlanDocument, parents: readonly ResolvedParent[], known: readonly ParentDocument[]): string[] {
+/**
+ * The titles the plan says it implements (parents/resolve.ts basisCitations) that named no
+ * parent; of an annotation that names its parent by a level (对应市方案), those issued at that
+ * level where the titles tell (the province's 实施意见 is not what 市方案 means).
+ */
+function uncitedBasis(plan: PlanDocument, parents: readonly ResolvedParent[], known: readonly ParentDocument[], level: UnitLevel | null): string[] {
   const titles: string[] = [];
   for (const citation of basisCitations(plan)) {
     if (parents.some((p) => p.via === "citation" && p.span !== null && p.span.start === citation.start) || parentOfCitation(citation, known) !== null) continue;
     if (!titles.includes(citation.title)) titles.push(citation.title);
   }
-  return titles;
+  const atLevel = level === null ? [] : titles.filter((title) => titleLevel(title) === level);
+  return atLevel.length > 0 ? atLevel : titles;
 }
