@@ -146,6 +146,13 @@ describe("target extraction", () => {
       ["制造业产品质量合格率", 94, "%", "", 2025, "94"],
       ["制造业产品质量合格率", 95, "%", "", 2027, "95"],
     ]);
+    const counts = `${GOALS}到2025年，省级质量标杆企业和专精特新企业分别新增5家、10家，国家标准、行业标准分别主导制定3、8项。\n`;
+    expect(targetsOf(counts).map((t) => [t.kind, t.indicator, t.comparator, t.value, t.unit, t.qualifier, counts.slice(t.valueSpan!.start, t.valueSpan!.end)])).toEqual([
+      ["count", "省级质量标杆企业", "新增", 5, "家", "", "5"],
+      ["count", "专精特新企业", "新增", 10, "家", "", "10"],
+      ["count", "国家标准", "主导制定", 3, "项", "", "3"],
+      ["count", "行业标准", "主导制定", 8, "项", "", "8"],
+    ]);
     // Figures not one per indicator: the reading shares the first, as before.
     expect(targetsOf(`${GOALS}到2025年，A合格率、B合格率分别达到98%。\n`).map((t) => [t.indicator, t.value])).toEqual([
       ["A合格率", 98],

@@ -1395,6 +1395,8 @@ function readClause(text: string, start: number, end: number, previous: ClauseRe
   const reduced = REDUCED_TO.exec(clause);
   const cut = reduced ? reducedTo(text, start, end, clause, reduced) : null;
   if (cut) return [cut];
+  const respective = clause.includes("分别") ? readRespectiveCounts(text, start, clause) : null;
+  if (respective) return respective;
   const found: ClauseReading[] = [];
   let verb = "";
   let cumulative = false;
@@ -1470,6 +1472,50 @@ function readClause(text: string, start: number, end: number, previous: ClauseRe
     }
   }
   return found;
+}
+
+const RESPECTIVE_UNIT = "家|个|项|件|所|座|名|位|条|处|种|批|款|台|套";
+/**
+ * Counts given 分别, one figure per noun: 省级质量标杆企业和专精特新企业分别新增5家、10家. Groups:
+ * the nouns with 分别, the verb, the figures (each with its unit, or the next one's).
+ */
+const RESPECTIVE_COUNTS = new RegExp(
+  `^(.+?分别)((?:主导或参与|主导|参与|牵头|支持|推动)?${LEADING_COUNT_VERBS})\\s*(\\d+(?:\\.\\d+)?\\s*(?:${RESPECTIVE_UNIT})?(?:以上)?(?:\\s*[、和及与]\\s*\\d+(?:\\.\\d+)?\\s*(?:${RESPECTIVE_UNIT})?(?:以上)?)+)$`,
+);
+const RESPECTIVE_FIGURE = new RegExp(`(\\d+(?:\\.\\d+)?)\\s*(${RESPECTIVE_UNIT})?(以上)?`, "g");
+
+/** The counts of a 分别 clause (RESPECTIVE_COUNTS), or null where it is none or nouns and figures are not one for one. */
+function readRespectiveCounts(text: string, start: number, clause: string): ClauseReading[] | null {
+  const match = RESPECTIVE_COUNTS.exec(clause);
+  if (!match) return null;
+  const indicators = indicatorsOf(text, start, start + match[1]!.length);
+  const figures = [...match[3]!.matchAll(RESPECTIVE_FIGURE)];
+  if (indicators.length < 2 || figures.length !== indicators.length) return null;
+  // The figures run to the clause's end.
+  const offset = start + clause.length - match[3]!.length;
+  // A figure written bare (5、10家) has the unit of the next that says one.
+  const units: string[] = [];
+  let unit = "";
+  for (let i = figures.length - 1; i >= 0; i--) units[i] = unit = figures[i]![2] ?? unit;
+  if (!unit) return null;
+  return indicators.map((indicator, i) => {
+    const figure = figures[i]!;
+    const valueStart = offset + figure.index;
+    return {
+      ...noFigure(clause),
+      start: indicator.span.start,
+      end: offset + figure.index + figure[0].length,
+      kind: "count" as const,
+      indicator: indicator.text,
+      indicatorSpan: indicator.span,
+      comparator: match[2]!,
+      value: Number(figure[1]),
+      valueText: text.slice(valueStart, valueStart + figure[1]!.length),
+      valueSpan: { start: valueStart, end: valueStart + figure[1]!.length },
+      unit: units[i]!,
+      qualifier: figure[3] ?? "",
+    };
+  });
 }
 
 /**
