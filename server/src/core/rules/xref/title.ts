@@ -1,5 +1,5 @@
 import { docNumberKey, normalizeTitle } from "../../parents/titles.js";
-import { citableDocuments, citedDocument, citesRightly, closestTitle, titleForms } from "../../parents/documents.js";
+import { type CitableDocument, citableDocuments, citedDocument, citesRightly, closestTitle, titleForms } from "../../parents/documents.js";
 import type { Rule } from "../types.js";
 import { spanFix } from "../../fixes/fix.js";
 
@@ -18,7 +18,7 @@ export const citationTitle: Rule = {
     speed: "fast",
     docs: {
       rationale:
-        "引用上位文件必须使用其准确全称。起草时常见增字、漏字（《质量强国建设规划纲要》《质量强国纲要》）或把印发通知的标题写走样，审核人员要逐一核对。本规则把书名号中的标题与已知文件（内置的《质量强国建设纲要》、配置中的上位文件、各省的质量强省实施意见）比较：与某一已知标题高度相近但不相同的，报告并以准确标题修复；标题后括注的文号属于另一文件的，也报告。标题正确而所注文号与已知文号不同的（如《中共中央 国务院关于印发〈质量强国建设纲要〉的通知》（中发〔2022〕71号）），报告文号并建议改为已知文号；与已知标题差别较大的书名号视为引用其他文件，不报告；标题中写明的发文地方与已知文件不同的（如《浙江省人民政府关于深化质量强省建设的实施意见》之于江西省的同名文件），也是另一文件，不报告。省委、省政府写在书名号外（省委、省政府《关于深化质量强省建设的实施意见》）是通行写法，不报告。",
+        "引用上位文件必须使用其准确全称。起草时常见增字、漏字（《质量强国建设规划纲要》《质量强国纲要》）或把印发通知的标题写走样，审核人员要逐一核对。本规则把书名号中的标题与已知文件（内置的《质量强国建设纲要》、配置中的上位文件、各省的质量强省实施意见）比较：与某一已知标题高度相近但不相同的，报告并以准确标题修复；标题后括注的文号属于另一文件的，也报告。标题正确而所注文号与已知文号不同的（如《中共中央 国务院关于印发〈质量强国建设纲要〉的通知》（中发〔2022〕71号）），报告文号并建议改为已知文号（省委、省政府《关于深化质量强省建设的实施意见》这样各省共用的简短标题，所注文号是其中任一份的即为正确；机关代字是某一份的（如“赣发”）才按那一份核对，其他机关代字无从判断，不报告）；与已知标题差别较大的书名号视为引用其他文件，不报告；标题中写明的发文地方与已知文件不同的（如《浙江省人民政府关于深化质量强省建设的实施意见》之于江西省的同名文件），也是另一文件，不报告。省委、省政府写在书名号外（省委、省政府《关于深化质量强省建设的实施意见》）是通行写法，不报告。",
       incorrect: "示例市深化质量强市建设实施方案\n为全面贯彻落实《质量强国建设规划纲要》，制定本方案。\n一、总体要求\n",
       correct: "示例市深化质量强市建设实施方案\n为全面贯彻落实《质量强国建设纲要》，制定本方案。\n一、总体要求\n",
     },
@@ -47,7 +47,7 @@ export const citationTitle: Rule = {
       const written = plan.text.slice(citation.docNumber.start, citation.docNumber.end);
       const key = docNumberKey(written);
       // The title is right and the document's 文号 is known: a different 文号 after it is the slip.
-      const cited = citedDocument(citation.title, documents);
+      const cited = key ? documentOfNumber(citation.title, key, documents) : citedDocument(citation.title, documents);
       if (cited?.docNumber && key && docNumberKey(cited.docNumber) !== key) {
         report({
           start: citation.docNumber.start,
@@ -71,3 +71,20 @@ export const citationTitle: Rule = {
     }
   },
 };
+
+/**
+ * The document a rightly written title with a 文号 (its key, docNumberKey) is checked against.
+ * A short title may be several documents' (省委、省政府《关于深化质量强省建设的实施意见》 is every
+ * province's): one whose 文号 is the one written is cited rightly (null); else the one whose
+ * 机关代字 is written (赣发〔2023〕9号: Jiangxi's, the number slipped); else the only candidate, or
+ * none — a 文号 of another agency cannot say which province's document was meant.
+ */
+function documentOfNumber(title: string, key: string, documents: readonly CitableDocument[]): CitableDocument | null {
+  const normal = normalizeTitle(title);
+  const candidates = documents.filter((document) => citesRightly(normal, document));
+  if (candidates.some((document) => document.docNumber && docNumberKey(document.docNumber) === key)) return null;
+  if (candidates.length <= 1) return candidates[0] ?? null;
+  const agency = key.slice(0, key.search(/\d/));
+  const same = candidates.filter((document) => document.docNumber && docNumberKey(document.docNumber)?.startsWith(agency));
+  return same.length === 1 ? same[0]! : null;
+}
