@@ -7,8 +7,12 @@ import type { CitationNode } from "../syntax/cst.js";
  * that declaration to know which document it is.
  */
 
-/** A title that is only a kind of document: it names no document without a declaration. */
-const GENRE_ONLY = /^(?:实施|指导|工作|行动|三年行动|专项)?(?:纲要|意见|方案|规划|计划|通知|决定|办法|条例|细则|规定|措施)$/;
+/**
+ * A title that is only a kind of document, with at most a word that says nothing of which
+ * document (《实施意见》, 《规划纲要》, 《建设纲要》, 《工作要点》): it names no document without a
+ * declaration.
+ */
+const GENRE_ONLY = /^(?:实施|指导|工作|行动|三年行动|专项|规划|发展|建设|总体|若干)?(?:纲要|意见|方案|规划|计划|通知|决定|办法|条例|细则|规定|措施|要点)$/;
 
 /** 以下简称《纲要》, 简称“纲要”: the declaration, and the short form it declares. */
 const DECLARATION = /(?:以下)?简称\s*[《“"「]([^《》“”"「」\r\n]{1,20})[》”"」]/g;
