@@ -266,6 +266,14 @@ describe("target extraction", () => {
     ]);
   });
 
+  it("reads the year of a baseline (由2024年的92.5%提高到95%) as the base year, no part of the indicator", () => {
+    const targets = targetsOf(`${GOALS}到2027年，制造业产品质量合格率由2024年的92.5%提高到95%，制造业质量竞争力指数从2024年底的84.5提升至86.5。\n`);
+    expect(targets.map((t) => [t.indicator, t.comparator, t.value, t.baseValue, t.baseUnit, t.baseYear])).toEqual([
+      ["制造业产品质量合格率", "提高到", 95, 92.5, "%", 2024],
+      ["制造业质量竞争力指数", "提升至", 86.5, 84.5, "", 2024],
+    ]);
+  });
+
   it("reads 由A提高到B as the target B from the baseline A", () => {
     const targets = targetsOf(`${GOALS}到2025年，制造业产品质量合格率由92%提高到95%，服务满意度从80分提升至85分，优良率由90%提高3个百分点。\n`);
     expect(targets.map((t) => [t.indicator, t.kind, t.comparator, t.value, t.unit, t.baseValue])).toEqual([

@@ -248,8 +248,11 @@ const CUMULATIVE_BEFORE = new RegExp(`${CUMULATIVE}\\s*$`);
 /** 力争 and 累计 taken off a verb: what is left is the comparator as written (培育, 建设). */
 const NOT_THE_VERB = new RegExp(`力争|争取|${CUMULATIVE}`, "g");
 const BASE_YEAR = /[比较](\d{4})年[底末]?\s*$/;
-/** The figure a target starts from, just before its comparator: `由92%提高到95%`, `从80分提升至85分`. */
-const BASE_VALUE = /[由从]\s*(\d+(?:\.\d+)?)\s*(%|％|‰|个百分点|分)?\s*$/;
+/**
+ * The figure a target starts from, just before its comparator: `由92%提高到95%`, `从80分提升至85分`,
+ * its year said or not (`由2024年的92.5%提高到95%`). Groups: the year, the figure, its unit.
+ */
+const BASE_VALUE = /[由从]\s*(?:(\d{4})\s*年[底末]?的?\s*)?(\d+(?:\.\d+)?)\s*(%|％|‰|个百分点|分)?\s*$/;
 /** An indicator that measures something: what a direction can be said of. */
 const METRIC = /(?:率|指数|比重|比例|占比|满意度|能耗|消耗|数量|拥有量|总量|强度)$/;
 
@@ -834,7 +837,7 @@ function fromModel(model: Target, floor: number, context: LineContext, horizon: 
   const aspirational = ASPIRATIONAL.test(before) || context.strives(nodeStart);
   // …企业累计达到50家: 累计 says what the figure is, and is no part of the indicator.
   const total = !rate && !from ? CUMULATIVE_BEFORE.exec(before) : null;
-  const baseYear = base ? Number(base[1]) : null;
+  const baseYear = base ? Number(base[1]) : from?.[1] ? Number(from[1]) : null;
   // …指数2025年达到85.5: the year is the target's own, and no part of its indicator.
   const ownYear = !rate && !from && !total && !base ? context.yearBeforeComparator(stretchStart, nodeStart) : null;
   // 分别: the figures after this one, one for each indicator or year before it (respectiveFigures).
@@ -889,8 +892,8 @@ function fromModel(model: Target, floor: number, context: LineContext, horizon: 
       horizonSource: horizonOf.horizonSource,
       horizonSpan: horizonOf.horizonSpan,
       baseYear,
-      baseValue: from ? Number(from[1]) : null,
-      baseUnit: from ? (from[2] ?? "").replace("％", "%") : "",
+      baseValue: from ? Number(from[2]) : null,
+      baseUnit: from ? (from[3] ?? "").replace("％", "%") : "",
       path: context.path,
       item: context.item,
       inGoals: context.inGoals,
