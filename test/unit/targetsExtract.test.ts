@@ -274,6 +274,16 @@ describe("target extraction", () => {
     ]);
   });
 
+  it("reads the year a change is measured from however written (在2024年基础上, 与2024年相比), and 较上年 as a yearly change", () => {
+    const targets = targetsOf(`${GOALS}到2027年，制造业产品质量合格率在2024年基础上提高1个百分点，农产品质量安全例行监测合格率与2024年相比提高0.5个百分点，单位GDP能耗比2024年下降5%，制造业质量竞争力指数较上年提高0.5。\n`);
+    expect(targets.map((t) => [t.indicator, t.comparator, t.value, t.baseYear])).toEqual([
+      ["制造业产品质量合格率", "提高", 1, 2024],
+      ["农产品质量安全例行监测合格率", "提高", 0.5, 2024],
+      ["单位GDP能耗", "下降", 5, 2024],
+      ["制造业质量竞争力指数", "较上年提高", 0.5, null],
+    ]);
+  });
+
   it("reads 由A提高到B as the target B from the baseline A", () => {
     const targets = targetsOf(`${GOALS}到2025年，制造业产品质量合格率由92%提高到95%，服务满意度从80分提升至85分，优良率由90%提高3个百分点。\n`);
     expect(targets.map((t) => [t.indicator, t.kind, t.comparator, t.value, t.unit, t.baseValue])).toEqual([

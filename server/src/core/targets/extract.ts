@@ -233,7 +233,7 @@ const CLOSE_BRACKET = /[）)]/g;
 const JOINERS = /、|以及|和|及|与/;
 /** Words before an indicator that are not part of it (a year in either width of digits). */
 const LEADING_NOISE = /^(?:、|其中|同时|并且|并|且|和|及|力争|争取|确保|推动|推进|促进|实现|全市|全省|全区|全县|到[\d０-９]{4}年[底末]?前?|至[\d０-９]{4}年[底末]?前?|[\d０-９]{4}年[底末]?前?)+/;
-const TRAILING_NOISE = /(?:均|都|分别|力争|争取|确保|要|需|应|将|能够|可|进一步|[比较][\d０-９]{4}年[底末]?)+$/;
+const TRAILING_NOISE = /(?:均|都|分别|力争|争取|确保|要|需|应|将|能够|可|进一步|[比较][\d０-９]{4}年[底末]?|在[\d０-９]{4}年[底末]?的?基础上|与[\d０-９]{4}年[底末]?相比)+$/;
 const ASPIRATIONAL = /力争|争取/;
 /**
  * 累计 with the years it adds up over (三年累计, 5年累计): a total, not the comparator's nor the
@@ -247,7 +247,8 @@ const CUMULATIVE_LEAD = new RegExp(`^${CUMULATIVE}`);
 const CUMULATIVE_BEFORE = new RegExp(`${CUMULATIVE}\\s*$`);
 /** 力争 and 累计 taken off a verb: what is left is the comparator as written (培育, 建设). */
 const NOT_THE_VERB = new RegExp(`力争|争取|${CUMULATIVE}`, "g");
-const BASE_YEAR = /[比较](\d{4})年[底末]?\s*$/;
+/** The year a change is measured from: 比2020年, 较2022年底, 在2024年基础上, 与2024年相比. One of groups 1–3 the year. */
+const BASE_YEAR = /(?:[比较](\d{4})年[底末]?|在(\d{4})年[底末]?的?基础上|与(\d{4})年[底末]?相比)\s*$/;
 /**
  * The figure a target starts from, just before its comparator: `由92%提高到95%`, `从80分提升至85分`,
  * its year said or not (`由2024年的92.5%提高到95%`). Groups: the year, the figure, its unit.
@@ -262,8 +263,8 @@ const DELTA_COMPARATORS = new Set(["提高", "提升", "增长", "增加", "上�
 const DOWN_COMPARATORS = new Set(["降低", "降低到", "降低至", "降至", "下降", "下降到", "下降至", "减少", "控制在", "不高于", "不超过", "低于", "不多于", "≤", "⩽", "＜", "<"]);
 const KEEP_COMPARATORS = new Set(["保持", "保持在", "稳定在"]);
 
-/** A change per year (`年均增长8%`, `每年提高0.2个百分点`): the rate belongs to the comparator, not the indicator. A year after a digit is a base year (比2020年降低). */
-const RATE_PREFIX = /(?:年均|每年|(?<![\d０-９])年)$/;
+/** A change per year (`年均增长8%`, `每年提高0.2个百分点`, `较上年提高0.5`): the rate belongs to the comparator, not the indicator. A year after a digit is a base year (比2020年降低). */
+const RATE_PREFIX = /(?:年均|每年|[较比]上年|(?<![\d０-９上])年)$/;
 /**
  * What a physical unit goes on with after the grammar's unit: `0.6吨标准煤/万元以下` is read as
  * 0.6 吨; the rest of the unit (its substance, its denominator) and the qualifier after it.
@@ -837,7 +838,7 @@ function fromModel(model: Target, floor: number, context: LineContext, horizon: 
   const aspirational = ASPIRATIONAL.test(before) || context.strives(nodeStart);
   // …企业累计达到50家: 累计 says what the figure is, and is no part of the indicator.
   const total = !rate && !from ? CUMULATIVE_BEFORE.exec(before) : null;
-  const baseYear = base ? Number(base[1]) : from?.[1] ? Number(from[1]) : null;
+  const baseYear = base ? Number(base[1] ?? base[2] ?? base[3]) : from?.[1] ? Number(from[1]) : null;
   // …指数2025年达到85.5: the year is the target's own, and no part of its indicator.
   const ownYear = !rate && !from && !total && !base ? context.yearBeforeComparator(stretchStart, nodeStart) : null;
   // 分别: the figures after this one, one for each indicator or year before it (respectiveFigures).
