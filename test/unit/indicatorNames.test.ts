@@ -18,3 +18,10 @@ it("compares the local names of the outline's food and farm-produce rates with t
   for (const name of ["食品评价性抽检合格率", "食品抽查合格率", "食品监督抽检合格率"]) expect(synonyms.keyOf(name)).toBe("食品抽检合格率");
   expect(synonyms.keyOf("地产农产品质量安全例行监测合格率")).toBe("农产品质量安全例行监测合格率");
 });
+
+// Per capita patents, as provinces' and cities' plans name them (not 高价值发明专利拥有量, a count).
+it("compares the forms of the patents per 10,000 people with each other, not with the count", () => {
+  const synonyms = synonymsFor(undefined);
+  for (const name of ["每万人高价值发明专利拥有量", "万人高价值发明专利拥有量"]) expect(synonyms.keyOf(name)).toBe(synonyms.keyOf("每万人口高价值发明专利拥有量"));
+  expect(synonyms.keyOf("高价值发明专利拥有量")).not.toBe(synonyms.keyOf("每万人口高价值发明专利拥有量"));
+});
