@@ -8,6 +8,10 @@ describe("web-page furniture", () => {
     ["索引号：\t11360700MB1234567X/2023-01234\t主题分类：\t市场监管", "metadata"],
     ["发布时间：2023-05-06 来源：市政府办公室 浏览次数：", "metadata"],
     ["成文日期", "metadata"],
+    // Sites justify a label to the width of the longest by spaces between its characters.
+    ["索 引 号：11361025MB1234567X/2024-00123", "metadata"],
+    ["索\u3000引\u3000号：11361025MB1234567X/2024-00123\t发布机构：县政府办", "metadata"],
+    ["文　　号：广府字〔2024〕15号", "metadata"],
     ["【字体：大 中 小】 打印 关闭", "furniture"],
     ["[ 打印 ] [ 关闭 ]", "furniture"],
     ["扫一扫在手机打开当前页", "furniture"],
@@ -40,6 +44,13 @@ describe("web-page furniture", () => {
       ["浏览次数", ""],
     ]);
     expect(metadataCellsOf("成文日期\t2023年05月06日\t发布日期\t2023年05月08日").map((c) => c.value)).toEqual(["2023年05月06日", "2023年05月08日"]);
+  });
+
+  it("reads a label justified by spaces as the label itself", () => {
+    expect(metadataCellsOf("索 引 号：11361025MB/2024-00123　成 文 日 期：2024年05月18日").map((c) => [c.label, c.value])).toEqual([
+      ["索引号", "11361025MB/2024-00123"],
+      ["成文日期", "2024年05月18日"],
+    ]);
   });
 
   it("takes the next line as a lone label's value only when it fits", () => {

@@ -26,7 +26,18 @@ const WS = "[ \\t\\u3000\\u00a0]";
 const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
 const alternation = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length).map(escape).join("|");
 
-const LABELS = alternation(data.labels);
+/**
+ * Sites justify a table's labels to the width of the longest with spaces between the characters
+ * (`索 引 号`, `文　　号`), so a label is read with up to three spaces between any two of them;
+ * `bareLabel` takes them out again.
+ */
+const LABEL_GAP = `${WS}{0,3}`;
+const LABELS = [...data.labels]
+  .sort((a, b) => b.length - a.length)
+  .map((label) => [...label].map(escape).join(LABEL_GAP))
+  .join("|");
+const LABEL_SPACES = /[ \t\u3000\u00a0]+/g;
+const bareLabel = (label: string) => label.replace(LABEL_SPACES, "");
 /** A label at the start of a line or cell, followed by a colon, whitespace or the line's end. */
 const LABEL_AT_START = new RegExp(`^【?(${LABELS})】?(?=${WS}*[:：]|${WS}|$)`);
 /** Every label cell of a row: at the start or after whitespace, followed by a colon, whitespace or the end. */
@@ -120,7 +131,7 @@ export function metadataCellsOf(content: string): MetadataCell[] {
     const valueStart = match.index + match[0].length;
     const valueEnd = i + 1 < matches.length ? matches[i + 1]!.index : content.length;
     const raw = content.slice(valueStart, valueEnd);
-    return { label: match[1]!, value: raw.trim(), valueStart };
+    return { label: bareLabel(match[1]!), value: raw.trim(), valueStart };
   });
 }
 
