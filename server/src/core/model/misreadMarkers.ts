@@ -311,7 +311,7 @@ function insertedLevel(counts: Counts, line: number, written: WrittenLevel, valu
   return counts.levelAssigns(written, line) ? null : (level as CountedLevel);
 }
 
-function hasClause(line: ItemLineNode): boolean {
+export function hasClause(line: ItemLineNode): boolean {
   for (const part of line.parts) if (part.type === "clause") return true;
   for (const part of line.headingParts) if (part.type === "clause") return true;
   return false;

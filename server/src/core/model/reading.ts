@@ -10,6 +10,7 @@ import { lineText } from "./prelude.js";
 import { isSpaceCode, trimSpacesEnd } from "../text/spaces.js";
 import { markerAt } from "../syntax/parse.js";
 import { textLineAsItem } from "./misreadMarkers.js";
+import { readLostMarkers } from "./lostMarkers.js";
 
 /**
  * How the model reads lines that the grammar, which sees one line at a time, classified
@@ -35,6 +36,8 @@ import { textLineAsItem } from "./misreadMarkers.js";
  *   it is a table's "no data" cell, pasted one cell a line, or a page number. It is read as text.
  * - A document a PDF's measure cut into lines (model/hardWrap.ts): which lines go on below. A
  *   line that goes on from one above is never a lost numeral's heading, though it starts with `、`.
+ * - `做优食品加工产业。……（责任单位：…）` between tasks `1.` and `3.` of that shape: a task whose
+ *   whole marker Word's or WPS's list numbering dropped on paste (`lostMarkers.ts`).
  * - `<U+200B>（二）工作要求`, `<U+2003><U+2003>（二）工作要求`: a marker after characters the grammar
  *   does not take for indentation — a zero-width space or another format character pasted from
  *   a web page (text/invisible-char reports it), an em or en space a web page indents with — is
@@ -57,6 +60,7 @@ export function readLines(lines: readonly LineNode[], text: string): { lines: Li
   readRunningHeads(read, text, pages);
   const hardWrap = readHardWrap(read, text);
   readLostNumerals(read, text, hardWrap);
+  readLostMarkers(read, text, hardWrap);
   return { lines: read, hardWrap };
 }
 

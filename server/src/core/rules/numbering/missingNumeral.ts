@@ -1,9 +1,10 @@
 import { shortHeading } from "../../numbering/describe.js";
-import { numeralText } from "../../numbering/edits.js";
+import { markerWithValue, numeralText } from "../../numbering/edits.js";
+import { canonicalMarker } from "../../model/markers.js";
 import { numberingOf } from "../../numbering/runs.js";
 import type { PlanConfig } from "../../config/schema.js";
 import type { NumberedItem, PlanDocument } from "../../model/types.js";
-import type { Rule } from "../types.js";
+import type { FindingReport, Rule } from "../types.js";
 import { spanFix } from "../../fixes/fix.js";
 
 /**
@@ -17,7 +18,7 @@ export const missingNumeral: Rule = {
     id: "numbering/missing-numeral",
     family: "numbering",
     severity: "warning",
-    description: "第1级标题丢失了编号数字（如“、总体要求”）",
+    description: "标题或任务丢失了编号（如“、总体要求”，或夹在“1.”与“3.”之间、没有编号的任务）",
     fixable: true,
     speed: "fast",
     docs: {
@@ -29,6 +30,15 @@ export const missingNumeral: Rule = {
         "编号数字按前后的第1级编号推断：前一章是“一、”、后一章是“三、”，就应为“二、”；它是第一章而后一章是“二、”，就应为“一、”。这时提供修复，修复只在顿号前补上数字。",
         "",
         "前后不一致时（“一、”之后是它，再后是“四、”；或它是第一章而后一章是“三、”），除了它，还有别的编号缺失或有误，丢失的是哪个数字只有起草者知道：本规则只报告，说明前后编号，不提供修复；numbering/sequence 也不再报告其后那一项、不重新编号，以免替起草者做出选择。补上编号后，numbering/sequence 照常检查其余编号。",
+        "",
+        "从 Word、WPS 复制时，自动编号常只保留一部分，有的任务连整个编号都丢了：“1.……（责任单位：……）”与“3.……（责任单位：……）”之间夹着一段没有编号的“做优食品加工产业。……（责任单位：县工信局）”。读作正文，它就成了任务1的一部分，任务1多出一个责任单位，numbering/sequence 还会把“3.”及其后各项错改为“2.”……。检查器在以下条件同时满足时把这一段读作丢失编号的任务，并在修复中按前后同级编号的写法补上编号（如“2.”“（2）”）：",
+        "",
+        "- 同级编号恰好跳过一个数（“1.”之后是“3.”），中间没有上级编号或附件；或者同级第一项是“2.”，这一段紧接在上级标题之下；",
+        "- 前后的同级任务都是“标题句。正文……（责任单位：……）”的写法，这一段也是：以汉字开头、不超过30字、不含逗号的标题句以句号结束，并带有责任单位（或下一行就是责任单位）；",
+        "- 它前面的一行以责任单位结束（上一项任务已经写完），或就是上级标题；",
+        "- 两项之间只有这一段符合上述条件。",
+        "",
+        "不满足时（例如上一项任务的责任单位写在这一段之后，这一段是上一项的正文），不作此读，编号问题由 numbering/sequence 报告。",
       ].join("\n"),
       incorrect: "一、总体要求\n（一）指导思想\n（二）主要目标\n（三）基本原则\n、主要任务\n（一）推动质量变革创新\n（二）开展质量提升行动\n三、保障措施\n（一）加强组织领导\n",
       correct: "一、总体要求\n（一）指导思想\n（二）主要目标\n（三）基本原则\n二、主要任务\n（一）推动质量变革创新\n（二）开展质量提升行动\n三、保障措施\n（一）加强组织领导\n",
@@ -38,6 +48,10 @@ export const missingNumeral: Rule = {
     for (const item of plan.allItems) {
       const marker = item.marker;
       if (marker.style !== "missingNumeral") continue;
+      if (marker.text === "") {
+        reportLostMarker(plan, config, item, report);
+        continue;
+      }
       const heading = `${marker.text}${item.heading.text}`;
       const numeral = marker.valueCertain ? numeralText(item.level, marker.value!) : null;
       const span = { start: marker.start, end: Math.max(marker.end, item.heading.end) };
@@ -53,6 +67,25 @@ export const missingNumeral: Rule = {
     }
   },
 };
+
+/**
+ * A task whose whole marker was lost (`做优食品加工产业。…` between `1.` and `3.`, model/lostMarkers.ts):
+ * its number is settled by the siblings around it, and the marker is written in their form
+ * (`2.` among `1.` `3.`, `2、` among `1、` `3、`), so marker-style has nothing more to say.
+ */
+function reportLostMarker(plan: PlanDocument, config: PlanConfig | undefined, item: NumberedItem, report: (finding: FindingReport) => void): void {
+  const position = numberingOf(plan, config).runOf.get(item);
+  const sibling = position ? (position.run.items[position.index + 1] ?? position.run.items[position.index - 1] ?? null) : null;
+  const value = item.marker.value!;
+  const written = sibling !== null && sibling.marker.style !== "missingNumeral" && sibling.marker.style !== "mistyped" && sibling.marker.style !== "otherLevel";
+  const marker = written ? markerWithValue(sibling.marker, value) : canonicalMarker(item.level, value);
+  report({
+    start: item.marker.start,
+    end: item.heading.end,
+    message: `条目“${item.heading.text}”丢失了编号，按前后编号应为“${marker}”（从 Word、WPS 复制时自动编号常只保留一部分）`,
+    fix: spanFix(`补上编号“${marker}”`, item.marker.start, item.marker.start, marker),
+  });
+}
 
 /** What the chapters around an unsettled lost numeral say, for its message: 前一章为“一、”，后一章为“四、”. */
 function neighbours(plan: PlanDocument, config: PlanConfig | undefined, item: NumberedItem): string {

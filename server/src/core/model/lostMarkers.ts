@@ -1,0 +1,151 @@
+import type { ItemLineNode, LineNode, MarkerNode, TextLineNode } from "../syntax/cst.js";
+import { isSpaceCode } from "../text/spaces.js";
+import { isAttachmentLabel } from "./attachments.js";
+import { hasClause, textLineAsItem } from "./misreadMarkers.js";
+import type { HardWrap } from "./types.js";
+
+/**
+ * A task whose whole marker was lost: Word's and WPS's automatic numbering, pasted as text, keeps
+ * some markers and drops others, so `做优食品加工产业。……（责任单位：县工信局）` stands between
+ * `1.做强…（责任单位：…）` and `3.发展…（责任单位：…）` with no number at all. Read as text it is
+ * the body of task 1, which then owns its clause, and numbering/sequence renumbers 3., 4. … down
+ * to close a gap that is no gap.
+ *
+ * Only the structure tells such a line from a task's second paragraph, so every sign must agree:
+ * - the count of its level skips exactly one number around it (1. … 3.), in one scope (no item
+ *   of a higher level, no attachment between), or its level's first item is 2 and it stands
+ *   under the parent's heading;
+ * - its siblings on both sides are tasks of one shape: a heading sentence closed by `。` and a
+ *   responsibility clause; the line is of that shape too (a heading of at most 30 characters that
+ *   starts with a Han character and holds no comma, then `。`), and carries a clause of its own
+ *   or is followed by a line that is one;
+ * - the line before it closes what stands above: a clause ends it (the previous task is done),
+ *   or it is the parent's heading;
+ * - it is the only such line between the two siblings, and no PDF measure carried it on from the
+ *   line above.
+ * It is then read as the item of that level with an empty marker at its start (style
+ * `missingNumeral`, value certain): the outline, the clauses and the count run through it, and
+ * numbering/missing-numeral reports it and writes the marker in the siblings' form.
+ */
+export function readLostMarkers(lines: LineNode[], text: string, hardWrap: HardWrap | null): void {
+  const wrapped = hardWrap === null ? null : new Set<LineNode>(hardWrap.lines);
+  // By level 2–4: the last item line of the level in its scope, and the scope's opening line
+  // (the last item of a higher level, −1 for none).
+  const last: number[] = [-1, -1, -1, -1, -1];
+  const opener: number[] = [-1, -1, -1, -1, -1];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (line.kind !== "item") {
+      if (isAttachmentLabel(line, text)) {
+        last.fill(-1);
+        opener.fill(-1);
+      }
+      continue;
+    }
+    const { level, value } = line.marker;
+    if (level === 5) continue;
+    for (let lower = level + 1; lower <= 4; lower++) {
+      last[lower] = -1;
+      opener[lower] = i;
+    }
+    if (level >= 2 && value !== null && value >= 2) {
+      const previous = last[level]!;
+      const from = previous >= 0 ? previous : opener[level]!;
+      const expected = previous >= 0 ? (lines[previous] as ItemLineNode).marker.value : 0;
+      if (from >= 0 && expected === value - 2) {
+        const found = lostTaskBetween(lines, text, wrapped, from, i, previous >= 0 ? (lines[previous] as ItemLineNode) : null, line);
+        if (found !== null) lines[found.index] = found.item;
+      }
+    }
+    last[level] = i;
+  }
+}
+
+const MAX_HEADING = 30;
+const HAN_START = /^[\u4e00-\u9fff\u3400-\u4dbf]/;
+const COMMA = /[，,]/;
+
+/** The one line between two siblings (or a parent's heading and its second item) that is the lost task, read as it. */
+function lostTaskBetween(
+  lines: readonly LineNode[],
+  text: string,
+  wrapped: ReadonlySet<LineNode> | null,
+  from: number,
+  to: number,
+  previous: ItemLineNode | null,
+  next: ItemLineNode,
+): { index: number; item: ItemLineNode } | null {
+  if (!isTask(next) || (previous !== null && !isTask(previous))) return null;
+  let found: { index: number; item: ItemLineNode } | null = null;
+  let before: LineNode = lines[from]!;
+  for (let j = from + 1; j < to; j++) {
+    const line = lines[j]!;
+    if (line.kind === "blank" || line.kind === "comment") continue;
+    const closed = before === lines[from] ? previous === null || endsWithClause(before, text) : endsWithClause(before, text);
+    const wrappedOn = wrapped?.has(before) ?? false;
+    before = line;
+    if (line.kind !== "text" || line.textKind !== "plain" || !closed || wrappedOn) continue;
+    const item = asLostTask(line, text, next);
+    if (item === null) continue;
+    if (!hasClause(item) && !opensWithClause(lines, j + 1, to)) continue;
+    if (found !== null) return null;
+    found = { index: j, item };
+  }
+  return found;
+}
+
+/** A task line of the shape the lost one is held to: a heading sentence closed by `。`, and a clause. */
+function isTask(line: ItemLineNode): boolean {
+  return line.terminator === "。" && hasClause(line);
+}
+
+function asLostTask(line: TextLineNode, text: string, next: ItemLineNode): ItemLineNode | null {
+  const start = line.indentEnd;
+  if (!HAN_START.test(text[start] ?? "")) return null;
+  const marker: MarkerNode = {
+    level: next.marker.level,
+    text: "",
+    value: next.marker.value! - 1,
+    numeral: "",
+    open: "",
+    close: "",
+    start,
+    end: start,
+    valueCertain: true,
+  };
+  const item = textLineAsItem(line, marker, text);
+  if (item.terminator !== "。") return null;
+  const headingLength = item.headingEnd - item.headingStart;
+  if (headingLength < 2 || headingLength > MAX_HEADING || COMMA.test(text.slice(item.headingStart, item.headingEnd))) return null;
+  return item;
+}
+
+/** Whether a line's last element is a responsibility clause (a closing `。` or space after it aside). */
+function endsWithClause(line: LineNode, text: string): boolean {
+  if (line.kind !== "item" && line.kind !== "text") return false;
+  const parts = line.kind === "item" && line.parts.length === 0 ? line.headingParts : line.parts;
+  for (let k = parts.length - 1; k >= 0; k--) {
+    const part = parts[k]!;
+    if (part.type === "clause") return true;
+    if (part.type !== "text" || !onlyClosingMarks(text, part.start, part.end)) return false;
+  }
+  return false;
+}
+
+function onlyClosingMarks(text: string, start: number, end: number): boolean {
+  for (let k = start; k < end; k++) {
+    const code = text.charCodeAt(k);
+    if (!isSpaceCode(code) && code !== 0x3002 && code !== 0xff1b && code !== 0x3b && code !== 0x2e) return false;
+  }
+  return true;
+}
+
+/** Whether the next content line before `to` is a clause on a line of its own (`（责任单位：…）`). */
+function opensWithClause(lines: readonly LineNode[], from: number, to: number): boolean {
+  for (let j = from; j < to; j++) {
+    const line = lines[j]!;
+    if (line.kind === "blank" || line.kind === "comment") continue;
+    return line.kind === "text" && line.parts[0]?.type === "clause";
+  }
+  return false;
+}
