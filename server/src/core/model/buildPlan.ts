@@ -3,7 +3,7 @@ import { parseSyntax, type SyntaxResult } from "../syntax/parse.js";
 import { frontMatterValue, toFrontMatter } from "./frontMatter.js";
 import { inlinePartsOf, textEndOf, toResponsibilityClause, toTarget } from "./inline.js";
 import { appended, compacted } from "./itemLists.js";
-import { clauseAcrossLinesOf, paragraphClauseOf } from "./clauseReading.js";
+import { clauseAcrossLinesOf, paragraphClauseOf, trailingClauseOf } from "./clauseReading.js";
 import { TableReader } from "./tables.js";
 import { buildOutline, LineOwners } from "./outline.js";
 import { isoDate, readPrelude } from "./prelude.js";
@@ -156,10 +156,12 @@ function collectInlineElements(plan: PlanDocument, lines: readonly LineNode[], o
     // An indexed loop: this runs over every line on every keystroke, and V8 did not remove the
     // array iterator of a for…of around this switch (an object per line).
     const parts = inlinePartsOf(line);
+    let stated = false;
     for (let index = 0; index < parts.length; index++) {
       const part = parts[index]!;
       switch (part.type) {
         case "clause": {
+          stated = true;
           const clause = toResponsibilityClause(part, plan.text);
           clause.item = item;
           plan.clauses.push(clause);
@@ -206,9 +208,13 @@ function collectInlineElements(plan: PlanDocument, lines: readonly LineNode[], o
           break;
       }
     }
-    // A clause the grammar cannot see on one line: cut by a line break, a group's sentence, or
-    // labels on a line of their own without brackets.
-    const read = clauseAcrossLinesOf(lines, lineIndex, plan.text) ?? paragraphClauseOf(lines, lineIndex, plan.text, wrapped);
+    // A clause the grammar cannot see on one line: cut by a line break, a group's sentence,
+    // labels on a line of their own without brackets, or, where the line states none in
+    // brackets, its last sentence.
+    const read =
+      clauseAcrossLinesOf(lines, lineIndex, plan.text) ??
+      paragraphClauseOf(lines, lineIndex, plan.text, wrapped) ??
+      (stated ? null : trailingClauseOf(line, plan.text));
     if (read !== null) {
       const clause = toResponsibilityClause(read, plan.text);
       clause.item = item;

@@ -19,6 +19,8 @@ import { UNIT_LABELS } from "../units/labels.js";
  *   brackets (`以上任务责任单位：市市场监管局、市科技局。`, `上述任务由市市场监管局牵头，市工信局配合。`);
  * - a clause's labels and names on a line of their own after the task, without brackets
  *   (`牵头单位：市经信局；配合单位：市科技局`): read as the bracketed clause they would be.
+ * - the same labels and names as a line's last sentence (`……开展攻关。责任单位：县工信局。`), where
+ *   the line states no clause in brackets (`trailingClauseOf`).
  * All are rare, and the tests that find a candidate read a few characters per line: the
  * grammar runs only on candidates.
  */
@@ -189,7 +191,41 @@ export function paragraphClauseOf(lines: readonly LineNode[], index: number, tex
   return group ? groupClauseAt(text, start, end) : labelLineClause(text, start, end);
 }
 
-/** The first characters of the labels a clause opens with (责任单位, 牵头部门, 主要责任单位 …: the grammar's UnitLabel). */
+/** Marks that end a sentence, before a clause written as the next one. */
+const SENTENCE_END_CODES = codeUnitSet("。！？");
+/** Closing marks and spaces after a line's last sentence. */
+const CLOSING_CODES = codeUnitSet("。；;. \t\u3000");
+const HAN = /[\u4e00-\u9fff]/;
+/** A line's last sentence that is longer than this (in code units) is read as prose: a list of twenty names is shorter. */
+const MAX_TRAILING_CLAUSE = 300;
+
+/**
+ * The clause a line states as its last sentence, without brackets, or null: `……开展质量攻关。责任单位：
+ * 县工信局、县科技局。`, `……放心工程。牵头单位：县市场监管局；配合单位：县农业农村局。` — a task's
+ * clause written as prose writes it, or a 分工表 restated as a list. Asked only of a line the
+ * grammar found no clause on; the sentence is read as a line of labels and names alone is
+ * (`labelLineClause`): its first name must read as a body's.
+ */
+export function trailingClauseOf(line: LineNode, text: string): ClauseNode | null {
+  if (line.kind !== "item" && (line.kind !== "text" || line.textKind !== "plain")) return null;
+  let end = textEndOf(line, text);
+  while (end > line.indentEnd && CLOSING_CODES.has(text.charCodeAt(end - 1))) end--;
+  // A line that ends in a bracket (a bracketed clause or note) or a digit (a target) is not one:
+  // most lines end so, and are let go at this one look.
+  if (end <= line.indentEnd || !HAN.test(text[end - 1]!)) return null;
+  const floor = Math.max(line.indentEnd, end - MAX_TRAILING_CLAUSE);
+  let start = -1;
+  for (let i = end - 1; i >= floor; i--) {
+    if (SENTENCE_END_CODES.has(text.charCodeAt(i))) {
+      start = i + 1;
+      break;
+    }
+  }
+  if (start < 0 || !LABEL_STARTS.has(text.charCodeAt(start))) return null;
+  return labelLineClause(text, start, end);
+}
+
+/** The first characters of the labels a clause opens with (责任单位, 牵头部门, 配合单位, 主要责任单位, 其他责任单位, 参与单位, 协办单位 …: the grammar's UnitLabel). */
 const LABEL_STARTS = codeUnitSet(UNIT_LABELS.map((label) => label.charAt(0)).join(""));
 /** How far into the line a label's colon may stand: the longest label (主要责任单位) and a space or two. */
 const MAX_LABEL_COLON = Math.max(...UNIT_LABELS.map((label) => label.length)) + 3;
