@@ -60,6 +60,13 @@ describe("joining a wrapped line", () => {
     expect(fixWraps(cut)).toBe(plan([preamble.join("")], [joined(GOALS)]));
   });
 
+  it("gives back the space a break between two Latin words took, letters or a standard's number, never inside a number", () => {
+    const preamble = ["为深入贯彻落实《质量强国建设纲要》，推动企业通过ISO", "9001质量管理体系认证，推广应用Quality Management", "System等先进质量管理方法，全面推进卓越绩效模式，推行GB/T", "19580卓越绩效评价准则落地，建设检验能力达到ISO/IEC 170", "25要求的实验室，结合实际，制定本方案。"];
+    const cut = plan(preamble, GOALS);
+    expect(buildPlan(cut).hardWrap).not.toBeNull();
+    expect(fixWraps(cut)).toContain("为深入贯彻落实《质量强国建设纲要》，推动企业通过ISO 9001质量管理体系认证，推广应用Quality Management System等先进质量管理方法，全面推进卓越绩效模式，推行GB/T 19580卓越绩效评价准则落地，建设检验能力达到ISO/IEC 17025要求的实验室，结合实际，制定本方案。");
+  });
+
   it("drops the spaces a copy leaves at every break", () => {
     const preamble = ["为深入贯彻落实《质量强国建设纲要》和《中共四川省委 四川省", "人民政府关于加快建设质量强省的实施意见》，全面提升全市质", "量总体水平，推动经济社会高质量发展，结合实际，制定本方案。"];
     const spaced = (lines: readonly string[]) => lines.map((line, i) => (i + 1 < lines.length ? `${line} ` : line));

@@ -180,8 +180,18 @@ export function wrappedParagraphLines(plan: { lines: readonly LineNode[]; hardWr
   return set;
 }
 
-/** A PDF breaks Latin text at a space, which the copy lost: letters on both sides of a break get it back. */
+/**
+ * A PDF breaks Latin text at a space, which the copy lost: a word of letters, or of letters and
+ * digits, on both sides of a break gets it back (`Quality` / `Management`, `ISO` / `9001`,
+ * `GB/T` / `19580`, `ISO 14001、ISO` / `45001`). Digits on both sides stay joined: a number the
+ * break cut (`170` / `25`) is one number more often than two numbers apart by a space.
+ */
 const LATIN = /[A-Za-z]/;
+const LATIN_OR_DIGIT = /[A-Za-z0-9]/;
+
+function spaceBetween(before: string, after: string): boolean {
+  return (LATIN.test(before) && LATIN_OR_DIGIT.test(after)) || (LATIN_OR_DIGIT.test(before) && LATIN.test(after));
+}
 
 /** One wrapped line joined to the next: the break (and the next line's indentation) replaced by `text`. */
 export interface WrapJoin extends Span {
@@ -208,7 +218,7 @@ export function wrapJoins(plan: { lines: readonly LineNode[]; hardWrap: HardWrap
     const next = lines[i + 1]!;
     // The text's own space, where the line ends in one, stays as written (half- or full-width).
     const own = keepSpaces && end < line.contentEnd ? 1 : 0;
-    joins.push({ start: end + own, end: next.indentEnd, text: own === 0 && LATIN.test(text[end - 1]!) && LATIN.test(text[next.indentEnd] ?? "") ? " " : "" });
+    joins.push({ start: end + own, end: next.indentEnd, text: own === 0 && spaceBetween(text[end - 1]!, text[next.indentEnd] ?? "") ? " " : "" });
   }
   return joins;
 }
