@@ -2,11 +2,13 @@ import type { LineNode, TextLineNode } from "../syntax/cst.js";
 import { lineText } from "./prelude.js";
 
 /**
- * `附件` / `附件1` alone on a line: the label GB/T 9704 puts at the top of an attachment. With a
- * colon (`附件：1.××`) the line is the 附件说明 under the body, a list of the attachments, and
+ * `附件` / `附件1` alone on a line: the label GB/T 9704 puts at the top of an attachment; also as
+ * pages write it, `附 件 一` (the two characters justified apart), `附件二：` (a number and a colon
+ * with nothing after it). With a colon and the list after it (`附件：1.××`), or a bare `附件：`
+ * over the list's lines, the line is the 附件说明 under the body, a list of the attachments, and
  * starts nothing.
  */
-export const ATTACHMENT_LABEL = /^附件\s*[0-9０-９一二三四五六七八九]*$/;
+export const ATTACHMENT_LABEL = /^附\s*件\s*(?:[0-9０-９一二三四五六七八九十]+\s*[:：]?)?$/;
 
 export function isAttachmentLabel(line: LineNode, text: string): line is TextLineNode {
   return line.kind === "text" && line.textKind === "attachment" && ATTACHMENT_LABEL.test(lineText(line, text));

@@ -247,7 +247,7 @@ function readTableRows(lines: LineNode[], text: string): void {
 
 // ------------------------------------------------------------------ attachment lists
 
-const LIST_LABEL = /^附件\s*[：:]\s*/;
+const LIST_LABEL = /^附\s*件\s*[：:]\s*/;
 
 /** `附件：1.××` then `2.××`, `3.××`, … (indented or not): the list's entries are text. */
 function readAttachmentLists(lines: LineNode[], text: string): void {
