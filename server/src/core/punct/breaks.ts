@@ -1,12 +1,14 @@
 import { textEndOf } from "../model/inline.js";
 import type { PlanDocument } from "../model/types.js";
 import type { LineNode, Span } from "../syntax/cst.js";
+import { codeUnitSet } from "../text/codeUnits.js";
 import { partitionPoint } from "../text/sorted.js";
 import { lineBreaksIn } from "../units/clauseLines.js";
 
 /**
  * Paragraphs split in mid-sentence where a PDF page ended: the halves stand apart by blank lines
- * and by the page's number (`— 3 —`, read by model/reading.ts) if the copy kept it. Found once
+ * and by the page's number (`— 3 —`, read by model/reading.ts) if the copy kept it; or, with no
+ * blank line, where a soft return of Word, WPS or a web page cut the sentence (`direct`). Found once
  * per plan; the reading of a break (is it one sentence? is that certain?) is made here once, for
  * text/broken-sentence (breaks of blank lines only) and structure/page-number (breaks with a page
  * number between the halves), and the punctuation rules leave both halves of every break alone.
@@ -27,10 +29,20 @@ export interface ParagraphBreak {
   textEnd: number;
   /** The page-number lines between the halves, in order (most breaks have none). */
   pageLines: readonly LineNode[];
+  /**
+   * No blank line between the halves: a line break Word's or WPS's soft return, or a web page's
+   * `<br>`, left inside a sentence (`推进古村落保护利用，` / `打造全域旅游示范县。`). Kept only where
+   * the sentence certainly goes on (`readEnding`'s first three tests): a line that merely lacks
+   * its 。 before the next paragraph is punct/sentence-end's, and a document a PDF's measure
+   * wrapped is structure/hard-wrap's.
+   */
+  direct: boolean;
 }
 
 // Not frozen: V8 iterates a frozen array on a slow path (ARCHITECTURE.md, "Frozen arrays").
 const NO_PAGE_LINES: readonly LineNode[] = [];
+
+const NO_LINES: ReadonlySet<LineNode> = new Set();
 
 const isPageLine = (line: LineNode): boolean => line.kind === "text" && line.textKind === "pageNumber";
 
@@ -42,6 +54,7 @@ export function paragraphBreaks(plan: PlanDocument): readonly ParagraphBreak[] {
   if (cached) return cached;
   const breaks: ParagraphBreak[] = [];
   const lines = plan.lines;
+  let wrapped: ReadonlySet<LineNode> | null = null;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     if (line.kind !== "text" && line.kind !== "item" && line.kind !== "list") continue;
@@ -56,14 +69,38 @@ export function paragraphBreaks(plan: PlanDocument): readonly ParagraphBreak[] {
       else if (between.kind !== "blank") break;
     }
     const continuation = lines[next];
-    if (next === i + 1 || !continuation || continuation.kind !== "text" || continuation.textKind !== "plain") continue;
+    if (!continuation || continuation.kind !== "text" || continuation.textKind !== "plain") continue;
+    const direct = next === i + 1;
     const textEnd = textEndOf(line, plan.text);
+    // A direct break is read only where one look at the two sides says the sentence goes on:
+    // most lines are followed by another, and their endings are not read.
+    if (direct && !(CANNOT_END_CODES.has(plan.text.charCodeAt(textEnd - 1)) || CANNOT_START_CODES.has(plan.text.charCodeAt(continuation.indentEnd)))) continue;
     const ending = plan.text.slice(line.indentEnd, textEnd);
     if (ending === "" || PARAGRAPH_END.test(ending)) continue;
-    breaks.push({ line, continuation, ending, textEnd, pageLines: pageLines ?? NO_PAGE_LINES });
+    const brk: ParagraphBreak = { line, continuation, ending, textEnd, pageLines: pageLines ?? NO_PAGE_LINES, direct };
+    if (direct && !isSoftReturn(plan, brk, (wrapped ??= plan.hardWrap === null ? NO_LINES : new Set(plan.hardWrap.lines)))) continue;
+    breaks.push(brk);
   }
   breaksCache.set(plan, breaks);
   return breaks;
+}
+
+/** The last characters of CANNOT_END and the first of CANNOT_START, by code unit. */
+const CANNOT_END_CODES = codeUnitSet("，,、的和与及或并而在对将把被从向按由于");
+const CANNOT_START_CODES = codeUnitSet("，,、。；;：:！？!?）)》”’〕】的地得了着过之");
+
+/**
+ * Whether a direct break is a sentence a soft return cut: not a line of a PDF's measure
+ * (structure/hard-wrap's), not inside a clause (units/clause-line-break's), and certainly one
+ * sentence.
+ */
+function isSoftReturn(plan: PlanDocument, brk: ParagraphBreak, wrapped: ReadonlySet<LineNode>): boolean {
+  if (wrapped.has(brk.line)) return false;
+  // Clauses are in document order and never overlap: the last one that starts before the break.
+  const clauses = plan.clauses;
+  const before = clauses[partitionPoint(clauses.length, (k) => clauses[k]!.start < brk.textEnd) - 1];
+  if (before !== undefined && before.end > brk.continuation.indentEnd) return false;
+  return readParagraphBreak(plan, brk)?.certain === true;
 }
 
 const brokenCache = new WeakMap<PlanDocument, Set<LineNode>>();
@@ -163,7 +200,7 @@ export function readParagraphBreak(plan: PlanDocument, brk: ParagraphBreak): Bre
   if (!isBreakable(plan, line) || !isBreakable(plan, continuation)) return null;
   const head = [...plan.text.slice(continuation.indentEnd, continuation.contentEnd)].slice(0, 4).join("");
   const reading = readEnding(ending, head, brk.pageLines.length > 0);
-  if (reading === null) return null;
+  if (reading === null || (brk.direct && !reading.certain)) return null;
   // With a trailing comment on the first half, joining would turn the second half into
   // comment text, so the finding then comes without a fix.
   const joinable = textEnd === line.contentEnd || plan.text.slice(textEnd, line.contentEnd).trim() === "";
