@@ -1,6 +1,7 @@
 import type { ItemLineNode, LineNode, MarkerNode, TextLineNode } from "../syntax/cst.js";
 import { isSpaceCode } from "../text/spaces.js";
 import { isAttachmentLabel } from "./attachments.js";
+import { textEndOf } from "./inline.js";
 import { hasClause, textLineAsItem } from "./misreadMarkers.js";
 import type { HardWrap } from "./types.js";
 
@@ -23,6 +24,9 @@ import type { HardWrap } from "./types.js";
  *   or it is the parent's heading;
  * - it is the only such line between the two siblings, and no PDF measure carried it on from the
  *   line above.
+ * Between two heading-only siblings (`（一）提升产业质量竞争力` … `（三）提升服务质量水平`, or two
+ * chapters) the lost one is a heading: a short line with no sentence mark that opens a group (the
+ * next line is an item of a lower level), again the only one.
  * It is then read as the item of that level with an empty marker at its start (style
  * `missingNumeral`, value certain): the outline, the clauses and the count run through it, and
  * numbering/missing-numeral reports it and writes the marker in the siblings' form.
@@ -48,7 +52,7 @@ export function readLostMarkers(lines: LineNode[], text: string, hardWrap: HardW
       last[lower] = -1;
       opener[lower] = i;
     }
-    if (level >= 2 && value !== null && value >= 2) {
+    if (value !== null && value >= 2) {
       const previous = last[level]!;
       const from = previous >= 0 ? previous : opener[level]!;
       const expected = previous >= 0 ? (lines[previous] as ItemLineNode).marker.value : 0;
@@ -75,6 +79,7 @@ function lostTaskBetween(
   previous: ItemLineNode | null,
   next: ItemLineNode,
 ): { index: number; item: ItemLineNode } | null {
+  if (isHeading(next) && (previous === null || isHeading(previous))) return lostHeadingBetween(lines, text, wrapped, from, to, next);
   if (!isTask(next) || (previous !== null && !isTask(previous))) return null;
   let found: { index: number; item: ItemLineNode } | null = null;
   let before: LineNode = lines[from]!;
@@ -94,26 +99,70 @@ function lostTaskBetween(
   return found;
 }
 
+/**
+ * The one line between two heading-only siblings (`（一）提升产业质量竞争力` … `（三）提升服务质量水平`)
+ * that is the lost heading between them: a short line that is a heading (no sentence mark, at
+ * most 30 characters, starting with a Han character) and opens a group, the next content line an
+ * item of a lower level.
+ */
+function lostHeadingBetween(
+  lines: readonly LineNode[],
+  text: string,
+  wrapped: ReadonlySet<LineNode> | null,
+  from: number,
+  to: number,
+  next: ItemLineNode,
+): { index: number; item: ItemLineNode } | null {
+  let found: { index: number; item: ItemLineNode } | null = null;
+  let before: LineNode = lines[from]!;
+  for (let j = from + 1; j < to; j++) {
+    const line = lines[j]!;
+    if (line.kind === "blank" || line.kind === "comment") continue;
+    const wrappedOn = wrapped?.has(before) ?? false;
+    before = line;
+    if (line.kind !== "text" || line.textKind !== "plain" || wrappedOn || !isHeadingText(text, line)) continue;
+    const below = nextContentLine(lines, j + 1, to);
+    if (below === null || below.kind !== "item" || below.marker.level <= next.marker.level || below.marker.level === 5) continue;
+    if (found !== null) return null;
+    found = { index: j, item: textLineAsItem(line, lostMarker(line, next), text) };
+  }
+  return found;
+}
+
+const SENTENCE_MARKS = /[。；;：:，,！!？?]/;
+
+function isHeadingText(text: string, line: TextLineNode): boolean {
+  const content = text.slice(line.indentEnd, textEndOf(line, text));
+  return content.length >= 2 && content.length <= MAX_HEADING && HAN_START.test(content) && !SENTENCE_MARKS.test(content) && line.parts.every((part) => part.type === "text" || part.type === "comment");
+}
+
+/** A heading-only item line: its heading and nothing else. */
+function isHeading(line: ItemLineNode): boolean {
+  return line.terminator === "" && line.parts.length === 0;
+}
+
+function nextContentLine(lines: readonly LineNode[], from: number, to: number): LineNode | null {
+  for (let j = from; j <= to && j < lines.length; j++) {
+    const line = lines[j]!;
+    if (line.kind !== "blank" && line.kind !== "comment") return line;
+  }
+  return null;
+}
+
+/** An empty marker at the line's start, for the number between its siblings'. */
+function lostMarker(line: TextLineNode, next: ItemLineNode): MarkerNode {
+  const start = line.indentEnd;
+  return { level: next.marker.level, text: "", value: next.marker.value! - 1, numeral: "", open: "", close: "", start, end: start, valueCertain: true };
+}
+
 /** A task line of the shape the lost one is held to: a heading sentence closed by `。`, and a clause. */
 function isTask(line: ItemLineNode): boolean {
   return line.terminator === "。" && hasClause(line);
 }
 
 function asLostTask(line: TextLineNode, text: string, next: ItemLineNode): ItemLineNode | null {
-  const start = line.indentEnd;
-  if (!HAN_START.test(text[start] ?? "")) return null;
-  const marker: MarkerNode = {
-    level: next.marker.level,
-    text: "",
-    value: next.marker.value! - 1,
-    numeral: "",
-    open: "",
-    close: "",
-    start,
-    end: start,
-    valueCertain: true,
-  };
-  const item = textLineAsItem(line, marker, text);
+  if (!HAN_START.test(text[line.indentEnd] ?? "")) return null;
+  const item = textLineAsItem(line, lostMarker(line, next), text);
   if (item.terminator !== "。") return null;
   const headingLength = item.headingEnd - item.headingStart;
   if (headingLength < 2 || headingLength > MAX_HEADING || COMMA.test(text.slice(item.headingStart, item.headingEnd))) return null;
