@@ -215,7 +215,8 @@ export function readParagraphBreak(plan: PlanDocument, brk: ParagraphBreak): Bre
 
 /**
  * Whether a line is a paragraph of an item's text that a page break may split: an item's own
- * line (not a heading-only line — （一）指导思想 ends without punctuation by design — nor a
+ * line (not a heading-only line — （一）指导思想 ends without punctuation by design — unless it
+ * stops on a comma or a word that needs what follows, which no heading does; nor a
  * `——` entry, which is one line), or one of its body lines. The item is the nearest one
  * before the line (items are in document order).
  */
@@ -223,7 +224,9 @@ function isBreakable(plan: PlanDocument, line: LineNode): boolean {
   const items = plan.allItems;
   const owner = items[partitionPoint(items.length, (i) => items[i]!.line.start <= line.start) - 1];
   if (owner === undefined) return false;
-  if (owner.line === line) return !owner.headingOnly && owner.kind !== "list";
+  // A heading never stops on a comma or a word that needs what follows: a heading-only line that
+  // does (`1.推进古村落保护利用，`) is a task's sentence cut, not a heading.
+  if (owner.line === line) return owner.kind !== "list" && (!owner.headingOnly || CANNOT_END_CODES.has(plan.text.charCodeAt(textEndOf(line, plan.text) - 1)));
   const body = owner.bodyLines;
   return body[partitionPoint(body.length, (i) => body[i]!.start < line.start)] === line;
 }
