@@ -38,10 +38,52 @@ const LABELS = [...data.labels]
   .join("|");
 const LABEL_SPACES = /[ \t\u3000\u00a0]+/g;
 const bareLabel = (label: string) => label.replace(LABEL_SPACES, "");
-/** A label at the start of a line or cell, followed by a colon, whitespace or the line's end. */
-const LABEL_AT_START = new RegExp(`^【?(${LABELS})】?(?=${WS}*[:：]|${WS}|$)`);
-/** Every label cell of a row: at the start or after whitespace, followed by a colon, whitespace or the end. */
-const LABEL_CELLS = new RegExp(`(?<=^|${WS}|[|｜])(${LABELS})${WS}*(?:[:：]${WS}*|${WS}+|$)`, "g");
+/**
+ * Every label cell of a row: at the start or after whitespace, followed by a colon, whitespace or
+ * the end. Made on first use: with a gap allowed between any two characters of every label,
+ * V8 takes some 17 ms to compile it, which only a page's metadata rows should pay.
+ */
+let labelCells: RegExp | null = null;
+const labelCellsPattern = () => (labelCells ??= new RegExp(`(?<=^|${WS}|[|｜])(${LABELS})${WS}*(?:[:：]${WS}*|${WS}+|$)`, "g"));
+
+const LABEL_SET: ReadonlySet<string> = new Set(data.labels);
+const LONGEST_LABEL = Math.max(...data.labels.map((label) => label.length));
+const isLabelGap = (code: number) => code === 0x20 || code === 0x09 || code === 0x3000 || code === 0xa0;
+
+/**
+ * Whether a line opens with a label (up to three spaces between any two of its characters, in
+ * 【】 or not) followed by a colon, whitespace or the line's end: what the label cells' pattern
+ * reads at the start, by a walk over the line's first characters — every line before a plan is
+ * asked, and the pattern's compilation alone cost more than a small plan's whole check.
+ */
+function labelAtStart(line: string): boolean {
+  let at = line.charCodeAt(0) === 0x3010 ? 1 : 0;
+  let read = "";
+  // Where each longer reading of the line's first characters ends.
+  const ends: number[] = [];
+  while (at < line.length && read.length < LONGEST_LABEL) {
+    if (read.length > 0) {
+      let gap = 0;
+      while (gap <= 3 && at + gap < line.length && isLabelGap(line.charCodeAt(at + gap))) gap++;
+      if (gap > 3) break;
+      at += gap;
+      if (at >= line.length) break;
+    }
+    read += line.charAt(at);
+    ends.push(++at);
+  }
+  // The longest label first, as the alternation would try it.
+  for (let length = ends.length; length > 0; length--) {
+    if (!LABEL_SET.has(read.slice(0, length))) continue;
+    let end = ends[length - 1]!;
+    if (line.charCodeAt(end) === 0x3011) end++;
+    if (end >= line.length || isLabelGap(line.charCodeAt(end))) return true;
+    let after = end;
+    while (after < line.length && isLabelGap(line.charCodeAt(after))) after++;
+    if (line.charCodeAt(after) === 0xff1a || line.charCodeAt(after) === 0x3a) return true;
+  }
+  return false;
+}
 const BREADCRUMB = new RegExp(
   `^(?:(?:${alternation(data.breadcrumbLabels)})${WS}*[:：]|(?:${alternation(data.breadcrumbRoots)})${WS}*(?:${alternation(data.breadcrumbSeparators)}))`,
 );
@@ -72,7 +114,7 @@ export function furnitureKindOf(content: string): FurnitureKind | null {
   const trimmed = content.trim();
   if (trimmed === "") return null;
   // A label that opens a sentence (来源：国家统计局公布的数据。) is prose, not a table row.
-  if (LABEL_AT_START.test(trimmed)) return SENTENCE_END.test(trimmed) ? null : "metadata";
+  if (labelAtStart(trimmed)) return SENTENCE_END.test(trimmed) ? null : "metadata";
   if (BREADCRUMB.test(trimmed)) return "breadcrumb";
   if (data.lineStarts.some((start) => trimmed.startsWith(start)) || LINE_PATTERNS.some((pattern) => pattern.test(trimmed))) return "furniture";
   const bare = normalisePhrase(trimmed).replace(PHRASE_BRACKETS, "");
@@ -126,7 +168,7 @@ export function isIssuerMark(content: string): boolean {
 
 /** The `label：value` cells of a metadata row, in order; a label with nothing after it has value "". */
 export function metadataCellsOf(content: string): MetadataCell[] {
-  const matches = [...content.matchAll(LABEL_CELLS)];
+  const matches = [...content.matchAll(labelCellsPattern())];
   return matches.map((match, i) => {
     const valueStart = match.index + match[0].length;
     const valueEnd = i + 1 < matches.length ? matches[i + 1]!.index : content.length;
