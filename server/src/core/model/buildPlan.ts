@@ -143,7 +143,7 @@ const NO_LINES: ReadonlySet<LineNode> = new Set();
  */
 function collectInlineElements(plan: PlanDocument, lines: readonly LineNode[], owners: LineOwners): void {
   let horizon: { year: number; level: number } | null = null;
-  const tables = new TableReader(plan.text, plan.attachments, plan.tables);
+  const tables = new TableReader(plan.text, plan.attachments, plan.tables, plan.deadlines);
   const wrapped: ReadonlySet<LineNode> = plan.hardWrap === null ? NO_LINES : new Set(plan.hardWrap.lines);
   for (let lineIndex = 0; lineIndex < lines.length; lineIndex++) {
     const line = lines[lineIndex]!;

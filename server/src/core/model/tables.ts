@@ -1,4 +1,4 @@
-import type { ClauseSegmentNode, LineNode } from "../syntax/cst.js";
+import type { ClauseSegmentNode, DeadlineNode, LineNode } from "../syntax/cst.js";
 import { tableCellAt } from "../syntax/parse.js";
 import { roleOfLabel, roleOfWord, textEndOf, unitNamesOf } from "./inline.js";
 import type { Attachment, ClauseSegment, ResponsibilityClause, ResponsibilityTable, Span, TableRow } from "./types.js";
@@ -22,6 +22,8 @@ const UNIT_COLUMN = /^(?:主要)?(?:牵头|责任|配合|协办|参与)(?:单位
 /** A header cell that names the task column. */
 const TASK_COLUMN = /任务|事项|内容|措施|举措|工作/;
 const NUMBER_COLUMN = /^(?:序号|编号)$/;
+/** A header cell that names the deadline column: what the grammar's DeadlineLabel reads in a clause. */
+const DEADLINE_COLUMN = /^(?:完成时限|完成时间|完成期限|时间节点|时限要求)$/;
 /** Header cells are short; a row of prose with tabs in it is no header. */
 const MAX_HEADER_CELL = 12;
 
@@ -35,6 +37,7 @@ interface OpenTable {
   unitColumns: number[];
   taskColumn: number;
   numberColumn: number;
+  deadlineColumn: number;
 }
 
 export class TableReader {
@@ -46,6 +49,8 @@ export class TableReader {
     private readonly text: string,
     private readonly attachments: readonly Attachment[],
     private readonly tables: ResponsibilityTable[],
+    /** The plan's deadlines: a row's 完成时限 cell is one, as a clause's 完成时限 is. */
+    private readonly deadlines: DeadlineNode[],
   ) {
     this.nextTab = text.indexOf("\t");
   }
@@ -73,6 +78,13 @@ export class TableReader {
     if (cells.length !== open.table.columns.length) {
       open.table.unread.push({ start: line.start, end });
       return null;
+    }
+    if (open.deadlineColumn >= 0) {
+      const cell = cells[open.deadlineColumn]!;
+      if (cell.end > cell.start) {
+        const value = this.text.slice(cell.start, cell.end);
+        this.deadlines.push({ type: "deadline", start: cell.start, end: cell.end, value, valueStart: cell.start, open: "", close: "" });
+      }
     }
     const segments: ClauseSegment[] = [];
     for (const column of open.unitColumns) {
@@ -114,6 +126,7 @@ export class TableReader {
       unitColumns,
       taskColumn: columns.findIndex((column, index) => !unitColumns.includes(index) && !NUMBER_COLUMN.test(column) && TASK_COLUMN.test(column)),
       numberColumn: columns.findIndex((column) => NUMBER_COLUMN.test(column)),
+      deadlineColumn: columns.findIndex((column) => DEADLINE_COLUMN.test(column)),
     };
   }
 
