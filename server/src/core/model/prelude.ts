@@ -175,7 +175,11 @@ export function readPrelude(lines: LineNode[], text: string, debris: ReadonlySet
     else if (isDateOrDocNumber(line, content)) {
       // A date or a 文号 is never the title.
     } else if (period === null && PERIOD_LINE.test(content)) period = line;
-    else break;
+    else if (isIssuerLine(content) && titleAbove(lines, index - 1, text, passedOver)) {
+      // A web copy prints the issuers under the title (中共××区委办公室 ××区人民政府办公室):
+      // they are the issuer, the line above them the title.
+      reading.issuer ??= content.replace(/[ \t\u3000]+/g, " ").trim();
+    } else break;
     index--;
   }
   const titleLine = lines[index];
@@ -207,6 +211,20 @@ export function readPrelude(lines: LineNode[], text: string, debris: ReadonlySet
     draftMark,
   };
   return reading;
+}
+
+/** A line of one or more issuing bodies and nothing else: each name, apart by spaces, ends as a body's does. */
+function isIssuerLine(content: string): boolean {
+  const names = content.trim().split(/[ \t\u3000]+/);
+  return names.length <= 4 && names.every((name) => name.length >= 4 && ORGANISATION_END.test(name) && !TITLE_BREAK.test(name));
+}
+
+/** Whether the first line above `index` that is not passed over reads as a plan's title. */
+function titleAbove(lines: readonly LineNode[], index: number, text: string, passedOver: (line: LineNode) => boolean): boolean {
+  let at = index;
+  while (at >= 0 && passedOver(lines[at]!)) at--;
+  const line = lines[at];
+  return isHeadingLike(line, text) && PLAN_TITLE_END.test(lineText(line, text));
 }
 
 /** The 落款 above the 成文日期: one or more organisation names on lines of their own. */
