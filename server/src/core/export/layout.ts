@@ -404,7 +404,9 @@ class LayoutBuilder {
       if (line.kind === "blank") continue;
       if (!isHeadingLike(line, this.text)) return null;
       run.push(line);
-      if (NOTICE_TITLE.test(lineText(line, this.text))) return run;
+      // A 文种 set letter-spaced on a line of its own (`通  知`, as notices often print it) ends
+      // the title all the same: the spaces are layout, not words.
+      if (NOTICE_TITLE.test(lineText(line, this.text).replace(/[\s\u3000]+/gu, ""))) return run;
     }
     return null;
   }
