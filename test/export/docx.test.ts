@@ -224,8 +224,15 @@ describe("docx export: text and faces", () => {
   it("sets a notice's title whose 文种 is letter-spaced (`通  知`) on its own line as the title", () => {
     const text = "甲市人民政府\n关于印发甲市质量强市建设实施方案的\n通  知\n甲政发〔2023〕29号\n各区人民政府，市政府各部门：\n现将《甲市质量强市建设实施方案》印发给你们，请认真贯彻执行。\n甲市人民政府\n2023年6月22日\n\n甲市质量强市建设实施方案\n为推进质量强市建设，制定本方案。\n一、总体要求\n坚持质量第一。\n";
     const blocks = layoutPlan(analyze(text).plan).blocks;
-    expect(blocks[0]).toEqual({ kind: "title", lines: ["甲市人民政府", "关于印发甲市质量强市建设实施方案的", "通  知"], pageBreakBefore: false });
+    expect(blocks.find((block) => block.kind === "title")).toEqual({ kind: "title", lines: ["甲市人民政府", "关于印发甲市质量强市建设实施方案的", "通  知"], pageBreakBefore: false });
     expect(blocks.filter((block) => block.kind === "paragraph").map((block) => block.kind === "paragraph" && block.runs.map((run) => run.text).join(""))).not.toContain("甲市人民政府");
+  });
+
+  it("prints a 发文字号 the web copy put under the notice's title above it, as GB/T 9704 sets it (§7.2.5)", () => {
+    const text = "甲市人民政府关于印发甲市质量强市建设实施方案的通知\n甲政发〔2023〕29号\n各区人民政府，市政府各部门：\n现将《甲市质量强市建设实施方案》印发给你们，请认真贯彻执行。\n甲市人民政府\n2023年6月22日\n\n甲市质量强市建设实施方案\n为推进质量强市建设，制定本方案。\n一、总体要求\n坚持质量第一。\n";
+    const blocks = layoutPlan(analyze(text).plan).blocks;
+    expect(blocks.slice(0, 3).map((block) => block.kind)).toEqual(["docNumber", "title", "addressee"]);
+    expect(blocks[0]).toEqual({ kind: "docNumber", text: "甲政发〔2023〕29号" });
   });
 
   it("centres the 发文机关署名 over the 成文日期 as Word sets them: half-width digits, autospace, the grid's spacing", async () => {

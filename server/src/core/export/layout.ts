@@ -278,9 +278,14 @@ class LayoutBuilder {
     const content = this.visible(line, line.indentEnd, line.contentEnd);
     if (content === "") return index;
     switch (line.textKind) {
-      case "docNumber":
-        this.blocks.push({ kind: "docNumber", text: content });
+      case "docNumber": {
+        // GB/T 9704 (§7.2.5) sets the 字号 in the 版头, above the title; a web copy often prints
+        // it under the notice's title. Right under the document's first title, it goes above it.
+        const previous = this.blocks.length === 1 ? this.blocks[0]! : null;
+        if (previous?.kind === "title") this.blocks.unshift({ kind: "docNumber", text: content });
+        else this.blocks.push({ kind: "docNumber", text: content });
         return index;
+      }
       case "date":
         this.blocks.push({ kind: "date", text: content });
         return index;
