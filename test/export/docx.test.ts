@@ -235,6 +235,16 @@ describe("docx export: text and faces", () => {
     expect(blocks[0]).toEqual({ kind: "docNumber", text: "甲政发〔2023〕29号" });
   });
 
+  it("sets a 主送机关 under the plan's own title flush left, not as the preamble's first paragraph", () => {
+    const blocks = (text: string) => layoutPlan(analyze(text).plan).blocks;
+    const plan = "甲县深化质量强县建设实施方案\n\n各乡（镇）人民政府，县直各有关单位：\n\n为推进质量强县建设，制定本方案。\n一、总体要求\n坚持质量第一。\n";
+    expect(blocks(plan)[1]).toEqual({ kind: "addressee", text: "各乡（镇）人民政府，县直各有关单位：" });
+    expect(blocks(plan)[2]).toMatchObject({ kind: "paragraph", runs: [{ text: "为推进质量强县建设，制定本方案。" }] });
+    // A preamble that ends on a colon names no recipients: it stays the paragraph it is.
+    const lead = "甲县深化质量强县建设实施方案\n为推进质量强县建设，结合我县实际，提出如下实施方案：\n一、总体要求\n坚持质量第一。\n";
+    expect(blocks(lead)[1]).toMatchObject({ kind: "paragraph" });
+  });
+
   it("centres the 发文机关署名 over the 成文日期 as Word sets them: half-width digits, autospace, the grid's spacing", async () => {
     const notice = "中共示例市委办公厅\n示例市人民政府办公厅\n2023年12月18日\n\n示例市实施方案\n一、总体要求\n（一）指导思想。坚持质量第一。\n";
     const docx = await exportText(notice);

@@ -79,6 +79,8 @@ export interface ImprintLine {
 
 const DRAFT_STATUSES = new Set(["征求意见稿", "送审稿", "讨论稿", "草案", "代拟稿"]);
 const ADDRESSEE_END = /[：:]$/;
+/** How the last name of a 主送机关 ends: a body, or the bodies of a kind (各有关单位, 市政府各部门). */
+const ADDRESSEE_NAME_END = /(单位|部门|机关|机构|政府|党委|党组|党工委|管委会|委员会|办事处|街道|局|厅|委|办|院|所|中心|公司|企业|科室)$/u;
 /** Between the issuers of a joint document in front matter: 、，； or spaces. */
 const ISSUER_SEPARATOR = /[、，,；;\s\u3000]+/u;
 
@@ -176,6 +178,10 @@ class LayoutBuilder {
       }
       if (line.kind !== "text") {
         this.itemLine(line);
+        continue;
+      }
+      if (preamble.has(line) && this.isAddresseeUnderTitle(line)) {
+        this.blocks.push({ kind: "addressee", text: this.visible(line, line.indentEnd, line.contentEnd) });
         continue;
       }
       if (preamble.has(line)) {
@@ -414,6 +420,20 @@ class LayoutBuilder {
       if (NOTICE_TITLE.test(lineText(line, this.text).replace(/[\s\u3000]+/gu, ""))) return run;
     }
     return null;
+  }
+
+  /**
+   * A 主送机关 a plan published without its notice keeps under its own title (`各乡（镇）人民政府，
+   * 县直各有关单位：`), which the model reads as the first line of the preamble: right under a
+   * title, a line with no full stop that ends on a colon after a body's name (单位, 部门, 政府 …).
+   * A preamble that ends on a colon (`…提出如下实施方案：`) names no body there.
+   */
+  private isAddresseeUnderTitle(line: LineNode): boolean {
+    if (line.kind !== "text" || line.textKind !== "plain" || this.blocks[this.blocks.length - 1]?.kind !== "title") return false;
+    const content = this.visible(line, line.indentEnd, line.contentEnd);
+    if (!ADDRESSEE_END.test(content) || content.includes("。")) return false;
+    const lastName = content.slice(0, -1).split(/[，,、；;]/u).pop() ?? "";
+    return ADDRESSEE_NAME_END.test(lastName);
   }
 
   /** A run of source lines without those that go on a line above them (printed with it). */
