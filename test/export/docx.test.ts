@@ -245,6 +245,39 @@ describe("docx export: text and faces", () => {
     expect(blocks(lead)[1]).toMatchObject({ kind: "paragraph" });
   });
 
+  it("starts an attachment written with its title on the label's line (`附件1：…`) on its own page, label and title apart", () => {
+    const text = [
+      "甲市质量提升行动方案",
+      "一、重点任务",
+      "（一）提升产品质量。开展质量攻关。〔责任单位：市工信局〕",
+      "",
+      "附件：1.甲市质量提升行动重点任务分工表",
+      "2.甲市质量提升重点项目",
+      "",
+      "附件1：甲市质量提升行动重点任务分工表",
+      "序号\t重点任务\t牵头单位\t完成时限",
+      "1\t提升产品质量\t市工信局\t2027年底",
+      "",
+      "附件2：甲市质量提升重点项目",
+      "一、计量测试中心",
+      "",
+    ].join("\n");
+    const blocks = layoutPlan(analyze(text).plan).blocks;
+    const kinds = blocks.map((block) => block.kind);
+    expect(kinds.slice(-8)).toEqual(["attachmentNote", "attachmentNote", "attachmentLabel", "title", "table", "attachmentLabel", "title", "paragraph"]);
+    expect(blocks.filter((block) => block.kind === "attachmentLabel")).toEqual([
+      { kind: "attachmentLabel", text: "附件1", pageBreakBefore: true },
+      { kind: "attachmentLabel", text: "附件2", pageBreakBefore: true },
+    ]);
+    expect(blocks.filter((block) => block.kind === "title").slice(1)).toEqual([
+      { kind: "title", lines: ["甲市质量提升行动重点任务分工表"], pageBreakBefore: false },
+      { kind: "title", lines: ["甲市质量提升重点项目"], pageBreakBefore: false },
+    ]);
+    // A 附件说明 that lists each attachment on a line of its own stays the 附件说明.
+    const note = "甲市质量提升行动方案\n一、重点任务\n（一）提升产品质量。开展质量攻关。\n附件1：甲市质量提升行动重点任务分工表\n附件2：甲市质量提升重点项目\n甲市人民政府\n2025年3月12日\n";
+    expect(layoutPlan(analyze(note).plan).blocks.filter((block) => block.kind === "attachmentNote")).toHaveLength(2);
+  });
+
   it("centres the 发文机关署名 over the 成文日期 as Word sets them: half-width digits, autospace, the grid's spacing", async () => {
     const notice = "中共示例市委办公厅\n示例市人民政府办公厅\n2023年12月18日\n\n示例市实施方案\n一、总体要求\n（一）指导思想。坚持质量第一。\n";
     const docx = await exportText(notice);

@@ -314,6 +314,14 @@ class LayoutBuilder {
           this.expectAttachmentTitle = true;
           return index;
         }
+        {
+          const head = this.attachmentHeadAt(content, lines, index);
+          if (head) {
+            this.blocks.push({ kind: "attachmentLabel", text: head.label, pageBreakBefore: this.blocks.length > 0 });
+            this.blocks.push({ kind: "title", lines: titleLines(head.title), pageBreakBefore: false });
+            return index;
+          }
+        }
         this.blocks.push({ kind: "attachmentNote", text: content });
         return index;
       default:
@@ -434,6 +442,25 @@ class LayoutBuilder {
     if (!ADDRESSEE_END.test(content) || content.includes("。")) return false;
     const lastName = content.slice(0, -1).split(/[，,、；;]/u).pop() ?? "";
     return ADDRESSEE_NAME_END.test(lastName);
+  }
+
+  /**
+   * An attachment's first line with its title on the label's line (`附件1：重点任务分工表`, as web
+   * copies write it), which reads like a line of a 附件说明: it is the attachment's head when
+   * what follows it is the attachment's content — a table or a numbered item — where a 附件说明
+   * is followed by another of its lines, the 署名 or the date. Printed as GB/T 9704 sets an
+   * attachment: `附件1` in 黑体 on a new page, the title centred under it (the colon stood for
+   * that line break).
+   */
+  private attachmentHeadAt(content: string, lines: readonly LineNode[], index: number): { label: string; title: string } | null {
+    const match = /^(附\s*件\s*[0-9０-９一二三四五六七八九十]+)\s*[:：]\s*(\S.*)$/u.exec(content);
+    if (!match) return null;
+    let next = index + 1;
+    while (next < lines.length && (lines[next]!.kind === "blank" || lines[next]!.kind === "comment")) next++;
+    const following = lines[next];
+    if (!following) return null;
+    if (following.kind !== "item" && !this.tableAt(lines, next)) return null;
+    return { label: match[1]!.replace(/\s+/gu, ""), title: match[2]!.trim() };
   }
 
   /** A run of source lines without those that go on a line above them (printed with it). */
