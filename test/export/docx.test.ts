@@ -476,6 +476,12 @@ describe("docx export: text and faces", () => {
     expect(cells).toEqual([["序号", "任务", "牵头单位"], ["1", "推进标准化", ""], ["2", "推进认证", "市场监管局 科技局"]]);
   });
 
+  it("keeps the paragraph before a table (its caption: 表1　主要指标) on the page of the table's first row", async () => {
+    const docx = await exportText("甲市实施方案\n一、主要目标\n到2027年，全市质量整体水平进一步提升。主要指标见下表。\n表1　主要指标\n指标名称\t单位\t2027年目标\n食品抽检合格率\t%\t≥98\n二、重点任务\n（一）提升产业质量。开展质量攻关。\n");
+    expect(descendants(docx.paragraph("表1　主要指标"), "keepNext")).toHaveLength(1);
+    expect(descendants(docx.paragraph("到2027年"), "keepNext")).toHaveLength(0);
+  });
+
   it("prints a title written only in front matter, before the preamble", () => {
     const { plan } = analyze("---\n标题: 甲市质量强市实施方案\n---\n为推进质量强市建设，制定本方案。\n一、总体要求\n（一）指导思想\n坚持质量第一。\n");
     expect(plan.title).toBeNull();

@@ -444,7 +444,8 @@ export function imprintLines(width: number, room: number, hanging: number): numb
  * under it, the date with its 附注, and the last paragraph of the text with the 附件说明, the
  * signature or the date that closes it — a page break between them leaves a date alone at the
  * top of a page, or a signature with no text above it, which GB/T 9704 (§7.3.5) does not allow;
- * a 专栏's title with the first line of its box, and a part's heading (第一章) with its first line.
+ * a 专栏's title with the first line of its box, a part's heading (第一章) with its first line, and
+ * the paragraph above a table (its caption) with the table's first row.
  */
 /**
  * Column widths that fill `total`. The short columns keep their longest cell on one line (序号,
@@ -475,6 +476,9 @@ function keepsWithNext(block: LayoutBlock, next: LayoutBlock | undefined): boole
   // A box's title stays with the first line of its box.
   if (block.kind === "signature" || block.kind === "boxTitle" || block.kind === "part") return true;
   if (block.kind === "date") return next.kind === "note";
+  // What stands right above a table — its caption (表1　主要指标), the title of the attachment it
+  // is, the sentence that introduces it — is never left at the foot of a page without it.
+  if (next.kind === "table") return true;
   return next.kind === "signature" || next.kind === "date" || next.kind === "attachmentNote";
 }
 
