@@ -11,7 +11,9 @@ import type { RepeatedTitle } from "./types.js";
  * The two copies may be broken into lines differently (a page heading on one line, the
  * document's title on two): runs of up to three heading-like lines are compared joined. Between
  * them may stand only what stands between a page's heading and the document's first line:
- * blank lines, comments, web-page furniture and a 发文字号.
+ * blank lines, comments, web-page furniture and a 发文字号. The page's heading may be its
+ * metadata table's title row (标题：…), which the furniture rules never delete as such: it is
+ * the first copy only where the title follows it.
  */
 export function findRepeatedTitles(lines: readonly LineNode[], text: string, debris: ReadonlySet<LineNode>): RepeatedTitle[] {
   // The lines that can take part, in order, with where a 发文字号 stood between two of them.
@@ -51,7 +53,8 @@ function repeatAt(candidates: readonly (TextLineNode | null)[], at: number, text
   for (let a = 1; a <= MAX_RUN; a++) {
     const first = run(candidates, at, a);
     if (!first) return null;
-    const firstText = joined(first, text);
+    // A page's metadata row that holds the title (标题：…) is its first copy too.
+    const firstText = joined(first, text).replace(TITLE_LABEL, "");
     for (let b = 1; b <= MAX_RUN; b++) {
       const second = run(candidates, at + a, b);
       if (!second) break;
@@ -78,6 +81,8 @@ function joined(lines: readonly TextLineNode[], text: string): string {
 }
 
 const SPACES = /[\s\u3000]+/gu;
+/** The label of a page's metadata row that holds the title: 标题：, 名称：, 文件名称：. */
+const TITLE_LABEL = /^【?(?:标\s*题|名\s*称|文件名称|文件标题)】?[\s\u3000]*[:：][\s\u3000]*/u;
 
 function withoutSpaces(value: string): string {
   return value.replace(SPACES, "");
