@@ -9,7 +9,8 @@ import { UNIT_LABELS } from "../units/labels.js";
  * Clauses the grammar, which reads one line at a time, cannot see on a line of its own; the
  * model asks the grammar for them where a line's neighbours or its opening say one is there:
  * - a clause a line break cuts (`〔责任单位：市工信局、` / `市科技局〕`, text copied out of a PDF
- *   or a narrow column): the line ends inside a bracket it has not closed. A PDF's measure
+ *   or a narrow column): the line ends inside a bracket it has not closed. A page's number and
+ *   running head between the lines (a PDF's page ended inside the clause) are read past. A PDF's measure
  *   breaks a line wherever it ends, inside a name (`市科` / `技局`), a label or a suffix as well
  *   as after a separator, so the lines are read joined, as the clause was written: the grammar
  *   reads the clause on one line, and the clause's offsets are put back where its characters
@@ -97,6 +98,9 @@ function clauseFrom(lines: readonly LineNode[], index: number, open: number, tex
   let previous = line;
   let previousEnd = firstEnd;
   for (let next = index + 1; depth > 0; next++) {
+    // A page's edge inside the clause (`— 3 —`, the running head, blank lines about them: the
+    // model's page furniture, model/reading.ts) is no part of it: the clause goes on after it.
+    next = pastPageEdge(lines, next);
     const following = lines[next];
     if (following === undefined || following.kind !== "text" || following.textKind !== "plain") return null;
     if (trimSpacesEnd(text, previousEnd, previous.contentEnd) > previousEnd) return null;
@@ -111,6 +115,22 @@ function clauseFrom(lines: readonly LineNode[], index: number, open: number, tex
   // The joined text holds no line break: the grammar reads the clause as it reads one on a line.
   const clause = clauseAcrossLines(joined, 0);
   return clause === null ? null : placed(clause, pieces);
+}
+
+/** Whether a line is page furniture the model read: a page's number or footer, or its running head. */
+export function isPageLine(line: LineNode | undefined): boolean {
+  return line !== undefined && line.kind === "text" && line.textKind === "pageNumber";
+}
+
+/**
+ * The index of the first line after the page edge that starts at `index` (page lines, blank
+ * lines about them), or `index` where no page line stands there: blank lines alone end a clause.
+ */
+export function pastPageEdge(lines: readonly LineNode[], index: number): number {
+  let at = index;
+  let page = false;
+  for (; at < lines.length && (lines[at]!.kind === "blank" || isPageLine(lines[at])); at++) page ||= isPageLine(lines[at]);
+  return page ? at : index;
 }
 
 /**

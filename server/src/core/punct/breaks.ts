@@ -117,7 +117,7 @@ export function brokenParagraphLines(plan: PlanDocument): Set<LineNode> {
     broken = new Set();
     for (const { line, continuation } of paragraphBreaks(plan)) broken.add(line).add(continuation);
     for (const clause of plan.clauses) {
-      if (lineBreaksIn(plan.text, clause).length === 0) continue;
+      if (lineBreaksIn(plan.text, clause, plan.lines).length === 0) continue;
       const lines = plan.lines;
       for (let i = partitionPoint(lines.length, (j) => lines[j]!.end <= clause.start); i < lines.length && lines[i]!.start < clause.end; i++) broken.add(lines[i]!);
     }
