@@ -1,5 +1,6 @@
 import { isBox, outlineChildren, outlineRoots, partSections } from "./model/outline.js";
 import type { Attachment, Box, NumberedItem, PlanDocument } from "./model/types.js";
+import { shownMarker } from "./numbering/edits.js";
 import type { PositionMapper, Range } from "./text/positions.js";
 
 /**
@@ -31,7 +32,8 @@ export interface AttachmentEntry {
 
 export function outlineEntries(plan: PlanDocument, mapper: PositionMapper): OutlineEntry[] {
   return partSections(plan).flatMap(({ part, nodes }) => {
-    const entries = nodes.map((node) => entryOf(node, mapper));
+    const roots = nodes.filter((node): node is NumberedItem => !isBox(node));
+    const entries = nodes.map((node) => entryOf(node, mapper, roots));
     if (part === null) return entries;
     return [{ kind: "part" as const, level: 0, marker: part.marker, number: part.value, title: part.title, range: mapper.rangeOf(part), children: entries }];
   });
@@ -42,11 +44,12 @@ export function attachmentEntries(plan: PlanDocument, mapper: PositionMapper): A
     label: attachment.label.text,
     title: attachment.title?.text ?? null,
     range: mapper.rangeOf(attachment),
-    items: outlineRoots(attachment.items, plan.boxes, attachment).map((node) => entryOf(node, mapper)),
+    items: outlineRoots(attachment.items, plan.boxes, attachment).map((node, _, nodes) => entryOf(node, mapper, nodes.filter((other): other is NumberedItem => !isBox(other)))),
   }));
 }
 
-function entryOf(item: NumberedItem | Box, mapper: PositionMapper): OutlineEntry {
+/** An outline node's entry; `roots` are the top-level items beside it, the siblings of one without a parent. */
+function entryOf(item: NumberedItem | Box, mapper: PositionMapper, roots: readonly NumberedItem[] = []): OutlineEntry {
   if (isBox(item)) {
     return {
       kind: "box",
@@ -60,7 +63,8 @@ function entryOf(item: NumberedItem | Box, mapper: PositionMapper): OutlineEntry
   const entry: OutlineEntry = {
     kind: item.kind,
     level: item.level,
-    marker: item.marker.text,
+    // A whole marker lost on paste is shown as its fix will write it: an empty one says nothing.
+    marker: shownMarker(item, roots),
     title: item.heading.text,
     range: mapper.rangeOf(item),
     children: outlineChildren(item).map((child) => entryOf(child, mapper)),

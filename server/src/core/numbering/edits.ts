@@ -47,6 +47,32 @@ export function markerWithValue(marker: NumberMarker, value: number): string {
   return marker.text.slice(0, at) + numeral + marker.text.slice(at + marker.numeral.length);
 }
 
+/**
+ * The marker numbering/missing-numeral writes for a task whose whole marker was lost on paste
+ * (model/lostMarkers.ts; the model's marker text is "", what the document holds): its number in
+ * the form of its nearest sibling that has a marker as written (`2.` among `1.` `3.`, `2、` among
+ * `1、` `3、`), the next one first; its level's canonical form where none has.
+ */
+export function restoredMarker(item: NumberedItem, siblings: readonly NumberedItem[]): string {
+  const index = siblings.indexOf(item);
+  const sibling = index < 0 ? null : (siblings[index + 1] ?? siblings[index - 1] ?? null);
+  const value = item.marker.value!;
+  const written = sibling !== null && sibling.marker.style !== "missingNumeral" && sibling.marker.style !== "mistyped" && sibling.marker.style !== "otherLevel";
+  return written ? markerWithValue(sibling.marker, value) : canonicalMarker(item.level, value);
+}
+
+/**
+ * An item's marker as a reader is shown it (the outline, a task's path): as written, or, where
+ * the whole marker was lost, the one its fix will write, among the item's siblings in the
+ * outline (`roots`, the top-level items, for one without a parent).
+ */
+export function shownMarker(item: NumberedItem, roots: readonly NumberedItem[] = []): string {
+  const marker = item.marker;
+  if (marker.text !== "" || marker.style !== "missingNumeral" || marker.value === null) return marker.text;
+  const siblings = (item.parent?.children ?? roots).filter((other) => other.level === item.level && other.kind === item.kind);
+  return restoredMarker(item, siblings);
+}
+
 function renumberEdit(item: NumberedItem, value: number): TextEdit | null {
   // A lost or mistyped numeral is restored by its own rule alone (numbering/missing-numeral,
   // numbering/marker-typo): two edits at one place would write it twice.

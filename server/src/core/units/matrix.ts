@@ -1,4 +1,5 @@
 import type { NumberedItem, PlanDocument, ResponsibilityClause, Span, UnitRole } from "../model/types.js";
+import { shownMarker } from "../numbering/edits.js";
 import { isCollectiveName, isPlaceholderName } from "./names.js";
 import type { UnitRegistry } from "./registry.js";
 import { tasksOfClause } from "./sharedClause.js";
@@ -202,11 +203,12 @@ export function taskTitle(task: AssignedTask): { path: string[]; heading: string
   return table ? { path: [table.table.attachment?.label.text ?? "表", table.number], heading: table.task } : { path: [], heading: "" };
 }
 
-/** The markers from the top of the outline to `item` (a 专栏 box's label before its list's), after its attachment's label when it is an attachment's. */
+/** The markers from the top of the outline to `item` (numbering/edits.ts `shownMarker`) (a 专栏 box's label before its list's), after its attachment's label when it is an attachment's. */
 export function pathOf(item: NumberedItem): string[] {
   const path: string[] = [];
   for (let node: NumberedItem | null = item; node; node = node.parent) {
-    path.unshift(node.marker.text);
+    // A whole marker lost on paste is shown as its fix will write it (2.), not as the "" it is.
+    path.unshift(shownMarker(node));
     // A 专栏 box's list stands under its host: 二、 › （一） › 专栏1 › 1.
     if (node.box !== null && node.parent === node.box.host) path.unshift(node.box.label.text);
   }

@@ -1,6 +1,5 @@
 import { shortHeading } from "../../numbering/describe.js";
-import { markerWithValue, numeralText } from "../../numbering/edits.js";
-import { canonicalMarker } from "../../model/markers.js";
+import { numeralText, restoredMarker } from "../../numbering/edits.js";
 import { numberingOf } from "../../numbering/runs.js";
 import type { PlanConfig } from "../../config/schema.js";
 import type { NumberedItem, PlanDocument } from "../../model/types.js";
@@ -77,10 +76,7 @@ export const missingNumeral: Rule = {
  */
 function reportLostMarker(plan: PlanDocument, config: PlanConfig | undefined, item: NumberedItem, report: (finding: FindingReport) => void): void {
   const position = numberingOf(plan, config).runOf.get(item);
-  const sibling = position ? (position.run.items[position.index + 1] ?? position.run.items[position.index - 1] ?? null) : null;
-  const value = item.marker.value!;
-  const written = sibling !== null && sibling.marker.style !== "missingNumeral" && sibling.marker.style !== "mistyped" && sibling.marker.style !== "otherLevel";
-  const marker = written ? markerWithValue(sibling.marker, value) : canonicalMarker(item.level, value);
+  const marker = restoredMarker(item, position?.run.items ?? []);
   report({
     start: item.marker.start,
     end: item.heading.end,
