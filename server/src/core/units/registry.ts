@@ -134,6 +134,7 @@ export class UnitRegistry {
   /** The merged bureaus asked about (resolveMerged), and the departments' stems they are read from. */
   private readonly merged = new Map<string, UnitEntry>();
   private stems: Map<string, number[]> | null = null;
+  private parts: Map<number, readonly [string, string]> | null = null;
   /** The institutes asked about (resolveInstitute), by each writing and by the short name. */
   private readonly institutes = new Map<string, UnitEntry>();
   /** The companies named after their level (resolveCompany), one entry a name. */
@@ -321,13 +322,15 @@ export class UnitRegistry {
     let entry = this.merged.get(text);
     if (entry === undefined) {
       const departments: number[] = [];
-      if (!mergedStems(text.slice(word.length, -1), this.departmentStems(), 0, -1, departments)) return null;
+      const rest = text.slice(word.length, -1);
+      const around = mergedStems(rest, this.departmentStems(), 0, -1, departments) ? null : this.interleavedStems(rest, departments);
+      if (departments.length === 0) return null;
       // One bureau, however its departments are written (县卫生健康和体育局, 县卫体局): its entry is
       // the departments', named by their first characters where that names them again.
-      const key = `${word}${departments.join(",")}`;
+      const key = around === null ? `${word}${departments.join(",")}` : `${word}${around.order}:${departments.join(",")}`;
       entry = this.merged.get(key);
       if (entry === undefined) {
-        const name = this.mergedName(word, departments);
+        const name = around === null ? this.mergedName(word, departments) : `${word}${around.first}${departments.map((order) => DEPARTMENT.exec(this.listed[order]!.name)?.[1]!.charAt(0) ?? "").join("")}${around.second}局`;
         entry = { name, aliases: [], fullName: null, level: "县", builtin: true, origin: null, pattern: false, constituent: true, levels: null, vertical: false, base: null };
         this.merged.set(key, entry);
       }
@@ -349,6 +352,42 @@ export class UnitRegistry {
     const read: number[] = [];
     if (mergedStems(short, stems, 0, -1, read) && read.join(",") === departments.join(",")) return `${word}${short}局`;
     return `${word}${listed.join("")}局`;
+  }
+
+  /**
+   * A merged bureau whose name puts the other departments inside the name of one written in two
+   * parts joined by 和 (经济和信息化, 经信): 经济、科技和信息化局, 经科信局 (成都's districts) are 经信
+   * and 科技 merged. `departments` gets the departments inside, in the list's order; the one around
+   * them is returned with its parts' first characters (经, 信), or null.
+   */
+  private interleavedStems(rest: string, departments: number[]): { order: number; first: string; second: string } | null {
+    for (const [order, parts] of this.departmentParts()) {
+      for (const [first, second] of [parts, [parts[0].charAt(0), parts[1].charAt(0)]] as const) {
+        if (rest.length <= first.length + second.length || !rest.startsWith(first) || !rest.endsWith(second)) continue;
+        let inner = rest.slice(first.length, rest.length - second.length);
+        if (inner.endsWith("和")) inner = inner.slice(0, -1);
+        // The department around is found first: the ones inside are one at least besides it.
+        const found = [order];
+        if (!mergedStems(inner, this.departmentStems(), 0, -1, found) || found.indexOf(order, 1) > 0) continue;
+        departments.push(...found.slice(1));
+        return { order, first: parts[0].charAt(0), second: parts[1].charAt(0) };
+      }
+    }
+    return null;
+  }
+
+  /** The departments whose name is two parts joined by 和 (市经济和信息化局: 经济, 信息化), by their place in the list. */
+  private departmentParts(): Map<number, readonly [string, string]> {
+    if (this.parts !== null) return this.parts;
+    const parts = new Map<number, readonly [string, string]>();
+    this.listed.forEach((entry, order) => {
+      if (entry.level !== "市" || entry.pattern) return;
+      for (const name of [entry.name, ...entry.aliases]) {
+        const halves = DEPARTMENT.exec(name)?.[1]!.split("和");
+        if (halves?.length === 2 && halves[0]!.length >= 2 && halves[1]!.length >= 2 && !parts.has(order)) parts.set(order, [halves[0]!, halves[1]!]);
+      }
+    });
+    return (this.parts = parts);
   }
 
   /** Each registered department's stems (卫健, 卫生健康, and the first character 卫) with its place in the list. */
