@@ -14,4 +14,8 @@ describe("district bodies", () => {
     expect(registry.resolve("区经休信局")).toBeNull();
     expect(registry.resolve("市经科信局")).toBeNull();
   });
+
+  it("reads a city committee's district body as a 局: 区新经济局 of 市新经济委", () => {
+    expect(registry.resolve("区新经济局")).toMatchObject({ canonical: "区新经济委", form: "alias" });
+  });
 });
