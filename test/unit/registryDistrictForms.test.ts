@@ -18,4 +18,12 @@ describe("district bodies", () => {
   it("reads a city committee's district body as a 局: 区新经济局 of 市新经济委", () => {
     expect(registry.resolve("区新经济局")).toMatchObject({ canonical: "区新经济委", form: "alias" });
   });
+
+  it("reads a city bureau's district 分局 named with the district's bare name", () => {
+    expect(registry.resolve("鼓楼公安分局")).toMatchObject({ canonical: "市公安局鼓楼分局", place: "鼓楼" });
+    expect(registry.resolve("鼓楼公安分局")?.entry).toBe(registry.resolve("市公安局鼓楼分局")?.entry);
+    // A county keeps its own bureau; a place the districts table does not list is no district.
+    expect(registry.resolve("于都公安分局")).toBeNull();
+    expect(registry.resolve("城东公安分局")).toBeNull();
+  });
 });

@@ -5,7 +5,7 @@ import instituteTable from "./institutes.json";
 import zoneBodies from "./zone-bodies.json";
 import { TextMemo } from "../text/textMemo.js";
 import { nearestUnitNames } from "./nearest.js";
-import { districtStemsOf, isCountyLevelCity } from "./districts.js";
+import { districtStemsOf, isCountyLevelCity, levelWordOfPlace } from "./districts.js";
 import { bracketedParts, holdsProvinceName, LEVEL_WORDS, leadingLevelWord, levelOfBarePlace, mayBeProvince, type UnitLevel, normalizeUnitName } from "./names.js";
 
 /**
@@ -249,6 +249,7 @@ export class UnitRegistry {
       this.resolveWithPlace(text) ??
       this.resolveBranch(text) ??
       this.resolveDistrictOffice(text) ??
+      this.resolveBareDistrictBranch(text) ??
       this.resolveMerged(text) ??
       this.resolveCompany(text) ??
       this.resolveInstitute(text) ??
@@ -482,6 +483,25 @@ export class UnitRegistry {
       const place = text.slice(at, end);
       if (body === null || body.place !== null || !body.canonical.endsWith("局") || !this.isPlace(place)) continue;
       return { entry: this.branchOf(body.entry), canonical: `${body.canonical}${place}${BRANCH}`, form: body.form, place };
+    }
+    return null;
+  }
+
+  /**
+   * A city bureau's district 分局 named, as people call it, with the district's bare name before
+   * the bureau's stem: 鼓楼公安分局 is 市公安局鼓楼分局 (南京's, whose districts keep no 公安局 of
+   * their own). Only a stem the districts table lists as a 区's and never a county's: a county
+   * has its own bureau (县公安局), and a name the table does not hold is left unknown.
+   */
+  private resolveBareDistrictBranch(text: string): ResolvedUnit | null {
+    if (!text.endsWith(BRANCH)) return null;
+    const end = text.length - BRANCH.length;
+    for (let at = 2; at <= 4 && at < end - 1; at++) {
+      const place = text.slice(0, at);
+      if (levelWordOfPlace(place) !== "区") continue;
+      const body = this.resolve(`市${text.slice(at, end)}局`);
+      if (body === null || body.place !== null || body.entry.level !== "市" || !body.canonical.endsWith("局")) continue;
+      return { entry: this.branchOf(body.entry), canonical: `${body.canonical}${place}${BRANCH}`, form: "alias", place };
     }
     return null;
   }
