@@ -25,6 +25,15 @@ export class ClauseFindingsMemo<N> {
   constructor(private readonly limit = 20_000) {}
 
   /**
+   * Whether a plan of this many clauses is worth remembering: one with more than the memo holds
+   * would only fill and clear it, keeping an entry per clause for nothing (a 25 MB plan's
+   * 100,000 clauses cost some 15 MB).
+   */
+  keeps(clauses: number): boolean {
+    return clauses <= this.limit;
+  }
+
+  /**
    * One analysis's pass over the clauses under `owner` (the registry the rule reads with) and
    * `context`. What the pass judges afresh is remembered only when it is committed: a rule whose
    * judgement of a clause turned out to depend on more than the context (units/unknown's bound on
@@ -39,13 +48,15 @@ export class ClauseFindingsMemo<N> {
 
 /** What a rule said of a clause: its findings and notes of its own (names it searched, say). */
 export interface ClauseJudgement<N> {
-  findings: FindingReport[];
+  findings: readonly FindingReport[];
   notes: readonly N[];
 }
 
 interface KeptClause<N> {
   findings: readonly KeptFinding[];
   notes: readonly N[];
+  /** For a clause with no findings, its judgement as it is wherever the clause stands. */
+  unchanged: ClauseJudgement<N> | null;
 }
 
 export class ClausePass<N> {
@@ -65,10 +76,15 @@ export class ClausePass<N> {
     let kept = this.kept.get(key);
     if (kept === undefined) {
       const judged = judge(clause);
-      kept = { findings: judged.findings.length === 0 ? NOTHING : judged.findings.map((finding) => keep(finding, clause.start)), notes: judged.notes };
+      kept =
+        judged.findings.length === 0
+          ? { findings: NOTHING, notes: judged.notes, unchanged: { findings: NO_REPORTS, notes: judged.notes } }
+          : { findings: judged.findings.map((finding) => keep(finding, clause.start)), notes: judged.notes, unchanged: null };
       this.fresh.push([key, kept]);
     }
-    return { findings: kept.findings.length === 0 ? [] : kept.findings.map((finding) => placed(finding, clause.start)), notes: kept.notes };
+    // Most clauses have nothing to say: what is kept is the judgement, with no copy made.
+    if (kept.unchanged !== null) return kept.unchanged;
+    return { findings: kept.findings.map((finding) => placed(finding, clause.start)), notes: kept.notes };
   }
 
   /** Remembers what this pass judged afresh. */
@@ -92,6 +108,7 @@ interface KeptFinding {
 
 // Not frozen: V8 iterates a frozen array on a slow path (ARCHITECTURE.md, "Frozen arrays").
 const NOTHING: readonly KeptFinding[] = [];
+const NO_REPORTS: readonly FindingReport[] = [];
 
 function keep(finding: FindingReport, from: number): KeptFinding {
   if (finding.fix !== undefined || finding.internal) throw new Error("ClauseFindingsMemo keeps findings with suggestions only");

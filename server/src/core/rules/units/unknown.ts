@@ -293,8 +293,12 @@ export const unknownUnit: Rule = {
     // What a clause's verdicts read of the rest of the plan: the units it uses, its year and
     // level, and its places (its issuer's, its title's, the documents its preamble cites and
     // its front matter names); a clause's findings are remembered while these stay the same.
-    const pass = CLAUSES.begin(units, contextOf(plan, year, level, word, used), plan.text);
     const judge = clauseJudge(plan, units, used, year, word);
+    if (!CLAUSES.keeps(plan.clauses.length)) {
+      for (const clause of plan.clauses) for (const finding of judge(clause).findings) report(finding);
+      return;
+    }
+    const pass = CLAUSES.begin(units, contextOf(plan, year, level, word, used), plan.text);
     const judgements = plan.clauses.map((clause) => pass.of(clause, judge));
     // Nearest names are searched for the first SUGGESTED_NAMES_LIMIT names only, in document
     // order: a remembered clause's verdicts hold only while the plan has no more names than that.
