@@ -1,5 +1,8 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { dueMonthOf } from "../../server/src/core/model/deadlines";
+import { buildPlan } from "../../server/src/core/model/buildPlan";
+import { DEADLINE_LABELS, dueMonthOf } from "../../server/src/core/model/deadlines";
 
 describe("the month a 完成时限 allows to", () => {
   it.each([
@@ -16,4 +19,17 @@ describe("the month a 完成时限 allows to", () => {
   ])("%s", (value, due) => expect(dueMonthOf(value)).toEqual(due));
 
   it.each(["长期坚持", "持续推进", "每年", "2025年起", "2025年以后持续推进", "自2025年开始", "20250"])("names no deadline: %s", (value) => expect(dueMonthOf(value)).toBeNull());
+});
+
+describe("the deadline labels (model/deadlines.ts DEADLINE_LABELS)", () => {
+  it("are the grammar's DeadlineLabel, word for word", () => {
+    const grammar = readFileSync(join(__dirname, "../../grammar/plan.peggy"), "utf8");
+    const rule = /^DeadlineLabel\n\s*=([^\n]*)/m.exec(grammar)![1]!;
+    expect([...rule.matchAll(/"([^"]+)"/g)].map((match) => match[1])).toEqual([...DEADLINE_LABELS]);
+  });
+
+  it.each(DEADLINE_LABELS)("label a clause's deadline and a 分工表's deadline column: %s", (label) => {
+    const plan = buildPlan(`一、主要任务\n1.开展工作。〔责任单位：市工信局；${label}：2025年底〕\n附件\n序号\t重点任务\t牵头单位\t${label}\n1\t开展工作\t市工信局\t2026年6月\n`);
+    expect(plan.deadlines.map((deadline) => deadline.value)).toEqual(["2025年底", "2026年6月"]);
+  });
 });

@@ -1,6 +1,12 @@
 import { toHalfwidthFigures } from "./numerals.js";
 
 /**
+ * The words drafts label a deadline with: the grammar's DeadlineLabel, and the header of a
+ * 分工表's deadline column (model/tables.ts). test/unit/deadlines.test.ts holds the two together.
+ */
+export const DEADLINE_LABELS: readonly string[] = ["完成时限", "完成时间", "完成期限", "时间节点", "时限要求"];
+
+/**
  * When a task is due, read from its 完成时限 as drafts write it: `2025年底`, `2025年6月底前`,
  * `2026年12月`, `2025年上半年`, `2025年第三季度`, `2023—2025年`, `2025年`; the last month it
  * allows (a year alone, or its 底/末/年终, allows the whole year; a range, its last year).

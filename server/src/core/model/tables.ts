@@ -1,5 +1,6 @@
 import type { ClauseSegmentNode, DeadlineNode, LineNode } from "../syntax/cst.js";
 import { tableCellAt } from "../syntax/parse.js";
+import { DEADLINE_LABELS } from "./deadlines.js";
 import { roleOfLabel, roleOfWord, textEndOf, unitNamesOf } from "./inline.js";
 import type { Attachment, ClauseSegment, ResponsibilityClause, ResponsibilityTable, Span, TableRow } from "./types.js";
 
@@ -23,7 +24,7 @@ const UNIT_COLUMN = /^(?:主要)?(?:牵头|责任|配合|协办|参与)(?:单位
 const TASK_COLUMN = /任务|事项|内容|措施|举措|工作/;
 const NUMBER_COLUMN = /^(?:序号|编号)$/;
 /** A header cell that names the deadline column: what the grammar's DeadlineLabel reads in a clause. */
-const DEADLINE_COLUMN = /^(?:完成时限|完成时间|完成期限|时间节点|时限要求)$/;
+const DEADLINE_COLUMN: ReadonlySet<string> = new Set(DEADLINE_LABELS);
 /** Header cells are short; a row of prose with tabs in it is no header. */
 const MAX_HEADER_CELL = 12;
 
@@ -126,7 +127,7 @@ export class TableReader {
       unitColumns,
       taskColumn: columns.findIndex((column, index) => !unitColumns.includes(index) && !NUMBER_COLUMN.test(column) && TASK_COLUMN.test(column)),
       numberColumn: columns.findIndex((column) => NUMBER_COLUMN.test(column)),
-      deadlineColumn: columns.findIndex((column) => DEADLINE_COLUMN.test(column)),
+      deadlineColumn: columns.findIndex((column) => DEADLINE_COLUMN.has(column)),
     };
   }
 

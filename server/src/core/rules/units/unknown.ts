@@ -294,21 +294,20 @@ export const unknownUnit: Rule = {
     // level, and its places (its issuer's, its title's, the documents its preamble cites and
     // its front matter names); a clause's findings are remembered while these stay the same.
     const judge = clauseJudge(plan, units, used, year, word);
-    if (!CLAUSES.keeps(plan.clauses.length)) {
-      for (const clause of plan.clauses) for (const finding of judge(clause).findings) report(finding);
-      return;
-    }
+    // Judged afresh, each clause in document order: a plan too large to remember, or one whose
+    // names exceed the search bound below.
+    const judgeAll = (judged: (clause: ResponsibilityClause) => ClauseJudgement<string>) => {
+      for (const clause of plan.clauses) for (const finding of judged(clause).findings) report(finding);
+    };
+    if (!CLAUSES.keeps(plan.clauses.length)) return judgeAll(judge);
     const pass = CLAUSES.begin(units, contextOf(plan, year, level, word, used), plan.text);
     const judgements = plan.clauses.map((clause) => pass.of(clause, judge));
     // Nearest names are searched for the first SUGGESTED_NAMES_LIMIT names only, in document
     // order: a remembered clause's verdicts hold only while the plan has no more names than that.
     const searched = new Set<string>();
     for (const judgement of judgements) for (const name of judgement.notes) searched.add(name);
-    if (searched.size > SUGGESTED_NAMES_LIMIT) {
-      const fresh = clauseJudge(plan, units, used, year, word);
-      for (const clause of plan.clauses) for (const finding of fresh(clause).findings) report(finding);
-      return;
-    }
+    // (A fresh judge: this one's verdicts were made in the memo's order, not the document's.)
+    if (searched.size > SUGGESTED_NAMES_LIMIT) return judgeAll(clauseJudge(plan, units, used, year, word));
     pass.commit();
     for (const judgement of judgements) for (const finding of judgement.findings) report(finding);
   },
