@@ -12,7 +12,8 @@ import { findRepeatedTitles } from "./repeatedTitle.js";
 import { furnitureKindOf } from "./pageFurniture.js";
 import { readLines } from "./reading.js";
 import { findImprint } from "./imprint.js";
-import type { LeadingDebris, LineBlock, NumberedItem, NumberingPolicy, PlanDocument, PlanMetadata } from "./types.js";
+import { findClosingSignature } from "./signature.js";
+import type { ClosingSignature, LeadingDebris, LineBlock, NumberedItem, NumberingPolicy, PlanDocument, PlanMetadata } from "./types.js";
 
 /**
  * Builds the model of a plan from its text: parse → regions (front matter, the part before the
@@ -31,7 +32,10 @@ export function buildPlan(text: string, parsed: SyntaxResult = parseSyntax(text)
   const imprint = findImprint(lines, Math.max(lastItem + 1, planStart), trailerStart, text);
   const planEnd = imprint ? imprint.index : trailerStart;
   const preludeLines = lines.slice(0, planStart);
-  const planLines = lines.slice(planStart, planEnd);
+  // A plan issued by itself is signed after its text: the 落款 is no item's body.
+  const signature = findClosingSignature({ lines, planEnd, planStart, text });
+  const signed = new Set<LineNode>(signature?.lines);
+  const planLines = signature ? lines.slice(planStart, planEnd).filter((line) => !signed.has(line)) : lines.slice(planStart, planEnd);
   const outline = buildOutline(planLines, text);
   const debris = findLeadingDebris(preludeLines, text);
   const furniture = new Set<LineNode>(debris?.lines);
@@ -39,7 +43,7 @@ export function buildPlan(text: string, parsed: SyntaxResult = parseSyntax(text)
   // A page heading repeating the title is furniture to the reading of the title too.
   for (const repeat of repeatedTitles) for (const line of repeat.lines) furniture.add(line);
   const prelude = readPrelude(preludeLines, text, furniture, hardWrap);
-  const { metadata, relied } = metadataOf(frontMatter, prelude, debris?.metadata ?? {});
+  const { metadata, relied } = metadataOf(frontMatter, prelude, debris?.metadata ?? {}, signature);
   const leadingDebris: LeadingDebris | null = debris && { start: debris.start, end: debris.end, lines: debris.lines, metadata: debris.metadata, relied };
 
   const plan: PlanDocument = {
@@ -53,7 +57,7 @@ export function buildPlan(text: string, parsed: SyntaxResult = parseSyntax(text)
     leadingDebris,
     repeatedTitles,
     title: prelude.title,
-    dateLine: prelude.dateLine,
+    dateLine: prelude.dateLine ?? signature?.dateLine ?? null,
     preamble: prelude.preamble,
     items: outline.roots,
     attachments: outline.attachments,
@@ -62,6 +66,7 @@ export function buildPlan(text: string, parsed: SyntaxResult = parseSyntax(text)
     boxes: outline.boxes,
     hardWrap,
     imprint: imprint?.imprint ?? null,
+    signature,
     trailer: block(lines.slice(trailerStart)),
     clauses: [],
     tables: [],
@@ -239,20 +244,31 @@ function collectInlineElements(plan: PlanDocument, lines: readonly LineNode[], o
  * debris' deletion must carry over (in the order front matter lists them). Both are read from
  * the same sources, so they are computed together; the debris itself is left as found.
  */
-export function metadataOf(frontMatter: PlanDocument["frontMatter"], prelude: ReturnType<typeof readPrelude>, page: LeadingDebris["metadata"]): { metadata: PlanMetadata; relied: LeadingDebris["relied"] } {
+/**
+ * The plan's metadata: front matter first, then what the text says (the notice before the plan,
+ * else the 落款 after it), then a web page's metadata table.
+ */
+export function metadataOf(
+  frontMatter: PlanDocument["frontMatter"],
+  prelude: ReturnType<typeof readPrelude>,
+  page: LeadingDebris["metadata"],
+  signature: ClosingSignature | null = null,
+): { metadata: PlanMetadata; relied: LeadingDebris["relied"] } {
+  const textIssuer = prelude.issuer ?? signature?.issuer ?? null;
+  const textDate = prelude.date ?? signature?.date ?? null;
   const relied: Array<LeadingDebris["relied"][number]> = [];
-  if (page.issuer && frontMatterValue(frontMatter, "发文机关") === null && prelude.issuer === null) relied.push("issuer");
+  if (page.issuer && frontMatterValue(frontMatter, "发文机关") === null && textIssuer === null) relied.push("issuer");
   if (page.docNumber && frontMatterValue(frontMatter, "文号") === null && prelude.docNumber === null) relied.push("docNumber");
-  if (page.date && frontMatterValue(frontMatter, "成文日期") === null && prelude.date === null) relied.push("date");
-  const date = frontMatterValue(frontMatter, "成文日期") ?? (prelude.date === null ? page.date?.value : undefined) ?? null;
+  if (page.date && frontMatterValue(frontMatter, "成文日期") === null && textDate === null) relied.push("date");
+  const date = frontMatterValue(frontMatter, "成文日期") ?? (textDate === null ? page.date?.value : undefined) ?? null;
   const numbering = frontMatterValue(frontMatter, "编号方式");
   const parents = frontMatterValue(frontMatter, "上位文件");
   const status = frontMatterValue(frontMatter, "状态") ?? prelude.draftStatus ?? (prelude.docNumber ? "正式" : null);
   const metadata: PlanMetadata = {
     title: frontMatterValue(frontMatter, "标题") ?? prelude.title?.text ?? null,
-    issuer: frontMatterValue(frontMatter, "发文机关") ?? prelude.issuer ?? page.issuer?.value ?? null,
+    issuer: frontMatterValue(frontMatter, "发文机关") ?? textIssuer ?? page.issuer?.value ?? null,
     docNumber: frontMatterValue(frontMatter, "文号") ?? prelude.docNumber ?? page.docNumber?.value ?? null,
-    date: date ? isoDate(date) ?? date : prelude.date,
+    date: date ? isoDate(date) ?? date : textDate,
     level: frontMatterValue(frontMatter, "层级"),
     parents: parents ? parents.split(/[、,，]/).map((p) => p.trim().replace(/^《|》$/g, "")).filter(Boolean) : [],
     numbering: numberingPolicy(numbering),

@@ -92,11 +92,13 @@ export function readPrelude(lines: LineNode[], text: string, debris: ReadonlySet
     const content = lineText(line, text);
     if (line.textKind === "docNumber" && reading.docNumber === null) reading.docNumber = content;
     // A 成文日期 however written (2024.5.8, 2024年5月8): structure/date-form says how it should be.
-    if (reading.date === null && (line.textKind === "date" || (line.textKind === "plain" && (RUN_TOGETHER_DATE.test(content) || dateOfDateLine(content) !== null)))) {
-      const date = dateOfLine(content);
-      reading.date = date ? isoDate(formatChineseDate(date)) : isoDate(content) ?? content;
-      reading.dateLine = line;
-      dateIndex = i;
+    if (reading.date === null) {
+      const date = dateOfDateLineNode(line, content);
+      if (date !== null) {
+        reading.date = date;
+        reading.dateLine = line;
+        dateIndex = i;
+      }
     }
     if (line.textKind === "draftMark" && reading.draftStatus === null) reading.draftStatus = content.replace(/[（()）\s]/g, "");
     if (reading.draftStatus === null && content.includes("征求意见稿")) reading.draftStatus = "征求意见稿";
@@ -228,20 +230,44 @@ function titleAbove(lines: readonly LineNode[], index: number, text: string, pas
 }
 
 /** The 落款 above the 成文日期: one or more organisation names on lines of their own. */
-function issuerBefore(lines: LineNode[], dateIndex: number, text: string): string | null {
+function issuerBefore(lines: readonly LineNode[], dateIndex: number, text: string): string | null {
   if (dateIndex < 0) return null;
-  const names: string[] = [];
+  return issuerOf(signatureNamesAbove(lines, dateIndex, text), text);
+}
+
+/** The issuer a 落款's names make: the names, apart by 、; null when there are none. */
+export function issuerOf(names: readonly TextLineNode[], text: string): string | null {
+  return names.length > 0 ? names.map((line) => lineText(line, text)).join("、") : null;
+}
+
+/**
+ * The 落款's lines above the 成文日期 line at `dateIndex`: organisation names on lines of their
+ * own (a joint document's one a line), blank lines passed over until the first name.
+ */
+export function signatureNamesAbove(lines: readonly LineNode[], dateIndex: number, text: string): TextLineNode[] {
+  const names: TextLineNode[] = [];
   for (let i = dateIndex - 1; i >= 0; i--) {
     const line = lines[i]!;
     if (line.kind === "blank") {
       if (names.length > 0) break;
       continue;
     }
-    const content = lineText(line, text);
-    if (!isHeadingLike(line, text) || !ORGANISATION_END.test(content)) break;
-    names.unshift(content);
+    if (!isHeadingLike(line, text) || !ORGANISATION_END.test(lineText(line, text))) break;
+    names.unshift(line);
   }
-  return names.length > 0 ? names.join("、") : null;
+  return names;
+}
+
+/**
+ * The ISO date of a 成文日期 line however written (2024.5.8, 2024年5月8, 二〇二四年五月八日;
+ * structure/date-form says how it should be), the line's text when it cannot be made one;
+ * null when the line is no date line.
+ */
+export function dateOfDateLineNode(line: LineNode, content: string): string | null {
+  if (line.kind !== "text") return null;
+  if (line.textKind !== "date" && (line.textKind !== "plain" || (!RUN_TOGETHER_DATE.test(content) && dateOfDateLine(content) === null))) return null;
+  const date = dateOfLine(content);
+  return date ? isoDate(formatChineseDate(date)) : isoDate(content) ?? content;
 }
 
 /** 赣州市人民政府关于印发 / ……的通知: the issuer is what comes before 关于. */

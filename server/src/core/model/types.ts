@@ -338,6 +338,19 @@ export interface ImprintRecipients {
   lines: TextLineNode[];
 }
 
+/**
+ * The 落款 closing a plan issued as a document of its own (model/signature.ts): the issuers'
+ * names on lines of their own, if any, and the 成文日期 line under them.
+ */
+export interface ClosingSignature extends LineBlock {
+  names: TextLineNode[];
+  dateLine: TextLineNode;
+  /** The names, apart by 、; null for a date without names. */
+  issuer: string | null;
+  /** ISO date when it could be read, else the line as written. */
+  date: string;
+}
+
 /** 版记 (GB/T 9704 §7.4): who else receives the document, who printed it and when. */
 export interface Imprint extends LineBlock {
   recipients: ImprintRecipients[];
@@ -390,6 +403,11 @@ export interface PlanDocument {
    * part of the document, never web debris and never an item's body.
    */
   imprint: Imprint | null;
+  /**
+   * The 落款 after the plan's text or before its first attachment (a plan issued by itself; one
+   * sent with a notice is signed in the notice): never an item's body.
+   */
+  signature: ClosingSignature | null;
   /** Text after the plan's last item that is plainly not part of it (web-page debris). */
   trailer: LineBlock | null;
   /** Every responsibility clause, in document order: the text's, and the rows of responsibility tables. */
