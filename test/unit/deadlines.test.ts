@@ -33,3 +33,31 @@ describe("the deadline labels (model/deadlines.ts DEADLINE_LABELS)", () => {
     expect(plan.deadlines.map((deadline) => deadline.value)).toEqual(["2025年底", "2026年6月"]);
   });
 });
+
+describe("a deadline written without brackets (model/deadlines.ts trailingDeadlineOf)", () => {
+  const HEAD = "示例市质量强市建设行动计划（2025—2027年）\n一、主要任务\n";
+  const deadlinesOf = (body: string) => {
+    const text = HEAD + body;
+    return buildPlan(text).deadlines.map((deadline) => [text.slice(deadline.start, deadline.end), deadline.value]);
+  };
+
+  it("reads a label line under the task and a sentence after its clause", () => {
+    expect(deadlinesOf("1.建设质量标杆。\n责任单位：市工信局\n完成时限：2025年6月底前\n")).toEqual([["完成时限：2025年6月底前", "2025年6月底前"]]);
+    expect(deadlinesOf("1.开展质量比对。〔责任单位：市市场监管局〕完成时间：2025年底。\n")).toEqual([["完成时间：2025年底", "2025年底"]]);
+  });
+
+  it("reads the deadline after the names, a comma apart, inside the clause's brackets", () => {
+    const text = `${HEAD}1.推进计量服务。（责任单位：市市场监管局、市工信局，完成时限：2025年12月）\n`;
+    const plan = buildPlan(text);
+    expect(plan.clauses.map((clause) => clause.units.map((unit) => unit.text))).toEqual([["市市场监管局", "市工信局"]]);
+    expect(plan.deadlines.map((deadline) => deadline.value)).toEqual(["2025年12月"]);
+  });
+
+  it("leaves a sentence's words, a long value and a line that goes on alone", () => {
+    expect(deadlinesOf("1.推进质量攻关。〔责任单位：市工信局〕各单位要求完成时间：2025年底\n")).toEqual([]);
+    expect(deadlinesOf("1.推进质量攻关。〔责任单位：市工信局〕完成时限：2025年底前完成全部攻关任务并组织验收评估工作\n")).toEqual([]);
+    expect(deadlinesOf("1.推进质量攻关。〔责任单位：市工信局〕完成时限：2025年底，各地要抓好落实。\n")).toEqual([]);
+    // Read once: in brackets, the grammar's.
+    expect(deadlinesOf("1.推进质量攻关。〔责任单位：市工信局；完成时限：2025年底〕\n")).toEqual([["完成时限：2025年底", "2025年底"]]);
+  });
+});

@@ -13,6 +13,7 @@ import { furnitureKindOf } from "./pageFurniture.js";
 import { readLines } from "./reading.js";
 import { findImprint } from "./imprint.js";
 import { findClosingSignature } from "./signature.js";
+import { trailingDeadlineOf } from "./deadlines.js";
 import type { ClosingSignature, LeadingDebris, LineBlock, NumberedItem, NumberingPolicy, PlanDocument, PlanMetadata } from "./types.js";
 
 /**
@@ -162,6 +163,7 @@ function collectInlineElements(plan: PlanDocument, lines: readonly LineNode[], o
     // array iterator of a for…of around this switch (an object per line).
     const parts = inlinePartsOf(line);
     let stated = false;
+    const deadlinesBefore = plan.deadlines.length;
     for (let index = 0; index < parts.length; index++) {
       const part = parts[index]!;
       switch (part.type) {
@@ -230,6 +232,12 @@ function collectInlineElements(plan: PlanDocument, lines: readonly LineNode[], o
         if (item) item.deadlines = appended(item.deadlines, read.deadline);
       }
     }
+    // A deadline written as the line's last sentence, without brackets, where none was read.
+    const due = plan.deadlines.length === deadlinesBefore ? trailingDeadlineOf(line, plan.text) : null;
+    if (due !== null) {
+      plan.deadlines.push(due);
+      if (item) item.deadlines = appended(item.deadlines, due);
+    }
     // A row of a responsibility table is its task's clause, not the clause of the item the
     // outline puts the line under.
     const row = tables.read(line);
@@ -238,15 +246,12 @@ function collectInlineElements(plan: PlanDocument, lines: readonly LineNode[], o
 }
 
 /**
- * The plan's metadata: front matter first, then what the text says, then the rows of a pasted
- * web page's metadata table (a notice pasted without its 文号 or 成文日期 may still have them
- * there) — and which of those rows it relies on: the ones nothing else states, which the
- * debris' deletion must carry over (in the order front matter lists them). Both are read from
- * the same sources, so they are computed together; the debris itself is left as found.
- */
-/**
  * The plan's metadata: front matter first, then what the text says (the notice before the plan,
- * else the 落款 after it), then a web page's metadata table.
+ * else the 落款 after it), then the rows of a pasted web page's metadata table (a notice pasted
+ * without its 文号 or 成文日期 may still have them there) — and which of those rows it relies
+ * on: the ones nothing else states, which the debris' deletion must carry over (in the order
+ * front matter lists them). Both are read from the same sources, so they are computed
+ * together; the debris itself is left as found.
  */
 export function metadataOf(
   frontMatter: PlanDocument["frontMatter"],

@@ -1,3 +1,5 @@
+import type { DeadlineNode, LineNode } from "../syntax/cst.js";
+import { textEndOf } from "./inline.js";
 import { toHalfwidthFigures } from "./numerals.js";
 
 /**
@@ -49,3 +51,51 @@ const PARTS_OF_YEAR: ReadonlyArray<readonly [RegExp, number]> = [
 ];
 /** 2025年起, 2025年以后, 自2025年: a start. */
 const SINCE = /(?:\d{4}\s*年\s*(?:起|以后|之后|开始)|^自)/;
+
+/** Marks and spaces a line's last sentence may end in after its deadline. */
+const CLOSING = /[。；;.\s\u3000]+$/u;
+/** What may stand before a deadline written as a sentence: the line's start, a sentence's end, a clause's close. */
+const BEFORE_LABEL = /(?:^|[。！？；;〕）)】\s\u3000])$/u;
+/** A deadline's value is a date, a period or a word or two (长期坚持), never a sentence. */
+const MAX_VALUE = 20;
+const LABEL_COLON = new RegExp(`(?:${DEADLINE_LABELS.join("|")})[ \\t\\u3000]*[：:][ \\t\\u3000]*`, "gu");
+/** How far from the line's end the label may start: the longest label, its colon and the longest value. */
+const TAIL = Math.max(...DEADLINE_LABELS.map((label) => label.length)) + 4 + MAX_VALUE;
+
+/**
+ * A deadline written without brackets as a line's last sentence, or null: a label line under
+ * the task (`完成时限：2024年底`, as drafts that write the clause as a line of labels write the
+ * deadline too) or a sentence after the task's bracketed clause (`……〔责任单位：市工信局〕完成时限：
+ * 2024年底。`). The grammar reads a deadline in brackets or within a clause; asked of a line on
+ * which it read none. Its node has no brackets, like a clause's own deadline.
+ */
+export function trailingDeadlineOf(line: LineNode, text: string): DeadlineNode | null {
+  if (line.kind !== "item" && (line.kind !== "text" || line.textKind !== "plain")) return null;
+  const lineEnd = textEndOf(line, text);
+  const from = Math.max(line.indentEnd, lineEnd - TAIL);
+  // Most lines have no colon near their end: let go at this one look (within the line's tail —
+  // lastIndexOf would run back through the lines above to the previous colon).
+  if (!hasColon(text, from, lineEnd)) return null;
+  const tail = text.slice(from, lineEnd);
+  let label: RegExpExecArray | null = null;
+  for (const match of tail.matchAll(LABEL_COLON)) label = match as RegExpExecArray;
+  if (label === null) return null;
+  const start = from + label.index;
+  // The character before the label (none at the line's start): 要求完成时间：… is a sentence's words.
+  if (!BEFORE_LABEL.test(text.slice(start > line.indentEnd ? start - 1 : start, start))) return null;
+  const valueStart = start + label[0].length;
+  const value = text.slice(valueStart, lineEnd).replace(CLOSING, "");
+  if (value === "" || value.length > MAX_VALUE || /[。！？；;，,]/u.test(value)) return null;
+  return { type: "deadline", start, end: valueStart + value.length, value, valueStart, open: "", close: "" };
+}
+
+const FULL_COLON = "：".charCodeAt(0);
+const COLON = ":".charCodeAt(0);
+
+function hasColon(text: string, from: number, to: number): boolean {
+  for (let i = to - 1; i >= from; i--) {
+    const code = text.charCodeAt(i);
+    if (code === FULL_COLON || code === COLON) return true;
+  }
+  return false;
+}
