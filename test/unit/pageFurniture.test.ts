@@ -17,6 +17,14 @@ describe("web-page furniture", () => {
     ["扫一扫在手机打开当前页", "furniture"],
     ["分享到：", "furniture"],
     ["0人觉得有用", "furniture"],
+    // A WeChat 公众号 article: its call to follow, its byline (a date with a time of day), its bars.
+    ["点击蓝字 关注我们", "furniture"],
+    ["赣州发布 2024-03-06 08:30 发表于江西", "furniture"],
+    ["原创 示例市市场监管局 2024年03月06日 08:30 江西", "furniture"],
+    ["阅读原文", "furniture"],
+    ["长按识别二维码关注", "furniture"],
+    ["微信号：ganzhoufabu", "furniture"],
+    ["分享收藏在看点赞", "furniture"],
     ["示例市质量强市建设实施方案.docx", "fileName"],
     ["附件：示例市实施方案（征求意见稿）.pdf (186.5KB)", "fileName"],
   ])("%s is %s", (line, kind) => {
@@ -33,6 +41,10 @@ describe("web-page furniture", () => {
     "示例市人民政府办公室",
     "（2023—2025年）",
     "标题：示例市质量强市建设实施方案",
+    "会议时间：2024年3月6日 9:30",
+    "各单位于2024年3月6日 17:00前报送工作进展。",
+    "会议定于2024年3月6日 9:30召开",
+    "推荐一批质量标杆企业。",
   ])("%s is not furniture", (line) => {
     expect(furnitureKindOf(line)).toBeNull();
   });
