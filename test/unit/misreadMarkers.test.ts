@@ -53,6 +53,32 @@ describe("a marker in another level's form", () => {
     const apart = TASKS("(4)丙任务。").replace("（五）丁任务", "（七）丁任务").replace("（六）戊任务", "（八）戊任务");
     expect(numberingFindings(apart).some((finding) => finding.rule === "numbering/nesting")).toBe(true);
   });
+
+  it("a group heading after a lost sibling stays a heading, though the tasks' count runs through it", () => {
+    // 1. 2. 2. （三） 4.: tasks numbered across groups, one duplicated, and （二） lost — or a task
+    // typed in a group's form? The heading assigns no work, the tasks around it do, and neither
+    // does its sibling （一）: a heading whose sibling is missing, not task 3.
+    const text = [
+      "一、重点任务",
+      "（一）提升产品质量",
+      "1.开展质量提升行动。〔责任单位：市工信局〕",
+      "2.强化标准引领。〔责任单位：市市场监管局〕",
+      "2.加强品牌建设。〔责任单位：市商务局〕",
+      "（三）提升工程质量",
+      "4.加强工程质量监管。〔责任单位：市住建局〕",
+      "",
+    ].join("\n");
+    expect(numberingFindings(text).map(({ line, message }) => [line, message])).toEqual([
+      [5, "编号重复：“2.”与前一项相同，应为“3.”"],
+      [6, "编号不连续：“（三）”前一项为“（一）”，缺少“（二）”"],
+    ]);
+    const fixed = fixAll(text).text;
+    expect(fixed).toContain("（二）提升工程质量");
+    expect(buildPlan(fixed).items[0]!.children.map((group) => group.heading.text)).toEqual(["提升产品质量", "提升工程质量"]);
+    // A task typed in a group's form between two tasks, with its clause, is still read as the task.
+    const typed = text.replace("（三）提升工程质量", "（三）加强工程质量安全监管。〔责任单位：市住建局〕").replace("（一）提升产品质量", "（一）提升产品质量。〔责任单位：市工信局〕");
+    expect(numberingFindings(typed).some((finding) => finding.line === 6 && finding.message.includes("第3级的一项"))).toBe(true);
+  });
 });
 
 describe("a mistyped numeral", () => {
