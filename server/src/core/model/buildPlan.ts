@@ -5,6 +5,7 @@ import { inlinePartsOf, textEndOf, toResponsibilityClause, toTarget } from "./in
 import { appended, compacted } from "./itemLists.js";
 import { clauseAcrossLinesOf, paragraphClauseOf, trailingClauseOf } from "./clauseReading.js";
 import { TableReader } from "./tables.js";
+import { readCellLineTables } from "./cellLineTables.js";
 import { buildOutline, LineOwners } from "./outline.js";
 import { isoDate, readPrelude } from "./prelude.js";
 import { findLeadingDebris } from "./leadingDebris.js";
@@ -150,6 +151,8 @@ const NO_LINES: ReadonlySet<LineNode> = new Set();
 function collectInlineElements(plan: PlanDocument, lines: readonly LineNode[], owners: LineOwners): void {
   let horizon: { year: number; level: number } | null = null;
   const tables = new TableReader(plan.text, plan.attachments, plan.tables, plan.deadlines);
+  // Tables a PDF copy pasted one cell a line: their rows, by the line each starts on.
+  const cellLineRows = readCellLineTables(lines, plan.text, plan.attachments, plan.tables, plan.deadlines);
   const wrapped: ReadonlySet<LineNode> = plan.hardWrap === null ? NO_LINES : new Set(plan.hardWrap.lines);
   for (let lineIndex = 0; lineIndex < lines.length; lineIndex++) {
     const line = lines[lineIndex]!;
@@ -240,7 +243,7 @@ function collectInlineElements(plan: PlanDocument, lines: readonly LineNode[], o
     }
     // A row of a responsibility table is its task's clause, not the clause of the item the
     // outline puts the line under.
-    const row = tables.read(line);
+    const row = tables.read(line) ?? cellLineRows?.get(line) ?? null;
     if (row !== null) plan.clauses.push(row);
   }
 }

@@ -19,14 +19,14 @@ import type { Attachment, ClauseSegment, ResponsibilityClause, ResponsibilityTab
  */
 
 /** A header cell that names a unit column. */
-const UNIT_COLUMN = /^(?:主要)?(?:牵头|责任|配合|协办|参与)(?:单位|部门|处室)$/;
+export const UNIT_COLUMN = /^(?:主要)?(?:牵头|责任|配合|协办|参与)(?:单位|部门|处室)$/;
 /** A header cell that names the task column. */
-const TASK_COLUMN = /任务|事项|内容|措施|举措|工作/;
-const NUMBER_COLUMN = /^(?:序号|编号)$/;
+export const TASK_COLUMN = /任务|事项|内容|措施|举措|工作/;
+export const NUMBER_COLUMN = /^(?:序号|编号)$/;
 /** A header cell that names the deadline column: what the grammar's DeadlineLabel reads in a clause. */
-const DEADLINE_COLUMN: ReadonlySet<string> = new Set(DEADLINE_LABELS);
+export const DEADLINE_COLUMN: ReadonlySet<string> = new Set(DEADLINE_LABELS);
 /** Header cells are short; a row of prose with tabs in it is no header. */
-const MAX_HEADER_CELL = 12;
+export const MAX_HEADER_CELL = 12;
 
 interface Column {
   start: number;
@@ -96,18 +96,7 @@ export class TableReader {
     if (segments.length === 0) return null;
     open.table.rows++;
     const cellText = (index: number) => (index >= 0 ? this.text.slice(cells[index]!.start, cells[index]!.end) : "");
-    const row: TableRow = { start: line.indentEnd, end, number: cellText(open.numberColumn) || String(open.table.rows), task: cellText(open.taskColumn), table: open.table };
-    return {
-      form: "labeled",
-      start: line.indentEnd,
-      end,
-      open: "",
-      close: "",
-      segments,
-      units: segments.length === 1 ? segments[0]!.units : segments.flatMap((segment) => segment.units),
-      item: null,
-      tableRow: row,
-    };
+    return rowClause({ start: line.indentEnd, end, number: cellText(open.numberColumn) || String(open.table.rows), task: cellText(open.taskColumn), table: open.table }, segments);
   }
 
   /** Whether a row of an open table is the header of another. */
@@ -159,8 +148,23 @@ function isSpace(code: number): boolean {
   return code === 0x20 || code === 0x3000 || code === 0xa0;
 }
 
+/** A table row's clause: its unit cells' segments, no brackets, no item (the row names its task). */
+export function rowClause(row: TableRow, segments: ClauseSegment[]): ResponsibilityClause {
+  return {
+    form: "labeled",
+    start: row.start,
+    end: row.end,
+    open: "",
+    close: "",
+    segments,
+    units: segments.length === 1 ? segments[0]!.units : segments.flatMap((segment) => segment.units),
+    item: null,
+    tableRow: row,
+  };
+}
+
 /** A cell's groups as the model's segments: the first takes the column's header as its label. */
-function labelled(groups: readonly ClauseSegmentNode[], column: string, text: string): ClauseSegment[] {
+export function labelled(groups: readonly ClauseSegmentNode[], column: string, text: string): ClauseSegment[] {
   const columnRole = roleOfLabel(column);
   return groups.map((group, index) => ({
     label: index === 0 ? column : "",

@@ -30,6 +30,9 @@ export const clauseLineBreak: Rule = {
     // with the document's other wrapped lines: one defect, one finding.
     let wrapped: Set<number> | null = null;
     for (const clause of plan.clauses) {
+      // A table row pasted one cell a line (model/cellLineTables.ts) breaks between its cells, as
+      // the table did: no clause was cut.
+      if (clause.tableRow !== null) continue;
       for (const lineBreak of lineBreaksIn(plan.text, clause, plan.lines)) {
         if (plan.hardWrap !== null && (wrapped ??= new Set(plan.hardWrap.lines.map((line) => textEndOf(line, plan.text)))).has(lineBreak.start)) continue;
         // A break inside a name (市科 / 技局, where a PDF's measure ended) cut the name itself: say which.
