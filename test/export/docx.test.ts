@@ -476,6 +476,35 @@ describe("docx export: text and faces", () => {
     expect(cells).toEqual([["序号", "任务", "牵头单位"], ["1", "推进标准化", ""], ["2", "推进认证", "市场监管局 科技局"]]);
   });
 
+  it("sets a table a PDF copy pasted one cell a line as the Word table it was, a wrapped row's text kept", async () => {
+    const source = [
+      "测试市实施方案",
+      "一、主要任务",
+      "1.推进标准化。〔责任单位：市市场监管局〕",
+      "附件",
+      "重点任务分工表",
+      ...["序号", "重点任务", "牵头单位", "完成时限"],
+      ...["1", "推进标准化", "市市场监管局", "2025年底"],
+      ...["2", "推进认证认可，", "服务企业", "市市场监管局", "2025年底"],
+      "",
+    ].join("\n");
+    const docx = await exportText(source);
+    const rows = descendants(descendants(docx.xml("word/document.xml"), "tbl")[0]!, "tr").map((row) => descendants(row, "tc").map((cell) => textOf(cell)));
+    expect(rows).toEqual([
+      ["序号", "重点任务", "牵头单位", "完成时限"],
+      ["1", "推进标准化", "市市场监管局", "2025年底"],
+      // The last row, a task the PDF wrapped onto two lines: with no row after it to end it, it
+      // is taken at the header's length, and its last line stays a paragraph under the table.
+      ["2", "推进认证认可，", "服务企业", "市市场监管局"],
+    ]);
+    expect(docx.paragraphs().some((p) => p.text === "序号" || p.text === "推进标准化")).toBe(false);
+    expect(docx.paragraphs().some((p) => p.text === "2025年底")).toBe(true);
+    // A wrapped row before another keeps all its lines: the extra in its last cell.
+    const wrapped = await exportText(`${source}3\n推进计量\n市市场监管局\n2026年底\n`);
+    const cells = descendants(descendants(wrapped.xml("word/document.xml"), "tbl")[0]!, "tr").map((row) => descendants(row, "tc").map((cell) => textOf(cell)));
+    expect(cells.slice(2)).toEqual([["2", "推进认证认可，", "服务企业", "市市场监管局 2025年底"], ["3", "推进计量", "市市场监管局", "2026年底"]]);
+  });
+
   it("keeps the paragraph before a table (its caption: 表1　主要指标) on the page of the table's first row", async () => {
     const docx = await exportText("甲市实施方案\n一、主要目标\n到2027年，全市质量整体水平进一步提升。主要指标见下表。\n表1　主要指标\n指标名称\t单位\t2027年目标\n食品抽检合格率\t%\t≥98\n二、重点任务\n（一）提升产业质量。开展质量攻关。\n");
     expect(descendants(docx.paragraph("表1　主要指标"), "keepNext")).toHaveLength(1);

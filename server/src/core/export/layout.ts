@@ -2,6 +2,7 @@ import { ATTACHMENT_LABEL } from "../model/attachments.js";
 import { frontMatterValue } from "../model/frontMatter.js";
 import { type WrapJoin, wrapJoins } from "../model/hardWrap.js";
 import { paragraphBreaks, readParagraphBreak } from "../punct/breaks.js";
+import { cellLineTableAt } from "../model/cellLineTables.js";
 import { isHeadingLike, isoDate, lineText, NOTICE_TITLE, ORGANISATION_END } from "../model/prelude.js";
 import type { ItemLevel, PlanDocument } from "../model/types.js";
 import type { InlineNode, LineNode, Span, TextLineNode } from "../syntax/cst.js";
@@ -333,7 +334,7 @@ class LayoutBuilder {
       return index;
     }
     this.expectAttachmentTitle = false;
-    const table = this.tableAt(lines, index);
+    const table = this.tableAt(lines, index) ?? this.cellLineTableAt(lines, index);
     if (table) {
       this.blocks.push({ kind: "table", rows: table.rows });
       return table.last;
@@ -372,6 +373,18 @@ class LayoutBuilder {
       last = i;
     }
     return rows.length >= 2 ? { rows, last } : null;
+  }
+
+  /**
+   * A table a PDF copy pasted one cell a line (model/cellLineTables.ts), laid out as the table
+   * it was: a row's lines its cells (a row whose cells do not line up keeps its text, its extra
+   * lines in its last cell: docx.ts pads or joins a row to the header's width).
+   */
+  private cellLineTableAt(lines: readonly LineNode[], index: number): { rows: string[][]; last: number } | null {
+    const table = cellLineTableAt(lines, index, this.text);
+    if (table === null) return null;
+    const cells = (start: number, end: number) => lines.slice(start, end).map((line) => this.visible(line, line.indentEnd, line.contentEnd).trim());
+    return { rows: [cells(index, index + table.columns.length), ...table.rows.map((row) => cells(row.start, row.end))], last: table.end - 1 };
   }
 
   /** 发文机关署名: organisation names on lines of their own, just before a 成文日期 line. */

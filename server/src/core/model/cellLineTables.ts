@@ -34,33 +34,56 @@ export function readCellLineTables(
 ): Map<LineNode, ResponsibilityClause> | null {
   let rows: Map<LineNode, ResponsibilityClause> | null = null;
   for (let i = 0; i < lines.length; i++) {
-    // Nearly every line lets go at its length: a header opens with 序号 alone.
-    if (!isNumberHeader(lines[i]!, text)) continue;
-    const header = headerAt(lines, i, text);
-    if (header === null) continue;
+    const found = cellLineTableAt(lines, i, text);
+    if (found === null) continue;
+    const first = lines[i]!;
     const table: ResponsibilityTable = {
-      start: lines[i]!.indentEnd,
-      end: lines[i + header.length - 1]!.contentEnd,
-      columns: header,
-      attachment: attachments.find((attachment) => attachment.start <= lines[i]!.indentEnd && lines[i]!.indentEnd <= attachment.end) ?? null,
+      start: first.indentEnd,
+      end: lines[i + found.columns.length - 1]!.contentEnd,
+      columns: found.columns,
+      attachment: attachments.find((attachment) => attachment.start <= first.indentEnd && first.indentEnd <= attachment.end) ?? null,
       rows: 0,
       unread: [],
     };
     tables.push(table);
-    let at = i + header.length;
-    for (let number = 1; at < lines.length && cellOf(lines[at]!, text) === String(number); number++) {
-      const next = nextRowAt(lines, at, number + 1, header.length, text);
-      const end = next ?? Math.min(lines.length, at + header.length);
-      const rowLines = lines.slice(at, end);
-      const clause = rowLines.length === header.length ? rowOf(rowLines, table, text, deadlines) : null;
-      if (clause === null) table.unread.push({ start: lines[at]!.indentEnd, end: lines[end - 1]!.contentEnd });
-      else (rows ??= new Map()).set(lines[at]!, clause);
-      at = end;
-      if (next === null) break;
+    for (const row of found.rows) {
+      const rowLines = lines.slice(row.start, row.end);
+      const clause = rowLines.length === found.columns.length ? rowOf(rowLines, table, text, deadlines) : null;
+      if (clause === null) table.unread.push({ start: rowLines[0]!.indentEnd, end: rowLines[rowLines.length - 1]!.contentEnd });
+      else (rows ??= new Map()).set(rowLines[0]!, clause);
     }
-    i = at - 1;
+    i = found.end - 1;
   }
   return rows;
+}
+
+/** A table pasted one cell a line: its header's cells, its rows' lines (indices, end exclusive) and the index after its last line. */
+export interface CellLineTable {
+  columns: string[];
+  rows: Array<{ start: number; end: number }>;
+  end: number;
+}
+
+/**
+ * The table pasted one cell a line whose header starts at `lines[start]` (`序号` alone), or
+ * null. A row runs from its number to the next row's; the last, with none after it, is taken
+ * at the header's length. model/tables' readers and the export (a Word table) read the same.
+ */
+export function cellLineTableAt(lines: readonly LineNode[], start: number, text: string): CellLineTable | null {
+  // Nearly every line lets go at its length: a header opens with 序号 alone.
+  if (!isNumberHeader(lines[start]!, text)) return null;
+  const columns = headerAt(lines, start, text);
+  if (columns === null) return null;
+  const rows: CellLineTable["rows"] = [];
+  let at = start + columns.length;
+  for (let number = 1; at < lines.length && cellOf(lines[at]!, text) === String(number); number++) {
+    const next = nextRowAt(lines, at, number + 1, columns.length, text);
+    const end = next ?? Math.min(lines.length, at + columns.length);
+    rows.push({ start: at, end });
+    at = end;
+    if (next === null) break;
+  }
+  return { columns, rows, end: at };
 }
 
 /** Header cells a table has at the least (序号, a task, a unit) and at the most. */
