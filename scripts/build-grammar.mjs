@@ -19,15 +19,42 @@ const outFile = `${root}server/src/core/syntax/generated/planParser.js`;
  */
 export async function buildGrammar() {
   const source = readFileSync(grammarFile, "utf8");
+  mkdirSync(dirname(outFile), { recursive: true });
+  writeWordLists(source);
   const options = { output: "source", format: "es", cache: false, grammarSource: "grammar/plan.peggy", allowedStartRules: ["Document", "MarkerAt", "ClauseAt", "GroupClauseAt", "TableCellAt"], plugins: [markDiscardedRuns] };
   // Class runs become table-driven scans and rule calls are guarded by where the rule can start
   // (scripts/grammar-runs.mjs, grammar-first.mjs): same parse, a fraction of the time.
   // The parser's constants and functions are made once, not per parse (scripts/grammar-hoist.mjs).
   const parser = hoistParserState(compileRunScans(peggy.generate(source, options)).source);
   const header = "// GENERATED from grammar/plan.peggy by scripts/build-grammar.mjs. Do not edit.\n";
-  mkdirSync(dirname(outFile), { recursive: true });
   writeFileSync(outFile, header + parser);
   writeFileSync(outFile.replace(/\.js$/, ".d.ts"), header + DECLARATIONS);
+}
+
+/**
+ * Rules whose alternatives are the words drafts write, listed by the code that works where
+ * there is no parse (completion of a clause being typed, the reader of a clause across lines,
+ * a 分工表's column headers) and by the grammar's own initializer: generated from the rules into
+ * generated/labels.js, so the grammar stays the one place they are spelled.
+ */
+const WORD_LISTS = { UNIT_LABELS: "UnitLabel", DEADLINE_LABELS: "DeadlineLabel" };
+
+function writeWordLists(source) {
+  const grammar = peggy.parser.parse(source, { grammarSource: "grammar/plan.peggy", reservedWords: [] });
+  const header = "// GENERATED from grammar/plan.peggy by scripts/build-grammar.mjs. Do not edit.\n";
+  let js = header;
+  let dts = header;
+  for (const [name, ruleName] of Object.entries(WORD_LISTS)) {
+    const rule = grammar.rules.find((each) => each.name === ruleName);
+    if (!rule || rule.expression.type !== "choice") throw new Error(`${ruleName}: expected a choice of words`);
+    // The words: the literal alternatives (a rule reference, like UnitLabelWithFormat, reads
+    // the same words written otherwise).
+    const words = rule.expression.alternatives.filter((alternative) => alternative.type === "literal").map((alternative) => alternative.value);
+    js += `export const ${name} = ${JSON.stringify(words)};\n`;
+    dts += `/** The words of the grammar's ${ruleName}, in its order. */\nexport declare const ${name}: readonly string[];\n`;
+  }
+  writeFileSync(`${dirname(outFile)}/labels.js`, js);
+  writeFileSync(`${dirname(outFile)}/labels.d.ts`, dts);
 }
 
 // The parser's own declaration: the result shape is described by server/src/core/syntax/cst.ts.

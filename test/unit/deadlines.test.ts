@@ -22,7 +22,7 @@ describe("the month a 完成时限 allows to", () => {
 });
 
 describe("the deadline labels (model/deadlines.ts DEADLINE_LABELS)", () => {
-  it("are the grammar's DeadlineLabel, word for word", () => {
+  it("are the grammar's DeadlineLabel, word for word (generated from it by the build)", () => {
     const grammar = readFileSync(join(__dirname, "../../grammar/plan.peggy"), "utf8");
     const rule = /^DeadlineLabel\n\s*=([^\n]*)/m.exec(grammar)![1]!;
     expect([...rule.matchAll(/"([^"]+)"/g)].map((match) => match[1])).toEqual([...DEADLINE_LABELS]);

@@ -1,12 +1,14 @@
 import type { DeadlineNode, LineNode } from "../syntax/cst.js";
+import { DEADLINE_LABELS } from "../syntax/generated/labels.js";
 import { textEndOf } from "./inline.js";
 import { toHalfwidthFigures } from "./numerals.js";
 
 /**
- * The words drafts label a deadline with: the grammar's DeadlineLabel, and the header of a
- * 分工表's deadline column (model/tables.ts). test/unit/deadlines.test.ts holds the two together.
+ * The words drafts label a deadline with: the grammar's DeadlineLabel (generated from
+ * grammar/plan.peggy by scripts/build-grammar.mjs), which also head a 分工表's deadline column
+ * (model/tables.ts).
  */
-export const DEADLINE_LABELS: readonly string[] = ["完成时限", "完成时间", "完成期限", "时间节点", "时限要求"];
+export { DEADLINE_LABELS };
 
 /**
  * When a task is due, read from its 完成时限 as drafts write it: `2025年底`, `2025年6月底前`,
