@@ -1,10 +1,9 @@
 import fc from "fast-check";
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import peggy from "peggy";
 import { beforeAll, describe, expect, it } from "vitest";
 import { firstCharacterGuards } from "../../scripts/grammar-first.mjs";
 import { FRAGMENTS } from "../support/tokenSoup";
+import { grammarSource } from "../support/grammarSource";
 
 type Library = { peg$result: unknown; peg$FAILED: unknown; peg$currPos: number };
 type Parse = (text: string, options: Record<string, unknown>) => Library;
@@ -30,7 +29,7 @@ describe("first-character guards", () => {
   let parse: Parse;
   let guards: [string, Guard][];
   beforeAll(() => {
-    const grammar = readFileSync(join(__dirname, "..", "..", "grammar", "plan.peggy"), "utf8");
+    const grammar = grammarSource();
     const ast = peggy.parser.parse(grammar, { reservedWords: [] });
     const { rules: guarded, source } = firstCharacterGuards(ast);
     const made = new Function(`${source}\nreturn { ${guarded.map((rule: string) => `${rule}: peg$first$${rule}`).join(", ")} };`)() as Record<string, Guard>;

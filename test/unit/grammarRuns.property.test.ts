@@ -1,6 +1,6 @@
 import { spawnSync } from "node:child_process";
 import fc from "fast-check";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -10,6 +10,7 @@ import { compileRunScans, markDiscardedRuns } from "../../scripts/grammar-runs.m
 import { hoistParserState } from "../../scripts/grammar-hoist.mjs";
 import { readSeed, SEED_NAMES } from "../support/seeds";
 import { soup } from "../support/tokenSoup";
+import { grammarSource } from "../support/grammarSource";
 
 type Parse = (text: string, options?: { startRule?: string; peg$library?: boolean }) => unknown;
 
@@ -22,7 +23,7 @@ describe("speed passes over the generated parser", () => {
   let plain: Parse;
   let compiled: Parse;
   beforeAll(async () => {
-    const grammar = readFileSync(join(__dirname, "..", "..", "grammar", "plan.peggy"), "utf8");
+    const grammar = grammarSource();
     const options = { output: "source" as const, format: "es" as const, cache: false, allowedStartRules: ["Document", "MarkerAt"] };
     const dir = mkdtempSync(join(tmpdir(), "grammar-runs-"));
     const load = async (name: string, source: string): Promise<Parse> => {
