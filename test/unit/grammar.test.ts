@@ -113,6 +113,9 @@ describe("responsibility clauses", () => {
     ["（省科技厅牵头，省工信厅配合，各市人民政府抓好落实）", [["省科技厅"], ["省工信厅"], ["各市人民政府"]], ["牵头", "配合", "抓好落实"]],
     ["〔责任单位：市工信局等按职责分工负责，各县（市、区）人民政府组织实施〕", [["市工信局"], ["各县（市、区）人民政府"]], ["按职责分工负责", "组织实施"]],
     ["（省发展改革委、省市场监管局按职责分工负责，各市人民政府落实）", [["省发展改革委", "省市场监管局"], ["各市人民政府"]], ["按职责分工负责", "落实"]],
+    // A body with its second name in brackets: the name before the brackets ends as a body's.
+    ["（市工信局牵头，市科技局、市市场监督管理局（市知识产权局）配合）", [["市工信局"], ["市科技局", "市市场监督管理局（市知识产权局）"]], ["牵头", "配合"]],
+    ["（市市场监督管理局（市知识产权局）牵头，市科技局配合）", [["市市场监督管理局（市知识产权局）"], ["市科技局"]], ["牵头", "配合"]],
   ])("reads %s as role groups, the suffix before a comma a group's role", (text, names, roles) => {
     const clause = only(text, "clause");
     expect(clause.segments.map((segment) => segment.names.map((name) => name.text))).toEqual(names);
