@@ -30,7 +30,7 @@ export function documentLevel(plan: PlanDocument): DocumentLevel {
 
 /**
  * The registry a plan's names are read with: a county-level city's reads 市 as a county's level
- * (registry.ts, "Other levels"); every other plan the registry as it is. Rules, the report and the
+ * (otherLevels.ts); every other plan the registry as it is. Rules, the report and the
  * editor's unit features all ask here, so they read a name alike.
  */
 export function registryOfPlan(registry: UnitRegistry, plan: PlanDocument): UnitRegistry {

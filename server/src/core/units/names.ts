@@ -89,8 +89,7 @@ export function isPlaceholderName(name: string): boolean {
  * The word a local body's name starts with for its level of government: 省 and 自治区 (a
  * province), 市, 州 and 盟 (a prefecture), 区, 县 and 旗 (a county; a county-level city writes 市
  * too). A department's name is the same at every level but for this word (市财政局, 区财政局,
- * 州财政局), which is how the city-level registry speaks for the other levels (registry.ts,
- * "Other levels").
+ * 州财政局), which is how the city-level registry speaks for the other levels (otherLevels.ts).
  */
 export const LEVEL_WORDS: ReadonlyMap<string, UnitLevel> = new Map<string, UnitLevel>([
   ["自治区", "省"],

@@ -59,7 +59,7 @@ const NO_PLACE: PlaceOfPlan = () => null;
 /**
  * The current unit a retired name stands for: the retired part replaced (赣州市质监局 →
  * 赣州市市场监管局 → 市市场监管局, 区卫计委 → 区卫健委), named at the level the name is written
- * at (省经信委 → 省工信厅: a province's department is a 厅, see registry.ts "Other levels"; 章贡区
+ * at (省经信委 → 省工信厅: a province's department is a 厅, see otherLevels.ts; 章贡区
  * 食药监局 → 区市场监管局), and at the plan's level (`word`) for a name written with no place
  * (质监局 → 市市场监管局 in a 市 plan, 区市场监管局 in a 区 one). Where the reform made different
  * bodies in different places, `pick` keeps the place's (the ones the plan uses, the workspace's

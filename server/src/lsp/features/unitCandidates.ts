@@ -104,7 +104,7 @@ export function rankUnitCandidates(
   // Units known by a place-name pattern (赣州海关, 人民银行赣州市分行) are offered once the workspace
   // uses them, with their own place in the full name, and only where the plan is of that place
   // (or says none): a district of 赣州 names 人民银行赣州市分行, never 抚州's.
-  // The institutes a 市场监管局 runs, read by their function (registry.ts resolveInstitute): their short names at the plan's level.
+  // The institutes a 市场监管局 runs, read by their function (units/institutes.ts): their short names at the plan's level.
   for (const institute of registry.institutesAt(word)) offer(institute, registry.entries.length, 0);
   for (const name of usage.keys()) {
     const resolved = registry.resolve(name);

@@ -1,0 +1,113 @@
+import { districtStemsOf, levelWordOfPlace } from "./districts.js";
+import { leadingLevelWord } from "./names.js";
+import { PLACE_LEVEL_WORDS } from "./placeNames.js";
+import { PLACE_SLOT, type RegistryView, type ResolvedUnit, type UnitEntry } from "./registryEntries.js";
+
+const BRANCH = "分局";
+const BUREAU = "局".charCodeAt(0);
+
+/**
+ * The offices a city's bureaus keep in its districts (managed from above since the reforms),
+ * which district plans assign tasks to, in the three ways plans name them: after the bureau
+ * (市市场监管局章贡分局, resolveBranch), with the district's bare name before the bureau's stem
+ * (鼓楼公安分局, resolveBareDistrictBranch), after the city and the district (成都市武侯生态环境局,
+ * resolveDistrictOffice). Each is the branch of that body at that place: one entry per body.
+ */
+export class DistrictBranches {
+  /** Each body's entry for its district branches. */
+  private readonly branches = new Map<UnitEntry, UnitEntry>();
+  private readonly branchEntries = new Set<UnitEntry>();
+
+  constructor(private readonly registry: RegistryView) {}
+
+  /** Whether an entry is a body's district branches' (branchOf). */
+  isBranch(entry: UnitEntry): boolean {
+    return this.branchEntries.has(entry);
+  }
+
+  /**
+   * A district's 分局 of a body the registry lists, named with the district: 市市场监管局章贡分局,
+   * 市公安局经开区分局, 市自然资源局南康分局. The body is a name of its own, without a place, that
+   * ends in 局; the place is checked as a pattern's is (isPlace). Its unit is the branch of that
+   * body at that place.
+   */
+  resolveBranch(text: string): ResolvedUnit | null {
+    if (!text.endsWith(BRANCH)) return null;
+    const end = text.length - BRANCH.length;
+    for (let at = end - 2; at >= 3; at--) {
+      if (text.charCodeAt(at - 1) !== BUREAU) continue;
+      const body = this.registry.resolve(text.slice(0, at));
+      const place = text.slice(at, end);
+      if (body === null || body.place !== null || !body.canonical.endsWith("局") || !this.registry.isPlace(place)) continue;
+      return { entry: this.branchOf(body.entry), canonical: `${body.canonical}${place}${BRANCH}`, form: body.form, place };
+    }
+    return null;
+  }
+
+  /**
+   * A city bureau's district 分局 named, as people call it, with the district's bare name before
+   * the bureau's stem: 鼓楼公安分局 is 市公安局鼓楼分局 (南京's, whose districts keep no 公安局 of
+   * their own). Only a stem the districts table lists as a 区's and never a county's: a county
+   * has its own bureau (县公安局), and a name the table does not hold is left unknown.
+   */
+  resolveBareDistrictBranch(text: string): ResolvedUnit | null {
+    if (!text.endsWith(BRANCH)) return null;
+    const end = text.length - BRANCH.length;
+    for (let at = 2; at <= 4 && at < end - 1; at++) {
+      const place = text.slice(0, at);
+      if (levelWordOfPlace(place) !== "区") continue;
+      const body = this.registry.resolve(`市${text.slice(at, end)}局`);
+      if (body === null || body.place !== null || body.entry.level !== "市" || !body.canonical.endsWith("局")) continue;
+      return { entry: this.branchOf(body.entry), canonical: `${body.canonical}${place}${BRANCH}`, form: "alias", place };
+    }
+    return null;
+  }
+
+  /**
+   * A city bureau's office in a district named after the city and the district, the way Sichuan's
+   * cities name them since the vertical reform (成都市武侯生态环境局, 成都市双流生态环境局): the
+   * branch resolveBranch reads as 市生态环境局武侯分局. The city is written with 市, the district by
+   * its stem, and the bureau without a level word is a name of its own with 市; only where the
+   * districts table lists the district as the city's (districts.ts), so no other name reads so.
+   */
+  resolveDistrictOffice(text: string): ResolvedUnit | null {
+    if (!text.endsWith("局")) return null;
+    for (let at = 2; at <= 5 && at < text.length; at++) {
+      if (text.charAt(at) !== "市") continue;
+      const city = text.slice(0, at);
+      const stems = districtStemsOf(city);
+      for (const stem of stems) {
+        // A district written in full (武侯区生态环境局) is the district's own bureau (resolveWithPlace).
+        if (PLACE_LEVEL_WORDS.has(stem.charAt(stem.length - 1)) || !text.startsWith(stem, at + 1)) continue;
+        const body = this.registry.resolve(`市${text.slice(at + 1 + stem.length)}`);
+        if (body === null || body.place !== null || !body.canonical.endsWith("局") || leadingLevelWord(body.canonical) !== "市") continue;
+        return { entry: this.branchOf(body.entry), canonical: `${body.canonical}${stem}${BRANCH}`, form: "fullName", place: city };
+      }
+    }
+    return null;
+  }
+
+  /**
+   * For a district 分局 of a city's bureau, the district as the name writes it (章贡 of
+   * 市市场监管局章贡分局) and the city the name puts before the bureau, if any (南昌 of
+   * 南昌市生态环境局章贡分局); null for any other unit.
+   */
+  branchPlace(unit: ResolvedUnit): { district: string; city: string | null } | null {
+    if (!this.branchEntries.has(unit.entry)) return null;
+    const bodyLength = unit.entry.name.length - PLACE_SLOT.length - BRANCH.length;
+    const district = unit.canonical.slice(bodyLength, unit.canonical.length - BRANCH.length);
+    return { district, city: unit.place === district ? null : unit.place };
+  }
+
+  /** The entry of a body's district branches, made once per body (`××` is the district). */
+  private branchOf(entry: UnitEntry): UnitEntry {
+    let branch = this.branches.get(entry);
+    if (!branch) {
+      const aliases = entry.aliases.filter((alias) => alias.endsWith("局")).map((alias) => `${alias}${PLACE_SLOT}${BRANCH}`);
+      branch = { name: `${entry.name}${PLACE_SLOT}${BRANCH}`, aliases, fullName: null, level: "县", builtin: entry.builtin, origin: null, pattern: true, constituent: false, levels: null, vertical: false, base: null };
+      this.branches.set(entry, branch);
+      this.branchEntries.add(branch);
+    }
+    return branch;
+  }
+}

@@ -1,0 +1,89 @@
+import { isCountyLevelCity } from "./districts.js";
+import { LEVEL_WORDS, levelOfBarePlace, mayBeProvince, type UnitLevel } from "./names.js";
+import { PLACE_SLOT, placed, type PatternForm, type RegistryView, type ResolvedUnit, type UnitEntry } from "./registryEntries.js";
+
+/**
+ * Names with a place in them: which text can fill an entry's `××` slot, and the pattern entries'
+ * reading (赣州海关 of ××海关, 人民银行赣州市分行 of 人民银行××市分行).
+ */
+
+const PLACE = /^[\u3400-\u9fff]{2,8}$/;
+/**
+ * Words that name an institution, never a place: a `××` slot filled with one of them is another
+ * department written in front (`市工信局市财政局` is 市工信局 and 市财政局, not the 财政局 of a
+ * place called 市工信局).
+ */
+export const INSTITUTION_WORD = /[局委办厅署院]|政府|中心|海关|分行|支行|管委|[会社部队]$/;
+
+/** A part of a place named by its direction (成都东部新区, 南部县): its 部 is no department's. */
+const AREA_OF_PLACE = /^[\u3400-\u9fff]*[东西南北中]部$/;
+
+/** The level words a place's name ends in that say its level (赣州市, 章贡区, 兴国县). */
+export const PLACE_LEVEL_WORDS = new Set(["自治区", "省", "市", "区", "县"]);
+
+/** A company's name: a group's branch (国网××供电公司, 中国电信××分公司) or a local one (市城投集团). */
+const COMPANY = /(?:公司|集团)$/;
+
+/** Whether a text has a place's form: a few Chinese characters, no institution word (the registry checks its parts). */
+export function hasPlaceForm(place: string): boolean {
+  return PLACE.test(place) && (!INSTITUTION_WORD.test(place) || AREA_OF_PLACE.test(place));
+}
+
+/** The first pattern a name fills with a place that fits it (isPlace, the entry's level), or null. */
+export function matchPattern(text: string, patterns: readonly PatternForm[], registry: RegistryView): ResolvedUnit | null {
+  for (const pattern of patterns) {
+    if (text.length <= pattern.prefix.length + pattern.suffix.length) continue;
+    if (!text.startsWith(pattern.prefix) || !text.endsWith(pattern.suffix)) continue;
+    const place = text.slice(pattern.prefix.length, text.length - pattern.suffix.length);
+    // A company is named after the place of whatever level it serves (国网兴国县供电公司).
+    const level = COMPANY.test(pattern.entry.name) ? null : pattern.entry.level;
+    if (!registry.isPlace(place) || !placeFitsLevel(place, level) || saysLevelTwice(pattern.entry.name, place)) continue;
+    const named = placeOfVerticalBody(pattern.entry, place);
+    if (named !== place) return { entry: pattern.entry, canonical: placed(pattern.entry.name, named), form: pattern.form === "canonical" ? "alias" : pattern.form, place: named };
+    return { entry: pattern.entry, canonical: placed(pattern.entry.name, place), form: pattern.form, place };
+  }
+  return null;
+}
+
+/**
+ * Whether a place can fill the slot of an entry of `level`: a place that says its own level
+ * (赣州市) is one of that level. 赣州市金融监管局 is no 国家金融监督管理总局××监管局 (a province's,
+ * 江西金融监管局) but the city's 市金融监管局, written after its place.
+ */
+function placeFitsLevel(place: string, level: UnitLevel | null): boolean {
+  if (level === null) return true;
+  const word = place.endsWith("自治区") ? "自治区" : place.charAt(place.length - 1);
+  // Not 州, 盟 or 旗: names end in them whatever their level (贵州 a province, 通州 a district).
+  const own = PLACE_LEVEL_WORDS.has(word) ? LEVEL_WORDS.get(word) : undefined;
+  if (own !== undefined) return own === level;
+  // A place without its level word: a province's name is a province's (人行江西分行 is the
+  // 人民银行's 江西省分行, never a 市分行 of a city called 江西), and an office kept only in
+  // provinces (国家金融监督管理总局××监管局) has no office at any other place (赣州金融监管局).
+  if (levelOfBarePlace(place) === "省") return level === "省";
+  return level !== "省" || mayBeProvince(place);
+}
+
+/**
+ * The place a vertically managed body named after its place is named with: a prefecture's
+ * without its 市 (赣州海关, 国网赣州供电公司, 国家统计局赣州调查队 — how these bodies name
+ * themselves; 国网赣州市供电公司 and 赣州市海关 are the same bodies), so both writings are one
+ * unit. A county's and a district's keep their word (国网兴国县供电公司), and so does a county-level
+ * city the districts table lists (国网瑞金市供电公司); a name that puts a level word after its slot
+ * (人民银行××市分行) is the pattern's own business.
+ */
+function placeOfVerticalBody(entry: UnitEntry, place: string): string {
+  if (!entry.vertical || !place.endsWith("市") || place.length < 3) return place;
+  if (LEVEL_WORDS.has(entry.name.charAt(entry.name.indexOf(PLACE_SLOT) + PLACE_SLOT.length))) return place;
+  const bare = place.slice(0, -1);
+  return isCountyLevelCity(bare) ? place : bare;
+}
+
+/**
+ * Whether a place that ends in its level word would stand before the level word the name puts
+ * after its slot: a short form without the word (人行××分行) took 江西市 for its place, and
+ * the name would read 人民银行江西市市分行.
+ */
+function saysLevelTwice(name: string, place: string): boolean {
+  const at = name.indexOf(PLACE_SLOT) + PLACE_SLOT.length;
+  return LEVEL_WORDS.has(name.charAt(at)) && PLACE_LEVEL_WORDS.has(place.endsWith("自治区") ? "自治区" : place.charAt(place.length - 1));
+}

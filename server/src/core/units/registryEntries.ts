@@ -1,0 +1,120 @@
+import type { UnitLevel } from "./names.js";
+
+/**
+ * The registry's vocabulary: an entry as users and the built-in list write it (`UnitEntryInput`),
+ * as the registry keeps it (`UnitEntry`), and a name's answer (`ResolvedUnit`). Here so the
+ * registry and the readers it asks in turn (units/registry.ts `resolveSlow`) share it without
+ * importing each other.
+ */
+
+/** Where a user's entry is written, so the server can edit it (rename, add a name). */
+export interface RegistryOrigin {
+  /** The registry file; null for the configuration file's own `units.registry`. */
+  file: string | null;
+  /** JSON path of the entry inside that file. */
+  path: (string | number)[];
+}
+
+export interface UnitEntryInput {
+  name: string;
+  aliases?: string[];
+  fullName?: string;
+  level?: UnitLevel;
+  constituent?: boolean;
+  levels?: UnitLevel[];
+  vertical?: boolean;
+  origin?: RegistryOrigin;
+}
+
+export interface UnitEntry {
+  name: string;
+  aliases: string[];
+  fullName: string | null;
+  level: UnitLevel | null;
+  builtin: boolean;
+  origin: RegistryOrigin | null;
+  /** True when the name holds `××`, a slot for a place name (`××海关` matches 赣州海关). */
+  pattern: boolean;
+  /** A government department (组成部门): a 厅 at the level of a province (otherLevels.ts). */
+  constituent: boolean;
+  /**
+   * For a 市 entry, the levels of government the body exists at, null for every level. A vertically
+   * managed body need not have one at each: the 人民银行 keeps a 分行 in each province and city
+   * (人民银行××省分行, 人民银行××市分行) and, since the reforms of 2023, nothing in a 区 or 县,
+   * whose plans name the city's 分行. No name is derived at a level not listed.
+   */
+  levels: readonly UnitLevel[] | null;
+  /**
+   * A vertically managed body named by its place (××海关, 人民银行××市分行, 国家统计局××调查队):
+   * one per place, so the editor offers it filled with the plan's own place.
+   */
+  vertical: boolean;
+  /** For a name derived at another level (区财政局), the 市 entry it was derived from. */
+  base: UnitEntry | null;
+}
+
+export type UnitForm = "canonical" | "alias" | "fullName";
+
+/** Shared by every look-up of the name: readonly by type (not frozen: ARCHITECTURE.md, "Frozen arrays"). */
+export interface ResolvedUnit {
+  readonly entry: UnitEntry;
+  /** The canonical name, with the place filled in for a pattern entry (人民银行赣州市分行). */
+  readonly canonical: string;
+  readonly form: UnitForm;
+  /** The place that filled `××`, if any. */
+  readonly place: string | null;
+}
+
+/** A pattern entry's written form split at its slot (`××海关`: prefix "", suffix 海关). */
+export interface PatternForm {
+  prefix: string;
+  suffix: string;
+  entry: UnitEntry;
+  form: UnitForm;
+}
+
+/**
+ * What the readers of names the exact forms miss ask the registry: a name's unit, and whether a
+ * slot's text is a place (units/registry.ts `isPlace`) or names a unit.
+ */
+export interface RegistryView {
+  resolve(name: string): ResolvedUnit | null;
+  isPlace(place: string): boolean;
+  namesUnit(text: string): boolean;
+}
+
+/** The slot for a place name in built-in and user entries. */
+export const PLACE_SLOT = "××";
+
+/** An entry the registry makes for a name it reads (a merged bureau, an institute …): every field, in one order. */
+export function madeEntry(name: string, level: UnitLevel | null, constituent: boolean): UnitEntry {
+  return { name, aliases: [], fullName: null, level, builtin: true, origin: null, pattern: false, constituent, levels: null, vertical: false, base: null };
+}
+
+/** A name with its place put in the slot, if it has one. */
+export function placed(name: string, place: string | null): string {
+  return place === null ? name : name.replace(PLACE_SLOT, place);
+}
+
+export function formsOf(entry: UnitEntry): Array<[string, UnitForm]> {
+  const forms: Array<[string, UnitForm]> = [[entry.name, "canonical"]];
+  for (const alias of entry.aliases) forms.push([alias, "alias"]);
+  if (entry.fullName) forms.push([entry.fullName, "fullName"]);
+  return forms;
+}
+
+export function toEntry(input: UnitEntryInput, builtin: boolean): UnitEntry {
+  return {
+    name: input.name,
+    aliases: input.aliases ?? [],
+    fullName: input.fullName ?? null,
+    level: input.level ?? (builtin ? "市" : null),
+    builtin,
+    origin: input.origin ?? null,
+    pattern: input.name.includes(PLACE_SLOT),
+    constituent: input.constituent ?? false,
+    levels: input.levels ?? null,
+    vertical: input.vertical ?? false,
+    base: null,
+  };
+}

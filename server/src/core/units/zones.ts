@@ -1,0 +1,106 @@
+import zoneBodies from "./zone-bodies.json";
+import { LEVEL_WORDS } from "./names.js";
+import { PLACE_SLOT, toEntry, type PatternForm, type RegistryView, type ResolvedUnit, type UnitEntry, type UnitEntryInput } from "./registryEntries.js";
+
+/** What a zone's body may be named after: the zone, by its word or its name, or its 管委会. */
+const ZONE_FRONT = /(?:新区|开发区|高新区|经开区|园区|保税区|综保区|度假区|管委会)$/;
+/** The zone's word alone, or its 管委会 (新区, 经开区, 管委会), as its own plan writes it. */
+const ZONE_WORDS = /^(?:新区|开发区|高新区|经开区|园区|工业园区|产业园区|保税区|综保区|度假区|管委会)$/;
+
+/** The level words a zone may be named with (市经开区, 县工业园区): a prefecture's or a county's. */
+const ZONE_LEVEL_WORDS = new Set(["市", "州", "盟", "区", "县", "旗"]);
+
+/** Whether an entry's name is a place and a zone's word (××高新区, ××经济开发区, ××新区). */
+export function isZoneName(name: string): boolean {
+  return name.startsWith(PLACE_SLOT) && name.endsWith("区") && name.length > PLACE_SLOT.length + 1 && !name.includes(PLACE_SLOT, PLACE_SLOT.length);
+}
+
+/**
+ * The bodies a zone's 管委会 sets up (zone-bodies.json: 区经发局, 区社会事业局, 区党政办 …), which no
+ * government has: entries of a zone plan's registry (units/registry.ts `ofZone`), of the 区 level.
+ */
+export function zoneBodyEntries(): UnitEntry[] {
+  return (zoneBodies as UnitEntryInput[]).map((input) => toEntry({ ...input, level: "县" }, true));
+}
+
+/**
+ * Development zones and their bodies: a zone named by the government that set it up or by itself
+ * (resolveZone), and in a zone's plan a body named after the zone (resolveInZone).
+ */
+export class Zones {
+  /** Each zone's entry per level word, and "" for the zone named alone. */
+  private readonly zones = new Map<UnitEntry, Map<string, UnitEntry>>();
+  private readonly bareZones = new Set<UnitEntry>();
+
+  constructor(
+    private readonly registry: RegistryView,
+    /** The registry's pattern forms (the same array, indexed before any name is read). */
+    private readonly patterns: readonly PatternForm[],
+    /** Whether this is a zone plan's registry (ofZone). */
+    private readonly inZonePlan: boolean,
+  ) {}
+
+  /** Whether an entry is a zone named alone (高新区, 经开区), which may be part of a place's name. */
+  isBareZone(entry: UnitEntry): boolean {
+    return this.bareZones.has(entry);
+  }
+
+  /** Whether a name is a development zone's, or its 管委会's (赣州经济技术开发区管理委员会, 赣州高新区). */
+  namesZone(name: string): boolean {
+    const unit = this.registry.resolve(name);
+    return unit !== null && isZoneName(unit.entry.name);
+  }
+
+  /**
+   * A development zone named by the government that set it up rather than by its place, or by
+   * itself: 县经济开发区管委会, 市高新区管委会, and in a plan of a place that has one, 高新区管委会
+   * or 经开区 — as the zone's own plans and its government's name it. A zone is a pattern entry
+   * whose name is a place and a zone's word ending in 区 (××高新区, ××经济开发区, ××工业园区);
+   * each of its forms with a level word of a prefecture or a county (市, 州, 盟, 区, 县, 旗; a
+   * province sets none up) or nothing in place of the place. The zone of a level word is of that
+   * level (units/level asks which county's a city's plan means); one named alone of none.
+   */
+  resolveZone(text: string): ResolvedUnit | null {
+    for (const pattern of this.patterns) {
+      const { entry } = pattern;
+      if (pattern.prefix !== "" || !isZoneName(entry.name) || !text.endsWith(pattern.suffix)) continue;
+      const word = text.slice(0, text.length - pattern.suffix.length);
+      if (word !== "" && !ZONE_LEVEL_WORDS.has(word)) continue;
+      const zone = this.zoneOf(entry, word);
+      return { entry: zone, canonical: zone.name, form: pattern.form, place: null };
+    }
+    return null;
+  }
+
+  /**
+   * In a zone's plan (ofZone), a body of the zone named after it rather than with 区: the zone's
+   * word (新区经发局, 经开区财政局), its name (江北新区科技创新局) or its 管委会 (管委会经发局) in
+   * front of the name without 区 — a body of the 区 level the zone's plan names. Longest front first.
+   */
+  resolveInZone(text: string): ResolvedUnit | null {
+    if (!this.inZonePlan) return null;
+    for (let at = Math.min(text.length - 2, 14); at >= 2; at--) {
+      const front = text.slice(0, at);
+      if (!ZONE_FRONT.test(front) || !(ZONE_WORDS.test(front) || this.namesZone(front))) continue;
+      const unit = this.registry.resolve(`区${text.slice(at)}`);
+      if (unit !== null && unit.place === null && unit.entry.level === "县") return { entry: unit.entry, canonical: unit.canonical, form: unit.form === "canonical" ? "alias" : unit.form, place: null };
+    }
+    return null;
+  }
+
+  /** A zone's entry named with a level word (or with nothing), made once per zone and word. */
+  private zoneOf(entry: UnitEntry, word: string): UnitEntry {
+    let byWord = this.zones.get(entry);
+    if (!byWord) this.zones.set(entry, (byWord = new Map()));
+    let zone = byWord.get(word);
+    if (!zone) {
+      const named = (form: string) => word + form.slice(PLACE_SLOT.length);
+      const aliases = entry.aliases.filter((alias) => alias.startsWith(PLACE_SLOT)).map(named);
+      const fullName = entry.fullName?.startsWith(PLACE_SLOT) ? named(entry.fullName) : null;
+      zone = { name: named(entry.name), aliases, fullName, level: word === "" ? null : LEVEL_WORDS.get(word)!, builtin: entry.builtin, origin: null, pattern: false, constituent: false, levels: null, vertical: false, base: null };
+      byWord.set(word, zone);
+      if (word === "") this.bareZones.add(zone);
+    }
+    return zone;
+  }
+}
