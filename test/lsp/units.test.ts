@@ -134,6 +134,14 @@ describe("references and rename across the workspace", () => {
     expect(Object.values(edit.changes!).flat().length).toBe(3);
   });
 
+  it("finds a city bureau's 分局 in a district's plan under the name the district writes it with 区 (identity.ts)", async () => {
+    const DISTRICT = "---\n标题: 南京市鼓楼区质量强区建设实施方案\n---\n一、主要任务\n";
+    const other = `${DISTRICT}1.甲。〔责任单位：市公安局鼓楼分局、区财政局〕\n2.乙。〔责任单位：鼓楼公安分局〕\n`;
+    const { workspace, uri, position } = await open({ "a.plan": other }, `${DISTRICT}1.推进。〔责任单位：区公安<|>分局〕\n`);
+    const locations = (await server!.client.sendRequest("textDocument/references", { textDocument: { uri }, position, context: { includeDeclaration: false } })) as Location[];
+    expect(locations.map((l) => `${l.uri.slice(workspace.rootUri.length + 1)}:${l.range.start.line}`).sort()).toEqual(["a.plan:4", "a.plan:5", "draft.plan:4"]);
+  });
+
   it("renames a unit nobody registered (市工信委 → 市工信局) in every plan", async () => {
     const { workspace, uri, position } = await open({ "b.plan": B }, "一、主要任务\n1.推进创新。〔责任单位：市科技局、市工信<|>委〕\n");
     const prepared = (await server!.client.sendRequest("textDocument/prepareRename", { textDocument: { uri }, position })) as { placeholder: string };

@@ -57,3 +57,34 @@ describe("the unit report", () => {
     );
   });
 });
+
+/**
+ * A district's plan names the city's bureau's 分局 in the district with 区 (区公安分局, 鼓楼区公安分局)
+ * as often as by the bureau (市公安局鼓楼分局, 鼓楼公安分局): one body, one unit (QA, units).
+ */
+describe("a city bureau's 分局 in the plan's own district", () => {
+  const DISTRICT = "南京市鼓楼区质量强区建设实施方案\n一、主要任务\n";
+  const text = `${DISTRICT}1.甲。〔责任单位：市公安局鼓楼分局、区市场监管局〕\n2.乙。〔责任单位：鼓楼区公安分局、区交通运输局〕\n3.丙。〔责任单位：区公安分局、区司法局〕\n4.丁。〔责任单位：鼓楼公安分局、区财政局〕\n5.戊。〔责任单位：区公安分局、市公安局鼓楼分局〕\n`;
+
+  it("is the district's body the plan names with 区: one unit in the report", () => {
+    const report = unitReport(analyze(text).plan, buildRegistry(undefined));
+    const police = report.units.filter(({ unit }) => unit.includes("公安"));
+    expect(police.map(({ unit, writings }) => [unit, [...writings].sort()])).toEqual([["区公安分局", ["区公安分局", "市公安局鼓楼分局", "鼓楼公安分局", "鼓楼区公安分局"].sort()]]);
+  });
+
+  it("is one unit to units/alias and units/duplicate", () => {
+    expect(unitFindings(text)).toEqual([
+      ["units/alias", "市公安局鼓楼分局", "改为“区公安分局”"],
+      ["units/alias", "鼓楼区公安分局", "改为“区公安分局”"],
+      ["units/alias", "鼓楼公安分局", "改为“区公安分局”"],
+      ["units/duplicate", "市公安局鼓楼分局", "删除重复的“市公安局鼓楼分局”"],
+    ]);
+  });
+
+  it("stays the city's 分局 in another district's plan and in the city's plan", () => {
+    const other = `南京市玄武区质量强区建设实施方案\n一、主要任务\n1.甲。〔责任单位：市公安局鼓楼分局、区公安分局〕\n`;
+    expect(unitFindings(other)).toEqual([]);
+    const report = unitReport(analyze(other).plan, buildRegistry(undefined));
+    expect(report.units.map(({ unit }) => unit).sort()).toEqual(["区公安分局", "市公安局鼓楼分局"].sort());
+  });
+});

@@ -30,14 +30,17 @@ export class UnitKeys {
 
   keyOf(plan: KeyedPlan, name: string): string {
     // Read as the plan's rules read it (a county-level city's 市发改局 is its 市发展改革委).
-    const resolved = registryOfPlan(plan.registry, plan.plan).resolve(name);
+    const registry = registryOfPlan(plan.registry, plan.plan);
+    const written = registry.resolve(name);
+    // A city bureau's 分局 in the plan's own district is the district's body (identity.ts: 区公安分局).
+    const resolved = written === null ? null : unitIdentities(plan.plan, registry)(written).unit;
     const canonical = resolved?.canonical ?? normalizeUnitName(name);
     // A name that says its whole place (赣州海关, 人民银行赣州市分行) needs none; one that starts
     // with a level word (市市场监管局章贡分局: the 章贡 branch of which city's bureau?) does.
     if ((resolved?.entry.pattern && leadingLevelWord(canonical) === null) || levelOfName(canonical) === "国家") return canonical;
     // A place the canonical name drops that is not the plan's (identity.ts: 章贡区住建局 in 赣州's
     // plan) is the unit's own: 南康区住建局 is another unit, and 章贡's plan's 区住建局 this one.
-    if (resolved !== null && resolved.place !== null && unitIdentities(plan.plan)(resolved).key !== canonical) return `${canonical}@${resolved.place}`;
+    if (resolved !== null && resolved.place !== null && unitIdentities(plan.plan, registry)(resolved).key !== canonical) return `${canonical}@${resolved.place}`;
     const word = leadingLevelWord(canonical) ?? this.levelWord(plan.plan);
     const place = this.placeOf(plan.plan, word) ?? this.sharedPlace(word);
     return place === null ? canonical : `${canonical}@${place}`;

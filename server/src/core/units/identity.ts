@@ -1,7 +1,7 @@
 import type { PlanDocument } from "../model/types.js";
 import { documentLevel, documentPlace } from "./documentLevel.js";
 import { LEVEL_WORDS, leadingLevelWord } from "./names.js";
-import type { ResolvedUnit } from "./registry.js";
+import type { ResolvedUnit, UnitRegistry } from "./registry.js";
 
 /**
  * Which unit a name stands for in one plan. The registry reads a name written after its place as
@@ -11,24 +11,32 @@ import type { ResolvedUnit } from "./registry.js";
  * 市市场监管局. So a place the canonical name drops stays part of the unit unless it is the plan's
  * place at that level (documentPlace); where the plan names none, a name of the plan's own level
  * is taken for the plan's, one of another level is not.
+ *
+ * A city bureau's 分局 in the plan's own district (市公安局鼓楼分局, 鼓楼公安分局 in 鼓楼区's plan) is
+ * the body a district's plan names with 区 (区公安分局) where the registry lists that name: the
+ * district keeps no bureau of its own beside the city's 分局, so the two names are one body.
  */
 export interface UnitIdentity {
   /** What tells units apart: the canonical name, and the place where it is not the plan's. */
   key: string;
   /** The unit's name to write: the canonical name, after its place where the place is kept (章贡区住建局). */
   name: string;
+  /** The unit the name is read as: itself, or the district's body a city bureau's 分局 is (districtBodyOf). */
+  unit: ResolvedUnit;
 }
 
-export function unitIdentities(plan: PlanDocument): (unit: ResolvedUnit) => UnitIdentity {
-  let made = identitiesOf.get(plan);
-  if (!made) identitiesOf.set(plan, (made = identities(plan)));
+export function unitIdentities(plan: PlanDocument, registry: UnitRegistry): (unit: ResolvedUnit) => UnitIdentity {
+  let byRegistry = identitiesOf.get(plan);
+  if (!byRegistry) identitiesOf.set(plan, (byRegistry = new WeakMap()));
+  let made = byRegistry.get(registry);
+  if (!made) byRegistry.set(registry, (made = identities(plan, registry)));
   return made;
 }
 
-/** Two rules ask per name on every keystroke; a plan's places never change. */
-const identitiesOf = new WeakMap<PlanDocument, (unit: ResolvedUnit) => UnitIdentity>();
+/** Two rules ask per name on every keystroke; a plan's places never change (per registry: it reads the 分局). */
+const identitiesOf = new WeakMap<PlanDocument, WeakMap<UnitRegistry, (unit: ResolvedUnit) => UnitIdentity>>();
 
-function identities(plan: PlanDocument): (unit: ResolvedUnit) => UnitIdentity {
+function identities(plan: PlanDocument, registry: UnitRegistry): (unit: ResolvedUnit) => UnitIdentity {
   const places = new Map<string, string | null>();
   const own = (word: string) => {
     if (!places.has(word)) places.set(word, documentPlace(plan, word));
@@ -37,19 +45,39 @@ function identities(plan: PlanDocument): (unit: ResolvedUnit) => UnitIdentity {
   const byUnit = new WeakMap<ResolvedUnit, UnitIdentity>();
   return (unit) => {
     let identity = byUnit.get(unit);
-    if (identity === undefined) byUnit.set(unit, (identity = identityOf(unit, own, plan)));
+    if (identity === undefined) byUnit.set(unit, (identity = identityOf(districtBodyOf(unit, registry, own) ?? unit, own, plan)));
     return identity;
   };
 }
 
+/**
+ * For a city bureau's 分局 in the plan's own district (of the city the plan names, if the name
+ * says one), the district's body of that name with 区 (市公安局鼓楼分局 → 区公安分局) where the
+ * registry lists it; null for any other unit, and where the plan names no district.
+ */
+function districtBodyOf(unit: ResolvedUnit, registry: UnitRegistry, own: (word: string) => string | null): ResolvedUnit | null {
+  const branch = registry.branchPlace(unit);
+  if (branch === null) return null;
+  const district = own("区");
+  if (district === null || (branch.district !== district && branch.district !== `${district}区`)) return null;
+  if (branch.city !== null && branch.city !== own("市")) return null;
+  const body = unit.canonical.slice(0, unit.canonical.length - branch.district.length - BRANCH.length);
+  const word = leadingLevelWord(body);
+  if (word === null || LEVEL_WORDS.get(word) !== "市" || !body.endsWith("局")) return null;
+  const named = registry.resolve(`区${body.slice(word.length, -1)}${BRANCH}`);
+  return named !== null && named.place === null && named.entry.level === "县" ? named : null;
+}
+
+const BRANCH = "分局";
+
 function identityOf(unit: ResolvedUnit, own: (word: string) => string | null, plan: PlanDocument): UnitIdentity {
   const { canonical, place } = unit;
-  if (place === null || canonical.includes(place)) return { key: canonical, name: canonical };
+  if (place === null || canonical.includes(place)) return { key: canonical, name: canonical, unit };
   const word = leadingLevelWord(canonical);
   if (word !== null) {
     const planPlace = own(word);
-    if (planPlace === place || (planPlace === null && LEVEL_WORDS.get(word) === documentLevel(plan).level)) return { key: canonical, name: canonical };
+    if (planPlace === place || (planPlace === null && LEVEL_WORDS.get(word) === documentLevel(plan).level)) return { key: canonical, name: canonical, unit };
   }
   const name = place + canonical;
-  return { key: name, name };
+  return { key: name, name, unit };
 }

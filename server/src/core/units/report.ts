@@ -94,7 +94,7 @@ export function planUnitKeys(plan: PlanDocument, given: UnitRegistry): (name: st
   const { level, word } = documentLevel(plan);
   const prefix = level === "国家" ? "" : word;
   const keys = new Map<string, ReturnType<typeof unitKeyOf>>();
-  const identity = unitIdentities(plan);
+  const identity = unitIdentities(plan, registry);
   return (name: string) => {
     let found = keys.get(name);
     if (!found) keys.set(name, (found = unitKeyOf(name, registry, prefix, identity)));

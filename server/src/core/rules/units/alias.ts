@@ -47,7 +47,7 @@ export const aliasUnit: Rule = {
     const occurrences: Array<{ unit: UnitName; resolved: ResolvedUnit }> = [];
     // A unit is its canonical name with the place the name writes where that is not the plan's:
     // 章贡区住建局 is no writing of the 区住建局 of 南康区住建局 (identity.ts).
-    const identityOf = unitIdentities(plan);
+    const identityOf = unitIdentities(plan, units);
     const identity = (text: string) => identityOf(units.resolve(text)!);
     // A unit listed again in the same clause, under any writing, is units/duplicate's: its fix
     // deletes the repeat, so the repeat's writing is neither reported here nor counted as one of

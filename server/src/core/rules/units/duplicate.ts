@@ -28,7 +28,7 @@ export const duplicateUnit: Rule = {
   check({ plan, units, report }) {
     const seen = new FirstNames();
     // 章贡区住建局 and 南康区住建局 are two units, though both names resolve to 区住建局 (identity.ts).
-    const identity = unitIdentities(plan);
+    const identity = unitIdentities(plan, units);
     for (const clause of plan.clauses) {
       seen.clear();
       for (const segment of clause.segments) {

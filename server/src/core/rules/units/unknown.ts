@@ -337,7 +337,7 @@ function clauseJudge(plan: PlanDocument, units: UnitRegistry, used: ReadonlySet<
   // A closed office's successor is the plan's city's (人民银行××县支行 → 人民银行赣州市分行),
   // asked only of such a name.
   const placeOf = placesOfPlan(plan);
-  const identity = unitIdentities(plan);
+  const identity = unitIdentities(plan, units);
   let suggested = 0;
   let city: string | null | undefined;
   const cityOfPlan = () => (city === undefined ? (city = planCity(plan)) : city);
