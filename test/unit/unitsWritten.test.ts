@@ -153,6 +153,20 @@ describe("a development zone's bodies named after the zone", () => {
   });
 });
 
+describe("a development zone's bodies named with the zone's word (QA, fourth round of units)", () => {
+  it("are the plan's own 区 bodies, never a 区 body of a place called 高新 or 经开", () => {
+    const text = "赣州高新区质量提升行动方案\n一、重点任务\n1.甲。（责任单位：高新区经发局、区财政局）\n2.乙。（责任单位：区经发局、经开区财政局）\n3.丙。（责任单位：管委会经发局）\n";
+    expect(units(text)).toEqual({ 区经发局: ["区经发局", "管委会经发局", "高新区经发局"].sort(), 区财政局: ["区财政局", "经开区财政局"].sort() });
+    expect(findings(text, "units/unknown")).toEqual([]);
+  });
+
+  it("knows a zone's merged 教育和社会保障局, under the zone's name too", () => {
+    const text = "南京江北新区质量提升三年行动方案\n南京江北新区管理委员会\n一、重点任务\n1.甲。（责任单位：江北新区教育和社会保障局、新区经发局）\n2.乙。（责任单位：区教育和社会保障局）\n";
+    expect(findings(text, "units/unknown")).toEqual([]);
+    expect(units(text)["区教育和社会保障局"]).toEqual(["区教育和社会保障局", "江北新区教育和社会保障局"].sort());
+  });
+});
+
 describe("the bodies a province's plan names of its own", () => {
   it("knows the province's offices, institutes and the central regulators in it", () => {
     const names = ["省国防科工办", "省委军民融合办", "省地质局", "省科学院", "省农科院", "省农业科学院", "民航江西监管局", "江西海事局"];

@@ -167,6 +167,8 @@ export class UnitRegistry implements RegistryView {
       this.levels.forms.get(text) ??
       // Before the patterns: 县经济开发区 is the county's 经济开发区, not the 开发区 of a place 县经济.
       this.zones.resolveZone(text) ??
+      // Before the names written after a place: 高新区经发局 is the zone's 区经发局, not a place 高新's.
+      this.zones.resolveByZoneWord(text) ??
       matchPattern(text, this.patterns, this) ??
       matchPattern(text, this.levels.patterns, this) ??
       this.resolveWrittenInFull(text) ??

@@ -25,7 +25,7 @@ export function zoneBodyEntries(): UnitEntry[] {
 
 /**
  * Development zones and their bodies: a zone named by the government that set it up or by itself
- * (resolveZone), and in a zone's plan a body named after the zone (resolveInZone).
+ * (resolveZone), and in a zone's plan a body named after the zone (resolveByZoneWord, resolveInZone).
  */
 export class Zones {
   /** Each zone's entry per level word, and "" for the zone named alone. */
@@ -73,15 +73,27 @@ export class Zones {
   }
 
   /**
-   * In a zone's plan (ofZone), a body of the zone named after it rather than with 区: the zone's
-   * word (新区经发局, 经开区财政局), its name (江北新区科技创新局) or its 管委会 (管委会经发局) in
-   * front of the name without 区 — a body of the 区 level the zone's plan names. Longest front first.
+   * In a zone's plan (ofZone), a body of the zone named with the zone's word or its 管委会 rather
+   * than with 区 (高新区经发局, 新区经发局, 经开区财政局, 管委会经发局): the 区 body the zone's plan
+   * names. Asked before the names written after a place: 高新区经发局 is no 区经发局 of a place
+   * called 高新, which units/identity.ts would keep apart from the plan's own.
+   */
+  resolveByZoneWord(text: string): ResolvedUnit | null {
+    return this.inZonePlan ? this.bodyAfterFront(text, true) : null;
+  }
+
+  /**
+   * In a zone's plan, a body of the zone named after its name (江北新区科技创新局, 赣州经开区财政局)
+   * in front of the name without 区, where no other reading took it. Longest front first.
    */
   resolveInZone(text: string): ResolvedUnit | null {
-    if (!this.inZonePlan) return null;
+    return this.inZonePlan ? this.bodyAfterFront(text, false) : null;
+  }
+
+  private bodyAfterFront(text: string, byWord: boolean): ResolvedUnit | null {
     for (let at = Math.min(text.length - 2, 14); at >= 2; at--) {
       const front = text.slice(0, at);
-      if (!ZONE_FRONT.test(front) || !(ZONE_WORDS.test(front) || this.namesZone(front))) continue;
+      if (!ZONE_FRONT.test(front) || !(byWord ? ZONE_WORDS.test(front) : ZONE_WORDS.test(front) || this.namesZone(front))) continue;
       const unit = this.registry.resolve(`区${text.slice(at)}`);
       if (unit !== null && unit.place === null && unit.entry.level === "县") return { entry: unit.entry, canonical: unit.canonical, form: unit.form === "canonical" ? "alias" : unit.form, place: null };
     }
