@@ -2,6 +2,8 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { analyze } from "../../server/src/core/analyze";
 import { documentLevel } from "../../server/src/core/units/documentLevel";
+import { buildRegistry } from "../../server/src/core/units/registry";
+import { unitReport } from "../../server/src/core/units/report";
 
 /**
  * County-level plans (QA, second round of units): a county-level city's plan, whose 市 is a
@@ -74,7 +76,21 @@ describe("companies named after their place", () => {
   });
 
   it("but not a department's name made a company's", () => {
-    expect(unknown(`${head}1.甲。（责任单位：县工信局公司、中国电信分公司、县供电公司）\n`)).toEqual(["县工信局公司", "中国电信分公司", "县供电公司"]);
+    expect(unknown(`${head}1.甲。（责任单位：县工信局公司、中国电信分公司）\n`)).toEqual(["县工信局公司", "中国电信分公司"]);
+  });
+
+  // County plans name their county's 国网 company with the level word (QA, fourth round of units).
+  it("and a county's company written with the level word is the plan's county's", () => {
+    const text = "于都县质量强县建设实施方案\n于都县人民政府\n一、重点任务\n1.甲。（责任单位：县供电公司、县工信局）\n2.乙。（责任单位：国网于都县供电公司）\n3.丙。（责任单位：于都县供电公司）\n";
+    expect(unknown(text)).toEqual([]);
+    const report = unitReport(analyze(text).plan, buildRegistry(undefined));
+    const power = report.units.filter(({ unit }) => unit.includes("供电"));
+    expect(power.map(({ unit, writings }) => [unit, [...writings].sort()])).toEqual([["国网于都县供电公司", ["县供电公司", "国网于都县供电公司", "于都县供电公司"].sort()]]);
+    // A county-level city writes it with 市; a prefecture's plan still names the place (units/unknown).
+    const city = "瑞金市质量强市建设实施方案\n瑞金市人民政府\n各乡镇人民政府，市政府各部门：\n一、重点任务\n1.甲。（责任单位：市供电公司、市工信局）\n2.乙。（责任单位：国网瑞金市供电公司）\n";
+    expect(unknown(city)).toEqual([]);
+    expect(unitReport(analyze(city).plan, buildRegistry(undefined)).units.filter(({ unit }) => unit.includes("供电")).map(({ unit }) => unit)).toEqual(["国网瑞金市供电公司"]);
+    expect(unknown("赣州市质量强市建设实施方案\n赣州市人民政府\n一、重点任务\n1.甲。（责任单位：市供电公司）\n")).toEqual(["市供电公司"]);
   });
 
   it("the QA plan: nothing unknown", () => {

@@ -14,7 +14,9 @@ import type { ResolvedUnit, UnitRegistry } from "./registry.js";
  *
  * A city bureau's 分局 in the plan's own district (市公安局鼓楼分局, 鼓楼公安分局 in 鼓楼区's plan) is
  * the body a district's plan names with 区 (区公安分局) where the registry lists that name: the
- * district keeps no bureau of its own beside the city's 分局, so the two names are one body.
+ * district keeps no bureau of its own beside the city's 分局, so the two names are one body. And
+ * a county's plan names its county's company with the level word (县供电公司): the company at
+ * the plan's place (国网于都县供电公司).
  */
 export interface UnitIdentity {
   /** What tells units apart: the canonical name, and the place where it is not the plan's. */
@@ -45,7 +47,7 @@ function identities(plan: PlanDocument, registry: UnitRegistry): (unit: Resolved
   const byUnit = new WeakMap<ResolvedUnit, UnitIdentity>();
   return (unit) => {
     let identity = byUnit.get(unit);
-    if (identity === undefined) byUnit.set(unit, (identity = identityOf(districtBodyOf(unit, registry, own) ?? unit, own, plan)));
+    if (identity === undefined) byUnit.set(unit, (identity = identityOf(districtBodyOf(unit, registry, own) ?? placedCompanyOf(unit, registry, own) ?? unit, own, plan)));
     return identity;
   };
 }
@@ -69,6 +71,20 @@ function districtBodyOf(unit: ResolvedUnit, registry: UnitRegistry, own: (word: 
 }
 
 const BRANCH = "分局";
+
+/**
+ * For a company named after its place written with the level word where the place goes
+ * (县供电公司: placeNames.ts companyWrittenWithLevel), the company at the plan's place of that
+ * level (国网于都县供电公司 in 于都县's plan); null for any other unit, and where the plan names no place.
+ */
+function placedCompanyOf(unit: ResolvedUnit, registry: UnitRegistry, own: (word: string) => string | null): ResolvedUnit | null {
+  if (!unit.entry.pattern || !unit.entry.vertical || unit.place !== null) return null;
+  const word = leadingLevelWord(unit.canonical);
+  const place = word === null ? null : own(word);
+  if (place === null) return null;
+  const placed = registry.resolve(`${place}${unit.canonical}`);
+  return placed !== null && placed.entry === unit.entry ? placed : null;
+}
 
 function identityOf(unit: ResolvedUnit, own: (word: string) => string | null, plan: PlanDocument): UnitIdentity {
   const { canonical, place } = unit;

@@ -1,5 +1,5 @@
 import { isCountyLevelCity } from "./districts.js";
-import { LEVEL_WORDS, levelOfBarePlace, mayBeProvince, type UnitLevel } from "./names.js";
+import { LEVEL_WORDS, leadingLevelWord, levelOfBarePlace, mayBeProvince, type UnitLevel } from "./names.js";
 import { PLACE_SLOT, placed, type PatternForm, type RegistryView, type ResolvedUnit, type UnitEntry } from "./registryEntries.js";
 
 /**
@@ -41,6 +41,24 @@ export function matchPattern(text: string, patterns: readonly PatternForm[], reg
     const named = placeOfVerticalBody(pattern.entry, place);
     if (named !== place) return { entry: pattern.entry, canonical: placed(pattern.entry.name, named), form: pattern.form === "canonical" ? "alias" : pattern.form, place: named };
     return { entry: pattern.entry, canonical: placed(pattern.entry.name, place), form: pattern.form, place };
+  }
+  return null;
+}
+
+/**
+ * A company named after its place written with a county's level word where the place goes
+ * (县供电公司, 区供电公司; 市供电公司 in a county-level city's registry): how county plans name the
+ * company of their county (国网于都县供电公司), which units/identity.ts reads at the plan's place.
+ * Not at a prefecture's level, whose plans name the company after the city (国网赣州供电公司):
+ * there units/unknown asks for the place. The name itself is the unit's where the plan names no place.
+ */
+export function companyWrittenWithLevel(text: string, patterns: readonly PatternForm[], cityOfCountyLevel: boolean): ResolvedUnit | null {
+  const word = leadingLevelWord(text);
+  if (word === null || !text.startsWith(word) || !(LEVEL_WORDS.get(word) === "县" || (cityOfCountyLevel && word === "市"))) return null;
+  const rest = text.slice(word.length);
+  for (const pattern of patterns) {
+    const { entry } = pattern;
+    if (pattern.prefix === "" && pattern.suffix === rest && entry.vertical && COMPANY.test(entry.name)) return { entry, canonical: text, form: "alias", place: null };
   }
   return null;
 }

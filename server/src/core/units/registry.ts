@@ -5,7 +5,7 @@ import { nearestUnitNames } from "./nearest.js";
 import { bracketedParts, LEVEL_WORDS, leadingLevelWord, type UnitLevel, normalizeUnitName } from "./names.js";
 import { formsOf, PLACE_SLOT, placed, toEntry, type PatternForm, type RegistryView, type ResolvedUnit, type UnitEntry, type UnitEntryInput, type UnitForm } from "./registryEntries.js";
 import { countyFormsOf, OtherLevels } from "./otherLevels.js";
-import { hasPlaceForm, matchPattern } from "./placeNames.js";
+import { companyWrittenWithLevel, hasPlaceForm, matchPattern } from "./placeNames.js";
 import { Zones, zoneBodyEntries } from "./zones.js";
 import { DistrictBranches } from "./districtBranches.js";
 import { MergedBureaus } from "./mergedBureaus.js";
@@ -178,6 +178,7 @@ export class UnitRegistry implements RegistryView {
       this.branches.resolveBareDistrictBranch(text) ??
       this.merged.resolve(text) ??
       this.companies.resolve(text) ??
+      companyWrittenWithLevel(text, this.patterns, this.cityOfCountyLevel) ??
       this.institutes.resolve(text) ??
       this.zones.resolveInZone(text)
     );
