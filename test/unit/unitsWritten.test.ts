@@ -153,6 +153,20 @@ describe("a development zone's bodies named after the zone", () => {
   });
 });
 
+describe("a name written with or without a 和 between its words (QA, fourth round of units)", () => {
+  it("is the registered body's, at every level", () => {
+    // 佛山's 政务服务数据管理局 is registered as 市政务服务和数据管理局.
+    const text = `${CITY}1.甲。〔责任单位：市政务服务数据管理局、市工业信息化局〕\n2.乙。〔责任单位：市政数局〕\n`;
+    expect(findings(text, "units/unknown")).toEqual([]);
+    expect(units(text)["市政数局"]).toEqual(["市政务服务数据管理局", "市政数局"].sort());
+    expect(findings(`${COUNTY}1.甲。〔责任单位：县政务服务数据管理局〕\n`, "units/unknown")).toEqual([]);
+  });
+
+  it("but not a 和 where no registered name joins two words with one", () => {
+    expect(findings(`${CITY}1.甲。〔责任单位：市市场监督和管理局〕\n`, "units/unknown").map(([name]) => name)).toEqual(["市市场监督和管理局"]);
+  });
+});
+
 describe("a development zone's bodies named with the zone's word (QA, fourth round of units)", () => {
   it("are the plan's own 区 bodies, never a 区 body of a place called 高新 or 经开", () => {
     const text = "赣州高新区质量提升行动方案\n一、重点任务\n1.甲。（责任单位：高新区经发局、区财政局）\n2.乙。（责任单位：区经发局、经开区财政局）\n3.丙。（责任单位：管委会经发局）\n";

@@ -66,6 +66,10 @@ export class UnitRegistry implements RegistryView {
   private readonly merged: MergedBureaus;
   private readonly companies: LocalCompanies;
   private readonly institutes: Institutes;
+  /** The names' writings without 和 (resolveAndWrittenOrNot), made on first use. */
+  private withoutAnd: Map<string, string | null> | null = null;
+  /** Each 和 of those names with the characters either side (发展和改革: 展和改). */
+  private andJoins: Set<string> | null = null;
   private countyCity: UnitRegistry | null = null;
   private zonePlan: UnitRegistry | null = null;
 
@@ -172,6 +176,7 @@ export class UnitRegistry implements RegistryView {
       matchPattern(text, this.patterns, this) ??
       matchPattern(text, this.levels.patterns, this) ??
       this.resolveWrittenInFull(text) ??
+      this.resolveAndWrittenOrNot(text) ??
       this.resolveWithPlace(text) ??
       this.branches.resolveBranch(text) ??
       this.branches.resolveDistrictOffice(text) ??
@@ -229,6 +234,56 @@ export class UnitRegistry implements RegistryView {
       if (unit !== null) return unit.form === "canonical" ? { entry: unit.entry, canonical: unit.canonical, form: "alias", place: unit.place } : unit;
     }
     return null;
+  }
+
+  /**
+   * A name that writes a 和 between two of its words where the registry's name has none, or none
+   * where it has one (市政务服务数据管理局, 广东's, for 市政务服务和数据管理局; 区住房城乡建设局 for
+   * 区住房和城乡建设局): bodies' names are written both ways, as the registry's aliases of many show
+   * (市人社局: 市人力资源社会保障局, 市人力资源和社会保障局). The unit of the registered writing
+   * with the name's level word, as an alias; not where two bodies' names would read alike so.
+   */
+  private resolveAndWrittenOrNot(text: string): ResolvedUnit | null {
+    const word = leadingLevelWord(text);
+    if (word === null || !text.startsWith(word)) return null;
+    const rest = text.slice(word.length);
+    const registered = this.formsWithoutAnd().get(rest.replaceAll("和", ""));
+    if (registered === undefined || registered === null || registered === rest || !this.joinsAsRegistered(rest)) return null;
+    const unit = this.resolve(word + registered);
+    return unit === null || unit.form !== "canonical" ? unit : { entry: unit.entry, canonical: unit.canonical, form: "alias", place: unit.place };
+  }
+
+  /**
+   * Whether each 和 of a name stands between two words some registered name joins with 和 (发展和改革,
+   * 住房和城乡建设), told by the characters either side: 市市场监督和管理局 puts one where no name does.
+   */
+  private joinsAsRegistered(rest: string): boolean {
+    this.formsWithoutAnd();
+    for (let at = rest.indexOf("和"); at >= 0; at = rest.indexOf("和", at + 1)) {
+      if (!this.andJoins!.has(rest.slice(Math.max(0, at - 1), at + 2))) return false;
+    }
+    return true;
+  }
+
+  /** The registry's names with a level word, without it, by their writing with no 和 (null where two bodies' read alike). */
+  private formsWithoutAnd(): Map<string, string | null> {
+    if (this.withoutAnd !== null) return this.withoutAnd;
+    const forms = new Map<string, string | null>();
+    const entries = new Map<string, UnitEntry>();
+    const joins = (this.andJoins = new Set<string>());
+    for (const [text, { entry }] of this.indexed().byForm) {
+      const word = leadingLevelWord(text);
+      if (word === null || !text.startsWith(word)) continue;
+      const rest = text.slice(word.length);
+      for (let at = rest.indexOf("和"); at >= 0; at = rest.indexOf("和", at + 1)) joins.add(rest.slice(Math.max(0, at - 1), at + 2));
+      const key = rest.replaceAll("和", "");
+      const known = entries.get(key);
+      if (known === undefined) {
+        entries.set(key, entry);
+        forms.set(key, rest);
+      } else if (known !== entry) forms.set(key, null);
+    }
+    return (this.withoutAnd = forms);
   }
 
   /**
