@@ -167,6 +167,14 @@ describe("a name written with or without a 和 between its words (QA, fourth rou
   });
 });
 
+describe("a town or street named by its place alone (QA, fourth round of units)", () => {
+  it("is its government, one unit with its full name", () => {
+    const text = "义乌市深化质量强市建设实施方案\n义乌市人民政府\n各镇人民政府、街道办事处，市政府各部门：\n一、重点任务\n1.甲。〔责任单位：稠城街道、佛堂镇、大陈乡〕\n2.乙。〔责任单位：佛堂镇人民政府〕\n";
+    expect(findings(text, "units/unknown")).toEqual([]);
+    expect(units(text)).toEqual({ 稠城街道: ["稠城街道"], 佛堂镇人民政府: ["佛堂镇", "佛堂镇人民政府"].sort(), 大陈乡: ["大陈乡"] });
+  });
+});
+
 describe("a development zone's bodies named with the zone's word (QA, fourth round of units)", () => {
   it("are the plan's own 区 bodies, never a 区 body of a place called 高新 or 经开", () => {
     const text = "赣州高新区质量提升行动方案\n一、重点任务\n1.甲。（责任单位：高新区经发局、区财政局）\n2.乙。（责任单位：区经发局、经开区财政局）\n3.丙。（责任单位：管委会经发局）\n";
