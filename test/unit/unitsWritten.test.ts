@@ -167,6 +167,14 @@ describe("a name written with or without a 和 between its words (QA, fourth rou
   });
 });
 
+describe("a 国资委 a district or county keeps as a 局 (QA, fourth round of units)", () => {
+  it("is the same body under its 局 names", () => {
+    const text = "佛山市顺德区推进质量强区建设实施方案\n佛山市顺德区人民政府\n一、重点任务\n1.甲。（区国有资产监督管理局、区统计局按职责分工负责）\n2.乙。（区国资局、区国资委按职责分工负责）\n";
+    expect(findings(text, "units/unknown")).toEqual([]);
+    expect(units(text)["区国资委"]).toEqual(["区国有资产监督管理局", "区国资局", "区国资委"].sort());
+  });
+});
+
 describe("a town or street named by its place alone (QA, fourth round of units)", () => {
   it("is its government, one unit with its full name", () => {
     const text = "义乌市深化质量强市建设实施方案\n义乌市人民政府\n各镇人民政府、街道办事处，市政府各部门：\n一、重点任务\n1.甲。〔责任单位：稠城街道、佛堂镇、大陈乡〕\n2.乙。〔责任单位：佛堂镇人民政府〕\n";
