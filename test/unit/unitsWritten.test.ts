@@ -181,6 +181,13 @@ describe("a town or street named by its place alone (QA, fourth round of units)"
     expect(findings(text, "units/unknown")).toEqual([]);
     expect(units(text)).toEqual({ 稠城街道: ["稠城街道"], 佛堂镇人民政府: ["佛堂镇", "佛堂镇人民政府"].sort(), 大陈乡: ["大陈乡"] });
   });
+
+  it("and a kind a 各 before it covers is of the report's group terms, not a unit (各镇人民政府、街道办事处)", () => {
+    const text = "义乌市深化质量强市建设实施方案\n义乌市人民政府\n一、重点任务\n1.甲。〔责任单位：市市场监管局、各镇人民政府、街道办事处〕\n";
+    const report = unitReport(analyze(text).plan, buildRegistry(undefined));
+    expect(report.units.map(({ unit }) => unit)).toEqual(["市市场监管局"]);
+    expect(report.groups.map(({ unit }) => unit).sort()).toEqual(["各镇人民政府", "街道办事处"].sort());
+  });
 });
 
 describe("a development zone's bodies named with the zone's word (QA, fourth round of units)", () => {

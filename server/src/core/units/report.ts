@@ -7,7 +7,7 @@ import type { ResolvedUnit, UnitRegistry } from "./registry.js";
 import { needsClause } from "./requiredLevels.js";
 import { clausesOfTask } from "./sharedClause.js";
 import { attachmentRestatements, tableRowTasks } from "./tableTasks.js";
-import { unitNameMeant } from "./sharedSuffix.js";
+import { coveredByAll, unitNameMeant } from "./sharedSuffix.js";
 import { preferredWriting, type Writing } from "./writings.js";
 
 /**
@@ -122,7 +122,8 @@ function tallies(plan: PlanDocument, registry: UnitRegistry): { units: UnitTally
       const writing = used.get(text);
       if (writing) writing.count++;
       else used.set(text, { count: 1, form });
-      if (isCollectiveName(text)) groupKeys.add(key);
+      // A kind a 各 before it covers (街道办事处 of 各镇人民政府、街道办事处: every 街道办事处) is of the group too.
+      if (isCollectiveName(text) || coveredByAll(segment.units, index, registry)) groupKeys.add(key);
     }
   }
   const units: UnitTally[] = [];
