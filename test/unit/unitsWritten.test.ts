@@ -167,6 +167,14 @@ describe("a name written with or without a 和 between its words (QA, fourth rou
   });
 });
 
+describe("an institute named after the 质量技术监督 bureau that set it up (QA, fourth round of units)", () => {
+  it("is the 质检院 (绍兴's 市质量技术监督检测院)", () => {
+    const text = `${CITY}1.甲。〔责任单位：市质量技术监督检测院、市计量所〕\n2.乙。〔责任单位：市质检院〕\n`;
+    expect(findings(text, "units/unknown")).toEqual([]);
+    expect(units(text)["市质检院"]).toEqual(["市质检院", "市质量技术监督检测院"].sort());
+  });
+});
+
 describe("a 国资委 a district or county keeps as a 局 (QA, fourth round of units)", () => {
   it("is the same body under its 局 names", () => {
     const text = "佛山市顺德区推进质量强区建设实施方案\n佛山市顺德区人民政府\n一、重点任务\n1.甲。（区国有资产监督管理局、区统计局按职责分工负责）\n2.乙。（区国资局、区国资委按职责分工负责）\n";
