@@ -167,6 +167,15 @@ describe("a name written with or without a 和 between its words (QA, fourth rou
   });
 });
 
+describe("the supervision offices a plan's 监督考核 names (QA, fourth round of units)", () => {
+  it("are known at every level, under the office that houses them too", () => {
+    const text = `${CITY}1.甲。〔责任单位：市委督查室、市政府督查室、市统计局〕\n2.乙。〔责任单位：市政府办督查室〕\n`;
+    expect(findings(text, "units/unknown")).toEqual([]);
+    expect(units(text)["市政府督查室"]).toEqual(["市政府办督查室", "市政府督查室"].sort());
+    expect(findings(`${COUNTY}1.甲。〔责任单位：县委督查室、县政府督查室〕\n`, "units/unknown")).toEqual([]);
+  });
+});
+
 describe("an institute named after the 质量技术监督 bureau that set it up (QA, fourth round of units)", () => {
   it("is the 质检院 (绍兴's 市质量技术监督检测院)", () => {
     const text = `${CITY}1.甲。〔责任单位：市质量技术监督检测院、市计量所〕\n2.乙。〔责任单位：市质检院〕\n`;
