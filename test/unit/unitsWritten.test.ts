@@ -167,6 +167,14 @@ describe("a name written with or without a 和 between its words (QA, fourth rou
   });
 });
 
+describe("the 南方电网's 供电局, named after its place (QA, fourth round of units)", () => {
+  it("is known under its names, and a county-level city's 市供电局 is its city's", () => {
+    const text = "英德市推进质量强市建设实施方案\n英德市人民政府\n各镇人民政府、街道办事处，市府直属各单位：\n一、重点任务\n1.甲。（英德供电局、市应急管理局按职责分工负责）\n2.乙。（市供电局、广东电网英德供电局按职责分工负责）\n";
+    expect(findings(text, "units/unknown")).toEqual([]);
+    expect(units(text)["英德供电局"]).toEqual(["英德供电局", "市供电局", "广东电网英德供电局"].sort());
+  });
+});
+
 describe("the supervision offices a plan's 监督考核 names (QA, fourth round of units)", () => {
   it("are known at every level, under the office that houses them too", () => {
     const text = `${CITY}1.甲。〔责任单位：市委督查室、市政府督查室、市统计局〕\n2.乙。〔责任单位：市政府办督查室〕\n`;

@@ -11,9 +11,9 @@ const PLACE = /^[\u3400-\u9fff]{2,8}$/;
 /**
  * Words that name an institution, never a place: a `××` slot filled with one of them is another
  * department written in front (`市工信局市财政局` is 市工信局 and 市财政局, not the 财政局 of a
- * place called 市工信局).
+ * place called 市工信局; 广东电网佛山供电局 is 佛山's 供电局 of the 广东电网).
  */
-export const INSTITUTION_WORD = /[局委办厅署院]|政府|中心|海关|分行|支行|管委|[会社部队]$/;
+export const INSTITUTION_WORD = /[局委办厅署院]|政府|中心|海关|分行|支行|管委|电网|[会社部队]$/;
 
 /** A part of a place named by its direction (成都东部新区, 南部县): its 部 is no department's. */
 const AREA_OF_PLACE = /^[\u3400-\u9fff]*[东西南北中]部$/;
@@ -21,8 +21,12 @@ const AREA_OF_PLACE = /^[\u3400-\u9fff]*[东西南北中]部$/;
 /** The level words a place's name ends in that say its level (赣州市, 章贡区, 兴国县). */
 export const PLACE_LEVEL_WORDS = new Set(["自治区", "省", "市", "区", "县"]);
 
-/** A company's name: a group's branch (国网××供电公司, 中国电信××分公司) or a local one (市城投集团). */
-const COMPANY = /(?:公司|集团)$/;
+/**
+ * A company's name: a group's branch (国网××供电公司, 中国电信××分公司) or a local one (市城投集团);
+ * and the 南方电网 companies' branches in 广东, 广西, 云南, 贵州 and 海南, which are 供电局 (广东电网
+ * 有限责任公司佛山供电局, 英德供电局), at every level like the 国网's 供电公司.
+ */
+const COMPANY = /(?:公司|集团|供电局)$/;
 
 /** Whether a text has a place's form: a few Chinese characters, no institution word (the registry checks its parts). */
 export function hasPlaceForm(place: string): boolean {
