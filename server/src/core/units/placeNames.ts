@@ -28,9 +28,12 @@ export const PLACE_LEVEL_WORDS = new Set(["自治区", "省", "市", "区", "县
  */
 const COMPANY = /(?:公司|集团|供电局)$/;
 
+/** The words for all towns and streets (乡镇, 镇街, 乡镇街道): 乡镇街道 is no 街道 of a place called 乡镇. */
+const TOWN_WORDS = /^[乡镇街道]+$/;
+
 /** Whether a text has a place's form: a few Chinese characters, no institution word (the registry checks its parts). */
 export function hasPlaceForm(place: string): boolean {
-  return PLACE.test(place) && (!INSTITUTION_WORD.test(place) || AREA_OF_PLACE.test(place));
+  return PLACE.test(place) && (!INSTITUTION_WORD.test(place) || AREA_OF_PLACE.test(place)) && !TOWN_WORDS.test(place);
 }
 
 /** The first pattern a name fills with a place that fits it (isPlace, the entry's level), or null. */
