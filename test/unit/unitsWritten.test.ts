@@ -215,6 +215,21 @@ describe("a town or street named by its place alone (QA, fourth round of units)"
   });
 });
 
+describe("a merged bureau's full name that lists its departments with 、 (QA, fourth round of units)", () => {
+  const DISTRICT = "成都市武侯区质量强区建设实施方案\n成都市武侯区人民政府\n一、重点任务\n";
+
+  it("is one name, never split at its own 、", () => {
+    const text = `${DISTRICT}1.甲。（责任单位：区经济、科技和信息化局，区财政局）\n2.乙。（责任单位：区经科信局、区卫生健康、体育局）\n`;
+    expect(findings(text, "units/unknown")).toEqual([]);
+    expect(units(text)).toEqual({ 区经科信局: ["区经济、科技和信息化局", "区经科信局"].sort(), 区财政局: ["区财政局"], "区卫生健康、体育局": ["区卫生健康、体育局"] });
+  });
+
+  it("leaves two names apart: each a body's own, or the second with its level word", () => {
+    const text = `${DISTRICT}1.甲。（责任单位：区经信局、科技局）\n2.乙。（责任单位：区经济、区科技和信息化局）\n`;
+    expect(analyze(text).plan.clauses.map((clause) => clause.units.map((unit) => unit.text))).toEqual([["区经信局", "科技局"], ["区经济", "区科技和信息化局"]]);
+  });
+});
+
 describe("a development zone's bodies named with the zone's word (QA, fourth round of units)", () => {
   it("are the plan's own 区 bodies, never a 区 body of a place called 高新 or 经开", () => {
     const text = "赣州高新区质量提升行动方案\n一、重点任务\n1.甲。（责任单位：高新区经发局、区财政局）\n2.乙。（责任单位：区经发局、经开区财政局）\n3.丙。（责任单位：管委会经发局）\n";

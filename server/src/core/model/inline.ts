@@ -2,6 +2,7 @@ import type { ClauseNode, InlineNode, ItemLineNode, LineNode, TargetNode } from 
 import type { ResponsibilityClause, Target, UnitName, UnitRole } from "./types.js";
 import { isSpaceCode, trimSpacesEnd } from "../text/spaces.js";
 import { hasInvisible, withoutInvisible } from "../units/names.js";
+import { namesOneBureau } from "../units/nameAcrossMark.js";
 
 // Not frozen: V8 iterates a frozen array on a slow path (ARCHITECTURE.md, "Frozen arrays").
 const NO_PARTS: readonly InlineNode[] = [];
@@ -64,6 +65,7 @@ export function toResponsibilityClause(node: ClauseNode, text: string): Responsi
 }
 
 const ETC = 0x7b49; // 等
+const ENUMERATION_MARK = 0x3001; // 、
 const FULL_WIDTH_COMMA = 0xff0c; // ，
 const COMMA = 0x2c; // ,
 
@@ -82,7 +84,15 @@ const COMMA = 0x2c; // ,
 export function unitNamesOf(names: readonly UnitName[], text: string): UnitName[] {
   let copy: UnitName[] | null = null;
   for (let i = 0; i < names.length; i++) {
-    const name = names[i]!;
+    let name = names[i]!;
+    // A merged bureau's full name that lists its departments with 、 (区经济、科技和信息化局) is one
+    // name, which the grammar read as two at the mark (units/nameAcrossMark.ts).
+    const next = names[i + 1];
+    if (next !== undefined && next.start === name.end + 1 && text.charCodeAt(name.end) === ENUMERATION_MARK && namesOneBureau(name.text, next.text)) {
+      copy ??= names.slice(0, i);
+      name = { text: `${name.text}、${next.text}`, start: name.start, end: next.end };
+      i++;
+    }
     const invisible = hasInvisible(name.text);
     const read = invisible ? withoutInvisible(name.text) : name.text;
     const etc = i + 1 < names.length ? groupEtcLength(read, name.end, names[i + 1]!.start, text) : 0;

@@ -84,6 +84,7 @@ export class MergedBureaus {
         if (rest.length <= first.length + second.length || !rest.startsWith(first) || !rest.endsWith(second)) continue;
         let inner = rest.slice(first.length, rest.length - second.length);
         if (inner.endsWith("和")) inner = inner.slice(0, -1);
+        if (inner.startsWith("、")) inner = inner.slice(1);
         // The department around is found first: the ones inside are one at least besides it.
         const found = [order];
         if (!mergedStems(inner, this.departmentStems(), 0, -1, found) || found.indexOf(order, 1) > 0) continue;
@@ -137,7 +138,8 @@ export class MergedBureaus {
  */
 function mergedStems(rest: string, stems: ReadonlyMap<string, readonly number[]>, at: number, after: number, found: number[]): boolean {
   if (at === rest.length) return found.length >= 2;
-  if (found.length > 0 && rest.charAt(at) === "和" && at + 1 < rest.length && mergedStems(rest, stems, at + 1, after, found)) return true;
+  // 和 before the last stem (卫生健康和体育局), 、 between two (经济、科技和信息化局: the full name lists its departments).
+  if (found.length > 0 && (rest.charAt(at) === "和" || rest.charAt(at) === "、") && at + 1 < rest.length && mergedStems(rest, stems, at + 1, after, found)) return true;
   for (let end = rest.length; end > at; end--) {
     const orders = stems.get(rest.slice(at, end));
     if (orders === undefined) continue;

@@ -1,0 +1,24 @@
+import { leadingLevelWord } from "./names.js";
+import { registryFor } from "./registry.js";
+
+/**
+ * Whether two names a list reads apart at a 、 are one name whose 、 is its own: a merged bureau's
+ * full name lists its departments (区经济、科技和信息化局, 县文化、广电和旅游局 …), and the grammar,
+ * which splits a clause's list at every 、, reads 区经济 and 科技和信息化局. Known from the data the
+ * registry reads merged bureaus with (mergedBureaus.ts: the built-in departments and their order),
+ * never per string: the name before the mark is no body's own, the one after has no level word
+ * of its own, and together they read as one merged bureau.
+ */
+export function namesOneBureau(before: string, after: string): boolean {
+  // Most pairs fail here: a body's name ends so (局, 委 …), a merged bureau's first part does not.
+  if (after.charCodeAt(after.length - 1) !== BUREAU || BODY_END.test(before) || before.length > 12) return false;
+  if (leadingLevelWord(before) === null || leadingLevelWord(after) !== null) return false;
+  const registry = registryFor(undefined, undefined);
+  if (registry.resolve(before) !== null) return false;
+  const joined = registry.resolve(`${before}、${after}`);
+  return joined !== null && joined.place === null && joined.entry.constituent && joined.entry.level === "县";
+}
+
+const BUREAU = "局".charCodeAt(0);
+/** How a body's own name ends (the grammar's UNIT_NAME_END, the model's too). */
+const BODY_END = /[局委办厅院会部室处府区县市心司行所站队社盟联协团关门位组]$/;
