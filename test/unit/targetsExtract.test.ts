@@ -160,6 +160,28 @@ describe("target extraction", () => {
     ]);
   });
 
+  it("reads a 分别 list of figures sharing one unit and qualifier (3、8项以上) as one target per figure, each with the suffix", () => {
+    const bare = `${GOALS}到2025年，国家标准、行业标准分别主导制定3、8项以上。\n`;
+    expect(targetsOf(bare).map((t) => [t.kind, t.indicator, t.comparator, t.value, t.unit, t.qualifier])).toEqual([
+      ["count", "国家标准", "主导制定", 3, "项", "以上"],
+      ["count", "行业标准", "主导制定", 8, "项", "以上"],
+    ]);
+    // A suffix said on the first figure is that figure's only (3项以上、8项).
+    const own = `${GOALS}到2025年，国家标准、行业标准分别主导制定3项以上、8项。\n`;
+    expect(targetsOf(own).map((t) => [t.value, t.unit, t.qualifier])).toEqual([
+      [3, "项", "以上"],
+      [8, "项", ""],
+    ]);
+  });
+
+  it("reads the subjects before 分别 as who acts when each figure after the verb has its own noun", () => {
+    const text = `${GOALS}到2025年，市市场监管局、市工信局分别主导制定国家标准3项、行业标准8项以上。\n`;
+    expect(targetsOf(text).map((t) => [t.kind, t.indicator, t.comparator, t.value, t.unit, t.qualifier, text.slice(t.indicatorSpan!.start, t.indicatorSpan!.end)])).toEqual([
+      ["count", "国家标准", "主导制定", 3, "项", "", "国家标准"],
+      ["count", "行业标准", "主导制定", 8, "项", "以上", "行业标准"],
+    ]);
+  });
+
   it("takes a bare year after the plan's own that opens a clause or a sentence as its targets' horizon", () => {
     const text = `---\n成文日期: 2023-06-01\n---\n${GOALS}到2024年，“赣出精品”认证企业达到50家，2025年达到80家。2025年，A合格率达到95%，到2027年达到96%。2022年，B合格率为93%。2024年起，C企业每年新增10家。\n`;
     const extraction = extractTargets(buildPlan(text));

@@ -1438,32 +1438,10 @@ function readClause(text: string, start: number, end: number, previous: ClauseRe
       const head = PARTICIPATION.exec(indicator.text);
       if (verbMatch || head) sharedHead = head ? head[0] : "";
       else if (sharedHead) indicator.text = sharedHead + indicator.text;
-      // The (lower) figure stands where what is counted ends, after any spaces.
-      const valueStart = pieceStart + piece.length - piece.slice(count[1]!.length).trimStart().length;
-      // A range's ends in one unit, rising: else the second figure is no range's end.
-      const upper = count[4] !== undefined && (count[3] === undefined || count[3] === count[5]) && Number(count[4]) > Number(count[2]) ? Number(count[4]) : null;
       // A count without a verb is kept with comparator "": placeFromText keeps it in the goals section only.
       // A verb with no noun (…，到2025年累计实施60项以上) counts what the sentence counted before:
       // nameElided names it, or drops it.
-      if (indicator.text || (verbMatch && nounEnd === nounStart)) {
-        found.push({
-          ...noFigure(clause),
-          start: indicator.span.start,
-          end: pieceStart + piece.length,
-          kind: "count",
-          indicator: indicator.text,
-          indicatorSpan: indicator.text ? indicator.span : null,
-          comparator: verb,
-          value: Number(count[2]),
-          // As written: the figure may be in full-width digits, which `clause` reads half-width.
-          valueText: text.slice(valueStart, valueStart + count[2]!.length),
-          valueSpan: { start: valueStart, end: valueStart + count[2]!.length },
-          upper,
-          unit: count[5]!,
-          qualifier: count[6] ?? "",
-          cumulative,
-        });
-      }
+      if (indicator.text || (verbMatch && nounEnd === nounStart)) found.push(countReading(text, clause, piece, pieceStart, count, indicator, verb, cumulative));
     }
     pieceStart += piece.length + 1;
   }
@@ -1478,6 +1456,31 @@ function readClause(text: string, start: number, end: number, previous: ClauseRe
   return found;
 }
 
+/** The count one piece of a clause states (`count`, COUNT's match of `piece`, which starts at `pieceStart`). */
+function countReading(text: string, clause: string, piece: string, pieceStart: number, count: RegExpExecArray, indicator: { text: string; span: Span }, verb: string, cumulative: boolean): ClauseReading {
+  // The (lower) figure stands where what is counted ends, after any spaces.
+  const valueStart = pieceStart + piece.length - piece.slice(count[1]!.length).trimStart().length;
+  // A range's ends in one unit, rising: else the second figure is no range's end.
+  const upper = count[4] !== undefined && (count[3] === undefined || count[3] === count[5]) && Number(count[4]) > Number(count[2]) ? Number(count[4]) : null;
+  return {
+    ...noFigure(clause),
+    start: indicator.span.start,
+    end: pieceStart + piece.length,
+    kind: "count",
+    indicator: indicator.text,
+    indicatorSpan: indicator.text ? indicator.span : null,
+    comparator: verb,
+    value: Number(count[2]),
+    // As written: the figure may be in full-width digits, which `clause` reads half-width.
+    valueText: text.slice(valueStart, valueStart + count[2]!.length),
+    valueSpan: { start: valueStart, end: valueStart + count[2]!.length },
+    upper,
+    unit: count[5]!,
+    qualifier: count[6] ?? "",
+    cumulative,
+  };
+}
+
 const RESPECTIVE_UNIT = "家|个|项|件|所|座|名|位|条|处|种|批|款|台|套";
 /**
  * Counts given 分别, one figure per noun: 省级质量标杆企业和专精特新企业分别新增5家、10家. Groups:
@@ -1488,19 +1491,33 @@ const RESPECTIVE_COUNTS = new RegExp(
 );
 const RESPECTIVE_FIGURE = new RegExp(`(\\d+(?:\\.\\d+)?)\\s*(${RESPECTIVE_UNIT})?(以上)?`, "g");
 
+/**
+ * Who acts, given 分别, before a verb whose counts each name what they count: 市市场监管局、市工信局
+ * 分别主导制定国家标准3项、行业标准8项以上. Groups: the subjects with 分别, the verb, the counts.
+ */
+const RESPECTIVE_SUBJECTS = new RegExp(`^(.+?分别)((?:主导或参与|主导|参与|牵头|支持|推动)?${LEADING_COUNT_VERBS})(.+)$`);
+
 /** The counts of a 分别 clause (RESPECTIVE_COUNTS), or null where it is none or nouns and figures are not one for one. */
 function readRespectiveCounts(text: string, start: number, clause: string): ClauseReading[] | null {
   const match = RESPECTIVE_COUNTS.exec(clause);
-  if (!match) return null;
+  if (!match) return readSubjectsCounts(text, start, clause);
   const indicators = indicatorsOf(text, start, start + match[1]!.length);
   const figures = [...match[3]!.matchAll(RESPECTIVE_FIGURE)];
   if (indicators.length < 2 || figures.length !== indicators.length) return null;
   // The figures run to the clause's end.
   const offset = start + clause.length - match[3]!.length;
-  // A figure written bare (5、10家) has the unit of the next that says one.
+  // A figure written bare (5、10家, 3、8项以上) has the suffix of the next that says one: its unit
+  // and its qualifier, which the list shares. A figure with its own unit keeps its own qualifier.
   const units: string[] = [];
+  const qualifiers: string[] = [];
   let unit = "";
-  for (let i = figures.length - 1; i >= 0; i--) units[i] = unit = figures[i]![2] ?? unit;
+  let qualifier = "";
+  for (let i = figures.length - 1; i >= 0; i--) {
+    const figure = figures[i]!;
+    if (figure[2] !== undefined || figure[3] !== undefined) qualifier = figure[3] ?? "";
+    units[i] = unit = figure[2] ?? unit;
+    qualifiers[i] = qualifier;
+  }
   if (!unit) return null;
   return indicators.map((indicator, i) => {
     const figure = figures[i]!;
@@ -1517,9 +1534,31 @@ function readRespectiveCounts(text: string, start: number, clause: string): Clau
       valueText: text.slice(valueStart, valueStart + figure[1]!.length),
       valueSpan: { start: valueStart, end: valueStart + figure[1]!.length },
       unit: units[i]!,
-      qualifier: figure[3] ?? "",
+      qualifier: qualifiers[i]!,
     };
   });
+}
+
+/**
+ * The counts of a clause whose subjects come before 分别 (RESPECTIVE_SUBJECTS): the subjects are
+ * who acts, not what is counted — each count after the verb names its own noun and figure, and all
+ * share the verb. Null unless every piece after the verb is such a count.
+ */
+function readSubjectsCounts(text: string, start: number, clause: string): ClauseReading[] | null {
+  const match = RESPECTIVE_SUBJECTS.exec(clause);
+  if (!match) return null;
+  const verb = match[2]!;
+  let pieceStart = start + match[1]!.length + verb.length;
+  const readings: ClauseReading[] = [];
+  for (const piece of match[3]!.split("、")) {
+    const count = COUNT.exec(piece);
+    const noun = count ? trimmed(count[1]!, pieceStart) : null;
+    // A piece with no noun of its own (3、8项) is no count of this shape: RESPECTIVE_COUNTS reads those.
+    if (!count || !noun!.text || /\d/.test(noun!.text)) return null;
+    readings.push(countReading(text, clause, piece, pieceStart, count, noun!, verb, CUMULATIVE_WORD.test(verb)));
+    pieceStart += piece.length + 1;
+  }
+  return readings;
 }
 
 /**
