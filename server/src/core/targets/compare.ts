@@ -3,7 +3,7 @@ import type { PlanDocument } from "../model/types.js";
 import { parentLabel, titleLabel, type ParentDocument, type ParentTarget, type ResolvedParent } from "../parents/types.js";
 import type { UnitLevel } from "../units/names.js";
 import { extractTargets } from "./extract.js";
-import { formatFigure } from "./format.js";
+import { formatFigure, reachesOnly } from "./format.js";
 import { jurisdictionOf } from "./plan.js";
 import { synonymsFor } from "./synonyms.js";
 import type { IndicatorSynonyms } from "./synonyms.js";
@@ -273,14 +273,6 @@ function compareWith(target: PlanTarget, parent: ParentDocument, parentTarget: P
   }
   if (atLeast) return result("stricter", `${year}年即达到${short}${parentYear}年的${figure}`);
   return result("no-parent", `${year}年的阶段目标${lower}于${short}${parentYear}年的${figure}，年份不同，不作比较`);
-}
-
-/**
- * `达到95%`, or a table's bare `95` under 2025年目标: a figure to reach, with no 以上/以下 — its
- * sense ("up") is a default, not a bound.
- */
-function reachesOnly(target: PlanTarget): boolean {
-  return (target.comparator === "达到" || target.comparator === "达" || target.comparator === "") && target.qualifier === "";
 }
 
 /** 《质量强国建设纲要》 is 纲要 in a sentence; another parent is its title in 《》. */

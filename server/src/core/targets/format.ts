@@ -32,3 +32,23 @@ export function boundFigure(target: Pick<PlanTarget, "kind" | "comparator" | "va
   const range = target.upper !== null ? `—${target.upper}` : "";
   return `${target.value ?? ""}${range}${target.unit.replace("％", "%")}${qualifier}`;
 }
+
+/**
+ * `达到95%`, or a table's bare `95` under 2025年目标: a figure to reach, with no 以上/以下 — its
+ * sense ("up") is a default, not a bound.
+ */
+export function reachesOnly(target: Pick<PlanTarget, "comparator" | "qualifier">): boolean {
+  return (target.comparator === "达到" || target.comparator === "达" || target.comparator === "") && target.qualifier === "";
+}
+
+/**
+ * Whether two figures state one commitment: the same bound however written (≥95, 95%以上), or
+ * the same figure where one of them says no bound (a table's bare 93.5 under 2025年目标, its unit
+ * in the 单位 column, is the 93.5%以上 the text bounds).
+ */
+export function sameCommitment(a: Parameters<typeof boundFigure>[0], b: Parameters<typeof boundFigure>[0]): boolean {
+  if (boundFigure(a) === boundFigure(b)) return true;
+  if (!reachesOnly(a) && !reachesOnly(b)) return false;
+  const unbounded = (target: Parameters<typeof boundFigure>[0]) => boundFigure({ ...target, comparator: "", qualifier: "" });
+  return unbounded(a) === unbounded(b);
+}
