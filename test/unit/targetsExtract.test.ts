@@ -182,6 +182,22 @@ describe("target extraction", () => {
     ]);
   });
 
+  it("reads a baseline year after the indicator (2020年为84.5, （2020年）) as where it starts, not a target's year or name", () => {
+    const text = `---\n成文日期: 2023-03-01\n---\n${GOALS}到2025年，制造业质量竞争力指数2020年为84.5，达到86。到2025年，食品抽检合格率2022年为97%，2025年达到98%以上。到2025年，农产品质量安全例行监测合格率（2022年为97.5%）达到98%。\n`;
+    expect(targetsOf(text).map((t) => [t.indicator, t.value, t.unit, t.horizon, t.baseYear, t.baseValue, t.baseUnit, t.baseline])).toEqual([
+      ["制造业质量竞争力指数", 86, "", 2025, 2020, 84.5, "", false],
+      ["食品抽检合格率", 98, "%", 2025, 2022, 97, "%", false],
+      ["农产品质量安全例行监测合格率", 98, "%", 2025, 2022, 97.5, "%", false],
+    ]);
+    // A year of its own in brackets: a past one says what the figure was (reported, no goal), a later one its horizon.
+    const years = `---\n成文日期: 2023-03-01\n---\n${GOALS}质量竞争力指数（2020年）达到84.5，制造业质量竞争力指数2020年达到84.5，制造业质量竞争力指数（2025年）达到86。\n`;
+    expect(targetsOf(years).map((t) => [t.indicator, t.value, t.horizon, t.baseline])).toEqual([
+      ["质量竞争力指数", 84.5, 2020, true],
+      ["制造业质量竞争力指数", 84.5, 2020, true],
+      ["制造业质量竞争力指数", 86, 2025, false],
+    ]);
+  });
+
   it("takes a bare year after the plan's own that opens a clause or a sentence as its targets' horizon", () => {
     const text = `---\n成文日期: 2023-06-01\n---\n${GOALS}到2024年，“赣出精品”认证企业达到50家，2025年达到80家。2025年，A合格率达到95%，到2027年达到96%。2022年，B合格率为93%。2024年起，C企业每年新增10家。\n`;
     const extraction = extractTargets(buildPlan(text));

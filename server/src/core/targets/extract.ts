@@ -254,6 +254,19 @@ const BASE_YEAR = /(?:[比较](\d{4})年[底末]?|在(\d{4})年[底末]?的?基�
  * its year said or not (`由2024年的92.5%提高到95%`). Groups: the year, the figure, its unit.
  */
 const BASE_VALUE = /[由从]\s*(?:(\d{4})\s*年[底末]?的?\s*)?(\d+(?:\.\d+)?)\s*(%|％|‰|个百分点|分)?\s*$/;
+/**
+ * A year noted between an indicator and its comparator: `（2022年为97.5%）` (the figure it starts
+ * from), `（2020年）` or a bare past `2020年` (the year the figure is of). Groups: the year, the
+ * figure, its unit. A bare year after the plan's own is the target's (YEAR_BEFORE_COMPARATOR).
+ */
+const YEAR_NOTE = /(?:[（(]\s*(\d{4})\s*年[底末]?(?:\s*(?:为|是)\s*(\d+(?:\.\d+)?)\s*(%|％|‰|个百分点|分)?)?\s*[）)]|(?<![\d比较由从到至在])(\d{4})\s*年[底末]?)\s*$/;
+/** The characters YEAR_NOTE ends on. */
+const YEAR_NOTE_ENDS = codeUnitSet("年底末）)");
+/**
+ * A clause that says what an indicator was in a year, before the clause that sets its goal:
+ * `制造业质量竞争力指数2020年为84.5，达到86`. Groups: the indicator, the year, the figure, its unit.
+ */
+const BASE_STATEMENT = /^(.+?)(\d{4})\s*年[底末]?\s*(?:为|是)\s*(\d+(?:\.\d+)?)\s*(%|％|‰|个百分点|分)?\s*$/;
 /** An indicator that measures something: what a direction can be said of. */
 const METRIC = /(?:率|指数|比重|比例|占比|满意度|能耗|消耗|数量|拥有量|总量|强度)$/;
 
@@ -841,18 +854,24 @@ function fromModel(model: Target, floor: number, context: LineContext, horizon: 
   const baseYear = base ? Number(base[1] ?? base[2] ?? base[3]) : from?.[1] ? Number(from[1]) : null;
   // …指数2025年达到85.5: the year is the target's own, and no part of its indicator.
   const ownYear = !rate && !from && !total && !base ? context.yearBeforeComparator(stretchStart, nodeStart) : null;
+  // …指数（2022年为84.5）达到86, …指数（2020年）达到84.5: a base, or the year a reported figure is of.
+  const note = !rate && !from && !total && !base && !ownYear ? yearNote(text, stretchStart, nodeStart, context) : null;
   // 分别: the figures after this one, one for each indicator or year before it (respectiveFigures).
   const others = upper === null && model.value !== null && RESPECTIVELY.test(before) ? nextFigures(text, end) : null;
   const years = others && others.length > 0 ? RESPECTIVE_YEARS.exec(before) : null;
-  const horizonOf = ownYear ?? context.horizonAt(nodeStart, horizonFields(context, horizon));
-  const baseline = context.reports(nodeStart);
+  const horizonOf = ownYear ?? note?.fields ?? context.horizonAt(nodeStart, horizonFields(context, horizon));
+  const baseline = (note !== null && note.past) || context.reports(nodeStart);
   // Every field written out, in PlanTarget's order, here and in placeFromText: one shape for
   // every target the rules read (a spread made its own shape per source, and copied slowly).
-  const indicatorEnd = years ? stretchStart + years.index : ownYear ? ownYear.horizonSpan!.start : nodeStart - (rate ? rate[0].length : from ? from[0].length : total ? total[0].length : 0);
+  const indicatorEnd = years ? stretchStart + years.index : ownYear ? ownYear.horizonSpan!.start : note ? note.start : nodeStart - (rate ? rate[0].length : from ? from[0].length : total ? total[0].length : 0);
   const cell = hasCodeUnitIn(text, TAB, stretchStart, indicatorEnd) ? indicatorCell(text, stretchStart, indicatorEnd) : null;
   // The row's 单位 column gives a figure written without its unit (`%\t94.8\t≥95`).
   if (cell && !unit && cell.unit) unit = cell.unit === "％" ? "%" : cell.unit;
   const indicators = inheritedIndicators(text, cell ? [cell] : indicatorsOf(text, stretchStart, indicatorEnd), previous, nodeStart);
+  // …指数2020年为84.5，达到86: the clause before states the indicator and where it starts.
+  const stated = indicators.length === 1 && indicators[0]!.text === "" && baseYear === null && note === null ? baseStatementBefore(text, stretchStart, floor) : null;
+  if (stated) indicators[0] = stated.indicator;
+  const startsFrom = note?.value != null ? note : stated;
   // 支持创建…示范区不少于1个 counts things to create, as 创建…示范区1个 does: the verb leaves the
   // indicator for the comparator. Tried only on a level in a unit of things (个, 项, 家 …).
   const created = kind === "level" && indicators.length === 1 && COUNTED_UNITS.has(unit) ? COUNT_VERB.exec(indicators[0]!.text) : null;
@@ -892,9 +911,9 @@ function fromModel(model: Target, floor: number, context: LineContext, horizon: 
       horizon: horizonOf.horizon,
       horizonSource: horizonOf.horizonSource,
       horizonSpan: horizonOf.horizonSpan,
-      baseYear,
-      baseValue: from ? Number(from[2]) : null,
-      baseUnit: from ? (from[3] ?? "").replace("％", "%") : "",
+      baseYear: startsFrom ? startsFrom.year : baseYear,
+      baseValue: startsFrom ? startsFrom.value! : from ? Number(from[2]) : null,
+      baseUnit: startsFrom ? startsFrom.unit : from ? (from[3] ?? "").replace("％", "%") : "",
       path: context.path,
       item: context.item,
       inGoals: context.inGoals,
@@ -907,6 +926,61 @@ function fromModel(model: Target, floor: number, context: LineContext, horizon: 
     if (targets.length === others.length + 1) respectiveFigures(targets, others);
   }
   return targets;
+}
+
+/** A year noted before a comparator (YEAR_NOTE): where it starts, and what it makes of the target. */
+interface YearNote {
+  start: number;
+  year: number;
+  /** The figure the note gives (（2022年为97.5%）), else null. */
+  value: number | null;
+  unit: string;
+  /** A year with no figure before the plan's own: the target's figure is what that year's was. */
+  past: boolean;
+  /** The horizon of a year with no figure: the year itself. Null where the note gives a base. */
+  fields: HorizonFields | null;
+}
+
+/**
+ * The year noted just before a comparator (YEAR_NOTE), after the indicator's first characters;
+ * null for none, and for a bare year the plan's own or later (yearBeforeComparator's) or one no
+ * plan year tells from a goal's year.
+ */
+function yearNote(text: string, from: number, to: number, context: LineContext): YearNote | null {
+  // Nearly every target has none: one look at the character before the comparator (spaces aside).
+  let last = to;
+  while (last > from && text.charCodeAt(last - 1) === 0x20) last--;
+  if (last === from || !YEAR_NOTE_ENDS.has(text.charCodeAt(last - 1))) return null;
+  const window = Math.max(from, to - 24);
+  const match = YEAR_NOTE.exec(toHalfwidthFigures(text.slice(window, to)));
+  if (match === null) return null;
+  const start = window + match.index;
+  if (start <= from) return null;
+  const bracketed = match[1] !== undefined;
+  const year = Number(match[1] ?? match[4]);
+  const reference = context.referenceYear;
+  if (match[2] !== undefined) return { start, year, value: Number(match[2]), unit: (match[3] ?? "").replace("％", "%"), past: false, fields: null };
+  const past = reference !== null && year < reference;
+  // A bare year the plan's own or later is the target's own (yearBeforeComparator); without the plan's year, undecided.
+  if (!past && !bracketed) return null;
+  if (!past) return { start, year, value: null, unit: "", past, fields: context.yearAt({ start, end: to }, year) };
+  // A reported figure's year is no horizon of the plan's: it is the target's, not among the horizons.
+  return { start, year, value: null, unit: "", past, fields: { horizon: year, horizonSource: "text", horizonSpan: { start, end: to } } };
+}
+
+/**
+ * The clause before `stretchStart`, after a comma of the same sentence, when it states what an
+ * indicator was in a year (BASE_STATEMENT): that indicator, and the year and figure it starts from.
+ */
+function baseStatementBefore(text: string, stretchStart: number, floor: number): { indicator: { text: string; span: Span }; year: number; value: number; unit: string } | null {
+  const comma = stretchStart - 1;
+  if (comma <= floor || (text.charCodeAt(comma) !== 0xff0c && text.charCodeAt(comma) !== 0x2c)) return null;
+  const start = clauseStart(text, comma, floor);
+  const match = BASE_STATEMENT.exec(toHalfwidthFigures(text.slice(start, comma)));
+  if (match === null) return null;
+  const indicator = trimmed(match[1]!, start);
+  if (!indicator.text) return null;
+  return { indicator, year: Number(match[2]), value: Number(match[3]), unit: (match[4] ?? "").replace("％", "%") };
 }
 
 interface NextFigure {
