@@ -1,5 +1,6 @@
 import type { NumberedItem, PlanDocument } from "../model/types.js";
 import type { ParentDocument, ParentEntry } from "../parents/types.js";
+import localKeywords from "./local-keywords.json";
 import { coverageItems, isGeneralRequirements, type ItemText, itemTextWithin } from "./tasks.js";
 
 /**
@@ -105,10 +106,13 @@ function indexOf(parent: ParentDocument): ParentIndex {
   let index = indexes.get(parent);
   if (index) return index;
   const entries = candidatesOf(parent);
+  const local = (localKeywords.parents as Record<string, Record<string, string[]> | undefined>)[parent.id];
   const raw = entries.map((e) => {
     const counts = new Map<string, number>();
     addGrams(counts, e.title, TITLE_BOOST);
     for (const keyword of e.keywords) addGrams(counts, keyword, KEYWORD_BOOST);
+    // The words local plans use for the item (local-keywords.json): keywords the parent's text lacks.
+    for (const keyword of (e.level === 2 && local?.[e.value]) || []) addGrams(counts, keyword, KEYWORD_BOOST);
     addGrams(counts, e.body, 1);
     return counts;
   });
