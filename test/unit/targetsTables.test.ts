@@ -41,6 +41,21 @@ describe("tables of indicators pasted as text", () => {
     expect(read(GOALS + [HEADER, ...ROWS].map((row) => row.join("\t")).join("\n") + "\n" + TASKS)).toEqual(EXPECTED);
   });
 
+  it("reads the same table one row a line, cells apart by spaces (ASCII or full-width), as a PDF or a web page gives it", () => {
+    expect(read(GOALS + [HEADER, ...ROWS].map((row) => row.join("  ")).join("\n") + "\n" + TASKS)).toEqual(EXPECTED);
+    expect(read(GOALS + [HEADER, ...ROWS].map((row) => row.join("\u3000")).join("\n") + "\n" + TASKS)).toEqual(EXPECTED);
+    // With a 责任单位 column, and the table ending at a line that is no row of it.
+    const text = `${GOALS}指标   单位   2022年基数   2025年目标   责任单位\n食品抽检合格率   %   97.6   ≥98   市市场监管局\n有效注册商标   件   5200   6500   市市场监管局\n到2025年，A合格率达到90%。\n${TASKS}`;
+    expect(read(text).map((row) => [row[0], row[3], row[4]])).toEqual([
+      ["食品抽检合格率", 98, "%"],
+      ["有效注册商标", 6500, "件"],
+      ["A合格率", 90, "%"],
+    ]);
+    // Single spaces too (a PDF's copy): the header is read only where every cell is a known column.
+    expect(read(`${GOALS}指标 单位 2025年目标\n食品抽检合格率 % 98\n${TASKS}`).map((row) => [row[0], row[3], row[4]])).toEqual([["食品抽检合格率", 98, "%"]]);
+    expect(read(`${GOALS}指标 预计 2025年目标\n食品抽检合格率 % 98\n${TASKS}`)).toEqual([]);
+  });
+
   it("places each target from its indicator's cell to its own, and compares it with the parent", () => {
     const text = `为贯彻落实《质量强国建设纲要》，制定本方案。\n${GOALS}${oneCellALine([HEADER, ...ROWS])}${TASKS}`;
     const { plan, findings } = analyze(text);

@@ -4,10 +4,13 @@ import type { Span } from "../model/types.js";
 import type { LineNode } from "../syntax/cst.js";
 
 /**
- * Tables of indicators (主要指标表) pasted as text, in the two forms Word and web pages give:
+ * Tables of indicators (主要指标表) pasted as text, in the forms Word, web pages and PDFs give:
  *
  *   序号<TAB>指标名称<TAB>单位<TAB>2022年基数<TAB>2025年目标<TAB>指标属性      one row a line
  *   1<TAB>制造业产品质量合格率<TAB>%<TAB>93.5<TAB>≥94<TAB>预期性
+ *
+ *   序号  指标名称  单位  2022年基数  2025年目标  指标属性                          one row a line, cells
+ *   1  制造业产品质量合格率  %  93.5  ≥94  预期性                                apart by spaces (a PDF's copy)
  *
  *   序号 / 指标名称 / 单位 / 2022年基数 / 2025年目标 / 指标属性                    one cell a line
  *   1 / 制造业产品质量合格率 / % / 93.5 / ≥94 / 预期性 / 2 / …
@@ -19,7 +22,8 @@ import type { LineNode } from "../syntax/cst.js";
  * leaves it unknown and the table unread. Every cell of a row is checked against its column (a
  * number in 序号, one after the last; a unit in 单位; a figure or a dash in 基数 …): where a row
  * does not fit, one cell a line ends the table there (a merged cell would shift every cell after
- * it), and a tab row is left to the reading of its line. Nothing is guessed.
+ * it), a tab row is left to the reading of its line, and a spaced one (prose has spaces too) ends
+ * the table. Nothing is guessed.
  */
 
 export type ColumnKind = "number" | "indicator" | "unit" | "base" | "target" | "attribute" | "other";
@@ -110,8 +114,16 @@ export function readIndicatorTables(lines: readonly LineNode[], text: string, en
     if (nextTab >= 0 && nextTab < line.start) nextTab = text.indexOf("\t", line.start);
     const tabbed = nextTab >= 0 && nextTab < line.contentEnd;
     const lineEnd = textEndOf(line, text);
-    if (!tabbed && lineEnd - line.indentEnd > MAX_HEADER_CELL) continue;
-    const read = tabbed ? readTabTable(lines, i, text, end, referenceYear) : readCellTable(lines, i, text, end, referenceYear);
+    // A row a line with its cells apart by spaces: tried only where the line's first cell, up to
+    // its first space, is a header's (one short look per line).
+    const spaced = !tabbed && lineEnd - line.indentEnd > MAX_HEADER_CELL && opensSpacedHeader(text, line.indentEnd, lineEnd, referenceYear);
+    if (!tabbed && !spaced && lineEnd - line.indentEnd > MAX_HEADER_CELL) continue;
+    let read = tabbed ? readRowTable(lines, i, text, end, referenceYear, tabCells) : spaced ? readRowTable(lines, i, text, end, referenceYear, spacedCells) : readCellTable(lines, i, text, end, referenceYear);
+    // A short line apart by spaces (指标 单位 2025年目标) is tried as a row table where one cell a line finds none.
+    if (read.rows.length === 0 && !tabbed && !spaced && opensSpacedHeader(text, line.indentEnd, lineEnd, referenceYear)) {
+      const short = readRowTable(lines, i, text, end, referenceYear, spacedCells);
+      if (short.rows.length > 0) read = short;
+    }
     if (read.rows.length === 0) {
       // A run of header words with no table under it is not looked at again from each of its lines.
       i = Math.max(i, read.last);
@@ -213,28 +225,54 @@ function cellRun(lines: readonly LineNode[], from: number, text: string, end: nu
   return run;
 }
 
-/** A table one row a line, whose header is lines[index]. */
-function readTabTable(lines: readonly LineNode[], index: number, text: string, end: number, referenceYear: number | null): TableRead {
+/**
+ * A table one row a line, whose header is lines[index], its cells apart by tabs (`tabCells`) or by
+ * spaces (`spacedCells`: a PDF's or a web page's copy).
+ */
+function readRowTable(lines: readonly LineNode[], index: number, text: string, end: number, referenceYear: number | null, cellsOf: typeof tabCells): TableRead {
   const header = lines[index]!;
-  const columns = columnsOf(tabCells(text, header.start, textEndOf(header, text)), referenceYear);
+  const columns = columnsOf(cellsOf(text, header.start, textEndOf(header, text)), referenceYear);
   if (columns === null) return NO_TABLE(index);
   const read: TableRead = { lines: [header], rows: [], last: index };
+  const spaced = cellsOf === spacedCells;
   for (let at = index + 1; at < lines.length && lines[at]!.start < end; at++) {
     const line = lines[at]!;
     if (line.kind === "blank" || line.kind === "comment") break;
     const lineEnd = textEndOf(line, text);
-    let tab = line.start;
-    while (tab < lineEnd && text.charCodeAt(tab) !== TAB) tab++;
-    if (tab === lineEnd) break;
-    read.last = at;
-    const cells = tabCells(text, line.start, lineEnd);
-    // A row that does not fit its columns is left to the reading of its line.
+    const cells = cellsOf(text, line.start, lineEnd);
+    if (cells.length < 2) break;
+    // Spaces also stand between the words of prose: a spaced line that is no row ends the table.
+    // A tabbed row that does not fit its columns is left to the reading of its line.
     const row = cells.length === columns.length ? rowOf(columns, cells, [line], text, null) : null;
+    if (row === null && spaced) break;
+    read.last = at;
     if (row === null) continue;
     read.rows.push(row);
     read.lines.push(line);
   }
   return read.rows.length > 0 ? read : NO_TABLE(index);
+}
+
+/** Whether a line's first cell, up to its first space, names a column (a spaced header may start there). */
+function opensSpacedHeader(text: string, start: number, end: number, referenceYear: number | null): boolean {
+  let at = start;
+  const most = Math.min(end, start + MAX_HEADER_CELL + 1);
+  while (at < most && !isSpace(text.charCodeAt(at))) at++;
+  if (at === start || at === most || at === end) return false;
+  return kindOf(text.slice(start, at), referenceYear) !== null;
+}
+
+/** The cells of a line apart by runs of spaces (ASCII, full-width or no-break), from its start. */
+function spacedCells(text: string, start: number, end: number): Cell[] {
+  const cells: Cell[] = [];
+  let at = start;
+  for (;;) {
+    while (at < end && isSpace(text.charCodeAt(at))) at++;
+    if (at === end) return cells;
+    const from = at;
+    while (at < end && !isSpace(text.charCodeAt(at))) at++;
+    cells.push({ start: from, end: at, text: text.slice(from, at) });
+  }
 }
 
 /** The one cell of a line (a text line of one short cell, no tab), or null. */
