@@ -198,6 +198,14 @@ describe("target extraction", () => {
     ]);
   });
 
+  it("names a level with no indicator after a count of the same sentence by the count's noun (累计发布…20个，2025年达到30个)", () => {
+    const text = `${GOALS}到2024年，累计发布企业标准“领跑者”20个，2025年达到30个。\n`;
+    expect(targetsOf(text).map((t) => [t.kind, t.indicator, t.value, t.horizon, t.cumulative])).toEqual([
+      ["count", "企业标准“领跑者”", 20, 2024, true],
+      ["level", "企业标准“领跑者”", 30, 2025, true],
+    ]);
+  });
+
   it("takes a bare year after the plan's own that opens a clause or a sentence as its targets' horizon", () => {
     const text = `---\n成文日期: 2023-06-01\n---\n${GOALS}到2024年，“赣出精品”认证企业达到50家，2025年达到80家。2025年，A合格率达到95%，到2027年达到96%。2022年，B合格率为93%。2024年起，C企业每年新增10家。\n`;
     const extraction = extractTargets(buildPlan(text));

@@ -1734,17 +1734,23 @@ function nameParts(targets: PlanTarget[], from: number, text: string): void {
 /**
  * A count whose noun its clause leaves out (`每年组织实施质量攻关项目不少于20项，到2025年累计实施
  * 60项以上`) counts what the target before it in the same sentence counts, in the same unit; one
- * with no such target before it is dropped (targets[from…] are one line's, in order).
+ * with no such target before it is dropped (targets[from…] are one line's, in order). A level with
+ * no indicator after a count read from the text (`累计发布企业标准“领跑者”20个，2025年达到30个`)
+ * is of that count's noun too (one after a level has it already: inheritedIndicators).
  */
 function nameElided(targets: PlanTarget[], from: number, text: string): void {
   let kept = from;
   for (let k = from; k < targets.length; k++) {
     const target = targets[k]!;
-    if (target.indicator === "" && target.kind === "count" && target.source === null) {
+    if (target.indicator === "") {
       const before = kept > from ? targets[kept - 1]! : null;
-      if (before === null || before.indicator === "" || before.unit !== target.unit || sentenceEndsIn(text, before.end, target.start)) continue;
-      target.indicator = before.indicator;
-      target.indicatorSpan = before.indicatorSpan;
+      const named = before !== null && before.indicator !== "" && before.unit === target.unit && !sentenceEndsIn(text, before.end, target.start);
+      if (named) {
+        target.indicator = before.indicator;
+        target.indicatorSpan = before.indicatorSpan;
+        // 累计发布…20个，2025年达到30个: the level it reaches is the same total.
+        if (before.cumulative && target.kind === "level") target.cumulative = true;
+      } else if (target.kind === "count" && target.source === null) continue;
     }
     targets[kept++] = target;
   }
