@@ -25,6 +25,8 @@ describe("short task headings against 《质量强国建设纲要》", () => {
       "做好防汛抗旱值班工作", "做好信息报送工作", "做好节假日值班工作", "做好招商引资工作", "加强保密工作",
       "落实河长制", "加强党风廉政建设", "加强机关作风建设", "加强基层党组织建设",
       "加强财务管理", "做好档案管理工作", "加强车辆管理",
+      // A plan's 保障措施 matched （十三）强化工程质量保障 on 保障.
+      "强化组织保障", "强化要素保障", "加强资金保障",
     ];
     const result = mapped(headings);
     expect(Object.fromEntries(result)).toEqual(Object.fromEntries(headings.map((h) => [h, null])));

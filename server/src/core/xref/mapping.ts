@@ -60,7 +60,8 @@ const UNKNOWN_GRAM_WEIGHT = 0.6;
  * EFFORT words say how hard, which way or how well (and 一批, how many): cut where what they
  * qualify follows, kept where nothing follows in the run — there they are the subject
  * (狠抓工作落实, 强化责任落实 are about 落实). EMPTY heads stand for "the work on" what goes
- * before them (品牌建设, 档案管理工作): cut anywhere. 制度 is not one: 质量保证金制度 and
+ * before them (品牌建设, 档案管理工作; 保障 in 组织保障, 要素保障, which matched a 保障措施 item to
+ * （十三）强化工程质量保障): cut anywhere. 制度 is not one: 质量保证金制度 and
  * 首席质量官制度 are items' own words.
  */
 const EFFORT_WORDS = [
@@ -69,7 +70,7 @@ const EFFORT_WORDS = [
   "持续", "不断", "进一步", "全面", "积极", "大力", "充分", "深入", "鼓励", "支持", "引导", "依托", "推广", "重点", "一批",
   "形成", "实现", "具有", "先进",
 ];
-const EMPTY_HEADS = ["工作", "建设", "水平", "能力", "体系", "机制", "措施", "作用", "力度"];
+const EMPTY_HEADS = ["工作", "建设", "水平", "能力", "体系", "机制", "措施", "作用", "力度", "保障"];
 const byLength = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length).join("|");
 const EFFORT = new RegExp(`(?:${byLength(EFFORT_WORDS)})(?=[\u3400-\u9fff])`, "g");
 const EMPTY = new RegExp(byLength(EMPTY_HEADS), "g");
