@@ -4,7 +4,7 @@ import { parentLabel, titleLabel, type ParentDocument, type ParentTarget, type R
 import type { UnitLevel } from "../units/names.js";
 import { extractTargets } from "./extract.js";
 import { formatFigure, reachesOnly } from "./format.js";
-import { jurisdictionOf } from "./plan.js";
+import { jurisdictionOf, planStartOf } from "./plan.js";
 import { synonymsFor } from "./synonyms.js";
 import type { IndicatorSynonyms } from "./synonyms.js";
 import type { PlanTarget, TargetSense } from "./types.js";
@@ -88,9 +88,10 @@ export function* targetsWithParent(
   if (parents.length === 0) return;
   const synonyms = synonymsFor(config);
   const level = jurisdictionOf(plan);
+  const start = planStartOf(plan);
   for (const target of extractTargets(plan).targets) {
     if (target.blank || target.placeholder) continue;
-    const comparison = compareWithParents(target, parents, synonyms, level);
+    const comparison = compareWithParents(target, parents, synonyms, level, start);
     if (comparison.parent && comparison.parentTarget) yield { target, comparison, parent: comparison.parent, parentTarget: comparison.parentTarget };
   }
 }
@@ -159,6 +160,8 @@ export function compareWithParents(
   synonyms: IndicatorSynonyms,
   /** The plan's level of government (targets/plan.ts `jurisdictionOf`): a sum is compared only with a parent of that level. */
   planLevel: UnitLevel | null = null,
+  /** The year the plan is in force from (targets/plan.ts `planStartOf`): a parent's goal for a year before it is not compared. */
+  planStart: number | null = null,
 ): ParentComparison {
   if (target.baseline) return BASELINE;
   if (parents.length === 0) return NO_DOCUMENT;
@@ -169,10 +172,19 @@ export function compareWithParents(
   // as "below the outline's 86" while its province asks 86.5, and named the wrong document.
   let best: ParentComparison | null = null;
   for (const { parent, target: parentTarget } of parentTargetsOf(target.indicator, parents, synonyms)) {
-    const comparison = compareWith(target, parent, parentTarget, planLevel);
+    const comparison = planStart !== null && parentTarget.horizon < planStart ? expired(parent, parentTarget, planStart) : compareWith(target, parent, parentTarget, planLevel);
     if (best === null || stricterComparison(comparison, best)) best = comparison;
   }
   return best ?? NO_PARENT;
+}
+
+/**
+ * A parent's goal for a year before the plan is in force (the outline's 2025 goals to a plan of
+ * 2026—2030): history to the plan, which reports where that year left off and sets its own goals.
+ */
+function expired(parent: ParentDocument, parentTarget: ParentTarget, planStart: number): ParentComparison {
+  const reason = `${shortTitle(parent)}的${formatParentFigure(parentTarget)}是${parentTarget.horizon}年的目标，本方案${planStart}年起实施，不作比较`;
+  return { verdict: "no-parent", status: "not-comparable", parent, parentTarget, reason };
 }
 
 /** How hard a verdict judges the plan: a parent that finds it weaker asks more than one it meets. */

@@ -31,6 +31,17 @@ export function planPeriodOf(plan: PlanDocument): PlanPeriod | null {
 }
 
 /** The year the plan is dated: its date (front matter or 印发 date), else its 发文字号's year. */
+/**
+ * The year a plan is in force from: the later of its period's start and its date (a plan dated
+ * December 2025 for 2026—2030 starts in 2026). A parent's goal for a year before it is history
+ * to the plan (targets/compare.ts): the plan reports where that year left off, and sets its own.
+ */
+export function planStartOf(plan: PlanDocument): number | null {
+  const from = planPeriodOf(plan)?.from ?? null;
+  const dated = planYearOf(plan);
+  return from === null ? dated : dated === null ? from : Math.max(from, dated);
+}
+
 export function planYearOf(plan: PlanDocument): number | null {
   const date = plan.metadata.date ? /^(\d{4})/.exec(plan.metadata.date) : null;
   if (date) return Number(date[1]);
