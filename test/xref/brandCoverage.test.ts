@@ -30,3 +30,28 @@ describe("coverage of a county's brand tasks", () => {
     ]);
   });
 });
+
+describe("coverage of an item a task names by number", () => {
+  it("counts 落实《质量强国建设纲要》第（五）条, 按照纲要第四条 and 纲要第八部分 for the items they name", () => {
+    const outline = builtinParents()[0]!;
+    const plan = buildPlan(`示例市计量发展行动计划（2024—2026年）
+为贯彻落实《质量强国建设纲要》，制定本行动计划。
+一、重点任务
+（一）开展计量便民活动。落实《质量强国建设纲要》第（五）条要求，开展“计量服务进社区”活动。（责任单位：市市场监管局）
+（二）推进能源计量。按照纲要第四条和第（二十二）条要求，开展重点用能单位能源计量审查。（责任单位：市市场监管局）
+（三）开展计量比对。按照《计量发展规划》第（五）条，组织计量比对。（责任单位：市市场监管局）
+`);
+    const cited = mapTasks(plan, outline).map((mapping) => [
+      mapping.item.heading.text,
+      taskCredits(outline, mapping)
+        .filter((credit) => credit.basis === "cited")
+        .map((credit) => credit.entry.label),
+    ]);
+    expect(cited).toEqual([
+      ["开展计量便民活动", ["（五）"]],
+      ["推进能源计量", ["（二十二）", "（四）"]],
+      // Another document's item (五) is not the outline's.
+      ["开展计量比对", []],
+    ]);
+  });
+});

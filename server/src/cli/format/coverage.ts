@@ -16,7 +16,7 @@ const byJson = (b: CoveredBy) => ({ path: b.path, how: b.how, score: score(b.sco
  * One plan's coverage in `plancheck coverage --format json` — the Coverage contract of
  * ../shared/spec/cli-json.md without its `version` (the command adds it, or puts this in
  * `files`), extended (fields added, none changed): each item's `verified`; each covering task's
- * `heading`, `basis` (why an inferred one counts: best, body or quoted; null for an annotation)
+ * `heading`, `basis` (why an inferred one counts: best, body, heading, quoted or cited; null for an annotation)
  * and `quote` (the parent's phrase it writes verbatim, or null); the items outside the count
  * (`outOfScope`), the tasks that count for none (`unmatched`), and whether the parent was
  * inferred because the plan cites none (`inferred`).
@@ -42,16 +42,16 @@ export function coverageJson(file: string, coverage: Coverage) {
 /**
  * How a plan item takes up a parent item, in words: 标注; 推断 (with the score); or, where the
  * credit rests on a quotation (basis `quoted`: the score would not count), 引用原文 — a bare 0.13
- * would read as a weak guess.
+ * would read as a weak guess; where the task names the item's number (basis `cited`), 写明条目.
  */
-const howWord = (b: CoveredBy) => (b.how === "annotation" ? "标注" : b.basis === "quoted" ? "引用原文" : "推断");
+const howWord = (b: CoveredBy) => (b.how === "annotation" ? "标注" : b.basis === "cited" ? "写明条目" : b.basis === "quoted" ? "引用原文" : "推断");
 
 function howText(b: CoveredBy): string {
   return b.basis === "quoted" ? `引用原文“${b.quote}”` : howWord(b);
 }
 
 function byText(coverage: { by: readonly CoveredBy[] }): string {
-  return coverage.by.map((b) => `${pathText(b.path)} ${b.item.heading.text}（${howText(b)}${b.how === "inferred" ? `，相似度 ${score(b.score)}` : ""}）`).join("；");
+  return coverage.by.map((b) => `${pathText(b.path)} ${b.item.heading.text}（${howText(b)}${b.how === "inferred" && b.basis !== "cited" ? `，相似度 ${score(b.score)}` : ""}）`).join("；");
 }
 
 const unverified = (entry: ParentEntry) => (entry.verified ? "" : "（标题未核实）");
@@ -109,7 +109,7 @@ export function formatCoverageMarkdown(file: string, coverage: Coverage): string
     ...(coverage.secondaryTo !== null
       ? [`方案标题对应所引用的《${markdownText(coverage.secondaryTo)}》，是该文件的专项落实方案，对《${markdownText(coverage.parent.title)}》是一并贯彻：未覆盖的条目多属正常，覆盖率仅供参考。`, ""]
       : []),
-    `${markdownText(file, true)}：覆盖 ${coverage.covered}/${coverage.total} 项任务（《${markdownText(coverage.parent.title)}》共 ${coverage.total + coverage.outOfScope.length} 条，${coverage.outOfScope.length} 条不计入，见文末）。“推断”为按文字相似度推断的对应关系（括号内为相似度），“引用原文”为任务照录该条的原文短语，“标注”为〔对应${markdownText(annotationShortName(coverage.parent))}：…〕。`,
+    `${markdownText(file, true)}：覆盖 ${coverage.covered}/${coverage.total} 项任务（《${markdownText(coverage.parent.title)}》共 ${coverage.total + coverage.outOfScope.length} 条，${coverage.outOfScope.length} 条不计入，见文末）。“推断”为按文字相似度推断的对应关系（括号内为相似度），“引用原文”为任务照录该条的原文短语，“写明条目”为任务文字写明该条编号（如“落实纲要第（五）条”），“标注”为〔对应${markdownText(annotationShortName(coverage.parent))}：…〕。`,
     "",
     "| 编号 | 标题 | 覆盖 | 对应任务 |",
     "|---|---|---|---|",

@@ -1,5 +1,7 @@
 import type { NumberedItem, PlanDocument } from "../model/types.js";
 import type { ParentDocument, ParentEntry, ResolvedParent } from "../parents/types.js";
+import { fromChineseNumeral } from "../model/numerals.js";
+import { findEntry } from "../parents/resolve.js";
 import { pathOf } from "../units/matrix.js";
 import { annotationParent, annotationRanges, entriesWithin, referencedEntry } from "./annotations.js";
 import { type MappingCandidate, mapTasks, quotedEntries, rankEntries, type TaskMapping } from "./mapping.js";
@@ -145,9 +147,11 @@ export interface TaskCredit {
    * `best`: the item the task is most like, at COVERAGE_THRESHOLD or more; `body`: the item its
    * body is about where the heading says another (see `bodySubject`); `quoted`: the task writes
    * one of the item's attested phrases verbatim, which counts whatever the score; `heading`:
-   * one of two subjects its heading joins names the item (see `conjoinedSubjects`).
+   * one of two subjects its heading joins names the item (see `conjoinedSubjects`); `cited`: the
+   * task names the item by its number after the parent (落实《质量强国建设纲要》第（五）条), which
+   * counts whatever the score (see `citedEntries`).
    */
-  basis: "best" | "body" | "heading" | "quoted";
+  basis: "best" | "body" | "heading" | "quoted" | "cited";
   /** The item's phrase the task writes verbatim, where it quotes one (whatever the basis). */
   quote: string | null;
 }
@@ -178,6 +182,49 @@ function bodySubject(parent: ParentDocument, mapping: TaskMapping): MappingCandi
   const whole = mapping.candidates.find((c) => c.entry === body.entry) ?? rankEntries(parent, mapping.text.heading, mapping.text.body, parent.items.length).find((c) => c.entry === body.entry);
   return whole && whole.score >= COVERAGE_THRESHOLD ? whole : null;
 }
+
+const NUMERAL = "[一二三四五六七八九十]+";
+/**
+ * One item or part named by number: （五）, 第（五）条, 第五条, 第八部分 (groups: the bracketed
+ * numeral, the bare one, what it is). A bare numeral must say what it numbers (条, 项, 部分).
+ */
+const CITED_NUMBER = new RegExp(`^\\s*(?:[、，,和及与]\\s*)?(?:第\\s*)?(?:[（(]\\s*(${NUMERAL})\\s*[）)]\\s*(条|项|款)?|(${NUMERAL})\\s*(条|项|款|部分))`);
+const citedPatterns = new WeakMap<ParentDocument, RegExp>();
+
+/**
+ * The parent's items a task names by number right after naming the parent — `落实《质量强国建设
+ * 纲要》第（五）条`, `按照纲要第四条和第（二十二）条`, `纲要第八部分` (each item of the part): the
+ * drafter's own statement of what the task carries out, as an annotation is. The parent is named
+ * by its title in 《》 (or an alias), or, for a 纲要, by 纲要 alone as plans write it (not the end
+ * of another title, 《国家标准化发展纲要》); a number after another document's title names that
+ * document's item.
+ */
+function citedEntries(parent: ParentDocument, text: string): ParentEntry[] {
+  let names = citedPatterns.get(parent);
+  if (!names) {
+    const titles = [parent.title, ...parent.aliases].map((title) => `《${escaped(title)}》`);
+    if (/纲要$/.test(parent.title)) titles.push("纲要(?!》)");
+    citedPatterns.set(parent, (names = new RegExp(titles.join("|"), "g")));
+  }
+  const found: ParentEntry[] = [];
+  names.lastIndex = 0;
+  for (const name of text.matchAll(names)) {
+    let at = name.index + name[0].length;
+    for (;;) {
+      const number = CITED_NUMBER.exec(text.slice(at, at + 16));
+      if (!number) break;
+      at += number[0].length;
+      const value = fromChineseNumeral(number[1] ?? number[3]!);
+      if (value === null) continue;
+      const entry = number[4] === "部分" ? findEntry(parent, 1, value) : findEntry(parent, 2, value);
+      const entries = entry === null ? [] : entry.level === 1 ? parent.items.filter((item) => item.section === entry) : [entry];
+      for (const each of entries) if (!found.includes(each)) found.push(each);
+    }
+  }
+  return found;
+}
+
+const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /** Whether the best match below the threshold stands apart from the second (see SEPARATED_MARGIN). */
 function standsApart(candidates: readonly MappingCandidate[]): boolean {
@@ -247,6 +294,16 @@ export function taskCredits(parent: ParentDocument, mapping: TaskMapping): TaskC
   }
   for (const q of quoted) {
     if (!result.some((c) => c.entry === q.entry)) result.push({ entry: q.entry, score: q.score, basis: "quoted", quote: q.phrase });
+  }
+  const cited = citedEntries(parent, `${mapping.text.heading}\n${mapping.text.body}`);
+  if (cited.length > 0) {
+    const all = rankEntries(parent, mapping.text.heading, mapping.text.body, parent.items.length);
+    for (const entry of cited) {
+      const known = result.find((c) => c.entry === entry);
+      // The drafter's word outranks a reading of the words: an item the task also matches is cited.
+      if (known) known.basis = "cited";
+      else result.push({ entry, score: all.find((c) => c.entry === entry)?.score ?? 0, basis: "cited", quote: quoteOf(entry) });
+    }
   }
   result.sort((a, b) => b.score - a.score);
   credits.set(mapping, result);
