@@ -206,6 +206,16 @@ describe("target extraction", () => {
     ]);
   });
 
+  it("gives a level word before 、 the noun of the indicator after it (国家级、省级标准化试点示范项目分别达到2个、6个)", () => {
+    const text = `${GOALS}到2026年，国家级、省级标准化试点示范项目分别达到2个、6个，国家级和省级质量标杆企业均达到3家以上。\n`;
+    expect(targetsOf(text).map((t) => [t.indicator, t.value, t.unit])).toEqual([
+      ["国家级标准化试点示范项目", 2, "个"],
+      ["省级标准化试点示范项目", 6, "个"],
+      ["国家级质量标杆企业", 3, "家"],
+      ["省级质量标杆企业", 3, "家"],
+    ]);
+  });
+
   it("takes a bare year after the plan's own that opens a clause or a sentence as its targets' horizon", () => {
     const text = `---\n成文日期: 2023-06-01\n---\n${GOALS}到2024年，“赣出精品”认证企业达到50家，2025年达到80家。2025年，A合格率达到95%，到2027年达到96%。2022年，B合格率为93%。2024年起，C企业每年新增10家。\n`;
     const extraction = extractTargets(buildPlan(text));

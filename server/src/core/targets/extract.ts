@@ -726,7 +726,19 @@ function indicatorsOf(text: string, stretchStart: number, stretchEnd: number): A
   }
   pieces.push(trimmed(raw.slice(last), stretchStart + last));
   const split = pieces.length > 1 && pieces.every((piece) => piece.text.length > 0 && (shared || METRIC.test(piece.text)));
-  if (split) return pieces;
+  if (split) {
+    // 国家级、省级标准化试点示范项目: a level alone counts the noun the next piece names after its level.
+    let noun = "";
+    for (let i = pieces.length - 1; i >= 0; i--) {
+      const piece = pieces[i]!;
+      if (noun && LEVEL_ONLY.test(piece.text)) piece.text += noun;
+      else {
+        const level = LEADING_LEVELS.exec(piece.text);
+        noun = level && level[0].length < piece.text.length ? piece.text.slice(level[0].length) : "";
+      }
+    }
+    return pieces;
+  }
   return [trimmed(raw, stretchStart)];
 }
 
