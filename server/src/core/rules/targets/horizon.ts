@@ -3,6 +3,8 @@ import type { PlanTarget } from "../../targets/types.js";
 import type { Rule } from "../types.js";
 
 const quantified = (target: PlanTarget) => target.kind !== "direction";
+/** A figure set, not reported: a year that governs only figures the plan reports (its 发展基础: 截至2025年底，…达到94.6%) sets no goal. */
+const setsFigure = (target: PlanTarget) => quantified(target) && !target.baseline;
 
 /**
  * How far ahead a plan can set a goal: three five-year plan periods. The longest horizon a plan
@@ -31,7 +33,7 @@ export const targetHorizon: Rule = {
     speed: "fast",
     docs: {
       rationale:
-        "目标年份（“到2025年”，或进行中的五年规划期“‘十四五’期间”，即其末年2025年）决定一项目标何时考核。本规则报告三种情况：目标年份早于方案的成文年份（文首元数据的成文日期、印发日期或发文字号中的年份），多见于照搬旧方案；目标年份晚于标题中写明的实施期（如“（2023—2027年）”）；标题没有实施期时，目标年份比成文年份晚15年以上（实施方案最长看三个五年规划期，2020年提出的2035年远景目标即15年；“到2053年”“到2205年”多为笔误），没有成文日期的，晚于2060年（碳中和之年，国家规划设定的最远年份）；主要目标部分的量化目标既没有“到××年”，标题也没有实施期。只报告管着量化目标的年份：回顾已取得成绩的“到2022年底，已建成……”不算；“到2035年”的远景目标如不含数值也不报告。年度行动计划的实施期是当年。",
+        "目标年份（“到2025年”，或进行中的五年规划期“‘十四五’期间”，即其末年2025年）决定一项目标何时考核。本规则报告三种情况：目标年份早于方案的成文年份（文首元数据的成文日期、印发日期或发文字号中的年份），多见于照搬旧方案；目标年份晚于标题中写明的实施期（如“（2023—2027年）”）；标题没有实施期时，目标年份比成文年份晚15年以上（实施方案最长看三个五年规划期，2020年提出的2035年远景目标即15年；“到2053年”“到2205年”多为笔误），没有成文日期的，晚于2060年（碳中和之年，国家规划设定的最远年份）；主要目标部分的量化目标既没有“到××年”，标题也没有实施期。只报告管着量化目标的年份：回顾已取得成绩的“到2022年底，已建成……”不算，发展基础中只管着现状数据的年份（“截至2025年底，全市……达到94.6%”）也不算；“到2035年”的远景目标如不含数值也不报告。年度行动计划的实施期是当年。",
       incorrect: "---\n成文日期: 2024-04-21\n---\n示例市质量提升实施方案\n一、总体要求\n（一）主要目标\n到2022年，全市制造业产品质量合格率达到94%以上。\n",
       correct: "---\n成文日期: 2024-04-21\n---\n示例市质量提升实施方案\n一、总体要求\n（一）主要目标\n到2025年，全市制造业产品质量合格率达到94%以上。\n",
     },
@@ -40,7 +42,7 @@ export const targetHorizon: Rule = {
     const { horizons, planYear, period, targets } = extractTargets(plan);
     const dated = planYear ?? period?.from ?? null;
     for (const horizon of horizons) {
-      if (!horizon.targets.some(quantified)) continue;
+      if (!horizon.targets.some(setsFigure)) continue;
       if (planYear !== null && horizon.year < planYear) {
         report({ ...horizon, message: `目标年份${horizon.year}年早于本方案的成文年份${planYear}年，目标已过期，疑为沿用旧方案` });
       } else if (period && !period.annual && horizon.year > period.to) {
@@ -54,7 +56,7 @@ export const targetHorizon: Rule = {
         report({ ...horizon, message: `目标年份${horizon.year}年晚于国家规划设定的最远年份（${FARTHEST_YEAR}年），疑为笔误` });
       }
     }
-    const undated = targets.filter((target) => target.inGoals && !target.baseline && quantified(target) && target.horizon === null);
+    const undated = targets.filter((target) => target.inGoals && setsFigure(target) && target.horizon === null);
     if (undated.length > 0) {
       const first = undated[0]!;
       report({
