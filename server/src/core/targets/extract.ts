@@ -263,10 +263,10 @@ const YEAR_NOTE = /(?:[（(]\s*(\d{4})\s*年[底末]?(?:\s*(?:为|是)\s*(\d+(?:
 /** The characters YEAR_NOTE ends on. */
 const YEAR_NOTE_ENDS = codeUnitSet("年底末）)");
 /**
- * A clause that says what an indicator was in a year, before the clause that sets its goal:
+ * A clause that says what an indicator was (in a year), before the clause that sets its goal:
  * `制造业质量竞争力指数2020年为84.5，达到86`. Groups: the indicator, the year, the figure, its unit.
  */
-const BASE_STATEMENT = /^(.+?)(\d{4})\s*年[底末]?\s*(?:为|是)\s*(\d+(?:\.\d+)?)\s*(%|％|‰|个百分点|分)?\s*$/;
+const BASE_STATEMENT = /^(.+?)(?:(\d{4})\s*年[底末]?)?\s*(?:为|是)\s*(\d+(?:\.\d+)?)\s*(%|％|‰|个百分点|分)?\s*$/;
 /** An indicator that measures something: what a direction can be said of. */
 const METRIC = /(?:率|指数|比重|比例|占比|满意度|能耗|消耗|数量|拥有量|总量|强度)$/;
 
@@ -984,7 +984,7 @@ function yearNote(text: string, from: number, to: number, context: LineContext):
  * The clause before `stretchStart`, after a comma of the same sentence, when it states what an
  * indicator was in a year (BASE_STATEMENT): that indicator, and the year and figure it starts from.
  */
-function baseStatementBefore(text: string, stretchStart: number, floor: number): { indicator: { text: string; span: Span }; year: number; value: number; unit: string } | null {
+function baseStatementBefore(text: string, stretchStart: number, floor: number): { indicator: { text: string; span: Span }; year: number | null; value: number; unit: string } | null {
   const comma = stretchStart - 1;
   if (comma <= floor || (text.charCodeAt(comma) !== 0xff0c && text.charCodeAt(comma) !== 0x2c)) return null;
   const start = clauseStart(text, comma, floor);
@@ -992,7 +992,8 @@ function baseStatementBefore(text: string, stretchStart: number, floor: number):
   if (match === null) return null;
   const indicator = trimmed(match[1]!, start);
   if (!indicator.text) return null;
-  return { indicator, year: Number(match[2]), value: Number(match[3]), unit: (match[4] ?? "").replace("％", "%") };
+  // The year may open the sentence instead (2025年，全市…满意度为82分，2030年达到85分): not read here.
+  return { indicator, year: match[2] !== undefined ? Number(match[2]) : null, value: Number(match[3]), unit: (match[4] ?? "").replace("％", "%") };
 }
 
 interface NextFigure {

@@ -32,7 +32,10 @@ const REPORT_OPENING = /^[\s“"‘]*(?:(?:截至|截止)?(\d{4})年(?:底|末|�
 /** The last year of the 十一五 … 十六五 periods. */
 const FIVE_YEAR_PLAN_END: Record<string, number> = { 一: 2010, 二: 2015, 三: 2020, 四: 2025, 五: 2030, 六: 2035 };
 
-/** A horizon or a 力争 later in the sentence makes it a goal after all: `目前为93%，到2025年达到95%`. */
+/**
+ * A horizon or a 力争 later in the sentence makes it a goal after all: `目前为93%，到2025年达到95%`
+ * (and a later clause opening on a year to come: CLAUSE_YEAR).
+ */
 const GOAL_WORDS = /(?<![截止])[到至]\s*\d{4}\s*年|力争|争取|确保/;
 
 /**
@@ -45,7 +48,7 @@ export function inReportingSentence(text: string, from: number, at: number, refe
   let start = at;
   while (start > from && !SENTENCE_STOPS.has(text.charCodeAt(start - 1))) start--;
   const head = toHalfwidthFigures(text.slice(start, at));
-  return verdict(REPORT_OPENING.exec(head), GOAL_WORDS.test(head), referenceYear);
+  return verdict(REPORT_OPENING.exec(head), GOAL_WORDS.test(head) || laterYearIn(head, 0, referenceYear), referenceYear);
 }
 
 function verdict(opening: RegExpExecArray | null, goal: boolean, referenceYear: number | null): boolean {
@@ -55,6 +58,21 @@ function verdict(opening: RegExpExecArray | null, goal: boolean, referenceYear: 
   const year = opening[1] !== undefined ? Number(opening[1]) : opening[2] !== undefined ? FIVE_YEAR_PLAN_END[opening[2]]! : null;
   if (year === null) return true;
   return referenceYear !== null && year < referenceYear;
+}
+
+/** A year that opens a later clause of the sentence (`2025年，…为82分，2030年达到85分`). Group: the year. */
+const CLAUSE_YEAR = /[，,；;]\s*(\d{4})\s*年(?!以来|前|度|起)/g;
+
+/**
+ * Whether a clause of `stretch` after `from` opens on a year the plan's own or later: the sentence
+ * goes on from what it reports to a goal (`2025年，…满意度为82分，2030年达到85分`). Without the
+ * plan's year, a year cannot be told gone by or to come, and none is.
+ */
+function laterYearIn(stretch: string, from: number, referenceYear: number | null): boolean {
+  if (referenceYear === null) return false;
+  CLAUSE_YEAR.lastIndex = from;
+  for (let match = CLAUSE_YEAR.exec(stretch); match !== null; match = CLAUSE_YEAR.exec(stretch)) if (Number(match[1]) >= referenceYear) return true;
+  return false;
 }
 
 /** How far from a sentence's start REPORT_OPENING can match (its longest opening, with room for spaces). */
@@ -110,7 +128,8 @@ export class ReportingSentences {
       // and the search starts after it.
       const lead = goalFrom > this.start ? 1 : 0;
       GOAL_WORDS_AFTER.lastIndex = lead;
-      this.goal = GOAL_WORDS_AFTER.exec(toHalfwidthFigures(text.slice(goalFrom - lead, at))) !== null;
+      const stretch = toHalfwidthFigures(text.slice(goalFrom - lead, at));
+      this.goal = GOAL_WORDS_AFTER.exec(stretch) !== null || laterYearIn(stretch, 0, this.referenceYear);
     }
     return verdict(this.opening, this.goal, this.referenceYear);
   }
