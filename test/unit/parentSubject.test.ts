@@ -12,6 +12,15 @@ describe("a document's subject", () => {
     expect(subjectOf("关于印发〈质量强国建设纲要〉的通知")).toBe("质量强X建设");
   });
 
+  it("leaves out the place a title opens on (江西省质量强省建设实施意见, 示例市计量发展规划)", () => {
+    expect(subjectOf("江西省质量强省建设实施意见")).toBe("质量强X建设");
+    expect(subjectOf("示例市计量发展规划实施方案")).toBe("计量发展");
+    expect(subjectOf("广西壮族自治区质量强区建设实施方案")).toBe("质量强X建设");
+    // Not a word that merely ends in a place's character: 市场, 地区.
+    expect(subjectOf("市场监管现代化规划")).toBe("市场监管现代化");
+    expect(carriesSubject("示例县质量强县建设实施方案（2023—2025年）", "示例省质量强省建设实施意见")).toBe(true);
+  });
+
   it("is nothing when a title is only genre words", () => {
     expect(subjectOf("实施方案")).toBe("");
     expect(subjectOf("关于加强的意见")).toBe("");

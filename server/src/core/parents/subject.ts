@@ -15,6 +15,11 @@ const TITLE_MARKS = /[《》〈〉<>“”"'‘’\s\u3000]/g;
 const ISSUER = /^.*?关于/;
 /** A national title's 国家 (国家标准化发展纲要): a plan names its own place, not 国家. */
 const NATIONAL = /^(?:国家|全国)/;
+/**
+ * The place a title without 关于 opens on (江西省质量强省建设实施意见, 广西壮族自治区…, 示例县…):
+ * whose document it is, not what about. Not a noun that ends in a place's character (城市, 园区).
+ */
+const PLACE = /^[\u4e00-\u9fff]{2,6}?(?:自治区|特别行政区|自治州|自治县|地区|省|(?<![城都])市|州|盟|县|(?<![园社景城片商街校发贸])区|旗)/;
 /** Verbs a title's subject is led by (深化质量强省建设, 加快推进…): the subject is what follows. */
 const LEADING_VERBS = /^(?:印发|贯彻落实|贯彻|落实|深化|加快|推进|推动|全面|加强|持续|进一步|大力|扎实)+/;
 /** The genre a title ends with: what kind of document it is, not what it is about. */
@@ -24,12 +29,21 @@ const MIN_SUBJECT = 3;
 
 /** The subject of a document titled `title`; "" when nothing of substance is left. */
 export function subjectOf(title: string): string {
-  let subject = normalized(title).replace(ISSUER, "").replace(NATIONAL, "").replace(LEADING_VERBS, "");
+  const subject = withoutGenre(normalized(title).replace(ISSUER, "").replace(NATIONAL, "").replace(LEADING_VERBS, ""));
+  // A province's 实施意见 read with its place (示例省质量强X建设) was carried by no city's or county's title.
+  const place = PLACE.exec(subject);
+  const placeless = place ? withoutGenre(subject.slice(place[0].length).replace(LEADING_VERBS, "")) : "";
+  if (placeless.length >= MIN_SUBJECT) return placeless;
+  return subject.length >= MIN_SUBJECT ? subject : "";
+}
+
+function withoutGenre(text: string): string {
+  let subject = text;
   for (let previous = ""; previous !== subject; ) {
     previous = subject;
     subject = subject.replace(GENRE, "");
   }
-  return subject.length >= MIN_SUBJECT ? subject : "";
+  return subject;
 }
 
 /** Whether a plan titled `planTitle` carries the subject of the document titled `documentTitle`. */
