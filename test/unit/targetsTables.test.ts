@@ -56,6 +56,16 @@ describe("tables of indicators pasted as text", () => {
     expect(read(`${GOALS}指标 预计 2025年目标\n食品抽检合格率 % 98\n${TASKS}`)).toEqual([]);
   });
 
+  it("reads a bare year column that opens the plan's period (2024年 in a 2024—2026 plan) as a target", () => {
+    const text = `示例县质量强县建设三年行动方案（2024—2026年）\n一、总体要求\n（一）主要目标\n序号 指标名称 单位 2023年基数 2024年 2026年 责任单位\n1 制造业产品质量合格率 % 93.0 93.5 94.5 县市场监管局\n${TASKS}`;
+    expect(read(text).map((row) => [row[0], row[3], row[6], row[7], row[8]])).toEqual([
+      ["制造业产品质量合格率", 93.5, 2024, 2023, 93],
+      ["制造业产品质量合格率", 94.5, 2026, 2023, 93],
+    ]);
+    // Dated after the period began, the plan's own year is still either: the table is not read.
+    expect(read(`---\n成文日期: 2024-05-01\n---\n${text.replace("（2024—2026年）", "（2023—2026年）")}`)).toEqual([]);
+  });
+
   it("places each target from its indicator's cell to its own, and compares it with the parent", () => {
     const text = `为贯彻落实《质量强国建设纲要》，制定本方案。\n${GOALS}${oneCellALine([HEADER, ...ROWS])}${TASKS}`;
     const { plan, findings } = analyze(text);

@@ -437,7 +437,7 @@ function extract(plan: PlanDocument, pages: { seen: boolean } | null): TargetExt
   // it goes on to. Null for nearly every plan.
   const wrapped = plan.hardWrap === null ? null : new Set<LineNode>(plan.hardWrap.lines);
   // Tables of indicators pasted as text (targets/tables.ts): their rows are read by their columns.
-  const tables = readIndicatorTables(plan.lines, text, planEnd, context.referenceYear);
+  const tables = readIndicatorTables(plan.lines, text, planEnd, context.referenceYear, period?.from ?? null);
   let continues = false;
   for (let index = 0; index < plan.lines.length; index++) {
     const line = plan.lines[index]!;

@@ -18,13 +18,20 @@ import type { LineNode } from "../syntax/cst.js";
  * A table is read only when its header makes every column certain: each header cell is a column
  * this reading knows (序号, 指标名称, 单位, 基数, 目标, 属性, 备注 …), with an indicator column and a
  * target column. A column headed by a bare year (2022年, 2025年) is the base when the year is
- * before the plan's and a target when after it; the plan's own year, or a plan with no date,
- * leaves it unknown and the table unread. Every cell of a row is checked against its column (a
+ * before the plan's and a target when after it, the first year of a period the title states
+ * (2024—2026年, not yet under way when the plan is dated) a target; the plan's own year
+ * otherwise, or a plan with neither date nor period, leaves it unknown and the table unread. Every cell of a row is checked against its column (a
  * number in 序号, one after the last; a unit in 单位; a figure or a dash in 基数 …): where a row
  * does not fit, one cell a line ends the table there (a merged cell would shift every cell after
  * it), a tab row is left to the reading of its line, and a spaced one (prose has spaces too) ends
  * the table. Nothing is guessed.
  */
+
+/** What tells a bare year's column (2024年) a base or a target: the plan's year, and its period's first year. */
+interface TableYears {
+  reference: number | null;
+  periodFrom: number | null;
+}
 
 export type ColumnKind = "number" | "indicator" | "unit" | "base" | "target" | "attribute" | "other";
 
@@ -104,7 +111,8 @@ const CELL_PLACEHOLDER = new RegExp(`^(${COMPARATORS})?\\s*([XＸx×＿_]{2,}|�
 const TAB = 0x09;
 
 /** The tables of a plan's lines, or null when it has none (nearly every plan). */
-export function readIndicatorTables(lines: readonly LineNode[], text: string, end: number, referenceYear: number | null): IndicatorTables | null {
+export function readIndicatorTables(lines: readonly LineNode[], text: string, end: number, referenceYear: number | null, periodFrom: number | null = null): IndicatorTables | null {
+  const years: TableYears = { reference: referenceYear, periodFrom };
   let found: IndicatorTables | null = null;
   let nextTab = text.indexOf("\t");
   for (let i = 0; i < lines.length; i++) {
@@ -116,12 +124,12 @@ export function readIndicatorTables(lines: readonly LineNode[], text: string, en
     const lineEnd = textEndOf(line, text);
     // A row a line with its cells apart by spaces: tried only where the line's first cell, up to
     // its first space, is a header's (one short look per line).
-    const spaced = !tabbed && lineEnd - line.indentEnd > MAX_HEADER_CELL && opensSpacedHeader(text, line.indentEnd, lineEnd, referenceYear);
+    const spaced = !tabbed && lineEnd - line.indentEnd > MAX_HEADER_CELL && opensSpacedHeader(text, line.indentEnd, lineEnd, years);
     if (!tabbed && !spaced && lineEnd - line.indentEnd > MAX_HEADER_CELL) continue;
-    let read = tabbed ? readRowTable(lines, i, text, end, referenceYear, tabCells) : spaced ? readRowTable(lines, i, text, end, referenceYear, spacedCells) : readCellTable(lines, i, text, end, referenceYear);
+    let read = tabbed ? readRowTable(lines, i, text, end, years, tabCells) : spaced ? readRowTable(lines, i, text, end, years, spacedCells) : readCellTable(lines, i, text, end, years);
     // A short line apart by spaces (指标 单位 2025年目标) is tried as a row table where one cell a line finds none.
-    if (read.rows.length === 0 && !tabbed && !spaced && opensSpacedHeader(text, line.indentEnd, lineEnd, referenceYear)) {
-      const short = readRowTable(lines, i, text, end, referenceYear, spacedCells);
+    if (read.rows.length === 0 && !tabbed && !spaced && opensSpacedHeader(text, line.indentEnd, lineEnd, years)) {
+      const short = readRowTable(lines, i, text, end, years, spacedCells);
       if (short.rows.length > 0) read = short;
     }
     if (read.rows.length === 0) {
@@ -148,11 +156,11 @@ interface TableRead {
 const NO_TABLE = (last: number): TableRead => ({ lines: [], rows: [], last });
 
 /** The columns a header's cells name, or null when one of them is not certain. */
-function columnsOf(cells: readonly Cell[], referenceYear: number | null): Column[] | null {
+function columnsOf(cells: readonly Cell[], years: TableYears): Column[] | null {
   if (cells.length < 2) return null;
   const columns: Column[] = [];
   for (const cell of cells) {
-    const kind = kindOf(cell.text, referenceYear);
+    const kind = kindOf(cell.text, years);
     if (kind === null) return null;
     columns.push({ kind: kind.kind, year: kind.year, span: { start: cell.start, end: cell.end } });
   }
@@ -161,7 +169,7 @@ function columnsOf(cells: readonly Cell[], referenceYear: number | null): Column
   return columns;
 }
 
-function kindOf(raw: string, referenceYear: number | null): { kind: ColumnKind; year: number | null } | null {
+function kindOf(raw: string, years: TableYears): { kind: ColumnKind; year: number | null } | null {
   // ２０２５年目标 (a table pasted from WPS) is the 2025 column: the year in full-width digits read as digits.
   const cell = toHalfwidthFigures(raw.replace(/\s+/g, ""));
   if (cell.length === 0 || cell.length > MAX_HEADER_CELL) return null;
@@ -176,19 +184,24 @@ function kindOf(raw: string, referenceYear: number | null): { kind: ColumnKind; 
   if (BASE_WORDS.test(words)) return { kind: "base", year: value };
   if (TARGET_WORDS.test(words)) return { kind: "target", year: value };
   // A bare year: before the plan's own, what it starts from; after it, a target.
-  if (words === "" && value !== null && referenceYear !== null && value !== referenceYear) return { kind: value < referenceYear ? "base" : "target", year: value };
+  if (words === "" && value !== null) {
+    // A period in the title (2024—2026年) not yet under way when the plan is dated: its first year
+    // is a target's. Else the plan's own year could be either (a figure reached, or one to reach).
+    if (years.periodFrom !== null && (years.reference === null || years.reference <= years.periodFrom)) return { kind: value < years.periodFrom ? "base" : "target", year: value };
+    if (years.reference !== null && value !== years.reference) return { kind: value < years.reference ? "base" : "target", year: value };
+  }
   return null;
 }
 
 /** A table one cell a line, whose header starts at lines[index]. */
-function readCellTable(lines: readonly LineNode[], index: number, text: string, end: number, referenceYear: number | null): TableRead {
+function readCellTable(lines: readonly LineNode[], index: number, text: string, end: number, years: TableYears): TableRead {
   // The header: the run of lines that each name a column (blank lines between cells aside).
-  const header = cellRun(lines, index, text, end, Infinity, (cell) => kindOf(cell.text, referenceYear) !== null);
-  let columns = columnsOf(header.cells, referenceYear);
+  const header = cellRun(lines, index, text, end, Infinity, (cell) => kindOf(cell.text, years) !== null);
+  let columns = columnsOf(header.cells, years);
   // A table's caption is often the words of an indicator column (主要指标 over 序号, 指标名称 …):
   // a second indicator column makes the header uncertain, read without the caption it is not.
   if (columns === null && header.cells.length > 2 && INDICATOR_HEADER.test(header.cells[0]!.text)) {
-    columns = columnsOf(header.cells.slice(1), referenceYear);
+    columns = columnsOf(header.cells.slice(1), years);
     if (columns !== null) {
       header.cells.shift();
       header.lines.shift();
@@ -229,9 +242,9 @@ function cellRun(lines: readonly LineNode[], from: number, text: string, end: nu
  * A table one row a line, whose header is lines[index], its cells apart by tabs (`tabCells`) or by
  * spaces (`spacedCells`: a PDF's or a web page's copy).
  */
-function readRowTable(lines: readonly LineNode[], index: number, text: string, end: number, referenceYear: number | null, cellsOf: typeof tabCells): TableRead {
+function readRowTable(lines: readonly LineNode[], index: number, text: string, end: number, years: TableYears, cellsOf: typeof tabCells): TableRead {
   const header = lines[index]!;
-  const columns = columnsOf(cellsOf(text, header.start, textEndOf(header, text)), referenceYear);
+  const columns = columnsOf(cellsOf(text, header.start, textEndOf(header, text)), years);
   if (columns === null) return NO_TABLE(index);
   const read: TableRead = { lines: [header], rows: [], last: index };
   const spaced = cellsOf === spacedCells;
@@ -254,12 +267,12 @@ function readRowTable(lines: readonly LineNode[], index: number, text: string, e
 }
 
 /** Whether a line's first cell, up to its first space, names a column (a spaced header may start there). */
-function opensSpacedHeader(text: string, start: number, end: number, referenceYear: number | null): boolean {
+function opensSpacedHeader(text: string, start: number, end: number, years: TableYears): boolean {
   let at = start;
   const most = Math.min(end, start + MAX_HEADER_CELL + 1);
   while (at < most && !isSpace(text.charCodeAt(at))) at++;
   if (at === start || at === most || at === end) return false;
-  return kindOf(text.slice(start, at), referenceYear) !== null;
+  return kindOf(text.slice(start, at), years) !== null;
 }
 
 /** The cells of a line apart by runs of spaces (ASCII, full-width or no-break), from its start. */
