@@ -222,6 +222,15 @@ describe("target extraction", () => {
     ]);
   });
 
+  it("carries an indicator over a ； to a target that names none, not over a 。", () => {
+    const text = `${GOALS}到2027年，食品抽检合格率达到98.8%以上；到2030年，达到99%以上。到2031年，达到99.5%以上。\n`;
+    expect(targetsOf(text).map((t) => [t.indicator, t.value, t.horizon])).toEqual([
+      ["食品抽检合格率", 98.8, 2027],
+      ["食品抽检合格率", 99, 2030],
+      ["", 99.5, 2031],
+    ]);
+  });
+
   it("takes a bare year after the plan's own that opens a clause or a sentence as its targets' horizon", () => {
     const text = `---\n成文日期: 2023-06-01\n---\n${GOALS}到2024年，“赣出精品”认证企业达到50家，2025年达到80家。2025年，A合格率达到95%，到2027年达到96%。2022年，B合格率为93%。2024年起，C企业每年新增10家。\n`;
     const extraction = extractTargets(buildPlan(text));

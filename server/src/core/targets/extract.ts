@@ -812,12 +812,24 @@ function sentenceEndsIn(text: string, start: number, end: number): boolean {
 }
 
 /**
+ * Marks that end a statement: what a target names carries over a ； to one that names none
+ * (`到2027年，A达到98.8%以上；到2030年，达到99%以上`), not over a 。.
+ */
+const STATEMENT_STOP_CODES = codeUnitSet("。！!？?");
+
+/** Whether a statement ends in [start, end), read by code unit. */
+function statementEndsIn(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (STATEMENT_STOP_CODES.has(text.charCodeAt(i))) return true;
+  return false;
+}
+
+/**
  * The indicators of a target that names none (`确保达到94%、力争达到95%`): those of the target
- * before it in the same sentence, else the empty one it has.
+ * before it in the same statement (a ； between them or not), else the empty one it has.
  */
 function inheritedIndicators(text: string, own: Array<{ text: string; span: Span }>, previous: readonly PlanTarget[] | null, nodeStart: number): Array<{ text: string; span: Span }> {
   if (own.length !== 1 || own[0]!.text !== "" || !previous || previous.length === 0) return own;
-  if (sentenceEndsIn(text, previous[previous.length - 1]!.end, nodeStart)) return own;
+  if (statementEndsIn(text, previous[previous.length - 1]!.end, nodeStart)) return own;
   if (previous[0]!.indicator === "") return own;
   return previous.map((target) => ({ text: target.indicator, span: target.indicatorSpan! }));
 }
@@ -1757,7 +1769,7 @@ function nameElided(targets: PlanTarget[], from: number, text: string): void {
     const target = targets[k]!;
     if (target.indicator === "") {
       const before = kept > from ? targets[kept - 1]! : null;
-      const named = before !== null && before.indicator !== "" && before.unit === target.unit && !sentenceEndsIn(text, before.end, target.start);
+      const named = before !== null && before.indicator !== "" && before.unit === target.unit && !statementEndsIn(text, before.end, target.start);
       if (named) {
         target.indicator = before.indicator;
         target.indicatorSpan = before.indicatorSpan;
