@@ -231,6 +231,15 @@ describe("target extraction", () => {
     ]);
   });
 
+  it("reads a count's verb after the place it is counted in (全市累计培育…, 全县新增…)", () => {
+    const text = `${GOALS}到2026年，全市累计培育省级以上知名品牌50个以上，全县新增省级专精特新企业10家，力争全市新建示范项目3个。\n`;
+    expect(targetsOf(text).map((t) => [t.kind, t.indicator, t.comparator, t.value, t.cumulative, t.aspirational])).toEqual([
+      ["count", "省级以上知名品牌", "培育", 50, true, false],
+      ["count", "省级专精特新企业", "新增", 10, false, false],
+      ["count", "示范项目", "新建", 3, false, true],
+    ]);
+  });
+
   it("takes a bare year after the plan's own that opens a clause or a sentence as its targets' horizon", () => {
     const text = `---\n成文日期: 2023-06-01\n---\n${GOALS}到2024年，“赣出精品”认证企业达到50家，2025年达到80家。2025年，A合格率达到95%，到2027年达到96%。2022年，B合格率为93%。2024年起，C企业每年新增10家。\n`;
     const extraction = extractTargets(buildPlan(text));

@@ -245,8 +245,10 @@ const CUMULATIVE_WORD = /累计/;
 const CUMULATIVE_LEAD = new RegExp(`^${CUMULATIVE}`);
 /** 累计 just before the comparator, with the years it adds up over (…能耗五年累计下降13.5%): none of it the indicator's. */
 const CUMULATIVE_BEFORE = new RegExp(`${CUMULATIVE}\\s*$`);
-/** 力争 and 累计 taken off a verb: what is left is the comparator as written (培育, 建设). */
-const NOT_THE_VERB = new RegExp(`力争|争取|${CUMULATIVE}`, "g");
+/** The place a count is made in, before its verb (全市累计培育…, 力争全县新增…): no part of the verb or the noun. */
+const SCOPE = "全[市省区县州盟旗]";
+/** 力争, 累计 and the place taken off a verb: what is left is the comparator as written (培育, 建设). */
+const NOT_THE_VERB = new RegExp(`力争|争取|${CUMULATIVE}|${SCOPE}`, "g");
 /** The year a change is measured from: 比2020年, 较2022年底, 在2024年基础上, 与2024年相比. One of groups 1–3 the year. */
 const BASE_YEAR = /(?:[比较](\d{4})年[底末]?|在(\d{4})年[底末]?的?基础上|与(\d{4})年[底末]?相比)\s*$/;
 /**
@@ -314,7 +316,7 @@ const COUNT_VERBS = "创建|争创|创成|建成|建设|新建|组建|培育|打
  * ones, as with 新增 and 新建). Not at a noun's end (VERB_AFTER), where 新 ends 专精特新.
  */
 const LEADING_COUNT_VERBS = `新?(?:${COUNT_VERBS})`;
-const COUNT_VERB = new RegExp(`^(?:力争|争取)?(?:每年|年均)?(?:${CUMULATIVE})?(?:支持|推动|积极|组织)?${LEADING_COUNT_VERBS}`);
+const COUNT_VERB = new RegExp(`^(?:${SCOPE})?(?:力争|争取)?(?:${SCOPE})?(?:每年|年均)?(?:${CUMULATIVE})?(?:支持|推动|积极|组织)?${LEADING_COUNT_VERBS}`);
 /** A count's verb (or 累计) after the two characters at least of what it counts, at the end of its noun. */
 const VERB_AFTER = new RegExp(`(?<=[\\u4e00-\\u9fff]{2}[^\\d]*)(?:(?:每年|年均)?(?:${CUMULATIVE})?(?:${COUNT_VERBS})|${CUMULATIVE})$`);
 /**
