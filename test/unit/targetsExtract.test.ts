@@ -166,6 +166,16 @@ describe("target extraction", () => {
       ["count", "国家标准", "主导制定", 3, "项", "以上"],
       ["count", "行业标准", "主导制定", 8, "项", "以上"],
     ]);
+    // The same where the grammar reads the figures (分别达到): the bare first takes the last's suffix.
+    const levels = `${GOALS}到2025年，国家标准、行业标准分别达到3、8项以上。食品抽检合格率、农产品抽检合格率分别达到97、98%以上。A合格率2024年、2025年分别达到93、94%。\n`;
+    expect(targetsOf(levels).map((t) => [t.indicator, t.value, t.unit, t.qualifier, t.horizon])).toEqual([
+      ["国家标准", 3, "项", "以上", 2025],
+      ["行业标准", 8, "项", "以上", 2025],
+      ["食品抽检合格率", 97, "%", "以上", 2025],
+      ["农产品抽检合格率", 98, "%", "以上", 2025],
+      ["A合格率", 93, "%", "", 2024],
+      ["A合格率", 94, "%", "", 2025],
+    ]);
     // A suffix said on the first figure is that figure's only (3项以上、8项).
     const own = `${GOALS}到2025年，国家标准、行业标准分别主导制定3项以上、8项。\n`;
     expect(targetsOf(own).map((t) => [t.value, t.unit, t.qualifier])).toEqual([

@@ -1049,8 +1049,34 @@ function withFigure(target: PlanTarget, figure: NextFigure, unit: string): void 
  * figures are not one per indicator, the reading is left as it was (a figure shared by all).
  */
 function respectiveFigures(targets: PlanTarget[], others: readonly NextFigure[]): void {
-  const unit = targets[0]!.unit;
-  for (let i = 1; i < targets.length; i++) withFigure(targets[i]!, others[i - 1]!, unit);
+  const suffixes = sharedSuffixes(targets[0]!, others);
+  withSuffix(targets[0]!, suffixes[0]!);
+  for (let i = 1; i < targets.length; i++) {
+    withFigure(targets[i]!, others[i - 1]!, suffixes[i]!.unit);
+    withSuffix(targets[i]!, suffixes[i]!);
+  }
+}
+
+/**
+ * The unit and qualifier of each figure of a 分别 list, the first's and the others': a figure
+ * written bare (3、8项以上, 97、98%以上) has the suffix of the next that says one, which the list
+ * shares; one with a qualifier and no unit (98%、98.5以上) the unit before it.
+ */
+function sharedSuffixes(first: Pick<PlanTarget, "unit" | "qualifier">, others: readonly NextFigure[]): Array<{ unit: string; qualifier: string }> {
+  const suffixes = [{ unit: first.unit, qualifier: first.qualifier }, ...others.map((figure) => ({ unit: figure.unit, qualifier: figure.qualifier }))];
+  for (let i = suffixes.length - 2; i >= 0; i--) {
+    const suffix = suffixes[i]!;
+    if (!suffix.unit && !suffix.qualifier) suffixes[i] = { ...suffixes[i + 1]! };
+  }
+  for (let i = 1; i < suffixes.length; i++) if (!suffixes[i]!.unit) suffixes[i]!.unit = suffixes[i - 1]!.unit;
+  return suffixes;
+}
+
+/** A 分别 figure's shared suffix on its target, and the sense its qualifier gives. */
+function withSuffix(target: PlanTarget, suffix: { unit: string; qualifier: string }): void {
+  target.unit = suffix.unit;
+  target.qualifier = suffix.qualifier;
+  if (target.kind !== "delta") target.sense = senseOf(target.comparator, suffix.qualifier);
 }
 
 /**
@@ -1067,6 +1093,7 @@ function respectiveYears(targets: PlanTarget[], others: readonly NextFigure[], y
   if (targets.length !== 1 || spans.length !== others.length + 1) return targets;
   const first = targets[0]!;
   const placed = (index: number): HorizonFields => context.yearAt(spans[index]!.span, spans[index]!.year);
+  const suffixes = sharedSuffixes(first, others);
   const out: PlanTarget[] = [];
   for (let i = 0; i < spans.length; i++) {
     // A copy of the first target's fields, in its order (a rare reading: no hot path).
@@ -1075,7 +1102,8 @@ function respectiveYears(targets: PlanTarget[], others: readonly NextFigure[], y
     target.horizon = fields.horizon;
     target.horizonSource = fields.horizonSource;
     target.horizonSpan = fields.horizonSpan;
-    if (i > 0) withFigure(target, others[i - 1]!, first.unit);
+    if (i > 0) withFigure(target, others[i - 1]!, suffixes[i]!.unit);
+    withSuffix(target, suffixes[i]!);
     out.push(target);
   }
   return out;
