@@ -366,15 +366,27 @@ const SPACE_RUN = /[ \t\u3000\u00a0]+/g;
 /** Runs of spaces between two Han characters (`省 级`), outside spans other families own. */
 export const spacesBetweenHan = memoPerParagraph(findSpacesBetweenHan, movedSpan);
 
+/** Runs of two spaces or more: where a table pasted with spaces puts its cells apart. */
+const COLUMN_GAP = /[ \u3000\u00a0]{2,}/g;
+
+function columnGaps(content: string): number {
+  // Most paragraphs have no double space: one look, no match array.
+  if (!content.includes("  ") && !content.includes("\u3000")) return 0;
+  return content.match(COLUMN_GAP)?.length ?? 0;
+}
+
 function findSpacesBetweenHan(text: string, paragraph: ProseParagraph): Span[] {
   const spans: Span[] = [];
   // Spaces are rare in Chinese prose: one regular-expression scan of the paragraph finds the runs.
   const content = paragraph.content;
+  // A table pasted with spaces between its cells (`指标名称  单位  2025年目标`, from a PDF or a
+  // page): two gaps of two spaces or more on the line. Its gaps are cells' edges, not strays.
+  const spacedCells = columnGaps(content) >= 2;
   SPACE_RUN.lastIndex = 0;
   for (let run = SPACE_RUN.exec(content); run !== null; run = SPACE_RUN.exec(content)) {
     // A tab separates the cells of a table pasted as text (`开展质量攻关<TAB>市市场监管局`):
     // deleting it would merge two cells, so a run with one is not a stray space.
-    if (run[0].includes("\t")) continue;
+    if (run[0].includes("\t") || (spacedCells && run[0].length >= 2)) continue;
     const i = paragraph.start + run.index;
     const j = i + run[0].length;
     if (i > paragraph.start && isSpaceBeforePoint(text, i, j) && !isOwned(paragraph, i)) {
