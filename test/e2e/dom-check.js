@@ -25,9 +25,13 @@ const {
 
 const repoRoot = path.resolve(__dirname, '../..');
 const extensionPath = path.resolve(process.env.DOM_CHECK_EXTENSION_PATH || repoRoot);
-const workspace = path.join(__dirname, 'fixtures', 'workspace');
+const fixtureWorkspace = path.join(__dirname, 'fixtures', 'workspace');
 const planFile = '示例.plan';
 const stateDir = path.join(__dirname, '.vscode-test');
+// The check types an item into 示例.plan, and the workbench may write it back (hot exit, auto
+// save): it works on a fresh copy, as run-extension-tests.js does, so the checked-in fixture
+// never changes (twice a run left it with the typed item, and a commit took it along).
+const workspace = path.join(stateDir, 'dom-workspace');
 const userDataDir = path.join(stateDir, 'dom-user-data');
 const extensionsDir = path.join(stateDir, 'extensions');
 const artifacts = path.join(repoRoot, 'test-artifacts');
@@ -102,6 +106,8 @@ async function main() {
   }
   fs.rmSync(userDataDir, { recursive: true, force: true }); // a fresh profile each run
   fs.mkdirSync(extensionsDir, { recursive: true });
+  fs.rmSync(workspace, { recursive: true, force: true });
+  fs.cpSync(fixtureWorkspace, workspace, { recursive: true });
   const { server, env, port } = await startIsolatedCodeServer({ userDataDir, extensionsDir });
 
   let browser;
