@@ -83,6 +83,16 @@ describe("hover on a unit", () => {
   });
 });
 
+describe("a group term", () => {
+  it("is hovered as a group, never as a town's government of a place called 各乡", async () => {
+    const { uri, position } = await open({}, "某县质量强县实施方案\n一、主要任务\n1.推进创新。〔责任单位：县商务局、各乡镇人民<|>政府〕\n");
+    const hover = (await server!.client.sendRequest("textDocument/hover", { textDocument: { uri }, position })) as Hover;
+    const value = (hover.contents as { value: string }).value;
+    expect(value).toContain("统称：指多个单位，不是一个单位的名称");
+    expect(value).not.toContain("各乡政府");
+  });
+});
+
 describe("a closed office", () => {
   it("names the city's office that took its duties over, as units/unknown does", async () => {
     const marked = "赣州市章贡区质量强区建设实施方案\n一、主要任务\n1.推进创新。〔责任单位：区财政局、人民银行章<|>贡区支行〕\n";

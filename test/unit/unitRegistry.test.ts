@@ -46,6 +46,14 @@ describe("the built-in registry", () => {
     expect(registry.resolve("会昌海关")).toMatchObject({ canonical: "会昌海关", place: "会昌" });
   });
 
+  it("never takes 各 and a level word for a place (各乡镇人民政府 is a group term)", () => {
+    expect(registry.resolve("各乡镇人民政府")).toBeNull();
+    expect(registry.resolve("各乡镇")).toBeNull();
+    expect(registry.resolve("各街道办事处")).toBeNull();
+    expect(registry.resolve("各县市场监管局")).toBeNull();
+    expect(registry.resolve("梅林镇人民政府")).toMatchObject({ place: "梅林" });
+  });
+
   it("never lets --fix delete a department written together with another", () => {
     const text = "一、主要任务\n1.任务甲。开展工作。〔责任单位：市工信局市财政局〕\n2.任务乙。开展工作。〔责任单位：市财政局〕\n";
     const { findings } = analyze(text);

@@ -31,9 +31,15 @@ const COMPANY = /(?:公司|集团|供电局)$/;
 /** The words for all towns and streets (乡镇, 镇街, 乡镇街道): 乡镇街道 is no 街道 of a place called 乡镇. */
 const TOWN_WORDS = /^[乡镇街道]+$/;
 
+/**
+ * 各 before a level word (各乡, 各县, 各街道): the start of a group term (各乡镇人民政府 is every
+ * town's government), never a place's name, whatever the pattern after it would make of it.
+ */
+const GROUP_OF_LEVEL = /^各(?:省|市|州|盟|区|县|旗|乡|镇|街道|村|社区)/;
+
 /** Whether a text has a place's form: a few Chinese characters, no institution word (the registry checks its parts). */
 export function hasPlaceForm(place: string): boolean {
-  return PLACE.test(place) && (!INSTITUTION_WORD.test(place) || AREA_OF_PLACE.test(place)) && !TOWN_WORDS.test(place);
+  return PLACE.test(place) && (!INSTITUTION_WORD.test(place) || AREA_OF_PLACE.test(place)) && !TOWN_WORDS.test(place) && !GROUP_OF_LEVEL.test(place);
 }
 
 /** The first pattern a name fills with a place that fits it (isPlace, the entry's level), or null. */

@@ -1,5 +1,5 @@
 import { documentLevel, documentPlace, placesOfPlan, registryOfPlan } from "../../core/units/documentLevel.js";
-import { leadingLevelWord } from "../../core/units/names.js";
+import { isCollectiveName, leadingLevelWord } from "../../core/units/names.js";
 import { PLACE_SLOT } from "../../core/units/registry.js";
 import { successorOf } from "../../core/units/retired.js";
 import { isPlaceholderUnitName, UnitKeys, unitAt, usageByUnit } from "../unitUsage.js";
@@ -47,6 +47,8 @@ export const unitHover: HoverProvider = ({ analysis, mapper, document }, offset,
       lines.push(`${succession.reform}年机构改革前的旧称：“${succession.retired}”的职责已划入${named}，现行名称为${named}`);
     }
     else if (isPlaceholderUnitName(found.unit.text)) lines.push("占位符：定稿前应填写实际的责任单位");
+    // A group term (各乡镇人民政府) stands for many units, as the unit report lists it: no registry lists it.
+    else if (isCollectiveName(found.unit.text)) lines.push("统称：指多个单位，不是一个单位的名称");
     else lines.push("不在责任单位名录中");
   }
   const usage = usageByUnit(plans, keys).get(key);
