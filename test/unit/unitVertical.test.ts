@@ -93,6 +93,12 @@ describe("a vertical body's office named by a place without its level word", () 
     expect(registry.resolve("人行江西市分行")?.canonical).not.toBe("人民银行江西市市分行");
   });
 
+  it("takes a listed county, district or county-level city written bare or with its word for one place", () => {
+    // 国网于都供电公司 and 国网于都县供电公司 are one company, each name as written (兴国监管支局 is bare).
+    const county = "于都县质量强县建设实施方案\n于都县人民政府\n一、重点任务\n1.甲。（责任单位：国网于都供电公司、国网于都县供电公司）\n2.乙。（责任单位：中国移动于都分公司、县商务局）\n3.丙。（责任单位：国网瑞金供电公司、国网瑞金市供电公司、国网章贡供电公司）\n";
+    expect(unitFindings(county).filter(([rule]) => rule === "units/duplicate").map(([, name]) => name)).toEqual(["国网于都县供电公司", "国网瑞金市供电公司"]);
+  });
+
   it("keeps the 邮政管理局 to provinces and cities, which alone have one", () => {
     expect(registry.resolve("省邮政管理局")?.canonical).toBe("省邮政管理局");
     expect(registry.resolve("赣州市邮政管理局")).toMatchObject({ canonical: "市邮政管理局", place: "赣州" });

@@ -1,6 +1,7 @@
 import type { PlanDocument } from "../model/types.js";
 import { documentLevel, documentPlace } from "./documentLevel.js";
 import { LEVEL_WORDS, leadingLevelWord } from "./names.js";
+import { verticalBodyKey } from "./placeNames.js";
 import type { ResolvedUnit, UnitRegistry } from "./registry.js";
 
 /**
@@ -88,6 +89,8 @@ function placedCompanyOf(unit: ResolvedUnit, registry: UnitRegistry, own: (word:
 
 function identityOf(unit: ResolvedUnit, own: (word: string) => string | null, plan: PlanDocument): UnitIdentity {
   const { canonical, place } = unit;
+  // A vertical body's county written bare or with its word is one place (placeNames.ts verticalBodyKey).
+  if (place !== null && unit.entry.pattern && unit.entry.vertical) return { key: verticalBodyKey(unit.entry, place), name: canonical, unit };
   if (place === null || canonical.includes(place)) return { key: canonical, name: canonical, unit };
   const word = leadingLevelWord(canonical);
   if (word !== null) {

@@ -1,4 +1,4 @@
-import { isCountyLevelCity } from "./districts.js";
+import { isCountyLevelCity, levelWordOfPlace } from "./districts.js";
 import { LEVEL_WORDS, leadingLevelWord, levelOfBarePlace, mayBeProvince, type UnitLevel } from "./names.js";
 import { PLACE_SLOT, placed, type PatternForm, type RegistryView, type ResolvedUnit, type UnitEntry } from "./registryEntries.js";
 
@@ -117,4 +117,18 @@ function placeOfVerticalBody(entry: UnitEntry, place: string): string {
 function saysLevelTwice(name: string, place: string): boolean {
   const at = name.indexOf(PLACE_SLOT) + PLACE_SLOT.length;
   return LEVEL_WORDS.has(name.charAt(at)) && PLACE_LEVEL_WORDS.has(place.endsWith("自治区") ? "自治区" : place.charAt(place.length - 1));
+}
+
+/**
+ * The name that tells a vertically managed body apart where its place is written either way: a
+ * county, a district or a county-level city the districts table lists, bare (国网于都供电公司) or
+ * with its level word (国网于都县供电公司), is one place, so both writings are one unit. Only the
+ * key: which writing a body uses is its own (国网于都县供电公司, but 国家金融监督管理总局兴国监管支局),
+ * so the canonical name stays as written. A prefecture's bare name is placeOfVerticalBody's.
+ */
+export function verticalBodyKey(entry: UnitEntry, place: string): string {
+  if (!entry.vertical || LEVEL_WORDS.has(entry.name.charAt(entry.name.indexOf(PLACE_SLOT) + PLACE_SLOT.length))) return placed(entry.name, place);
+  const word = levelWordOfPlace(place);
+  const full = word === "县" || word === "区" || (word === "市" && isCountyLevelCity(place)) ? place + word : place;
+  return placed(entry.name, full);
 }
