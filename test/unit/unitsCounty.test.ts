@@ -53,6 +53,21 @@ describe("a list introduced by 各", () => {
   });
 });
 
+describe("vertical companies and bodies a county plan names", () => {
+  const head = "于都县质量强县建设实施方案\n于都县人民政府\n一、重点任务\n";
+  it("reads the telecom companies by the level word or the county's name as the groups' county branches", () => {
+    expect(unknown(`${head}1.甲。（责任单位：县移动公司、县电信公司、县联通公司、县铁塔公司）\n2.乙。（责任单位：于都电信公司、于都联通分公司）\n`)).toEqual([]);
+    // One company however written: the level word, the county's name, the group's name.
+    const duplicates = analyze(`${head}1.甲。（责任单位：县移动公司、于都移动公司、中国移动于都分公司）\n`).findings.filter((finding) => finding.rule === "units/duplicate");
+    expect(duplicates).toHaveLength(2);
+  });
+
+  it("knows the county's 公路分局 and 公路事业发展中心, and a city's 金融工作中心", () => {
+    expect(unknown(`${head}1.甲。（责任单位：县公路分局、县公路事业发展中心、县交通运输局）\n`)).toEqual([]);
+    expect(unknown(`${PREFECTURE_NOTICE}一、重点任务\n1.甲。（责任单位：市金融工作中心、市委金融办）\n`)).toEqual([]);
+  });
+});
+
 describe("bureaus a county merges", () => {
   const head = "兴国县质量强县建设实施方案\n一、重点任务\n";
   it("are named by the stems of registered departments, in the government's order", () => {
