@@ -244,6 +244,18 @@ describe("a development zone's bodies named with the zone's word (QA, fourth rou
   });
 });
 
+describe("another zone's body in a zone's plan", () => {
+  it("is that zone's, never the plan's own 区 body: only the plan's own zone is its own", () => {
+    const head = "南京高新技术产业开发区质量强区建设实施方案\n南京高新技术产业开发区管理委员会\n一、重点任务\n";
+    const text = `${head}1.甲。（责任单位：区财政局、江北新区财政局）\n2.乙。（责任单位：区科技创新局、江北新区科技创新局）\n3.丙。（责任单位：南京高新区财政局、区经发局）\n`;
+    expect(findings(text, "units/duplicate")).toEqual([]);
+    const report = units(text);
+    expect(report["江北新区财政局"]).toEqual(["江北新区财政局"]);
+    expect(report["区财政局"]).toEqual(["区财政局", "南京高新区财政局"].sort());
+    expect(Object.keys(report)).toContain("江北新区科技创新局");
+  });
+});
+
 describe("the bodies a province's plan names of its own", () => {
   it("knows the province's offices, institutes and the central regulators in it", () => {
     const names = ["省国防科工办", "省委军民融合办", "省地质局", "省科学院", "省农科院", "省农业科学院", "民航江西监管局", "江西海事局"];

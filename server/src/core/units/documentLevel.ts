@@ -45,12 +45,21 @@ export function registryOfPlan(registry: UnitRegistry, plan: PlanDocument): Unit
  * ××高新技术产业开发区 …). Its units are the bodies the 管委会 sets up (registry.ofZone).
  */
 function isZonePlan(plan: PlanDocument, registry: UnitRegistry): boolean {
+  return zoneNameOfPlan(plan, registry) !== null;
+}
+
+/**
+ * The zone a zone's plan is (the registry's canonical name: 南京高新区 of 南京高新技术产业开发区),
+ * read from its issuer, else its title; null for any other plan. Its own zone is the only one
+ * whose name before a 区 body makes the body the plan's (units/identity.ts).
+ */
+export function zoneNameOfPlan(plan: PlanDocument, registry: UnitRegistry): string | null {
   const { issuer, title } = plan.metadata;
   // The last of joint issuers (中共赣州经开区工委 赣州经济技术开发区管理委员会) is the 管委会.
   const last = issuer?.trim().split(/\s+/).pop()?.replace(PARTY_WORKING_COMMITTEE, "");
-  if (last && ZONE_ISSUER.test(last) && registry.namesZone(last)) return true;
+  if (last && ZONE_ISSUER.test(last) && registry.namesZone(last)) return registry.resolve(last)!.canonical;
   const zone = title ? ZONE_OF_TITLE.exec(title)?.[1] : undefined;
-  return zone !== undefined && registry.namesZone(zone);
+  return zone !== undefined && registry.namesZone(zone) ? registry.resolve(zone)!.canonical : null;
 }
 
 /** A zone's issuer: its 管委会 (管理委员会), or its 党工委 and 管委会 together. */

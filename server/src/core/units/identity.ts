@@ -1,5 +1,5 @@
 import type { PlanDocument } from "../model/types.js";
-import { documentLevel, documentPlace } from "./documentLevel.js";
+import { documentLevel, documentPlace, zoneNameOfPlan } from "./documentLevel.js";
 import { LEVEL_WORDS, leadingLevelWord } from "./names.js";
 import { verticalBodyKey } from "./placeNames.js";
 import type { ResolvedUnit, UnitRegistry } from "./registry.js";
@@ -46,9 +46,14 @@ function identities(plan: PlanDocument, registry: UnitRegistry): (unit: Resolved
     return places.get(word)!;
   };
   const byUnit = new WeakMap<ResolvedUnit, UnitIdentity>();
+  let zone: string | null | undefined;
+  const ownZone = () => (zone === undefined ? (zone = zoneNameOfPlan(plan, registry)) : zone);
   return (unit) => {
     let identity = byUnit.get(unit);
-    if (identity === undefined) byUnit.set(unit, (identity = identityOf(districtBodyOf(unit, registry, own) ?? placedCompanyOf(unit, registry, own) ?? unit, own, plan)));
+    if (identity === undefined) {
+      const read = districtBodyOf(unit, registry, own) ?? placedCompanyOf(unit, registry, own) ?? unit;
+      byUnit.set(unit, (identity = otherZoneBody(read, registry, ownZone) ?? identityOf(read, own, plan)));
+    }
     return identity;
   };
 }
@@ -85,6 +90,24 @@ function placedCompanyOf(unit: ResolvedUnit, registry: UnitRegistry, own: (word:
   if (place === null) return null;
   const placed = registry.resolve(`${place}${unit.canonical}`);
   return placed !== null && placed.entry === unit.entry ? placed : null;
+}
+
+/**
+ * In a zone's plan, a 区 body written after another zone's name (江北新区财政局 in 南京高新区's plan):
+ * that zone's body, kept apart from the plan's own 区财政局. A zone's plan names no 区 place, so
+ * identityOf would take any place of the 区 level for the plan's; only the plan's own zone is.
+ * Null for any other unit, and in any other plan.
+ */
+function otherZoneBody(unit: ResolvedUnit, registry: UnitRegistry, ownZone: () => string | null): UnitIdentity | null {
+  const { canonical, place } = unit;
+  if (place === null || !canonical.startsWith("区") || canonical.includes(place)) return null;
+  const planZone = ownZone();
+  if (planZone === null) return null;
+  const zone = registry.namesZone(`${place}区`) ? registry.resolve(`${place}区`)!.canonical : null;
+  // The zone named with or without its city (江北新区 in 南京江北新区's plan) is the plan's.
+  if (zone === null || planZone.endsWith(zone) || zone.endsWith(planZone)) return null;
+  const name = place + canonical;
+  return { key: name, name, unit };
 }
 
 function identityOf(unit: ResolvedUnit, own: (word: string) => string | null, plan: PlanDocument): UnitIdentity {

@@ -84,7 +84,8 @@ export class Zones {
 
   /**
    * In a zone's plan, a body of the zone named after its name (江北新区科技创新局, 赣州经开区财政局)
-   * in front of the name without 区, where no other reading took it. Longest front first.
+   * in front of the name without 区, where no other reading took it. Longest front first. The
+   * zone's name is the unit's place: only the plan's own zone's bodies are the plan's.
    */
   resolveInZone(text: string): ResolvedUnit | null {
     return this.inZonePlan ? this.bodyAfterFront(text, false) : null;
@@ -95,7 +96,10 @@ export class Zones {
       const front = text.slice(0, at);
       if (!ZONE_FRONT.test(front) || !(byWord ? ZONE_WORDS.test(front) : ZONE_WORDS.test(front) || this.namesZone(front))) continue;
       const unit = this.registry.resolve(`区${text.slice(at)}`);
-      if (unit !== null && unit.place === null && unit.entry.level === "县") return { entry: unit.entry, canonical: unit.canonical, form: unit.form === "canonical" ? "alias" : unit.form, place: null };
+      // A zone named in full keeps its place (江北新 of 江北新区科技创新局), as a name written after a
+      // place does: which zone's body it is only the plan can say (units/identity.ts otherZoneBody).
+      const place = ZONE_WORDS.test(front) || !front.endsWith("区") ? null : front.slice(0, -1);
+      if (unit !== null && unit.place === null && unit.entry.level === "县") return { entry: unit.entry, canonical: unit.canonical, form: unit.form === "canonical" ? "alias" : unit.form, place };
     }
     return null;
   }
