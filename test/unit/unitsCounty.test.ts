@@ -35,6 +35,17 @@ describe("a county-level city's plan", () => {
     expect(unknown(`${PREFECTURE_NOTICE}一、重点任务\n1.甲。（责任单位：市发改局、市工信局）\n`)).toEqual(["市发改局"]);
   });
 
+  it("knows the committees a 广东 prefecture names as bureaus there, and only there", () => {
+    const names = "（责任单位：市发展和改革局、市卫生健康局、市工业和信息化局）";
+    // The province by the plan's city (committee-bureaus.json) or by the documents it cites.
+    expect(unknown(`佛山市质量强市建设实施方案\n佛山市人民政府\n一、重点任务\n1.甲。${names}\n`)).toEqual([]);
+    expect(unknown(`某市质量强市建设实施方案\n为贯彻落实《中共广东省委 广东省人民政府关于推进质量强省建设的实施意见》，制定本方案。\n一、重点任务\n1.甲。${names}\n`)).toEqual([]);
+    // One unit with the registry's name of the committee.
+    const text = `佛山市质量强市建设实施方案\n佛山市人民政府\n一、重点任务\n1.甲。（责任单位：市发展和改革局、市发展改革委）\n`;
+    expect(analyze(text).findings.filter((finding) => finding.rule === "units/duplicate")).toHaveLength(1);
+    expect(unknown(`${PREFECTURE_NOTICE}一、重点任务\n1.甲。${names}\n`)).toEqual(["市发展和改革局", "市卫生健康局"]);
+  });
+
   it("the QA plan: nothing unknown, its street offices covered by the 各 before them", () => {
     const text = readFileSync("/work/qa11/huairen.plan", "utf8");
     expect(unknown(text)).toEqual([]);

@@ -1,4 +1,5 @@
 import type { PlanDocument } from "../model/types.js";
+import committeeBureaus from "./committee-bureaus.json";
 import { isCountyLevelCity } from "./districts.js";
 import { LEVEL_WORDS, leadingLevelWord, levelOfName, type UnitLevel } from "./names.js";
 import type { UnitRegistry } from "./registry.js";
@@ -36,7 +37,31 @@ export function documentLevel(plan: PlanDocument): DocumentLevel {
 export function registryOfPlan(registry: UnitRegistry, plan: PlanDocument): UnitRegistry {
   const { level, word } = documentLevel(plan);
   if (level === "县" && LEVEL_WORDS.get(word) === "市") return registry.countyLevelCity();
-  return isZonePlan(plan, registry) ? registry.ofZone() : registry;
+  const read = level === "市" && namesCommitteesAsBureaus(plan) ? registry.committeesAsBureaus() : registry;
+  return isZonePlan(plan, read) ? read.ofZone() : read;
+}
+
+/**
+ * Whether a city's plan is of a province whose prefectures name their government committees as
+ * bureaus (committee-bureaus.json: 广东's 市发展和改革局, 市卫生健康局): its province as its issuer,
+ * title or cited documents name it, else the province the table lists its city in. Asked per
+ * keystroke: remembered per plan.
+ */
+function namesCommitteesAsBureaus(plan: PlanDocument): boolean {
+  let found = bureausOfPlan.get(plan);
+  if (found === undefined) {
+    const province = documentPlace(plan, "省") ?? provinceOfCity(documentPlace(plan, "市"));
+    bureausOfPlan.set(plan, (found = province !== null && Object.hasOwn(committeeBureaus, province)));
+  }
+  return found;
+}
+
+const bureausOfPlan = new WeakMap<PlanDocument, boolean>();
+
+function provinceOfCity(city: string | null): string | null {
+  if (city === null) return null;
+  for (const [province, cities] of Object.entries(committeeBureaus as Record<string, string[]>)) if (cities.includes(city)) return province;
+  return null;
 }
 
 /**

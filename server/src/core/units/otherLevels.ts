@@ -127,3 +127,19 @@ function formsAtLevel(form: string, word: string, level: UnitLevel, constituent:
   const committee = level === "县" ? /委(?:员会)?$/.exec(named) : null;
   return committee ? [named, `${named.slice(0, committee.index)}局`] : [named];
 }
+
+/**
+ * A government committee's names with 局 for 委 (市发展和改革局 of 市发展和改革委员会, 市卫生健康局
+ * of 市卫生健康委, 市发改局 of 市发改委), as the prefectures of some provinces name them (广东's since
+ * 2019: committee-bureaus.json); the registry of such a plan takes them as aliases. None for an
+ * entry that is no constituent department of a 市 (a committee of the party keeps its 委).
+ */
+export function bureauFormsOf(entry: UnitEntry): Array<readonly [string, UnitForm]> {
+  if (entry.level !== "市" || !entry.constituent) return [];
+  const forms: Array<readonly [string, UnitForm]> = [];
+  for (const [form, kind] of formsOf(entry)) {
+    const committee = /委(?:员会)?$/.exec(form);
+    if (committee && form.startsWith("市")) forms.push([normalizeUnitName(`${form.slice(0, committee.index)}局`), kind === "canonical" ? "alias" : kind]);
+  }
+  return forms;
+}

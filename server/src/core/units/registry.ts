@@ -4,7 +4,7 @@ import { TextMemo } from "../text/textMemo.js";
 import { nearestUnitNames } from "./nearest.js";
 import { bracketedParts, LEVEL_WORDS, leadingLevelWord, type UnitLevel, normalizeUnitName } from "./names.js";
 import { formsOf, PLACE_SLOT, placed, toEntry, type PatternForm, type RegistryView, type ResolvedUnit, type UnitEntry, type UnitEntryInput, type UnitForm } from "./registryEntries.js";
-import { countyFormsOf, OtherLevels } from "./otherLevels.js";
+import { bureauFormsOf, countyFormsOf, OtherLevels } from "./otherLevels.js";
 import { companyWrittenWithLevel, hasPlaceForm, matchPattern } from "./placeNames.js";
 import { Zones, zoneBodyEntries } from "./zones.js";
 import { DistrictBranches } from "./districtBranches.js";
@@ -72,6 +72,7 @@ export class UnitRegistry implements RegistryView {
   private andJoins: Set<string> | null = null;
   private countyCity: UnitRegistry | null = null;
   private zonePlan: UnitRegistry | null = null;
+  private bureauCity: UnitRegistry | null = null;
 
   constructor(
     private readonly source: readonly UnitEntry[],
@@ -79,6 +80,8 @@ export class UnitRegistry implements RegistryView {
     private readonly cityOfCountyLevel = false,
     /** Whether this is a zone plan's registry (ofZone). */
     private readonly zoneBodies = false,
+    /** Whether the city names its committees as bureaus (committeesAsBureaus). */
+    private readonly bureausForCommittees = false,
   ) {
     // Indexed on first use: a plan that names no unit (and a run that checks only such plans)
     // never needs the index, and a one-file CLI run is mostly start-up.
@@ -98,12 +101,21 @@ export class UnitRegistry implements RegistryView {
    */
   ofZone(): UnitRegistry {
     if (this.zoneBodies) return this;
-    return (this.zonePlan ??= new UnitRegistry([...zoneBodyEntries(), ...this.source], this.cityOfCountyLevel, true));
+    return (this.zonePlan ??= new UnitRegistry([...zoneBodyEntries(), ...this.source], this.cityOfCountyLevel, true, this.bureausForCommittees));
   }
 
   /** Whether a name is a development zone's, or its 管委会's (赣州经济技术开发区管理委员会, 赣州高新区). */
   namesZone(name: string): boolean {
     return this.zones.namesZone(name);
+  }
+
+  /**
+   * The same entries read as a prefecture names them where its committees are bureaus
+   * (市发展和改革局, 市卫生健康局: 广东's cities, documentLevel.ts registryOfPlan), made once.
+   */
+  committeesAsBureaus(): UnitRegistry {
+    if (this.bureausForCommittees || this.cityOfCountyLevel) return this;
+    return (this.bureauCity ??= new UnitRegistry(this.source, false, this.zoneBodies, true));
   }
 
   /** The same entries read as a county-level city's plan names them (see "Other levels"), made once. */
@@ -138,6 +150,7 @@ export class UnitRegistry implements RegistryView {
     this.listed.push(entry);
     // A county-level city's 市 entry has its county forms as well (市发改局 of 市发展改革委).
     if (this.cityOfCountyLevel) forms.push(...countyFormsOf(entry));
+    else if (this.bureausForCommittees) forms.push(...bureauFormsOf(entry));
     for (const [text, form] of forms) {
       const slot = text.indexOf(PLACE_SLOT);
       if (slot >= 0) this.patterns.push({ prefix: text.slice(0, slot), suffix: text.slice(slot + PLACE_SLOT.length), entry, form });
