@@ -192,6 +192,16 @@ describe("target extraction", () => {
     ]);
   });
 
+  it("reads a base noted in brackets after the target (达到94%以上（2023年为93.1%）) as where it starts", () => {
+    const text = `---\n成文日期: 2024-03-01\n---\n${GOALS}到2027年，产品质量合格率达到94%以上（2023年为93.1%），制造业质量竞争力指数达到86 （2022年底是84.5），服务质量满意度达到85分（2027年为85分）。\n`;
+    expect(targetsOf(text).map((t) => [t.indicator, t.value, t.horizon, t.baseYear, t.baseValue, t.baseUnit])).toEqual([
+      ["产品质量合格率", 94, 2027, 2023, 93.1, "%"],
+      ["制造业质量竞争力指数", 86, 2027, 2022, 84.5, ""],
+      // A year not before the target's is no base.
+      ["服务质量满意度", 85, 2027, null, null, ""],
+    ]);
+  });
+
   it("reads a baseline year after the indicator (2020年为84.5, （2020年）) as where it starts, not a target's year or name", () => {
     const text = `---\n成文日期: 2023-03-01\n---\n${GOALS}到2025年，制造业质量竞争力指数2020年为84.5，达到86。到2025年，食品抽检合格率2022年为97%，2025年达到98%以上。到2025年，农产品质量安全例行监测合格率（2022年为97.5%）达到98%。\n`;
     expect(targetsOf(text).map((t) => [t.indicator, t.value, t.unit, t.horizon, t.baseYear, t.baseValue, t.baseUnit, t.baseline])).toEqual([

@@ -262,6 +262,8 @@ const BASE_VALUE = /[由从]\s*(?:(\d{4})\s*年[底末]?的?\s*)?(\d+(?:\.\d+)?)
  * figure, its unit. A bare year after the plan's own is the target's (YEAR_BEFORE_COMPARATOR).
  */
 const YEAR_NOTE = /(?:[（(]\s*(\d{4})\s*年[底末]?(?:\s*(?:为|是)\s*(\d+(?:\.\d+)?)\s*(%|％|‰|个百分点|分)?)?\s*[）)]|(?<![\d比较由从到至在])(\d{4})\s*年[底末]?)\s*$/;
+/** A base noted in brackets after a target: `（2023年为93.1%）`, `（2022年底是84.5）`. Groups: the year, the figure, its unit. */
+const NOTE_AFTER = /^[（(]\s*(\d{4})\s*年[底末]?\s*(?:为|是)\s*(\d+(?:\.\d+)?)\s*(%|％|‰|个百分点|分)?\s*[）)]/;
 /** The characters YEAR_NOTE ends on. */
 const YEAR_NOTE_ENDS = codeUnitSet("年底末）)");
 /**
@@ -897,7 +899,9 @@ function fromModel(model: Target, floor: number, context: LineContext, horizon: 
   // …指数2020年为84.5，达到86: the clause before states the indicator and where it starts.
   const stated = indicators.length === 1 && indicators[0]!.text === "" && baseYear === null && note === null ? baseStatementBefore(text, stretchStart, floor) : null;
   if (stated) indicators[0] = stated.indicator;
-  const startsFrom = note?.value != null ? note : stated;
+  // 达到94%以上（2023年为93.1%）: the figure it starts from, noted after the target.
+  const noted = note?.value == null && stated === null && from === null && !rate ? noteAfter(text, end, horizonOf.horizon, context) : null;
+  const startsFrom = note?.value != null ? note : (stated ?? noted);
   // 支持创建…示范区不少于1个 counts things to create, as 创建…示范区1个 does: the verb leaves the
   // indicator for the comparator. Tried only on a level in a unit of things (个, 项, 家 …).
   const created = kind === "level" && indicators.length === 1 && COUNTED_UNITS.has(unit) ? COUNT_VERB.exec(indicators[0]!.text) : null;
@@ -992,6 +996,25 @@ function yearNote(text: string, from: number, to: number, context: LineContext):
   if (!past) return { start, year, value: null, unit: "", past, fields: context.yearAt({ start, end: to }, year) };
   // A reported figure's year is no horizon of the plan's: it is the target's, not among the horizons.
   return { start, year, value: null, unit: "", past, fields: { horizon: year, horizonSource: "text", horizonSpan: { start, end: to } } };
+}
+
+/**
+ * A base noted in brackets right after a target (NOTE_AFTER: `达到94%以上（2023年为93.1%）`): the
+ * year and the figure the target starts from, when the year is before the target's (or, with no
+ * horizon, not after the plan's own); null for any other text.
+ */
+function noteAfter(text: string, end: number, horizon: number | null, context: LineContext): { year: number; value: number; unit: string } | null {
+  // Nearly every target has none: one look at the character after it (spaces aside).
+  let at = end;
+  while (at < text.length && text.charCodeAt(at) === 0x20) at++;
+  const open = text.charCodeAt(at);
+  if (open !== 0xff08 && open !== 0x28) return null;
+  const match = NOTE_AFTER.exec(toHalfwidthFigures(text.slice(at, at + 32)));
+  if (match === null) return null;
+  const year = Number(match[1]);
+  const reference = context.referenceYear;
+  if (horizon !== null ? year >= horizon : reference === null || year > reference) return null;
+  return { year, value: Number(match[2]), unit: (match[3] ?? "").replace("％", "%") };
 }
 
 /**
