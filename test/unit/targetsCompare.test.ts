@@ -172,3 +172,16 @@ describe("yearly milestones against the outline's 2025 figures", () => {
     expect(findings.filter((finding) => finding.rule === "targets/weaker-than-parent" || finding.rule === "targets/inconsistent")).toEqual([]);
   });
 });
+
+describe("the figure a weaker target's message names", () => {
+  it("is the plan's as written: a table's ≥97 under a % column, 不低于97%", () => {
+    const weaker = (goals: string) =>
+      analyze(`示例市质量强市建设实施方案\n为贯彻落实《质量强国建设纲要》，制定本方案。\n一、总体要求\n（一）主要目标\n${goals}\n二、主要任务\n（一）提升产品质量。开展质量提升行动。\n`)
+        .findings.filter((finding) => finding.rule === "targets/weaker-than-parent")
+        .map((finding) => finding.message);
+    const table = "序号\t指标\t单位\t2025年目标\n1\t食品抽检合格率\t%\t≥97";
+    expect(weaker(table)).toEqual([expect.stringContaining("“食品抽检合格率”的目标“≥97%”")]);
+    expect(weaker("到2025年，食品抽检合格率不低于97%。")).toEqual([expect.stringContaining("“食品抽检合格率”的目标“不低于97%”")]);
+    expect(weaker("到2025年，食品抽检合格率达到97%。")).toEqual([expect.stringContaining("“食品抽检合格率”的目标“97%”")]);
+  });
+});

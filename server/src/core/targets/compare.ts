@@ -3,7 +3,7 @@ import type { PlanDocument } from "../model/types.js";
 import { parentLabel, titleLabel, type ParentDocument, type ParentTarget, type ResolvedParent } from "../parents/types.js";
 import type { UnitLevel } from "../units/names.js";
 import { extractTargets } from "./extract.js";
-import { formatFigure, reachesOnly } from "./format.js";
+import { reachesOnly, writtenFigure } from "./format.js";
 import { jurisdictionOf, planStartOf } from "./plan.js";
 import { synonymsFor } from "./synonyms.js";
 import type { IndicatorSynonyms } from "./synonyms.js";
@@ -227,13 +227,13 @@ function compareWith(target: PlanTarget, parent: ParentDocument, parentTarget: P
   if (ownRelative) {
     return result("no-parent", `本方案的目标是相对${averageName(ownRelative)}的（${target.comparator}），没有自己的数值，无法与${short}的${parentTarget.quantified ? figure : `“${figure}”`}比较`);
   }
-  if (parentRelative) return result("no-parent", `${short}的目标是相对${averageName(parentRelative)}的（${figure}），本方案的${formatFigure(target)}无法与之比较`);
+  if (parentRelative) return result("no-parent", `${short}的目标是相对${averageName(parentRelative)}的（${figure}），本方案的${writtenFigure(target)}无法与之比较`);
 
   if (!parentTarget.quantified || parentTarget.value === null) {
     // The parent gives a direction only: any figure localises it, unless it points the other way
     // (a count localises 建成若干 as a level does).
     if (target.kind === "level" || target.kind === "count") {
-      if (target.sense !== "keep" && target.sense !== good && !reachesOnly(target)) return result("weaker", `${short}要求“${figure}”，本方案的${formatFigure(target)}是${target.sense === "down" ? "上限" : "下限"}，方向相反`);
+      if (target.sense !== "keep" && target.sense !== good && !reachesOnly(target)) return result("weaker", `${short}要求“${figure}”，本方案的${writtenFigure(target)}是${target.sense === "down" ? "上限" : "下限"}，方向相反`);
       return result("meets", `把${short}的“${figure}”落实为具体数值`);
     }
     const movement = target.sense;
@@ -248,7 +248,7 @@ function compareWith(target: PlanTarget, parent: ParentDocument, parentTarget: P
   // A total over the years (累计), what the period adds (建设5个, 新增10家) and a figure that is
   // neither measure three things: each is compared only with its own kind.
   const parentCumulative = parentTarget.cumulative === true;
-  const own = formatFigure(target);
+  const own = writtenFigure(target);
   if (target.cumulative && !parentCumulative) return result("no-parent", `本方案的${own}是累计数，${short}的${figure}不是，口径不同，无法比较`);
   if (target.kind === "count" && !target.cumulative) {
     return result("no-parent", `本方案的${own}是新建（新增）的数量，${short}的${figure}是${parentCumulative ? "累计数" : "总量"}，口径不同，无法比较`);
@@ -262,7 +262,7 @@ function compareWith(target: PlanTarget, parent: ParentDocument, parentTarget: P
   // A bound the other way (a ceiling on a higher-is-better indicator: 保持在98%以下) falls short of
   // the parent's floor. 达到 without 以上/以下 says no way: its figure is compared as it is.
   if (target.sense !== "keep" && target.sense !== good && !reachesOnly(target)) {
-    return result("weaker", `${short}要求${figure}，本方案的${formatFigure(target)}是${target.sense === "down" ? "上限" : "下限"}，方向相反`);
+    return result("weaker", `${short}要求${figure}，本方案的${writtenFigure(target)}是${target.sense === "down" ? "上限" : "下限"}，方向相反`);
   }
   const value = good === "up" ? target.value : Math.max(target.value, target.upper ?? target.value);
   const parentValue = parentTarget.value;

@@ -17,6 +17,20 @@ export function formatFigure(target: Pick<PlanTarget, "kind" | "comparator" | "v
   return `${value}${range}${unit}${target.qualifier}`;
 }
 
+/**
+ * The figure as the plan wrote it, for a message's prose: formatFigure after the bound its
+ * comparator sets (a goals table's `≥98`, `不低于95%`), which formatFigure leaves to the views'
+ * 比较词 column. `98%` for a table's `≥98` (its unit in the 单位 column) would say a figure to
+ * reach where the plan set a floor.
+ */
+export function writtenFigure(target: Parameters<typeof formatFigure>[0]): string {
+  const bound = target.kind !== "direction" && !target.blank && (AT_LEAST.has(target.comparator) || AT_MOST.has(target.comparator) || STRICT_SIGNS.has(target.comparator));
+  return bound ? target.comparator + formatFigure(target) : formatFigure(target);
+}
+
+/** Signs that bound a figure strictly (＞98): written as the plan has them. */
+const STRICT_SIGNS = new Set([">", "＞", "<", "＜"]);
+
 /** `一、（二）2.`: where a target is, as the plan numbers it; 正文 for text outside any item. */
 export function formatPath(path: readonly string[]): string {
   return path.length > 0 ? path.join("") : "正文";

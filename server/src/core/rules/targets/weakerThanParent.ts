@@ -1,5 +1,5 @@
 import { parentWording, targetsWithParent } from "../../targets/compare.js";
-import { formatFigure } from "../../targets/format.js";
+import { writtenFigure } from "../../targets/format.js";
 import type { Rule } from "../types.js";
 
 /**
@@ -28,7 +28,7 @@ export const weakerThanParent: Rule = {
       report({
         start: target.start,
         end: target.end,
-        message: `“${target.indicator}”的目标“${formatFigure(target)}”，${comparison.reason}${parentWording(parent, parents, parentTarget.wording)}`,
+        message: `“${target.indicator}”的目标“${writtenFigure(target)}”，${comparison.reason}${parentWording(parent, parents, parentTarget.wording)}`,
       });
     }
   },
