@@ -51,3 +51,13 @@ describe("text/broken-sentence", () => {
     ]) expect(brokenSentences(`一、保障措施\n（一）加强组织领导。各地要加强领导，${first}\n\n${second}\n`)).toEqual([]);
   });
 });
+
+describe("a table pasted with spaces between its cells", () => {
+  it("leaves its rows alone: a row's last cell ending on 、 is no sentence the next row goes on", () => {
+    const head = "某市质量强市建设实施方案（2024—2027年）\n一、主要目标\n到2027年，主要指标如下：\n";
+    const table = "指标名称  单位  2023年基数  2027年目标  牵头单位\n食品抽检合格率  %  98  ≥98.5  市市场监管局、\n制造业产品质量合格率  %  93.1  ≥94  市工信局\n";
+    expect(brokenSentences(`${head}${table}二、重点任务\n1.甲。（责任单位：市商务局）\n`)).toEqual([]);
+    // The same break in prose is still one.
+    expect(brokenSentences(`${head}全市推进市市场监管局、\n市工信局协同工作。\n二、重点任务\n1.甲。（责任单位：市商务局）\n`)).toHaveLength(1);
+  });
+});

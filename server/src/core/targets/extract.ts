@@ -15,7 +15,7 @@ import { pathOf } from "../units/matrix.js";
 import { isGoalsHeading, isGoalsLine, planPeriodOf, planYearOf } from "./plan.js";
 import { isBaselineSection, ReportingSentences } from "./pastStatements.js";
 import { CHINESE_FIGURE_HINT, inArabicFigures } from "./chineseFigures.js";
-import { type IndicatorRow, readIndicatorTables } from "./tables.js";
+import { type IndicatorRow, type IndicatorTables, readIndicatorTables } from "./tables.js";
 import type { PlanPeriod, PlanTarget, TargetExtraction, TargetKind, TargetSense } from "./types.js";
 
 /**
@@ -423,6 +423,24 @@ interface HorizonState {
 
 type HorizonFields = Pick<PlanTarget, "horizon" | "horizonSource" | "horizonSpan">;
 
+/**
+ * The tables of indicators a plan pastes as text (targets/tables.ts), read as the extraction
+ * reads them, once per plan: the extraction reads their rows by their columns, and other rules
+ * (text/broken-sentence) leave their lines alone. Null for a plan with none (nearly every plan).
+ */
+export function indicatorTables(plan: PlanDocument): IndicatorTables | null {
+  const period = planPeriodOf(plan);
+  return indicatorTablesOf(plan, plan.trailer ? plan.trailer.start : plan.text.length, planYearOf(plan) ?? period?.from ?? null, period);
+}
+
+function indicatorTablesOf(plan: PlanDocument, planEnd: number, referenceYear: number | null, period: PlanPeriod | null): IndicatorTables | null {
+  let tables = tablesOfPlan.get(plan);
+  if (tables === undefined) tablesOfPlan.set(plan, (tables = readIndicatorTables(plan.lines, plan.text, planEnd, referenceYear, period?.from ?? null)));
+  return tables;
+}
+
+const tablesOfPlan = new WeakMap<PlanDocument, IndicatorTables | null>();
+
 /** `pages.seen` is set when the plan has a page number or running head (model/reading.ts). */
 function extract(plan: PlanDocument, pages: { seen: boolean } | null): TargetExtraction {
   const period = planPeriodOf(plan);
@@ -441,7 +459,7 @@ function extract(plan: PlanDocument, pages: { seen: boolean } | null): TargetExt
   // it goes on to. Null for nearly every plan.
   const wrapped = plan.hardWrap === null ? null : new Set<LineNode>(plan.hardWrap.lines);
   // Tables of indicators pasted as text (targets/tables.ts): their rows are read by their columns.
-  const tables = readIndicatorTables(plan.lines, text, planEnd, context.referenceYear, period?.from ?? null);
+  const tables = indicatorTablesOf(plan, planEnd, context.referenceYear, period);
   let continues = false;
   for (let index = 0; index < plan.lines.length; index++) {
     const line = plan.lines[index]!;

@@ -1,6 +1,7 @@
 import { paragraphBreaks, readParagraphBreak } from "../../punct/breaks.js";
 import type { Rule } from "../types.js";
 import { spanFix } from "../../fixes/fix.js";
+import { indicatorTables } from "../../targets/extract.js";
 
 /** The offset `count` code points before `offset` (never splitting a surrogate pair), not before `floor`. */
 function codePointsBack(text: string, offset: number, count: number, floor: number): number {
@@ -23,7 +24,7 @@ function codePointsForward(text: string, offset: number, count: number, ceiling:
  * what follows, or the second half opens on a mark or particle no sentence starts with; prose
  * that only lacks its 。 is the doubtful case (punct/breaks.ts) — and the second half is plain
  * text that goes on. Lines of a list (`——` entries, unpunctuated entries such as
- * `坚持质量第一`) are never joined. The fix joins the halves, touching only the line break, the
+ * `坚持质量第一`) and the rows of a table pasted as text (targets/tables.ts) are never joined. The fix joins the halves, touching only the line break, the
  * blank lines and the indentation between them. Where a page number stands between the halves,
  * structure/page-number reports the break with the page line.
  */
@@ -37,7 +38,7 @@ export const brokenSentence: Rule = {
     speed: "fast",
     docs: {
       rationale:
-        "从 PDF 复制文本时，分页处会在句子中间留下空行（如“……同线”/空行/“同标同质”……）。这样的段落会被拆成两段，既影响阅读，也可能使检查漏掉跨行的内容。本规则只在前半段不可能在此结束、且其后隔着空行紧接正文时提示：前半段留有未闭合的引号或括号，以逗号、顿号或“的、和、与、在”等需要下文的字结尾，或后半段以逗号、“的、了”等不能起句的字开头时，才确定为同一句，修复合并两段；前半段是含有句中标点的正文却没有句末标点时，也可能只是漏了句号，只提示并在编辑器中提供合并操作，不自动修复；后半段以“抄送”“本方案自……施行”“附件”“联系人”等开始，或前半段以电话号码等数字结尾的，不报告。仅有标题的条目行（如“（一）指导思想”）、“——”列表项和不带标点的并列短语（如“坚持质量第一”/空行/“坚持创新驱动。”）不受此限，不会被合并。修复只删除两段之间的换行、空行和缩进。两段之间夹有页码（如“— 3 —”）的，由 structure/page-number 报告。从 Word、WPS 或网页复制时，手动换行（软回车）也会把一句话断在两行（“推进古村落保护利用，”/“打造全域旅游示范县。”），中间没有空行：这时只在确定是同一句时报告并修复（前半段留有未闭合的引号或括号、以逗号、顿号或“的、和、与”等字结尾，或后半段以不能起句的字开头），只是缺少句号的行仍由 punct/sentence-end 提示；全文在同一宽度处折行的（structure/hard-wrap）和责任分工中间的换行（units/clause-line-break）由各自的规则报告。",
+        "从 PDF 复制文本时，分页处会在句子中间留下空行（如“……同线”/空行/“同标同质”……）。这样的段落会被拆成两段，既影响阅读，也可能使检查漏掉跨行的内容。本规则只在前半段不可能在此结束、且其后隔着空行紧接正文时提示：前半段留有未闭合的引号或括号，以逗号、顿号或“的、和、与、在”等需要下文的字结尾，或后半段以逗号、“的、了”等不能起句的字开头时，才确定为同一句，修复合并两段；前半段是含有句中标点的正文却没有句末标点时，也可能只是漏了句号，只提示并在编辑器中提供合并操作，不自动修复；后半段以“抄送”“本方案自……施行”“附件”“联系人”等开始，或前半段以电话号码等数字结尾的，不报告。仅有标题的条目行（如“（一）指导思想”）、“——”列表项、不带标点的并列短语（如“坚持质量第一”/空行/“坚持创新驱动。”）和粘贴成文字的指标表格各行（以制表符或连续空格分列，如“食品抽检合格率  %  98  ≥98.5  市市场监管局、”，按目标指标读取表格的方式识别）不受此限，不会被合并。修复只删除两段之间的换行、空行和缩进。两段之间夹有页码（如“— 3 —”）的，由 structure/page-number 报告。从 Word、WPS 或网页复制时，手动换行（软回车）也会把一句话断在两行（“推进古村落保护利用，”/“打造全域旅游示范县。”），中间没有空行：这时只在确定是同一句时报告并修复（前半段留有未闭合的引号或括号、以逗号、顿号或“的、和、与”等字结尾，或后半段以不能起句的字开头），只是缺少句号的行仍由 punct/sentence-end 提示；全文在同一宽度处折行的（structure/hard-wrap）和责任分工中间的换行（units/clause-line-break）由各自的规则报告。",
       incorrect: "一、主要任务\n（一）推动外贸优进优出。开展出口食品农产品“同线\n\n同标同质”帮扶活动。\n",
       correct: "一、主要任务\n（一）推动外贸优进优出。开展出口食品农产品“同线同标同质”帮扶活动。\n",
     },
@@ -51,6 +52,10 @@ export const brokenSentence: Rule = {
       const reading = readParagraphBreak(plan, brk);
       if (reading === null) continue;
       const { line, continuation, textEnd } = brk;
+      // A row of a table pasted as text (targets/tables.ts, as the targets read it) ends where
+      // its cells do: the next row is no rest of its sentence. Asked only where a break is read.
+      const tables = indicatorTables(plan);
+      if (tables !== null && (tables.lines.has(line) || tables.lines.has(continuation))) continue;
       const join = reading.join && spanFix("合并被断开的段落", reading.join.start, reading.join.end, "");
       report({
         // Two characters either side of the break, counted in code points: a range never splits 😀 or 𠀀.
