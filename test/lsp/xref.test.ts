@@ -192,6 +192,13 @@ describe("hover, lens and quick action", () => {
     expect(coverage[0]!.unmatched).toEqual([]);
   });
 
+  it("the hover says an item the task cites by number counts because it is cited", async () => {
+    const { uri } = await open({}, "为贯彻落实《质量强国建设纲要》，制定本方案。\n一、主要任务\n1.支持企<|>业发展。落实纲要第（五）条，开展质量提升行动。〔责任单位：市市场监管局〕\n");
+    const hover = (await server!.client.sendRequest("textDocument/hover", { textDocument: { uri }, position: { line: 2, character: 3 } })) as Hover;
+    const lines = (hover.contents as { value: string }).value.split("\n").filter((l) => l.startsWith("- "));
+    expect(lines.find((l) => l.startsWith("- （五）"))).toMatch(/计入覆盖（写明条目：正文写明落实此条）$/);
+  });
+
   it("the coverage request lists the tasks that count for no item, with the nearest", async () => {
     const { uri } = await open({}, "示例方案\n为贯彻落实《质量强国建设纲要》，制定本方案。\n一、主要任务\n1.打造成都品牌矩阵。推出城市名片。<|>\n");
     const [coverage] = (await server!.client.sendRequest("policyPlan/coverage", { uri })) as Array<{ unmatched: Array<{ path: string[]; heading: string; nearest: { number: string } | null }> }>;

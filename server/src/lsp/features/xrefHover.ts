@@ -69,6 +69,9 @@ export const mappingHover: HoverProvider = ({ analysis, mapper }, offset) => {
   return { contents: { kind: "markdown", value: lines.join("\n") }, range: mapper.rangeOf({ start: item.marker.start, end: item.heading.end }) };
 };
 
+/** Why the item counts, where the reason is the task's own words: a quotation, or the item cited by number. */
 function creditText(credit: TaskCredit): string {
+  // A cited item counts by the drafter's word, not by likeness: the similarity beside it is no reason.
+  if (credit.basis === "cited") return "计入覆盖（写明条目：正文写明落实此条）";
   return credit.basis === "quoted" ? `计入覆盖（引用原文“${credit.quote}”）` : "计入覆盖";
 }
