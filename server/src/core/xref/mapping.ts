@@ -82,8 +82,23 @@ export function withoutGenericWords(text: string): string {
 
 type Vector = Map<string, number>;
 
+/**
+ * What a local term is counted under in a vector: no bigram starts with it, so a term is a word
+ * of its own (local-keywords.json "terms": 区域品牌 names the brand item （二十一）). Its characters
+ * count for no other item: 区域 of 区域品牌 is not （九）'s 区域 (区域质量), which 区域质量创新 still is.
+ */
+const TERM_MARK = "#";
+
+/** The terms of a parent's items as one pattern, longest first; null where it has none. */
+function termsPattern(terms: Record<string, string[]> | undefined): RegExp | null {
+  const all = Object.values(terms ?? {}).flat();
+  return all.length > 0 ? new RegExp(byLength(all), "g") : null;
+}
+
 interface ParentIndex {
   entries: ParentEntry[];
+  /** The local terms of the parent's items (termsPattern), or null where it has none. */
+  terms: RegExp | null;
   /** In how many entries each bigram is. */
   df: Map<string, number>;
   idf: Map<string, number>;
@@ -108,22 +123,32 @@ function indexOf(parent: ParentDocument): ParentIndex {
   if (index) return index;
   const entries = candidatesOf(parent);
   const local = (localKeywords.parents as Record<string, Record<string, string[]> | undefined>)[parent.id];
+  const localTerms = (localKeywords.terms as Record<string, Record<string, string[]> | undefined>)[parent.id];
+  const terms = termsPattern(localTerms);
   const raw = entries.map((e) => {
     const counts = new Map<string, number>();
-    addGrams(counts, e.title, TITLE_BOOST);
-    for (const keyword of e.keywords) addGrams(counts, keyword, KEYWORD_BOOST);
+    addGrams(counts, e.title, TITLE_BOOST, terms);
+    for (const keyword of e.keywords) addGrams(counts, keyword, KEYWORD_BOOST, terms);
     // The words local plans use for the item (local-keywords.json): keywords the parent's text lacks.
-    for (const keyword of (e.level === 2 && local?.[e.value]) || []) addGrams(counts, keyword, KEYWORD_BOOST);
-    addGrams(counts, e.body, 1);
+    for (const keyword of (e.level === 2 && local?.[e.value]) || []) addGrams(counts, keyword, KEYWORD_BOOST, terms);
+    // And the terms they name it by, each one word of its own (termsPattern).
+    for (const term of (e.level === 2 && localTerms?.[e.value]) || []) counts.set(TERM_MARK + term, (counts.get(TERM_MARK + term) ?? 0) + KEYWORD_BOOST);
+    addGrams(counts, e.body, 1, terms);
     return counts;
   });
   const df = new Map<string, number>();
   for (const counts of raw) for (const gram of counts.keys()) df.set(gram, (df.get(gram) ?? 0) + 1);
   const idf = new Map([...df].map(([gram, n]) => [gram, Math.log((entries.length + 1) / (n + 1)) + 1]));
-  const titles = entries.map((e) => weigh(grams(e.title), idf));
+  // A term names its item as its title does: a heading that says only the term is the item's.
+  const titles = entries.map((e) => {
+    const counts = grams(e.title, terms);
+    for (const term of (e.level === 2 && localTerms?.[e.value]) || []) counts.set(TERM_MARK + term, 1);
+    return weigh(counts, idf);
+  });
   const texts = raw.map((counts) => weigh(counts, idf));
   index = {
     entries,
+    terms,
     df,
     idf,
     unknown: UNKNOWN_GRAM_WEIGHT * (Math.log(entries.length + 1) + 1),
@@ -139,10 +164,10 @@ function indexOf(parent: ParentDocument): ParentIndex {
 /** The best parent items for one task's heading and body. */
 export function rankEntries(parent: ParentDocument, heading: string, body: string, limit = 3): MappingCandidate[] {
   const index = indexOf(parent);
-  const headingCounts = grams(heading);
+  const headingCounts = grams(heading, index.terms);
   const headingVector = weigh(headingCounts, index.idf);
-  const textCounts = grams(heading);
-  addGrams(textCounts, body, 1);
+  const textCounts = grams(heading, index.terms);
+  addGrams(textCounts, body, 1, index.terms);
   const textVector = weigh(textCounts, index.idf);
   // The heading's unknown bigrams lengthen both vectors and match nothing (no item has them);
   // as often as the heading has them: a body that repeats its city's name says no more.
@@ -275,14 +300,23 @@ export function mapTaskAt(plan: PlanDocument, parent: ParentDocument, holds: (it
   return { item, text, candidates: rankEntries(parent, text.heading, text.body) };
 }
 
-function grams(text: string): Vector {
+function grams(text: string, terms: RegExp | null): Vector {
   const counts = new Map<string, number>();
-  addGrams(counts, text, 1);
+  addGrams(counts, text, 1, terms);
   return counts;
 }
 
-/** Character bigrams of each run of Han characters (punctuation, digits, Latin and the genre's words split runs). */
-function addGrams(counts: Map<string, number>, text: string, weight: number): void {
+/**
+ * Character bigrams of each run of Han characters (punctuation, digits, Latin and the genre's words
+ * split runs); a local term (termsPattern) counts as one word of its own, its characters no bigram's.
+ */
+function addGrams(counts: Map<string, number>, text: string, weight: number, terms: RegExp | null): void {
+  if (terms !== null) {
+    text = text.replace(terms, (term) => {
+      counts.set(TERM_MARK + term, (counts.get(TERM_MARK + term) ?? 0) + weight);
+      return "、";
+    });
+  }
   for (const run of withoutGenericWords(text).match(/[\u3400-\u9fff]+/g) ?? []) {
     for (let i = 0; i + 2 <= run.length; i++) {
       const gram = run.slice(i, i + 2);
