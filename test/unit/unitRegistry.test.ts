@@ -198,6 +198,9 @@ describe("nearest names and run-together names", () => {
     expect(nearestUnitNames("庐山市人民政府", registry, new Set(["市民政局"]))).toEqual([]);
     expect(nearestUnitNames("市综合管理局", registry, new Set())).toEqual([]);
     expect(nearestUnitNames("市药监局", registry, new Set())).toEqual([]);
+    // 中心 is an institution word as 局 is: 果业发展 is not 公路事业发展, though both are 发展中心.
+    expect(nearestUnitNames("县果业发展中心", registry, new Set(), 3, "县")).toEqual([]);
+    expect(nearestUnitNames("县公路事业发展中", registry, new Set(), 3, "县")).toEqual(["县公路事业发展中心"]);
   });
 
   // The ranking is remembered per name with the names the document uses among its candidates:

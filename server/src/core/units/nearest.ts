@@ -26,8 +26,8 @@ function formsOf(registry: UnitRegistry): PreparedForm[] {
   return forms;
 }
 
-/** The institution word a unit's name ends with: 局, 委, 厅, 办 … */
-const INSTITUTION_WORD_END = /(?:委员会|办公室|局|委|厅|办)$/;
+/** The institution word a unit's name ends with: 局, 委, 厅, 办, 中心 … (县果业发展中心 is not 县公路事业发展中心 for sharing 发展中心). */
+const INSTITUTION_WORD_END = /(?:委员会|办公室|中心|局|委|厅|办)$/;
 
 /**
  * What tells one unit's name from another's: the name without the level word it starts with
