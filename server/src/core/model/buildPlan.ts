@@ -46,7 +46,7 @@ export function buildPlan(text: string, parsed: SyntaxResult = parseSyntax(text)
   for (const repeat of repeatedTitles) for (const line of repeat.lines) furniture.add(line);
   const prelude = readPrelude(preludeLines, text, furniture, hardWrap);
   const { metadata, relied } = metadataOf(frontMatter, prelude, debris?.metadata ?? {}, signature);
-  const leadingDebris: LeadingDebris | null = debris && { start: debris.start, end: debris.end, lines: debris.lines, metadata: debris.metadata, relied };
+  const leadingDebris: LeadingDebris | null = debris && { start: debris.start, end: debris.end, lines: debris.lines, sources: debris.sources, metadata: debris.metadata, relied };
 
   const plan: PlanDocument = {
     text,

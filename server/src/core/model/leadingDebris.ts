@@ -1,7 +1,7 @@
-import type { LineNode, TextLineNode } from "../syntax/cst.js";
+import type { ItemLineNode, LineNode, TextLineNode } from "../syntax/cst.js";
 import { textEndOf } from "./inline.js";
-import { fitsLabel, furnitureKindOf, metadataCellsOf, metadataKeyOf, type PageMetadataKey } from "./pageFurniture.js";
-import type { LeadingDebris, PageMetadataValue } from "./types.js";
+import { fitsLabel, furnitureKindOf, messageLineKindOf, metadataCellsOf, metadataKeyOf, type PageMetadataKey } from "./pageFurniture.js";
+import type { DebrisSource, LeadingDebris, PageMetadataValue } from "./types.js";
 
 /**
  * Finds the web-page furniture in the part before the plan: the page's metadata table (as
@@ -9,9 +9,14 @@ import type { LeadingDebris, PageMetadataValue } from "./types.js";
  * line), breadcrumbs, print and share bars, a download's file name. Such lines are debris
  * wherever they stand before the first item; the values of the table's 成文日期, 发文机关,
  * 文号 and 发布日期 rows are kept, since a notice pasted without its own may still be dated by them.
+ * A text forwarded by e-mail or routed by an OA system brings its own: a mail's header and the
+ * forward's separator, a 办文单's stamps (pageFurniture.ts `messageLineKindOf`). A mail's fields
+ * (抄送：, 主题：, 附件：) count only in a run of such lines that an opening (发件人：) is in:
+ * alone, such a line may be the document's own.
  */
 export function findLeadingDebris(lines: readonly LineNode[], text: string): Omit<LeadingDebris, "relied"> | null {
-  const debris: TextLineNode[] = [];
+  const debris: Array<TextLineNode | ItemLineNode> = [];
+  const sources = new Set<DebrisSource>();
   const metadata: Partial<Record<PageMetadataKey, PageMetadataValue>> = {};
   const keep = (label: string, value: string, start: number) => {
     const key = metadataKeyOf(label);
@@ -22,16 +27,37 @@ export function findLeadingDebris(lines: readonly LineNode[], text: string): Omi
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     if (line.kind === "blank" || line.kind === "comment") continue;
-    if (line.kind !== "text") {
+    // A forward's separator opens with dashes, which the grammar reads as a —— list entry.
+    const separator = line.kind === "list" && messageLineKindOf(text.slice(line.indentEnd, textEndOf(line, text))) === "mailSeparator";
+    if (line.kind !== "text" && !separator) {
       pending = null;
       continue;
     }
     const content = text.slice(line.indentEnd, textEndOf(line, text));
+    const message = messageLineKindOf(content);
+    if (message === "officeStamp" || message === "mailSeparator") {
+      debris.push(line);
+      sources.add(message === "officeStamp" ? "office" : "mail");
+      pending = null;
+      continue;
+    }
+    if (message !== null && line.kind === "text") {
+      const header = mailHeaderAt(lines, i, text);
+      if (header.length > 0) {
+        debris.push(...header);
+        sources.add("mail");
+        i = lines.indexOf(header[header.length - 1]!, i);
+        pending = null;
+        continue;
+      }
+    }
+    if (line.kind !== "text") continue;
     const kind = furnitureKindOf(content);
     if (pending !== null && kind === null) {
       const value = content.trim();
       if (fitsLabel(pending, value, nextIsFurniture(lines, i + 1, text))) {
         debris.push(line);
+        sources.add("web");
         keep(pending, value, line.indentEnd + content.indexOf(value));
       }
       pending = null;
@@ -40,6 +66,7 @@ export function findLeadingDebris(lines: readonly LineNode[], text: string): Omi
     pending = null;
     if (kind === null) continue;
     debris.push(line);
+    sources.add("web");
     if (kind !== "metadata") continue;
     const cells = metadataCellsOf(content);
     for (const cell of cells) keep(cell.label, cell.value, line.indentEnd + cell.valueStart);
@@ -47,7 +74,26 @@ export function findLeadingDebris(lines: readonly LineNode[], text: string): Omi
     if (cells.length === 1 && last && last.value === "") pending = last.label;
   }
   if (debris.length === 0) return null;
-  return { start: debris[0]!.indentEnd, end: debris[debris.length - 1]!.contentEnd, lines: debris, metadata };
+  return { start: debris[0]!.indentEnd, end: debris[debris.length - 1]!.contentEnd, lines: debris, metadata, sources: [...sources] };
+}
+
+/**
+ * The run of mail header lines from `from` (blank lines and comments between them read
+ * through), when an opening (发件人：) is among them; else none.
+ */
+function mailHeaderAt(lines: readonly LineNode[], from: number, text: string): TextLineNode[] {
+  const run: TextLineNode[] = [];
+  let opened = false;
+  for (let i = from; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (line.kind === "blank" || line.kind === "comment") continue;
+    if (line.kind !== "text") break;
+    const kind = messageLineKindOf(text.slice(line.indentEnd, textEndOf(line, text)));
+    if (kind !== "mailOpening" && kind !== "mailField") break;
+    if (kind === "mailOpening") opened = true;
+    run.push(line);
+  }
+  return opened ? run : [];
 }
 
 function nextIsFurniture(lines: readonly LineNode[], from: number, text: string): boolean {

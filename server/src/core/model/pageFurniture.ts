@@ -166,6 +166,36 @@ export function isIssuerMark(content: string): boolean {
   return ISSUER_MARK.test(content);
 }
 
+/**
+ * What an e-mail client or an OA system wrote around a text it forwarded or routed: the header
+ * of a forwarded mail (`发件人：…`, an opening; `收件人：`, `主题：`, `抄送：`, fields that are
+ * the mail's only under an opening, leadingDebris.ts decides), the forward's separator
+ * (`—— 转发的邮件 ——`), and a 办文单's stamps (`【办理意见】…`, `拟办意见：…`, `签批：…`).
+ */
+export type MessageLineKind = "mailOpening" | "mailField" | "mailSeparator" | "officeStamp";
+
+const labelsThenColon = (labels: readonly string[]) => new RegExp(`^【?(?:${alternation(labels)})】?${WS}*[:：]`);
+const MAIL_OPENING = labelsThenColon(data.mailOpenings);
+const MAIL_FIELD = labelsThenColon(data.mailFields);
+const MAIL_SEPARATORS = data.mailSeparators.map((pattern) => new RegExp(pattern));
+// A stamp's label stands in 【】 or before a colon; its value may be a whole sentence.
+const OFFICE_STAMP = new RegExp(`^(?:【(?:${alternation(data.officeStamps)})】|(?:${alternation(data.officeStamps)})${WS}*[:：])`);
+/** The first characters these lines can start with: most lines before a plan fail on this one look. */
+const MESSAGE_STARTS: ReadonlySet<number> = new Set(
+  [...data.mailFields, ...data.officeStamps, "【", "-", "—", "–", "―", "=", "_", "转", "原", "邮", "F", "O"].map((word) => word.charCodeAt(0)),
+);
+
+/** What part of a forwarded mail or a routed document a line (its content without indentation) is, or null. */
+export function messageLineKindOf(content: string): MessageLineKind | null {
+  const trimmed = content.trim();
+  if (!MESSAGE_STARTS.has(trimmed.charCodeAt(0))) return null;
+  if (MAIL_OPENING.test(trimmed)) return "mailOpening";
+  if (MAIL_FIELD.test(trimmed)) return "mailField";
+  if (OFFICE_STAMP.test(trimmed)) return "officeStamp";
+  if (MAIL_SEPARATORS.some((pattern) => pattern.test(trimmed))) return "mailSeparator";
+  return null;
+}
+
 /** The `label：value` cells of a metadata row, in order; a label with nothing after it has value "". */
 export function metadataCellsOf(content: string): MetadataCell[] {
   const matches = [...content.matchAll(labelCellsPattern())];

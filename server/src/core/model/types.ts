@@ -281,8 +281,14 @@ export interface PageMetadataValue extends Span {
  * name): the lines, which need not be adjacent (the page's heading may stand between them),
  * spanning from the first to the last, and the values of the table's rows the model keeps.
  */
+/** Where a line of leading debris came from: a web page, a forwarded mail, an OA system's 办文单. */
+export type DebrisSource = "web" | "mail" | "office";
+
 export interface LeadingDebris extends Span {
-  lines: TextLineNode[];
+  /** Text lines, and a mail's separator, which opens with a —— list entry's dashes. */
+  lines: Array<TextLineNode | ItemLineNode>;
+  /** What left the lines, in the order first met. */
+  sources: DebrisSource[];
   metadata: Partial<Record<"date" | "issuer" | "docNumber" | "published", PageMetadataValue>>;
   /**
    * The rows whose values the plan's metadata takes because neither front matter nor the text

@@ -1,12 +1,13 @@
 import { textEndOf } from "../../model/inline.js";
-import type { PlanDocument } from "../../model/types.js";
+import type { DebrisSource, PlanDocument } from "../../model/types.js";
 import type { TextEdit } from "../types.js";
 import { lineDeletions } from "./lineDeletions.js";
 import type { Rule } from "../types.js";
 
 /**
  * Web-page furniture above the notice or the title (metadata table, breadcrumb, 发布时间 and
- * 来源 line, font-size, print and share bars, a file name). The model has already set those
+ * 来源 line, font-size, print and share bars, a file name), and what a forwarded mail or an OA
+ * system's 办文单 wrote above the text (发件人：…, —— 转发的邮件 ——, 【办理意见】…). The model has already set those
  * lines apart; this rule reports them once and offers to delete them, and only them: a page
  * heading, the notice and the title between them stay.
  */
@@ -15,12 +16,12 @@ export const leadingDebris: Rule = {
     id: "structure/leading-debris",
     family: "structure",
     severity: "warning",
-    description: "方案（或印发通知）之前的网页残留文字（索引号、当前位置、发布时间、字体大小、打印等）",
+    description: "方案（或印发通知）之前的网页、邮件或办文单残留文字（索引号、当前位置、发布时间、字体大小、打印、发件人、拟办意见等）",
     fixable: true,
     speed: "fast",
     docs: {
       rationale:
-        "从政府网站复制方案时，页面顶部的信息公开表格（索引号、主题分类、发文机关、成文日期、发布日期）、“当前位置：首页 > …”导航、“发布时间：… 来源：… 浏览次数：”、“【字体：大 中 小】”“打印”“关闭”“分享到”“扫一扫在手机打开当前页”以及附件文件名常被一并带入。这些文字不属于方案或印发通知，解析器把它们与正文分开保存（不丢失），不会把它们当作标题；本规则报告一次，修复只删除这些行，标题、通知正文和落款都保留。表格中“成文日期”“发文机关”“文号”的值在正文没有时用作元数据；这时修复把它们移入文首元数据（front matter），不会丢失。识别用的词语是数据文件（page-furniture.json），不是散落的正则表达式。",
+        "从政府网站复制方案时，页面顶部的信息公开表格（索引号、主题分类、发文机关、成文日期、发布日期）、“当前位置：首页 > …”导航、“发布时间：… 来源：… 浏览次数：”、“【字体：大 中 小】”“打印”“关闭”“分享到”“扫一扫在手机打开当前页”以及附件文件名常被一并带入。这些文字不属于方案或印发通知，解析器把它们与正文分开保存（不丢失），不会把它们当作标题；本规则报告一次，修复只删除这些行，标题、通知正文和落款都保留。表格中“成文日期”“发文机关”“文号”的值在正文没有时用作元数据；这时修复把它们移入文首元数据（front matter），不会丢失。转发的邮件或 OA 系统流转的文件也会带入“发件人：”“发送时间：”“收件人：”“主题：”等邮件头、“—— 转发的邮件 ——”分隔行和办文单的“【办理意见】”“拟办意见：”“签批：”等，同样报告并可删除；“抄送：”“主题：”“附件：”等只在有“发件人：”的邮件头中才算残留，单独出现时可能是文件本身的内容。识别用的词语是数据文件（page-furniture.json），不是散落的正则表达式。",
       incorrect: "当前位置：首页 > 政务公开 > 政策文件\n索引号：11360700MB1234567X/2023-01234\n发布时间：2023-05-06 来源：市政府办公室\n【字体：大 中 小】 打印 关闭\n示例市质量强市建设三年行动方案\n一、总体要求\n",
       correct: "示例市质量强市建设三年行动方案\n一、总体要求\n",
     },
@@ -34,14 +35,18 @@ export const leadingDebris: Rule = {
     const carried = carriedMetadata(plan);
     const edits = lineDeletions(plan.lines, new Set(debris.lines));
     if (carried) edits.unshift(carried.edit);
+    const what = `${debris.sources.map((source) => SOURCE_NAMES[source]).join("、")}残留文字`;
     report({
       start: debris.start,
       end: debris.end,
-      message: `方案之前有网页残留文字（${count}行，自“${clip(preview)}”起），不属于方案或印发通知`,
-      fix: { description: carried ? `删除开头的网页残留文字，${carried.keys.join("、")}移入文首元数据` : "删除开头的网页残留文字", edits },
+      message: `方案之前有${what}（${count}行，自“${clip(preview)}”起），不属于方案或印发通知`,
+      fix: { description: carried ? `删除开头的${what}，${carried.keys.join("、")}移入文首元数据` : `删除开头的${what}`, edits },
     });
   },
 };
+
+/** How the message names what left the lines: a drafter is told where they came from. */
+const SOURCE_NAMES: Readonly<Record<DebrisSource, string>> = { web: "网页", mail: "邮件", office: "办文单" };
 
 /** The front-matter key each page row the metadata relies on is carried over under. */
 const FRONT_MATTER_KEY = { date: "成文日期", issuer: "发文机关", docNumber: "文号" } as const;
