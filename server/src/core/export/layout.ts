@@ -88,7 +88,7 @@ const ISSUER_SEPARATOR = /[、，,；;\s\u3000]+/u;
 /**
  * Lays out a plan for export. Text that is not plan text is left out: front matter, `//`
  * comments and directives, web-page debris before and after the plan (a page heading repeating
- * the title among it), and `〔对应纲要：…〕` annotations (or, with
+ * the title among it), the second copy of a block pasted twice, and `〔对应纲要：…〕` annotations (or, with
  * `annotations: "comments"`, kept as the paragraph's comments, for internal review copies).
  */
 export function layoutPlan(plan: PlanDocument, annotations: AnnotationMode = "omit"): GongwenLayout {
@@ -98,8 +98,10 @@ export function layoutPlan(plan: PlanDocument, annotations: AnnotationMode = "om
   const builder = new LayoutBuilder(plan, annotations);
   builder.prelude(lines.slice(0, preludeCount));
   const bodyStart = builder.blocks.length;
-  const imprint = new Set<LineNode>(plan.imprint?.lines);
-  builder.body(lines.slice(preludeCount, lines.length - trailerCount).filter((line) => !imprint.has(line)));
+  // The 版记 is laid out by itself; a block pasted twice is printed once, its first copy.
+  const apart = new Set<LineNode>(plan.imprint?.lines);
+  for (const paste of plan.repeatedPastes) for (const line of paste.lines) apart.add(line);
+  builder.body(lines.slice(preludeCount, lines.length - trailerCount).filter((line) => !apart.has(line)));
   builder.frontMatterParts(bodyStart);
   builder.imprint();
   const status = plan.metadata.status;

@@ -10,6 +10,7 @@ import { buildOutline, LineOwners } from "./outline.js";
 import { isoDate, readPrelude } from "./prelude.js";
 import { findLeadingDebris } from "./leadingDebris.js";
 import { findRepeatedTitles } from "./repeatedTitle.js";
+import { findRepeatedPastes } from "./repeatedPaste.js";
 import { furnitureKindOf } from "./pageFurniture.js";
 import { readLines } from "./reading.js";
 import { findImprint } from "./imprint.js";
@@ -37,7 +38,10 @@ export function buildPlan(text: string, parsed: SyntaxResult = parseSyntax(text)
   // A plan issued by itself is signed after its text: the 落款 is no item's body.
   const signature = findClosingSignature({ lines, planEnd, planStart, text });
   const signed = new Set<LineNode>(signature?.lines);
-  const planLines = signature ? lines.slice(planStart, planEnd).filter((line) => !signed.has(line)) : lines.slice(planStart, planEnd);
+  // A block pasted twice in a row: its second copy is no item's body and no item.
+  const repeatedPastes = findRepeatedPastes(lines, text, planStart);
+  for (const paste of repeatedPastes) for (const line of paste.lines) signed.add(line);
+  const planLines = signed.size > 0 ? lines.slice(planStart, planEnd).filter((line) => !signed.has(line)) : lines.slice(planStart, planEnd);
   const outline = buildOutline(planLines, text);
   const debris = findLeadingDebris(preludeLines, text);
   const furniture = new Set<LineNode>(debris?.lines);
@@ -58,6 +62,7 @@ export function buildPlan(text: string, parsed: SyntaxResult = parseSyntax(text)
     prelude: block(preludeLines),
     leadingDebris,
     repeatedTitles,
+    repeatedPastes,
     title: prelude.title,
     dateLine: prelude.dateLine ?? signature?.dateLine ?? null,
     preamble: prelude.preamble,
@@ -80,7 +85,9 @@ export function buildPlan(text: string, parsed: SyntaxResult = parseSyntax(text)
     placeholders: [],
     comments: [],
   };
-  collectInlineElements(plan, lines.slice(0, planEnd), new LineOwners(outline.all));
+  const copied = repeatedPastes.length === 0 ? null : new Set<LineNode>(repeatedPastes.flatMap((paste) => paste.lines));
+  const read = lines.slice(0, planEnd);
+  collectInlineElements(plan, copied ? read.filter((line) => !copied.has(line)) : read, new LineOwners(outline.all));
   for (const item of outline.all) compactItem(item);
   for (const box of outline.boxes) box.bodyLines = compacted(box.bodyLines);
   return plan;

@@ -298,6 +298,16 @@ export interface LeadingDebris extends Span {
 }
 
 /**
+ * A block of the plan pasted a second time right after itself (model/repeatedPaste.ts): `lines`,
+ * the copy, blank lines between its lines included; `of`, the block it repeats. The copy is no
+ * item's and its clauses are no clauses: the plan is read as if it were not there.
+ */
+export interface RepeatedPaste extends Span {
+  lines: LineNode[];
+  of: Span;
+}
+
+/**
  * A title written twice before the plan (model/repeatedTitle.ts): `lines`, the first copy (a
  * web page's heading), set apart like page furniture; `of`, the document's own title it repeats,
  * which is read and exported. `exact`: the two differ at most in spaces, so deleting the first
@@ -387,6 +397,8 @@ export interface PlanDocument {
   leadingDebris: LeadingDebris | null;
   /** A title the web copy repeats before the plan: the first copies, never read as the title. */
   repeatedTitles: RepeatedTitle[];
+  /** Blocks pasted twice in a row: the second copies, which are no part of the outline. */
+  repeatedPastes: RepeatedPaste[];
   title: PlanTitle | null;
   /** The 成文日期 line before the plan (the notice's or the signature's), read into metadata.date. */
   dateLine: TextLineNode | null;

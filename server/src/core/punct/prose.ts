@@ -48,8 +48,10 @@ function isProseLine(line: LineNode): boolean {
 export function proseParagraphs(plan: PlanDocument): ProseParagraph[] {
   const cached = cache.get(plan);
   if (cached) return cached;
-  // Web-page debris belongs to the structure rules.
+  // Web-page debris and a block pasted twice belong to the structure rules: the copy's marks are
+  // the first copy's, reported there once.
   const excluded = new Set<LineNode>([...(plan.trailer?.lines ?? []), ...(plan.leadingDebris?.lines ?? [])]);
+  for (const paste of plan.repeatedPastes) for (const line of paste.lines) excluded.add(line);
   const preamble = new Set<LineNode>(plan.preamble?.lines);
   // Which item a line belongs to, by a cursor over the items in document order, rather than a
   // set of every item's lines built on every keystroke.

@@ -11,6 +11,7 @@ import { leadingDebris } from "./leadingDebris.js";
 import { noOutline } from "./noOutline.js";
 import { pageNumber } from "./pageNumber.js";
 import { parseFailure } from "./parseFailure.js";
+import { repeatedPaste } from "./repeatedPaste.js";
 import { repeatedTitle } from "./repeatedTitle.js";
 import { runTogetherDate } from "./runTogetherDate.js";
 import { trailingText } from "./trailingText.js";
@@ -31,4 +32,5 @@ export const structureRules: readonly Rule[] = [
   flattened,
   hardWrap,
   duplicateTask,
+  repeatedPaste,
 ];

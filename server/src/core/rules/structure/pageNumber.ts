@@ -110,9 +110,11 @@ function pageAt(plan: PlanDocument, lines: readonly LineNode[], first: number, i
   return { number, heads, last, said };
 }
 
-/** Lines another structure rule already reports as web-page debris: one defect, one finding. */
+/** Lines another structure rule already reports as debris (web page, a repeated paste): one defect, one finding. */
 function debrisLines(plan: PlanDocument): Set<LineNode> {
-  return new Set<LineNode>([...(plan.trailer?.lines ?? []), ...(plan.leadingDebris?.lines ?? [])]);
+  const lines = new Set<LineNode>([...(plan.trailer?.lines ?? []), ...(plan.leadingDebris?.lines ?? [])]);
+  for (const paste of plan.repeatedPastes) for (const line of paste.lines) lines.add(line);
+  return lines;
 }
 
 /** The break whose gap holds the page line, or null (breaks are in document order). */

@@ -1,0 +1,73 @@
+import type { LineNode } from "../syntax/cst.js";
+import type { RepeatedPaste } from "./types.js";
+
+/**
+ * A block of the plan pasted twice in a row: the whole text copied again after itself, or a
+ * section pasted a second time just after the first. The second copy is no part of the plan —
+ * read as one, its markers broke every count (一、 after 三、), and the numbering fixes renumbered
+ * it into the plan, hiding the paste. The model sets it apart (no item, no clause), and
+ * structure/repeated-paste reports it and deletes it: its words are all in the first copy.
+ *
+ * A copy is told by its lines alone (blank lines and comments aside): the same content, line for
+ * line, directly after the block it repeats, of two lines or more, with a numbered item among
+ * them — a table's cells (`%`, `预期性`) repeat in short runs without one. This runs on every
+ * keystroke: a line is first compared by its length and first character (two field reads and
+ * one code unit); text is compared only where those agree.
+ */
+export function findRepeatedPastes(lines: readonly LineNode[], text: string, from: number): RepeatedPaste[] {
+  // Content lines, by their index in `lines`, with the key each is first compared by.
+  const at: number[] = [];
+  const keys: number[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (line.kind === "blank" || line.kind === "comment") continue;
+    at.push(i);
+    keys.push((line.contentEnd - line.indentEnd) * 0x10000 + text.charCodeAt(line.indentEnd));
+  }
+  const count = at.length;
+  if (count < 4) return [];
+  // Items among the content lines before each one, so that a block's items are counted at once.
+  const itemsBefore = new Int32Array(count + 1);
+  for (let c = 0; c < count; c++) itemsBefore[c + 1] = itemsBefore[c]! + (lines[at[c]!]!.kind === "item" ? 1 : 0);
+  // The content line before each with the same key, a chain walked a few steps back.
+  const previous = new Int32Array(count).fill(-1);
+  const last = new Map<number, number>();
+  for (let c = 0; c < count; c++) {
+    const before = last.get(keys[c]!);
+    if (before !== undefined) previous[c] = before;
+    last.set(keys[c]!, c);
+  }
+  const same = (a: number, b: number) => keys[a] === keys[b] && sameContent(lines[at[a]!]!, lines[at[b]!]!, text);
+  const found: RepeatedPaste[] = [];
+  for (let c = 0; c < count; c++) {
+    if (at[c]! < from) continue;
+    let p = previous[c]!;
+    for (let step = 0; p >= 0 && step < MAX_CHAIN; step++, p = previous[p]!) {
+      const length = c - p;
+      if (length < MIN_LINES || c + length > count || itemsBefore[c]! - itemsBefore[p]! === 0) continue;
+      let t = 0;
+      while (t < length && same(p + t, c + t)) t++;
+      if (t < length) continue;
+      const first = lines[at[c]!]!;
+      const end = lines[at[c + length - 1]!]!;
+      // Comments between the copy's lines are the user's, not the paste's.
+      const copied = lines.slice(at[c]!, at[c + length - 1]! + 1).filter((line) => line.kind !== "comment");
+      found.push({ start: first.indentEnd, end: end.contentEnd, lines: copied, of: { start: lines[at[p]!]!.indentEnd, end: lines[at[c - 1]!]!.contentEnd } });
+      c += length - 1;
+      break;
+    }
+  }
+  return found;
+}
+
+/** A copy has at least this many content lines: a line said twice is another rule's. */
+const MIN_LINES = 2;
+/** Earlier lines of the same key tried as the start of the block a line repeats. */
+const MAX_CHAIN = 8;
+
+function sameContent(a: LineNode, b: LineNode, text: string): boolean {
+  const length = a.contentEnd - a.indentEnd;
+  if (b.contentEnd - b.indentEnd !== length) return false;
+  for (let k = 0; k < length; k++) if (text.charCodeAt(a.indentEnd + k) !== text.charCodeAt(b.indentEnd + k)) return false;
+  return true;
+}

@@ -1,0 +1,48 @@
+import { lineText } from "../../model/prelude.js";
+import type { Rule } from "../types.js";
+import { lineDeletions } from "./lineDeletions.js";
+
+/**
+ * A block pasted twice in a row (model/repeatedPaste.ts): the whole plan copied again after
+ * itself, or a section pasted a second time just after the first. Reported once, on the second
+ * copy, which the model has already left out of the outline (so the numbering rules do not
+ * renumber it into the plan); the fix deletes it, and only it: every word of it is in the first
+ * copy, line for line.
+ */
+export const repeatedPaste: Rule = {
+  meta: {
+    id: "structure/repeated-paste",
+    family: "structure",
+    severity: "warning",
+    description: "全文或一段内容重复粘贴（同样的若干行紧接着又出现一遍）",
+    fixable: true,
+    speed: "fast",
+    docs: {
+      rationale: [
+        "从文档复制方案时，整篇或其中一段常被粘贴两次：同样的若干行（含编号条目）紧接着原样又出现一遍。把后一份当作方案内容，编号会从头再来（“一、”排在“三、”之后），自动修复还会把它重新编号并入方案，反而掩盖了重复粘贴。",
+        "",
+        "本规则把逐行相同、紧接在前一份之后、至少两行且含编号条目的内容认作重复粘贴，报告后一份；大纲、编号、责任单位等检查都不读它，导出公文时也不印它。修复删除后一份，它的每一行都与前一份相同，不丢失文字。不紧接的相同条目由 structure/duplicate-task 报告。",
+      ].join("\n"),
+      incorrect:
+        "示例市质量强市建设实施方案\n一、总体要求\n（一）工作目标。到2025年，质量整体水平稳步提高。\n二、重点任务\n（一）提升产品质量。开展质量提升行动。（责任单位：市市场监管局）\n（二）提升工程质量。落实工程质量终身责任制。（责任单位：市住房城乡建设局）\n（一）提升产品质量。开展质量提升行动。（责任单位：市市场监管局）\n（二）提升工程质量。落实工程质量终身责任制。（责任单位：市住房城乡建设局）\n三、保障措施\n（一）加强组织领导。建立工作协调机制。\n",
+      correct:
+        "示例市质量强市建设实施方案\n一、总体要求\n（一）工作目标。到2025年，质量整体水平稳步提高。\n二、重点任务\n（一）提升产品质量。开展质量提升行动。（责任单位：市市场监管局）\n（二）提升工程质量。落实工程质量终身责任制。（责任单位：市住房城乡建设局）\n三、保障措施\n（一）加强组织领导。建立工作协调机制。\n",
+    },
+  },
+  check({ plan, report }) {
+    for (const paste of plan.repeatedPastes) {
+      const count = paste.lines.filter((line) => line.kind !== "blank").length;
+      report({
+        start: paste.start,
+        end: paste.end,
+        message: `自“${clip(lineText(paste.lines[0]!, plan.text))}”起的${count}行与紧邻的前文逐行相同，疑为重复粘贴，应删除其中一份`,
+        fix: { description: "删除重复粘贴的后一份", edits: lineDeletions(plan.lines, new Set(paste.lines)) },
+      });
+    }
+  },
+};
+
+function clip(text: string): string {
+  const chars = [...text];
+  return chars.length > 20 ? `${chars.slice(0, 20).join("")}…` : text;
+}
