@@ -8,6 +8,7 @@ import type { ItemLevel, PlanDocument } from "../model/types.js";
 import type { InlineNode, LineNode, Span, TextLineNode } from "../syntax/cst.js";
 import type { AnnotationMode } from "./options.js";
 import { titleLines } from "./titleLines.js";
+import { addLinesSetApart } from "../model/setApart.js";
 
 /**
  * The plan as a 公文 lays it out (GB/T 9704—2012): which paragraphs there are, what kind each is
@@ -88,7 +89,7 @@ const ISSUER_SEPARATOR = /[、，,；;\s\u3000]+/u;
 /**
  * Lays out a plan for export. Text that is not plan text is left out: front matter, `//`
  * comments and directives, web-page debris before and after the plan (a page heading repeating
- * the title among it), the second copy of a block pasted twice, and `〔对应纲要：…〕` annotations (or, with
+ * the title among it), the second copy of a block pasted twice, Word's review balloons, and `〔对应纲要：…〕` annotations (or, with
  * `annotations: "comments"`, kept as the paragraph's comments, for internal review copies).
  */
 export function layoutPlan(plan: PlanDocument, annotations: AnnotationMode = "omit"): GongwenLayout {
@@ -98,9 +99,9 @@ export function layoutPlan(plan: PlanDocument, annotations: AnnotationMode = "om
   const builder = new LayoutBuilder(plan, annotations);
   builder.prelude(lines.slice(0, preludeCount));
   const bodyStart = builder.blocks.length;
-  // The 版记 is laid out by itself; a block pasted twice is printed once, its first copy.
-  const apart = new Set<LineNode>(plan.imprint?.lines);
-  for (const paste of plan.repeatedPastes) for (const line of paste.lines) apart.add(line);
+  // The 版记 is laid out by itself; a block pasted twice is printed once, its first copy; a
+  // review balloon is not printed.
+  const apart = addLinesSetApart(plan, new Set<LineNode>(plan.imprint?.lines));
   builder.body(lines.slice(preludeCount, lines.length - trailerCount).filter((line) => !apart.has(line)));
   builder.frontMatterParts(bodyStart);
   builder.imprint();
@@ -168,6 +169,7 @@ class LayoutBuilder {
     const debris = new Set<LineNode>(this.plan.leadingDebris?.lines ?? []);
     // A title the web copy wrote twice is printed once: the document's own copy, the second.
     for (const repeat of this.plan.repeatedTitles) for (const line of repeat.lines) debris.add(line);
+    for (const balloon of this.plan.reviewBalloons) debris.add(balloon.line);
     for (let i = 0; i < lines.length; i++) {
       const line = lines[i]!;
       if (line.kind === "blank" || line.kind === "comment" || debris.has(line) || this.continuations.has(line)) continue;

@@ -11,6 +11,7 @@ import { isoDate, readPrelude } from "./prelude.js";
 import { findLeadingDebris } from "./leadingDebris.js";
 import { findRepeatedTitles } from "./repeatedTitle.js";
 import { findRepeatedPastes } from "./repeatedPaste.js";
+import { findReviewBalloons } from "./reviewMarkup.js";
 import { furnitureKindOf } from "./pageFurniture.js";
 import { readLines } from "./reading.js";
 import { findImprint } from "./imprint.js";
@@ -37,14 +38,18 @@ export function buildPlan(text: string, parsed: SyntaxResult = parseSyntax(text)
   const preludeLines = lines.slice(0, planStart);
   // A plan issued by itself is signed after its text: the 落款 is no item's body.
   const signature = findClosingSignature({ lines, planEnd, planStart, text });
-  const signed = new Set<LineNode>(signature?.lines);
+  const apart = new Set<LineNode>(signature?.lines);
   // A block pasted twice in a row: its second copy is no item's body and no item.
   const repeatedPastes = findRepeatedPastes(lines, text, planStart);
-  for (const paste of repeatedPastes) for (const line of paste.lines) signed.add(line);
-  const planLines = signed.size > 0 ? lines.slice(planStart, planEnd).filter((line) => !signed.has(line)) : lines.slice(planStart, planEnd);
+  for (const paste of repeatedPastes) for (const line of paste.lines) apart.add(line);
+  // Word's review balloons, wherever they stand, are no item's body either.
+  const reviewBalloons = findReviewBalloons(lines, text);
+  for (const balloon of reviewBalloons) apart.add(balloon.line);
+  const planLines = apart.size > 0 ? lines.slice(planStart, planEnd).filter((line) => !apart.has(line)) : lines.slice(planStart, planEnd);
   const outline = buildOutline(planLines, text);
   const debris = findLeadingDebris(preludeLines, text);
   const furniture = new Set<LineNode>(debris?.lines);
+  for (const balloon of reviewBalloons) furniture.add(balloon.line);
   const repeatedTitles = findRepeatedTitles(preludeLines, text, furniture);
   // A page heading repeating the title is furniture to the reading of the title too.
   for (const repeat of repeatedTitles) for (const line of repeat.lines) furniture.add(line);
@@ -63,6 +68,7 @@ export function buildPlan(text: string, parsed: SyntaxResult = parseSyntax(text)
     leadingDebris,
     repeatedTitles,
     repeatedPastes,
+    reviewBalloons,
     title: prelude.title,
     dateLine: prelude.dateLine ?? signature?.dateLine ?? null,
     preamble: prelude.preamble,
@@ -85,7 +91,7 @@ export function buildPlan(text: string, parsed: SyntaxResult = parseSyntax(text)
     placeholders: [],
     comments: [],
   };
-  const copied = repeatedPastes.length === 0 ? null : new Set<LineNode>(repeatedPastes.flatMap((paste) => paste.lines));
+  const copied = repeatedPastes.length === 0 && reviewBalloons.length === 0 ? null : new Set<LineNode>([...repeatedPastes.flatMap((paste) => paste.lines), ...reviewBalloons.map((balloon) => balloon.line)]);
   const read = lines.slice(0, planEnd);
   collectInlineElements(plan, copied ? read.filter((line) => !copied.has(line)) : read, new LineOwners(outline.all));
   for (const item of outline.all) compactItem(item);

@@ -297,6 +297,15 @@ export interface LeadingDebris extends Span {
   relied: ReadonlyArray<"date" | "issuer" | "docNumber">;
 }
 
+/** What a Word review balloon pasted as a line records (model/reviewMarkup.ts). */
+export type ReviewBalloonKind = "comment" | "revision" | "format";
+
+/** A review balloon pasted as a line of its own: no plan text, wherever it stands. */
+export interface ReviewBalloon extends Span {
+  line: TextLineNode;
+  kind: ReviewBalloonKind;
+}
+
 /**
  * A block of the plan pasted a second time right after itself (model/repeatedPaste.ts): `lines`,
  * the copy, blank lines between its lines included; `of`, the block it repeats. The copy is no
@@ -399,6 +408,8 @@ export interface PlanDocument {
   repeatedTitles: RepeatedTitle[];
   /** Blocks pasted twice in a row: the second copies, which are no part of the outline. */
   repeatedPastes: RepeatedPaste[];
+  /** Word's review balloons pasted as lines (批注 [张三1]: …, 删除的内容: …): no item's body. */
+  reviewBalloons: ReviewBalloon[];
   title: PlanTitle | null;
   /** The 成文日期 line before the plan (the notice's or the signature's), read into metadata.date. */
   dateLine: TextLineNode | null;

@@ -8,6 +8,7 @@ import { misusedSeparatorAfter, strayMarkAt } from "../units/separators.js";
 import { doubledSeparatorBetween } from "../model/clauseSeparators.js";
 import { brokenDocNumbersIn } from "../xref/brokenDocNumbers.js";
 import { partitionPoint, sortByStart } from "../text/sorted.js";
+import { addLinesSetApart } from "../model/setApart.js";
 
 /**
  * The prose of a plan as the punctuation rules see it: one paragraph per line, from after the
@@ -48,10 +49,9 @@ function isProseLine(line: LineNode): boolean {
 export function proseParagraphs(plan: PlanDocument): ProseParagraph[] {
   const cached = cache.get(plan);
   if (cached) return cached;
-  // Web-page debris and a block pasted twice belong to the structure rules: the copy's marks are
-  // the first copy's, reported there once.
-  const excluded = new Set<LineNode>([...(plan.trailer?.lines ?? []), ...(plan.leadingDebris?.lines ?? [])]);
-  for (const paste of plan.repeatedPastes) for (const line of paste.lines) excluded.add(line);
+  // Web-page debris, a block pasted twice (its marks are the first copy's, reported there once)
+  // and Word's review balloons belong to the structure rules.
+  const excluded = addLinesSetApart(plan, new Set<LineNode>([...(plan.trailer?.lines ?? []), ...(plan.leadingDebris?.lines ?? [])]));
   const preamble = new Set<LineNode>(plan.preamble?.lines);
   // Which item a line belongs to, by a cursor over the items in document order, rather than a
   // set of every item's lines built on every keystroke.

@@ -13,6 +13,7 @@ import { pageNumber } from "./pageNumber.js";
 import { parseFailure } from "./parseFailure.js";
 import { repeatedPaste } from "./repeatedPaste.js";
 import { repeatedTitle } from "./repeatedTitle.js";
+import { reviewMarkup } from "./reviewMarkup.js";
 import { runTogetherDate } from "./runTogetherDate.js";
 import { trailingText } from "./trailingText.js";
 
@@ -33,4 +34,5 @@ export const structureRules: readonly Rule[] = [
   hardWrap,
   duplicateTask,
   repeatedPaste,
+  reviewMarkup,
 ];

@@ -4,6 +4,7 @@ import { paragraphBreaks, readParagraphBreak, type ParagraphBreak } from "../../
 import type { LineNode } from "../../syntax/cst.js";
 import { partitionPoint } from "../../text/sorted.js";
 import type { Rule, TextEdit } from "../types.js";
+import { addLinesSetApart } from "../../model/setApart.js";
 
 /**
  * A printed page's number or footer left in the text by a PDF copy (`— 3 —`, `- 4 -`,
@@ -110,11 +111,9 @@ function pageAt(plan: PlanDocument, lines: readonly LineNode[], first: number, i
   return { number, heads, last, said };
 }
 
-/** Lines another structure rule already reports as debris (web page, a repeated paste): one defect, one finding. */
+/** Lines another structure rule already reports as debris (web page, a repeated paste, a review balloon): one defect, one finding. */
 function debrisLines(plan: PlanDocument): Set<LineNode> {
-  const lines = new Set<LineNode>([...(plan.trailer?.lines ?? []), ...(plan.leadingDebris?.lines ?? [])]);
-  for (const paste of plan.repeatedPastes) for (const line of paste.lines) lines.add(line);
-  return lines;
+  return addLinesSetApart(plan, new Set<LineNode>([...(plan.trailer?.lines ?? []), ...(plan.leadingDebris?.lines ?? [])]));
 }
 
 /** The break whose gap holds the page line, or null (breaks are in document order). */
