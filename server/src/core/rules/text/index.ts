@@ -1,6 +1,7 @@
 import type { Rule } from "../types.js";
 import { brokenSentence } from "./brokenSentence.js";
 import { invisibleChar } from "./invisibleChar.js";
+import { ocrDigit } from "./ocrDigit.js";
 import { placeholder } from "./placeholder.js";
 
-export const textRules: readonly Rule[] = [brokenSentence, invisibleChar, placeholder];
+export const textRules: readonly Rule[] = [brokenSentence, invisibleChar, placeholder, ocrDigit];
