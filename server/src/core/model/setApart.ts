@@ -1,4 +1,5 @@
 import type { LineNode } from "../syntax/cst.js";
+import { partitionPoint } from "../text/sorted.js";
 import type { PlanDocument } from "./types.js";
 
 /**
@@ -11,4 +12,25 @@ export function addLinesSetApart(plan: PlanDocument, lines: Set<LineNode>): Set<
   for (const paste of plan.repeatedPastes) for (const line of paste.lines) lines.add(line);
   for (const balloon of plan.reviewBalloons) lines.add(balloon.line);
   return lines;
+}
+
+/**
+ * A reader of the text at offsets a search found: the line an offset is on when that line is the
+ * document's text — not front matter, a comment, web-page debris or a line set apart — else null.
+ * For rules that scan the whole text for a rare mark (text/ocr-digit, text/placeholder's
+ * spreadsheet errors): the lines are placed by a binary search, the set made on the first hit.
+ */
+export class TextLineFinder {
+  private skipped: Set<LineNode> | null = null;
+
+  constructor(private readonly plan: PlanDocument) {}
+
+  lineAt(offset: number): LineNode | null {
+    const lines = this.plan.lines;
+    const line = lines[partitionPoint(lines.length, (i) => lines[i]!.end <= offset)];
+    // Front matter is before the first line; a comment is the user's.
+    if (line === undefined || line.start > offset || line.kind === "comment" || line.kind === "blank") return null;
+    this.skipped ??= addLinesSetApart(this.plan, new Set<LineNode>([...(this.plan.leadingDebris?.lines ?? []), ...(this.plan.trailer?.lines ?? [])]));
+    return this.skipped.has(line) ? null : line;
+  }
 }

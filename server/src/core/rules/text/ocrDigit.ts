@@ -1,7 +1,5 @@
 import { spanFix } from "../../fixes/fix.js";
-import { addLinesSetApart } from "../../model/setApart.js";
-import type { LineNode } from "../../syntax/cst.js";
-import { partitionPoint } from "../../text/sorted.js";
+import { TextLineFinder } from "../../model/setApart.js";
 import type { Rule } from "../types.js";
 
 /**
@@ -35,7 +33,7 @@ export const ocrDigit: Rule = {
   check({ plan, report }) {
     const text = plan.text;
     LOOKALIKE_BESIDE_DIGIT.lastIndex = 0;
-    let skipped: Set<LineNode> | null = null;
+    const lines = new TextLineFinder(plan);
     let runEnd = -1;
     for (let hit = LOOKALIKE_BESIDE_DIGIT.exec(text); hit !== null; hit = LOOKALIKE_BESIDE_DIGIT.exec(text)) {
       if (hit.index < runEnd) continue;
@@ -46,11 +44,7 @@ export const ocrDigit: Rule = {
       runEnd = end;
       LOOKALIKE_BESIDE_DIGIT.lastIndex = end;
       if (!readsAsNumber(text, start, end)) continue;
-      const line = lineAt(plan.lines, start);
-      // Front matter is before the first line; a comment is the user's.
-      if (line === null || line.start > start || line.kind === "comment" || line.kind === "blank") continue;
-      skipped ??= addLinesSetApart(plan, new Set<LineNode>([...(plan.leadingDebris?.lines ?? []), ...(plan.trailer?.lines ?? [])]));
-      if (skipped.has(line)) continue;
+      if (lines.lineAt(start) === null) continue;
       const written = text.slice(start, end);
       const digits = written.replace(/[Oo〇]/g, "0").replace(/[Il]/g, "1");
       const letters = [...new Set(written.replace(/[0-9]/g, ""))].map((letter) => `“${letter}”`).join("");
@@ -81,9 +75,4 @@ function readsAsNumber(text: string, start: number, end: number): boolean {
   if (MEASURE.test(after)) return true;
   const yearLike = end - start === 4 && (text.charCodeAt(start) === 0x31 || text.charCodeAt(start) === 0x32);
   return yearLike && RANGE.test(after);
-}
-
-function lineAt(lines: readonly LineNode[], offset: number): LineNode | null {
-  const index = partitionPoint(lines.length, (i) => lines[i]!.end <= offset);
-  return lines[index] ?? null;
 }

@@ -1,13 +1,17 @@
 import { extractTargets } from "../../targets/extract.js";
+import { TextLineFinder } from "../../model/setApart.js";
 import type { PlaceholderNode } from "../../syntax/cst.js";
-import type { Rule } from "../types.js";
+import type { Rule, RuleContext } from "../types.js";
 
 /**
  * Placeholders left in the text outside targets: `××市`, `XX单位`, `【待定】`, `TBD`, and a draft's
  * other leftovers: empty brackets `（　　）`, a Word comment's mark `[批注1]`, a drafting note
  * `（此处待补充具体措施）`. A draft copied from another city's plan or from a template keeps them
  * until someone notices. (A placeholder that is a target's value, a count's included, is
- * reported by targets/blank instead.)
+ * reported by targets/blank instead.) Two leftovers the grammar does not read are found here by
+ * one search of the text: a Word comment's mark under its reviewer's initials (`[A1]`, `[张三2]`:
+ * Word writes 批注 only where no initials are set), and a spreadsheet's error value copied
+ * with a table from Excel (`#N/A`, `#DIV/0!`, `#VALUE!`), which stands where a figure should.
  */
 export const placeholder: Rule = {
   meta: {
@@ -19,12 +23,13 @@ export const placeholder: Rule = {
     speed: "fast",
     docs: {
       rationale:
-        "套用模板或其他城市方案起草时，“××市”“XX单位”“【待定】”等占位符容易遗留到送审稿中；起草过程中的空白括号“（　　）”、从 Word 复制带入的批注标记“[批注1]”和括号里的起草说明（如“（此处待补充具体措施）”“（数据待核实）”）也是如此。本规则报告正文里的这些内容；作为目标数值的占位符（如“达到XX%”“新增省级质量奖×个”）由 targets/blank 报告。单独的“×”只在文字之间才算占位符，“3×3”这样的乘号不算。",
+        "套用模板或其他城市方案起草时，“××市”“XX单位”“【待定】”等占位符容易遗留到送审稿中；起草过程中的空白括号“（　　）”、从 Word 复制带入的批注标记“[批注1]”（设置了审阅人缩写时为“[A1]”“[张三2]”）、从 Excel 复制表格带入的错误值“#N/A”“#DIV/0!”“#VALUE!”和括号里的起草说明（如“（此处待补充具体措施）”“（数据待核实）”）也是如此。本规则报告正文里的这些内容；作为目标数值的占位符（如“达到XX%”“新增省级质量奖×个”）由 targets/blank 报告。单独的“×”只在文字之间才算占位符，“3×3”这样的乘号不算。",
       incorrect: "一、总体要求\n（一）指导思想\n为加快建设××市质量强市，制定本方案。〔责任单位：【待定】〕\n深入开展放心消费创建活动[批注1]，提升质量。（此处待补充具体措施）\n",
       correct: "一、总体要求\n（一）指导思想\n为加快建设示例市质量强市，制定本方案。\n",
     },
   },
   check({ plan, report }) {
+    reportScannedLeftovers({ plan, report });
     if (plan.placeholders.length === 0) return;
     // A count's placeholder figure (新增省级质量奖×个) is targets/blank's: one defect, one finding.
     const values = new Set<number>();
@@ -34,6 +39,31 @@ export const placeholder: Rule = {
     }
   },
 };
+
+/**
+ * A spreadsheet's error values, and a comment's mark: [ then the reviewer's initials (Latin
+ * letters, or a Chinese name of two to four characters) and the comment's number, then ]; not
+ * [批注1], which the grammar reads as a placeholder.
+ */
+const SCANNED_LEFTOVER = /#(?:N\/A|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|NULL!|SPILL!|CALC!)|[[［](?:[A-Za-z]{1,4}|(?!批注)[\u4e00-\u9fff]{2,4})[0-9]{1,3}[\]］]/g;
+
+function reportScannedLeftovers({ plan, report }: Pick<RuleContext, "plan" | "report">): void {
+  const text = plan.text;
+  const lines = new TextLineFinder(plan);
+  SCANNED_LEFTOVER.lastIndex = 0;
+  for (let hit = SCANNED_LEFTOVER.exec(text); hit !== null; hit = SCANNED_LEFTOVER.exec(text)) {
+    if (lines.lineAt(hit.index) === null) continue;
+    const written = hit[0];
+    report({
+      start: hit.index,
+      end: hit.index + written.length,
+      message:
+        written.charCodeAt(0) === 0x23
+          ? `正文中留有电子表格的错误值“${written}”（从 Excel 复制时带入），应填写实际数值`
+          : `正文中留有批注标记“${written}”（从 Word 复制时带入），定稿前应删除`,
+    });
+  }
+}
 
 /** What the leftover is: a Word comment's mark, a drafting note, empty brackets, or a placeholder. */
 function messageOf(node: PlaceholderNode): string {
