@@ -65,3 +65,15 @@ describe.each(Object.entries(pastes))("%s pasted twice", (_, text) => {
     expect(fixAll(fixed).text).toBe(fixed);
   });
 });
+
+describe("what is not a paste", () => {
+  it("one line over and over is a run, not a block pasted twice", () => {
+    const text = `一、保障措施\n${"（一）开展工作，推进落实。\n".repeat(6)}`;
+    expect(analyze(text).plan.repeatedPastes).toEqual([]);
+  });
+
+  it("the same lines apart, with other lines between, are no paste", () => {
+    const task = "（一）加强组织领导。建立工作协调机制。\n（二）强化督查考核。\n";
+    expect(analyze(`一、市级\n${task}二、县级\n${task}`).plan.repeatedPastes).toEqual([]);
+  });
+});

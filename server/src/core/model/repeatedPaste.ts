@@ -10,7 +10,8 @@ import type { RepeatedPaste } from "./types.js";
  *
  * A copy is told by its lines alone (blank lines and comments aside): the same content, line for
  * line, directly after the block it repeats, of two lines or more, with a numbered item among
- * them — a table's cells (`%`, `预期性`) repeat in short runs without one. This runs on every
+ * them — a table's cells (`%`, `预期性`) repeat in short runs without one — and no line of it
+ * the same as the line before (one line over and over is a run, not a paste). This runs on every
  * keystroke: a line is first compared by its length and first character (two field reads and
  * one code unit); text is compared only where those agree.
  */
@@ -44,7 +45,16 @@ export function findRepeatedPastes(lines: readonly LineNode[], text: string, fro
     let p = previous[c]!;
     for (let step = 0; p >= 0 && step < MAX_CHAIN; step++, p = previous[p]!) {
       const length = c - p;
-      if (length < MIN_LINES || c + length > count || itemsBefore[c]! - itemsBefore[p]! === 0) continue;
+      // A line said again right after itself is not a block pasted twice: a run of one line
+      // (a generated list, a table's repeated cell) has no copy to set apart.
+      if (length < MIN_LINES) {
+        if (same(p, c)) break;
+        continue;
+      }
+      if (c + length > count || itemsBefore[c]! - itemsBefore[p]! === 0) continue;
+      // The block's last line against the copy's, by key, before a walk through both: a near
+      // miss (lines repeated here and there, not a block) fails on this one look.
+      if (keys[c - 1] !== keys[c + length - 1]) continue;
       let t = 0;
       while (t < length && same(p + t, c + t)) t++;
       if (t < length) continue;
