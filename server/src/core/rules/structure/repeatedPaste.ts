@@ -1,5 +1,6 @@
 import { lineText } from "../../model/prelude.js";
-import type { Rule } from "../types.js";
+import type { LineNode } from "../../syntax/cst.js";
+import type { Rule, TextEdit } from "../types.js";
 import { lineDeletions } from "./lineDeletions.js";
 
 /**
@@ -36,11 +37,31 @@ export const repeatedPaste: Rule = {
         start: paste.start,
         end: paste.end,
         message: `自“${clip(lineText(paste.lines[0]!, plan.text))}”起的${count}行与紧邻的前文逐行相同，疑为重复粘贴，应删除其中一份`,
-        fix: { description: "删除重复粘贴的后一份", edits: lineDeletions(plan.lines, new Set(paste.lines)) },
+        fix: { description: "删除重复粘贴的后一份", edits: copyDeletions(plan.text, plan.lines, paste.lines) },
       });
     }
   },
 };
+
+/**
+ * The copy's lines deleted. A copy that ends the document (the whole text pasted again) takes the
+ * blank lines before it too, as the gap between the two copies is no gap in the plan; the text
+ * keeps the line break it ended with, if any.
+ */
+function copyDeletions(text: string, lines: readonly LineNode[], copy: readonly LineNode[]): TextEdit[] {
+  const edits = lineDeletions(lines, new Set(copy));
+  const last = edits[edits.length - 1];
+  if (last === undefined || last.end !== text.length) return edits;
+  let from = last.start;
+  while (from > 0 && isGapCode(text.charCodeAt(from - 1))) from--;
+  if (from === 0) return edits;
+  const eol = text.startsWith("\r\n", from) ? "\r\n" : text.charAt(from) === "\r" ? "\r" : "\n";
+  edits[edits.length - 1] = { start: from, end: text.length, newText: isBreakCode(text.charCodeAt(text.length - 1)) ? eol : "" };
+  return edits;
+}
+
+const isBreakCode = (code: number) => code === 0x0a || code === 0x0d;
+const isGapCode = (code: number) => isBreakCode(code) || code === 0x20 || code === 0x09 || code === 0x3000;
 
 function clip(text: string): string {
   const chars = [...text];
