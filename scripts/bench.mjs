@@ -311,7 +311,12 @@ const seedMbPerS = (seeds.reduce((sum, s) => sum + s.bytes.length, 0) / seeds.le
 for (const sizeMb of quick ? [2.5] : [2.5, 25]) {
   const parts = [];
   let size = 0;
-  while (size < sizeMb * 1024 * 1024) for (const seed of seeds) { parts.push(seed.bytes); size += seed.bytes.length; }
+  // Each round of the seeds opens with a line of its own (（副本3）): a large plan, not one plan
+  // pasted over and over, which structure/repeated-paste sets aside after its first copy.
+  for (let copy = 1; size < sizeMb * 1024 * 1024; copy++) {
+    parts.push(Buffer.from(`（副本${copy}）\n`));
+    for (const seed of seeds) { parts.push(seed.bytes); size += seed.bytes.length; }
+  }
   const file = join(dir, `large-${sizeMb}.plan`);
   const bytes = Buffer.concat(parts);
   writeFileSync(file, bytes);

@@ -1,11 +1,13 @@
 import { toChineseNumeral } from "../../server/src/core/model/numerals";
 import { readSeed, SEED_NAMES } from "./seeds";
 
-/** The five seeds one after the other, repeated to at least `bytes` of UTF-8. */
+/** The five seeds one after the other, repeated (each copy marked) to at least `bytes` of UTF-8. */
 export function seedsOf(bytes: number): string {
   const one = SEED_NAMES.map((name) => readSeed(name)).join("\n");
   const copies = Math.ceil(bytes / Buffer.byteLength(one));
-  return Array.from({ length: copies }, () => one).join("\n");
+  // Each copy opens with a line of its own: a large plan, not one pasted over and over (which
+  // structure/repeated-paste sets aside after its first copy, leaving little to measure).
+  return Array.from({ length: copies }, (_, copy) => `（副本${copy + 1}）\n${one}`).join("\n");
 }
 
 /** A well-formed plan of `chapters × sections × tasks` items, one per line, each task its own (no task repeats another: structure/duplicate-task). */
