@@ -29,6 +29,11 @@ describe("the 落款 closing a plan issued by itself (model/signature.ts)", () =
     expect(lastItemText(source)).toBe("（一）加强组织领导。建立工作机制。〔责任单位：县市场监管局〕");
   });
 
+  it("reads it set right, as Word sets it, with the 附注 after the date", () => {
+    const plan = buildPlan(text(TITLE, BODY, ["", "　　　　　　　　　　　　　　于都县人民政府", "　　　　　　　　　　　　　　2025年3月5日", "　　（此件公开发布）"]));
+    expect(plan.metadata).toMatchObject({ issuer: "于都县人民政府", date: "2025-03-05" });
+  });
+
   it("reads two issuers of a joint plan and a date written with Chinese numerals", () => {
     const plan = buildPlan(text(TITLE, BODY, ["", "中共于都县委办公室", "于都县人民政府办公室", "", "二〇二五年三月五日"]));
     expect(plan.metadata).toMatchObject({ issuer: "中共于都县委办公室、于都县人民政府办公室", date: "2025-03-05" });

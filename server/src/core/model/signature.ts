@@ -23,8 +23,8 @@ export interface SignatureSearch {
  *
  * Read strictly, as the 版记 is, since the lines leave the outline: a 成文日期 line by itself
  * (however written: structure/date-form judges the form), with the organisation names on
- * lines of their own above it if any, and nothing but blank lines, comments and a page number
- * between it and where the text ends (the 版记, web debris, the end) or the first attachment
+ * lines of their own above it if any, and nothing but blank lines, comments, a page number and
+ * the 附注 (（此件公开发布）) between it and where the text ends (the 版记, web debris, the end) or the first attachment
  * begins (`附件1`).
  */
 export function findClosingSignature({ lines, planEnd, planStart, text }: SignatureSearch): ClosingSignature | null {
@@ -63,6 +63,7 @@ function signatureBefore(lines: readonly LineNode[], end: number, after: number,
   };
 }
 
+/** What may stand after the 成文日期: blank lines, comments, a page number, and the 附注 (（此件公开发布）, GB/T 9704 §7.3.6). */
 function isPassedOver(line: LineNode): boolean {
-  return line.kind === "blank" || line.kind === "comment" || (line.kind === "text" && line.textKind === "pageNumber");
+  return line.kind === "blank" || line.kind === "comment" || (line.kind === "text" && (line.textKind === "pageNumber" || line.textKind === "publicity"));
 }
