@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { analyze } from "../../server/src/core/analyze";
+import { fixAll } from "../../server/src/core/fixes/applyFixes";
 import { buildPlan } from "../../server/src/core/model/buildPlan";
 
 const TITLE = ["于都县深化质量强县建设实施方案", "", "为深入贯彻《质量强国建设纲要》，结合我县实际，制定本方案。", ""];
@@ -32,6 +33,15 @@ describe("the 落款 closing a plan issued by itself (model/signature.ts)", () =
   it("reads it set right, as Word sets it, with the 附注 after the date", () => {
     const plan = buildPlan(text(TITLE, BODY, ["", "　　　　　　　　　　　　　　于都县人民政府", "　　　　　　　　　　　　　　2025年3月5日", "　　（此件公开发布）"]));
     expect(plan.metadata).toMatchObject({ issuer: "于都县人民政府", date: "2025-03-05" });
+  });
+
+  it("keeps the name when a PDF's page broke just before it: no running head above a 成文日期", () => {
+    // The issuer's name is also the notice's signature, as a running head would repeat a line.
+    const notice = ["于都县人民政府关于印发于都县深化质量强县建设实施方案的通知", "各乡（镇）人民政府，县政府各部门：", "现将《于都县深化质量强县建设实施方案》印发给你们，请认真贯彻执行。", "于都县人民政府", "2025年2月1日"];
+    const source = text(notice, TITLE.slice(0, 1), BODY, ["第1页 共2页", "于都县人民政府", "2025年3月5日"]);
+    const plan = buildPlan(source);
+    expect(source.slice(plan.signature!.start, plan.signature!.end)).toBe("于都县人民政府\n2025年3月5日");
+    expect(fixAll(source).text).toContain("于都县人民政府\n2025年3月5日");
   });
 
   it("reads two issuers of a joint plan and a date written with Chinese numerals", () => {

@@ -7,6 +7,7 @@ import { isIssuerMark, isPageNumber, mayBeRunningHead } from "./pageFurniture.js
 import { textEndOf } from "./inline.js";
 import type { HardWrap } from "./types.js";
 import { lineText } from "./prelude.js";
+import { dateOfDateLine } from "./dates.js";
 import { isSpaceCode, trimSpacesEnd } from "../text/spaces.js";
 import { markerAt } from "../syntax/parse.js";
 import { textLineAsItem } from "./misreadMarkers.js";
@@ -159,6 +160,9 @@ function readRunningHeads(lines: LineNode[], text: string, pages: boolean): void
     if (!byNumber && !(blankBefore && blankAfter && firstItem >= 0 && i > firstItem)) continue;
     const content = text.slice(line.indentEnd, trimSpacesEnd(text, line.indentEnd, textEndBeforeComment(line)));
     if (!mayBeRunningHead(content)) continue;
+    // A name right above a 成文日期 is a 落款's (model/signature.ts), wherever the page broke:
+    // read as a running head, the page number's fix would delete the issuer's name.
+    if (isDateLine(lines[next], text)) continue;
     places.push({ index: i, content, pageEdge: byNumber || (cutsSentence(lines[previous], text) && isPlainLine(lines[next])) });
   }
   if (places.length === 0) return;
@@ -176,6 +180,11 @@ function readRunningHeads(lines: LineNode[], text: string, pages: boolean): void
     heads.add(content);
   }
   for (const place of places) if (heads.has(place.content)) lines[place.index] = withTextKind(lines[place.index] as TextLineNode, "pageNumber");
+}
+
+function isDateLine(line: LineNode | undefined, text: string): boolean {
+  if (line === undefined || line.kind !== "text") return false;
+  return line.textKind === "date" || (line.textKind === "plain" && dateOfDateLine(text.slice(line.indentEnd, line.contentEnd)) !== null);
 }
 
 function isPlainLine(line: LineNode | undefined): boolean {
