@@ -12,6 +12,7 @@ import { findLeadingDebris } from "./leadingDebris.js";
 import { findRepeatedTitles } from "./repeatedTitle.js";
 import { findRepeatedPastes } from "./repeatedPaste.js";
 import { findReviewBalloons } from "./reviewMarkup.js";
+import { addLinesSetApart } from "./setApart.js";
 import { furnitureKindOf } from "./pageFurniture.js";
 import { readLines } from "./reading.js";
 import { findImprint } from "./imprint.js";
@@ -38,14 +39,13 @@ export function buildPlan(text: string, parsed: SyntaxResult = parseSyntax(text)
   const preludeLines = lines.slice(0, planStart);
   // A plan issued by itself is signed after its text: the 落款 is no item's body.
   const signature = findClosingSignature({ lines, planEnd, planStart, text });
-  const apart = new Set<LineNode>(signature?.lines);
-  // A block pasted twice in a row: its second copy is no item's body and no item.
+  // A block pasted twice in a row (its second copy) and Word's review balloons, wherever they
+  // stand, are set apart: no item, no item's body, nothing the inline reading reads.
   const repeatedPastes = findRepeatedPastes(lines, text, planStart);
-  for (const paste of repeatedPastes) for (const line of paste.lines) apart.add(line);
-  // Word's review balloons, wherever they stand, are no item's body either.
   const reviewBalloons = findReviewBalloons(lines, text);
-  for (const balloon of reviewBalloons) apart.add(balloon.line);
-  const planLines = apart.size > 0 ? lines.slice(planStart, planEnd).filter((line) => !apart.has(line)) : lines.slice(planStart, planEnd);
+  const setApart = addLinesSetApart({ repeatedPastes, reviewBalloons }, new Set<LineNode>());
+  const outsideOutline = signature === null ? setApart : new Set<LineNode>([...setApart, ...signature.lines]);
+  const planLines = outsideOutline.size > 0 ? lines.slice(planStart, planEnd).filter((line) => !outsideOutline.has(line)) : lines.slice(planStart, planEnd);
   const outline = buildOutline(planLines, text);
   const debris = findLeadingDebris(preludeLines, text);
   const furniture = new Set<LineNode>(debris?.lines);
@@ -91,9 +91,8 @@ export function buildPlan(text: string, parsed: SyntaxResult = parseSyntax(text)
     placeholders: [],
     comments: [],
   };
-  const copied = repeatedPastes.length === 0 && reviewBalloons.length === 0 ? null : new Set<LineNode>([...repeatedPastes.flatMap((paste) => paste.lines), ...reviewBalloons.map((balloon) => balloon.line)]);
   const read = lines.slice(0, planEnd);
-  collectInlineElements(plan, copied ? read.filter((line) => !copied.has(line)) : read, new LineOwners(outline.all));
+  collectInlineElements(plan, setApart.size > 0 ? read.filter((line) => !setApart.has(line)) : read, new LineOwners(outline.all));
   for (const item of outline.all) compactItem(item);
   for (const box of outline.boxes) box.bodyLines = compacted(box.bodyLines);
   return plan;

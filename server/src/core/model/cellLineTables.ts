@@ -2,7 +2,7 @@ import type { DeadlineNode, LineNode } from "../syntax/cst.js";
 import { tableCellAt } from "../syntax/parse.js";
 import { dueMonthOf } from "./deadlines.js";
 import { textEndOf } from "./inline.js";
-import { DEADLINE_COLUMN, labelled, MAX_HEADER_CELL, NUMBER_COLUMN, rowClause, TASK_COLUMN, UNIT_COLUMN } from "./tables.js";
+import { attachmentAt, DEADLINE_COLUMN, labelled, MAX_HEADER_CELL, NUMBER_COLUMN, rowClause, TASK_COLUMN, UNIT_COLUMN } from "./tables.js";
 import type { Attachment, ClauseSegment, ResponsibilityClause, ResponsibilityTable } from "./types.js";
 
 /**
@@ -41,7 +41,7 @@ export function readCellLineTables(
       start: first.indentEnd,
       end: lines[i + found.columns.length - 1]!.contentEnd,
       columns: found.columns,
-      attachment: attachments.find((attachment) => attachment.start <= first.indentEnd && first.indentEnd <= attachment.end) ?? null,
+      attachment: attachmentAt(attachments, first.indentEnd),
       rows: 0,
       unread: [],
     };

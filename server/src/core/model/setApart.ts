@@ -8,7 +8,7 @@ import type { PlanDocument } from "./types.js";
  * pasted twice (structure/repeated-paste) and Word's review balloons (structure/review-markup).
  * One list, so that every reader that leaves them out leaves out the same.
  */
-export function addLinesSetApart(plan: PlanDocument, lines: Set<LineNode>): Set<LineNode> {
+export function addLinesSetApart(plan: Pick<PlanDocument, "repeatedPastes" | "reviewBalloons">, lines: Set<LineNode>): Set<LineNode> {
   for (const paste of plan.repeatedPastes) for (const line of paste.lines) lines.add(line);
   for (const balloon of plan.reviewBalloons) lines.add(balloon.line);
   return lines;

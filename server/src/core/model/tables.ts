@@ -109,7 +109,7 @@ export class TableReader {
     if (columns.length < 2 || columns.some((column) => column.length > MAX_HEADER_CELL)) return null;
     const unitColumns = columns.flatMap((column, index) => (UNIT_COLUMN.test(column) ? [index] : []));
     if (unitColumns.length === 0) return null;
-    const table: ResponsibilityTable = { start: line.indentEnd, end, columns, attachment: this.attachmentAt(line.indentEnd), rows: 0, unread: [] };
+    const table: ResponsibilityTable = { start: line.indentEnd, end, columns, attachment: attachmentAt(this.attachments, line.indentEnd), rows: 0, unread: [] };
     this.tables.push(table);
     return {
       table,
@@ -120,10 +120,12 @@ export class TableReader {
     };
   }
 
-  private attachmentAt(offset: number): Attachment | null {
-    for (const attachment of this.attachments) if (attachment.start <= offset && offset <= attachment.end) return attachment;
-    return null;
-  }
+}
+
+/** The attachment a table starting at `offset` is in, or null for the plan's own text. */
+export function attachmentAt(attachments: readonly Attachment[], offset: number): Attachment | null {
+  for (const attachment of attachments) if (attachment.start <= offset && offset <= attachment.end) return attachment;
+  return null;
 }
 
 /** The cells of a line, apart by tabs, each without the spaces around it. */
