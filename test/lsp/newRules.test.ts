@@ -33,6 +33,9 @@ const CASES: Array<{ rule: string; fixture: string; fixTitle: string | null }> =
   { rule: "xref/annotation-form", fixture: "xref/annotation-form.plan", fixTitle: "改为" },
   { rule: "units/label-separator", fixture: "units/label-separator.plan", fixTitle: "分号" },
   { rule: "structure/deadline-period", fixture: "structure/deadline-period.plan", fixTitle: null },
+  { rule: "structure/repeated-paste", fixture: "structure/repeated-paste.plan", fixTitle: "删除重复粘贴" },
+  { rule: "structure/review-markup", fixture: "structure/review-markup.plan", fixTitle: "批注框" },
+  { rule: "text/ocr-digit", fixture: "text/ocr-digit.plan", fixTitle: "改为" },
 ];
 
 describe("the rules for pasted text and annotations in the language server", () => {
