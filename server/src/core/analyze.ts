@@ -8,6 +8,10 @@ import type { Finding, FindingReport, Rule, RuleContext, Severity } from "./rule
 import { itself, TextMemo } from "./text/textMemo.js";
 import { registryFor, type UnitEntryInput, type UnitRegistry } from "./units/registry.js";
 import { registryOfPlan } from "./units/documentLevel.js";
+import { unitsContextOf } from "./units/planContext.js";
+import { ClauseScopedMemo } from "./rules/clauseScopedMemo.js";
+import { findingOf } from "./rules/findingShape.js";
+import { nodesAreKept } from "./syntax/incremental.js";
 import { knownParents, resolvePlanParents } from "./parents/resolve.js";
 import type { LoadedParent, ParentDocument, ParentFiles, ResolvedParent } from "./parents/types.js";
 
@@ -129,6 +133,9 @@ export function* analysisSteps(text: string, options: AnalysisOptions = {}): Gen
   yield;
   const skippedForSpeed = new Set<string>();
   const settings = settingsOf(options);
+  // The server's parser keeps nodes from one version to the next: its analyses are the
+  // keystrokes of one plan, whose clause rules' findings are kept while the clauses stay.
+  const kept = nodesAreKept(plan.syntax);
   for (const rule of PLAN_RULES) {
     if (options.speed === "fast" && rule.meta.speed === "slow") {
       skippedForSpeed.add(rule.meta.id);
@@ -136,7 +143,8 @@ export function* analysisSteps(text: string, options: AnalysisOptions = {}): Gen
     }
     const setting = settings.get(rule)!;
     if (setting.severity === "off") continue;
-    runRule(rule, plan, setting.severity, setting.options, shared, findings);
+    if (rule.meta.reads === "clauses" && kept) runClauseRule(rule, plan, { severity: setting.severity, options: setting.options }, shared, findings);
+    else runRule(rule, plan, setting.severity, setting.options, shared, findings);
     yield;
   }
   const suppressed = applySuppressions(plan, findings);
@@ -235,6 +243,23 @@ function runRule(
   }
 }
 
+/** The findings of the rules that read only the clauses (RuleMeta.reads), kept between the server's analyses. */
+const CLAUSE_SCOPED = new ClauseScopedMemo();
+
+/** A clause rule's run: its last findings moved, when the plan's clauses and unit context read as then. */
+function runClauseRule(rule: Rule, plan: PlanDocument, { severity, options }: { severity: Severity; options: Record<string, unknown> }, shared: SharedContext, findings: Finding[]): void {
+  const inputs = { registry: shared.units, options, severity, context: unitsContextOf(plan) };
+  const recalled = CLAUSE_SCOPED.recall(rule.meta.id, plan, inputs);
+  if (recalled !== null) {
+    for (const finding of recalled) findings.push(finding);
+    return;
+  }
+  const own: Finding[] = [];
+  runRule(rule, plan, severity, options, shared, own);
+  CLAUSE_SCOPED.remember(rule.meta.id, plan, inputs, own);
+  for (const finding of own) findings.push(finding);
+}
+
 /**
  * What one rule is given. A class, not an object literal: a literal with a getter (the known
  * parents, computed when first read) is made in V8's dictionary mode — some 900 bytes per rule
@@ -275,27 +300,10 @@ class RuleRun implements RuleContext {
  */
 const MESSAGES = new TextMemo<string>(10_000);
 
-/**
- * A reported finding with its rule and severity, built field by field. A spread of the report
- * (`{ ...report, rule, severity }`) sees some sixty rules' object shapes at one site; V8 then
- * gave every finding a hidden class of its own, a tenth of the memory a large plan's analysis
- * keeps. Here every finding takes one of a handful of shared shapes.
- */
-
+/** A reported finding with its rule and severity (rules/findingShape.ts: one of a few shapes). */
 function toFinding(report: FindingReport, rule: string, severity: Severity): Finding {
-  const { start, end, fix, suggestions } = report;
   const message = MESSAGES.lookup(report.message) ?? MESSAGES.remember(report.message, itself);
-  // One literal per combination, in the order the JSON output shows: a property added to an
-  // object after its literal goes to a separate store, one more object per finding (a large
-  // plan has tens of thousands of findings with fixes).
-  const finding: Finding =
-    fix === undefined
-      ? suggestions === undefined
-        ? { start, end, message, rule, severity }
-        : { start, end, message, rule, severity, suggestions }
-      : suggestions === undefined
-        ? { start, end, message, rule, severity, fix }
-        : { start, end, message, rule, severity, fix, suggestions };
+  const finding = findingOf(report.start, report.end, message, rule, severity, report.fix, report.suggestions);
   if (report.internal !== undefined) finding.internal = report.internal;
   return finding;
 }

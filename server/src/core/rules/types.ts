@@ -33,6 +33,14 @@ export interface RuleMeta {
    * suppressed (a directive cannot hide its own uselessness).
    */
   judgesDirectives?: true;
+  /**
+   * What the rule's findings depend on, where that is only the plan's responsibility clauses as
+   * read (each clause's text, in order; a table row's columns) and the plan's unit context (its
+   * level, places and year, the registry it reads names with: units/planContext.ts), with every
+   * finding and every edit inside a clause. The server then keeps the rule's findings from one
+   * keystroke to the next while every clause reads as before (rules/clauseScopedMemo.ts).
+   */
+  reads?: "clauses";
   docs: RuleDocs;
 }
 

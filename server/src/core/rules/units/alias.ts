@@ -3,7 +3,7 @@ import { normalizeUnitName } from "../../units/names.js";
 import { withoutFormatCharacters } from "../../text/invisible.js";
 import type { UnitName } from "../../model/types.js";
 import type { ResolvedUnit } from "../../units/registry.js";
-import { unitIdentities } from "../../units/identity.js";
+import { unitIdentities, type UnitIdentity } from "../../units/identity.js";
 import { preferredWriting, type Writing } from "../../units/writings.js";
 import type { Rule } from "../types.js";
 import { spanFix } from "../../fixes/fix.js";
@@ -27,6 +27,7 @@ export const aliasUnit: Rule = {
       return optionsSchema();
     },
     speed: "fast",
+    reads: "clauses",
     docs: {
       rationale: [
         "同一个单位在一份方案里应当只有一种写法。单位名录为每个单位记录一个规范名称（如“市发展改革委”）和若干别称、全称（“市发改委”“××市发展和改革委员会”）。",
@@ -44,38 +45,49 @@ export const aliasUnit: Rule = {
   check({ plan, units, options, report }) {
     const parsed = noOptions(options) ? null : optionsSchema().safeParse(options);
     const prefer = (parsed?.success && parsed.data.prefer) || "consistent";
-    const occurrences: Array<{ unit: UnitName; resolved: ResolvedUnit }> = [];
     // A unit is its canonical name with the place the name writes where that is not the plan's:
     // 章贡区住建局 is no writing of the 区住建局 of 南康区住建局 (identity.ts).
     const identityOf = unitIdentities(plan, units);
-    const identity = (text: string) => identityOf(units.resolve(text)!);
+    // What the loops below ask of a name — its unit, that unit's identity, the writing the
+    // reader sees — depends on the name alone: asked once per distinct name, as a plan writes
+    // the same few dozen names a thousand times (on every keystroke, in the server).
+    const names = new Map<string, NameRead | null>();
+    const read = (text: string): NameRead | null => {
+      let known = names.get(text);
+      if (known === undefined) {
+        const resolved = units.resolve(text);
+        known = resolved ? { resolved, identity: identityOf(resolved), seen: withoutFormatCharacters(text) } : null;
+        names.set(text, known);
+      }
+      return known;
+    };
     // A unit listed again in the same clause, under any writing, is units/duplicate's: its fix
     // deletes the repeat, so the repeat's writing is neither reported here nor counted as one of
     // the plan's writings (市发展改革委、…、市发改委 is one defect, the repeat).
+    const occurrences: Array<{ unit: UnitName; name: NameRead }> = [];
     const inClause = new Set<string>();
     for (const clause of plan.clauses) {
       inClause.clear();
       for (const unit of clause.units) {
-        const resolved = units.resolve(unit.text);
-        if (!resolved) continue;
-        const { key } = identityOf(resolved);
+        const name = read(unit.text);
+        if (name === null) continue;
+        const { key } = name.identity;
         if (inClause.has(key)) continue;
         inClause.add(key);
-        occurrences.push({ unit, resolved });
+        occurrences.push({ unit, name });
       }
     }
     // Per unit, each writing the plan uses with its count and form, in the order first written.
     // A writing is what the reader sees: `市发<U+200B>改委` is `市发改委` with a character
     // text/invisible-char reports, not a second writing of the unit.
     const writings = new Map<string, Map<string, Writing>>();
-    for (const { unit, resolved } of occurrences) {
-      const { key } = identityOf(resolved);
+    for (const { name } of occurrences) {
+      const { key } = name.identity;
       let used = writings.get(key);
       if (!used) writings.set(key, (used = new Map()));
-      const seen = withoutFormatCharacters(unit.text);
-      const writing = used.get(seen);
+      const writing = used.get(name.seen);
       if (writing) writing.count++;
-      else used.set(seen, { count: 1, form: resolved.form });
+      else used.set(name.seen, { count: 1, form: name.resolved.form });
     }
     /** The writing a unit written several ways is unified to (units/writings.ts); in canonical mode, always the canonical name. */
     const unifiedTo = (key: string, canonical: string): { name: string; why: string } =>
@@ -83,8 +95,8 @@ export const aliasUnit: Rule = {
     // What is said of a writing depends on the writing alone (and the plan's other writings of
     // its unit): judged once per distinct writing, as a plan writes the same names many times.
     const verdicts = new VerdictPerName((text) => {
-      const resolved = units.resolve(text)!;
-      const { key, name: canonical } = identity(text);
+      const { resolved, identity } = read(text)!;
+      const { key, name: canonical } = identity;
       if (normalizeUnitName(text) === normalizeUnitName(canonical)) return null;
       const mixed = writings.get(key)!.size > 1;
       if (prefer === "consistent" && !mixed) return null;
@@ -99,8 +111,8 @@ export const aliasUnit: Rule = {
           : `“${text}”是“${canonical}”的${resolved.form === "fullName" ? "全称" : "别称"}，应写作规范名称`,
       };
     });
-    for (const { unit } of occurrences) {
-      const verdict = verdicts.of(withoutFormatCharacters(unit.text));
+    for (const { unit, name } of occurrences) {
+      const verdict = verdicts.of(name.seen);
       if (verdict === null) continue;
       report({
         start: unit.start,
@@ -111,3 +123,10 @@ export const aliasUnit: Rule = {
     }
   },
 };
+
+/** A unit name as the rule reads it: its unit, the unit's identity in this plan, the writing a reader sees. */
+interface NameRead {
+  resolved: ResolvedUnit;
+  identity: UnitIdentity;
+  seen: string;
+}

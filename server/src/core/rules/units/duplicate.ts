@@ -18,6 +18,7 @@ export const duplicateUnit: Rule = {
     description: "同一责任单位在一处责任分工中重复出现",
     fixable: true,
     speed: "fast",
+    reads: "clauses",
     docs: {
       rationale:
         "一处责任分工中，同一单位只应列出一次。重复多是合并修改稿时留下的，也可能是同一单位的两种写法（如“市发改委”与“市发展改革委”）。修复删除后出现的那一个及其前面的分隔符。同一单位在同一处以另一种写法再次列出（如“市发展改革委、市工信局、市发改委”）只由本检查报告，`units/alias` 不就这一写法报告；文中其他地方的不同写法仍由 `units/alias` 统一。",

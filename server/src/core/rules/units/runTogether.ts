@@ -41,6 +41,7 @@ export const runTogetherUnits: Rule = {
     description: "两个单位名称连写，中间没有分隔符",
     fixable: false,
     speed: "fast",
+    reads: "clauses",
     docs: {
       rationale: [
         "名录中的两个单位名称直接连在一起（如“市经信局市新经济委”），中间没有“、”。这可能是漏了分隔符的两个单位，也可能是“一个机构两块牌子”的同一单位。",

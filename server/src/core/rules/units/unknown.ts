@@ -8,6 +8,7 @@ import type { PlanDocument, ResponsibilityClause, UnitName } from "../../model/t
 import { type NearestNames, nearestUnitChoices, nearestUnitNames } from "../../units/nearest.js";
 import { REGISTRY_SINCE, type Succession, successorOf } from "../../units/retired.js";
 import { planYearOf } from "../../targets/plan.js";
+import { unitsContextOf } from "../../units/planContext.js";
 import { nameSplitBySpace, removalOfName, strayMarkInName } from "../../units/separators.js";
 import { splitRunTogether } from "../../units/split.js";
 import { coveredByAll, unitNameMeant } from "../../units/sharedSuffix.js";
@@ -300,7 +301,7 @@ export const unknownUnit: Rule = {
       for (const clause of plan.clauses) for (const finding of judged(clause).findings) report(finding);
     };
     if (!CLAUSES.keeps(plan.clauses.length)) return judgeAll(judge);
-    const pass = CLAUSES.begin(units, contextOf(plan, year, level, word, used), plan.text);
+    const pass = CLAUSES.begin(units, contextOf(plan, used), plan.text);
     const judgements = plan.clauses.map((clause) => pass.of(clause, judge));
     // Nearest names are searched for the first SUGGESTED_NAMES_LIMIT names only, in document
     // order: a remembered clause's verdicts hold only while the plan has no more names than that.
@@ -315,12 +316,9 @@ export const unknownUnit: Rule = {
 
 const CLAUSES = new ClauseFindingsMemo<string>();
 
-function contextOf(plan: PlanDocument, year: number | null, level: string, word: string, used: ReadonlySet<string>): string {
-  const firstItem = plan.items[0]?.start ?? plan.text.length;
-  const cited: string[] = [];
-  for (const citation of plan.citations) if (citation.start < firstItem) cited.push(citation.title);
-  const { issuer, title, parents } = plan.metadata;
-  return [year, level, word, issuer, title, cited.join("\u0001"), parents.join("\u0001"), [...used].sort().join("\u0001")].join("\u0002");
+/** The plan's unit context (units/planContext.ts) and the units it uses, which the suggestions prefer. */
+function contextOf(plan: PlanDocument, used: ReadonlySet<string>): string {
+  return `${unitsContextOf(plan)}\u0002${[...used].sort().join("\u0001")}`;
 }
 
 /**
