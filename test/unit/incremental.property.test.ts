@@ -75,6 +75,25 @@ describe("incremental re-parse", () => {
     );
   }, 120_000);
 
+  // The model remembers by line node which lines open a clause at their end and which end in
+  // no clause of their own (model/clauseReading.ts): typing that opens or closes a bracket, or
+  // writes a clause as a line's last sentence, must read as a fresh parse does.
+  it("reads clauses across lines and at a line's end as a fresh parse does, edit after edit", () => {
+    const clausesOf = (text: string, syntax?: ReturnType<IncrementalParser["parse"]>) =>
+      JSON.stringify(analyze(text, syntax ? { syntax } : {}).plan.clauses.map(({ item, tableRow, ...clause }) => ({ ...clause, item: item?.line.start ?? null })));
+    const base = "一、主要任务\n1.提升产品质量。开展质量提升行动\n市工信局、市科技局〕\n2.强化标准引领。开展对标达标。\n3.推进计量建设。责任单位：县工信局。\n";
+    const versions = [
+      base,
+      base.replace("开展质量提升行动", "开展质量提升行动。〔责任单位：市发改委、"),
+      base.replace("开展质量提升行动", "开展质量提升行动。〔责任单位：市发改委、").replace("开展对标达标。", "开展对标达标。牵头单位：市市场监管局"),
+      base.replace("开展对标达标。", "开展对标达标。牵头单位：市市场监管局"),
+      base.replace("责任单位：县工信局。", "责任单位县工信局。"),
+      base,
+    ];
+    const parser = new IncrementalParser();
+    for (const text of versions) expect(clausesOf(text, parser.parse(text))).toBe(clausesOf(text));
+  });
+
   it("re-uses the untouched lines' nodes", () => {
     const parser = new IncrementalParser();
     const text = readSeed("ganzhou-2024");

@@ -1,5 +1,6 @@
 import type { LineNode } from "../syntax/cst.js";
 import { parseSyntax, type SyntaxResult } from "../syntax/parse.js";
+import { nodesAreKept } from "../syntax/incremental.js";
 import { frontMatterValue, toFrontMatter } from "./frontMatter.js";
 import { inlinePartsOf, textEndOf, toResponsibilityClause, toTarget } from "./inline.js";
 import { appended, compacted } from "./itemLists.js";
@@ -166,6 +167,8 @@ function collectInlineElements(plan: PlanDocument, lines: readonly LineNode[], o
   // Tables a PDF copy pasted one cell a line: their rows, by the line each starts on.
   const cellLineRows = readCellLineTables(lines, plan.text, plan.attachments, plan.tables, plan.deadlines);
   const wrapped: ReadonlySet<LineNode> = plan.hardWrap === null ? NO_LINES : new Set(plan.hardWrap.lines);
+  // Where the server's parser keeps nodes, what a line says of itself is remembered by its node.
+  const kept = nodesAreKept(plan.syntax);
   for (let lineIndex = 0; lineIndex < lines.length; lineIndex++) {
     const line = lines[lineIndex]!;
     if (line.kind === "comment") {
@@ -234,9 +237,9 @@ function collectInlineElements(plan: PlanDocument, lines: readonly LineNode[], o
     // labels on a line of their own without brackets, or, where the line states none in
     // brackets, its last sentence.
     const read =
-      clauseAcrossLinesOf(lines, lineIndex, plan.text) ??
-      paragraphClauseOf(lines, lineIndex, plan.text, wrapped) ??
-      (stated ? null : trailingClauseOf(line, plan.text));
+      clauseAcrossLinesOf(lines, lineIndex, plan.text, kept) ??
+      paragraphClauseOf(lines, lineIndex, plan.text, wrapped, kept) ??
+      (stated ? null : trailingClauseOf(line, plan.text, kept));
     if (read !== null) {
       const clause = toResponsibilityClause(read, plan.text);
       clause.item = item;

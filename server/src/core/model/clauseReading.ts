@@ -4,6 +4,7 @@ import { codeUnitSet } from "../text/codeUnits.js";
 import { trimSpacesEnd } from "../text/spaces.js";
 import { textEndOf } from "./inline.js";
 import { UNIT_LABELS } from "../units/labels.js";
+import { NodeMemo } from "../syntax/nodeMemo.js";
 
 /**
  * Clauses the grammar, which reads one line at a time, cannot see on a line of its own; the
@@ -44,8 +45,20 @@ const MAX_CLAUSE = 600;
  * goes on below; null when there is none. A name's own parentheses may be the innermost
  * (`〔责任单位：市委组织部（` / `市委人才办）…〕`), so each is a candidate.
  */
-function openBracketsAtLineEnd(line: LineNode, text: string): number[] | null {
+function openBracketsAtLineEnd(line: LineNode, text: string, kept: boolean): readonly number[] | null {
   if (line.kind !== "text" && line.kind !== "item" && line.kind !== "list") return null;
+  // Asked of every line on every keystroke, and all but the edited line read as before.
+  const remembered = openByLine.lookup(kept, line);
+  if (remembered !== undefined) return remembered === null ? null : remembered.map((offset) => offset + line.start);
+  const open = openBracketsIn(line, text);
+  openByLine.remember(kept, line, open === null ? null : open.map((offset) => offset - line.start));
+  return open;
+}
+
+/** Each line's open brackets, offsets from its start, while the server's parser keeps its node. */
+const openByLine = new NodeMemo<LineNode, readonly number[] | null>();
+
+function openBracketsIn(line: LineNode, text: string): number[] | null {
   const end = textEndOf(line, text);
   if (end <= line.indentEnd) return null;
   // Most lines end a sentence or a clause: one look at their last character.
@@ -78,8 +91,8 @@ interface Piece {
  * own, however the line before it ends. A line with a trailing comment is not joined (its
  * comment would end up inside the clause), nor is a clause that a sentence ends before it closes.
  */
-export function clauseAcrossLinesOf(lines: readonly LineNode[], index: number, text: string): ClauseNode | null {
-  const open = openBracketsAtLineEnd(lines[index]!, text);
+export function clauseAcrossLinesOf(lines: readonly LineNode[], index: number, text: string, kept: boolean): ClauseNode | null {
+  const open = openBracketsAtLineEnd(lines[index]!, text, kept);
   if (open === null) return null;
   for (const bracket of open) {
     const clause = clauseFrom(lines, index, bracket, text);
@@ -193,18 +206,19 @@ const SENTENCE_CLOSE = /[。；;.\s]+$/;
  * before it (`以上任务责任单位：…。`), or the labels of a clause on a line of their own after the
  * task (`牵头单位：市经信局；配合单位：市科技局`, `责任单位：市经信局、市大数据局`).
  */
-export function paragraphClauseOf(lines: readonly LineNode[], index: number, text: string, wrapped: ReadonlySet<LineNode>): ClauseNode | null {
+export function paragraphClauseOf(lines: readonly LineNode[], index: number, text: string, wrapped: ReadonlySet<LineNode>, kept: boolean): ClauseNode | null {
   const line = lines[index]!;
   if (line.kind !== "text" || line.textKind !== "plain") return null;
-  // Not a paragraph of its own: a line a PDF's measure cut (model/hardWrap.ts), or one that goes
-  // on with a clause opened above (read from its bracket, clauseAcrossLinesOf).
-  const previous = index > 0 ? lines[index - 1]! : null;
-  if (wrapped.has(line) || (previous !== null && (wrapped.has(previous) || openBracketsAtLineEnd(previous, text) !== null))) return null;
+  // What such a paragraph opens with: one look, before anything else is asked of the line.
   const start = line.indentEnd;
   const first = text.charCodeAt(start);
   const second = text.charCodeAt(start + 1);
   const group = (first === YI && second === SHANG) || (first === SHANG && second === SHU);
   if (!group && !LABEL_STARTS.has(first)) return null;
+  // Not a paragraph of its own: a line a PDF's measure cut (model/hardWrap.ts), or one that goes
+  // on with a clause opened above (read from its bracket, clauseAcrossLinesOf).
+  const previous = index > 0 ? lines[index - 1]! : null;
+  if (wrapped.has(line) || (previous !== null && (wrapped.has(previous) || openBracketsAtLineEnd(previous, text, kept) !== null))) return null;
   const textEnd = textEndOf(line, text);
   const close = SENTENCE_CLOSE.exec(text.slice(start, textEnd));
   const end = close ? textEnd - close[0].length : textEnd;
@@ -226,8 +240,19 @@ const MAX_TRAILING_CLAUSE = 300;
  * grammar found no clause on; the sentence is read as a line of labels and names alone is
  * (`labelLineClause`): its first name must read as a body's.
  */
-export function trailingClauseOf(line: LineNode, text: string): ClauseNode | null {
+export function trailingClauseOf(line: LineNode, text: string, kept: boolean): ClauseNode | null {
   if (line.kind !== "item" && (line.kind !== "text" || line.textKind !== "plain")) return null;
+  // Nearly every line has none, and all but the edited one read as before.
+  if (noTrailingClause.lookup(kept, line) === true) return null;
+  const clause = readTrailingClause(line, text);
+  if (clause === null) noTrailingClause.remember(kept, line, true);
+  return clause;
+}
+
+/** Lines that end in no clause of their own, while the server's parser keeps their nodes. */
+const noTrailingClause = new NodeMemo<LineNode, true>();
+
+function readTrailingClause(line: LineNode, text: string): ClauseNode | null {
   let end = textEndOf(line, text);
   while (end > line.indentEnd && CLOSING_CODES.has(text.charCodeAt(end - 1))) end--;
   // A line that ends in a bracket (a bracketed clause or note) or a digit (a target) is not one:

@@ -117,12 +117,12 @@ export function unitNamesOf(names: readonly UnitName[], text: string): UnitName[
  */
 function groupEtcLength(read: string, end: number, next: number, text: string): number {
   if (read.length < 3) return 0;
-  const length = read.charCodeAt(read.length - 1) === ETC ? 1 : etcWordsLength(read);
-  if (length === 0) return 0;
+  // The comma first: most names are followed by a 、, and the words' pattern is dearer.
   let at = end;
   while (at < next && isSpaceCode(text.charCodeAt(at))) at++;
   const after = text.charCodeAt(at);
-  return after === FULL_WIDTH_COMMA || after === COMMA ? length : 0;
+  if (after !== FULL_WIDTH_COMMA && after !== COMMA) return 0;
+  return read.charCodeAt(read.length - 1) === ETC ? 1 : etcWordsLength(read);
 }
 
 const ETC_WORDS = /等(?:有关|相关)?(?:部门|单位)$/;

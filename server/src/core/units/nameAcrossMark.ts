@@ -1,3 +1,4 @@
+import { codeUnitSet } from "../text/codeUnits.js";
 import { leadingLevelWord } from "./names.js";
 import { registryFor } from "./registry.js";
 
@@ -11,7 +12,7 @@ import { registryFor } from "./registry.js";
  */
 export function namesOneBureau(before: string, after: string): boolean {
   // Most pairs fail here: a body's name ends so (局, 委 …), a merged bureau's first part does not.
-  if (after.charCodeAt(after.length - 1) !== BUREAU || BODY_END.test(before) || before.length > 12) return false;
+  if (after.charCodeAt(after.length - 1) !== BUREAU || BODY_END.has(before.charCodeAt(before.length - 1)) || before.length > 12) return false;
   if (leadingLevelWord(before) === null || leadingLevelWord(after) !== null) return false;
   const registry = registryFor(undefined, undefined);
   if (registry.resolve(before) !== null) return false;
@@ -20,5 +21,5 @@ export function namesOneBureau(before: string, after: string): boolean {
 }
 
 const BUREAU = "局".charCodeAt(0);
-/** How a body's own name ends (the grammar's UNIT_NAME_END, the model's too). */
-const BODY_END = /[局委办厅院会部室处府区县市心司行所站队社盟联协团关门位组]$/;
+/** How a body's own name ends (the grammar's UNIT_NAME_END, the model's too), by code unit: asked of every pair a 、 parts. */
+const BODY_END = codeUnitSet("局委办厅院会部室处府区县市心司行所站队社盟联协团关门位组");
