@@ -9,6 +9,9 @@ import { doubledSeparatorBetween } from "../model/clauseSeparators.js";
 import { brokenDocNumbersIn } from "../xref/brokenDocNumbers.js";
 import { partitionPoint, sortByStart } from "../text/sorted.js";
 import { addLinesSetApart } from "../model/setApart.js";
+import { nodesAreKept } from "../syntax/incremental.js";
+import { NodeMemo } from "../syntax/nodeMemo.js";
+import { detached } from "../text/detached.js";
 
 /**
  * The prose of a plan as the punctuation rules see it: one paragraph per line, from after the
@@ -19,7 +22,7 @@ import { addLinesSetApart } from "../model/setApart.js";
  */
 export interface ProseParagraph extends Span {
   line: LineNode;
-  /** `text.slice(start, end)`: the paragraph memo's key (a slice is a view, not a copy). */
+  /** `text.slice(start, end)`: the paragraph memo's key (a copy kept with the line's node in the server, else a slice, which is a view). */
   content: string;
   /** True for lines of the plan proper (items and their paragraphs), false for the part before it. */
   inPlan: boolean;
@@ -57,6 +60,7 @@ export function proseParagraphs(plan: PlanDocument): ProseParagraph[] {
   // set of every item's lines built on every keystroke.
   const owners = new LineOwners(plan.allItems);
   const unitOwned = unitOwnedSpans(plan);
+  const kept = nodesAreKept(plan.syntax);
   const paragraphs: ProseParagraph[] = [];
   for (const line of plan.lines) {
     // Asked of every line, in order, as LineOwners requires.
@@ -68,20 +72,19 @@ export function proseParagraphs(plan: PlanDocument): ProseParagraph[] {
     const start = line.kind === "item" || line.kind === "list" ? (doubled?.end ?? line.marker.end) : line.indentEnd;
     const end = textEndOf(line, plan.text);
     if (end <= start) continue;
+    // What the line owns of itself (its 发文字号, comments, URLs, addresses) and its text, read
+    // once per line node while the server's parser keeps it: the searches for `://`, `www.` and
+    // `@` read every paragraph, and the memo's key (`content`) is then the same string as last
+    // time, whose hash V8 keeps.
+    let local = linesProse.lookup(kept, line);
+    if (local === undefined || local.start !== start - line.start || local.end !== end - line.start) {
+      local = readLineProse(line, plan.text, start, end, kept);
+      linesProse.remember(kept, line, local);
+    }
+    const content = local.content;
     // Most paragraphs own nothing: they share one empty list (this runs on every keystroke).
     let owned: Span[] | null = null;
-    for (const part of inlinePartsOf(line)) {
-      if (part.type === "docNumber") (owned ??= []).push(docNumberSpan(part));
-      if (part.type === "citation" && part.docNumber) (owned ??= []).push(docNumberSpan(part.docNumber));
-      if (part.type === "comment") (owned ??= []).push(part);
-    }
-    const content = plan.text.slice(start, end);
-    // Every URL has `://` or `www.`, every address `@`: most paragraphs have neither, and a
-    // plain search is cheaper than running the patterns.
-    if (content.includes("://") || content.includes("www.")) owned = matchesOf(URL, content, start, owned);
-    if (content.includes("@")) owned = matchesOf(EMAIL, content, start, owned);
-    // A 发文字号 that lost half its bracket is xref's (〔202311号), its lone bracket included.
-    for (const broken of brokenDocNumbersIn(content, start)) (owned ??= []).push({ start: broken.start, end: broken.end });
+    if (local.owned !== null) for (const span of local.owned) (owned ??= []).push({ start: span.start + line.start, end: span.end + line.start });
     for (let i = partitionPoint(unitOwned.length, (j) => unitOwned[j]!.start < start); i < unitOwned.length && unitOwned[i]!.start < end; i++) {
       if (unitOwned[i]!.end <= end) (owned ??= []).push(unitOwned[i]!);
     }
@@ -94,6 +97,42 @@ export function proseParagraphs(plan: PlanDocument): ProseParagraph[] {
 
 // Not frozen: V8 iterates a frozen array on a slow path (ARCHITECTURE.md, "Frozen arrays").
 const NOTHING_OWNED: readonly Span[] = [];
+
+/** What a line's paragraph says of itself, offsets from the line's start; `content` a detached copy where it is kept. */
+interface LineProse {
+  start: number;
+  end: number;
+  content: string;
+  owned: Span[] | null;
+}
+
+/** Each line's own prose, while the server's parser keeps its node (a copy: a slice would keep the version alive). */
+const linesProse = new NodeMemo<LineNode, LineProse>();
+
+/** The paragraph text[start, end) of `line` and the spans in it that are the line's own business of other families. */
+function readLineProse(line: LineNode, text: string, start: number, end: number, kept: boolean): LineProse {
+  let owned: Span[] | null = null;
+  for (const part of inlinePartsOf(line)) {
+    if (part.type === "docNumber") (owned ??= []).push(docNumberSpan(part));
+    if (part.type === "citation" && part.docNumber) (owned ??= []).push(docNumberSpan(part.docNumber));
+    if (part.type === "comment") (owned ??= []).push(part);
+  }
+  const content = text.slice(start, end);
+  // Every URL has `://` or `www.`, every address `@`: most paragraphs have neither, and a
+  // plain search is cheaper than running the patterns.
+  if (content.includes("://") || content.includes("www.")) owned = matchesOf(URL, content, start, owned);
+  if (content.includes("@")) owned = matchesOf(EMAIL, content, start, owned);
+  // A 发文字号 that lost half its bracket is xref's (〔202311号), its lone bracket included.
+  for (const broken of brokenDocNumbersIn(content, start)) (owned ??= []).push({ start: broken.start, end: broken.end });
+  const from = line.start;
+  return {
+    start: start - from,
+    end: end - from,
+    // Kept only where the server keeps the node; the CLI reads each plan once.
+    content: kept ? detached(content) : content,
+    owned: owned === null ? null : owned.map((span) => ({ start: span.start - from, end: span.end - from })),
+  };
+}
 
 /** `owned` with the matches of a global pattern in `content` (at `offset`) added. */
 function matchesOf(pattern: RegExp, content: string, offset: number, owned: Span[] | null): Span[] | null {
