@@ -263,6 +263,7 @@ export const unknownUnit: Rule = {
     description: "责任单位不在单位名录中",
     fixable: false,
     speed: "fast",
+    reads: "clauses",
     docs: {
       rationale: [
         "责任单位应当是真实、现行的机构名称。本规则把每个责任单位与单位名录比对：名录由内置的市级部门名录、`.plancheck.json` 的 `units.registry` 和 `units.registryFiles` 合并而成，规范名称、别称和全称都算已知。",
