@@ -1,4 +1,5 @@
 import { deferredFix, spanFix } from "../fixes/fix.js";
+import { detached } from "../text/detached.js";
 import type { PlanDocument, ResponsibilityClause } from "../model/types.js";
 import type { UnitRegistry } from "../units/registry.js";
 import { findingOf } from "./findingShape.js";
@@ -128,7 +129,8 @@ function keptClausesOf(plan: PlanDocument): KeptClauses | null {
       ends[i] = length;
       columns.push(columnsOf(clause));
     }
-    if (kept !== null) kept.text = pieces.join("");
+    // A copy: the pieces are slices of the plan, and a joined string keeps them (and the plan) alive.
+    if (kept !== null) kept.text = detached(pieces.join(""));
     keptByPlan.set(plan, kept);
   }
   return kept;
