@@ -192,9 +192,10 @@ function keepFinding(finding: Finding, clauses: readonly ResponsibilityClause[])
     const edits: Array<readonly [number, number, string]> = [];
     for (const edit of fix.edits) {
       if (clauseHolding(clauses, edit.start, edit.end) !== index) return null;
-      edits.push([edit.start - from, edit.end - from, edit.newText]);
+      edits.push([edit.start - from, edit.end - from, detached(edit.newText)]);
     }
-    return { description: fix.description, edits };
+    // Copies: a description or new text made from a name may be a slice of the plan's version.
+    return { description: detached(fix.description), edits };
   };
   const fix = finding.fix === undefined ? null : keepFix(finding.fix);
   if (finding.fix !== undefined && fix === null) return null;
