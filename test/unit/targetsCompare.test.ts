@@ -48,6 +48,19 @@ describe("target rows against the national outline", () => {
     expect(rows.map((row) => [row.indicator, row.kind, row.verdict, row.parentStatus])).toEqual([["食品抽检合格率", "direction", "no-parent", "not-comparable"]]);
   });
 
+  it("reads a share a spreadsheet wrote as a decimal as the percentage, and says what the plan wrote", () => {
+    const rows = rowsOf(plan("到2025年，制造业产品质量合格率达到0.95，食品抽检合格率不低于0.97。"));
+    expect(rows.map((row) => [row.indicator, row.verdict, row.reason])).toEqual([
+      ["制造业产品质量合格率", "stricter", "高于纲要的94%（本方案写作“0.95”，按95%比较）"],
+      ["食品抽检合格率", "weaker", "低于纲要的98%以上（本方案写作“不低于0.97”，按97%比较）"],
+    ]);
+  });
+
+  it("leaves a decimal of an indicator that is no share as written", () => {
+    const rows = rowsOf(plan("到2025年，制造业质量竞争力指数达到0.9。"));
+    expect(rows.map((row) => [row.indicator, row.value, row.verdict])).toEqual([["制造业质量竞争力指数", 0.9, "weaker"]]);
+  });
+
   it("compares 由92%提高到95% as the target 95%", () => {
     const rows = rowsOf(plan("制造业产品质量合格率由92%提高到95%。"));
     expect(rows.map((row) => [row.indicator, row.value, row.verdict])).toEqual([["制造业产品质量合格率", 95, "stricter"]]);

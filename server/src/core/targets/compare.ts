@@ -3,7 +3,7 @@ import type { PlanDocument } from "../model/types.js";
 import { parentLabel, titleLabel, type ParentDocument, type ParentTarget, type ResolvedParent } from "../parents/types.js";
 import type { UnitLevel } from "../units/names.js";
 import { extractTargets } from "./extract.js";
-import { reachesOnly, writtenFigure } from "./format.js";
+import { formatFigure, reachesOnly, writtenFigure } from "./format.js";
 import { jurisdictionOf, planStartOf } from "./plan.js";
 import { synonymsFor } from "./synonyms.js";
 import type { IndicatorSynonyms } from "./synonyms.js";
@@ -244,6 +244,14 @@ function compareWith(target: PlanTarget, parent: ParentDocument, parentTarget: P
   if (target.kind === "delta" && target.sense !== good) return result("weaker", `${short}的目标是${figure}，本方案的变化方向相反`);
   if (target.kind === "direction") return result("weaker", `${short}的目标是${figure}，本方案只有方向性表述，没有落实数值`);
   if (target.value === null) return result("weaker", `${short}的目标是${figure}，本方案的数值空缺`);
+  // A share a pasted spreadsheet wrote as a decimal (0.95, ≥0.9 under 2025年目标) is compared as
+  // the percentage it is, and the reason says what the plan wrote: read as 0.95 it was "not
+  // comparable" (no unit) or "below 94%" (the 单位 column's %), neither what the plan means.
+  const share = shareAsPercent(target, parentTarget);
+  if (share) {
+    const read = compareWith(share, parent, parentTarget, planLevel);
+    return { ...read, reason: `${read.reason}（本方案写作“${writtenFigure(target)}”，按${formatFigure(share)}比较）` };
+  }
   if (target.kind === "delta" || !comparableUnits(parentTarget.indicator, target.unit, parentTarget.unit)) return result("no-parent", `单位或口径与${short}不同，无法比较`);
   // A total over the years (累计), what the period adds (建设5个, 新增10家) and a figure that is
   // neither measure three things: each is compared only with its own kind.
@@ -285,6 +293,28 @@ function compareWith(target: PlanTarget, parent: ParentDocument, parentTarget: P
   }
   if (atLeast) return result("stricter", `${year}年即达到${short}${parentYear}年的${figure}`);
   return result("no-parent", `${year}年的阶段目标${lower}于${short}${parentYear}年的${figure}，年份不同，不作比较`);
+}
+
+/** Indicators that are shares of a whole: what a spreadsheet may write as 0.95 for 95%. */
+const SHARE_INDICATOR = /(?:率|占比|比重|比例|满意度)$/;
+
+/**
+ * The target read as a percentage when it is a share written as a decimal, else null. Only a
+ * share's level below 1 against a parent that states it in % from 1% up: there 0.95 cannot mean
+ * 0.95%. A bare decimal (食品抽检合格率 0.98) is a share either way; with a % (a table's 单位
+ * column says % while its cells hold the spreadsheet's 0.95) only where higher is better — a
+ * ceiling of 0.5% on a rate the parent holds under 2% is a stricter goal, not 50%.
+ */
+function shareAsPercent(target: PlanTarget, parentTarget: ParentTarget): PlanTarget | null {
+  const value = target.value;
+  if (target.kind !== "level" || value === null || !(value > 0 && value < 1)) return null;
+  if (target.upper !== null && !(target.upper < 1)) return null;
+  if (!sameUnit("%", parentTarget.unit) || parentTarget.value === null || parentTarget.value < 1) return null;
+  if (!SHARE_INDICATOR.test(target.indicator)) return null;
+  const percent = sameUnit("%", target.unit);
+  if (target.unit !== "" && !(percent && parentTarget.higherIsBetter)) return null;
+  const scaled = (figure: number) => Math.round(figure * 1e6) / 1e4;
+  return { ...target, value: scaled(value), valueText: String(scaled(value)), upper: target.upper === null ? null : scaled(target.upper), unit: "%" };
 }
 
 /** 《质量强国建设纲要》 is 纲要 in a sentence; another parent is its title in 《》. */
