@@ -27,9 +27,17 @@ export async function showCoverage(client: LanguageClient, uriArg?: string): Pro
   const title = vscode.l10n.t("纲要覆盖情况");
   const reveals: Reveal[] = [];
   const reveal = (target: Reveal) => reveals.push(target) - 1;
-  // A credit that rests on a quotation (basis quoted: its score would not count) says so, not a bare 0.13.
+  // A credit that rests on a quotation (basis quoted: its score would not count) says so, not a
+  // bare 0.13; one whose task names the item (落实纲要第（五）条: basis cited) counts by the
+  // drafter's word, as the hover and the CLI say — "inferred" with a likeness score was wrong.
   const how = (b: CoverageDto["items"][number]["by"][number]) =>
-    b.how === "annotation" ? vscode.l10n.t("标注") : b.basis === "quoted" ? vscode.l10n.t("引用原文“{0}”", b.quote ?? "") : vscode.l10n.t("推断 {0}", b.score.toFixed(2));
+    b.how === "annotation"
+      ? vscode.l10n.t("标注")
+      : b.basis === "cited"
+        ? vscode.l10n.t("写明条目")
+        : b.basis === "quoted"
+          ? vscode.l10n.t("引用原文“{0}”", b.quote ?? "")
+          : vscode.l10n.t("推断 {0}", b.score.toFixed(2));
   const task = (b: { path: string[]; heading: string; range: CoverageDto["items"][number]["range"] }) =>
     `<a data-reveal="${reveal({ uri: coverage.file, ...b.range.start })}">${escapeHtml(b.path.join(" › "))} ${escapeHtml(b.heading)}</a>`;
   const byCell = (by: CoverageDto["items"][number]["by"]) => by.map((b) => `${task(b)} <span class="how">${escapeHtml(how(b))}</span>`).join("<br>");

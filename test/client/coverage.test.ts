@@ -1,0 +1,70 @@
+import { describe, expect, it, vi } from "vitest";
+import type { CoverageDto } from "../../server/src/lsp/features/coverage";
+
+/** The coverage table against a stand-in for the `vscode` module: the webview's HTML is what is read. */
+const fake = vi.hoisted(() => {
+  const panels: Array<{ webview: { html: string } }> = [];
+  const format = (text: string, ...args: string[]) => text.replace(/\{(\d+)\}/g, (_, i: string) => args[Number(i)] ?? "");
+  const vscode = {
+    l10n: { t: format },
+    ViewColumn: { One: 1, Beside: -2 },
+    window: {
+      activeTextEditor: undefined,
+      showInformationMessage: () => undefined,
+      createWebviewPanel: () => {
+        const panel = { webview: { html: "", cspSource: "vscode-resource:", onDidReceiveMessage: () => ({ dispose() {} }) } };
+        panels.push(panel);
+        return panel;
+      },
+    },
+  };
+  return { panels, vscode };
+});
+vi.mock("vscode", () => fake.vscode);
+
+const range = { start: { line: 5, character: 0 }, end: { line: 5, character: 12 } };
+const credit = (how: "annotation" | "inferred", basis: CoverageDto["items"][number]["by"][number]["basis"], score: number, quote: string | null = null) => ({
+  path: ["二、", "（一）"],
+  heading: "提升产品质量",
+  how,
+  score,
+  basis,
+  quote,
+  range,
+});
+
+function dto(by: CoverageDto["items"][number]["by"]): CoverageDto {
+  return {
+    file: "file:///plan.plan",
+    title: "示例市质量强市建设实施方案",
+    parent: { id: "quality-power-outline", title: "质量强国建设纲要", uri: "plan-parent:/quality-power-outline.plan", inferred: false },
+    covered: 1,
+    total: 1,
+    items: [{ number: "（五）", title: "强化质量发展利民惠民", verified: true, covered: true, range, by }],
+    outOfScope: [],
+    scope: "",
+    unmatched: [],
+  };
+}
+
+async function tableOf(coverage: CoverageDto): Promise<string> {
+  const { showCoverage } = await import("../../client/src/commands/coverage");
+  const client = { sendRequest: async () => [coverage] };
+  await showCoverage(client as never, coverage.file);
+  return fake.panels.at(-1)!.webview.html;
+}
+
+describe("the coverage table's word for how a task counts", () => {
+  it("shows a task that names the item (落实纲要第（五）条) as cited, not inferred with a likeness", async () => {
+    const html = await tableOf(dto([credit("inferred", "cited", 0.08)]));
+    expect(html).toContain("写明条目");
+    expect(html).not.toContain("推断");
+  });
+
+  it("keeps 标注, 引用原文 and 推断 with its score for the other credits", async () => {
+    const html = await tableOf(dto([credit("annotation", null, 1), credit("inferred", "quoted", 0.13, "质量惠民"), credit("inferred", "best", 0.42)]));
+    expect(html).toContain("标注");
+    expect(html).toContain("引用原文“质量惠民”");
+    expect(html).toContain("推断 0.42");
+  });
+});
