@@ -81,6 +81,17 @@ describe("a city bureau's 分局 in the plan's own district", () => {
     ]);
   });
 
+  it("is known for any city bureau the district names with 区 and 分局, and one unit with the bureau's 分局", () => {
+    const named = `${DISTRICT}1.甲。〔责任单位：区生态环境分局、区自然资源分局、区税务分局、区公路分局〕\n2.乙。〔责任单位：市生态环境局鼓楼分局、区规划资源分局、区交通运输局〕\n`;
+    const { findings, plan } = analyze(named);
+    expect(findings.filter((finding) => finding.rule === "units/unknown").map((finding) => named.slice(finding.start, finding.end))).toEqual([]);
+    const report = unitReport(plan, buildRegistry(undefined));
+    expect(report.units.find(({ unit }) => unit === "区生态环境分局")?.writings).toEqual(["区生态环境分局", "市生态环境局鼓楼分局"]);
+    // A county keeps its own bureau: 县生态环境分局 is no such name, and 区 before a body that is no bureau reads nothing.
+    const county = `于都县质量强县建设实施方案\n一、主要任务\n1.甲。〔责任单位：县生态环境分局、县财政局〕\n2.乙。〔责任单位：区发展改革分局、区财政局〕\n`;
+    expect(analyze(county).findings.filter((finding) => finding.rule === "units/unknown").map((finding) => county.slice(finding.start, finding.end))).toEqual(["县生态环境分局", "区发展改革分局"]);
+  });
+
   it("stays the city's 分局 in another district's plan and in the city's plan", () => {
     const other = `南京市玄武区质量强区建设实施方案\n一、主要任务\n1.甲。〔责任单位：市公安局鼓楼分局、区公安分局〕\n`;
     expect(unitFindings(other)).toEqual([]);

@@ -270,7 +270,9 @@ describe("a city bureau's office in a district named after the city and the dist
   it("is the bureau's branch in the district (成都市武侯生态环境局 is 市生态环境局武侯分局)", () => {
     const text = `${WUHOU}1.任务。（责任单位：成都市武侯生态环境局、区财政局）\n2.任务。（责任单位：市生态环境局武侯分局）\n`;
     expect(findings(text, "units/unknown")).toEqual([]);
-    expect(units(text)).toEqual({ 区财政局: ["区财政局"], 市生态环境局武侯分局: ["市生态环境局武侯分局", "成都市武侯生态环境局"].sort() });
+    // In the district's own plan both are its 区生态环境分局 (districtBranches.ts), which the plan
+    // does not write: listed under its full name, the one Sichuan's cities give it.
+    expect(units(text)).toEqual({ 区财政局: ["区财政局"], 成都市武侯生态环境局: ["市生态环境局武侯分局", "成都市武侯生态环境局"].sort() });
   });
 
   it("only where the districts table lists the district as the city's", () => {

@@ -5,6 +5,7 @@ import { PLACE_SLOT, type RegistryView, type ResolvedUnit, type UnitEntry } from
 
 const BRANCH = "分局";
 const BUREAU = "局".charCodeAt(0);
+const DISTRICT = "区".charCodeAt(0);
 
 /**
  * The offices a city's bureaus keep in its districts (managed from above since the reforms),
@@ -17,6 +18,8 @@ export class DistrictBranches {
   /** Each body's entry for its district branches. */
   private readonly branches = new Map<UnitEntry, UnitEntry>();
   private readonly branchEntries = new Set<UnitEntry>();
+  /** Each city bureau's district body named with 区 (resolveDistrictNamedBranch). */
+  private readonly districtBodies = new Map<UnitEntry, UnitEntry>();
 
   constructor(private readonly registry: RegistryView) {}
 
@@ -64,6 +67,27 @@ export class DistrictBranches {
   }
 
   /**
+   * A city bureau's 分局 in the plan's own district, named as the district's plan names its
+   * bodies, with 区 (区生态环境分局, 区自然资源分局, 区税务分局 for 市生态环境局××分局 …): the
+   * district keeps the city's 分局 in place of a bureau of its own, as the registry's 区公安分局
+   * says of the 公安. Read for any bureau the registry lists at 市 (市X局, a name of its own
+   * without a place) that has an office at a county's level; only with 区 — a county keeps its own
+   * bureau (县生态环境局), so 县X分局 says nothing of the kind. Its unit is the district's body of
+   * that name (level 县, one entry per bureau), which identity.ts reads as one with the city's
+   * 分局 named after the district (市生态环境局鼓楼分局 in 鼓楼区's plan).
+   */
+  resolveDistrictNamedBranch(text: string): ResolvedUnit | null {
+    if (text.charCodeAt(0) !== DISTRICT || text.length < 5 || !text.endsWith(BRANCH)) return null;
+    const stem = text.slice(1, text.length - BRANCH.length);
+    if (stem.endsWith("分")) return null;
+    const body = this.registry.resolve(`市${stem}局`);
+    if (body === null || body.place !== null || body.entry.level !== "市" || body.entry.pattern || !body.canonical.startsWith("市") || !body.canonical.endsWith("局")) return null;
+    if (body.entry.levels !== null && !body.entry.levels.includes("县")) return null;
+    const entry = this.districtBodyOf(body.entry, body.canonical);
+    return { entry, canonical: entry.name, form: body.form === "canonical" ? "canonical" : "alias", place: null };
+  }
+
+  /**
    * A city bureau's office in a district named after the city and the district, the way Sichuan's
    * cities name them since the vertical reform (成都市武侯生态环境局, 成都市双流生态环境局): the
    * branch resolveBranch reads as 市生态环境局武侯分局. The city is written with 市, the district by
@@ -97,6 +121,18 @@ export class DistrictBranches {
     const bodyLength = unit.entry.name.length - PLACE_SLOT.length - BRANCH.length;
     const district = unit.canonical.slice(bodyLength, unit.canonical.length - BRANCH.length);
     return { district, city: unit.place === district ? null : unit.place };
+  }
+
+  /** The district's body a city bureau's 分局 is, named with 区 (区生态环境分局), made once per bureau. */
+  private districtBodyOf(entry: UnitEntry, canonical: string): UnitEntry {
+    let body = this.districtBodies.get(entry);
+    if (!body) {
+      const named = (name: string) => `区${name.slice(1, name.length - 1)}${BRANCH}`;
+      const aliases = [entry.name, ...entry.aliases].filter((alias) => alias.startsWith("市") && alias.endsWith("局") && alias !== canonical).map(named);
+      body = { name: named(canonical), aliases, fullName: null, level: "县", builtin: entry.builtin, origin: null, pattern: false, constituent: false, levels: null, vertical: false, base: null };
+      this.districtBodies.set(entry, body);
+    }
+    return body;
   }
 
   /** The entry of a body's district branches, made once per body (`××` is the district). */

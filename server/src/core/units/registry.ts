@@ -194,6 +194,7 @@ export class UnitRegistry implements RegistryView {
       this.branches.resolveBranch(text) ??
       this.branches.resolveDistrictOffice(text) ??
       this.branches.resolveBareDistrictBranch(text) ??
+      this.branches.resolveDistrictNamedBranch(text) ??
       this.merged.resolve(text) ??
       this.companies.resolve(text) ??
       companyWrittenWithLevel(text, this.patterns, this.cityOfCountyLevel) ??
