@@ -198,3 +198,19 @@ describe("the figure a weaker target's message names", () => {
     expect(weaker("到2025年，食品抽检合格率达到97%。")).toEqual([expect.stringContaining("“食品抽检合格率”的目标“97%”")]);
   });
 });
+
+/** A city's plan with a count of its whole area (50家), the parent of the county-level plans below. */
+const CITY_PLAN = parentFromPlanText("示例市质量强市建设实施方案\n示例市人民政府\n一、总体要求\n（一）主要目标\n到2025年，累计培育省级质量标杆企业50家。\n", "市方案.plan");
+
+describe("a count of a lower level's plan against its city's", () => {
+  function reasonOf(title: string, units: string) {
+    const text = `${title}\n为贯彻落实《示例市质量强市建设实施方案》，制定本方案。\n一、总体要求\n（一）主要目标\n到2025年，累计培育省级质量标杆企业10家。\n二、重点任务\n（一）提升质量。开展质量提升行动。（责任单位：${units}）\n`;
+    const { plan: document, parents } = analyze(text, { config: { parents: ["市方案.plan"] }, parents: [{ entry: "市方案.plan", parent: CITY_PLAN, sourceText: CITY_PLAN.text }] });
+    return targetTableRows(document, parents, undefined).map((row) => row.reason);
+  }
+
+  it("names the plan's whole area by its own word: a zone's or a district's 全区, a county's 全县", () => {
+    expect(reasonOf("示例高新区质量强区建设实施方案", "区经发局、区财政局")).toEqual(["数量按行政区域合计：《示例市质量强市建设实施方案》的50家是全市的，本方案的是全区的，不作比较"]);
+    expect(reasonOf("示例县质量强县建设实施方案", "县市场监管局、县财政局")).toEqual(["数量按行政区域合计：《示例市质量强市建设实施方案》的50家是全市的，本方案的是全县的，不作比较"]);
+  });
+});

@@ -4,7 +4,7 @@ import { parentLabel, titleLabel, type ParentDocument, type ParentTarget, type R
 import type { UnitLevel } from "../units/names.js";
 import { extractTargets } from "./extract.js";
 import { formatFigure, reachesOnly, writtenFigure } from "./format.js";
-import { jurisdictionOf, planStartOf } from "./plan.js";
+import { jurisdictionOf, planStartOf, WHOLE_OF, wholeOf } from "./plan.js";
 import { synonymsFor } from "./synonyms.js";
 import type { IndicatorSynonyms } from "./synonyms.js";
 import type { PlanTarget, TargetSense } from "./types.js";
@@ -89,9 +89,10 @@ export function* targetsWithParent(
   const synonyms = synonymsFor(config);
   const level = jurisdictionOf(plan);
   const start = planStartOf(plan);
+  const whole = level === null ? null : wholeOf(plan, level);
   for (const target of extractTargets(plan).targets) {
     if (target.blank || target.placeholder) continue;
-    const comparison = compareWithParents(target, parents, synonyms, level, start);
+    const comparison = compareWithParents(target, parents, synonyms, level, start, whole);
     if (comparison.parent && comparison.parentTarget) yield { target, comparison, parent: comparison.parent, parentTarget: comparison.parentTarget };
   }
 }
@@ -146,9 +147,6 @@ function isSum(target: PlanTarget): boolean {
   return SUMMED_UNITS.has(target.unit) && !PER_SOMETHING.test(target.indicator);
 }
 
-/** How a level of government's whole is named in a reason. */
-const WHOLE_OF: Record<UnitLevel, string> = { 国家: "全国", 省: "全省", 市: "全市", 县: "全县（区）" };
-
 /**
  * Compares a plan target with its parent: direction-aware (合格率 higher is better, 能耗 lower)
  * and unit-aware (a figure in another unit is not compared). A target that only states a
@@ -162,6 +160,8 @@ export function compareWithParents(
   planLevel: UnitLevel | null = null,
   /** The year the plan is in force from (targets/plan.ts `planStartOf`): a parent's goal for a year before it is not compared. */
   planStart: number | null = null,
+  /** How a reason names the plan's whole area (targets/plan.ts `wholeOf`: 全区 for a district's or a zone's plan). */
+  planWhole: string | null = null,
 ): ParentComparison {
   if (target.baseline) return BASELINE;
   if (parents.length === 0) return NO_DOCUMENT;
@@ -172,7 +172,7 @@ export function compareWithParents(
   // as "below the outline's 86" while its province asks 86.5, and named the wrong document.
   let best: ParentComparison | null = null;
   for (const { parent, target: parentTarget } of parentTargetsOf(target.indicator, parents, synonyms)) {
-    const comparison = planStart !== null && parentTarget.horizon < planStart ? expired(parent, parentTarget, planStart) : compareWith(target, parent, parentTarget, planLevel);
+    const comparison = planStart !== null && parentTarget.horizon < planStart ? expired(parent, parentTarget, planStart) : compareWith(target, parent, parentTarget, planLevel, planWhole);
     if (best === null || stricterComparison(comparison, best)) best = comparison;
   }
   return best ?? NO_PARENT;
@@ -205,7 +205,7 @@ function stricterComparison(a: ParentComparison, b: ParentComparison): boolean {
 }
 
 /** Compares a plan target with one parent's target for its indicator (see compareWithParents). */
-function compareWith(target: PlanTarget, parent: ParentDocument, parentTarget: ParentTarget, planLevel: UnitLevel | null): ParentComparison {
+function compareWith(target: PlanTarget, parent: ParentDocument, parentTarget: ParentTarget, planLevel: UnitLevel | null, planWhole: string | null): ParentComparison {
   const short = shortTitle(parent);
   const figure = formatParentFigure(parentTarget);
   const result = (verdict: Verdict, reason: string): ParentComparison => ({ verdict, status: verdict === "no-parent" ? "not-comparable" : "compared", parent, parentTarget, reason });
@@ -249,7 +249,7 @@ function compareWith(target: PlanTarget, parent: ParentDocument, parentTarget: P
   // comparable" (no unit) or "below 94%" (the 单位 column's %), neither what the plan means.
   const share = shareAsPercent(target, parentTarget);
   if (share) {
-    const read = compareWith(share, parent, parentTarget, planLevel);
+    const read = compareWith(share, parent, parentTarget, planLevel, planWhole);
     return { ...read, reason: `${read.reason}（本方案写作“${writtenFigure(target)}”，按${formatFigure(share)}比较）` };
   }
   if (target.kind === "delta" || !comparableUnits(parentTarget.indicator, target.unit, parentTarget.unit)) return result("no-parent", `单位或口径与${short}不同，无法比较`);
@@ -265,7 +265,7 @@ function compareWith(target: PlanTarget, parent: ParentDocument, parentTarget: P
   if (isSum(target)) {
     const parentLevel = jurisdictionOf(parent.plan);
     if (planLevel === null || parentLevel === null) return result("no-parent", `数量按行政区域合计，无法确定本方案与${short}是否同一级，不作比较`);
-    if (planLevel !== parentLevel) return result("no-parent", `数量按行政区域合计：${short}的${figure}是${WHOLE_OF[parentLevel]}的，本方案的是${WHOLE_OF[planLevel]}的，不作比较`);
+    if (planLevel !== parentLevel) return result("no-parent", `数量按行政区域合计：${short}的${figure}是${wholeOf(parent.plan, parentLevel)}的，本方案的是${planWhole ?? WHOLE_OF[planLevel]}的，不作比较`);
   }
   // A bound the other way (a ceiling on a higher-is-better indicator: 保持在98%以下) falls short of
   // the parent's floor. 达到 without 以上/以下 says no way: its figure is compared as it is.

@@ -182,3 +182,19 @@ export function jurisdictionOf(plan: PlanDocument): UnitLevel | null {
 }
 
 const jurisdictions = new WeakMap<PlanDocument, UnitLevel | null>();
+
+/** How a level of government's whole is named in a reason, where the plan says no more. */
+export const WHOLE_OF: Record<UnitLevel, string> = { 国家: "全国", 省: "全省", 市: "全市", 县: "全县（区）" };
+
+/**
+ * How a reason names the whole of a plan's area at its level of government: 全国, 全省, 全市; a
+ * county-level plan by the word its names carry (全区 for a district's or a development zone's
+ * plan, 全县, 全旗; 全市（县级市） for a county-level city's), 全县（区） where they say none. A zone
+ * such as 南京高新区 is at a county's level, but no county: "全县（区）" named it as one.
+ */
+export function wholeOf(plan: PlanDocument, level: UnitLevel): string {
+  if (level !== "县") return WHOLE_OF[level];
+  const names = documentLevel(plan);
+  if (names.level !== "县") return WHOLE_OF[level];
+  return LEVEL_WORDS.get(names.word) === "市" ? "全市（县级市）" : `全${names.word}`;
+}
