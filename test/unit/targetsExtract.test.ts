@@ -260,6 +260,11 @@ describe("target extraction", () => {
     ]);
   });
 
+  it("leaves a zone's or a league's own area (园区, 新区, 全旗) out of the indicator, as 全市", () => {
+    const text = `南京高新区质量强区建设实施方案\n一、总体要求\n（一）主要目标\n到2025年，园区制造业产品质量合格率达到95%以上，新区食品抽检合格率达到98.5%，全旗农产品质量安全例行监测合格率达到98%，全高新区制造业质量竞争力指数达到86。\n`;
+    expect(targetsOf(text).map((t) => t.indicator)).toEqual(["制造业产品质量合格率", "食品抽检合格率", "农产品质量安全例行监测合格率", "制造业质量竞争力指数"]);
+  });
+
   it("takes a bare year after the plan's own that opens a clause or a sentence as its targets' horizon", () => {
     const text = `---\n成文日期: 2023-06-01\n---\n${GOALS}到2024年，“赣出精品”认证企业达到50家，2025年达到80家。2025年，A合格率达到95%，到2027年达到96%。2022年，B合格率为93%。2024年起，C企业每年新增10家。\n`;
     const extraction = extractTargets(buildPlan(text));
