@@ -216,12 +216,28 @@ function citedEntries(parent: ParentDocument, text: string): ParentEntry[] {
       at += number[0].length;
       const value = fromChineseNumeral(number[1] ?? number[3]!);
       if (value === null) continue;
-      const entry = number[4] === "部分" ? findEntry(parent, 1, value) : findEntry(parent, 2, value);
+      const numbered = number[4] === "部分" ? findEntry(parent, 1, value) : findEntry(parent, 2, value);
+      // 第（二十）条“提高农产品食品药品质量安全水平”: the title the drafter copied names the item
+      // meant where the number, typed by hand, names another — （十）, not （二十）.
+      const entry = titleAfter(parent, text.slice(at, at + TITLE_LOOKAHEAD)) ?? numbered;
       const entries = entry === null ? [] : entry.level === 1 ? parent.items.filter((item) => item.section === entry) : [entry];
       for (const each of entries) if (!found.includes(each)) found.push(each);
     }
   }
   return found;
+}
+
+/** How far after a cited number its title may end: the longest title, in quotation marks. */
+const TITLE_LOOKAHEAD = 40;
+/** A title in quotation marks right after a cited number: 第（十）条“提高农产品食品药品质量安全水平”. */
+const QUOTED_TITLE = /^\s*[“"「『‘]([^”"」』’\n]{2,36})[”"」』’]/;
+
+/** The parent's item whose title the quotation right after a cited number is, else null. */
+function titleAfter(parent: ParentDocument, after: string): ParentEntry | null {
+  const quoted = QUOTED_TITLE.exec(after);
+  if (!quoted) return null;
+  const title = quoted[1]!.replace(/\s+/g, "");
+  return parent.items.find((item) => item.title.replace(/\s+/g, "") === title) ?? null;
 }
 
 const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
