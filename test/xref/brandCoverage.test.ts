@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { buildPlan } from "../../server/src/core/model/buildPlan";
 import { builtinParents } from "../../server/src/core/parents/index";
-import { taskCredits } from "../../server/src/core/xref/coverage";
+import { analyze } from "../../server/src/core/analyze";
+import { coverageOf, taskCredits } from "../../server/src/core/xref/coverage";
 import { mapTasks } from "../../server/src/core/xref/mapping";
 
 /**
@@ -90,5 +91,24 @@ describe("a cited number followed by the title of another item", () => {
       // A quotation that is no item's title leaves the number as written.
       ["开展质量管理培训", ["（二十）"]],
     ]);
+  });
+});
+
+describe("a heading over tasks that names the item its part carries out", () => {
+  it("counts for the cited item, and for the item whose title it is where it types another number", () => {
+    const text = `示例县质量强县建设实施方案
+为贯彻落实《质量强国建设纲要》，制定本方案。
+一、重点任务
+（一）增强质量发展创新动能（落实纲要第（三）条）
+1.加快质量技术创新。推动企业开展质量技术攻关。（责任单位：县科技局）
+（二）提高产业质量竞争水平（落实纲要第（九）条）
+1.提升纺织服装产业质量。打造产业集群品牌。（责任单位：县工信局）
+`;
+    const { plan, parents, knownParents } = analyze(text);
+    const coverage = coverageOf(plan, parents[0]!.parent, parents, knownParents);
+    const byHeading = (label: string) => coverage.items.find((item) => item.entry.label === label)!.by.filter((b) => b.basis === "cited").map((b) => b.item.heading.text);
+    expect(byHeading("（三）")).toEqual(["增强质量发展创新动能（落实纲要第（三）条）"]);
+    expect(byHeading("（七）")).toEqual(["提高产业质量竞争水平（落实纲要第（九）条）"]);
+    expect(byHeading("（九）")).toEqual([]);
   });
 });

@@ -5,7 +5,7 @@ import { findEntry } from "../parents/resolve.js";
 import { pathOf } from "../units/matrix.js";
 import { annotationParent, annotationRanges, entriesWithin, referencedEntry } from "./annotations.js";
 import { type MappingCandidate, mapTasks, quotedEntries, rankEntries, type TaskMapping } from "./mapping.js";
-import { isCarryingOut, isGeneralRequirements, isSafeguards } from "./tasks.js";
+import { coverageItems, isCarryingOut, isGeneralRequirements, isSafeguards } from "./tasks.js";
 
 /** An inferred mapping at or above this score counts as covering the parent item. */
 export const COVERAGE_THRESHOLD = 0.2;
@@ -227,6 +227,20 @@ function citedEntries(parent: ParentDocument, text: string): ParentEntry[] {
   return found;
 }
 
+const OPEN_BRACKET = /[（(]/;
+
+/**
+ * The items a task or a heading names by number (citedEntries), where a heading that is an
+ * item's title word for word with one citation in brackets after it (（二）提高产业质量竞争水平
+ * （落实纲要第（九）条）) names that item: the title copied is surer than the number typed.
+ */
+function citedItems(parent: ParentDocument, heading: string, body: string): ParentEntry[] {
+  const cited = citedEntries(parent, body ? `${heading}\n${body}` : heading);
+  if (cited.length !== 1) return cited;
+  const titled = parent.items.find((entry) => heading.startsWith(entry.title) && OPEN_BRACKET.test(heading.charAt(entry.title.length)));
+  return titled && citedEntries(parent, heading.slice(titled.title.length)).length === 1 ? [titled] : cited;
+}
+
 /** How far after a cited number its title may end: the longest title, in quotation marks. */
 const TITLE_LOOKAHEAD = 40;
 /** A title in quotation marks right after a cited number: 第（十）条“提高农产品食品药品质量安全水平”. */
@@ -311,7 +325,7 @@ export function taskCredits(parent: ParentDocument, mapping: TaskMapping): TaskC
   for (const q of quoted) {
     if (!result.some((c) => c.entry === q.entry)) result.push({ entry: q.entry, score: q.score, basis: "quoted", quote: q.phrase });
   }
-  const cited = citedEntries(parent, `${mapping.text.heading}\n${mapping.text.body}`);
+  const cited = citedItems(parent, mapping.text.heading, mapping.text.body);
   if (cited.length > 0) {
     const all = rankEntries(parent, mapping.text.heading, mapping.text.body, parent.items.length);
     for (const entry of cited) {
@@ -361,6 +375,20 @@ export function coverageOf(plan: PlanDocument, parent: ParentDocument, parents: 
     if (credits.length === 0 && !isCarryingOut(mapping.item)) {
       const nearest = mapping.candidates[0];
       unmatched.push({ item: mapping.item, path: pathOf(mapping.item), nearest: nearest && nearest.score > 0 ? nearest : null });
+    }
+  }
+  // A heading over tasks that names the item its part carries out (（一）增强质量发展创新动能（落实
+  // 纲要第（三）条）) says so as an annotation on it would: the item counts, by the heading. Its
+  // tasks are read apart, each for what it says, as under an annotated heading.
+  const isCoverageItem = new Set(coverageItems(plan).all);
+  for (const item of plan.allItems) {
+    if (item.children.length === 0 || isCoverageItem.has(item) || annotated.has(item)) continue;
+    const heading = item.heading.text;
+    const cited = citedItems(parent, heading, "");
+    if (cited.length === 0) continue;
+    const scores = rankEntries(parent, heading, "", parent.items.length);
+    for (const entry of cited) {
+      by.get(entry)?.push({ item, path: pathOf(item), how: "inferred", score: scores.find((c) => c.entry === entry)?.score ?? 0, basis: "cited", quote: null });
     }
   }
   const items: CoverageEntry[] = [];
