@@ -106,11 +106,14 @@ describe("target rows against the national outline", () => {
     ]);
   });
 
-  it("knows 能耗强度 as the outline's 单位GDP资源能源消耗", () => {
-    const rows = rowsOf(plan("能耗强度持续下降，能源消耗强度比2020年下降13.5%。"));
+  it("knows 能耗强度 and 万元GDP能耗 as the outline's 单位GDP资源能源消耗", () => {
+    const rows = rowsOf(plan("能耗强度持续下降，能源消耗强度比2020年下降13.5%，万元GDP能耗下降3%，万元地区生产总值能耗有所上升。"));
     expect(rows.map((row) => [row.indicator, row.parent?.wording, row.verdict])).toEqual([
       ["能耗强度", "单位GDP资源能源消耗不断下降", "meets"],
       ["能源消耗强度", "单位GDP资源能源消耗不断下降", "meets"],
+      // 万元GDP能耗 is the energy used per 万元 of GDP: the same measure, as statistics name it.
+      ["万元GDP能耗", "单位GDP资源能源消耗不断下降", "meets"],
+      ["万元地区生产总值能耗", "单位GDP资源能源消耗不断下降", "weaker"],
     ]);
   });
 });
