@@ -92,6 +92,13 @@ describe("a cited number followed by the title of another item", () => {
       ["开展质量管理培训", ["（二十）"]],
     ]);
   });
+
+  it("reads 第（八）部分 as the part (（十九）to（二十一）), each of its items, as 第八部分", () => {
+    const outline = builtinParents()[0]!;
+    const plan = buildPlan("示例县质量强县建设实施方案\n为贯彻落实《质量强国建设纲要》，制定本方案。\n一、重点任务\n1.增强企业质量品牌能力。落实《质量强国建设纲要》第（八）部分，提升企业质量和品牌发展能力。（责任单位：县市场监管局）\n");
+    const cited = mapTasks(plan, outline).map((mapping) => taskCredits(outline, mapping).filter((credit) => credit.basis === "cited").map((credit) => credit.entry.label).sort());
+    expect(cited).toEqual([["（二十一）", "（二十）", "（十九）"].sort()]);
+  });
 });
 
 describe("a heading over tasks that names the item its part carries out", () => {

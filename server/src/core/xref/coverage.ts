@@ -185,10 +185,10 @@ function bodySubject(parent: ParentDocument, mapping: TaskMapping): MappingCandi
 
 const NUMERAL = "[一二三四五六七八九十]+";
 /**
- * One item or part named by number: （五）, 第（五）条, 第五条, 第八部分 (groups: the bracketed
- * numeral, the bare one, what it is). A bare numeral must say what it numbers (条, 项, 部分).
+ * One item or part named by number: （五）, 第（五）条, 第五条, 第八部分, 第（七）部分 (groups: the
+ * bracketed numeral, what it is, the bare numeral, what it is). A bare numeral must say what it numbers (条, 项, 部分).
  */
-const CITED_NUMBER = new RegExp(`^\\s*(?:[、，,和及与]\\s*)?(?:第\\s*)?(?:[（(]\\s*(${NUMERAL})\\s*[）)]\\s*(条|项|款)?|(${NUMERAL})\\s*(条|项|款|部分))`);
+const CITED_NUMBER = new RegExp(`^\\s*(?:[、，,和及与]\\s*)?(?:第\\s*)?(?:[（(]\\s*(${NUMERAL})\\s*[）)]\\s*(条|项|款|部分)?|(${NUMERAL})\\s*(条|项|款|部分))`);
 const citedPatterns = new WeakMap<ParentDocument, RegExp>();
 
 /**
@@ -216,7 +216,8 @@ function citedEntries(parent: ParentDocument, text: string): ParentEntry[] {
       at += number[0].length;
       const value = fromChineseNumeral(number[1] ?? number[3]!);
       if (value === null) continue;
-      const numbered = number[4] === "部分" ? findEntry(parent, 1, value) : findEntry(parent, 2, value);
+      // 第八部分 and 第（七）部分 name a part (each of its items); 第（七）条 and （七） an item.
+      const numbered = (number[2] ?? number[4]) === "部分" ? findEntry(parent, 1, value) : findEntry(parent, 2, value);
       // 第（二十）条“提高农产品食品药品质量安全水平”: the title the drafter copied names the item
       // meant where the number, typed by hand, names another — （十）, not （二十）.
       const entry = titleAfter(parent, text.slice(at, at + TITLE_LOOKAHEAD)) ?? numbered;
