@@ -265,6 +265,17 @@ describe("target extraction", () => {
     expect(targetsOf(text).map((t) => t.indicator)).toEqual(["制造业产品质量合格率", "食品抽检合格率", "农产品质量安全例行监测合格率", "制造业质量竞争力指数"]);
   });
 
+  it("leaves the plan's own place as the plan calls it (本市, 我县, 我市) out of the indicator", () => {
+    const text = `${GOALS}到2025年，本市制造业质量竞争力指数达到84，我市食品抽检合格率达到97.5%，我县工业产品质量合格率达到94%，本区服务质量满意度达到80分，我市新增省级质量标杆企业10家。\n`;
+    expect(targetsOf(text).map((t) => [t.indicator, t.comparator])).toEqual([
+      ["制造业质量竞争力指数", "达到"],
+      ["食品抽检合格率", "达到"],
+      ["工业产品质量合格率", "达到"],
+      ["服务质量满意度", "达到"],
+      ["省级质量标杆企业", "新增"],
+    ]);
+  });
+
   it("takes a bare year after the plan's own that opens a clause or a sentence as its targets' horizon", () => {
     const text = `---\n成文日期: 2023-06-01\n---\n${GOALS}到2024年，“赣出精品”认证企业达到50家，2025年达到80家。2025年，A合格率达到95%，到2027年达到96%。2022年，B合格率为93%。2024年起，C企业每年新增10家。\n`;
     const extraction = extractTargets(buildPlan(text));

@@ -233,10 +233,10 @@ const CLOSE_BRACKET = /[）)]/g;
 const JOINERS = /、|以及|和|及|与/;
 /**
  * Words before an indicator that are not part of it (a year in either width of digits), the
- * plan's own area among them: 全市, 全旗, and a development zone's plan's 园区, 新区, 高新区
+ * plan's own area among them: 全市, 本市, 我县, 全旗, and a development zone's plan's 园区, 新区, 高新区
  * (园区制造业产品质量合格率 is the outline's 制造业产品质量合格率 in the zone, as 全市… is in a city).
  */
-const LEADING_NOISE = /^(?:、|其中|同时|并且|并|且|和|及|力争|争取|确保|推动|推进|促进|实现|全[市省区县州盟旗]|全?(?:园区|新区|高新区|开发区|经开区)|到[\d０-９]{4}年[底末]?前?|至[\d０-９]{4}年[底末]?前?|[\d０-９]{4}年[底末]?前?)+/;
+const LEADING_NOISE = /^(?:、|其中|同时|并且|并|且|和|及|力争|争取|确保|推动|推进|促进|实现|[全本我][市省区县州盟旗]|全?(?:园区|新区|高新区|开发区|经开区)|到[\d０-９]{4}年[底末]?前?|至[\d０-９]{4}年[底末]?前?|[\d０-９]{4}年[底末]?前?)+/;
 const TRAILING_NOISE = /(?:均|都|分别|力争|争取|确保|要|需|应|将|能够|可|进一步|[比较][\d０-９]{4}年[底末]?|在[\d０-９]{4}年[底末]?的?基础上|与[\d０-９]{4}年[底末]?相比)+$/;
 const ASPIRATIONAL = /力争|争取/;
 /**
@@ -250,7 +250,7 @@ const CUMULATIVE_LEAD = new RegExp(`^${CUMULATIVE}`);
 /** 累计 just before the comparator, with the years it adds up over (…能耗五年累计下降13.5%): none of it the indicator's. */
 const CUMULATIVE_BEFORE = new RegExp(`${CUMULATIVE}\\s*$`);
 /** The place a count is made in, before its verb (全市累计培育…, 力争全县新增…): no part of the verb or the noun. */
-const SCOPE = "全[市省区县州盟旗]";
+const SCOPE = "[全本我][市省区县州盟旗]";
 /** 力争, 累计 and the place taken off a verb: what is left is the comparator as written (培育, 建设). */
 const NOT_THE_VERB = new RegExp(`力争|争取|${CUMULATIVE}|${SCOPE}`, "g");
 /** The year a change is measured from: 比2020年, 较2022年底, 在2024年基础上, 与2024年相比. One of groups 1–3 the year. */
