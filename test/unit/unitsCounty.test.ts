@@ -77,6 +77,11 @@ describe("vertical companies and bodies a county plan names", () => {
     expect(unknown(`${head}1.甲。（责任单位：县公路分局、县公路事业发展中心、县交通运输局）\n`)).toEqual([]);
     expect(unknown(`${PREFECTURE_NOTICE}一、重点任务\n1.甲。（责任单位：市金融工作中心、市委金融办）\n`)).toEqual([]);
   });
+
+  it("knows the 疾控中心 beside the 疾控局, the 公共资源交易中心 and the post office named as the telecoms are", () => {
+    // 疾控中心 is the 疾控局's institute, not a misspelling of it: the suggestion 县疾控局 was wrong.
+    expect(unknown(`${head}1.甲。（责任单位：县疾控中心、县疾控局、县公共资源交易中心、县邮政分公司、于都邮政公司）\n`)).toEqual([]);
+  });
 });
 
 describe("bureaus a county merges", () => {
