@@ -82,6 +82,11 @@ describe("vertical companies and bodies a county plan names", () => {
     // 疾控中心 is the 疾控局's institute, not a misspelling of it: the suggestion 县疾控局 was wrong.
     expect(unknown(`${head}1.甲。（责任单位：县疾控中心、县疾控局、县公共资源交易中心、县邮政分公司、于都邮政公司）\n`)).toEqual([]);
   });
+
+  it("knows the five 综合行政执法 teams of the 2019 reform, a city's 支队 a county's 大队 and a province's 总队", () => {
+    expect(unknown(`${head}1.甲。（责任单位：县市场监管综合行政执法大队、县交通运输综合行政执法大队、县农业综合行政执法大队、县生态环境保护综合行政执法大队、县文化市场综合执法大队）\n`)).toEqual([]);
+    expect(unknown(`${PREFECTURE_NOTICE}一、重点任务\n1.甲。（责任单位：市市场监管综合行政执法支队、市农业综合执法支队）\n`)).toEqual([]);
+  });
 });
 
 describe("bureaus a county merges", () => {
