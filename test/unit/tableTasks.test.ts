@@ -186,3 +186,16 @@ describe("an attachment that restates the text's tasks as numbered items", () =>
     expect(report.notes.map((note) => note.message)).toContainEqual("附件1“重点任务分工”中有 2 项任务与正文的任务文字相同，与正文的同一任务合为一行（列出两处的全部单位），按单位汇总时只计一次");
   });
 });
+
+describe("tasks written as their titles only, their units in the table", () => {
+  it("are the tasks the table's rows restate", () => {
+    const text = "示例市2024年质量提升工作方案\n一、重点任务\n（一）开展质量攻关行动。\n（二）推进区域质量提升。\n二、保障措施\n（一）加强组织领导。\n" + TABLE + "1\t开展质量攻关行动\t市市场监管局\t市工信局\n2\t推进区域质量提升\t市市场监管局\t市发展改革委\n";
+    const report = unitReport(buildPlan(text), registryFor(undefined, undefined));
+    expect(report.rows.map((row) => [row.path.join(""), row.heading])).toEqual([
+      ["一、（一）", "开展质量攻关行动"],
+      ["一、（二）", "推进区域质量提升"],
+    ]);
+    // The safeguards chapter's title-only items stay apart: their titles match no row.
+    expect(tableRowTasks(buildPlan(text)).map((pair) => pair.task.heading.text)).toEqual(["开展质量攻关行动", "推进区域质量提升"]);
+  });
+});

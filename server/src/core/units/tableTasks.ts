@@ -1,6 +1,6 @@
 import { toHalfwidthDigits } from "../model/numerals.js";
 import type { NumberedItem, PlanDocument, ResponsibilityClause, TableRow } from "../model/types.js";
-import { needsClause } from "./requiredLevels.js";
+import { inSafeguardsChapter, inTaskPlace, needsClause } from "./requiredLevels.js";
 import { clausesOfTask, tasksOfClause } from "./sharedClause.js";
 
 /**
@@ -79,9 +79,12 @@ function matchRows(plan: PlanDocument): TableRowTask[] {
       }
     }
   }
-  // A task of the text with no clause at all: its units may be the table's alone.
+  // A task of the text with no clause at all: its units may be the table's alone. A task written
+  // as its title only (（一）开展质量攻关行动。) is one too where a table gives its units: a plan
+  // that lists its tasks so and puts the rest in the 分工表 (needsClause leaves such a leaf out,
+  // a task still being written, where no table says more).
   for (const item of plan.allItems) {
-    if (item.attachment === null && item.box === null && !seen.has(item) && needsClause(item) && clausesOfTask(plan, item).length === 0) {
+    if (item.attachment === null && item.box === null && !seen.has(item) && (needsClause(item) || titleOnlyTask(item)) && clausesOfTask(plan, item).length === 0) {
       seen.add(item);
       tasks.push(item);
     }
@@ -114,6 +117,11 @@ function matchRows(plan: PlanDocument): TableRowTask[] {
     matched.push(candidate);
   }
   return matched.sort((a, b) => a.row - b.row).map(({ row, task }) => ({ row: rows[row]!, task: tasks[task]! }));
+}
+
+/** A leaf written as its title only, where a task stands (not in the safeguards chapter). */
+function titleOnlyTask(item: NumberedItem): boolean {
+  return item.headingOnly && item.children.length === 0 && inTaskPlace(item) && !inSafeguardsChapter(item);
 }
 
 /** A 序号 as drafters write it: `1`, `1.`, `1、`, `（1）`, `１`. */
