@@ -119,3 +119,19 @@ describe("a heading over tasks that names the item its part carries out", () => 
     expect(byHeading("（九）")).toEqual([]);
   });
 });
+
+describe("an annotation that writes an item's title", () => {
+  it("counts for the titled item, alone or after another item's number", () => {
+    const text = `示例市质量强市建设实施方案
+为贯彻落实《质量强国建设纲要》，制定本方案。
+一、主要任务
+1.提高建筑材料质量。推进绿色建材认证。〔对应纲要：（十二）提高建筑材料质量水平〕（责任单位：市住建局）
+2.优化消费品供给。推动消费品标准提升。〔对应纲要：优化消费品供给品类〕（责任单位：市商务局）
+3.强化工程质量保障。落实工程质量终身责任制。〔对应纲要：（十三）强化工程质量保障〕（责任单位：市住建局）
+`;
+    const { plan, parents, knownParents } = analyze(text);
+    const coverage = coverageOf(plan, parents[0]!.parent, parents, knownParents);
+    const annotated = coverage.items.filter((item) => item.by.some((b) => b.how === "annotation")).map((item) => item.entry.label);
+    expect(annotated).toEqual(["（十一）", "（十三）", "（十四）"]);
+  });
+});

@@ -1,4 +1,5 @@
 import type { AnnotationNode, AnnotationReferenceNode } from "../syntax/cst.js";
+import type { Span } from "../model/types.js";
 import type { ParentDocument, ParentEntry, ResolvedParent } from "../parents/types.js";
 import { findEntry } from "../parents/resolve.js";
 import { parentLevel } from "../parents/level.js";
@@ -129,4 +130,55 @@ export function referencesText(entries: readonly ParentEntry[]): string {
  */
 export function annotationShortName(parent: ParentDocument): string {
   return parent.title.includes("纲要") ? "纲要" : parent.title;
+}
+
+/** A run of an annotation's junk, one piece after another with nothing between: what was written there. */
+export interface JunkRun extends Span {
+  text: string;
+  pieces: AnnotationNode["junk"];
+}
+
+/**
+ * The junk of an annotation joined where its pieces touch: the grammar leaves what is no number
+ * a character at a time, and a title written in an annotation (〔对应纲要：（十二）提高建筑材料质量
+ * 水平〕) is one thing written, to be read and reported as one.
+ */
+export function junkRuns(junk: AnnotationNode["junk"]): JunkRun[] {
+  const runs: JunkRun[] = [];
+  for (const piece of junk) {
+    const last = runs[runs.length - 1];
+    if (last && last.end === piece.start) {
+      last.end = piece.end;
+      last.text += piece.text;
+      last.pieces.push(piece);
+    } else runs.push({ start: piece.start, end: piece.end, text: piece.text, pieces: [piece] });
+  }
+  return runs;
+}
+
+/** The parent's item whose title a run of an annotation's junk is, word for word (spaces and a 、 or ， around it aside), else null. */
+export function titledEntry(parent: ParentDocument, text: string): ParentEntry | null {
+  const title = text.replace(/^[\s、，,：:]+|[\s、，,]+$/g, "").replace(/\s+/g, "");
+  if (title.length < 4) return null;
+  return parent.items.find((item) => item.title.replace(/\s+/g, "") === title) ?? null;
+}
+
+/**
+ * The entries an annotation names, as coverage counts them: each reference's (a part's number
+ * standing for the part), every entry within a range, and a title written in it — alone
+ * (〔对应纲要：优化消费品供给品类〕), or after another item's number, where the title copied is
+ * surer than the number typed (xref/unknown-section asks the drafter which is meant), as a number
+ * cited in a task's text followed by a title is read (xref/coverage.ts citedEntries).
+ */
+export function annotatedEntries(text: string, parent: ParentDocument, annotation: AnnotationNode): Array<ParentEntry | null> {
+  const runs = annotation.junk.length === 0 ? [] : junkRuns(annotation.junk).map((run) => ({ run, entry: titledEntry(parent, run.text) })).filter((each) => each.entry !== null);
+  const used = new Set<JunkRun>();
+  const named: Array<ParentEntry | null> = annotation.references.map((reference) => {
+    const titled = runs.find(({ run }) => reference.end <= run.start && text.slice(reference.end, run.start).trim() === "");
+    if (titled) used.add(titled.run);
+    return titled ? titled.entry : referencedEntry(parent, reference);
+  });
+  for (const range of annotationRanges(annotation)) named.push(...entriesWithin(parent, range));
+  for (const { run, entry } of runs) if (!used.has(run)) named.push(entry);
+  return named;
 }

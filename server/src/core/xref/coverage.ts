@@ -3,7 +3,7 @@ import type { ParentDocument, ParentEntry, ResolvedParent } from "../parents/typ
 import { fromChineseNumeral } from "../model/numerals.js";
 import { findEntry } from "../parents/resolve.js";
 import { pathOf } from "../units/matrix.js";
-import { annotationParent, annotationRanges, entriesWithin, referencedEntry } from "./annotations.js";
+import { annotatedEntries, annotationParent } from "./annotations.js";
 import { type MappingCandidate, mapTasks, quotedEntries, rankEntries, type TaskMapping } from "./mapping.js";
 import { coverageItems, isCarryingOut, isGeneralRequirements, isSafeguards } from "./tasks.js";
 
@@ -355,10 +355,8 @@ export function coverageOf(plan: PlanDocument, parent: ParentDocument, parents: 
     for (const annotation of item.annotations) {
       if (annotationParent(annotation, parents, known) !== parent) continue;
       annotated.add(item);
-      // Each reference's entry, and in a range (（十三）至（十五）) every entry between its ends.
-      const named = annotation.references.map((reference) => referencedEntry(parent, reference));
-      for (const range of annotationRanges(annotation)) named.push(...entriesWithin(parent, range));
-      for (const target of named) {
+      // Each reference's entry, every entry within a range (（十三）至（十五）), a title written in it.
+      for (const target of annotatedEntries(plan.text, parent, annotation)) {
         if (!target) continue;
         const covered = target.level === 1 ? parent.items.filter((e) => e.section === target) : [target];
         for (const entry of covered) by.get(entry)?.push({ item, path: pathOf(item), how: "annotation", score: 1, basis: null, quote: null });

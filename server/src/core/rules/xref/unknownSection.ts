@@ -5,8 +5,8 @@ import type { ParentDocument, ResolvedParent } from "../../parents/types.js";
 import type { AnnotationNode } from "../../syntax/cst.js";
 import { titleLevel } from "../../parents/level.js";
 import type { UnitLevel } from "../../units/names.js";
-import { annotationLevel, annotationParent, annotationRanges, referencedEntry } from "../../xref/annotations.js";
-import type { Rule } from "../types.js";
+import { annotationLevel, annotationParent, annotationRanges, type JunkRun, junkRuns, referencedEntry, titledEntry } from "../../xref/annotations.js";
+import type { FindingReport, Rule } from "../types.js";
 
 /**
  * `〔对应纲要：（七）〕` must name a section or item the parent has: `（三十三）` in a 32-item
@@ -23,7 +23,7 @@ export const unknownSection: Rule = {
     speed: "fast",
     docs: {
       rationale:
-        "对应标注 `〔对应纲要：（七）〕` 把本方案的任务与上位文件的条目关联起来：`七` 指第七部分，`（七）` 指第（七）条，`（十三）至（十五）` 指其间的各条（覆盖情况计入（十三）（十四）（十五））。标注的编号在上位文件中不存在（如《质量强国建设纲要》只有（一）至（三十二）条）、写成阿拉伯数字、夹有无法识别的文字，或“对应”之后的简称找不到上位文件时，报告。编号写错只有起草人知道应为哪一条，不自动修复；阿拉伯数字给出改写建议。",
+        "对应标注 `〔对应纲要：（七）〕` 把本方案的任务与上位文件的条目关联起来：`七` 指第七部分，`（七）` 指第（七）条，`（十三）至（十五）` 指其间的各条（覆盖情况计入（十三）（十四）（十五））。标注的编号在上位文件中不存在（如《质量强国建设纲要》只有（一）至（三十二）条）、写成阿拉伯数字、夹有无法识别的文字，或“对应”之后的简称找不到上位文件时，报告。编号写错只有起草人知道应为哪一条，不自动修复；阿拉伯数字给出改写建议。标注中写了上位文件条目的标题时作为一处报告：只写标题（`〔对应纲要：优化消费品供给品类〕`）的，建议改为该条的编号；编号后重复该条标题的，建议删去标题；编号后是另一条的标题（`〔对应纲要：（十二）提高建筑材料质量水平〕`，标题是（十四）的）的，请起草人核对，给出两种改法。覆盖情况按标题所指的条目计入（照录的标题比手写的编号可靠）。其他无法识别的文字连在一起的作为一处报告。",
       incorrect: "---\n上位文件: 质量强国建设纲要\n---\n示例方案\n一、主要任务\n1.提升产业质量竞争力。培育质量竞争型产业。〔对应纲要：（三十三）〕\n",
       correct: "---\n上位文件: 质量强国建设纲要\n---\n示例方案\n一、主要任务\n1.提升产业质量竞争力。培育质量竞争型产业。〔对应纲要：（七）〕\n",
     },
@@ -68,13 +68,45 @@ export const unknownSection: Rule = {
       }
       // The word of a range (（十三）至（十五）) joins two references: it is no junk.
       const ranges = annotationRanges(annotation);
-      for (const junk of annotation.junk) {
-        if (taken.has(junk) || ranges.some((range) => range.word === junk)) continue;
-        report({ start: junk.start, end: junk.end, message: `对应标注中有无法识别的内容“${junk.text}”：应为“七”“（七）”这样的编号，以顿号分隔` });
-      }
+      const left = annotation.junk.filter((junk) => !taken.has(junk) && !ranges.some((range) => range.word === junk));
+      // What is written together is reported together: a title the grammar leaves a character at
+      // a time is one thing written, and one finding (it was one a character).
+      for (const run of junkRuns(left)) report(junkFinding(plan.text, parent, annotation, run));
     }
   },
 };
+
+/**
+ * What an annotation's unreadable run is: an item's title written after its own number (say it
+ * once: the number), after another item's number (which of the two is meant only the drafter
+ * knows: both are offered), or alone (its number is offered); else unreadable text.
+ */
+function junkFinding(text: string, parent: ParentDocument, annotation: AnnotationNode, run: JunkRun): FindingReport {
+  const titled = titledEntry(parent, run.text);
+  const written = run.text.trim();
+  if (titled === null) return { start: run.start, end: run.end, message: `对应标注中有无法识别的内容“${written}”：应为“七”“（七）”这样的编号，以顿号分隔` };
+  const before = annotation.references.find((reference) => reference.end <= run.start && text.slice(reference.end, run.start).trim() === "");
+  const named = before ? referencedEntry(parent, before) : null;
+  const drop = { description: `删去标题“${written}”`, edits: [{ start: run.start, end: run.end, newText: "" }] };
+  if (before && named === titled) {
+    return { start: run.start, end: run.end, message: `对应标注中的“${written}”是${titled.label}的标题：标注只写编号“${titled.label}”`, suggestions: [drop] };
+  }
+  if (before && named) {
+    const whole = { description: `改为“${titled.label}”`, edits: [{ start: before.start, end: run.end, newText: titled.label }] };
+    return {
+      start: before.start,
+      end: run.end,
+      message: `对应标注的编号与标题不符：“${before.text}”是《${parent.title}》的${named.label}“${named.title}”，“${written}”是${titled.label}的标题，请核对应为哪一条`,
+      suggestions: [whole, { description: `保留“${before.text}”，${drop.description}`, edits: drop.edits }],
+    };
+  }
+  return {
+    start: run.start,
+    end: run.end,
+    message: `对应标注应写编号：“${written}”是《${parent.title}》${titled.label}的标题，应写作“${titled.label}”`,
+    suggestions: [{ description: `改为“${titled.label}”`, edits: [{ start: run.start, end: run.end, newText: titled.label }] }],
+  };
+}
 
 const OPEN_BRACKET = /^\s*[（(]\s*$/;
 const CLOSE_BRACKET = /^\s*[）)]\s*$/;
