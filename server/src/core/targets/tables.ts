@@ -256,7 +256,9 @@ function readRowTable(lines: readonly LineNode[], index: number, text: string, e
     if (cells.length < 2) break;
     // Spaces also stand between the words of prose: a spaced line that is no row ends the table.
     // A tabbed row that does not fit its columns is left to the reading of its line.
-    const row = cells.length === columns.length ? rowOf(columns, cells, [line], text, null) : null;
+    // A row's empty last cells (备注, 属性 left blank) are lost on paste, their tabs with the
+    // line's end: a row short of only such columns is read with the cells it has.
+    const row = cells.length === columns.length ? rowOf(columns, cells, [line], text, null) : cells.length < columns.length && optionalFrom(columns, cells.length) ? rowOf(columns.slice(0, cells.length), cells, [line], text, null) : null;
     if (row === null && spaced) break;
     read.last = at;
     if (row === null) continue;
@@ -264,6 +266,12 @@ function readRowTable(lines: readonly LineNode[], index: number, text: string, e
     read.lines.push(line);
   }
   return read.rows.length > 0 ? read : NO_TABLE(index);
+}
+
+/** Whether the columns from `from` on are ones a row may leave blank (备注, 说明, 属性): no figure, no name. */
+function optionalFrom(columns: readonly Column[], from: number): boolean {
+  for (let k = from; k < columns.length; k++) if (columns[k]!.kind !== "other" && columns[k]!.kind !== "attribute") return false;
+  return true;
 }
 
 /** Whether a line's first cell, up to its first space, names a column (a spaced header may start there). */
