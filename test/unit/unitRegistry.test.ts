@@ -68,6 +68,15 @@ describe("the built-in registry", () => {
     expect(unknown[0]!.message).toContain("机构改革前的旧称");
   });
 
+  it("knows 农业局 as a name from before the 2018 reform, as the shared unit data flags it (农业农村局)", () => {
+    const text = "一、主要任务\n1.加强农产品质量监管。〔责任单位：市农业局、县农业局〕\n";
+    const unknown = analyze(text).findings.filter((f) => f.rule === "units/unknown");
+    expect(unknown.map((f) => [f.message.includes("机构改革前的旧称"), f.suggestions?.[0]?.description])).toEqual([
+      [true, "改为“市农业农村局”"],
+      [true, "改为“县农业农村局”"],
+    ]);
+  });
+
   // 市场监管局 starts with 市 itself: a bare 质监局 was taken as placed and got look-alikes.
   it("names only the successor of a retired name, written bare or in another place", () => {
     const text = "一、主要任务\n1.加强质量监管。〔责任单位：质监局、区工商局、章贡区食药监局、市人大农委〕\n";
