@@ -74,17 +74,19 @@ describe("coverage of an item a task names by number", () => {
   });
 });
 
+/** Each task of a county's plan under the outline, with the items it counts for by a cited number. */
+function citedCredits(tasks: string): Array<[string, string[]]> {
+  const outline = builtinParents()[0]!;
+  const plan = buildPlan(`示例县质量强县建设实施方案\n为贯彻落实《质量强国建设纲要》，制定本方案。\n一、重点任务\n${tasks}`);
+  return mapTasks(plan, outline).map((mapping) => [mapping.item.heading.text, taskCredits(outline, mapping).filter((credit) => credit.basis === "cited").map((credit) => credit.entry.label)]);
+}
+
 describe("a cited number followed by the title of another item", () => {
   it("counts for the item whose title the drafter copied, not for the number typed beside it", () => {
-    const outline = builtinParents()[0]!;
-    const plan = buildPlan(`示例县质量强县建设实施方案
-为贯彻落实《质量强国建设纲要》，制定本方案。
-一、重点任务
-1.强化农产品质量安全。落实纲要第（二十）条“提高农产品食品药品质量安全水平”，开展追溯。（责任单位：县农业农村局）
+    const cited = citedCredits(`1.强化农产品质量安全。落实纲要第（二十）条“提高农产品食品药品质量安全水平”，开展追溯。（责任单位：县农业农村局）
 2.推动质量与绿色发展协同。落实纲要第（四）条“树立质量发展绿色导向”，推广绿色产品认证。（责任单位：县发改委）
 3.开展质量管理培训。落实纲要第（二十）条“全面质量管理”有关要求，组织培训。（责任单位：县市场监管局）
 `);
-    const cited = mapTasks(plan, outline).map((mapping) => [mapping.item.heading.text, taskCredits(outline, mapping).filter((credit) => credit.basis === "cited").map((credit) => credit.entry.label)]);
     expect(cited).toEqual([
       ["强化农产品质量安全", ["（十）"]],
       ["推动质量与绿色发展协同", ["（四）"]],
@@ -94,10 +96,8 @@ describe("a cited number followed by the title of another item", () => {
   });
 
   it("reads 第（八）部分 as the part (（十九）to（二十一）), each of its items, as 第八部分", () => {
-    const outline = builtinParents()[0]!;
-    const plan = buildPlan("示例县质量强县建设实施方案\n为贯彻落实《质量强国建设纲要》，制定本方案。\n一、重点任务\n1.增强企业质量品牌能力。落实《质量强国建设纲要》第（八）部分，提升企业质量和品牌发展能力。（责任单位：县市场监管局）\n");
-    const cited = mapTasks(plan, outline).map((mapping) => taskCredits(outline, mapping).filter((credit) => credit.basis === "cited").map((credit) => credit.entry.label).sort());
-    expect(cited).toEqual([["（二十一）", "（二十）", "（十九）"].sort()]);
+    const cited = citedCredits("1.增强企业质量品牌能力。落实《质量强国建设纲要》第（八）部分，提升企业质量和品牌发展能力。（责任单位：县市场监管局）\n");
+    expect(cited.map(([, labels]) => [...labels].sort())).toEqual([["（二十一）", "（二十）", "（十九）"].sort()]);
   });
 });
 
