@@ -37,6 +37,14 @@ describe("tables of indicators pasted as text", () => {
     expect(read(GOALS + oneCellALine([["主要指标"], ["指标", "2022年基数", "2025年目标"], ["制造业产品质量合格率（%）", "93.5", "≥94"]]) + TASKS)).toEqual([EXPECTED[0]]);
   });
 
+  it("reads a column's unit from its header's brackets (2025年目标（%）)", () => {
+    const table = "序号\t指标名称\t2022年基数（%）\t2025年目标（%）\n1\t制造业产品质量合格率\t93.5\t94\n2\t食品抽检合格率\t98.2\t98.5\n";
+    expect(read(GOALS + table + TASKS)).toEqual([
+      ["制造业产品质量合格率", "level", "", 94, "%", "", 2025, 2022, 93.5, true],
+      ["食品抽检合格率", "level", "", 98.5, "%", "", 2025, 2022, 98.2, true],
+    ]);
+  });
+
   it("reads a row whose blank last cells (备注, 属性) were lost on paste, tabs or spaces", () => {
     const header = "指标名称\t2022年基数\t2025年目标\t备注\n";
     const rows = "制造业产品质量合格率（%）\t93.5\t≥94\t\n食品抽检合格率（%）\t98.2\t98.5以上\n制造业质量竞争力指数\t84.6\t86\t国家统计\n";

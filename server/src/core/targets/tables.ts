@@ -17,7 +17,8 @@ import type { LineNode } from "../syntax/cst.js";
  *
  * A table is read only when its header makes every column certain: each header cell is a column
  * this reading knows (序号, 指标名称, 单位, 基数, 目标, 属性, 备注 …), with an indicator column and a
- * target column. A column headed by a bare year (2022年, 2025年) is the base when the year is
+ * target column; a base or target column may give its unit in brackets (2025年目标（%）), the
+ * unit of its figures where the row has no 单位. A column headed by a bare year (2022年, 2025年) is the base when the year is
  * before the plan's and a target when after it, the first year of a period the title states
  * (2024—2026年, not yet under way when the plan is dated) a target; the plan's own year
  * otherwise, or a plan with neither date nor period, leaves it unknown and the table unread. Every cell of a row is checked against its column (a
@@ -39,6 +40,8 @@ interface Column {
   kind: ColumnKind;
   /** The year a base or target column is for (2025年目标), else null. */
   year: number | null;
+  /** The unit a base or target column's header gives in brackets (2025年目标（%）), else "". */
+  unit: string;
   span: Span;
 }
 
@@ -162,14 +165,14 @@ function columnsOf(cells: readonly Cell[], years: TableYears): Column[] | null {
   for (const cell of cells) {
     const kind = kindOf(cell.text, years);
     if (kind === null) return null;
-    columns.push({ kind: kind.kind, year: kind.year, span: { start: cell.start, end: cell.end } });
+    columns.push({ kind: kind.kind, year: kind.year, unit: kind.unit ?? "", span: { start: cell.start, end: cell.end } });
   }
   const has = (kind: ColumnKind) => columns.some((column) => column.kind === kind);
   if (!has("indicator") || !has("target") || columns.filter((column) => column.kind === "indicator").length > 1) return null;
   return columns;
 }
 
-function kindOf(raw: string, years: TableYears): { kind: ColumnKind; year: number | null } | null {
+function kindOf(raw: string, years: TableYears): { kind: ColumnKind; year: number | null; unit?: string } | null {
   // ２０２５年目标 (a table pasted from WPS) is the 2025 column: the year in full-width digits read as digits.
   const cell = toHalfwidthFigures(raw.replace(/\s+/g, ""));
   if (cell.length === 0 || cell.length > MAX_HEADER_CELL) return null;
@@ -179,16 +182,20 @@ function kindOf(raw: string, years: TableYears): { kind: ColumnKind; year: numbe
   if (ATTRIBUTE_HEADER.test(cell)) return { kind: "attribute", year: null };
   if (OTHER_HEADER.test(cell)) return { kind: "other", year: null };
   const year = HEADER_YEAR.exec(cell);
-  const words = (year ? cell.slice(0, year.index) + cell.slice(year.index + year[0].length) : cell).replace(EMPTY_BRACKETS, "");
+  const written = (year ? cell.slice(0, year.index) + cell.slice(year.index + year[0].length) : cell).replace(EMPTY_BRACKETS, "");
   const value = year ? Number(year[1]) : null;
-  if (BASE_WORDS.test(words)) return { kind: "base", year: value };
-  if (TARGET_WORDS.test(words)) return { kind: "target", year: value };
+  // 2025年目标（%）: the column's unit in brackets after its words, as an indicator's name has it.
+  const bracketed = BRACKETED_UNIT.exec(written);
+  const unit = bracketed && UNIT_VALUE.test(bracketed[1]!) ? bracketed[1]! : "";
+  const words = unit ? written.slice(0, written.length - bracketed![0].length) : written;
+  if (BASE_WORDS.test(words)) return { kind: "base", year: value, unit };
+  if (TARGET_WORDS.test(words)) return { kind: "target", year: value, unit };
   // A bare year: before the plan's own, what it starts from; after it, a target.
   if (words === "" && value !== null) {
     // A period in the title (2024—2026年) not yet under way when the plan is dated: its first year
     // is a target's. Else the plan's own year could be either (a figure reached, or one to reach).
-    if (years.periodFrom !== null && (years.reference === null || years.reference <= years.periodFrom)) return { kind: value < years.periodFrom ? "base" : "target", year: value };
-    if (years.reference !== null && value !== years.reference) return { kind: value < years.reference ? "base" : "target", year: value };
+    if (years.periodFrom !== null && (years.reference === null || years.reference <= years.periodFrom)) return { kind: value < years.periodFrom ? "base" : "target", year: value, unit };
+    if (years.reference !== null && value !== years.reference) return { kind: value < years.reference ? "base" : "target", year: value, unit };
   }
   return null;
 }
@@ -359,6 +366,7 @@ function rowOf(columns: readonly Column[], cells: readonly Cell[], lines: LineNo
         const figure = figureOf(cell, text);
         if (figure === null || figure.placeholder) return null;
         base = { figure, year: column.year };
+        if (!unit) unit = column.unit;
         break;
       }
       case "target": {
@@ -367,6 +375,7 @@ function rowOf(columns: readonly Column[], cells: readonly Cell[], lines: LineNo
         // Words where a figure would be (稳步提升): a direction, if the extraction reads one; no digit in them.
         if (figure === null && /[0-9０-９]/.test(cell.text)) return null;
         targets.push({ cell, figure, year: column.year, header: column.span });
+        if (!unit) unit = column.unit;
         break;
       }
       case "attribute":
