@@ -612,7 +612,7 @@ function yearLedRunReaches(counts: Counts, line: number, value: number, after: N
 // ------------------------------------------------------------------ a line read as another
 
 /** An item line read as text of a kind: its marker and heading become plain text, its elements stay. */
-export function asTextLine(line: ItemLineNode, textKind: "attachment" | "tableRow" | "pageNumber" | "plain"): TextLineNode {
+export function asTextLine(line: ItemLineNode, textKind: "attachment" | "tableRow" | "pageNumber" | "note" | "plain"): TextLineNode {
   const pieces: InlineNode[] = [{ type: "text", start: line.indentEnd, end: line.headingStart }, ...line.headingParts];
   if (line.bodyStart > line.headingEnd) pieces.push({ type: "text", start: line.headingEnd, end: line.bodyStart });
   pieces.push(...line.parts);

@@ -12,6 +12,7 @@ import { isSpaceCode, trimSpacesEnd } from "../text/spaces.js";
 import { markerAt } from "../syntax/parse.js";
 import { textLineAsItem } from "./misreadMarkers.js";
 import { readLostMarkers } from "./lostMarkers.js";
+import { readNotes } from "./notes.js";
 
 /**
  * How the model reads lines that the grammar, which sees one line at a time, classified
@@ -44,6 +45,8 @@ import { readLostMarkers } from "./lostMarkers.js";
  *   a web page (text/invisible-char reports it), an em or en space a web page indents with — is
  *   the item it looks like: the reader sees the marker start the line. Those characters are the
  *   line's indentation. Read first, so that every other reading sees the item.
+ * - `① 指……` under the paragraph whose `合格率①，` it explains, and the numbered lines of a
+ *   `注：`: notes a copy brings in, read as text of kind `note` (model/notes.ts).
  * The syntax tree is left as it is (it is shared with the incremental parser); the lines that
  * are read otherwise are new nodes with the same spans, so nothing is lost.
  */
@@ -53,6 +56,8 @@ export function readLines(lines: readonly LineNode[], text: string): { lines: Li
   const pages = readPageFurniture(read, text);
   readTableRows(read, text);
   readAttachmentLists(read, text);
+  // Before the markers: a note's `1.` is no item whose count a misread marker would run on.
+  readNotes(read, text);
   // Before the lost numerals: a chapter is recognised by the items under it, read right first;
   // and a line a PDF's measure began with `、` goes on from the line above.
   readMisreadMarkers(read, text);

@@ -63,8 +63,8 @@ export interface DirectiveNode {
 }
 
 /** The kinds of text line that matter to the part before the plan. */
-/** `tableRow` and `pageNumber` are the model's readings (model/reading.ts), never the grammar's. */
-export type TextLineKind = "plain" | "docNumber" | "date" | "publicity" | "draftMark" | "attachment" | "part" | "tableRow" | "pageNumber";
+/** `tableRow`, `pageNumber` and `note` are the model's readings (model/reading.ts, model/notes.ts), never the grammar's. */
+export type TextLineKind = "plain" | "docNumber" | "date" | "publicity" | "draftMark" | "attachment" | "part" | "tableRow" | "pageNumber" | "note";
 
 export interface TextLineNode extends LineBase {
   kind: "text";

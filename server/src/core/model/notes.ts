@@ -1,0 +1,149 @@
+import type { ItemLineNode, LineNode, MarkerNode } from "../syntax/cst.js";
+import { markerAt } from "../syntax/parse.js";
+import { asTextLine } from "./misreadMarkers.js";
+
+/**
+ * Notes that a copy of a page brings in with the text, numbered like list entries but no part of
+ * the outline: they explain words above them, they assign nothing and number on their own.
+ * Two shapes tell them, never their words:
+ * - a footnote: `① 指规模以上工业企业……` on a line of its own, whose mark stands in the text above
+ *   as a reference (`合格率达到95%以上①，`: right after a word, before a mark or the line's end),
+ *   as Word and a PDF put footnotes at a page's foot and a copy leaves them after the paragraph
+ *   or the table. The nearest same mark above decides: a reference makes the line its note, a
+ *   mark that opens a line (a list's entry, an earlier note) does not, so a list after a note is
+ *   still a list;
+ * - the numbered lines of a note: `注：① ……` then `② ……`, or `注：` alone then `1. ……`,
+ *   `2. ……`: the run that goes on from the label in one form and in sequence.
+ * Both are read as text of kind `note`: the body of the item above, never an item, a task or a
+ * member of a numbering run.
+ */
+
+/** How far above a footnote its reference may stand: a printed page of text, with room to spare. */
+const REFERENCE_WINDOW = 4000;
+
+const isCircled = (code: number): boolean => code >= 0x2460 && code <= 0x2473;
+
+/** What may stand right before a reference: a word's end, not a break, a space or an opening mark. */
+function mayPrecedeReference(code: number): boolean {
+  if (Number.isNaN(code) || code === 0x0a || code === 0x0d || code === 0x20 || code === 0x09 || code === 0x3000) return false;
+  // ：；，。、（“ and their ASCII forms: an inline enumeration's ① follows one of them.
+  return !(code === 0xff1a || code === 0xff1b || code === 0xff0c || code === 0x3002 || code === 0x3001 || code === 0xff08 || code === 0x201c || code === 0x3a || code === 0x3b || code === 0x2c || code === 0x28);
+}
+
+/** What may stand right after a reference: a mark or the line's end; a word goes on from an enumeration's ①. */
+function mayFollowReference(code: number): boolean {
+  return (
+    Number.isNaN(code) ||
+    code === 0x0a ||
+    code === 0x0d ||
+    code === 0x20 ||
+    code === 0x3000 ||
+    code === 0xff0c || // ，
+    code === 0x3002 || // 。
+    code === 0xff1b || // ；
+    code === 0x3001 || // 、
+    code === 0xff1a || // ：
+    code === 0xff09 || // ）
+    code === 0x201d || // ”
+    code === 0x3011 || // 】
+    code === 0x3015 || // 〕
+    code === 0xff01 || // ！
+    code === 0xff1f || // ？
+    code === 0x2c ||
+    code === 0x2e ||
+    code === 0x3b ||
+    code === 0x29 ||
+    isCircled(code) // ①② after one word
+  );
+}
+
+/** Whether the nearest same mark above `line`'s marker is a reference in the text. */
+function isFootnote(line: ItemLineNode, text: string): boolean {
+  const mark = text.charAt(line.marker.start);
+  const floor = Math.max(0, line.start - REFERENCE_WINDOW);
+  const at = line.start > 0 ? text.lastIndexOf(mark, line.start - 1) : -1;
+  if (at < floor) return false;
+  return mayPrecedeReference(text.charCodeAt(at - 1)) && mayFollowReference(text.charCodeAt(at + 1));
+}
+
+/** A marker's form (level, brackets, kind of numeral: ① ⑴ or digits) and value: what a note's run goes on in. */
+interface NoteMark {
+  form: string;
+  value: number;
+}
+
+function noteMarkOf(marker: MarkerNode, text: string): NoteMark | null {
+  if (marker.value === null) return null;
+  const code = text.charCodeAt(marker.start + marker.open.length);
+  const kind = isCircled(code) ? "①" : code >= 0x2474 && code <= 0x2487 ? "⑴" : "1";
+  return { form: `${marker.level}${marker.open}${kind}${marker.close}`, value: marker.value };
+}
+
+/**
+ * The mark a note's value opens with (`注：① …`, `注：1. …`), or null. MarkerAt reads no list
+ * entry's mark (① inside a sentence is text), so ① and ⑴ are read here.
+ */
+function markAt(text: string, at: number): NoteMark | null {
+  const code = text.charCodeAt(at);
+  if (isCircled(code)) return { form: "5①", value: code - 0x2460 + 1 };
+  if (code >= 0x2474 && code <= 0x2487) return { form: "5⑴", value: code - 0x2474 + 1 };
+  const marker = markerAt(text, at);
+  return marker === null ? null : noteMarkOf(marker, text);
+}
+
+/** 注：, 注:, 备注：, 注释： at a line's start: where the label's colon ends, or -1. */
+function noteLabelEnd(text: string, start: number, end: number): number {
+  let at = start;
+  if (text.charCodeAt(at) === 0x5907 /* 备 */) at++;
+  if (text.charCodeAt(at) !== 0x6ce8 /* 注 */) return -1;
+  at++;
+  if (at - start === 1 && text.charCodeAt(at) === 0x91ca /* 释 */) at++;
+  while (at < end && (text.charCodeAt(at) === 0x20 || text.charCodeAt(at) === 0x3000)) at++;
+  const colon = text.charCodeAt(at);
+  if (colon !== 0xff1a && colon !== 0x3a) return -1;
+  at++;
+  while (at < end && (text.charCodeAt(at) === 0x20 || text.charCodeAt(at) === 0x3000 || text.charCodeAt(at) === 0x09)) at++;
+  return at;
+}
+
+/** Lines a note's run reads through: blank lines, comments and a page's number between notes. */
+const passedOver = (line: LineNode): boolean => line.kind === "blank" || line.kind === "comment" || (line.kind === "text" && line.textKind === "pageNumber");
+
+export function readNotes(lines: LineNode[], text: string): void {
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (line.kind === "list") {
+      // Most list lines fail on the first look: a footnote's mark is ①–⑳.
+      if (isCircled(text.charCodeAt(line.marker.start)) && isFootnote(line, text)) lines[i] = asTextLine(line, "note");
+      continue;
+    }
+    if (line.kind !== "text" || line.textKind !== "plain") continue;
+    const first = text.charCodeAt(line.indentEnd);
+    if (first !== 0x6ce8 && first !== 0x5907) continue;
+    const valueStart = noteLabelEnd(text, line.indentEnd, line.contentEnd);
+    if (valueStart < 0) continue;
+    // `注：① …` goes on in the form of its first note; `注：` alone, in the form of the line after.
+    let last: NoteMark | null = null;
+    if (valueStart < line.contentEnd) {
+      last = markAt(text, valueStart);
+      if (last === null) continue;
+    }
+    i = readNoteRun(lines, i + 1, last, text) - 1;
+  }
+}
+
+/** Reads the run of a note's numbered lines from `from`; returns the index after it. */
+function readNoteRun(lines: LineNode[], from: number, first: NoteMark | null, text: string): number {
+  let last = first;
+  let i = from;
+  for (; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (passedOver(line)) continue;
+    if (line.kind !== "item" && line.kind !== "list") break;
+    const mark = noteMarkOf(line.marker, text);
+    if (mark === null || (last === null ? mark.value !== 1 : mark.value !== last.value + 1 || mark.form !== last.form)) break;
+    lines[i] = asTextLine(line, "note");
+    last = mark;
+  }
+  return i;
+}

@@ -1,0 +1,68 @@
+import { describe, expect, it } from "vitest";
+import { analyze } from "../../server/src/core/analyze";
+import { buildPlan } from "../../server/src/core/model/buildPlan";
+
+const HEAD = ["示例市质量强市建设实施方案", "为贯彻落实《质量强国建设纲要》，结合我市实际，制定本方案。", "一、总体要求", "（一）主要目标"];
+const TAIL = ["三、保障措施", "（一）加强组织领导。建立工作协调机制。〔责任单位：市市场监管局〕"];
+const plan = (...lines: string[]) => [...HEAD, ...lines, ...TAIL].join("\n") + "\n";
+
+const outline = (source: string) => buildPlan(source).allItems.map((item) => source.slice(item.line.indentEnd, item.line.contentEnd).slice(0, 8));
+const numbering = (source: string) => analyze(source).findings.filter((finding) => finding.rule.startsWith("numbering/") || finding.rule.startsWith("structure/")).map((finding) => `${finding.rule} ${finding.message}`);
+const kindOf = (source: string, start: string) => {
+  const line = buildPlan(source).lines.find((candidate) => source.startsWith(start, candidate.indentEnd))!;
+  return line.kind === "text" ? line.textKind : line.kind;
+};
+
+describe("notes pasted with the text (model/notes.ts)", () => {
+  it("reads a footnote under the paragraph whose reference it explains as a note, not a list entry", () => {
+    const source = plan(
+      "到2025年，全市制造业产品质量合格率达到95%以上①，质量强市建设取得明显成效。",
+      "二、重点任务",
+      "（一）实施质量提升行动。开展重点产品质量攻关②。〔责任单位：市工信局〕",
+      "① 指规模以上工业企业产品监督抽查合格率。",
+      "② 重点产品指列入省重点产业链的产品。",
+    );
+    expect(outline(source)).toEqual(["一、总体要求", "（一）主要目标", "二、重点任务", "（一）实施质量提", "三、保障措施", "（一）加强组织领"]);
+    expect(kindOf(source, "① 指")).toBe("note");
+    expect(kindOf(source, "② 重点")).toBe("note");
+    const task = buildPlan(source).allItems[3]!;
+    expect(task.bodyLines).toHaveLength(2);
+    expect(numbering(source)).toEqual([]);
+  });
+
+  it("reads the numbered lines of a 注： as notes: 注：① then ②, 注： alone then 1. 2.", () => {
+    const source = plan(
+      "到2025年，主要指标如下表。",
+      "注：① 产品质量合格率指监督抽查合格率。",
+      "② 满意度为第三方测评结果。",
+      "二、重点任务",
+      "（一）实施质量提升行动。开展重点产品质量攻关。〔责任单位：市工信局〕",
+      "注：",
+      "1.重点产品指列入省重点产业链的产品。",
+      "2.攻关项目由市工信局另行发布。",
+    );
+    expect(outline(source)).toEqual(["一、总体要求", "（一）主要目标", "二、重点任务", "（一）实施质量提", "三、保障措施", "（一）加强组织领"]);
+    expect(kindOf(source, "② 满意")).toBe("note");
+    expect(kindOf(source, "1.重点")).toBe("note");
+    expect(numbering(source)).toEqual([]);
+  });
+
+  it("keeps a list a list: an enumeration's ① is no reference, and a list after a note is no note", () => {
+    const source = plan(
+      "到2025年，重点抓好三项工作：①质量提升；②标准引领；③品牌建设。",
+      "① 开展质量提升行动。",
+      "② 实施标准引领工程。",
+      "二、重点任务",
+      "（一）实施质量提升行动。开展重点产品质量攻关②。〔责任单位：市工信局〕",
+      "② 重点产品指列入省重点产业链的产品。",
+      "（二）加强品牌建设。培育区域品牌。〔责任单位：市市场监管局〕",
+      "① 培育一批“赣字号”品牌。",
+      "② 开展品牌价值评价。",
+    );
+    expect(kindOf(source, "① 开展")).toBe("list");
+    expect(kindOf(source, "② 实施")).toBe("list");
+    expect(kindOf(source, "② 重点")).toBe("note");
+    expect(kindOf(source, "① 培育")).toBe("list");
+    expect(kindOf(source, "② 开展品牌")).toBe("list");
+  });
+});
