@@ -38,7 +38,23 @@ describe("the 版记 at the end of a 公文 (model/imprint.ts)", () => {
     expect(source.slice(plan.trailer!.start, plan.trailer!.end)).toBe("【打印本页】【关闭窗口】");
   });
 
+  it("takes the 公开方式 and 印数 lines an OA copy brings, and leaves the 落款's 附注 out of the last task", () => {
+    const signed = ["测试市人民政府办公室", "2024年4月20日", "（此件公开发布）"];
+    const source = text(PLAN, signed, ["公开方式：主动公开", ...IMPRINT, "（共印 50 份）"]);
+    const plan = buildPlan(source);
+    expect(plan.imprint).toMatchObject({ printer: "测试市人民政府办公室", printed: "2024年4月22日" });
+    expect(source.slice(plan.imprint!.start, plan.imprint!.end)).toBe(["公开方式：主动公开", ...IMPRINT, "（共印 50 份）"].join("\n"));
+    // 公开方式： is a web page's metadata row too: here it is the 版记's, no debris.
+    expect(plan.trailer).toBeNull();
+    expect(plan.signature).toMatchObject({ issuer: "测试市人民政府办公室", date: "2024-04-20" });
+    const last = plan.allItems[plan.allItems.length - 1]!;
+    expect(last.bodyLines).toEqual([]);
+    expect(source.slice(last.start, last.end)).not.toContain("此件");
+    expect(analyze(source).findings.filter((finding) => finding.rule.startsWith("structure/") || finding.rule.startsWith("text/"))).toEqual([]);
+  });
+
   it.each([
+    ["a sentence that names a 公开方式", "公开方式：主动公开，接受社会监督。"],
     ["a sentence that mentions 抄送", "各单位要将落实情况抄送：市市场监管局。"],
     ["a sentence ending in a date and 印发", "市政府办公室于2024年4月22日印发"],
     ["a 版记 line followed by plan text", "抄送：市委各部门。\n各地要认真组织实施，确保各项任务落到实处，取得实效。"],

@@ -16,7 +16,7 @@ import { findReviewBalloons } from "./reviewMarkup.js";
 import { addLinesSetApart } from "./setApart.js";
 import { furnitureKindOf } from "./pageFurniture.js";
 import { readLines } from "./reading.js";
-import { findImprint } from "./imprint.js";
+import { findImprint, isImprintLine } from "./imprint.js";
 import { findClosingSignature } from "./signature.js";
 import { trailingDeadlineOf } from "./deadlines.js";
 import type { ClosingSignature, LeadingDebris, LineBlock, NumberedItem, NumberingPolicy, PlanDocument, PlanMetadata } from "./types.js";
@@ -45,7 +45,7 @@ export function buildPlan(text: string, parsed: SyntaxResult = parseSyntax(text)
   const repeatedPastes = findRepeatedPastes(lines, text, planStart);
   const reviewBalloons = findReviewBalloons(lines, text);
   const setApart = addLinesSetApart({ repeatedPastes, reviewBalloons }, new Set<LineNode>());
-  const outsideOutline = signature === null ? setApart : new Set<LineNode>([...setApart, ...signature.lines]);
+  const outsideOutline = signature === null ? setApart : new Set<LineNode>([...setApart, ...signature.lines, ...signature.notes]);
   const planLines = outsideOutline.size > 0 ? lines.slice(planStart, planEnd).filter((line) => !outsideOutline.has(line)) : lines.slice(planStart, planEnd);
   const outline = buildOutline(planLines, text);
   const debris = findLeadingDebris(preludeLines, text);
@@ -143,7 +143,8 @@ function findTrailerStart(lines: readonly LineNode[], planStart: number, text: s
   }
   for (let i = lastItem + 1; i < lines.length; i++) {
     const line = lines[i]!;
-    if (line.kind === "text" && furnitureKindOf(text.slice(line.indentEnd, textEndOf(line, text))) !== null) return { trailerStart: i, lastItem };
+    // A 版记's 公开方式 line is a web page's metadata row too: the 版记 reads it (model/imprint.ts).
+    if (line.kind === "text" && furnitureKindOf(text.slice(line.indentEnd, textEndOf(line, text))) !== null && !isImprintLine(line, text)) return { trailerStart: i, lastItem };
   }
   return { trailerStart: lines.length, lastItem };
 }

@@ -13,6 +13,10 @@ import type { Imprint, ImprintRecipients } from "./types.js";
  * (before any web debris) in which every line opens with 抄送：/主送：/印发机关：/印发日期：, ends
  * in a date and 印发 after nothing but an organisation's name, or carries on a 抄送 list whose
  * line above ends in a separator (，、). A sentence that mentions 抄送 or 印发 is never one.
+ * Two lines local 版记 print besides, which an OA system's copy brings along: the 公开方式
+ * (`公开方式：主动公开`, a field of its own value, never a sentence) and the 印数 of the older
+ * standard (`（共印 50 份）`). They say nothing the model keeps, but they are the 版记's, not the
+ * last task's text nor web debris (a web page's metadata table has a 公开方式 row too).
  */
 
 /** 抄送：… / 主送：… (the colon either width; 抄报 and 分送 are older forms of the same line). */
@@ -29,6 +33,10 @@ const DATE_TAIL = 24;
 const LIST_CONTINUATION = /^[^：:；;！？!?。]+[。.]?$/u;
 /** A 抄送 list's line that goes on on the next ends in a separator: one that has not is finished, or no list. */
 const OPEN_LIST_END = /[，,、]$/u;
+/** The 公开方式 line: its value is how the document is made public, never a sentence. */
+const DISCLOSURE = /^公开方式\s*[：:]\s*(?:主动|依申请|不予|不|删减后)?公开[。.]?$/u;
+/** The 印数 line: `（共印 50 份）`, brackets either width or none. */
+const COPIES = /^[（(]?\s*共印\s*[0-9０-９]+\s*份\s*[）)]?$/u;
 /** Lines a 版记 can hold: a few 抄送 lines and the 印发 line; more is a page of text, not one. */
 const MAX_LINES = 12;
 
@@ -37,6 +45,8 @@ interface ImprintLine {
   recipients?: { label: string; names: string };
   printer?: string;
   printed?: string;
+  /** A 公开方式 or 印数 line: the 版记's, saying nothing the model keeps. */
+  other?: true;
 }
 
 /**
@@ -61,12 +71,20 @@ function printedLineOf(content: string): { printer: string; printed: string } | 
 function imprintLineOf(line: LineNode, text: string): ImprintLine | null {
   if (line.kind !== "text" || (line.textKind !== "plain" && line.textKind !== "date")) return null;
   const content = lineText(line, text);
+  // Both start with one character: most lines fail on it before any pattern.
+  const first = content.charCodeAt(0);
+  if ((first === 0x516c /* 公 */ && DISCLOSURE.test(content)) || ((first === 0xff08 || first === 0x28 || first === 0x5171) /* （ ( 共 */ && COPIES.test(content))) return { line, other: true };
   const recipients = RECIPIENTS.exec(content);
   if (recipients) return { line, recipients: { label: recipients[1]!, names: recipients[2]! } };
   const field = PRINTING_FIELD.exec(content);
   if (field) return field[1] === "机关" ? { line, printer: field[2]!.trim() } : { line, printed: field[2]!.trim().replace(/印发[。.]?$/u, "") };
   const printed = printedLineOf(content);
   return printed && { line, ...printed };
+}
+
+/** Whether a line is one a 版记 holds (buildPlan.ts asks it of web furniture after the plan: 公开方式：). */
+export function isImprintLine(line: LineNode, text: string): boolean {
+  return imprintLineOf(line, text) !== null;
 }
 
 /**
@@ -105,7 +123,9 @@ function readImprint(lines: readonly LineNode[], start: number, to: number, text
     const line = lines[i]!;
     if (line.kind === "blank" || line.kind === "comment") continue;
     const read = imprintLineOf(line, text);
-    if (read?.recipients) {
+    if (read?.other) {
+      open = null;
+    } else if (read?.recipients) {
       open = { label: read.recipients.label, names: read.recipients.names, lines: [read.line] };
       recipients.push(open);
     } else if (read) {

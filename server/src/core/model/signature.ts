@@ -1,4 +1,4 @@
-import type { LineNode } from "../syntax/cst.js";
+import type { LineNode, TextLineNode } from "../syntax/cst.js";
 import { isAttachmentLabel } from "./attachments.js";
 import { dateOfDateLineNode, issuerOf, lineText, signatureNamesAbove } from "./prelude.js";
 import type { ClosingSignature } from "./types.js";
@@ -44,7 +44,11 @@ function signatureEnd(lines: readonly LineNode[], planEnd: number, planStart: nu
 
 function signatureBefore(lines: readonly LineNode[], end: number, after: number, text: string): ClosingSignature | null {
   let index = end - 1;
-  while (index > after && isPassedOver(lines[index]!)) index--;
+  const notes: TextLineNode[] = [];
+  for (; index > after && isPassedOver(lines[index]!); index--) {
+    const line = lines[index]!;
+    if (line.kind === "text" && line.textKind === "publicity") notes.unshift(line);
+  }
   if (index <= after) return null;
   const dateLine = lines[index]!;
   const date = dateOfDateLineNode(dateLine, lineText(dateLine, text));
@@ -60,6 +64,7 @@ function signatureBefore(lines: readonly LineNode[], end: number, after: number,
     dateLine,
     issuer: issuerOf(names, text),
     date,
+    notes,
   };
 }
 

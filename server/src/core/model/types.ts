@@ -374,6 +374,8 @@ export interface ClosingSignature extends LineBlock {
   issuer: string | null;
   /** ISO date when it could be read, else the line as written. */
   date: string;
+  /** The 附注 after the date (（此件公开发布）, GB/T 9704 §7.3.6): the document's, no item's body. */
+  notes: TextLineNode[];
 }
 
 /** 版记 (GB/T 9704 §7.4): who else receives the document, who printed it and when. */
