@@ -25,6 +25,10 @@ describe("web-page furniture", () => {
     ["长按识别二维码关注", "furniture"],
     ["微信号：ganzhoufabu", "furniture"],
     ["分享收藏在看点赞", "furniture"],
+    // A mail app's signature under a forwarded text: no web page's, named apart.
+    ["发自我的iPhone", "mailFooter"],
+    ["Sent from my Huawei Mobile", "mailFooter"],
+    ["发自网易邮箱大师", "mailFooter"],
     ["示例市质量强市建设实施方案.docx", "fileName"],
     ["附件：示例市实施方案（征求意见稿）.pdf (186.5KB)", "fileName"],
   ])("%s is %s", (line, kind) => {

@@ -7,7 +7,8 @@ import data from "./page-furniture.json";
  * file only compiles them and says what one line is. The model decides where such lines count
  * as debris (before the plan's title and notice, after its last item).
  */
-export type FurnitureKind = "metadata" | "breadcrumb" | "furniture" | "fileName";
+/** `mailFooter`: a mail app's signature line (发自我的iPhone) under a forwarded text, no web page's. */
+export type FurnitureKind = "metadata" | "breadcrumb" | "furniture" | "fileName" | "mailFooter";
 
 /** The metadata rows whose value the model keeps. */
 export type PageMetadataKey = "date" | "issuer" | "docNumber" | "published";
@@ -117,6 +118,7 @@ export function furnitureKindOf(content: string): FurnitureKind | null {
   if (labelAtStart(trimmed)) return SENTENCE_END.test(trimmed) ? null : "metadata";
   if (BREADCRUMB.test(trimmed)) return "breadcrumb";
   if (data.lineStarts.some((start) => trimmed.startsWith(start)) || LINE_PATTERNS.some((pattern) => pattern.test(trimmed))) return "furniture";
+  if (data.mailFooters.some((start) => trimmed.startsWith(start))) return "mailFooter";
   const bare = normalisePhrase(trimmed).replace(PHRASE_BRACKETS, "");
   if (bare !== "" && PHRASES_ONLY.test(bare)) return "furniture";
   if (FILE_NAME.test(trimmed)) return "fileName";

@@ -1,0 +1,20 @@
+import { describe, expect, it } from "vitest";
+import { analyze } from "../../server/src/core/analyze";
+
+const PLAN = ["示例市质量强市建设实施方案", "一、总体要求", "（一）主要目标", "到2025年，制造业产品质量合格率达到95%以上。", ""];
+const trailing = (...tail: string[]) =>
+  analyze([...PLAN, ...tail].join("\n") + "\n").findings.filter((finding) => finding.rule === "structure/trailing-text").map((finding) => [finding.message, finding.fix?.description]);
+
+describe("structure/trailing-text names what the trailer is", () => {
+  it("calls a mail app's signature a mail signature, not web-page debris", () => {
+    expect(trailing("发自我的iPhone")).toEqual([["方案正文之后有邮件客户端添加的签名（自“发自我的iPhone”起），不属于方案内容", "删除尾部邮件签名"]]);
+  });
+
+  it("calls a web page's debris web-page debris", () => {
+    expect(trailing("标签: 质量", "相关推荐")).toEqual([["方案正文之后有网页残留文字（自“标签: 质量”起），不属于方案内容", "删除尾部网页残留文字"]]);
+  });
+
+  it("names both when a forwarded web copy brings both", () => {
+    expect(trailing("相关推荐", "发自我的iPhone")[0]![0]).toBe("方案正文之后有网页残留文字和邮件客户端添加的签名（自“相关推荐”起），不属于方案内容");
+  });
+});
