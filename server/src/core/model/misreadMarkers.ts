@@ -498,6 +498,17 @@ function isMistyped(written: WrittenMarker, numeral: string): boolean {
   return true;
 }
 
+/** Whether every character of a written numeral is one of `numeral`'s shapes (HAN_SHAPES, DIGIT_SHAPES): no lookalike word, not the numeral. */
+function isShapeOnly(written: WrittenMarker, numeral: string): boolean {
+  const token = written.token;
+  if (token.length !== numeral.length) return false;
+  for (let k = 0; k < token.length; k++) {
+    const shapes = written.level >= 3 ? DIGIT_SHAPES[numeral[k]!] : HAN_SHAPES[numeral[k]!];
+    if (shapes === undefined || !shapes.includes(token[k]!)) return false;
+  }
+  return true;
+}
+
 function lookalikesOf(written: WrittenMarker, due: string): string {
   if (written.level >= 3) return DIGIT_SHAPES[due] ?? "";
   const shapes = HAN_SHAPES[due] ?? "";
@@ -531,8 +542,10 @@ function mistypedMarker(counts: Counts, line: number, written: WrittenMarker, te
     const glyphOnly = !written.bracketed && (!written.spaced || toHalfwidthDigits(written.token) !== numeralOf(level, value));
     const confirmed = after?.value === value + 1 || (value === 1 && spacedRunGoesOn(counts, line, written, text));
     // A 1 needs its 2; a count on uncertain ground needs the next item; else the next item must
-    // not contradict it (none, the next number, or a new run's 1).
-    const needsConfirmation = value === 1 || acrossParent || (glyphOnly && after === null);
+    // not contradict it (none, the next number, or a new run's 1). A run's only item in
+    // brackets, its numeral a shape and nothing else (`（—）主要目标`, an OCR's dash for 一),
+    // needs none: brackets round a dash or a box hold no word, and a run of one shows no 2.
+    const needsConfirmation = (value === 1 && !(written.bracketed && isShapeOnly(written, numeralOf(level, value)))) || acrossParent || (glyphOnly && after === null);
     if (needsConfirmation ? !confirmed : after !== null && !confirmed && after.value !== 1) continue;
     const { start, end } = written;
     return {
