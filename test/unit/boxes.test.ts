@@ -37,6 +37,31 @@ const headings = (plan: PlanDocument) => taskItems(plan).map((item) => `${item.m
 const boxes = (plan: PlanDocument) => plan.boxes.map((box) => [box.label.text, box.items.map((item) => item.marker.text).join(" ")]);
 
 describe("专栏 boxes", () => {
+  it("give a 工作要点's box its list where the tasks are （一） and name their units, and no level of the list stands outside a box", () => {
+    const text = [
+      "2024年全市质量强市工作要点",
+      "一、推动质量强市建设走深走实",
+      "（一）健全质量工作体系。一是调整充实领导小组。二是建立任务台账。（市市场监管局负责）",
+      "（二）深化质量提升行动。一是开展质量对标提升行动。（市工信局、市市场监管局按职责分工负责）",
+      "专栏1 2024年质量提升重点项目",
+      "1.电子信息产业链质量提升项目",
+      "2.装备制造产业链质量提升项目",
+      "二、夯实质量基础设施",
+      "（三）实施标准化战略。推动企业参与标准制修订。（市市场监管局负责）",
+      "专栏2 标准化试点示范项目",
+      "（1）国家级农业标准化示范区1个",
+      "（2）省级服务业标准化试点2个",
+      "（四）加强计量能力建设。新建社会公用计量标准5项。（市市场监管局负责）",
+    ].join("\n") + "\n";
+    const plan = buildPlan(text);
+    expect(boxes(plan)).toEqual([
+      ["专栏1", "1. 2."],
+      ["专栏2", "（1） （2）"],
+    ]);
+    expect(headings(plan)).toEqual(["（一）健全质量工作体系", "（二）深化质量提升行动", "（三）实施标准化战略", "（四）加强计量能力建设"]);
+    expect(rulesAt(text, ["numbering/nesting", "numbering/sequence", "units/missing-clause"])).toEqual([]);
+  });
+
   it("read a box's projects as its own list: no break of the tasks' count, no missing clause, nothing for --fix", () => {
     expect(rulesAt(YEARLY, ["numbering/sequence", "numbering/scope", "numbering/nesting", "units/missing-clause"])).toEqual([]);
     expect(fixAll(YEARLY).text).toBe(YEARLY);

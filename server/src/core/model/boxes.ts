@@ -168,9 +168,19 @@ class EnclosingCounts {
     return this.underParent[level]! > 0 && value === this.underParent[level]! + 1;
   }
 
-  /** Whether the items of a level name their units as a rule (at least half of them). */
+  /**
+   * Whether the items of a level name their units as a rule (at least half of them). Where no
+   * item of the level stands outside a box yet (a 工作要点's tasks are its （一）, a box lists
+   * `1.` projects), whether the tasks of some level do: then an item that names none is no task.
+   */
   carryClauses(level: ItemLevel): boolean {
-    return this.total[level]! > 0 && this.withClause[level]! * 2 >= this.total[level]!;
+    if (this.total[level]! > 0) return this.carriedAt(level);
+    for (let other = 1; other < 5; other++) if (this.total[other]! > 0 && this.carriedAt(other as ItemLevel)) return true;
+    return false;
+  }
+
+  private carriedAt(level: ItemLevel): boolean {
+    return this.withClause[level]! * 2 >= this.total[level]!;
   }
 }
 
