@@ -375,6 +375,40 @@ function columnGaps(content: string): number {
   return content.match(COLUMN_GAP)?.length ?? 0;
 }
 
+/** The longest slogan in quotation marks whose phrases a space sets apart, and its shortest phrase. */
+const MAX_SLOGAN = 40;
+const MIN_PHRASE = 4;
+
+/**
+ * Whether the space at `at` sets apart the phrases of a slogan in quotation marks, as a campaign
+ * is named (`“质量技术帮扶 提升企业效益”专项行动`, `“科技创新 品质提升 品牌塑造”`): written so on
+ * purpose, each phrase a few words long. A stray space inside quotes (`“质量 强市”`) splits a
+ * word, and a phrase shorter than four characters shows it. Asked only of a space already
+ * found between two Chinese characters.
+ */
+function isSloganGap(text: string, paragraph: ProseParagraph, at: number): boolean {
+  const floor = Math.max(paragraph.start, at - MAX_SLOGAN);
+  let open = at - 1;
+  while (open >= floor && text.charCodeAt(open) !== 0x201c /* “ */ && text.charCodeAt(open) !== 0x201d) open--;
+  if (open < floor || text.charCodeAt(open) !== 0x201c) return false;
+  const ceiling = Math.min(paragraph.end, open + MAX_SLOGAN);
+  let close = at + 1;
+  while (close < ceiling && text.charCodeAt(close) !== 0x201d && text.charCodeAt(close) !== 0x201c) close++;
+  if (close >= ceiling || text.charCodeAt(close) !== 0x201d) return false;
+  let phrase = 0;
+  for (let k = open + 1; k <= close; k++) {
+    const code = text.charCodeAt(k);
+    if (k === close || code === 0x20 || code === 0x3000) {
+      // A run of spaces is one gap.
+      if (phrase === 0 && k > open + 1 && k !== close) continue;
+      if (phrase < MIN_PHRASE) return false;
+      phrase = 0;
+    } else if (isHanCode(code)) phrase++;
+    else return false;
+  }
+  return true;
+}
+
 function findSpacesBetweenHan(text: string, paragraph: ProseParagraph): Span[] {
   const spans: Span[] = [];
   // Spaces are rare in Chinese prose: one regular-expression scan of the paragraph finds the runs.
@@ -393,7 +427,14 @@ function findSpacesBetweenHan(text: string, paragraph: ProseParagraph): Span[] {
       spans.push({ start: i, end: j });
       continue;
     }
-    if (i > paragraph.start && isHanCode(text.charCodeAt(i - 1)) && isHanCode(text.charCodeAt(j)) && !isOwned(paragraph, i) && !spaceOfTheForm(text.slice(Math.max(paragraph.start, i - 8), i))) {
+    if (
+      i > paragraph.start &&
+      isHanCode(text.charCodeAt(i - 1)) &&
+      isHanCode(text.charCodeAt(j)) &&
+      !isOwned(paragraph, i) &&
+      !spaceOfTheForm(text.slice(Math.max(paragraph.start, i - 8), i)) &&
+      !isSloganGap(text, paragraph, i)
+    ) {
       spans.push({ start: i, end: j });
     }
   }
