@@ -63,6 +63,12 @@ describe("renumbering and numbering fixes on generated plans", () => {
         const edits = renumberDocumentEdits(numberingOf(original, undefined));
         for (const edit of edits) {
           const item = original.allItems.find((item) => item.marker.start <= edit.start && edit.end <= item.marker.end);
+          // A `1.` written twice (`1.1.`) is renumbered in both places, or it would stop being one task.
+          const repeat = original.allItems.find((item) => item.marker.doubled?.repeat && item.marker.doubled.start <= edit.start && edit.end <= item.marker.doubled.end);
+          if (repeat) {
+            expect(edit.newText).toMatch(/^[0-9]+$/);
+            continue;
+          }
           expect(item).toBeDefined();
           // A marker in another level's form (`(4)` read as （四）) or mistyped (`—，` read as 一，) is
           // renumbered into its level's form, whole.

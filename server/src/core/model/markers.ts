@@ -1,8 +1,9 @@
 import type { ItemLineNode, MarkerNode } from "../syntax/cst.js";
-import type { ItemLevel, MarkerStyle, NumberMarker, Span } from "./types.js";
+import type { DoubledMark, ItemLevel, MarkerStyle, NumberMarker, Span } from "./types.js";
 import { toChineseNumeral } from "./numerals.js";
 import { withoutFormatCharacters } from "../text/invisible.js";
 import { isSpaceCode } from "../text/spaces.js";
+import { markerAt } from "../syntax/parse.js";
 
 /** The canonical GB/T 9704 marker of a level for a value: 一、 （一） 1. （1） ——. */
 export function canonicalMarker(level: ItemLevel, value: number | null): string {
@@ -68,22 +69,72 @@ function hasSpaceInside(node: MarkerNode): boolean {
 const MARKER_MARKS = /[、，,.．]+/y;
 
 /**
+ * The whole marker written again right after itself (`一、一、总体要求`, `（一）（一）指导思想`,
+ * `1.1.实施…`): WPS or Word exported its automatic numbering and the number typed into the
+ * text as well. Spaces and marks between the two are the repeat's. Any marker of the same level is a
+ * repeat, whatever its number and form (`三、一、`, `(一)（一）`): the exported number and the
+ * typed one may differ, and a renumbering or a restyling of the first must not change what the
+ * line is. A decimal (`1.1.5`) is no marker (MarkerAt reads none).
+ */
+function repeatedMarkerAfter(line: ItemLineNode, text: string): DoubledMark | null {
+  const marker = line.marker;
+  let end = marker.end;
+  let numeral: Span | null = null;
+  let found = false;
+  // Written three times is written twice more (`一、一、一、`): every repeat is the one defect.
+  for (;;) {
+    let at = end;
+    // Spaces and a doubled mark between the two (`一、,一、`) are the repeat's too.
+    while (at < line.contentEnd && (isSpaceCode(text.charCodeAt(at)) || isMarkerMark(text.charCodeAt(at)))) at++;
+    // Most headings fail on their first character: a marker of the level can start with few.
+    if (!mayStartMarkerOf(marker.level, text.charCodeAt(at))) break;
+    const again = markerAt(text, at);
+    if (again === null || again.level !== marker.level || again.end > line.contentEnd) break;
+    // `1.1.` (a level-3 marker and the same again) is a task only while both say one number.
+    const numeralAt = again.start + marker.text.indexOf(marker.numeral);
+    numeral = !found && marker.level === 3 && again.text === marker.text ? { start: numeralAt, end: numeralAt + marker.numeral.length } : null;
+    found = true;
+    end = again.end;
+  }
+  if (!found) return null;
+  // And a mark doubled after the last repeat (`一、一、，`): one defect, deleted with it.
+  let after = end;
+  while (after < line.contentEnd && isMarkerMark(text.charCodeAt(after))) after++;
+  if (!/[0-9０-９]/.test(text[after] ?? "")) end = after;
+  return { start: marker.end, end, repeat: true, numeral };
+}
+
+/** The marks MARKER_MARKS reads: 、，,.． */
+const isMarkerMark = (code: number) => code === 0x3001 || code === 0xff0c || code === 0x2c || code === 0x2e || code === 0xff0e;
+
+/** The characters a Chinese numeral starts with: where a level-1 marker's repeat can start. */
+const CHINESE_NUMERAL_START: ReadonlySet<number> = new Set([..."一二三四五六七八九十"].map((char) => char.charCodeAt(0)));
+
+function mayStartMarkerOf(level: number, code: number): boolean {
+  if (level === 1) return CHINESE_NUMERAL_START.has(code);
+  if (level === 3) return (code >= 0x30 && code <= 0x39) || (code >= 0xff10 && code <= 0xff19);
+  return code === 0xff08 || code === 0x28; // （ (
+}
+
+/**
  * The run of marker punctuation right after a numbered marker that already has its own
  * (`（一）、`, `1.、`, `1、.`, `一、、`): copied text where the marker was typed twice. It is
  * neither heading text nor a second marker. List entries (`——`) have no punctuation to double.
  */
-export function doubledMarkAfter(line: ItemLineNode, text: string): Span | null {
+export function doubledMarkAfter(line: ItemLineNode, text: string): DoubledMark | null {
   if (line.marker.level === 5 || line.marker.numeral === "") return null;
+  const repeated = repeatedMarkerAfter(line, text);
+  if (repeated !== null) return repeated;
   MARKER_MARKS.lastIndex = line.marker.end;
   const match = MARKER_MARKS.exec(text);
   if (!match || match.index + match[0].length > line.contentEnd) return null;
   const end = match.index + match[0].length;
   // Without the mark a digit would run into the marker (`4.，2` → `4.2`, a number): not a doubling.
   if (/[0-9０-９]/.test(text[end] ?? "")) return null;
-  return { start: match.index, end };
+  return { start: match.index, end, repeat: false, numeral: null };
 }
 
-export function toNumberMarker(node: MarkerNode, doubled: Span | null = null): NumberMarker {
+export function toNumberMarker(node: MarkerNode, doubled: DoubledMark | null = null): NumberMarker {
   return {
     level: node.level,
     text: withoutFormatCharacters(node.text),

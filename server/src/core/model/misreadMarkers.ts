@@ -73,7 +73,8 @@ export function readMisreadMarkers(lines: LineNode[], text: string): void {
     const candidate = markerCandidate(line, text);
     if (candidate !== null) {
       const written = writtenMarker(text, candidate);
-      const marker = written === null ? null : written.yearAfter ? yearLedMarker(counts, i, written, text) : mistypedMarker(counts, i, written, text);
+      const marker =
+        written === null ? null : written.repeated ? asWritten(written, text) : written.yearAfter ? yearLedMarker(counts, i, written, text) : mistypedMarker(counts, i, written, text);
       if (marker === null) continue;
       lines[i] = textLineAsItem(candidate, marker, text);
       counts.see(i, marker.level, marker.value!);
@@ -406,6 +407,12 @@ interface WrittenMarker {
   bracketed: boolean;
   /** A level-3 marker a year follows (`1.2024年`): read as written or not at all, never as a slip. */
   yearAfter: boolean;
+  /**
+   * A level-3 marker written twice (`1.1.实施…`, WPS's numbering and the typed one; no digit
+   * after): read as written whatever the count, the repeat being the marker's (model/markers.ts).
+   * A count would make the reading hang on the neighbours' numbers, which a renumbering changes.
+   */
+  repeated: boolean;
   /** The level of the marker's form: 1 `X、`, 2 `（X）`, 3 `X.`, 4 `（X）` with digits. */
   level: 1 | 2 | 3 | 4;
 }
@@ -443,13 +450,16 @@ function writtenMarker(text: string, line: TextLineNode): WrittenMarker | null {
     const code = text.charCodeAt(at);
     if (bracketed ? isCloseBracket(code) : LEVEL1_CLOSE.has(code)) {
       if (token === "") return null;
-      if (bracketed) return { start, end: at + 1, token, spaced, bracketed, yearAfter: false, level: arabic ? 4 : 2 };
-      if (!arabic) return { start, end: at + 1, token, spaced, bracketed, yearAfter: false, level: 1 };
+      if (bracketed) return { start, end: at + 1, token, spaced, bracketed, yearAfter: false, repeated: false, level: arabic ? 4 : 2 };
+      if (!arabic) return { start, end: at + 1, token, spaced, bracketed, yearAfter: false, repeated: false, level: 1 };
       if (!LEVEL3_CLOSE.has(code)) return null;
-      // A digit after the mark is a decimal's (`1.5倍`) unless it starts a year (`1.2024年`).
-      const yearAfter = DIGITS.has(text.charCodeAt(at + 1));
+      // A digit after the mark is a decimal's (`1.5倍`) unless it starts a year (`1.2024年`) or
+      // the marker is written twice (`1.1.实施…`, WPS's numbering and the typed one).
+      const digitAfter = DIGITS.has(text.charCodeAt(at + 1));
+      const repeated = digitAfter && !spaced && isRepeatAt(text, start, at + 1);
+      const yearAfter = digitAfter && !repeated;
       if (yearAfter && (spaced || !isYearAt(text, at + 1))) return null;
-      return { start, end: at + 1, token, spaced, bracketed, yearAfter, level: 3 };
+      return { start, end: at + 1, token, spaced, bracketed, yearAfter, repeated, level: 3 };
     }
     if (isSpaceCode(code)) {
       // Spaces inside brackets are a slip of the marker, and so are those between a numeral and
@@ -468,6 +478,19 @@ function writtenMarker(text: string, line: TextLineNode): WrittenMarker | null {
     token += text[at];
   }
   return null;
+}
+
+/** A written marker read as it stands: `1.` of `1.1.`. */
+function asWritten(written: WrittenMarker, text: string): MarkerNode {
+  const { start, end } = written;
+  return { level: 3, text: text.slice(start, end), value: Number(toHalfwidthDigits(written.token)), numeral: written.token, open: "", close: text[end - 1]!, start, end };
+}
+
+/** Whether text[start, at) — a level-3 marker — is written again at `at` and no digit follows (`1.1.`, not `1.1.1`). */
+function isRepeatAt(text: string, start: number, at: number): boolean {
+  const length = at - start;
+  if (!text.startsWith(text.slice(start, at), at)) return false;
+  return !DIGITS.has(text.charCodeAt(at + length));
 }
 
 /** Whether four digits and 年 start at `at` (`2024年`, `２０２５年`): a year, which no decimal's digits are followed by. */

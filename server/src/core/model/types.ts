@@ -38,6 +38,17 @@ export type MarkerStyle =
   | "otherLevel" // (4) where （四） is due: another level's form (model/misreadMarkers.ts)
   | "mistyped"; // （西） where （四） is due: the numeral mistyped (model/misreadMarkers.ts)
 
+export interface DoubledMark extends Span {
+  /** The whole marker again (`（一）（一）`), not only its punctuation (`（一）、`). */
+  repeat: boolean;
+  /**
+   * The repeat's numeral where the line is a task only while the repeat says the marker's
+   * number (`1.1.`, which the model reads as `1.` and its repeat; `1.2.` is a section number):
+   * a renumbering writes it too (numbering/edits.ts). Null otherwise.
+   */
+  numeral: Span | null;
+}
+
 export interface NumberMarker extends Span {
   level: ItemLevel;
   /**
@@ -58,8 +69,11 @@ export interface NumberMarker extends Span {
   valueCertain: boolean;
   /** The level whose form the marker is written in: `level` except for style `otherLevel`. */
   writtenLevel: ItemLevel;
-  /** Punctuation doubled right after the marker (the `、` of `（一）、`, the `.` of `1、.`). */
-  doubled: Span | null;
+  /**
+   * Punctuation doubled right after the marker (the `、` of `（一）、`, the `.` of `1、.`), or the
+   * whole marker written again (`一、一、`, `1.1.`: `repeat`, model/markers.ts).
+   */
+  doubled: DoubledMark | null;
 }
 
 export interface Heading extends Span {

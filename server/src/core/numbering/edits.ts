@@ -91,6 +91,17 @@ function renumberEdit(item: NumberedItem, value: number): TextEdit | null {
 }
 
 /**
+ * The edit of a `1.` marker's repeat (`1.1.`, model/markers.ts), which is one only while both
+ * say the same number: renumbered with it, so that the line stays the task it is until
+ * numbering/doubled-mark deletes the repeat. Other forms' repeats are theirs whatever the number.
+ */
+function repeatEdit(item: NumberedItem, edit: TextEdit): TextEdit | null {
+  const numeral = item.marker.doubled?.numeral;
+  if (!numeral || edit.start !== item.marker.numeralStart) return null;
+  return { start: numeral.start, end: numeral.end, newText: edit.newText };
+}
+
+/**
  * Renumbers a run's items `from` … `to − 1` (by default to its end) to their positions 1…N, counted
  * on from the written number after an item whose number the neighbours do not settle
  * (`renumberedValue`): no renumbering decides a lost numeral for the drafter.
@@ -98,8 +109,12 @@ function renumberEdit(item: NumberedItem, value: number): TextEdit | null {
 export function renumberRunEdits(run: NumberingRun, from: number, to = run.items.length): TextEdit[] {
   const edits: TextEdit[] = [];
   for (let index = Math.max(0, from); index < to; index++) {
-    const edit = renumberEdit(run.items[index]!, renumberedValue(run, index));
-    if (edit) edits.push(edit);
+    const item = run.items[index]!;
+    const edit = renumberEdit(item, renumberedValue(run, index));
+    if (!edit) continue;
+    edits.push(edit);
+    const repeat = repeatEdit(item, edit);
+    if (repeat) edits.push(repeat);
   }
   return edits;
 }

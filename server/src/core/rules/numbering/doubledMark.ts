@@ -3,20 +3,23 @@ import { spanFix } from "../../fixes/fix.js";
 
 /**
  * `（一）、`, `1.、`, `1、.`: the marker's punctuation typed twice (a marker pasted over one
- * Word had numbered, or two habits at once). The item is still the item — the model keeps the
- * doubled mark out of the heading — and the fix deletes it.
+ * Word had numbered, or two habits at once); `一、一、`, `（一）（一）`, `1.1.`: the whole marker
+ * twice (WPS's or Word's numbering exported with the number typed in the text). The item is
+ * still the item — the model keeps the doubled mark out of the heading — and the fix deletes it.
  */
 export const doubledMark: Rule = {
   meta: {
     id: "numbering/doubled-mark",
     family: "numbering",
     severity: "warning",
-    description: "编号后多了一个标点（如“（一）、”“1.、”）",
+    description: "编号后多了一个标点（如“（一）、”“1.、”）或编号写了两遍（如“一、一、”“1.1.”）",
     fixable: true,
     speed: "fast",
     docs: {
       rationale: [
         "编号自身已带标点（“一、”的顿号、“（一）”的括号、“1.”的下脚点），其后再加顿号、点号或逗号就重复了：“（一）、指导思想”“1.、加快区域质量创新发展”“1、.筑牢绿色发展质量根基”。这多是把编号粘贴在 Word 自动编号之上，或两种写法叠在一起。",
+        "",
+        "整个编号写了两遍（“一、一、总体要求”“（一）（一）指导思想”“1.1.实施产业链质量提升工程”）多是 WPS、Word 的自动编号导出后与正文中手写的编号叠在一起。条目按一个编号读入大纲（“1.1.”不当作小数），修复删除重复的一个；“1.1.1”这样的多级序号不在此列。",
         "",
         "条目仍按它的编号读入大纲，多余的标点不计入标题。快速修复删除紧跟编号的多余标点；编号本身写法不规范（如“1、”）时，由 numbering/marker-style 另行报告和修复。",
       ].join("\n"),
@@ -29,6 +32,20 @@ export const doubledMark: Rule = {
       const doubled = item.marker.doubled;
       if (!doubled) continue;
       const extra = plan.text.slice(doubled.start, doubled.end);
+      // The whole marker written twice (model/markers.ts): the numbering exported and typed too.
+      if (doubled.repeat) {
+        const again = extra.trim();
+        report({
+          start: item.marker.start,
+          end: doubled.end,
+          message:
+            again === item.marker.text
+              ? `编号“${item.marker.text}”写了两遍（从 WPS、Word 复制时自动编号与手写编号常叠在一起），应删除重复的一个`
+              : `编号“${item.marker.text}”之后又有编号“${again}”（从 WPS、Word 复制时自动编号与手写编号常叠在一起），应只保留一个`,
+          fix: spanFix(`删除重复的编号“${again}”`, doubled.start, doubled.end, ""),
+        });
+        continue;
+      }
       report({
         start: item.marker.start,
         end: doubled.end,
