@@ -1,6 +1,7 @@
 import { isBox, outlineChildren, outlineRoots, partSections } from "../../core/model/outline.js";
 import type { Box, NumberedItem, PlanDocument } from "../../core/model/types.js";
 import type { PositionMapper } from "../../core/text/positions.js";
+import { shownMarker } from "../../core/numbering/edits.js";
 import { clausesOfTask } from "../../core/units/sharedClause.js";
 import { printableLines } from "./printable.js";
 
@@ -8,27 +9,29 @@ import { printableLines } from "./printable.js";
 export function formatOutlineText(plan: PlanDocument, mapper: PositionMapper): string {
   const lines: string[] = [];
   if (plan.metadata.title) lines.push(plan.metadata.title);
-  const visit = (item: NumberedItem | Box, depth: number) => {
+  const visit = (item: NumberedItem | Box, depth: number, roots: readonly NumberedItem[]) => {
     const line = mapper.positionAt(item.start).line + 1;
     if (isBox(item)) {
       // A 专栏 box under its host, with its own list under it.
       lines.push(`${"  ".repeat(depth)}${item.label.text}${item.title ? ` ${item.title.text}` : ""}  （第${line}行）`);
-      item.items.forEach((child) => visit(child, depth + 1));
+      item.items.forEach((child) => visit(child, depth + 1, roots));
       return;
     }
-    const units = clausesOfTask(plan, item).flatMap((clause) => clause.units.map((unit) => unit.text));
-    lines.push(`${"  ".repeat(depth)}${item.marker.text}${item.heading.text}  （第${line}行）${units.length ? `  〔${units.join("、")}〕` : ""}`);
-    outlineChildren(item).forEach((child) => visit(child, depth + 1));
+    // Each unit once, though two of the item's clauses name it; a lost marker as its fix writes
+    // it (numbering/edits.ts shownMarker), as the JSON outline shows it.
+    const units = new Set(clausesOfTask(plan, item).flatMap((clause) => clause.units.map((unit) => unit.text)));
+    lines.push(`${"  ".repeat(depth)}${shownMarker(item, roots)}${item.heading.text}  （第${line}行）${units.size ? `  〔${[...units].join("、")}〕` : ""}`);
+    outlineChildren(item).forEach((child) => visit(child, depth + 1, roots));
   };
   for (const { part, nodes } of partSections(plan)) {
     // A part (第一章 …) with its items under it.
     if (part) lines.push(`${part.heading.text}  （第${mapper.positionAt(part.start).line + 1}行）`);
-    nodes.forEach((item) => visit(item, part ? 1 : 0));
+    nodes.forEach((item) => visit(item, part ? 1 : 0, plan.items));
   }
   for (const attachment of plan.attachments) {
     const line = mapper.positionAt(attachment.start).line + 1;
     lines.push(`${attachment.label.text}${attachment.title ? ` ${attachment.title.text}` : ""}  （第${line}行）`);
-    outlineRoots(attachment.items, plan.boxes, attachment).forEach((item) => visit(item, 1));
+    outlineRoots(attachment.items, plan.boxes, attachment).forEach((item) => visit(item, 1, attachment.items));
   }
   return printableLines(lines.join("\n") + "\n");
 }
