@@ -154,6 +154,15 @@ export function readPrelude(lines: LineNode[], text: string, debris: ReadonlySet
       index--;
       continue;
     }
+    // A preamble's line with a sentence's marks inside that stops without its 。 (a line break
+    // in the sentence, `……，全面提升我市产品、工程、服务质量` / `水平，制定本方案。`, or a 。 the
+    // drafter left out, `……，制定本方案`) looks like a heading, and under the title it is no
+    // title: a line that reads as a plan's title by itself stands above it.
+    if (isTextLine(line) && line.textKind === "plain" && hasBreakInside(line, text) && planTitleAbove(lines, index - 1, text, passedOver)) {
+      preambleLines.unshift(line);
+      index--;
+      continue;
+    }
     break;
   }
   if (preambleLines.length > 0) {
@@ -219,6 +228,20 @@ export function readPrelude(lines: LineNode[], text: string, debris: ReadonlySet
 function isIssuerLine(content: string): boolean {
   const names = content.trim().split(/[ \t\u3000]+/);
   return names.length <= 4 && names.every((name) => name.length >= 4 && ORGANISATION_END.test(name) && !TITLE_BREAK.test(name));
+}
+
+/** Whether a line has a sentence's mark (，。；：…) before its last character: no title has. */
+function hasBreakInside(line: TextLineNode, text: string): boolean {
+  const content = lineText(line, text);
+  return TITLE_BREAK.test(content.slice(0, -1));
+}
+
+/** Whether the first line above `index` that is not passed over reads as a plan's title by itself (isPlanTitleText). */
+function planTitleAbove(lines: readonly LineNode[], index: number, text: string, passedOver: (line: LineNode) => boolean): boolean {
+  let at = index;
+  while (at >= 0 && passedOver(lines[at]!)) at--;
+  const line = lines[at];
+  return line !== undefined && line.kind === "text" && line.textKind === "plain" && isPlanTitleText(lineText(line, text));
 }
 
 /** Whether the first line above `index` that is not passed over reads as a plan's title. */
