@@ -413,6 +413,8 @@ interface WrittenMarker {
    * A count would make the reading hang on the neighbours' numbers, which a renumbering changes.
    */
   repeated: boolean;
+  /** A level-3 marker closed by a comma (`2,`, `2，`): its mark is the slip, its number may be right. */
+  commaMark: boolean;
   /** The level of the marker's form: 1 `X、`, 2 `（X）`, 3 `X.`, 4 `（X）` with digits. */
   level: 1 | 2 | 3 | 4;
 }
@@ -450,8 +452,14 @@ function writtenMarker(text: string, line: TextLineNode): WrittenMarker | null {
     const code = text.charCodeAt(at);
     if (bracketed ? isCloseBracket(code) : LEVEL1_CLOSE.has(code)) {
       if (token === "") return null;
-      if (bracketed) return { start, end: at + 1, token, spaced, bracketed, yearAfter: false, repeated: false, level: arabic ? 4 : 2 };
-      if (!arabic) return { start, end: at + 1, token, spaced, bracketed, yearAfter: false, repeated: false, level: 1 };
+      if (bracketed) return { start, end: at + 1, token, spaced, bracketed, yearAfter: false, repeated: false, commaMark: false, level: arabic ? 4 : 2 };
+      if (!arabic) return { start, end: at + 1, token, spaced, bracketed, yearAfter: false, repeated: false, commaMark: false, level: 1 };
+      // `2,增强…` / `2，增强…` between `1.` and `3.`: an OCR's or a hurried hand's comma for the
+      // dot, which the grammar leaves as text (`3，4月份…` is prose). The count alone reads it.
+      if (code === 0xff0c || code === 0x2c) {
+        if (DIGITS.has(text.charCodeAt(at + 1)) || isSpaceCode(text.charCodeAt(at + 1))) return null;
+        return { start, end: at + 1, token, spaced, bracketed, yearAfter: false, repeated: false, commaMark: true, level: 3 };
+      }
       if (!LEVEL3_CLOSE.has(code)) return null;
       // A digit after the mark is a decimal's (`1.5倍`) unless it starts a year (`1.2024年`) or
       // the marker is written twice (`1.1.实施…`, WPS's numbering and the typed one).
@@ -459,7 +467,7 @@ function writtenMarker(text: string, line: TextLineNode): WrittenMarker | null {
       const repeated = digitAfter && !spaced && isRepeatAt(text, start, at + 1);
       const yearAfter = digitAfter && !repeated;
       if (yearAfter && (spaced || !isYearAt(text, at + 1))) return null;
-      return { start, end: at + 1, token, spaced, bracketed, yearAfter, repeated, level: 3 };
+      return { start, end: at + 1, token, spaced, bracketed, yearAfter, repeated, commaMark: false, level: 3 };
     }
     if (isSpaceCode(code)) {
       // Spaces inside brackets are a slip of the marker, and so are those between a numeral and
@@ -512,7 +520,7 @@ function numeralOf(level: number, value: number): string {
 function isMistyped(written: WrittenMarker, numeral: string): boolean {
   const token = written.level >= 3 ? toHalfwidthDigits(written.token) : written.token;
   if (token.length !== numeral.length) return false;
-  if (token === numeral) return written.spaced;
+  if (token === numeral) return written.spaced || written.commaMark;
   for (let k = 0; k < token.length; k++) {
     const char = token[k]!;
     const due = numeral[k]!;
