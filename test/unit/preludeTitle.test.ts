@@ -23,6 +23,13 @@ describe("the title above a preamble that looks like a heading (model/prelude.ts
     });
   });
 
+  it("reads a line by its own text: a trailing // comment makes no preamble a heading, and is no part of the title", () => {
+    expect(read("示例市质量强市建设实施方案 // 标题", "为贯彻落实《质量强国建设纲要》，制定本方案。 // plancheck-disable-line punct/half-width")).toEqual({
+      title: "示例市质量强市建设实施方案",
+      preamble: "为贯彻落实《质量强国建设纲要》，制定本方案。 // plancheck-disable-line punct/half-width",
+    });
+  });
+
   it("keeps a title broken over two lines, and a title with a comma where no title stands above it", () => {
     expect(read("贯彻实施江西省质量发展纲要", "2016年行动计划", "为贯彻落实纲要，制定本计划。").title).toBe("贯彻实施江西省质量发展纲要2016年行动计划");
     expect(read("关于深化质量强市建设，推动高质量发展的实施方案", "为贯彻落实纲要，制定本方案。").title).toBe("关于深化质量强市建设，推动高质量发展的实施方案");

@@ -1,6 +1,7 @@
 import type { LineNode, TextLineNode } from "../syntax/cst.js";
 import { dateOfDateLine, dateOfLine, formatChineseDate, RUN_TOGETHER_DATE } from "./dates.js";
 import type { HardWrap, LineBlock, PlanTitle } from "./types.js";
+import { textEndOf } from "./inline.js";
 
 /**
  * Reads the part before the plan: an 印发通知 or a draft's wrapping, the plan title and the
@@ -60,8 +61,9 @@ function isDateOrDocNumber(line: TextLineNode, content: string): boolean {
   return isDateNote(content) || RUN_TOGETHER_DATE.test(content) || DOC_NUMBER_LINE.test(content) || dateOfDateLine(content) !== null;
 }
 
+/** A line's own text: without its indentation, trailing spaces and a trailing `// …` comment (a `plancheck-disable-line` is no part of a title). */
 export function lineText(line: LineNode, text: string): string {
-  return text.slice(line.indentEnd, line.contentEnd).trim();
+  return text.slice(line.indentEnd, textEndOf(line, text)).trim();
 }
 
 function isTextLine(line: LineNode | undefined): line is TextLineNode {
