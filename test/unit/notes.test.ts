@@ -47,6 +47,20 @@ describe("notes pasted with the text (model/notes.ts)", () => {
     expect(numbering(source)).toEqual([]);
   });
 
+  it("reads a reference inside a sentence as one where the notes stand at a printed page's foot", () => {
+    const source = plan(
+      "到2025年，制造业质量竞争力指数①达到86以上，质量强市建设取得明显成效。",
+      "① 制造业质量竞争力指数由国家市场监管总局发布。",
+      "— 2 —",
+      "二、重点任务",
+      "（一）实施质量提升行动。开展重点产品质量攻关。〔责任单位：市工信局〕",
+    );
+    expect(kindOf(source, "① 制造业")).toBe("note");
+    expect(numbering(source)).toEqual(["structure/page-number “— 2 —”是从 PDF 复制带入的页码，不属于方案内容"]);
+    // Not at a page's foot, ① inside a sentence may be an enumeration's: the line stays a list entry.
+    expect(kindOf(source.replace("— 2 —\n", ""), "① 制造业")).toBe("list");
+  });
+
   it("keeps a list a list: an enumeration's ① is no reference, and a list after a note is no note", () => {
     const source = plan(
       "到2025年，重点抓好三项工作：①质量提升；②标准引领；③品牌建设。",

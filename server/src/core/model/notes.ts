@@ -9,7 +9,8 @@ import { asTextLine } from "./misreadMarkers.js";
  * - a footnote: `① 指规模以上工业企业……` on a line of its own, whose mark stands in the text above
  *   as a reference (`合格率达到95%以上①，`: right after a word, before a mark or the line's end),
  *   as Word and a PDF put footnotes at a page's foot and a copy leaves them after the paragraph
- *   or the table. The nearest same mark above decides: a reference makes the line its note, a
+ *   or the table (a page's foot, where the run ends at the page's number, lets the reference
+ *   stand inside a sentence: `质量竞争力指数①达到86`). The nearest same mark above decides: a reference makes the line its note, a
  *   mark that opens a line (a list's entry, an earlier note) does not, so a list after a note is
  *   still a list;
  * - the numbered lines of a note: `注：① ……` then `② ……`, or `注：` alone then `1. ……`,
@@ -57,13 +58,29 @@ function mayFollowReference(code: number): boolean {
   );
 }
 
-/** Whether the nearest same mark above `line`'s marker is a reference in the text. */
-function isFootnote(line: ItemLineNode, text: string): boolean {
+/**
+ * Whether the nearest same mark above `line`'s marker is a reference in the text. At a printed
+ * page's foot (the notes' run ends at a page number) a reference may stand inside a sentence
+ * too (`质量竞争力指数①达到86`), where an enumeration's ① would be ambiguous elsewhere.
+ */
+function isFootnote(line: ItemLineNode, text: string, atPageFoot: boolean): boolean {
   const mark = text.charAt(line.marker.start);
   const floor = Math.max(0, line.start - REFERENCE_WINDOW);
   const at = line.start > 0 ? text.lastIndexOf(mark, line.start - 1) : -1;
   if (at < floor) return false;
-  return mayPrecedeReference(text.charCodeAt(at - 1)) && mayFollowReference(text.charCodeAt(at + 1));
+  return mayPrecedeReference(text.charCodeAt(at - 1)) && (atPageFoot || mayFollowReference(text.charCodeAt(at + 1)));
+}
+
+/** Whether the run of ① lines from `from` ends at a printed page's number (model/reading.ts reads them first). */
+function endsAtPageFoot(lines: readonly LineNode[], from: number, text: string): boolean {
+  for (let i = from; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (line.kind === "blank" || line.kind === "comment") continue;
+    if (line.kind === "list" && isCircled(text.charCodeAt(line.marker.start))) continue;
+    if (line.kind === "text" && line.textKind === "note") continue;
+    return line.kind === "text" && line.textKind === "pageNumber";
+  }
+  return false;
 }
 
 /** A marker's form (level, brackets, kind of numeral: ① ⑴ or digits) and value: what a note's run goes on in. */
@@ -114,7 +131,7 @@ export function readNotes(lines: LineNode[], text: string): void {
     const line = lines[i]!;
     if (line.kind === "list") {
       // Most list lines fail on the first look: a footnote's mark is ①–⑳.
-      if (isCircled(text.charCodeAt(line.marker.start)) && isFootnote(line, text)) lines[i] = asTextLine(line, "note");
+      if (isCircled(text.charCodeAt(line.marker.start)) && isFootnote(line, text, endsAtPageFoot(lines, i + 1, text))) lines[i] = asTextLine(line, "note");
       continue;
     }
     if (line.kind !== "text" || line.textKind !== "plain") continue;
