@@ -23,7 +23,7 @@ export function inlinePartsOf(line: LineNode): readonly InlineNode[] {
 }
 
 /** The last inline part of a line, without building the list of its parts. */
-function lastInlinePartOf(line: LineNode): InlineNode | undefined {
+export function lastInlinePartOf(line: LineNode): InlineNode | undefined {
   if (line.kind === "item" || line.kind === "list") return line.parts.length > 0 ? line.parts[line.parts.length - 1] : line.headingParts[line.headingParts.length - 1];
   if (line.kind === "text") return line.parts[line.parts.length - 1];
   return undefined;

@@ -1,7 +1,7 @@
 import type { LineNode, TextLineNode } from "../syntax/cst.js";
 import { dateOfDateLine, dateOfLine, formatChineseDate, RUN_TOGETHER_DATE } from "./dates.js";
 import type { HardWrap, LineBlock, PlanTitle } from "./types.js";
-import { textEndOf } from "./inline.js";
+import { lastInlinePartOf } from "./inline.js";
 
 /**
  * Reads the part before the plan: an 印发通知 or a draft's wrapping, the plan title and the
@@ -63,7 +63,9 @@ function isDateOrDocNumber(line: TextLineNode, content: string): boolean {
 
 /** A line's own text: without its indentation, trailing spaces and a trailing `// …` comment (a `plancheck-disable-line` is no part of a title). */
 export function lineText(line: LineNode, text: string): string {
-  return text.slice(line.indentEnd, textEndOf(line, text)).trim();
+  // Asked of many lines: the last part says whether there is a comment, the trim does the spaces.
+  const last = lastInlinePartOf(line);
+  return text.slice(line.indentEnd, last !== undefined && last.type === "comment" ? last.start : line.contentEnd).trim();
 }
 
 function isTextLine(line: LineNode | undefined): line is TextLineNode {
