@@ -53,6 +53,15 @@ describe("the 版记 at the end of a 公文 (model/imprint.ts)", () => {
     expect(analyze(source).findings.filter((finding) => finding.rule.startsWith("structure/") || finding.rule.startsWith("text/"))).toEqual([]);
   });
 
+  it("keeps （此页无正文） above a 落款 that stands on a page of its own out of the last task", () => {
+    const source = text(PLAN, ["（此页无正文）"], ["测试市人民政府", "2024年4月20日"], IMPRINT);
+    const plan = buildPlan(source);
+    expect(plan.signature).toMatchObject({ issuer: "测试市人民政府", date: "2024-04-20" });
+    const last = plan.allItems[plan.allItems.length - 1]!;
+    expect(last.bodyLines).toEqual([]);
+    expect(source.slice(last.start, last.end)).not.toContain("此页无正文");
+  });
+
   it.each([
     ["a sentence that names a 公开方式", "公开方式：主动公开，接受社会监督。"],
     ["a sentence that mentions 抄送", "各单位要将落实情况抄送：市市场监管局。"],

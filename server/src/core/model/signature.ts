@@ -24,7 +24,8 @@ export interface SignatureSearch {
  * Read strictly, as the 版记 is, since the lines leave the outline: a 成文日期 line by itself
  * (however written: structure/date-form judges the form), with the organisation names on
  * lines of their own above it if any, and nothing but blank lines, comments, a page number and
- * the 附注 (（此件公开发布）) between it and where the text ends (the 版记, web debris, the end) or the first attachment
+ * the 附注 (（此件公开发布）) between it and where the text ends (and `（此页无正文）` above the names,
+ * kept with the 附注 in `notes`) (the 版记, web debris, the end) or the first attachment
  * begins (`附件1`).
  */
 export function findClosingSignature({ lines, planEnd, planStart, text }: SignatureSearch): ClosingSignature | null {
@@ -56,6 +57,12 @@ function signatureBefore(lines: readonly LineNode[], end: number, after: number,
   // Names are text lines: the scan above the date stops at the item line, if not before.
   const names = signatureNamesAbove(lines, index, text);
   const first = names.length > 0 ? lines.lastIndexOf(names[0]!, index) : index;
+  // `（此页无正文）` above the 落款 (offices mark a 落款 that stands alone on its page so): the
+  // 落款's, no task's text.
+  let above = first - 1;
+  while (above > after && isPassedOver(lines[above]!)) above--;
+  const blankPage = lines[above];
+  if (above > after && blankPage !== undefined && blankPage.kind === "text" && NO_TEXT_ON_PAGE.test(lineText(blankPage, text))) notes.unshift(blankPage);
   return {
     start: lines[first]!.indentEnd,
     end: dateLine.contentEnd,
@@ -67,6 +74,9 @@ function signatureBefore(lines: readonly LineNode[], end: number, after: number,
     notes,
   };
 }
+
+/** The note a 落款 alone on its page carries above it. */
+const NO_TEXT_ON_PAGE = /^[（(]\s*此页无正文\s*[）)]$/;
 
 /** What may stand after the 成文日期: blank lines, comments, a page number, and the 附注 (（此件公开发布）, GB/T 9704 §7.3.6). */
 function isPassedOver(line: LineNode): boolean {
