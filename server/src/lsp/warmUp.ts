@@ -2,6 +2,7 @@ import { analysisSteps, analyze, type AnalysisOptions } from "../core/analyze.js
 import { IncrementalParser } from "../core/syntax/incremental.js";
 import { PositionMapper } from "../core/text/positions.js";
 import { toDiagnostic } from "./diagnostics.js";
+import { framedJsonBytes } from "./jsonBytes.js";
 
 // A small plan with the usual line kinds and inline elements: items at every level, clauses,
 // targets, a citation with its 发文字号, a deadline, an annotation, a placeholder, a list entry.
@@ -92,7 +93,11 @@ export class TypingRehearsal {
         const next = steps.next();
         if (next.done) {
           const mapper = new PositionMapper(edited);
-          JSON.stringify(next.value.findings.map((finding) => toDiagnostic(finding, mapper)));
+          const diagnostics = next.value.findings.map((finding) => toDiagnostic(finding, mapper));
+          // Encoded as each transport encodes the diagnostics it publishes: Node's IPC (VS Code)
+          // with JSON.stringify, standard output (other editors) with framedJsonBytes.
+          JSON.stringify(diagnostics);
+          framedJsonBytes({ jsonrpc: "2.0", method: "textDocument/publishDiagnostics", params: { uri: "", version: 0, diagnostics } });
           steps = null;
           if (++this.done >= this.keystrokes) return this.stopped();
         }
