@@ -38,6 +38,42 @@ describe("a plan copied with a PDF's line breaks", () => {
     expect(rulesOf(cut)).toEqual(["structure/hard-wrap"]);
   });
 
+  // A short plan has few wrapped lines: each counts. A line the measure ends after the label of a
+  // clause in round brackets (`（责任单位：` / `市商务局）`) goes on below, as one in 〔〕 does; read
+  // as ending its sentence, it was one line wider than the measure too many and the plan was
+  // read line by line (its targets cut: 食品抽检合格 / 率稳定在98%以上).
+  it("counts a line that stops after a clause's label in round brackets as going on", () => {
+    const text = [
+      "抚州市质量提升行动方案",
+      "为贯彻落实《质量强国建设纲要》，全面提升我市产品、工程、服务质量",
+      "水平，制定本方案。",
+      "一、总体目标",
+      "到2026年，全市制造业产品质量合格率达到94.5%以上，食品抽检合格",
+      "率稳定在98%以上，新增“赣出精品”品牌10个。",
+      "二、重点任务",
+      "1.开展质量对标提升。组织重点行业企业对标国际国内先进水平，每年",
+      "推动50家企业开展对标达标。（责任单位：市工信局、市市场监管局）",
+      "2.推进质量技术攻关。聚焦新材料、生物医药等产业，组织实施一批质",
+      "量攻关项目。（责任单位：市科技局、市工信局）",
+      "3.提升生活性服务质量。推进家政、养老等服务标准化建设。（责任单位：",
+      "市商务局、市民政局）",
+      "4.提升生产性服务质量。培育一批检验检测、研发设计服务机构。（责任",
+      "单位：市发展改革委、市市场监管局）",
+      "三、保障措施",
+      "（一）加强组织领导。各地各部门要把质量提升工作摆上重要议程。",
+      "",
+    ].join("\n");
+    const plan = buildPlan(text);
+    expect(plan.hardWrap?.lines.map((line) => text.slice(line.start, line.start + 2))).toEqual(["为贯", "到2", "1.", "2.", "3.", "4."]);
+    // One finding for the wraps, no line read as a paragraph that lost its 。, and the target the
+    // measure cut is read whole (the outline's other goals this short plan leaves out remain).
+    const findings = analyze(text).findings;
+    expect(findings.filter((finding) => finding.rule !== "targets/parent-not-localised").map((finding) => finding.rule)).toEqual(["structure/hard-wrap"]);
+    expect(findings.some((finding) => finding.message.includes("食品抽检合格率"))).toBe(false);
+    // After a closed bracket a colon ends the line (a heading that introduces its list).
+    expect(buildPlan(text.replace("（一）加强组织领导。", "（一）加强组织领导：\n")).hardWrap).not.toBeNull();
+  });
+
   it("is not read into a plan whose headings are of one length, or into a table pasted one cell a line", () => {
     const headings = Array.from({ length: 8 }, (_, i) => `（${"一二三四五六七八"[i]}）推动质量发展创新动能持续提升\n加强质量基础设施建设，推进计量、标准、认证认可、检验检测协同发展，提升质量基础设施服务效能，支撑产业高质量发展。`).join("\n");
     expect(buildPlan(`示例市质量强市建设实施方案\n一、主要任务\n${headings}\n`).hardWrap).toBeNull();

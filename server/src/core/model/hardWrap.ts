@@ -42,12 +42,14 @@ const SENTENCE_FINAL = codeUnitSet("。！？!?；;：:…");
 const CLOSING = codeUnitSet("”’」』）)〕】》");
 
 const COLON = 0xff1a;
-const OPEN_CLAUSE = 0x3014; // 〔
-const CLOSE_CLAUSE = 0x3015; // 〕
+/** The brackets a clause opens with (〔责任单位：, （责任单位：, 【牵头单位：) and their closes. */
+const OPEN_BRACKETS = codeUnitSet("〔（(【");
+const CLOSE_BRACKETS = codeUnitSet("〕）)】");
 
 /**
  * Whether text[start, end) ends a sentence, read by code unit (every line, every keystroke). A
- * colon inside an open 〔 (`……能力。〔责任单位：` at the measure) introduces what goes on below.
+ * colon inside an open bracket (`……能力。〔责任单位：`, `……建设。（责任单位：` at the measure)
+ * introduces what goes on below; after a closed one (`（一）指导思想：`) it ends the line.
  */
 function endsSentence(text: string, start: number, end: number): boolean {
   let last = end - 1;
@@ -57,8 +59,8 @@ function endsSentence(text: string, start: number, end: number): boolean {
   if (code !== COLON) return true;
   for (let i = last - 1; i >= start; i--) {
     const c = text.charCodeAt(i);
-    if (c === CLOSE_CLAUSE) return true;
-    if (c === OPEN_CLAUSE) return false;
+    if (CLOSE_BRACKETS.has(c)) return true;
+    if (OPEN_BRACKETS.has(c)) return false;
   }
   return true;
 }
