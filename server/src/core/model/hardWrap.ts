@@ -122,7 +122,9 @@ export function readHardWrap(lines: readonly LineNode[], text: string): HardWrap
     content++;
     if (widthsOf(text, line.start, textEndOf(line, text)).columns > measure + LONG_BY) wider++;
   }
-  if (wider > MAX_WIDER_SHARE * content) return null;
+  // One wider line is allowed whatever the plan's length (a title, the notice's sentence set in
+  // another measure): in a short plan 5 % of its lines is less than one.
+  if (wider > Math.max(1, MAX_WIDER_SHARE * content)) return null;
   return { measure, lines: wrapped };
 }
 
