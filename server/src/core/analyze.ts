@@ -166,7 +166,7 @@ export function* analysisSteps(text: string, options: AnalysisOptions = {}): Gen
  * `/` and `-` (test/rules/docs.test.ts), which code-unit order ranks as localeCompare does — at
  * a fraction of the cost, on every keystroke's few hundred findings.
  */
-function byPlace(a: Finding, b: Finding): number {
+export function byPlace(a: Finding, b: Finding): number {
   return a.start - b.start || a.end - b.end || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0);
 }
 

@@ -1,6 +1,6 @@
 import type { ClientCapabilities, Connection, TextDocuments } from "vscode-languageserver";
 import type { TextDocument } from "vscode-languageserver-textdocument";
-import { analysisSteps, type Analysis, type PlanModel, readModel } from "../core/analyze.js";
+import { analysisSteps, type Analysis, byPlace, type PlanModel, readModel } from "../core/analyze.js";
 import type { PlanConfig } from "../core/config/schema.js";
 import { ALL_RULES } from "../core/rules/index.js";
 import type { Finding, Fix } from "../core/rules/types.js";
@@ -167,7 +167,7 @@ export class PlanSession {
     if (!slow || slow.findings.length === 0) return entry.analysis.findings;
     const change = changedSpan(slow.text, entry.analysis.plan.text);
     const carried = slow.findings.map((finding) => mapFinding(finding, change)).filter((f): f is Finding => f !== null);
-    return [...entry.analysis.findings, ...carried].sort((a, b) => a.start - b.start || a.end - b.end || a.rule.localeCompare(b.rule));
+    return [...entry.analysis.findings, ...carried].sort(byPlace);
   }
 
   /** The version of the document's latest analysis, if any. */
