@@ -63,7 +63,8 @@ export class ClauseScopedMemo {
     }
     let runs = this.runs.get(rule);
     if (runs === undefined) this.runs.set(rule, (runs = []));
-    runs.unshift({ registry: inputs.registry, options: inputs.options, severity: inputs.severity, context: inputs.context, clauses, findings: kept });
+    // The context is made of the plan's own strings (its issuer, its title): a copy, as the clauses' text.
+    runs.unshift({ registry: inputs.registry, options: inputs.options, severity: inputs.severity, context: detached(inputs.context), clauses, findings: kept });
     if (runs.length > this.perRule) runs.length = this.perRule;
   }
 }
