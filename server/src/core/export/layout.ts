@@ -4,7 +4,9 @@ import { type WrapJoin, wrapJoins } from "../model/hardWrap.js";
 import { paragraphBreaks, readParagraphBreak } from "../punct/breaks.js";
 import { cellLineTableAt } from "../model/cellLineTables.js";
 import { isHeadingLike, isoDate, lineText, NOTICE_TITLE, ORGANISATION_END } from "../model/prelude.js";
-import type { ItemLevel, PlanDocument } from "../model/types.js";
+import type { ItemLevel, NumberedItem, PlanDocument } from "../model/types.js";
+import { isBox, partSections } from "../model/outline.js";
+import { shownMarker } from "../numbering/edits.js";
 import type { InlineNode, LineNode, Span, TextLineNode } from "../syntax/cst.js";
 import type { AnnotationMode } from "./options.js";
 import { titleLines } from "./titleLines.js";
@@ -132,6 +134,7 @@ class LayoutBuilder {
     this.text = plan.text;
     this.boxLabelLines = new Set(plan.boxes.flatMap((box) => box.lines));
     this.partStarts = new Set(plan.parts.map((part) => part.start));
+    for (const item of plan.allItems) this.itemsByLine.set(item.line, item);
     // A PDF copy's line breaks (model/hardWrap.ts): each wrapped line goes on on the next, joined
     // as structure/hard-wrap's fix joins them.
     const joinAt = new Map(wrapJoins(plan).map((join) => [join.end, join]));
@@ -151,6 +154,9 @@ class LayoutBuilder {
       this.continuations.add(brk.continuation);
     }
   }
+
+  /** The outline's item of each item line. */
+  private readonly itemsByLine = new Map<LineNode, NumberedItem>();
 
   /** Lines that go on on a later one (a PDF's measure or page cut them), with the join. */
   private readonly goesOn = new Map<LineNode, { join: WrapJoin; next: LineNode }>();
@@ -409,13 +415,34 @@ class LayoutBuilder {
     this.expectAttachmentTitle = false;
     const level = line.marker.level;
     const runs: LayoutRun[] = [];
+    const { marker, after } = this.printedMarker(line);
     if (line.kind === "list") {
-      runs.push({ text: this.visible(line, line.marker.start, line.contentEnd), face: "body" });
+      runs.push({ text: marker + this.visible(line, after, line.contentEnd), face: "body" });
     } else {
-      runs.push({ text: this.visible(line, line.marker.start, line.bodyStart), face: `heading${level as 1 | 2 | 3 | 4}` });
+      runs.push({ text: marker + this.visible(line, after, line.bodyStart), face: `heading${level as 1 | 2 | 3 | 4}` });
       runs.push({ text: this.visible(line, line.bodyStart, line.contentEnd), face: "body" });
     }
     this.pushParagraph(runs, level, line);
+  }
+
+  /**
+   * An item line's marker as the exported document prints it, and where the text after it
+   * starts. The export is the final document: its marker is the one `plancheck outline` shows
+   * and the numbering fixes leave (numbering/edits.ts `shownMarker`): a marker written twice
+   * (`一、一、`, `1.1.`, `（二）、`, model/markers.ts) once, a marker lost on paste as its fix writes it.
+   */
+  private printedMarker(line: Exclude<LineNode, { kind: "blank" | "comment" | "text" }>): { marker: string; after: number } {
+    const item = this.itemsByLine.get(line);
+    if (!item) return { marker: "", after: line.marker.start };
+    return { marker: shownMarker(item, this.rootsOf(item)), after: Math.max(item.marker.end, item.marker.doubled?.end ?? item.marker.end) };
+  }
+
+  /** The items beside a top-level item, as the outline passes them to `shownMarker` (outline.ts). */
+  private rootsOf(item: NumberedItem): readonly NumberedItem[] {
+    if (item.parent !== null || item.marker.text !== "") return [];
+    if (item.attachment !== null) return item.attachment.items;
+    for (const { nodes } of partSections(this.plan)) if (nodes.includes(item)) return nodes.filter((node): node is NumberedItem => !isBox(node));
+    return [];
   }
 
   private paragraph(line: TextLineNode): void {

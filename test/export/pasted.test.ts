@@ -1,0 +1,69 @@
+import { describe, expect, it } from "vitest";
+import { analyze } from "../../server/src/core/analyze";
+import { layoutPlan, type LayoutBlock } from "../../server/src/core/export/layout";
+import { outlineEntries, type OutlineEntry } from "../../server/src/core/outline";
+import { PositionMapper } from "../../server/src/core/text/positions";
+import { exportText } from "../support/docxPackage";
+
+/** The printed text of each block, in order: what a reader of the exported document sees. */
+function printed(text: string): string[] {
+  return layoutPlan(analyze(text).plan).blocks.map(blockText);
+}
+
+function blockText(block: LayoutBlock): string {
+  switch (block.kind) {
+    case "paragraph":
+      return block.runs.map((run) => run.text).join("");
+    case "title":
+      return block.lines.join("");
+    case "table":
+      return block.rows.map((row) => row.join("|")).join("/");
+    case "imprint":
+      return [...block.recipients.map((r) => `${r.label}：${r.names}`), block.printing ? `${block.printing.printer} ${block.printing.printed}` : ""].join("/");
+    case "signature":
+    case "date":
+    case "note":
+    case "docNumber":
+    case "subtitle":
+    case "addressee":
+    case "part":
+    case "boxTitle":
+    case "attachmentNote":
+    case "attachmentLabel":
+      return block.text;
+  }
+}
+
+/** The outline's markers and titles (`plancheck outline`), depth first. */
+function outlineMarkers(text: string): string[] {
+  const { plan } = analyze(text);
+  const walk = (entries: OutlineEntry[]): string[] => entries.flatMap((entry) => [`${entry.marker}${entry.title}`, ...walk(entry.children)]);
+  return walk(outlineEntries(plan, new PositionMapper(text)));
+}
+
+const TITLE = "示例市质量提升行动方案\n\n";
+
+describe("export of markers as pasted: the final document prints them as the outline shows them", () => {
+  it("prints a marker written twice (一、一、, 1.1., （一）（一）, （二）、) once, as numbering/doubled-mark's fix leaves it", () => {
+    const text = `${TITLE}一、一、主要目标\n到2025年，质量明显提升。\n二、重点任务\n（一）（一）提升产品质量。开展质量提升行动。\n1.1. 开展产品质量抽查。（责任单位：市市场监管局）\n2. 开展质量攻关。（责任单位：市工信局）\n（二）、加强标准建设。推动标准升级。（责任单位：市工信局）\n`;
+    const blocks = printed(text);
+    expect(blocks).toContain("一、主要目标");
+    expect(blocks).toContain("（一）提升产品质量。开展质量提升行动。");
+    expect(blocks).toContain("1. 开展产品质量抽查。（责任单位：市市场监管局）");
+    expect(blocks).toContain("（二）加强标准建设。推动标准升级。（责任单位：市工信局）");
+    for (const entry of outlineMarkers(text)) expect(blocks.some((block) => block.replace(/\s/gu, "").startsWith(entry.replace(/\s/gu, "")))).toBe(true);
+  });
+
+  it("prints a task whose marker was lost on paste with the marker the outline shows and its fix writes", () => {
+    const text = `${TITLE}一、重点任务\n（一）加强质量基础。完善计量体系。\n1. 建设计量中心。（责任单位：市市场监管局）\n推进检验检测机构整合。（责任单位：市市场监管局）\n3. 完善认证体系。（责任单位：市市场监管局）\n`;
+    expect(outlineMarkers(text)).toContain("2.推进检验检测机构整合");
+    expect(printed(text)).toContain("2.推进检验检测机构整合。（责任单位：市市场监管局）");
+  });
+
+  it("sets the marker printed once in the heading's face, in the .docx too", async () => {
+    const docx = await exportText(`${TITLE}一、一、主要目标\n到2025年，质量明显提升。\n二、重点任务\n（一）开展行动。（责任单位：市市场监管局）\n`);
+    const texts = docx.paragraphs().map((p) => p.text);
+    expect(texts).toContain("一、主要目标");
+    expect(texts.some((t) => t.includes("一、一、"))).toBe(false);
+  });
+});
