@@ -67,3 +67,23 @@ describe("export of markers as pasted: the final document prints them as the out
     expect(texts.some((t) => t.includes("一、一、"))).toBe(false);
   });
 });
+
+describe("export of a plan's 落款 as pasted", () => {
+  const closing = "\n示例市人民政府\n2024年4月21日\n（此件公开发布）\n";
+  const plan = `${TITLE}一、主要目标\n到2025年，质量明显提升。\n二、重点任务\n（一）提升产品质量。开展质量提升行动。（责任单位：市市场监管局）\n`;
+
+  it("does not print （此页无正文）: the export keeps the 落款 with the text on its page, where the note would be untrue", async () => {
+    const blocks = printed(`${plan}\n（此页无正文）\n${closing}`);
+    expect(blocks).not.toContain("（此页无正文）");
+    // Nothing else is lost: the task, the 落款 and the 附注 are printed as without the note.
+    expect(blocks).toEqual(printed(`${plan}${closing}`));
+    const docx = await exportText(`${plan}\n(此页无正文)\n${closing}`);
+    expect(docx.paragraphs().some((p) => p.text.includes("此页无正文"))).toBe(false);
+  });
+
+  it("prints the 附注 after the 成文日期 as a note, not as the last task's text", () => {
+    const { blocks } = layoutPlan(analyze(`${plan}${closing}`).plan);
+    const kinds = blocks.slice(-3).map((block) => block.kind);
+    expect(kinds).toEqual(["signature", "date", "note"]);
+  });
+});

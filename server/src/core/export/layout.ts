@@ -92,7 +92,8 @@ const ISSUER_SEPARATOR = /[、，,；;\s\u3000]+/u;
  * Lays out a plan for export. Text that is not plan text is left out: front matter, `//`
  * comments and directives, web-page debris before and after the plan (a page heading repeating
  * the title among it), the second copy of a block pasted twice, Word's review balloons, and `〔对应纲要：…〕` annotations (or, with
- * `annotations: "comments"`, kept as the paragraph's comments, for internal review copies).
+ * `annotations: "comments"`, kept as the paragraph's comments, for internal review copies), and
+ * a `（此页无正文）` above the 落款, which the export's pages make untrue.
  */
 export function layoutPlan(plan: PlanDocument, annotations: AnnotationMode = "omit"): GongwenLayout {
   const lines = plan.lines;
@@ -104,6 +105,10 @@ export function layoutPlan(plan: PlanDocument, annotations: AnnotationMode = "om
   // The 版记 is laid out by itself; a block pasted twice is printed once, its first copy; a
   // review balloon is not printed.
   const apart = addLinesSetApart(plan, new Set<LineNode>(plan.imprint?.lines));
+  // `（此页无正文）` above the 落款 (model/signature.ts) says the paper copy's 落款 stood alone on
+  // its page; the export keeps the 落款 on the page of the text above it (docx.ts), as GB/T 9704
+  // has it done by adjusting the spacing, so printed there the note would be untrue.
+  for (const note of plan.signature?.notes ?? []) if (note.textKind !== "publicity") apart.add(note);
   builder.body(lines.slice(preludeCount, lines.length - trailerCount).filter((line) => !apart.has(line)));
   builder.frontMatterParts(bodyStart);
   builder.imprint();
