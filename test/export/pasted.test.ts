@@ -87,3 +87,33 @@ describe("export of a plan's 落款 as pasted", () => {
     expect(kinds).toEqual(["signature", "date", "note"]);
   });
 });
+
+describe("export of tables as pasted", () => {
+  const plan = `${TITLE}一、重点任务\n（一）提升产品质量。开展质量提升行动。（责任单位：市市场监管局）\n\n附件\n\n重点任务分工表\n\n`;
+  const tableOf = (text: string) => layoutPlan(analyze(text).plan).blocks.filter((block) => block.kind === "table").map((block) => (block.kind === "table" ? block.rows : []));
+
+  it("sets a 分工表 whose cells a copy set apart with spaces (two or more, or 全角 spaces) as the table it was", async () => {
+    const rows = [
+      ["序号", "重点任务", "责任单位", "完成时限"],
+      ["1", "提升产品质量 开展抽查", "市市场监管局", "2025年底"],
+      ["2", "加强标准建设", "市工信局、市科技局", "2025年底"],
+    ];
+    for (const gap of ["  ", "    ", "\u3000", "\u3000\u3000", " \u3000"]) {
+      const text = `${plan}${rows.map((row) => row.join(gap)).join("\n")}\n`;
+      expect(tableOf(text), JSON.stringify(gap)).toEqual([rows]);
+      // Not one word left out nor printed twice.
+      expect(printed(text).filter((block) => block.includes("开展抽查"))).toEqual([rows.map((row) => row.join("|")).join("/")]);
+    }
+    const docx = await exportText(`${plan}${rows.map((row) => row.join("  ")).join("\n")}\n`);
+    expect(docx.paragraphs().some((p) => p.text.startsWith("序号"))).toBe(false);
+  });
+
+  it("leaves lines with wide gaps that do not line up as a table (prose, a 署名 set apart) as paragraphs", () => {
+    const prose = `${TITLE}一、主要目标\n到2025年，质量  明显提升。\n二、重点任务\n（一）提升产品质量。开展质量提升行动。（责任单位：市市场监管局）\n`;
+    expect(tableOf(prose)).toEqual([]);
+    // Rows that do not have the header's cells stay paragraphs, each with its words.
+    const ragged = `${plan}序号  重点任务  责任单位  完成时限\n1  提升产品质量  市市场监管局\n`;
+    expect(tableOf(ragged)).toEqual([]);
+    expect(printed(ragged)).toContain("1  提升产品质量  市市场监管局");
+  });
+});

@@ -3,6 +3,7 @@ import { frontMatterValue } from "../model/frontMatter.js";
 import { type WrapJoin, wrapJoins } from "../model/hardWrap.js";
 import { paragraphBreaks, readParagraphBreak } from "../punct/breaks.js";
 import { cellLineTableAt } from "../model/cellLineTables.js";
+import { MAX_HEADER_CELL } from "../model/tables.js";
 import { isHeadingLike, isoDate, lineText, NOTICE_TITLE, ORGANISATION_END } from "../model/prelude.js";
 import type { ItemLevel, NumberedItem, PlanDocument } from "../model/types.js";
 import { isBox, partSections } from "../model/outline.js";
@@ -81,6 +82,8 @@ export interface ImprintLine {
   names: string;
 }
 
+/** Between the cells of a table pasted with spaces: two or more, or any 全角 space. */
+const CELL_GAP = /[ \u3000]*\u3000[ \u3000]*| {2,}/u;
 const DRAFT_STATUSES = new Set(["征求意见稿", "送审稿", "讨论稿", "草案", "代拟稿"]);
 const ADDRESSEE_END = /[：:]$/;
 /** How the last name of a 主送机关 ends: a body, or the bodies of a kind (各有关单位, 市政府各部门). */
@@ -349,7 +352,7 @@ class LayoutBuilder {
       return index;
     }
     this.expectAttachmentTitle = false;
-    const table = this.tableAt(lines, index) ?? this.cellLineTableAt(lines, index);
+    const table = this.tableAt(lines, index) ?? this.cellLineTableAt(lines, index) ?? this.spacedTableAt(lines, index);
     if (table) {
       this.blocks.push({ kind: "table", rows: table.rows });
       return table.last;
@@ -385,6 +388,36 @@ class LayoutBuilder {
       const content = this.visible(line, line.indentEnd, line.contentEnd);
       if (!/\S\t|\t\S/u.test(content)) break;
       rows.push(content.split("\t").map((cell) => cell.trim()));
+      last = i;
+    }
+    return rows.length >= 2 ? { rows, last } : null;
+  }
+
+  /**
+   * A table whose cells a copy set apart with spaces (a web page's or a PDF's table copied as
+   * text: two spaces or more, or 全角 spaces, between cells; one half-width space stays inside a
+   * cell): a header of three cells or more, each short (MAX_HEADER_CELL), and the rows right
+   * under it that split into as many cells. Strict, since its lines leave the paragraphs: lines
+   * whose gaps do not line up with a header (prose, a 署名 and date set apart) are no table, and a
+   * row with other cells ends it and stays a paragraph with its words.
+   */
+  private spacedTableAt(lines: readonly LineNode[], index: number): { rows: string[][]; last: number } | null {
+    const cellsAt = (i: number): string[] | null => {
+      const line = lines[i]!;
+      if (line.kind !== "text" || (line.textKind !== "plain" && line.textKind !== "tableRow") || this.continuations.has(line)) return null;
+      const content = this.visible(line, line.indentEnd, line.contentEnd).trim();
+      return CELL_GAP.test(content) ? content.split(CELL_GAP) : null;
+    };
+    const header = cellsAt(index);
+    if (header === null || header.length < 3 || header.some((cell) => cell.length > MAX_HEADER_CELL || /[。；;，,]$/u.test(cell))) return null;
+    const rows = [header];
+    let last = index;
+    for (let i = index + 1; i < lines.length; i++) {
+      const line = lines[i]!;
+      if (line.kind === "blank" || line.kind === "comment") continue;
+      const cells = cellsAt(i);
+      if (cells === null || cells.length !== header.length) break;
+      rows.push(cells);
       last = i;
     }
     return rows.length >= 2 ? { rows, last } : null;
