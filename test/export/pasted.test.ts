@@ -117,3 +117,15 @@ describe("export of tables as pasted", () => {
     expect(printed(ragged)).toContain("1  提升产品质量  市市场监管局");
   });
 });
+
+describe("export of an 印发通知's 落款 as pasted", () => {
+  it("does not print （此页无正文） above the notice's 落款 either", () => {
+    const notice = "示例市人民政府办公室关于印发示例市质量提升行动方案的通知\n各县（市、区）人民政府，市政府各部门：\n现将《示例市质量提升行动方案》印发给你们，请认真贯彻执行。\n\n";
+    const closing = "示例市人民政府办公室\n2024年4月21日\n（此件公开发布）\n\n";
+    const plan = `${TITLE}一、主要目标\n到2025年，质量明显提升。\n二、重点任务\n（一）提升产品质量。开展质量提升行动。（责任单位：市市场监管局）\n`;
+    const blocks = printed(`${notice}（此页无正文）\n\n${closing}${plan}`);
+    expect(blocks).toEqual(printed(`${notice}${closing}${plan}`));
+    // A line that says so in a sentence, or one not right above a 落款, is the text's.
+    expect(printed(`${notice}（此页无正文）\n现予印发。\n${closing}${plan}`)).toContain("（此页无正文）");
+  });
+});

@@ -82,6 +82,8 @@ export interface ImprintLine {
   names: string;
 }
 
+/** A paper copy's note that its 落款 stands alone on its page (model/signature.ts reads the plan's). */
+const NO_TEXT_ON_PAGE = /^[（(]\s*此页无正文\s*[）)]$/u;
 /** Between the cells of a table pasted with spaces: two or more, or any 全角 space. */
 const CELL_GAP = /[ \u3000]*\u3000[ \u3000]*| {2,}/u;
 const DRAFT_STATUSES = new Set(["征求意见稿", "送审稿", "讨论稿", "草案", "代拟稿"]);
@@ -361,6 +363,9 @@ class LayoutBuilder {
       this.blocks.push({ kind: "boxTitle", text: content });
       return index;
     }
+    // `（此页无正文）` right above a 落款 (the notice's; the plan's is set apart from the model's
+    // reading, layoutPlan): untrue on the export's pages, which keep the 落款 with the text.
+    if (NO_TEXT_ON_PAGE.test(content) && this.signatureAfter(lines, index)) return index;
     const signature = this.signatureAt(lines, index);
     if (signature) {
       const dateText = this.visible(signature.date, signature.date.indentEnd, signature.date.contentEnd);
@@ -433,6 +438,14 @@ class LayoutBuilder {
     if (table === null) return null;
     const cells = (start: number, end: number) => lines.slice(start, end).map((line) => this.visible(line, line.indentEnd, line.contentEnd).trim());
     return { rows: [cells(index, index + table.columns.length), ...table.rows.map((row) => cells(row.start, row.end))], last: table.end - 1 };
+  }
+
+  /** Whether the next line with text after `index` starts a 落款: a 署名 over a 成文日期, or the date alone. */
+  private signatureAfter(lines: readonly LineNode[], index: number): boolean {
+    let next = index + 1;
+    while (next < lines.length && (lines[next]!.kind === "blank" || lines[next]!.kind === "comment")) next++;
+    const line = lines[next];
+    return line !== undefined && ((line.kind === "text" && line.textKind === "date") || this.signatureAt(lines, next) !== null);
   }
 
   /** 发文机关署名: organisation names on lines of their own, just before a 成文日期 line. */
