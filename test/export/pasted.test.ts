@@ -129,3 +129,19 @@ describe("export of an 印发通知's 落款 as pasted", () => {
     expect(printed(`${notice}（此页无正文）\n现予印发。\n${closing}${plan}`)).toContain("（此页无正文）");
   });
 });
+
+describe("export of the 落款's parts in the order GB/T 9704 sets them, whatever order the copy has", () => {
+  const body = `${TITLE}一、重点任务\n（一）提升产品质量。开展质量提升行动。（责任单位：市市场监管局）\n\n`;
+  const kinds = (text: string) => layoutPlan(analyze(text).plan).blocks.map((block) => block.kind).filter((kind) => kind !== "paragraph" && kind !== "title");
+  const attachment = "附件1\n\n重点任务分工表\n\n序号\t重点任务\t责任单位\n1\t提升产品质量\t市市场监管局\n";
+
+  it("prints the 附件说明 below the body, above the 署名 (§7.3.4), where a copy put it under the 落款", () => {
+    const text = `${body}示例市人民政府\n2024年4月21日\n（此件公开发布）\n\n附件：1. 重点任务分工表\n2. 主要指标表\n\n${attachment}`;
+    expect(kinds(text)).toEqual(["attachmentNote", "attachmentNote", "signature", "date", "note", "attachmentLabel", "table"]);
+    expect(printed(text).sort()).toEqual(printed(`${body}附件：1. 重点任务分工表\n2. 主要指标表\n\n示例市人民政府\n2024年4月21日\n（此件公开发布）\n\n${attachment}`).sort());
+  });
+
+  it("prints the 附注 on the line after the 成文日期 (§7.3.6), where a copy put it above the 署名", () => {
+    expect(kinds(`${body}（此件公开发布）\n示例市人民政府\n2024年4月21日\n`)).toEqual(["signature", "date", "note"]);
+  });
+});

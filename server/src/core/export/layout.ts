@@ -116,6 +116,7 @@ export function layoutPlan(plan: PlanDocument, annotations: AnnotationMode = "om
   for (const note of plan.signature?.notes ?? []) if (note.textKind !== "publicity") apart.add(note);
   builder.body(lines.slice(preludeCount, lines.length - trailerCount).filter((line) => !apart.has(line)));
   builder.frontMatterParts(bodyStart);
+  closingInStandardOrder(builder.blocks);
   builder.imprint();
   const status = plan.metadata.status;
   return {
@@ -616,6 +617,28 @@ function trimEnd(runs: LayoutRun[]): LayoutRun[] {
     runs.pop();
   }
   return runs;
+}
+
+/** Where each part of a 落款 goes in GB/T 9704: 附件说明 (§7.3.4), 署名, 成文日期 (§7.3.5), 附注 (§7.3.6). */
+const CLOSING_RANK: Partial<Record<LayoutBlock["kind"], number>> = { attachmentNote: 0, signature: 1, date: 2, note: 3 };
+
+/**
+ * Puts each run of a 落款's parts (blocks of those kinds one after another, a 署名 or 成文日期
+ * among them) in the standard's order: a copy may have the 附件说明 under the 落款 or the 附注
+ * above the 署名, and the export is the document as GB/T 9704 sets it. Only their order changes,
+ * each part's lines keep theirs (a stable sort).
+ */
+function closingInStandardOrder(blocks: LayoutBlock[]): void {
+  for (let start = 0; start < blocks.length; ) {
+    let end = start;
+    while (end < blocks.length && CLOSING_RANK[blocks[end]!.kind] !== undefined) end++;
+    const run = blocks.slice(start, end);
+    if (run.some((block) => block.kind === "signature" || block.kind === "date")) {
+      run.sort((a, b) => CLOSING_RANK[a.kind]! - CLOSING_RANK[b.kind]!);
+      blocks.splice(start, run.length, ...run);
+    }
+    start = Math.max(end, start + 1);
+  }
 }
 
 /** A title's printed lines: where the source breaks it, and each source line too long for one line broken between words (titleLines). */
