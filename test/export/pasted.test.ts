@@ -3,6 +3,7 @@ import { analyze } from "../../server/src/core/analyze";
 import { layoutPlan, type LayoutBlock } from "../../server/src/core/export/layout";
 import { outlineEntries, type OutlineEntry } from "../../server/src/core/outline";
 import { PositionMapper } from "../../server/src/core/text/positions";
+import { fixAll } from "../../server/src/core/fixes/applyFixes";
 import { exportText } from "../support/docxPackage";
 
 /** The printed text of each block, in order: what a reader of the exported document sees. */
@@ -52,6 +53,17 @@ describe("export of markers as pasted: the final document prints them as the out
     expect(blocks).toContain("1. 开展产品质量抽查。（责任单位：市市场监管局）");
     expect(blocks).toContain("（二）加强标准建设。推动标准升级。（责任单位：市工信局）");
     for (const entry of outlineMarkers(text)) expect(blocks.some((block) => block.replace(/\s/gu, "").startsWith(entry.replace(/\s/gu, "")))).toBe(true);
+  });
+
+  it("prints each item line as the marker fixes leave it, whatever the spaces around the repeat", () => {
+    const text = `${TITLE}一、 一、主要目标\n到2025年，质量明显提升。\n二、重点任务\n（一） （一）提升产品质量。开展质量提升行动。\n1.1. 开展产品质量抽查。（责任单位：市市场监管局）\n推进质量攻关。（责任单位：市工信局）\n3. 1. 培育质量标杆。（责任单位：市工信局）\n`;
+    const rules = new Set(["numbering/doubled-mark", "numbering/missing-numeral"]);
+    const fixed = fixAll(text, {}, 10, (finding) => rules.has(finding.rule)).text;
+    const itemLines = (source: string) => analyze(source).plan.allItems.map((item) => source.slice(item.line.indentEnd, item.line.contentEnd));
+    const expected = itemLines(fixed);
+    expect(expected).not.toEqual(itemLines(text));
+    const blocks = printed(text);
+    for (const line of expected) expect(blocks).toContain(line);
   });
 
   it("prints a task whose marker was lost on paste with the marker the outline shows and its fix writes", () => {
