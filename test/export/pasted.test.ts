@@ -157,3 +157,30 @@ describe("export of the 落款's parts in the order GB/T 9704 sets them, whateve
     expect(kinds(`${body}（此件公开发布）\n示例市人民政府\n2024年4月21日\n`)).toEqual(["signature", "date", "note"]);
   });
 });
+
+describe("export of an attachment whose title is on its label's line", () => {
+  const body = `${TITLE}一、重点任务\n（一）提升产品质量。开展质量提升行动。（责任单位：市市场监管局）\n\n附件：示例市质量标杆培育工作方案\n\n示例市人民政府\n2024年4月21日\n\n`;
+  const kinds = (text: string) => layoutPlan(analyze(text).plan).blocks.map((block) => `${block.kind}:${blockText(block)}`);
+
+  it("starts the attachment on its page after the 落款 when its text opens with a paragraph, not only an item or a table", () => {
+    const text = `${body}附件1：示例市质量标杆培育工作方案\n\n为培育一批质量标杆企业，制定本方案。\n一、培育对象\n（一）制造业企业。重点培育规模以上企业。\n`;
+    expect(kinds(text)).toEqual([
+      "title:示例市质量提升行动方案",
+      "paragraph:一、重点任务",
+      "paragraph:（一）提升产品质量。开展质量提升行动。（责任单位：市市场监管局）",
+      "attachmentNote:附件：示例市质量标杆培育工作方案",
+      "signature:示例市人民政府",
+      "date:2024年4月21日",
+      "attachmentLabel:附件1",
+      "title:示例市质量标杆培育工作方案",
+      "paragraph:为培育一批质量标杆企业，制定本方案。",
+      "paragraph:一、培育对象",
+      "paragraph:（一）制造业企业。重点培育规模以上企业。",
+    ]);
+  });
+
+  it("keeps a list of attachments written 附件1：… 附件2：… under the 落款 as the 附件说明, set above the 署名", () => {
+    const text = `${TITLE}一、重点任务\n（一）提升产品质量。开展质量提升行动。（责任单位：市市场监管局）\n\n示例市人民政府\n2024年4月21日\n\n附件1：重点任务分工表\n附件2：主要指标表\n`;
+    expect(kinds(text).slice(-4)).toEqual(["attachmentNote:附件1：重点任务分工表", "attachmentNote:附件2：主要指标表", "signature:示例市人民政府", "date:2024年4月21日"]);
+  });
+});

@@ -543,8 +543,8 @@ class LayoutBuilder {
   /**
    * An attachment's first line with its title on the label's line (`附件1：重点任务分工表`, as web
    * copies write it), which reads like a line of a 附件说明: it is the attachment's head when
-   * what follows it is the attachment's content — a table or a numbered item — where a 附件说明
-   * is followed by another of its lines, the 署名 or the date. Printed as GB/T 9704 sets an
+   * what follows it is the attachment's content — a table, a numbered item, or after the 落款 a
+   * paragraph — where a 附件说明 is followed by another of its lines, the 署名 or the date. Printed as GB/T 9704 sets an
    * attachment: `附件1` in 黑体 on a new page, the title centred under it (the colon stood for
    * that line break).
    */
@@ -555,8 +555,20 @@ class LayoutBuilder {
     while (next < lines.length && (lines[next]!.kind === "blank" || lines[next]!.kind === "comment")) next++;
     const following = lines[next];
     if (!following) return null;
-    if (following.kind !== "item" && !this.tableAt(lines, next)) return null;
+    if (following.kind !== "item" && !this.tableAt(lines, next) && !this.opensTextAfterClosing(following)) return null;
     return { label: match[1]!.replace(/\s+/gu, ""), title: match[2]!.trim() };
+  }
+
+  /**
+   * Whether `line`, after an `附件1：…` line, opens an attachment's text there: a paragraph right
+   * after the 落款 (its 署名, 成文日期 or 附注 the last block), where GB/T 9704 has no 附件说明 —
+   * it stands above the 署名 — but the attachments begin. Another attachment line, a 署名 or a
+   * date after it would make the lines a 附件说明 a copy put under the 落款.
+   */
+  private opensTextAfterClosing(line: LineNode): boolean {
+    const last = this.blocks[this.blocks.length - 1]?.kind;
+    if (last !== "signature" && last !== "date" && last !== "note") return false;
+    return line.kind === "text" && line.textKind === "plain" && !isHeadingLike(line, this.text);
   }
 
   /** A run of source lines without those that go on a line above them (printed with it). */
