@@ -53,6 +53,14 @@ describe("the 版记 at the end of a 公文 (model/imprint.ts)", () => {
     expect(analyze(source).findings.filter((finding) => finding.rule.startsWith("structure/") || finding.rule.startsWith("text/"))).toEqual([]);
   });
 
+  it("takes an OA system's 印数 written as a field (印数：50份) as the 版记's, not the 版记's end", () => {
+    const source = text(PLAN, ["测试市人民政府办公室", "2024年4月20日"], [...IMPRINT, "印数：50份"]);
+    const plan = buildPlan(source);
+    expect(plan.imprint).toMatchObject({ printer: "测试市人民政府办公室", printed: "2024年4月22日" });
+    expect(source.slice(plan.imprint!.start, plan.imprint!.end)).toBe([...IMPRINT, "印数：50份"].join("\n"));
+    expect(plan.allItems[plan.allItems.length - 1]!.bodyLines).toEqual([]);
+  });
+
   it("keeps （此页无正文） above a 落款 that stands on a page of its own out of the last task", () => {
     const source = text(PLAN, ["（此页无正文）"], ["测试市人民政府", "2024年4月20日"], IMPRINT);
     const plan = buildPlan(source);

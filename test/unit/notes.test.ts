@@ -30,6 +30,12 @@ describe("notes pasted with the text (model/notes.ts)", () => {
     expect(numbering(source)).toEqual([]);
   });
 
+  it("reads a footnote whose reference ends a pasted table's cell as a note", () => {
+    const source = plan("到2025年，主要指标如下：", "指标\t2025年目标", "制造业产品质量合格率①\t95%", "① 指规模以上工业企业产品监督抽查合格率。", "二、重点任务", "（一）实施质量提升行动。〔责任单位：市工信局〕");
+    expect(kindOf(source, "① 指")).toBe("note");
+    expect(outline(source)).toEqual(["一、总体要求", "（一）主要目标", "二、重点任务", "（一）实施质量提", "三、保障措施", "（一）加强组织领"]);
+  });
+
   it("reads the numbered lines of a 注： as notes: 注：① then ②, 注： alone then 1. 2.", () => {
     const source = plan(
       "到2025年，主要指标如下表。",

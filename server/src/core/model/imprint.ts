@@ -15,8 +15,8 @@ import type { Imprint, ImprintRecipients } from "./types.js";
  * line above ends in a separator (，、). A sentence that mentions 抄送 or 印发 is never one.
  * Two lines local 版记 print besides, which an OA system's copy brings along: the 公开方式
  * (`公开方式：主动公开`, a field of its own value, never a sentence) and the 印数 of the older
- * standard (`（共印 50 份）`). They say nothing the model keeps, but they are the 版记's, not the
- * last task's text nor web debris (a web page's metadata table has a 公开方式 row too).
+ * standard (`（共印 50 份）`, an OA system's `印数：50份`). They say nothing the model keeps, but
+ * they are the 版记's, not the last task's text nor web debris (a web page's metadata table has a 公开方式 row too).
  */
 
 /** 抄送：… / 主送：… (the colon either width; 抄报 and 分送 are older forms of the same line). */
@@ -36,7 +36,7 @@ const OPEN_LIST_END = /[，,、]$/u;
 /** The 公开方式 line: its value is how the document is made public, never a sentence. */
 const DISCLOSURE = /^公开方式\s*[：:]\s*(?:主动|依申请|不予|不|删减后)?公开[。.]?$/u;
 /** The 印数 line: `（共印 50 份）`, brackets either width or none. */
-const COPIES = /^[（(]?\s*共印\s*[0-9０-９]+\s*份\s*[）)]?$/u;
+const COPIES = /^(?:[（(]?\s*共印\s*[0-9０-９]+\s*份\s*[）)]?|印数\s*[：:]\s*[0-9０-９]+\s*份?)$/u;
 /** Lines a 版记 can hold: a few 抄送 lines and the 印发 line; more is a page of text, not one. */
 const MAX_LINES = 12;
 
@@ -73,7 +73,7 @@ function imprintLineOf(line: LineNode, text: string): ImprintLine | null {
   const content = lineText(line, text);
   // Both start with one character: most lines fail on it before any pattern.
   const first = content.charCodeAt(0);
-  if ((first === 0x516c /* 公 */ && DISCLOSURE.test(content)) || ((first === 0xff08 || first === 0x28 || first === 0x5171) /* （ ( 共 */ && COPIES.test(content))) return { line, other: true };
+  if ((first === 0x516c /* 公 */ && DISCLOSURE.test(content)) || ((first === 0xff08 || first === 0x28 || first === 0x5171 || first === 0x5370) /* （ ( 共 印 */ && COPIES.test(content))) return { line, other: true };
   const recipients = RECIPIENTS.exec(content);
   if (recipients) return { line, recipients: { label: recipients[1]!, names: recipients[2]! } };
   const field = PRINTING_FIELD.exec(content);

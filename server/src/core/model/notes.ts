@@ -39,6 +39,7 @@ function mayFollowReference(code: number): boolean {
     code === 0x0d ||
     code === 0x20 ||
     code === 0x3000 ||
+    code === 0x09 || // a table cell's end: `合格率①<TAB>93%`
     code === 0xff0c || // ，
     code === 0x3002 || // 。
     code === 0xff1b || // ；
