@@ -16,7 +16,8 @@ import type { Imprint, ImprintRecipients } from "./types.js";
  * Two lines local 版记 print besides, which an OA system's copy brings along: the 公开方式
  * (`公开方式：主动公开`, a field of its own value, never a sentence) and the 印数 of the older
  * standard (`（共印 50 份）`, an OA system's `印数：50份`). They say nothing the model keeps, but
- * they are the 版记's, not the last task's text nor web debris (a web page's metadata table has a 公开方式 row too).
+ * they are the 版记's, not the last task's text nor web debris (a web page's metadata table has
+ * a 公开方式 row too).
  */
 
 /** 抄送：… / 主送：… (the colon either width; 抄报 and 分送 are older forms of the same line). */
