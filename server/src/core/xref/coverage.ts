@@ -1,9 +1,8 @@
 import type { NumberedItem, PlanDocument } from "../model/types.js";
 import type { ParentDocument, ParentEntry, ResolvedParent } from "../parents/types.js";
-import { fromChineseNumeral } from "../model/numerals.js";
-import { findEntry } from "../parents/resolve.js";
 import { pathOf } from "../units/matrix.js";
 import { annotatedEntries, annotationParent } from "./annotations.js";
+import { citedEntriesOf, citedNumbers } from "./citedNumbers.js";
 import { type MappingCandidate, mapTasks, quotedEntries, rankEntries, type TaskMapping } from "./mapping.js";
 import { coverageItems, isCarryingOut, isGeneralRequirements, isSafeguards } from "./tasks.js";
 
@@ -183,47 +182,15 @@ function bodySubject(parent: ParentDocument, mapping: TaskMapping): MappingCandi
   return whole && whole.score >= COVERAGE_THRESHOLD ? whole : null;
 }
 
-const NUMERAL = "[一二三四五六七八九十]+";
 /**
- * One item or part named by number: （五）, 第（五）条, 第五条, 第八部分, 第（七）部分 (groups: the
- * bracketed numeral, what it is, the bare numeral, what it is). A bare numeral must say what it numbers (条, 项, 部分).
- */
-const CITED_NUMBER = new RegExp(`^\\s*(?:[、，,和及与]\\s*)?(?:第\\s*)?(?:[（(]\\s*(${NUMERAL})\\s*[）)]\\s*(条|项|款|部分)?|(${NUMERAL})\\s*(条|项|款|部分))`);
-const citedPatterns = new WeakMap<ParentDocument, RegExp>();
-
-/**
- * The parent's items a task names by number right after naming the parent — `落实《质量强国建设
- * 纲要》第（五）条`, `按照纲要第四条和第（二十二）条`, `纲要第八部分` (each item of the part): the
- * drafter's own statement of what the task carries out, as an annotation is. The parent is named
- * by its title in 《》 (or an alias), or, for a 纲要, by 纲要 alone as plans write it (not the end
- * of another title, 《国家标准化发展纲要》); a number after another document's title names that
- * document's item.
+ * The parent's items a task or a heading names by number right after naming the parent
+ * (xref/citedNumbers.ts): the item whose quoted title follows the number where the two differ —
+ * the title copied is surer than the number typed (xref/unknown-section reports the mismatch).
  */
 function citedEntries(parent: ParentDocument, text: string): ParentEntry[] {
-  let names = citedPatterns.get(parent);
-  if (!names) {
-    const titles = [parent.title, ...parent.aliases].map((title) => `《${escaped(title)}》`);
-    if (/纲要$/.test(parent.title)) titles.push("纲要(?!》)");
-    citedPatterns.set(parent, (names = new RegExp(titles.join("|"), "g")));
-  }
   const found: ParentEntry[] = [];
-  names.lastIndex = 0;
-  for (const name of text.matchAll(names)) {
-    let at = name.index + name[0].length;
-    for (;;) {
-      const number = CITED_NUMBER.exec(text.slice(at, at + 16));
-      if (!number) break;
-      at += number[0].length;
-      const value = fromChineseNumeral(number[1] ?? number[3]!);
-      if (value === null) continue;
-      // 第八部分 and 第（七）部分 name a part (each of its items); 第（七）条 and （七） an item.
-      const numbered = (number[2] ?? number[4]) === "部分" ? findEntry(parent, 1, value) : findEntry(parent, 2, value);
-      // 第（二十）条“提高农产品食品药品质量安全水平”: the title the drafter copied names the item
-      // meant where the number, typed by hand, names another — （十）, not （二十）.
-      const entry = titleAfter(parent, text.slice(at, at + TITLE_LOOKAHEAD)) ?? numbered;
-      const entries = entry === null ? [] : entry.level === 1 ? parent.items.filter((item) => item.section === entry) : [entry];
-      for (const each of entries) if (!found.includes(each)) found.push(each);
-    }
+  for (const cited of citedNumbers(parent, text)) {
+    for (const each of citedEntriesOf(parent, cited)) if (!found.includes(each)) found.push(each);
   }
   return found;
 }
@@ -241,21 +208,6 @@ function citedItems(parent: ParentDocument, heading: string, body: string): Pare
   const titled = parent.items.find((entry) => heading.startsWith(entry.title) && OPEN_BRACKET.test(heading.charAt(entry.title.length)));
   return titled && citedEntries(parent, heading.slice(titled.title.length)).length === 1 ? [titled] : cited;
 }
-
-/** How far after a cited number its title may end: the longest title, in quotation marks. */
-const TITLE_LOOKAHEAD = 40;
-/** A title in quotation marks right after a cited number: 第（十）条“提高农产品食品药品质量安全水平”. */
-const QUOTED_TITLE = /^\s*[“"「『‘]([^”"」』’\n]{2,36})[”"」』’]/;
-
-/** The parent's item whose title the quotation right after a cited number is, else null. */
-function titleAfter(parent: ParentDocument, after: string): ParentEntry | null {
-  const quoted = QUOTED_TITLE.exec(after);
-  if (!quoted) return null;
-  const title = quoted[1]!.replace(/\s+/g, "");
-  return parent.items.find((item) => item.title.replace(/\s+/g, "") === title) ?? null;
-}
-
-const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /** Whether the best match below the threshold stands apart from the second (see SEPARATED_MARGIN). */
 function standsApart(candidates: readonly MappingCandidate[]): boolean {

@@ -7,6 +7,7 @@ import { titleLevel } from "../../parents/level.js";
 import type { UnitLevel } from "../../units/names.js";
 import { annotationLevel, annotationParent, annotationRanges, type JunkRun, junkRuns, referencedEntry, titledEntry } from "../../xref/annotations.js";
 import type { FindingReport, Rule } from "../types.js";
+import { type CitedNumber, citedNumbers } from "../../xref/citedNumbers.js";
 
 /**
  * `〔对应纲要：（七）〕` must name a section or item the parent has: `（三十三）` in a 32-item
@@ -18,12 +19,12 @@ export const unknownSection: Rule = {
     id: "xref/unknown-section",
     family: "xref",
     severity: "warning",
-    description: "〔对应纲要：…〕中的编号在上位文件中不存在",
+    description: "〔对应纲要：…〕或正文引用的上位文件条目编号不存在、与所引标题不符",
     fixable: false,
     speed: "fast",
     docs: {
       rationale:
-        "对应标注 `〔对应纲要：（七）〕` 把本方案的任务与上位文件的条目关联起来：`七` 指第七部分，`（七）` 指第（七）条，`（十三）至（十五）` 指其间的各条（覆盖情况计入（十三）（十四）（十五））。标注的编号在上位文件中不存在（如《质量强国建设纲要》只有（一）至（三十二）条）、写成阿拉伯数字、夹有无法识别的文字，或“对应”之后的简称找不到上位文件时，报告。编号写错只有起草人知道应为哪一条，不自动修复；阿拉伯数字给出改写建议。标注中写了上位文件条目的标题时作为一处报告：只写标题（`〔对应纲要：优化消费品供给品类〕`）的，建议改为该条的编号；编号后重复该条标题的，建议删去标题；编号后是另一条的标题（`〔对应纲要：（十二）提高建筑材料质量水平〕`，标题是（十四）的）的，请起草人核对，给出两种改法。覆盖情况按标题所指的条目计入（照录的标题比手写的编号可靠）。其他无法识别的文字连在一起的作为一处报告。",
+        "对应标注 `〔对应纲要：（七）〕` 把本方案的任务与上位文件的条目关联起来：`七` 指第七部分，`（七）` 指第（七）条，`（十三）至（十五）` 指其间的各条（覆盖情况计入（十三）（十四）（十五））。标注的编号在上位文件中不存在（如《质量强国建设纲要》只有（一）至（三十二）条）、写成阿拉伯数字、夹有无法识别的文字，或“对应”之后的简称找不到上位文件时，报告。编号写错只有起草人知道应为哪一条，不自动修复；阿拉伯数字给出改写建议。标注中写了上位文件条目的标题时作为一处报告：只写标题（`〔对应纲要：优化消费品供给品类〕`）的，建议改为该条的编号；编号后重复该条标题的，建议删去标题；编号后是另一条的标题（`〔对应纲要：（十二）提高建筑材料质量水平〕`，标题是（十四）的）的，请起草人核对，给出两种改法。覆盖情况按标题所指的条目计入（照录的标题比手写的编号可靠）。其他无法识别的文字连在一起的作为一处报告。正文在上位文件名称之后引用的编号（`落实《质量强国建设纲要》第三十三条`、`纲要第（二十）条“……”`、`纲要第十二部分`）同样核对：上位文件没有该编号的，报告；编号后引号中的标题是另一条的，报告编号与标题不符，给出改编号、改标题两种改法（覆盖情况按标题所指的条目计入）。",
       incorrect: "---\n上位文件: 质量强国建设纲要\n---\n示例方案\n一、主要任务\n1.提升产业质量竞争力。培育质量竞争型产业。〔对应纲要：（三十三）〕\n",
       correct: "---\n上位文件: 质量强国建设纲要\n---\n示例方案\n一、主要任务\n1.提升产业质量竞争力。培育质量竞争型产业。〔对应纲要：（七）〕\n",
     },
@@ -73,8 +74,55 @@ export const unknownSection: Rule = {
       // a time is one thing written, and one finding (it was one a character).
       for (const run of junkRuns(left)) report(junkFinding(plan.text, parent, annotation, run));
     }
+    reportCitedNumbers(plan, parents, report);
   },
 };
+
+/**
+ * A number the plan's text cites after naming a parent (落实《质量强国建设纲要》第三十三条, 纲要
+ * 第（二十）条“……”; xref/citedNumbers.ts, the reading coverage counts by): one the parent lacks
+ * ties the task to nothing, silently; one whose quoted title is another item's counts for the
+ * title's item (coverage), and which of the two is meant only the drafter knows. A bare 纲要 may
+ * name more than one parent: a number is unknown only where none of them has it. An annotation
+ * is read as such above (〔对应纲要（三）〕 is its near form), not here.
+ */
+function reportCitedNumbers(plan: PlanDocument, parents: readonly ResolvedParent[], report: (finding: FindingReport) => void): void {
+  if (parents.length === 0) return;
+  const read = new Map<number, Array<{ parent: ParentDocument; cited: CitedNumber }>>();
+  for (const parent of new Set(parents.map((entry) => entry.parent))) {
+    for (const cited of citedNumbers(parent, plan.text)) {
+      if (plan.annotations.some((a) => a.start <= cited.start && cited.end <= a.end)) continue;
+      const readings = read.get(cited.start);
+      if (readings) readings.push({ parent, cited });
+      else read.set(cited.start, [{ parent, cited }]);
+    }
+  }
+  for (const readings of read.values()) {
+    const { parent, cited } = readings[0]!;
+    if (readings.every((r) => r.cited.numbered === null && r.cited.titled === null)) {
+      const range = cited.part
+        ? parent.sections.length > 0 ? `部分为${parent.sections[0]!.label}至${parent.sections[parent.sections.length - 1]!.label}` : "没有部分"
+        : parent.items.length > 0 ? `条目为${parent.items[0]!.label}至${parent.items[parent.items.length - 1]!.label}` : "没有条目";
+      report({ start: cited.start, end: cited.end, message: `引用的“${cited.text}”在《${parent.title}》中不存在：${range}，请核对` });
+      continue;
+    }
+    // An item's number only: 第（七）部分“……” with a title of that part's items is no mismatch.
+    const mismatch = readings.find((r) => !r.cited.part && r.cited.numbered !== null && r.cited.titled !== null && r.cited.titled.entry !== r.cited.numbered);
+    if (!mismatch) continue;
+    const { numbered, titled } = mismatch.cited;
+    const named = titled!.entry;
+    const numeral = toChineseNumeral(named.value);
+    report({
+      start: mismatch.cited.start,
+      end: titled!.end,
+      message: `引用的编号与标题不符：“${mismatch.cited.text}”是《${mismatch.parent.title}》的${numbered!.label}“${numbered!.title}”，${titled!.text}是${named.label}的标题（覆盖情况按标题计入${named.label}），请核对应为哪一条`,
+      suggestions: [
+        { description: `编号改为“${named.label}”`, edits: [{ start: mismatch.cited.numeralStart, end: mismatch.cited.numeralEnd, newText: numeral }] },
+        { description: `标题改为“${numbered!.title}”`, edits: [{ start: titled!.start, end: titled!.end, newText: `“${numbered!.title}”` }] },
+      ],
+    });
+  }
+}
 
 /**
  * What an annotation's unreadable run is: an item's title written after its own number (say it

@@ -1,0 +1,111 @@
+import { fromChineseNumeral } from "../model/numerals.js";
+import { findEntry } from "../parents/resolve.js";
+import type { ParentDocument, ParentEntry } from "../parents/types.js";
+
+/**
+ * The parent's items a plan names by number in its text, right after naming the parent —
+ * `落实《质量强国建设纲要》第（五）条`, `按照纲要第四条和第（二十二）条`, `纲要第八部分`: the drafter's
+ * own statement of what a task carries out, as an annotation is. One reading for the two that
+ * need it: coverage (which items a task counts for) and xref/unknown-section (a number the parent
+ * lacks, a number whose quoted title is another item's), so that what coverage credits and what
+ * the rule says of the same words never disagree.
+ *
+ * The parent is named by its title in 《》 (or an alias), or, for a 纲要, by 纲要 alone as plans
+ * write it (not the end of another title, 《国家标准化发展纲要》); a number after another
+ * document's title names that document's item. Names are found with indexOf, not a regex: the
+ * rule reads the whole plan on every keystroke.
+ */
+export interface CitedNumber {
+  /** The number as written, 第 and 条 included: `第（二十）条`, `（二十二）条` after a 、. */
+  start: number;
+  end: number;
+  text: string;
+  value: number;
+  /** Where the numeral (二十) is: what a fix to another number rewrites. */
+  numeralStart: number;
+  numeralEnd: number;
+  /** 第八部分, 第（七）部分: a part (each of its items), else an item. */
+  part: boolean;
+  /** The parent's entry the number names, null where the parent has none. */
+  numbered: ParentEntry | null;
+  /** The quoted title right after the number (第（十）条“提高……水平”) where it is an item's. */
+  titled: { entry: ParentEntry; start: number; end: number; text: string } | null;
+}
+
+const NUMERAL = "[一二三四五六七八九十]+";
+/**
+ * One item or part named by number: （五）, 第（五）条, 第五条, 第八部分, 第（七）部分 (groups: what
+ * comes before, the bracketed numeral, what it is, the bare numeral, what it is). A bare numeral
+ * must say what it numbers (条, 项, 部分).
+ */
+const CITED_NUMBER = new RegExp(`^(\\s*(?:[、，,和及与]\\s*)?)(?:第\\s*)?(?:[（(]\\s*(${NUMERAL})\\s*[）)]\\s*(条|项|款|部分)?|(${NUMERAL})\\s*(条|项|款|部分))`);
+
+/** How far after a cited number its title may end: the longest title, in quotation marks. */
+const TITLE_LOOKAHEAD = 40;
+/** A title in quotation marks right after a cited number: 第（十）条“提高农产品食品药品质量安全水平”. */
+const QUOTED_TITLE = /^(\s*)[“"「『‘]([^”"」』’\n]{2,36})[”"」』’]/;
+
+const names = new WeakMap<ParentDocument, string[]>();
+
+/** The ways a plan names the parent before a number: 《title》, 《alias》. */
+function namesOf(parent: ParentDocument): string[] {
+  let result = names.get(parent);
+  if (!result) names.set(parent, (result = [parent.title, ...parent.aliases].map((title) => `《${title}》`)));
+  return result;
+}
+
+/** Whether a bare 纲要 may name the parent. */
+export const namedByBareOutline = (parent: ParentDocument): boolean => parent.title.endsWith("纲要");
+
+/** Every number the text cites of the parent, in the order written. */
+export function citedNumbers(parent: ParentDocument, text: string): CitedNumber[] {
+  const found: CitedNumber[] = [];
+  for (const name of namesOf(parent)) {
+    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) readNumbers(parent, text, at + name.length, found);
+  }
+  // 纲要 alone, not the end of a title in 《》 (that is the title's own, read above or another's).
+  if (namedByBareOutline(parent)) {
+    for (let at = text.indexOf("纲要"); at >= 0; at = text.indexOf("纲要", at + 2)) {
+      if (text.charCodeAt(at + 2) !== 0x300b /* 》 */) readNumbers(parent, text, at + 2, found);
+    }
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+/** The numbers written one after another from `at` (第四条和第（二十二）条). */
+function readNumbers(parent: ParentDocument, text: string, at: number, found: CitedNumber[]): void {
+  for (;;) {
+    const number = CITED_NUMBER.exec(text.slice(at, at + 16));
+    if (!number) return;
+    const start = at + number[1]!.length;
+    at += number[0].length;
+    const numeral = number[2] ?? number[4]!;
+    const value = fromChineseNumeral(numeral);
+    if (value === null) continue;
+    const part = (number[3] ?? number[5]) === "部分";
+    const numbered = part ? findEntry(parent, 1, value) : findEntry(parent, 2, value);
+    const numeralStart = text.indexOf(numeral, start);
+    found.push({ start, end: at, text: text.slice(start, at), value, numeralStart, numeralEnd: numeralStart + numeral.length, part, numbered, titled: titleAfter(parent, text, at) });
+  }
+}
+
+/** The parent's item whose title the quotation right after a cited number is, else null. */
+function titleAfter(parent: ParentDocument, text: string, at: number): CitedNumber["titled"] {
+  const quoted = QUOTED_TITLE.exec(text.slice(at, at + TITLE_LOOKAHEAD));
+  if (!quoted) return null;
+  const title = quoted[2]!.replace(/\s+/g, "");
+  const entry = parent.items.find((item) => item.title.replace(/\s+/g, "") === title);
+  if (!entry) return null;
+  const start = at + quoted[1]!.length;
+  return { entry, start, end: at + quoted[0].length, text: quoted[0].slice(quoted[1]!.length) };
+}
+
+/**
+ * The entries a citation counts for: the item whose title the drafter copied where the number,
+ * typed by hand, names another — 第（二十）条“提高农产品食品药品质量安全水平” is （十）; a part
+ * stands for each of its items.
+ */
+export function citedEntriesOf(parent: ParentDocument, cited: CitedNumber): ParentEntry[] {
+  const entry = cited.titled?.entry ?? cited.numbered;
+  return entry === null ? [] : entry.level === 1 ? parent.items.filter((item) => item.section === entry) : [entry];
+}
