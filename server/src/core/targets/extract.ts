@@ -498,9 +498,15 @@ function extract(plan: PlanDocument, pages: { seen: boolean } | null): TargetExt
     // around them: 到2025年新增…10家, 对照《…》新建…8个 and …5个〔责任单位：…〕 state counts.
     let floor = line.kind === "text" ? line.indentEnd : line.headingStart;
     let previous: PlanTarget[] | null = null;
+    // The horizon part last passed and the floor before it: …2023年为98.1%，到2025年达到98% states
+    // its base in the clause before the horizon (baseStatementBefore).
+    let horizonPart: Span | null = null;
+    let horizonFloor = floor;
     for (let i = 0; i < parts.length; i++) {
       const part = parts[i]!;
       if (part.type === "horizon") {
+        horizonPart = part;
+        horizonFloor = floor;
         // A five-year period gone by (“十三五”期间, in a 2023 plan) is what the plan reports, not a horizon.
         if (!(text.charCodeAt(part.start) === FIVE_YEAR_PERIOD && context.referenceYear !== null && part.year < context.referenceYear)) {
           horizon = openHorizon(extraction, part, item);
@@ -508,7 +514,7 @@ function extract(plan: PlanDocument, pages: { seen: boolean } | null): TargetExt
       } else if (part.type === "target") {
         const model = modelTargets.get(part.valueStart);
         if (model) {
-          previous = fromModel(model, floor, context, horizon, previous);
+          previous = fromModel(model, floor, context, horizon, previous, horizonPart !== null && horizonPart.end === floor ? horizonPart.start : -1, horizonFloor);
           for (const target of previous) extraction.targets.push(target);
         }
       } else if (part.type === "placeholder" && item) {
@@ -860,7 +866,11 @@ function inheritedIndicators(text: string, own: Array<{ text: string; span: Span
   return previous.map((target) => ({ text: target.indicator, span: target.indicatorSpan! }));
 }
 
-function fromModel(model: Target, floor: number, context: LineContext, horizon: HorizonState | null, previous: readonly PlanTarget[] | null): PlanTarget[] {
+/**
+ * A target from the grammar's node; `horizonStart` is where a horizon part right before its clause
+ * starts (else -1), `horizonFloor` the floor before that part.
+ */
+function fromModel(model: Target, floor: number, context: LineContext, horizon: HorizonState | null, previous: readonly PlanTarget[] | null, horizonStart: number, horizonFloor: number): PlanTarget[] {
   const text = context.plan.text;
   // The comparator starts the grammar's target node; the grammar's indicator may end before
   // adverbs it trimmed (力争, 均), which the clause stretch below keeps for splitting.
@@ -919,7 +929,7 @@ function fromModel(model: Target, floor: number, context: LineContext, horizon: 
   if (cell && !unit && cell.unit) unit = cell.unit === "％" ? "%" : cell.unit;
   const indicators = inheritedIndicators(text, cell ? [cell] : indicatorsOf(text, stretchStart, indicatorEnd), previous, nodeStart);
   // …指数2020年为84.5，达到86: the clause before states the indicator and where it starts.
-  const stated = indicators.length === 1 && indicators[0]!.text === "" && baseYear === null && note === null ? baseStatementBefore(text, stretchStart, floor) : null;
+  const stated = indicators.length === 1 && indicators[0]!.text === "" && baseYear === null && note === null ? baseStatementBefore(text, stretchStart === floor && horizonStart >= 0 ? horizonStart : stretchStart, stretchStart === floor && horizonStart >= 0 ? horizonFloor : floor) : null;
   if (stated) indicators[0] = stated.indicator;
   // 达到94%以上（2023年为93.1%）: the figure it starts from, noted after the target.
   const noted = note?.value == null && stated === null && from === null && !rate ? noteAfter(text, end, horizonOf.horizon, context) : null;

@@ -6,6 +6,7 @@ import { inconsistentTarget } from "./inconsistent.js";
 import { noGoals } from "./noGoals.js";
 import { parentNotLocalised } from "./parentNotLocalised.js";
 import { relativeTarget } from "./relative.js";
+import { weakerThanBaseline } from "./weakerThanBaseline.js";
 import { weakerThanParent } from "./weakerThanParent.js";
 
 export const targetsRules: readonly Rule[] = [
@@ -15,6 +16,7 @@ export const targetsRules: readonly Rule[] = [
   implausibleTarget,
   inconsistentTarget,
   weakerThanParent,
+  weakerThanBaseline,
   parentNotLocalised,
   relativeTarget,
 ];

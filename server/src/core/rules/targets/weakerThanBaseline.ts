@@ -1,0 +1,68 @@
+import { parentTargetOf } from "../../targets/compare.js";
+import { extractTargets } from "../../targets/extract.js";
+import { reachesOnly, writtenFigure } from "../../targets/format.js";
+import { normalizeIndicator, synonymsFor } from "../../targets/synonyms.js";
+import type { PlanTarget, TargetSense } from "../../targets/types.js";
+import type { Rule } from "../types.js";
+
+/**
+ * Indicators where less is better, for a figure that says no way of its own (达到0.5吨标准煤):
+ * consumption (能耗, 水耗, 用水量), emissions, accidents, complaints, what fails (not 强度 nor 天数: 研发投入强度 and
+ * 优良天数 are to rise).
+ */
+const LOWER_IS_BETTER = /耗|用水量|排放|事故|死亡|投诉|不合格|超标|发生率|损失|时限|成本/;
+
+/**
+ * Which way the indicator is better: the parent's word where a parent states it (through the
+ * synonym table), else the target's own bound (降低到, 控制在…以内: down; 提高到, …以上: up), else
+ * the indicator's name (LOWER_IS_BETTER), else up — a figure to reach is one to rise to.
+ */
+function betterWay(target: PlanTarget, parentHigher: boolean | null): TargetSense {
+  if (parentHigher !== null) return parentHigher ? "up" : "down";
+  if (target.sense !== "keep" && !reachesOnly(target)) return target.sense;
+  return LOWER_IS_BETTER.test(target.indicator) ? "down" : "up";
+}
+
+/**
+ * A plan's goal for an indicator below the figure it states the indicator already has (食品抽检
+ * 合格率2023年为98.1%，到2025年达到98%; a table's 2022年基数 98.1 beside its 2025年目标 98): the
+ * goal is met by doing worse than today, which is no goal. The base is what the extraction reads
+ * as the figure a target starts from (targets/extract.ts `baseValue`: 由92%提高到95%, a clause or
+ * a bracket naming a past year's figure, an indicator table's base column).
+ */
+export const weakerThanBaseline: Rule = {
+  meta: {
+    id: "targets/weaker-than-baseline",
+    family: "targets",
+    severity: "warning",
+    description: "目标低于方案自己给出的基期（现状）数值",
+    fixable: false,
+    speed: "fast",
+    docs: {
+      rationale:
+        "方案写出了指标的基期（现状）数值，目标却比它还差，等于不用努力、甚至退步也能完成：“食品抽检合格率2023年为98.1%，到2025年达到98%”，或指标表“2022年基数”98.1、“2025年目标”98。本规则比较每个目标与它自己的基期数值（“由92%提高到95%”，目标前一分句或目标后括号中的“2023年为98.1%”，指标表的基数、现状值列）：合格率、指数等越高越好的，目标低于基期数值时报告；能耗、排放等越低越好的，目标高于基期数值时报告。哪个方向更好，按上位文件对同一指标（经指标同义词表）的要求，没有的按目标自己的写法（“降低到”“控制在……以内”为越低越好，“提高到”“以上”为越高越好），只写“达到”的按指标名称（能耗、水耗、用水量、排放、事故、投诉、不合格等为越低越好，其余为越高越好）。单位不同（或一方没有单位）的不比较；基期年份不早于目标年份的不比较；方案自述的现状数据不是目标，不比较。无法自动修复：是目标写低了还是基期数值写错了，要由起草人核对。",
+      incorrect: "示例市质量强市建设实施方案（2024—2025年）\n一、总体要求\n（一）主要目标\n全市食品抽检合格率2023年为98.1%，到2025年达到98%。\n",
+      correct: "示例市质量强市建设实施方案（2024—2025年）\n一、总体要求\n（一）主要目标\n全市食品抽检合格率2023年为98.1%，到2025年达到98.5%以上。\n",
+    },
+  },
+  check({ plan, parents, config, report }) {
+    let synonyms: ReturnType<typeof synonymsFor> | null = null;
+    for (const target of extractTargets(plan).targets) {
+      // Nearly every target states no base: one look before anything else.
+      if (target.baseValue === null || target.kind !== "level" || target.value === null || target.baseline || target.blank || target.placeholder) continue;
+      if (target.baseYear !== null && target.horizon !== null && target.baseYear >= target.horizon) continue;
+      if (normalizeIndicator(target.unit) !== normalizeIndicator(target.baseUnit)) continue;
+      synonyms ??= synonymsFor(config);
+      const parentHigher = parents.length > 0 ? (parentTargetOf(target.indicator, parents, synonyms)?.target.higherIsBetter ?? null) : null;
+      const way = betterWay(target, parentHigher);
+      const value = way === "up" ? target.value : Math.max(target.value, target.upper ?? target.value);
+      if (way === "up" ? value >= target.baseValue : value <= target.baseValue) continue;
+      const base = `${target.baseYear !== null ? `${target.baseYear}年的` : ""}${target.baseValue}${target.baseUnit}`;
+      report({
+        start: target.valueSpan?.start ?? target.start,
+        end: target.end,
+        message: `“${target.indicator}”的目标“${writtenFigure(target)}”${way === "up" ? "低" : "高"}于方案自己给出的基期数值${base}（该指标越${way === "up" ? "高" : "低"}越好）：请核对目标或基期数值`,
+      });
+    }
+  },
+};
