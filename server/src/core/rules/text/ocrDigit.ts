@@ -1,19 +1,13 @@
 import { spanFix } from "../../fixes/fix.js";
 import { TextLineFinder } from "../../model/setApart.js";
+import { misreadNumbers } from "../../text/ocrDigits.js";
 import type { Rule } from "../types.js";
 
 /**
- * A number that text recognition misread in a scanned plan: a letter that looks like a digit
- * written among digits (`2O25年`, `l0个`, `2〇27年`: O, o and 〇 for 0, l and I for 1). The
+ * A number that text recognition misread in a scanned plan (text/ocrDigits.ts reads them): the
  * checker does not read such a number — `到2O25年` sets no target year — and a reader may not see
- * it. Reported where the run of digits and look-alikes is a count, a year or a date: followed by a
- * measure word, 年月日, a percent sign, or (a four-digit year) a range's dash or 至. A code or a
- * name (`O2O`, `ISO9001`, `5G`, `COVID-19`) is never such a run: letters around it, or no measure
- * after it. `〇` with Chinese numerals (`二〇二五年`) is the Chinese zero, no look-alike. The fix
- * writes the digits the letters stand for.
- *
- * The text is searched once for a digit beside a look-alike (a native scan); only the hits are
- * read further, and the lines they fall on found by a binary search.
+ * it. The fix writes the digits the letters stand for. The lines the runs fall on are found by a
+ * binary search.
  */
 export const ocrDigit: Rule = {
   meta: {
@@ -31,22 +25,9 @@ export const ocrDigit: Rule = {
     },
   },
   check({ plan, report }) {
-    const text = plan.text;
-    LOOKALIKE_BESIDE_DIGIT.lastIndex = 0;
     const lines = new TextLineFinder(plan);
-    let runEnd = -1;
-    for (let hit = LOOKALIKE_BESIDE_DIGIT.exec(text); hit !== null; hit = LOOKALIKE_BESIDE_DIGIT.exec(text)) {
-      if (hit.index < runEnd) continue;
-      let start = hit.index;
-      while (start > 0 && isRunCode(text.charCodeAt(start - 1))) start--;
-      let end = hit.index + 2;
-      while (end < text.length && isRunCode(text.charCodeAt(end))) end++;
-      runEnd = end;
-      LOOKALIKE_BESIDE_DIGIT.lastIndex = end;
-      if (!readsAsNumber(text, start, end)) continue;
+    for (const { start, end, written, digits } of misreadNumbers(plan.text)) {
       if (lines.lineAt(start) === null) continue;
-      const written = text.slice(start, end);
-      const digits = written.replace(/[Oo〇]/g, "0").replace(/[Il]/g, "1");
       const letters = [...new Set(written.replace(/[0-9]/g, ""))].map((letter) => `“${letter}”`).join("");
       report({
         start,
@@ -57,22 +38,3 @@ export const ocrDigit: Rule = {
     }
   },
 };
-
-/** A digit beside a look-alike, either way round: where a misread run can be. */
-const LOOKALIKE_BESIDE_DIGIT = /[0-9][OoIl〇]|[OoIl〇][0-9]/g;
-const isRunCode = (code: number) => (code >= 0x30 && code <= 0x39) || code === 0x4f || code === 0x6f || code === 0x49 || code === 0x6c || code === 0x3007;
-const isLatinOrDigit = (code: number) => (code >= 0x30 && code <= 0x39) || ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a) || (code >= 0xff10 && code <= 0xff19);
-/** What follows a count, a year or a date. */
-const MEASURE = /^[年月日号%％个家项亿万元吨件次人倍座所条名户台套批处类种岁天期届]/;
-/** A year's range sign (`2O25—2O27年`). */
-const RANGE = /^[-—–~～至到]/;
-
-function readsAsNumber(text: string, start: number, end: number): boolean {
-  // A code or a name goes on in letters or digits on either side.
-  if (start > 0 && isLatinOrDigit(text.charCodeAt(start - 1))) return false;
-  if (end < text.length && isLatinOrDigit(text.charCodeAt(end))) return false;
-  const after = text.slice(end, end + 1);
-  if (MEASURE.test(after)) return true;
-  const yearLike = end - start === 4 && (text.charCodeAt(start) === 0x31 || text.charCodeAt(start) === 0x32);
-  return yearLike && RANGE.test(after);
-}
