@@ -16,3 +16,10 @@ describe("the place a plan is for", () => {
     expect(place("制造强省建设行动计划", "省")).toBeNull();
   });
 });
+
+describe("the place of a work plan's title", () => {
+  it("is read after the year the title opens with", () => {
+    expect(place("2024年赣州市质量工作要点")).toBe("赣州");
+    expect(place("二〇二四年度赣州市质量工作要点")).toBe("赣州");
+  });
+});

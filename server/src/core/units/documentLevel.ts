@@ -79,13 +79,20 @@ function isZonePlan(plan: PlanDocument, registry: UnitRegistry): boolean {
  * whose name before a 区 body makes the body the plan's (units/identity.ts).
  */
 export function zoneNameOfPlan(plan: PlanDocument, registry: UnitRegistry): string | null {
-  const { issuer, title } = plan.metadata;
+  const { issuer } = plan.metadata;
+  const title = plan.metadata.title?.replace(LEADING_YEAR, "");
   // The last of joint issuers (中共赣州经开区工委 赣州经济技术开发区管理委员会) is the 管委会.
   const last = issuer?.trim().split(/\s+/).pop()?.replace(PARTY_WORKING_COMMITTEE, "");
   if (last && ZONE_ISSUER.test(last) && registry.namesZone(last)) return registry.resolve(last)!.canonical;
   const zone = title ? ZONE_OF_TITLE.exec(title)?.[1] : undefined;
   return zone !== undefined && registry.namesZone(zone) ? registry.resolve(zone)!.canonical : null;
 }
+
+/**
+ * The year a work plan's title may open with (2024年赣州经开区质量工作要点, 二〇二四年度…): no part of
+ * the place the title names after it.
+ */
+const LEADING_YEAR = /^(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年度?/;
 
 /** A zone's issuer: its 管委会 (管理委员会), or its 党工委 and 管委会 together. */
 const ZONE_ISSUER = /(?:管委会|管理委员会)$/;
@@ -182,7 +189,8 @@ export function levelAboveWord(plan: PlanDocument, level: UnitLevel): string | n
  */
 export function documentPlace(plan: PlanDocument, word = "市"): string | null {
   const pattern = placePatterns.get(word) ?? placePatterns.get("市")!;
-  for (const source of [plan.metadata.issuer, plan.metadata.title]) {
+  const title = plan.metadata.title?.replace(LEADING_YEAR, "");
+  for (const source of [plan.metadata.issuer, title]) {
     const match = source ? pattern.exec(source) : null;
     if (match && !match[1]!.endsWith("强")) return match[1]!;
   }
