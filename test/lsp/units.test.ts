@@ -64,6 +64,14 @@ describe("hover on a unit", () => {
     expect(value).toContain("来源：内置市级单位名录中的“市市场监管局”，按层级推得");
   });
 
+  it("shows a city bureau's district 分局 as derived from the bureau, not as listed", async () => {
+    const { uri, position } = await open({}, "---\n标题: 南京市鼓楼区质量强区建设实施方案\n---\n一、主要任务\n1.推进治污。〔责任单位：区生态环<|>境分局、区科技局〕\n");
+    const hover = (await server!.client.sendRequest("textDocument/hover", { textDocument: { uri }, position })) as Hover;
+    const value = (hover.contents as { value: string }).value;
+    expect(value).toContain("**区生态环境分局**");
+    expect(value).toContain("来源：内置市级单位名录中的“市生态环境局”，按其在区里设立的分局推得");
+  });
+
   it("says when a name is not in the registry", async () => {
     const { uri, position } = await open({ "b.plan": B }, "一、主要任务\n1.推进创新。〔责任单位：市工<|>信委〕\n");
     const hover = (await server!.client.sendRequest("textDocument/hover", { textDocument: { uri }, position })) as Hover;

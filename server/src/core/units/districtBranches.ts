@@ -23,6 +23,17 @@ export class DistrictBranches {
 
   constructor(private readonly registry: RegistryView) {}
 
+  /**
+   * The city bureau an entry of this reading is derived from: the bureau whose district 分局 it
+   * is (区生态环境分局, 市生态环境局××分局 are 市生态环境局's); null for any other entry. What the
+   * editor's hover names as the source of a name no list holds.
+   */
+  bureauOf(entry: UnitEntry): UnitEntry | null {
+    for (const [bureau, body] of this.districtBodies) if (body === entry) return bureau;
+    for (const [bureau, branch] of this.branches) if (branch === entry) return bureau;
+    return null;
+  }
+
   /** Whether an entry is a body's district branches' (branchOf). */
   isBranch(entry: UnitEntry): boolean {
     return this.branchEntries.has(entry);

@@ -217,6 +217,11 @@ export class UnitRegistry implements RegistryView {
     return this.branches.branchPlace(unit);
   }
 
+  /** For a district 分局 of a city's bureau (区生态环境分局, 市生态环境局章贡分局), the bureau's entry; else null. */
+  branchBureau(entry: UnitEntry): UnitEntry | null {
+    return this.branches.bureauOf(entry);
+  }
+
   /**
    * A name the registry lists with its level word, written after its place: 赣州市市场监管局 is
    * 市市场监管局 of 赣州, 章贡区住建局 区住建局 of 章贡, 江西省税务局 省税务局 of 江西 — as the full

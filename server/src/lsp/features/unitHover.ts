@@ -30,10 +30,14 @@ export const unitHover: HoverProvider = ({ analysis, mapper, document }, offset,
     if (resolved.form !== "canonical") lines.push("", `“${found.unit.text}”是${resolved.form === "fullName" ? "全称" : "别称"}，规范名称为“${resolved.canonical}”`);
     const aliases = resolved.entry.aliases.map((alias) => alias.replace(PLACE_SLOT, resolved.place ?? PLACE_SLOT));
     if (aliases.length > 0) lines.push("", `别称：${aliases.join("、")}`);
-    // A name of another level is derived from a 市 entry (区财政局 from 市财政局): its source is that entry's.
-    const listed = resolved.entry.base ?? resolved.entry;
+    // A name of another level is derived from a 市 entry (区财政局 from 市财政局), a city bureau's
+    // district 分局 from the bureau (区生态环境分局 from 市生态环境局): its source is that entry's.
+    const bureau = resolved.entry.base ? null : registry.branchBureau(resolved.entry);
+    const listed = resolved.entry.base ?? bureau ?? resolved.entry;
     const source = listed.builtin ? "内置市级单位名录" : (listed.origin?.file ?? "配置文件 .plancheck.json");
-    lines.push("", resolved.entry.base ? `来源：${source}中的“${listed.name}”，按层级推得` : `来源：${source}`);
+    if (resolved.entry.base) lines.push("", `来源：${source}中的“${listed.name}”，按层级推得`);
+    else if (bureau) lines.push("", `来源：${source}中的“${listed.name}”，按其在区里设立的分局推得`);
+    else lines.push("", `来源：${source}`);
   } else {
     // A closed office's successor is the plan's city's, as units/unknown names it.
     const succession = successorOf(found.unit.text, registry, documentLevel(analysis.plan).word, undefined, placesOfPlan(analysis.plan));
