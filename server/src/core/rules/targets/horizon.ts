@@ -2,6 +2,7 @@ import { extractTargets } from "../../targets/extract.js";
 import type { NumberedItem } from "../../model/types.js";
 import type { PlanTarget } from "../../targets/types.js";
 import { misreadNumbers } from "../../text/ocrDigits.js";
+import { hasValueIn } from "../../text/sorted.js";
 import type { Rule } from "../types.js";
 
 const quantified = (target: PlanTarget) => target.kind !== "direction";
@@ -61,7 +62,10 @@ export const targetHorizon: Rule = {
     let undated = targets.filter((target) => target.inGoals && setsFigure(target) && target.horizon === null);
     // 到2O25年: the year is there, misread by text recognition; text/ocr-digit says so and its fix
     // gives the goals their year. One defect, one finding.
-    if (undated.length > 0) undated = undated.filter((target) => !misreadYearGoverns(plan.text, target, goalItems));
+    if (undated.length > 0) {
+      const years = misreadYears(plan.text);
+      if (years.length > 0) undated = undated.filter((target) => !misreadYearGoverns(plan.text, years, target, goalItems));
+    }
     if (undated.length > 0) {
       const first = undated[0]!;
       report({
@@ -73,18 +77,22 @@ export const targetHorizon: Rule = {
   },
 };
 
+/** Where the misread years start (text/ocrDigits.ts: `2O25` before 年), in order: read once. */
+function misreadYears(text: string): number[] {
+  const starts: number[] = [];
+  for (const misread of misreadNumbers(text)) if (misread.digits.length === 4 && text.charCodeAt(misread.end) === YEAR) starts.push(misread.start);
+  return starts;
+}
+
 /**
- * Whether a misread year (text/ocrDigits.ts: `2O25` before 年) stands where the target's horizon
- * would: before it, in the goals item it is under, or its own item (a horizon governs the rest
- * of its item, targets/extract.ts), or on its line where it has no item.
+ * Whether a misread year stands where the target's horizon would: before it, in the goals item
+ * it is under, or its own item (a horizon governs the rest of its item, targets/extract.ts), or
+ * on its line where it has no item.
  */
-function misreadYearGoverns(text: string, target: PlanTarget, goalItems: readonly NumberedItem[]): boolean {
+function misreadYearGoverns(text: string, years: readonly number[], target: PlanTarget, goalItems: readonly NumberedItem[]): boolean {
   const goals = goalItems.find((item) => item.start <= target.start && target.start < item.end);
   const from = goals ? goals.start : target.item ? target.item.start : text.lastIndexOf("\n", target.start) + 1;
-  for (const misread of misreadNumbers(text.slice(from, target.start))) {
-    if (misread.digits.length === 4 && text.charCodeAt(from + misread.end) === YEAR) return true;
-  }
-  return false;
+  return hasValueIn(years, from, target.start);
 }
 
 const YEAR = 0x5e74; // 年
