@@ -64,6 +64,12 @@ describe("hover on a unit", () => {
     expect(value).toContain("来源：内置市级单位名录中的“市市场监管局”，按层级推得");
   });
 
+  it("fills a zone's plan's 区 body's full name with the zone, however its title writes it", async () => {
+    const { uri, position } = await open({}, "---\n标题: 南京江北新区质量强区建设实施方案\n---\n一、主要任务\n1.推进创新。〔责任单位：区财<|>政局、区科技局〕\n");
+    const hover = (await server!.client.sendRequest("textDocument/hover", { textDocument: { uri }, position })) as Hover;
+    expect((hover.contents as { value: string }).value).toContain("**区财政局**（南京江北新区财政局）");
+  });
+
   it("shows a city bureau's district 分局 as derived from the bureau, not as listed", async () => {
     const { uri, position } = await open({}, "---\n标题: 南京市鼓楼区质量强区建设实施方案\n---\n一、主要任务\n1.推进治污。〔责任单位：区生态环<|>境分局、区科技局〕\n");
     const hover = (await server!.client.sendRequest("textDocument/hover", { textDocument: { uri }, position })) as Hover;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { buildPlan } from "../../server/src/core/model/buildPlan";
-import { documentPlace } from "../../server/src/core/units/documentLevel";
+import { documentPlace, placeOfUnits, registryOfPlan } from "../../server/src/core/units/documentLevel";
+import { registryFor } from "../../server/src/core/units/registry";
 
 const place = (text: string, word?: string) => documentPlace(buildPlan(`${text}\n一、主要任务\n1.推进创新。〔责任单位：市科技局〕\n`), word);
 
@@ -21,5 +22,31 @@ describe("the place of a work plan's title", () => {
   it("is read after the year the title opens with", () => {
     expect(place("2024年赣州市质量工作要点")).toBe("赣州");
     expect(place("二〇二四年度赣州市质量工作要点")).toBe("赣州");
+  });
+});
+
+describe("a zone's plan", () => {
+  const plan = (head: string) => buildPlan(`${head}\n一、主要任务\n1.推进创新。〔责任单位：区财政局、区经发局〕\n`);
+  const registry = (head: string) => registryOfPlan(registryFor(undefined, undefined), plan(head));
+
+  it("has no district: the zone's word before 区 names no district's place", () => {
+    expect(documentPlace(plan("南京高新区质量强区建设实施方案"), "区")).toBeNull();
+    expect(documentPlace(plan("江北新区质量强区建设实施方案"), "区")).toBeNull();
+    expect(documentPlace(plan("南京江北新区质量强区建设实施方案"), "区")).toBeNull();
+  });
+
+  it("fills its 区 bodies' names with the zone, by the registry's name of it, however the title writes it", () => {
+    for (const [head, zone] of [
+      ["南京江北新区质量强区建设实施方案\n南京江北新区管理委员会", "南京江北新"],
+      ["南京高新区质量强区建设实施方案", "南京高新"],
+      ["南京高新技术产业开发区质量强区建设实施方案\n南京高新技术产业开发区管理委员会", "南京高新"],
+      ["赣州经济技术开发区质量强区建设实施方案", "赣州经开"],
+    ] as const) {
+      const p = plan(head);
+      expect(placeOfUnits(p, registryOfPlan(registryFor(undefined, undefined), p), "区")).toBe(zone);
+    }
+    // A district's plan is read as before.
+    const district = plan("江都区质量强区建设实施方案\n扬州市江都区人民政府");
+    expect(placeOfUnits(district, registry("江都区质量强区建设实施方案\n扬州市江都区人民政府"), "区")).toBe("江都");
   });
 });

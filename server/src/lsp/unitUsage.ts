@@ -1,5 +1,5 @@
 import type { PlanDocument, ResponsibilityClause, UnitName } from "../core/model/types.js";
-import { documentLevel, documentPlace, registryOfPlan } from "../core/units/documentLevel.js";
+import { documentLevel, placeOfUnits, registryOfPlan } from "../core/units/documentLevel.js";
 import { unitIdentities } from "../core/units/identity.js";
 import { addUnitTaskCounts, type UnitTaskCount } from "../core/units/matrix.js";
 import { leadingLevelWord, levelOfName, normalizeUnitName } from "../core/units/names.js";
@@ -14,7 +14,7 @@ export type KeyedPlan = Pick<IndexedPlan, "plan" | "registry">;
  * for itself, so it can still be found and renamed) at the place the plan is for. 赣州's 市工信局
  * and 抚州's are two bodies with one name: the place of a plan at the level of the name (市 for
  * 市工信局, 区 for 区住建局, the plan's own level for a name written with none) is the one its
- * issuer or title names (units/documentLevel.ts documentPlace); a plan that names none is taken
+ * issuer or title names (units/documentLevel.ts placeOfUnits: a zone's plan's 区 is the zone); a plan that names none is taken
  * to be of the place the workspace's other plans name at that level when they all name one (a
  * city's draft without its issuer line beside the city's other plans), else its place is
  * unknown, and its units are one with those of the other plans whose place is unknown. National
@@ -42,7 +42,7 @@ export class UnitKeys {
     // plan) is the unit's own: 南康区住建局 is another unit, and 章贡's plan's 区住建局 this one.
     if (resolved !== null && resolved.place !== null && unitIdentities(plan.plan, registry)(resolved).key !== canonical) return `${canonical}@${resolved.place}`;
     const word = leadingLevelWord(canonical) ?? this.levelWord(plan.plan);
-    const place = this.placeOf(plan.plan, word) ?? this.sharedPlace(word);
+    const place = this.placeOf(plan, word) ?? this.sharedPlace(word);
     return place === null ? canonical : `${canonical}@${place}`;
   }
 
@@ -51,10 +51,12 @@ export class UnitKeys {
     return a.replace(/@.*$/, "") === b.replace(/@.*$/, "");
   }
 
-  private placeOf(plan: PlanDocument, word: string): string | null {
+  private placeOf(keyed: KeyedPlan, word: string): string | null {
+    const plan = keyed.plan;
     let byWord = this.places.get(plan);
     if (!byWord) this.places.set(plan, (byWord = new Map()));
-    if (!byWord.has(word)) byWord.set(word, documentPlace(plan, word));
+    // A zone's plan counts its 区 bodies at the zone (documentLevel.ts placeOfUnits).
+    if (!byWord.has(word)) byWord.set(word, placeOfUnits(plan, registryOfPlan(keyed.registry, plan), word));
     return byWord.get(word)!;
   }
 
@@ -67,7 +69,7 @@ export class UnitKeys {
   /** The one place the workspace's plans name at a level word, or null when they name none or several. */
   private sharedPlace(word: string): string | null {
     if (!this.shared.has(word)) {
-      const named = new Set(this.plans.map((p) => this.placeOf(p.plan, word)).filter((place): place is string => place !== null));
+      const named = new Set(this.plans.map((p) => this.placeOf(p, word)).filter((place): place is string => place !== null));
       this.shared.set(word, named.size === 1 ? [...named][0]! : null);
     }
     return this.shared.get(word)!;

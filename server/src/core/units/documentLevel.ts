@@ -192,9 +192,28 @@ export function documentPlace(plan: PlanDocument, word = "市"): string | null {
   const title = plan.metadata.title?.replace(LEADING_YEAR, "");
   for (const source of [plan.metadata.issuer, title]) {
     const match = source ? pattern.exec(source) : null;
-    if (match && !match[1]!.endsWith("强")) return match[1]!;
+    // 南京高新区, 江北新区: a zone's word before 区 names a zone, no district (placeOfUnits).
+    if (match && !match[1]!.endsWith("强") && !(word === "区" && ZONE_BEFORE_DISTRICT.test(match[1]!))) return match[1]!;
   }
   return citedIssuerPlace(plan, word);
+}
+
+/** What a zone's name ends in before its 区 (高新区, 新区, 开发区, 经开区, 园区 …). */
+const ZONE_BEFORE_DISTRICT = /(?:高新|新|开发|经开|园|保税|综保|度假)$/;
+
+/**
+ * The place that fills the ×× of a name at the level of `word` (××区财政局) as the editor shows
+ * and counts a plan's units: in a zone's plan the 区 is the zone, by the registry's name of it
+ * (zoneNameOfPlan: 南京高新区 however the title writes it), so its 区财政局 is 南京高新区财政局 and
+ * its 区经发局 is not a 区经发局 of another zone's plan; else documentPlace. The rules read a
+ * zone's own bodies by the zone itself (units/identity.ts), not through a place.
+ */
+export function placeOfUnits(plan: PlanDocument, registry: UnitRegistry, word: string): string | null {
+  if (word === "区") {
+    const zone = zoneNameOfPlan(plan, registry);
+    if (zone !== null && zone.endsWith("区")) return zone.slice(0, -1);
+  }
+  return documentPlace(plan, word);
 }
 
 /**

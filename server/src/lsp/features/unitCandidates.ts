@@ -1,5 +1,5 @@
 import type { PlanDocument } from "../../core/model/types.js";
-import { documentLevel, documentPlace, levelAboveWord } from "../../core/units/documentLevel.js";
+import { documentLevel, levelAboveWord, placeOfUnits } from "../../core/units/documentLevel.js";
 import { LEVEL_WORDS, leadingLevelWord, type UnitLevel } from "../../core/units/names.js";
 import { pinyinMatchStart } from "../../core/units/pinyin.js";
 import { PLACE_SLOT, type UnitEntry, type UnitRegistry } from "../../core/units/registry.js";
@@ -48,7 +48,7 @@ export function rankUnitCandidates(
   // 章贡区市场监督管理局, 赣州 for the city's 市市场监管局 offered to the same district's plan.
   const places = new Map<string, string | null>();
   const placeAt = (levelWord: string) => {
-    if (!places.has(levelWord)) places.set(levelWord, documentPlace(plan, levelWord));
+    if (!places.has(levelWord)) places.set(levelWord, placeOfUnits(plan, registry, levelWord));
     return places.get(levelWord)!;
   };
   const ranked: Array<{ candidate: UnitCandidate; used: number; quality: number; tier: number; order: number }> = [];

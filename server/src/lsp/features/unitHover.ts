@@ -1,4 +1,4 @@
-import { documentLevel, documentPlace, placesOfPlan, registryOfPlan } from "../../core/units/documentLevel.js";
+import { documentLevel, placeOfUnits, placesOfPlan, registryOfPlan } from "../../core/units/documentLevel.js";
 import { isCollectiveName, leadingLevelWord } from "../../core/units/names.js";
 import { PLACE_SLOT } from "../../core/units/registry.js";
 import { successorOf } from "../../core/units/retired.js";
@@ -24,7 +24,7 @@ export const unitHover: HoverProvider = ({ analysis, mapper, document }, offset,
   const key = keys.keyOf({ plan: analysis.plan, registry }, found.unit.text);
   const lines: string[] = [];
   if (resolved) {
-    const city = resolved.place ?? documentPlace(analysis.plan, leadingLevelWord(resolved.canonical) ?? "市");
+    const city = resolved.place ?? placeOfUnits(analysis.plan, registry, leadingLevelWord(resolved.canonical) ?? "市");
     const fullName = resolved.entry.fullName?.replace(PLACE_SLOT, city ?? PLACE_SLOT);
     lines.push(`**${resolved.canonical}**${fullName ? `（${fullName}）` : ""}`);
     if (resolved.form !== "canonical") lines.push("", `“${found.unit.text}”是${resolved.form === "fullName" ? "全称" : "别称"}，规范名称为“${resolved.canonical}”`);
