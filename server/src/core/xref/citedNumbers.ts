@@ -1,6 +1,7 @@
 import { fromChineseNumeral } from "../model/numerals.js";
 import { findEntry } from "../parents/resolve.js";
 import type { ParentDocument, ParentEntry } from "../parents/types.js";
+import type { CitationNode } from "../syntax/cst.js";
 
 /**
  * The parent's items a plan names by number in its text, right after naming the parent —
@@ -63,18 +64,45 @@ export function citedNumbers(parent: ParentDocument, text: string): CitedNumber[
   for (const name of namesOf(parent)) {
     for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) readNumbers(parent, text, at + name.length, found);
   }
-  // 纲要 alone, not the end of a title in 《》 (that is the title's own, read above or another's).
-  if (namedByBareOutline(parent)) {
-    for (let at = text.indexOf("纲要"); at >= 0; at = text.indexOf("纲要", at + 2)) {
-      if (text.charCodeAt(at + 2) !== 0x300b /* 》 */) readNumbers(parent, text, at + 2, found);
-    }
-  }
+  readAfterBareOutline(parent, text, found);
   return found.sort((a, b) => a.start - b.start);
 }
+
+/**
+ * `citedNumbers` of a whole plan, as a rule reads it on every keystroke: the titles are the
+ * model's citations (no scan of the text per title), 纲要 alone one native scan.
+ */
+export function citedNumbersOfPlan(parent: ParentDocument, text: string, citations: readonly CitationNode[]): CitedNumber[] {
+  const found: CitedNumber[] = [];
+  const names = namesOf(parent);
+  for (const citation of citations) {
+    // The number follows the title's closing mark (》, or ” of a quoted title).
+    const after = citation.titleStart + citation.title.length + 1;
+    if (names.includes(`《${citation.title}》`)) readNumbers(parent, text, after, found);
+  }
+  readAfterBareOutline(parent, text, found);
+  return found.sort((a, b) => a.start - b.start);
+}
+
+/** 纲要 alone, not the end of a title in 《》 (that is the title's own, or another's). */
+function readAfterBareOutline(parent: ParentDocument, text: string, found: CitedNumber[]): void {
+  if (!namedByBareOutline(parent)) return;
+  for (let at = text.indexOf("纲要"); at >= 0; at = text.indexOf("纲要", at + 2)) {
+    if (text.charCodeAt(at + 2) !== 0x300b /* 》 */) readNumbers(parent, text, at + 2, found);
+  }
+}
+
+/** What a cited number may open with, a separator and spaces aside: 第, a bracket, a numeral. */
+const NUMBER_OPENS = new Set([..."第（(一二三四五六七八九十"].map((c) => c.charCodeAt(0)));
+const NUMBER_SEPARATORS = new Set([..."、，,和及与 \t\u3000"].map((c) => c.charCodeAt(0)));
 
 /** The numbers written one after another from `at` (第四条和第（二十二）条). */
 function readNumbers(parent: ParentDocument, text: string, at: number, found: CitedNumber[]): void {
   for (;;) {
+    // Nearly every 纲要 is followed by none: one look at the next code units before a slice.
+    let next = at;
+    while (next < at + 3 && NUMBER_SEPARATORS.has(text.charCodeAt(next))) next++;
+    if (!NUMBER_OPENS.has(text.charCodeAt(next))) return;
     const number = CITED_NUMBER.exec(text.slice(at, at + 16));
     if (!number) return;
     const start = at + number[1]!.length;

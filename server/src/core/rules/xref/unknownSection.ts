@@ -7,7 +7,7 @@ import { titleLevel } from "../../parents/level.js";
 import type { UnitLevel } from "../../units/names.js";
 import { annotationLevel, annotationParent, annotationRanges, type JunkRun, junkRuns, referencedEntry, titledEntry } from "../../xref/annotations.js";
 import type { FindingReport, Rule } from "../types.js";
-import { type CitedNumber, citedNumbers } from "../../xref/citedNumbers.js";
+import { type CitedNumber, citedNumbersOfPlan } from "../../xref/citedNumbers.js";
 
 /**
  * `〔对应纲要：（七）〕` must name a section or item the parent has: `（三十三）` in a 32-item
@@ -90,7 +90,7 @@ function reportCitedNumbers(plan: PlanDocument, parents: readonly ResolvedParent
   if (parents.length === 0) return;
   const read = new Map<number, Array<{ parent: ParentDocument; cited: CitedNumber }>>();
   for (const parent of new Set(parents.map((entry) => entry.parent))) {
-    for (const cited of citedNumbers(parent, plan.text)) {
+    for (const cited of citedNumbersOfPlan(parent, plan.text, plan.citations)) {
       if (plan.annotations.some((a) => a.start <= cited.start && cited.end <= a.end)) continue;
       const readings = read.get(cited.start);
       if (readings) readings.push({ parent, cited });
