@@ -24,7 +24,7 @@ export const unknownSection: Rule = {
     speed: "fast",
     docs: {
       rationale:
-        "对应标注 `〔对应纲要：（七）〕` 把本方案的任务与上位文件的条目关联起来：`七` 指第七部分，`（七）` 指第（七）条，`（十三）至（十五）` 指其间的各条（覆盖情况计入（十三）（十四）（十五））。标注的编号在上位文件中不存在（如《质量强国建设纲要》只有（一）至（三十二）条）、写成阿拉伯数字、夹有无法识别的文字，或“对应”之后的简称找不到上位文件时，报告。编号写错只有起草人知道应为哪一条，不自动修复；阿拉伯数字给出改写建议。标注中写了上位文件条目的标题时作为一处报告：只写标题（`〔对应纲要：优化消费品供给品类〕`）的，建议改为该条的编号；编号后重复该条标题的，建议删去标题；编号后是另一条的标题（`〔对应纲要：（十二）提高建筑材料质量水平〕`，标题是（十四）的）的，请起草人核对，给出两种改法。覆盖情况按标题所指的条目计入（照录的标题比手写的编号可靠）。其他无法识别的文字连在一起的作为一处报告。正文在上位文件名称之后引用的编号（`落实《质量强国建设纲要》第三十三条`、`纲要第（二十）条“……”`、`纲要第十二部分`）同样核对：上位文件没有该编号的，报告；编号后引号中的标题是另一条的，报告编号与标题不符，给出改编号、改标题两种改法（覆盖情况按标题所指的条目计入）。",
+        "对应标注 `〔对应纲要：（七）〕` 把本方案的任务与上位文件的条目关联起来：`七` 指第七部分，`（七）` 指第（七）条，`（十三）至（十五）` 指其间的各条（覆盖情况计入（十三）（十四）（十五））。标注的编号在上位文件中不存在（如《质量强国建设纲要》只有（一）至（三十二）条）、写成阿拉伯数字、夹有无法识别的文字，或“对应”之后的简称找不到上位文件时，报告。编号写错只有起草人知道应为哪一条，不自动修复；阿拉伯数字给出改写建议。标注中写了上位文件条目的标题时作为一处报告：只写标题（`〔对应纲要：优化消费品供给品类〕`）的，建议改为该条的编号；编号后重复该条标题的，建议删去标题；编号后是另一条的标题（`〔对应纲要：（十二）提高建筑材料质量水平〕`，标题是（十四）的）的，请起草人核对，给出两种改法。覆盖情况按标题所指的条目计入（照录的标题比手写的编号可靠）。其他无法识别的文字连在一起的作为一处报告。正文在上位文件名称之后引用的编号（`落实《质量强国建设纲要》第三十三条`、`纲要第（二十）条“……”`、`纲要第十二部分`）同样核对：上位文件没有该编号的，报告，其后引号中的标题是某一条的，建议改为该条的编号；编号后引号中的标题是另一条的，报告编号与标题不符，给出改编号、改标题两种改法（覆盖情况按标题所指的条目计入）。",
       incorrect: "---\n上位文件: 质量强国建设纲要\n---\n示例方案\n一、主要任务\n1.提升产业质量竞争力。培育质量竞争型产业。〔对应纲要：（三十三）〕\n",
       correct: "---\n上位文件: 质量强国建设纲要\n---\n示例方案\n一、主要任务\n1.提升产业质量竞争力。培育质量竞争型产业。〔对应纲要：（七）〕\n",
     },
@@ -104,6 +104,20 @@ function reportCitedNumbers(plan: PlanDocument, parents: readonly ResolvedParent
         ? parent.sections.length > 0 ? `部分为${parent.sections[0]!.label}至${parent.sections[parent.sections.length - 1]!.label}` : "没有部分"
         : parent.items.length > 0 ? `条目为${parent.items[0]!.label}至${parent.items[parent.items.length - 1]!.label}` : "没有条目";
       report({ start: cited.start, end: cited.end, message: `引用的“${cited.text}”在《${parent.title}》中不存在：${range}，请核对` });
+      continue;
+    }
+    // A number the outline lacks before a quoted title it has (第三十三条“提高农产品…”): the title
+    // says which item (coverage counts it), the number is the slip.
+    const lacking = readings.find((r) => !r.cited.part && r.cited.numbered === null && r.cited.titled !== null);
+    if (lacking) {
+      const titled = lacking.cited.titled!;
+      const named = titled.entry;
+      report({
+        start: lacking.cited.start,
+        end: titled.end,
+        message: `引用的“${lacking.cited.text}”在《${lacking.parent.title}》中不存在，其后的${titled.text}是${named.label}的标题（覆盖情况按标题计入${named.label}），是否应为${named.label}？`,
+        suggestions: [{ description: `编号改为“${named.label}”`, edits: [{ start: lacking.cited.numeralStart, end: lacking.cited.numeralEnd, newText: toChineseNumeral(named.value) }] }],
+      });
       continue;
     }
     // An item's number only: 第（七）部分“……” with a title of that part's items is no mismatch.
