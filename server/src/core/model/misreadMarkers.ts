@@ -457,7 +457,10 @@ function writtenMarker(text: string, line: TextLineNode): WrittenMarker | null {
       // `2,增强…` / `2，增强…` between `1.` and `3.`: an OCR's or a hurried hand's comma for the
       // dot, which the grammar leaves as text (`3，4月份…` is prose). The count alone reads it.
       if (code === 0xff0c || code === 0x2c) {
-        if (DIGITS.has(text.charCodeAt(at + 1)) || isSpaceCode(text.charCodeAt(at + 1))) return null;
+        // Spaces after it are a typed marker's (`2, 开展…`); a figure after it is a list of numbers.
+        let after = at + 1;
+        while (after < first.end && isSpaceCode(text.charCodeAt(after))) after++;
+        if (after >= first.end || DIGITS.has(text.charCodeAt(after))) return null;
         return { start, end: at + 1, token, spaced, bracketed, yearAfter: false, repeated: false, commaMark: true, level: 3 };
       }
       if (!LEVEL3_CLOSE.has(code)) return null;
