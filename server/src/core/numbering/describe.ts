@@ -1,3 +1,4 @@
+import { clipped } from "../text/clipped.js";
 import type { NumberedItem } from "../model/types.js";
 import { type NumberingBreak, renumberedValue } from "./breaks.js";
 import { markerWithValue } from "./edits.js";
@@ -10,8 +11,7 @@ const LEVEL_NAMES = ["", "第1级", "第2级", "第3级", "第4级", "列表编�
 /** A heading shortened to its first clause, as people cite items: （三）落实质量主体责任. */
 export function shortHeading(item: NumberedItem): string {
   const heading = item.heading.text.split(/[，,；;：:]/)[0]!;
-  const chars = [...heading];
-  return chars.length > 20 ? `${chars.slice(0, 20).join("")}…` : heading;
+  return clipped(heading, 20);
 }
 
 /** Where an item sits: 二、主要任务 › （三）落实质量主体责任 › 11. */

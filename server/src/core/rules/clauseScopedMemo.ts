@@ -1,5 +1,6 @@
 import { deferredFix, spanFix } from "../fixes/fix.js";
 import { detached } from "../text/detached.js";
+import { partitionPoint } from "../text/sorted.js";
 import type { PlanDocument, ResponsibilityClause } from "../model/types.js";
 import type { UnitRegistry } from "../units/registry.js";
 import { findingOf } from "./findingShape.js";
@@ -172,15 +173,8 @@ function compareClauses(plan: PlanDocument, kept: KeptClauses): boolean {
 
 /** The index of the clause holding [start, end), or -1 (clauses are in order and apart). */
 function clauseHolding(clauses: readonly ResponsibilityClause[], start: number, end: number): number {
-  let low = 0;
-  let high = clauses.length;
   // The last clause starting at or before `start`.
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (clauses[middle]!.start <= start) low = middle + 1;
-    else high = middle;
-  }
-  const index = low - 1;
+  const index = partitionPoint(clauses.length, (i) => clauses[i]!.start <= start) - 1;
   return index >= 0 && end <= clauses[index]!.end ? index : -1;
 }
 

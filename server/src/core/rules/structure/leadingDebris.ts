@@ -1,3 +1,4 @@
+import { clipped } from "../../text/clipped.js";
 import { textEndOf } from "../../model/inline.js";
 import type { DebrisSource, PlanDocument } from "../../model/types.js";
 import type { TextEdit } from "../types.js";
@@ -39,7 +40,7 @@ export const leadingDebris: Rule = {
     report({
       start: debris.start,
       end: debris.end,
-      message: `方案之前有${what}（${count}行，自“${clip(preview)}”起），不属于方案或印发通知`,
+      message: `方案之前有${what}（${count}行，自“${clipped(preview, 20)}”起），不属于方案或印发通知`,
       fix: { description: carried ? `删除开头的${what}，${carried.keys.join("、")}移入文首元数据` : `删除开头的${what}`, edits },
     });
   },
@@ -70,9 +71,4 @@ function carriedMetadata(plan: PlanDocument): { keys: string[]; edit: TextEdit }
   const block = plan.syntax.frontMatter;
   const edit = block ? { start: block.closeStart, end: block.closeStart, newText: entries } : { start: 0, end: 0, newText: `---${eol}${entries}---${eol}` };
   return { keys, edit };
-}
-
-function clip(text: string): string {
-  const chars = [...text];
-  return chars.length > 20 ? `${chars.slice(0, 20).join("")}…` : text;
 }

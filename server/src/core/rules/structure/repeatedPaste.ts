@@ -1,3 +1,4 @@
+import { clipped } from "../../text/clipped.js";
 import { lineText } from "../../model/prelude.js";
 import type { LineNode } from "../../syntax/cst.js";
 import type { Rule, TextEdit } from "../types.js";
@@ -36,7 +37,7 @@ export const repeatedPaste: Rule = {
       report({
         start: paste.start,
         end: paste.end,
-        message: `自“${clip(lineText(paste.lines[0]!, plan.text))}”起的${count}行与紧邻的前文逐行相同，疑为重复粘贴，应删除其中一份`,
+        message: `自“${clipped(lineText(paste.lines[0]!, plan.text), 20)}”起的${count}行与紧邻的前文逐行相同，疑为重复粘贴，应删除其中一份`,
         fix: { description: "删除重复粘贴的后一份", edits: copyDeletions(plan.text, plan.lines, paste.lines) },
       });
     }
@@ -62,8 +63,3 @@ function copyDeletions(text: string, lines: readonly LineNode[], copy: readonly 
 
 const isBreakCode = (code: number) => code === 0x0a || code === 0x0d;
 const isGapCode = (code: number) => isBreakCode(code) || code === 0x20 || code === 0x09 || code === 0x3000;
-
-function clip(text: string): string {
-  const chars = [...text];
-  return chars.length > 20 ? `${chars.slice(0, 20).join("")}…` : text;
-}

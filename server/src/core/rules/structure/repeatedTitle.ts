@@ -1,3 +1,4 @@
+import { clipped } from "../../text/clipped.js";
 import { lineText } from "../../model/prelude.js";
 import type { Rule } from "../types.js";
 import { lineDeletions } from "./lineDeletions.js";
@@ -31,7 +32,7 @@ export const repeatedTitle: Rule = {
   },
   check({ plan, report }) {
     for (const repeat of plan.repeatedTitles) {
-      const title = clip(repeat.of.map((line) => lineText(line, plan.text)).join(""));
+      const title = clipped(repeat.of.map((line) => lineText(line, plan.text)).join(""), 24);
       report({
         start: repeat.start,
         end: repeat.end,
@@ -43,8 +44,3 @@ export const repeatedTitle: Rule = {
     }
   },
 };
-
-function clip(text: string): string {
-  const chars = [...text];
-  return chars.length > 24 ? `${chars.slice(0, 24).join("")}…` : text;
-}

@@ -1,3 +1,4 @@
+import { clipped } from "../../text/clipped.js";
 import type { LineNode } from "../../syntax/cst.js";
 import type { Rule } from "../types.js";
 import { lineDeletions } from "./lineDeletions.js";
@@ -32,21 +33,16 @@ export const reviewMarkup: Rule = {
     for (const balloon of plan.reviewBalloons) {
       const content = plan.text.slice(balloon.start, balloon.end).trim();
       if (balloon.kind === "comment") {
-        report({ start: balloon.start, end: balloon.end, message: `Word 批注“${clip(content)}”随复制混入正文，应按批注意见处理后删除` });
+        report({ start: balloon.start, end: balloon.end, message: `Word 批注“${clipped(content, 24)}”随复制混入正文，应按批注意见处理后删除` });
         continue;
       }
       const what = balloon.kind === "revision" ? "修订" : "格式修改";
       report({
         start: balloon.start,
         end: balloon.end,
-        message: `Word 的${what}批注框“${clip(content)}”随复制混入正文，不属于方案内容`,
+        message: `Word 的${what}批注框“${clipped(content, 24)}”随复制混入正文，不属于方案内容`,
         fix: { description: `删除${what}批注框`, edits: lineDeletions(plan.lines, new Set<LineNode>([balloon.line])) },
       });
     }
   },
 };
-
-function clip(text: string): string {
-  const chars = [...text];
-  return chars.length > 24 ? `${chars.slice(0, 24).join("")}…` : text;
-}
