@@ -46,6 +46,18 @@ describe("abuse cases", () => {
     expect(findings.filter((f) => f.rule === "punct/half-width")).toHaveLength(1);
   }, 20_000);
 
+  it("40,000 review balloons pasted from Word (each deletion used to walk every line of the plan)", () => {
+    const lines = ["一、保障措施"];
+    for (let i = 0; i < 40_000; i++) lines.push(`（${i % 2 === 0 ? "一" : "二"}）加强组织领导${i}。`, "删除的内容: 强化");
+    const text = `${lines.join("\n")}\n`;
+    const balloons = bounded(text).filter((f) => f.rule === "structure/review-markup");
+    expect(balloons).toHaveLength(40_000);
+    // Each fix deletes its own line, and only it.
+    for (const finding of [balloons[0]!, balloons[39_999]!]) {
+      expect(finding.fix!.edits).toEqual([{ start: finding.start, end: finding.end + 1, newText: "" }]);
+    }
+  }, 20_000);
+
   it("10,000 nested 《", () => {
     bounded(`一、主要任务\n1.学习${"《".repeat(10_000)}纲要${"》".repeat(10_000)}。\n`);
   });

@@ -34,7 +34,7 @@ export const leadingDebris: Rule = {
     const preview = plan.text.slice(first.indentEnd, textEndOf(first, plan.text));
     const count = debris.lines.length;
     const carried = carriedMetadata(plan);
-    const edits = lineDeletions(plan.lines, new Set(debris.lines));
+    const edits = lineDeletions(plan.lines, debris.lines);
     if (carried) edits.unshift(carried.edit);
     const what = `${debris.sources.map((source) => SOURCE_NAMES[source]).join("、")}残留文字`;
     report({

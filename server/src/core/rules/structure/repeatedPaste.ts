@@ -50,7 +50,7 @@ export const repeatedPaste: Rule = {
  * keeps the line break it ended with, if any.
  */
 function copyDeletions(text: string, lines: readonly LineNode[], copy: readonly LineNode[]): TextEdit[] {
-  const edits = lineDeletions(lines, new Set(copy));
+  const edits = lineDeletions(lines, copy);
   const last = edits[edits.length - 1];
   if (last === undefined || last.end !== text.length) return edits;
   let from = last.start;

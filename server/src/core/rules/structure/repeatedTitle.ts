@@ -39,7 +39,7 @@ export const repeatedTitle: Rule = {
         message: repeat.exact
           ? `标题“${title}”重复出现两次，网页标题和公文标题只应保留一处`
           : `标题“${title}”重复出现两次（两处标点写法不同），网页标题和公文标题只应保留一处`,
-        fix: repeat.exact ? { description: "删除前一处重复的标题", edits: lineDeletions(plan.lines, new Set(repeat.lines)) } : undefined,
+        fix: repeat.exact ? { description: "删除前一处重复的标题", edits: lineDeletions(plan.lines, repeat.lines) } : undefined,
       });
     }
   },

@@ -1,5 +1,4 @@
 import { clipped } from "../../text/clipped.js";
-import type { LineNode } from "../../syntax/cst.js";
 import type { Rule } from "../types.js";
 import { lineDeletions } from "./lineDeletions.js";
 
@@ -41,7 +40,7 @@ export const reviewMarkup: Rule = {
         start: balloon.start,
         end: balloon.end,
         message: `Word 的${what}批注框“${clipped(content, 24)}”随复制混入正文，不属于方案内容`,
-        fix: { description: `删除${what}批注框`, edits: lineDeletions(plan.lines, new Set<LineNode>([balloon.line])) },
+        fix: { description: `删除${what}批注框`, edits: lineDeletions(plan.lines, [balloon.line]) },
       });
     }
   },
