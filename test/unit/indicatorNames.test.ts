@@ -17,6 +17,8 @@ it("compares the local names of the outline's food and farm-produce rates with t
   const synonyms = synonymsFor(undefined);
   for (const name of ["食品评价性抽检合格率", "食品抽查合格率", "食品监督抽检合格率"]) expect(synonyms.keyOf(name)).toBe("食品抽检合格率");
   expect(synonyms.keyOf("地产农产品质量安全例行监测合格率")).toBe("农产品质量安全例行监测合格率");
+  // Local plans call the routine monitoring 抽检 as often as 例行监测: one indicator.
+  for (const name of ["农产品质量安全抽检合格率", "主要农产品质量安全抽检合格率", "农产品抽检合格率"]) expect(synonyms.keyOf(name)).toBe("农产品质量安全例行监测合格率");
 });
 
 // Per capita patents, as provinces' and cities' plans name them (not 高价值发明专利拥有量, a count).
