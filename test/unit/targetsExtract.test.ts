@@ -409,6 +409,14 @@ describe("target extraction", () => {
     ]);
   });
 
+  it("reads a baseline in any unit (吨标准煤/万元, 件) as the baseline, no part of the indicator", () => {
+    const targets = targetsOf(`${GOALS}到2025年，单位地区生产总值能耗由2022年的0.45吨标准煤/万元下降到0.40吨标准煤/万元，每万人口高价值发明专利拥有量由8件提高到12件。\n`);
+    expect(targets.map((t) => [t.indicator, t.value, t.unit, t.baseValue, t.baseUnit, t.baseYear])).toEqual([
+      ["单位地区生产总值能耗", 0.4, "吨标准煤/万元", 0.45, "吨标准煤/万元", 2022],
+      ["每万人口高价值发明专利拥有量", 12, "件", 8, "件", null],
+    ]);
+  });
+
   it("reads a yearly rate as part of the comparator, and a unit with its substance and denominator", () => {
     const targets = targetsOf(`${GOALS}到2025年，规模以上工业增加值年均增长8%以上，专项资金每年提高5%，单位GDP能耗比2020年降低18%，单位工业增加值能耗降至0.6吨标准煤/万元以下。\n`);
     expect(targets.map((t) => [t.indicator, t.comparator, t.value, t.unit, t.qualifier, t.sense, t.baseYear])).toEqual([

@@ -257,9 +257,11 @@ const NOT_THE_VERB = new RegExp(`力争|争取|${CUMULATIVE}|${SCOPE}`, "g");
 const BASE_YEAR = /(?:[比较](\d{4})年[底末]?|在(\d{4})年[底末]?的?基础上|与(\d{4})年[底末]?相比)\s*$/;
 /**
  * The figure a target starts from, just before its comparator: `由92%提高到95%`, `从80分提升至85分`,
- * its year said or not (`由2024年的92.5%提高到95%`). Groups: the year, the figure, its unit.
+ * its year said or not (`由2024年的92.5%提高到95%`), in any unit a figure is written in
+ * (`由0.45吨标准煤/万元下降到0.40吨标准煤/万元`, `由8件提高到12件`: a unit of up to six
+ * characters, per another of up to four). Groups: the year, the figure, its unit.
  */
-const BASE_VALUE = /[由从]\s*(?:(\d{4})\s*年[底末]?的?\s*)?(\d+(?:\.\d+)?)\s*(%|％|‰|个百分点|分)?\s*$/;
+const BASE_VALUE = /[由从]\s*(?:(\d{4})\s*年[底末]?的?\s*)?(\d+(?:\.\d+)?)\s*(%|％|‰|个百分点|[\u4e00-\u9fff]{1,6}(?:[/／每][\u4e00-\u9fff]{1,4})?)?\s*$/;
 /**
  * A year noted between an indicator and its comparator: `（2022年为97.5%）` (the figure it starts
  * from), `（2020年）` or a bare past `2020年` (the year the figure is of). Groups: the year, the
