@@ -25,8 +25,12 @@ export function readingsOf(text: string): Readings {
   return cache.lookup(text) ?? cache.remember(text, (copy) => Array.from(copy, charReadings));
 }
 
-/** Where each code point's entry starts in `table.readings`, found on first use (one scan). */
-let entryStarts: Uint32Array | undefined;
+/**
+ * Each code point's entry of `table.readings`, split once on first use. The split is one call
+ * of the engine's own; a loop that found the entries' starts ran interpreted in a fresh process
+ * and was a sixth of the first check of a plan with an unknown unit name.
+ */
+let entries: readonly string[] | undefined;
 const byChar = new Map<string, readonly string[]>();
 
 function charReadings(char: string): readonly string[] {
@@ -34,26 +38,11 @@ function charReadings(char: string): readonly string[] {
   if (readings) return readings;
   const table = readingsTable();
   const index = char.length === 1 ? char.charCodeAt(0) - table.first : -1;
-  const starts = (entryStarts ??= entryStartsOf(table.readings));
-  if (index >= 0 && index < starts.length - 1) {
-    const entry = table.readings.slice(starts[index], starts[index + 1]! - 1);
-    readings = entry === "" ? [char.toLowerCase()] : entry.split(",");
-  } else {
-    readings = [char.toLowerCase()];
-  }
+  const all = (entries ??= table.readings.split(" "));
+  const entry = index >= 0 && index < all.length ? all[index]! : "";
+  readings = entry === "" ? [char.toLowerCase()] : entry.split(",");
   byChar.set(char, readings);
   return readings;
-}
-
-function entryStartsOf(readings: string): Uint32Array {
-  let count = 1;
-  for (let i = 0; i < readings.length; i++) if (readings.charCodeAt(i) === 32) count++;
-  const starts = new Uint32Array(count + 1);
-  let entry = 1;
-  for (let i = 0; i < readings.length; i++) if (readings.charCodeAt(i) === 32) starts[entry++] = i + 1;
-  // One past the end, as if a space followed the last entry.
-  starts[count] = readings.length + 1;
-  return starts;
 }
 
 /** The likeliest reading of each character, for distances between names. */
