@@ -1,6 +1,9 @@
 import { detached } from "../text/detached.js";
 import type { DetectorAnswers, ProseParagraph } from "./prose.js";
 
+/** Detectors memoised so far: each has its slot in the answers. */
+let slots = 0;
+
 /**
  * The punctuation detectors' answers for a paragraph, remembered by what they read of it: its
  * text with one character either side (they look at the neighbours of a mark at its edges),
@@ -9,13 +12,15 @@ import type { DetectorAnswers, ProseParagraph } from "./prose.js";
  * are kept with offsets from the paragraph's start and moved to where it stands now.
  */
 export function memoPerParagraph<T>(detect: (text: string, paragraph: ProseParagraph) => T[], move: (found: T, by: number) => T): (text: string, paragraph: ProseParagraph) => readonly T[] {
+  // The detector's place in every paragraph's answers, for the life of the process.
+  const slot = slots++;
   return (text, paragraph) => {
     const answers = answersFor(text, paragraph);
-    let relative = answers.get(detect) as readonly T[] | undefined;
+    let relative = answers[slot] as readonly T[] | undefined;
     if (relative === undefined) {
       const found = detect(text, paragraph);
       relative = found.length === 0 ? NOTHING : found.map((each) => move(each, -paragraph.start));
-      answers.set(detect, relative);
+      answers[slot] = relative;
     }
     return relative.length === 0 ? NOTHING : relative.map((each) => move(each, paragraph.start));
   };
@@ -65,7 +70,9 @@ function answersFor(text: string, paragraph: ProseParagraph): DetectorAnswers {
     if (answers === null) {
       // A text that stands in many ways (a hostile file) starts its list again: a bound on the search.
       if (standings.length >= STANDINGS_LIMIT) standings.length = 0;
-      standings.push({ before, after, ownedKey, answers: (answers = new Map()) });
+      // As many places as detectors (all are made when their modules load): an empty array
+      // would grow to seventeen on its first answer.
+      standings.push({ before, after, ownedKey, answers: (answers = new Array<readonly unknown[] | undefined>(slots)) });
     }
     paragraph.answers = answers;
   }
