@@ -417,6 +417,25 @@ describe("target extraction", () => {
     ]);
   });
 
+  it("reads a base noted in any unit, before or after the target or in the clause before it", () => {
+    const after = targetsOf(`${GOALS}到2025年，每万人口高价值发明专利拥有量达到15件以上（2023年为11.2件）。\n`);
+    const before = targetsOf(`${GOALS}到2025年，每万人口高价值发明专利拥有量（2023年为11.2件）达到15件。\n`);
+    const stated = targetsOf(`${GOALS}每万人口高价值发明专利拥有量2023年为11.2件，到2025年达到15件。\n`);
+    for (const targets of [after, before, stated]) {
+      expect(targets.map((t) => [t.indicator, t.value, t.unit, t.baseYear, t.baseValue, t.baseUnit])).toEqual([["每万人口高价值发明专利拥有量", 15, "件", 2023, 11.2, "件"]]);
+    }
+  });
+
+  it("reads verbs joined by 、 or 和 as one count's verb, and 三年内累计 as cumulative", () => {
+    const targets = targetsOf(`${GOALS}到2025年，新建、改建社会公用计量标准30项，制定、修订地方标准20项以上，新建和改扩建学校10所，力争三年内累计培育专精特新中小企业100家。\n`);
+    expect(targets.map((t) => [t.indicator, t.comparator, t.value, t.unit, t.cumulative])).toEqual([
+      ["社会公用计量标准", "新建、改建", 30, "项", false],
+      ["地方标准", "制定、修订", 20, "项", false],
+      ["学校", "新建和改扩建", 10, "所", false],
+      ["专精特新中小企业", "培育", 100, "家", true],
+    ]);
+  });
+
   it("reads a yearly rate as part of the comparator, and a unit with its substance and denominator", () => {
     const targets = targetsOf(`${GOALS}到2025年，规模以上工业增加值年均增长8%以上，专项资金每年提高5%，单位GDP能耗比2020年降低18%，单位工业增加值能耗降至0.6吨标准煤/万元以下。\n`);
     expect(targets.map((t) => [t.indicator, t.comparator, t.value, t.unit, t.qualifier, t.sense, t.baseYear])).toEqual([

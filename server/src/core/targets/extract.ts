@@ -244,7 +244,7 @@ const ASPIRATIONAL = /力争|争取/;
  * indicator's words. Before a count's verb (累计培育…20家), at an indicator's start (累计培育企业
  * 数量达到…), or just before the comparator (…企业累计达到50家).
  */
-const CUMULATIVE = "(?:(?:[一二两三四五六七八九十]|\\d{1,2})年)?累计";
+const CUMULATIVE = "(?:(?:[一二两三四五六七八九十]|\\d{1,2})年内?)?累计";
 const CUMULATIVE_WORD = /累计/;
 const CUMULATIVE_LEAD = new RegExp(`^${CUMULATIVE}`);
 /** 累计 just before the comparator, with the years it adds up over (…能耗五年累计下降13.5%): none of it the indicator's. */
@@ -253,6 +253,11 @@ const CUMULATIVE_BEFORE = new RegExp(`${CUMULATIVE}\\s*$`);
 const SCOPE = "[全本我][市省区县州盟旗]";
 /** 力争, 累计 and the place taken off a verb: what is left is the comparator as written (培育, 建设). */
 const NOT_THE_VERB = new RegExp(`力争|争取|${CUMULATIVE}|${SCOPE}`, "g");
+/**
+ * The unit of a figure a target starts from or a note states, in any unit a figure is written in:
+ * %, ‰, 个百分点, or a short run of characters, per another (分, 件, 吨标准煤/万元). A group.
+ */
+const BASE_UNIT = "(%|％|‰|个百分点|[\\u4e00-\\u9fff]{1,6}(?:[/／每][\\u4e00-\\u9fff]{1,4})?)";
 /** The year a change is measured from: 比2020年, 较2022年底, 在2024年基础上, 与2024年相比. One of groups 1–3 the year. */
 const BASE_YEAR = /(?:[比较](\d{4})年[底末]?|在(\d{4})年[底末]?的?基础上|与(\d{4})年[底末]?相比)\s*$/;
 /**
@@ -261,22 +266,22 @@ const BASE_YEAR = /(?:[比较](\d{4})年[底末]?|在(\d{4})年[底末]?的?基�
  * (`由0.45吨标准煤/万元下降到0.40吨标准煤/万元`, `由8件提高到12件`: a unit of up to six
  * characters, per another of up to four). Groups: the year, the figure, its unit.
  */
-const BASE_VALUE = /[由从]\s*(?:(\d{4})\s*年[底末]?的?\s*)?(\d+(?:\.\d+)?)\s*(%|％|‰|个百分点|[\u4e00-\u9fff]{1,6}(?:[/／每][\u4e00-\u9fff]{1,4})?)?\s*$/;
+const BASE_VALUE = new RegExp(`[由从]\\s*(?:(\\d{4})\\s*年[底末]?的?\\s*)?(\\d+(?:\\.\\d+)?)\\s*${BASE_UNIT}?\\s*$`);
 /**
  * A year noted between an indicator and its comparator: `（2022年为97.5%）` (the figure it starts
  * from), `（2020年）` or a bare past `2020年` (the year the figure is of). Groups: the year, the
  * figure, its unit. A bare year after the plan's own is the target's (YEAR_BEFORE_COMPARATOR).
  */
-const YEAR_NOTE = /(?:[（(]\s*(\d{4})\s*年[底末]?(?:\s*(?:为|是)\s*(\d+(?:\.\d+)?)\s*(%|％|‰|个百分点|分)?)?\s*[）)]|(?<![\d比较由从到至在])(\d{4})\s*年[底末]?)\s*$/;
+const YEAR_NOTE = new RegExp(`(?:[（(]\\s*(\\d{4})\\s*年[底末]?(?:\\s*(?:为|是)\\s*(\\d+(?:\\.\\d+)?)\\s*${BASE_UNIT}?)?\\s*[）)]|(?<![\\d比较由从到至在])(\\d{4})\\s*年[底末]?)\\s*$`);
 /** A base noted in brackets after a target: `（2023年为93.1%）`, `（2022年底是84.5）`. Groups: the year, the figure, its unit. */
-const NOTE_AFTER = /^[（(]\s*(\d{4})\s*年[底末]?\s*(?:为|是)\s*(\d+(?:\.\d+)?)\s*(%|％|‰|个百分点|分)?\s*[）)]/;
+const NOTE_AFTER = new RegExp(`^[（(]\\s*(\\d{4})\\s*年[底末]?\\s*(?:为|是)\\s*(\\d+(?:\\.\\d+)?)\\s*${BASE_UNIT}?\\s*[）)]`);
 /** The characters YEAR_NOTE ends on. */
 const YEAR_NOTE_ENDS = codeUnitSet("年底末）)");
 /**
  * A clause that says what an indicator was (in a year), before the clause that sets its goal:
  * `制造业质量竞争力指数2020年为84.5，达到86`. Groups: the indicator, the year, the figure, its unit.
  */
-const BASE_STATEMENT = /^(.+?)(?:(\d{4})\s*年[底末]?)?\s*(?:为|是)\s*(\d+(?:\.\d+)?)\s*(%|％|‰|个百分点|分)?\s*$/;
+const BASE_STATEMENT = new RegExp(`^(.+?)(?:(\\d{4})\\s*年[底末]?)?\\s*(?:为|是)\\s*(\\d+(?:\\.\\d+)?)\\s*${BASE_UNIT}?\\s*$`);
 /** An indicator that measures something: what a direction can be said of. */
 const METRIC = /(?:率|指数|比重|比例|占比|满意度|能耗|消耗|数量|拥有量|总量|强度)$/;
 
@@ -306,6 +311,12 @@ const UNIT_AFTER_FIGURE = /^\s*(万立方米|立方米|万千瓦时|千瓦时|�
 const RANGE_TAIL = /^\s*[—–\-~～至到]{1,2}\s*(\d+(?:\.\d+)?)(?![\d.．年])\s*(%|％|‰|个百分点|分|个|项|家|件|所|座|名|位|条|处|种|批|款|台|套|倍)?/;
 
 const COUNT_UNITS = "万家|万个|万人次|万人|万件|亿元|万元|人次|批次|个|项|家|件|所|座|名|位|条|处|种|批|款|篇|场|台|套|支|部";
+/**
+ * What a count's noun ends on when the clause says what something was in a year, not what is to
+ * be made (…拥有量2023年为11.2件，到2025年达到15件): the figure is the next target's base
+ * (BASE_STATEMENT), no count of its own. A year after 到 or 至 is a goal's.
+ */
+const STATES_WHAT_WAS = /(?<![到至\d])\d{4}\s*年[底末]?的?\s*(?:为|是)\s*$/;
 /** The units COUNT reads that count things (not sums of money or people): what a level of created things is in. */
 const COUNTED_UNITS = new Set(["万个", "万家", "万件", "批次", "个", "项", "家", "件", "所", "座", "名", "位", "条", "处", "种", "批", "款", "篇", "场", "台", "套", "支", "部"]);
 /**
@@ -318,12 +329,12 @@ const COUNTED_UNITS = new Set(["万个", "万家", "万件", "批次", "个", "�
 const COUNT = new RegExp(
   `^(.*?[^\\d.\\s第前])\\s*(\\d+(?:\\.\\d+)?)\\s*(?:(${COUNT_UNITS})?\\s*[—–\\-~～至到]{1,2}\\s*(\\d+(?:\\.\\d+)?)\\s*)?(${COUNT_UNITS})(及以上|以上|左右)?$`,
 );
-const COUNT_VERBS = "创建|争创|创成|建成|建设|新建|组建|培育|打造|新增|获得|认定|发布|制定|制修订|主导或参与制修订|引进|建立|完成|评选|选树|举办|实施|培训|抽查|抽检";
+const COUNT_VERBS = "创建|争创|创成|建成|建设|新建|改扩建|改建|扩建|组建|培育|打造|新增|获得|认定|发布|制定|修订|制修订|主导或参与制修订|引进|建立|完成|评选|选树|举办|实施|培训|抽查|抽检";
 /**
  * A count's verb before what it counts, 新 said or not (新培育, 新认定, 新获得: the figure is of new
  * ones, as with 新增 and 新建). Not at a noun's end (VERB_AFTER), where 新 ends 专精特新.
  */
-const LEADING_COUNT_VERBS = `新?(?:${COUNT_VERBS})`;
+const LEADING_COUNT_VERBS = `新?(?:${COUNT_VERBS})(?:(?:、|和|或|及|与|/)新?(?:${COUNT_VERBS}))*`;
 const COUNT_VERB = new RegExp(`^(?:${SCOPE})?(?:力争|争取)?(?:${SCOPE})?(?:每年|年均)?(?:${CUMULATIVE})?(?:支持|推动|积极|组织)?${LEADING_COUNT_VERBS}`);
 /** A count's verb (or 累计) after the two characters at least of what it counts, at the end of its noun. */
 const VERB_AFTER = new RegExp(`(?<=[\\u4e00-\\u9fff]{2}[^\\d]*)(?:(?:每年|年均)?(?:${CUMULATIVE})?(?:${COUNT_VERBS})|${CUMULATIVE})$`);
@@ -1603,7 +1614,7 @@ function readClause(text: string, start: number, end: number, previous: ClauseRe
   let sharedHead = "";
   for (const piece of pieces) {
     const count = COUNT.exec(piece);
-    if (count) {
+    if (count && !STATES_WHAT_WAS.test(count[1]!)) {
       const verbMatch = COUNT_VERB.exec(count[1]!);
       // The verb after what it counts (省级专精特新企业新增100家, …企业累计100家) when none is before it.
       const verbAfter = verbMatch ? null : VERB_AFTER.exec(count[1]!);
