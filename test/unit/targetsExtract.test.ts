@@ -436,6 +436,16 @@ describe("target extraction", () => {
     ]);
   });
 
+  it("leaves the year a count is made in (全年, 年内) and 较上年 out of the verb and the indicator", () => {
+    const targets = targetsOf(`${GOALS}全年规上工业企业质量管理体系认证覆盖率提高5个百分点，全区品牌企业数量较上年翻一番，全年发布团体标准5项，年内新增质量标杆企业3家。\n`);
+    expect(targets.map((t) => [t.indicator, t.comparator, t.value, t.unit])).toEqual([
+      ["规上工业企业质量管理体系认证覆盖率", "提高", 5, "个百分点"],
+      ["品牌企业数量", "翻", 100, "%"],
+      ["团体标准", "发布", 5, "项"],
+      ["质量标杆企业", "新增", 3, "家"],
+    ]);
+  });
+
   it("reads a yearly rate as part of the comparator, and a unit with its substance and denominator", () => {
     const targets = targetsOf(`${GOALS}到2025年，规模以上工业增加值年均增长8%以上，专项资金每年提高5%，单位GDP能耗比2020年降低18%，单位工业增加值能耗降至0.6吨标准煤/万元以下。\n`);
     expect(targets.map((t) => [t.indicator, t.comparator, t.value, t.unit, t.qualifier, t.sense, t.baseYear])).toEqual([
