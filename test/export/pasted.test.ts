@@ -4,7 +4,7 @@ import { layoutPlan, type LayoutBlock } from "../../server/src/core/export/layou
 import { outlineEntries, type OutlineEntry } from "../../server/src/core/outline";
 import { PositionMapper } from "../../server/src/core/text/positions";
 import { fixAll } from "../../server/src/core/fixes/applyFixes";
-import { exportText } from "../support/docxPackage";
+import { attr, descendants, exportText } from "../support/docxPackage";
 
 /** The printed text of each block, in order: what a reader of the exported document sees. */
 function printed(text: string): string[] {
@@ -25,6 +25,8 @@ function blockText(block: LayoutBlock): string {
     case "date":
     case "note":
     case "docNumber":
+    case "headField":
+    case "issuerMark":
     case "subtitle":
     case "addressee":
     case "part":
@@ -182,5 +184,41 @@ describe("export of an attachment whose title is on its label's line", () => {
   it("keeps a list of attachments written 附件1：… 附件2：… under the 落款 as the 附件说明, set above the 署名", () => {
     const text = `${TITLE}一、重点任务\n（一）提升产品质量。开展质量提升行动。（责任单位：市市场监管局）\n\n示例市人民政府\n2024年4月21日\n\n附件1：重点任务分工表\n附件2：主要指标表\n`;
     expect(kinds(text).slice(-4)).toEqual(["attachmentNote:附件1：重点任务分工表", "attachmentNote:附件2：主要指标表", "signature:示例市人民政府", "date:2024年4月21日"]);
+  });
+});
+
+describe("export of the 版头 an OA system's copy brings (GB/T 9704 §7.2)", () => {
+  const notice =
+    "关于印发示例市质量强市建设实施方案的通知\n各区县人民政府，市直各单位：\n现将《示例市质量强市建设实施方案》印发给你们，请认真贯彻执行。\n示例市人民政府\n2024年3月1日\n示例市质量强市建设实施方案\n为贯彻落实《质量强国建设纲要》，制定本方案。\n一、总体要求\n到2025年，质量明显提升。\n二、重点任务\n（一）提升产品质量。开展质量提升行动。（责任单位：市市场监管局）\n";
+
+  it("sets the 份号, 密级, 紧急程度, 发文机关标志 and 发文字号 where the standard sets them, none as body text or in the title", () => {
+    for (const [head, number] of [
+      ["000123\n秘密★1年\n特急\n示例市人民政府文件\n示府发〔2024〕12号\n", "示府发〔2024〕12号"],
+      ["000123\n特  急\n××市人民政府文件\n××府发〔2024〕12号\n", "××府发〔2024〕12号"],
+    ] as const) {
+      const { blocks } = layoutPlan(analyze(head + notice).plan);
+      const top = blocks.slice(0, blocks.findIndex((block) => block.kind === "title") + 1);
+      expect(top.map((block) => block.kind)).toEqual([...(head.includes("秘密") ? ["headField", "headField", "headField"] : ["headField", "headField"]), "issuerMark", "docNumber", "title"]);
+      expect(blocks.find((block) => block.kind === "docNumber")).toEqual({ kind: "docNumber", text: number });
+      expect(top[top.length - 1]).toMatchObject({ lines: ["关于印发示例市质量强市建设实施方案的通知"] });
+      expect(blocks.filter((block) => block.kind === "paragraph").map(blockText)).not.toContain("000123");
+    }
+  });
+
+  it("prints the 发文机关标志 red over a red rule under the 发文字号, the 密级 and 紧急程度 flush left", async () => {
+    const docx = await exportText(`000123\n特急\n示例市人民政府文件\n示府发〔2024〕12号\n${notice}`);
+    const mark = docx.paragraphs().find((p) => p.text === "示例市人民政府文件")!;
+    expect(descendants(mark.element, "color").map((color) => attr(color, "val"))).toContain("FF0000");
+    const number = docx.paragraphs().find((p) => p.text === "示府发〔2024〕12号")!;
+    const rule = descendants(number.element, "bottom")[0];
+    expect(attr(rule, "color")).toBe("FF0000");
+    const texts = docx.paragraphs().map((p) => p.text);
+    expect(texts.indexOf("特急")).toBeLessThan(texts.indexOf("示例市人民政府文件"));
+  });
+
+  it("leaves a 份号-like line inside the text, or a title that merely ends in 文件, as it was", () => {
+    const text = "示例市质量强市建设实施方案\n为贯彻落实《质量强国建设纲要》，制定本方案。\n000123\n一、总体要求\n到2025年，质量明显提升。\n";
+    const { blocks } = layoutPlan(analyze(text).plan);
+    expect(blocks.some((block) => block.kind === "headField" || block.kind === "issuerMark")).toBe(false);
   });
 });

@@ -98,6 +98,10 @@ const NO_INDENT = { firstLine: 0, firstLineChars: 0 } as const;
 const TABLE_PT = SIZE_PT.四号;
 /** What stands before an attachment's name in the 附件说明: `附件：` (on its first line) and the list's number. */
 const ATTACHMENT_NOTE_PREFIX = /^(附件[\s\u3000]*[：:][\s\u3000]*)?(\d+[\s\u3000]*[.．、][\s\u3000]*)?/u;
+/** The 版头's red: the 发文机关标志 and the rule under the 发文字号 (GB/T 9704 §7.2.6, §7.2.8). */
+const RED = "FF0000";
+/** The red 分隔线 under the 发文字号, 4 mm (≈ 11 pt) below it. */
+const SEPARATOR_RULE = { style: BorderStyle.SINGLE, size: 12, color: RED, space: 11 } as const;
 /** 成文日期 右空四字 (§7.3.5.2). */
 const DATE_INDENT = 4 * BODY_CHAR;
 
@@ -148,9 +152,33 @@ class BlockWriter {
   private blockParagraphs(block: LayoutBlock, next: LayoutBlock | undefined): (Paragraph | Table)[] {
     const line = this.geometry.linePitch;
     switch (block.kind) {
-      case "docNumber":
-        // Two blank lines between the 发文字号 and the title.
-        return [this.plain(block.text, "body", { alignment: AlignmentType.CENTER, spacing: { after: 2 * line } })];
+      case "headField":
+        // 份号, 密级, 紧急程度: flush left at the top of the first page, one a line (§7.2.2–7.2.4);
+        // the 份号 in the body's face (Arabic numerals), the other two in 黑体.
+        return [this.plain(block.text, block.field === "copyNumber" ? "body" : "heading1", { indent: NO_INDENT })];
+      case "issuerMark":
+        // 发文机关标志 (§7.2.6): centred, red, 小标宋 (the title's face), one blank line above the 字号.
+        return [
+          new Paragraph({
+            alignment: AlignmentType.CENTER,
+            indent: NO_INDENT,
+            ...this.keeping(),
+            spacing: { after: line },
+            children: [new TextRun({ text: block.text, ...this.fonts("title"), size: halfPoints(SIZE_PT.二号), color: RED })],
+          }),
+        ];
+      case "docNumber": {
+        // Two blank lines between the 发文字号 and the title; under a 发文机关标志, the red rule
+        // as wide as the type area 4 mm below the 字号 (§7.2.8), drawn as the paragraph's border.
+        const marked = this.layout.blocks.some((other) => other.kind === "issuerMark");
+        return [
+          this.plain(block.text, "body", {
+            alignment: AlignmentType.CENTER,
+            spacing: { after: 2 * line },
+            ...(marked ? { indent: NO_INDENT, border: { bottom: SEPARATOR_RULE } } : {}),
+          }),
+        ];
+      }
       case "title":
         return [this.title(block.lines, block.pageBreakBefore, next?.kind === "subtitle" ? 0 : line)];
       case "subtitle":

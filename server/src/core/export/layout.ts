@@ -7,6 +7,7 @@ import { MAX_HEADER_CELL } from "../model/tables.js";
 import { isHeadingLike, isoDate, lineText, NOTICE_TITLE, ORGANISATION_END } from "../model/prelude.js";
 import type { ItemLevel, NumberedItem, PlanDocument } from "../model/types.js";
 import { isBox, partSections } from "../model/outline.js";
+import { isIssuerMark } from "../model/pageFurniture.js";
 import { shownMarker } from "../numbering/edits.js";
 import type { InlineNode, LineNode, Span, TextLineNode } from "../syntax/cst.js";
 import type { AnnotationMode } from "./options.js";
@@ -37,6 +38,14 @@ export interface LayoutRun {
 }
 
 export type LayoutBlock =
+  /**
+   * A field of the 版头 at the top left of the first page (GB/T 9704 §7.2.2–7.2.4): the 份号
+   * (`000123`, 3号 Arabic numerals), 密级和保密期限 (`秘密★1年`) and 紧急程度 (`特急`), the last
+   * two in 3号黑体, flush left, one a line.
+   */
+  | { kind: "headField"; field: MastheadField; text: string }
+  /** 发文机关标志 (`××市人民政府文件`, §7.2.6): centred, red 小标宋, over the 发文字号 and its red rule. */
+  | { kind: "issuerMark"; text: string }
   /** 发文字号, centred. */
   | { kind: "docNumber"; text: string }
   /** A title (the notice's, the plan's, an attachment's), one source line per printed line. */
@@ -75,6 +84,32 @@ export type LayoutBlock =
    * 版记 (model/imprint.ts), front matter filling in what it leaves out.
    */
   | { kind: "imprint"; recipients: ImprintLine[]; printing: { printer: string; printed: string } | null };
+
+/** The marks a template writes for a name it leaves out (××市, ＸＸ县, ○○局). */
+const PLACEHOLDER_MARKS = /[×Ｘ○〇]/gu;
+
+/** A 发文字号 whose agency code a template left as placeholders (`××府发〔2024〕12号`, the marks read as 某). */
+const TEMPLATE_DOC_NUMBER = /^[\u4e00-\u9fff]+[〔[【(（﹝][0-9]{4}[〕\]】)）﹞][0-9]+号$/u;
+
+/** Which field of the 版头 a `headField` is. */
+export type MastheadField = "copyNumber" | "secrecy" | "urgency";
+
+/** 份号 (§7.2.2): six Arabic digits, as an OA system numbers its copies; a `份号：` label allowed. */
+const COPY_NUMBER = /^(?:份号[：:][\s\u3000]*)?[0-9０-９]{6}$/u;
+/** 密级和保密期限 (§7.2.3): 绝密/机密/秘密, maybe a ★ and the term (`秘密★1年`). */
+const SECRECY = /^(?:绝密|机密|秘密)(?:[\s\u3000]*★[\s\u3000]*[^\s\u3000。，；]{1,12})?$/u;
+/** 紧急程度 (§7.2.4): 特急 or 加急 (特提, 平急 for telegrams), often letter-spaced (`特  急`). */
+const URGENCY = /^(?:特[\s\u3000]*急|加[\s\u3000]*急|特[\s\u3000]*提|平[\s\u3000]*急)$/u;
+
+/** The 版头 field a line's content is, or null; the 发文机关标志 and 发文字号 are read apart. */
+function mastheadFieldOf(content: string): MastheadField | null {
+  // Each starts with a digit, 份, 绝, 机, 秘, 特, 加 or 平: most lines fail on their first code unit.
+  const first = content.charCodeAt(0);
+  if ((first >= 0x30 && first <= 0x39) || (first >= 0xff10 && first <= 0xff19) || first === 0x4efd /* 份 */) return COPY_NUMBER.test(content) ? "copyNumber" : null;
+  if (first === 0x7edd /* 绝 */ || first === 0x673a /* 机 */ || first === 0x79d8 /* 秘 */) return SECRECY.test(content) ? "secrecy" : null;
+  if (first === 0x7279 /* 特 */ || first === 0x52a0 /* 加 */ || first === 0x5e73 /* 平 */) return URGENCY.test(content) ? "urgency" : null;
+  return null;
+}
 
 /** One 抄送 (or 主送) line of a 版记: its label and the names after the colon. */
 export interface ImprintLine {
@@ -187,9 +222,13 @@ class LayoutBuilder {
     // A title the web copy wrote twice is printed once: the document's own copy, the second.
     for (const repeat of this.plan.repeatedTitles) for (const line of repeat.lines) debris.add(line);
     for (const balloon of this.plan.reviewBalloons) debris.add(balloon.line);
+    // The 版头 an OA system's copy brings at the very top, before any title (masthead).
+    let head = true;
     for (let i = 0; i < lines.length; i++) {
       const line = lines[i]!;
       if (line.kind === "blank" || line.kind === "comment" || debris.has(line) || this.continuations.has(line)) continue;
+      if (head && line !== planTitle[0] && this.masthead(line)) continue;
+      head = false;
       if (line === planTitle[0]) {
         // The plan follows its 印发通知 on a new page; after a 附件 label or at the top it does not.
         const previous = this.blocks[this.blocks.length - 1];
@@ -226,6 +265,33 @@ class LayoutBuilder {
       i = this.textLine(line, lines, i);
     }
     this.titleFromFrontMatter();
+  }
+
+  /**
+   * A line of the 版头 (GB/T 9704 §7.2), set where the standard sets it: 份号, 密级 and 紧急程度 at
+   * the top left, the 发文机关标志 centred, the 发文字号 under it. False for any other line: the
+   * 版头 ends there.
+   */
+  private masthead(line: LineNode): boolean {
+    if (line.kind !== "text") return false;
+    const content = this.visible(line, line.indentEnd, line.contentEnd).trim();
+    const named = content.replace(PLACEHOLDER_MARKS, "某");
+    if (line.textKind === "docNumber" || (line.textKind === "plain" && TEMPLATE_DOC_NUMBER.test(named))) {
+      this.blocks.push({ kind: "docNumber", text: content });
+      return true;
+    }
+    if (line.textKind !== "plain") return false;
+    const field = mastheadFieldOf(content);
+    if (field) {
+      this.blocks.push({ kind: "headField", field, text: content });
+      return true;
+    }
+    // A template's placeholder (××市人民政府文件) stands for the issuer's name.
+    if (isIssuerMark(named)) {
+      this.blocks.push({ kind: "issuerMark", text: content });
+      return true;
+    }
+    return false;
   }
 
   private frontMatterTitleDone = false;
