@@ -222,3 +222,27 @@ describe("export of the 版头 an OA system's copy brings (GB/T 9704 §7.2)", ()
     expect(blocks.some((block) => block.kind === "headField" || block.kind === "issuerMark")).toBe(false);
   });
 });
+
+describe("export of a 公开方式 line, which says what a 附注 says (GB/T 9704 §7.3.6)", () => {
+  const plan = `${TITLE}一、主要目标\n到2025年，质量明显提升。\n二、重点任务\n（一）提升产品质量。开展质量提升行动。（责任单位：市市场监管局）\n`;
+  const imprint = "抄送：市委各部门。\n示例市人民政府办公室　　2024年4月22日印发\n";
+
+  it("prints it as the 附注 after the body of a plan without a 落款", () => {
+    const blocks = printed(`${plan}\n公开方式：主动公开\n`);
+    expect(blocks[blocks.length - 1]).toBe("（公开方式：主动公开）");
+  });
+
+  it("prints it on the line after the 成文日期, whatever the 版记 around it, and before an attachment's page", () => {
+    const closing = "\n示例市人民政府\n2024年4月21日\n";
+    const attachment = "附件\n重点任务分工表\n序号\t任务\t责任单位\n1\t提升产品质量\t市市场监管局\n";
+    const { blocks } = layoutPlan(analyze(`${plan}${closing}${attachment}\n公开方式：依申请公开\n${imprint}`).plan);
+    const kinds = blocks.map((block) => block.kind);
+    expect(kinds.slice(kinds.indexOf("date"), kinds.indexOf("date") + 3)).toEqual(["date", "note", "attachmentLabel"]);
+    expect(blocks[kinds.indexOf("note")]).toEqual({ kind: "note", text: "（公开方式：依申请公开）" });
+  });
+
+  it("prints it once where the text has its 附注 already: the 附注 says it", () => {
+    const blocks = printed(`${plan}\n示例市人民政府\n2024年4月21日\n（此件公开发布）\n公开方式：主动公开\n${imprint}`);
+    expect(blocks.filter((block) => block.includes("公开"))).toEqual(["（此件公开发布）"]);
+  });
+});

@@ -8,6 +8,7 @@ import { isHeadingLike, isoDate, lineText, NOTICE_TITLE, ORGANISATION_END } from
 import type { ItemLevel, NumberedItem, PlanDocument } from "../model/types.js";
 import { isBox, partSections } from "../model/outline.js";
 import { isIssuerMark } from "../model/pageFurniture.js";
+import { disclosureOf } from "../model/imprint.js";
 import { shownMarker } from "../numbering/edits.js";
 import type { InlineNode, LineNode, Span, TextLineNode } from "../syntax/cst.js";
 import type { AnnotationMode } from "./options.js";
@@ -151,6 +152,7 @@ export function layoutPlan(plan: PlanDocument, annotations: AnnotationMode = "om
   for (const note of plan.signature?.notes ?? []) if (note.textKind !== "publicity") apart.add(note);
   builder.body(lines.slice(preludeCount, lines.length - trailerCount).filter((line) => !apart.has(line)));
   builder.frontMatterParts(bodyStart);
+  builder.disclosureNote(bodyStart);
   closingInStandardOrder(builder.blocks);
   builder.imprint();
   const status = plan.metadata.status;
@@ -345,6 +347,27 @@ class LayoutBuilder {
     if (dateText !== "") closing.push({ kind: "date", text: dateText });
     const attachment = this.blocks.findIndex((block, index) => index >= at && block.kind === "attachmentLabel");
     this.blocks.splice(attachment < 0 ? this.blocks.length : attachment, 0, ...closing);
+  }
+
+  /**
+   * A 公开方式 line the copy has among its 版记's (`公开方式：主动公开`, model/imprint.ts) says what a
+   * 附注 says: the scope the document is made public in (GB/T 9704 §7.3.6). Where the text has no
+   * 附注 of its own it is printed as one, in brackets as a 附注 is: on the line after the
+   * document's 成文日期 (the notice's, when the plan has one), else after the body, before any
+   * attachment's page. With a 附注 it says nothing more and is not printed, as the rest of the 版记's
+   * lines it is not.
+   */
+  disclosureNote(bodyStart: number): void {
+    const disclosure = this.plan.imprint ? disclosureOf(this.plan.imprint, this.text) : null;
+    if (disclosure === null || this.blocks.some((block) => block.kind === "note")) return;
+    const note: LayoutBlock = { kind: "note", text: `（${disclosure}）` };
+    const date = this.blocks.findIndex((block) => block.kind === "date");
+    if (date >= 0) {
+      this.blocks.splice(date + 1, 0, note);
+      return;
+    }
+    const attachment = this.blocks.findIndex((block, index) => index >= bodyStart && block.kind === "attachmentLabel");
+    this.blocks.splice(attachment < 0 ? this.blocks.length : attachment, 0, note);
   }
 
   /**

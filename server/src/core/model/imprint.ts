@@ -83,6 +83,20 @@ function imprintLineOf(line: LineNode, text: string): ImprintLine | null {
   return printed && { line, ...printed };
 }
 
+/**
+ * The 公开方式 line among a 版记's lines (`公开方式：主动公开`), its content as written, or null. It
+ * says what a 附注 says (GB/T 9704 §7.3.6: the scope a document is made public in), which the
+ * export prints in a 附注's place where the text has no 附注.
+ */
+export function disclosureOf(imprint: Imprint, text: string): string | null {
+  for (const line of imprint.lines) {
+    if (line.kind !== "text") continue;
+    const content = lineText(line, text);
+    if (DISCLOSURE.test(content)) return content;
+  }
+  return null;
+}
+
 /** Whether a line is one a 版记 holds (buildPlan.ts asks it of web furniture after the plan: 公开方式：). */
 export function isImprintLine(line: LineNode, text: string): boolean {
   return imprintLineOf(line, text) !== null;
