@@ -144,6 +144,22 @@ describe("a numeral in another character's shape", () => {
     expect([task.level, task.marker.value, task.clauses.length]).toEqual([3, 1, 1]);
   });
 
+  it("（—） opens its run wherever the run goes on: before a task that lost its marker and （三）, fixed with it, the next named as the outline shows it", () => {
+    const tasks = ["（—）提升产品质量。开展质量提升行动。（责任单位：市市场监管局）", "提升工程质量。开展工程质量提升行动。（责任单位：市住建局）", "（三）提升服务质量。开展服务质量提升行动。（责任单位：市商务局）"];
+    const text = ["示例市质量强市实施方案", "一、主要目标", "到2025年，制造业产品质量合格率达到95%。", "二、重点任务", ...tasks, "三、保障措施", "（一）加强组织领导。建立协调机制。", ""].join("\n");
+    expect(numberingFindings(text)).toEqual([
+      { rule: "numbering/marker-typo", line: 5, message: "“（—）”疑为编号“（一）”之误：后一项为“（二）”", fixed: true },
+      { rule: "numbering/missing-numeral", line: 6, message: expect.stringContaining("应为“（二）”"), fixed: true },
+    ]);
+    expect(fixAll(text).text).toBe(text.replace("（—）提升产品", "（一）提升产品").replace("\n提升工程", "\n（二）提升工程"));
+    const plan = buildPlan(text);
+    expect(plan.items[1]!.children.map((item) => [item.marker.value, item.heading.text])).toEqual([
+      [1, "提升产品质量"],
+      [2, "提升工程质量"],
+      [3, "提升服务质量"],
+    ]);
+  });
+
   it("reads the shapes OCR and the other width make: －、 I. |. ｌ． and 1O. between 9. and 11.", () => {
     for (const [chapter, task, fixedChapter, fixedTask] of [
       ["－、", "I.", "一、", "1."],

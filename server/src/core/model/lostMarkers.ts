@@ -176,6 +176,8 @@ function endsWithClause(line: LineNode, text: string): boolean {
   for (let k = parts.length - 1; k >= 0; k--) {
     const part = parts[k]!;
     if (part.type === "clause") return true;
+    // A `//` comment after the clause is the drafter's note, no text of the line.
+    if (part.type === "comment") continue;
     if (part.type !== "text" || !onlyClosingMarks(text, part.start, part.end)) return false;
   }
   return false;

@@ -579,8 +579,11 @@ function mistypedMarker(counts: Counts, line: number, written: WrittenMarker, te
     // not contradict it (none, the next number, or a new run's 1). A run's only item in
     // brackets, its numeral a shape and nothing else (`（—）主要目标`, an OCR's dash for 一),
     // needs none: brackets round a dash or a box hold no word, and a run of one shows no 2.
-    const needsConfirmation = (value === 1 && !(written.bracketed && isShapeOnly(written, numeralOf(level, value)))) || acrossParent || (glyphOnly && after === null);
-    if (needsConfirmation ? !confirmed : after !== null && !confirmed && after.value !== 1) continue;
+    // Nor does it need the next item to be its 2: it opens its run wherever the run goes on
+    // (`（—）` / a task whose marker was lost / `（三）`), and a gap after it is numbering/sequence's.
+    const shapeOpensRun = value === 1 && written.bracketed && isShapeOnly(written, numeralOf(level, value));
+    const needsConfirmation = (value === 1 && !shapeOpensRun) || acrossParent || (glyphOnly && after === null);
+    if (needsConfirmation ? !confirmed : after !== null && !confirmed && after.value !== 1 && !shapeOpensRun) continue;
     const { start, end } = written;
     return {
       level,
@@ -592,7 +595,8 @@ function mistypedMarker(counts: Counts, line: number, written: WrittenMarker, te
       start,
       end,
       // Only spaces wrong (`3 .`, `（ 四）`): the number is the drafter's own, as certain as any written one.
-      valueCertain: (after !== null && after.value === value + 1) || toHalfwidthDigits(written.token) === numeralOf(level, value),
+      // A dash in brackets opening a run that goes on past it (`（三）` after a lost 二) is its 一 as surely.
+      valueCertain: (after !== null && (after.value === value + 1 || (shapeOpensRun && after.value > 1))) || toHalfwidthDigits(written.token) === numeralOf(level, value),
       mistyped: true,
     };
   }

@@ -3,6 +3,7 @@ import type { NumberMarker, NumberedItem } from "../../model/types.js";
 import { toChineseNumeral, toFullwidthDigits } from "../../model/numerals.js";
 import type { Rule } from "../types.js";
 import { spanFix } from "../../fixes/fix.js";
+import { shownMarker } from "../../numbering/edits.js";
 
 /**
  * `（西）丙任务` between `（三）` and `（五）`: a bracketed numeral mistyped (a slip of the eye or of a
@@ -52,17 +53,17 @@ export const markerTypo: Rule = {
       // Only spaces wrong (`3 .`, `（ 四）`): the number is as written, and the message says so.
       const spaced = marker.text.replace(/\s/g, "") === corrected;
       if (!marker.valueCertain) {
-        report({ start: marker.start, end: marker.end, message: `“${marker.text}”疑为编号“${corrected}”之误${around(previous, null)}，请核对后改正` });
+        report({ start: marker.start, end: marker.end, message: `“${marker.text}”疑为编号“${corrected}”之误${around(previous, null, plan.items)}，请核对后改正` });
         continue;
       }
       report({
         start: marker.start,
         end: marker.end,
         message: spaced
-          ? `编号“${marker.text}”中夹有空格，应为“${corrected}”${around(previous, next)}`
+          ? `编号“${marker.text}”中夹有空格，应为“${corrected}”${around(previous, next, plan.items)}`
           : item.level === 3 && isComma(marker.text[marker.text.length - 1]!) && marker.numeral === corrected.slice(0, -1)
-            ? `编号“${marker.text}”以逗号代替下脚点，应为“${corrected}”${around(previous, next)}`
-            : `“${marker.text}”疑为编号“${corrected}”之误${around(previous, next)}`,
+            ? `编号“${marker.text}”以逗号代替下脚点，应为“${corrected}”${around(previous, next, plan.items)}`
+            : `“${marker.text}”疑为编号“${corrected}”之误${around(previous, next, plan.items)}`,
         fix: spanFix(`改为“${corrected}”`, marker.start, marker.end, corrected),
       });
     }
@@ -90,10 +91,13 @@ const isComma = (mark: string) => mark === "," || mark === "，";
 /** Full-width characters: digits, letters and the bar. */
 const FULLWIDTH = /[\uff01-\uff5e]/;
 
-/** 前一项为“（三）”，后一项为“（五）”, as far as there are such items. */
-function around(previous: NumberedItem | null, next: NumberedItem | null): string {
+/**
+ * 前一项为“（三）”，后一项为“（五）”, as far as there are such items; one whose marker was lost is
+ * named by the marker its fix writes (numbering/edits.ts shownMarker), as the outline shows it.
+ */
+function around(previous: NumberedItem | null, next: NumberedItem | null, roots: readonly NumberedItem[]): string {
   const parts: string[] = [];
-  if (previous) parts.push(`前一项为“${previous.marker.text}”`);
-  if (next) parts.push(`后一项为“${next.marker.text}”`);
+  if (previous) parts.push(`前一项为“${shownMarker(previous, roots)}”`);
+  if (next) parts.push(`后一项为“${shownMarker(next, roots)}”`);
   return parts.length === 0 ? "" : `：${parts.join("，")}`;
 }
