@@ -106,7 +106,8 @@ function isSoftReturn(plan: PlanDocument, brk: ParagraphBreak, wrapped: Readonly
 const brokenCache = new WeakMap<PlanDocument, Set<LineNode>>();
 
 /**
- * Both halves of every paragraph split in mid-sentence, and the lines of a clause a line break
+ * Both halves of every paragraph split in mid-sentence (a break readParagraphBreak reads as one
+ * sentence), and the lines of a clause a line break
  * cuts (units/clause-line-break reports it): a quotation mark or bracket left open in the first
  * half and closed in the second, or the missing sentence end, are that one defect and not
  * findings of their own.
@@ -115,7 +116,9 @@ export function brokenParagraphLines(plan: PlanDocument): Set<LineNode> {
   let broken = brokenCache.get(plan);
   if (!broken) {
     broken = new Set();
-    for (const { line, continuation } of paragraphBreaks(plan)) broken.add(line).add(continuation);
+    // Only a break read as one sentence: a title above a blank line and the preamble under it,
+    // or two entries of a list, are paragraphs of their own, each with its own ending.
+    for (const brk of paragraphBreaks(plan)) if (readParagraphBreak(plan, brk) !== null) broken.add(brk.line).add(brk.continuation);
     for (const clause of plan.clauses) {
       if (lineBreaksIn(plan.text, clause, plan.lines).length === 0) continue;
       const lines = plan.lines;
