@@ -246,3 +246,17 @@ describe("export of a 公开方式 line, which says what a 附注 says (GB/T 970
     expect(blocks.filter((block) => block.includes("公开"))).toEqual(["（此件公开发布）"]);
   });
 });
+
+describe("export of a preamble a soft return cut in mid-sentence", () => {
+  it("prints the preamble as the one paragraph it is, under the plan's own title", () => {
+    for (const [first, second] of [
+      ["为深入贯彻落实《质量强国建设纲要》，全面提升我市质量总体水平，推动经济社会高质量", "发展，结合我市实际，制定本方案。"],
+      ["为贯彻落实《质量强国建设纲要》", "精神，结合我市实际，制定本方案。"],
+      ["为深入贯彻落实党中央、国务院关于建设质量强国的决策部署", "推动我市质量工作再上新台阶，结合我市实际，制定本方案。"],
+    ]) {
+      const text = `示例市质量强市建设实施方案\n\n${first}\n${second}\n一、总体要求\n到2025年，质量明显提升。\n`;
+      expect(analyze(text).plan.title?.text).toBe("示例市质量强市建设实施方案");
+      expect(printed(text).slice(0, 2)).toEqual(["示例市质量强市建设实施方案", first + second]);
+    }
+  });
+});

@@ -26,6 +26,8 @@ export const ORGANISATION_END = /(人民政府|办公厅|办公室|委员会|管
 export const NOTICE_TITLE = /(的通知|通知)$/;
 const PLAN_TITLE_END = /(方案|计划|意见|纲要|措施|规划|要点|办法|细则)(（[^）]*）|\([^)]*\))?$/;
 const TITLE_BREAK = /[。；;：:，,！？!?]/;
+/** How a preamble's sentence opens: a purpose or a basis (为贯彻落实…, 根据…, 按照…部署), never a title. */
+const PREAMBLE_OPENING = /^(?:为了?|根据|按照|依据|依照|遵照|围绕)[\u4e00-\u9fff《“]/u;
 
 /** Text that ends as a notice's or a plan's title does (……的通知, ……实施方案（2023—2025年）). */
 export function endsLikeTitle(text: string): boolean {
@@ -162,7 +164,15 @@ export function readPrelude(lines: LineNode[], text: string, debris: ReadonlySet
     // in the sentence, `……，全面提升我市产品、工程、服务质量` / `水平，制定本方案。`, or a 。 the
     // drafter left out, `……，制定本方案`) looks like a heading, and under the title it is no
     // title: a line that reads as a plan's title by itself stands above it.
-    if (isTextLine(line) && line.textKind === "plain" && hasBreakInside(line, text) && planTitleAbove(lines, index - 1, text, passedOver)) {
+    // So is the first line of a preamble sentence cut before any mark (`为贯彻落实《质量强国建设纲要》`
+    // / `精神，结合我市实际，制定本方案。`): a purpose or basis clause (为…, 根据…) opens a sentence
+    // whose main clause is still to come, with the preamble going on below it.
+    if (
+      isTextLine(line) &&
+      line.textKind === "plain" &&
+      (hasBreakInside(line, text) || (preambleLines.length > 0 && PREAMBLE_OPENING.test(lineText(line, text)))) &&
+      planTitleAbove(lines, index - 1, text, passedOver)
+    ) {
       preambleLines.unshift(line);
       index--;
       continue;

@@ -74,9 +74,10 @@ export function paragraphBreaks(plan: PlanDocument): readonly ParagraphBreak[] {
     const textEnd = textEndOf(line, plan.text);
     // A direct break is read only where one look at the two sides says the sentence goes on:
     // most lines are followed by another, and their endings are not read.
-    if (direct && !(CANNOT_END_CODES.has(plan.text.charCodeAt(textEnd - 1)) || CANNOT_START_CODES.has(plan.text.charCodeAt(continuation.indentEnd)))) continue;
+    // The preamble's lines are read too: its sentence (为……，制定本方案。) may be cut anywhere.
+    if (direct && !(CANNOT_END_CODES.has(plan.text.charCodeAt(textEnd - 1)) || CANNOT_START_CODES.has(plan.text.charCodeAt(continuation.indentEnd)) || inPreamble(plan, line))) continue;
     const ending = plan.text.slice(line.indentEnd, textEnd);
-    if (ending === "" || PARAGRAPH_END.test(ending)) continue;
+    if (ending === "" || (PARAGRAPH_END.test(ending) && !(inPreamble(plan, line) && opensUnfinishedPurpose(ending)))) continue;
     const brk: ParagraphBreak = { line, continuation, ending, textEnd, pageLines: pageLines ?? NO_PAGE_LINES, direct };
     if (direct && !isSoftReturn(plan, brk, (wrapped ??= plan.hardWrap === null ? NO_LINES : new Set(plan.hardWrap.lines)))) continue;
     breaks.push(brk);
@@ -200,9 +201,14 @@ function readEnding(ending: string, head: string, pageBreak: boolean): { why: st
  */
 export function readParagraphBreak(plan: PlanDocument, brk: ParagraphBreak): BreakReading | null {
   const { line, continuation, ending, textEnd } = brk;
-  if (!isBreakable(plan, line) || !isBreakable(plan, continuation)) return null;
+  const preamble = inPreamble(plan, line) && inPreamble(plan, continuation);
+  if (!preamble && (!isBreakable(plan, line) || !isBreakable(plan, continuation))) return null;
   const head = [...plan.text.slice(continuation.indentEnd, continuation.contentEnd)].slice(0, 4).join("");
-  const reading = readEnding(ending, head, brk.pageLines.length > 0);
+  let reading = readEnding(ending, head, brk.pageLines.length > 0);
+  // A preamble sentence opened by its purpose or basis (为贯彻落实《…》, 根据…) that has not ended
+  // anywhere on the line cannot stop there, whatever its last character: its main clause
+  // (制定本方案) is still to come.
+  if (preamble && reading?.certain !== true && opensUnfinishedPurpose(ending) && !BLOCK_OPENER.test(head)) reading = { why: "句子未完", certain: true };
   if (reading === null || (brk.direct && !reading.certain)) return null;
   // With a trailing comment on the first half, joining would turn the second half into
   // comment text, so the finding then comes without a fix.
@@ -214,6 +220,22 @@ export function readParagraphBreak(plan: PlanDocument, brk: ParagraphBreak): Bre
     head,
     join: joinable ? { start: textEnd, end: continuation.indentEnd } : null,
   };
+}
+
+/** How a preamble's sentence opens: a purpose or a basis (为贯彻落实…, 根据…, 按照…部署). */
+const PREAMBLE_OPENING = /^(?:为了?|根据|按照|依据|依照|遵照|围绕)[\u4e00-\u9fff《“]/u;
+/** A sentence's end, or a mark that may end a paragraph (；：…), anywhere in a line. */
+const ENDED_INSIDE = /[。！？!?；;：:…]/u;
+
+/** Whether a line opens a preamble's sentence by its purpose or basis and ends it nowhere. */
+function opensUnfinishedPurpose(ending: string): boolean {
+  return PREAMBLE_OPENING.test(ending) && !ENDED_INSIDE.test(ending);
+}
+
+/** Whether a line is one of the preamble's (为……，制定本方案。): two numbers compared, asked of every line. */
+function inPreamble(plan: PlanDocument, line: LineNode): boolean {
+  const preamble = plan.preamble;
+  return preamble !== null && line.start >= preamble.start - (line.indentEnd - line.start) && line.start < preamble.end;
 }
 
 /**
