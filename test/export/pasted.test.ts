@@ -21,12 +21,13 @@ function blockText(block: LayoutBlock): string {
       return block.rows.map((row) => row.join("|")).join("/");
     case "imprint":
       return [...block.recipients.map((r) => `${r.label}：${r.names}`), block.printing ? `${block.printing.printer} ${block.printing.printed}` : ""].join("/");
+    case "issuerMark":
+      return block.lines.join("/");
     case "signature":
     case "date":
     case "note":
     case "docNumber":
     case "headField":
-    case "issuerMark":
     case "subtitle":
     case "addressee":
     case "part":
@@ -208,12 +209,22 @@ describe("export of the 版头 an OA system's copy brings (GB/T 9704 §7.2)", ()
   it("prints the 发文机关标志 red over a red rule under the 发文字号, the 密级 and 紧急程度 flush left", async () => {
     const docx = await exportText(`000123\n特急\n示例市人民政府文件\n示府发〔2024〕12号\n${notice}`);
     const mark = docx.paragraphs().find((p) => p.text === "示例市人民政府文件")!;
+    expect(mark).toBeDefined();
     expect(descendants(mark.element, "color").map((color) => attr(color, "val"))).toContain("FF0000");
     const number = docx.paragraphs().find((p) => p.text === "示府发〔2024〕12号")!;
     const rule = descendants(number.element, "bottom")[0];
     expect(attr(rule, "color")).toBe("FF0000");
     const texts = docx.paragraphs().map((p) => p.text);
     expect(texts.indexOf("特急")).toBeLessThan(texts.indexOf("示例市人民政府文件"));
+  });
+
+  it("reads a joint document's 发文机关标志, its issuers' names stacked above the one ending in 文件, as one mark", () => {
+    const { blocks } = layoutPlan(analyze(`000045\n\n中共示例市委办公室\n示例市人民政府办公室文件\n\n示办字〔2024〕7号\n${notice}`).plan);
+    expect(blocks.slice(0, 3)).toEqual([
+      { kind: "headField", field: "copyNumber", text: "000045" },
+      { kind: "issuerMark", lines: ["中共示例市委办公室", "示例市人民政府办公室文件"] },
+      { kind: "docNumber", text: "示办字〔2024〕7号" },
+    ]);
   });
 
   it("leaves a 份号-like line inside the text, or a title that merely ends in 文件, as it was", () => {

@@ -157,14 +157,15 @@ class BlockWriter {
         // the 份号 in the body's face (Arabic numerals), the other two in 黑体.
         return [this.plain(block.text, block.field === "copyNumber" ? "body" : "heading1", { indent: NO_INDENT })];
       case "issuerMark":
-        // 发文机关标志 (§7.2.6): centred, red, 小标宋 (the title's face), one blank line above the 字号.
+        // 发文机关标志 (§7.2.6): centred, red, 小标宋 (the title's face), a joint document's issuers
+        // one a line; one blank line above the 字号.
         return [
           new Paragraph({
             alignment: AlignmentType.CENTER,
             indent: NO_INDENT,
             ...this.keeping(),
             spacing: { after: line },
-            children: [new TextRun({ text: block.text, ...this.fonts("title"), size: halfPoints(SIZE_PT.二号), color: RED })],
+            children: block.lines.map((text, index) => new TextRun({ text, ...this.fonts("title"), size: halfPoints(SIZE_PT.二号), color: RED, break: index > 0 ? 1 : undefined })),
           }),
         ];
       case "docNumber": {

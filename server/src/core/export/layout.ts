@@ -45,8 +45,12 @@ export type LayoutBlock =
    * two in 3号黑体, flush left, one a line.
    */
   | { kind: "headField"; field: MastheadField; text: string }
-  /** 发文机关标志 (`××市人民政府文件`, §7.2.6): centred, red 小标宋, over the 发文字号 and its red rule. */
-  | { kind: "issuerMark"; text: string }
+  /**
+   * 发文机关标志 (`××市人民政府文件`, §7.2.6): centred, red 小标宋, over the 发文字号 and its red
+   * rule; a joint document's, each issuer on a line of its own (`中共××市委办公室` /
+   * `××市人民政府办公室文件`).
+   */
+  | { kind: "issuerMark"; lines: string[] }
   /** 发文字号, centred. */
   | { kind: "docNumber"; text: string }
   /** A title (the notice's, the plan's, an attachment's), one source line per printed line. */
@@ -91,6 +95,10 @@ const PLACEHOLDER_MARKS = /[×Ｘ○〇]/gu;
 
 /** A 发文字号 whose agency code a template left as placeholders (`××府发〔2024〕12号`, the marks read as 某). */
 const TEMPLATE_DOC_NUMBER = /^[\u4e00-\u9fff]+[〔[【(（﹝][0-9]{4}[〕\]】)）﹞][0-9]+号$/u;
+
+/** A joint 发文机关标志 stacks a few issuers' names; each is a name, never a sentence. */
+const MAX_JOINT_ISSUERS = 6;
+const MAX_ISSUER_NAME = 30;
 
 /** Which field of the 版头 a `headField` is. */
 export type MastheadField = "copyNumber" | "secrecy" | "urgency";
@@ -229,7 +237,13 @@ class LayoutBuilder {
     for (let i = 0; i < lines.length; i++) {
       const line = lines[i]!;
       if (line.kind === "blank" || line.kind === "comment" || debris.has(line) || this.continuations.has(line)) continue;
-      if (head && line !== planTitle[0] && this.masthead(line)) continue;
+      if (head && line !== planTitle[0]) {
+        const used = this.mastheadAt(lines, i);
+        if (used >= 0) {
+          i = used;
+          continue;
+        }
+      }
       head = false;
       if (line === planTitle[0]) {
         // The plan follows its 印发通知 on a new page; after a 附件 label or at the top it does not.
@@ -274,26 +288,38 @@ class LayoutBuilder {
    * the top left, the 发文机关标志 centred, the 发文字号 under it. False for any other line: the
    * 版头 ends there.
    */
-  private masthead(line: LineNode): boolean {
-    if (line.kind !== "text") return false;
+  private mastheadAt(lines: readonly LineNode[], index: number): number {
+    const line = lines[index]!;
+    if (line.kind !== "text") return -1;
     const content = this.visible(line, line.indentEnd, line.contentEnd).trim();
     const named = content.replace(PLACEHOLDER_MARKS, "某");
     if (line.textKind === "docNumber" || (line.textKind === "plain" && TEMPLATE_DOC_NUMBER.test(named))) {
       this.blocks.push({ kind: "docNumber", text: content });
-      return true;
+      return index;
     }
-    if (line.textKind !== "plain") return false;
+    if (line.textKind !== "plain") return -1;
     const field = mastheadFieldOf(content);
     if (field) {
       this.blocks.push({ kind: "headField", field, text: content });
-      return true;
+      return index;
     }
-    // A template's placeholder (××市人民政府文件) stands for the issuer's name.
-    if (isIssuerMark(named)) {
-      this.blocks.push({ kind: "issuerMark", text: content });
-      return true;
+    // A template's placeholder (××市人民政府文件) stands for the issuer's name. A joint document
+    // stacks its issuers' names above the one that ends in 文件: a run of names, then the mark.
+    const names: string[] = [];
+    for (let i = index; i < lines.length && names.length < MAX_JOINT_ISSUERS; i++) {
+      const next = lines[i]!;
+      if (next.kind === "blank" || next.kind === "comment") continue;
+      if (next.kind !== "text" || next.textKind !== "plain") return -1;
+      const name = this.visible(next, next.indentEnd, next.contentEnd).trim();
+      const plain = name.replace(PLACEHOLDER_MARKS, "某");
+      names.push(name);
+      if (isIssuerMark(plain)) {
+        this.blocks.push({ kind: "issuerMark", lines: names });
+        return i;
+      }
+      if (plain.length > MAX_ISSUER_NAME || !ORGANISATION_END.test(plain) || /[，。；：、,.;:]/u.test(plain)) return -1;
     }
-    return false;
+    return -1;
   }
 
   private frontMatterTitleDone = false;
