@@ -200,6 +200,19 @@ function readEnding(ending: string, head: string, pageBreak: boolean): { why: st
  * paragraph of an item's text (a heading-only line, a `——` entry, a line outside the plan).
  */
 export function readParagraphBreak(plan: PlanDocument, brk: ParagraphBreak): BreakReading | null {
+  // Asked of each break by several rules (and brokenParagraphLines): read once. A break belongs
+  // to one plan's list (paragraphBreaks), so the break alone keys it.
+  let reading = readingCache.get(brk);
+  if (reading === undefined) {
+    reading = readBreak(plan, brk);
+    readingCache.set(brk, reading);
+  }
+  return reading;
+}
+
+const readingCache = new WeakMap<ParagraphBreak, BreakReading | null>();
+
+function readBreak(plan: PlanDocument, brk: ParagraphBreak): BreakReading | null {
   const { line, continuation, ending, textEnd } = brk;
   const preamble = inPreamble(plan, line) && inPreamble(plan, continuation);
   if (!preamble && (!isBreakable(plan, line) || !isBreakable(plan, continuation))) return null;
