@@ -271,3 +271,15 @@ describe("export of a preamble a soft return cut in mid-sentence", () => {
     }
   });
 });
+
+describe("a web page's bar on the title's own line", () => {
+  it("is no word of the title: the model's title, the outline and the export leave it out", () => {
+    const text = "南平市质量提升行动实施方案 【字体：大 中 小】 【打印】 【关闭】\n为推动我市质量提升，制定本方案。\n一、工作目标\n到2025年，质量明显提升。\n";
+    const { plan } = analyze(text);
+    expect(plan.title?.text).toBe("南平市质量提升行动实施方案");
+    expect(text.slice(plan.title!.start, plan.title!.end)).toBe("南平市质量提升行动实施方案");
+    expect(printed(text)[0]).toBe("南平市质量提升行动实施方案");
+    // A title with no space or bracket before a bar's word keeps it.
+    expect(analyze(text.replace(/ 【字体.*】/u, "打印")).plan.title?.text).toBe("南平市质量提升行动实施方案打印");
+  });
+});

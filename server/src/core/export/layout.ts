@@ -249,7 +249,10 @@ class LayoutBuilder {
         // The plan follows its 印发通知 on a new page; after a 附件 label or at the top it does not.
         const previous = this.blocks[this.blocks.length - 1];
         const pageBreakBefore = previous !== undefined && previous.kind !== "attachmentLabel" && previous.kind !== "subtitle";
-        this.blocks.push({ kind: "title", lines: printedLines(this.ownLines(planTitle).map((l) => this.visible(l, l.indentEnd, l.contentEnd))), pageBreakBefore });
+        // A page's bar on the title's line (【字体：大 中 小】 打印) is no word of the title.
+        const bar = this.plan.title?.furniture;
+        const words = this.ownLines(planTitle).map((l) => this.visible(l, l.indentEnd, bar && bar.start >= l.indentEnd && bar.start <= l.contentEnd ? bar.start : l.contentEnd));
+        this.blocks.push({ kind: "title", lines: printedLines(words), pageBreakBefore });
         i = lines.indexOf(planTitle[planTitle.length - 1]!);
         continue;
       }

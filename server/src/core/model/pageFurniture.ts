@@ -126,6 +126,29 @@ export function furnitureKindOf(content: string): FurnitureKind | null {
 }
 
 /**
+ * Where a run of a page's buttons at the end of a line begins (`南平市质量提升行动实施方案 【字体：大
+ * 中 小】 【打印】 【关闭】`: a page that sets its bar on the title's line), as an offset into
+ * `content`, or -1. The run starts at a space or an opening bracket after some text, and holds
+ * nothing but the bar's phrases (data.phrases): a title that merely ends in 打印 or 关闭 keeps
+ * its words. Asked of a title's line only.
+ */
+export function furnitureTailStart(content: string): number {
+  for (let k = 1; k < content.length; k++) {
+    const code = content.charCodeAt(k);
+    if (!TAIL_OPENERS.has(code) && code !== 0x20 && code !== 0x3000 && code !== 0x09) continue;
+    const bare = normalisePhrase(content.slice(k)).replace(PHRASE_BRACKETS, "");
+    if (bare === "" || !PHRASES_ONLY.test(bare)) continue;
+    let start = k;
+    while (start > 0 && /[ \t\u3000]/u.test(content.charAt(start - 1))) start--;
+    if (start > 0) return start;
+  }
+  return -1;
+}
+
+/** What a bar's button opens with when the line has no space before it: 【打印】, [关闭]. */
+const TAIL_OPENERS: ReadonlySet<number> = new Set([0x3010, 0x5b, 0xff3b]);
+
+/**
  * Whether a line's content (without indentation) is a printed page's number or footer: the
  * `— 3 —` of GB/T 9704, `- 4 -`, `第 5 页 共 8 页`. A PDF copy leaves them between the lines
  * of the text, wherever a page ended; a plan never says such a line.

@@ -1,6 +1,7 @@
 import type { LineNode, TextLineNode } from "../syntax/cst.js";
 import { dateOfDateLine, dateOfLine, formatChineseDate, RUN_TOGETHER_DATE } from "./dates.js";
-import type { HardWrap, LineBlock, PlanTitle } from "./types.js";
+import type { HardWrap, LineBlock, PlanTitle, Span } from "./types.js";
+import { furnitureTailStart } from "./pageFurniture.js";
 import { lastInlinePartOf } from "./inline.js";
 
 /**
@@ -228,12 +229,17 @@ export function readPrelude(lines: LineNode[], text: string, debris: ReadonlySet
   }
   const titleLines = period ? [...nameLines, period] : nameLines;
   const last = [period, draftMark].reduce<LineNode>((end, line) => (line && line.contentEnd > end.contentEnd ? line : end), titleLine);
+  // A page that sets its bar (【字体：大 中 小】 打印 关闭) on the title's line: the bar is no word of it.
+  const furniture = titleFurniture(titleLines[titleLines.length - 1]!, text);
+  const words = titleLines.map((line) => lineText(line, text));
+  if (furniture) words[words.length - 1] = text.slice(titleLines[titleLines.length - 1]!.indentEnd, furniture.start).trim();
   reading.title = {
-    text: titleLines.map((line) => lineText(line, text)).join(""),
+    text: words.join(""),
     start: nameLines[0]!.indentEnd,
-    end: last.contentEnd,
+    end: furniture && last === titleLines[titleLines.length - 1] ? furniture.start : last.contentEnd,
     lines: titleLines,
     draftMark,
+    furniture,
   };
   return reading;
 }
@@ -245,6 +251,15 @@ function isIssuerLine(content: string): boolean {
 }
 
 /** Whether a line has a sentence's mark (，。；：…) before its last character: no title has. */
+/** The page's bar at the end of a title's line (pageFurniture.ts furnitureTailStart), or null. */
+function titleFurniture(line: LineNode, text: string): Span | null {
+  const content = lineText(line, text);
+  const tail = furnitureTailStart(content);
+  if (tail < 0) return null;
+  const start = line.indentEnd + tail;
+  return { start, end: start + content.length - tail };
+}
+
 function hasBreakInside(line: TextLineNode, text: string): boolean {
   const content = lineText(line, text);
   return TITLE_BREAK.test(content.slice(0, -1));

@@ -351,6 +351,11 @@ export interface PlanTitle extends Heading {
   /** The lines of the name and its period, in order. */
   lines: LineNode[];
   draftMark: TextLineNode | null;
+  /**
+   * A web page's bar at the end of the title's line (`【字体：大 中 小】 【打印】 【关闭】`, the
+   * spaces before it included): page furniture, no word of the title (structure/leading-debris).
+   */
+  furniture: Span | null;
 }
 
 /**

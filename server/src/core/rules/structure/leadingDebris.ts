@@ -3,12 +3,14 @@ import { textEndOf } from "../../model/inline.js";
 import type { DebrisSource, PlanDocument } from "../../model/types.js";
 import type { TextEdit } from "../types.js";
 import { lineDeletions } from "./lineDeletions.js";
+import { spanFix } from "../../fixes/fix.js";
 import type { Rule } from "../types.js";
 
 /**
  * Web-page furniture above the notice or the title (metadata table, breadcrumb, 发布时间 and
  * 来源 line, font-size, print and share bars, a file name), and what a forwarded mail or an OA
- * system's 办文单 wrote above the text (发件人：…, —— 转发的邮件 ——, 【办理意见】…). The model has already set those
+ * system's 办文单 wrote above the text (发件人：…, —— 转发的邮件 ——, 【办理意见】…), and a page's bar
+ * on the title's own line (`【字体：大 中 小】 【打印】 【关闭】`). The model has already set those
  * lines apart; this rule reports them once and offers to delete them, and only them: a page
  * heading, the notice and the title between them stay.
  */
@@ -22,12 +24,23 @@ export const leadingDebris: Rule = {
     speed: "fast",
     docs: {
       rationale:
-        "从政府网站复制方案时，页面顶部的信息公开表格（索引号、主题分类、发文机关、成文日期、发布日期）、“当前位置：首页 > …”导航、“发布时间：… 来源：… 浏览次数：”、“【字体：大 中 小】”“打印”“关闭”“分享到”“扫一扫在手机打开当前页”以及附件文件名常被一并带入。这些文字不属于方案或印发通知，解析器把它们与正文分开保存（不丢失），不会把它们当作标题；本规则报告一次，修复只删除这些行，标题、通知正文和落款都保留。表格中“成文日期”“发文机关”“文号”的值在正文没有时用作元数据；这时修复把它们移入文首元数据（front matter），不会丢失。转发的邮件或 OA 系统流转的文件也会带入“发件人：”“发送时间：”“收件人：”“主题：”等邮件头、“—— 转发的邮件 ——”分隔行和办文单的“【办理意见】”“拟办意见：”“签批：”等，同样报告并可删除；“抄送：”“主题：”“附件：”等只在有“发件人：”的邮件头中才算残留，单独出现时可能是文件本身的内容。识别用的词语是数据文件（page-furniture.json），不是散落的正则表达式。",
+        "从政府网站复制方案时，页面顶部的信息公开表格（索引号、主题分类、发文机关、成文日期、发布日期）、“当前位置：首页 > …”导航、“发布时间：… 来源：… 浏览次数：”、“【字体：大 中 小】”“打印”“关闭”“分享到”“扫一扫在手机打开当前页”以及附件文件名常被一并带入。这些文字不属于方案或印发通知，解析器把它们与正文分开保存（不丢失），不会把它们当作标题；本规则报告一次，修复只删除这些行，标题、通知正文和落款都保留；网页把“【字体：大 中 小】”“【打印】”“【关闭】”等按钮排在标题同一行末尾的，也报告并只删除标题后面的这些按钮文字。表格中“成文日期”“发文机关”“文号”的值在正文没有时用作元数据；这时修复把它们移入文首元数据（front matter），不会丢失。转发的邮件或 OA 系统流转的文件也会带入“发件人：”“发送时间：”“收件人：”“主题：”等邮件头、“—— 转发的邮件 ——”分隔行和办文单的“【办理意见】”“拟办意见：”“签批：”等，同样报告并可删除；“抄送：”“主题：”“附件：”等只在有“发件人：”的邮件头中才算残留，单独出现时可能是文件本身的内容。识别用的词语是数据文件（page-furniture.json），不是散落的正则表达式。",
       incorrect: "当前位置：首页 > 政务公开 > 政策文件\n索引号：11360700MB1234567X/2023-01234\n发布时间：2023-05-06 来源：市政府办公室\n【字体：大 中 小】 打印 关闭\n示例市质量强市建设三年行动方案\n一、总体要求\n",
       correct: "示例市质量强市建设三年行动方案\n一、总体要求\n",
     },
   },
   check({ plan, report }) {
+    // A page's bar on the title's own line (标题 【字体：大 中 小】 【打印】 【关闭】): the title stays.
+    const bar = plan.title?.furniture;
+    if (bar) {
+      const words = plan.text.slice(bar.start, bar.end).trim();
+      report({
+        start: bar.start,
+        end: bar.end,
+        message: `标题行末尾有网页残留文字“${clipped(words, 20)}”，不属于标题`,
+        fix: spanFix("删除标题行末尾的网页残留文字", bar.start, bar.end, ""),
+      });
+    }
     const debris = plan.leadingDebris;
     if (!debris) return;
     const first = debris.lines[0]!;
