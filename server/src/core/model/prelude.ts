@@ -28,7 +28,7 @@ export const NOTICE_TITLE = /(的通知|通知)$/;
 const PLAN_TITLE_END = /(方案|计划|意见|纲要|措施|规划|要点|办法|细则)(（[^）]*）|\([^)]*\))?$/;
 const TITLE_BREAK = /[。；;：:，,！？!?]/;
 /** How a preamble's sentence opens: a purpose or a basis (为贯彻落实…, 根据…, 按照…部署), never a title. */
-const PREAMBLE_OPENING = /^(?:为了?|根据|按照|依据|依照|遵照|围绕)[\u4e00-\u9fff《“]/u;
+export const PREAMBLE_OPENING = /^(?:为了?|根据|按照|依据|依照|遵照|围绕)[\u4e00-\u9fff《“]/u;
 
 /** Text that ends as a notice's or a plan's title does (……的通知, ……实施方案（2023—2025年）). */
 export function endsLikeTitle(text: string): boolean {

@@ -1,5 +1,6 @@
 import { textEndOf } from "../model/inline.js";
 import type { PlanDocument } from "../model/types.js";
+import { PREAMBLE_OPENING } from "../model/prelude.js";
 import type { LineNode, Span } from "../syntax/cst.js";
 import { codeUnitSet } from "../text/codeUnits.js";
 import { partitionPoint } from "../text/sorted.js";
@@ -235,8 +236,6 @@ function readBreak(plan: PlanDocument, brk: ParagraphBreak): BreakReading | null
   };
 }
 
-/** How a preamble's sentence opens: a purpose or a basis (为贯彻落实…, 根据…, 按照…部署). */
-const PREAMBLE_OPENING = /^(?:为了?|根据|按照|依据|依照|遵照|围绕)[\u4e00-\u9fff《“]/u;
 /** A sentence's end, or a mark that may end a paragraph (；：…), anywhere in a line. */
 const ENDED_INSIDE = /[。！？!?；;：:…]/u;
 
