@@ -283,3 +283,11 @@ describe("a web page's bar on the title's own line", () => {
     expect(analyze(text.replace(/ 【字体.*】/u, "打印")).plan.title?.text).toBe("南平市质量提升行动实施方案打印");
   });
 });
+
+describe("export of a table pasted with tabs whose row starts with empty cells", () => {
+  it("keeps a merged cell's place: the row's leading tabs are empty cells, not its indentation", () => {
+    const text = `${TITLE}一、主要目标\n到2025年，质量明显提升。\n\n附件\n\n重点项目表\n\n序号\t项目名称\t建设内容\t责任单位\t完成时限\n1\t计量测试中心\t建设产业计量测试中心\t市市场监管局\t2025年\n\t\t购置计量设备\t\t2024年\n2\t品牌培育\t培育区域品牌\t市商务局\t2026年\n`;
+    const table = layoutPlan(analyze(text).plan).blocks.find((block) => block.kind === "table");
+    expect(table).toMatchObject({ rows: [["序号", "项目名称", "建设内容", "责任单位", "完成时限"], ["1", "计量测试中心", "建设产业计量测试中心", "市市场监管局", "2025年"], ["", "", "购置计量设备", "", "2024年"], ["2", "品牌培育", "培育区域品牌", "市商务局", "2026年"]] });
+  });
+});

@@ -509,7 +509,10 @@ class LayoutBuilder {
       const line = lines[i]!;
       if (line.kind === "blank" || line.kind === "comment") continue;
       if (line.kind !== "text" || (line.textKind !== "plain" && line.textKind !== "tableRow") || this.continuations.has(line)) break;
-      const content = this.visible(line, line.indentEnd, line.contentEnd);
+      // A row's leading tabs are empty cells (a merged 序号 cell Excel or Word copies as none), not
+      // its indentation: the row is read from its start, as model/tables.ts reads it.
+      const tabbed = this.text.slice(line.start, line.indentEnd).includes("\t");
+      const content = this.visible(line, tabbed ? line.start : line.indentEnd, line.contentEnd);
       if (!/\S\t|\t\S/u.test(content)) break;
       rows.push(content.split("\t").map((cell) => cell.trim()));
       last = i;
