@@ -27,7 +27,9 @@ export const nesting: Rule = {
         "",
         "**“一、”之下直接用“1.”不报告，也不给提示。** 层次较少的方案常常省去（一）这一级（“一、总体要求”下直接列 1. 2. 3.），这是公文实践中普遍接受的写法；对它给出哪怕是提示级的信息，也会在问题列表中为大量合格文档留下无法消除的噪声，而真正的问题——同一上级下 1. 与（一）混用——已由“颠倒”覆盖。",
         "",
-        "层级结构反映起草者的意图，无法可靠地自动改正，因此本规则不提供自动修复。`——` 列表项可出现在任何层级之下，不在检查之列。",
+        "- **以“1)”“1）”代替下一级序数**：“（一）”之下直接以“1)”“2)”编号（Word 自动编号的一种样式，复制后成了文字），这不是 GB/T 9704 的结构层次序数，此处应为“1.”（“一、”之下同样为“1.”，“1.”之下为“（1）”）。一组只报告一次。“（1）”之下的“1)”作为第五层列举不报告。",
+        "",
+        "层级结构反映起草者的意图，无法可靠地自动改正，因此本规则不提供自动修复。`——` 列表项和 ①②③ 列举可出现在任何层级之下，不在检查之列。",
       ].join("\n"),
       incorrect: "一、主要任务\n（1）加快区域质量创新发展。\n二、保障措施\n1.加强组织领导。\n（一）强化责任落实。\n",
       correct: "一、主要任务\n（一）推动质量变革创新\n1.加快区域质量创新发展。\n（1）开展国家质量创新先导区创建。\n二、保障措施\n1.加强组织领导。\n2.强化责任落实。\n",
@@ -45,7 +47,19 @@ export const nesting: Rule = {
         if (parent && skipping.length > 0) report(skipFinding(parent, skipping));
         skipping = [];
       };
+      // Entries numbered `1)` / `1）` right under 一、, （一） or 1.: Word's list numbering in a form
+      // of its own where the plan's next level is due (1. or （1）); one finding for the run.
+      let parenList: NumberedItem[] = [];
+      const reportParenList = () => {
+        if (parent && parenList.length > 0) report(parenListFinding(parent, parenList));
+        parenList = [];
+      };
       for (const item of siblings) {
+        if (item.kind === "list" && parent !== null && parent.kind === "item" && parent.level <= 3 && PAREN_LIST_MARKER.test(item.marker.text)) {
+          parenList.push(item);
+          continue;
+        }
+        if (item.kind !== "list" || !PAREN_LIST_MARKER.test(item.marker.text)) reportParenList();
         if (item.kind !== "item") continue;
         if (previous && previous.level > item.level) {
           report({
@@ -61,6 +75,7 @@ export const nesting: Rule = {
         visit(item.children, item);
       }
       reportSkip();
+      reportParenList();
     };
     visit(plan.items, null);
     for (const attachment of plan.attachments) visit(attachment.items, null);
@@ -81,5 +96,22 @@ function skipFinding(parent: NumberedItem, items: readonly NumberedItem[]): Find
     start: first.marker.start,
     end: first.marker.end,
     message: `编号层级跳跃：“${parent.marker.text}${shortHeading(parent)}”之下直接是第${first.level}级编号${markers}，缺少${missing}层级`,
+  };
+}
+
+/** A list entry's marker of a digit and a closing bracket alone: `1)`, `2）`, `１)`. */
+const PAREN_LIST_MARKER = /^[0-9０-９]+[)）]$/u;
+
+/** `1)` to `2)` right under `（一）提升产品质量`, where the plan's next level, 1., is due. */
+function parenListFinding(parent: NumberedItem, items: readonly NumberedItem[]): FindingReport {
+  const first = items[0]!;
+  const last = items[items.length - 1]!;
+  const markers = items.length === 1 ? `“${first.marker.text}”` : `“${first.marker.text}”至“${last.marker.text}”（共 ${items.length} 项）`;
+  // Under 一、 the next level in use may be 1. as well as （一） (see the rationale): 1. is named.
+  const due = parent.level === 1 ? 3 : parent.level + 1;
+  return {
+    start: first.marker.start,
+    end: first.marker.end,
+    message: `编号${markers}直接位于“${parent.marker.text}${shortHeading(parent)}”之下：“${first.marker.text}”不是公文的结构层次序数，此处应为第${due}级“${LEVEL_MARKERS[due]}”（从 Word 复制时自动编号常变成这种形式）`,
   };
 }
