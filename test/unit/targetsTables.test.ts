@@ -76,6 +76,18 @@ describe("tables of indicators pasted as text", () => {
     expect(read(`${GOALS}指标 预计 2025年目标\n食品抽检合格率 % 98\n${TASKS}`)).toEqual([]);
   });
 
+  it("reads rows a blank line apart (a PDF's or Word's paragraph spacing, pasted), tabs or spaces, and ends at the prose after them", () => {
+    for (const gap of ["\t", "  "]) {
+      expect(read(GOALS + [HEADER, ...ROWS].map((row) => row.join(gap)).join("\n\n") + "\n\n" + TASKS)).toEqual(EXPECTED);
+    }
+    // The table ends at a blank line followed by prose, which is read as prose.
+    const text = `${GOALS}指标  单位  2022年基数  2025年目标\n\n食品抽检合格率  %  97.6  ≥98\n\n到2025年，A合格率达到90%。\n${TASKS}`;
+    expect(read(text).map((row) => [row[0], row[3], row[4]])).toEqual([
+      ["食品抽检合格率", 98, "%"],
+      ["A合格率", 90, "%"],
+    ]);
+  });
+
   it("reads a bare year column that opens the plan's period (2024年 in a 2024—2026 plan) as a target", () => {
     const text = `示例县质量强县建设三年行动方案（2024—2026年）\n一、总体要求\n（一）主要目标\n序号 指标名称 单位 2023年基数 2024年 2026年 责任单位\n1 制造业产品质量合格率 % 93.0 93.5 94.5 县市场监管局\n${TASKS}`;
     expect(read(text).map((row) => [row[0], row[3], row[6], row[7], row[8]])).toEqual([

@@ -255,17 +255,31 @@ function readRowTable(lines: readonly LineNode[], index: number, text: string, e
   if (columns === null) return NO_TABLE(index);
   const read: TableRead = { lines: [header], rows: [], last: index };
   const spaced = cellsOf === spacedCells;
-  for (let at = index + 1; at < lines.length && lines[at]!.start < end; at++) {
-    const line = lines[at]!;
-    if (line.kind === "blank" || line.kind === "comment") break;
-    const lineEnd = textEndOf(line, text);
-    const cells = cellsOf(text, line.start, lineEnd);
-    if (cells.length < 2) break;
-    // Spaces also stand between the words of prose: a spaced line that is no row ends the table.
-    // A tabbed row that does not fit its columns is left to the reading of its line.
+  /** The row `line` is under these columns, or null; undefined when it has no cells apart at all. */
+  const rowAt = (line: LineNode): IndicatorRow | null | undefined => {
+    const cells = cellsOf(text, line.start, textEndOf(line, text));
+    if (cells.length < 2) return undefined;
     // A row's empty last cells (备注, 属性 left blank) are lost on paste, their tabs with the
     // line's end: a row short of only such columns is read with the cells it has.
-    const row = cells.length === columns.length ? rowOf(columns, cells, [line], text, null) : cells.length < columns.length && optionalFrom(columns, cells.length) ? rowOf(columns.slice(0, cells.length), cells, [line], text, null) : null;
+    return cells.length === columns.length ? rowOf(columns, cells, [line], text, null) : cells.length < columns.length && optionalFrom(columns, cells.length) ? rowOf(columns.slice(0, cells.length), cells, [line], text, null) : null;
+  };
+  for (let at = index + 1; at < lines.length && lines[at]!.start < end; at++) {
+    const line = lines[at]!;
+    if (line.kind === "comment") break;
+    if (line.kind === "blank") {
+      // Rows a blank line apart (the spacing of a PDF's or Word's paragraphs, pasted): the table
+      // goes on where the line after the blank ones is one of its rows.
+      let next = at + 1;
+      while (next < lines.length && next - at < MAX_BLANKS_BETWEEN_ROWS && lines[next]!.kind === "blank") next++;
+      const after = lines[next];
+      if (after === undefined || after.start >= end || after.kind !== "text" || !rowAt(after)) break;
+      at = next - 1;
+      continue;
+    }
+    const row = rowAt(line);
+    if (row === undefined) break;
+    // Spaces also stand between the words of prose: a spaced line that is no row ends the table.
+    // A tabbed row that does not fit its columns is left to the reading of its line.
     if (row === null && spaced) break;
     read.last = at;
     if (row === null) continue;
@@ -274,6 +288,9 @@ function readRowTable(lines: readonly LineNode[], index: number, text: string, e
   }
   return read.rows.length > 0 ? read : NO_TABLE(index);
 }
+
+/** Blank lines a table's rows may have between them (a paste's paragraph spacing is one or two). */
+const MAX_BLANKS_BETWEEN_ROWS = 2;
 
 /** Whether the columns from `from` on are ones a row may leave blank (备注, 说明, 属性): no figure, no name. */
 function optionalFrom(columns: readonly Column[], from: number): boolean {

@@ -8,6 +8,7 @@ import { trimSpacesEnd } from "../../text/spaces.js";
 import { spanFix } from "../../fixes/fix.js";
 import { codeUnitSet } from "../../text/codeUnits.js";
 import { isFormatCode, isUnseenBetween } from "../../text/invisible.js";
+import { indicatorTables } from "../../targets/extract.js";
 
 /** Marks inside a sentence: a paragraph holding one is plainly running text, not a heading. */
 const SENTENCE_INTERNAL = /[，,；;、。]/;
@@ -79,9 +80,12 @@ export const sentenceEnd: Rule = {
     // A paragraph a PDF's measure cut into lines (structure/hard-wrap) has no line of its own
     // that ends it, even its last: a clause cut in two ends it without being read as one.
     const wrapped = plan.hardWrap === null ? null : wrappedParagraphLines(plan);
+    // A row of a table pasted as text (targets/tables.ts, as the targets read it: `食品、药品抽检
+    // 合格率  %  98  ≥98.5`) is cells, not a sentence.
+    const tableLines = indicatorTables(plan)?.lines ?? null;
     // Each paragraph in turn, read by code unit: this runs over every paragraph on every keystroke.
     const checkParagraph = (line: LineNode) => {
-      if (broken.has(line) || wrapped?.has(line)) return;
+      if (broken.has(line) || wrapped?.has(line) || tableLines?.has(line)) return;
       if (labelLines?.has(line.indentEnd)) return;
       const start = line.kind === "item" || line.kind === "list" ? line.marker.end : line.indentEnd;
       const end = sentenceEndOf(line, text);
