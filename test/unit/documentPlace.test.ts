@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { buildPlan } from "../../server/src/core/model/buildPlan";
-import { documentPlace, placeOfUnits, registryOfPlan } from "../../server/src/core/units/documentLevel";
+import { documentPlace, placeOfUnits, registryOfPlan, zoneNameOfPlan } from "../../server/src/core/units/documentLevel";
 import { registryFor } from "../../server/src/core/units/registry";
 
 const place = (text: string, word?: string) => documentPlace(buildPlan(`${text}\n一、主要任务\n1.推进创新。〔责任单位：市科技局〕\n`), word);
@@ -48,5 +48,31 @@ describe("a zone's plan", () => {
     // A district's plan is read as before.
     const district = plan("江都区质量强区建设实施方案\n扬州市江都区人民政府");
     expect(placeOfUnits(district, registry("江都区质量强区建设实施方案\n扬州市江都区人民政府"), "区")).toBe("江都");
+  });
+});
+
+describe("a district named 新区 (上海市浦东新区, 天津市滨海新区)", () => {
+  const plan = (head: string) => buildPlan(`${head}\n一、主要任务\n1.推进创新。〔责任单位：区科经委、区市场监管局〕\n`);
+  const registry = () => registryFor(undefined, undefined);
+
+  it("is a district when a government issues the plan, or the title names the city before it", () => {
+    for (const head of [
+      "浦东新区质量强区建设实施方案\n上海市浦东新区人民政府",
+      "上海市浦东新区质量强区建设实施方案",
+      "天津市滨海新区质量提升行动方案\n天津市滨海新区人民政府办公室",
+    ]) {
+      const p = plan(head);
+      expect(zoneNameOfPlan(p, registry()), head).toBeNull();
+      expect(registryOfPlan(registry(), p).resolve("区科创局"), head).toBeNull();
+    }
+    expect(placeOfUnits(plan("浦东新区质量强区建设实施方案\n上海市浦东新区人民政府"), registry(), "区")).toBe("浦东新");
+    expect(documentPlace(plan("上海市浦东新区质量强区建设实施方案"), "区")).toBe("浦东新");
+  });
+
+  it("leaves a zone a zone: its 管委会 issues the plan, or the title names no city before it", () => {
+    expect(zoneNameOfPlan(plan("南京江北新区质量强区建设实施方案\n南京江北新区管理委员会"), registry())).not.toBeNull();
+    expect(zoneNameOfPlan(plan("南京江北新区质量强区建设实施方案"), registry())).not.toBeNull();
+    // A zone word that is never a district's: the city before it changes nothing.
+    expect(zoneNameOfPlan(plan("赣州市经济技术开发区质量强区建设实施方案"), registry())).not.toBeNull();
   });
 });

@@ -81,12 +81,37 @@ function isZonePlan(plan: PlanDocument, registry: UnitRegistry): boolean {
 export function zoneNameOfPlan(plan: PlanDocument, registry: UnitRegistry): string | null {
   const { issuer } = plan.metadata;
   const title = plan.metadata.title?.replace(LEADING_YEAR, "");
+  const issuers = issuer?.trim().split(/\s+/) ?? [];
   // The last of joint issuers (中共赣州经开区工委 赣州经济技术开发区管理委员会) is the 管委会.
-  const last = issuer?.trim().split(/\s+/).pop()?.replace(PARTY_WORKING_COMMITTEE, "");
+  const last = issuers[issuers.length - 1]?.replace(PARTY_WORKING_COMMITTEE, "");
   if (last && ZONE_ISSUER.test(last) && registry.namesZone(last)) return registry.resolve(last)!.canonical;
+  // A zone has no 人民政府: a plan a government issues is a district's or a county's, whatever
+  // its name ends in (上海市浦东新区人民政府, 天津市滨海新区人民政府办公室).
+  if (issuers.some(isGovernmentIssuer)) return null;
   const zone = title ? ZONE_OF_TITLE.exec(title)?.[1] : undefined;
-  return zone !== undefined && registry.namesZone(zone) ? registry.resolve(zone)!.canonical : null;
+  if (zone === undefined || isCitysNewDistrict(zone)) return null;
+  return registry.namesZone(zone) ? registry.resolve(zone)!.canonical : null;
 }
+
+/** A government or its office, or a party committee of a place (no zone's 管委会 or 党工委). */
+const GOVERNMENT_ISSUER = /(?:人民政府|人民政府办公室|人民政府办公厅|政府办公室|[区县市旗]委|[区县市旗]委办公室|[区县市旗]委员会)$/;
+
+function isGovernmentIssuer(issuer: string): boolean {
+  return GOVERNMENT_ISSUER.test(issuer) && !ZONE_ISSUER.test(issuer);
+}
+
+/**
+ * Whether a place chain names a city's district called 新区 (上海市浦东新区, 天津市滨海新区): a 新区
+ * written after its city with the city's level word is that city's division, as a 区 is; a zone
+ * called 新区 is named after its city without it (南京江北新区, 重庆两江新区). The other zone words
+ * (开发区, 高新区, 园区 …) name no district, whatever comes before them.
+ */
+function isCitysNewDistrict(chain: string): boolean {
+  return CITY_BEFORE_NEW_DISTRICT.test(chain);
+}
+
+/** A city (or a 直辖市) and its level word, then a place and 新区 (上海市浦东新区). */
+const CITY_BEFORE_NEW_DISTRICT = /^(?:中共)?[\u4e00-\u9fff]{2,6}?[市州盟][\u4e00-\u9fff]{2,4}?新区/;
 
 /**
  * The year a work plan's title may open with (2024年赣州经开区质量工作要点, 二〇二四年度…): no part of
@@ -192,10 +217,17 @@ export function documentPlace(plan: PlanDocument, word = "市"): string | null {
   const title = plan.metadata.title?.replace(LEADING_YEAR, "");
   for (const source of [plan.metadata.issuer, title]) {
     const match = source ? pattern.exec(source) : null;
-    // 南京高新区, 江北新区: a zone's word before 区 names a zone, no district (placeOfUnits).
-    if (match && !match[1]!.endsWith("强") && !(word === "区" && ZONE_BEFORE_DISTRICT.test(match[1]!))) return match[1]!;
+    // 南京高新区, 江北新区: a zone's word before 区 names a zone, no district (placeOfUnits); a
+    // 新区 a government issues for, or written after its city, is a district (上海市浦东新区).
+    if (match && !match[1]!.endsWith("强") && !(word === "区" && ZONE_BEFORE_DISTRICT.test(match[1]!) && !newDistrictOf(source!, match[0]))) return match[1]!;
   }
   return citedIssuerPlace(plan, word);
+}
+
+/** Whether a source whose place ends in 新区 (matched: up to its 区) names a district, not a zone. */
+function newDistrictOf(source: string, matched: string): boolean {
+  if (!matched.endsWith("新区")) return false;
+  return isCitysNewDistrict(matched) || source.trim().split(/\s+/).some(isGovernmentIssuer);
 }
 
 /** What a zone's name ends in before its 区 (高新区, 新区, 开发区, 经开区, 园区 …). */
