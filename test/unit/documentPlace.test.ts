@@ -76,3 +76,31 @@ describe("a district named 新区 (上海市浦东新区, 天津市滨海新区)
     expect(zoneNameOfPlan(plan("赣州市经济技术开发区质量强区建设实施方案"), registry())).not.toBeNull();
   });
 });
+
+describe("the departments of a zone's Party working committee (党工委)", () => {
+  const zonePlan = buildPlan("赣州经济技术开发区质量强区建设实施方案\n中共赣州经济技术开发区工作委员会 赣州经济技术开发区管理委员会\n一、主要任务\n1.推进创新。〔责任单位：区经发局〕\n");
+  const cityPlan = buildPlan("赣州市质量强市建设实施方案\n赣州市人民政府\n一、主要任务\n1.推进创新。〔责任单位：市科技局〕\n");
+  const zone = registryOfPlan(registryFor(undefined, undefined), zonePlan);
+
+  it("are the zone's: 党工委 stands where a district's 区委 does, before its merged departments or the 区委's", () => {
+    for (const [name, canonical] of [
+      ["经开区党工委组织人事部", "区组织人事部"],
+      ["党工委组织人事部", "区组织人事部"],
+      ["区党工委组织人事部", "区组织人事部"],
+      ["赣州经开区党工委宣传统战部", "区宣传统战部"],
+      ["党工委宣传统战部", "区宣传统战部"],
+      ["区宣传统战部", "区宣传统战部"],
+      ["经开区党工委政法委", "区委政法委"],
+      ["党工委政法委", "区委政法委"],
+      ["党工委党群工作部", "区党群工作部"],
+    ] as const) expect(zone.resolve(name)?.canonical, name).toBe(canonical);
+  });
+
+  it("are no body the 管委会 sets up, and no other plan's", () => {
+    // The 管委会's bureaus are no Party department: 党工委财政局 is no name.
+    expect(zone.resolve("党工委财政局")).toBeNull();
+    expect(zone.resolve("党工委经发局")).toBeNull();
+    const city = registryOfPlan(registryFor(undefined, undefined), cityPlan);
+    expect(city.resolve("经开区党工委组织人事部")).toBeNull();
+  });
+});

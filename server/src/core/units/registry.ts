@@ -186,6 +186,7 @@ export class UnitRegistry implements RegistryView {
       this.zones.resolveZone(text) ??
       // Before the names written after a place: 高新区经发局 is the zone's 区经发局, not a place 高新's.
       this.zones.resolveByZoneWord(text) ??
+      this.zones.resolveWorkingCommittee(text) ??
       matchPattern(text, this.patterns, this) ??
       matchPattern(text, this.levels.patterns, this) ??
       this.resolveWrittenInFull(text) ??

@@ -7,6 +7,11 @@ const ZONE_FRONT = /(?:新区|开发区|高新区|经开区|园区|保税区|综
 /** The zone's word alone, or its 管委会 (新区, 经开区, 管委会), as its own plan writes it. */
 const ZONE_WORDS = /^(?:新区|开发区|高新区|经开区|园区|工业园区|产业园区|保税区|综保区|度假区|管委会)$/;
 
+/** A zone's Party working committee, written where a district's 区委 is (党工委组织人事部). */
+const WORKING_COMMITTEE = "党工委";
+/** What a Party department's name ends in: 部 (组织人事部, 宣传统战部) or 委 (政法委, 纪工委). */
+const PARTY_DEPARTMENT = /[部委]$/;
+
 /** The level words a zone may be named with (市经开区, 县工业园区): a prefecture's or a county's. */
 const ZONE_LEVEL_WORDS = new Set(["市", "州", "盟", "区", "县", "旗"]);
 
@@ -80,6 +85,34 @@ export class Zones {
    */
   resolveByZoneWord(text: string): ResolvedUnit | null {
     return this.inZonePlan ? this.bodyAfterFront(text, true) : null;
+  }
+
+  /**
+   * In a zone's plan, a department of the zone's Party working committee (党工委) named with it:
+   * 党工委组织人事部, 经开区党工委宣传统战部, 赣州经开区党工委政法委. The 党工委 stands where a
+   * district's 区委 does: the department is the zone's merged one (区组织人事部, 区宣传统战部,
+   * 区党群工作部: zone-bodies.json) or the one a 区委 has (区委政法委, 区委宣传部). Only a Party
+   * department (…部, …委): the bureaus are the 管委会's (党工委财政局 is no name). Before the zone
+   * word and 区 is the zone (经开区, 区, its name) or nothing.
+   */
+  resolveWorkingCommittee(text: string): ResolvedUnit | null {
+    if (!this.inZonePlan) return null;
+    const at = text.indexOf(WORKING_COMMITTEE);
+    if (at < 0) return null;
+    const front = text.slice(0, at);
+    const department = text.slice(at + WORKING_COMMITTEE.length);
+    if (department.length < 2 || !PARTY_DEPARTMENT.test(department)) return null;
+    if (front !== "" && front !== "区" && !(ZONE_FRONT.test(front) && (ZONE_WORDS.test(front) || this.namesZone(front)))) return null;
+    const unit = this.partyBody(`区${department}`) ?? this.partyBody(`区委${department}`);
+    if (unit === null) return null;
+    const place = front === "" || front === "区" || ZONE_WORDS.test(front) || !front.endsWith("区") ? null : front.slice(0, -1);
+    return { entry: unit.entry, canonical: unit.canonical, form: "alias", place };
+  }
+
+  /** A Party body of the zone's level the registry lists by this very name (no place, no pattern). */
+  private partyBody(name: string): ResolvedUnit | null {
+    const unit = this.registry.resolve(name);
+    return unit !== null && unit.place === null && unit.entry.level === "县" && PARTY_DEPARTMENT.test(unit.canonical) ? unit : null;
   }
 
   /**
