@@ -104,3 +104,16 @@ describe("the departments of a zone's Party working committee (党工委)", () =
     expect(city.resolve("经开区党工委组织人事部")).toBeNull();
   });
 });
+
+describe("names the data does not confirm as one unit", () => {
+  it("are two units: a zone's 企业服务局 and its 企业服务中心, a city's 城管局 and 城管执法局", () => {
+    const zonePlan = buildPlan("赣州经济技术开发区质量强区建设实施方案\n赣州经济技术开发区管理委员会\n一、主要任务\n1.推进创新。〔责任单位：区经发局〕\n");
+    const zone = registryOfPlan(registryFor(undefined, undefined), zonePlan);
+    expect(zone.resolve("区企业服务中心")?.canonical).toBe("区企业服务中心");
+    expect(zone.resolve("区企业服务局")?.canonical).toBe("区企业服务局");
+    const city = registryFor(undefined, undefined);
+    expect(city.resolve("市城管执法局")?.canonical).toBe("市城管执法局");
+    expect(city.resolve("市城市管理行政执法局")?.canonical).toBe("市城管执法局");
+    expect(city.resolve("市城市管理局")?.canonical).toBe("市城管局");
+  });
+});
