@@ -19,10 +19,25 @@ export function issuerPlaces(title: string): readonly string[] {
  */
 const ISSUER = /([\u4e00-\u9fff]{2,8}?)(?:省|市|自治区|自治州|州|县|区)(?:委|人民政府|政府|人大|政协|办公厅|办公室|党委|[\s\u3000、，,])/gu;
 
+/** A place and its level word at a title's start (赣州市, 于都县, 恩施州), with no issuing body after it. */
+const OPENING_PLACE = /^(?:中共)?([\u4e00-\u9fff]{2,4}?)(?:省|市(?!场)|自治区|自治州|州|盟|县|旗|区)/u;
+
 /** Whether a citation's title names an issuing place the document's title does not: then it cites another document. */
 export function namesOtherIssuer(citation: string, documentTitle: string): boolean {
-  const cited = issuerPlaces(citation);
+  const cited = placesOfTitle(citation);
   if (cited.length === 0) return false;
-  const own = issuerPlaces(documentTitle);
+  const own = placesOfTitle(documentTitle);
   return cited.some((place) => !own.includes(place));
+}
+
+/**
+ * The places a title names as its issuer's, and the place a plan's title opens with
+ * (赣州市深化质量强市建设实施方案, 于都县…): the plan of 吉安市 is another city's, however alike the
+ * rest. Only to tell documents apart: a quoted phrase that opens with a place (智慧城市建设方案)
+ * is no title for that (rules/xref/titleMarks.ts asks issuerPlaces). No place ends in 强 (质量强市…).
+ */
+function placesOfTitle(title: string): readonly string[] {
+  const places = issuerPlaces(title);
+  const opening = OPENING_PLACE.exec(title)?.[1];
+  return opening === undefined || opening.endsWith("强") || places.includes(opening) ? places : [opening, ...places];
 }
