@@ -15,7 +15,9 @@ import type { PlanPeriod } from "./types.js";
 // （2023-2027年）, 2023—2027年, (2024～2026年)
 const PERIOD = /(\d{4})\s*(?:年\s*)?[-—–－~～至到]+\s*(\d{4})\s*年/;
 // 2016年行动计划, 2024年度工作要点: an annual plan, whose targets are for its own year.
-const ANNUAL = /(\d{4})\s*年度?\s*(?:[^\d\s（）()]{0,12}?)(?:行动计划|工作要点|工作计划|实施计划|行动方案|工作方案)/;
+// A title that opens with its year names its place, its system and its topic before the genre
+// (2024年赣州市市场监管系统质量强市工作方案): the year is the plan's however long they are.
+const ANNUAL = /^(\d{4})\s*年度?[^\d（）()]{0,40}?(?:行动计划|工作要点|工作计划|实施计划|行动方案|工作方案)|(\d{4})\s*年度?\s*(?:[^\d\s（）()]{0,12}?)(?:行动计划|工作要点|工作计划|实施计划|行动方案|工作方案)/;
 
 export function planPeriodOf(plan: PlanDocument): PlanPeriod | null {
   const title = toHalfwidthFigures(plan.metadata.title ?? plan.title?.text ?? "");
@@ -26,7 +28,10 @@ export function planPeriodOf(plan: PlanDocument): PlanPeriod | null {
     if (to >= from && to - from <= 15) return { from, to, annual: false };
   }
   const annual = ANNUAL.exec(title);
-  if (annual) return { from: Number(annual[1]), to: Number(annual[1]), annual: true };
+  if (annual) {
+    const year = Number(annual[1] ?? annual[2]);
+    return { from: year, to: year, annual: true };
+  }
   return null;
 }
 
