@@ -38,3 +38,28 @@ describe("a department's own plan", () => {
     expect(unknown(plan("赣州市人民政府"))).toEqual(["计量科", "法规科", "标准化处", "质量发展处", "局办公室", "认证认可与检验检测监督管理股", "市住建居"]);
   });
 });
+
+describe("a department's own plan, to its branches and its system's county bureaus", () => {
+  const branches = (issuer: string) =>
+    [
+      `${issuer}关于印发《2024年市场监管系统质量工作方案》的通知`,
+      "各县（市、区）市场监督管理局，局机关各科室：",
+      issuer,
+      "2024年2月20日",
+      "2024年市场监管系统质量工作方案",
+      "一、重点任务",
+      "1.强化特种设备安全监管。〔责任单位：特种设备安全监察处、章贡分局、经开区分局、蓉江新区分局〕",
+      "2.打击假冒伪劣。〔责任单位：南康区局、于都县局、瑞金市局、工信局〕",
+      "",
+    ].join("\n");
+  const unknown = (text: string) => analyze(text).findings.filter((finding) => finding.rule === "units/unknown").map((finding) => text.slice(finding.start, finding.end));
+
+  it("names its 分局 by their district or zone and its county bureaus by their place: the issuer's own", () => {
+    // A body written without its level word is still one the plan means to name in full.
+    expect(unknown(branches("赣州市市场监督管理局"))).toEqual(["工信局"]);
+  });
+
+  it("is a department's only: a government's plan names each body in full", () => {
+    expect(unknown(branches("赣州市人民政府"))).toEqual(["特种设备安全监察处", "章贡分局", "经开区分局", "蓉江新区分局", "南康区局", "于都县局", "瑞金市局", "工信局"]);
+  });
+});

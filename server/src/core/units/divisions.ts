@@ -20,6 +20,22 @@ export function isDivisionName(name: string): boolean {
   return DIVISION.test(name) && leadingLevelWord(name) === null;
 }
 
+/**
+ * A name a department's own plan gives a body of its own system: a 分局 by its district or zone
+ * (章贡分局, 经开区分局, 蓉江新区分局: the city bureau's branches, which its plan names by place
+ * alone) or the system's bureau of a county by the county's name (南康区局, 于都县局, 瑞金市局:
+ * the 南康区市场监管局 its notice goes to as 各县（市、区）局). No level word opens it: 区分局,
+ * 县局 name no place.
+ */
+export function isOwnSystemName(name: string): boolean {
+  return (BRANCH_BY_PLACE.test(name) || COUNTY_BUREAU_BY_PLACE.test(name)) && leadingLevelWord(name) === null;
+}
+
+/** A place or a zone, then 分局 (章贡分局, 经开区分局). */
+const BRANCH_BY_PLACE = /^[\u4e00-\u9fff]{2,6}分局$/;
+/** A county's, a district's or a county-level city's name and its level word, then 局 (南康区局). */
+const COUNTY_BUREAU_BY_PLACE = /^[\u4e00-\u9fff]{2,4}[区县市旗]局$/;
+
 const GOVERNMENT = /(?:人民政府|政府)(?:办公室|办公厅)?$/;
 /** 局办公室, 计量科, 认证认可与检验检测监督管理科, 特种设备安全监察科, 政策法规处, 督查室. */
 const DIVISION = /^(?:局|厅|委)?[\u4e00-\u9fff]{2,16}[科处股室]$/;
