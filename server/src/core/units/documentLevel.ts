@@ -36,10 +36,29 @@ export function documentLevel(plan: PlanDocument): DocumentLevel {
  */
 export function registryOfPlan(registry: UnitRegistry, plan: PlanDocument): UnitRegistry {
   const { level, word } = documentLevel(plan);
-  if (level === "县" && LEVEL_WORDS.get(word) === "市") return registry.countyLevelCity();
-  const read = level === "市" && namesCommitteesAsBureaus(plan) ? registry.committeesAsBureaus() : registry;
+  const base = ofMunicipality(plan) ? registry.ofMunicipality() : registry;
+  if (level === "县" && LEVEL_WORDS.get(word) === "市") return base.countyLevelCity();
+  const read = level === "市" && namesCommitteesAsBureaus(plan) ? base.committeesAsBureaus() : base;
   return isZonePlan(plan, read) ? read.ofZone() : read;
 }
+
+/**
+ * Whether a plan is a 直辖市's or one of its districts' (上海市人民政府, 上海市浦东新区人民政府, a
+ * title that opens with 北京市…): its issuer, title or cited documents name the city. Such a city
+ * keeps committees where others have bureaus (registry.ts ofMunicipality). Asked per keystroke:
+ * remembered per plan.
+ */
+function ofMunicipality(plan: PlanDocument): boolean {
+  let found = municipalityOfPlan.get(plan);
+  if (found === undefined) {
+    const city = documentPlace(plan, "市");
+    municipalityOfPlan.set(plan, (found = city !== null && MUNICIPALITIES.has(city)));
+  }
+  return found;
+}
+
+const MUNICIPALITIES: ReadonlySet<string> = new Set(["北京", "上海", "天津", "重庆"]);
+const municipalityOfPlan = new WeakMap<PlanDocument, boolean>();
 
 /**
  * Whether a city's plan is of a province whose prefectures name their government committees as

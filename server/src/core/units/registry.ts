@@ -1,5 +1,6 @@
 import type { PlanConfig } from "../config/schema.js";
 import builtinEntries from "./builtin-registry.json";
+import municipalityBodies from "./municipality-bodies.json";
 import { TextMemo } from "../text/textMemo.js";
 import { nearestUnitNames } from "./nearest.js";
 import { bracketedParts, LEVEL_WORDS, leadingLevelWord, type UnitLevel, normalizeUnitName } from "./names.js";
@@ -50,6 +51,11 @@ const WRITTEN_IN_FULL: ReadonlyArray<readonly [string, string]> = [["广播电�
 const SECOND_NAME_END = /(?:局|委|办|厅|院|会|部|室|中心|队|社|署)$/;
 const NONE_USED: ReadonlySet<string> = new Set();
 
+/** The committees of a 直辖市 (municipality-bodies.json), entries of level 市 like the built-in list's. */
+function municipalityBodyEntries(): UnitEntry[] {
+  return (municipalityBodies as UnitEntryInput[]).map((input) => toEntry({ ...input, level: "市" }, true));
+}
+
 export class UnitRegistry implements RegistryView {
   /** Exact forms, each with its answer made once (resolve is asked per name per rule per keystroke). */
   private readonly byForm = new Map<string, ResolvedUnit>();
@@ -73,6 +79,7 @@ export class UnitRegistry implements RegistryView {
   private countyCity: UnitRegistry | null = null;
   private zonePlan: UnitRegistry | null = null;
   private bureauCity: UnitRegistry | null = null;
+  private municipalPlan: UnitRegistry | null = null;
 
   constructor(
     private readonly source: readonly UnitEntry[],
@@ -82,6 +89,8 @@ export class UnitRegistry implements RegistryView {
     private readonly zoneBodies = false,
     /** Whether the city names its committees as bureaus (committeesAsBureaus). */
     private readonly bureausForCommittees = false,
+    /** Whether a 直辖市's committees are among the entries (ofMunicipality). */
+    private readonly municipal = false,
   ) {
     // Indexed on first use: a plan that names no unit (and a run that checks only such plans)
     // never needs the index, and a one-file CLI run is mostly start-up.
@@ -101,7 +110,17 @@ export class UnitRegistry implements RegistryView {
    */
   ofZone(): UnitRegistry {
     if (this.zoneBodies) return this;
-    return (this.zonePlan ??= new UnitRegistry([...zoneBodyEntries(), ...this.source], this.cityOfCountyLevel, true, this.bureausForCommittees));
+    return (this.zonePlan ??= new UnitRegistry([...zoneBodyEntries(), ...this.source], this.cityOfCountyLevel, true, this.bureausForCommittees, this.municipal));
+  }
+
+  /**
+   * The entries a 直辖市's plan, or one of its districts', reads its names with: the committees
+   * those cities keep where others have bureaus (municipality-bodies.json: 市商务委, 市交通委, 市教委;
+   * at 区, Pudong's 区科经委 and 区建交委), before the others, as ofZone's. Made once.
+   */
+  ofMunicipality(): UnitRegistry {
+    if (this.municipal) return this;
+    return (this.municipalPlan ??= new UnitRegistry([...municipalityBodyEntries(), ...this.source], this.cityOfCountyLevel, this.zoneBodies, this.bureausForCommittees, true));
   }
 
   /** Whether a name is a development zone's, or its 管委会's (赣州经济技术开发区管理委员会, 赣州高新区). */
@@ -115,13 +134,13 @@ export class UnitRegistry implements RegistryView {
    */
   committeesAsBureaus(): UnitRegistry {
     if (this.bureausForCommittees || this.cityOfCountyLevel) return this;
-    return (this.bureauCity ??= new UnitRegistry(this.source, false, this.zoneBodies, true));
+    return (this.bureauCity ??= new UnitRegistry(this.source, false, this.zoneBodies, true, this.municipal));
   }
 
   /** The same entries read as a county-level city's plan names them (see "Other levels"), made once. */
   countyLevelCity(): UnitRegistry {
     if (this.cityOfCountyLevel) return this;
-    return (this.countyCity ??= new UnitRegistry(this.source, true));
+    return (this.countyCity ??= new UnitRegistry(this.source, true, false, false, this.municipal));
   }
 
   /** The entries, a later one that shares a name with an earlier one having replaced it. */

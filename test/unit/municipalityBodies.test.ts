@@ -1,0 +1,29 @@
+import { describe, expect, it } from "vitest";
+import { analyze } from "../../server/src/core/analyze";
+
+/**
+ * The 直辖市 (北京, 上海, 天津, 重庆) keep committees where other cities have bureaus (上海市商务委员会,
+ * 北京市交通委员会, 重庆市经济和信息化委员会), and their districts name theirs alike (区商务委,
+ * 区科委, Pudong's 区科经委 and 区建交委).
+ */
+const unknown = (text: string) => analyze(text).findings.filter((finding) => finding.rule === "units/unknown").map((finding) => text.slice(finding.start, finding.end));
+
+const plan = (head: string, units: string) => `${head}\n一、主要任务\n（一）推动产业质量升级。开展质量提升行动。（责任单位：${units}）\n`;
+
+describe("a 直辖市's committees", () => {
+  it("are known in its districts' plans", () => {
+    const pudong = plan("浦东新区质量强区建设实施方案\n上海市浦东新区人民政府", "区科经委、区商务委、区建交委、区经委、区科委、区建管委、区市场监管局、区府办");
+    expect(unknown(pudong)).toEqual([]);
+    const chaoyang = plan("朝阳区质量强区建设实施方案\n北京市朝阳区人民政府", "区商务局、区交通委、区教委、区城市管理委、区住房城乡建设委");
+    expect(unknown(chaoyang)).toEqual([]);
+  });
+
+  it("are known in its own plans", () => {
+    expect(unknown(plan("上海市质量强市建设实施方案\n上海市人民政府", "市经济信息化委、市商务委、市住房城乡建设管理委、市交通委、市科委、市教委、市绿化市容局"))).toEqual([]);
+    expect(unknown(plan("重庆市质量强市建设实施方案\n重庆市人民政府", "市经济信息委、市商务委、市住房城乡建委、市农业农村委"))).toEqual([]);
+  });
+
+  it("are no other city's: there a committee's name is still reported, with the bureau suggested", () => {
+    expect(unknown(plan("赣州市质量强市建设实施方案\n赣州市人民政府", "市商务委、市科经委"))).toEqual(["市商务委", "市科经委"]);
+  });
+});
