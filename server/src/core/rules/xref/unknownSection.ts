@@ -24,7 +24,7 @@ export const unknownSection: Rule = {
     speed: "fast",
     docs: {
       rationale:
-        "对应标注 `〔对应纲要：（七）〕` 把本方案的任务与上位文件的条目关联起来：`七` 指第七部分，`（七）` 指第（七）条，`（十三）至（十五）` 指其间的各条（覆盖情况计入（十三）（十四）（十五））。标注的编号在上位文件中不存在（如《质量强国建设纲要》只有（一）至（三十二）条）、写成阿拉伯数字、夹有无法识别的文字，或“对应”之后的简称找不到上位文件时，报告。编号写错只有起草人知道应为哪一条，不自动修复；阿拉伯数字给出改写建议。标注中写了上位文件条目的标题时作为一处报告：只写标题（`〔对应纲要：优化消费品供给品类〕`）的，建议改为该条的编号；编号后重复该条标题的，建议删去标题；编号后是另一条的标题（`〔对应纲要：（十二）提高建筑材料质量水平〕`，标题是（十四）的）的，请起草人核对，给出两种改法。覆盖情况按标题所指的条目计入（照录的标题比手写的编号可靠）。其他无法识别的文字连在一起的作为一处报告。正文在上位文件名称之后引用的编号（`落实《质量强国建设纲要》第三十三条`、`纲要第（二十）条“……”`、`纲要第十二部分`）同样核对：上位文件没有该编号的，报告，其后引号中的标题是某一条的，建议改为该条的编号；编号后引号中的标题是另一条的，报告编号与标题不符，给出改编号、改标题两种改法（覆盖情况按标题所指的条目计入）。",
+        "对应标注 `〔对应纲要：（七）〕` 把本方案的任务与上位文件的条目关联起来：`七` 指第七部分，`（七）` 指第（七）条，`（十三）至（十五）` 指其间的各条（覆盖情况计入（十三）（十四）（十五））。标注的编号在上位文件中不存在（如《质量强国建设纲要》只有（一）至（三十二）条）、写成阿拉伯数字、夹有无法识别的文字，或“对应”之后的简称找不到上位文件时，报告。编号写错只有起草人知道应为哪一条，不自动修复；阿拉伯数字给出改写建议。标注中写了上位文件条目的标题时作为一处报告：只写标题（`〔对应纲要：优化消费品供给品类〕`）的，建议改为该条的编号；编号后重复该条标题的，建议删去标题；编号后是另一条的标题（`〔对应纲要：（十二）提高建筑材料质量水平〕`，标题是（十四）的）的，请起草人核对，给出两种改法。覆盖情况按标题所指的条目计入（照录的标题比手写的编号可靠）。上位文件没有的编号后紧接着写了标题的（`〔对应纲要：（三十三）提升公共服务质量效率〕`），编号和标题作为一处报告：标题是某一条的，建议改为该条的编号（覆盖情况按标题计入），不是任何一条的，说明这一点。其他无法识别的文字连在一起的作为一处报告。正文在上位文件名称之后引用的编号（`落实《质量强国建设纲要》第三十三条`、`纲要第（二十）条“……”`、`纲要第十二部分`）同样核对：上位文件没有该编号的，报告，其后引号中的标题是某一条的，建议改为该条的编号；编号后引号中的标题是另一条的，报告编号与标题不符，给出改编号、改标题两种改法（覆盖情况按标题所指的条目计入）。",
       incorrect: "---\n上位文件: 质量强国建设纲要\n---\n示例方案\n一、主要任务\n1.提升产业质量竞争力。培育质量竞争型产业。〔对应纲要：（三十三）〕\n",
       correct: "---\n上位文件: 质量强国建设纲要\n---\n示例方案\n一、主要任务\n1.提升产业质量竞争力。培育质量竞争型产业。〔对应纲要：（七）〕\n",
     },
@@ -40,6 +40,9 @@ export const unknownSection: Rule = {
       }
       // Junk reported with a reference, as part of it: the brackets of （13）.
       const taken = new Set<AnnotationNode["junk"][number]>();
+      // The word of a range (（十三）至（十五）) joins two references: it is no junk.
+      const ranges = annotationRanges(annotation);
+      const runs = junkRuns(annotation.junk.filter((junk) => !ranges.some((range) => range.word === junk)));
       for (const reference of annotation.references) {
         if (referencedEntry(parent, reference)) continue;
         const asItem = reference.level === 3 ? parent.items.find((i) => i.level === 2 && i.value === reference.value) : undefined;
@@ -55,6 +58,23 @@ export const unknownSection: Rule = {
         const end = open && close ? close.end : reference.end;
         if (open && close) taken.add(open).add(close);
         const written = open && close ? `${open.text}${reference.text}${close.text}` : reference.text;
+        // A title written right after a number the parent lacks is one slip with it, one finding:
+        // the title says which item was meant when it is one's (（三十三）提升公共服务质量效率).
+        const after = !asItem && !bracketless ? runs.find((run) => isTitleAfter(plan.text, reference.end, run)) : undefined;
+        if (after) {
+          for (const piece of after.pieces) taken.add(piece);
+          const titled = titledEntry(parent, after.text);
+          const title = after.text.trim();
+          report({
+            start,
+            end: after.end,
+            message: titled
+              ? `《${parent.title}》中没有“${written}”：${range}${sections}；其后的“${title}”是${titled.label}的标题（覆盖情况按标题计入${titled.label}），是否应为${titled.label}？`
+              : `《${parent.title}》中没有“${written}”：${range}${sections}；其后的“${title}”也不是其中任何一条的标题`,
+            ...(titled ? { suggestions: [{ description: `改为“${titled.label}”`, edits: [{ start, end: after.end, newText: titled.label }] }] } : {}),
+          });
+          continue;
+        }
         report({
           start,
           end,
@@ -67,8 +87,6 @@ export const unknownSection: Rule = {
           ...(bracketless ? { suggestions: [{ description: `改为“${bracketless.label}”`, edits: [{ start, end, newText: bracketless.label }] }] } : {}),
         });
       }
-      // The word of a range (（十三）至（十五）) joins two references: it is no junk.
-      const ranges = annotationRanges(annotation);
       const left = annotation.junk.filter((junk) => !taken.has(junk) && !ranges.some((range) => range.word === junk));
       // What is written together is reported together: a title the grammar leaves a character at
       // a time is one thing written, and one finding (it was one a character).
@@ -169,6 +187,14 @@ function junkFinding(text: string, parent: ParentDocument, annotation: Annotatio
     suggestions: [{ description: `改为“${titled.label}”`, edits: [{ start: run.start, end: run.end, newText: titled.label }] }],
   };
 }
+
+/** Whether a run of an annotation's junk is words written right after a reference ending at `end`: no bracket, nothing between but spaces. */
+function isTitleAfter(text: string, end: number, run: JunkRun): boolean {
+  return run.start >= end && text.slice(end, run.start).trim() === "" && TITLE_WORDS.test(run.text);
+}
+
+/** Words of a title: two Chinese characters or more (a stray bracket or mark is no title). */
+const TITLE_WORDS = /[\u4e00-\u9fff]{2}/;
 
 const OPEN_BRACKET = /^\s*[（(]\s*$/;
 const CLOSE_BRACKET = /^\s*[）)]\s*$/;
