@@ -95,6 +95,17 @@ describe("a cited number followed by the title of another item", () => {
     ]);
   });
 
+  it("counts a part named together with an item of it for that item only: the part is where the item stands", () => {
+    const cited = citedCredits(`1.争创知名品牌。按照纲要第八部分“提升企业质量和品牌发展能力”要求，落实第（二十一）项“争创国内国际知名品牌”。（责任单位：县市场监管局）
+2.增强企业质量品牌能力。落实纲要第八部分和第（十三）条要求。（责任单位：县市场监管局）
+`);
+    expect(cited.map(([heading, labels]) => [heading, [...labels].sort()])).toEqual([
+      ["争创知名品牌", ["（二十一）"]],
+      // An item of another part leaves the part whole.
+      ["增强企业质量品牌能力", ["（二十一）", "（二十）", "（十三）", "（十九）"].sort()],
+    ]);
+  });
+
   it("reads 第（八）部分 as the part (（十九）to（二十一）), each of its items, as 第八部分", () => {
     const cited = citedCredits("1.增强企业质量品牌能力。落实《质量强国建设纲要》第（八）部分，提升企业质量和品牌发展能力。（责任单位：县市场监管局）\n");
     expect(cited.map(([, labels]) => [...labels].sort())).toEqual([["（二十一）", "（二十）", "（十九）"].sort()]);

@@ -2,7 +2,7 @@ import type { NumberedItem, PlanDocument } from "../model/types.js";
 import type { ParentDocument, ParentEntry, ResolvedParent } from "../parents/types.js";
 import { pathOf } from "../units/matrix.js";
 import { annotatedEntries, annotationParent } from "./annotations.js";
-import { citedEntriesOf, citedNumbers } from "./citedNumbers.js";
+import { type CitedNumber, citedEntriesOf, citedNumbers } from "./citedNumbers.js";
 import { type MappingCandidate, mapTasks, quotedEntries, rankEntries, type TaskMapping } from "./mapping.js";
 import { coverageItems, isCarryingOut, isGeneralRequirements, isSafeguards } from "./tasks.js";
 
@@ -188,12 +188,30 @@ function bodySubject(parent: ParentDocument, mapping: TaskMapping): MappingCandi
  * the title copied is surer than the number typed (xref/unknown-section reports the mismatch).
  */
 function citedEntries(parent: ParentDocument, text: string): ParentEntry[] {
+  const all = citedNumbers(parent, text);
   const found: ParentEntry[] = [];
-  for (const cited of citedNumbers(parent, text)) {
-    for (const each of citedEntriesOf(parent, cited)) if (!found.includes(each)) found.push(each);
+  for (const cited of all) {
+    const entry = cited.titled?.entry ?? cited.numbered;
+    // A part named together with an item of it (按照纲要第八部分“……”要求，落实第（二十一）项“争创国内
+    // 国际知名品牌”) says where the item stands: the task counts for the item, not the whole part.
+    const named = entry !== null && entry.level === 1 ? itemsNamedIn(parent, entry, all, text) : [];
+    for (const each of named.length > 0 ? named : citedEntriesOf(parent, cited)) if (!found.includes(each)) found.push(each);
   }
   return found;
 }
+
+/** The items of a part a text names besides: by a cited number, or by the item's title in quotation marks. */
+function itemsNamedIn(parent: ParentDocument, part: ParentEntry, cited: readonly CitedNumber[], text: string): ParentEntry[] {
+  const named: ParentEntry[] = [];
+  for (const item of parent.items) {
+    if (item.section !== part) continue;
+    const byNumber = cited.some((each) => (each.titled?.entry ?? each.numbered) === item);
+    if (byNumber || QUOTES.some(([open, close]) => text.includes(`${open}${item.title}${close}`))) named.push(item);
+  }
+  return named;
+}
+
+const QUOTES: ReadonlyArray<readonly [string, string]> = [["“", "”"], ["\"", "\""], ["「", "」"]];
 
 const OPEN_BRACKET = /[（(]/;
 
