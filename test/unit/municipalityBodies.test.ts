@@ -20,7 +20,9 @@ describe("a 直辖市's committees", () => {
 
   it("are known in its own plans", () => {
     expect(unknown(plan("上海市质量强市建设实施方案\n上海市人民政府", "市经济信息化委、市商务委、市住房城乡建设管理委、市交通委、市科委、市教委、市绿化市容局"))).toEqual([]);
-    expect(unknown(plan("重庆市质量强市建设实施方案\n重庆市人民政府", "市经济信息委、市商务委、市住房城乡建委、市农业农村委"))).toEqual([]);
+    expect(unknown(plan("重庆市质量强市建设实施方案\n重庆市人民政府", "市经济信息委、市商务委、市住房城乡建委、市农业农村委、市文化旅游委"))).toEqual([]);
+    // A county of 重庆 names its bodies as the city does.
+    expect(unknown(plan("巫山县质量强县建设实施方案\n重庆市巫山县人民政府办公室", "县文化旅游委、县商务委、县经济信息委、县住房城乡建委、县农业农村委"))).toEqual([]);
   });
 
   it("are no other city's: there a committee's name is still reported, with the bureau suggested", () => {
