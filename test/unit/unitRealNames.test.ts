@@ -35,6 +35,10 @@ describe("real names the registry knows", () => {
     "市民宗委",
     "州水利和湖泊局",
     "市水利和湖泊局",
+    // Inner Mongolia's and other pastoral regions' 农牧局, at every level below the region.
+    "旗农牧局",
+    "盟农牧局",
+    "市农牧局",
     // Bodies of every city the built-in list lacked, and the usual abbreviations of real ones.
     "市消防救援支队",
     "市人力社保局",
