@@ -1,4 +1,5 @@
 import { fromChineseNumeral } from "../model/numerals.js";
+import { parentLevel } from "../parents/level.js";
 import { findEntry } from "../parents/resolve.js";
 import type { ParentDocument, ParentEntry } from "../parents/types.js";
 import type { CitationNode } from "../syntax/cst.js";
@@ -65,6 +66,7 @@ export function citedNumbers(parent: ParentDocument, text: string): CitedNumber[
     for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) readNumbers(parent, text, at + name.length, found);
   }
   readAfterBareOutline(parent, text, found);
+  readAfterLevelName(parent, text, found);
   return found.sort((a, b) => a.start - b.start);
 }
 
@@ -81,7 +83,50 @@ export function citedNumbersOfPlan(parent: ParentDocument, text: string, citatio
     if (names.includes(`《${citation.title}》`)) readNumbers(parent, text, after, found);
   }
   readAfterBareOutline(parent, text, found);
+  readAfterLevelName(parent, text, found);
   return found.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * A local parent named by its level, as a county's plan names its city's (落实市方案第（六）条,
+ * 按照市实施方案（四）; its annotations say 〔对应市方案：…〕, xref/annotations.ts): the level words
+ * of the parent's level (parents/level.ts) before a kind of document. The national outline is
+ * named by 纲要 (above): a plan with no local parent reads nothing more here.
+ */
+function readAfterLevelName(parent: ParentDocument, text: string, found: CitedNumber[]): void {
+  const pattern = levelNameOf(parent);
+  if (pattern === null) return;
+  for (const kind of LEVEL_NAMED_KINDS) {
+    for (let at = text.indexOf(kind); at >= 0; at = text.indexOf(kind, at + kind.length)) {
+      const end = at + kind.length;
+      if (!NUMBER_OPENS.has(text.charCodeAt(end))) continue;
+      // A few characters before the kind hold the level name and what opens it; at the text's
+      // start a line break stands for what opens it.
+      const before = at >= LEVEL_NAME_REACH ? text.slice(at - LEVEL_NAME_REACH, at) : `\n${text.slice(0, at)}`;
+      if (pattern.test(before)) readNumbers(parent, text, end, found);
+    }
+  }
+}
+
+/** How far before its kind a level name and what opens it reach (按照自治区级实施: 8). */
+const LEVEL_NAME_REACH = 8;
+/** The kinds of document a level name ends in: 市方案, 市实施方案, 省实施意见, 市行动计划. */
+const LEVEL_NAMED_KINDS = ["方案", "意见", "计划"];
+/** The level words of each level, as a level name writes them before its kind (市级实施方案). */
+const LEVEL_NAME_WORDS: Record<string, string> = { 省: "(?:省|自治区)", 市: "(?:市|州|盟)", 县: "(?:县|区|旗)" };
+
+const levelNames = new WeakMap<ParentDocument, RegExp | null>();
+
+/** What a level name holds before its kind: the level word, 级, 实施 or 行动 (市级实施, 州行动). */
+function levelNameOf(parent: ParentDocument): RegExp | null {
+  let pattern = levelNames.get(parent);
+  if (pattern === undefined) {
+    const level = parentLevel(parent);
+    const words = level === null ? undefined : LEVEL_NAME_WORDS[level];
+    // The word must open the name: 全市 and 城市 end in 市 but name no document's level.
+    levelNames.set(parent, (pattern = words === undefined ? null : new RegExp(`(?:[^\u4e00-\u9fff]|落实|贯彻|按照|对照|根据|依据|执行|结合|参照)${words}级?(?:实施|行动)?$`, "u")));
+  }
+  return pattern;
 }
 
 /** 纲要 alone, not the end of a title in 《》 (that is the title's own, or another's). */
