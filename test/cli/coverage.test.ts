@@ -186,6 +186,16 @@ describe("plancheck coverage", () => {
     expect(JSON.parse((await run(["coverage", "--parent", "质量强国建设纲要", "--format", "json", chengdu])).out)).toMatchObject({ inferred: false });
   });
 
+  it("names the documents its preamble cites when none of them is a parent it can read", async () => {
+    const folder = mkdtempSync(join(tmpdir(), "plan-coverage-"));
+    const file = join(folder, "德清县.plan");
+    writeFileSync(file, "德清县深化质量强县建设行动方案\n为贯彻落实《中共浙江省委 浙江省人民政府关于深化质量强省建设的实施意见》和《湖州市人民政府关于深化质量强市建设的实施意见》，制定本方案。\n一、重点任务\n（一）推动制造业质量提升。（责任单位：县经信局）\n");
+    const { code, err } = await run(["coverage", file]);
+    expect(code).toBe(2);
+    expect(err).toContain("找不到方案的上位文件：序言引用的《中共浙江省委 浙江省人民政府关于深化质量强省建设的实施意见》《湖州市人民政府关于深化质量强市建设的实施意见》既不是内置文件，也不是文件夹中任何 .plan 文件的标题");
+    expect(err).not.toContain("在序言中引用");
+  });
+
   describe("several plans", () => {
     const NANJING = join(SEEDS_DIR, "nanjing-2023.txt");
     const JIANGXI = join(SEEDS_DIR, "jiangxi-2016.txt");

@@ -1,4 +1,6 @@
 import { analyze } from "../../core/analyze.js";
+import type { PlanDocument } from "../../core/model/types.js";
+import { basisCitations } from "../../core/parents/resolve.js";
 import { coverageOf } from "../../core/xref/coverage.js";
 import { type CliCommand, EXIT_OK } from "../command.js";
 import { COVERAGE_FORMATS, coverageCsvRows, coverageJson, formatCoverageCsv, formatCoverageCsvHeader, formatCoverageMarkdown, formatNoParentMarkdown } from "../format/coverage.js";
@@ -38,7 +40,7 @@ ${parentOptionHelp("各方案的第一个上位文件")}`,
       const requested = requestedParent(context.values, analysis.knownParents);
       const parent = requested ?? analysis.parents[0]?.parent ?? null;
       if (!parent) {
-        const problem = `找不到方案的上位文件。请在文首元数据写“上位文件: 质量强国建设纲要”、在序言中引用，或用 --parent 指定（可用：${knownParentList(analysis.knownParents)}）`;
+        const problem = noParentProblem(analysis.plan, knownParentList(analysis.knownParents));
         context.inputProblem(`${plan.file}：${problem}`);
         if (format === "json" && !single) context.emit(files.add({ file: plan.file, error: problem }));
         else if (format !== "json" && format !== "csv") {
@@ -62,3 +64,16 @@ ${parentOptionHelp("各方案的第一个上位文件")}`,
     return EXIT_OK;
   },
 };
+
+/**
+ * Why a plan has no parent and what to do, true to what it already says: a plan whose preamble
+ * cites its basis (为贯彻落实《…省…实施意见》) is told that those titles named no document here,
+ * not asked to cite one; a plan that cites none is told the ways to name one.
+ */
+function noParentProblem(plan: PlanDocument, available: string): string {
+  const cited = [...new Set(basisCitations(plan).map((citation) => citation.title))];
+  if (cited.length > 0) {
+    return `找不到方案的上位文件：序言引用的${cited.map((title) => `《${title}》`).join("")}既不是内置文件，也不是文件夹中任何 .plan 文件的标题。请把上位文件以 .plan 格式放在 .plancheck.json（没有时为本文件）所在的文件夹中，在文首元数据写“上位文件: 质量强国建设纲要”，或用 --parent 指定（可用：${available}）`;
+  }
+  return `找不到方案的上位文件。请在文首元数据写“上位文件: 质量强国建设纲要”、在序言中引用，或用 --parent 指定（可用：${available}）`;
+}
