@@ -158,14 +158,19 @@ function readNumbers(parent: ParentDocument, text: string, at: number, found: Ci
     const part = (number[3] ?? number[5]) === "部分";
     const numbered = part ? findEntry(parent, 1, value) : findEntry(parent, 2, value);
     const numeralStart = text.indexOf(numeral, start);
-    found.push({ start, end: at, text: text.slice(start, at), value, numeralStart, numeralEnd: numeralStart + numeral.length, part, numbered, titled: titleAfter(parent, text, at) });
+    const end = at;
+    // The next number may follow the quoted title (第（十三）条“……”和第（十四）条“……”).
+    const quoted = QUOTE_OPENS.test(text.charAt(at)) ? QUOTED_TITLE.exec(text.slice(at, at + TITLE_LOOKAHEAD)) : null;
+    if (quoted) at += quoted[0].length;
+    found.push({ start, end, text: text.slice(start, end), value, numeralStart, numeralEnd: numeralStart + numeral.length, part, numbered, titled: quoted ? titleOf(parent, quoted, end) : null });
   }
 }
 
-/** The parent's item whose title the quotation right after a cited number is, else null. */
-function titleAfter(parent: ParentDocument, text: string, at: number): CitedNumber["titled"] {
-  const quoted = QUOTED_TITLE.exec(text.slice(at, at + TITLE_LOOKAHEAD));
-  if (!quoted) return null;
+/** What may open a quoted title after a number, spaces before it aside. */
+const QUOTE_OPENS = /[\s“"「『‘]/;
+
+/** The parent's item whose title the quotation right after a cited number (at `at`) is, else null. */
+function titleOf(parent: ParentDocument, quoted: RegExpExecArray, at: number): CitedNumber["titled"] {
   const title = quoted[2]!.replace(/\s+/g, "");
   const entry = parent.items.find((item) => item.title.replace(/\s+/g, "") === title);
   if (!entry) return null;
