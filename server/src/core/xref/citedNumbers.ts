@@ -162,17 +162,21 @@ function readNumbers(parent: ParentDocument, text: string, at: number, found: Ci
     // The next number may follow the quoted title (第（十三）条“……”和第（十四）条“……”).
     const quoted = QUOTE_OPENS.test(text.charAt(at)) ? QUOTED_TITLE.exec(text.slice(at, at + TITLE_LOOKAHEAD)) : null;
     if (quoted) at += quoted[0].length;
-    found.push({ start, end, text: text.slice(start, end), value, numeralStart, numeralEnd: numeralStart + numeral.length, part, numbered, titled: quoted ? titleOf(parent, quoted, end) : null });
+    found.push({ start, end, text: text.slice(start, end), value, numeralStart, numeralEnd: numeralStart + numeral.length, part, numbered, titled: quoted ? titleOf(parent, quoted, end, part) : null });
   }
 }
 
 /** What may open a quoted title after a number, spaces before it aside. */
 const QUOTE_OPENS = /[\s“"「『‘]/;
 
-/** The parent's item whose title the quotation right after a cited number (at `at`) is, else null. */
-function titleOf(parent: ParentDocument, quoted: RegExpExecArray, at: number): CitedNumber["titled"] {
+/**
+ * The parent's entry whose title the quotation right after a cited number (at `at`) is, else
+ * null: an item's, or after a part's number a part's first (第三部分“推动经济质量效益型发展”).
+ */
+function titleOf(parent: ParentDocument, quoted: RegExpExecArray, at: number, part: boolean): CitedNumber["titled"] {
   const title = quoted[2]!.replace(/\s+/g, "");
-  const entry = parent.items.find((item) => item.title.replace(/\s+/g, "") === title);
+  const same = (entry: ParentEntry) => entry.title.replace(/\s+/g, "") === title;
+  const entry = (part ? parent.sections.find(same) : undefined) ?? parent.items.find(same);
   if (!entry) return null;
   const start = at + quoted[1]!.length;
   return { entry, start, end: at + quoted[0].length, text: quoted[0].slice(quoted[1]!.length) };

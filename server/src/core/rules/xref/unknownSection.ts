@@ -1,7 +1,7 @@
 import { toChineseNumeral } from "../../model/numerals.js";
 import type { PlanDocument } from "../../model/types.js";
 import { basisCitations, findParent, parentOfCitation } from "../../parents/resolve.js";
-import type { ParentDocument, ResolvedParent } from "../../parents/types.js";
+import type { ParentDocument, ParentEntry, ResolvedParent } from "../../parents/types.js";
 import type { AnnotationNode } from "../../syntax/cst.js";
 import { titleLevel } from "../../parents/level.js";
 import type { UnitLevel } from "../../units/names.js";
@@ -24,7 +24,7 @@ export const unknownSection: Rule = {
     speed: "fast",
     docs: {
       rationale:
-        "对应标注 `〔对应纲要：（七）〕` 把本方案的任务与上位文件的条目关联起来：`七` 指第七部分，`（七）` 指第（七）条，`（十三）至（十五）` 指其间的各条（覆盖情况计入（十三）（十四）（十五））。标注的编号在上位文件中不存在（如《质量强国建设纲要》只有（一）至（三十二）条）、写成阿拉伯数字、夹有无法识别的文字，或“对应”之后的简称找不到上位文件时，报告。编号写错只有起草人知道应为哪一条，不自动修复；阿拉伯数字给出改写建议。标注中写了上位文件条目的标题时作为一处报告：只写标题（`〔对应纲要：优化消费品供给品类〕`）的，建议改为该条的编号；编号后重复该条标题的，建议删去标题；编号后是另一条的标题（`〔对应纲要：（十二）提高建筑材料质量水平〕`，标题是（十四）的）的，请起草人核对，给出两种改法。覆盖情况按标题所指的条目计入（照录的标题比手写的编号可靠）。上位文件没有的编号后紧接着写了标题的（`〔对应纲要：（三十三）提升公共服务质量效率〕`），编号和标题作为一处报告：标题是某一条的，建议改为该条的编号（覆盖情况按标题计入），不是任何一条的，说明这一点。其他无法识别的文字连在一起的作为一处报告。正文在上位文件名称之后引用的编号（`落实《质量强国建设纲要》第三十三条`、`纲要第（二十）条“……”`、`纲要第十二部分`，以及以层级称呼的本地上位文件之后的，如县级方案中的`落实市方案第（九）条`）同样核对：上位文件没有该编号的，报告，其后引号中的标题是某一条的，建议改为该条的编号；编号后引号中的标题是另一条的，报告编号与标题不符，给出改编号、改标题两种改法（覆盖情况按标题所指的条目计入）。",
+        "对应标注 `〔对应纲要：（七）〕` 把本方案的任务与上位文件的条目关联起来：`七` 指第七部分，`（七）` 指第（七）条，`（十三）至（十五）` 指其间的各条（覆盖情况计入（十三）（十四）（十五））。标注的编号在上位文件中不存在（如《质量强国建设纲要》只有（一）至（三十二）条）、写成阿拉伯数字、夹有无法识别的文字，或“对应”之后的简称找不到上位文件时，报告。编号写错只有起草人知道应为哪一条，不自动修复；阿拉伯数字给出改写建议。标注中写了上位文件条目的标题时作为一处报告：只写标题（`〔对应纲要：优化消费品供给品类〕`）的，建议改为该条的编号；编号后重复该条标题的，建议删去标题；编号后是另一条的标题（`〔对应纲要：（十二）提高建筑材料质量水平〕`，标题是（十四）的）的，请起草人核对，给出两种改法。覆盖情况按标题所指的条目计入（照录的标题比手写的编号可靠）。上位文件没有的编号后紧接着写了标题的（`〔对应纲要：（三十三）提升公共服务质量效率〕`），编号和标题作为一处报告：标题是某一条的，建议改为该条的编号（覆盖情况按标题计入），不是任何一条的，说明这一点。其他无法识别的文字连在一起的作为一处报告。正文在上位文件名称之后引用的编号（`落实《质量强国建设纲要》第三十三条`、`纲要第（二十）条“……”`、`纲要第十二部分`，以及以层级称呼的本地上位文件之后的，如县级方案中的`落实市方案第（九）条`）同样核对：上位文件没有该编号的，报告，其后引号中的标题是某一条的，建议改为该条的编号；编号后引号中的标题是另一条的（部分的编号后是另一部分的标题的，如`纲要第三部分“增强产业质量竞争力”`，同样），报告编号与标题不符，给出改编号、改标题两种改法（覆盖情况按标题所指的条目计入）。",
       incorrect: "---\n上位文件: 质量强国建设纲要\n---\n示例方案\n一、主要任务\n1.提升产业质量竞争力。培育质量竞争型产业。〔对应纲要：（三十三）〕\n",
       correct: "---\n上位文件: 质量强国建设纲要\n---\n示例方案\n一、主要任务\n1.提升产业质量竞争力。培育质量竞争型产业。〔对应纲要：（七）〕\n",
     },
@@ -138,16 +138,19 @@ function reportCitedNumbers(plan: PlanDocument, parents: readonly ResolvedParent
       });
       continue;
     }
-    // An item's number only: 第（七）部分“……” with a title of that part's items is no mismatch.
-    const mismatch = readings.find((r) => !r.cited.part && r.cited.numbered !== null && r.cited.titled !== null && r.cited.titled.entry !== r.cited.numbered);
+    // An item's number with another item's title, a part's with another part's; 第（七）部分“……”
+    // with a title of that part's items is no mismatch.
+    const mismatch = readings.find((r) => r.cited.numbered !== null && r.cited.titled !== null && r.cited.titled.entry !== r.cited.numbered && (r.cited.titled.entry.level === 1) === r.cited.part);
     if (!mismatch) continue;
     const { numbered, titled } = mismatch.cited;
     const named = titled!.entry;
     const numeral = toChineseNumeral(named.value);
+    // A part is named as plans cite it (第三部分), an item by its label (（十三）).
+    const name = (entry: ParentEntry) => (entry.level === 1 ? `第${entry.label}部分` : entry.label);
     report({
       start: mismatch.cited.start,
       end: titled!.end,
-      message: `引用的编号与标题不符：“${mismatch.cited.text}”是《${mismatch.parent.title}》的${numbered!.label}“${numbered!.title}”，${titled!.text}是${named.label}的标题（覆盖情况按标题计入${named.label}），请核对应为哪一条`,
+      message: `引用的编号与标题不符：“${mismatch.cited.text}”是《${mismatch.parent.title}》的${name(numbered!)}“${numbered!.title}”，${titled!.text}是${name(named)}的标题（覆盖情况按标题计入${name(named)}），请核对应为哪一条`,
       suggestions: [
         { description: `编号改为“${named.label}”`, edits: [{ start: mismatch.cited.numeralStart, end: mismatch.cited.numeralEnd, newText: numeral }] },
         { description: `标题改为“${numbered!.title}”`, edits: [{ start: titled!.start, end: titled!.end, newText: `“${numbered!.title}”` }] },
