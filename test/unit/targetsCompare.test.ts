@@ -14,6 +14,14 @@ function rowsOf(text: string) {
 }
 
 describe("target rows against the national outline", () => {
+  it("reads the outline's indicators as other departments write them (服务业质量满意度, 农产品质量安全抽检合格率)", () => {
+    const rows = rowsOf(plan("服务业质量满意度达到80分。农产品质量安全抽检合格率达到98.5%。"));
+    expect(rows.map((row) => [row.indicator, row.parent?.wording ?? null])).toEqual([
+      ["服务业质量满意度", "服务质量满意度全面提升"],
+      ["农产品质量安全抽检合格率", "农产品质量安全例行监测合格率和食品抽检合格率均达到98%以上"],
+    ]);
+  });
+
   it("reads a change whatever its verb, and finds one that goes against the outline weaker", () => {
     const rows = rowsOf(plan("单位GDP能耗上升3%。单位地区生产总值能耗比2020年上升3%。单位GDP资源能源消耗较2020年回升2%。单位GDP能耗增加1%。单位GDP能耗有所上升。"));
     expect(rows.map((row) => [row.indicator, row.kind, row.comparator, row.value, row.unit, row.verdict])).toEqual([
