@@ -14,7 +14,7 @@ describe("a 直辖市's committees", () => {
   it("are known in its districts' plans", () => {
     const pudong = plan("浦东新区质量强区建设实施方案\n上海市浦东新区人民政府", "区科经委、区商务委、区建交委、区经委、区科委、区建管委、区市场监管局、区府办");
     expect(unknown(pudong)).toEqual([]);
-    const chaoyang = plan("朝阳区质量强区建设实施方案\n北京市朝阳区人民政府", "区商务局、区交通委、区教委、区城市管理委、区住房城乡建设委");
+    const chaoyang = plan("朝阳区质量强区建设实施方案\n北京市朝阳区人民政府", "区商务局、区交通委、区教委、区城市管理委、区住房城乡建设委、区园林绿化局");
     expect(unknown(chaoyang)).toEqual([]);
   });
 
