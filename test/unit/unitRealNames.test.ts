@@ -27,14 +27,11 @@ describe("real names the registry knows", () => {
     "德清经济开发区管委会",
     "赣州高新技术产业开发区管委会",
     "莫干山国际旅游度假区管委会",
-    // An autonomous prefecture's committee of ethnic and religious affairs (and 武汉's, 湖北's),
-    // and Hubei's 水利和湖泊局.
+    // An autonomous prefecture's committee of ethnic and religious affairs (and 武汉's, 湖北's).
     "州民宗委",
     "州民族宗教事务委员会",
     "省民宗委",
     "市民宗委",
-    "州水利和湖泊局",
-    "市水利和湖泊局",
     // Inner Mongolia's and other pastoral regions' 农牧局, at every level below the region.
     "旗农牧局",
     "盟农牧局",
