@@ -1,7 +1,7 @@
 import type { ParentDocument } from "./types.js";
 import { normalizeTitle, titleSimilarity, TITLE_SIMILARITY_THRESHOLD } from "./titles.js";
 import { TextMemoByOwner } from "../text/textMemo.js";
-import { namesOtherIssuer } from "./issuerPlaces.js";
+import { namesOtherIssuer, omitsOpeningPlace } from "./issuerPlaces.js";
 import cited from "./data/cited-documents.json";
 
 /** A document whose exact title (and 文号, where known) citations are checked against. */
@@ -100,7 +100,7 @@ function searchClosestTitle(title: string, documents: readonly CitableDocument[]
   for (const document of documents) {
     if (citesRightly(key, document)) return null;
     // 《浙江省人民政府关于深化质量强省建设的实施意见》 is not a mistyped citation of Jiangxi's.
-    if (namesOtherIssuer(key, document.title)) continue;
+    if (namesOtherIssuer(key, document.title) || omitsOpeningPlace(key, document.title)) continue;
     const forms = [document.title, ...document.aliases];
     const normals = titleForms(document);
     for (let index = 0; index < forms.length; index++) {

@@ -31,6 +31,18 @@ export function namesOtherIssuer(citation: string, documentTitle: string): boole
 }
 
 /**
+ * Whether a document is a place's plan named by the place its title opens with (赣州市深化质量强市
+ * 建设实施方案: no issuing body in it) and the citation does not name that place: every city has
+ * a 深化质量强市建设实施方案, and 《全面深化质量强市建设实施方案》 in 南京's notice is its own, no
+ * mistyped citation of 赣州's. An issuer's document (中共江西省委 江西省人民政府关于…) is cited
+ * without its issuer rightly (省委、省政府《关于…》): not this.
+ */
+export function omitsOpeningPlace(citation: string, documentTitle: string): boolean {
+  const opening = OPENING_PLACE.exec(documentTitle)?.[1];
+  return opening !== undefined && !opening.endsWith("强") && !issuerPlaces(documentTitle).includes(opening) && !citation.includes(opening);
+}
+
+/**
  * The places a title names as its issuer's, and the place a plan's title opens with
  * (赣州市深化质量强市建设实施方案, 于都县…): the plan of 吉安市 is another city's, however alike the
  * rest. Only to tell documents apart: a quoted phrase that opens with a place (智慧城市建设方案)
