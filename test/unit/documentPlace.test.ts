@@ -55,7 +55,7 @@ describe("a district named 新区 (上海市浦东新区, 天津市滨海新区)
   const plan = (head: string) => buildPlan(`${head}\n一、主要任务\n1.推进创新。〔责任单位：区科经委、区市场监管局〕\n`);
   const registry = () => registryFor(undefined, undefined);
 
-  it("is a district when a government issues the plan, or the title names the city before it", () => {
+  it("is a district when a government issues the plan, or the title names one of the 新区 that are districts", () => {
     for (const head of [
       "浦东新区质量强区建设实施方案\n上海市浦东新区人民政府",
       "上海市浦东新区质量强区建设实施方案",
@@ -69,9 +69,13 @@ describe("a district named 新区 (上海市浦东新区, 天津市滨海新区)
     expect(documentPlace(plan("上海市浦东新区质量强区建设实施方案"), "区")).toBe("浦东新");
   });
 
-  it("leaves a zone a zone: its 管委会 issues the plan, or the title names no city before it", () => {
+  it("leaves a zone a zone: its 管委会 issues the plan, or the title names a 新区 run by a 管委会, with its city or not", () => {
     expect(zoneNameOfPlan(plan("南京江北新区质量强区建设实施方案\n南京江北新区管理委员会"), registry())).not.toBeNull();
     expect(zoneNameOfPlan(plan("南京江北新区质量强区建设实施方案"), registry())).not.toBeNull();
+    // Written after its city as 浦东新区 is: still the 管委会's zone, its 区经发局 a body of its own.
+    const jiangbei = plan("南京市江北新区质量强区行动计划");
+    expect(zoneNameOfPlan(jiangbei, registry())).not.toBeNull();
+    expect(registryOfPlan(registry(), jiangbei).resolve("区经发局")).not.toBeNull();
     // A zone word that is never a district's: the city before it changes nothing.
     expect(zoneNameOfPlan(plan("赣州市经济技术开发区质量强区建设实施方案"), registry())).not.toBeNull();
   });

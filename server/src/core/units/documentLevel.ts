@@ -120,17 +120,23 @@ function isGovernmentIssuer(issuer: string): boolean {
 }
 
 /**
- * Whether a place chain names a city's district called 新区 (上海市浦东新区, 天津市滨海新区): a 新区
- * written after its city with the city's level word is that city's division, as a 区 is; a zone
- * called 新区 is named after its city without it (南京江北新区, 重庆两江新区). The other zone words
- * (开发区, 高新区, 园区 …) name no district, whatever comes before them.
+ * Whether a place chain names a city's district called 新区 (上海市浦东新区, 天津市滨海新区) rather
+ * than a zone. How a title writes it cannot tell them apart (南京市江北新区 and 重庆市两江新区 are
+ * 管委会 zones written the same way), so the chain must name one of the 新区 that are county-level
+ * divisions with a 人民政府 of their own (ADMINISTRATIVE_NEW_DISTRICTS); a plan whose issuer is a
+ * government is a district's whatever its 新区 (zoneNameOfPlan). The other zone words (开发区,
+ * 高新区, 园区 …) name no district, whatever comes before them.
  */
 function isCitysNewDistrict(chain: string): boolean {
-  return CITY_BEFORE_NEW_DISTRICT.test(chain);
+  return ADMINISTRATIVE_NEW_DISTRICT.test(chain);
 }
 
-/** A city (or a 直辖市) and its level word, then a place and 新区 (上海市浦东新区). */
-const CITY_BEFORE_NEW_DISTRICT = /^(?:中共)?[\u4e00-\u9fff]{2,6}?[市州盟][\u4e00-\u9fff]{2,4}?新区/;
+/**
+ * The 新区 that are districts: 上海's 浦东新区 and 天津's 滨海新区 are county-level divisions with a
+ * people's government (the other national-level 新区 are run by a 管委会, as zones are). 滨海新区
+ * with its city: other cities have zones of that name.
+ */
+const ADMINISTRATIVE_NEW_DISTRICT = /浦东新区|天津市?滨海新区/;
 
 /**
  * The year a work plan's title may open with (2024年赣州经开区质量工作要点, 二〇二四年度…): no part of
