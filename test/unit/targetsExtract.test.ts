@@ -437,12 +437,14 @@ describe("target extraction", () => {
   });
 
   it("leaves the year a count is made in (全年, 年内) and 较上年 out of the verb and the indicator", () => {
-    const targets = targetsOf(`${GOALS}全年规上工业企业质量管理体系认证覆盖率提高5个百分点，全区品牌企业数量较上年翻一番，全年发布团体标准5项，年内新增质量标杆企业3家。\n`);
+    const targets = targetsOf(`${GOALS}全年规上工业企业质量管理体系认证覆盖率提高5个百分点，全区品牌企业数量较上年翻一番，全年发布团体标准5项，年内新增质量标杆企业3家，本年度制造业产品质量合格率达到94%，今年培育品牌2个。\n`);
     expect(targets.map((t) => [t.indicator, t.comparator, t.value, t.unit])).toEqual([
       ["规上工业企业质量管理体系认证覆盖率", "提高", 5, "个百分点"],
       ["品牌企业数量", "翻", 100, "%"],
       ["团体标准", "发布", 5, "项"],
       ["质量标杆企业", "新增", 3, "家"],
+      ["制造业产品质量合格率", "达到", 94, "%"],
+      ["品牌", "培育", 2, "个"],
     ]);
   });
 
