@@ -448,6 +448,14 @@ describe("target extraction", () => {
     ]);
   });
 
+  it("names a bare total over years (三年累计15家以上) by the count before it, as cumulative", () => {
+    const targets = targetsOf("示例市方案\n一、主要任务\n1.开展品牌培育。每年培育县级以上品牌示范企业不少于5家，三年累计15家以上。〔责任单位：市市场监管局〕\n");
+    expect(targets.map((t) => [t.indicator, t.comparator, t.value, t.unit, t.qualifier, t.cumulative])).toEqual([
+      ["县级以上品牌示范企业", "每年培育不少于", 5, "家", "", false],
+      ["县级以上品牌示范企业", "累计", 15, "家", "以上", true],
+    ]);
+  });
+
   it("reads a yearly rate as part of the comparator, and a unit with its substance and denominator", () => {
     const targets = targetsOf(`${GOALS}到2025年，规模以上工业增加值年均增长8%以上，专项资金每年提高5%，单位GDP能耗比2020年降低18%，单位工业增加值能耗降至0.6吨标准煤/万元以下。\n`);
     expect(targets.map((t) => [t.indicator, t.comparator, t.value, t.unit, t.qualifier, t.sense, t.baseYear])).toEqual([

@@ -338,6 +338,8 @@ const COUNT_VERBS = "创建|争创|创成|建成|建设|新建|改扩建|改建|
  */
 const LEADING_COUNT_VERBS = `新?(?:${COUNT_VERBS})(?:(?:、|和|或|及|与|/)新?(?:${COUNT_VERBS}))*`;
 const COUNT_VERB = new RegExp(`^(?:${SCOPE})?(?:力争|争取)?(?:${SCOPE})?(?:${PERIOD_SCOPE})?(?:每年|年均)?(?:${CUMULATIVE})?(?:支持|推动|积极|组织)?${LEADING_COUNT_VERBS}`);
+/** A total over a span of years and nothing else before its figure (三年累计, 全县五年累计): no verb, no noun. */
+const BARE_TOTAL = new RegExp(`^(?:${SCOPE})?(?:力争|争取)?(?:${PERIOD_SCOPE})?(?:[一二两三四五六七八九十]|\\d{1,2})年内?累计$`);
 /** A count's verb (or 累计) after the two characters at least of what it counts, at the end of its noun. */
 const VERB_AFTER = new RegExp(`(?<=[\\u4e00-\\u9fff]{2}[^\\d]*)(?:(?:每年|年均)?(?:${CUMULATIVE})?(?:${COUNT_VERBS})|${CUMULATIVE})$`);
 /**
@@ -1617,12 +1619,15 @@ function readClause(text: string, start: number, end: number, previous: ClauseRe
   for (const piece of pieces) {
     const count = COUNT.exec(piece);
     if (count && !STATES_WHAT_WAS.test(count[1]!)) {
-      const verbMatch = COUNT_VERB.exec(count[1]!);
+      // 三年累计15家以上 after a count of the same thing: a total with no verb and no noun of its
+      // own (nameElided names it); 累计 is what it says, and the comparator it keeps.
+      const bareTotal = BARE_TOTAL.exec(count[1]!);
+      const verbMatch = bareTotal ?? COUNT_VERB.exec(count[1]!);
       // The verb after what it counts (省级专精特新企业新增100家, …企业累计100家) when none is before it.
       const verbAfter = verbMatch ? null : VERB_AFTER.exec(count[1]!);
       const said = verbMatch ?? verbAfter;
       if (said) {
-        verb = said[0].replace(NOT_THE_VERB, "");
+        verb = bareTotal ? "累计" : said[0].replace(NOT_THE_VERB, "");
         cumulative = CUMULATIVE_WORD.test(said[0]);
       }
       const nounStart = verbMatch ? verbMatch[0].length : 0;
