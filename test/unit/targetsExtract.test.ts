@@ -456,6 +456,16 @@ describe("target extraction", () => {
     ]);
   });
 
+  it("reads a verb before a list of counted things (主导或参与制修订A、B、C分别达到…) as every one's, 参与 unsplit", () => {
+    const targets = targetsOf(`${GOALS}到2025年底，主导或参与制修订国际标准、国家标准、行业标准分别达到2项、20项、40项，科技与标准化融合示范企业达到10家。\n`);
+    expect(targets.map((t) => [t.indicator, t.kind, t.comparator, t.value, t.unit])).toEqual([
+      ["国际标准", "count", "主导或参与制修订达到", 2, "项"],
+      ["国家标准", "count", "主导或参与制修订达到", 20, "项"],
+      ["行业标准", "count", "主导或参与制修订达到", 40, "项"],
+      ["科技与标准化融合示范企业", "level", "达到", 10, "家"],
+    ]);
+  });
+
   it("reads a yearly rate as part of the comparator, and a unit with its substance and denominator", () => {
     const targets = targetsOf(`${GOALS}到2025年，规模以上工业增加值年均增长8%以上，专项资金每年提高5%，单位GDP能耗比2020年降低18%，单位工业增加值能耗降至0.6吨标准煤/万元以下。\n`);
     expect(targets.map((t) => [t.indicator, t.comparator, t.value, t.unit, t.qualifier, t.sense, t.baseYear])).toEqual([

@@ -230,7 +230,8 @@ const HARD_STOP_CODES = codeUnitSet(HARD_STOP);
 const HARD_STOP_PATTERN = new RegExp(`[${HARD_STOP}]|[（(](?=其中|含)`, "g");
 const OPEN_BRACKET_CODES = codeUnitSet("（(");
 const CLOSE_BRACKET = /[）)]/g;
-const JOINERS = /、|以及|和|及|与/;
+/** What joins indicators that share a value; 与 not inside a word (参与, 给与, 授与). */
+const JOINERS = /、|以及|和|及|(?<![参给授])与/;
 /**
  * Words before an indicator that are not part of it (a year in either width of digits), the
  * plan's own area among them: 全市, 本市, 我县, 全旗, and a development zone's plan's 园区, 新区, 高新区
@@ -953,10 +954,12 @@ function fromModel(model: Target, floor: number, context: LineContext, horizon: 
   const startsFrom = note?.value != null ? note : (stated ?? noted);
   // 支持创建…示范区不少于1个 counts things to create, as 创建…示范区1个 does: the verb leaves the
   // indicator for the comparator. Tried only on a level in a unit of things (个, 项, 家 …).
-  const created = kind === "level" && indicators.length === 1 && COUNTED_UNITS.has(unit) ? COUNT_VERB.exec(indicators[0]!.text) : null;
+  // A list of things the verb counts (主导或参与制修订国际标准、国家标准、行业标准分别达到2项、20项、
+  // 40项) has the verb before its first: every one of them is counted.
+  const created = kind === "level" && COUNTED_UNITS.has(unit) ? COUNT_VERB.exec(indicators[0]!.text) : null;
   if (created && !METRIC.test(indicators[0]!.text)) {
-    const only = indicators[0]!;
-    const noun = trimmed(only.text.slice(created[0].length), only.span.start + created[0].length);
+    const first = indicators[0]!;
+    const noun = trimmed(first.text.slice(created[0].length), first.span.start + created[0].length);
     if (noun.text) {
       indicators[0] = noun;
       kind = "count";
