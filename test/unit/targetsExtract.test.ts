@@ -466,6 +466,14 @@ describe("target extraction", () => {
     ]);
   });
 
+  it("reads a figure of people without a comparator in the goals (每千人口拥有执业（助理）医师3.5人)", () => {
+    const targets = targetsOf(`${GOALS}到2025年，每千人口拥有执业（助理）医师3.5人，培训专业人才500人。\n`);
+    expect(targets.map((t) => [t.indicator, t.comparator, t.value, t.unit])).toEqual([
+      ["每千人口拥有执业（助理）医师", "", 3.5, "人"],
+      ["专业人才", "培训", 500, "人"],
+    ]);
+  });
+
   it("reads a yearly rate as part of the comparator, and a unit with its substance and denominator", () => {
     const targets = targetsOf(`${GOALS}到2025年，规模以上工业增加值年均增长8%以上，专项资金每年提高5%，单位GDP能耗比2020年降低18%，单位工业增加值能耗降至0.6吨标准煤/万元以下。\n`);
     expect(targets.map((t) => [t.indicator, t.comparator, t.value, t.unit, t.qualifier, t.sense, t.baseYear])).toEqual([

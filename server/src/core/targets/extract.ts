@@ -313,7 +313,7 @@ const UNIT_AFTER_FIGURE = /^\s*(万立方米|立方米|万千瓦时|千瓦时|�
  */
 const RANGE_TAIL = /^\s*[—–\-~～至到]{1,2}\s*(\d+(?:\.\d+)?)(?![\d.．年])\s*(%|％|‰|个百分点|分|个|项|家|件|所|座|名|位|条|处|种|批|款|台|套|倍)?/;
 
-const COUNT_UNITS = "万家|万个|万人次|万人|万件|亿元|万元|人次|批次|个|项|家|件|所|座|名|位|条|处|种|批|款|篇|场|台|套|支|部";
+const COUNT_UNITS = "万家|万个|万人次|万人|万件|亿元|万元|人次|批次|人|个|项|家|件|所|座|名|位|条|处|种|批|款|篇|场|台|套|支|部";
 /**
  * What a count's noun ends on when the clause says what something was in a year, not what is to
  * be made (…拥有量2023年为11.2件，到2025年达到15件): the figure is the next target's base
