@@ -474,6 +474,15 @@ describe("target extraction", () => {
     ]);
   });
 
+  it("reads the indicator written before a horizon that stands before its comparator (A到2025年达到95%、2027年达到96%)", () => {
+    const targets = targetsOf(`${GOALS}制造业产品质量合格率到2025年达到95%、2027年达到96%；力争食品抽检合格率到2027年稳定在98.5%以上。\n`);
+    expect(targets.map((t) => [t.indicator, t.value, t.horizon, t.aspirational])).toEqual([
+      ["制造业产品质量合格率", 95, 2025, false],
+      ["制造业产品质量合格率", 96, 2027, false],
+      ["食品抽检合格率", 98.5, 2027, true],
+    ]);
+  });
+
   it("reads a yearly rate as part of the comparator, and a unit with its substance and denominator", () => {
     const targets = targetsOf(`${GOALS}到2025年，规模以上工业增加值年均增长8%以上，专项资金每年提高5%，单位GDP能耗比2020年降低18%，单位工业增加值能耗降至0.6吨标准煤/万元以下。\n`);
     expect(targets.map((t) => [t.indicator, t.comparator, t.value, t.unit, t.qualifier, t.sense, t.baseYear])).toEqual([

@@ -926,7 +926,9 @@ function fromModel(model: Target, floor: number, context: LineContext, horizon: 
   const rate = kind === "delta" ? RATE_PREFIX.exec(before) : null;
   // Most targets have neither 由 nor 从 before them: the anchored pattern runs only where one is.
   const from = !rate && (before.includes("由") || before.includes("从")) ? BASE_VALUE.exec(toHalfwidthFigures(before)) : null;
-  const aspirational = ASPIRATIONAL.test(before) || context.strives(nodeStart);
+  // Where the clause's text before a horizon right before the comparator starts (…合格率到2025年达到…), or null.
+  const beforeHorizon = stretchStart === floor && horizonStart > horizonFloor ? clauseStart(text, horizonStart, horizonFloor) : null;
+  const aspirational = ASPIRATIONAL.test(before) || (beforeHorizon !== null && ASPIRATIONAL.test(text.slice(beforeHorizon, horizonStart))) || context.strives(nodeStart);
   // …企业累计达到50家: 累计 says what the figure is, and is no part of the indicator.
   const total = !rate && !from ? CUMULATIVE_BEFORE.exec(before) : null;
   const baseYear = base ? Number(base[1] ?? base[2] ?? base[3]) : from?.[1] ? Number(from[1]) : null;
@@ -945,7 +947,14 @@ function fromModel(model: Target, floor: number, context: LineContext, horizon: 
   const cell = hasCodeUnitIn(text, TAB, stretchStart, indicatorEnd) ? indicatorCell(text, stretchStart, indicatorEnd) : null;
   // The row's 单位 column gives a figure written without its unit (`%\t94.8\t≥95`).
   if (cell && !unit && cell.unit) unit = cell.unit === "％" ? "%" : cell.unit;
-  const indicators = inheritedIndicators(text, cell ? [cell] : indicatorsOf(text, stretchStart, indicatorEnd), previous, nodeStart);
+  let own = cell ? [cell] : indicatorsOf(text, stretchStart, indicatorEnd);
+  // 制造业产品质量合格率到2025年达到95%: the horizon stands between the indicator and its
+  // comparator, and the indicator is the clause's text before the horizon.
+  if (own.length === 1 && own[0]!.text === "" && beforeHorizon !== null) {
+    const named = indicatorsOf(text, beforeHorizon, horizonStart);
+    if (named.every((indicator) => indicator.text !== "")) own = named;
+  }
+  const indicators = inheritedIndicators(text, own, previous, nodeStart);
   // …指数2020年为84.5，达到86: the clause before states the indicator and where it starts.
   const stated = indicators.length === 1 && indicators[0]!.text === "" && baseYear === null && note === null ? baseStatementBefore(text, stretchStart === floor && horizonStart >= 0 ? horizonStart : stretchStart, stretchStart === floor && horizonStart >= 0 ? horizonFloor : floor) : null;
   if (stated) indicators[0] = stated.indicator;
