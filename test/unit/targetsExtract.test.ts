@@ -483,6 +483,16 @@ describe("target extraction", () => {
     ]);
   });
 
+  it("reads the figure after a year the comparator names (提高到2027年的85分), and 个 before 个百分点 as one unit", () => {
+    const targets = targetsOf(`${GOALS}公共服务质量满意度由2023年的80分提高到2027年的85分，食品抽检合格率提高到2026年底的98.5%；工业产品质量合格率、消费品质量合格率分别提高2个和3个百分点。\n`);
+    expect(targets.map((t) => [t.indicator, t.comparator, t.value, t.unit, t.horizon, t.baseYear, t.baseValue])).toEqual([
+      ["公共服务质量满意度", "提高到", 85, "分", 2027, 2023, 80],
+      ["食品抽检合格率", "提高到", 98.5, "%", 2026, null, null],
+      ["工业产品质量合格率", "提高", 2, "个百分点", null, null, null],
+      ["消费品质量合格率", "提高", 3, "个百分点", null, null, null],
+    ]);
+  });
+
   it("reads a yearly rate as part of the comparator, and a unit with its substance and denominator", () => {
     const targets = targetsOf(`${GOALS}到2025年，规模以上工业增加值年均增长8%以上，专项资金每年提高5%，单位GDP能耗比2020年降低18%，单位工业增加值能耗降至0.6吨标准煤/万元以下。\n`);
     expect(targets.map((t) => [t.indicator, t.comparator, t.value, t.unit, t.qualifier, t.sense, t.baseYear])).toEqual([

@@ -888,8 +888,11 @@ function inheritedIndicators(text: string, own: Array<{ text: string; span: Span
  * A target from the grammar's node; `horizonStart` is where a horizon part right before its clause
  * starts (else -1), `horizonFloor` the floor before that part.
  */
-function fromModel(model: Target, floor: number, context: LineContext, horizon: HorizonState | null, previous: readonly PlanTarget[] | null, horizonStart: number, horizonFloor: number): PlanTarget[] {
+function fromModel(written: Target, floor: number, context: LineContext, horizon: HorizonState | null, previous: readonly PlanTarget[] | null, horizonStart: number, horizonFloor: number): PlanTarget[] {
   const text = context.plan.text;
+  // 提高到2027年的85分: the grammar's figure is the year the target is for, and the figure follows it.
+  const yearFirst = figureAfterYear(text, written);
+  const model = yearFirst?.target ?? written;
   // The comparator starts the grammar's target node; the grammar's indicator may end before
   // adverbs it trimmed (力争, 均), which the clause stretch below keeps for splitting.
   const nodeStart = text.lastIndexOf(model.comparator, model.valueSpan.start);
@@ -939,7 +942,7 @@ function fromModel(model: Target, floor: number, context: LineContext, horizon: 
   // 分别: the figures after this one, one for each indicator or year before it (respectiveFigures).
   const others = upper === null && model.value !== null && RESPECTIVELY.test(before) ? nextFigures(text, end) : null;
   const years = others && others.length > 0 ? RESPECTIVE_YEARS.exec(before) : null;
-  const horizonOf = ownYear ?? note?.fields ?? context.horizonAt(nodeStart, horizonFields(context, horizon));
+  const horizonOf = (yearFirst && context.yearAt(yearFirst.year, yearFirst.year.year)) ?? ownYear ?? note?.fields ?? context.horizonAt(nodeStart, horizonFields(context, horizon));
   const baseline = (note !== null && note.past) || context.reports(nodeStart);
   // Every field written out, in PlanTarget's order, here and in placeFromText: one shape for
   // every target the rules read (a spread made its own shape per source, and copied slowly).
@@ -1009,7 +1012,7 @@ function fromModel(model: Target, floor: number, context: LineContext, horizon: 
       item: context.item,
       inGoals: context.inGoals,
       baseline,
-      source: model,
+      source: written,
     };
   });
   if (others && others.length > 0) {
@@ -1017,6 +1020,29 @@ function fromModel(model: Target, floor: number, context: LineContext, horizon: 
     if (targets.length === others.length + 1) respectiveFigures(targets, others);
   }
   return targets;
+}
+
+/** A year written where a target's figure is, then the figure: 年, 年底 or 年末, 的, the figure and its unit. */
+const FIGURE_AFTER_YEAR = /^年[底末]?的?\s*(\d+(?:\.\d+)?)\s*(%|％|‰|个百分点|分)?/;
+
+/**
+ * 由2023年的80分提高到2027年的85分: the grammar takes the year after the comparator for the
+ * target's figure. The target as it should read (its figure after the year, with its unit) and
+ * the year's span, or null for every other target (one look at the character after the figure).
+ */
+function figureAfterYear(text: string, model: Target): { target: Target; year: Span & { year: number } } | null {
+  const { value, valueSpan } = model;
+  if (value === null || !Number.isInteger(value) || value < 1949 || value > 2100 || text.charCodeAt(valueSpan.end) !== 0x5e74) return null;
+  const match = FIGURE_AFTER_YEAR.exec(toHalfwidthFigures(text.slice(valueSpan.end, valueSpan.end + 24)));
+  if (match === null) return null;
+  const figureStart = valueSpan.end + match[0].indexOf(match[1]!);
+  const figureEnd = figureStart + match[1]!.length;
+  const end = valueSpan.end + match[0].length;
+  const yearEnd = valueSpan.end + 1 + (match[0].charCodeAt(1) === 0x5e95 || match[0].charCodeAt(1) === 0x672b ? 1 : 0);
+  return {
+    target: { ...model, value: Number(match[1]), valueText: text.slice(figureStart, figureEnd), valueSpan: { start: figureStart, end: figureEnd }, unit: match[2] ?? "", qualifier: "", end },
+    year: { start: valueSpan.start, end: yearEnd, year: value },
+  };
 }
 
 /** A year noted before a comparator (YEAR_NOTE): where it starts, and what it makes of the target. */
@@ -1151,6 +1177,8 @@ function sharedSuffixes(first: Pick<PlanTarget, "unit" | "qualifier">, others: r
   for (let i = suffixes.length - 2; i >= 0; i--) {
     const suffix = suffixes[i]!;
     if (!suffix.unit && !suffix.qualifier) suffixes[i] = { ...suffixes[i + 1]! };
+    // 分别提高2个和3个百分点: the first unit is the next one's opening (个 of 个百分点), said once.
+    else if (suffix.unit === "个" && suffixes[i + 1]!.unit === "个百分点") suffix.unit = "个百分点";
   }
   for (let i = 1; i < suffixes.length; i++) if (!suffixes[i]!.unit) suffixes[i]!.unit = suffixes[i - 1]!.unit;
   return suffixes;
