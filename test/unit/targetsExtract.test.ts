@@ -493,6 +493,14 @@ describe("target extraction", () => {
     ]);
   });
 
+  it("leaves 约 before a figure out of the indicator, and reads 缩小到 as a figure cut down to", () => {
+    const targets = targetsOf(`${GOALS}到2027年，新增“专精特新”企业约50家，城乡居民收入比缩小到2.0以内。\n`);
+    expect(targets.map((t) => [t.indicator, t.comparator, t.value, t.qualifier, t.sense])).toEqual([
+      ["“专精特新”企业", "新增", 50, "", "up"],
+      ["城乡居民收入比", "缩小到", 2, "以内", "down"],
+    ]);
+  });
+
   it("reads a yearly rate as part of the comparator, and a unit with its substance and denominator", () => {
     const targets = targetsOf(`${GOALS}到2025年，规模以上工业增加值年均增长8%以上，专项资金每年提高5%，单位GDP能耗比2020年降低18%，单位工业增加值能耗降至0.6吨标准煤/万元以下。\n`);
     expect(targets.map((t) => [t.indicator, t.comparator, t.value, t.unit, t.qualifier, t.sense, t.baseYear])).toEqual([

@@ -238,7 +238,7 @@ const JOINERS = /、|以及|和|及|(?<![参给授])与/;
  * (园区制造业产品质量合格率 is the outline's 制造业产品质量合格率 in the zone, as 全市… is in a city).
  */
 const LEADING_NOISE = /^(?:、|其中|同时|并且|并|且|和|及|力争|争取|确保|推动|推进|促进|实现|[全本我][市省区县州盟旗]|全年|年内|当年|本年度?|今年|全?(?:园区|新区|高新区|开发区|经开区)|到[\d０-９]{4}年[底末]?前?|至[\d０-９]{4}年[底末]?前?|[\d０-９]{4}年[底末]?前?)+/;
-const TRAILING_NOISE = /(?:均|都|分别|力争|争取|确保|要|需|应|将|能够|可|进一步|[比较][\d０-９]{4}年[底末]?|[比较](?:上年|去年)[底末]?|在[\d０-９]{4}年[底末]?的?基础上|与[\d０-９]{4}年[底末]?相比)+$/;
+const TRAILING_NOISE = /(?:均|都|分别|力争|争取|确保|要|需|应|将|能够|可|进一步|约|逾|[比较][\d０-９]{4}年[底末]?|[比较](?:上年|去年)[底末]?|在[\d０-９]{4}年[底末]?的?基础上|与[\d０-９]{4}年[底末]?相比)+$/;
 const ASPIRATIONAL = /力争|争取/;
 /**
  * 累计 with the years it adds up over (三年累计, 5年累计): a total, not the comparator's nor the
@@ -1806,10 +1806,11 @@ function readSubjectsCounts(text: string, start: number, clause: string): Clause
 }
 
 /**
- * A time or a number cut down to a figure (企业开办时间压缩至1个工作日以内, 审批时限缩短至15天):
+ * A time or a number cut down to a figure (企业开办时间压缩至1个工作日以内, 审批时限缩短至15天,
+ * 城乡居民收入比缩小到2.0以内):
  * a level at most that figure. Groups: what is cut, the verb, the figure, its unit, 以内….
  */
-const REDUCED_TO = /^(.+?)((?:压缩|压减|缩短|缩减|精简)(?:至|到))\s*(\d+(?:\.\d+)?)\s*(个工作日|工作日|天|小时|分钟|个|项|件|次|%|％)?\s*(以内|以下|左右)?$/;
+const REDUCED_TO = /^(.+?)((?:压缩|压减|缩短|缩减|缩小|精简)(?:至|到))\s*(\d+(?:\.\d+)?)\s*(个工作日|工作日|天|小时|分钟|个|项|件|次|%|％)?\s*(以内|以下|左右)?$/;
 
 function reducedTo(text: string, start: number, end: number, clause: string, match: RegExpExecArray): ClauseReading | null {
   const [, what, verb, figure, unit, qualifier] = match as unknown as [string, string, string, string, string | undefined, string | undefined];
