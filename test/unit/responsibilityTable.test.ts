@@ -45,6 +45,16 @@ describe("a responsibility table pasted as text", () => {
     expect(plan.clauses.map((clause) => clause.units.map((unit) => unit.text))).toEqual([["市工信局", "市科技局"], ["市市场监管局"]]);
   });
 
+  it("reads a 重点项目表's 项目名称 as the row's task, before the 建设内容 that describes it", () => {
+    const plan = buildPlan(`${PLAN}序号\t项目名称\t建设内容\t责任单位\t完成时限\n1\t计量测试中心\t建设产业计量测试中心\t市市场监管局\t2025年\n`);
+    expect(plan.clauses.map((clause) => clause.tableRow?.task)).toEqual(["计量测试中心"]);
+    const alone = buildPlan(`${PLAN}序号\t项目名称\t责任单位\n1\t品牌培育\t市商务局\n`);
+    expect(alone.clauses.map((clause) => clause.tableRow?.task)).toEqual(["品牌培育"]);
+    // A column about the project that does not name it is no task column.
+    const other = buildPlan(`${PLAN}序号\t项目类型\t责任单位\n1\t新建\t市商务局\n`);
+    expect(other.clauses.map((clause) => clause.tableRow?.task)).toEqual([""]);
+  });
+
   it("is not a table without a unit column", () => {
     expect(buildPlan(`${PLAN}序号\t指标\t目标值\n1\t合格率\t95%\n`).clauses).toEqual([]);
   });

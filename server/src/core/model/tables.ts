@@ -20,8 +20,12 @@ import type { Attachment, ClauseSegment, ResponsibilityClause, ResponsibilityTab
 
 /** A header cell that names a unit column. */
 export const UNIT_COLUMN = /^(?:主要)?(?:牵头|责任|配合|协办|参与)(?:单位|部门|处室)$/;
-/** A header cell that names the task column. */
-export const TASK_COLUMN = /任务|事项|内容|措施|举措|工作/;
+/**
+ * A header cell that names the task column. A 重点项目表's task is its project: 项目名称 (or 项目,
+ * 重点项目) names the row, as 重点任务 does, and comes before the 建设内容 that describes it, so
+ * the first matching column is the task; 项目类型, 项目投资 say something of the project, not which.
+ */
+export const TASK_COLUMN = /任务|事项|内容|措施|举措|工作|^(?:重点|建设)?项目(?:名称)?$/;
 export const NUMBER_COLUMN = /^(?:序号|编号)$/;
 /** A header cell that names the deadline column: what the grammar's DeadlineLabel reads in a clause. */
 export const DEADLINE_COLUMN: ReadonlySet<string> = new Set(DEADLINE_LABELS);
