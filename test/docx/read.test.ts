@@ -77,7 +77,9 @@ describe("readDocxAsPlanText", () => {
       "重点任务分工表",
       "序号\t重点任务\t牵头单位\t配合单位",
       "1\t推动纺织产业升级\t市经信局\t市市场监管局、市生态环境局",
-      "2\t提升集成电路质量\t市经信局\t市科技局、市财政局",
+      // A line break inside the cell's paragraph (w:br) is the cell's: written as Excel copies it.
+      '2\t提升集成电路质量\t市经信局\t"市科技局',
+      '市财政局"',
       "3\t强化标准引领。鼓励企业参与制定标准。\t\t市市场监管局",
       "类别\t说明\t",
       "\t甲\t乙",
@@ -89,7 +91,7 @@ describe("readDocxAsPlanText", () => {
       "",
     ]);
     // A row's line is numbered by its first paragraph; the frame's lines each by its own.
-    expect(result.paragraphMap.slice(6, 10)).toEqual([7, 12, 17, 21]);
+    expect(result.paragraphMap.slice(6, 11)).toEqual([7, 12, 17, 17, 21]);
     expect(result.paragraphMap.slice(-3)).toEqual([37, 38, 39]);
     // The rows are the table's clauses, the merged lead unit leading each of its rows.
     const { plan } = analyze(result.text);

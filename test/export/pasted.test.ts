@@ -284,6 +284,14 @@ describe("a web page's bar on the title's own line", () => {
   });
 });
 
+describe("export of a table row Excel pasted over lines for a cell's line break", () => {
+  it("sets the row as one, the cell without its quotes and with its line break", () => {
+    const text = `${TITLE}一、主要目标\n到2025年，质量明显提升。\n\n附件\n\n重点项目表\n\n序号\t项目名称\t责任单位\t完成时限\n1\t"国家稀土功能材料\n质检中心建设"\t市市场监管局\t2025年12月\n2\t计量测试中心建设\t"市市场监管局\n市发改委"\t2024年底\n`;
+    const table = layoutPlan(analyze(text).plan).blocks.find((block) => block.kind === "table");
+    expect(table).toMatchObject({ rows: [["序号", "项目名称", "责任单位", "完成时限"], ["1", "国家稀土功能材料\n质检中心建设", "市市场监管局", "2025年12月"], ["2", "计量测试中心建设", "市市场监管局\n市发改委", "2024年底"]] });
+  });
+});
+
 describe("export of a table pasted with tabs whose row starts with empty cells", () => {
   it("keeps a merged cell's place: the row's leading tabs are empty cells, not its indentation", () => {
     const text = `${TITLE}一、主要目标\n到2025年，质量明显提升。\n\n附件\n\n重点项目表\n\n序号\t项目名称\t建设内容\t责任单位\t完成时限\n1\t计量测试中心\t建设产业计量测试中心\t市市场监管局\t2025年\n\t\t购置计量设备\t\t2024年\n2\t品牌培育\t培育区域品牌\t市商务局\t2026年\n`;

@@ -121,6 +121,32 @@ describe("docx export round trip: export a seed, read the .docx back (node/docx)
     expect(parts(after)).toEqual(parts(before));
   });
 
+  it("a table row Excel pasted over lines: the cell's line break reads back in quotes, the row one row", async () => {
+    const plan = [
+      "示例市质量强市建设三年行动计划（2024—2026年）",
+      "一、重点行动",
+      "（一）质量基础提升行动。建设国家级质检中心1个。（责任单位：市市场监管局）",
+      "",
+      "附件",
+      "",
+      "重点项目表",
+      "",
+      "序号\t项目名称\t责任单位\t完成时限",
+      '1\t"国家稀土功能材料',
+      '质检中心建设"\t市市场监管局\t2025年12月',
+      '2\t计量测试中心建设\t"市市场监管局',
+      '市发改委"\t2024年底',
+      "",
+    ].join("\n");
+    const { before, after } = await roundTrip(plan);
+    expect(after.plan.quotedCells).toHaveLength(2);
+    const rows = (analysis: Analysis) => analysis.plan.clauses.flatMap((clause) => (clause.tableRow ? [clause.tableRow.task] : []));
+    expect(rows(after)).toEqual(rows(before));
+    expect(rows(before)).toEqual(["国家稀土功能材料质检中心建设", "计量测试中心建设"]);
+    const tables = (analysis: Analysis) => layoutPlan(analysis.plan).blocks.filter((block) => block.kind === "table");
+    expect(tables(after)).toEqual(tables(before));
+  });
+
   it("keeps a title broken over two lines as two lines", async () => {
     const source = readSeed("ganzhou-2024");
     const read = readDocxAsPlanText(await exportPlanDocx(analyze(source).plan, resolveExportOptions()));

@@ -55,6 +55,28 @@ describe("a responsibility table pasted as text", () => {
     expect(other.clauses.map((clause) => clause.tableRow?.task)).toEqual([""]);
   });
 
+  it("reads a row whose cell Excel quoted for its line break as one row over its lines", () => {
+    const text = `${PLAN}序号\t项目名称\t责任单位\t完成时限\n1\t"国家稀土功能材料\n质检中心建设"\t市市场监管局\t2025年12月\n2\t计量测试中心建设\t"市市场监管局\n市发改委"\t2024年底\n3\t品牌培育\t市商务局\t2026年\n`;
+    const plan = buildPlan(text);
+    expect(plan.quotedCells.map((cell) => [text[cell.open], text[cell.close]])).toEqual([['"', '"'], ['"', '"']]);
+    expect(plan.tables[0]!.unread).toEqual([]);
+    expect(plan.clauses.map((clause) => [clause.tableRow?.number, clause.tableRow?.task, clause.units.map((unit) => unit.text)])).toEqual([
+      ["1", "国家稀土功能材料质检中心建设", ["市市场监管局"]],
+      ["2", "计量测试中心建设", ["市市场监管局", "市发改委"]],
+      ["3", "品牌培育", ["市商务局"]],
+    ]);
+    expect(plan.clauses[1]!.segments.map((segment) => segment.role)).toEqual(["responsible", "responsible"]);
+    // Every line of those rows is a row's, none an item or prose.
+    expect(plan.lines.filter((line) => line.kind === "text" && line.textKind === "tableRow")).toHaveLength(6);
+    // The quotes are the copy's: no half-width or unbalanced quotation mark to report.
+    expect(analyze(text).findings.filter((finding) => finding.rule.startsWith("punct/"))).toEqual([]);
+  });
+
+  it("takes no quotation in prose for a quoted cell", () => {
+    const text = `${PLAN}序号\t重点任务\t责任单位\n1\t"质量月"活动\t市市场监管局\n说明：开展"质量\n提升"行动。\n`;
+    expect(buildPlan(text).quotedCells).toEqual([]);
+  });
+
   it("is not a table without a unit column", () => {
     expect(buildPlan(`${PLAN}序号\t指标\t目标值\n1\t合格率\t95%\n`).clauses).toEqual([]);
   });

@@ -340,7 +340,7 @@ class BlockWriter {
     // Natural widths: the longest cell of each column on one line, at least two characters, and
     // half a character to spare (a stand-in font's digits are wider than half a character).
     const natural = Array.from({ length: count }, (_, column) =>
-      Math.max(2 * TABLE_PT * 20, ...cells.map((row) => wordWidth(row[column]!, TABLE_PT, 0))) + 2 * margin + TABLE_PT * 10,
+      Math.max(2 * TABLE_PT * 20, ...cells.flatMap((row) => row[column]!.split("\n").map((line) => wordWidth(line, TABLE_PT, 0)))) + 2 * margin + TABLE_PT * 10,
     );
     const widths = fitColumns(natural, typeWidth, 2 * TABLE_PT * 20 + 2 * margin, 4 * TABLE_PT * 20 + 2 * margin);
     const rule = { style: BorderStyle.SINGLE, size: 4, color: "000000" };
@@ -367,7 +367,8 @@ class BlockWriter {
                       alignment: index === 0 ? AlignmentType.CENTER : AlignmentType.LEFT,
                       indent: NO_INDENT,
                       spacing: single,
-                      children: [this.run(text, index === 0 ? "heading1" : "body", { size, characterSpacing: undefined })],
+                      // A cell's line break (a cell Excel quoted for it, export/layout.ts) is one in the cell's paragraph.
+                      children: text.split("\n").map((line, at) => this.run(line, index === 0 ? "heading1" : "body", { size, characterSpacing: undefined, break: at > 0 ? 1 : undefined })),
                     }),
                   ],
                 }),

@@ -128,6 +128,17 @@ export interface ImprintLine {
 
 /** A paper copy's note that its 落款 stands alone on its page (model/signature.ts reads the plan's). */
 const NO_TEXT_ON_PAGE = /^[（(]\s*此页无正文\s*[）)]$/u;
+/** A cell Excel quoted for its line break, without the quotes and the spaces around its lines; any other cell as it is. */
+function unquotedCell(cell: string): string {
+  if (cell.length < 2 || !cell.includes("\n") || !cell.startsWith('"') || !cell.endsWith('"')) return cell;
+  return cell
+    .slice(1, -1)
+    .split("\n")
+    .map((line) => line.trim())
+    .filter((line) => line !== "")
+    .join("\n");
+}
+
 /** Between the cells of a table pasted with spaces: two or more, or any 全角 space. */
 const CELL_GAP = /[ \u3000]*\u3000[ \u3000]*| {2,}/u;
 const DRAFT_STATUSES = new Set(["征求意见稿", "送审稿", "讨论稿", "草案", "代拟稿"]);
@@ -512,12 +523,30 @@ class LayoutBuilder {
       // A row's leading tabs are empty cells (a merged 序号 cell Excel or Word copies as none), not
       // its indentation: the row is read from its start, as model/tables.ts reads it.
       const tabbed = this.text.slice(line.start, line.indentEnd).includes("\t");
-      const content = this.visible(line, tabbed ? line.start : line.indentEnd, line.contentEnd);
+      let content = this.visible(line, tabbed ? line.start : line.indentEnd, line.contentEnd);
+      // A row over lines for a cell Excel quoted for its line break (model/quotedCells.ts): its
+      // lines are one row, the cell's break kept (the .docx sets it as a line break in the cell).
+      const rowLast = this.quotedRowLast(lines, i);
+      for (let k = i + 1; k <= rowLast; k++) content += "\n" + this.visible(lines[k]!, lines[k]!.start, lines[k]!.contentEnd);
       if (!/\S\t|\t\S/u.test(content)) break;
-      rows.push(content.split("\t").map((cell) => cell.trim()));
-      last = i;
+      rows.push(content.split("\t").map((cell) => unquotedCell(cell.trim())));
+      last = i = rowLast;
     }
     return rows.length >= 2 ? { rows, last } : null;
+  }
+
+  /** The index of the last line of the row that starts at `index`: past it where quoted cells run the row over lines. */
+  private quotedRowLast(lines: readonly LineNode[], index: number): number {
+    const cells = this.plan.quotedCells;
+    if (cells.length === 0) return index;
+    let last = index;
+    let rowEnd = lines[index]!.contentEnd;
+    for (const cell of cells) {
+      if (cell.open < lines[index]!.start || cell.open >= rowEnd) continue;
+      while (last + 1 < lines.length && lines[last]!.contentEnd < cell.rowEnd) last++;
+      rowEnd = cell.rowEnd;
+    }
+    return last;
   }
 
   /**

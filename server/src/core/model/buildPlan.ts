@@ -29,7 +29,7 @@ import type { ClosingSignature, LeadingDebris, LineBlock, NumberedItem, Numberin
  */
 export function buildPlan(text: string, parsed: SyntaxResult = parseSyntax(text)): PlanDocument {
   const { document: syntax, internalError } = parsed;
-  const { lines, hardWrap } = readLines(syntax.lines, text);
+  const { lines, hardWrap, quotedCells } = readLines(syntax.lines, text);
   const frontMatter = syntax.frontMatter ? toFrontMatter(syntax.frontMatter) : null;
 
   const planStart = findPlanStart(lines);
@@ -79,6 +79,7 @@ export function buildPlan(text: string, parsed: SyntaxResult = parseSyntax(text)
     allItems: outline.all,
     boxes: outline.boxes,
     hardWrap,
+    quotedCells,
     imprint: imprint?.imprint ?? null,
     signature,
     trailer: block(lines.slice(trailerStart)),
@@ -164,7 +165,7 @@ const NO_LINES: ReadonlySet<LineNode> = new Set();
  */
 function collectInlineElements(plan: PlanDocument, lines: readonly LineNode[], owners: LineOwners): void {
   let horizon: { year: number; level: number } | null = null;
-  const tables = new TableReader(plan.text, plan.attachments, plan.tables, plan.deadlines);
+  const tables = new TableReader(plan.text, plan.attachments, plan.tables, plan.deadlines, plan.quotedCells);
   // Tables a PDF copy pasted one cell a line: their rows, by the line each starts on.
   const cellLineRows = readCellLineTables(lines, plan.text, plan.attachments, plan.tables, plan.deadlines);
   const wrapped: ReadonlySet<LineNode> = plan.hardWrap === null ? NO_LINES : new Set(plan.hardWrap.lines);

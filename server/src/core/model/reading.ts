@@ -5,7 +5,8 @@ import { asTextLine, readMisreadMarkers, withHeading } from "./misreadMarkers.js
 import { readHardWrap } from "./hardWrap.js";
 import { isIssuerMark, isPageNumber, mayBeRunningHead } from "./pageFurniture.js";
 import { textEndOf } from "./inline.js";
-import type { HardWrap } from "./types.js";
+import type { HardWrap, QuotedCell } from "./types.js";
+import { quotedCellOpenedAt } from "./quotedCells.js";
 import { lineText } from "./prelude.js";
 import { dateOfDateLine } from "./dates.js";
 import { isSpaceCode, trimSpacesEnd } from "../text/spaces.js";
@@ -50,11 +51,11 @@ import { readNotes } from "./notes.js";
  * The syntax tree is left as it is (it is shared with the incremental parser); the lines that
  * are read otherwise are new nodes with the same spans, so nothing is lost.
  */
-export function readLines(lines: readonly LineNode[], text: string): { lines: LineNode[]; hardWrap: HardWrap | null } {
+export function readLines(lines: readonly LineNode[], text: string): { lines: LineNode[]; hardWrap: HardWrap | null; quotedCells: QuotedCell[] } {
   const read = lines.slice();
   readHiddenIndentation(read, text);
   const pages = readPageFurniture(read, text);
-  readTableRows(read, text);
+  const quotedCells = readTableRows(read, text);
   readAttachmentLists(read, text);
   // Before the markers: a note's `1.` is no item whose count a misread marker would run on.
   readNotes(read, text);
@@ -67,7 +68,7 @@ export function readLines(lines: readonly LineNode[], text: string): { lines: Li
   const hardWrap = readHardWrap(read, text);
   readLostNumerals(read, text, hardWrap);
   readLostMarkers(read, text, hardWrap);
-  return { lines: read, hardWrap };
+  return { lines: read, hardWrap, quotedCells };
 }
 
 // ------------------------------------------------------------------ indentation the grammar does not know
@@ -240,23 +241,53 @@ function withTextKind(line: TextLineNode, textKind: TextLineNode["textKind"]): T
  * is a row all the same, whose last cell ends without a sentence mark. Only after the plan's
  * first item: before it, tab-separated cells are a web page's metadata table (model/leadingDebris.ts).
  */
-function readTableRows(lines: LineNode[], text: string): void {
+function readTableRows(lines: LineNode[], text: string): QuotedCell[] {
   // The next tab at or after where the search stands: lines come in order, so one search finds
   // it for every line until it is passed (an indexOf per line would run on to the next tab,
   // which in most plans is nowhere: quadratic).
   let nextTab = text.indexOf("\t");
   let inPlan = false;
+  let quoted: QuotedCell[] | null = null;
   for (let i = 0; i < lines.length && nextTab >= 0; i++) {
     const line = lines[i]!;
     const row = line.kind === "item" || (inPlan && line.kind === "text" && line.textKind === "plain");
     if (line.kind === "item" || line.kind === "list") inPlan = true;
     if (nextTab < line.indentEnd) nextTab = text.indexOf("\t", line.indentEnd);
     if (!row || nextTab < 0 || nextTab >= line.contentEnd) continue;
+    // A cell Excel quoted for the line break in it: the lines to its closing quote are one row
+    // (model/quotedCells.ts), each line of it a row's line, whatever tabs it has of its own.
+    const cell = quotedCellOpenedAt(lines, i, text);
+    if (cell !== null && quotedRowLines(lines, cell)) {
+      (quoted ??= []).push(cell);
+      for (let j = cell.firstLine; j < cell.lastLine; j++) lines[j] = asRowLine(lines[j]!);
+      // The closing line is read as any line: it may open the row's next quoted cell.
+      i = cell.lastLine - 1;
+      lines[cell.lastLine] = asRowLine(lines[cell.lastLine]!);
+      continue;
+    }
     const second = text.indexOf("\t", nextTab + 1);
     if (second < 0 || second >= line.contentEnd) continue;
-    if (line.kind === "item") lines[i] = asTextLine(line, "tableRow");
-    else if (line.kind === "text") lines[i] = withTextKind(line, "tableRow");
+    lines[i] = asRowLine(line);
   }
+  return quoted ?? NO_QUOTED_CELLS;
+}
+
+// Not frozen: V8 iterates a frozen array on a slow path (ARCHITECTURE.md, "Frozen arrays").
+const NO_QUOTED_CELLS: QuotedCell[] = [];
+
+/** Whether every line of a quoted cell's row can be a row's line: text or an item (a cell's line may read `1.…`). */
+function quotedRowLines(lines: readonly LineNode[], cell: QuotedCell): boolean {
+  for (let j = cell.firstLine; j <= cell.lastLine; j++) {
+    const line = lines[j]!;
+    if (line.kind !== "item" && !(line.kind === "text" && (line.textKind === "plain" || line.textKind === "tableRow"))) return false;
+  }
+  return true;
+}
+
+function asRowLine(line: LineNode): LineNode {
+  if (line.kind === "item") return asTextLine(line, "tableRow");
+  if (line.kind === "text" && line.textKind !== "tableRow") return withTextKind(line, "tableRow");
+  return line;
 }
 
 // ------------------------------------------------------------------ attachment lists

@@ -2,7 +2,8 @@ import type { ClauseSegmentNode, DeadlineNode, LineNode } from "../syntax/cst.js
 import { tableCellAt } from "../syntax/parse.js";
 import { DEADLINE_LABELS } from "./deadlines.js";
 import { roleOfLabel, roleOfWord, textEndOf, unitNamesOf } from "./inline.js";
-import type { Attachment, ClauseSegment, ResponsibilityClause, ResponsibilityTable, Span, TableRow } from "./types.js";
+import { QuotedCellCursor } from "./quotedCells.js";
+import type { Attachment, ClauseSegment, QuotedCell, ResponsibilityClause, ResponsibilityTable, Span, TableRow } from "./types.js";
 
 /**
  * Responsibility tables pasted as text. Many plans put the division of work in an attachment,
@@ -15,7 +16,9 @@ import type { Attachment, ClauseSegment, ResponsibilityClause, ResponsibilityTab
  * with as many cells becomes a clause whose segments are its unit cells, labelled by their
  * column, so the rules check the names and the unit matrix lists the row. A row whose cells do
  * not line up with the header (a merged cell) is counted as unread rather than guessed at.
- * The table ends at the first line without a tab.
+ * The table ends at the first line without a tab. A cell Excel quoted for the line break in it
+ * (model/quotedCells.ts) makes its row one row over its lines: its cells are read without the
+ * quotes, a unit cell's lines as its names one a line.
  */
 
 /** A header cell that names a unit column. */
@@ -49,6 +52,9 @@ export class TableReader {
   /** The next tab at or after where the reading stands: one search serves every line until it is passed. */
   private nextTab: number;
   private open: OpenTable | null = null;
+  private readonly quoted: QuotedCellCursor | null;
+  /** Where the row last read ends: the lines of a quoted cell's row after its first are read with it. */
+  private rowEnd = -1;
 
   constructor(
     private readonly text: string,
@@ -56,25 +62,39 @@ export class TableReader {
     private readonly tables: ResponsibilityTable[],
     /** The plan's deadlines: a row's 完成时限 cell is one, as a clause's 完成时限 is. */
     private readonly deadlines: DeadlineNode[],
+    quotedCells: readonly QuotedCell[] = [],
   ) {
     this.nextTab = text.indexOf("\t");
+    this.quoted = quotedCells.length > 0 ? new QuotedCellCursor(quotedCells) : null;
   }
 
   /** The clause of a table row on `line`, or null; lines are read in document order. */
   read(line: LineNode): ResponsibilityClause | null {
     if (line.kind === "blank" || line.kind === "comment") return null;
+    // A later line of a row a quoted cell runs over, read with the row's first.
+    if (line.start < this.rowEnd) return null;
     if (this.nextTab >= 0 && this.nextTab < line.start) this.nextTab = this.text.indexOf("\t", line.start);
     if (this.nextTab < 0 || this.nextTab >= line.contentEnd) {
       this.open = null;
       return null;
     }
-    const end = textEndOf(line, this.text);
+    let end = textEndOf(line, this.text);
+    let quotedCells: QuotedCell[] | null = null;
+    if (this.quoted !== null) {
+      // The row runs on to the line its last quoted cell closes on (a closing line may open another).
+      for (let cell = this.quoted.opening(line.start, end); cell !== null; cell = this.quoted.opening(cell.close, cell.rowEnd)) {
+        (quotedCells ??= []).push(cell);
+        end = cell.rowEnd;
+      }
+      if (quotedCells !== null) this.rowEnd = end;
+    }
     // From the line's start: a row whose first cell is empty (a merged cell) starts with a tab,
     // which is indentation to the grammar; to the tabs after its text: a row whose last cells
     // are empty (配合单位 left blank) ends in tabs, which the line's text leaves out.
     let cellsEnd = end;
     while (cellsEnd < line.contentEnd && (this.text.charCodeAt(cellsEnd) === 0x09 || isSpace(this.text.charCodeAt(cellsEnd)))) cellsEnd++;
     const cells = cellsOf(this.text, line.start, cellsEnd);
+    if (quotedCells !== null) unquote(cells, quotedCells);
     if (this.open === null || this.startsTable(cells)) {
       this.open = this.header(cells, line, end);
       return null;
@@ -94,12 +114,19 @@ export class TableReader {
     const segments: ClauseSegment[] = [];
     for (const column of open.unitColumns) {
       const cell = cells[column]!;
+      if (quotedCells !== null && this.text.indexOf("\n", cell.start) < cell.end) {
+        // A quoted cell's lines: its names one a line, as a Word cell lists them.
+        const groups = cellLines(this.text, cell).flatMap((piece) => tableCellAt(this.text, piece.start, piece.end) ?? []);
+        if (groups.length > 0) segments.push(...labelled(groups, open.table.columns[column]!, this.text));
+        continue;
+      }
       const groups = cell.end > cell.start ? tableCellAt(this.text, cell.start, cell.end) : null;
       if (groups !== null) segments.push(...labelled(groups, open.table.columns[column]!, this.text));
     }
     if (segments.length === 0) return null;
     open.table.rows++;
-    const cellText = (index: number) => (index >= 0 ? this.text.slice(cells[index]!.start, cells[index]!.end) : "");
+    // A quoted cell's line break is its layout: the task it names reads on across it.
+    const cellText = (index: number) => (index >= 0 ? this.text.slice(cells[index]!.start, cells[index]!.end).replace(/\s*\r?\n\s*/g, "") : "");
     return rowClause({ start: line.indentEnd, end, number: cellText(open.numberColumn) || String(open.table.rows), task: cellText(open.taskColumn), table: open.table }, segments);
   }
 
@@ -148,6 +175,35 @@ function cellsOf(text: string, start: number, end: number): Column[] {
     if (cellEnd === end) return cells;
     from = cellEnd + 1;
   }
+}
+
+/** The quoted cells among `cells` without their quotes. */
+function unquote(cells: Column[], quoted: readonly QuotedCell[]): void {
+  for (const cell of cells) {
+    for (const q of quoted) {
+      if (cell.start === q.open && cell.end === q.close + 1) {
+        cell.start++;
+        cell.end--;
+      }
+    }
+  }
+}
+
+/** The lines of a cell a line break runs over, each without the spaces around it; empty ones left out. */
+function cellLines(text: string, cell: Column): Column[] {
+  const lines: Column[] = [];
+  let from = cell.start;
+  while (from <= cell.end) {
+    let to = text.indexOf("\n", from);
+    if (to < 0 || to > cell.end) to = cell.end;
+    let a = from;
+    let b = to;
+    while (a < b && (isSpace(text.charCodeAt(a)) || text.charCodeAt(a) === 0x0d)) a++;
+    while (b > a && (isSpace(text.charCodeAt(b - 1)) || text.charCodeAt(b - 1) === 0x0d)) b--;
+    if (b > a) lines.push({ start: a, end: b });
+    from = to + 1;
+  }
+  return lines;
 }
 
 function isSpace(code: number): boolean {

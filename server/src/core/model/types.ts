@@ -363,6 +363,18 @@ export interface PlanTitle extends Heading {
  * cut into lines of one measure. `lines` are the lines that fill the measure and go on on the
  * next line, in document order.
  */
+/** A table cell in double quotes that runs over lines, as Excel copies one (model/quotedCells.ts). */
+export interface QuotedCell {
+  /** The opening and closing quotes' offsets. */
+  open: number;
+  close: number;
+  /** The indexes (in the model's lines) of the line the cell opens on and of the one it closes on. */
+  firstLine: number;
+  lastLine: number;
+  /** The end of the closing line's content: where the row goes on to, unless another cell opens there. */
+  rowEnd: number;
+}
+
 export interface HardWrap {
   /** The page's measure in columns (a Chinese character is two). */
   measure: number;
@@ -448,6 +460,11 @@ export interface PlanDocument {
   boxes: Box[];
   /** The PDF line breaks the plan was copied with, if it was (structure/hard-wrap). */
   hardWrap: HardWrap | null;
+  /**
+   * Table cells Excel copied in double quotes because they hold a line break (model/quotedCells.ts):
+   * each row they are in is one row over several lines. In document order; most plans have none.
+   */
+  quotedCells: QuotedCell[];
   /**
    * The 版记 at the end of the document (抄送 / 主送 lines, 印发机关 and 印发日期, model/imprint.ts):
    * part of the document, never web debris and never an item's body.

@@ -9,6 +9,7 @@ import { doubledSeparatorBetween } from "../model/clauseSeparators.js";
 import { brokenDocNumbersIn } from "../xref/brokenDocNumbers.js";
 import { partitionPoint, sortByStart } from "../text/sorted.js";
 import { addLinesSetApart } from "../model/setApart.js";
+import { quotedCellMarks } from "../model/quotedCells.js";
 import { nodesAreKept } from "../syntax/incremental.js";
 import { NodeMemo } from "../syntax/nodeMemo.js";
 import { detached } from "../text/detached.js";
@@ -63,7 +64,13 @@ export function proseParagraphs(plan: PlanDocument): ProseParagraph[] {
   // Which item a line belongs to, by a cursor over the items in document order, rather than a
   // set of every item's lines built on every keystroke.
   const owners = new LineOwners(plan.allItems);
-  const unitOwned = unitOwnedSpans(plan);
+  let unitOwned = unitOwnedSpans(plan);
+  // The quotes Excel puts round a table cell with a line break in it are the copy's, no
+  // quotation of the text (model/quotedCells.ts); most plans have none.
+  if (plan.quotedCells.length > 0) {
+    unitOwned = unitOwned.concat(quotedCellMarks(plan.quotedCells));
+    sortByStart(unitOwned);
+  }
   const kept = nodesAreKept(plan.syntax);
   const paragraphs: ProseParagraph[] = [];
   for (const line of plan.lines) {

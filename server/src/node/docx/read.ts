@@ -89,18 +89,27 @@ interface TableState {
  * with the next as the sentence would, and so does a piece of one or two characters (a header
  * a narrow column broke by hand: 牵头 / 单位); others are the entries of a list set one per
  * line (the units of a 配合单位 cell, as Word tables have them), which a line of text writes with 、.
+ * A line break inside one paragraph (w:br, Shift+Enter) is the cell's own line break, as a cell
+ * pasted from Excel keeps it and the export sets one (export/docx.ts): such a cell is written as
+ * Excel copies it, in double quotes with its line break (model/quotedCells.ts reads the row as
+ * one), so that what the text said reads back as it was.
  */
 function cellText(lines: readonly ReadLine[]): string {
   let text = "";
   let last = "";
-  for (const { text: line } of lines) {
+  let lastParagraph = -1;
+  let broken = false;
+  for (const { text: line, paragraph } of lines) {
     const part = line.replace(/\t/g, " ").trim();
     if (part === "") continue;
     const goesOn = text === "" || /\p{P}$/u.test(text) || /^[\p{Pe}\p{Pf}、，。；：！？]/u.test(part) || [...last].length <= 2 || [...part].length <= 2;
-    text += goesOn ? part : `、${part}`;
+    const lineBreak = !goesOn && paragraph === lastParagraph && !part.includes('"') && !text.includes('"');
+    if (lineBreak) broken = true;
+    text += goesOn ? part : lineBreak ? `\n${part}` : `、${part}`;
     last = part;
+    lastParagraph = paragraph;
   }
-  return text;
+  return broken ? `"${text}"` : text;
 }
 
 /** The paragraphs of `word/document.xml`, in order, as lines; each table row as one line of cells. */
@@ -230,7 +239,9 @@ function paragraphs(xml: string, numbering: WordNumbering, styles: Map<string, S
         table.lines.push(...row.cellLines[0]!);
       } else {
         // A row of empty cells is a blank line, which a table pasted as text may have between rows.
-        table.lines.push({ text: row.cells.some((cell) => cell !== "") ? row.cells.join("\t") : "", paragraph: row.paragraph });
+        // A cell's line break (cellText) makes the row's lines, each one of the text's lines.
+        const text = row.cells.some((cell) => cell !== "") ? row.cells.join("\t") : "";
+        for (const line of text.split("\n")) table.lines.push({ text: line, paragraph: row.paragraph });
       }
       table.row = undefined;
     } else if (tag.name === "w:tbl" && table) {
