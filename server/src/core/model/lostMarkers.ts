@@ -1,5 +1,6 @@
 import type { ItemLineNode, LineNode, MarkerNode, TextLineNode } from "../syntax/cst.js";
 import { isSpaceCode } from "../text/spaces.js";
+import { codeUnitSet } from "../text/codeUnits.js";
 import { isAttachmentLabel } from "./attachments.js";
 import { textEndOf } from "./inline.js";
 import { hasClause, textLineAsItem } from "./misreadMarkers.js";
@@ -49,6 +50,11 @@ export function readLostMarkers(lines: LineNode[], text: string, hardWrap: HardW
     const { level, value } = line.marker;
     if (level === 5) continue;
     for (let lower = level + 1; lower <= 4; lower++) {
+      // The run of a lower level ends here: its last heading may be the one that lost its marker.
+      if (last[lower]! >= 0) {
+        const found = lostLastHeading(lines, text, wrapped, last[lower]!, i);
+        if (found !== null) lines[found.index] = found.item;
+      }
       last[lower] = -1;
       opener[lower] = i;
     }
@@ -128,6 +134,59 @@ function lostHeadingBetween(
   }
   return found;
 }
+
+/**
+ * The last heading of a run that lost its marker (`（二）主要目标` pasted as `主要目标`): after a
+ * heading-only sibling (`（一）指导思想`) and the paragraphs under it, a heading line of the same
+ * form — short, no sentence mark, starting with a Han character — that the line before closes
+ * (a sentence ends there) and paragraphs follow, the run's scope then ended by an item of a
+ * higher level. No count tells it here, so every sign must agree: only paragraphs between the
+ * sibling and the next item, each closed by a sentence mark, the heading the only line not
+ * (a paragraph's sub-heading would be one of several, or in the middle of the text).
+ */
+function lostLastHeading(
+  lines: readonly LineNode[],
+  text: string,
+  wrapped: ReadonlySet<LineNode> | null,
+  sibling: number,
+  to: number,
+): { index: number; item: ItemLineNode } | null {
+  const previous = lines[sibling] as ItemLineNode;
+  if (!isHeading(previous) || previous.marker.value === null || previous.marker.valueCertain === false) return null;
+  let found = -1;
+  let paragraphsBefore = 0;
+  let paragraphsAfter = 0;
+  for (let j = sibling + 1; j < to; j++) {
+    const line = lines[j]!;
+    if (line.kind === "blank" || line.kind === "comment") continue;
+    if (line.kind !== "text" || line.textKind !== "plain" || (wrapped?.has(line) ?? false)) return null;
+    if (endsSentence(text, line)) {
+      if (found < 0) paragraphsBefore++;
+      else paragraphsAfter++;
+      continue;
+    }
+    if (found >= 0 || paragraphsBefore === 0 || !isHeadingText(text, line) || BOX_LABEL.test(text.slice(line.indentEnd, line.contentEnd))) return null;
+    found = j;
+  }
+  if (found < 0 || paragraphsAfter === 0) return null;
+  const line = lines[found] as TextLineNode;
+  const start = line.indentEnd;
+  const marker: MarkerNode = { level: previous.marker.level, text: "", value: previous.marker.value + 1, numeral: "", open: "", close: "", start, end: start, valueCertain: true };
+  return { index: found, item: textLineAsItem(line, marker, text) };
+}
+
+/** A 专栏's label or a table's caption: a heading-like line that is no item's. */
+const BOX_LABEL = /^(?:专栏|表|附表|图)\s*[0-9０-９一二三四五六七八九十]/;
+
+/** Whether a text line is a paragraph: its text ends in a sentence's closing mark (a closing quote or bracket after it aside). */
+function endsSentence(text: string, line: TextLineNode): boolean {
+  let end = textEndOf(line, text);
+  while (end > line.indentEnd && CLOSING.has(text.charCodeAt(end - 1))) end--;
+  return end > line.indentEnd && SENTENCE_END.has(text.charCodeAt(end - 1));
+}
+
+const CLOSING = codeUnitSet("”’）)」』");
+const SENTENCE_END = codeUnitSet("。！？；!?;");
 
 const SENTENCE_MARKS = /[。；;：:，,！!？?]/;
 
