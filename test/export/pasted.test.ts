@@ -227,6 +227,16 @@ describe("export of the 版头 an OA system's copy brings (GB/T 9704 §7.2)", ()
     ]);
   });
 
+  it("sets a plan issued under its own 版头 on the 版头's page: no page break before its title", () => {
+    const text = "示例市市场监督管理局文件\n示市监〔2024〕12号\n示例市质量强市建设实施方案\n为贯彻落实《质量强国建设纲要》，制定本方案。\n一、总体要求\n到2025年，质量明显提升。\n";
+    const { blocks } = layoutPlan(analyze(text).plan);
+    expect(blocks.slice(0, 3)).toEqual([
+      { kind: "issuerMark", lines: ["示例市市场监督管理局文件"] },
+      { kind: "docNumber", text: "示市监〔2024〕12号" },
+      { kind: "title", lines: ["示例市质量强市建设实施方案"], pageBreakBefore: false },
+    ]);
+  });
+
   it("leaves a 份号-like line inside the text, or a title that merely ends in 文件, as it was", () => {
     const text = "示例市质量强市建设实施方案\n为贯彻落实《质量强国建设纲要》，制定本方案。\n000123\n一、总体要求\n到2025年，质量明显提升。\n";
     const { blocks } = layoutPlan(analyze(text).plan);

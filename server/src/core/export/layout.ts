@@ -100,6 +100,9 @@ const TEMPLATE_DOC_NUMBER = /^[\u4e00-\u9fff]+[〔[【(（﹝][0-9]{4}[〕\]】)
 const MAX_JOINT_ISSUERS = 6;
 const MAX_ISSUER_NAME = 30;
 
+/** The blocks after which the plan's title goes on on the same page: a 附件 label, a subtitle, the 版头's. */
+const TITLE_ON_PAGE: ReadonlySet<LayoutBlock["kind"]> = new Set(["attachmentLabel", "subtitle", "headField", "issuerMark", "docNumber"]);
+
 /** Which field of the 版头 a `headField` is. */
 export type MastheadField = "copyNumber" | "secrecy" | "urgency";
 
@@ -257,9 +260,9 @@ class LayoutBuilder {
       }
       head = false;
       if (line === planTitle[0]) {
-        // The plan follows its 印发通知 on a new page; after a 附件 label or at the top it does not.
-        const previous = this.blocks[this.blocks.length - 1];
-        const pageBreakBefore = previous !== undefined && previous.kind !== "attachmentLabel" && previous.kind !== "subtitle";
+        // The plan follows its 印发通知 on a new page; after a 附件 label, at the top or under the
+        // 版头 (a plan issued as a 文件 of its own, a 报告 with its 签发人) it does not.
+        const pageBreakBefore = this.titleOpensPage();
         // A page's bar on the title's line (【字体：大 中 小】 打印) is no word of the title.
         const bar = this.plan.title?.furniture;
         const words = this.ownLines(planTitle).map((l) => this.visible(l, l.indentEnd, bar && bar.start >= l.indentEnd && bar.start <= l.contentEnd ? bar.start : l.contentEnd));
@@ -347,8 +350,13 @@ class LayoutBuilder {
     this.frontMatterTitleDone = true;
     const title = frontMatterValue(this.plan.frontMatter, "标题");
     if (this.plan.title || !title) return;
+    this.blocks.push({ kind: "title", lines: titleLines(title), pageBreakBefore: this.titleOpensPage() });
+  }
+
+  /** Whether the plan's title starts a page: after its 印发通知, not after a 附件 label, a subtitle or the 版头. */
+  private titleOpensPage(): boolean {
     const previous = this.blocks[this.blocks.length - 1];
-    this.blocks.push({ kind: "title", lines: titleLines(title), pageBreakBefore: previous !== undefined && previous.kind !== "attachmentLabel" && previous.kind !== "subtitle" });
+    return previous !== undefined && !TITLE_ON_PAGE.has(previous.kind);
   }
 
   /** The plan itself, from its first item to the last line before any trailing debris. */
