@@ -237,6 +237,25 @@ describe("export of the 版头 an OA system's copy brings (GB/T 9704 §7.2)", ()
     ]);
   });
 
+  it("sets an upward document's 签发人 beside its 发文字号, from its line or the line under it (§7.2.4)", async () => {
+    const report = "示例市市场监督管理局关于报送质量强市建设实施方案的报告\n市人民政府：\n为贯彻落实《质量强国建设纲要》，现将实施方案报告如下。\n一、总体要求\n到2025年，质量明显提升。\n";
+    for (const head of ["示例市市场监督管理局文件\n\n示市监〔2024〕12号　　　　　　签发人：张三\n\n", "示例市市场监督管理局文件\n示市监〔2024〕12号\n签发人：张三\n"]) {
+      const { plan } = analyze(head + report);
+      expect(plan.metadata.docNumber).toBe("示市监〔2024〕12号");
+      expect(plan.title?.text).toBe("示例市市场监督管理局关于报送质量强市建设实施方案的报告");
+      const { blocks } = layoutPlan(plan);
+      expect(blocks.slice(0, 3)).toMatchObject([{ kind: "issuerMark" }, { kind: "docNumber", text: "示市监〔2024〕12号", signer: "张三" }, { kind: "title", pageBreakBefore: false }]);
+      expect(blocks.filter((block) => block.kind === "paragraph").map(blockText).join("")).not.toContain("签发人");
+    }
+    const docx = await exportText(`示例市市场监督管理局文件\n示市监〔2024〕12号　　签发人：张三\n${report}`);
+    const number = docx.paragraphs().find((p) => p.text.startsWith("示市监〔2024〕12号"))!;
+    expect(number.text).toBe("示市监〔2024〕12号\t签发人：张三");
+    expect(attr(descendants(number.element, "tab")[0], "val")).toBe("right");
+    expect(attr(descendants(number.element, "bottom")[0], "color")).toBe("FF0000");
+    // A 签发人 in the text, not in the 版头, is the text's.
+    expect(layoutPlan(analyze(`${report}签发人：张三\n`).plan).blocks.some((block) => block.kind === "docNumber")).toBe(false);
+  });
+
   it("leaves a 份号-like line inside the text, or a title that merely ends in 文件, as it was", () => {
     const text = "示例市质量强市建设实施方案\n为贯彻落实《质量强国建设纲要》，制定本方案。\n000123\n一、总体要求\n到2025年，质量明显提升。\n";
     const { blocks } = layoutPlan(analyze(text).plan);

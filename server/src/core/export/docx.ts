@@ -19,6 +19,7 @@ import {
   TableCell,
   TableLayoutType,
   TableRow,
+  TabStopType,
   TextRun,
   VerticalAlign,
   WidthType,
@@ -172,11 +173,29 @@ class BlockWriter {
         // Two blank lines between the 发文字号 and the title; under a 发文机关标志, the red rule
         // as wide as the type area 4 mm below the 字号 (§7.2.8), drawn as the paragraph's border.
         const marked = this.layout.blocks.some((other) => other.kind === "issuerMark");
+        const rule = marked ? { border: { bottom: SEPARATOR_RULE } } : {};
+        if (block.signer !== undefined) {
+          // An upward document's (§7.2.4): the 字号 one character in from the left, the 签发人 one
+          // in from the right on the same line, 签发人： in 仿宋 and the names in 楷体.
+          const typeWidth = this.geometry.width - this.geometry.margin.left - this.geometry.margin.right;
+          return [
+            new Paragraph({
+              alignment: AlignmentType.LEFT,
+              indent: { ...NO_INDENT, left: BODY_CHAR },
+              // Word measures a tab stop from the type area's left edge, the indent aside.
+              tabStops: [{ type: TabStopType.RIGHT, position: typeWidth - BODY_CHAR }],
+              spacing: { after: 2 * line },
+              ...this.keeping(),
+              ...rule,
+              children: [this.run(block.text, "body"), new TextRun({ text: "\t" }), this.run("签发人：", "body"), this.run(block.signer, "heading2")],
+            }),
+          ];
+        }
         return [
           this.plain(block.text, "body", {
             alignment: AlignmentType.CENTER,
             spacing: { after: 2 * line },
-            ...(marked ? { indent: NO_INDENT, border: { bottom: SEPARATOR_RULE } } : {}),
+            ...(marked ? { indent: NO_INDENT, ...rule } : {}),
           }),
         ];
       }

@@ -4,7 +4,7 @@ import { type WrapJoin, wrapJoins } from "../model/hardWrap.js";
 import { paragraphBreaks, readParagraphBreak } from "../punct/breaks.js";
 import { cellLineTableAt } from "../model/cellLineTables.js";
 import { MAX_HEADER_CELL } from "../model/tables.js";
-import { isHeadingLike, isoDate, lineText, NOTICE_TITLE, ORGANISATION_END } from "../model/prelude.js";
+import { isHeadingLike, isoDate, lineText, NOTICE_TITLE, ORGANISATION_END, signerLineOf } from "../model/prelude.js";
 import type { ItemLevel, NumberedItem, PlanDocument } from "../model/types.js";
 import { isBox, partSections } from "../model/outline.js";
 import { isIssuerMark } from "../model/pageFurniture.js";
@@ -52,7 +52,8 @@ export type LayoutBlock =
    */
   | { kind: "issuerMark"; lines: string[] }
   /** 发文字号, centred. */
-  | { kind: "docNumber"; text: string }
+  /** The 发文字号; an upward document's 签发人 beside it (GB/T 9704 §7.2.4), its names only. */
+  | { kind: "docNumber"; text: string; signer?: string }
   /** A title (the notice's, the plan's, an attachment's), one source line per printed line. */
   | { kind: "title"; lines: string[]; pageBreakBefore: boolean }
   /** （征求意见稿） under a title, centred. */
@@ -315,6 +316,15 @@ class LayoutBuilder {
       return index;
     }
     if (line.textKind !== "plain") return -1;
+    // An upward document's 签发人, beside its 字号 or on the line under it (GB/T 9704 §7.2.4).
+    const signed = signerLineOf(content);
+    if (signed !== null) {
+      const previous = this.blocks[this.blocks.length - 1];
+      if (signed.docNumber !== null) this.blocks.push({ kind: "docNumber", text: signed.docNumber, signer: signed.signer });
+      else if (previous?.kind === "docNumber" && previous.signer === undefined) previous.signer = signed.signer;
+      else return -1;
+      return index;
+    }
     const field = mastheadFieldOf(content);
     if (field) {
       this.blocks.push({ kind: "headField", field, text: content });

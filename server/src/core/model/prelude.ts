@@ -54,6 +54,22 @@ const DATE_NOTE = /^[（(][^（()）]*\d{4}[ \t\u3000]*年[ \t\u3000]*\d{1,2}[ \
 /** A 发文字号 on a line of its own, bare or in brackets: 示市府办发〔2023〕12号. */
 const DOC_NUMBER_LINE = /^[（(]?[\u4e00-\u9fff]+[〔[【(（﹝]\d{4}[〕\]】)）﹞]第?\d+号[）)]?$/;
 
+/**
+ * An upward document's 签发人 (GB/T 9704 §7.2.4: beside the 发文字号, on its right), pasted on
+ * the 字号's line after spaces (`示市监〔2024〕12号　　签发人：张三`) or on a line of its own
+ * under it: the 字号 (null on a line of its own) and the names. A line of the 版头, no title.
+ */
+export function signerLineOf(content: string): { docNumber: string | null; signer: string } | null {
+  // Most lines fail here: no 签发人 in them.
+  const at = content.indexOf("签发人");
+  if (at < 0) return null;
+  const match = SIGNER_LINE.exec(content);
+  if (match === null) return null;
+  return { docNumber: match[1] ?? null, signer: match[2]!.trim() };
+}
+
+const SIGNER_LINE = /^(?:([（(]?[\u4e00-\u9fff]+[〔[【(（﹝]\d{4}[〕\]】)）﹞]第?\d+号[）)]?)[\s\u3000]+)?签发人\s*[：:]\s*([\u4e00-\u9fff·][\u4e00-\u9fff·\s\u3000]{0,30})$/u;
+
 function isDateNote(content: string): boolean {
   return DATE_NOTE.test(content) && !PERIOD_LINE.test(content);
 }
@@ -61,7 +77,7 @@ function isDateNote(content: string): boolean {
 /** Lines that are never (part of) the title: dates, however written, and 发文字号. */
 function isDateOrDocNumber(line: TextLineNode, content: string): boolean {
   if (line.textKind === "date" || line.textKind === "docNumber") return true;
-  return isDateNote(content) || RUN_TOGETHER_DATE.test(content) || DOC_NUMBER_LINE.test(content) || dateOfDateLine(content) !== null;
+  return isDateNote(content) || RUN_TOGETHER_DATE.test(content) || DOC_NUMBER_LINE.test(content) || dateOfDateLine(content) !== null || signerLineOf(content) !== null;
 }
 
 /** A line's own text: without its indentation, trailing spaces and a trailing `// …` comment (a `plancheck-disable-line` is no part of a title). */
@@ -98,6 +114,8 @@ export function readPrelude(lines: LineNode[], text: string, debris: ReadonlySet
     if (line.kind !== "text" || debris.has(line)) continue;
     const content = lineText(line, text);
     if (line.textKind === "docNumber" && reading.docNumber === null) reading.docNumber = content;
+    // An upward document's 字号 with its 签发人 beside it (export/layout.ts sets both).
+    if (line.textKind === "plain" && reading.docNumber === null) reading.docNumber = signerLineOf(content)?.docNumber ?? null;
     // A 成文日期 however written (2024.5.8, 2024年5月8): structure/date-form says how it should be.
     if (reading.date === null) {
       const date = dateOfDateLineNode(line, content);
