@@ -157,6 +157,8 @@ describe("docx export: text and faces", () => {
       // A year starts a phrase; a verb chain (贯彻实施) stays whole, its object may go on the next line.
       江西省人民政府办公厅关于印发江西省贯彻实施质量发展纲要2016年行动计划的通知: ["江西省人民政府办公厅关于印发", "江西省贯彻实施质量发展纲要", "2016年行动计划的通知"],
       国务院关于提请审议中华人民共和国产品质量法修正案草案的议案: ["国务院关于提请审议", "中华人民共和国产品质量法修正案草案的议案"],
+      // An attachment's table named after the plan: the plan's name whole, its table's name after it.
+      赣州市质量强市建设三年行动计划重点任务分工表: ["赣州市质量强市建设三年行动计划", "重点任务分工表"],
       // No place the grammar gives: between the words of the dictionary, never inside one.
       质量强国建设纲要质量强国建设纲要质量强国建设纲要质量强国建设纲要: ["质量强国建设纲要质量强国建设纲要", "质量强国建设纲要质量强国建设纲要"],
     };

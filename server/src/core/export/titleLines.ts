@@ -10,7 +10,8 @@ import { SIZE_PT, TYPE_WIDTH, wordWidth } from "./gongwen.js";
  * Every gap between two characters has a cost (breakCosts). Nothing at the joints a title's
  * grammar gives: before its 关于, after 关于印发/转发/对, between joint issuers, before a cited
  * 《title》 or after it, before a bracket or a draft's status, after the 的 that leads to the 文种,
- * at a space. Little where a verb or a year starts a phrase (…建设 | 推动…) or at a preposition
+ * at a space. Little where a verb or a year starts a phrase (…建设 | 推动…), where a plan's name
+ * ends before the table it names (…三年行动计划 | 重点任务分工表) or at a preposition
  * (…同志 | 为…) or after a 的; more between a verb and its object (…审议 | 《…》), more still
  * before a 和. Much between two words of the dictionary (Intl.Segmenter's), which is most often
  * inside a compound (质量强国建设 | 纲要), more beside a one-character word (质量|强|市), and more
@@ -149,6 +150,13 @@ const VERB_END = new RegExp(`(?:${VERBS})$`, "u");
 const ADVERB = /(?:进一步|全面|深入|大力|切实|持续|着力|积极|更好|更加|坚定|不断|加快|联合|共同|协同)$/u;
 /** A year that starts a phrase: 2016年, 2023—2025年. */
 const YEAR = /^\d{4}(?:[—–~～-]\d{2,4})?年/u;
+/**
+ * An attachment's table or list named after the plan it belongs to (…三年行动计划重点任务分工表):
+ * the plan's name ends in its 文种, and the rest of the title is the table's name, a phrase of its
+ * own — a joint, where a break between the plan's words (三年 | 行动计划) is not.
+ */
+const NAMED_DOCUMENT_END = /(?:方案|计划|规划|纲要|意见|办法|细则|要点|措施)$/u;
+const NAMED_TABLE = /^\p{Script=Han}{0,8}(?:表|清单|台账|目录|一览表)$/u;
 /** What follows a verb without being its object: the 文种 (…建设实施 | 方案 is inside a word). */
 const NOT_OBJECT = /^(?:方案|意见|办法|细则|计划|规划|纲要|措施|要点|通知|决定|工作|活动|行动)/u;
 /** 实施方案, 实施意见 …: the 文种, a noun, though it starts as a verb does. */
@@ -205,6 +213,8 @@ function breakCosts(characters: readonly string[]): number[] {
     else if (verb && !VERB_END.test(head)) cost = COST.phrase;
     // A year starts a phrase (…质量发展纲要 | 2016年行动计划); a verb chain is one (贯彻 | 实施).
     else if (YEAR.test(rest)) cost = COST.phrase;
+    // A document's name ends before the table or list it names (…三年行动计划 | 重点任务分工表).
+    else if (NAMED_DOCUMENT_END.test(head) && NAMED_TABLE.test(rest)) cost = COST.phrase;
     else if (verb) cost = COST.single;
     else if (previous === "的" || (next !== undefined && LEANS_ON.has(next))) cost = COST.particle;
     // Before 和: what it joins may be one phrase (加强和改进), or two (工作要点 | 和任务清单).
