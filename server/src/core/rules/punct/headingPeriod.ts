@@ -14,6 +14,9 @@ import { spanFix } from "../../fixes/fix.js";
  * never a style. Its fix writes the level's majority (the 。 or nothing; nothing with no
  * majority, as GB/T 15834 wants). One with paragraph lines under it is left alone: a PDF may have
  * broken a long heading after its comma (`（一）推动质量变革创新，` / `提高经济发展质量效益`).
+ * A heading is a line with a text or items under it: a line with nothing under it (`（一）加强组织
+ * 领导。` closing the plan, a run of one-line items) is an item of one sentence, its 。 the
+ * sentence's, neither counted nor reported.
  */
 export const headingPeriod: Rule = {
   meta: {
@@ -25,7 +28,7 @@ export const headingPeriod: Rule = {
     speed: "fast",
     docs: {
       rationale:
-        "独占一行的标题（如“（一）指导思想”）按 GB/T 15834 不加句号。一份文件中同一级标题应写法一致：本规则按同级独立标题的多数写法报告个别带或不带“。”的标题，同级标题不足两个或两种写法一样多时不报告。标题与正文写在同一行（“（一）指导思想。以……”）时标题后的句号是正常写法，不在此列。修复只删除或补上这个句号。独占一行的标题以逗号结尾（“（三）加强质量基础设施建设，”，下一行即为下一个条目）多是扫描识别把句号识别成了逗号，或是笔误，无论同级写法如何都会报告，修复按同级标题的多数写法改为句号或删除。",
+        "独占一行的标题（如“（一）指导思想”）按 GB/T 15834 不加句号。一份文件中同一级标题应写法一致：本规则按同级独立标题的多数写法报告个别带或不带“。”的标题，同级标题不足两个或两种写法一样多时不报告。标题与正文写在同一行（“（一）指导思想。以……”）时标题后的句号是正常写法，不在此列；其下既无正文也无下级条目的一行（如末尾的“（一）加强组织领导。”）是一句话的条目，句号属于这句话，同样不在此列。修复只删除或补上这个句号。独占一行的标题以逗号结尾（“（三）加强质量基础设施建设，”，下一行即为下一个条目）多是扫描识别把句号识别成了逗号，或是笔误，无论同级写法如何都会报告，修复按同级标题的多数写法改为句号或删除。",
       incorrect: "一、总体要求\n（一）指导思想\n以质量为先。\n（二）主要目标。\n到2025年，质量水平稳步提高。\n（三）基本原则\n坚持质量第一。\n",
       correct: "一、总体要求\n（一）指导思想\n以质量为先。\n（二）主要目标\n到2025年，质量水平稳步提高。\n（三）基本原则\n坚持质量第一。\n",
     },
@@ -42,6 +45,9 @@ export const headingPeriod: Rule = {
         continue;
       }
       if (item.line.terminator !== "" && item.line.terminator !== "。") continue;
+      // Nothing under it (no paragraph, no item): a one-line item, whose 。 ends its sentence
+      // (`（一）加强组织领导。` as a 保障措施's last line), no heading over a text.
+      if (item.bodyLines.length === 0 && item.children.length === 0) continue;
       const items = byLevel.get(item.level);
       if (items) items.push(item);
       else byLevel.set(item.level, [item]);
