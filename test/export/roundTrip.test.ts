@@ -147,6 +147,23 @@ describe("docx export round trip: export a seed, read the .docx back (node/docx)
     expect(tables(after)).toEqual(tables(before));
   });
 
+  it("an upward document under its 版头: its title, broken before 关于, reads back whole", async () => {
+    const plan = [
+      "示例市市场监督管理局文件",
+      "示市监〔2024〕12号　　　　签发人：张三",
+      "示例市市场监督管理局关于报送质量强市建设实施方案的报告",
+      "市人民政府：",
+      "为贯彻落实《质量强国建设纲要》，现将我局质量强市建设实施方案报告如下。",
+      "一、总体要求",
+      "（一）指导思想",
+      "坚持质量第一。",
+      "",
+    ].join("\n");
+    const { after } = await roundTrip(plan);
+    expect(after.plan.metadata.title).toBe("示例市市场监督管理局关于报送质量强市建设实施方案的报告");
+    expect(after.plan.metadata.docNumber).toBe("示市监〔2024〕12号");
+  });
+
   it("keeps a title broken over two lines as two lines", async () => {
     const source = readSeed("ganzhou-2024");
     const read = readDocxAsPlanText(await exportPlanDocx(analyze(source).plan, resolveExportOptions()));

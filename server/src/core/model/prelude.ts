@@ -234,14 +234,15 @@ export function readPrelude(lines: LineNode[], text: string, debris: ReadonlySet
   const first = paragraphStart(index);
   // A title a PDF's measure cut: all its lines.
   if (first < index) nameLines.unshift(...lines.slice(first, index));
-  // A title broken over two adjacent lines: 贯彻实施江西省质量发展纲要 / 2016年行动计划.
+  // A title broken over two adjacent lines: 贯彻实施江西省质量发展纲要 / 2016年行动计划; or
+  // before its 关于, the issuer's name on the line above (示例市市场监督管理局 / 关于报送……的报告,
+  // as GB/T 9704 sets a long title and the export prints it).
   else if (
     isHeadingLike(previous, text) &&
     !debris.has(previous) &&
     !isDateOrDocNumber(previous, previousText) &&
     !NOTICE_TITLE.test(previousText) &&
-    !ORGANISATION_END.test(previousText) &&
-    PLAN_TITLE_END.test(lineText(titleLine, text))
+    (ORGANISATION_END.test(previousText) ? lineText(titleLine, text).startsWith("关于") : PLAN_TITLE_END.test(lineText(titleLine, text)))
   ) {
     nameLines.unshift(previous);
   }
