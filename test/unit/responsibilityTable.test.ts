@@ -72,6 +72,19 @@ describe("a responsibility table pasted as text", () => {
     expect(analyze(text).findings.filter((finding) => finding.rule.startsWith("punct/"))).toEqual([]);
   });
 
+  it("reads a header cell and a row's cells quoted one after another, each closing line opening the next", () => {
+    const text = `${PLAN}序号\t重点任务\t"牵头\n单位"\t配合单位\t完成时限\n1\t"开展质量攻关\n培育质量标杆"\t市工信局\t"市市场监管局\n市科技局"\t2025年底\n2\t开展标准提升\t市市场监管局\t市财政局\t2024年\n`;
+    const { plan, findings } = analyze(text);
+    expect(plan.quotedCells).toHaveLength(3);
+    expect(plan.tables[0]!.columns).toEqual(["序号", "重点任务", "牵头单位", "配合单位", "完成时限"]);
+    expect(plan.tables[0]!.unread).toEqual([]);
+    expect(plan.clauses.map((clause) => [clause.tableRow?.task, clause.segments.flatMap((segment) => segment.units.map((unit) => `${segment.role}:${unit.text}`))])).toEqual([
+      ["开展质量攻关培育质量标杆", ["lead:市工信局", "support:市市场监管局", "support:市科技局"]],
+      ["开展标准提升", ["lead:市市场监管局", "support:市财政局"]],
+    ]);
+    expect(findings.filter((finding) => finding.rule.startsWith("punct/"))).toEqual([]);
+  });
+
   it("takes no quotation in prose for a quoted cell", () => {
     const text = `${PLAN}序号\t重点任务\t责任单位\n1\t"质量月"活动\t市市场监管局\n说明：开展"质量\n提升"行动。\n`;
     expect(buildPlan(text).quotedCells).toEqual([]);

@@ -250,7 +250,8 @@ function readTableRows(lines: LineNode[], text: string): QuotedCell[] {
   let quoted: QuotedCell[] | null = null;
   for (let i = 0; i < lines.length && nextTab >= 0; i++) {
     const line = lines[i]!;
-    const row = line.kind === "item" || (inPlan && line.kind === "text" && line.textKind === "plain");
+    // A row's line already (tableRow): the closing line of a quoted cell, which may open the row's next.
+    const row = line.kind === "item" || (inPlan && line.kind === "text" && (line.textKind === "plain" || line.textKind === "tableRow"));
     if (line.kind === "item" || line.kind === "list") inPlan = true;
     if (nextTab < line.indentEnd) nextTab = text.indexOf("\t", line.indentEnd);
     if (!row || nextTab < 0 || nextTab >= line.contentEnd) continue;
