@@ -35,6 +35,7 @@ const CASES: Array<{ rule: string; fixture: string; fixTitle: string | null }> =
   { rule: "structure/deadline-period", fixture: "structure/deadline-period.plan", fixTitle: null },
   { rule: "structure/repeated-paste", fixture: "structure/repeated-paste.plan", fixTitle: "删除重复粘贴" },
   { rule: "structure/review-markup", fixture: "structure/review-markup.plan", fixTitle: "批注框" },
+  { rule: "structure/markdown-marks", fixture: "structure/markdown-marks.plan", fixTitle: "Markdown" },
   { rule: "text/ocr-digit", fixture: "text/ocr-digit.plan", fixTitle: "改为" },
   { rule: "targets/weaker-than-baseline", fixture: "targets/weaker-than-baseline.plan", fixTitle: null },
   { rule: "numbering/doubled-mark", fixture: "numbering/doubled-mark-repeated.plan", fixTitle: "" },

@@ -8,6 +8,7 @@ import { frontMatter } from "./frontMatter.js";
 import { hardWrap } from "./hardWrap.js";
 import { impossibleDate } from "./impossibleDate.js";
 import { leadingDebris } from "./leadingDebris.js";
+import { markdownMarks } from "./markdownMarks.js";
 import { noOutline } from "./noOutline.js";
 import { pageNumber } from "./pageNumber.js";
 import { parseFailure } from "./parseFailure.js";
@@ -21,6 +22,7 @@ export const structureRules: readonly Rule[] = [
   parseFailure,
   frontMatter,
   leadingDebris,
+  markdownMarks,
   repeatedTitle,
   noOutline,
   runTogetherDate,
