@@ -19,18 +19,72 @@ const PERIOD = /(\d{4})\s*(?:年\s*)?[-—–－~～至到]+\s*(\d{4})\s*年/;
 // (2024年赣州市市场监管系统质量强市工作方案): the year is the plan's however long they are.
 const ANNUAL = /^(\d{4})\s*年度?[^\d（）()]{0,40}?(?:行动计划|工作要点|工作计划|实施计划|行动方案|工作方案)|(\d{4})\s*年度?\s*(?:[^\d\s（）()]{0,12}?)(?:行动计划|工作要点|工作计划|实施计划|行动方案|工作方案)/;
 
+/** The longest period a plan states: three five-year plan periods. */
+const LONGEST_PERIOD = 15;
+
 export function planPeriodOf(plan: PlanDocument): PlanPeriod | null {
+  const known = periods.get(plan);
+  if (known !== undefined) return known;
+  const found = titlePeriodOf(plan) ?? stepsPeriodOf(plan.items, plan.text);
+  periods.set(plan, found);
+  return found;
+}
+
+const periods = new WeakMap<PlanDocument, PlanPeriod | null>();
+
+function titlePeriodOf(plan: PlanDocument): PlanPeriod | null {
   const title = toHalfwidthFigures(plan.metadata.title ?? plan.title?.text ?? "");
   const period = PERIOD.exec(title);
   if (period) {
     const from = Number(period[1]);
     const to = Number(period[2]);
-    if (to >= from && to - from <= 15) return { from, to, annual: false };
+    if (to >= from && to - from <= LONGEST_PERIOD) return { from, to, annual: false, source: "title" };
   }
   const annual = ANNUAL.exec(title);
   if (annual) {
     const year = Number(annual[1] ?? annual[2]);
-    return { from: year, to: year, annual: true };
+    return { from: year, to: year, annual: true, source: "title" };
+  }
+  return null;
+}
+
+/**
+ * 实施步骤, 时间安排, 进度安排 …: the section that lays a plan's time out in phases. A 专项行动方案
+ * often states its period only there (（一）动员部署阶段（2023年6月—7月）… （三）总结提升阶段（2024年
+ * 11月—12月）), never in its title.
+ */
+const STEPS_HEADING = /^(?:实施|工作|推进|进度|行动)?(?:步骤|阶段)(?:安排|和要求|与要求)?$|^(?:实施|工作|进度|时间)(?:步骤|安排|进度)(?:安排)?$|^(?:时间|进度)安排$|^实施步骤/;
+/** A phase of it, as a heading (动员部署阶段（2023年6月—7月）) or a line of the section (第一阶段：…). */
+const PHASE = /阶段|^(?:\d{4}\s*年|[（(]\d{4}\s*年)/;
+const PHASE_YEAR = /(\d{4})\s*年/g;
+/** How much of a section's line is read for a phase's dates: the phase's name and its dates, not the work it lists. */
+const PHASE_HEAD = 40;
+
+/**
+ * The period the dated phases of a top-level steps section span, from the first phase's year to
+ * the last's: read only where the title states none. A section whose phases name no year (or
+ * years further apart than any plan runs) states no period.
+ */
+function stepsPeriodOf(items: readonly NumberedItem[], text: string): PlanPeriod | null {
+  for (const item of items) {
+    if (!STEPS_HEADING.test(item.heading.text.trim().replace(/[。．.：:]$/, ""))) continue;
+    let from = Infinity;
+    let to = -Infinity;
+    const read = (phase: string) => {
+      // A cheap first test: a phase without 年 names no year.
+      if (phase.indexOf("年") < 0) return;
+      const half = toHalfwidthFigures(phase);
+      if (!PHASE.test(half)) return;
+      for (const match of half.matchAll(PHASE_YEAR)) {
+        const year = Number(match[1]);
+        if (year < from) from = year;
+        if (year > to) to = year;
+      }
+    };
+    for (const child of item.children) read(child.heading.text);
+    // A phase written as a line of the section's own (第一阶段（2023年6月—7月）：…): its opening words.
+    for (const line of item.bodyLines) read(text.slice(line.indentEnd, Math.min(textEndOf(line, text), line.indentEnd + PHASE_HEAD)));
+    if (to >= from && to - from <= LONGEST_PERIOD) return { from, to, annual: false, source: "steps" };
   }
   return null;
 }

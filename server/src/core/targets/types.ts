@@ -68,6 +68,8 @@ export interface PlanPeriod {
   from: number;
   to: number;
   annual: boolean;
+  /** Where the plan states it: its title (（2023—2027年）, 2024年行动计划), or the dated phases of its 实施步骤 where the title states none. */
+  source: "title" | "steps";
 }
 
 export interface TargetExtraction {

@@ -1,0 +1,40 @@
+import { expect, it } from "vitest";
+import { analyze } from "../../server/src/core/analyze";
+import { buildPlan } from "../../server/src/core/model/buildPlan";
+import { planPeriodOf } from "../../server/src/core/targets/plan";
+
+/** A plan period read from the dated phases of its 实施步骤 where the title states none (QA round 15, d-phases). */
+const periodOf = (text: string) => planPeriodOf(buildPlan(text));
+const horizonMessages = (text: string) =>
+  analyze(text)
+    .findings.filter((finding) => finding.rule === "targets/horizon")
+    .map((finding) => finding.message);
+
+const STEPS =
+  "三、实施步骤\n（一）动员部署阶段（2023年6月—7月）。制定工作方案。\n（二）组织实施阶段（2023年8月—2024年10月）。组织实施。\n（三）总结提升阶段（2024年11月—12月）。全面总结。\n";
+
+it("reads the period from the phases' years where the title gives none", () => {
+  expect(periodOf(`示例区质量提升专项行动方案\n一、工作目标\n全区产品质量合格率达到93%以上。\n${STEPS}`)).toEqual({ from: 2023, to: 2024, annual: false, source: "steps" });
+});
+
+it("reads phases written as the section's own lines", () => {
+  const text = "示例县质量提升专项行动方案\n一、工作目标\n全县产品质量合格率达到93%以上。\n二、时间安排\n第一阶段（2024年3月—4月）：动员部署。\n第二阶段（2024年5月—2025年10月）：组织实施。\n";
+  expect(periodOf(text)).toEqual({ from: 2024, to: 2025, annual: false, source: "steps" });
+});
+
+it("keeps the title's period over the phases'", () => {
+  expect(periodOf(`示例区质量提升行动方案（2023—2027年）\n一、工作目标\n全区产品质量合格率达到93%以上。\n${STEPS}`)).toEqual({ from: 2023, to: 2027, annual: false, source: "title" });
+});
+
+it("says where the period came from, and that neither place gives one", () => {
+  expect(horizonMessages(`示例区质量提升专项行动方案\n一、工作目标\n到2026年，全区产品质量合格率达到93%以上。\n${STEPS}`)).toEqual([
+    "目标年份2026年晚于本方案实施步骤所列的实施期（2023—2024年）",
+  ]);
+  expect(horizonMessages("示例区质量提升专项行动方案\n一、工作目标\n全区产品质量合格率达到93%以上。\n二、实施步骤\n（一）动员部署阶段。制定工作方案。\n")).toEqual([
+    "主要目标中有1项量化目标没有写明目标年份（如“到2025年”），方案标题和实施步骤也没有写明实施期",
+  ]);
+});
+
+it("reads no period from a goals section's years or a section that is not the steps", () => {
+  expect(periodOf("示例区质量提升专项行动方案\n一、工作目标\n到2025年，全区产品质量合格率达到93%以上。\n二、工作任务\n（一）2023年开展抽查。\n")).toBeNull();
+});
