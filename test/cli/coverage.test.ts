@@ -189,11 +189,21 @@ describe("plancheck coverage", () => {
   it("names the documents its preamble cites when none of them is a parent it can read", async () => {
     const folder = mkdtempSync(join(tmpdir(), "plan-coverage-"));
     const file = join(folder, "德清县.plan");
-    writeFileSync(file, "德清县深化质量强县建设行动方案\n为贯彻落实《中共浙江省委 浙江省人民政府关于深化质量强省建设的实施意见》和《湖州市人民政府关于深化质量强市建设的实施意见》，制定本方案。\n一、重点任务\n（一）推动制造业质量提升。（责任单位：县经信局）\n");
+    writeFileSync(file, "德清县数字经济发展行动方案\n为贯彻落实《中共浙江省委 浙江省人民政府关于加快数字经济发展的实施意见》和《湖州市人民政府关于数字经济发展的实施意见》，制定本方案。\n一、重点任务\n（一）推动制造业数字化。（责任单位：县经信局）\n");
     const { code, err } = await run(["coverage", file]);
     expect(code).toBe(2);
-    expect(err).toContain("找不到方案的上位文件：序言引用的《中共浙江省委 浙江省人民政府关于深化质量强省建设的实施意见》《湖州市人民政府关于深化质量强市建设的实施意见》既不是内置文件，也不是文件夹中任何 .plan 文件的标题");
+    expect(err).toContain("找不到方案的上位文件：序言引用的《中共浙江省委 浙江省人民政府关于加快数字经济发展的实施意见》《湖州市人民政府关于数字经济发展的实施意见》既不是内置文件，也不是文件夹中任何 .plan 文件的标题");
     expect(err).not.toContain("在序言中引用");
+  });
+
+  it("compares a county plan citing only its province's and city's 质量强 documents with the outline, inferred through them (QA round 15, 德清)", async () => {
+    const folder = mkdtempSync(join(tmpdir(), "plan-coverage-"));
+    const file = join(folder, "德清县.plan");
+    writeFileSync(file, "德清县深化质量强县建设行动方案\n为贯彻落实《中共浙江省委 浙江省人民政府关于深化质量强省建设的实施意见》和《湖州市人民政府关于深化质量强市建设的实施意见》，制定本方案。\n一、重点任务\n（一）推动制造业质量提升。（责任单位：县经信局）\n");
+    const { code, out } = await run(["coverage", file]);
+    expect(code).toBe(0);
+    expect(out).toContain("方案没有引用上位文件的标题；按所引用的《中共浙江省委 浙江省人民政府关于深化质量强省建设的实施意见》（贯彻它的同一主题的地方文件），推断为《质量强国建设纲要》。");
+    expect(JSON.parse((await run(["coverage", "--format", "json", file])).out)).toMatchObject({ inferred: true });
   });
 
   describe("several plans", () => {

@@ -1,5 +1,5 @@
 import { pathText } from "../../core/outline.js";
-import type { ParentEntry } from "../../core/parents/types.js";
+import { inferredBecause, type ParentEntry } from "../../core/parents/types.js";
 import { annotationShortName } from "../../core/xref/annotations.js";
 import { type Coverage, type CoveredBy, entryNumber, scopeNote, sectionName, type UnmatchedTask } from "../../core/xref/coverage.js";
 import { formatCsv } from "./csv.js";
@@ -105,7 +105,7 @@ export function formatCoverageMarkdown(file: string, coverage: Coverage): string
   const out = [
     `# 《${markdownText(coverage.parent.title)}》任务覆盖情况`,
     "",
-    ...(coverage.inferred ? ["方案没有引用上位文件的标题；按序言中贯彻落实“建设质量强国”决策部署的表述，推断为《质量强国建设纲要》。", ""] : []),
+    ...(coverage.inferred ? [`方案没有引用上位文件的标题；${markdownText(inferredBecause(coverage.inferredThrough))}，推断为《${markdownText(coverage.parent.title)}》。`, ""] : []),
     ...(coverage.secondaryTo !== null
       ? [`方案标题对应所引用的《${markdownText(coverage.secondaryTo)}》，是该文件的专项落实方案，对《${markdownText(coverage.parent.title)}》是一并贯彻：未覆盖的条目多属正常，覆盖率仅供参考。`, ""]
       : []),

@@ -8,6 +8,7 @@ import { namesOtherIssuer } from "./issuerPlaces.js";
 import { docNumberKey, normalizeTitle } from "./titles.js";
 import { parentFromOutlineData, type OutlineData } from "./outlineData.js";
 import { carriesSubject } from "./subject.js";
+import { planYearOf } from "../targets/plan.js";
 import type { LoadedParent, ParentDocument, ParentEntry, ParentFiles, ResolvedParent } from "./types.js";
 import type { Span } from "../model/types.js";
 
@@ -114,8 +115,8 @@ export function resolvePlanParents(
     return null;
   };
   const resolved: ResolvedParent[] = [];
-  const add = (parent: ParentDocument | null, via: ResolvedParent["via"], span: ResolvedParent["span"]) => {
-    if (parent && !resolved.some((r) => r.parent === parent) && !isItself(plan, parent)) resolved.push({ parent, via, span, secondaryTo: null });
+  const add = (parent: ParentDocument | null, via: ResolvedParent["via"], span: ResolvedParent["span"], through: string | null = null) => {
+    if (parent && !resolved.some((r) => r.parent === parent) && !isItself(plan, parent)) resolved.push({ parent, via, span, secondaryTo: null, through });
   };
   for (const entry of config?.parents ?? []) add(loaded.find((l) => l.entry === entry)?.parent ?? findParent(entry, known()), "config", null);
   const parentsEntry = plan.frontMatter?.entries.find((e) => e.canonicalKey === "上位文件");
@@ -125,9 +126,20 @@ export function resolvePlanParents(
     const titles = /印发/.test(citation.title) ? [citation.title, ...citation.nested.map((n) => n.title)] : [citation.title];
     add(parentOfCitation(citation, known()) ?? inFiles(...titles), "citation", citation);
   }
-  if (resolved.length === 0 && basis.length === 0 && (config?.parents ?? []).length === 0 && !parentsEntry) {
-    const inferred = inferredBasis(plan);
-    if (inferred) add(findParent(inferred.parent, known()), "inferred", inferred.span);
+  if (resolved.length === 0 && (config?.parents ?? []).length === 0 && !parentsEntry) {
+    if (basis.length === 0) {
+      const inferred = inferredBasis(plan);
+      if (inferred) add(findParent(inferred.parent, known()), "inferred", inferred.span);
+    } else {
+      const year = planYearOf(plan);
+      // The 印发通知's 现将《示例市质量强市建设实施方案》印发给你们 names the plan itself, no document it carries out.
+      const own = [plan.metadata.title, plan.title?.text].flatMap((title) => (title ? [normalizeTitle(title)] : []));
+      for (const citation of basis) {
+        if (own.includes(normalizeTitle(citation.title))) continue;
+        const local = localVersionOf(citation, known(), year);
+        if (local) add(local.parent, "inferred", citation, local.title);
+      }
+    }
   }
   markSecondary(plan, resolved, basis);
   return { parents: resolved, loaded: all };
@@ -169,6 +181,26 @@ function inferredBasis(plan: PlanDocument): { parent: string; span: Span } | nul
   if (!match) return null;
   const start = prelude.start + match.index;
   return { parent: QUALITY_POWER_OUTLINE, span: { start, end: start + match[0].length } };
+}
+
+/**
+ * The known parent a cited document no known one is carries out: the one whose subject its title
+ * carries (《中共浙江省委 浙江省人民政府关于深化质量强省建设的实施意见》 is the outline's 质量强X建设 at a
+ * province's level; a city's 实施意见 on 质量强市建设 the same a level down). A county plan that
+ * cites only its province's or its city's document implements the outline through it, and is
+ * measured against it as a plan whose parent was inferred. Null where no known parent's subject
+ * is carried, or the citation rightly names another document the checker knows.
+ */
+function localVersionOf(citation: CitationNode, known: readonly ParentDocument[], year: number | null): { parent: ParentDocument; title: string } | null {
+  const titles = /印发/.test(citation.title) ? [citation.title, ...citation.nested.map((n) => n.title)] : [citation.title];
+  // A plan dated before a document was issued carries out an older one on the same subject (a
+  // 2016 plan's 质量强省 意见 answered the 质量发展纲要, not the 2023 outline).
+  const issued = (candidate: ParentDocument) => year === null || candidate.date === null || Number(candidate.date.slice(0, 4)) <= year;
+  for (const title of titles) {
+    const parent = known.find((candidate) => issued(candidate) && carriesSubject(title, candidate.title));
+    if (parent) return { parent, title };
+  }
+  return null;
 }
 
 /** The words by which a plan says it implements a document: 为贯彻落实《…》, 根据《…》, 按照《…》要求. */

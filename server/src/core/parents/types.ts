@@ -90,8 +90,9 @@ export type ParentVia = "frontMatter" | "citation" | "config" | "inferred";
 export interface ResolvedParent {
   parent: ParentDocument;
   /**
-   * `inferred`: the plan cites no title; its preamble says it implements the decisions the parent
-   * states (贯彻落实…关于建设质量强国…的决策部署) — shown as such wherever the parent is named.
+   * `inferred`: the plan cites no title of it; its preamble says it implements the decisions the
+   * parent states (贯彻落实…关于建设质量强国…的决策部署), or it cites only a document that carries the
+   * parent's subject (`through`) — shown as such wherever the parent is named.
    */
   via: ParentVia;
   /** The front-matter value or citation that named it, the words it was inferred from; null for the configuration. */
@@ -104,6 +105,20 @@ export interface ResolvedParent {
    * not expected to localise every goal or task of it (parents/subject.ts).
    */
   secondaryTo: string | null;
+  /**
+   * For a parent inferred through a cited document that carries its subject (a province's
+   * 实施意见 on 质量强省建设, for the outline), that document's title; null otherwise — for an
+   * inferred parent, the preamble's words on the decisions it carries out were the ground.
+   */
+  through: string | null;
+}
+
+/**
+ * Why a parent was inferred, as the reports say it after 方案没有引用其标题，: through the cited
+ * document that carries its subject, or by the preamble's words.
+ */
+export function inferredBecause(through: string | null): string {
+  return through === null ? "按序言中贯彻落实“建设质量强国”决策部署的表述" : `按所引用的《${through}》（贯彻它的同一主题的地方文件）`;
 }
 
 /** How a report names a parent: its title, and 推断 when the plan did not cite it. */

@@ -31,8 +31,11 @@ export interface TargetTableRow {
   baseUnit: string;
   inGoals: boolean;
   /** The parent's figure for the indicator; `horizon` is the year it is set for (the plan's is `horizon` above). */
-  /** `inferred`: the plan cites no title, the parent was inferred from its preamble (parents/resolve.ts). */
-  parent: { document: string; inferred: boolean; comparator: string; value: number | null; unit: string; qualifier: string; figure: string; wording: string; horizon: number } | null;
+  /**
+   * `inferred`: the plan cites no title of it, the parent was inferred from its preamble or through
+   * the cited document named in `through` (parents/resolve.ts).
+   */
+  parent: { document: string; inferred: boolean; through: string | null; comparator: string; value: number | null; unit: string; qualifier: string; figure: string; wording: string; horizon: number } | null;
   verdict: Verdict;
   /** Why the verdict: for `no-parent`, no parent document, no such indicator, or not comparable. */
   parentStatus: ParentStatus;
@@ -68,6 +71,7 @@ export function targetRowOf(target: PlanTarget, parents: readonly ResolvedParent
         ? {
             document: comparison.parent.title,
             inferred: parents.some((entry) => entry.parent === comparison.parent && entry.via === "inferred"),
+            through: parents.find((entry) => entry.parent === comparison.parent && entry.via === "inferred")?.through ?? null,
             comparator: parentTarget.quantified ? (parentTarget.comparator ?? "") : "",
             value: parentTarget.value,
             unit: parentTarget.unit ?? "",

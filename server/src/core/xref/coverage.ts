@@ -69,6 +69,8 @@ export interface Coverage {
   parent: ParentDocument;
   /** Whether the plan cites no title and the parent was inferred from its preamble (parents/resolve.ts). */
   inferred: boolean;
+  /** For an inferred parent, the cited document it was inferred through (ResolvedParent `through`), else null. */
+  inferredThrough: string | null;
   /**
    * The document the plan is the local version of, when it is not this parent's (a 计量 plan
    * citing the outline beside 《计量发展规划》): the plan implements the parent in part, so its
@@ -367,7 +369,9 @@ export function coverageOf(plan: PlanDocument, parent: ParentDocument, parents: 
     if (reason) outside.push({ entry, reason, by: by.get(entry)! });
     else items.push({ entry, covered: by.get(entry)!.length > 0, by: by.get(entry)! });
   }
-  const inferred = parents.some((entry) => entry.parent === parent && entry.via === "inferred");
+  const inference = parents.find((entry) => entry.parent === parent && entry.via === "inferred");
+  const inferred = inference !== undefined;
+  const inferredThrough = inference?.through ?? null;
   const secondaryTo = parents.find((entry) => entry.parent === parent)?.secondaryTo ?? null;
-  return { parent, inferred, secondaryTo, covered: items.filter((i) => i.covered).length, total: items.length, items, outOfScope: outside, unmatched };
+  return { parent, inferred, inferredThrough, secondaryTo, covered: items.filter((i) => i.covered).length, total: items.length, items, outOfScope: outside, unmatched };
 }
