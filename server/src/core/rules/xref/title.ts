@@ -1,11 +1,14 @@
 import { docNumberKey, normalizeTitle } from "../../parents/titles.js";
 import { type CitableDocument, citableDocuments, citedDocument, citesRightly, closestTitle, titleForms } from "../../parents/documents.js";
-import type { Rule } from "../types.js";
+import type { Rule, RuleContext } from "../types.js";
+import type { CitationNode } from "../../syntax/cst.js";
+import { toHalfwidthFigures } from "../../model/numerals.js";
 import { spanFix } from "../../fixes/fix.js";
 
 /**
  * A known document cited under a title that is not its own: a word added or left out
- * (《质量强国建设规划纲要》, 《质量强国纲要》), or a 文号 that belongs to another title. Only
+ * (《质量强国建设规划纲要》, 《质量强国纲要》), a 文号 that belongs to another title, or a year in
+ * brackets after it that is not its year. Only
  * titles close to a known one are checked; any other 《…》 is taken for another document.
  */
 export const citationTitle: Rule = {
@@ -18,7 +21,7 @@ export const citationTitle: Rule = {
     speed: "fast",
     docs: {
       rationale:
-        "引用上位文件必须使用其准确全称。起草时常见增字、漏字（《质量强国建设规划纲要》《质量强国纲要》）或把印发通知的标题写走样，审核人员要逐一核对。本规则把书名号中的标题与已知文件（内置的《质量强国建设纲要》、配置中的上位文件、各省的质量强省实施意见，以及查到文号的市级方案，如《赣州市深化质量强市建设实施方案》（赣市府字〔2024〕41号））比较：与某一已知标题高度相近但不相同的，报告并以准确标题修复；标题后括注的文号属于另一文件的，也报告。标题正确而所注文号与已知文号不同的（如《中共中央 国务院关于印发〈质量强国建设纲要〉的通知》（中发〔2022〕71号）），报告文号并建议改为已知文号（省委、省政府《关于深化质量强省建设的实施意见》这样各省共用的简短标题，所注文号是其中任一份的即为正确；机关代字是某一份的（如“赣发”）才按那一份核对，其他机关代字无从判断，不报告）；与已知标题差别较大的书名号视为引用其他文件，不报告；标题中写明的发文地方与已知文件不同的（如《浙江省人民政府关于深化质量强省建设的实施意见》之于江西省的同名文件），也是另一文件，不报告；标题开头的地名不同的（《吉安市深化质量强市建设实施方案》之于赣州市的方案）同样是另一文件，不写地名的（《深化质量强市建设实施方案》，各市都有）也不按某一市的方案改正。省委、省政府写在书名号外（省委、省政府《关于深化质量强省建设的实施意见》）是通行写法，不报告。书名号中是本方案自己的标题的（印发通知中“《××市质量强市建设实施方案》已经市政府同意，现印发给你们”），是方案自身的名称，不按已知文件改正。",
+        "引用上位文件必须使用其准确全称。起草时常见增字、漏字（《质量强国建设规划纲要》《质量强国纲要》）或把印发通知的标题写走样，审核人员要逐一核对。本规则把书名号中的标题与已知文件（内置的《质量强国建设纲要》、配置中的上位文件、各省的质量强省实施意见，以及查到文号的市级方案，如《赣州市深化质量强市建设实施方案》（赣市府字〔2024〕41号））比较：与某一已知标题高度相近但不相同的，报告并以准确标题修复；标题后括注的文号属于另一文件的，也报告。标题正确而所注文号与已知文号不同的（如《中共中央 国务院关于印发〈质量强国建设纲要〉的通知》（中发〔2022〕71号）），报告文号并建议改为已知文号（省委、省政府《关于深化质量强省建设的实施意见》这样各省共用的简短标题，所注文号是其中任一份的即为正确；机关代字是某一份的（如“赣发”）才按那一份核对，其他机关代字无从判断，不报告）；与已知标题差别较大的书名号视为引用其他文件，不报告；标题中写明的发文地方与已知文件不同的（如《浙江省人民政府关于深化质量强省建设的实施意见》之于江西省的同名文件），也是另一文件，不报告；标题开头的地名不同的（《吉安市深化质量强市建设实施方案》之于赣州市的方案）同样是另一文件，不写地名的（《深化质量强市建设实施方案》，各市都有）也不按某一市的方案改正。省委、省政府写在书名号外（省委、省政府《关于深化质量强省建设的实施意见》）是通行写法，不报告。标题后括注年份的（《赣州市深化质量强市建设实施方案》（2023年）），与已知文件的年份（文号中的年份，没有文号时取成文日期）不同的，报告并建议改为已知年份；几份文件共用的简短标题不知是哪一份的，不报告。书名号中是本方案自己的标题的（印发通知中“《××市质量强市建设实施方案》已经市政府同意，现印发给你们”），是方案自身的名称，不按已知文件改正。",
       incorrect: "示例市深化质量强市建设实施方案\n为全面贯彻落实《质量强国建设规划纲要》，制定本方案。\n一、总体要求\n",
       correct: "示例市深化质量强市建设实施方案\n为全面贯彻落实《质量强国建设纲要》，制定本方案。\n一、总体要求\n",
     },
@@ -50,7 +53,11 @@ export const citationTitle: Rule = {
           fix: spanFix(`改为《${closest.form}》`, start, start + title.length, closest.form),
         });
       }
-      if (reported || !citation.docNumber) continue;
+      if (reported) continue;
+      if (!citation.docNumber) {
+        checkCitedYear(plan.text, citation, documents, report);
+        continue;
+      }
       const written = plan.text.slice(citation.docNumber.start, citation.docNumber.end);
       const key = docNumberKey(written);
       // The title is right and the document's 文号 is known: a different 文号 after it is the slip.
@@ -94,4 +101,49 @@ function documentOfNumber(title: string, key: string, documents: readonly Citabl
   const agency = key.slice(0, key.search(/\d/));
   const same = candidates.filter((document) => document.docNumber && docNumberKey(document.docNumber)?.startsWith(agency));
   return same.length === 1 ? same[0]! : null;
+}
+
+/** A year in brackets right after a citation (《赣州市深化质量强市建设实施方案》（2023年）): which year's document is meant. */
+const CITED_YEAR = /^[（(]\s*([0-9０-９]{4})\s*年?\s*[）)]/;
+const OPEN_PAREN = 0xff08; // （
+const OPEN_PAREN_HALF = 0x28; // (
+
+/**
+ * The year a citation's bracket gives it, against the year the data knows for the document its
+ * title rightly names (its 文号's year, else its date's): a county plan that cites its city's
+ * plan as （2023年） when the city issued it in 2024 (赣市府字〔2024〕41号) points at a document
+ * that does not exist. Only where every document the title may name is of one known year: a
+ * short title several provinces share says nothing of which one's year is meant.
+ */
+function checkCitedYear(text: string, citation: CitationNode, documents: readonly CitableDocument[], report: RuleContext["report"]): void {
+  const next = text.charCodeAt(citation.end);
+  if (next !== OPEN_PAREN && next !== OPEN_PAREN_HALF) return;
+  const written = CITED_YEAR.exec(text.slice(citation.end, citation.end + 12));
+  if (!written) return;
+  const key = normalizeTitle(citation.title);
+  const candidates = documents.filter((document) => citesRightly(key, document));
+  if (candidates.length === 0) return;
+  let known: { year: number; basis: string } | null = null;
+  for (const document of candidates) {
+    const year = knownYearOf(document);
+    if (year === null || (known !== null && known.year !== year.year)) return;
+    known = year;
+  }
+  const year = Number(toHalfwidthFigures(written[1]!));
+  if (known === null || year === known.year) return;
+  const start = citation.end + written[0].indexOf(written[1]!);
+  report({
+    start,
+    end: start + 4,
+    message: `《${citation.title}》是${known.year}年的文件（${known.basis}），此处写作${year}年`,
+    suggestions: [{ description: `改为${known.year}年`, edits: [{ start, end: start + 4, newText: String(known.year) }] }],
+  });
+}
+
+/** The year a known document is of, and what says so: its 文号 (赣市府字〔2024〕41号), else its date. */
+function knownYearOf(document: CitableDocument): { year: number; basis: string } | null {
+  const numbered = document.docNumber ? /[〔[【(（﹝](\d{4})[〕\]】)）﹞]/.exec(document.docNumber) : null;
+  if (numbered) return { year: Number(numbered[1]), basis: document.docNumber! };
+  const dated = document.date ? /^(\d{4})-(\d{2})-(\d{2})/.exec(document.date) : null;
+  return dated ? { year: Number(dated[1]), basis: `${Number(dated[1])}年${Number(dated[2])}月${Number(dated[3])}日` } : null;
 }
