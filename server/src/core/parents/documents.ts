@@ -34,9 +34,18 @@ export function citableDocuments(parents: readonly ParentDocument[]): readonly C
 let lastCitable: { parents: readonly ParentDocument[]; documents: readonly CitableDocument[] } | null = null;
 const citableByParent = new WeakMap<ParentDocument, CitableDocument>();
 
+/**
+ * A parent as a citable document. A parent file copied from a web page often lacks the 文号 (and
+ * the 成文日期) the data knows for its title (赣州's plan, 赣市府字〔2024〕41号): what the file does
+ * not say is taken from the data, so a citation of it is still checked against its 文号 and year.
+ */
 function citableParent(p: ParentDocument): CitableDocument {
   let document = citableByParent.get(p);
-  if (!document) citableByParent.set(p, (document = { title: p.title, aliases: p.aliases, docNumber: p.docNumber, issuer: p.issuer, date: p.date, parent: p }));
+  if (!document) {
+    const known = p.docNumber === null || p.date === null ? CITED.find((d) => normalizeTitle(d.title) === normalizeTitle(p.title)) : undefined;
+    document = { title: p.title, aliases: p.aliases, docNumber: p.docNumber ?? known?.docNumber ?? null, issuer: p.issuer ?? known?.issuer ?? null, date: p.date ?? known?.date ?? null, parent: p };
+    citableByParent.set(p, document);
+  }
   return document;
 }
 
