@@ -78,6 +78,21 @@ describe("hover on a unit", () => {
     expect(value).toContain("来源：内置市级单位名录中的“市生态环境局”，按其在区里设立的分局推得");
   });
 
+  // QA round 15: the hover named the city list as the source of every built-in entry.
+  it("names the built-in table a zone's, a 直辖市's or a merged county bureau's entry is from", async () => {
+    const sourceOf = async (marked: string) => {
+      const { uri, position } = await open({}, marked);
+      const value = ((await server!.client.sendRequest("textDocument/hover", { textDocument: { uri }, position })) as Hover).contents as { value: string };
+      await server!.dispose();
+      server = undefined;
+      return value.value.split("\n").find((line) => line.startsWith("来源："));
+    };
+    expect(await sourceOf("---\n标题: 南京江北新区质量强区建设实施方案\n---\n一、主要任务\n1.推进创新。〔责任单位：区党政<|>办、区科技局〕\n")).toBe("来源：内置开发区（新区、园区）机构名录");
+    expect(await sourceOf("---\n标题: 上海市质量强市建设实施方案\n---\n一、主要任务\n1.推进创新。〔责任单位：市经济信息<|>化委、市科委〕\n")).toBe("来源：内置直辖市委办局名录");
+    expect(await sourceOf("---\n标题: 示例县质量强县建设实施方案\n---\n一、主要任务\n1.推进创新。〔责任单位：县卫<|>体局、县科技局〕\n")).toBe("来源：县级合并设置机构的读法（由内置名录中各部门的简称组成）");
+    expect(await sourceOf("---\n标题: 示例市质量强市建设实施方案\n---\n一、主要任务\n1.推进创新。〔责任单位：市财<|>政局、市科技局〕\n")).toBe("来源：内置市级单位名录");
+  });
+
   it("says when a name is not in the registry", async () => {
     const { uri, position } = await open({ "b.plan": B }, "一、主要任务\n1.推进创新。〔责任单位：市工<|>信委〕\n");
     const hover = (await server!.client.sendRequest("textDocument/hover", { textDocument: { uri }, position })) as Hover;

@@ -140,7 +140,7 @@ export class DistrictBranches {
     if (!body) {
       const named = (name: string) => `区${name.slice(1, name.length - 1)}${BRANCH}`;
       const aliases = [entry.name, ...entry.aliases].filter((alias) => alias.startsWith("市") && alias.endsWith("局") && alias !== canonical).map(named);
-      body = { name: named(canonical), aliases, fullName: null, level: "县", builtin: entry.builtin, origin: null, pattern: false, constituent: false, levels: null, vertical: false, base: null };
+      body = { name: named(canonical), aliases, fullName: null, level: "县", builtin: entry.builtin, origin: null, pattern: false, constituent: false, levels: null, vertical: false, base: null, source: entry.source };
       this.districtBodies.set(entry, body);
     }
     return body;
@@ -151,7 +151,7 @@ export class DistrictBranches {
     let branch = this.branches.get(entry);
     if (!branch) {
       const aliases = entry.aliases.filter((alias) => alias.endsWith("局")).map((alias) => `${alias}${PLACE_SLOT}${BRANCH}`);
-      branch = { name: `${entry.name}${PLACE_SLOT}${BRANCH}`, aliases, fullName: null, level: "县", builtin: entry.builtin, origin: null, pattern: true, constituent: false, levels: null, vertical: false, base: null };
+      branch = { name: `${entry.name}${PLACE_SLOT}${BRANCH}`, aliases, fullName: null, level: "县", builtin: entry.builtin, origin: null, pattern: true, constituent: false, levels: null, vertical: false, base: null, source: entry.source };
       this.branches.set(entry, branch);
       this.branchEntries.add(branch);
     }

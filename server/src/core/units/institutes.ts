@@ -1,6 +1,6 @@
 import instituteTable from "./institutes.json";
 import { LEVEL_WORDS, leadingLevelWord } from "./names.js";
-import { madeEntry, type ResolvedUnit, type UnitEntry } from "./registryEntries.js";
+import { madeEntry, SOURCES, type ResolvedUnit, type UnitEntry } from "./registryEntries.js";
 
 /**
  * An institute a 市场监管局 runs, named by its function (institutes.json): the level word, a
@@ -33,7 +33,7 @@ export class Institutes {
       entry = this.institutes.get(name);
       if (entry === undefined || entry.name !== name) {
         const level = this.cityOfCountyLevel && word === "市" ? "县" : LEVEL_WORDS.get(word)!;
-        entry = madeEntry(name, level, false);
+        entry = madeEntry(name, level, false, SOURCES.institute);
         this.institutes.set(name, entry);
       }
       this.institutes.set(text, entry);

@@ -1,6 +1,6 @@
 import { LEVEL_WORDS } from "./names.js";
 import { INSTITUTION_WORD } from "./placeNames.js";
-import { madeEntry, type RegistryView, type ResolvedUnit, type UnitEntry } from "./registryEntries.js";
+import { madeEntry, SOURCES, type RegistryView, type ResolvedUnit, type UnitEntry } from "./registryEntries.js";
 
 /** A local company by its form: level word, short name, company word. */
 const LOCAL_COMPANY = /^(省|市|州|盟|区|县|旗)([\u4e00-\u9fff]{2,6}?)(?:集团有限公司|集团公司|集团|(?<=投)(?:有限责任公司|有限公司|公司))$/;
@@ -23,7 +23,7 @@ export class LocalCompanies {
     if (match === null || INSTITUTION_WORD.test(match[2]!) || this.registry.namesUnit(match[1]! + match[2]!)) return null;
     let entry = this.companies.get(text);
     if (entry === undefined) {
-      entry = madeEntry(text, LEVEL_WORDS.get(match[1]!)!, false);
+      entry = madeEntry(text, LEVEL_WORDS.get(match[1]!)!, false, SOURCES.company);
       this.companies.set(text, entry);
     }
     return { entry, canonical: entry.name, form: "canonical", place: null };

@@ -1,6 +1,6 @@
 import retiredTable from "./retired-names.json";
 import { LEVEL_WORDS, leadingLevelWord } from "./names.js";
-import { madeEntry, type ResolvedUnit, type UnitEntry } from "./registryEntries.js";
+import { madeEntry, SOURCES, type ResolvedUnit, type UnitEntry } from "./registryEntries.js";
 
 /** A department of a government, whose stem a merged bureau names: 市卫健委 (卫健), 市体育局 (体育); not the party's (市委…). */
 const DEPARTMENT = /^市(?!委|政府)([\u4e00-\u9fff]{2,8}?)(?:局|委|委员会)$/;
@@ -49,7 +49,7 @@ export class MergedBureaus {
       entry = this.merged.get(key);
       if (entry === undefined) {
         const name = around === null ? this.mergedName(word, departments) : `${word}${around.first}${departments.map((order) => DEPARTMENT.exec(this.listed[order]!.name)?.[1]!.charAt(0) ?? "").join("")}${around.second}局`;
-        entry = madeEntry(name, "县", true);
+        entry = madeEntry(name, "县", true, SOURCES.merged);
         this.merged.set(key, entry);
       }
       this.merged.set(text, entry);

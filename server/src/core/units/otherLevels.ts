@@ -102,7 +102,7 @@ function deriveEntry(entry: UnitEntry, word: string, level: UnitLevel = LEVEL_WO
     if (alias !== name && !aliases.includes(alias)) aliases.push(alias);
   }
   const fullName = entry.fullName === null ? null : (formsAtLevel(entry.fullName, word, level, entry.constituent)[0] ?? null);
-  return { name: name!, aliases, fullName, level, builtin: entry.builtin, origin: null, pattern: name!.includes(PLACE_SLOT), constituent: entry.constituent, levels: entry.levels, vertical: entry.vertical, base: entry };
+  return { name: name!, aliases, fullName, level, builtin: entry.builtin, origin: null, pattern: name!.includes(PLACE_SLOT), constituent: entry.constituent, levels: entry.levels, vertical: entry.vertical, base: entry, source: entry.source };
 }
 
 /** The word of a city's court that names its level: 中级 (人民)法院, 中院. */

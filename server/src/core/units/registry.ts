@@ -4,7 +4,7 @@ import municipalityBodies from "./municipality-bodies.json";
 import { TextMemo } from "../text/textMemo.js";
 import { nearestUnitNames } from "./nearest.js";
 import { bracketedParts, LEVEL_WORDS, leadingLevelWord, type UnitLevel, normalizeUnitName } from "./names.js";
-import { formsOf, PLACE_SLOT, placed, toEntry, type PatternForm, type RegistryView, type ResolvedUnit, type UnitEntry, type UnitEntryInput, type UnitForm } from "./registryEntries.js";
+import { formsOf, PLACE_SLOT, placed, toEntry, SOURCES, type PatternForm, type RegistryView, type ResolvedUnit, type UnitEntry, type UnitEntryInput, type UnitForm } from "./registryEntries.js";
 import { bureauFormsOf, countyFormsOf, OtherLevels } from "./otherLevels.js";
 import { companyWrittenWithLevel, hasPlaceForm, matchPattern } from "./placeNames.js";
 import { Zones, zoneBodyEntries } from "./zones.js";
@@ -53,7 +53,7 @@ const NONE_USED: ReadonlySet<string> = new Set();
 
 /** The committees of a 直辖市 (municipality-bodies.json), entries of level 市 like the built-in list's. */
 function municipalityBodyEntries(): UnitEntry[] {
-  return (municipalityBodies as UnitEntryInput[]).map((input) => toEntry({ ...input, level: "市" }, true));
+  return (municipalityBodies as UnitEntryInput[]).map((input) => toEntry({ ...input, level: "市" }, true, SOURCES.municipality));
 }
 
 export class UnitRegistry implements RegistryView {

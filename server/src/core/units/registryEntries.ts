@@ -51,7 +51,22 @@ export interface UnitEntry {
   vertical: boolean;
   /** For a name derived at another level (区财政局), the 市 entry it was derived from. */
   base: UnitEntry | null;
+  /**
+   * For a built-in entry, the table it is from or how its name was read, as the hover names its
+   * source (内置市级单位名录, 内置直辖市委办局名录 …); null for a user's entry, whose origin says where.
+   */
+  source: string | null;
 }
+
+/** The built-in tables and readings an entry may come from (UnitEntry `source`). */
+export const SOURCES = {
+  builtin: "内置市级单位名录",
+  municipality: "内置直辖市委办局名录",
+  zone: "内置开发区（新区、园区）机构名录",
+  merged: "县级合并设置机构的读法（由内置名录中各部门的简称组成）",
+  institute: "内置市场监管技术机构名录",
+  company: "地方国有企业名称的读法",
+} as const;
 
 export type UnitForm = "canonical" | "alias" | "fullName";
 
@@ -87,8 +102,8 @@ export interface RegistryView {
 export const PLACE_SLOT = "××";
 
 /** An entry the registry makes for a name it reads (a merged bureau, an institute …): every field, in one order. */
-export function madeEntry(name: string, level: UnitLevel | null, constituent: boolean): UnitEntry {
-  return { name, aliases: [], fullName: null, level, builtin: true, origin: null, pattern: false, constituent, levels: null, vertical: false, base: null };
+export function madeEntry(name: string, level: UnitLevel | null, constituent: boolean, source: string): UnitEntry {
+  return { name, aliases: [], fullName: null, level, builtin: true, origin: null, pattern: false, constituent, levels: null, vertical: false, base: null, source };
 }
 
 /** A name with its place put in the slot, if it has one. */
@@ -103,7 +118,7 @@ export function formsOf(entry: UnitEntry): Array<[string, UnitForm]> {
   return forms;
 }
 
-export function toEntry(input: UnitEntryInput, builtin: boolean): UnitEntry {
+export function toEntry(input: UnitEntryInput, builtin: boolean, source: string | null = builtin ? SOURCES.builtin : null): UnitEntry {
   return {
     name: input.name,
     aliases: input.aliases ?? [],
@@ -116,5 +131,6 @@ export function toEntry(input: UnitEntryInput, builtin: boolean): UnitEntry {
     levels: input.levels ?? null,
     vertical: input.vertical ?? false,
     base: null,
+    source,
   };
 }

@@ -1,6 +1,6 @@
 import zoneBodies from "./zone-bodies.json";
 import { LEVEL_WORDS } from "./names.js";
-import { PLACE_SLOT, toEntry, type PatternForm, type RegistryView, type ResolvedUnit, type UnitEntry, type UnitEntryInput } from "./registryEntries.js";
+import { PLACE_SLOT, toEntry, SOURCES, type PatternForm, type RegistryView, type ResolvedUnit, type UnitEntry, type UnitEntryInput } from "./registryEntries.js";
 
 /** What a zone's body may be named after: the zone, by its word or its name, or its 管委会. */
 const ZONE_FRONT = /(?:新区|开发区|高新区|经开区|园区|保税区|综保区|度假区|管委会)$/;
@@ -25,7 +25,7 @@ export function isZoneName(name: string): boolean {
  * government has: entries of a zone plan's registry (units/registry.ts `ofZone`), of the 区 level.
  */
 export function zoneBodyEntries(): UnitEntry[] {
-  return (zoneBodies as UnitEntryInput[]).map((input) => toEntry({ ...input, level: "县" }, true));
+  return (zoneBodies as UnitEntryInput[]).map((input) => toEntry({ ...input, level: "县" }, true, SOURCES.zone));
 }
 
 /**
@@ -146,7 +146,7 @@ export class Zones {
       const named = (form: string) => word + form.slice(PLACE_SLOT.length);
       const aliases = entry.aliases.filter((alias) => alias.startsWith(PLACE_SLOT)).map(named);
       const fullName = entry.fullName?.startsWith(PLACE_SLOT) ? named(entry.fullName) : null;
-      zone = { name: named(entry.name), aliases, fullName, level: word === "" ? null : LEVEL_WORDS.get(word)!, builtin: entry.builtin, origin: null, pattern: false, constituent: false, levels: null, vertical: false, base: null };
+      zone = { name: named(entry.name), aliases, fullName, level: word === "" ? null : LEVEL_WORDS.get(word)!, builtin: entry.builtin, origin: null, pattern: false, constituent: false, levels: null, vertical: false, base: null, source: entry.source };
       byWord.set(word, zone);
       if (word === "") this.bareZones.add(zone);
     }

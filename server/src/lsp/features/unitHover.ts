@@ -1,6 +1,7 @@
 import { documentLevel, placeOfUnits, placesOfPlan, registryOfPlan } from "../../core/units/documentLevel.js";
 import { isCollectiveName, leadingLevelWord } from "../../core/units/names.js";
 import { PLACE_SLOT } from "../../core/units/registry.js";
+import { SOURCES } from "../../core/units/registryEntries.js";
 import { successorOf } from "../../core/units/retired.js";
 import { isPlaceholderUnitName, UnitKeys, unitAt, usageByUnit } from "../unitUsage.js";
 import type { HoverProvider } from "./hover.js";
@@ -34,7 +35,7 @@ export const unitHover: HoverProvider = ({ analysis, mapper, document }, offset,
     // district 分局 from the bureau (区生态环境分局 from 市生态环境局): its source is that entry's.
     const bureau = resolved.entry.base ? null : registry.branchBureau(resolved.entry);
     const listed = resolved.entry.base ?? bureau ?? resolved.entry;
-    const source = listed.builtin ? "内置市级单位名录" : (listed.origin?.file ?? "配置文件 .plancheck.json");
+    const source = listed.builtin ? (listed.source ?? SOURCES.builtin) : (listed.origin?.file ?? "配置文件 .plancheck.json");
     if (resolved.entry.base) lines.push("", `来源：${source}中的“${listed.name}”，按层级推得`);
     else if (bureau) lines.push("", `来源：${source}中的“${listed.name}”，按其在区里设立的分局推得`);
     else lines.push("", `来源：${source}`);
