@@ -1,8 +1,9 @@
 import type { PlanDocument } from "../model/types.js";
 import committeeBureaus from "./committee-bureaus.json";
+import provinceBodies from "./province-bodies.json";
 import { isCountyLevelCity } from "./districts.js";
 import { LEVEL_WORDS, leadingLevelWord, levelOfName, type UnitLevel } from "./names.js";
-import type { UnitRegistry } from "./registry.js";
+import type { ProvinceName, UnitRegistry } from "./registry.js";
 
 const LEVELS: readonly UnitLevel[] = ["国家", "省", "市", "县"];
 /** The word a level's names start with when the plan's own names do not say (a plan declaring 层级: 县 with no 县 name yet). */
@@ -36,7 +37,9 @@ export function documentLevel(plan: PlanDocument): DocumentLevel {
  */
 export function registryOfPlan(registry: UnitRegistry, plan: PlanDocument): UnitRegistry {
   const { level, word } = documentLevel(plan);
-  const base = ofMunicipality(plan) ? registry.ofMunicipality() : registry;
+  const national = ofMunicipality(plan) ? registry.ofMunicipality() : registry;
+  const province = provinceOfOwnNames(plan);
+  const base = province === null ? national : national.ofProvince(province, (provinceBodies as ProvinceBodies)[province]!.renamed);
   if (level === "县" && LEVEL_WORDS.get(word) === "市") return base.countyLevelCity();
   const read = level === "市" && namesCommitteesAsBureaus(plan) ? base.committeesAsBureaus() : base;
   return isZonePlan(plan, read) ? read.ofZone() : read;
@@ -76,6 +79,43 @@ function namesCommitteesAsBureaus(plan: PlanDocument): boolean {
 }
 
 const bureausOfPlan = new WeakMap<PlanDocument, boolean>();
+
+type ProvinceBodies = Record<string, { cities: string[]; renamed: ProvinceName[] }>;
+
+/**
+ * The province of a plan whose bodies province-bodies.json names its own way (湖北's
+ * 水利和湖泊局), else null: its province as its issuer, title or cited documents name it (a county's
+ * plan citing 《湖北省质量强省建设实施方案》), else the province the table lists its city (or its
+ * prefecture, 恩施州) in. Asked per keystroke: remembered per plan.
+ */
+function provinceOfOwnNames(plan: PlanDocument): string | null {
+  let found = ownNamesOfPlan.get(plan);
+  if (found === undefined) {
+    const table = provinceBodies as ProvinceBodies;
+    const named = documentPlace(plan, "省") ?? citedProvince(plan, table);
+    const province = named !== null ? named : cityProvince(table, documentPlace(plan, "市") ?? documentPlace(plan, "州"));
+    ownNamesOfPlan.set(plan, (found = province !== null && Object.hasOwn(table, province) ? province : null));
+  }
+  return found;
+}
+
+const ownNamesOfPlan = new WeakMap<PlanDocument, string | null>();
+
+/** A province of the table whose document a citation before the first item names by its opening place (《湖北省质量强省建设实施方案》). */
+function citedProvince(plan: PlanDocument, table: ProvinceBodies): string | null {
+  const firstItem = plan.items[0]?.start ?? plan.text.length;
+  for (const citation of plan.citations) {
+    if (citation.start >= firstItem) break;
+    for (const province of Object.keys(table)) if (citation.title.startsWith(`${province}省`)) return province;
+  }
+  return null;
+}
+
+function cityProvince(table: ProvinceBodies, city: string | null): string | null {
+  if (city === null) return null;
+  for (const [province, { cities }] of Object.entries(table)) if (cities.includes(city)) return province;
+  return null;
+}
 
 function provinceOfCity(city: string | null): string | null {
   if (city === null) return null;

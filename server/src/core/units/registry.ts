@@ -56,6 +56,15 @@ function municipalityBodyEntries(): UnitEntry[] {
   return (municipalityBodies as UnitEntryInput[]).map((input) => toEntry({ ...input, level: "市" }, true, SOURCES.municipality));
 }
 
+/** A province's own name of a body the built-in list names otherwise (province-bodies.json). */
+export interface ProvinceName {
+  /** The built-in entry's name (市水利局). */
+  replaces: string;
+  name: string;
+  aliases: readonly string[];
+  fullName?: string;
+}
+
 export class UnitRegistry implements RegistryView {
   /** Exact forms, each with its answer made once (resolve is asked per name per rule per keystroke). */
   private readonly byForm = new Map<string, ResolvedUnit>();
@@ -80,6 +89,8 @@ export class UnitRegistry implements RegistryView {
   private zonePlan: UnitRegistry | null = null;
   private bureauCity: UnitRegistry | null = null;
   private municipalPlan: UnitRegistry | null = null;
+  /** The registries of provinces that name some bodies their own way (ofProvince), made once each. */
+  private provincial: Map<string, UnitRegistry> | null = null;
 
   constructor(
     private readonly source: readonly UnitEntry[],
@@ -121,6 +132,29 @@ export class UnitRegistry implements RegistryView {
   ofMunicipality(): UnitRegistry {
     if (this.municipal) return this;
     return (this.municipalPlan ??= new UnitRegistry([...municipalityBodyEntries(), ...this.source], this.cityOfCountyLevel, this.zoneBodies, this.bureausForCommittees, true));
+  }
+
+  /**
+   * The same entries with a province's own names of some bodies (province-bodies.json: 湖北's cities
+   * and counties name their 水利 bureau 水利和湖泊局), made once per province: the province's name is
+   * the entry's, the national list's name and aliases its aliases. Only that province's plans read
+   * them: as an alias every plan read, 水利和湖泊局 took the shortening 水利 from 市水务局, the body
+   * Chengdu has. A user's entry of the same name still replaces the built-in one.
+   */
+  ofProvince(province: string, renamed: readonly ProvinceName[]): UnitRegistry {
+    this.provincial ??= new Map();
+    let registry = this.provincial.get(province);
+    if (!registry) {
+      const source = this.source.map((entry) => {
+        const local = entry.builtin ? renamed.find((name) => name.replaces === entry.name) : undefined;
+        if (!local) return entry;
+        const aliases = [...local.aliases, entry.name, ...entry.aliases].filter((alias, index, all) => alias !== local.name && all.indexOf(alias) === index);
+        return { ...entry, name: local.name, aliases, fullName: local.fullName ?? entry.fullName };
+      });
+      registry = new UnitRegistry(source, this.cityOfCountyLevel, this.zoneBodies, this.bureausForCommittees, this.municipal);
+      this.provincial.set(province, registry);
+    }
+    return registry;
   }
 
   /** Whether a name is a development zone's, or its 管委会's (赣州经济技术开发区管理委员会, 赣州高新区). */
