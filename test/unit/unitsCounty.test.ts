@@ -96,6 +96,14 @@ describe("bureaus a county merges", () => {
     expect(unknown(`${COUNTY_CITY_NOTICE}一、重点任务\n1.甲。（责任单位：市卫体局、市工信局）\n`)).toEqual([]);
   });
 
+  // QA round 15 (阿拉善左旗, 恩施): whole stems are read in any order; first characters only in the list's.
+  it("are read from whole stems in any order, as one bureau", () => {
+    expect(unknown(`${head}1.甲。（责任单位：县工信科技局、县发改委）\n2.乙。（责任单位：县卫生健康体育局）\n`)).toEqual([]);
+    expect(unknown("阿拉善左旗质量强旗建设实施方案\n一、重点任务\n1.甲。（责任单位：旗工信科技局、旗发改委）\n")).toEqual([]);
+    const duplicates = analyze(`${head}1.甲。（责任单位：县工信科技局、县科技工信局）\n`).findings.filter((finding) => finding.rule === "units/duplicate");
+    expect(duplicates).toHaveLength(1);
+  });
+
   it("keep a typo reported, and a prefecture's merged name unknown", () => {
     // Out of order (工 before 科), a stem no department has (休), one stem alone.
     expect(unknown(`${head}1.甲。（责任单位：县工科局、县卫休局、县体卫局）\n`)).toEqual(["县工科局", "县卫休局", "县体卫局"]);

@@ -42,6 +42,9 @@ export class MergedBureaus {
       const departments: number[] = [];
       const rest = text.slice(word.length, -1);
       const around = mergedStems(rest, this.departmentStems(), 0, -1, departments) ? null : this.interleavedStems(rest, departments);
+      // Departments named by whole stems may come in another order than the list's (旗工信科技局,
+      // 州科技工信局 alike): only a name shortened to first characters needs the order to be read.
+      if (departments.length === 0 && around === null && wholeStems(rest, this.departmentStems(), 0, departments)) departments.sort((a, b) => a - b);
       if (departments.length === 0) return null;
       // One bureau, however its departments are written (县卫生健康和体育局, 县卫体局): its entry is
       // the departments', named by their first characters where that names them again.
@@ -147,6 +150,28 @@ function mergedStems(rest: string, stems: ReadonlyMap<string, readonly number[]>
       if (order <= after) continue;
       found.push(order);
       if (mergedStems(rest, stems, end, order, found)) return true;
+      found.pop();
+    }
+  }
+  return false;
+}
+
+/**
+ * Whether `rest` is whole stems (two characters at least: 工信, 科技, 卫生健康) of two departments
+ * or more, each once, in any order, maybe joined by 和 or 、 (`found`: their orders, as read). A
+ * first character alone is read only in the list's order (mergedStems): 县工科局 and 县体卫局 stay
+ * unknown, as slips of 县科工局 and 县卫体局.
+ */
+function wholeStems(rest: string, stems: ReadonlyMap<string, readonly number[]>, at: number, found: number[]): boolean {
+  if (at === rest.length) return found.length >= 2;
+  if (found.length > 0 && (rest.charAt(at) === "和" || rest.charAt(at) === "、") && at + 1 < rest.length && wholeStems(rest, stems, at + 1, found)) return true;
+  for (let end = rest.length; end >= at + 2; end--) {
+    const orders = stems.get(rest.slice(at, end));
+    if (orders === undefined) continue;
+    for (const order of orders) {
+      if (found.includes(order)) continue;
+      found.push(order);
+      if (wholeStems(rest, stems, end, found)) return true;
       found.pop();
     }
   }
