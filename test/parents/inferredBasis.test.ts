@@ -42,3 +42,8 @@ it("infers nothing through the plan's own title its 印发通知 cites", () => {
   const text = `关于印发示例县深化质量强县建设行动方案的通知\n各乡镇人民政府：\n现将《示例县深化质量强县建设行动方案》印发给你们，请认真贯彻执行。\n示例县人民政府办公室\n2024年3月28日\n示例县深化质量强县建设行动方案\n${BODY}`;
   expect(viaOf(text)).toEqual([]);
 });
+
+it("infers nothing through a call for comments on the plan's own draft", () => {
+  const text = `关于公开征求《示例县深化质量强县建设行动方案（征求意见稿）》意见的通知\n现将《示例县深化质量强县建设行动方案（征求意见稿）》全文公布，公开征求意见。\n示例县市场监督管理局\n2024年3月28日\n示例县深化质量强县建设行动方案\n（2024—2026年）\n${BODY}`;
+  expect(viaOf(text)).toEqual([]);
+});

@@ -132,10 +132,11 @@ export function resolvePlanParents(
       if (inferred) add(findParent(inferred.parent, known()), "inferred", inferred.span);
     } else {
       const year = planYearOf(plan);
-      // The 印发通知's 现将《示例市质量强市建设实施方案》印发给你们 names the plan itself, no document it carries out.
-      const own = [plan.metadata.title, plan.title?.text].flatMap((title) => (title ? [normalizeTitle(title)] : []));
+      // The 印发通知's 现将《示例市质量强市建设实施方案》印发给你们 names the plan itself, no document it
+      // carries out; so does a call for comments on 《…（征求意见稿）》, its period or draft mark aside.
+      const own = [plan.metadata.title, plan.title?.text].flatMap((title) => (title ? [bareTitle(title)] : []));
       for (const citation of basis) {
-        if (own.includes(normalizeTitle(citation.title))) continue;
+        if (own.includes(bareTitle(citation.title))) continue;
         const local = localVersionOf(citation, known(), year);
         if (local) add(local.parent, "inferred", citation, local.title);
       }
@@ -181,6 +182,11 @@ function inferredBasis(plan: PlanDocument): { parent: string; span: Span } | nul
   if (!match) return null;
   const start = prelude.start + match.index;
   return { parent: QUALITY_POWER_OUTLINE, span: { start, end: start + match[0].length } };
+}
+
+/** A title without the brackets at its end: its period, a draft mark (（2023—2027年）（征求意见稿）). */
+function bareTitle(title: string): string {
+  return normalizeTitle(title).replace(/(?:[（(][^（）()]*[）)])+$/, "");
 }
 
 /**
