@@ -38,3 +38,9 @@ it("says where the period came from, and that neither place gives one", () => {
 it("reads no period from a goals section's years or a section that is not the steps", () => {
   expect(periodOf("示例区质量提升专项行动方案\n一、工作目标\n到2025年，全区产品质量合格率达到93%以上。\n二、工作任务\n（一）2023年开展抽查。\n")).toBeNull();
 });
+
+it("reads the phases of a steps part (第三章 实施步骤)", () => {
+  const text =
+    "示例市质量基础设施提升专项行动方案\n第一章 行动目标\n全市计量标准器具覆盖率达到90%以上。\n第二章 重点任务\n一、完善计量体系。（责任单位：市市场监管局）\n第三章 实施步骤\n一、启动阶段（2025年1月—3月）。制定方案。\n二、实施阶段（2025年4月—2026年9月）。组织实施。\n三、验收阶段（2026年10月—12月）。总结验收。\n";
+  expect(periodOf(text)).toEqual({ from: 2025, to: 2026, annual: false, source: "steps" });
+});

@@ -25,7 +25,7 @@ const LONGEST_PERIOD = 15;
 export function planPeriodOf(plan: PlanDocument): PlanPeriod | null {
   const known = periods.get(plan);
   if (known !== undefined) return known;
-  const found = titlePeriodOf(plan) ?? stepsPeriodOf(plan.items, plan.text);
+  const found = titlePeriodOf(plan) ?? stepsPeriodOf(plan);
   periods.set(plan, found);
   return found;
 }
@@ -61,32 +61,48 @@ const PHASE_YEAR = /(\d{4})\s*年/g;
 const PHASE_HEAD = 40;
 
 /**
- * The period the dated phases of a top-level steps section span, from the first phase's year to
- * the last's: read only where the title states none. A section whose phases name no year (or
+ * The period the dated phases of a top-level steps section (or part) span, from the first phase's
+ * year to the last's: read only where the title states none. A section whose phases name no year (or
  * years further apart than any plan runs) states no period.
  */
-function stepsPeriodOf(items: readonly NumberedItem[], text: string): PlanPeriod | null {
-  for (const item of items) {
-    if (!STEPS_HEADING.test(item.heading.text.trim().replace(/[。．.：:]$/, ""))) continue;
-    let from = Infinity;
-    let to = -Infinity;
-    const read = (phase: string) => {
-      // A cheap first test: a phase without 年 names no year.
-      if (phase.indexOf("年") < 0) return;
-      const half = toHalfwidthFigures(phase);
-      if (!PHASE.test(half)) return;
-      for (const match of half.matchAll(PHASE_YEAR)) {
-        const year = Number(match[1]);
-        if (year < from) from = year;
-        if (year > to) to = year;
-      }
-    };
-    for (const child of item.children) read(child.heading.text);
-    // A phase written as a line of the section's own (第一阶段（2023年6月—7月）：…): its opening words.
-    for (const line of item.bodyLines) read(text.slice(line.indentEnd, Math.min(textEndOf(line, text), line.indentEnd + PHASE_HEAD)));
-    if (to >= from && to - from <= LONGEST_PERIOD) return { from, to, annual: false, source: "steps" };
+function stepsPeriodOf(plan: PlanDocument): PlanPeriod | null {
+  const text = plan.text;
+  for (const item of plan.items) {
+    if (!isStepsTitle(item.heading.text)) continue;
+    const period = phasesPeriodOf(item.children, item.bodyLines, text);
+    if (period) return period;
+  }
+  // A plan divided into parts lays its phases out under one (第三章 实施步骤, then 一、启动阶段（…）).
+  for (const part of plan.parts) {
+    if (!isStepsTitle(part.title)) continue;
+    const period = phasesPeriodOf(part.items, [], text);
+    if (period) return period;
   }
   return null;
+}
+
+function isStepsTitle(title: string): boolean {
+  return STEPS_HEADING.test(title.trim().replace(/[。．.：:]$/, ""));
+}
+
+/** The period the phases of a steps section span: their headings' years, and their own lines' (第一阶段（…）：…). */
+function phasesPeriodOf(phases: readonly NumberedItem[], lines: readonly LineNode[], text: string): PlanPeriod | null {
+  let from = Infinity;
+  let to = -Infinity;
+  const read = (phase: string) => {
+    // A cheap first test: a phase without 年 names no year.
+    if (phase.indexOf("年") < 0) return;
+    const half = toHalfwidthFigures(phase);
+    if (!PHASE.test(half)) return;
+    for (const match of half.matchAll(PHASE_YEAR)) {
+      const year = Number(match[1]);
+      if (year < from) from = year;
+      if (year > to) to = year;
+    }
+  };
+  for (const phase of phases) read(phase.heading.text);
+  for (const line of lines) read(text.slice(line.indentEnd, Math.min(textEndOf(line, text), line.indentEnd + PHASE_HEAD)));
+  return to >= from && to - from <= LONGEST_PERIOD ? { from, to, annual: false, source: "steps" } : null;
 }
 
 /** The year the plan is dated: its date (front matter or 印发 date), else its 发文字号's year. */
