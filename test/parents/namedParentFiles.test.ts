@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import type { Diagnostic } from "vscode-languageserver-protocol";
+import { NEIGHBOUR_ENTRIES, ParentFileFinder } from "../../server/src/node/parentFiles";
 import { runPlancheck } from "../support/cli";
 import { workspaceWith } from "../support/cursor";
 import { startInProcessServer, type InProcessServer } from "../support/lspClient";
@@ -68,6 +69,25 @@ describe("a parent .plan named by its title", () => {
     writeFileSync(join(dir, ".plancheck.json"), "{}");
     expect(await rules()).toContain("targets/weaker-than-parent");
   });
+
+  it("is looked for among a bounded number of entries: a plan in a folder of thousands (/tmp) is checked at once, with a note", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "plancheck-crowded-"));
+    // More entries than the search beside a plan looks at (NEIGHBOUR_ENTRIES), each a folder
+    // the search would go into: every entry past the bound would be looked at, and the start of
+    // every plan file in them read, without it.
+    for (let i = 0; i < NEIGHBOUR_ENTRIES + 50; i++) mkdirSync(join(dir, `t${String(i).padStart(5, "0")}`));
+    mkdirSync(join(dir, "zz"));
+    writeFileSync(join(dir, "zz", "省实施意见.plan"), PARENT);
+    writeFileSync(join(dir, "shi.plan"), BY_FRONT_MATTER);
+    const { code, out, err } = await runPlancheck(["--format", "json", join(dir, "shi.plan")]);
+    expect(code).not.toBe(2);
+    expect(err).toContain(`条目超过 ${NEIGHBOUR_ENTRIES} 个，只查看了前 ${NEIGHBOUR_ENTRIES} 个`);
+    // The parent stood past the bound: not found, and said so in the plan's findings as ever.
+    expect(JSON.parse(out).files[0].findings.map((f: { rule: string }) => f.rule)).not.toContain("targets/weaker-than-parent");
+    const finder = new ParentFileFinder(dir, undefined, undefined, 1);
+    expect(finder.find(TITLE)).toBeNull();
+    expect(finder.truncated).toBe(true);
+  }, 60_000);
 
   it("that names no file gets a message that says so", async () => {
     const dir = folder(BY_FRONT_MATTER.replace(`上位文件: ${TITLE}`, "上位文件: 中共示例省委关于别的事情的意见"));

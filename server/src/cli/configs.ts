@@ -22,6 +22,8 @@ export interface ConfigChoice {
   none?: boolean;
   /** `--rule id=severity`, over whatever the file says. */
   rules?: readonly string[];
+  /** Where a note for the user goes (stderr): a search for parent files that stopped at its bound. */
+  note?: (message: string) => void;
 }
 
 const SEVERITY_SETTINGS = ["error", "warning", "info", "hint", "off"] as const;
@@ -78,7 +80,11 @@ export class CliConfigs {
   private finderFor(folder: string, depth?: number): ParentFileFinder {
     const key = `${depth ?? ""}\0${folder}`;
     let finder = this.finders.get(key);
-    if (!finder) this.finders.set(key, (finder = new ParentFileFinder(folder, undefined, undefined, depth)));
+    if (!finder) {
+      const note = this.choice.note;
+      const onLimit = note && ((searched: string, entries: number) => note(`提示：在“${searched}”中查找上位文件时，条目超过 ${entries} 个，只查看了前 ${entries} 个；上位文件可在 .plancheck.json 的 parents 中写明，或用 --parent 指定`));
+      this.finders.set(key, (finder = new ParentFileFinder(folder, undefined, undefined, depth, onLimit)));
+    }
     return finder;
   }
 

@@ -84,6 +84,7 @@ export async function runCli(argv: readonly string[], streams: CliIo): Promise<n
         explicit: values.config as string | undefined,
         none: values["no-config"] === true,
         rules: (values.rule as string[] | undefined) ?? [],
+        note: (message) => io.stderr(`${message}\n`),
       }),
       format(allowed, fallback) {
         const requested = values.format as string | undefined;

@@ -88,6 +88,15 @@ export const readHeadFromDisk: TextReader = (file) => {
  * second line; a front matter 标题 counts), and a candidate is confirmed by parsing it: its title
  * as the model reads it must be the one named. A file is read and parsed once.
  */
+/**
+ * Folder entries a search for parent files looks at, at most: a folder of plans, or a project's
+ * with its documents, is far smaller; /tmp on a build machine holds tens of thousands (a plan
+ * checked there took minutes, reading the start of every plan file of every test's folder).
+ */
+export const SEARCH_ENTRIES = 20_000;
+/** The same for the folders beside a plan that has no configuration (its folder and those right under it). */
+export const NEIGHBOUR_ENTRIES = 5_000;
+
 export class ParentFileFinder implements ParentFiles {
   private index: Map<string, string[]> | null = null;
   private listing: string | undefined;
@@ -100,7 +109,12 @@ export class ParentFileFinder implements ParentFiles {
     private readonly readHead: TextReader = readHeadFromDisk,
     /** How many levels of subfolders are searched; all when undefined. */
     private readonly depth?: number,
+    /** Called once when the folder has more entries than a search looks at (SEARCH_ENTRIES, NEIGHBOUR_ENTRIES). */
+    private readonly onLimit?: (folder: string, entries: number) => void,
   ) {}
+
+  /** True once a search stopped at its bound: a parent beyond it is not found. */
+  truncated = false;
 
   find(title: string): LoadedParent | null {
     const key = normalizeTitle(title);
@@ -145,9 +159,17 @@ export class ParentFileFinder implements ParentFiles {
 
   private files(): string[] {
     const { depth } = this;
-    if (depth === undefined) return listPlanFiles(this.folder);
+    // The search is one the user did not ask for: bounded, so that a plan in a folder of tens
+    // of thousands of entries (/tmp, a download folder) is checked in time, its parents looked
+    // for among the first entries only, and said so.
+    const maxEntries = depth === undefined ? SEARCH_ENTRIES : NEIGHBOUR_ENTRIES;
+    const onLimit = () => {
+      this.truncated = true;
+      this.onLimit?.(this.folder, maxEntries);
+    };
+    if (depth === undefined) return listPlanFiles(this.folder, { maxEntries, onLimit });
     const levels = (path: string) => relative(this.folder, path).split(/[\\/]/).length;
-    return listPlanFiles(this.folder, { exclude: (path, isFolder) => isFolder && levels(path) > depth });
+    return listPlanFiles(this.folder, { exclude: (path, isFolder) => isFolder && levels(path) > depth, maxEntries, onLimit });
   }
 
   private search(key: string): LoadedParent | null {

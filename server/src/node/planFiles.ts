@@ -16,6 +16,13 @@ export interface ListOptions {
   accept?(path: string): boolean;
   /** Leaves out a file or a whole folder (ignore files); called with the path and whether it is a folder. */
   exclude?(path: string, isFolder: boolean): boolean;
+  /**
+   * At most this many folder entries are looked at (files and folders, counted as they are met);
+   * the walk stops there and `onLimit` is called once. For searches the user did not ask for
+   * (a parent's title looked for beside a plan in /tmp, with its tens of thousands of entries).
+   */
+  maxEntries?: number;
+  onLimit?(): void;
 }
 
 /**
@@ -29,7 +36,10 @@ export function listPlanFiles(folder: string, options: ListOptions = {}): string
   const takes = (name: string, path: string) =>
     options.accept ? options.accept(path) : PLAN_FILE.test(name) || extensions.some((extension) => name.endsWith(extension));
   const files: string[] = [];
+  const budget = options.maxEntries ?? Infinity;
+  let met = 0;
   const walk = (current: string) => {
+    if (met > budget) return;
     let entries;
     try {
       entries = readdirSync(current, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1));
@@ -37,6 +47,10 @@ export function listPlanFiles(folder: string, options: ListOptions = {}): string
       return;
     }
     for (const entry of entries) {
+      if (++met > budget) {
+        if (met === budget + 1) options.onLimit?.();
+        return;
+      }
       const path = join(current, entry.name);
       if (entry.isDirectory()) {
         if (!skipped(entry.name) && !options.exclude?.(path, true)) walk(path);
