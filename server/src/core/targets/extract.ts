@@ -942,7 +942,7 @@ function fromModel(written: Target, floor: number, context: LineContext, horizon
   // 分别: the figures after this one, one for each indicator or year before it (respectiveFigures).
   const others = upper === null && model.value !== null && RESPECTIVELY.test(before) ? nextFigures(text, end) : null;
   const years = others && others.length > 0 ? RESPECTIVE_YEARS.exec(before) : null;
-  const horizonOf = (yearFirst && context.yearAt(yearFirst.year, yearFirst.year.year)) ?? ownYear ?? note?.fields ?? context.horizonAt(nodeStart, horizonFields(context, horizon));
+  const horizonOf = (yearFirst && context.yearAt({ start: yearFirst.year.start, end: yearFirst.year.end }, yearFirst.year.year)) ?? ownYear ?? note?.fields ?? context.horizonAt(nodeStart, horizonFields(context, horizon));
   const baseline = (note !== null && note.past) || context.reports(nodeStart);
   // Every field written out, in PlanTarget's order, here and in placeFromText: one shape for
   // every target the rules read (a spread made its own shape per source, and copied slowly).
