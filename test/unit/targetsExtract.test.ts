@@ -501,6 +501,15 @@ describe("target extraction", () => {
     ]);
   });
 
+  it("takes the targets of a part headed as the goals (第二章 行动目标), its paragraphs before any item included, for goals", () => {
+    const text = "示例市质量强市建设行动计划\n第一章 总体要求\n坚持质量第一。\n第二章 行动目标\n制造业产品质量合格率达到95%以上。\n一、产品质量\n（一）食品抽检合格率达到98.5%以上。\n第三章 重点任务\n一、提升产品质量\n（一）开展质量攻关。全市质量投诉处理率达到100%。〔责任单位：市市场监管局〕\n";
+    expect(targetsOf(text).map((t) => [t.indicator, t.inGoals])).toEqual([
+      ["制造业产品质量合格率", true],
+      ["食品抽检合格率", true],
+      ["质量投诉处理率", false],
+    ]);
+  });
+
   it("reads a yearly rate as part of the comparator, and a unit with its substance and denominator", () => {
     const targets = targetsOf(`${GOALS}到2025年，规模以上工业增加值年均增长8%以上，专项资金每年提高5%，单位GDP能耗比2020年降低18%，单位工业增加值能耗降至0.6吨标准煤/万元以下。\n`);
     expect(targets.map((t) => [t.indicator, t.comparator, t.value, t.unit, t.qualifier, t.sense, t.baseYear])).toEqual([

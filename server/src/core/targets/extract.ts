@@ -614,7 +614,7 @@ class LineContext {
   }
 
   get inGoals(): boolean {
-    return (this.inGoalsOfLine ??= isGoalsLine(this.line!, this.item, this.plan.text));
+    return (this.inGoalsOfLine ??= isGoalsLine(this.line!, this.item, this.plan.text, this.plan.parts));
   }
 
   /**

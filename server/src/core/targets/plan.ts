@@ -1,6 +1,6 @@
 import { textEndOf } from "../model/inline.js";
 import { toHalfwidthFigures } from "../model/numerals.js";
-import type { NumberedItem, PlanDocument } from "../model/types.js";
+import type { NumberedItem, PlanDocument, PlanPart } from "../model/types.js";
 import type { LineNode } from "../syntax/cst.js";
 import { documentLevel } from "../units/documentLevel.js";
 import { LEVEL_WORDS, levelOfName, type UnitLevel } from "../units/names.js";
@@ -135,6 +135,9 @@ const GOALS_HEADING =
   /^(?:[0-9０-９]{4}\s*年度?)?(?:主要|工作|总体|发展|具体|预期|建设|行动|阶段性?|近期|年度)?目标(?:任务|指标)?[。．.]?$|^任务目标[。．.]?$|^(?:主要|发展|预期|核心)指标[。．.]?$|^(?:主要|工作|总体|发展|行动)目标/;
 
 /** Whether a heading's text (or a part's title) names a goals section. */
+// Not frozen: V8 iterates a frozen array on a slow path (ARCHITECTURE.md, "Frozen arrays").
+const NO_PARTS: readonly PlanPart[] = [];
+
 export function isGoalsTitle(text: string): boolean {
   return GOALS_HEADING.test(text.trim());
 }
@@ -175,8 +178,10 @@ function isGoalsParagraph(line: LineNode, text: string, item: NumberedItem | nul
  * paragraph opens (`到2026年，…` then `——标准体系更加健全。…`, the national outline's own layout),
  * with the entry's own paragraphs. Asked only for lines that state a target.
  */
-export function isGoalsLine(line: LineNode, item: NumberedItem | null, text: string): boolean {
+export function isGoalsLine(line: LineNode, item: NumberedItem | null, text: string, parts: readonly PlanPart[] = NO_PARTS): boolean {
   for (let node = item; node; node = node.parent) if (isGoalsHeading(node)) return true;
+  // A part headed as the goals (第二章 行动目标): its items' lines, and its paragraphs before any item.
+  if (item !== null ? item.part !== null && isGoalsTitle(item.part.title) : parts.some((part) => part.start <= line.start && line.start < part.end && isGoalsTitle(part.title))) return true;
   if (item === null) return false;
   // A `——` entry of 总体要求 (a principle) may own the goals paragraph that follows it, and so may
   // a part of it headed otherwise (（一）指导思想 … 到2025年，…).
