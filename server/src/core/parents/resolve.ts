@@ -5,7 +5,7 @@ import { lazy } from "../lazy.js";
 import { codeUnitSet } from "../text/codeUnits.js";
 import { citableDocuments, citedDocument, closestTitle } from "./documents.js";
 import { namesOtherIssuer } from "./issuerPlaces.js";
-import { docNumberKey, normalizeTitle } from "./titles.js";
+import { docNumberKey, isOwnTitle, normalizeTitle } from "./titles.js";
 import { parentFromOutlineData, type OutlineData } from "./outlineData.js";
 import { carriesSubject } from "./subject.js";
 import { planYearOf } from "../targets/plan.js";
@@ -132,11 +132,8 @@ export function resolvePlanParents(
       if (inferred) add(findParent(inferred.parent, known()), "inferred", inferred.span);
     } else {
       const year = planYearOf(plan);
-      // The 印发通知's 现将《示例市质量强市建设实施方案》印发给你们 names the plan itself, no document it
-      // carries out; so does a call for comments on 《…（征求意见稿）》, its period or draft mark aside.
-      const own = [plan.metadata.title, plan.title?.text].flatMap((title) => (title ? [bareTitle(title)] : []));
       for (const citation of basis) {
-        if (own.includes(bareTitle(citation.title))) continue;
+        if (isOwnTitle(plan, citation.title)) continue;
         const local = localVersionOf(citation, known(), year);
         if (local) add(local.parent, "inferred", citation, local.title);
       }
@@ -184,10 +181,6 @@ function inferredBasis(plan: PlanDocument): { parent: string; span: Span } | nul
   return { parent: QUALITY_POWER_OUTLINE, span: { start, end: start + match[0].length } };
 }
 
-/** A title without the brackets at its end: its period, a draft mark (（2023—2027年）（征求意见稿）). */
-function bareTitle(title: string): string {
-  return normalizeTitle(title).replace(/(?:[（(][^（）()]*[）)])+$/, "");
-}
 
 /**
  * The known parent a cited document no known one is carries out: the one whose subject its title

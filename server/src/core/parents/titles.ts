@@ -1,3 +1,4 @@
+import type { PlanDocument } from "../model/types.js";
 import { TextMemo } from "../text/textMemo.js";
 
 /**
@@ -42,4 +43,20 @@ export const TITLE_SIMILARITY_THRESHOLD = 0.8;
 export function docNumberKey(text: string): string | null {
   const match = /^\s*([\u4e00-\u9fff]+)\s*[〔\[【(（﹝［]\s*(\d{4})\s*[〕\]】)）﹞］]\s*第?\s*0*(\d+)\s*号?\s*$/.exec(text);
   return match ? `${match[1]}${match[2]}-${match[3]}` : null;
+}
+
+/** A title without the brackets at its end: its period, a draft mark (（2023—2027年）（征求意见稿）). */
+function bareTitle(title: string): string {
+  return normalizeTitle(title).replace(/(?:[（(][^（）()]*[）)])+$/, "");
+}
+
+/**
+ * Whether a cited title is the plan's own (its title line's or its metadata's), its period or
+ * draft mark aside: the 印发通知's 现将《示例市质量强市建设实施方案》印发给你们 and a call for
+ * comments on 《…（征求意见稿）》 name the plan itself, neither a document it carries out nor a
+ * citation to correct.
+ */
+export function isOwnTitle(plan: Pick<PlanDocument, "title" | "metadata">, cited: string): boolean {
+  const bare = bareTitle(cited);
+  return (plan.title !== null && bareTitle(plan.title.text) === bare) || (plan.metadata.title !== null && bareTitle(plan.metadata.title) === bare);
 }

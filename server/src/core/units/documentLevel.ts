@@ -148,7 +148,7 @@ export function zoneNameOfPlan(plan: PlanDocument, registry: UnitRegistry): stri
   // its name ends in (上海市浦东新区人民政府, 天津市滨海新区人民政府办公室).
   if (issuers.some(isGovernmentIssuer)) return null;
   const zone = title ? ZONE_OF_TITLE.exec(title)?.[1] : undefined;
-  if (zone === undefined || isCitysNewDistrict(zone)) return null;
+  if (zone === undefined || isDistrictNewArea(zone)) return null;
   return registry.namesZone(zone) ? registry.resolve(zone)!.canonical : null;
 }
 
@@ -160,14 +160,14 @@ function isGovernmentIssuer(issuer: string): boolean {
 }
 
 /**
- * Whether a place chain names a city's district called 新区 (上海市浦东新区, 天津市滨海新区) rather
- * than a zone. How a title writes it cannot tell them apart (南京市江北新区 and 重庆市两江新区 are
+ * Whether a place chain names a district called 新区 (上海市浦东新区, 天津市滨海新区) rather than
+ * a zone. How a title writes it cannot tell them apart (南京市江北新区 and 重庆市两江新区 are
  * 管委会 zones written the same way), so the chain must name one of the 新区 that are county-level
- * divisions with a 人民政府 of their own (ADMINISTRATIVE_NEW_DISTRICTS); a plan whose issuer is a
+ * divisions with a 人民政府 of their own (ADMINISTRATIVE_NEW_DISTRICT); a plan whose issuer is a
  * government is a district's whatever its 新区 (zoneNameOfPlan). The other zone words (开发区,
  * 高新区, 园区 …) name no district, whatever comes before them.
  */
-function isCitysNewDistrict(chain: string): boolean {
+function isDistrictNewArea(chain: string): boolean {
   return ADMINISTRATIVE_NEW_DISTRICT.test(chain);
 }
 
@@ -292,7 +292,7 @@ export function documentPlace(plan: PlanDocument, word = "市"): string | null {
 /** Whether a source whose place ends in 新区 (matched: up to its 区) names a district, not a zone. */
 function newDistrictOf(source: string, matched: string): boolean {
   if (!matched.endsWith("新区")) return false;
-  return isCitysNewDistrict(matched) || source.trim().split(/\s+/).some(isGovernmentIssuer);
+  return isDistrictNewArea(matched) || source.trim().split(/\s+/).some(isGovernmentIssuer);
 }
 
 /** What a zone's name ends in before its 区 (高新区, 新区, 开发区, 经开区, 园区 …). */

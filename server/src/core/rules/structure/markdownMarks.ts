@@ -1,7 +1,8 @@
 import { textEndOf } from "../../model/inline.js";
-import type { LineNode } from "../../syntax/cst.js";
+import { isSpaceCode, trimSpacesEnd } from "../../text/spaces.js";
 import { partitionPoint } from "../../text/sorted.js";
 import type { Rule, TextEdit } from "../types.js";
+import { lineDeletions } from "./lineDeletions.js";
 
 /**
  * Markdown's marks in a plan pasted from an AI writing tool or a Markdown editor: a heading's
@@ -53,7 +54,7 @@ export const markdownMarks: Rule = {
       const first = text.charCodeAt(start);
       if (first === PIPE) {
         if (isSeparatorRow(text, start, end)) {
-          report({ start, end, message: "Markdown 表格的分隔行“|---|”随复制带入，不属于方案内容", fix: { description: "删除表格分隔行", edits: [lineDeletion(lines, index)] } });
+          report({ start, end, message: "Markdown 表格的分隔行“|---|”随复制带入，不属于方案内容", fix: { description: "删除表格分隔行", edits: lineDeletions(lines, [line]) } });
           continue;
         }
         const cells = tableCells(text, start, end);
@@ -106,7 +107,7 @@ function headingMarkEnd(text: string, start: number, end: number): number {
   while (at < end && at - start < 6 && text.charCodeAt(at) === HASH) at++;
   const hashes = at - start;
   let spaced = at;
-  while (spaced < end && isSpace(text.charCodeAt(spaced))) spaced++;
+  while (spaced < end && isSpaceCode(text.charCodeAt(spaced))) spaced++;
   if (spaced === end || text.charCodeAt(spaced) === HASH) return start;
   return hashes >= 2 || spaced > at ? spaced : start;
 }
@@ -119,26 +120,15 @@ function isSeparatorRow(text: string, start: number, end: number): boolean {
     const code = text.charCodeAt(at);
     if (code === PIPE) pipes++;
     else if (code === 0x2d) dashes++;
-    else if (code !== 0x3a && !isSpace(code)) return false;
+    else if (code !== 0x3a && !isSpaceCode(code)) return false;
   }
   return pipes >= 2 && dashes >= 3;
 }
 
 /** The cells of a row written `| a | b |` (trimmed), or null when the line is no such row. */
 function tableCells(text: string, start: number, end: number): string[] | null {
-  let last = end;
-  while (last > start && isSpace(text.charCodeAt(last - 1))) last--;
+  const last = trimSpacesEnd(text, start, end);
   if (last - start < 3 || text.charCodeAt(last - 1) !== PIPE) return null;
   const cells = text.slice(start + 1, last - 1).split("|").map((cell) => cell.trim());
   return cells.length >= 2 ? cells : null;
-}
-
-function isSpace(code: number): boolean {
-  return code === 0x20 || code === 0x09 || code === 0x3000;
-}
-
-/** The line at `index` deleted with its line end. */
-function lineDeletion(lines: readonly LineNode[], index: number): TextEdit {
-  const line = lines[index]!;
-  return { start: line.start, end: line.end, newText: "" };
 }

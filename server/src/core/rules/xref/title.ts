@@ -1,4 +1,4 @@
-import { docNumberKey, normalizeTitle } from "../../parents/titles.js";
+import { docNumberKey, isOwnTitle, normalizeTitle } from "../../parents/titles.js";
 import { type CitableDocument, citableDocuments, citedDocument, citesRightly, closestTitle, titleForms } from "../../parents/documents.js";
 import type { Rule, RuleContext } from "../types.js";
 import type { CitationNode } from "../../syntax/cst.js";
@@ -32,17 +32,13 @@ export const citationTitle: Rule = {
     // cites nothing does not need it.
     if (plan.citations.length === 0) return;
     const documents = citableDocuments(context.knownParents);
-    // The plan's own title, as its title line and its metadata give it: its 印发通知 names the
-    // plan (《赣州市质量强市建设实施方案》已经市政府同意，现印发给你们), which is no citation of
-    // another document however close its title is to a known one.
-    const own = new Set<string>();
-    if (plan.title) own.add(normalizeTitle(plan.title.text));
-    if (plan.metadata.title) own.add(normalizeTitle(plan.metadata.title));
     for (const citation of plan.citations) {
       const titles = [{ title: citation.title, start: citation.titleStart }, ...citation.nested.map((n) => ({ title: n.title, start: n.start + n.open.length }))];
       let reported = false;
       for (const { title, start } of titles) {
-        if (own.has(normalizeTitle(title))) continue;
+        // Its 印发通知 names the plan (《赣州市质量强市建设实施方案》已经市政府同意，现印发给你们): no
+        // citation of another document, however close its title is to a known one.
+        if (isOwnTitle(plan, title)) continue;
         const closest = closestTitle(title, documents);
         if (!closest) continue;
         reported = true;
