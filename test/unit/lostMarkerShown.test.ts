@@ -42,3 +42,37 @@ describe("a task whose whole marker was lost", () => {
     ]);
   });
 });
+
+describe("a group of tasks whose markers were all lost", () => {
+  const groupText = [
+    "一、主要任务",
+    "（一）提升产品质量",
+    "加强质量攻关。围绕重点产业开展质量攻关。〔责任单位：市工信局、市科技局〕",
+    "推动标准提升。制修订地方标准20项。〔责任单位：市市场监管局〕",
+    "（二）提升工程质量",
+    "1.落实主体责任。严格落实工程质量终身责任制。〔责任单位：市住房城乡建设局〕",
+    "2.加强监督检查。开展工程质量专项检查。〔责任单位：市住房城乡建设局〕",
+    "3.强化质量监管。开展质量抽查。〔责任单位：市住房城乡建设局〕",
+    "",
+  ].join("\n");
+  const { plan, findings } = analyze(groupText);
+
+  it("is read as tasks of their own, each with its clause, not as the heading's body", () => {
+    const group = plan.allItems.find((item) => item.heading.text === "提升产品质量")!;
+    expect(group.clauses).toEqual([]);
+    expect(group.children.map((task) => [task.heading.text, task.clauses.flatMap((clause) => clause.units.map((unit) => unit.text))])).toEqual([
+      ["加强质量攻关", ["市工信局", "市科技局"]],
+      ["推动标准提升", ["市市场监管局"]],
+    ]);
+    expect(group.children.map((task) => pathOf(task))).toEqual([
+      ["一、", "（一）", "1."],
+      ["一、", "（一）", "2."],
+    ]);
+  });
+
+  it("is reported as a group that lost its numbering, with the markers in order", () => {
+    const lost = findings.filter((finding) => finding.rule === "numbering/missing-numeral");
+    expect(lost.map((finding) => finding.fix?.edits.map((edit) => edit.newText).join(""))).toEqual(["1.", "2."]);
+    expect(lost[0]!.message).toContain("其他各组任务都有编号");
+  });
+});

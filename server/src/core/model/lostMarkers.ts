@@ -96,7 +96,7 @@ function lostTaskBetween(
     const wrappedOn = wrapped?.has(before) ?? false;
     before = line;
     if (line.kind !== "text" || line.textKind !== "plain" || !closed || wrappedOn) continue;
-    const item = asLostTask(line, text, next);
+    const item = asLostTask(line, text, lostMarker(line, next));
     if (item === null) continue;
     if (!hasClause(item) && !opensWithClause(lines, j + 1, to)) continue;
     if (found !== null) return null;
@@ -196,7 +196,7 @@ function isHeadingText(text: string, line: TextLineNode): boolean {
 }
 
 /** A heading-only item line: its heading and nothing else. */
-function isHeading(line: ItemLineNode): boolean {
+export function isHeading(line: ItemLineNode): boolean {
   return line.terminator === "" && line.parts.length === 0;
 }
 
@@ -215,13 +215,14 @@ function lostMarker(line: TextLineNode, next: ItemLineNode): MarkerNode {
 }
 
 /** A task line of the shape the lost one is held to: a heading sentence closed by `。`, and a clause. */
-function isTask(line: ItemLineNode): boolean {
+export function isTask(line: ItemLineNode): boolean {
   return line.terminator === "。" && hasClause(line);
 }
 
-function asLostTask(line: TextLineNode, text: string, next: ItemLineNode): ItemLineNode | null {
+/** The line read as a task under `marker` if it has a task's shape (its clause aside), else null. */
+export function asLostTask(line: TextLineNode, text: string, marker: MarkerNode): ItemLineNode | null {
   if (!HAN_START.test(text[line.indentEnd] ?? "")) return null;
-  const item = textLineAsItem(line, lostMarker(line, next), text);
+  const item = textLineAsItem(line, marker, text);
   if (item.terminator !== "。") return null;
   const headingLength = item.headingEnd - item.headingStart;
   if (headingLength < 2 || headingLength > MAX_HEADING || COMMA.test(text.slice(item.headingStart, item.headingEnd))) return null;
@@ -251,7 +252,7 @@ function onlyClosingMarks(text: string, start: number, end: number): boolean {
 }
 
 /** Whether the next content line before `to` is a clause on a line of its own (`（责任单位：…）`). */
-function opensWithClause(lines: readonly LineNode[], from: number, to: number): boolean {
+export function opensWithClause(lines: readonly LineNode[], from: number, to: number): boolean {
   for (let j = from; j < to; j++) {
     const line = lines[j]!;
     if (line.kind === "blank" || line.kind === "comment") continue;

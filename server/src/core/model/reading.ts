@@ -13,6 +13,7 @@ import { isSpaceCode, trimSpacesEnd } from "../text/spaces.js";
 import { markerAt } from "../syntax/parse.js";
 import { textLineAsItem } from "./misreadMarkers.js";
 import { readLostMarkers } from "./lostMarkers.js";
+import { readLostTaskRuns } from "./lostTaskRuns.js";
 import { readNotes } from "./notes.js";
 
 /**
@@ -40,7 +41,9 @@ import { readNotes } from "./notes.js";
  * - A document a PDF's measure cut into lines (model/hardWrap.ts): which lines go on below. A
  *   line that goes on from one above is never a lost numeral's heading, though it starts with `、`.
  * - `做优食品加工产业。……（责任单位：…）` between tasks `1.` and `3.` of that shape: a task whose
- *   whole marker Word's or WPS's list numbering dropped on paste (`lostMarkers.ts`).
+ *   whole marker Word's or WPS's list numbering dropped on paste (`lostMarkers.ts`); a group
+ *   of such tasks under a heading whose markers were all dropped, in a plan that numbers its
+ *   tasks elsewhere (`lostTaskRuns.ts`).
  * - `<U+200B>（二）工作要求`, `<U+2003><U+2003>（二）工作要求`: a marker after characters the grammar
  *   does not take for indentation — a zero-width space or another format character pasted from
  *   a web page (text/invisible-char reports it), an em or en space a web page indents with — is
@@ -68,6 +71,7 @@ export function readLines(lines: readonly LineNode[], text: string): { lines: Li
   const hardWrap = readHardWrap(read, text);
   readLostNumerals(read, text, hardWrap);
   readLostMarkers(read, text, hardWrap);
+  readLostTaskRuns(read, text, hardWrap);
   return { lines: read, hardWrap, quotedCells };
 }
 

@@ -17,7 +17,7 @@ export const missingNumeral: Rule = {
     id: "numbering/missing-numeral",
     family: "numbering",
     severity: "warning",
-    description: "标题或任务丢失了编号（如“、总体要求”，或夹在“1.”与“3.”之间、没有编号的任务）",
+    description: "标题或任务丢失了编号（如“、总体要求”，夹在“1.”与“3.”之间、没有编号的任务，或整组没有编号的任务）",
     fixable: true,
     speed: "fast",
     docs: {
@@ -42,6 +42,8 @@ export const missingNumeral: Rule = {
         "丢失编号的也可能是一组的最后一个标题，其后没有同级编号可对：“（一）指导思想”及其下的一段正文之后，一行“主要目标”、其下又是一段正文，再往下是“二、”。条件同时满足时才读作丢失编号的标题（“（二）”）：前一个同级条目只有标题；从它到下一个上级条目之间只有正文段落（每段以句末点号结束）和这一行；这一行不超过30字、以汉字开头、没有标点，不是“专栏1”“表1”之类的栏目名或表题；它之前、之后都有正文段落。一组中有两行这样的短行、或短行之后没有正文时，无从确定，不作此读。",
         "",
         "不满足时（例如上一项任务的责任单位写在这一段之后，这一段是上一项的正文），不作此读，编号问题由 numbering/sequence 报告。",
+        "",
+        "一组任务的编号也可能整组丢失：“（一）提升产品质量”之下的几段都是“标题句。正文……〔责任单位：……〕”，却没有一个编号，而本文其他各组的任务都编了号（“1.落实主体责任。……〔责任单位：……〕”）。读作正文，这些任务就成了标题的一部分，标题名下堆着几个责任单位，责任分工表少了这几行。检查器在以下条件同时满足时把它们读作丢失编号的任务，从1起按顺序补上编号：本文至少有3项同级任务编了号且是这种写法；这一组的标题只有标题，其下直到同级或上级的下一个编号之间没有任何编号；其间每一段都是这种写法的任务（责任单位在段末或下一行），至少两段。其间有一段别的文字（如导语），就不作此读。",
       ].join("\n"),
       incorrect: "一、总体要求\n（一）指导思想\n（二）主要目标\n（三）基本原则\n、主要任务\n（一）推动质量变革创新\n（二）开展质量提升行动\n三、保障措施\n（一）加强组织领导\n",
       correct: "一、总体要求\n（一）指导思想\n（二）主要目标\n（三）基本原则\n二、主要任务\n（一）推动质量变革创新\n（二）开展质量提升行动\n三、保障措施\n（一）加强组织领导\n",
@@ -78,11 +80,16 @@ export const missingNumeral: Rule = {
  */
 function reportLostMarker(plan: PlanDocument, config: PlanConfig | undefined, item: NumberedItem, report: (finding: FindingReport) => void): void {
   const position = numberingOf(plan, config).runOf.get(item);
-  const marker = restoredMarker(item, position?.run.items ?? []);
+  const siblings = position?.run.items ?? [];
+  const marker = restoredMarker(item, siblings);
+  // A group whose markers were all lost (model/lostTaskRuns.ts) has no numbers around it to cite.
+  const wholeGroup = siblings.every((sibling) => sibling.marker.style === "missingNumeral" && sibling.marker.text === "");
   report({
     start: item.marker.start,
     end: item.heading.end,
-    message: `条目“${item.heading.text}”丢失了编号，按前后编号应为“${marker}”（从 Word、WPS 复制时自动编号常只保留一部分）`,
+    message: wholeGroup
+      ? `条目“${item.heading.text}”没有编号，而本文其他各组任务都有编号，按顺序应为“${marker}”（从 Word、WPS 复制时一组自动编号常整组丢失）`
+      : `条目“${item.heading.text}”丢失了编号，按前后编号应为“${marker}”（从 Word、WPS 复制时自动编号常只保留一部分）`,
     fix: spanFix(`补上编号“${marker}”`, item.marker.start, item.marker.start, marker),
   });
 }

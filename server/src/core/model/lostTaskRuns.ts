@@ -1,0 +1,98 @@
+import type { LineNode, MarkerNode, TextLineNode } from "../syntax/cst.js";
+import { isAttachmentLabel } from "./attachments.js";
+import { hasClause, textLineAsItem } from "./misreadMarkers.js";
+import { asLostTask, isHeading, isTask, opensWithClause } from "./lostMarkers.js";
+import type { HardWrap } from "./types.js";
+
+/**
+ * A group of tasks that lost all their markers: Word's and WPS's automatic numbering dropped on
+ * paste for one list, so under `（一）提升产品质量` stand
+ *
+ *   加强质量攻关。围绕重点产业开展质量攻关。〔责任单位：市工信局、市科技局〕
+ *   推动标准提升。制修订地方标准20项。〔责任单位：市市场监管局〕
+ *
+ * while the plan's other groups number theirs (`1.落实主体责任。…〔责任单位：…〕`). Read as text,
+ * the tasks are the heading's body: the heading owns every clause, the unit matrix loses the
+ * tasks' rows and no finding says why. model/lostMarkers.ts restores one marker between two
+ * written ones; here no written sibling is left, so the plan's own numbering is the evidence,
+ * and every sign must agree:
+ * - the plan numbers its tasks: at least `MIN_NUMBERED_TASKS` item lines of the level are tasks
+ *   (a heading sentence closed by `。` and a responsibility clause);
+ * - the group's heading is a heading alone, one level up, and its scope holds no item at all
+ *   until an item of its own level or higher (an attachment ends it too);
+ * - every content line of the scope is a task of that shape (a heading of at most 30
+ *   characters that starts with a Han character and holds no comma, then `。`), its clause on the
+ *   line or on the line after it — a paragraph of any other kind means the text is the heading's
+ *   body, and nothing is read;
+ * - there are at least two of them (one is a paragraph with a clause as often as a task), and
+ *   no PDF measure carried one on from the line above.
+ * They are then read as items of the level numbered from 1 with an empty marker (style
+ * `missingNumeral`, value certain), and numbering/missing-numeral reports each with its marker.
+ */
+export function readLostTaskRuns(lines: LineNode[], text: string, hardWrap: HardWrap | null): void {
+  const level = numberedTaskLevel(lines);
+  if (level === null) return;
+  const wrapped = hardWrap === null ? null : new Set<LineNode>(hardWrap.lines);
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (line.kind !== "item" || line.marker.level !== level - 1 || !isHeading(line)) continue;
+    const run = lostRunUnder(lines, text, wrapped, i + 1, level);
+    if (run === null) continue;
+    run.forEach((index, k) => {
+      lines[index] = textLineAsItem(lines[index] as TextLineNode, runMarker(lines[index] as TextLineNode, level, k + 1), text);
+    });
+  }
+}
+
+/** Numbered tasks a plan needs before an unnumbered group of them is read as lost numbering. */
+const MIN_NUMBERED_TASKS = 3;
+
+/** The level at which the plan numbers its tasks (2–4), or null when it does not. */
+function numberedTaskLevel(lines: readonly LineNode[]): 2 | 3 | 4 | null {
+  const tasks = [0, 0, 0, 0, 0];
+  for (const line of lines) if (line.kind === "item" && line.marker.level >= 2 && line.marker.level <= 4 && isTask(line)) tasks[line.marker.level]!++;
+  let best: 2 | 3 | 4 | null = null;
+  for (const level of [2, 3, 4] as const) if (tasks[level]! >= MIN_NUMBERED_TASKS && (best === null || tasks[level]! > tasks[best]!)) best = level;
+  return best;
+}
+
+/**
+ * The lines of the tasks that make up the whole scope starting at `from`, or null when the scope
+ * is anything else: an item of a lower level in it, a line that is no task, fewer than two.
+ */
+function lostRunUnder(lines: readonly LineNode[], text: string, wrapped: ReadonlySet<LineNode> | null, from: number, level: number): number[] | null {
+  const run: number[] = [];
+  // Whether the last task still waits for its clause on the next line.
+  let awaitingClause = false;
+  for (let j = from; j < lines.length; j++) {
+    const line = lines[j]!;
+    if (line.kind === "blank" || line.kind === "comment") continue;
+    if (line.kind === "item") {
+      if (line.marker.level >= level && line.marker.level !== 5) return null;
+      break;
+    }
+    if (line.kind !== "text") return null;
+    if (opensAttachment(line, text)) break;
+    if (line.textKind !== "plain" || (wrapped?.has(line) ?? false)) return null;
+    if (awaitingClause) {
+      if (!opensWithClause(lines, j, j + 1)) return null;
+      awaitingClause = false;
+      continue;
+    }
+    const task = asLostTask(line, text, runMarker(line, level, run.length + 1));
+    if (task === null) return null;
+    run.push(j);
+    awaitingClause = !hasClause(task);
+  }
+  return run.length >= 2 && !awaitingClause ? run : null;
+}
+
+/** An attachment's label (附件1) ends the plan's outline; no type guard, the line is read on if not. */
+function opensAttachment(line: LineNode, text: string): boolean {
+  return isAttachmentLabel(line, text);
+}
+
+function runMarker(line: TextLineNode, level: number, value: number): MarkerNode {
+  const start = line.indentEnd;
+  return { level: level as MarkerNode["level"], text: "", value, numeral: "", open: "", close: "", start, end: start, valueCertain: true };
+}
