@@ -1,5 +1,7 @@
 import { expect, it } from "vitest";
 import { analyze } from "../../server/src/core/analyze";
+import { coverageOf } from "../../server/src/core/xref/coverage";
+import { coverageJson } from "../../server/src/cli/format/coverage";
 
 const BODY = "一、总体要求\n（一）主要目标\n到2025年，制造业产品质量合格率达到93%。\n二、主要任务\n1.甲任务。开展工作。〔责任单位：市科技局〕\n";
 const viaOf = (text: string) => analyze(text).parents.map((entry) => [entry.parent.title, entry.via, entry.span ? text.slice(entry.span.start, entry.span.end) : null]);
@@ -46,4 +48,17 @@ it("infers nothing through the plan's own title its 印发通知 cites", () => {
 it("infers nothing through a call for comments on the plan's own draft", () => {
   const text = `关于公开征求《示例县深化质量强县建设行动方案（征求意见稿）》意见的通知\n现将《示例县深化质量强县建设行动方案（征求意见稿）》全文公布，公开征求意见。\n示例县市场监督管理局\n2024年3月28日\n示例县深化质量强县建设行动方案\n（2024—2026年）\n${BODY}`;
   expect(viaOf(text)).toEqual([]);
+});
+
+it("names in the coverage JSON the cited document the outline was inferred through", () => {
+  const province = "中共浙江省委 浙江省人民政府关于深化质量强省建设的实施意见";
+  const through = `示例县深化质量强县建设行动方案\n为贯彻落实《${province}》，制定本方案。\n${BODY}`;
+  const direct = `关于深入推进质量强县建设的实施方案\n为贯彻落实党中央、国务院关于建设质量强国的决策部署，制定本方案。\n${BODY}`;
+  const json = (text: string) => {
+    const analysis = analyze(text);
+    const coverage = coverageOf(analysis.plan, analysis.parents[0]!.parent, analysis.parents, analysis.knownParents);
+    return coverageJson("plan.plan", coverage);
+  };
+  expect([json(through).inferred, json(through).inferredThrough]).toEqual([true, province]);
+  expect([json(direct).inferred, json(direct).inferredThrough]).toEqual([true, null]);
 });

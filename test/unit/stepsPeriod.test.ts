@@ -44,3 +44,13 @@ it("reads the phases of a steps part (第三章 实施步骤)", () => {
     "示例市质量基础设施提升专项行动方案\n第一章 行动目标\n全市计量标准器具覆盖率达到90%以上。\n第二章 重点任务\n一、完善计量体系。（责任单位：市市场监管局）\n第三章 实施步骤\n一、启动阶段（2025年1月—3月）。制定方案。\n二、实施阶段（2025年4月—2026年9月）。组织实施。\n三、验收阶段（2026年10月—12月）。总结验收。\n";
   expect(periodOf(text)).toEqual({ from: 2025, to: 2026, annual: false, source: "steps" });
 });
+
+it("says in a deadline's message that the period is the steps' (structure/deadline-period)", () => {
+  const deadlines = (text: string) =>
+    analyze(text)
+      .findings.filter((finding) => finding.rule === "structure/deadline-period")
+      .map((finding) => finding.message);
+  expect(deadlines(`示例区质量提升专项行动方案\n一、工作任务\n1.开展质量抽查。〔责任单位：区市场监管局；完成时限：2025年底〕\n${STEPS}`)).toEqual([
+    "完成时限“2025年底”晚于本方案的实施期（实施步骤所列2023—2024年）",
+  ]);
+});

@@ -18,8 +18,9 @@ const byJson = (b: CoveredBy) => ({ path: b.path, how: b.how, score: score(b.sco
  * `files`), extended (fields added, none changed): each item's `verified`; each covering task's
  * `heading`, `basis` (why an inferred one counts: best, body, heading, quoted or cited; null for an annotation)
  * and `quote` (the parent's phrase it writes verbatim, or null); the items outside the count
- * (`outOfScope`), the tasks that count for none (`unmatched`), and whether the parent was
- * inferred because the plan cites none (`inferred`).
+ * (`outOfScope`), the tasks that count for none (`unmatched`), whether the parent was
+ * inferred because the plan cites none (`inferred`), and for one inferred through a cited local
+ * document on its subject (a province's 实施意见), that document's title (`inferredThrough`, else null).
  */
 export function coverageJson(file: string, coverage: Coverage) {
   return {
@@ -35,6 +36,7 @@ export function coverageJson(file: string, coverage: Coverage) {
       nearest: nearest ? { number: nearest.entry.label, title: nearest.entry.title, score: score(nearest.score) } : null,
     })),
     inferred: coverage.inferred,
+    inferredThrough: coverage.inferred ? coverage.inferredThrough : null,
     secondaryTo: coverage.secondaryTo,
   };
 }

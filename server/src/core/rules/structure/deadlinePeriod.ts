@@ -1,5 +1,6 @@
 import { dueMonthOf } from "../../model/deadlines.js";
 import { planPeriodOf, planYearOf } from "../../targets/plan.js";
+import type { PlanPeriod } from "../../targets/types.js";
 import type { Rule } from "../types.js";
 
 /**
@@ -20,7 +21,7 @@ export const deadlinePeriod: Rule = {
     speed: "fast",
     docs: {
       rationale:
-        "完成时限是考核任务的依据。时限早于方案的成文日期（文首元数据或落款的成文日期；没有日期时取发文字号的年份），方案印发时已经过期，多半是照搬上一年方案时连时限一起抄了过来；早于标题写明的实施期（如“（2025—2027年）”）或晚于实施期的，也与方案的期限不符。只检查写明年份的“完成时限：……”（也写作“完成时间”“时间节点”等；写在括号里、责任单位之后，或不带括号单独成行、写在责任单位括号之后的都算），以及任务分工表中“完成时限”一列的单元格：“2025年底”“2025年6月底前”按所写的年月（只写年份或“年底”的，到该年12月为止；“上半年”到6月，“一季度”到3月），“2023—2025年”按最后一年；“长期坚持”“持续推进”“每年”等没有日期的，以及“2025年起”这样的起始时间不检查。年度计划（如“2025年工作要点”）的任务跨年完成并不少见，不报告晚于当年的时限。哪个日期是对的要由起草人判断，因此不提供自动修复。",
+        "完成时限是考核任务的依据。时限早于方案的成文日期（文首元数据或落款的成文日期；没有日期时取发文字号的年份），方案印发时已经过期，多半是照搬上一年方案时连时限一起抄了过来；早于标题写明的实施期（如“（2025—2027年）”；标题没有写明时，取“实施步骤”“进度安排”各阶段所列的年份）或晚于实施期的，也与方案的期限不符，消息中写明实施期从何而来。只检查写明年份的“完成时限：……”（也写作“完成时间”“时间节点”等；写在括号里、责任单位之后，或不带括号单独成行、写在责任单位括号之后的都算），以及任务分工表中“完成时限”一列的单元格：“2025年底”“2025年6月底前”按所写的年月（只写年份或“年底”的，到该年12月为止；“上半年”到6月，“一季度”到3月），“2023—2025年”按最后一年；“长期坚持”“持续推进”“每年”等没有日期的，以及“2025年起”这样的起始时间不检查。年度计划（如“2025年工作要点”）的任务跨年完成并不少见，不报告晚于当年的时限。哪个日期是对的要由起草人判断，因此不提供自动修复。",
       incorrect:
         "示例市质量强市建设三年行动计划（2025—2027年）\n一、主要任务\n1.实施质量提升行动。〔责任单位：市工信局；完成时限：2024年底〕\n2.推进标准化建设。〔责任单位：市市场监管局；完成时限：2028年12月〕\n",
       correct:
@@ -52,6 +53,8 @@ export const deadlinePeriod: Rule = {
   },
 };
 
-function periodText(period: { from: number; to: number }): string {
-  return period.from === period.to ? `${period.from}年` : `${period.from}—${period.to}年`;
+/** The period as the message names it, and where the plan states it when not in its title: the drafter looks there. */
+function periodText(period: PlanPeriod): string {
+  const years = period.from === period.to ? `${period.from}年` : `${period.from}—${period.to}年`;
+  return period.source === "steps" ? `实施步骤所列${years}` : years;
 }
