@@ -50,6 +50,10 @@ describe("real names the registry knows", () => {
     // 浙江's 建设局 (绍兴市建设局), and 广播电视 written out where the registry writes 广电.
     "市建设局",
     "区建设局",
+    // A culture bureau with its parts in its government's order (岳阳市文化旅游广电体育局).
+    "市文旅广体局",
+    "岳阳市文化旅游广电体育局",
+    "市文化体育广电和旅游局",
     "市文化广播电视和旅游局",
     "绍兴市文化广播电视旅游局",
     // Bodies of one level only.
@@ -182,5 +186,25 @@ describe("a 等 that ends the departments before a comma", () => {
 
   it("gives no finding", () => {
     expect(analyze(text).findings.filter((finding) => finding.rule.startsWith("units/"))).toEqual([]);
+  });
+});
+
+describe("culture bureaus named by their parts in another order", () => {
+  it("are the registered unit of the same parts, at the name's level, as an alias", () => {
+    const read = (name: string) => {
+      const unit = registry.resolve(name);
+      return unit === null ? null : [unit.canonical, unit.form];
+    };
+    expect(read("市文旅广体局")).toEqual(["市文广旅体局", "alias"]);
+    expect(read("区文体广旅局")).toEqual(["区文广旅体局", "alias"]);
+    expect(read("市文新广旅局")).toEqual(["市文广新旅局", "alias"]);
+    expect(read("市文化广电和旅游体育局")).toEqual(["市文广旅体局", "alias"]);
+  });
+
+  it("are not made of a part twice, of other parts, or with 和 anywhere but before the last", () => {
+    expect(registry.resolve("市文文局")).toBeNull();
+    expect(registry.resolve("市体文旅局")).toBeNull();
+    expect(registry.resolve("市文和广旅局")).toBeNull();
+    expect(registry.resolve("市文旅商局")).toBeNull();
   });
 });

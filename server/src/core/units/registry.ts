@@ -10,6 +10,7 @@ import { companyWrittenWithLevel, hasPlaceForm, matchPattern } from "./placeName
 import { Zones, zoneBodyEntries } from "./zones.js";
 import { DistrictBranches } from "./districtBranches.js";
 import { MergedBureaus } from "./mergedBureaus.js";
+import { culturePartsOf } from "./cultureBureaus.js";
 import { LocalCompanies } from "./localCompanies.js";
 import { Institutes } from "./institutes.js";
 
@@ -83,6 +84,8 @@ export class UnitRegistry implements RegistryView {
   private readonly institutes: Institutes;
   /** The names' writings without 和 (resolveAndWrittenOrNot), made on first use. */
   private withoutAnd: Map<string, string | null> | null = null;
+  /** The culture bureaus by their parts (resolveCultureBureau), made on first use. */
+  private culture: Map<string, string> | null = null;
   /** Each 和 of those names with the characters either side (发展和改革: 展和改). */
   private andJoins: Set<string> | null = null;
   private countyCity: UnitRegistry | null = null;
@@ -244,6 +247,7 @@ export class UnitRegistry implements RegistryView {
       matchPattern(text, this.levels.patterns, this) ??
       this.resolveWrittenInFull(text) ??
       this.resolveAndWrittenOrNot(text) ??
+      this.resolveCultureBureau(text) ??
       this.resolveWithPlace(text) ??
       this.branches.resolveBranch(text) ??
       this.branches.resolveDistrictOffice(text) ??
@@ -307,6 +311,34 @@ export class UnitRegistry implements RegistryView {
       if (unit !== null) return unit.form === "canonical" ? { entry: unit.entry, canonical: unit.canonical, form: "alias", place: unit.place } : unit;
     }
     return null;
+  }
+
+  /**
+   * A culture bureau named by its parts in another order than the registry's (市文旅广体局 is
+   * 市文广旅体局, cultureBureaus.ts): the unit of the registered order at the name's level, as an alias.
+   */
+  private resolveCultureBureau(text: string): ResolvedUnit | null {
+    const word = leadingLevelWord(text);
+    if (word === null || !text.startsWith(word) || !text.endsWith("局")) return null;
+    const rest = text.slice(word.length, -1);
+    const parts = culturePartsOf(rest);
+    const registered = parts === null ? undefined : this.cultureBureaus().get(parts);
+    if (registered === undefined || registered === rest) return null;
+    const unit = this.resolve(`${word}${registered}局`);
+    return unit === null || unit.form !== "canonical" ? unit : { entry: unit.entry, canonical: unit.canonical, form: "alias", place: unit.place };
+  }
+
+  /** The registry's culture bureaus at 市, by their parts (cultureBureaus.ts): the name's middle. */
+  private cultureBureaus(): Map<string, string> {
+    if (this.culture !== null) return this.culture;
+    const culture = new Map<string, string>();
+    for (const entry of this.listed) {
+      if (!entry.name.startsWith("市") || !entry.name.endsWith("局")) continue;
+      const rest = entry.name.slice(1, -1);
+      const parts = culturePartsOf(rest);
+      if (parts !== null && !culture.has(parts)) culture.set(parts, rest);
+    }
+    return (this.culture = culture);
   }
 
   /**
