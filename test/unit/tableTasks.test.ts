@@ -199,3 +199,24 @@ describe("tasks written as their titles only, their units in the table", () => {
     expect(tableRowTasks(buildPlan(text)).map((pair) => pair.task.heading.text)).toEqual(["开展质量攻关行动", "推进区域质量提升"]);
   });
 });
+
+describe("a table row whose task cell quotes the task's text, not its title", () => {
+  const quoting =
+    "示例县方案\n一、重点工作\n1.实施质量提升行动。聚焦先进制造业，组织质量攻关项目5项。（牵头单位：县工信局；配合单位：县科技局）\n2.推进农业标准化。新建省级农业标准化示范基地2个。（牵头单位：县农业农村局）\n" +
+    TABLE +
+    "1\t组织质量攻关项目5项\t县工信局\t县科技局\n2\t新建省级农业标准化示范基地2个\t县农业农村局\t县财政局\n";
+
+  it("restates that task: counted once, and its units compared with the text's", () => {
+    expect(tableRowTasks(buildPlan(quoting)).map(({ task }) => task.heading.text)).toEqual(["实施质量提升行动", "推进农业标准化"]);
+    expect(tally(quoting).find(([unit]) => unit === "县工信局")).toEqual(["县工信局", ["一、1."]]);
+    expect(analyze(quoting).findings.filter((finding) => finding.rule === "units/table-mismatch")).toHaveLength(1);
+  });
+
+  it("restates none where the quoted words are too few to tell, or in no task's text", () => {
+    const short = quoting.replace("1\t组织质量攻关项目5项", "1\t攻关项目").replace("2\t新建省级农业标准化示范基地2个", "2\t开展品牌培育活动");
+    expect(tableRowTasks(buildPlan(short))).toEqual([]);
+    // A table under a task (重点项目如下表：) is no text of the task its rows could quote.
+    const under = "示例市方案\n一、主要任务\n1.加强项目建设。重点项目如下表：〔责任单位：市发展改革委〕\n序号\t项目名称\t责任单位\n1\t质量基础设施项目\t市市场监管局\n2\t检验检测中心建设\t市发展改革委\n2.强化要素保障。统筹安排资金。〔责任单位：市财政局〕\n";
+    expect(tableRowTasks(buildPlan(under))).toEqual([]);
+  });
+});

@@ -184,7 +184,7 @@ function notesOf(plan: PlanDocument, rows: readonly UnitMatrixRow[]): ReportNote
     const where = table.attachment ? `${table.attachment.label.text}${table.attachment.title ? `“${table.attachment.title.text}”` : ""}` : "正文中的分工表";
     notes.push({ message: `责任分工读自${where}（列：${table.columns.join("、")}），共 ${table.rows} 行`, span: { start: table.start, end: table.end } });
     const same = restated.filter((pair) => pair.row.tableRow!.table === table).length;
-    if (same > 0) notes.push({ message: `${where}中有 ${same} 行与正文的任务对应（按任务名称和序号），与正文的同一任务合为一行（列出两处的全部单位），按单位汇总时只计一次`, span: { start: table.start, end: table.end } });
+    if (same > 0) notes.push({ message: `${where}中有 ${same} 行与正文的任务对应（按任务名称、任务内容和序号），与正文的同一任务合为一行（列出两处的全部单位），按单位汇总时只计一次`, span: { start: table.start, end: table.end } });
     if (table.unread.length > 0) {
       notes.push({ message: `${where}有 ${table.unread.length} 行的单元格与表头对不上（合并或拆分的单元格），未能读取，请对照原表核对`, span: table.unread[0]! });
     }

@@ -14,7 +14,8 @@ import { clausesOfTask, tasksOfClause } from "./sharedClause.js";
  * A row is matched to a task of the text that a clause of the text assigns (units/sharedClause.ts
  * `tasksOfClause`), or to a task of the text with no clause at all (`needsClause`): by its task cell against the task's heading — the same words (punctuation
  * and spaces aside), one holding the other (a shortened title), or most of their character
- * pairs shared — and, between near titles, by its 序号 against the task's number. Each row and
+ * pairs shared — or, failing those, against the task's text, which a cell may quote (the task's
+ * target: 组织质量攻关项目5项); and, between near ones, by its 序号 against the task's number. Each row and
  * each task is matched at most once, the nearest pairs first. A row without a task cell, or
  * near no task, restates none: it is a task of its own, as before. An attachment that restates
  * the tasks as numbered items, not a table, is paired by `restatedTask`.
@@ -32,6 +33,9 @@ const MIN_SIMILARITY = 0.6;
 const NUMBER_BONUS = 0.1;
 /** The shortest title that one holding the other may match by: 质量 is in every heading. */
 const MIN_CONTAINED = 4;
+/** The shortest task cell that a task's text quoting it matches by, and how near that is (below a shortened title). */
+const MIN_QUOTED = 6;
+const QUOTED = 0.8;
 
 const pairsPerPlan = new WeakMap<PlanDocument, { pairs: TableRowTask[]; byRow: Map<ResponsibilityClause, NumberedItem>; byTask: Map<NumberedItem, ResponsibilityClause> }>();
 
@@ -93,6 +97,9 @@ function matchRows(plan: PlanDocument): TableRowTask[] {
   const candidates: Array<{ row: number; task: number; score: number }> = [];
   const taskKeys = tasks.map((task) => titleKey(task.heading.text));
   const taskPairs = taskKeys.map(charPairs);
+  // The tasks' text after their titles, as compared, made where a row needs it.
+  const bodyKeys: Array<string | undefined> = [];
+  let tableLines: Set<number> | undefined;
   for (let r = 0; r < rows.length; r++) {
     const row = rows[r]!.tableRow!;
     const key = titleKey(row.task);
@@ -100,6 +107,9 @@ function matchRows(plan: PlanDocument): TableRowTask[] {
     const number = rowNumber(row);
     for (let t = 0; t < tasks.length; t++) {
       let score = similarity(key, pairs, taskKeys[t]!, taskPairs[t]!);
+      // A task cell that quotes the task's text rather than its title (组织质量攻关项目5项 from
+      // 1.实施质量提升行动。聚焦先进制造业，组织质量攻关项目5项。): the row is that task's.
+      if (score < MIN_SIMILARITY && key.length >= MIN_QUOTED && (bodyKeys[t] ??= bodyKeyOf(plan, tasks[t]!, (tableLines ??= tableLineStarts(plan)))).includes(key)) score = QUOTED;
       if (score < MIN_SIMILARITY) continue;
       if (number !== null && tasks[t]!.marker.value === number) score += NUMBER_BONUS;
       candidates.push({ row: r, task: t, score });
@@ -117,6 +127,28 @@ function matchRows(plan: PlanDocument): TableRowTask[] {
     matched.push(candidate);
   }
   return matched.sort((a, b) => a.row - b.row).map(({ row, task }) => ({ row: rows[row]!, task: tasks[task]! }));
+}
+
+/**
+ * A task's text after its title, on its line and its paragraphs, as titles are compared
+ * (`titleKey`); a table under the task (重点项目如下表：) is not its text, or each row would quote
+ * the task it stands in.
+ */
+function bodyKeyOf(plan: PlanDocument, task: NumberedItem, tableLines: ReadonlySet<number>): string {
+  let text = plan.text.slice(task.heading.end, task.line.contentEnd);
+  for (const line of task.bodyLines) if (!tableLines.has(line.start)) text += plan.text.slice(line.start, line.contentEnd);
+  return titleKey(text);
+}
+
+/** Where the lines of the plan's tables start: their headers, their rows read and not read. */
+function tableLineStarts(plan: PlanDocument): Set<number> {
+  const starts = new Set<number>();
+  for (const table of plan.tables) {
+    starts.add(table.start);
+    for (const unread of table.unread) starts.add(unread.start);
+  }
+  for (const clause of plan.clauses) if (clause.tableRow !== null) starts.add(clause.tableRow.start);
+  return starts;
 }
 
 /** A leaf written as its title only, where a task stands (not in the safeguards chapter). */
