@@ -130,9 +130,13 @@ export function holdsProvinceName(text: string): boolean {
   return false;
 }
 
-/** The level word a name starts with (`区财政局` → 区, `团县委` → 县), or null (`赣州海关`). */
+/**
+ * The level word a name starts with (`区财政局` → 区, `团县委` → 县), or null (`赣州海关`, and
+ * `市场监管局`, whose 市 is 市场's: a city's is 市市场监管局).
+ */
 export function leadingLevelWord(name: string): string | null {
   if (name.startsWith("自治区")) return "自治区";
+  if (name.startsWith("市场")) return null;
   // 团市委, 团县委: the Youth League's committee puts 团 before the level.
   const first = name.charAt(0) === "团" && name.charAt(2) === "委" ? name.charAt(1) : name.charAt(0);
   return LEVEL_WORDS.has(first) ? first : null;

@@ -1,5 +1,6 @@
 import { isCollectiveName, leadingLevelWord } from "./names.js";
 import type { UnitRegistry } from "./registry.js";
+import { sharedLevelWordName } from "./sharedLevelWord.js";
 
 /**
  * A list of names that writes their common ending once, after the last: `柯桥区、诸暨市、嵊州市
@@ -73,12 +74,13 @@ function isStem(name: string, registry: UnitRegistry): boolean {
 
 /**
  * The unit the name at `index` stands for: its shared-ending name (a run of places' or of
- * department stems'), or the name as written. Asked of every name by the hot unit rules: a
+ * department stems'), its name with the level word its list writes once (sharedLevelWord.ts),
+ * or the name as written. Asked of every name by the hot unit rules: a
  * name that ends in an organ word (most) is answered by two tests, and the registry remembers
  * each look-up by name.
  */
 export function unitNameMeant(units: readonly { text: string }[], index: number, registry: UnitRegistry): string {
-  return sharedSuffixName(units, index) ?? sharedOrganName(units, index, registry) ?? units[index]!.text;
+  return sharedSuffixName(units, index) ?? sharedOrganName(units, index, registry) ?? sharedLevelWordName(units, index, registry) ?? units[index]!.text;
 }
 
 /** Whether the name at `index` is a local government's (or a zone's), named in full or through its run's ending. */

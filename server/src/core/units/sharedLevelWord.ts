@@ -1,0 +1,66 @@
+import { isCollectiveName, leadingLevelWord, LEVEL_WORDS } from "./names.js";
+import type { UnitRegistry } from "./registry.js";
+
+/**
+ * A list that writes the level word once, before its first department: `自治区住房城乡建设厅、
+ * 交通运输厅、水利厅`, `省发展改革委、工业和信息化厅、科技厅`, as provincial governments (广东,
+ * 广西 …) write a list of their own departments. The later names are that level's departments
+ * (自治区交通运输厅), not unknown bodies: the unit each stands for is the name with the level word
+ * of the list's first department, where the registry knows it so.
+ *
+ * Only a list written that way throughout: one name in it carries a level word and is known, and
+ * the names read so follow it. Where several names carry one (`市市场监管局、住建局、市商务局`),
+ * the list writes the level word name by name, and a name without it is a slip that units/unknown
+ * reports with the level word restored. A province's list is read so from one name on, as
+ * provinces write; a city's or a county's from two (`市发展改革委、工信局、科技局`): `市工信局、
+ * 住建局` says too little to tell the style from a slip, and cities mostly write the word each time.
+ */
+
+/** Per list of names (a clause segment's units): the level word its names share, or null. */
+const shared = new WeakMap<readonly { text: string }[], { leader: number; word: string } | null>();
+
+export function sharedLevelWordName(units: readonly { text: string }[], index: number, registry: UnitRegistry): string | null {
+  const name = units[index]!.text;
+  if (index === 0 || registry.resolve(name) !== null) return null;
+  let list = shared.get(units);
+  if (list === undefined) shared.set(units, (list = sharedLevelWord(units, registry)));
+  if (list === null || list.leader >= index) return null;
+  return registeredWith(list.word, name, registry) ? list.word + name : null;
+}
+
+/** The names that must share a level word for a city's or a county's list to be read so. */
+const MIN_FOLLOWERS = 2;
+
+function sharedLevelWord(units: readonly { text: string }[], registry: UnitRegistry): { leader: number; word: string } | null {
+  const leader = soleLevelledName(units, registry);
+  if (leader < 0) return null;
+  const word = leadingLevelWord(units[leader]!.text)!;
+  if (LEVEL_WORDS.get(word) === "省") return { leader, word };
+  let followers = 0;
+  for (let index = leader + 1; index < units.length; index++) {
+    const name = units[index]!.text;
+    if (registry.resolve(name) === null && registeredWith(word, name, registry)) followers++;
+  }
+  return followers >= MIN_FOLLOWERS ? { leader, word } : null;
+}
+
+/** Whether the name with the level word is a department the registry lists (not a pattern's match). */
+function registeredWith(word: string, name: string, registry: UnitRegistry): boolean {
+  const unit = registry.resolve(word + name);
+  return unit !== null && !unit.entry.pattern;
+}
+
+/**
+ * The index of the one name of the list that is known and carries a level word, or -1 where
+ * none or several do. A collective (各设区市人民政府) or a place's body (南昌海关) carries none.
+ */
+function soleLevelledName(units: readonly { text: string }[], registry: UnitRegistry): number {
+  let found = -1;
+  for (let index = 0; index < units.length; index++) {
+    const text = units[index]!.text;
+    if (leadingLevelWord(text) === null || isCollectiveName(text) || registry.resolve(text) === null) continue;
+    if (found >= 0) return -1;
+    found = index;
+  }
+  return found;
+}
