@@ -30,18 +30,34 @@ import type { HardWrap } from "./types.js";
  * `missingNumeral`, value certain), and numbering/missing-numeral reports each with its marker.
  */
 export function readLostTaskRuns(lines: LineNode[], text: string, hardWrap: HardWrap | null): void {
-  const level = numberedTaskLevel(lines);
-  if (level === null) return;
-  const wrapped = hardWrap === null ? null : new Set<LineNode>(hardWrap.lines);
+  // Read on every keystroke: the plan's numbering is counted only once a heading has a line of
+  // plain text right under it, which most headings have not.
+  let level: 2 | 3 | 4 | null | undefined;
+  let wrapped: Set<LineNode> | null | undefined;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
-    if (line.kind !== "item" || line.marker.level !== level - 1 || !isHeading(line)) continue;
+    if (line.kind !== "item" || line.marker.level >= 4 || !isHeading(line) || !opensWithText(lines, i + 1)) continue;
+    if (level === undefined) level = numberedTaskLevel(lines);
+    if (level === null) return;
+    if (line.marker.level !== level - 1) continue;
+    if (wrapped === undefined) wrapped = hardWrap === null ? null : new Set<LineNode>(hardWrap.lines);
     const run = lostRunUnder(lines, text, wrapped, i + 1, level);
     if (run === null) continue;
-    run.forEach((index, k) => {
-      lines[index] = textLineAsItem(lines[index] as TextLineNode, runMarker(lines[index] as TextLineNode, level, k + 1), text);
-    });
+    for (let k = 0; k < run.length; k++) {
+      const task = lines[run[k]!] as TextLineNode;
+      lines[run[k]!] = textLineAsItem(task, runMarker(task, level, k + 1), text);
+    }
   }
+}
+
+/** Whether the first content line from `from` is a line of plain text. */
+function opensWithText(lines: readonly LineNode[], from: number): boolean {
+  for (let j = from; j < lines.length; j++) {
+    const line = lines[j]!;
+    if (line.kind === "blank" || line.kind === "comment") continue;
+    return line.kind === "text" && line.textKind === "plain";
+  }
+  return false;
 }
 
 /** Numbered tasks a plan needs before an unnumbered group of them is read as lost numbering. */

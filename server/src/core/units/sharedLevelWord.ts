@@ -20,12 +20,13 @@ import type { UnitRegistry } from "./registry.js";
 const shared = new WeakMap<readonly { text: string }[], { leader: number; word: string } | null>();
 
 export function sharedLevelWordName(units: readonly { text: string }[], index: number, registry: UnitRegistry): string | null {
-  const name = units[index]!.text;
-  if (index === 0 || registry.resolve(name) !== null) return null;
+  // Asked of every name by the hot unit rules: most carry their own level word, a character's test.
+  if (index === 0 || leadingLevelWord(units[index]!.text) !== null) return null;
   let list = shared.get(units);
   if (list === undefined) shared.set(units, (list = sharedLevelWord(units, registry)));
   if (list === null || list.leader >= index) return null;
-  return registeredWith(list.word, name, registry) ? list.word + name : null;
+  const name = units[index]!.text;
+  return registry.resolve(name) === null && registeredWith(list.word, name, registry) ? list.word + name : null;
 }
 
 /** The names that must share a level word for a city's or a county's list to be read so. */
