@@ -162,3 +162,13 @@ describe("tables of indicators pasted as text", () => {
     ]);
   });
 });
+
+describe("a table of indicators set in a 专栏 box", () => {
+  it("is shown under the box's host and label, as the box's own items are", () => {
+    const text = `${GOALS}专栏1  主要指标\n序号\t指标名称\t2022年\t2025年\t属性\n1\t制造业产品质量合格率（%）\t93.6\t≥94\t预期性\n2\t食品抽检合格率（%）\t98.2\t≥98.5\t约束性\n${TASKS}`;
+    expect(extractTargets(buildPlan(text)).targets.map((t) => [t.indicator, t.path.join("")])).toEqual([
+      ["制造业产品质量合格率", "一、（一）专栏1"],
+      ["食品抽检合格率", "一、（一）专栏1"],
+    ]);
+  });
+});

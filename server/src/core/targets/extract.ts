@@ -560,6 +560,19 @@ function extract(plan: PlanDocument, pages: { seen: boolean } | null): TargetExt
 }
 
 /**
+ * The path of a line no item owns that stands in a 专栏 box: the box's host and its label
+ * (一、 › （二） › 专栏1), as a box's own items are shown; [] elsewhere. A box of indicators set
+ * under the goals (专栏1 主要指标, its rows a table) has no item of its own.
+ */
+function boxPathOf(plan: PlanDocument, line: LineNode): string[] {
+  for (const box of plan.boxes) {
+    if (box.start > line.start) break;
+    if (line.start < box.end) return [...(box.host ? pathOf(box.host) : []), box.label.text];
+  }
+  return [];
+}
+
+/**
  * What the targets of one line share. One object serves line after line (`moveTo`), and the
  * item's path and the goals test are worked out on first use: most lines state no target, and
  * this runs over every line on every keystroke. A target copies the values, not the object.
@@ -610,7 +623,7 @@ class LineContext {
   }
 
   get path(): string[] {
-    return (this.pathOfLine ??= this.item ? pathOf(this.item) : []);
+    return (this.pathOfLine ??= this.item ? pathOf(this.item) : boxPathOf(this.plan, this.line!));
   }
 
   get inGoals(): boolean {
