@@ -93,6 +93,21 @@ describe("hover on a unit", () => {
     expect(await sourceOf("---\n标题: 示例市质量强市建设实施方案\n---\n一、主要任务\n1.推进创新。〔责任单位：市财<|>政局、市科技局〕\n")).toBe("来源：内置市级单位名录");
   });
 
+  it("reads a name as its list does: the level word written once, an ending shared", async () => {
+    const valueAt = async (marked: string) => {
+      const { uri, position } = await open({}, marked);
+      const value = ((await server!.client.sendRequest("textDocument/hover", { textDocument: { uri }, position })) as Hover).contents as { value: string };
+      await server!.dispose();
+      server = undefined;
+      return value.value;
+    };
+    const province = await valueAt("广西质量强区建设实施方案\n一、重点任务\n1.甲。开展。（责任单位：自治区住房城乡建设厅、交通运<|>输厅、水利厅）\n");
+    expect(province).toContain("**自治区交通运输厅**");
+    expect(province).toContain("“交通运输厅”在这一处分工中指“自治区交通运输厅”（与前后的单位共用层级字）");
+    const places = await valueAt("示例市质量强市实施方案\n一、重点任务\n1.甲。开展。（责任单位：柯桥<|>区、诸暨市人民政府）\n");
+    expect(places).toContain("“柯桥区”在这一处分工中指“柯桥区人民政府”（与前后的单位共用末尾的字）");
+  });
+
   it("says when a name is not in the registry", async () => {
     const { uri, position } = await open({ "b.plan": B }, "一、主要任务\n1.推进创新。〔责任单位：市工<|>信委〕\n");
     const hover = (await server!.client.sendRequest("textDocument/hover", { textDocument: { uri }, position })) as Hover;

@@ -5,6 +5,9 @@ import { SOURCES } from "../../core/units/registryEntries.js";
 import { successorOf } from "../../core/units/retired.js";
 import { isPlaceholderUnitName, UnitKeys, unitAt, usageByUnit } from "../unitUsage.js";
 import type { HoverProvider } from "./hover.js";
+import type { ResponsibilityClause, UnitName } from "../../core/model/types.js";
+import type { UnitRegistry } from "../../core/units/registry.js";
+import { unitNameMeant } from "../../core/units/sharedSuffix.js";
 
 /**
  * Hover on a responsible unit: its canonical and full name, its other names, and how the
@@ -18,17 +21,21 @@ export const unitHover: HoverProvider = ({ analysis, mapper, document }, offset,
   if (!found) return null;
   // Read as the plan's rules read it (documentLevel.ts registryOfPlan).
   const registry = registryOfPlan(session.contextFor(document.uri).registry, analysis.plan);
-  const resolved = registry.resolve(found.unit.text);
+  // The unit the name stands for in its list, as the rules and the report read it: 柯桥区 of
+  // 柯桥区、诸暨市人民政府, 交通运输厅 of 自治区住房城乡建设厅、交通运输厅 (units/sharedSuffix.ts).
+  const meant = nameMeant(found.clause, found.unit, registry);
+  const resolved = registry.resolve(meant);
   // Counted at the plan's place: 抚州's 市工信局 is another body than 赣州's (unitUsage.ts UnitKeys).
   const plans = session.workspace.plans();
   const keys = new UnitKeys(plans);
-  const key = keys.keyOf({ plan: analysis.plan, registry }, found.unit.text);
+  const key = keys.keyOf({ plan: analysis.plan, registry }, meant);
   const lines: string[] = [];
   if (resolved) {
     const city = resolved.place ?? placeOfUnits(analysis.plan, registry, leadingLevelWord(resolved.canonical) ?? "市");
     const fullName = resolved.entry.fullName?.replace(PLACE_SLOT, city ?? PLACE_SLOT);
     lines.push(`**${resolved.canonical}**${fullName ? `（${fullName}）` : ""}`);
-    if (resolved.form !== "canonical") lines.push("", `“${found.unit.text}”是${resolved.form === "fullName" ? "全称" : "别称"}，规范名称为“${resolved.canonical}”`);
+    if (meant !== found.unit.text) lines.push("", `“${found.unit.text}”在这一处分工中指“${meant}”（与前后的单位共用${meant.startsWith(found.unit.text) ? "末尾的字" : "层级字"}）`);
+    else if (resolved.form !== "canonical") lines.push("", `“${found.unit.text}”是${resolved.form === "fullName" ? "全称" : "别称"}，规范名称为“${resolved.canonical}”`);
     const aliases = resolved.entry.aliases.map((alias) => alias.replace(PLACE_SLOT, resolved.place ?? PLACE_SLOT));
     if (aliases.length > 0) lines.push("", `别称：${aliases.join("、")}`);
     // A name of another level is derived from a 市 entry (区财政局 from 市财政局), a city bureau's
@@ -60,3 +67,12 @@ export const unitHover: HoverProvider = ({ analysis, mapper, document }, offset,
   lines.push("", usage ? `工作区内 ${usage.tasks} 项任务列出该单位${usage.leads > 0 ? `，其中 ${usage.leads} 项为牵头单位` : ""}` : "工作区内没有其他任务列出该单位");
   return { contents: { kind: "markdown", value: lines.join("\n") }, range: mapper.rangeOf(found.unit) };
 };
+
+/** The name a unit of a clause stands for in its segment's list (units/sharedSuffix.ts `unitNameMeant`). */
+function nameMeant(clause: ResponsibilityClause, unit: UnitName, registry: UnitRegistry): string {
+  for (const segment of clause.segments) {
+    const index = segment.units.indexOf(unit);
+    if (index >= 0) return unitNameMeant(segment.units, index, registry);
+  }
+  return unit.text;
+}
