@@ -21,6 +21,15 @@ async function open(files: Record<string, string>, marked: string, name?: string
   return opened;
 }
 
+/** The hover's text at the <|> of a plan opened alone, the server closed after. */
+async function hoverText(marked: string): Promise<string> {
+  const { uri, position } = await open({}, marked);
+  const hover = (await server!.client.sendRequest("textDocument/hover", { textDocument: { uri }, position })) as Hover;
+  await server!.dispose();
+  server = undefined;
+  return (hover.contents as { value: string }).value;
+}
+
 describe("the outline of a plan with a group's clause", () => {
   it("shows the group's units on each task of the group", async () => {
     const { uri } = await open({}, `${GROUP}<|>`);
@@ -80,13 +89,7 @@ describe("hover on a unit", () => {
 
   // QA round 15: the hover named the city list as the source of every built-in entry.
   it("names the built-in table a zone's, a 直辖市's or a merged county bureau's entry is from", async () => {
-    const sourceOf = async (marked: string) => {
-      const { uri, position } = await open({}, marked);
-      const value = ((await server!.client.sendRequest("textDocument/hover", { textDocument: { uri }, position })) as Hover).contents as { value: string };
-      await server!.dispose();
-      server = undefined;
-      return value.value.split("\n").find((line) => line.startsWith("来源："));
-    };
+    const sourceOf = async (marked: string) => (await hoverText(marked)).split("\n").find((line) => line.startsWith("来源："));
     expect(await sourceOf("---\n标题: 南京江北新区质量强区建设实施方案\n---\n一、主要任务\n1.推进创新。〔责任单位：区党政<|>办、区科技局〕\n")).toBe("来源：内置开发区（新区、园区）机构名录");
     expect(await sourceOf("---\n标题: 上海市质量强市建设实施方案\n---\n一、主要任务\n1.推进创新。〔责任单位：市经济信息<|>化委、市科委〕\n")).toBe("来源：内置直辖市委办局名录");
     expect(await sourceOf("---\n标题: 示例县质量强县建设实施方案\n---\n一、主要任务\n1.推进创新。〔责任单位：县卫<|>体局、县科技局〕\n")).toBe("来源：县级合并设置机构的读法（由内置名录中各部门的简称组成）");
@@ -94,17 +97,10 @@ describe("hover on a unit", () => {
   });
 
   it("reads a name as its list does: the level word written once, an ending shared", async () => {
-    const valueAt = async (marked: string) => {
-      const { uri, position } = await open({}, marked);
-      const value = ((await server!.client.sendRequest("textDocument/hover", { textDocument: { uri }, position })) as Hover).contents as { value: string };
-      await server!.dispose();
-      server = undefined;
-      return value.value;
-    };
-    const province = await valueAt("广西质量强区建设实施方案\n一、重点任务\n1.甲。开展。（责任单位：自治区住房城乡建设厅、交通运<|>输厅、水利厅）\n");
+    const province = await hoverText("广西质量强区建设实施方案\n一、重点任务\n1.甲。开展。（责任单位：自治区住房城乡建设厅、交通运<|>输厅、水利厅）\n");
     expect(province).toContain("**自治区交通运输厅**");
     expect(province).toContain("“交通运输厅”在这一处分工中指“自治区交通运输厅”（与前后的单位共用层级字）");
-    const places = await valueAt("示例市质量强市实施方案\n一、重点任务\n1.甲。开展。（责任单位：柯桥<|>区、诸暨市人民政府）\n");
+    const places = await hoverText("示例市质量强市实施方案\n一、重点任务\n1.甲。开展。（责任单位：柯桥<|>区、诸暨市人民政府）\n");
     expect(places).toContain("“柯桥区”在这一处分工中指“柯桥区人民政府”（与前后的单位共用末尾的字）");
   });
 
