@@ -97,6 +97,20 @@ describe("targets written in Chinese numerals", () => {
     ]);
   });
 
+  it("reads a floor written with 余 or 多 (二十余个, 百余家, 100余家, 50多项) as the figure and 以上", () => {
+    const words = `${GOALS}到2025年，培育质量标杆企业百余家，新增知名品牌二十余个，建设检测平台十多个，新增标准1000多项，培育示范企业100余家，新增地方标准千余项。\n`;
+    expect(readingsOf(words).map((r) => [r.indicator, r.comparator, r.value, r.unit, r.qualifier, r.valueAt])).toEqual([
+      ["质量标杆企业", "培育", 100, "家", "以上", "百"],
+      ["知名品牌", "新增", 20, "个", "以上", "二十"],
+      ["检测平台", "建设", 10, "个", "以上", "十"],
+      ["标准", "新增", 1000, "项", "以上", "1000"],
+      ["示范企业", "培育", 100, "家", "以上", "100"],
+      ["地方标准", "新增", 1000, "项", "以上", "千"],
+    ]);
+    // A bare 百 or 千 without 余 is still a manner of speaking (百家争鸣, 千家万户).
+    expect(readingsOf(`${GOALS}到2025年，惠及千家万户，形成百家争鸣。\n`)).toEqual([]);
+  });
+
   it("needs a count's clause: a verb, or the goals section", () => {
     expect(readingsOf(`${TASKS}检测机构三家，建设质量标杆两个。\n`).map((r) => [r.indicator, r.value])).toEqual([
       ["食品抽检合格率", 98],

@@ -427,12 +427,13 @@ describe("target extraction", () => {
   });
 
   it("reads verbs joined by 、 or 和 as one count's verb, and 三年内累计 as cumulative", () => {
-    const targets = targetsOf(`${GOALS}到2025年，新建、改建社会公用计量标准30项，制定、修订地方标准20项以上，新建和改扩建学校10所，力争三年内累计培育专精特新中小企业100家。\n`);
+    const targets = targetsOf(`${GOALS}到2025年，新建、改建社会公用计量标准30项，制定、修订地方标准20项以上，新建和改扩建学校10所，力争三年内累计培育专精特新中小企业100家，新建或改造计量标准15项。\n`);
     expect(targets.map((t) => [t.indicator, t.comparator, t.value, t.unit, t.cumulative])).toEqual([
       ["社会公用计量标准", "新建、改建", 30, "项", false],
       ["地方标准", "制定、修订", 20, "项", false],
       ["学校", "新建和改扩建", 10, "所", false],
       ["专精特新中小企业", "培育", 100, "家", true],
+      ["计量标准", "新建或改造", 15, "项", false],
     ]);
   });
 

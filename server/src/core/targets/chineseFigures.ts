@@ -15,14 +15,14 @@ import type { Span } from "../model/types.js";
 /** The measure words of a count (targets/extract.ts COUNT_UNITS, less the ones of sums) and 成. */
 const MEASURE = "个|项|家|件|所|座|名|位|条|处|种|批|款|篇|场|台|套|支|部|成";
 /** A numeral before a measure word, or 翻一番: what a clause with no Arabic figure is tested for, once. */
-export const CHINESE_FIGURE_HINT = new RegExp(`[一二两三四五六七八九十百](?:${MEASURE})|翻[一两二三]番`);
+export const CHINESE_FIGURE_HINT = new RegExp(`[一二两三四五六七八九十百千](?:余|多)?(?:${MEASURE})|翻[一两二三]番`);
 /**
  * The numerals to write in Arabic figures. Group 1 the numeral, 2 the measure word. Not after an
  * ordinal or an estimate (第, 数, 几, 上, 每), nor after an opening quote; not before another
  * numeral (三个一批) nor the words of the fixed expressions.
  */
 const FIGURE = new RegExp(
-  `翻([一两二三])番|(?<![第数几上每“‘"「《零〇一二两三四五六七八九十百千万])([零〇一二两三四五六七八九十百]+)(${MEASURE})(?![零〇一二两三四五六七八九十千万]|百(?!分点)|维护|确立)`,
+  `翻([一两二三])番|(?<![第数几上每“‘"「《零〇一二两三四五六七八九十百千万])([零〇一二两三四五六七八九十百]+|千)(余|多)?(${MEASURE})(?![零〇一二两三四五六七八九十千万]|百(?!分点)|维护|确立)`,
   "g",
 );
 /**
@@ -94,7 +94,7 @@ export function inArabicFigures(clause: string): InArabicFigures | null {
   let text = "";
   let at = 0;
   for (const match of clause.matchAll(FIGURE)) {
-    const [, doubled, numeral, measure] = match as unknown as [string, string | undefined, string, string];
+    const [, doubled, numeral, more, measure] = match as unknown as [string, string | undefined, string, string | undefined, string];
     if (doubled) {
       // 翻一番 reads as a rise (翻, the comparator) of 100%, the value written 一番.
       const written = `${DOUBLINGS[doubled]}%`;
@@ -104,9 +104,10 @@ export function inArabicFigures(clause: string): InArabicFigures | null {
       at = match.index + 3;
       continue;
     }
-    const value = chineseNumeralValue(numeral);
+    // 百余家, 千余项: more than a hundred, a thousand (a bare 百 or 千 alone is a manner of speaking).
+    const value = more !== undefined && (numeral === "百" || numeral === "千") ? (numeral === "百" ? 100 : 1000) : chineseNumeralValue(numeral);
     // 一批 is a vague some, not one; 十成 and more is no share.
-    if (value === null || value === 0 || (value === 1 && measure === "批") || (measure === "成" && value > 10)) continue;
+    if (value === null || value === 0 || (value === 1 && measure === "批") || (measure === "成" && (value > 10 || more !== undefined))) continue;
     const written = measure === "成" ? `${value * 10}%` : String(value);
     const writtenTo = match.index + numeral.length + (measure === "成" ? 1 : 0);
     // 五至八家, 三到五个: the lower end of a range has no measure word of its own, yet is the

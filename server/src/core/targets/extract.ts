@@ -325,14 +325,14 @@ const COUNTED_UNITS = new Set(["万个", "万家", "万件", "批次", "个", "�
 /**
  * A count: what is counted (with its verb), the figure, and its unit. The figure may be a range,
  * written as RANGE_TAIL writes one, the lower end's unit said or not (新增标准15—20项, 3至5家,
- * 50万元至500万元): groups 1 what, 2 the (lower) figure, 3 the lower end's unit, 4 the upper end,
- * 5 the unit, 6 the qualifier. Without the range, 15— would be read into what is counted and 20
- * taken for the figure.
+ * 50万元至500万元), or a floor (100余家, 50多项: more than the figure): groups 1 what, 2 the
+ * (lower) figure, 3 余 or 多, 4 the lower end's unit, 5 the upper end, 6 the unit, 7 the
+ * qualifier. Without the range, 15— would be read into what is counted and 20 taken for the figure.
  */
 const COUNT = new RegExp(
-  `^(.*?[^\\d.\\s第前])\\s*(\\d+(?:\\.\\d+)?)\\s*(?:(${COUNT_UNITS})?\\s*[—–\\-~～至到]{1,2}\\s*(\\d+(?:\\.\\d+)?)\\s*)?(${COUNT_UNITS})(及以上|以上|左右)?$`,
+  `^(.*?[^\\d.\\s第前])\\s*(\\d+(?:\\.\\d+)?)(余|多)?\\s*(?:(${COUNT_UNITS})?\\s*[—–\\-~～至到]{1,2}\\s*(\\d+(?:\\.\\d+)?)\\s*)?(${COUNT_UNITS})(及以上|以上|左右)?$`,
 );
-const COUNT_VERBS = "创建|争创|创成|建成|建设|新建|改扩建|改建|扩建|组建|培育|打造|新增|获得|认定|发布|制定|修订|制修订|主导或参与制修订|引进|建立|完成|评选|选树|举办|实施|培训|抽查|抽检";
+const COUNT_VERBS = "创建|争创|创成|建成|建设|新建|改扩建|改建|扩建|改造|组建|培育|打造|新增|获得|认定|发布|制定|修订|制修订|主导或参与制修订|引进|建立|完成|评选|选树|举办|实施|培训|抽查|抽检";
 /**
  * A count's verb before what it counts, 新 said or not (新培育, 新认定, 新获得: the figure is of new
  * ones, as with 新增 and 新建). Not at a noun's end (VERB_AFTER), where 新 ends 专精特新.
@@ -1718,7 +1718,7 @@ function countReading(text: string, clause: string, piece: string, pieceStart: n
   // The (lower) figure stands where what is counted ends, after any spaces.
   const valueStart = pieceStart + piece.length - piece.slice(count[1]!.length).trimStart().length;
   // A range's ends in one unit, rising: else the second figure is no range's end.
-  const upper = count[4] !== undefined && (count[3] === undefined || count[3] === count[5]) && Number(count[4]) > Number(count[2]) ? Number(count[4]) : null;
+  const upper = count[3] === undefined && count[5] !== undefined && (count[4] === undefined || count[4] === count[6]) && Number(count[5]) > Number(count[2]) ? Number(count[5]) : null;
   return {
     ...noFigure(clause),
     start: indicator.span.start,
@@ -1732,8 +1732,9 @@ function countReading(text: string, clause: string, piece: string, pieceStart: n
     valueText: text.slice(valueStart, valueStart + count[2]!.length),
     valueSpan: { start: valueStart, end: valueStart + count[2]!.length },
     upper,
-    unit: count[5]!,
-    qualifier: count[6] ?? "",
+    unit: count[6]!,
+    // 100余家 is more than a hundred: a floor, as 100家以上 is.
+    qualifier: count[7] ?? (count[3] !== undefined ? "以上" : ""),
     cumulative,
   };
 }
