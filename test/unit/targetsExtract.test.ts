@@ -660,3 +660,14 @@ describe("target extraction", () => {
     expect(targetsOf(shifted).map((t) => [t.start - 6, t.end - 6, t.valueSpan!.start - 6])).toEqual(targets.map((t) => [t.start, t.end, t.valueSpan!.start]));
   });
 });
+
+describe("a direction against the year before", () => {
+  it("reads 不低于上年水平 and 保持在上年水平以上 as directions, never as an average", () => {
+    const targets = targetsOf(`${GOALS}到2025年，规上工业企业研发投入强度不低于上年水平，单位GDP能耗不高于上年水平，质量管理体系认证企业数保持在上年水平以上。\n`);
+    expect(targets.map((t) => [t.indicator, t.kind, t.comparator, t.sense])).toEqual([
+      ["规上工业企业研发投入强度", "direction", "不低于上年水平", "up"],
+      ["单位GDP能耗", "direction", "不高于上年水平", "down"],
+      ["质量管理体系认证企业数", "direction", "保持在上年水平以上", "keep"],
+    ]);
+  });
+});

@@ -286,7 +286,7 @@ const YEAR_NOTE_ENDS = codeUnitSet("年底末）)");
  */
 const BASE_STATEMENT = new RegExp(`^(.+?)(?:(\\d{4})\\s*年[底末]?)?\\s*(?:为|是)\\s*(\\d+(?:\\.\\d+)?)\\s*${BASE_UNIT}?\\s*$`);
 /** An indicator that measures something: what a direction can be said of. */
-const METRIC = /(?:率|指数|比重|比例|占比|满意度|能耗|消耗|数量|拥有量|总量|强度)$/;
+const METRIC = /(?:率|指数|比重|比例|占比|满意度|能耗|消耗|数量|拥有量|总量|强度|(?<![多少半])数)$/;
 
 // 翻 (翻一番, read from the text by readInWords) is a rise.
 const DELTA_COMPARATORS = new Set(["提高", "提升", "增长", "增加", "上升", "回升", "降低", "下降", "减少", "翻"]);
@@ -373,6 +373,8 @@ const DIRECTION_PHRASES = [
   // Relative to an average: a direction with no figure of its own (不低于全国平均水平, 低于全省
   // 平均水平, 高于全国平均水平2个百分点); targets/compare.ts `relativeTo` reads it.
   `(?:不低于|达到|高于|优于|超过|好于|不高于|不超过|低于)${AVERAGE}(?:\\d+(?:\\.\\d+)?(?:个百分点|%|％))?(?:以上)?`,
+  // Against the year before (研发投入强度不低于上年水平, 保持在上年水平以上): a direction, no average.
+  "(?:不低于|高于|超过|好于|不高于|不超过|低于)(?:上年|上一年度?|去年|前一年)的?水平|(?:保持|稳定|维持)在(?:上年|上一年度?|去年)的?水平(?:以上)?",
 ].join("|");
 const DIRECTION = new RegExp(`^(.+?)(${DIRECTION_PHRASES})$`);
 /** A direction alone: what a table's target cell may say instead of a figure (稳步提升). */
