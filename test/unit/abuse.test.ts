@@ -46,6 +46,23 @@ describe("abuse cases", () => {
     expect(findings.filter((f) => f.rule === "punct/half-width")).toHaveLength(1);
   }, 20_000);
 
+  it("20,000 tasks and a 分工表 of 20,000 rows (each row used to be compared with every task)", () => {
+    // Forty chapters of 500 tasks (a level's numbers go to 999).
+    const lines: string[] = [];
+    const digits = ["", "一", "二", "三", "四", "五", "六", "七", "八", "九"];
+    const chinese = (n: number) => (n < 10 ? digits[n]! : `${n >= 20 ? digits[Math.floor(n / 10)] : ""}十${digits[n % 10]}`);
+    const title = (i: number) => `推进第${i}项质量提升工程建设`;
+    for (let i = 1; i <= 20_000; i++) {
+      if (i % 500 === 1) lines.push(`${chinese((i - 1) / 500 + 1)}、重点任务`);
+      lines.push(`${((i - 1) % 500) + 1}.${title(i)}。开展工作，完成目标${i}项。（牵头单位：市工信局）`);
+    }
+    lines.push("附件", "重点任务分工表", "序号\t重点任务\t牵头单位\t配合单位");
+    for (let i = 1; i <= 20_000; i++) lines.push(`${i}\t${title(i)}\t市工信局\t市科技局`);
+    const findings = bounded(`${lines.join("\n")}\n`);
+    // Each row restates its task, which lists no 配合单位: one mismatch per row, none lost.
+    expect(findings.filter((f) => f.rule === "units/table-mismatch")).toHaveLength(20_000);
+  }, 30_000);
+
   it("40,000 review balloons pasted from Word (each deletion used to walk every line of the plan)", () => {
     const lines = ["一、保障措施"];
     for (let i = 0; i < 40_000; i++) lines.push(`（${i % 2 === 0 ? "一" : "二"}）加强组织领导${i}。`, "删除的内容: 强化");

@@ -33,6 +33,9 @@ const MIN_SIMILARITY = 0.6;
 const NUMBER_BONUS = 0.1;
 /** The shortest title that one holding the other may match by: 质量 is in every heading. */
 const MIN_CONTAINED = 4;
+/** Rows × tasks compared in full; above it, each row with the tasks within WINDOW of its place. */
+const MAX_PAIRS = 250_000;
+const WINDOW = 100;
 /** The shortest task cell that a task's text quoting it matches by, and how near that is (below a shortened title). */
 const MIN_QUOTED = 6;
 const QUOTED = 0.8;
@@ -100,12 +103,19 @@ function matchRows(plan: PlanDocument): TableRowTask[] {
   // The tasks' text after their titles, as compared, made where a row needs it.
   const bodyKeys: Array<string | undefined> = [];
   let tableLines: Set<number> | undefined;
+  // A table restates the tasks in their order. Real plans pair every row with every task (a few
+  // hundred of each); past that, a row is compared with the tasks about where it stands in the
+  // table, so a pasted table of thousands of rows costs rows × window, never rows × tasks.
+  const windowed = rows.length * tasks.length > MAX_PAIRS;
   for (let r = 0; r < rows.length; r++) {
     const row = rows[r]!.tableRow!;
     const key = titleKey(row.task);
     const pairs = charPairs(key);
     const number = rowNumber(row);
-    for (let t = 0; t < tasks.length; t++) {
+    const at = Math.floor((r * tasks.length) / rows.length);
+    const from = windowed ? Math.max(0, at - WINDOW) : 0;
+    const to = windowed ? Math.min(tasks.length, at + WINDOW + 1) : tasks.length;
+    for (let t = from; t < to; t++) {
       let score = similarity(key, pairs, taskKeys[t]!, taskPairs[t]!);
       // A task cell that quotes the task's text rather than its title (组织质量攻关项目5项 from
       // 1.实施质量提升行动。聚焦先进制造业，组织质量攻关项目5项。): the row is that task's.
