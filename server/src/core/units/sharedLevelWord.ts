@@ -8,8 +8,8 @@ import type { UnitRegistry } from "./registry.js";
  * (自治区交通运输厅), not unknown bodies: the unit each stands for is the name with the level word
  * of the list's first department, where the registry knows it so.
  *
- * Only a list written that way throughout: one name in it carries a level word and is known, and
- * the names read so follow it. Where several names carry one (`市市场监管局、住建局、市商务局`),
+ * Only a list written that way throughout: one name in it carries a level word and is known, the
+ * names read so follow it, and every other name after it is known as written or a collective. Where several names carry one (`市市场监管局、住建局、市商务局`),
  * the list writes the level word name by name, and a name without it is a slip that units/unknown
  * reports with the level word restored. A province's list is read so from one name on, as
  * provinces write; a city's or a county's from two (`市发展改革委、工信局、科技局`): `市工信局、
@@ -36,13 +36,17 @@ function sharedLevelWord(units: readonly { text: string }[], registry: UnitRegis
   const leader = soleLevelledName(units, registry);
   if (leader < 0) return null;
   const word = leadingLevelWord(units[leader]!.text)!;
-  if (LEVEL_WORDS.get(word) === "省") return { leader, word };
   let followers = 0;
   for (let index = leader + 1; index < units.length; index++) {
     const name = units[index]!.text;
-    if (registry.resolve(name) === null && registeredWith(word, name, registry)) followers++;
+    // Every name after the first is its level's department, a body known without a level word
+    // (南昌海关) or a collective (各设区市人民政府): one the word makes nothing of (水利, a stem
+    // whose 局 is shared) says the list is not written so.
+    if (registry.resolve(name) !== null || isCollectiveName(name)) continue;
+    if (!registeredWith(word, name, registry)) return null;
+    followers++;
   }
-  return followers >= MIN_FOLLOWERS ? { leader, word } : null;
+  return followers >= (LEVEL_WORDS.get(word) === "省" ? 1 : MIN_FOLLOWERS) ? { leader, word } : null;
 }
 
 /** Whether the name with the level word is a department the registry lists (not a pattern's match). */
