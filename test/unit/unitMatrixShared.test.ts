@@ -76,4 +76,22 @@ describe("a task with sub-items", () => {
       ["一、2.", "市市场监管局"],
     ]);
   });
+
+  it("closes the whole group where the plan writes group clauses on a paragraph of their own", () => {
+    // 潍坊-style: each group's clause follows its last task; in （二） that task has sub-items.
+    const text = "示例市方案\n一、重点任务\n（一）创新\n1.强化主体地位。开展工作。\n2.推进数字化。开展工作。\n责任单位：市科技局、市工信局\n（二）产业\n1.做强装备集群。开展攻关。\n2.提升农业效益。推进标准化。\n（1）建设标准体系。\n（2）强化监管。\n责任单位：市农业农村局、市市场监管局\n";
+    expect(rows(text)).toEqual([
+      ["一、（一）1.", "市科技局、市工信局"],
+      ["一、（一）2.", "市科技局、市工信局"],
+      ["一、（二）1.", "市农业农村局、市市场监管局"],
+      ["一、（二）2.", "市农业农村局、市市场监管局"],
+    ]);
+    // Without a group clause elsewhere, the closing paragraph stays the last task's alone.
+    const alone = "示例市方案\n一、重点任务\n1.做强装备集群。开展攻关。〔责任单位：市工信局〕\n2.提升农业效益。推进标准化。\n（1）建设标准体系。\n（2）强化监管。\n〔责任单位：市农业农村局〕\n3.提升服务。开展工作。〔责任单位：市商务局〕\n";
+    expect(rows(alone)).toEqual([
+      ["一、1.", "市工信局"],
+      ["一、2.", "市农业农村局"],
+      ["一、3.", "市商务局"],
+    ]);
+  });
 });

@@ -88,23 +88,31 @@ function findShared(plan: PlanDocument): SharedClauses {
     };
     cover(task.children);
   }
+  // A plan that writes a group's clause on a paragraph of its own after the group elsewhere
+  // writes it so after a group whose last task has sub-items too: there the paragraph closes the
+  // group, not only that task (1.… / 2.… / （1）（2） / 〔责任单位：…〕 gives 1. its units too).
+  const groupStyle = writesGroupClauses(plan, namedBelow);
   const visit = (siblings: readonly NumberedItem[]) => {
     // Backwards, so that each task knows the first sibling after it that names units: one pass.
-    let holder: NumberedItem | null = null;
+    let holder: readonly ResponsibilityClause[] | null = null;
+    let holderItem: NumberedItem | null = null;
     for (let i = siblings.length - 1; i >= 0; i--) {
       const sibling = siblings[i]!;
       if (sibling.clauses.length > 0) {
-        holder = sibling.clauses.every((clause) => standsAlone(plan, sibling, clause)) ? sibling : null;
+        holder = sibling.clauses.every((clause) => standsAlone(plan, sibling, clause)) ? sibling.clauses : null;
+        holderItem = sibling;
       } else if (namedBelow.has(sibling)) {
-        // Its units are in its sub-items (or close them): its own, not a group's after it.
-        holder = null;
-      } else if (holder) {
-        coveredBy.set(sibling, holder.clauses);
-        for (const clause of holder.clauses) {
+        // Its units are in its sub-items (or close them): its own, not a group's after it —
+        // unless its closing clause stands alone in a plan that writes group clauses so.
+        holder = groupStyle && closed.has(sibling) ? closingParagraphClauses(plan, sibling) : null;
+        holderItem = sibling;
+      } else if (holder && holderItem) {
+        coveredBy.set(sibling, holder);
+        for (const clause of holder) {
           // Gathered backwards, from the holder; put in document order below.
           const tasks = groups.get(clause);
           if (tasks) tasks.push(sibling);
-          else groups.set(clause, [holder, sibling]);
+          else groups.set(clause, [holderItem, sibling]);
         }
       }
     }
@@ -114,6 +122,31 @@ function findShared(plan: PlanDocument): SharedClauses {
   for (const item of plan.allItems) if (item.children.length > 1 && !closed.has(item)) visit(item.children);
   for (const tasks of groups.values()) tasks.reverse();
   return { coveredBy, groups, closed };
+}
+
+/**
+ * Whether the plan writes a group's clause on a paragraph of its own after the group: a
+ * clause-bearing item whose clauses each stand alone, after a sibling that names no units.
+ */
+function writesGroupClauses(plan: PlanDocument, namedBelow: ReadonlySet<NumberedItem>): boolean {
+  const inRun = (siblings: readonly NumberedItem[]): boolean => {
+    for (let i = 1; i < siblings.length; i++) {
+      const item = siblings[i]!;
+      const before = siblings[i - 1]!;
+      if (item.clauses.length === 0 || before.clauses.length > 0 || namedBelow.has(before)) continue;
+      if (item.clauses.every((clause) => standsAlone(plan, item, clause))) return true;
+    }
+    return false;
+  };
+  if (inRun(plan.items)) return true;
+  for (const item of plan.allItems) if (item.children.length > 1 && inRun(item.children)) return true;
+  return false;
+}
+
+/** A closed task's clauses where each is a paragraph of its own in its last sub-item, else null. */
+function closingParagraphClauses(plan: PlanDocument, task: NumberedItem): readonly ResponsibilityClause[] | null {
+  const last = task.children[task.children.length - 1]!;
+  return last.clauses.every((clause) => standsAlone(plan, last, clause)) ? last.clauses : null;
 }
 
 /**
