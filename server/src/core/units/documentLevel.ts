@@ -220,9 +220,11 @@ function levelOf(plan: PlanDocument): DocumentLevel {
  * tell, what the text says around it can. Its notice is sent to the 乡镇 and 街道 (各乡镇（街道）
  * 人民政府（办事处）), the level right below a county, where a prefecture's goes to its 县（市、区）;
  * its city is a county-level city of a prefecture districts.json lists; or its preamble implements
- * the plan of another city, the prefecture it is under.
+ * the plan of another city, the prefecture it is under. A plan a zone's 管委会 issues is none.
  */
 function countyLevelCity(plan: PlanDocument): boolean {
+  // A zone's 管委会 sends its notice to its streets too (各街道办事处，管委会各部门): no city's.
+  if (plan.metadata.issuer?.trim().split(/\s+/).some((issuer) => ZONE_ISSUER.test(issuer))) return false;
   const before = plan.text.slice(0, plan.items[0]?.start ?? plan.text.length);
   if (PREFECTURE_ADDRESSEES.test(before)) return false;
   if (COUNTY_ADDRESSEES.test(before)) return true;

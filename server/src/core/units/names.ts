@@ -136,11 +136,16 @@ export function holdsProvinceName(text: string): boolean {
  */
 export function leadingLevelWord(name: string): string | null {
   if (name.startsWith("自治区")) return "自治区";
-  if (name.startsWith("市场")) return null;
   // 团市委, 团县委: the Youth League's committee puts 团 before the level.
   const first = name.charAt(0) === "团" && name.charAt(2) === "委" ? name.charAt(1) : name.charAt(0);
+  // The 市 of 市场 is the word's (市场监管局, 市场监管分局 written with no level word): no body's
+  // name starts with 场, so 市场监管局 is never a 市's 场监管局.
+  if (first === "市" && name.charCodeAt(1) === CHANG) return null;
   return LEVEL_WORDS.has(first) ? first : null;
 }
+
+/** 场, the second character of 市场. */
+const CHANG = 0x573a;
 
 /**
  * A national body's office in a place, named with the body first: 国家税务总局赣州市税务局,

@@ -257,7 +257,8 @@ export class UnitRegistry implements RegistryView {
       this.companies.resolve(text) ??
       companyWrittenWithLevel(text, this.patterns, this.cityOfCountyLevel) ??
       this.institutes.resolve(text) ??
-      this.zones.resolveInZone(text)
+      this.zones.resolveInZone(text) ??
+      this.zones.resolveBare(text)
     );
   }
 

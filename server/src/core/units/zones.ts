@@ -12,6 +12,9 @@ const WORKING_COMMITTEE = "党工委";
 /** What a Party department's name ends in: 部 (组织人事部, 宣传统战部) or 委 (政法委, 纪工委). */
 const PARTY_DEPARTMENT = /[部委]$/;
 
+/** 区, the level word of a zone's bodies (zone-bodies.json). */
+const QU = 0x533a;
+
 /** The level words a zone may be named with (市经开区, 县工业园区): a prefecture's or a county's. */
 const ZONE_LEVEL_WORDS = new Set(["市", "州", "盟", "区", "县", "旗"]);
 
@@ -122,6 +125,19 @@ export class Zones {
    */
   resolveInZone(text: string): ResolvedUnit | null {
     return this.inZonePlan ? this.bodyAfterFront(text, false) : null;
+  }
+
+  /**
+   * In a zone's plan, a body of the zone written bare, with no level word and no zone word
+   * (科技局, 经济发展局, 社会事业局, 财政金融局): a 管委会's own plan names its bodies so, as a
+   * ministry's plan names its 司. The 区 body of that name (区经发局 of 经济发展局); asked last, so
+   * any other reading of the name wins.
+   */
+  resolveBare(text: string): ResolvedUnit | null {
+    if (!this.inZonePlan || text.length < 3 || text.charCodeAt(0) === QU) return null;
+    const unit = this.registry.resolve(`区${text}`);
+    if (unit === null || unit.place !== null || unit.entry.level !== "县") return null;
+    return { entry: unit.entry, canonical: unit.canonical, form: "alias", place: null };
   }
 
   private bodyAfterFront(text: string, byWord: boolean): ResolvedUnit | null {

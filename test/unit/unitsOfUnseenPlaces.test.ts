@@ -1,0 +1,48 @@
+import { describe, expect, it } from "vitest";
+import { analyze } from "../../server/src/core/analyze";
+import { leadingLevelWord } from "../../server/src/core/units/names";
+
+/** QA round "plans from places we have not seen": names and plan shapes the registry misread. */
+function unitFindings(text: string): Array<[string, string, string | undefined]> {
+  return analyze(text)
+    .findings.filter((finding) => finding.rule.startsWith("units/"))
+    .map((finding) => [finding.rule, text.slice(finding.start, finding.end), finding.suggestions?.[0]?.edits[0]?.newText]);
+}
+
+describe("a zone's own plan", () => {
+  // 郑州高新区-style: the 管委会 issues it, sends it to its streets and names its bodies bare.
+  const plan = (units: string) =>
+    `郑州高新技术产业开发区管理委员会关于印发郑州高新区质量强区建设实施方案的通知\n\n各街道办事处，管委会各部门、各直属单位：\n\n现将《郑州高新区质量强区建设实施方案》印发给你们，请认真贯彻执行。\n\n郑州高新技术产业开发区管理委员会\n2024年9月10日\n\n郑州高新区质量强区建设实施方案\n\n一、重点任务\n1.推动科技创新。开展攻关。（责任单位：${units}）\n`;
+
+  it("reads the bodies it names with no level word as the zone's", () => {
+    expect(unitFindings(plan("科技局、经济发展局、社会事业局、财政金融局、大数据管理局、行政审批局、市场监管分局"))).toEqual([]);
+  });
+
+  it("still reports a name no zone body has", () => {
+    expect(unitFindings(plan("科技局、经济发屐局")).map(([rule, name]) => [rule, name])).toEqual([["units/unknown", "经济发屐局"]]);
+  });
+});
+
+describe("市场 at the start of a name", () => {
+  it("is no level word", () => {
+    expect(leadingLevelWord("市场监管局")).toBeNull();
+    expect(leadingLevelWord("市市场监管局")).toBe("市");
+  });
+
+  it("leaves a county's plan to suggest its own level's bureau", () => {
+    const text = "某县质量强县实施方案\n一、主要任务\n1.提升质量。开展工作。（责任单位：县市场监管局、县住建局）\n2.强化监管。开展检查。（责任单位：市场监管局）\n";
+    expect(unitFindings(text)).toEqual([["units/unknown", "市场监管局", "县市场监管局"]]);
+  });
+});
+
+describe("names bodies have in places the seeds are not from", () => {
+  it.each([
+    ["市行政审批服务局", "潍坊, 宝鸡"],
+    ["州文化体育广电和旅游局", "伊犁州"],
+    ["州畜牧兽医局", "伊犁州"],
+  ])("accepts %s (%s)", (name) => {
+    const word = name.charAt(0);
+    const text = `某${word}质量强${word}实施方案\n一、主要任务\n1.提升质量。开展工作。（责任单位：${word}市场监管局、${name}）\n`;
+    expect(unitFindings(text)).toEqual([]);
+  });
+});
