@@ -72,10 +72,14 @@ export const sentenceEnd: Rule = {
     const text = plan.text;
     const broken = brokenParagraphLines(plan);
     // A paragraph that is a clause's labels and names and nothing else (`牵头单位：市经信局；配合单位：
-    // 市科技局` on a line of its own, model/clauseReading.ts) is a bracket's content, no sentence.
+    // 市科技局` on a line of its own, model/clauseReading.ts) is a bracket's content, no sentence;
+    // so is a group's labelled clause after its tasks (`以上任务责任单位：市工信局、市商务局`), whose
+    // lead names the tasks, not a subject of a sentence (`上述任务由…牵头，…配合` is one).
     let labelLines: Set<number> | null = null;
     for (const clause of plan.clauses) {
-      if (clause.open === "" && clause.tableRow === null && clause.segments[0]?.labelSpan?.start === clause.start) (labelLines ??= new Set()).add(clause.start);
+      if (clause.open !== "" || clause.tableRow !== null) continue;
+      const label = clause.segments[0]?.labelSpan?.start;
+      if (label === clause.start || (label !== undefined && clause.form === "labeled" && GROUP_LEAD.test(text.slice(clause.start, label)))) (labelLines ??= new Set()).add(clause.start);
     }
     // A paragraph a PDF's measure cut into lines (structure/hard-wrap) has no line of its own
     // that ends it, even its last: a clause cut in two ends it without being read as one.
@@ -112,6 +116,9 @@ export const sentenceEnd: Rule = {
     for (const line of plan.preamble?.lines ?? []) checkParagraph(line);
   },
 };
+
+/** What opens a group's clause written after its tasks (grammar GroupLead): 以上任务, 上述工作. */
+const GROUP_LEAD = /^(?:以上|上述)/;
 
 const CLOSING_MARK_CODES = codeUnitSet(CLOSING_MARKS);
 const SENTENCE_FINAL_CODES = codeUnitSet(SENTENCE_FINAL);
