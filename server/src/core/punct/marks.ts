@@ -378,12 +378,15 @@ function columnGaps(content: string): number {
 /** The longest slogan in quotation marks whose phrases a space sets apart, and its shortest phrase. */
 const MAX_SLOGAN = 40;
 const MIN_PHRASE = 4;
+/** The shortest phrase of a slogan of three or more phrases of one length. */
+const MIN_PHRASE_PARALLEL = 3;
 
 /**
  * Whether the space at `at` sets apart the phrases of a slogan in quotation marks, as a campaign
  * is named (`“质量技术帮扶 提升企业效益”专项行动`, `“科技创新 品质提升 品牌塑造”`): written so on
  * purpose, each phrase a few words long. A stray space inside quotes (`“质量 强市”`) splits a
- * word, and a phrase shorter than four characters shows it. Asked only of a space already
+ * word, and a phrase shorter than four characters shows it, unless three or more phrases of
+ * three share their length (`“治违禁 控药残 促提升”`). Asked only of a space already
  * found between two Chinese characters.
  */
 function isSloganGap(text: string, paragraph: ProseParagraph, at: number): boolean {
@@ -396,17 +399,25 @@ function isSloganGap(text: string, paragraph: ProseParagraph, at: number): boole
   while (close < ceiling && text.charCodeAt(close) !== 0x201d && text.charCodeAt(close) !== 0x201c) close++;
   if (close >= ceiling || text.charCodeAt(close) !== 0x201d) return false;
   let phrase = 0;
+  let phrases = 0;
+  let shortest = MAX_SLOGAN;
+  let longest = 0;
   for (let k = open + 1; k <= close; k++) {
     const code = text.charCodeAt(k);
     if (k === close || code === 0x20 || code === 0x3000) {
       // A run of spaces is one gap.
       if (phrase === 0 && k > open + 1 && k !== close) continue;
-      if (phrase < MIN_PHRASE) return false;
+      if (phrase < MIN_PHRASE_PARALLEL) return false;
+      phrases++;
+      if (phrase < shortest) shortest = phrase;
+      if (phrase > longest) longest = phrase;
       phrase = 0;
     } else if (isHanCode(code)) phrase++;
     else return false;
   }
-  return true;
+  // Three or more phrases of one length are parallel on purpose, even of three characters
+  // (`“治违禁 控药残 促提升”行动`); a stray space leaves no such pattern.
+  return shortest >= MIN_PHRASE || (phrases >= 3 && shortest === longest);
 }
 
 function findSpacesBetweenHan(text: string, paragraph: ProseParagraph): Span[] {

@@ -8,7 +8,7 @@ import { spanFix } from "../../fixes/fix.js";
  * A space between two Chinese characters in the plan's text (`省 级`): Chinese is written
  * without spaces, and the space is a trace of justified web text or a PDF line break. Spaces
  * between the names of bodies issuing together (`中共江西省委 江西省人民政府`), between the
- * phrases of a slogan in quotation marks (`“质量技术帮扶 提升企业效益”`), inside 书名号
+ * phrases of a slogan in quotation marks (`“质量技术帮扶 提升企业效益”`, `“治违禁 控药残 促提升”`), inside 书名号
  * and inside responsibility clauses (units/separator's) are left alone, and so is the part
  * before the plan, where signatures and contact lines use spaces on purpose.
  */
@@ -22,7 +22,7 @@ export const hanSpace: Rule = {
     speed: "fast",
     docs: {
       rationale:
-        "中文词语之间不加空格，全角点号（，。、；：？！）之前也不加空格。“省 级”“质量 强市”“开展工作 。”这类空格多来自网页两端对齐、PDF 换行或西文输入习惯，修复删除空格。联合发文机关名称之间的空格（“中共江西省委 江西省人民政府”）、引号内口号各短语之间的空格（“质量技术帮扶 提升企业效益”，每个短语至少四字）、书名号内的文件名、责任分工中的单位之间（由 units/separator 报告）、空缺的目标值（“达到 分”，由 targets/blank 报告）、制表符（表格粘贴成文字时分隔单元格，删除会并掉两格）、以空格分列的表格中各格之间的连续空格（一行中有两处以上两个或更多空格，如“指标名称  单位  2025年目标”）以及方案之前的通知、落款、联系方式不在检查之列。",
+        "中文词语之间不加空格，全角点号（，。、；：？！）之前也不加空格。“省 级”“质量 强市”“开展工作 。”这类空格多来自网页两端对齐、PDF 换行或西文输入习惯，修复删除空格。联合发文机关名称之间的空格（“中共江西省委 江西省人民政府”）、引号内口号各短语之间的空格（“质量技术帮扶 提升企业效益”，每个短语至少四字；三个以上等长短语并列的至少三字，如“治违禁 控药残 促提升”）、书名号内的文件名、责任分工中的单位之间（由 units/separator 报告）、空缺的目标值（“达到 分”，由 targets/blank 报告）、制表符（表格粘贴成文字时分隔单元格，删除会并掉两格）、以空格分列的表格中各格之间的连续空格（一行中有两处以上两个或更多空格，如“指标名称  单位  2025年目标”）以及方案之前的通知、落款、联系方式不在检查之列。",
       incorrect: "一、总体要求\n（一）指导思想\n推进省 级质量 强市建设。\n",
       correct: "一、总体要求\n（一）指导思想\n推进省级质量强市建设，落实《中共江西省委 江西省人民政府关于深化质量强省建设的实施意见》。\n",
     },
