@@ -131,6 +131,24 @@ describe("tables of indicators pasted as text", () => {
     }
   });
 
+  it("reads 累计 before a figure as a total over the period, and keeps the row (株洲, 宁波 tables)", () => {
+    const goals = "示例市质量强市建设行动方案（2025—2030年）\n一、总体要求\n（一）主要目标\n到2030年，主要指标如下：\n";
+    const text = `${goals}指标\t2024年\t2027年\t2030年\t属性\n制造业质量竞争力指数\t87.2\t88\t89\t预期性\n省长质量奖（个）\t——\t累计2\t累计4\t预期性\n主导制修订国际标准（项）\t—\t累计新增30\t—\t预期性\n${TASKS}`;
+    expect(extractTargets(buildPlan(text)).targets.map((t) => [t.indicator, t.value, t.unit, t.horizon, t.cumulative])).toEqual([
+      ["制造业质量竞争力指数", 88, "", 2027, false],
+      ["制造业质量竞争力指数", 89, "", 2030, false],
+      ["省长质量奖", 2, "个", 2027, true],
+      ["省长质量奖", 4, "个", 2030, true],
+      ["主导制修订国际标准", 30, "项", 2027, true],
+    ]);
+  });
+
+  it("reads an empty 【】 in a target cell as a blank target, one finding", () => {
+    const text = `${GOALS}序号\t指标名称\t单位\t2023年基期值\t2027年目标值\n1\t每万人口高价值发明专利拥有量\t件\t21.3\t【】\n${TASKS}`;
+    expect(extractTargets(buildPlan(text)).targets.map((t) => [t.indicator, t.placeholder])).toEqual([["每万人口高价值发明专利拥有量", true]]);
+    expect(analyze(text).findings.filter((finding) => /placeholder|blank/.test(finding.rule)).map((finding) => finding.rule)).toEqual(["targets/blank"]);
+  });
+
   it("never guesses: a header with a column it does not know, a bare year without a date, a row out of line", () => {
     // 预计 is no column this reading knows; a plan with no date cannot tell 2025年 from a base.
     expect(read(`${GOALS}指标名称\n预计\n2025年目标\n食品抽检合格率\n98\n99\n${TASKS}`)).toEqual([]);

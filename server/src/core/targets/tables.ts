@@ -108,8 +108,8 @@ const NUMBER = "\\d+(?:\\.\\d+)?";
 const CELL_FIGURE = new RegExp(
   `^(${COMPARATORS})?\\s*(${NUMBER})\\s*(?:[—–\\-~～至]\\s*(${NUMBER}))?\\s*(${UNITS})?\\s*(及以上|以上|以下|以内|左右)?$`,
 );
-/** A placeholder where the figure should be (XX, ××, ＿＿, 【待定】), with its comparator and unit. */
-const CELL_PLACEHOLDER = new RegExp(`^(${COMPARATORS})?\\s*([XＸx×＿_]{2,}|【待定】|\\[待定\\]|TBD)\\s*(%|％|‰|个|项|家|分)?\\s*(及以上|以上|以下|以内|左右)?$`);
+/** A placeholder where the figure should be (XX, ××, ＿＿, 【待定】, 【】), with its comparator and unit. */
+const CELL_PLACEHOLDER = new RegExp(`^(${COMPARATORS})?\\s*([XＸx×＿_]{2,}|【待定】|【\\s*】|\\[待定\\]|TBD)\\s*(%|％|‰|个|项|家|分)?\\s*(及以上|以上|以下|以内|左右)?$`);
 
 const TAB = 0x09;
 
@@ -417,10 +417,12 @@ function rowOf(columns: readonly Column[], cells: readonly Cell[], lines: LineNo
 
 /** Brackets around a figure, which five-year plans' tables use for a total over the period. */
 const TOTAL_BRACKETS = /^[［\[〔【]\s*(.+?)\s*[］\]〕】]$/;
+/** 累计 before a figure (累计30, 累计新增5, 累计达到20个): the total over the period, said in words. */
+const TOTAL_WORD = /^累计(?:新增|达到)?\s*(\S.*)$/;
 
 /** The figure a cell writes, or null. */
 function figureOf(cell: Cell, text: string): CellFigure | null {
-  const total = TOTAL_BRACKETS.exec(cell.text);
+  const total = TOTAL_BRACKETS.exec(cell.text) ?? TOTAL_WORD.exec(cell.text);
   if (total) {
     const inner = trimmedCell(text, cell.start + cell.text.indexOf(total[1]!), cell.start + cell.text.indexOf(total[1]!) + total[1]!.length);
     const figure = figureOf(inner, text);
