@@ -119,10 +119,31 @@ function searchClosestTitle(title: string, documents: readonly CitableDocument[]
       // threshold cannot be the answer, and most known titles are not near a given citation.
       if ((2 * Math.min(key.length, normal.length)) / (key.length + normal.length) < TITLE_SIMILARITY_THRESHOLD) continue;
       const score = titleSimilarity(key, normal);
-      if (score >= TITLE_SIMILARITY_THRESHOLD && (!best || score > best.score)) best = { document, form: form.replace(/《/g, "〈").replace(/》/g, "〉"), score };
+      if ((score >= TITLE_SIMILARITY_THRESHOLD || wordSwapped(key, normal)) && (!best || score > best.score)) best = { document, form: form.replace(/《/g, "〈").replace(/》/g, "〉"), score };
     }
   }
   return best;
+}
+
+/** The shortest title, and the shortest opening it must keep, for a word swapped in it to count. */
+const MIN_SWAP_TITLE = 8;
+const MIN_SWAP_OPENING = 4;
+
+/**
+ * Whether a cited title is a known one with one word of two characters or fewer swapped for
+ * another after an opening of at least four kept (《质量强国战略纲要》 for 《质量强国建设纲要》):
+ * the subject the opening names is the document's, the word a slip. A short title loses too
+ * much of its likeness to one swapped word for the similarity threshold to see it. A different
+ * opening (《交通强国建设纲要》) is another document's subject, never a swap.
+ */
+function wordSwapped(key: string, known: string): boolean {
+  if (key.length !== known.length || key.length < MIN_SWAP_TITLE) return false;
+  let opening = 0;
+  while (opening < key.length && key.charCodeAt(opening) === known.charCodeAt(opening)) opening++;
+  if (opening < MIN_SWAP_OPENING || opening === key.length) return false;
+  let closing = 0;
+  while (closing < key.length - opening && key.charCodeAt(key.length - 1 - closing) === known.charCodeAt(known.length - 1 - closing)) closing++;
+  return key.length - opening - closing <= 2;
 }
 
 /**
