@@ -46,3 +46,16 @@ describe("names bodies have in places the seeds are not from", () => {
     expect(unitFindings(text)).toEqual([]);
   });
 });
+
+describe("a company named after the plan's city without its 市", () => {
+  const plan = (unit: string) => `宁波市人民政府办公厅关于印发宁波市深化质量强市建设行动计划的通知\n\n宁波市深化质量强市建设行动计划\n一、重点任务\n1.提升港航服务质量。推动服务标准化。（牵头单位：市交通局；配合单位：${unit}、宁波海关）\n`;
+
+  it("is the company, as with its 市", () => {
+    expect(unitFindings(plan("宁波舟山港集团"))).toEqual([]);
+    expect(unitFindings(plan("宁波市舟山港集团"))).toEqual([]);
+  });
+
+  it("is no cover for a body's name with its 市 left out", () => {
+    expect(unitFindings(plan("宁波商务局"))).toEqual([["units/unknown", "宁波商务局", "宁波市商务局"]]);
+  });
+});

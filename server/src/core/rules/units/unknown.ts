@@ -4,6 +4,7 @@ import { readingsOf } from "../../units/pinyin.js";
 import { type UnitIdentity, unitIdentities } from "../../units/identity.js";
 import { bracketedParts, isCollectiveName, isPlaceholderName, LEVEL_WORDS, leadingLevelWord, levelOfBarePlace, normalizeUnitName } from "../../units/names.js";
 import { PLACE_SLOT, type ResolvedUnit, type UnitRegistry } from "../../units/registry.js";
+import { SOURCES } from "../../units/registryEntries.js";
 import type { PlanDocument, ResponsibilityClause, UnitName } from "../../model/types.js";
 import { type NearestNames, nearestUnitChoices, nearestUnitNames } from "../../units/nearest.js";
 import { REGISTRY_SINCE, type Succession, successorOf } from "../../units/retired.js";
@@ -367,6 +368,9 @@ function clauseJudge(plan: PlanDocument, units: UnitRegistry, used: ReadonlySet<
     if (succession !== null && year !== null && year < Number(succession.reform)) return null;
     // 赣州税务局 is 赣州市税务局 with its 市 left out, not a look-alike of another name.
     const restored = succession === null ? withLevelWordRestored(name, units, levelWordOf) : null;
+    // A company named after its place is one with or without the place's 市 (宁波舟山港集团 is
+    // 宁波市舟山港集团), as the vertical bodies are: its own name, nothing to put back.
+    if (restored !== null && units.resolve(restored)?.entry.source === SOURCES.company) return null;
     const searchable = succession === null && restored === null;
     const searched = searchable && suggested++ < SUGGESTED_NAMES_LIMIT;
     const near = restored !== null ? { names: [restored], tied: 1 } : searched ? nearestUnitChoices(name, units, used, 3, at) : NO_NAMES;
