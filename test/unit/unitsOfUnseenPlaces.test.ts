@@ -40,6 +40,8 @@ describe("names bodies have in places the seeds are not from", () => {
     ["市行政审批服务局", "潍坊, 宝鸡"],
     ["州文化体育广电和旅游局", "伊犁州"],
     ["州畜牧兽医局", "伊犁州"],
+    ["省营商环境建设监督局", "黑龙江"],
+    ["市营商环境建设局", "辽宁各市"],
   ])("accepts %s (%s)", (name) => {
     const word = name.charAt(0);
     const text = `某${word}质量强${word}实施方案\n一、主要任务\n1.提升质量。开展工作。（责任单位：${word}市场监管局、${name}）\n`;
