@@ -18,6 +18,14 @@ describe("coverage of the national outline", () => {
     expect(covered.get("（九）")).toEqual(["加快区域质量创新发展"]);
   });
 
+  it("counts an item whose confirmed title a task writes in its body (佛山: 提高建筑材料质量水平 in 强化工程质量保障)", () => {
+    const covered = coveredBy(
+      "为贯彻落实《质量强国建设纲要》，制定本方案。\n一、主要任务\n1.强化工程质量保障。落实工程质量终身责任制，推行工程质量安全手册制度，提高建筑材料质量水平。〔责任单位：市住房城乡建设局〕\n",
+    );
+    expect(covered.get("（十三）")).toEqual(["强化工程质量保障"]);
+    expect(covered.get("（十四）")).toEqual(["强化工程质量保障"]);
+  });
+
   it("does not count a phrase too short to tell items apart", () => {
     const covered = coveredBy("为贯彻落实《质量强国建设纲要》，制定本方案。\n一、主要任务\n1.加强食品安全监管。推进绿色低碳。〔责任单位：市市场监管局〕\n");
     expect(covered.get("（四）")).toBeUndefined();

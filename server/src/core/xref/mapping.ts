@@ -239,8 +239,8 @@ export interface QuotedEntry extends MappingCandidate {
 }
 
 /**
- * The parent items a task quotes: it writes one of their attested phrases verbatim (质量领域
- * 技术、管理、制度创新 is （三）'s, 全员、全要素、全过程、全数据 （二十）'s). A task often takes up more
+ * The parent items a task quotes: it writes one of their attested phrases or their confirmed
+ * title verbatim (质量领域技术、管理、制度创新 is （三）'s, 全员、全要素、全过程、全数据 （二十）'s). A task often takes up more
  * than the one item its words are most like; a phrase of the item's own text is evidence enough
  * for coverage. Each with its similarity score, the best-ranked item included: a quotation is
  * evidence whatever the score, and whether the best match counts is coverage's question.
@@ -251,10 +251,13 @@ export function quotedEntries(parent: ParentDocument, heading: string, body: str
   const quoted: QuotedEntry[] = [];
   let all: MappingCandidate[] | null = null;
   for (const entry of index.entries) {
-    const phrase = entry.keywords.slice(0, entry.keywordsAttested).find((p) => {
+    const writes = (p: string) => {
       const bare = withoutMarks(p);
       return bare.length >= QUOTED_PHRASE_MIN && text.includes(bare);
-    });
+    };
+    // The item's confirmed title is its own words too: a task that takes it up in its body
+    // (强化工程质量保障。…，提高建筑材料质量水平。) quotes （十四） as surely as a phrase of its text.
+    const phrase = entry.keywords.slice(0, entry.keywordsAttested).find(writes) ?? (entry.verified && writes(entry.title) ? entry.title : undefined);
     if (phrase === undefined) continue;
     const score = (ranked.find((c) => c.entry === entry) ?? (all ??= rankEntries(parent, heading, body, index.entries.length)).find((c) => c.entry === entry)!).score;
     quoted.push({ entry, score, phrase });
