@@ -145,6 +145,15 @@ describe("专栏 boxes", () => {
     // The same count without a clause anywhere: the box ends at once (a task is never swallowed).
     const bare = (n: number) => `${n}.开展第${n}项工作。`;
     expect(boxes(plan(bare(1), bare(2), "专栏1 重点项目", project(1), project(2), bare(3), bare(4)))).toEqual([["专栏1", "1. 2."]]);
+    // 柳州: a box of three ends the group, and the next group's tasks count on from 3.: the box's
+    // third item is its own, not a task 3. that the next group's 3. would repeat.
+    const counted = (...lines: string[]) => buildPlan(["一、主要任务", "（一）推动产业升级", ...lines, "（二）夯实质量基础", bare(3), bare(4), ""].join("\n"));
+    const three = counted(bare(1), bare(2), "专栏1 重点项目", project(1), project(2), project(3));
+    expect(boxes(three)).toEqual([["专栏1", "1. 2. 3."]]);
+    expect(analyze(three.text).findings.filter((finding) => finding.rule.startsWith("numbering/"))).toEqual([]);
+    // Where the next group starts again at 1., the count says nothing: the box ends at once.
+    const restart = buildPlan(["一、主要任务", "（一）推动产业升级", bare(1), bare(2), "专栏1 重点项目", project(1), project(2), project(3), "（二）夯实质量基础", bare(1), bare(2), ""].join("\n"));
+    expect(boxes(restart)).toEqual([["专栏1", "1. 2."]]);
     // A box right under its section, before the section's tasks 1. 2. 3.
     const opening = plan("专栏1 重点项目", project(1), project(2), task(1), task(2), task(3));
     expect(boxes(opening)).toEqual([["专栏1", "1. 2."]]);

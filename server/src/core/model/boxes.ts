@@ -21,11 +21,13 @@ import type { Heading, ItemLevel } from "./types.js";
  *   of the items of that level up to the box's other ends, the box takes the first k and the
  *   tasks the rest, choosing k so that most items fit their count — the box's from 1, the
  *   rest's from the number the tasks took up before the box (under the same parent, or across
- *   parents for a plan that counts on). Where two cuts fit as well (tasks `1.` `2.`, a box `1.`
- *   `2.`, then `3.` `4.`: a box of four, or a box of two and tasks 3. and 4.?), the clauses
- *   decide: a task of a plan whose tasks name their units names them, a box's project does
- *   not. Where they do not decide either, the box ends at once: a box's item read as a task is
- *   what the reader sees anyway, a task swallowed into a box would vanish from every count.
+ *   parents for a plan that counts on), and the first item of that level after the item
+ *   above it that ends the box (`3.` under `（二）`) from the last task's. Where two cuts fit
+ *   as well (tasks `1.` `2.`, a box `1.` `2.`, then `3.` `4.`: a box of four, or a box of two
+ *   and tasks 3. and 4.?), the clauses decide: a task of a plan whose tasks name their units
+ *   names them, a box's project does not. Where they do not decide either, the box ends at
+ *   once: a box's item read as a task is what the reader sees anyway, a task swallowed into a
+ *   box would vanish from every count.
  * - below the list's level, at an item where the count of the tasks of its level under the same
  *   parent goes on and the box's own count there does not (a box of `（一）计量` / `1.` `2.` /
  *   `（二）标准` / `1.` `2.` set after task `1.` ends at task `2.`); an item of the list's level
@@ -163,6 +165,11 @@ class EnclosingCounts {
     return false;
   }
 
+  /** The last number at a level in the whole scope (0: none yet). */
+  lastInScope(level: ItemLevel): number {
+    return this.inScope[level]!;
+  }
+
   /** Whether a number takes up the count of the tasks at a level under the same parent, where there are such tasks. */
   resumesUnderParent(level: ItemLevel, value: number): boolean {
     return this.underParent[level]! > 0 && value === this.underParent[level]! + 1;
@@ -225,6 +232,9 @@ function boxRegion(lines: readonly LineNode[], start: number, heading: BoxHeadin
   const values: number[] = [];
   const clauses: boolean[] = [];
   let end = lines.length;
+  // The first item of the list's level after an item above it ends the box (3. under （二）):
+  // where the plan counts on across parents, its number says whose the box's last items were.
+  let after: number | null = null;
   // Below the list's level, the last number of each level under the box's item above it, and
   // the first item where the tasks' count of that level goes on instead (deeperCut).
   const inBox = [0, 0, 0, 0, 0];
@@ -240,6 +250,7 @@ function boxRegion(lines: readonly LineNode[], start: number, heading: BoxHeadin
     level ??= itemLevel;
     if (itemLevel < level) {
       end = j;
+      after = firstNumberAt(lines, j + 1, level, text);
       break;
     }
     if (itemLevel === 5 || level === 5) continue;
@@ -253,12 +264,27 @@ function boxRegion(lines: readonly LineNode[], start: number, heading: BoxHeadin
     for (let below = itemLevel + 1; below < 5; below++) inBox[below] = 0;
   }
   if (level === null || level === 5 || values.length === 0) return { heading, start, titleLine, end, level };
-  const cut = boxCut(values, clauses, level, counts);
+  const cut = boxCut(values, clauses, level, counts, after);
   const atLevel = cut < values.length ? at[cut]! : end;
   const boxEnd = deeper >= 0 && deeper < atLevel ? deeper : atLevel;
   // A box that takes none of the items it was measured against (a box of text before `（二）`)
   // has no list: their level is the items' after it, not the box's.
   return { heading, start, titleLine, end: boxEnd, level: cut === 0 && boxEnd === at[0] ? null : level };
+}
+
+/**
+ * The number of the first item of a level from a line on, before any attachment or box heading
+ * and before an item of a shallower level than the one just passed; null where there is none.
+ */
+function firstNumberAt(lines: readonly LineNode[], from: number, level: ItemLevel, text: string): number | null {
+  for (let j = from; j < lines.length; j++) {
+    const line = lines[j]!;
+    if (isAttachmentLabel(line, text) || boxHeadingOf(line, text) !== null) return null;
+    if (line.kind !== "item") continue;
+    if (line.marker.level === level) return line.marker.value ?? null;
+    if (line.marker.level > level) return null;
+  }
+  return null;
 }
 
 /**
@@ -281,7 +307,7 @@ function deeperCut(level: ItemLevel, value: number, previous: number, clause: bo
  * items fit their counts best, then the one the clauses agree with best, then the earliest.
  * Prefix and suffix sums make every cut's score known in one pass each.
  */
-function boxCut(values: readonly number[], clauses: readonly boolean[], level: ItemLevel, counts: EnclosingCounts): number {
+function boxCut(values: readonly number[], clauses: readonly boolean[], level: ItemLevel, counts: EnclosingCounts, after: number | null): number {
   const n = values.length;
   // fitsBox[t]: the box's t-th item fits a count from 1; follows[j]: item j is one more than item j − 1.
   const boxFit = new Array<number>(n + 1).fill(0);
@@ -305,7 +331,9 @@ function boxCut(values: readonly number[], clauses: readonly boolean[], level: I
   for (let k = 0; k <= n; k++) {
     // The rest's first item takes up the tasks' count; each after it follows the one before.
     const restFit = k < n ? (counts.resumes(level, values[k]!) ? 1 : 0) + restFollows[k + 1]! : 0;
-    const fit = boxFit[k]! + restFit;
+    // The item after the box's end goes on from the last task: the rest's last, or the tasks' before the box.
+    const afterFit = after !== null && after === (k < n ? values[n - 1]! : counts.lastInScope(level)) + 1 ? 1 : 0;
+    const fit = boxFit[k]! + restFit + afterFit;
     const cue = restCue[k]! - boxClauses[k]!;
     if (fit > bestFit || (fit === bestFit && cue > bestCue)) {
       best = k;
