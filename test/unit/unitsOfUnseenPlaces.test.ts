@@ -41,6 +41,8 @@ describe("names bodies have in places the seeds are not from", () => {
     ["州文化体育广电和旅游局", "伊犁州"],
     ["州畜牧兽医局", "伊犁州"],
     ["省营商环境建设监督局", "黑龙江"],
+    ["县文体广电和旅游局", "甘谷县"],
+    ["市文体旅游局", "遵义"],
     ["市营商环境建设局", "辽宁各市"],
   ])("accepts %s (%s)", (name) => {
     const word = name.charAt(0);
