@@ -63,3 +63,20 @@ describe("a company named after the plan's city without its 市", () => {
     expect(unitFindings(plan("宁波商务局"))).toEqual([["units/unknown", "宁波商务局", "宁波市商务局"]]);
   });
 });
+
+describe("a run of names with one the registry does not list (甘谷)", () => {
+  const plan = (units: string) => `某县质量强县实施方案\n一、主要任务\n1.提升苹果质量。开展工作。（责任单位：${units}）\n`;
+  const fixes = (text: string) =>
+    analyze(text)
+      .findings.filter((finding) => finding.rule === "units/run-together")
+      .map((finding) => finding.suggestions?.[0]?.description ?? finding.fix?.description);
+
+  it("is still a run: the body-shaped part among known ones is split off, to be judged apart", () => {
+    expect(fixes(plan("县果业发展中心县农业农村局县商务局"))).toEqual(["以“、”分开：县果业发展中心、县农业农村局、县商务局"]);
+  });
+
+  it("is no run where the unknown part is of another level or no body's shape", () => {
+    expect(fixes(plan("市果业发展中心县农业农村局"))).toEqual([]);
+    expect(fixes(plan("县苹果产业县农业农村局"))).toEqual([]);
+  });
+});

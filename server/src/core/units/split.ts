@@ -31,21 +31,55 @@ function isKnownPart(part: string, registry: UnitRegistry): boolean {
 }
 
 function split(name: string, registry: UnitRegistry): readonly string[] | null {
-  // best[i]: the fewest known parts that spell name.slice(0, i), and where the last one starts.
-  const best: Array<{ parts: number; from: number } | null> = new Array(name.length + 1).fill(null);
-  best[0] = { parts: 0, from: -1 };
+  return splitWith(name, registry, false) ?? splitWith(name, registry, true);
+}
+
+/**
+ * A part no registry lists, shaped as a body of the level its neighbours are written at: their
+ * level word first, an institution's word last (县果业发展中心 in `县果业发展中心县农业农村局县商务局`).
+ * One such part among known ones is still a run of names: units/unknown judges it once apart.
+ */
+function isShapedPart(part: string): boolean {
+  // Its level word once: a second one starts the next name (县果业发展中心县农业农村局 is two).
+  const word = part.charAt(0);
+  return part.length >= 4 && part.length <= 16 && LEVEL_WORD_SET.has(word) && !part.startsWith("市场") && !part.includes(word, 1) && SHAPED_END.test(part);
+}
+
+const SHAPED_END = /(?:局|委|办|中心|站|所|院|队)$/;
+
+/** The fewest parts that spell the name, each known; with `shaped`, one may be a body's shape (isShapedPart) instead. */
+function splitWith(name: string, registry: UnitRegistry, shaped: boolean): readonly string[] | null {
+  // best[u][i]: the fewest parts that spell name.slice(0, i) with u shaped parts, and where the last one starts.
+  const rows = shaped ? 2 : 1;
+  const best: Array<Array<{ parts: number; from: number; used: number } | null>> = [];
+  for (let u = 0; u < rows; u++) best.push(new Array(name.length + 1).fill(null));
+  best[0]![0] = { parts: 0, from: -1, used: 0 };
   for (let end = 2; end <= name.length; end++) {
     for (let start = Math.max(0, end - MAX_PART); start <= end - 2; start++) {
-      const before = best[start];
-      if (!before || (best[end] && best[end]!.parts <= before.parts + 1)) continue;
-      if (isKnownPart(name.slice(start, end), registry)) best[end] = { parts: before.parts + 1, from: start };
+      for (let u = 0; u < rows; u++) {
+        const before = best[u]![start];
+        if (!before) continue;
+        if (!(best[u]![end] && best[u]![end]!.parts <= before.parts + 1) && isKnownPart(name.slice(start, end), registry)) best[u]![end] = { parts: before.parts + 1, from: start, used: u };
+        if (u === 0 && shaped && !(best[1]![end] && best[1]![end]!.parts <= before.parts + 1) && isShapedPart(name.slice(start, end))) best[1]![end] = { parts: before.parts + 1, from: start, used: 0 };
+      }
     }
   }
-  const whole = best[name.length];
+  const row = rows - 1;
+  const whole = best[row]![name.length];
   if (!whole || whole.parts < 2) return null;
   const parts: string[] = [];
-  for (let end = name.length; end > 0; end = best[end]!.from) parts.unshift(name.slice(best[end]!.from, end));
+  for (let u = row, end = name.length; end > 0; ) {
+    const step = best[u]![end]!;
+    parts.unshift(name.slice(step.from, end));
+    end = step.from;
+    u = step.used;
+  }
+  // A shaped part is of its known neighbours' level: all of them start with its level word.
+  if (shaped && !parts.every((part) => part.charAt(0) === parts[0]!.charAt(0))) return null;
   // The parts are slices of the name, which the memo hands over as a detached copy. Shared
   // through the memo: readonly by type, not frozen (ARCHITECTURE.md, "Frozen arrays").
   return parts;
 }
+
+/** The level words a body's name starts with. */
+const LEVEL_WORD_SET: ReadonlySet<string> = new Set(["省", "市", "州", "盟", "区", "县", "旗"]);
