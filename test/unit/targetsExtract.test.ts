@@ -475,6 +475,15 @@ describe("target extraction", () => {
     ]);
   });
 
+  it("reads certificates counted in 张 (新增深圳标准认证证书100张), a range of them too", () => {
+    const targets = targetsOf(`${GOALS}到2025年，新增深圳标准认证证书100张，新增绿色产品认证证书80—100张，公共服务质量满意度达到85分以上。\n`);
+    expect(targets.map((t) => [t.indicator, t.kind, t.comparator, t.value, t.upper, t.unit])).toEqual([
+      ["深圳标准认证证书", "count", "新增", 100, null, "张"],
+      ["绿色产品认证证书", "count", "新增", 80, 100, "张"],
+      ["公共服务质量满意度", "level", "达到", 85, null, "分"],
+    ]);
+  });
+
   it("reads the indicator written before a horizon that stands before its comparator (A到2025年达到95%、2027年达到96%)", () => {
     const targets = targetsOf(`${GOALS}制造业产品质量合格率到2025年达到95%、2027年达到96%；力争食品抽检合格率到2027年稳定在98.5%以上。\n`);
     expect(targets.map((t) => [t.indicator, t.value, t.horizon, t.aspirational])).toEqual([

@@ -12,7 +12,7 @@ import type { Span } from "../model/types.js";
  * opening quote (“三个一”).
  */
 
-/** The measure words of a count (targets/extract.ts COUNT_UNITS, less the ones of sums) and 成. */
+/** The measure words of a count (targets/extract.ts COUNT_UNITS, less the ones of sums and 张: 一张网, 一张蓝图 are figures of speech) and 成. */
 const MEASURE = "个|项|家|件|所|座|名|位|条|处|种|批|款|篇|场|台|套|支|部|成";
 /** A numeral before a measure word, or 翻一番: what a clause with no Arabic figure is tested for, once. */
 export const CHINESE_FIGURE_HINT = new RegExp(`[一二两三四五六七八九十百千](?:余|多)?(?:${MEASURE})|翻[一两二三]番`);

@@ -311,9 +311,9 @@ const UNIT_AFTER_FIGURE = /^\s*(万立方米|立方米|万千瓦时|千瓦时|�
  * The upper end of a range after a target's value (`93%—95%`, `85.5—87`, `3至5个`) and the unit
  * written after it. Not a year (`达到86至2025年` is no range) nor part of a longer number.
  */
-const RANGE_TAIL = /^\s*[—–\-~～至到]{1,2}\s*(\d+(?:\.\d+)?)(?![\d.．年])\s*(%|％|‰|个百分点|分|个|项|家|件|所|座|名|位|条|处|种|批|款|台|套|倍)?/;
+const RANGE_TAIL = /^\s*[—–\-~～至到]{1,2}\s*(\d+(?:\.\d+)?)(?![\d.．年])\s*(%|％|‰|个百分点|分|个|项|家|件|所|座|名|位|条|处|种|批|款|台|套|张|倍)?/;
 
-const COUNT_UNITS = "万家|万个|万人次|万人|万件|亿元|万元|人次|批次|人|个|项|家|件|所|座|名|位|条|处|种|批|款|篇|场|台|套|支|部";
+const COUNT_UNITS = "万家|万个|万人次|万人|万件|亿元|万元|人次|批次|人|个|项|家|件|所|座|名|位|条|处|种|批|款|篇|场|台|套|支|部|张";
 /**
  * What a count's noun ends on when the clause says what something was in a year, not what is to
  * be made (…拥有量2023年为11.2件，到2025年达到15件): the figure is the next target's base
@@ -321,7 +321,7 @@ const COUNT_UNITS = "万家|万个|万人次|万人|万件|亿元|万元|人次|
  */
 const STATES_WHAT_WAS = /(?<![到至\d])\d{4}\s*年[底末]?的?\s*(?:为|是)\s*$/;
 /** The units COUNT reads that count things (not sums of money or people): what a level of created things is in. */
-const COUNTED_UNITS = new Set(["万个", "万家", "万件", "批次", "个", "项", "家", "件", "所", "座", "名", "位", "条", "处", "种", "批", "款", "篇", "场", "台", "套", "支", "部"]);
+const COUNTED_UNITS = new Set(["万个", "万家", "万件", "批次", "个", "项", "家", "件", "所", "座", "名", "位", "条", "处", "种", "批", "款", "篇", "场", "台", "套", "支", "部", "张"]);
 /**
  * A count: what is counted (with its verb), the figure, and its unit. The figure may be a range,
  * written as RANGE_TAIL writes one, the lower end's unit said or not (新增标准15—20项, 3至5家,
