@@ -32,13 +32,14 @@ describe("target extraction", () => {
     ]);
   });
 
-  it("reads a count whose verb says the things are new (新培育, 新认定, 新获得) as a count, 新 with the verb", () => {
-    const targets = targetsOf(`${GOALS}到2025年，新培育省级以上专精特新企业不少于3家，新认定省级质量标杆企业5家，新获得中国质量奖提名奖1个，新培育15家质量标杆企业。\n`);
+  it("reads a count whose verb says the things are new (新培育, 新认定, 新获得, 新认证) as a count, 新 with the verb", () => {
+    const targets = targetsOf(`${GOALS}到2025年，新培育省级以上专精特新企业不少于3家，新认定省级质量标杆企业5家，新获得中国质量奖提名奖1个，新培育15家质量标杆企业，新认证“天府名品”10个以上。\n`);
     expect(targets.map((t) => [t.kind, t.indicator, t.comparator, t.value, t.unit])).toEqual([
       ["count", "省级以上专精特新企业", "新培育不少于", 3, "家"],
       ["count", "省级质量标杆企业", "新认定", 5, "家"],
       ["count", "中国质量奖提名奖", "新获得", 1, "个"],
       ["count", "质量标杆企业", "新培育", 15, "家"],
+      ["count", "“天府名品”", "新认证", 10, "个"],
     ]);
   });
 
