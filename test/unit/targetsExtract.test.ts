@@ -485,6 +485,14 @@ describe("target extraction", () => {
     ]);
   });
 
+  it("reads the measure word after a magnitude as the unit's rest (100万辆, 150万台以上)", () => {
+    const targets = targetsOf(`${GOALS}到2025年，新能源汽车产量达到100万辆，整车产能达到150万台以上。\n`);
+    expect(targets.map((t) => [t.indicator, t.value, t.unit, t.qualifier])).toEqual([
+      ["新能源汽车产量", 100, "万辆", ""],
+      ["整车产能", 150, "万台", "以上"],
+    ]);
+  });
+
   it("reads the indicator written before a horizon that stands before its comparator (A到2025年达到95%、2027年达到96%)", () => {
     const targets = targetsOf(`${GOALS}制造业产品质量合格率到2025年达到95%、2027年达到96%；力争食品抽检合格率到2027年稳定在98.5%以上。\n`);
     expect(targets.map((t) => [t.indicator, t.value, t.horizon, t.aspirational])).toEqual([

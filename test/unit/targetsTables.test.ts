@@ -141,6 +141,9 @@ describe("tables of indicators pasted as text", () => {
       ["省长质量奖", 4, "个", 2030, true],
       ["主导制修订国际标准", 30, "项", 2027, true],
     ]);
+    // A row in 万辆 (芜湖's 新能源汽车产量) is a row like any other.
+    const vehicles = `${GOALS}指标名称\t单位\t2022年基数\t2025年目标\n新能源汽车产量\t万辆\t63\t100\n${TASKS}`;
+    expect(extractTargets(buildPlan(vehicles)).targets.map((t) => [t.indicator, t.value, t.unit, t.baseValue])).toEqual([["新能源汽车产量", 100, "万辆", 63]]);
   });
 
   it("reads an empty 【】 in a target cell as a blank target, one finding", () => {

@@ -301,6 +301,8 @@ const RATE_PREFIX = /(?:年均|每年|[较比]上年|(?<![\d０-９上])年)$/;
  * 0.6 吨; the rest of the unit (its substance, its denominator) and the qualifier after it.
  */
 const UNIT_TAIL = /^(标准煤|标煤|二氧化碳当量|二氧化碳|工作日|次)?([\/／每](?:万元|亿元|元|吨|人|户|平方米|千瓦时|立方米))?(及以上|以上|以下|以内|左右)?/;
+/** A measure word after a magnitude the grammar took for the unit (100万辆, 150万台), and the qualifier after it. */
+const MEASURE_AFTER_MAGNITUDE = /^(辆|台|套|头|只|株|张|件|个|家|户|人|亩|吨|千瓦)(及以上|以上|以下|以内|左右)?/;
 /**
  * Units the grammar does not know, after a figure it read with none (`控制在30立方米以内`,
  * `35微克/立方米以下`), and the qualifier after them.
@@ -925,6 +927,13 @@ function fromModel(written: Target, floor: number, context: LineContext, horizon
     upper = Number(range[1]);
     if (!unit && range[2]) unit = range[2] === "％" ? "%" : range[2];
     end = model.end + range[0].length;
+  }
+  // 100万辆, 150万台: the grammar reads the magnitude as the unit; the measure word after it is the unit's rest.
+  const measure = (unit === "万" || unit === "亿") && !qualifier && !range ? MEASURE_AFTER_MAGNITUDE.exec(text.slice(end, end + 8)) : null;
+  if (measure) {
+    unit += measure[1]!;
+    qualifier = measure[2] ?? "";
+    end += measure[0].length;
   }
   const unitTail = unit && !qualifier && !range ? UNIT_TAIL.exec(text.slice(end, end + 16)) : null;
   if (unitTail && (unitTail[1] || unitTail[2])) {
