@@ -76,6 +76,11 @@ describe("a run of names with one the registry does not list (甘谷)", () => {
     expect(fixes(plan("县果业发展中心县农业农村局县商务局"))).toEqual(["以“、”分开：县果业发展中心、县农业农村局、县商务局"]);
   });
 
+  it("says only the missing 、 of three names run together (宝鸡): two plates are of two names", () => {
+    const messages = analyze(plan("市科技局市工信局市发改委")).findings.filter((finding) => finding.rule === "units/run-together").map((finding) => finding.message);
+    expect(messages).toEqual(["“市科技局”“市工信局”“市发改委”连写在一起，中间没有分隔符：应以“、”分开"]);
+  });
+
   it("is no run where the unknown part is of another level or no body's shape", () => {
     expect(fixes(plan("市果业发展中心县农业农村局"))).toEqual([]);
     expect(fixes(plan("县苹果产业县农业农村局"))).toEqual([]);

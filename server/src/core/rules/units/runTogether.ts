@@ -22,10 +22,9 @@ function judge(name: string, units: UnitRegistry): Verdict | null {
     const bracketed = `${parts[0]}（${parts[1]}）`;
     rewrites.push({ description: `写作同一机构的两块牌子：${bracketed}`, newText: bracketed });
   }
-  return {
-    message: `${quoted}连写在一起，中间没有分隔符：若是${parts.length}个单位，应以“、”分开；若是同一机构的两块牌子，宜写作“${parts[0]}（${parts.slice(1).join("、")}）”`,
-    rewrites,
-  };
+  // Two plates are one body's two names; of three or more names, only the missing 、 is said (and offered).
+  const how = parts.length === 2 ? `若是2个单位，应以“、”分开；若是同一机构的两块牌子，宜写作“${parts[0]}（${parts[1]}）”` : "应以“、”分开";
+  return { message: `${quoted}连写在一起，中间没有分隔符：${how}`, rewrites };
 }
 
 /**
