@@ -95,3 +95,11 @@ describe("a task with sub-items", () => {
     ]);
   });
 });
+
+it("gives a task one row for its 牵头单位 and 配合单位 written on lines of their own, one after the other (湘潭)", () => {
+  const text = "示例市方案\n一、重点任务\n1.提升钢铁产品质量。推动开发高端钢材。\n牵头单位：市工信局\n配合单位：市市场监管局、市科技局\n2.提升服务质量。推进标准化。\n牵头单位：市商务局\n";
+  expect(unitMatrixRows(buildPlan(text), (name) => name).map((row) => [row.path.join(""), row.units.join("、"), row.leads.join("、"), row.supporting.join("、")])).toEqual([
+    ["一、1.", "市工信局、市市场监管局、市科技局", "市工信局", "市市场监管局、市科技局"],
+    ["一、2.", "市商务局", "市商务局", ""],
+  ]);
+});

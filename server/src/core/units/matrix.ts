@@ -45,6 +45,8 @@ export type LeadBasis = "clause" | "convention" | null;
 /**
  * The rows of one plan, one per clause and task, in document order: a clause written after a
  * group of tasks gives a row to each task of the group (units/sharedClause.ts `tasksOfClause`).
+ * A task's clauses written as label lines one after the other (`牵头单位：市工信局` /
+ * `配合单位：市科技局`) are one statement, as in one bracket they would be: one row.
  * A row of a responsibility table that restates a task of the text (units/tableTasks.ts, as
  * units/table-mismatch pairs them: a notice's 附件2 分工表 restating its 附件1 plan), and an
  * attachment's numbered task that restates one of the text in the same words
@@ -56,6 +58,8 @@ export type LeadBasis = "clause" | "convention" | null;
 export function unitMatrixRows(plan: PlanDocument, keyOf: (name: string) => string): UnitMatrixRow[] {
   const rows: UnitMatrixRow[] = [];
   const restating: Array<{ clause: ResponsibilityClause; task: NumberedItem }> = [];
+  // Each task's row of label lines, with the last of them: the next line may go on with it.
+  const labelLines = new Map<NumberedItem, { row: UnitMatrixRow; clause: ResponsibilityClause }>();
   const rowOf = (clause: ResponsibilityClause, item: NumberedItem | null): UnitMatrixRow => {
     const { leads, basis } = leadsOf(plan, clause);
     return {
@@ -79,7 +83,18 @@ export function unitMatrixRows(plan: PlanDocument, keyOf: (name: string) => stri
       // An attachment's task that restates one of the text (附件1 listing the tasks again) is that task's.
       const restates = restatedTask(plan, task);
       if (restates !== null) restating.push({ clause, task: restates });
-      else rows.push(rowOf(clause, task));
+      else {
+        // 牵头单位：… / 配合单位：… on lines of their own, one after the other, are one statement of the task's.
+        const previous = isLabelLine(clause) ? labelLines.get(task) : undefined;
+        if (previous !== undefined && onlySpaceBetween(plan.text, previous.clause.end, clause.start)) {
+          mergeRow(previous.row, rowOf(clause, null), keyOf);
+          previous.clause = clause;
+          continue;
+        }
+        const row = rowOf(clause, task);
+        rows.push(row);
+        if (isLabelLine(clause)) labelLines.set(task, { row, clause });
+      }
     }
   }
   for (const { clause, task } of restating) {
@@ -89,6 +104,16 @@ export function unitMatrixRows(plan: PlanDocument, keyOf: (name: string) => stri
     else mergeRow(row, rowOf(clause, null), keyOf);
   }
   return rows;
+}
+
+/** A clause that is a line of its labels and names, no bracket and no table: `牵头单位：市工信局`. */
+function isLabelLine(clause: ResponsibilityClause): boolean {
+  return clause.open === "" && clause.tableRow === null && clause.segments[0]?.labelSpan?.start === clause.start;
+}
+
+/** Whether nothing but spaces, line breaks and closing marks stands between two offsets (start ≤ end). */
+function onlySpaceBetween(text: string, start: number, end: number): boolean {
+  return start <= end && /^[\s\u3000。；;]*$/.test(text.slice(start, end));
 }
 
 /**
