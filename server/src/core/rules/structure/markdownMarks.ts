@@ -1,4 +1,5 @@
 import { textEndOf } from "../../model/inline.js";
+import { codeUnitSet } from "../../text/codeUnits.js";
 import { isSpaceCode, trimSpacesEnd } from "../../text/spaces.js";
 import { partitionPoint } from "../../text/sorted.js";
 import type { Rule, TextEdit } from "../types.js";
@@ -6,14 +7,16 @@ import { lineDeletions } from "./lineDeletions.js";
 
 /**
  * Markdown's marks in a plan pasted from an AI writing tool or a Markdown editor: a heading's
- * `##` before `一、总体要求`, `**` round a heading (`**（一）主要目标。**`), a table written with
- * `|` between its cells and a `|---|` row under its header. None is a word of the plan, and each
- * hides what it marks: `## 一、` is no item, `| 指标 | 单位 |` no table the targets can read. One
- * finding per line, whose fix removes the marks and nothing else (a table row's cells are kept,
- * apart by tabs, as a table pasted from Word is; the `|---|` row goes). After the fix the line
- * reads as the plan meant it. Only unambiguous shapes are read: `#` at a line's start before a
- * space (or two or more `#`), `**` in pairs, a row that opens and closes on `|` with two cells
- * at least. `3#楼`, a lone `*`, a mask of stars (`***`) and `a|b` are text.
+ * `##` before `一、总体要求`, a bullet's `- ` or a quotation's `> ` before a marker (`- 1.……`),
+ * `**` round a heading (`**（一）主要目标。**`), a table written with `|` between its cells and a
+ * `|---|` row under its header. None is a word of the plan. The grammar reads the marks before a
+ * line's content as its indent (MarkdownLead), so `## 一、` is the item it marks before the fix;
+ * a table's pipes still hide it: `| 指标 | 单位 |` is no table the targets can read. One finding
+ * per line, whose fix removes the marks and nothing else (a table row's cells are kept, apart by
+ * tabs, as a table pasted from Word is; the `|---|` row goes). Only unambiguous shapes are read:
+ * `#` at a line's start before a space (or two or more `#`), a bullet only before a marker, `**`
+ * in pairs, a row that opens and closes on `|` with two cells at least. `3#楼`, a lone `*`, a
+ * mask of stars (`***`), `a|b` and `- ` before text (a list the plan may mean) are text.
  */
 export const markdownMarks: Rule = {
   meta: {
@@ -25,9 +28,11 @@ export const markdownMarks: Rule = {
     speed: "fast",
     docs: {
       rationale: [
-        "用 AI 写作工具（或 Markdown 编辑器）起草、再复制到方案中的文字，常带有 Markdown 标记：标题前的“#”“##”，加粗用的成对“**”，表格的竖线“|”和表头下的“|---|---|”分隔行。这些标记不是方案的文字，还会遮住它们标记的内容：“## 一、总体要求”不会被读作一级标题，“| 指标 | 单位 | 2025年目标 |”也不会被读作指标表，方案的结构、目标和责任单位都因此读不全。",
+        "用 AI 写作工具（或 Markdown 编辑器）起草、再复制到方案中的文字，常带有 Markdown 标记：标题前的“#”“##”，加粗用的成对“**”，表格的竖线“|”和表头下的“|---|---|”分隔行。这些标记不是方案的文字，印发前应当删除；表格的竖线还会遮住表格：“| 指标 | 单位 | 2025年目标 |”不会被读作指标表，表中的目标因此读不到。",
         "",
-        "本规则逐行报告这些标记，修复只删除标记本身：标题前的“#”（连同其后的空格），成对的“**”，表格行两端的竖线（单元格之间的竖线改为制表符，即从 Word 粘贴表格时的样子），以及表头下的分隔行。修复后，标题、条目和指标表按正常方案读取。只认明确的形式：行首的“#”后有空格（或连续两个以上“#”）、成对出现的“**”、以竖线开头和结尾且至少有两个单元格的行；“3#楼”、单个“*”、“a|b”都是正文。",
+        "标题前的“#”、编号前的列表符号“- ”和引用符号“> ”不妨碍识别：修复前，“## 一、总体要求”“- 1.……”已按条目读取，编号检查看到的是方案原有的层级。",
+        "",
+        "本规则逐行报告这些标记，修复只删除标记本身：标题前的“#”（连同其后的空格），编号前的“- ”“> ”，成对的“**”，表格行两端的竖线（单元格之间的竖线改为制表符，即从 Word 粘贴表格时的样子），以及表头下的分隔行。修复后，标题、条目和指标表按正常方案读取。只认明确的形式：行首的“#”后有空格（或连续两个以上“#”）、编号前的“- ”“> ”、成对出现的“**”、以竖线开头和结尾且至少有两个单元格的行；“3#楼”、单个“*”、“a|b”、正文前的“- ”都是正文。",
       ].join("\n"),
       incorrect: "## 一、总体要求\n**（一）主要目标。** 到2025年，制造业产品质量合格率达到95%以上。\n| 指标 | 单位 | 2025年目标 |\n|---|---|---|\n| 食品抽检合格率 | % | 98 |\n",
       correct: "一、总体要求\n（一）主要目标。 到2025年，制造业产品质量合格率达到95%以上。\n指标\t单位\t2025年目标\n食品抽检合格率\t%\t98\n",
@@ -70,15 +75,18 @@ export const markdownMarks: Rule = {
       }
       const edits: TextEdit[] = [];
       const said: string[] = [];
-      if (first === HASH) {
-        const heading = headingMarkEnd(text, start, end);
-        if (heading > start) {
-          edits.push({ start, end: heading, newText: "" });
-          said.push(`标题符号“${text.slice(start, heading).trimEnd()}”`);
-        }
+      // The grammar reads a heading's `#`, and a bullet or `>` before a marker, as the line's
+      // indent (MarkdownLead), so the line is the item it marks: the marks are there.
+      const lead = leadMarkStart(text, line.start, start);
+      const markEnd = leadMarkEnd(text, lead, start);
+      if (markEnd > lead) {
+        edits.push({ start: lead, end: markEnd, newText: "" });
+        const mark = text.slice(lead, markEnd).trimEnd();
+        said.push(`${text.charCodeAt(lead) === HASH ? "标题" : text.charCodeAt(lead) === GREATER ? "引用" : "列表"}符号“${mark}”`);
       }
-      // The line's `**`, in pairs: an odd one left over may be a word's (a footnote's mark).
-      const from = partitionPoint(stars.length, (i) => stars[i]! < start);
+      // The line's `**`, in pairs (the one opening a bold heading may be in the indent): an odd
+      // one left over may be a word's (a footnote's mark).
+      const from = partitionPoint(stars.length, (i) => stars[i]! < lead);
       let to = from;
       while (to < stars.length && stars[to]! + 2 <= end) to++;
       const pairs = (to - from) >> 1;
@@ -101,15 +109,32 @@ const HASH = 0x23;
 const STAR = 0x2a;
 const PIPE = 0x7c;
 
-/** Where a heading's `#` marks and the spaces after them end (`## `), or `start` when the line has none: `#` then a space, or `##`…`######`. */
-function headingMarkEnd(text: string, start: number, end: number): number {
-  let at = start;
-  while (at < end && at - start < 6 && text.charCodeAt(at) === HASH) at++;
-  const hashes = at - start;
-  let spaced = at;
-  while (spaced < end && isSpaceCode(text.charCodeAt(spaced))) spaced++;
-  if (spaced === end || text.charCodeAt(spaced) === HASH) return start;
-  return hashes >= 2 || spaced > at ? spaced : start;
+const GREATER = 0x3e;
+
+/**
+ * The first of the indent's Markdown marks, or `indentEnd` when it has none: the model moves a
+ * line's indent past other things too (a format character a marker follows, model/reading.ts).
+ */
+function leadMarkStart(text: string, lineStart: number, indentEnd: number): number {
+  let at = lineStart;
+  while (at < indentEnd && isSpaceCode(text.charCodeAt(at))) at++;
+  return at < indentEnd && LEAD_MARKS.has(text.charCodeAt(at)) ? at : indentEnd;
+}
+
+/** What MarkdownLead in the grammar starts with: `#`, a bullet's `-`, `*` or `+`, a quotation's `>`. */
+const LEAD_MARKS = codeUnitSet("#-*+>");
+
+/** Where the indent's heading, bullet or quotation mark and the spaces after it end: before the `**` that may follow (a bold pair's, removed with its partner). */
+function leadMarkEnd(text: string, lead: number, indentEnd: number): number {
+  if (lead >= indentEnd) return lead;
+  let at = lead;
+  while (at < indentEnd && text.charCodeAt(at) !== STAR) at++;
+  // A bullet `* ` is a star too: only a `**` pair's opening stops the mark.
+  if (at === lead && text.charCodeAt(at + 1) !== STAR) {
+    at++;
+    while (at < indentEnd && text.charCodeAt(at) !== STAR) at++;
+  }
+  return at;
 }
 
 /** A row of `|---|:---:|` under a table's header: dashes (and colons) between pipes, nothing else. */

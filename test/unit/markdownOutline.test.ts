@@ -1,0 +1,70 @@
+import { describe, expect, it } from "vitest";
+import { fixAll } from "../../server/src/core/fixes/applyFixes";
+import { buildPlan } from "../../server/src/core/model/buildPlan";
+import type { NumberedItem } from "../../server/src/core/model/types";
+
+/**
+ * A plan pasted from an AI writing tool carries Markdown's marks before its headings (`## 一、`,
+ * `### **（一）……**`, `- 1.`, `> 2.`, `1.**……。**`). The grammar reads them as the line's indent
+ * (MarkdownLead), so the outline is the plan's before structure/markdown-marks's fix, and that
+ * fix's neighbours (numbering/sequence) see the plan's runs, not one run of 1. 2. 3. under
+ * nothing that they would renumber.
+ */
+type Tree = Array<string | [string, Tree]>;
+function tree(items: readonly NumberedItem[]): Tree {
+  return items.map((item) => {
+    const label = `${item.marker.text}|${item.heading.text}`;
+    return item.children.length > 0 ? [label, tree(item.children)] : label;
+  });
+}
+
+const CLEAN = [
+  "示例市质量强市建设实施方案",
+  "一、总体要求",
+  "（一）主要目标",
+  "1.经济发展质量效益持续增强。制造业质量竞争力指数达到86.5。",
+  "2.质量总体水平持续提升。制造业产品质量合格率达到94%以上。",
+  "二、主要任务",
+  "（一）推动质量变革创新",
+  "1.加快区域质量创新发展。开展质量创新工作。〔责任单位：市市场监管局〕",
+  "2.增强产业质量竞争能力。推动产业链升级。〔责任单位：市工信局〕",
+  "（二）提升产品和服务质量",
+  "3.保障食品药品安全。落实食品安全要求。〔责任单位：市市场监管局〕",
+  "",
+].join("\n");
+
+const PASTED = [
+  "# 示例市质量强市建设实施方案",
+  "## 一、总体要求",
+  "### **（一）主要目标**",
+  "1.**经济发展质量效益持续增强。**制造业质量竞争力指数达到86.5。",
+  "- 2.质量总体水平持续提升。制造业产品质量合格率达到94%以上。",
+  "##二、主要任务",
+  "### （一）推动质量变革创新",
+  "> 1.加快区域质量创新发展。开展质量创新工作。〔责任单位：市市场监管局〕",
+  "* 2.增强产业质量竞争能力。推动产业链升级。〔责任单位：市工信局〕",
+  "**（二）提升产品和服务质量**",
+  "3.保障食品药品安全。落实食品安全要求。〔责任单位：市市场监管局〕",
+  "",
+].join("\n");
+
+describe("a plan pasted with Markdown's marks", () => {
+  it("has the clean plan's outline and title before the fix", () => {
+    const clean = buildPlan(CLEAN);
+    const pasted = buildPlan(PASTED);
+    expect(tree(pasted.items)).toEqual(tree(clean.items));
+    expect(tree(pasted.items)[1]).toEqual(["二、|主要任务", [["（一）|推动质量变革创新", ["1.|加快区域质量创新发展", "2.|增强产业质量竞争能力"]], ["（二）|提升产品和服务质量", ["3.|保障食品药品安全"]]]]);
+  });
+
+  it("is fixed to the clean plan: the marks go, no number changes, and a second fix changes nothing", () => {
+    const fixed = fixAll(PASTED).text;
+    expect(fixed).toBe(CLEAN);
+    expect(fixAll(fixed).text).toBe(fixed);
+  });
+
+  it("reads no Markdown where a dash, a star or a number sign is the plan's", () => {
+    const text = "一、主要任务\n- 按季度报送进展情况。\n1.改造3#楼，评选*星级*企业。〔责任单位：市住房城乡建设局〕\n#1生产线完成技术改造。\n";
+    expect(fixAll(text).text).toBe(text);
+    expect(tree(buildPlan(text).items)).toEqual([["一、|主要任务", ["1.|改造3#楼，评选*星级*企业"]]]);
+  });
+});
