@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { fixAll } from "../../server/src/core/fixes/applyFixes";
 import { buildPlan } from "../../server/src/core/model/buildPlan";
+import { extractTargets } from "../../server/src/core/targets/extract";
 import type { NumberedItem } from "../../server/src/core/model/types";
 
 /**
@@ -54,6 +55,12 @@ describe("a plan pasted with Markdown's marks", () => {
     const pasted = buildPlan(PASTED);
     expect(tree(pasted.items)).toEqual(tree(clean.items));
     expect(tree(pasted.items)[1]).toEqual(["二、|主要任务", [["（一）|推动质量变革创新", ["1.|加快区域质量创新发展", "2.|增强产业质量竞争能力"]], ["（二）|提升产品和服务质量", ["3.|保障食品药品安全"]]]]);
+  });
+
+  it("has the clean plan's targets: the ** that closed a bold heading is no word of the indicator after it", () => {
+    const rows = (text: string) => extractTargets(buildPlan(text)).targets.map((target) => [target.indicator, target.comparator, target.value, target.unit, target.horizon]);
+    expect(rows(PASTED)).toEqual(rows(CLEAN));
+    expect(rows(PASTED)[0]).toEqual(["制造业质量竞争力指数", "达到", 86.5, "", null]);
   });
 
   it("is fixed to the clean plan: the marks go, no number changes, and a second fix changes nothing", () => {
