@@ -1,5 +1,6 @@
 import type { PlanConfig } from "../config/schema.js";
 import builtinSynonyms from "../parents/data/indicator-synonyms.json";
+import { withoutFormatCharacters } from "../text/invisible.js";
 import type { UnitLevel } from "../units/names.js";
 
 /** Levels of government from the top: an indicator compiled at one is compiled at those above. */
@@ -49,13 +50,14 @@ export class IndicatorSynonyms {
 const FULLWIDTH_ASCII = /[\uff01-\uff5e]/g;
 
 /**
- * An indicator's name (or a figure's unit) as compared: without spaces, its full-width ASCII
- * folded. 单位ＧＤＰ能耗, PM２．５ (full-width letters, digits and marks, pasted from WPS) name what
- * 单位GDP能耗 and PM2.5 name; ％ is %. Every comparison of indicators goes through it: the
- * synonyms' keys (and so the comparison with the parents) and targets/inconsistent's.
+ * An indicator's name (or a figure's unit) as compared: without spaces and format characters,
+ * its full-width ASCII folded. 单位ＧＤＰ能耗, PM２．５ (full-width letters, digits and marks, pasted
+ * from WPS) name what 单位GDP能耗 and PM2.5 name; ％ is %; 合格<U+200B>率 (a web page's zero-width
+ * space, until text/invisible-char's fix) is 合格率. Every comparison of indicators goes through
+ * it: the synonyms' keys (and so the comparison with the parents) and targets/inconsistent's.
  */
 export function normalizeIndicator(name: string): string {
-  return name.replace(/[\s\u3000]+/g, "").replace(FULLWIDTH_ASCII, (char) => String.fromCharCode(char.charCodeAt(0) - 0xfee0));
+  return withoutFormatCharacters(name).replace(/[\s\u3000]+/g, "").replace(FULLWIDTH_ASCII, (char) => String.fromCharCode(char.charCodeAt(0) - 0xfee0));
 }
 
 const cache = new WeakMap<object, IndicatorSynonyms>();
