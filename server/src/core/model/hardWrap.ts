@@ -160,6 +160,19 @@ function likeliestMeasure(narrow: readonly number[], wide: readonly number[]): n
   return measure >= MIN_MEASURE ? measure : null;
 }
 
+/**
+ * Whether a line fills the document's measure and stops without a sentence end, as a wrapped
+ * line does, whatever follows it: before a page number the copy kept (which keeps it out of the
+ * wrapped lines), the page cut its paragraph there (punct/breaks.ts reads that break as one
+ * sentence for structure/page-number, whose fix joins the halves).
+ */
+export function fillsMeasure(wrap: HardWrap, line: LineNode, text: string): boolean {
+  const end = textEndOf(line, text);
+  if (end <= line.indentEnd || endsSentence(text, line.indentEnd, end)) return false;
+  const { columns, cells } = widthsOf(text, line.start, end);
+  return columns <= wrap.measure + LONG_BY && cells >= wrap.measure - SHORT_BY;
+}
+
 const paragraphLinesCache = new WeakMap<object, ReadonlySet<LineNode>>();
 // Not frozen: a shared empty set for the plans that are not wrapped (nearly all).
 const NO_LINES: ReadonlySet<LineNode> = new Set();

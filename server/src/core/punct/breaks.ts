@@ -1,3 +1,4 @@
+import { fillsMeasure } from "../model/hardWrap.js";
 import { textEndOf } from "../model/inline.js";
 import type { PlanDocument } from "../model/types.js";
 import { PREAMBLE_OPENING } from "../model/prelude.js";
@@ -219,6 +220,12 @@ function readBreak(plan: PlanDocument, brk: ParagraphBreak): BreakReading | null
   if (!preamble && (!isBreakable(plan, line) || !isBreakable(plan, continuation))) return null;
   const head = [...plan.text.slice(continuation.indentEnd, continuation.contentEnd)].slice(0, 4).join("");
   let reading = readEnding(ending, head, brk.pageLines.length > 0);
+  // In a document a PDF's measure wrapped, a first half that fills the measure stopped where its
+  // line did, not where its sentence did (…产业技术基础能力 / — 10 — / 建设，加快……): one line of a
+  // paragraph carries no comma to show it is prose, and the page number says the page ended there.
+  if (reading?.certain !== true && brk.pageLines.length > 0 && plan.hardWrap !== null && !BLOCK_OPENER.test(head) && fillsMeasure(plan.hardWrap, line, plan.text)) {
+    reading = { why: "前半段排满一行，未以句末标点结束", certain: true };
+  }
   // A preamble sentence opened by its purpose or basis (为贯彻落实《…》, 根据…) that has not ended
   // anywhere on the line cannot stop there, whatever its last character: its main clause
   // (制定本方案) is still to come.
