@@ -87,6 +87,18 @@ describe("running heads a PDF prints on every page", () => {
     expect(fixAll(text).text).toBe(text.replace("关键\n\n示例市人民政府办公室文件\n\n核心", "关键核心"));
   });
 
+  it("an issuer's mark inside a sentence with no blank line round it (a copy made line by line) is one too", () => {
+    const text = "一、主要任务\n1.强化产业基础。加快突破一批关键\n示例市人民政府办公室文件\n核心技术。（市工信局负责）\n2.推动集群升级。（市发改委负责）\n";
+    expect(kindsOf(text, "示例市人民政府办公室文件")).toEqual(["pageNumber"]);
+    expect(findingsOf(text)).toEqual([
+      { rule: "structure/page-number", line: 3, message: "“示例市人民政府办公室文件”是从 PDF 复制带入的页眉，句子在“一批关键”与“核心技术”之间被它断开（段落未以句末标点结束），应删除页眉并合并为同一段落", fixed: true },
+    ]);
+    expect(fixAll(text).text).toBe(text.replace("关键\n示例市人民政府办公室文件\n核心", "关键核心"));
+    // A short line of the plan's own between two lines of a paragraph, said once: text.
+    const own = "一、主要任务\n1.强化产业基础。加快突破一批关键\n质量强市示范工程\n核心技术。（市工信局负责）\n";
+    expect(kindsOf(own, "质量强市示范工程")).toEqual(["plain"]);
+  });
+
   it("is never the plan's title: a page that ends in the preamble", () => {
     const text = `示例市质量强市建设实施方案\n为贯彻落实《质量强国建设纲要》，结合我市实际，制定\n\n— 1 —\n\n${HEAD}\n本方案。\n一、总体要求\n（一）主要目标\n到2025年，制造业产品质量合格率达到95%以上。\n`;
     const plan = buildPlan(text);

@@ -148,10 +148,15 @@ interface HeadPlace {
  * - and it is one: its text stands at two such edges or more, or it is an issuer's mark
  *   (`××人民政府办公室文件`, which no plan says on a line of its own), or it repeats a line of the
  *   part before the plan (the title, the issuer).
+ * With no blank lines round it (a copy made line by line), a short line between a line that
+ * stops in mid-sentence and the plain line that goes on stands at a page's edge too.
  * A line of the same text alone between blank lines elsewhere in the plan is then furniture
  * too: a page that ended between two whole paragraphs. Anything else is left as it is: a
  * short line by a page number is most often the end of the page's text.
  */
+/** The longest line, in code units with its spaces, that may be a running head standing inside a sentence (pageFurniture.ts reads 40 characters at most). */
+const MAX_HEAD_UNITS = 48;
+
 function readRunningHeads(lines: LineNode[], text: string, pages: boolean): void {
   const firstItem = lines.findIndex((line) => line.kind === "item");
   const places: HeadPlace[] = [];
@@ -160,20 +165,24 @@ function readRunningHeads(lines: LineNode[], text: string, pages: boolean): void
     if (line.kind !== "text" || line.textKind !== "plain") continue;
     const blankBefore = lines[i - 1]?.kind === "blank";
     const blankAfter = lines[i + 1]?.kind === "blank";
+    // A copy that kept no blank line round the page's edge (a PDF reader's, line by line) leaves
+    // the head as a short line of its own inside the sentence it cut: after the plan's first
+    // item, between a line that stops in mid-sentence and the plain line that goes on.
+    const inside = !blankBefore && !blankAfter && firstItem >= 0 && i > firstItem && line.contentEnd - line.indentEnd <= MAX_HEAD_UNITS && isPlainLine(lines[i + 1]) && cutsSentence(lines[i - 1], text);
     // Most lines fail here: neither a page number nor a blank line on both sides.
-    if (!pages && !(blankBefore && blankAfter)) continue;
+    if (!pages && !(blankBefore && blankAfter) && !inside) continue;
     let previous = i - 1;
     while (previous >= 0 && lines[previous]!.kind === "blank") previous--;
     let next = i + 1;
     while (next < lines.length && lines[next]!.kind === "blank") next++;
     const byNumber = isPageLine(lines[previous]) || isPageLine(lines[next]);
-    if (!byNumber && !(blankBefore && blankAfter && firstItem >= 0 && i > firstItem)) continue;
+    if (!byNumber && !inside && !(blankBefore && blankAfter && firstItem >= 0 && i > firstItem)) continue;
     const content = text.slice(line.indentEnd, trimSpacesEnd(text, line.indentEnd, textEndBeforeComment(line)));
     if (!mayBeRunningHead(content)) continue;
     // A name right above a 成文日期 is a 落款's (model/signature.ts), wherever the page broke:
     // read as a running head, the page number's fix would delete the issuer's name.
     if (isDateLine(lines[next], text)) continue;
-    places.push({ index: i, content, pageEdge: byNumber || (cutsSentence(lines[previous], text) && isPlainLine(lines[next])) });
+    places.push({ index: i, content, pageEdge: byNumber || inside || (cutsSentence(lines[previous], text) && isPlainLine(lines[next])) });
   }
   if (places.length === 0) return;
   const atEdges = new Map<string, number>();
