@@ -1,3 +1,4 @@
+import { FIELD, MAY_HAVE_FIELD } from "../text/fieldCodes.js";
 import { inlinePartsOf, textEndOf } from "../model/inline.js";
 import { LineOwners } from "../model/outline.js";
 import type { PlanDocument, Span } from "../model/types.js";
@@ -133,6 +134,8 @@ function readLineProse(line: LineNode, text: string, start: number, end: number,
   // plain search is cheaper than running the patterns.
   if (content.includes("://") || content.includes("www.")) owned = matchesOf(URL, content, start, owned);
   if (content.includes("@")) owned = matchesOf(EMAIL, content, start, owned);
+  // Word's field codes are text/field-code's, their quotes and switches included.
+  if (MAY_HAVE_FIELD.test(content)) owned = matchesOf(FIELD, content, start, owned);
   // A 发文字号 that lost half its bracket is xref's (〔202311号), its lone bracket included.
   for (const broken of brokenDocNumbersIn(content, start)) (owned ??= []).push({ start: broken.start, end: broken.end });
   const from = line.start;

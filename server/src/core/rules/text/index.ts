@@ -1,7 +1,8 @@
 import type { Rule } from "../types.js";
 import { brokenSentence } from "./brokenSentence.js";
+import { fieldCode } from "./fieldCode.js";
 import { invisibleChar } from "./invisibleChar.js";
 import { ocrDigit } from "./ocrDigit.js";
 import { placeholder } from "./placeholder.js";
 
-export const textRules: readonly Rule[] = [brokenSentence, invisibleChar, placeholder, ocrDigit];
+export const textRules: readonly Rule[] = [brokenSentence, invisibleChar, placeholder, ocrDigit, fieldCode];
