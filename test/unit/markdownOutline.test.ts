@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { analyze } from "../../server/src/core/analyze";
 import { fixAll } from "../../server/src/core/fixes/applyFixes";
 import { buildPlan } from "../../server/src/core/model/buildPlan";
 import { extractTargets } from "../../server/src/core/targets/extract";
@@ -67,6 +68,16 @@ describe("a plan pasted with Markdown's marks", () => {
     const fixed = fixAll(PASTED).text;
     expect(fixed).toBe(CLEAN);
     expect(fixAll(fixed).text).toBe(fixed);
+  });
+
+  it("takes an AI tool's thematic break and closing words as its debris, a bold paragraph's closing ** as no missing 。", () => {
+    const text = `${PASTED.replace("3.保障食品药品安全。落实食品安全要求。〔责任单位：市市场监管局〕", "**3.保障食品药品安全。落实食品安全要求。〔责任单位：市市场监管局〕**")}\n---\n\n✅ 以上方案可根据实际情况调整。如需我进一步细化某一部分，请告诉我！\n`;
+    const rulesOf = (source: string) => analyze(source).findings.map((finding) => `${source.slice(0, finding.start).split("\n").length} ${finding.rule}`);
+    const rules = rulesOf(text);
+    // The clean plan's own findings (its goals have no year), then the debris's, each once.
+    expect(rules.filter((rule) => !rule.endsWith("structure/markdown-marks"))).toEqual([...rulesOf(CLEAN), "15 structure/trailing-text"]);
+    expect(rules).toContain("13 structure/markdown-marks");
+    expect(fixAll(text).text).toBe(CLEAN);
   });
 
   it("reads no Markdown where a dash, a star or a number sign is the plan's", () => {

@@ -8,7 +8,7 @@ import data from "./page-furniture.json";
  * as debris (before the plan's title and notice, after its last item).
  */
 /** `mailFooter`: a mail app's signature line (发自我的iPhone) under a forwarded text, no web page's. */
-export type FurnitureKind = "metadata" | "breadcrumb" | "furniture" | "fileName" | "mailFooter";
+export type FurnitureKind = "metadata" | "breadcrumb" | "furniture" | "fileName" | "mailFooter" | "assistantReply";
 
 /** The metadata rows whose value the model keeps. */
 export type PageMetadataKey = "date" | "issuer" | "docNumber" | "published";
@@ -110,6 +110,13 @@ function normalisePhrase(phrase: string): string {
   return phrase.replace(/[ \t\u3000\u00a0]+/g, "").replace(/:/g, "：");
 }
 
+/** Where a line's text starts after the emoji (✅ 📌 👉) and spaces an AI writing tool opens a line with. */
+function leadingPictographs(line: string): number {
+  return LEADING_PICTOGRAPHS.exec(line)?.[0].length ?? 0;
+}
+
+const LEADING_PICTOGRAPHS = /^(?:[\p{Extended_Pictographic}\u{1F3FB}-\u{1F3FF}\uFE0F\u200D]+[ \t\u3000]*)*/u;
+
 /** What kind of page furniture a line is (its content without indentation), or null. */
 export function furnitureKindOf(content: string): FurnitureKind | null {
   const trimmed = content.trim();
@@ -119,6 +126,8 @@ export function furnitureKindOf(content: string): FurnitureKind | null {
   if (BREADCRUMB.test(trimmed)) return "breadcrumb";
   if (data.lineStarts.some((start) => trimmed.startsWith(start)) || LINE_PATTERNS.some((pattern) => pattern.test(trimmed))) return "furniture";
   if (data.mailFooters.some((start) => trimmed.startsWith(start))) return "mailFooter";
+  const words = leadingPictographs(trimmed);
+  if (data.assistantReplies.some((start) => trimmed.startsWith(start, words))) return "assistantReply";
   const bare = normalisePhrase(trimmed).replace(PHRASE_BRACKETS, "");
   if (bare !== "" && PHRASES_ONLY.test(bare)) return "furniture";
   if (FILE_NAME.test(trimmed)) return "fileName";

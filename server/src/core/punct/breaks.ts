@@ -16,8 +16,8 @@ import { lineBreaksIn } from "../units/clauseLines.js";
  * number between the halves), and the punctuation rules leave both halves of every break alone.
  */
 
-/** Characters a paragraph may end with and still be whole. */
-const PARAGRAPH_END = /[。！？!?；;：:.…”’」』）)〕】》]$/;
+/** Characters a paragraph may end with and still be whole (before the `**` that closes Markdown's bold, structure/markdown-marks's). */
+const PARAGRAPH_END = /[。！？!?；;：:.…”’」』）)〕】》](?:\*\*)?$/;
 
 /**
  * A paragraph that blank lines or a page number may split in mid-sentence: a line that does not

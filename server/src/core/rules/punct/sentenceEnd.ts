@@ -26,6 +26,14 @@ const OPENING_BRACKETS = codeUnitSet("（(【[［");
  * and characters no reader sees (`……。<U+200B>` ends with the `。`: the character is
  * text/invisible-char's).
  */
+/**
+ * What a paragraph's end is read past: characters that show as nothing, and the `**` that
+ * closes Markdown's bold round a whole paragraph (structure/markdown-marks's).
+ */
+function isPassedOver(text: string, start: number, end: number): boolean {
+  return isUnseenBetween(text, start, end) || text.slice(start, end).trim() === "**";
+}
+
 function sentenceEndOf(line: LineNode, text: string): number {
   const textEnd = textEndOf(line, text);
   let end = textEnd;
@@ -34,9 +42,9 @@ function sentenceEndOf(line: LineNode, text: string): number {
     const part = parts[i]!;
     // A comment, and what lies past the text's end, are not the paragraph's.
     if (part.type === "comment" || part.end > textEnd) continue;
-    if (part.type === "text" && isUnseenBetween(text, part.start, part.end)) continue;
+    if (part.type === "text" && isPassedOver(text, part.start, part.end)) continue;
     if (part.type !== "clause" && part.type !== "annotation" && part.type !== "deadline" && !isBracketedLeftover(part, text)) break;
-    if (part.end < end && !isUnseenBetween(text, part.end, end)) break;
+    if (part.end < end && !isPassedOver(text, part.end, end)) break;
     end = part.start;
   }
   for (;;) {
@@ -97,7 +105,13 @@ export const sentenceEnd: Rule = {
       const content = text.slice(start, end);
       if (!SENTENCE_INTERNAL.test(content)) return;
       let last = end - 1;
-      while (last > start && (CLOSING_MARK_CODES.has(text.charCodeAt(last)) || isFormatCode(text.charCodeAt(last)))) last--;
+      while (last > start) {
+        const code = text.charCodeAt(last);
+        if (CLOSING_MARK_CODES.has(code) || isFormatCode(code)) last--;
+        // The `**` that closes Markdown's bold after the paragraph's 。 is structure/markdown-marks's.
+        else if (code === STAR && last - 1 > start && text.charCodeAt(last - 1) === STAR) last -= 2;
+        else break;
+      }
       if (SENTENCE_FINAL_CODES.has(text.charCodeAt(last))) return;
       const tail = [...content].slice(-6).join("");
       report({
@@ -121,6 +135,7 @@ export const sentenceEnd: Rule = {
 const GROUP_LEAD = /^(?:以上|上述)/;
 
 const CLOSING_MARK_CODES = codeUnitSet(CLOSING_MARKS);
+const STAR = 0x2a;
 const SENTENCE_FINAL_CODES = codeUnitSet(SENTENCE_FINAL);
 
 /** Whether a surrogate pair starts at `offset`: a high surrogate followed by a low one. */

@@ -57,6 +57,10 @@ export const markdownMarks: Rule = {
       const end = textEndOf(line, text);
       if (end <= start) continue;
       const first = text.charCodeAt(start);
+      if ((first === DASH || first === STAR) && isThematicBreak(text, start, end)) {
+        report({ start, end, message: `Markdown 的分隔线“${text.slice(start, end)}”随复制带入，不属于方案内容`, fix: { description: "删除分隔线", edits: lineDeletions(lines, [line]) } });
+        continue;
+      }
       if (first === PIPE) {
         if (isSeparatorRow(text, start, end)) {
           report({ start, end, message: "Markdown 表格的分隔行“|---|”随复制带入，不属于方案内容", fix: { description: "删除表格分隔行", edits: lineDeletions(lines, [line]) } });
@@ -135,6 +139,24 @@ function leadMarkEnd(text: string, lead: number, indentEnd: number): number {
     while (at < indentEnd && text.charCodeAt(at) !== STAR) at++;
   }
   return at;
+}
+
+const DASH = 0x2d;
+
+/**
+ * A line of three or more `-` or `*` and nothing else (spaces between them allowed): Markdown's
+ * thematic break, which an AI writing tool sets between its answer's parts. (`——` is a plan's
+ * list mark; a run of `_` may be a form's blank.)
+ */
+function isThematicBreak(text: string, start: number, end: number): boolean {
+  const mark = text.charCodeAt(start);
+  let count = 0;
+  for (let at = start; at < end; at++) {
+    const code = text.charCodeAt(at);
+    if (code === mark) count++;
+    else if (!isSpaceCode(code)) return false;
+  }
+  return count >= 3;
 }
 
 /** A row of `|---|:---:|` under a table's header: dashes (and colons) between pipes, nothing else. */

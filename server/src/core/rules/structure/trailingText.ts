@@ -2,17 +2,18 @@ import { textEndOf } from "../../model/inline.js";
 import { furnitureKindOf } from "../../model/pageFurniture.js";
 import type { Rule } from "../types.js";
 
-/** What the trailer is, in the message and the fix: a web page's debris, a mail app's signature, or both. */
+/** What the trailer holds, in the message and the fix: a web page's debris, a mail app's signature, an AI writing tool's reply. */
 const WHAT = {
-  web: { text: "网页残留文字", fix: "删除尾部网页残留文字" },
-  mail: { text: "邮件客户端添加的签名", fix: "删除尾部邮件签名" },
-  both: { text: "网页残留文字和邮件客户端添加的签名", fix: "删除尾部网页残留文字和邮件签名" },
+  web: { text: "网页残留文字", fix: "网页残留文字" },
+  mail: { text: "邮件客户端添加的签名", fix: "邮件签名" },
+  assistant: { text: "AI 写作工具的回复语", fix: "AI 回复语" },
 } as const;
 
 /**
  * Text after the plan's last item that a web page put there (标签:, 0人觉得有用, 相关推荐 …),
- * or a mail app under a forwarded text (发自我的iPhone): the message names which, since the
- * drafter looks for the one or the other. The model has already set it apart as the trailer;
+ * a mail app under a forwarded text (发自我的iPhone), or an AI writing tool under the plan it
+ * drafted (如需我进一步细化……): the message names which, since the drafter looks for the one or
+ * the other. The model has already set it apart as the trailer;
  * this rule reports it and offers to delete it, together with the blank lines that separate it
  * from the plan.
  */
@@ -21,12 +22,12 @@ export const trailingText: Rule = {
     id: "structure/trailing-text",
     family: "structure",
     severity: "warning",
-    description: "方案正文之后的网页残留文字（标签、相关推荐等）或邮件签名（发自我的iPhone等）",
+    description: "方案正文之后的网页残留文字（标签、相关推荐等）、邮件签名（发自我的iPhone等）或 AI 写作工具的回复语（如需我进一步细化……）",
     fixable: true,
     speed: "fast",
     docs: {
       rationale:
-        "从政府网站复制方案时，页面末尾的“标签”“0人觉得有用”“相关推荐”等文字常被一并带入；从转发的邮件中复制时，末尾常带有邮件客户端添加的签名（“发自我的iPhone”等）。这些文字不属于方案，解析器将其与正文分开保存（不丢失），本规则提示删除，并在提示中说明是网页残留还是邮件签名。只有出现在方案最后一个条目之后、并以典型网页残留行或邮件签名开头的文字才会被认定为残留。",
+        "从政府网站复制方案时，页面末尾的“标签”“0人觉得有用”“相关推荐”等文字常被一并带入；从转发的邮件中复制时，末尾常带有邮件客户端添加的签名（“发自我的iPhone”等）。这些文字不属于方案，解析器将其与正文分开保存（不丢失），本规则提示删除，并在提示中说明是网页残留还是邮件签名。用 AI 写作工具起草时，工具在方案之后的回复语（“以上方案可根据实际情况调整”“如需我进一步细化某一部分，请告诉我”“内容由AI生成”等，行首的表情符号不计）也一并复制进来，同样提示删除。只有出现在方案最后一个条目之后、并以典型网页残留行、邮件签名或 AI 回复语开头的文字才会被认定为残留。",
       incorrect: "一、总体要求\n（一）主要目标\n到2025年，质量整体水平稳步提高。\n\n标签: 建设\n0人觉得有用\n相关推荐\n",
       correct: "一、总体要求\n（一）主要目标\n到2025年，质量整体水平稳步提高。\n",
     },
@@ -41,21 +42,21 @@ export const trailingText: Rule = {
     while (deleteFrom > 0 && /[\r\n \t\u3000]/.test(plan.text[deleteFrom - 1]!)) deleteFrom--;
     const lineEnd = plan.text.startsWith("\r\n", deleteFrom) ? "\r\n" : "\n";
     // Which the trailer holds: its furniture lines (the first is one) read again, the trailer being short and rare.
-    let web = false;
-    let mail = false;
+    const held = { web: false, mail: false, assistant: false };
     for (const line of trailer.lines) {
       if (line.kind !== "text") continue;
       const kind = furnitureKindOf(plan.text.slice(line.indentEnd, textEndOf(line, plan.text)));
-      if (kind === "mailFooter") mail = true;
-      else if (kind !== null) web = true;
+      if (kind === "mailFooter") held.mail = true;
+      else if (kind === "assistantReply") held.assistant = true;
+      else if (kind !== null) held.web = true;
     }
-    const what = WHAT[mail ? (web ? "both" : "mail") : "web"];
+    const what = (["web", "mail", "assistant"] as const).filter((key) => held[key]).map((key) => WHAT[key]);
     report({
       start: trailer.start,
       end: trailer.end,
-      message: `方案正文之后有${what.text}（自“${preview}”起），不属于方案内容`,
+      message: `方案正文之后有${what.map((part) => part.text).join("和")}（自“${preview}”起），不属于方案内容`,
       fix: {
-        description: what.fix,
+        description: `删除尾部${what.map((part) => part.fix).join("和")}`,
         edits: [{ start: deleteFrom, end: plan.text.length, newText: deleteFrom === 0 ? "" : lineEnd }],
       },
     });
