@@ -33,6 +33,12 @@ describe("a title repeated before the plan (structure/repeated-title)", () => {
     expect(fuzhou.findings.filter((f) => f.rule === "xref/nested-title" && f.start < firstCopy.of[0]!.contentEnd)).toHaveLength(1);
   });
 
+  it("reads two copies as one title whatever format characters the paste left in either (通知<U+200B>, 建设<U+2060>实施)", () => {
+    const text = `示例市质量强市\u200b建设实施方案\n示例市质量强市建设\u2060实施\u00ad方案\n${BODY}`;
+    expect(repeats(text)).toHaveLength(1);
+    expect(analyze(text).plan.title?.text).toBe("示例市质量强市建设\u2060实施\u00ad方案");
+  });
+
   it("reads a plan title written twice as one title, not as one title broken over two lines", () => {
     const text = `示例市质量强市建设实施方案\n示例市质量强市建设实施方案\n${BODY}`;
     const { plan } = analyze(text);

@@ -1,6 +1,7 @@
 import type { LineNode, TextLineNode } from "../syntax/cst.js";
 import { endsLikeTitle, isHeadingLike, lineText } from "./prelude.js";
 import type { RepeatedTitle } from "./types.js";
+import { withoutFormatCharacters } from "../text/invisible.js";
 
 /**
  * Finds a title written twice before the plan: a web copy keeps the page's heading and then the
@@ -84,8 +85,9 @@ const SPACES = /[\s\u3000]+/gu;
 /** The label of a page's metadata row that holds the title: 标题：, 名称：, 文件名称：. */
 const TITLE_LABEL = /^【?(?:标\s*题|名\s*称|文件名称|文件标题)】?[\s\u3000]*[:：][\s\u3000]*/u;
 
+/** The text without its spaces and format characters: a web page's zero-width space in one copy (通知<U+200B>) is no word. */
 function withoutSpaces(value: string): string {
-  return value.replace(SPACES, "");
+  return withoutFormatCharacters(value).replace(SPACES, "");
 }
 
 /** Marks a web page and a document write in different forms: the words are what is compared. */
