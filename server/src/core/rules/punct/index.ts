@@ -1,4 +1,5 @@
 import type { Rule } from "../types.js";
+import { fullWidthAlnum } from "./fullWidthAlnum.js";
 import { halfWidth } from "./halfWidth.js";
 import { hanSpace } from "./hanSpace.js";
 import { headingPeriod } from "./headingPeriod.js";
@@ -6,4 +7,4 @@ import { repeated } from "./repeated.js";
 import { sentenceEnd } from "./sentenceEnd.js";
 import { unbalanced } from "./unbalanced.js";
 
-export const punctRules: readonly Rule[] = [halfWidth, repeated, unbalanced, hanSpace, headingPeriod, sentenceEnd];
+export const punctRules: readonly Rule[] = [halfWidth, repeated, unbalanced, hanSpace, headingPeriod, sentenceEnd, fullWidthAlnum];

@@ -1,0 +1,74 @@
+import { isOwned, proseParagraphs } from "../../punct/prose.js";
+import { spanFix } from "../../fixes/fix.js";
+import type { Rule } from "../types.js";
+
+/**
+ * Digits and Latin letters in their full-width forms (`１０％`, `ＧＤＰ`, `２０２５年`), as WPS, a
+ * web page or text recognition leaves them: GB/T 15835 writes Arabic numerals (and the Latin
+ * letters of a term) half-width. One finding per run, whose fix writes the same characters
+ * half-width (a point between two of its digits, `８６．５`, `９８.５`, with them); nothing else
+ * changes. A marker's digits are numbering/marker-style's (the paragraph starts after the
+ * marker), a 发文字号's xref's, and a run of Ｘ is a placeholder (text/placeholder's).
+ */
+export const fullWidthAlnum: Rule = {
+  meta: {
+    id: "punct/full-width-alnum",
+    family: "punct",
+    severity: "warning",
+    description: "数字或拉丁字母使用了全角形式（如“１０％”“ＧＤＰ”），应为半角",
+    fixable: true,
+    speed: "fast",
+    docs: {
+      rationale:
+        "从 WPS、网页或扫描件识别结果复制的文字，数字和字母常是全角形式（“达到１０％以上”“占ＧＤＰ比重”“２０２５年”）。GB/T 15835—2011《出版物上数字用法》规定阿拉伯数字使用半角形式，外文字母也应为半角。本规则逐段报告连续的全角数字或字母，修复改为同样的半角字符（两个数字之间的全角小数点“．”一并改为“.”），不改动其他文字。编号中的全角数字由 numbering/marker-style 报告，发文字号由 xref 规则报告，“ＸＸ”这样的占位符由 text/placeholder 报告。",
+      incorrect: "一、总体要求\n（一）主要目标\n到２０２５年，数字经济核心产业增加值占ＧＤＰ比重达到１０％以上，制造业质量竞争力指数达到８６．５。\n",
+      correct: "一、总体要求\n（一）主要目标\n到2025年，数字经济核心产业增加值占GDP比重达到10％以上，制造业质量竞争力指数达到86.5。\n",
+    },
+  },
+  check({ plan, report }) {
+    const text = plan.text;
+    for (const paragraph of proseParagraphs(plan)) {
+      // Most paragraphs have none: one search of the paragraph says so.
+      if (!FULL_WIDTH_ALNUM.test(paragraph.content)) continue;
+      for (let at = paragraph.start; at < paragraph.end; at++) {
+        if (!isAlnum(text.charCodeAt(at)) || isOwned(paragraph, at)) continue;
+        let end = at + 1;
+        while (end < paragraph.end && !isOwned(paragraph, end) && (isAlnum(text.charCodeAt(end)) || isPointBetweenDigits(text, end))) end++;
+        const written = text.slice(at, end);
+        if (!PLACEHOLDER.test(written)) {
+          const half = halfWidth(written);
+          const what = /[０-９]/u.test(written) ? (/[Ａ-Ｚａ-ｚ]/u.test(written) ? "数字和字母" : "数字") : "字母";
+          report({ start: at, end, message: `“${written}”使用了全角${what}，应为半角“${half}”`, fix: spanFix(`改为半角“${half}”`, at, end, half) });
+        }
+        at = end - 1;
+      }
+    }
+  },
+};
+
+const FULL_WIDTH_ALNUM = /[０-９Ａ-Ｚａ-ｚ]/u;
+/** A run of full-width X only: a placeholder (ＸＸ单位), text/placeholder's. */
+const PLACEHOLDER = /^[Ｘｘ]+$/u;
+
+function isAlnum(code: number): boolean {
+  return (code >= 0xff10 && code <= 0xff19) || (code >= 0xff21 && code <= 0xff3a) || (code >= 0xff41 && code <= 0xff5a);
+}
+
+function isDigit(code: number): boolean {
+  return code >= 0xff10 && code <= 0xff19;
+}
+
+/** A point (．, or . typed between full-width digits) between two full-width digits: a decimal point. */
+function isPointBetweenDigits(text: string, at: number): boolean {
+  const code = text.charCodeAt(at);
+  return (code === 0xff0e || code === 0x2e) && isDigit(text.charCodeAt(at - 1)) && isDigit(text.charCodeAt(at + 1));
+}
+
+function halfWidth(written: string): string {
+  let out = "";
+  for (let i = 0; i < written.length; i++) {
+    const code = written.charCodeAt(i);
+    out += code >= 0xff01 ? String.fromCharCode(code - 0xfee0) : written[i];
+  }
+  return out;
+}
