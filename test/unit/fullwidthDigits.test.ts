@@ -59,8 +59,10 @@ describe("full-width digit markers", () => {
   it("are counted by value: only marker-style speaks, once per marker", () => {
     const findings = analyze(PLAN).findings;
     const rules = new Set(findings.map((finding) => finding.rule));
-    // The odd forms (（１）, １．) are non-standard: marker-style's alone, not mixed-forms' too.
-    expect([...rules].sort()).toEqual(["numbering/marker-style"]);
+    // The odd forms (（１）, １．) are non-standard: marker-style's alone, not mixed-forms' too;
+    // the full-width number inside a sentence (第１.５条) is text/full-width-alnum's, once.
+    expect([...rules].sort()).toEqual(["numbering/marker-style", "text/full-width-alnum"]);
+    expect(findings.filter((finding) => finding.rule === "text/full-width-alnum").map((finding) => PLAN.slice(finding.start, finding.end))).toEqual(["１.５"]);
     const styled = findings.filter((finding) => finding.rule === "numbering/marker-style");
     expect(styled).toHaveLength(9);
     expect(styled.every((finding) => finding.message.includes("全角数字"))).toBe(true);
@@ -81,12 +83,12 @@ describe("full-width digit markers", () => {
     expect(lines.filter((line) => /^(?:[0-9]|[（(][0-9])/.test(line)).map((line) => line.slice(0, 3))).toEqual([
       "1.质", "2.品", "3.质", "1.加", "（1）", "（2）", "（3）", "2.增", "1.守",
     ]);
-    // Everything after the markers is as it was: the full-width number in the sentence stays.
+    // Everything after the markers is as it was but the full-width number in the sentence, which
+    // is no marker and text/full-width-alnum writes half-width.
     const markerless = (text: string) => text.split("\n").map((line) => line.replace(/^(?:[0-9０-９]+[.．、]|[（(][0-9０-９]+[）)])/, "")).join("\n");
-    expect(markerless(fixed)).toBe(markerless(PLAN));
-    expect(fixed).toContain("第１.５条");
+    expect(markerless(fixed)).toBe(markerless(PLAN).replace("第１.５条", "第1.5条"));
     expect(fixAll(fixed).text).toBe(fixed);
-    expect(halfWidth(fixed)).toBe(fixed.replace("第１.５条", "第1.5条"));
+    expect(halfWidth(fixed)).toBe(fixed);
   });
 
   it("are never read inside a sentence or a number", () => {

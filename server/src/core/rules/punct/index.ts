@@ -1,5 +1,4 @@
 import type { Rule } from "../types.js";
-import { fullWidthAlnum } from "./fullWidthAlnum.js";
 import { halfWidth } from "./halfWidth.js";
 import { hanSpace } from "./hanSpace.js";
 import { headingPeriod } from "./headingPeriod.js";
@@ -7,4 +6,4 @@ import { repeated } from "./repeated.js";
 import { sentenceEnd } from "./sentenceEnd.js";
 import { unbalanced } from "./unbalanced.js";
 
-export const punctRules: readonly Rule[] = [halfWidth, repeated, unbalanced, hanSpace, headingPeriod, sentenceEnd, fullWidthAlnum];
+export const punctRules: readonly Rule[] = [halfWidth, repeated, unbalanced, hanSpace, headingPeriod, sentenceEnd];

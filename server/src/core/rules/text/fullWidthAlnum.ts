@@ -8,12 +8,14 @@ import type { Rule } from "../types.js";
  * letters of a term) half-width. One finding per run, whose fix writes the same characters
  * half-width (a point between two of its digits, `８６．５`, `９８.５`, with them); nothing else
  * changes. A marker's digits are numbering/marker-style's (the paragraph starts after the
- * marker), a 发文字号's xref's, and a run of Ｘ is a placeholder (text/placeholder's).
+ * marker), a 发文字号's xref's, and a run of Ｘ is a placeholder (text/placeholder's). A text
+ * rule, not a punct one: its fix changes characters that are no punctuation (the punct rules'
+ * fixes change punctuation and spaces only).
  */
 export const fullWidthAlnum: Rule = {
   meta: {
-    id: "punct/full-width-alnum",
-    family: "punct",
+    id: "text/full-width-alnum",
+    family: "text",
     severity: "warning",
     description: "数字或拉丁字母使用了全角形式（如“１０％”“ＧＤＰ”），应为半角",
     fixable: true,
