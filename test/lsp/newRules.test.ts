@@ -40,6 +40,8 @@ const CASES: Array<{ rule: string; fixture: string; fixTitle: string | null }> =
   { rule: "targets/weaker-than-baseline", fixture: "targets/weaker-than-baseline.plan", fixTitle: null },
   { rule: "numbering/doubled-mark", fixture: "numbering/doubled-mark-repeated.plan", fixTitle: "" },
   { rule: "xref/unknown-section", fixture: "xref/unknown-section-cited.plan", fixTitle: null },
+  { rule: "text/field-code", fixture: "text/field-code.plan", fixTitle: "域代码" },
+  { rule: "text/full-width-alnum", fixture: "text/full-width-alnum.plan", fixTitle: "半角" },
 ];
 
 describe("the rules for pasted text and annotations in the language server", () => {
