@@ -208,3 +208,18 @@ describe("culture bureaus named by their parts in another order", () => {
     expect(registry.resolve("市文旅商局")).toBeNull();
   });
 });
+
+describe("a province's and an autonomous region's party and government offices", () => {
+  it("are named as they are there: 自治区党委…, 省委办公厅, 自治区政府办公厅 (办公室 an alias)", () => {
+    const read = (name: string) => {
+      const unit = registry.resolve(name);
+      return unit === null ? null : [unit.canonical, unit.form];
+    };
+    expect(read("自治区党委组织部")).toEqual(["自治区党委组织部", "canonical"]);
+    expect(read("省委办公厅")).toEqual(["省委办公厅", "canonical"]);
+    expect(read("省委办公室")).toEqual(["省委办公厅", "alias"]);
+    expect(read("自治区政府办公室")).toEqual(["自治区政府办公厅", "alias"]);
+    // 自治 is no place: 自治区委组织部 is a slip for 自治区党委组织部, not a district's 区委组织部.
+    expect(read("自治区委组织部")).toBeNull();
+  });
+});

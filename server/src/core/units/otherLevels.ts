@@ -108,6 +108,9 @@ function deriveEntry(entry: UnitEntry, word: string, level: UnitLevel = LEVEL_WO
 /** The word of a city's court that names its level: 中级 (人民)法院, 中院. */
 const CITY_COURT = /中级(?=(?:人民)?法院$)|中院$/;
 
+/** The general office of a province's party committee or government, as the city's is named. */
+const PROVINCE_OFFICE = /^(省委|自治区党委|省政府|自治区政府|省人民政府|自治区人民政府)办公室$/;
+
 /** A drive named after the city (质量强市, 文化强市): its 市 is the level's word too. */
 const DRIVE_OF_CITY = /强市/g;
 
@@ -122,6 +125,14 @@ function formsAtLevel(form: string, word: string, level: UnitLevel, constituent:
   // A city's court is its 中级人民法院 (市中院), a province's the 高级人民法院 (省高院), a county's
   // its 人民法院 (县法院): no 县中级法院 exists.
   if (level !== "市") named = named.replace(CITY_COURT, (word) => (level === "省" ? (word === "中院" ? "高院" : "高级") : word === "中院" ? "法院" : ""));
+  if (level === "省") {
+    // An autonomous region's party committee is its 党委 (自治区党委组织部), never a 自治区委; a
+    // province's party and government offices are 办公厅 (省委办公厅, 自治区政府办公厅), their
+    // 办公室 written so at times.
+    if (word === "自治区") named = named.replace(/^自治区委/, "自治区党委");
+    const office = PROVINCE_OFFICE.exec(named);
+    if (office) return [`${office[1]}办公厅`, named];
+  }
   if (!constituent) return [named];
   if (level === "省") return [named.endsWith("局") ? `${named.slice(0, -1)}厅` : named];
   const committee = level === "县" ? /委(?:员会)?$/.exec(named) : null;

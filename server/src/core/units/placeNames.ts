@@ -40,7 +40,8 @@ const GROUP_OF_LEVEL = /^各(?:省|市|州|盟|区|县|旗|乡|镇|街道|村|�
 /** Whether a text has a place's form: a few Chinese characters, no institution word (the registry checks its parts). */
 export function hasPlaceForm(place: string): boolean {
   // 中国 is the country, no local place: 中国电信分公司 names no branch (the groups' names start with it).
-  return PLACE.test(place) && place !== "中国" && (!INSTITUTION_WORD.test(place) || AREA_OF_PLACE.test(place)) && !TOWN_WORDS.test(place) && !GROUP_OF_LEVEL.test(place);
+  // 自治 is the start of a level's name (自治区, 自治州, 自治县), no place: 自治区委组织部 is no 区委组织部 of a place 自治.
+  return PLACE.test(place) && place !== "中国" && place !== "自治" && (!INSTITUTION_WORD.test(place) || AREA_OF_PLACE.test(place)) && !TOWN_WORDS.test(place) && !GROUP_OF_LEVEL.test(place);
 }
 
 /** The first pattern a name fills with a place that fits it (isPlace, the entry's level), or null. */
