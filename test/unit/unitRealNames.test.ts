@@ -9,6 +9,12 @@ import { buildRegistry } from "../../server/src/core/units/registry";
  */
 const registry = buildRegistry(undefined);
 
+/** A name's unit as the registry reads it: its canonical name and the form written, or null. */
+function read(name: string): [string, string] | null {
+  const unit = registry.resolve(name);
+  return unit === null ? null : [unit.canonical, unit.form];
+}
+
 function unknownFindings(text: string): Array<[string, string | undefined]> {
   return analyze(text)
     .findings.filter((finding) => finding.rule === "units/unknown")
@@ -191,10 +197,6 @@ describe("a 等 that ends the departments before a comma", () => {
 
 describe("culture bureaus named by their parts in another order", () => {
   it("are the registered unit of the same parts, at the name's level, as an alias", () => {
-    const read = (name: string) => {
-      const unit = registry.resolve(name);
-      return unit === null ? null : [unit.canonical, unit.form];
-    };
     expect(read("市文旅广体局")).toEqual(["市文广旅体局", "alias"]);
     expect(read("区文体广旅局")).toEqual(["区文广旅体局", "alias"]);
     expect(read("市文新广旅局")).toEqual(["市文广新旅局", "alias"]);
@@ -211,10 +213,6 @@ describe("culture bureaus named by their parts in another order", () => {
 
 describe("a province's and an autonomous region's party and government offices", () => {
   it("are named as they are there: 自治区党委…, 省委办公厅, 自治区政府办公厅 (办公室 an alias)", () => {
-    const read = (name: string) => {
-      const unit = registry.resolve(name);
-      return unit === null ? null : [unit.canonical, unit.form];
-    };
     expect(read("自治区党委组织部")).toEqual(["自治区党委组织部", "canonical"]);
     expect(read("省委办公厅")).toEqual(["省委办公厅", "canonical"]);
     expect(read("省委办公室")).toEqual(["省委办公厅", "alias"]);
