@@ -114,3 +114,40 @@ describe("a plan's parts in the editor", () => {
     expect(itemPath(task)).toBe("第三章 › 二、提升工程质量 › （一）");
   });
 });
+
+describe("a plan whose chapters are divided into sections (第一章 … 第一节 …)", () => {
+  const text = [
+    "示例市质量提升行动方案",
+    "第一章 总体要求",
+    "第一节 指导思想",
+    "坚持质量第一。",
+    "第二章 重点任务",
+    "第一节 产业质量",
+    "一、提升制造业质量",
+    "（一）开展攻关。开展质量攻关。〔责任单位：市工信局〕",
+    "第二节 服务质量",
+    "一、提升服务业质量",
+    "（一）开展监测。〔责任单位：市商务局〕",
+    "第三章 保障措施",
+    "一、加强组织领导",
+    "",
+  ].join("\n");
+  const plan = buildPlan(text);
+  const mapper = new PositionMapper(text);
+  const tree = (entries: ReturnType<typeof outlineEntries>): unknown[] => entries.map((entry) => [entry.marker, tree(entry.children)]);
+
+  it("nests each section under its chapter in the outline, the symbols and the paths", () => {
+    expect(tree(outlineEntries(plan, mapper))).toEqual([
+      ["第一章", [["第一节", []]]],
+      ["第二章", [["第一节", [["一、", [["（一）", []]]]]], ["第二节", [["一、", [["（一）", []]]]]]]],
+      ["第三章", [["一、", []]]],
+    ]);
+    expect(documentSymbols(plan, mapper).slice(1).map((symbol) => [symbol.name, (symbol.children ?? []).map((child) => child.name)])).toEqual([
+      ["第一章 总体要求", ["第一节 指导思想"]],
+      ["第二章 重点任务", ["第一节 产业质量", "第二节 服务质量"]],
+      ["第三章 保障措施", ["一、加强组织领导"]],
+    ]);
+    // Each chapter's 第一节: the path says which.
+    expect(plan.allItems.filter((item) => item.level === 2).map((item) => pathOf(item).join(""))).toEqual(["第二章第一节一、（一）", "第二章第二节一、（一）"]);
+  });
+});

@@ -1,5 +1,5 @@
 import { isBox, outlineChildren, outlineRoots, partSections } from "./model/outline.js";
-import type { Attachment, Box, NumberedItem, PlanDocument } from "./model/types.js";
+import type { Attachment, Box, NumberedItem, PlanDocument, PlanPart } from "./model/types.js";
 import { shownMarker } from "./numbering/edits.js";
 import type { PositionMapper, Range } from "./text/positions.js";
 
@@ -31,12 +31,21 @@ export interface AttachmentEntry {
 }
 
 export function outlineEntries(plan: PlanDocument, mapper: PositionMapper): OutlineEntry[] {
-  return partSections(plan).flatMap(({ part, nodes }) => {
+  const top: OutlineEntry[] = [];
+  // A part's entry, for the divisions under it (第一节 under 第二章).
+  const partEntries = new Map<PlanPart, OutlineEntry>();
+  for (const { part, nodes } of partSections(plan)) {
     const roots = nodes.filter((node): node is NumberedItem => !isBox(node));
     const entries = nodes.map((node) => entryOf(node, mapper, roots));
-    if (part === null) return entries;
-    return [{ kind: "part" as const, level: 0, marker: part.marker, number: part.value, title: part.title, range: mapper.rangeOf(part), children: entries }];
-  });
+    if (part === null) {
+      top.push(...entries);
+      continue;
+    }
+    const entry: OutlineEntry = { kind: "part", level: 0, marker: part.marker, number: part.value, title: part.title, range: mapper.rangeOf(part), children: entries };
+    partEntries.set(part, entry);
+    (part.within !== null ? (partEntries.get(part.within)?.children ?? top) : top).push(entry);
+  }
+  return top;
 }
 
 export function attachmentEntries(plan: PlanDocument, mapper: PositionMapper): AttachmentEntry[] {

@@ -1,4 +1,4 @@
-import { isBox, outlineChildren, outlineRoots, partSections } from "../../core/model/outline.js";
+import { isBox, outlineChildren, outlineRoots, partDepth, partSections } from "../../core/model/outline.js";
 import type { Box, NumberedItem, PlanDocument } from "../../core/model/types.js";
 import type { PositionMapper } from "../../core/text/positions.js";
 import { shownMarker } from "../../core/numbering/edits.js";
@@ -24,9 +24,10 @@ export function formatOutlineText(plan: PlanDocument, mapper: PositionMapper): s
     outlineChildren(item).forEach((child) => visit(child, depth + 1, roots));
   };
   for (const { part, nodes } of partSections(plan)) {
-    // A part (第一章 …) with its items under it.
-    if (part) lines.push(`${part.heading.text}  （第${mapper.positionAt(part.start).line + 1}行）`);
-    nodes.forEach((item) => visit(item, part ? 1 : 0, plan.items));
+    // A part (第一章 …) with its items under it, a division (第一节) under its part.
+    const depth = part ? partDepth(part) : 0;
+    if (part) lines.push(`${"  ".repeat(depth)}${part.heading.text}  （第${mapper.positionAt(part.start).line + 1}行）`);
+    nodes.forEach((item) => visit(item, part ? depth + 1 : 0, plan.items));
   }
   for (const attachment of plan.attachments) {
     const line = mapper.positionAt(attachment.start).line + 1;

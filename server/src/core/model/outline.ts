@@ -5,7 +5,7 @@ import { headingTextOf } from "./inline.js";
 import { doubledMarkAfter, toNumberMarker } from "./markers.js";
 import { appended, NO_ENTRIES } from "./itemLists.js";
 import { isHeadingLike, lineText } from "./prelude.js";
-import { partOf } from "./parts.js";
+import { partOf, partWithin } from "./parts.js";
 import type { Attachment, Box, NumberedItem, PlanDocument, PlanPart } from "./types.js";
 import { isBlankBetween } from "../text/spaces.js";
 
@@ -84,6 +84,7 @@ export function buildOutline(lines: readonly LineNode[], text: string): Outline 
     } else if (line.kind === "text" && line.textKind === "part" && attachment === null && (opened = partOf(line, text)) !== null) {
       // A part (第二章 …) closes every item open above it: what follows is the part's.
       part = opened;
+      part.within = partWithin(parts, part);
       parts.push(part);
       open.length = 0;
       current = null;
@@ -322,6 +323,7 @@ export interface PartSection {
   nodes: ReadonlyArray<NumberedItem | Box>;
 }
 
+
 /**
  * The plan's outline roots (`outlineRoots`) grouped by part, in document order: one section
  * with no part for a plan that has none. A part with no item of its own (a chapter of prose) is
@@ -333,12 +335,20 @@ export function partSections(plan: PlanDocument): PartSection[] {
   const sections: PartSection[] = [];
   let nextPart = 0;
   let current: { part: PlanPart | null; nodes: Array<NumberedItem | Box> } | null = null;
+  const open = (part: PlanPart) => (current = { part, nodes: [] });
   for (const node of roots) {
     // Parts whose heading comes before the node open their sections first (empty ones too).
-    while (nextPart < plan.parts.length && plan.parts[nextPart]!.start <= node.start) sections.push((current = { part: plan.parts[nextPart++]!, nodes: [] }));
+    while (nextPart < plan.parts.length && plan.parts[nextPart]!.start <= node.start) sections.push(open(plan.parts[nextPart++]!));
     if (current === null) sections.push((current = { part: null, nodes: [] }));
     current.nodes.push(node);
   }
-  while (nextPart < plan.parts.length) sections.push({ part: plan.parts[nextPart++]!, nodes: [] });
+  while (nextPart < plan.parts.length) sections.push(open(plan.parts[nextPart++]!));
   return sections;
+}
+
+/** How deep a part stands among the parts (0 for a 章 of a plan of 章, 1 for its 节). */
+export function partDepth(part: PlanPart): number {
+  let depth = 0;
+  for (let within = part.within; within !== null; within = within.within) depth++;
+  return depth;
 }

@@ -27,7 +27,20 @@ export function partOf(line: TextLineNode, text: string): PlanPart | null {
     word: match[2]!,
     title: match[3]!.trim(),
     items: [],
+    within: null,
     start: line.indentEnd,
     end,
   };
+}
+
+/** How high a part's word stands: a 编 holds 篇, a 篇 or 部分 holds 章, a 章 holds 节. */
+const PART_RANK: Readonly<Record<string, number>> = { 编: 0, 篇: 1, 部分: 1, 章: 2, 节: 3 };
+
+/** The part `part` divides among those before it (`parts`, in document order): the nearest of a higher word, else null. */
+export function partWithin(parts: readonly PlanPart[], part: PlanPart): PlanPart | null {
+  const rank = PART_RANK[part.word] ?? 2;
+  for (let candidate: PlanPart | null = parts[parts.length - 1] ?? null; candidate !== null; candidate = candidate.within) {
+    if ((PART_RANK[candidate.word] ?? 2) < rank) return candidate;
+  }
+  return null;
 }

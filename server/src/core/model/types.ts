@@ -221,6 +221,8 @@ export interface PlanPart extends Span {
   title: string;
   /** Top-level items under the part. */
   items: NumberedItem[];
+  /** The part this one divides (第二章 for its 第一节: a 章 holds 节, a 篇 or 部分 章), or null. */
+  within: PlanPart | null;
 }
 
 /**

@@ -239,7 +239,8 @@ export function pathOf(item: NumberedItem): string[] {
   }
   if (item.attachment) path.unshift(item.attachment.label.text);
   // In a plan divided into parts, each part's 一、 … may count from 一 again: the part says which.
-  else if (item.part) path.unshift(item.part.marker);
+  // A division's part is said too (第二章 › 第一节): each 章's 节 count from 第一节 again.
+  else for (let part = item.part; part !== null; part = part.within) path.unshift(part.marker);
   return path;
 }
 

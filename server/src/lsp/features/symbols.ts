@@ -1,6 +1,6 @@
 import { type DocumentSymbol, SymbolKind } from "vscode-languageserver";
 import { isBox, outlineChildren, outlineRoots, partSections } from "../../core/model/outline.js";
-import type { Box, NumberedItem, PlanDocument } from "../../core/model/types.js";
+import type { Box, NumberedItem, PlanDocument, PlanPart } from "../../core/model/types.js";
 import type { PositionMapper } from "../../core/text/positions.js";
 import { clausesOfTask } from "../../core/units/sharedClause.js";
 import type { LanguageFeature } from "./feature.js";
@@ -23,11 +23,20 @@ export function documentSymbols(plan: PlanDocument, mapper: PositionMapper): Doc
     const detail = draftMark ? `标题 ${plan.text.slice(draftMark.indentEnd, draftMark.contentEnd).trim()}` : "标题";
     symbols.push({ name: plan.title.text, detail, kind: SymbolKind.File, range, selectionRange: range });
   }
+  // A part's symbol, for the divisions under it (第一节 under 第二章).
+  const partSymbols = new Map<PlanPart, DocumentSymbol>();
   for (const { part, nodes } of partSections(plan)) {
     const children = nodes.map((item) => symbolOf(plan, item, mapper));
-    if (part === null) symbols.push(...children);
+    if (part === null) {
+      symbols.push(...children);
+      continue;
+    }
     // A part (第一章 …) holds its items, as the reader's table of contents does.
-    else symbols.push({ name: part.heading.text, detail: "部分", kind: SymbolKind.Package, range: mapper.rangeOf(part), selectionRange: mapper.rangeOf(part.heading), children });
+    const symbol: DocumentSymbol = { name: part.heading.text, detail: "部分", kind: SymbolKind.Package, range: mapper.rangeOf(part), selectionRange: mapper.rangeOf(part.heading), children };
+    partSymbols.set(part, symbol);
+    const parent = part.within !== null ? partSymbols.get(part.within) : undefined;
+    if (parent !== undefined) parent.children!.push(symbol);
+    else symbols.push(symbol);
   }
   // An attachment's own outline is its own subtree, under a symbol for the attachment.
   for (const attachment of plan.attachments) {
