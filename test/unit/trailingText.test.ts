@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { analyze } from "../../server/src/core/analyze";
+import { fixAll } from "../../server/src/core/fixes/applyFixes";
 
 const PLAN = ["示例市质量强市建设实施方案", "一、总体要求", "（一）主要目标", "到2025年，制造业产品质量合格率达到95%以上。", ""];
 const trailing = (...tail: string[]) =>
@@ -16,5 +17,30 @@ describe("structure/trailing-text names what the trailer is", () => {
 
   it("names both when a forwarded web copy brings both", () => {
     expect(trailing("相关推荐", "发自我的iPhone")[0]![0]).toBe("方案正文之后有网页残留文字和邮件客户端添加的签名（自“相关推荐”起），不属于方案内容");
+  });
+});
+
+describe("debris a page put between the text and an attachment", () => {
+  it("is no trailer: the attachment after it is the plan's, and no fix deletes it", () => {
+    const text = [
+      "一、主要任务",
+      "1.加快区域质量创新发展。开展创建。〔责任单位：市市场监管局、市科技局〕",
+      "",
+      "标签: 质量 强市",
+      "0人觉得有用",
+      "相关推荐",
+      "",
+      "附件",
+      "重点任务分工表",
+      "序号\t重点任务\t责任单位",
+      "1\t加快区域质量创新发展\t市市场监管局、市科技局",
+      "",
+    ].join("\n");
+    const analysis = analyze(text);
+    expect(analysis.plan.trailer).toBeNull();
+    expect(analysis.plan.tables).toHaveLength(1);
+    expect(fixAll(text).text).toContain("重点任务分工表");
+    // After the attachment, the page's debris is the trailer as ever.
+    expect(analyze(`${text}标签: 建设\n0人觉得有用\n`).plan.trailer?.start).toBe(text.length);
   });
 });

@@ -17,6 +17,7 @@ import { addLinesSetApart } from "./setApart.js";
 import { furnitureKindOf } from "./pageFurniture.js";
 import { readLines } from "./reading.js";
 import { findImprint, isImprintLine } from "./imprint.js";
+import { isAttachmentLabel } from "./attachments.js";
 import { findClosingSignature } from "./signature.js";
 import { trailingDeadlineOf } from "./deadlines.js";
 import type { ClosingSignature, LeadingDebris, LineBlock, NumberedItem, NumberingPolicy, PlanDocument, PlanMetadata } from "./types.js";
@@ -128,10 +129,14 @@ function findPlanStart(lines: readonly LineNode[]): number {
 }
 
 /**
- * Trailing debris starts at the first line of web-page furniture after the plan's last item;
- * returns where, and the index of that item (planStart - 1 when there is none).
+ * Trailing debris starts at the first line of web-page furniture after the plan's last item and
+ * after its last attachment's label: debris a page put between the text and an attachment (a
+ * 分工表 one cell a line, no items) is no trailer, or deleting the trailer would delete the
+ * attachment. Returns where, and the index of that item (planStart - 1 when there is none).
  */
 function findTrailerStart(lines: readonly LineNode[], planStart: number, text: string): { trailerStart: number; lastItem: number } {
+  let lastLabel = -1;
+  for (let i = lines.length - 1; i >= planStart && lastLabel < 0; i--) if (isAttachmentLabel(lines[i]!, text)) lastLabel = i;
   let lastItem = planStart - 1;
   for (let i = lines.length - 1; i >= planStart; i--) {
     const line = lines[i]!;
@@ -142,7 +147,7 @@ function findTrailerStart(lines: readonly LineNode[], planStart: number, text: s
     lastItem = i;
     break;
   }
-  for (let i = lastItem + 1; i < lines.length; i++) {
+  for (let i = Math.max(lastItem, lastLabel) + 1; i < lines.length; i++) {
     const line = lines[i]!;
     // A 版记's 公开方式 line is a web page's metadata row too: the 版记 reads it (model/imprint.ts).
     if (line.kind === "text" && furnitureKindOf(text.slice(line.indentEnd, textEndOf(line, text))) !== null && !isImprintLine(line, text)) return { trailerStart: i, lastItem };
