@@ -10,7 +10,7 @@ import { DEADLINE_LABELS, UNIT_LABELS } from "../../server/src/core/syntax/gener
  */
 export function grammarSource(): string {
   const grammar = readFileSync(join(__dirname, "..", "..", "grammar", "plan.peggy"), "utf8");
-  const imported = /import \{ UNIT_LABELS as UNIT_LABEL_WORDS \} from "\.\/labels\.js";/;
+  const imported = /import \{ UNIT_LABELS as UNIT_LABEL_WORDS, DEADLINE_LABELS as DEADLINE_LABEL_WORDS \} from "\.\/labels\.js";/;
   if (!imported.test(grammar)) throw new Error("grammar/plan.peggy no longer imports its word lists as this helper expects");
-  return grammar.replace(imported, `const UNIT_LABEL_WORDS = ${JSON.stringify(UNIT_LABELS)}; // and ${DEADLINE_LABELS.length} deadline labels`);
+  return grammar.replace(imported, `const UNIT_LABEL_WORDS = ${JSON.stringify(UNIT_LABELS)}; const DEADLINE_LABEL_WORDS = ${JSON.stringify(DEADLINE_LABELS)};`);
 }

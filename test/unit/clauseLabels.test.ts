@@ -54,3 +54,32 @@ describe("the labels the editor colours (syntaxes/policy-plan.tmLanguage.json)",
     for (const pattern of patterns) expect(pattern.test(`〔${label}：市工信局〕`) || pattern.test(`${label}：`)).toBe(true);
   });
 });
+
+// A PDF copy spaces out a label's characters (责 任 单 位：): the clause is read as written, and
+// punct/han-space, not units/separator, reports the spaces inside the label.
+describe("a label spaced out by a PDF copy", () => {
+  const SPACED = [
+    "一、主要任务",
+    "1.提升钢铁质量。推动开发高端钢材。〔责 任 单 位：市工信局〕",
+    "2.提升建材质量。推动绿色建材。〔牵 头 单 位：市住建局；配　合　单　位：市工信局〕",
+    "3.提升工程质量。推动工程质量提升。〔完 成 时 限：2026年底；责 任 单 位：市住建局 市工信局〕",
+    "",
+  ].join("\n");
+
+  it("is the label, and the clause is read", () => {
+    const plan = buildPlan(SPACED);
+    const read = plan.clauses.map((clause) => clause.segments.map((segment) => `${segment.label}:${segment.role}:${segment.units.map((unit) => unit.text).join("、")}`));
+    expect(read).toEqual([["责任单位:responsible:市工信局"], ["牵头单位:lead:市住建局", "配合单位:support:市工信局"], ["责任单位:responsible:市住建局、市工信局"]]);
+    expect(plan.deadlines.map((deadline) => deadline.value)).toEqual(["2026年底"]);
+    const rules = analyze(SPACED).findings.map((finding) => finding.rule);
+    expect(rules).not.toContain("units/missing-clause");
+    expect(rules).not.toContain("punct/sentence-end");
+  });
+
+  it("keeps han-space's findings inside the labels, not between the names", () => {
+    const spaces = analyze(SPACED).findings.filter((finding) => finding.rule === "punct/han-space");
+    // Three in each of five labels; the space between 市住建局 and 市工信局 is units/separator's.
+    expect(spaces).toHaveLength(15);
+    for (const finding of spaces) expect(SPACED.slice(finding.start - 1, finding.end + 1)).toMatch(/^[责任单位牵头配合完成时限][ 　][任单位头合成时限]$/u);
+  });
+});

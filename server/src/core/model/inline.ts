@@ -39,9 +39,10 @@ export function toResponsibilityClause(node: ClauseNode, text: string): Responsi
   let label = "";
   const segments = node.segments.map((segment) => {
     // A label with a format character pasted inside (责任<U+200B>单位, grammar UnitLabelWithFormat)
-    // is the label a reader sees; its span is the label as written.
+    // or spaced out by a PDF copy (责 任 单 位) is the label a reader sees; its span is the label
+    // as written.
     const written = segment.label;
-    if (written) label = withoutInvisible(written);
+    if (written) label = labelWords(written);
     return {
       label: written ? label : "",
       labelSpan: written ? { start: segment.labelStart, end: segment.labelStart + written.length } : null,
@@ -178,4 +179,11 @@ export function textEndOf(line: LineNode, text: string): number {
   const last = lastInlinePartOf(line);
   if (last?.type === "comment") end = last.start;
   return trimSpacesEnd(text, line.indentEnd, end);
+}
+
+const LABEL_GAPS = /[ \t\u3000\u00a0]/g;
+
+/** A label's words, without the invisible characters and spaces pasted between them. */
+function labelWords(written: string): string {
+  return withoutInvisible(written).replace(LABEL_GAPS, "");
 }

@@ -1,6 +1,7 @@
 import { spacesBetweenHan } from "../../punct/marks.js";
 import { proseParagraphs } from "../../punct/prose.js";
 import { SpanCover } from "../../text/coverage.js";
+import type { PlanDocument, Span } from "../../model/types.js";
 import type { Rule } from "../types.js";
 import { spanFix } from "../../fixes/fix.js";
 
@@ -32,13 +33,17 @@ export const hanSpace: Rule = {
     // for the whole plan, made at the first space: filtering the list per paragraph was
     // quadratic on a large plan (a tenth of a 25 MB check).
     let skipped: SpanCover | undefined;
+    let labels: SpanCover | undefined;
     for (const paragraph of proseParagraphs(plan)) {
       if (!paragraph.inPlan) continue;
       const spaces = spacesBetweenHan(plan.text, paragraph);
       if (spaces.length === 0) continue;
       skipped ??= new SpanCover([...plan.clauses, ...plan.citations, ...plan.targets]);
+      labels ??= new SpanCover(clauseLabelSpans(plan));
       for (const span of spaces) {
-        if (skipped.covers(span.start)) continue;
+        // A clause's spaces between names are units/separator's; a label spaced out by a PDF
+        // copy (责 任 单 位：, 完 成 时 限：) is no separator, and read through, so still this rule's.
+        if (skipped.covers(span.start) && !labels.covers(span.start)) continue;
         const before = plan.text.slice(Math.max(paragraph.start, span.start - 2), span.start);
         const after = plan.text.slice(span.end, Math.min(paragraph.end, span.end + 2));
         report({
@@ -50,3 +55,13 @@ export const hanSpace: Rule = {
     }
   },
 };
+
+/** The labels of the plan's clauses: each segment's, and a stated deadline's up to its value. */
+function clauseLabelSpans(plan: PlanDocument): Span[] {
+  const spans: Span[] = [];
+  for (const clause of plan.clauses) {
+    for (const segment of clause.segments) if (segment.labelSpan !== null) spans.push(segment.labelSpan);
+  }
+  for (const deadline of plan.deadlines) if (deadline.valueStart > deadline.start) spans.push({ start: deadline.start, end: deadline.valueStart });
+  return spans;
+}
