@@ -99,6 +99,18 @@ describe("running heads a PDF prints on every page", () => {
     expect(kindsOf(own, "质量强市示范工程")).toEqual(["plain"]);
   });
 
+  it("a head between two paragraphs, where the page ended with its sentence, is one where it says so elsewhere", () => {
+    const title = "示例市质量强市建设实施方案";
+    const text = `${title}\n一、主要任务\n1.保障食品安全。强化生产经营过程质量安全控制。\n示例市人民政府文件\n深化药品安全监管。（市市场监管局负责）\n${title}\n2.推动集群升级。（市发改委负责）\n`;
+    expect(kindsOf(text, "示例市人民政府文件")).toEqual(["pageNumber"]);
+    expect(kindsOf(text, title)).toEqual(["plain", "pageNumber"]);
+    const fixed = fixAll(text, {}, 10, (finding) => finding.rule === "structure/page-number").text;
+    expect(fixed).toBe(text.replace("示例市人民政府文件\n", "").replace(`）\n${title}\n`, "）\n"));
+    // A short line of the plan's own between two paragraphs, said nowhere else: a subheading.
+    const own = `${title}\n一、主要任务\n1.保障食品安全。强化过程控制。\n质量强市示范工程\n深化药品安全监管。（市市场监管局负责）\n`;
+    expect(kindsOf(own, "质量强市示范工程")).toEqual(["plain"]);
+  });
+
   it("is never the plan's title: a page that ends in the preamble", () => {
     const text = `示例市质量强市建设实施方案\n为贯彻落实《质量强国建设纲要》，结合我市实际，制定\n\n— 1 —\n\n${HEAD}\n本方案。\n一、总体要求\n（一）主要目标\n到2025年，制造业产品质量合格率达到95%以上。\n`;
     const plan = buildPlan(text);

@@ -136,6 +136,13 @@ interface HeadPlace {
   content: string;
   /** Where only a page's edge explains the line: by a page number, or cutting a sentence. */
   pageEdge: boolean;
+  /**
+   * Between two paragraphs with no blank line round it, after a sentence's end: where a page
+   * that ended with its sentence puts its head, but a short line of the plan's own stands too
+   * (a subheading). A head only where the line says it is one elsewhere (an issuer's mark, a
+   * line before the plan, a head at a page's edge).
+   */
+  between: boolean;
 }
 
 /**
@@ -168,21 +175,25 @@ function readRunningHeads(lines: LineNode[], text: string, pages: boolean): void
     // A copy that kept no blank line round the page's edge (a PDF reader's, line by line) leaves
     // the head as a short line of its own inside the sentence it cut: after the plan's first
     // item, between a line that stops in mid-sentence and the plain line that goes on.
-    const inside = !blankBefore && !blankAfter && firstItem >= 0 && i > firstItem && line.contentEnd - line.indentEnd <= MAX_HEAD_UNITS && isPlainLine(lines[i + 1]) && cutsSentence(lines[i - 1], text);
+    const unspaced = !blankBefore && !blankAfter && firstItem >= 0 && i > firstItem && line.contentEnd - line.indentEnd <= MAX_HEAD_UNITS;
+    const inside = unspaced && isPlainLine(lines[i + 1]) && cutsSentence(lines[i - 1], text);
+    // The page ended with its sentence: the head stands between two paragraphs (or a paragraph
+    // and the next item).
+    const between = unspaced && !inside && (isPlainLine(lines[i + 1]) || lines[i + 1]?.kind === "item") && endsParagraph(lines[i - 1], text);
     // Most lines fail here: neither a page number nor a blank line on both sides.
-    if (!pages && !(blankBefore && blankAfter) && !inside) continue;
+    if (!pages && !(blankBefore && blankAfter) && !inside && !between) continue;
     let previous = i - 1;
     while (previous >= 0 && lines[previous]!.kind === "blank") previous--;
     let next = i + 1;
     while (next < lines.length && lines[next]!.kind === "blank") next++;
     const byNumber = isPageLine(lines[previous]) || isPageLine(lines[next]);
-    if (!byNumber && !inside && !(blankBefore && blankAfter && firstItem >= 0 && i > firstItem)) continue;
+    if (!byNumber && !inside && !between && !(blankBefore && blankAfter && firstItem >= 0 && i > firstItem)) continue;
     const content = text.slice(line.indentEnd, trimSpacesEnd(text, line.indentEnd, textEndBeforeComment(line)));
     if (!mayBeRunningHead(content)) continue;
     // A name right above a 成文日期 is a 落款's (model/signature.ts), wherever the page broke:
     // read as a running head, the page number's fix would delete the issuer's name.
     if (isDateLine(lines[next], text)) continue;
-    places.push({ index: i, content, pageEdge: byNumber || inside || (cutsSentence(lines[previous], text) && isPlainLine(lines[next])) });
+    places.push({ index: i, content, pageEdge: byNumber || inside || (cutsSentence(lines[previous], text) && isPlainLine(lines[next])), between: between && !byNumber });
   }
   if (places.length === 0) return;
   const atEdges = new Map<string, number>();
@@ -197,6 +208,11 @@ function readRunningHeads(lines: LineNode[], text: string, pages: boolean): void
       if ((before.get(content) ?? 0) - own < 1) continue;
     }
     heads.add(content);
+  }
+  for (const place of places) {
+    if (!place.between || heads.has(place.content)) continue;
+    before ??= linesBefore(lines, firstItem, text);
+    if (isIssuerMark(place.content) || (before.get(place.content) ?? 0) > 0) heads.add(place.content);
   }
   for (const place of places) if (heads.has(place.content)) lines[place.index] = withTextKind(lines[place.index] as TextLineNode, "pageNumber");
 }
@@ -215,6 +231,13 @@ function cutsSentence(line: LineNode | undefined, text: string): boolean {
   if (line === undefined || (line.kind !== "text" && line.kind !== "item" && line.kind !== "list")) return false;
   const end = textEndOf(line, text);
   return end > line.indentEnd && !PARAGRAPH_END.test(text.slice(Math.max(line.indentEnd, end - 1), end));
+}
+
+/** Whether a line's text ends a paragraph: the opposite of cutsSentence. */
+function endsParagraph(line: LineNode | undefined, text: string): boolean {
+  if (line === undefined || (line.kind !== "text" && line.kind !== "item" && line.kind !== "list")) return false;
+  const end = textEndOf(line, text);
+  return end > line.indentEnd && PARAGRAPH_END.test(text.slice(Math.max(line.indentEnd, end - 1), end));
 }
 
 /** How often each text stands alone on a plain line before the plan's first item (the title, the issuer). */
