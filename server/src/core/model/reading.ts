@@ -219,7 +219,7 @@ function readRunningHeads(lines: LineNode[], text: string, pages: boolean): void
 
 function isDateLine(line: LineNode | undefined, text: string): boolean {
   if (line === undefined || line.kind !== "text") return false;
-  return line.textKind === "date" || (line.textKind === "plain" && dateOfDateLine(text.slice(line.indentEnd, line.contentEnd)) !== null);
+  return line.textKind === "date" || (line.textKind === "plain" && dateOfDateLine(text.slice(line.indentEnd, trimSpacesEnd(text, line.indentEnd, textEndBeforeComment(line)))) !== null);
 }
 
 function isPlainLine(line: LineNode | undefined): boolean {
