@@ -86,3 +86,23 @@ describe("a plan pasted with Markdown's marks", () => {
     expect(tree(buildPlan(text).items)).toEqual([["一、|主要任务", ["1.|改造3#楼，评选*星级*企业"]]]);
   });
 });
+
+describe("Markdown's underscore bold and backtick code", () => {
+  it("are marks, not a form's blanks: no placeholder, no blank target, one structure/markdown-marks finding", () => {
+    // At the very start of the text too, where the look back for an opening pair has nowhere to go.
+    for (const text of ["__质量__整体水平进一步提升。\n", "一、主要任务\n1.实施__质量提升__行动，推广`绿色建材`。〔责任单位：市工信局〕\n"]) {
+      const plan = buildPlan(text);
+      expect(plan.placeholders).toEqual([]);
+      const rules = analyze(text).findings.map((finding) => finding.rule);
+      expect(rules.filter((rule) => rule === "structure/markdown-marks")).toHaveLength(1);
+      expect(rules).not.toContain("targets/blank");
+      expect(fixAll(text).text).not.toMatch(/__|`/);
+    }
+  });
+
+  it("leaves a form's blanks to the placeholder rules", () => {
+    const text = "一、主要任务\n1.新增示范企业__个，建成__家。〔责任单位：市工信局〕\n";
+    expect(buildPlan(text).placeholders.map((placeholder) => placeholder.text)).toEqual(["__", "__"]);
+    expect(analyze(text).findings.map((finding) => finding.rule)).not.toContain("structure/markdown-marks");
+  });
+});

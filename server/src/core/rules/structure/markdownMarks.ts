@@ -1,6 +1,7 @@
 import { textEndOf } from "../../model/inline.js";
 import { codeUnitSet } from "../../text/codeUnits.js";
 import { isSpaceCode, trimSpacesEnd } from "../../text/spaces.js";
+import { inlineMarkdownPairs } from "../../text/markdownInline.js";
 import { partitionPoint } from "../../text/sorted.js";
 import type { Rule, TextEdit } from "../types.js";
 import { lineDeletions } from "./lineDeletions.js";
@@ -15,7 +16,7 @@ import { lineDeletions } from "./lineDeletions.js";
  * per line, whose fix removes the marks and nothing else (a table row's cells are kept, apart by
  * tabs, as a table pasted from Word is; the `|---|` row goes). Only unambiguous shapes are read:
  * `#` at a line's start before a space (or two or more `#`), a bullet only before a marker, `**`
- * in pairs, a row that opens and closes on `|` with two cells at least. `3#楼`, a lone `*`, a
+ * in pairs (and `__`, `` ` `` round words: text/markdownInline.ts), a row that opens and closes on `|` with two cells at least. `3#楼`, a lone `*`, a
  * mask of stars (`***`), `a|b` and `- ` before text (a list the plan may mean) are text.
  */
 export const markdownMarks: Rule = {
@@ -28,11 +29,11 @@ export const markdownMarks: Rule = {
     speed: "fast",
     docs: {
       rationale: [
-        "用 AI 写作工具（或 Markdown 编辑器）起草、再复制到方案中的文字，常带有 Markdown 标记：标题前的“#”“##”，加粗用的成对“**”，表格的竖线“|”和表头下的“|---|---|”分隔行。这些标记不是方案的文字，印发前应当删除；表格的竖线还会遮住表格：“| 指标 | 单位 | 2025年目标 |”不会被读作指标表，表中的目标因此读不到。",
+        "用 AI 写作工具（或 Markdown 编辑器）起草、再复制到方案中的文字，常带有 Markdown 标记：标题前的“#”“##”，加粗用的成对“**”或“__”，代码用的成对“`”，表格的竖线“|”和表头下的“|---|---|”分隔行。这些标记不是方案的文字，印发前应当删除；表格的竖线还会遮住表格：“| 指标 | 单位 | 2025年目标 |”不会被读作指标表，表中的目标因此读不到。",
         "",
         "标题前的“#”、编号前的列表符号“- ”和引用符号“> ”不妨碍识别：修复前，“## 一、总体要求”“- 1.……”已按条目读取，编号检查看到的是方案原有的层级。",
         "",
-        "本规则逐行报告这些标记，修复只删除标记本身：标题前的“#”（连同其后的空格），编号前的“- ”“> ”，成对的“**”，表格行两端的竖线（单元格之间的竖线改为制表符，即从 Word 粘贴表格时的样子），以及表头下的分隔行。修复后，标题、条目和指标表按正常方案读取。只认明确的形式：行首的“#”后有空格（或连续两个以上“#”）、编号前的“- ”“> ”、成对出现的“**”、以竖线开头和结尾且至少有两个单元格的行；“3#楼”、单个“*”、“a|b”、正文前的“- ”都是正文。",
+        "本规则逐行报告这些标记，修复只删除标记本身：标题前的“#”（连同其后的空格），编号前的“- ”“> ”，成对的“**”“__”“`”，表格行两端的竖线（单元格之间的竖线改为制表符，即从 Word 粘贴表格时的样子），以及表头下的分隔行。修复后，标题、条目和指标表按正常方案读取。只认明确的形式：行首的“#”后有空格（或连续两个以上“#”）、编号前的“- ”“> ”、成对出现的“**”、成对且其间是不含空格和点号的文字的“__”“`”（“达到__个”“__个，建成__家”中的下划线是待填的空白，由 text/placeholder、targets/blank 报告）、以竖线开头和结尾且至少有两个单元格的行；“3#楼”、单个“*”、“a|b”、正文前的“- ”都是正文。",
       ].join("\n"),
       incorrect: "## 一、总体要求\n**（一）主要目标。** 到2025年，制造业产品质量合格率达到95%以上。\n| 指标 | 单位 | 2025年目标 |\n|---|---|---|\n| 食品抽检合格率 | % | 98 |\n",
       correct: "一、总体要求\n（一）主要目标。 到2025年，制造业产品质量合格率达到95%以上。\n指标\t单位\t2025年目标\n食品抽检合格率\t%\t98\n",
@@ -50,6 +51,7 @@ export const markdownMarks: Rule = {
       if (runEnd - at === 2) stars.push(at);
       at = text.indexOf("**", runEnd);
     }
+    const inline = inlineMarkdownPairs(text);
     for (let index = 0; index < lines.length; index++) {
       const line = lines[index]!;
       if (line.kind === "blank" || line.kind === "comment") continue;
@@ -98,6 +100,19 @@ export const markdownMarks: Rule = {
         for (let k = from; k < from + pairs * 2; k++) edits.push({ start: stars[k]!, end: stars[k]! + 2, newText: "" });
         said.push(`加粗符号“**”${pairs > 1 ? `${pairs}对` : ""}`);
       }
+      // Bold written with underscores and code in backticks (text/markdownInline.ts), in pairs too.
+      let underscores = 0;
+      let backticks = 0;
+      for (let k = partitionPoint(inline.length, (i) => inline[i]!.start < start); k < inline.length && inline[k]!.end <= end; k++) {
+        const pair = inline[k]!;
+        const length = pair.mark.length;
+        edits.push({ start: pair.start, end: pair.start + length, newText: "" }, { start: pair.end - length, end: pair.end, newText: "" });
+        if (pair.mark === "__") underscores++;
+        else backticks++;
+      }
+      if (underscores > 0) said.push(`加粗符号“__”${underscores > 1 ? `${underscores}对` : ""}`);
+      if (backticks > 0) said.push(`代码符号“\`”${backticks > 1 ? `${backticks}对` : ""}`);
+      if (underscores + backticks > 0) edits.sort((a, b) => a.start - b.start);
       if (edits.length === 0) continue;
       report({
         start: edits[0]!.start,

@@ -1,0 +1,37 @@
+/**
+ * Markdown's inline marks other than `**` that an AI writing tool's answer brings into a plan:
+ * bold written with underscores (`__质量__`) and code in backticks (`` `服务质量` ``). A plan's
+ * text has no use for either: a backtick is no Chinese mark, and two underscores round words
+ * (not before a measure word, as a form's blank `__个` stands) are a pair of marks. Read here
+ * for structure/markdown-marks; the grammar's PlaceholderText leaves the underscores of such a
+ * pair alone by the same shape (grammar/plan.peggy `UNDERSCORE_BOLD`).
+ */
+
+/** Two underscores, a few words with no space at their edges and no clause mark inside, two underscores. */
+const UNDERSCORE_BOLD = /(?<!_)__(?![_\s])[^_\r\n，。；：、！？,;:!?]{0,29}[^_\s]__(?!_)/g;
+/** A backtick, a few characters on one line with no space at their edges, a backtick. */
+const CODE = /(?<!`)`(?![`\s])[^`\r\n]{0,39}[^`\s]`(?!`)/g;
+const HAN = /[\u4e00-\u9fff]/;
+
+/** One pair of marks: where the opening mark starts and the closing one ends, and each mark's length. */
+export interface InlineMarkPair {
+  start: number;
+  end: number;
+  mark: "__" | "`";
+}
+
+/** Every underscore-bold and backtick pair of the text, in document order. Words of Chinese inside, so `__init__` or `` `a` `` in a URL-ish line is left. */
+export function inlineMarkdownPairs(text: string): InlineMarkPair[] {
+  const pairs: InlineMarkPair[] = [];
+  // Most plans have neither mark: one search each before any pattern runs.
+  if (text.includes("__")) collect(text, UNDERSCORE_BOLD, "__", pairs);
+  if (text.includes("`")) collect(text, CODE, "`", pairs);
+  return pairs.length > 1 ? pairs.sort((a, b) => a.start - b.start) : pairs;
+}
+
+function collect(text: string, pattern: RegExp, mark: InlineMarkPair["mark"], pairs: InlineMarkPair[]): void {
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
+    if (HAN.test(match[0])) pairs.push({ start: match.index, end: match.index + match[0].length, mark });
+  }
+}
