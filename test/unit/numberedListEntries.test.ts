@@ -74,4 +74,19 @@ describe("numbered list entries", () => {
     const plan = buildPlan(listed);
     expect(plan.allItems.map((item) => [item.marker.text, item.level])).toEqual([["一、", 1], ["1.", 3], ["1)", 5], ["2)", 5], ["3.", 3]]);
   });
+
+  it("1) that opens a run of tasks 2. 3. under its heading is task 1 in a list entry's form; the tasks after it are not renumbered", () => {
+    const task = (marker: string, heading: string) => `${marker}${heading}。开展工作。〔责任单位：市科技局〕`;
+    // The run starts over under each heading; an AI tool wrote the first task's marker as `1) `.
+    const opened = ["一、主要任务", "（一）提升产品质量", task("1.", "甲任务"), task("2.", "乙任务"), "（二）提升工程质量", task("1) ", "丙任务"), task("2.", "丁任务"), task("3.", "戊任务"), ""].join("\n");
+    expect(numberingFindings(opened)).toEqual([
+      { rule: "numbering/marker-style", line: 6, message: "编号“1)”是列表编号的写法，按前后编号此处是第3级的一项，应为“1.”" },
+    ]);
+    expect(fixAll(opened).text).toBe(opened.replace("1) 丙任务", "1. 丙任务"));
+    // A list of its own under a task (1) 2)), and a lone 1) under a task: the list's entries.
+    const listed = ["一、主要任务", "（一）提升产品质量", task("1.", "甲任务"), "1)子；", task("2.", "乙任务"), "（二）提升工程质量", "1)丑；", "2)寅。", task("1.", "丙任务"), ""].join("\n");
+    expect(buildPlan(listed).allItems.map((item) => [item.marker.text, item.level])).toEqual([
+      ["一、", 1], ["（一）", 2], ["1.", 3], ["1)", 5], ["2.", 3], ["（二）", 2], ["1)", 5], ["2)", 5], ["1.", 3],
+    ]);
+  });
 });

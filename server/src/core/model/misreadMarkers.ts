@@ -60,9 +60,10 @@ export function readMisreadMarkers(lines: LineNode[], text: string): void {
     }
     if (line.kind === "list" && line.marker.value !== null) {
       // A numbered list entry in digits (`3)`) is a task's marker in another form where a level's
-      // count runs on through it (`2.` `3)` `4.`), as `(3)` is; a circled one (③) is never a task's.
+      // count runs on through it (`2.` `3)` `4.`), as `(3)` is, or starts with it (`（一）` `1)`
+      // `2.`, opensRun); a circled one (③) is never a task's.
       const value = line.marker.value;
-      const read = value >= 2 && !isCircledNumeral(line.marker.numeral) ? levelInOtherForm(counts, i, LIST_FORM, value, DIGITS.has(text.charCodeAt(line.marker.end))) : null;
+      const read = value >= 1 && !isCircledNumeral(line.marker.numeral) ? levelInOtherForm(counts, i, LIST_FORM, value, DIGITS.has(text.charCodeAt(line.marker.end))) : null;
       if (read !== null) {
         lines[i] = { ...line, kind: "item", marker: { ...line.marker, level: read, writtenLevel: LIST_FORM } };
         counts.see(i, read, value);
@@ -271,14 +272,27 @@ function runsThrough(counts: Counts, line: number, level: CountedLevel, written:
   // Levels 1 and 2 write their numbers in Chinese, to 九十九.
   if (level <= 2 && value > 99) return false;
   const before = counts.before(level);
-  if (before === null || before.value !== value - 1) return false;
+  const opens = opensRun(counts, level, written, value, before);
+  if (!opens && (before === null || before.value !== value - 1)) return false;
   const after = counts.after(line, level);
-  if (after === null || after.value !== value + 1 || counts.restartsBetween(level, line, before.line, after.line)) return false;
+  const from = opens ? line : before!.line;
+  if (after === null || after.value !== value + 1 || counts.restartsBetween(level, line, from, after.line)) return false;
   const ownBefore = counts.before(written);
-  if (ownBefore !== null && (ownBefore.value === value - 1 || (written > level && ownBefore.line > before.line))) return false;
+  if (ownBefore !== null && (ownBefore.value === value - 1 || (written > level && ownBefore.line > (before?.line ?? -1)))) return false;
   const ownAfter = counts.after(line, written);
   if (ownAfter !== null && ownAfter.line <= after.line && ownAfter.value === value + 1) return false;
   return !missingSiblingHeading(counts, line, level, written, value, before.line, after.line);
+}
+
+/**
+ * Whether a line of value 1 opens a run of an Arabic level (`1)` over `2.` `3.` right under
+ * `（一）`, as an AI tool or Word's list numbering writes the first item): no item of the level
+ * before it, or a parent opened since the last one, so the count starts there, as the next
+ * item's 2 says. Only between the Arabic levels, which differ in their brackets alone: a
+ * chapter's or a group's numeral is never read from a count that only starts.
+ */
+function opensRun(counts: Counts, level: CountedLevel, written: WrittenLevel, value: number, before: { line: number } | null): boolean {
+  return value === 1 && level >= 3 && written >= 3 && (before === null || counts.parentSince(level, before.line));
 }
 
 /**
