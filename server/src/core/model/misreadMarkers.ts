@@ -275,13 +275,13 @@ function runsThrough(counts: Counts, line: number, level: CountedLevel, written:
   const opens = opensRun(counts, level, written, value, before);
   if (!opens && (before === null || before.value !== value - 1)) return false;
   const after = counts.after(line, level);
-  const from = opens ? line : before!.line;
+  const from = opens || before === null ? line : before.line;
   if (after === null || after.value !== value + 1 || counts.restartsBetween(level, line, from, after.line)) return false;
   const ownBefore = counts.before(written);
   if (ownBefore !== null && (ownBefore.value === value - 1 || (written > level && ownBefore.line > (before?.line ?? -1)))) return false;
   const ownAfter = counts.after(line, written);
   if (ownAfter !== null && ownAfter.line <= after.line && ownAfter.value === value + 1) return false;
-  return !missingSiblingHeading(counts, line, level, written, value, before.line, after.line);
+  return !missingSiblingHeading(counts, line, level, written, value, from, after.line);
 }
 
 /**
