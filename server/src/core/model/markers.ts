@@ -53,7 +53,9 @@ function styleOf(node: MarkerNode): MarkerStyle {
     case 5:
       // A numbered entry (① ⑴ 1)) is written as its list writes them: no dash to restyle.
       if (node.value !== null) return "canonical";
-      return node.text === "——" ? "canonical" : node.text === "--" ? "doubleHyphen" : "singleDash";
+      // —<U+200B>— is the two dashes with a format character between (the grammar reads it
+      // through): text/invisible-char's to report, not a single dash.
+      return node.text === "——" || withoutFormatCharacters(node.text) === "——" ? "canonical" : node.text === "--" ? "doubleHyphen" : "singleDash";
   }
 }
 

@@ -903,6 +903,16 @@ function inheritedIndicators(text: string, own: Array<{ text: string; span: Span
 }
 
 /**
+ * Where a grammar target's comparator starts: its last occurrence before the value. A comparator
+ * read through a format character (达<U+200B>到: the grammar's Comparator is its words without
+ * it) is not written as read: it starts at its first character.
+ */
+export function comparatorStartOf(text: string, target: Pick<Target, "start" | "comparator" | "valueSpan">): number {
+  const written = text.lastIndexOf(target.comparator, target.valueSpan.start);
+  return written >= target.start || target.comparator.length < 2 ? written : Math.max(text.lastIndexOf(target.comparator[0]!, target.valueSpan.start), target.start);
+}
+
+/**
  * A target from the grammar's node; `horizonStart` is where a horizon part right before its clause
  * starts (else -1), `horizonFloor` the floor before that part.
  */
@@ -913,7 +923,7 @@ function fromModel(written: Target, floor: number, context: LineContext, horizon
   const model = yearFirst?.target ?? written;
   // The comparator starts the grammar's target node; the grammar's indicator may end before
   // adverbs it trimmed (力争, 均), which the clause stretch below keeps for splitting.
-  const nodeStart = text.lastIndexOf(model.comparator, model.valueSpan.start);
+  const nodeStart = comparatorStartOf(text, model);
   const stretchStart = clauseStart(text, model.indicator ? model.indicator.start : nodeStart, floor);
   const before = text.slice(stretchStart, nodeStart);
   const base = BASE_YEAR.exec(toHalfwidthFigures(before));

@@ -1,5 +1,5 @@
 import type { Target } from "../../model/types.js";
-import { extractTargets } from "../../targets/extract.js";
+import { comparatorStartOf, extractTargets } from "../../targets/extract.js";
 import type { PlanTarget } from "../../targets/types.js";
 import type { Rule } from "../types.js";
 
@@ -43,7 +43,7 @@ export const blankTarget: Rule = {
       const indicator = name ? `“${name}”` : "目标";
       // The comparator ends where the value's gap begins; the finding covers "达到 %", and the
       // rate written just before it (年均增长 %), never a verb the reading moved (支持创建…不少于).
-      let comparatorStart = plan.text.lastIndexOf(target.comparator, target.valueSpan.start);
+      let comparatorStart = comparatorStartOf(plan.text, target);
       const rate = read ? read[0]!.comparator.slice(0, -target.comparator.length) : "";
       if (rate && read![0]!.comparator.endsWith(target.comparator) && plan.text.startsWith(rate, comparatorStart - rate.length)) comparatorStart -= rate.length;
       const written = plan.text.slice(comparatorStart, target.end).trim();

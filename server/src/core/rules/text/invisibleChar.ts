@@ -6,6 +6,7 @@ import { NodeMemo } from "../../syntax/nodeMemo.js";
 import type { Span } from "../../model/types.js";
 import { breaksLine, invisibleCharName, invisibleRuns, labelledRun, labelledText, reordersText } from "../../text/invisible.js";
 import { isSpaceCode } from "../../text/spaces.js";
+import { SpanCover } from "../../text/coverage.js";
 import type { Rule } from "../types.js";
 
 /** Code points of context quoted on each side of a run. */
@@ -54,11 +55,16 @@ export const invisibleChar: Rule = {
       while (at < text.length && isSpaceCode(text.charCodeAt(at))) at++;
       return inlineMarkers.has(at);
     };
+    // The targets' spans (indicator, comparator, figure), asked only of a break, as above.
+    let targets: SpanCover | null = null;
+    const insideTarget = (start: number) => (targets ??= new SpanCover(plan.targets)).covers(start);
     const found = (start: number, end: number) => {
       // A break before a marker that continues the numbering (`发展生态旅游<U+000B>1.提升…`) is the
       // line break structure/flattened restores: its fix puts the line ending there, and this one
-      // deletes the character, so the two make one line break, not a blank line between.
-      const breaks = breaksBetweenText(text, start, end) && !beforeInlineMarker(end);
+      // deletes the character, so the two make one line break, not a blank line between. Inside
+      // a target (`达到<U+2028>94%`, `合格<U+2028>率`, which the grammar reads through) no line
+      // ends: a line break there would cut the target the plan states.
+      const breaks = breaksBetweenText(text, start, end) && !beforeInlineMarker(end) && !insideTarget(start);
       report({ start, end, message: messageOf(text, start, end, breaks), fix: breaks ? spanFix("改为换行", start, end, eol) : spanFix("删除看不见的字符", start, end, "") });
     };
     const syntax = plan.syntax;
