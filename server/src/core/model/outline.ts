@@ -105,6 +105,8 @@ export function buildOutline(lines: readonly LineNode[], text: string): Outline 
       all.push(item);
       current = item;
     } else if (line.kind === "text" && current) {
+      // A heading cut in two (`（一）推动质量变革创新，提` / `高经济发展质量效益`): its title goes on.
+      if (current.bodyLines.length === 0 && lines[index - 1] === current.line && continuesHeading(current, line, lines[index + 1], text)) extendHeading(current, line, text);
       current.bodyLines = appended(current.bodyLines, line);
     } else if (attachment && !attachment.title && attachment.items.length === 0 && isHeadingLike(line, text)) {
       attachment.title = { text: lineText(line, text), start: line.indentEnd, end: line.contentEnd };
@@ -222,6 +224,52 @@ function newBox(region: BoxRegion, lines: readonly LineNode[], host: NumberedIte
     start: first.indentEnd,
     end: first.contentEnd,
   };
+}
+
+/** Marks a heading's words never end in, and a line of its rest never holds: a sentence's, a clause's, a closing bracket. */
+const NOT_A_HEADING_CUT = /[。；;：:！!？?…”’）)〕】》]$/u;
+const SENTENCE_MARKS = /[。；;：:！!？?]/u;
+/** A heading's rest is short: a heading is a line or two of the page's measure (28 characters). */
+const MAX_HEADING_REST = 30;
+
+let words: Intl.Segmenter | undefined;
+
+/**
+ * Whether a text line right under a heading-only item is the rest of the heading's words, cut
+ * in two by a PDF's line or a copy's (`（一）推动质量变革创新，提` / `高经济发展质量效益`): the
+ * heading ends in none of a sentence's or a bracket's closing marks, the line is short, holds no
+ * sentence mark and nothing but text, stands on its own (a blank line, an item or the end after
+ * it: it opens no paragraph), and the break cuts a word (提 / 高 is 提高), as the measure cuts
+ * where it falls and a writer never breaks a line (or the heading ends in a comma or a 、, which
+ * no heading does). A subtitle or a paragraph that lost its 。
+ * starts with a word of its own.
+ */
+function continuesHeading(item: NumberedItem, line: LineNode, next: LineNode | undefined, text: string): boolean {
+  if (!item.headingOnly || item.heading.text === "" || NOT_A_HEADING_CUT.test(item.heading.text)) return false;
+  if (line.kind !== "text" || line.textKind !== "plain" || line.parts.some((part) => part.type !== "text")) return false;
+  if (next !== undefined && next.kind !== "blank" && next.kind !== "item" && next.kind !== "list") return false;
+  const rest = lineText(line, text);
+  if (rest === "" || rest.length > MAX_HEADING_REST || SENTENCE_MARKS.test(rest)) return false;
+  // A heading never ends in a comma or a 、: cut after one, it goes on too.
+  return HEADING_CUT_AFTER_MARK.test(item.heading.text) || cutsWord(item.heading.text.slice(-6), rest.slice(0, 6));
+}
+
+const HEADING_CUT_AFTER_MARK = /[，,、]$/u;
+
+/** Whether a word of the two pieces joined starts in the first and ends in the second. */
+function cutsWord(before: string, after: string): boolean {
+  words ??= new Intl.Segmenter("zh", { granularity: "word" });
+  for (const segment of words.segment(before + after)) {
+    if (segment.index >= before.length) return false;
+    if (segment.index + segment.segment.length > before.length) return segment.isWordLike === true && segment.segment.length >= 2;
+  }
+  return false;
+}
+
+/** The heading read on through its rest's line: its title is both lines' words, its span to the rest's end. */
+function extendHeading(item: NumberedItem, line: LineNode, text: string): void {
+  const rest = lineText(line, text);
+  item.heading = { text: item.heading.text + rest, start: item.heading.start, end: line.indentEnd + rest.length };
 }
 
 function newItem(line: ItemLineNode, text: string): NumberedItem {

@@ -125,7 +125,8 @@ export const sentenceEnd: Rule = {
     };
     for (const item of plan.allItems) {
       if (!item.headingOnly) checkParagraph(item.line);
-      for (const line of item.bodyLines) if (line.textKind === "plain") checkParagraph(line);
+      // A heading's rest on the line below (model/outline.ts `continuesHeading`) is the heading's.
+      for (const line of item.bodyLines) if (line.textKind === "plain" && line.indentEnd >= item.heading.end) checkParagraph(line);
     }
     for (const line of plan.preamble?.lines ?? []) checkParagraph(line);
   },
