@@ -1,9 +1,22 @@
-import { districtStemsOf, levelWordOfPlace } from "./districts.js";
+import { districtStemsOf, isListedDistrict, levelWordOfPlace } from "./districts.js";
 import { leadingLevelWord } from "./names.js";
 import { PLACE_LEVEL_WORDS } from "./placeNames.js";
 import { PLACE_SLOT, type RegistryView, type ResolvedUnit, type UnitEntry } from "./registryEntries.js";
 
 const BRANCH = "分局";
+/**
+ * What a city bureau's office in a district is called after the district's name: 分局 nearly
+ * everywhere, 监管局 (market regulation) and 管理局 (ecology, planning, transport) in 深圳, whose
+ * bureaus name their district offices so. Those two are read only after a district the districts
+ * table lists (市林业局××保护区管理局 is an office of another kind).
+ */
+const BRANCH_ENDINGS = [BRANCH, "监管局", "管理局"];
+
+/** The branch ending a name ends in (BRANCH_ENDINGS), or null. */
+function branchEnding(text: string): string | null {
+  for (const ending of BRANCH_ENDINGS) if (text.endsWith(ending)) return ending;
+  return null;
+}
 const BUREAU = "局".charCodeAt(0);
 const DISTRICT = "区".charCodeAt(0);
 
@@ -43,17 +56,20 @@ export class DistrictBranches {
    * A district's 分局 of a body the registry lists, named with the district: 市市场监管局章贡分局,
    * 市公安局经开区分局, 市自然资源局南康分局. The body is a name of its own, without a place, that
    * ends in 局; the place is checked as a pattern's is (isPlace). Its unit is the branch of that
-   * body at that place.
+   * body at that place. 深圳's bureaus call the same offices 监管局 and 管理局
+   * (市市场监管局南山监管局, 市生态环境局南山管理局, BRANCH_ENDINGS): one unit with the 分局.
    */
   resolveBranch(text: string): ResolvedUnit | null {
-    if (!text.endsWith(BRANCH)) return null;
-    const end = text.length - BRANCH.length;
+    const ending = branchEnding(text);
+    if (ending === null) return null;
+    const end = text.length - ending.length;
     for (let at = end - 2; at >= 3; at--) {
       if (text.charCodeAt(at - 1) !== BUREAU) continue;
       const body = this.registry.resolve(text.slice(0, at));
       const place = text.slice(at, end);
       if (body === null || body.place !== null || !body.canonical.endsWith("局") || !this.registry.isPlace(place)) continue;
-      return { entry: this.branchOf(body.entry), canonical: `${body.canonical}${place}${BRANCH}`, form: body.form, place };
+      if (ending !== BRANCH && !isListedDistrict(place)) continue;
+      return { entry: this.branchOf(body.entry), canonical: `${body.canonical}${place}${ending}`, form: body.form, place };
     }
     return null;
   }
@@ -130,7 +146,8 @@ export class DistrictBranches {
   branchPlace(unit: ResolvedUnit): { district: string; city: string | null } | null {
     if (!this.branchEntries.has(unit.entry)) return null;
     const bodyLength = unit.entry.name.length - PLACE_SLOT.length - BRANCH.length;
-    const district = unit.canonical.slice(bodyLength, unit.canonical.length - BRANCH.length);
+    const ending = branchEnding(unit.canonical) ?? BRANCH;
+    const district = unit.canonical.slice(bodyLength, unit.canonical.length - ending.length);
     return { district, city: unit.place === district ? null : unit.place };
   }
 

@@ -2,7 +2,8 @@ import table from "./districts.json";
 
 /**
  * The districts, counties and county-level cities of the prefectures the plans at hand come
- * from (`districts.json`: 江西, 江苏, 浙江 and 四川's cities, by the city's name without 市), so a
+ * from (`districts.json`: 江西, 江苏, 浙江, 四川 and 广东's cities, by the city's name without 市; a
+ * key that starts with _ is the file's notes, which say what is unconfirmed), so a
  * city bureau's district 分局 (市生态环境局章贡分局) can be checked against the city's districts.
  * Only where the city is listed, and only a place that is another listed city's district and
  * none of this one's is said to be wrong: a 分局 is also named after a development zone
@@ -24,6 +25,7 @@ function districts(): DistrictIndex {
   const byCity = new Map<string, Map<string, string>>();
   const citiesOf = new Map<string, string[]>();
   for (const [city, names] of Object.entries(table as Record<string, string[]>)) {
+    if (city.startsWith("_")) continue;
     const stems = new Map<string, string>();
     for (const name of names) {
       for (const stem of stemsOf(name)) {
@@ -58,6 +60,11 @@ function cityKey(city: string): string {
 /** Whether the table lists the city's districts. */
 export function knowsDistrictsOf(city: string): boolean {
   return districts().byCity.has(cityKey(city));
+}
+
+/** Whether a place is a listed city's district, county or county-level city, by a name stemsOf gives (南山, 南山区). */
+export function isListedDistrict(place: string): boolean {
+  return districts().citiesOf.has(place);
 }
 
 /** The city a district belongs to, where exactly one listed city has a district of that name (章贡 → 赣州). */
