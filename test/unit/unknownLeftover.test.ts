@@ -11,3 +11,11 @@ it("units/unknown suggests deleting a leftover whose registry name the clause al
   expect(fixed).toBe("一、任务\n1.甲。开展工作。〔责任单位：市人社局、市卫健委〕\n");
   expect(analyze(fixed).findings.filter((f) => f.rule.startsWith("units/"))).toEqual([]);
 });
+
+it("units/unknown calls no name a listed unit's leftover that is neither its fragment nor its near miss", () => {
+  // 市场发展委 (义乌's) is suggested 市市场监管局 only because the plan uses it: nothing to delete.
+  const text = "一、任务\n1.甲。开展工作。〔责任单位：市市场监管局、市场发展委〕\n";
+  const [finding] = analyze(text).findings.filter((f) => f.rule === "units/unknown");
+  expect(finding?.message).toBe("“市场发展委”不在责任单位名录中（如为现有单位，可在 .plancheck.json 的 units.registry 中加入）");
+  expect(finding?.suggestions ?? []).toEqual([]);
+});

@@ -44,6 +44,11 @@ interface Verdict {
   searchable: boolean;
 }
 
+/** What is said of a name the list lacks, where nothing can be suggested for it. */
+function unlistedMessage(name: string): string {
+  return `“${name}”不在责任单位名录中（如为现有单位，可在 .plancheck.json 的 units.registry 中加入）`;
+}
+
 /**
  * The unit of the clause whose leftover `unit` is, as written: a known unit of which it is a
  * fragment (its characters in order: 人社局 of 市人社局 or of 市人力资源社会保障局, 市科技 of
@@ -385,7 +390,7 @@ function clauseJudge(plan: PlanDocument, units: UnitRegistry, used: ReadonlySet<
         : nearest.names.length > 0
           ? // Names equally near are all named: which one is meant only the drafter knows.
             `“${name}”不在责任单位名录中，是否应为${nearest.names.slice(0, Math.max(1, nearest.tied)).map((meant) => `“${meant}”`).join("或")}？`
-          : `“${name}”不在责任单位名录中（如为现有单位，可在 .plancheck.json 的 units.registry 中加入）`,
+          : unlistedMessage(name),
       succession,
       nearMissOf: searched ? nearestUnitNames(name, units, NO_NAMES_USED, 3, at) : NONE,
       searchable,
@@ -412,8 +417,12 @@ function clauseJudge(plan: PlanDocument, units: UnitRegistry, used: ReadonlySet<
         // a retired name's successor listed is the place's, whichever the others are (市经信委 beside 市经信局).
         const isListed = ({ name }: { name: string }) => listsUnit(clause.units, unit, name, units, identity);
         const fresh = leftover === null ? verdict.replacements.filter((replacement) => !isListed(replacement)) : [];
-        const listed =
-          leftover !== null || verdict.replacements.length === 0 ? null : verdict.succession !== null ? (verdict.replacements.find(isListed)?.name ?? null) : fresh.length === 0 ? verdict.replacements[0]!.name : null;
+        // A retired name's successor listed is the place's. Any other name whose suggestions the
+        // clause all lists is no leftover of them (leftoverOf said so: neither a fragment nor a near
+        // miss, only suggested because the plan uses them, 市场发展委 beside 市市场监管局): a name the
+        // list lacks, with nothing to suggest.
+        const listed = leftover !== null || verdict.succession === null ? null : (verdict.replacements.find(isListed)?.name ?? null);
+        const unsuggested = leftover === null && verdict.succession === null && verdict.replacements.length > 0 && fresh.length === 0;
         const removal = leftover !== null || listed !== null ? removalOfName(plan.text, names, index) : null;
         findings.push({
           start: unit.start,
@@ -421,11 +430,11 @@ function clauseJudge(plan: PlanDocument, units: UnitRegistry, used: ReadonlySet<
           message:
             leftover !== null
               ? `“${unit.text}”不在责任单位名录中，本处已列出“${leftover}”，疑为重复的残留`
-              : listed === null
-                ? writtenAsMeant(verdict.message, unit.text, meant)
-                : verdict.succession !== null
-                  ? `${retiredMessage(unit.text, verdict.succession, [listed])}，本处已列出`
-                  : `“${unit.text}”不在责任单位名录中，是否应为本处已列出的“${listed}”？`,
+              : listed !== null
+                ? `${retiredMessage(unit.text, verdict.succession!, [listed])}，本处已列出`
+                : unsuggested
+                  ? unlistedMessage(unit.text)
+                  : writtenAsMeant(verdict.message, unit.text, meant),
           suggestions: removal ? [spanFix(`删除“${unit.text}”`, removal.start, removal.end, "")] : fresh.map(({ name, description }) => spanFix(description, unit.start, unit.end, name)),
         });
       }
