@@ -591,6 +591,16 @@ describe("target extraction", () => {
     ]);
   });
 
+  it("carries a count's verb across a comma to the verbless counts of its list, not across a full stop", () => {
+    const targets = targetsOf(`${GOALS}到2025年，新增中国质量奖（提名奖）1个以上，广东省政府质量奖2个以上、市长质量奖5个。省级标杆企业10家。\n`);
+    expect(targets.map((t) => [t.indicator, t.comparator, t.value])).toEqual([
+      ["中国质量奖（提名奖）", "新增", 1],
+      ["广东省政府质量奖", "新增", 2],
+      ["市长质量奖", "新增", 5],
+      ["省级标杆企业", "", 10],
+    ]);
+  });
+
   it("reads counts written figure first (推动3.3万家企业上云) and shares by percentage (建筑100%按照…)", () => {
     const text =
       "示例市质量提升实施方案\n一、主要任务\n（一）数字化。力争推动3.3万家企业上云上平台，700家以上企业实施数字化转型，建成10个示范园区。\n" +
@@ -661,7 +671,8 @@ describe("target extraction", () => {
     // same run in another place, section or horizon must still get that place's fields.
     const count = "质量标杆企业10家";
     const verbed = "创建质量标杆企业10家";
-    const text = `示例市质量提升实施方案（2023—2027年）\n一、总体要求\n（一）主要目标\n到2025年，${verbed}，${count}。\n二、主要任务\n（一）提升质量。${verbed}，${count}。\n`;
+    // After a semicolon: a comma would carry the verb on to the count after it (carriedCount).
+    const text = `示例市质量提升实施方案（2023—2027年）\n一、总体要求\n（一）主要目标\n到2025年，${verbed}；${count}。\n二、主要任务\n（一）提升质量。${verbed}；${count}。\n`;
     const targets = targetsOf(text);
     expect(targets.map((t) => [text.slice(t.start, t.end), t.comparator, t.inGoals, t.horizon, t.horizonSource, t.path.join("")])).toEqual([
       ["质量标杆企业10家", "创建", true, 2025, "text", "一、（一）"],

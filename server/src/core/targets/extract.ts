@@ -1678,6 +1678,10 @@ function readClause(text: string, start: number, end: number, previous: ClauseRe
   const respective = clause.includes("分别") ? readRespectiveCounts(text, start, clause) : null;
   if (respective) return respective;
   const found: ClauseReading[] = [];
+  // A list of counts goes on after a comma with its verb (新增中国质量奖1个以上，广东省政府质量奖2个以上):
+  // a clause whose counts of things name no verb of their own takes the one of the count just
+  // before it, written noun first as they are; 、 carries it within the clause (below).
+  const carried = carriedCount(text, start, previous);
   let verb = "";
   let cumulative = false;
   let pieceStart = start;
@@ -1704,6 +1708,10 @@ function readClause(text: string, start: number, end: number, previous: ClauseRe
       if (said) {
         verb = bareTotal ? "累计" : said[0].replace(NOT_THE_VERB, "");
         cumulative = CUMULATIVE_WORD.test(said[0]);
+      } else if (verb === "" && carried !== null && COUNTED_THINGS.has(count[6]!)) {
+        // An amount (贷款额度50万元至500万元) is no count of things the verb before counts.
+        verb = carried.comparator;
+        cumulative = carried.cumulative;
       }
       const nounStart = verbMatch ? verbMatch[0].length : 0;
       const nounEnd = verbAfter ? verbAfter.index : count[1]!.length;
@@ -1734,6 +1742,21 @@ function readClause(text: string, start: number, end: number, previous: ClauseRe
   }
   return found;
 }
+
+/**
+ * The count before a clause whose verb the clause's counts go on with: a count with a verb,
+ * written noun first (中国质量奖1个以上), ending where a comma ends it. Not across a stop that
+ * ends the list (。；：): what follows is no longer its list.
+ */
+function carriedCount(text: string, start: number, previous: ClauseReading | null): ClauseReading | null {
+  if (previous === null || previous.kind !== "count" || previous.comparator === "" || previous.indicatorSpan === null || previous.valueSpan === null) return null;
+  if (previous.indicatorSpan.start > previous.valueSpan.start || !COMMA_CODES.has(text.charCodeAt(start - 1))) return null;
+  return previous;
+}
+
+const COMMA_CODES = codeUnitSet("，,");
+/** The units of things a count verb counts (个, 家, 项 …), not of amounts (万元) or shares. */
+const COUNTED_THINGS = new Set(["个", "家", "项", "件", "张", "所", "座", "名", "位", "条", "处", "种", "批", "款", "台", "套", "只", "部", "篇"]);
 
 /** The count one piece of a clause states (`count`, COUNT's match of `piece`, which starts at `pieceStart`). */
 function countReading(text: string, clause: string, piece: string, pieceStart: number, count: RegExpExecArray, indicator: { text: string; span: Span }, verb: string, cumulative: boolean): ClauseReading {
