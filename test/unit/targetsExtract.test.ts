@@ -592,12 +592,15 @@ describe("target extraction", () => {
   });
 
   it("carries a count's verb across a comma to the verbless counts of its list, not across a full stop", () => {
-    const targets = targetsOf(`${GOALS}到2025年，新增中国质量奖（提名奖）1个以上，广东省政府质量奖2个以上、市长质量奖5个。省级标杆企业10家。\n`);
+    const targets = targetsOf(`${GOALS}到2025年，新增中国质量奖（提名奖）1个以上，广东省政府质量奖2个以上、市长质量奖5个。省级标杆企业10家。培育地理标志产品5个，主导或参与制定国家标准10项以上。\n`);
     expect(targets.map((t) => [t.indicator, t.comparator, t.value])).toEqual([
       ["中国质量奖（提名奖）", "新增", 1],
       ["广东省政府质量奖", "新增", 2],
       ["市长质量奖", "新增", 5],
       ["省级标杆企业", "", 10],
+      ["地理标志产品", "培育", 5],
+      // A noun that names its own doing takes no verb from before it.
+      ["主导或参与制定国家标准", "", 10],
     ]);
   });
 

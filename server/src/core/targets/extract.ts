@@ -1708,14 +1708,16 @@ function readClause(text: string, start: number, end: number, previous: ClauseRe
       if (said) {
         verb = bareTotal ? "累计" : said[0].replace(NOT_THE_VERB, "");
         cumulative = CUMULATIVE_WORD.test(said[0]);
-      } else if (verb === "" && carried !== null && COUNTED_THINGS.has(count[6]!)) {
-        // An amount (贷款额度50万元至500万元) is no count of things the verb before counts.
-        verb = carried.comparator;
-        cumulative = carried.cumulative;
       }
       const nounStart = verbMatch ? verbMatch[0].length : 0;
       const nounEnd = verbAfter ? verbAfter.index : count[1]!.length;
       const indicator = trimmed(count[1]!.slice(nounStart, nounEnd), pieceStart + nounStart);
+      // An amount (贷款额度50万元至500万元) is no count of things the verb before counts, nor is a
+      // noun that opens with its own doing (主导或参与制定国际标准10项).
+      if (!said && verb === "" && carried !== null && COUNTED_THINGS.has(count[6]!) && !PARTICIPATION.test(indicator.text)) {
+        verb = carried.comparator;
+        cumulative = carried.cumulative;
+      }
       const level = LEVEL_SUFFIX.exec(indicator.text);
       if (level && level.index === 0 && levelledNoun) indicator.text = levelledNoun + indicator.text;
       else levelledNoun = level && level.index > 0 ? indicator.text.slice(0, level.index) : "";
