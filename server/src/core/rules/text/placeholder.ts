@@ -8,8 +8,8 @@ import type { Rule, RuleContext } from "../types.js";
  * other leftovers: empty brackets `（　　）`, a Word comment's mark `[批注1]`, a drafting note
  * `（此处待补充具体措施）`. A draft copied from another city's plan or from a template keeps them
  * until someone notices. (A placeholder that is a target's value, a count's included, is
- * reported by targets/blank instead.) Two leftovers the grammar does not read are found here by
- * one search of the text: a Word comment's mark under its reviewer's initials (`[A1]`, `[张三2]`:
+ * reported by targets/blank instead.) Three leftovers the grammar does not read are found here by
+ * a search of the text: a consultation draft's note in 【】 (BRACKETED_NOTE), a Word comment's mark under its reviewer's initials (`[A1]`, `[张三2]`:
  * Word writes 批注 only where no initials are set), and a spreadsheet's error value copied
  * with a table from Excel (`#N/A`, `#DIV/0!`, `#VALUE!`), which stands where a figure should.
  */
@@ -23,7 +23,7 @@ export const placeholder: Rule = {
     speed: "fast",
     docs: {
       rationale:
-        "套用模板或其他城市方案起草时，“××市”“XX单位”“【待定】”等占位符容易遗留到送审稿中；起草过程中的空白括号“（　　）”、从 Word 复制带入的批注标记“[批注1]”（设置了审阅人缩写时为“[A1]”“[张三2]”）、从 Excel 复制表格带入的错误值“#N/A”“#DIV/0!”“#VALUE!”和括号里的起草说明（如“（此处待补充具体措施）”“（数据待核实）”）也是如此。本规则报告正文里的这些内容；作为目标数值的占位符（如“达到XX%”“新增省级质量奖×个”）由 targets/blank 报告。单独的“×”只在文字之间才算占位符，“3×3”这样的乘号不算。",
+        "套用模板或其他城市方案起草时，“××市”“XX单位”“【待定】”等占位符容易遗留到送审稿中；起草过程中的空白括号“（　　）”、从 Word 复制带入的批注标记“[批注1]”（设置了审阅人缩写时为“[A1]”“[张三2]”）、从 Excel 复制表格带入的错误值“#N/A”“#DIV/0!”“#VALUE!”和括号里的起草说明（如“（此处待补充具体措施）”“（数据待核实）”，征求意见稿中的“【注：请核实文件名称。】”“【××区意见：建议增加配合单位。】”）也是如此。本规则报告正文里的这些内容；作为目标数值的占位符（如“达到XX%”“新增省级质量奖×个”）由 targets/blank 报告。单独的“×”只在文字之间才算占位符，“3×3”这样的乘号不算。",
       incorrect: "一、总体要求\n（一）指导思想\n为加快建设××市质量强市，制定本方案。〔责任单位：【待定】〕\n深入开展放心消费创建活动[批注1]，提升质量。（此处待补充具体措施）\n",
       correct: "一、总体要求\n（一）指导思想\n为加快建设示例市质量强市，制定本方案。\n",
     },
@@ -47,9 +47,24 @@ export const placeholder: Rule = {
  */
 const SCANNED_LEFTOVER = /#(?:N\/A|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|NULL!|SPILL!|CALC!)|[[［](?:[A-Za-z]{1,4}|(?!批注)[\u4e00-\u9fff]{2,4})[0-9]{1,3}[\]］]/g;
 
+/**
+ * A consultation draft's note in square brackets (【注：请核实省级文件名称。】, 【呈贡区意见：建议增加市商务局。】,
+ * 【说明：…】): what a drafter or a consulted body wrote for the next reader, which no final text
+ * keeps. Read by its opening words, whatever it says after them (the grammar's DraftingNote reads
+ * only a note that says what is still to be written: 待补充, 此处填写 …).
+ */
+const BRACKETED_NOTE = /[【［](?:注|编者注|说明|起草说明|修改说明|[\u4e00-\u9fff]{1,12}?意见)[：:][^【】［］\r\n]{1,200}[】］]/g;
+
 function reportScannedLeftovers({ plan, report }: Pick<RuleContext, "plan" | "report">): void {
   const text = plan.text;
   const lines = new TextLineFinder(plan);
+  BRACKETED_NOTE.lastIndex = 0;
+  for (let hit = BRACKETED_NOTE.exec(text); hit !== null; hit = BRACKETED_NOTE.exec(text)) {
+    const end = hit.index + hit[0].length;
+    // A note the grammar read (【注：资金保障内容待补充。】) is reported with the placeholders.
+    if (lines.lineAt(hit.index) === null || plan.placeholders.some((node) => node.start < end && hit!.index < node.end)) continue;
+    report({ start: hit.index, end, message: `正文中留有起草说明“${hit[0]}”，定稿前应按说明处理并删除` });
+  }
   SCANNED_LEFTOVER.lastIndex = 0;
   for (let hit = SCANNED_LEFTOVER.exec(text); hit !== null; hit = SCANNED_LEFTOVER.exec(text)) {
     if (lines.lineAt(hit.index) === null) continue;
