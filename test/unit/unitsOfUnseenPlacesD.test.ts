@@ -42,3 +42,9 @@ describe("a culture bureau whose name 旅游 opens (海南's)", () => {
     expect(registry.resolve("市旅游和文化和体育局")).toBeNull();
   });
 });
+
+describe("a 示范区's 管委会", () => {
+  it("is a zone's, as a 开发区's is (山西综改示范区管委会)", () => {
+    expect(unknownNames(plan("太原市质量强市建设实施方案", "市工信局、山西综改示范区管委会"))).toEqual([]);
+  });
+});
