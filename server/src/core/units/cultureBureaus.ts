@@ -26,26 +26,30 @@ const PARTS: ReadonlyArray<readonly [string, string]> = [
 /**
  * The parts a bureau's name (without its level word and 局) is made of, as a key that ignores
  * their order (`文广旅体`), or null when it is not made of culture parts only: two parts at
- * least, 文化 among them, each once, one 和 allowed between two parts — before the last
- * (文化广电体育和旅游) or after the first, where 旅游 opens the name (海南's cities:
- * 旅游和文化广电体育局).
+ * least, 文化 first (every such bureau's name starts with it, but 海南's cities', which open with
+ * 旅游和: 旅游和文化广电体育局), each once, a 和 allowed before the last.
  */
 export function culturePartsOf(rest: string): string | null {
-  const found: string[] = [];
-  let joins = 0;
-  let at = 0;
+  const tourismFirst = rest.startsWith(TOURISM_FIRST);
+  if (!tourismFirst && !rest.startsWith("文")) return null;
+  const found: string[] = tourismFirst ? ["旅"] : [];
+  let at = tourismFirst ? TOURISM_FIRST.length - 2 : 0;
   while (at < rest.length) {
-    if (rest[at] === "和" && found.length >= 1) {
-      if (++joins > 1) return null;
-      at++;
-    }
+    // One 和 only: a name that opened with 旅游和 has had it.
+    const joined = rest[at] === "和" && found.length >= 1 && !tourismFirst;
+    if (joined) at++;
     const part = PARTS.find(([written]) => rest.startsWith(written, at));
     if (part === undefined || found.includes(part[1])) return null;
     found.push(part[1]);
     at += part[0].length;
+    // 和 joins the last part only: 文化广电体育和旅游.
+    if (joined && at !== rest.length) return null;
   }
-  return found.length >= 2 && found.includes("文") ? ORDER.filter((short) => found.includes(short)).join("") : null;
+  return found.length >= 2 ? ORDER.filter((short) => found.includes(short)).join("") : null;
 }
+
+/** How 海南's cities open the name: 旅游, 和, then 文化 and the other parts. */
+const TOURISM_FIRST = "旅游和文化";
 
 /** The order of the key: one for every order the parts are written in. */
 const ORDER = ["文", "广", "新", "旅", "体"];
