@@ -26,8 +26,13 @@ function formsOf(registry: UnitRegistry): PreparedForm[] {
   return forms;
 }
 
-/** The institution word a unit's name ends with: 局, 委, 厅, 办, 中心 … (县果业发展中心 is not 县公路事业发展中心 for sharing 发展中心). */
-const INSTITUTION_WORD_END = /(?:委员会|办公室|中心|局|委|厅|办)$/;
+/**
+ * The institution word a unit's name ends with: 局, 委, 厅, 办, 中心 … (县果业发展中心 is not
+ * 县公路事业发展中心 for sharing 发展中心). 管理局 is one: many cities write 市水务管理局 for 市水务局,
+ * and the 管理 two names share tells nothing of which body is meant (市水务管理局 is no slip of
+ * 市数据管理局).
+ */
+const INSTITUTION_WORD_END = /(?:委员会|办公室|中心|管理局|局|委|厅|办)$/;
 
 /**
  * What tells one unit's name from another's: the name without the level word it starts with
