@@ -21,6 +21,14 @@ describe("a document's subject", () => {
     expect(carriesSubject("示例县质量强县建设实施方案（2023—2025年）", "示例省质量强省建设实施意见")).toBe(true);
   });
 
+  it("leaves out the time a title sets its subject in (关于新时代推进品牌建设的指导意见)", () => {
+    expect(subjectOf("关于新时代推进品牌建设的指导意见")).toBe("品牌建设");
+    // A 品牌 plan citing it beside the outline localises the outline's goals on its subject only.
+    const text =
+      "海口市品牌建设三年行动方案（2024—2026年）\n为贯彻落实《关于新时代推进品牌建设的指导意见》和《质量强国建设纲要》，制定本方案。\n一、行动目标\n到2026年，培育“海口制造”品牌30个以上。\n二、重点任务\n（一）培育制造业品牌。支持企业争创名牌产品。（责任单位：市工信局）\n";
+    expect(analyze(text).findings.filter((finding) => finding.rule === "targets/parent-not-localised")).toEqual([]);
+  });
+
   it("is nothing when a title is only genre words", () => {
     expect(subjectOf("实施方案")).toBe("");
     expect(subjectOf("关于加强的意见")).toBe("");

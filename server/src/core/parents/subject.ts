@@ -20,8 +20,11 @@ const NATIONAL = /^(?:国家|全国)/;
  * whose document it is, not what about. Not a noun that ends in a place's character (城市, 园区).
  */
 const PLACE = /^[\u4e00-\u9fff]{2,6}?(?:自治区|特别行政区|自治州|自治县|地区|省|(?<![城都])市|州|盟|县|(?<![园社景城片商街校发贸])区|旗)/;
-/** Verbs a title's subject is led by (深化质量强省建设, 加快推进…): the subject is what follows. */
-const LEADING_VERBS = /^(?:印发|贯彻落实|贯彻|落实|深化|加快|推进|推动|全面|加强|持续|进一步|大力|扎实)+/;
+/**
+ * Verbs a title's subject is led by (深化质量强省建设, 加快推进…), and the time it is set in
+ * (关于新时代推进品牌建设的指导意见: 品牌建设): the subject is what follows.
+ */
+const LEADING_VERBS = /^(?:印发|贯彻落实|贯彻|落实|深化|加快|推进|推动|全面|加强|持续|进一步|大力|扎实|新时代|新时期|新形势下)+/;
 /** The genre a title ends with: what kind of document it is, not what it is about. */
 const GENRE = /(?:的)?(?:实施意见|指导意见|意见|实施方案|工作方案|方案|三年行动计划|行动计划|行动方案|计划|规划纲要|纲要|规划|若干措施|措施|办法|通知|决定)$/;
 /** Shorter than this, a subject would be found in any title. */
