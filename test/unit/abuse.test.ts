@@ -46,6 +46,11 @@ describe("abuse cases", () => {
     expect(findings.filter((f) => f.rule === "punct/half-width")).toHaveLength(1);
   }, 20_000);
 
+  it("60,000 lines with a bracket and no underscores (each bracket used to search the text back for Markdown's __)", () => {
+    const paragraphs = Array.from({ length: 60_000 }, (_, i) => `开展第${i}项质量提升行动（试点）。`).join("\n");
+    bounded(`一、主要任务\n（一）提升质量\n${paragraphs}\n`);
+  }, 20_000);
+
   it("20,000 tasks and a 分工表 of 20,000 rows (each row used to be compared with every task)", () => {
     // Forty chapters of 500 tasks (a level's numbers go to 999).
     const lines: string[] = [];
