@@ -50,7 +50,7 @@ describe("plancheck targets", () => {
     expect(csv).toContain("一、 › （二） › 2.,制造业产品质量合格率,水平,达到,94%以上,94,,%,以上,,,,,2025,是,质量强国建设纲要,94%,2025,符合上位,不低于纲要\r\n");
     const markdown = (await run(["targets", GANZHOU])).out;
     expect(markdown).toContain("| 一、 › （二） › 3. | 国家地理标志商标 | 水平 | 达到 | 35个 |  |  | 是 |  | 2025 | 是 |  |  |  | 无上位指标 |  |");
-    expect(markdown).toMatch(/共 \d+ 项：高于上位 1，符合上位 3，低于上位 0，无法比较 0，无上位指标 \d+，无上位文件 0。/);
+    expect(markdown).toMatch(/共 \d+ 项：高于上位 1，符合上位 3，低于上位 0，数值空缺 0，无法比较 0，无上位指标 \d+，无上位文件 0。/);
   });
 
   it("keeps a change's base year and a figure's starting point, and says why a row has no verdict", async () => {
@@ -76,7 +76,21 @@ describe("plancheck targets", () => {
     expect(markdown).toContain("| 一、 › （一） | 单位GDP能耗 | 增减 | 降低 | 18% | 2020 |  |  |  | 2025 | 是 | 质量强国建设纲要 | 不断下降 | 2025 | 符合上位 | 与纲要的“不断下降”方向一致 |");
     expect(markdown).toContain("| 制造业质量竞争力指数 | 增减 | 提高 | 0.5 |  |  |  |  | 2025 | 是 | 质量强国建设纲要 | 86 | 2025 | 无法比较 | 单位或口径与纲要不同，无法比较 |");
     expect(markdown).toContain("| 一、 › （一） | 制造业产品质量合格率 | 水平 | 达到 | 95% |  |  |  |  | 2025 | 是 |  |  |  | 无上位文件 |  |");
-    expect(markdown).toContain("共 4 项：高于上位 1，符合上位 1，低于上位 0，无法比较 1，无上位指标 1，无上位文件 0。");
+    expect(markdown).toContain("共 4 项：高于上位 1，符合上位 1，低于上位 0，数值空缺 0，无法比较 1，无上位指标 1，无上位文件 0。");
+  });
+
+  it("says a blank target (XX%) apart from the targets below the parent's figure, its JSON verdict kept", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "plancheck-targets-"));
+    const blank = join(dir, "blank.plan");
+    writeFileSync(blank, "为贯彻落实《质量强国建设纲要》，制定本方案。\n一、总体要求\n（一）主要目标\n到2025年，食品抽检合格率达到XX%，制造业产品质量合格率达到90%。\n");
+    const rows = JSON.parse((await run(["targets", "--format", "json", blank])).out).rows;
+    expect(rows.map((row: Record<string, unknown>) => [row.indicator, row.value, row.verdict])).toEqual([
+      ["食品抽检合格率", null, "weaker"],
+      ["制造业产品质量合格率", 90, "weaker"],
+    ]);
+    const markdown = (await run(["targets", blank])).out;
+    expect(markdown).toContain("| 数值空缺 | 纲要的目标是98%以上，本方案的数值空缺 |");
+    expect(markdown).toContain("共 2 项：高于上位 0，符合上位 0，低于上位 1，数值空缺 1，无法比较 0，无上位指标 0，无上位文件 0。");
   });
 
   it("takes --parent, as coverage does, for a plan that names no parent, and refuses an unknown one", async () => {

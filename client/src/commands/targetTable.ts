@@ -25,15 +25,19 @@ export async function showTargetTable(client: LanguageClient): Promise<vscode.We
     "no-parent": vscode.l10n.t("无上位指标"),
   };
   // No parent document is not the parent lacking the indicator, nor figures that cannot be compared.
+  // A blank target (XX%) is weaker than the parent's figure only in committing to nothing: said apart.
+  const blank = (row: TargetTableRowDto) => row.verdict === "weaker" && row.value === null;
   const label = (row: TargetTableRowDto): string =>
-    row.verdict !== "no-parent"
+    blank(row)
+      ? vscode.l10n.t("数值空缺")
+      : row.verdict !== "no-parent"
       ? verdicts[row.verdict]
       : row.parentStatus === "no-document"
         ? vscode.l10n.t("无上位文件")
         : row.parentStatus === "not-comparable"
           ? vscode.l10n.t("无法比较")
           : verdicts["no-parent"];
-  const weaker = rows.filter((row) => row.verdict === "weaker").length;
+  const weaker = rows.filter((row) => row.verdict === "weaker" && !blank(row)).length;
   return showPlanTable(uri, {
     viewType: VIEW_TYPE,
     title: vscode.l10n.t("目标指标表"),

@@ -107,8 +107,16 @@ const NO_VERDICT_LABELS: Record<ParentStatus, string> = {
   baseline: "现状数据",
 };
 
+/**
+ * A blank target's standing where the parent sets a figure: its verdict is `weaker` (it commits
+ * to nothing, targets/compare.ts), but a reviewer counting the targets below the parent's looks
+ * for figures, and targets/blank reports the blank: the tables say it apart.
+ */
+export const BLANK_LABEL = "数值空缺";
+
 /** A row's standing in Chinese: its verdict, or why it has none. */
-export function verdictLabel(row: Pick<TargetTableRow, "verdict" | "parentStatus">): string {
+export function verdictLabel(row: Pick<TargetTableRow, "verdict" | "parentStatus" | "value">): string {
+  if (row.verdict === "weaker" && row.value === null) return BLANK_LABEL;
   return row.verdict === "no-parent" ? NO_VERDICT_LABELS[row.parentStatus] : VERDICT_LABELS[row.verdict];
 }
 
@@ -117,6 +125,7 @@ export const ROW_LABELS: readonly string[] = [
   VERDICT_LABELS.stricter,
   VERDICT_LABELS.meets,
   VERDICT_LABELS.weaker,
+  BLANK_LABEL,
   NO_VERDICT_LABELS["not-comparable"],
   NO_VERDICT_LABELS["no-indicator"],
   NO_VERDICT_LABELS["no-document"],
