@@ -39,6 +39,13 @@ export async function buildGrammar() {
  */
 const WORD_LISTS = { UNIT_LABELS: "UnitLabel", DEADLINE_LABELS: "DeadlineLabel" };
 
+/**
+ * Patterns the grammar's initializer spells as string constants and code outside the parser
+ * reads too (structure/markdown-marks finds the underscore-bold pairs PlaceholderText leaves
+ * alone): copied into generated/labels.js as written.
+ */
+const SHARED_PATTERNS = ["UNDERSCORE_BOLD_SHAPE"];
+
 function writeWordLists(source) {
   const grammar = peggy.parser.parse(source, { grammarSource: "grammar/plan.peggy", reservedWords: [] });
   const header = "// GENERATED from grammar/plan.peggy by scripts/build-grammar.mjs. Do not edit.\n";
@@ -52,6 +59,12 @@ function writeWordLists(source) {
     const words = rule.expression.alternatives.filter((alternative) => alternative.type === "literal").map((alternative) => alternative.value);
     js += `export const ${name} = ${JSON.stringify(words)};\n`;
     dts += `/** The words of the grammar's ${ruleName}, in its order. */\nexport declare const ${name}: readonly string[];\n`;
+  }
+  for (const name of SHARED_PATTERNS) {
+    const literal = new RegExp(`\\bconst ${name} = ("(?:[^"\\\\]|\\\\.)*");`).exec(source);
+    if (!literal) throw new Error(`grammar/plan.peggy: no string constant ${name} in its initializer`);
+    js += `export const ${name} = ${literal[1]};\n`;
+    dts += `/** The grammar initializer's ${name}, a regular expression's source. */\nexport declare const ${name}: string;\n`;
   }
   writeFileSync(`${dirname(outFile)}/labels.js`, js);
   writeFileSync(`${dirname(outFile)}/labels.d.ts`, dts);

@@ -1,14 +1,20 @@
+import { UNDERSCORE_BOLD_SHAPE } from "../syntax/generated/labels.js";
+
 /**
  * Markdown's inline marks other than `**` that an AI writing tool's answer brings into a plan:
  * bold written with underscores (`__质量__`) and code in backticks (`` `服务质量` ``). A plan's
  * text has no use for either: a backtick is no Chinese mark, and two underscores round words
  * (not before a measure word, as a form's blank `__个` stands) are a pair of marks. Read here
  * for structure/markdown-marks; the grammar's PlaceholderText leaves the underscores of such a
- * pair alone by the same shape (grammar/plan.peggy `UNDERSCORE_BOLD`).
+ * pair alone by the same shape (`UNDERSCORE_BOLD_SHAPE`, generated from the grammar).
  */
 
-/** Two underscores, a few words with no space at their edges and no clause mark inside, two underscores. */
-const UNDERSCORE_BOLD = /(?<!_)__(?![_\s])[^_\r\n，。；：、！？,;:!?]{0,29}[^_\s]__(?!_)/g;
+/**
+ * Two underscores, a few words with no space at their edges and no clause mark inside, two
+ * underscores: the grammar's shape (PlaceholderText anchors it at the underscores it looks at),
+ * searched for here, not after a third `_`.
+ */
+const UNDERSCORE_BOLD = new RegExp(`(?<!_)${UNDERSCORE_BOLD_SHAPE}`, "g");
 /** A backtick, a few characters on one line with no space at their edges, a backtick. */
 const CODE = /(?<!`)`(?![`\s])[^`\r\n]{0,39}[^`\s]`(?!`)/g;
 const HAN = /[\u4e00-\u9fff]/;
