@@ -1,4 +1,4 @@
-import type { LineNode, TextLineNode } from "../syntax/cst.js";
+import type { LineNode } from "../syntax/cst.js";
 import { lineText } from "./prelude.js";
 
 /**
@@ -10,6 +10,10 @@ import { lineText } from "./prelude.js";
  */
 export const ATTACHMENT_LABEL = /^附\s*件\s*(?:[0-9０-９一二三四五六七八九十]+\s*[:：]?)?$/;
 
-export function isAttachmentLabel(line: LineNode, text: string): line is TextLineNode {
+/**
+ * No type guard: a caller that has a text line in hand and finds it is no label reads it on as
+ * the text line it is (a guard would narrow it to the other kinds).
+ */
+export function isAttachmentLabel(line: LineNode, text: string): boolean {
   return line.kind === "text" && line.textKind === "attachment" && ATTACHMENT_LABEL.test(lineText(line, text));
 }

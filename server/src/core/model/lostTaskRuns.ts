@@ -88,7 +88,8 @@ function lostRunUnder(lines: readonly LineNode[], text: string, wrapped: Readonl
       break;
     }
     if (line.kind !== "text") return null;
-    if (opensAttachment(line, text)) break;
+    // An attachment's label (附件1) ends the plan's outline.
+    if (isAttachmentLabel(line, text)) break;
     if (line.textKind !== "plain" || (wrapped?.has(line) ?? false)) return null;
     if (awaitingClause) {
       if (!opensWithClause(lines, j, j + 1)) return null;
@@ -101,11 +102,6 @@ function lostRunUnder(lines: readonly LineNode[], text: string, wrapped: Readonl
     awaitingClause = !hasClause(task);
   }
   return run.length >= 2 && !awaitingClause ? run : null;
-}
-
-/** An attachment's label (附件1) ends the plan's outline; no type guard, the line is read on if not. */
-function opensAttachment(line: LineNode, text: string): boolean {
-  return isAttachmentLabel(line, text);
 }
 
 function runMarker(line: TextLineNode, level: number, value: number): MarkerNode {
