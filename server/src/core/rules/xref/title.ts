@@ -21,7 +21,7 @@ export const citationTitle: Rule = {
     speed: "fast",
     docs: {
       rationale:
-        "引用上位文件必须使用其准确全称。起草时常见增字、漏字（《质量强国建设规划纲要》《质量强国纲要》）或把印发通知的标题写走样，审核人员要逐一核对。本规则把书名号中的标题与已知文件（内置的《质量强国建设纲要》、配置中的上位文件、各省的质量强省实施意见，以及查到文号的市级方案，如《赣州市深化质量强市建设实施方案》（赣市府字〔2024〕41号））比较：与某一已知标题高度相近但不相同的，报告并以准确标题修复；标题后括注的文号属于另一文件的，也报告。标题正确而所注文号与已知文号不同的（如《中共中央 国务院关于印发〈质量强国建设纲要〉的通知》（中发〔2022〕71号）），报告文号并建议改为已知文号（省委、省政府《关于深化质量强省建设的实施意见》这样各省共用的简短标题，所注文号是其中任一份的即为正确；机关代字是某一份的（如“赣发”）才按那一份核对，其他机关代字无从判断，不报告）；与已知标题差别较大的书名号视为引用其他文件，不报告；与已知标题只差中间一个词（两字以内）、开头至少四字相同的（《质量强国战略纲要》），同样报告；开头不同的（《交通强国建设纲要》）是另一文件；标题中写明的发文地方与已知文件不同的（如《浙江省人民政府关于深化质量强省建设的实施意见》之于江西省的同名文件），也是另一文件，不报告；标题开头的地名不同的（《吉安市深化质量强市建设实施方案》之于赣州市的方案）同样是另一文件，不写地名的（《深化质量强市建设实施方案》，各市都有）也不按某一市的方案改正。省委、省政府写在书名号外（省委、省政府《关于深化质量强省建设的实施意见》）是通行写法，不报告。标题后括注年份的（《赣州市深化质量强市建设实施方案》（2023年）），与已知文件的年份（文号中的年份，没有文号时取成文日期）不同的，报告并建议改为已知年份；几份文件共用的简短标题不知是哪一份的，不报告。书名号中是本方案自己的标题的（印发通知中“《××市质量强市建设实施方案》已经市政府同意，现印发给你们”），是方案自身的名称，不按已知文件改正。",
+        "引用上位文件必须使用其准确全称。起草时常见增字、漏字（《质量强国建设规划纲要》《质量强国纲要》）或把印发通知的标题写走样，审核人员要逐一核对。本规则把书名号中的标题与已知文件（内置的《质量强国建设纲要》、配置中的上位文件、各省的质量强省实施意见，以及查到文号的市级方案，如《赣州市深化质量强市建设实施方案》（赣市府字〔2024〕41号））比较：与某一已知标题高度相近但不相同的，报告并以准确标题修复；标题后括注的文号属于另一文件的，也报告。标题正确而所注文号与已知文号不同的（如《中共中央 国务院关于印发〈质量强国建设纲要〉的通知》（中发〔2022〕71号）），报告文号并建议改为已知文号（省委、省政府《关于深化质量强省建设的实施意见》这样各省共用的简短标题，所注文号是其中任一份的即为正确；机关代字是某一份的（如“赣发”）才按那一份核对，其他机关代字无从判断，不报告）；标题写走样、所注文号又不是该文件文号的，两处同时报告（标题可修复，文号只给建议）；与已知标题差别较大的书名号视为引用其他文件，不报告；与已知标题只差中间一个词（两字以内）、开头至少四字相同的（《质量强国战略纲要》），同样报告；开头不同的（《交通强国建设纲要》）是另一文件；标题中写明的发文地方与已知文件不同的（如《浙江省人民政府关于深化质量强省建设的实施意见》之于江西省的同名文件），也是另一文件，不报告；标题开头的地名不同的（《吉安市深化质量强市建设实施方案》之于赣州市的方案）同样是另一文件，不写地名的（《深化质量强市建设实施方案》，各市都有）也不按某一市的方案改正。省委、省政府写在书名号外（省委、省政府《关于深化质量强省建设的实施意见》）是通行写法，不报告。标题后括注年份的（《赣州市深化质量强市建设实施方案》（2023年）），与已知文件的年份（文号中的年份，没有文号时取成文日期）不同的，报告并建议改为已知年份；几份文件共用的简短标题不知是哪一份的，不报告。书名号中是本方案自己的标题的（印发通知中“《××市质量强市建设实施方案》已经市政府同意，现印发给你们”），是方案自身的名称，不按已知文件改正。",
       incorrect: "示例市深化质量强市建设实施方案\n为全面贯彻落实《质量强国建设规划纲要》，制定本方案。\n一、总体要求\n",
       correct: "示例市深化质量强市建设实施方案\n为全面贯彻落实《质量强国建设纲要》，制定本方案。\n一、总体要求\n",
     },
@@ -35,6 +35,8 @@ export const citationTitle: Rule = {
     for (const citation of plan.citations) {
       const titles = [{ title: citation.title, start: citation.titleStart }, ...citation.nested.map((n) => ({ title: n.title, start: n.start + n.open.length }))];
       let reported = false;
+      // The document the citation's own title was corrected to: its 文号 is checked against it.
+      let correctedTo: { document: CitableDocument; form: string } | null = null;
       for (const { title, start } of titles) {
         // Its 印发通知 names the plan (《赣州市质量强市建设实施方案》已经市政府同意，现印发给你们): no
         // citation of another document, however close its title is to a known one.
@@ -42,6 +44,7 @@ export const citationTitle: Rule = {
         const closest = closestTitle(title, documents);
         if (!closest) continue;
         reported = true;
+        if (start === citation.titleStart) correctedTo = closest;
         report({
           start,
           end: start + title.length,
@@ -49,7 +52,12 @@ export const citationTitle: Rule = {
           fix: spanFix(`改为《${closest.form}》`, start, start + title.length, closest.form),
         });
       }
-      if (reported) continue;
+      if (reported) {
+        // A title and its 文号 both miswritten (《质量强国纲要》（中发〔2022〕17号）): both reported at
+        // once, rather than the 文号 only after the title's fix.
+        if (correctedTo !== null && citation.docNumber) reportOtherNumber(plan.text, citation, correctedTo.document, correctedTo.form, report);
+        continue;
+      }
       if (!citation.docNumber) {
         checkCitedYear(plan.text, citation, documents, report);
         continue;
@@ -58,15 +66,7 @@ export const citationTitle: Rule = {
       const key = docNumberKey(written);
       // The title is right and the document's 文号 is known: a different 文号 after it is the slip.
       const cited = key ? documentOfNumber(citation.title, key, documents) : citedDocument(citation.title, documents);
-      if (cited?.docNumber && key && docNumberKey(cited.docNumber) !== key) {
-        report({
-          start: citation.docNumber.start,
-          end: citation.docNumber.end,
-          message: `《${citation.title}》的文号是“${cited.docNumber}”，此处写作“${written}”`,
-          suggestions: [{ description: `改为“${cited.docNumber}”`, edits: [{ start: citation.docNumber.start, end: citation.docNumber.end, newText: cited.docNumber }] }],
-        });
-        continue;
-      }
+      if (cited && key && reportOtherNumber(plan.text, citation, cited, citation.title, report)) continue;
       const owner = key ? documents.find((d) => d.docNumber && docNumberKey(d.docNumber) === key) : undefined;
       const title = normalizeTitle(citation.title);
       if (!owner || citesRightly(title, owner)) continue;
@@ -81,6 +81,26 @@ export const citationTitle: Rule = {
     }
   },
 };
+
+/**
+ * The 文号 written after a citation of `document` when the document's own is known and another:
+ * reported under the title shown (as written, or as corrected), with the known 文号 as its suggestion (no fix: which of the two is the slip, the title
+ * or the number, only the drafter knows). Whether it was reported.
+ */
+function reportOtherNumber(text: string, citation: CitationNode, document: CitableDocument, shownTitle: string, report: RuleContext["report"]): boolean {
+  const span = citation.docNumber;
+  if (!span || !document.docNumber) return false;
+  const written = text.slice(span.start, span.end);
+  const key = docNumberKey(written);
+  if (!key || docNumberKey(document.docNumber) === key) return false;
+  report({
+    start: span.start,
+    end: span.end,
+    message: `《${shownTitle}》的文号是“${document.docNumber}”，此处写作“${written}”`,
+    suggestions: [{ description: `改为“${document.docNumber}”`, edits: [{ start: span.start, end: span.end, newText: document.docNumber }] }],
+  });
+  return true;
+}
 
 /**
  * The document a rightly written title with a 文号 (its key, docNumberKey) is checked against.
