@@ -104,6 +104,20 @@ describe("a plan's parents", () => {
     expect(resolveParents(buildPlan(`示例市方案\n《质量强国建设纲要》对质量工作作出部署。现制定本方案。\n${goals}`), undefined)).toHaveLength(1);
   });
 
+  it("come from the guiding thought of a plan that opens with its 总体要求, only where a clause there says it implements them", () => {
+    const targets = "（二）主要目标\n到2027年，制造业产品质量合格率保持在93.5%以上。\n二、重点任务\n（一）提升产品质量。开展质量提升行动。\n";
+    const guided = `某某县质量强县建设实施方案（2024—2027年）\n一、总体要求\n（一）指导思想。以习近平新时代中国特色社会主义思想为指导，深入贯彻落实《质量强国建设纲要》，坚持质量第一。\n${targets}`;
+    const resolved = resolveParents(buildPlan(guided), undefined);
+    expect(resolved.map((r) => [r.parent.id, r.via])).toEqual([["quality-power-outline-2023", "citation"]]);
+    // Measured against it: 93.5% is weaker than the outline's 94%.
+    expect(analyze(guided).findings.filter((f) => f.rule === "targets/weaker-than-parent")).toHaveLength(1);
+    // A document the guiding thought only mentions is no parent; nor is one cited in a task.
+    const mentioned = guided.replace("深入贯彻落实《质量强国建设纲要》", "《质量强国建设纲要》提出了要求");
+    expect(resolveParents(buildPlan(mentioned), undefined)).toEqual([]);
+    const inTask = `某某县质量强县建设实施方案\n一、重点任务\n（一）提升产品质量。深入贯彻落实《质量强国建设纲要》，开展质量提升行动。\n`;
+    expect(resolveParents(buildPlan(inTask), undefined)).toEqual([]);
+  });
+
   it("come from front matter 上位文件 and from the configuration, once each", () => {
     const plan = buildPlan("---\n上位文件: 质量强国建设纲要\n---\n示例方案\n为贯彻落实《质量强国建设纲要》，制定本方案。\n一、总体要求\n");
     expect(resolveParents(plan, undefined).map((r) => r.via)).toEqual(["frontMatter"]);

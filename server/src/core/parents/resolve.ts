@@ -9,6 +9,7 @@ import { docNumberKey, isOwnTitle, normalizeTitle } from "./titles.js";
 import { parentFromOutlineData, type OutlineData } from "./outlineData.js";
 import { carriesSubject } from "./subject.js";
 import { planYearOf } from "../targets/plan.js";
+import { isGeneralRequirements } from "../xref/tasks.js";
 import type { LoadedParent, ParentDocument, ParentEntry, ParentFiles, ResolvedParent } from "./types.js";
 import type { Span } from "../model/types.js";
 
@@ -218,14 +219,32 @@ const CLAUSE_STOP = codeUnitSet("，,；;。！!？?\n");
  */
 export function basisCitations(plan: PlanDocument): CitationNode[] {
   const prelude = plan.prelude;
-  if (!prelude) return [];
+  const cited = prelude ? citationsWithin(plan, prelude.start, prelude.end) : [];
+  if (cited.length === 0) return guidanceBasis(plan);
+  const basis = cited.filter((citation, index) => statesBasis(plan.text, cited, index, prelude!.start));
+  return basis.length > 0 ? basis : cited;
+}
+
+/**
+ * A plan that opens with its 总体要求 (no preamble, or one that cites nothing) states its basis
+ * in its guiding thought: 一、总体要求 以习近平…为指导，深入贯彻落实《质量强国建设纲要》…. Only
+ * the citations a clause there says the plan implements: that part names other documents too
+ * (坚持…, 对接《…》), which are no parents.
+ */
+function guidanceBasis(plan: PlanDocument): CitationNode[] {
+  const first = plan.items[0];
+  if (!first || !isGeneralRequirements(first.heading.text)) return [];
+  const cited = citationsWithin(plan, first.start, first.end);
+  return cited.filter((citation, index) => statesBasis(plan.text, cited, index, first.start));
+}
+
+function citationsWithin(plan: PlanDocument, start: number, end: number): CitationNode[] {
   const cited: CitationNode[] = [];
   for (const citation of plan.citations) {
-    if (citation.start >= prelude.end) break;
-    if (citation.start >= prelude.start) cited.push(citation);
+    if (citation.start >= end) break;
+    if (citation.start >= start) cited.push(citation);
   }
-  const basis = cited.filter((citation, index) => statesBasis(plan.text, cited, index, prelude.start));
-  return basis.length > 0 ? basis : cited;
+  return cited;
 }
 
 /**
