@@ -116,6 +116,9 @@ describe("a plan's parents", () => {
     expect(resolveParents(buildPlan(mentioned), undefined)).toEqual([]);
     const inTask = `某某县质量强县建设实施方案\n一、重点任务\n（一）提升产品质量。深入贯彻落实《质量强国建设纲要》，开展质量提升行动。\n`;
     expect(resolveParents(buildPlan(inTask), undefined)).toEqual([]);
+    // The decisions on building 质量强国 named there, with no title: the outline, inferred as from a preamble.
+    const decisions = guided.replace("深入贯彻落实《质量强国建设纲要》", "深入贯彻落实党中央、国务院关于建设质量强国的决策部署");
+    expect(resolveParents(buildPlan(decisions), undefined).map((r) => [r.parent.id, r.via])).toEqual([["quality-power-outline-2023", "inferred"]]);
   });
 
   it("come from front matter 上位文件 and from the configuration, once each", () => {

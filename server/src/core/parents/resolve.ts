@@ -165,7 +165,7 @@ function markSecondary(plan: PlanDocument, resolved: ResolvedParent[], basis: re
  * on building 质量强国 (为贯彻落实党中央、国务院…关于建设质量强国…的决策部署) implements
  * 《质量强国建设纲要》, the document those decisions are: a reviewer measures it against the
  * outline. Only when the plan names no basis at all (no configuration, 上位文件 or citation before
- * its first item), and only for a plan whose title is a 质量强X plan: a special-topic plan (标准化,
+ * its first item or in the guiding thought of a plan that opens with it), and only for a plan whose title is a 质量强X plan: a special-topic plan (标准化,
  * 计量, 品牌) implements its own national document, which a citation would name.
  */
 const QUALITY_POWER_TITLE = /质量强(?:国|省|市|区|县|州|盟|旗)/;
@@ -174,12 +174,19 @@ const QUALITY_POWER_OUTLINE = "质量强国建设纲要";
 
 function inferredBasis(plan: PlanDocument): { parent: string; span: Span } | null {
   const title = plan.metadata.title ?? plan.title?.text ?? "";
-  const prelude = plan.prelude;
-  if (!prelude || !QUALITY_POWER_TITLE.test(title)) return null;
-  const match = IMPLEMENTS_QUALITY_POWER.exec(plan.text.slice(prelude.start, prelude.end));
-  if (!match) return null;
-  const start = prelude.start + match.index;
-  return { parent: QUALITY_POWER_OUTLINE, span: { start, end: start + match[0].length } };
+  if (!QUALITY_POWER_TITLE.test(title)) return null;
+  // Where the plan states its basis: the part before its first item, or, in a plan that opens
+  // with its 总体要求, the guiding thought there (as for citations: guidanceBasis).
+  const first = plan.items[0];
+  const places = [plan.prelude, first && isGeneralRequirements(first.heading.text) ? first : null];
+  for (const place of places) {
+    if (!place) continue;
+    const match = IMPLEMENTS_QUALITY_POWER.exec(plan.text.slice(place.start, place.end));
+    if (!match) continue;
+    const start = place.start + match.index;
+    return { parent: QUALITY_POWER_OUTLINE, span: { start, end: start + match[0].length } };
+  }
+  return null;
 }
 
 
