@@ -127,6 +127,32 @@ describe("target extraction", () => {
     ]);
   });
 
+  it("keeps a later year that goes on with a clause's target to that clause: the sentence's opening year holds in its later clauses", () => {
+    const text = `${GOALS}到2025年，制造业产品质量合格率由2022年的93%提高到94.5%以上，到2027年达到95%以上；制造业质量竞争力指数力争达到87以上；品牌价值超过100亿元。到2027年，食品抽检合格率达到98.5%；药品抽检合格率达到99%。\n`;
+    expect(targetsOf(text).map((t) => [t.indicator, t.value, t.horizon])).toEqual([
+      ["制造业产品质量合格率", 94.5, 2025],
+      ["制造业产品质量合格率", 95, 2027],
+      ["制造业质量竞争力指数", 87, 2025],
+      ["品牌价值", 100, 2025],
+      // A year that opens its sentence or clause governs what follows it.
+      ["食品抽检合格率", 98.5, 2027],
+      ["药品抽检合格率", 99, 2027],
+    ]);
+    // Before any target of its clause (为推动…，到2025年，…), a year after a comma still governs.
+    const opening = `${GOALS}为推动高质量发展，到2025年，制造业产品质量合格率达到94%；食品抽检合格率达到98%。\n`;
+    expect(targetsOf(opening).map((t) => t.horizon)).toEqual([2025, 2025]);
+  });
+
+  it("names the level a list of counts goes on with after a comma by the noun the first level named (省级质量标杆企业10家，市级30家)", () => {
+    const text = `${GOALS}到2025年，培育省级质量标杆企业10家以上，市级30家以上；创建国家级服务业标准化试点2个，省级5个。\n`;
+    expect(targetsOf(text).map((t) => [t.indicator, t.value])).toEqual([
+      ["省级质量标杆企业", 10],
+      ["市级质量标杆企业", 30],
+      ["国家级服务业标准化试点", 2],
+      ["省级服务业标准化试点", 5],
+    ]);
+  });
+
   it("takes a year between an indicator and its comparator (指数2025年达到85.5) as the target's year, not the indicator's words", () => {
     const text = `示例市质量强市建设三年行动方案（2025—2027年）\n一、总体要求\n（一）主要目标\n到2027年底，制造业质量竞争力指数2025年达到85.5，2026年达到86，2027年达到86.5；制造业产品质量合格率比2024年提高1个百分点，食品抽检合格率2030年前达到99%。\n`;
     expect(targetsOf(text).map((t) => [t.indicator, t.value, t.horizon, t.baseYear])).toEqual([

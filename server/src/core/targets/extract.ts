@@ -446,6 +446,14 @@ interface HorizonState {
   span: Span;
   /** What the targets in its scope say of their horizon: one object for all of them. */
   fields: HorizonFields;
+  /**
+   * Where its scope ends: the end of its clause for a horizon that goes on with a target its
+   * clause already gave (…提高到94.5%以上，到2027年达到95%以上；), where a sibling clause of the
+   * same sentence follows and `outer` holds again; never for one that opens its clause, which
+   * governs what follows, nor past a sentence's end (what the next sentence means is not told).
+   */
+  until: number;
+  outer: HorizonState | null;
 }
 
 type HorizonFields = Pick<PlanTarget, "horizon" | "horizonSource" | "horizonSpan">;
@@ -513,7 +521,7 @@ function extract(plan: PlanDocument, pages: { seen: boolean } | null): TargetExt
     // nearly every line costs one look.
     if (line.kind === "text" || (item !== null && line === item.line)) {
       const label = yearLabel(text, line, context.referenceYear);
-      if (label) horizon = openHorizon(extraction, label, item);
+      if (label) horizon = openHorizon(extraction, label, item, null);
     }
     const parts = inlinePartsOf(line);
     // Text after a target up to the next hard stop belongs to it (its qualifier, its range);
@@ -527,12 +535,16 @@ function extract(plan: PlanDocument, pages: { seen: boolean } | null): TargetExt
     let horizonFloor = floor;
     for (let i = 0; i < parts.length; i++) {
       const part = parts[i]!;
+      // A horizon scoped to a clause that has ended gives way here, so that none is kept past it.
+      while (horizon !== null && part.start >= horizon.until) horizon = horizon.outer;
       if (part.type === "horizon") {
         horizonPart = part;
         horizonFloor = floor;
         // A five-year period gone by (“十三五”期间, in a 2023 plan) is what the plan reports, not a horizon.
         if (!(text.charCodeAt(part.start) === FIVE_YEAR_PERIOD && context.referenceYear !== null && part.year < context.referenceYear)) {
-          horizon = openHorizon(extraction, part, item);
+          const last = extraction.targets.length > firstOfLine ? extraction.targets[extraction.targets.length - 1]! : null;
+          const until = last !== null && goesOnWith(text, last, part, line) ? siblingClauseAfter(text, part.end, line.end) : -1;
+          horizon = openHorizon(extraction, part, item, until >= 0 ? { until, outer: horizon } : null);
         }
       } else if (part.type === "target") {
         const model = modelTargets.get(part.valueStart);
@@ -753,15 +765,52 @@ function yearLabel(text: string, line: LineNode, referenceYear: number | null): 
   return { start, end: start + text.slice(start, end).indexOf("年") + 1, year };
 }
 
-function openHorizon(extraction: TargetExtraction, node: Span & { year: number }, item: NumberedItem | null): HorizonState {
+function openHorizon(
+  extraction: TargetExtraction,
+  node: Span & { year: number },
+  item: NumberedItem | null,
+  scope: { until: number; outer: HorizonState | null } | null,
+): HorizonState {
   const span = { start: node.start, end: node.end };
   const entry = { ...span, year: node.year, targets: [] };
   extraction.horizons.push(entry);
-  return { year: node.year, level: item?.level ?? 0, span, fields: { horizon: node.year, horizonSource: "text", horizonSpan: span } };
+  return { year: node.year, level: item?.level ?? 0, span, fields: { horizon: node.year, horizonSource: "text", horizonSpan: span }, until: scope?.until ?? Infinity, outer: scope?.outer ?? null };
 }
 
-function horizonFields(context: LineContext, horizon: HorizonState | null): HorizonFields {
+/** The horizon in force at `at`: a horizon whose clause has ended gives way to the one it went on from. */
+function horizonFields(context: LineContext, horizon: HorizonState | null, at: number): HorizonFields {
+  while (horizon !== null && at >= horizon.until) horizon = horizon.outer;
   return horizon ? horizon.fields : context.unscoped;
+}
+
+/** The stops that end a clause a horizon may be scoped to (not the comma within it). */
+const CLAUSE_END_CODES = codeUnitSet("；;。");
+const SEMICOLON_CODES = codeUnitSet("；;");
+
+/**
+ * Whether a horizon goes on with the target before it (到2025年，制造业产品质量合格率提高到94.5%以上，
+ * 到2027年达到95%以上): that target stands in the horizon's clause (no ；。 between), with a comma
+ * between them, so the horizon is a second year for what the clause measures, not the opening
+ * of what follows (为推动高质量发展，到2025年，… has no target before it).
+ */
+function goesOnWith(text: string, last: PlanTarget, horizon: Span, line: LineNode): boolean {
+  if (last.end > horizon.start || last.start < line.start) return false;
+  let comma = false;
+  for (let i = last.end; i < horizon.start; i++) {
+    const code = text.charCodeAt(i);
+    if (CLAUSE_END_CODES.has(code)) return false;
+    if (code === 0xff0c || code === 0x2c) comma = true;
+  }
+  return comma;
+}
+
+/** Where the clause that goes on at `from` ends in a ；, a sibling clause after it; -1 where its sentence or line ends first. */
+function siblingClauseAfter(text: string, from: number, lineEnd: number): number {
+  for (let i = from; i < lineEnd; i++) {
+    const code = text.charCodeAt(i);
+    if (CLAUSE_END_CODES.has(code)) return SEMICOLON_CODES.has(code) ? i : -1;
+  }
+  return -1;
 }
 
 function senseOf(comparator: string, qualifier: string): TargetSense {
@@ -977,7 +1026,7 @@ function fromModel(written: Target, floor: number, context: LineContext, horizon
   // 分别: the figures after this one, one for each indicator or year before it (respectiveFigures).
   const others = upper === null && model.value !== null && RESPECTIVELY.test(before) ? nextFigures(text, end) : null;
   const years = others && others.length > 0 ? RESPECTIVE_YEARS.exec(before) : null;
-  const horizonOf = (yearFirst && context.yearAt({ start: yearFirst.year.start, end: yearFirst.year.end }, yearFirst.year.year)) ?? ownYear ?? note?.fields ?? context.horizonAt(nodeStart, horizonFields(context, horizon));
+  const horizonOf = (yearFirst && context.yearAt({ start: yearFirst.year.start, end: yearFirst.year.end }, yearFirst.year.year)) ?? ownYear ?? note?.fields ?? context.horizonAt(nodeStart, horizonFields(context, horizon, nodeStart));
   const baseline = (note !== null && note.past) || context.reports(nodeStart);
   // Every field written out, in PlanTarget's order, here and in placeFromText: one shape for
   // every target the rules read (a spread made its own shape per source, and copied slowly).
@@ -1345,8 +1394,8 @@ const CHANGE_IN_NAME = /(年均|每年)?(提高|提升|增长|增加|上升|下�
  * figure to reach (as 达到); words instead of one are read if they are a direction (稳步提升).
  */
 function rowTargets(extraction: TargetExtraction, row: IndicatorRow, context: LineContext, horizon: HorizonState | null, modelTargets: ReadonlyMap<number, Target>): void {
-  const inForce = horizonFields(context, horizon);
   const start = row.indicator.start;
+  const inForce = horizonFields(context, horizon, start);
   const baseline = context.reports(start);
   for (const { cell, figure, year, header } of row.targets) {
     let indicator: { text: string; span: Span } = { text: row.indicator.text, span: { start: row.indicator.start, end: row.indicator.end } };
@@ -1541,7 +1590,7 @@ function placeFromText(targets: PlanTarget[], part: Span, ownsHead: boolean, own
  * PlanTarget's order, as fromModel writes one: one shape for every target the rules read.
  */
 function placedReading(reading: ClauseReading, at: number, placeholder: boolean, context: LineContext, horizon: HorizonState | null): PlanTarget {
-  const horizonOf = context.horizonAt(at + reading.start, horizonFields(context, horizon));
+  const horizonOf = context.horizonAt(at + reading.start, horizonFields(context, horizon, at + reading.start));
   return {
     start: at + reading.start,
     end: at + reading.end,
@@ -1692,7 +1741,8 @@ function readClause(text: string, start: number, end: number, previous: ClauseRe
   // The noun a list of levels shares (示范项目国家级15个、省级50个: 省级 counts 示范项目 too;
   // 省级质量标杆企业20家、市级50家: 市级 counts 质量标杆企业).
   let levelledNoun = "";
-  let levelledHead = "";
+  // …省级质量标杆企业10家以上，市级30家以上: the list of levels goes on after the comma too.
+  let levelledHead = carried !== null ? headAfterLevels(carried.indicator) : "";
   // The part a list of counts shares (牵头或参与起草国际标准12项、国家标准600项: drafted ones too).
   let sharedHead = "";
   for (const piece of pieces) {
@@ -1721,9 +1771,8 @@ function readClause(text: string, start: number, end: number, previous: ClauseRe
       const level = LEVEL_SUFFIX.exec(indicator.text);
       if (level && level.index === 0 && levelledNoun) indicator.text = levelledNoun + indicator.text;
       else levelledNoun = level && level.index > 0 ? indicator.text.slice(0, level.index) : "";
-      const leading = LEADING_LEVELS.exec(indicator.text);
       if (levelledHead && LEVEL_ONLY.test(indicator.text)) indicator.text += levelledHead;
-      else levelledHead = leading && leading[0].length < indicator.text.length ? indicator.text.slice(leading[0].length) : "";
+      else levelledHead = headAfterLevels(indicator.text);
       const head = PARTICIPATION.exec(indicator.text);
       if (verbMatch || head) sharedHead = head ? head[0] : "";
       else if (sharedHead) indicator.text = sharedHead + indicator.text;
@@ -2044,6 +2093,12 @@ function readShare(text: string, start: number, end: number, clause: string): Cl
 
 /** How a plan takes part in a standard (牵头或参与起草, 主导制定): a head the counts of a list share. */
 const PARTICIPATION = /^(?:(?:牵头|主导|参与)(?:或|和|及|、)?)+(?:起草|制定|制订|制修订|修订|研制)/;
+
+/** What a count's noun names after the levels it opens with (质量标杆企业 of 省级质量标杆企业), or "". */
+function headAfterLevels(indicator: string): string {
+  const leading = LEADING_LEVELS.exec(indicator);
+  return leading && leading[0].length < indicator.length ? indicator.slice(leading[0].length) : "";
+}
 
 /** A level at the end of a count's noun: 国家级 in 标准化试点示范项目国家级15个. */
 const LEVEL_SUFFIX = /(?:国家级|省级|市级|县级|区级|国际)$/;
