@@ -32,6 +32,14 @@ describe("cumulative figures (累计)", () => {
     ]);
   });
 
+  it("reads 累计 after a base year (较2023年累计下降) as a total from that year, the year no span of years", () => {
+    const targets = targetsOf(`${GOALS}到2027年，万元地区生产总值能耗较2023年累计下降10%，单位工业增加值能耗比2020年累计降低18%。\n`);
+    expect(targets.map((t) => [t.kind, t.indicator, t.comparator, t.value, t.baseYear, t.cumulative])).toEqual([
+      ["delta", "万元地区生产总值能耗", "下降", 10, 2023, true],
+      ["delta", "单位工业增加值能耗", "降低", 18, 2020, true],
+    ]);
+  });
+
   it("reads a count with a verb after 累计 (累计建成…达到) and a placeholder count", () => {
     const targets = targetsOf(`${GOALS}到2025年，累计建成5G基站达到1.2万个，累计培育省级质量标杆企业×家。\n`);
     expect(targets.map((t) => [t.kind, t.indicator, t.comparator, t.value, t.unit, t.cumulative, t.placeholder])).toEqual([

@@ -246,7 +246,8 @@ const ASPIRATIONAL = /力争|争取/;
  * indicator's words. Before a count's verb (累计培育…20家), at an indicator's start (累计培育企业
  * 数量达到…), or just before the comparator (…企业累计达到50家).
  */
-const CUMULATIVE = "(?:(?:[一二两三四五六七八九十]|\\d{1,2})年内?)?累计";
+// The span's digits start a number: 较2023年累计 is a base year and 累计, not a 23-year span.
+const CUMULATIVE = "(?:(?:[一二两三四五六七八九十]|(?<![\\d０-９])\\d{1,2})年内?)?累计";
 const CUMULATIVE_WORD = /累计/;
 const CUMULATIVE_LEAD = new RegExp(`^${CUMULATIVE}`);
 /** 累计 just before the comparator, with the years it adds up over (…能耗五年累计下降13.5%): none of it the indicator's. */
@@ -262,8 +263,11 @@ const NOT_THE_VERB = new RegExp(`力争|争取|${CUMULATIVE}|${SCOPE}|${PERIOD_S
  * %, ‰, 个百分点, or a short run of characters, per another (分, 件, 吨标准煤/万元). A group.
  */
 const BASE_UNIT = "(%|％|‰|个百分点|[\\u4e00-\\u9fff]{1,6}(?:[/／每][\\u4e00-\\u9fff]{1,4})?)";
-/** The year a change is measured from: 比2020年, 较2022年底, 在2024年基础上, 与2024年相比. One of groups 1–3 the year. */
-const BASE_YEAR = /(?:[比较](\d{4})年[底末]?|在(\d{4})年[底末]?的?基础上|与(\d{4})年[底末]?相比)\s*$/;
+/**
+ * The year a change is measured from: 比2020年, 较2022年底, 在2024年基础上, 与2024年相比, and
+ * before a total from it (较2023年累计下降). One of groups 1–3 the year.
+ */
+const BASE_YEAR = new RegExp(`(?:[比较](\\d{4})年[底末]?|在(\\d{4})年[底末]?的?基础上|与(\\d{4})年[底末]?相比)\\s*(?:${CUMULATIVE})?\\s*$`);
 /**
  * The figure a target starts from, just before its comparator: `由92%提高到95%`, `从80分提升至85分`,
  * its year said or not (`由2024年的92.5%提高到95%`), in any unit a figure is written in
