@@ -75,6 +75,20 @@ describe("target extraction", () => {
     ]);
   });
 
+  it("takes numbered entries of 总体要求 as goals only after a goals paragraph that introduces them with a colon", () => {
+    const introduced = targetsOf(
+      "示例区质量强区实施方案\n一、总体要求\n坚持质量第一。\n到2025年，全区质量水平进一步提升。具体目标是：\n（一）经济质量效益明显提升。每万人口高价值发明专利拥有量达到60件。\n（二）品牌建设取得更大进展\n新增中国驰名商标2件。\n二、重点任务\n1.甲任务。新增试点项目达到5个。\n",
+    );
+    expect(introduced.map((t) => [t.indicator, t.inGoals])).toEqual([
+      ["每万人口高价值发明专利拥有量", true],
+      ["中国驰名商标", true],
+      ["试点项目", false],
+    ]);
+    // Without the colon the paragraph is the goals themselves, and 总体要求's next part is its own.
+    const own = targetsOf("示例区质量强区实施方案\n一、总体要求\n到2025年，全区质量水平进一步提升。\n（一）基本原则。建设示范项目10个以上。\n二、重点任务\n1.甲任务。开展工作。\n");
+    expect(own.map((t) => [t.indicator, t.inGoals])).toEqual([["示范项目", false]]);
+  });
+
   it("reads a target in a tab-separated table row: its indicator cell, and its unit from the 单位 column", () => {
     const targets = targetsOf(`${GOALS}序号\t指标名称\t单位\t2023年基数\t2025年目标\n1\t制造业产品质量合格率\t%\t94.8\t≥95\n2\t“江苏精品”认证企业\t家\t3\t≥8\n`);
     expect(targets.map((t) => [t.indicator, t.comparator, t.value, t.unit])).toEqual([
