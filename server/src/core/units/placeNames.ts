@@ -37,6 +37,21 @@ const TOWN_WORDS = /^[乡镇街道]+$/;
  */
 const GROUP_OF_LEVEL = /^各(?:省|市|州|盟|区|县|旗|乡|镇|街道|村|社区)/;
 
+/**
+ * The characters before 县 that point at a county rather than name one (本县, 该县, 全县, 各县,
+ * 两县) or name a level (市县, 区县): never a county named by one character.
+ */
+const POINTS_AT_COUNTY = /[本该这此全各每我其某两一二三四五六七八九十几多诸外邻他省市区乡镇村州]/;
+
+/**
+ * Whether a character before 县 names a county: the counties named by one character (蠡县, 涉县,
+ * 易县, 磁县, 滑县, 歙县) are places as the two-character ones are, but only with their 县 written,
+ * which the caller sees.
+ */
+export function isOneCharacterCounty(place: string): boolean {
+  return place.length === 1 && /[\u3400-\u9fff]/.test(place) && !POINTS_AT_COUNTY.test(place) && !INSTITUTION_WORD.test(place);
+}
+
 /** Whether a text has a place's form: a few Chinese characters, no institution word (the registry checks its parts). */
 export function hasPlaceForm(place: string): boolean {
   // 中国 is the country, no local place: 中国电信分公司 names no branch (the groups' names start with it).
@@ -52,7 +67,9 @@ export function matchPattern(text: string, patterns: readonly PatternForm[], reg
     const place = text.slice(pattern.prefix.length, text.length - pattern.suffix.length);
     // A company is named after the place of whatever level it serves (国网兴国县供电公司).
     const level = COMPANY.test(pattern.entry.name) ? null : pattern.entry.level;
-    if (!registry.isPlace(place) || !placeFitsLevel(place, level) || saysLevelTwice(pattern.entry.name, place)) continue;
+    // 蠡县人民政府: a place of one character only where 县 follows it.
+    const isPlace = place.length === 1 ? pattern.suffix.startsWith("县") && isOneCharacterCounty(place) : registry.isPlace(place);
+    if (!isPlace || !placeFitsLevel(place, level) || saysLevelTwice(pattern.entry.name, place)) continue;
     const named = placeOfVerticalBody(pattern.entry, place);
     if (named !== place) return { entry: pattern.entry, canonical: placed(pattern.entry.name, named), form: pattern.form === "canonical" ? "alias" : pattern.form, place: named };
     return { entry: pattern.entry, canonical: placed(pattern.entry.name, place), form: pattern.form, place };

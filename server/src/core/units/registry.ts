@@ -6,7 +6,7 @@ import { nearestUnitNames } from "./nearest.js";
 import { bracketedParts, LEVEL_WORDS, leadingLevelWord, type UnitLevel, normalizeUnitName } from "./names.js";
 import { formsOf, PLACE_SLOT, placed, toEntry, SOURCES, type PatternForm, type RegistryView, type ResolvedUnit, type UnitEntry, type UnitEntryInput, type UnitForm } from "./registryEntries.js";
 import { bureauFormsOf, countyFormsOf, OtherLevels } from "./otherLevels.js";
-import { companyWrittenWithLevel, hasPlaceForm, matchPattern } from "./placeNames.js";
+import { companyWrittenWithLevel, hasPlaceForm, isOneCharacterCounty, matchPattern } from "./placeNames.js";
 import { Zones, zoneBodyEntries } from "./zones.js";
 import { DistrictBranches } from "./districtBranches.js";
 import { MergedBureaus } from "./mergedBureaus.js";
@@ -289,12 +289,14 @@ export class UnitRegistry implements RegistryView {
    * two names run together (市工信局市财政局) are never read as one.
    */
   private resolveWithPlace(text: string): ResolvedUnit | null {
-    for (let at = 2; at < text.length - 2 && at <= 8; at++) {
+    for (let at = 1; at < text.length - 2 && at <= 8; at++) {
       const word = leadingLevelWord(text.slice(at));
       if (word === null) continue;
+      // A place of one character is a county's, before its 县 (涉县市场监管局).
+      if (at === 1 && (word !== "县" || !isOneCharacterCounty(text.slice(0, 1)))) continue;
       const unit = this.resolve(text.slice(at));
       // A district 分局's own place is its district: the city before it is the bureau's (赣州市生态环境局章贡分局).
-      if (unit === null || (unit.place !== null && !this.branches.isBranch(unit.entry)) || !this.isPlace(text.slice(0, at))) continue;
+      if (unit === null || (unit.place !== null && !this.branches.isBranch(unit.entry)) || (at > 1 && !this.isPlace(text.slice(0, at)))) continue;
       return { entry: unit.entry, canonical: unit.canonical, form: "fullName", place: text.slice(0, at) };
     }
     return null;

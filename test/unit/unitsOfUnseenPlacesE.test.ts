@@ -1,0 +1,25 @@
+import { describe, expect, it } from "vitest";
+import { analyze } from "../../server/src/core/analyze";
+import { buildRegistry } from "../../server/src/core/units/registry";
+
+/** QA round e, "reviewers' reports on plans the tool has not seen": names the registry misread. */
+function unknownNames(text: string): string[] {
+  return analyze(text)
+    .findings.filter((finding) => finding.rule === "units/unknown")
+    .map((finding) => text.slice(finding.start, finding.end));
+}
+
+const plan = (title: string, units: string) => `${title}\n\n一、重点任务\n（一）推动工作。开展工作。（责任单位：${units}）\n`;
+
+describe("a county named by one character (蠡县, 涉县, 易县)", () => {
+  it("is a place before 县, as a county of two characters is", () => {
+    expect(unknownNames(plan("保定市质量强市建设行动方案", "市市场监管局，蠡县人民政府、易县政府、高阳县人民政府"))).toEqual([]);
+    expect(unknownNames(plan("邯郸市质量强市建设行动方案", "涉县市场监管局、磁县人民政府"))).toEqual([]);
+  });
+
+  it("is no place when the character says which county rather than naming one (本县, 各县, 全县)", () => {
+    const registry = buildRegistry(undefined);
+    for (const name of ["本县人民政府", "该县人民政府", "全县人民政府", "市县人民政府", "两县人民政府"]) expect(registry.resolve(name)).toBeNull();
+    expect(registry.resolve("蠡县人民政府")?.place).toBe("蠡");
+  });
+});
