@@ -23,3 +23,11 @@ describe("a county named by one character (蠡县, 涉县, 易县)", () => {
     expect(registry.resolve("蠡县人民政府")?.place).toBe("蠡");
   });
 });
+
+describe("上海's districts' 房管局 (区住房保障和房屋管理局)", () => {
+  it("is a body of its own beside 区建管委, no leftover of it to delete", () => {
+    const text = plan("上海市闵行区深化质量强区建设实施方案", "区建管委、区房管局、区住房保障和房屋管理局");
+    expect(unknownNames(text)).toEqual([]);
+    expect(unknownNames(plan("上海市闵行区深化质量强区建设实施方案", "区房管局"))).toEqual([]);
+  });
+});
