@@ -31,3 +31,11 @@ describe("上海's districts' 房管局 (区住房保障和房屋管理局)", ()
     expect(unknownNames(plan("上海市闵行区深化质量强区建设实施方案", "区房管局"))).toEqual([]);
   });
 });
+
+describe("zones named 工业区, 新城 and 投资区", () => {
+  it("are zones with a 管委会, as 工业园区 and 开发区 are", () => {
+    expect(unknownNames(plan("上海市闵行区深化质量强区建设实施方案", "区经委、莘庄工业区管委会"))).toEqual([]);
+    expect(unknownNames(plan("保定市质量强市建设行动方案", "市工业和信息化局、白沟新城管委会、白沟新城"))).toEqual([]);
+    expect(unknownNames(plan("漳州市质量强市建设实施方案", "市商务局、台商投资区管委会"))).toEqual([]);
+  });
+});
