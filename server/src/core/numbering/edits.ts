@@ -1,6 +1,7 @@
 import { canonicalMarker } from "../model/markers.js";
 import { circledNumeralLike, hasFullwidthDigits, isCircledNumeral, toChineseNumeral, toFullwidthDigits, toHalfwidthDigits } from "../model/numerals.js";
-import type { NumberMarker, NumberedItem, Span } from "../model/types.js";
+import type { NumberMarker, NumberedItem, PlanDocument, RepeatedPaste, Span } from "../model/types.js";
+import type { LineNode } from "../syntax/cst.js";
 import type { TextEdit } from "../rules/types.js";
 import { renumberedValue } from "./breaks.js";
 import type { NumberingRun, PlanNumbering } from "./runs.js";
@@ -119,11 +120,49 @@ export function renumberRunEdits(run: NumberingRun, from: number, to = run.items
   return edits;
 }
 
-/** Every run of every level renumbered 1…N: the source action and the end state of `--fix`. */
-export function renumberDocumentEdits(numbering: PlanNumbering): TextEdit[] {
+/**
+ * Every run of every level renumbered 1…N: the source action and the end state of `--fix`. A
+ * block pasted twice (model/repeatedPaste.ts) is renumbered in its copy as in the block: the copy
+ * stays a copy, which structure/repeated-paste still finds and deletes, rather than a stale
+ * block whose old numbers would read as the plan's.
+ */
+export function renumberDocumentEdits(numbering: PlanNumbering, plan: Pick<PlanDocument, "lines" | "repeatedPastes">): TextEdit[] {
   const edits: TextEdit[] = [];
   for (const run of numbering.runs) for (const edit of renumberRunEdits(run, 0)) edits.push(edit);
-  return edits.sort((a, b) => a.start - b.start);
+  edits.sort(byStart);
+  if (plan.repeatedPastes.length === 0) return edits;
+  for (const paste of plan.repeatedPastes) mirrorInCopy(edits, paste, plan.lines);
+  return edits.sort(byStart);
+}
+
+function byStart(a: TextEdit, b: TextEdit): number {
+  return a.start - b.start;
+}
+
+/** Adds to `edits` (in document order) the copy's edit of each edit in the block a paste repeats, line for line. */
+function mirrorInCopy(edits: TextEdit[], paste: RepeatedPaste, lines: readonly LineNode[]): void {
+  const copy = paste.lines.filter(hasContent);
+  const block: LineNode[] = [];
+  for (const line of lines) {
+    if (line.indentEnd > paste.of.end) break;
+    if (line.indentEnd >= paste.of.start && hasContent(line)) block.push(line);
+  }
+  // The model found the copy line for line (blank lines and comments aside): the same count.
+  if (block.length !== copy.length) return;
+  const count = edits.length;
+  for (let index = 0, at = 0; index < count; index++) {
+    const edit = edits[index]!;
+    if (edit.start < paste.of.start || edit.end > paste.of.end) continue;
+    while (at < block.length && block[at]!.contentEnd < edit.start) at++;
+    const line = block[at];
+    if (line === undefined || edit.start < line.indentEnd || edit.end > line.contentEnd) continue;
+    const shift = copy[at]!.indentEnd - line.indentEnd;
+    edits.push({ start: edit.start + shift, end: edit.end + shift, newText: edit.newText });
+  }
+}
+
+function hasContent(line: LineNode): boolean {
+  return line.kind !== "blank" && line.kind !== "comment";
 }
 
 /** The canonical punctuation of each level: what goes before and after the numeral. */

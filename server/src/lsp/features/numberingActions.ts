@@ -42,7 +42,7 @@ function runAt(entry: AnalyzedDocument, session: PlanSession, markerStart: numbe
 
 /** Edits of the actions below, recomputed from the current analysis when the person picks one. */
 export const NUMBERING_EDIT_RESOLVERS: Record<string, EditResolver> = {
-  renumberDocument: (entry, data, session) => workspaceEdit(data.uri, renumberDocumentEdits(numberingFor(entry, session)), entry.mapper),
+  renumberDocument: (entry, data, session) => workspaceEdit(data.uri, renumberDocumentEdits(numberingFor(entry, session), entry.analysis.plan), entry.mapper),
   renumberRun: (entry, data, session) => {
     const run = data.at === undefined ? null : runAt(entry, session, data.at);
     return run ? workspaceEdit(data.uri, renumberRunEdits(run, 0), entry.mapper) : undefined;
