@@ -66,3 +66,12 @@ describe("a format character or a line separator inside a comparator or a dash",
   });
 });
 
+describe("the name of an indicator a paste split", () => {
+  it("is shown without a line separator or a format character inside it", () => {
+    const text = goals("到2025年，制造业产品\u2028质量合格率达到94%以上，食品抽检合格\u200b率达到98%以上，农产品\u2029抽检合格率达\u2028到99%。");
+    expect(rows(text).map((row) => row[0])).toEqual(["制造业产品质量合格率", "食品抽检合格率", "农产品抽检合格率"]);
+    // The text keeps them: text/invisible-char reports each, and its fix deletes them.
+    expect(rules(text)).toEqual(Array(4).fill("text/invisible-char"));
+    expect(rows(fixAll(text).text)).toEqual(rows(text));
+  });
+});

@@ -15,6 +15,7 @@ import { pathOf } from "../units/matrix.js";
 import { isGoalsHeading, isGoalsLine, planPeriodOf, planYearOf } from "./plan.js";
 import { isBaselineSection, ReportingSentences } from "./pastStatements.js";
 import { CHINESE_FIGURE_HINT, inArabicFigures } from "./chineseFigures.js";
+import { shownIndicator } from "./indicatorName.js";
 import { type IndicatorRow, type IndicatorTables, readIndicatorTables } from "./tables.js";
 import type { PlanPeriod, PlanTarget, TargetExtraction, TargetKind, TargetSense } from "./types.js";
 
@@ -42,6 +43,8 @@ export function extractTargets(plan: PlanDocument): TargetExtraction {
         if (joins.length > 0) extraction = acrossJoins(plan, joins) ?? extraction;
       }
     }
+    // The names as a reader sees them, once every reading that measured them by the text is done.
+    for (const target of extraction.targets) target.indicator = shownIndicator(target.indicator);
     cache.set(plan, extraction);
   }
   return extraction;
