@@ -42,9 +42,9 @@ const WORD_LISTS = { UNIT_LABELS: "UnitLabel", DEADLINE_LABELS: "DeadlineLabel" 
 /**
  * Patterns the grammar's initializer spells as string constants and code outside the parser
  * reads too (structure/markdown-marks finds the underscore-bold pairs PlaceholderText leaves
- * alone): copied into generated/labels.js as written.
+ * alone, by their shape and the words they hold): copied into generated/labels.js as written.
  */
-const SHARED_PATTERNS = ["UNDERSCORE_BOLD_SHAPE"];
+const SHARED_PATTERNS = ["UNDERSCORE_BOLD_SHAPE", "BOLD_WORD_SHAPE"];
 
 function writeWordLists(source) {
   const grammar = peggy.parser.parse(source, { grammarSource: "grammar/plan.peggy", reservedWords: [] });

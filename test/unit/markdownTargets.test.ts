@@ -1,0 +1,47 @@
+import { describe, expect, it } from "vitest";
+import { analyze } from "../../server/src/core/analyze";
+import { fixAll } from "../../server/src/core/fixes/applyFixes";
+import { extractTargets } from "../../server/src/core/targets/extract";
+
+/**
+ * A goal an AI writing tool bolds (`达到**94%**以上`, `__96%__`, `**食品抽检合格率达到98%**`) is
+ * read through its Markdown marks, as through a format character: the goal is the one the plan
+ * states before structure/markdown-marks' fix deletes the marks, so targets/blank and the
+ * comparisons with the parent see it, and the name shown is the words, not the marks.
+ */
+const rows = (text: string) =>
+  extractTargets(analyze(text).plan).targets.map((target) => [target.indicator, target.comparator, target.value, target.unit, target.qualifier]);
+const rules = (text: string) => analyze(text).findings.map((finding) => finding.rule).filter((rule) => rule !== "targets/parent-not-localised").sort();
+const goals = (body: string) => `示例县质量强县建设实施方案\n为贯彻落实《质量强国建设纲要》，制定本方案。\n一、总体要求\n（一）主要目标\n${body}\n`;
+
+describe("Markdown's bold in a goal", () => {
+  it("reads a bolded figure, its unit and its qualifier as the clean goal's", () => {
+    const pasted = goals("到2025年，制造业产品质量合格率达到**95%**以上，公共服务质量满意度提高到__83分__，万人高价值发明专利拥有量达到__12.5件__，**食品抽检合格率达到98.5%**，__农产品抽检合格率__稳定在**99%**。");
+    const clean = pasted.replaceAll("**", "").replaceAll("__", "");
+    expect(rows(pasted)).toEqual(rows(clean));
+    expect(rows(pasted)).toEqual([
+      ["制造业产品质量合格率", "达到", 95, "%", "以上"],
+      ["公共服务质量满意度", "提高到", 83, "分", ""],
+      ["万人高价值发明专利拥有量", "达到", 12.5, "件", ""],
+      ["食品抽检合格率", "达到", 98.5, "%", ""],
+      ["农产品抽检合格率", "稳定在", 99, "%", ""],
+    ]);
+    // The marks are structure/markdown-marks' alone, and its fix leaves the clean plan.
+    expect(rules(pasted)).toEqual(["structure/markdown-marks"]);
+    expect(fixAll(pasted).text).toBe(clean);
+  });
+
+  it("sees a bolded blank and a bolded figure below the parent's", () => {
+    expect(rules(goals("到2025年，制造业产品质量合格率达到** %**以上。"))).toEqual(["structure/markdown-marks", "targets/blank"]);
+    expect(rules(goals("到2025年，制造业产品质量合格率达到**XX%**以上。"))).toEqual(["structure/markdown-marks", "targets/blank"]);
+    expect(rules(goals("到2025年，食品抽检合格率达到__96%__以上。"))).toEqual(["structure/markdown-marks", "targets/weaker-than-parent"]);
+  });
+
+  it("leaves a form's blanks and a mask of stars as they were", () => {
+    // Underscores with no closing pair, or round a clause mark, are a blank to fill in.
+    expect(rows(goals("到2025年，制造业产品质量合格率达到__%以上，新增示范企业__个，建成__家。"))[0]).toEqual(["制造业产品质量合格率", "达到", null, "%", "以上"]);
+    expect(rules(goals("到2025年，制造业产品质量合格率达到__%以上。"))).toEqual(["targets/blank"]);
+    // Three stars are no bold: the figure after them is no goal's.
+    expect(rows(goals("到2025年，制造业产品质量合格率达到***95%。"))).toEqual([]);
+  });
+});
