@@ -103,6 +103,26 @@ describe("readDocxAsPlanText", () => {
     ]);
   });
 
+  it("writes a cell with a line break and a quote of its own as Excel does, the quote doubled, and reads it back as one row", () => {
+    const cell = (text: string) => wordCell([wordParagraph(text)]);
+    const docx = bodyDocx(
+      [
+        wordParagraph("一、重点任务"),
+        wordParagraph("1.开展品牌培育。"),
+        wordParagraph("附件"),
+        wordTable([
+          [cell("序号"), cell("重点任务"), cell("牵头单位")],
+          [cell("1"), cell('开展"品字标"认证<w:br/>培育区域品牌'), cell("市市场监管局")],
+        ]),
+      ].join(""),
+    );
+    const result = readDocxAsPlanText(docx);
+    if (!result.ok) throw new Error(result.error);
+    expect(result.text).toContain('1\t"开展""品字标""认证\n培育区域品牌"\t市市场监管局');
+    const { plan } = analyze(result.text);
+    expect(plan.clauses.map((clause) => [clause.tableRow?.task, clause.units.map((unit) => unit.text)])).toEqual([['开展"品字标"认证培育区域品牌', ["市市场监管局"]]]);
+  });
+
   it("refuses a zip bomb, a truncated file, a non-zip and an encrypted or binary Word file", async () => {
     // Small limits keep the test cheap; the defaults (64 MB, 200:1) work the same way.
     const small = { maxEntryBytes: 4 * 1024 * 1024, maxRatio: 200 };

@@ -321,6 +321,14 @@ describe("export of a table row Excel pasted over lines for a cell's line break"
   });
 });
 
+describe("export of a table row Excel pasted with a quote doubled in a cell", () => {
+  it("sets the cell without the copy's quotes, each doubled quote one; a writer's quoted cell as written", () => {
+    const text = `${TITLE}一、主要目标\n到2025年，质量明显提升。\n\n附件\n\n重点项目表\n\n序号\t项目名称\t责任单位\n1\t"开展""品字标""认证"\t市市场监管局\n2\t"实施""质量月""\n活动"\t市商务局\n3\t"质量月"\t市市场监管局\n`;
+    const table = layoutPlan(analyze(text).plan).blocks.find((block) => block.kind === "table");
+    expect(table).toMatchObject({ rows: [["序号", "项目名称", "责任单位"], ["1", '开展"品字标"认证', "市市场监管局"], ["2", '实施"质量月"\n活动', "市商务局"], ["3", '"质量月"', "市市场监管局"]] });
+  });
+});
+
 describe("export of a table pasted with tabs whose row starts with empty cells", () => {
   it("keeps a merged cell's place: the row's leading tabs are empty cells, not its indentation", () => {
     const text = `${TITLE}一、主要目标\n到2025年，质量明显提升。\n\n附件\n\n重点项目表\n\n序号\t项目名称\t建设内容\t责任单位\t完成时限\n1\t计量测试中心\t建设产业计量测试中心\t市市场监管局\t2025年\n\t\t购置计量设备\t\t2024年\n2\t品牌培育\t培育区域品牌\t市商务局\t2026年\n`;

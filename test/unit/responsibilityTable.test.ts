@@ -85,6 +85,27 @@ describe("a responsibility table pasted as text", () => {
     expect(findings.filter((finding) => finding.rule.startsWith("punct/"))).toEqual([]);
   });
 
+  it("reads a cell Excel quoted for a quote in it, doubled inside, on one line or over lines", () => {
+    const text = `${PLAN}序号\t重点任务\t牵头单位\t配合单位\n1\t"开展""品字标""认证"\t市市场监管局\t市工信局\n2\t"实施""质量月""
+活动"\t市市场监管局\t"市商务局
+市文旅局"\n3\t品牌培育\t市商务局\t市财政局\n`;
+    const { plan, findings } = analyze(text);
+    expect(plan.quotedCells.map((cell) => text.slice(cell.open, cell.close + 1))).toEqual(['"开展""品字标""认证"', '"实施""质量月""\n活动"', '"市商务局\n市文旅局"']);
+    expect(plan.tables[0]!.unread).toEqual([]);
+    expect(plan.clauses.map((clause) => [clause.tableRow?.task, clause.units.map((unit) => unit.text)])).toEqual([
+      ['开展"品字标"认证', ["市市场监管局", "市工信局"]],
+      ['实施"质量月"活动', ["市市场监管局", "市商务局", "市文旅局"]],
+      ["品牌培育", ["市商务局", "市财政局"]],
+    ]);
+    // Every quote is the copy's, the doubled ones too: no half-width or unbalanced mark to report.
+    expect(findings.filter((finding) => finding.rule.startsWith("punct/"))).toEqual([]);
+  });
+
+  it("takes a cell quoted whole with no doubled quote, or a quote not at a cell's edge, for the writer's", () => {
+    const text = `${PLAN}序号\t重点任务\t责任单位\n1\t"质量月"\t市市场监管局\n2\t开展"品字标""认证"\t市市场监管局\n3\t"开展""品字标"认证\t市市场监管局\n`;
+    expect(buildPlan(text).quotedCells).toEqual([]);
+  });
+
   it("takes no quotation in prose for a quoted cell", () => {
     const text = `${PLAN}序号\t重点任务\t责任单位\n1\t"质量月"活动\t市市场监管局\n说明：开展"质量\n提升"行动。\n`;
     expect(buildPlan(text).quotedCells).toEqual([]);

@@ -132,17 +132,25 @@ export interface ImprintLine {
 
 /** A paper copy's note that its 落款 stands alone on its page (model/signature.ts reads the plan's). */
 const NO_TEXT_ON_PAGE = /^[（(]\s*此页无正文\s*[）)]$/u;
-/** A cell Excel quoted for its line break, without the quotes and the spaces around its lines; any other cell as it is. */
+/**
+ * A cell Excel quoted for its line break or a quote in it (model/quotedCells.ts), without the
+ * quotes, each doubled quote one, and without the spaces around its lines; any other cell (a
+ * writer's `"质量月"`, whose quotes are no copy's) as it is.
+ */
 function unquotedCell(cell: string): string {
-  if (cell.length < 2 || !cell.includes("\n") || !cell.startsWith('"') || !cell.endsWith('"')) return cell;
-  return cell
-    .slice(1, -1)
+  if (cell.length < 2 || !cell.startsWith('"') || !cell.endsWith('"')) return cell;
+  const inner = cell.slice(1, -1);
+  if (!EXCEL_QUOTED.test(inner) || (!inner.includes("\n") && !inner.includes('""'))) return cell;
+  return inner
+    .replace(/""/g, '"')
     .split("\n")
     .map((line) => line.trim())
     .filter((line) => line !== "")
     .join("\n");
 }
 
+/** What Excel writes inside a quoted cell: every quote of the cell's text doubled. */
+const EXCEL_QUOTED = /^(?:[^"]|"")*$/u;
 /** Between the cells of a table pasted with spaces: two or more, or any 全角 space. */
 const CELL_GAP = /[ \u3000]*\u3000[ \u3000]*| {2,}/u;
 const DRAFT_STATUSES = new Set(["征求意见稿", "送审稿", "讨论稿", "草案", "代拟稿"]);

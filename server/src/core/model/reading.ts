@@ -6,7 +6,7 @@ import { readHardWrap } from "./hardWrap.js";
 import { isIssuerMark, isPageNumber, mayBeRunningHead } from "./pageFurniture.js";
 import { textEndOf } from "./inline.js";
 import type { HardWrap, QuotedCell } from "./types.js";
-import { quotedCellOpenedAt } from "./quotedCells.js";
+import { quotedCellsOfLine } from "./quotedCells.js";
 import { lineText } from "./prelude.js";
 import { dateOfDateLine } from "./dates.js";
 import { isSpaceCode, trimSpacesEnd } from "../text/spaces.js";
@@ -283,22 +283,27 @@ function readTableRows(lines: LineNode[], text: string): QuotedCell[] {
   // which in most plans is nowhere: quadratic).
   let nextTab = text.indexOf("\t");
   let inPlan = false;
-  let quoted: QuotedCell[] | null = null;
+  const quoted: QuotedCell[] = [];
+  // On the line that closes a cell over lines: where its other cells start, after the closing quote.
+  let closedAt = -1;
   for (let i = 0; i < lines.length && nextTab >= 0; i++) {
     const line = lines[i]!;
     // A row's line already (tableRow): the closing line of a quoted cell, which may open the row's next.
     const row = line.kind === "item" || (inPlan && line.kind === "text" && (line.textKind === "plain" || line.textKind === "tableRow"));
     if (line.kind === "item" || line.kind === "list") inPlan = true;
     if (nextTab < line.indentEnd) nextTab = text.indexOf("\t", line.indentEnd);
+    const from = closedAt >= line.start ? closedAt : line.start;
+    closedAt = -1;
     if (!row || nextTab < 0 || nextTab >= line.contentEnd) continue;
-    // A cell Excel quoted for the line break in it: the lines to its closing quote are one row
-    // (model/quotedCells.ts), each line of it a row's line, whatever tabs it has of its own.
-    const cell = quotedCellOpenedAt(lines, i, text);
-    if (cell !== null && quotedRowLines(lines, cell)) {
-      (quoted ??= []).push(cell);
+    // Cells Excel quoted for a line break or a quote in them (model/quotedCells.ts): the lines to a
+    // cell's closing quote are one row, each line of it a row's line, whatever tabs it has of its own.
+    const cell = quotedCellsOfLine(lines, i, text, from, quoted);
+    if (cell !== null && !quotedRowLines(lines, cell)) quoted.pop();
+    else if (cell !== null) {
       for (let j = cell.firstLine; j < cell.lastLine; j++) lines[j] = asRowLine(lines[j]!);
       // The closing line is read as any line: it may open the row's next quoted cell.
       i = cell.lastLine - 1;
+      closedAt = cell.close + 1;
       lines[cell.lastLine] = asRowLine(lines[cell.lastLine]!);
       continue;
     }
@@ -306,7 +311,7 @@ function readTableRows(lines: LineNode[], text: string): QuotedCell[] {
     if (second < 0 || second >= line.contentEnd) continue;
     lines[i] = asRowLine(line);
   }
-  return quoted ?? NO_QUOTED_CELLS;
+  return quoted.length > 0 ? quoted : NO_QUOTED_CELLS;
 }
 
 // Not frozen: V8 iterates a frozen array on a slow path (ARCHITECTURE.md, "Frozen arrays").

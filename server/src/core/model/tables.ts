@@ -18,7 +18,7 @@ import type { Attachment, ClauseSegment, QuotedCell, ResponsibilityClause, Respo
  * not line up with the header (a merged cell) is counted as unread rather than guessed at.
  * The table ends at the first line without a tab. A cell Excel quoted for the line break in it
  * (model/quotedCells.ts) makes its row one row over its lines: its cells are read without the
- * quotes, a unit cell's lines as its names one a line.
+ * quotes (each doubled quote one), a unit cell's lines as its names one a line.
  */
 
 /** A header cell that names a unit column. */
@@ -38,6 +38,8 @@ export const MAX_HEADER_CELL = 12;
 interface Column {
   start: number;
   end: number;
+  /** A quoted cell with a quote of its own doubled inside (model/quotedCells.ts): its text has each `""` as one `"`. */
+  doubled: boolean;
 }
 
 interface OpenTable {
@@ -126,7 +128,7 @@ export class TableReader {
     if (segments.length === 0) return null;
     open.table.rows++;
     // A quoted cell's line break is its layout: the task it names reads on across it.
-    const cellText = (index: number) => (index >= 0 ? this.text.slice(cells[index]!.start, cells[index]!.end).replace(/\s*\r?\n\s*/g, "") : "");
+    const cellText = (index: number) => (index >= 0 ? shownCell(this.text, cells[index]!).replace(/\s*\r?\n\s*/g, "") : "");
     return rowClause({ start: line.indentEnd, end, number: cellText(open.numberColumn) || String(open.table.rows), task: cellText(open.taskColumn), table: open.table }, segments);
   }
 
@@ -136,7 +138,7 @@ export class TableReader {
   }
 
   private header(cells: readonly Column[], line: LineNode, end: number): OpenTable | null {
-    const columns = cells.map((cell) => this.text.slice(cell.start, cell.end).replace(/\s+/g, ""));
+    const columns = cells.map((cell) => shownCell(this.text, cell).replace(/\s+/g, ""));
     if (columns.length < 2 || columns.some((column) => column.length > MAX_HEADER_CELL)) return null;
     const unitColumns = columns.flatMap((column, index) => (UNIT_COLUMN.test(column) ? [index] : []));
     if (unitColumns.length === 0) return null;
@@ -171,7 +173,7 @@ function cellsOf(text: string, start: number, end: number): Column[] {
     let b = cellEnd;
     while (a < b && isSpace(text.charCodeAt(a))) a++;
     while (b > a && isSpace(text.charCodeAt(b - 1))) b--;
-    cells.push({ start: a, end: b });
+    cells.push({ start: a, end: b, doubled: false });
     if (cellEnd === end) return cells;
     from = cellEnd + 1;
   }
@@ -184,9 +186,16 @@ function unquote(cells: Column[], quoted: readonly QuotedCell[]): void {
       if (cell.start === q.open && cell.end === q.close + 1) {
         cell.start++;
         cell.end--;
+        cell.doubled = q.doubled.length > 0;
       }
     }
   }
+}
+
+/** A cell's text as a reader sees it: each quote Excel doubled inside a quoted cell one. */
+function shownCell(text: string, cell: Column): string {
+  const written = text.slice(cell.start, cell.end);
+  return cell.doubled ? written.replace(/""/g, '"') : written;
 }
 
 /** The lines of a cell a line break runs over, each without the spaces around it; empty ones left out. */
@@ -200,7 +209,7 @@ function cellLines(text: string, cell: Column): Column[] {
     let b = to;
     while (a < b && (isSpace(text.charCodeAt(a)) || text.charCodeAt(a) === 0x0d)) a++;
     while (b > a && (isSpace(text.charCodeAt(b - 1)) || text.charCodeAt(b - 1) === 0x0d)) b--;
-    if (b > a) lines.push({ start: a, end: b });
+    if (b > a) lines.push({ start: a, end: b, doubled: cell.doubled });
     from = to + 1;
   }
   return lines;

@@ -365,7 +365,10 @@ export interface PlanTitle extends Heading {
  * cut into lines of one measure. `lines` are the lines that fill the measure and go on on the
  * next line, in document order.
  */
-/** A table cell in double quotes that runs over lines, as Excel copies one (model/quotedCells.ts). */
+/**
+ * A table cell in double quotes, as Excel copies one that holds a line break (it runs over lines)
+ * or a quote of its own (doubled inside): model/quotedCells.ts.
+ */
 export interface QuotedCell {
   /** The opening and closing quotes' offsets. */
   open: number;
@@ -375,6 +378,8 @@ export interface QuotedCell {
   lastLine: number;
   /** The end of the closing line's content: where the row goes on to, unless another cell opens there. */
   rowEnd: number;
+  /** The first quote of each doubled pair inside (`""`, one quote of the cell's text), in order; most cells have none. */
+  doubled: number[];
 }
 
 export interface HardWrap {
@@ -463,8 +468,9 @@ export interface PlanDocument {
   /** The PDF line breaks the plan was copied with, if it was (structure/hard-wrap). */
   hardWrap: HardWrap | null;
   /**
-   * Table cells Excel copied in double quotes because they hold a line break (model/quotedCells.ts):
-   * each row they are in is one row over several lines. In document order; most plans have none.
+   * Table cells Excel copied in double quotes because they hold a line break or a quote
+   * (model/quotedCells.ts): a row with a line break in a cell is one row over several lines. In
+   * document order; most plans have none.
    */
   quotedCells: QuotedCell[];
   /**

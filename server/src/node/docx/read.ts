@@ -91,8 +91,8 @@ interface TableState {
  * line (the units of a 配合单位 cell, as Word tables have them), which a line of text writes with 、.
  * A line break inside one paragraph (w:br, Shift+Enter) is the cell's own line break, as a cell
  * pasted from Excel keeps it and the export sets one (export/docx.ts): such a cell is written as
- * Excel copies it, in double quotes with its line break (model/quotedCells.ts reads the row as
- * one), so that what the text said reads back as it was.
+ * Excel copies it, in double quotes with its line break and each quote of its own doubled
+ * (model/quotedCells.ts reads the row as one), so that what the text said reads back as it was.
  */
 function cellText(lines: readonly ReadLine[]): string {
   let text = "";
@@ -103,13 +103,14 @@ function cellText(lines: readonly ReadLine[]): string {
     const part = line.replace(/\t/g, " ").trim();
     if (part === "") continue;
     const goesOn = text === "" || /\p{P}$/u.test(text) || /^[\p{Pe}\p{Pf}、，。；：！？]/u.test(part) || [...last].length <= 2 || [...part].length <= 2;
-    const lineBreak = !goesOn && paragraph === lastParagraph && !part.includes('"') && !text.includes('"');
+    const lineBreak = !goesOn && paragraph === lastParagraph;
     if (lineBreak) broken = true;
     text += goesOn ? part : lineBreak ? `\n${part}` : `、${part}`;
     last = part;
     lastParagraph = paragraph;
   }
-  return broken ? `"${text}"` : text;
+  // A quote of the cell's own is doubled inside the copy's, as Excel writes it.
+  return broken ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
 /** The paragraphs of `word/document.xml`, in order, as lines; each table row as one line of cells. */
