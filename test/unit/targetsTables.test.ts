@@ -37,6 +37,20 @@ describe("tables of indicators pasted as text", () => {
     expect(read(GOALS + oneCellALine([["主要指标"], ["指标", "2022年基数", "2025年目标"], ["制造业产品质量合格率（%）", "93.5", "≥94"]]) + TASKS)).toEqual([EXPECTED[0]]);
   });
 
+  it("reads a table Excel copied with quoted cells: a cell over lines, a quote doubled inside, a row over lines", () => {
+    const text = `${GOALS}序号\t指标名称\t单位\t"2022年
+基数"\t2025年目标\t指标属性\n1\t"制造业产品
+质量合格率"\t%\t93.5\t≥94\t预期性\n2\t"食品抽检合格率""（评价性）"""\t%\t98.2\t98.5以上\t约束性\n3\t"""品字标""认证
+企业数"\t家\t12\t20\t预期性\n${TASKS}`;
+    expect(read(text)).toEqual([
+      ["制造业产品质量合格率", "level", "≥", 94, "%", "", 2025, 2022, 93.5, true],
+      ['食品抽检合格率"（评价性）"', "level", "", 98.5, "%", "以上", 2025, 2022, 98.2, true],
+      ['"品字标"认证企业数', "level", "", 20, "家", "", 2025, 2022, 12, true],
+    ]);
+    // The quotes are the copy's, and a row's lines are the table's, no sentence cut short.
+    expect(analyze(text).findings.filter((finding) => finding.rule.startsWith("punct/") || finding.rule === "text/broken-sentence")).toEqual([]);
+  });
+
   it("reads a column's unit from its header's brackets (2025年目标（%）)", () => {
     const table = "序号\t指标名称\t2022年基数（%）\t2025年目标（%）\n1\t制造业产品质量合格率\t93.5\t94\n2\t食品抽检合格率\t98.2\t98.5\n";
     expect(read(GOALS + table + TASKS)).toEqual([

@@ -479,7 +479,7 @@ export function indicatorTables(plan: PlanDocument): IndicatorTables | null {
 
 function indicatorTablesOf(plan: PlanDocument, planEnd: number, referenceYear: number | null, period: PlanPeriod | null): IndicatorTables | null {
   let tables = tablesOfPlan.get(plan);
-  if (tables === undefined) tablesOfPlan.set(plan, (tables = readIndicatorTables(plan.lines, plan.text, planEnd, referenceYear, period?.from ?? null)));
+  if (tables === undefined) tablesOfPlan.set(plan, (tables = readIndicatorTables(plan.lines, plan.text, planEnd, referenceYear, period?.from ?? null, plan.quotedCells)));
   return tables;
 }
 

@@ -1,7 +1,9 @@
 import { textEndOf } from "../model/inline.js";
 import { toHalfwidthFigures } from "../model/numerals.js";
-import type { Span } from "../model/types.js";
+import { quotedCellText } from "../model/quotedCells.js";
+import type { QuotedCell, Span } from "../model/types.js";
 import type { LineNode } from "../syntax/cst.js";
+import { partitionPoint } from "../text/sorted.js";
 
 /**
  * Tables of indicators (主要指标表) pasted as text, in the forms Word, web pages and PDFs give:
@@ -21,17 +23,21 @@ import type { LineNode } from "../syntax/cst.js";
  * unit of its figures where the row has no 单位. A column headed by a bare year (2022年, 2025年) is the base when the year is
  * before the plan's and a target when after it, the first year of a period the title states
  * (2024—2026年, not yet under way when the plan is dated) a target; the plan's own year
- * otherwise, or a plan with neither date nor period, leaves it unknown and the table unread. Every cell of a row is checked against its column (a
+ * otherwise, or a plan with neither date nor period, leaves it unknown and the table unread. A cell Excel
+ * quoted for a line break or a quote in it (model/quotedCells.ts) is one cell, its row one row over its
+ * lines, its text without the quotes and the break. Every cell of a row is checked against its column (a
  * number in 序号, one after the last; a unit in 单位; a figure or a dash in 基数 …): where a row
  * does not fit, one cell a line ends the table there (a merged cell would shift every cell after
  * it), a tab row is left to the reading of its line, and a spaced one (prose has spaces too) ends
  * the table. Nothing is guessed.
  */
 
-/** What tells a bare year's column (2024年) a base or a target: the plan's year, and its period's first year. */
+/** What tells a bare year's column (2024年) a base or a target: the plan's year, and its period's first year; and the plan's quoted cells. */
 interface TableYears {
   reference: number | null;
   periodFrom: number | null;
+  /** The cells Excel quoted (model/quotedCells.ts), in document order: read by rows apart by tabs. */
+  quoted: readonly QuotedCell[];
 }
 
 export type ColumnKind = "number" | "indicator" | "unit" | "base" | "target" | "attribute" | "other";
@@ -114,8 +120,8 @@ const CELL_PLACEHOLDER = new RegExp(`^(${COMPARATORS})?\\s*([XＸx×＿_]{2,}|�
 const TAB = 0x09;
 
 /** The tables of a plan's lines, or null when it has none (nearly every plan). */
-export function readIndicatorTables(lines: readonly LineNode[], text: string, end: number, referenceYear: number | null, periodFrom: number | null = null): IndicatorTables | null {
-  const years: TableYears = { reference: referenceYear, periodFrom };
+export function readIndicatorTables(lines: readonly LineNode[], text: string, end: number, referenceYear: number | null, periodFrom: number | null = null, quotedCells: readonly QuotedCell[] = []): IndicatorTables | null {
+  const years: TableYears = { reference: referenceYear, periodFrom, quoted: quotedCells };
   let found: IndicatorTables | null = null;
   let nextTab = text.indexOf("\t");
   for (let i = 0; i < lines.length; i++) {
@@ -250,20 +256,22 @@ function cellRun(lines: readonly LineNode[], from: number, text: string, end: nu
  * spaces (`spacedCells`: a PDF's or a web page's copy).
  */
 function readRowTable(lines: readonly LineNode[], index: number, text: string, end: number, years: TableYears, cellsOf: typeof tabCells): TableRead {
-  const header = lines[index]!;
-  const columns = columnsOf(cellsOf(text, header.start, textEndOf(header, text)), years);
-  if (columns === null) return NO_TABLE(index);
-  const read: TableRead = { lines: [header], rows: [], last: index };
   const spaced = cellsOf === spacedCells;
-  /** The row `line` is under these columns, or null; undefined when it has no cells apart at all. */
-  const rowAt = (line: LineNode): IndicatorRow | null | undefined => {
-    const cells = cellsOf(text, line.start, textEndOf(line, text));
-    if (cells.length < 2) return undefined;
+  const header = rowCells(lines, index, text, spaced ? NO_QUOTED : years.quoted, cellsOf);
+  const columns = columnsOf(header.cells, years);
+  if (columns === null) return NO_TABLE(index);
+  const read: TableRead = { lines: lines.slice(index, header.last + 1), rows: [], last: header.last };
+  /** The row at lines[at] under these columns, or null; undefined when it has no cells apart at all; and its last line. */
+  const rowAt = (at: number): { row: IndicatorRow | null | undefined; last: number } => {
+    const { cells, last } = rowCells(lines, at, text, spaced ? NO_QUOTED : years.quoted, cellsOf);
+    if (cells.length < 2) return { row: undefined, last };
+    const rowLines = lines.slice(at, last + 1);
     // A row's empty last cells (备注, 属性 left blank) are lost on paste, their tabs with the
     // line's end: a row short of only such columns is read with the cells it has.
-    return cells.length === columns.length ? rowOf(columns, cells, [line], text, null) : cells.length < columns.length && optionalFrom(columns, cells.length) ? rowOf(columns.slice(0, cells.length), cells, [line], text, null) : null;
+    const row = cells.length === columns.length ? rowOf(columns, cells, rowLines, text, null) : cells.length < columns.length && optionalFrom(columns, cells.length) ? rowOf(columns.slice(0, cells.length), cells, rowLines, text, null) : null;
+    return { row, last };
   };
-  for (let at = index + 1; at < lines.length && lines[at]!.start < end; at++) {
+  for (let at = header.last + 1; at < lines.length && lines[at]!.start < end; at++) {
     const line = lines[at]!;
     if (line.kind === "comment") break;
     if (line.kind === "blank") {
@@ -272,22 +280,62 @@ function readRowTable(lines: readonly LineNode[], index: number, text: string, e
       let next = at + 1;
       while (next < lines.length && next - at < MAX_BLANKS_BETWEEN_ROWS && lines[next]!.kind === "blank") next++;
       const after = lines[next];
-      if (after === undefined || after.start >= end || after.kind !== "text" || !rowAt(after)) break;
+      if (after === undefined || after.start >= end || after.kind !== "text" || !rowAt(next).row) break;
       at = next - 1;
       continue;
     }
-    const row = rowAt(line);
+    const { row, last } = rowAt(at);
     if (row === undefined) break;
     // Spaces also stand between the words of prose: a spaced line that is no row ends the table.
     // A tabbed row that does not fit its columns is left to the reading of its line.
     if (row === null && spaced) break;
-    read.last = at;
+    read.last = at = last;
     if (row === null) continue;
     read.rows.push(row);
-    read.lines.push(line);
+    for (const each of row.lines) read.lines.push(each);
   }
   return read.rows.length > 0 ? read : NO_TABLE(index);
 }
+
+// Not frozen: V8 iterates a frozen array on a slow path (ARCHITECTURE.md, "Frozen arrays").
+const NO_QUOTED: readonly QuotedCell[] = [];
+
+/**
+ * The cells of the row that starts at lines[index], and the index of its last line: past it where
+ * a cell Excel quoted runs the row over lines. A quoted cell is read without its quotes, each
+ * doubled quote one and its line breaks none (`"制造业产品\n质量合格率"` names 制造业产品质量合格率).
+ */
+function rowCells(lines: readonly LineNode[], index: number, text: string, quoted: readonly QuotedCell[], cellsOf: typeof tabCells): { cells: Cell[]; last: number } {
+  const line = lines[index]!;
+  let rowEnd = textEndOf(line, text);
+  let last = index;
+  let first = -1;
+  let after = quoted.length;
+  if (quoted.length > 0) {
+    // The quoted cells that open on the row, by a search: rows are read again after a blank line.
+    first = partitionPoint(quoted.length, (k) => quoted[k]!.open < line.start);
+    after = first;
+    while (after < quoted.length && quoted[after]!.open < rowEnd) {
+      const cell = quoted[after]!;
+      // A cell over lines runs the row on to the line it closes on (which may open another).
+      if (cell.lastLine > last) {
+        last = cell.lastLine;
+        rowEnd = Math.max(rowEnd, cell.rowEnd);
+      }
+      after++;
+    }
+  }
+  const cells = cellsOf(text, line.start, rowEnd);
+  for (let k = first; k >= 0 && k < after; k++) {
+    const cell = quoted[k]!;
+    const at = cells.findIndex((each) => each.start === cell.open && each.end === cell.close + 1);
+    if (at >= 0) cells[at] = { start: cell.open + 1, end: cell.close, text: quotedCellText(text, cell).replace(CELL_BREAK, "").trim() };
+  }
+  return { cells, last };
+}
+
+/** A line break inside a quoted cell, with the spaces round it: the cell's layout, no word of it. */
+const CELL_BREAK = /\s*\r?\n\s*/g;
 
 /** Blank lines a table's rows may have between them (a paste's paragraph spacing is one or two). */
 const MAX_BLANKS_BETWEEN_ROWS = 2;
@@ -409,7 +457,8 @@ function rowOf(columns: readonly Column[], cells: readonly Cell[], lines: LineNo
   if (named && UNIT_VALUE.test(named[1]!)) {
     if (!unit) unit = named[1]!;
     const cut = indicator.text.length - named[0].length;
-    indicator = trimmedCell(text, indicator.start, indicator.start + cut);
+    // A quoted cell's text is not its source's (model/quotedCells.ts): the brackets end both.
+    indicator = indicator.text === text.slice(indicator.start, indicator.end) ? trimmedCell(text, indicator.start, indicator.start + cut) : { start: indicator.start, end: indicator.end - named[0].length, text: indicator.text.slice(0, cut).trimEnd() };
   }
   // ％ (full width) is the unit %, as a figure's own ％ is (reports, comparisons and sorting see one unit).
   return { lines, indicator, unit: unit === "％" ? "%" : unit, base, targets };
