@@ -28,6 +28,7 @@ const CASES: Array<{ rule: string; fixture: string; fixTitle: string | null }> =
   { rule: "xref/short-title", fixture: "xref/short-title.plan", fixTitle: "以下简称" },
   { rule: "text/invisible-char", fixture: "text/invisible-char.plan", fixTitle: "删除看不见的字符" },
   { rule: "structure/duplicate-task", fixture: "structure/duplicate-task.plan", fixTitle: null },
+  { rule: "structure/empty-task", fixture: "structure/empty-task.plan", fixTitle: null },
   { rule: "structure/repeated-title", fixture: "structure/repeated-title.plan", fixTitle: "删除前一处重复的标题" },
   { rule: "xref/title-marks", fixture: "xref/title-marks.plan", fixTitle: "书名号" },
   { rule: "xref/annotation-form", fixture: "xref/annotation-form.plan", fixTitle: "改为" },

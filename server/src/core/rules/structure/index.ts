@@ -3,6 +3,7 @@ import { dateForm } from "./dateForm.js";
 import { dateOrder } from "./dateOrder.js";
 import { deadlinePeriod } from "./deadlinePeriod.js";
 import { duplicateTask } from "./duplicateTask.js";
+import { emptyTask } from "./emptyTask.js";
 import { flattened } from "./flattened.js";
 import { frontMatter } from "./frontMatter.js";
 import { hardWrap } from "./hardWrap.js";
@@ -35,6 +36,7 @@ export const structureRules: readonly Rule[] = [
   flattened,
   hardWrap,
   duplicateTask,
+  emptyTask,
   repeatedPaste,
   reviewMarkup,
 ];
