@@ -242,7 +242,9 @@ let words: Intl.Segmenter | undefined;
  * it: it opens no paragraph), and the break cuts a word (提 / 高 is 提高), as the measure cuts
  * where it falls and a writer never breaks a line (or the heading ends in a comma or a 、, which
  * no heading does). A subtitle or a paragraph that lost its 。
- * starts with a word of its own.
+ * starts with a word of its own. Cut between two words (`（一）开展产品质量` / `提升行动`), the
+ * heading goes on only where its first half cannot be a whole heading (`cannotEndHeading`):
+ * `（二）推进产业质量` over `提升` may be a heading over a line of its own.
  */
 function continuesHeading(item: NumberedItem, line: LineNode, next: LineNode | undefined, text: string): boolean {
   if (!item.headingOnly || item.heading.text === "" || NOT_A_HEADING_CUT.test(item.heading.text)) return false;
@@ -251,8 +253,28 @@ function continuesHeading(item: NumberedItem, line: LineNode, next: LineNode | u
   const rest = lineText(line, text);
   if (rest === "" || rest.length > MAX_HEADING_REST || SENTENCE_MARKS.test(rest)) return false;
   // A heading never ends in a comma or a 、: cut after one, it goes on too.
-  return HEADING_CUT_AFTER_MARK.test(item.heading.text) || cutsWord(item.heading.text.slice(-6), rest.slice(0, 6));
+  return HEADING_CUT_AFTER_MARK.test(item.heading.text) || cutsWord(item.heading.text.slice(-6), rest.slice(0, 6)) || cannotEndHeading(item.heading.text);
 }
+
+/**
+ * Whether a heading's words cannot end where they stop, so that a cut between two words is
+ * certain: a quotation mark or a bracket left open (`实施“质量` / `强企”工程`), a word that joins
+ * or governs what follows (`推进质量基础设施和` / `检验检测能力建设`: 和, 与, 及, 的, 对 …), or a verb
+ * of doing (开展, 实施, 组织, 举办, 启动) whose object is not yet the thing done (`开展产品质量` /
+ * `提升行动`: one 开展s a 行动, a 活动, a 工作, never a 质量).
+ */
+function cannotEndHeading(heading: string): boolean {
+  return opensMore(heading, "“", "”") || opensMore(heading, "《", "》") || opensMore(heading, "（", "）") || opensMore(heading, "(", ")") || JOINING_END.test(heading) || (DOING_START.test(heading) && !DONE_END.test(heading));
+}
+
+function opensMore(text: string, open: string, close: string): boolean {
+  return text.split(open).length > text.split(close).length;
+}
+
+const JOINING_END = /[和与及并或暨的对为以把将向从由]$/u;
+const DOING_START = /^(?:深入|全面|大力|积极|持续|扎实|广泛)?(?:开展|实施|组织|举办|启动)/u;
+/** What one 开展s or 实施s: an action, a campaign, a programme and their kinds. */
+const DONE_END = /(?:行动|工作|活动|工程|计划|战略|专项|试点|示范|创建|认证|评价|评选|改革|攻关|调查|检查|整治|监测|抽检|培训|宣传|竞赛|服务|项目|制度|机制|提升|升级|建设|治理|管理|对标|达标|帮扶|诊断|评估|标准化|月|年|周)$/u;
 
 const HEADING_CUT_AFTER_MARK = /[，,、]$/u;
 

@@ -3,6 +3,8 @@ import { unbalancedMarks } from "../../punct/marks.js";
 import { wrappedParagraphLines } from "../../model/hardWrap.js";
 import { brokenParagraphLines } from "../../punct/breaks.js";
 import { proseParagraphs } from "../../punct/prose.js";
+import type { PlanDocument } from "../../model/types.js";
+import type { LineNode } from "../../syntax/cst.js";
 import type { Rule } from "../types.js";
 
 /**
@@ -28,8 +30,9 @@ export const unbalanced: Rule = {
     const broken = brokenParagraphLines(plan);
     // A paragraph a PDF's measure cut (《 on one line, 》 on the next) is structure/hard-wrap's.
     const wrapped = wrappedParagraphLines(plan);
+    const cut = cutHeadingLines(plan);
     for (const paragraph of proseParagraphs(plan)) {
-      if (broken.has(paragraph.line) || wrapped.has(paragraph.line)) continue;
+      if (broken.has(paragraph.line) || wrapped.has(paragraph.line) || cut.has(paragraph.line)) continue;
       for (const problem of unbalancedMarks(plan.text, paragraph)) {
         const opening = pairForm(problem.mark) in PAIRS;
         report({
@@ -41,3 +44,30 @@ export const unbalanced: Rule = {
     }
   },
 };
+
+/**
+ * The lines of a heading cut in two whose marks pair across the cut (`（三）实施“质量` /
+ * `强企”工程`, model/outline.ts `continuesHeading`): the heading is one, its “ and ” a pair.
+ */
+function cutHeadingLines(plan: PlanDocument): Set<LineNode> {
+  const lines = new Set<LineNode>();
+  for (const item of plan.allItems) {
+    if (item.heading.end <= item.line.contentEnd || item.bodyLines.length === 0) continue;
+    if (!pairsUp(item.heading.text)) continue;
+    lines.add(item.line).add(item.bodyLines[0]!);
+  }
+  return lines;
+}
+
+/** Whether every opening mark of a heading's words has its closing one after it, and no closing one comes first. */
+function pairsUp(words: string): boolean {
+  const open: string[] = [];
+  for (const ch of words) {
+    const form = pairForm(ch);
+    if (form in PAIRS) open.push(form);
+    else if (CLOSING.has(form) && PAIRS[open.pop() ?? ""] !== form) return false;
+  }
+  return open.length === 0;
+}
+
+const CLOSING = new Set(Object.values(PAIRS));
