@@ -1,5 +1,3 @@
-import { withoutFormatCharacters } from "../text/invisible.js";
-
 /**
  * An indicator's name as the tables, the hover and the rules' messages show it: the words the
  * plan states, without what a paste put between them and no reader sees as a word. A format
@@ -11,11 +9,17 @@ import { withoutFormatCharacters } from "../text/invisible.js";
  */
 export function shownIndicator(name: string): string {
   if (!PASTED_MARK_HINT.test(name)) return name;
-  return withoutFormatCharacters(name).replace(SEPARATORS, "").replace(BOLD_MARKS, "");
+  return name.replace(READ_THROUGH, "").replace(BOLD_MARKS, "");
 }
 
-/** Whether the name may hold any of them: one test for the names that hold none. */
-const PASTED_MARK_HINT = /[\p{Cf}\u2028\u2029*_]/u;
-const SEPARATORS = /[\u2028\u2029]+/g;
+/**
+ * What the grammar reads a target through (FormatChar, TargetGap): the soft hyphen, zero-width
+ * characters, Word's U+2060–U+2064, the BOM, and the line and paragraph separators. Never the bidi
+ * embeddings, overrides and isolates: they reorder what a reader sees, and the tables show them
+ * (<U+202E>), as text/invisible-char names them.
+ */
+const READ_THROUGH = /[\u00ad\u180e\u200b-\u200f\u2060-\u2064\ufeff\u2028\u2029]+/g;
+/** Whether the name may hold any of them or a bold mark: one test for the names that hold none. */
+const PASTED_MARK_HINT = /[\u00ad\u180e\u200b-\u200f\u2060-\u2064\ufeff\u2028\u2029*_]/;
 /** Two stars or two underscores, not a longer run (a mask: 139****5678). */
 const BOLD_MARKS = /(?<![*_])(?:\*\*|__)(?![*_])/g;
