@@ -79,7 +79,7 @@ describe("running heads a PDF prints on every page", () => {
   });
 
   it("an issuer's mark alone between the halves of a sentence is one too, without a page number; the broken sentence is its finding", () => {
-    const text = "一、主要任务\n1.强化产业基础。加快突破一批关键\n\n示例市人民政府办公室文件\n\n核心技术。（市工信局负责）\n2.推动集群升级。（市发改委负责）\n";
+    const text = "一、主要任务\n1.强化产业基础。加快突破一批关键\n\n示例市人民政府办公室文件\n\n核心技术。（市工信局负责）\n2.推动集群升级。培育先进制造业集群。（市发改委负责）\n";
     expect(kindsOf(text, "示例市人民政府办公室文件")).toEqual(["pageNumber"]);
     expect(findingsOf(text)).toEqual([
       { rule: "structure/page-number", line: 4, message: "“示例市人民政府办公室文件”是从 PDF 复制带入的页眉，句子在“一批关键”与“核心技术”之间被它断开（段落未以句末标点结束），应删除页眉并合并为同一段落", fixed: true },
@@ -88,7 +88,7 @@ describe("running heads a PDF prints on every page", () => {
   });
 
   it("an issuer's mark inside a sentence with no blank line round it (a copy made line by line) is one too", () => {
-    const text = "一、主要任务\n1.强化产业基础。加快突破一批关键\n示例市人民政府办公室文件\n核心技术。（市工信局负责）\n2.推动集群升级。（市发改委负责）\n";
+    const text = "一、主要任务\n1.强化产业基础。加快突破一批关键\n示例市人民政府办公室文件\n核心技术。（市工信局负责）\n2.推动集群升级。培育先进制造业集群。（市发改委负责）\n";
     expect(kindsOf(text, "示例市人民政府办公室文件")).toEqual(["pageNumber"]);
     expect(findingsOf(text)).toEqual([
       { rule: "structure/page-number", line: 3, message: "“示例市人民政府办公室文件”是从 PDF 复制带入的页眉，句子在“一批关键”与“核心技术”之间被它断开（段落未以句末标点结束），应删除页眉并合并为同一段落", fixed: true },
@@ -101,7 +101,7 @@ describe("running heads a PDF prints on every page", () => {
 
   it("a head between two paragraphs, where the page ended with its sentence, is one where it says so elsewhere", () => {
     const title = "示例市质量强市建设实施方案";
-    const text = `${title}\n一、主要任务\n1.保障食品安全。强化生产经营过程质量安全控制。\n示例市人民政府文件\n深化药品安全监管。（市市场监管局负责）\n${title}\n2.推动集群升级。（市发改委负责）\n`;
+    const text = `${title}\n一、主要任务\n1.保障食品安全。强化生产经营过程质量安全控制。\n示例市人民政府文件\n深化药品安全监管。（市市场监管局负责）\n${title}\n2.推动集群升级。培育先进制造业集群。（市发改委负责）\n`;
     expect(kindsOf(text, "示例市人民政府文件")).toEqual(["pageNumber"]);
     expect(kindsOf(text, title)).toEqual(["plain", "pageNumber"]);
     const fixed = fixAll(text, {}, 10, (finding) => finding.rule === "structure/page-number").text;
