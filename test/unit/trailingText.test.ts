@@ -43,4 +43,21 @@ describe("debris a page put between the text and an attachment", () => {
     // After the attachment, the page's debris is the trailer as ever.
     expect(analyze(`${text}标签: 建设\n0人觉得有用\n`).plan.trailer?.start).toBe(text.length);
   });
+
+  it("is reported and its lines alone deleted: a page's bar before the attachment's label or its 附件说明", () => {
+    const bar = ["打印本页 关闭窗口", "扫一扫在手机打开当前页", "【字体：大 中 小】", "分享到："];
+    const body = ["一、主要任务", "1.加快区域质量创新发展。开展创建。〔责任单位：市市场监管局〕", "2.强化考核激励。纳入绩效考核。〔责任单位：市委组织部〕"];
+    for (const opening of [["附件"], ["附件1：重点任务分工表"]]) {
+      const table = ["序号\t重点任务\t责任单位", "1\t加快区域质量创新发展\t市市场监管局"];
+      const text = [...body, ...bar, "", ...opening, ...(opening.length === 1 ? ["重点任务分工表"] : []), ...table, ""].join("\n");
+      const { plan, findings } = analyze(text);
+      expect(findings.filter((finding) => finding.rule === "structure/trailing-text").map((finding) => finding.message)).toEqual(["方案正文与附件之间有网页残留文字（自“打印本页 关闭窗口”起），不属于方案内容"]);
+      // Set apart: no task's body, no punctuation of the plan's, and the attachment's table is read.
+      expect(plan.allItems[2]!.bodyLines.map((line) => text.slice(line.indentEnd, line.contentEnd)).filter((line) => bar.includes(line))).toEqual([]);
+      expect(findings.map((finding) => finding.rule)).not.toContain("punct/han-space");
+      expect(plan.trailer).toBeNull();
+      expect(plan.tables).toHaveLength(1);
+      expect(fixAll(text).text).toBe(text.replace(`${bar.join("\n")}\n`, ""));
+    }
+  });
 });

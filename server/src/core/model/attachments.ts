@@ -17,3 +17,15 @@ export const ATTACHMENT_LABEL = /^附\s*件\s*(?:[0-9０-９一二三四五六�
 export function isAttachmentLabel(line: LineNode, text: string): boolean {
   return line.kind === "text" && line.textKind === "attachment" && ATTACHMENT_LABEL.test(lineText(line, text));
 }
+
+/** `附件：重点任务分工表`, `附件1：……`: the 附件说明 that lists the attachments, or a label with its title on its line. */
+const ATTACHMENT_NOTE = /^附\s*件\s*[0-9０-９一二三四五六七八九十]*\s*[:：]\s*\S/;
+
+/**
+ * Whether a line opens the attachments: their label, or the 附件说明 that lists them. What
+ * follows is the plan's (an attachment, a 分工表), never a web page's trailing debris, though
+ * the page put its bar before it (model/debrisBeforeAttachments.ts).
+ */
+export function opensAttachments(line: LineNode, text: string): boolean {
+  return (line.kind === "text" && ATTACHMENT_NOTE.test(lineText(line, text))) || isAttachmentLabel(line, text);
+}

@@ -13,11 +13,12 @@ import { findLeadingDebris } from "./leadingDebris.js";
 import { findRepeatedTitles } from "./repeatedTitle.js";
 import { findRepeatedPastes } from "./repeatedPaste.js";
 import { findReviewBalloons } from "./reviewMarkup.js";
+import { findDebrisBeforeAttachments } from "./debrisBeforeAttachments.js";
 import { addLinesSetApart } from "./setApart.js";
 import { furnitureKindOf } from "./pageFurniture.js";
 import { readLines } from "./reading.js";
 import { findImprint, isImprintLine } from "./imprint.js";
-import { isAttachmentLabel } from "./attachments.js";
+import { opensAttachments } from "./attachments.js";
 import { findClosingSignature } from "./signature.js";
 import { trailingDeadlineOf } from "./deadlines.js";
 import type { ClosingSignature, LeadingDebris, LineBlock, NumberedItem, NumberingPolicy, PlanDocument, PlanMetadata } from "./types.js";
@@ -45,7 +46,9 @@ export function buildPlan(text: string, parsed: SyntaxResult = parseSyntax(text)
   // stand, are set apart: no item, no item's body, nothing the inline reading reads.
   const repeatedPastes = findRepeatedPastes(lines, text, planStart);
   const reviewBalloons = findReviewBalloons(lines, text);
-  const setApart = addLinesSetApart({ repeatedPastes, reviewBalloons }, new Set<LineNode>());
+  // A web page's bar between the text and an attachment (打印本页 关闭窗口 …): debris as the trailer is.
+  const debrisBeforeAttachments = findDebrisBeforeAttachments(lines, planStart, planEnd, text);
+  const setApart = addLinesSetApart({ repeatedPastes, reviewBalloons, debrisBeforeAttachments }, new Set<LineNode>());
   const outsideOutline = signature === null ? setApart : new Set<LineNode>([...setApart, ...signature.lines, ...signature.notes]);
   const planLines = outsideOutline.size > 0 ? lines.slice(planStart, planEnd).filter((line) => !outsideOutline.has(line)) : lines.slice(planStart, planEnd);
   const outline = buildOutline(planLines, text);
@@ -84,6 +87,7 @@ export function buildPlan(text: string, parsed: SyntaxResult = parseSyntax(text)
     imprint: imprint?.imprint ?? null,
     signature,
     trailer: block(lines.slice(trailerStart)),
+    debrisBeforeAttachments,
     clauses: [],
     tables: [],
     targets: [],
@@ -130,13 +134,13 @@ function findPlanStart(lines: readonly LineNode[]): number {
 
 /**
  * Trailing debris starts at the first line of web-page furniture after the plan's last item and
- * after its last attachment's label: debris a page put between the text and an attachment (a
- * 分工表 one cell a line, no items) is no trailer, or deleting the trailer would delete the
- * attachment. Returns where, and the index of that item (planStart - 1 when there is none).
+ * after its last attachment's label or 附件说明 (`附件：重点任务分工表`): debris a page put between
+ * the text and an attachment (a 分工表 one cell a line, no items) is no trailer, or deleting the
+ * trailer would delete the attachment. Returns where, and the index of that item (planStart - 1 when there is none).
  */
 function findTrailerStart(lines: readonly LineNode[], planStart: number, text: string): { trailerStart: number; lastItem: number } {
   let lastLabel = -1;
-  for (let i = lines.length - 1; i >= planStart && lastLabel < 0; i--) if (isAttachmentLabel(lines[i]!, text)) lastLabel = i;
+  for (let i = lines.length - 1; i >= planStart && lastLabel < 0; i--) if (opensAttachments(lines[i]!, text)) lastLabel = i;
   let lastItem = planStart - 1;
   for (let i = lines.length - 1; i >= planStart; i--) {
     const line = lines[i]!;

@@ -485,6 +485,11 @@ export interface PlanDocument {
   signature: ClosingSignature | null;
   /** Text after the plan's last item that is plainly not part of it (web-page debris). */
   trailer: LineBlock | null;
+  /**
+   * Web-page debris between the plan's text and an attachment (打印本页 关闭窗口 …, model/debrisBeforeAttachments.ts):
+   * set apart as the trailer is. In document order; most plans have none.
+   */
+  debrisBeforeAttachments: LineBlock[];
   /** Every responsibility clause, in document order: the text's, and the rows of responsibility tables. */
   clauses: ResponsibilityClause[];
   /** Responsibility tables pasted as text (an attachment's 任务分工表), whose rows are clauses too. */

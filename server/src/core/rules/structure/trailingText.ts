@@ -1,6 +1,7 @@
 import { textEndOf } from "../../model/inline.js";
 import { furnitureKindOf } from "../../model/pageFurniture.js";
 import type { Rule } from "../types.js";
+import { lineDeletions } from "./lineDeletions.js";
 
 /** What the trailer holds, in the message and the fix: a web page's debris, a mail app's signature, an AI writing tool's reply. */
 const WHAT = {
@@ -15,7 +16,8 @@ const WHAT = {
  * drafted (如需我进一步细化……): the message names which, since the drafter looks for the one or
  * the other. The model has already set it apart as the trailer;
  * this rule reports it and offers to delete it, together with the blank lines that separate it
- * from the plan.
+ * from the plan. A page's bar between the text and an attachment (打印本页 关闭窗口, 分享到：,
+ * model/debrisBeforeAttachments.ts) is reported too, and its fix deletes those lines only.
  */
 export const trailingText: Rule = {
   meta: {
@@ -27,12 +29,22 @@ export const trailingText: Rule = {
     speed: "fast",
     docs: {
       rationale:
-        "从政府网站复制方案时，页面末尾的“标签”“0人觉得有用”“相关推荐”等文字常被一并带入；从转发的邮件中复制时，末尾常带有邮件客户端添加的签名（“发自我的iPhone”等）。这些文字不属于方案，解析器将其与正文分开保存（不丢失），本规则提示删除，并在提示中说明是网页残留还是邮件签名。用 AI 写作工具起草时，工具在方案之后的回复语（“以上方案可根据实际情况调整”“如需我进一步细化某一部分，请告诉我”“内容由AI生成”等，行首的表情符号不计）也一并复制进来，同样提示删除。只有出现在方案最后一个条目之后、并以典型网页残留行、邮件签名或 AI 回复语开头的文字才会被认定为残留。",
+        "从政府网站复制方案时，页面末尾的“标签”“0人觉得有用”“相关推荐”等文字常被一并带入，正文与附件之间的“打印本页 关闭窗口”“扫一扫在手机打开当前页”“【字体：大 中 小】”“分享到：”等页面工具栏文字也常夹在其中（只删除这些文字，其后的附件保留）；从转发的邮件中复制时，末尾常带有邮件客户端添加的签名（“发自我的iPhone”等）。这些文字不属于方案，解析器将其与正文分开保存（不丢失），本规则提示删除，并在提示中说明是网页残留还是邮件签名。用 AI 写作工具起草时，工具在方案之后的回复语（“以上方案可根据实际情况调整”“如需我进一步细化某一部分，请告诉我”“内容由AI生成”等，行首的表情符号不计）也一并复制进来，同样提示删除。只有出现在方案最后一个条目之后、并以典型网页残留行、邮件签名或 AI 回复语开头的文字才会被认定为残留。",
       incorrect: "一、总体要求\n（一）主要目标\n到2025年，质量整体水平稳步提高。\n\n标签: 建设\n0人觉得有用\n相关推荐\n",
       correct: "一、总体要求\n（一）主要目标\n到2025年，质量整体水平稳步提高。\n",
     },
   },
   check({ plan, report }) {
+    // A page's bar between the text and an attachment (model/debrisBeforeAttachments.ts): its lines go, the attachment stays.
+    for (const debris of plan.debrisBeforeAttachments) {
+      const first = debris.lines[0]!;
+      report({
+        start: debris.start,
+        end: debris.end,
+        message: `方案正文与附件之间有网页残留文字（自“${plan.text.slice(first.indentEnd, first.contentEnd).trim()}”起），不属于方案内容`,
+        fix: { description: "删除网页残留文字", edits: lineDeletions(plan.lines, debris.lines) },
+      });
+    }
     const trailer = plan.trailer;
     if (!trailer) return;
     const firstLine = trailer.lines[0]!;
