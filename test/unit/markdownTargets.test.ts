@@ -37,6 +37,13 @@ describe("Markdown's bold in a goal", () => {
     expect(rules(goals("到2025年，食品抽检合格率达到__96%__以上。"))).toEqual(["structure/markdown-marks", "targets/weaker-than-parent"]);
   });
 
+  it("takes no list bullet into an indicator's name (an AI tool's `- `, a web page's `•`)", () => {
+    const text = goals("到2025年，全市质量整体水平稳步提高：\n- **制造业产品质量合格率**达到**94%**以上；\n• 食品抽检合格率稳定在98%以上；\n- 万人高价值发明专利拥有量达到__12件__。");
+    expect(rows(text).map((row) => row[0])).toEqual(["制造业产品质量合格率", "食品抽检合格率", "万人高价值发明专利拥有量"]);
+    // Named as the outline names them, they are the outline's: no parent target left unmatched for them.
+    expect(analyze(text).findings.filter((finding) => finding.rule === "targets/parent-not-localised").map((finding) => finding.message).join()).not.toMatch(/制造业产品质量合格率|食品抽检合格率/);
+  });
+
   it("leaves a form's blanks and a mask of stars as they were", () => {
     // Underscores with no closing pair, or round a clause mark, are a blank to fill in.
     expect(rows(goals("到2025年，制造业产品质量合格率达到__%以上，新增示范企业__个，建成__家。"))[0]).toEqual(["制造业产品质量合格率", "达到", null, "%", "以上"]);
