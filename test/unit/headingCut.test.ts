@@ -55,6 +55,8 @@ describe("a heading cut in two", () => {
     // A whole heading over a short line stays one: 开展 a 行动 is done, 推进 any 质量.
     const whole = ["示例市质量强市建设实施方案", "一、主要任务", "（一）开展质量提升行动", "提升", "", "（二）推进产业质量", "提升", ""].join("\n");
     expect(headings(whole)).toEqual(["主要任务", "开展质量提升行动", "推进产业质量"]);
+    const steps = ["示例市质量强市建设实施方案", "一、保障措施", "（一）组织实施", "成立工作专班", "", "（二）强化考核", "纳入绩效考核", ""].join("\n");
+    expect(headings(steps)).toEqual(["保障措施", "组织实施", "强化考核"]);
   });
 
   it("leaves a short line that starts a word of its own, or opens a paragraph, as text", () => {

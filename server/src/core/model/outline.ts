@@ -273,8 +273,8 @@ function opensMore(text: string, open: string, close: string): boolean {
 
 const JOINING_END = /[和与及并或暨的对为以把将向从由]$/u;
 const DOING_START = /^(?:深入|全面|大力|积极|持续|扎实|广泛)?(?:开展|实施|组织|举办|启动)/u;
-/** What one 开展s or 实施s: an action, a campaign, a programme and their kinds. */
-const DONE_END = /(?:行动|工作|活动|工程|计划|战略|专项|试点|示范|创建|认证|评价|评选|改革|攻关|调查|检查|整治|监测|抽检|培训|宣传|竞赛|服务|项目|制度|机制|提升|升级|建设|治理|管理|对标|达标|帮扶|诊断|评估|标准化|月|年|周)$/u;
+/** What one 开展s or 实施s: an action, a campaign, a programme and their kinds; and a heading of doing itself (组织实施). */
+const DONE_END = /(?:实施|落实|推进|行动|工作|活动|工程|计划|战略|专项|试点|示范|创建|认证|评价|评选|改革|攻关|调查|检查|整治|监测|抽检|培训|宣传|竞赛|服务|项目|制度|机制|提升|升级|建设|治理|管理|对标|达标|帮扶|诊断|评估|标准化|月|年|周)$/u;
 
 const HEADING_CUT_AFTER_MARK = /[，,、]$/u;
 
