@@ -241,9 +241,10 @@ const JOINERS = /、|以及|和|及|(?<![参给授])与/;
  * (园区制造业产品质量合格率 is the outline's 制造业产品质量合格率 in the zone, as 全市… is in a city),
  * and Markdown's `**` that closed a bold heading before it (`1.**……。**制造业质量竞争力指数达到86`)
  * or opens a bold sentence (`**食品抽检合格率达到98%**`, `__…__`), and a list's bullet an AI
- * writing tool or a web page sets before each goal (`- 制造业产品质量合格率达到94%以上；`, `• …`).
+ * writing tool or a web page sets before each goal (`- 制造业产品质量合格率达到94%以上；`, `• …`;
+ * an ASCII one only before a space: `*重点*产品` is the plan's own text).
  */
-const LEADING_NOISE = /^(?:\*\*|__|[-*+•·●○▪■◆]\s*|、|其中|同时|并且|并|且|和|及|力争|争取|确保|推动|推进|促进|实现|[全本我][市省区县州盟旗]|全年|年内|当年|本年度?|今年|全?(?:园区|新区|高新区|开发区|经开区)|到[\d０-９]{4}年[底末]?前?|至[\d０-９]{4}年[底末]?前?|[\d０-９]{4}年[底末]?前?)+/;
+const LEADING_NOISE = /^(?:\*\*|__|[-*+]\s+|[•·●○▪■◆]\s*|、|其中|同时|并且|并|且|和|及|力争|争取|确保|推动|推进|促进|实现|[全本我][市省区县州盟旗]|全年|年内|当年|本年度?|今年|全?(?:园区|新区|高新区|开发区|经开区)|到[\d０-９]{4}年[底末]?前?|至[\d０-９]{4}年[底末]?前?|[\d０-９]{4}年[底末]?前?)+/;
 /** Adverbs before the comparator, a base year, and Markdown's bold closed before it (`**食品抽检合格率**达到98%`). */
 const TRAILING_NOISE = /(?:\*\*|__|均|都|分别|力争|争取|确保|要|需|应|将|能够|可|进一步|约|逾|[比较][\d０-９]{4}年[底末]?|[比较](?:上年|去年)[底末]?|在[\d０-９]{4}年[底末]?的?基础上|与[\d０-９]{4}年[底末]?相比)+$/;
 const ASPIRATIONAL = /力争|争取/;
