@@ -33,6 +33,9 @@ describe("Markdown's bold in a goal", () => {
 
   it("sees a bolded blank and a bolded figure below the parent's", () => {
     expect(rules(goals("到2025年，制造业产品质量合格率达到** %**以上。"))).toEqual(["structure/markdown-marks", "targets/blank"]);
+    // Its message quotes the words as a reader sees them, without the marks.
+    const blank = analyze(goals("到2025年，制造业产品质量合格率达到** %**以上。")).findings.find((finding) => finding.rule === "targets/blank");
+    expect(blank?.message).toBe("“制造业产品质量合格率”的目标值空缺：“达到 %以上”缺少数值");
     expect(rules(goals("到2025年，制造业产品质量合格率达到**XX%**以上。"))).toEqual(["structure/markdown-marks", "targets/blank"]);
     expect(rules(goals("到2025年，食品抽检合格率达到__96%__以上。"))).toEqual(["structure/markdown-marks", "targets/weaker-than-parent"]);
   });

@@ -1,5 +1,6 @@
 import type { Target } from "../../model/types.js";
 import { comparatorStartOf, extractTargets } from "../../targets/extract.js";
+import { shownIndicator } from "../../targets/indicatorName.js";
 import type { PlanTarget } from "../../targets/types.js";
 import type { Rule } from "../types.js";
 
@@ -51,7 +52,8 @@ export const blankTarget: Rule = {
       // cell boundary — the indicator's name ends on a verb, the unit is the 单位 column — not a gap.
       if (target.blank && written.includes("\t")) continue;
       const message = target.blank
-        ? `${indicator}的目标值空缺：“${written}”缺少数值`
+        ? // Quoted as a reader sees it: without the bold marks or format characters read through (达到** % → 达到 %).
+          `${indicator}的目标值空缺：“${shownIndicator(written)}”缺少数值`
         : `${indicator}的目标值仍为占位符“${target.valueText}”，定稿前应填写实际数值`;
       report({ start: comparatorStart, end: target.end, message });
     }
