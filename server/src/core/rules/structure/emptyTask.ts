@@ -50,11 +50,10 @@ export const emptyTask: Rule = {
       if (longest === undefined) runs.set(siblings, (longest = longestWrittenHeading(plan, siblings)));
       // A heading no longer than the run's: a heading, not a one-sentence item (（三）本方案由市市场监管局负责解释。).
       if ([...item.heading.text].length > longest) continue;
-      const units = item.clauses.length > 0 ? "和责任单位" : "";
       report({
         start: item.marker.start,
         end: Math.max(item.heading.end, item.marker.end),
-        message: `任务“${item.marker.text}${item.heading.text}”只有标题${units}，没有具体内容：应写明要做的工作，或删除此项`,
+        message: `任务“${item.marker.text}${item.heading.text}”只有标题和责任单位，没有具体内容：应写明要做的工作，或删除此项`,
       });
     }
   },
