@@ -165,8 +165,9 @@ function markSecondary(plan: PlanDocument, resolved: ResolvedParent[], basis: re
  * on building 质量强国 (为贯彻落实党中央、国务院…关于建设质量强国…的决策部署) implements
  * 《质量强国建设纲要》, the document those decisions are: a reviewer measures it against the
  * outline. Only when the plan names no basis at all (no configuration, 上位文件 or citation before
- * its first item or in the guiding thought of a plan that opens with it), and only for a plan whose title is a 质量强X plan: a special-topic plan (标准化,
- * 计量, 品牌) implements its own national document, which a citation would name.
+ * its first item or in the guiding thought of a plan that opens with it), and only for a plan
+ * whose title is a 质量强X plan: a special-topic plan (标准化, 计量, 品牌) implements its own
+ * national document, which a citation would name.
  */
 const QUALITY_POWER_TITLE = /质量强(?:国|省|市|区|县|州|盟|旗)/;
 const IMPLEMENTS_QUALITY_POWER = /(?:贯彻|落实)[^。；;！!？?\n]*?(?:建设质量强国|质量强国(?:建设|战略))/;
