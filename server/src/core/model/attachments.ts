@@ -27,5 +27,10 @@ const ATTACHMENT_NOTE = /^附\s*件\s*[0-9０-９一二三四五六七八九十]
  * the page put its bar before it (model/debrisBeforeAttachments.ts).
  */
 export function opensAttachments(line: LineNode, text: string): boolean {
-  return (line.kind === "text" && ATTACHMENT_NOTE.test(lineText(line, text))) || isAttachmentLabel(line, text);
+  // Asked of every line of the plan on every keystroke: one code unit before any text is read.
+  if (line.kind !== "text" || text.charCodeAt(line.indentEnd) !== ATTACHMENT_FIRST) return false;
+  return ATTACHMENT_NOTE.test(lineText(line, text)) || isAttachmentLabel(line, text);
 }
+
+/** 附, which both forms open with. */
+const ATTACHMENT_FIRST = 0x9644;

@@ -10,9 +10,9 @@ import type { LineBlock } from "./types.js";
  * 扫一扫在手机打开当前页, 【字体：大 中 小】, 分享到：), as a government site prints its bar under
  * the text and the attachments after it: the lines of page furniture (page-furniture.json, the
  * words the trailer and the leading debris are read by) right before an attachment's label or
- * the 附件说明 that lists them (model/attachments.ts `opensAttachments`), blank lines between. They are set apart as the trailer is (model/setApart.ts: no item's body,
- * no prose, not exported) and structure/trailing-text reports them; the attachment after them
- * is the plan's. Each run is found walking back from a label over furniture and blank lines
+ * the 附件说明 that lists them (model/attachments.ts `opensAttachments`), blank lines between.
+ * They are set apart as the trailer is (model/setApart.ts: no item's body, no prose, not
+ * exported) and structure/trailing-text reports them; the attachment after them is the plan's. Each run is found walking back from a label over furniture and blank lines
  * only: the lines are read once.
  */
 export function findDebrisBeforeAttachments(lines: readonly LineNode[], from: number, to: number, text: string): LineBlock[] {
