@@ -1,7 +1,7 @@
 import type { PlanDocument } from "../model/types.js";
 import committeeBureaus from "./committee-bureaus.json";
 import provinceBodies from "./province-bodies.json";
-import { isCountyLevelCity } from "./districts.js";
+import { cityOfDistrict, isCountyLevelCity } from "./districts.js";
 import { LEVEL_WORDS, leadingLevelWord, levelOfName, type UnitLevel } from "./names.js";
 import type { ProvinceName, UnitRegistry } from "./registry.js";
 
@@ -289,6 +289,21 @@ export function documentPlace(plan: PlanDocument, word = "市"): string | null {
     if (match && !match[1]!.endsWith("强") && !(word === "区" && ZONE_BEFORE_DISTRICT.test(match[1]!) && !newDistrictOf(source!, match[0]))) return match[1]!;
   }
   return citedIssuerPlace(plan, word);
+}
+
+/**
+ * The city a plan is for, by name (赣州): its issuer's or title's, else the one city whose
+ * district its issuer or title names (章贡区 → 赣州), to check the places its units name against.
+ */
+export function documentCity(plan: PlanDocument): string | null {
+  const city = documentPlace(plan, "市");
+  if (city !== null) return city;
+  for (const word of ["区", "县"]) {
+    const district = documentPlace(plan, word);
+    const found = district === null ? null : (cityOfDistrict(district + word) ?? cityOfDistrict(district));
+    if (found !== null) return found;
+  }
+  return null;
 }
 
 /** Whether a source whose place ends in 新区 (matched: up to its 区) names a district, not a zone. */

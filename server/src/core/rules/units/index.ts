@@ -7,9 +7,10 @@ import { duplicateUnit } from "./duplicate.js";
 import { labelSeparator } from "./labelSeparator.js";
 import { unitLevel } from "./level.js";
 import { missingClause } from "./missingClause.js";
+import { otherPlaceUnit } from "./otherPlace.js";
 import { runTogetherUnits } from "./runTogether.js";
 import { tableMismatch } from "./tableMismatch.js";
 import { unitSeparator } from "./separator.js";
 import { unknownUnit } from "./unknown.js";
 
-export const unitsRules: readonly Rule[] = [unknownUnit, aliasUnit, duplicateUnit, unitSeparator, labelSeparator, runTogetherUnits, missingClause, clauseStyle, clauseLineBreak, tableMismatch, blankUnits, unitLevel];
+export const unitsRules: readonly Rule[] = [unknownUnit, aliasUnit, duplicateUnit, unitSeparator, labelSeparator, runTogetherUnits, missingClause, clauseStyle, clauseLineBreak, tableMismatch, blankUnits, unitLevel, otherPlaceUnit];

@@ -1,5 +1,5 @@
-import { documentLevel, documentPlace, placesOfPlan } from "../../units/documentLevel.js";
-import { cityOfDistrict, districtStemsOf, foreignDistrict, levelWordOfPlace } from "../../units/districts.js";
+import { documentCity, documentLevel, placesOfPlan } from "../../units/documentLevel.js";
+import { districtStemsOf, foreignDistrict, levelWordOfPlace } from "../../units/districts.js";
 import { readingsOf } from "../../units/pinyin.js";
 import { type UnitIdentity, unitIdentities } from "../../units/identity.js";
 import { bracketedParts, isCollectiveName, isPlaceholderName, LEVEL_WORDS, leadingLevelWord, levelOfBarePlace, normalizeUnitName } from "../../units/names.js";
@@ -102,21 +102,6 @@ function secondNamesMeant(name: string, units: UnitRegistry, used: ReadonlySet<s
 function writtenAsMeant(message: string, written: string, meant: string): string {
   const quoted = `“${meant}”`;
   return written === meant || !message.startsWith(quoted) ? message : `“${written}”（即${quoted}）${message.slice(quoted.length)}`;
-}
-
-/**
- * The city a plan is for, by name (赣州), to check its bureaus' district 分局 against: its issuer's
- * or title's, else the one city whose district its issuer or title names (章贡区 → 赣州).
- */
-function planCity(plan: Parameters<typeof documentPlace>[0]): string | null {
-  const city = documentPlace(plan, "市");
-  if (city !== null) return city;
-  for (const word of ["区", "县"]) {
-    const district = documentPlace(plan, word);
-    const found = district === null ? null : (cityOfDistrict(district + word) ?? cityOfDistrict(district));
-    if (found !== null) return found;
-  }
-  return null;
 }
 
 /**
@@ -345,7 +330,7 @@ function clauseJudge(plan: PlanDocument, units: UnitRegistry, used: ReadonlySet<
   const identity = unitIdentities(plan, units);
   let suggested = 0;
   let city: string | null | undefined;
-  const cityOfPlan = () => (city === undefined ? (city = planCity(plan)) : city);
+  const cityOfPlan = () => (city === undefined ? (city = documentCity(plan)) : city);
   // The level word of a place written without it: a province's, the plan's own places', the districts table's.
   const levelWordOf = (place: string): string | null => {
     if (levelOfBarePlace(place) === "省") return "省";
