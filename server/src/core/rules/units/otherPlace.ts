@@ -1,7 +1,8 @@
 import { spanFix } from "../../fixes/fix.js";
 import { documentCity } from "../../units/documentLevel.js";
-import { cityOfDistrict, foreignDistrict, knowsDistrictsOf } from "../../units/districts.js";
+import { cityOfDistrict, foreignDistrict } from "../../units/districts.js";
 import { isCollectiveName } from "../../units/names.js";
+import { isPrefectureCity } from "../../units/prefectures.js";
 import type { UnitRegistry } from "../../units/registry.js";
 import { eachJudgedName, VerdictPerName } from "../../units/verdicts.js";
 import type { Rule } from "../types.js";
@@ -23,9 +24,10 @@ const COPIED = "是否从其他地方的方案照搬而来？";
  * copied from. The registry knows the name (a place before any city's bureau), so units/unknown
  * says nothing.
  *
- * Said only where both places are known for what they are: the plan's city (its issuer or title),
- * and the name's place as a listed city, or a listed city's district that is none of the plan's
- * city's (units/districts.json). A county-level city of the plan's city (瑞金市 in 赣州's plan)
+ * Said only where both places are known for what they are: the plan's city (its issuer or title)
+ * as a prefecture-level city (prefectures.json) or a county-level city of a listed one, and the
+ * name's place as another prefecture-level city, or a listed city's district that is none of the
+ * plan's city's (districts.json). A county-level city of the plan's city (瑞金市 in 赣州's plan)
  * and the plan's parent city (赣州市 in 瑞金市's plan) are the plan's own; a vertical body named
  * after its seat (南昌海关, 人民银行南昌市分行) serves more than its city and is never said.
  */
@@ -41,7 +43,7 @@ export const otherPlaceUnit: Rule = {
     docs: {
       rationale: [
         "一个城市的方案只能把任务分配给本级部门和所辖区县。责任单位中出现其他城市的部门（赣州市方案中的“南昌市市场监管局”），或其他城市所辖区县的部门（“东湖区住建局”，东湖区属南昌市），几乎都是起草时参照其他地方的方案、照搬后漏改的地名。",
-        "本检查只在两处地名都确知时报告：方案所在的城市（按发文机关或标题），以及单位名称中的地名是已收录的其他城市，或已收录城市的区县而不属本市（地名表见单位名录说明，目前收录江西、江苏、浙江、四川、广东各市及其区县）。本市所辖的县级市（赣州市方案中的“瑞金市人民政府”）、县级市方案中的上级市（瑞金市方案中的“赣州市市场监管局”）都是本方案自己的单位，不报告；以驻地命名、服务范围不限于该市的垂直管理单位（“南昌海关”“人民银行南昌市分行”）不报告；发文机关或标题中写有该地名的（两市联合印发、关于两地协作的方案）不报告；省级方案不报告。编辑器中提供改为本市同名部门的建议，不自动修复：也可能确是跨市协作的单位，由起草人核对。",
+        "本检查只在两处地名都确知时报告：方案所在的城市（按发文机关或标题），以及单位名称中的地名是其他地级市（内置全国地级市和直辖市表），或已收录城市的区县而不属本市（区县表目前收录江西、江苏、浙江、四川、广东各市的区县）。方案所在的县级市不在区县表中时（无从知道其上级市），不报告其他城市的单位。本市所辖的县级市（赣州市方案中的“瑞金市人民政府”）、县级市方案中的上级市（瑞金市方案中的“赣州市市场监管局”）都是本方案自己的单位，不报告；以驻地命名、服务范围不限于该市的垂直管理单位（“南昌海关”“人民银行南昌市分行”）不报告；发文机关或标题中写有该地名的（两市联合印发、关于两地协作的方案）不报告；省级方案不报告。编辑器中提供改为本市同名部门的建议，不自动修复：也可能确是跨市协作的单位，由起草人核对。",
       ].join("\n\n"),
       incorrect: "赣州市深化质量强市建设实施方案\n一、主要任务\n1.提升产品质量。开展质量提升行动。〔责任单位：南昌市市场监管局、市工信局〕\n",
       correct: "赣州市深化质量强市建设实施方案\n一、主要任务\n1.提升产品质量。开展质量提升行动。〔责任单位：市市场监管局、市工信局，瑞金市人民政府〕\n",
@@ -71,9 +73,11 @@ function otherPlaceVerdict(name: string, units: UnitRegistry, city: string, head
   const word = name.charAt(name.indexOf(place) + place.length);
   const replacement = unit.canonical.includes(place) ? null : unit.canonical;
   if (word === "市") {
-    if (place === city || !knowsDistrictsOf(place)) return null;
-    // The plan's county-level city's parent, or a county-level city of the plan's city.
-    if (cityOfDistrict(city) === place || cityOfDistrict(place) === city) return null;
+    if (place === city || !isPrefectureCity(place)) return null;
+    // The plan's own city must be known for what it is: a county-level city the tables do not
+    // list (巩义) has a parent city they cannot name, whose bodies its plan may task.
+    const parent = cityOfDistrict(city);
+    if (parent === place || (parent === null && !isPrefectureCity(city))) return null;
     return { message: `“${name}”是${place}市的单位，不是本方案所在的${city}市的：${COPIED}`, replacement };
   }
   if (word !== "区" && word !== "县") return null;
