@@ -234,6 +234,18 @@ export function basisCitations(plan: PlanDocument): CitationNode[] {
 }
 
 /**
+ * The citations a clause before the plan's first item (or in its 总体要求, as basisCitations
+ * reads it) says the plan implements — never, as basisCitations may, every citation there: a
+ * rule that finds fault with a plan's basis must know it is one.
+ */
+export function statedBasisCitations(plan: PlanDocument): CitationNode[] {
+  const prelude = plan.prelude;
+  const cited = prelude ? citationsWithin(plan, prelude.start, prelude.end) : [];
+  if (cited.length === 0) return guidanceBasis(plan);
+  return cited.filter((citation, index) => statesBasis(plan.text, cited, index, prelude!.start));
+}
+
+/**
  * A plan that opens with its 总体要求 (no preamble, or one that cites nothing) states its basis
  * in its guiding thought: 一、总体要求 以习近平…为指导，深入贯彻落实《质量强国建设纲要》…. Only
  * the citations a clause there says the plan implements: that part names other documents too

@@ -32,14 +32,19 @@ export function planPeriodOf(plan: PlanDocument): PlanPeriod | null {
 
 const periods = new WeakMap<PlanDocument, PlanPeriod | null>();
 
+/** The years a title states as its document's period (质量发展纲要（2011—2020年）: 2011 to 2020), if any. */
+export function periodInTitle(title: string): { from: number; to: number } | null {
+  const period = PERIOD.exec(toHalfwidthFigures(title));
+  if (!period) return null;
+  const from = Number(period[1]);
+  const to = Number(period[2]);
+  return to >= from && to - from <= LONGEST_PERIOD ? { from, to } : null;
+}
+
 function titlePeriodOf(plan: PlanDocument): PlanPeriod | null {
   const title = toHalfwidthFigures(plan.metadata.title ?? plan.title?.text ?? "");
-  const period = PERIOD.exec(title);
-  if (period) {
-    const from = Number(period[1]);
-    const to = Number(period[2]);
-    if (to >= from && to - from <= LONGEST_PERIOD) return { from, to, annual: false, source: "title" };
-  }
+  const period = periodInTitle(title);
+  if (period) return { from: period.from, to: period.to, annual: false, source: "title" };
   const annual = ANNUAL.exec(title);
   if (annual) {
     const year = Number(annual[1] ?? annual[2]);

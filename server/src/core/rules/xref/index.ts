@@ -2,6 +2,7 @@ import type { Rule } from "../types.js";
 import { annotationForm } from "./annotationForm.js";
 import { docNumberForm } from "./docNumber.js";
 import { docNumberPosition } from "./docNumberPosition.js";
+import { expiredBasis } from "./expiredBasis.js";
 import { nestedTitle } from "./nestedTitle.js";
 import { shortTitle } from "./shortTitle.js";
 import { citationTitle } from "./title.js";
@@ -9,4 +10,4 @@ import { titleMarks } from "./titleMarks.js";
 import { unknownSection } from "./unknownSection.js";
 import { unrelatedSection } from "./unrelatedSection.js";
 
-export const xrefRules: readonly Rule[] = [citationTitle, nestedTitle, docNumberForm, docNumberPosition, unknownSection, unrelatedSection, shortTitle, annotationForm, titleMarks];
+export const xrefRules: readonly Rule[] = [citationTitle, nestedTitle, docNumberForm, docNumberPosition, unknownSection, unrelatedSection, shortTitle, annotationForm, titleMarks, expiredBasis];
