@@ -45,6 +45,7 @@ const CASES: Array<{ rule: string; fixture: string; fixTitle: string | null }> =
   { rule: "text/full-width-alnum", fixture: "text/full-width-alnum.plan", fixTitle: "半角" },
   { rule: "units/other-place", fixture: "units/other-place.plan", fixTitle: "改为" },
   { rule: "xref/expired-basis", fixture: "xref/expired-basis.plan", fixTitle: null },
+  { rule: "punct/stacked", fixture: "punct/stacked.plan", fixTitle: "只保留" },
 ];
 
 describe("the rules for pasted text and annotations in the language server", () => {

@@ -93,8 +93,10 @@ export const uncachedDetectors = {
 const moveMark = <T extends { offset: number }>(mark: T, by: number): T => ({ ...mark, offset: mark.offset + by });
 
 /**
- * Runs of one 点号 written twice or more (`。。`, `,，`), each as a span. punct/repeated reports
- * them and punct/half-width leaves their marks alone.
+ * Runs of two 点号 or more written in a row, each as a span: one mark written twice (`。。`,
+ * `,，`), which punct/repeated reports, or marks of different kinds (`，。`, `。，`), which
+ * punct/stacked reports (punct/marks.ts `isOneMarkRun` tells them apart). punct/half-width leaves
+ * their marks alone: the rule that reports the run fixes it whole.
  */
 export const repeatedRuns = memoPerParagraph(findRepeatedRuns, movedSpan);
 
@@ -104,14 +106,24 @@ function findRepeatedRuns(text: string, paragraph: ProseParagraph): Span[] {
   while (i < paragraph.end) {
     let j = i + 1;
     if (is(text.charCodeAt(i), POINT) && !isOwned(paragraph, i)) {
-      const mark = pointForm(text, i);
-      while (j < paragraph.end && is(text.charCodeAt(j), POINT) && pointForm(text, j) === mark && !isOwned(paragraph, j)) j++;
-      const inChinese = isChineseCode(text.charCodeAt(i - 1)) || isChineseCode(text.charCodeAt(j)) || text[i] !== mark;
+      let fullWidth = FULL_WIDTH[text[i]!] === undefined;
+      while (j < paragraph.end && is(text.charCodeAt(j), POINT) && !isOwned(paragraph, j)) {
+        if (FULL_WIDTH[text[j]!] === undefined) fullWidth = true;
+        j++;
+      }
+      const inChinese = fullWidth || isChineseCode(text.charCodeAt(i - 1)) || isChineseCode(text.charCodeAt(j));
       if (j - i > 1 && inChinese) runs.push({ start: i, end: j });
     }
     i = j;
   }
   return runs;
+}
+
+/** Whether a run of 点号 (repeatedRuns) is one mark written again and again (`。。`, `,，`), not marks of different kinds. */
+export function isOneMarkRun(text: string, run: Span): boolean {
+  const mark = pointForm(text, run.start);
+  for (let i = run.start + 1; i < run.end; i++) if (pointForm(text, i) !== mark) return false;
+  return true;
 }
 
 /** Whether any code unit of text[start, end) is Chinese. */

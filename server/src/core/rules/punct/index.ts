@@ -4,6 +4,7 @@ import { hanSpace } from "./hanSpace.js";
 import { headingPeriod } from "./headingPeriod.js";
 import { repeated } from "./repeated.js";
 import { sentenceEnd } from "./sentenceEnd.js";
+import { stacked } from "./stacked.js";
 import { unbalanced } from "./unbalanced.js";
 
-export const punctRules: readonly Rule[] = [halfWidth, repeated, unbalanced, hanSpace, headingPeriod, sentenceEnd];
+export const punctRules: readonly Rule[] = [halfWidth, repeated, stacked, unbalanced, hanSpace, headingPeriod, sentenceEnd];

@@ -1,5 +1,5 @@
 import { FULL_WIDTH } from "../../punct/chars.js";
-import { repeatedRuns } from "../../punct/marks.js";
+import { isOneMarkRun, repeatedRuns } from "../../punct/marks.js";
 import { proseParagraphs } from "../../punct/prose.js";
 import type { Rule } from "../types.js";
 import { spanFix } from "../../fixes/fix.js";
@@ -23,6 +23,8 @@ export const repeated: Rule = {
   check({ plan, report }) {
     for (const paragraph of proseParagraphs(plan)) {
       for (const run of repeatedRuns(plan.text, paragraph)) {
+        // Marks of different kinds in a row (`，。`) are punct/stacked's.
+        if (!isOneMarkRun(plan.text, run)) continue;
         const written = plan.text.slice(run.start, run.end);
         const mark = FULL_WIDTH[written[0]!] ?? written[0]!;
         report({
