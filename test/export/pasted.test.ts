@@ -336,3 +336,33 @@ describe("export of a table pasted with tabs whose row starts with empty cells",
     expect(table).toMatchObject({ rows: [["序号", "项目名称", "建设内容", "责任单位", "完成时限"], ["1", "计量测试中心", "建设产业计量测试中心", "市市场监管局", "2025年"], ["", "", "购置计量设备", "", "2024年"], ["2", "品牌培育", "培育区域品牌", "市商务局", "2026年"]] });
   });
 });
+
+describe("a table of contents pasted from Word before the plan", () => {
+  const text = [
+    "示例市深化质量强市建设实施方案",
+    "目  录",
+    "一、总体要求……………………1",
+    "二、主要任务……………………3",
+    "（一）提升产品质量…………………3",
+    "为贯彻落实《质量强国建设纲要》，结合我市实际，制定本方案。",
+    "一、总体要求",
+    "二、主要任务",
+    "（一）提升产品质量",
+    "1.开展质量提升行动。组织开展对标达标。〔责任单位：市市场监管局〕",
+    "",
+  ].join("\n");
+
+  it("is no part of the outline: each heading once, numbering unbroken, the title the plan's", () => {
+    expect(outlineMarkers(text)).toEqual(["一、总体要求", "二、主要任务", "（一）提升产品质量", "1.开展质量提升行动"]);
+    const analysis = analyze(text);
+    expect(analysis.plan.title?.text).toBe("示例市深化质量强市建设实施方案");
+    expect(analysis.findings.filter((finding) => finding.rule.startsWith("numbering/"))).toEqual([]);
+    expect(analysis.findings.map((finding) => finding.rule)).toContain("structure/table-of-contents");
+  });
+
+  it("is not printed: the export has the plan's headings once and no page numbers of Word's", () => {
+    const blocks = printed(text);
+    expect(blocks.filter((block) => block.includes("总体要求"))).toEqual(["一、总体要求"]);
+    expect(blocks.some((block) => block.includes("……") || block.includes("目  录"))).toBe(false);
+  });
+});

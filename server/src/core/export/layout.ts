@@ -255,6 +255,8 @@ class LayoutBuilder {
     // A title the web copy wrote twice is printed once: the document's own copy, the second.
     for (const repeat of this.plan.repeatedTitles) for (const line of repeat.lines) debris.add(line);
     for (const balloon of this.plan.reviewBalloons) debris.add(balloon.line);
+    // Word's table of contents: its page numbers are not the exported document's (model/contents.ts).
+    for (const line of this.plan.tableOfContents?.lines ?? []) debris.add(line);
     // The 版头 an OA system's copy brings at the very top, before any title (masthead).
     let head = true;
     for (let i = 0; i < lines.length; i++) {

@@ -31,7 +31,7 @@ import type { ClosingSignature, LeadingDebris, LineBlock, NumberedItem, Numberin
  */
 export function buildPlan(text: string, parsed: SyntaxResult = parseSyntax(text)): PlanDocument {
   const { document: syntax, internalError } = parsed;
-  const { lines, hardWrap, quotedCells } = readLines(syntax.lines, text);
+  const { lines, hardWrap, quotedCells, tableOfContents } = readLines(syntax.lines, text);
   const frontMatter = syntax.frontMatter ? toFrontMatter(syntax.frontMatter) : null;
 
   const planStart = findPlanStart(lines);
@@ -48,13 +48,14 @@ export function buildPlan(text: string, parsed: SyntaxResult = parseSyntax(text)
   const reviewBalloons = findReviewBalloons(lines, text);
   // A web page's bar between the text and an attachment (打印本页 关闭窗口 …): debris as the trailer is.
   const debrisBeforeAttachments = findDebrisBeforeAttachments(lines, planStart, planEnd, text);
-  const setApart = addLinesSetApart({ repeatedPastes, reviewBalloons, debrisBeforeAttachments }, new Set<LineNode>());
+  const setApart = addLinesSetApart({ repeatedPastes, reviewBalloons, debrisBeforeAttachments, tableOfContents }, new Set<LineNode>());
   const outsideOutline = signature === null ? setApart : new Set<LineNode>([...setApart, ...signature.lines, ...signature.notes]);
   const planLines = outsideOutline.size > 0 ? lines.slice(planStart, planEnd).filter((line) => !outsideOutline.has(line)) : lines.slice(planStart, planEnd);
   const outline = buildOutline(planLines, text);
   const debris = findLeadingDebris(preludeLines, text);
   const furniture = new Set<LineNode>(debris?.lines);
   for (const balloon of reviewBalloons) furniture.add(balloon.line);
+  if (tableOfContents !== null) for (const line of tableOfContents.lines) furniture.add(line);
   const repeatedTitles = findRepeatedTitles(preludeLines, text, furniture);
   // A page heading repeating the title is furniture to the reading of the title too.
   for (const repeat of repeatedTitles) for (const line of repeat.lines) furniture.add(line);
@@ -71,6 +72,7 @@ export function buildPlan(text: string, parsed: SyntaxResult = parseSyntax(text)
     metadata,
     prelude: block(preludeLines),
     leadingDebris,
+    tableOfContents,
     repeatedTitles,
     repeatedPastes,
     reviewBalloons,

@@ -5,7 +5,8 @@ import { asTextLine, readMisreadMarkers, withHeading } from "./misreadMarkers.js
 import { readHardWrap } from "./hardWrap.js";
 import { isIssuerMark, isPageNumber, mayBeRunningHead } from "./pageFurniture.js";
 import { textEndOf } from "./inline.js";
-import type { HardWrap, QuotedCell } from "./types.js";
+import type { HardWrap, QuotedCell, TableOfContents } from "./types.js";
+import { readTableOfContents } from "./contents.js";
 import { quotedCellsOfLine } from "./quotedCells.js";
 import { lineText } from "./prelude.js";
 import { dateOfDateLine } from "./dates.js";
@@ -49,14 +50,18 @@ import { readNotes } from "./notes.js";
  *   a web page (text/invisible-char reports it), an em or en space a web page indents with — is
  *   the item it looks like: the reader sees the marker start the line. Those characters are the
  *   line's indentation. Read first, so that every other reading sees the item.
+ * - `一、总体要求……………1` under `目  录`: a table of contents pasted from Word, whose entries are
+ *   text set apart, no items (`contents.ts`).
  * - `① 指……` under the paragraph whose `合格率①，` it explains, and the numbered lines of a
  *   `注：`: notes a copy brings in, read as text of kind `note` (model/notes.ts).
  * The syntax tree is left as it is (it is shared with the incremental parser); the lines that
  * are read otherwise are new nodes with the same spans, so nothing is lost.
  */
-export function readLines(lines: readonly LineNode[], text: string): { lines: LineNode[]; hardWrap: HardWrap | null; quotedCells: QuotedCell[] } {
+export function readLines(lines: readonly LineNode[], text: string): { lines: LineNode[]; hardWrap: HardWrap | null; quotedCells: QuotedCell[]; tableOfContents: TableOfContents | null } {
   const read = lines.slice();
   readHiddenIndentation(read, text);
+  // Before every reading of markers: a table of contents' entries are no items (model/contents.ts).
+  const tableOfContents = readTableOfContents(read, text);
   const pages = readPageFurniture(read, text);
   const quotedCells = readTableRows(read, text);
   readAttachmentLists(read, text);
@@ -72,7 +77,7 @@ export function readLines(lines: readonly LineNode[], text: string): { lines: Li
   readLostNumerals(read, text, hardWrap);
   readLostMarkers(read, text, hardWrap);
   readLostTaskRuns(read, text, hardWrap);
-  return { lines: read, hardWrap, quotedCells };
+  return { lines: read, hardWrap, quotedCells, tableOfContents };
 }
 
 // ------------------------------------------------------------------ indentation the grammar does not know

@@ -313,6 +313,26 @@ export interface LeadingDebris extends Span {
   relied: ReadonlyArray<"date" | "issuer" | "docNumber">;
 }
 
+/** One line of a table of contents (model/contents.ts): a heading as the contents list it, and its page. */
+export interface TableOfContentsEntry {
+  line: TextLineNode;
+  /** The heading as written before the leader, its marker included (`一、总体要求`). */
+  heading: string;
+  headingStart: number;
+  page: number;
+}
+
+/**
+ * A table of contents pasted from Word before the plan (model/contents.ts): its `目录` line, if
+ * written, and its entries, read as text and set apart — no outline, title or preamble of the plan.
+ */
+export interface TableOfContents extends Span {
+  heading: TextLineNode | null;
+  entries: TableOfContentsEntry[];
+  /** The heading line, if any, and the entries' lines, in document order. */
+  lines: TextLineNode[];
+}
+
 /** What a Word review balloon pasted as a line records (model/reviewMarkup.ts). */
 export type ReviewBalloonKind = "comment" | "revision" | "format";
 
@@ -444,6 +464,8 @@ export interface PlanDocument {
   prelude: LineBlock | null;
   /** Web-page furniture within the prelude: never the title, the notice or the preamble. */
   leadingDebris: LeadingDebris | null;
+  /** A table of contents pasted before the plan (model/contents.ts): set apart, never the outline. */
+  tableOfContents: TableOfContents | null;
   /** A title the web copy repeats before the plan: the first copies, never read as the title. */
   repeatedTitles: RepeatedTitle[];
   /** Blocks pasted twice in a row: the second copies, which are no part of the outline. */

@@ -17,6 +17,7 @@ import { repeatedPaste } from "./repeatedPaste.js";
 import { repeatedTitle } from "./repeatedTitle.js";
 import { reviewMarkup } from "./reviewMarkup.js";
 import { runTogetherDate } from "./runTogetherDate.js";
+import { tableOfContents } from "./tableOfContents.js";
 import { trailingText } from "./trailingText.js";
 
 export const structureRules: readonly Rule[] = [
@@ -39,4 +40,5 @@ export const structureRules: readonly Rule[] = [
   emptyTask,
   repeatedPaste,
   reviewMarkup,
+  tableOfContents,
 ];

@@ -1,0 +1,85 @@
+import type { ItemLineNode, LineNode, TextLineNode } from "../syntax/cst.js";
+import { textEndOf } from "./inline.js";
+import { asTextLine } from "./misreadMarkers.js";
+import type { TableOfContents, TableOfContentsEntry } from "./types.js";
+
+/**
+ * A table of contents pasted from Word before the plan's text: `目  录`, then one line per
+ * heading with its leader and page number (`一、总体要求……………………1`, `（一）主要目标·········3`).
+ * Each entry starts with the marker its heading has, so the grammar reads it as that item: the
+ * outline would hold every heading twice, the numbering would call the plan's own 一、 a reversal
+ * (`“一、”排在“三、”之后`) and its fix would renumber the plan. The entries are read as text
+ * and the block is set apart as leading debris is: never the plan's outline, title or preamble,
+ * never printed by the export; structure/table-of-contents reports it.
+ */
+
+/** `目录`, `目  录` (Word's heading, letter-spaced) on a line of its own. */
+const CONTENTS_HEADING = /^目[ \t\u3000]*录$/u;
+/**
+ * An entry: its heading, a leader (ellipses, dots, middle dots, dashes or underscores; or a tab,
+ * what a leader becomes in a plain-text copy) and a page number, bare or dashed (`— 3 —`).
+ */
+const ENTRY = /^(\S.*?)[ \t\u3000]*([…⋯]{2,}|[.．·・•\-－_—]{4,}|\t+)[ \t\u3000]*[-－—–]?[ \t\u3000]*([0-9０-９]{1,3})[ \t\u3000]*[-－—–]?$/u;
+/** A leader that only a table of contents draws: a tab is one only under a `目录` heading. */
+const DRAWN_LEADER = /^[^\t]/u;
+/** Without a `目录` heading, so many entries in a row make a table of contents: fewer may be text. */
+const ENTRIES_WITHOUT_HEADING = 3;
+
+/**
+ * Finds the table of contents before the plan's first item and reads its entries as text lines
+ * (in `lines`, in place). Null where there is none. Bounded: it looks no further than the first
+ * item or part heading that is no entry.
+ */
+export function readTableOfContents(lines: LineNode[], text: string): TableOfContents | null {
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (line.kind === "blank" || line.kind === "comment") continue;
+    const content = contentOf(line, text);
+    const headed = line.kind === "text" && CONTENTS_HEADING.test(content);
+    const found = headed ? entriesAfter(lines, i + 1, text, true) : entriesAfter(lines, i, text, false);
+    if (found.length >= (headed ? 1 : ENTRIES_WITHOUT_HEADING)) return setApart(lines, headed ? i : null, found, text);
+    // The plan has begun: its headings are no table of contents.
+    if (line.kind === "item" || (line.kind === "text" && line.textKind === "part")) return null;
+  }
+  return null;
+}
+
+/** The entries from `from` on, blank lines between them passed over, as indices with their reading. */
+function entriesAfter(lines: readonly LineNode[], from: number, text: string, headed: boolean): Array<{ index: number; heading: string; page: number }> {
+  const found: Array<{ index: number; heading: string; page: number }> = [];
+  for (let i = from; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (line.kind === "blank") continue;
+    if (line.kind === "comment") break;
+    if (line.kind === "text" && line.textKind === "pageNumber") break;
+    const entry = ENTRY.exec(contentOf(line, text));
+    if (entry === null || (!headed && !DRAWN_LEADER.test(entry[2]!))) break;
+    found.push({ index: i, heading: entry[1]!, page: Number(entry[3]!.replace(/[０-９]/gu, (digit) => String(digit.charCodeAt(0) - 0xff10))) });
+  }
+  return found;
+}
+
+function setApart(lines: LineNode[], headingIndex: number | null, found: ReadonlyArray<{ index: number; heading: string; page: number }>, text: string): TableOfContents {
+  const entries: TableOfContentsEntry[] = [];
+  for (const { index, heading, page } of found) {
+    const line = asText(lines[index] as TextLineNode | ItemLineNode);
+    lines[index] = line;
+    entries.push({ line, heading, headingStart: line.indentEnd, page });
+  }
+  const heading = headingIndex === null ? null : (lines[headingIndex] as TextLineNode);
+  const all = heading === null ? entries.map((entry) => entry.line) : [heading, ...entries.map((entry) => entry.line)];
+  const first = all[0]!;
+  const last = all[all.length - 1]!;
+  return { start: first.indentEnd, end: textEndOf(last, text), heading, entries, lines: all };
+}
+
+/** An entry's line (entriesAfter takes text and item lines only) as plain text: its marker is a copy of a heading's, no item of the plan. */
+function asText(line: TextLineNode | ItemLineNode): TextLineNode {
+  if (line.kind !== "text") return asTextLine(line, "plain");
+  if (line.textKind === "plain") return line;
+  return { type: "line", kind: "text", textKind: "plain", start: line.start, indentEnd: line.indentEnd, contentEnd: line.contentEnd, end: line.end, eol: line.eol, parts: line.parts };
+}
+
+function contentOf(line: LineNode, text: string): string {
+  return line.kind === "blank" || line.kind === "comment" ? "" : text.slice(line.indentEnd, textEndOf(line, text));
+}
