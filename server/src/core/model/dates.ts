@@ -40,11 +40,18 @@ export function compareDates(a: CalendarDate, b: CalendarDate): number {
   return a.year - b.year || a.month - b.month || (a.day ?? 1) - (b.day ?? 1);
 }
 
-const CHINESE_DIGITS: Readonly<Record<string, number>> = { 〇: 0, 零: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+/**
+ * The zero of a year in Chinese numerals is 〇 (U+3007); a typist reaches for what looks like it:
+ * 零, the circles ○ (U+25CB) and ◯ (U+25EF), a letter O (full-width or not) or a digit 0. Read
+ * as zero only among Chinese numerals (二○二四, 二O二四): alone they are no numeral.
+ */
+const CHINESE_DIGITS: Readonly<Record<string, number>> = { 〇: 0, 零: 0, "○": 0, "◯": 0, Ｏ: 0, O: 0, "０": 0, "0": 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+const CHINESE_NUMERAL = /[〇零一二三四五六七八九]/;
 
-/** 2024 → 2024; 二〇二四 (digit by digit) → 2024; 十二, 二十二, 三十一 → 12, 22, 31. */
+/** 2024 → 2024; 二〇二四, 二○二四 (digit by digit) → 2024; 十二, 二十二, 三十一 → 12, 22, 31. */
 function numberValue(written: string): number | null {
   if (/^\d+$/.test(written)) return Number(written);
+  if (!CHINESE_NUMERAL.test(written)) return null;
   const ten = written.indexOf("十");
   if (ten < 0) {
     let value = 0;
@@ -61,14 +68,14 @@ function numberValue(written: string): number | null {
   return tens === undefined || ones === undefined ? null : tens * 10 + ones;
 }
 
-const YEAR = "(\\d{4}|[〇零一二三四五六七八九]{4})";
+const YEAR = "(\\d{4}|[〇零一二三四五六七八九○◯ＯO０0]{4})";
 const SMALL = "(\\d{1,2}|[〇零一二三四五六七八九十]{1,3})";
 // No look-behind: it would cost a check at every character (V8 cannot skip ahead to a
 // candidate); the character before a match is checked in code instead.
 const WRITTEN = new RegExp(`${YEAR}[ \\t\\u3000]*年[ \\t\\u3000]*${SMALL}[ \\t\\u3000]*月(?:[ \\t\\u3000]*${SMALL}[ \\t\\u3000]*日)?`, "g");
 const SEPARATED = /(\d{4})([-./])(\d{1,2})\2(\d{1,2})(?![\d.\-/])/g;
 const SEPARATED_HINT = /\d[-./]\d/;
-const NUMERAL_BEFORE = /[\d〇零一二三四五六七八九十]/;
+const NUMERAL_BEFORE = /[\d〇零一二三四五六七八九十○◯０]/;
 const SEPARATED_BEFORE = /[\d.\-/]/;
 
 /** Every date written in `text` from `offset` on (offsets are `offset` plus the index in `text`). */
