@@ -24,7 +24,9 @@ function isFraming(heading: string): boolean {
  * required to name a unit themselves.
  */
 export function isTaskItem(item: NumberedItem): boolean {
-  return item.children.length === 0 && !item.headingOnly && inTaskPlace(item);
+  // A heading on its own line is a task when its content follows on the lines below
+  // (（一）产品质量提升行动 / 开展重点产品质量攻关…), as much as one whose content runs on after it.
+  return item.children.length === 0 && (!item.headingOnly || item.bodyLines.length > 0) && inTaskPlace(item);
 }
 
 /**
