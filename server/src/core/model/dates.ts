@@ -78,6 +78,35 @@ const SEPARATED_HINT = /\d[-./]\d/;
 const NUMERAL_BEFORE = /[\d〇零一二三四五六七八九十○◯０]/;
 const SEPARATED_BEFORE = /[\d.\-/]/;
 
+/** A month and day written without their year (6月31日, 每年3月15日前): a deadline that recurs. */
+export interface MonthDayMention extends Span {
+  month: number;
+  day: number;
+}
+
+const MONTH_DAY = /([0-9]{1,2})[ \t\u3000]*月[ \t\u3000]*([0-9]{1,2})[ \t\u3000]*日/g;
+/** What stands before a month of a full date (2024年6月31日: datesIn's) or of a longer figure; 每年6月 is no year's. */
+const PART_OF_LONGER = /(?:[0-9〇零一二三四五六七八九○◯０][ \t\u3000]*年[ \t\u3000]*|[0-9])$/;
+/** The most days each month can have, in a leap year: without its year, 2月29日 may exist. */
+const MOST_DAYS = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** Every month and day written without a year in `text` (offsets are `offset` plus the index in `text`). */
+export function monthDaysIn(text: string, offset = 0): MonthDayMention[] {
+  const found: MonthDayMention[] = [];
+  if (!text.includes("月")) return found;
+  MONTH_DAY.lastIndex = 0;
+  for (let match = MONTH_DAY.exec(text); match !== null; match = MONTH_DAY.exec(text)) {
+    if (PART_OF_LONGER.test(text.slice(Math.max(0, match.index - 6), match.index))) continue;
+    found.push({ start: offset + match.index, end: offset + match.index + match[0].length, month: Number(match[1]), day: Number(match[2]) });
+  }
+  return found;
+}
+
+/** Whether a month and day can exist in some year. */
+export function isPossibleMonthDay(date: MonthDayMention): boolean {
+  return date.month >= 1 && date.month <= 12 && date.day >= 1 && date.day <= MOST_DAYS[date.month - 1]!;
+}
+
 /** Every date written in `text` from `offset` on (offsets are `offset` plus the index in `text`). */
 export function datesIn(text: string, offset = 0): DateMention[] {
   const dates: DateMention[] = [];
