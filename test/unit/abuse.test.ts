@@ -80,6 +80,11 @@ describe("abuse cases", () => {
     }
   }, 20_000);
 
+  it("a line of 200,000 ellipses and 20,000 lines of dots before the plan (a table of contents' leader could backtrack over the run)", () => {
+    bounded(`示例市质量强市建设实施方案\n${"……".repeat(100_000)}x\n一、主要任务\n1.开展工作。\n`);
+    bounded(`示例市质量强市建设实施方案\n目录\n${"一、总体要求............\n".repeat(20_000)}一、主要任务\n1.开展工作。\n`);
+  }, 30_000);
+
   it("10,000 nested 《", () => {
     bounded(`一、主要任务\n1.学习${"《".repeat(10_000)}纲要${"》".repeat(10_000)}。\n`);
   });

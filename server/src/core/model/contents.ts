@@ -22,6 +22,12 @@ const CONTENTS_HEADING = /^目[ \t\u3000]*录$/u;
 const ENTRY = /^(\S.*?)[ \t\u3000]*([…⋯]{2,}|[.．·・•\-－_—]{4,}|\t+)[ \t\u3000]*[-－—–]?[ \t\u3000]*([0-9０-９]{1,3})[ \t\u3000]*[-－—–]?$/u;
 /** A leader that only a table of contents draws: a tab is one only under a `目录` heading. */
 const DRAWN_LEADER = /^[^\t]/u;
+/**
+ * The longest line read as an entry: a heading, its leader and a page number fit a printed line
+ * or two. Longer lines are no entry, and ENTRY, whose leader may backtrack over a run of dots,
+ * is never tried on them (a 1 MB line of ellipses would take it quadratic time).
+ */
+const LONGEST_ENTRY = 240;
 /** Without a `目录` heading, so many entries in a row make a table of contents: fewer may be text. */
 const ENTRIES_WITHOUT_HEADING = 3;
 
@@ -52,7 +58,8 @@ function entriesAfter(lines: readonly LineNode[], from: number, text: string, he
     if (line.kind === "blank") continue;
     if (line.kind === "comment") break;
     if (line.kind === "text" && line.textKind === "pageNumber") break;
-    const entry = ENTRY.exec(contentOf(line, text));
+    const content = contentOf(line, text);
+    const entry = content.length <= LONGEST_ENTRY && endsWithFigure(content) ? ENTRY.exec(content) : null;
     if (entry === null || (!headed && !DRAWN_LEADER.test(entry[2]!))) break;
     found.push({ index: i, heading: entry[1]!, page: Number(entry[3]!.replace(/[０-９]/gu, (digit) => String(digit.charCodeAt(0) - 0xff10))) });
   }
@@ -78,6 +85,14 @@ function asText(line: TextLineNode | ItemLineNode): TextLineNode {
   if (line.kind !== "text") return asTextLine(line, "plain");
   if (line.textKind === "plain") return line;
   return { type: "line", kind: "text", textKind: "plain", start: line.start, indentEnd: line.indentEnd, contentEnd: line.contentEnd, end: line.end, eol: line.eol, parts: line.parts };
+}
+
+/** Whether the line ends in a page number, dashes or spaces after it: one look before ENTRY. */
+function endsWithFigure(content: string): boolean {
+  let at = content.length - 1;
+  while (at >= 0 && /[ \t\u3000\-－—–]/u.test(content.charAt(at))) at--;
+  const code = content.charCodeAt(at);
+  return (code >= 0x30 && code <= 0x39) || (code >= 0xff10 && code <= 0xff19);
 }
 
 function contentOf(line: LineNode, text: string): string {
