@@ -1,4 +1,5 @@
 import { FIELD, MAY_HAVE_FIELD } from "../text/fieldCodes.js";
+import { HTML_MARKUP, MAY_HAVE_HTML } from "../text/htmlMarkup.js";
 import { inlinePartsOf, textEndOf } from "../model/inline.js";
 import { LineOwners } from "../model/outline.js";
 import type { PlanDocument, Span } from "../model/types.js";
@@ -136,6 +137,8 @@ function readLineProse(line: LineNode, text: string, start: number, end: number,
   if (content.includes("@")) owned = matchesOf(EMAIL, content, start, owned);
   // Word's field codes are text/field-code's, their quotes and switches included.
   if (MAY_HAVE_FIELD.test(content)) owned = matchesOf(FIELD, content, start, owned);
+  // A web page's tags and entities are text/html-markup's, an entity's ; and a tag's quotes included.
+  if (MAY_HAVE_HTML.test(content)) owned = matchesOf(HTML_MARKUP, content, start, owned);
   // A 发文字号 that lost half its bracket is xref's (〔202311号), its lone bracket included.
   for (const broken of brokenDocNumbersIn(content, start)) (owned ??= []).push({ start: broken.start, end: broken.end });
   const from = line.start;

@@ -1,4 +1,5 @@
 import { inlinePartsOf, textEndOf } from "../../model/inline.js";
+import { HTML_MARKUP, htmlReplacement } from "../../text/htmlMarkup.js";
 import type { InlineNode, LineNode } from "../../syntax/cst.js";
 import { CLOSING_MARKS, SENTENCE_FINAL } from "../../punct/chars.js";
 import { wrappedParagraphLines } from "../../model/hardWrap.js";
@@ -53,6 +54,11 @@ function sentenceEndOf(line: LineNode, text: string): number {
     if (end === trimmed) return end;
   }
 }
+
+const CLOSE_ANGLE = 0x3e;
+const SEMICOLON = 0x3b;
+/** A web page's tag or entity ending a paragraph (text/htmlMarkup.ts's pattern, at the end). */
+const HTML_MARKUP_AT_END = new RegExp(`(?:${HTML_MARKUP.source})$`, "i");
 
 /**
  * A paragraph of body text that does not end in a sentence-final mark: the last sentence was
@@ -110,7 +116,14 @@ export const sentenceEnd: Rule = {
         if (CLOSING_MARK_CODES.has(code) || isFormatCode(code)) last--;
         // The `**` that closes Markdown's bold after the paragraph's 。 is structure/markdown-marks's.
         else if (code === STAR && last - 1 > start && text.charCodeAt(last - 1) === STAR) last -= 2;
-        else break;
+        // A web page's tag or entity after the paragraph's 。 (`。<br>`, `。&nbsp;`) is text/html-markup's.
+        else if (code === CLOSE_ANGLE || code === SEMICOLON) {
+          const markup = HTML_MARKUP_AT_END.exec(text.slice(Math.max(start, last - 320), last + 1));
+          if (markup === null) break;
+          // An entity of a sentence's end (&#x3002;) ends it as its character would.
+          if (SENTENCE_FINAL_CODES.has(htmlReplacement(markup).charCodeAt(0))) return;
+          last -= markup[0].length;
+        } else break;
       }
       if (SENTENCE_FINAL_CODES.has(text.charCodeAt(last))) return;
       const tail = [...content].slice(-6).join("");

@@ -1,0 +1,64 @@
+import { TextLineFinder } from "../../model/setApart.js";
+import { clipped } from "../../text/clipped.js";
+import { HTML_MARKUP, htmlReplacement, MAY_HAVE_HTML } from "../../text/htmlMarkup.js";
+import type { Rule, TextEdit } from "../types.js";
+
+/**
+ * A web page's tags and character entities written out in the text (`&nbsp;`, `&ldquo;质量月&rdquo;`,
+ * `<br>`, `<span style="font-family:仿宋">…</span>`): a copy from a content system's source view,
+ * an export or a feed. Reported once per line, with a fix that writes each entity as the
+ * character it stands for (a space as nothing: Chinese text has none) and deletes each tag,
+ * keeping the words a tag pair encloses. Only a page's own tags and entities are read:
+ * `<质量强国建设纲要>` is a title in half-width marks (xref/title-marks' and punct's), and an
+ * ampersand in a company's name (`A&B公司`) is a word.
+ */
+export const htmlMarkup: Rule = {
+  meta: {
+    id: "text/html-markup",
+    family: "text",
+    severity: "warning",
+    description: "从网页源代码带入的 HTML 标签或字符实体（如“&nbsp;”“<br>”“&ldquo;”）",
+    fixable: true,
+    speed: "fast",
+    docs: {
+      rationale: [
+        "从网站后台（内容管理系统的源代码视图）、导出文件或订阅源复制方案时，网页的标签和字符实体会原样进入正文：“&nbsp;”（空格）、“&ldquo;”“&rdquo;”（引号）、“&mdash;”（破折号）、“&#8220;”，以及“<p>”“<br>”“<span style=\"…\">”等。它们不是方案的文字，还会让标点检查把实体末尾的“;”、属性中的引号当作半角标点。",
+        "本规则每行报告一次；修复把字符实体改为它所代表的字符（空格类实体直接删除：中文正文不用空格），删除标签而保留成对标签之间的文字。只认网页常用的标签名和字符实体：“<质量强国建设纲要>”是用了半角符号的书名号，“A&B公司”中的“&”是名称的一部分，都不报告。",
+      ].join("\n\n"),
+      incorrect: "一、主要任务\n1.开展品牌建设。培育&ldquo;赣南脐橙&rdquo;品牌&nbsp;&nbsp;提升价值。<br>〔责任单位：市农业农村局〕\n",
+      correct: "一、主要任务\n1.开展品牌建设。培育“赣南脐橙”品牌，提升价值。〔责任单位：市农业农村局〕\n",
+    },
+  },
+  check({ plan, report }) {
+    const text = plan.text;
+    // Most plans have none: one search for what every match contains says so.
+    if (!MAY_HAVE_HTML.test(text)) return;
+    const lines = new TextLineFinder(plan);
+    let current: { line: object; start: number; end: number; edits: TextEdit[]; written: string[] } | null = null;
+    const flush = () => {
+      if (current === null) return;
+      const { start, end, edits, written } = current;
+      const shown = [...new Set(written)].map((each) => clipped(each, 16)).join("、");
+      report({
+        start,
+        end,
+        message: `正文中留有网页代码“${shown}”（从网页源代码复制带入），不属于方案文字`,
+        fix: { description: "删除网页标签，字符实体改为所代表的字符", edits },
+      });
+      current = null;
+    };
+    HTML_MARKUP.lastIndex = 0;
+    for (let hit = HTML_MARKUP.exec(text); hit !== null; hit = HTML_MARKUP.exec(text)) {
+      const line = lines.lineAt(hit.index);
+      if (line === null) continue;
+      const start = hit.index;
+      const end = start + hit[0].length;
+      if (current !== null && current.line !== line) flush();
+      current ??= { line, start, end, edits: [], written: [] };
+      current.end = end;
+      current.edits.push({ start, end, newText: htmlReplacement(hit) });
+      current.written.push(hit[0]);
+    }
+    flush();
+  },
+};

@@ -1,0 +1,61 @@
+/**
+ * A web page's code as a copy brings it in as text (text/html-markup): a content system's source
+ * view, an export or a feed gives the plan with its tags (`<p>`, `<br>`, `<span style="…">`) and
+ * character entities (`&nbsp;`, `&ldquo;`, `&#8220;`) still written out. The rule reports them;
+ * the punctuation rules leave them alone (punct/prose.ts): an entity's `;` and an attribute's
+ * quotes are the page's, one defect with one finding.
+ */
+
+/** The tags a page's text is marked up with. Only these: `<质量强国建设纲要>` is a title written with half-width marks. */
+const TAG_NAMES = "p|br|span|div|font|b|strong|i|em|u|s|a|img|table|tbody|thead|tr|td|th|ul|ol|li|h[1-6]|sup|sub|section|article|hr|center|blockquote|pre|o:p|w:[a-z]+|st1:[a-z]+";
+
+/** The named entities a page's Chinese text uses, and what each stands for ("" for a space: Chinese text has none). */
+export const NAMED_ENTITIES: Readonly<Record<string, string>> = {
+  nbsp: "",
+  ensp: "",
+  emsp: "",
+  thinsp: "",
+  ldquo: "“",
+  rdquo: "”",
+  lsquo: "‘",
+  rsquo: "’",
+  mdash: "—",
+  ndash: "–",
+  hellip: "…",
+  middot: "·",
+  bull: "•",
+  times: "×",
+  divide: "÷",
+  deg: "°",
+  plusmn: "±",
+  le: "≤",
+  ge: "≥",
+  permil: "‰",
+  amp: "&",
+  lt: "<",
+  gt: ">",
+  quot: '"',
+  apos: "'",
+};
+
+/**
+ * A tag (group 1), or an entity: named (group 2) or numeric, decimal (group 3) or hexadecimal
+ * (group 4). A tag is bounded by its line and by a length a tag has, never searched for further.
+ */
+export const HTML_MARKUP = new RegExp(
+  `(<\\/?(?:${TAG_NAMES})(?:[ \\t][^<>\\r\\n]{0,300})?\\/?>)|&(?:(${Object.keys(NAMED_ENTITIES).join("|")})|#([0-9]{2,7})|#[xX]([0-9a-fA-F]{2,6}));`,
+  "gi",
+);
+
+/** What every match contains: the quick test before the search. */
+export const MAY_HAVE_HTML = /<[/a-zA-Z]|&[a-zA-Z#]/;
+
+/** What a match stands for in the text: an entity's character, nothing for a tag or a space. */
+export function htmlReplacement(match: RegExpExecArray): string {
+  if (match[1] !== undefined) return "";
+  if (match[2] !== undefined) return NAMED_ENTITIES[match[2].toLowerCase()] ?? "";
+  const code = match[3] !== undefined ? Number(match[3]) : parseInt(match[4]!, 16);
+  // A space, a control character or no character at all is nothing a plan's text keeps.
+  if (code <= 0x20 || (code >= 0x7f && code <= 0xa0) || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff) || code === 0x3000) return "";
+  return String.fromCodePoint(code);
+}
