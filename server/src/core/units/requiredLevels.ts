@@ -24,9 +24,14 @@ function isFraming(heading: string): boolean {
  * required to name a unit themselves.
  */
 export function isTaskItem(item: NumberedItem): boolean {
-  // A heading on its own line is a task when its content follows on the lines below
-  // (（一）产品质量提升行动 / 开展重点产品质量攻关…), as much as one whose content runs on after it.
-  return item.children.length === 0 && (!item.headingOnly || item.bodyLines.length > 0) && inTaskPlace(item);
+  // A heading on its own line is a task when its content follows on the lines below in
+  // paragraphs (（一）产品质量提升行动 / 开展重点产品质量攻关…), as much as one whose content runs on
+  // after it; not a chapter's heading (三、重点任务分工表 over the table that restates the tasks).
+  return item.children.length === 0 && (!item.headingOnly || headsParagraphs(item)) && inTaskPlace(item);
+}
+
+function headsParagraphs(item: NumberedItem): boolean {
+  return item.level > 1 && item.bodyLines.some((line) => line.textKind === "plain");
 }
 
 /**
