@@ -93,6 +93,31 @@ describe("responsibility clauses", () => {
     expect(clause.segments[0]!.etc).not.toBeNull();
   });
 
+  it.each([
+    ["（责任单位：市市场监管局，各县〔区〕人民政府）", [["市市场监管局", "各县〔区〕人民政府"]], [""]],
+    ["〔责任单位：市市场监管局、各县〔市、区〕人民政府〕", [["市市场监管局", "各县〔市、区〕人民政府"]], [""]],
+    ["（责任单位：市市场监管局、各县［市、区］人民政府）", [["市市场监管局", "各县［市、区］人民政府"]], [""]],
+    ["(责任单位：市发展改革委、各区[市、县]政府)", [["市发展改革委", "各区[市、县]政府"]], [""]],
+    ["（牵头单位：市工信局；配合单位：各县﹝市、区﹞人民政府）", [["市工信局"], ["各县﹝市、区﹞人民政府"]], ["", ""]],
+    ["（市住建局、各县〔市、区〕人民政府按职责分工负责）", [["市住建局", "各县〔市、区〕人民政府"]], [""]],
+    ["（市交通局牵头，各县［市、区］配合）", [["市交通局"], ["各县［市、区］"]], ["牵头", "配合"]],
+    ["〔责任单位：市商务局〔牵头〕、市科技局〕", [["市商务局"], ["市科技局"]], ["牵头", ""]],
+  ])("reads %s, a name holding square or hexagonal brackets", (text, names, roles) => {
+    const clause = only(text, "clause");
+    expect(clause.segments.map((segment) => segment.names.map((name) => name.text))).toEqual(names);
+    expect(clause.segments.map((segment) => segment.role)).toEqual(roles);
+  });
+
+  it("reads no label, deadline or 发文字号 in square brackets into a name", () => {
+    const deadline = partsOf("推进建设〔责任单位：市商务局〕〔完成时限：2025年底〕");
+    expect(deadline.filter((p) => p.type === "clause").map((p) => p.type === "clause" && p.segments[0]!.names.map((n) => n.text))).toEqual([["市商务局"]]);
+    expect(deadline.some((p) => p.type === "deadline")).toBe(true);
+    expect(partsOf("〔责任单位：市商务局〔2025〕〕").some((p) => p.type === "clause")).toBe(false);
+    expect(partsOf("依照（国发〔2022〕17号）执行").some((p) => p.type === "clause")).toBe(false);
+    // An opening bracket with no pair is a character of the name, as before.
+    expect(only("〔责任单位：市商务局、各县[区人民政府〕", "clause").segments[0]!.names.map((n) => n.text)).toEqual(["市商务局", "各县[区人民政府"]);
+  });
+
   it("reads the wrong separators between the names, each with its span", () => {
     const text = "〔责任单位：市住建局，市水务局,市交通局 市公安局 、市财政局〕";
     const clause = only(text, "clause");
