@@ -131,6 +131,14 @@ describe("a group term", () => {
     expect(value).toContain("统称：指多个单位，不是一个单位的名称");
     expect(value).not.toContain("各乡政府");
   });
+
+  it("is hovered as the group its list makes of a kind under one 各, as the unit report counts it", async () => {
+    const town = await hoverText("某县质量强县实施方案\n一、主要任务\n1.推进创新。〔责任单位：县商务局、各乡、镇人民<|>政府〕\n");
+    expect(town).toContain("“镇人民政府”在这一处分工中指“各镇人民政府”（与前后的单位共用开头的“各”）");
+    expect(town).toContain("统称：指多个单位，不是一个单位的名称");
+    const township = await hoverText("某县质量强县实施方案\n一、主要任务\n1.推进创新。〔责任单位：县商务局、各<|>乡、镇人民政府〕\n");
+    expect(township).toContain("“各乡”在这一处分工中指“各乡人民政府”（与前后的单位共用末尾的字）");
+  });
 });
 
 describe("a closed office", () => {

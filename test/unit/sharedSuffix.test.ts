@@ -69,3 +69,32 @@ describe("a department's stem before a name with its organ word", () => {
     expect(report.units.flatMap((unit) => unit.writings).sort()).toEqual(["市金融监管局", "金融机构"].sort());
   });
 });
+
+// `各乡、镇人民政府`, `各街道、镇`, `各县、区人民政府`: one 各 before the first kind and the kinds' ending
+// once after the last. The 各 is every member's and the ending every bare kind's that takes it:
+// one group per kind of body, never a 各乡 and a 镇人民政府.
+describe("a list of kinds under one 各, their ending written once", () => {
+  const COUNTY = "某县质量强县建设实施方案\n一、重点任务\n1.推动乡镇质量提升。实施质量提升行动。";
+  const groupsOf = (clause: string) => unitReport(buildPlan(`${COUNTY}${clause}\n`), registryFor(undefined, undefined)).groups.map((group) => group.unit);
+
+  it.each([
+    ["〔责任单位：县市场监管局、各乡、镇人民政府〕", ["各乡人民政府", "各镇人民政府"]],
+    ["〔责任单位：县市场监管局、各街道、镇〕", ["各街道", "各镇"]],
+    ["〔责任单位：县发展改革委，各县、区人民政府〕", ["各区人民政府", "各县人民政府"]],
+    ["〔责任单位：县商务局，各县、乡、镇人民政府〕", ["各县人民政府", "各乡人民政府", "各镇人民政府"]],
+    // The ending is a kind's only where the kind has it: no 乡镇 has a 办事处.
+    ["〔责任单位：县商务局，各乡镇、街道办事处〕", ["各街道办事处", "各乡镇"]],
+    ["〔责任单位：县商务局，各乡镇人民政府、街道办事处〕", ["各街道办事处", "各乡镇人民政府"]],
+    // A department after 各区住建局 is every district's: its level word is the 各 name's.
+    ["〔责任单位：各区住建局、财政局〕", ["各区财政局", "各区住建局"]],
+  ])("%s is read as one group per kind", (clause, groups) => {
+    expect(groupsOf(clause).sort()).toEqual([...groups].sort());
+    expect(unitFindings(`${COUNTY}${clause}\n`)).toEqual([]);
+  });
+
+  it("reads a particular unit after the list as itself", () => {
+    const report = unitReport(buildPlan(`${COUNTY}〔责任单位：各乡、镇人民政府、县商务局〕\n`), registryFor(undefined, undefined));
+    expect(report.groups.map((group) => group.unit).sort()).toEqual(["各乡人民政府", "各镇人民政府"]);
+    expect(report.units.map((unit) => unit.unit)).toEqual(["县商务局"]);
+  });
+});

@@ -80,7 +80,7 @@ function isStem(name: string, registry: UnitRegistry): boolean {
  * each look-up by name.
  */
 export function unitNameMeant(units: readonly { text: string }[], index: number, registry: UnitRegistry): string {
-  return sharedSuffixName(units, index) ?? sharedOrganName(units, index, registry) ?? sharedLevelWordName(units, index, registry) ?? units[index]!.text;
+  return sharedSuffixName(units, index) ?? sharedAllName(units, index, registry) ?? sharedOrganName(units, index, registry) ?? sharedLevelWordName(units, index, registry) ?? units[index]!.text;
 }
 
 /** Whether the name at `index` is a local government's (or a zone's), named in full or through its run's ending. */
@@ -95,24 +95,81 @@ const ALL_OF_KIND = /^(各|有关|相关)/;
  * Whether the name at `index` is a kind of body a 各 before it covers: in `各乡镇人民政府、街道办事处`
  * the 各 says every 乡镇人民政府 and every 街道办事处, as in `各区住建局、财政局` every 区财政局. The
  * run back to the name with 各 (有关, 相关) holds only kinds of bodies: a place's body with no place
- * (registry.namesKind), or a department with no level word whose name with the 各 name's level
- * word is registered (财政局 after 各区住建局). A kind named alone (街道办事处) or after a
- * particular unit says not which, and stays unknown.
+ * (registry.namesKind, or a level's government: 区人民政府 after 各县), or a department with no
+ * level word whose name with the 各 name's level word is registered (财政局 after 各区住建局). A
+ * kind named alone (街道办事处) or after a particular unit says not which, and stays unknown.
  */
 export function coveredByAll(units: readonly { text: string }[], index: number, registry: UnitRegistry): boolean {
+  return allHeadOf(units, index, registry) >= 0;
+}
+
+/** The index of the name with 各 (有关, 相关) whose run of kinds holds the name at `index` (coveredByAll), or -1. */
+function allHeadOf(units: readonly { text: string }[], index: number, registry: UnitRegistry): number {
   let start = index - 1;
   while (start >= 0 && !ALL_OF_KIND.test(units[start]!.text)) start--;
-  if (start < 0) return false;
+  if (start < 0) return -1;
   const all = units[start]!.text;
-  for (let at = start + 1; at <= index; at++) if (!isKindAfter(units[at]!.text, all, registry)) return false;
-  return true;
+  for (let at = start + 1; at <= index; at++) if (!isKindAfter(units[at]!.text, all, registry)) return -1;
+  return start;
 }
 
 /** Whether a name is a kind of body, its level word, if it lacks one, that of the name with 各 (`all`). */
 function isKindAfter(name: string, all: string, registry: UnitRegistry): boolean {
-  if (registry.namesKind(name)) return true;
+  if (isKind(name, registry)) return true;
   if (leadingLevelWord(name) !== null) return false;
   const word = leadingLevelWord(all.replace(ALL_OF_KIND, ""));
   const unit = word === null ? null : registry.resolve(word + name);
   return unit !== null && !unit.entry.pattern;
+}
+
+/**
+ * A level's government written as a kind, with no place: 县, 区人民政府, 市政府 — after a 各 every
+ * county's, district's or city's (各县、区人民政府), as 乡, 镇人民政府 and 街道 are the registry's
+ * kinds (××乡人民政府, ××街道办事处).
+ */
+const LEVEL_GOVERNMENT_KIND = /^[区县市旗](?:人民政府|政府|党委和人民政府|党委和政府)?$/;
+
+function isKind(name: string, registry: UnitRegistry): boolean {
+  return LEVEL_GOVERNMENT_KIND.test(name) || registry.namesKind(name);
+}
+
+/**
+ * The body a name of a list under one 各 stands for, where the list writes the 各 once, before the
+ * first, and the kinds' common ending once, after the last: `各乡、镇人民政府` is 各乡人民政府 and
+ * 各镇人民政府, `各街道、镇` 各街道 and 各镇, `各县、区人民政府` 各县人民政府 and 各区人民政府, and
+ * `各区住建局、财政局` 各区住建局 and 各区财政局. The 各 (有关, 相关) is every member's, with its level
+ * word for a department that lacks one; the ending is a bare kind's where the kind with it is a
+ * kind too (乡 with 镇人民政府's 人民政府; not 乡镇 with 街道办事处's 办事处: no 乡镇 has one). Each is a
+ * collective, as the report's table of them and units/unknown read it; null where the name is
+ * what it says.
+ */
+function sharedAllName(units: readonly { text: string }[], index: number, registry: UnitRegistry): string | null {
+  const name = units[index]!.text;
+  const lead = ALL_OF_KIND.exec(name);
+  const start = lead !== null ? index : allHeadOf(units, index, registry);
+  if (start < 0) return null;
+  const head = units[start]!.text;
+  const all = ALL_OF_KIND.exec(head)![0];
+  let end = start;
+  while (end + 1 < units.length && isKindAfter(units[end + 1]!.text, head, registry)) end++;
+  if (end === start) return null;
+  const member = lead !== null ? name.slice(all.length) : name;
+  const ending = index === end ? "" : sharedEnding(units[end]!.text, member, registry);
+  // A department's name after 各区住建局 takes its level word (财政局 → 各区财政局); a kind has none to take.
+  const word = lead !== null || isKind(member, registry) ? "" : (leadingLevelWord(head.slice(all.length)) ?? "");
+  const meant = all + word + member + ending;
+  return meant === name ? null : meant;
+}
+
+/**
+ * The ending the name closing a run of kinds writes once for a bare kind before it: 人民政府 of
+ * 镇人民政府 for 乡, where 乡人民政府 is a kind; "" where the kind with it is none (乡镇 and 办事处).
+ */
+function sharedEnding(closing: string, member: string, registry: UnitRegistry): string {
+  if (!isKind(member, registry)) return "";
+  for (let at = 1; at < closing.length; at++) {
+    const ending = closing.slice(at);
+    if (isKind(closing.slice(0, at), registry) && isKind(member + ending, registry)) return ending;
+  }
+  return "";
 }

@@ -34,7 +34,7 @@ export const unitHover: HoverProvider = ({ analysis, mapper, document }, offset,
     const city = resolved.place ?? placeOfUnits(analysis.plan, registry, leadingLevelWord(resolved.canonical) ?? "市");
     const fullName = resolved.entry.fullName?.replace(PLACE_SLOT, city ?? PLACE_SLOT);
     lines.push(`**${resolved.canonical}**${fullName ? `（${fullName}）` : ""}`);
-    if (meant !== found.unit.text) lines.push("", `“${found.unit.text}”在这一处分工中指“${meant}”（与前后的单位共用${meant.startsWith(found.unit.text) ? "末尾的字" : "层级字"}）`);
+    if (meant !== found.unit.text) lines.push("", `“${found.unit.text}”在这一处分工中指“${meant}”（${sharedPart(found.unit.text, meant)}）`);
     else if (resolved.form !== "canonical") lines.push("", `“${found.unit.text}”是${resolved.form === "fullName" ? "全称" : "别称"}，规范名称为“${resolved.canonical}”`);
     const aliases = resolved.entry.aliases.map((alias) => alias.replace(PLACE_SLOT, resolved.place ?? PLACE_SLOT));
     if (aliases.length > 0) lines.push("", `别称：${aliases.join("、")}`);
@@ -60,13 +60,25 @@ export const unitHover: HoverProvider = ({ analysis, mapper, document }, offset,
     }
     else if (isPlaceholderUnitName(found.unit.text)) lines.push("占位符：定稿前应填写实际的责任单位");
     // A group term (各乡镇人民政府) stands for many units, as the unit report lists it: no registry lists it.
-    else if (isCollectiveName(found.unit.text)) lines.push("统称：指多个单位，不是一个单位的名称");
+    // A member of a list under one 各 (镇人民政府 of 各乡、镇人民政府) is the group its list makes of it.
+    else if (isCollectiveName(meant)) {
+      if (meant !== found.unit.text) lines.push(`“${found.unit.text}”在这一处分工中指“${meant}”（${sharedPart(found.unit.text, meant)}）`, "");
+      lines.push("统称：指多个单位，不是一个单位的名称");
+    }
     else lines.push("不在责任单位名录中");
   }
   const usage = usageByUnit(plans, keys).get(key);
   lines.push("", usage ? `工作区内 ${usage.tasks} 项任务列出该单位${usage.leads > 0 ? `，其中 ${usage.leads} 项为牵头单位` : ""}` : "工作区内没有其他任务列出该单位");
   return { contents: { kind: "markdown", value: lines.join("\n") }, range: mapper.rangeOf(found.unit) };
 };
+
+/** What a name shares with the names around it to stand for `meant`: its ending, its level word, the 各 before the list. */
+function sharedPart(written: string, meant: string): string {
+  if (meant.startsWith(written)) return "与前后的单位共用末尾的字";
+  if (!isCollectiveName(meant)) return "与前后的单位共用层级字";
+  if (meant.endsWith(written)) return `与前后的单位共用开头的“${meant.slice(0, meant.length - written.length)}”`;
+  return `与前后的单位共用开头的“${meant.slice(0, meant.indexOf(written))}”和末尾的字`;
+}
 
 /** The name a unit of a clause stands for in its segment's list (units/sharedSuffix.ts `unitNameMeant`). */
 function nameMeant(clause: ResponsibilityClause, unit: UnitName, registry: UnitRegistry): string {
