@@ -125,6 +125,26 @@ describe("development zones named by the government that set them up, or alone",
   });
 });
 
+describe("an area's governing body whose name lists its parts in brackets", () => {
+  it.each([
+    ["开发区（投资区、高新区、台商投资区）管委会", "开发区"],
+    ["县经济开发区（工业园区）管委会", "县经济开发区"],
+    ["赣州经开区（南康片区、章贡园）管委会", "赣州经开区"],
+    ["九江经济技术开发区（出口加工区）管理委员会", "九江经开区"],
+  ])("%s is the zone %s", (name, canonical) => {
+    expect(registry.resolve(name)).toMatchObject({ canonical, form: "alias" });
+  });
+
+  it("reads no other bracket so, and a misspelt name stays unknown", () => {
+    // The bracket must list areas, before the body's word; a department's is no area's body.
+    expect(registry.resolve("开发区（投资促进）管委会")).toBeNull();
+    expect(registry.resolve("市（县）市场监管局")).toBeNull();
+    expect(registry.resolve("开发去（投资区、高新区）管委会")).toBeNull();
+    const text = "一、主要任务\n1.甲任务。开展工作。〔责任单位：开发区（投资区、高新区、台商投资区）管委会、开发去（投资区）管委会、市工信局〕\n";
+    expect(unknownFindings(text).map(([name]) => name)).toEqual(["开发去（投资区）管委会"]);
+  });
+});
+
 describe("bodies a department manages, of the provinces and of other levels", () => {
   it.each(["省能源局", "江西省能源局", "市能源局", "省文物局", "省中医药管理局", "省疾控局", "市疾病预防控制局", "区疾控局", "省地震局", "省通信管理局", "江西省通信管理局", "省监狱管理局", "省戒毒管理局"])("%s", (name) => {
     expect(registry.isKnown(name)).toBe(true);

@@ -51,6 +51,10 @@ const WRITTEN_IN_FULL: ReadonlyArray<readonly [string, string]> = [["广播电�
 /** How the name of a body ends: an office, a bureau, a committee, a centre … (not 牵头, 负责). */
 const SECOND_NAME_END = /(?:局|委|办|厅|院|会|部|室|中心|队|社|署)$/;
 const NONE_USED: ReadonlySet<string> = new Set();
+/** A name with one bracketed list inside it, before its last word (resolveWithPartsListed). */
+const PARTS_LISTED = /^([^（）]+)（([^（）]+)）(管委会|管理委员会|人民政府|政府|党工委|办事处)$/;
+/** An area a body's name may list as its parts: a zone, a park, a county, a town, a street. */
+const AREA_PART = /^[\u4e00-\u9fff]{0,10}(?:区|园|县|市|镇|乡|街道|新城)$/;
 
 /** The committees of a 直辖市 (municipality-bodies.json), entries of level 市 like the built-in list's. */
 function municipalityBodyEntries(): UnitEntry[] {
@@ -258,8 +262,23 @@ export class UnitRegistry implements RegistryView {
       companyWrittenWithLevel(text, this.patterns, this.cityOfCountyLevel) ??
       this.institutes.resolve(text) ??
       this.zones.resolveInZone(text) ??
-      this.zones.resolveBare(text)
+      this.zones.resolveBare(text) ??
+      this.resolveWithPartsListed(text)
     );
+  }
+
+  /**
+   * The governing body of an area whose name lists the areas it takes in, in brackets before the
+   * body's word (管委会, 人民政府 …): 开发区（投资区、高新区、台商投资区）管委会 is the 开发区管委会 of a
+   * zone of several parks, as 各开发区（园区）管委会 names the 管委会 of every zone or park. The body
+   * the name is without the brackets, where each part in them is an area (…区, …园, …县, …镇,
+   * …街道) and that name is known; a bracket after the name is a second name (isKnown), never read here.
+   */
+  private resolveWithPartsListed(text: string): ResolvedUnit | null {
+    const match = PARTS_LISTED.exec(text);
+    if (match === null || !match[2]!.split("、").every((part) => AREA_PART.test(part))) return null;
+    const unit = this.resolve(match[1]! + match[3]!);
+    return unit === null ? null : { entry: unit.entry, canonical: unit.canonical, form: "alias", place: unit.place };
   }
 
   /** The institutes at the level of a word, by their short names (市计量所, 市特检院 …), for completion. */
