@@ -19,3 +19,20 @@ it("units/unknown calls no name a listed unit's leftover that is neither its fra
   expect(finding?.message).toBe("“市场发展委”不在责任单位名录中（如为现有单位，可在 .plancheck.json 的 units.registry 中加入）");
   expect(finding?.suggestions ?? []).toEqual([]);
 });
+
+it("units/unknown offers to delete a listed unit's near miss only where a key struck wrong makes it", () => {
+  const unknown = (text: string) =>
+    analyze(text)
+      .findings.filter((f) => f.rule === "units/unknown")
+      .map((f) => [text.slice(f.start, f.end), f.message, f.suggestions?.map((s) => s.description) ?? []]);
+  // One character of the same sound, or one typed twice: debris of the listed unit.
+  expect(unknown("一、任务\n1.甲。开展工作。〔责任单位：市住建局、市财政局、市住建建局〕\n")).toEqual([
+    ["市住建建局", "“市住建建局”不在责任单位名录中，本处已列出“市住建局”，疑为重复的残留", ["删除“市住建建局”"]],
+  ]);
+  // Another word: a body of its own the registry lacks (a museum, a station, a bureau of trade) is never deleted.
+  for (const [listed, near] of [["市科技局", "市科技馆"], ["市商务局", "市商贸局"], ["市财政局", "市财政所"], ["市税务局", "市税务所"]]) {
+    expect(unknown(`一、任务\n1.甲。开展工作。〔责任单位：${listed}、${near}〕\n`)).toEqual([
+      [near, `“${near}”不在责任单位名录中（如为现有单位，可在 .plancheck.json 的 units.registry 中加入）`, []],
+    ]);
+  }
+});
