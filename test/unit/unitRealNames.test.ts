@@ -145,6 +145,34 @@ describe("an area's governing body whose name lists its parts in brackets", () =
   });
 });
 
+describe("municipal and county bodies real plans name (QA round g)", () => {
+  it.each([
+    // The Party committee's offices of its commissions and the performance office, at every level.
+    ["县委目标绩效办", "县委目标绩效办"],
+    ["区目标绩效办", "区委目标绩效办"],
+    ["县委改革办", "县委改革办"],
+    ["县委依法治县办", "县委依法治县办"],
+    ["区委财经办", "区委财经办"],
+    ["市委政研室", "市委政研室"],
+    ["县直机关工委", "县直机关工委"],
+    // The data bureau's centre beside the bureau, and the 台办 that took in the 港澳 office.
+    ["区大数据中心", "区大数据中心"],
+    ["市大数据发展中心", "市大数据中心"],
+    ["市台港澳办", "市委台办"],
+    // A city bureau's district 分局 named with the bureau's stem before the district.
+    ["公安大兴分局", "市公安局大兴分局"],
+    ["生态环境章贡分局", "市生态环境局章贡分局"],
+  ])("%s is %s", (name, canonical) => {
+    expect(registry.resolve(name)?.canonical).toBe(canonical);
+  });
+
+  it("accepts no misspelling of them", () => {
+    for (const name of ["县委目标级效办", "区大数剧中心", "公按大兴分局", "公安局分局", "公安局大兴分局", "县委依法治市办", "市台港澳局"]) expect(registry.resolve(name), name).toBeNull();
+    const text = "一、主要任务\n1.甲任务。开展工作。〔责任单位：市委目标绩效办、市大数据中心、公安大兴分局、市委目标级效办、公按大兴分局〕\n";
+    expect(unknownFindings(text).map(([name]) => name)).toEqual(["市委目标级效办", "公按大兴分局"]);
+  });
+});
+
 describe("bodies a department manages, of the provinces and of other levels", () => {
   it.each(["省能源局", "江西省能源局", "市能源局", "省文物局", "省中医药管理局", "省疾控局", "市疾病预防控制局", "区疾控局", "省地震局", "省通信管理局", "江西省通信管理局", "省监狱管理局", "省戒毒管理局"])("%s", (name) => {
     expect(registry.isKnown(name)).toBe(true);

@@ -22,10 +22,10 @@ const DISTRICT = "区".charCodeAt(0);
 
 /**
  * The offices a city's bureaus keep in its districts (managed from above since the reforms),
- * which district plans assign tasks to, in the three ways plans name them: after the bureau
+ * which district plans assign tasks to, in the ways plans name them: after the bureau
  * (市市场监管局章贡分局, resolveBranch), with the district's bare name before the bureau's stem
- * (鼓楼公安分局, resolveBareDistrictBranch), after the city and the district (成都市武侯生态环境局,
- * resolveDistrictOffice). Each is the branch of that body at that place: one entry per body.
+ * (鼓楼公安分局, resolveBareDistrictBranch) or after it (公安大兴分局, resolveStemFirstBranch), after
+ * the city and the district (成都市武侯生态环境局, resolveDistrictOffice). Each is the branch of that body at that place: one entry per body.
  */
 export class DistrictBranches {
   /** Each body's entry for its district branches. */
@@ -88,6 +88,28 @@ export class DistrictBranches {
       if (levelWordOfPlace(place) !== "区") continue;
       const body = this.registry.resolve(`市${text.slice(at, end)}局`);
       if (body === null || body.place !== null || body.entry.level !== "市" || !body.canonical.endsWith("局")) continue;
+      return { entry: this.branchOf(body.entry), canonical: `${body.canonical}${place}${BRANCH}`, form: "alias", place };
+    }
+    return null;
+  }
+
+  /**
+   * A city bureau's district 分局 named with the bureau's stem first and the district's name after
+   * it, the level word and the bureau's 局 left out: 公安大兴分局 is 市公安局大兴分局, as 北京's
+   * districts name the city's 公安 branches (北京市公安局大兴分局). The stem with 市 and 局 is a
+   * bureau the registry lists at 市 (a name of its own, without a place); the rest a place (isPlace),
+   * checked as resolveBranch checks it, so that a misspelt stem finds no bureau and stays unknown.
+   */
+  resolveStemFirstBranch(text: string): ResolvedUnit | null {
+    if (!text.endsWith(BRANCH) || leadingLevelWord(text) !== null) return null;
+    const end = text.length - BRANCH.length;
+    for (let at = 2; at <= end - 2; at++) {
+      // The stem without its 局: 市场监管局章贡分局 is a branch with the bureau's level word lost,
+      // which units/unknown reports, not this way of naming it.
+      const stem = text.slice(0, at);
+      const body = stem.endsWith("局") ? null : this.registry.resolve(`市${stem}局`);
+      const place = text.slice(at, end);
+      if (body === null || body.place !== null || body.entry.level !== "市" || !body.canonical.endsWith("局") || !this.registry.isPlace(place)) continue;
       return { entry: this.branchOf(body.entry), canonical: `${body.canonical}${place}${BRANCH}`, form: "alias", place };
     }
     return null;

@@ -111,15 +111,15 @@ const CITY_COURT = /中级(?=(?:人民)?法院$)|中院$/;
 /** The general office of a province's party committee or government, as the city's is named. */
 const PROVINCE_OFFICE = /^(省委|自治区党委|省政府|自治区政府|省人民政府|自治区人民政府)办公室$/;
 
-/** A drive named after the city (质量强市, 文化强市): its 市 is the level's word too. */
-const DRIVE_OF_CITY = /强市/g;
+/** A drive named after the city (质量强市, 文化强市, 依法治市): its 市 is the level's word too. */
+const DRIVE_OF_CITY = /([强治])市/g;
 
 function formsAtLevel(form: string, word: string, level: UnitLevel, constituent: boolean): string[] {
   const at = form.indexOf("市");
   if (at < 0) return [];
   // A drive named after the level (质量强市) is its level's drive too: the office of the 质量强县
-  // drive is 县质量强县办, never 县质量强市办. 自治区 plans say 质量强区.
-  let named = (form.slice(0, at) + word + form.slice(at + 1)).replace(DRIVE_OF_CITY, `强${word === "自治区" ? "区" : word}`);
+  // drive is 县质量强县办, never 县质量强市办 (县委依法治县办 likewise). 自治区 plans say 质量强区.
+  let named = (form.slice(0, at) + word + form.slice(at + 1)).replace(DRIVE_OF_CITY, `$1${word === "自治区" ? "区" : word}`);
   // A city's 支队 (消防救援支队) is a 总队 in a province and a 大队 in a county.
   if (level !== "市" && named.endsWith("支队")) named = `${named.slice(0, -2)}${level === "省" ? "总队" : "大队"}`;
   // A city's court is its 中级人民法院 (市中院), a province's the 高级人民法院 (省高院), a county's

@@ -257,6 +257,7 @@ export class UnitRegistry implements RegistryView {
       this.branches.resolveDistrictOffice(text) ??
       this.branches.resolveBareDistrictBranch(text) ??
       this.branches.resolveDistrictNamedBranch(text) ??
+      this.branches.resolveStemFirstBranch(text) ??
       this.merged.resolve(text) ??
       this.companies.resolve(text) ??
       companyWrittenWithLevel(text, this.patterns, this.cityOfCountyLevel) ??
