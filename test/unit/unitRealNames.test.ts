@@ -135,6 +135,16 @@ describe("an area's governing body whose name lists its parts in brackets", () =
     expect(registry.resolve(name)).toMatchObject({ canonical, form: "alias" });
   });
 
+  it("reads square and hexagonal brackets as round ones, in a body's parts and its second name", () => {
+    expect(registry.resolve("开发区〔投资区、高新区、台商投资区〕管委会")).toMatchObject({ canonical: "开发区" });
+    expect(registry.isKnown("市委组织部〔市委人才办〕")).toBe(true);
+    expect(registry.isKnown("市委组织部［市委人才办］")).toBe(true);
+    const text = "一、主要任务\n1.甲任务。开展工作。〔责任单位：市委组织部〔市委人才办〕、市人社局〕\n2.乙任务。开展工作。〔责任单位：市委组织部（市委人才办）、市委组织部［市委人才办］〕\n";
+    expect(unknownFindings(text)).toEqual([]);
+    // One body however its brackets are written: the second writing in one clause is a duplicate.
+    expect(analyze(text).findings.filter((finding) => finding.rule === "units/duplicate").map((finding) => text.slice(finding.start, finding.end))).toEqual(["市委组织部［市委人才办］"]);
+  });
+
   it("reads no other bracket so, and a misspelt name stays unknown", () => {
     // The bracket must list areas, before the body's word; a department's is no area's body.
     expect(registry.resolve("开发区（投资促进）管委会")).toBeNull();

@@ -41,16 +41,18 @@ export function withoutInvisible(name: string): string {
 
 /**
  * The form used for look-ups: ASCII parentheses become full-width ones (web copies mix them:
- * `市委组织部(市委人才办)`), spaces and invisible characters go, so a name is found however it
- * was pasted.
+ * `市委组织部(市委人才办)`), and so do the square and hexagonal brackets some drafts put round a
+ * name's second name or its parts (`市委组织部〔市委人才办〕`, `各县［市、区］`, as the grammar's
+ * UnitNameSquareBrackets reads them); spaces and invisible characters go, so a name is found
+ * however it was pasted.
  */
-const NEEDS_NORMALISING = /[()\s\u00ad\u180e\u200b-\u200f\u2060-\u2064]/;
+const NEEDS_NORMALISING = /[()〔〕［］[\]﹝﹞\s\u00ad\u180e\u200b-\u200f\u2060-\u2064]/;
 
 export function normalizeUnitName(name: string): string {
   // Most names need nothing: one test instead of several replacements, on every look-up of
   // every rule (\s covers U+3000 and U+FEFF).
   if (!NEEDS_NORMALISING.test(name)) return name;
-  return name.replace(/\(/g, "（").replace(/\)/g, "）").replace(/[\s\u3000]+/g, "").replace(INVISIBLE_RUN, "");
+  return name.replace(/[(〔［[﹝]/g, "（").replace(/[)〕］\]﹞]/g, "）").replace(/[\s\u3000]+/g, "").replace(INVISIBLE_RUN, "");
 }
 
 /**
