@@ -87,9 +87,18 @@ describe("a list of kinds under one 各, their ending written once", () => {
     ["〔责任单位：县商务局，各乡镇人民政府、街道办事处〕", ["各街道办事处", "各乡镇人民政府"]],
     // A department after 各区住建局 is every district's: its level word is the 各 name's.
     ["〔责任单位：各区住建局、财政局〕", ["各区财政局", "各区住建局"]],
+    // Kinds run together or listed in brackets: 各县（市、区）人民政府 and 各乡镇人民政府.
+    ["〔责任单位：县商务局，各县（市、区）、乡镇人民政府〕", ["各县（市、区）人民政府", "各乡镇人民政府"]],
+    ["〔责任单位：县商务局，各县〔市、区〕、镇街〕", ["各县〔市、区〕", "各镇街"]],
   ])("%s is read as one group per kind", (clause, groups) => {
     expect(groupsOf(clause).sort()).toEqual([...groups].sort());
     expect(unitFindings(`${COUNTY}${clause}\n`)).toEqual([]);
+  });
+
+  it("reads a body after governments as itself, not every county's", () => {
+    const report = unitReport(buildPlan(`${COUNTY}〔责任单位：各县（市、区）人民政府、开发区（投资区）管委会〕\n`), registryFor(undefined, undefined));
+    expect(report.groups.map((group) => group.unit)).toEqual(["各县（市、区）人民政府"]);
+    expect(report.units.map((unit) => unit.unit)).toEqual(["开发区（投资区）管委会"]);
   });
 
   it("reads a particular unit after the list as itself", () => {

@@ -1,4 +1,4 @@
-import { isCollectiveName, leadingLevelWord } from "./names.js";
+import { isCollectiveName, leadingLevelWord, normalizeUnitName } from "./names.js";
 import type { UnitRegistry } from "./registry.js";
 import { sharedLevelWordName } from "./sharedLevelWord.js";
 
@@ -116,21 +116,32 @@ function allHeadOf(units: readonly { text: string }[], index: number, registry: 
 /** Whether a name is a kind of body, its level word, if it lacks one, that of the name with 各 (`all`). */
 function isKindAfter(name: string, all: string, registry: UnitRegistry): boolean {
   if (isKind(name, registry)) return true;
-  if (leadingLevelWord(name) !== null) return false;
-  const word = leadingLevelWord(all.replace(ALL_OF_KIND, ""));
+  // Only after a department (各区住建局、财政局): after governments (各县（市、区）人民政府、开发区管委会)
+  // a body named alone is one body, not every county's.
+  const head = all.replace(ALL_OF_KIND, "");
+  if (leadingLevelWord(name) !== null || isKind(head, registry)) return false;
+  const word = leadingLevelWord(head);
   const unit = word === null ? null : registry.resolve(word + name);
   return unit !== null && !unit.entry.pattern;
 }
 
 /**
- * A level's government written as a kind, with no place: 县, 区人民政府, 市政府 — after a 各 every
- * county's, district's or city's (各县、区人民政府), as 乡, 镇人民政府 and 街道 are the registry's
- * kinds (××乡人民政府, ××街道办事处).
+ * A local government written as a kind, with no place, as after a 各: 县, 区人民政府, 乡镇人民政府,
+ * 县（市、区）人民政府, 镇街 — every county's, district's, town's … (各县、区人民政府, 各县（市、区）、
+ * 乡镇人民政府), as 乡, 镇人民政府 and 街道 are the registry's kinds (××乡人民政府, ××街道办事处).
+ * One or more kinds' words, run together or listed in brackets (乡镇, 县（市、区）), with a
+ * government's ending where each is a government (not 街道's: a street has an office, 办事处).
  */
-const LEVEL_GOVERNMENT_KIND = /^[区县市旗](?:人民政府|政府|党委和人民政府|党委和政府)?$/;
+const BARE_KINDS = /^(?:乡|镇|街道|街|县|区|市|旗)+$/;
+const GOVERNMENT_KINDS = /^[乡镇县区市旗]+(?:人民政府|政府|党委和人民政府|党委和政府)$/;
+const STREET_OFFICE = /^(?:街道|街)办事处$/;
+const LISTING_MARKS = /[（）、]/g;
+/** The ending a list of kinds writes once after the last (sharedEnding). */
+const KIND_ENDING = /(?:党委和人民政府|党委和政府|人民政府|政府|办事处)$/;
 
 function isKind(name: string, registry: UnitRegistry): boolean {
-  return LEVEL_GOVERNMENT_KIND.test(name) || registry.namesKind(name);
+  const words = normalizeUnitName(name).replace(LISTING_MARKS, "");
+  return BARE_KINDS.test(words) || GOVERNMENT_KINDS.test(words) || STREET_OFFICE.test(words) || registry.namesKind(name);
 }
 
 /**
@@ -166,10 +177,7 @@ function sharedAllName(units: readonly { text: string }[], index: number, regist
  * 镇人民政府 for 乡, where 乡人民政府 is a kind; "" where the kind with it is none (乡镇 and 办事处).
  */
 function sharedEnding(closing: string, member: string, registry: UnitRegistry): string {
-  if (!isKind(member, registry)) return "";
-  for (let at = 1; at < closing.length; at++) {
-    const ending = closing.slice(at);
-    if (isKind(closing.slice(0, at), registry) && isKind(member + ending, registry)) return ending;
-  }
-  return "";
+  const ending = KIND_ENDING.exec(closing)?.[0];
+  if (ending === undefined || KIND_ENDING.test(member) || !isKind(member, registry)) return "";
+  return isKind(closing.slice(0, -ending.length), registry) && isKind(member + ending, registry) ? ending : "";
 }
