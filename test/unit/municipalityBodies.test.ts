@@ -29,3 +29,13 @@ describe("a 直辖市's committees", () => {
     expect(unknown(plan("赣州市质量强市建设实施方案\n赣州市人民政府", "市商务委、市科经委"))).toEqual(["市商务委", "市科经委"]);
   });
 });
+
+describe("a 直辖市's fire service", () => {
+  it("is a 总队, its districts' and counties' 支队, as a province's and a city's are", () => {
+    expect(unknown(plan("大兴区质量强区建设实施方案\n北京市大兴区人民政府", "区消防救援支队、区应急局"))).toEqual([]);
+    expect(unknown(plan("巫山县质量强县建设实施方案\n重庆市巫山县人民政府办公室", "县消防救援支队、县应急局"))).toEqual([]);
+    expect(unknown(plan("上海市质量强市建设实施方案\n上海市人民政府", "市消防救援总队、市应急局"))).toEqual([]);
+    // Elsewhere a district's is a 大队, and a 支队 is the city's.
+    expect(unknown(plan("章贡区质量强区建设实施方案\n赣州市章贡区人民政府", "区消防救援支队、区应急局"))).toEqual(["区消防救援支队"]);
+  });
+});

@@ -56,9 +56,13 @@ const PARTS_LISTED = /^([^（）]+)（([^（）]+)）(管委会|管理委员会|
 /** An area a body's name may list as its parts: a zone, a park, a county, a town, a street. */
 const AREA_PART = /^[\u4e00-\u9fff]{0,10}(?:区|园|县|市|镇|乡|街道|新城)$/;
 
-/** The committees of a 直辖市 (municipality-bodies.json), entries of level 市 like the built-in list's. */
+/**
+ * The committees of a 直辖市 (municipality-bodies.json), entries of level 市 like the built-in
+ * list's, and the bodies its districts have at a rank a county elsewhere has not (区消防救援支队:
+ * a 直辖市 is a province's rank, its fire service a 总队, a district's a 支队), of the level they give.
+ */
 function municipalityBodyEntries(): UnitEntry[] {
-  return (municipalityBodies as UnitEntryInput[]).map((input) => toEntry({ ...input, level: "市" }, true, SOURCES.municipality));
+  return (municipalityBodies as UnitEntryInput[]).map((input) => toEntry({ ...input, level: input.level ?? "市" }, true, SOURCES.municipality));
 }
 
 /** A province's own name of a body the built-in list names otherwise (province-bodies.json). */
