@@ -108,6 +108,17 @@ describe("responsibility clauses", () => {
     expect(clause.segments.map((segment) => segment.role)).toEqual(roles);
   });
 
+  it("reads towns and streets named by their kind after 各 as a role group's bodies, and a bare kind alone as prose", () => {
+    const clause = only("（县市场监管局牵头，各乡、镇配合）", "clause");
+    expect(clause.segments.map((segment) => [segment.role, segment.names.map((name) => name.text)])).toEqual([
+      ["牵头", ["县市场监管局"]],
+      ["配合", ["各乡", "镇"]],
+    ]);
+    expect(only("（县商务局牵头，各镇街配合）", "clause").segments.map((segment) => segment.names.map((name) => name.text))).toEqual([["县商务局"], ["各镇街"]]);
+    expect(partsOf("开展质量提升（乡镇负责）").some((p) => p.type === "clause")).toBe(false);
+    expect(partsOf("开展质量提升（各司其职，市场监管局负责）").some((p) => p.type === "clause")).toBe(false);
+  });
+
   it("reads no label, deadline or 发文字号 in square brackets into a name", () => {
     const deadline = partsOf("推进建设〔责任单位：市商务局〕〔完成时限：2025年底〕");
     expect(deadline.filter((p) => p.type === "clause").map((p) => p.type === "clause" && p.segments[0]!.names.map((n) => n.text))).toEqual([["市商务局"]]);

@@ -58,3 +58,12 @@ describe("a clause's labels on a line of their own", () => {
     expect(buildPlan("一、重点任务\n1.实施产业基础再造工程。开展攻关。〔责任单位：市经信局〕\n牵头单位：市经信局。配合单位要积极配合\n").clauses).toHaveLength(1);
   });
 });
+
+describe("a label line whose first name is towns or streets named by their kind after 各", () => {
+  it("is the task's clause (各乡、镇人民政府, 各街道、镇), and a sentence that starts with 各 is none", () => {
+    const text = (line: string) => `示例县质量强县工作要点\n一、重点工作\n1.推动乡镇质量工作。指导乡镇建立机制。\n牵头单位：县市场监管局\n${line}\n2.推动园区质量。指导园区。（责任单位：县科技局）\n`;
+    expect(rows(text("配合单位：各乡、镇人民政府，各街道办事处"))[0]).toEqual(["一、1.", "县市场监管局、各乡、镇人民政府、各街道办事处", "县市场监管局", "各乡、镇人民政府、各街道办事处"]);
+    expect(rows(text("配合单位：各街道、镇"))[0]).toEqual(["一、1.", "县市场监管局、各街道、镇", "县市场监管局", "各街道、镇"]);
+    expect(rows(text("配合单位：各司其职，共同推进"))[0]).toEqual(["一、1.", "县市场监管局", "县市场监管局", ""]);
+  });
+});

@@ -276,6 +276,12 @@ const LABEL_STARTS = codeUnitSet(UNIT_LABELS.map((label) => label.charAt(0)).joi
 const MAX_LABEL_COLON = Math.max(...UNIT_LABELS.map((label) => label.length)) + 3;
 /** A name that ends as a body's does (局, 委, 办, 人民政府, 中心, 各有关部门 …), the grammar's test for a provincial clause's names. */
 const BODY_END = /[局委办厅院会部室处府区县市心司行所站队社盟联协团关门位组]$/;
+/**
+ * Towns and streets named by their kind after a 各 (各乡 of 各乡、镇人民政府, 各街道, 各镇街): every
+ * town's government, every street's office — the grammar's KIND_COLLECTIVE. A sentence that
+ * starts with 各 (各司其职) ends in no such word.
+ */
+const KIND_COLLECTIVE = /^(?:各|有关|相关)[\u4e00-\u9fff（）()〔〕［］]*(?:乡|镇|街道|街|村|社区)$/;
 
 /**
  * The clause of a line that is its labels and names and nothing else, or null. The grammar reads
@@ -294,7 +300,7 @@ function labelLineClause(text: string, start: number, end: number): ClauseNode |
   // opened above (`〔` / `责任单位：…〕`) goes on with a clause read across lines.
   if (read === null || read.end !== joined.length || read.form !== "labeled") return null;
   const firstName = read.segments[0]?.names[0];
-  if (firstName === undefined || !BODY_END.test(firstName.text)) return null;
+  if (firstName === undefined || !(BODY_END.test(firstName.text) || KIND_COLLECTIVE.test(firstName.text))) return null;
   const clause = placed(read, [{ at: start, joined: 1, length: end - start }]);
   return { ...clause, start, end, open: "", close: "" };
 }
