@@ -169,6 +169,11 @@ describe("municipal and county bodies real plans name (QA round g)", () => {
     ["区大数据中心", "区大数据中心"],
     ["市大数据发展中心", "市大数据中心"],
     ["市台港澳办", "市委台办"],
+    // A county's 人武部, and the 公安's traffic police: a city's 支队, a county's 大队.
+    ["县人武部", "县人武部"],
+    ["区人民武装部", "区人武部"],
+    ["县公安局交警大队", "县公安局交警大队"],
+    ["市公安局交通警察支队", "市公安局交警支队"],
     // A city bureau's district 分局 named with the bureau's stem before the district.
     ["公安大兴分局", "市公安局大兴分局"],
     ["生态环境章贡分局", "市生态环境局章贡分局"],
@@ -177,7 +182,7 @@ describe("municipal and county bodies real plans name (QA round g)", () => {
   });
 
   it("accepts no misspelling of them", () => {
-    for (const name of ["县委目标级效办", "区大数剧中心", "公按大兴分局", "公安局分局", "公安局大兴分局", "县委依法治市办", "市台港澳局"]) expect(registry.resolve(name), name).toBeNull();
+    for (const name of ["县人武布", "县公安局交警支队", "县委目标级效办", "区大数剧中心", "公按大兴分局", "公安局分局", "公安局大兴分局", "县委依法治市办", "市台港澳局"]) expect(registry.resolve(name), name).toBeNull();
     const text = "一、主要任务\n1.甲任务。开展工作。〔责任单位：市委目标绩效办、市大数据中心、公安大兴分局、市委目标级效办、公按大兴分局〕\n";
     expect(unknownFindings(text).map(([name]) => name)).toEqual(["市委目标级效办", "公按大兴分局"]);
   });
