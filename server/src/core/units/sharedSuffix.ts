@@ -95,7 +95,7 @@ const ALL_OF_KIND = /^(各|有关|相关)/;
  * Whether the name at `index` is a kind of body a 各 before it covers: in `各乡镇人民政府、街道办事处`
  * the 各 says every 乡镇人民政府 and every 街道办事处, as in `各区住建局、财政局` every 区财政局. The
  * run back to the name with 各 (有关, 相关) holds only kinds of bodies: a place's body with no place
- * (registry.namesKind, or a level's government: 区人民政府 after 各县), or a department with no
+ * (isKind: the registry's kinds, or local governments' kinds: 区人民政府 after 各县), or a department with no
  * level word whose name with the 各 name's level word is registered (财政局 after 各区住建局). A
  * kind named alone (街道办事处) or after a particular unit says not which, and stays unknown.
  */
@@ -105,6 +105,10 @@ export function coveredByAll(units: readonly { text: string }[], index: number, 
 
 /** The index of the name with 各 (有关, 相关) whose run of kinds holds the name at `index` (coveredByAll), or -1. */
 function allHeadOf(units: readonly { text: string }[], index: number, registry: UnitRegistry): number {
+  // Most names are a department with its level word, which no 各 covers (isKindAfter): asked of
+  // every name by the unit rules, they are answered without a look back through their list.
+  const name = units[index]!.text;
+  if (leadingLevelWord(name) !== null && !isKind(name, registry)) return -1;
   let start = index - 1;
   while (start >= 0 && !ALL_OF_KIND.test(units[start]!.text)) start--;
   if (start < 0) return -1;
