@@ -51,41 +51,51 @@ function unlistedMessage(name: string): string {
 
 /**
  * The unit of the clause whose leftover `unit` is, as written: a known unit of which it is a
- * fragment (its characters in order: 人社局 of 市人社局 or of 市人力资源社会保障局, 市科技 of
- * 市科技局) or a slip, a near miss of it (the registry name nearest to it) that only a key struck
- * wrong makes: one character put for another of the same sound (市住建居 of 市住建局) or one
- * character typed twice (市住建建局). Its fix deletes the name, so only what is certainly debris
- * is one: a near miss with another word in it (市科技馆, 市商贸局, 市财政所 beside 市科技局,
- * 市商务局, 市财政局) may be a body of its own the registry does not list, and deleting a
- * department the drafter wrote is the worst a fix can do. A name only suggested because the plan
- * uses it (水利 beside 市水务局, whose nearest name is 市水利局) is no leftover of it. Null when none is.
+ * piece, what a cut or a deletion left of one of its names (人社局 of 市人社局, the canonical name
+ * of 市人力资源社会保障局; 市科技 of 市科技局; 市发改 of its 市发改委), or a slip of it, what only a
+ * key struck wrong makes: one character left out (市市场监局 of 市市场监管局), one typed twice
+ * (市住建建局), or, where the name is a near miss of it (the registry name nearest to it), one put
+ * for another of the same sound (市住建居 of 市住建局). Its fix deletes the name, so only what is
+ * certainly debris is one: a name with another word in it (市科技馆, 市商贸局, 市财政所 beside
+ * 市科技局, 市商务局, 市财政局), or one that takes the listed name's characters here and there
+ * (市社保局 beside 市人力资源社会保障局: the social insurance bureau), may be a body of its own the
+ * registry does not list, and deleting a department the drafter wrote is the worst a fix can do.
+ * A name only suggested because the plan uses it (水利 beside 市水务局, whose nearest name is
+ * 市水利局) is no leftover of it. Null when none is.
  */
 function leftoverOf(unit: UnitName, clauseUnits: readonly UnitName[], nearMissOf: readonly string[], units: UnitRegistry): string | null {
+  const name = unit.text;
   for (const other of clauseUnits) {
     if (other === unit) continue;
     const resolved = units.resolve(other.text);
     if (resolved === null) continue;
-    if (isFragmentOf(unit.text, other.text) || isFragmentOf(unit.text, resolved.canonical)) return other.text;
-    if (nearMissOf.includes(resolved.canonical) && (isSlipOf(unit.text, other.text) || isSlipOf(unit.text, resolved.canonical))) return other.text;
+    const forms = [other.text, resolved.canonical, ...resolved.entry.aliases.filter((alias) => !alias.includes(PLACE_SLOT))];
+    if (forms.some((form) => isPieceOf(name, form) || isOneLeftOutOf(name, form) || isTypedTwiceIn(name, form))) return other.text;
+    if (nearMissOf.includes(resolved.canonical) && forms.some((form) => isSameSoundSlip(name, form))) return other.text;
   }
   return null;
 }
 
-/** Whether `name` is `of` with one character of the same sound put for one of its own, or one of its characters typed twice. */
-function isSlipOf(name: string, of: string): boolean {
-  if (name.length === of.length) return isSameSoundSlip(name, of);
+/** Whether `name` is a run of `of`'s characters, shorter than it (市科技 of 市科技局). */
+function isPieceOf(name: string, of: string): boolean {
+  return name.length >= 2 && name.length < of.length && of.includes(name);
+}
+
+/** Whether `name` is `of` with one of its characters left out (市市场监局 of 市市场监管局). */
+function isOneLeftOutOf(name: string, of: string): boolean {
+  if (name.length < 2 || name.length + 1 !== of.length) return false;
+  let at = 0;
+  while (at < name.length && name.charCodeAt(at) === of.charCodeAt(at)) at++;
+  return name.slice(at) === of.slice(at + 1);
+}
+
+/** Whether `name` is `of` with one of its characters typed twice (市住建建局 of 市住建局). */
+function isTypedTwiceIn(name: string, of: string): boolean {
   if (name.length !== of.length + 1) return false;
   let at = 0;
   while (at < of.length && name.charCodeAt(at) === of.charCodeAt(at)) at++;
   // The extra character is the one before it again, and the rest is the same.
   return at > 0 && name.charCodeAt(at) === name.charCodeAt(at - 1) && name.slice(at + 1) === of.slice(at);
-}
-
-function isFragmentOf(name: string, of: string): boolean {
-  if (name.length < 2 || name.length >= of.length) return false;
-  let at = 0;
-  for (let i = 0; i < of.length && at < name.length; i++) if (of.charCodeAt(i) === name.charCodeAt(at)) at++;
-  return at === name.length;
 }
 
 /** Whether a clause lists, besides `unit`, the unit `name` stands for (章贡区住建局 is not 南康区住建局: identity.ts). */
@@ -274,7 +284,7 @@ export const unknownUnit: Rule = {
       rationale: [
         "责任单位应当是真实、现行的机构名称。本规则把每个责任单位与单位名录比对：名录由内置的市级部门名录、`.plancheck.json` 的 `units.registry` 和 `units.registryFiles` 合并而成，规范名称、别称和全称都算已知。",
         "不在名录中的名称多是笔误、漏字（如“住建局”漏了“市”）或机构改革前的旧称。机构改革前的旧称（质监局、工商局、食药监局→市场监管局，卫计委→卫健委，经信委→工信局或经信局，安监局→应急管理局，环保局→生态环境局，文广局、文广新局→文广旅局、文旅局等，银保监分局→金融监管分局，乡村振兴局→农业农村局（2024 年地方机构改革），人民银行××市中心支行（人行××中支）→人民银行××市分行等）按内置的旧称对照表给出现行名称；2023 年撤销的人民银行县（市）支行（“人民银行××县支行”“中国人民银行××县支行”“人行××支行”），职责上收至所在市的分行，给出名称中或方案写明的所在市的分行（赣州市章贡区的方案中为“人民银行赣州市分行”），方案未写明所在市时只说明应写所在市的分行，不替起草人填写地名（写作“区工商局”等其他地方的旧称，给出同一地方的现行名称“区市场监管局”），不再给出字形相近的名称。改革后各地名称不同的（经信委在多数地方改为工信局、厅，在浙江、四川、成都等地改为经信局、厅；旅发委改为文旅局、文广旅局或文广新旅局），给出本方案已使用的那一个，其次是工作区名录登记的那一个，都没有时列出各个现行名称供选择，不替起草人选定别处的名称；其他名称由编辑器提供按字形和拼音最接近的名录名称作为修改建议，并可把该名称加入工作区名录。",
-        "修改建议只给出足够接近、可能就是原意的名录名称：去掉开头的层级字（市、区、省……）和末尾的机构字（局、委、厅、办……）后，两个名称相差的字数不超过较长者字数的三分之一（至少可差一个字，同音字算半个），且至少留有一个相同或同音的字，除层级字外至少有一个字相同（“市水局”不会被建议为“市委办公室”，“市监局”也不会只因“监”“建”同音而被建议为“市建委”）；写在地名之后、漏了地名层级字的名称（“赣州税务局”“章贡市场监管局”“江西发改委”），地名的层级可知（省名、本方案的地名、内置区县表中的市和区县）时，建议补上层级字（“赣州市税务局”）；名称是名录名称的简称（保留原名称的第一个字和末尾的机构字，其余的字按原顺序出现在原名称中，如“市生态局”之于“市生态环境局”）时，先给出它可能代表的名录名称，不再给出只是字形相近的名称；只差层级的机构字（“省教育局”之于“省教育厅”）的仍排在最前；核心只有两个字、换了其中一个字又换了机构类别（“市科枝局”之于“市科协”，“局”之于“办”“协”）的名称帮助不大，不给出。同样接近的几个名称（“市水局”之于“市水利局”和“市水务局”）都列在消息中、都作为修改建议，由起草人选择，不自动应用其中任何一个；本方案已使用的单位可再多差一个字，但仍须有一半相同。没有这样的名称时，消息只说明名称不在名录中，以及可以在 `.plancheck.json` 的 `units.registry` 中加入。名称是同一处已列出单位的残留（是该单位名称中依次出现的几个字，如“人社局”之于“市人社局”；或最接近的名录名称就是该单位，且只是按错了键：一个字换成同音字，如“市住建居”之于“市住建局”，或一个字打了两遍，如“市住建建局”）时，建议删除；与已列出的单位只差一两个字、换了别的词的名称（“市科技馆”“市商贸局”“市财政所”之于“市科技局”“市商务局”“市财政局”）可能是名录未收的另一个单位，删除起草人写下的单位是修复最不该做的事，只说明不在名录中，不建议删除；建议的名称已在同一处列出时，也建议删除而不是改成重复的名称。",
+        "修改建议只给出足够接近、可能就是原意的名录名称：去掉开头的层级字（市、区、省……）和末尾的机构字（局、委、厅、办……）后，两个名称相差的字数不超过较长者字数的三分之一（至少可差一个字，同音字算半个），且至少留有一个相同或同音的字，除层级字外至少有一个字相同（“市水局”不会被建议为“市委办公室”，“市监局”也不会只因“监”“建”同音而被建议为“市建委”）；写在地名之后、漏了地名层级字的名称（“赣州税务局”“章贡市场监管局”“江西发改委”），地名的层级可知（省名、本方案的地名、内置区县表中的市和区县）时，建议补上层级字（“赣州市税务局”）；名称是名录名称的简称（保留原名称的第一个字和末尾的机构字，其余的字按原顺序出现在原名称中，如“市生态局”之于“市生态环境局”）时，先给出它可能代表的名录名称，不再给出只是字形相近的名称；只差层级的机构字（“省教育局”之于“省教育厅”）的仍排在最前；核心只有两个字、换了其中一个字又换了机构类别（“市科枝局”之于“市科协”，“局”之于“办”“协”）的名称帮助不大，不给出。同样接近的几个名称（“市水局”之于“市水利局”和“市水务局”）都列在消息中、都作为修改建议，由起草人选择，不自动应用其中任何一个；本方案已使用的单位可再多差一个字，但仍须有一半相同。没有这样的名称时，消息只说明名称不在名录中，以及可以在 `.plancheck.json` 的 `units.registry` 中加入。名称确是同一处已列出单位的残留时建议删除：是该单位某个名称中连续的一段（截断或删改留下的，如“人社局”之于“市人社局”，“市科技”之于“市科技局”），或只是按错了键（漏了一个字，如“市市场监局”；一个字打了两遍，如“市住建建局”；最接近的名录名称就是该单位时，一个字换成同音字，如“市住建居”之于“市住建局”）；与已列出的单位只差一两个字、换了别的词的名称（“市科技馆”“市商贸局”“市财政所”之于“市科技局”“市商务局”“市财政局”），以及从已列出单位的名称中隔字取字的简称（“市社保局”之于“市人力资源社会保障局”：社会保险经办机构），可能是名录未收的另一个单位，删除起草人写下的单位是修复最不该做的事，只说明不在名录中，不建议删除；建议的名称已在同一处列出时，也建议删除而不是改成重复的名称。",
         "“各区（市）县”“市有关部门”“……成员单位”“区属国有企业”“中央驻赣单位”“市各委办局”“区级各部门和单位”等统称不是具体单位，不作检查，以“各”“有关”“相关”开头的一串名称中后面的同类名称也是（“各乡镇人民政府、街道办事处”中的“街道办事处”）；“××海关”“人民银行××市分行”等垂直管理单位，“国网兴国县供电公司”“中国电信××分公司”等以地名命名的企业和“市城投集团”等以层级字命名的国有企业，“××市人民政府”“××区人民政府”、“××经济技术开发区管委会”“××旅游度假区管委会”等按名称格式识别；市场监管部门所属、按职能命名的检验检测机构（计量、产品质量检验、标准化、特种设备检验、食品检验和纤维检验机构：“市计量所”“市计量测试研究院”“市质检院”“市产品质量监督检验所”“市特检院”“市特种设备检验检测研究院”）按层级字、职能和“研究院”“所”“院”“中心”识别，同一职能的不同写法是同一单位。垂直管理单位以所在地命名，写作“市海关”“市供电公司”“市调查队”的，建议改为本方案所在市的名称（赣州市方案中为“赣州海关”“国网赣州供电公司”），方案未写明所在市时只说明应写明所在地；只设在省、市两级的单位写成区县级的（“区邮政管理局”），建议改为市级的名称（“市邮政管理局”）。部门自己的方案（发文机关是名录中的部门而不是人民政府，如市场监管局印发的工作要点）把任务分给本部门的科室、处室、股室（“责任科室：计量科”“配合处室：质量发展处、局办公室”），这些内设机构不在名录中，不作检查；这类方案以地名称呼的本系统分局和县级局（“章贡分局”“经开区分局”“南康区局”“于都县局”）同样是本部门系统内的机构，不作检查（未写层级字的部门名称如“工信局”仍报告）；政府的方案分工到部门，其中写内设机构的仍报告。一个机构两块牌子写作“市发展改革委（市能源局）”时，括号外的名称在名录中、括号内是同级的机构名称且不是名录中某个名称的笔误，即视为已知；括号内的名称是笔误时（“市市场监管局（市知识产杈局）”），建议改正括号内的名称。",
         "市直部门设在区县的分局（“市生态环境局章贡分局”）按“局”名加地名加“分局”识别；方案所在的市（发文机关或标题中的市，或区县方案所在区县所属的市；名称中写明的市优先）在内置的区县表中时，分局的地名是别的市的区县而不是本市的区县的（赣州市方案中的“市生态环境局东湖分局”，东湖区属南昌市），报告没有这个分局；开发区、城区等不在区县表中的地名（“经开区分局”“城东分局”），以及区县表未收录的市，不作判断。名录按格式识别的名称中的地名与本方案的地名（或本市区县表中的区县）只差一个同音字的（赣州市方案中的“赣洲市市场监管局”“章工区住建局”），报告地名疑为笔误并建议改正；读音不同的别处地名（“杭州海关”）不报告。",
         "内置名录是市级的，区、县、旗、州、盟和省、自治区的同一部门按层级推得：把“市”换成该级的字（区市场监管局、县卫健委、州发展改革委），省级政府组成部门称“厅”（省教育厅、省住房城乡建设厅），县级的“委”亦可称“局”（县发改局、县卫生健康局），县级按名录部门的先后以简称命名的合并部门（县卫体局、县教科体局、县科工信局）也是已知单位；县级市的方案（主送乡镇、街道，或是区县表中的县级市，或贯彻上级市的文件）中“市”是县级，“市发改局”“市卫体局”同样已知。名录中的旧称对照和修改建议也按单位所在的层级给出（区质监局→区市场监管局，省经信委→省工信厅；未写层级的“住建局”在区级方案中建议“区住建局”）。省级方案常在一处分工中只在第一个部门前写层级字（“自治区住房城乡建设厅、交通运输厅、水利厅”），其后未写层级字的即该级部门，不报告，责任分工表也按该级部门统计；市、县方案这样写的，须至少有两个部门省略了层级字（“市发展改革委、工信局、科技局”）。同一处分工中只省略了一个，或其他部门都写了层级字的（“市市场监管局、住建局、市商务局”），是漏写，仍报告并建议补上层级字。国家级方案只有在配置了相应层级的名录时才检查。",
