@@ -1,4 +1,5 @@
 import { expect, it } from "vitest";
+import { analyze } from "../../server/src/core/analyze";
 import { buildPlan } from "../../server/src/core/model/buildPlan";
 import { registryFor } from "../../server/src/core/units/registry";
 import { unitReport } from "../../server/src/core/units/report";
@@ -10,4 +11,15 @@ it("a clause's blanks are no units in the report: its task is one without its un
   const report = unitReport(plan, registryFor(undefined, undefined));
   expect(report.units.map((unit) => [unit.unit, unit.tasks.length])).toEqual([["市住建局", 1]]);
   expect(report.tasksWithoutClause.map((task) => task.path.join(""))).toEqual(["一、1.", "一、2.", "一、4."]);
+});
+
+it("brackets with nothing in them are a blank to fill, reported by units/blank, never an unknown unit", () => {
+  const text = "一、主要任务\n1.甲任务。开展工作。〔责任单位：市科技局、（ ）〕\n2.乙任务。开展工作。〔责任单位：市科技局、［ ］〕\n3.丙任务。开展工作。〔责任单位：【 】〕\n";
+  const findings = analyze(text).findings.filter((finding) => finding.rule.startsWith("units/"));
+  expect(findings.map((finding) => [finding.rule, text.slice(finding.start, finding.end)])).toEqual([
+    ["units/blank", "（ ）"],
+    ["units/blank", "［ ］"],
+    ["units/blank", "【 】"],
+  ]);
+  expect(unitReport(buildPlan(text), registryFor(undefined, undefined)).tasksWithoutClause.map((task) => task.path.join(""))).toEqual(["一、3."]);
 });

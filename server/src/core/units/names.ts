@@ -77,11 +77,12 @@ const COLLECTIVE_END = /(?:成员单位|有关部门|有关单位|相关部门|�
 /**
  * What a template or a draft leaves where a unit's name is still to be written: `××`, `XX`,
  * `xx` (not inside a Latin word), `＿＿`, `○○`, `某某`, `待定`, `待补充`, `TBD` (bare or in brackets:
- * `【待定】`, `【待核实】`, the words of a drafting note) — the whole name
+ * `【待定】`, `【待核实】`, the words of a drafting note), brackets with nothing in them (`（ ）`,
+ * `［ ］`, `【 】`, as the grammar's PlaceholderText reads them) — the whole name
  * (`〔责任单位：××〕`) or part of it (`XX局`, `市××局`). No unit is called so, and no registry
  * could list it: it is a blank to fill (units/blank), never an unknown name.
  */
-const PLACEHOLDER_IN_NAME = /×{2}|[XＸ]{2}|(?<![A-Za-z])x{2,}(?![A-Za-z])|[＿_]{2}|○{2}|□{2}|某某|待定|待补充|待明确|待确定|待完善|待核实|待细化|待填写|TBD/;
+const PLACEHOLDER_IN_NAME = /×{2}|[XＸ]{2}|(?<![A-Za-z])x{2,}(?![A-Za-z])|[＿_]{2}|○{2}|□{2}|某某|待定|待补充|待明确|待确定|待完善|待核实|待细化|待填写|TBD|^[（(【［[〔﹝][\s\u3000]*[）)】］\]〕﹞]$/;
 
 export function isPlaceholderName(name: string): boolean {
   return PLACEHOLDER_IN_NAME.test(name);
