@@ -103,3 +103,28 @@ it("gives a task one row for its 牵头单位 and 配合单位 written on lines 
     ["一、2.", "市商务局", "市商务局", ""],
   ]);
 });
+
+describe("a statement about the tasks above it (以上任务由…牵头)", () => {
+  const rows = (text: string) =>
+    unitMatrixRows(buildPlan(text), (name) => name).map((row) => [row.path.join(""), row.units.join("、"), row.leads.join("、")]);
+
+  it("is each task's of its run, merged into the row of a task that names its own units: one row a task", () => {
+    const text =
+      "一、主要任务\n（一）提升产品质量\n1.开展质量提升行动。组织开展对标达标。〔责任单位：区市场监管局〕\n2.开展质量攻关。组织攻关。〔责任单位：区工信局〕\n以上任务由区市场监管局牵头，各相关部门按职责分工负责。\n（二）提升工程质量\n3.落实工程质量责任。落实终身责任制。〔责任单位：区住建局〕\n";
+    expect(rows(text)).toEqual([
+      ["一、（一）1.", "区市场监管局、各相关部门", "区市场监管局"],
+      ["一、（一）2.", "区工信局、区市场监管局、各相关部门", "区市场监管局"],
+      ["一、（二）3.", "区住建局", ""],
+    ]);
+  });
+
+  it("reaches back only to the previous statement of its kind", () => {
+    const text =
+      "一、主要任务\n1.甲任务。开展工作。〔责任单位：区工信局〕\n以上任务由区工信局牵头。\n2.乙任务。开展工作。〔责任单位：区商务局〕\n3.丙任务。开展工作。〔责任单位：区科技局〕\n上述任务由区发展改革委牵头。\n";
+    expect(rows(text)).toEqual([
+      ["一、1.", "区工信局", "区工信局"],
+      ["一、2.", "区商务局、区发展改革委", "区发展改革委"],
+      ["一、3.", "区科技局、区发展改革委", "区发展改革委"],
+    ]);
+  });
+});

@@ -2,7 +2,7 @@ import type { NumberedItem, PlanDocument, ResponsibilityClause, Span, UnitRole }
 import { shownMarker } from "../numbering/edits.js";
 import { isCollectiveName, isPlaceholderName } from "./names.js";
 import type { UnitRegistry } from "./registry.js";
-import { tasksOfClause } from "./sharedClause.js";
+import { isGroupStatement, tasksOfClause } from "./sharedClause.js";
 import { restatedTask, taskOfTableRow } from "./tableTasks.js";
 import { unitNameMeant } from "./sharedSuffix.js";
 
@@ -46,7 +46,9 @@ export type LeadBasis = "clause" | "convention" | null;
  * The rows of one plan, one per clause and task, in document order: a clause written after a
  * group of tasks gives a row to each task of the group (units/sharedClause.ts `tasksOfClause`).
  * A task's clauses written as label lines one after the other (`牵头单位：市工信局` /
- * `配合单位：市科技局`) are one statement, as in one bracket they would be: one row.
+ * `配合单位：市科技局`) are one statement, as in one bracket they would be: one row. A statement
+ * about the tasks above it (以上任务由市市场监管局牵头，…) is merged into the row of each task that
+ * names its own units, and is the row of each that does not.
  * A row of a responsibility table that restates a task of the text (units/tableTasks.ts, as
  * units/table-mismatch pairs them: a notice's 附件2 分工表 restating its 附件1 plan), and an
  * attachment's numbered task that restates one of the text in the same words
@@ -74,8 +76,11 @@ export function unitMatrixRows(plan: PlanDocument, keyOf: (name: string) => stri
       span: { start: clause.start, end: clause.end },
     };
   };
+  // Each task's first row: a group's statement (以上任务由…牵头) is merged into the row of a task that has one.
+  const firstRows = new Map<NumberedItem, UnitMatrixRow>();
   for (const clause of plan.clauses) {
     const tasks = tasksOfClause(plan, clause);
+    const statement = clause.item !== null && isGroupStatement(plan, clause.item, clause);
     const restated = tasks.length > 0 ? null : taskOfTableRow(plan, clause);
     if (restated !== null) restating.push({ clause, task: restated });
     else if (tasks.length === 0) rows.push(rowOf(clause, null));
@@ -91,8 +96,14 @@ export function unitMatrixRows(plan: PlanDocument, keyOf: (name: string) => stri
           previous.clause = clause;
           continue;
         }
+        const first = statement ? firstRows.get(task) : undefined;
+        if (first !== undefined) {
+          mergeRow(first, rowOf(clause, null), keyOf);
+          continue;
+        }
         const row = rowOf(clause, task);
         rows.push(row);
+        if (!firstRows.has(task)) firstRows.set(task, row);
         if (isLabelLine(clause)) labelLines.set(task, { row, clause });
       }
     }

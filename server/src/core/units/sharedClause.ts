@@ -121,7 +121,34 @@ function findShared(plan: PlanDocument): SharedClauses {
   for (const attachment of plan.attachments) visit(attachment.items);
   for (const item of plan.allItems) if (item.children.length > 1 && !closed.has(item)) visit(item.children);
   for (const tasks of groups.values()) tasks.reverse();
+  // 以上任务由…牵头，… after tasks that name their own units: the statement is every task's of
+  // the run above it, not a second clause of the last one's.
+  for (const clause of plan.clauses) {
+    const holder = clause.item;
+    if (holder === null || groups.has(clause) || !isGroupStatement(plan, holder, clause)) continue;
+    const siblings = holder.parent?.children ?? holder.attachment?.items ?? plan.items;
+    const group: NumberedItem[] = [];
+    for (let i = siblings.indexOf(holder) - 1; i >= 0; i--) {
+      const sibling = siblings[i]!;
+      // The run starts after the previous statement of its kind.
+      if (sibling.clauses.some((other) => isGroupStatement(plan, sibling, other))) break;
+      group.push(sibling);
+    }
+    if (group.length > 0) groups.set(clause, [...group.reverse(), holder]);
+  }
   return { coveredBy, groups, closed };
+}
+
+/** What opens a statement about the tasks above it: 以上任务, 上述工作, 以上各项措施. */
+const GROUP_STATEMENT = /^(?:以上|上述)(?:各项|所列)?(?:任务|工作|措施|事项)/u;
+
+/**
+ * Whether a clause is a statement about the tasks above it (以上任务由市市场监管局牵头，各相关部门
+ * 按职责分工负责), written as a paragraph of its own in the last task's body: the group's, whether
+ * or not the tasks name units of their own (units/matrix.ts merges it into each one's row).
+ */
+export function isGroupStatement(plan: PlanDocument, item: NumberedItem, clause: ResponsibilityClause): boolean {
+  return clause.open === "" && clause.tableRow === null && GROUP_STATEMENT.test(plan.text.slice(clause.start, clause.start + 8)) && standsAlone(plan, item, clause);
 }
 
 /**
