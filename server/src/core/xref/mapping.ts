@@ -67,17 +67,28 @@ const UNKNOWN_GRAM_WEIGHT = 0.6;
 const EFFORT_WORDS = [
   "加强", "强化", "提升", "提高", "推进", "推动", "促进", "深化", "完善", "健全", "优化", "做好", "抓好", "狠抓", "加快",
   "加大", "增强", "开展", "实施", "打造", "培育", "构建", "建立", "推行", "坚持", "发挥", "落实", "着力", "切实", "扎实",
-  "持续", "不断", "进一步", "全面", "积极", "大力", "充分", "深入", "鼓励", "支持", "引导", "依托", "推广", "重点", "一批",
+  "压实", "持续", "不断", "进一步", "全面", "积极", "大力", "充分", "深入", "鼓励", "支持", "引导", "依托", "推广", "重点", "一批",
   "形成", "实现", "具有", "先进",
 ];
 const EMPTY_HEADS = ["工作", "建设", "水平", "能力", "体系", "机制", "措施", "作用", "力度", "保障"];
+/**
+ * The genre's verbs of betterment, written after what they better: 制造业提质增效, 服务质量提档升级,
+ * 产业集群提能升级, 新型消费提质扩容, 提质降本增效. They say the subject gets better, as 提升 does
+ * before it, and name no subject: left in, 推动制造业提质增效 was as much 增效 as 制造业 and counted
+ * for no item, and 升级 of 提档升级 pointed at （十五）打造中国建造升级版. Each is two or more of
+ * these two-character verbs in a row, or 提质 alone (消费品提质); 升级 alone stays, the subject of
+ * 品质升级 and 质量升级, which the outline's items name. Cut after the EFFORT words, so that 促进 in
+ * 促进提质降本增效 is cut as before any subject.
+ */
+const BETTERMENT_VERBS = ["提质", "提档", "提能", "提级", "提标", "提速", "提效", "增效", "降本", "扩容", "扩面", "扩能", "升级"];
 const byLength = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length).join("|");
+const BETTERMENT = new RegExp(`(?:${byLength(BETTERMENT_VERBS)}){2,}|提质`, "g");
 const EFFORT = new RegExp(`(?:${byLength(EFFORT_WORDS)})(?=[\u3400-\u9fff])`, "g");
 const EMPTY = new RegExp(byLength(EMPTY_HEADS), "g");
 
 /** The text without the genre's words; each left a mark, which ends a run of Han characters. */
 export function withoutGenericWords(text: string): string {
-  return text.replace(EFFORT, "、").replace(EMPTY, "、");
+  return text.replace(EFFORT, "、").replace(BETTERMENT, "、").replace(EMPTY, "、");
 }
 
 type Vector = Map<string, number>;
