@@ -33,3 +33,25 @@ describe("a task of a subject and a verb of betterment", () => {
     expect(withoutGenericWords("生活服务品质升级")).toBe("生活服务品质升级");
   });
 });
+
+/**
+ * 企业质量主体责任 is the enterprise's own quality management, the outline's （二十）, which names
+ * 首席质量官 and 企业质量保证能力 but not the phrase; a builder's 主体责任 stays （十三）'s and a
+ * food business's （十）'s.
+ */
+describe("a task on enterprises' quality responsibility", () => {
+  it("counts for （二十）, however the verb before it, and other 主体责任 for their own items", () => {
+    expect(
+      creditsOfTasks(`${HEAD}（一）强化企业质量主体责任。
+（二）压实企业质量主体责任。
+（三）落实工程质量主体责任。
+（四）落实食品安全企业主体责任。
+`),
+    ).toEqual([
+      ["强化企业质量主体责任", ["（二十）"]],
+      ["压实企业质量主体责任", ["（二十）"]],
+      ["落实工程质量主体责任", ["（十三）"]],
+      ["落实食品安全企业主体责任", ["（十）"]],
+    ]);
+  });
+});
