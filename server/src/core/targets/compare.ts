@@ -139,7 +139,7 @@ const averageName = (relative: RelativeTarget) => (relative.average ? `${relativ
  * Units that count or sum things in a place (企业20家, 投资100亿元, 培训5万人): a province's figure
  * is the sum of its cities', so one is compared with another only at the same level of government.
  */
-const SUMMED_UNITS = new Set(["个", "项", "家", "件", "所", "座", "名", "位", "条", "处", "种", "批", "款", "篇", "场", "台", "套", "支", "部", "辆", "张", "万家", "万个", "万件", "万人", "人", "户", "万户", "亿元", "万元", "吨", "万吨", "亩", "万亩"]);
+const SUMMED_UNITS = new Set(["个", "项", "家", "件", "所", "座", "名", "位", "条", "处", "种", "批", "款", "篇", "场", "台", "套", "支", "部", "辆", "张", "万家", "万个", "万件", "万人", "人", "户", "万户", "亿元", "万元", "吨", "万吨", "亩", "万亩", "起", "例"]);
 /** A figure per head, per household or per area is no sum (每万人口高价值发明专利拥有量12件). */
 const PER_SOMETHING = /每|人均|户均|平均|密度|率$|指数$|比重$|占比$|比例$/;
 
@@ -262,7 +262,8 @@ function compareWith(target: PlanTarget, parent: ParentDocument, parentTarget: P
     return result("no-parent", `本方案的${own}是新建（新增）的数量，${short}的${figure}是${parentCumulative ? "累计数" : "总量"}，口径不同，无法比较`);
   }
   if (!target.cumulative && parentCumulative) return result("no-parent", `${short}的${figure}是累计数，本方案的${own}不是，口径不同，无法比较`);
-  if (isSum(target)) {
+  // A ceiling of none (重大质量安全事故0起) is every part's as well as the whole's: it compares at any level.
+  if (isSum(target) && !(good === "down" && parentTarget.value === 0)) {
     const parentLevel = jurisdictionOf(parent.plan);
     if (planLevel === null || parentLevel === null) return result("no-parent", `数量按行政区域合计，无法确定本方案与${short}是否同一级，不作比较`);
     if (planLevel !== parentLevel) return result("no-parent", `数量按行政区域合计：${short}的${figure}是${wholeOf(parent.plan, parentLevel)}的，本方案的是${planWhole ?? WHOLE_OF[planLevel]}的，不作比较`);

@@ -824,7 +824,13 @@ function siblingClauseAfter(text: string, from: number, lineEnd: number): number
   return -1;
 }
 
-function senseOf(comparator: string, qualifier: string): TargetSense {
+/**
+ * Which way a level bounds its indicator. A level of none (重大质量安全事故 | 起 | 0, 事故为0起) is a
+ * ceiling whatever it is written with: nothing is fewer than none, so "at least 0" asks nothing,
+ * and read so a table's 0 made a province's 0 a floor that a city's 1 passed as stricter.
+ */
+function senseOf(comparator: string, qualifier: string, value: number | null): TargetSense {
+  if (value === 0 && !KEEP_COMPARATORS.has(comparator)) return "down";
   if (qualifier === "以上" || qualifier === "及以上") return "up";
   if (qualifier === "以下" || qualifier === "以内") return "down";
   if (DOWN_COMPARATORS.has(comparator)) return "down";
@@ -1020,7 +1026,7 @@ function fromModel(written: Target, floor: number, context: LineContext, horizon
   }
   let kind: TargetKind = DELTA_COMPARATORS.has(model.comparator) ? "delta" : "level";
   let comparator = model.comparator;
-  const sense = kind === "delta" ? senseOfChange(model.comparator) : senseOf(model.comparator, qualifier);
+  const sense = kind === "delta" ? senseOfChange(model.comparator) : senseOf(model.comparator, qualifier, model.value);
   const rate = kind === "delta" ? RATE_PREFIX.exec(before) : null;
   // Most targets have neither 由 nor 从 before them: the anchored pattern runs only where one is.
   const from = !rate && (before.includes("由") || before.includes("从")) ? BASE_VALUE.exec(toHalfwidthFigures(before)) : null;
@@ -1246,7 +1252,7 @@ function withFigure(target: PlanTarget, figure: NextFigure, unit: string): void 
   target.unit = figure.unit || unit;
   target.qualifier = figure.qualifier;
   target.end = figure.end;
-  if (target.kind !== "delta") target.sense = senseOf(target.comparator, figure.qualifier);
+  if (target.kind !== "delta") target.sense = senseOf(target.comparator, figure.qualifier, figure.value);
 }
 
 /**
@@ -1283,7 +1289,7 @@ function sharedSuffixes(first: Pick<PlanTarget, "unit" | "qualifier">, others: r
 function withSuffix(target: PlanTarget, suffix: { unit: string; qualifier: string }): void {
   target.unit = suffix.unit;
   target.qualifier = suffix.qualifier;
-  if (target.kind !== "delta") target.sense = senseOf(target.comparator, suffix.qualifier);
+  if (target.kind !== "delta") target.sense = senseOf(target.comparator, suffix.qualifier, target.value);
 }
 
 /**
@@ -1378,7 +1384,7 @@ function levelInWords(clause: string, match: RegExpExecArray): ClauseReading[] {
     valueSpan: { start: valueStart, end: valueStart + figure.length },
     unit,
     qualifier,
-    sense: delta ? senseOfChange(comparator) : senseOf(comparator, qualifier),
+    sense: delta ? senseOfChange(comparator) : senseOf(comparator, qualifier, Number(figure)),
   };
   const indicators = indicatorsOf(clause, 0, of.length);
   const created = !delta && indicators.length === 1 && COUNTED_UNITS.has(unit) ? COUNT_VERB.exec(indicators[0]!.text) : null;
@@ -1430,7 +1436,7 @@ function rowTargets(extraction: TargetExtraction, row: IndicatorRow, context: Li
       kind = "delta";
       sense = senseOfChange(figure.comparator);
     } else {
-      sense = senseOf(figure.comparator, figure.qualifier);
+      sense = senseOf(figure.comparator, figure.qualifier, figure.value);
       // 培育省级质量标杆企业 | 家 | 20: things to create, as in the text.
       const created = COUNTED_UNITS.has(unit) ? COUNT_VERB.exec(indicator.text) : null;
       if (created && !METRIC.test(indicator.text)) {
