@@ -50,14 +50,25 @@ export class IndicatorSynonyms {
 const FULLWIDTH_ASCII = /[\uff01-\uff5e]/g;
 
 /**
- * An indicator's name (or a figure's unit) as compared: without spaces and format characters,
- * its full-width ASCII folded. 单位ＧＤＰ能耗, PM２．５ (full-width letters, digits and marks, pasted
- * from WPS) name what 单位GDP能耗 and PM2.5 name; ％ is %; 合格<U+200B>率 (a web page's zero-width
- * space, until text/invisible-char's fix) is 合格率. Every comparison of indicators goes through
- * it: the synonyms' keys (and so the comparison with the parents) and targets/inconsistent's.
+ * Quotation marks of every style a plan or a paste writes (“” ‘’ "" '' 「」 『』, full-width ＂ ＇
+ * folded to " and ' first): they set a brand or a programme apart (“浙江制造”标准数量,
+ * 「品字标」企业数量), and which ones a drafter chose, or none, names no other indicator.
+ */
+const QUOTATION_MARKS = /[\u201c\u201d\u2018\u2019"'\u300c\u300d\u300e\u300f]/g;
+
+/**
+ * An indicator's name (or a figure's unit) as compared: without spaces, format characters and
+ * quotation marks, its full-width ASCII folded. 单位ＧＤＰ能耗, PM２．５ (full-width letters, digits and
+ * marks, pasted from WPS) name what 单位GDP能耗 and PM2.5 name; ％ is %; 合格<U+200B>率 (a web page's
+ * zero-width space, until text/invisible-char's fix) is 合格率; “浙江制造”标准数量 is 浙江制造标准数量
+ * (QUOTATION_MARKS). Every comparison of indicators goes through it: the synonyms' keys (and so
+ * the comparison with the parents) and targets/inconsistent's.
  */
 export function normalizeIndicator(name: string): string {
-  return withoutFormatCharacters(name).replace(/[\s\u3000]+/g, "").replace(FULLWIDTH_ASCII, (char) => String.fromCharCode(char.charCodeAt(0) - 0xfee0));
+  return withoutFormatCharacters(name)
+    .replace(/[\s\u3000]+/g, "")
+    .replace(FULLWIDTH_ASCII, (char) => String.fromCharCode(char.charCodeAt(0) - 0xfee0))
+    .replace(QUOTATION_MARKS, "");
 }
 
 const cache = new WeakMap<object, IndicatorSynonyms>();
