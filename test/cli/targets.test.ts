@@ -50,7 +50,7 @@ describe("plancheck targets", () => {
     expect(csv).toContain("一、 › （二） › 2.,制造业产品质量合格率,水平,达到,94%以上,94,,%,以上,,,,,2025,是,质量强国建设纲要,94%,2025,符合上位,不低于纲要\r\n");
     const markdown = (await run(["targets", GANZHOU])).out;
     expect(markdown).toContain("| 一、 › （二） › 3. | 国家地理标志商标 | 水平 | 达到 | 35个 |  |  | 是 |  | 2025 | 是 |  |  |  | 无上位指标 |  |");
-    expect(markdown).toMatch(/共 \d+ 项：高于上位 1，符合上位 3，低于上位 0，数值空缺 0，无法比较 0，无上位指标 \d+，无上位文件 0。/);
+    expect(markdown).toMatch(/共 \d+ 项：高于上位 1，符合上位 4，低于上位 0，数值空缺 0，无法比较 0，无上位指标 \d+，无上位文件 0。/);
   });
 
   it("keeps a change's base year and a figure's starting point, and says why a row has no verdict", async () => {
@@ -67,7 +67,8 @@ describe("plancheck targets", () => {
       ["单位GDP能耗", 2020, null, "", "meets", "compared"],
       ["制造业产品质量合格率", null, 92, "%", "stricter", "compared"],
       ["制造业质量竞争力指数", null, null, "", "no-parent", "not-comparable"],
-      ["公共服务质量满意度", null, null, "", "no-parent", "no-indicator"],
+      // A part of the outline's 服务质量满意度 (全面提升), which its figure localises.
+      ["公共服务质量满意度", null, null, "", "meets", "compared"],
       ["制造业产品质量合格率", null, null, "", "no-parent", "no-document"],
     ]);
     expect(rows[2].parent).toMatchObject({ document: "质量强国建设纲要", value: 86, horizon: 2025 });
@@ -76,7 +77,7 @@ describe("plancheck targets", () => {
     expect(markdown).toContain("| 一、 › （一） | 单位GDP能耗 | 增减 | 降低 | 18% | 2020 |  |  |  | 2025 | 是 | 质量强国建设纲要 | 不断下降 | 2025 | 符合上位 | 与纲要的“不断下降”方向一致 |");
     expect(markdown).toContain("| 制造业质量竞争力指数 | 增减 | 提高 | 0.5 |  |  |  |  | 2025 | 是 | 质量强国建设纲要 | 86 | 2025 | 无法比较 | 单位或口径与纲要不同，无法比较 |");
     expect(markdown).toContain("| 一、 › （一） | 制造业产品质量合格率 | 水平 | 达到 | 95% |  |  |  |  | 2025 | 是 |  |  |  | 无上位文件 |  |");
-    expect(markdown).toContain("共 4 项：高于上位 1，符合上位 1，低于上位 0，数值空缺 0，无法比较 1，无上位指标 1，无上位文件 0。");
+    expect(markdown).toContain("共 4 项：高于上位 1，符合上位 2，低于上位 0，数值空缺 0，无法比较 1，无上位指标 0，无上位文件 0。");
   });
 
   it("says a blank target (XX%) apart from the targets below the parent's figure, its JSON verdict kept", async () => {

@@ -65,14 +65,22 @@ export function parentTargetOf(
   return null;
 }
 
-/** The target for an indicator of each parent that states it, in the parents' order. */
-function parentTargetsOf(indicator: string, parents: readonly ResolvedParent[], synonyms: IndicatorSynonyms): Array<{ parent: ParentDocument; target: ParentTarget }> {
-  const key = synonyms.keyOf(indicator);
-  const found: Array<{ parent: ParentDocument; target: ParentTarget }> = [];
-  for (const { parent } of parents) {
-    const target = indexOf(parent, synonyms).get(key);
-    if (target) found.push({ parent, target });
-  }
+/**
+ * The target for an indicator of each parent that states it, in the parents' order; where none
+ * does and the indicator measures a part of another (公共服务质量满意度 of 服务质量满意度:
+ * synonyms.ts `wholeOf`), each parent's target for the whole, marked `part`.
+ */
+function parentTargetsOf(indicator: string, parents: readonly ResolvedParent[], synonyms: IndicatorSynonyms): Array<{ parent: ParentDocument; target: ParentTarget; part: boolean }> {
+  const found: Array<{ parent: ParentDocument; target: ParentTarget; part: boolean }> = [];
+  const collect = (key: string, part: boolean) => {
+    for (const { parent } of parents) {
+      const target = indexOf(parent, synonyms).get(key);
+      if (target) found.push({ parent, target, part });
+    }
+  };
+  collect(synonyms.keyOf(indicator), false);
+  const whole = found.length === 0 ? synonyms.wholeOf(indicator) : null;
+  if (whole !== null) collect(whole, true);
   return found;
 }
 
@@ -171,8 +179,9 @@ export function compareWithParents(
   // verdicts the parent whose figure asks the most. The first parent alone let a county's 85 pass
   // as "below the outline's 86" while its province asks 86.5, and named the wrong document.
   let best: ParentComparison | null = null;
-  for (const { parent, target: parentTarget } of parentTargetsOf(target.indicator, parents, synonyms)) {
-    const comparison = planStart !== null && parentTarget.horizon < planStart ? expired(parent, parentTarget, planStart) : compareWith(target, parent, parentTarget, planLevel, planWhole);
+  for (const { parent, target: parentTarget, part } of parentTargetsOf(target.indicator, parents, synonyms)) {
+    const comparison =
+      planStart !== null && parentTarget.horizon < planStart ? expired(parent, parentTarget, planStart) : part ? compareAsPart(target, parent, parentTarget, planLevel, planWhole) : compareWith(target, parent, parentTarget, planLevel, planWhole);
     if (best === null || stricterComparison(comparison, best)) best = comparison;
   }
   return best ?? NO_PARENT;
@@ -202,6 +211,20 @@ function stricterComparison(a: ParentComparison, b: ParentComparison): boolean {
   if (xFigure !== yFigure) return xFigure;
   if (!xFigure || !sameUnit(x.unit ?? "", y.unit) || x.higherIsBetter !== y.higherIsBetter) return false;
   return x.higherIsBetter ? x.value! > y.value! : x.value! < y.value!;
+}
+
+/**
+ * Compares a plan target for a part of what the parent's indicator measures (公共服务质量满意度
+ * against 服务质量满意度全面提升): it localises the parent's direction as a figure for the whole
+ * would, and says which part it is; the whole's figure is another measure, not compared.
+ */
+function compareAsPart(target: PlanTarget, parent: ParentDocument, parentTarget: ParentTarget, planLevel: UnitLevel | null, planWhole: string | null): ParentComparison {
+  const partOf = `本方案的“${target.indicator}”是${shortTitle(parent)}“${parentTarget.indicator}”的一部分`;
+  if (parentTarget.quantified && parentTarget.value !== null) {
+    return { verdict: "no-parent", status: "not-comparable", parent, parentTarget, reason: `${partOf}，口径不同，不与其${formatParentFigure(parentTarget)}比较` };
+  }
+  const read = compareWith(target, parent, parentTarget, planLevel, planWhole);
+  return { ...read, reason: `${read.reason}（${partOf}）` };
 }
 
 /** Compares a plan target with one parent's target for its indicator (see compareWithParents). */

@@ -16,8 +16,10 @@ const LEVEL_ORDER: readonly UnitLevel[] = ["国家", "省", "市", "县"];
 export class IndicatorSynonyms {
   private readonly canonical = new Map<string, string>();
   private readonly lowest = new Map<string, UnitLevel>();
+  /** Each part's key, the key of the whole it is part of (data: `parts`). */
+  private readonly wholes = new Map<string, string>();
 
-  constructor(groups: readonly (readonly string[])[], lowestLevels: Readonly<Record<string, string>> = {}) {
+  constructor(groups: readonly (readonly string[])[], lowestLevels: Readonly<Record<string, string>> = {}, parts: Readonly<Record<string, readonly string[]>> = {}) {
     for (const group of groups) {
       const names = group.map(normalizeIndicator).filter(Boolean);
       // A group that shares a name with an earlier one joins it (users extend built-in groups).
@@ -28,6 +30,19 @@ export class IndicatorSynonyms {
     for (const [indicator, level] of Object.entries(lowestLevels)) {
       if (LEVEL_ORDER.includes(level as UnitLevel)) this.lowest.set(this.keyOf(indicator), level as UnitLevel);
     }
+    for (const [whole, names] of Object.entries(parts)) {
+      const key = this.keyOf(whole);
+      // A part a group makes a synonym of the whole is the whole itself, no part of it.
+      for (const name of names) if (this.keyOf(name) !== key) this.wholes.set(this.keyOf(name), key);
+    }
+  }
+
+  /**
+   * The key of the indicator this one measures a part of (公共服务质量满意度: 服务质量满意度), or
+   * null: what a parent that does not state the part itself is compared by (targets/compare.ts).
+   */
+  wholeOf(indicator: string): string | null {
+    return this.wholes.get(this.keyOf(indicator)) ?? null;
   }
 
   /**
@@ -82,11 +97,11 @@ let builtinOnly: IndicatorSynonyms | null = null;
 export function synonymsFor(config: PlanConfig | undefined): IndicatorSynonyms {
   const extra = config?.targets?.synonyms;
   const levels = config?.targets?.lowestLevel;
-  if ((!extra && !levels) || !config) return (builtinOnly ??= new IndicatorSynonyms(builtinSynonyms.groups, builtinSynonyms.lowestLevel));
+  if ((!extra && !levels) || !config) return (builtinOnly ??= new IndicatorSynonyms(builtinSynonyms.groups, builtinSynonyms.lowestLevel, builtinSynonyms.parts));
   let synonyms = cache.get(config);
   if (!synonyms) {
     // The configured levels come after the built-in ones: an indicator named in both takes the configuration's.
-    synonyms = new IndicatorSynonyms([...builtinSynonyms.groups, ...(extra ?? [])], { ...builtinSynonyms.lowestLevel, ...levels });
+    synonyms = new IndicatorSynonyms([...builtinSynonyms.groups, ...(extra ?? [])], { ...builtinSynonyms.lowestLevel, ...levels }, builtinSynonyms.parts);
     cache.set(config, synonyms);
   }
   return synonyms;

@@ -46,7 +46,13 @@ export const parentNotLocalised: Rule = {
     const { level } = documentLevel(plan);
     // A figure the plan only reports (its 发展基础) does not localise the parent's goal.
     const mentioned = new Set<string>();
-    for (const target of targets) if (!target.baseline) mentioned.add(synonyms.keyOf(target.indicator));
+    for (const target of targets) {
+      if (target.baseline) continue;
+      mentioned.add(synonyms.keyOf(target.indicator));
+      // A part of the parent's indicator (公共服务质量满意度 of 服务质量满意度) takes it up, as the table shows it beside the part.
+      const whole = synonyms.wholeOf(target.indicator);
+      if (whole !== null) mentioned.add(whole);
+    }
     const reported = new Set<string>();
     // A goal for a year before the plan is in force (the outline's 2025 goals to a 2026—2030 plan) is history.
     const start = planStartOf(plan);
