@@ -225,3 +225,15 @@ describe("a count of a lower level's plan against its city's", () => {
     expect(reasonOf("示例县质量强县建设实施方案", "县市场监管局、县财政局")).toEqual(["数量按行政区域合计：《示例市质量强市建设实施方案》的50家是全市的，本方案的是全县的，不作比较"]);
   });
 });
+
+describe("a figure left blank against a parent's direction", () => {
+  it("localises nothing yet: its verdict is the blank's, as against a parent's figure", () => {
+    const rows = rowsOf(plan("工程质量抽查符合率达到XX%，农业标准化生产普及率达到【待定】，消费品质量合格率达到 %，制造业产品质量合格率达到 %。"));
+    expect(rows.map((row) => [row.indicator, row.verdict, row.reason])).toEqual([
+      ["工程质量抽查符合率", "weaker", "纲要要求“不断提高”，本方案的数值空缺"],
+      ["农业标准化生产普及率", "weaker", "纲要要求“稳步提升”，本方案的数值空缺"],
+      ["消费品质量合格率", "weaker", "纲要要求“有效支撑高品质生活需要”，本方案的数值空缺"],
+      ["制造业产品质量合格率", "weaker", "纲要的目标是94%，本方案的数值空缺"],
+    ]);
+  });
+});

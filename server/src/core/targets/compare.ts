@@ -256,6 +256,8 @@ function compareWith(target: PlanTarget, parent: ParentDocument, parentTarget: P
     // The parent gives a direction only: any figure localises it, unless it points the other way
     // (a count localises 建成若干 as a level does).
     if (target.kind === "level" || target.kind === "count") {
+      // A figure left blank (达到 分) localises nothing yet, as against a parent's figure.
+      if (target.value === null) return result("weaker", `${short}要求“${figure}”，本方案的数值空缺`);
       if (target.sense !== "keep" && target.sense !== good && !reachesOnly(target)) return result("weaker", `${short}要求“${figure}”，本方案的${writtenFigure(target)}是${target.sense === "down" ? "上限" : "下限"}，方向相反`);
       return result("meets", `把${short}的“${figure}”落实为具体数值`);
     }
