@@ -59,7 +59,8 @@ describe("numbered list entries", () => {
   });
 
   it("each parent's list counts from 1 of its own", () => {
-    const text = ["一、主要任务", "（一）甲", "①子；", "②丑。", "（二）乙", "①寅；", "②卯。", ""].join("\n");
+    // Under （1） and （2）, where ① numbers a fifth level (right under （一） numbering/nesting asks for 1.).
+    const text = ["一、主要任务", "（一）总", "1.分", "（1）甲", "①子；", "②丑。", "（2）乙", "①寅；", "②卯。", ""].join("\n");
     expect(numberingFindings(text)).toEqual([]);
   });
 

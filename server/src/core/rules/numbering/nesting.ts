@@ -27,9 +27,9 @@ export const nesting: Rule = {
         "",
         "**“一、”之下直接用“1.”不报告，也不给提示。** 层次较少的方案常常省去（一）这一级（“一、总体要求”下直接列 1. 2. 3.），这是公文实践中普遍接受的写法；对它给出哪怕是提示级的信息，也会在问题列表中为大量合格文档留下无法消除的噪声，而真正的问题——同一上级下 1. 与（一）混用——已由“颠倒”覆盖。",
         "",
-        "- **以“1)”“1）”代替下一级序数**：“（一）”之下直接以“1)”“2)”编号（Word 自动编号的一种样式，复制后成了文字），这不是 GB/T 9704 的结构层次序数，此处应为“1.”（“一、”之下同样为“1.”，“1.”之下为“（1）”）。一组只报告一次。“（1）”之下的“1)”作为第五层列举不报告。",
+        "- **以“1)”“①”“⑴”代替下一级序数**：“（一）”之下直接以“1)”“2)”（Word 自动编号的一种样式，复制后成了文字）或“①”“②”、“⑴”“⑵”编号，这些不是 GB/T 9704 的结构层次序数，此处应为“1.”（“一、”之下同样为“1.”，“1.”之下为“（1）”）。一组只报告一次。“（1）”之下的“1)”“①”“⑴”作为第五层列举不报告。",
         "",
-        "层级结构反映起草者的意图，无法可靠地自动改正，因此本规则不提供自动修复。`——` 列表项和 ①②③ 列举可出现在任何层级之下，不在检查之列。",
+        "层级结构反映起草者的意图，无法可靠地自动改正，因此本规则不提供自动修复。`——` 列表项可出现在任何层级之下，不在检查之列；句中的①②③（“一是①……”）不是编号，也不检查。",
       ].join("\n"),
       incorrect: "一、主要任务\n（1）加快区域质量创新发展。\n二、保障措施\n1.加强组织领导。\n（一）强化责任落实。\n",
       correct: "一、主要任务\n（一）推动质量变革创新\n1.加快区域质量创新发展。\n（1）开展国家质量创新先导区创建。\n二、保障措施\n1.加强组织领导。\n2.强化责任落实。\n",
@@ -47,8 +47,9 @@ export const nesting: Rule = {
         if (parent && skipping.length > 0) report(skipFinding(parent, skipping));
         skipping = [];
       };
-      // Entries numbered `1)` / `1）` right under 一、, （一） or 1.: Word's list numbering in a form
-      // of its own where the plan's next level is due (1. or （1）); one finding for the run.
+      // Entries numbered `1)` / `1）`, `①`, `⑴` right under 一、, （一） or 1.: the enumerations
+      // below （1） (the grammar's NumberedListMarker, Word's list numbering among them) where the
+      // plan's next level is due (1. or （1））; one finding for the run.
       let parenList: NumberedItem[] = [];
       const reportParenList = () => {
         if (parent && parenList.length > 0) report(parenListFinding(parent, parenList));
@@ -99,8 +100,13 @@ function skipFinding(parent: NumberedItem, items: readonly NumberedItem[]): Find
   };
 }
 
-/** A list entry's marker of a digit and a closing bracket alone: `1)`, `2）`, `１)`. */
-const PAREN_LIST_MARKER = /^[0-9０-９]+[)）]$/u;
+/**
+ * A numbered list entry's marker (the grammar's NumberedListMarker): a digit and a closing bracket
+ * alone (`1)`, `2）`, `１)`), a circled figure (①) or a bracketed one in one character (⑴).
+ */
+const PAREN_LIST_MARKER = /^(?:[0-9０-９]+[)）]|[\u2460-\u2487])$/u;
+/** Of those, the forms Word's list numbering leaves as text on a copy, which the message says. */
+const WORD_LIST_MARKER = /^[0-9０-９]+[)）]$/u;
 
 /** `1)` to `2)` right under `（一）提升产品质量`, where the plan's next level, 1., is due. */
 function parenListFinding(parent: NumberedItem, items: readonly NumberedItem[]): FindingReport {
@@ -112,6 +118,6 @@ function parenListFinding(parent: NumberedItem, items: readonly NumberedItem[]):
   return {
     start: first.marker.start,
     end: first.marker.end,
-    message: `编号${markers}直接位于“${parent.marker.text}${shortHeading(parent)}”之下：“${first.marker.text}”不是公文的结构层次序数，此处应为第${due}级“${LEVEL_MARKERS[due]}”（从 Word 复制时自动编号常变成这种形式）`,
+    message: `编号${markers}直接位于“${parent.marker.text}${shortHeading(parent)}”之下：“${first.marker.text}”不是公文的结构层次序数，此处应为第${due}级“${LEVEL_MARKERS[due]}”${WORD_LIST_MARKER.test(first.marker.text) ? "（从 Word 复制时自动编号常变成这种形式）" : ""}`,
   };
 }
