@@ -40,7 +40,7 @@ export function isImplementationSteps(title: string): boolean {
  */
 const DIVISION_TABLE = /分工(?:一览)?表|(?:任务|责任)(?:分工)?清单$/;
 
-/** A 规划's opening part on where things stand (发展基础, 发展环境, 面临形势, 现状与形势): no task. */
+/** A 规划's opening part or chapter on where things stand (发展基础, 发展环境, 面临形势, 现状与形势): no task. */
 const BACKGROUND = /发展基础|发展环境|发展现状|现状|形势|背景|回顾/;
 
 function isBackground(title: string): boolean {
@@ -103,7 +103,8 @@ export function coverageItems(plan: PlanDocument): CoverageItems {
   // the 总体要求 part): a walk up from every item, twice, was most of the time on a large plan.
   const visit = (siblings: readonly NumberedItem[], parentCarryingOut: boolean, chapters: boolean) => {
     const roles = siblings.map((item): Role => {
-      if (item.kind !== "item" || isGeneralRequirements(item.heading.text) || isDivisionTable(item.heading.text)) return "none";
+      // A chapter on where things stand (一、发展基础) reports, as a part of background does: no task.
+      if (item.kind !== "item" || isGeneralRequirements(item.heading.text) || isDivisionTable(item.heading.text) || (chapters && isBackground(item.heading.text))) return "none";
       const text = item.heading.text;
       return parentCarryingOut || isImplementationSteps(text) || (chapters && isSafeguards(text)) ? "carryingOut" : "task";
     });
