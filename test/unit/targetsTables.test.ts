@@ -145,6 +145,15 @@ describe("tables of indicators pasted as text", () => {
     }
   });
 
+  it("reads an indicator named by the rate of its change (下降率, 增长幅度) as the change, its verb the comparator", () => {
+    const text = `${GOALS}指标名称\t单位\t2025年目标\n万元GDP能耗下降率\t%\t3.5\n规上工业增加值增长率\t%\t7\n研发经费投入年均增长幅度\t%\t8\n${TASKS}`;
+    expect(extractTargets(buildPlan(text)).targets.map((t) => [t.indicator, t.kind, t.comparator, t.value, t.sense])).toEqual([
+      ["万元GDP能耗", "delta", "下降", 3.5, "down"],
+      ["规上工业增加值", "delta", "增长", 7, "up"],
+      ["研发经费投入", "delta", "年均增长", 8, "up"],
+    ]);
+  });
+
   it("reads 累计 before a figure as a total over the period, and keeps the row (株洲, 宁波 tables)", () => {
     const goals = "示例市质量强市建设行动方案（2025—2030年）\n一、总体要求\n（一）主要目标\n到2030年，主要指标如下：\n";
     const text = `${goals}指标\t2024年\t2027年\t2030年\t属性\n制造业质量竞争力指数\t87.2\t88\t89\t预期性\n省长质量奖（个）\t——\t累计2\t累计4\t预期性\n主导制修订国际标准（项）\t—\t累计新增30\t—\t预期性\n${TASKS}`;

@@ -1401,8 +1401,11 @@ function levelInWords(clause: string, match: RegExpExecArray): ClauseReading[] {
   return indicators.filter((indicator) => indicator.text).map((indicator) => ({ ...reading, start: indicator.span.start, indicator: indicator.text, indicatorSpan: indicator.span }));
 }
 
-/** A change named by an indicator's cell (单位GDP能耗下降, 增加值年均增长): groups the rate, the verb. */
-const CHANGE_IN_NAME = /(年均|每年)?(提高|提升|增长|增加|上升|下降|降低|减少)$/;
+/**
+ * A change named by an indicator's cell (单位GDP能耗下降, 增加值年均增长), or its rate (万元GDP能耗下降率,
+ * 增长幅度: the figure is the change itself, in %): groups the rate, the verb.
+ */
+const CHANGE_IN_NAME = /(年均|每年)?(提高|提升|增长|增加|上升|下降|降低|减少)(?:率|幅度)?$/;
 
 /**
  * The targets of a row of a table of indicators (targets/tables.ts): one per target column, its
@@ -1430,7 +1433,7 @@ function rowTargets(extraction: TargetExtraction, row: IndicatorRow, context: Li
     } else if (change) {
       indicator = trimmed(indicator.text.slice(0, change.index), indicator.span.start);
       kind = "delta";
-      comparator = change[0];
+      comparator = (change[1] ?? "") + change[2]!;
       sense = senseOfChange(change[2]!);
     } else if (DELTA_COMPARATORS.has(figure.comparator)) {
       kind = "delta";
