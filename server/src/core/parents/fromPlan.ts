@@ -26,7 +26,9 @@ export function parentFromPlanText(text: string, id: string, source: string = id
     while (section && section.level !== 1) section = section.parent;
     return entryOf(text, item, item.level as 2 | 3, sections.find((s) => s.item === section) ?? null);
   });
-  const targets2025 = targetsOf(plan, text);
+  const goals = targetsOf(plan, text);
+  const targets2025 = goals.filter((goal) => goal.horizon === 2025);
+  const otherYearTargets = goals.filter((goal) => goal.horizon !== 2025);
   return {
     id,
     title,
@@ -41,11 +43,13 @@ export function parentFromPlanText(text: string, id: string, source: string = id
     sections,
     items,
     targets2025,
+    otherYearTargets,
   };
 }
 
 /**
- * The parent's 2025 goals as a plan states them: read by the same extraction as a plan's own
+ * The parent's goals as a plan states them, each for its year (2025's, and a milestone's or a
+ * later plan's: ParentDocument `otherYearTargets`): read by the same extraction as a plan's own
  * targets (targets/extract.ts), so that an indicator list sharing one value (`农产品…合格率和食品
  * 抽检合格率均达到98%以上`) gives one goal per indicator, as the built-in outline's data does, and
  * a direction (`单位GDP资源能源消耗不断下降`) is a goal without a figure. The outline printed by
@@ -58,7 +62,7 @@ export function parentFromPlanText(text: string, id: string, source: string = id
 function targetsOf(plan: PlanDocument, text: string): ParentTarget[] {
   const goals: ParentTarget[] = [];
   for (const target of extractTargets(plan).targets) {
-    if (target.baseline || target.horizon !== 2025 || (target.kind === "count" && !target.cumulative)) continue;
+    if (target.baseline || target.horizon === null || (target.kind === "count" && !target.cumulative)) continue;
     const quantified = target.kind !== "direction";
     if (quantified ? target.value === null || target.blank || target.placeholder : !target.inGoals) continue;
     goals.push({
@@ -73,7 +77,7 @@ function targetsOf(plan: PlanDocument, text: string): ParentTarget[] {
       higherIsBetter: target.sense !== "down",
       cumulative: target.cumulative,
       wording: text.slice(target.start, target.end),
-      horizon: 2025,
+      horizon: target.horizon,
       verified: true,
       span: { start: target.start, end: target.end },
     });

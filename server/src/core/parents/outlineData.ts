@@ -123,6 +123,7 @@ export function parentFromOutlineData(data: OutlineData, source: string): Parent
     sections,
     items,
     targets2025: targetsOf(data, text),
+    otherYearTargets: [],
   };
 }
 

@@ -31,6 +31,12 @@ export interface ParentDocument {
   items: ParentEntry[];
   /** The quantified and directional 2025 goals, one per indicator (see ParentTarget). */
   targets2025: ParentTarget[];
+  /**
+   * Its goals for other years (a province's 到2027年 milestone, a 十五五 plan's 2030 goals), each
+   * with its `horizon`: a plan's target is compared with the parent's goal of its own year
+   * (targets/compare.ts). Only a parent written as a plan has any; the outline sets 2025's alone.
+   */
+  otherYearTargets: ParentTarget[];
 }
 
 /** A section or item of a parent, addressable from an annotation by its level and number. */

@@ -33,22 +33,46 @@ const NO_DOCUMENT: ParentComparison = { verdict: "no-parent", status: "no-docume
 const NO_PARENT: ParentComparison = { verdict: "no-parent", status: "no-indicator", parent: null, parentTarget: null, reason: "上位文件中没有对应指标" };
 const BASELINE: ParentComparison = { verdict: "no-parent", status: "baseline", parent: null, parentTarget: null, reason: "现状数据（发展基础或已过年份的情况），不是目标，不作比较" };
 
-const indexes = new WeakMap<IndicatorSynonyms, WeakMap<ParentDocument, Map<string, ParentTarget>>>();
+const indexes = new WeakMap<IndicatorSynonyms, WeakMap<ParentDocument, Map<string, ParentTarget[]>>>();
 
-/** A parent's 2025 targets by indicator key, once per parent and synonym table. */
-function indexOf(parent: ParentDocument, synonyms: IndicatorSynonyms): Map<string, ParentTarget> {
+/**
+ * A parent's targets by indicator key, once per parent and synonym table: for each indicator its
+ * goal for each year it sets one for (the first it states for the year), 2025's first.
+ */
+function indexOf(parent: ParentDocument, synonyms: IndicatorSynonyms): Map<string, ParentTarget[]> {
   let byParent = indexes.get(synonyms);
   if (!byParent) indexes.set(synonyms, (byParent = new WeakMap()));
   let index = byParent.get(parent);
   if (!index) {
     index = new Map();
-    for (const target of parent.targets2025) {
+    for (const target of [...parent.targets2025, ...parent.otherYearTargets]) {
       const key = synonyms.keyOf(target.indicator);
-      if (!index.has(key)) index.set(key, target);
+      const years = index.get(key);
+      if (!years) index.set(key, [target]);
+      else if (!years.some((each) => each.horizon === target.horizon)) years.push(target);
     }
     byParent.set(parent, index);
   }
   return index;
+}
+
+/**
+ * Of a parent's goals for one indicator, the one a target for `year` is held to: the goal of
+ * that year; else the latest of an earlier year (its figure stays a floor after its year); else,
+ * the year coming before all of them, the earliest (a step on the way to it). 2025's for a
+ * target of no year.
+ */
+function goalFor(goals: readonly ParentTarget[], year: number | null): ParentTarget {
+  if (year === null || goals.length === 1) return goals[0]!;
+  let earlier: ParentTarget | null = null;
+  let later: ParentTarget | null = null;
+  for (const goal of goals) {
+    if (goal.horizon === year) return goal;
+    if (goal.horizon < year) {
+      if (earlier === null || goal.horizon > earlier.horizon) earlier = goal;
+    } else if (later === null || goal.horizon < later.horizon) later = goal;
+  }
+  return earlier ?? later!;
 }
 
 /** The parent target for an indicator, from the first parent that states it. */
@@ -59,23 +83,23 @@ export function parentTargetOf(
 ): { parent: ParentDocument; target: ParentTarget } | null {
   const key = synonyms.keyOf(indicator);
   for (const { parent } of parents) {
-    const target = indexOf(parent, synonyms).get(key);
-    if (target) return { parent, target };
+    const goals = indexOf(parent, synonyms).get(key);
+    if (goals) return { parent, target: goals[0]! };
   }
   return null;
 }
 
 /**
- * The target for an indicator of each parent that states it, in the parents' order; where none
+ * The target for an indicator of each parent that states it (its goal for the year, `goalFor`), in the parents' order; where none
  * does and the indicator measures a part of another (公共服务质量满意度 of 服务质量满意度:
  * synonyms.ts `wholeOf`), each parent's target for the whole, marked `part`.
  */
-function parentTargetsOf(indicator: string, parents: readonly ResolvedParent[], synonyms: IndicatorSynonyms): Array<{ parent: ParentDocument; target: ParentTarget; part: boolean }> {
+function parentTargetsOf(indicator: string, year: number | null, parents: readonly ResolvedParent[], synonyms: IndicatorSynonyms): Array<{ parent: ParentDocument; target: ParentTarget; part: boolean }> {
   const found: Array<{ parent: ParentDocument; target: ParentTarget; part: boolean }> = [];
   const collect = (key: string, part: boolean) => {
     for (const { parent } of parents) {
-      const target = indexOf(parent, synonyms).get(key);
-      if (target) found.push({ parent, target, part });
+      const goals = indexOf(parent, synonyms).get(key);
+      if (goals) found.push({ parent, target: goalFor(goals, year), part });
     }
   };
   collect(synonyms.keyOf(indicator), false);
@@ -179,7 +203,7 @@ export function compareWithParents(
   // verdicts the parent whose figure asks the most. The first parent alone let a county's 85 pass
   // as "below the outline's 86" while its province asks 86.5, and named the wrong document.
   let best: ParentComparison | null = null;
-  for (const { parent, target: parentTarget, part } of parentTargetsOf(target.indicator, parents, synonyms)) {
+  for (const { parent, target: parentTarget, part } of parentTargetsOf(target.indicator, target.horizon, parents, synonyms)) {
     const comparison =
       planStart !== null && parentTarget.horizon < planStart ? expired(parent, parentTarget, planStart) : part ? compareAsPart(target, parent, parentTarget, planLevel, planWhole) : compareWith(target, parent, parentTarget, planLevel, planWhole);
     if (best === null || stricterComparison(comparison, best)) best = comparison;

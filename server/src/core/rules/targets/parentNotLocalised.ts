@@ -63,7 +63,8 @@ export const parentNotLocalised: Rule = {
       // 为贯彻落实《质量强国建设纲要》第（二十二）条: a plan that names the items it carries out
       // localises those, not every goal of the parent.
       if (via === "citation" && span !== null && CITED_ITEMS.test(plan.text.slice(span.end, span.end + 12))) continue;
-      for (const parentTarget of parent.targets2025) {
+      // Its goals of other years too (a 十五五 province's 2030 goals to a 2026—2030 plan): one report an indicator, the first in force.
+      for (const parentTarget of [...parent.targets2025, ...parent.otherYearTargets]) {
         const key = synonyms.keyOf(parentTarget.indicator);
         if (!parentTarget.quantified || (start !== null && parentTarget.horizon < start) || mentioned.has(key) || reported.has(key) || !synonyms.compiledAt(key, level)) continue;
         reported.add(key);
