@@ -237,3 +237,23 @@ describe("a figure left blank against a parent's direction", () => {
     ]);
   });
 });
+
+describe("a count against a parent that names its issuer in its title only", () => {
+  /** A city's 实施意见 without a 落款: 中共示例市委 示例市人民政府关于… says whose it is. */
+  const OPINIONS = parentFromPlanText(
+    "中共示例市委 示例市人民政府关于深化质量强市建设的实施意见\n一、总体要求\n（一）主要目标\n到2025年，累计培育省级质量标杆企业50家。\n",
+    "市实施意见.plan",
+  );
+  function reasonOf(title: string, units: string) {
+    const text = `${title}\n为贯彻落实《中共示例市委 示例市人民政府关于深化质量强市建设的实施意见》，制定本方案。\n一、总体要求\n（一）主要目标\n到2025年，累计培育省级质量标杆企业45家。\n二、重点任务\n（一）提升质量。开展质量提升行动。（责任单位：${units}）\n`;
+    const { plan: document, parents } = analyze(text, { config: { parents: ["市实施意见.plan"] }, parents: [{ entry: "市实施意见.plan", parent: OPINIONS, sourceText: OPINIONS.text }] });
+    return targetTableRows(document, parents, undefined).map((row) => [row.verdict, row.reason]);
+  }
+
+  it("compares with a plan of its level, and names its area to one of another", () => {
+    expect(reasonOf("示例市质量品牌提升行动方案", "市市场监管局、市财政局")).toEqual([["weaker", "低于《中共示例市委 示例市人民政府关于深化质量强市建设的实施意见》的50家"]]);
+    expect(reasonOf("示例县质量强县建设实施方案", "县市场监管局、县财政局")).toEqual([
+      ["no-parent", "数量按行政区域合计：《中共示例市委 示例市人民政府关于深化质量强市建设的实施意见》的50家是全市的，本方案的是全县的，不作比较"],
+    ]);
+  });
+});

@@ -1,5 +1,6 @@
 import type { PlanConfig } from "../config/schema.js";
 import type { PlanDocument } from "../model/types.js";
+import { parentLevel as levelOfParent } from "../parents/level.js";
 import { parentLabel, titleLabel, type ParentDocument, type ParentTarget, type ResolvedParent } from "../parents/types.js";
 import type { UnitLevel } from "../units/names.js";
 import { extractTargets } from "./extract.js";
@@ -313,7 +314,8 @@ function compareWith(target: PlanTarget, parent: ParentDocument, parentTarget: P
   if (!target.cumulative && parentCumulative) return result("no-parent", `${short}的${figure}是累计数，本方案的${own}不是，口径不同，无法比较`);
   // A ceiling of none (重大质量安全事故0起) is every part's as well as the whole's: it compares at any level.
   if (isSum(target) && !(good === "down" && parentTarget.value === 0)) {
-    const parentLevel = jurisdictionOf(parent.plan);
+    // A parent with no 落款 names its issuer in its title (中共浙江省委 浙江省人民政府关于…): parents/level.ts reads it there.
+    const parentLevel = jurisdictionOf(parent.plan) ?? levelOfParent(parent);
     if (planLevel === null || parentLevel === null) return result("no-parent", `数量按行政区域合计，无法确定本方案与${short}是否同一级，不作比较`);
     if (planLevel !== parentLevel) return result("no-parent", `数量按行政区域合计：${short}的${figure}是${wholeOf(parent.plan, parentLevel)}的，本方案的是${planWhole ?? WHOLE_OF[planLevel]}的，不作比较`);
   }
