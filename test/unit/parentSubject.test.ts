@@ -29,6 +29,16 @@ describe("a document's subject", () => {
     expect(analyze(text).findings.filter((finding) => finding.rule === "targets/parent-not-localised")).toEqual([]);
   });
 
+  it("leaves out 深化改革 before the subject and 工作 after it (关于深化改革加强食品安全工作的意见)", () => {
+    expect(subjectOf("中共中央 国务院关于深化改革加强食品安全工作的意见")).toBe("食品安全");
+    // A county's 食品安全 plan citing it beside the outline localises the outline's goals on food only.
+    const text =
+      "青溪县食品安全责任落实三年行动方案（2024—2026年）\n为贯彻落实《质量强国建设纲要》《中共中央 国务院关于深化改革加强食品安全工作的意见》，制定本方案。\n一、工作目标\n到2026年，食品评价性抽检合格率稳定在98.5%以上。\n二、重点任务\n（一）落实企业食品安全主体责任。督促企业配备食品安全总监。（责任单位：县市场监管局）\n";
+    const { parents, findings } = analyze(text);
+    expect(parents.map((p) => p.secondaryTo)).toEqual(["中共中央 国务院关于深化改革加强食品安全工作的意见"]);
+    expect(findings.filter((finding) => finding.rule === "targets/parent-not-localised")).toEqual([]);
+  });
+
   it("is nothing when a title is only genre words", () => {
     expect(subjectOf("实施方案")).toBe("");
     expect(subjectOf("关于加强的意见")).toBe("");

@@ -24,9 +24,12 @@ const PLACE = /^[\u4e00-\u9fff]{2,6}?(?:自治区|特别行政区|自治州|自�
  * Verbs a title's subject is led by (深化质量强省建设, 加快推进…), and the time it is set in
  * (关于新时代推进品牌建设的指导意见: 品牌建设): the subject is what follows.
  */
-const LEADING_VERBS = /^(?:印发|贯彻落实|贯彻|落实|深化|加快|推进|推动|全面|加强|持续|进一步|大力|扎实|新时代|新时期|新形势下)+/;
-/** The genre a title ends with: what kind of document it is, not what it is about. */
-const GENRE = /(?:的)?(?:实施意见|指导意见|意见|实施方案|工作方案|方案|三年行动计划|行动计划|行动方案|计划|规划纲要|纲要|规划|若干措施|措施|办法|通知|决定)$/;
+const LEADING_VERBS = /^(?:印发|贯彻落实|贯彻|落实|深化改革|深化|加快|推进|推动|全面|加强|持续|进一步|大力|扎实|新时代|新时期|新形势下)+/;
+/**
+ * The genre a title ends with: what kind of document it is, not what it is about; and 工作, "the
+ * work on" its subject (关于深化改革加强食品安全工作的意见: 食品安全, which a county's 食品安全 plan carries).
+ */
+const GENRE = /(?:的)?(?:工作|实施意见|指导意见|意见|实施方案|工作方案|方案|三年行动计划|行动计划|行动方案|计划|规划纲要|纲要|规划|若干措施|措施|办法|通知|决定)$/;
 /** Shorter than this, a subject would be found in any title. */
 const MIN_SUBJECT = 3;
 
