@@ -145,6 +145,19 @@ describe("tables of indicators pasted as text", () => {
     }
   });
 
+  it("reads a Markdown table (an AI tool's copy) as the tab table structure/markdown-marks' fix makes of it", () => {
+    const piped = `${GOALS}| 序号 | 指标名称 | 单位 | 2022年基数 | 2025年目标 |\n| :---: | --- | --- | ---: | ---: |\n| 1 | 制造业产品质量合格率 | % | 93.5 | ≥94 |\n| 2 | 重大质量安全事故 | 起 | 0 | 0 |\n|3|食品抽检合格率|%|98.2|98.5以上|\n全市质量工作取得新成效。\n${TASKS}`;
+    const tabbed = `${GOALS}序号\t指标名称\t单位\t2022年基数\t2025年目标\n1\t制造业产品质量合格率\t%\t93.5\t≥94\n2\t重大质量安全事故\t起\t0\t0\n3\t食品抽检合格率\t%\t98.2\t98.5以上\n全市质量工作取得新成效。\n${TASKS}`;
+    expect(read(piped)).toEqual([
+      ["制造业产品质量合格率", "level", "≥", 94, "%", "", 2025, 2022, 93.5, true],
+      ["重大质量安全事故", "level", "", 0, "起", "", 2025, 2022, 0, true],
+      ["食品抽检合格率", "level", "", 98.5, "%", "以上", 2025, 2022, 98.2, true],
+    ]);
+    expect(read(piped)).toEqual(read(tabbed));
+    // A line that only opens on a pipe, under no header, is no table.
+    expect(read(`${GOALS}| 到2025年，制造业产品质量合格率达到95%。\n${TASKS}`).map((t) => [t.at(0), t.at(3)])).toEqual([["制造业产品质量合格率", 95]]);
+  });
+
   it("reads an indicator named by the rate of its change (下降率, 增长幅度) as the change, its verb the comparator", () => {
     const text = `${GOALS}指标名称\t单位\t2025年目标\n万元GDP能耗下降率\t%\t3.5\n规上工业增加值增长率\t%\t7\n研发经费投入年均增长幅度\t%\t8\n${TASKS}`;
     expect(extractTargets(buildPlan(text)).targets.map((t) => [t.indicator, t.kind, t.comparator, t.value, t.sense])).toEqual([

@@ -17,6 +17,10 @@ import { partitionPoint } from "../text/sorted.js";
  *   序号 / 指标名称 / 单位 / 2022年基数 / 2025年目标 / 指标属性                    one cell a line
  *   1 / 制造业产品质量合格率 / % / 93.5 / ≥94 / 预期性 / 2 / …
  *
+ *   | 指标名称 | 单位 | 2025年目标 |                                            Markdown's pipes (an
+ *   | --- | --- | --- |                                                      AI tool's or a Markdown
+ *   | 重大质量安全事故 | 起 | 0 |                                               editor's copy)
+ *
  * A table is read only when its header makes every column certain: each header cell is a column
  * this reading knows (序号, 指标名称, 单位, 基数, 目标, 属性, 备注 …), with an indicator column and a
  * target column; a base or target column may give its unit in brackets (2025年目标（%）), the
@@ -118,6 +122,7 @@ const CELL_FIGURE = new RegExp(
 const CELL_PLACEHOLDER = new RegExp(`^(${COMPARATORS})?\\s*([XＸx×＿_]{2,}|【待定】|【\\s*】|\\[待定\\]|TBD)\\s*(%|％|‰|个|项|家|分)?\\s*(及以上|以上|以下|以内|左右)?$`);
 
 const TAB = 0x09;
+const PIPE = 0x7c;
 
 /** The tables of a plan's lines, or null when it has none (nearly every plan). */
 export function readIndicatorTables(lines: readonly LineNode[], text: string, end: number, referenceYear: number | null, periodFrom: number | null = null, quotedCells: readonly QuotedCell[] = []): IndicatorTables | null {
@@ -131,13 +136,15 @@ export function readIndicatorTables(lines: readonly LineNode[], text: string, en
     if (nextTab >= 0 && nextTab < line.start) nextTab = text.indexOf("\t", line.start);
     const tabbed = nextTab >= 0 && nextTab < line.contentEnd;
     const lineEnd = textEndOf(line, text);
+    // A Markdown table's row opens on a pipe: its header is read whatever its length.
+    const piped = !tabbed && text.charCodeAt(line.indentEnd) === PIPE;
     // A row a line with its cells apart by spaces: tried only where the line's first cell, up to
     // its first space, is a header's (one short look per line).
     const spaced = !tabbed && lineEnd - line.indentEnd > MAX_HEADER_CELL && opensSpacedHeader(text, line.indentEnd, lineEnd, years);
-    if (!tabbed && !spaced && lineEnd - line.indentEnd > MAX_HEADER_CELL) continue;
-    let read = tabbed ? readRowTable(lines, i, text, end, years, tabCells) : spaced ? readRowTable(lines, i, text, end, years, spacedCells) : readCellTable(lines, i, text, end, years);
+    if (!tabbed && !spaced && !piped && lineEnd - line.indentEnd > MAX_HEADER_CELL) continue;
+    let read = piped ? readRowTable(lines, i, text, end, years, pipeCells) : tabbed ? readRowTable(lines, i, text, end, years, tabCells) : spaced ? readRowTable(lines, i, text, end, years, spacedCells) : readCellTable(lines, i, text, end, years);
     // A short line apart by spaces (指标 单位 2025年目标) is tried as a row table where one cell a line finds none.
-    if (read.rows.length === 0 && !tabbed && !spaced && opensSpacedHeader(text, line.indentEnd, lineEnd, years)) {
+    if (read.rows.length === 0 && !tabbed && !spaced && !piped && opensSpacedHeader(text, line.indentEnd, lineEnd, years)) {
       const short = readRowTable(lines, i, text, end, years, spacedCells);
       if (short.rows.length > 0) read = short;
     }
@@ -257,13 +264,15 @@ function cellRun(lines: readonly LineNode[], from: number, text: string, end: nu
  */
 function readRowTable(lines: readonly LineNode[], index: number, text: string, end: number, years: TableYears, cellsOf: typeof tabCells): TableRead {
   const spaced = cellsOf === spacedCells;
-  const header = rowCells(lines, index, text, spaced ? NO_QUOTED : years.quoted, cellsOf);
+  // Only a row apart by tabs is Excel's copy, whose cells it may quote.
+  const quoted = cellsOf === tabCells ? years.quoted : NO_QUOTED;
+  const header = rowCells(lines, index, text, quoted, cellsOf);
   const columns = columnsOf(header.cells, years);
   if (columns === null) return NO_TABLE(index);
   const read: TableRead = { lines: lines.slice(index, header.last + 1), rows: [], last: header.last };
   /** The row at lines[at] under these columns, or null; undefined when it has no cells apart at all; and its last line. */
   const rowAt = (at: number): { row: IndicatorRow | null | undefined; last: number } => {
-    const { cells, last } = rowCells(lines, at, text, spaced ? NO_QUOTED : years.quoted, cellsOf);
+    const { cells, last } = rowCells(lines, at, text, quoted, cellsOf);
     if (cells.length < 2) return { row: undefined, last };
     const rowLines = lines.slice(at, last + 1);
     // A row's empty last cells (备注, 属性 left blank) are lost on paste, their tabs with the
@@ -287,7 +296,8 @@ function readRowTable(lines: readonly LineNode[], index: number, text: string, e
     const { row, last } = rowAt(at);
     if (row === undefined) break;
     // Spaces also stand between the words of prose: a spaced line that is no row ends the table.
-    // A tabbed row that does not fit its columns is left to the reading of its line.
+    // A tabbed row that does not fit its columns is left to the reading of its line, and so is
+    // the rule under a Markdown table's header (| --- | --- |).
     if (row === null && spaced) break;
     read.last = at = last;
     if (row === null) continue;
@@ -365,6 +375,28 @@ function spacedCells(text: string, start: number, end: number): Cell[] {
     const from = at;
     while (at < end && !isSpace(text.charCodeAt(at))) at++;
     cells.push({ start: from, end: at, text: text.slice(from, at) });
+  }
+}
+
+/**
+ * The cells of a Markdown table's row (`| 指标名称 | 单位 | 2025年目标 |`): the text between its
+ * pipes, from the one it opens on to its last; none for a line that opens on no pipe, which ends the table.
+ */
+function pipeCells(text: string, start: number, end: number): Cell[] {
+  const cells: Cell[] = [];
+  let at = start;
+  while (at < end && isSpace(text.charCodeAt(at))) at++;
+  if (at === end || text.charCodeAt(at) !== PIPE) return cells;
+  for (let from = at + 1; ; ) {
+    let next = from;
+    while (next < end && text.charCodeAt(next) !== PIPE) next++;
+    if (next === end) {
+      // Text after the last pipe is a cell only when the row does not close with one.
+      if (trimmedCell(text, from, end).text !== "") cells.push(trimmedCell(text, from, end));
+      return cells;
+    }
+    cells.push(trimmedCell(text, from, next));
+    from = next + 1;
   }
 }
 
