@@ -14,6 +14,16 @@ const kindOf = (source: string, start: string) => {
 };
 
 describe("notes pasted with the text (model/notes.ts)", () => {
+  it("reads a note that says what its mark stands for as one, its reference inside the sentence (合格率①达到95%)", () => {
+    const source = plan("到2025年，全市制造业产品质量合格率①达到95%以上，质量竞争力指数②达到86。", "① 指规模以上工业企业产品监督抽查合格率。", "②是指制造业质量竞争力指数。", "二、重点任务", "（一）实施质量提升行动。开展攻关。〔责任单位：市工信局〕");
+    expect(kindOf(source, "① 指")).toBe("note");
+    expect(kindOf(source, "②是指")).toBe("note");
+    expect(numbering(source)).toEqual([]);
+    // An entry whose task starts with 指导 or 指标 is no definition: a list entry still.
+    const tasks = plan("到2025年，全市制造业产品质量合格率①达到95%以上。", "①指导企业开展质量对标。");
+    expect(kindOf(tasks, "①指导")).toBe("list");
+  });
+
   it("reads a footnote under the paragraph whose reference it explains as a note, not a list entry", () => {
     const source = plan(
       "到2025年，全市制造业产品质量合格率达到95%以上①，质量强市建设取得明显成效。",

@@ -62,15 +62,23 @@ function mayFollowReference(code: number): boolean {
 /**
  * Whether the nearest same mark above `line`'s marker is a reference in the text. At a printed
  * page's foot (the notes' run ends at a page number) a reference may stand inside a sentence
- * too (`质量竞争力指数①达到86`), where an enumeration's ① would be ambiguous elsewhere.
+ * too (`质量竞争力指数①达到86`), where an enumeration's ① would be ambiguous elsewhere; so may it
+ * where the line defines what the mark stands by (`① 指国家监督抽查合格率。`, `①是指…`): an
+ * enumeration's entry states a task, never what a word above means.
  */
 function isFootnote(line: ItemLineNode, text: string, atPageFoot: boolean): boolean {
   const mark = text.charAt(line.marker.start);
   const floor = Math.max(0, line.start - REFERENCE_WINDOW);
   const at = line.start > 0 ? text.lastIndexOf(mark, line.start - 1) : -1;
   if (at < floor) return false;
-  return mayPrecedeReference(text.charCodeAt(at - 1)) && (atPageFoot || mayFollowReference(text.charCodeAt(at + 1)));
+  return mayPrecedeReference(text.charCodeAt(at - 1)) && (atPageFoot || mayFollowReference(text.charCodeAt(at + 1)) || DEFINES.test(text.slice(line.marker.end, line.marker.end + 6)));
 }
+
+/**
+ * How a note opens that says what its mark stands for: 指, 是指, 即指, 含义为 (spaces before it
+ * passed over); never the 指 of a task's verb or noun (①指导企业…, ①指标体系…).
+ */
+const DEFINES = /^[ \t\u3000]*(?:指(?![导挥定南标数出示引令派明向])|是指|系指|即指|即为|含义为|统计口径)/u;
 
 /** Whether the run of ① lines from `from` ends at a printed page's number (model/reading.ts reads them first). */
 function endsAtPageFoot(lines: readonly LineNode[], from: number, text: string): boolean {
