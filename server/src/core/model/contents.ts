@@ -1,5 +1,8 @@
 import type { ItemLineNode, LineNode, TextLineNode } from "../syntax/cst.js";
 import { textEndOf } from "./inline.js";
+import { toHalfwidthDigits } from "./numerals.js";
+import { codeUnitSet } from "../text/codeUnits.js";
+import { isSpaceCode } from "../text/spaces.js";
 import { asTextLine } from "./misreadMarkers.js";
 import type { TableOfContents, TableOfContentsEntry } from "./types.js";
 
@@ -13,6 +16,10 @@ import type { TableOfContents, TableOfContentsEntry } from "./types.js";
  * never printed by the export; structure/table-of-contents reports it.
  */
 
+/** 目: the first code unit of CONTENTS_HEADING. */
+const MU = 0x76ee;
+/** The dashes a page number may stand between (`— 3 —`). */
+const DASHES = codeUnitSet("-－—–");
 /** `目录`, `目  录` (Word's heading, letter-spaced) on a line of its own. */
 const CONTENTS_HEADING = /^目[ \t\u3000]*录$/u;
 /**
@@ -40,8 +47,8 @@ export function readTableOfContents(lines: LineNode[], text: string): TableOfCon
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     if (line.kind === "blank" || line.kind === "comment") continue;
-    const content = contentOf(line, text);
-    const headed = line.kind === "text" && CONTENTS_HEADING.test(content);
+    // Read by code unit first: this runs over the lines before the plan on every keystroke.
+    const headed = line.kind === "text" && text.charCodeAt(line.indentEnd) === MU && CONTENTS_HEADING.test(contentOf(line, text));
     const found = headed ? entriesAfter(lines, i + 1, text, true) : entriesAfter(lines, i, text, false);
     if (found.length >= (headed ? 1 : ENTRIES_WITHOUT_HEADING)) return setApart(lines, headed ? i : null, found, text);
     // The plan has begun: its headings are no table of contents.
@@ -58,10 +65,10 @@ function entriesAfter(lines: readonly LineNode[], from: number, text: string, he
     if (line.kind === "blank") continue;
     if (line.kind === "comment") break;
     if (line.kind === "text" && line.textKind === "pageNumber") break;
-    const content = contentOf(line, text);
-    const entry = content.length <= LONGEST_ENTRY && endsWithFigure(content) ? ENTRY.exec(content) : null;
+    const end = textEndOf(line, text);
+    const entry = end - line.indentEnd <= LONGEST_ENTRY && endsWithFigure(text, line.indentEnd, end) ? ENTRY.exec(text.slice(line.indentEnd, end)) : null;
     if (entry === null || (!headed && !DRAWN_LEADER.test(entry[2]!))) break;
-    found.push({ index: i, heading: entry[1]!, page: Number(entry[3]!.replace(/[０-９]/gu, (digit) => String(digit.charCodeAt(0) - 0xff10))) });
+    found.push({ index: i, heading: entry[1]!, page: Number(toHalfwidthDigits(entry[3]!)) });
   }
   return found;
 }
@@ -87,12 +94,12 @@ function asText(line: TextLineNode | ItemLineNode): TextLineNode {
   return { type: "line", kind: "text", textKind: "plain", start: line.start, indentEnd: line.indentEnd, contentEnd: line.contentEnd, end: line.end, eol: line.eol, parts: line.parts };
 }
 
-/** Whether the line ends in a page number, dashes or spaces after it: one look before ENTRY. */
-function endsWithFigure(content: string): boolean {
-  let at = content.length - 1;
-  while (at >= 0 && /[ \t\u3000\-－—–]/u.test(content.charAt(at))) at--;
-  const code = content.charCodeAt(at);
-  return (code >= 0x30 && code <= 0x39) || (code >= 0xff10 && code <= 0xff19);
+/** Whether text[start, end) ends in a page number, dashes or spaces after it: one look before ENTRY. */
+function endsWithFigure(text: string, start: number, end: number): boolean {
+  let at = end - 1;
+  while (at >= start && (isSpaceCode(text.charCodeAt(at)) || DASHES.has(text.charCodeAt(at)))) at--;
+  const code = text.charCodeAt(at);
+  return at >= start && ((code >= 0x30 && code <= 0x39) || (code >= 0xff10 && code <= 0xff19));
 }
 
 function contentOf(line: LineNode, text: string): string {

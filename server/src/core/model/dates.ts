@@ -87,8 +87,8 @@ export interface MonthDayMention extends Span {
 const MONTH_DAY = /([0-9]{1,2})[ \t\u3000]*月[ \t\u3000]*([0-9]{1,2})[ \t\u3000]*日/g;
 /** What stands before a month of a full date (2024年6月31日: datesIn's) or of a longer figure; 每年6月 is no year's. */
 const PART_OF_LONGER = /(?:[0-9〇零一二三四五六七八九○◯０][ \t\u3000]*年[ \t\u3000]*|[0-9])$/;
-/** The most days each month can have, in a leap year: without its year, 2月29日 may exist. */
-const MOST_DAYS = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+/** A leap year: the most days each month can have, without its year (2月29日 may exist). */
+export const ANY_LEAP_YEAR = 2000;
 
 /** Every month and day written without a year in `text` (offsets are `offset` plus the index in `text`). */
 export function monthDaysIn(text: string, offset = 0): MonthDayMention[] {
@@ -104,7 +104,7 @@ export function monthDaysIn(text: string, offset = 0): MonthDayMention[] {
 
 /** Whether a month and day can exist in some year. */
 export function isPossibleMonthDay(date: MonthDayMention): boolean {
-  return date.month >= 1 && date.month <= 12 && date.day >= 1 && date.day <= MOST_DAYS[date.month - 1]!;
+  return date.month >= 1 && date.month <= 12 && date.day >= 1 && date.day <= daysInMonth(ANY_LEAP_YEAR, date.month);
 }
 
 /** Every date written in `text` from `offset` on (offsets are `offset` plus the index in `text`). */

@@ -81,6 +81,11 @@ export interface ForeignDistrict {
   cities: readonly string[];
 }
 
+/** The cities a foreign district belongs to, as a message names them: 南昌市, or 南昌市、九江市. */
+export function ownersOf(foreign: ForeignDistrict): string {
+  return foreign.cities.map((owner) => `${owner}市`).join("、");
+}
+
 /**
  * The other cities' district a 分局's place names where the city's districts are listed and
  * none of them is that place; null where the place is one of the city's, the city is not

@@ -148,7 +148,10 @@ const GROUP_STATEMENT = /^(?:以上|上述)(?:各项|所列)?(?:任务|工作|�
  * or not the tasks name units of their own (units/matrix.ts merges it into each one's row).
  */
 export function isGroupStatement(plan: PlanDocument, item: NumberedItem, clause: ResponsibilityClause): boolean {
-  return clause.open === "" && clause.tableRow === null && GROUP_STATEMENT.test(plan.text.slice(clause.start, clause.start + 8)) && standsAlone(plan, item, clause);
+  const first = plan.text.charCodeAt(clause.start);
+  // 以 or 上 first: most clauses fail here, with no slice.
+  if (clause.open !== "" || clause.tableRow !== null || (first !== 0x4ee5 && first !== 0x4e0a)) return false;
+  return GROUP_STATEMENT.test(plan.text.slice(clause.start, clause.start + 8)) && standsAlone(plan, item, clause);
 }
 
 /**

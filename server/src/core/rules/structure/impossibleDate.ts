@@ -1,4 +1,4 @@
-import { datesIn, daysInMonth, isPossibleDate, isPossibleMonthDay, monthDaysIn } from "../../model/dates.js";
+import { ANY_LEAP_YEAR, datesIn, daysInMonth, isPossibleDate, isPossibleMonthDay, monthDaysIn } from "../../model/dates.js";
 import type { LineNode } from "../../syntax/cst.js";
 import { nodesAreKept } from "../../syntax/incremental.js";
 import { NodeMemo } from "../../syntax/nodeMemo.js";
@@ -76,7 +76,7 @@ function impossibleIn(text: string, offset: number, yearless: boolean): Impossib
     if (isPossibleMonthDay(date)) continue;
     const written = text.slice(date.start - offset, date.end - offset);
     if (date.month < 1 || date.month > 12) found.push({ start: date.start, end: date.end, message: badMonth(written, date.month) });
-    else found.push({ start: date.start, end: date.end, message: `日期“${written}”不存在：${date.month}月最多只有${daysInMonth(2024, date.month)}天` });
+    else found.push({ start: date.start, end: date.end, message: `日期“${written}”不存在：${date.month}月最多只有${daysInMonth(ANY_LEAP_YEAR, date.month)}天` });
   }
   return found;
 }

@@ -1,6 +1,6 @@
 import { spanFix } from "../../fixes/fix.js";
 import { documentCity } from "../../units/documentLevel.js";
-import { cityOfDistrict, foreignDistrict } from "../../units/districts.js";
+import { cityOfDistrict, foreignDistrict, ownersOf } from "../../units/districts.js";
 import { isCollectiveName } from "../../units/names.js";
 import { isPrefectureCity } from "../../units/prefectures.js";
 import type { UnitRegistry } from "../../units/registry.js";
@@ -83,6 +83,6 @@ function otherPlaceVerdict(name: string, units: UnitRegistry, city: string, head
   if (word !== "区" && word !== "县") return null;
   const foreign = foreignDistrict(place, city);
   if (foreign === null) return null;
-  const owners = foreign.cities.map((owner) => `${owner}市`).join("、");
+  const owners = ownersOf(foreign);
   return { message: `“${name}”中的“${foreign.district}”属${owners}，不是本方案所在的${city}市的区县：${COPIED}`, replacement: null };
 }

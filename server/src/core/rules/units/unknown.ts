@@ -1,5 +1,5 @@
 import { documentCity, documentLevel, placesOfPlan } from "../../units/documentLevel.js";
-import { districtStemsOf, foreignDistrict, levelWordOfPlace } from "../../units/districts.js";
+import { districtStemsOf, foreignDistrict, levelWordOfPlace, ownersOf } from "../../units/districts.js";
 import { readingsOf } from "../../units/pinyin.js";
 import { type UnitIdentity, unitIdentities } from "../../units/identity.js";
 import { bracketedParts, isCollectiveName, isPlaceholderName, LEVEL_WORDS, leadingLevelWord, levelOfBarePlace, normalizeUnitName } from "../../units/names.js";
@@ -141,7 +141,7 @@ function misplacedBranch(name: string, units: UnitRegistry, cityOfPlan: () => st
   const city = branch.city ?? cityOfPlan();
   const foreign = city === null ? null : foreignDistrict(branch.district, city);
   if (foreign === null) return null;
-  const owners = foreign.cities.map((owner) => `${owner}市`).join("、");
+  const owners = ownersOf(foreign);
   return {
     message: `“${name}”中的“${branch.district}”不是${city!.replace(/市$/, "")}市的区县（${foreign.district}属${owners}），没有这个分局，请核对分局所在的区县`,
     replacements: [],
