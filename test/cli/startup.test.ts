@@ -68,6 +68,17 @@ describe("start-up of a one-file run", () => {
     expect(loadedModules([CLI, "a.plan"], folder).sort()).toEqual(["./vendor/jsonc-parser.js", "./vendor/zod.js"]);
   });
 
+  it("builds neither Node's streams nor its crypto when the report goes to a pipe or a file", () => {
+    // Each is a few dozen internal modules: a tenth of a one-file run (standardOutput.ts, sha256.ts).
+    const folder = planFolder();
+    const hook = join(folder, "builtins.cjs");
+    writeFileSync(hook, `process.on("exit", () => require("node:fs").writeSync(2, "BUILTINS " + JSON.stringify(process.moduleLoadList) + "\\n"));`);
+    const run = spawnSync(process.execPath, ["-r", hook, CLI, "--format", "json", "a.plan"], { cwd: folder, encoding: "utf8" });
+    expect(JSON.parse(run.stdout).files).toHaveLength(1);
+    const builtins = JSON.parse(/^BUILTINS (.*)$/m.exec(run.stderr)![1]!) as string[];
+    expect(builtins.filter((name) => /^NativeModule (stream|crypto|net|tty)$/.test(name))).toEqual([]);
+  });
+
   it("reads a data file only for the plans that need it", () => {
     const folder = planFolder();
     // The national outline for a plan that cites it; the pinyin readings for an unknown unit name.

@@ -4,6 +4,7 @@ import { type CommandContext, UsageError } from "./command.js";
 import { writeFileAtomically } from "./files.js";
 import { jsonText } from "./format/printable.js";
 import type { FileReport } from "./format/report.js";
+import { sha256 } from "../node/sha256.js";
 
 export const BASELINE_FILE = ".plancheck-baseline.json";
 
@@ -21,9 +22,7 @@ interface Baseline {
 function fingerprint(report: FileReport, index: number): string {
   const finding = report.findings[index]!;
   const line = report.findingLines![index]!;
-  // node:crypto takes a few milliseconds to load and most runs have no baseline: loaded here.
-  const { createHash } = require("node:crypto") as typeof import("node:crypto");
-  return createHash("sha256").update(`${finding.rule}\0${finding.message}\0${line}`).digest("hex").slice(0, 16);
+  return sha256().update(`${finding.rule}\0${finding.message}\0${line}`).digest("hex").slice(0, 16);
 }
 
 /** Location of the baseline the run writes or applies: `--baseline FILE`, else the current folder's. */

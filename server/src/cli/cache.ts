@@ -1,4 +1,3 @@
-import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import type { AnalysisOptions } from "../core/analyze.js";
@@ -6,6 +5,7 @@ import type { Finding } from "../core/rules/types.js";
 import { ParentFileFinder } from "../node/parentFiles.js";
 import type { CommandContext } from "./command.js";
 import { writeFileAtomically } from "./files.js";
+import { sha256 } from "../node/sha256.js";
 
 interface CacheFile {
   version: 1;
@@ -36,10 +36,10 @@ export async function openCache(context: CommandContext): Promise<FindingCache> 
   const optionHashes = new WeakMap<object, string>();
   const optionsHash = (options: AnalysisOptions) => {
     let hash = optionHashes.get(options);
-    if (!hash) optionHashes.set(options, (hash = createHash("sha256").update(JSON.stringify(cacheIdentity(options))).digest("hex")));
+    if (!hash) optionHashes.set(options, (hash = sha256().update(JSON.stringify(cacheIdentity(options))).digest("hex")));
     return hash;
   };
-  const key = (text: string, options: AnalysisOptions) => createHash("sha256").update(context.version).update("\0").update(optionsHash(options)).update("\0").update(text).digest("hex");
+  const key = (text: string, options: AnalysisOptions) => sha256().update(context.version).update("\0").update(optionsHash(options)).update("\0").update(text).digest("hex");
   let dirty = false;
   return {
     get(file, text, options) {

@@ -1,10 +1,10 @@
-import { createHash } from "node:crypto";
 import { closeSync, openSync, readFileSync, readSync, statSync } from "node:fs";
 import { dirname, relative, resolve } from "node:path";
 import type { PlanConfig } from "../core/config/schema.js";
 import { builtinParents, findParent, normalizeTitle, parentFromPlanText, parseOutlineData, type LoadedParent, type ParentFiles } from "../core/parents/index.js";
 import type { TextReader } from "./configFiles.js";
 import { listPlanFiles } from "./planFiles.js";
+import { sha256 } from "./sha256.js";
 
 /** A `parents` entry that could not be used, in Chinese, with the file it names. */
 export interface ParentFileProblem {
@@ -140,7 +140,7 @@ export class ParentFileFinder implements ParentFiles {
    */
   identity(): string {
     // Once per finder: a command line run is short (a file added meanwhile is seen by the next).
-    this.listing ??= createHash("sha256")
+    this.listing ??= sha256()
       .update(
         this.files()
           .map((file) => {
