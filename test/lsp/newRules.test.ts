@@ -49,6 +49,7 @@ const CASES: Array<{ rule: string; fixture: string; fixTitle: string | null }> =
   { rule: "structure/table-of-contents", fixture: "structure/table-of-contents.plan", fixTitle: "删除目录" },
   { rule: "text/html-markup", fixture: "text/html-markup.plan", fixTitle: "网页标签" },
   { rule: "xref/issuer", fixture: "xref/issuer.plan", fixTitle: null },
+  { rule: "text/misspelling", fixture: "text/misspelling.plan", fixTitle: "改为" },
 ];
 
 describe("the rules for pasted text and annotations in the language server", () => {
