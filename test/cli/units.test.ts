@@ -197,3 +197,49 @@ describe("registry files in the CLI", () => {
     expect(err).toContain("无法读取责任单位名录文件");
   });
 });
+
+describe("plancheck units --unit: one department's task list", () => {
+  const ROLES =
+    "示例市质量强市建设实施方案\n一、主要任务\n1.建立品牌培育库。开展工作。〔牵头单位：市市场监督管理局；配合单位：市商务局、市科技局〕\n" +
+    "2.加强标准化工作。开展服务。〔牵头单位：市科技局；配合单位：市市场监管局〕\n3.推进计量工作。开展计量。〔责任单位：市工信局〕\n";
+  const folder = () => {
+    const dir = mkdtempSync(join(tmpdir(), "plancheck-unit-tasks-"));
+    writeFileSync(join(dir, "roles.plan"), ROLES);
+    return join(dir, "roles.plan");
+  };
+
+  it("lists the unit's tasks with its role and its partners, under any writing of it", async () => {
+    const { code, out } = await run(["units", "--no-config", "--unit", "市市场监管局", folder()]);
+    expect(code).toBe(0);
+    // The plan writes 市市场监督管理局 in task 1 and 市市场监管局 in task 2: one unit, two tasks.
+    expect(out).toContain("2 项（牵头 1 项，配合 1 项）");
+    expect(out).toContain("| 一、1. | 建立品牌培育库 | 牵头 | 市商务局、市科技局 |");
+    expect(out).toContain("| 一、2. | 加强标准化工作 | 配合 | 市科技局 |");
+    expect(out).not.toContain("推进计量工作");
+  });
+
+  it("keeps the JSON and CSV shapes, narrowed to the unit's rows, with its task list beside them", async () => {
+    const json = JSON.parse((await run(["units", "--no-config", "--format", "json", "--unit", "市科学技术局", folder()])).out);
+    expect(json.rows.map((row: { heading: string }) => row.heading)).toEqual(["建立品牌培育库", "加强标准化工作"]);
+    expect(json.files[0].units.map((unit: { unit: string }) => unit.unit)).toEqual(["市科技局"]);
+    expect(json.files[0].unitTasks).toEqual([
+      {
+        unit: "市科学技术局",
+        found: "市科技局",
+        tasks: [
+          { path: ["一、", "1."], heading: "建立品牌培育库", role: "support", partners: ["市市场监督管理局", "市商务局"] },
+          { path: ["一、", "2."], heading: "加强标准化工作", role: "lead", partners: ["市市场监管局"] },
+        ],
+      },
+    ]);
+    const csv = (await run(["units", "--no-config", "--format", "csv", "--unit", "市工信局", folder()])).out;
+    expect(csv.trim().split(/\r?\n/)).toHaveLength(2);
+  });
+
+  it("exits 2 for a unit no plan gives a task, naming the plans' writings it may mean", async () => {
+    const { code, err } = await run(["units", "--no-config", "--unit", "市科枝局", "--unit", "海关", GANZHOU]);
+    expect(code).toBe(2);
+    expect(err).toContain("没有任何方案给“市科枝局”分配任务（请核对单位名称；方案中有：市科技局）");
+    expect(err).toContain("方案中有：赣州海关");
+  });
+});

@@ -5,11 +5,14 @@ import { formatCsv } from "./csv.js";
 import { markdownText } from "./markdown.js";
 import { jsonText, printableLines } from "./printable.js";
 import type { PositionMapper } from "../../core/text/positions.js";
+import type { UnitTaskList } from "../../core/units/unitTasks.js";
 
 export interface FileMatrix {
   file: string;
   report: UnitReport;
   mapper: PositionMapper;
+  /** `--unit`: each asked unit's task list, in the order asked. */
+  taskLists?: UnitTaskList[];
 }
 
 export const UNIT_FORMATS = ["csv", "markdown", "json"] as const;
@@ -25,12 +28,13 @@ const ROLE: Record<TaskRole["role"], string> = { lead: "牵头", support: "配�
  */
 export function formatUnitsJson(files: readonly FileMatrix[]): string {
   const rows = files.flatMap(({ file, report, mapper }) => report.rows.map((row) => matrixRowContract(row, file, mapper.rangeOf(row.span))));
-  const summaries = files.map(({ file, report, mapper }) => ({
+  const summaries = files.map(({ file, report, mapper, taskLists }) => ({
     file,
     units: report.units.map(tallyJson),
     groups: report.groups.map(tallyJson),
     tasksWithoutClause: report.tasksWithoutClause.map((task) => ({ path: task.path, heading: task.heading, range: mapper.rangeOf(task.span) })),
     notes: report.notes.map((note) => ({ message: note.message, range: note.span ? mapper.rangeOf(note.span) : null })),
+    ...(taskLists ? { unitTasks: taskLists.map((list) => ({ unit: list.asked, found: list.tally?.unit ?? null, tasks: list.tasks })) } : {}),
   }));
   return jsonText({ version: 1, rows, files: summaries }) + "\n";
 }
@@ -85,6 +89,36 @@ export function formatUnitsMarkdown(files: readonly FileMatrix[]): string {
     if (report.tasksWithoutClause.length > 0) {
       out.push(`### 未写明责任单位的任务（${report.tasksWithoutClause.length} 项）`, "", "| 条目 | 任务 |", "|---|---|");
       for (const task of report.tasksWithoutClause) out.push(`| ${markdownText(compactPath(task.path))} | ${markdownText(task.heading)} |`);
+      out.push("");
+    }
+  }
+  return printableLines(out.join("\n").replace(/\n+$/, "") + "\n");
+}
+
+/**
+ * `plancheck units --unit 市科技局`: per plan, each asked unit's tasks — where, what, its role
+ * (where the plan states roles) and the units it shares the task with; a plan that gives the
+ * unit no task says so.
+ */
+export function formatUnitTasksMarkdown(files: readonly FileMatrix[]): string {
+  const out: string[] = ["# 单位任务清单", ""];
+  for (const { file, taskLists } of files) {
+    out.push(`## ${markdownText(file)}`, "");
+    for (const list of taskLists ?? []) {
+      const tally = list.tally;
+      if (tally === null) {
+        out.push(`### ${markdownText(list.asked)}`, "", "本文没有分配给该单位的任务。", "");
+        continue;
+      }
+      const others = tally.writings.filter((writing) => writing !== tally.unit);
+      const roles = tally.leads + tally.supports > 0;
+      const counts = roles ? `${tally.tasks.length} 项（牵头 ${tally.leads} 项，配合 ${tally.supports} 项）` : `${tally.tasks.length} 项`;
+      out.push(`### ${markdownText(tally.unit)}${others.length > 0 ? `（又写作${markdownText(others.join("、"))}）` : ""}：${counts}`, "");
+      out.push(roles ? "| 条目 | 任务 | 角色 | 同任务的其他单位 |" : "| 条目 | 任务 | 同任务的其他单位 |", roles ? "|---|---|---|---|" : "|---|---|---|");
+      for (const task of list.tasks) {
+        const columns = [compactPath(task.path), task.heading, ...(roles ? [ROLE[task.role]] : []), task.partners.join("、")];
+        out.push(`| ${columns.map((cell) => markdownText(cell)).join(" | ")} |`);
+      }
       out.push("");
     }
   }
