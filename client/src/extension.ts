@@ -7,6 +7,7 @@ import { insertResponsibilityClause } from "./commands/insertClause.js";
 import { renumberDocument } from "./commands/renumber.js";
 import { showTargetTable } from "./commands/targetTable.js";
 import { showUnitMatrix } from "./commands/unitMatrix.js";
+import { showUnitTasks } from "./commands/unitTasks.js";
 import { showCoverage, showWorkspaceCoverage } from "./commands/coverage.js";
 import { registerParentDocuments } from "./parentDocuments.js";
 import { EDIT_APPLIED_COMMAND, FocusMode } from "./focusMode.js";
@@ -47,6 +48,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     vscode.commands.registerCommand("policyPlan.renumberDocument", renumberDocument),
     vscode.commands.registerCommand("policyPlan.insertResponsibilityClause", insertResponsibilityClause),
     vscode.commands.registerCommand("policyPlan.showUnitMatrix", () => showUnitMatrix(languageClient)),
+    vscode.commands.registerCommand("policyPlan.showUnitTasks", (unit?: unknown) => showUnitTasks(languageClient, typeof unit === "string" ? unit : undefined)),
     vscode.commands.registerCommand("policyPlan.showTargetTable", () => showTargetTable(languageClient)),
     vscode.commands.registerCommand("policyPlan.showCoverage", (uri?: string) => showCoverage(languageClient, typeof uri === "string" ? uri : undefined)),
     vscode.commands.registerCommand("policyPlan.showWorkspaceCoverage", () => showWorkspaceCoverage(languageClient)),

@@ -432,4 +432,15 @@ describe("the workspace index and the unit matrix", () => {
     const all = (await server!.client.sendRequest("policyPlan/unitMatrix", { scope: "workspace" })) as unknown[];
     expect(all).toHaveLength(5);
   });
+
+  it("answers policyPlan/unitMatrix with one unit's rows, its role and partners, under any writing of it", async () => {
+    const text = "一、主要任务\n1.推进创新。〔牵头单位：市科学技术局；配合单位：市工信局〕\n2.加强计量。〔牵头单位：市市场监管局；配合单位：市科技局<|>〕\n3.培育品牌。〔责任单位：市商务局〕\n";
+    const { uri } = await open({}, text);
+    const rows = (await server!.client.sendRequest("policyPlan/unitMatrix", { uri, unit: "市科技局" })) as Array<Record<string, unknown>>;
+    expect(rows.map(({ heading, role, partners }) => ({ heading, role, partners }))).toEqual([
+      { heading: "推进创新", role: "lead", partners: ["市工信局"] },
+      { heading: "加强计量", role: "support", partners: ["市市场监管局"] },
+    ]);
+    expect(await server!.client.sendRequest("policyPlan/unitMatrix", { uri, unit: "市海关" })).toEqual([]);
+  });
 });

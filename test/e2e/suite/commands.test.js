@@ -1,6 +1,7 @@
 // The palette commands in the real editor: 插入责任单位 moves to the end of the item and offers
 // the clause snippet in the document's style; 显示责任单位×任务矩阵 opens the matrix as a
-// table in a webview. (重新编号整个文档 is tested in numbering.test.js.)
+// table in a webview, and 列出某单位的任务 one unit's tasks in another. (重新编号整个文档 is tested in
+// numbering.test.js.)
 'use strict';
 
 const assert = require('assert');
@@ -46,5 +47,14 @@ describe('palette commands (VS Code 1.100.3 workbench)', function () {
       vscode.window.tabGroups.all.flatMap((group) => group.tabs).find((t) => t.input instanceof vscode.TabInputWebview && t.label === '责任单位 × 任务'),
     { detail: () => vscode.window.tabGroups.all.flatMap((g) => g.tabs).map((t) => t.label).join(', ') });
     assert.ok(tab.input.viewType.endsWith('policyPlan.unitMatrix'), `the tab is the matrix view (${tab.input.viewType})`);
+  });
+
+  it('列出某单位的任务 opens one unit’s task list in a webview tab', async function () {
+    // The unit as an argument, as a keybinding or another extension passes it; without one a quick pick asks.
+    await vscode.commands.executeCommand('policyPlan.showUnitTasks', '市科技局');
+    const tab = await waitFor('the task list webview tab', () =>
+      vscode.window.tabGroups.all.flatMap((group) => group.tabs).find((t) => t.input instanceof vscode.TabInputWebview && t.label === '市科技局的任务'),
+    { detail: () => vscode.window.tabGroups.all.flatMap((g) => g.tabs).map((t) => t.label).join(', ') });
+    assert.ok(tab.input.viewType.endsWith('policyPlan.unitTasks'), `the tab is the task list view (${tab.input.viewType})`);
   });
 });

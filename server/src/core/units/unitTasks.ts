@@ -48,6 +48,16 @@ export function rowNamesUnit(plan: PlanDocument, given: UnitRegistry, asked: str
   return (row) => row.units.some(sameUnit);
 }
 
+/** What the asked unit does in a row that names it, and with whom (the editor's task list). */
+export function roleInRow(plan: PlanDocument, given: UnitRegistry, asked: string): (row: UnitMatrixRow) => { role: TaskRole["role"]; partners: string[] } | null {
+  const sameUnit = sameUnitAs(plan, given, asked);
+  return (row) => {
+    if (!row.units.some(sameUnit)) return null;
+    const role = row.leads.some(sameUnit) ? "lead" : row.supporting.some(sameUnit) ? "support" : "responsible";
+    return { role, partners: row.units.filter((unit) => !sameUnit(unit)) };
+  };
+}
+
 /** A test of a written name: is it the asked unit, as written or as the plan's registry reads both? */
 function sameUnitAs(plan: PlanDocument, given: UnitRegistry, asked: string): (name: string) => boolean {
   const registry = registryOfPlan(given, plan);

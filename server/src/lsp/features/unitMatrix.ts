@@ -1,6 +1,7 @@
 import type { Range } from "vscode-languageserver";
 import { matrixRowContract, unitMatrixRows } from "../../core/units/matrix.js";
 import { planUnitKeys } from "../../core/units/report.js";
+import { roleInRow } from "../../core/units/unitTasks.js";
 import type { LanguageFeature } from "./feature.js";
 
 /** `policyPlan/unitMatrix`: the unit × task rows of one plan, or of every plan in the workspace. */
@@ -10,6 +11,8 @@ export interface UnitMatrixParams {
   uri?: string;
   /** "workspace" for every plan under the workspace roots; the default is the one document. */
   scope?: "document" | "workspace";
+  /** One department's task list: only the rows that name it (any writing of it), with its role and partners. */
+  unit?: string;
 }
 
 /** One row, as `plancheck units --format json` writes it, with the document's URI as `file`. */
@@ -25,6 +28,9 @@ export interface UnitMatrixRowDto {
   leads: string[];
   supporting: string[];
   leadBasis: "clause" | "convention" | null;
+  /** With `unit`: what the unit does in the row (lead, support, responsible) and the row's other units. */
+  role?: "lead" | "support" | "responsible";
+  partners?: string[];
 }
 
 /** The rows a client renders as a table (the VS Code command opens them as Markdown). */
@@ -41,7 +47,13 @@ export const unitMatrixFeature: LanguageFeature = {
       return plans.flatMap(({ uri, plan, mapper, registry }) => {
         // A table row that restates a task is merged into the task's row, its units compared as the report compares them.
         const keyOf = planUnitKeys(plan, registry);
-        return unitMatrixRows(plan, (name) => keyOf(name).key).map((row): UnitMatrixRowDto => matrixRowContract(row, uri, mapper.rangeOf(row.span)));
+        const rows = unitMatrixRows(plan, (name) => keyOf(name).key);
+        if (!params.unit) return rows.map((row): UnitMatrixRowDto => matrixRowContract(row, uri, mapper.rangeOf(row.span)));
+        const roleOf = roleInRow(plan, registry, params.unit);
+        return rows.flatMap((row): UnitMatrixRowDto[] => {
+          const found = roleOf(row);
+          return found ? [{ ...matrixRowContract(row, uri, mapper.rangeOf(row.span)), ...found }] : [];
+        });
       });
     });
   },
