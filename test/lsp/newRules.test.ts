@@ -50,6 +50,7 @@ const CASES: Array<{ rule: string; fixture: string; fixTitle: string | null }> =
   { rule: "text/html-markup", fixture: "text/html-markup.plan", fixTitle: "网页标签" },
   { rule: "xref/issuer", fixture: "xref/issuer.plan", fixTitle: null },
   { rule: "text/misspelling", fixture: "text/misspelling.plan", fixTitle: "改为" },
+  { rule: "structure/addressee-colon", fixture: "structure/addressee-colon.plan", fixTitle: "全角冒号" },
 ];
 
 describe("the rules for pasted text and annotations in the language server", () => {

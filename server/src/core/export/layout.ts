@@ -14,6 +14,7 @@ import type { InlineNode, LineNode, Span, TextLineNode } from "../syntax/cst.js"
 import type { AnnotationMode } from "./options.js";
 import { titleLines } from "./titleLines.js";
 import { addLinesSetApart } from "../model/setApart.js";
+import { ADDRESSEE_NAME_END } from "../model/addressee.js";
 
 /**
  * The plan as a 公文 lays it out (GB/T 9704—2012): which paragraphs there are, what kind each is
@@ -155,8 +156,6 @@ const EXCEL_QUOTED = /^(?:[^"]|"")*$/u;
 const CELL_GAP = /[ \u3000]*\u3000[ \u3000]*| {2,}/u;
 const DRAFT_STATUSES = new Set(["征求意见稿", "送审稿", "讨论稿", "草案", "代拟稿"]);
 const ADDRESSEE_END = /[：:]$/;
-/** How the last name of a 主送机关 ends: a body, or the bodies of a kind (各有关单位, 市政府各部门). */
-const ADDRESSEE_NAME_END = /(单位|部门|机关|机构|政府|党委|党组|党工委|管委会|委员会|办事处|街道|局|厅|委|办|院|所|中心|公司|企业|科室)$/u;
 /** Between the issuers of a joint document in front matter: 、，； or spaces. */
 const ISSUER_SEPARATOR = /[、，,；;\s\u3000]+/u;
 

@@ -1,4 +1,5 @@
 import type { Rule } from "../types.js";
+import { addresseeColon } from "./addresseeColon.js";
 import { dateForm } from "./dateForm.js";
 import { dateOrder } from "./dateOrder.js";
 import { deadlinePeriod } from "./deadlinePeriod.js";
@@ -41,4 +42,5 @@ export const structureRules: readonly Rule[] = [
   repeatedPaste,
   reviewMarkup,
   tableOfContents,
+  addresseeColon,
 ];
