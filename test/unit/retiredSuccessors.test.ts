@@ -91,3 +91,55 @@ describe("the bodies the 2018 reform merged into others", () => {
     expect(successors("市府办、市资规局、市编委办")).toEqual([]);
   });
 });
+
+/**
+ * The 2023–2024 reforms made the 银保监分局 the vertical 国家金融监督管理总局××监管分局 (a city's own
+ * 市金融监管局 is another body) and the 人民银行's 中心支行 its ××市分行; the 2018 one merged the
+ * 国税局 and the 地税局 into one 税务局. Bodies named after their place take the place the name
+ * writes, or, where a level word stands for it, the plan's: never a made-up place.
+ */
+describe("the successor of a retired vertical body", () => {
+  const found = (text: string) => unknownOf(text).map(([name, , suggestions]) => [name, suggestions]);
+  const TASK = (units: string) => `一、主要任务\n1.甲任务。开展工作。〔责任单位：${units}〕\n`;
+
+  it("is the plan's city's office where a level word stands for the place", () => {
+    expect(found(`抚州市质量强市建设实施方案\n\n${TASK("市银保监分局、市银保监局、市人民银行、人民银行市中心支行、人行市中支")}`)).toEqual([
+      ["市银保监分局", ["改为“国家金融监督管理总局抚州监管分局”"]],
+      ["市银保监局", ["改为“国家金融监督管理总局抚州监管分局”"]],
+      ["市人民银行", ["改为“人民银行抚州市分行”"]],
+      ["人民银行市中心支行", ["改为“人民银行抚州市分行”"]],
+      ["人行市中支", ["改为“人民银行抚州市分行”"]],
+    ]);
+  });
+
+  it("is a county's 监管支局, a province's 监管局 and 省分行, and the city's 分行 for a county", () => {
+    expect(found(`兴国县质量强县建设实施方案\n\n${TASK("县银保监分局、县财政局")}`)).toEqual([["县银保监分局", ["改为“国家金融监督管理总局兴国监管支局”"]]]);
+    expect(found(`湖南省质量强省建设实施方案\n\n${TASK("省银保监局、省人民银行、人民银行长沙中心支行")}`)).toEqual([
+      ["省银保监局", ["改为“国家金融监督管理总局湖南监管局”"]],
+      ["省人民银行", ["改为“人民银行湖南省分行”"]],
+      ["人民银行长沙中心支行", ["改为“人民银行长沙市分行”"]],
+    ]);
+    expect(found(`抚州市南城县质量强县建设实施方案\n\n${TASK("县人民银行、县财政局")}`)).toEqual([["县人民银行", ["改为“人民银行抚州市分行”"]]]);
+  });
+
+  it("names the office without a place where the plan names none", () => {
+    const [[name, message, suggestions]] = unknownOf(TASK("市银保监分局、市财政局")) as [[string, string, string[]]];
+    expect(name).toBe("市银保监分局");
+    expect(message).toBe("“市银保监分局”是2023年机构改革前的旧称（“市银保监分局”的职责已划入所在市的“国家金融监督管理总局××监管分局”），本方案未写明所在市，应写作所在市的名称");
+    expect(suggestions).toEqual([]);
+    expect(unknownOf(TASK("市人民银行、市财政局"))[0]![2]).toEqual([]);
+  });
+
+  it("is the one 税务局 for a 国税局 or a 地税局, and nothing before the reforms", () => {
+    expect(found(TASK("市国税局、区地税局、吉安市国家税务局"))).toEqual([
+      ["市国税局", ["改为“市税务局”"]],
+      ["区地税局", ["改为“区税务局”"]],
+      ["吉安市国家税务局", ["改为“市税务局”"]],
+    ]);
+    expect(found(`---\n成文日期: 2022-05-01\n---\n${TASK("市银保监分局、市人民银行、市财政局")}`)).toEqual([]);
+  });
+
+  it("reads no level word as a place: 市统计调查队 and 市国家金融监管分局 are no place's office", () => {
+    expect(found(`抚州市质量强市建设实施方案\n\n${TASK("市统计调查队、市国家金融监管分局、市财政局")}`).map(([name]) => name)).toEqual(["市统计调查队", "市国家金融监管分局"]);
+  });
+});

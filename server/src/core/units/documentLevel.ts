@@ -333,14 +333,16 @@ export function placeOfUnits(plan: PlanDocument, registry: UnitRegistry, word: s
 /**
  * The plan's place at the level of a word, as a look-up asked only when needed: the city whose
  * office took over a closed one's duties (units/retired.ts: 人民银行××县支行 → the city's 分行).
- * A city's or a county's plan only: a province's has many cities, and which one a name of it
- * means only the name can say.
+ * A province's plan has its own place only (省银保监局 → its 监管局): it has many cities, and which
+ * one a name of it means only the name can say.
  */
 export function placesOfPlan(plan: PlanDocument): (word: string) => string | null {
   const { level } = documentLevel(plan);
-  if (level !== "市" && level !== "县") return NO_PLACE;
+  if (level !== "市" && level !== "县" && level !== "省") return NO_PLACE;
   const places = new Map<string, string | null>();
   return (word) => {
+    // A province's plan names its own place only: its 市 bodies are of many cities.
+    if (level === "省" && LEVEL_WORDS.get(word) !== "省") return null;
     if (!places.has(word)) places.set(word, documentPlace(plan, word));
     return places.get(word)!;
   };

@@ -52,8 +52,16 @@ export function isOneCharacterCounty(place: string): boolean {
   return place.length === 1 && /[\u3400-\u9fff]/.test(place) && !POINTS_AT_COUNTY.test(place) && !INSTITUTION_WORD.test(place);
 }
 
+/**
+ * A level word where a place's name starts, before anything but a direction (市国家 of
+ * 市国家金融监管分局, 市统计 of 市统计调查队): the level word a drafter writes for the place, no
+ * place. 市中区, 市北区 and 市南区 are districts' names.
+ */
+const LEVEL_WORD_FOR_PLACE = /^[省市区县](?![东西南北中])/;
+
 /** Whether a text has a place's form: a few Chinese characters, no institution word (the registry checks its parts). */
 export function hasPlaceForm(place: string): boolean {
+  if (LEVEL_WORD_FOR_PLACE.test(place)) return false;
   // 中国 is the country, no local place: 中国电信分公司 names no branch (the groups' names start with it).
   // 自治 is the start of a level's name (自治区, 自治州, 自治县), no place: 自治区委组织部 is no 区委组织部 of a place 自治.
   return PLACE.test(place) && place !== "中国" && place !== "自治" && (!INSTITUTION_WORD.test(place) || AREA_OF_PLACE.test(place)) && !TOWN_WORDS.test(place) && !GROUP_OF_LEVEL.test(place);

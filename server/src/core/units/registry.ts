@@ -531,6 +531,15 @@ export class UnitRegistry implements RegistryView {
     return null;
   }
 
+  /** The entry one of whose names is the pattern `form` (××金融监管分局), or null. */
+  patternEntry(form: string): UnitEntry | null {
+    const at = form.indexOf(PLACE_SLOT);
+    if (at < 0) return null;
+    const prefix = form.slice(0, at);
+    const suffix = form.slice(at + PLACE_SLOT.length);
+    return this.indexed().patterns.find((pattern) => pattern.prefix === prefix && pattern.suffix === suffix)?.entry ?? null;
+  }
+
   /**
    * A 市 entry's name written with the word of a level the body has no office at (区邮政管理局:
    * the 邮政管理局 is kept in provinces and cities only, `levels`): the unit of the city's name,

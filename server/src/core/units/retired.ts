@@ -24,11 +24,16 @@ interface RetiredEntry {
    * so its successor is a pattern (人民银行××市分行) whose `××` only that level's place fills.
    */
   closedOf?: string[];
+  /**
+   * The names of the body a retired form is written after, its place between (人民银行 + 赣州市 +
+   * 中心支行): a successor named after its place (`××` in it) is this body's office there.
+   */
+  of?: string[];
 }
 
 /** Every retired form with its successors, longest first so 质量技术监督局 wins over 质监局. */
 const FORMS = (table as RetiredEntry[])
-  .flatMap((entry) => entry.retired.map((retired) => ({ retired, successors: entry.successors, reform: entry.reform, closedOf: entry.closedOf ?? null })))
+  .flatMap((entry) => entry.retired.map((retired) => ({ retired, successors: entry.successors, reform: entry.reform, closedOf: entry.closedOf ?? null, of: entry.of ?? [""] })))
   .sort((a, b) => b.retired.length - a.retired.length);
 
 export interface Succession {
@@ -46,6 +51,12 @@ export interface Succession {
    * holds that place's office, or nothing where the place is not known: a place is never made up.
    */
   closed: { into: string; word: string } | null;
+  /**
+   * For a successor named after its place (国家金融监督管理总局××监管分局) where neither the name nor
+   * the plan says the place (市银保监分局 in a plan without one): the successor as a pattern and the
+   * level word of the place its `××` stands for; `successors` is then empty. Null otherwise.
+   */
+  unplaced: { into: string; word: string } | null;
 }
 
 /**
@@ -83,6 +94,14 @@ export function successorOf(
       if (closed !== null) return closed;
       continue;
     }
+    // A body named after its place (the 金融监管 offices, the 人民银行's 分行) is the place's, the
+    // name's or, where the name writes a level word for it (市银保监分局), the plan's: never the
+    // body a level word would name (市金融监管局 is the city's own, not the vertical office).
+    if (form.successors.some((forms) => forms.some((successor) => successor.includes(PLACE_SLOT)))) {
+      const placedAt = placedSuccession(text, form, registry, word, placeOf);
+      if (placedAt !== null) return placedAt;
+      continue;
+    }
     const at = text.indexOf(form.retired);
     if (at < 0) continue;
     const before = text.slice(0, at);
@@ -97,12 +116,12 @@ export function successorOf(
     }
     if (found.length > 0) {
       const picked = found.length > 1 ? pick(found) : found;
-      return { retired: form.retired, successors: (picked.length > 0 ? picked : found).map((unit) => unit.canonical), reform: form.reform, closed: null };
+      return { retired: form.retired, successors: (picked.length > 0 ? picked : found).map((unit) => unit.canonical), reform: form.reform, closed: null, unplaced: null };
     }
     // Not where the successor has no office at the name's level (人民银行章贡区中心支行: the
     // 人民银行 has 分行 in provinces and cities only): the name would be made up.
     if (after === "" && PLACE_END.test(before) && !form.successors.some((forms) => absentAt(registry, before, forms, level)))
-      return { retired: form.retired, successors: form.successors.map((forms) => before + forms[0]!), reform: form.reform, closed: null };
+      return { retired: form.retired, successors: form.successors.map((forms) => before + forms[0]!), reform: form.reform, closed: null, unplaced: null };
   }
   return null;
 }
@@ -125,8 +144,66 @@ function closedOffice(text: string, retired: string, bodies: readonly string[], 
   const own = place.replace(/[区县旗市]$/, "");
   const successor = above === null || above === own ? null : into.replace(PLACE_SLOT, above);
   const successors = successor === null ? [] : [registry.resolve(successor)?.canonical ?? successor];
-  return { retired, successors, reform, closed: { into, word } };
+  return { retired, successors, reform, closed: { into, word }, unplaced: null };
 }
+
+/**
+ * A retired name whose successors are named after their place (`××`): the body's name (`of`), a
+ * place, the retired form, and nothing after (人行九江中支, 赣州银保监分局, 市银保监分局, 人民银行).
+ * The place is the name's (九江, 赣州市, 江西), or, where the name writes a level word or nothing
+ * for it, the plan's at that level (`placeOf`); where the successor's slot is of a level above the
+ * name's place (人民银行××市分行 for 于都县, 章贡区), the city's — the one the name says
+ * (抚州市南城县), else the plan's. The successors are the patterns so filled that the registry
+ * knows, in the table's order: a city's 赣州 makes a 监管分局, a province's 江西 a 监管局. Where
+ * no place is known, the successor of the name's level is named as a pattern (`unplaced`): a place
+ * is never made up. Null for any other name.
+ */
+function placedSuccession(text: string, form: { retired: string; successors: string[][]; reform: string; of: string[] }, registry: UnitRegistry, planWord: string, placeOf: PlaceOfPlan): Succession | null {
+  if (!text.endsWith(form.retired)) return null;
+  const body = form.of.find((candidate) => text.startsWith(candidate));
+  if (body === undefined) return null;
+  const place = text.slice(body.length, text.length - form.retired.length);
+  if (place !== "" && !LEVEL_WORDS.has(place) && !OFFICE_PLACE.test(place)) return null;
+  const patterns = form.successors.flatMap((forms) => forms.filter((successor) => successor.includes(PLACE_SLOT)));
+  // The body whose duties moved: the whole name where a level word stands for its place (市人民银行).
+  const shown = place === "" || LEVEL_WORDS.has(place) ? text : form.retired;
+  let unplaced: { into: string; word: string } | null = null;
+  for (const written of patterns) {
+    // The level word the pattern writes after its place (人民银行××市分行: 市), if any.
+    const slotAt = written.indexOf(PLACE_SLOT) + PLACE_SLOT.length;
+    const slotWord = LEVEL_WORDS.has(written.charAt(slotAt)) ? written.charAt(slotAt) : null;
+    const word = place === "" ? (slotWord ?? planWord) : LEVEL_WORDS.has(place) ? place : null;
+    // A level word above the slot's names that level's office (省人民银行: 人民银行××省分行).
+    const pattern = word !== null && slotWord !== null && word !== slotWord && isBelow(slotWord, word) ? written.slice(0, slotAt) + word + written.slice(slotAt + 1) : written;
+    let named: string | null;
+    if (word !== null) {
+      // The plan's place at the level the office serves (县人民银行: the city's 分行), one office of that level.
+      const asked = slotWord !== null && isBelow(word, slotWord) ? slotWord : word;
+      const entry = registry.patternEntry(written);
+      if (entry === null || (slotWord === null && entry.level !== LEVEL_WORDS.get(asked))) continue;
+      named = placeOf(asked);
+      if (named === null) {
+        unplaced ??= { into: pattern === written ? entry.name : entry.name.replace(`${PLACE_SLOT}${slotWord}`, `${PLACE_SLOT}${word}`), word: asked };
+        continue;
+      }
+    } else if (slotWord !== null && LEVEL_WORDS.has(place.slice(-1)) && isBelow(place.slice(-1), slotWord)) {
+      // A county's or a district's place: its city's office (the name's city, else the plan's), never its own.
+      named = ABOVE_IN_NAME.exec(place)?.[1] ?? placeOf(slotWord);
+      if (named === null || named === place.slice(0, -1)) continue;
+    } else named = slotWord !== null && place.endsWith(slotWord) ? place.slice(0, -slotWord.length) : place;
+    // The first the registry knows, in the table's order: 赣州 makes a 监管分局, 江西 a 监管局.
+    const unit = registry.resolve(pattern.replace(PLACE_SLOT, named));
+    if (unit !== null) return { retired: shown, successors: [unit.canonical], reform: form.reform, closed: null, unplaced: null };
+  }
+  return unplaced === null ? null : { retired: shown, successors: [], reform: form.reform, closed: null, unplaced };
+}
+
+/** Whether a level word names a level below another's (县 below 市, 市 below 省). */
+function isBelow(word: string, than: string): boolean {
+  return LEVEL_RANK[LEVEL_WORDS.get(word)!] > LEVEL_RANK[LEVEL_WORDS.get(than)!];
+}
+
+const LEVEL_RANK: Record<string, number> = { 国家: 0, 省: 1, 市: 2, 县: 3 };
 
 /** The place of a closed office: a county's name, with or without its level word (于都县, 于都), or a city's and a county's (抚州市南城县). */
 const OFFICE_PLACE = /^[\u4e00-\u9fff]{2,12}$/;
