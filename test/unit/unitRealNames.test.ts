@@ -284,3 +284,23 @@ describe("a province's and an autonomous region's party and government offices",
     expect(read("自治区委组织部")).toBeNull();
   });
 });
+
+describe("the offices of the committees every level has", () => {
+  it.each([
+    ["县食安办", "县食安办"],
+    ["区食安办", "区食安办"],
+    ["市食安委办公室", "市食安办"],
+    ["县食品安全委员会办公室", "县食安办"],
+    ["省食安办", "省食安办"],
+    ["县安委办", "县安委办"],
+    ["市安全生产委员会办公室", "市安委办"],
+  ])("knows %s as %s", (name, canonical) => {
+    expect(registry.resolve(name)?.canonical).toBe(canonical);
+  });
+
+  it("reads a county's 食安办 written twice, short and in full, as one office listed twice", () => {
+    const text = "兴国县质量强县建设实施方案\n\n一、主要任务\n1.加强食品安全监管。〔责任单位：县市场监管局、县食安办、县食品安全委员会办公室〕\n";
+    const findings = analyze(text).findings.filter((finding) => finding.rule.startsWith("units/"));
+    expect(findings.map((finding) => [finding.rule, text.slice(finding.start, finding.end)])).toEqual([["units/duplicate", "县食品安全委员会办公室"]]);
+  });
+});
