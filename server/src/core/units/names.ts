@@ -89,6 +89,24 @@ export function isPlaceholderName(name: string): boolean {
 }
 
 /**
+ * A name with the brackets round its place taken away (【县】市场监管局 → 县市场监管局, the
+ * second name of 县市场监管局（【县】知识产权局））: templates mark so the place a plan fills in,
+ * and a pasted copy keeps the marks. Only a bracket pair that opens the name or its second name
+ * and holds a level word or a place ending in one, a name going on after it; 各区（市）县's pair
+ * closes a list of levels. Null where the name has none.
+ */
+export function withoutBracketedPlace(name: string): { name: string; place: string } | null {
+  let place: string | null = null;
+  const stripped = name.replace(BRACKETED_PLACE, (_, before: string, inner: string) => {
+    place ??= inner;
+    return before + inner;
+  });
+  return place === null ? null : { name: stripped, place };
+}
+
+const BRACKETED_PLACE = /(^|[（(])[【〔（(［[﹝]([^【】〔〕（）()［］[\]﹝﹞、，,\s]{0,8}?(?:[省市州盟区县旗]|自治区|乡|镇|街道))[】〕）)］\]﹞](?=[\u4e00-\u9fff])/g;
+
+/**
  * The word a local body's name starts with for its level of government: 省 and 自治区 (a
  * province), 市, 州 and 盟 (a prefecture), 区, 县 and 旗 (a county; a county-level city writes 市
  * too). A department's name is the same at every level but for this word (市财政局, 区财政局,

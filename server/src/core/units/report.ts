@@ -1,7 +1,7 @@
 import type { NumberedItem, PlanDocument, ResponsibilityClause, Span, UnitRole } from "../model/types.js";
 import { documentLevel, registryOfPlan } from "./documentLevel.js";
 import { addTaskRoles, leadConvention, pathOf, taskTitle, unitMatrixRows, unitTaskRoles, type UnitMatrixRow } from "./matrix.js";
-import { bracketedParts, isCollectiveName, isPlaceholderName, leadingLevelWord, normalizeUnitName } from "./names.js";
+import { bracketedParts, isCollectiveName, isPlaceholderName, leadingLevelWord, normalizeUnitName, withoutBracketedPlace } from "./names.js";
 import { type UnitIdentity, unitIdentities } from "./identity.js";
 import type { ResolvedUnit, UnitRegistry } from "./registry.js";
 import { needsClause } from "./requiredLevels.js";
@@ -76,6 +76,9 @@ function unitKeyOf(name: string, registry: UnitRegistry, prefix: string, identit
   // A place that is not the plan's is part of the unit (identity.ts): 章贡区住建局 and 南康区住建局 are two.
   const resolved = registry.resolve(name);
   if (resolved) return { key: identity(resolved).key, canonical: true, form: resolved.form };
+  // 【县】市场监管局 is the 县市场监管局 a template's brackets were round (units/unknown says so).
+  const unbracketed = withoutBracketedPlace(name);
+  if (unbracketed !== null && registry.isKnown(unbracketed.name)) return unitKeyOf(unbracketed.name, registry, prefix, identity);
   const parts = bracketedParts(normalizeUnitName(name));
   const outer = parts ? registry.resolve(parts.outer) : null;
   if (outer) return { key: identity(outer).key, canonical: true, form: null };
