@@ -28,7 +28,8 @@ export function clauseInventory(plan: PlanDocument, options: AnalysisOptions): C
         const joined = nameSplitBySpace(plan.text, names, index, registry);
         const text = joined ?? names[index]!.text;
         if (joined !== null) index++;
-        const resolved = registry.resolve(text);
+        // One body with two names (市委组织部（市委人才办）) is its first name's unit: a repeat of it removed keeps the count.
+        const resolved = registry.resolveKnown(text);
         if (resolved) keys.add(resolved.canonical);
         // Names run together count as the units they are: 市工信局市财政局 → 市财政局 loses one.
         else for (const part of splitRunTogether(text, registry) ?? [text]) keys.add(registry.resolve(part)?.canonical ?? normalizeUnitName(part));

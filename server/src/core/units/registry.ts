@@ -491,6 +491,16 @@ export class UnitRegistry implements RegistryView {
   }
 
   /**
+   * The unit of a known name (isKnown): its own, or, for one body with two names
+   * (市委组织部（市委人才办）), its first name's. Null for a name that is not known.
+   */
+  resolveKnown(name: string): ResolvedUnit | null {
+    const unit = this.resolve(name);
+    if (unit !== null || !this.isKnown(name)) return unit;
+    return this.resolve(bracketedParts(normalizeUnitName(name))!.outer);
+  }
+
+  /**
    * Whether the name in brackets after a listed one can be the same body's second name: listed,
    * or a body's name of the same level (its level word, an institution word at its end) that is
    * no near miss of a listed name. A body bears the second name of an office it houses (市能源局

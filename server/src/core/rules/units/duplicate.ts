@@ -1,6 +1,6 @@
 import { spanFix } from "../../fixes/fix.js";
 import { unitIdentities } from "../../units/identity.js";
-import { normalizeUnitName } from "../../units/names.js";
+import { bracketedParts, normalizeUnitName } from "../../units/names.js";
 import { removalOfName } from "../../units/separators.js";
 import type { Rule } from "../types.js";
 
@@ -21,7 +21,7 @@ export const duplicateUnit: Rule = {
     reads: "clauses",
     docs: {
       rationale:
-        "一处责任分工中，同一单位只应列出一次。重复多是合并修改稿时留下的，也可能是同一单位的两种写法（如“市发改委”与“市发展改革委”）。修复删除后出现的那一个及其前面的分隔符。同一单位在同一处以另一种写法再次列出（如“市发展改革委、市工信局、市发改委”）只由本检查报告，`units/alias` 不就这一写法报告；文中其他地方的不同写法仍由 `units/alias` 统一。",
+        "一处责任分工中，同一单位只应列出一次。重复多是合并修改稿时留下的，也可能是同一单位的两种写法（如“市发改委”与“市发展改革委”）。修复删除后出现的那一个及其前面的分隔符。同一单位在同一处以另一种写法再次列出（如“市发展改革委、市工信局、市发改委”）只由本检查报告，`units/alias` 不就这一写法报告；文中其他地方的不同写法仍由 `units/alias` 统一。一个机构两块牌子的写法（“市委组织部（市委人才办）”）按括号外的名称比较，与“市委组织部”同列一处也是重复；后出现的一个写有另一块牌子而前一个没有时，只报告、不自动删除，以免丢掉括号内的名称。",
       incorrect: "一、主要任务\n1.增强产业质量竞争能力。开展对标达标行动。〔责任单位：市工信局、市科技局、市工信局〕\n",
       correct: "一、主要任务\n1.增强产业质量竞争能力。开展对标达标行动。〔责任单位：市工信局、市科技局〕\n",
     },
@@ -35,10 +35,12 @@ export const duplicateUnit: Rule = {
       for (const segment of clause.segments) {
         for (let index = 0; index < segment.units.length; index++) {
           const unit = segment.units[index]!;
-          const resolved = units.resolve(unit.text);
+          // One body with two names (市市场监管局（市知识产权局）) is the body its first name is.
+          const resolved = units.resolveKnown(unit.text);
           const first = seen.firstOrAdd(resolved !== null ? identity(resolved).key : normalizeUnitName(unit.text), unit.text);
           if (first === null) continue;
-          const removal = removalOfName(plan.text, segment.units, index);
+          // Deleting a repeat that names the body's second name, where the first did not, would lose that name.
+          const removal = hasSecondName(unit.text) && !hasSecondName(first) ? null : removalOfName(plan.text, segment.units, index);
           report({
             start: unit.start,
             end: unit.end,
@@ -50,6 +52,10 @@ export const duplicateUnit: Rule = {
     }
   },
 };
+
+function hasSecondName(name: string): boolean {
+  return bracketedParts(normalizeUnitName(name)) !== null;
+}
 
 /**
  * The name each unit is first written as in one clause. A clause names a handful of units, so
