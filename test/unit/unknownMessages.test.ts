@@ -230,3 +230,14 @@ describe("a known name whose place is a same-sound slip of the plan's", () => {
     expect(unknownOf("一、主要任务\n1.甲任务。开展工作。〔责任单位：赣洲海关、市财政局〕\n")).toEqual([]);
   });
 });
+
+it("suggests no name the same as the one written: a body of another level in brackets is said to be one", () => {
+  const text = "一、主要任务\n1.甲任务。开展工作。〔责任单位：市工信局（省能源局）、市财政局〕\n";
+  expect(unknownOf(text)).toEqual([
+    {
+      name: "市工信局（省能源局）",
+      message: "“市工信局（省能源局）”括号内的“省能源局”与“市工信局”不是同一层级的单位，不是它的另一块牌子，请核对是否应为两个单位",
+      suggestions: [],
+    },
+  ]);
+});
