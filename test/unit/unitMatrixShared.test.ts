@@ -127,4 +127,26 @@ describe("a statement about the tasks above it (以上任务由…牵头)", () =
       ["一、3.", "区科技局、区发展改革委", "区发展改革委"],
     ]);
   });
+
+  it("gives the rows in the order of the tasks, a task without units of its own among those with", () => {
+    const text = "一、主要任务\n1.甲任务。开展工作。〔责任单位：县工信局〕\n2.乙任务。开展工作。\n3.丙任务。开展工作。〔牵头单位：县商务局〕\n以上任务由县市场监管局牵头，县工信局、县商务局配合。\n";
+    expect(rows(text).map(([path]) => path)).toEqual(["一、1.", "一、2.", "一、3."]);
+  });
+
+  it("leaves a task's own word on a unit's role, and counts each task once per unit in the report", () => {
+    const text =
+      "一、主要任务\n1.甲任务。开展工作。〔责任单位：县科技局牵头，县市场监管局配合〕\n2.乙任务。开展工作。〔责任单位：县商务局〕\n3.丙任务。开展工作。\n以上任务由县市场监管局牵头，县科技局、县商务局配合。\n";
+    const plan = buildPlan(text);
+    expect(unitMatrixRows(plan, (name) => name).map((row) => [row.path.join(""), row.leads.join("、"), row.supporting.join("、")])).toEqual([
+      ["一、1.", "县科技局", "县市场监管局、县商务局"],
+      ["一、2.", "县市场监管局", "县科技局、县商务局"],
+      ["一、3.", "县市场监管局", "县科技局、县商务局"],
+    ]);
+    const tallies = unitReport(plan, registryFor(undefined, undefined)).units.map((unit) => [unit.unit, unit.tasks.length, unit.leads, unit.supports]);
+    expect(tallies).toEqual([
+      ["县市场监管局", 3, 2, 1],
+      ["县科技局", 3, 1, 2],
+      ["县商务局", 3, 0, 3],
+    ]);
+  });
 });

@@ -98,7 +98,7 @@ export function unitMatrixRows(plan: PlanDocument, keyOf: (name: string) => stri
         }
         const first = statement ? firstRows.get(task) : undefined;
         if (first !== undefined) {
-          mergeRow(first, rowOf(clause, null), keyOf);
+          mergeStatement(first, rowOf(clause, null), keyOf);
           continue;
         }
         const row = rowOf(clause, task);
@@ -114,7 +114,9 @@ export function unitMatrixRows(plan: PlanDocument, keyOf: (name: string) => stri
     if (row === undefined) rows.push(rowOf(clause, task));
     else mergeRow(row, rowOf(clause, null), keyOf);
   }
-  return rows;
+  // In the order of the tasks: a group's statement after a task that names its own units gives
+  // the row of a task before it (1. with none, 2. with its own, 以上任务由…) after that one's.
+  return rows.map((row, index) => ({ row, index, at: row.item?.start ?? row.span.start })).sort((a, b) => a.at - b.at || a.index - b.index).map(({ row }) => row);
 }
 
 /** A clause that is a line of its labels and names, no bracket and no table: `牵头单位：市工信局`. */
@@ -147,6 +149,17 @@ function mergeRow(row: UnitMatrixRow, table: UnitMatrixRow, keyOf: (name: string
 }
 
 /**
+ * A group's statement (以上任务由…牵头，…配合) merged into the row of a task that names its own
+ * units: the task's own word on a unit's role stands (its clause is about it alone), the
+ * statement's on the units it leaves without one.
+ */
+function mergeStatement(row: UnitMatrixRow, statement: UnitMatrixRow, keyOf: (name: string) => string): void {
+  const stated = new Set([...(row.leadBasis === "clause" ? row.leads : []), ...row.supporting].map(keyOf));
+  const unstated = (name: string) => !stated.has(keyOf(name));
+  mergeRow(row, { ...statement, leads: statement.leads.filter(unstated), supporting: statement.supporting.filter(unstated), leadBasis: statement.leads.some(unstated) ? statement.leadBasis : null }, keyOf);
+}
+
+/**
  * A task a clause assigns: an item (units/sharedClause.ts `tasksOfClause`), or the clause itself
  * where it assigns no item — a table row (its task is the row's) or a clause outside any item.
  */
@@ -163,31 +176,55 @@ export type AssignedTask = NumberedItem | ResponsibilityClause;
  */
 export function unitTaskRoles(plan: PlanDocument, keyOf: (name: string) => string, registry: UnitRegistry): Map<string, Map<AssignedTask, UnitRole>> {
   const byUnit = new Map<string, Map<AssignedTask, UnitRole>>();
+  // A group's statement (以上任务由…牵头) after tasks that name their own units counts after them,
+  // where a task's own clauses leave a unit's role unsaid (mergeStatement).
+  const statements: ResponsibilityClause[] = [];
+  const ownRoles = new Map<string, Map<AssignedTask, UnitRole>>();
   for (const clause of plan.clauses) {
-    const tasks = tasksOfClause(plan, clause);
-    // A table row that restates a task of the text counts for that task: once, not again.
-    const restated = tasks.length > 0 ? null : taskOfTableRow(plan, clause);
-    // An attachment's task that restates one of the text counts for that task, as a table row does.
-    const counted: AssignedTask[] = tasks.length > 0 ? tasks.map((task) => restatedTask(plan, task) ?? task) : [restated ?? clause];
-    const { leads } = leadsOf(plan, clause);
-    for (const segment of clause.segments) {
-      for (let index = 0; index < segment.units.length; index++) {
-        const unit = segment.units[index]!;
-        // A blank still to fill (××, 待定: units/blank) is no unit that carries the task.
-        if (isPlaceholderName(unit.text)) continue;
-        // 柯桥区 of 柯桥区、诸暨市、嵊州市人民政府 counts as 柯桥区人民政府.
-        const key = keyOf(unitNameMeant(segment.units, index, registry));
-        const role: UnitRole = leads.includes(unit.text) ? "lead" : segment.role === "support" ? "support" : "responsible";
-        let roles = byUnit.get(key);
-        if (!roles) byUnit.set(key, (roles = new Map()));
-        for (const task of counted) {
-          const before = roles.get(task);
-          if (before === undefined || RANK[role] > RANK[before]) roles.set(task, role);
-        }
+    if (clause.item !== null && isGroupStatement(plan, clause.item, clause)) statements.push(clause);
+    else addClauseRoles(plan, clause, keyOf, registry, byUnit, null);
+  }
+  for (const [key, roles] of byUnit) ownRoles.set(key, new Map(roles));
+  for (const clause of statements) addClauseRoles(plan, clause, keyOf, registry, byUnit, ownRoles);
+  return byUnit;
+}
+
+/**
+ * Each unit of one clause in its role for each task the clause assigns, the strongest role a task
+ * gives a unit kept; a role its own clauses state (`own`: lead or support) is not overridden.
+ */
+function addClauseRoles(
+  plan: PlanDocument,
+  clause: ResponsibilityClause,
+  keyOf: (name: string) => string,
+  registry: UnitRegistry,
+  byUnit: Map<string, Map<AssignedTask, UnitRole>>,
+  own: ReadonlyMap<string, ReadonlyMap<AssignedTask, UnitRole>> | null,
+): void {
+  const tasks = tasksOfClause(plan, clause);
+  // A table row that restates a task of the text counts for that task: once, not again.
+  const restated = tasks.length > 0 ? null : taskOfTableRow(plan, clause);
+  // An attachment's task that restates one of the text counts for that task, as a table row does.
+  const counted: AssignedTask[] = tasks.length > 0 ? tasks.map((task) => restatedTask(plan, task) ?? task) : [restated ?? clause];
+  const { leads } = leadsOf(plan, clause);
+  for (const segment of clause.segments) {
+    for (let index = 0; index < segment.units.length; index++) {
+      const unit = segment.units[index]!;
+      // A blank still to fill (××, 待定: units/blank) is no unit that carries the task.
+      if (isPlaceholderName(unit.text)) continue;
+      // 柯桥区 of 柯桥区、诸暨市、嵊州市人民政府 counts as 柯桥区人民政府.
+      const key = keyOf(unitNameMeant(segment.units, index, registry));
+      const role: UnitRole = leads.includes(unit.text) ? "lead" : segment.role === "support" ? "support" : "responsible";
+      let roles = byUnit.get(key);
+      if (!roles) byUnit.set(key, (roles = new Map()));
+      for (const task of counted) {
+        const stated = own?.get(key)?.get(task);
+        if (stated !== undefined && stated !== "responsible") continue;
+        const before = roles.get(task);
+        if (before === undefined || RANK[role] > RANK[before]) roles.set(task, role);
       }
     }
   }
-  return byUnit;
 }
 
 const RANK: Record<UnitRole, number> = { responsible: 0, support: 1, lead: 2 };
