@@ -49,3 +49,29 @@ describe("a clause written as a line's last sentence", () => {
     expect(buildPlan("一、重点任务\n1.实施再造工程。开展攻关。（责任单位：市经信局）责任单位：市科技局\n").clauses).toHaveLength(1);
   });
 });
+
+describe("a clause without brackets whose names end in brackets of their own", () => {
+  it("is read as a line's last sentence and as a line of its own", () => {
+    const text = [
+      "某区质量强区行动计划",
+      "二、重点任务",
+      "1.加强生态环境质量。推进综合治理。牵头单位：区水务局；配合单位：区城管局、各街道（镇）。",
+      "2.加强知识产权保护。开展专项行动。牵头单位：区市场监管局（区知识产权局）；配合单位：区法院。",
+      "3.加强人才建设。开展人才引进。",
+      "牵头单位：区委组织部（区委人才办）",
+      "4.加强宣传。开展质量月活动。（责任单位：区委宣传部）",
+      "",
+    ].join("\n");
+    expect(rows(text)).toEqual([
+      ["二、1.", "区水务局、区城管局、各街道（镇）", "区水务局"],
+      ["二、2.", "区市场监管局（区知识产权局）、区法院", "区市场监管局（区知识产权局）"],
+      ["二、3.", "区委组织部（区委人才办）", "区委组织部（区委人才办）"],
+      ["二、4.", "区委宣传部", ""],
+    ]);
+  });
+
+  it("reads no sentence of prose that ends in brackets as one", () => {
+    const text = "某区质量强区行动计划\n二、重点任务\n1.加强品牌建设。牵头单位要切实履行职责（详见附件）。〔责任单位：区市场监管局〕\n";
+    expect(rows(text)).toEqual([["二、1.", "区市场监管局", ""]]);
+  });
+});

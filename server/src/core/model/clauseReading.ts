@@ -256,8 +256,9 @@ function readTrailingClause(line: LineNode, text: string): ClauseNode | null {
   let end = textEndOf(line, text);
   while (end > line.indentEnd && CLOSING_CODES.has(text.charCodeAt(end - 1))) end--;
   // A line that ends in a bracket (a bracketed clause or note) or a digit (a target) is not one:
-  // most lines end so, and are let go at this one look.
-  if (end <= line.indentEnd || !HAN.test(text[end - 1]!)) return null;
+  // most lines end so, and are let go at this one look. A name's own brackets may end it
+  // (配合单位：区城管局、各街道（镇）。, 牵头单位：区市场监管局（区知识产权局）).
+  if (end <= line.indentEnd || !(HAN.test(text[end - 1]!) || endsInNameBrackets(text, line.indentEnd, end))) return null;
   const floor = Math.max(line.indentEnd, end - MAX_TRAILING_CLAUSE);
   let start = -1;
   for (let i = end - 1; i >= floor; i--) {
@@ -269,6 +270,28 @@ function readTrailingClause(line: LineNode, text: string): ClauseNode | null {
   if (start < 0 || !LABEL_STARTS.has(text.charCodeAt(start))) return null;
   return labelLineClause(text, start, end);
 }
+
+/**
+ * Whether the text before `end` ends in a name's bracketed part: a round bracket closed after the
+ * Han character its opening one follows (各街道（镇）, 市委组织部（市委人才办）), no other bracket
+ * or sentence's end inside. Read back at most one name's length.
+ */
+function endsInNameBrackets(text: string, floor: number, end: number): boolean {
+  if (!ROUND_CLOSE.has(text.charCodeAt(end - 1))) return false;
+  for (let i = end - 2; i > floor && i >= end - MAX_NAME_BRACKETS; i--) {
+    const code = text.charCodeAt(i);
+    if (ROUND_OPEN.has(code)) return HAN.test(text[i - 1]!);
+    if (ROUND_CLOSE.has(code) || SENTENCE_END_CODES.has(code)) return false;
+  }
+  return false;
+}
+
+const ROUND_OPEN = codeUnitSet("（(");
+const ROUND_CLOSE = codeUnitSet("）)");
+/** A name's last bracketed part (（区知识产权局）, （镇）). */
+const TRAILING_BRACKETS = /[（(][^（）()]*[）)]$/;
+/** The longest bracketed part of a name read back: a second name (市委人才工作领导小组办公室) and some. */
+const MAX_NAME_BRACKETS = 24;
 
 /** The first characters of the labels a clause opens with (责任单位, 牵头部门, 配合单位, 主要责任单位, 其他责任单位, 参与单位, 协办单位 …: the grammar's UnitLabel). */
 const LABEL_STARTS = codeUnitSet(UNIT_LABELS.map((label) => label.charAt(0)).join(""));
@@ -300,7 +323,9 @@ function labelLineClause(text: string, start: number, end: number): ClauseNode |
   // opened above (`〔` / `责任单位：…〕`) goes on with a clause read across lines.
   if (read === null || read.end !== joined.length || read.form !== "labeled") return null;
   const firstName = read.segments[0]?.names[0];
-  if (firstName === undefined || !(BODY_END.test(firstName.text) || KIND_COLLECTIVE.test(firstName.text))) return null;
+  // A body's name with its second name or its parts in brackets (区市场监管局（区知识产权局）) is read by what stands before them.
+  const named = firstName === undefined ? "" : firstName.text.replace(TRAILING_BRACKETS, "");
+  if (firstName === undefined || !(BODY_END.test(named) || KIND_COLLECTIVE.test(firstName.text))) return null;
   const clause = placed(read, [{ at: start, joined: 1, length: end - start }]);
   return { ...clause, start, end, open: "", close: "" };
 }
