@@ -294,6 +294,7 @@ describe("the offices of the committees every level has", () => {
     ["省食安办", "省食安办"],
     ["县安委办", "县安委办"],
     ["市安全生产委员会办公室", "市安委办"],
+    ["县金融服务中心", "县金融服务中心"],
   ])("knows %s as %s", (name, canonical) => {
     expect(registry.resolve(name)?.canonical).toBe(canonical);
   });
