@@ -125,6 +125,11 @@ describe("the successor of a retired vertical body", () => {
     expect(found(`抚州市南城县质量强县建设实施方案\n\n${TASK("县人民银行、县财政局")}`)).toEqual([["县人民银行", ["改为“人民银行抚州市分行”"]]]);
   });
 
+  it("names no 分行 of a county-level city, which is a county: the bank keeps none there", () => {
+    const [finding] = unknownOf(`瑞金市人民政府办公室关于印发瑞金市质量强市建设实施方案的通知\n\n各乡镇人民政府：\n\n${TASK("市人民银行、市财政局、人行瑞金分行")}`);
+    expect(finding).toEqual(["市人民银行", "“市人民银行”是2024年机构改革前的旧称（“市人民银行”的职责已划入所在市的“人民银行××市分行”），本方案未写明所在市，应写作所在市的名称", []]);
+  });
+
   it("names the office without a place where the plan names none", () => {
     const [[name, message, suggestions]] = unknownOf(TASK("市银保监分局、市财政局")) as [[string, string, string[]]];
     expect(name).toBe("市银保监分局");

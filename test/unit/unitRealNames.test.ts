@@ -285,7 +285,7 @@ describe("a province's and an autonomous region's party and government offices",
   });
 });
 
-describe("the offices of the committees every level has", () => {
+describe("offices every level has: committees' offices, service centres", () => {
   it.each([
     ["县食安办", "县食安办"],
     ["区食安办", "区食安办"],
@@ -295,6 +295,7 @@ describe("the offices of the committees every level has", () => {
     ["县安委办", "县安委办"],
     ["市安全生产委员会办公室", "市安委办"],
     ["县金融服务中心", "县金融服务中心"],
+    ["市行政服务中心", "市政务服务中心"],
   ])("knows %s as %s", (name, canonical) => {
     expect(registry.resolve(name)?.canonical).toBe(canonical);
   });

@@ -24,6 +24,8 @@ describe("vertically managed bodies at each level", () => {
     expect(registry.resolve("人民银行江西省分行")).toMatchObject({ canonical: "人民银行江西省分行", place: "江西" });
     expect(registry.resolve("中国人民银行江西省分行")).toMatchObject({ canonical: "人民银行江西省分行" });
     for (const name of ["人民银行章贡区分行", "中国人民银行兴国县分行", "人行章贡区分行"]) expect(registry.resolve(name), name).toBeNull();
+    // A county-level city the districts table lists is a county: no 分行 there either.
+    for (const name of ["人民银行瑞金市分行", "人行义乌分行"]) expect(registry.resolve(name), name).toBeNull();
     const city = registry.resolve("人民银行赣州市分行")!;
     expect(registry.atLevel(city, "区")).toBeNull();
     expect(registry.atLevel(city, "省")?.canonical).toBe("人民银行赣州省分行");

@@ -77,7 +77,7 @@ export function matchPattern(text: string, patterns: readonly PatternForm[], reg
     const level = COMPANY.test(pattern.entry.name) ? null : pattern.entry.level;
     // 蠡县人民政府: a place of one character only where 县 follows it.
     const isPlace = place.length === 1 ? pattern.suffix.startsWith("县") && isOneCharacterCounty(place) : registry.isPlace(place);
-    if (!isPlace || !placeFitsLevel(place, level) || saysLevelTwice(pattern.entry.name, place)) continue;
+    if (!isPlace || !placeFitsLevel(place, level) || saysLevelTwice(pattern.entry.name, place) || noOfficeAtCounty(pattern.entry, place)) continue;
     const named = placeOfVerticalBody(pattern.entry, place);
     if (named !== place) return { entry: pattern.entry, canonical: placed(pattern.entry.name, named), form: pattern.form === "canonical" ? "alias" : pattern.form, place: named };
     return { entry: pattern.entry, canonical: placed(pattern.entry.name, place), form: pattern.form, place };
@@ -119,6 +119,16 @@ function placeFitsLevel(place: string, level: UnitLevel | null): boolean {
   // provinces (国家金融监督管理总局××监管局) has no office at any other place (赣州金融监管局).
   if (levelOfBarePlace(place) === "省") return level === "省";
   return level !== "省" || mayBeProvince(place);
+}
+
+/**
+ * Whether a body kept above the counties only (the 人民银行's 分行: `levels` without 县) is named
+ * after a county-level city the districts table lists (人民银行瑞金市分行, 人行义乌分行): a
+ * county-level city is a county, where the bank has had no office since 2023.
+ */
+function noOfficeAtCounty(entry: UnitEntry, place: string): boolean {
+  if (entry.levels === null || entry.levels.includes("县")) return false;
+  return isCountyLevelCity(place.endsWith("市") ? place.slice(0, -1) : place);
 }
 
 /**

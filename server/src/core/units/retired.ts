@@ -194,6 +194,10 @@ function placedSuccession(text: string, form: { retired: string; successors: str
     // The first the registry knows, in the table's order: 赣州 makes a 监管分局, 江西 a 监管局.
     const unit = registry.resolve(pattern.replace(PLACE_SLOT, named));
     if (unit !== null) return { retired: shown, successors: [unit.canonical], reform: form.reform, closed: null, unplaced: null };
+    // The plan's place has no such office (市人民银行 in a county-level city's plan: the bank's 分行
+    // is its prefecture's, which the plan does not name): the office is named as a pattern.
+    const entry = word === null || slotWord === null ? null : registry.patternEntry(written);
+    if (entry !== null) unplaced ??= { into: entry.name, word: slotWord! };
   }
   return unplaced === null ? null : { retired: shown, successors: [], reform: form.reform, closed: null, unplaced };
 }
