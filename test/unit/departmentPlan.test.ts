@@ -63,3 +63,31 @@ describe("a department's own plan, to its branches and its system's county burea
     expect(unknown(branches("赣州市人民政府"))).toEqual(["特种设备安全监察处", "章贡分局", "经开区分局", "蓉江新区分局", "南康区局", "于都县局", "瑞金市局", "工信局"]);
   });
 });
+
+describe("a plan two departments issue together", () => {
+  const joint = (issuer: string) =>
+    [
+      `${issuer.replace(/\s+/g, " ")}`,
+      "关于印发《制造业质量提升专项行动方案》的通知",
+      "各县（市、区）市场监管局、工信局：",
+      "现将《制造业质量提升专项行动方案》印发给你们，请认真贯彻落实。",
+      issuer,
+      "2024年7月10日",
+      "制造业质量提升专项行动方案",
+      "一、重点任务",
+      "1.推行先进质量管理方法。组织企业开展卓越绩效管理。〔牵头单位：市市场监管局质量发展科；配合单位：市工信局技术创新科〕",
+      "2.加强计量服务。为企业提供计量检测服务。〔责任单位：计量科、市计量所、市住建居〕",
+      "3.加强质量监督抽查。开展监督抽查。〔责任单位：市市场监管局产品质量安全监督管理科、市财政局预算科〕",
+      "",
+    ].join("\n");
+  const unknown = (text: string) => analyze(text).findings.filter((finding) => finding.rule === "units/unknown").map((finding) => text.slice(finding.start, finding.end));
+
+  it("is a department's plan: its divisions, named after their department or not, are its own", () => {
+    // 市财政局预算科 is another department's division: that department is the body to name.
+    expect(unknown(joint("吉安市市场监督管理局　　吉安市工业和信息化局"))).toEqual(["市住建居", "市财政局预算科"]);
+  });
+
+  it("is a government's where one issuer is a government", () => {
+    expect(unknown(joint("吉安市人民政府办公室　　吉安市工业和信息化局"))).toEqual(["市市场监管局质量发展科", "市工信局技术创新科", "计量科", "市住建居", "市市场监管局产品质量安全监督管理科", "市财政局预算科"]);
+  });
+});

@@ -11,9 +11,43 @@ import { leadingLevelWord } from "./names.js";
  * government.
  */
 export function isDepartmentPlan(plan: PlanDocument, registry: UnitRegistry): boolean {
-  const issuer = plan.metadata.issuer;
-  return issuer !== null && !GOVERNMENT.test(issuer) && registry.resolve(issuer) !== null;
+  return issuingDepartments(plan, registry) !== null;
 }
+
+/**
+ * The departments that issue a plan, by their registry names, or null where a government issues
+ * it or an issuer is not known. Departments that issue a plan together are named one after
+ * another, spaces between (吉安市市场监督管理局　　吉安市工业和信息化局): each is a department.
+ */
+export function issuingDepartments(plan: PlanDocument, registry: UnitRegistry): ReadonlySet<string> | null {
+  const issuer = plan.metadata.issuer;
+  if (issuer === null) return null;
+  const names = new Set<string>();
+  for (const name of issuer.split(/[\s\u3000]+/)) {
+    if (name === "") continue;
+    const unit = GOVERNMENT.test(name) ? null : registry.resolve(name);
+    if (unit === null) return null;
+    names.add(unit.canonical);
+  }
+  return names.size > 0 ? names : null;
+}
+
+/**
+ * A division named after the department it is in (市市场监管局质量发展科, 市工信局技术创新科), one of
+ * `departments` (issuingDepartments): a plan that several departments issue together says whose
+ * division each is. The department's name, then a division's (isDivisionName).
+ */
+export function isDivisionOfBody(name: string, registry: UnitRegistry, departments: ReadonlySet<string>): boolean {
+  for (let at = name.length - 3; at >= 3; at--) {
+    if (!BODY_BEFORE_DIVISION.has(name.charCodeAt(at - 1)) || !isDivisionName(name.slice(at))) continue;
+    const unit = registry.resolve(name.slice(0, at));
+    if (unit !== null && departments.has(unit.canonical)) return true;
+  }
+  return false;
+}
+
+/** The last character of a body's name a division's may follow: 局, 委, 厅, 办. */
+const BODY_BEFORE_DIVISION = new Set([..."局委厅办"].map((ch) => ch.charCodeAt(0)));
 
 /** A division's name: its function and 科, 处, 股 or 室, with no level word of a body (市计量所 is a body). */
 export function isDivisionName(name: string): boolean {
