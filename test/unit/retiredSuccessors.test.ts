@@ -151,3 +151,18 @@ describe("the successor of a retired vertical body", () => {
     expect(found(`抚州市质量强市建设实施方案\n\n${TASK("市统计调查队、市国家金融监管分局、市财政局")}`).map(([name]) => name)).toEqual(["市统计调查队", "市国家金融监管分局"]);
   });
 });
+
+describe("the fire service, a 公安 body until 2018", () => {
+  const found = (text: string) => unknownOf(text).map(([name, , suggestions]) => [name, suggestions]);
+
+  it("is the 消防救援 body of each level: 总队, 支队, 大队", () => {
+    expect(found("于都县质量强县方案\n\n一、主要任务\n1.甲任务。开展工作。（责任单位：县消防大队、县公安消防大队、县财政局）\n")).toEqual([
+      ["县消防大队", ["改为“县消防救援大队”"]],
+      ["县公安消防大队", ["改为“县消防救援大队”"]],
+    ]);
+    expect(found("一、主要任务\n1.甲任务。开展工作。（责任单位：市消防支队、市财政局）\n2.乙任务。开展工作。（省消防总队、省财政厅按职责分工负责）\n")).toEqual([
+      ["市消防支队", ["改为“市消防救援支队”"]],
+      ["省消防总队", ["改为“省消防救援总队”"]],
+    ]);
+  });
+});
