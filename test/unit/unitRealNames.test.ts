@@ -296,6 +296,10 @@ describe("offices every level has: committees' offices, service centres", () => 
     ["市安全生产委员会办公室", "市安委办"],
     ["县金融服务中心", "县金融服务中心"],
     ["市行政服务中心", "市政务服务中心"],
+    // A place's own bank, written as county plans write it (县农商银行 of the plan's county).
+    ["于都农商银行", "于都农商银行"],
+    ["赣州农村商业银行", "赣州农商银行"],
+    ["县农商银行", "县农商银行"],
   ])("knows %s as %s", (name, canonical) => {
     expect(registry.resolve(name)?.canonical).toBe(canonical);
   });

@@ -24,9 +24,10 @@ export const PLACE_LEVEL_WORDS = new Set(["自治区", "省", "市", "区", "县
 /**
  * A company's name: a group's branch (国网××供电公司, 中国电信××分公司) or a local one (市城投集团);
  * and the 南方电网 companies' branches in 广东, 广西, 云南, 贵州 and 海南, which are 供电局 (广东电网
- * 有限责任公司佛山供电局, 英德供电局), at every level like the 国网's 供电公司.
+ * 有限责任公司佛山供电局, 英德供电局), at every level like the 国网's 供电公司; a place's own bank
+ * (于都农商银行, 赣州农村商业银行) likewise.
  */
-const COMPANY = /(?:公司|集团|供电局)$/;
+const COMPANY = /(?:公司|集团|供电局|银行|农商行)$/;
 
 /** The words for all towns and streets (乡镇, 镇街, 乡镇街道): 乡镇街道 is no 街道 of a place called 乡镇. */
 const TOWN_WORDS = /^[乡镇街道]+$/;
