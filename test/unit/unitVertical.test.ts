@@ -181,3 +181,18 @@ describe("the province of a city's plan", () => {
     expect(documentPlace(plan("参照《江苏省人民政府关于…的意见》和《江西省人民政府关于…的意见》，制定本方案。"), "省")).toBeNull();
   });
 });
+
+describe("a vertical body written with a county's level word", () => {
+  const suggested = (text: string) =>
+    analyze(text)
+      .findings.filter((finding) => finding.rule === "units/unknown")
+      .map((finding) => [text.slice(finding.start, finding.end), (finding.suggestions ?? []).map((s) => s.description)]);
+
+  it("is the county's survey team, which counties have as cities do; no customs is made up for a county", () => {
+    const text = "于都县质量强县建设实施方案\n\n一、主要任务\n1.甲。开展工作。（责任单位：县调查队、县财政局）\n2.乙。开展工作。（责任单位：县海关、县财政局）\n";
+    expect(suggested(text)).toEqual([
+      ["县调查队", ["改为“国家统计局于都调查队”"]],
+      ["县海关", []],
+    ]);
+  });
+});

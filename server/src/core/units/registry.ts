@@ -526,8 +526,8 @@ export class UnitRegistry implements RegistryView {
   /**
    * A vertically managed body named by its place, written with a level word where the place goes
    * (市海关, 市供电公司, 市调查队 for ××海关, ××供电公司, ××调查队): the entry, whose name with the
-   * place filled in is the one meant. Only the level the entry's offices are named at (a city's:
-   * 县海关 names no customs). Null for any other name.
+   * place filled in is the one meant. Only the levels the entry's offices are named at (a city's:
+   * 县海关 names no customs; the survey teams' `levels`, a county's too: 县调查队). Null for any other name.
    */
   verticalWrittenWithLevel(name: string): UnitEntry | null {
     const text = normalizeUnitName(name);
@@ -536,7 +536,9 @@ export class UnitRegistry implements RegistryView {
     const rest = text.slice(word.length);
     for (const pattern of this.indexed().patterns) {
       const { entry } = pattern;
-      if (pattern.prefix === "" && pattern.suffix === rest && entry.vertical && rest.length >= 2 && entry.level === LEVEL_WORDS.get(word)) return entry;
+      // A body with offices at the levels it lists (国家统计局××调查队: a city's and a county's) at each of them.
+      const level = LEVEL_WORDS.get(word)!;
+      if (pattern.prefix === "" && pattern.suffix === rest && entry.vertical && rest.length >= 2 && (entry.level === level || (entry.levels?.includes(level) ?? false))) return entry;
     }
     return null;
   }
