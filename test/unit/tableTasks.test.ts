@@ -220,3 +220,11 @@ describe("a table row whose task cell quotes the task's text, not its title", ()
     expect(tableRowTasks(buildPlan(under))).toEqual([]);
   });
 });
+
+describe("units/table-mismatch and a group's statement over tasks that name their own units", () => {
+  it("compares a row with all the text says of its task: its clause and the statement after its run", () => {
+    const text = "某某县质量强县实施方案\n\n一、主要任务\n1.开展品牌培育。加强品牌建设。〔责任单位：县工信局〕\n2.开展品牌宣传。加强品牌宣传。\n以上任务由县市场监管局牵头，县工信局配合。\n\n附件\n\n重点任务分工表\n\n序号\t重点任务\t牵头单位\t配合单位\n1\t开展品牌培育\t县市场监管局\t县工信局\n2\t开展品牌宣传\t县市场监管局\t县工信局、县委宣传部\n";
+    const findings = analyze(text).findings.filter((finding) => finding.rule === "units/table-mismatch");
+    expect(findings.map((finding) => finding.message)).toEqual(["分工表第2项“开展品牌宣传”与正文“一、2.”的责任单位不一致：表中多列了“县委宣传部”"]);
+  });
+});

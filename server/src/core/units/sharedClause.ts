@@ -46,6 +46,29 @@ export function clausesOfTask(plan: PlanDocument, item: NumberedItem): readonly 
   return item.clauses.length > 0 ? item.clauses : (sharedClausesOf(plan).coveredBy.get(item) ?? NO_CLAUSES);
 }
 
+/**
+ * Every clause that assigns a task, as the unit matrix merges them: the ones `clausesOfTask`
+ * gives, then those of a group the task belongs to though it names its own units (以上任务由…牵头
+ * after 1.…〔责任单位：…〕: the group's statement is every task's of the run). What the text says
+ * of the task, all of it: units/table-mismatch compares a table's row with this.
+ */
+export function allClausesOfTask(plan: PlanDocument, item: NumberedItem): readonly ResponsibilityClause[] {
+  const own = clausesOfTask(plan, item);
+  if (item.clauses.length === 0) return own;
+  let over = statementsPerPlan.get(plan);
+  if (over === undefined) {
+    over = new Map();
+    for (const [clause, tasks] of sharedClausesOf(plan).groups) {
+      for (const task of tasks) if (task.clauses.length > 0 && !task.clauses.includes(clause)) over.set(task, [...(over.get(task) ?? []), clause]);
+    }
+    statementsPerPlan.set(plan, over);
+  }
+  const statements = over.get(item);
+  return statements === undefined ? own : [...own, ...statements];
+}
+
+const statementsPerPlan = new WeakMap<PlanDocument, Map<NumberedItem, ResponsibilityClause[]>>();
+
 const NO_TASKS: readonly NumberedItem[] = [];
 const NO_CLAUSES: readonly ResponsibilityClause[] = [];
 

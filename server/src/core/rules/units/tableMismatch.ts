@@ -2,7 +2,7 @@ import type { PlanDocument, ResponsibilityClause } from "../../model/types.js";
 import { leadsOf, pathOf } from "../../units/matrix.js";
 import type { UnitRegistry } from "../../units/registry.js";
 import { planUnitKeys } from "../../units/report.js";
-import { clausesOfTask } from "../../units/sharedClause.js";
+import { allClausesOfTask } from "../../units/sharedClause.js";
 import { rowNumber, tableRowTasks } from "../../units/tableTasks.js";
 import { unitNameMeant } from "../../units/sharedSuffix.js";
 import type { Rule } from "../types.js";
@@ -25,7 +25,7 @@ export const tableMismatch: Rule = {
     docs: {
       rationale: [
         "不少方案在正文每项任务后写明责任单位，又在附件“重点任务分工表”中逐项列出。两处说的是同一项任务（按任务名称或表中引用的任务内容，以及序号对应），责任单位应当一致；不一致多是修改时只改了一处。",
-        "本检查逐行比较分工表与正文对应任务的责任单位：表中多列的、表中未列的单位，以及两处都写明牵头单位而牵头单位不同的。同一单位的不同写法（“市卫健委”与“市卫生健康委”）不算不一致，写法不一由 `units/alias` 报告。哪一处是对的只有起草人知道，因此不提供自动修复。",
+        "本检查逐行比较分工表与正文对应任务的责任单位（正文中任务自己的责任分工，以及一组任务之后“以上任务由……牵头”一类的一句话）：表中多列的、表中未列的单位，以及两处都写明牵头单位而牵头单位不同的。同一单位的不同写法（“市卫健委”与“市卫生健康委”）不算不一致，写法不一由 `units/alias` 报告。哪一处是对的只有起草人知道，因此不提供自动修复。",
         "与正文任务对应不上的行（表中独有的任务）不比较；`plancheck units` 的报表和编辑器的单位矩阵中，对应上的行并入正文同一任务的一行（列出两处的全部单位），按单位汇总时只计一次。",
       ].join("\n\n"),
       incorrect:
@@ -39,7 +39,8 @@ export const tableMismatch: Rule = {
     if (pairs.length === 0) return;
     const keyOf = planUnitKeys(plan, units);
     for (const { row, task } of pairs) {
-      const body = clausesOfTask(plan, task);
+      // All the text says of the task: its own clauses and a group's statement over it (以上任务由…牵头).
+      const body = allClausesOfTask(plan, task);
       // A task whose units the table alone gives: nothing in the text to compare with.
       if (body.length === 0) continue;
       const written = namesByUnit([row], keyOf, units);
