@@ -172,7 +172,9 @@ export type AssignedTask = NumberedItem | ResponsibilityClause;
  * document order; a group's clause is every grouped task's (units/sharedClause.ts); a task counts
  * once per unit however many of its clauses name it, in the strongest role they give it (lead,
  * then support) — the row of a responsibility table that restates a task of the text among them
- * (units/tableTasks.ts). A unit leads only where `leadsOf` says so: never because it is listed first.
+ * (units/tableTasks.ts); a role a task's own clauses state is not overridden by a group's
+ * statement after its run (以上任务由…牵头: `mergeStatement`, as the rows read it). A unit leads
+ * only where `leadsOf` says so: never because it is listed first.
  */
 export function unitTaskRoles(plan: PlanDocument, keyOf: (name: string) => string, registry: UnitRegistry): Map<string, Map<AssignedTask, UnitRole>> {
   const byUnit = new Map<string, Map<AssignedTask, UnitRole>>();
