@@ -1,6 +1,7 @@
 import type { ItemLineNode, LineNode, TextLineNode } from "../syntax/cst.js";
 import { isAttachmentLabel } from "./attachments.js";
 import { type BoxRegion, findBoxes } from "./boxes.js";
+import { continuesParent } from "./equivalentForms.js";
 import { headingTextOf } from "./inline.js";
 import { doubledMarkAfter, toNumberMarker } from "./markers.js";
 import { appended, NO_ENTRIES } from "./itemLists.js";
@@ -92,6 +93,8 @@ export function buildOutline(lines: readonly LineNode[], text: string): Outline 
     } else if (line.kind === "item" || line.kind === "list") {
       const item = newItem(line, text);
       while (open.length > 0 && open[open.length - 1]!.level >= item.level) open.pop();
+      // `（1）加强…` `⑵强化…`: the entry goes on with the item's count, as its sibling (model/equivalentForms.ts).
+      if (open.length > 0 && continuesParent(open[open.length - 1]!, item)) open.pop();
       const parent = open[open.length - 1] ?? null;
       item.parent = parent;
       item.attachment = attachment;
@@ -131,6 +134,7 @@ export function buildOutline(lines: readonly LineNode[], text: string): Outline 
     if (line.kind === "item" || line.kind === "list") {
       const item = newItem(line, text);
       while (boxOpen.length > 0 && boxOpen[boxOpen.length - 1]!.level >= item.level) boxOpen.pop();
+      if (boxOpen.length > 0 && continuesParent(boxOpen[boxOpen.length - 1]!, item)) boxOpen.pop();
       const parent = boxOpen[boxOpen.length - 1] ?? null;
       item.parent = parent ?? box.host;
       item.attachment = box.attachment;

@@ -3,6 +3,7 @@ import type { Attachment, NumberedItem, PlanDocument } from "../model/types.js";
 import { findBreaks, fitsRun, type NumberingBreak } from "./breaks.js";
 import { LIST_LEVEL, NUMBERED_LEVELS, numberingPolicies, type NumberedLevel, type PolicySource, type RunLevel } from "./policy.js";
 import { isGeneralRequirements } from "../xref/tasks.js";
+import { mixedSequences } from "../model/equivalentForms.js";
 
 /**
  * A run is a sequence of items at one level that counts 1, 2, 3 … on its own. Which items
@@ -67,13 +68,17 @@ function computeNumbering(plan: PlanDocument, config: PlanConfig | undefined): P
   const policies = numberingPolicies(plan, config);
   const byLevel = new Map<NumberedLevel, NumberedItem[]>();
   const listed: NumberedItem[] = [];
+  const joined = mixedSequencesOf(plan);
   for (const item of plan.allItems) {
     if (item.marker.value === null) continue;
-    if (item.kind !== "item") {
+    // A list entry that one sequence with the level's items writes in another form (`⑴` `（2）`)
+    // counts in their run: as a list of its own, `（2）` would be renumbered `（1）`.
+    const partner = joined.get(item);
+    if (item.kind !== "item" && partner === undefined) {
       listed.push(item);
       continue;
     }
-    const level = item.level as NumberedLevel;
+    const level = (partner ?? item).level as NumberedLevel;
     let items = byLevel.get(level);
     if (!items) byLevel.set(level, (items = []));
     items.push(item);
@@ -148,6 +153,26 @@ function computeNumbering(plan: PlanDocument, config: PlanConfig | undefined): P
   }
   return numbering;
 }
+
+/**
+ * The list entries of the plan's mixed sequences (model/equivalentForms.ts), each with the item
+ * whose form its fix writes: every sibling list (roots, children, attachments, boxes) read once.
+ */
+export function mixedSequencesOf(plan: PlanDocument): Map<NumberedItem, NumberedItem> {
+  let joined = mixedCache.get(plan);
+  if (joined !== undefined) return joined;
+  joined = new Map();
+  if (plan.allItems.some((item) => item.kind === "list" && item.marker.value !== null)) {
+    mixedSequences(plan.items, joined);
+    for (const attachment of plan.attachments) mixedSequences(attachment.items, joined);
+    for (const box of plan.boxes) mixedSequences(box.items, joined);
+    for (const item of plan.allItems) if (item.children.length > 1) mixedSequences(item.children, joined);
+  }
+  mixedCache.set(plan, joined);
+  return joined;
+}
+
+const mixedCache = new WeakMap<PlanDocument, Map<NumberedItem, NumberedItem>>();
 
 /** A group's runs, their positions and their breaks added to the numbering. */
 function addRuns(numbering: PlanNumbering, level: RunLevel, group: readonly NumberedItem[], boundLevel: number): void {

@@ -1,6 +1,9 @@
 import { shortHeading } from "../../numbering/describe.js";
-import type { NumberedItem } from "../../model/types.js";
-import type { FindingReport, Rule } from "../types.js";
+import { markerWithValue } from "../../numbering/edits.js";
+import { mixedSequencesOf } from "../../numbering/runs.js";
+import type { NumberedItem, PlanDocument } from "../../model/types.js";
+import type { Fix, FindingReport, Rule } from "../types.js";
+import { spanFix } from "../../fixes/fix.js";
 
 /** The canonical marker of each level, to name the levels a skip leaves out. */
 const LEVEL_MARKERS = ["", "一、", "（一）", "1.", "（1）"];
@@ -16,7 +19,7 @@ export const nesting: Rule = {
     family: "numbering",
     severity: "warning",
     description: "编号层级跳跃（如一、下直接用（1））或颠倒（如 1. 之后出现（一））",
-    fixable: false,
+    fixable: true,
     speed: "fast",
     docs: {
       rationale: [
@@ -29,7 +32,9 @@ export const nesting: Rule = {
         "",
         "- **以“1)”“①”“⑴”代替下一级序数**：“（一）”之下直接以“1)”“2)”（Word 自动编号的一种样式，复制后成了文字）或“①”“②”、“⑴”“⑵”编号，这些不是 GB/T 9704 的结构层次序数，此处应为“1.”（“一、”之下同样为“1.”，“1.”之下为“（1）”）。一组只报告一次。“（1）”之下的“1)”“①”“⑴”作为第五层列举不报告。",
         "",
-        "层级结构反映起草者的意图，无法可靠地自动改正，因此本规则不提供自动修复。`——` 列表项可出现在任何层级之下，不在检查之列；句中的①②③（“一是①……”）不是编号，也不检查。",
+        "一组编号可能一部分写成“⑴”“①”“1)”，一部分写成本级的编号：“1.”之下先是“⑴加强……”，接着是“（2）强化……”“（3）提升……”，或先是“（1）”，接着是“⑵”“⑶”。序号前后相接，说明这是起草者的同一组编号：本规则把它当作一组，快速修复把“⑴”改为“（1）”（“⑵”改为“（2）”），使写法一致、序号不变；numbering/sequence 不再把“（2）”当作未从 1 开始的一组而改为“（1）”。",
+        "",
+        "除此之外，层级结构反映起草者的意图，无法可靠地自动改正，因此本规则不提供其他自动修复。`——` 列表项可出现在任何层级之下，不在检查之列；句中的①②③（“一是①……”）不是编号，也不检查。",
       ].join("\n"),
       incorrect: "一、主要任务\n（1）加快区域质量创新发展。\n二、保障措施\n1.加强组织领导。\n（一）强化责任落实。\n",
       correct: "一、主要任务\n（一）推动质量变革创新\n1.加快区域质量创新发展。\n（1）开展国家质量创新先导区创建。\n二、保障措施\n1.加强组织领导。\n2.强化责任落实。\n",
@@ -52,7 +57,7 @@ export const nesting: Rule = {
       // plan's next level is due (1. or （1））; one finding for the run.
       let parenList: NumberedItem[] = [];
       const reportParenList = () => {
-        if (parent && parenList.length > 0) report(parenListFinding(parent, parenList));
+        if (parent && parenList.length > 0) report(parenListFinding(parent, parenList, plan));
         parenList = [];
       };
       for (const item of siblings) {
@@ -109,15 +114,37 @@ const PAREN_LIST_MARKER = /^(?:[0-9０-９]+[)）]|[\u2460-\u2487])$/u;
 const WORD_LIST_MARKER = /^[0-9０-９]+[)）]$/u;
 
 /** `1)` to `2)` right under `（一）提升产品质量`, where the plan's next level, 1., is due. */
-function parenListFinding(parent: NumberedItem, items: readonly NumberedItem[]): FindingReport {
+function parenListFinding(parent: NumberedItem, items: readonly NumberedItem[], plan: PlanDocument): FindingReport {
   const first = items[0]!;
   const last = items[items.length - 1]!;
   const markers = items.length === 1 ? `“${first.marker.text}”` : `“${first.marker.text}”至“${last.marker.text}”（共 ${items.length} 项）`;
   // Under 一、 the next level in use may be 1. as well as （一） (see the rationale): 1. is named.
   const due = parent.level === 1 ? 3 : parent.level + 1;
+  const joined = mixedSequencesOf(plan);
+  // In one sequence with the level's items (`⑴` `（2）`), the entry is due in their form and its own number.
+  const partner = joined.get(first);
+  const dueMarker = partner === undefined ? `第${due}级“${LEVEL_MARKERS[due]}”` : `第${partner.level}级“${markerWithValue(partner.marker, first.marker.value!)}”，与同组的“${partner.marker.text}”写法一致`;
+  const fix = sameFormFix(items, joined);
   return {
     start: first.marker.start,
     end: first.marker.end,
-    message: `编号${markers}直接位于“${parent.marker.text}${shortHeading(parent)}”之下：“${first.marker.text}”不是公文的结构层次序数，此处应为第${due}级“${LEVEL_MARKERS[due]}”${WORD_LIST_MARKER.test(first.marker.text) ? "（从 Word 复制时自动编号常变成这种形式）" : ""}`,
+    message: `编号${markers}直接位于“${parent.marker.text}${shortHeading(parent)}”之下：“${first.marker.text}”不是公文的结构层次序数，此处应为${dueMarker}${WORD_LIST_MARKER.test(first.marker.text) ? "（从 Word 复制时自动编号常变成这种形式）" : ""}`,
+    ...(fix ? { fix } : {}),
   };
+}
+
+/**
+ * Entries that one sequence with the level's items writes in another form (`⑴` before `（2）`,
+ * model/equivalentForms.ts) written in the items' form with their own numbers: the count is the
+ * author's, only the form differs. Entries of a list of their own are left (no fix).
+ */
+function sameFormFix(items: readonly NumberedItem[], joined: ReadonlyMap<NumberedItem, NumberedItem>): Fix | undefined {
+  const edits = [];
+  for (const item of items) {
+    const partner = joined.get(item);
+    if (partner !== undefined) edits.push({ start: item.marker.start, end: item.marker.end, newText: markerWithValue(partner.marker, item.marker.value!) });
+  }
+  if (edits.length === 0) return undefined;
+  const description = `改为“${edits.map((edit) => edit.newText).join("”“")}”，与同组编号写法一致`;
+  return edits.length === 1 ? spanFix(description, edits[0]!.start, edits[0]!.end, edits[0]!.newText) : { description, edits };
 }
