@@ -12,6 +12,14 @@ describe("figures a plan reports rather than sets", () => {
     expect(reports("2018年以来，全市食品抽检合格率提高到95%。", null)).toBe(true);
   });
 
+  it("a past year with no comma before the area it speaks of reports too", () => {
+    expect(reports("2022年全市食品抽检合格率达到95%。", 2023)).toBe(true);
+    expect(reports("2022年我县食品抽检合格率达到95%。", 2023)).toBe(true);
+    expect(reports("2024年全市食品抽检合格率达到95%。", 2023)).toBe(false);
+    // A deadline (2022年底前) is no report.
+    expect(reports("2022年底前食品抽检合格率达到95%。", 2023)).toBe(false);
+  });
+
   it("a year not yet past, or an undated plan's bare year, may be an interim goal", () => {
     expect(reports("2024年，全市食品抽检合格率达到95%。", 2023)).toBe(false);
     expect(reports("2022年，全市食品抽检合格率达到95%。", null)).toBe(false);
@@ -38,7 +46,7 @@ describe("ReportingSentences: figure after figure through a sentence", () => {
   // The cursor reads only what lies between one figure and the next; it must answer as reading
   // each figure's whole stretch afresh does.
   const fresh = inReportingSentence;
-  const pieces = ["2022年，", "目前，", "“十三五”以来，", "十四五期间，", "到2025年，", "到 2025 年", "力争", "确保", "合格率达到", "95%", "，", "；", "。", "全市", "截至2022年底，", "９６％", "  ", "！"];
+  const pieces = ["2022年，", "2022年全市", "目前，", "“十三五”以来，", "十四五期间，", "到2025年，", "到 2025 年", "力争", "确保", "合格率达到", "95%", "，", "；", "。", "全市", "截至2022年底，", "９６％", "  ", "！"];
 
   it("equals a fresh reading of every figure, in order and out of order", () => {
     fc.assert(

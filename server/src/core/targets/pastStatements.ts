@@ -26,9 +26,9 @@ const SENTENCE_STOPS = codeUnitSet("。！？!?");
 
 /**
  * How a sentence that reports opens: a year with no 到 before it (`2022年，`, `截至2022年底，`,
- * `2018年以来，`), a five-year period (`“十三五”以来`, `十三五期间` — gone by or not), or the present (`目前`).
+ * `2018年以来，`, or with no comma before the area it speaks of: `2023年全县…`), a five-year period (`“十三五”以来`, `十三五期间` — gone by or not), or the present (`目前`).
  */
-const REPORT_OPENING = /^[\s“"‘]*(?:(?:截至|截止)?(\d{4})年(?:底|末|年底|以来|上半年|前三季度|全年)?\s*[，,、]|[“"]?十([一二三四五六])五[”"]?(以来|期间|时期)|近年来|近几年|多年来|截至目前|截止目前|目前|当前|现阶段)/;
+const REPORT_OPENING = /^[\s“"‘]*(?:(?:截至|截止)?(\d{4})年(?:底|末|年底|以来|上半年|前三季度|全年)?(?:\s*[，,、]|(?=全[省市县区州盟旗]|我[省市县区州]))|[“"]?十([一二三四五六])五[”"]?(以来|期间|时期)|近年来|近几年|多年来|截至目前|截止目前|目前|当前|现阶段)/;
 /** The last year of the 十一五 … 十六五 periods. */
 const FIVE_YEAR_PLAN_END: Record<string, number> = { 一: 2010, 二: 2015, 三: 2020, 四: 2025, 五: 2030, 六: 2035 };
 
