@@ -379,6 +379,9 @@ const AVERAGE = "(?:全国|全省|全市|全区|全县|同期|同类城市|同�
 /** The phrases of a direction without a figure (不断提高, 保持全国前列, 不低于全国平均水平). */
 const DIRECTION_PHRASES = [
   "(?:不断|逐年|逐步|稳步|持续|明显|显著|进一步|大幅|全面|有效|有所|小幅|略有)(?:提高|提升|增强|增加|增长|扩大|上升|回升|下降|降低|减少|改善|优化)",
+  // The verb alone (产品质量合格率下降, 质量安全事故起数增长): a movement all the same, of a measure
+  // (METRIC) only; a modifier before it is read with it, the shortest indicator first.
+  "(?:提高|提升|增加|增长|上升|回升|下降|降低|减少)",
   "(?:继续)?(?:保持|位居|稳居|位列|居于|走在)(?:全国|全省|全市)?(?:前列|领先水平|领先|第一方阵|首位)",
   "保持(?:总体)?稳定",
   // A level held, with no figure: 食品抽检合格率保持较高水平, 维持在良好水平.
@@ -391,6 +394,10 @@ const DIRECTION_PHRASES = [
   "(?:不低于|高于|超过|好于|不高于|不超过|低于)(?:上年|上一年度?|去年|前一年)的?水平|(?:保持|稳定|维持)在(?:上年|上一年度?|去年)的?水平(?:以上)?",
 ].join("|");
 const DIRECTION = new RegExp(`^(.+?)(${DIRECTION_PHRASES})$`);
+/** A direction's verb with nothing before it (提升, 下降). */
+const BARE_MOVEMENT = /^(?:提高|提升|增加|增长|上升|回升|下降|降低|减少)$/;
+/** A clause that opens on a task's verb (推动…提升, 促进…下降): what is done, not a goal's movement. */
+const TASK_VERB_FIRST = /^\s*(?:推动|促进|推进|加快|带动|引导|助推|力促|着力)/;
 /** A direction alone: what a table's target cell may say instead of a figure (稳步提升). */
 const DIRECTION_PHRASE = new RegExp(`^(?:${DIRECTION_PHRASES})$`);
 
@@ -1718,6 +1725,8 @@ function readClause(text: string, start: number, end: number, previous: ClauseRe
   const direction = hinted ? DIRECTION.exec(clause) : null;
   if (direction) {
     const phrase = direction[2]!;
+    // 推动公共服务质量效率提升 is a task that brings the movement about, not the movement set as a goal.
+    if (BARE_MOVEMENT.test(phrase) && TASK_VERB_FIRST.test(clause)) return [];
     const indicators = indicatorsOf(text, start, start + direction[1]!.length);
     // 获得感、安全感、满意度明显增强 is a sentiment, not three measured indicators.
     if (!indicators.every((indicator) => METRIC.test(indicator.text) && !indicator.text.includes("、"))) return [];
