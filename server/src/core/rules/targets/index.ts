@@ -8,6 +8,7 @@ import { parentNotLocalised } from "./parentNotLocalised.js";
 import { relativeTarget } from "./relative.js";
 import { weakerThanBaseline } from "./weakerThanBaseline.js";
 import { weakerThanParent } from "./weakerThanParent.js";
+import { wrongDirection } from "./wrongDirection.js";
 
 export const targetsRules: readonly Rule[] = [
   blankTarget,
@@ -17,6 +18,7 @@ export const targetsRules: readonly Rule[] = [
   inconsistentTarget,
   weakerThanParent,
   weakerThanBaseline,
+  wrongDirection,
   parentNotLocalised,
   relativeTarget,
 ];

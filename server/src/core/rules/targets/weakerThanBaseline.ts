@@ -1,26 +1,20 @@
 import { parentTargetOf } from "../../targets/compare.js";
 import { extractTargets } from "../../targets/extract.js";
 import { reachesOnly, writtenFigure } from "../../targets/format.js";
+import { betterWayByName } from "../../targets/polarity.js";
 import { normalizeIndicator, synonymsFor } from "../../targets/synonyms.js";
 import type { PlanTarget, TargetSense } from "../../targets/types.js";
 import type { Rule } from "../types.js";
 
 /**
- * Indicators where less is better, for a figure that says no way of its own (达到0.5吨标准煤):
- * consumption (能耗, 水耗, 用水量), emissions, accidents, complaints, what fails (not 强度 nor 天数: 研发投入强度 and
- * 优良天数 are to rise).
- */
-const LOWER_IS_BETTER = /耗|用水量|排放|事故|死亡|投诉|不合格|超标|发生率|损失|时限|成本/;
-
-/**
  * Which way the indicator is better: the parent's word where a parent states it (through the
  * synonym table), else the target's own bound (降低到, 控制在…以内: down; 提高到, …以上: up), else
- * the indicator's name (LOWER_IS_BETTER), else up — a figure to reach is one to rise to.
+ * the indicator's name (targets/polarity.ts), else up — a figure to reach is one to rise to.
  */
 function betterWay(target: PlanTarget, parentHigher: boolean | null): TargetSense {
   if (parentHigher !== null) return parentHigher ? "up" : "down";
   if (target.sense !== "keep" && !reachesOnly(target)) return target.sense;
-  return LOWER_IS_BETTER.test(target.indicator) ? "down" : "up";
+  return betterWayByName(target.indicator) ?? "up";
 }
 
 /**
