@@ -167,6 +167,19 @@ describe("tables of indicators pasted as text", () => {
     ]);
   });
 
+  it("reads a change row's bounded figure (≥13.5) as the change, and its 基数 column as the base period's change, no start value", () => {
+    const text = `${GOALS}指标名称\t单位\t基数（2022年）\t2025年目标\n万元GDP能耗下降率\t%\t3.2\t≥13.5\n质量安全事故起数下降率\t%\t5\t＞3\n规上工业增加值增长率\t%\t6\t7\n制造业产品质量合格率\t%\t93.5\t≥94\n${TASKS}`;
+    expect(read(text)).toEqual([
+      ["万元GDP能耗", "delta", "下降", 13.5, "%", "以上", 2025, 2022, null, true],
+      ["质量安全事故起数", "delta", "下降", 3, "%", "以上", 2025, 2022, null, true],
+      ["规上工业增加值", "delta", "增长", 7, "%", "", 2025, 2022, null, true],
+      // A level's base is where it starts from.
+      ["制造业产品质量合格率", "level", "≥", 94, "%", "", 2025, 2022, 93.5, true],
+    ]);
+    // Read as a rising 下降率 with 5 to start from, ＞3 was "below its base".
+    expect(analyze(text).findings.filter((f) => f.rule === "targets/weaker-than-baseline")).toEqual([]);
+  });
+
   it("reads 累计 before a figure as a total over the period, and keeps the row (株洲, 宁波 tables)", () => {
     const goals = "示例市质量强市建设行动方案（2025—2030年）\n一、总体要求\n（一）主要目标\n到2030年，主要指标如下：\n";
     const text = `${goals}指标\t2024年\t2027年\t2030年\t属性\n制造业质量竞争力指数\t87.2\t88\t89\t预期性\n省长质量奖（个）\t——\t累计2\t累计4\t预期性\n主导制修订国际标准（项）\t—\t累计新增30\t—\t预期性\n${TASKS}`;

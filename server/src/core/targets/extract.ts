@@ -16,6 +16,7 @@ import { isGoalsHeading, isGoalsLine, planPeriodOf, planYearOf } from "./plan.js
 import { isBaselineSection, ReportingSentences } from "./pastStatements.js";
 import { CHINESE_FIGURE_HINT, inArabicFigures } from "./chineseFigures.js";
 import { shownIndicator } from "./indicatorName.js";
+import { boundQualifier } from "./format.js";
 import { type IndicatorRow, type IndicatorTables, readIndicatorTables } from "./tables.js";
 import type { PlanPeriod, PlanTarget, TargetExtraction, TargetKind, TargetSense } from "./types.js";
 
@@ -1431,8 +1432,11 @@ function rowTargets(extraction: TargetExtraction, row: IndicatorRow, context: Li
     let sense: TargetSense;
     let total = false;
     const unit = figure ? figure.unit || row.unit : "";
-    // 单位GDP能耗下降 | % | 13.5, 规上工业增加值年均增长 | % | 8: the column's figures are changes.
-    const change = figure && figure.comparator === "" ? CHANGE_IN_NAME.exec(indicator.text) : null;
+    let qualifier = figure ? figure.qualifier : "";
+    // 单位GDP能耗下降 | % | 13.5, 规上工业增加值年均增长 | % | 8: the column's figures are changes,
+    // bounded or not (万元GDP能耗下降率 | ≥13.5 is a fall of 13.5% or more, no rate to rise).
+    const bound = figure ? boundQualifier(figure.comparator) : "";
+    const change = figure && (figure.comparator === "" || bound !== "") ? CHANGE_IN_NAME.exec(indicator.text) : null;
     if (figure === null) {
       if (!DIRECTION_PHRASE.test(cell.text)) continue;
       kind = "direction";
@@ -1442,6 +1446,7 @@ function rowTargets(extraction: TargetExtraction, row: IndicatorRow, context: Li
       kind = "delta";
       comparator = (change[1] ?? "") + change[2]!;
       sense = senseOfChange(change[2]!);
+      qualifier ||= bound;
     } else if (DELTA_COMPARATORS.has(figure.comparator)) {
       kind = "delta";
       sense = senseOfChange(figure.comparator);
@@ -1479,7 +1484,7 @@ function rowTargets(extraction: TargetExtraction, row: IndicatorRow, context: Li
       valueSpan: figure ? figure.valueSpan : { start: cell.start, end: cell.end },
       upper: figure ? figure.upper : null,
       unit,
-      qualifier: figure ? figure.qualifier : "",
+      qualifier,
       sense,
       aspirational: false,
       cumulative: total || lead !== null || (figure !== null && figure.cumulative),
@@ -1489,8 +1494,10 @@ function rowTargets(extraction: TargetExtraction, row: IndicatorRow, context: Li
       horizonSource: horizonOf.horizonSource,
       horizonSpan: horizonOf.horizonSpan,
       baseYear: row.base ? row.base.year : null,
-      baseValue: row.base ? row.base.figure.value : null,
-      baseUnit: row.base ? row.base.figure.unit || row.unit : "",
+      // A change row's base column is the change in the base period (万元GDP能耗下降率 | 基数 3.2),
+      // not a figure the indicator starts from.
+      baseValue: row.base && change === null ? row.base.figure.value : null,
+      baseUnit: row.base && change === null ? row.base.figure.unit || row.unit : "",
       path: context.path,
       item: context.item,
       // A table with a target column states goals wherever it stands.

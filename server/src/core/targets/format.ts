@@ -40,6 +40,11 @@ export function formatPath(path: readonly string[]): string {
 const AT_LEAST = new Set(["不低于", "不少于", "≥", "⩾"]);
 const AT_MOST = new Set(["不高于", "不超过", "不多于", "≤", "⩽"]);
 
+/** The qualifier a comparator that bounds says (不低于, ≥: 以上; 不超过, ≤: 以下; a strict sign as its bound), else "". */
+export function boundQualifier(comparator: string): "以上" | "以下" | "" {
+  return AT_LEAST.has(comparator) || comparator === ">" || comparator === "＞" ? "以上" : AT_MOST.has(comparator) || comparator === "<" || comparator === "＜" ? "以下" : "";
+}
+
 /** The figure with its bound however written (≥95 in a table, 95%以上 in the text): one key for one commitment. */
 export function boundFigure(target: Pick<PlanTarget, "kind" | "comparator" | "value" | "valueText" | "upper" | "unit" | "qualifier" | "blank" | "placeholder">): string {
   const qualifier = target.qualifier || (AT_LEAST.has(target.comparator) ? "以上" : AT_MOST.has(target.comparator) ? "以下" : "");
