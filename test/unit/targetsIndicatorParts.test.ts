@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { analyze } from "../../server/src/core/analyze";
+import { parseConfigText } from "../../server/src/core/config/load";
+import { mergeConfigs } from "../../server/src/core/config/presets";
 import { parentFromPlanText } from "../../server/src/core/parents/fromPlan";
 import { synonymsFor } from "../../server/src/core/targets/synonyms";
 import { targetTableRows } from "../../server/src/core/targets/table";
@@ -64,5 +66,37 @@ describe("an indicator that measures a part of the parent's", () => {
 
   it("takes up the parent's whole, so that only the parts the plan leaves out are asked for", () => {
     expect(notLocalised("公共服务质量满意度达到83分。")).toEqual([expect.stringContaining("生活性服务业质量满意度达到81分")]);
+  });
+});
+
+describe(".plancheck.json targets.parts", () => {
+  const plan = cityPlan("质量强国建设纲要", "养老服务质量满意度达到85分。");
+  const rows = (configText: string | null) => {
+    const parsed = configText === null ? null : parseConfigText(configText);
+    if (parsed && !parsed.ok) throw new Error(JSON.stringify(parsed.problems));
+    const config = parsed?.config;
+    const { plan: model, parents } = analyze(plan, config ? { config } : {});
+    return targetTableRows(model, parents, config).map((row) => [row.indicator, row.verdict, row.parent?.document ?? null]);
+  };
+
+  it("adds a part of a parent's indicator, named by the whole or by a synonym of it, beside the built-in parts", () => {
+    expect(rows(null)).toEqual([["养老服务质量满意度", "no-parent", null]]);
+    expect(rows('{ "targets": { "parts": { "服务质量满意度": ["养老服务质量满意度"] } } }')).toEqual([["养老服务质量满意度", "meets", "质量强国建设纲要"]]);
+    expect(rows('{ "targets": { "parts": { "服务业质量满意度": ["养老服务质量满意度"] } } }')).toEqual([["养老服务质量满意度", "meets", "质量强国建设纲要"]]);
+    const config = parseConfigText('{ "targets": { "parts": { "服务质量满意度": ["养老服务质量满意度"] } } }');
+    if (!config.ok) throw new Error("config");
+    // The built-in parts stay.
+    expect(synonymsFor(config.config).wholeOf("公共服务质量满意度")).toBe(synonymsFor(undefined).keyOf("服务质量满意度"));
+  });
+
+  it("is validated: a whole with no part is reported with its path", () => {
+    const parsed = parseConfigText('{ "targets": { "parts": { "服务质量满意度": [] } } }');
+    expect(parsed.ok).toBe(false);
+    if (!parsed.ok) expect(parsed.problems.map((problem) => problem.path)).toEqual(["targets.parts.服务质量满意度"]);
+  });
+
+  it("merges per whole through extends, the parts added up", () => {
+    const merged = mergeConfigs({ targets: { parts: { 服务质量满意度: ["养老服务质量满意度"], 甲指数: ["乙指数"] } } }, { targets: { parts: { 服务质量满意度: ["旅游服务质量满意度"] } } });
+    expect(merged.targets).toEqual({ parts: { 服务质量满意度: ["养老服务质量满意度", "旅游服务质量满意度"], 甲指数: ["乙指数"] } });
   });
 });

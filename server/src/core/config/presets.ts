@@ -1,5 +1,6 @@
 import { ALL_RULES } from "../rules/index.js";
 import type { PlanConfig, RuleSetting } from "./schema.js";
+import { partsWith } from "../targets/synonyms.js";
 
 /**
  * Built-in configurations a `.plancheck.json` can `extends`:
@@ -23,7 +24,8 @@ export const PRESETS: ReadonlyMap<string, () => PlanConfig> = new Map([
 /**
  * `extends` merged: the base first, the extending file over it. Rules merge per id, `units`
  * and `numbering` per key (registries concatenate), lists (`ignore`, `parents`) concatenate,
- * `targets.synonyms` concatenate and `targets.lowestLevel` merge per indicator.
+ * `targets.synonyms` concatenate, `targets.lowestLevel` merge per indicator and `targets.parts`
+ * per whole, its parts added up.
  */
 export function mergeConfigs(base: PlanConfig, over: PlanConfig): PlanConfig {
   const merged: PlanConfig = { ...base, ...over };
@@ -37,10 +39,11 @@ export function mergeConfigs(base: PlanConfig, over: PlanConfig): PlanConfig {
     }
   }
   if (base.targets && over.targets) {
-    // Synonym groups add up; levels merge per indicator, the extending file's over the base's.
+    // Synonym groups add up; levels merge per indicator, the extending file's over the base's; parts add up per whole.
     merged.targets = { ...base.targets, ...over.targets };
     if (base.targets.synonyms && over.targets.synonyms) merged.targets.synonyms = [...base.targets.synonyms, ...over.targets.synonyms];
     if (base.targets.lowestLevel && over.targets.lowestLevel) merged.targets.lowestLevel = { ...base.targets.lowestLevel, ...over.targets.lowestLevel };
+    if (base.targets.parts && over.targets.parts) merged.targets.parts = partsWith(base.targets.parts, over.targets.parts);
   }
   if (base.units || over.units) {
     merged.units = { ...base.units, ...over.units };

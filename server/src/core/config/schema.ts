@@ -54,6 +54,10 @@ export const configSchema = lazySchema((z) =>
             .record(z.string().min(1), z.enum(["国家", "省", "市", "县"]))
             .optional()
             .describe("统计到哪一级政府的指标：指标名称（或其同义词）→ 最低统计层级（国家、省、市、县；县含区、旗）；补充或覆盖内置表，如 {\"制造业质量竞争力指数\": \"县\"}"),
+          parts: z
+            .record(z.string().min(1), z.array(z.string().min(1)).min(1))
+            .optional()
+            .describe("指标的组成部分：上位文件的指标名称（或其同义词）→ 衡量其一部分的指标名称，上位文件没有该部分时按“一部分”与上位指标比较；补充内置表，如 {\"服务质量满意度\": [\"养老服务质量满意度\"]}"),
         })
         .optional()
         .describe("目标指标与上位文件比较时的设置"),

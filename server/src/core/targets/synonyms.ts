@@ -11,7 +11,8 @@ const LEVEL_ORDER: readonly UnitLevel[] = ["国家", "省", "市", "县"];
  * 食品药品监督抽查合格率 in a city plan). The table is data — the built-in JSON beside the
  * outline data, extended by `.plancheck.json` `targets.synonyms` — never code. The same data
  * says which levels of government compile an indicator at all (`lowestLevel`, which
- * `targets.lowestLevel` extends or overrides).
+ * `targets.lowestLevel` extends or overrides) and which indicators measure a part of another
+ * (`parts`, which `targets.parts` extends).
  */
 export class IndicatorSynonyms {
   private readonly canonical = new Map<string, string>();
@@ -97,12 +98,24 @@ let builtinOnly: IndicatorSynonyms | null = null;
 export function synonymsFor(config: PlanConfig | undefined): IndicatorSynonyms {
   const extra = config?.targets?.synonyms;
   const levels = config?.targets?.lowestLevel;
-  if ((!extra && !levels) || !config) return (builtinOnly ??= new IndicatorSynonyms(builtinSynonyms.groups, builtinSynonyms.lowestLevel, builtinSynonyms.parts));
+  const parts = config?.targets?.parts;
+  if ((!extra && !levels && !parts) || !config) return (builtinOnly ??= new IndicatorSynonyms(builtinSynonyms.groups, builtinSynonyms.lowestLevel, builtinSynonyms.parts));
   let synonyms = cache.get(config);
   if (!synonyms) {
     // The configured levels come after the built-in ones: an indicator named in both takes the configuration's.
-    synonyms = new IndicatorSynonyms([...builtinSynonyms.groups, ...(extra ?? [])], { ...builtinSynonyms.lowestLevel, ...levels }, builtinSynonyms.parts);
+    synonyms = new IndicatorSynonyms([...builtinSynonyms.groups, ...(extra ?? [])], { ...builtinSynonyms.lowestLevel, ...levels }, partsWith(builtinSynonyms.parts, parts));
     cache.set(config, synonyms);
   }
   return synonyms;
+}
+
+/**
+ * Parts of wholes added up, each whole's lists joined (a configuration adds 养老服务质量满意度 to
+ * the built-in parts of 服务质量满意度): the wholes are keyed as written, and IndicatorSynonyms
+ * reads each whole by its synonym group, so a whole named by a synonym is the same whole.
+ */
+export function partsWith(base: Readonly<Record<string, readonly string[]>>, more: Readonly<Record<string, readonly string[]>> | undefined): Record<string, string[]> {
+  const joined: Record<string, string[]> = {};
+  for (const source of [base, more ?? {}]) for (const [whole, names] of Object.entries(source)) joined[whole] = [...(joined[whole] ?? []), ...names];
+  return joined;
 }
