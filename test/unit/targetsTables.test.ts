@@ -241,4 +241,12 @@ describe("a table of indicators set in a 专栏 box", () => {
       ["食品抽检合格率", "一、（一）专栏1"],
     ]);
   });
+
+  it("is shown under its attachment's label where the plan's goals are only in its attached table", () => {
+    const text = `示例市质量强市建设三年行动方案（2024—2026年）\n一、总体要求\n（一）主要目标\n到2026年，主要质量指标达到全省先进水平（具体指标见附件1）。\n${TASKS}附件1\n示例市质量强市建设主要指标\n序号\t指标名称\t单位\t2023年基数\t2026年\n1\t制造业产品质量合格率\t%\t93.1\t94.5\n2\t食品抽检合格率\t%\t98.2\t98.5\n`;
+    expect(extractTargets(buildPlan(text)).targets.map((t) => [t.indicator, t.path.join(""), t.inGoals])).toEqual([
+      ["制造业产品质量合格率", "附件1", true],
+      ["食品抽检合格率", "附件1", true],
+    ]);
+  });
 });

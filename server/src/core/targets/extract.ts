@@ -597,13 +597,18 @@ function extract(plan: PlanDocument, pages: { seen: boolean } | null): TargetExt
 
 /**
  * The path of a line no item owns that stands in a 专栏 box: the box's host and its label
- * (一、 › （二） › 专栏1), as a box's own items are shown; [] elsewhere. A box of indicators set
- * under the goals (专栏1 主要指标, its rows a table) has no item of its own.
+ * (一、 › （二） › 专栏1), as a box's own items are shown; in an attachment, its label (附件1: a
+ * plan whose goals are only in its attached table of indicators, rows of no item); [] elsewhere.
+ * A box of indicators set under the goals (专栏1 主要指标, its rows a table) has no item of its own.
  */
 function boxPathOf(plan: PlanDocument, line: LineNode): string[] {
   for (const box of plan.boxes) {
     if (box.start > line.start) break;
     if (line.start < box.end) return [...(box.host ? pathOf(box.host) : []), box.label.text];
+  }
+  for (const attachment of plan.attachments) {
+    if (attachment.start > line.start) break;
+    if (line.start <= attachment.end) return [attachment.label.text];
   }
   return [];
 }
