@@ -22,7 +22,8 @@ function betterWay(target: PlanTarget, parentHigher: boolean | null): TargetSens
  * 合格率2023年为98.1%，到2025年达到98%; a table's 2022年基数 98.1 beside its 2025年目标 98): the
  * goal is met by doing worse than today, which is no goal. The base is what the extraction reads
  * as the figure a target starts from (targets/extract.ts `baseValue`: 由92%提高到95%, a clause or
- * a bracket naming a past year's figure, an indicator table's base column).
+ * a bracket naming a past year's figure, an indicator table's base column); for a goal with none,
+ * the last figure the plan reports for the indicator before it (its 发展基础: 2025年，…达到98.7%).
  */
 export const weakerThanBaseline: Rule = {
   meta: {
@@ -34,29 +35,77 @@ export const weakerThanBaseline: Rule = {
     speed: "fast",
     docs: {
       rationale:
-        "方案写出了指标的基期（现状）数值，目标却比它还差，等于不用努力、甚至退步也能完成：“食品抽检合格率2023年为98.1%，到2025年达到98%”，或指标表“2022年基数”98.1、“2025年目标”98。本规则比较每个目标与它自己的基期数值（“由92%提高到95%”，目标前一分句或目标后括号中的“2023年为98.1%”，指标表的基数、现状值列）：合格率、指数等越高越好的，目标低于基期数值时报告；能耗、排放等越低越好的，目标高于基期数值时报告。哪个方向更好，按上位文件对同一指标（经指标同义词表）的要求，没有的按目标自己的写法（“降低到”“控制在……以内”为越低越好，“提高到”“以上”为越高越好），只写“达到”的按指标名称（能耗、水耗、用水量、排放、事故、投诉、不合格等为越低越好，其余为越高越好）。指标表中以变化命名的一行（“万元GDP能耗下降率”“增加值增长率”，目标写作“13.5”“≥13.5”）是下降、增长的幅度，基数列是基期的变化幅度，不是指标的起点，不比较；单位不同（或一方没有单位）的不比较；基期年份不早于目标年份的不比较；方案自述的现状数据不是目标，不比较。无法自动修复：是目标写低了还是基期数值写错了，要由起草人核对。",
+        "方案写出了指标的基期（现状）数值，目标却比它还差，等于不用努力、甚至退步也能完成：“食品抽检合格率2023年为98.1%，到2025年达到98%”，或指标表“2022年基数”98.1、“2025年目标”98。本规则比较每个目标与它自己的基期数值（“由92%提高到95%”，目标前一分句或目标后括号中的“2023年为98.1%”，指标表的基数、现状值列）；目标本身没有基期数值的，与方案报告的同一指标（经指标同义词表）在它之前最近的现状数值比较（“发展基础”等部分或以已过年份开头的句子，如“2025年，全市食品抽检合格率达到98.7%”之后的“到2030年，食品抽检合格率稳定在98.5%以上”）：合格率、指数等越高越好的，目标低于基期数值时报告；能耗、排放等越低越好的，目标高于基期数值时报告。哪个方向更好，按上位文件对同一指标（经指标同义词表）的要求，没有的按目标自己的写法（“降低到”“控制在……以内”为越低越好，“提高到”“以上”为越高越好），只写“达到”的按指标名称（能耗、水耗、用水量、排放、事故、投诉、不合格等为越低越好，其余为越高越好）。指标表中以变化命名的一行（“万元GDP能耗下降率”“增加值增长率”，目标写作“13.5”“≥13.5”）是下降、增长的幅度，基数列是基期的变化幅度，不是指标的起点，不比较；单位不同（或一方没有单位）的不比较；基期年份不早于目标年份的不比较；方案自述的现状数据不是目标，不比较。无法自动修复：是目标写低了还是基期数值写错了，要由起草人核对。",
       incorrect: "示例市质量强市建设实施方案（2024—2025年）\n一、总体要求\n（一）主要目标\n全市食品抽检合格率2023年为98.1%，到2025年达到98%。\n",
       correct: "示例市质量强市建设实施方案（2024—2025年）\n一、总体要求\n（一）主要目标\n全市食品抽检合格率2023年为98.1%，到2025年达到98.5%以上。\n",
     },
   },
   check({ plan, parents, config, report }) {
     let synonyms: ReturnType<typeof synonymsFor> | null = null;
-    for (const target of extractTargets(plan).targets) {
-      // Nearly every target states no base: one look before anything else.
-      if (target.baseValue === null || target.kind !== "level" || target.value === null || target.baseline || target.blank || target.placeholder) continue;
-      if (target.baseYear !== null && target.horizon !== null && target.baseYear >= target.horizon) continue;
-      if (normalizeIndicator(target.unit) !== normalizeIndicator(target.baseUnit)) continue;
+    const targets = extractTargets(plan).targets;
+    let reported: ReportedFigures | null = null;
+    for (const target of targets) {
+      if (target.kind !== "level" || target.value === null || target.baseline || target.blank || target.placeholder) continue;
+      let baseValue = target.baseValue;
+      let baseUnit = target.baseUnit;
+      let baseWording: string;
+      if (baseValue !== null) {
+        if (target.baseYear !== null && target.horizon !== null && target.baseYear >= target.horizon) continue;
+        baseWording = `基期数值${target.baseYear !== null ? `${target.baseYear}年的` : ""}${baseValue}${baseUnit}`;
+      } else {
+        // No base of its own: the figure the plan reports the indicator has reached (its 发展基础,
+        // 2025年，…达到98.7%), the last one before the goal.
+        synonyms ??= synonymsFor(config);
+        reported ??= reportedFigures(targets, synonyms);
+        const figure = reported.before(synonyms.keyOf(target.indicator), target.start);
+        if (figure === null) continue;
+        baseValue = figure.value!;
+        baseUnit = figure.unit;
+        baseWording = `现状数值${baseValue}${baseUnit}`;
+      }
+      if (normalizeIndicator(target.unit) !== normalizeIndicator(baseUnit)) continue;
       synonyms ??= synonymsFor(config);
       const parentHigher = parents.length > 0 ? (parentTargetOf(target.indicator, parents, synonyms)?.target.higherIsBetter ?? null) : null;
       const way = betterWay(target, parentHigher);
       const value = way === "up" ? target.value : Math.max(target.value, target.upper ?? target.value);
-      if (way === "up" ? value >= target.baseValue : value <= target.baseValue) continue;
-      const base = `${target.baseYear !== null ? `${target.baseYear}年的` : ""}${target.baseValue}${target.baseUnit}`;
+      if (way === "up" ? value >= baseValue : value <= baseValue) continue;
       report({
         start: target.valueSpan?.start ?? target.start,
         end: target.end,
-        message: `“${target.indicator}”的目标“${writtenFigure(target)}”${way === "up" ? "低" : "高"}于方案自己给出的基期数值${base}（该指标越${way === "up" ? "高" : "低"}越好）：请核对目标或基期数值`,
+        message: `“${target.indicator}”的目标“${writtenFigure(target)}”${way === "up" ? "低" : "高"}于方案自己给出的${baseWording}（该指标越${way === "up" ? "高" : "低"}越好）：请核对目标或${target.baseValue !== null ? "基期" : "现状"}数值`,
       });
     }
   },
 };
+
+interface ReportedFigures {
+  /** The last figure reported for the indicator (by key) before `at`, or null. */
+  before(key: string, at: number): PlanTarget | null;
+}
+
+/**
+ * The levels a plan reports its indicators at (targets/pastStatements.ts: its 发展基础, sentences
+ * opening on a past year), by indicator key, in document order. A figure to a range (93%—95%) or
+ * blank says no one level.
+ */
+function reportedFigures(targets: readonly PlanTarget[], synonyms: ReturnType<typeof synonymsFor>): ReportedFigures {
+  const byKey = new Map<string, PlanTarget[]>();
+  for (const target of targets) {
+    if (!target.baseline || target.kind !== "level" || target.value === null || target.upper !== null || target.blank || target.placeholder) continue;
+    const key = synonyms.keyOf(target.indicator);
+    const list = byKey.get(key);
+    if (list) list.push(target);
+    else byKey.set(key, [target]);
+  }
+  for (const list of byKey.values()) list.sort((a, b) => a.start - b.start);
+  return {
+    before(key, at) {
+      let found: PlanTarget | null = null;
+      for (const figure of byKey.get(key) ?? []) {
+        if (figure.start >= at) break;
+        found = figure;
+      }
+      return found;
+    },
+  };
+}
