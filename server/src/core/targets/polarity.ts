@@ -8,14 +8,18 @@ import type { TargetSense } from "./types.js";
  * - consumption (能耗, 水耗, 用水量), emissions, accidents and deaths, complaints, what fails or
  *   exceeds a limit, losses, time limits and costs are to be low (not 强度 nor 天数: 研发投入强度
  *   and 优良天数 are to rise);
- * - any other name does not say (企业数量, 农药使用量 and 产值 go either way by policy): null.
+ * - any other name does not say (企业数量, 农药使用量 and 产值 go either way by policy, and so
+ *   does what sampling finds: 不合格发现率): null.
  */
 export function betterWayByName(indicator: string): TargetSense | null {
+  // 不合格发现率, 问题检出率: sampling that finds more is sampling that works; either way by policy.
+  if (FOUND_RATE.test(indicator)) return null;
   if (HIGHER_IS_BETTER.test(indicator) && !NOT_BEFORE_ENDING.test(indicator)) return "up";
   return LOWER_IS_BETTER.test(indicator) ? "down" : null;
 }
 
 const HIGHER_IS_BETTER = /(?:合格率|达标率|满意度|满意率|覆盖率|普及率|符合率|优良率|通过率|贡献率|竞争力指数|处理率|办结率|处置率|解决率|整改率|结案率|完成率|知晓率|执行率|采标率|转化率|利用率|回收率|治理率|追溯率)$/;
+const FOUND_RATE = /(?:发现率|检出率)$/;
 /** 不合格率, 不达标率: the ending negated, a share to be low. */
 const NOT_BEFORE_ENDING = /不(?:合格|达标|满意|符合)率$/;
 const LOWER_IS_BETTER = /耗|用水量|排放|事故|死亡|伤亡|投诉|不合格|不达标|超标|发生率|损失|时限|成本/;
