@@ -46,6 +46,7 @@ describe("names bodies have in places the seeds are not from", () => {
     ["区科技创新局", "深圳南山区"],
     ["市文化旅游广电体育局", "湘潭"],
     ["市委督考办", "义乌 (浙江's 督查考核办公室)"],
+    ["市委考核办", "a 市委's 考核办公室 apart from its 督查 office (unconfirmed by place)"],
     ["市文体旅游局", "遵义"],
     ["市营商环境建设局", "辽宁各市"],
   ])("accepts %s (%s)", (name) => {
