@@ -12,12 +12,12 @@ function readingOf(line: string): string {
 }
 
 describe("page numbers a PDF copy leaves in the text", () => {
-  it.each(["— 3 —", "—3—", "- 4 -", "－ 12 －", "– 5 –", "第 5 页 共 8 页", "第5页/共8页", "第5页，共8页", "第 3 页", "共8页 第5页", "Page 3 of 8"])("%s is a page number", (line) => {
+  it.each(["— 3 —", "—3—", "- 4 -", "－ 12 －", "– 5 –", "第 5 页 共 8 页", "第5页/共8页", "第5页，共8页", "第 3 页", "共8页 第5页", "Page 3 of 8", "·12·", "・ 3 ・"])("%s is a page number", (line) => {
     expect(isPageNumber(line)).toBe(true);
     expect(readingOf(line)).toBe("text:pageNumber");
   });
 
-  it.each(["3", "—", "第3页的内容", "第三页", "— 3 — 5 —", "共建共享", "——推进标准化建设。", "Pages"])("%s is not", (line) => {
+  it.each(["3", "—", "第3页的内容", "第三页", "— 3 — 5 —", "共建共享", "——推进标准化建设。", "Pages", "·推进标准化建设", "·3"])("%s is not", (line) => {
     expect(isPageNumber(line)).toBe(false);
   });
 });

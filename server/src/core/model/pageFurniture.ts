@@ -101,7 +101,7 @@ const SENTENCE_END = /[。；！？]$/;
 
 const PAGE_NUMBERS = data.pageNumbers.map((pattern) => new RegExp(pattern));
 /** The characters a page number or footer starts with (PAGE_NUMBERS): most lines fail on this one look. */
-const PAGE_NUMBER_START = /^[—–―\-－第共Pp]/;
+const PAGE_NUMBER_START = /^[—–―\-－第共Pp·・•]/;
 
 const METADATA_KEYS: Readonly<Record<string, PageMetadataKey>> = data.metadataKeys as Record<string, PageMetadataKey>;
 const VALUE_KINDS: Readonly<Record<string, ValueKind>> = data.valueKinds as Record<string, ValueKind>;

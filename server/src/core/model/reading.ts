@@ -260,7 +260,7 @@ function linesBefore(lines: readonly LineNode[], firstItem: number, text: string
 
 /** The first characters of a page number (pageFurniture.ts): every text line is asked, and most fail here without a slice. */
 function mayStartPageNumber(code: number): boolean {
-  return code === 0x2014 || code === 0x2013 || code === 0x2015 || code === 0x2d || code === 0xff0d || code === 0x7b2c /* 第 */ || code === 0x5171 /* 共 */ || code === 0x50 || code === 0x70;
+  return code === 0x2014 || code === 0x2013 || code === 0x2015 || code === 0x2d || code === 0xff0d || code === 0x7b2c /* 第 */ || code === 0x5171 /* 共 */ || code === 0x50 || code === 0x70 || code === 0xb7 /* · */ || code === 0x30fb /* ・ */ || code === 0x2022 /* • */;
 }
 
 /** Where a line's text ends: before a trailing `// …` comment. */
