@@ -10,6 +10,12 @@ describe("which way an indicator is better, by its name", () => {
     for (const name of ["万元GDP用水量", "单位GDP能耗", "质量安全事故起数", "亿元GDP生产安全事故死亡率", "消费投诉量", "产品不合格率", "行政审批办理时限"]) expect(betterWayByName(name), name).toBe("down");
   });
 
+  it("a rate of change, by what changes: a fall of what is to be low is to be large", () => {
+    for (const name of ["单位GDP能耗降低率", "质量安全事故起数下降幅度", "产品质量合格率提升幅度"]) expect(betterWayByName(name), name).toBe("up");
+    for (const name of ["单位GDP能耗增长率", "消费投诉量增速"]) expect(betterWayByName(name), name).toBe("down");
+    expect(betterWayByName("规上工业增加值增长率")).toBeNull();
+  });
+
   it("a name that does not say", () => {
     for (const name of ["规上企业数量", "农药使用量", "研发投入强度", "质量竞争力", "空气质量优良天数", "食品抽检不合格发现率", "农药残留超标检出率"]) expect(betterWayByName(name), name).toBeNull();
   });

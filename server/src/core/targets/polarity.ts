@@ -12,6 +12,14 @@ import type { TargetSense } from "./types.js";
  *   does what sampling finds: 不合格发现率): null.
  */
 export function betterWayByName(indicator: string): TargetSense | null {
+  // A rate of the indicator's change (单位GDP能耗降低率, 事故起数下降幅度, 合格率增幅): a fall of what is
+  // to be low is to be large, a rise of it small; read by what changes.
+  const change = CHANGE_RATE.exec(indicator);
+  if (change) {
+    const of = betterWayByName(indicator.slice(0, change.index));
+    if (of === null) return null;
+    return FALL.test(change[1] ?? change[2]!) === (of === "down") ? "up" : "down";
+  }
   // 不合格发现率, 问题检出率: sampling that finds more is sampling that works; either way by policy.
   if (FOUND_RATE.test(indicator)) return null;
   if (HIGHER_IS_BETTER.test(indicator) && !NOT_BEFORE_ENDING.test(indicator)) return "up";
@@ -20,6 +28,9 @@ export function betterWayByName(indicator: string): TargetSense | null {
 
 const HIGHER_IS_BETTER = /(?:合格率|达标率|满意度|满意率|覆盖率|普及率|符合率|优良率|通过率|贡献率|竞争力指数|处理率|办结率|处置率|解决率|整改率|结案率|完成率|知晓率|执行率|采标率|转化率|利用率|回收率|治理率|追溯率)$/;
 const FOUND_RATE = /(?:发现率|检出率)$/;
+/** A change's verb and the rate or size of it at a name's end. Group: the verb. */
+const CHANGE_RATE = /(下降|降低|减少|削减|增长|提高|提升|增加|上升)(?:率|幅度|幅)$|(增)(?:速|幅)$/;
+const FALL = /下降|降低|减少|削减/;
 /** 不合格率, 不达标率: the ending negated, a share to be low. */
 const NOT_BEFORE_ENDING = /不(?:合格|达标|满意|符合)率$/;
 const LOWER_IS_BETTER = /耗|用水量|排放|事故|死亡|伤亡|投诉|不合格|不达标|超标|发生率|损失|时限|成本/;
