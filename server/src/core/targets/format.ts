@@ -20,12 +20,14 @@ export function formatFigure(target: Pick<PlanTarget, "kind" | "comparator" | "v
 /**
  * The figure as the plan wrote it, for a message's prose: formatFigure after the bound its
  * comparator sets (a goals table's `≥98`, `不低于95%`), which formatFigure leaves to the views'
- * 比较词 column. `98%` for a table's `≥98` (its unit in the 单位 column) would say a figure to
- * reach where the plan set a floor.
+ * 比较词 column, and a change's verb (`下降18%`). `98%` for a table's `≥98` (its unit in the 单位
+ * column) would say a figure to reach where the plan set a floor.
  */
 export function writtenFigure(target: Parameters<typeof formatFigure>[0]): string {
   const bound = target.kind !== "direction" && !target.blank && (AT_LEAST.has(target.comparator) || AT_MOST.has(target.comparator) || STRICT_SIGNS.has(target.comparator));
-  return bound ? target.comparator + formatFigure(target) : formatFigure(target);
+  // A change says which way with its verb: `提高18%`, never a bare `18%`, which reads as a level.
+  const change = target.kind === "delta" && !target.blank && !target.placeholder;
+  return bound || change ? target.comparator + formatFigure(target) : formatFigure(target);
 }
 
 /** Signs that bound a figure strictly (＞98): written as the plan has them. */

@@ -45,7 +45,7 @@ export const wrongDirection: Rule = {
       report({
         start: target.start,
         end: target.end,
-        message: `“${target.indicator}”越${way === "up" ? "高" : "低"}越好，目标却是“${target.kind === "direction" ? target.comparator : `${target.comparator}${writtenFigure(target)}`}”，方向相反：请核对“${target.comparator}”是否写反`,
+        message: `“${target.indicator}”越${way === "up" ? "高" : "低"}越好，目标却是“${writtenFigure(target)}”，方向相反：请核对“${target.comparator}”是否写反`,
       });
     }
   },
