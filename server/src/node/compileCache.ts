@@ -1,3 +1,4 @@
+import { isAscii } from "node:buffer";
 import { lstatSync, mkdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from "node:fs";
 import Module from "node:module";
 import { homedir } from "node:os";
@@ -31,7 +32,7 @@ export function runWithCompileCache(file: string): boolean {
     builtIn?.();
     return false;
   }
-  const source = readFileSync(file, "utf8");
+  const source = bundleText(readFileSync(file));
   const cachedData = readCache(cache);
   const script = new Script(Module.wrap(source), { filename: file, cachedData });
   if (cachedData === undefined || script.cachedDataRejected === true) {
@@ -48,6 +49,16 @@ export function runWithCompileCache(file: string): boolean {
   run.call(bundle.exports, bundle.exports, Module.createRequire(file), bundle, file, dirname(file));
   bundle.loaded = true;
   return true;
+}
+
+/**
+ * The bundle's text. The bundles are ASCII (test/cli/startup.test.ts checks it), and ASCII read
+ * as Latin-1 is the same text, made without decoding: Node 20's `readFileSync(file, "utf8")`
+ * took 12–16 ms for the 1.1 MB CLI bundle, a fifth of a one-file run, where reading the bytes
+ * and making a Latin-1 string takes 2 ms. Anything else is decoded as UTF-8.
+ */
+function bundleText(bytes: Buffer): string {
+  return typeof isAscii === "function" && isAscii(bytes) ? bytes.toString("latin1") : bytes.toString("utf8");
 }
 
 interface CacheFile {
