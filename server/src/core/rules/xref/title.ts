@@ -33,18 +33,10 @@ export const citationTitle: Rule = {
     if (plan.citations.length === 0) return;
     const documents = citableDocuments(context.knownParents);
     for (const citation of plan.citations) {
-      const titles = [{ title: citation.title, start: citation.titleStart }, ...citation.nested.map((n) => ({ title: n.title, start: n.start + n.open.length }))];
-      let reported = false;
-      // The document the citation's own title was corrected to: its 文号 is checked against it.
-      let correctedTo: { document: CitableDocument; form: string } | null = null;
-      for (const { title, start } of titles) {
-        // Its 印发通知 names the plan (《赣州市质量强市建设实施方案》已经市政府同意，现印发给你们): no
-        // citation of another document, however close its title is to a known one.
-        if (isOwnTitle(plan, title)) continue;
-        const closest = closestTitle(title, documents);
-        if (!closest) continue;
-        reported = true;
-        if (start === citation.titleStart) correctedTo = closest;
+      // correctedTo: the document the citation's own title was corrected to; its 文号 is checked against it.
+      const { corrections, correctedTo } = titleCorrections(plan, citation, documents);
+      const reported = corrections.length > 0;
+      for (const { title, start, closest } of corrections) {
         report({
           start,
           end: start + title.length,
@@ -162,4 +154,44 @@ function knownYearOf(document: CitableDocument): { year: number; basis: string }
   if (numbered) return { year: Number(numbered[1]), basis: document.docNumber! };
   const dated = document.date ? /^(\d{4})-(\d{2})-(\d{2})/.exec(document.date) : null;
   return dated ? { year: Number(dated[1]), basis: `${Number(dated[1])}年${Number(dated[2])}月${Number(dated[3])}日` } : null;
+}
+
+type TitleCorrection = { title: string; start: number; closest: { document: CitableDocument; form: string } };
+
+/**
+ * The titles of a citation to correct, one finding a citation: a transmittal notice cites the
+ * document it transmits inside its own title (《中共中央 国务院关于印发〈质量强国建设纲要〉的通知》),
+ * and one slip in the inner title (〈质量强国建设规划纲要〉) makes both titles unlike their known
+ * forms. When correcting the inner title alone makes the outer one right, the inner is the slip
+ * and is reported (its correction is the smaller edit); otherwise the outer title is, its form
+ * writing the inner one right as well: two findings over the one span would report one slip
+ * twice, with fixes that overlap.
+ */
+function titleCorrections(
+  plan: Parameters<typeof isOwnTitle>[0],
+  citation: CitationNode,
+  documents: readonly CitableDocument[],
+): { corrections: TitleCorrection[]; correctedTo: TitleCorrection["closest"] | null } {
+  // Its 印发通知 names the plan (《赣州市质量强市建设实施方案》已经市政府同意，现印发给你们): no
+  // citation of another document, however close its title is to a known one.
+  const correctionOf = (title: string, start: number): TitleCorrection | null => {
+    if (isOwnTitle(plan, title)) return null;
+    const closest = closestTitle(title, documents);
+    return closest ? { title, start, closest } : null;
+  };
+  const outer = correctionOf(citation.title, citation.titleStart);
+  const inner: TitleCorrection[] = [];
+  for (const nested of citation.nested) {
+    const correction = correctionOf(nested.title, nested.start + nested.open.length);
+    if (correction) inner.push(correction);
+  }
+  if (outer === null) return { corrections: inner, correctedTo: null };
+  if (inner.length === 0) return { corrections: [outer], correctedTo: outer.closest };
+  let repaired = citation.title;
+  for (const correction of [...inner].reverse()) {
+    const at = correction.start - citation.titleStart;
+    repaired = repaired.slice(0, at) + correction.closest.form + repaired.slice(at + correction.title.length);
+  }
+  const innerOnly = citedDocument(repaired, documents) === outer.closest.document;
+  return { corrections: innerOnly ? inner : [outer], correctedTo: outer.closest };
 }
