@@ -8,10 +8,14 @@ import { itemTextWithin } from "../../xref/tasks.js";
 import type { Rule } from "../types.js";
 
 /**
- * The score at which the item the task's words match best is "clearly" the one it implements:
- * half as much again as the score coverage trusts (0.3).
+ * The score at which the item the task's words match best is the one it implements: the score
+ * at which coverage counts a task for an item it infers (0.2). The annotation stands in for that
+ * inference; a task with none of the annotated item's words whose inference would have counted
+ * for another item is evidence enough, however short the task (加强品牌建设 annotated 强化工程质量
+ * 保障): a stricter score let a short task's wrong annotation through, since a short text
+ * matches nothing strongly.
  */
-const CLEAR_MATCH = 1.5 * COVERAGE_THRESHOLD;
+const CLEAR_MATCH = COVERAGE_THRESHOLD;
 
 /**
  * `〔对应纲要：（二十一）〕` on a 工程质量 task: a number that exists (xref/unknown-section is silent)
@@ -33,7 +37,7 @@ export const unrelatedSection: Rule = {
     speed: "slow",
     docs: {
       rationale:
-        "对应标注 `〔对应纲要：（七）〕` 决定覆盖情况把任务算在上位文件的哪一条下。编号存在、却指向任务根本没有涉及的条目（如在工程质量任务上标注（二十一）争创国内国际知名品牌）时，覆盖情况会把这一条算作已覆盖，而真正落实的那一条算作未覆盖。\n\n只在证据充分时报告：任务的文字（标题、正文及其下各项，不含责任单位和注释）中找不到所标注条目的任何一个有区分度的词（该条的标题、关键词和正文中的词，“加强”“推进”“工作”“建设”这类公文通用词及“质量”这类大多数条目都有的词不算），而且任务与另一条明显相近（相似度 0.3 以上，且该条不在本任务的标注中）。标注的是部分（如 `七`）时，任务与该部分各条都没有共同的词才报告。报告说明任务更接近哪一条，并给出改为该条的建议（需起草人确认，不自动修复）。相似度按字词计算，不理解语义：起草人有意为之的对应，可用 `// plancheck-disable-next-line xref/unrelated-section` 关闭。",
+        "对应标注 `〔对应纲要：（七）〕` 决定覆盖情况把任务算在上位文件的哪一条下。编号存在、却指向任务根本没有涉及的条目（如在工程质量任务上标注（二十一）争创国内国际知名品牌）时，覆盖情况会把这一条算作已覆盖，而真正落实的那一条算作未覆盖。\n\n只在证据充分时报告：任务的文字（标题、正文及其下各项，不含责任单位和注释）中找不到所标注条目的任何一个有区分度的词（该条的标题、关键词和正文中的词，“加强”“推进”“工作”“建设”这类公文通用词及“质量”这类大多数条目都有的词不算），而且任务与另一条相近，相近到覆盖情况按文字推断时会把任务算在那一条下（相似度 0.2 以上，且该条不在本任务的标注中；任务文字很短的也一样）。标注的是部分（如 `七`）时，任务与该部分各条都没有共同的词才报告。报告说明任务更接近哪一条，并给出改为该条的建议（需起草人确认，不自动修复）。相似度按字词计算，不理解语义：起草人有意为之的对应，可用 `// plancheck-disable-next-line xref/unrelated-section` 关闭。",
       incorrect:
         "---\n上位文件: 质量强国建设纲要\n---\n示例方案\n一、主要任务\n1.提升工程质量水平。强化工程质量责任追溯追究，严格落实工程质量终身责任制，推行工程质量保险。〔对应纲要：（二十一）〕\n",
       correct:
