@@ -18,7 +18,7 @@ export const shortTitle: Rule = {
     speed: "fast",
     docs: {
       rationale:
-        "公文中引用文件，首次应写全称，需要简称的在全称后注明“（以下简称《纲要》）”，此后才可用简称。《纲要》《意见》《实施方案》这类只有文种的简称，不注明就无从知道指哪一份文件，方案同时引用几份纲要、意见时更是如此。本规则对这类简称报告其第一次未经注明的使用（同一简称只报告一次，消息中给出共有几处）。之前只引用过一份以该文种结尾的文件时，提供建议：在首次引用它的全称（及文号）后插入“（以下简称《纲要》）”；之前没有或有多份这样的文件时，只有起草人知道所指，不提供建议。注明写在使用之后的，也报告（简称要先注明后使用）。",
+        "公文中引用文件，首次应写全称，需要简称的在全称后注明“（以下简称《纲要》）”，此后才可用简称。《纲要》《意见》《实施方案》这类只有文种的简称，不注明就无从知道指哪一份文件，方案同时引用几份纲要、意见时更是如此。本规则对这类简称报告其第一次未经注明的使用（同一简称只报告一次，消息中给出共有几处）。之前只引用过一份以该文种结尾的文件时，提供建议：在首次引用它的全称（及文号）后插入“（以下简称《纲要》）”；之前没有或有多份这样的文件时，只有起草人知道所指，不提供建议。注明写在使用之后的，也报告（简称要先注明后使用），消息指出注明写在后文哪份文件之后，并建议此处改写该文件的全称。",
       incorrect: "示例市方案\n为贯彻落实《质量强国建设纲要》，制定本方案。\n一、总体要求\n1.对标落实。按照《纲要》要求，完善质量政策。\n",
       correct: "示例市方案\n为贯彻落实《质量强国建设纲要》（以下简称《纲要》），制定本方案。\n一、总体要求\n1.对标落实。按照《纲要》要求，完善质量政策。\n",
     },
@@ -39,6 +39,19 @@ export const shortTitle: Rule = {
       const first = uses[0]!;
       const full = onlyFullTitleBefore(citations, first, short);
       const count = uses.length > 1 ? `（本文共${uses.length}处）` : "";
+      // Declared only after its first use (《纲要》…《质量强国建设纲要》（以下简称《纲要》）): the
+      // document is known, and the drafter is told so rather than asked to declare it.
+      const later = full ? undefined : declarations.find((d) => d.short === short && d.start > first.start && d.full !== null);
+      if (later?.full) {
+        const title = later.full.title;
+        report({
+          start: first.start,
+          end: first.end,
+          message: `简称《${short}》用在注明之前${count}：后文《${title}》之后才注明“以下简称《${short}》”，此处应写全称，或把注明移到首次引用全称处`,
+          suggestions: [{ description: `改为全称《${title}》`, edits: [{ start: first.titleStart, end: first.titleStart + first.title.length, newText: title }] }],
+        });
+        continue;
+      }
       const suggestion: Fix | null = full && { description: `在《${full.title}》后注明“（以下简称《${short}》）”`, edits: [{ start: full.end, end: full.end, newText: `（以下简称《${short}》）` }] };
       report({
         start: first.start,
