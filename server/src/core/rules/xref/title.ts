@@ -21,7 +21,7 @@ export const citationTitle: Rule = {
     speed: "fast",
     docs: {
       rationale:
-        "引用上位文件必须使用其准确全称。起草时常见增字、漏字（《质量强国建设规划纲要》《质量强国纲要》）或把印发通知的标题写走样，审核人员要逐一核对。本规则把书名号中的标题与已知文件（内置的《质量强国建设纲要》、配置中的上位文件、各省的质量强省实施意见、《中华人民共和国国民经济和社会发展第十四个五年规划和2035年远景目标纲要》，以及查到文号的市级方案，如《赣州市深化质量强市建设实施方案》（赣市府字〔2024〕41号））比较：与某一已知标题高度相近但不相同的，报告并以准确标题修复；标题后括注的文号属于另一文件的，也报告。标题正确而所注文号与已知文号不同的（如《中共中央 国务院关于印发〈质量强国建设纲要〉的通知》（中发〔2022〕71号）），报告文号并建议改为已知文号（省委、省政府《关于深化质量强省建设的实施意见》这样各省共用的简短标题，所注文号是其中任一份的即为正确；机关代字是某一份的（如“赣发”）才按那一份核对，其他机关代字无从判断，不报告）；标题写走样、所注文号又不是该文件文号的，两处同时报告（标题可修复，文号只给建议）；与已知标题差别较大的书名号视为引用其他文件，不报告；与已知标题只差中间一个词（两字以内）、开头至少四字相同的（《质量强国战略纲要》），同样报告；开头不同的（《交通强国建设纲要》）是另一文件；省、市自己的“十四五”规划纲要标题写明地名（《江西省国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要》），是另一文件，不按国家的改正；标题中写明的发文地方与已知文件不同的（如《浙江省人民政府关于深化质量强省建设的实施意见》之于江西省的同名文件），也是另一文件，不报告；标题开头的地名不同的（《吉安市深化质量强市建设实施方案》之于赣州市的方案）同样是另一文件，不写地名的（《深化质量强市建设实施方案》，各市都有）也不按某一市的方案改正。省委、省政府写在书名号外（省委、省政府《关于深化质量强省建设的实施意见》）是通行写法，不报告。标题后括注年份的（《赣州市深化质量强市建设实施方案》（2023年）），与已知文件的年份（文号中的年份，没有文号时取成文日期）不同的，报告并建议改为已知年份；几份文件共用的简短标题不知是哪一份的，不报告。书名号中是本方案自己的标题的（印发通知中“《××市质量强市建设实施方案》已经市政府同意，现印发给你们”），是方案自身的名称，不按已知文件改正。",
+        "引用上位文件必须使用其准确全称。起草时常见增字、漏字（《质量强国建设规划纲要》《质量强国纲要》）或把印发通知的标题写走样，审核人员要逐一核对。本规则把书名号中的标题与已知文件（内置的《质量强国建设纲要》、配置中的上位文件、各省的质量强省实施意见、《中华人民共和国国民经济和社会发展第十四个五年规划和2035年远景目标纲要》，以及查到文号的市级方案，如《赣州市深化质量强市建设实施方案》（赣市府字〔2024〕41号））比较：与某一已知标题高度相近但不相同的，报告并以准确标题修复；标题后括注的文号属于另一文件的，也报告。标题正确而所注文号与已知文号不同的（如《中共中央 国务院关于印发〈质量强国建设纲要〉的通知》（中发〔2022〕71号）），报告文号并建议改为已知文号（省委、省政府《关于深化质量强省建设的实施意见》这样各省共用的简短标题，所注文号是其中任一份的即为正确；机关代字是某一份的（如“赣发”）才按那一份核对，其他机关代字无从判断，不报告）；标题写走样、所注文号又不是该文件文号的，两处同时报告（标题可修复，文号只给建议）；与已知标题差别较大的书名号视为引用其他文件，不报告；与已知标题只差中间一个词（两字以内）、开头至少四字相同的（《质量强国战略纲要》），同样报告；开头不同的（《交通强国建设纲要》）是另一文件；省、市自己的“十四五”规划纲要标题写明地名（《江西省国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要》），是另一文件，不按国家的改正；标题中写明的发文地方与已知文件不同的（如《浙江省人民政府关于深化质量强省建设的实施意见》之于江西省的同名文件），也是另一文件，不报告；标题开头的地名不同的（《吉安市深化质量强市建设实施方案》之于赣州市的方案）同样是另一文件，不写地名的（《深化质量强市建设实施方案》，各市都有）也不按某一市的方案改正。省委、省政府写在书名号外（省委、省政府《关于深化质量强省建设的实施意见》）是通行写法，不报告。已知标题中两个汉字之间多出的空格（《质量强国 建设纲要》，多来自网页两端对齐）也报告，修复删除空格；联合发文机关之间的空格有无均可，不报告。标题后括注年份的（《赣州市深化质量强市建设实施方案》（2023年）），与已知文件的年份（文号中的年份，没有文号时取成文日期）不同的，报告并建议改为已知年份；几份文件共用的简短标题不知是哪一份的，不报告。书名号中是本方案自己的标题的（印发通知中“《××市质量强市建设实施方案》已经市政府同意，现印发给你们”），是方案自身的名称，不按已知文件改正。",
       incorrect: "示例市深化质量强市建设实施方案\n为全面贯彻落实《质量强国建设规划纲要》，制定本方案。\n一、总体要求\n",
       correct: "示例市深化质量强市建设实施方案\n为全面贯彻落实《质量强国建设纲要》，制定本方案。\n一、总体要求\n",
     },
@@ -50,6 +50,7 @@ export const citationTitle: Rule = {
         if (correctedTo !== null && citation.docNumber) reportOtherNumber(plan.text, citation, correctedTo.document, correctedTo.form, report);
         continue;
       }
+      reportStraySpaces(citation.title, citation.titleStart, documents, report);
       if (!citation.docNumber) {
         checkCitedYear(plan.text, citation, documents, report);
         continue;
@@ -194,4 +195,47 @@ function titleCorrections(
   }
   const innerOnly = citedDocument(repaired, documents) === outer.closest.document;
   return { corrections: innerOnly ? inner : [outer], correctedTo: outer.closest };
+}
+
+/** A space a title may hold: an ASCII space or an ideographic one. */
+const isSpace = (code: number) => code === 0x20 || code === 0x3000;
+const HAN = /[\u3400-\u9fff]/;
+
+/**
+ * A space inside a known title where the title has none (《质量强国 建设纲要》, a trace of
+ * justified web text): titles are compared without spaces, since a space between issuers comes
+ * and goes (中共中央 国务院, 中共江西省委江西省人民政府), so the title counts as right, and
+ * punct/han-space leaves what is in 书名号 to this family. Only a space between two Chinese
+ * characters where the known form has no space on either side is reported; the fix removes it.
+ */
+function reportStraySpaces(title: string, start: number, documents: readonly CitableDocument[], report: RuleContext["report"]): void {
+  let hasSpace = false;
+  for (let i = 0; i < title.length && !hasSpace; i++) hasSpace = isSpace(title.charCodeAt(i));
+  if (!hasSpace) return;
+  const key = normalizeTitle(title);
+  const document = documents.find((d) => titleForms(d).includes(key));
+  if (!document) return;
+  const form = [document.title, ...document.aliases][titleForms(document).indexOf(key)]!;
+  // Walk the title against the form, the form's spaces (and what normalising drops) aside.
+  let j = 0;
+  for (let i = 0; i < title.length; i++) {
+    const code = title.charCodeAt(i);
+    if (!isSpace(code)) {
+      while (j < form.length && form.charCodeAt(j) !== code && /[\s\p{Cf}]/u.test(form[j]!)) j++;
+      if (j < form.length && form.charCodeAt(j) === code) j++;
+      continue;
+    }
+    let end = i;
+    while (end < title.length && isSpace(title.charCodeAt(end))) end++;
+    const formSpaced = (j > 0 && /\s/.test(form[j - 1]!)) || (j < form.length && /\s/.test(form[j]!));
+    if (!formSpaced && i > 0 && end < title.length && HAN.test(title[i - 1]!) && HAN.test(title[end]!)) {
+      report({
+        start: start + i,
+        end: start + end,
+        message: `引用的标题“${title}”中“${title.slice(Math.max(0, i - 2), i)}”与“${title.slice(end, end + 2)}”之间多了空格（《${form.replace(/《/g, "〈").replace(/》/g, "〉")}》中没有）`,
+        fix: spanFix("删除标题中的空格", start + i, start + end, ""),
+      });
+    }
+    i = end - 1;
+  }
 }
