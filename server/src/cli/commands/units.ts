@@ -3,7 +3,7 @@ import { PositionMapper } from "../../core/text/positions.js";
 import { registryFor } from "../../core/units/registry.js";
 import { unitReport } from "../../core/units/report.js";
 import { editDistance } from "../../core/config/validate.js";
-import { rowNamesUnit, unitTaskList } from "../../core/units/unitTasks.js";
+import { roleInRow, unitTaskList } from "../../core/units/unitTasks.js";
 import { type CliCommand, EXIT_OK, EXIT_USAGE } from "../command.js";
 import { type FileMatrix, formatUnitsCsv, formatUnitsJson, formatUnitsMarkdown, formatUnitTasksMarkdown, UNIT_FORMATS } from "../format/units.js";
 
@@ -36,8 +36,8 @@ export const command: CliCommand = {
       for (const row of report.rows) for (const unit of row.units) written.add(unit);
       // JSON and CSV keep their shape, narrowed to the rows and summaries of the asked units.
       const taskLists = asked.map((name) => unitTaskList(analysed, report, registry, name));
-      const namesAsked = asked.map((name) => rowNamesUnit(analysed, registry, name));
-      const narrowed = { ...report, rows: report.rows.filter((row) => namesAsked.some((names) => names(row))), units: report.units.filter((tally) => taskLists.some((list) => list.tally === tally)), groups: report.groups.filter((tally) => taskLists.some((list) => list.tally === tally)) };
+      const rolesAsked = asked.map((name) => roleInRow(analysed, registry, name));
+      const narrowed = { ...report, rows: report.rows.filter((row) => rolesAsked.some((roleOf) => roleOf(row) !== null)), units: report.units.filter((tally) => taskLists.some((list) => list.tally === tally)), groups: report.groups.filter((tally) => taskLists.some((list) => list.tally === tally)) };
       return { file: plan.file, report: narrowed, mapper: new PositionMapper(plan.text), taskLists };
     });
     if (asked.length > 0 && format === "markdown") context.emit(formatUnitTasksMarkdown(files));

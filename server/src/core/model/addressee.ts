@@ -22,6 +22,10 @@ export interface Addressee {
 export const ADDRESSEE_NAME_END = /(单位|部门|机关|机构|政府|党委|党组|党工委|管委会|委员会|办事处|街道|局|厅|委|办|院|所|中心|公司|企业|科室)$/u;
 /** What a 主送机关 never holds: a sentence's points. */
 const SENTENCE_POINT = /[。；;！？!?]/u;
+/** How far into the prelude a notice's title may stand (a web page's furniture may come first). */
+const MAX_NOTICE_LINES = 80;
+/** A notice's title on one line, letter-spaced 通  知 included, is no paragraph. */
+const MAX_NOTICE_TITLE = 120;
 /** A 主送机关 is a line of names, not a paragraph. */
 const MAX_ADDRESSEE_LENGTH = 150;
 
@@ -32,7 +36,18 @@ const MAX_ADDRESSEE_LENGTH = 150;
 export function addresseeOf(plan: PlanDocument): Addressee | null {
   const lines = plan.prelude?.lines ?? [];
   const text = plan.text;
-  const titleEnd = lines.findIndex((line) => line.kind === "text" && NOTICE_TITLE.test(lineText(line, text).replace(/[\s\u3000]+/gu, "")));
+  // The notice comes before the plan's title, within the document's first lines: a plan with no
+  // numbered item has every line in its prelude, and this runs on every keystroke.
+  const planTitle = plan.title?.lines[0];
+  const searched = Math.min(lines.length, MAX_NOTICE_LINES);
+  let titleEnd = -1;
+  for (let i = 0; i < searched && lines[i] !== planTitle; i++) {
+    const line = lines[i]!;
+    if (line.kind === "text" && line.contentEnd - line.indentEnd <= MAX_NOTICE_TITLE && NOTICE_TITLE.test(lineText(line, text).replace(/[\s\u3000]+/gu, ""))) {
+      titleEnd = i;
+      break;
+    }
+  }
   if (titleEnd < 0) return null;
   const next = (from: number) => {
     for (let i = from; i < lines.length; i++) if (lines[i]!.kind !== "blank" && lines[i]!.kind !== "comment") return i;

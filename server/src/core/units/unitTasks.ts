@@ -42,13 +42,7 @@ export function unitTaskList(plan: PlanDocument, report: UnitReport, given: Unit
   return { asked, tally, tasks };
 }
 
-/** Whether the matrix rows name the asked unit (the rows `--unit` keeps in JSON and CSV). */
-export function rowNamesUnit(plan: PlanDocument, given: UnitRegistry, asked: string): (row: UnitMatrixRow) => boolean {
-  const sameUnit = sameUnitAs(plan, given, asked);
-  return (row) => row.units.some(sameUnit);
-}
-
-/** What the asked unit does in a row that names it, and with whom (the editor's task list). */
+/** What the asked unit does in a row that names it, and with whom; null for a row that does not name it (the rows `--unit` and the editor's task list keep). */
 export function roleInRow(plan: PlanDocument, given: UnitRegistry, asked: string): (row: UnitMatrixRow) => { role: TaskRole["role"]; partners: string[] } | null {
   const sameUnit = sameUnitAs(plan, given, asked);
   return (row) => {
