@@ -132,3 +132,42 @@ describe("abuse cases", () => {
     expect(out.length / files[0]!.findings.length).toBeLessThan(2_000);
   }, 180_000);
 });
+
+/**
+ * One clause, or one sentence, of thousands of names: what the unit rules ask of every name of
+ * a list (the run it belongs to, the names beside it) and what the parents read of every title
+ * used to be read again per name, and a run of names with no separator recursed once per name.
+ * Each completes well within its timeout now; each took minutes, or overflowed the stack, before.
+ */
+describe("abuse cases: thousands of names in one list", () => {
+  function completes(text: string, names: number) {
+    const { findings, plan } = analyze(text);
+    expect(findings.filter((f) => f.internal)).toEqual([]);
+    // At most a finding or two per name, and nothing lost.
+    expect(findings.length).toBeLessThanOrEqual(2 * names + 10);
+    expect(plan.text).toBe(text);
+    return findings;
+  }
+
+  it("3,000 names run together in one clause (resolving a name by the place before it recursed once per name)", () => {
+    const findings = completes(`一、主要任务\n1.开展工作。〔责任单位：${"市工信局市财政局市商务局".repeat(1_000)}〕\n`, 3_000);
+    expect(findings.filter((f) => f.rule === "units/run-together")).toHaveLength(1);
+  }, 30_000);
+
+  it("20,000 names of a template place in one clause (each unknown name was held against every other name)", () => {
+    completes(`一、主要任务\n1.开展工作。〔责任单位：${Array.from({ length: 20_000 }, () => "【县】市场监管局").join("、")}〕\n`, 20_000);
+  }, 30_000);
+
+  it("20,000 department stems sharing one organ word, and 40,000 bare places sharing one ending (each name was read forward to its run's end)", () => {
+    completes(`一、主要任务\n1.开展工作。〔责任单位：市${Array.from({ length: 20_000 }, () => "住建").join("、")}局〕\n`, 20_000);
+    completes(`一、主要任务\n1.开展工作。〔责任单位：${Array.from({ length: 40_000 }, () => "柯桥区").join("、")}人民政府〕\n`, 40_000);
+  }, 40_000);
+
+  it("20,000 kinds of body under one 各 (each name was read back to its 各)", () => {
+    completes(`一、主要任务\n1.开展工作。〔责任单位：各乡镇人民政府、${Array.from({ length: 20_000 }, () => "【县】街道办事处").join("、")}〕\n`, 20_000);
+  }, 30_000);
+
+  it("40,000 citations of the outline in one sentence of the preamble (each title's clause was read back to its start)", () => {
+    completes(`为贯彻落实${"《质量强国建设纲要》第（五）条、".repeat(40_000)}制定本方案。\n一、主要任务\n1.开展工作。\n`, 40_000);
+  }, 30_000);
+});

@@ -213,6 +213,7 @@ function localVersionOf(citation: CitationNode, known: readonly ParentDocument[]
 
 /** The words by which a plan says it implements a document: 为贯彻落实《…》, 根据《…》, 按照《…》要求. */
 const IMPLEMENTS = /贯彻|落实|根据|按照|依据|依照|遵照|实施/;
+const LONGEST_IMPLEMENTS_WORD = 2;
 /** What ends the clause a citation stands in, by code unit. */
 const CLAUSE_STOP = codeUnitSet("，,；;。！!？?\n");
 
@@ -229,7 +230,8 @@ export function basisCitations(plan: PlanDocument): CitationNode[] {
   const prelude = plan.prelude;
   const cited = prelude ? citationsWithin(plan, prelude.start, prelude.end) : [];
   if (cited.length === 0) return guidanceBasis(plan);
-  const basis = cited.filter((citation, index) => statesBasis(plan.text, cited, index, prelude!.start));
+  const states = statingBasis(plan.text, cited, prelude!.start);
+  const basis = cited.filter((_, index) => states[index]);
   return basis.length > 0 ? basis : cited;
 }
 
@@ -242,7 +244,8 @@ export function statedBasisCitations(plan: PlanDocument): CitationNode[] {
   const prelude = plan.prelude;
   const cited = prelude ? citationsWithin(plan, prelude.start, prelude.end) : [];
   if (cited.length === 0) return guidanceBasis(plan);
-  return cited.filter((citation, index) => statesBasis(plan.text, cited, index, prelude!.start));
+  const states = statingBasis(plan.text, cited, prelude!.start);
+  return cited.filter((_, index) => states[index]);
 }
 
 /**
@@ -255,7 +258,8 @@ function guidanceBasis(plan: PlanDocument): CitationNode[] {
   const first = plan.items[0];
   if (!first || !isGeneralRequirements(first.heading.text)) return [];
   const cited = citationsWithin(plan, first.start, first.end);
-  return cited.filter((citation, index) => statesBasis(plan.text, cited, index, first.start));
+  const states = statingBasis(plan.text, cited, first.start);
+  return cited.filter((_, index) => states[index]);
 }
 
 function citationsWithin(plan: PlanDocument, start: number, end: number): CitationNode[] {
@@ -268,23 +272,29 @@ function citationsWithin(plan: PlanDocument, start: number, end: number): Citati
 }
 
 /**
- * Whether the clause a citation stands in says, before it, that the plan implements it. The
- * clause is read back from the citation to the last clause stop, passing over the citations
- * before it in the clause (a list of documents shares the verb), whose titles are not read:
- * 《关于贯彻落实〈…〉的实施方案》 implements nothing by its name.
+ * For each citation, whether the clause it stands in says, before it, that the plan implements
+ * it. The clause is read back from the citation to the last clause stop, passing over the
+ * citations before it in the clause (a list of documents shares the verb), whose titles are not
+ * read: 《关于贯彻落实〈…〉的实施方案》 implements nothing by its name. One pass forward, carrying
+ * what the clause has said so far: a list of thousands of titles in one clause (a pasted
+ * bibliography) must not be read back once per title.
  */
-function statesBasis(text: string, cited: readonly CitationNode[], index: number, floor: number): boolean {
-  let words = "";
-  let end = cited[index]!.start;
-  for (let before = index - 1; ; before--) {
-    const start = before >= 0 ? Math.max(cited[before]!.end, floor) : floor;
-    const between = text.slice(start, end);
+function statingBasis(text: string, cited: readonly CitationNode[], floor: number): boolean[] {
+  const states: boolean[] = [];
+  let said = false;
+  // The clause's last characters, so that a verb split by a citation's title still counts as the old reading did.
+  let tail = "";
+  for (let index = 0; index < cited.length; index++) {
+    const start = index > 0 ? Math.max(cited[index - 1]!.end, floor) : floor;
+    const between = text.slice(start, cited[index]!.start);
     const stop = lastStop(between);
-    words = (stop >= 0 ? between.slice(stop + 1) : between) + words;
-    if (stop >= 0 || before < 0 || start === floor) break;
-    end = cited[before]!.start;
+    // A stop starts a new clause; else the clause goes on through the title before this one.
+    const words = stop >= 0 ? between.slice(stop + 1) : tail + between;
+    said = (stop < 0 && said) || IMPLEMENTS.test(words);
+    tail = words.slice(-(LONGEST_IMPLEMENTS_WORD - 1));
+    states.push(said);
   }
-  return IMPLEMENTS.test(words);
+  return states;
 }
 
 function lastStop(text: string): number {

@@ -51,6 +51,8 @@ const WRITTEN_IN_FULL: ReadonlyArray<readonly [string, string]> = [["广播电�
 /** How the name of a body ends: an office, a bureau, a committee, a centre … (not 牵头, 负责). */
 const SECOND_NAME_END = /(?:局|委|办|厅|院|会|部|室|中心|队|社|署)$/;
 const NONE_USED: ReadonlySet<string> = new Set();
+/** The longest name read by parts (resolveSlow): a place of a dozen characters and a body's full name of some twenty, twice over. */
+const LONGEST_DERIVED_NAME = 64;
 /** A name with one bracketed list inside it, before its last word (resolveWithPartsListed). */
 const PARTS_LISTED = /^([^（）]+)（([^（）]+)）(管委会|管理委员会|人民政府|政府|党工委|办事处)$/;
 /** An area a body's name may list as its parts: a zone, a park, a county, a town, a street. */
@@ -233,6 +235,11 @@ export class UnitRegistry implements RegistryView {
     const text = normalizeUnitName(name);
     const exact = this.indexed().byForm.get(text);
     if (exact) return exact;
+    // Names no entry lists are read by parts (a place before a name, a name inside another),
+    // each read resolving the rest again: a "name" thousands of characters long, a clause's
+    // names run together without a separator, would recurse once per name in it. No unit's
+    // name comes near the bound; units/run-together splits such a run into the names it holds.
+    if (text.length > LONGEST_DERIVED_NAME) return null;
     const remembered = this.slowAnswers.lookup(text);
     return remembered !== undefined ? remembered : this.slowAnswers.remember(text, (copy) => this.resolveSlow(copy));
   }

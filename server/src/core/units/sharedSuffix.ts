@@ -33,13 +33,44 @@ const LOCAL_GOVERNMENT = /(?:[区县市旗](?:党委和人民政府|党委和政
 export function sharedSuffixName(units: readonly { text: string }[], index: number): string | null {
   const name = units[index]!.text;
   if (!BARE_PLACE.test(name)) return null;
-  for (let next = index + 1; next < units.length; next++) {
-    const text = units[next]!.text;
-    const ending = PLACE_WITH_ENDING.exec(text);
-    if (ending !== null) return name + ending[1]!;
-    if (!BARE_PLACE.test(text)) return null;
+  const runs = runsOf(units);
+  runs.places ??= closersOf(units, (text) => PLACE_WITH_ENDING.test(text), (text) => BARE_PLACE.test(text));
+  const closer = runs.places[index]!;
+  return closer < 0 ? null : name + PLACE_WITH_ENDING.exec(units[closer]!.text)![1]!;
+}
+
+/**
+ * The runs of a list's names, per list: every name of a run is asked about, and a pasted
+ * clause of thousands of names must not be read to its run's end (or back to its 各) once per name.
+ */
+interface ListRuns {
+  /** Runs of bare places (sharedSuffixName). */
+  places?: Int32Array;
+  /** Runs of department stems (sharedOrganName), read against this registry. */
+  stems?: { registry: UnitRegistry; closers: Int32Array };
+  /** Runs of kinds under a 各 (allHeadOf). */
+  all?: AllRuns;
+}
+
+const listRuns = new WeakMap<readonly { text: string }[], ListRuns>();
+
+function runsOf(units: readonly { text: string }[]): ListRuns {
+  let runs = listRuns.get(units);
+  if (runs === undefined) listRuns.set(units, (runs = {}));
+  return runs;
+}
+
+/**
+ * For each name, the index of the first name after it that `closes` its run, where every name
+ * between `continues` it; -1 where a name that does neither comes first, or none follows.
+ */
+function closersOf(units: readonly { text: string }[], closes: (text: string) => boolean, continues: (text: string) => boolean): Int32Array {
+  const closers = new Int32Array(units.length).fill(-1);
+  for (let at = units.length - 2; at >= 0; at--) {
+    const next = units[at + 1]!.text;
+    closers[at] = closes(next) ? at + 1 : continues(next) ? closers[at + 1]! : -1;
   }
-  return null;
+  return closers;
 }
 
 /** A department's stem: a few characters with no organ word of its own (水利, 住建, 市公安). */
@@ -56,16 +87,14 @@ const ORGAN_WORD = /[局委厅办]$/;
 function sharedOrganName(units: readonly { text: string }[], index: number, registry: UnitRegistry): string | null {
   const name = units[index]!.text;
   if (!isStem(name, registry)) return null;
-  for (let next = index + 1; next < units.length; next++) {
-    const text = units[next]!.text;
-    if (ORGAN_WORD.test(text)) {
-      const meant = name + text.charAt(text.length - 1);
-      if (registry.resolve(meant) !== null) return meant;
-      return leadingLevelWord(name) === null && registry.resolve((leadingLevelWord(text) ?? "市") + meant) !== null ? meant : null;
-    }
-    if (!isStem(text, registry)) return null;
-  }
-  return null;
+  const runs = runsOf(units);
+  if (runs.stems?.registry !== registry) runs.stems = { registry, closers: closersOf(units, (text) => ORGAN_WORD.test(text), (text) => isStem(text, registry)) };
+  const closer = runs.stems.closers[index]!;
+  if (closer < 0) return null;
+  const text = units[closer]!.text;
+  const meant = name + text.charAt(text.length - 1);
+  if (registry.resolve(meant) !== null) return meant;
+  return leadingLevelWord(name) === null && registry.resolve((leadingLevelWord(text) ?? "市") + meant) !== null ? meant : null;
 }
 
 function isStem(name: string, registry: UnitRegistry): boolean {
@@ -106,15 +135,47 @@ export function coveredByAll(units: readonly { text: string }[], index: number, 
 /** The index of the name with 各 (有关, 相关) whose run of kinds holds the name at `index` (coveredByAll), or -1. */
 function allHeadOf(units: readonly { text: string }[], index: number, registry: UnitRegistry): number {
   // Most names are a department with its level word, which no 各 covers (isKindAfter): asked of
-  // every name by the unit rules, they are answered without a look back through their list.
+  // every name by the unit rules, they are answered without a look at their list.
   const name = units[index]!.text;
   if (leadingLevelWord(name) !== null && !isKind(name, registry)) return -1;
-  let start = index - 1;
-  while (start >= 0 && !ALL_OF_KIND.test(units[start]!.text)) start--;
-  if (start < 0) return -1;
-  const all = units[start]!.text;
-  for (let at = start + 1; at <= index; at++) if (!isKindAfter(units[at]!.text, all, registry)) return -1;
-  return start;
+  return allRunsOf(units, registry).headOf[index]!;
+}
+
+/**
+ * The runs of kinds under a 各 in one list, read in one pass (ListRuns): `headOf[i]`, the 各 name
+ * whose run holds name i (the nearest 各 name before it, every name between them a kind after
+ * it), or -1; `endOf`, where the run of a 各 name ends, asked of a head only, so found on first asking.
+ */
+interface AllRuns {
+  registry: UnitRegistry;
+  headOf: Int32Array;
+  endOf: Map<number, number>;
+}
+
+function allRunsOf(units: readonly { text: string }[], registry: UnitRegistry): AllRuns {
+  const runs = runsOf(units);
+  if (runs.all?.registry === registry) return runs.all;
+  const headOf = new Int32Array(units.length).fill(-1);
+  let head = -1;
+  for (let at = 0; at < units.length; at++) {
+    const name = units[at]!.text;
+    if (head >= 0 && isKindAfter(name, units[head]!.text, registry)) headOf[at] = head;
+    else head = -1;
+    if (ALL_OF_KIND.test(name)) head = at;
+  }
+  return (runs.all = { registry, headOf, endOf: new Map() });
+}
+
+/** The last name of the run of kinds after the 各 name at `start` (the name itself where none follows). */
+function allRunEnd(units: readonly { text: string }[], start: number, registry: UnitRegistry): number {
+  const runs = allRunsOf(units, registry);
+  let end = runs.endOf.get(start);
+  if (end === undefined) {
+    const head = units[start]!.text;
+    for (end = start; end + 1 < units.length && isKindAfter(units[end + 1]!.text, head, registry); ) end++;
+    runs.endOf.set(start, end);
+  }
+  return end;
 }
 
 /** Whether a name is a kind of body, its level word, if it lacks one, that of the name with 各 (`all`). */
@@ -165,8 +226,7 @@ function sharedAllName(units: readonly { text: string }[], index: number, regist
   if (start < 0) return null;
   const head = units[start]!.text;
   const all = ALL_OF_KIND.exec(head)![0];
-  let end = start;
-  while (end + 1 < units.length && isKindAfter(units[end + 1]!.text, head, registry)) end++;
+  const end = allRunEnd(units, start, registry);
   if (end === start) return null;
   const member = lead !== null ? name.slice(all.length) : name;
   const ending = index === end ? "" : sharedEnding(units[end]!.text, member, registry);

@@ -63,17 +63,43 @@ function unlistedMessage(name: string): string {
  * A name only suggested because the plan uses it (水利 beside 市水务局, whose nearest name is
  * 市水利局) is no leftover of it. Null when none is.
  */
-function leftoverOf(unit: UnitName, clauseUnits: readonly UnitName[], nearMissOf: readonly string[], units: UnitRegistry): string | null {
-  const name = unit.text;
-  for (const other of clauseUnits) {
-    if (other === unit) continue;
-    const resolved = units.resolve(other.text);
-    if (resolved === null) continue;
-    const forms = [other.text, resolved.canonical, ...resolved.entry.aliases.filter((alias) => !alias.includes(PLACE_SLOT))];
-    if (forms.some((form) => isPieceOf(name, form) || isOneLeftOutOf(name, form) || isTypedTwiceIn(name, form))) return other.text;
-    if (nearMissOf.includes(resolved.canonical) && forms.some((form) => isSameSoundSlip(name, form))) return other.text;
+function leftoverOf(name: string, roster: ClauseRoster, nearMissOf: readonly string[]): string | null {
+  for (const other of roster.known) {
+    if (other.unit.text === name) continue;
+    if (other.forms.some((form) => isPieceOf(name, form) || isOneLeftOutOf(name, form) || isTypedTwiceIn(name, form))) return other.unit.text;
+    if (nearMissOf.includes(other.canonical) && other.forms.some((form) => isSameSoundSlip(name, form))) return other.unit.text;
   }
   return null;
+}
+
+/**
+ * A clause's units the registry knows, each read once: its forms (as written, canonical, the
+ * entry's aliases) and which unit it is. Every unknown name of the clause is held against them,
+ * and a clause pasted with thousands of names must not resolve each of them again per name.
+ */
+interface ClauseRoster {
+  known: ReadonlyArray<{ unit: UnitName; canonical: string; forms: readonly string[] }>;
+  /** The units of the clause by identity key (identity.ts), in clause order. */
+  byKey: ReadonlyMap<string, readonly UnitName[]>;
+}
+
+function rosterOf(clause: ResponsibilityClause, units: UnitRegistry, identity: (unit: ResolvedUnit) => UnitIdentity): ClauseRoster {
+  const known: Array<ClauseRoster["known"][number]> = [];
+  const byKey = new Map<string, UnitName[]>();
+  const seen = new Set<string>();
+  for (const unit of clause.units) {
+    const resolved = units.resolve(unit.text);
+    if (resolved === null) continue;
+    const { key } = identity(resolved);
+    const same = byKey.get(key);
+    if (same) same.push(unit);
+    else byKey.set(key, [unit]);
+    // A name written twice is one more place to delete, not one more unit to compare with.
+    if (seen.has(unit.text)) continue;
+    seen.add(unit.text);
+    known.push({ unit, canonical: resolved.canonical, forms: [unit.text, resolved.canonical, ...resolved.entry.aliases.filter((alias) => !alias.includes(PLACE_SLOT))] });
+  }
+  return { known, byKey };
 }
 
 /** Whether `name` is a run of `of`'s characters, shorter than it (市科技 of 市科技局). */
@@ -99,15 +125,11 @@ function isTypedTwiceIn(name: string, of: string): boolean {
 }
 
 /** Whether a clause lists, besides `unit`, the unit `name` stands for (章贡区住建局 is not 南康区住建局: identity.ts). */
-function listsUnit(clauseUnits: readonly UnitName[], unit: UnitName, name: string, units: UnitRegistry, identity: (unit: ResolvedUnit) => UnitIdentity): boolean {
+function listsUnit(roster: ClauseRoster, unit: UnitName, name: string, units: UnitRegistry, identity: (unit: ResolvedUnit) => UnitIdentity): boolean {
   const resolved = units.resolve(name);
   if (resolved === null) return false;
-  const { key } = identity(resolved);
-  return clauseUnits.some((other) => {
-    if (other === unit) return false;
-    const listed = units.resolve(other.text);
-    return listed !== null && identity(listed).key === key;
-  });
+  const listed = roster.byKey.get(identity(resolved).key);
+  return listed !== undefined && listed.some((other) => other !== unit);
 }
 
 /** `name` with its bracketed second name replaced by each listed name it is a near miss of. */
@@ -449,6 +471,9 @@ function clauseJudge(plan: PlanDocument, units: UnitRegistry, used: ReadonlySet<
   return (clause) => {
     const findings: FindingReport[] = [];
     const notes: string[] = [];
+    let roster: ClauseRoster | null = null;
+    // The leftover of a name depends on the name and the clause only: a name written many times is held against the clause once.
+    const leftovers = new Map<string, string | null>();
     for (const segment of clause.segments) {
       const names = segment.units;
       for (let index = 0; index < names.length; index++) {
@@ -462,10 +487,13 @@ function clauseJudge(plan: PlanDocument, units: UnitRegistry, used: ReadonlySet<
         // Half of a registry name a space split (市科 技局) is units/separator's finding.
         if (verdict === null || nameSplitBySpace(plan.text, names, index - 1, units) !== null || nameSplitBySpace(plan.text, names, index, units) !== null) continue;
         // What is left of a unit the clause lists (人社局 beside 市人社局) is deleted, not replaced.
-        const leftover = leftoverOf(unit, clause.units, verdict.nearMissOf, units);
+        roster ??= rosterOf(clause, units, identity);
+        const clauseRoster = roster;
+        let leftover = leftovers.get(unit.text);
+        if (leftover === undefined) leftovers.set(unit.text, (leftover = leftoverOf(unit.text, clauseRoster, verdict.nearMissOf)));
         // A suggestion the clause already lists would list it twice (市质监局 beside 市市场监管局);
         // a retired name's successor listed is the place's, whichever the others are (市经信委 beside 市经信局).
-        const isListed = ({ name }: { name: string }) => listsUnit(clause.units, unit, name, units, identity);
+        const isListed = ({ name }: { name: string }) => listsUnit(clauseRoster, unit, name, units, identity);
         const fresh = leftover === null ? verdict.replacements.filter((replacement) => !isListed(replacement)) : [];
         // A retired name's successor listed is the place's. Any other name whose suggestions the
         // clause all lists is no leftover of them (leftoverOf said so: neither a fragment nor a near
