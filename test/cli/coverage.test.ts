@@ -70,6 +70,23 @@ describe("plancheck coverage", () => {
     expect(csv).toContain(`,（二十九）,加强党的全面领导,否,否（属十一、加强组织保障）,是,一、 › （二）,加强组织领导,标注,`);
   });
 
+  it("counts a sector plan against its sector's items and lists the others as another sector's", async () => {
+    const file = join(__dirname, "..", "xref", "sector-plans", "construction.plan");
+    const report = JSON.parse((await run(["coverage", "--format", "json", file])).out);
+    expect(report).toMatchObject({ sectors: ["建设工程"], total: 8 });
+    expect(report.items.map((i: { number: string }) => i.number)).toEqual(["（十三）", "（十四）", "（十五）", "（二十三）", "（二十四）", "（二十五）", "（二十六）", "（二十七）"]);
+    expect(report.outOfScope.find((i: { number: string }) => i.number === "（七）")).toMatchObject({ reason: "other-sector", section: "四、增强产业质量竞争力", by: [] });
+    const markdown = (await run(["coverage", file])).out;
+    expect(markdown).toContain("方案标题表明是建设工程领域的专项方案：只计入《质量强国建设纲要》中本领域的条目和各领域共同的条目，其他领域的条目不计入，见文末。");
+    expect(markdown).toMatch(/覆盖 \d\/8 项任务（《质量强国建设纲要》共 32 条，24 条不计入，见文末）/);
+    expect(markdown).toContain("（二十二）（二十八）不属建设工程领域，是其他领域的任务，不由本领域的专项方案落实；");
+    expect(markdown).toContain("| （七） | 提高产业质量竞争水平 | 四、增强产业质量竞争力（其他领域） | — |");
+    const csv = (await run(["coverage", "--format", "csv", file])).out;
+    expect(csv).toContain(",（七）,提高产业质量竞争水平,是,否（其他领域，属四、增强产业质量竞争力）,否,,,,\r\n");
+    // A plan on quality as a whole names no sector: every item counts, as before.
+    expect(JSON.parse((await run(["coverage", "--format", "json", GANZHOU])).out)).toMatchObject({ sectors: null, total: 26 });
+  });
+
   describe("what a reviewer reads", () => {
     // 1. quotes （二十）'s and （二十一）'s phrases and matches neither at the threshold; 2. is about
     // nothing the outline says; 3. is most like （二十一）, far under the threshold.

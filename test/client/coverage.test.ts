@@ -38,6 +38,7 @@ function dto(by: CoverageDto["items"][number]["by"]): CoverageDto {
     file: "file:///plan.plan",
     title: "示例市质量强市建设实施方案",
     parent: { id: "quality-power-outline", title: "质量强国建设纲要", uri: "plan-parent:/quality-power-outline.plan", inferred: false },
+    sectors: null,
     covered: 1,
     total: 1,
     items: [{ number: "（五）", title: "强化质量发展利民惠民", verified: true, covered: true, range, by }],
@@ -66,5 +67,44 @@ describe("the coverage table's word for how a task counts", () => {
     expect(html).toContain("标注");
     expect(html).toContain("引用原文“质量惠民”");
     expect(html).toContain("推断 0.42");
+  });
+});
+
+describe("the coverage of a sector plan", () => {
+  const item = (number: string, title: string, line: number, by: CoverageDto["items"][number]["by"]) => ({
+    number,
+    title,
+    verified: true,
+    covered: by.length > 0,
+    range: { start: { line, character: 0 }, end: { line, character: 8 } },
+    by,
+  });
+  const sectorPlan = (): CoverageDto => ({
+    ...dto([]),
+    file: "file:///建筑.plan",
+    title: "示例市建筑工程质量提升行动方案",
+    sectors: ["建设工程"],
+    items: [item("（十三）", "强化工程质量保障", 40, [credit("annotation", null, 1)])],
+    outOfScope: [{ number: "（七）", title: "提高产业质量竞争水平", verified: true, section: "四、增强产业质量竞争力", reason: "other-sector", range, by: [] }],
+  });
+
+  it("names the sector in the summary and marks another sector's item so", async () => {
+    const html = await tableOf(sectorPlan());
+    expect(html).toContain("《质量强国建设纲要》建设工程领域任务覆盖 1/1");
+    expect(html).toContain("其他领域，不计入");
+  });
+
+  it("lines the workspace view's rows up by item number, a sector plan's other items marked not counted", async () => {
+    const { showWorkspaceCoverage } = await import("../../client/src/commands/coverage");
+    const whole: CoverageDto = { ...dto([]), items: [item("（七）", "提高产业质量竞争水平", 20, []), item("（十三）", "强化工程质量保障", 40, [])], total: 2, covered: 0 };
+    const client = { sendRequest: async () => [whole, sectorPlan()] };
+    await showWorkspaceCoverage(client as never);
+    const html = fake.panels.at(-1)!.webview.html;
+    const rows = html.split("\n").filter((line) => line.startsWith("<tr><td>"));
+    expect(rows).toHaveLength(2);
+    expect(rows[0]).toContain("（七）提高产业质量竞争水平");
+    expect(rows[0]).toContain('<td class="outside">不计入</td>');
+    expect(rows[1]).toContain("（十三）强化工程质量保障");
+    expect(rows[1]).toContain("✓ 二、 › （一）");
   });
 });

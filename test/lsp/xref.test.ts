@@ -89,6 +89,15 @@ describe("completion after 对应纲要：", () => {
     expect(edit.range.end.character - edit.range.start.character).toBe(1);
   });
 
+  it("in a sector plan, lists its sector's items and the common ones first, another sector's last and marked", async () => {
+    const { uri, position } = await open({}, "---\n上位文件: 质量强国建设纲要\n---\n示例市建筑工程质量提升行动方案\n一、主要任务\n1.落实工程质量责任。〔对应纲要：<|>\n");
+    const list = (await server!.client.sendRequest("textDocument/completion", { textDocument: { uri }, position })) as CompletionList;
+    const ordered = [...list.items].filter((i) => /^（/.test(i.label)).sort((a, b) => a.sortText!.localeCompare(b.sortText!));
+    expect(ordered.slice(0, 8).map((i) => i.label)).toEqual(["（十三）", "（十四）", "（十五）", "（二十三）", "（二十四）", "（二十五）", "（二十六）", "（二十七）"]);
+    expect(ordered.find((i) => i.label === "（七）")!.labelDetails!.description).toContain("（其他领域，不计入覆盖率）");
+    expect(ordered.find((i) => i.label === "（一）")!.labelDetails!.description).toMatch(/（不计入覆盖率）$/);
+  });
+
   it("after a 、 replaces only the number being typed", async () => {
     const { uri, position } = await open({}, "---\n上位文件: 质量强国建设纲要\n---\n示例方案\n一、主要任务\n1.任务。〔对应纲要：（七）、（二<|>\n");
     const list = (await server!.client.sendRequest("textDocument/completion", { textDocument: { uri }, position })) as CompletionList;
@@ -213,6 +222,16 @@ describe("hover, lens and quick action", () => {
     const twentyNine = coverage!.outOfScope.find((i) => i.number === "（二十九）")!;
     expect(twentyNine.section).toBe("十一、加强组织保障");
     expect(twentyNine.by[0]).toMatchObject({ how: "annotation", heading: "加强组织领导" });
+  });
+
+  it("a sector plan's lens and table count its sector's items, the others another sector's", async () => {
+    const { uri } = await open({}, "示例市建筑工程质量提升行动方案\n为贯彻落实《质量强国建设纲要》，制定本方案。\n一、主要任务\n（一）落实工程质量主体责任。强化建设单位首要责任。〔对应纲要：（十三）〕<|>\n");
+    const lenses = (await server!.client.sendRequest("textDocument/codeLens", { textDocument: { uri } })) as CodeLens[];
+    expect(lenses[0]!.command!.title).toBe("覆盖纲要建设工程领域任务 1/8");
+    const [coverage] = (await server!.client.sendRequest("policyPlan/coverage", { uri })) as Array<{ sectors: string[] | null; total: number; scope: string; outOfScope: Array<{ number: string; reason: string }> }>;
+    expect(coverage).toMatchObject({ sectors: ["建设工程"], total: 8 });
+    expect(coverage!.outOfScope.find((i) => i.number === "（七）")!.reason).toBe("other-sector");
+    expect(coverage!.scope).toContain("不属建设工程领域");
   });
 
   it("the workspace view lists every plan with a parent", async () => {

@@ -52,14 +52,20 @@ export async function showCoverage(client: LanguageClient, uriArg?: string): Pro
   const outside = coverage.outOfScope
     .map((item) => {
       const open = reveal({ uri: coverage.parent.uri, ...item.range.start });
-      return `<tr class="outside"><td><a data-reveal="${open}">${escapeHtml(item.number)}</a></td><td><a data-reveal="${open}">${escapeHtml(item.title)}</a>${unverified(item.verified)}</td><td>${escapeHtml(vscode.l10n.t("不计入"))}</td><td>${byCell(item.by)}</td></tr>`;
+      // An item of another sector than a sector plan's says why it does not count.
+      const mark = item.reason === "other-sector" ? vscode.l10n.t("其他领域，不计入") : vscode.l10n.t("不计入");
+      return `<tr class="outside"><td><a data-reveal="${open}">${escapeHtml(item.number)}</a></td><td><a data-reveal="${open}">${escapeHtml(item.title)}</a>${unverified(item.verified)}</td><td>${escapeHtml(mark)}</td><td>${byCell(item.by)}</td></tr>`;
     })
     .join("\n");
   // The plan's tasks that count for no item: a local addition or a match missed.
   const unmatched = coverage.unmatched
     .map((t) => `<tr class="outside"><td>—</td><td>${t.nearest ? escapeHtml(vscode.l10n.t("最接近 {0}{1}", t.nearest.number, t.nearest.title)) : ""}</td><td>${escapeHtml(vscode.l10n.t("无对应"))}</td><td>${task(t)}</td></tr>`)
     .join("\n");
-  const summary = `${vscode.l10n.t("《{0}》任务覆盖 {1}/{2}", coverage.parent.title, coverage.covered, coverage.total)}${coverage.scope ? ` ${coverage.scope}` : ""}`;
+  const counted =
+    coverage.sectors !== null
+      ? vscode.l10n.t("《{0}》{1}领域任务覆盖 {2}/{3}", coverage.parent.title, coverage.sectors.join("、"), coverage.covered, coverage.total)
+      : vscode.l10n.t("《{0}》任务覆盖 {1}/{2}", coverage.parent.title, coverage.covered, coverage.total);
+  const summary = `${counted}${coverage.scope ? ` ${coverage.scope}` : ""}`;
   const header = [vscode.l10n.t("编号"), vscode.l10n.t("标题"), vscode.l10n.t("覆盖"), vscode.l10n.t("对应任务")];
   openPanel(title, summary, header, [rows, unmatched, outside].filter(Boolean).join("\n"), reveals);
 }
@@ -78,11 +84,17 @@ export async function showWorkspaceCoverage(client: LanguageClient): Promise<voi
   const columns = plans.filter((p) => p.parent.id === parent.id);
   const reveals: Reveal[] = [];
   const reveal = (target: Reveal) => reveals.push(target) - 1;
-  const rows = columns[0]!.items
-    .map((item, index) => {
+  // One row per item any plan counts, in the parent's order: a sector plan counts its sectors'
+  // items only (建设工程: （十三）–（十五） and the common ones), so plans' item lists differ.
+  const counted = new Map<string, CoverageDto["items"][number]>();
+  for (const plan of columns) for (const item of plan.items) if (!counted.has(item.number)) counted.set(item.number, item);
+  const inOrder = [...counted.values()].sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+  const rows = inOrder
+    .map((item) => {
       const open = reveal({ uri: parent.uri, ...item.range.start });
       const cells = columns.map((plan) => {
-        const row = plan.items[index]!;
+        const row = plan.items.find((each) => each.number === item.number);
+        if (!row) return `<td class="outside">${escapeHtml(vscode.l10n.t("不计入"))}</td>`;
         const first = row.by[0];
         return row.covered && first ? `<td class="covered"><a data-reveal="${reveal({ uri: plan.file, ...first.range.start })}">✓ ${escapeHtml(first.path.join(" › "))}</a></td>` : `<td class="uncovered">—</td>`;
       });
@@ -126,7 +138,7 @@ function tableHtml(webview: vscode.Webview, title: string, summary: string, head
   a { color: var(--vscode-textLink-foreground); cursor: pointer; text-decoration: none; }
   a:hover { text-decoration: underline; }
   tr.uncovered, td.uncovered { background: var(--vscode-inputValidation-warningBackground); }
-  .how, tr.outside { color: var(--vscode-descriptionForeground); }
+  .how, tr.outside, td.outside { color: var(--vscode-descriptionForeground); }
 </style>
 </head>
 <body>

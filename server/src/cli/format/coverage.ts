@@ -20,7 +20,9 @@ const byJson = (b: CoveredBy) => ({ path: b.path, how: b.how, score: score(b.sco
  * and `quote` (the parent's phrase it writes verbatim, or null); the items outside the count
  * (`outOfScope`), the tasks that count for none (`unmatched`), whether the parent was
  * inferred because the plan cites none (`inferred`), and for one inferred through a cited local
- * document on its subject (a province's 实施意见), that document's title (`inferredThrough`, else null).
+ * document on its subject (a province's 实施意见), that document's title (`inferredThrough`, else null);
+ * for a sector plan, its sectors (`sectors`, null for a plan on quality as a whole), the items of
+ * other sectors being in `outOfScope` with the reason `other-sector`.
  */
 export function coverageJson(file: string, coverage: Coverage) {
   return {
@@ -38,6 +40,7 @@ export function coverageJson(file: string, coverage: Coverage) {
     inferred: coverage.inferred,
     inferredThrough: coverage.inferred ? coverage.inferredThrough : null,
     secondaryTo: coverage.secondaryTo,
+    sectors: coverage.sectors,
   };
 }
 
@@ -89,7 +92,7 @@ function csvRows(file: string, coverage: Coverage): string[][] {
     for (const b of by) rows.push([...head, pathText(b.path), b.item.heading.text, howWord(b), b.how === "inferred" ? String(score(b.score)) : ""]);
   };
   for (const item of coverage.items) add(item.entry, "是", item.covered, item.by);
-  for (const item of coverage.outOfScope) add(item.entry, `否（属${sectionName(item.entry)}）`, item.by.length > 0, item.by);
+  for (const item of coverage.outOfScope) add(item.entry, `否（${item.reason === "other-sector" ? "其他领域，" : ""}属${sectionName(item.entry)}）`, item.by.length > 0, item.by);
   for (const task of coverage.unmatched) rows.push([file, coverage.parent.title, "", "", "", "", "", pathText(task.path), task.item.heading.text, `无对应${nearestText(task)}`, ""]);
   return rows;
 }
@@ -111,6 +114,9 @@ export function formatCoverageMarkdown(file: string, coverage: Coverage): string
     ...(coverage.secondaryTo !== null
       ? [`方案标题对应所引用的《${markdownText(coverage.secondaryTo)}》，是该文件的专项落实方案，对《${markdownText(coverage.parent.title)}》是一并贯彻：未覆盖的条目多属正常，覆盖率仅供参考。`, ""]
       : []),
+    ...(coverage.sectors !== null
+      ? [`方案标题表明是${markdownText(coverage.sectors.join("、"))}领域的专项方案：只计入《${markdownText(coverage.parent.title)}》中本领域的条目和各领域共同的条目，其他领域的条目不计入，见文末。`, ""]
+      : []),
     `${markdownText(file, true)}：覆盖 ${coverage.covered}/${coverage.total} 项任务（《${markdownText(coverage.parent.title)}》共 ${coverage.total + coverage.outOfScope.length} 条，${coverage.outOfScope.length} 条不计入，见文末）。“推断”为按文字相似度推断的对应关系（括号内为相似度），“引用原文”为任务照录该条的原文短语，“写明条目”为任务文字写明该条编号（如“落实纲要第（五）条”），“标注”为〔对应${markdownText(annotationShortName(coverage.parent))}：…〕。`,
     "",
     "| 编号 | 标题 | 覆盖 | 对应任务 |",
@@ -130,7 +136,7 @@ export function formatCoverageMarkdown(file: string, coverage: Coverage): string
   if (coverage.outOfScope.length > 0) {
     // Listed with the plan items that take them up: an annotation on one is the drafter's word.
     out.push("", "## 不计入覆盖率的条目", "", markdownText(scopeNote(coverage), true), "", "| 编号 | 标题 | 所属部分 | 对应任务 |", "|---|---|---|---|");
-    for (const item of coverage.outOfScope) out.push(`| ${markdownText(entryNumber(item.entry))} | ${markdownText(item.entry.title)}${unverified(item.entry)} | ${markdownText(sectionName(item.entry))} | ${item.by.length > 0 ? markdownText(byText(item)) : "—"} |`);
+    for (const item of coverage.outOfScope) out.push(`| ${markdownText(entryNumber(item.entry))} | ${markdownText(item.entry.title)}${unverified(item.entry)} | ${markdownText(sectionName(item.entry))}${item.reason === "other-sector" ? "（其他领域）" : ""} | ${item.by.length > 0 ? markdownText(byText(item)) : "—"} |`);
   }
   return printableLines(out.join("\n") + "\n");
 }

@@ -1,5 +1,7 @@
 import type { NumberedItem, PlanDocument } from "../model/types.js";
 import type { ParentDocument, ParentEntry, ResolvedParent } from "../parents/types.js";
+import { planSectors, sectorLabels } from "../sectors/sectors.js";
+import { sectorScope } from "../sectors/scope.js";
 import { pathOf } from "../units/matrix.js";
 import { annotatedEntries, annotationParent } from "./annotations.js";
 import { type CitedNumber, citedEntriesOf, citedNumbers } from "./citedNumbers.js";
@@ -45,9 +47,11 @@ export interface CoverageEntry {
  * Why a parent item is outside the count: `general-requirements`, an item of the 总体要求 part
  * (guiding thought, principles, goals: what the tasks serve, not a task); `safeguards`, an item
  * of the closing 组织保障 part (leadership, follow-through, evaluation: how the parent is carried
- * out, which a plan takes up in its own 保障措施).
+ * out, which a plan takes up in its own 保障措施); `other-sector`, for a sector plan (its title names
+ * the sector: 建筑工程质量提升行动方案), an item of another sector, which that sector's plan does not
+ * carry out (sectors/scope.ts).
  */
-export type OutOfScope = "general-requirements" | "safeguards";
+export type OutOfScope = "general-requirements" | "safeguards" | "other-sector";
 
 /** A parent item outside the count, with the plan items that take it up all the same. */
 export interface OutOfScopeEntry {
@@ -77,6 +81,12 @@ export interface Coverage {
    * uncovered items are expected; null otherwise (ResolvedParent.secondaryTo).
    */
   secondaryTo: string | null;
+  /**
+   * For a sector plan, its sectors as a report names them (["建设工程"], ["食品", "农产品"]): the
+   * count is of those sectors' items and the items common to all, the others are `other-sector`.
+   * Null for a plan on quality as a whole, or a parent without a sector table (every item counts).
+   */
+  sectors: string[] | null;
   covered: number;
   total: number;
   /** The items that count, in the parent's order. */
@@ -91,19 +101,32 @@ export interface Coverage {
 export const OUT_OF_SCOPE_REASONS: Record<OutOfScope, string> = {
   "general-requirements": "是指导思想和目标，不是要落实的任务",
   safeguards: "是上位文件的实施保障，由方案自身的保障措施落实",
+  "other-sector": "是其他领域的任务，不由本领域的专项方案落实",
 };
 
 /**
  * Which items the count leaves out and why, one clause per part: `不计入覆盖率：（一）（二）属
- * “二、总体要求”，是指导思想和目标，不是要落实的任务；…。` Empty when every item counts.
+ * “二、总体要求”，是指导思想和目标，不是要落实的任务；…。` The items of other sectors, whatever
+ * their parts, are one clause, where the first of them stands: `（三）…（二十八）不属建设工程领域，
+ * 是其他领域的任务，…`. Empty when every item counts.
  */
-export function scopeNote(coverage: Pick<Coverage, "outOfScope">): string {
+export function scopeNote(coverage: Pick<Coverage, "outOfScope" | "sectors">): string {
   const parts: string[] = [];
   let at = 0;
+  let sectorClause = false;
   while (at < coverage.outOfScope.length) {
     const first = coverage.outOfScope[at]!;
+    if (first.reason === "other-sector") {
+      if (!sectorClause) {
+        const labels = coverage.outOfScope.filter((o) => o.reason === "other-sector").map((o) => entryNumber(o.entry)).join("");
+        parts.push(`${labels}不属${(coverage.sectors ?? []).join("、")}领域，${OUT_OF_SCOPE_REASONS[first.reason]}`);
+        sectorClause = true;
+      }
+      at++;
+      continue;
+    }
     let end = at + 1;
-    while (end < coverage.outOfScope.length && coverage.outOfScope[end]!.entry.section === first.entry.section) end++;
+    while (end < coverage.outOfScope.length && coverage.outOfScope[end]!.reason === first.reason && coverage.outOfScope[end]!.entry.section === first.entry.section) end++;
     const labels = coverage.outOfScope.slice(at, end).map((o) => entryNumber(o.entry)).join("");
     parts.push(`${labels}属“${sectionName(first.entry)}”，${OUT_OF_SCOPE_REASONS[first.reason]}`);
     at = end;
@@ -124,19 +147,31 @@ export function sectionName(entry: ParentEntry): string {
   return entry.section ? `${entry.section.label}、${entry.section.title}` : "";
 }
 
-/** Why the entry is outside the count, or null for a task to cover. */
-export function outOfScope(entry: ParentEntry): OutOfScope | null {
-  if (!entry.section) return null;
-  if (isGeneralRequirements(entry.section.title)) return "general-requirements";
-  return isSafeguards(entry.section.title) ? "safeguards" : null;
+/**
+ * Why the entry is outside the count, or null for a task to cover. `scope`: the items a sector
+ * plan carries out (`planScope`), null for a plan that carries out every item.
+ */
+export function outOfScope(entry: ParentEntry, scope: ReadonlySet<ParentEntry> | null = null): OutOfScope | null {
+  if (entry.section && isGeneralRequirements(entry.section.title)) return "general-requirements";
+  if (entry.section && isSafeguards(entry.section.title)) return "safeguards";
+  return scope !== null && !scope.has(entry) ? "other-sector" : null;
 }
 
 /**
- * The parent items that count as tasks to cover: all but those of its 总体要求 part and of its
- * closing safeguards (the outline's （三）–（二十八）; see OutOfScope).
+ * The parent items that count as tasks to cover in a plan on quality as a whole: all but those
+ * of its 总体要求 part and of its closing safeguards (the outline's （三）–（二十八）; see OutOfScope).
  */
 export function coverableEntries(parent: ParentDocument): ParentEntry[] {
   return parent.items.filter((e) => outOfScope(e) === null);
+}
+
+/**
+ * The parent's items a plan carries out by its sectors (sectors/scope.ts), or null for a plan
+ * that carries out every item: one whose title names no sector (质量强市建设实施方案), or a
+ * parent without a sector table.
+ */
+export function planScope(plan: PlanDocument, parent: ParentDocument): ReadonlySet<ParentEntry> | null {
+  return sectorScope(parent, planSectors(plan));
 }
 
 /** Why a task without an annotation counts for a parent item. */
@@ -364,8 +399,10 @@ export function coverageOf(plan: PlanDocument, parent: ParentDocument, parents: 
   }
   const items: CoverageEntry[] = [];
   const outside: OutOfScopeEntry[] = [];
+  // A sector plan (建筑工程质量提升行动方案) is measured against its sectors' items and the common ones.
+  const scope = planScope(plan, parent);
   for (const entry of parent.items) {
-    const reason = outOfScope(entry);
+    const reason = outOfScope(entry, scope);
     if (reason) outside.push({ entry, reason, by: by.get(entry)! });
     else items.push({ entry, covered: by.get(entry)!.length > 0, by: by.get(entry)! });
   }
@@ -373,5 +410,6 @@ export function coverageOf(plan: PlanDocument, parent: ParentDocument, parents: 
   const inferred = inference !== undefined;
   const inferredThrough = inference?.through ?? null;
   const secondaryTo = parents.find((entry) => entry.parent === parent)?.secondaryTo ?? null;
-  return { parent, inferred, inferredThrough, secondaryTo, covered: items.filter((i) => i.covered).length, total: items.length, items, outOfScope: outside, unmatched };
+  const sectors = scope !== null ? sectorLabels(planSectors(plan)!) : null;
+  return { parent, inferred, inferredThrough, secondaryTo, sectors, covered: items.filter((i) => i.covered).length, total: items.length, items, outOfScope: outside, unmatched };
 }

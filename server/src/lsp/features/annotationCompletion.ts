@@ -1,6 +1,6 @@
 import { type CompletionItem, CompletionItemKind, type CompletionList } from "vscode-languageserver";
 import { annotationParent, isAddressable } from "../../core/xref/annotations.js";
-import { outOfScope } from "../../core/xref/coverage.js";
+import { outOfScope, planScope } from "../../core/xref/coverage.js";
 import type { AnalyzedDocument } from "../session.js";
 
 const OPEN_ANNOTATION = /〔(对应[^：:〕]*)[：:]([^〕]*)$/;
@@ -31,7 +31,8 @@ function writtenNumbers(text: string): Set<string> {
  * written side by side: `〔对应纲要：（七）（八）〕`): the parent's item numbers (`（七）`) and
  * section numbers (`七`) with their titles, but not those the annotation already holds. Items
  * to cover come first; the items coverage does not count (the 总体要求's and the closing
- * safeguards', see xref/coverage.ts outOfScope) last, marked so. The editor filters on number
+ * safeguards', and in a sector plan the items of other sectors: see xref/coverage.ts outOfScope)
+ * last, marked so. The editor filters on number
  * and title, so typing 品牌 finds （二十一）争创国内国际知名品牌.
  */
 export function annotationCompletion(entry: AnalyzedDocument, offset: number): CompletionList | null {
@@ -60,12 +61,15 @@ export function annotationCompletion(entry: AnalyzedDocument, offset: number): C
     textEdit: { range, newText: label },
   });
   const open = <T extends { label: string }>(entries: readonly T[]) => entries.filter((e) => !written.has(e.label));
+  const scope = planScope(entry.analysis.plan, parent);
   const items = [
     // Each number once, with the item it names (a parent whose numbering restarts repeats it).
     ...open(parent.items.filter((e) => isAddressable(parent, e))).map((e, i) =>
-      outOfScope(e) === null
-        ? item(e.label, e.title, e.verified, CompletionItemKind.Reference, `0${String(i).padStart(3, "0")}`)
-        : item(e.label, e.title, e.verified, CompletionItemKind.Reference, `2${String(i).padStart(3, "0")}`, "（不计入覆盖率）"),
+      {
+        const reason = outOfScope(e, scope);
+        if (reason === null) return item(e.label, e.title, e.verified, CompletionItemKind.Reference, `0${String(i).padStart(3, "0")}`);
+        return item(e.label, e.title, e.verified, CompletionItemKind.Reference, `2${String(i).padStart(3, "0")}`, reason === "other-sector" ? "（其他领域，不计入覆盖率）" : "（不计入覆盖率）");
+      },
     ),
     ...open(parent.sections).map((e, i) => item(e.label, e.title, e.verified, CompletionItemKind.Module, `1${String(i).padStart(3, "0")}`)),
   ];

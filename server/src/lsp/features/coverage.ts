@@ -29,6 +29,8 @@ export interface CoverageDto {
   title: string | null;
   /** `inferred`: the plan cites no title; the parent was inferred from its preamble. */
   parent: { id: string; title: string; uri: string; inferred: boolean };
+  /** For a sector plan, its sectors (Coverage `sectors`: the count is of their items and the common ones); null otherwise. */
+  sectors: string[] | null;
   covered: number;
   total: number;
   items: Array<{
@@ -63,7 +65,9 @@ export const coverageFeature: LanguageFeature = {
       if (!coverage) return [];
       const { plan } = entry.analysis;
       const at = plan.title ?? plan.items[0] ?? { start: 0, end: 0 };
-      const label = coverage.parent.title.includes("纲要") ? "覆盖纲要任务" : `覆盖《${coverage.parent.title}》任务`;
+      // A sector plan's count is of its sectors' items: the lens says so, as 3/8 alone would read as the whole parent's.
+      const sector = coverage.sectors !== null ? `${coverage.sectors.join("、")}领域` : "";
+      const label = coverage.parent.title.includes("纲要") ? `覆盖纲要${sector}任务` : `覆盖《${coverage.parent.title}》${sector}任务`;
       return [{ range: entry.mapper.rangeOf({ start: at.start, end: at.start }), command: { title: `${label} ${coverage.covered}/${coverage.total}`, command: SHOW_COVERAGE_COMMAND, arguments: [params.textDocument.uri] } }];
     });
 
@@ -99,6 +103,7 @@ function toDto(file: string, plan: PlanDocument, mapper: PositionMapper, coverag
     file,
     title: plan.metadata.title,
     parent: { id: coverage.parent.id, title: coverage.parent.title, uri: parentUri(coverage.parent), inferred: coverage.inferred },
+    sectors: coverage.sectors,
     covered: coverage.covered,
     total: coverage.total,
     items: coverage.items.map(({ entry, covered, by }) => ({ number: entry.label, title: entry.title, verified: entry.verified, covered, range: rangeOf(entry), by: by.map(byDto) })),

@@ -1,7 +1,7 @@
 import { extractTargets } from "../../targets/extract.js";
 import { formatParentFigure } from "../../targets/compare.js";
 import { planStartOf } from "../../targets/plan.js";
-import { indicatorInSectors, sectorsOfTitle } from "../../targets/sectors.js";
+import { indicatorInSectors, planSectors } from "../../sectors/sectors.js";
 import { synonymsFor } from "../../targets/synonyms.js";
 import { documentLevel } from "../../units/documentLevel.js";
 import { parentLabel } from "../../parents/types.js";
@@ -56,7 +56,7 @@ export const parentNotLocalised: Rule = {
     }
     const reported = new Set<string>();
     // A sector plan (建筑工程质量提升行动方案) carries out the parent's goals of its own sector only.
-    const sectors = sectorsOfTitle(plan.metadata.title ?? plan.title?.text);
+    const sectors = planSectors(plan);
     // A goal for a year before the plan is in force (the outline's 2025 goals to a 2026—2030 plan) is history.
     const start = planStartOf(plan);
     // A plan on another subject that also cites the parent (a 计量 plan citing the outline beside

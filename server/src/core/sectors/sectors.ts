@@ -1,0 +1,66 @@
+import type { PlanDocument } from "../model/types.js";
+import { subjectOf } from "../parents/subject.js";
+
+/**
+ * The sectors a plan's title and a goal's indicator name. The national outline sets goals and
+ * tasks across sectors (制造业, 农产品 and 食品, 工程, 服务) beside economy-wide ones (单位GDP资源
+ * 能源消耗, 质量治理); a sector plan (建筑工程质量提升行动方案, 食品安全…方案) carries out the
+ * outline on its own sector: it is asked for that sector's goals only (targets/parent-not-localised)
+ * and its coverage counts that sector's items and the ones common to all (sectors/scope.ts). A
+ * plan whose title names no sector (质量强市建设实施方案) is asked for them all.
+ */
+export interface Sector {
+  /** The sector's key in the scope table (outline-scope.json) and everywhere a sector is named in code. */
+  name: string;
+  /** How a report names it: 建设工程领域. */
+  label: string;
+  /** What a plan's title (its subject, without issuer, place and genre) names the sector by. */
+  title: RegExp;
+  /** What an indicator's name names it by. */
+  indicator: RegExp;
+}
+
+export const SECTORS: readonly Sector[] = [
+  { name: "工程", label: "建设工程", title: /建筑|建设工程|工程质量|住房|房屋|公路|水利|水运|铁路|市政|交通建设/, indicator: /工程/ },
+  // 食品安全 covers the 食用农产品 it is made of: the outline pairs their goals (均达到98%以上).
+  { name: "食品", label: "食品", title: /食品/, indicator: /食品|农产品/ },
+  { name: "农产品", label: "农产品", title: /农产品|农业|种植业|畜牧|渔业/, indicator: /农产品|农业/ },
+  { name: "制造业", label: "制造业和工业产品", title: /制造|工业|(?<!农)产品质量|消费品|特种设备/, indicator: /制造业|工业|(?<!农)产品质量|消费品/ },
+  { name: "服务", label: "服务业", title: /服务业|服务质量|生活性服务|生产性服务|公共服务/, indicator: /服务/ },
+  // Quality infrastructure and brands: plans of their own, with no quantified goal of the outline.
+  { name: "质量基础设施", label: "质量基础设施", title: /计量|标准化|认证认可|检验检测|质量基础设施/, indicator: /实验室|质量基础设施|计量|检验检测/ },
+  { name: "品牌", label: "品牌", title: /品牌/, indicator: /品牌/ },
+];
+
+/**
+ * A title about quality as a whole at some level (质量强市, 质量强县 — subjectOf writes them 质量强X):
+ * its plan carries out the whole outline whatever sector its title also names
+ * (质量强市建设暨品牌建设实施方案 is still the city's quality-power plan).
+ */
+const WHOLE_QUALITY = /质量强X/;
+
+/** The sectors a plan's title names, or null for a plan whose title names none (a plan on quality as a whole). */
+export function sectorsOfTitle(title: string | null | undefined): ReadonlySet<string> | null {
+  if (!title) return null;
+  const subject = subjectOf(title);
+  if (subject === "" || WHOLE_QUALITY.test(subject)) return null;
+  const found = new Set<string>();
+  for (const sector of SECTORS) if (sector.title.test(subject)) found.add(sector.name);
+  return found.size > 0 ? found : null;
+}
+
+/** The sectors of a plan, by its title as its front matter or its text gives it (sectorsOfTitle). */
+export function planSectors(plan: PlanDocument): ReadonlySet<string> | null {
+  return sectorsOfTitle(plan.metadata.title ?? plan.title?.text);
+}
+
+/** Whether a goal's indicator is in one of the sectors (an indicator of no sector, 单位GDP资源能源消耗, is in none). */
+export function indicatorInSectors(indicator: string, sectors: ReadonlySet<string>): boolean {
+  for (const sector of SECTORS) if (sectors.has(sector.name) && sector.indicator.test(indicator)) return true;
+  return false;
+}
+
+/** The sectors' labels as a report names them, in SECTORS' order: ["食品", "农产品"]. */
+export function sectorLabels(sectors: ReadonlySet<string>): string[] {
+  return SECTORS.filter((sector) => sectors.has(sector.name)).map((sector) => sector.label);
+}

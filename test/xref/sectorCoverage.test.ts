@@ -1,0 +1,112 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { analyze } from "../../server/src/core/analyze";
+import { builtinParents } from "../../server/src/core/parents/index";
+import scopeTable from "../../server/src/core/sectors/outline-scope.json";
+import { SECTORS } from "../../server/src/core/sectors/sectors";
+import { type Coverage, coverageOf, outOfScope, scopeNote } from "../../server/src/core/xref/coverage";
+
+/**
+ * A sector plan (建筑工程质量提升行动方案, 食品安全…, 计量发展…) carries out the outline on its own
+ * sector: its coverage counts that sector's items and those common to all sectors (质量基础设施
+ * services, law, policy, supervision, social co-governance), and lists the others as another
+ * sector's. The plans under sector-plans/ are this suite's own, written as such plans are.
+ */
+const PLANS = join(__dirname, "sector-plans");
+
+function coverageOfText(text: string): Coverage {
+  const analysis = analyze(text, {});
+  const parent = analysis.parents[0]!.parent;
+  return coverageOf(analysis.plan, parent, analysis.parents, analysis.knownParents);
+}
+
+const coverageOfPlan = (name: string) => coverageOfText(readFileSync(join(PLANS, name), "utf8"));
+const numbers = (entries: ReadonlyArray<{ entry: { label: string } }>) => entries.map((e) => e.entry.label).join("");
+const COMMON = "（二十三）（二十四）（二十五）（二十六）（二十七）";
+
+describe("coverage of a sector plan", () => {
+  it("counts a 建筑工程 plan against the engineering items and the common ones", () => {
+    const coverage = coverageOfPlan("construction.plan");
+    expect(coverage.sectors).toEqual(["建设工程"]);
+    expect(numbers(coverage.items)).toBe(`（十三）（十四）（十五）${COMMON}`);
+    expect(coverage.total).toBe(8);
+    const reasons = new Map(coverage.outOfScope.map((o) => [o.entry.label, o.reason]));
+    expect(reasons.get("（一）")).toBe("general-requirements");
+    expect(reasons.get("（七）")).toBe("other-sector");
+    expect(reasons.get("（二十二）")).toBe("other-sector");
+    expect(reasons.get("（三十）")).toBe("safeguards");
+    expect(coverage.outOfScope).toHaveLength(32 - 8);
+  });
+
+  it("counts a 食品安全 plan against （十） and the common items", () => {
+    const coverage = coverageOfPlan("food.plan");
+    expect(coverage.sectors).toEqual(["食品"]);
+    expect(numbers(coverage.items)).toBe(`（十）${COMMON}`);
+  });
+
+  it("counts a 计量 plan against the quality-infrastructure items, （二十八）'s 国际互认 among them", () => {
+    const coverage = coverageOfPlan("metrology.plan");
+    expect(coverage.sectors).toEqual(["质量基础设施"]);
+    expect(numbers(coverage.items)).toBe(`（二十二）${COMMON}（二十八）`);
+    // Still the 计量发展规划's local version: the note on the outline's part stays.
+    expect(coverage.secondaryTo).toBe("计量发展规划（2021—2035年）");
+  });
+
+  it("takes the union of the sectors a title names", () => {
+    const coverage = coverageOfText("示例县食用农产品和食品质量安全提升行动方案\n为贯彻落实《质量强国建设纲要》，制定本方案。\n一、重点任务\n（一）加强农产品质量安全监管。严格农兽药残留管控。\n");
+    expect(coverage.sectors).toEqual(["食品", "农产品"]);
+    expect(numbers(coverage.items)).toBe(`（七）（十）${COMMON}`);
+  });
+
+  it("keeps every item in scope for a plan on quality as a whole, whatever sector its title also names", () => {
+    for (const title of ["示例市深化质量强市建设实施方案", "示例市质量强市建设暨品牌建设实施方案"]) {
+      const coverage = coverageOfText(`${title}\n为贯彻落实《质量强国建设纲要》，制定本方案。\n一、重点任务\n（一）打造区域品牌。培育区域公用品牌。\n`);
+      expect(coverage.sectors, title).toBeNull();
+      expect(coverage.total, title).toBe(26);
+      expect(coverage.outOfScope.some((o) => o.reason === "other-sector"), title).toBe(false);
+    }
+  });
+
+  it("says which items are another sector's in one clause, after the parts' own", () => {
+    const note = scopeNote(coverageOfPlan("construction.plan"));
+    expect(note).toBe(
+      "不计入覆盖率：（一）（二）属“二、总体要求”，是指导思想和目标，不是要落实的任务；（三）（四）（五）（六）（七）（八）（九）（十）（十一）（十二）（十六）（十七）（十八）（十九）（二十）（二十一）（二十二）（二十八）不属建设工程领域，是其他领域的任务，不由本领域的专项方案落实；（二十九）（三十）（三十一）（三十二）属“十一、加强组织保障”，是上位文件的实施保障，由方案自身的保障措施落实。",
+    );
+  });
+
+  it("lists an annotation to another sector's item with it, not counted", () => {
+    const coverage = coverageOfText("示例市建筑工程质量提升行动方案\n为贯彻落实《质量强国建设纲要》，制定本方案。\n一、重点任务\n（一）推广先进质量管理方法。推动施工企业导入卓越绩效模式。〔对应纲要：（二十）〕\n");
+    const twenty = coverage.outOfScope.find((o) => o.entry.label === "（二十）")!;
+    expect(twenty.reason).toBe("other-sector");
+    expect(twenty.by.map((b) => b.how)).toEqual(["annotation"]);
+    expect(coverage.covered).toBe(0);
+  });
+});
+
+describe("the sector scope table", () => {
+  const outline = builtinParents()[0]!;
+  const rows = scopeTable.parents["quality-power-outline-2023"];
+  const titleOf = (number: string) => outline.items.find((e) => e.level === 2 && String(e.value) === number)?.title;
+
+  it("names each item by its number and the outline's own title", () => {
+    for (const row of [rows.common, ...Object.values(rows.sectors)]) {
+      for (const [number, title] of Object.entries(row)) expect(titleOf(number), number).toBe(title);
+    }
+  });
+
+  it("has a row for every sector a title is read as, and no other", () => {
+    expect(Object.keys(rows.sectors).sort()).toEqual(SECTORS.map((s) => s.name).sort());
+  });
+
+  it("lists only items a plan counts, and a common item in no sector's row", () => {
+    const common = new Set(Object.keys(rows.common));
+    for (const [sector, row] of Object.entries({ common: rows.common, ...rows.sectors })) {
+      for (const number of Object.keys(row)) {
+        const entry = outline.items.find((e) => e.level === 2 && String(e.value) === number)!;
+        expect(outOfScope(entry), `${sector} ${number}`).toBeNull();
+        if (sector !== "common") expect(common.has(number), `${sector} ${number}`).toBe(false);
+      }
+    }
+  });
+});
