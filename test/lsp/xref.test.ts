@@ -201,6 +201,14 @@ describe("hover, lens and quick action", () => {
     expect(coverage[0]!.unmatched).toEqual([]);
   });
 
+  it("in a sector plan, the hover marks a match with another sector's item as not counted", async () => {
+    const { uri } = await open({}, "示例市建筑工程质量提升行动方案\n为贯彻落实《质量强国建设纲要》，制定本方案。\n一、主要任务\n1.推进施<|>工企业质量管理。推动施工企业导入卓越绩效管理模式，推动全员、全要素、全过程、全数据的质量管理。\n");
+    const hover = (await server!.client.sendRequest("textDocument/hover", { textDocument: { uri }, position: { line: 3, character: 3 } })) as Hover;
+    const twenty = (hover.contents as { value: string }).value.split("\n").find((l) => l.startsWith("- （二十）"))!;
+    expect(twenty).toMatch(/属其他领域，不计入覆盖率$/);
+    expect(twenty).not.toContain("计入覆盖（");
+  });
+
   it("the hover says an item the task cites by number counts because it is cited", async () => {
     const { uri } = await open({}, "为贯彻落实《质量强国建设纲要》，制定本方案。\n一、主要任务\n1.支持企<|>业发展。落实纲要第（五）条，开展质量提升行动。〔责任单位：市市场监管局〕\n");
     const hover = (await server!.client.sendRequest("textDocument/hover", { textDocument: { uri }, position: { line: 2, character: 3 } })) as Hover;

@@ -1,5 +1,5 @@
 import { annotationShortName } from "../../core/xref/annotations.js";
-import { entryNumber, type TaskCredit, taskCredits } from "../../core/xref/coverage.js";
+import { entryNumber, outOfScope, planScope, type TaskCredit, taskCredits } from "../../core/xref/coverage.js";
 import { mapTaskAt } from "../../core/xref/mapping.js";
 import type { ParentDocument, ParentEntry } from "../../core/parents/index.js";
 import { xrefTargetAt } from "../xrefTargets.js";
@@ -59,11 +59,13 @@ export const mappingHover: HoverProvider = ({ analysis, mapper }, offset) => {
   if (!mapping || mapping.item.annotations.length > 0 || mapping.candidates.length === 0) return null;
   const { item } = mapping;
   const credits = taskCredits(parent, mapping);
+  // A sector plan's credit to another sector's item is shown, not counted (the table lists it apart).
+  const scope = planScope(analysis.plan, parent);
   const shown = [...mapping.candidates, ...credits.filter((c) => !mapping.candidates.some((m) => m.entry === c.entry))];
   const lines = [`**推断对应《${parent.title}》**（按文字相似度，未标注）`, ""];
   for (const c of shown) {
     const credit = credits.find((k) => k.entry === c.entry);
-    lines.push(`- ${entryNumber(c.entry)}${c.entry.title}　相似度 ${c.score.toFixed(2)}${c.entry.verified ? "" : "（标题未核实）"}${credit ? `　${creditText(credit)}` : ""}`);
+    lines.push(`- ${entryNumber(c.entry)}${c.entry.title}　相似度 ${c.score.toFixed(2)}${c.entry.verified ? "" : "（标题未核实）"}${credit ? `　${outOfScope(c.entry, scope) === "other-sector" ? "属其他领域，不计入覆盖率" : creditText(credit)}` : ""}`);
   }
   lines.push("", `可用快速操作（Ctrl+.）插入〔对应${annotationShortName(parent)}：…〕标注`);
   return { contents: { kind: "markdown", value: lines.join("\n") }, range: mapper.rangeOf({ start: item.marker.start, end: item.heading.end }) };
