@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { analyze } from "../../server/src/core/analyze";
 import { builtinParents } from "../../server/src/core/parents/index";
 import scopeTable from "../../server/src/core/sectors/outline-scope.json";
-import { SECTORS } from "../../server/src/core/sectors/sectors";
+import { SECTORS, sectorsOfTitle } from "../../server/src/core/sectors/sectors";
 import { type Coverage, coverageOf, outOfScope, scopeNote } from "../../server/src/core/xref/coverage";
 
 /**
@@ -81,6 +81,22 @@ describe("coverage of a sector plan", () => {
     expect(twenty.reason).toBe("other-sector");
     expect(twenty.by.map((b) => b.how)).toEqual(["annotation"]);
     expect(coverage.covered).toBe(0);
+  });
+});
+
+describe("the sectors a title names", () => {
+  it("reads a sector plan's title, and none from a 质量强X plan's whatever else it names", () => {
+    const of = (title: string) => {
+      const sectors = sectorsOfTitle(title);
+      return sectors === null ? null : [...sectors];
+    };
+    expect(of("示例市建筑工程质量提升行动方案")).toEqual(["工程"]);
+    expect(of("示例市标准化发展行动计划（2024—2026年）")).toEqual(["质量基础设施"]);
+    expect(of("示例市服务业质量提升三年行动计划")).toEqual(["服务"]);
+    expect(of("示例县农产品质量安全提升方案")).toEqual(["农产品"]);
+    expect(of("示例市质量强市建设暨品牌建设实施方案")).toBeNull();
+    expect(of("示例市深化质量强市建设实施方案")).toBeNull();
+    expect(of("示例市质量提升行动方案")).toBeNull();
   });
 });
 
