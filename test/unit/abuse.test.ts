@@ -167,6 +167,19 @@ describe("abuse cases: thousands of names in one list", () => {
     completes(`一、主要任务\n1.开展工作。〔责任单位：各乡镇人民政府、${Array.from({ length: 20_000 }, () => "【县】街道办事处").join("、")}〕\n`, 20_000);
   }, 30_000);
 
+  it("30,000 chapter headings whose numeral was lost (each was read forward to the next written chapter)", () => {
+    const chapters = Array.from({ length: 30_000 }, (_, i) => `、第${i}项重点工作\n1.开展工作。\n`).join("");
+    const { findings, plan } = analyze(`一、总体要求\n${chapters}`);
+    expect(findings.filter((f) => f.internal)).toEqual([]);
+    // Each heading is read as the chapter it is.
+    expect(plan.items.length).toBe(30_001);
+  }, 30_000);
+
+  it("100,000 short headings that may have lost their numeral, then an item (each was read forward to the item, and looked for among every other short line as a running head)", () => {
+    const headings = Array.from({ length: 100_000 }, (_, i) => `、第${i}项重点工作\n`).join("");
+    bounded(`一、总体要求\n${headings}1.开展工作。\n`);
+  }, 30_000);
+
   it("40,000 citations of the outline in one sentence of the preamble (each title's clause was read back to its start)", () => {
     completes(`为贯彻落实${"《质量强国建设纲要》第（五）条、".repeat(40_000)}制定本方案。\n一、主要任务\n1.开展工作。\n`, 40_000);
   }, 30_000);

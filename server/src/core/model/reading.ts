@@ -204,12 +204,16 @@ function readRunningHeads(lines: LineNode[], text: string, pages: boolean): void
   const atEdges = new Map<string, number>();
   for (const place of places) if (place.pageEdge) atEdges.set(place.content, (atEdges.get(place.content) ?? 0) + 1);
   let before: Map<string, number> | null = null;
+  // What the lines before the plan say, less the places among them (read once: a pasted run of
+  // thousands of short lines must not be looked for among the places once per line).
+  let ownBefore: Set<string> | null = null;
   const heads = new Set<string>();
   for (const [content, count] of atEdges) {
     if (count < 2 && !isIssuerMark(content)) {
       before ??= linesBefore(lines, firstItem, text);
+      ownBefore ??= new Set(places.filter((place) => place.pageEdge && (firstItem < 0 || place.index < firstItem)).map((place) => place.content));
       // The place itself may be among the lines before the plan: another line must say it.
-      const own = places.some((place) => place.pageEdge && place.content === content && (firstItem < 0 || place.index < firstItem)) ? 1 : 0;
+      const own = ownBefore.has(content) ? 1 : 0;
       if ((before.get(content) ?? 0) - own < 1) continue;
     }
     heads.add(content);
@@ -383,6 +387,7 @@ function readLostNumerals(lines: LineNode[], text: string, hardWrap: HardWrap | 
   const wrapped = hardWrap === null ? null : new Set<LineNode>(hardWrap.lines);
   const found: number[] = [];
   const lastValue = new Map<number, number>();
+  let ahead: LinesAhead | null = null;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     if (line.kind === "item") {
@@ -391,12 +396,46 @@ function readLostNumerals(lines: LineNode[], text: string, hardWrap: HardWrap | 
       continue;
     }
     if (isAttachmentLabel(line, text)) lastValue.clear();
-    if (!isLostNumeralHeading(line, text) || (i > 0 && wrapped?.has(lines[i - 1]!)) || !opensChapter(lines, i, lastValue)) continue;
+    if (!isLostNumeralHeading(line, text) || (i > 0 && wrapped?.has(lines[i - 1]!))) continue;
+    ahead ??= linesAhead(lines);
+    if (!opensChapter(lines, i, lastValue, ahead)) continue;
     found.push(i);
     for (const level of [2, 3, 4]) lastValue.delete(level);
   }
-  const lost = new Set(found);
-  for (const index of found) lines[index] = asLevel1Item(lines, index, lost, text);
+  const following = nextWrittenChapters(lines, new Set(found), text);
+  for (const index of found) lines[index] = asLevel1Item(lines, index, following.get(index) ?? null, text);
+}
+
+/**
+ * For each lost numeral, the next written level-1 number within its outline scope and the lost
+ * ones before it: one pass back over the lines, not a walk forward from each lost numeral (a
+ * pasted plan of thousands of chapters with their numerals lost would read the rest once per chapter).
+ */
+function nextWrittenChapters(lines: readonly LineNode[], lost: ReadonlySet<number>, text: string): Map<number, NextChapter | null> {
+  const following = new Map<number, NextChapter | null>();
+  let next: { value: number } | null = null;
+  let lostBefore = 0;
+  for (let j = lines.length - 1; j >= 0; j--) {
+    const line = lines[j]!;
+    if (lost.has(j)) {
+      following.set(j, next === null ? null : { value: next.value, lostBefore });
+      lostBefore++;
+    } else if (isAttachmentLabel(line, text)) {
+      // A scope ends at an attachment's label: what follows it is numbered on its own.
+      next = null;
+      lostBefore = 0;
+    } else if (line.kind === "item" && line.marker.level === 1 && line.marker.value !== null) {
+      next = { value: line.marker.value };
+      lostBefore = 0;
+    }
+  }
+  return following;
+}
+
+interface NextChapter {
+  value: number;
+  /** The lost numerals between the chapter and the next written one. */
+  lostBefore: number;
 }
 
 function isLostNumeralHeading(line: LineNode, text: string): line is TextLineNode {
@@ -418,45 +457,62 @@ function headingEndOf(line: TextLineNode): number {
 }
 
 /** The next line is a lower-level item, or the next lower-level item restarts its level. */
-function opensChapter(lines: readonly LineNode[], index: number, lastValue: ReadonlyMap<number, number>): boolean {
-  let adjacent = true;
-  for (let j = index + 1; j < lines.length; j++) {
-    const next = lines[j]!;
-    if (next.kind === "blank" || next.kind === "comment") continue;
-    if (next.kind === "item") {
-      const { level, value } = next.marker;
-      if (level === 1 || level === 5 || value === null) return false;
-      if (adjacent) return true;
-      const before = lastValue.get(level);
-      return value === 1 && before !== undefined && before >= 1;
-    }
-    if (next.kind === "text" && next.textKind === "attachment") return false;
-    adjacent = false;
-  }
-  return false;
+function opensChapter(lines: readonly LineNode[], index: number, lastValue: ReadonlyMap<number, number>, ahead: LinesAhead): boolean {
+  const first = index + 1 < lines.length ? ahead.solid[index + 1]! : -1;
+  if (first < 0) return false;
+  // Adjacent: the next line that is neither blank nor a comment; else the first item after the text between.
+  const adjacent = lines[first]!.kind === "item";
+  const at = adjacent ? first : ahead.stop[first]!;
+  if (at < 0) return false;
+  const next = lines[at]!;
+  if (next.kind !== "item") return false;
+  const { level, value } = next.marker;
+  if (level === 1 || level === 5 || value === null) return false;
+  if (adjacent) return true;
+  const before = lastValue.get(level);
+  return value === 1 && before !== undefined && before >= 1;
 }
 
 /**
- * The level-1 numbers around a lost one, within its outline scope (the plan or an attachment):
- * the previous chapter's (itself inferred if its numeral was lost too, and then only as certain
- * as that), and the next written one with the number of lost ones before it.
+ * For each line, where the lines after it lead, read once (one pass back) for every heading
+ * that may have lost its numeral: a pasted run of thousands of such headings must not be read
+ * forward once per heading. `solid[j]`: the first line from j on that is neither blank nor a
+ * comment; `stop[j]`: the first from j on that is an item or an attachment's label line; -1
+ * where none is.
  */
-function neighbourValues(lines: readonly LineNode[], index: number, lost: ReadonlySet<number>, text: string) {
-  let previous: { value: number; certain: boolean } | null = null;
-  for (let j = index - 1; j >= 0 && previous === null; j--) {
+interface LinesAhead {
+  solid: Int32Array;
+  stop: Int32Array;
+}
+
+function linesAhead(lines: readonly LineNode[]): LinesAhead {
+  const solid = new Int32Array(lines.length);
+  const stop = new Int32Array(lines.length);
+  let nextSolid = -1;
+  let nextStop = -1;
+  for (let j = lines.length - 1; j >= 0; j--) {
+    const line = lines[j]!;
+    if (line.kind !== "blank" && line.kind !== "comment") nextSolid = j;
+    if (line.kind === "item" || (line.kind === "text" && line.textKind === "attachment")) nextStop = j;
+    solid[j] = nextSolid;
+    stop[j] = nextStop;
+  }
+  return { solid, stop };
+}
+
+/**
+ * The level-1 number before a lost one, within its outline scope (the plan or an attachment):
+ * the previous chapter's, itself inferred if its numeral was lost too, and then only as certain
+ * as that. The walk back ends at the nearest chapter, written or lost (lost ones before it are
+ * chapters by now).
+ */
+function previousValue(lines: readonly LineNode[], index: number, text: string): { value: number; certain: boolean } | null {
+  for (let j = index - 1; j >= 0; j--) {
     const line = lines[j]!;
     if (isAttachmentLabel(line, text)) break;
-    if (line.kind === "item" && line.marker.level === 1 && line.marker.value !== null) previous = { value: line.marker.value, certain: line.marker.valueCertain ?? true };
+    if (line.kind === "item" && line.marker.level === 1 && line.marker.value !== null) return { value: line.marker.value, certain: line.marker.valueCertain ?? true };
   }
-  let next: { value: number; lostBefore: number } | null = null;
-  let lostBefore = 0;
-  for (let j = index + 1; j < lines.length && next === null; j++) {
-    const line = lines[j]!;
-    if (isAttachmentLabel(line, text)) break;
-    if (lost.has(j)) lostBefore++;
-    else if (line.kind === "item" && line.marker.level === 1 && line.marker.value !== null) next = { value: line.marker.value, lostBefore };
-  }
-  return { previous, next };
+  return null;
 }
 
 /**
@@ -467,9 +523,9 @@ function neighbourValues(lines: readonly LineNode[], index: number, lost: Readon
  * missing or wrong too, and which one is the drafter's to say: numbering/missing-numeral then
  * reports without a fix, and numbering/sequence leaves that break to it.
  */
-function asLevel1Item(lines: readonly LineNode[], index: number, lost: ReadonlySet<number>, text: string): ItemLineNode {
+function asLevel1Item(lines: readonly LineNode[], index: number, next: NextChapter | null, text: string): ItemLineNode {
   const line = lines[index] as TextLineNode;
-  const { previous, next } = neighbourValues(lines, index, lost, text);
+  const previous = previousValue(lines, index, text);
   const value = previous !== null ? previous.value + 1 : 1;
   const certain = value <= 99 && (previous === null || previous.certain) && (next === null || next.value === value + next.lostBefore + 1);
   const markerEnd = line.indentEnd + 1;
