@@ -31,6 +31,10 @@ import { isCircledNumeral, toChineseNumeral, toHalfwidthDigits } from "./numeral
  *   a page spaced throughout is read whole.
  *   Spaces in the other levels' markers (`（ 一 ）`, `( 1 )`, `一 、`) are the grammar's to read
  *   (MarkerGap); a spaced bracket around a lookalike (`（ 西 ）`) is read here;
+ * - `三　保障措施` between `二、` and `四、`: a chapter's 、 typed as a space, which the grammar
+ *   reads as text, so a fix took the space out (`三保障措施`) and renumbered the chapter's
+ *   groups on from the last chapter's. Read only where the rest of the line is a short heading
+ *   with no sentence mark (`五 是加强宣传，……` is prose);
  * - `1.2024年目标任务`, `2、2025年底前完成…`: a task whose heading starts with a year, which the
  *   grammar reads as text (a digit after `1.` makes it a decimal, `增长1.2%`). Read as the task
  *   it is where its number is the one due in its run (`yearLedMarker`), a run of them before
@@ -494,7 +498,11 @@ function writtenMarker(text: string, line: TextLineNode): WrittenMarker | null {
       spaced = true;
       continue;
     }
-    if ((spaced && !bracketed) || token.length === MAX_TOKEN) return null;
+    // `三　保障措施` between `二、` and `四、`: the 、 typed as a space (a web page's or WPS's
+    // heading), which the grammar reads as text. Only a Han numeral and a line that is a heading
+    // alone: `3 个` is prose, and so is a numeral that starts a sentence.
+    if (spaced && !bracketed) return !arabic && isHeadingRest(text, at, line) ? { start, end: at, token, spaced, bracketed, yearAfter: false, repeated: false, commaMark: false, level: 1 } : null;
+    if (token.length === MAX_TOKEN) return null;
     if (!ARABIC_CHARS.has(code)) {
       // Digits and Han characters are not one numeral.
       if (arabic && token !== "") return null;
@@ -503,6 +511,29 @@ function writtenMarker(text: string, line: TextLineNode): WrittenMarker | null {
     token += text[at];
   }
   return null;
+}
+
+/** The longest heading a level-1 marker whose 、 was typed as a space is read before (`三　保障措施`). */
+const MAX_SPACED_HEADING = 30;
+const HAN = /[\u4e00-\u9fff\u3400-\u4dbf]/;
+/**
+ * Marks of a sentence or a list: a line that holds one is prose, not a chapter's heading; a 、
+ * after a space is a numeral's split by it (`二 十、主要任务`), not a heading's.
+ */
+const SENTENCE_MARKS = /[。，、；：！？,;:!?]/;
+
+/**
+ * Whether the line from `at` to its end is a heading alone: it starts with a Han character, is
+ * short, holds no sentence mark and nothing but plain text (no clause, target or citation; a
+ * comment after it is the drafter's note, not the heading's).
+ */
+function isHeadingRest(text: string, at: number, line: TextLineNode): boolean {
+  const first = line.parts[0]!;
+  for (let k = 1; k < line.parts.length; k++) if (line.parts[k]!.type !== "comment") return false;
+  let end = first.end;
+  while (end > at && isSpaceCode(text.charCodeAt(end - 1))) end--;
+  if (end - at > MAX_SPACED_HEADING || !HAN.test(text[at]!)) return false;
+  return !SENTENCE_MARKS.test(text.slice(at, end));
 }
 
 /** A written marker read as it stands: `1.` of `1.1.`. */

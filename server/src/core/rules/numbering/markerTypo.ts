@@ -9,7 +9,7 @@ import { shownMarker } from "../../numbering/edits.js";
  * `（西）丙任务` between `（三）` and `（五）`: a bracketed numeral mistyped (a slip of the eye or of a
  * pinyin input method); `—、总体要求` before `二、`, `l.` before `2.`: a numeral or digit typed or
  * scanned as a character of its shape; `3 .` between `2.` and `4.`: a space inside the marker,
- * which the grammar does not read as one. The model reads the line as the item it is
+ * which the grammar does not read as one; `三　保障措施` after `二、`: a space for the 、. The model reads the line as the item it is
  * (model/misreadMarkers.ts), so the outline, the clauses and the count stay right; this rule
  * reports the marker, and corrects its numeral where the next item confirms the number due.
  * A space inside a marker of the other levels (`（ 一 ）`, `( 1 )`, `一 、`, pasted from a web page)
@@ -30,7 +30,7 @@ export const markerTypo: Rule = {
         "",
         "检查器按前后编号判断：行首编号中的字与此处应有的编号数字字数相同，每个字或是该数字本身、或是它常被误作的字（括号中的编号包括形近、音近的字，不带括号的“—、”“l.”只包括形状相同的字符，因为“西、南两区……”这样的行是正文），而下一项编号与之相接（或本组到此为止），就把这一行读作它本来的条目（大纲、责任单位、编号顺序、方案标题都按此计算），由本规则报告一次；numbering/sequence 不再报告其后的“（五）”，也不重新编号。此处应有的编号是同级上一项加一，本组第一项则是一；第一项只在下一项正是“二”“2”时才这样读。括号中是其他字的行（“（注）”“（略）”“（附）”“（续）”等）不会被读作编号。",
         "",
-        "下一项编号证实了应有的编号时（“（三）”“（西）”“（五）”），快速修复只改正其中的数字（“（四）”“一、”“1.”），括号、顿号等编号形式由 numbering/marker-style 另行检查；本组到此为止、无从证实时只报告，不提供修复，numbering/sequence 也不据此重新编号。数字本身无误、只多了空格时（“3 .”），快速修复删去空格。“1.”与“3.”之间的“2,”“2，”（扫描识别或录入时把下脚点打成了逗号）同样按前后编号读作第 2 项，快速修复改为“2.”；行首的“3，4月份……”这样的正文不在其列。",
+        "下一项编号证实了应有的编号时（“（三）”“（西）”“（五）”），快速修复只改正其中的数字（“（四）”“一、”“1.”），括号、顿号等编号形式由 numbering/marker-style 另行检查；本组到此为止、无从证实时只报告，不提供修复，numbering/sequence 也不据此重新编号。数字本身无误、只多了空格时（“3 .”），快速修复删去空格。“1.”与“3.”之间的“2,”“2，”（扫描识别或录入时把下脚点打成了逗号）同样按前后编号读作第 2 项，快速修复改为“2.”；行首的“3，4月份……”这样的正文不在其列。“二、”之后的“三　保障措施”“三 保障措施”（网页或 WPS 中的标题以空格代替了顿号）同样按前后编号读作第三部分，快速修复把空格改为顿号（“三、保障措施”），而不是删去空格、把标题连成“三保障措施”并把其下的“（一）”“（二）”接着上一部分重新编号；只读汉字数字之后、整行是一个不含句读标点的短标题的（“五 是加强宣传，营造良好氛围。”是正文）。",
         "",
         "从网页复制的文本常在编号中夹有空格（半角、全角或不换行空格）：“（ 一 ）指导思想”“（一 ）”“( 1 )”“一 、总体要求”。括号中只有数字、或汉字数字后紧跟空格和顿号的行首，不会是正文的开头，检查器无论前后编号如何都把它读作编号（数值照常计算，编号文字保留原样），由本规则报告空格，快速修复删去空格（“（一）”）；半角括号等写法随后由 numbering/marker-style 检查。括号中不是数字的插入语（“（ 见附件 ）”）不是编号。阿拉伯数字后带空格的“3 .”仍按前后编号判断，因为网页正文中的数字两侧常有空格；一组各项都带空格时（“1 .”“2 .”“3 .”），其后的“2 .”同样证实第一项“1 .”。",
       ].join("\n"),
@@ -63,6 +63,8 @@ export const markerTypo: Rule = {
           ? `编号“${marker.text}”中夹有空格，应为“${corrected}”${around(previous, next, plan.items)}`
           : item.level === 3 && isComma(marker.text[marker.text.length - 1]!) && marker.numeral === corrected.slice(0, -1)
             ? `编号“${marker.text}”以逗号代替下脚点，应为“${corrected}”${around(previous, next, plan.items)}`
+            : item.level === 1 && /\s/.test(marker.text[marker.text.length - 1]!) && marker.numeral === corrected.slice(0, -1)
+              ? `编号“${marker.numeral}”之后以空格代替顿号，应为“${corrected}”${around(previous, next, plan.items)}`
             : `“${marker.text}”疑为编号“${corrected}”之误${around(previous, next, plan.items)}`,
         fix: spanFix(`改为“${corrected}”`, marker.start, marker.end, corrected),
       });
@@ -80,7 +82,8 @@ function correctedMarker(marker: NumberMarker): string {
   const open = level === 2 || level === 4 ? text[0]! : "";
   const written = text[text.length - 1]!;
   // A comma for a level-3 marker's dot (`2,`, `2，`, model/misreadMarkers.ts) is the slip too.
-  const close = level === 3 && isComma(written) ? (FULLWIDTH.test(marker.numeral) ? "．" : ".") : written;
+  // A space for a level-1 marker's 、 (`三　保障措施`, model/misreadMarkers.ts) is the slip too.
+  const close = level === 3 && isComma(written) ? (FULLWIDTH.test(marker.numeral) ? "．" : ".") : level === 1 && /\s/.test(written) ? "、" : written;
   if (level <= 2) return `${open}${toChineseNumeral(value!)}${close}`;
   const digits = String(value);
   return `${open}${FULLWIDTH.test(marker.numeral) ? toFullwidthDigits(digits) : digits}${close}`;
