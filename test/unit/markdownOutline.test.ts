@@ -3,7 +3,7 @@ import { analyze } from "../../server/src/core/analyze";
 import { fixAll } from "../../server/src/core/fixes/applyFixes";
 import { buildPlan } from "../../server/src/core/model/buildPlan";
 import { extractTargets } from "../../server/src/core/targets/extract";
-import type { NumberedItem } from "../../server/src/core/model/types";
+import { outlineTree } from "../support/outlineTree";
 
 /**
  * A plan pasted from an AI writing tool carries Markdown's marks before its headings (`## 一、`,
@@ -12,13 +12,7 @@ import type { NumberedItem } from "../../server/src/core/model/types";
  * fix's neighbours (numbering/sequence) see the plan's runs, not one run of 1. 2. 3. under
  * nothing that they would renumber.
  */
-type Tree = Array<string | [string, Tree]>;
-function tree(items: readonly NumberedItem[]): Tree {
-  return items.map((item) => {
-    const label = `${item.marker.text}|${item.heading.text}`;
-    return item.children.length > 0 ? [label, tree(item.children)] : label;
-  });
-}
+const tree = outlineTree;
 
 const CLEAN = [
   "示例市质量强市建设实施方案",
