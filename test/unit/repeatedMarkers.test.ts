@@ -33,6 +33,11 @@ describe("markers written twice (model/markers.ts, numbering/doubled-mark)", () 
     expect(fixed).toContain("\n3.提升检验检测能力。支持检验检测机构建设，提升1.2.5级计量标准。");
   });
 
+  it("keeps the spaces after a doubled mark out of the heading, as after a marker (（二）、 工作原则)", () => {
+    const text = ["一、总体要求", "（一） 指导思想", "（二）、 工作原则", "（三）、\u3000发展目标", "二、主要任务", "1.、 加快区域质量创新发展。"].join("\n") + "\n";
+    expect(headings(text)).toEqual(["一、总体要求", "（一）指导思想", "（二）工作原则", "（三）发展目标", "二、主要任务", "1.加快区域质量创新发展"]);
+  });
+
   it("leaves a section number alone: 1.2. is no marker written twice", () => {
     const text = ["一、重点任务", "1.2.实施产业链质量提升工程。"].join("\n") + "\n";
     expect(headings(text)).toEqual(["一、重点任务"]);

@@ -8,7 +8,7 @@ import { appended, NO_ENTRIES } from "./itemLists.js";
 import { isHeadingLike, lineText } from "./prelude.js";
 import { partOf, partWithin } from "./parts.js";
 import type { Attachment, Box, NumberedItem, PlanDocument, PlanPart } from "./types.js";
-import { isBlankBetween } from "../text/spaces.js";
+import { isBlankBetween, isSpaceCode } from "../text/spaces.js";
 
 export interface Outline {
   roots: NumberedItem[];
@@ -302,8 +302,10 @@ function newItem(line: ItemLineNode, text: string): NumberedItem {
   const marker = toNumberMarker(line.marker, doubledMarkAfter(line, text));
   const heading = headingTextOf(line, text);
   if (marker.doubled && heading.start < marker.doubled.end) {
-    // The doubled mark is the marker's defect, not the heading's first character.
-    const start = Math.min(marker.doubled.end, heading.end);
+    // The doubled mark is the marker's defect, not the heading's first character; nor are the
+    // spaces after it (`（二）、 工作原则`), which the heading skips after a marker too.
+    let start = Math.min(marker.doubled.end, heading.end);
+    while (start < heading.end && isSpaceCode(text.charCodeAt(start))) start++;
     heading.text = text.slice(start, heading.end);
     heading.start = start;
   }
