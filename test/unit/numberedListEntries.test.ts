@@ -82,8 +82,10 @@ describe("numbered list entries", () => {
     const opened = ["一、主要任务", "（一）提升产品质量", task("1.", "甲任务"), task("2.", "乙任务"), "（二）提升工程质量", task("1) ", "丙任务"), task("2.", "丁任务"), task("3.", "戊任务"), ""].join("\n");
     expect(numberingFindings(opened)).toEqual([
       { rule: "numbering/marker-style", line: 6, message: "编号“1)”是列表编号的写法，按前后编号此处是第3级的一项，应为“1.”" },
+      // The space the tool wrote after it is no heading's (numbering/marker-space).
+      { rule: "numbering/marker-space", line: 6, message: "编号“1)”与其后的文字之间有多余的空格" },
     ]);
-    expect(fixAll(opened).text).toBe(opened.replace("1) 丙任务", "1. 丙任务"));
+    expect(fixAll(opened).text).toBe(opened.replace("1) 丙任务", "1.丙任务"));
     // A list of its own under a task (1) 2)), and a lone 1) under a task: the list's entries.
     const listed = ["一、主要任务", "（一）提升产品质量", task("1.", "甲任务"), "1)子；", task("2.", "乙任务"), "（二）提升工程质量", "1)丑；", "2)寅。", task("1.", "丙任务"), ""].join("\n");
     expect(buildPlan(listed).allItems.map((item) => [item.marker.text, item.level])).toEqual([

@@ -41,8 +41,14 @@ function outsideMarkers(text: string): { rest: string; levels: number[] } {
   let position = 0;
   for (const item of allItems) {
     rest += text.slice(position, item.marker.start) + "\u0000";
-    // A mark doubled after the marker (`（一）、`) is the marker's defect: numbering/doubled-mark removes it.
+    // A mark doubled after the marker (`（一）、`) is the marker's defect: numbering/doubled-mark
+    // removes it; so are spaces between it and a heading (numbering/marker-space's).
     position = item.marker.doubled?.end ?? item.marker.end;
+    if (item.kind === "item" && position > item.marker.start) {
+      let end = position;
+      while (end < item.line.contentEnd && /[ \t\u3000\u00a0]/.test(text[end]!)) end++;
+      if (end < item.line.contentEnd) position = end;
+    }
   }
   return { rest: rest + text.slice(position), levels: allItems.map((item) => item.level) };
 }

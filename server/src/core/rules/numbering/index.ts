@@ -1,5 +1,6 @@
 import type { Rule } from "../types.js";
 import { doubledMark } from "./doubledMark.js";
+import { markerSpace } from "./markerSpace.js";
 import { markerStyle } from "./markerStyle.js";
 import { markerTypo } from "./markerTypo.js";
 import { missingNumeral } from "./missingNumeral.js";
@@ -8,4 +9,4 @@ import { nesting } from "./nesting.js";
 import { scope } from "./scope.js";
 import { sequence } from "./sequence.js";
 
-export const numberingRules: readonly Rule[] = [sequence, scope, nesting, markerStyle, markerTypo, mixedForms, missingNumeral, doubledMark];
+export const numberingRules: readonly Rule[] = [sequence, scope, nesting, markerStyle, markerTypo, mixedForms, missingNumeral, doubledMark, markerSpace];

@@ -1,0 +1,67 @@
+import type { Rule } from "../types.js";
+import { spanFix } from "../../fixes/fix.js";
+import { isSpaceCode } from "../../text/spaces.js";
+
+const TAB = 0x09;
+/**
+ * What a heading starts with: a word, or a quotation mark or bracket that opens one. Not a
+ * digit: joined to the marker it would read as a decimal (`2. 1.5亿元` → `2.1.5亿元`).
+ */
+const HEADING_START = /[\p{L}“‘《（(〔【"']/u;
+
+/**
+ * `一、　总体要求`, `（一） 指导思想`, `1.\t加快…`: spaces between a marker and its heading. A web
+ * page's justified heading, WPS's or Word's list numbering pasted as text (a tab after the
+ * number) or a typist's habit leave them; GB/T 9704's headings have none, and the export prints
+ * the line as written. The marker's mark owns the space after it (numbering's, one defect one
+ * finding: punct/han-space reads only spaces between Han characters and before a mark). A tab
+ * on a line that holds another is a table's cell boundary (`1\t推动…\t市工信局`), left alone.
+ */
+export const markerSpace: Rule = {
+  meta: {
+    id: "numbering/marker-space",
+    family: "numbering",
+    severity: "warning",
+    description: "编号与标题之间有多余的空格（如“一、　总体要求”“1. 加快……”）",
+    fixable: true,
+    speed: "fast",
+    docs: {
+      rationale: [
+        "编号之后紧接标题或正文，中间不空格：“一、总体要求”“（一）指导思想”“1.加快区域质量创新发展”。从网页复制的标题常以全角或半角空格两端对齐，WPS、Word 的自动编号粘贴成文字后在编号与正文之间留下空格或制表符，都会原样进入导出的公文。本规则报告编号（或其后重复的标点）与标题之间的空格，修复删除空格，不改动编号和标题。",
+        "",
+        "一行中还有其他制表符时（表格粘贴成文字，“1\t推动……\t市工信局”），编号之后的制表符是单元格的分隔，不报告；编号中夹有空格（“（ 一 ）”“3 .”）由 numbering/marker-typo 报告，“三　保障措施”这样以空格代替顿号的，同样由它改为“三、”。",
+      ].join("\n"),
+      incorrect: "一、　总体要求\n（一） 指导思想\n二、主要任务\n1. 加快区域质量创新发展。\n",
+      correct: "一、总体要求\n（一）指导思想\n二、主要任务\n1.加快区域质量创新发展。\n",
+    },
+  },
+  check({ plan, report }) {
+    const text = plan.text;
+    for (const item of plan.allItems) {
+      if (item.kind !== "item") continue;
+      const { marker, line } = item;
+      const from = marker.doubled?.end ?? marker.end;
+      if (from === marker.start || !isSpaceCode(text.charCodeAt(from))) continue;
+      let to = from;
+      let tab = false;
+      while (to < line.contentEnd && isSpaceCode(text.charCodeAt(to))) tab ||= text.charCodeAt(to++) === TAB;
+      // Nothing after the spaces, or a mark: no gap before a heading (a heading-less marker's
+      // trailing spaces; `一、 ，` would, without them, be a mark doubled after the marker).
+      if (to >= line.contentEnd || !HEADING_START.test(text[to]!)) continue;
+      if (tab && hasTabBetween(text, to, line.contentEnd)) continue;
+      const shown = text.slice(marker.start, from);
+      report({
+        start: from,
+        end: to,
+        message: `编号“${shown}”与其后的文字之间有多余的${tab ? "制表符" : "空格"}`,
+        fix: spanFix("删除编号后的空格", from, to, ""),
+      });
+    }
+  },
+};
+
+/** Whether text[start, end) — the rest of one line — holds a tab: a table row's, bounded by the line. */
+function hasTabBetween(text: string, start: number, end: number): boolean {
+  for (let at = start; at < end; at++) if (text.charCodeAt(at) === TAB) return true;
+  return false;
+}
