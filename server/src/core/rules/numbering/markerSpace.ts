@@ -44,7 +44,7 @@ export const markerSpace: Rule = {
       if (from === marker.start || !isSpaceCode(text.charCodeAt(from))) continue;
       let to = from;
       let tab = false;
-      while (to < line.contentEnd && isSpaceCode(text.charCodeAt(to))) tab ||= text.charCodeAt(to++) === TAB;
+      for (; to < line.contentEnd && isSpaceCode(text.charCodeAt(to)); to++) if (text.charCodeAt(to) === TAB) tab = true;
       // Nothing after the spaces, or a mark: no gap before a heading (a heading-less marker's
       // trailing spaces; `一、 ，` would, without them, be a mark doubled after the marker).
       if (to >= line.contentEnd || !HEADING_START.test(text[to]!)) continue;
