@@ -16,10 +16,14 @@ import type { Attachment, ClauseSegment, QuotedCell, ResponsibilityClause, Respo
  * with as many cells becomes a clause whose segments are its unit cells, labelled by their
  * column, so the rules check the names and the unit matrix lists the row. A row whose cells do
  * not line up with the header (a merged cell) is counted as unread rather than guessed at.
- * The table ends at the first line without a tab. A cell Excel quoted for the line break in it
+ * The table ends at the first line without a tab. A table a web page or WPS copied without its
+ * tabs, its cells apart by spaces, is read the same way, more strictly (readSpaced). A cell Excel quoted for the line break in it
  * (model/quotedCells.ts) makes its row one row over its lines: its cells are read without the
  * quotes (each doubled quote one), a unit cell's lines as its names one a line.
  */
+
+/** The longest line a spaced table's header is read on: its cells are short (MAX_HEADER_CELL) and few. */
+const MAX_SPACED_HEADER = 120;
 
 /** A header cell that names a unit column. */
 export const UNIT_COLUMN = /^(?:主要)?(?:牵头|责任|配合|协办|参与)(?:单位|部门|处室)$/;
@@ -48,6 +52,8 @@ interface OpenTable {
   taskColumn: number;
   numberColumn: number;
   deadlineColumn: number;
+  /** A table whose cells are apart by spaces, not tabs (readSpaced). */
+  spaced: boolean;
 }
 
 export class TableReader {
@@ -76,10 +82,7 @@ export class TableReader {
     // A later line of a row a quoted cell runs over, read with the row's first.
     if (line.start < this.rowEnd) return null;
     if (this.nextTab >= 0 && this.nextTab < line.start) this.nextTab = this.text.indexOf("\t", line.start);
-    if (this.nextTab < 0 || this.nextTab >= line.contentEnd) {
-      this.open = null;
-      return null;
-    }
+    if (this.nextTab < 0 || this.nextTab >= line.contentEnd) return this.readSpaced(line);
     let end = textEndOf(line, this.text);
     let quotedCells: QuotedCell[] | null = null;
     if (this.quoted !== null) {
@@ -106,6 +109,11 @@ export class TableReader {
       open.table.unread.push({ start: line.start, end });
       return null;
     }
+    return this.row(open, cells, line, end, quotedCells);
+  }
+
+  /** The clause of a row whose cells line up with its table's header, or null for a row that names no unit. */
+  private row(open: OpenTable, cells: readonly Column[], line: LineNode, end: number, quotedCells: QuotedCell[] | null): ResponsibilityClause | null {
     if (open.deadlineColumn >= 0) {
       const cell = cells[open.deadlineColumn]!;
       if (cell.end > cell.start) {
@@ -132,12 +140,33 @@ export class TableReader {
     return rowClause({ start: line.indentEnd, end, number: cellText(open.numberColumn) || String(open.table.rows), task: cellText(open.taskColumn), table: open.table }, segments);
   }
 
+  /**
+   * A row of a table whose cells a copy set apart with spaces (a web page's or WPS's table copied
+   * as text: two spaces or more, or a 全角 space, between cells; one half-width space stays inside
+   * a cell), as the export lays it out. Stricter than a tabbed table, since prose has such gaps
+   * too: a header of three cells or more naming a unit column opens it, and a row that does not
+   * split into as many cells ends it (no cell is guessed at) and stays a line of text.
+   */
+  private readSpaced(line: LineNode): ResponsibilityClause | null {
+    const end = textEndOf(line, this.text);
+    const open = this.open;
+    // Most lines are prose and open no table: a header's cells are short, a long line is none.
+    if ((open === null || !open.spaced) && end - line.indentEnd > MAX_SPACED_HEADER) {
+      this.open = null;
+      return null;
+    }
+    const cells = line.kind === "text" && (line.textKind === "plain" || line.textKind === "tableRow") ? spacedCellsOf(this.text, line.indentEnd, end) : null;
+    if (open !== null && open.spaced && cells !== null && cells.length === open.table.columns.length && !this.startsTable(cells)) return this.row(open, cells, line, end, null);
+    this.open = cells !== null && cells.length >= 3 ? this.header(cells, line, end, true) : null;
+    return null;
+  }
+
   /** Whether a row of an open table is the header of another. */
   private startsTable(cells: readonly Column[]): boolean {
     return cells.some((cell) => UNIT_COLUMN.test(this.text.slice(cell.start, cell.end)));
   }
 
-  private header(cells: readonly Column[], line: LineNode, end: number): OpenTable | null {
+  private header(cells: readonly Column[], line: LineNode, end: number, spaced = false): OpenTable | null {
     const columns = cells.map((cell) => shownCell(this.text, cell).replace(/\s+/g, ""));
     if (columns.length < 2 || columns.some((column) => column.length > MAX_HEADER_CELL)) return null;
     const unitColumns = columns.flatMap((column, index) => (UNIT_COLUMN.test(column) ? [index] : []));
@@ -150,6 +179,7 @@ export class TableReader {
       taskColumn: columns.findIndex((column, index) => !unitColumns.includes(index) && !NUMBER_COLUMN.test(column) && TASK_COLUMN.test(column)),
       numberColumn: columns.findIndex((column) => NUMBER_COLUMN.test(column)),
       deadlineColumn: columns.findIndex((column) => DEADLINE_COLUMN.has(column)),
+      spaced,
     };
   }
 
@@ -177,6 +207,34 @@ function cellsOf(text: string, start: number, end: number): Column[] {
     if (cellEnd === end) return cells;
     from = cellEnd + 1;
   }
+}
+
+/**
+ * The cells of text[start, end) apart by spaces, as a table copied without its tabs sets them
+ * (two half-width spaces or more, or any run with a 全角 space: export/layout.ts's CELL_GAP), or
+ * null where the line has no such gap. Scanned within the line.
+ */
+function spacedCellsOf(text: string, start: number, end: number): Column[] | null {
+  const cells: Column[] = [];
+  let cellStart = start;
+  let at = start;
+  while (at < end) {
+    if (!isSpace(text.charCodeAt(at))) {
+      at++;
+      continue;
+    }
+    let gapEnd = at;
+    let wide = false;
+    for (; gapEnd < end && isSpace(text.charCodeAt(gapEnd)); gapEnd++) if (text.charCodeAt(gapEnd) !== 0x20) wide = true;
+    if (wide || gapEnd - at >= 2) {
+      if (at > cellStart) cells.push({ start: cellStart, end: at, doubled: false });
+      cellStart = gapEnd;
+    }
+    at = gapEnd;
+  }
+  if (cells.length === 0) return null;
+  if (end > cellStart) cells.push({ start: cellStart, end, doubled: false });
+  return cells;
 }
 
 /** The quoted cells among `cells` without their quotes. */
