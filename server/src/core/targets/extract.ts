@@ -302,9 +302,9 @@ const BASE_STATEMENT = new RegExp(`^(.+?)(?:(\\d{4})\\s*年[底末]?)?\\s*(?:为
 const METRIC = /(?:率|指数|比重|比例|占比|满意度|能耗|消耗|数量|拥有量|总量|强度|(?<![多少半])数)$/;
 
 // 翻 (翻一番, read from the text by readInWords) is a rise.
-const DELTA_COMPARATORS = new Set(["提高", "提升", "增长", "增加", "上升", "回升", "降低", "下降", "减少", "翻"]);
+const DELTA_COMPARATORS = new Set(["提高", "提升", "增长", "增加", "上升", "回升", "降低", "下降", "减少", "削减", "翻"]);
 /** ≤ ⩽ ＜ < (a goals table's signs) bound from above, as 不高于 does; ≥ ⩾ ＞ > from below, as 不低于. */
-const DOWN_COMPARATORS = new Set(["降低", "降低到", "降低至", "降至", "下降", "下降到", "下降至", "减少", "控制在", "不高于", "不超过", "低于", "不多于", "≤", "⩽", "＜", "<"]);
+const DOWN_COMPARATORS = new Set(["降低", "降低到", "降低至", "降至", "下降", "下降到", "下降至", "减少", "削减", "控制在", "不高于", "不超过", "低于", "不多于", "≤", "⩽", "＜", "<"]);
 const KEEP_COMPARATORS = new Set(["保持", "保持在", "稳定在"]);
 
 /** A change per year (`年均增长8%`, `每年提高0.2个百分点`, `较上年提高0.5`): the rate belongs to the comparator, not the indicator. A year after a digit is a base year (比2020年降低). */
@@ -1097,21 +1097,24 @@ function fromModel(written: Target, floor: number, context: LineContext, horizon
     // 累计培育企业数量达到…: a measure whose name opens on 累计 is that measure's total.
     const lead = CUMULATIVE_LEAD.exec(indicator.text);
     if (lead) indicator = trimmed(indicator.text.slice(lead[0].length), indicator.span.start + lead[0].length);
+    // 单位GDP能耗下降率达到13.5%: the rate of a change is the change, of what changes (as a table's row is read).
+    const change = kind === "level" ? changeOfRate(indicator, comparator) : null;
+    if (change) indicator = change.indicator;
     return {
       // An inherited indicator is written before this target's clause: the target starts at its comparator.
       start: indicator.span.start < stretchStart ? nodeStart : Math.min(indicator.span.start, nodeStart),
       end,
-      kind,
+      kind: change ? "delta" : kind,
       indicator: indicator.text,
       indicatorSpan: indicator.text ? indicator.span : null,
-      comparator: rate ? rate[0] + comparator : comparator,
+      comparator: change ? change.comparator : rate ? rate[0] + comparator : comparator,
       value: model.value,
       valueText: model.valueText,
       valueSpan: model.valueSpan,
       upper,
       unit,
-      qualifier,
-      sense,
+      qualifier: change ? qualifier || boundQualifier(comparator) : qualifier,
+      sense: change ? change.sense : sense,
       aspirational,
       cumulative: total !== null || createdTotal || lead !== null,
       blank: model.blank,
@@ -1134,6 +1137,21 @@ function fromModel(written: Target, floor: number, context: LineContext, horizon
     if (targets.length === others.length + 1) respectiveFigures(targets, others);
   }
   return targets;
+}
+
+/**
+ * A level of a change's rate written in the text (单位GDP能耗下降率达到13.5%, 增加值年均增长率不低于8%):
+ * the change itself, of what changes, its verb the comparator, as a table's row named by its
+ * change is read (rowTargets). Only a figure to reach or a floor of the rate: a ceiling on it
+ * (下降率控制在5%以内) is no change the plan sets. Null for any other indicator.
+ */
+function changeOfRate(indicator: { text: string; span: Span }, comparator: string): { indicator: { text: string; span: Span }; comparator: string; sense: TargetSense } | null {
+  if (!(comparator === "达到" || comparator === "达" || boundQualifier(comparator) === "以上")) return null;
+  const change = CHANGE_IN_NAME.exec(indicator.text);
+  if (change === null || change[3] === undefined) return null;
+  const of = trimmed(indicator.text.slice(0, change.index), indicator.span.start);
+  if (!of.text) return null;
+  return { indicator: of, comparator: (change[1] ?? "") + change[2]!, sense: senseOfChange(change[2]!) };
 }
 
 /** A year written where a target's figure is, then the figure: 年, 年底 or 年末, 的, the figure and its unit. */
@@ -1416,9 +1434,10 @@ function levelInWords(clause: string, match: RegExpExecArray): ClauseReading[] {
 
 /**
  * A change named by an indicator's cell (单位GDP能耗下降, 增加值年均增长), or its rate (万元GDP能耗下降率,
- * 增长幅度: the figure is the change itself, in %): groups the rate, the verb.
+ * 增长幅度: the figure is the change itself, in %): groups the rate, the verb, 率 or 幅度. The text
+ * reads only a name with its 率 or 幅度 so (changeOfRate): 能耗下降达到… names no indicator.
  */
-const CHANGE_IN_NAME = /(年均|每年)?(提高|提升|增长|增加|上升|下降|降低|减少)(?:率|幅度)?$/;
+const CHANGE_IN_NAME = /(年均|每年)?(提高|提升|增长|增加|上升|下降|降低|减少|削减)(率|幅度)?$/;
 
 /**
  * The targets of a row of a table of indicators (targets/tables.ts): one per target column, its
