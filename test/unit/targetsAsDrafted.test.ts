@@ -26,3 +26,30 @@ describe("a change named by its rate in prose (下降率达到13.5%)", () => {
     ]);
   });
 });
+
+describe("how often a target is to be met (每年, 每季度) and a task's light verb (开展)", () => {
+  it("leave the indicator to the thing counted: the frequency and the verb are the comparator's", () => {
+    expect(read(`${GOALS}到2025年，每年检查在建项目不少于200个，开展工程质量检查不少于300次，每年组织开展质量提升行动不少于10次，每季度抽查重点产品20批次以上。\n`)).toEqual([
+      ["在建项目", "count", "每年检查不少于", 200, "个", "", "up"],
+      ["工程质量检查", "count", "开展不少于", 300, "次", "", "up"],
+      ["质量提升行动", "count", "每年组织开展不少于", 10, "次", "", "up"],
+      ["重点产品", "count", "每季度抽查", 20, "批次", "以上", "up"],
+    ]);
+  });
+
+  it("keeps a measure a measure: its frequency before it or before the comparator is the comparator's", () => {
+    expect(read(`${GOALS}到2025年，每年财政投入质量提升资金不少于1000万元，食品抽检量每年不少于5000批次，产品质量合格率每年提高0.5个百分点。\n`)).toEqual([
+      ["财政投入质量提升资金", "level", "每年不少于", 1000, "万元", "", "up"],
+      ["食品抽检量", "level", "每年不少于", 5000, "批次", "", "up"],
+      ["产品质量合格率", "delta", "每年提高", 0.5, "个百分点", "", "up"],
+    ]);
+  });
+
+  it("reads a count of things done in a task with its frequency and verb, figure after the noun", () => {
+    const text = `示例县质量强县建设实施方案\n一、重点任务\n（一）强化质量监管。每年开展质量帮扶活动20场次，每月检查特种设备使用单位30家。\n`;
+    expect(read(text)).toEqual([
+      ["质量帮扶活动", "count", "每年开展", 20, "场次", "", "up"],
+      ["特种设备使用单位", "count", "每月检查", 30, "家", "", "up"],
+    ]);
+  });
+});

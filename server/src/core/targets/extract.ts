@@ -328,7 +328,7 @@ const UNIT_AFTER_FIGURE = /^\s*(万立方米|立方米|万千瓦时|千瓦时|�
  */
 const RANGE_TAIL = /^\s*[—–\-~～至到]{1,2}\s*(\d+(?:\.\d+)?)(?![\d.．年])\s*(%|％|‰|个百分点|分|个|项|家|件|所|座|名|位|条|处|种|批|款|台|套|张|倍)?/;
 
-const COUNT_UNITS = "万家|万个|万人次|万人|万件|亿元|万元|人次|批次|人|个|项|家|件|所|座|名|位|条|处|种|批|款|篇|场|台|套|支|部|张";
+const COUNT_UNITS = "万家|万个|万人次|万人|万件|亿元|万元|人次|批次|场次|人|个|项|家|件|所|座|名|位|条|处|种|批|款|篇|场|台|套|支|部|张|次";
 /**
  * What a count's noun ends on when the clause says what something was in a year, not what is to
  * be made (…拥有量2023年为11.2件，到2025年达到15件): the figure is the next target's base
@@ -336,7 +336,7 @@ const COUNT_UNITS = "万家|万个|万人次|万人|万件|亿元|万元|人次|
  */
 const STATES_WHAT_WAS = /(?<![到至\d])\d{4}\s*年[底末]?的?\s*(?:为|是)\s*$/;
 /** The units COUNT reads that count things (not sums of money or people): what a level of created things is in. */
-const COUNTED_UNITS = new Set(["万个", "万家", "万件", "批次", "个", "项", "家", "件", "所", "座", "名", "位", "条", "处", "种", "批", "款", "篇", "场", "台", "套", "支", "部", "张"]);
+const COUNTED_UNITS = new Set(["万个", "万家", "万件", "批次", "场次", "次", "个", "项", "家", "件", "所", "座", "名", "位", "条", "处", "种", "批", "款", "篇", "场", "台", "套", "支", "部", "张"]);
 /**
  * A count: what is counted (with its verb), the figure, and its unit. The figure may be a range,
  * written as RANGE_TAIL writes one, the lower end's unit said or not (新增标准15—20项, 3至5家,
@@ -347,17 +347,27 @@ const COUNTED_UNITS = new Set(["万个", "万家", "万件", "批次", "个", "�
 const COUNT = new RegExp(
   `^(.*?[^\\d.\\s第前])\\s*(\\d+(?:\\.\\d+)?)(余|多)?\\s*(?:(${COUNT_UNITS})?\\s*[—–\\-~～至到]{1,2}\\s*(\\d+(?:\\.\\d+)?)\\s*)?(${COUNT_UNITS})(及以上|以上|左右)?$`,
 );
-const COUNT_VERBS = "创建|争创|创成|建成|建设|新建|改扩建|改建|扩建|改造|组建|培育|打造|新增|获得|认定|认证|发布|制定|修订|制修订|主导或参与制修订|引进|建立|完成|评选|选树|举办|实施|培训|抽查|抽检";
+// 开展 and 检查 count what is done (开展工程质量检查300次, 检查在建项目200个): the noun after them is what is counted.
+const COUNT_VERBS = "创建|争创|创成|建成|建设|新建|改扩建|改建|扩建|改造|组建|培育|打造|新增|获得|认定|认证|发布|制定|修订|制修订|主导或参与制修订|引进|建立|完成|评选|选树|举办|实施|培训|抽查|抽检|开展|检查";
+/**
+ * How often a figure is to be met (每年检查…200个, 食品抽检量每年不少于…, 每季度抽查…): the target's,
+ * written with its comparator, never a word of what it counts or measures.
+ */
+const FREQUENCY = "每年度?|每季度|每半年|每月|每周|年均";
+/** A frequency that opens a level's indicator (每年财政投入…不少于): the comparator's. */
+const FREQUENCY_LEAD = new RegExp(`^(?:${FREQUENCY})`);
+/** A frequency just before a level's comparator (食品抽检量每年不少于…). */
+const FREQUENCY_BEFORE = new RegExp(`(?:${FREQUENCY})\\s*$`);
 /**
  * A count's verb before what it counts, 新 said or not (新培育, 新认定, 新获得: the figure is of new
  * ones, as with 新增 and 新建). Not at a noun's end (VERB_AFTER), where 新 ends 专精特新.
  */
 const LEADING_COUNT_VERBS = `新?(?:${COUNT_VERBS})(?:(?:、|和|或|及|与|/)新?(?:${COUNT_VERBS}))*`;
-const COUNT_VERB = new RegExp(`^(?:${SCOPE})?(?:力争|争取)?(?:${SCOPE})?(?:${PERIOD_SCOPE})?(?:每年|年均)?(?:${CUMULATIVE})?(?:支持|推动|积极|组织)?${LEADING_COUNT_VERBS}`);
+const COUNT_VERB = new RegExp(`^(?:${SCOPE})?(?:力争|争取)?(?:${SCOPE})?(?:${PERIOD_SCOPE})?(?:${FREQUENCY})?(?:${CUMULATIVE})?(?:支持|推动|积极|组织)?${LEADING_COUNT_VERBS}`);
 /** A total over a span of years and nothing else before its figure (三年累计, 全县五年累计): no verb, no noun. */
 const BARE_TOTAL = new RegExp(`^(?:${SCOPE})?(?:力争|争取)?(?:${PERIOD_SCOPE})?(?:[一二两三四五六七八九十]|\\d{1,2})年内?累计$`);
 /** A count's verb (or 累计) after the two characters at least of what it counts, at the end of its noun. */
-const VERB_AFTER = new RegExp(`(?<=[\\u4e00-\\u9fff]{2}[^\\d]*)(?:(?:每年|年均)?(?:${CUMULATIVE})?(?:${COUNT_VERBS})|${CUMULATIVE})$`);
+const VERB_AFTER = new RegExp(`(?<=[\\u4e00-\\u9fff]{2}[^\\d]*)(?:(?:${FREQUENCY})?(?:${CUMULATIVE})?(?:${COUNT_VERBS})|${CUMULATIVE})$`);
 /**
  * A count written figure first: `推动3.3万家企业上云上平台`, `建成10个示范园区`, `700家以上企业实施数字化转型`.
  * Groups: the verb before the figure (may be absent), the figure, its unit, 以上…, what is counted.
@@ -1040,7 +1050,7 @@ function fromModel(written: Target, floor: number, context: LineContext, horizon
   let kind: TargetKind = DELTA_COMPARATORS.has(model.comparator) ? "delta" : "level";
   let comparator = model.comparator;
   const sense = kind === "delta" ? senseOfChange(model.comparator) : senseOf(model.comparator, qualifier, model.value);
-  const rate = kind === "delta" ? RATE_PREFIX.exec(before) : null;
+  const rate = kind === "delta" ? RATE_PREFIX.exec(before) : FREQUENCY_BEFORE.exec(before);
   // Most targets have neither 由 nor 从 before them: the anchored pattern runs only where one is.
   const from = !rate && (before.includes("由") || before.includes("从")) ? BASE_VALUE.exec(toHalfwidthFigures(before)) : null;
   // Where the clause's text before a horizon right before the comparator starts (…合格率到2025年达到…), or null.
@@ -1093,6 +1103,10 @@ function fromModel(written: Target, floor: number, context: LineContext, horizon
     }
   }
   const createdTotal = created !== null && kind === "count" && CUMULATIVE_WORD.test(created[0]);
+  // 每年财政投入…不少于1000万元: how often is the comparator's (a count's verb took it with it above).
+  const often = indicators.length === 1 ? FREQUENCY_LEAD.exec(indicators[0]!.text) : null;
+  const frequency = often !== null && often[0].length < indicators[0]!.text.length ? often[0] : "";
+  if (frequency) indicators[0] = trimmed(indicators[0]!.text.slice(frequency.length), indicators[0]!.span.start + frequency.length);
   const targets = indicators.map((indicator): PlanTarget => {
     // 累计培育企业数量达到…: a measure whose name opens on 累计 is that measure's total.
     const lead = CUMULATIVE_LEAD.exec(indicator.text);
@@ -1107,7 +1121,7 @@ function fromModel(written: Target, floor: number, context: LineContext, horizon
       kind: change ? "delta" : kind,
       indicator: indicator.text,
       indicatorSpan: indicator.text ? indicator.span : null,
-      comparator: change ? change.comparator : rate ? rate[0] + comparator : comparator,
+      comparator: (rate ? rate[0] : frequency) + (change ? change.comparator : comparator),
       value: model.value,
       valueText: model.valueText,
       valueSpan: model.valueSpan,
