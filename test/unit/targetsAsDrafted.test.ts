@@ -53,3 +53,27 @@ describe("how often a target is to be met (每年, 每季度) and a task's light
     ]);
   });
 });
+
+describe("a figure per head (每千人口5批次, 5批次/千人)", () => {
+  it("is a level of what is measured, per so many people in its unit, wherever the drafter writes the head count", () => {
+    expect(
+      read(`${GOALS}到2025年，每千人口食品抽检量达到5批次，食品抽检量达到每千人4.5批次，食品评价性抽检量每千人口2批次以上，每千人口药品抽检1.5批次，食品抽检量达到5批次/千人，农产品抽检每年每千人3批次，每万人口高价值发明专利拥有量达到12件。\n`),
+    ).toEqual([
+      ["每千人口食品抽检量", "level", "达到", 5, "批次", "", "up"],
+      ["食品抽检量", "level", "达到", 4.5, "批次/千人", "", "up"],
+      ["食品评价性抽检量", "level", "", 2, "批次/千人口", "以上", "up"],
+      ["每千人口药品抽检", "level", "", 1.5, "批次", "", "up"],
+      ["食品抽检量", "level", "达到", 5, "批次/千人", "", "up"],
+      ["农产品抽检", "level", "每年", 3, "批次/千人", "", "up"],
+      ["每万人口高价值发明专利拥有量", "level", "达到", 12, "件", "", "up"],
+    ]);
+  });
+
+  it("is no count of things made, nor a sum of the area's (a province's figure per head is a city's too)", () => {
+    const targets = targetsOf(`${GOALS}到2025年，每万人口拥有标准化技术人员不少于3名，标准化技术人员达到每万人2名。\n`);
+    expect(targets.map((t) => [t.indicator, t.kind, t.unit])).toEqual([
+      ["每万人口拥有标准化技术人员", "level", "名"],
+      ["标准化技术人员", "level", "名/万人"],
+    ]);
+  });
+});

@@ -313,7 +313,7 @@ const RATE_PREFIX = /(?:年均|每年|[较比]上年|(?<![\d０-９上])年)$/;
  * What a physical unit goes on with after the grammar's unit: `0.6吨标准煤/万元以下` is read as
  * 0.6 吨; the rest of the unit (its substance, its denominator) and the qualifier after it.
  */
-const UNIT_TAIL = /^(标准煤|标煤|二氧化碳当量|二氧化碳|工作日|次)?([\/／每](?:万元|亿元|元|吨|人|户|平方米|千瓦时|立方米))?(及以上|以上|以下|以内|左右)?/;
+const UNIT_TAIL = /^(标准煤|标煤|二氧化碳当量|二氧化碳|工作日|次)?([\/／每](?:万元|亿元|元|吨|(?:十万|[十百千万])?人口?|户|平方米|千瓦时|立方米))?(及以上|以上|以下|以内|左右)?/;
 /** A measure word after a magnitude the grammar took for the unit (100万辆, 150万台), and the qualifier after it. */
 const MEASURE_AFTER_MAGNITUDE = /^(辆|台|套|头|只|株|张|件|个|家|户|人|亩|吨|千瓦)(及以上|以上|以下|以内|左右)?/;
 /**
@@ -1820,8 +1820,11 @@ function readClause(text: string, start: number, end: number, previous: ClauseRe
   // The part a list of counts shares (牵头或参与起草国际标准12项、国家标准600项: drafted ones too).
   let sharedHead = "";
   for (const piece of pieces) {
-    const count = COUNT.exec(piece);
-    if (count && !STATES_WHAT_WAS.test(count[1]!)) {
+    const match = COUNT.exec(piece);
+    const count = match && !STATES_WHAT_WAS.test(match[1]!) ? match : null;
+    const perHead = count ? perHeadReading(text, clause, piece, pieceStart, count) : null;
+    if (perHead) found.push(perHead);
+    else if (count) {
       // 三年累计15家以上 after a count of the same thing: a total with no verb and no noun of its
       // own (nameElided names it); 累计 is what it says, and the comparator it keeps.
       const bareTotal = BARE_TOTAL.exec(count[1]!);
@@ -1866,6 +1869,44 @@ function readClause(text: string, start: number, end: number, previous: ClauseRe
     }
   }
   return found;
+}
+
+/**
+ * So many people a figure is per (每千人口, 每万人, 每人): with the comparator and the frequency
+ * written before it, at the end of what a count's figure follows (食品抽检量达到每千人5批次,
+ * 食品抽检量每年每千人5批次). Groups: what is measured, the frequency and comparator as written, the head count.
+ */
+const PER_HEAD_BEFORE_FIGURE = new RegExp(
+  `^(.*?)((?:${FREQUENCY})?\\s*(?:达到|达|不低于|不少于|超过|突破|保持在|稳定在|提高到|提高至|提升到|提升至|增加到|增至)?\\s*(?:${FREQUENCY})?)\\s*每((?:十万|[十百千万])?人口?)\\s*$`,
+);
+/** A measure named per head (每千人口药品抽检, 每万人口…拥有量): the name is the measure's, as the national indicators name theirs. */
+const PER_HEAD_LEAD = /^每(?:十万|[十百千万])?人口?(?![员次])/;
+
+/**
+ * A figure per head a count's shape holds (COUNT's match of `piece`): a level of what is measured,
+ * not a count of things made — 每千人口药品抽检1.5批次 (the head count in the name, as
+ * 每万人口高价值发明专利拥有量 has it) or 食品抽检量达到每千人4.5批次 (in the unit: 4.5批次/千人).
+ * Null for any other count.
+ */
+function perHeadReading(text: string, clause: string, piece: string, pieceStart: number, count: RegExpExecArray): ClauseReading | null {
+  const what = count[1]!;
+  // Nearly every count names neither: one look at its last and first characters.
+  if (!what.endsWith("人") && !what.endsWith("口") && what.charCodeAt(0) !== 0x6bcf) return null;
+  const after = PER_HEAD_BEFORE_FIGURE.exec(what);
+  if (after === null && !PER_HEAD_LEAD.test(what)) return null;
+  const indicator = trimmed(after ? after[1]! : what, pieceStart);
+  if (!indicator.text) return null;
+  const reading = countReading(text, clause, piece, pieceStart, count, indicator, "", false);
+  const comparator = after ? after[2]!.replace(/\s+/g, "") : "";
+  const verb = comparator.replace(FREQUENCY_LEAD, "");
+  const delta = DELTA_COMPARATORS.has(verb);
+  return {
+    ...reading,
+    kind: delta ? "delta" : "level",
+    comparator,
+    unit: after ? `${reading.unit}/${after[3]}` : reading.unit,
+    sense: delta ? senseOfChange(verb) : senseOf(verb, reading.qualifier, reading.value),
+  };
 }
 
 /**
