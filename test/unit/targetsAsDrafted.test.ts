@@ -77,3 +77,15 @@ describe("a figure per head (每千人口5批次, 5批次/千人)", () => {
     ]);
   });
 });
+
+describe("a rate written with its figure and no comparator", () => {
+  it("reads a range (98.5%-99%, 95%至98%, 90—95%) as a range, its lower end the figure", () => {
+    const targets = targetsOf(`${GOALS}到2025年，食品抽检合格率98.5%-99%，工程质量抽查符合率95%至98%，企业标准化覆盖率90—95%，产品质量合格率95%以上。\n`);
+    expect(targets.map((t) => [t.indicator, t.kind, t.value, t.upper, t.unit, t.qualifier])).toEqual([
+      ["食品抽检合格率", "level", 98.5, 99, "%", ""],
+      ["工程质量抽查符合率", "level", 95, 98, "%", ""],
+      ["企业标准化覆盖率", "level", 90, 95, "%", ""],
+      ["产品质量合格率", "level", 95, null, "%", "以上"],
+    ]);
+  });
+});

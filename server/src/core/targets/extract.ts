@@ -2187,15 +2187,23 @@ function readFigureFirst(text: string, start: number, end: number, clause: strin
   };
 }
 
-/** A rate with its figure and no comparator: 投诉举报处理按期办结率100%, 覆盖率95%以上. */
-const BARE_RATE = /^(.{2,40}?(?:率|比重|比例|占比|满意度))\s*(\d+(?:\.\d+)?)\s*[%％](及以上|以上|以下|以内|左右)?$/;
+/**
+ * A rate with its figure and no comparator: 投诉举报处理按期办结率100%, 覆盖率95%以上, or a range
+ * (食品抽检合格率98.5%-99%, 95%至98%, 90—95%: the lower end's % said or not). Groups: what it is
+ * of, the (lower) figure, the upper end, the qualifier.
+ */
+const BARE_RATE = /^(.{2,40}?(?:率|比重|比例|占比|满意度))\s*(\d+(?:\.\d+)?)\s*(?:[%％]?\s*[—–\-~～至到]{1,2}\s*(\d+(?:\.\d+)?)\s*)?[%％](及以上|以上|以下|以内|左右)?$/;
 
 /** A rate written with its figure and no comparator: a level to reach, as a table's bare figure is. */
 function readBareRate(text: string, start: number, end: number, clause: string): ClauseReading | null {
   const match = BARE_RATE.exec(clause);
   if (!match) return null;
-  const [, of, figure, qualifier = ""] = match as unknown as [string, string, string, string | undefined];
-  return textLevel(text, start, end, clause, of, figure, of.length, "", "%", qualifier, qualifier === "以下" || qualifier === "以内" ? "down" : "up");
+  const [, of, figure, upper, qualifier = ""] = match as unknown as [string, string, string, string | undefined, string | undefined];
+  // A range's ends rise (RANGE_TAIL's rule): 98%-95% is no range, and no level is read from it.
+  if (upper !== undefined && !(Number(upper) > Number(figure))) return null;
+  const level = textLevel(text, start, end, clause, of, figure, of.length, "", "%", qualifier, qualifier === "以下" || qualifier === "以内" ? "down" : "up");
+  if (level && upper !== undefined) level.upper = Number(upper);
+  return level;
 }
 
 /** A share written figure first (see SHARE): a level whose comparator is what the share does. */
