@@ -1,6 +1,9 @@
 import { describe, expect, it } from "vitest";
+import { analyze } from "../../server/src/core/analyze";
 import { buildPlan } from "../../server/src/core/model/buildPlan";
+import { parentFromPlanText } from "../../server/src/core/parents/fromPlan";
 import { extractTargets } from "../../server/src/core/targets/extract";
+import { targetTableRows } from "../../server/src/core/targets/table";
 
 // Targets as drafters write them in prose: the indicator is the thing measured, and what the
 // sentence says of the figure (a change's rate, how often, per how many people) is the target's.
@@ -55,26 +58,39 @@ describe("how often a target is to be met (每年, 每季度) and a task's light
 });
 
 describe("a figure per head (每千人口5批次, 5批次/千人)", () => {
-  it("is a level of what is measured, per so many people in its unit, wherever the drafter writes the head count", () => {
+  it("is a level of what is measured, named per so many people as the national indicators are, wherever the drafter writes the head count", () => {
     expect(
       read(`${GOALS}到2025年，每千人口食品抽检量达到5批次，食品抽检量达到每千人4.5批次，食品评价性抽检量每千人口2批次以上，每千人口药品抽检1.5批次，食品抽检量达到5批次/千人，农产品抽检每年每千人3批次，每万人口高价值发明专利拥有量达到12件。\n`),
     ).toEqual([
       ["每千人口食品抽检量", "level", "达到", 5, "批次", "", "up"],
-      ["食品抽检量", "level", "达到", 4.5, "批次/千人", "", "up"],
-      ["食品评价性抽检量", "level", "", 2, "批次/千人口", "以上", "up"],
+      ["每千人食品抽检量", "level", "达到", 4.5, "批次", "", "up"],
+      ["每千人口食品评价性抽检量", "level", "", 2, "批次", "以上", "up"],
       ["每千人口药品抽检", "level", "", 1.5, "批次", "", "up"],
-      ["食品抽检量", "level", "达到", 5, "批次/千人", "", "up"],
-      ["农产品抽检", "level", "每年", 3, "批次/千人", "", "up"],
+      ["每千人食品抽检量", "level", "达到", 5, "批次", "", "up"],
+      ["每千人农产品抽检", "level", "每年", 3, "批次", "", "up"],
       ["每万人口高价值发明专利拥有量", "level", "达到", 12, "件", "", "up"],
     ]);
   });
 
-  it("is no count of things made, nor a sum of the area's (a province's figure per head is a city's too)", () => {
-    const targets = targetsOf(`${GOALS}到2025年，每万人口拥有标准化技术人员不少于3名，标准化技术人员达到每万人2名。\n`);
-    expect(targets.map((t) => [t.indicator, t.kind, t.unit])).toEqual([
-      ["每万人口拥有标准化技术人员", "level", "名"],
-      ["标准化技术人员", "level", "名/万人"],
+  it("is no count of things made, and keeps its span where the plan names the measure", () => {
+    const text = `${GOALS}到2025年，每万人口拥有标准化技术人员不少于3名，标准化技术人员达到每万人2名。\n`;
+    const targets = targetsOf(text);
+    expect(targets.map((t) => [t.indicator, t.kind, t.unit, text.slice(t.indicatorSpan!.start, t.indicatorSpan!.end)])).toEqual([
+      ["每万人口拥有标准化技术人员", "level", "名", "每万人口拥有标准化技术人员"],
+      ["每万人标准化技术人员", "level", "名", "标准化技术人员"],
     ]);
+  });
+
+  it("is compared with a parent's goal for the measure however either writes the head count (每千人, 每千人口, /千人)", () => {
+    const province = parentFromPlanText("示例省质量强省建设实施方案\n一、总体要求\n（一）主要目标\n到2025年，每千人口食品抽检量达到5批次。\n", "省方案.plan");
+    const verdicts = (goal: string) => {
+      const text = `示例市质量强市建设实施方案\n为贯彻落实《示例省质量强省建设实施方案》，制定本方案。\n一、总体要求\n（一）主要目标\n到2025年，${goal}\n`;
+      const { plan, parents } = analyze(text, { config: { parents: ["省方案.plan"] }, parents: [{ entry: "省方案.plan", parent: province, sourceText: province.text }] });
+      return targetTableRows(plan, parents, undefined).map((row) => [row.indicator, row.verdict]);
+    };
+    expect(verdicts("食品抽检量达到每千人5批次。")).toEqual([["每千人食品抽检量", "meets"]]);
+    expect(verdicts("食品抽检量达到4批次/千人。")).toEqual([["每千人食品抽检量", "weaker"]]);
+    expect(verdicts("每千人食品抽检量不低于6批次。")).toEqual([["每千人食品抽检量", "stricter"]]);
   });
 });
 

@@ -16,6 +16,7 @@ import { isGoalsHeading, isGoalsLine, planPeriodOf, planYearOf } from "./plan.js
 import { isBaselineSection, ReportingSentences } from "./pastStatements.js";
 import { CHINESE_FIGURE_HINT, inArabicFigures } from "./chineseFigures.js";
 import { shownIndicator } from "./indicatorName.js";
+import { namePerHead } from "./perHead.js";
 import { boundQualifier } from "./format.js";
 import { type IndicatorRow, type IndicatorTables, readIndicatorTables } from "./tables.js";
 import type { PlanPeriod, PlanTarget, TargetExtraction, TargetKind, TargetSense } from "./types.js";
@@ -45,7 +46,10 @@ export function extractTargets(plan: PlanDocument): TargetExtraction {
       }
     }
     // The names as a reader sees them, once every reading that measured them by the text is done.
-    for (const target of extraction.targets) target.indicator = shownIndicator(target.indicator);
+    for (const target of extraction.targets) {
+      target.indicator = shownIndicator(target.indicator);
+      namePerHead(target);
+    }
     cache.set(plan, extraction);
   }
   return extraction;

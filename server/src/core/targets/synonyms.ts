@@ -74,7 +74,7 @@ const QUOTATION_MARKS = /[\u201c\u201d\u2018\u2019"'\u300c\u300d\u300e\u300f]/g;
 
 /**
  * An indicator's name (or a figure's unit) as compared: without spaces, format characters and
- * quotation marks, its full-width ASCII folded. 单位ＧＤＰ能耗, PM２．５ (full-width letters, digits and
+ * quotation marks, its full-width ASCII folded, a head count's 人口 as 人 (HEAD_COUNT). 单位ＧＤＰ能耗, PM２．５ (full-width letters, digits and
  * marks, pasted from WPS) name what 单位GDP能耗 and PM2.5 name; ％ is %; 合格<U+200B>率 (a web page's
  * zero-width space, until text/invisible-char's fix) is 合格率; “浙江制造”标准数量 is 浙江制造标准数量
  * (QUOTATION_MARKS). Every comparison of indicators goes through it: the synonyms' keys (and so
@@ -84,8 +84,12 @@ export function normalizeIndicator(name: string): string {
   return withoutFormatCharacters(name)
     .replace(/[\s\u3000]+/g, "")
     .replace(FULLWIDTH_ASCII, (char) => String.fromCharCode(char.charCodeAt(0) - 0xfee0))
-    .replace(QUOTATION_MARKS, "");
+    .replace(QUOTATION_MARKS, "")
+    .replace(HEAD_COUNT, "每$1人");
 }
+
+/** 每万人口 and 每万人 count the same heads (每万人口高价值发明专利拥有量, 每万人高价值…): compared as 每万人. */
+const HEAD_COUNT = /每(十万|[十百千万]?)人口/g;
 
 const cache = new WeakMap<object, IndicatorSynonyms>();
 let builtinOnly: IndicatorSynonyms | null = null;

@@ -1,0 +1,22 @@
+import type { PlanTarget } from "./types.js";
+
+/**
+ * A figure per head is named as the national indicators name theirs: the head count opens the
+ * indicator (每万人口高价值发明专利拥有量 | 12件), and the unit is what is counted. A drafter may write
+ * the head count with the figure instead (食品抽检量达到每千人5批次, 5批次/千人: extract.ts reads
+ * the unit 批次/千人); read so, the target was no indicator a parent or the plan's other statements
+ * name (每千人口食品抽检量达到5批次), and was compared with none. The indicator's span stays where
+ * the plan names the measure.
+ */
+export function namePerHead(target: PlanTarget): void {
+  const unit = target.unit;
+  // Nearly every unit holds no head count: one look for its 人 (人次 and 万人 are no head counts).
+  if (!unit.endsWith("人") && !unit.endsWith("人口")) return;
+  const match = PER_HEAD_UNIT.exec(unit);
+  if (match === null || target.indicator === "" || target.indicator.startsWith("每")) return;
+  target.indicator = `每${match[2]}${target.indicator}`;
+  target.unit = match[1]!;
+}
+
+/** A unit per so many people: what is counted, then / (or 每) and the head count. Groups: the measure, the head count. */
+const PER_HEAD_UNIT = /^(.+?)[/／每]((?:十万|[十百千万])?人口?)$/;
