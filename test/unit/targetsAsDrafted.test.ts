@@ -105,3 +105,13 @@ describe("a rate written with its figure and no comparator", () => {
     ]);
   });
 });
+
+describe("a figure that says which things another figure counts", () => {
+  it("is part of the noun (品牌价值超过10亿元的企业达到5家), not a target of its own", () => {
+    expect(read(`${GOALS}到2025年，品牌价值超过10亿元的企业达到5家，年营业收入100亿元以上的企业不少于3家，制造业产品质量合格率达到94%的目标全面实现。\n`)).toEqual([
+      ["品牌价值超过10亿元的企业", "level", "达到", 5, "家", "", "up"],
+      ["年营业收入100亿元以上的企业", "level", "不少于", 3, "家", "", "up"],
+      ["制造业产品质量合格率", "level", "达到", 94, "%", "", "up"],
+    ]);
+  });
+});

@@ -580,6 +580,8 @@ function extract(plan: PlanDocument, pages: { seen: boolean } | null): TargetExt
           horizon = openHorizon(extraction, part, item, until >= 0 ? { until, outer: horizon } : null);
         }
       } else if (part.type === "target") {
+        // 品牌价值超过10亿元的企业达到5家: the first figure says which things the next one counts.
+        if (modifiesNext(text, parts, i)) continue;
         const model = modelTargets.get(part.valueStart);
         if (model) {
           previous = fromModel(model, floor, context, horizon, previous, horizonPart !== null && horizonPart.end === floor ? horizonPart.start : -1, horizonFloor);
@@ -607,6 +609,25 @@ function extract(plan: PlanDocument, pages: { seen: boolean } | null): TargetExt
   }
   extraction.targets.sort((a, b) => a.start - b.start);
   return extraction;
+}
+
+/**
+ * Whether the grammar's target at parts[i] is a modifier of the noun of the next target in its
+ * clause (品牌价值超过10亿元的企业达到5家, 年营业收入超过100亿元的企业不少于3家): a 的 follows it,
+ * and the clause goes on to a figure of its own. The clause's target is the next one, its indicator
+ * the whole noun; read apart, 品牌价值 was held to 10亿元 and the companies counted were 的企业.
+ * A target with no other after it in its clause (实现…达到94%的目标) is the target it says.
+ */
+function modifiesNext(text: string, parts: readonly InlineNode[], i: number): boolean {
+  const after = parts[i + 1];
+  if (after === undefined || after.type !== "text") return false;
+  let at = after.start;
+  while (at < after.end && text.charCodeAt(at) === 0x20) at++;
+  if (text.charCodeAt(at) !== 0x7684) return false;
+  const next = parts[i + 2];
+  if (next === undefined || next.type !== "target") return false;
+  for (let k = at; k < next.start; k++) if (HARD_STOP_CODES.has(text.charCodeAt(k))) return false;
+  return true;
 }
 
 /**
