@@ -115,3 +115,14 @@ describe("a figure that says which things another figure counts", () => {
     ]);
   });
 });
+
+describe("a direction drafters write as 稳中有升", () => {
+  it("is a direction in the text and in a goals table's cell, 稳中有降 a fall", () => {
+    const text = `${GOALS}到2025年，制造业产品质量合格率稳中有升，质量安全事故发生率稳中有降。\n专栏1 主要指标\n指标名称\t单位\t2023年基数\t2025年目标\n工程质量抽查符合率\t%\t95\t稳中有升\n`;
+    expect(read(text)).toEqual([
+      ["制造业产品质量合格率", "direction", "稳中有升", null, "", "", "up"],
+      ["质量安全事故发生率", "direction", "稳中有降", null, "", "", "down"],
+      ["工程质量抽查符合率", "direction", "稳中有升", null, "", "", "up"],
+    ]);
+  });
+});

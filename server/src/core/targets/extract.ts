@@ -399,6 +399,8 @@ const DIRECTION_PHRASES = [
   "(?:提高|提升|增加|增长|上升|回升|下降|降低|减少)",
   "(?:继续)?(?:保持|位居|稳居|位列|居于|走在)(?:全国|全省|全市)?(?:前列|领先水平|领先|第一方阵|首位)",
   "保持(?:总体)?稳定",
+  // Steady with a rise (or a fall): 稳中有升, 稳中有增, 稳中有降, as a goals table's cell or the text says it.
+  "稳中有(?:升|增|降)",
   // A level held, with no figure: 食品抽检合格率保持较高水平, 维持在良好水平.
   "(?:继续)?(?:保持|维持)在?(?:较高|高位|高|良好|较好|合理)的?水平",
   "(?:稳定|保持)在[^\\d，,。；;]{1,16}",
@@ -418,7 +420,7 @@ const DIRECTION_PHRASE = new RegExp(`^(?:${DIRECTION_PHRASES})$`);
 
 /** The way a direction's phrase moves its indicator. */
 function directionSense(phrase: string): TargetSense {
-  return /下降|降低|减少|^(?:不高于|不超过|低于)/.test(phrase) ? "down" : /稳定|保持在|(?:保持|维持).*水平$/.test(phrase) ? "keep" : "up";
+  return /下降|降低|减少|有降|^(?:不高于|不超过|低于)/.test(phrase) ? "down" : /稳定|保持在|(?:保持|维持).*水平$/.test(phrase) ? "keep" : "up";
 }
 
 // 继续保持省长质量奖获奖数量全省前列: the verb comes first.
@@ -429,7 +431,7 @@ const DIRECTION_VERB_FIRST = /^((?:继续)?(?:保持|稳居))(.+?)((?:全国|全
  * or 稳定在/保持在. Most clauses have neither, and the two patterns try every split of the
  * clause before failing; this test is one scan.
  */
-const DIRECTION_HINT = /(?:提高|提升|增强|增加|增长|扩大|上升|回升|下降|降低|减少|改善|优化|前列|水平|领先|方阵|首位|稳定)$|(?:稳定|保持)在|水平\d/;
+const DIRECTION_HINT = /(?:提高|提升|增强|增加|增长|扩大|上升|回升|下降|降低|减少|改善|优化|前列|水平|领先|方阵|首位|稳定|有升|有增|有降)$|(?:稳定|保持)在|水平\d/;
 
 /** How far into a sentence or a clause its opening (力争到2025年，, 2025年底前) is read. */
 const OPENING_SPAN = 24;
