@@ -126,3 +126,12 @@ describe("a direction drafters write as 稳中有升", () => {
     ]);
   });
 });
+
+describe("扩大到 as a comparator", () => {
+  it("reads a level to reach (队伍规模扩大到3000人), and leaves 扩大 alone a task's verb", () => {
+    expect(read(`${GOALS}到2025年，质量专业人才队伍规模扩大到3000人，检验检测服务范围扩大至120项以上，对外开放持续扩大。\n`)).toEqual([
+      ["质量专业人才队伍规模", "level", "扩大到", 3000, "人", "", "up"],
+      ["检验检测服务范围", "level", "扩大至", 120, "项", "以上", "up"],
+    ]);
+  });
+});
