@@ -135,3 +135,12 @@ describe("扩大到 as a comparator", () => {
     ]);
   });
 });
+
+describe("年均 opening a measure's name", () => {
+  it("is the measure's word (年均浓度), not how often", () => {
+    expect(read(`${GOALS}到2025年，年均PM2.5浓度控制在35微克/立方米以下，年均新增市场主体不少于5000家。\n`)).toEqual([
+      ["年均PM2.5浓度", "level", "控制在", 35, "微克/立方米", "以下", "down"],
+      ["市场主体", "count", "年均新增不少于", 5000, "家", "", "up"],
+    ]);
+  });
+});

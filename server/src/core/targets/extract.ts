@@ -355,9 +355,10 @@ const COUNT = new RegExp(
 const COUNT_VERBS = "创建|争创|创成|建成|建设|新建|改扩建|改建|扩建|改造|组建|培育|打造|新增|获得|认定|认证|发布|制定|修订|制修订|主导或参与制修订|引进|建立|完成|评选|选树|举办|实施|培训|抽查|抽检|开展|检查";
 /**
  * How often a figure is to be met (每年检查…200个, 食品抽检量每年不少于…, 每季度抽查…): the target's,
- * written with its comparator, never a word of what it counts or measures.
+ * written with its comparator, never a word of what it counts or measures. Not 年均 before a
+ * measure: 年均浓度, 年均降水量 name a measure (a count's 年均新增 is a count per year all the same).
  */
-const FREQUENCY = "每年度?|每季度|每半年|每月|每周|年均";
+const FREQUENCY = "每年度?|每季度|每半年|每月|每周";
 /** A frequency that opens a level's indicator (每年财政投入…不少于): the comparator's. */
 const FREQUENCY_LEAD = new RegExp(`^(?:${FREQUENCY})`);
 /** A frequency just before a level's comparator (食品抽检量每年不少于…). */
@@ -367,11 +368,11 @@ const FREQUENCY_BEFORE = new RegExp(`(?:${FREQUENCY})\\s*$`);
  * ones, as with 新增 and 新建). Not at a noun's end (VERB_AFTER), where 新 ends 专精特新.
  */
 const LEADING_COUNT_VERBS = `新?(?:${COUNT_VERBS})(?:(?:、|和|或|及|与|/)新?(?:${COUNT_VERBS}))*`;
-const COUNT_VERB = new RegExp(`^(?:${SCOPE})?(?:力争|争取)?(?:${SCOPE})?(?:${PERIOD_SCOPE})?(?:${FREQUENCY})?(?:${CUMULATIVE})?(?:支持|推动|积极|组织)?${LEADING_COUNT_VERBS}`);
+const COUNT_VERB = new RegExp(`^(?:${SCOPE})?(?:力争|争取)?(?:${SCOPE})?(?:${PERIOD_SCOPE})?(?:${FREQUENCY}|年均)?(?:${CUMULATIVE})?(?:支持|推动|积极|组织)?${LEADING_COUNT_VERBS}`);
 /** A total over a span of years and nothing else before its figure (三年累计, 全县五年累计): no verb, no noun. */
 const BARE_TOTAL = new RegExp(`^(?:${SCOPE})?(?:力争|争取)?(?:${PERIOD_SCOPE})?(?:[一二两三四五六七八九十]|\\d{1,2})年内?累计$`);
 /** A count's verb (or 累计) after the two characters at least of what it counts, at the end of its noun. */
-const VERB_AFTER = new RegExp(`(?<=[\\u4e00-\\u9fff]{2}[^\\d]*)(?:(?:${FREQUENCY})?(?:${CUMULATIVE})?(?:${COUNT_VERBS})|${CUMULATIVE})$`);
+const VERB_AFTER = new RegExp(`(?<=[\\u4e00-\\u9fff]{2}[^\\d]*)(?:(?:${FREQUENCY}|年均)?(?:${CUMULATIVE})?(?:${COUNT_VERBS})|${CUMULATIVE})$`);
 /**
  * A count written figure first: `推动3.3万家企业上云上平台`, `建成10个示范园区`, `700家以上企业实施数字化转型`.
  * Groups: the verb before the figure (may be absent), the figure, its unit, 以上…, what is counted.
