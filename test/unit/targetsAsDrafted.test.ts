@@ -144,3 +144,13 @@ describe("年均 opening a measure's name", () => {
     ]);
   });
 });
+
+describe("a goals table's unit per head (批次/千人, 件/万人)", () => {
+  it("is a unit: the row is read, named per head, its base in the same unit", () => {
+    const text = `${GOALS}专栏1 主要指标\n指标名称\t单位\t2023年基数\t2025年目标\n食品抽检量\t批次/千人\t4.2\t5\n高价值发明专利拥有量\t件/万人\t8.5\t12\n`;
+    expect(targetsOf(text).map((t) => [t.indicator, t.value, t.unit, t.baseValue, t.baseUnit])).toEqual([
+      ["每千人食品抽检量", 5, "批次", 4.2, "批次"],
+      ["每万人高价值发明专利拥有量", 12, "件", 8.5, "件"],
+    ]);
+  });
+});

@@ -16,6 +16,8 @@ export function namePerHead(target: PlanTarget): void {
   if (match === null || target.indicator === "" || target.indicator.startsWith("每")) return;
   target.indicator = `每${match[2]}${target.indicator}`;
   target.unit = match[1]!;
+  // The figure it starts from, in the same unit (a table's 基数 4.2 | 批次/千人), is per the same heads.
+  if (target.baseUnit === unit) target.baseUnit = match[1]!;
 }
 
 /** A unit per so many people: what is counted, then / (or 每) and the head count. Groups: the measure, the head count. */
