@@ -72,6 +72,10 @@ describe("a figure per head (每千人口5批次, 5批次/千人)", () => {
     ]);
   });
 
+  it("is no count of 每千人 where the clause names no measure", () => {
+    expect(read(`${GOALS}到2025年，每千人口食品抽检量达到5批次，全市每千人5批次以上。\n`)).toEqual([["每千人口食品抽检量", "level", "达到", 5, "批次", "", "up"]]);
+  });
+
   it("is no count of things made, and keeps its span where the plan names the measure", () => {
     const text = `${GOALS}到2025年，每万人口拥有标准化技术人员不少于3名，标准化技术人员达到每万人2名。\n`;
     const targets = targetsOf(text);

@@ -1851,8 +1851,10 @@ function readClause(text: string, start: number, end: number, previous: ClauseRe
     const match = COUNT.exec(piece);
     const count = match && !STATES_WHAT_WAS.test(match[1]!) ? match : null;
     const perHead = count ? perHeadReading(text, clause, piece, pieceStart, count) : null;
-    if (perHead) found.push(perHead);
-    else if (count) {
+    // A figure per head that names no measure (…，全市每千人5批次) is none the text can tell: no count of 每千人.
+    if (perHead) {
+      if (perHead.indicator) found.push(perHead);
+    } else if (count) {
       // 三年累计15家以上 after a count of the same thing: a total with no verb and no noun of its
       // own (nameElided names it); 累计 is what it says, and the comparator it keeps.
       const bareTotal = BARE_TOTAL.exec(count[1]!);
@@ -1914,7 +1916,7 @@ const PER_HEAD_LEAD = /^每(?:十万|[十百千万])?人口?(?![员次])/;
  * A figure per head a count's shape holds (COUNT's match of `piece`): a level of what is measured,
  * not a count of things made — 每千人口药品抽检1.5批次 (the head count in the name, as
  * 每万人口高价值发明专利拥有量 has it) or 食品抽检量达到每千人4.5批次 (in the unit: 4.5批次/千人).
- * Null for any other count.
+ * Null for any other count; unnamed (indicator "") where the clause names no measure.
  */
 function perHeadReading(text: string, clause: string, piece: string, pieceStart: number, count: RegExpExecArray): ClauseReading | null {
   const what = count[1]!;
@@ -1922,8 +1924,8 @@ function perHeadReading(text: string, clause: string, piece: string, pieceStart:
   if (!what.endsWith("人") && !what.endsWith("口") && what.charCodeAt(0) !== 0x6bcf) return null;
   const after = PER_HEAD_BEFORE_FIGURE.exec(what);
   if (after === null && !PER_HEAD_LEAD.test(what)) return null;
+  // With no measure named, the reading is returned unnamed: the head count is still no count of things.
   const indicator = trimmed(after ? after[1]! : what, pieceStart);
-  if (!indicator.text) return null;
   const reading = countReading(text, clause, piece, pieceStart, count, indicator, "", false);
   const comparator = after ? after[2]!.replace(/\s+/g, "") : "";
   const verb = comparator.replace(FREQUENCY_LEAD, "");
