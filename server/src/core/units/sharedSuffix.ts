@@ -33,16 +33,35 @@ const LOCAL_GOVERNMENT = /(?:[区县市旗](?:党委和人民政府|党委和政
 export function sharedSuffixName(units: readonly { text: string }[], index: number): string | null {
   const name = units[index]!.text;
   if (!BARE_PLACE.test(name)) return null;
-  const runs = runsOf(units);
-  runs.places ??= closersOf(units, (text) => PLACE_WITH_ENDING.test(text), (text) => BARE_PLACE.test(text));
-  const closer = runs.places[index]!;
+  const closes = (text: string) => PLACE_WITH_ENDING.test(text);
+  const continues = (text: string) => BARE_PLACE.test(text);
+  const closer = isShortList(units) ? closerAfter(units, index, closes, continues) : ((runsOf(units).places ??= closersOf(units, closes, continues))[index] ?? -1);
   return closer < 0 ? null : name + PLACE_WITH_ENDING.exec(units[closer]!.text)![1]!;
 }
 
 /**
- * The runs of a list's names, per list: every name of a run is asked about, and a pasted
- * clause of thousands of names must not be read to its run's end (or back to its 各) once per name.
+ * A list short enough to walk from a name to its run's end, or back to its 各, for every name:
+ * what real clauses are. A longer one (a pasted clause of thousands of names) is read once, its
+ * runs kept per list (ListRuns), so that asking about every name stays linear; short lists, most
+ * of a large plan's, keep nothing.
  */
+const SHORT_LIST = 32;
+
+function isShortList(units: readonly unknown[]): boolean {
+  return units.length <= SHORT_LIST;
+}
+
+/** The index of the first name after `index` that `closes` its run, every name between `continues` it; -1 where none does. */
+function closerAfter(units: readonly { text: string }[], index: number, closes: (text: string) => boolean, continues: (text: string) => boolean): number {
+  for (let next = index + 1; next < units.length; next++) {
+    const text = units[next]!.text;
+    if (closes(text)) return next;
+    if (!continues(text)) return -1;
+  }
+  return -1;
+}
+
+/** The runs of a long list's names, read once per list (isShortList). */
 interface ListRuns {
   /** Runs of bare places (sharedSuffixName). */
   places?: Int32Array;
@@ -60,10 +79,7 @@ function runsOf(units: readonly { text: string }[]): ListRuns {
   return runs;
 }
 
-/**
- * For each name, the index of the first name after it that `closes` its run, where every name
- * between `continues` it; -1 where a name that does neither comes first, or none follows.
- */
+/** For each name, `closerAfter` it, in one pass back over the list. */
 function closersOf(units: readonly { text: string }[], closes: (text: string) => boolean, continues: (text: string) => boolean): Int32Array {
   const closers = new Int32Array(units.length).fill(-1);
   for (let at = units.length - 2; at >= 0; at--) {
@@ -87,9 +103,15 @@ const ORGAN_WORD = /[局委厅办]$/;
 function sharedOrganName(units: readonly { text: string }[], index: number, registry: UnitRegistry): string | null {
   const name = units[index]!.text;
   if (!isStem(name, registry)) return null;
-  const runs = runsOf(units);
-  if (runs.stems?.registry !== registry) runs.stems = { registry, closers: closersOf(units, (text) => ORGAN_WORD.test(text), (text) => isStem(text, registry)) };
-  const closer = runs.stems.closers[index]!;
+  const closes = (text: string) => ORGAN_WORD.test(text);
+  const continues = (text: string) => isStem(text, registry);
+  let closer: number;
+  if (isShortList(units)) closer = closerAfter(units, index, closes, continues);
+  else {
+    const runs = runsOf(units);
+    if (runs.stems?.registry !== registry) runs.stems = { registry, closers: closersOf(units, closes, continues) };
+    closer = runs.stems.closers[index]!;
+  }
   if (closer < 0) return null;
   const text = units[closer]!.text;
   const meant = name + text.charAt(text.length - 1);
@@ -138,11 +160,17 @@ function allHeadOf(units: readonly { text: string }[], index: number, registry: 
   // every name by the unit rules, they are answered without a look at their list.
   const name = units[index]!.text;
   if (leadingLevelWord(name) !== null && !isKind(name, registry)) return -1;
-  return allRunsOf(units, registry).headOf[index]!;
+  if (!isShortList(units)) return allRunsOf(units, registry).headOf[index]!;
+  let start = index - 1;
+  while (start >= 0 && !ALL_OF_KIND.test(units[start]!.text)) start--;
+  if (start < 0) return -1;
+  const all = units[start]!.text;
+  for (let at = start + 1; at <= index; at++) if (!isKindAfter(units[at]!.text, all, registry)) return -1;
+  return start;
 }
 
 /**
- * The runs of kinds under a 各 in one list, read in one pass (ListRuns): `headOf[i]`, the 各 name
+ * The runs of kinds under a 各 in one long list, read in one pass (ListRuns): `headOf[i]`, the 各 name
  * whose run holds name i (the nearest 各 name before it, every name between them a kind after
  * it), or -1; `endOf`, where the run of a 各 name ends, asked of a head only, so found on first asking.
  */
@@ -168,12 +196,12 @@ function allRunsOf(units: readonly { text: string }[], registry: UnitRegistry): 
 
 /** The last name of the run of kinds after the 各 name at `start` (the name itself where none follows). */
 function allRunEnd(units: readonly { text: string }[], start: number, registry: UnitRegistry): number {
-  const runs = allRunsOf(units, registry);
-  let end = runs.endOf.get(start);
+  const runs = isShortList(units) ? null : allRunsOf(units, registry);
+  let end = runs?.endOf.get(start);
   if (end === undefined) {
     const head = units[start]!.text;
     for (end = start; end + 1 < units.length && isKindAfter(units[end + 1]!.text, head, registry); ) end++;
-    runs.endOf.set(start, end);
+    runs?.endOf.set(start, end);
   }
   return end;
 }
