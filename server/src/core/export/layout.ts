@@ -3,7 +3,7 @@ import { frontMatterValue } from "../model/frontMatter.js";
 import { type WrapJoin, wrapJoins } from "../model/hardWrap.js";
 import { paragraphBreaks, readParagraphBreak } from "../punct/breaks.js";
 import { cellLineTableAt } from "../model/cellLineTables.js";
-import { MAX_HEADER_CELL } from "../model/tables.js";
+import { CELL_GAP, MAX_HEADER_CELL } from "../model/tables.js";
 import { isHeadingLike, isoDate, lineText, NOTICE_TITLE, ORGANISATION_END, signerLineOf } from "../model/prelude.js";
 import type { ItemLevel, NumberedItem, PlanDocument } from "../model/types.js";
 import { isBox, partSections } from "../model/outline.js";
@@ -152,8 +152,6 @@ function unquotedCell(cell: string): string {
 
 /** What Excel writes inside a quoted cell: every quote of the cell's text doubled. */
 const EXCEL_QUOTED = /^(?:[^"]|"")*$/u;
-/** Between the cells of a table pasted with spaces: two or more, or any 全角 space. */
-const CELL_GAP = /[ \u3000]*\u3000[ \u3000]*| {2,}/u;
 const DRAFT_STATUSES = new Set(["征求意见稿", "送审稿", "讨论稿", "草案", "代拟稿"]);
 const ADDRESSEE_END = /[：:]$/;
 /** Between the issuers of a joint document in front matter: 、，； or spaces. */

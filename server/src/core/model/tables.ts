@@ -210,30 +210,25 @@ function cellsOf(text: string, start: number, end: number): Column[] {
 }
 
 /**
- * The cells of text[start, end) apart by spaces, as a table copied without its tabs sets them
- * (two half-width spaces or more, or any run with a 全角 space: export/layout.ts's CELL_GAP), or
- * null where the line has no such gap. Scanned within the line.
+ * Between the cells of a table copied without its tabs (a web page's, WPS's): two half-width
+ * spaces or more, or any run with a 全角 space; one half-width space stays inside a cell. The
+ * export lays such a table out by the same gaps (export/layout.ts).
  */
+export const CELL_GAP = /[ \u3000]*\u3000[ \u3000]*| {2,}/u;
+const CELL_GAPS = new RegExp(CELL_GAP.source, "gu");
+
+/** The cells of text[start, end) apart by CELL_GAP, or null where the line has no such gap. Read on the line's own text. */
 function spacedCellsOf(text: string, start: number, end: number): Column[] | null {
+  const line = text.slice(start, end);
   const cells: Column[] = [];
-  let cellStart = start;
-  let at = start;
-  while (at < end) {
-    if (!isSpace(text.charCodeAt(at))) {
-      at++;
-      continue;
-    }
-    let gapEnd = at;
-    let wide = false;
-    for (; gapEnd < end && isSpace(text.charCodeAt(gapEnd)); gapEnd++) if (text.charCodeAt(gapEnd) !== 0x20) wide = true;
-    if (wide || gapEnd - at >= 2) {
-      if (at > cellStart) cells.push({ start: cellStart, end: at, doubled: false });
-      cellStart = gapEnd;
-    }
-    at = gapEnd;
+  let cellStart = 0;
+  CELL_GAPS.lastIndex = 0;
+  for (let gap = CELL_GAPS.exec(line); gap !== null; gap = CELL_GAPS.exec(line)) {
+    if (gap.index > cellStart) cells.push({ start: start + cellStart, end: start + gap.index, doubled: false });
+    cellStart = gap.index + gap[0].length;
   }
   if (cells.length === 0) return null;
-  if (end > cellStart) cells.push({ start: cellStart, end, doubled: false });
+  if (line.length > cellStart) cells.push({ start: start + cellStart, end, doubled: false });
   return cells;
 }
 

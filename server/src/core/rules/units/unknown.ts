@@ -487,8 +487,7 @@ function clauseJudge(plan: PlanDocument, units: UnitRegistry, used: ReadonlySet<
         // Half of a registry name a space split (市科 技局) is units/separator's finding.
         if (verdict === null || nameSplitBySpace(plan.text, names, index - 1, units) !== null || nameSplitBySpace(plan.text, names, index, units) !== null) continue;
         // What is left of a unit the clause lists (人社局 beside 市人社局) is deleted, not replaced.
-        roster ??= rosterOf(clause, units, identity);
-        const clauseRoster = roster;
+        const clauseRoster = (roster ??= rosterOf(clause, units, identity));
         let leftover = leftovers.get(unit.text);
         if (leftover === undefined) leftovers.set(unit.text, (leftover = leftoverOf(unit.text, clauseRoster, verdict.nearMissOf)));
         // A suggestion the clause already lists would list it twice (市质监局 beside 市市场监管局);
