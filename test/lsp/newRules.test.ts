@@ -53,6 +53,7 @@ const CASES: Array<{ rule: string; fixture: string; fixTitle: string | null }> =
   { rule: "text/misspelling", fixture: "text/misspelling.plan", fixTitle: "改为" },
   { rule: "structure/addressee-colon", fixture: "structure/addressee-colon.plan", fixTitle: "全角冒号" },
   { rule: "numbering/marker-space", fixture: "numbering/marker-space.plan", fixTitle: "删除编号后的空格" },
+  { rule: "punct/year-range", fixture: "punct/year-range.plan", fixTitle: "一字线" },
 ];
 
 describe("the rules for pasted text and annotations in the language server", () => {

@@ -37,8 +37,9 @@ describe.each(SEED_NAMES)("seed %s", (name) => {
 /**
  * The punct/ findings a seed legitimately gets, as `line:column rule message`, checked in with
  * the outline: Fuzhou's and Nanjing's half-width punctuation, Ganzhou's three stray commas,
- * Fuzhou's `省 级` and its level-2 headings written both with and without `。`. Chengdu and
- * Jiangxi get none (Jiangxi's quotation split by a page break is text/broken-sentence's).
+ * Fuzhou's `省 级` and its level-2 headings written both with and without `。`, the ranges of
+ * years joined by a hyphen in Chengdu's title and in two titles Jiangxi cites (Jiangxi's
+ * quotation split by a page break is text/broken-sentence's).
  */
 function punctFindingsOf(text: string): string[] {
   const mapper = new PositionMapper(text);
