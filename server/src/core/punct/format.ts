@@ -5,15 +5,16 @@ import type { Span } from "../model/types.js";
 import { ALL_RULES } from "../rules/index.js";
 import type { TextEdit } from "../rules/types.js";
 
-/**
- * The rules whose fixes document formatting applies: typography only (half-width marks in
- * Chinese text, doubled marks, spaces between Chinese characters). Their fixes change nothing
- * but punctuation and spaces, so formatting never changes what a plan says.
- */
 /** The diff library, for formatting only. */
 const diff = lazy(() => require("diff") as typeof import("diff"));
 
-export const FORMATTING_RULES: readonly string[] = ["punct/half-width", "punct/repeated", "punct/han-space"];
+/**
+ * The rules whose fixes document formatting applies: typography only (half-width marks in
+ * Chinese text, doubled marks, spaces between Chinese characters, the mark joining a range of
+ * years). Their fixes change nothing but punctuation and spaces, so formatting never changes
+ * what a plan says.
+ */
+export const FORMATTING_RULES: readonly string[] = ["punct/half-width", "punct/repeated", "punct/han-space", "punct/year-range"];
 
 /**
  * Document (or range) formatting: the formatting rules' fixes applied until none is left, as
