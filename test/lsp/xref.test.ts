@@ -209,6 +209,20 @@ describe("hover, lens and quick action", () => {
     expect(twenty).not.toContain("计入覆盖（");
   });
 
+  it("a task or an annotation on the parent's 组织保障 items is shown outside the count, as the report lists it", async () => {
+    const { uri } = await open({}, "为贯彻落实《质量强国建设纲要》，制定本方案。\n一、主要任务\n1.加强质<|>量宣传引导。开展“质量月”活动，营造重视质量的舆论氛围。〔责任单位：市委宣传部〕\n2.打造品牌。〔对应纲要：（三十）（二十一）〕\n");
+    const hover = (await server!.client.sendRequest("textDocument/hover", { textDocument: { uri }, position: { line: 2, character: 3 } })) as Hover;
+    const line = (hover.contents as { value: string }).value.split("\n").find((l) => l.startsWith("- （三十二）"))!;
+    expect(line).toMatch(/属“十一、加强组织保障”，不计入覆盖率$/);
+    const coverage = (await server!.client.sendRequest("policyPlan/coverage", { uri })) as Array<{ items: Array<{ number: string }>; outOfScope: Array<{ number: string; by: unknown[] }> }>;
+    expect(coverage[0]!.items.map((i) => i.number)).not.toContain("（三十二）");
+    expect(coverage[0]!.outOfScope.find((o) => o.number === "（三十二）")!.by).toHaveLength(1);
+    const onThirty = (await server!.client.sendRequest("textDocument/hover", { textDocument: { uri }, position: { line: 3, character: 13 } })) as Hover;
+    expect((onThirty.contents as { value: string }).value).toContain("属“十一、加强组织保障”，不计入覆盖率：是上位文件的实施保障");
+    const onBrand = (await server!.client.sendRequest("textDocument/hover", { textDocument: { uri }, position: { line: 3, character: 18 } })) as Hover;
+    expect((onBrand.contents as { value: string }).value).toMatch(/\n计入覆盖率$/);
+  });
+
   it("the hover says an item the task cites by number counts because it is cited", async () => {
     const { uri } = await open({}, "为贯彻落实《质量强国建设纲要》，制定本方案。\n一、主要任务\n1.支持企<|>业发展。落实纲要第（五）条，开展质量提升行动。〔责任单位：市市场监管局〕\n");
     const hover = (await server!.client.sendRequest("textDocument/hover", { textDocument: { uri }, position: { line: 2, character: 3 } })) as Hover;

@@ -158,6 +158,18 @@ export function outOfScope(entry: ParentEntry, scope: ReadonlySet<ParentEntry> |
 }
 
 /**
+ * How a hover or an action says an item is outside the count, or null for one that counts: the
+ * same reasons as the report's table (`outOfScope`), so that a task credited to （三十）狠抓工作落实
+ * is never shown as 计入覆盖 while the report lists （三十） apart. `属其他领域，不计入覆盖率` for a
+ * sector plan's other sectors; `属“十一、加强组织保障”，不计入覆盖率` for a part outside every count.
+ */
+export function outOfScopeText(entry: ParentEntry, scope: ReadonlySet<ParentEntry> | null): string | null {
+  const reason = outOfScope(entry, scope);
+  if (reason === null) return null;
+  return reason === "other-sector" ? "属其他领域，不计入覆盖率" : `属“${sectionName(entry)}”，不计入覆盖率`;
+}
+
+/**
  * The parent items that count as tasks to cover in a plan on quality as a whole: all but those
  * of its 总体要求 part and of its closing safeguards (the outline's （三）–（二十八）; see OutOfScope).
  */

@@ -4,7 +4,7 @@ import type { PlanDocument } from "../../core/model/types.js";
 import { knownParents, resolvePlanParents } from "../../core/parents/index.js";
 import { PositionMapper } from "../../core/text/positions.js";
 import { annotationParent, annotationShortName, isAddressable, referencesText } from "../../core/xref/annotations.js";
-import { type Coverage, type CoveredBy, coverageOf, type OutOfScope, scopeNote, sectionName, taskCredits } from "../../core/xref/coverage.js";
+import { type Coverage, type CoveredBy, coverageOf, type OutOfScope, outOfScope, planScope, scopeNote, sectionName, taskCredits } from "../../core/xref/coverage.js";
 import { mapTaskAt } from "../../core/xref/mapping.js";
 import { parentUri } from "../parents.js";
 import { type CodeActionProvider, kindRequested } from "./codeActions.js";
@@ -169,6 +169,10 @@ export const insertAnnotationAction: CodeActionProvider = ({ analysis, mapper, d
   );
   if (credits.length < 2) return single;
   const labels = referencesText(credits.map((credit) => credit.entry).sort((a, b) => parent.items.indexOf(a) - parent.items.indexOf(b)));
-  const all: CodeAction = { title: `插入〔对应${shortName}：${labels}〕（本任务计入覆盖的全部 ${credits.length} 项）`, kind: INSERT_ANNOTATION_KIND, isPreferred: true, edit: insert(labels) };
+  // Items outside the count (（三十）, another sector's) are written too, but the title does not call them counted.
+  const scope = planScope(analysis.plan, parent);
+  const outside = credits.filter((credit) => outOfScope(credit.entry, scope) !== null).length;
+  const what = outside === 0 ? `本任务计入覆盖的全部 ${credits.length} 项` : `本任务对应的全部 ${credits.length} 项，其中 ${outside} 项不计入覆盖率`;
+  const all: CodeAction = { title: `插入〔对应${shortName}：${labels}〕（${what}）`, kind: INSERT_ANNOTATION_KIND, isPreferred: true, edit: insert(labels) };
   return [all, ...single];
 };

@@ -1,5 +1,6 @@
 import { annotationShortName } from "../../core/xref/annotations.js";
-import { entryNumber, outOfScope, planScope, type TaskCredit, taskCredits } from "../../core/xref/coverage.js";
+import { entryNumber, OUT_OF_SCOPE_REASONS, outOfScope, outOfScopeText, planScope, type TaskCredit, taskCredits } from "../../core/xref/coverage.js";
+import type { PlanModel } from "../../core/analyze.js";
 import { mapTaskAt } from "../../core/xref/mapping.js";
 import type { ParentDocument, ParentEntry } from "../../core/parents/index.js";
 import { xrefTargetAt } from "../xrefTargets.js";
@@ -17,7 +18,7 @@ export const citationHover: HoverProvider = ({ analysis, mapper }, offset) => {
   if (target.kind === "reference") {
     if (!target.parent) return null;
     if (!target.entry) lines.push(`《${target.parent.title}》中没有“${target.reference.text}”`);
-    else lines.push(...describeEntry(target.parent, target.entry));
+    else lines.push(...describeEntry(target.parent, target.entry), ...countNote(analysis, target.parent, target.entry));
   } else {
     const parent = target.parent;
     const document = target.kind === "citation" ? target.document : null;
@@ -47,6 +48,17 @@ function describeEntry(parent: ParentDocument, entry: ParentEntry): string[] {
 }
 
 /**
+ * Whether an annotation's item counts in the plan's coverage, as the report says it: only for
+ * the parent coverage is of (the plan's first), and for an item, not a part. An annotation of
+ * （二十九）–（三十二） is the drafter's word, listed apart by the report, never counted.
+ */
+function countNote(analysis: PlanModel, parent: ParentDocument, entry: ParentEntry): string[] {
+  if (entry.level === 1 || analysis.parents[0]?.parent !== parent) return [];
+  const reason = outOfScope(entry, planScope(analysis.plan, parent));
+  return ["", reason === null ? "计入覆盖率" : `${outOfScopeText(entry, planScope(analysis.plan, parent))}：${OUT_OF_SCOPE_REASONS[reason]}`];
+}
+
+/**
  * Hover on a task heading without an annotation: the inferred parent items, best first, each
  * marked where coverage counts it (`taskCredits`, the one answer the table and the lens give),
  * and the items the task quotes that rank lower.
@@ -59,13 +71,13 @@ export const mappingHover: HoverProvider = ({ analysis, mapper }, offset) => {
   if (!mapping || mapping.item.annotations.length > 0 || mapping.candidates.length === 0) return null;
   const { item } = mapping;
   const credits = taskCredits(parent, mapping);
-  // A sector plan's credit to another sector's item is shown, not counted (the table lists it apart).
+  // A credit to an item outside the count (another sector's, the parent's 组织保障) is shown, not counted: the table lists it apart.
   const scope = planScope(analysis.plan, parent);
   const shown = [...mapping.candidates, ...credits.filter((c) => !mapping.candidates.some((m) => m.entry === c.entry))];
   const lines = [`**推断对应《${parent.title}》**（按文字相似度，未标注）`, ""];
   for (const c of shown) {
     const credit = credits.find((k) => k.entry === c.entry);
-    lines.push(`- ${entryNumber(c.entry)}${c.entry.title}　相似度 ${c.score.toFixed(2)}${c.entry.verified ? "" : "（标题未核实）"}${credit ? `　${outOfScope(c.entry, scope) === "other-sector" ? "属其他领域，不计入覆盖率" : creditText(credit)}` : ""}`);
+    lines.push(`- ${entryNumber(c.entry)}${c.entry.title}　相似度 ${c.score.toFixed(2)}${c.entry.verified ? "" : "（标题未核实）"}${credit ? `　${outOfScopeText(c.entry, scope) ?? creditText(credit)}` : ""}`);
   }
   lines.push("", `可用快速操作（Ctrl+.）插入〔对应${annotationShortName(parent)}：…〕标注`);
   return { contents: { kind: "markdown", value: lines.join("\n") }, range: mapper.rangeOf({ start: item.marker.start, end: item.heading.end }) };
