@@ -1,7 +1,7 @@
 import { pathText } from "../../core/outline.js";
 import { inferredBecause, type ParentEntry } from "../../core/parents/types.js";
 import { annotationShortName } from "../../core/xref/annotations.js";
-import { type Coverage, type CoveredBy, entryNumber, scopeNote, sectionName, type UnmatchedTask } from "../../core/xref/coverage.js";
+import { type Coverage, type CoveredBy, entryNumber, scopeNote, sectionName, type UnmatchedTask, unscopedNote } from "../../core/xref/coverage.js";
 import { formatCsv } from "./csv.js";
 import { markdownText } from "./markdown.js";
 import { printableLines } from "./printable.js";
@@ -22,7 +22,9 @@ const byJson = (b: CoveredBy) => ({ path: b.path, how: b.how, score: score(b.sco
  * inferred because the plan cites none (`inferred`), and for one inferred through a cited local
  * document on its subject (a province's 实施意见), that document's title (`inferredThrough`, else null);
  * for a sector plan, its sectors (`sectors`, null for a plan on quality as a whole), the items of
- * other sectors being in `outOfScope` with the reason `other-sector`.
+ * other sectors being in `outOfScope` with the reason `other-sector`; for a sector plan measured
+ * against every item all the same, `unscoped` (`{ reason: "no-table" | "items-differ", sectors,
+ * items? }`: a parent of the user's own, or a replacement of the outline whose items differ), else null.
  */
 export function coverageJson(file: string, coverage: Coverage) {
   return {
@@ -41,6 +43,7 @@ export function coverageJson(file: string, coverage: Coverage) {
     inferredThrough: coverage.inferred ? coverage.inferredThrough : null,
     secondaryTo: coverage.secondaryTo,
     sectors: coverage.sectors,
+    unscoped: coverage.unscoped,
   };
 }
 
@@ -117,6 +120,7 @@ export function formatCoverageMarkdown(file: string, coverage: Coverage): string
     ...(coverage.sectors !== null
       ? [`方案标题表明是${markdownText(coverage.sectors.join("、"))}领域的专项方案：只计入《${markdownText(coverage.parent.title)}》中本领域的条目和各领域共同的条目，其他领域的条目不计入，见文末。`, ""]
       : []),
+    ...(coverage.unscoped !== null ? [markdownText(unscopedNote(coverage)), ""] : []),
     `${markdownText(file, true)}：覆盖 ${coverage.covered}/${coverage.total} 项任务（《${markdownText(coverage.parent.title)}》共 ${coverage.total + coverage.outOfScope.length} 条，${coverage.outOfScope.length} 条不计入，见文末）。“推断”为按文字相似度推断的对应关系（括号内为相似度），“引用原文”为任务照录该条的原文短语，“写明条目”为任务文字写明该条编号（如“落实纲要第（五）条”），“标注”为〔对应${markdownText(annotationShortName(coverage.parent))}：…〕。`,
     "",
     "| 编号 | 标题 | 覆盖 | 对应任务 |",

@@ -1,7 +1,7 @@
 import type { NumberedItem, PlanDocument } from "../model/types.js";
 import type { ParentDocument, ParentEntry, ResolvedParent } from "../parents/types.js";
 import { planSectors, sectorLabels } from "../sectors/sectors.js";
-import { sectorScope } from "../sectors/scope.js";
+import { sectorScope, sectorScopeOf, type Unscoped } from "../sectors/scope.js";
 import { pathOf } from "../units/matrix.js";
 import { annotatedEntries, annotationParent } from "./annotations.js";
 import { type CitedNumber, citedEntriesOf, citedNumbers } from "./citedNumbers.js";
@@ -87,6 +87,12 @@ export interface Coverage {
    * Null for a plan on quality as a whole, or a parent without a sector table (every item counts).
    */
   sectors: string[] | null;
+  /**
+   * A plan whose title names sectors but which is measured against every item all the same, with
+   * its sectors' labels and why (sectors/scope.ts Unscoped: a parent of the user's own, or a
+   * replacement of the outline whose items are not the built-in's); null otherwise. Said, never silent.
+   */
+  unscoped: (Unscoped & { sectors: string[] }) | null;
   covered: number;
   total: number;
   /** The items that count, in the parent's order. */
@@ -132,6 +138,20 @@ export function scopeNote(coverage: Pick<Coverage, "outOfScope" | "sectors">): s
     at = end;
   }
   return parts.length > 0 ? `不计入覆盖率：${parts.join("；")}。` : "";
+}
+
+/**
+ * Why a sector plan is measured against every item of its parent (Coverage.unscoped), as the
+ * reports and the editor's table say it; "" for a plan scoped by its sectors or of no sector.
+ */
+export function unscopedNote(coverage: Pick<Coverage, "parent" | "unscoped">): string {
+  const unscoped = coverage.unscoped;
+  if (unscoped === null) return "";
+  const why =
+    unscoped.reason === "no-table"
+      ? `《${coverage.parent.title}》没有分领域的条目表（只有内置的《质量强国建设纲要》有）`
+      : `上位文件《${coverage.parent.title}》替换了内置的纲要，其条目${unscoped.items.join("")}的编号或标题与内置纲要不同，无法确定哪些条目属本领域`;
+  return `方案标题表明是${unscoped.sectors.join("、")}领域的专项方案，但${why}：所有条目照常计入覆盖率。`;
 }
 
 /**
@@ -412,7 +432,8 @@ export function coverageOf(plan: PlanDocument, parent: ParentDocument, parents: 
   const items: CoverageEntry[] = [];
   const outside: OutOfScopeEntry[] = [];
   // A sector plan (建筑工程质量提升行动方案) is measured against its sectors' items and the common ones.
-  const scope = planScope(plan, parent);
+  const planSectorSet = planSectors(plan);
+  const { items: scope, unscoped } = sectorScopeOf(parent, planSectorSet);
   for (const entry of parent.items) {
     const reason = outOfScope(entry, scope);
     if (reason) outside.push({ entry, reason, by: by.get(entry)! });
@@ -422,6 +443,7 @@ export function coverageOf(plan: PlanDocument, parent: ParentDocument, parents: 
   const inferred = inference !== undefined;
   const inferredThrough = inference?.through ?? null;
   const secondaryTo = parents.find((entry) => entry.parent === parent)?.secondaryTo ?? null;
-  const sectors = scope !== null ? sectorLabels(planSectors(plan)!) : null;
-  return { parent, inferred, inferredThrough, secondaryTo, sectors, covered: items.filter((i) => i.covered).length, total: items.length, items, outOfScope: outside, unmatched };
+  const sectors = scope !== null ? sectorLabels(planSectorSet!) : null;
+  const unscopedSectors = unscoped !== null ? { ...unscoped, sectors: sectorLabels(planSectorSet!) } : null;
+  return { parent, inferred, inferredThrough, secondaryTo, sectors, unscoped: unscopedSectors, covered: items.filter((i) => i.covered).length, total: items.length, items, outOfScope: outside, unmatched };
 }

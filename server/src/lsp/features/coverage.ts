@@ -4,7 +4,7 @@ import type { PlanDocument } from "../../core/model/types.js";
 import { knownParents, resolvePlanParents } from "../../core/parents/index.js";
 import { PositionMapper } from "../../core/text/positions.js";
 import { annotationParent, annotationShortName, isAddressable, referencesText } from "../../core/xref/annotations.js";
-import { type Coverage, type CoveredBy, coverageOf, type OutOfScope, outOfScope, planScope, scopeNote, sectionName, taskCredits } from "../../core/xref/coverage.js";
+import { type Coverage, type CoveredBy, coverageOf, type OutOfScope, outOfScope, planScope, scopeNote, sectionName, taskCredits, unscopedNote } from "../../core/xref/coverage.js";
 import { mapTaskAt } from "../../core/xref/mapping.js";
 import { parentUri } from "../parents.js";
 import { type CodeActionProvider, kindRequested } from "./codeActions.js";
@@ -43,7 +43,7 @@ export interface CoverageDto {
   }>;
   /** The parent's items outside the count, with the plan items that take them up all the same. */
   outOfScope: Array<{ number: string; title: string; verified: boolean; section: string; reason: OutOfScope; range: Range; by: CoveredByDto[] }>;
-  /** Which items are outside the count and why (`scopeNote`), "" when none is. */
+  /** Which items are outside the count and why (`scopeNote`), after why a sector plan counts every item (`unscopedNote`); "" when none is. */
   scope: string;
   /** The plan's tasks that count for no parent item, with the item each is nearest to. */
   unmatched: Array<{ path: string[]; heading: string; nearest: { number: string; title: string; score: number } | null; range: Range }>;
@@ -116,7 +116,8 @@ function toDto(file: string, plan: PlanDocument, mapper: PositionMapper, coverag
       range: rangeOf(entry),
       by: by.map(byDto),
     })),
-    scope: scopeNote(coverage),
+    // A sector plan measured against every item says why before which items are outside the count.
+    scope: [unscopedNote(coverage), scopeNote(coverage)].filter(Boolean).join(""),
     unmatched: coverage.unmatched.map(({ item, path, nearest }) => ({
       path,
       heading: item.heading.text,
