@@ -50,3 +50,18 @@ it("says a parent of the user's own has no sector table", () => {
   expect(coverage.unscoped).toEqual({ reason: "no-table", sectors: ["建设工程"] });
   expect(coverage.total).toBe(2);
 });
+
+/**
+ * The words local plans use for an item (xref/local-keywords.json) are kept by the built-in's id
+ * too: a replacement's items that are the built-in's get them, so 卓越绩效 still counts for （二十）
+ * and 区域公用品牌 for （二十一）; they were lost with the built-in's id.
+ */
+it("reads the local words of the built-in's items in the outline's replacement", () => {
+  const plan = "某某市质量强市建设实施方案\n为贯彻落实《质量强国建设纲要》，制定本方案。\n一、重点任务\n1.推广卓越绩效。引导企业导入卓越绩效、精益生产等先进管理模式。\n2.打造区域公用品牌。培育“示例好物”区域公用品牌。\n";
+  const credited = (parentText: string) => {
+    const parent = parentFromPlanText(parentText, "质量强国建设纲要.plan");
+    const analysis = analyze(plan, { config: { parents: ["质量强国建设纲要.plan"] }, parents: [{ entry: "质量强国建设纲要.plan", parent, sourceText: parentText }] });
+    return coverageOf(analysis.plan, parent, analysis.parents, analysis.knownParents).items.filter((i) => i.covered).map((i) => i.entry.label);
+  };
+  expect(credited(builtinText())).toEqual(["（二十）", "（二十一）"]);
+});

@@ -1,5 +1,6 @@
 import type { NumberedItem, PlanDocument } from "../model/types.js";
 import type { ParentDocument, ParentEntry } from "../parents/types.js";
+import { builtinCounterpart, builtinItemOf } from "../parents/counterpart.js";
 import localKeywords from "./local-keywords.json";
 import { coverageItems, isGeneralRequirements, type ItemText, itemTextWithin } from "./tasks.js";
 
@@ -133,17 +134,21 @@ function indexOf(parent: ParentDocument): ParentIndex {
   let index = indexes.get(parent);
   if (index) return index;
   const entries = candidatesOf(parent);
-  const local = (localKeywords.parents as Record<string, Record<string, string[]> | undefined>)[parent.id];
-  const localTerms = (localKeywords.terms as Record<string, Record<string, string[]> | undefined>)[parent.id];
+  // Kept by the built-in's id: a file that replaces the built-in outline is the same document,
+  // and its items that are the built-in's (same number and title) get their words too.
+  const builtinId = builtinCounterpart(parent)?.id ?? parent.id;
+  const local = (localKeywords.parents as Record<string, Record<string, string[]> | undefined>)[builtinId];
+  const localTerms = (localKeywords.terms as Record<string, Record<string, string[]> | undefined>)[builtinId];
+  const localOf = <T>(words: Record<string, T[]> | undefined, e: ParentEntry): T[] => (e.level === 2 && words?.[e.value] && builtinItemOf(parent, e) !== null ? words[e.value]! : []);
   const terms = termsPattern(localTerms);
   const raw = entries.map((e) => {
     const counts = new Map<string, number>();
     addGrams(counts, e.title, TITLE_BOOST, terms);
     for (const keyword of e.keywords) addGrams(counts, keyword, KEYWORD_BOOST, terms);
     // The words local plans use for the item (local-keywords.json): keywords the parent's text lacks.
-    for (const keyword of (e.level === 2 && local?.[e.value]) || []) addGrams(counts, keyword, KEYWORD_BOOST, terms);
+    for (const keyword of localOf(local, e)) addGrams(counts, keyword, KEYWORD_BOOST, terms);
     // And the terms they name it by, each one word of its own (termsPattern).
-    for (const term of (e.level === 2 && localTerms?.[e.value]) || []) counts.set(TERM_MARK + term, (counts.get(TERM_MARK + term) ?? 0) + KEYWORD_BOOST);
+    for (const term of localOf(localTerms, e)) counts.set(TERM_MARK + term, (counts.get(TERM_MARK + term) ?? 0) + KEYWORD_BOOST);
     addGrams(counts, e.body, 1, terms);
     return counts;
   });
@@ -153,7 +158,7 @@ function indexOf(parent: ParentDocument): ParentIndex {
   // A term names its item as its title does: a heading that says only the term is the item's.
   const titles = entries.map((e) => {
     const counts = grams(e.title, terms);
-    for (const term of (e.level === 2 && localTerms?.[e.value]) || []) counts.set(TERM_MARK + term, 1);
+    for (const term of localOf(localTerms, e)) counts.set(TERM_MARK + term, 1);
     return weigh(counts, idf);
   });
   const texts = raw.map((counts) => weigh(counts, idf));
