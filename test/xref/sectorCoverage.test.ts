@@ -53,6 +53,13 @@ describe("coverage of a sector plan", () => {
     expect(coverage.secondaryTo).toBe("计量发展规划（2021—2035年）");
   });
 
+  it("counts a 药品 plan against （十）, whose 药品和疫苗 and 医疗器械 it carries out, and the common items", () => {
+    const coverage = coverageOfText("示例市药品安全提升行动方案\n为贯彻落实《质量强国建设纲要》，制定本方案。\n一、重点任务\n（一）加强药品全生命周期监管。推进医疗器械审评审批提速，开展疫苗流通环节检查。\n");
+    expect(coverage.sectors).toEqual(["药品"]);
+    expect(numbers(coverage.items)).toBe(`（十）${COMMON}`);
+    expect(coverage.covered).toBeGreaterThanOrEqual(1);
+  });
+
   it("takes the union of the sectors a title names", () => {
     const coverage = coverageOfText("示例县食用农产品和食品质量安全提升行动方案\n为贯彻落实《质量强国建设纲要》，制定本方案。\n一、重点任务\n（一）加强农产品质量安全监管。严格农兽药残留管控。\n");
     expect(coverage.sectors).toEqual(["食品", "农产品"]);
@@ -94,6 +101,9 @@ describe("the sectors a title names", () => {
     expect(of("示例市标准化发展行动计划（2024—2026年）")).toEqual(["质量基础设施"]);
     expect(of("示例市服务业质量提升三年行动计划")).toEqual(["服务"]);
     expect(of("示例县农产品质量安全提升方案")).toEqual(["农产品"]);
+    expect(of("示例市药品医疗器械质量安全提升行动方案")).toEqual(["药品"]);
+    expect(of("示例市食品药品安全工作实施方案")).toEqual(["食品", "药品"]);
+    expect(of("示例市生物医药产业高质量发展行动方案")).toBeNull();
     expect(of("示例市质量强市建设暨品牌建设实施方案")).toBeNull();
     expect(of("示例市深化质量强市建设实施方案")).toBeNull();
     expect(of("示例市质量提升行动方案")).toBeNull();

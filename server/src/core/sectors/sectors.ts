@@ -24,6 +24,9 @@ export const SECTORS: readonly Sector[] = [
   { name: "工程", label: "建设工程", title: /建筑|建设工程|工程质量|住房|房屋|公路|水利|水运|铁路|市政|交通建设/, indicator: /工程/ },
   // 食品安全 covers the 食用农产品 it is made of: the outline pairs their goals (均达到98%以上).
   { name: "食品", label: "食品", title: /食品/, indicator: /食品|农产品/ },
+  // The outline's drugs, vaccines and medical devices (（十）'s 药品和疫苗全生命周期管理, 医疗器械审评审批):
+  // a 药品安全 plan is a sector plan as a 食品安全 one is. Not 医药: 生物医药产业 is an industry (制造业).
+  { name: "药品", label: "药品", title: /药品|药械|医疗器械|疫苗/, indicator: /药品|医疗器械|疫苗/ },
   { name: "农产品", label: "农产品", title: /农产品|农业|种植业|畜牧|渔业/, indicator: /农产品|农业/ },
   { name: "制造业", label: "制造业和工业产品", title: /制造|工业|(?<!农)产品质量|消费品|特种设备/, indicator: /制造业|工业|(?<!农)产品质量|消费品/ },
   { name: "服务", label: "服务业", title: /服务业|服务质量|生活性服务|生产性服务|公共服务/, indicator: /服务/ },
