@@ -49,3 +49,35 @@ it("counts the words city plans write for （三）, （八）, （十一）, �
     ["推广卓越绩效", ["（二十）"]],
   ]);
 });
+
+/**
+ * The words a city plan writes for the outline's service, farm-product, housing and
+ * special-equipment items, where the item's text (unknown past its title for （十三） and
+ * （十六）–（十八）) says them otherwise: 家政服务 and 便民生活圈 are （十七）'s 生活服务 (its
+ * 大众餐饮和家政服务; a seed drafter annotated a 便民生活圈 task so), and a task on them headed
+ * 服务业 was （七）'s, whose 服务业质量标准 is the sector at large; 绿色有机 is （十）'s 绿色食品、有机农产品
+ * 认证, one word, so its 绿色 is not （四）'s green development; 食品检验检测 is （十）'s food safety,
+ * as its 药品检验检测 is; 住宅工程 is （十三）'s works quality; 特种设备 is （二十六）'s safety
+ * supervision. Each counted for no item, or for （七）/（四）.
+ */
+const CITY = `某某市质量强市建设实施方案
+为贯彻落实《质量强国建设纲要》，结合我市实际，制定本方案。
+一、重点任务
+1.提升服务业质量。推动家政服务提质扩容，发展社区养老服务，建设一刻钟便民生活圈。
+2.推进便民生活圈建设。建设一刻钟便民生活圈，完善社区商业设施和服务网点。
+3.发展绿色有机农产品。扩大绿色有机认证规模，提升食用农产品品质。
+4.提升食品检验检测能力。建设食品检验检测中心，提升食品安全检验检测能力。
+5.让住房更放心。推行住宅工程质量分户验收，开展住宅工程质量常见问题专项治理。
+6.让电梯更安全。开展电梯、气瓶、压力管道等特种设备隐患排查，推行电梯按需维保。
+`;
+
+it("counts 家政服务 and 便民生活圈 for （十七）, 绿色有机 and 食品检验检测 for （十）, 住宅工程 for （十三）, 特种设备 for （二十六）", () => {
+  expect(creditsOfTasks(CITY)).toEqual([
+    ["提升服务业质量", ["（十七）"]],
+    ["推进便民生活圈建设", ["（十七）"]],
+    ["发展绿色有机农产品", ["（十）"]],
+    ["提升食品检验检测能力", ["（十）"]],
+    ["让住房更放心", ["（十三）"]],
+    ["让电梯更安全", ["（二十六）"]],
+  ]);
+});
