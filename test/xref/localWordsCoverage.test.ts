@@ -58,7 +58,7 @@ it("counts the words city plans write for （三）, （八）, （十一）, �
  * 服务业 was （七）'s, whose 服务业质量标准 is the sector at large; 绿色有机 is （十）'s 绿色食品、有机农产品
  * 认证, one word, so its 绿色 is not （四）'s green development; 食品检验检测 is （十）'s food safety,
  * as its 药品检验检测 is; 住宅工程 is （十三）'s works quality; 特种设备 is （二十六）'s safety
- * supervision. Each counted for no item, or for （七）/（四）.
+ * supervision; 人才培养 is （二十五）'s 质量人才. Each counted for no item, or for （七）/（四）.
  */
 const CITY = `某某市质量强市建设实施方案
 为贯彻落实《质量强国建设纲要》，结合我市实际，制定本方案。
@@ -69,9 +69,10 @@ const CITY = `某某市质量强市建设实施方案
 4.提升食品检验检测能力。建设食品检验检测中心，提升食品安全检验检测能力。
 5.让住房更放心。推行住宅工程质量分户验收，开展住宅工程质量常见问题专项治理。
 6.让电梯更安全。开展电梯、气瓶、压力管道等特种设备隐患排查，推行电梯按需维保。
+7.强化质量人才支撑。实施质量人才培养计划，在高校开设质量工程专业。
 `;
 
-it("counts 家政服务 and 便民生活圈 for （十七）, 绿色有机 and 食品检验检测 for （十）, 住宅工程 for （十三）, 特种设备 for （二十六）", () => {
+it("counts 家政服务 and 便民生活圈 for （十七）, 绿色有机 and 食品检验检测 for （十）, 住宅工程 for （十三）, 特种设备 for （二十六）, 人才培养 for （二十五）", () => {
   expect(creditsOfTasks(CITY)).toEqual([
     ["提升服务业质量", ["（十七）"]],
     ["推进便民生活圈建设", ["（十七）"]],
@@ -79,5 +80,6 @@ it("counts 家政服务 and 便民生活圈 for （十七）, 绿色有机 and �
     ["提升食品检验检测能力", ["（十）"]],
     ["让住房更放心", ["（十三）"]],
     ["让电梯更安全", ["（二十六）"]],
+    ["强化质量人才支撑", ["（二十五）"]],
   ]);
 });
