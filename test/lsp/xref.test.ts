@@ -223,6 +223,12 @@ describe("hover, lens and quick action", () => {
     expect((onBrand.contents as { value: string }).value).toMatch(/\n计入覆盖率$/);
   });
 
+  it("the action that writes every credited item does not call one outside the count counted", async () => {
+    const { uri } = await open({}, "为贯彻落实《质量强国建设纲要》，制定本方案。\n一、主要任务\n1.打造知<|>名品牌和加强宣传引导。开展中国品牌创建行动，办好“质量月”活动，营造舆论氛围。\n");
+    const actions = (await server!.client.sendRequest("textDocument/codeAction", { textDocument: { uri }, range: { start: { line: 2, character: 3 }, end: { line: 2, character: 3 } }, context: { diagnostics: [], only: ["refactor"] } })) as CodeAction[];
+    expect(actions[0]!.title).toBe("插入〔对应纲要：（二十一）（三十二）〕（本任务对应的全部 2 项，其中 1 项不计入覆盖率）");
+  });
+
   it("the hover says an item the task cites by number counts because it is cited", async () => {
     const { uri } = await open({}, "为贯彻落实《质量强国建设纲要》，制定本方案。\n一、主要任务\n1.支持企<|>业发展。落实纲要第（五）条，开展质量提升行动。〔责任单位：市市场监管局〕\n");
     const hover = (await server!.client.sendRequest("textDocument/hover", { textDocument: { uri }, position: { line: 2, character: 3 } })) as Hover;
