@@ -4,7 +4,7 @@ import { isCollectiveName, isPlaceholderName } from "./names.js";
 import type { UnitRegistry } from "./registry.js";
 import { isGroupStatement, tasksOfClause } from "./sharedClause.js";
 import { restatedTask, taskOfTableRow } from "./tableTasks.js";
-import { unitNameMeant } from "./sharedSuffix.js";
+import { unitNamesMeant, writtenNames } from "./namesMeant.js";
 
 /**
  * One row of the unit × task matrix: a responsibility clause with the task it belongs to. The
@@ -57,19 +57,24 @@ export type LeadBasis = "clause" | "convention" | null;
  * them (市卫健委 is the 市卫生健康委 the text lists, written as the text writes it). Pure: the CLI
  * and the server format them.
  */
-export function unitMatrixRows(plan: PlanDocument, keyOf: (name: string) => string): UnitMatrixRow[] {
+export function unitMatrixRows(plan: PlanDocument, keyOf: (name: string) => string, registry: UnitRegistry | null = null): UnitMatrixRow[] {
   const rows: UnitMatrixRow[] = [];
   const restating: Array<{ clause: ResponsibilityClause; task: NumberedItem }> = [];
   // Each task's row of label lines, with the last of them: the next line may go on with it.
   const labelLines = new Map<NumberedItem, { row: UnitMatrixRow; clause: ResponsibilityClause }>();
+  // A name that runs two names together lists both (units/namesMeant.ts), as the counts read it; without a registry, names as written.
+  const names = (name: string): readonly string[] => (registry === null ? [name] : writtenNames(name, registry));
   const rowOf = (clause: ResponsibilityClause, item: NumberedItem | null): UnitMatrixRow => {
-    const { leads, basis } = leadsOf(plan, clause);
+    const stated = leadsOf(plan, clause);
+    // The first listed leads by the plan's convention: of a run of names, the first of them.
+    const leads = stated.basis === "convention" ? names(stated.leads[0]!).slice(0, 1) : stated.leads.flatMap(names);
+    const basis = stated.basis;
     return {
       ...taskTitle(item ?? clause),
       label: clause.segments[0]?.label ?? "",
-      units: clause.units.map((unit) => unit.text),
+      units: clause.units.flatMap((unit) => names(unit.text)),
       leads,
-      supporting: clause.segments.flatMap((segment) => (segment.role === "support" ? segment.units.map((unit) => unit.text) : [])),
+      supporting: clause.segments.flatMap((segment) => (segment.role === "support" ? segment.units.flatMap((unit) => names(unit.text)) : [])),
       lead: leads[0] ?? null,
       leadBasis: basis,
       item,
@@ -208,22 +213,27 @@ function addClauseRoles(
   const restated = tasks.length > 0 ? null : taskOfTableRow(plan, clause);
   // An attachment's task that restates one of the text counts for that task, as a table row does.
   const counted: AssignedTask[] = tasks.length > 0 ? tasks.map((task) => restatedTask(plan, task) ?? task) : [restated ?? clause];
-  const { leads } = leadsOf(plan, clause);
+  const { leads, basis } = leadsOf(plan, clause);
   for (const segment of clause.segments) {
     for (let index = 0; index < segment.units.length; index++) {
       const unit = segment.units[index]!;
       // A blank still to fill (××, 待定: units/blank) is no unit that carries the task.
       if (isPlaceholderName(unit.text)) continue;
-      // 柯桥区 of 柯桥区、诸暨市、嵊州市人民政府 counts as 柯桥区人民政府.
-      const key = keyOf(unitNameMeant(segment.units, index, registry));
-      const role: UnitRole = leads.includes(unit.text) ? "lead" : segment.role === "support" ? "support" : "responsible";
-      let roles = byUnit.get(key);
-      if (!roles) byUnit.set(key, (roles = new Map()));
-      for (const task of counted) {
-        const stated = own?.get(key)?.get(task);
-        if (stated !== undefined && stated !== "responsible") continue;
-        const before = roles.get(task);
-        if (before === undefined || RANK[role] > RANK[before]) roles.set(task, role);
+      // 柯桥区 of 柯桥区、诸暨市、嵊州市人民政府 counts as 柯桥区人民政府; 市工信局市财政局 as both.
+      const meant = unitNamesMeant(segment.units, index, registry);
+      for (let part = 0; part < meant.length; part++) {
+        const key = keyOf(meant[part]!);
+        // Of a run of names listed first, only the first leads by the plan's convention.
+        const leading = leads.includes(unit.text) && (basis === "clause" || part === 0);
+        const role: UnitRole = leading ? "lead" : segment.role === "support" ? "support" : "responsible";
+        let roles = byUnit.get(key);
+        if (!roles) byUnit.set(key, (roles = new Map()));
+        for (const task of counted) {
+          const stated = own?.get(key)?.get(task);
+          if (stated !== undefined && stated !== "responsible") continue;
+          const before = roles.get(task);
+          if (before === undefined || RANK[role] > RANK[before]) roles.set(task, role);
+        }
       }
     }
   }

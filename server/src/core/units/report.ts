@@ -7,7 +7,9 @@ import type { ResolvedUnit, UnitRegistry } from "./registry.js";
 import { needsClause } from "./requiredLevels.js";
 import { clausesOfTask } from "./sharedClause.js";
 import { attachmentRestatements, tableRowTasks } from "./tableTasks.js";
-import { coveredByAll, unitNameMeant } from "./sharedSuffix.js";
+import { coveredByAll } from "./sharedSuffix.js";
+import { unitNamesMeant } from "./namesMeant.js";
+import { runTogetherParts } from "./split.js";
 import { preferredWriting, type Writing } from "./writings.js";
 
 /**
@@ -60,9 +62,9 @@ export function unitReport(plan: PlanDocument, given: UnitRegistry): UnitReport 
   const registry = registryOfPlan(given, plan);
   // A table row that restates a task of the text is merged into the task's row, its units compared as the tallies count them.
   const keyOf = planUnitKeys(plan, registry);
-  const rows = unitMatrixRows(plan, (name) => keyOf(name).key);
+  const rows = unitMatrixRows(plan, (name) => keyOf(name).key, registry);
   const { units, groups } = tallies(plan, registry);
-  return { rows, units, groups, tasksWithoutClause: tasksWithoutClause(plan), notes: notesOf(plan, rows) };
+  return { rows, units, groups, tasksWithoutClause: tasksWithoutClause(plan), notes: [...runTogetherNotes(plan, registry), ...notesOf(plan, rows)] };
 }
 
 /**
@@ -117,16 +119,17 @@ function tallies(plan: PlanDocument, registry: UnitRegistry): { units: UnitTally
   for (const clause of plan.clauses) {
     for (const segment of clause.segments) for (let index = 0; index < segment.units.length; index++) {
       if (isPlaceholderName(segment.units[index]!.text)) continue;
-      // The name meant: 柯桥区 of 柯桥区、诸暨市、嵊州市人民政府 is 柯桥区人民政府.
-      const text = unitNameMeant(segment.units, index, registry);
-      const { key, form } = keyOf(text);
-      let used = writings.get(key);
-      if (!used) writings.set(key, (used = new Map()));
-      const writing = used.get(text);
-      if (writing) writing.count++;
-      else used.set(text, { count: 1, form });
-      // A kind a 各 before it covers (街道办事处 of 各镇人民政府、街道办事处: every 街道办事处) is of the group too.
-      if (isCollectiveName(text) || coveredByAll(segment.units, index, registry)) groupKeys.add(key);
+      // The names meant: 柯桥区 of 柯桥区、诸暨市、嵊州市人民政府 is 柯桥区人民政府, 市工信局市财政局 two departments.
+      for (const text of unitNamesMeant(segment.units, index, registry)) {
+        const { key, form } = keyOf(text);
+        let used = writings.get(key);
+        if (!used) writings.set(key, (used = new Map()));
+        const writing = used.get(text);
+        if (writing) writing.count++;
+        else used.set(text, { count: 1, form });
+        // A kind a 各 before it covers (街道办事处 of 各镇人民政府、街道办事处: every 街道办事处) is of the group too.
+        if (isCollectiveName(text) || coveredByAll(segment.units, index, registry)) groupKeys.add(key);
+      }
     }
   }
   const units: UnitTally[] = [];
@@ -177,6 +180,29 @@ function taskKey(text: string): string {
 
 function headingSpan(item: NumberedItem): Span {
   return { start: item.marker.start, end: Math.max(item.heading.end, item.marker.end) };
+}
+
+/**
+ * Names run together with no separator, which the report counts as the names they run together
+ * (units/namesMeant.ts): one note per name, where it is first written, as the reader may know
+ * them for one body's two plates (units/run-together asks the drafter which).
+ */
+function runTogetherNotes(plan: PlanDocument, registry: UnitRegistry): ReportNote[] {
+  const first = new Map<string, { parts: readonly string[]; span: Span; count: number }>();
+  for (const clause of plan.clauses) {
+    for (const unit of clause.units) {
+      const seen = first.get(unit.text);
+      if (seen) seen.count++;
+      else {
+        const parts = runTogetherParts(unit.text, registry);
+        if (parts) first.set(unit.text, { parts, span: { start: unit.start, end: unit.end }, count: 1 });
+      }
+    }
+  }
+  return [...first].map(([name, { parts, span, count }]) => ({
+    message: `“${name}”${count > 1 ? `（${count} 处）` : ""}连写在一起，按 ${parts.length} 个单位（${parts.join("、")}）分别计入各单位的任务${parts.length === 2 ? `；若是同一机构的两块牌子，请写作“${parts[0]}（${parts[1]}）”` : ""}`,
+    span,
+  }));
 }
 
 /** What the rows alone would not tell a reader, in Chinese. */

@@ -1,4 +1,5 @@
 import { TextMemoByOwner } from "../text/textMemo.js";
+import { isCollectiveName, isPlaceholderName } from "./names.js";
 import type { UnitRegistry } from "./registry.js";
 import { successorOf } from "./retired.js";
 
@@ -19,6 +20,16 @@ export function splitRunTogether(name: string, registry: UnitRegistry): readonly
   const memo = splitMemo.of(registry);
   const known = memo.lookup(name);
   return known !== undefined ? known : memo.remember(name, (copy) => split(copy, registry));
+}
+
+/**
+ * The names a written name runs together (`市工信局市财政局`: 市工信局, 市财政局), as units/run-together
+ * reads it and the unit report counts it; null for a name that is one name (known, a group term,
+ * a blank to fill, or no run of known names). One reading, so the finding and the report agree.
+ */
+export function runTogetherParts(name: string, registry: UnitRegistry): readonly string[] | null {
+  if (isCollectiveName(name) || isPlaceholderName(name) || registry.isKnown(name)) return null;
+  return splitRunTogether(name, registry);
 }
 
 const splitMemo = new TextMemoByOwner<UnitRegistry, readonly string[] | null>(5000);

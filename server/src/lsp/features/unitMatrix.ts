@@ -47,7 +47,7 @@ export const unitMatrixFeature: LanguageFeature = {
       return plans.flatMap(({ uri, plan, mapper, registry }) => {
         // A table row that restates a task is merged into the task's row, its units compared as the report compares them.
         const keyOf = planUnitKeys(plan, registry);
-        const rows = unitMatrixRows(plan, (name) => keyOf(name).key);
+        const rows = unitMatrixRows(plan, (name) => keyOf(name).key, registry);
         if (!params.unit) return rows.map((row): UnitMatrixRowDto => matrixRowContract(row, uri, mapper.rangeOf(row.span)));
         const roleOf = roleInRow(plan, registry, params.unit);
         return rows.flatMap((row): UnitMatrixRowDto[] => {

@@ -1,5 +1,4 @@
-import { isCollectiveName, isPlaceholderName } from "../../units/names.js";
-import { splitRunTogether } from "../../units/split.js";
+import { runTogetherParts } from "../../units/split.js";
 import type { UnitRegistry } from "../../units/registry.js";
 import type { Rule } from "../types.js";
 import { spanFix } from "../../fixes/fix.js";
@@ -13,8 +12,7 @@ interface Verdict {
 }
 
 function judge(name: string, units: UnitRegistry): Verdict | null {
-  if (isCollectiveName(name) || isPlaceholderName(name) || units.isKnown(name)) return null;
-  const parts = splitRunTogether(name, units);
+  const parts = runTogetherParts(name, units);
   if (!parts) return null;
   const quoted = parts.map((part) => `“${part}”`).join("");
   const rewrites = [{ description: `以“、”分开：${parts.join("、")}`, newText: parts.join("、") }];
