@@ -202,11 +202,13 @@ describe("plancheck units --unit: one department's task list", () => {
   const ROLES =
     "示例市质量强市建设实施方案\n一、主要任务\n1.建立品牌培育库。开展工作。〔牵头单位：市市场监督管理局；配合单位：市商务局、市科技局〕\n" +
     "2.加强标准化工作。开展服务。〔牵头单位：市科技局；配合单位：市市场监管局〕\n3.推进计量工作。开展计量。〔责任单位：市工信局〕\n";
-  const folder = () => {
+  /** The plan written to a file of its own, its path. */
+  const planFile = (name: string, text: string) => {
     const dir = mkdtempSync(join(tmpdir(), "plancheck-unit-tasks-"));
-    writeFileSync(join(dir, "roles.plan"), ROLES);
-    return join(dir, "roles.plan");
+    writeFileSync(join(dir, name), text);
+    return join(dir, name);
   };
+  const folder = () => planFile("roles.plan", ROLES);
 
   it("lists the unit's tasks with its role and its partners, under any writing of it", async () => {
     const { code, out } = await run(["units", "--no-config", "--unit", "市市场监管局", folder()]);
@@ -227,13 +229,44 @@ describe("plancheck units --unit: one department's task list", () => {
         unit: "市科学技术局",
         found: "市科技局",
         tasks: [
-          { path: ["一、", "1."], heading: "建立品牌培育库", role: "support", partners: ["市市场监督管理局", "市商务局"] },
-          { path: ["一、", "2."], heading: "加强标准化工作", role: "lead", partners: ["市市场监管局"] },
+          { path: ["一、", "1."], heading: "建立品牌培育库", role: "support", partners: ["市市场监督管理局", "市商务局"], reach: "named", via: null },
+          { path: ["一、", "2."], heading: "加强标准化工作", role: "lead", partners: ["市市场监管局"], reach: "named", via: null },
         ],
       },
     ]);
     const csv = (await run(["units", "--no-config", "--format", "csv", "--unit", "市工信局", folder()])).out;
     expect(csv.trim().split(/\r?\n/)).toHaveLength(2);
+  });
+
+  const DISTRICT =
+    "嘉定区质量提升行动方案\n一、主要任务\n1.推进镇域质量提升。开展工作。〔牵头单位：区市场监管局；配合单位：各镇人民政府、街道办事处〕\n" +
+    "2.建设街道质量服务站。开展服务。〔责任单位：各街道办事处〕\n3.开展质量月活动。开展活动。〔责任单位：区市场监管局，各有关部门按职责分工负责〕\n" +
+    "4.建设镇级质量基础设施。开展建设。〔责任单位：区市场监管局、安亭镇人民政府〕\n";
+  const district = () => planFile("district.plan", DISTRICT);
+
+  it("lists the tasks of the group terms a unit belongs to, marked with the group, and only those", async () => {
+    const { code, out } = await run(["units", "--no-config", "--unit", "外冈镇", district()]);
+    // The plan never writes 外冈镇: 各镇人民政府 is its group, the street offices' and the departments' are not.
+    expect(code).toBe(0);
+    expect(out).toContain("### 外冈镇人民政府：1 项（牵头 0 项，配合 1 项，经由统称 1 项）");
+    expect(out).toContain("| 一、1. | 推进镇域质量提升 | 配合 | 各镇人民政府 | 区市场监管局、街道办事处 |");
+    expect(out).not.toContain("建设街道质量服务站");
+    expect(out).not.toContain("开展质量月活动");
+    // A town the plan names has its own task and its group's, in document order.
+    const named = (await run(["units", "--no-config", "--unit", "安亭镇", district()])).out;
+    expect(named.indexOf("推进镇域质量提升")).toBeLessThan(named.indexOf("建设镇级质量基础设施"));
+    expect(named).toContain("| 一、4. | 建设镇级质量基础设施 | 负责 |  | 区市场监管局 |");
+  });
+
+  it("gives a department the tasks of 各有关部门 as the bodies concerned, in JSON and CSV alike", async () => {
+    const json = JSON.parse((await run(["units", "--no-config", "--format", "json", "--unit", "区财政局", district()])).out);
+    expect(json.files[0].unitTasks).toEqual([
+      { unit: "区财政局", found: "区财政局", tasks: [{ path: ["一、", "3."], heading: "开展质量月活动", role: "responsible", partners: ["区市场监管局"], reach: "concerned", via: "各有关部门" }] },
+    ]);
+    expect(json.rows.map((row: { heading: string }) => row.heading)).toEqual(["开展质量月活动"]);
+    const csv = (await run(["units", "--no-config", "--format", "csv", "--unit", "江桥街道", district()])).out.trim().split(/\r?\n/);
+    expect(csv[0]!.endsWith(",经由统称")).toBe(true);
+    expect(csv.slice(1).map((line) => line.split(",").at(-1))).toEqual(["各街道办事处", "各街道办事处"]);
   });
 
   it("exits 2 for a unit no plan gives a task, naming the plans' writings it may mean", async () => {

@@ -443,4 +443,14 @@ describe("the workspace index and the unit matrix", () => {
     ]);
     expect(await server!.client.sendRequest("policyPlan/unitMatrix", { uri, unit: "市海关" })).toEqual([]);
   });
+
+  it("answers policyPlan/unitMatrix with the rows of a unit's group terms too, each with the group it is reached through", async () => {
+    const text = "嘉定区质量提升行动方案\n一、主要任务\n1.推进镇域质量提升。〔牵头单位：区市场监管局；配合单位：各镇人民政府〕\n2.建设街道服务站。〔责任单位：各街道办事处〕\n3.建设镇级设施。〔责任单位：安亭镇人民政府<|>〕\n";
+    const { uri } = await open({}, text);
+    const rows = (await server!.client.sendRequest("policyPlan/unitMatrix", { uri, unit: "安亭镇" })) as Array<Record<string, unknown>>;
+    expect(rows.map(({ heading, role, partners, reach, via }) => ({ heading, role, partners, reach, via }))).toEqual([
+      { heading: "推进镇域质量提升", role: "support", partners: ["区市场监管局"], reach: "member", via: "各镇人民政府" },
+      { heading: "建设镇级设施", role: "responsible", partners: [], reach: "named", via: null },
+    ]);
+  });
 });

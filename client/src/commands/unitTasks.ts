@@ -8,7 +8,8 @@ const VIEW_TYPE = "policyPlan.unitTasks";
 /**
  * 实施方案：列出某单位的任务 — one department's task list (the editor's `plancheck units --unit`):
  * the unit is the argument, or picked from the units the active plan names (the most tasks
- * first); the server returns the rows naming it under any writing, with its role and partners.
+ * first); the server returns the rows naming it under any writing, with its role and partners,
+ * and the rows of the group terms it belongs to, with the group (units/unitTasks.ts).
  */
 export async function showUnitTasks(client: LanguageClient, unit?: string): Promise<void> {
   const editor = vscode.window.activeTextEditor;
@@ -23,6 +24,9 @@ export async function showUnitTasks(client: LanguageClient, unit?: string): Prom
   const roleName = { lead: vscode.l10n.t("牵头"), support: vscode.l10n.t("配合"), responsible: vscode.l10n.t("负责") };
   const leads = rows.filter((row) => row.role === "lead").length;
   const supports = rows.filter((row) => row.role === "support").length;
+  // A task given to a group term the unit belongs to (各镇人民政府 for a town) says which; "泛指" where it is the bodies concerned (各有关部门).
+  const viaOf = (row: UnitMatrixRowDto) => (!row.via ? "" : row.reach === "concerned" ? vscode.l10n.t("{0}（泛指）", row.via) : row.via);
+  const through = rows.filter((row) => row.via).length;
   showPlanTable(uri, {
     viewType: VIEW_TYPE,
     title: vscode.l10n.t("{0}的任务", asked),
@@ -32,8 +36,8 @@ export async function showUnitTasks(client: LanguageClient, unit?: string): Prom
         : leads + supports > 0
           ? vscode.l10n.t("共 {0} 项任务（牵头 {1} 项，配合 {2} 项）", rows.length, leads, supports)
           : vscode.l10n.t("共 {0} 项任务", rows.length),
-    header: [vscode.l10n.t("条目"), vscode.l10n.t("任务"), vscode.l10n.t("角色"), vscode.l10n.t("同任务的其他单位")],
-    rows: rows.map((row) => ({ cells: [row.path.join(" › "), row.heading, row.role ? roleName[row.role] : "", (row.partners ?? []).join("、")], range: row.range })),
+    header: [vscode.l10n.t("条目"), vscode.l10n.t("任务"), vscode.l10n.t("角色"), ...(through > 0 ? [vscode.l10n.t("经由统称")] : []), vscode.l10n.t("同任务的其他单位")],
+    rows: rows.map((row) => ({ cells: [row.path.join(" › "), row.heading, row.role ? roleName[row.role] : "", ...(through > 0 ? [viaOf(row)] : []), (row.partners ?? []).join("、")], range: row.range })),
   });
 }
 

@@ -12,8 +12,9 @@ import { type FileMatrix, formatUnitsCsv, formatUnitsJson, formatUnitsMarkdown, 
  * plans, each with its own summary. The report comes from the core (units/report.ts); this only
  * reads files and picks the format. Without --format it prints Markdown, which reads well in a
  * terminal. `--unit NAME` (repeatable) narrows it to one department's task list: its tasks, its
- * role in each and the units it shares them with (units/unitTasks.ts); a name no plan gives a
- * task to is exit 2, as a mistyped file is.
+ * role in each and the units it shares them with, and the tasks of the group terms it belongs to,
+ * marked with the group (units/unitTasks.ts); a name no plan gives a task to is exit 2, as a
+ * mistyped file is.
  */
 export const command: CliCommand = {
   options: { unit: { type: "string", multiple: true } },
@@ -21,7 +22,9 @@ export const command: CliCommand = {
 
   --format csv|markdown|json 输出格式（默认 markdown；csv 为带 BOM 的 UTF-8）
   --unit 单位名称            只列出该单位的任务（角色和同任务的其他单位），可重复；
-                             同一单位的其他写法（市科学技术局 / 市科技局）也算`,
+                             同一单位的其他写法（市科学技术局 / 市科技局）也算；
+                             该单位所属统称（各镇人民政府、区直各部门、各有关部门）
+                             的任务一并列出，并注明经由哪个统称`,
   async run(context) {
     const format = context.format([...UNIT_FORMATS, "text"] as const, "markdown");
     const plans = await context.readPlans(context.args);
@@ -36,13 +39,16 @@ export const command: CliCommand = {
       for (const row of report.rows) for (const unit of row.units) written.add(unit);
       // JSON and CSV keep their shape, narrowed to the rows and summaries of the asked units.
       const taskLists = asked.map((name) => unitTaskList(analysed, report, registry, name));
-      const rolesAsked = asked.map((name) => roleInRow(analysed, registry, name));
-      const narrowed = { ...report, rows: report.rows.filter((row) => rolesAsked.some((roleOf) => roleOf(row) !== null)), units: report.units.filter((tally) => taskLists.some((list) => list.tally === tally)), groups: report.groups.filter((tally) => taskLists.some((list) => list.tally === tally)) };
-      return { file: plan.file, report: narrowed, mapper: new PositionMapper(plan.text), taskLists };
+      const rolesAsked = taskLists.map((list) => roleInRow(analysed, registry, list, report));
+      // Each row kept says, per asked unit reached only through a group term in it, which group (CSV's 经由统称).
+      const kept = report.rows.map((row) => ({ row, roles: rolesAsked.map((roleOf) => roleOf(row)) })).filter(({ roles }) => roles.some((role) => role !== null));
+      const narrowed = { ...report, rows: kept.map(({ row }) => row), units: report.units.filter((tally) => taskLists.some((list) => list.tally === tally)), groups: report.groups.filter((tally) => taskLists.some((list) => list.tally === tally)) };
+      const rowRoles = kept.map(({ roles }) => roles);
+      return { file: plan.file, report: narrowed, mapper: new PositionMapper(plan.text), taskLists, rowRoles };
     });
     if (asked.length > 0 && format === "markdown") context.emit(formatUnitTasksMarkdown(files));
     else context.emit(format === "json" ? formatUnitsJson(files) : format === "csv" ? formatUnitsCsv(files) : formatUnitsMarkdown(files));
-    const unknown = asked.filter((_, i) => files.every((file) => file.taskLists?.[i]?.tally == null));
+    const unknown = asked.filter((_, i) => files.every((file) => (file.taskLists?.[i]?.tasks.length ?? 0) === 0));
     if (plans.length > 0 && unknown.length > 0) {
       for (const name of unknown) {
         const near = nearestWritings(name, [...written]);

@@ -5,7 +5,7 @@ import { formatCsv } from "./csv.js";
 import { markdownText } from "./markdown.js";
 import { jsonText, printableLines } from "./printable.js";
 import type { PositionMapper } from "../../core/text/positions.js";
-import type { UnitTaskList } from "../../core/units/unitTasks.js";
+import type { RowRole, UnitTask, UnitTaskList } from "../../core/units/unitTasks.js";
 
 export interface FileMatrix {
   file: string;
@@ -13,6 +13,8 @@ export interface FileMatrix {
   mapper: PositionMapper;
   /** `--unit`: each asked unit's task list, in the order asked. */
   taskLists?: UnitTaskList[];
+  /** `--unit`: per row of `report.rows`, each asked unit's part in it (null where it has none). */
+  rowRoles?: Array<Array<RowRole | null>>;
 }
 
 export const UNIT_FORMATS = ["csv", "markdown", "json"] as const;
@@ -34,7 +36,7 @@ export function formatUnitsJson(files: readonly FileMatrix[]): string {
     groups: report.groups.map(tallyJson),
     tasksWithoutClause: report.tasksWithoutClause.map((task) => ({ path: task.path, heading: task.heading, range: mapper.rangeOf(task.span) })),
     notes: report.notes.map((note) => ({ message: note.message, range: note.span ? mapper.rangeOf(note.span) : null })),
-    ...(taskLists ? { unitTasks: taskLists.map((list) => ({ unit: list.asked, found: list.tally?.unit ?? null, tasks: list.tasks })) } : {}),
+    ...(taskLists ? { unitTasks: taskLists.map((list) => ({ unit: list.asked, found: list.tasks.length > 0 ? list.unit : null, tasks: list.tasks })) } : {}),
   }));
   return jsonText({ version: 1, rows, files: summaries }) + "\n";
 }
@@ -51,8 +53,25 @@ function cells(file: string, row: UnitMatrixRow): string[] {
   return [file, pathText(row.path), row.heading, row.label, row.units.join("、"), row.leads.join("、"), row.supporting.join("、"), row.leadBasis ? BASIS[row.leadBasis] : ""];
 }
 
+/**
+ * With `--unit`, a last column says through which group term (统称) each asked unit reaches a row
+ * that does not name it (安亭镇 in 各镇人民政府's row): the group alone for one asked unit, each
+ * unit with its group for several.
+ */
 export function formatUnitsCsv(files: readonly FileMatrix[]): string {
-  return formatCsv([HEADER, ...files.flatMap(({ file, report }) => report.rows.map((row) => cells(file, row)))]);
+  const asked = files.some((file) => file.rowRoles !== undefined);
+  const header = asked ? [...HEADER, "经由统称"] : HEADER;
+  return formatCsv([header, ...files.flatMap(({ file, report, taskLists, rowRoles }) => report.rows.map((row, index) => (asked ? [...cells(file, row), viaCell(taskLists ?? [], rowRoles?.[index] ?? [])] : cells(file, row))))]);
+}
+
+function viaCell(lists: readonly UnitTaskList[], roles: ReadonlyArray<RowRole | null>): string {
+  const through = roles.flatMap((role, index) => (role?.via ? [{ unit: lists[index]!.unit, via: viaText(role) }] : []));
+  return lists.length === 1 ? through.map(({ via }) => via).join("；") : through.map(({ unit, via }) => `${unit}：${via}`).join("；");
+}
+
+/** A group term a unit is reached through, as the reports write it: 各镇人民政府, or “各有关部门（泛指）” for the bodies concerned. */
+function viaText(task: Pick<UnitTask, "via" | "reach">): string {
+  return task.reach === "concerned" ? `${task.via}（泛指）` : task.via!;
 }
 
 /**
@@ -105,18 +124,23 @@ export function formatUnitTasksMarkdown(files: readonly FileMatrix[]): string {
   for (const { file, taskLists } of files) {
     out.push(`## ${markdownText(file)}`, "");
     for (const list of taskLists ?? []) {
-      const tally = list.tally;
-      if (tally === null) {
+      if (list.tasks.length === 0) {
         out.push(`### ${markdownText(list.asked)}`, "", "本文没有分配给该单位的任务。", "");
         continue;
       }
-      const others = tally.writings.filter((writing) => writing !== tally.unit);
-      const roles = tally.leads + tally.supports > 0;
-      const counts = roles ? `${tally.tasks.length} 项（牵头 ${tally.leads} 项，配合 ${tally.supports} 项）` : `${tally.tasks.length} 项`;
-      out.push(`### ${markdownText(tally.unit)}${others.length > 0 ? `（又写作${markdownText(others.join("、"))}）` : ""}：${counts}`, "");
-      out.push(roles ? "| 条目 | 任务 | 角色 | 同任务的其他单位 |" : "| 条目 | 任务 | 同任务的其他单位 |", roles ? "|---|---|---|---|" : "|---|---|---|");
+      const others = list.tally?.writings.filter((writing) => writing !== list.unit) ?? [];
+      const leads = list.tasks.filter((task) => task.role === "lead").length;
+      const supports = list.tasks.filter((task) => task.role === "support").length;
+      const roles = leads + supports > 0;
+      const through = list.tasks.filter((task) => task.via !== null).length;
+      const parts = [...(roles ? [`牵头 ${leads} 项`, `配合 ${supports} 项`] : []), ...(through > 0 ? [`经由统称 ${through} 项`] : [])];
+      const counts = `${list.tasks.length} 项${parts.length > 0 ? `（${parts.join("，")}）` : ""}`;
+      out.push(`### ${markdownText(list.unit)}${others.length > 0 ? `（又写作${markdownText(others.join("、"))}）` : ""}：${counts}`, "");
+      if (through > 0) out.push("> 经由统称的任务：方案把任务交给该单位所属的统称（如“各镇人民政府”），没有点名该单位；标“泛指”的统称（各有关部门等）只在任务涉及该单位职责时才是它的任务。", "");
+      const header = ["条目", "任务", ...(roles ? ["角色"] : []), ...(through > 0 ? ["经由统称"] : []), "同任务的其他单位"];
+      out.push(`| ${header.join(" | ")} |`, `|${header.map(() => "---|").join("")}`);
       for (const task of list.tasks) {
-        const columns = [compactPath(task.path), task.heading, ...(roles ? [ROLE[task.role]] : []), task.partners.join("、")];
+        const columns = [compactPath(task.path), task.heading, ...(roles ? [ROLE[task.role]] : []), ...(through > 0 ? [task.via === null ? "" : viaText(task)] : []), task.partners.join("、")];
         out.push(`| ${columns.map((cell) => markdownText(cell)).join(" | ")} |`);
       }
       out.push("");

@@ -1,7 +1,7 @@
 import type { Range } from "vscode-languageserver";
 import { matrixRowContract, unitMatrixRows } from "../../core/units/matrix.js";
-import { planUnitKeys } from "../../core/units/report.js";
-import { roleInRow } from "../../core/units/unitTasks.js";
+import { planUnitKeys, unitReport } from "../../core/units/report.js";
+import { roleInRow, unitTaskList } from "../../core/units/unitTasks.js";
 import type { LanguageFeature } from "./feature.js";
 
 /** `policyPlan/unitMatrix`: the unit × task rows of one plan, or of every plan in the workspace. */
@@ -31,6 +31,10 @@ export interface UnitMatrixRowDto {
   /** With `unit`: what the unit does in the row (lead, support, responsible) and the row's other units. */
   role?: "lead" | "support" | "responsible";
   partners?: string[];
+  /** With `unit`: whether the row names it (`named`) or gives the task to a group term it belongs to, every body of its kind (`member`: 各镇人民政府) or those concerned (`concerned`: 各有关部门). */
+  reach?: "named" | "member" | "concerned";
+  /** With `unit`: the group term, where the row does not name the unit; null where it does. */
+  via?: string | null;
 }
 
 /** The rows a client renders as a table (the VS Code command opens them as Markdown). */
@@ -45,12 +49,15 @@ export const unitMatrixFeature: LanguageFeature = {
             ? [{ uri: params.uri, plan: session.get(params.uri)!.analysis.plan, mapper: session.get(params.uri)!.mapper, registry: session.contextFor(params.uri).registry }]
             : [];
       return plans.flatMap(({ uri, plan, mapper, registry }) => {
-        // A table row that restates a task is merged into the task's row, its units compared as the report compares them.
-        const keyOf = planUnitKeys(plan, registry);
-        const rows = unitMatrixRows(plan, (name) => keyOf(name).key, registry);
-        if (!params.unit) return rows.map((row): UnitMatrixRowDto => matrixRowContract(row, uri, mapper.rangeOf(row.span)));
-        const roleOf = roleInRow(plan, registry, params.unit);
-        return rows.flatMap((row): UnitMatrixRowDto[] => {
+        if (!params.unit) {
+          // A table row that restates a task is merged into the task's row, its units compared as the report compares them.
+          const keyOf = planUnitKeys(plan, registry);
+          return unitMatrixRows(plan, (name) => keyOf(name).key, registry).map((row): UnitMatrixRowDto => matrixRowContract(row, uri, mapper.rangeOf(row.span)));
+        }
+        // The unit's task list, with the group terms it belongs to (units/unitTasks.ts), as `plancheck units --unit` reads it.
+        const report = unitReport(plan, registry);
+        const roleOf = roleInRow(plan, registry, unitTaskList(plan, report, registry, params.unit), report);
+        return report.rows.flatMap((row): UnitMatrixRowDto[] => {
           const found = roleOf(row);
           return found ? [{ ...matrixRowContract(row, uri, mapper.rangeOf(row.span)), ...found }] : [];
         });

@@ -1,0 +1,92 @@
+import { leadingLevelWord, normalizeUnitName } from "./names.js";
+import { type ResolvedUnit, SOURCES } from "./registryEntries.js";
+
+/**
+ * Which group terms (统称) a body belongs to: a task given to 各镇人民政府 is 安亭镇's too, one
+ * given to 区直各部门 every district department's, and one given to 各有关部门 every department
+ * the task concerns. The report lists the group terms apart (units/report.ts); a department's
+ * own task list (units/unitTasks.ts) adds their tasks, marked with the group, where the body is
+ * of the kind the group names — a 镇 is not a 街道, a district's department not a town, a
+ * county's government not a 镇 of it. A group whose members no text can tell (…领导小组成员单位,
+ * …牵头部门, 区属国有企业) reaches no one.
+ */
+
+/**
+ * How a group reaches a body: `member`, it names every body of the body's kind (各镇人民政府,
+ * 县直各部门); `concerned`, the bodies the task concerns (各有关部门, 区直各有关单位, 相关区（市）县),
+ * the body among them only if the task is about its work.
+ */
+export type GroupReach = "member" | "concerned";
+
+/** What kind of body a unit is, in the words group terms use. */
+export type BodyKind =
+  /** A town's government or a street's office: its kind's word (镇, 乡, 街道). */
+  | { kind: "town"; word: string }
+  /** A county's, a district's or a county-level city's government (县, 区, 市, 旗). */
+  | { kind: "county"; word: string }
+  /** A department or another body of a level, its level word (区 of 区财政局). */
+  | { kind: "department"; word: string };
+
+/** A government's name a registry pattern reads (××镇人民政府, ××街道办事处, ××区人民政府 …), the kind's word before its ending. */
+const GOVERNMENT = /(街道|镇|乡|县|区|市|旗)(?:人民政府|政府|办事处)$/;
+const TOWN_WORDS: ReadonlySet<string> = new Set(["镇", "乡", "街道"]);
+
+/**
+ * The kind of a body the registry knows: null for a company or a body named by its place (赣州海关,
+ * 国网××供电公司), which no group term of a level names.
+ */
+export function bodyKind(unit: ResolvedUnit): BodyKind | null {
+  if (unit.entry.pattern) {
+    const government = unit.place === null ? null : GOVERNMENT.exec(unit.canonical);
+    if (government === null) return null;
+    return { kind: TOWN_WORDS.has(government[1]!) ? "town" : "county", word: government[1]! };
+  }
+  if (unit.entry.source === SOURCES.company) return null;
+  const word = leadingLevelWord(unit.canonical);
+  return word === null ? null : { kind: "department", word };
+}
+
+/** What a group term opens with to say all, or those concerned. */
+const ALL = /^(?:各|有关|相关)+/;
+const CONCERNED = /有关|相关/;
+/** A level's bodies: 区直各有关单位, 县直各部门, 市各委办局, 区属各单位, 区级各部门和单位, 区有关部门, 各有关部门. */
+const LEVEL_BODIES = /^(省|自治区|市|州|盟|区|县|旗)?(?:直|级|属|委|政府)?(?:各|有关|相关)*(部门|单位|委办局|部门和单位|单位和部门|部门（单位）|单位（部门）|机关)$/;
+/** A kind's word of places, 镇街 and 乡镇 holding two (镇街道 is 镇 and 街道). */
+const KIND_WORD = /街道|镇街(?!道)|乡镇|乡|镇|街|县|区|市|旗/y;
+const KIND_ENDING = /(?:党委和人民政府|党委和政府|人民政府|政府|办事处)/g;
+
+/**
+ * How the group term reaches a body of the given kind, or null where it does not: the group as the
+ * report keys it (各街道办事处 of 各镇人民政府、街道办事处).
+ */
+export function groupReach(group: string, body: BodyKind): GroupReach | null {
+  const name = normalizeUnitName(group);
+  const how: GroupReach = CONCERNED.test(name) ? "concerned" : "member";
+  const level = LEVEL_BODIES.exec(name);
+  if (level !== null) {
+    // A level's departments (部门) or every body of it (单位); with no level word, of any level.
+    const word = level[1];
+    if (body.kind === "department") return word === undefined || word === body.word ? how : null;
+    // A town or a county is a 单位 the task may concern, never a 部门, nor of a level's 直属 bodies.
+    return word === undefined && level[2] !== "部门" && level[2] !== "委办局" && level[2] !== "机关" && /^(?:各|有关|相关)/.test(name) ? "concerned" : null;
+  }
+  if (body.kind === "department" || !ALL.test(name)) return null;
+  const kinds = placeKinds(name.replace(ALL, "").replace(KIND_ENDING, "").replace(/[（）、]/g, ""));
+  return kinds !== null && kinds.has(body.word) ? how : null;
+}
+
+/** The kinds of places a run of kinds' words names (县市区, 镇街道, 乡镇), or null where it holds anything else. */
+function placeKinds(words: string): Set<string> | null {
+  if (words === "") return null;
+  const kinds = new Set<string>();
+  KIND_WORD.lastIndex = 0;
+  while (KIND_WORD.lastIndex < words.length) {
+    const match = KIND_WORD.exec(words);
+    if (match === null) return null;
+    const word = match[0];
+    if (word === "镇街") kinds.add("镇").add("街道");
+    else if (word === "乡镇") kinds.add("乡").add("镇");
+    else kinds.add(word === "街" ? "街道" : word);
+  }
+  return kinds;
+}

@@ -1,0 +1,109 @@
+import { describe, expect, it } from "vitest";
+import { analyze } from "../../server/src/core/analyze";
+import { type BodyKind, groupReach } from "../../server/src/core/units/groupReach";
+import { registryFor } from "../../server/src/core/units/registry";
+import { unitReport } from "../../server/src/core/units/report";
+import { unitTaskList } from "../../server/src/core/units/unitTasks";
+
+/**
+ * Group terms (统称) and their members: a department's task list holds the tasks of the groups it
+ * belongs to, marked with the group, and no group's it is not of.
+ */
+const town: BodyKind = { kind: "town", word: "镇" };
+const township: BodyKind = { kind: "town", word: "乡" };
+const street: BodyKind = { kind: "town", word: "街道" };
+const county: BodyKind = { kind: "county", word: "县" };
+const district: BodyKind = { kind: "county", word: "区" };
+const countyDepartment: BodyKind = { kind: "department", word: "县" };
+const cityDepartment: BodyKind = { kind: "department", word: "市" };
+
+describe("groupReach", () => {
+  it("reaches the towns and streets of the kinds a group names, however the kinds are listed", () => {
+    const reach = (group: string) => [town, township, street].map((body) => groupReach(group, body));
+    expect(reach("各镇人民政府")).toEqual(["member", null, null]);
+    expect(reach("各乡镇人民政府")).toEqual(["member", "member", null]);
+    expect(reach("各街道办事处")).toEqual([null, null, "member"]);
+    expect(reach("各镇（街道）")).toEqual(["member", null, "member"]);
+    expect(reach("各乡镇（街道）")).toEqual(["member", "member", "member"]);
+    expect(reach("各镇街")).toEqual(["member", null, "member"]);
+    expect(reach("各乡镇人民政府（街道办事处）")).toEqual(["member", "member", "member"]);
+    expect(reach("有关镇（街道）")).toEqual(["concerned", null, "concerned"]);
+  });
+
+  it("reaches counties through the groups of counties, never a town or a department", () => {
+    expect(groupReach("各县（市、区）人民政府", county)).toBe("member");
+    expect(groupReach("各区（市）县", district)).toBe("member");
+    expect(groupReach("相关区（市）县", district)).toBe("concerned");
+    expect(groupReach("各县（市、区）人民政府", town)).toBeNull();
+    expect(groupReach("各县（市、区）人民政府", countyDepartment)).toBeNull();
+  });
+
+  it("reaches a level's departments through its groups, the departments concerned through 有关, a town through no 部门", () => {
+    expect(groupReach("县直各部门", countyDepartment)).toBe("member");
+    expect(groupReach("县直各有关单位", countyDepartment)).toBe("concerned");
+    expect(groupReach("县直各有关单位", cityDepartment)).toBeNull();
+    expect(groupReach("县直各有关单位", town)).toBeNull();
+    expect(groupReach("各有关部门", cityDepartment)).toBe("concerned");
+    expect(groupReach("各有关部门", town)).toBeNull();
+    expect(groupReach("各有关单位", town)).toBe("concerned");
+    expect(groupReach("市有关部门", countyDepartment)).toBeNull();
+  });
+
+  it("reaches no one through a group whose members the text does not tell, nor through another kind's", () => {
+    for (const group of ["县质量强县工作领导小组成员单位", "各牵头部门", "县属国有企业", "各县住建局", "各镇街道办事处驻地企业"]) {
+      expect([town, street, county, countyDepartment].map((body) => groupReach(group, body))).toEqual([null, null, null, null]);
+    }
+  });
+});
+
+const registry = registryFor(undefined, undefined);
+
+function taskList(text: string, asked: string) {
+  const plan = analyze(text, {}).plan;
+  return unitTaskList(plan, unitReport(plan, registry), registry, asked);
+}
+
+describe("a unit's task list with its groups' tasks", () => {
+  const COUNTY = [
+    "兴国县质量提升行动方案",
+    "",
+    "一、重点任务",
+    "1.推进乡镇质量提升。〔责任单位：各乡镇人民政府〕",
+    "2.推进社区质量服务。〔责任单位：各街道办事处〕",
+    "3.推进产业质量升级。〔牵头单位：县工信局；配合单位：县直各有关单位〕",
+    "4.建设质量基础设施。〔责任单位：县市场监管局、长冈乡人民政府〕",
+    "5.开展质量宣传。〔责任单位：县委宣传部，各有关部门按职责分工负责〕",
+    "",
+  ].join("\n");
+
+  it("gives a township its group's tasks and its own, in document order, and not a street's or a department's", () => {
+    const list = taskList(COUNTY, "长冈乡");
+    expect(list.unit).toBe("长冈乡人民政府");
+    expect(list.tasks.map((task) => [task.path.join(""), task.reach, task.via])).toEqual([
+      ["一、1.", "member", "各乡镇人民政府"],
+      ["一、4.", "named", null],
+    ]);
+  });
+
+  it("gives a department written in its short form the tasks of its level's groups, with the group's role", () => {
+    const list = taskList(COUNTY, "财政局");
+    expect(list.unit).toBe("县财政局");
+    expect(list.tally).toBeNull();
+    expect(list.tasks.map((task) => [task.path.join(""), task.role, task.reach, task.via])).toEqual([
+      ["一、3.", "support", "concerned", "县直各有关单位"],
+      ["一、5.", "responsible", "concerned", "各有关部门"],
+    ]);
+  });
+
+  it("reads a county's bare name as its government, as a town's is", () => {
+    const city = ["示例市质量强市建设实施方案", "", "一、重点任务", "1.推进区域质量提升。〔责任单位：市市场监管局、各区（市）县〕", "2.建设质量基础设施。〔责任单位：市市场监管局〕", ""].join("\n");
+    const list = taskList(city, "城东区");
+    expect(list.unit).toBe("城东区人民政府");
+    expect(list.tasks.map((task) => [task.path.join(""), task.reach, task.via])).toEqual([["一、1.", "member", "各区（市）县"]]);
+  });
+
+  it("gives a group asked no other group's tasks, and a name the registry does not know none", () => {
+    expect(taskList(COUNTY, "各街道办事处").tasks.map((task) => task.path.join(""))).toEqual(["一、2."]);
+    expect(taskList(COUNTY, "县科枝局").tasks).toEqual([]);
+  });
+});
