@@ -4,7 +4,7 @@ import type { UnitRegistry } from "../../units/registry.js";
 import { planUnitKeys } from "../../units/report.js";
 import { allClausesOfTask } from "../../units/sharedClause.js";
 import { rowNumber, tableRowTasks } from "../../units/tableTasks.js";
-import { unitNameMeant } from "../../units/sharedSuffix.js";
+import { unitNamesMeant, writtenNames } from "../../units/namesMeant.js";
 import type { Rule } from "../types.js";
 
 /**
@@ -50,8 +50,8 @@ export const tableMismatch: Rule = {
       const differences: string[] = [];
       if (added.length > 0) differences.push(`表中多列了${quoted(added)}`);
       if (dropped.length > 0) differences.push(`表中未列正文的${quoted(dropped)}`);
-      const rowLeads = statedLeads(plan, [row], keyOf);
-      const textLeads = statedLeads(plan, body, keyOf);
+      const rowLeads = statedLeads(plan, [row], keyOf, units);
+      const textLeads = statedLeads(plan, body, keyOf, units);
       if (rowLeads.size > 0 && textLeads.size > 0 && !sameKeys(rowLeads, textLeads)) {
         differences.push(`牵头单位表中为${quoted([...rowLeads.values()])}，正文为${quoted([...textLeads.values()])}`);
       }
@@ -74,10 +74,13 @@ function namesByUnit(clauses: readonly ResponsibilityClause[], keyOf: KeyOf, reg
   for (const clause of clauses) {
     for (const segment of clause.segments) {
       for (let index = 0; index < segment.units.length; index++) {
-        // As the report counts them: 柯桥区 of 柯桥区、诸暨市、嵊州市人民政府 is 柯桥区人民政府.
-        const name = unitNameMeant(segment.units, index, registry);
-        const key = keyOf(name).key;
-        if (!names.has(key)) names.set(key, segment.units[index]!.text);
+        // As the report counts them: 柯桥区 of 柯桥区、诸暨市、嵊州市人民政府 is 柯桥区人民政府, 市工信局市财政局 two
+        // departments (units/run-together says so of the text: the table listing both is no difference).
+        const meant = unitNamesMeant(segment.units, index, registry);
+        for (const name of meant) {
+          const key = keyOf(name).key;
+          if (!names.has(key)) names.set(key, meant.length > 1 ? name : segment.units[index]!.text);
+        }
       }
     }
   }
@@ -85,12 +88,12 @@ function namesByUnit(clauses: readonly ResponsibilityClause[], keyOf: KeyOf, reg
 }
 
 /** The units the clauses themselves say lead (not by a plan's convention of the first-listed; never a group term). */
-function statedLeads(plan: PlanDocument, clauses: readonly ResponsibilityClause[], keyOf: KeyOf): Map<string, string> {
+function statedLeads(plan: PlanDocument, clauses: readonly ResponsibilityClause[], keyOf: KeyOf, registry: UnitRegistry): Map<string, string> {
   const leads = new Map<string, string>();
   for (const clause of clauses) {
     const { leads: names, basis } = leadsOf(plan, clause);
     if (basis !== "clause") continue;
-    for (const name of names) {
+    for (const name of names.flatMap((written) => writtenNames(written, registry))) {
       const key = keyOf(name).key;
       if (!leads.has(key)) leads.set(key, name);
     }
