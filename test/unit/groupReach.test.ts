@@ -95,6 +95,17 @@ describe("a unit's task list with its groups' tasks", () => {
     ]);
   });
 
+  it("gives a member the role the clause gives its group: the towns lead what 各乡镇人民政府 is said to lead", () => {
+    const text = ["兴国县质量提升行动方案", "", "一、重点任务", "1.推进乡镇质量提升。〔牵头单位：各乡镇人民政府；配合单位：县市场监管局〕", "2.推进计量工作。〔牵头单位：县市场监管局；配合单位：各乡镇人民政府〕", ""].join("\n");
+    expect(taskList(text, "长冈乡").tasks.map((task) => [task.path.join(""), task.role])).toEqual([
+      ["一、1.", "lead"],
+      ["一、2.", "support"],
+    ]);
+    // The row still names no lead: a group term is who follows, not one unit that leads.
+    const plan = analyze(text, {}).plan;
+    expect(unitReport(plan, registry).rows[0]!.leads).toEqual([]);
+  });
+
   it("reads a county's bare name as its government, as a town's is", () => {
     const city = ["示例市质量强市建设实施方案", "", "一、重点任务", "1.推进区域质量提升。〔责任单位：市市场监管局、各区（市）县〕", "2.建设质量基础设施。〔责任单位：市市场监管局〕", ""].join("\n");
     const list = taskList(city, "城东区");

@@ -223,8 +223,9 @@ function addClauseRoles(
       const meant = unitNamesMeant(segment.units, index, registry);
       for (let part = 0; part < meant.length; part++) {
         const key = keyOf(meant[part]!);
-        // Of a run of names listed first, only the first leads by the plan's convention.
-        const leading = leads.includes(unit.text) && (basis === "clause" || part === 0);
+        // Of a run of names listed first, only the first leads by the plan's convention. A group term
+        // the clause says leads (牵头单位：各乡镇人民政府) leads its members' tasks, though no row names it the lead.
+        const leading = (leads.includes(unit.text) && (basis === "clause" || part === 0)) || (segment.role === "lead" && isCollectiveName(meant[part]!));
         const role: UnitRole = leading ? "lead" : segment.role === "support" ? "support" : "responsible";
         let roles = byUnit.get(key);
         if (!roles) byUnit.set(key, (roles = new Map()));
