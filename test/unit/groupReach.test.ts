@@ -28,6 +28,12 @@ describe("groupReach", () => {
     expect(reach("各镇街")).toEqual(["member", null, "member"]);
     expect(reach("各乡镇人民政府（街道办事处）")).toEqual(["member", "member", "member"]);
     expect(reach("有关镇（街道）")).toEqual(["concerned", null, "concerned"]);
+    expect(reach("各街镇")).toEqual(["member", null, "member"]);
+    // A listed member no place's kind (园区, 场) reaches none of them, and the others still theirs.
+    expect(reach("各镇（街道、园区）")).toEqual(["member", null, "member"]);
+    expect(reach("各乡镇（场）")).toEqual(["member", "member", null]);
+    // Words after the bracket that are no kind make the group another body of each place.
+    expect(reach("各镇（街道）工业园区")).toEqual([null, null, null]);
   });
 
   it("reaches counties through the groups of counties, never a town or a department", () => {

@@ -71,8 +71,26 @@ export function groupReach(group: string, body: BodyKind): GroupReach | null {
     return word === undefined && level[2] !== "部门" && level[2] !== "委办局" && level[2] !== "机关" && /^(?:各|有关|相关)/.test(name) ? "concerned" : null;
   }
   if (body.kind === "department" || !ALL.test(name)) return null;
-  const kinds = placeKinds(name.replace(ALL, "").replace(KIND_ENDING, "").replace(/[（）、]/g, ""));
+  const kinds = listedKinds(name.replace(ALL, "").replace(KIND_ENDING, ""));
   return kinds !== null && kinds.has(body.word) ? how : null;
+}
+
+/** A group's kinds: those before a bracket, the members it lists, and any after it (县（市、区）, 区（市）县, 镇（街道、园区）). */
+const LISTING = /^([^（）]+)(?:（([^（）]+)）([^（）]*))?$/;
+
+/**
+ * The kinds of places a group names: its kinds outside the bracket, each a run of kinds' words
+ * (乡镇, 县), and those of the members its bracket lists; a member no place's kind (园区 of
+ * 镇（街道、园区）, 场 of 乡镇（场）) reaches none of them but keeps the others'. Null where the
+ * words outside the bracket are anything else (镇属企业, 镇（街道）工业园区: a body of each).
+ */
+function listedKinds(text: string): Set<string> | null {
+  const listing = LISTING.exec(text);
+  if (listing === null) return null;
+  const kinds = placeKinds((listing[1]! + (listing[3] ?? "")).replace(/、/g, ""));
+  if (kinds === null) return null;
+  for (const member of listing[2]?.split("、") ?? []) for (const kind of placeKinds(member) ?? []) kinds.add(kind);
+  return kinds;
 }
 
 /** The kinds of places a run of kinds' words names (县市区, 镇街道, 乡镇), or null where it holds anything else. */
