@@ -32,7 +32,7 @@ it("infers the outline through a cited document on its subject the checker does 
   expect(analysis.parents.map((entry) => [entry.parent.title, entry.via, entry.through, entry.secondaryTo])).toEqual([["质量强国建设纲要", "inferred", province, null]]);
   expect(text.slice(analysis.parents[0]!.span!.start, analysis.parents[0]!.span!.end)).toBe(`《${province}》`);
   const weaker = analysis.findings.find((finding) => finding.rule === "targets/weaker-than-parent");
-  expect(weaker?.message).toContain("《质量强国建设纲要》（推断：方案未引用）");
+  expect(weaker?.message).toContain(`《质量强国建设纲要》（推断：方案未引用，经所引《${province}》贯彻）`);
 });
 
 it("infers nothing through a cited document for a plan dated before the known one was issued", () => {

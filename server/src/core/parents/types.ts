@@ -127,14 +127,20 @@ export function inferredBecause(through: string | null): string {
   return through === null ? "按序言中贯彻落实“建设质量强国”决策部署的表述" : `按所引用的《${through}》（贯彻它的同一主题的地方文件）`;
 }
 
-/** How a report names a parent: its title, and 推断 when the plan did not cite it. */
+/**
+ * How a report names a parent: its title, and 推断 when the plan did not cite it — with the
+ * cited document it was inferred through, where there is one: a county plan that cites its
+ * city's plan reads "方案未引用" as a mistake unless the message says how the outline came in.
+ */
 export function parentLabel(parent: ParentDocument, parents: readonly ResolvedParent[]): string {
-  return titleLabel(parent.title, parents.some((entry) => entry.parent === parent && entry.via === "inferred"));
+  const inferred = parents.find((entry) => entry.parent === parent && entry.via === "inferred");
+  return titleLabel(parent.title, inferred !== undefined, inferred?.through ?? null);
 }
 
-/** `parentLabel` from a title and whether the parent was inferred (a table row carries those). */
-export function titleLabel(title: string, inferred: boolean): string {
-  return inferred ? `《${title}》（推断：方案未引用）` : `《${title}》`;
+/** `parentLabel` from a title, whether the parent was inferred and through which cited document (a table row carries those). */
+export function titleLabel(title: string, inferred: boolean, through: string | null = null): string {
+  if (!inferred) return `《${title}》`;
+  return through === null ? `《${title}》（推断：方案未引用）` : `《${title}》（推断：方案未引用，经所引《${through}》贯彻）`;
 }
 
 /** A parent file the shell read (the configuration's `parents` entry that is a path). */
