@@ -234,8 +234,16 @@ const cache = new WeakMap<PlanDocument, TargetExtraction>();
 const HARD_STOP = "，,。；;：:！!？?\n\r";
 /** HARD_STOP by code unit: the scans below visit every character, and `text[i]` of a Chinese character allocates. */
 const HARD_STOP_CODES = codeUnitSet(HARD_STOP);
-/** The hard stops, and a bracket that opens a part of the target before it (`40个（其中国家级5个）`), which its closing bracket ends. */
-const HARD_STOP_PATTERN = new RegExp(`[${HARD_STOP}]|[（(](?=其中|含)`, "g");
+/**
+ * The hard stops, and a bracket that opens a part of the target before it (`40个（其中国家级5个）`),
+ * which its closing bracket ends; not `（含）`, which says the bound counts itself (5家（含）以上).
+ */
+const HARD_STOP_PATTERN = new RegExp(`[${HARD_STOP}]|[（(](?=其中|含(?!\\s*[）)]))`, "g");
+/**
+ * `（含）` between a count's figure and its qualifier (培育…5家（含）以上): 以上 counts the bound
+ * already, so the qualifier is read as the bare word (as the grammar's Qualifier reads a level's).
+ */
+const INCLUSIVE = "(?:[（(]\\s*含\\s*[）)]\\s*)?";
 const OPEN_BRACKET_CODES = codeUnitSet("（(");
 const CLOSE_BRACKET = /[）)]/g;
 /** What joins indicators that share a value; 与 not inside a word (参与, 给与, 授与). */
@@ -349,7 +357,7 @@ const COUNTED_UNITS = new Set(["万个", "万家", "万件", "批次", "场次",
  * qualifier. Without the range, 15— would be read into what is counted and 20 taken for the figure.
  */
 const COUNT = new RegExp(
-  `^(.*?[^\\d.\\s第前])\\s*(\\d+(?:\\.\\d+)?)(余|多)?\\s*(?:(${COUNT_UNITS})?\\s*[—–\\-~～至到]{1,2}\\s*(\\d+(?:\\.\\d+)?)\\s*)?(${COUNT_UNITS})(及以上|以上|左右)?$`,
+  `^(.*?[^\\d.\\s第前])\\s*(\\d+(?:\\.\\d+)?)(余|多)?\\s*(?:(${COUNT_UNITS})?\\s*[—–\\-~～至到]{1,2}\\s*(\\d+(?:\\.\\d+)?)\\s*)?(${COUNT_UNITS})${INCLUSIVE}(及以上|以上|左右)?$`,
 );
 // 开展 and 检查 count what is done (开展工程质量检查300次, 检查在建项目200个): the noun after them is what is counted.
 const COUNT_VERBS = "创建|争创|创成|建成|建设|新建|改扩建|改建|扩建|改造|组建|培育|打造|新增|获得|认定|认证|发布|制定|修订|制修订|主导或参与制修订|引进|建立|完成|评选|选树|举办|实施|培训|抽查|抽检|开展|检查";
@@ -974,8 +982,11 @@ function clauseStart(text: string, offset: number, floor: number): number {
 
 /** Whether the bracket at `at` opens a part of the figure before it: `40个（其中…）`, `40个（含…）`. */
 function opensPart(text: string, at: number): boolean {
-  return OPEN_BRACKET_CODES.has(text.charCodeAt(at)) && (text.startsWith("其中", at + 1) || text.startsWith("含", at + 1)) && afterFigure(text, at);
+  return OPEN_BRACKET_CODES.has(text.charCodeAt(at)) && (text.startsWith("其中", at + 1) || (text.startsWith("含", at + 1) && !INCLUSIVE_ONLY.test(text.slice(at, at + 6)))) && afterFigure(text, at);
 }
+
+/** A bracket that holds 含 alone: `（含）`, no part. */
+const INCLUSIVE_ONLY = /^[（(]\s*含\s*[）)]/;
 
 /** A figure just before `at`, with its unit and qualifier (`40个`, `98%以上`, `5万家`). */
 const FIGURE_BEFORE = /[0-9０-９]\s*[^0-9０-９\s]{0,4}$/;
@@ -1596,7 +1607,7 @@ function dropCut(targets: PlanTarget[], from: number, text: string, line: LineNo
 }
 
 /** A count's unit (and qualifier) at the start of the text after its value. */
-const COUNT_UNIT_AFTER = new RegExp(`^\\s*(${COUNT_UNITS})(及以上|以上|左右)?`);
+const COUNT_UNIT_AFTER = new RegExp(`^\\s*(${COUNT_UNITS})${INCLUSIVE}(及以上|以上|左右)?`);
 
 /**
  * A count whose figure is still a placeholder: `新增省级质量奖×个`, `新建检测中心（　　）个`. The

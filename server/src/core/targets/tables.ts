@@ -119,8 +119,9 @@ const BRACKETED_UNIT = /[（(]\s*([^（）()]{1,8}?)\s*[）)]$/;
 
 const COMPARATORS = "≥|≤|⩾|⩽|＞|＜|>|<|不低于|不少于|不高于|不超过|不多于|达到|超过|高于|低于|控制在|保持在|稳定在|提高到|提高|提升到|提升|增长|增加|下降到|下降|降低到|降低|减少|突破";
 const NUMBER = "\\d+(?:\\.\\d+)?";
+/** A cell's figure: its comparator, the figure (a range's two ends), its unit and qualifier, `（含）` before it read through (≥98%（含）以上). */
 const CELL_FIGURE = new RegExp(
-  `^(${COMPARATORS})?\\s*(${NUMBER})\\s*(?:[—–\\-~～至]\\s*(${NUMBER}))?\\s*(${UNITS})?\\s*(及以上|以上|以下|以内|左右)?$`,
+  `^(${COMPARATORS})?\\s*(${NUMBER})\\s*(?:[—–\\-~～至]\\s*(${NUMBER}))?\\s*(${UNITS})?\\s*(?:[（(]\\s*含\\s*[）)]\\s*)?(及以上|以上|以下|以内|左右)?$`,
 );
 /** A placeholder where the figure should be (XX, ××, ＿＿, 【待定】, 【】), with its comparator and unit. */
 const CELL_PLACEHOLDER = new RegExp(`^(${COMPARATORS})?\\s*([XＸx×＿_]{2,}|【待定】|【\\s*】|\\[待定\\]|TBD)\\s*(%|％|‰|个|项|家|分)?\\s*(及以上|以上|以下|以内|左右)?$`);
