@@ -76,6 +76,8 @@ function targetsOf(plan: PlanDocument, text: string): ParentTarget[] {
       direction: quantified ? null : target.comparator,
       higherIsBetter: target.sense !== "down",
       cumulative: target.cumulative,
+      change: target.kind === "delta",
+      baseYear: target.baseYear,
       wording: text.slice(target.start, target.end),
       horizon: target.horizon,
       verified: true,

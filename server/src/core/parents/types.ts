@@ -82,6 +82,14 @@ export interface ParentTarget {
   higherIsBetter: boolean;
   /** 累计: a total over the years (`累计培育…100家`); absent is false. Compared only with a plan's cumulative figure. */
   cumulative?: boolean;
+  /**
+   * A change from a base (`能耗下降13.5%`, `年均增长8%`, `提高2个百分点`), not a level to reach: compared
+   * only with a plan's change (targets/compare.ts). Absent: read from the comparator (a data
+   * file's `下降`), as a parent written as a plan sets it from the extraction's kind.
+   */
+  change?: boolean;
+  /** A change's base year (`比2020年下降13.5%`), where the parent states it. */
+  baseYear?: number | null;
   /** The words of the parent that state the goal. */
   wording: string;
   horizon: number;

@@ -235,6 +235,10 @@ function stricterComparison(a: ParentComparison, b: ParentComparison): boolean {
   // A figure asks more than a direction; of two figures in one unit, the one further the good way.
   if (xFigure !== yFigure) return xFigure;
   if (!xFigure || !sameUnit(x.unit ?? "", y.unit) || x.higherIsBetter !== y.higherIsBetter) return false;
+  // Of two changes, the further one (下降14% asks more than 下降13.5%); a change and a level are not weighed.
+  const change = isChangeGoal(x);
+  if (change !== isChangeGoal(y)) return false;
+  if (change) return x.value! > y.value!;
   return x.higherIsBetter ? x.value! > y.value! : x.value! < y.value!;
 }
 
@@ -302,12 +306,25 @@ function compareWith(target: PlanTarget, parent: ParentDocument, parentTarget: P
     const read = compareWith(share, parent, parentTarget, planLevel, planWhole);
     return { ...read, reason: `${read.reason}（本方案写作“${writtenFigure(target)}”，按${formatFigure(share)}比较）` };
   }
-  if (target.kind === "delta" || !comparableUnits(parentTarget.indicator, target.unit, parentTarget.unit)) return result("no-parent", `单位或口径与${short}不同，无法比较`);
+  // A change (下降14%) and a level (控制在0.5吨标准煤/万元) measure two things: a change is compared
+  // only with a change, by how far it goes the parent's way.
+  const change = target.kind === "delta";
+  const parentChange = isChangeGoal(parentTarget);
+  if (change !== parentChange) {
+    const [ownIs, parentIs] = change ? ["变化幅度", "目标值"] : ["目标值", "变化幅度"];
+    return result("no-parent", `本方案的${writtenFigure(target)}是${ownIs}，${short}的${parentFigureOf(parentTarget)}是${parentIs}，口径不同，无法比较`);
+  }
+  if (!comparableUnits(parentTarget.indicator, target.unit, parentTarget.unit)) return result("no-parent", `单位或口径与${short}不同，无法比较`);
+  if (change) {
+    const apart = changesApart(target, parentTarget);
+    if (apart !== null) return result("no-parent", `本方案的${writtenFigure(target)}${apart.own}，${short}的${parentFigureOf(parentTarget)}${apart.parent}，口径不同，无法比较`);
+  }
   // A total over the years (累计), what the period adds (建设5个, 新增10家) and a figure that is
-  // neither measure three things: each is compared only with its own kind.
-  const parentCumulative = parentTarget.cumulative === true;
+  // neither measure three things: each is compared only with its own kind. A change from its base
+  // is a total already (五年累计下降13.5% is 下降13.5% over the period): 累计 says nothing more of it.
+  const parentCumulative = parentTarget.cumulative === true && !change;
   const own = writtenFigure(target);
-  if (target.cumulative && !parentCumulative) return result("no-parent", `本方案的${own}是累计数，${short}的${figure}不是，口径不同，无法比较`);
+  if (target.cumulative && !change && !parentCumulative) return result("no-parent", `本方案的${own}是累计数，${short}的${figure}不是，口径不同，无法比较`);
   if (target.kind === "count" && !target.cumulative) {
     return result("no-parent", `本方案的${own}是新建（新增）的数量，${short}的${figure}是${parentCumulative ? "累计数" : "总量"}，口径不同，无法比较`);
   }
@@ -321,17 +338,46 @@ function compareWith(target: PlanTarget, parent: ParentDocument, parentTarget: P
   }
   // A bound the other way (a ceiling on a higher-is-better indicator: 保持在98%以下) falls short of
   // the parent's floor. 达到 without 以上/以下 says no way: its figure is compared as it is.
-  if (target.sense !== "keep" && target.sense !== good && !reachesOnly(target)) {
+  if (!change && target.sense !== "keep" && target.sense !== good && !reachesOnly(target)) {
     return result("weaker", `${short}要求${figure}，本方案的${writtenFigure(target)}是${target.sense === "down" ? "上限" : "下限"}，方向相反`);
   }
+  // Two changes the parent's way (the other way is weaker above): the further one asks more, of
+  // a range its near end (下降13%—15% commits to 13%). The reasons say 变化幅度 and the parent's verb.
+  if (change) return compareFigures(target.value, parentTarget, target.horizon, CHANGE_WORDS, result, short, parentFigureOf(parentTarget));
   const value = good === "up" ? target.value : Math.max(target.value, target.upper ?? target.value);
-  const parentValue = parentTarget.value;
-  const atLeast = value === parentValue || (good === "up" ? value > parentValue : value < parentValue);
-  const [higher, lower] = good === "up" ? ["高", "低"] : ["低", "高"];
-  const year = target.horizon;
+  return compareFigures(value, parentTarget, target.horizon, good === "up" ? HIGHER_WORDS : LOWER_WORDS, result, short, figure);
+}
+
+/** How a reason says which way a figure asks more: `up` when the larger figure does; `higher` and `lower` its words, after `lead`. */
+interface FigureWords {
+  up: boolean;
+  lead: string;
+  higher: string;
+  lower: string;
+}
+
+const HIGHER_WORDS: FigureWords = { up: true, lead: "", higher: "高", lower: "低" };
+const LOWER_WORDS: FigureWords = { up: false, lead: "", higher: "低", lower: "高" };
+/** A change asks more the further it goes, down or up: 下降14% more than 下降13.5%. */
+const CHANGE_WORDS: FigureWords = { up: true, lead: "变化幅度", higher: "大", lower: "小" };
+
+/** Judges a plan's figure (its value, in the parent's unit) against the parent's for one indicator, in its year. */
+function compareFigures(
+  value: number,
+  parentTarget: ParentTarget,
+  year: number | null,
+  { up, lead, higher: more, lower: less }: FigureWords,
+  result: (verdict: Verdict, reason: string) => ParentComparison,
+  short: string,
+  figure: string,
+): ParentComparison {
+  const higher = lead + more;
+  const lower = lead + less;
+  const parentValue = parentTarget.value!;
+  const atLeast = value === parentValue || (up ? value > parentValue : value < parentValue);
   const parentYear = parentTarget.horizon;
   if (year === null || year === parentYear) {
-    if (value === parentValue) return result("meets", `不${lower}于${short}`);
+    if (value === parentValue) return result("meets", `${lead}不${less}于${short}`);
     return atLeast ? result("stricter", `${higher}于${short}的${figure}`) : result("weaker", `${lower}于${short}的${figure}`);
   }
   // Years that differ (docs/rules/targets/weaker-than-parent.md). The parent's figure stays a
@@ -345,6 +391,41 @@ function compareWith(target: PlanTarget, parent: ParentDocument, parentTarget: P
   }
   if (atLeast) return result("stricter", `${year}年即达到${short}${parentYear}年的${figure}`);
   return result("no-parent", `${year}年的阶段目标${lower}于${short}${parentYear}年的${figure}，年份不同，不作比较`);
+}
+
+/** A change's verb at the end of its comparator (下降, 年均增长, 较上年提高, 翻): what is before it says per what. */
+const CHANGE_VERB = /(?:提高|提升|增长|增加|上升|回升|降低|下降|减少|削减|翻)$/;
+/** A change per year: 年均, 每年, 较上年 (and a bare 年 before the verb, as extract.ts RATE_PREFIX reads it). */
+const PER_YEAR = /年均|每年|上年|去年|年$/;
+
+/**
+ * Whether a parent's goal is a change from a base (下降13.5%) rather than a level: as its parent
+ * says (parents/fromPlan.ts, from the extraction), else by its comparator's verb (a data file's).
+ */
+function isChangeGoal(goal: ParentTarget): boolean {
+  if (goal.change !== undefined) return goal.change;
+  return goal.quantified && goal.comparator !== null && CHANGE_VERB.test(goal.comparator);
+}
+
+/** The parent's figure as a reason writes it: a change with its verb (下降13.5%), a level as it is. */
+function parentFigureOf(goal: ParentTarget): string {
+  return isChangeGoal(goal) ? `${goal.comparator ?? ""}${formatParentFigure(goal)}` : formatParentFigure(goal);
+}
+
+/**
+ * Why two changes cannot be compared, or null when they can: one a change per year (年均增长8%)
+ * and the other over the period (增长30%), or each from a base year it states and the years differ
+ * (比2020年 against 比2022年). A base year one of them leaves unsaid is not held against it: a plan
+ * and its parent state their changes over the same span nearly always, and the plan names the one
+ * it writes.
+ */
+function changesApart(target: PlanTarget, goal: ParentTarget): { own: string; parent: string } | null {
+  const perYear = (comparator: string | null) => PER_YEAR.test((comparator ?? "").replace(CHANGE_VERB, ""));
+  const ownYearly = perYear(target.comparator);
+  if (ownYearly !== perYear(goal.comparator)) return ownYearly ? { own: "是每年的变化", parent: "是整个期间的" } : { own: "是整个期间的变化", parent: "是每年的" };
+  const parentBase = goal.baseYear ?? null;
+  if (target.baseYear !== null && parentBase !== null && target.baseYear !== parentBase) return { own: `以${target.baseYear}年为基数`, parent: `以${parentBase}年为基数` };
+  return null;
 }
 
 /** Indicators that are shares of a whole: what a spreadsheet may write as 0.95 for 95%. */
