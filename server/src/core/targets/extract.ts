@@ -17,6 +17,7 @@ import { isBaselineSection, ReportingSentences } from "./pastStatements.js";
 import { CHINESE_FIGURE_HINT, inArabicFigures } from "./chineseFigures.js";
 import { shownIndicator } from "./indicatorName.js";
 import { namePerHead } from "./perHead.js";
+import { ZONE_AREA, zoneIsOwnArea } from "./zoneArea.js";
 import { boundQualifier } from "./format.js";
 import { type IndicatorRow, type IndicatorTables, readIndicatorTables } from "./tables.js";
 import type { PlanPeriod, PlanTarget, TargetExtraction, TargetKind, TargetSense } from "./types.js";
@@ -46,13 +47,31 @@ export function extractTargets(plan: PlanDocument): TargetExtraction {
       }
     }
     // The names as a reader sees them, once every reading that measured them by the text is done.
+    const zone = zoneIsOwnArea(plan);
     for (const target of extraction.targets) {
+      if (zone) withoutZoneArea(target);
       target.indicator = shownIndicator(target.indicator);
       namePerHead(target);
     }
     cache.set(plan, extraction);
   }
   return extraction;
+}
+
+/**
+ * A zone's plan's indicator without the zone's word it opens on (园区制造业产品质量合格率), and the
+ * words after it that are none of the indicator's either (园区力争…, 高新区到2025年…); the span
+ * moves past them where it holds them as written.
+ */
+function withoutZoneArea(target: PlanTarget): void {
+  const zone = ZONE_AREA.exec(target.indicator);
+  if (zone === null || zone[0].length === target.indicator.length) return;
+  const rest = trimmed(target.indicator.slice(zone[0].length), 0);
+  if (rest.text === "") return;
+  const dropped = zone[0].length + rest.span.start;
+  const span = target.indicatorSpan;
+  if (span !== null && span.end - span.start === target.indicator.length) target.indicatorSpan = { start: span.start + dropped, end: span.start + dropped + rest.text.length };
+  target.indicator = rest.text;
 }
 
 // Not frozen: V8 iterates a frozen array on a slow path (ARCHITECTURE.md, "Frozen arrays").
@@ -250,14 +269,13 @@ const CLOSE_BRACKET = /[）)]/g;
 const JOINERS = /、|以及|和|及|(?<![参给授])与/;
 /**
  * Words before an indicator that are not part of it (a year in either width of digits), the
- * plan's own area among them: 全市, 本市, 我县, 全旗, and a development zone's plan's 园区, 新区, 高新区
- * (园区制造业产品质量合格率 is the outline's 制造业产品质量合格率 in the zone, as 全市… is in a city),
- * and Markdown's `**` that closed a bold heading before it (`1.**……。**制造业质量竞争力指数达到86`)
+ * plan's own area among them: 全市, 本市, 我县, 全旗 (a zone's 园区, 高新区 only in a zone's plan:
+ * targets/zoneArea.ts, read once the targets are found, `withoutZoneArea`), and Markdown's `**` that closed a bold heading before it (`1.**……。**制造业质量竞争力指数达到86`)
  * or opens a bold sentence (`**食品抽检合格率达到98%**`, `__…__`), and a list's bullet an AI
  * writing tool or a web page sets before each goal (`- 制造业产品质量合格率达到94%以上；`, `• …`;
  * an ASCII one only before a space: `*重点*产品` is the plan's own text).
  */
-const LEADING_NOISE = /^(?:\*\*|__|[-*+]\s+|[•·●○▪■◆]\s*|、|其中|同时|并且|并|且|和|及|力争|争取|确保|推动|推进|促进|实现|[全本我][市省区县州盟旗]|全年|年内|当年|本年度?|今年|全?(?:园区|新区|高新区|开发区|经开区)|到[\d０-９]{4}年[底末]?前?|至[\d０-９]{4}年[底末]?前?|[\d０-９]{4}年[底末]?前?)+/;
+const LEADING_NOISE = /^(?:\*\*|__|[-*+]\s+|[•·●○▪■◆]\s*|、|其中|同时|并且|并|且|和|及|力争|争取|确保|推动|推进|促进|实现|[全本我][市省区县州盟旗]|全年|年内|当年|本年度?|今年|到[\d０-９]{4}年[底末]?前?|至[\d０-９]{4}年[底末]?前?|[\d０-９]{4}年[底末]?前?)+/;
 /** Adverbs before the comparator, a base year, and Markdown's bold closed before it (`**食品抽检合格率**达到98%`). */
 const TRAILING_NOISE = /(?:\*\*|__|均|都|分别|力争|争取|确保|要|需|应|将|能够|可|进一步|约|逾|[比较][\d０-９]{4}年[底末]?|[比较](?:上年|去年)[底末]?|在[\d０-９]{4}年[底末]?的?基础上|与[\d０-９]{4}年[底末]?相比)+$/;
 const ASPIRATIONAL = /力争|争取/;
