@@ -12,17 +12,21 @@ import type { Span } from "../model/types.js";
  * opening quote (“三个一”).
  */
 
-/** The measure words of a count (targets/extract.ts COUNT_UNITS, less the ones of sums and 张: 一张网, 一张蓝图 are figures of speech) and 成. */
-const MEASURE = "个|项|家|件|所|座|名|位|条|处|种|批|款|篇|场|台|套|支|部|成";
-/** A numeral before a measure word, or 翻一番: what a clause with no Arabic figure is tested for, once. */
-export const CHINESE_FIGURE_HINT = new RegExp(`[一二两三四五六七八九十百千](?:余|多)?(?:${MEASURE})|翻[一两二三]番`);
 /**
- * The numerals to write in Arabic figures. Group 1 the numeral, 2 the measure word. Not after an
- * ordinal or an estimate (第, 数, 几, 上, 每), nor after an opening quote; not before another
- * numeral (三个一批) nor the words of the fixed expressions.
+ * The measure words of a count (targets/extract.ts COUNT_UNITS, less the ones of sums of money and
+ * 张: 一张网, 一张蓝图 are figures of speech), people (培训技能人才五万人, 三千人次) and 成.
+ */
+const MEASURE = "人次|人|个|项|家|件|所|座|名|位|条|处|种|批|款|篇|场|台|套|支|部|成";
+/** A numeral before a measure word (万 between them or not), or 翻一番: what a clause with no Arabic figure is tested for, once. */
+export const CHINESE_FIGURE_HINT = new RegExp(`[一二两三四五六七八九十百千](?:余|多)?万?(?:${MEASURE})|翻[一两二三]番`);
+/**
+ * The numerals to write in Arabic figures. Groups: 1 a doubling's numeral, 2 the numeral (to 九千九百
+ * 九十九), 3 余 or 多, 4 a magnitude 万 (五万人 is 5万人: the unit COUNT_UNITS reads), 5 the measure
+ * word. Not after an ordinal or an estimate (第, 数, 几, 上, 每), nor after an opening quote; not
+ * before another numeral (三个一批) nor the words of the fixed expressions.
  */
 const FIGURE = new RegExp(
-  `翻([一两二三])番|(?<![第数几上每“‘"「《零〇一二两三四五六七八九十百千万])([零〇一二两三四五六七八九十百]+|千)(余|多)?(${MEASURE})(?![零〇一二两三四五六七八九十千万]|百(?!分点)|维护|确立)`,
+  `翻([一两二三])番|(?<![第数几上每“‘"「《零〇一二两三四五六七八九十百千万])([零〇一二两三四五六七八九十百千]+)(余|多)?(万)?(${MEASURE})(?![零〇一二两三四五六七八九十千万]|百(?!分点)|维护|确立)`,
   "g",
 );
 /**
@@ -36,10 +40,26 @@ const DOUBLINGS: Record<string, number> = { 一: 100, 两: 300, 二: 300, 三: 7
 const DIGIT: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 
 /**
- * The value of a numeral from 一 to 九百九十九 as plans write one (十二, 二十, 一百零五, 两百), or
- * null: a bare 百, a 两 inside a longer numeral (十两), and anything else malformed.
+ * The value of a numeral from 一 to 九千九百九十九 as plans write one (十二, 二十, 一百零五, 两百,
+ * 三千, 两千五百, 一千零五十), or null: a bare 百 or 千, a 两 inside a longer numeral (十两), a
+ * spoken 三千五 (3500 or 3005?), and anything else malformed.
  */
 export function chineseNumeralValue(numeral: string): number | null {
+  const thousands = /^([一二两三四五六七八九])千/.exec(numeral);
+  if (thousands) {
+    const below = numeral.slice(2);
+    if (below === "") return DIGIT[thousands[1]!]! * 1000;
+    // 一千零五十 says its 零; without one, what follows is the hundreds (两千五百).
+    const zero = below[0] === "零" || below[0] === "〇";
+    const rest = zero ? chineseNumeralValue(below.slice(1)) : hundredsValue(below);
+    if (rest === null || (zero ? rest >= 100 : rest < 100)) return null;
+    return DIGIT[thousands[1]!]! * 1000 + rest;
+  }
+  return hundredsValue(numeral);
+}
+
+/** chineseNumeralValue below a thousand. */
+function hundredsValue(numeral: string): number | null {
   if (numeral === "") return null;
   let rest = numeral;
   let value = 0;
@@ -94,7 +114,7 @@ export function inArabicFigures(clause: string): InArabicFigures | null {
   let text = "";
   let at = 0;
   for (const match of clause.matchAll(FIGURE)) {
-    const [, doubled, numeral, more, measure] = match as unknown as [string, string | undefined, string, string | undefined, string];
+    const [, doubled, numeral, more, magnitude, measure] = match as unknown as [string, string | undefined, string, string | undefined, string | undefined, string];
     if (doubled) {
       // 翻一番 reads as a rise (翻, the comparator) of 100%, the value written 一番.
       const written = `${DOUBLINGS[doubled]}%`;
@@ -107,7 +127,7 @@ export function inArabicFigures(clause: string): InArabicFigures | null {
     // 百余家, 千余项: more than a hundred, a thousand (a bare 百 or 千 alone is a manner of speaking).
     const value = more !== undefined && (numeral === "百" || numeral === "千") ? (numeral === "百" ? 100 : 1000) : chineseNumeralValue(numeral);
     // 一批 is a vague some, not one; 十成 and more is no share.
-    if (value === null || value === 0 || (value === 1 && measure === "批") || (measure === "成" && (value > 10 || more !== undefined))) continue;
+    if (value === null || value === 0 || (value === 1 && measure === "批") || (measure === "成" && (value > 10 || more !== undefined || magnitude !== undefined))) continue;
     const written = measure === "成" ? `${value * 10}%` : String(value);
     const writtenTo = match.index + numeral.length + (measure === "成" ? 1 : 0);
     // 五至八家, 三到五个: the lower end of a range has no measure word of its own, yet is the

@@ -172,7 +172,7 @@ const averageName = (relative: RelativeTarget) => (relative.average ? `${relativ
  * Units that count or sum things in a place (企业20家, 投资100亿元, 培训5万人): a province's figure
  * is the sum of its cities', so one is compared with another only at the same level of government.
  */
-const SUMMED_UNITS = new Set(["个", "项", "家", "件", "所", "座", "名", "位", "条", "处", "种", "批", "款", "篇", "场", "台", "套", "支", "部", "辆", "张", "万家", "万个", "万件", "万人", "人", "户", "万户", "亿元", "万元", "吨", "万吨", "亩", "万亩", "起", "例"]);
+const SUMMED_UNITS = new Set(["个", "项", "家", "件", "所", "座", "名", "位", "条", "处", "种", "批", "款", "篇", "场", "台", "套", "支", "部", "辆", "张", "万家", "万个", "万件", "万人", "万名", "人", "人次", "万人次", "户", "万户", "亿元", "万元", "吨", "万吨", "亩", "万亩", "起", "例"]);
 /** A figure per head, per household or per area is no sum (每万人口高价值发明专利拥有量12件). */
 const PER_SOMETHING = /每|人均|户均|平均|密度|率$|指数$|比重$|占比$|比例$/;
 

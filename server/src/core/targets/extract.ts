@@ -358,7 +358,7 @@ const UNIT_AFTER_FIGURE = /^\s*(万立方米|立方米|万千瓦时|千瓦时|�
  */
 const RANGE_TAIL = /^\s*[—–\-~～至到]{1,2}\s*(\d+(?:\.\d+)?)(?![\d.．年])\s*(%|％|‰|个百分点|分|个|项|家|件|所|座|名|位|条|处|种|批|款|台|套|张|倍)?/;
 
-const COUNT_UNITS = "万家|万个|万人次|万人|万件|亿元|万元|人次|批次|场次|人|个|项|家|件|所|座|名|位|条|处|种|批|款|篇|场|台|套|支|部|张|次";
+const COUNT_UNITS = "万家|万个|万人次|万人|万名|万件|亿元|万元|人次|批次|场次|人|个|项|家|件|所|座|名|位|条|处|种|批|款|篇|场|台|套|支|部|张|次";
 /**
  * What a count's noun ends on when the clause says what something was in a year, not what is to
  * be made (…拥有量2023年为11.2件，到2025年达到15件): the figure is the next target's base
@@ -377,8 +377,9 @@ const COUNTED_UNITS = new Set(["万个", "万家", "万件", "批次", "场次",
 const COUNT = new RegExp(
   `^(.*?[^\\d.\\s第前])\\s*(\\d+(?:\\.\\d+)?)(余|多)?\\s*(?:(${COUNT_UNITS})?\\s*[—–\\-~～至到]{1,2}\\s*(\\d+(?:\\.\\d+)?)\\s*)?(${COUNT_UNITS})${INCLUSIVE}(及以上|以上|左右)?$`,
 );
-// 开展 and 检查 count what is done (开展工程质量检查300次, 检查在建项目200个): the noun after them is what is counted.
-const COUNT_VERBS = "创建|争创|创成|建成|建设|新建|改扩建|改建|扩建|改造|组建|培育|打造|新增|获得|认定|认证|发布|制定|修订|制修订|主导或参与制修订|引进|建立|完成|评选|选树|举办|实施|培训|抽查|抽检|开展|检查";
+// 开展 and 检查 count what is done (开展工程质量检查300次, 检查在建项目200个): the noun after them is what is counted;
+// 带动 and 吸纳 the people a measure employs (带动就业1.5万人: 就业 is what is counted).
+const COUNT_VERBS = "创建|争创|创成|建成|建设|新建|改扩建|改建|扩建|改造|组建|培育|打造|新增|获得|认定|认证|发布|制定|修订|制修订|主导或参与制修订|引进|建立|完成|评选|选树|举办|实施|培训|抽查|抽检|开展|检查|带动|吸纳";
 /**
  * How often a figure is to be met (每年检查…200个, 食品抽检量每年不少于…, 每季度抽查…): the target's,
  * written with its comparator, never a word of what it counts or measures. Not 年均 before a
@@ -1465,7 +1466,7 @@ function readInWords(text: string, start: number, clause: string, previous: Clau
  * of, the comparator, the figure, the unit, the qualifier.
  */
 const LEVEL_IN_WORDS = new RegExp(
-  `^(.*?)((?:提高|提升|增长|增加|降低|下降)[到至]?|降至|增至|上升|回升|控制在|稳定在|保持在?|不低于|不少于|不高于|不超过|不多于|超过|高于|低于|达到?|减少|突破|翻)\\s*(\\d+(?:\\.\\d+)?)\\s*(%|个百分点|${COUNT_UNITS})(及以上|以上|以下|以内|左右)?$`,
+  `^(.*?)((?:提高|提升|增长|增加|降低|下降)[到至]?|降至|增至|上升|回升|控制在|稳定在|保持在?|不低于|不少于|不高于|不超过|不多于|超过|高于|低于|达到?|减少|突破|翻)\\s*(\\d+(?:\\.\\d+)?)\\s*(%|个百分点|${COUNT_UNITS})${INCLUSIVE}(及以上|以上|以下|以内|左右)?$`,
 );
 
 /** The level LEVEL_IN_WORDS reads, as fromModel reads the grammar's (a created thing's count a count). */
