@@ -393,8 +393,8 @@ function compareFigures(
   return result("no-parent", `${year}年的阶段目标${lower}于${short}${parentYear}年的${figure}，年份不同，不作比较`);
 }
 
-/** A change's verb at the end of its comparator (下降, 年均增长, 较上年提高, 翻): what is before it says per what. */
-const CHANGE_VERB = /(?:提高|提升|增长|增加|上升|回升|降低|下降|减少|削减|翻)$/;
+/** A change's verb at the end of its comparator (下降, 年均增长, 较上年提高, 翻, 降幅): what is before it says per what. */
+const CHANGE_VERB = /(?:提高|提升|增长|增加|上升|回升|降低|下降|减少|削减|翻|降幅|减幅|增幅|涨幅)$/;
 /** A change per year: 年均, 每年, 较上年 (and a bare 年 before the verb, as extract.ts RATE_PREFIX reads it). */
 const PER_YEAR = /年均|每年|上年|去年|年$/;
 

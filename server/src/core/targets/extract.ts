@@ -331,10 +331,10 @@ const BASE_STATEMENT = new RegExp(`^(.+?)(?:(\\d{4})\\s*年[底末]?)?\\s*(?:为
 /** An indicator that measures something: what a direction can be said of. */
 const METRIC = /(?:率|指数|比重|比例|占比|满意度|能耗|消耗|数量|拥有量|总量|强度|(?<![多少半])数)$/;
 
-// 翻 (翻一番, read from the text by readInWords) is a rise.
-const DELTA_COMPARATORS = new Set(["提高", "提升", "增长", "增加", "上升", "回升", "降低", "下降", "减少", "削减", "翻"]);
+// 翻 (翻一番, read from the text by readInWords) is a rise; 降幅, 增幅 before a figure (能耗降幅13.5%) a change as its verb is.
+const DELTA_COMPARATORS = new Set(["提高", "提升", "增长", "增加", "上升", "回升", "降低", "下降", "减少", "削减", "翻", "降幅", "减幅", "增幅", "涨幅"]);
 /** ≤ ⩽ ＜ < (a goals table's signs) bound from above, as 不高于 does; ≥ ⩾ ＞ > from below, as 不低于. */
-const DOWN_COMPARATORS = new Set(["降低", "降低到", "降低至", "降至", "下降", "下降到", "下降至", "减少", "削减", "控制在", "不高于", "不超过", "低于", "不多于", "≤", "⩽", "＜", "<"]);
+const DOWN_COMPARATORS = new Set(["降幅", "减幅", "降低", "降低到", "降低至", "降至", "下降", "下降到", "下降至", "减少", "削减", "控制在", "不高于", "不超过", "低于", "不多于", "≤", "⩽", "＜", "<"]);
 const KEEP_COMPARATORS = new Set(["保持", "保持在", "稳定在"]);
 
 /** A change per year (`年均增长8%`, `每年提高0.2个百分点`, `较上年提高0.5`): the rate belongs to the comparator, not the indicator. A year after a digit is a base year (比2020年降低). */
@@ -1170,7 +1170,7 @@ function fromModel(written: Target, floor: number, context: LineContext, horizon
     const lead = CUMULATIVE_LEAD.exec(indicator.text);
     if (lead) indicator = trimmed(indicator.text.slice(lead[0].length), indicator.span.start + lead[0].length);
     // 单位GDP能耗下降率达到13.5%: the rate of a change is the change, of what changes (as a table's row is read).
-    const change = kind === "level" ? changeOfRate(indicator, comparator) : null;
+    const change = kind === "level" ? changeOfRate(indicator, comparator, qualifier) : null;
     if (change) indicator = change.indicator;
     return {
       // An inherited indicator is written before this target's clause: the target starts at its comparator.
@@ -1212,18 +1212,22 @@ function fromModel(written: Target, floor: number, context: LineContext, horizon
 }
 
 /**
- * A level of a change's rate written in the text (单位GDP能耗下降率达到13.5%, 增加值年均增长率不低于8%):
+ * A level of a change's rate written in the text (单位GDP能耗下降率达到13.5%, 增加值年均增长率不低于8%,
+ * 用水量降幅达到10%, 增加值增幅保持在8%以上):
  * the change itself, of what changes, its verb the comparator, as a table's row named by its
  * change is read (rowTargets). Only a figure to reach or a floor of the rate: a ceiling on it
  * (下降率控制在5%以内) is no change the plan sets. Null for any other indicator.
  */
-function changeOfRate(indicator: { text: string; span: Span }, comparator: string): { indicator: { text: string; span: Span }; comparator: string; sense: TargetSense } | null {
-  if (!(comparator === "达到" || comparator === "达" || boundQualifier(comparator) === "以上")) return null;
+function changeOfRate(indicator: { text: string; span: Span }, comparator: string, qualifier: string): { indicator: { text: string; span: Span }; comparator: string; sense: TargetSense } | null {
+  // A rate held above a floor (增幅保持在8%以上) is a floor too.
+  const floor = boundQualifier(comparator) === "以上" || (KEEP_COMPARATORS.has(comparator) && (qualifier === "以上" || qualifier === "及以上"));
+  if (!(comparator === "达到" || comparator === "达" || floor)) return null;
   const change = CHANGE_IN_NAME.exec(indicator.text);
   if (change === null || change[3] === undefined) return null;
   const of = trimmed(indicator.text.slice(0, change.index), indicator.span.start);
   if (!of.text) return null;
-  return { indicator: of, comparator: (change[1] ?? "") + change[2]!, sense: senseOfChange(change[2]!) };
+  const verb = changeVerb(change);
+  return { indicator: of, comparator: (change[1] ?? "") + verb, sense: senseOfChange(verb) };
 }
 
 /** A year written where a target's figure is, then the figure: 年, 年底 or 年末, 的, the figure and its unit. */
@@ -1509,7 +1513,14 @@ function levelInWords(clause: string, match: RegExpExecArray): ClauseReading[] {
  * 增长幅度: the figure is the change itself, in %): groups the rate, the verb, 率 or 幅度. The text
  * reads only a name with its 率 or 幅度 so (changeOfRate): 能耗下降达到… names no indicator.
  */
-const CHANGE_IN_NAME = /(年均|每年)?(提高|提升|增长|增加|上升|下降|降低|减少|削减)(率|幅度)?$/;
+const CHANGE_IN_NAME = /(年均|每年)?(提高|提升|增长|增加|上升|下降|降低|减少|削减|[降减增涨](?=幅$))(率|幅度|幅)?$/;
+/** The verb of a change named by its 幅 alone (降幅, 增幅): 降幅达到10% is 下降10%. */
+const VERB_OF_SHORT_CHANGE: Readonly<Record<string, string>> = { 降: "下降", 减: "减少", 增: "增长", 涨: "增长" };
+
+/** The verb of a change CHANGE_IN_NAME found (group 2), as a change's comparator writes it. */
+function changeVerb(change: RegExpExecArray): string {
+  return VERB_OF_SHORT_CHANGE[change[2]!] ?? change[2]!;
+}
 
 /**
  * The targets of a row of a table of indicators (targets/tables.ts): one per target column, its
@@ -1540,8 +1551,8 @@ function rowTargets(extraction: TargetExtraction, row: IndicatorRow, context: Li
     } else if (change) {
       indicator = trimmed(indicator.text.slice(0, change.index), indicator.span.start);
       kind = "delta";
-      comparator = (change[1] ?? "") + change[2]!;
-      sense = senseOfChange(change[2]!);
+      comparator = (change[1] ?? "") + changeVerb(change);
+      sense = senseOfChange(changeVerb(change));
       qualifier ||= bound;
     } else if (DELTA_COMPARATORS.has(figure.comparator)) {
       kind = "delta";

@@ -1,0 +1,23 @@
+import { describe, expect, it } from "vitest";
+import { buildPlan } from "../../server/src/core/model/buildPlan";
+import { extractTargets } from "../../server/src/core/targets/extract";
+
+const targetsOf = (text: string) => extractTargets(buildPlan(text)).targets;
+const GOALS = "示例区质量提升三年行动计划（2024—2026年）\n一、总体要求\n（一）主要目标\n到2026年，";
+
+describe("a change named by its 幅 (降幅, 增幅)", () => {
+  it("reads 降幅, 增幅 before a figure, and a level of one, as the change", () => {
+    const targets = targetsOf(`${GOALS}单位工业增加值用水量降幅达到10%，农产品质量安全例行监测合格率增幅2个百分点，规上工业增加值增幅保持在8%以上，单位地区生产总值能耗降幅不低于13.5%，研发经费年均增幅达到10%。\n`);
+    expect(targets.map((t) => [t.kind, t.indicator, t.comparator, t.value, t.unit, t.qualifier, t.sense])).toEqual([
+      ["delta", "单位工业增加值用水量", "下降", 10, "%", "", "down"],
+      ["delta", "农产品质量安全例行监测合格率", "增幅", 2, "个百分点", "", "up"],
+      ["delta", "规上工业增加值", "增长", 8, "%", "以上", "up"],
+      ["delta", "单位地区生产总值能耗", "下降", 13.5, "%", "以上", "down"],
+      ["delta", "研发经费", "年均增长", 10, "%", "", "up"],
+    ]);
+  });
+
+  it("leaves a ceiling on a rise (涨幅控制在3%以内) a level", () => {
+    expect(targetsOf(`${GOALS}居民消费价格涨幅控制在3%以内。\n`).map((t) => [t.kind, t.indicator, t.comparator])).toEqual([["level", "居民消费价格涨幅", "控制在"]]);
+  });
+});
