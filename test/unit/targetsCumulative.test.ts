@@ -40,6 +40,15 @@ describe("cumulative figures (累计)", () => {
     ]);
   });
 
+  it("reads a span of years before a count's verb without 累计 (三年新增, 五年内建成) as what the span adds, in neither the verb nor the noun", () => {
+    const targets = targetsOf(`${GOALS}到2027年，三年新增国家级检验检测中心两个，五年内建成质量基础设施一站式服务站30个，2年认定标准化试点10项。\n`);
+    expect(targets.map((t) => [t.kind, t.indicator, t.comparator, t.value, t.unit, t.cumulative])).toEqual([
+      ["count", "国家级检验检测中心", "新增", 2, "个", false],
+      ["count", "质量基础设施一站式服务站", "建成", 30, "个", false],
+      ["count", "标准化试点", "认定", 10, "项", false],
+    ]);
+  });
+
   it("reads a count with a verb after 累计 (累计建成…达到) and a placeholder count", () => {
     const targets = targetsOf(`${GOALS}到2025年，累计建成5G基站达到1.2万个，累计培育省级质量标杆企业×家。\n`);
     expect(targets.map((t) => [t.kind, t.indicator, t.comparator, t.value, t.unit, t.cumulative, t.placeholder])).toEqual([

@@ -286,6 +286,11 @@ const ASPIRATIONAL = /力争|争取/;
  */
 // The span's digits start a number: 较2023年累计 is a base year and 累计, not a 23-year span.
 const CUMULATIVE = "(?:(?:[一二两三四五六七八九十]|(?<![\\d０-９])\\d{1,2})年内?)?累计";
+/**
+ * A span of years before a count's verb without 累计 (三年新增…两个, 五年内建成…30个): what the span
+ * adds, as 新增 alone says; neither the verb's nor the noun's words.
+ */
+const SPAN_OF_YEARS = "(?:[一二两三四五六七八九十]|(?<![\\d０-９])\\d{1,2})年内?";
 const CUMULATIVE_WORD = /累计/;
 const CUMULATIVE_LEAD = new RegExp(`^${CUMULATIVE}`);
 /** 累计 just before the comparator, with the years it adds up over (…能耗五年累计下降13.5%): none of it the indicator's. */
@@ -295,7 +300,7 @@ const SCOPE = "[全本我][市省区县州盟旗]";
 /** The year a count is made in, before its verb (全年发布…5项, 年内新增…): no part of the verb or the noun. */
 const PERIOD_SCOPE = "全年|年内|当年|本年度?|今年";
 /** 力争, 累计 and the place taken off a verb: what is left is the comparator as written (培育, 建设). */
-const NOT_THE_VERB = new RegExp(`力争|争取|${CUMULATIVE}|${SCOPE}|${PERIOD_SCOPE}`, "g");
+const NOT_THE_VERB = new RegExp(`力争|争取|${CUMULATIVE}|${SPAN_OF_YEARS}|${SCOPE}|${PERIOD_SCOPE}`, "g");
 /**
  * The unit of a figure a target starts from or a note states, in any unit a figure is written in:
  * %, ‰, 个百分点, or a short run of characters, per another (分, 件, 吨标准煤/万元). A group.
@@ -395,7 +400,7 @@ const FREQUENCY_BEFORE = new RegExp(`(?:${FREQUENCY})\\s*$`);
  * ones, as with 新增 and 新建). Not at a noun's end (VERB_AFTER), where 新 ends 专精特新.
  */
 const LEADING_COUNT_VERBS = `新?(?:${COUNT_VERBS})(?:(?:、|和|或|及|与|/)新?(?:${COUNT_VERBS}))*`;
-const COUNT_VERB = new RegExp(`^(?:${SCOPE})?(?:力争|争取)?(?:${SCOPE})?(?:${PERIOD_SCOPE})?(?:${FREQUENCY}|年均)?(?:${CUMULATIVE})?(?:支持|推动|积极|组织)?${LEADING_COUNT_VERBS}`);
+const COUNT_VERB = new RegExp(`^(?:${SCOPE})?(?:力争|争取)?(?:${SCOPE})?(?:${PERIOD_SCOPE})?(?:${FREQUENCY}|年均)?(?:${CUMULATIVE}|${SPAN_OF_YEARS})?(?:支持|推动|积极|组织)?${LEADING_COUNT_VERBS}`);
 /** A total over a span of years and nothing else before its figure (三年累计, 全县五年累计): no verb, no noun. */
 const BARE_TOTAL = new RegExp(`^(?:${SCOPE})?(?:力争|争取)?(?:${PERIOD_SCOPE})?(?:[一二两三四五六七八九十]|\\d{1,2})年内?累计$`);
 /** A count's verb (or 累计) after the two characters at least of what it counts, at the end of its noun. */
