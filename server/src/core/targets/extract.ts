@@ -393,6 +393,8 @@ const COUNT_VERBS = "创建|争创|创成|建成|建设|新建|改扩建|改建|
 const FREQUENCY = "每年度?|每季度|每半年|每月|每周";
 /** A frequency that opens a level's indicator (每年财政投入…不少于): the comparator's. */
 const FREQUENCY_LEAD = new RegExp(`^(?:${FREQUENCY})`);
+/** A frequency (or 年均) after a count's noun, just before its figure (新增…企业年均5家). */
+const FREQUENCY_AFTER_NOUN = new RegExp(`(?:${FREQUENCY}|年均)\\s*$`);
 /** A frequency just before a level's comparator (食品抽检量每年不少于…). */
 const FREQUENCY_BEFORE = new RegExp(`(?:${FREQUENCY})\\s*$`);
 /**
@@ -1918,7 +1920,13 @@ function readClause(text: string, start: number, end: number, previous: ClauseRe
         cumulative = CUMULATIVE_WORD.test(said[0]);
       }
       const nounStart = verbMatch ? verbMatch[0].length : 0;
-      const nounEnd = verbAfter ? verbAfter.index : count[1]!.length;
+      let nounEnd = verbAfter ? verbAfter.index : count[1]!.length;
+      // 新增…企业年均5家, …每年10项: how often is the comparator's, as a level's is (FREQUENCY_BEFORE), never the noun's.
+      const often = verbAfter ? null : FREQUENCY_AFTER_NOUN.exec(count[1]!.slice(nounStart, nounEnd));
+      if (often && often.index > 0) {
+        nounEnd = nounStart + often.index;
+        verb = often[0].trim() + verb;
+      }
       const indicator = trimmed(count[1]!.slice(nounStart, nounEnd), pieceStart + nounStart);
       // An amount (贷款额度50万元至500万元) is no count of things the verb before counts, nor is a
       // noun that opens with its own doing (主导或参与制定国际标准10项).
