@@ -342,6 +342,10 @@ const DELTA_COMPARATORS = new Set(["提高", "提升", "增长", "增加", "上�
 const DOWN_COMPARATORS = new Set(["降幅", "减幅", "降低", "降低到", "降低至", "降至", "下降", "下降到", "下降至", "减少", "削减", "控制在", "不高于", "不超过", "低于", "不多于", "≤", "⩽", "＜", "<"]);
 const KEEP_COMPARATORS = new Set(["保持", "保持在", "稳定在"]);
 
+/** The comparators a 达到或 before them makes one floor with (达到或超过, 达到或高于, 持平或高于). */
+const REACH_OR = /^(?:超过|高于|优于)$/;
+const REACH_OR_BEFORE = /((?:达到|达|持平)或)\s*$/;
+
 /** A change per year (`年均增长8%`, `每年提高0.2个百分点`, `较上年提高0.5`): the rate belongs to the comparator, not the indicator. A year after a digit is a base year (比2020年降低). */
 const RATE_PREFIX = /(?:年均|每年|[较比]上年|(?<![\d０-９上])年)$/;
 /**
@@ -1118,7 +1122,9 @@ function fromModel(written: Target, floor: number, context: LineContext, horizon
     end += unitAfter[0].length;
   }
   let kind: TargetKind = DELTA_COMPARATORS.has(model.comparator) ? "delta" : "level";
-  let comparator = model.comparator;
+  // 达到或超过98%: one comparator, a floor, whose first words are no part of the indicator.
+  const reachOr = REACH_OR.test(model.comparator) ? REACH_OR_BEFORE.exec(before) : null;
+  let comparator = reachOr ? reachOr[1]! + model.comparator : model.comparator;
   const sense = kind === "delta" ? senseOfChange(model.comparator) : senseOf(model.comparator, qualifier, model.value);
   const rate = kind === "delta" ? RATE_PREFIX.exec(before) : FREQUENCY_BEFORE.exec(before);
   // Most targets have neither 由 nor 从 before them: the anchored pattern runs only where one is.
@@ -1140,7 +1146,7 @@ function fromModel(written: Target, floor: number, context: LineContext, horizon
   const baseline = (note !== null && note.past) || context.reports(nodeStart);
   // Every field written out, in PlanTarget's order, here and in placeFromText: one shape for
   // every target the rules read (a spread made its own shape per source, and copied slowly).
-  const indicatorEnd = years ? stretchStart + years.index : ownYear ? ownYear.horizonSpan!.start : note ? note.start : nodeStart - (rate ? rate[0].length : from ? from[0].length : total ? total[0].length : 0);
+  const indicatorEnd = years ? stretchStart + years.index : ownYear ? ownYear.horizonSpan!.start : note ? note.start : nodeStart - (rate ? rate[0].length : from ? from[0].length : total ? total[0].length : reachOr ? reachOr[0].length : 0);
   const cell = hasCodeUnitIn(text, TAB, stretchStart, indicatorEnd) ? indicatorCell(text, stretchStart, indicatorEnd) : null;
   // The row's 单位 column gives a figure written without its unit (`%\t94.8\t≥95`).
   if (cell && !unit && cell.unit) unit = cell.unit === "％" ? "%" : cell.unit;
