@@ -72,10 +72,11 @@ describe("plancheck targets", () => {
       ["制造业产品质量合格率", null, null, "", "no-parent", "no-document"],
     ]);
     expect(rows[2].parent).toMatchObject({ document: "质量强国建设纲要", value: 86, horizon: 2025 });
-    expect(rows[2].reason).toBe("单位或口径与纲要不同，无法比较");
+    // A change is no level: the reason says which of the two each figure is.
+    expect(rows[2].reason).toBe("本方案的提高0.5是变化幅度，纲要的86是目标值，口径不同，无法比较");
     const markdown = (await run(["targets", cited, uncited])).out;
     expect(markdown).toContain("| 一、 › （一） | 单位GDP能耗 | 增减 | 降低 | 18% | 2020 |  |  |  | 2025 | 是 | 质量强国建设纲要 | 不断下降 | 2025 | 符合上位 | 与纲要的“不断下降”方向一致 |");
-    expect(markdown).toContain("| 制造业质量竞争力指数 | 增减 | 提高 | 0.5 |  |  |  |  | 2025 | 是 | 质量强国建设纲要 | 86 | 2025 | 无法比较 | 单位或口径与纲要不同，无法比较 |");
+    expect(markdown).toContain("| 制造业质量竞争力指数 | 增减 | 提高 | 0.5 |  |  |  |  | 2025 | 是 | 质量强国建设纲要 | 86 | 2025 | 无法比较 | 本方案的提高0.5是变化幅度，纲要的86是目标值，口径不同，无法比较 |");
     expect(markdown).toContain("| 一、 › （一） | 制造业产品质量合格率 | 水平 | 达到 | 95% |  |  |  |  | 2025 | 是 |  |  |  | 无上位文件 |  |");
     expect(markdown).toContain("共 4 项：高于上位 1，符合上位 2，低于上位 0，数值空缺 0，无法比较 1，无上位指标 0，无上位文件 0。");
   });
