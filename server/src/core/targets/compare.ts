@@ -5,7 +5,7 @@ import { parentLabel, titleLabel, type ParentDocument, type ParentTarget, type R
 import type { UnitLevel } from "../units/names.js";
 import { extractTargets } from "./extract.js";
 import { formatFigure, reachesOnly, writtenFigure } from "./format.js";
-import { jurisdictionOf, planStartOf, WHOLE_OF, wholeOf } from "./plan.js";
+import { changeBaseOf, jurisdictionOf, planStartOf, WHOLE_OF, wholeOf } from "./plan.js";
 import { synonymsFor } from "./synonyms.js";
 import type { IndicatorSynonyms } from "./synonyms.js";
 import type { PlanTarget, TargetSense } from "./types.js";
@@ -125,7 +125,7 @@ export function* targetsWithParent(
   const whole = level === null ? null : wholeOf(plan, level);
   for (const target of extractTargets(plan).targets) {
     if (target.blank || target.placeholder) continue;
-    const comparison = compareWithParents(target, parents, synonyms, level, start, whole);
+    const comparison = compareWithParents(target, parents, synonyms, level, start, whole, changeBaseOf(plan));
     if (comparison.parent && comparison.parentTarget) yield { target, comparison, parent: comparison.parent, parentTarget: comparison.parentTarget };
   }
 }
@@ -195,6 +195,8 @@ export function compareWithParents(
   planStart: number | null = null,
   /** How a reason names the plan's whole area (targets/plan.ts `wholeOf`: 全区 for a district's or a zone's plan). */
   planWhole: string | null = null,
+  /** The year a change the plan states without a base is from (targets/plan.ts `changeBaseOf`). */
+  planBase: number | null = null,
 ): ParentComparison {
   if (target.baseline) return BASELINE;
   if (parents.length === 0) return NO_DOCUMENT;
@@ -206,7 +208,7 @@ export function compareWithParents(
   let best: ParentComparison | null = null;
   for (const { parent, target: parentTarget, part } of parentTargetsOf(target.indicator, target.horizon, parents, synonyms)) {
     const comparison =
-      planStart !== null && parentTarget.horizon < planStart ? expired(parent, parentTarget, planStart) : part ? compareAsPart(target, parent, parentTarget, planLevel, planWhole) : compareWith(target, parent, parentTarget, planLevel, planWhole);
+      planStart !== null && parentTarget.horizon < planStart ? expired(parent, parentTarget, planStart) : part ? compareAsPart(target, parent, parentTarget, planLevel, planWhole, planBase) : compareWith(target, parent, parentTarget, planLevel, planWhole, planBase);
     if (best === null || stricterComparison(comparison, best)) best = comparison;
   }
   return best ?? NO_PARENT;
@@ -247,17 +249,17 @@ function stricterComparison(a: ParentComparison, b: ParentComparison): boolean {
  * against 服务质量满意度全面提升): it localises the parent's direction as a figure for the whole
  * would, and says which part it is; the whole's figure is another measure, not compared.
  */
-function compareAsPart(target: PlanTarget, parent: ParentDocument, parentTarget: ParentTarget, planLevel: UnitLevel | null, planWhole: string | null): ParentComparison {
+function compareAsPart(target: PlanTarget, parent: ParentDocument, parentTarget: ParentTarget, planLevel: UnitLevel | null, planWhole: string | null, planBase: number | null): ParentComparison {
   const partOf = `本方案的“${target.indicator}”是${shortTitle(parent)}“${parentTarget.indicator}”的一部分`;
   if (parentTarget.quantified && parentTarget.value !== null) {
     return { verdict: "no-parent", status: "not-comparable", parent, parentTarget, reason: `${partOf}，口径不同，不与其${formatParentFigure(parentTarget)}比较` };
   }
-  const read = compareWith(target, parent, parentTarget, planLevel, planWhole);
+  const read = compareWith(target, parent, parentTarget, planLevel, planWhole, planBase);
   return { ...read, reason: `${read.reason}（${partOf}）` };
 }
 
 /** Compares a plan target with one parent's target for its indicator (see compareWithParents). */
-function compareWith(target: PlanTarget, parent: ParentDocument, parentTarget: ParentTarget, planLevel: UnitLevel | null, planWhole: string | null): ParentComparison {
+function compareWith(target: PlanTarget, parent: ParentDocument, parentTarget: ParentTarget, planLevel: UnitLevel | null, planWhole: string | null, planBase: number | null): ParentComparison {
   const short = shortTitle(parent);
   const figure = formatParentFigure(parentTarget);
   const result = (verdict: Verdict, reason: string): ParentComparison => ({ verdict, status: verdict === "no-parent" ? "not-comparable" : "compared", parent, parentTarget, reason });
@@ -303,7 +305,7 @@ function compareWith(target: PlanTarget, parent: ParentDocument, parentTarget: P
   // comparable" (no unit) or "below 94%" (the 单位 column's %), neither what the plan means.
   const share = shareAsPercent(target, parentTarget);
   if (share) {
-    const read = compareWith(share, parent, parentTarget, planLevel, planWhole);
+    const read = compareWith(share, parent, parentTarget, planLevel, planWhole, planBase);
     return { ...read, reason: `${read.reason}（本方案写作“${writtenFigure(target)}”，按${formatFigure(share)}比较）` };
   }
   // A change (下降14%) and a level (控制在0.5吨标准煤/万元) measure two things: a change is compared
@@ -316,7 +318,7 @@ function compareWith(target: PlanTarget, parent: ParentDocument, parentTarget: P
   }
   if (!comparableUnits(parentTarget.indicator, target.unit, parentTarget.unit)) return result("no-parent", `单位或口径与${short}不同，无法比较`);
   if (change) {
-    const apart = changesApart(target, parentTarget);
+    const apart = changesApart(target, parentTarget, planBase, changeBaseOf(parent.plan));
     if (apart !== null) return result("no-parent", `本方案的${writtenFigure(target)}${apart.own}，${short}的${parentFigureOf(parentTarget)}${apart.parent}，口径不同，无法比较`);
   }
   // A total over the years (累计), what the period adds (建设5个, 新增10家) and a figure that is
@@ -414,17 +416,20 @@ function parentFigureOf(goal: ParentTarget): string {
 
 /**
  * Why two changes cannot be compared, or null when they can: one a change per year (年均增长8%)
- * and the other over the period (增长30%), or each from a base year it states and the years differ
- * (比2020年 against 比2022年). A base year one of them leaves unsaid is not held against it: a plan
- * and its parent state their changes over the same span nearly always, and the plan names the one
- * it writes.
+ * and the other over the period (增长30%), or their base years differ — each the year it states
+ * (比2020年), else the year before its document's period (targets/plan.ts `changeBaseOf`: a
+ * 2024—2027 plan's 下降13% is from 2023, not the 2020 of its parent's 比2020年下降13.5%). Where
+ * neither can be told, the two are taken to share their span, as a plan and its parent nearly always do.
  */
-function changesApart(target: PlanTarget, goal: ParentTarget): { own: string; parent: string } | null {
+function changesApart(target: PlanTarget, goal: ParentTarget, planBase: number | null, parentBase: number | null): { own: string; parent: string } | null {
   const perYear = (comparator: string | null) => PER_YEAR.test((comparator ?? "").replace(CHANGE_VERB, ""));
   const ownYearly = perYear(target.comparator);
   if (ownYearly !== perYear(goal.comparator)) return ownYearly ? { own: "是每年的变化", parent: "是整个期间的" } : { own: "是整个期间的变化", parent: "是每年的" };
-  const parentBase = goal.baseYear ?? null;
-  if (target.baseYear !== null && parentBase !== null && target.baseYear !== parentBase) return { own: `以${target.baseYear}年为基数`, parent: `以${parentBase}年为基数` };
+  // Per year, the base is the year before each year: no span to tell apart.
+  if (ownYearly) return null;
+  const own = target.baseYear ?? planBase;
+  const theirs = goal.baseYear ?? parentBase;
+  if (own !== null && theirs !== null && own !== theirs) return { own: `以${own}年为基数${target.baseYear === null ? "（方案期限前一年）" : ""}`, parent: `以${theirs}年为基数${goal.baseYear == null ? "（其期限前一年）" : ""}` };
   return null;
 }
 

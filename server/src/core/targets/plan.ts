@@ -122,6 +122,16 @@ export function planStartOf(plan: PlanDocument): number | null {
   return from === null ? dated : dated === null ? from : Math.max(from, dated);
 }
 
+/**
+ * The year a change a document states without its base is from: the year before its period
+ * (a 2021—2025 plan's 下降13.5% is from 2020, a 2024—2027 plan's from 2023), or null where its
+ * title states no period of years. An annual plan's change is from the year before, too.
+ */
+export function changeBaseOf(plan: PlanDocument): number | null {
+  const period = planPeriodOf(plan);
+  return period === null || period.source !== "title" ? null : period.from - 1;
+}
+
 export function planYearOf(plan: PlanDocument): number | null {
   const date = plan.metadata.date ? /^(\d{4})/.exec(plan.metadata.date) : null;
   if (date) return Number(date[1]);

@@ -4,7 +4,7 @@ import type { ResolvedParent } from "../parents/types.js";
 import { compareWithParents, formatParentFigure, type ParentStatus, type Verdict } from "./compare.js";
 import { extractTargets } from "./extract.js";
 import { formatFigure } from "./format.js";
-import { jurisdictionOf, planStartOf, wholeOf } from "./plan.js";
+import { changeBaseOf, jurisdictionOf, planStartOf, wholeOf } from "./plan.js";
 import { synonymsFor } from "./synonyms.js";
 import type { PlanTarget, TargetKind } from "./types.js";
 
@@ -47,7 +47,7 @@ export interface TargetTableRow {
 /** `plan` is the document the target is of: its level of government decides whether a sum is compared. */
 export function targetRowOf(target: PlanTarget, parents: readonly ResolvedParent[], config: PlanConfig | undefined, plan: PlanDocument): TargetTableRow {
   const level = jurisdictionOf(plan);
-  const comparison = compareWithParents(target, parents, synonymsFor(config), level, planStartOf(plan), level === null ? null : wholeOf(plan, level));
+  const comparison = compareWithParents(target, parents, synonymsFor(config), level, planStartOf(plan), level === null ? null : wholeOf(plan, level), changeBaseOf(plan));
   const parentTarget = comparison.parentTarget;
   return {
     path: target.path,
