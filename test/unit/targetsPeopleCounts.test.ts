@@ -27,6 +27,14 @@ describe("counts of people written in prose", () => {
     ]);
   });
 
+  it("reads a sum of money in Chinese numerals (三亿元, 五百万元), and 累计 before a level in words as a total", () => {
+    const text = `${GOALS}质量品牌建设投入累计达到三亿元，新增质量提升专项资金五百万元以上。\n`;
+    expect(targetsOf(text).map((t) => [t.kind, t.indicator, t.comparator, t.value, t.unit, t.qualifier, t.cumulative])).toEqual([
+      ["level", "质量品牌建设投入", "达到", 3, "亿元", "", true],
+      ["count", "质量提升专项资金", "新增", 500, "万元", "以上", false],
+    ]);
+  });
+
   it("reads numerals to 九千九百九十九 as plans write them, and not what is spoken", () => {
     expect(["三千", "两千五百", "一千零五十", "九千九百九十九", "三千五", "千", "千零五"].map(chineseNumeralValue)).toEqual([3000, 2500, 1050, 9999, null, null, null]);
   });

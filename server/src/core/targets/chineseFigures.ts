@@ -13,10 +13,11 @@ import type { Span } from "../model/types.js";
  */
 
 /**
- * The measure words of a count (targets/extract.ts COUNT_UNITS, less the ones of sums of money and
- * 张: 一张网, 一张蓝图 are figures of speech), people (培训技能人才五万人, 三千人次) and 成.
+ * The measure words of a count (targets/extract.ts COUNT_UNITS, less 张: 一张网, 一张蓝图 are figures
+ * of speech), people (培训技能人才五万人, 三千人次), sums of money in 万元 or 亿元 (三亿元, 五百万元:
+ * a bare 元 is no plan's sum) and 成.
  */
-const MEASURE = "人次|人|个|项|家|件|所|座|名|位|条|处|种|批|款|篇|场|台|套|支|部|成";
+const MEASURE = "人次|人|个|项|家|件|所|座|名|位|条|处|种|批|款|篇|场|台|套|支|部|万元|亿元|成";
 /** A numeral before a measure word (万 between them or not), or 翻一番: what a clause with no Arabic figure is tested for, once. */
 export const CHINESE_FIGURE_HINT = new RegExp(`[一二两三四五六七八九十百千](?:余|多)?万?(?:${MEASURE})|翻[一两二三]番`);
 /**

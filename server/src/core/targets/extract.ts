@@ -1511,7 +1511,10 @@ function levelInWords(clause: string, match: RegExpExecArray): ClauseReading[] {
     qualifier,
     sense: delta ? senseOfChange(comparator) : senseOf(comparator, qualifier, Number(figure)),
   };
-  const indicators = indicatorsOf(clause, 0, of.length);
+  // …投入累计达到三亿元: 累计 says what the figure is, as fromModel reads it after a figure in digits, and no word of the indicator.
+  const total = CUMULATIVE_BEFORE.exec(of);
+  if (total) reading.cumulative = true;
+  const indicators = indicatorsOf(clause, 0, total ? total.index : of.length);
   const created = !delta && indicators.length === 1 && COUNTED_UNITS.has(unit) ? COUNT_VERB.exec(indicators[0]!.text) : null;
   if (created && !METRIC.test(indicators[0]!.text)) {
     const only = indicators[0]!;
