@@ -21,6 +21,15 @@ describe("a bound written with （含）", () => {
     expect(text.slice(targets[0]!.start, targets[0]!.end)).toBe("工业产品质量合格率达到96%（含）以上");
   });
 
+  it("reads the qualifier after a space, as a pasted page spaces it", () => {
+    const text = `${GOALS}到2026年，全县工业产品质量合格率达到95% 以上，食品抽检不合格率不高于2% (含) 以下，培育品牌10个 以上。\n`;
+    expect(targetsOf(text).map((t) => [t.indicator, t.value, t.unit, t.qualifier])).toEqual([
+      ["工业产品质量合格率", 95, "%", "以上"],
+      ["食品抽检不合格率", 2, "%", "以下"],
+      ["品牌", 10, "个", "以上"],
+    ]);
+  });
+
   it("still reads （含…） after a figure as a part of it", () => {
     const targets = targetsOf(`${GOALS}到2026年，培育质量标杆企业20家（含省级5家）。\n`);
     expect(targets.map((t) => [t.indicator, t.value, t.unit, t.qualifier])).toEqual([

@@ -261,8 +261,12 @@ const HARD_STOP_PATTERN = new RegExp(`[${HARD_STOP}]|[（(](?=其中|含(?!\\s*[
 /**
  * `（含）` between a count's figure and its qualifier (培育…5家（含）以上): 以上 counts the bound
  * already, so the qualifier is read as the bare word (as the grammar's Qualifier reads a level's).
+ * A space before either (培育品牌10个 以上, a pasted page's spacing) is read through, as the
+ * grammar's TargetRest reads it.
  */
-const INCLUSIVE = "(?:[（(]\\s*含\\s*[）)]\\s*)?";
+const INCLUSIVE_MARK = "(?:[（(]\\s*含\\s*[）)]\\s*)?";
+/** INCLUSIVE_MARK with the spaces before it, for patterns that end the clause (`$`): none is left out of the target. */
+const INCLUSIVE = `\\s*${INCLUSIVE_MARK}`;
 const OPEN_BRACKET_CODES = codeUnitSet("（(");
 const CLOSE_BRACKET = /[）)]/g;
 /** What joins indicators that share a value; 与 not inside a word (参与, 给与, 授与). */
@@ -1658,7 +1662,8 @@ function dropCut(targets: PlanTarget[], from: number, text: string, line: LineNo
 }
 
 /** A count's unit (and qualifier) at the start of the text after its value. */
-const COUNT_UNIT_AFTER = new RegExp(`^\\s*(${COUNT_UNITS})${INCLUSIVE}(及以上|以上|左右)?`);
+// Spaces after the unit only before what the count goes on with: the match's end is the target's.
+const COUNT_UNIT_AFTER = new RegExp(`^\\s*(${COUNT_UNITS})(?:\\s+(?=[（(]\\s*含|及以上|以上|左右))?${INCLUSIVE_MARK}(及以上|以上|左右)?`);
 
 /**
  * A count whose figure is still a placeholder: `新增省级质量奖×个`, `新建检测中心（　　）个`. The
