@@ -1,7 +1,7 @@
 import { inlinePartsOf, textEndOf } from "../../model/inline.js";
 import { HTML_MARKUP, htmlReplacement } from "../../text/htmlMarkup.js";
 import type { InlineNode, LineNode } from "../../syntax/cst.js";
-import { CLOSING_MARKS, SENTENCE_FINAL } from "../../punct/chars.js";
+import { CLOSING_MARKS, PAIRS, SENTENCE_FINAL } from "../../punct/chars.js";
 import { wrappedParagraphLines } from "../../model/hardWrap.js";
 import { brokenParagraphLines } from "../../punct/breaks.js";
 import type { Rule } from "../types.js";
@@ -77,7 +77,7 @@ export const sentenceEnd: Rule = {
     speed: "fast",
     docs: {
       rationale:
-        "正文段落应以句号、问号、叹号（或列举时的分号、引出下文的冒号）结束。段末没有标点，多是末句被截断或句号在复制时丢失。本规则只检查方案正文中明显是句子的段落（含逗号、顿号等句内标点）；标题、独占一行的标题式条目不在此列；被空行断开的句子由 text/broken-sentence 报告。补什么标点由起草人决定，编辑器中提供“补句号”的建议修复。",
+        "正文段落应以句号、问号、叹号（或列举时的分号、引出下文的冒号）结束。段末没有标点，多是末句被截断或句号在复制时丢失。本规则只检查方案正文中明显是句子的段落（含逗号、顿号等句内标点）；标题、独占一行的标题式条目不在此列；被空行断开的句子由 text/broken-sentence 报告；末句停在未配对的括号、书名号或引号之内（如正在录入的“〔责任单位：……”），由 punct/unbalanced 报告那个标点。补什么标点由起草人决定，编辑器中提供“补句号”的建议修复。",
       incorrect: "一、总体要求\n（一）指导思想\n坚持质量第一、效益优先，推进质量强市建设\n",
       correct: "一、总体要求\n（一）指导思想\n坚持质量第一、效益优先，推进质量强市建设。\n",
     },
@@ -126,6 +126,9 @@ export const sentenceEnd: Rule = {
         } else break;
       }
       if (SENTENCE_FINAL_CODES.has(text.charCodeAt(last))) return;
+      // A last sentence cut inside a mark it opened (`……。〔责任单位：县科技局`, `落实《质量强国`, a
+      // clause or title still being typed) has one defect, the mark left open: punct/unbalanced's.
+      if (endsInsideOpenMark(text, start, end)) return;
       const tail = [...content].slice(-6).join("");
       report({
         // The last character, whole: a surrogate pair (😀, 𠀀) is never split, and a lone low
@@ -144,6 +147,29 @@ export const sentenceEnd: Rule = {
     for (const line of plan.preamble?.lines ?? []) checkParagraph(line);
   },
 };
+
+const OPENING_MARK_CODES = codeUnitSet(Object.keys(PAIRS).join("") + "(");
+const CLOSING_PAIR_CODES = codeUnitSet(Object.values(PAIRS).join("") + ")");
+
+/**
+ * Whether the paragraph's last sentence (after its last sentence-final mark) leaves a bracket,
+ * 书名号 or quotation mark open at `end`: read back once over that sentence only.
+ */
+function endsInsideOpenMark(text: string, start: number, end: number): boolean {
+  let depth = 0;
+  for (let i = end - 1; i >= start; i--) {
+    const code = text.charCodeAt(i);
+    if (CLOSING_PAIR_CODES.has(code)) depth++;
+    else if (OPENING_MARK_CODES.has(code)) {
+      if (depth === 0) return true;
+      depth--;
+    } else if (depth === 0 && SENTENCE_STOP_CODES.has(code)) return false;
+  }
+  return false;
+}
+
+/** Marks that end a sentence: a bracket opened before one is not the last sentence's. */
+const SENTENCE_STOP_CODES = codeUnitSet("。！？!?");
 
 /** What opens a group's clause written after its tasks (grammar GroupLead): 以上任务, 上述工作. */
 const GROUP_LEAD = /^(?:以上|上述)/;
