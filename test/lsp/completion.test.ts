@@ -261,6 +261,18 @@ describe("completion of responsible units", () => {
     expect(labels(list.items)).toContain("市工信局");
   });
 
+  it("offers no label after the 〔 of a 发文字号 typed in brackets, however the sentence stands", async () => {
+    // `（中发〔` is a citation's 文号 being typed, at the end of the line as a clause would be.
+    for (const marked of [`${TASK}贯彻落实《质量强国建设纲要》（中发〔<|>`, `${TASK}依据（赣市府字〔<|>`, `${TASK}（按照 〔<|>`]) {
+      const { list } = await complete(marked, {}, { triggerKind: 2, triggerCharacter: "〔" });
+      expect(list?.items ?? []).toEqual([]);
+      await server!.dispose();
+    }
+    // A clause after the sentence still gets its labels.
+    const { list } = await complete(`${TASK}〔<|>`, {}, { triggerKind: 2, triggerCharacter: "〔" });
+    expect(labels(list.items)[0]).toBe("责任单位");
+  });
+
   it("does not complete in ordinary brackets in the middle of a sentence", async () => {
     const { list } = await complete(`${TASK}争创中国质量奖（<|>提名奖）1个。\n`);
     expect(list?.items ?? []).toEqual([]);

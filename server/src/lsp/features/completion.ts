@@ -65,6 +65,8 @@ export const completionFeature: LanguageFeature = {
       const config = session.configFor(document.uri);
       if (!context) return clauseSnippet(entry, offset, params.context, config);
       if (context.kind === "label" && "（(".includes(context.open) && !taskEndingAt(entry.plan, offset, config)) return null;
+      // A clause is never written inside another bracket: the 〔 typed in `（中发〔` opens a 发文字号's year.
+      if (context.kind === "label" && insideOpenBracket(text, openerBefore(text, context.prefixStart))) return null;
       const range: Range = { start: entry.mapper.positionAt(context.prefixStart), end: params.position };
       // In the middle of a name (`市场<|>监管局`) the chosen name replaces all of it, not only the
       // part before the cursor: as an insert/replace pair where the client takes one (the user's
@@ -119,6 +121,13 @@ export const completionFeature: LanguageFeature = {
     });
   },
 };
+
+/** Where the bracket a label is typed after stands: back from the label over the spaces after it. */
+function openerBefore(text: string, prefixStart: number): number {
+  let at = prefixStart - 1;
+  while (at > 0 && " \t\u3000".includes(text[at]!)) at--;
+  return at;
+}
 
 /**
  * At the end of an item that has no clause yet: the clause in the form this document writes —
