@@ -447,3 +447,28 @@ describe("completing a label after `；`", () => {
     }
   });
 });
+
+describe("completion of a cited document's title", () => {
+  const HEAD = "示例区深化质量强区建设实施方案\n";
+  const titleEdit = (item: CompletionItem) => item.textEdit as TextEdit;
+
+  it("offers the titles the checker knows inside 《, the parent first, closing the title and, in a second form, writing its 文号", async () => {
+    const { list, text } = await complete(`${HEAD}为深入贯彻落实《质量<|>`, {}, typed("《"));
+    const first = [...list.items].sort((a, b) => a.sortText!.localeCompare(b.sortText!));
+    expect(first[0]!.label).toBe("质量强国建设纲要");
+    expect(applied(text, titleEdit(first[0]!).range, titleEdit(first[0]!).newText)).toBe(`${HEAD}为深入贯彻落实《质量强国建设纲要》`);
+    expect(applied(text, titleEdit(first[1]!).range, titleEdit(first[1]!).newText)).toBe(`${HEAD}为深入贯彻落实《质量强国建设纲要》（中发〔2022〕17号）`);
+    // What is typed narrows the list, character by character in order (赣州 … 实施方案).
+    await server!.dispose();
+    expect(labels((await complete(`${HEAD}根据《赣州方案<|>`, {})).list.items)).toEqual(["赣州市深化质量强市建设实施方案", "赣州市深化质量强市建设实施方案》（赣市府字〔2024〕41号）"]);
+  });
+
+  it("replaces a title being corrected up to its 》, and offers nothing once the title is closed", async () => {
+    const { list, text } = await complete(`${HEAD}为深入贯彻落实《质量<|>强国纲要》（中发〔2022〕17号），制定本方案。\n`, {});
+    expect(labels(list.items)).not.toContain("质量强国建设纲要》（中发〔2022〕17号）");
+    const item = list.items.find((candidate) => candidate.label === "质量强国建设纲要")!;
+    expect(applied(text, titleEdit(item).range, titleEdit(item).newText)).toBe(`${HEAD}为深入贯彻落实《质量强国建设纲要》（中发〔2022〕17号），制定本方案。\n`);
+    await server!.dispose();
+    expect((await complete(`${HEAD}为深入贯彻落实《质量强国建设纲要》<|>`, {}, INVOKED)).list?.items ?? []).toEqual([]);
+  });
+});

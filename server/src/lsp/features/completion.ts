@@ -23,6 +23,7 @@ import { pinyinMatchStart } from "../../core/units/pinyin.js";
 import type { PositionMapper } from "../../core/text/positions.js";
 import { UnitKeys, usageByUnit } from "../unitUsage.js";
 import { annotationCompletion, inAnnotation } from "./annotationCompletion.js";
+import { citationCompletion } from "./citationCompletion.js";
 import type { LanguageFeature } from "./feature.js";
 import { rankDivisionCandidates, rankUnitCandidates } from "./unitCandidates.js";
 import { registryOfPlan } from "../../core/units/documentLevel.js";
@@ -33,8 +34,9 @@ const LABEL_DETAIL: Record<UnitRole, string> = { lead: "牵头负责的单位", 
 /**
  * Completion where responsibility clauses are typed: unit names after `：`, `、` and `；`, labels
  * after the opening bracket, and at the end of a task with no clause a snippet that inserts
- * the clause in the document's own bracket, label and colon style. The trigger characters are
- * also everyday punctuation, so what they bring up must be clause completion or nothing: the
+ * the clause in the document's own bracket, label and colon style; inside `《` the titles of the
+ * documents the checker knows (citationCompletion.ts). The trigger characters are
+ * also everyday punctuation, so what they bring up must be clause (or title) completion or nothing: the
  * snippet never answers a typed character (Enter would accept it), and a round bracket opens a
  * clause only at the end of a task whose sentence has ended. Names match by characters,
  * pinyin initials and full pinyin, so a drafter half-way through an IME word still gets help;
@@ -42,7 +44,7 @@ const LABEL_DETAIL: Record<UnitRole, string> = { lead: "牵头负责的单位", 
  * so the editor's own filter (which knows no pinyin) keeps the server's order.
  */
 export const completionFeature: LanguageFeature = {
-  capabilities: { completionProvider: { triggerCharacters: ["：", ":", "、", "；", ";", "〔", "（", "("], resolveProvider: false } },
+  capabilities: { completionProvider: { triggerCharacters: ["：", ":", "、", "；", ";", "〔", "（", "(", "《"], resolveProvider: false } },
   register(session) {
     session.connection.onCompletion((params): CompletionList | null => {
       // The model of the current text, without waiting for the rules: completion keeps up with
@@ -60,6 +62,9 @@ export const completionFeature: LanguageFeature = {
         const annotation = analysed ? annotationCompletion(analysed, offset) : null;
         if (annotation) return annotation;
       }
+      // Inside 《 a document's title is typed: the titles the checker knows, from the model.
+      const citation = citationCompletion(modeled, offset);
+      if (citation) return citation;
       const context = clauseContextAt(text, offset);
       const style = preferredClauseStyle(entry.plan);
       const config = session.configFor(document.uri);
