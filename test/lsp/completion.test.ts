@@ -256,6 +256,24 @@ describe("completion of responsible units", () => {
     expect(labels((await complete(`${TASK}〔主<|>`, {})).list.items)).toEqual(["主要责任单位", "主责单位", "主责部门", "主办单位"]);
   });
 
+  it("offers a deadline's and an annotation's label too, first once the task has its units", async () => {
+    const bare = labels((await complete(`${TASK}〔<|>`, {})).list.items);
+    expect(bare.slice(0, 2)).toEqual(["责任单位", "牵头单位"]);
+    expect(bare).toEqual(expect.arrayContaining(["完成时限", "对应纲要"]));
+    await server!.dispose();
+    // 〔责任单位：…〕 written: the next bracket is a deadline or an annotation, not a second clause.
+    const after = (await complete(`${TASK}〔责任单位：市科技局〕〔<|>`, {})).list;
+    const sorted = [...after.items].sort((a, b) => (a.sortText ?? "").localeCompare(b.sortText ?? ""));
+    expect(labels(sorted).slice(0, 2)).toEqual(["完成时限", "对应纲要"]);
+    await server!.dispose();
+    // Typed in part, by characters or pinyin: only the labels that fit.
+    const typed = (await complete(`${TASK}〔责任单位：市科技局〕〔完<|>`, {})).list;
+    expect(labels(typed.items)).toEqual(["完成时限"]);
+    expect((typed.items[0]!.textEdit as { newText: string }).newText).toBe("完成时限：");
+    await server!.dispose();
+    expect(labels((await complete(`${TASK}〔dygy<|>`, {})).list.items)).toEqual(["对应纲要"]);
+  });
+
   it.each(["〔牵头部门：市市场监管局；配合部门：<|>〕", "（主要责任单位：<|>）", "〔协办单位：市<|>〕"])("offers names in a clause of any label the grammar reads: %s", async (clause) => {
     const { list } = await complete(`${TASK}${clause}\n`);
     expect(labels(list.items)).toContain("市工信局");

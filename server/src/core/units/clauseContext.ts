@@ -1,3 +1,4 @@
+import { DEADLINE_LABELS } from "../syntax/generated/labels.js";
 import { unclosedBefore } from "../text/brackets.js";
 import { UNIT_LABELS } from "./labels.js";
 import { pinyinMatchStart } from "./pinyin.js";
@@ -11,6 +12,14 @@ import { pinyinMatchStart } from "./pinyin.js";
 
 /** The labels offered where one is typed (the document's own comes first): the common ones. */
 export const CLAUSE_LABELS: readonly string[] = ["责任单位", "牵头单位", "配合单位", "责任部门", "参与单位"];
+
+/**
+ * The other labels a bracket at a task's end opens with: a deadline's (〔完成时限：2025年底〕) and
+ * an annotation's (〔对应纲要：（七）〕). A task that has its units gets one of these next.
+ */
+export const DEADLINE_LABEL = "完成时限";
+export const ANNOTATION_LABEL = "对应纲要";
+const BRACKET_LABELS: readonly string[] = [...UNIT_LABELS, ...DEADLINE_LABELS, ANNOTATION_LABEL];
 
 const OPENERS = "〔（(【[";
 const CLOSERS = "〕）)】]";
@@ -59,7 +68,7 @@ export function clauseContextAt(text: string, offset: number): ClauseContext | n
     // the list away from ordinary brackets mid-sentence and from 文号 such as 赣市府字〔.
     if (/[：:；;、，,（(）)]/.test(content) || !/^[\s〕）)】\]。；;]*$/.test(rest)) return null;
     const prefix = content.trimStart();
-    if (!UNIT_LABELS.some((label) => label.startsWith(prefix) || pinyinMatchStart(prefix, label) === 0)) return null;
+    if (!BRACKET_LABELS.some((label) => label.startsWith(prefix) || pinyinMatchStart(prefix, label) === 0)) return null;
     // Nothing but closing marks follows (checked above): the label ends at the cursor.
     return { kind: "label", prefixStart: offset - prefix.length, prefix, open: text[open]!, labelSlot: { end: offset, colonAfter: false } };
   }

@@ -14,7 +14,7 @@ import type { UnitRole } from "../../core/model/types.js";
 import type { NumberedItem, PlanDocument } from "../../core/model/types.js";
 import type { PlanConfig } from "../../core/config/schema.js";
 import { documentClauseStyle, preferredClauseStyle } from "../../core/units/clauseStyle.js";
-import { CLAUSE_LABELS, clauseContextAt, insideOpenBracket, sentenceEndsAt } from "../../core/units/clauseContext.js";
+import { ANNOTATION_LABEL, CLAUSE_LABELS, clauseContextAt, DEADLINE_LABEL, insideOpenBracket, sentenceEndsAt } from "../../core/units/clauseContext.js";
 import { isDivisionLabel, UNIT_LABELS } from "../../core/units/labels.js";
 import { isDepartmentPlan } from "../../core/units/divisions.js";
 import { clauseRequirement, inTaskPlace, isTaskItem } from "../../core/units/requiredLevels.js";
@@ -106,7 +106,7 @@ export const completionFeature: LanguageFeature = {
           filterText: context.prefix,
           textEdit: { range: labelRange, newText: slot.colonAfter ? label : `${label}${style.colon}` },
         }));
-      if (context.kind === "label") return { isIncomplete: true, items: labels() };
+      if (context.kind === "label") return { isIncomplete: true, items: [...labels(), ...otherLabels(entry.plan, text, context, labelRange, style.colon, ordered.length)] };
       // Names are read as the plan's rules read them (documentLevel.ts registryOfPlan).
       const plans = session.workspace.plans();
       const keys = new UnitKeys(plans);
@@ -126,6 +126,32 @@ export const completionFeature: LanguageFeature = {
     });
   },
 };
+
+/**
+ * A deadline's and an annotation's label where a bracket is opened at a task's end: after the
+ * unit labels, or before them when the task has its units already (`…〔责任单位：市商务局〕〔`: a
+ * second clause is not what comes next). Inside `〔对应纲要：` the outline's items are offered
+ * (annotationCompletion.ts) once a number is begun (`（` is a trigger character).
+ */
+function otherLabels(plan: PlanDocument, text: string, context: { prefix: string; prefixStart: number; open: string }, range: Range, colon: string, unitLabels: number): CompletionItem[] {
+  if (context.open !== "〔" && context.open !== "【") return [];
+  const open = openerBefore(text, context.prefixStart);
+  const lineStart = text.lastIndexOf("\n", open - 1) + 1;
+  const hasUnits = plan.clauses.some((clause) => clause.start >= lineStart && clause.end <= open);
+  const offered = [
+    { label: DEADLINE_LABEL, detail: "完成任务的时限，如“2025年底前”" },
+    { label: ANNOTATION_LABEL, detail: "本任务对应的上位文件条目，如“（七）”" },
+  ].filter(({ label }) => label.startsWith(context.prefix) || pinyinMatchStart(context.prefix, label) === 0);
+  return offered.map(({ label, detail }, index) => ({
+    label,
+    kind: CompletionItemKind.Keyword,
+    detail,
+    // Before the unit labels (sorted 0…) once the task has its units, else after them.
+    sortText: hasUnits ? `/${index}` : `0${String(unitLabels + index).padStart(2, "0")}`,
+    filterText: context.prefix,
+    textEdit: { range, newText: `${label}${colon}` },
+  }));
+}
 
 /** Where the bracket a label is typed after stands: back from the label over the spaces after it. */
 function openerBefore(text: string, prefixStart: number): number {
