@@ -181,8 +181,10 @@ function problemsOf(start: number, p: Parts): FindingReport[] {
     });
   }
   if (!p.hao) {
+    // The 文号 from its year on, not an empty range at the gap: an empty one is all but invisible
+    // in an editor (and shown under the next character). The fix inserts at the gap.
     findings.push({
-      start: numberEnd,
+      start,
       end: numberEnd,
       message: "发文字号应以“号”结尾",
       fix: { description: "补上“号”", edits: [{ start: numberEnd, end: numberEnd, newText: "号" }] },
