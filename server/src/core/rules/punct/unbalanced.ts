@@ -1,4 +1,6 @@
 import { PAIRS, pairForm } from "../../punct/chars.js";
+import { DEADLINE_LABELS, UNIT_LABELS } from "../../syntax/generated/labels.js";
+import { spanFix } from "../../fixes/fix.js";
 import { unbalancedMarks } from "../../punct/marks.js";
 import { wrappedParagraphLines } from "../../model/hardWrap.js";
 import { brokenParagraphLines } from "../../punct/breaks.js";
@@ -9,7 +11,10 @@ import type { Rule } from "../types.js";
 
 /**
  * Quotation marks, parentheses, 书名号, 六角括号 and 方头括号 that do not close within their
- * paragraph. Where the missing half belongs cannot be known, so there is no fix.
+ * paragraph. Where the missing half belongs cannot be known, so there is no fix — save for a
+ * responsibility clause or a deadline left open at the paragraph's end (`〔责任单位：市商务局、
+ * 市市场监管局`, typed or cut short): it runs to the end, so its closing bracket goes there, and
+ * with it the clause is read as one (in the unit matrix, by the unit rules).
  */
 export const unbalanced: Rule = {
   meta: {
@@ -17,11 +22,11 @@ export const unbalanced: Rule = {
     family: "punct",
     severity: "warning",
     description: "段落内成对标点（“”‘’（）《》〔〕【】）不配对",
-    fixable: false,
+    fixable: true,
     speed: "fast",
     docs: {
       rationale:
-        "引号、括号、书名号、六角括号、方头括号应在同一段落内成对出现。缺少一半多是复制时截断或录入遗漏，会使后文的引用、文件名或责任分工被误读。本规则报告没有配对的那一个标点；半角圆括号按全角对待（其写法由 punct/half-width 报告）。补在何处只有起草人知道，因此不提供自动修复。",
+        "引号、括号、书名号、六角括号、方头括号应在同一段落内成对出现。缺少一半多是复制时截断或录入遗漏，会使后文的引用、文件名或责任分工被误读。本规则报告没有配对的那一个标点；半角圆括号按全角对待（其写法由 punct/half-width 报告）。补在何处一般只有起草人知道，因此不提供自动修复；只有段末未闭合的责任分工或完成时限（“〔责任单位：市商务局、市市场监管局”，其后直到段末只有单位名称，没有句末标点和其他成对标点，也不以顿号、逗号等分隔符结尾）例外：括号只能补在段末，修复在段末补上对应的括号，责任分工随之成为完整的一条。",
       incorrect: "一、总体要求\n（一）指导思想\n贯彻落实《质量强国建设纲要，弘扬“质量第一理念。\n",
       correct: "一、总体要求\n（一）指导思想\n贯彻落实《质量强国建设纲要》，弘扬“质量第一”理念。\n",
     },
@@ -35,6 +40,16 @@ export const unbalanced: Rule = {
       if (broken.has(paragraph.line) || wrapped.has(paragraph.line) || cut.has(paragraph.line)) continue;
       for (const problem of unbalancedMarks(plan.text, paragraph)) {
         const opening = pairForm(problem.mark) in PAIRS;
+        const clause = opening ? openClauseEnd(plan.text, problem.offset, paragraph.end) : null;
+        if (clause !== null) {
+          report({
+            start: problem.offset,
+            end: problem.offset + 1,
+            message: `“${problem.mark}${clause.label}：”的括号没有闭合，段末缺少“${problem.missing}”`,
+            fix: spanFix(`在段末补上“${problem.missing}”`, clause.end, clause.end, problem.missing),
+          });
+          continue;
+        }
         report({
           start: problem.offset,
           end: problem.offset + 1,
@@ -71,3 +86,27 @@ function pairsUp(words: string): boolean {
 }
 
 const CLOSING = new Set(Object.values(PAIRS));
+
+/** A clause's or a deadline's opening: its bracket, its label and colon (〔责任单位：, （牵头单位:, 【完成时限：). */
+const OPEN_CLAUSE = new RegExp(`^[〔（(【][ \\t\\u3000]*(${[...UNIT_LABELS, ...DEADLINE_LABELS].join("|")})[ \\t\\u3000]*[：:]`);
+/** What a clause's names and a deadline's value never hold: a sentence's end, another pair's mark. */
+const LIST_GOES_ON = /[、，,；;：:]$/;
+const NOT_IN_CLAUSE = /[。！？!?“”‘’《》〈〉〔〕（）()【】[\]]/;
+
+/**
+ * Where an open clause at `open` ends, for its closing bracket, and its label: the paragraph's
+ * end before its trailing spaces, when from its label to there stand names (or a deadline)
+ * only; else null.
+ */
+function openClauseEnd(text: string, open: number, paragraphEnd: number): { end: number; label: string } | null {
+  // A clause is short: a bound on what is read of a paragraph that is not one.
+  if (paragraphEnd - open > 400) return null;
+  const rest = text.slice(open, paragraphEnd);
+  const label = OPEN_CLAUSE.exec(rest);
+  if (label === null) return null;
+  const body = rest.slice(label[0].length).trimEnd();
+  // Cut after a separator (`〔责任单位：市商务局、`), the list goes on somewhere: which names are
+  // missing only the drafter knows, and closing it would hide that.
+  if (body === "" || NOT_IN_CLAUSE.test(body) || LIST_GOES_ON.test(body)) return null;
+  return { end: open + label[0].length + body.length, label: label[1]! };
+}
