@@ -206,6 +206,23 @@ describe("names written out in full", () => {
     expect(registry.resolve("市文化广播电视新闻出版旅游局")).toMatchObject({ canonical: "市文广新旅局", form: "alias" });
     expect(registry.resolve("市广播电视局")).toBeNull();
   });
+
+  it("read a government's office written with 人民政府 as the registry's 政府 (区人民政府办公室 is 区政府办公室)", () => {
+    expect(read("区人民政府办公室")).toEqual(["区政府办公室", "alias"]);
+    expect(read("市人民政府督查室")).toEqual(["市政府督查室", "alias"]);
+    expect(read("县人民政府金融工作办公室")).toEqual(["县政府金融办", "alias"]);
+    // A government itself is a place's: without one, 人民政府 names no body.
+    expect(read("区人民政府")).toBeNull();
+    const text = ["章贡区质量强区实施方案", "", "一、主要任务", "1.甲任务。开展工作。〔责任单位：区人民政府办公室、区政府督查室〕", ""].join("\n");
+    expect(unknownFindings(text)).toEqual([]);
+  });
+
+  it("read the consumer council's short form (省消委, 区消委) as its name, as 消协 is", () => {
+    expect(read("省消委")).toEqual(["省消委会", "alias"]);
+    expect(read("区消委")).toEqual(["区消委会", "alias"]);
+    const text = ["赣州市质量强市实施方案", "", "一、主要任务", "1.甲任务。开展工作。〔责任单位：市市场监管局、省消委〕", ""].join("\n");
+    expect(unknownFindings(text)).toEqual([]);
+  });
 });
 
 describe("units/unknown on the QA's real names", () => {

@@ -46,7 +46,11 @@ export type { RegistryOrigin, ResolvedUnit, UnitEntry, UnitEntryInput, UnitForm 
  * Words that bodies' names write out or shorten alike, the registry's names shortening them:
  * 广播电视 is 广电 in every 文化广电…旅游局 (市文化广播电视和旅游局, 绍兴's and others').
  */
-const WRITTEN_IN_FULL: ReadonlyArray<readonly [string, string]> = [["广播电视", "广电"]];
+const WRITTEN_IN_FULL: ReadonlyArray<readonly [string, string]> = [
+  ["广播电视", "广电"],
+  // A government's offices are written with 人民政府 as often as with 政府 (区人民政府办公室, 市人民政府督查室).
+  ["人民政府", "政府"],
+];
 
 /** How the name of a body ends: an office, a bureau, a committee, a centre … (not 牵头, 负责). */
 const SECOND_NAME_END = /(?:局|委|办|厅|院|会|部|室|中心|队|社|署)$/;
