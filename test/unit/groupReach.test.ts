@@ -14,8 +14,9 @@ const township: BodyKind = { kind: "town", word: "乡" };
 const street: BodyKind = { kind: "town", word: "街道" };
 const county: BodyKind = { kind: "county", word: "县" };
 const district: BodyKind = { kind: "county", word: "区" };
-const countyDepartment: BodyKind = { kind: "department", word: "县" };
-const cityDepartment: BodyKind = { kind: "department", word: "市" };
+const countyDepartment: BodyKind = { kind: "department", word: "县", vertical: false };
+const cityDepartment: BodyKind = { kind: "department", word: "市", vertical: false };
+const countyTaxBureau: BodyKind = { kind: "department", word: "县", vertical: true };
 
 describe("groupReach", () => {
   it("reaches the towns and streets of the kinds a group names, however the kinds are listed", () => {
@@ -53,6 +54,17 @@ describe("groupReach", () => {
     expect(groupReach("各有关部门", town)).toBeNull();
     expect(groupReach("各有关单位", town)).toBe("concerned");
     expect(groupReach("市有关部门", countyDepartment)).toBeNull();
+  });
+
+  it("reaches a vertical body (县税务局) through the groups of bodies stationed or run from above and those concerned, never its level's own", () => {
+    expect(groupReach("县直各部门", countyTaxBureau)).toBeNull();
+    expect(groupReach("县级各部门", countyTaxBureau)).toBeNull();
+    expect(groupReach("县直各有关单位", countyTaxBureau)).toBeNull();
+    expect(groupReach("县有关部门", countyTaxBureau)).toBe("concerned");
+    expect(groupReach("各有关部门", countyTaxBureau)).toBe("concerned");
+    for (const group of ["中央驻县单位", "省驻县单位", "驻县各单位", "各垂直管理部门", "县垂直管理单位"]) {
+      expect([groupReach(group, countyTaxBureau), groupReach(group, countyDepartment), groupReach(group, town)]).toEqual(["member", null, null]);
+    }
   });
 
   it("reaches no one through a group whose members the text does not tell, nor through another kind's", () => {
@@ -117,6 +129,38 @@ describe("a unit's task list with its groups' tasks", () => {
     const list = taskList(city, "城东区");
     expect(list.unit).toBe("城东区人民政府");
     expect(list.tasks.map((task) => [task.path.join(""), task.reach, task.via])).toEqual([["一、1.", "member", "各区（市）县"]]);
+  });
+
+  it("gives a vertical body (区税务局, 国家税务总局章贡区税务局, 区气象局, 赣州海关) the tasks of the bodies stationed in the district, not of 区直各部门", () => {
+    const district = [
+      "章贡区深化质量强区建设实施方案",
+      "",
+      "一、重点任务",
+      "1.优化营商环境。〔责任单位：区直各部门〕",
+      "2.服务外贸企业。〔责任单位：中央、省驻区单位〕",
+      "3.服务企业。〔责任单位：驻区各单位〕",
+      "4.开展质量宣传。〔责任单位：区市场监管局，区有关部门按职责分工负责〕",
+      "",
+    ].join("\n");
+    const reached = (asked: string) => taskList(district, asked).tasks.map((task) => [task.path.join(""), task.reach, task.via]);
+    // 中央、省驻区单位 is the two groups, 中央驻区单位 and 省驻区单位: no unit 中央.
+    for (const asked of ["区税务局", "国家税务总局章贡区税务局", "区气象局"]) {
+      expect(reached(asked)).toEqual([
+        ["一、2.", "member", "省驻区单位"],
+        ["一、3.", "member", "驻区各单位"],
+        ["一、4.", "concerned", "区有关部门"],
+      ]);
+    }
+    expect(reached("赣州海关")).toEqual([
+      ["一、2.", "member", "省驻区单位"],
+      ["一、3.", "member", "驻区各单位"],
+    ]);
+    const plan = analyze(district, {}).plan;
+    expect(unitReport(plan, registry).units.map((tally) => tally.unit)).toEqual(["区市场监管局"]);
+    expect(reached("区财政局")).toEqual([
+      ["一、1.", "member", "区直各部门"],
+      ["一、4.", "concerned", "区有关部门"],
+    ]);
   });
 
   it("gives a group asked no other group's tasks, and a name the registry does not know none", () => {

@@ -20,7 +20,7 @@ export const unitEntrySchema = lazySchema((z) =>
     level: z.enum(["国家", "省", "市", "县"]).optional(),
     constituent: z.boolean().optional().describe("市级条目：是否为政府组成部门（在省级称“厅”，如 省教育厅；在县级“委”亦称“局”，如 县发改局）"),
     levels: z.array(z.enum(["国家", "省", "市", "县"])).optional().describe("市级条目：只在哪些层级设立（垂直管理单位，如人民银行只设省、市分行），不写为各级都有"),
-    vertical: z.boolean().optional().describe("名称含 ×× 的垂直管理单位（如 ××海关、人民银行××市分行）：补全时按方案的地名给出"),
+    vertical: z.boolean().optional().describe("垂直管理单位（如税务、气象、××海关、人民银行××市分行）：不属于“区直各部门”等本级部门的统称；名称含 ×× 的，补全时按方案的地名给出"),
   }),
 );
 

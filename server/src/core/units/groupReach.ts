@@ -24,33 +24,46 @@ export type BodyKind =
   | { kind: "town"; word: string }
   /** A county's, a district's or a county-level city's government (县, 区, 市, 旗). */
   | { kind: "county"; word: string }
-  /** A department or another body of a level, its level word (区 of 区财政局). */
-  | { kind: "department"; word: string };
+  /**
+   * A department or another body of a level, its level word (区 of 区财政局); `vertical`, a body run
+   * from above (区税务局, 赣州海关: registryEntries.ts), which is none of its level's own departments.
+   */
+  | { kind: "department"; word: string; vertical: boolean };
 
 /** A government's name a registry pattern reads (××镇人民政府, ××街道办事处, ××区人民政府 …), the kind's word before its ending. */
 const GOVERNMENT = /(街道|镇|乡|县|区|市|旗)(?:人民政府|政府|办事处)$/;
 const TOWN_WORDS: ReadonlySet<string> = new Set(["镇", "乡", "街道"]);
 
 /**
- * The kind of a body the registry knows: null for a company or a body named by its place (赣州海关,
- * 国网××供电公司), which no group term of a level names.
+ * The kind of a body the registry knows: null for a company or a body named by its place
+ * (国网××供电公司, a zone), which no group term of a level names; a vertical body named by its place
+ * (赣州海关) is a vertical department of no level's word, which only the groups of every level's
+ * bodies concerned (各有关部门) or of the bodies stationed in a place (中央驻市单位) reach.
  */
 export function bodyKind(unit: ResolvedUnit): BodyKind | null {
   if (unit.entry.pattern) {
     const government = unit.place === null ? null : GOVERNMENT.exec(unit.canonical);
-    if (government === null) return null;
-    return { kind: TOWN_WORDS.has(government[1]!) ? "town" : "county", word: government[1]! };
+    if (government !== null) return { kind: TOWN_WORDS.has(government[1]!) ? "town" : "county", word: government[1]! };
+    return unit.entry.vertical && !COMPANY.test(unit.canonical) ? { kind: "department", word: "", vertical: true } : null;
   }
   if (unit.entry.source === SOURCES.company) return null;
   const word = leadingLevelWord(unit.canonical);
-  return word === null ? null : { kind: "department", word };
+  return word === null ? null : { kind: "department", word, vertical: unit.entry.vertical };
 }
+
+/** A company's name (国网赣州供电公司, 中国电信赣州分公司): run from above too, but no government body. */
+const COMPANY = /公司|集团|银行$/;
 
 /** What a group term opens with to say all, or those concerned. */
 const ALL = /^(?:各|有关|相关)+/;
 const CONCERNED = /有关|相关/;
 /** A level's bodies: 区直各有关单位, 县直各部门, 市各委办局, 区属各单位, 区级各部门和单位, 区有关部门, 各有关部门. */
-const LEVEL_BODIES = /^(省|自治区|市|州|盟|区|县|旗)?(?:直|级|属|委|政府)?(?:各|有关|相关)*(部门|单位|委办局|部门和单位|单位和部门|部门（单位）|单位（部门）|机关)$/;
+const LEVEL_BODIES = /^(省|自治区|市|州|盟|区|县|旗)?(直|级|属|委|政府)?(?:各|有关|相关)*(部门|单位|委办局|部门和单位|单位和部门|部门（单位）|单位（部门）|机关)$/;
+/**
+ * The bodies stationed in a place or run from above: 中央驻市单位, 省驻区单位, 驻区各单位, 各垂直管理部门,
+ * 市垂直管理单位 — a vertical body's groups, as 区直各部门 is a district department's.
+ */
+const STATIONED = /^(?:中央|国家|省|中央和省)?驻[\u4e00-\u9fff]{0,3}?(?:各|有关|相关)*(?:单位|部门|机构)$|^(?:省|自治区|市|州|盟|区|县|旗)?(?:各|有关|相关)*(?:垂直|垂管)(?:管理)?(?:各|有关|相关)*(?:单位|部门|机构)$/;
 /** A kind's word of places, 镇街 and 乡镇 holding two (镇街道 is 镇 and 街道). */
 const KIND_WORD = /街道|镇街(?!道)|乡镇|乡|镇|街|县|区|市|旗/y;
 const KIND_ENDING = /(?:党委和人民政府|党委和政府|人民政府|政府|办事处)/g;
@@ -62,13 +75,18 @@ const KIND_ENDING = /(?:党委和人民政府|党委和政府|人民政府|政�
 export function groupReach(group: string, body: BodyKind): GroupReach | null {
   const name = normalizeUnitName(group);
   const how: GroupReach = CONCERNED.test(name) ? "concerned" : "member";
+  if (STATIONED.test(name)) return body.kind === "department" && body.vertical ? how : null;
   const level = LEVEL_BODIES.exec(name);
   if (level !== null) {
     // A level's departments (部门) or every body of it (单位); with no level word, of any level.
     const word = level[1];
-    if (body.kind === "department") return word === undefined || word === body.word ? how : null;
+    if (body.kind === "department") {
+      // A vertical body is none of the level's own (区直各部门, 区级各单位), though a task may concern it (区有关部门).
+      if (body.vertical && (how === "member" || level[2] === "直" || level[2] === "属")) return null;
+      return word === undefined || word === body.word ? how : null;
+    }
     // A town or a county is a 单位 the task may concern, never a 部门, nor of a level's 直属 bodies.
-    return word === undefined && level[2] !== "部门" && level[2] !== "委办局" && level[2] !== "机关" && /^(?:各|有关|相关)/.test(name) ? "concerned" : null;
+    return word === undefined && level[3] !== "部门" && level[3] !== "委办局" && level[3] !== "机关" && /^(?:各|有关|相关)/.test(name) ? "concerned" : null;
   }
   if (body.kind === "department" || !ALL.test(name)) return null;
   const kinds = listedKinds(name.replace(ALL, "").replace(KIND_ENDING, ""));

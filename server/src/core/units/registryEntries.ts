@@ -45,8 +45,10 @@ export interface UnitEntry {
    */
   levels: readonly UnitLevel[] | null;
   /**
-   * A vertically managed body named by its place (××海关, 人民银行××市分行, 国家统计局××调查队):
-   * one per place, so the editor offers it filled with the plan's own place.
+   * A vertically managed body (垂直管理: 税务, 气象, 海关, 人民银行 …), run from above and not one of
+   * its government's own departments, so no 区直各部门 holds it (groupReach.ts). Named by its place
+   * (××海关, 人民银行××市分行, 国家统计局××调查队), one per place: the editor offers it filled with
+   * the plan's own place.
    */
   vertical: boolean;
   /** For a name derived at another level (区财政局), the 市 entry it was derived from. */

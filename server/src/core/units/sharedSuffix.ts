@@ -69,6 +69,8 @@ interface ListRuns {
   stems?: { registry: UnitRegistry; closers: Int32Array };
   /** Runs of kinds under a 各 (allHeadOf). */
   all?: AllRuns;
+  /** Runs of the levels bodies are stationed from (sharedStationedName). */
+  stationed?: Int32Array;
 }
 
 const listRuns = new WeakMap<readonly { text: string }[], ListRuns>();
@@ -87,6 +89,24 @@ function closersOf(units: readonly { text: string }[], closes: (text: string) =>
     closers[at] = closes(next) ? at + 1 : continues(next) ? closers[at + 1]! : -1;
   }
   return closers;
+}
+
+/** A level bodies are stationed from, written alone before the group that names them (中央 of 中央、省驻市单位). */
+const STATIONED_FROM = /^(?:中央|国家|省|自治区|市)$/;
+/** The bodies stationed in a place from a level: 省驻市单位, 中央驻区各单位 (units/groupReach.ts reads them). */
+const STATIONED_BODIES = /^(?:中央|国家|省|自治区|市)(驻[\u4e00-\u9fff]{0,3}?(?:各|有关|相关)*(?:单位|部门|机构))$/;
+
+/**
+ * The group a level written alone stands for, before the group of bodies stationed in the place
+ * that writes their common part once: `中央、省驻市单位` is 中央驻市单位 and 省驻市单位. Null for any other name.
+ */
+function sharedStationedName(units: readonly { text: string }[], index: number): string | null {
+  const name = units[index]!.text;
+  if (!STATIONED_FROM.test(name)) return null;
+  const closes = (text: string) => STATIONED_BODIES.test(text);
+  const continues = (text: string) => STATIONED_FROM.test(text);
+  const closer = isShortList(units) ? closerAfter(units, index, closes, continues) : ((runsOf(units).stationed ??= closersOf(units, closes, continues))[index] ?? -1);
+  return closer < 0 ? null : name + STATIONED_BODIES.exec(units[closer]!.text)![1]!;
 }
 
 /** A department's stem: a few characters with no organ word of its own (水利, 住建, 市公安). */
@@ -131,7 +151,7 @@ function isStem(name: string, registry: UnitRegistry): boolean {
  * each look-up by name.
  */
 export function unitNameMeant(units: readonly { text: string }[], index: number, registry: UnitRegistry): string {
-  return sharedSuffixName(units, index) ?? sharedAllName(units, index, registry) ?? sharedOrganName(units, index, registry) ?? sharedLevelWordName(units, index, registry) ?? units[index]!.text;
+  return sharedSuffixName(units, index) ?? sharedStationedName(units, index) ?? sharedAllName(units, index, registry) ?? sharedOrganName(units, index, registry) ?? sharedLevelWordName(units, index, registry) ?? units[index]!.text;
 }
 
 /** Whether the name at `index` is a local government's (or a zone's), named in full or through its run's ending. */

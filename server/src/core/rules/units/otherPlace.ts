@@ -69,7 +69,8 @@ function otherPlaceVerdict(name: string, units: UnitRegistry, city: string, head
   if (isCollectiveName(name)) return null;
   const unit = units.resolve(name);
   const place = unit?.place ?? null;
-  if (unit === null || place === null || unit.entry.vertical || heading.includes(place)) return null;
+  // A vertical body named by its place (赣州海关) is named by the place it serves; a 国家税务总局抚州市税务局 is another city's.
+  if (unit === null || place === null || (unit.entry.pattern && unit.entry.vertical) || heading.includes(place)) return null;
   const word = name.charAt(name.indexOf(place) + place.length);
   const replacement = unit.canonical.includes(place) ? null : unit.canonical;
   if (word === "市") {
