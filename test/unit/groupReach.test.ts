@@ -14,9 +14,9 @@ const township: BodyKind = { kind: "town", word: "乡" };
 const street: BodyKind = { kind: "town", word: "街道" };
 const county: BodyKind = { kind: "county", word: "县" };
 const district: BodyKind = { kind: "county", word: "区" };
-const countyDepartment: BodyKind = { kind: "department", word: "县", vertical: false };
-const cityDepartment: BodyKind = { kind: "department", word: "市", vertical: false };
-const countyTaxBureau: BodyKind = { kind: "department", word: "县", vertical: true };
+const countyDepartment: BodyKind = { kind: "department", word: "县", vertical: false, name: "县住建局", placed: false };
+const cityDepartment: BodyKind = { kind: "department", word: "市", vertical: false, name: "市住建局", placed: false };
+const countyTaxBureau: BodyKind = { kind: "department", word: "县", vertical: true, name: "县税务局", placed: false };
 
 describe("groupReach", () => {
   it("reaches the towns and streets of the kinds a group names, however the kinds are listed", () => {
@@ -161,6 +161,34 @@ describe("a unit's task list with its groups' tasks", () => {
       ["一、1.", "member", "区直各部门"],
       ["一、4.", "concerned", "区有关部门"],
     ]);
+  });
+
+  it("gives a department of a place at the level below (章贡区住建局) in a city's plan the tasks of its kind's group (各区住建局, 各县（市、区）住房城乡建设局)", () => {
+    const city = [
+      "赣州市深化质量强市建设实施方案",
+      "",
+      "一、重点任务",
+      "1.推进建设工程质量。〔责任单位：市住建局、各区住建局〕",
+      "2.推进市场监管。〔责任单位：各县（市、区）市场监督管理局〕",
+      "3.推进住宅品质。〔牵头单位：市住建局；配合单位：各县（市、区）住房城乡建设局〕",
+      "4.加强基础。〔责任单位：章贡区住建局、南康区市场监管局〕",
+      "5.推进县域建设。〔责任单位：各县住建局〕",
+      "",
+    ].join("\n");
+    const reached = (asked: string) => taskList(city, asked).tasks.map((task) => [task.path.join(""), task.role, task.reach, task.via]);
+    expect(reached("章贡区住建局")).toEqual([
+      ["一、1.", "responsible", "member", "各区住建局"],
+      ["一、3.", "support", "member", "各县（市、区）住房城乡建设局"],
+      ["一、4.", "responsible", "named", null],
+    ]);
+    // A 区's department is no 县's, and a 市场监管局 no 住建局.
+    expect(reached("南康区市场监管局")).toEqual([
+      ["一、2.", "responsible", "member", "各县（市、区）市场监督管理局"],
+      ["一、4.", "responsible", "named", null],
+    ]);
+    expect(reached("信丰县住房和城乡建设局").map((task) => task[0])).toEqual(["一、3.", "一、5."]);
+    // The city's own department is none of the places'.
+    expect(reached("市住建局").map((task) => task[2])).toEqual(["named", "named"]);
   });
 
   it("gives a group asked no other group's tasks, and a name the registry does not know none", () => {

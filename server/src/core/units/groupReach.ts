@@ -1,5 +1,6 @@
 import { leadingLevelWord, normalizeUnitName } from "./names.js";
 import { type ResolvedUnit, SOURCES } from "./registryEntries.js";
+import type { UnitRegistry } from "./registry.js";
 
 /**
  * Which group terms (统称) a body belongs to: a task given to 各镇人民政府 is 安亭镇's too, one
@@ -26,9 +27,11 @@ export type BodyKind =
   | { kind: "county"; word: string }
   /**
    * A department or another body of a level, its level word (区 of 区财政局); `vertical`, a body run
-   * from above (区税务局, 赣州海关: registryEntries.ts), which is none of its level's own departments.
+   * from above (区税务局, 赣州海关: registryEntries.ts), which is none of its level's own departments;
+   * `name`, the registry's name without a place (区住建局 of 章贡区住建局), `placed` where the name has one,
+   * a department of a place of its level (章贡区住建局), which 各区住建局 reaches in a city's plan.
    */
-  | { kind: "department"; word: string; vertical: boolean };
+  | { kind: "department"; word: string; vertical: boolean; name: string; placed: boolean };
 
 /** A government's name a registry pattern reads (××镇人民政府, ××街道办事处, ××区人民政府 …), the kind's word before its ending. */
 const GOVERNMENT = /(街道|镇|乡|县|区|市|旗)(?:人民政府|政府|办事处)$/;
@@ -44,11 +47,11 @@ export function bodyKind(unit: ResolvedUnit): BodyKind | null {
   if (unit.entry.pattern) {
     const government = unit.place === null ? null : GOVERNMENT.exec(unit.canonical);
     if (government !== null) return { kind: TOWN_WORDS.has(government[1]!) ? "town" : "county", word: government[1]! };
-    return unit.entry.vertical && !COMPANY.test(unit.canonical) ? { kind: "department", word: "", vertical: true } : null;
+    return unit.entry.vertical && !COMPANY.test(unit.canonical) ? { kind: "department", word: "", vertical: true, name: unit.canonical, placed: true } : null;
   }
   if (unit.entry.source === SOURCES.company) return null;
   const word = leadingLevelWord(unit.canonical);
-  return word === null ? null : { kind: "department", word, vertical: unit.entry.vertical };
+  return word === null ? null : { kind: "department", word, vertical: unit.entry.vertical, name: unit.canonical, placed: unit.place !== null };
 }
 
 /** A company's name (国网赣州供电公司, 中国电信赣州分公司): run from above too, but no government body. */
@@ -72,7 +75,7 @@ const KIND_ENDING = /(?:党委和人民政府|党委和政府|人民政府|政�
  * How the group term reaches a body of the given kind, or null where it does not: the group as the
  * report keys it (各街道办事处 of 各镇人民政府、街道办事处).
  */
-export function groupReach(group: string, body: BodyKind): GroupReach | null {
+export function groupReach(group: string, body: BodyKind, registry: Pick<UnitRegistry, "resolve"> | null = null): GroupReach | null {
   const name = normalizeUnitName(group);
   const how: GroupReach = CONCERNED.test(name) ? "concerned" : "member";
   if (STATIONED.test(name)) return body.kind === "department" && body.vertical ? how : null;
@@ -88,10 +91,30 @@ export function groupReach(group: string, body: BodyKind): GroupReach | null {
     // A town or a county is a 单位 the task may concern, never a 部门, nor of a level's 直属 bodies.
     return word === undefined && level[3] !== "部门" && level[3] !== "委办局" && level[3] !== "机关" && /^(?:各|有关|相关)/.test(name) ? "concerned" : null;
   }
-  if (body.kind === "department" || !ALL.test(name)) return null;
+  if (!ALL.test(name)) return null;
+  if (body.kind === "department") return body.placed && registry !== null && namesPlacesDepartment(name.replace(ALL, ""), body, registry) ? how : null;
   const kinds = listedKinds(name.replace(ALL, "").replace(KIND_ENDING, ""));
   return kinds !== null && kinds.has(body.word) ? how : null;
 }
+
+/**
+ * Whether a group's words after its 各 name one department of every place of some kinds, the body's
+ * among them: 区住建局 of 各区住建局, 市场监管局 of 各县（市、区）市场监管局, as the registry reads the
+ * department with the body's level word (住房和城乡建设局 is 住建局). The kinds are the words before
+ * the department's, tried at each split: 县市场监管局 is 县's 市场监管局, not 县市's 场监管局.
+ */
+function namesPlacesDepartment(words: string, body: Extract<BodyKind, { kind: "department" }>, registry: Pick<UnitRegistry, "resolve">): boolean {
+  for (let at = 1; at < words.length - 1 && at <= MAX_KINDS_LENGTH; at++) {
+    const kinds = listedKinds(words.slice(0, at));
+    if (kinds === null || !kinds.has(body.word)) continue;
+    const department = words.slice(at);
+    if (leadingLevelWord(department) === null && registry.resolve(body.word + department)?.canonical === body.name) return true;
+  }
+  return false;
+}
+
+/** The longest run of kinds' words before a department's name (县（市、区）, 乡镇（街道）). */
+const MAX_KINDS_LENGTH = 12;
 
 /** A group's kinds: those before a bracket, the members it lists, and any after it (县（市、区）, 区（市）县, 镇（街道、园区）). */
 const LISTING = /^([^（）]+)(?:（([^（）]+)）([^（）]*))?$/;

@@ -120,7 +120,7 @@ function groupsReaching(plan: PlanDocument, report: UnitReport, given: UnitRegis
   if (body === null) return [];
   const found: Array<{ group: UnitTally; reach: GroupReach }> = [];
   for (const group of report.groups) {
-    const reach = groupReach(group.unit, body);
+    const reach = groupReach(group.unit, body, registryOfPlan(given, plan));
     if (reach !== null) found.push({ group, reach });
   }
   return found;
