@@ -166,6 +166,32 @@ describe("plancheck units", () => {
     expect(outline).toMatch(/2\.加强品牌指导服务 {2}（第3行） {2}〔市市场监管局、市商务局〕/);
   });
 
+  it("says in the summary, beside the tasks that name a department, those it gets through its group terms, in Markdown, JSON and CSV", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "plancheck-units-"));
+    const file = join(dir, "district.plan");
+    writeFileSync(
+      file,
+      "江宁区质量强区实施方案\n一、主要任务\n1.推进标准创新。〔牵头单位：区市场监管局；配合单位：区直各部门〕\n2.推进品牌建设。〔责任单位：区财政局〕\n" +
+        "3.推进质量宣传。〔责任单位：区市场监管局，区有关部门按职责分工负责〕\n4.推进乡镇质量提升。〔责任单位：各街道办事处〕\n",
+    );
+    const markdown = (await run(["units", file])).out;
+    expect(markdown).toContain("| 责任单位 | 任务数 | 牵头 | 配合 | 经由统称 | 任务 |");
+    // The named count stays the named tasks; the group's beside it, in document order, with the group's role.
+    expect(markdown).toContain("| 区财政局 | 1 | 0 | 0 | 2（其中泛指 1） | 一、1.（配合，经由区直各部门）；一、2.；一、3.（经由区有关部门，泛指） |");
+    expect(markdown).toContain("| 区市场监管局 | 2 | 1 | 0 |  | 一、1.（牵头）；一、3. |");
+    const json = JSON.parse((await run(["units", "--format", "json", file])).out);
+    const finance = json.files[0].units.find((unit: { unit: string }) => unit.unit === "区财政局");
+    expect(finance).toMatchObject({ tasks: 1, tasksThroughGroups: 2 });
+    expect(finance.groupTaskList.map((task: { path: string[]; role: string; reach: string; via: string }) => [task.path.join(""), task.role, task.reach, task.via])).toEqual([
+      ["一、1.", "support", "member", "区直各部门"],
+      ["一、3.", "responsible", "concerned", "区有关部门"],
+    ]);
+    const lines = (await run(["units", "--format", "csv", file])).out.slice(1).split("\r\n");
+    expect(lines[0]).toBe("文件,条目,任务,标签,责任单位,牵头单位,配合单位,牵头依据,经由统称的单位");
+    expect(lines[1]).toBe(`${file},一、 › 1.,推进标准创新,牵头单位,区市场监管局、区直各部门,区市场监管局,区直各部门,写明,区财政局：区直各部门`);
+    expect(lines[4]).toMatch(/,$/);
+  });
+
   it("exits 2 for an unsupported format or no file", async () => {
     expect((await run(["units", "--format", "sarif", GANZHOU])).code).toBe(2);
     expect((await run(["units"])).code).toBe(2);

@@ -3,7 +3,7 @@ import { PositionMapper } from "../../core/text/positions.js";
 import { registryFor } from "../../core/units/registry.js";
 import { unitReport } from "../../core/units/report.js";
 import { editDistance } from "../../core/config/validate.js";
-import { roleInRow, unitTaskList } from "../../core/units/unitTasks.js";
+import { roleInRow, unitsThroughGroups, unitTaskList } from "../../core/units/unitTasks.js";
 import { type CliCommand, EXIT_OK, EXIT_USAGE } from "../command.js";
 import { type FileMatrix, formatUnitsCsv, formatUnitsJson, formatUnitsMarkdown, formatUnitTasksMarkdown, UNIT_FORMATS } from "../format/units.js";
 
@@ -35,7 +35,9 @@ export const command: CliCommand = {
       const analysed = analyze(plan.text, plan.options).plan;
       const registry = registryFor(plan.options.config, plan.options.registryEntries);
       const report = unitReport(analysed, registry);
-      if (asked.length === 0) return { file: plan.file, report, mapper: new PositionMapper(plan.text) };
+      // The summary says, beside the tasks that name a department, those it gets through its group terms.
+      const throughGroups = unitsThroughGroups(analysed, report, registry);
+      if (asked.length === 0) return { file: plan.file, report, mapper: new PositionMapper(plan.text), throughGroups };
       for (const row of report.rows) for (const unit of row.units) written.add(unit);
       // JSON and CSV keep their shape, narrowed to the rows and summaries of the asked units.
       const taskLists = asked.map((name) => unitTaskList(analysed, report, registry, name));
@@ -44,7 +46,7 @@ export const command: CliCommand = {
       const kept = report.rows.map((row) => ({ row, roles: rolesAsked.map((roleOf) => roleOf(row)) })).filter(({ roles }) => roles.some((role) => role !== null));
       const narrowed = { ...report, rows: kept.map(({ row }) => row), units: report.units.filter((tally) => taskLists.some((list) => list.tally === tally)), groups: report.groups.filter((tally) => taskLists.some((list) => list.tally === tally)) };
       const rowRoles = kept.map(({ roles }) => roles);
-      return { file: plan.file, report: narrowed, mapper: new PositionMapper(plan.text), taskLists, rowRoles };
+      return { file: plan.file, report: narrowed, mapper: new PositionMapper(plan.text), taskLists, rowRoles, throughGroups: throughGroups.filter((unit) => narrowed.units.includes(unit.tally)) };
     });
     if (asked.length > 0 && format === "markdown") context.emit(formatUnitTasksMarkdown(files));
     else context.emit(format === "json" ? formatUnitsJson(files) : format === "csv" ? formatUnitsCsv(files) : formatUnitsMarkdown(files));

@@ -5,7 +5,7 @@ import { formatCsv } from "./csv.js";
 import { markdownText } from "./markdown.js";
 import { jsonText, printableLines } from "./printable.js";
 import type { PositionMapper } from "../../core/text/positions.js";
-import type { RowRole, UnitTask, UnitTaskList } from "../../core/units/unitTasks.js";
+import type { RowRole, UnitTask, UnitTaskList, UnitThroughGroups } from "../../core/units/unitTasks.js";
 
 export interface FileMatrix {
   file: string;
@@ -15,6 +15,8 @@ export interface FileMatrix {
   taskLists?: UnitTaskList[];
   /** `--unit`: per row of `report.rows`, each asked unit's part in it (null where it has none). */
   rowRoles?: Array<Array<RowRole | null>>;
+  /** The summary's departments that group terms reach, with those tasks (units/unitTasks.ts `unitsThroughGroups`). */
+  throughGroups?: UnitThroughGroups[];
 }
 
 export const UNIT_FORMATS = ["csv", "markdown", "json"] as const;
@@ -30,9 +32,13 @@ const ROLE: Record<TaskRole["role"], string> = { lead: "牵头", support: "配�
  */
 export function formatUnitsJson(files: readonly FileMatrix[]): string {
   const rows = files.flatMap(({ file, report, mapper }) => report.rows.map((row) => matrixRowContract(row, file, mapper.rangeOf(row.span))));
-  const summaries = files.map(({ file, report, mapper, taskLists }) => ({
+  const summaries = files.map(({ file, report, mapper, taskLists, throughGroups }) => ({
     file,
-    units: report.units.map(tallyJson),
+    units: report.units.map((tally) => {
+      // The tasks of the group terms the department belongs to, counted apart from those that name it.
+      const through = throughGroups?.find((unit) => unit.tally === tally)?.tasks ?? [];
+      return { ...tallyJson(tally), tasksThroughGroups: through.length, groupTaskList: through };
+    }),
     groups: report.groups.map(tallyJson),
     tasksWithoutClause: report.tasksWithoutClause.map((task) => ({ path: task.path, heading: task.heading, range: mapper.rangeOf(task.span) })),
     notes: report.notes.map((note) => ({ message: note.message, range: note.span ? mapper.rangeOf(note.span) : null })),
@@ -60,8 +66,19 @@ function cells(file: string, row: UnitMatrixRow): string[] {
  */
 export function formatUnitsCsv(files: readonly FileMatrix[]): string {
   const asked = files.some((file) => file.rowRoles !== undefined);
-  const header = asked ? [...HEADER, "经由统称"] : HEADER;
-  return formatCsv([header, ...files.flatMap(({ file, report, taskLists, rowRoles }) => report.rows.map((row, index) => (asked ? [...cells(file, row), viaCell(taskLists ?? [], rowRoles?.[index] ?? [])] : cells(file, row))))]);
+  if (asked) return formatCsv([[...HEADER, "经由统称"], ...files.flatMap(({ file, report, taskLists, rowRoles }) => report.rows.map((row, index) => [...cells(file, row), viaCell(taskLists ?? [], rowRoles?.[index] ?? [])]))]);
+  // Without --unit, a last column names the summary's departments a row's group terms reach (区财政局：区直各部门), where any does.
+  const reached = files.some((file) => (file.throughGroups?.length ?? 0) > 0);
+  const header = reached ? [...HEADER, "经由统称的单位"] : HEADER;
+  return formatCsv([header, ...files.flatMap(({ file, report, throughGroups }) => report.rows.map((row) => (reached ? [...cells(file, row), reachedCell(throughGroups ?? [], row)] : cells(file, row))))]);
+}
+
+/** The departments a row reaches through its group terms, each with its group: 区财政局：区直各部门；区税务局：区有关部门（泛指）. */
+function reachedCell(through: readonly UnitThroughGroups[], row: UnitMatrixRow): string {
+  return through.flatMap(({ tally, roleOf }) => {
+    const role = roleOf(row);
+    return role?.via ? [`${tally.unit}：${viaText(role)}`] : [];
+  }).join("；");
 }
 
 function viaCell(lists: readonly UnitTaskList[], roles: ReadonlyArray<RowRole | null>): string {
@@ -82,7 +99,7 @@ function viaText(task: Pick<UnitTask, "via" | "reach">): string {
  */
 export function formatUnitsMarkdown(files: readonly FileMatrix[]): string {
   const out: string[] = ["# 责任单位 × 任务", ""];
-  for (const { file, report } of files) {
+  for (const { file, report, throughGroups } of files) {
     out.push(`## ${markdownText(file)}`, "");
     for (const note of report.notes) out.push(`> ${markdownText(note.message)}`, ">");
     if (report.notes.length > 0) out[out.length - 1] = "";
@@ -96,8 +113,11 @@ export function formatUnitsMarkdown(files: readonly FileMatrix[]): string {
       }
       out.push("");
       out.push(`### 按单位汇总（${report.units.length} 个单位）`, "");
-      out.push(roles ? "| 责任单位 | 任务数 | 牵头 | 配合 | 任务 |" : "| 责任单位 | 任务数 | 任务 |", roles ? "|---|---|---|---|---|" : "|---|---|---|");
-      for (const tally of report.units) out.push(`| ${tallyCells(tally, roles).map((cell) => markdownText(cell)).join(" | ")} |`);
+      const through = new Map((throughGroups ?? []).map((unit) => [unit.tally, unit]));
+      if (through.size > 0) out.push("> 经由统称：方案把任务交给该单位所属的统称（如“区直各部门”“各镇人民政府”），没有点名该单位，另列，不计入任务数；标“泛指”的统称（各有关部门等）只在任务涉及该单位职责时才是它的任务。", "");
+      const header = ["责任单位", "任务数", ...(roles ? ["牵头", "配合"] : []), ...(through.size > 0 ? ["经由统称"] : []), "任务"];
+      out.push(`| ${header.join(" | ")} |`, `|${header.map(() => "---|").join("")}`);
+      for (const tally of report.units) out.push(`| ${tallyCells(tally, roles, through.size > 0 ? (through.get(tally) ?? null) : undefined).map((cell) => markdownText(cell)).join(" | ")} |`);
       out.push("");
       if (report.groups.length > 0) {
         out.push("### 统称（不计入单位汇总）", "", "| 统称 | 任务数 | 任务 |", "|---|---|---|");
@@ -162,9 +182,22 @@ function compactPath(path: readonly string[]): string {
  * in a chapter's marker drops its 、: the paths hold 、 themselves (`二、（一）1.`), and joined by
  * 、 a plan whose tasks are its chapters read `一、、二、、三、`.
  */
-function tallyCells(tally: UnitTally, roles: boolean): string[] {
+function tallyCells(tally: UnitTally, roles: boolean, through?: UnitThroughGroups | null): string[] {
   const others = tally.writings.filter((writing) => writing !== tally.unit);
   const name = others.length > 0 ? `${tally.unit}（又写作${others.join("、")}）` : tally.unit;
-  const tasks = tally.tasks.map((task) => `${compactPath(task.path).replace(/、$/, "")}${roles && task.role !== "responsible" ? `（${ROLE[task.role]}）` : ""}`).join("；");
-  return roles ? [name, String(tally.tasks.length), String(tally.leads), String(tally.supports), tasks] : [name, String(tally.tasks.length), tasks];
+  const taskCell = (task: TaskRole & Partial<Pick<UnitTask, "via" | "reach">>) => {
+    const via = task.via ? [`经由${task.via}`, ...(task.reach === "concerned" ? ["泛指"] : [])] : [];
+    const marks = [...(roles && task.role !== "responsible" ? [ROLE[task.role]] : []), ...via];
+    return `${compactPath(task.path).replace(/、$/, "")}${marks.length > 0 ? `（${marks.join("，")}）` : ""}`;
+  };
+  // In document order, a task reached through a group among those that name the department.
+  const tasks = (through ? through.all : tally.tasks).map(taskCell).join("；");
+  const counts = roles ? [String(tally.tasks.length), String(tally.leads), String(tally.supports)] : [String(tally.tasks.length)];
+  return [name, ...counts, ...(through === undefined ? [] : [throughCount(through?.tasks ?? [])]), tasks];
+}
+
+/** How many tasks a department gets through group terms, those of the bodies concerned (泛指) said apart: 3（其中泛指 1）. */
+function throughCount(through: readonly UnitTask[]): string {
+  const concerned = through.filter((task) => task.reach === "concerned").length;
+  return through.length === 0 ? "" : `${through.length}${concerned > 0 ? `（其中泛指 ${concerned}）` : ""}`;
 }

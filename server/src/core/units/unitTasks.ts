@@ -104,6 +104,33 @@ export function roleInRow(plan: PlanDocument, given: UnitRegistry, list: UnitTas
   };
 }
 
+/**
+ * The tasks each department of the report's summary gets through the group terms it belongs to
+ * (its task list's tasks with a `via`), and its part in each row: what the summary (按单位汇总)
+ * adds beside the tasks the plan names it in, as `--unit` and the editor's task list show them.
+ * Only the departments some group reaches, in the summary's order.
+ */
+export interface UnitThroughGroups {
+  tally: UnitTally;
+  /** The tasks reached through group terms, in document order. */
+  tasks: UnitTask[];
+  /** Every task of the department, named or reached, in document order (its task list's). */
+  all: UnitTask[];
+  roleOf: (row: UnitMatrixRow) => RowRole | null;
+}
+
+export function unitsThroughGroups(plan: PlanDocument, report: UnitReport, given: UnitRegistry): UnitThroughGroups[] {
+  if (report.groups.length === 0) return [];
+  const found: UnitThroughGroups[] = [];
+  for (const tally of report.units) {
+    const list = unitTaskList(plan, report, given, tally.unit);
+    if (list.tally !== tally) continue;
+    const tasks = list.tasks.filter((task) => task.via !== null);
+    if (tasks.length > 0) found.push({ tally, tasks, all: list.tasks, roleOf: roleInRow(plan, given, list, report) });
+  }
+  return found;
+}
+
 /** The asked unit's part in one row (roleInRow). */
 export interface RowRole {
   role: TaskRole["role"];
