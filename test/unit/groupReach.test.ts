@@ -191,6 +191,31 @@ describe("a unit's task list with its groups' tasks", () => {
     expect(reached("市住建局").map((task) => task[2])).toEqual(["named", "named"]);
   });
 
+  it("gives a county-level city's department in a city's plan none of the city's own groups (市直各有关单位), and one body's two names its body's", () => {
+    const city = [
+      "吉安市深化质量强市建设实施方案",
+      "",
+      "一、重点任务",
+      "1.推进信用监管。〔牵头单位：市发改委；配合单位：市直各有关单位〕",
+      "2.强化品牌建设。〔责任单位：市商务局，各县（市、区）市场监管局〕",
+      "3.推进人才培养。〔责任单位：市委组织部（市委人才办）、井冈山市市场监督管理局〕",
+      "4.加强组织领导。〔责任单位：市直各部门〕",
+      "",
+    ].join("\n");
+    const reached = (asked: string) => taskList(city, asked).tasks.map((task) => [task.path.join(""), task.reach, task.via]);
+    expect(reached("井冈山市市场监督管理局")).toEqual([
+      ["一、2.", "member", "各县（市、区）市场监管局"],
+      ["一、3.", "named", null],
+    ]);
+    expect(reached("市委组织部（市委人才办）")).toEqual([
+      ["一、1.", "concerned", "市直各有关单位"],
+      ["一、3.", "named", null],
+      ["一、4.", "member", "市直各部门"],
+    ]);
+    // The plan's own place is no other's: 吉安市市场监管局 is the city's own.
+    expect(reached("吉安市市场监督管理局").map((task) => task[2])).toEqual(["市直各有关单位", "市直各部门"]);
+  });
+
   it("gives a group asked no other group's tasks, and a name the registry does not know none", () => {
     expect(taskList(COUNTY, "各街道办事处").tasks.map((task) => task.path.join(""))).toEqual(["一、2."]);
     expect(taskList(COUNTY, "县科枝局").tasks).toEqual([]);

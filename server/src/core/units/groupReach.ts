@@ -28,8 +28,9 @@ export type BodyKind =
   /**
    * A department or another body of a level, its level word (区 of 区财政局); `vertical`, a body run
    * from above (区税务局, 赣州海关: registryEntries.ts), which is none of its level's own departments;
-   * `name`, the registry's name without a place (区住建局 of 章贡区住建局), `placed` where the name has one,
-   * a department of a place of its level (章贡区住建局), which 各区住建局 reaches in a city's plan.
+   * `name`, the registry's name without a place (区住建局 of 章贡区住建局), `placed` where the name has one
+   * that is not the plan's own (units/identity.ts), a department of a place of its level (章贡区住建局),
+   * which 各区住建局 reaches in a city's plan and no group of the plan's own level's bodies does.
    */
   | { kind: "department"; word: string; vertical: boolean; name: string; placed: boolean };
 
@@ -43,7 +44,7 @@ const TOWN_WORDS: ReadonlySet<string> = new Set(["镇", "乡", "街道"]);
  * (赣州海关) is a vertical department of no level's word, which only the groups of every level's
  * bodies concerned (各有关部门) or of the bodies stationed in a place (中央驻市单位) reach.
  */
-export function bodyKind(unit: ResolvedUnit): BodyKind | null {
+export function bodyKind(unit: ResolvedUnit, placed = unit.place !== null): BodyKind | null {
   if (unit.entry.pattern) {
     const government = unit.place === null ? null : GOVERNMENT.exec(unit.canonical);
     if (government !== null) return { kind: TOWN_WORDS.has(government[1]!) ? "town" : "county", word: government[1]! };
@@ -51,7 +52,7 @@ export function bodyKind(unit: ResolvedUnit): BodyKind | null {
   }
   if (unit.entry.source === SOURCES.company) return null;
   const word = leadingLevelWord(unit.canonical);
-  return word === null ? null : { kind: "department", word, vertical: unit.entry.vertical, name: unit.canonical, placed: unit.place !== null };
+  return word === null ? null : { kind: "department", word, vertical: unit.entry.vertical, name: unit.canonical, placed };
 }
 
 /** A company's name (国网赣州供电公司, 中国电信赣州分公司): run from above too, but no government body. */
@@ -84,6 +85,8 @@ export function groupReach(group: string, body: BodyKind, registry: Pick<UnitReg
     // A level's departments (部门) or every body of it (单位); with no level word, of any level.
     const word = level[1];
     if (body.kind === "department") {
+      // A department of another place (井冈山市市场监管局 in 吉安's plan) is none of the plan's level's: 市直各有关单位 is 吉安's.
+      if (body.placed) return null;
       // A vertical body is none of the level's own (区直各部门, 区级各单位), though a task may concern it (区有关部门).
       if (body.vertical && (how === "member" || level[2] === "直" || level[2] === "属")) return null;
       return word === undefined || word === body.word ? how : null;

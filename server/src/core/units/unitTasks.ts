@@ -2,7 +2,8 @@ import type { PlanDocument } from "../model/types.js";
 import { documentLevel, registryOfPlan } from "./documentLevel.js";
 import { bodyKind, type GroupReach, groupReach } from "./groupReach.js";
 import type { UnitMatrixRow } from "./matrix.js";
-import { leadingLevelWord, normalizeUnitName } from "./names.js";
+import { unitIdentities } from "./identity.js";
+import { bracketedParts, leadingLevelWord, normalizeUnitName } from "./names.js";
 import type { ResolvedUnit, UnitRegistry } from "./registry.js";
 import { planUnitKeys, type TaskRole, type UnitReport, type UnitTally } from "./report.js";
 
@@ -143,7 +144,8 @@ export interface RowRole {
 function groupsReaching(plan: PlanDocument, report: UnitReport, given: UnitRegistry, asked: string, tally: UnitTally | null): Array<{ group: UnitTally; reach: GroupReach }> {
   if (tally !== null && report.groups.includes(tally)) return [];
   const resolved = resolvedInPlan(plan, given, tally?.unit ?? asked);
-  const body = resolved === null ? null : bodyKind(resolved);
+  // A place the plan's own is no place of another (章贡区住建局 in 章贡区's plan is its 区住建局: units/identity.ts).
+  const body = resolved === null ? null : bodyKind(resolved, resolved.place !== null && unitIdentities(plan, registryOfPlan(given, plan))(resolved).key !== resolved.canonical);
   if (body === null) return [];
   const found: Array<{ group: UnitTally; reach: GroupReach }> = [];
   for (const group of report.groups) {
@@ -193,5 +195,8 @@ function resolvedInPlan(plan: PlanDocument, given: UnitRegistry, name: string): 
   const registry = registryOfPlan(given, plan);
   const written = normalizeUnitName(governmentOfPlace(plan, given, name.trim()));
   const { level, word } = documentLevel(plan);
-  return registry.resolve(written) ?? (level !== "国家" && leadingLevelWord(written) === null ? registry.resolve(word + written) : null);
+  const found = registry.resolve(written) ?? (level !== "国家" && leadingLevelWord(written) === null ? registry.resolve(word + written) : null);
+  // One body's two names (市委组织部（市委人才办）) is the body its outer name is, as the report keys it.
+  const parts = found === null ? bracketedParts(written) : null;
+  return parts === null ? found : resolvedInPlan(plan, given, parts.outer);
 }
