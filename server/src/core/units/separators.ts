@@ -1,7 +1,7 @@
 import type { Span } from "../model/types.js";
 import { codeUnitSet } from "../text/codeUnits.js";
 import { isCollectiveName } from "./names.js";
-import { isLocalGovernmentAt } from "./sharedSuffix.js";
+import { isGovernmentKindUnderAll, isLocalGovernmentAt } from "./sharedSuffix.js";
 import type { UnitRegistry } from "./registry.js";
 
 /** The separator between two names of a clause: `、` (canonical), `，`, `,`, `；`, `;` (in a label's list), or " " for spaces alone. */
@@ -63,7 +63,8 @@ export function misusedSeparatorAfter(text: string, units: readonly (Span & { te
   // A comma, or a semicolon (市司法局；各县（市、区）人民政府负责落实), sets a group apart.
   const grouping = separator.text === "，" || separator.text === "," || separator.text === "；";
   if (!grouping) return separator;
-  const group = isCollectiveName(units[index]!.text) || isCollectiveName(units[index + 1]!.text) || isLocalGovernmentAt(units, index + 1);
+  // Before the comma too: 各县（市、区）、乡镇人民政府，吉州区住建局 sets the governments' group apart.
+  const group = isCollectiveName(units[index]!.text) || isGovernmentKindUnderAll(units, index) || isCollectiveName(units[index + 1]!.text) || isLocalGovernmentAt(units, index + 1);
   return group ? null : separator;
 }
 

@@ -252,6 +252,30 @@ const LISTING_MARKS = /[（）、]/g;
 /** The ending a list of kinds writes once after the last (sharedEnding). */
 const KIND_ENDING = /(?:党委和人民政府|党委和政府|人民政府|政府|办事处)$/;
 
+/** The farthest a kind of government is looked for its 各 (isGovernmentKindUnderAll): real lists hold a few kinds under one. */
+const KINDS_UNDER_ALL = 8;
+
+/**
+ * Whether the name at `index` is a kind of local government a 各 a few names before it covers
+ * (乡镇人民政府 of 各县（市、区）、乡镇人民政府): a group, as the name with the 各 is, which a comma
+ * after it sets apart from the departments (units/separators.ts). Read without the registry: the
+ * kinds of governments and streets, not the registry's other kinds.
+ */
+export function isGovernmentKindUnderAll(units: readonly { text: string }[], index: number): boolean {
+  if (!isGovernmentKind(units[index]!.text)) return false;
+  for (let at = index - 1; at >= 0 && at >= index - KINDS_UNDER_ALL; at--) {
+    const name = units[at]!.text;
+    if (ALL_OF_KIND.test(name)) return true;
+    if (!isGovernmentKind(name)) return false;
+  }
+  return false;
+}
+
+function isGovernmentKind(name: string): boolean {
+  const words = normalizeUnitName(name).replace(LISTING_MARKS, "");
+  return BARE_KINDS.test(words) || GOVERNMENT_KINDS.test(words) || STREET_OFFICE.test(words);
+}
+
 function isKind(name: string, registry: UnitRegistry): boolean {
   const words = normalizeUnitName(name).replace(LISTING_MARKS, "");
   return BARE_KINDS.test(words) || GOVERNMENT_KINDS.test(words) || STREET_OFFICE.test(words) || registry.namesKind(name);
