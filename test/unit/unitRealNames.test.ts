@@ -217,6 +217,12 @@ describe("names written out in full", () => {
     expect(unknownFindings(text)).toEqual([]);
   });
 
+  it("know the government's research office (市政府研究室), apart from the party committee's (市委政研室)", () => {
+    expect(read("市政府研究室")).toEqual(["市政府研究室", "canonical"]);
+    expect(read("区人民政府研究室")).toEqual(["区政府研究室", "alias"]);
+    expect(read("市委政研室")).toEqual(["市委政研室", "canonical"]);
+  });
+
   it("read the consumer council's short form (省消委, 区消委) as its name, as 消协 is", () => {
     expect(read("省消委")).toEqual(["省消委会", "alias"]);
     expect(read("区消委")).toEqual(["区消委会", "alias"]);
