@@ -62,9 +62,11 @@ describe("groupReach", () => {
     expect(groupReach("县直各有关单位", countyTaxBureau)).toBeNull();
     expect(groupReach("县有关部门", countyTaxBureau)).toBe("concerned");
     expect(groupReach("各有关部门", countyTaxBureau)).toBe("concerned");
-    for (const group of ["中央驻县单位", "省驻县单位", "驻县各单位", "各垂直管理部门", "县垂直管理单位"]) {
+    for (const group of ["中央驻县单位", "省驻县单位", "驻县各单位", "中央驻吉单位", "驻赣州市单位", "各垂直管理部门", "县垂直管理单位"]) {
       expect([groupReach(group, countyTaxBureau), groupReach(group, countyDepartment), groupReach(group, town)]).toEqual(["member", null, null]);
     }
+    // Another group of bodies in the place: the news outlets stationed there are not its tax bureau.
+    expect(groupReach("中央驻吉新闻单位", countyTaxBureau)).toBeNull();
   });
 
   it("reaches no one through a group whose members the text does not tell, nor through another kind's", () => {

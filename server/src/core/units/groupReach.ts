@@ -64,10 +64,11 @@ const CONCERNED = /有关|相关/;
 /** A level's bodies: 区直各有关单位, 县直各部门, 市各委办局, 区属各单位, 区级各部门和单位, 区有关部门, 各有关部门. */
 const LEVEL_BODIES = /^(省|自治区|市|州|盟|区|县|旗)?(直|级|属|委|政府)?(?:各|有关|相关)*(部门|单位|委办局|部门和单位|单位和部门|部门（单位）|单位（部门）|机关)$/;
 /**
- * The bodies stationed in a place or run from above: 中央驻市单位, 省驻区单位, 驻区各单位, 各垂直管理部门,
- * 市垂直管理单位 — a vertical body's groups, as 区直各部门 is a district department's.
+ * The bodies stationed in a place or run from above: 中央驻市单位, 省驻区单位, 驻区各单位, 驻赣州市单位,
+ * 各垂直管理部门, 市垂直管理单位 — a vertical body's groups, as 区直各部门 is a district department's. The
+ * place is a short name or a level's word: 中央驻吉新闻单位 is the news outlets, another group.
  */
-const STATIONED = /^(?:中央|国家|省|中央和省)?驻[\u4e00-\u9fff]{0,3}?(?:各|有关|相关)*(?:单位|部门|机构)$|^(?:省|自治区|市|州|盟|区|县|旗)?(?:各|有关|相关)*(?:垂直|垂管)(?:管理)?(?:各|有关|相关)*(?:单位|部门|机构)$/;
+const STATIONED = /^(?:中央|国家|省|中央和省)?驻(?:[\u4e00-\u9fff]{0,2}[省市州区县]?)(?:各|有关|相关)*(?:单位|部门|机构)$|^(?:省|自治区|市|州|盟|区|县|旗)?(?:各|有关|相关)*(?:垂直|垂管)(?:管理)?(?:各|有关|相关)*(?:单位|部门|机构)$/;
 /** A kind's word of places, 镇街 and 乡镇 holding two (镇街道 is 镇 and 街道). */
 const KIND_WORD = /街道|镇街(?!道)|乡镇|乡|镇|街|县|区|市|旗/y;
 const KIND_ENDING = /(?:党委和人民政府|党委和政府|人民政府|政府|办事处)/g;
