@@ -274,6 +274,17 @@ describe("completion of responsible units", () => {
     expect(labels((await complete(`${TASK}〔dygy<|>`, {})).list.items)).toEqual(["对应纲要"]);
   });
 
+  it("offers a deadline's values after 完成时限：, the ends of the plan's years and the standing ones", async () => {
+    const head = "示例市质量强市建设三年行动计划（2025—2027年）\n一、主要任务\n1.加快区域质量创新发展。开展创建工作。";
+    const alone = (await complete(`${head}〔完成时限：<|>`, {})).list;
+    expect(labels(alone.items)).toEqual(["2025年底前", "2026年底前", "2027年底前", "长期坚持", "持续推进"]);
+    await server!.dispose();
+    // Inside a clause, after its units, and narrowed to what was typed; no unit names there.
+    const inClause = (await complete(`${head}〔责任单位：市科技局；完成时限：2026<|>〕`, {})).list;
+    expect(labels(inClause.items)).toEqual(["2026年底前"]);
+    expect((inClause.items[0]!.textEdit as TextEdit).newText).toBe("2026年底前");
+  });
+
   it.each(["〔牵头部门：市市场监管局；配合部门：<|>〕", "（主要责任单位：<|>）", "〔协办单位：市<|>〕"])("offers names in a clause of any label the grammar reads: %s", async (clause) => {
     const { list } = await complete(`${TASK}${clause}\n`);
     expect(labels(list.items)).toContain("市工信局");

@@ -24,6 +24,7 @@ import type { PositionMapper } from "../../core/text/positions.js";
 import { UnitKeys, usageByUnit } from "../unitUsage.js";
 import { annotationCompletion, inAnnotation } from "./annotationCompletion.js";
 import { citationCompletion } from "./citationCompletion.js";
+import { deadlineCompletion } from "./deadlineCompletion.js";
 import type { LanguageFeature } from "./feature.js";
 import { rankDivisionCandidates, rankUnitCandidates } from "./unitCandidates.js";
 import { registryOfPlan } from "../../core/units/documentLevel.js";
@@ -65,6 +66,9 @@ export const completionFeature: LanguageFeature = {
       // Inside 《 a document's title is typed: the titles the checker knows, from the model.
       const citation = citationCompletion(modeled, offset);
       if (citation) return citation;
+      // After 完成时限： the ends of the plan's years and the standing values (deadlineCompletion.ts).
+      const deadline = deadlineCompletion(modeled, offset);
+      if (deadline) return deadline;
       const context = clauseContextAt(text, offset);
       const style = preferredClauseStyle(entry.plan);
       const config = session.configFor(document.uri);
