@@ -54,3 +54,15 @@ describe("a change against a parent's change", () => {
     expect(rowsOf("到2025年，单位工业增加值能耗上升2%。")).toEqual([["单位工业增加值能耗", "weaker", `${TITLE}的目标是13.5%，本方案的变化方向相反`]]);
   });
 });
+
+describe("the targets table's parent column", () => {
+  it("shows a parent's change with its verb and a level as it is", () => {
+    const text = `---\n层级: 省\n上位文件: 示例省制造业高质量发展实施意见\n---\n示例省工业质量提升行动方案\n一、总体要求\n（一）主要目标\n到2025年，单位工业增加值能耗下降14%，食品抽检合格率达到98.5%以上。\n`;
+    const { plan, parents } = analyze(text, { parents: [{ entry: "上位.plan", parent: PROVINCE, sourceText: PROVINCE.text }] });
+    const rows = targetTableRows(plan, parents, undefined);
+    expect(rows.map((row) => [row.indicator, row.parent?.change, row.parent?.comparator, row.parent?.figure])).toEqual([
+      ["单位工业增加值能耗", true, "下降", "13.5%"],
+      ["食品抽检合格率", false, "达到", "98%以上"],
+    ]);
+  });
+});

@@ -67,7 +67,7 @@ const COLUMNS: ReadonlyArray<{ header: string; cell: (row: TargetTableRow) => st
   { header: "目标年份", cell: (row) => number(row.horizon) },
   { header: "主要目标", cell: (row) => (row.inGoals ? "是" : "") },
   { header: "上位文件", cell: (row) => (row.parent ? `${row.parent.document}${row.parent.inferred ? "（推断）" : ""}` : "") },
-  { header: "上位目标", cell: (row) => row.parent?.figure ?? "" },
+  { header: "上位目标", cell: (row) => (row.parent ? `${row.parent.change ? row.parent.comparator : ""}${row.parent.figure}` : "") },
   { header: "上位年份", cell: (row) => number(row.parent?.horizon ?? null) },
   { header: "对比", cell: verdictLabel },
   { header: "说明", cell: (row) => (row.verdict === "no-parent" && !row.parent ? "" : row.reason) },

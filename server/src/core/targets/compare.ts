@@ -404,7 +404,7 @@ const PER_YEAR = /年均|每年|上年|去年|年$/;
  * Whether a parent's goal is a change from a base (下降13.5%) rather than a level: as its parent
  * says (parents/fromPlan.ts, from the extraction), else by its comparator's verb (a data file's).
  */
-function isChangeGoal(goal: ParentTarget): boolean {
+export function isChangeGoal(goal: ParentTarget): boolean {
   if (goal.change !== undefined) return goal.change;
   return goal.quantified && goal.comparator !== null && CHANGE_VERB.test(goal.comparator);
 }
@@ -477,8 +477,8 @@ export function parentWording(parent: ParentDocument, parents: readonly Resolved
  * `parentWording` for a target table row's parent (the editor's hover and inlay hints), which
  * carries the parent's title, whether it was inferred and its words.
  */
-export function rowParentWording(parent: { document: string; inferred: boolean; wording: string }): string {
-  return wordingAfterReason(parent.document, titleLabel(parent.document, parent.inferred), parent.wording);
+export function rowParentWording(parent: { document: string; inferred: boolean; through: string | null; wording: string }): string {
+  return wordingAfterReason(parent.document, titleLabel(parent.document, parent.inferred, parent.through), parent.wording);
 }
 
 function wordingAfterReason(title: string, label: string, wording: string): string {

@@ -1,7 +1,7 @@
 import type { PlanConfig } from "../config/schema.js";
 import type { PlanDocument, Span } from "../model/types.js";
 import type { ResolvedParent } from "../parents/types.js";
-import { compareWithParents, formatParentFigure, type ParentStatus, type Verdict } from "./compare.js";
+import { compareWithParents, formatParentFigure, isChangeGoal, type ParentStatus, type Verdict } from "./compare.js";
 import { extractTargets } from "./extract.js";
 import { formatFigure } from "./format.js";
 import { changeBaseOf, jurisdictionOf, planStartOf, wholeOf } from "./plan.js";
@@ -35,7 +35,7 @@ export interface TargetTableRow {
    * `inferred`: the plan cites no title of it, the parent was inferred from its preamble or through
    * the cited document named in `through` (parents/resolve.ts).
    */
-  parent: { document: string; inferred: boolean; through: string | null; comparator: string; value: number | null; unit: string; qualifier: string; figure: string; wording: string; horizon: number } | null;
+  parent: { document: string; inferred: boolean; through: string | null; comparator: string; value: number | null; unit: string; qualifier: string; figure: string; change: boolean; wording: string; horizon: number } | null;
   verdict: Verdict;
   /** Why the verdict: for `no-parent`, no parent document, no such indicator, or not comparable. */
   parentStatus: ParentStatus;
@@ -77,6 +77,8 @@ export function targetRowOf(target: PlanTarget, parents: readonly ResolvedParent
             unit: parentTarget.unit ?? "",
             qualifier: parentTarget.qualifier ?? "",
             figure: formatParentFigure(parentTarget),
+            // A change's figure is read with its verb (下降13.5%), a level's alone: the table's column shows it so.
+            change: isChangeGoal(parentTarget),
             wording: parentTarget.wording,
             horizon: parentTarget.horizon,
           }

@@ -33,7 +33,7 @@ export const targetInlayHintsFeature: LanguageFeature = {
         // A target that should fall (能耗) is stricter when lower: the symbol follows the sense.
         const down = target.sense === "down";
         const symbol = down ? { stricter: "<", meets: "≤", weaker: ">" }[row.verdict] : SYMBOLS[row.verdict];
-        const label = `${symbol} ${short} ${row.parent.figure}`;
+        const label = `${symbol} ${short} ${row.parent.change ? row.parent.comparator : ""}${row.parent.figure}`;
         const tooltip = `${target.indicator}：${row.reason}${rowParentWording(row.parent)}`;
         const place = `${target.end}\u0000${label}`;
         const same = byPlace.get(place);
