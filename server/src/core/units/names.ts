@@ -62,7 +62,29 @@ export function normalizeUnitName(name: string): string {
  * usual way to write it, not a wrong separator.
  */
 export function isCollectiveName(name: string): boolean {
-  return /^(各|相关|有关)/.test(name) || LEVEL_EACH.test(name) || COLLECTIVE_END.test(name);
+  return /^(各|相关|有关)/.test(name) || LEVEL_EACH.test(name) || COLLECTIVE_END.test(name) || isCollectivePair(name);
+}
+
+/** The words that join two groups into one name (市直有关部门和各县（市、区）). */
+const GROUP_JOINERS = ["以及", "和", "及"];
+/** Longer than two groups: no such pair (and a bound on the splits tried). */
+const LONGEST_PAIR = 40;
+
+/**
+ * Two groups joined by 和, 及 or 以及 (`市直有关部门和各县（市、区）配合`): a collective too. Only
+ * where both sides are groups: 住房和城乡建设局 is one department, and a department joined to a
+ * group is left to the registry.
+ */
+function isCollectivePair(name: string): boolean {
+  if (name.length > LONGEST_PAIR) return false;
+  for (const joiner of GROUP_JOINERS) {
+    for (let at = name.indexOf(joiner, 1); at > 0; at = name.indexOf(joiner, at + 1)) {
+      const before = name.slice(0, at);
+      const after = name.slice(at + joiner.length);
+      if (after !== "" && isCollectiveName(before) && isCollectiveName(after)) return true;
+    }
+  }
+  return false;
 }
 
 /** 各 after a level's word: 市各委办局, 区属各单位, 区级各部门和单位, 市直各部门 — every body of the level. */
