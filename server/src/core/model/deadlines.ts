@@ -1,5 +1,6 @@
 import type { DeadlineNode, LineNode } from "../syntax/cst.js";
 import { DEADLINE_LABELS } from "../syntax/generated/labels.js";
+import { LABEL_SPACE, labelColon } from "../syntax/labelPatterns.js";
 import { textEndOf } from "./inline.js";
 import { toHalfwidthFigures } from "./numerals.js";
 
@@ -60,7 +61,7 @@ const CLOSING = /[。；;.\s\u3000]+$/u;
 const BEFORE_LABEL = /(?:^|[。！？；;〕）)】\s\u3000])$/u;
 /** A deadline's value is a date, a period or a word or two (长期坚持), never a sentence. */
 const MAX_VALUE = 20;
-const LABEL_COLON = new RegExp(`(?:${DEADLINE_LABELS.join("|")})[ \\t\\u3000]*[：:][ \\t\\u3000]*`, "gu");
+const LABEL_COLON = new RegExp(`${labelColon(DEADLINE_LABELS)}${LABEL_SPACE}`, "gu");
 /** How far from the line's end the label may start: the longest label, its colon and the longest value. */
 const TAIL = Math.max(...DEADLINE_LABELS.map((label) => label.length)) + 4 + MAX_VALUE;
 

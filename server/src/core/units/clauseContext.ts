@@ -1,4 +1,5 @@
 import { DEADLINE_LABELS } from "../syntax/generated/labels.js";
+import { LABEL_SPACE, labelColon } from "../syntax/labelPatterns.js";
 import { unclosedBefore } from "../text/brackets.js";
 import { UNIT_LABELS } from "./labels.js";
 import { pinyinMatchStart } from "./pinyin.js";
@@ -29,7 +30,7 @@ const ROUND_OPENERS = "（(";
 const SENTENCE_FINAL = "。！？!?";
 const CLOSING_QUOTES = "”’」』";
 /** A clause that has its label: any the grammar reads (牵头部门, 主要责任单位 …), not only those offered. */
-const LABEL_THEN_COLON = new RegExp(`^\\s*(${UNIT_LABELS.join("|")})\\s*[：:]`);
+const LABEL_THEN_COLON = new RegExp(`^${LABEL_SPACE}${labelColon(UNIT_LABELS)}`);
 
 /**
  * Where a label typed at the cursor would go: it replaces `prefixStart` … `end` and needs a colon

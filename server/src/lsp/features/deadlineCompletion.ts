@@ -1,5 +1,6 @@
 import { type CompletionItem, CompletionItemKind, type CompletionList } from "vscode-languageserver";
 import { DEADLINE_LABELS } from "../../core/model/deadlines.js";
+import { CLAUSE_OPENER, LABEL_SPACE, labelColon } from "../../core/syntax/labelPatterns.js";
 import type { PlanDocument } from "../../core/model/types.js";
 import { planPeriodOf, planStartOf } from "../../core/targets/plan.js";
 import type { ModeledDocument } from "../session.js";
@@ -8,7 +9,7 @@ import type { ModeledDocument } from "../session.js";
  * A deadline's value being typed: after `〔完成时限：`, or `；完成时限：` inside a clause, with no
  * closing bracket or separator since. Read back over the line only, a bounded stretch of it.
  */
-const OPEN_DEADLINE = new RegExp(`(?:[〔（(【]|[；;])[ \\t\\u3000]*(?:${DEADLINE_LABELS.join("|")})[ \\t\\u3000]*[：:]([^〕）)】；;，,。\\n]*)$`);
+const OPEN_DEADLINE = new RegExp(`(?:${CLAUSE_OPENER}|[；;])${LABEL_SPACE}${labelColon(DEADLINE_LABELS)}([^〕）)】；;，,。\\n]*)$`);
 const LOOK_BACK = 80;
 /** Deadlines that name no date, as plans write them for standing tasks. */
 const STANDING = ["长期坚持", "持续推进"];
@@ -26,7 +27,7 @@ export function deadlineCompletion(entry: ModeledDocument, offset: number): Comp
   const lineStart = text.lastIndexOf("\n", offset - 1) + 1;
   const open = OPEN_DEADLINE.exec(text.slice(Math.max(lineStart, offset - LOOK_BACK), offset));
   if (open === null) return null;
-  const typed = open[1]!;
+  const typed = open[2]!;
   const range = { start: entry.mapper.positionAt(offset - typed.length), end: entry.mapper.positionAt(offset) };
   const values = [...yearEnds(entry.analysis.plan), ...STANDING];
   const items: CompletionItem[] = values

@@ -1,5 +1,6 @@
 import { PAIRS, pairForm } from "../../punct/chars.js";
 import { DEADLINE_LABELS, UNIT_LABELS } from "../../syntax/generated/labels.js";
+import { CLAUSE_OPENER, LABEL_SPACE, labelColon } from "../../syntax/labelPatterns.js";
 import { spanFix } from "../../fixes/fix.js";
 import { unbalancedMarks } from "../../punct/marks.js";
 import { wrappedParagraphLines } from "../../model/hardWrap.js";
@@ -88,7 +89,7 @@ function pairsUp(words: string): boolean {
 const CLOSING = new Set(Object.values(PAIRS));
 
 /** A clause's or a deadline's opening: its bracket, its label and colon (〔责任单位：, （牵头单位:, 【完成时限：). */
-const OPEN_CLAUSE = new RegExp(`^[〔（(【][ \\t\\u3000]*(${[...UNIT_LABELS, ...DEADLINE_LABELS].join("|")})[ \\t\\u3000]*[：:]`);
+const OPEN_CLAUSE = new RegExp(`^${CLAUSE_OPENER}${LABEL_SPACE}${labelColon([...UNIT_LABELS, ...DEADLINE_LABELS])}`);
 /** What a clause's names and a deadline's value never hold: a sentence's end, another pair's mark. */
 const LIST_GOES_ON = /[、，,；;：:]$/;
 const NOT_IN_CLAUSE = /[。！？!?“”‘’《》〈〉〔〕（）()【】[\]]/;
