@@ -1,4 +1,5 @@
 import type { PlanDocument } from "../model/types.js";
+import { placeTitleOf, ZONE_ISSUER, zoneOfTitle } from "../model/zoneTitle.js";
 import committeeBureaus from "./committee-bureaus.json";
 import provinceBodies from "./province-bodies.json";
 import { cityOfDistrict, isCountyLevelCity } from "./districts.js";
@@ -139,7 +140,7 @@ function isZonePlan(plan: PlanDocument, registry: UnitRegistry): boolean {
  */
 export function zoneNameOfPlan(plan: PlanDocument, registry: UnitRegistry): string | null {
   const { issuer } = plan.metadata;
-  const title = plan.metadata.title?.replace(LEADING_YEAR, "");
+  const title = placeTitleOf(plan);
   const issuers = issuer?.trim().split(/\s+/) ?? [];
   // The last of joint issuers (中共赣州经开区工委 赣州经济技术开发区管理委员会) is the 管委会.
   const last = issuers[issuers.length - 1]?.replace(PARTY_WORKING_COMMITTEE, "");
@@ -147,8 +148,8 @@ export function zoneNameOfPlan(plan: PlanDocument, registry: UnitRegistry): stri
   // A zone has no 人民政府: a plan a government issues is a district's or a county's, whatever
   // its name ends in (上海市浦东新区人民政府, 天津市滨海新区人民政府办公室).
   if (issuers.some(isGovernmentIssuer)) return null;
-  const zone = title ? ZONE_OF_TITLE.exec(title)?.[1] : undefined;
-  if (zone === undefined || isDistrictNewArea(zone)) return null;
+  const zone = zoneOfTitle(title);
+  if (zone === null || isDistrictNewArea(zone)) return null;
   return registry.namesZone(zone) ? registry.resolve(zone)!.canonical : null;
 }
 
@@ -178,18 +179,8 @@ function isDistrictNewArea(chain: string): boolean {
  */
 const ADMINISTRATIVE_NEW_DISTRICT = /浦东新区|天津市?滨海新区/;
 
-/**
- * The year a work plan's title may open with (2024年赣州经开区质量工作要点, 二〇二四年度…): no part of
- * the place the title names after it.
- */
-const LEADING_YEAR = /^(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年度?/;
-
-/** A zone's issuer: its 管委会 (管理委员会), or its 党工委 and 管委会 together. */
-const ZONE_ISSUER = /(?:管委会|管理委员会)$/;
 /** A 党工委 written before the 管委会 in one name (××经开区党工委管委会). */
 const PARTY_WORKING_COMMITTEE = /^.*党工委/;
-/** A title that opens with a zone's name: a place and a zone's word (开发区, 高新区, 新区, 园区 …). */
-const ZONE_OF_TITLE = /^([\u4e00-\u9fff]{2,14}?(?:开发区|高新区|经开区|新区|园区|保税区|综保区|度假区))/;
 
 /** Several rules and the completion ask on every keystroke; a plan's answer never changes. */
 const levelOfPlan = new WeakMap<PlanDocument, DocumentLevel>();
@@ -281,7 +272,7 @@ export function levelAboveWord(plan: PlanDocument, level: UnitLevel): string | n
  */
 export function documentPlace(plan: PlanDocument, word = "市"): string | null {
   const pattern = placePatterns.get(word) ?? placePatterns.get("市")!;
-  const title = plan.metadata.title?.replace(LEADING_YEAR, "");
+  const title = placeTitleOf(plan);
   for (const source of [plan.metadata.issuer, title]) {
     const match = source ? pattern.exec(source) : null;
     // 南京高新区, 江北新区: a zone's word before 区 names a zone, no district (placeOfUnits); a
