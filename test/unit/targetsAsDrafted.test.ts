@@ -1,13 +1,11 @@
 import { describe, expect, it } from "vitest";
+import { targetsOf } from "../support/targets";
 import { analyze } from "../../server/src/core/analyze";
-import { buildPlan } from "../../server/src/core/model/buildPlan";
 import { parentFromPlanText } from "../../server/src/core/parents/fromPlan";
-import { extractTargets } from "../../server/src/core/targets/extract";
 import { targetTableRows } from "../../server/src/core/targets/table";
 
 // Targets as drafters write them in prose: the indicator is the thing measured, and what the
 // sentence says of the figure (a change's rate, how often, per how many people) is the target's.
-const targetsOf = (text: string) => extractTargets(buildPlan(text)).targets;
 const GOALS = "示例县质量强县建设实施方案\n一、总体要求\n（一）主要目标\n";
 const read = (text: string) => targetsOf(text).map((t) => [t.indicator, t.kind, t.comparator, t.value, t.unit, t.qualifier, t.sense]);
 

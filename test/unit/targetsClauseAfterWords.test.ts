@@ -1,8 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { buildPlan } from "../../server/src/core/model/buildPlan";
-import { extractTargets } from "../../server/src/core/targets/extract";
+import { targetsOf } from "../support/targets";
 
-const targetsOf = (text: string) => extractTargets(buildPlan(text)).targets;
 const GOALS = "示例市质量强市建设实施方案（2025—2027年）\n一、总体要求\n（一）主要目标\n到2027年，";
 
 describe("a clause that goes on from a target read in words", () => {

@@ -1,12 +1,10 @@
 import { describe, expect, it } from "vitest";
+import { targetsOf } from "../support/targets";
 import { analyze } from "../../server/src/core/analyze";
-import { buildPlan } from "../../server/src/core/model/buildPlan";
 import { parentFromPlanText } from "../../server/src/core/parents/fromPlan";
-import { extractTargets } from "../../server/src/core/targets/extract";
 import { targetTableRows } from "../../server/src/core/targets/table";
 
 const GOALS = "示例市质量提升实施方案\n一、总体要求\n（一）主要目标\n";
-const targetsOf = (text: string) => extractTargets(buildPlan(text)).targets;
 
 describe("cumulative figures (累计)", () => {
   it("reads 累计 before a count's verb, before the comparator and at a measure's start as a total, in neither the indicator nor the comparator", () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { targetsOf } from "../support/targets";
 import { buildPlan } from "../../server/src/core/model/buildPlan";
 import { extractTargets } from "../../server/src/core/targets/extract";
 
-const targetsOf = (text: string) => extractTargets(buildPlan(text)).targets;
 const GOALS = "示例市质量提升实施方案\n一、总体要求\n（一）主要目标\n";
 
 describe("target extraction", () => {

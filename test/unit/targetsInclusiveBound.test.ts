@@ -1,8 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { buildPlan } from "../../server/src/core/model/buildPlan";
-import { extractTargets } from "../../server/src/core/targets/extract";
+import { targetsOf } from "../support/targets";
 
-const targetsOf = (text: string) => extractTargets(buildPlan(text)).targets;
 const GOALS = "示例县质量提升行动方案（2024—2026年）\n一、总体要求\n（一）工作目标\n";
 
 describe("a bound written with （含）", () => {

@@ -1,9 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { buildPlan } from "../../server/src/core/model/buildPlan";
+import { targetsOf } from "../support/targets";
 import { chineseNumeralValue } from "../../server/src/core/targets/chineseFigures";
-import { extractTargets } from "../../server/src/core/targets/extract";
 
-const targetsOf = (text: string) => extractTargets(buildPlan(text)).targets;
 const GOALS = "示例区质量提升三年行动计划（2024—2026年）\n一、总体要求\n（一）主要目标\n到2026年，";
 
 describe("counts of people written in prose", () => {

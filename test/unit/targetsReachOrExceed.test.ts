@@ -1,9 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { buildPlan } from "../../server/src/core/model/buildPlan";
-import { extractTargets } from "../../server/src/core/targets/extract";
+import { targetsOf } from "../support/targets";
 import { writtenFigure } from "../../server/src/core/targets/format";
 
-const targetsOf = (text: string) => extractTargets(buildPlan(text)).targets;
 
 describe("达到或超过", () => {
   it("reads 达到或超过, 达到或高于, 持平或高于 as one comparator, a floor, none of it the indicator's", () => {

@@ -1,8 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { buildPlan } from "../../server/src/core/model/buildPlan";
-import { extractTargets } from "../../server/src/core/targets/extract";
+import { targetsOf } from "../support/targets";
 
-const targetsOf = (text: string) => extractTargets(buildPlan(text)).targets;
 const GOALS = "\n一、总体要求\n（一）主要目标\n到2025年，";
 
 describe("a development zone's words before an indicator", () => {
