@@ -56,6 +56,16 @@ describe("groupReach", () => {
     expect(groupReach("市有关部门", countyDepartment)).toBeNull();
   });
 
+  it("reaches the members of either of two groups joined in one term, as a member where one side names all of its kind", () => {
+    expect(groupReach("市直有关部门和各县（市、区）", cityDepartment)).toBe("concerned");
+    expect(groupReach("市直有关部门和各县（市、区）", district)).toBe("member");
+    expect(groupReach("各县（市、区）人民政府及市直有关部门", county)).toBe("member");
+    expect(groupReach("县直各部门以及各乡镇人民政府", countyDepartment)).toBe("member");
+    expect(groupReach("县直各部门以及各乡镇人民政府", township)).toBe("member");
+    expect(groupReach("县直各部门以及各乡镇人民政府", street)).toBeNull();
+    expect(groupReach("市直有关部门和各县（市、区）", town)).toBeNull();
+  });
+
   it("reaches a vertical body (县税务局) through the groups of bodies stationed or run from above and those concerned, never its level's own", () => {
     expect(groupReach("县直各部门", countyTaxBureau)).toBeNull();
     expect(groupReach("县级各部门", countyTaxBureau)).toBeNull();

@@ -1,4 +1,4 @@
-import { leadingLevelWord, normalizeUnitName } from "./names.js";
+import { collectivePairParts, leadingLevelWord, normalizeUnitName } from "./names.js";
 import { type ResolvedUnit, SOURCES } from "./registryEntries.js";
 import type { UnitRegistry } from "./registry.js";
 
@@ -79,6 +79,13 @@ const KIND_ENDING = /(?:党委和人民政府|党委和政府|人民政府|政�
  */
 export function groupReach(group: string, body: BodyKind, registry: Pick<UnitRegistry, "resolve"> | null = null): GroupReach | null {
   const name = normalizeUnitName(group);
+  // Two groups in one term (市直有关部门和各县（市、区）): the body is in it where it is in either,
+  // as one of all where one side names all of its kind.
+  const pair = collectivePairParts(name);
+  if (pair !== null) {
+    const reaches = pair.map((part) => groupReach(part, body, registry));
+    return reaches.includes("member") ? "member" : reaches.includes("concerned") ? "concerned" : null;
+  }
   const how: GroupReach = CONCERNED.test(name) ? "concerned" : "member";
   if (STATIONED.test(name)) return body.kind === "department" && body.vertical ? how : null;
   const level = LEVEL_BODIES.exec(name);

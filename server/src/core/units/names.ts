@@ -76,15 +76,20 @@ const LONGEST_PAIR = 40;
  * group is left to the registry.
  */
 function isCollectivePair(name: string): boolean {
-  if (name.length > LONGEST_PAIR) return false;
+  return collectivePairParts(name) !== null;
+}
+
+/** The two groups of a collective pair (`市直有关部门`, `各县（市、区）`), or null where `name` is none. */
+export function collectivePairParts(name: string): [string, string] | null {
+  if (name.length > LONGEST_PAIR) return null;
   for (const joiner of GROUP_JOINERS) {
     for (let at = name.indexOf(joiner, 1); at > 0; at = name.indexOf(joiner, at + 1)) {
       const before = name.slice(0, at);
       const after = name.slice(at + joiner.length);
-      if (after !== "" && isCollectiveName(before) && isCollectiveName(after)) return true;
+      if (after !== "" && isCollectiveName(before) && isCollectiveName(after)) return [before, after];
     }
   }
-  return false;
+  return null;
 }
 
 /** 各 after a level's word: 市各委办局, 区属各单位, 区级各部门和单位, 市直各部门 — every body of the level. */
