@@ -46,6 +46,13 @@ describe("how often a target is to be met (每年, 每季度) and a task's light
     ]);
   });
 
+  it("reads 设立 and 安排 as the verbs of what they count: the noun after them is the indicator", () => {
+    expect(read(`${GOALS}到2025年，安排质量提升项目30个，设立质量服务站点12个以上。\n`)).toEqual([
+      ["质量提升项目", "count", "安排", 30, "个", "", "up"],
+      ["质量服务站点", "count", "设立", 12, "个", "以上", "up"],
+    ]);
+  });
+
   it("reads a count of things done in a task with its frequency and verb, figure after the noun", () => {
     const text = `示例县质量强县建设实施方案\n一、重点任务\n（一）强化质量监管。每年开展质量帮扶活动20场次，每月检查特种设备使用单位30家。\n`;
     expect(read(text)).toEqual([

@@ -391,8 +391,9 @@ const COUNT = new RegExp(
   `^(.*?[^\\d.\\s第前])\\s*(\\d+(?:\\.\\d+)?)(余|多)?\\s*(?:(${COUNT_UNITS})?\\s*[—–\\-~～至到]{1,2}\\s*(\\d+(?:\\.\\d+)?)\\s*)?(${COUNT_UNITS})${INCLUSIVE}(及以上|以上|左右)?$`,
 );
 // 开展 and 检查 count what is done (开展工程质量检查300次, 检查在建项目200个): the noun after them is what is counted;
-// 带动 and 吸纳 the people a measure employs (带动就业1.5万人: 就业 is what is counted).
-const COUNT_VERBS = "创建|争创|创成|建成|建设|新建|改扩建|改建|扩建|改造|组建|培育|打造|新增|获得|认定|认证|发布|制定|修订|制修订|主导或参与制修订|引进|建立|完成|评选|选树|举办|实施|培训|抽查|抽检|开展|检查|带动|吸纳";
+// 带动 and 吸纳 the people a measure employs (带动就业1.5万人: 就业 is what is counted); 设立 and 安排
+// what a plan sets up or funds (安排质量提升项目30个, 设立服务站点12个).
+const COUNT_VERBS = "创建|争创|创成|建成|建设|新建|改扩建|改建|扩建|改造|组建|培育|打造|新增|获得|认定|认证|发布|制定|修订|制修订|主导或参与制修订|引进|建立|完成|评选|选树|举办|实施|培训|抽查|抽检|开展|检查|带动|吸纳|设立|安排";
 /**
  * How often a figure is to be met (每年检查…200个, 食品抽检量每年不少于…, 每季度抽查…): the target's,
  * written with its comparator, never a word of what it counts or measures. Not 年均 before a
