@@ -31,6 +31,11 @@ export const outlineDataSchema = lazySchema((z) => {
     direction: z.string().nullable().optional(),
     higherIsBetter: z.boolean().default(true),
     wording: z.string().default(""),
+    // What a parent written as a plan reads from its text (parents/fromPlan.ts), stated in data:
+    // a change from a base (下降13.5%) and its base year, and a total over the years (累计).
+    change: z.boolean().optional(),
+    baseYear: z.number().int().min(1900).max(2200).nullable().optional(),
+    cumulative: z.boolean().optional(),
   });
 
   return z.looseObject({
@@ -209,6 +214,9 @@ function targetsOf(data: OutlineData, text: string): ParentTarget[] {
         comparator: indicator.comparator,
         direction: indicator.direction ?? null,
         higherIsBetter: indicator.higherIsBetter,
+        ...(indicator.change !== undefined ? { change: indicator.change } : {}),
+        ...(indicator.baseYear !== undefined ? { baseYear: indicator.baseYear } : {}),
+        ...(indicator.cumulative !== undefined ? { cumulative: indicator.cumulative } : {}),
         wording: indicator.wording,
         horizon: 2025,
         verified: bullet.verified,
