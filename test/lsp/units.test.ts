@@ -2,6 +2,8 @@ import { readFileSync, utimesSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import type { CodeAction, DocumentSymbol, Hover, Location, WorkspaceEdit } from "vscode-languageserver-protocol";
+import { unitTaskSummary } from "../../client/src/commands/unitTaskSummary";
+import type { UnitMatrixRowDto } from "../../server/src/lsp/features/unitMatrix";
 import { openInWorkspace, type InProcessServer } from "../support/lspClient";
 
 let server: InProcessServer | undefined;
@@ -452,5 +454,9 @@ describe("the workspace index and the unit matrix", () => {
       { heading: "推进镇域质量提升", role: "support", partners: ["区市场监管局"], reach: "member", via: "各镇人民政府" },
       { heading: "建设镇级设施", role: "responsible", partners: [], reach: "named", via: null },
     ]);
+    // The editor's task list says, as `plancheck units --unit` does, how many come through a group term.
+    const l10n = { t: (message: string, ...args: Array<string | number>) => message.replace(/\{(\d+)\}/g, (_, index: string) => String(args[Number(index)])) };
+    expect(unitTaskSummary(rows as unknown as UnitMatrixRowDto[], l10n)).toBe("共 2 项任务（牵头 0 项，配合 1 项，经由统称 1 项）");
+    expect(unitTaskSummary([], l10n)).toBe("本文没有分配给该单位的任务");
   });
 });

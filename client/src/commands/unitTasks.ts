@@ -2,6 +2,7 @@ import * as vscode from "vscode";
 import type { LanguageClient } from "vscode-languageclient/node";
 import type { UnitMatrixRowDto } from "../../../server/src/lsp/features/unitMatrix.js";
 import { showPlanTable } from "./tableView.js";
+import { unitTaskSummary } from "./unitTaskSummary.js";
 
 const VIEW_TYPE = "policyPlan.unitTasks";
 
@@ -22,20 +23,13 @@ export async function showUnitTasks(client: LanguageClient, unit?: string): Prom
   if (!asked) return;
   const rows = await client.sendRequest<UnitMatrixRowDto[]>("policyPlan/unitMatrix", { uri: uri.toString(), unit: asked });
   const roleName = { lead: vscode.l10n.t("牵头"), support: vscode.l10n.t("配合"), responsible: vscode.l10n.t("负责") };
-  const leads = rows.filter((row) => row.role === "lead").length;
-  const supports = rows.filter((row) => row.role === "support").length;
   // A task given to a group term the unit belongs to (各镇人民政府 for a town) says which; "泛指" where it is the bodies concerned (各有关部门).
   const viaOf = (row: UnitMatrixRowDto) => (!row.via ? "" : row.reach === "concerned" ? vscode.l10n.t("{0}（泛指）", row.via) : row.via);
   const through = rows.filter((row) => row.via).length;
   showPlanTable(uri, {
     viewType: VIEW_TYPE,
     title: vscode.l10n.t("{0}的任务", asked),
-    summary:
-      rows.length === 0
-        ? vscode.l10n.t("本文没有分配给该单位的任务")
-        : leads + supports > 0
-          ? vscode.l10n.t("共 {0} 项任务（牵头 {1} 项，配合 {2} 项）", rows.length, leads, supports)
-          : vscode.l10n.t("共 {0} 项任务", rows.length),
+    summary: unitTaskSummary(rows, vscode.l10n),
     header: [vscode.l10n.t("条目"), vscode.l10n.t("任务"), vscode.l10n.t("角色"), ...(through > 0 ? [vscode.l10n.t("经由统称")] : []), vscode.l10n.t("同任务的其他单位")],
     rows: rows.map((row) => ({ cells: [row.path.join(" › "), row.heading, row.role ? roleName[row.role] : "", ...(through > 0 ? [viaOf(row)] : []), (row.partners ?? []).join("、")], range: row.range })),
   });
