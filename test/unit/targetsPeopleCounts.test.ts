@@ -25,6 +25,15 @@ describe("counts of people written in prose", () => {
     ]);
   });
 
+  it("reads a count of people with its comparator after the noun (带动新增就业超过3万人, 培训…不少于5000人次)", () => {
+    expect(targetsOf(`${GOALS}带动新增就业超过3万人，培训质量管理人员不少于5000人次，企业从业人员达到2万人。\n`).map((t) => [t.kind, t.indicator, t.comparator, t.value, t.unit])).toEqual([
+      ["count", "就业", "带动新增超过", 3, "万人"],
+      ["count", "质量管理人员", "培训不少于", 5000, "人次"],
+      // No verb of counting before it: a level the plan reaches, not people added.
+      ["level", "企业从业人员", "达到", 2, "万人"],
+    ]);
+  });
+
   it("reads a sum of money in Chinese numerals (三亿元, 五百万元), and 累计 before a level in words as a total", () => {
     const text = `${GOALS}质量品牌建设投入累计达到三亿元，新增质量提升专项资金五百万元以上。\n`;
     expect(targetsOf(text).map((t) => [t.kind, t.indicator, t.comparator, t.value, t.unit, t.qualifier, t.cumulative])).toEqual([

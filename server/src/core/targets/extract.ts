@@ -378,8 +378,8 @@ const COUNT_UNITS = "万家|万个|万人次|万人|万名|万件|亿元|万元|
  * (BASE_STATEMENT), no count of its own. A year after 到 or 至 is a goal's.
  */
 const STATES_WHAT_WAS = /(?<![到至\d])\d{4}\s*年[底末]?的?\s*(?:为|是)\s*$/;
-/** The units COUNT reads that count things (not sums of money or people): what a level of created things is in. */
-const COUNTED_UNITS = new Set(["万个", "万家", "万件", "批次", "场次", "次", "个", "项", "家", "件", "所", "座", "名", "位", "条", "处", "种", "批", "款", "篇", "场", "台", "套", "支", "部", "张"]);
+/** The units COUNT reads that count things or people (not sums of money): what a level of created things, or of people a verb counts (带动新增就业超过3万人), is in. */
+const COUNTED_UNITS = new Set(["万个", "万家", "万件", "万人", "万名", "万人次", "人次", "人", "批次", "场次", "次", "个", "项", "家", "件", "所", "座", "名", "位", "条", "处", "种", "批", "款", "篇", "场", "台", "套", "支", "部", "张"]);
 /**
  * A count: what is counted (with its verb), the figure, and its unit. The figure may be a range,
  * written as RANGE_TAIL writes one, the lower end's unit said or not (新增标准15—20项, 3至5家,
@@ -411,7 +411,7 @@ const FREQUENCY_BEFORE = new RegExp(`(?:${FREQUENCY})\\s*$`);
  * ones, as with 新增 and 新建). Not at a noun's end (VERB_AFTER), where 新 ends 专精特新.
  */
 const LEADING_COUNT_VERBS = `新?(?:${COUNT_VERBS})(?:(?:、|和|或|及|与|/)新?(?:${COUNT_VERBS}))*`;
-const COUNT_VERB = new RegExp(`^(?:${SCOPE})?(?:力争|争取)?(?:${SCOPE})?(?:${PERIOD_SCOPE})?(?:${FREQUENCY}|年均)?(?:${CUMULATIVE}|${SPAN_OF_YEARS})?(?:支持|推动|积极|组织)?${LEADING_COUNT_VERBS}`);
+const COUNT_VERB = new RegExp(`^(?:${SCOPE})?(?:力争|争取)?(?:${SCOPE})?(?:${PERIOD_SCOPE})?(?:${FREQUENCY}|年均)?(?:${CUMULATIVE}|${SPAN_OF_YEARS})?(?:支持|推动|积极|组织|带动|吸纳)?${LEADING_COUNT_VERBS}`);
 /** A total over a span of years and nothing else before its figure (三年累计, 全县五年累计): no verb, no noun. */
 const BARE_TOTAL = new RegExp(`^(?:${SCOPE})?(?:力争|争取)?(?:${PERIOD_SCOPE})?(?:[一二两三四五六七八九十]|\\d{1,2})年内?累计$`);
 /** A count's verb (or 累计) after the two characters at least of what it counts, at the end of its noun. */
