@@ -66,6 +66,18 @@ describe("groupReach", () => {
     expect(groupReach("市直有关部门和各县（市、区）", town)).toBeNull();
   });
 
+  it("reaches a court or a procuratorate through its level's 单位 and 机关, never its 部门", () => {
+    const court: BodyKind = { kind: "department", word: "市", vertical: false, name: "市中级人民法院", placed: false };
+    const procuratorate: BodyKind = { kind: "department", word: "县", vertical: false, name: "县人民检察院", placed: false };
+    expect(groupReach("市直各部门", court)).toBeNull();
+    expect(groupReach("市各委办局", court)).toBeNull();
+    expect(groupReach("市直各单位", court)).toBe("member");
+    expect(groupReach("市直各部门（单位）", court)).toBe("member");
+    expect(groupReach("县直各有关部门", procuratorate)).toBeNull();
+    expect(groupReach("县直各有关单位", procuratorate)).toBe("concerned");
+    expect(groupReach("市直各部门", cityDepartment)).toBe("member");
+  });
+
   it("reaches a vertical body (县税务局) through the groups of bodies stationed or run from above and those concerned, never its level's own", () => {
     expect(groupReach("县直各部门", countyTaxBureau)).toBeNull();
     expect(groupReach("县级各部门", countyTaxBureau)).toBeNull();

@@ -58,6 +58,9 @@ export function bodyKind(unit: ResolvedUnit, placed = unit.place !== null): Body
 /** A company's name (国网赣州供电公司, 中国电信赣州分公司): run from above too, but no government body. */
 const COMPANY = /公司|集团|银行$/;
 
+/** A court's or a procuratorate's name (市中级人民法院, 区人民检察院). */
+const JUDICIAL = /(?:法院|检察院)$/;
+
 /** What a group term opens with to say all, or those concerned. */
 const ALL = /^(?:各|有关|相关)+/;
 const CONCERNED = /有关|相关/;
@@ -97,6 +100,8 @@ export function groupReach(group: string, body: BodyKind, registry: Pick<UnitReg
       if (body.placed) return null;
       // A vertical body is none of the level's own (区直各部门, 区级各单位), though a task may concern it (区有关部门).
       if (body.vertical && (how === "member" || level[2] === "直" || level[2] === "属")) return null;
+      // A court or a procuratorate is a judicial organ, none of a level's 部门 (市直各部门, 市各委办局), though one of its 单位 and 机关.
+      if (JUDICIAL.test(body.name) && !/单位|机关/.test(level[3]!)) return null;
       return word === undefined || word === body.word ? how : null;
     }
     // A town or a county is a 单位 the task may concern, never a 部门, nor of a level's 直属 bodies.
