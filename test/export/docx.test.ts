@@ -327,6 +327,37 @@ describe("docx export: text and faces", () => {
     expect(keepNext("（一）指导思想")).toBe(false);
   });
 
+  it("keeps an item that is only its heading on the page of what follows it, not alone at a page's foot", async () => {
+    const plan = [
+      "乙县质量提升行动方案",
+      "一、总体要求",
+      "到2027年，全县质量总体水平显著提升。",
+      "二、重点任务",
+      "（一）提升产品质量",
+      "1.加强农产品监管",
+      "（1）开展例行监测。〔责任单位：县农业农村局〕",
+      "（二）提升服务质量。开展公共服务质量满意度测评。",
+      "三、保障措施",
+      "",
+      "附件：服务站点名单",
+      "",
+      "附件",
+      "",
+      "服务站点名单",
+      "",
+      "1.甲镇服务站",
+      "2.乙镇服务站",
+      "",
+    ].join("\n");
+    const docx = await exportText(plan);
+    const keepNext = (prefix: string) => descendants(docx.paragraph(prefix), "keepNext").length > 0;
+    // Headings of each level with their text on the lines below.
+    for (const heading of ["一、总体要求", "二、重点任务", "（一）提升产品质量", "1.加强农产品监管"]) expect(keepNext(heading), heading).toBe(true);
+    // An item with its text on its line, the text, a list of names and a heading with nothing
+    // under it break where they fall.
+    for (const text of ["（1）开展例行监测", "到2027年", "（二）提升服务质量", "1.甲镇服务站"]) expect(keepNext(text), text).toBe(false);
+  });
+
   it("sets a part's heading (第一章 …) as a heading above 一、: centred 3号 黑体, no indent, kept with what follows", async () => {
     const plan = [
       "示例市质量强市建设规划",

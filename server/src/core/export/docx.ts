@@ -489,14 +489,6 @@ export function imprintLines(width: number, room: number, hanging: number): numb
 }
 
 /**
- * Whether a block stays on the page of the block after it: the 发文机关署名 with the 成文日期
- * under it, the date with its 附注, and the last paragraph of the text with the 附件说明, the
- * signature or the date that closes it — a page break between them leaves a date alone at the
- * top of a page, or a signature with no text above it, which GB/T 9704 (§7.3.5) does not allow;
- * a 专栏's title with the first line of its box, a part's heading (第一章) with its first line, and
- * the paragraph above a table (its caption) with the table's first row.
- */
-/**
  * Column widths that fill `total`. The short columns keep their longest cell on one line (序号,
  * a date, a unit's name), shortest first, while what is left gives each column after them
  * `wide` at least; the long ones share the rest in proportion to their natural widths, none
@@ -520,15 +512,41 @@ export function fitColumns(natural: readonly number[], total: number, least: num
   return rounded;
 }
 
+/**
+ * Whether a block stays on the page of the block after it: the 发文机关署名 with the 成文日期
+ * under it, the date with its 附注, and the last paragraph of the text with the 附件说明, the
+ * signature or the date that closes it — a page break between them leaves a date alone at the
+ * top of a page, or a signature with no text above it, which GB/T 9704 (§7.3.5) does not allow;
+ * a 专栏's title with the first line of its box, a part's heading (第一章) with its first line, an
+ * item that is only its heading (`一、总体要求`, `（二）建设服务平台`) with what follows it, and
+ * the paragraph above a table (its caption) with the table's first row.
+ */
 function keepsWithNext(block: LayoutBlock, next: LayoutBlock | undefined): boolean {
   if (!next) return false;
   // A box's title stays with the first line of its box.
   if (block.kind === "signature" || block.kind === "boxTitle" || block.kind === "part") return true;
+  // A heading left alone at the foot of a page, its text on the next, is what a 办公室 moves
+  // down before it prints: the page then ends a line short of 22, as it does when the office
+  // does it by hand. An item with its text on its heading's line is a paragraph like any other,
+  // and so is one followed by its sibling (a list of names, 1.… 2.…, not headings: kept
+  // together, a long one would leave a page half empty).
+  if (block.kind === "paragraph" && isHeadingOnly(block) && headsWhatFollows(block, next)) return true;
   if (block.kind === "date") return next.kind === "note";
   // What stands right above a table — its caption (表1　主要指标), the title of the attachment it
   // is, the sentence that introduces it — is never left at the foot of a page without it.
   if (next.kind === "table") return true;
   return next.kind === "signature" || next.kind === "date" || next.kind === "attachmentNote";
+}
+
+/** A numbered item's paragraph with no text after its heading (`一、总体要求`). */
+function isHeadingOnly(block: Extract<LayoutBlock, { kind: "paragraph" }>): boolean {
+  return block.level !== null && block.runs.every((run) => run.face !== "body");
+}
+
+/** Whether what follows an item is under it: text, a deeper item, a 专栏 or a table. */
+function headsWhatFollows(block: Extract<LayoutBlock, { kind: "paragraph" }>, next: LayoutBlock): boolean {
+  if (next.kind === "boxTitle" || next.kind === "table") return true;
+  return next.kind === "paragraph" && (next.level === null || next.level > block.level!);
 }
 
 const FACE_ROLE: Record<RunFace, FontRole> = {
