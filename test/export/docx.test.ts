@@ -697,6 +697,29 @@ describe("docx export: text and faces", () => {
     expect(cells.map((cell) => attr(descendants(cell, "jc")[0], "val"))).toEqual(["left", "right"]);
   });
 
+  it("puts the 版记 on an even page, the back of the last sheet (§7.4): a section of its own that starts on one", async () => {
+    const plan = ["测试市实施方案", "一、总体要求", "（一）指导思想。坚持问题导向。", "", "抄送：市委各部门。", "测试市人民政府办公室　　2024年4月22日印发"].join("\n");
+    const document = (await exportText(plan)).xml("word/document.xml");
+    const sections = descendants(document, "sectPr");
+    expect(sections).toHaveLength(2);
+    // The text's section numbers its pages from 1; the 版记's starts on the next even page and
+    // numbers on, its page number at the outer edge as the text's are.
+    expect(attr(descendants(sections[0]!, "pgNumType")[0], "start")).toBe("1");
+    expect(descendants(sections[0]!, "type")).toHaveLength(0);
+    expect(attr(descendants(sections[1]!, "type")[0], "val")).toBe("evenPage");
+    expect(attr(descendants(sections[1]!, "pgNumType")[0], "start")).toBeNull();
+    // The text's footers, which a section that names none takes from the one before it.
+    expect(descendants(sections[0]!, "footerReference").map((reference) => attr(reference, "type"))).toEqual(["default", "even"]);
+    expect(descendants(sections[1]!, "footerReference")).toHaveLength(0);
+    // The 版记's table is in the second section: after the paragraph that closes the first.
+    const body = [...descendants(document, "body")[0]!.childNodes].filter((node) => node.nodeType === 1) as Element[];
+    const closing = body.findIndex((node) => descendants(node, "sectPr").length > 0);
+    expect(textOf(body[closing]!)).toContain("坚持问题导向");
+    expect(body.findIndex((node) => node.nodeName === "w:tbl")).toBeGreaterThan(closing);
+    // A plan without a 版记 is one section.
+    expect(descendants((await exportText(GANZHOU)).xml("word/document.xml"), "sectPr")).toHaveLength(1);
+  });
+
   it("has no 版记 without front matter to take it from", async () => {
     const docx = await exportText(GANZHOU);
     expect(descendants(docx.xml("word/document.xml"), "tbl")).toHaveLength(0);

@@ -13,6 +13,7 @@ import {
   type IRunOptions,
   PageNumber,
   Paragraph,
+  SectionType,
   type ParagraphChild,
   Table,
   TableAnchorType,
@@ -53,8 +54,17 @@ import type { DocxExportOptions, FontRole } from "./options.js";
 export function gongwenDocument(layout: GongwenLayout, options: DocxExportOptions, commentDate: Date): Document {
   const geometry = pageGeometry(options.paper);
   const writer = new BlockWriter(layout, options, geometry, commentDate);
-  const children = layout.blocks.flatMap((block, index) => writer.write(block, layout.blocks[index + 1]));
+  // The 版记 is the last page's, the back of the last sheet (封四, GB/T 9704 §7.4): a section of
+  // its own that Word and LibreOffice start on the next even page. Where the text ends on an odd
+  // page that is the page after it; where it ends on an even one, a blank page comes between,
+  // as the standard allows (§7.5, 版记页前有空白页的) — even where the 版记 would have fitted
+  // under the text: which page the text ends on only the word processor knows.
+  const imprintAt = layout.blocks.findIndex((block) => block.kind === "imprint");
+  const bodyBlocks = imprintAt < 0 ? layout.blocks : layout.blocks.slice(0, imprintAt);
+  const children = bodyBlocks.flatMap((block, index) => writer.write(block, bodyBlocks[index + 1]));
+  const imprintChildren = layout.blocks.slice(bodyBlocks.length).flatMap((block, index, rest) => writer.write(block, rest[index + 1]));
   const header = draftHeader(layout, options);
+  const page = { size: { width: geometry.width, height: geometry.height }, margin: { ...geometry.margin, gutter: 0 } };
   // 28 characters to the line by tightening each by a fraction of a point rather than by Word's
   // character grid, which LibreOffice lays out differently (a character wider than a grid cell
   // takes two cells): the same 28 in Word, WPS and LibreOffice.
@@ -79,17 +89,19 @@ export function gongwenDocument(layout: GongwenLayout, options: DocxExportOption
     },
     sections: [
       {
-        properties: {
-          page: {
-            size: { width: geometry.width, height: geometry.height },
-            margin: { ...geometry.margin, gutter: 0 },
-            pageNumbers: { start: 1 },
-          },
-        },
+        properties: { page: { ...page, pageNumbers: { start: 1 } } },
         headers: header ? { default: header(), even: header() } : undefined,
         footers: { default: pageNumberFooter("right"), even: pageNumberFooter("left") },
         children,
       },
+      // Its pages numbered on from the text's (the blank page's and the 版记's numbers, which
+      // §7.5 allows to leave out, are kept: whether there is a blank page is not known here),
+      // with the text's headers and footers: a section that names none has its predecessor's.
+      // An empty line first: LibreOffice starts a section whose first element is a floating
+      // table on the page where the text ends, not on the next even page.
+      ...(imprintChildren.length > 0
+        ? [{ properties: { type: SectionType.EVEN_PAGE, page }, children: [new Paragraph({ indent: NO_INDENT, children: [] }), ...imprintChildren] }]
+        : []),
     ],
   });
 }
