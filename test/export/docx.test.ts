@@ -690,6 +690,9 @@ describe("docx export: text and faces", () => {
     const ind = descendants(paragraph, "ind")[0];
     expect(Number(attr(ind, "hanging"))).toBeGreaterThan(0);
     expect(attr(ind, "left")).toBe(attr(ind, "hanging"));
+    // No firstLine beside it, which a reader may take over the hanging indent (LibreOffice does):
+    // 抄送 one character in, as the cell's margin sets it, not one and the hanging indent.
+    expect([attr(ind, "firstLine"), attr(ind, "firstLineChars")]).toEqual([null, "0"]);
     const heights = rows.map((row) => Number(attr(descendants(row, "trHeight")[0], "val")));
     expect(heights[0]).toBe(2 * heights[1]!);
     // 印发机关 left, 印发日期 right, on one row.

@@ -426,8 +426,10 @@ class BlockWriter {
     const spacing = this.geometry.characterSpacing;
     const rule = (width: number) => ({ style: BorderStyle.SINGLE, size: width, color: "000000" });
     const none = { style: BorderStyle.NONE, size: 0, color: "auto" };
+    // A hanging indent without a firstLine beside it: LibreOffice takes firstLine 0 over the
+    // hanging one and set 抄送 three characters in, not one (§7.4: 左右各空一字).
     const cellParagraph = (text: string, alignment: (typeof AlignmentType)[keyof typeof AlignmentType], hanging = 0) =>
-      new Paragraph({ alignment, indent: { ...NO_INDENT, left: hanging, hanging }, children: [this.run(text, "body", { size })] });
+      new Paragraph({ alignment, indent: hanging > 0 ? { left: hanging, hanging, firstLineChars: 0 } : NO_INDENT, children: [this.run(text, "body", { size })] });
     const margins = { left: IMPRINT_CHAR, right: IMPRINT_CHAR, top: 0, bottom: 0 };
     const rows: TableRow[] = [];
     let height = 0;
