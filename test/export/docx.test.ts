@@ -144,6 +144,16 @@ describe("docx export: text and faces", () => {
     expect(titleLines(full)).toEqual(["关于对《关于贯彻落实〈质量强国建设纲要〉", "深化质量强市建设的实施方案", "征求意见稿》公开征求意见的通知"]);
   });
 
+  it("keeps the genre's terms that the dictionary splits whole on a title's line (质量基础设施, 一站式, 检验检测, 三年行动计划)", () => {
+    const cases: Record<string, string[]> = {
+      // Was 质量基础 | 设施一站式…: ICU reads 基础设施 as two words, a break as good as any other.
+      "宁州市推动制造业质量品牌建设和质量基础设施一站式服务提质增效三年行动计划（2025—2027年）": ["宁州市推动制造业质量品牌建设", "和质量基础设施一站式服务提质增效", "三年行动计划（2025—2027年）"],
+      "关于加快推进质量基础设施一站式服务体系建设的实施方案": ["关于加快推进质量基础设施", "一站式服务体系建设的实施方案"],
+      "乙县深化检验检测认证认可机构改革推动知识产权保护高质量发展三年行动方案": ["乙县深化检验检测认证认可机构改革", "推动知识产权保护高质量发展三年行动方案"],
+    };
+    for (const [title, lines] of Object.entries(cases)) expect(titleLines(title), title).toEqual(lines);
+  });
+
   it("breaks long titles between words, never before a 的, after a 和 or into a lone character, as evenly as that allows", () => {
     const cases: Record<string, string[]> = {
       // The textbook's 上下等长: before the preposition that starts the second half.
