@@ -87,7 +87,10 @@ export const command: CliCommand = {
         // No report carries them with --fix-dry-run and --stdin --fix: say so on stderr.
         if (options.dryRun || context.values.stdin) reportRefusedOnStderr(context, plan.file, fixed, result.refused, options.dryRun);
         if (options.dryRun) {
-          if (fixed !== text) {
+          // A converted .docx: --fix writes nothing back, so the diff that shows what it writes is empty.
+          // A diff of the converted text, headed with the .docx's name, would also stop `git apply` of the whole diff.
+          if (plan.paragraphOfLine !== undefined) context.io.stderr(`${plan.file}：提示：--fix 不写回此类文件，--fix-dry-run 不为其输出 diff\n`);
+          else if (fixed !== text) {
             const { fixDiff, decodedDiffNote } = await import("../format/fixDiff.js");
             diff += fixDiff(plan, text, fixed);
             const note = decodedDiffNote(plan);

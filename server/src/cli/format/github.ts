@@ -1,7 +1,7 @@
 import type { Severity } from "../../core/rules/types.js";
 import { slashedPath } from "./filePath.js";
 import { printable } from "./printable.js";
-import { type FileReport, type StreamedFormat, writeAll } from "./report.js";
+import { type FileReport, placedMessage, type StreamedFormat, writeAll } from "./report.js";
 
 const COMMAND: Record<Severity, "error" | "warning" | "notice"> = { error: "error", warning: "warning", info: "notice", hint: "notice" };
 
@@ -35,7 +35,7 @@ export const githubFormat: StreamedFormat = {
         `endColumn=${end.character + 1}`,
         `title=${escapeProperty(`plancheck ${finding.rule}`)}`,
       ];
-      out += `::${COMMAND[finding.severity]} ${properties.join(",")}::${escapeData(finding.message)}\n`;
+      out += `::${COMMAND[finding.severity]} ${properties.join(",")}::${escapeData(placedMessage(finding))}\n`;
     }
     return out;
   },

@@ -1,5 +1,5 @@
 import { printable, printableLines } from "./printable.js";
-import type { FileReport } from "./report.js";
+import { type FileReport, placedMessage } from "./report.js";
 
 const XML_ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&apos;" };
 
@@ -29,7 +29,8 @@ export function formatJunit(reports: readonly FileReport[]): string {
     for (const finding of report.findings) {
       const place = `${finding.range.start.line + 1}:${finding.range.start.character + 1}`;
       out.push(`    <testcase name="${escapeXml(`${place} ${finding.rule}`)}" classname="${file}">`);
-      out.push(`      <failure message="${escapeXml(finding.message)}" type="${finding.severity}">${escapeXmlText(`${report.file}:${place} ${finding.message} [${finding.rule}]`)}</failure>`);
+      const message = placedMessage(finding);
+      out.push(`      <failure message="${escapeXml(message)}" type="${finding.severity}">${escapeXmlText(`${report.file}:${place} ${message} [${finding.rule}]`)}</failure>`);
       out.push("    </testcase>");
     }
     out.push("  </testsuite>");

@@ -41,12 +41,26 @@ export interface RefusedFix {
   paragraph?: number;
 }
 
+/**
+ * A finding's message as the formats that show one message per finding write it (text, GitHub,
+ * SARIF, JUnit): in a converted .docx the line number is of the converted text, which the reader
+ * never sees, so the Word paragraph goes first.
+ */
+export function placedMessage(finding: Pick<ReportedFinding, "message" | "paragraph">): string {
+  return finding.paragraph !== undefined ? `（Word 第 ${finding.paragraph} 段）${finding.message}` : finding.message;
+}
+
 /** The Chinese line that says why a fix was not applied (stylish and text formats, stderr otherwise). */
 export function refusedMessage(refused: RefusedFix): string {
   return `未自动修复：修复“${refused.description}”会使责任分工条款或其中的责任单位丢失，已跳过，请手动修改`;
 }
 
-/** `paragraphOfLine`: for a converted .docx, the 1-based Word paragraph of each 0-based line. */
+/**
+ * `paragraphOfLine`: for a converted .docx, the 1-based Word paragraph of each 0-based line. A
+ * converted document's findings carry no fix: `--fix` never writes it back and the edits are
+ * ranges of the converted text, which no reader of the report has, so a fix there would be
+ * counted as "可用 --fix 自动修复" and given to SARIF consumers to apply to the .docx's bytes.
+ */
 export function fileReport(file: string, text: string, findings: readonly Finding[], paragraphOfLine?: readonly number[], refused: readonly Finding[] = [], needs: ReportNeeds = {}): FileReport {
   const mapper = new PositionMapper(text);
   const reported = findings.map((finding) => reportedFinding(finding, mapper, paragraphOfLine, needs));
@@ -76,12 +90,12 @@ export function fileReport(file: string, text: string, findings: readonly Findin
 function reportedFinding(finding: Finding, mapper: PositionMapper, paragraphOfLine: readonly number[] | undefined, needs: ReportNeeds): ReportedFinding {
   const range = mapper.rangeOf(finding);
   const entry: ReportedFinding = { start: finding.start, end: finding.end, message: finding.message, rule: finding.rule, severity: finding.severity, range };
-  if (finding.fix !== undefined) entry.fix = finding.fix;
+  if (finding.fix !== undefined && paragraphOfLine === undefined) entry.fix = finding.fix;
   if (finding.suggestions !== undefined) entry.suggestions = finding.suggestions;
   if (finding.internal !== undefined) entry.internal = finding.internal;
   const paragraph = paragraphOfLine?.[range.start.line];
   if (paragraph !== undefined) entry.paragraph = paragraph;
-  if (needs.editRanges && finding.fix) entry.editRanges = finding.fix.edits.map((edit) => mapper.rangeOf(edit));
+  if (needs.editRanges && entry.fix) entry.editRanges = entry.fix.edits.map((edit) => mapper.rangeOf(edit));
   return entry;
 }
 

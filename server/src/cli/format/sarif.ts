@@ -4,7 +4,7 @@ import { ruleDocMarkdown } from "../../generate/ruleDoc.js";
 import { sep } from "node:path";
 import { pathSegments } from "./filePath.js";
 import { jsonText } from "./printable.js";
-import { type FileReport, type ReportedFinding, type StreamedFormat, streamedJsonArray, writeAll } from "./report.js";
+import { type FileReport, placedMessage, type ReportedFinding, type StreamedFormat, streamedJsonArray, writeAll } from "./report.js";
 
 const LEVEL: Record<Severity, "error" | "warning" | "note"> = { error: "error", warning: "warning", info: "note", hint: "note" };
 
@@ -91,7 +91,7 @@ function sarifResult(report: FileReport, finding: ReportedFinding, ruleIndex: Re
     ruleId: finding.rule,
     ...(ruleIndex.has(finding.rule) ? { ruleIndex: ruleIndex.get(finding.rule) } : {}),
     level: LEVEL[finding.severity],
-    message: { text: finding.message },
+    message: { text: placedMessage(finding) },
     locations: [
       {
         physicalLocation: {

@@ -1,6 +1,6 @@
 import type { Severity } from "../../core/rules/types.js";
 import { printable } from "./printable.js";
-import { type FileReport, refusedMessage, type StreamedFormat, writeAll } from "./report.js";
+import { type FileReport, placedMessage, refusedMessage, type StreamedFormat, writeAll } from "./report.js";
 
 const LABEL: Record<Severity, string> = { error: "错误", warning: "警告", info: "提示", hint: "建议" };
 
@@ -15,7 +15,7 @@ export const textFormat: StreamedFormat = {
     const file = printable(report.file);
     for (const finding of report.findings) {
       const { line, character } = finding.range.start;
-      out += `${file}:${line + 1}:${character + 1}  ${LABEL[finding.severity]}  ${finding.paragraph !== undefined ? `（Word 第 ${finding.paragraph} 段）` : ""}${printable(finding.message)}  [${finding.rule}]${finding.fix ? " (可自动修复)" : ""}\n`;
+      out += `${file}:${line + 1}:${character + 1}  ${LABEL[finding.severity]}  ${printable(placedMessage(finding))}  [${finding.rule}]${finding.fix ? " (可自动修复)" : ""}\n`;
     }
     for (const refused of report.refused) {
       const { line, character } = refused.range.start;
