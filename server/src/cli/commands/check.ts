@@ -140,7 +140,13 @@ export const command: CliCommand = {
  */
 function fixedTextStands(context: CommandContext, plan: PlanInput, fixed: string): boolean {
   if (context.values.stdin) {
-    context.emit(fixed);
+    // The text as `--fix` would write the file: a UTF-8 BOM the input had is kept. Standard
+    // output is UTF-8, so a GB18030 or UTF-16 input comes back in UTF-8: said, never silently.
+    if (plan.encoding === "UTF-8" || plan.encoding === undefined) context.emit(plan.hadBom ? `\uFEFF${fixed}` : fixed);
+    else {
+      context.io.stderr(`${plan.file}：注意：输入为 ${plan.encoding} 编码，--stdin --fix 输出的是 UTF-8 文本\n`);
+      context.emit(fixed);
+    }
     return true;
   }
   if (!plan.writable) {
