@@ -42,7 +42,7 @@ describe("plancheck -o FILE", () => {
     const file = join(tmpdir(), "plancheck-no-such-folder", "deeper", "report.json");
     const result = await runPlancheck(["--format", "json", "-o", file, join(SEEDS_DIR, "fuzhou-2023-draft.txt")]);
     expect(result.code).toBe(2);
-    expect(result.err).toContain(`无法写入输出文件 ${file}：ENOENT`);
+    expect(result.err).toContain(`无法写入输出文件 ${file}：文件或目录不存在（ENOENT）`);
     expect(existsSync(file)).toBe(false);
   });
 });

@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { dirname, relative, resolve, sep } from "node:path";
 import { type CommandContext, UsageError } from "./command.js";
 import { writeFileAtomically } from "./files.js";
+import { systemErrorText } from "./systemError.js";
 import { jsonText } from "./format/printable.js";
 import type { FileReport } from "./format/report.js";
 import { sha256 } from "../node/sha256.js";
@@ -69,7 +70,12 @@ export function openBaseline(context: CommandContext): BaselineRun {
       },
       finish() {
         // Committed and reviewed with the plans: a file name's bidi controls are written as escapes (jsonText).
-        writeFileAtomically(location, jsonText(baseline) + "\n");
+        try {
+          writeFileAtomically(location, jsonText(baseline) + "\n");
+        } catch (error) {
+          // A folder that is not there or not writable is the user's to fix, not a bug to report.
+          throw new UsageError(`无法写入基线文件 ${location}：${systemErrorText(error)}`);
+        }
         context.io.stderr(`已把 ${count} 个问题记入基线 ${location}；此后只报告新问题。\n`);
       },
     };

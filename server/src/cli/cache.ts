@@ -5,6 +5,7 @@ import type { Finding } from "../core/rules/types.js";
 import { ParentFileFinder } from "../node/parentFiles.js";
 import type { CommandContext } from "./command.js";
 import { writeFileAtomically } from "./files.js";
+import { systemErrorText } from "./systemError.js";
 import { sha256 } from "../node/sha256.js";
 
 interface CacheFile {
@@ -57,7 +58,7 @@ export async function openCache(context: CommandContext): Promise<FindingCache> 
       try {
         writeFileAtomically(location, JSON.stringify(data));
       } catch (error) {
-        context.io.stderr(`提示：无法写入缓存文件 ${location}（${(error as NodeJS.ErrnoException).code ?? String(error)}），下次将重新检查\n`);
+        context.io.stderr(`提示：无法写入缓存文件 ${location}：${systemErrorText(error)}；下次将重新检查\n`);
       }
     },
   };

@@ -1,5 +1,6 @@
 import { chmodSync, chownSync, closeSync, constants, ftruncateSync, openSync, readFileSync, realpathSync, renameSync, rmSync, statSync, writeFileSync, writeSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
+import { systemErrorText } from "./systemError.js";
 
 /** Writes through a temporary file and a rename, so a crash never leaves half a file behind. */
 export function writeFileAtomically(file: string, content: string | Uint8Array, hadBom = false, mode?: number): void {
@@ -33,14 +34,14 @@ export function writePlanBack(file: string, content: Uint8Array, readBytes: Uint
   try {
     target = realpathSync(file);
   } catch (error) {
-    return `无法写回：${(error as NodeJS.ErrnoException).code ?? String(error)}`;
+    return `无法写回：${systemErrorText(error)}`;
   }
   const stat = statSync(target);
   let current: Buffer;
   try {
     current = readFileSync(target);
   } catch (error) {
-    return `无法写回：${(error as NodeJS.ErrnoException).code ?? String(error)}`;
+    return `无法写回：${systemErrorText(error)}`;
   }
   if (!current.equals(readBytes)) return "读取后文件已在磁盘上被修改，未写回修复（请重新运行）";
   try {
@@ -50,7 +51,7 @@ export function writePlanBack(file: string, content: Uint8Array, readBytes: Uint
       keepOwner(target, stat.uid, stat.gid);
     }
   } catch (error) {
-    return `无法写回：${(error as NodeJS.ErrnoException).code ?? String(error)}`;
+    return `无法写回：${systemErrorText(error)}`;
   }
   return null;
 }

@@ -6,6 +6,7 @@ import { decodePlanBytes } from "../node/decode.js";
 import { listPlanFiles } from "../node/planFiles.js";
 import { type CommandContext, type PlanInput, UsageError } from "./command.js";
 import { ConfigError } from "./configs.js";
+import { systemErrorText } from "./systemError.js";
 
 /** Larger than any real plan by far; past it a file is refused rather than read into memory. */
 /** Glob matching and .gitignore rules, loaded when a glob, a folder or an `ignore` list needs them. */
@@ -114,7 +115,7 @@ function pathKind(path: string): { folder: boolean } | string {
     if (code === "ENOENT" && isSymlink(path)) return `符号链接指向的文件不存在：${path}`;
     if (code === "ENOENT" || code === "ENOTDIR") return `找不到文件或目录：${path}`;
     if (code === "EACCES") return `没有权限读取：${path}`;
-    return `无法访问 ${path}：${code ?? String(error)}`;
+    return `无法访问 ${path}：${systemErrorText(error)}`;
   }
 }
 
@@ -190,7 +191,7 @@ function readBytes(file: string): Uint8Array {
     if (code === "ENOENT") throw new BadInput(isSymlink(file) ? "符号链接指向的文件不存在" : "文件不存在");
     if (code === "EACCES") throw new BadInput("没有读取权限");
     if (code === "EISDIR") throw new BadInput("是目录，这里需要一个文件");
-    throw new BadInput(`无法打开（${code ?? String(error)}）`);
+    throw new BadInput(`无法打开：${systemErrorText(error)}`);
   }
   try {
     const stat = fstatSync(fd);
@@ -200,7 +201,7 @@ function readBytes(file: string): Uint8Array {
     return readFileSync(fd);
   } catch (error) {
     if (error instanceof BadInput) throw error;
-    throw new BadInput(`读取失败（${(error as NodeJS.ErrnoException).code ?? String(error)}）`);
+    throw new BadInput(`读取失败：${systemErrorText(error)}`);
   } finally {
     closeSync(fd);
   }

@@ -8,6 +8,7 @@ import { writeFileAtomically } from "./files.js";
 import { eachPlan, readPlans } from "./inputs.js";
 import { printableLines } from "./format/printable.js";
 import { OutputFile } from "./outputFile.js";
+import { systemErrorText } from "./systemError.js";
 
 export { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, type CliIo } from "./command.js";
 
@@ -182,6 +183,6 @@ function writeOutput(file: string, content: string | Uint8Array): void {
   try {
     writeFileAtomically(file, content, false);
   } catch (error) {
-    throw new UsageError(`无法写入输出文件 ${file}：${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+    throw new UsageError(`无法写入输出文件 ${file}：${systemErrorText(error)}`);
   }
 }

@@ -2,6 +2,7 @@ import { closeSync, openSync, renameSync, rmSync, writeSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
 import { UsageError } from "./command.js";
 import { writeFileAtomically } from "./files.js";
+import { systemErrorText } from "./systemError.js";
 
 /**
  * `--output FILE`: the command's text is written as it is emitted, into a temporary file beside
@@ -64,6 +65,6 @@ export class OutputFile {
   }
 
   private failure(error: unknown): UsageError {
-    return new UsageError(`无法写入输出文件 ${this.file}：${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+    return new UsageError(`无法写入输出文件 ${this.file}：${systemErrorText(error)}`);
   }
 }
