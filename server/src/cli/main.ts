@@ -111,7 +111,7 @@ export async function runCli(argv: readonly string[], streams: CliIo): Promise<n
       // `--output` writes synchronously; stdout may wait for its reader.
       drained: () => (output ? Promise.resolve() : (io.drained?.() ?? Promise.resolve())),
       emitBytes(bytes, fallbackFile) {
-        if (output) output.setBytes(bytes);
+        if (output) output.writeBytes(bytes);
         else writeOutput(fallbackFile, bytes);
         return output?.file ?? fallbackFile;
       },

@@ -8,13 +8,12 @@ import { systemErrorText } from "./systemError.js";
  * `--output FILE`: the command's text is written as it is emitted, into a temporary file beside
  * FILE that replaces FILE when the command completes. A run that fails leaves FILE as it was,
  * and a report over a thousand plans is never held in memory to be written at the end. A
- * binary result (export's .docx) is written the same way when the command completes. Nothing is
+ * binary result (export's .docx) is written atomically as soon as it is given. Nothing is
  * written when the command emitted nothing: a refused export leaves no empty file.
  */
 export class OutputFile {
   private readonly temporary: string;
   private descriptor: number | undefined;
-  private bytes: Uint8Array | undefined;
 
   constructor(readonly file: string) {
     this.temporary = join(dirname(file), `.${basename(file)}.${process.pid}.tmp`);
@@ -30,17 +29,23 @@ export class OutputFile {
     }
   }
 
-  setBytes(bytes: Uint8Array): void {
-    this.bytes = bytes;
+  /**
+   * A binary result is complete when it is given: written at once, so that a command reports it
+   * written (export's 已导出) only after it is, and a failure is the command's own.
+   */
+  writeBytes(bytes: Uint8Array): void {
+    this.discard();
+    try {
+      writeFileAtomically(this.file, bytes, false);
+    } catch (error) {
+      throw this.failure(error);
+    }
   }
 
   /** The command completed: its output becomes FILE. */
   commit(): void {
     try {
-      if (this.bytes) {
-        this.discard();
-        writeFileAtomically(this.file, this.bytes, false);
-      } else if (this.descriptor !== undefined) {
+      if (this.descriptor !== undefined) {
         closeSync(this.descriptor);
         this.descriptor = undefined;
         renameSync(this.temporary, this.file);
