@@ -152,7 +152,7 @@ function translateParseError(error: Error & { code?: string }, options: Record<s
   const option = long !== undefined ? `--${long}` : quoted;
   switch (error.code) {
     case "ERR_PARSE_ARGS_UNKNOWN_OPTION":
-      return `未知的选项：${option}`;
+      return `未知的选项：${option}${nearestOption(option, options)}`;
     case "ERR_PARSE_ARGS_INVALID_OPTION_VALUE":
       if (/argument missing/.test(error.message)) return `选项 ${option} 需要一个值`;
       // `--max-warnings -1`: a value that starts with a dash is taken for the next option.
@@ -163,6 +163,19 @@ function translateParseError(error: Error & { code?: string }, options: Record<s
     default:
       return `参数错误：${error.message}`;
   }
+}
+
+/**
+ * A mistyped long option (`--formt`, `--max-warning`, `--fixdry-run`) names the option it is
+ * nearest to, as a mistyped command and rule id do; a short one (`-f`) only when it is one.
+ */
+function nearestOption(option: string, options: Record<string, OptionSpec>): string {
+  if (!option.startsWith("--")) return "";
+  const typed = option.slice(2).split("=")[0]!;
+  const nearest = Object.keys(options)
+    .map((name) => ({ name, distance: editDistance(typed, name) }))
+    .sort((a, b) => a.distance - b.distance)[0];
+  return nearest && nearest.distance <= (typed.length >= 5 ? 2 : 1) ? `（是否想用 --${nearest.name}？）` : "";
 }
 
 /**
