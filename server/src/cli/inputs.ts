@@ -82,7 +82,10 @@ function planFiles(paths: readonly string[], context: CommandContext): { files: 
       const matches = globMatcher(scan.input, { dot: false });
       const base = scan.base || ".";
       const found = listPlanFiles(base, { accept: (file) => matches(file) || matches(relative(".", file)), exclude: (file, isFolder) => ignored.excludes(file, isFolder) });
-      if (found.length === 0) problem(`没有与 ${path} 匹配的文件`);
+      if (found.length === 0) {
+        const ignoredCount = listPlanFiles(base, { accept: (file) => matches(file) || matches(relative(".", file)) }).length;
+        problem(ignoredCount > 0 ? `与 ${path} 匹配的 ${ignoredCount} 个文件${ALL_IGNORED}` : `没有与 ${path} 匹配的文件`);
+      }
       candidates.push(...found);
       continue;
     }
@@ -90,7 +93,10 @@ function planFiles(paths: readonly string[], context: CommandContext): { files: 
     if (typeof kind === "string") problem(kind);
     else if (kind.folder) {
       const found = listPlanFiles(path, { extensions, exclude: (file, isFolder) => ignored.excludes(file, isFolder) });
-      if (found.length === 0) problem(`目录 ${path} 下没有可检查的文件（.plan、.plan.txt${extensions.map((extension) => `、${extension}`).join("")}）`);
+      if (found.length === 0) {
+        const ignoredCount = listPlanFiles(path, { extensions }).length;
+        problem(ignoredCount > 0 ? `目录 ${path} 下的 ${ignoredCount} 个方案文件${ALL_IGNORED}` : `目录 ${path} 下没有可检查的文件（.plan、.plan.txt${extensions.map((extension) => `、${extension}`).join("")}）`);
+      }
       candidates.push(...found);
     } else candidates.push(path);
   }
@@ -104,6 +110,13 @@ function planFiles(paths: readonly string[], context: CommandContext): { files: 
   }
   return { files, problems };
 }
+
+/**
+ * Why a folder or a glob that does hold plan files gave none: every one is ignored. Said, or the
+ * user looks for a typo in the path while the files sit under a `.gitignore` rule. Counted only
+ * when nothing was found, by a second walk without the ignore rules.
+ */
+const ALL_IGNORED = "都被 .gitignore 或 .plancheck.json 的 ignore 排除，没有可检查的文件（直接写出文件名则仍会检查）";
 
 /** A folder, a file (or anything else to open), or why the path cannot be used. */
 function pathKind(path: string): { folder: boolean } | string {
