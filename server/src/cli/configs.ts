@@ -180,7 +180,9 @@ function locatedExtended(problems: readonly ExtendedProblem[]): string {
 
 export function located(file: string, text: string, problems: readonly ConfigProblem[]): string {
   const mapper = new PositionMapper(text);
-  return problems
+  // In the file's order, as a reader goes through it: the schema's problems and the rules' come apart.
+  return [...problems]
+    .sort((a, b) => a.start - b.start)
     .map((problem) => {
       const { line, character } = mapper.positionAt(problem.start);
       return `  ${file}:${line + 1}:${character + 1}  ${problem.path || "（整个文件）"}：${problem.message}`;
