@@ -60,7 +60,7 @@ export async function runCli(argv: readonly string[], streams: CliIo): Promise<n
     const entry = named ?? COMMANDS[0]!;
     const rest = named ? argv.slice(1) : [...argv];
     const { command } = await entry.load();
-    const { values, positionals } = parseOptions(command, rest);
+    const { values, positionals } = parseOptions(command, rest, named ? entry.name : undefined);
     if (values.version) {
       io.stdout(`${VERSION}\n`);
       return EXIT_OK;
@@ -132,12 +132,13 @@ export async function runCli(argv: readonly string[], streams: CliIo): Promise<n
   }
 }
 
-function parseOptions(command: CliCommand, args: string[]): { values: OptionValues; positionals: string[] } {
+/** `named`: the subcommand the user typed, whose own help lists the options it takes (`--fix` is check's, not outline's). */
+function parseOptions(command: CliCommand, args: string[], named: string | undefined): { values: OptionValues; positionals: string[] } {
   const options = { ...COMMON_OPTIONS, ...command.options };
   try {
     return parseArgs({ args, allowPositionals: true, strict: true, options }) as { values: OptionValues; positionals: string[] };
   } catch (error) {
-    throw new UsageError(`${translateParseError(error as Error & { code?: string }, options)}\n用法见 plancheck --help`);
+    throw new UsageError(`${translateParseError(error as Error & { code?: string }, options)}\n用法见 plancheck ${named !== undefined ? `${named} ` : ""}--help`);
   }
 }
 
