@@ -52,3 +52,25 @@ describe("a quoted best match under the threshold", () => {
     expect(taskCredits(parent, mapping!).map((c) => c.entry.label)).toEqual(["（二十）", "（二十一）"]);
   });
 });
+
+describe("a phrase of another item named in passing", () => {
+  // A task plainly about 质量监管 (（二十六）) that names （二十）'s 质量管理体系认证 in one clause of
+  // its body: the phrase is the other item's, the task is not about it.
+  const PLAN =
+    "为贯彻落实《质量强国建设纲要》，制定本方案。\n一、主要任务\n1.优化质量监管效能。全面推行“双随机、一公开”监管，加强信用监管和智慧监管，强化质量安全风险监测，加大产品质量监督抽查力度，严防质量安全事故，对通过质量管理体系认证的企业合理降低抽查频次。〔责任单位：市市场监管局〕\n" +
+    "2.提升企业质量管理。推动企业开展质量管理体系认证，推行首席质量官制度，加强全员质量教育培训。〔责任单位：市市场监管局〕\n";
+
+  it("does not count it beside the item the task is about", () => {
+    const covered = coveredBy(PLAN);
+    expect(covered.get("（二十六）")).toEqual(["优化质量监管效能"]);
+    expect(covered.get("（二十）")).toEqual(["提升企业质量管理"]);
+  });
+
+  it("still counts the phrase where the task says more of that item (a second subject)", () => {
+    const covered = coveredBy(
+      "为贯彻落实《质量强国建设纲要》，制定本方案。\n一、主要任务\n1.优化质量监管效能。全面推行“双随机、一公开”监管，加强信用监管和智慧监管。推动企业开展质量管理体系认证，推行首席质量官制度，加强全员质量教育培训。〔责任单位：市市场监管局〕\n",
+    );
+    expect(covered.get("（二十六）")).toEqual(["优化质量监管效能"]);
+    expect(covered.get("（二十）")).toEqual(["优化质量监管效能"]);
+  });
+});
