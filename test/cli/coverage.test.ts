@@ -89,9 +89,10 @@ describe("plancheck coverage", () => {
 
   describe("what a reviewer reads", () => {
     // 1. quotes （二十）'s and （二十一）'s phrases and matches neither at the threshold; 2. is about
-    // nothing the outline says; 3. is most like （二十一）, far under the threshold.
+    // nothing the outline says; 3. is most like （三十二）加强宣传引导, far under the threshold (a heading
+    // with 品牌, 打造成都品牌矩阵, names （二十一） and counts for it: test/xref/namedHeadings.test.ts).
     const PLAN =
-      "示例市方案\n为贯彻落实《质量强国建设纲要》，制定本方案。\n一、主要任务\n（一）企业\n1.支持企业发展。深入实施“链主”企业培育计划，完善中小企业梯度培育机制，鼓励企业制定质量品牌战略，推动全员、全要素、全过程、全数据应用，评选一批市长奖。\n2.做好防汛抗旱值班工作。\n3.打造成都品牌矩阵。推出城市名片。\n";
+      "示例市方案\n为贯彻落实《质量强国建设纲要》，制定本方案。\n一、主要任务\n（一）企业\n1.支持企业发展。深入实施“链主”企业培育计划，完善中小企业梯度培育机制，鼓励企业制定质量品牌战略，推动全员、全要素、全过程、全数据应用，评选一批市长奖。\n2.做好防汛抗旱值班工作。\n3.擦亮成都城市名片。推出城市宣传片。\n";
     const planFile = () => {
       const file = join(mkdtempSync(join(tmpdir(), "plan-coverage-")), "示例.plan");
       writeFileSync(file, PLAN);
@@ -108,7 +109,7 @@ describe("plancheck coverage", () => {
       ]);
       expect(report.unmatched).toEqual([
         { path: ["一、", "（一）", "2."], heading: "做好防汛抗旱值班工作", nearest: null },
-        { path: ["一、", "（一）", "3."], heading: "打造成都品牌矩阵", nearest: { number: "（二十一）", title: "争创国内国际知名品牌", score: expect.any(Number) } },
+        { path: ["一、", "（一）", "3."], heading: "擦亮成都城市名片", nearest: { number: "（三十二）", title: "加强宣传引导", score: expect.any(Number) } },
       ]);
     });
 
@@ -117,7 +118,7 @@ describe("plancheck coverage", () => {
       expect(markdown).toMatch(/\| （二十） \| 提升全面质量管理水平 \| ✓ \| 一、 › （一） › 1\. 支持企业发展（引用原文“全员、全要素、全过程、全数据”，相似度 0\.\d+）/);
       expect(markdown).toContain("## 未对应上位文件条目的任务");
       expect(markdown).toMatch(/^- 一、 › （一） › 2\. 做好防汛抗旱值班工作$/m);
-      expect(markdown).toMatch(/^- 一、 › （一） › 3\. 打造成都品牌矩阵（最接近 （二十一）争创国内国际知名品牌，相似度 0\.\d+）$/m);
+      expect(markdown).toMatch(/^- 一、 › （一） › 3\. 擦亮成都城市名片（最接近 （三十二）加强宣传引导，相似度 0\.\d+）$/m);
     });
 
     it("CSV: one row per item and task, with the path, the heading, how and the score each in a column", async () => {
@@ -130,8 +131,8 @@ describe("plancheck coverage", () => {
       expect(rows.find((r) => r[2] === "（二十二）")!.slice(4, 11)).toEqual(["否", "是", "否", "", "", "", ""]);
       expect(rows.at(-2)!.slice(2)).toEqual(["", "", "", "", "", "一、 › （一） › 2.", "做好防汛抗旱值班工作", "无对应", ""]);
       // What it is most like, as the Markdown says it: a reviewer in a spreadsheet sees it too.
-      expect(rows.at(-1)!.slice(7, 9)).toEqual(["一、 › （一） › 3.", "打造成都品牌矩阵"]);
-      expect(rows.at(-1)![9]).toMatch(/^无对应（最接近 （二十一）争创国内国际知名品牌，相似度 0\.\d+）$/);
+      expect(rows.at(-1)!.slice(7, 9)).toEqual(["一、 › （一） › 3.", "擦亮成都城市名片"]);
+      expect(rows.at(-1)![9]).toMatch(/^无对应（最接近 （三十二）加强宣传引导，相似度 0\.\d+）$/);
       expect(rows.at(-1)![10]).toBe("");
     });
   });

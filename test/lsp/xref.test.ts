@@ -237,9 +237,9 @@ describe("hover, lens and quick action", () => {
   });
 
   it("the coverage request lists the tasks that count for no item, with the nearest", async () => {
-    const { uri } = await open({}, "示例方案\n为贯彻落实《质量强国建设纲要》，制定本方案。\n一、主要任务\n1.打造成都品牌矩阵。推出城市名片。<|>\n");
+    const { uri } = await open({}, "示例方案\n为贯彻落实《质量强国建设纲要》，制定本方案。\n一、主要任务\n1.擦亮成都城市名片。推出城市宣传片。<|>\n");
     const [coverage] = (await server!.client.sendRequest("policyPlan/coverage", { uri })) as Array<{ unmatched: Array<{ path: string[]; heading: string; nearest: { number: string } | null }> }>;
-    expect(coverage!.unmatched).toMatchObject([{ path: ["一、", "1."], heading: "打造成都品牌矩阵", nearest: { number: "（二十一）" } }]);
+    expect(coverage!.unmatched).toMatchObject([{ path: ["一、", "1."], heading: "擦亮成都城市名片", nearest: { number: "（三十二）" } }]);
   });
 
   it("the coverage request says which items are outside the count and lists an annotation to one", async () => {

@@ -5,7 +5,7 @@ import { sectorScope, sectorScopeOf, type Unscoped } from "../sectors/scope.js";
 import { pathOf } from "../units/matrix.js";
 import { annotatedEntries, annotationParent } from "./annotations.js";
 import { type CitedNumber, citedEntriesOf, citedNumbers } from "./citedNumbers.js";
-import { type MappingCandidate, mapTasks, type QuotedEntry, quotedEntries, rankEntries, type TaskMapping } from "./mapping.js";
+import { type MappingCandidate, headingNames, mapTasks, type QuotedEntry, quotedEntries, rankEntries, type TaskMapping } from "./mapping.js";
 import { coverageItems, isCarryingOut, isGeneralRequirements, isSafeguards } from "./tasks.js";
 
 /** An inferred mapping at or above this score counts as covering the parent item. */
@@ -23,6 +23,12 @@ export const COVERAGE_THRESHOLD = 0.2;
  */
 const SEPARATED_FLOOR = 0.15;
 const SEPARATED_MARGIN = 1.3;
+/**
+ * The least score at which a best match counts below the threshold when the heading names it by
+ * its own word and names the second by none (mapping.ts `headingNames`): the heading says which
+ * item the task is, however few of its other words the item has.
+ */
+const NAMED_FLOOR = 0.1;
 
 export interface CoveredBy {
   item: NumberedItem;
@@ -297,9 +303,13 @@ function citedItems(parent: ParentDocument, heading: string, body: string): Pare
 }
 
 /** Whether the best match below the threshold stands apart from the second (see SEPARATED_MARGIN). */
-function standsApart(candidates: readonly MappingCandidate[]): boolean {
-  const [best, second] = candidates;
-  return best !== undefined && best.score >= SEPARATED_FLOOR && best.score >= SEPARATED_MARGIN * (second?.score ?? 0);
+function standsApart(parent: ParentDocument, mapping: TaskMapping): boolean {
+  const [best, second] = mapping.candidates;
+  if (best === undefined) return false;
+  if (best.score >= SEPARATED_FLOOR && best.score >= SEPARATED_MARGIN * (second?.score ?? 0)) return true;
+  // A heading that names the best item by its own word, and the second by none, says which it is.
+  const heading = mapping.text.heading;
+  return best.score >= NAMED_FLOOR && headingNames(parent, heading, best.entry) && (second === undefined || !headingNames(parent, heading, second.entry));
 }
 
 /** The words that join two subjects in a heading: 消费品和工业品, 产品与服务, 食品及药品. */
@@ -372,7 +382,7 @@ export function taskCredits(parent: ParentDocument, mapping: TaskMapping): TaskC
   const best = mapping.candidates[0];
   const clear = best !== undefined && best.score >= COVERAGE_THRESHOLD;
   // An item of the carrying-out parts counts only for what it plainly takes up: at the threshold.
-  if (best && (clear || (!isCarryingOut(mapping.item) && standsApart(mapping.candidates)))) {
+  if (best && (clear || (!isCarryingOut(mapping.item) && standsApart(parent, mapping)))) {
     // Under the threshold a quotation is the stronger word for why it counts (basis quoted, below).
     if (clear || quoteOf(best.entry) === null) result.push({ entry: best.entry, score: best.score, basis: "best", quote: quoteOf(best.entry) });
     const second = bodySubject(parent, mapping);
