@@ -246,19 +246,20 @@ export function telling(parent: ParentDocument, entry: ParentEntry, text: string
 }
 
 /**
- * Whether a heading names the item by a word that is the item's own: a bigram of its title that
- * few items have (NAMING_SHARE), or a bigram of its keywords that no other item has at all (诚信
- * of 质量诚信 is （二十七）'s alone; of its body, a bigram across two words, 新质 of 创新质量管理, is none). A heading in the drafter's words (打造成都品牌矩阵, 大力推动品牌示范创建) shares
- * few bigrams with any item and scores low for all, but where it writes the word the parent names
- * the item by (品牌, in 争创国内国际知名品牌), it says what it is about.
- */
-/**
  * A title's bigram in at most this share of the items names its item: 品牌 (4 of the outline's 30
  * items that a task can carry out: （七）'s 品牌打造, （二十一）'s title …), not 创新 (7: a verb as
  * often as a subject, 创新质量治理模式) nor 质量 (all).
  */
 const NAMING_SHARE = 1 / 6;
 
+/**
+ * Whether a heading names the item by a word that is the item's own: a bigram of its title that
+ * few items have (NAMING_SHARE), or a bigram of its keywords that no other item has at all
+ * (诚信 of 质量诚信 is （二十七）'s alone; of its body, a bigram across two words, 新质 of
+ * 创新质量管理, is none). A heading in the drafter's words (打造成都品牌矩阵, 大力推动品牌示范创建)
+ * shares few bigrams with any item and scores low for all, but where it writes the word the
+ * parent names the item by (品牌, in 争创国内国际知名品牌), it says what it is about.
+ */
 export function headingNames(parent: ParentDocument, heading: string, entry: ParentEntry): boolean {
   const index = indexOf(parent);
   const at = index.entries.indexOf(entry);
