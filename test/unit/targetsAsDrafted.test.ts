@@ -53,6 +53,19 @@ describe("how often a target is to be met (每年, 每季度) and a task's light
     ]);
   });
 
+  it("counts the noun after 等, not the examples a drafter names before it", () => {
+    const text = `${GOALS}到2025年，新增“赣南脐橙”等地理标志产品3个以上，培育华为、比亚迪等领军企业5家，培育优质等产品10个。\n`;
+    expect(read(text).map((row) => row.slice(0, 3))).toEqual([
+      ["地理标志产品", "count", "新增"],
+      ["领军企业", "count", "培育"],
+      // One bare word before 等 is no list of examples: 优质等 stays the noun's.
+      ["优质等产品", "count", "培育"],
+    ]);
+    // The indicator's place in the text is the noun's.
+    const target = targetsOf(text)[0]!;
+    expect(text.slice(target.indicatorSpan!.start, target.indicatorSpan!.end)).toBe("地理标志产品");
+  });
+
   it("reads a count of things done in a task with its frequency and verb, figure after the noun", () => {
     const text = `示例县质量强县建设实施方案\n一、重点任务\n（一）强化质量监管。每年开展质量帮扶活动20场次，每月检查特种设备使用单位30家。\n`;
     expect(read(text)).toEqual([

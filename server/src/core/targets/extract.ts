@@ -975,6 +975,26 @@ function indicatorsOf(text: string, stretchStart: number, stretchEnd: number): A
   return [trimmed(raw, stretchStart)];
 }
 
+/** One example before 等: a name in quotation marks or 书名号, or a run of Han characters. */
+const EXAMPLE = "(?:“[^”]{1,20}”|《[^》]{1,30}》|[\\u4e00-\\u9fff]{1,12})";
+/**
+ * Examples before what a count counts (新增“赣南脐橙”等地理标志产品3个, 培育华为、比亚迪等领军企业5家):
+ * one quoted, or several listed, then 等 and the noun. Not 等级, 等次, 等额 (words of their own).
+ */
+const EXAMPLES_FIRST = new RegExp(`^(?:(?:“[^”]{1,20}”|《[^》]{1,30}》)|${EXAMPLE}(?:、${EXAMPLE})+)等(?![级次额同])(?=[\\u4e00-\\u9fff]{2})`);
+
+/**
+ * What a count counts without the examples its drafter named first: the thing counted is the
+ * noun after 等 (地理标志产品), the examples its instances, so it is matched with a parent's goal of
+ * that noun. The span starts at the noun.
+ */
+function withoutExamples(indicator: { text: string; span: Span }): { text: string; span: Span } {
+  const examples = indicator.text.includes("等") ? EXAMPLES_FIRST.exec(indicator.text) : null;
+  if (examples === null) return indicator;
+  const length = examples[0].length;
+  return { text: indicator.text.slice(length), span: { start: indicator.span.start + length, end: indicator.span.end } };
+}
+
 function trimmed(raw: string, offset: number): { text: string; span: Span } {
   let start = 0;
   let end = raw.length;
@@ -1942,7 +1962,7 @@ function readClause(text: string, start: number, end: number, previous: ClauseRe
         nounEnd = nounStart + often.index;
         verb = often[0].trim() + verb;
       }
-      const indicator = trimmed(count[1]!.slice(nounStart, nounEnd), pieceStart + nounStart);
+      const indicator = withoutExamples(trimmed(count[1]!.slice(nounStart, nounEnd), pieceStart + nounStart));
       // An amount (贷款额度50万元至500万元) is no count of things the verb before counts, nor is a
       // noun that opens with its own doing (主导或参与制定国际标准10项).
       if (!said && verb === "" && carried !== null && COUNTED_THINGS.has(count[6]!) && !PARTICIPATION.test(indicator.text)) {
