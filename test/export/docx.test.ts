@@ -121,7 +121,7 @@ describe("docx export: text and faces", () => {
     // After a cited title's 》; after 的 before the 文种 (the year in brackets stays with it).
     expect(titles(`抚州市关于贯彻落实《质量强国建设纲要》深化质量强市建设的实施方案${body}`)[0]).toEqual(["抚州市关于贯彻落实《质量强国建设纲要》", "深化质量强市建设的实施方案"]);
     // Before the verb that starts a phrase, lines as even as that allows (the year stays whole).
-    expect(titles(`关于深入推进质量强市建设推动高质量发展的实施方案（2023-2027年）${body}`)[0]).toEqual(["关于深入推进质量强市建设", "推动高质量发展的实施方案（2023-2027年）"]);
+    expect(titles(`关于深入推进质量强市建设推动高质量发展的实施方案（2023年）${body}`)[0]).toEqual(["关于深入推进质量强市建设", "推动高质量发展的实施方案（2023年）"]);
     // 的通知 stays with what it issues; no line ends on an opening bracket (关于 inside a cited title).
     expect(titles(`示例省人民政府办公厅关于印发示例省深化质量强省建设实施方案的通知\n各市人民政府：\n现将方案印发给你们。\n\n示例省深化质量强省建设实施方案${body}`)[0]).toEqual([
       "示例省人民政府办公厅关于印发",
@@ -132,6 +132,37 @@ describe("docx export: text and faces", () => {
     for (const line of cited) expect(line).not.toMatch(/^[》）、]|[《（]$/);
     // A title that fits is one line.
     expect(titles(`示例市质量提升行动方案${body}`)[0]).toEqual(["示例市质量提升行动方案"]);
+  });
+
+  it("keeps room on a title's line for wider digits and Latin letters than half a character, not for Chinese ones", () => {
+    const em = 22 * 20;
+    const typeWidth = Math.round(156 * MM);
+    /** A line's width with a tenth of a character more for each half-width character (the stand-in faces' digits). */
+    const withRoom = (line: string) => wordWidth(line, 22, 0) + [...line].filter((c) => c.charCodeAt(0) > 0x20 && c.charCodeAt(0) < 0x7f).length * em * 0.1;
+    const cases = [
+      // The Chengdu seed: …（2023-2027年） was 19.75 characters of 20, and LibreOffice's stand-in
+      // for 方正小标宋 set 年） on a third line.
+      "关于深入推进质量强市建设推动高质量发展的实施方案（2023-2027年）",
+      "示例市推进ISO9001质量管理体系认证工作实施方案",
+      "示例县2024—2026年质量提升行动实施方案（2024版）",
+      // One line of exactly 20 by half cells and Word's autospace, too full for its nine digits and letters.
+      "示例市开展GB/T19001质量提升行动工作方案",
+    ];
+    for (const title of cases) {
+      const lines = titleLines(title);
+      expect(lines.join(""), title).toBe(title);
+      for (const line of lines) expect(withRoom(line), lines.join(" | ")).toBeLessThanOrEqual(typeWidth);
+    }
+    expect(titleLines(cases[0]!)).toEqual(["关于深入推进质量强市建设推动高质量发展的", "实施方案（2023-2027年）"]);
+    // Chinese characters and full-width marks are a cell in every face: twenty of them are one line.
+    expect(titleLines("示例市深化质量强市建设推动高质量发展的实施方案".slice(0, 20))).toHaveLength(1);
+    expect(titleLines("示例市深化质量强市建设的（试行）实施方案")).toHaveLength(1);
+    // Every seed's title too.
+    for (const name of SEED_NAMES) {
+      for (const block of layoutPlan(analyze(readSeed(name)).plan).blocks) {
+        if (block.kind === "title") for (const line of block.lines) expect(withRoom(line), `${name}: ${line}`).toBeLessThanOrEqual(typeWidth);
+      }
+    }
   });
 
   it("breaks a title whose cited title is longer than a line inside it, between words (the Fuzhou seed)", () => {
