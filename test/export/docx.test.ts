@@ -430,6 +430,44 @@ describe("docx export: text and faces", () => {
     expect(attr(descendants((await exportText(GANZHOU)).paragraph("一、总体要求"), "outlineLvl")[0], "val")).toBe("0");
   });
 
+  it("tells a 节 from its 章 as 一、 is told from （一）: the 章 in 黑体 with a blank line above, the 节 in 楷体 under it", async () => {
+    const plan = [
+      "示例县质量强县建设规划",
+      "",
+      "第一章 总体要求",
+      "第一节 指导思想",
+      "坚持质量第一。",
+      "第二节 主要目标",
+      "到2025年，质量水平明显提升。",
+      "第二章 重点任务",
+      "第一节 推动产业质量提升",
+      "一、加快质量创新",
+      "推动企业质量创新。〔责任单位：县市场监管局〕",
+      "",
+    ].join("\n");
+    const docx = await exportText(plan);
+    const before = (text: string) => attr(descendants(docx.paragraph(text), "spacing")[0], "before");
+    for (const text of ["第一章 总体要求", "第二章 重点任务"]) {
+      expect(runsOf(docx.paragraph(text))[0]).toMatchObject({ eastAsia: "黑体", size: null });
+      expect(attr(descendants(docx.paragraph(text), "outlineLvl")[0], "val")).toBe("0");
+    }
+    for (const text of ["第一节 指导思想", "第二节 主要目标", "第一节 推动产业质量提升"]) {
+      const heading = docx.paragraph(text);
+      expect(runsOf(heading)[0]).toMatchObject({ eastAsia: "楷体_GB2312", size: null });
+      expect(attr(descendants(heading, "jc")[0], "val")).toBe("center");
+      expect(attr(descendants(heading, "outlineLvl")[0], "val")).toBe("1");
+      expect(Number(before(text) ?? 0)).toBe(0);
+      expect(descendants(heading, "keepNext")).toHaveLength(1);
+    }
+    // A chapter after text opens with one grid line above it; the first, under the title, with none more.
+    const pitch = Number(attr(descendants(docx.xml("word/styles.xml"), "spacing").find((s) => attr(s, "line")), "line"));
+    expect(pitch).toBeGreaterThan(0);
+    expect(Number(before("第二章 重点任务"))).toBe(pitch);
+    expect(Number(before("第一章 总体要求") ?? 0)).toBe(0);
+    // The items one outline level below the deepest part.
+    expect(attr(descendants(docx.paragraph("一、加快质量创新"), "outlineLvl")[0], "val")).toBe("2");
+  });
+
   it("sets a 专栏 box apart in a frame, its title centred in 黑体, its list out of the outline of tasks", async () => {
     const docx = await exportText(readFileSync(join(__dirname, "..", "fixtures", "boxes", "yearly-zhuanlan.plan"), "utf8"));
     const framed = (prefix: string) => descendants(docx.paragraph(prefix), "pBdr").length > 0;

@@ -107,6 +107,8 @@ export function gongwenDocument(layout: GongwenLayout, options: DocxExportOption
 }
 
 const NO_INDENT = { firstLine: 0, firstLineChars: 0 } as const;
+/** The blocks a part's heading follows without a blank line: a title, or a part it is within. */
+const PART_FOLLOWS_CLOSELY: ReadonlySet<LayoutBlock["kind"]> = new Set(["title", "subtitle", "part", "attachmentLabel", "docNumber", "issuerMark", "headField"]);
 /** Tables are set in 4号, as 公文 set them: a 3号 row of five columns would not fit the type area. */
 const TABLE_PT = SIZE_PT.四号;
 /** What stands before an attachment's name in the 附件说明: `附件：` (on its first line) and the list's number. */
@@ -141,7 +143,7 @@ class BlockWriter {
     private readonly geometry: PageGeometry,
     private readonly commentDate: Date,
   ) {
-    this.firstOutlineLevel = layout.blocks.some((block) => block.kind === "part") ? 1 : 0;
+    this.firstOutlineLevel = layout.blocks.reduce((level, block) => (block.kind === "part" ? Math.max(level, block.depth + 1) : level), 0);
   }
 
   /** Run fonts of a role: its first choice for CJK text; Latin and digits as the option says. */
@@ -217,12 +219,26 @@ class BlockWriter {
         return [this.plain(block.text, "heading2", { alignment: AlignmentType.CENTER, spacing: { after: line } })];
       case "addressee":
         return [this.plain(block.text, "body", { indent: NO_INDENT })];
-      case "part":
+      case "part": {
         // GB/T 9704 stops at 一、 (§7.3.3); 规划 and the 方案 divided into parts above it set
         // 第一章 … as published 规划 set it (the 十四五 规划 of the State Council and provinces): centred,
-        // in 黑体 like the 一、 below it, at the body's 3号 and on its line grid, no indent.
-        // Word's first outline level, the items one below it (paragraph).
-        return [this.plain(block.text, "heading1", { alignment: AlignmentType.CENTER, indent: NO_INDENT, outlineLevel: 0 })];
+        // at the body's 3号 and on its line grid, no indent. Two levels of parts (第一节 within its
+        // 第一章, a 章 within its 篇) take the step the standard's own levels take from 一、 to （一）:
+        // the outer in 黑体, the inner in 楷体 — the same size and place, told apart by the face as a
+        // reader tells 一、 from （一）; the outer opens with a blank line (a grid line) above it where
+        // text stands before it, so that a chapter starts visibly and its sections do not.
+        // Word's outline levels follow the parts' depth, the items one below the deepest (paragraph).
+        const previous = this.layout.blocks[this.layout.blocks.indexOf(block) - 1];
+        const opensAfterText = block.depth === 0 && previous !== undefined && !PART_FOLLOWS_CLOSELY.has(previous.kind);
+        return [
+          this.plain(block.text, block.depth === 0 ? "heading1" : "heading2", {
+            alignment: AlignmentType.CENTER,
+            indent: NO_INDENT,
+            outlineLevel: block.depth,
+            ...(opensAfterText ? { spacing: { before: line } } : {}),
+          }),
+        ];
+      }
       case "paragraph":
         return [this.paragraph(block.runs, block.box ? null : block.level, block.comments, block.box)];
       case "boxTitle":

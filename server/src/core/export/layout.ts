@@ -5,7 +5,7 @@ import { paragraphBreaks, readParagraphBreak } from "../punct/breaks.js";
 import { cellLineTableAt } from "../model/cellLineTables.js";
 import { CELL_GAP, MAX_HEADER_CELL } from "../model/tables.js";
 import { isHeadingLike, isoDate, lineText, NOTICE_TITLE, ORGANISATION_END, signerLineOf } from "../model/prelude.js";
-import type { ItemLevel, NumberedItem, PlanDocument } from "../model/types.js";
+import type { ItemLevel, NumberedItem, PlanDocument, PlanPart } from "../model/types.js";
 import { isBox, partSections } from "../model/outline.js";
 import { isIssuerMark } from "../model/pageFurniture.js";
 import { disclosureOf } from "../model/imprint.js";
@@ -67,8 +67,11 @@ export type LayoutBlock =
    * outline (model/boxes.ts).
    */
   | { kind: "paragraph"; runs: LayoutRun[]; level: ItemLevel | null; comments: string[]; box: boolean }
-  /** A part's heading above the plan's 一、 (`第一章 总体要求`, model/parts.ts). */
-  | { kind: "part"; text: string }
+  /**
+   * A part's heading above the plan's 一、 (`第一章 总体要求`, model/parts.ts). `depth`: 0 for a part
+   * within none, 1 for one within it (第一节 in its 第一章, a 章 in its 篇), and so on.
+   */
+  | { kind: "part"; text: string; depth: number }
   /** A 专栏 box's label and title (`专栏1  产业质量提升重点项目`), at the head of its frame. */
   | { kind: "boxTitle"; text: string }
   /** 附件说明 (附件：1.……), one blank line below the body, indented two characters. */
@@ -200,8 +203,11 @@ class LayoutBuilder {
 
   /** The lines of the 专栏 boxes' labels and titles. */
   private readonly boxLabelLines: Set<LineNode>;
-  /** Where the plan's parts' headings start: a line of kind `part` the model did not read as one stays a paragraph. */
-  private readonly partStarts: Set<number>;
+  /**
+   * Where the plan's parts' headings start, with how deep each is: a line of kind `part` the
+   * model did not read as one stays a paragraph.
+   */
+  private readonly partStarts: Map<number, number>;
 
   constructor(
     private readonly plan: PlanDocument,
@@ -209,7 +215,7 @@ class LayoutBuilder {
   ) {
     this.text = plan.text;
     this.boxLabelLines = new Set(plan.boxes.flatMap((box) => box.lines));
-    this.partStarts = new Set(plan.parts.map((part) => part.start));
+    this.partStarts = new Map(plan.parts.map((part) => [part.start, partDepth(part)]));
     for (const item of plan.allItems) this.itemsByLine.set(item.line, item);
     // A PDF copy's line breaks (model/hardWrap.ts): each wrapped line goes on on the next, joined
     // as structure/hard-wrap's fix joins them.
@@ -482,7 +488,7 @@ class LayoutBuilder {
         return index;
       case "part":
         if (!this.partStarts.has(line.indentEnd)) break;
-        this.blocks.push({ kind: "part", text: content });
+        this.blocks.push({ kind: "part", text: content, depth: this.partStarts.get(line.indentEnd)! });
         return index;
       case "attachment":
         if (ATTACHMENT_LABEL.test(content)) {
@@ -779,6 +785,13 @@ class LayoutBuilder {
       .filter((part) => part.type === "annotation")
       .map((part) => this.text.slice(part.start + 1, part.end - 1));
   }
+}
+
+/** How many parts a part is within (第一节 in its 第一章: 1). */
+function partDepth(part: PlanPart): number {
+  let depth = 0;
+  for (let within = part.within; within !== null; within = within.within) depth++;
+  return depth;
 }
 
 function partsOf(line: LineNode): InlineNode[] {
