@@ -7,6 +7,7 @@ import { describe, expect, it } from "vitest";
 import { analyze } from "../../server/src/core/analyze";
 import { BODY_CHAR, BODY_PT, wordWidth } from "../../server/src/core/export/gongwen";
 import { layoutPlan } from "../../server/src/core/export/layout";
+import { centredColumns } from "../../server/src/core/export/tableColumns";
 import { titleLines } from "../../server/src/core/export/titleLines";
 import { attr, descendants, DocxPackage, exportText, runsOf, textOf } from "../support/docxPackage";
 import { readSeed, SEED_NAMES } from "../support/seeds";
@@ -586,6 +587,30 @@ describe("docx export: text and faces", () => {
     const ragged = await exportText("测试市实施方案\n一、主要任务\n1.推进标准化。\n序号\t任务\t牵头单位\n1\t推进标准化\n2\t推进认证\t市场监管局\t科技局\n");
     const cells = descendants(descendants(ragged.xml("word/document.xml"), "tbl")[0]!, "tr").map((row) => descendants(row, "tc").map((cell) => textOf(cell)));
     expect(cells).toEqual([["序号", "任务", "牵头单位"], ["1", "推进标准化", ""], ["2", "推进认证", "市场监管局 科技局"]]);
+  });
+
+  it("centres a table's columns of figures and short labels (序号, 完成时限, 属性), by what their cells hold; text stays flush left", async () => {
+    const plan = [
+      "示例县质量提升行动方案",
+      "一、主要任务",
+      "1.推动企业质量创新。",
+      "序号\t工作内容\t责任单位\t时间安排\t类别\t备注",
+      "1\t推动企业质量创新\t县市场监管局\t2025年12月底前\t预期性\t",
+      "2\t完善标准体系建设，推动团体标准和企业标准协同发展\t县市场监管局、县科技局\t长期坚持\t约束性\t按季度报送进展情况",
+      "10\t加强品牌建设\t县商务局\t2024—2026年\t预期性\t",
+      "",
+    ].join("\n");
+    const docx = await exportText(plan);
+    const rows = descendants(descendants(docx.xml("word/document.xml"), "tbl")[0]!, "tr");
+    const alignments = rows.map((row) => descendants(row, "tc").map((cell) => attr(descendants(cell, "jc")[0], "val")));
+    expect(alignments[0]).toEqual(Array(6).fill("center")); // the header, as before
+    // 序号, 时间安排 (dates and 长期坚持), 类别 (three-character labels) centred; the task, the
+    // units and a 备注 of text flush left, whatever the header calls them.
+    for (const row of alignments.slice(1)) expect(row).toEqual(["center", "left", "left", "center", "center", "left"]);
+    // The rule over the cells, apart from any header: a column with one cell of text is text.
+    expect(centredColumns([["a", "b", "c"], ["（一）", "2025年", "是"], ["（二）", "质量提升", "否"], ["（三）", "≥95%", ""]])).toEqual([true, false, true]);
+    expect(centredColumns([["指标", "2025年目标"], ["产品质量合格率", "≥95%"], ["单位GDP能耗下降", "按省下达"]])).toEqual([false, false]);
+    expect(centredColumns([["序号", "备注"], ["1", ""], ["2", ""]])).toEqual([true, false]);
   });
 
   it("sets a table a PDF copy pasted one cell a line as the Word table it was, a wrapped row's text kept", async () => {

@@ -45,6 +45,7 @@ import {
   wordWidth,
 } from "./gongwen.js";
 import type { GongwenLayout, LayoutBlock, LayoutRun, RunFace } from "./layout.js";
+import { centredColumns } from "./tableColumns.js";
 import type { DocxExportOptions, FontRole } from "./options.js";
 
 /**
@@ -374,7 +375,8 @@ class BlockWriter {
 
   /**
    * A table pasted as text, as a Word table as wide as the type area: 4号 (the body's face; the
-   * header row in 黑体, centred, repeated on each page it runs over), single rules, the short
+   * header row in 黑体, centred, repeated on each page it runs over; a column of figures or short
+   * labels centred, tableColumns.ts), single rules, the short
    * columns on one line and the long ones sharing the rest (fitColumns). A row with more cells than the header keeps
    * the rest in its last cell; one with fewer is filled with empty cells.
    */
@@ -390,6 +392,8 @@ class BlockWriter {
       Math.max(2 * TABLE_PT * 20, ...cells.flatMap((row) => row[column]!.split("\n").map((line) => wordWidth(line, TABLE_PT, 0)))) + 2 * margin + TABLE_PT * 10,
     );
     const widths = fitColumns(natural, typeWidth, 2 * TABLE_PT * 20 + 2 * margin, 4 * TABLE_PT * 20 + 2 * margin);
+    // Figures and short labels (序号, 完成时限, 属性) centred as an office sets them, text flush left.
+    const centred = centredColumns(cells);
     const rule = { style: BorderStyle.SINGLE, size: 4, color: "000000" };
     const single = { line: Math.round(TABLE_PT * 20 * 1.25), lineRule: "exact", before: 0, after: 0 } as const;
     return new Table({
@@ -411,7 +415,7 @@ class BlockWriter {
                   verticalAlign: VerticalAlign.CENTER,
                   children: [
                     new Paragraph({
-                      alignment: index === 0 ? AlignmentType.CENTER : AlignmentType.LEFT,
+                      alignment: index === 0 || centred[column] ? AlignmentType.CENTER : AlignmentType.LEFT,
                       indent: NO_INDENT,
                       spacing: single,
                       // A cell's line break (a cell Excel quoted for it, export/layout.ts) is one in the cell's paragraph.
