@@ -107,8 +107,11 @@ export const command: CliCommand = {
       internal ||= report.findings.some((finding) => finding.internal);
       baseline.take(report);
       const shown = options.quiet ? { ...report, findings: report.findings.filter((finding) => finding.severity === "error") } : report;
-      verdict.add(shown);
+      // -q hides what is not an error, never passes it: the verdict is of every finding (ESLint 9
+      // counts the warnings --quiet hides for --max-warnings), the summary says how many are hidden.
+      verdict.add(report, shown);
       addToTotals(totals, shown);
+      totals.hidden += report.findings.length - shown.findings.length;
       if (streamed) {
         context.emit(streamed.file(shown));
         await context.drained();
@@ -128,7 +131,7 @@ export const command: CliCommand = {
       context.io.stderr("plancheck 内部错误：有规则未能完成检查（见输出中的“内部错误”），请报告此问题\n");
       return EXIT_USAGE;
     }
-    return verdict.exitCode();
+    return verdict.exitCode(context);
   },
 };
 
@@ -260,25 +263,37 @@ async function streamedFormat(format: Format, context: CommandContext): Promise<
   }
 }
 
-/** The exit code over the findings shown: `--max-warnings`, then `--fail-on`. */
+/**
+ * The exit code over every finding, shown or hidden by `--quiet`: `--max-warnings`, then
+ * `--fail-on`. Exit 1 that the output does not explain (warnings under a stylish summary of no
+ * error, or none shown at all) is said on stderr, as ESLint says "too many warnings".
+ */
 class Verdict {
   private warnings = 0;
   private overThreshold = false;
+  private shownOverThreshold = false;
   private readonly threshold: number;
 
   constructor(private readonly options: CheckOptions) {
     this.threshold = options.failOn === "never" ? -1 : SEVERITIES.indexOf(options.failOn);
   }
 
-  add(report: FileReport): void {
+  add(report: FileReport, shown: FileReport): void {
     for (const finding of report.findings) {
       if (finding.severity === "warning") this.warnings++;
       if (SEVERITIES.indexOf(finding.severity) <= this.threshold) this.overThreshold = true;
     }
+    for (const finding of shown.findings) if (SEVERITIES.indexOf(finding.severity) <= this.threshold) this.shownOverThreshold = true;
   }
 
-  exitCode(): number {
-    if (this.options.maxWarnings !== undefined && this.warnings > this.options.maxWarnings) return EXIT_FINDINGS;
-    return this.overThreshold ? EXIT_FINDINGS : EXIT_OK;
+  exitCode(context: CommandContext): number {
+    const { maxWarnings, quiet, failOn } = this.options;
+    if (maxWarnings !== undefined && this.warnings > maxWarnings) {
+      context.io.stderr(`警告共 ${this.warnings} 个，多于 --max-warnings ${maxWarnings}${quiet ? "（含 --quiet 未显示的警告）" : ""}\n`);
+      return EXIT_FINDINGS;
+    }
+    if (!this.overThreshold) return EXIT_OK;
+    if (!this.shownOverThreshold) context.io.stderr(`--quiet 未显示的问题达到 --fail-on ${failOn} 的级别\n`);
+    return EXIT_FINDINGS;
   }
 }

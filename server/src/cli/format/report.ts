@@ -108,10 +108,17 @@ export interface RunTotals extends SeverityCounts {
   files: number;
   /** Findings that carry a fix. */
   fixable: number;
+  /** Findings `--quiet` left out of the reports (counted in none of the above). */
+  hidden: number;
 }
 
 export function emptyTotals(): RunTotals {
-  return { files: 0, errors: 0, warnings: 0, infos: 0, hints: 0, fixable: 0 };
+  return { files: 0, errors: 0, warnings: 0, infos: 0, hints: 0, fixable: 0, hidden: 0 };
+}
+
+/** `--quiet`'s part of a summary, so that "no problem found" is never said of findings it hid. */
+export function hiddenNote(totals: RunTotals): string {
+  return totals.hidden > 0 ? `（--quiet 未显示 ${totals.hidden} 个非错误问题）` : "";
 }
 
 export function addToTotals(totals: RunTotals, report: FileReport): void {

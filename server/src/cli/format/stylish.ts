@@ -1,6 +1,6 @@
 import type { Severity } from "../../core/rules/types.js";
 import { printable } from "./printable.js";
-import { type FileReport, refusedMessage, type StreamedFormat, writeAll } from "./report.js";
+import { type FileReport, hiddenNote, refusedMessage, type StreamedFormat, writeAll } from "./report.js";
 
 const LABEL: Record<Severity, string> = { error: "错误", warning: "警告", info: "提示", hint: "建议" };
 
@@ -47,8 +47,8 @@ export function stylishFormat(colors: boolean): StreamedFormat {
     },
     end(totals) {
       const total = totals.errors + totals.warnings + totals.infos + totals.hints;
-      if (total === 0) return lines([`已检查 ${totals.files} 个文件，未发现问题。`]);
-      const summary = `✖ ${total} 个问题（${totals.errors} 个错误，${totals.warnings} 个警告，${totals.infos} 个提示，${totals.hints} 个建议），已检查 ${totals.files} 个文件`;
+      if (total === 0) return lines([`已检查 ${totals.files} 个文件，${totals.hidden > 0 ? "未发现错误" : "未发现问题"}${hiddenNote(totals)}。`]);
+      const summary = `✖ ${total} 个问题（${totals.errors} 个错误，${totals.warnings} 个警告，${totals.infos} 个提示，${totals.hints} 个建议），已检查 ${totals.files} 个文件${hiddenNote(totals)}`;
       const out = [totals.errors > 0 ? paint.error(paint.bold(summary)) : paint.warning(paint.bold(summary))];
       if (totals.fixable > 0) out.push(`  其中 ${totals.fixable} 个可用 --fix 自动修复。`);
       return lines(out);

@@ -1,6 +1,6 @@
 import type { Severity } from "../../core/rules/types.js";
 import { printable } from "./printable.js";
-import { type FileReport, placedMessage, refusedMessage, type StreamedFormat, writeAll } from "./report.js";
+import { type FileReport, hiddenNote, placedMessage, refusedMessage, type StreamedFormat, writeAll } from "./report.js";
 
 const LABEL: Record<Severity, string> = { error: "错误", warning: "警告", info: "提示", hint: "建议" };
 
@@ -26,7 +26,7 @@ export const textFormat: StreamedFormat = {
   end(totals) {
     const total = totals.errors + totals.warnings + totals.infos + totals.hints;
     return total === 0
-      ? `已检查 ${totals.files} 个文件，未发现问题。\n`
-      : `已检查 ${totals.files} 个文件：${totals.errors} 个错误，${totals.warnings} 个警告，${totals.infos} 个提示，${totals.hints} 个建议。\n`;
+      ? `已检查 ${totals.files} 个文件，${totals.hidden > 0 ? "未发现错误" : "未发现问题"}${hiddenNote(totals)}。\n`
+      : `已检查 ${totals.files} 个文件：${totals.errors} 个错误，${totals.warnings} 个警告，${totals.infos} 个提示，${totals.hints} 个建议${hiddenNote(totals)}。\n`;
   },
 };
