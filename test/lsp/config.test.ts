@@ -21,7 +21,7 @@ describe(".plancheck.json in the editor", () => {
     const summary = diagnostics.map((d) => [d.code, d.message, d.range.start.line, d.range.start.character]);
     expect(summary).toEqual(
       expect.arrayContaining([
-        ["config/invalid", "units.registy：未知的配置项：registy", 2, 4],
+        ["config/invalid", "units.registy：未知的配置项：registy（是否想用 registry？）", 2, 4],
         ["config/invalid", "units.requireClauseAt：类型错误：应为 array", 3, 23],
       ]),
     );

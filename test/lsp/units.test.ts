@@ -394,7 +394,7 @@ describe("registry changes without a restart", () => {
     writeFileSync(join(workspace.root, "units.json"), '[{ "name": "市检验检测院", "alias": [] }]\n');
     void server!.client.sendNotification("workspace/didChangeWatchedFiles", { changes: [{ uri: workspace.uri("units.json"), type: 2 }] });
     const problems = await server!.diagnostics(workspace.uri("units.json"), (d) => d.length > 0);
-    expect(problems[0]!.message).toBe("[0].alias：未知的配置项：alias");
+    expect(problems[0]!.message).toBe("[0].alias：未知的配置项：alias（是否想用 aliases？）");
     expect(problems[0]!.range.start).toEqual({ line: 0, character: 21 });
   });
 });

@@ -1,6 +1,7 @@
 import type { Node as JsonNode, ParseError } from "jsonc-parser";
 import type { z } from "zod";
 import { lazy } from "../lazy.js";
+import { nearestKey } from "./nearestKey.js";
 import { configSchema, type PlanConfig } from "./schema.js";
 
 /** A problem in a configuration file, located by JSON path and by offset for the editor. */
@@ -67,12 +68,17 @@ export function parseJsoncWith<T>(schema: z.ZodType<T>, text: string, empty: unk
   const tree = jsonc().parseTree(text, [], { allowTrailingComma: true });
   return {
     ok: false,
-    problems: result.error.issues.map((issue) => {
-      // An unknown key is located at the key itself; any other problem at the offending value.
-      const unknownKey = issue.code === "unrecognized_keys" ? issue.keys[0] : undefined;
-      const fullPath = unknownKey === undefined ? issue.path : [...issue.path, unknownKey];
-      const span = locateIn(tree, text, fullPath, unknownKey !== undefined);
-      return { path: formatPath(fullPath), message: describeIssue(issue), ...span };
+    problems: result.error.issues.flatMap((issue) => {
+      // An unknown key is located at the key itself, each key apart with the key it most likely
+      // means (`unit` → `units`); any other problem at the offending value.
+      if (issue.code === "unrecognized_keys") {
+        return issue.keys.map((key) => {
+          const nearest = nearestKey(schema, issue.path, key);
+          const span = locateIn(tree, text, [...issue.path, key], true);
+          return { path: formatPath([...issue.path, key]), message: `未知的配置项：${key}${nearest ? `（是否想用 ${nearest}？）` : ""}`, ...span };
+        });
+      }
+      return [{ path: formatPath(issue.path), message: describeIssue(issue), ...locateIn(tree, text, issue.path, false) }];
     }),
   };
 }
@@ -115,7 +121,6 @@ interface ZodIssueLike {
   code: string;
   message: string;
   path: readonly PropertyKey[];
-  keys?: readonly string[];
   expected?: unknown;
   values?: readonly unknown[];
   /** too_small / too_big: what was measured, the bound, and whether the bound itself is allowed. */
@@ -143,8 +148,6 @@ function boundOf(issue: ZodIssueLike): string {
 
 function describeIssue(issue: ZodIssueLike): string {
   switch (issue.code) {
-    case "unrecognized_keys":
-      return `未知的配置项：${(issue.keys ?? []).join("、")}`;
     case "invalid_type":
       return `类型错误：应为 ${String(issue.expected)}`;
     case "invalid_value":

@@ -1,4 +1,6 @@
 import { RULES_BY_ID } from "../rules/index.js";
+import { editDistance } from "./nearestKey.js";
+export { editDistance } from "./nearestKey.js";
 import { type ConfigProblem, type ConfigResult, formatPath, jsonc, locateInJson, parseConfigText, parseJsoncWith } from "./load.js";
 
 /**
@@ -57,15 +59,4 @@ export function nearestRuleId(id: string): string | undefined {
     if (!best || distance < best.distance) best = { id: known, distance };
   }
   return best && best.distance <= Math.max(3, Math.floor(id.length / 4)) ? best.id : undefined;
-}
-
-/** Levenshtein distance; ids are short, so the plain dynamic programme is enough. */
-export function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-    previous = current;
-  }
-  return previous[b.length]!;
 }
