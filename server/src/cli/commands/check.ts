@@ -7,6 +7,7 @@ import { encodePlanText } from "../../node/decode.js";
 import { type CliCommand, type CommandContext, EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, type PlanInput, UsageError } from "../command.js";
 import type { PlanOptions } from "../configs.js";
 import { writePlanBack } from "../files.js";
+import { refuseIgnoredOptions } from "../ignoredOptions.js";
 import { readStdinPlan } from "../inputs.js";
 import { addToTotals, emptyTotals, fileReport, type FileReport, refusedMessage, type ReportNeeds, type StreamedFormat } from "../format/report.js";
 
@@ -223,6 +224,7 @@ function checkOptions(context: CommandContext): CheckOptions {
   if (values["stdin-filename"] !== undefined && !values.stdin) throw new UsageError("--stdin-filename 需要与 --stdin 一起使用");
   if (values.fix && values["fix-dry-run"]) throw new UsageError("--fix 与 --fix-dry-run 不能同时使用");
   if (types.length > 0 && !values.fix && !values["fix-dry-run"]) throw new UsageError("--fix-type 需要与 --fix 或 --fix-dry-run 一起使用");
+  refuseIgnoredOptions(values);
   const families = new Set(types);
   return {
     fix: values.fix === true,
