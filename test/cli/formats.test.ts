@@ -1,6 +1,8 @@
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import Ajv from "ajv-draft-04";
 import { describe, expect, it } from "vitest";
 import { formatSarif } from "../../server/src/cli/format/sarif";
@@ -65,6 +67,27 @@ describe("--format sarif", () => {
     expect(artifactUri("C:\\方案\\a b.plan", "\\")).toBe("file:///C:/%E6%96%B9%E6%A1%88/a%20b.plan");
     expect(artifactUri("C:/方案/a.plan", "\\")).toBe("file:///C:/%E6%96%B9%E6%A1%88/a.plan");
     expect(artifactUri("\\\\server\\share\\a.plan", "\\")).toBe("file://server/share/a.plan");
+  });
+});
+
+describe("--format sarif from a sub-folder", () => {
+  it("names a relative file against the folder plancheck ran in, declared in originalUriBaseIds", () => {
+    const root = mkdtempSync(join(tmpdir(), "plancheck-sarif-base-"));
+    mkdirSync(join(root, "规划", "草稿"), { recursive: true });
+    const file = join(root, "规划", "草稿", "方案 1.plan");
+    writeFileSync(file, "一、总体要求\n（一）测试\n1.任务。〔责任单位：市工信局、市工信局〕\n");
+    const result = spawnSync(process.execPath, [join(__dirname, "..", "..", "bin", "plancheck.js"), "--no-config", "--format", "sarif", "草稿/方案 1.plan"], { cwd: join(root, "规划"), encoding: "utf8" });
+    const log = JSON.parse(result.stdout);
+    const schema = JSON.parse(readFileSync(require.resolve("@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json"), "utf8"));
+    const validate = new Ajv({ allErrors: true, strict: false, validateFormats: false, unicodeRegExp: false }).compile(schema);
+    expect(validate(log), JSON.stringify(validate.errors, null, 2)).toBe(true);
+    const bases = log.runs[0].originalUriBaseIds;
+    const found = log.runs[0].results[0];
+    for (const location of [found.locations[0].physicalLocation.artifactLocation, found.fixes[0].artifactChanges[0].artifactLocation]) {
+      expect(location.uri).toBe("%E8%8D%89%E7%A8%BF/%E6%96%B9%E6%A1%88%201.plan");
+      // Resolved as a SARIF consumer does: the base's URI, then the relative reference.
+      expect(fileURLToPath(new URL(location.uri, bases[location.uriBaseId].uri))).toBe(file);
+    }
   });
 });
 

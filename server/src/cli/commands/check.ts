@@ -259,7 +259,7 @@ async function streamedFormat(format: Format, context: CommandContext): Promise<
     case "json":
       return (await import("../format/json.js")).jsonFormat();
     case "sarif":
-      return (await import("../format/sarif.js")).sarifFormat(context.version);
+      return (await import("../format/sarif.js")).sarifFormat(context.version, process.cwd());
     case "junit":
       return undefined;
   }

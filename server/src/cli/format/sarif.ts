@@ -2,6 +2,7 @@ import { ALL_RULES } from "../../core/rules/index.js";
 import type { Rule, Severity } from "../../core/rules/types.js";
 import { ruleDocMarkdown } from "../../generate/ruleDoc.js";
 import { sep } from "node:path";
+import { pathToFileURL } from "node:url";
 import { pathSegments } from "./filePath.js";
 import { jsonText } from "./printable.js";
 import { type FileReport, placedMessage, type ReportedFinding, type StreamedFormat, streamedJsonArray, writeAll } from "./report.js";
@@ -39,22 +40,38 @@ export function ruleDescriptor(rule: Rule, version: string) {
  * columns are 1-based; columns are counted in UTF-16 code units, which `columnKind` states.
  * Every rule is described (name, descriptions, default level, help link, fixability).
  */
-export function formatSarif(reports: readonly FileReport[], version: string): string {
-  return writeAll(sarifFormat(version), reports);
+export function formatSarif(reports: readonly FileReport[], version: string, workingFolder?: string): string {
+  return writeAll(sarifFormat(version, workingFolder), reports);
 }
+
+/**
+ * The base a relative artifact URI is resolved against (SARIF 2.1.0 §3.4.4, §3.14.14): the
+ * folder plancheck ran in, declared in the run's `originalUriBaseIds`. A URI relative to nothing
+ * named was read by GitHub code scanning against the repository's root, so a run from a
+ * sub-folder placed its alerts on files that do not exist there.
+ */
+export const SOURCE_ROOT = "%SRCROOT%";
 
 /**
  * Written file by file, with exactly the text `jsonText(log)` gives: the log is
  * laid out with an empty `results` array, split there, and each file's results are written
  * into it as the file is checked.
  */
-export function sarifFormat(version: string): StreamedFormat {
+export function sarifFormat(version: string, workingFolder?: string): StreamedFormat {
   const rules = ALL_RULES.map((rule) => ruleDescriptor(rule, version));
   const ruleIndex = new Map(rules.map((rule, index) => [rule.id, index]));
   const log = {
     $schema: "https://json.schemastore.org/sarif-2.1.0.json",
     version: "2.1.0",
-    runs: [{ tool: { driver: { name: "plancheck", version, informationUri: "https://www.npmjs.com/package/policy-plan", rules } }, columnKind: "utf16CodeUnits", results: [] }],
+    runs: [
+      {
+        tool: { driver: { name: "plancheck", version, informationUri: "https://www.npmjs.com/package/policy-plan", rules } },
+        // A folder URI ends in "/", or resolving a relative reference against it drops its last segment.
+        ...(workingFolder !== undefined ? { originalUriBaseIds: { [SOURCE_ROOT]: { uri: folderUri(workingFolder) } } } : {}),
+        columnKind: "utf16CodeUnits",
+        results: [],
+      },
+    ],
   };
   const layout = jsonText(log);
   const at = layout.lastIndexOf('"results": []') + '"results": ['.length;
@@ -86,6 +103,17 @@ export function artifactUri(file: string, separator: string = sep): string {
   return segments.length > 1 && segments[0] === "" ? `file://${encoded(segments)}` : encoded(segments);
 }
 
+function folderUri(folder: string): string {
+  const href = pathToFileURL(folder).href;
+  return href.endsWith("/") ? href : `${href}/`;
+}
+
+/** A relative path names its base; an absolute one is a `file:` URI, which may carry none (§3.4.4). */
+function artifactLocation(file: string): { uri: string; uriBaseId?: string } {
+  const uri = artifactUri(file);
+  return uri.startsWith("file:") ? { uri } : { uri, uriBaseId: SOURCE_ROOT };
+}
+
 function sarifResult(report: FileReport, finding: ReportedFinding, ruleIndex: ReadonlyMap<string, number>) {
   return {
     ruleId: finding.rule,
@@ -95,7 +123,7 @@ function sarifResult(report: FileReport, finding: ReportedFinding, ruleIndex: Re
     locations: [
       {
         physicalLocation: {
-          artifactLocation: { uri: artifactUri(report.file) },
+          artifactLocation: artifactLocation(report.file),
           region: {
             startLine: finding.range.start.line + 1,
             startColumn: finding.range.start.character + 1,
@@ -112,7 +140,7 @@ function sarifResult(report: FileReport, finding: ReportedFinding, ruleIndex: Re
               description: { text: finding.fix.description },
               artifactChanges: [
                 {
-                  artifactLocation: { uri: artifactUri(report.file) },
+                  artifactLocation: artifactLocation(report.file),
                   replacements: finding.fix.edits.map((edit, index) => {
                     const range = finding.editRanges![index]!;
                     return {
