@@ -236,10 +236,10 @@ describe("plancheck coverage", () => {
       return dir;
     };
 
-    it("a folder: one section per plan; a plan without a parent is said so, the others still done, exit 2", async () => {
+    it("a folder: one section per plan; a plan without a parent is said so, the others still done, exit 0 (a valid plan, not a bad input)", async () => {
       const dir = folder();
       const { code, out, err } = await run(["coverage", dir]);
-      expect(code).toBe(2);
+      expect(code).toBe(0);
       expect(err).toContain(`${join(dir, "b-jiangxi.plan")}：找不到方案的上位文件`);
       const sections = out.split(/^(?=# )/m);
       expect(sections.map((section) => section.split("\n")[2]!.replace(/：.*/, ""))).toEqual(["a-ganzhou.plan", "b-jiangxi.plan", "c-nanjing.plan"].map((f) => join(dir, f)));
@@ -247,9 +247,18 @@ describe("plancheck coverage", () => {
       expect(sections[2]).toMatch(/覆盖 \d+\/26 项任务/);
     });
 
+    it("a run that covered no plan at all (every plan without a parent) exits 2: it answered nothing asked", async () => {
+      const dir = mkdtempSync(join(tmpdir(), "plan-coverage-none-"));
+      copyFileSync(JIANGXI, join(dir, "a-jiangxi.plan"));
+      copyFileSync(JIANGXI, join(dir, "b-jiangxi.plan"));
+      const { code, err } = await run(["coverage", dir]);
+      expect(code).toBe(2);
+      expect(err).toContain(`${join(dir, "b-jiangxi.plan")}：找不到方案的上位文件`);
+    });
+
     it("names two files as check does, and JSON gives them in files[], with the error of the one without a parent", async () => {
       const { code, out } = await run(["coverage", "--format", "json", JIANGXI, GANZHOU]);
-      expect(code).toBe(2);
+      expect(code).toBe(0);
       const report = JSON.parse(out);
       expect(Object.keys(report)).toEqual(["version", "files"]);
       expect(report.files[0]).toEqual({ file: JIANGXI, error: expect.stringContaining("找不到方案的上位文件") });

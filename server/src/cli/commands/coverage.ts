@@ -2,7 +2,7 @@ import { analyze } from "../../core/analyze.js";
 import type { PlanDocument } from "../../core/model/types.js";
 import { basisCitations } from "../../core/parents/resolve.js";
 import { coverageOf } from "../../core/xref/coverage.js";
-import { type CliCommand, EXIT_OK } from "../command.js";
+import { type CliCommand, EXIT_OK, EXIT_USAGE } from "../command.js";
 import { COVERAGE_FORMATS, coverageCsvRows, coverageJson, formatCoverageCsv, formatCoverageCsvHeader, formatCoverageMarkdown, formatNoParentMarkdown } from "../format/coverage.js";
 import { streamedJsonArray } from "../format/report.js";
 import { jsonText } from "../format/printable.js";
@@ -13,8 +13,11 @@ import { knownParentList, PARENT_OPTION, parentOptionHelp, requestedParent, with
  * plan's parent document (the national outline, by default the plan's first parent) the plan
  * takes up, by annotation or inferred, and which it leaves out. Paths are read as `check` reads
  * them (files, folders, globs; `inputs.ts`), one plan at a time, one section per plan. A plan
- * with no parent is reported as such (on stderr, and in the Markdown) and the others are still
- * done; the run then ends with exit 2.
+ * with no parent is reported as such (on stderr, in the Markdown and the JSON) and the others are
+ * still done. It is a valid plan (a provincial plan implementing a document no file here holds),
+ * not a bad input: a CI step over a mixed folder must not fail on it. Only a run that covered no
+ * plan at all — one file named alone, or every plan without a parent — ends with exit 2: it
+ * answered nothing it was asked.
  *
  * JSON: one file named on its own gives the Coverage object of ../shared/spec/cli-json.md, as it
  * always did; otherwise (several paths, a folder, a glob) `{ "version": 1, "files": [...] }`, each
@@ -33,15 +36,18 @@ ${parentOptionHelp("各方案的第一个上位文件")}`,
     let first = true;
     // Whether a section (Markdown) or the header (CSV) is out: a plan with no parent writes neither.
     let written = false;
+    let covered = 0;
+    let plans = 0;
     for await (const plan of context.eachPlan(context.args)) {
       // One file named on its own (not found under a folder or by a glob): the one-object JSON.
       if (first) single = context.args.length === 1 && plan.file === context.args[0];
+      plans++;
       const analysis = analyze(plan.text, withRequestedParentFile(plan.options, context.values));
       const requested = requestedParent(context.values, analysis.knownParents);
       const parent = requested ?? analysis.parents[0]?.parent ?? null;
       if (!parent) {
         const problem = noParentProblem(analysis.plan, knownParentList(analysis.knownParents));
-        context.inputProblem(`${plan.file}：${problem}`);
+        context.io.stderr(`${plan.file}：${problem}\n`);
         if (format === "json" && !single) context.emit(files.add({ file: plan.file, error: problem }));
         else if (format !== "json" && format !== "csv") {
           context.emit(`${written ? "\n" : ""}${formatNoParentMarkdown(plan.file, problem)}`);
@@ -55,13 +61,14 @@ ${parentOptionHelp("各方案的第一个上位文件")}`,
         else if (format === "csv") context.emit(written ? coverageCsvRows(plan.file, coverage) : formatCoverageCsv(plan.file, coverage));
         else context.emit(`${written ? "\n" : ""}${formatCoverageMarkdown(plan.file, coverage)}`);
         written = true;
+        covered++;
       }
       first = false;
       await context.drained();
     }
     if (format === "json" && !single) context.emit(files.end());
     if (format === "csv" && !written) context.emit(formatCoverageCsvHeader());
-    return EXIT_OK;
+    return plans > 0 && covered === 0 ? EXIT_USAGE : EXIT_OK;
   },
 };
 
