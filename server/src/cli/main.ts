@@ -1,6 +1,6 @@
 import { existsSync } from "node:fs";
 import { parseArgs } from "node:util";
-import { editDistance } from "../core/config/validate.js";
+import { editDistance } from "../core/text/editDistance.js";
 import { CliConfigs, ConfigError } from "./configs.js";
 import { type CliCommand, type CliIo, type CommandContext, EXIT_OK, EXIT_USAGE, type OptionSpec, type OptionValues, UsageError } from "./command.js";
 import { COMMANDS, type CommandEntry } from "./commands/index.js";

@@ -2,7 +2,7 @@ import { analyze } from "../../core/analyze.js";
 import { PositionMapper } from "../../core/text/positions.js";
 import { registryFor } from "../../core/units/registry.js";
 import { unitReport } from "../../core/units/report.js";
-import { editDistance } from "../../core/config/validate.js";
+import { editDistance } from "../../core/text/editDistance.js";
 import { roleInRow, unitsThroughGroups, unitTaskList } from "../../core/units/unitTasks.js";
 import { type CliCommand, EXIT_OK, EXIT_USAGE } from "../command.js";
 import { type FileMatrix, formatUnitsCsv, formatUnitsJson, formatUnitsMarkdown, formatUnitTasksMarkdown, UNIT_FORMATS } from "../format/units.js";

@@ -1,6 +1,5 @@
 import { RULES_BY_ID } from "../rules/index.js";
-import { editDistance } from "./nearestKey.js";
-export { editDistance } from "./nearestKey.js";
+import { editDistance } from "../text/editDistance.js";
 import { type ConfigProblem, type ConfigResult, formatPath, jsonc, locateInJson, parseConfigText, parseJsoncWith } from "./load.js";
 
 /**

@@ -975,13 +975,15 @@ function indicatorsOf(text: string, stretchStart: number, stretchEnd: number): A
   return [trimmed(raw, stretchStart)];
 }
 
-/** One example before 等: a name in quotation marks or 书名号, or a run of Han characters. */
-const EXAMPLE = "(?:“[^”]{1,20}”|《[^》]{1,30}》|[\\u4e00-\\u9fff]{1,12})";
+/** A name in quotation marks or 书名号: one example before 等 is enough. */
+const QUOTED_EXAMPLE = "(?:“[^”]{1,20}”|《[^》]{1,30}》)";
+/** One example of a list before 等: quoted, or a run of Han characters. */
+const EXAMPLE = `(?:${QUOTED_EXAMPLE}|[\\u4e00-\\u9fff]{1,12})`;
 /**
  * Examples before what a count counts (新增“赣南脐橙”等地理标志产品3个, 培育华为、比亚迪等领军企业5家):
  * one quoted, or several listed, then 等 and the noun. Not 等级, 等次, 等额 (words of their own).
  */
-const EXAMPLES_FIRST = new RegExp(`^(?:(?:“[^”]{1,20}”|《[^》]{1,30}》)|${EXAMPLE}(?:、${EXAMPLE})+)等(?![级次额同])(?=[\\u4e00-\\u9fff]{2})`);
+const EXAMPLES_FIRST = new RegExp(`^(?:${QUOTED_EXAMPLE}|${EXAMPLE}(?:、${EXAMPLE})+)等(?![级次额同])(?=[\\u4e00-\\u9fff]{2})`);
 
 /**
  * What a count counts without the examples its drafter named first: the thing counted is the

@@ -62,7 +62,7 @@ export function normalizeUnitName(name: string): string {
  * usual way to write it, not a wrong separator.
  */
 export function isCollectiveName(name: string): boolean {
-  return /^(各|相关|有关)/.test(name) || LEVEL_EACH.test(name) || COLLECTIVE_END.test(name) || isCollectivePair(name);
+  return /^(各|相关|有关)/.test(name) || LEVEL_EACH.test(name) || COLLECTIVE_END.test(name) || collectivePairParts(name) !== null;
 }
 
 /** The words that join two groups into one name (市直有关部门和各县（市、区）). */
@@ -71,15 +71,10 @@ const GROUP_JOINERS = ["以及", "和", "及"];
 const LONGEST_PAIR = 40;
 
 /**
- * Two groups joined by 和, 及 or 以及 (`市直有关部门和各县（市、区）配合`): a collective too. Only
- * where both sides are groups: 住房和城乡建设局 is one department, and a department joined to a
- * group is left to the registry.
+ * The two groups of a name that joins them by 和, 及 or 以及 (`市直有关部门和各县（市、区）配合`: a
+ * collective too), or null. Only where both sides are groups: 住房和城乡建设局 is one department,
+ * and a department joined to a group is left to the registry.
  */
-function isCollectivePair(name: string): boolean {
-  return collectivePairParts(name) !== null;
-}
-
-/** The two groups of a collective pair (`市直有关部门`, `各县（市、区）`), or null where `name` is none. */
 export function collectivePairParts(name: string): [string, string] | null {
   if (name.length > LONGEST_PAIR) return null;
   for (const joiner of GROUP_JOINERS) {

@@ -31,12 +31,22 @@ const LOCAL_GOVERNMENT = /(?:[区县市旗](?:党委和人民政府|党委和政
  * no bare place or no such name closes its run.
  */
 export function sharedSuffixName(units: readonly { text: string }[], index: number): string | null {
+  return nameWithRunEnding(units, index, BARE_PLACE, PLACE_WITH_ENDING, "places");
+}
+
+/**
+ * The name at `index` with the ending the name closing its run writes once for the run (group 1
+ * of `closing`): a bare place before `诸暨市、嵊州市人民政府`, a level before `省驻市单位`. Null
+ * where the name is no `bare` one or no such name closes its run. A long list's runs are found
+ * once and kept under `kind`.
+ */
+function nameWithRunEnding(units: readonly { text: string }[], index: number, bare: RegExp, closing: RegExp, kind: "places" | "stationed"): string | null {
   const name = units[index]!.text;
-  if (!BARE_PLACE.test(name)) return null;
-  const closes = (text: string) => PLACE_WITH_ENDING.test(text);
-  const continues = (text: string) => BARE_PLACE.test(text);
-  const closer = isShortList(units) ? closerAfter(units, index, closes, continues) : ((runsOf(units).places ??= closersOf(units, closes, continues))[index] ?? -1);
-  return closer < 0 ? null : name + PLACE_WITH_ENDING.exec(units[closer]!.text)![1]!;
+  if (!bare.test(name)) return null;
+  const closes = (text: string) => closing.test(text);
+  const continues = (text: string) => bare.test(text);
+  const closer = isShortList(units) ? closerAfter(units, index, closes, continues) : ((runsOf(units)[kind] ??= closersOf(units, closes, continues))[index] ?? -1);
+  return closer < 0 ? null : name + closing.exec(units[closer]!.text)![1]!;
 }
 
 /**
@@ -101,12 +111,7 @@ const STATIONED_BODIES = /^(?:中央|国家|省|自治区|市)(驻[\u4e00-\u9fff
  * that writes their common part once: `中央、省驻市单位` is 中央驻市单位 and 省驻市单位. Null for any other name.
  */
 function sharedStationedName(units: readonly { text: string }[], index: number): string | null {
-  const name = units[index]!.text;
-  if (!STATIONED_FROM.test(name)) return null;
-  const closes = (text: string) => STATIONED_BODIES.test(text);
-  const continues = (text: string) => STATIONED_FROM.test(text);
-  const closer = isShortList(units) ? closerAfter(units, index, closes, continues) : ((runsOf(units).stationed ??= closersOf(units, closes, continues))[index] ?? -1);
-  return closer < 0 ? null : name + STATIONED_BODIES.exec(units[closer]!.text)![1]!;
+  return nameWithRunEnding(units, index, STATIONED_FROM, STATIONED_BODIES, "stationed");
 }
 
 /** A department's stem: a few characters with no organ word of its own (水利, 住建, 市公安). */
