@@ -3,12 +3,14 @@
 // 2. esbuild bundles: out/client.js (extension), out/server.js (language server), out/cli.js,
 //    out/compileCache.js (the bins' loader), out/vendor/<library>.js for the large libraries
 //    and out/data/<name>.js for the data only some runs need (VENDOR, DATA); every .js
-//    written as ASCII (asciiOnly).
+//    written as ASCII (asciiOnly); out/data/rule-docs.js, the rules' documentation, taken out
+//    of the bundles by scripts/rule-docs-chunk.mjs.
 // Usage: node scripts/build.mjs [--grammar-only] [--production]
 import { build } from "esbuild";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { basename, dirname } from "node:path";
 import { buildGrammar } from "./build-grammar.mjs";
+import { ruleDocsChunk } from "./rule-docs-chunk.mjs";
 
 const grammarOnly = process.argv.includes("--grammar-only");
 const production = process.argv.includes("--production");
@@ -76,10 +78,12 @@ if (!grammarOnly) {
     // Written by asciiOnly below.
     write: false,
   };
+  // Each rule's docs, read by SARIF and the doc generator only, go to out/data/rule-docs.js.
+  const ruleDocs = ruleDocsChunk();
   const results = await Promise.all([
     build({ ...common, entryPoints: ["client/src/extension.ts"], outfile: "out/client.js", external: ["vscode"] }),
-    build({ ...common, entryPoints: ["server/src/lsp/main.ts"], outfile: "out/server.js", plugins: [vendorExternal, dataExternal] }),
-    build({ ...common, entryPoints: ["server/src/cli/bin.ts"], outfile: "out/cli.js", plugins: [vendorExternal, dataExternal] }),
+    build({ ...common, entryPoints: ["server/src/lsp/main.ts"], outfile: "out/server.js", plugins: [vendorExternal, dataExternal, ruleDocs.plugin] }),
+    build({ ...common, entryPoints: ["server/src/cli/bin.ts"], outfile: "out/cli.js", plugins: [vendorExternal, dataExternal, ruleDocs.plugin] }),
     // What bin/plancheck.js and bin/plan-language-server.js load the bundles with.
     build({ ...common, entryPoints: ["server/src/node/compileCache.ts"], outfile: "out/compileCache.js" }),
     build({ ...common, sourcemap: false, entryPoints: Object.fromEntries(VENDOR.map((name) => [name, name])), outdir: "out/vendor" }),
@@ -91,6 +95,7 @@ if (!grammarOnly) {
     mkdirSync(dirname(file.path), { recursive: true });
     writeFileSync(file.path, file.path.endsWith(".js") ? asciiOnly(file.text, file.path) : file.contents);
   }
+  writeFileSync("out/data/rule-docs.js", asciiOnly(ruleDocs.chunkText(), "out/data/rule-docs.js"));
 }
 
 /**
