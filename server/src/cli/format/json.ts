@@ -1,4 +1,4 @@
-import { type FileReport, jsonAtDepth, type ReportedFinding, type StreamedFormat, streamedJsonArray, writeAll } from "./report.js";
+import { type FileReport, jsonAtDepth, type ReportedFinding, type RunTotals, type StreamedFormat, streamedJsonArray, writeAll } from "./report.js";
 
 /** `plancheck --format json` — the contract in ../shared/spec/cli-json.md (version 1). */
 export function formatJson(reports: readonly FileReport[]): string {
@@ -14,9 +14,18 @@ export function jsonFormat(): StreamedFormat {
   const files = streamedJsonArray('{\n  "version": 1,\n  "files": [', "", 2);
   return {
     file: (report) => files.add(fileJson(report)),
-    end: (totals) =>
-      `${files.end()},\n  "summary": ${jsonAtDepth({ files: totals.files, errors: totals.errors, warnings: totals.warnings, infos: totals.infos, hints: totals.hints }, 1)}\n}\n`,
+    end: (totals) => `${files.end()},\n  "summary": ${jsonAtDepth(summaryJson(totals), 1)}\n}\n`,
   };
+}
+
+/**
+ * The contract's counts of what the report holds. An extension (README, "JSON output"): after
+ * `--quiet` hid findings, `hidden` says how many, so that a CI step that exits 1 on warnings
+ * it hid (`--max-warnings`, `--fail-on`) does not print a summary of none.
+ */
+function summaryJson(totals: RunTotals) {
+  const counts = { files: totals.files, errors: totals.errors, warnings: totals.warnings, infos: totals.infos, hints: totals.hints };
+  return totals.hidden > 0 ? { ...counts, hidden: totals.hidden } : counts;
 }
 
 function fileJson(report: FileReport) {
