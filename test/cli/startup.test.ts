@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from "node:fs";
 import Module from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -115,6 +115,29 @@ describe.skipIf(typeof (Module as { enableCompileCache?: unknown }).enableCompil
     expect(second).toEqual(first);
     // Only a missing or rejected cache is written again.
     expect(statSync(file!).mtimeMs).toBe(written);
+  });
+
+  it("keeps the newest few caches of a folder when it writes one: other checkouts' and versions' caches do not pile up", () => {
+    const folder = planFolder();
+    const cache = mkdtempSync(join(tmpdir(), "plancheck-cache-"));
+    const caches = join(cache, "policy-plan", `v8-${process.versions.v8}-${process.arch}`);
+    mkdirSync(caches, { recursive: true });
+    // Twelve caches of other bundle paths, written a day apart, and a run's leftover temporary file.
+    const day = 24 * 60 * 60;
+    for (let i = 0; i < 12; i++) {
+      const old = join(caches, `cli-0000000${i.toString(16)}.cache`);
+      writeFileSync(old, "x");
+      utimesSync(old, Date.now() / 1000 - (i + 1) * day, Date.now() / 1000 - (i + 1) * day);
+    }
+    const leftover = join(caches, "cli-00000000.cache.12345.tmp");
+    writeFileSync(leftover, "x");
+    utimesSync(leftover, Date.now() / 1000 - day, Date.now() / 1000 - day);
+    expect(runBin(folder, { XDG_CACHE_HOME: cache }).status).toBe(0);
+    const names = readdirSync(caches).sort();
+    expect(names).toHaveLength(8);
+    // This run's cache and the seven newest of the others.
+    expect(names.filter((name) => !/^cli-0000000[0-6]\.cache$/.test(name))).toHaveLength(1);
+    expect(names.filter((name) => name.endsWith(".tmp"))).toEqual([]);
   });
 
   it("is left to a one-file run by a run over many files: the cache holds what a small run compiles", () => {

@@ -1,5 +1,5 @@
 import { isAscii } from "node:buffer";
-import { lstatSync, mkdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from "node:fs";
+import { lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from "node:fs";
 import Module from "node:module";
 import { homedir } from "node:os";
 import { basename, dirname, join } from "node:path";
@@ -108,6 +108,31 @@ function writeCache(cache: CacheFile, script: Script): void {
     } catch {
       // Nothing was written.
     }
+  }
+  pruneCaches(dirname(cache.path), cache.path);
+}
+
+/**
+ * How many cache files a folder keeps. There is one per bundle path, and every checkout, CI
+ * clone or `npx` version of the package is a path of its own, so without a bound the folder
+ * only grew (twenty files, 28 MB, on a machine that built the project in a few folders). A
+ * cache is a megabyte and costs one uncached run to make again; the newest are the ones in use.
+ */
+const KEPT_CACHES = 8;
+
+/** Deletes all but the KEPT_CACHES most recently written caches (and stray temporary files of ended runs). Only when a cache was written: a run that reads one does no more. */
+function pruneCaches(folder: string, written: string): void {
+  try {
+    const caches = readdirSync(folder)
+      .filter((name) => name.endsWith(".cache") || (name.endsWith(".tmp") && !name.endsWith(`.${process.pid}.tmp`)))
+      .map((name) => ({ path: join(folder, name), time: lstatSync(join(folder, name)).mtimeMs }))
+      .sort((a, b) => b.time - a.time);
+    // A temporary file more than a minute old belongs to a run that ended without renaming it.
+    const stale = (file: { path: string; time: number }) => file.path.endsWith(".tmp") && Date.now() - file.time > 60_000;
+    const kept = caches.filter((file) => file.path.endsWith(".cache"));
+    for (const file of [...caches.filter(stale), ...kept.slice(KEPT_CACHES)]) if (file.path !== written) unlinkSync(file.path);
+  } catch {
+    // Another run pruned the same file first, or the folder cannot be read: the next write tries again.
   }
 }
 
