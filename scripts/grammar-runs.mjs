@@ -12,9 +12,11 @@
 //    nobody reads it either way, and the generated code now has one recognisable shape.
 // 2. `compileRunScans` (over the generated source): every `$[class]*` / `$[class]+` loop
 //    becomes one scan from the current position: a loop of code-unit comparisons for a class
-//    of a few ranges (white space), a loop over the class's membership table (one byte per
-//    UTF-16 code unit, made once when the module loads) for a larger one (plain text, digits
-//    and numerals). Multi-character literal tests `input.substr(pos, n) === lit` compare the
+//    of a few ranges (white space), a loop over a membership table for a larger one (plain
+//    text, digits and numerals). The classes share one table, made once when the module loads:
+//    an entry per UTF-16 code unit whose bits say which classes it is in (a class tests its
+//    bit). A table of its own per class, a byte an entry, was 64 KB each: fifteen were nearly a
+//    megabyte allocated and filled before a one-file run read its plan. Multi-character literal tests `input.substr(pos, n) === lit` compare the
 //    literal's code units one by one (no substring). Not `input.startsWith(lit, pos)`: V8
 //    expands every startsWith site into a string comparison of its own when it optimises the
 //    rule, and Comparator's sixteen such sites took 70 ms to compile (30 as comparisons); all
@@ -272,6 +274,7 @@ export function compileRunScans(source) {
   // The run classes' tables, made once when the module loads (the class constants above are
   // made per parse, which costs nothing for a regex literal and 64 KB for a table).
   const tables = [];
+  const memberships = [];
   out = out.replace(CLASS_CONST, (line, indent, name, cls, flags) => {
     let extra = "";
     if (!helper) {
@@ -279,23 +282,32 @@ export function compileRunScans(source) {
       // The end of a run of a class from a position: a look-up per code unit in the class's
       // table (one byte per UTF-16 code unit, 1 for members) and no call per run. A run always
       // ends on a failed match, which the caller records as the character loop recorded it.
-      extra += `\n${indent}function peg$scanRun(table, position) {\n${indent}  const end = input.length;\n${indent}  while (position < end && table[input.charCodeAt(position)] === 1) position++;\n${indent}  return position;\n${indent}}`;
+      extra += `\n${indent}function peg$scanRun(bit, position) {\n${indent}  const end = input.length;\n${indent}  while (position < end && (peg$runClasses[input.charCodeAt(position)] & bit) !== 0) position++;\n${indent}  return position;\n${indent}}`;
       // The code unit at the current position; NaN at the end of the input, as charCodeAt gives.
       extra += `\n${indent}function peg$code() { return peg$currPos < input.length ? input.charCodeAt(peg$currPos) : NaN; }`;
       extra += `\n${indent}function peg$codeAt(position) { return position < input.length ? input.charCodeAt(position) : NaN; }`;
     }
     if (runs.has(name)) {
+      // The class's bit in peg$runClasses.
+      tables.push(`const ${name}$run = ${2 ** declared >>> 0};`);
+      memberships.push(classes.get(name).ranges);
       declared++;
-      tables.push(`const ${name}$run = peg$runTable([${classes.get(name).ranges.flat().join(",")}]);`);
     }
     if (predicates.has(name)) extra += `\n${indent}${predicateSource(`${name}$at`, classes.get(name).ranges)}`;
     return line + extra;
   });
   const PARSE_FUNCTION = "\nfunction peg$parse(input, options) {";
+  if (tables.length > 32) throw new Error(`grammar-runs: ${tables.length} run classes, more than the 32 bits of one membership table`);
   if (tables.length > 0 && out.includes(PARSE_FUNCTION)) {
-    // A class's table from its ranges (inclusive code-unit bounds, in pairs): 1 for members.
-    const runTable = "function peg$runTable(bounds) {\n  const table = new Uint8Array(65536);\n  for (let i = 0; i < bounds.length; i += 2) table.fill(1, bounds[i], bounds[i + 1] + 1);\n  return table;\n}";
-    out = out.replace(PARSE_FUNCTION, `\n${runTable}\n${tables.join("\n")}\n${PARSE_FUNCTION}`);
+    // The classes' membership table from their ranges (inclusive code-unit bounds, in pairs):
+    // bit i of a code unit's entry is set when it is in class i. The narrowest array that has
+    // a bit for every class.
+    const array = tables.length <= 8 ? "Uint8Array" : tables.length <= 16 ? "Uint16Array" : "Uint32Array";
+    // Filled by segments worked out here: where no class starts or ends, the entries are the
+    // same, so the table is a few hundred fills, not a loop over its 65,536 entries in code that
+    // runs once and never gets compiled.
+    const runTable = `function peg$runTable(segments) {\n  const table = new ${array}(65536);\n  for (let i = 0; i < segments.length; i += 2) table.fill(segments[i + 1], segments[i], i + 2 < segments.length ? segments[i + 2] : 65536);\n  return table;\n}`;
+    out = out.replace(PARSE_FUNCTION, `\n${runTable}\nconst peg$runClasses = peg$runTable([${membershipSegments(memberships).join(",")}]);\n${tables.join("\n")}\n${PARSE_FUNCTION}`);
   } else declared = -1;
   if (zero + one === 0 || declared !== runs.size || literals === 0 || classTests === 0 || codeReads === 0 || lookaheads === 0 || /= input\.charAt\(peg\$currPos\);\s*if \(peg\$r/.test(out)) {
     throw new Error(`grammar-runs: generated parser has an unexpected shape (runs ${zero}+${one}, declared ${declared}/${runs.size}, literals ${literals}, class tests ${classTests}, look-aheads ${lookaheads}, code reads ${codeReads}); update scripts/grammar-runs.mjs`);
@@ -320,6 +332,38 @@ const LOOKAHEAD = new RegExp(
     String.raw`|\k<result> = undefined;\s*\} else \{\s*peg\$currPos = \k<result>;\s*\k<result> = peg\$FAILED;\s*\})`,
   "g",
 );
+
+/**
+ * The membership table of classes (each a list of inclusive code-unit ranges) as segments:
+ * `[start, bits, start, bits, …]`, each segment running to the next one's start (the last to
+ * 65,536), `bits` having bit i set where the code units are in class i.
+ */
+function membershipSegments(memberships) {
+  const cuts = new Set([0]);
+  for (const ranges of memberships) for (const [low, high] of ranges) cuts.add(low).add(high + 1);
+  const starts = [...cuts].filter((cut) => cut < 65536).sort((a, b) => a - b);
+  const segments = [];
+  for (const start of starts) {
+    let bits = 0;
+    memberships.forEach((ranges, c) => {
+      if (ranges.some(([low, high]) => low <= start && start <= high)) bits = (bits | (1 << c)) >>> 0;
+    });
+    // A segment with the bits of the one before it only extends it.
+    if (segments.length > 0 && segments[segments.length - 1] === bits) continue;
+    segments.push(start, bits);
+  }
+  // Checked against the ranges, entry by entry: the table is what the classes say.
+  const table = new Uint32Array(65536);
+  for (let i = 0; i < segments.length; i += 2) table.fill(segments[i + 1], segments[i], i + 2 < segments.length ? segments[i + 2] : 65536);
+  memberships.forEach((ranges, c) => {
+    const member = new Uint8Array(65536);
+    for (const [low, high] of ranges) member.fill(1, low, high + 1);
+    for (let code = 0; code < 65536; code++) {
+      if (((table[code] >>> c) & 1) !== member[code]) throw new Error(`grammar-runs: membership table wrong for class ${c} at U+${code.toString(16)}`);
+    }
+  });
+  return segments;
+}
 
 /** Up to this many ranges, a class is tested by comparisons; beyond, by a binary search (single tests) or a table (runs). */
 const SMALL_CLASS = 8;
