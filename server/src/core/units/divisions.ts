@@ -8,7 +8,8 @@ import { leadingLevelWord } from "./names.js";
  * of bodies lists: such a name is the issuer's own division, not an unknown body. A plan issued by
  * a government (人民政府, its 办公室) assigns bodies only, and there a division's name stays
  * unknown. Whether the plan is a department's: its issuer is a body the registry knows and no
- * government.
+ * government. A development zone's 管委会 governs its area as a government does (its plan assigns
+ * its bureaus, 区经发局, 财政金融局): no department, though the registry knows it by its zone.
  */
 export function isDepartmentPlan(plan: PlanDocument, registry: UnitRegistry): boolean {
   return issuingDepartments(plan, registry) !== null;
@@ -25,7 +26,7 @@ export function issuingDepartments(plan: PlanDocument, registry: UnitRegistry): 
   const names = new Set<string>();
   for (const name of issuer.split(/[\s\u3000]+/)) {
     if (name === "") continue;
-    const unit = GOVERNMENT.test(name) ? null : registry.resolve(name);
+    const unit = GOVERNMENT.test(name) || registry.namesZone(name) ? null : registry.resolve(name);
     if (unit === null) return null;
     names.add(unit.canonical);
   }
