@@ -46,7 +46,8 @@ const TOWN_WORDS: ReadonlySet<string> = new Set(["镇", "乡", "街道"]);
  */
 export function bodyKind(unit: ResolvedUnit, placed = unit.place !== null): BodyKind | null {
   if (unit.entry.pattern) {
-    const government = unit.place === null ? null : GOVERNMENT.exec(unit.canonical);
+    // A body run from above is no government, whatever its name ends in (南昌海关驻高新区办事处).
+    const government = unit.place === null || unit.entry.vertical ? null : GOVERNMENT.exec(unit.canonical);
     if (government !== null) return { kind: TOWN_WORDS.has(government[1]!) ? "town" : "county", word: government[1]! };
     return unit.entry.vertical && !COMPANY.test(unit.canonical) ? { kind: "department", word: "", vertical: true, name: unit.canonical, placed: true } : null;
   }

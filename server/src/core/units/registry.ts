@@ -6,6 +6,7 @@ import { nearestUnitNames } from "./nearest.js";
 import { bracketedParts, LEVEL_WORDS, leadingLevelWord, type UnitLevel, normalizeUnitName } from "./names.js";
 import { formsOf, PLACE_SLOT, placed, toEntry, SOURCES, type PatternForm, type RegistryView, type ResolvedUnit, type UnitEntry, type UnitEntryInput, type UnitForm } from "./registryEntries.js";
 import { bureauFormsOf, countyFormsOf, OtherLevels } from "./otherLevels.js";
+import { resolveCustomsOffice } from "./customsOffices.js";
 import { companyWrittenWithLevel, hasPlaceForm, isOneCharacterCounty, matchPattern } from "./placeNames.js";
 import { Zones, zoneBodyEntries } from "./zones.js";
 import { DistrictBranches } from "./districtBranches.js";
@@ -276,6 +277,7 @@ export class UnitRegistry implements RegistryView {
       this.merged.resolve(text) ??
       this.companies.resolve(text) ??
       companyWrittenWithLevel(text, this.patterns, this.cityOfCountyLevel) ??
+      resolveCustomsOffice(text, this) ??
       this.institutes.resolve(text) ??
       this.zones.resolveInZone(text) ??
       this.zones.resolveBare(text) ??
