@@ -5,12 +5,21 @@ import { isDepartmentPlan } from "../../server/src/core/units/divisions";
 import { registryOfPlan } from "../../server/src/core/units/documentLevel";
 import { bodyKind, groupReach } from "../../server/src/core/units/groupReach";
 import { buildRegistry } from "../../server/src/core/units/registry";
+import { unitReport } from "../../server/src/core/units/report";
+import { unitTaskList } from "../../server/src/core/units/unitTasks";
 
 /** QA round aa, "plans of a development zone, a province and a 区": what the registry misread. */
 function unknownNames(text: string): string[] {
   return analyze(text)
     .findings.filter((finding) => finding.rule === "units/unknown")
     .map((finding) => text.slice(finding.start, finding.end));
+}
+
+/** A unit's tasks in a plan, as `plancheck units --unit` lists them: path, role, reach, group. */
+function taskList(text: string, asked: string): string[][] {
+  const plan = analyze(text).plan;
+  const registry = buildRegistry(undefined);
+  return unitTaskList(plan, unitReport(plan, registry), registry, asked).tasks.map((task) => [task.path.join(""), task.role, task.reach, task.via ?? ""]);
 }
 
 /** A zone's plan as its 管委会 issues it: a notice, the issuer under it, then the plan. */
@@ -67,5 +76,20 @@ describe("a customs' office at a place (××海关驻××办事处)", () => {
     const registry = buildRegistry(undefined);
     for (const name of ["市商务局驻高新区办事处", "南昌海关驻市商务局办事处", "海关驻高新区办事处", "南昌海关驻各园区办事处"]) expect(registry.resolve(name)).toBeNull();
     expect(unknownNames(cityPlan("南昌海关驻市商务局办事处"))).toEqual(["南昌海关驻市商务局办事处"]);
+  });
+});
+
+describe("a province's plan giving tasks to 各设区市人民政府", () => {
+  const provincePlan = (units: string) =>
+    `江西省质量基础设施能力提升行动方案\n\n一、重点任务\n（一）推动工作。开展工作。（省市场监管局牵头，${units}配合）\n（二）推动落实。开展工作。（省市场监管局、省直有关部门按职责分工负责）\n`;
+
+  it("lists the task for every city's government, as 各市人民政府 does", () => {
+    const registry = buildRegistry(undefined);
+    const nanchang = bodyKind(registry.resolve("南昌市人民政府")!)!;
+    for (const group of ["各设区市人民政府", "各设区市政府", "各设区市", "各地级市人民政府", "各设区市、县（市、区）人民政府"]) expect(groupReach(group, nanchang), group).toBe("member");
+    // A town is no city; a city's department no city's government.
+    expect(groupReach("各设区市人民政府", bodyKind(registry.resolve("湖熟镇人民政府")!)!)).toBeNull();
+    expect(groupReach("各设区市人民政府", bodyKind(registry.resolve("省财政厅")!)!)).toBeNull();
+    expect(taskList(provincePlan("各设区市人民政府"), "南昌市人民政府")).toEqual([["一、（一）", "support", "member", "各设区市人民政府"]]);
   });
 });

@@ -73,8 +73,11 @@ const LEVEL_BODIES = /^(省|自治区|市|州|盟|区|县|旗)?(直|级|属|委|
  * place is a short name or a level's word: 中央驻吉新闻单位 is the news outlets, another group.
  */
 const STATIONED = /^(?:中央|国家|省|中央和省)?驻(?:[\u4e00-\u9fff]{0,2}[省市州区县]?)(?:各|有关|相关)*(?:单位|部门|机构)$|^(?:省|自治区|市|州|盟|区|县|旗)?(?:各|有关|相关)*(?:垂直|垂管)(?:管理)?(?:各|有关|相关)*(?:单位|部门|机构)$/;
-/** A kind's word of places, 镇街 and 乡镇 holding two (镇街道 is 镇 and 街道). */
-const KIND_WORD = /街道|镇街(?!道)|乡镇|乡|镇|街|县|区|市|旗/y;
+/**
+ * A kind's word of places, 镇街 and 乡镇 holding two (镇街道 is 镇 and 街道); 设区市 and 地级市, a
+ * province's word for its cities (各设区市人民政府 of a 江西 plan), a 市.
+ */
+const KIND_WORD = /街道|镇街(?!道)|乡镇|设区市|地级市|乡|镇|街|县|区|市|旗/y;
 const KIND_ENDING = /(?:党委和人民政府|党委和政府|人民政府|政府|办事处)/g;
 
 /**
@@ -162,6 +165,7 @@ function placeKinds(words: string): Set<string> | null {
     const word = match[0];
     if (word === "镇街") kinds.add("镇").add("街道");
     else if (word === "乡镇") kinds.add("乡").add("镇");
+    else if (word === "设区市" || word === "地级市") kinds.add("市");
     else kinds.add(word === "街" ? "街道" : word);
   }
   return kinds;
