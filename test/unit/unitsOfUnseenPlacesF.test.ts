@@ -93,3 +93,24 @@ describe("a province's plan giving tasks to 各设区市人民政府", () => {
     expect(taskList(provincePlan("各设区市人民政府"), "南昌市人民政府")).toEqual([["一、（一）", "support", "member", "各设区市人民政府"]]);
   });
 });
+
+describe("the Party's bodies and the government's under one level's group term", () => {
+  const registry = buildRegistry(undefined);
+  const kindOf = (name: string) => bodyKind(registry.resolve(name)!)!;
+
+  it("省政府各部门 is the government's departments: no Party body, people's congress, CPPCC or people's organisation", () => {
+    for (const name of ["省市场监管局", "省政府办公厅", "省工信厅"]) expect(groupReach("省政府各部门", kindOf(name)), name).toBe("member");
+    expect(groupReach("省政府有关部门", kindOf("省财政厅"))).toBe("concerned");
+    for (const name of ["省委宣传部", "省委网信办", "省纪委监委", "省直机关工委", "省总工会", "团省委", "省人大常委会办公室", "省政协办公室"]) expect(groupReach("省政府各部门", kindOf(name)), name).toBeNull();
+    expect(groupReach("区政府各部门", kindOf("区委组织部"))).toBeNull();
+  });
+
+  it("省委各部门 is the Party committee's: no government department", () => {
+    for (const name of ["省委宣传部", "省委网信办", "省委组织部"]) expect(groupReach("省委各部门", kindOf(name)), name).toBe("member");
+    for (const name of ["省市场监管局", "省政府办公厅", "团省委"]) expect(groupReach("省委各部门", kindOf(name)), name).toBeNull();
+  });
+
+  it("省直各部门 is both, as the bodies directly under the province", () => {
+    for (const name of ["省委宣传部", "省市场监管局"]) expect(groupReach("省直各部门", kindOf(name)), name).toBe("member");
+  });
+});

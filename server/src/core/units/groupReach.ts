@@ -62,6 +62,18 @@ const COMPANY = /公司|集团|银行$/;
 /** A court's or a procuratorate's name (市中级人民法院, 区人民检察院). */
 const JUDICIAL = /(?:法院|检察院)$/;
 
+/** A Party body's name after its level word: the committee's (委宣传部, 委网信办, 委党校), its discipline commission, its organs' working committee. */
+const PARTY_BODY = /^(?:委(?!员)|纪委|直机关工委|直属机关工委)/;
+
+/** Whether a body is the Party's (省委宣传部, 市纪委监委, 区直机关工委), by its name after the level word. */
+function isPartyBody(name: string): boolean {
+  const word = leadingLevelWord(name);
+  return word !== null && name.startsWith(word) && PARTY_BODY.test(name.slice(word.length));
+}
+
+/** A people's congress's or a CPPCC's office, or a people's organisation (总工会, 团省委, 妇联 …): no government department, nor the Party's. */
+const NEITHER_PARTY_NOR_GOVERNMENT = /人大|政协|^团.{1,3}委$|总工会|妇联|残联|科协|工商联|侨联|文联|社科联|红十字会|关工委/;
+
 /** What a group term opens with to say all, or those concerned. */
 const ALL = /^(?:各|有关|相关)+/;
 const CONCERNED = /有关|相关/;
@@ -106,6 +118,11 @@ export function groupReach(group: string, body: BodyKind, registry: Pick<UnitReg
       if (body.vertical && (how === "member" || level[2] === "直" || level[2] === "属")) return null;
       // A court or a procuratorate is a judicial organ, none of a level's 部门 (市直各部门, 市各委办局), though one of its 单位 and 机关.
       if (JUDICIAL.test(body.name) && !/单位|机关/.test(level[3]!)) return null;
+      // The Party committee's bodies (省委各部门) are the Party's, the government's (省政府各部门) the
+      // government's: 省委宣传部 is none of 省政府各部门, 省市场监管局 none of 省委各部门, and a people's
+      // congress, a CPPCC or a people's organisation (省总工会, 团省委) neither. 省直各部门 is all of them.
+      if (level[2] === "委" && !isPartyBody(body.name)) return null;
+      if (level[2] === "政府" && (isPartyBody(body.name) || NEITHER_PARTY_NOR_GOVERNMENT.test(body.name))) return null;
       return word === undefined || word === body.word ? how : null;
     }
     // A town or a county is a 单位 the task may concern, never a 部门, nor of a level's 直属 bodies.
