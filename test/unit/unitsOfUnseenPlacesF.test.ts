@@ -114,3 +114,16 @@ describe("the Party's bodies and the government's under one level's group term",
     for (const name of ["省委宣传部", "省市场监管局"]) expect(groupReach("省直各部门", kindOf(name)), name).toBe("member");
   });
 });
+
+describe("a zone's 管委会各部门", () => {
+  it("is every body of the 管委会, the zone's 区 level, in its task lists", () => {
+    const text = zonePlan("区经发局、管委会各部门");
+    expect(taskList(text, "财政金融局")).toEqual([["一、（一）", "responsible", "member", "管委会各部门"]]);
+    expect(taskList(text, "管委会办公室")).toEqual([["一、（一）", "responsible", "member", "管委会各部门"]]);
+    const registry = buildRegistry(undefined);
+    expect(groupReach("管委会有关部门", bodyKind(registry.resolve("区财政局")!)!)).toBe("concerned");
+    // Neither the city's bureau nor a body run from above.
+    expect(groupReach("管委会各部门", bodyKind(registry.resolve("市市场监管局")!)!)).toBeNull();
+    expect(groupReach("管委会各部门", bodyKind(registry.resolve("区税务局")!)!)).toBeNull();
+  });
+});

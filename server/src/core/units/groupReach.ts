@@ -77,8 +77,11 @@ const NEITHER_PARTY_NOR_GOVERNMENT = /人大|政协|^团.{1,3}委$|总工会|妇
 /** What a group term opens with to say all, or those concerned. */
 const ALL = /^(?:各|有关|相关)+/;
 const CONCERNED = /有关|相关/;
-/** A level's bodies: 区直各有关单位, 县直各部门, 市各委办局, 区属各单位, 区级各部门和单位, 区有关部门, 各有关部门. */
-const LEVEL_BODIES = /^(省|自治区|市|州|盟|区|县|旗)?(直|级|属|委|政府)?(?:各|有关|相关)*(部门|单位|委办局|部门和单位|单位和部门|部门（单位）|单位（部门）|机关)$/;
+/**
+ * A level's bodies: 区直各有关单位, 县直各部门, 市各委办局, 区属各单位, 区级各部门和单位, 区有关部门, 各有关部门;
+ * a zone's 管委会各部门, its 管委会's bodies, which are of the 区 level (zones.ts).
+ */
+const LEVEL_BODIES = /^(省|自治区|市|州|盟|区|县|旗)?(直|级|属|委|政府|管委会)?(?:各|有关|相关)*(部门|单位|委办局|部门和单位|单位和部门|部门（单位）|单位（部门）|机关)$/;
 /**
  * The bodies stationed in a place or run from above: 中央驻市单位, 省驻区单位, 驻区各单位, 驻赣州市单位,
  * 各垂直管理部门, 市垂直管理单位 — a vertical body's groups, as 区直各部门 is a district department's. The
@@ -109,8 +112,9 @@ export function groupReach(group: string, body: BodyKind, registry: Pick<UnitReg
   if (STATIONED.test(name)) return body.kind === "department" && body.vertical ? how : null;
   const level = LEVEL_BODIES.exec(name);
   if (level !== null) {
-    // A level's departments (部门) or every body of it (单位); with no level word, of any level.
-    const word = level[1];
+    // A level's departments (部门) or every body of it (单位); with no level word, of any level; a
+    // 管委会's, of the zone's (区).
+    const word = level[1] ?? (level[2] === "管委会" ? "区" : undefined);
     if (body.kind === "department") {
       // A department of another place (井冈山市市场监管局 in 吉安's plan) is none of the plan's level's: 市直各有关单位 is 吉安's.
       if (body.placed) return null;
@@ -122,7 +126,7 @@ export function groupReach(group: string, body: BodyKind, registry: Pick<UnitReg
       // government's: 省委宣传部 is none of 省政府各部门, 省市场监管局 none of 省委各部门, and a people's
       // congress, a CPPCC or a people's organisation (省总工会, 团省委) neither. 省直各部门 is all of them.
       if (level[2] === "委" && !isPartyBody(body.name)) return null;
-      if (level[2] === "政府" && (isPartyBody(body.name) || NEITHER_PARTY_NOR_GOVERNMENT.test(body.name))) return null;
+      if ((level[2] === "政府" || level[2] === "管委会") && (isPartyBody(body.name) || NEITHER_PARTY_NOR_GOVERNMENT.test(body.name))) return null;
       return word === undefined || word === body.word ? how : null;
     }
     // A town or a county is a 单位 the task may concern, never a 部门, nor of a level's 直属 bodies.
