@@ -127,3 +127,21 @@ describe("a zone's 管委会各部门", () => {
     expect(groupReach("管委会各部门", bodyKind(registry.resolve("区税务局")!)!)).toBeNull();
   });
 });
+
+describe("a Sichuan city bureau's office in a district, the city left out (武侯生态环境局)", () => {
+  const wuhou = (units: string) => `成都市武侯区深入推进质量强区建设实施方案\n成都市武侯区人民政府\n一、重点任务\n1.任务。开展工作。（责任单位：${units}）\n`;
+
+  it("is the office 成都市武侯生态环境局 is, as the district's plan writes it", () => {
+    expect(unknownNames(wuhou("武侯生态环境局、区财政局"))).toEqual([]);
+    const office = buildRegistry(undefined).resolve("武侯生态环境局");
+    expect(office?.canonical).toBe("市生态环境局武侯分局");
+    expect(office?.place).toBe("成都");
+    // One unit with its full name, listed twice.
+    expect(analyze(wuhou("武侯生态环境局、成都市武侯生态环境局")).findings.map((finding) => finding.rule)).toContain("units/duplicate");
+  });
+
+  it("nowhere else: a district of another province's city before a bureau is that district's bureau with its 区 left out", () => {
+    expect(buildRegistry(undefined).resolve("南康市场监管局")?.canonical).not.toBe("市市场监管局南康分局");
+    expect(unknownNames(wuhou("章贡生态环境局"))).toEqual(["章贡生态环境局"]);
+  });
+});

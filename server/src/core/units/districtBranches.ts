@@ -1,4 +1,5 @@
-import { districtStemsOf, isListedDistrict, levelWordOfPlace } from "./districts.js";
+import { cityOfDistrict, districtStemsOf, isListedDistrict, levelWordOfPlace } from "./districts.js";
+import { isCityOfProvince } from "./prefectures.js";
 import { leadingLevelWord } from "./names.js";
 import { PLACE_LEVEL_WORDS } from "./placeNames.js";
 import { PLACE_SLOT, type RegistryView, type ResolvedUnit, type UnitEntry } from "./registryEntries.js";
@@ -18,6 +19,8 @@ function branchEnding(text: string): string | null {
   return null;
 }
 const BUREAU = "局".charCodeAt(0);
+/** The province whose cities name a bureau's district offices after the city and the district (成都市武侯生态环境局). */
+const CITY_BEFORE_DISTRICT_OFFICES = "四川";
 const DISTRICT = "区".charCodeAt(0);
 
 /**
@@ -142,22 +145,40 @@ export class DistrictBranches {
    * branch resolveBranch reads as 市生态环境局武侯分局. The city is written with 市, the district by
    * its stem, and the bureau without a level word is a name of its own with 市; only where the
    * districts table lists the district as the city's (districts.ts), so no other name reads so.
+   * The district's own plan leaves the city out (武侯生态环境局 in 武侯区's): read so where the
+   * district is one listed city's only and the city Sichuan's, whose offices are named this way;
+   * elsewhere a district's bare name before a bureau (南康市场监管局) is the district's own bureau
+   * with its 区 left out, which units/unknown asks to restore.
    */
   resolveDistrictOffice(text: string): ResolvedUnit | null {
     if (!text.endsWith("局")) return null;
+    for (let at = 2; at <= 4 && at < text.length - 2; at++) {
+      const stem = text.slice(0, at);
+      const city = cityOfDistrict(stem);
+      if (city === null || !isCityOfProvince(city, CITY_BEFORE_DISTRICT_OFFICES)) continue;
+      const office = this.districtOffice(text.slice(at), stem);
+      if (office !== null) return { entry: office.entry, canonical: office.canonical, form: "alias", place: city };
+    }
     for (let at = 2; at <= 5 && at < text.length; at++) {
       if (text.charAt(at) !== "市") continue;
       const city = text.slice(0, at);
       const stems = districtStemsOf(city);
       for (const stem of stems) {
-        // A district written in full (武侯区生态环境局) is the district's own bureau (resolveWithPlace).
-        if (PLACE_LEVEL_WORDS.has(stem.charAt(stem.length - 1)) || !text.startsWith(stem, at + 1)) continue;
-        const body = this.registry.resolve(`市${text.slice(at + 1 + stem.length)}`);
-        if (body === null || body.place !== null || !body.canonical.endsWith("局") || leadingLevelWord(body.canonical) !== "市") continue;
-        return { entry: this.branchOf(body.entry), canonical: `${body.canonical}${stem}${BRANCH}`, form: "fullName", place: city };
+        if (!text.startsWith(stem, at + 1)) continue;
+        const office = this.districtOffice(text.slice(at + 1 + stem.length), stem);
+        if (office !== null) return { entry: office.entry, canonical: office.canonical, form: "fullName", place: city };
       }
     }
     return null;
+  }
+
+  /** The office of the bureau named by `rest` (生态环境局) in the listed district `stem` (武侯), or null. */
+  private districtOffice(rest: string, stem: string): { entry: UnitEntry; canonical: string } | null {
+    // A district written in full (武侯区生态环境局) is the district's own bureau (resolveWithPlace).
+    if (PLACE_LEVEL_WORDS.has(stem.charAt(stem.length - 1))) return null;
+    const body = this.registry.resolve(`市${rest}`);
+    if (body === null || body.place !== null || !body.canonical.endsWith("局") || leadingLevelWord(body.canonical) !== "市") return null;
+    return { entry: this.branchOf(body.entry), canonical: `${body.canonical}${stem}${BRANCH}` };
   }
 
   /**

@@ -12,3 +12,9 @@ export function isPrefectureCity(place: string): boolean {
   cities ??= new Set(Object.entries(table as Record<string, string[]>).flatMap(([key, names]) => (key.startsWith("_") ? [] : names)));
   return cities.has(place.endsWith("市") && place.length > 2 ? place.slice(0, -1) : place);
 }
+
+/** Whether `city` (成都, or 成都市) is one of the listed cities of `province` (四川). */
+export function isCityOfProvince(city: string, province: string): boolean {
+  const listed = (table as Record<string, string[]>)[province];
+  return listed !== undefined && listed.includes(city.endsWith("市") && city.length > 2 ? city.slice(0, -1) : city);
+}
