@@ -145,3 +145,16 @@ describe("a Sichuan city bureau's office in a district, the city left out (武�
     expect(unknownNames(wuhou("章贡生态环境局"))).toEqual(["章贡生态环境局"]);
   });
 });
+
+describe("the city bureau's 分局 in a zone, in the zone's plan", () => {
+  it("is the zone's 区市场监管分局, by the zone's short name with or without 区", () => {
+    const text = zonePlan("区市场监管分局、市市场监管局高新分局");
+    expect(analyze(text).findings.filter((finding) => finding.rule.startsWith("units/")).map((finding) => `${finding.rule} ${text.slice(finding.start, finding.end)}`)).toEqual(["units/duplicate 市市场监管局高新分局"]);
+    expect(taskList(zonePlan("市市场监管局高新区分局"), "区市场监管分局")).toEqual([["一、（一）", "responsible", "named", ""]]);
+  });
+
+  it("not another zone's or place's 分局", () => {
+    const text = zonePlan("区市场监管分局、市市场监管局经开分局、市市场监管局青山湖分局");
+    expect(analyze(text).findings.filter((finding) => finding.rule === "units/duplicate")).toEqual([]);
+  });
+});

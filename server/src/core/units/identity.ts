@@ -51,7 +51,7 @@ function identities(plan: PlanDocument, registry: UnitRegistry): (unit: Resolved
   return (unit) => {
     let identity = byUnit.get(unit);
     if (identity === undefined) {
-      const read = districtBodyOf(unit, registry, own) ?? placedCompanyOf(unit, registry, own) ?? unit;
+      const read = districtBodyOf(unit, registry, own, ownZone) ?? placedCompanyOf(unit, registry, own) ?? unit;
       byUnit.set(unit, (identity = otherZoneBody(read, registry, ownZone) ?? identityOf(read, own, plan)));
     }
     return identity;
@@ -61,13 +61,15 @@ function identities(plan: PlanDocument, registry: UnitRegistry): (unit: Resolved
 /**
  * For a city bureau's 分局 in the plan's own district (of the city the plan names, if the name
  * says one), the district's body of that name with 区 (市公安局鼓楼分局 → 区公安分局) where the
- * registry lists it; null for any other unit, and where the plan names no district.
+ * registry lists it; null for any other unit, and where the plan names no district. A zone's plan
+ * has the 分局 in its zone, named by the zone's short name (市市场监管局高新分局, …高新区分局 in
+ * 南昌高新区's plan): its 区市场监管分局 too.
  */
-function districtBodyOf(unit: ResolvedUnit, registry: UnitRegistry, own: (word: string) => string | null): ResolvedUnit | null {
+function districtBodyOf(unit: ResolvedUnit, registry: UnitRegistry, own: (word: string) => string | null, ownZone: () => string | null): ResolvedUnit | null {
   const branch = registry.branchPlace(unit);
   if (branch === null) return null;
   const district = own("区");
-  if (district === null || (branch.district !== district && branch.district !== `${district}区`)) return null;
+  if (district === null ? !inOwnZone(branch.district, ownZone) : branch.district !== district && branch.district !== `${district}区`) return null;
   if (branch.city !== null && branch.city !== own("市")) return null;
   const body = unit.canonical.slice(0, unit.canonical.length - branch.district.length - BRANCH.length);
   const word = leadingLevelWord(body);
@@ -77,6 +79,13 @@ function districtBodyOf(unit: ResolvedUnit, registry: UnitRegistry, own: (word: 
 }
 
 const BRANCH = "分局";
+
+/** Whether a 分局's place is the plan's own zone by its short name, with or without 区 (高新 of 南昌高新区), of two characters at least. */
+function inOwnZone(place: string, ownZone: () => string | null): boolean {
+  const stem = place.endsWith("区") ? place.slice(0, -1) : place;
+  const zone = stem.length >= 2 ? ownZone() : null;
+  return zone !== null && zone.endsWith(`${stem}区`);
+}
 
 /**
  * For a company named after its place written with the level word where the place goes
