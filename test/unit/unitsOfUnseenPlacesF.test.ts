@@ -158,3 +158,31 @@ describe("the city bureau's 分局 in a zone, in the zone's plan", () => {
     expect(analyze(text).findings.filter((finding) => finding.rule === "units/duplicate")).toEqual([]);
   });
 });
+
+describe("a retired name in a plan whose district keeps the city bureau's 分局", () => {
+  const messages = (text: string) => analyze(text).findings.filter((finding) => finding.rule === "units/unknown").map((finding) => [text.slice(finding.start, finding.end), finding.message, finding.suggestions?.map((s) => s.description)]);
+
+  it("has that 分局 for its successor, the name the plan writes for the body", () => {
+    const text = zonePlan("区经发局、区质监局") + "（二）推动监管。开展工作。（责任单位：区市场监管分局）\n";
+    expect(messages(text)).toEqual([
+      ["区质监局", "“区质监局”是2018年机构改革前的旧称（“质监局”的职责已划入“区市场监管分局”），应写作现行名称“区市场监管分局”", ["改为“区市场监管分局”"]],
+    ]);
+    // Written after the zone's name, as identity.ts reads it.
+    const named = zonePlan("区经发局、区工商局") + "（二）推动监管。开展工作。（责任单位：市市场监管局高新分局）\n";
+    expect(messages(named)[0]?.[2]).toEqual(["改为“区市场监管分局”"]);
+  });
+
+  it("and the district's bureau where the plan names no such 分局", () => {
+    expect(messages(zonePlan("区经发局、区质监局"))[0]?.[2]).toEqual(["改为“区市场监管局”"]);
+    // The 分局 of another bureau says nothing of this one.
+    expect(messages(zonePlan("区公安分局、区质监局"))[0]?.[2]).toEqual(["改为“区市场监管局”"]);
+  });
+});
+
+describe("a retired name in a district's plan that names its own bureau and the city's 分局", () => {
+  it("has the district's bureau for its successor", () => {
+    const text = "南京市江宁区全面深化质量强区建设实施方案\n南京市江宁区人民政府\n一、重点任务\n1.任务。开展工作。（责任单位：区市场监管局、市市场监管局江宁分局）\n2.任务。开展工作。（责任单位：区质监局、区财政局）\n";
+    const [finding] = analyze(text).findings.filter((f) => f.rule === "units/unknown");
+    expect(finding?.suggestions?.map((s) => s.description)).toEqual(["改为“区市场监管局”"]);
+  });
+});

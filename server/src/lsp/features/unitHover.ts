@@ -1,4 +1,5 @@
 import { documentLevel, placeOfUnits, placesOfPlan, registryOfPlan } from "../../core/units/documentLevel.js";
+import { ownBranchesOf, ownBranchSuccession } from "../../core/units/ownBranches.js";
 import { isCollectiveName, leadingLevelWord } from "../../core/units/names.js";
 import { PLACE_SLOT } from "../../core/units/registry.js";
 import { SOURCES } from "../../core/units/registryEntries.js";
@@ -48,7 +49,8 @@ export const unitHover: HoverProvider = ({ analysis, mapper, document }, offset,
     else lines.push("", `来源：${source}`);
   } else {
     // A closed office's successor is the plan's city's, as units/unknown names it.
-    const succession = successorOf(found.unit.text, registry, documentLevel(analysis.plan).word, undefined, placesOfPlan(analysis.plan));
+    // The plan's own district 分局 where it names one (区质监局 beside 区市场监管分局), as units/unknown names it.
+    const succession = ownBranchSuccession(successorOf(found.unit.text, registry, documentLevel(analysis.plan).word, undefined, placesOfPlan(analysis.plan)), registry, ownBranchesOf(analysis.plan, registry));
     lines.push(`**${found.unit.text}**`, "");
     if (succession?.closed) {
       const into = succession.successors.length > 0 ? `“${succession.successors[0]}”` : `所在${succession.closed.word}的“${succession.closed.into}”`;

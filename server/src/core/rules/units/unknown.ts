@@ -8,6 +8,7 @@ import { SOURCES } from "../../units/registryEntries.js";
 import type { PlanDocument, ResponsibilityClause, UnitName } from "../../model/types.js";
 import { type NearestNames, nearestUnitChoices, nearestUnitNames } from "../../units/nearest.js";
 import { REGISTRY_SINCE, type Succession, successorOf } from "../../units/retired.js";
+import { ownBranchesOf, ownBranchSuccession } from "../../units/ownBranches.js";
 import { planYearOf } from "../../targets/plan.js";
 import { unitsContextOf } from "../../units/planContext.js";
 import { nameSplitBySpace, removalOfName, strayMarkInName } from "../../units/separators.js";
@@ -369,21 +370,23 @@ export const unknownUnit: Rule = {
     // What a clause's verdicts read of the rest of the plan: the units it uses, its year and
     // level, and its places (its issuer's, its title's, the documents its preamble cites and
     // its front matter names); a clause's findings are remembered while these stay the same.
-    const judge = clauseJudge(plan, units, used, year, word);
+    // The city bureaus whose 分局 the plan names as its district's body: a retired name's successor there.
+    const branches = ownBranchesOf(plan, units);
+    const judge = clauseJudge(plan, units, used, year, word, branches);
     // Judged afresh, each clause in document order: a plan too large to remember, or one whose
     // names exceed the search bound below.
     const judgeAll = (judged: (clause: ResponsibilityClause) => ClauseJudgement<string>) => {
       for (const clause of plan.clauses) for (const finding of judged(clause).findings) report(finding);
     };
     if (!CLAUSES.keeps(plan.clauses.length)) return judgeAll(judge);
-    const pass = CLAUSES.begin(units, contextOf(plan, used), plan.text);
+    const pass = CLAUSES.begin(units, contextOf(plan, used, branches), plan.text);
     const judgements = plan.clauses.map((clause) => pass.of(clause, judge));
     // Nearest names are searched for the first SUGGESTED_NAMES_LIMIT names only, in document
     // order: a remembered clause's verdicts hold only while the plan has no more names than that.
     const searched = new Set<string>();
     for (const judgement of judgements) for (const name of judgement.notes) searched.add(name);
     // (A fresh judge: this one's verdicts were made in the memo's order, not the document's.)
-    if (searched.size > SUGGESTED_NAMES_LIMIT) return judgeAll(clauseJudge(plan, units, used, year, word));
+    if (searched.size > SUGGESTED_NAMES_LIMIT) return judgeAll(clauseJudge(plan, units, used, year, word, branches));
     pass.commit();
     for (const judgement of judgements) for (const finding of judgement.findings) report(finding);
   },
@@ -391,16 +394,23 @@ export const unknownUnit: Rule = {
 
 const CLAUSES = new ClauseFindingsMemo<string>();
 
-/** The plan's unit context (units/planContext.ts) and the units it uses, which the suggestions prefer. */
-function contextOf(plan: PlanDocument, used: ReadonlySet<string>): string {
-  return `${unitsContextOf(plan)}\u0002${[...used].sort().join("\u0001")}`;
+/** The plan's unit context (units/planContext.ts), the units it uses, which the suggestions prefer, and the 分局 it names as its own bodies. */
+function contextOf(plan: PlanDocument, used: ReadonlySet<string>, branches: ReadonlyMap<string, string>): string {
+  return `${unitsContextOf(plan)}\u0002${[...used].sort().join("\u0001")}\u0002${[...branches.values()].sort().join("\u0001")}`;
 }
 
 /**
  * The judge of a plan's clauses: each unknown name's findings, and the names it searched the
  * registry for nearest names (the notes). Verdicts are worked out once per distinct name.
  */
-function clauseJudge(plan: PlanDocument, units: UnitRegistry, used: ReadonlySet<string>, year: number | null, word: string): (clause: ResponsibilityClause) => ClauseJudgement<string> {
+function clauseJudge(
+  plan: PlanDocument,
+  units: UnitRegistry,
+  used: ReadonlySet<string>,
+  year: number | null,
+  word: string,
+  branches: ReadonlyMap<string, string>,
+): (clause: ResponsibilityClause) => ClauseJudgement<string> {
   // Where the reform made different bodies in different places (经信委 → 工信局 or 经信局), the
   // place's own: the one the plan uses, else the one the workspace registers; else all of them.
   const placeOwn = (found: readonly ResolvedUnit[]): readonly ResolvedUnit[] => {
@@ -440,7 +450,7 @@ function clauseJudge(plan: PlanDocument, units: UnitRegistry, used: ReadonlySet<
     // (市住建局 for 市质监局) would only mislead. Named at the level the name is written at, or
     // at the plan's for a name written with none (住建局 in a 区 plan is 区住建局).
     const at = leadingLevelWord(name) ?? word;
-    const succession = successorOf(name, units, word, placeOwn, placeOf);
+    const succession = ownBranchSuccession(successorOf(name, units, word, placeOwn, placeOf), units, branches);
     // Current when the plan was written (银保监分局 in a plan of 2020): nothing to say.
     if (succession !== null && year !== null && year < Number(succession.reform)) return null;
     // 赣州税务局 is 赣州市税务局 with its 市 left out, not a look-alike of another name.
