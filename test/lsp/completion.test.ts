@@ -501,3 +501,31 @@ describe("completion of a cited document's title", () => {
     expect((await complete(`${HEAD}为深入贯彻落实《质量强国建设纲要》<|>`, {}, INVOKED)).list?.items ?? []).toEqual([]);
   });
 });
+
+describe("completion of the bodies a plan names that no registry entry lists", () => {
+  const ZONE = [
+    "南昌高新技术产业开发区管理委员会关于印发南昌高新区深化质量强区建设实施方案的通知",
+    "各园区，管委会各部门：",
+    "南昌高新技术产业开发区管理委员会",
+    "2024年5月20日",
+    "南昌高新区深化质量强区建设实施方案",
+    "一、重点任务",
+    "1.加强质量监管。开展抽查。（责任单位：区市场监管分局、区经发局）",
+    "2.加强计量。开展检定。（责任单位：市市场监管局高新分局、财政金融局）",
+    "3.加强标准。开展工作。（责任单位：<|>）",
+    "",
+  ].join("\n");
+
+  it("offers the city bureau's 分局 a zone's plan names as its own, under the name it reads as, once", async () => {
+    const { list } = await complete(ZONE, {});
+    const names = labels(list.items);
+    expect(names.slice(0, 2)).toEqual(["区市场监管分局", "区经发局"]);
+    expect(names.filter((name) => name.includes("高新分局") || name === "区市场监管分局")).toEqual(["区市场监管分局"]);
+    expect(list.items[0]!.detail).toContain("2 项任务");
+  });
+
+  it("never one of a level below the plan's", async () => {
+    const province = "江西省质量基础设施能力提升行动方案\n一、重点任务\n1.加强计量。开展检定。（省市场监管局、省科技厅、市发展改革委按职责分工负责）\n2.加强标准。开展工作。（责任单位：<|>）\n";
+    expect(labels((await complete(province, {})).list.items)).not.toContain("市发展改革委");
+  });
+});

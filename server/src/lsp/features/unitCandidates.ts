@@ -4,6 +4,7 @@ import { LEVEL_WORDS, leadingLevelWord, type UnitLevel } from "../../core/units/
 import { pinyinMatchStart } from "../../core/units/pinyin.js";
 import { PLACE_SLOT, type UnitEntry, type UnitRegistry } from "../../core/units/registry.js";
 import type { UnitUsage } from "../unitUsage.js";
+import { unitIdentities } from "../../core/units/identity.js";
 import { isDepartmentPlan, isDivisionName } from "../../core/units/divisions.js";
 
 export interface UnitCandidate {
@@ -42,6 +43,7 @@ export function rankUnitCandidates(
   plan: PlanDocument,
 ): UnitCandidate[] {
   const taken = new Set(namesInClause.map(keyOf));
+  const identity = unitIdentities(plan, registry);
   const { level, word } = documentLevel(plan);
   const above = levelAboveWord(plan, level);
   // The place that fills a full name's `××` is the one at the name's level: 章贡 for 区市场监管局's
@@ -52,8 +54,11 @@ export function rankUnitCandidates(
     return places.get(levelWord)!;
   };
   const ranked: Array<{ candidate: UnitCandidate; used: number; quality: number; tier: number; order: number }> = [];
+  // The units offered, by key: a name the plan reads without an entry listing it is offered once.
+  const considered = new Set<string>();
   const consider = (name: string, forms: readonly string[], entry: UnitEntry | null, order: number, tier: number, place: string | null) => {
     const key = keyOf(name);
+    considered.add(key);
     if (taken.has(key)) return;
     let best: { quality: number; form: string } | null = null;
     for (const form of forms) {
@@ -113,6 +118,17 @@ export function rankUnitCandidates(
     if ((own !== null && !resolved.place.startsWith(own)) || offered.has(name)) continue;
     offered.add(name);
     consider(name, [name], resolved.entry, registry.entries.length, 0, resolved.place);
+  }
+  // A body the plan names that the registry reads with no entry to list it — the city bureau's 分局
+  // in the plan's district or zone, its body (区市场监管分局; identity.ts), a merged county bureau
+  // (县卫体局): the plan's own unit, offered as the registry's are, under the name it reads as.
+  for (const clause of plan.clauses) for (const unit of clause.units) {
+    const written = registry.resolve(unit.text);
+    const read = written === null ? null : identity(written).unit;
+    // Not a body of a level below the plan's (市发展改革委 in a province's plan: units/level's finding).
+    if (read === null || read.entry.pattern || read.place !== null || (read.entry.level !== null && LEVEL_RANK[read.entry.level] > LEVEL_RANK[level])) continue;
+    if (considered.has(keyOf(read.canonical))) continue;
+    consider(read.canonical, [read.canonical, ...read.entry.aliases], read.entry, registry.entries.length, 0, null);
   }
   ranked.sort((a, b) => a.quality - b.quality || a.tier - b.tier || b.used - a.used || a.order - b.order);
   return ranked.slice(0, LIMIT).map((entry) => entry.candidate);
