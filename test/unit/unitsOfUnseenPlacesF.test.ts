@@ -186,3 +186,11 @@ describe("a retired name in a district's plan that names its own bureau and the 
     expect(finding?.suggestions?.map((s) => s.description)).toEqual(["改为“区市场监管局”"]);
   });
 });
+
+describe("the government's press office (新闻办)", () => {
+  it("is known at every level, in full and short, the second name 宣传部 often carries", () => {
+    const province = "江西省质量基础设施能力提升行动方案\n\n一、重点任务\n（一）加强宣传。开展工作。（省委宣传部、省政府新闻办、省市场监管局按职责分工负责）\n（二）加强解读。开展工作。（省委宣传部（省政府新闻办）、省人民政府新闻办公室按职责分工负责）\n";
+    expect(unknownNames(province)).toEqual([]);
+    expect(buildRegistry(undefined).resolve("区政府新闻办公室")?.canonical).toBe("区政府新闻办");
+  });
+});
