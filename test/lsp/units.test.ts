@@ -252,6 +252,16 @@ describe("references and rename across the workspace", () => {
   });
 });
 
+describe("rename in a zone's plan", () => {
+  it("registers no name the plan's rules know already (区经济发展局, a zone body's full name)", async () => {
+    const ZONE = "南昌高新区深化质量强区建设实施方案\n南昌高新技术产业开发区管理委员会\n一、主要任务\n";
+    const files = { ".plancheck.json": "{\n  \"rules\": {}\n}\n", "a.plan": `${ZONE}1.甲。〔责任单位：区经发局、财政金融局〕\n` };
+    const { workspace, uri, position } = await open(files, `${ZONE}1.推进。〔责任单位：区经<|>发局〕\n`);
+    const edit = (await server!.client.sendRequest("textDocument/rename", { textDocument: { uri }, position, newName: "区经济发展局" })) as WorkspaceEdit;
+    expect(Object.keys(edit.changes!).sort()).toEqual([workspace.uri("a.plan"), uri].sort());
+  });
+});
+
 describe("units of plans of different places", () => {
   /** A city's plan, its issuer line naming the city: 市工信局 there is that city's. */
   const cityPlan = (city: string, task: string) => `${city}市深化质量强市建设实施方案\n${city}市人民政府\n一、主要任务\n1.${task}。开展工作。〔责任单位：市工信局、市科技局〕\n`;

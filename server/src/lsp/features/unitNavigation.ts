@@ -60,8 +60,9 @@ export const unitNavigationFeature: LanguageFeature = {
       if (target.entry && !target.entry.builtin && !usedElsewhere) {
         const renamed = renameRegistryEntry(session, context, target.entry, newName);
         if (renamed) (changes[renamed.uri] ??= []).push(...renamed.edits);
-      } else if (target.entry && !context.registry.resolve(newName)) {
-        // A built-in unit renamed: the new name goes into the workspace registry so it stays known.
+      } else if (target.entry && !registryOfPlan(context.registry, target.document.analysis.plan).resolve(newName)) {
+        // A built-in unit renamed: the new name goes into the workspace registry so it stays known —
+        // unless the plan's rules know it already (区经济发展局 in a zone's plan, zone-bodies.json).
         const added = addToRegistry(session, context, uriToPath(params.textDocument.uri), newName);
         if (added?.edit.changes) for (const [uri, edits] of Object.entries(added.edit.changes)) (changes[uri] ??= []).push(...edits);
         else if (added?.edit.documentChanges) return { documentChanges: [...added.edit.documentChanges, ...toDocumentChanges(changes)] };
