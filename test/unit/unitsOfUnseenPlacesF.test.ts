@@ -194,3 +194,11 @@ describe("the government's press office (新闻办)", () => {
     expect(buildRegistry(undefined).resolve("区政府新闻办公室")?.canonical).toBe("区政府新闻办");
   });
 });
+
+describe("a province's bodies its publicity and research tasks name", () => {
+  it("knows the 宣传部's plates (省新闻出版局, 省版权局), 省委机要局 and 省社科院, which was taken for 省农科院", () => {
+    const names = ["省新闻出版局", "省版权局", "省委机要局", "省社科院", "省社会科学院"];
+    const text = "江西省质量品牌提升行动方案\n\n一、重点任务\n" + names.map((name, index) => `${index + 1}.任务。开展工作。（${name}、省市场监管局按职责分工负责）\n`).join("");
+    expect(unknownNames(text)).toEqual([]);
+  });
+});
