@@ -202,3 +202,11 @@ describe("a province's bodies its publicity and research tasks name", () => {
     expect(unknownNames(text)).toEqual([]);
   });
 });
+
+describe("a 国资办 written in full", () => {
+  it("is the 国资委 its short name 区国资办 is", () => {
+    const registry = buildRegistry(undefined);
+    for (const name of ["区国有资产管理办公室", "区国有资产监督管理办公室", "县国有资产监督管理办公室"]) expect(registry.resolve(name)?.canonical, name).toBe(registry.resolve(name.replace(/国有资产.*$/, "国资办"))!.canonical);
+    expect(unknownNames(zonePlan("区经发局、区国有资产管理办公室"))).toEqual([]);
+  });
+});
