@@ -210,3 +210,18 @@ describe("a 国资办 written in full", () => {
     expect(unknownNames(zonePlan("区经发局、区国有资产管理办公室"))).toEqual([]);
   });
 });
+
+describe("a province's departments retired in 2018, named with 厅", () => {
+  it("are retired names with the province's successor, not names that merely look alike (省环保厅 was taken for 省医保局)", () => {
+    const text = "江西省质量品牌提升行动方案\n\n一、重点任务\n1.任务。开展工作。（省环保厅、省环境保护厅、省国土资源厅、省农业厅、省林业厅、省财政厅按职责分工负责）\n";
+    const findings = analyze(text).findings.filter((finding) => finding.rule === "units/unknown");
+    // (The first successor of each: 国土资源 went to 自然资源 or, in some cities, 规划和自然资源.)
+    expect(findings.map((finding) => [text.slice(finding.start, finding.end), finding.suggestions?.[0]?.description])).toEqual([
+      ["省环保厅", "改为“省生态环境厅”"],
+      ["省环境保护厅", "改为“省生态环境厅”"],
+      ["省国土资源厅", "改为“省自然资源厅”"],
+      ["省农业厅", "改为“省农业农村厅”"],
+      ["省林业厅", "改为“省林业局”"],
+    ]);
+  });
+});
