@@ -92,6 +92,23 @@ describe("a province's plan giving tasks to 各设区市人民政府", () => {
     expect(groupReach("各设区市人民政府", bodyKind(registry.resolve("省财政厅")!)!)).toBeNull();
     expect(taskList(provincePlan("各设区市人民政府"), "南昌市人民政府")).toEqual([["一、（一）", "support", "member", "各设区市人民政府"]]);
   });
+
+  it("keeps a prefecture out of the counties' group and a county-level city out of the prefectures'", () => {
+    const registry = buildRegistry(undefined);
+    const nanchang = bodyKind(registry.resolve("南昌市人民政府")!)!;
+    const ruijin = bodyKind(registry.resolve("瑞金市人民政府")!)!;
+    // 县（市、区）, 区（市）县 and 县市区 name county-level cities; 设区市 prefectures; 市 alone (各市, 市县) any city.
+    for (const group of ["各县（市、区）人民政府", "各区（市）县", "各县市区"]) {
+      expect(groupReach(group, nanchang), group).toBeNull();
+      expect(groupReach(group, ruijin), group).toBe("member");
+    }
+    expect(groupReach("各设区市人民政府", ruijin)).toBeNull();
+    for (const group of ["各市人民政府", "各市县人民政府"]) for (const city of [nanchang, ruijin]) expect(groupReach(group, city), group).toBe("member");
+    // A city neither table places is any city.
+    const unplaced = bodyKind(registry.resolve("某某市人民政府")!)!;
+    for (const group of ["各县（市、区）人民政府", "各设区市人民政府"]) expect(groupReach(group, unplaced), group).toBe("member");
+    expect(taskList(provincePlan("各县（市、区）人民政府"), "南昌市人民政府")).toEqual([]);
+  });
 });
 
 describe("the Party's bodies and the government's under one level's group term", () => {

@@ -1,4 +1,6 @@
+import { isCountyLevelCity } from "./districts.js";
 import { collectivePairParts, leadingLevelWord, normalizeUnitName } from "./names.js";
+import { isPrefectureCity } from "./prefectures.js";
 import { type ResolvedUnit, SOURCES } from "./registryEntries.js";
 import type { UnitRegistry } from "./registry.js";
 
@@ -23,7 +25,10 @@ export type GroupReach = "member" | "concerned";
 export type BodyKind =
   /** A town's government or a street's office: its kind's word (镇, 乡, 街道). */
   | { kind: "town"; word: string }
-  /** A county's, a district's or a county-level city's government (县, 区, 市, 旗). */
+  /**
+   * A county's, a district's or a city's government (县, 区, 旗; a city's 市, or where the tables
+   * say which it is, 设区市 for a prefecture's, 南昌市人民政府, and 县级市 for a county-level city's, 瑞金市人民政府).
+   */
   | { kind: "county"; word: string }
   /**
    * A department or another body of a level, its level word (区 of 区财政局); `vertical`, a body run
@@ -38,6 +43,23 @@ export type BodyKind =
 const GOVERNMENT = /(街道|镇|乡|县|区|市|旗)(?:人民政府|政府|办事处)$/;
 const TOWN_WORDS: ReadonlySet<string> = new Set(["镇", "乡", "街道"]);
 
+/** A city's kind by its place: a listed prefecture (南昌) 设区市, a listed county-level city (瑞金) 县级市, else 市. */
+function cityKind(place: string): string {
+  return isPrefectureCity(place) ? PREFECTURE_CITY : isCountyLevelCity(place) ? COUNTY_CITY : "市";
+}
+const PREFECTURE_CITY = "设区市";
+const COUNTY_CITY = "县级市";
+
+/**
+ * Whether a group's kinds take in a body's: 市 in a group is any city, 设区市 a prefecture and 县级市
+ * a county-level city (listedKinds), and a city the tables do not place (市) is either.
+ */
+function reachesKind(kinds: ReadonlySet<string>, word: string): boolean {
+  if (kinds.has(word)) return true;
+  if (word === PREFECTURE_CITY || word === COUNTY_CITY) return kinds.has("市");
+  return word === "市" && (kinds.has(PREFECTURE_CITY) || kinds.has(COUNTY_CITY));
+}
+
 /**
  * The kind of a body the registry knows: null for a company or a body named by its place
  * (国网××供电公司, a zone), which no group term of a level names; a vertical body named by its place
@@ -48,7 +70,7 @@ export function bodyKind(unit: ResolvedUnit, placed = unit.place !== null): Body
   if (unit.entry.pattern) {
     // A body run from above is no government, whatever its name ends in (南昌海关驻高新区办事处).
     const government = unit.place === null || unit.entry.vertical ? null : GOVERNMENT.exec(unit.canonical);
-    if (government !== null) return { kind: TOWN_WORDS.has(government[1]!) ? "town" : "county", word: government[1]! };
+    if (government !== null) return { kind: TOWN_WORDS.has(government[1]!) ? "town" : "county", word: government[1] === "市" ? cityKind(unit.place!) : government[1]! };
     return unit.entry.vertical && !COMPANY.test(unit.canonical) ? { kind: "department", word: "", vertical: true, name: unit.canonical, placed: true } : null;
   }
   if (unit.entry.source === SOURCES.company) return null;
@@ -90,7 +112,7 @@ const LEVEL_BODIES = /^(省|自治区|市|州|盟|区|县|旗)?(直|级|属|委|
 const STATIONED = /^(?:中央|国家|省|中央和省)?驻(?:[\u4e00-\u9fff]{0,2}[省市州区县]?)(?:各|有关|相关)*(?:单位|部门|机构)$|^(?:省|自治区|市|州|盟|区|县|旗)?(?:各|有关|相关)*(?:垂直|垂管)(?:管理)?(?:各|有关|相关)*(?:单位|部门|机构)$/;
 /**
  * A kind's word of places, 镇街 and 乡镇 holding two (镇街道 is 镇 and 街道); 设区市 and 地级市, a
- * province's word for its cities (各设区市人民政府 of a 江西 plan), a 市.
+ * province's word for its cities (各设区市人民政府 of a 江西 plan), a prefecture.
  */
 const KIND_WORD = /街道|镇街(?!道)|乡镇|设区市|地级市|乡|镇|街|县|区|市|旗/y;
 const KIND_ENDING = /(?:党委和人民政府|党委和政府|人民政府|政府|办事处)/g;
@@ -135,7 +157,7 @@ export function groupReach(group: string, body: BodyKind, registry: Pick<UnitReg
   if (!ALL.test(name)) return null;
   if (body.kind === "department") return body.placed && registry !== null && namesPlacesDepartment(name.replace(ALL, ""), body, registry) ? how : null;
   const kinds = listedKinds(name.replace(ALL, "").replace(KIND_ENDING, ""));
-  return kinds !== null && kinds.has(body.word) ? how : null;
+  return kinds !== null && reachesKind(kinds, body.word) ? how : null;
 }
 
 /**
@@ -147,7 +169,7 @@ export function groupReach(group: string, body: BodyKind, registry: Pick<UnitReg
 function namesPlacesDepartment(words: string, body: Extract<BodyKind, { kind: "department" }>, registry: Pick<UnitRegistry, "resolve">): boolean {
   for (let at = 1; at < words.length - 1 && at <= MAX_KINDS_LENGTH; at++) {
     const kinds = listedKinds(words.slice(0, at));
-    if (kinds === null || !kinds.has(body.word)) continue;
+    if (kinds === null || !reachesKind(kinds, body.word)) continue;
     const department = words.slice(at);
     if (leadingLevelWord(department) === null && registry.resolve(body.word + department)?.canonical === body.name) return true;
   }
@@ -171,11 +193,17 @@ function listedKinds(text: string): Set<string> | null {
   if (listing === null) return null;
   const kinds = placeKinds((listing[1]! + (listing[3] ?? "")).replace(/、/g, ""));
   if (kinds === null) return null;
-  for (const member of listing[2]?.split("、") ?? []) for (const kind of placeKinds(member) ?? []) kinds.add(kind);
+  // A 市 listed among a county's kinds (县（市、区）, 区（市）县) is a county-level city, no prefecture.
+  const ofCounties = kinds.has("县") || kinds.has("区") || kinds.has("旗");
+  for (const member of listing[2]?.split("、") ?? []) for (const kind of placeKinds(member) ?? []) kinds.add(kind === "市" && ofCounties ? COUNTY_CITY : kind);
   return kinds;
 }
 
-/** The kinds of places a run of kinds' words names (县市区, 镇街道, 乡镇), or null where it holds anything else. */
+/**
+ * The kinds of places a run of kinds' words names (县市区, 镇街道, 乡镇), or null where it holds
+ * anything else: a 市 after a county's kind (县市区) a county-level city, 设区市 and 地级市 a
+ * prefecture; a 市 first (市县, 各市) any city.
+ */
 function placeKinds(words: string): Set<string> | null {
   if (words === "") return null;
   const kinds = new Set<string>();
@@ -186,7 +214,8 @@ function placeKinds(words: string): Set<string> | null {
     const word = match[0];
     if (word === "镇街") kinds.add("镇").add("街道");
     else if (word === "乡镇") kinds.add("乡").add("镇");
-    else if (word === "设区市" || word === "地级市") kinds.add("市");
+    else if (word === "设区市" || word === "地级市") kinds.add(PREFECTURE_CITY);
+    else if (word === "市" && (kinds.has("县") || kinds.has("区") || kinds.has("旗"))) kinds.add(COUNTY_CITY);
     else kinds.add(word === "街" ? "街道" : word);
   }
   return kinds;
