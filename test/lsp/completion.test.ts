@@ -524,6 +524,21 @@ describe("completion of the bodies a plan names that no registry entry lists", (
     expect(list.items[0]!.detail).toContain("2 项任务");
   });
 
+  it("offers the group terms the plan writes, by how many tasks they have", async () => {
+    const district = [
+      "南京市江宁区全面深化质量强区建设实施方案",
+      "一、重点任务",
+      "1.加强食品安全。开展整治。（责任单位：区市场监管局、各街道办事处）",
+      "2.加强农村市场监管。开展检查。（责任单位：区农业农村局、各街道办事处、区直各部门）",
+      "3.加强标准。开展工作。（责任单位：区市场监管局、<|>）",
+      "",
+    ].join("\n");
+    const names = labels((await complete(district, {})).list.items);
+    expect(names).toContain("各街道办事处");
+    expect(names).toContain("区直各部门");
+    expect(names.indexOf("各街道办事处")).toBeLessThan(names.indexOf("区直各部门"));
+  });
+
   it("never one of a level below the plan's", async () => {
     const province = "江西省质量基础设施能力提升行动方案\n一、重点任务\n1.加强计量。开展检定。（省市场监管局、省科技厅、市发展改革委按职责分工负责）\n2.加强标准。开展工作。（责任单位：<|>）\n";
     expect(labels((await complete(province, {})).list.items)).not.toContain("市发展改革委");

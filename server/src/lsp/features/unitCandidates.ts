@@ -1,6 +1,6 @@
 import type { PlanDocument } from "../../core/model/types.js";
 import { documentLevel, levelAboveWord, placeOfUnits } from "../../core/units/documentLevel.js";
-import { LEVEL_WORDS, leadingLevelWord, type UnitLevel } from "../../core/units/names.js";
+import { isCollectiveName, LEVEL_WORDS, leadingLevelWord, normalizeUnitName, type UnitLevel } from "../../core/units/names.js";
 import { pinyinMatchStart } from "../../core/units/pinyin.js";
 import { PLACE_SLOT, type UnitEntry, type UnitRegistry } from "../../core/units/registry.js";
 import type { UnitUsage } from "../unitUsage.js";
@@ -129,6 +129,13 @@ export function rankUnitCandidates(
     if (read === null || read.entry.pattern || read.place !== null || (read.entry.level !== null && LEVEL_RANK[read.entry.level] > LEVEL_RANK[level])) continue;
     if (considered.has(keyOf(read.canonical))) continue;
     consider(read.canonical, [read.canonical, ...read.entry.aliases], read.entry, registry.entries.length, 0, null);
+  }
+  // The group terms the plan writes (各街道办事处, 省直有关部门, 各设区市人民政府): no registry lists
+  // them, yet a plan gives one task after another to the same few.
+  for (const clause of plan.clauses) for (const unit of clause.units) {
+    const group = normalizeUnitName(unit.text);
+    if (!isCollectiveName(group) || considered.has(keyOf(group))) continue;
+    consider(group, [group], null, registry.entries.length, 0, null);
   }
   ranked.sort((a, b) => a.quality - b.quality || a.tier - b.tier || b.used - a.used || a.order - b.order);
   return ranked.slice(0, LIMIT).map((entry) => entry.candidate);
