@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { analyze } from "../../server/src/core/analyze";
 import { buildPlan } from "../../server/src/core/model/buildPlan";
 import { isDepartmentPlan } from "../../server/src/core/units/divisions";
-import { registryOfPlan } from "../../server/src/core/units/documentLevel";
+import { placeOfUnits, registryOfPlan } from "../../server/src/core/units/documentLevel";
 import { bodyKind, groupReach } from "../../server/src/core/units/groupReach";
 import { buildRegistry } from "../../server/src/core/units/registry";
 import { unitReport } from "../../server/src/core/units/report";
@@ -240,5 +240,17 @@ describe("a province's departments retired in 2018, named with 厅", () => {
       ["省农业厅", "改为“省农业农村厅”"],
       ["省林业厅", "改为“省林业局”"],
     ]);
+  });
+});
+
+describe("the city of a zone's plan", () => {
+  it("is the place of the zone's name where that is a city, for the city's bureaus the plan names beside its own", () => {
+    const registry = buildRegistry(undefined);
+    const plan = buildPlan(zonePlan("区经发局、市市场监管局"));
+    expect(placeOfUnits(plan, registryOfPlan(registry, plan), "市")).toBe("南昌");
+    expect(placeOfUnits(plan, registryOfPlan(registry, plan), "区")).toBe("南昌高新");
+    // A zone named after a county says no city.
+    const county = buildPlan("兴国经济开发区质量提升行动方案\n兴国经济开发区管理委员会\n一、重点任务\n1.任务。开展工作。（责任单位：区经发局）\n");
+    expect(placeOfUnits(county, registryOfPlan(registry, county), "市")).toBeNull();
   });
 });

@@ -3,6 +3,7 @@ import { placeTitleOf, ZONE_ISSUER, zoneOfTitle } from "../model/zoneTitle.js";
 import committeeBureaus from "./committee-bureaus.json";
 import provinceBodies from "./province-bodies.json";
 import { cityOfDistrict, isCountyLevelCity } from "./districts.js";
+import { isPrefectureCity } from "./prefectures.js";
 import { LEVEL_WORDS, leadingLevelWord, levelOfName, type UnitLevel } from "./names.js";
 import type { ProvinceName, UnitRegistry } from "./registry.js";
 
@@ -318,7 +319,18 @@ export function placeOfUnits(plan: PlanDocument, registry: UnitRegistry, word: s
     const zone = zoneNameOfPlan(plan, registry);
     if (zone !== null && zone.endsWith("区")) return zone.slice(0, -1);
   }
-  return documentPlace(plan, word);
+  return documentPlace(plan, word) ?? (word === "市" ? cityOfZonePlan(plan, registry) : null);
+}
+
+/**
+ * The city of a zone's plan that names none but the zone's (南昌 of 南昌高新区): the place in the
+ * zone's name where it is a listed prefecture city, whose bureaus (市市场监管局) the zone's plan
+ * names beside its own; null for a zone named after a county or not named after a place.
+ */
+function cityOfZonePlan(plan: PlanDocument, registry: UnitRegistry): string | null {
+  const zone = zoneNameOfPlan(plan, registry);
+  const place = zone === null ? null : (registry.resolve(zone)?.place ?? null);
+  return place !== null && isPrefectureCity(place) ? place : null;
 }
 
 /**
