@@ -161,6 +161,24 @@ export function groupReach(group: string, body: BodyKind, registry: Pick<UnitReg
 }
 
 /**
+ * The governments of every place of some kinds, as a group term names them with or without their
+ * organ's word: 各街道办事处 and 各街道, 各镇人民政府 and 各镇, 各县（市、区）人民政府 and 各县（市、区）
+ * are one group, which a task list counts once — a 街道 is governed by its 办事处, a county by its
+ * government. The key is the term without that word (各街道), or null for any other name. 党委和人民政府
+ * (the committee too) and 各有关/相关 (those concerned, not all) stay groups of their own.
+ */
+export function placesGovernmentsGroup(group: string): string | null {
+  const name = normalizeUnitName(group);
+  const all = ALL.exec(name);
+  if (all === null) return null;
+  const kinds = name.slice(all[0].length).replace(GOVERNMENT_WORD, "");
+  return listedKinds(kinds) === null ? null : all[0] + kinds;
+}
+
+/** A government's word after its places' kinds (人民政府, 政府, 办事处); not 党委和人民政府, a wider group. */
+const GOVERNMENT_WORD = /(?<!党委和)(?:人民政府|政府|办事处)$/;
+
+/**
  * Whether a group's words after its 各 name one department of every place of some kinds, the body's
  * among them: 区住建局 of 各区住建局, 市场监管局 of 各县（市、区）市场监管局, as the registry reads the
  * department with the body's level word (住房和城乡建设局 is 住建局). The kinds are the words before

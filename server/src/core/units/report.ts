@@ -8,6 +8,7 @@ import { needsClause } from "./requiredLevels.js";
 import { clausesOfTask } from "./sharedClause.js";
 import { attachmentRestatements, tableRowTasks } from "./tableTasks.js";
 import { coveredByAll } from "./sharedSuffix.js";
+import { placesGovernmentsGroup } from "./groupReach.js";
 import { unitNamesMeant } from "./namesMeant.js";
 import { runTogetherParts } from "./split.js";
 import { preferredWriting, type Writing } from "./writings.js";
@@ -86,7 +87,8 @@ function unitKeyOf(name: string, registry: UnitRegistry, prefix: string, identit
   if (outer) return { key: identity(outer).key, canonical: true, form: null };
   const prefixed = prefix && leadingLevelWord(name) === null ? registry.resolve(prefix + name) : null;
   if (prefixed) return { key: identity(prefixed).key, canonical: true, form: null };
-  return { key: normalizeUnitName(name), canonical: false, form: null };
+  // 各街道 and 各街道办事处 are one group, counted once.
+  return { key: placesGovernmentsGroup(name) ?? normalizeUnitName(name), canonical: false, form: null };
 }
 
 /**
