@@ -22,6 +22,15 @@ describe("the built-in registry", () => {
     expect(forms.filter((form, index) => forms.indexOf(form) !== index)).toEqual([]);
   });
 
+  it("reads a Party committee's body written without the committee's 委 as that body (市政法委, 区网信办), at every level", () => {
+    // 区政法委 was unknown before, and the suggestion another body the plan names (区司法局).
+    for (const [written, canonical] of [["市政法委", "市委政法委"], ["市网信办", "市委网信办"], ["市宣传部", "市委宣传部"], ["市组织部", "市委组织部"], ["市统战部", "市委统战部"]]) {
+      expect(registry.resolve(written!), written).toMatchObject({ canonical, form: "alias" });
+    }
+    const plan = "某区深化质量强区建设实施方案\n一、主要任务\n（一）提升产品质量\n1.推进法治建设。〔责任单位：区政法委、区司法局〕\n2.开展质量宣传。〔责任单位：区网信办、区委宣传部〕\n";
+    expect(analyze(plan).findings.filter((finding) => finding.rule.startsWith("units/"))).toEqual([]);
+  });
+
   it("resolves canonical names, aliases, full names and place-name patterns", () => {
     expect(registry.resolve("市发改委")).toMatchObject({ canonical: "市发展改革委", form: "alias" });
     expect(registry.resolve("市市场监督管理局")).toMatchObject({ canonical: "市市场监管局", form: "alias" });
