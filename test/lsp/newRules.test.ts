@@ -54,6 +54,10 @@ const CASES: Array<{ rule: string; fixture: string; fixTitle: string | null }> =
   { rule: "structure/addressee-colon", fixture: "structure/addressee-colon.plan", fixTitle: "全角冒号" },
   { rule: "numbering/marker-space", fixture: "numbering/marker-space.plan", fixTitle: "删除编号后的空格" },
   { rule: "punct/year-range", fixture: "punct/year-range.plan", fixTitle: "一字线" },
+  { rule: "xref/attachment-ref", fixture: "xref/attachment-ref.plan", fixTitle: null },
+  { rule: "xref/attachment-list", fixture: "xref/attachment-list.plan", fixTitle: null },
+  { rule: "xref/attachment-order", fixture: "xref/attachment-order.plan", fixTitle: null },
+  { rule: "xref/section-ref", fixture: "xref/section-ref.plan", fixTitle: null },
 ];
 
 describe("the rules for pasted text and annotations in the language server", () => {

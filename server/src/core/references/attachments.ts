@@ -1,0 +1,155 @@
+import { lineText } from "../model/prelude.js";
+import type { PlanDocument } from "../model/types.js";
+import type { LineNode } from "../syntax/cst.js";
+import { partitionPoint } from "../text/sorted.js";
+import { numberOf } from "./numbers.js";
+import type { AttachmentNote, AttachmentNoteEntry, AttachmentTarget } from "./types.js";
+
+/**
+ * The file's attachments as a reference finds them: the model's (`附件1` over its title and
+ * outline, model/outline.ts), numbered by their labels, and a table's label `附表1：××` on a line
+ * of its own after the plan's first item, which the model reads as text. A 附表's label is
+ * searched for only where the text mentions a 附表 (`hasTableMention`), so a plan without one
+ * reads no line for it.
+ */
+export function attachmentTargets(plan: PlanDocument, bodyStart: number, hasTableMention: boolean, heads: readonly AttachmentTarget[]): AttachmentTarget[] {
+  const found: AttachmentTarget[] = plan.attachments.map((attachment) => {
+    const label = attachment.label;
+    return {
+      word: "附件" as const,
+      number: numberOf(label.text.replace(/^附\s*件|[:：]$/gu, "")),
+      label: { text: label.text, start: label.start, end: label.end },
+      title: attachment.title ? { text: attachment.title.text, start: attachment.title.start, end: attachment.title.end } : null,
+      attachment,
+      start: attachment.start,
+      end: attachment.end,
+    };
+  });
+  found.push(...heads);
+  if (hasTableMention) found.push(...tableLabels(plan, bodyStart));
+  return found.sort((a, b) => a.start - b.start);
+}
+
+/** `附表1`, `附表2：重点项目表` alone at a line's start: the label a table carries in the file. */
+const TABLE_LABEL = /^附[ \t\u3000]*表[ \t\u3000]*([0-9０-９]{1,3}|[一二三四五六七八九十]{1,3})[ \t\u3000]*(?:(?:[:：][ \t\u3000]*|[ \t\u3000]+)([^\s，。；,;][^，。；,;]{0,59}))?$/u;
+
+/** Whether a line's text is a 附表's label (`附表1`, `附表2：重点项目表`, `附表3 重点项目表`), not a sentence that opens with one. */
+export function isTableLabel(written: string): boolean {
+  return TABLE_LABEL.test(written);
+}
+const TABLE_LABEL_START = /^[ \t\u3000]*附[ \t\u3000]*表/gmu;
+
+function tableLabels(plan: PlanDocument, bodyStart: number): AttachmentTarget[] {
+  const found: AttachmentTarget[] = [];
+  const { text, lines } = plan;
+  TABLE_LABEL_START.lastIndex = bodyStart;
+  for (let match = TABLE_LABEL_START.exec(text); match !== null; match = TABLE_LABEL_START.exec(text)) {
+    const line = lineAt(lines, match.index + match[0].length - 1);
+    if (line === null || line.kind !== "text" || line.start < bodyStart) continue;
+    const written = lineText(line, text);
+    const label = TABLE_LABEL.exec(written);
+    if (!label) continue;
+    const number = numberOf(label[1]!);
+    const start = line.indentEnd;
+    const titleText = label[2]?.trim() ?? null;
+    const titleStart = titleText === null ? -1 : start + written.lastIndexOf(titleText);
+    const labelText = titleText === null ? written : written.slice(0, titleStart - start).replace(/[:：\s\u3000]+$/u, "");
+    found.push({
+      word: "附表",
+      number,
+      label: { text: labelText, start, end: start + labelText.length },
+      title: titleText === null ? null : { text: titleText, start: titleStart, end: titleStart + titleText.length },
+      attachment: null,
+      start,
+      end: start + written.length,
+    });
+  }
+  return found;
+}
+
+/** `附件：`, the 附件说明's opening; the list's own entries are text of kind `attachment` (model/reading.ts). */
+const NOTE_LABEL = /^附[ \t\u3000]*件[ \t\u3000]*[：:][ \t\u3000]*/u;
+/** `1.重点工作清单`, `２．指标体系`, `1、…`: an entry of the list and its number. */
+const NOTE_ENTRY = /^([0-9０-９]{1,3})[ \t\u3000]*[.．、][ \t\u3000]*/u;
+/** `附件1：重点任务分工表`: a label with its title on its line, as web copies write an attachment's head, and some a 附件说明's lines. */
+const TITLED_LABEL = /^(附[ \t\u3000]*件[ \t\u3000]*([0-9０-９]{1,3}|[一二三四五六七八九十]{1,3}))[ \t\u3000]*[：:][ \t\u3000]*(\S.*)$/u;
+
+/**
+ * The 附件说明 under the body (GB/T 9704 §7.3.4) — `附件：` and the attachment's name, or `附件：1.××`
+ * with `2.××` … under it, or lines `附件1：××` `附件2：××` as some write it — and the attachments a
+ * web copy heads `附件1：重点任务分工表` on one line, which the model does not read as attachments
+ * (model/outline.ts reads a label alone on its line): such a line is an attachment's head where
+ * its content follows it (an item or a table's row, as export/layout.ts reads it), else a line of
+ * the 附件说明. Read between the plan's first item and its first attachment: a notice's
+ * `附件：××实施方案` above the plan names the plan itself, no attachment of it.
+ */
+export function attachmentNote(plan: PlanDocument, bodyStart: number): { note: AttachmentNote | null; heads: AttachmentTarget[] } {
+  const { lines, text } = plan;
+  const firstLabel = plan.attachments[0]?.start ?? text.length;
+  let note: AttachmentNote | null = null;
+  const heads: AttachmentTarget[] = [];
+  const listed: AttachmentNoteEntry[] = [];
+  let listEnd = -1;
+  for (let index = partitionPoint(lines.length, (i) => lines[i]!.start < bodyStart); index < lines.length; index++) {
+    const line = lines[index]!;
+    if (line.kind !== "text" || line.textKind !== "attachment") continue;
+    const written = lineText(line, text);
+    const titled = TITLED_LABEL.exec(written);
+    if (titled) {
+      const number = numberOf(titled[2]!);
+      const titleStart = line.indentEnd + written.length - titled[3]!.length;
+      if (opensContent(lines, index)) {
+        heads.push({ word: "附件", number, label: { text: titled[1]!, start: line.indentEnd, end: line.indentEnd + titled[1]!.length }, title: { text: titled[3]!, start: titleStart, end: titleStart + titled[3]!.length }, attachment: null, start: line.indentEnd, end: line.contentEnd });
+      } else if (note === null && heads.length === 0 && line.start < firstLabel) {
+        listed.push({ number, numberSpan: { start: line.indentEnd, end: titleStart }, title: { text: titled[3]!, start: titleStart, end: titleStart + titled[3]!.length }, start: line.indentEnd, end: line.indentEnd + written.length });
+        listEnd = line.indentEnd + written.length;
+      }
+      continue;
+    }
+    const label = NOTE_LABEL.exec(written);
+    if (!label || note !== null || listed.length > 0 || heads.length > 0 || line.start >= firstLabel) continue;
+    const entries: AttachmentNoteEntry[] = [];
+    const rest = written.slice(label[0].length);
+    if (rest !== "") entries.push(noteEntry(rest, line.indentEnd + label[0].length, !NOTE_ENTRY.test(rest)));
+    let last = line;
+    for (let next = index + 1; next < lines.length; next++) {
+      const entryLine = lines[next]!;
+      if (entryLine.kind === "blank") continue;
+      if (entryLine.kind !== "text" || entryLine.textKind !== "attachment") break;
+      const entryText = lineText(entryLine, text);
+      if (!NOTE_ENTRY.test(entryText)) break;
+      entries.push(noteEntry(entryText, entryLine.indentEnd, false));
+      last = entryLine;
+      index = next;
+    }
+    if (entries.length > 0) note = { entries, start: line.indentEnd, end: last.indentEnd + lineText(last, text).length };
+  }
+  if (note === null && listed.length > 0) note = { entries: listed, start: listed[0]!.start, end: listEnd };
+  return { note, heads };
+}
+
+/** Whether an attachment's content follows the line: an item or a table's row, blank lines and comments aside. */
+function opensContent(lines: readonly LineNode[], index: number): boolean {
+  let next = index + 1;
+  while (next < lines.length && (lines[next]!.kind === "blank" || lines[next]!.kind === "comment")) next++;
+  const following = lines[next];
+  return following !== undefined && (following.kind === "item" || following.kind === "list" || (following.kind === "text" && following.textKind === "tableRow"));
+}
+
+function noteEntry(written: string, start: number, unnumbered: boolean): AttachmentNoteEntry {
+  const number = unnumbered ? null : NOTE_ENTRY.exec(written);
+  const titleOffset = number ? number[0].length : 0;
+  const title = written.slice(titleOffset);
+  return {
+    number: number ? numberOf(number[1]!) : null,
+    numberSpan: number ? { start, end: start + number[0].trimEnd().length } : null,
+    title: { text: title, start: start + titleOffset, end: start + written.length },
+    start,
+    end: start + written.length,
+  };
+}
+
+export function lineAt(lines: readonly LineNode[], offset: number): LineNode | null {
+  const line = lines[partitionPoint(lines.length, (i) => lines[i]!.end <= offset)];
+  return line === undefined || line.start > offset ? null : line;
+}

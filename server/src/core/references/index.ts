@@ -1,0 +1,91 @@
+import type { NumberedItem, PlanDocument, PlanPart } from "../model/types.js";
+import { attachmentNote, attachmentTargets } from "./attachments.js";
+import { readMentions } from "./mentions.js";
+import type { AttachmentReference, AttachmentTarget, InternalReference, InternalReferences, ReferenceTarget, SectionReference } from "./types.js";
+
+export type * from "./types.js";
+
+const cache = new WeakMap<PlanDocument, InternalReferences>();
+
+/**
+ * The plan's references to its own attachments, parts and items, its attachments and its
+ * 附件说明: one reading for the rules and the editor, made once per plan. A plan without an
+ * outline refers to nothing of its own.
+ */
+export function internalReferences(plan: PlanDocument): InternalReferences {
+  let found = cache.get(plan);
+  if (found) return found;
+  const bodyStart = plan.preamble?.start ?? plan.items[0]?.start ?? -1;
+  if (bodyStart < 0) found = { references: [], attachments: [], note: null };
+  else {
+    const references = readMentions(plan, bodyStart);
+    const tables = references.some((reference) => reference.kind === "attachment" && reference.word === "附表");
+    const { note, heads } = attachmentNote(plan, bodyStart);
+    found = { references, attachments: attachmentTargets(plan, bodyStart, tables, heads), note };
+  }
+  cache.set(plan, found);
+  return found;
+}
+
+/** The reference at an offset (the editor's cursor), or null. */
+export function referenceAt(plan: PlanDocument, offset: number): InternalReference | null {
+  return internalReferences(plan).references.find((reference) => reference.start <= offset && offset <= reference.end) ?? null;
+}
+
+/** The attachments a reference to 附件N / 附表N may mean: those of its word and number. */
+export function attachmentsOf(references: InternalReferences, reference: AttachmentReference): AttachmentTarget[] {
+  return references.attachments.filter((target) => target.word === reference.word && (target.number === reference.number || (target.number === null && reference.number === 1 && references.attachments.filter((other) => other.word === target.word).length === 1)));
+}
+
+/**
+ * What a reference to a part or item names: `第三部分` the part of that number where the plan is
+ * divided so (第一部分 …), else its level-1 item 三、; `第（五）项` the level-2 items （五） of the
+ * plan, within the part where one is named. More than one where the plan numbers （一） afresh in
+ * each part and the reference names none: each is a candidate. `undefined` where the plan has no
+ * sections of the kind named at all (a 第三章 in a plan of 一、 …), or where 上述 in an attachment
+ * means the attachment's own items, which number apart: nothing to find, nothing missing.
+ */
+export function sectionsOf(plan: PlanDocument, reference: SectionReference): ReferenceTarget[] | undefined {
+  if (reference.relative && plan.attachments.some((attachment) => attachment.start <= reference.start && reference.start <= attachment.end)) return undefined;
+  let scope: readonly NumberedItem[] | null = null;
+  const targets: ReferenceTarget[] = [];
+  if (reference.part !== null) {
+    const { value, word } = reference.part;
+    const parts = plan.parts.filter((part) => part.word === word);
+    if (parts.length > 0) {
+      const part = parts.find((candidate) => candidate.value === value);
+      if (!part) return [];
+      if (reference.item === null) return [{ kind: "part", part }];
+      scope = levelTwoUnder(part);
+    } else {
+      if (word !== "部分" || plan.parts.length > 0) return undefined;
+      const chapters = plan.items.filter((item) => item.level === 1 && item.box === null);
+      if (chapters.length === 0) return undefined;
+      const chapter = chapters.find((candidate) => candidate.marker.value === value);
+      if (!chapter) return [];
+      if (reference.item === null) return [{ kind: "item", item: chapter }];
+      scope = chapter.children.filter((child) => child.level === 2 && child.kind === "item");
+    }
+  } else {
+    scope = plan.allItems.filter((item) => item.level === 2 && item.kind === "item" && item.attachment === null && item.box === null);
+    if (scope.length === 0) return undefined;
+  }
+  for (const item of scope) if (item.marker.value === reference.item) targets.push({ kind: "item", item });
+  return targets;
+}
+
+function levelTwoUnder(part: PlanPart): NumberedItem[] {
+  const found: NumberedItem[] = [];
+  for (const item of part.items) {
+    if (item.level === 2 && item.kind === "item") found.push(item);
+    else if (item.level === 1) for (const child of item.children) if (child.level === 2 && child.kind === "item") found.push(child);
+  }
+  return found;
+}
+
+/** What the editor shows of a target: its label and title, or its heading. */
+export function targetTitle(target: ReferenceTarget): string {
+  if (target.kind === "attachment") return target.target.title ? `${target.target.label.text}　${target.target.title.text}` : target.target.label.text;
+  if (target.kind === "part") return target.part.heading.text;
+  return target.item.heading.text ? `${target.item.marker.text}${target.item.heading.text}` : target.item.marker.text;
+}

@@ -1,0 +1,88 @@
+import type { PlanDocument } from "../model/types.js";
+import { TextLineFinder } from "../model/setApart.js";
+import { inlinePartsOf } from "../model/inline.js";
+import type { LineNode } from "../syntax/cst.js";
+import { isTableLabel } from "./attachments.js";
+import { numberOf } from "./numbers.js";
+import type { InternalReference } from "./types.js";
+
+const SPACE = "[ \\t\\u3000]{0,2}";
+const CHINESE = "[一二三四五六七八九十]{1,3}";
+/**
+ * A numeral after 附件: Arabic (half or full width) not followed by another digit, or Chinese not
+ * followed by what makes it a word (附件一并报送, 附表一览, 附件一份).
+ */
+const ANNEX_NUMBER = `[0-9０-９]{1,3}(?![0-9０-９])|${CHINESE}(?![并览份起同律般致样些直旦道齐])`;
+/** The words by which a plan names itself, or what it has just said (上述第（五）项). */
+const SELF = "(?:本(?:实施|工作|行动)?(?:方案|计划|意见|规划)|上述|前述|上文)(?:的|中的|中)?";
+const OPEN = "[（(]";
+const RELATIVE = /^(?:上述|前述|上文)/u;
+const CLOSE = "[）)]";
+
+/**
+ * One pass over the text finds every reference (a plan without one costs this pass only):
+ * 1, 2 `附件2`, `附表一`; 3, 4, 5 `本方案第三部分`, optionally with `第（二）项` after it; 6 `上述第（五）项`.
+ */
+const MENTION = new RegExp(
+  `附${SPACE}([件表])${SPACE}(${ANNEX_NUMBER})` +
+    `|${SELF}第(${CHINESE})(部分|章|节|篇)(?:(?:的|中的|中)?第?${OPEN}(${CHINESE})${CLOSE}(?:项|条)?)?` +
+    `|${SELF}第${OPEN}(${CHINESE})${CLOSE}(?:项|条)`,
+  "gu",
+);
+
+/** A title after a reference to an attachment: `附件2：重点任务分工表`, `附件2《……》`. */
+const COLON_TITLE = /^[：:][ \t\u3000]*([^（）()。；;，,、\n\r]{2,40})/u;
+const MARKED_TITLE = /^[ \t\u3000]*《([^《》\n\r]{2,60})》/u;
+
+/**
+ * The references in the plan's text from its preamble on: not in the notice above it (whose
+ * 附件 is the plan itself), a comment, lines set apart as debris, the attachments' labels and the
+ * 附件说明 (their lines are of kind `attachment`), a 附表's own label, or a citation's title.
+ */
+export function readMentions(plan: PlanDocument, bodyStart: number): InternalReference[] {
+  const { text } = plan;
+  const found: InternalReference[] = [];
+  const finder = new TextLineFinder(plan);
+  MENTION.lastIndex = bodyStart;
+  for (let match = MENTION.exec(text); match !== null; match = MENTION.exec(text)) {
+    const start = match.index;
+    const end = start + match[0].length;
+    const line = finder.lineAt(start);
+    if (line === null || (line.kind === "text" && line.textKind === "attachment") || insideOtherPart(line, start)) continue;
+    if (match[1] !== undefined) {
+      // A 附表's own label (`附表1：……` opening its line) is the target, not a reference.
+      if (match[1] === "表" && start === line.indentEnd && isTableLabel(text.slice(line.indentEnd, line.contentEnd).trim())) continue;
+      const number = numberOf(match[2]!);
+      if (number === null) continue;
+      found.push({ kind: "attachment", word: match[1] === "件" ? "附件" : "附表", number, written: match[0], title: titleAfter(text, end, line.contentEnd), start, end });
+    } else if (match[3] !== undefined) {
+      const part = numberOf(match[3]);
+      const item = match[5] !== undefined ? numberOf(match[5]) : null;
+      if (part === null) continue;
+      found.push({ kind: "section", written: match[0], part: { value: part, word: match[4]! }, item, relative: RELATIVE.test(match[0]), start, end });
+    } else {
+      const item = numberOf(match[6]!);
+      if (item === null) continue;
+      found.push({ kind: "section", written: match[0], part: null, item, relative: RELATIVE.test(match[0]), start, end });
+    }
+  }
+  return found;
+}
+
+/** Whether a reference lies in a citation (《关于……附件1……》), a trailing comment or an annotation: another document's, or the user's. */
+function insideOtherPart(line: LineNode, offset: number): boolean {
+  for (const part of inlinePartsOf(line)) {
+    if (part.start > offset) return false;
+    if (offset < part.end && (part.type === "citation" || part.type === "comment" || part.type === "annotation")) return true;
+  }
+  return false;
+}
+
+function titleAfter(text: string, end: number, lineEnd: number): (InternalReference & { kind: "attachment" })["title"] {
+  const after = text.slice(end, Math.min(lineEnd, end + 64));
+  const match = COLON_TITLE.exec(after) ?? MARKED_TITLE.exec(after);
+  if (!match) return null;
+  const title = match[1]!.trim();
+  const start = end + match[0].indexOf(match[1]!);
+  return { text: title, start, end: start + title.length };
+}

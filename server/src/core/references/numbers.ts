@@ -1,0 +1,13 @@
+import { fromChineseNumeral, toHalfwidthDigits } from "../model/numerals.js";
+
+/** A numeral as plans number their attachments and parts: `1`, `１`, `一`, `十二`; null otherwise. */
+export function numberOf(numeral: string): number | null {
+  const written = numeral.replace(/[\s\u3000]+/gu, "");
+  if (/^[0-9０-９]{1,3}$/u.test(written)) return Number(toHalfwidthDigits(written));
+  return fromChineseNumeral(written);
+}
+
+/** A title compared as written apart from spaces, quotation and title marks and a trailing mark (`《》“”`, `。`). */
+export function titleKey(title: string): string {
+  return title.replace(/[\s\u3000《》〈〉“”"'‘’「」『』]+/gu, "").replace(/[。；;，,：:]+$/u, "");
+}

@@ -1,0 +1,69 @@
+import type { Attachment, NumberedItem, PlanPart, Span } from "../model/types.js";
+
+/**
+ * What a plan's text says of its own parts: `见附件1`, `（详见附件2：重点任务分工表）`, `附表1`,
+ * `本方案第三部分`, `上述第（五）项任务`. A citation of another document (`《纲要》第（十二）条`)
+ * is no such reference: xref/citedNumbers.ts reads those.
+ */
+export type InternalReference = AttachmentReference | SectionReference;
+
+export interface AttachmentReference extends Span {
+  kind: "attachment";
+  /** 附件 or 附表: an annex's label or a table's. */
+  word: "附件" | "附表";
+  /** The number written (附件一, 附件1, 附件１ are 1). */
+  number: number;
+  /** The reference as written (`附件 2`). */
+  written: string;
+  /** A title written after it (`附件2：重点任务分工表`), or null. */
+  title: (Span & { text: string }) | null;
+}
+
+export interface SectionReference extends Span {
+  kind: "section";
+  /** The reference as written (`本方案第三部分`, `上述第（五）项`). */
+  written: string;
+  /** The part or level-1 item named (`第三部分`: 3, with its word), or null where only an item is named. */
+  part: { value: number; word: string } | null;
+  /** The level-2 item named (`第（五）项`: 5), or null where only a part is named. */
+  item: number | null;
+  /** Named by what was just said (上述, 前述, 上文), not by the plan's name: inside an attachment, the attachment's. */
+  relative: boolean;
+}
+
+/** An attachment of the file, numbered by its label (`附件2`, `附 件 二`; `附件` alone: null). */
+export interface AttachmentTarget extends Span {
+  word: "附件" | "附表";
+  number: number | null;
+  /** The label as written. */
+  label: Span & { text: string };
+  /** The attachment's title: the line under its label, or the text after the label's colon; null if none. */
+  title: (Span & { text: string }) | null;
+  /** The model's attachment (its outline); null for a 附表's label, which the model does not read as one. */
+  attachment: Attachment | null;
+}
+
+/** One entry of the 附件说明 (`附件：1.重点工作清单` and the lines of the list under it). */
+export interface AttachmentNoteEntry extends Span {
+  /** The entry's number (`1.`), or null for a single attachment named without one. */
+  number: number | null;
+  /** Where the number and its point are written, or null. */
+  numberSpan: Span | null;
+  title: Span & { text: string };
+}
+
+/** The 附件说明 under the body (GB/T 9704: `附件：1.××××`, `2.××××` under it). */
+export interface AttachmentNote extends Span {
+  entries: AttachmentNoteEntry[];
+}
+
+/** What a reference points at in the same file. */
+export type ReferenceTarget = { kind: "attachment"; target: AttachmentTarget } | { kind: "part"; part: PlanPart } | { kind: "item"; item: NumberedItem };
+
+export interface InternalReferences {
+  references: InternalReference[];
+  /** The file's attachments (附件) and tables' labels (附表), in document order. */
+  attachments: AttachmentTarget[];
+  /** The 附件说明 between the body and the first attachment, or null. */
+  note: AttachmentNote | null;
+}

@@ -1,0 +1,62 @@
+import { internalReferences } from "../../references/index.js";
+import type { AttachmentNoteEntry, AttachmentTarget } from "../../references/types.js";
+import type { Rule } from "../types.js";
+import { sameTitle } from "./attachmentRef.js";
+
+/**
+ * The 附件说明 under the body lists the attachments that follow, their numbers and names as the
+ * attachments' own pages give them (GB/T 9704: number and title match the 附件说明). A list of
+ * two over three attachments, a number that has no attachment, or a name that differs from the
+ * attachment's title is reported where it is written. Judged only where the file holds its
+ * attachments: a list of annexes kept in other files has nothing here to disagree with.
+ */
+export const attachmentList: Rule = {
+  meta: {
+    id: "xref/attachment-list",
+    family: "xref",
+    severity: "warning",
+    description: "附件说明所列的附件与其后的附件不符（数量、编号或名称）",
+    fixable: false,
+    speed: "fast",
+    docs: {
+      rationale: [
+        "正文之后的附件说明（“附件：1.××××”，其下“2.××××”……）列出本文件所附的附件。按 GB/T 9704，附件的序号和名称应与附件说明一致。增删附件或修改附件标题后，附件说明常常漏改：附件说明列了两个附件，其后却有三个；说明中的编号在其后没有对应的附件；说明中的名称与附件的标题不同。",
+        "",
+        "本规则在本文件带有附件时，逐一核对附件说明与其后的附件：附件说明所列编号其后没有该附件的，报告在该行；其后的附件没有列入附件说明的，报告在附件的标识（“附件3”）上；名称与附件标题不同的（不计空格、书名号和引号，标题折行时只写了前半部分的不算不同），报告在附件说明的名称上。只有一个附件、附件说明不编号（“附件：××××”）的，只核对名称。附件不在本文件中的，不报告。",
+        "",
+        "名称不同时，哪一处是对的只有起草人知道，不自动修复。",
+      ].join("\n"),
+      incorrect: "示例市质量强市建设实施方案\n一、主要任务\n1.提升产品质量。\n附件：1.重点指标表\n      2.重点任务分工表\n附件1\n重点指标表\n一、指标\n附件2\n重点任务清单\n一、任务\n附件3\n重点项目表\n一、项目\n",
+      correct: "示例市质量强市建设实施方案\n一、主要任务\n1.提升产品质量。\n附件：1.重点指标表\n      2.重点任务清单\n      3.重点项目表\n附件1\n重点指标表\n一、指标\n附件2\n重点任务清单\n一、任务\n附件3\n重点项目表\n一、项目\n",
+    },
+  },
+  check({ plan, report }) {
+    const { attachments, note } = internalReferences(plan);
+    const annexes = attachments.filter((target) => target.word === "附件");
+    if (note === null || annexes.length === 0) return;
+    const matched = new Set<AttachmentTarget>();
+    const entries = note.entries;
+    for (const entry of entries) {
+      const target = targetOf(entry, annexes, entries.length);
+      if (target === null) {
+        report({ start: entry.start, end: entry.end, message: `附件说明列有附件${entry.number}“${entry.title.text}”，本文件其后没有附件${entry.number}` });
+        continue;
+      }
+      matched.add(target);
+      if (target.title !== null && !sameTitle(entry.title.text, target.title.text)) {
+        report({ start: entry.title.start, end: entry.title.end, message: `附件说明中的名称“${entry.title.text}”与${target.label.text}的标题“${target.title.text}”不一致` });
+      }
+    }
+    for (const target of annexes) {
+      if (matched.has(target)) continue;
+      const named = target.title ? `“${target.title.text}”` : "";
+      report({ start: target.label.start, end: target.label.end, message: `${target.label.text}${named}没有列入附件说明${entries.length === annexes.length ? "" : `（附件说明列有${entries.length}个附件，其后有${annexes.length}个）`}` });
+    }
+  },
+};
+
+/** The attachment an entry names: the one of its number, or the only one where the list names one without a number. */
+function targetOf(entry: AttachmentNoteEntry, annexes: readonly AttachmentTarget[], count: number): AttachmentTarget | null {
+  if (entry.number === null) return count === 1 && annexes.length >= 1 ? annexes[0]! : null;
+  return annexes.find((target) => target.number === entry.number) ?? (annexes.length === 1 && annexes[0]!.number === null && entry.number === 1 ? annexes[0]! : null);
+}

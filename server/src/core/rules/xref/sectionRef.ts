@@ -1,0 +1,65 @@
+import { toChineseNumeral } from "../../model/numerals.js";
+import type { PlanDocument } from "../../model/types.js";
+import { internalReferences, sectionsOf } from "../../references/index.js";
+import type { SectionReference } from "../../references/types.js";
+import type { Rule } from "../types.js";
+
+/**
+ * `按照本方案第四部分`, `上述第（十二）项` where the plan has no such part or item: a part inserted
+ * or deleted after the sentence was written, the number left stale. Only what the plan says is
+ * its own (本方案, 本计划, 上述 …) is read: `《纲要》第（十二）条` is the parent's (xref/unknown-section).
+ * A part named in a word the plan does not divide itself by (第三章 in a plan of 一、 …) is not
+ * judged.
+ */
+export const sectionRef: Rule = {
+  meta: {
+    id: "xref/section-ref",
+    family: "xref",
+    severity: "warning",
+    description: "正文引用本方案的部分或条目（本方案第X部分、上述第（N）项）不存在",
+    fixable: false,
+    speed: "fast",
+    docs: {
+      rationale: [
+        "方案正文有时引用自身的部分或条目：“按照本方案第三部分确定的目标”“落实上述第（五）项任务”“本方案第二部分第（三）项”。插入或删去一个部分后，这些编号容易漏改，指向不存在的部分或条目。",
+        "",
+        "本规则只核对明说是本方案的引用（以“本方案”“本计划”“本意见”“上述”“前述”“上文”开头）：“第X部分”指本方案分为“第一部分……”时的该部分，否则指一级标题“X、”；“第（N）项”“第（N）条”指二级标题“（N）”，写在某部分之后的，在该部分之内查找。本方案没有所引部分或条目的，报告。引用上位文件的编号（“《纲要》第（十二）条”）不在此列，由 xref/unknown-section 核对；方案不按“章”“节”分部分而引用“第三章”的，不报告。",
+        "",
+        "编号写错只有起草人知道应为哪一处，不自动修复。",
+      ].join("\n"),
+      incorrect: "示例市质量强市建设实施方案\n一、总体要求\n（一）主要目标\n按照本方案第四部分的要求推进。\n二、保障措施\n（二）加强组织领导\n",
+      correct: "示例市质量强市建设实施方案\n一、总体要求\n（一）主要目标\n按照本方案第二部分的要求推进。\n二、保障措施\n（二）加强组织领导\n",
+    },
+  },
+  check({ plan, report }) {
+    for (const reference of internalReferences(plan).references) {
+      if (reference.kind !== "section") continue;
+      const targets = sectionsOf(plan, reference);
+      if (targets === undefined || targets.length > 0) continue;
+      report({ start: reference.start, end: reference.end, message: `“${reference.written}”所指的${missingWhat(plan, reference)}` });
+    }
+  },
+};
+
+/** What is missing, with what the plan has instead: 第四部分不存在（本文件的一级标题为一至三）. */
+function missingWhat(plan: PlanDocument, reference: SectionReference): string {
+  const part = reference.part;
+  if (part !== null && (reference.item === null || !partExists(plan, reference))) {
+    const parts = plan.parts.filter((candidate) => candidate.word === part.word);
+    const values = parts.length > 0 ? parts.map((candidate) => candidate.value) : plan.items.filter((item) => item.level === 1 && item.box === null).flatMap((item) => (item.marker.value === null ? [] : [item.marker.value]));
+    const kind = parts.length > 0 ? `第X${part.word}` : "一级标题";
+    return `第${toChineseNumeral(part.value)}${part.word}不存在（本文件的${kind}${range(values, (v) => toChineseNumeral(v))}）`;
+  }
+  const values = plan.allItems.filter((item) => item.level === 2 && item.kind === "item" && item.attachment === null && item.box === null).flatMap((item) => (item.marker.value === null ? [] : [item.marker.value]));
+  return `第（${toChineseNumeral(reference.item!)}）项不存在${part === null ? `（本文件的二级标题${range(values, (v) => `（${toChineseNumeral(v)}）`)}）` : `（该部分之内没有“（${toChineseNumeral(reference.item!)}）”）`}`;
+}
+
+function partExists(plan: PlanDocument, reference: SectionReference): boolean {
+  const targets = sectionsOf(plan, { ...reference, item: null });
+  return targets === undefined || targets.length > 0;
+}
+
+function range(values: readonly number[], name: (value: number) => string): string {
+  if (values.length === 0) return "为空";
+  return `为${name(Math.min(...values))}至${name(Math.max(...values))}`;
+}

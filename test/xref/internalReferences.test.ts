@@ -1,0 +1,59 @@
+import { describe, expect, it } from "vitest";
+import { buildPlan } from "../../server/src/core/model/buildPlan";
+import { attachmentsOf, internalReferences, referenceAt, sectionsOf, targetTitle } from "../../server/src/core/references/index";
+
+function read(text: string) {
+  const plan = buildPlan(text);
+  return { plan, read: internalReferences(plan) };
+}
+
+describe("a plan's references to its own attachments, parts and items", () => {
+  it("reads 附件 and 附表 in Arabic, full-width and Chinese numerals, spaced as pages write them", () => {
+    const { read: found } = read("示例方案\n一、主要任务\n1.开展工作。见附件1、附件２、附件三、附 件 4和附表1：项目表。\n");
+    expect(found.references.map((r) => (r.kind === "attachment" ? `${r.word}${r.number}` : r.written))).toEqual(["附件1", "附件2", "附件3", "附件4", "附表1"]);
+    const table = found.references[4]!;
+    expect(table.kind === "attachment" && table.title?.text).toBe("项目表");
+  });
+
+  it("reads no word that begins with 附件 and a numeral, no citation's title and no comment", () => {
+    const { read: found } = read("示例方案\n一、主要任务\n1.开展工作。将附件一并报送，附表一览见后，参照《关于附件3的通知》。 // 见附件5\n");
+    expect(found.references).toEqual([]);
+  });
+
+  it("reads nothing of a notice above the plan: its 附件 is the plan itself", () => {
+    const { read: found } = read("关于印发示例方案的通知\n各有关单位：\n现将方案印发给你们，见附件1。\n附件：示例方案\n示例方案\n一、主要任务\n1.开展工作。\n");
+    expect(found.references).toEqual([]);
+    expect(found.note).toBeNull();
+  });
+
+  it("reads the 附件说明 and the attachments after it, by number and title", () => {
+    const { read: found } = read("示例方案\n一、主要任务\n1.开展工作。\n附件：1.指标表\n      2.分工表\n附件1\n指标表\n一、指标\n附 件 二\n分工表\n一、任务\n");
+    expect(found.note?.entries.map((e) => [e.number, e.title.text])).toEqual([[1, "指标表"], [2, "分工表"]]);
+    expect(found.attachments.map((a) => [a.number, a.title?.text])).toEqual([[1, "指标表"], [2, "分工表"]]);
+  });
+
+  it("reads a label with its title on its line as an attachment where its content follows, and as the 附件说明 where it does not", () => {
+    const { read: found } = read("示例方案\n一、主要任务\n1.开展工作。\n附件1：指标表\n附件2：分工表\n\n示例市人民政府\n2024年4月21日\n附件1：指标表\n序号\t指标\t目标值\n1\t合格率\t95%\n附件2：分工表\n1.任务一。\n");
+    expect(found.note?.entries.map((e) => [e.number, e.title.text])).toEqual([[1, "指标表"], [2, "分工表"]]);
+    expect(found.attachments.map((a) => [a.label.text, a.title?.text])).toEqual([["附件1", "指标表"], ["附件2", "分工表"]]);
+  });
+
+  it("finds a reference's target: an attachment, a part or level-1 item, a level-2 item within a part", () => {
+    const text = "示例方案\n一、总体要求\n（一）目标\n按照本方案第二部分第（二）项和附件1推进。\n二、重点任务\n（二）提升质量\n附件1\n指标表\n一、指标\n";
+    const { plan, read: found } = read(text);
+    const at = (word: string) => referenceAt(plan, text.indexOf(word) + 1)!;
+    const section = at("本方案第二部分");
+    expect(section.kind === "section" && sectionsOf(plan, section)!.map(targetTitle)).toEqual(["（二）提升质量"]);
+    const annex = at("附件1推进");
+    expect(annex.kind === "attachment" && attachmentsOf(found, annex).map((target) => targetTitle({ kind: "attachment", target }))).toEqual(["附件1　指标表"]);
+  });
+
+  it("leaves a 第三章 unjudged in a plan that does not divide itself so, and every （二） a candidate where each part numbers afresh", () => {
+    const text = "示例方案\n一、总体要求\n（一）目标\n（二）原则\n按照本方案第三章和上述第（二）项推进。\n二、重点任务\n（一）质量\n（二）品牌\n";
+    const { plan } = read(text);
+    const chapter = referenceAt(plan, text.indexOf("本方案第三章") + 1)!;
+    expect(chapter.kind === "section" && sectionsOf(plan, chapter)).toBeUndefined();
+    const item = referenceAt(plan, text.indexOf("上述") + 1)!;
+    expect(item.kind === "section" && sectionsOf(plan, item)!.map(targetTitle)).toEqual(["（二）原则", "（二）品牌"]);
+  });
+});
