@@ -22,14 +22,19 @@ import { unitNavigationFeature, unitReferences } from "./unitNavigation.js";
 import { referencesFeature, type ReferencesProvider } from "./references.js";
 import { coverageFeature, INSERT_ANNOTATION_KIND, insertAnnotationAction } from "./coverage.js";
 import { citationHover, mappingHover } from "./xrefHover.js";
-import { parentItemReferences, xrefNavigationFeature } from "./xrefNavigation.js";
+import { parentDefinition, parentItemReferences, xrefNavigationFeature } from "./xrefNavigation.js";
+import { definitionFeature, type DefinitionProvider } from "./definition.js";
+import { internalReferenceDefinition, internalReferenceHover } from "./internalReferences.js";
 
 /** Code action providers, asked in this order. */
 const CODE_ACTION_PROVIDERS: CodeActionProvider[] = [findingActions, renumberRunAction, addUnitToRegistry, disableActions, numberingFixAll, ruleFixAll, renumberDocumentAction, insertAnnotationAction];
 const CODE_ACTION_KINDS: string[] = [CodeActionKind.QuickFix, RENUMBER_DOCUMENT_KIND, FIX_ALL_NUMBERING_KIND, INSERT_ANNOTATION_KIND];
 
 /** Hover providers, asked in this order; the first answer wins. */
-const HOVER_PROVIDERS: HoverProvider[] = [numberingHover, unitHover, targetHover, citationHover, mappingHover];
+const HOVER_PROVIDERS: HoverProvider[] = [numberingHover, unitHover, targetHover, citationHover, internalReferenceHover, mappingHover];
+
+/** Definition providers, asked in this order; the first answer wins. */
+const DEFINITION_PROVIDERS: DefinitionProvider[] = [internalReferenceDefinition, parentDefinition];
 
 /** References providers, asked in this order; the first answer wins. */
 const REFERENCES_PROVIDERS: ReferencesProvider[] = [unitReferences, parentItemReferences];
@@ -49,6 +54,7 @@ export const FEATURES: readonly LanguageFeature[] = [
   exportDocxFeature,
   readDocxFeature,
   xrefNavigationFeature,
+  definitionFeature(DEFINITION_PROVIDERS),
   coverageFeature,
   formattingFeature,
 ];

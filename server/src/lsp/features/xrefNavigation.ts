@@ -3,35 +3,36 @@ import { PositionMapper } from "../../core/text/positions.js";
 import { annotationsOf, entryAtOffset, entryLocation, PARENT_DOCUMENT_REQUEST, parentOfUri, parentUri } from "../parents.js";
 import type { PlanSession } from "../session.js";
 import { xrefTargetAt } from "../xrefTargets.js";
+import type { DefinitionProvider } from "./definition.js";
 import type { LanguageFeature } from "./feature.js";
 import type { ReferencesProvider } from "./references.js";
 
 /**
- * Cross-references as navigation: go to definition from a citation of a parent
+ * Cross-references as navigation: go to definition (`parentDefinition`) from a citation of a parent
  * (《质量强国建设纲要》), from the front matter's 上位文件 and from an annotation's number
  * (`〔对应纲要：（七）〕`) into the parent's document; `policyPlan/parentDocument` serves a
  * virtual parent's text. Find references of a parent item — from the annotation or from the
  * item in the parent's document — lists every plan item of the workspace that annotates it.
  */
 export const xrefNavigationFeature: LanguageFeature = {
-  capabilities: { definitionProvider: true },
+  capabilities: {},
   register(session) {
     session.connection.onRequest(PARENT_DOCUMENT_REQUEST, (params: { uri: string }): { text: string } | null => {
       const parent = parentOfUri(session, params.uri);
       return parent ? { text: parent.text } : null;
     });
-
-    session.connection.onDefinition((params): Location | null => {
-      const entry = session.get(params.textDocument.uri);
-      if (!entry) return null;
-      const target = xrefTargetAt(entry.analysis, entry.mapper.offsetAt(params.position));
-      if (!target || !target.parent) return null;
-      if (target.kind === "reference") return target.entry ? entryLocation(target.parent, target.entry) : null;
-      const title = target.parent.plan.title ?? { start: 0, end: 0 };
-      return { uri: parentUri(target.parent), range: new PositionMapper(target.parent.text).rangeOf(title) };
-    });
-
   },
+};
+
+/** Definition of a citation, the front matter's 上位文件 or an annotation's number: the parent's title or item. */
+export const parentDefinition: DefinitionProvider = (session, params): Location | null => {
+  const entry = session.get(params.textDocument.uri);
+  if (!entry) return null;
+  const target = xrefTargetAt(entry.analysis, entry.mapper.offsetAt(params.position));
+  if (!target || !target.parent) return null;
+  if (target.kind === "reference") return target.entry ? entryLocation(target.parent, target.entry) : null;
+  const title = target.parent.plan.title ?? { start: 0, end: 0 };
+  return { uri: parentUri(target.parent), range: new PositionMapper(target.parent.text).rangeOf(title) };
 };
 
 /** References of a parent item: every annotation of it in the workspace's plans. */

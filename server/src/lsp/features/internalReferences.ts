@@ -1,0 +1,49 @@
+import type { Location } from "vscode-languageserver";
+import type { PlanDocument } from "../../core/model/types.js";
+import { attachmentsOf, internalReferences, referenceAt, sectionsOf, targetTitle } from "../../core/references/index.js";
+import type { InternalReference, ReferenceTarget } from "../../core/references/types.js";
+import type { Span } from "../../core/model/types.js";
+import type { DefinitionProvider } from "./definition.js";
+import type { HoverProvider } from "./hover.js";
+
+/**
+ * A plan's references to itself in the editor: go to definition from `附件2` to its label's line,
+ * from `本方案第三部分` to its heading, from `上述第（五）项` to the item (each candidate where the
+ * plan numbers （一） afresh in each part); hover shows the target's title, or says that the file
+ * has none. Answered from the model (core/references), never waiting for the rules.
+ */
+export const internalReferenceDefinition: DefinitionProvider = (session, params) => {
+  const entry = session.modelOf(params.textDocument.uri);
+  if (!entry) return null;
+  const plan = entry.analysis.plan;
+  const reference = referenceAt(plan, entry.mapper.offsetAt(params.position));
+  if (!reference) return null;
+  const targets = targetsOf(plan, reference);
+  if (!targets || targets.length === 0) return null;
+  const locations: Location[] = targets.map((target) => ({ uri: params.textDocument.uri, range: entry.mapper.rangeOf(spanOf(target)) }));
+  return locations.length === 1 ? locations[0]! : locations;
+};
+
+export const internalReferenceHover: HoverProvider = ({ analysis, mapper }, offset) => {
+  const plan = analysis.plan;
+  const reference = referenceAt(plan, offset);
+  if (!reference) return null;
+  const targets = targetsOf(plan, reference);
+  let value: string;
+  if (targets === undefined) value = `本文件不按“${reference.kind === "section" ? reference.part?.word ?? "" : ""}”分部分，无法确定“${reference.written}”所指`;
+  else if (targets.length === 0) value = reference.kind === "attachment" && internalReferences(plan).attachments.every((target) => target.word !== reference.word) ? `本文件中没有${reference.word}（可能另行成文）` : `本文件中没有“${reference.written}”所指的内容`;
+  else value = targets.map((target) => `**${targetTitle(target)}**`).join("\n\n") + (targets.length > 1 ? "\n\n（各部分分别编号，所指不唯一）" : "");
+  return { contents: { kind: "markdown", value }, range: mapper.rangeOf(reference) };
+};
+
+function targetsOf(plan: PlanDocument, reference: InternalReference): ReferenceTarget[] | undefined {
+  if (reference.kind === "section") return sectionsOf(plan, reference);
+  return attachmentsOf(internalReferences(plan), reference).map((target) => ({ kind: "attachment", target }));
+}
+
+/** Where the editor goes: an attachment's label, a part's heading, an item's line. */
+function spanOf(target: ReferenceTarget): Span {
+  if (target.kind === "attachment") return target.target.label;
+  if (target.kind === "part") return target.part.heading;
+  return { start: target.item.line.indentEnd, end: target.item.heading.end };
+}

@@ -1,0 +1,68 @@
+import { afterEach, describe, expect, it } from "vitest";
+import type { Hover, Location } from "vscode-languageserver-protocol";
+import { openInWorkspace, type InProcessServer } from "../support/lspClient";
+
+let server: InProcessServer | undefined;
+afterEach(async () => {
+  await server?.dispose();
+  server = undefined;
+});
+
+const PLAN = [
+  "示例市质量强市建设实施方案",
+  "一、总体要求",
+  "（一）主要目标",
+  "到2025年，产品质量合格率达到95%以上，指标见附件2，按照本方案第二部分推进。",
+  "二、重点任务",
+  "（二）提升产品质量",
+  "落实上述第（二）项任务，推进附件3所列事项。",
+  "附件：1.重点指标表",
+  "      2.重点任务分工表",
+  "附件1",
+  "重点指标表",
+  "一、指标",
+  "附件2",
+  "重点任务分工表",
+  "一、任务",
+].join("\n");
+
+/** The plan with the cursor marked after the first occurrence of `before`. */
+const at = (before: string) => PLAN.replace(before, `${before}<|>`);
+
+async function definition(marked: string): Promise<Location | Location[] | null> {
+  const opened = await openInWorkspace({}, marked);
+  server = opened.server;
+  return (await server.client.sendRequest("textDocument/definition", { textDocument: { uri: opened.uri }, position: opened.position })) as Location | Location[] | null;
+}
+
+async function hover(marked: string): Promise<string | null> {
+  const opened = await openInWorkspace({}, marked);
+  server = opened.server;
+  const found = (await server.client.sendRequest("textDocument/hover", { textDocument: { uri: opened.uri }, position: opened.position })) as Hover | null;
+  return found ? (found.contents as { value: string }).value : null;
+}
+
+const lineOf = (text: string) => PLAN.split("\n").indexOf(text);
+
+describe("a plan's references to itself in the editor", () => {
+  it("goes from 附件2 to its label's line", async () => {
+    const location = (await definition(at("指标见附件"))) as Location;
+    expect(location.range.start).toEqual({ line: lineOf("附件2"), character: 0 });
+    expect(location.range.end).toEqual({ line: lineOf("附件2"), character: 3 });
+  });
+
+  it("goes from 本方案第二部分 to the heading 二、重点任务", async () => {
+    const location = (await definition(at("按照本方案第"))) as Location;
+    expect(location.range.start).toEqual({ line: lineOf("二、重点任务"), character: 0 });
+  });
+
+  it("goes from 上述第（二）项 to the item （二）", async () => {
+    const location = (await definition(at("落实上述"))) as Location;
+    expect(location.range.start.line).toBe(lineOf("（二）提升产品质量"));
+  });
+
+  it("hovers with the target's title, and says where the file has no such attachment", async () => {
+    expect(await hover(at("指标见附件"))).toBe("**附件2　重点任务分工表**");
+    expect(await hover(at("推进附件"))).toBe("本文件中没有“附件3”所指的内容");
+  });
+});
