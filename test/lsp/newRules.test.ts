@@ -55,7 +55,7 @@ const CASES: Array<{ rule: string; fixture: string; fixTitle: string | null }> =
   { rule: "numbering/marker-space", fixture: "numbering/marker-space.plan", fixTitle: "删除编号后的空格" },
   { rule: "punct/year-range", fixture: "punct/year-range.plan", fixTitle: "一字线" },
   { rule: "xref/attachment-ref", fixture: "xref/attachment-ref.plan", fixTitle: null },
-  { rule: "xref/attachment-list", fixture: "xref/attachment-list.plan", fixTitle: null },
+  { rule: "xref/attachment-list", fixture: "xref/attachment-list-unlisted.plan", fixTitle: "补列" },
   { rule: "xref/attachment-order", fixture: "xref/attachment-order.plan", fixTitle: null },
   { rule: "xref/section-ref", fixture: "xref/section-ref.plan", fixTitle: null },
 ];

@@ -1,6 +1,10 @@
+import { spanFix } from "../../fixes/fix.js";
+import { hasFullwidthDigits, toFullwidthDigits } from "../../model/numerals.js";
+import type { PlanDocument } from "../../model/types.js";
+import { lineAt } from "../../references/attachments.js";
 import { internalReferences } from "../../references/index.js";
-import type { AttachmentNoteEntry, AttachmentTarget } from "../../references/types.js";
-import type { Rule } from "../types.js";
+import type { AttachmentNote, AttachmentNoteEntry, AttachmentTarget } from "../../references/types.js";
+import type { Fix, Rule } from "../types.js";
 import { sameTitle } from "./attachmentRef.js";
 
 /**
@@ -16,7 +20,7 @@ export const attachmentList: Rule = {
     family: "xref",
     severity: "warning",
     description: "附件说明所列的附件与其后的附件不符（数量、编号或名称）",
-    fixable: false,
+    fixable: true,
     speed: "fast",
     docs: {
       rationale: [
@@ -24,7 +28,7 @@ export const attachmentList: Rule = {
         "",
         "本规则在本文件带有附件时，逐一核对附件说明与其后的附件：附件说明所列编号其后没有该附件的，报告在该行；其后的附件没有列入附件说明的，报告在附件的标识（“附件3”）上；名称与附件标题不同的（不计空格、书名号和引号，标题折行时只写了前半部分的不算不同），报告在附件说明的名称上。只有一个附件、附件说明不编号（“附件：××××”）的，只核对名称。附件不在本文件中的，不报告。",
         "",
-        "名称不同时，哪一处是对的只有起草人知道，不自动修复。",
+        "附件说明按 1、2、3……逐行编号列出（至少两行）、所列各项其后都有对应的附件，漏列的正是紧接其后编号的附件、且该附件有标题时，修复在附件说明末尾按同样的缩进和编号格式补上一行（每次补一个，补完一个再补下一个）。名称不同、或附件说明列了其后没有的附件时，哪一处是对的只有起草人知道，不自动修复。",
       ].join("\n"),
       incorrect: "示例市质量强市建设实施方案\n一、主要任务\n1.提升产品质量。\n附件：1.重点指标表\n      2.重点任务分工表\n附件1\n重点指标表\n一、指标\n附件2\n重点任务清单\n一、任务\n附件3\n重点项目表\n一、项目\n",
       correct: "示例市质量强市建设实施方案\n一、主要任务\n1.提升产品质量。\n附件：1.重点指标表\n      2.重点任务清单\n      3.重点项目表\n附件1\n重点指标表\n一、指标\n附件2\n重点任务清单\n一、任务\n附件3\n重点项目表\n一、项目\n",
@@ -49,8 +53,11 @@ export const attachmentList: Rule = {
     }
     for (const target of annexes) {
       if (matched.has(target)) continue;
-      const named = target.title ? `“${target.title.text}”` : "";
-      report({ start: target.label.start, end: target.label.end, message: `${target.label.text}${named}没有列入附件说明${entries.length === annexes.length ? "" : `（附件说明列有${entries.length}个附件，其后有${annexes.length}个）`}` });
+      const named = target.title ? `（${target.title.text}）` : "";
+      // Only a list whose every entry has its attachment lacks plainly this one: where an entry has
+      // none, this attachment may be the one it meant, renumbered.
+      const fix = matched.size === entries.length ? appendFix(plan, note, target) : null;
+      report({ ...(fix ? { fix } : {}), start: target.label.start, end: target.label.end, message: `${target.label.text}${named}没有列入附件说明${entries.length === annexes.length ? "" : `（附件说明列有${entries.length}个附件，其后有${annexes.length}个）`}` });
     }
   },
 };
@@ -59,4 +66,23 @@ export const attachmentList: Rule = {
 function targetOf(entry: AttachmentNoteEntry, annexes: readonly AttachmentTarget[], count: number): AttachmentTarget | null {
   if (entry.number === null) return count === 1 && annexes.length >= 1 ? annexes[0]! : null;
   return annexes.find((target) => target.number === entry.number) ?? (annexes.length === 1 && annexes[0]!.number === null && entry.number === 1 ? annexes[0]! : null);
+}
+
+/**
+ * The entry a list numbered 1 … k on lines of their own lacks for the attachment numbered k + 1,
+ * written after its last line as that line is written: its indent, its figures' width, its
+ * point. Only there is it plain what the line says and where it goes; where the list numbers
+ * otherwise, or the attachment has no title, the drafter writes it.
+ */
+function appendFix(plan: PlanDocument, note: AttachmentNote, target: AttachmentTarget): Fix | null {
+  const entries = note.entries;
+  if (target.title === null || target.number !== entries.length + 1 || entries.length < 2) return null;
+  if (entries.some((entry, index) => entry.number !== index + 1)) return null;
+  const last = entries[entries.length - 1]!;
+  const line = lineAt(plan.lines, last.start);
+  if (line === null || line.eol === "" || line.indentEnd !== last.start) return null;
+  const number = plan.text.slice(last.numberSpan!.start, last.numberSpan!.end);
+  const written = number.replace(/[0-9０-９]+/u, (digits) => (hasFullwidthDigits(digits) ? toFullwidthDigits(String(target.number)) : String(target.number)));
+  const text = `${plan.text.slice(line.start, line.indentEnd)}${written}${target.title.text}${line.eol}`;
+  return spanFix(`在附件说明中补列“${written}${target.title.text}”`, line.end, line.end, text);
 }
