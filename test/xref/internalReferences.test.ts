@@ -16,7 +16,7 @@ describe("a plan's references to its own attachments, parts and items", () => {
   });
 
   it("reads no word that begins with 附件 and a numeral, no citation's title and no comment", () => {
-    const { read: found } = read("示例方案\n一、主要任务\n1.开展工作。将附件一并报送，附表一览见后，参照《关于附件3的通知》。 // 见附件5\n");
+    const { read: found } = read("示例方案\n一、主要任务\n1.开展工作。将附件一并报送，附件一式两份，附表一览见后，见附件1-2，参照《关于附件3的通知》。 // 见附件5\n");
     expect(found.references).toEqual([]);
   });
 

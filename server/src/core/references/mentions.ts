@@ -9,10 +9,11 @@ import type { InternalReference } from "./types.js";
 const SPACE = "[ \\t\\u3000]{0,2}";
 const CHINESE = "[一二三四五六七八九十]{1,3}";
 /**
- * A numeral after 附件: Arabic (half or full width) not followed by another digit, or Chinese not
- * followed by what makes it a word (附件一并报送, 附表一览, 附件一份).
+ * A numeral after 附件: Arabic (half or full width) not followed by another digit or a sub-number
+ * (附件1-2, an attachment's part, which no label here numbers), or Chinese not
+ * followed by what makes it a word (附件一并报送, 附件一式两份, 附表一览, 附件一份).
  */
-const ANNEX_NUMBER = `[0-9０-９]{1,3}(?![0-9０-９])|${CHINESE}(?![并览份起同律般致样些直旦道齐])`;
+const ANNEX_NUMBER = `[0-9０-９]{1,3}(?![0-9０-９]|[-－—–.．][0-9０-９])|${CHINESE}(?![并览份起同律般致样些直旦道齐式张页本套次])`;
 /** The words by which a plan names itself, or what it has just said (上述第（五）项). */
 const SELF = "(?:本(?:实施|工作|行动)?(?:方案|计划|意见|规划)|上述|前述|上文)(?:的|中的|中)?";
 const OPEN = "[（(]";
