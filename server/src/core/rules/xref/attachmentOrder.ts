@@ -1,5 +1,6 @@
 import { internalReferences } from "../../references/index.js";
 import type { AttachmentTarget } from "../../references/types.js";
+import { spanFix } from "../../fixes/fix.js";
 import type { Rule } from "../types.js";
 
 /**
@@ -14,7 +15,7 @@ export const attachmentOrder: Rule = {
     family: "xref",
     severity: "warning",
     description: "附件（附表）编号不连续、重复或顺序颠倒",
-    fixable: false,
+    fixable: true,
     speed: "fast",
     docs: {
       rationale: [
@@ -22,7 +23,7 @@ export const attachmentOrder: Rule = {
         "",
         "本规则按文件中的先后核对附件（单独成行的“附件N”）的编号，以及附表（单独成行的“附表N”）的编号，两者各自计数：第一个编号不是1、或不是前一个编号加1的，报告该标识。只有一个附件、标识为“附件”而不编号的，不报告。",
         "",
-        "改编号会使正文中的引用和附件说明随之需要修改，由起草人决定，不自动修复。",
+        "有两个以上附件、标识都只写“附件”而不编号的，修复按先后补上编号（附件1、附件2……）。其他情况下改编号会使正文中的引用和附件说明随之需要修改，由起草人决定，不自动修复。",
       ].join("\n"),
       incorrect: "示例市质量强市建设实施方案\n一、主要任务\n1.提升产品质量。\n附件1\n重点指标表\n一、指标\n附件3\n重点任务清单\n一、任务\n",
       correct: "示例市质量强市建设实施方案\n一、主要任务\n1.提升产品质量。\n附件1\n重点指标表\n一、指标\n附件2\n重点任务清单\n一、任务\n",
@@ -33,15 +34,19 @@ export const attachmentOrder: Rule = {
     for (const word of ["附件", "附表"] as const) {
       const labels = attachments.filter((target) => target.word === word);
       if (labels.length < 2 && labels.every((label) => label.number === null || label.number === 1)) continue;
+      // Labels all written bare (附件, 附件) take their numbers in order: nothing else is written to disagree.
+      const bare = labels.every((label) => label.number === null && label.label.text === word);
       let expected = 1;
       for (const label of labels) {
         if (label.number === expected) {
           expected++;
           continue;
         }
-        report({ start: label.label.start, end: label.label.end, message: message(label, expected, labels) });
+        const fix = bare ? spanFix(`改为“${word}${expected}”`, label.label.end, label.label.end, String(expected)) : undefined;
+        report({ ...(fix ? { fix } : {}), start: label.label.start, end: label.label.end, message: message(label, expected, labels) });
         // Counting goes on from what is written: one label out of place is one finding, not every one after it.
-        if (label.number !== null && label.number > expected) expected = label.number + 1;
+        if (label.number === null) expected++;
+        else if (label.number > expected) expected = label.number + 1;
       }
     }
   },
