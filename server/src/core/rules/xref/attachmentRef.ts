@@ -23,7 +23,7 @@ export const attachmentRef: Rule = {
       rationale: [
         "方案正文常写“具体指标见附件1”“（详见附件2：重点任务分工表）”“见附表1”。附件删除、调整顺序或重新编号后，正文中的引用容易漏改，读者按编号找不到对应的附件。",
         "",
-        "本规则核对正文中的“附件N”“附表N”（阿拉伯数字、全角数字或汉字数字，如“附件1”“附件１”“附件一”，以及网页中“附 件 1”这样隔开的写法）：本文件有附件（或有附件说明列出附件）而没有所引编号的，报告；引用后写出的名称（“附件2：重点任务分工表”“附件2《……》”）与该附件的标题不符的，也报告，名称是另一个附件的标题时，建议改为该附件的编号。附件另行成文、本文件一个附件也没有的，不报告（起草时附件常放在另外的文件中）。“附件一并报送”“附件一式两份”“附表一览”这样的词和“附件1-2”这样的分项编号不视为引用。",
+        "本规则核对正文中的“附件N”“附表N”（阿拉伯数字、全角数字或汉字数字，如“附件1”“附件１”“附件一”，以及网页中“附 件 1”这样隔开的写法）：本文件有附件（或有附件说明列出附件），而附件和附件说明中都没有所引编号的，报告；引用后写出的名称（“附件2：重点任务分工表”“附件2《……》”）与该附件的标题不符的，也报告，名称是另一个附件的标题时，建议改为该附件的编号。附件另行成文、本文件一个附件也没有的，不报告（起草时附件常放在另外的文件中）。“附件一并报送”“附件一式两份”“附表一览”这样的词和“附件1-2”这样的分项编号不视为引用。",
         "",
         "编号写错只有起草人知道应为哪一个，不自动修复。",
       ].join("\n"),
@@ -57,14 +57,15 @@ export const attachmentRef: Rule = {
   },
 };
 
-/** The numbers the file gives to its attachments of a word (labels, else the 附件说明's list); null where it has none. */
+/** The numbers the file gives to its attachments of a word (labels and the 附件说明's list); null where it has none. */
 function knownNumbers(read: InternalReferences, word: AttachmentTarget["word"]): number[] | null {
   const labels = read.attachments.filter((target) => target.word === word);
   // Labels without numbers (附件, 附件) number nothing to check against: xref/attachment-order asks for them.
   if (labels.length > 1 && labels.every((target) => target.number === null)) return null;
-  if (labels.length > 0) return labels.flatMap((target) => (target.number === null ? (labels.length === 1 ? [1] : []) : [target.number]));
-  if (word === "附件" && read.note !== null) return read.note.entries.flatMap((entry) => (entry.number === null ? [] : [entry.number]));
-  return null;
+  // An attachment the 附件说明 lists is the file's though kept apart (xref/attachment-list judges the list).
+  const listed = word === "附件" && read.note !== null ? read.note.entries.flatMap((entry) => (entry.number === null ? [] : [entry.number])) : [];
+  if (labels.length > 0) return [...labels.flatMap((target) => (target.number === null ? (labels.length === 1 ? [1] : []) : [target.number])), ...listed];
+  return read.note !== null && word === "附件" ? listed : null;
 }
 
 function listed(word: string, numbers: readonly number[]): string {
