@@ -64,5 +64,7 @@ describe("a plan's references to itself in the editor", () => {
   it("hovers with the target's title, and says where the file has no such attachment", async () => {
     expect(await hover(at("指标见附件"))).toBe("**附件2　重点任务分工表**");
     expect(await hover(at("推进附件"))).toBe("本文件中没有“附件3”所指的内容");
+    const listed = PLAN.replace("      2.重点任务分工表", "      2.重点任务分工表\n      3.联系人名单").replace("推进附件3", "推进附件<|>3");
+    expect(await hover(listed)).toBe("**附件3　联系人名单**\n\n列于附件说明，不在本文件中（另行成文）");
   });
 });

@@ -1,7 +1,7 @@
 import type { Location } from "vscode-languageserver";
 import type { PlanDocument } from "../../core/model/types.js";
 import { attachmentsOf, internalReferences, referenceAt, sectionsOf, targetTitle } from "../../core/references/index.js";
-import type { InternalReference, ReferenceTarget } from "../../core/references/types.js";
+import type { AttachmentReference, InternalReference, ReferenceTarget } from "../../core/references/types.js";
 import type { Span } from "../../core/model/types.js";
 import type { DefinitionProvider } from "./definition.js";
 import type { HoverProvider } from "./hover.js";
@@ -31,7 +31,7 @@ export const internalReferenceHover: HoverProvider = ({ analysis, mapper }, offs
   const targets = targetsOf(plan, reference);
   let value: string;
   if (targets === undefined) value = `本文件不按“${reference.kind === "section" ? reference.part?.word ?? "" : ""}”分部分，无法确定“${reference.written}”所指`;
-  else if (targets.length === 0) value = reference.kind === "attachment" && internalReferences(plan).attachments.every((target) => target.word !== reference.word) ? `本文件中没有${reference.word}（可能另行成文）` : `本文件中没有“${reference.written}”所指的内容`;
+  else if (targets.length === 0) value = reference.kind === "attachment" ? absentAttachment(plan, reference) : `本文件中没有“${reference.written}”所指的内容`;
   else value = targets.map((target) => `**${targetTitle(target)}**`).join("\n\n") + (targets.length > 1 ? "\n\n（各部分分别编号，所指不唯一）" : "");
   return { contents: { kind: "markdown", value }, range: mapper.rangeOf(reference) };
 };
@@ -46,4 +46,13 @@ function spanOf(target: ReferenceTarget): Span {
   if (target.kind === "attachment") return target.target.label;
   if (target.kind === "part") return target.part.heading;
   return { start: target.item.line.indentEnd, end: target.item.heading.end };
+}
+
+/** An attachment the file does not hold: listed in its 附件说明 (kept apart), or none of the file's. */
+function absentAttachment(plan: PlanDocument, reference: AttachmentReference): string {
+  const read = internalReferences(plan);
+  const listed = reference.word === "附件" ? read.note?.entries.find((entry) => entry.number === reference.number) : undefined;
+  if (listed) return `**附件${reference.number}　${listed.title.text}**\n\n列于附件说明，不在本文件中（另行成文）`;
+  if (read.attachments.every((target) => target.word !== reference.word)) return `本文件中没有${reference.word}（可能另行成文）`;
+  return `本文件中没有“${reference.written}”所指的内容`;
 }
