@@ -320,6 +320,14 @@ describe("docx export: text and faces", () => {
     // A 附件说明 that lists each attachment on a line of its own stays the 附件说明.
     const note = "甲市质量提升行动方案\n一、重点任务\n（一）提升产品质量。开展质量攻关。\n附件1：甲市质量提升行动重点任务分工表\n附件2：甲市质量提升重点项目\n甲市人民政府\n2025年3月12日\n";
     expect(layoutPlan(analyze(note).plan).blocks.filter((block) => block.kind === "attachmentNote")).toHaveLength(2);
+    // A name a copy wrapped onto a line of its own goes on in its entry's paragraph, which Word wraps under the name.
+    const wrapped = "甲市质量提升行动方案\n一、重点任务\n1.提升产品质量。\n2.开展质量攻关。\n附件：1.甲市质量提升行动重点任务分工\n        方案（2025—2027年）\n      2.重点项目表\n附件1\n分工方案\n一、任务\n附件2\n重点项目表\n一、项目\n";
+    const { plan, findings } = analyze(wrapped);
+    expect(findings.filter((finding) => finding.rule.startsWith("numbering/"))).toEqual([]);
+    expect(layoutPlan(plan).blocks.filter((block) => block.kind === "attachmentNote")).toEqual([
+      { kind: "attachmentNote", text: "附件：1.甲市质量提升行动重点任务分工方案（2025—2027年）" },
+      { kind: "attachmentNote", text: "2.重点项目表" },
+    ]);
   });
 
   it("centres the 发文机关署名 over the 成文日期 as Word sets them: half-width digits, autospace, the grid's spacing", async () => {

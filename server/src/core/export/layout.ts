@@ -96,6 +96,9 @@ export type LayoutBlock =
   | { kind: "imprint"; recipients: ImprintLine[]; printing: { printer: string; printed: string } | null };
 
 /** The marks a template writes for a name it leaves out (××市, ＸＸ县, ○○局). */
+/** What opens a line of the 附件说明 of its own: `附件：`, a label, or an entry's number (`2.`). */
+const LIST_LINE_START = /^(?:附[\s\u3000]*件|[0-9０-９]+[\s\u3000]*[.．、])/u;
+
 const PLACEHOLDER_MARKS = /[×Ｘ○〇]/gu;
 
 /** A 发文字号 whose agency code a template left as placeholders (`××府发〔2024〕12号`, the marks read as 某). */
@@ -501,6 +504,15 @@ class LayoutBuilder {
           if (head) {
             this.blocks.push({ kind: "attachmentLabel", text: head.label, pageBreakBefore: this.blocks.length > 0 });
             this.blocks.push({ kind: "title", lines: titleLines(head.title), pageBreakBefore: false });
+            return index;
+          }
+        }
+        {
+          // A name's wrapped line (model/reading.ts reads it into the list): the name goes on in its
+          // entry's paragraph, which Word wraps under the name's first character.
+          const previous = this.blocks[this.blocks.length - 1];
+          if (previous?.kind === "attachmentNote" && !LIST_LINE_START.test(content)) {
+            previous.text += content;
             return index;
           }
         }

@@ -1,5 +1,5 @@
 import type { ItemLineNode, LineNode, MarkerNode, TextLineNode } from "../syntax/cst.js";
-import { isAttachmentLabel } from "./attachments.js";
+import { isAttachmentLabel, opensAttachments } from "./attachments.js";
 import { toHalfwidthDigits } from "./numerals.js";
 import { asTextLine, readMisreadMarkers, withHeading } from "./misreadMarkers.js";
 import { readHardWrap } from "./hardWrap.js";
@@ -23,7 +23,7 @@ import { readNotes } from "./notes.js";
  * - `、总体要求` between the （三） of one chapter and the （一） of the next is a level-1 heading
  *   whose numeral was lost: it is read as an item with a marker `、` (style `missingNumeral`);
  * - `2.××` after `附件：1.××` is the next entry of the attachment list, not a level-3 item: it
- *   is read as a text line of the list.
+ *   is read as a text line of the list, and so is a name's wrapped line between them.
  * - `1.<TAB>质量基础设施项目<TAB>市市场监管局` is a row of a table pasted as text (its cells apart by
  *   tabs), not an item: it is read as a text line of kind `tableRow`, which the outline, the
  *   numbering and the prose rules pass by. One tab after the number is Word's list numbering
@@ -360,12 +360,39 @@ function readAttachmentLists(lines: LineNode[], text: string): void {
     for (let j = i + 1; j < lines.length; j++) {
       const next = lines[j]!;
       if (next.kind === "blank") continue;
+      if (next.kind === "text" && isWrappedName(next, text) && entryFollows(lines, j, expected, text)) {
+        lines[j] = withTextKind(next, "attachment");
+        i = j;
+        continue;
+      }
       if (next.kind !== "item" || next.marker.level !== 3 || next.marker.value !== expected) break;
       lines[j] = asTextLine(next, "attachment");
       expected++;
       i = j;
     }
   }
+}
+
+/** A name's wrapped line (GB/T 9704: a long name goes on under its first character): short, no sentence mark. */
+function isWrappedName(line: TextLineNode, text: string): boolean {
+  if (line.textKind !== "plain") return false;
+  const content = lineText(line, text);
+  return content.length > 0 && content.length <= 40 && !/[。；;！!？?：:]/u.test(content);
+}
+
+/**
+ * Whether the list goes on after a wrapped line at `index`: the next entry (`2.××`) follows it, or,
+ * the line set in, the attachments open (the last entry's name wrapped). Anything else — the 署名, a paragraph — and
+ * the line is no part of the list.
+ */
+function entryFollows(lines: readonly LineNode[], index: number, expected: number, text: string): boolean {
+  let next = index + 1;
+  while (next < lines.length && lines[next]!.kind === "blank") next++;
+  const following = lines[next];
+  if (following === undefined) return false;
+  if (following.kind === "item") return following.marker.level === 3 && following.marker.value === expected;
+  // The last name's wrapped line is set in under the name: flush left before a label, it may be the 署名.
+  return lines[index]!.indentEnd > lines[index]!.start && opensAttachments(following, text);
 }
 
 // ------------------------------------------------------------------ lost level-1 numerals

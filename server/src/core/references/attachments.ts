@@ -1,3 +1,4 @@
+import { isAttachmentLabel } from "../model/attachments.js";
 import { lineText } from "../model/prelude.js";
 import type { PlanDocument } from "../model/types.js";
 import type { LineNode } from "../syntax/cst.js";
@@ -117,7 +118,16 @@ export function attachmentNote(plan: PlanDocument, bodyStart: number): { note: A
       if (entryLine.kind === "blank") continue;
       if (entryLine.kind !== "text" || entryLine.textKind !== "attachment") break;
       const entryText = lineText(entryLine, text);
-      if (!NOTE_ENTRY.test(entryText)) break;
+      if (!NOTE_ENTRY.test(entryText)) {
+        // A name's wrapped line (model/reading.ts reads it into the list): the name goes on.
+        const previous = entries[entries.length - 1];
+        if (previous === undefined || isAttachmentLabel(entryLine, text) || TITLED_LABEL.test(entryText) || NOTE_LABEL.test(entryText)) break;
+        previous.title.text += entryText;
+        previous.title.end = previous.end = entryLine.indentEnd + entryText.length;
+        last = entryLine;
+        index = next;
+        continue;
+      }
       entries.push(noteEntry(entryText, entryLine.indentEnd, false));
       last = entryLine;
       index = next;
