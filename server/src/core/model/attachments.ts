@@ -1,4 +1,5 @@
 import type { LineNode } from "../syntax/cst.js";
+import type { Span } from "./types.js";
 import { lineText } from "./prelude.js";
 
 /**
@@ -34,3 +35,37 @@ export function opensAttachments(line: LineNode, text: string): boolean {
 
 /** 附, which both forms open with. */
 const ATTACHMENT_FIRST = 0x9644;
+
+/**
+ * `附件1：重点任务分工表`: a label with its title on its line, as web copies head an attachment,
+ * and some write the lines of a 附件说明 (`附件1：××` `附件2：××`, one a line).
+ */
+export const TITLED_ATTACHMENT_LABEL = /^(附[ \t\u3000]*件[ \t\u3000]*(?:[0-9０-９]{1,3}|[一二三四五六七八九十]{1,3}))[ \t\u3000]*[：:][ \t\u3000]*(\S.*)$/u;
+
+/**
+ * The label and title of an attachment headed on one line (`附件2：重点任务分工表`), or null: such
+ * a line heads an attachment where the attachment's content follows it — a numbered item or a
+ * table's row, blank lines and comments aside — and is a line of the 附件说明 where another of its
+ * lines, the 署名 or the date does. Read as a head, the attachment's 一、 numbers apart from the
+ * plan's, as it does under a label alone on its line.
+ */
+export function titledAttachmentHead(lines: readonly LineNode[], index: number, text: string): { label: Span & { text: string }; title: Span & { text: string } } | null {
+  const line = lines[index]!;
+  if (line.kind !== "text" || line.textKind !== "attachment") return null;
+  const written = lineText(line, text);
+  const titled = TITLED_ATTACHMENT_LABEL.exec(written);
+  if (titled === null || !opensContent(lines, index)) return null;
+  const titleStart = line.indentEnd + written.length - titled[2]!.length;
+  return {
+    label: { text: titled[1]!, start: line.indentEnd, end: line.indentEnd + titled[1]!.length },
+    title: { text: titled[2]!, start: titleStart, end: titleStart + titled[2]!.length },
+  };
+}
+
+/** Whether an attachment's content follows the line: an item or a table's row, blank lines and comments aside. */
+function opensContent(lines: readonly LineNode[], index: number): boolean {
+  let next = index + 1;
+  while (next < lines.length && (lines[next]!.kind === "blank" || lines[next]!.kind === "comment")) next++;
+  const following = lines[next];
+  return following !== undefined && (following.kind === "item" || following.kind === "list" || (following.kind === "text" && following.textKind === "tableRow"));
+}

@@ -1,5 +1,5 @@
 import type { ItemLineNode, LineNode, TextLineNode } from "../syntax/cst.js";
-import { isAttachmentLabel } from "./attachments.js";
+import { isAttachmentLabel, titledAttachmentHead } from "./attachments.js";
 import { type BoxRegion, findBoxes } from "./boxes.js";
 import { continuesParent } from "./equivalentForms.js";
 import { headingTextOf } from "./inline.js";
@@ -22,8 +22,9 @@ export interface Outline {
  * Nests numbered items by level: （一） under 一、, 1. under （一） (or directly under 一、 when no
  * level-2 item intervenes), （1） under 1., and `——` entries inside the current item. A level
  * that skips is attached to the nearest open ancestor; reporting it is the numbering rules' job.
- * An attachment label (`附件1`) after the plan's first item starts the attachment's own outline:
- * nothing stays open across it. A 专栏 box (model/boxes.ts, which says where it ends) is set
+ * An attachment label (`附件1`, or `附件2：重点任务分工表` over the attachment's items or table:
+ * model/attachments.ts) after the plan's first item starts the attachment's own outline: nothing
+ * stays open across it. A 专栏 box (model/boxes.ts, which says where it ends) is set
  * under its host with a list of its own: its items nest among themselves, their parent at the
  * top is the host (so a box item's place reads 二、（一）专栏1 1.), and they are not the host's
  * children. The items open before the box stay open across it: the tasks' count goes on after.
@@ -42,6 +43,8 @@ export function buildOutline(lines: readonly LineNode[], text: string): Outline 
   let attachment: Attachment | null = null;
   let part: PlanPart | null = null;
   let opened: PlanPart | null = null;
+  // An attachment headed on one line (`附件2：重点任务分工表`), read where the line is one.
+  let head: ReturnType<typeof titledAttachmentHead> = null;
   const regions = findBoxes(lines, text);
   let nextRegion = 0;
   // The box being read: its region, its items still open, and how many of `open` its host and the host's ancestors are.
@@ -75,8 +78,9 @@ export function buildOutline(lines: readonly LineNode[], text: string): Outline 
     if (line.kind === "text" && line.textKind === "pageNumber") continue;
     if (box !== null) {
       if (!boxOwnLines.includes(index)) readBoxLine(box, line);
-    } else if (all.length > 0 && isAttachmentLabel(line, text)) {
-      attachment = { label: { text: lineText(line, text), start: line.indentEnd, end: line.contentEnd }, title: null, items: [], start: line.indentEnd, end: line.contentEnd };
+    } else if (all.length > 0 && (isAttachmentLabel(line, text) || (head = titledAttachmentHead(lines, index, text)) !== null)) {
+      attachment = head === null ? { label: { text: lineText(line, text), start: line.indentEnd, end: line.contentEnd }, title: null, items: [], start: line.indentEnd, end: line.contentEnd } : { ...head, items: [], start: line.indentEnd, end: line.contentEnd };
+      head = null;
       attachments.push(attachment);
       open.length = 0;
       current = null;

@@ -1,4 +1,4 @@
-import { isAttachmentLabel } from "../model/attachments.js";
+import { isAttachmentLabel, TITLED_ATTACHMENT_LABEL } from "../model/attachments.js";
 import { lineText } from "../model/prelude.js";
 import type { PlanDocument } from "../model/types.js";
 import type { LineNode } from "../syntax/cst.js";
@@ -13,7 +13,7 @@ import type { AttachmentNote, AttachmentNoteEntry, AttachmentTarget } from "./ty
  * searched for only where the text mentions a 附表 (`hasTableMention`), so a plan without one
  * reads no line for it.
  */
-export function attachmentTargets(plan: PlanDocument, bodyStart: number, hasTableMention: boolean, heads: readonly AttachmentTarget[]): AttachmentTarget[] {
+export function attachmentTargets(plan: PlanDocument, bodyStart: number, hasTableMention: boolean): AttachmentTarget[] {
   const found: AttachmentTarget[] = plan.attachments.map((attachment) => {
     const label = attachment.label;
     return {
@@ -26,7 +26,6 @@ export function attachmentTargets(plan: PlanDocument, bodyStart: number, hasTabl
       end: attachment.end,
     };
   });
-  found.push(...heads);
   if (hasTableMention) found.push(...tableLabels(plan, bodyStart));
   return found.sort((a, b) => a.start - b.start);
 }
@@ -72,43 +71,36 @@ function tableLabels(plan: PlanDocument, bodyStart: number): AttachmentTarget[] 
 const NOTE_LABEL = /^附[ \t\u3000]*件[ \t\u3000]*[：:][ \t\u3000]*/u;
 /** `1.重点工作清单`, `２．指标体系`, `1、…`: an entry of the list and its number. */
 const NOTE_ENTRY = /^([0-9０-９]{1,3})[ \t\u3000]*[.．、][ \t\u3000]*/u;
-/** `附件1：重点任务分工表`: a label with its title on its line, as web copies write an attachment's head, and some a 附件说明's lines. */
-const TITLED_LABEL = /^(附[ \t\u3000]*件[ \t\u3000]*([0-9０-９]{1,3}|[一二三四五六七八九十]{1,3}))[ \t\u3000]*[：:][ \t\u3000]*(\S.*)$/u;
-
 /**
  * The 附件说明 under the body (GB/T 9704 §7.3.4) — `附件：` and the attachment's name, or `附件：1.××`
- * with `2.××` … under it, or lines `附件1：××` `附件2：××` as some write it — and the attachments a
- * web copy heads `附件1：重点任务分工表` on one line, which the model does not read as attachments
- * (model/outline.ts reads a label alone on its line): such a line is an attachment's head where
- * its content follows it (an item or a table's row, as export/layout.ts reads it), else a line of
- * the 附件说明. Read between the plan's first item and its first attachment: a notice's
+ * with `2.××` … under it, or lines `附件1：××` `附件2：××` as some write it (a line of that form
+ * that heads an attachment, its content following, is the model's attachment: model/attachments.ts
+ * titledAttachmentHead). Read between the plan's first item and its first attachment: a notice's
  * `附件：××实施方案` above the plan names the plan itself, no attachment of it.
  */
-export function attachmentNote(plan: PlanDocument, bodyStart: number): { note: AttachmentNote | null; heads: AttachmentTarget[] } {
+export function attachmentNote(plan: PlanDocument, bodyStart: number): AttachmentNote | null {
   const { lines, text } = plan;
   const firstLabel = plan.attachments[0]?.start ?? text.length;
   let note: AttachmentNote | null = null;
-  const heads: AttachmentTarget[] = [];
   const listed: AttachmentNoteEntry[] = [];
   let listEnd = -1;
   for (let index = partitionPoint(lines.length, (i) => lines[i]!.start < bodyStart); index < lines.length; index++) {
     const line = lines[index]!;
     if (line.kind !== "text" || line.textKind !== "attachment") continue;
     const written = lineText(line, text);
-    const titled = TITLED_LABEL.exec(written);
+    const titled = TITLED_ATTACHMENT_LABEL.exec(written);
     if (titled) {
-      const number = numberOf(titled[2]!);
-      const titleStart = line.indentEnd + written.length - titled[3]!.length;
-      if (opensContent(lines, index)) {
-        heads.push({ word: "附件", number, label: { text: titled[1]!, start: line.indentEnd, end: line.indentEnd + titled[1]!.length }, title: { text: titled[3]!, start: titleStart, end: titleStart + titled[3]!.length }, attachment: null, start: line.indentEnd, end: line.contentEnd });
-      } else if (note === null && heads.length === 0 && line.start < firstLabel) {
-        listed.push({ number, numberSpan: { start: line.indentEnd, end: titleStart }, title: { text: titled[3]!, start: titleStart, end: titleStart + titled[3]!.length }, start: line.indentEnd, end: line.indentEnd + written.length });
+      // An attachment's head where its content follows (the model reads it as the attachment,
+      // model/attachments.ts titledAttachmentHead), else a line of the 附件说明.
+      const titleStart = line.indentEnd + written.length - titled[2]!.length;
+      if (note === null && line.start < firstLabel) {
+        listed.push({ number: numberOf(titled[1]!.replace(/^附[ \t\u3000]*件[ \t\u3000]*/u, "")), numberSpan: { start: line.indentEnd, end: titleStart }, title: { text: titled[2]!, start: titleStart, end: titleStart + titled[2]!.length }, start: line.indentEnd, end: line.indentEnd + written.length });
         listEnd = line.indentEnd + written.length;
       }
       continue;
     }
     const label = NOTE_LABEL.exec(written);
-    if (!label || note !== null || listed.length > 0 || heads.length > 0 || line.start >= firstLabel) continue;
+    if (!label || note !== null || listed.length > 0 || line.start >= firstLabel) continue;
     const entries: AttachmentNoteEntry[] = [];
     const rest = written.slice(label[0].length);
     if (rest !== "") entries.push(noteEntry(rest, line.indentEnd + label[0].length, !NOTE_ENTRY.test(rest)));
@@ -121,7 +113,7 @@ export function attachmentNote(plan: PlanDocument, bodyStart: number): { note: A
       if (!NOTE_ENTRY.test(entryText)) {
         // A name's wrapped line (model/reading.ts reads it into the list): the name goes on.
         const previous = entries[entries.length - 1];
-        if (previous === undefined || isAttachmentLabel(entryLine, text) || TITLED_LABEL.test(entryText) || NOTE_LABEL.test(entryText)) break;
+        if (previous === undefined || isAttachmentLabel(entryLine, text) || TITLED_ATTACHMENT_LABEL.test(entryText) || NOTE_LABEL.test(entryText)) break;
         previous.title.text += entryText;
         previous.title.end = previous.end = entryLine.indentEnd + entryText.length;
         last = entryLine;
@@ -135,15 +127,7 @@ export function attachmentNote(plan: PlanDocument, bodyStart: number): { note: A
     if (entries.length > 0) note = { entries, start: line.indentEnd, end: last.indentEnd + lineText(last, text).length };
   }
   if (note === null && listed.length > 0) note = { entries: listed, start: listed[0]!.start, end: listEnd };
-  return { note, heads };
-}
-
-/** Whether an attachment's content follows the line: an item or a table's row, blank lines and comments aside. */
-function opensContent(lines: readonly LineNode[], index: number): boolean {
-  let next = index + 1;
-  while (next < lines.length && (lines[next]!.kind === "blank" || lines[next]!.kind === "comment")) next++;
-  const following = lines[next];
-  return following !== undefined && (following.kind === "item" || following.kind === "list" || (following.kind === "text" && following.textKind === "tableRow"));
+  return note;
 }
 
 function noteEntry(written: string, start: number, unnumbered: boolean): AttachmentNoteEntry {

@@ -20,8 +20,7 @@ export function internalReferences(plan: PlanDocument): InternalReferences {
   else {
     const references = readMentions(plan, bodyStart);
     const tables = references.some((reference) => reference.kind === "attachment" && reference.word === "附表");
-    const { note, heads } = attachmentNote(plan, bodyStart);
-    found = { references, attachments: attachmentTargets(plan, bodyStart, tables, heads), note };
+    found = { references, attachments: attachmentTargets(plan, bodyStart, tables), note: attachmentNote(plan, bodyStart) };
   }
   cache.set(plan, found);
   return found;
