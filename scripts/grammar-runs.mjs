@@ -282,7 +282,7 @@ export function compileRunScans(source) {
       // The end of a run of a class from a position: a look-up per code unit in the class's
       // table (one byte per UTF-16 code unit, 1 for members) and no call per run. A run always
       // ends on a failed match, which the caller records as the character loop recorded it.
-      extra += `\n${indent}function peg$scanRun(bit, position) {\n${indent}  const end = input.length;\n${indent}  while (position < end && (peg$runClasses[input.charCodeAt(position)] & bit) !== 0) position++;\n${indent}  return position;\n${indent}}`;
+      extra += `\n${indent}function peg$scanRun(bit, position) {\n${indent}  const end = input.length;\n${indent}  const table = peg$runClasses;\n${indent}  while (position < end && (table[input.charCodeAt(position)] & bit) !== 0) position++;\n${indent}  return position;\n${indent}}`;
       // The code unit at the current position; NaN at the end of the input, as charCodeAt gives.
       extra += `\n${indent}function peg$code() { return peg$currPos < input.length ? input.charCodeAt(peg$currPos) : NaN; }`;
       extra += `\n${indent}function peg$codeAt(position) { return position < input.length ? input.charCodeAt(position) : NaN; }`;
