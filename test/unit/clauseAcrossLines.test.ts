@@ -45,6 +45,28 @@ describe("a clause a line break cuts", () => {
     }
   });
 
+  it.each(CLAUSES)("is the same clause with a task after it, wherever one or two breaks fall, and each break's fix alone keeps it: %s", (clause) => {
+    // A line a break begins with 、 (`〔责任单位：市市场监管局` / `、市科技局〕`) is no chapter whose
+    // numeral was lost, though a task follows it as one would follow a chapter's heading.
+    const next = "（二）推进品牌建设。培育知名品牌。〔责任单位：市商务局〕\n";
+    const whole = reading(`${TASK}${clause}\n${next}`);
+    expect(whole).toHaveLength(2);
+    for (let first = 1; first < clause.length; first++) {
+      for (let second = first; second < clause.length; second++) {
+        const broken = second === first ? [clause.slice(0, first), clause.slice(first)] : [clause.slice(0, first), clause.slice(first, second), clause.slice(second)];
+        const text = `${TASK}${broken.join("\n")}\n${next}`;
+        expect(reading(text), text).toEqual(whole);
+        // The editor applies one quick fix at a time: after either, the clause is still read.
+        for (const finding of analyze(text).findings) {
+          if (finding.rule !== "units/clause-line-break") continue;
+          const edit = finding.fix!.edits[0]!;
+          const once = text.slice(0, edit.start) + edit.newText + text.slice(edit.end);
+          expect(reading(once), once).toEqual(whole);
+        }
+      }
+    }
+  });
+
   it("keeps a broken name's span in the document and names the name joined", () => {
     const text = `${TASK}〔责任单位：市市场监管局、市科\n技局〕\n`;
     const [clause] = buildPlan(text).clauses;

@@ -101,6 +101,28 @@ export function clauseAcrossLinesOf(lines: readonly LineNode[], index: number, t
   return null;
 }
 
+/**
+ * Whether `lines[index]` goes on with a clause a line above opened and did not close
+ * (`〔责任单位：市市场监管局` / `、市科技局〕`, the clause over several lines as a PDF's measure cut
+ * it): the line is part of that clause, whatever its opening looks like. Looks back over the
+ * plain lines the clause may go over, at most MAX_CLAUSE code units of them.
+ */
+export function continuesClauseAbove(lines: readonly LineNode[], index: number, text: string): boolean {
+  const line = lines[index];
+  if (line === undefined) return false;
+  for (let j = index - 1; j >= 0 && line.start - lines[j]!.start <= MAX_CLAUSE; j--) {
+    const above = lines[j]!;
+    // A bracket open at a line's end may be a name's (各县（市 / 、区）人民政府〕) in a clause opened higher up.
+    if (openBracketsAtLineEnd(above, text, false) !== null) {
+      const clause = clauseAcrossLinesOf(lines, j, text, false);
+      if (clause !== null) return clause.end > line.start;
+    }
+    // A clause goes on over plain lines only (clauseFrom): past any other, none reaches this one.
+    if (above.kind !== "text" || above.textKind !== "plain") return false;
+  }
+  return false;
+}
+
 /** The clause that opens at `open`, on `lines[index]`, read with the lines after it joined; or null. */
 function clauseFrom(lines: readonly LineNode[], index: number, open: number, text: string): ClauseNode | null {
   const line = lines[index]!;

@@ -16,6 +16,7 @@ import { textLineAsItem } from "./misreadMarkers.js";
 import { readLostMarkers } from "./lostMarkers.js";
 import { readLostTaskRuns } from "./lostTaskRuns.js";
 import { readNotes } from "./notes.js";
+import { continuesClauseAbove } from "./clauseReading.js";
 
 /**
  * How the model reads lines that the grammar, which sees one line at a time, classified
@@ -424,6 +425,10 @@ function readLostNumerals(lines: LineNode[], text: string, hardWrap: HardWrap | 
     }
     if (isAttachmentLabel(line, text)) lastValue.clear();
     if (!isLostNumeralHeading(line, text) || (i > 0 && wrapped?.has(lines[i - 1]!))) continue;
+    // A break before a clause's separator (`〔责任单位：市市场监管局` / `、市科技局〕`) leaves a line
+    // that starts with 、 and goes on with the clause the line above opened: read as a chapter,
+    // the clause would end at the break and numbering/missing-numeral would write a numeral into it.
+    if (continuesClauseAbove(lines, i, text)) continue;
     ahead ??= linesAhead(lines);
     if (!opensChapter(lines, i, lastValue, ahead)) continue;
     found.push(i);
