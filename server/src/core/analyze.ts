@@ -11,6 +11,7 @@ import { registryOfPlan } from "./units/documentLevel.js";
 import { unitsContextOf } from "./units/planContext.js";
 import { ClauseScopedMemo } from "./rules/clauseScopedMemo.js";
 import { findingOf } from "./rules/findingShape.js";
+import { withoutFixesOverForeignLines } from "./fixes/foreignLines.js";
 import { nodesAreKept } from "./syntax/incremental.js";
 import { knownParents, resolvePlanParents } from "./parents/resolve.js";
 import type { LoadedParent, ParentDocument, ParentFiles, ResolvedParent } from "./parents/types.js";
@@ -147,6 +148,8 @@ export function* analysisSteps(text: string, options: AnalysisOptions = {}): Gen
     else runRule(rule, plan, setting.severity, setting.options, shared, findings);
     yield;
   }
+  // A clause read past a page's edge or a review balloon: no other rule's fix changes those lines.
+  withoutFixesOverForeignLines(plan, findings);
   const suppressed = applySuppressions(plan, findings);
   // Rules about the directives themselves, once the directives have done their work.
   shared.directiveUses = suppressed.uses;

@@ -10,15 +10,18 @@ const NO_BREAKS: readonly Span[] = [];
  * each with the spaces around it: deleting such a span joins the lines. Most clauses have none,
  * and one search for a line break inside the clause says so. A page's edge inside the clause
  * (the lines of its number and running head, `lines` as the model reads them) is passed by with
- * the breaks about it: structure/page-number's fix deletes those lines and joins the clause.
+ * the breaks about it: structure/page-number's fix deletes those lines and joins the clause. So
+ * are the lines `setApart` holds (a Word review balloon, model/setApart.ts), which the model reads
+ * the clause past: joining a break beside one would bring its words into the clause.
  */
-export function lineBreaksIn(text: string, clause: Span, lines: readonly LineNode[]): readonly Span[] {
+export function lineBreaksIn(text: string, clause: Span, lines: readonly LineNode[], setApart?: ReadonlySet<LineNode>): readonly Span[] {
   let at = nextBreak(text, clause.start, clause.end);
   if (at < 0) return NO_BREAKS;
   const breaks: Span[] = [];
   for (; at >= 0; at = nextBreak(text, at + 1, clause.end)) {
     const below = partitionPoint(lines.length, (k) => lines[k]!.start <= at);
-    const after = pastPageEdge(lines, below);
+    let after = pastPageEdge(lines, below);
+    if (setApart !== undefined) while (after < lines.length && setApart.has(lines[after]!)) after = pastPageEdge(lines, after + 1);
     if (after > below) {
       // On from the line after the page's edge, whose own break before it is the edge's too.
       const resume = lines[after]?.start ?? clause.end;

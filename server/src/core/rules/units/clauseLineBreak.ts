@@ -2,6 +2,8 @@ import { spanFix } from "../../fixes/fix.js";
 import { textEndOf } from "../../model/inline.js";
 import { lineBreaksIn } from "../../units/clauseLines.js";
 import type { Rule } from "../types.js";
+import { addLinesSetApart } from "../../model/setApart.js";
+import type { LineNode } from "../../syntax/cst.js";
 
 /**
  * A clause a line break cuts in two (`〔责任单位：市工信局、` / `市科技局〕`, or inside a name:
@@ -29,11 +31,14 @@ export const clauseLineBreak: Rule = {
     // A break where a PDF's measure ended the line is structure/hard-wrap's, whose fix joins it
     // with the document's other wrapped lines: one defect, one finding.
     let wrapped: Set<number> | null = null;
+    // A review balloon inside a clause is structure/review-markup's: the breaks about it are left
+    // until it is dealt with (joined, its words would be the clause's).
+    let setApart: Set<LineNode> | null = null;
     for (const clause of plan.clauses) {
       // A table row pasted one cell a line (model/cellLineTables.ts) breaks between its cells, as
       // the table did: no clause was cut.
       if (clause.tableRow !== null) continue;
-      for (const lineBreak of lineBreaksIn(plan.text, clause, plan.lines)) {
+      for (const lineBreak of lineBreaksIn(plan.text, clause, plan.lines, (setApart ??= addLinesSetApart(plan, new Set<LineNode>())))) {
         if (plan.hardWrap !== null && (wrapped ??= new Set(plan.hardWrap.lines.map((line) => textEndOf(line, plan.text)))).has(lineBreak.start)) continue;
         // A break inside a name (市科 / 技局, where a PDF's measure ended) cut the name itself: say which.
         const name = clause.units.find((unit) => unit.start < lineBreak.start && lineBreak.end < unit.end);
