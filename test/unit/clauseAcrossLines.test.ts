@@ -67,6 +67,18 @@ describe("a clause a line break cuts", () => {
     }
   });
 
+  it("goes on over a line that would otherwise read as a heading whose marker was lost", () => {
+    // Between 一、 and 三、 with a task under it, `市农业农村局、市卫健委〕` looked like 二、's lost heading
+    // (numbering/missing-numeral wrote 二、 into the clause), as a short line closing a paragraph
+    // looks like the next heading of a run; both go on with the clause opened above them.
+    const chapters = "一、总体要求\n开展质量提升行动。〔责任单位：市市场监管局、\n市农业农村局、市卫健委〕\n1.提升公共服务质量效率。推进政务服务标准化。〔责任单位：市行政审批局〕\n三、保障措施\n";
+    const headings = "一、总体要求\n（一）指导思想\n坚持质量第一。\n推进质量强市建设。〔责任单位：市市场监管局、\n市农业农村局〕\n深化质量提升行动。\n二、主要任务\n";
+    for (const text of [chapters, headings]) {
+      expect(buildPlan(text).clauses.map((clause) => clause.units.length), text).toContain(text === chapters ? 3 : 2);
+      expect(analyze(text).findings.filter((finding) => finding.rule === "numbering/missing-numeral"), text).toEqual([]);
+    }
+  });
+
   it("keeps a broken name's span in the document and names the name joined", () => {
     const text = `${TASK}〔责任单位：市市场监管局、市科\n技局〕\n`;
     const [clause] = buildPlan(text).clauses;

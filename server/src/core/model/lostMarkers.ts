@@ -5,6 +5,7 @@ import { isAttachmentLabel } from "./attachments.js";
 import { textEndOf } from "./inline.js";
 import { hasClause, textLineAsItem } from "./misreadMarkers.js";
 import type { HardWrap } from "./types.js";
+import { continuesClauseAbove } from "./clauseReading.js";
 
 /**
  * A task whose whole marker was lost: Word's and WPS's automatic numbering, pasted as text, keeps
@@ -95,7 +96,7 @@ function lostTaskBetween(
     const closed = before === lines[from] ? previous === null || endsWithClause(before, text) : endsWithClause(before, text);
     const wrappedOn = wrapped?.has(before) ?? false;
     before = line;
-    if (line.kind !== "text" || line.textKind !== "plain" || !closed || wrappedOn) continue;
+    if (line.kind !== "text" || line.textKind !== "plain" || !closed || wrappedOn || continuesClauseAbove(lines, j, text)) continue;
     const item = asLostTask(line, text, lostMarker(line, next));
     if (item === null) continue;
     if (!hasClause(item) && !opensWithClause(lines, j + 1, to)) continue;
@@ -126,7 +127,8 @@ function lostHeadingBetween(
     if (line.kind === "blank" || line.kind === "comment") continue;
     const wrappedOn = wrapped?.has(before) ?? false;
     before = line;
-    if (line.kind !== "text" || line.textKind !== "plain" || wrappedOn || !isHeadingText(text, line)) continue;
+    // The rest of a clause a break cut (`〔责任单位：市市场监管局、` / `市农业农村局〕`) looks like a heading.
+    if (line.kind !== "text" || line.textKind !== "plain" || wrappedOn || !isHeadingText(text, line) || continuesClauseAbove(lines, j, text)) continue;
     const below = nextContentLine(lines, j + 1, to);
     if (below === null || below.kind !== "item" || below.marker.level <= next.marker.level || below.marker.level === 5) continue;
     if (found !== null) return null;
@@ -165,6 +167,8 @@ function lostLastHeading(
       else paragraphsAfter++;
       continue;
     }
+    // The rest of a clause a break cut goes on with the paragraph above it.
+    if (continuesClauseAbove(lines, j, text)) continue;
     if (found >= 0 || paragraphsBefore === 0 || !isHeadingText(text, line) || BOX_LABEL.test(text.slice(line.indentEnd, line.contentEnd))) return null;
     found = j;
   }
