@@ -67,6 +67,20 @@ describe("a clause a line break cuts", () => {
     }
   });
 
+  it("is joined whole by the fix of either of its breaks, the same fix: a middle line joined alone could read as an item", () => {
+    // `3` / `、市农业农村局…〕` joined alone is `3、市农业农村局…〕`, a task of its own.
+    const text = `${TASK}〔责任单位：市市场监管局\n3\n、市农业农村局、市卫健委〕\n（二）推进品牌建设。培育知名品牌。〔责任单位：市商务局〕\n`;
+    const breaks = analyze(text).findings.filter((finding) => finding.rule === "units/clause-line-break");
+    expect(breaks).toHaveLength(2);
+    const joined = `${TASK}〔责任单位：市市场监管局3、市农业农村局、市卫健委〕\n（二）推进品牌建设。培育知名品牌。〔责任单位：市商务局〕\n`;
+    for (const finding of breaks) {
+      expect(finding.fix!.description).toBe("删除 2 处换行，把责任分工接成一行");
+      const edits = [...finding.fix!.edits].sort((a, b) => b.start - a.start);
+      expect(edits.reduce((result, edit) => result.slice(0, edit.start) + edit.newText + result.slice(edit.end), text)).toBe(joined);
+    }
+    expect(fixAll(text).text).toBe(joined);
+  });
+
   it("goes on over a line that would otherwise read as a heading whose marker was lost", () => {
     // Between 一、 and 三、 with a task under it, `市农业农村局、市卫健委〕` looked like 二、's lost heading
     // (numbering/missing-numeral wrote 二、 into the clause), as a short line closing a paragraph

@@ -1,4 +1,4 @@
-import { spanFix } from "../../fixes/fix.js";
+import { deferredFix, spanFix } from "../../fixes/fix.js";
 import { textEndOf } from "../../model/inline.js";
 import { lineBreaksIn } from "../../units/clauseLines.js";
 import type { Rule } from "../types.js";
@@ -22,7 +22,7 @@ export const clauseLineBreak: Rule = {
     speed: "fast",
     docs: {
       rationale:
-        "责任分工应写在一行之内。从 PDF 或窄栏复制的文本常在责任分工中间换行：在单位名单中间（如“〔责任单位：市工信局、”换行后接“市科技局〕”），也可能在一个单位名称、标签或“按职责分工负责”的中间（如“市科”换行后接“技局〕”）。编辑器和统计仍按一处责任分工读取，被断开的名称按接上后的名称（市科技局）读取，但段落被拆成两段，括号看似不配对。修复删除换行和下一行的缩进，把两行接成一行。",
+        "责任分工应写在一行之内。从 PDF 或窄栏复制的文本常在责任分工中间换行：在单位名单中间（如“〔责任单位：市工信局、”换行后接“市科技局〕”），也可能在一个单位名称、标签或“按职责分工负责”的中间（如“市科”换行后接“技局〕”）。编辑器和统计仍按一处责任分工读取，被断开的名称按接上后的名称（市科技局）读取，但段落被拆成两段，括号看似不配对。修复删除换行和下一行的缩进，把两行接成一行；一处责任分工被断开多处时，每一处的修复都把整处责任分工接成一行（只接其中一处，中间的一行接上后可能被读成新的条目，如“3”与“、市农业农村局〕”接成“3、……”）。",
       incorrect: "一、主要任务\n1.推进两化融合。开展融合贯标。〔责任单位：市工信局、\n市科技局〕\n",
       correct: "一、主要任务\n1.推进两化融合。开展融合贯标。〔责任单位：市工信局、市科技局〕\n",
     },
@@ -38,15 +38,21 @@ export const clauseLineBreak: Rule = {
       // A table row pasted one cell a line (model/cellLineTables.ts) breaks between its cells, as
       // the table did: no clause was cut.
       if (clause.tableRow !== null) continue;
-      for (const lineBreak of lineBreaksIn(plan.text, clause, plan.lines, (setApart ??= addLinesSetApart(plan, new Set<LineNode>())))) {
-        if (plan.hardWrap !== null && (wrapped ??= new Set(plan.hardWrap.lines.map((line) => textEndOf(line, plan.text)))).has(lineBreak.start)) continue;
+      const breaks = lineBreaksIn(plan.text, clause, plan.lines, (setApart ??= addLinesSetApart(plan, new Set<LineNode>()))).filter(
+        (lineBreak) => plan.hardWrap === null || !(wrapped ??= new Set(plan.hardWrap.lines.map((line) => textEndOf(line, plan.text)))).has(lineBreak.start),
+      );
+      // A clause cut more than once is joined whole by each break's fix, one fix shared by its
+      // findings: joined one break at a time (the editor's way), a line of the clause's middle
+      // could start anew as something else (`3` / `、市农业农村局〕` joined reads as item 3、).
+      const whole = breaks.length > 1 ? deferredFix(`删除 ${breaks.length} 处换行，把责任分工接成一行`, () => breaks.map((lineBreak) => ({ start: lineBreak.start, end: lineBreak.end, newText: "" }))) : null;
+      for (const lineBreak of breaks) {
         // A break inside a name (市科 / 技局, where a PDF's measure ended) cut the name itself: say which.
         const name = clause.units.find((unit) => unit.start < lineBreak.start && lineBreak.end < unit.end);
         report({
           start: lineBreak.start,
           end: lineBreak.end,
           message: name ? `责任单位“${name.text}”被换行断开，责任分工被拆成了两段，应写在一行之内` : "责任分工在单位名单中间换行，被拆成了两段，应写在一行之内",
-          fix: spanFix(name ? `删除换行，接成“${name.text}”` : "删除换行，接成一行", lineBreak.start, lineBreak.end, ""),
+          fix: whole ?? spanFix(name ? `删除换行，接成“${name.text}”` : "删除换行，接成一行", lineBreak.start, lineBreak.end, ""),
         });
       }
     }
