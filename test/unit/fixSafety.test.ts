@@ -39,4 +39,17 @@ describe("fixes keep every responsibility clause", () => {
     expect(result.refused).toEqual([]);
     expect(result.text).toBe("一、主要任务\n1.任务甲。开展工作。〔责任单位：市发展改革委、市科技局〕\n");
   });
+
+  it("keeps a fix that makes a block the same as the one before it: the copy the model then sets apart is still in the text", () => {
+    const block = (colon: string) => `（一）加强组织领导\n坚持党对质量工作的全面领导。〔责任单位${colon}市委办、市政府办〕\n`;
+    const text = `一、保障措施\n${block("：")}${block(":")}（二）加强考核激励\n将质量工作纳入绩效考核。〔责任单位：市委组织部〕\n`;
+    const colon = replacing(text, "位:", "位：", "full-width colon");
+    const result = applyKeepingClauses(text, analyze(text), [colon]);
+    expect(result.refused).toEqual([]);
+    expect(result.text).toBe(text.replace("位:", "位："));
+    // The model reads the second copy once: structure/repeated-paste offers to delete it, which keeps every clause too.
+    expect(result.analysis.plan.repeatedPastes).toHaveLength(1);
+    const paste = result.analysis.findings.find((finding) => finding.rule === "structure/repeated-paste")!;
+    expect(applyKeepingClauses(result.text, result.analysis, [paste.fix!]).refused).toEqual([]);
+  });
 });

@@ -1,6 +1,6 @@
 import { analyze, type Analysis, type AnalysisOptions } from "../analyze.js";
 import type { Finding, Fix, TextEdit } from "../rules/types.js";
-import { clauseInventory, keepsEveryClause } from "./clauseInventory.js";
+import { clauseInventory, clauseInventoryOfResult, keepsEveryClause } from "./clauseInventory.js";
 import { partitionPoint } from "../text/sorted.js";
 
 /**
@@ -150,7 +150,7 @@ export function applyKeepingClauses(
   options: AnalysisOptions = {},
 ): { text: string; applied: number; analysis: Analysis; refused: Fix[] } {
   const before = clauseInventory(analysis.plan, options);
-  const keeps = (result: { analysis: Analysis }) => keepsEveryClause(before, clauseInventory(result.analysis.plan, options));
+  const keeps = (result: { analysis: Analysis }) => keepsEveryClause(before, clauseInventoryOfResult(result.analysis.plan, options));
   const refused: Fix[] = [];
   let next = applyFixes(text, fixes, options);
   if (!keeps(next)) {

@@ -1,7 +1,8 @@
 import type { AnalysisOptions } from "../analyze.js";
-import type { PlanDocument } from "../model/types.js";
+import type { PlanDocument, ResponsibilityClause } from "../model/types.js";
 import { normalizeUnitName } from "../units/names.js";
-import { registryFor } from "../units/registry.js";
+import { registryFor, type UnitRegistry } from "../units/registry.js";
+import { partitionPoint } from "../text/sorted.js";
 import { nameSplitBySpace } from "../units/separators.js";
 import { splitRunTogether } from "../units/split.js";
 
@@ -20,24 +21,49 @@ export interface ClauseInventory {
 export function clauseInventory(plan: PlanDocument, options: AnalysisOptions): ClauseInventory {
   const registry = registryFor(options.config, options.registryEntries);
   let units = 0;
-  for (const clause of plan.clauses) {
-    const keys = new Set<string>();
-    for (const { units: names } of clause.segments) {
-      for (let index = 0; index < names.length; index++) {
-        // A registry name a space splits (市科 技局) is one unit: deleting the space keeps it.
-        const joined = nameSplitBySpace(plan.text, names, index, registry);
-        const text = joined ?? names[index]!.text;
-        if (joined !== null) index++;
-        // One body with two names (市委组织部（市委人才办）) is its first name's unit: a repeat of it removed keeps the count.
-        const resolved = registry.resolveKnown(text);
-        if (resolved) keys.add(resolved.canonical);
-        // Names run together count as the units they are: 市工信局市财政局 → 市财政局 loses one.
-        else for (const part of splitRunTogether(text, registry) ?? [text]) keys.add(registry.resolve(part)?.canonical ?? normalizeUnitName(part));
-      }
-    }
-    units += keys.size;
-  }
+  for (const clause of plan.clauses) units += unitsOf(plan, clause, registry);
   return { clauses: plan.clauses.length, units };
+}
+
+/**
+ * The inventory of a fix's result, where the text still holds what the model no longer reads: a
+ * block pasted twice in a row is read once (model/repeatedPaste.ts), so a fix that makes two
+ * blocks the same (a half-width colon in one copy's clause made full-width) left the second
+ * copy's clauses out, and the whole pass was refused though no word was gone. The copy's clauses
+ * are those of the block it repeats, and count again. Deleting the copy (structure/repeated-paste's
+ * fix) loses nothing either: the text before the fix, read with its copy set apart, never counted it.
+ */
+export function clauseInventoryOfResult(plan: PlanDocument, options: AnalysisOptions): ClauseInventory {
+  const inventory = clauseInventory(plan, options);
+  if (plan.repeatedPastes.length === 0) return inventory;
+  const registry = registryFor(options.config, options.registryEntries);
+  const clauses = [...plan.clauses].sort((a, b) => a.start - b.start);
+  for (const paste of plan.repeatedPastes) {
+    for (let i = partitionPoint(clauses.length, (k) => clauses[k]!.start < paste.of.start); i < clauses.length && clauses[i]!.end <= paste.of.end; i++) {
+      inventory.clauses++;
+      inventory.units += unitsOf(plan, clauses[i]!, registry);
+    }
+  }
+  return inventory;
+}
+
+/** The distinct units a clause names, each under its registry name. */
+function unitsOf(plan: PlanDocument, clause: ResponsibilityClause, registry: UnitRegistry): number {
+  const keys = new Set<string>();
+  for (const { units: names } of clause.segments) {
+    for (let index = 0; index < names.length; index++) {
+      // A registry name a space splits (市科 技局) is one unit: deleting the space keeps it.
+      const joined = nameSplitBySpace(plan.text, names, index, registry);
+      const text = joined ?? names[index]!.text;
+      if (joined !== null) index++;
+      // One body with two names (市委组织部（市委人才办）) is its first name's unit: a repeat of it removed keeps the count.
+      const resolved = registry.resolveKnown(text);
+      if (resolved) keys.add(resolved.canonical);
+      // Names run together count as the units they are: 市工信局市财政局 → 市财政局 loses one.
+      else for (const part of splitRunTogether(text, registry) ?? [text]) keys.add(registry.resolve(part)?.canonical ?? normalizeUnitName(part));
+    }
+  }
+  return keys.size;
 }
 
 export function keepsEveryClause(before: ClauseInventory, after: ClauseInventory): boolean {
