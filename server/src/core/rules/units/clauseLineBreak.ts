@@ -2,6 +2,10 @@ import { deferredFix, spanFix } from "../../fixes/fix.js";
 import { textEndOf } from "../../model/inline.js";
 import { lineBreaksIn } from "../../units/clauseLines.js";
 import type { Rule } from "../types.js";
+import type { ResponsibilityClause, Span } from "../../model/types.js";
+import { inlinePartsOf } from "../../model/inline.js";
+import { parseSyntax } from "../../syntax/parse.js";
+import { partitionPoint } from "../../text/sorted.js";
 import { addLinesSetApart } from "../../model/setApart.js";
 import type { LineNode } from "../../syntax/cst.js";
 
@@ -22,7 +26,7 @@ export const clauseLineBreak: Rule = {
     speed: "fast",
     docs: {
       rationale:
-        "责任分工应写在一行之内。从 PDF 或窄栏复制的文本常在责任分工中间换行：在单位名单中间（如“〔责任单位：市工信局、”换行后接“市科技局〕”），也可能在一个单位名称、标签或“按职责分工负责”的中间（如“市科”换行后接“技局〕”）。编辑器和统计仍按一处责任分工读取，被断开的名称按接上后的名称（市科技局）读取，但段落被拆成两段，括号看似不配对。修复删除换行和下一行的缩进，把两行接成一行；一处责任分工被断开多处时，每一处的修复都把整处责任分工接成一行（只接其中一处，中间的一行接上后可能被读成新的条目，如“3”与“、市农业农村局〕”接成“3、……”）。",
+        "责任分工应写在一行之内。从 PDF 或窄栏复制的文本常在责任分工中间换行：在单位名单中间（如“〔责任单位：市工信局、”换行后接“市科技局〕”），也可能在一个单位名称、标签或“按职责分工负责”的中间（如“市科”换行后接“技局〕”）。编辑器和统计仍按一处责任分工读取，被断开的名称按接上后的名称（市科技局）读取，但段落被拆成两段，括号看似不配对。修复删除换行和下一行的缩进，把两行接成一行；一处责任分工被断开多处时，每一处的修复都把整处责任分工接成一行（只接其中一处，中间的一行接上后可能被读成新的条目，如“3”与“、市农业农村局〕”接成“3、……”）。接成一行后不再能读作同样的责任分工时（如同一行前面留有未闭合的括号：“〔完成时限：2025年底〔责任单位：……”），只报告，不提供修复。",
       incorrect: "一、主要任务\n1.推进两化融合。开展融合贯标。〔责任单位：市工信局、\n市科技局〕\n",
       correct: "一、主要任务\n1.推进两化融合。开展融合贯标。〔责任单位：市工信局、市科技局〕\n",
     },
@@ -44,6 +48,8 @@ export const clauseLineBreak: Rule = {
       // A clause cut more than once is joined whole by each break's fix, one fix shared by its
       // findings: joined one break at a time (the editor's way), a line of the clause's middle
       // could start anew as something else (`3` / `、市农业农村局〕` joined reads as item 3、).
+      if (breaks.length === 0) continue;
+      const joins = joinedLineKeeps(plan.text, plan.lines, clause, breaks);
       const whole = breaks.length > 1 ? deferredFix(`删除 ${breaks.length} 处换行，把责任分工接成一行`, () => breaks.map((lineBreak) => ({ start: lineBreak.start, end: lineBreak.end, newText: "" }))) : null;
       for (const lineBreak of breaks) {
         // A break inside a name (市科 / 技局, where a PDF's measure ended) cut the name itself: say which.
@@ -52,9 +58,35 @@ export const clauseLineBreak: Rule = {
           start: lineBreak.start,
           end: lineBreak.end,
           message: name ? `责任单位“${name.text}”被换行断开，责任分工被拆成了两段，应写在一行之内` : "责任分工在单位名单中间换行，被拆成了两段，应写在一行之内",
-          fix: whole ?? spanFix(name ? `删除换行，接成“${name.text}”` : "删除换行，接成一行", lineBreak.start, lineBreak.end, ""),
+          ...(joins ? { fix: whole ?? spanFix(name ? `删除换行，接成“${name.text}”` : "删除换行，接成一行", lineBreak.start, lineBreak.end, "") } : {}),
         });
       }
     }
   },
 };
+
+/**
+ * Whether the clause's line, its breaks deleted as the fix deletes them, still reads as a clause
+ * with as many names. The model reads a clause over lines from the bracket that a line leaves
+ * open (model/clauseReading.ts); on one line the grammar reads it from the line's start, and a
+ * bracket left open before it (`〔完成时限：2025年底〔责任单位：…、` / `市卫健委〕`, the deadline's 〕
+ * lost) makes it no clause there: the fix would cost the task its units. Where other lines stay
+ * inside the clause (a page's edge, left to its own rule), the fix joins no whole line: asked no further.
+ */
+function joinedLineKeeps(text: string, lines: readonly LineNode[], clause: ResponsibilityClause, breaks: readonly Span[]): boolean {
+  const firstIndex = partitionPoint(lines.length, (k) => lines[k]!.end <= clause.start);
+  const lastIndex = partitionPoint(lines.length, (k) => lines[k]!.end < clause.end);
+  const first = lines[firstIndex];
+  const last = lines[lastIndex];
+  // Each break joins two lines: any other line between stays, and the clause is not on one line.
+  if (first === undefined || last === undefined || lastIndex - firstIndex !== breaks.length) return true;
+  let joined = "";
+  let at = first.start;
+  for (const lineBreak of breaks) {
+    joined += text.slice(at, lineBreak.start);
+    at = lineBreak.end;
+  }
+  joined += text.slice(at, last.contentEnd);
+  const line = parseSyntax(joined).document.lines[0];
+  return line !== undefined && inlinePartsOf(line).some((part) => part.type === "clause" && part.segments.reduce((count, segment) => count + segment.names.length, 0) === clause.units.length);
+}
