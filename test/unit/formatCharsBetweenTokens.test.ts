@@ -66,6 +66,20 @@ describe("format characters between the tokens of a marker or a clause label", (
     expect(fixAll(text, { ruleOverrides: { "text/invisible-char": "off" } }).text).toBe("示例方案\n一、主要任务\n（\u200b一）推进标准化。开展工作。\n（二\u200b）实施计划。开展工作。\n");
   });
 
+  it("restyles a marker whose numeral holds a format character without touching the numeral", () => {
+    // The marker's text leaves the character out (十一), its numeral keeps it (十<U+200C>一): the
+    // brackets were found by the one in the other, not found, and the fix replaced `(十<U+200C>` by `（`.
+    const text = "示例方案\n一、主要任务\n(十\u200c一)推进标准化。开展工作。\n(十二)实施计划。开展工作。\n１\u200b２．开展对标。对标先进。\n";
+    const style = analyze(text).findings.filter((finding) => finding.rule === "numbering/marker-style");
+    expect(style[0]!.message).toBe("编号“(十一)”使用了半角括号，应为“（十一）”");
+    expect(style[0]!.fix!.edits.map((edit) => text.slice(edit.start, edit.end))).toEqual(["(", ")"]);
+    const kept = fixAll(text, { ruleOverrides: { "text/invisible-char": "off", "numbering/sequence": "off", "numbering/nesting": "off", "numbering/scope": "off" } }).text;
+    expect(kept).toContain("（十\u200c一）推进标准化");
+    expect(kept).toContain("1\u200b2.开展对标");
+    // All fixes together (the count starts at 十一: renumbered to （一）) lose no word either.
+    expect(fixAll(text).text).toBe("示例方案\n一、主要任务\n（一）推进标准化。开展工作。\n（二）实施计划。开展工作。\n1.开展对标。对标先进。\n");
+  });
+
   it("reads a multi-digit numeral and an annotation's label through one inside them", () => {
     const tasks = (cf: string) =>
       Array.from({ length: 12 }, (_, i) => `${i + 1 === 12 ? `1${cf}2` : i + 1}.提升质量${i + 1}。开展工作。〔责任单位：市市场监管局〕`).join("\n");

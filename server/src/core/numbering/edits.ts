@@ -3,6 +3,7 @@ import { circledNumeralLike, hasFullwidthDigits, isCircledNumeral, toChineseNume
 import type { NumberMarker, NumberedItem, PlanDocument, RepeatedPaste, Span } from "../model/types.js";
 import type { LineNode } from "../syntax/cst.js";
 import type { TextEdit } from "../rules/types.js";
+import { withoutFormatCharacters } from "../text/invisible.js";
 import { renumberedValue } from "./breaks.js";
 import type { NumberingRun, PlanNumbering } from "./runs.js";
 
@@ -43,9 +44,21 @@ export function markerWithValue(marker: NumberMarker, value: number): string {
   // Another level's form (`(4)` read as （四）) or a mistyped one (`（西）`) is renumbered into its
   // level's form: a numeral written in place would make another level's marker (`4.` → `五.`).
   if (marker.style === "otherLevel" || marker.style === "mistyped") return canonicalMarker(marker.level, value);
-  const numeral = numeralLike(marker, value) ?? String(value);
-  const at = marker.text.indexOf(marker.numeral);
-  return marker.text.slice(0, at) + numeral + marker.text.slice(at + marker.numeral.length);
+  const numeral = numeralLike(withoutFormatCharacters(marker.numeral) === marker.numeral ? marker : { ...marker, numeral: withoutFormatCharacters(marker.numeral) }, value) ?? String(value);
+  const { open, close } = punctuationOf(marker);
+  return open + numeral + close;
+}
+
+/**
+ * The marker's text before and after its numeral. The text leaves out a format character the
+ * numeral keeps (`(十<U+200C>一)`: text `(十一)`, numeral `十<U+200C>一`), so the numeral is looked
+ * for as the text writes it: looked for as written, it was not found, and the brackets taken
+ * from the text's ends were `(十` and `一)` (numbering/marker-style's fix deleted 十 and 一).
+ */
+function punctuationOf(marker: NumberMarker): { open: string; close: string } {
+  const shown = withoutFormatCharacters(marker.numeral);
+  const at = marker.text.indexOf(shown);
+  return { open: marker.text.slice(0, at), close: marker.text.slice(at + shown.length) };
 }
 
 /**
@@ -186,9 +199,7 @@ export function canonicalFormEdits(marker: NumberMarker): TextEdit[] {
   const numeral = numeralSpan(marker);
   // The marker's text leaves out a format character inside it (`(<U+200B>一)`): the bracket and
   // the mark are replaced where they stand, the character left to text/invisible-char.
-  const at = marker.text.indexOf(marker.numeral);
-  const open = marker.text.slice(0, at);
-  const close = marker.text.slice(at + marker.numeral.length);
+  const { open, close } = punctuationOf(marker);
   const edits: TextEdit[] = [];
   if (open !== canonical.open) edits.push({ start: marker.start, end: marker.start + open.length, newText: canonical.open });
   if (hasFullwidthDigits(marker.numeral)) edits.push({ ...numeral, newText: toHalfwidthDigits(marker.numeral) });
