@@ -40,6 +40,18 @@ describe("fixes keep every responsibility clause", () => {
     expect(result.text).toBe("一、主要任务\n1.任务甲。开展工作。〔责任单位：市发展改革委、市科技局〕\n");
   });
 
+  it("counts units as the unit rules tell them apart: a repeat found through the unit's identity goes, two places' bureaus stay two", () => {
+    // In 鼓楼区's plan the city bureau's 鼓楼分局 is the district's 区公安分局 (units/identity.ts): units/duplicate's fix was refused as a loss.
+    const district = "南京市鼓楼区深化质量强区建设实施方案\n一、主要任务\n1.任务甲。开展工作。〔责任单位：区公安分局、市公安局鼓楼分局、区财政局〕\n";
+    const fixed = fixAll(district);
+    expect(fixed.refused).toEqual([]);
+    expect(fixed.text).toContain("〔责任单位：区公安分局、区财政局〕");
+    // 章贡区住建局 and 南康区住建局 both read as 区住建局, but are two bureaus: dropping one loses a unit.
+    const city = "赣州市深化质量强市建设实施方案\n一、主要任务\n1.任务甲。开展工作。〔责任单位：章贡区住建局、南康区住建局〕\n";
+    const harmful = replacing(city, "、南康区住建局", "", "drops 南康区住建局");
+    expect(applyKeepingClauses(city, analyze(city), [harmful]).refused).toEqual([harmful]);
+  });
+
   it("keeps a fix that makes a block the same as the one before it: the copy the model then sets apart is still in the text", () => {
     const block = (colon: string) => `（一）加强组织领导\n坚持党对质量工作的全面领导。〔责任单位${colon}市委办、市政府办〕\n`;
     const text = `一、保障措施\n${block("：")}${block(":")}（二）加强考核激励\n将质量工作纳入绩效考核。〔责任单位：市委组织部〕\n`;

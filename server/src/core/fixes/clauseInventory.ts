@@ -1,17 +1,22 @@
 import type { AnalysisOptions } from "../analyze.js";
 import type { PlanDocument, ResponsibilityClause } from "../model/types.js";
 import { normalizeUnitName } from "../units/names.js";
-import { registryFor, type UnitRegistry } from "../units/registry.js";
+import { registryFor, type ResolvedUnit, type UnitRegistry } from "../units/registry.js";
+import { registryOfPlan } from "../units/documentLevel.js";
+import { type UnitIdentity, unitIdentities } from "../units/identity.js";
 import { partitionPoint } from "../text/sorted.js";
 import { nameSplitBySpace } from "../units/separators.js";
 import { splitRunTogether } from "../units/split.js";
 
 /**
  * What a fix must never take away: the responsibility clauses and the units they name. Units are
- * counted once per clause under their registry name, so removing a repeated unit
- * (units/duplicate) or renaming one to its canonical name (units/alias) keeps the count, while
- * a clause that stops parsing as one, or a department that disappears from a list (also from
- * names written together), lowers it.
+ * counted once per clause as the unit rules tell them apart — the plan's registry (a county-level
+ * city's reads 市 as a county's) and the unit's identity (units/identity.ts: 区公安分局 and
+ * 市公安局鼓楼分局 are one body in 鼓楼区's plan, 章贡区住建局 and 南康区住建局 two) — so removing a
+ * repeat units/duplicate finds or renaming one to its canonical name (units/alias) keeps the
+ * count, while a clause that stops parsing as one, or a department that disappears from a list
+ * (also from names written together), lowers it. Counted by registry name alone, a repeat the
+ * rule found through a unit's identity was refused as a loss.
  */
 export interface ClauseInventory {
   clauses: number;
@@ -19,10 +24,21 @@ export interface ClauseInventory {
 }
 
 export function clauseInventory(plan: PlanDocument, options: AnalysisOptions): ClauseInventory {
-  const registry = registryFor(options.config, options.registryEntries);
-  let units = 0;
-  for (const clause of plan.clauses) units += unitsOf(plan, clause, registry);
-  return { clauses: plan.clauses.length, units };
+  const units = unitKeys(plan, options);
+  let count = 0;
+  for (const clause of plan.clauses) count += unitsOf(plan, clause, units);
+  return { clauses: plan.clauses.length, units: count };
+}
+
+/** How the unit rules read and tell apart the plan's names: its registry and the units' identities. */
+interface UnitKeys {
+  registry: UnitRegistry;
+  identity: (unit: ResolvedUnit) => UnitIdentity;
+}
+
+function unitKeys(plan: PlanDocument, options: AnalysisOptions): UnitKeys {
+  const registry = registryOfPlan(registryFor(options.config, options.registryEntries), plan);
+  return { registry, identity: unitIdentities(plan, registry) };
 }
 
 /**
@@ -36,19 +52,19 @@ export function clauseInventory(plan: PlanDocument, options: AnalysisOptions): C
 export function clauseInventoryOfResult(plan: PlanDocument, options: AnalysisOptions): ClauseInventory {
   const inventory = clauseInventory(plan, options);
   if (plan.repeatedPastes.length === 0) return inventory;
-  const registry = registryFor(options.config, options.registryEntries);
+  const units = unitKeys(plan, options);
   const clauses = [...plan.clauses].sort((a, b) => a.start - b.start);
   for (const paste of plan.repeatedPastes) {
     for (let i = partitionPoint(clauses.length, (k) => clauses[k]!.start < paste.of.start); i < clauses.length && clauses[i]!.end <= paste.of.end; i++) {
       inventory.clauses++;
-      inventory.units += unitsOf(plan, clauses[i]!, registry);
+      inventory.units += unitsOf(plan, clauses[i]!, units);
     }
   }
   return inventory;
 }
 
-/** The distinct units a clause names, each under its registry name. */
-function unitsOf(plan: PlanDocument, clause: ResponsibilityClause, registry: UnitRegistry): number {
+/** The distinct units a clause names, each under its identity's key. */
+function unitsOf(plan: PlanDocument, clause: ResponsibilityClause, { registry, identity }: UnitKeys): number {
   const keys = new Set<string>();
   for (const { units: names } of clause.segments) {
     for (let index = 0; index < names.length; index++) {
@@ -58,9 +74,14 @@ function unitsOf(plan: PlanDocument, clause: ResponsibilityClause, registry: Uni
       if (joined !== null) index++;
       // One body with two names (市委组织部（市委人才办）) is its first name's unit: a repeat of it removed keeps the count.
       const resolved = registry.resolveKnown(text);
-      if (resolved) keys.add(resolved.canonical);
+      if (resolved) keys.add(identity(resolved).key);
       // Names run together count as the units they are: 市工信局市财政局 → 市财政局 loses one.
-      else for (const part of splitRunTogether(text, registry) ?? [text]) keys.add(registry.resolve(part)?.canonical ?? normalizeUnitName(part));
+      else {
+        for (const part of splitRunTogether(text, registry) ?? [text]) {
+          const unit = registry.resolve(part);
+          keys.add(unit ? identity(unit).key : normalizeUnitName(part));
+        }
+      }
     }
   }
   return keys.size;
