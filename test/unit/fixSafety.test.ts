@@ -52,6 +52,16 @@ describe("fixes keep every responsibility clause", () => {
     expect(applyKeepingClauses(city, analyze(city), [harmful]).refused).toEqual([harmful]);
   });
 
+  it("reads a copy's code among a clause's names as the code it is: its rule deletes it, no unit rule reads it as names", () => {
+    // units/separator's fix turned the code's spaces into 、 (市{、PAGE、\\*、MERGEFORMAT、}财政局), after which
+    // no rule knew it for a code; units/unknown reported its four pieces; the inventory refused the code's deletion.
+    const text = "一、主要任务\n1.任务甲。开展工作。〔责任单位：市{ PAGE \\* MERGEFORMAT }财政局、市商务局<p>〕\n";
+    expect(analyze(text).findings.map((finding) => finding.rule).sort()).toEqual(["text/field-code", "text/html-markup"]);
+    const fixed = fixAll(text);
+    expect(fixed.refused).toEqual([]);
+    expect(fixed.text).toBe("一、主要任务\n1.任务甲。开展工作。〔责任单位：市财政局、市商务局〕\n");
+  });
+
   it("keeps a fix that makes a block the same as the one before it: the copy the model then sets apart is still in the text", () => {
     const block = (colon: string) => `（一）加强组织领导\n坚持党对质量工作的全面领导。〔责任单位${colon}市委办、市政府办〕\n`;
     const text = `一、保障措施\n${block("：")}${block(":")}（二）加强考核激励\n将质量工作纳入绩效考核。〔责任单位：市委组织部〕\n`;

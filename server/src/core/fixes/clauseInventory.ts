@@ -5,6 +5,7 @@ import { registryFor, type ResolvedUnit, type UnitRegistry } from "../units/regi
 import { registryOfPlan } from "../units/documentLevel.js";
 import { type UnitIdentity, unitIdentities } from "../units/identity.js";
 import { partitionPoint } from "../text/sorted.js";
+import { inlineDebris, overlapsDebris } from "../text/inlineDebris.js";
 import { nameSplitBySpace } from "../units/separators.js";
 import { splitRunTogether } from "../units/split.js";
 
@@ -66,8 +67,12 @@ export function clauseInventoryOfResult(plan: PlanDocument, options: AnalysisOpt
 /** The distinct units a clause names, each under its identity's key. */
 function unitsOf(plan: PlanDocument, clause: ResponsibilityClause, { registry, identity }: UnitKeys): number {
   const keys = new Set<string>();
+  const debris = inlineDebris(plan);
   for (const { units: names } of clause.segments) {
     for (let index = 0; index < names.length; index++) {
+      // A name a copy's code runs through (市{ PAGE \* MERGEFORMAT }财政局 read as five) is no unit
+      // the unit rules read (text/inlineDebris.ts): deleting the code, which makes it one, loses none.
+      if (overlapsDebris(debris, names[index]!.start, names[index]!.end)) continue;
       // A registry name a space splits (市科 技局) is one unit: deleting the space keeps it.
       const joined = nameSplitBySpace(plan.text, names, index, registry);
       const text = joined ?? names[index]!.text;

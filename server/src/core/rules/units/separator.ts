@@ -1,3 +1,4 @@
+import { outsideDebris } from "../../text/inlineDebris.js";
 import { isLoneIdeographicComma, misusedSeparatorAfter, nameSplitBySpace, separatorAfter, strayMarkInName, trailingSeparator } from "../../units/separators.js";
 import { VerdictPerName } from "../../units/verdicts.js";
 import type { Rule } from "../types.js";
@@ -30,7 +31,9 @@ export const unitSeparator: Rule = {
       correct: "一、主要任务\n1.提升公共服务质量效率。推进政务服务标准化。〔责任单位：市行政审批局、市卫健委，各县（市、区）人民政府〕\n",
     },
   },
-  check({ plan, units: registry, report }) {
+  check({ plan, units: registry, report: reportAll }) {
+    // A field code or a tag among the names is its own rule's: its spaces are no separators.
+    const report = outsideDebris(plan, reportAll);
     // A stray mark between two known names (市科技局.市财政局): asked once per distinct name the registry does not know.
     const strayMarks = new VerdictPerName((name) => (registry.isKnown(name) ? null : strayMarkInName(name, registry)));
     for (const clause of plan.clauses) {

@@ -1,3 +1,4 @@
+import { outsideDebris } from "../../text/inlineDebris.js";
 import { documentCity, documentLevel, placesOfPlan } from "../../units/documentLevel.js";
 import { districtStemsOf, foreignDistrict, levelWordOfPlace, ownersOf } from "../../units/districts.js";
 import { readingsOf } from "../../units/pinyin.js";
@@ -353,7 +354,9 @@ export const unknownUnit: Rule = {
       correct: "一、主要任务\n1.推进质量基础设施建设。开展计量服务。〔责任单位：市市场监管局、市住建局、赣州海关、各县（市、区）人民政府〕\n",
     },
   },
-  check({ plan, units, report }) {
+  check({ plan, units, report: reportAll }) {
+    // A field code or a tag among the names (市{ PAGE \* MERGEFORMAT }财政局) is its own rule's, no unit.
+    const report = outsideDebris(plan, reportAll);
     // A plan that names no unit never needs the registry's index (built on first use).
     if (plan.clauses.length === 0) return;
     // The registry lists today's bodies: a plan from before the reforms it knows named those of its time.
