@@ -1,4 +1,4 @@
-import { ATTACHMENT_LABEL } from "../model/attachments.js";
+import { ATTACHMENT_LABEL, TITLED_ATTACHMENT_LABEL } from "../model/attachments.js";
 import { frontMatterValue } from "../model/frontMatter.js";
 import { type WrapJoin, wrapJoins } from "../model/hardWrap.js";
 import { paragraphBreaks, readParagraphBreak } from "../punct/breaks.js";
@@ -742,7 +742,7 @@ class LayoutBuilder {
    * that line break).
    */
   private attachmentHeadAt(content: string, lines: readonly LineNode[], index: number): { label: string; title: string } | null {
-    const match = /^(附\s*件\s*[0-9０-９一二三四五六七八九十]+)\s*[:：]\s*(\S.*)$/u.exec(content);
+    const match = TITLED_ATTACHMENT_LABEL.exec(content);
     if (!match) return null;
     let next = index + 1;
     while (next < lines.length && (lines[next]!.kind === "blank" || lines[next]!.kind === "comment")) next++;

@@ -25,7 +25,10 @@ export interface ClauseInventory {
 }
 
 export function clauseInventory(plan: PlanDocument, options: AnalysisOptions): ClauseInventory {
-  const units = unitKeys(plan, options);
+  return inventoryWith(plan, unitKeys(plan, options));
+}
+
+function inventoryWith(plan: PlanDocument, units: UnitKeys): ClauseInventory {
   let count = 0;
   for (const clause of plan.clauses) count += unitsOf(plan, clause, units);
   return { clauses: plan.clauses.length, units: count };
@@ -51,9 +54,9 @@ function unitKeys(plan: PlanDocument, options: AnalysisOptions): UnitKeys {
  * fix) loses nothing either: the text before the fix, read with its copy set apart, never counted it.
  */
 export function clauseInventoryOfResult(plan: PlanDocument, options: AnalysisOptions): ClauseInventory {
-  const inventory = clauseInventory(plan, options);
-  if (plan.repeatedPastes.length === 0) return inventory;
   const units = unitKeys(plan, options);
+  const inventory = inventoryWith(plan, units);
+  if (plan.repeatedPastes.length === 0) return inventory;
   const clauses = [...plan.clauses].sort((a, b) => a.start - b.start);
   for (const paste of plan.repeatedPastes) {
     for (let i = partitionPoint(clauses.length, (k) => clauses[k]!.start < paste.of.start); i < clauses.length && clauses[i]!.end <= paste.of.end; i++) {

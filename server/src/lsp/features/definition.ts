@@ -1,6 +1,6 @@
 import type { DefinitionParams, Location } from "vscode-languageserver";
 import type { PlanSession } from "../session.js";
-import type { LanguageFeature } from "./feature.js";
+import { firstAnswer, type LanguageFeature } from "./feature.js";
 
 /**
  * A definition provider answers for the element under the cursor (a reference to the plan's own
@@ -13,13 +13,7 @@ export function definitionFeature(providers: readonly DefinitionProvider[]): Lan
   return {
     capabilities: { definitionProvider: true },
     register(session) {
-      session.connection.onDefinition((params) => {
-        for (const provider of providers) {
-          const found = provider(session, params);
-          if (found) return found;
-        }
-        return null;
-      });
+      session.connection.onDefinition((params) => firstAnswer(providers, session, params));
     },
   };
 }

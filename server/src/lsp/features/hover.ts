@@ -1,6 +1,6 @@
 import type { Hover, HoverParams } from "vscode-languageserver";
 import type { ModeledDocument, PlanSession } from "../session.js";
-import type { LanguageFeature } from "./feature.js";
+import { firstAnswer, type LanguageFeature } from "./feature.js";
 
 /**
  * A hover provider answers for the element under the cursor, or returns null to pass. Hover is
@@ -15,12 +15,7 @@ export function hoverFeature(providers: readonly HoverProvider[]): LanguageFeatu
       session.connection.onHover((params) => {
         const entry = session.modelOf(params.textDocument.uri);
         if (!entry) return null;
-        const offset = entry.mapper.offsetAt(params.position);
-        for (const provider of providers) {
-          const hover = provider(entry, offset, params, session);
-          if (hover) return hover;
-        }
-        return null;
+        return firstAnswer(providers, entry, entry.mapper.offsetAt(params.position), params, session);
       });
     },
   };

@@ -1,6 +1,6 @@
 import type { Location, ReferenceParams } from "vscode-languageserver";
 import type { PlanSession } from "../session.js";
-import type { LanguageFeature } from "./feature.js";
+import { firstAnswer, type LanguageFeature } from "./feature.js";
 
 /** A references provider answers for what is under the cursor, or returns null to pass. */
 export type ReferencesProvider = (session: PlanSession, params: ReferenceParams) => Location[] | null;
@@ -10,13 +10,7 @@ export function referencesFeature(providers: readonly ReferencesProvider[]): Lan
   return {
     capabilities: { referencesProvider: true },
     register(session) {
-      session.connection.onReferences((params) => {
-        for (const provider of providers) {
-          const locations = provider(session, params);
-          if (locations) return locations;
-        }
-        return null;
-      });
+      session.connection.onReferences((params) => firstAnswer(providers, session, params));
     },
   };
 }
