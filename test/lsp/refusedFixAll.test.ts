@@ -36,3 +36,59 @@ describe("the editor's numbering fix-all", () => {
     expect(messages[0]!.message).toBe("已跳过 1 处自动修复：应用后会使责任分工条款或其中的责任单位丢失（第 3 行 numbering/test-clause-breaker），请手动修改。");
   });
 });
+
+describe("the editor's quick fix of one finding", () => {
+  const CLAUSE_LINE = { start: { line: 2, character: 12 }, end: { line: 2, character: 12 } };
+
+  async function quickFixes(uri: string): Promise<CodeAction[]> {
+    const diagnostics = await server!.diagnostics(uri, (d) => d.some((x) => x.code === "numbering/test-clause-breaker"));
+    return (await server!.client.sendRequest("textDocument/codeAction", { textDocument: { uri }, range: CLAUSE_LINE, context: { diagnostics, only: ["quickfix"] } })) as CodeAction[];
+  }
+
+  it("is not offered to a client that cannot resolve edits when it would lose a clause; the others are", async () => {
+    server = await startInProcessServer();
+    const uri = "file:///work/refused-one.plan";
+    server.open(uri, PLAN);
+    const titles = (await quickFixes(uri)).map((a) => a.title);
+    expect(titles).not.toContain("删除条款");
+    // The same check leaves a harmless fix on the same line alone: the clause keeps its place.
+    const gap = (await server.client.sendRequest("textDocument/codeAction", {
+      textDocument: { uri },
+      range: { start: { line: 2, character: 0 }, end: { line: 2, character: 2 } },
+      context: { diagnostics: [], only: ["quickfix"] },
+    })) as CodeAction[];
+    const renumber = gap.find((a) => a.edit && a.title.includes("2."))!;
+    expect(TextDocument.applyEdits(TextDocument.create(uri, "policy-plan", 1, PLAN), renumber.edit!.changes![uri] as TextEdit[])).toBe(PLAN.replace("3.任务乙", "2.任务乙"));
+  });
+
+  it("is checked when picked (codeAction/resolve): refused out loud, no edit", async () => {
+    server = await startInProcessServer(null, { textDocument: { codeAction: { resolveSupport: { properties: ["edit"] } } } });
+    const messages: ShowMessageParams[] = [];
+    server.client.onNotification("window/showMessage", (params: ShowMessageParams) => void messages.push(params));
+    const uri = "file:///work/refused-resolve.plan";
+    server.open(uri, PLAN);
+    const breaker = (await quickFixes(uri)).find((a) => a.title === "删除条款")!;
+    expect(breaker.edit).toBeUndefined();
+    const resolved = (await server.client.sendRequest("codeAction/resolve", breaker)) as CodeAction;
+    expect(resolved.edit).toBeUndefined();
+    await vi.waitFor(() => expect(messages).toHaveLength(1));
+    expect(messages[0]!.type).toBe(2);
+    expect(messages[0]!.message).toBe("“删除条款”未执行：应用后会使责任分工条款或其中的责任单位丢失（第 3 行），请手动修改。");
+  });
+
+  it("resolves a harmless quick fix to its edit, found again after the text above it changed", async () => {
+    server = await startInProcessServer(null, { textDocument: { codeAction: { resolveSupport: { properties: ["edit"] } } } });
+    const uri = "file:///work/resolve-fix.plan";
+    const text = "一、主要任务\n1.任务甲。开展工作，，加强监管。\n";
+    server.open(uri, text);
+    const diagnostics = await server.diagnostics(uri, (d) => d.length > 0);
+    const finding = diagnostics.find((d) => d.range.start.line === 1)!;
+    const actions = (await server.client.sendRequest("textDocument/codeAction", { textDocument: { uri }, range: finding.range, context: { diagnostics: [finding], only: ["quickfix"] } })) as CodeAction[];
+    const fix = actions.find((a) => a.isPreferred)!;
+    expect(fix.edit).toBeUndefined();
+    void server.client.sendNotification("textDocument/didChange", { textDocument: { uri, version: 2 }, contentChanges: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: "说明\n" }] });
+    const resolved = (await server.client.sendRequest("codeAction/resolve", fix)) as CodeAction;
+    const fixed = TextDocument.applyEdits(TextDocument.create(uri, "policy-plan", 2, `说明\n${text}`), resolved.edit!.changes![uri] as TextEdit[]);
+    expect(fixed).toBe("说明\n一、主要任务\n1.任务甲。开展工作，加强监管。\n");
+  });
+});

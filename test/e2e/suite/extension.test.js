@@ -8,7 +8,7 @@ const assert = require('assert');
 const path = require('path');
 const vscode = require('vscode');
 const {
-  waitFor, waitForDiagnostics, waitForProvider, applyEditAndAwaitDiagnostics, codeOf, formatDiagnostics, lineStartingWith, revertIfDirty, openFixture,
+  waitFor, waitForDiagnostics, waitForProvider, quickFixesAt, applyEditAndAwaitDiagnostics, codeOf, formatDiagnostics, lineStartingWith, revertIfDirty, openFixture,
 } = require('./helpers');
 
 const manifest = require(path.resolve(__dirname, '../../../package.json'));
@@ -149,8 +149,7 @@ describe('policy-plan extension (VS Code 1.100.3 workbench)', function () {
         edits.some((e) => e.range.start.line <= debrisLine && e.range.end.line > debrisLine && !e.newText.includes('标签')));
       let offered = [];
       const fix = await waitFor('a quick fix that deletes the trailing text', async () => {
-        offered = await vscode.commands.executeCommand('vscode.executeCodeActionProvider', uri, trailing.range,
-          vscode.CodeActionKind.QuickFix.value) || [];
+        offered = await quickFixesAt(uri, trailing.range) || [];
         return offered.find(removesDebris);
       }, { detail: () => `offered: ${JSON.stringify(offered.map((a) => a.title))}` });
       assert.match(fix.title, CJK, `the quick fix title is Chinese: ${fix.title}`);

@@ -71,6 +71,19 @@ function waitForProvider(command, uri, what, options) {
 }
 
 /**
+ * The quick fixes VS Code offers at `range`, each with its edit. The server computes an edit
+ * only when the action is picked (`codeAction/resolve`: the light bulb asks on every cursor
+ * move, and a quick fix is checked against losing a clause when picked); the command resolves
+ * as many actions as `itemResolveCount` says, as the editor does for the one picked.
+ */
+function quickFixesAt(uri, range) {
+  return vscode.commands.executeCommand('vscode.executeCodeActionProvider', uri, range, vscode.CodeActionKind.QuickFix.value, QUICK_FIXES_RESOLVED);
+}
+
+/** More than any place in the fixtures offers. */
+const QUICK_FIXES_RESOLVED = 50;
+
+/**
  * Applies `edit` and waits until new diagnostics for `uri` arrive, so that a
  * following waitForDiagnostics sees the server's answer to this edit and not
  * the diagnostics of the text before it.
@@ -132,5 +145,5 @@ async function revertIfDirty(document) {
 
 module.exports = {
   openFixture, revertIfDirty,
-  waitFor, waitForDiagnostics, waitForProvider, applyEditAndAwaitDiagnostics, codeOf, formatDiagnostics, lineStartingWith,
+  waitFor, waitForDiagnostics, waitForProvider, quickFixesAt, applyEditAndAwaitDiagnostics, codeOf, formatDiagnostics, lineStartingWith,
 };

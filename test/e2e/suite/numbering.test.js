@@ -5,7 +5,7 @@
 
 const assert = require('assert');
 const vscode = require('vscode');
-const { openFixture, revertIfDirty, waitFor, waitForDiagnostics, codeOf, lineStartingWith } = require('./helpers');
+const { openFixture, revertIfDirty, waitFor, waitForDiagnostics, codeOf, lineStartingWith, quickFixesAt } = require('./helpers');
 
 const SEQUENCE = 'numbering/sequence';
 const hasGap = (diagnostics) => diagnostics.some((d) => codeOf(d) === SEQUENCE);
@@ -27,7 +27,7 @@ describe('numbering in the editor (VS Code 1.100.3 workbench)', function () {
     const gap = diagnostics.find((d) => codeOf(d) === SEQUENCE);
     assert.strictEqual(document.lineAt(gap.range.start.line).text.slice(0, 2), '4.');
     assert.match(gap.message, /[\u4e00-\u9fff]/, 'the message is in Chinese');
-    const actions = await vscode.commands.executeCommand('vscode.executeCodeActionProvider', uri, gap.range, vscode.CodeActionKind.QuickFix.value);
+    const actions = await quickFixesAt(uri, gap.range);
     const renumber = actions.find((a) => a.title.startsWith('重新编号本组'));
     assert.ok(renumber, `a renumber quick fix is offered; got ${actions.map((a) => a.title).join(' | ')}`);
     assert.ok(await vscode.workspace.applyEdit(renumber.edit), 'the quick fix applies');

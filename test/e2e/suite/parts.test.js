@@ -5,7 +5,7 @@
 
 const assert = require('assert');
 const vscode = require('vscode');
-const { openFixture, revertIfDirty, waitFor, waitForDiagnostics, waitForProvider, codeOf, lineStartingWith } = require('./helpers');
+const { openFixture, revertIfDirty, waitFor, waitForDiagnostics, waitForProvider, codeOf, lineStartingWith, quickFixesAt } = require('./helpers');
 
 const LABEL_SEPARATOR = 'units/label-separator';
 const hasLabelSeparator = (diagnostics) => diagnostics.some((d) => codeOf(d) === LABEL_SEPARATOR);
@@ -38,7 +38,7 @@ describe('a plan divided into parts (VS Code 1.100.3 workbench)', function () {
   it('fixes a comma between 牵头单位 and 配合单位 to ；', async function () {
     const diagnostics = await waitForDiagnostics(uri, `a ${LABEL_SEPARATOR} diagnostic`, hasLabelSeparator);
     const comma = diagnostics.find((d) => codeOf(d) === LABEL_SEPARATOR);
-    const actions = await vscode.commands.executeCommand('vscode.executeCodeActionProvider', uri, comma.range, vscode.CodeActionKind.QuickFix.value);
+    const actions = await quickFixesAt(uri, comma.range);
     const fix = actions.find((a) => a.title.includes('分号'));
     assert.ok(fix, `a quick fix to ； is offered; got ${actions.map((a) => a.title).join(' | ')}`);
     assert.ok(await vscode.workspace.applyEdit(fix.edit), 'the quick fix applies');

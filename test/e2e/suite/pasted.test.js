@@ -5,7 +5,7 @@
 
 const assert = require('assert');
 const vscode = require('vscode');
-const { applyEditAndAwaitDiagnostics, codeOf, formatDiagnostics, lineStartingWith, openFixture, revertIfDirty, waitFor, waitForDiagnostics } = require('./helpers');
+const { applyEditAndAwaitDiagnostics, codeOf, formatDiagnostics, lineStartingWith, openFixture, revertIfDirty, waitFor, waitForDiagnostics, quickFixesAt } = require('./helpers');
 
 const PASTE = 'structure/repeated-paste';
 const REVIEW = 'structure/review-markup';
@@ -26,7 +26,7 @@ describe('a plan pasted with its debris (VS Code 1.100.3 workbench)', function (
   /** The only quick fix offered for `diagnostic`, applied; resolves once the server has answered the edit. */
   async function applyQuickFix(diagnostic, title) {
     const actions = await waitFor(`a quick fix for ${codeOf(diagnostic)}`, async () => {
-      const offered = await vscode.commands.executeCommand('vscode.executeCodeActionProvider', uri, diagnostic.range, vscode.CodeActionKind.QuickFix.value);
+      const offered = await quickFixesAt(uri, diagnostic.range);
       const fixes = (offered || []).filter((action) => action.title.startsWith(title));
       return fixes.length > 0 ? fixes : false;
     });
@@ -65,7 +65,7 @@ describe('a plan pasted with its debris (VS Code 1.100.3 workbench)', function (
     diagnostics = await waitForDiagnostics(uri, 'the comment still reported', (list) => list.some((d) => codeOf(d) === REVIEW));
     const comment = diagnostics.find((d) => codeOf(d) === REVIEW);
     assert.strictEqual(comment.range.start.line, lineStartingWith(document, '批注 [张三1]'));
-    const offered = await vscode.commands.executeCommand('vscode.executeCodeActionProvider', uri, comment.range, vscode.CodeActionKind.QuickFix.value);
+    const offered = await quickFixesAt(uri, comment.range);
     assert.ok(!(offered || []).some((action) => action.title.startsWith('删除')), `no deletion offered for a comment: ${(offered || []).map((a) => a.title).join(' | ')}`);
   });
 });

@@ -6,7 +6,7 @@
 
 const assert = require('assert');
 const vscode = require('vscode');
-const { applyEditAndAwaitDiagnostics, codeOf, formatDiagnostics, openFixture, revertIfDirty, waitFor, waitForDiagnostics, waitForProvider } = require('./helpers');
+const { applyEditAndAwaitDiagnostics, codeOf, formatDiagnostics, openFixture, revertIfDirty, waitFor, waitForDiagnostics, waitForProvider, quickFixesAt } = require('./helpers');
 
 const WRAP = 'structure/hard-wrap';
 
@@ -45,7 +45,7 @@ describe('a plan copied out of a PDF (VS Code 1.100.3 workbench)', function () {
     const diagnostics = await waitForDiagnostics(uri, `a ${WRAP} finding`, (list) => list.some((d) => codeOf(d) === WRAP));
     const wrap = diagnostics.find((d) => codeOf(d) === WRAP);
     const actions = await waitFor('the quick fix that joins the lines', async () => {
-      const offered = await vscode.commands.executeCommand('vscode.executeCodeActionProvider', uri, wrap.range, vscode.CodeActionKind.QuickFix.value);
+      const offered = await quickFixesAt(uri, wrap.range);
       const joins = (offered || []).filter((action) => action.edit && /^合并 \d+ 处折行/.test(action.title));
       return joins.length > 0 ? joins : false;
     });

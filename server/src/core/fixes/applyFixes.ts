@@ -177,6 +177,38 @@ export function partitionKeepingClauses(
   return { kept: withFixes.filter((finding) => !refused.has(finding.fix)), refused: withFixes.filter((finding) => refused.has(finding.fix)) };
 }
 
+/**
+ * Which of several alternative fixes — the quick fixes and suggestions offered at one place,
+ * some on the same span — would lose a clause or unit if the person applied that one alone
+ * (an editor applies one quick fix at a time). Fixes whose edits do not meet are checked
+ * together, so a selection's fixes cost one analysis; fixes on one span go in separate layers.
+ */
+export function refusedAlone(text: string, analysis: Analysis, fixes: readonly Fix[], options: AnalysisOptions = {}): Set<Fix> {
+  const refused = new Set<Fix>();
+  let rest = [...fixes];
+  while (rest.length > 0) {
+    const layer: Fix[] = [];
+    const later: Fix[] = [];
+    const taken = new TakenSpans();
+    // Two insertions at one place would both pass the overlap test, and applyEdits keeps one.
+    const starts = new Set<number>();
+    for (const fix of rest) {
+      if (fix.edits.some((edit) => taken.overlaps(edit) || starts.has(edit.start))) {
+        later.push(fix);
+        continue;
+      }
+      for (const edit of fix.edits) {
+        taken.add(edit);
+        starts.add(edit.start);
+      }
+      layer.push(fix);
+    }
+    for (const fix of applyKeepingClauses(text, analysis, layer, options).refused) refused.add(fix);
+    rest = later;
+  }
+  return refused;
+}
+
 function applyFixes(text: string, fixes: readonly Fix[], options: AnalysisOptions): { text: string; applied: number; analysis: Analysis } {
   const edits: TextEdit[] = [];
   for (const fix of fixes) for (const edit of fix.edits) edits.push(edit);

@@ -1,8 +1,10 @@
 import { type CodeAction, CodeActionKind, type CodeActionParams, MessageType, ShowMessageNotification, type WorkspaceEdit } from "vscode-languageserver";
+import { refusedAlone } from "../../core/fixes/applyFixes.js";
 import type { Finding, Fix } from "../../core/rules/types.js";
 import { toDiagnostic } from "../diagnostics.js";
 import type { AnalyzedDocument, PlanSession } from "../session.js";
 import type { LanguageFeature } from "./feature.js";
+import { analysisOptionsOf, refusedFixReason } from "./fixGuard.js";
 
 /**
  * Code actions come from several providers (quick fixes of findings, renumbering, registry
@@ -11,22 +13,36 @@ import type { LanguageFeature } from "./feature.js";
  */
 export type CodeActionProvider = (entry: AnalyzedDocument, params: CodeActionParams, session: PlanSession) => CodeAction[];
 
+/** A quick fix or suggestion offered for a finding, found again by these when it is picked. */
+export interface OfferedFix {
+  rule: string;
+  /** The finding's length (its start is the deferred action's `at`). */
+  length: number;
+  /** The fix's description, the action's title. */
+  title: string;
+}
+
+const FINDING_FIX = "findingFix";
+
+interface Offer {
+  finding: Finding;
+  fix: Fix;
+  isPreferred: boolean;
+}
+
 /**
  * The actions of the findings under the cursor: each finding's fix (preferred, and safe to apply
  * in bulk) and its suggestions (ESLint's hasSuggestions: edits a person chooses among, such as
  * the nearest registry name for an unknown unit; never preferred, never applied in bulk).
+ * Each is applied as `plancheck --fix` applies it, only if it keeps every responsibility clause
+ * and unit (core/fixes): checked when the person picks it (`codeAction/resolve`), or before it is
+ * offered to a client that cannot resolve edits.
  */
-export const findingActions: CodeActionProvider = ({ analysis, mapper }, params) => {
+export const findingActions: CodeActionProvider = (entry, params, session) => {
+  const { analysis, mapper } = entry;
   const start = mapper.offsetAt(params.range.start);
   const end = mapper.offsetAt(params.range.end);
-  const actions: CodeAction[] = [];
-  const action = (finding: Finding, fix: Fix, isPreferred: boolean): CodeAction => ({
-    title: fix.description,
-    kind: CodeActionKind.QuickFix,
-    diagnostics: [toDiagnostic(finding, mapper)],
-    ...(isPreferred ? { isPreferred } : {}),
-    edit: { changes: { [params.textDocument.uri]: fix.edits.map((edit) => ({ range: mapper.rangeOf(edit), newText: edit.newText })) } },
-  });
+  const offers: Offer[] = [];
   // Auto Fix applies the preferred action only when exactly one is preferred: of two findings'
   // fixes on one span (units/alias and units/clause-style …) only the first is.
   const preferredSpans = new Set<string>();
@@ -34,12 +50,48 @@ export const findingActions: CodeActionProvider = ({ analysis, mapper }, params)
     if (finding.end < start || finding.start > end) continue;
     if (finding.fix) {
       const span = `${finding.start}:${finding.end}`;
-      actions.push(action(finding, finding.fix, !preferredSpans.has(span)));
+      offers.push({ finding, fix: finding.fix, isPreferred: !preferredSpans.has(span) });
       preferredSpans.add(span);
     }
-    for (const suggestion of finding.suggestions ?? []) actions.push(action(finding, suggestion, false));
+    for (const suggestion of finding.suggestions ?? []) offers.push({ finding, fix: suggestion, isPreferred: false });
   }
-  return actions;
+  if (offers.length === 0) return [];
+  const action = ({ finding, fix, isPreferred }: Offer): CodeAction => ({
+    title: fix.description,
+    kind: CodeActionKind.QuickFix,
+    diagnostics: [toDiagnostic(finding, mapper)],
+    ...(isPreferred ? { isPreferred } : {}),
+  });
+  if (canResolveEdits(session)) {
+    return offers.map((offer) =>
+      withDeferredEdit(session, entry, action(offer), { edit: FINDING_FIX, at: offer.finding.start, fix: { rule: offer.finding.rule, length: offer.finding.end - offer.finding.start, title: offer.fix.description } }, FINDING_FIX_RESOLVERS),
+    );
+  }
+  const refused = refusedAlone(analysis.plan.text, analysis, offers.map((offer) => offer.fix), analysisOptionsOf(session, params.textDocument.uri));
+  return offers.filter((offer) => !refused.has(offer.fix)).map((offer) => ({ ...action(offer), edit: { changes: { [params.textDocument.uri]: lspEdits(offer.fix, mapper) } } }));
+};
+
+function lspEdits(fix: Fix, mapper: AnalyzedDocument["mapper"]) {
+  return fix.edits.map((edit) => ({ range: mapper.rangeOf(edit), newText: edit.newText }));
+}
+
+/** The picked quick fix, recomputed from the current analysis and applied only if it keeps every clause. */
+export const FINDING_FIX_RESOLVERS: Readonly<Record<string, EditResolver>> = {
+  [FINDING_FIX]: (entry, data, session) => {
+    const offered = data.fix;
+    if (!offered || data.at === undefined) return undefined;
+    let picked: { finding: Finding; fix: Fix } | undefined;
+    for (const finding of session.findingsOf(entry)) {
+      if (finding.start !== data.at || finding.rule !== offered.rule || finding.end - finding.start !== offered.length) continue;
+      const fix = [finding.fix, ...(finding.suggestions ?? [])].find((candidate) => candidate?.description === offered.title);
+      if (fix) picked = { finding, fix };
+      if (picked) break;
+    }
+    if (!picked) return undefined;
+    const { analysis, mapper } = entry;
+    if (refusedAlone(analysis.plan.text, analysis, [picked.fix], analysisOptionsOf(session, data.uri)).size > 0) return { refused: refusedFixReason(picked.finding, mapper) };
+    return { changes: { [data.uri]: lspEdits(picked.fix, mapper) } };
+  },
 };
 
 /**
@@ -55,6 +107,8 @@ export interface DeferredEditData {
   edit: string;
   /** Where in the document the action was asked for (an offset), for resolvers that need it. */
   at?: number;
+  /** For a finding's quick fix: which one. */
+  fix?: OfferedFix;
   /**
    * The text from `at` to the end of its line (some of it), by which `at` is found again when
    * the document changed between offering the action and picking it.
@@ -62,7 +116,20 @@ export interface DeferredEditData {
   anchor?: string;
 }
 
-export type EditResolver = (entry: AnalyzedDocument, data: DeferredEditData, session: PlanSession) => WorkspaceEdit | undefined;
+/**
+ * The edit, or nothing when what the action is about is gone, or why it is refused (a quick fix
+ * that would lose a clause): the person is told either way.
+ */
+export type EditResolver = (entry: AnalyzedDocument, data: DeferredEditData, session: PlanSession) => WorkspaceEdit | { refused: string } | undefined;
+
+function isRefusal(edit: WorkspaceEdit | { refused: string } | undefined): edit is { refused: string } {
+  return edit !== undefined && "refused" in edit;
+}
+
+/** Whether the client computes an action's edit only when it is picked (VS Code does). */
+function canResolveEdits(session: PlanSession): boolean {
+  return session.clientCapabilities.textDocument?.codeAction?.resolveSupport?.properties.includes("edit") === true;
+}
 
 /**
  * The action with its edit now, or with `data` for `codeAction/resolve` when the client can
@@ -76,10 +143,9 @@ export function withDeferredEdit(
   resolvers: Readonly<Record<string, EditResolver>>,
 ): CodeAction {
   const full: DeferredEditData = { uri: entry.document.uri, version: entry.document.version, ...data, ...(data.at !== undefined ? { anchor: anchorAt(entry.analysis.plan.text, data.at) } : {}) };
-  const canResolve = session.clientCapabilities.textDocument?.codeAction?.resolveSupport?.properties.includes("edit") === true;
-  if (canResolve) return { ...action, data: full };
+  if (canResolveEdits(session)) return { ...action, data: full };
   const edit = resolvers[data.edit]?.(entry, full, session);
-  return edit ? { ...action, edit } : action;
+  return edit && !isRefusal(edit) ? { ...action, edit } : action;
 }
 
 /** How far the text after `at` identifies the place: enough to tell one item's marker and heading from another's. */
@@ -130,6 +196,10 @@ export function codeActionFeature(providers: readonly CodeActionProvider[], kind
         // text; where it is gone, the person is told, never left with an action that did nothing.
         const current = entry && resolver ? currentData(entry, data) : null;
         const edit = entry && resolver && current ? resolver(entry, current, session) : undefined;
+        if (isRefusal(edit)) {
+          void session.connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message: `“${action.title}”未执行：${edit.refused}。` });
+          return action;
+        }
         if (edit && editCount(edit) > 0) return { ...action, edit };
         const why = !entry ? "文档已关闭" : entry.document.version !== data.version ? "文档在此期间已修改，该操作针对的内容已不存在或已无需修改" : "该操作针对的内容已不存在或已无需修改";
         void session.connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Info, message: `“${action.title}”未执行：${why}。` });

@@ -1,5 +1,5 @@
 import { CodeActionKind } from "vscode-languageserver";
-import { codeActionFeature, type CodeActionProvider, findingActions } from "./codeActions.js";
+import { codeActionFeature, type CodeActionProvider, FINDING_FIX_RESOLVERS, findingActions } from "./codeActions.js";
 import { disableActions } from "./disableActions.js";
 import { completionFeature } from "./completion.js";
 import type { LanguageFeature } from "./feature.js";
@@ -43,7 +43,7 @@ const REFERENCES_PROVIDERS: ReferencesProvider[] = [unitReferences, parentItemRe
 export const FEATURES: readonly LanguageFeature[] = [
   documentSymbolFeature,
   foldingFeature,
-  codeActionFeature(CODE_ACTION_PROVIDERS, CODE_ACTION_KINDS, { ...NUMBERING_EDIT_RESOLVERS, ...RULE_FIX_ALL_RESOLVERS }),
+  codeActionFeature(CODE_ACTION_PROVIDERS, CODE_ACTION_KINDS, { ...FINDING_FIX_RESOLVERS, ...NUMBERING_EDIT_RESOLVERS, ...RULE_FIX_ALL_RESOLVERS }),
   hoverFeature(HOVER_PROVIDERS),
   completionFeature,
   unitNavigationFeature,

@@ -1,13 +1,13 @@
-import { type CodeAction, CodeActionKind, type CodeActionParams, type TextEdit as LspTextEdit, MessageType, ShowMessageNotification } from "vscode-languageserver";
+import { type CodeAction, CodeActionKind, type CodeActionParams, type TextEdit as LspTextEdit } from "vscode-languageserver";
 import { renumberedValue } from "../../core/numbering/breaks.js";
 import { markerWithValue, renumberDocumentEdits, renumberRunEdits } from "../../core/numbering/edits.js";
 import { type NumberingRun, numberingOf } from "../../core/numbering/runs.js";
-import { partitionKeepingClauses } from "../../core/fixes/applyFixes.js";
 import type { Finding, TextEdit } from "../../core/rules/types.js";
 import type { PositionMapper } from "../../core/text/positions.js";
 import { toDiagnostic } from "../diagnostics.js";
 import type { AnalyzedDocument, PlanSession } from "../session.js";
 import { type CodeActionProvider, type EditResolver, withDeferredEdit } from "./codeActions.js";
+import { keptFixesEdit } from "./fixGuard.js";
 
 /** 重新编号整个文档: the client's renumber command asks for this kind (client/src/commands/renumber.ts). */
 export const RENUMBER_DOCUMENT_KIND = `${CodeActionKind.Source}.renumber.policyPlan`;
@@ -47,31 +47,12 @@ export const NUMBERING_EDIT_RESOLVERS: Record<string, EditResolver> = {
     const run = data.at === undefined ? null : runAt(entry, session, data.at);
     return run ? workspaceEdit(data.uri, renumberRunEdits(run, 0), entry.mapper) : undefined;
   },
-  fixAllNumbering: (entry, data, session) => {
-    const { kept, refused } = partitionKeepingClauses(entry.analysis.plan.text, entry.analysis, numberingFindings(entry.analysis.findings), analysisOptionsOf(session, data.uri));
-    // The refused findings keep their diagnostics; the person is told why they stay.
-    // A notification (window/showMessage), not a request: nothing to answer, nothing to wait for.
-    if (refused.length > 0) void session.connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message: refusedFixesMessage(refused, entry.mapper) });
-    return workspaceEdit(data.uri, findingEdits(kept, () => true), entry.mapper);
-  },
-  markerStyleAll: (entry, data) => workspaceEdit(data.uri, findingEdits(entry.analysis.findings, (rule) => rule === MARKER_STYLE_RULE), entry.mapper),
+  fixAllNumbering: (entry, data, session) => keptFixesEdit(entry, data.uri, session, numberingFindings(entry.analysis.findings)),
+  markerStyleAll: (entry, data, session) => keptFixesEdit(entry, data.uri, session, entry.analysis.findings.filter((finding) => finding.fix && finding.rule === MARKER_STYLE_RULE)),
 };
 
 function numberingFindings(findings: readonly Finding[]): Finding[] {
   return findings.filter((finding) => finding.fix && finding.rule.startsWith("numbering/"));
-}
-
-/** The options the document was analysed with, for re-checking a fix-all's result. */
-export function analysisOptionsOf(session: PlanSession, uri: string) {
-  const { config, registryEntries, parents, parentFiles } = session.contextFor(uri);
-  return { config, registryEntries, parents, parentFiles, ruleOverrides: session.settings.rules };
-}
-
-/** “已跳过 N 处修正 …”: which fixes a fix-all left out and where (1-based lines, as the editor shows them). */
-export function refusedFixesMessage(refused: readonly Finding[], mapper: PositionMapper): string {
-  const places = refused.slice(0, 5).map((finding) => `第 ${mapper.positionAt(finding.start).line + 1} 行 ${finding.rule}`);
-  const more = refused.length > 5 ? ` 等` : "";
-  return `已跳过 ${refused.length} 处自动修复：应用后会使责任分工条款或其中的责任单位丢失（${places.join("、")}${more}），请手动修改。`;
 }
 
 /**
@@ -118,22 +99,6 @@ export const renumberRunAction: CodeActionProvider = (entry, params, session) =>
   }
   return actions;
 };
-/** The edits of every finding of the given rules, each edit once. */
-function findingEdits(findings: readonly Finding[], rules: (rule: string) => boolean): TextEdit[] {
-  const seen = new Set<string>();
-  const edits: TextEdit[] = [];
-  for (const finding of findings) {
-    if (!finding.fix || !rules(finding.rule)) continue;
-    for (const edit of finding.fix.edits) {
-      const key = `${edit.start}:${edit.end}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      edits.push(edit);
-    }
-  }
-  return edits.sort((a, b) => a.start - b.start);
-}
-
 /**
  * Fix-alls. Next to a marker-style finding: "将全文 N 处编号改为规范写法". As a source action
  * (`source.fixAll.policyPlan.numbering`): every numbering finding's fix at once — canonical

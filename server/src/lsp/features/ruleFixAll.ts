@@ -1,8 +1,7 @@
-import { type CodeAction, CodeActionKind, MessageType, ShowMessageNotification } from "vscode-languageserver";
-import { partitionKeepingClauses } from "../../core/fixes/applyFixes.js";
+import { type CodeAction, CodeActionKind } from "vscode-languageserver";
 import { toDiagnostic } from "../diagnostics.js";
 import { type CodeActionProvider, type EditResolver, kindRequested, withDeferredEdit } from "./codeActions.js";
-import { analysisOptionsOf, refusedFixesMessage } from "./numberingActions.js";
+import { keptFixesEdit } from "./fixGuard.js";
 
 /**
  * Rules whose findings come by the dozen from one paste and are fixed the same way everywhere:
@@ -20,14 +19,7 @@ const RESOLVER_PREFIX = "fixAllOfRule:";
 export const RULE_FIX_ALL_RESOLVERS: Record<string, EditResolver> = Object.fromEntries(
   Object.keys(FIX_ALL_TITLES).map((rule): [string, EditResolver] => [
     RESOLVER_PREFIX + rule,
-    (entry, data, session) => {
-      const findings = entry.analysis.findings.filter((finding) => finding.rule === rule && finding.fix);
-      // The editor's fix-all keeps every clause and unit, as `plancheck --fix` does.
-      const { kept, refused } = partitionKeepingClauses(entry.analysis.plan.text, entry.analysis, findings, analysisOptionsOf(session, data.uri));
-      if (refused.length > 0) void session.connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message: refusedFixesMessage(refused, entry.mapper) });
-      const changes = kept.flatMap((finding) => finding.fix!.edits).map((edit) => ({ range: entry.mapper.rangeOf(edit), newText: edit.newText }));
-      return { changes: { [data.uri]: changes } };
-    },
+    (entry, data, session) => keptFixesEdit(entry, data.uri, session, entry.analysis.findings.filter((finding) => finding.rule === rule && finding.fix)),
   ]),
 );
 

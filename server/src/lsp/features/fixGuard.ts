@@ -1,0 +1,58 @@
+import { MessageType, ShowMessageNotification, type WorkspaceEdit } from "vscode-languageserver";
+import type { AnalysisOptions } from "../../core/analyze.js";
+import { partitionKeepingClauses } from "../../core/fixes/applyFixes.js";
+import type { Finding, TextEdit } from "../../core/rules/types.js";
+import type { PositionMapper } from "../../core/text/positions.js";
+import type { AnalyzedDocument, PlanSession } from "../session.js";
+
+/**
+ * What the editor's fixes share with `plancheck --fix`'s guard (core/fixes/applyFixes.ts): the
+ * options to re-analyse a fixed text with, and how a refusal is told.
+ */
+
+/** The options the document was analysed with, for re-checking a fix's result. */
+export function analysisOptionsOf(session: PlanSession, uri: string): AnalysisOptions {
+  const { config, registryEntries, parents, parentFiles } = session.contextFor(uri);
+  return { config, registryEntries, parents, parentFiles, ruleOverrides: session.settings.rules };
+}
+
+/** Why a fix is not applied, with its place (1-based line, as the editor shows it). */
+const LOSES_A_CLAUSE = "应用后会使责任分工条款或其中的责任单位丢失";
+
+/** “已跳过 N 处修正 …”: which fixes a fix-all left out and where. */
+export function refusedFixesMessage(refused: readonly Finding[], mapper: PositionMapper): string {
+  const places = refused.slice(0, 5).map((finding) => `第 ${mapper.positionAt(finding.start).line + 1} 行 ${finding.rule}`);
+  const more = refused.length > 5 ? ` 等` : "";
+  return `已跳过 ${refused.length} 处自动修复：${LOSES_A_CLAUSE}（${places.join("、")}${more}），请手动修改。`;
+}
+
+/** Why one quick fix the person picked was not applied. */
+export function refusedFixReason(finding: Finding, mapper: PositionMapper): string {
+  return `${LOSES_A_CLAUSE}（第 ${mapper.positionAt(finding.start).line + 1} 行），请手动修改`;
+}
+
+/**
+ * A fix-all's edit: the findings' fixes that keep every clause and unit (as `plancheck --fix`),
+ * each edit once. The refused findings keep their diagnostics and the person is told why — a
+ * notification (window/showMessage), not a request: nothing to answer, nothing to wait for.
+ */
+export function keptFixesEdit(entry: AnalyzedDocument, uri: string, session: PlanSession, findings: readonly Finding[]): WorkspaceEdit {
+  const { kept, refused } = partitionKeepingClauses(entry.analysis.plan.text, entry.analysis, findings, analysisOptionsOf(session, uri));
+  if (refused.length > 0) void session.connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message: refusedFixesMessage(refused, entry.mapper) });
+  return { changes: { [uri]: editsOnce(kept).map((edit) => ({ range: entry.mapper.rangeOf(edit), newText: edit.newText })) } };
+}
+
+/** The findings' edits, each once (findings of one run share its renumbering edits), in order. */
+function editsOnce(findings: readonly Finding[]): TextEdit[] {
+  const seen = new Set<string>();
+  const edits: TextEdit[] = [];
+  for (const finding of findings) {
+    for (const edit of finding.fix?.edits ?? []) {
+      const key = `${edit.start}:${edit.end}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      edits.push(edit);
+    }
+  }
+  return edits.sort((a, b) => a.start - b.start);
+}
