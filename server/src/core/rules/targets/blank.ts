@@ -1,5 +1,6 @@
 import type { Target } from "../../model/types.js";
-import { comparatorStartOf, extractTargets } from "../../targets/extract.js";
+import { extractTargets } from "../../targets/extract.js";
+import { comparatorStartOf } from "../../targets/indicators.js";
 import { shownIndicator } from "../../targets/indicatorName.js";
 import type { PlanTarget } from "../../targets/types.js";
 import type { Rule } from "../types.js";

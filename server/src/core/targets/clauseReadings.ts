@@ -1,0 +1,19 @@
+import type { PlanTarget } from "./types.js";
+import { ASPIRATIONAL } from "./figureWords.js";
+
+/**
+ * What one clause of text says of a target before it is placed in the plan (`ClauseReading`),
+ * and the fields of a reading that states no figure.
+ */
+
+/**
+ * A count or a direction a text run states, before it is placed: its offsets count from the
+ * start of the run, and what depends on where the run stands (horizon, item, goals section) is
+ * added by `placeFromText`. A count without a verb (`comparator` "") counts only in the goals section.
+ */
+export type ClauseReading = Pick<PlanTarget, "start" | "end" | "kind" | "indicator" | "indicatorSpan" | "comparator" | "value" | "valueText" | "valueSpan" | "upper" | "unit" | "qualifier" | "sense" | "aspirational" | "cumulative">;
+
+/** The fields of a reading with no figure (a direction), and whether the clause strives (力争). */
+export function noFigure(clause: string): Pick<ClauseReading, "value" | "valueText" | "valueSpan" | "upper" | "unit" | "qualifier" | "sense" | "aspirational" | "cumulative"> {
+  return { value: null, valueText: "", valueSpan: null, upper: null, unit: "", qualifier: "", sense: "up", aspirational: ASPIRATIONAL.test(clause), cumulative: false };
+}

@@ -1,0 +1,169 @@
+import type { Span } from "../model/types.js";
+import { codeUnitSet } from "../text/codeUnits.js";
+import { type ClauseReading, noFigure } from "./clauseReadings.js";
+import { COUNT, CUMULATIVE_WORD, DELTA_COMPARATORS, FREQUENCY, FREQUENCY_LEAD, LEADING_COUNT_VERBS } from "./figureWords.js";
+import { indicatorsOf, senseOf, senseOfChange, trimmed } from "./indicators.js";
+
+/**
+ * Counts a clause of text sets — `创建国家产品质量检验检测中心1个`, `培育品牌10个以上`, a figure per
+ * head, a count carried to the next clause, counts of several subjects `分别` — read as targets.
+ */
+
+/**
+ * So many people a figure is per (每千人口, 每万人, 每人): with the comparator and the frequency
+ * written before it, at the end of what a count's figure follows (食品抽检量达到每千人5批次,
+ * 食品抽检量每年每千人5批次). Groups: what is measured, the frequency and comparator as written, the head count.
+ */
+const PER_HEAD_BEFORE_FIGURE = new RegExp(
+  `^(.*?)((?:${FREQUENCY})?\\s*(?:达到|达|不低于|不少于|超过|突破|保持在|稳定在|提高到|提高至|提升到|提升至|增加到|增至)?\\s*(?:${FREQUENCY})?)\\s*每((?:十万|[十百千万])?人口?)\\s*$`,
+);
+/** A measure named per head (每千人口药品抽检, 每万人口…拥有量): the name is the measure's, as the national indicators name theirs. */
+const PER_HEAD_LEAD = /^每(?:十万|[十百千万])?人口?(?![员次])/;
+
+/**
+ * A figure per head a count's shape holds (COUNT's match of `piece`): a level of what is measured,
+ * not a count of things made — 每千人口药品抽检1.5批次 (the head count in the name, as
+ * 每万人口高价值发明专利拥有量 has it) or 食品抽检量达到每千人4.5批次 (in the unit: 4.5批次/千人).
+ * Null for any other count; unnamed (indicator "") where the clause names no measure.
+ */
+export function perHeadReading(text: string, clause: string, piece: string, pieceStart: number, count: RegExpExecArray): ClauseReading | null {
+  const what = count[1]!;
+  // Nearly every count names neither: one look at its last and first characters.
+  if (!what.endsWith("人") && !what.endsWith("口") && what.charCodeAt(0) !== 0x6bcf) return null;
+  const after = PER_HEAD_BEFORE_FIGURE.exec(what);
+  if (after === null && !PER_HEAD_LEAD.test(what)) return null;
+  // With no measure named, the reading is returned unnamed: the head count is still no count of things.
+  const indicator = trimmed(after ? after[1]! : what, pieceStart);
+  const reading = countReading(text, clause, piece, pieceStart, count, indicator, "", false);
+  const comparator = after ? after[2]!.replace(/\s+/g, "") : "";
+  const verb = comparator.replace(FREQUENCY_LEAD, "");
+  const delta = DELTA_COMPARATORS.has(verb);
+  return {
+    ...reading,
+    kind: delta ? "delta" : "level",
+    comparator,
+    unit: after ? `${reading.unit}/${after[3]}` : reading.unit,
+    sense: delta ? senseOfChange(verb) : senseOf(verb, reading.qualifier, reading.value),
+  };
+}
+
+/**
+ * The count before a clause whose verb the clause's counts go on with: a count with a verb,
+ * written noun first (中国质量奖1个以上), ending where a comma ends it. Not across a stop that
+ * ends the list (。；：): what follows is no longer its list.
+ */
+export function carriedCount(text: string, start: number, previous: ClauseReading | null): ClauseReading | null {
+  if (previous === null || previous.kind !== "count" || previous.comparator === "" || previous.indicatorSpan === null || previous.valueSpan === null) return null;
+  if (previous.indicatorSpan.start > previous.valueSpan.start || !COMMA_CODES.has(text.charCodeAt(start - 1))) return null;
+  return previous;
+}
+
+const COMMA_CODES = codeUnitSet("，,");
+/** The units of things a count verb counts (个, 家, 项 …), not of amounts (万元) or shares. */
+export const COUNTED_THINGS = new Set(["个", "家", "项", "件", "张", "所", "座", "名", "位", "条", "处", "种", "批", "款", "台", "套", "只", "部", "篇"]);
+
+/** The count one piece of a clause states (`count`, COUNT's match of `piece`, which starts at `pieceStart`). */
+export function countReading(text: string, clause: string, piece: string, pieceStart: number, count: RegExpExecArray, indicator: { text: string; span: Span }, verb: string, cumulative: boolean): ClauseReading {
+  // The (lower) figure stands where what is counted ends, after any spaces.
+  const valueStart = pieceStart + piece.length - piece.slice(count[1]!.length).trimStart().length;
+  // A range's ends in one unit, rising: else the second figure is no range's end.
+  const upper = count[3] === undefined && count[5] !== undefined && (count[4] === undefined || count[4] === count[6]) && Number(count[5]) > Number(count[2]) ? Number(count[5]) : null;
+  return {
+    ...noFigure(clause),
+    start: indicator.span.start,
+    end: pieceStart + piece.length,
+    kind: "count",
+    indicator: indicator.text,
+    indicatorSpan: indicator.text ? indicator.span : null,
+    comparator: verb,
+    value: Number(count[2]),
+    // As written: the figure may be in full-width digits, which `clause` reads half-width.
+    valueText: text.slice(valueStart, valueStart + count[2]!.length),
+    valueSpan: { start: valueStart, end: valueStart + count[2]!.length },
+    upper,
+    unit: count[6]!,
+    // 100余家 is more than a hundred: a floor, as 100家以上 is.
+    qualifier: count[7] ?? (count[3] !== undefined ? "以上" : ""),
+    cumulative,
+  };
+}
+
+const RESPECTIVE_UNIT = "家|个|项|件|所|座|名|位|条|处|种|批|款|台|套";
+/**
+ * Counts given 分别, one figure per noun: 省级质量标杆企业和专精特新企业分别新增5家、10家. Groups:
+ * the nouns with 分别, the verb, the figures (each with its unit, or the next one's).
+ */
+const RESPECTIVE_COUNTS = new RegExp(
+  `^(.+?分别)((?:主导或参与|主导|参与|牵头|支持|推动)?${LEADING_COUNT_VERBS})\\s*(\\d+(?:\\.\\d+)?\\s*(?:${RESPECTIVE_UNIT})?(?:以上)?(?:\\s*[、和及与]\\s*\\d+(?:\\.\\d+)?\\s*(?:${RESPECTIVE_UNIT})?(?:以上)?)+)$`,
+);
+const RESPECTIVE_FIGURE = new RegExp(`(\\d+(?:\\.\\d+)?)\\s*(${RESPECTIVE_UNIT})?(以上)?`, "g");
+
+/**
+ * Who acts, given 分别, before a verb whose counts each name what they count: 市市场监管局、市工信局
+ * 分别主导制定国家标准3项、行业标准8项以上. Groups: the subjects with 分别, the verb, the counts.
+ */
+const RESPECTIVE_SUBJECTS = new RegExp(`^(.+?分别)((?:主导或参与|主导|参与|牵头|支持|推动)?${LEADING_COUNT_VERBS})(.+)$`);
+
+/** The counts of a 分别 clause (RESPECTIVE_COUNTS), or null where it is none or nouns and figures are not one for one. */
+export function readRespectiveCounts(text: string, start: number, clause: string): ClauseReading[] | null {
+  const match = RESPECTIVE_COUNTS.exec(clause);
+  if (!match) return readSubjectsCounts(text, start, clause);
+  const indicators = indicatorsOf(text, start, start + match[1]!.length);
+  const figures = [...match[3]!.matchAll(RESPECTIVE_FIGURE)];
+  if (indicators.length < 2 || figures.length !== indicators.length) return null;
+  // The figures run to the clause's end.
+  const offset = start + clause.length - match[3]!.length;
+  // A figure written bare (5、10家, 3、8项以上) has the suffix of the next that says one: its unit
+  // and its qualifier, which the list shares. A figure with its own unit keeps its own qualifier.
+  const units: string[] = [];
+  const qualifiers: string[] = [];
+  let unit = "";
+  let qualifier = "";
+  for (let i = figures.length - 1; i >= 0; i--) {
+    const figure = figures[i]!;
+    if (figure[2] !== undefined || figure[3] !== undefined) qualifier = figure[3] ?? "";
+    units[i] = unit = figure[2] ?? unit;
+    qualifiers[i] = qualifier;
+  }
+  if (!unit) return null;
+  return indicators.map((indicator, i) => {
+    const figure = figures[i]!;
+    const valueStart = offset + figure.index;
+    return {
+      ...noFigure(clause),
+      start: indicator.span.start,
+      end: offset + figure.index + figure[0].length,
+      kind: "count" as const,
+      indicator: indicator.text,
+      indicatorSpan: indicator.span,
+      comparator: match[2]!,
+      value: Number(figure[1]),
+      valueText: text.slice(valueStart, valueStart + figure[1]!.length),
+      valueSpan: { start: valueStart, end: valueStart + figure[1]!.length },
+      unit: units[i]!,
+      qualifier: qualifiers[i]!,
+    };
+  });
+}
+
+/**
+ * The counts of a clause whose subjects come before 分别 (RESPECTIVE_SUBJECTS): the subjects are
+ * who acts, not what is counted — each count after the verb names its own noun and figure, and all
+ * share the verb. Null unless every piece after the verb is such a count.
+ */
+function readSubjectsCounts(text: string, start: number, clause: string): ClauseReading[] | null {
+  const match = RESPECTIVE_SUBJECTS.exec(clause);
+  if (!match) return null;
+  const verb = match[2]!;
+  let pieceStart = start + match[1]!.length + verb.length;
+  const readings: ClauseReading[] = [];
+  for (const piece of match[3]!.split("、")) {
+    const count = COUNT.exec(piece);
+    const noun = count ? trimmed(count[1]!, pieceStart) : null;
+    // A piece with no noun of its own (3、8项) is no count of this shape: RESPECTIVE_COUNTS reads those.
+    if (!count || !noun!.text || /\d/.test(noun!.text)) return null;
+    readings.push(countReading(text, clause, piece, pieceStart, count, noun!, verb, CUMULATIVE_WORD.test(verb)));
+    pieceStart += piece.length + 1;
+  }
+  return readings;
+}

@@ -1,0 +1,285 @@
+import { codeUnitSet } from "../text/codeUnits.js";
+import type { TargetSense } from "./types.js";
+
+/**
+ * The words and patterns targets are read by — where a clause stops, the noise around an
+ * indicator, comparators and which way they go, units, counts and their verbs, years, bases and
+ * directions — shared by every reader (the grammar's targets completed in modelTargets.ts, the
+ * text's in textReadings.ts and countReadings.ts, a table's rows in tableRows.ts), so that each
+ * word is spelled once.
+ */
+
+/** Delimiters a clause does not cross; 、 joins indicators that share one value. */
+const HARD_STOP = "，,。；;：:！!？?\n\r";
+/** HARD_STOP by code unit: the scans below visit every character, and `text[i]` of a Chinese character allocates. */
+export const HARD_STOP_CODES = codeUnitSet(HARD_STOP);
+/**
+ * The hard stops, and a bracket that opens a part of the target before it (`40个（其中国家级5个）`),
+ * which its closing bracket ends; not `（含）`, which says the bound counts itself (5家（含）以上).
+ */
+export const HARD_STOP_PATTERN = new RegExp(`[${HARD_STOP}]|[（(](?=其中|含(?!\\s*[）)]))`, "g");
+/**
+ * `（含）` between a count's figure and its qualifier (培育…5家（含）以上): 以上 counts the bound
+ * already, so the qualifier is read as the bare word (as the grammar's Qualifier reads a level's).
+ * A space before either (培育品牌10个 以上, a pasted page's spacing) is read through, as the
+ * grammar's TargetRest reads it.
+ */
+export const INCLUSIVE_MARK = "(?:[（(]\\s*含\\s*[）)]\\s*)?";
+/** INCLUSIVE_MARK with the spaces before it, for patterns that end the clause (`$`): none is left out of the target. */
+export const INCLUSIVE = `\\s*${INCLUSIVE_MARK}`;
+export const OPEN_BRACKET_CODES = codeUnitSet("（(");
+export const CLOSE_BRACKET = /[）)]/g;
+/** What joins indicators that share a value; 与 not inside a word (参与, 给与, 授与). */
+export const JOINERS = /、|以及|和|及|(?<![参给授])与/;
+/**
+ * Words before an indicator that are not part of it (a year in either width of digits), the
+ * plan's own area among them: 全市, 本市, 我县, 全旗 (a zone's 园区, 高新区 only in a zone's plan:
+ * targets/zoneArea.ts, read once the targets are found, `withoutZoneArea`), and Markdown's `**` that closed a bold heading before it (`1.**……。**制造业质量竞争力指数达到86`)
+ * or opens a bold sentence (`**食品抽检合格率达到98%**`, `__…__`), and a list's bullet an AI
+ * writing tool or a web page sets before each goal (`- 制造业产品质量合格率达到94%以上；`, `• …`;
+ * an ASCII one only before a space: `*重点*产品` is the plan's own text).
+ */
+export const LEADING_NOISE = /^(?:\*\*|__|[-*+]\s+|[•·●○▪■◆]\s*|、|其中|同时|并且|并|且|和|及|力争|争取|确保|推动|推进|促进|实现|[全本我][市省区县州盟旗]|全年|年内|当年|本年度?|今年|到[\d０-９]{4}年[底末]?前?|至[\d０-９]{4}年[底末]?前?|[\d０-９]{4}年[底末]?前?)+/;
+/** Adverbs before the comparator, a base year, and Markdown's bold closed before it (`**食品抽检合格率**达到98%`). */
+export const TRAILING_NOISE = /(?:\*\*|__|均|都|分别|力争|争取|确保|要|需|应|将|能够|可|进一步|约|逾|[比较][\d０-９]{4}年[底末]?|[比较](?:上年|去年)[底末]?|在[\d０-９]{4}年[底末]?的?基础上|与[\d０-９]{4}年[底末]?相比)+$/;
+export const ASPIRATIONAL = /力争|争取/;
+/**
+ * 累计 with the years it adds up over (三年累计, 5年累计): a total, not the comparator's nor the
+ * indicator's words. Before a count's verb (累计培育…20家), at an indicator's start (累计培育企业
+ * 数量达到…), or just before the comparator (…企业累计达到50家).
+ */
+// The span's digits start a number: 较2023年累计 is a base year and 累计, not a 23-year span.
+const CUMULATIVE = "(?:(?:[一二两三四五六七八九十]|(?<![\\d０-９])\\d{1,2})年内?)?累计";
+/**
+ * A span of years before a count's verb without 累计 (三年新增…两个, 五年内建成…30个): what the span
+ * adds, as 新增 alone says; neither the verb's nor the noun's words.
+ */
+const SPAN_OF_YEARS = "(?:[一二两三四五六七八九十]|(?<![\\d０-９])\\d{1,2})年内?";
+export const CUMULATIVE_WORD = /累计/;
+export const CUMULATIVE_LEAD = new RegExp(`^${CUMULATIVE}`);
+/** 累计 just before the comparator, with the years it adds up over (…能耗五年累计下降13.5%): none of it the indicator's. */
+export const CUMULATIVE_BEFORE = new RegExp(`${CUMULATIVE}\\s*$`);
+/** The place a count is made in, before its verb (全市累计培育…, 力争全县新增…): no part of the verb or the noun. */
+const SCOPE = "[全本我][市省区县州盟旗]";
+/** The year a count is made in, before its verb (全年发布…5项, 年内新增…): no part of the verb or the noun. */
+const PERIOD_SCOPE = "全年|年内|当年|本年度?|今年";
+/** 力争, 累计 and the place taken off a verb: what is left is the comparator as written (培育, 建设). */
+export const NOT_THE_VERB = new RegExp(`力争|争取|${CUMULATIVE}|${SPAN_OF_YEARS}|${SCOPE}|${PERIOD_SCOPE}`, "g");
+/**
+ * The unit of a figure a target starts from or a note states, in any unit a figure is written in:
+ * %, ‰, 个百分点, or a short run of characters, per another (分, 件, 吨标准煤/万元). A group.
+ */
+const BASE_UNIT = "(%|％|‰|个百分点|[\\u4e00-\\u9fff]{1,6}(?:[/／每][\\u4e00-\\u9fff]{1,4})?)";
+/**
+ * The year a change is measured from: 比2020年, 较2022年底, 在2024年基础上, 与2024年相比, and
+ * before a total from it (较2023年累计下降). One of groups 1–3 the year.
+ */
+export const BASE_YEAR = new RegExp(`(?:[比较](\\d{4})年[底末]?|在(\\d{4})年[底末]?的?基础上|与(\\d{4})年[底末]?相比)\\s*(?:${CUMULATIVE})?\\s*$`);
+/**
+ * The figure a target starts from, just before its comparator: `由92%提高到95%`, `从80分提升至85分`,
+ * its year said or not (`由2024年的92.5%提高到95%`), in any unit a figure is written in
+ * (`由0.45吨标准煤/万元下降到0.40吨标准煤/万元`, `由8件提高到12件`: a unit of up to six
+ * characters, per another of up to four). Groups: the year, the figure, its unit.
+ */
+export const BASE_VALUE = new RegExp(`[由从]\\s*(?:(\\d{4})\\s*年[底末]?的?\\s*)?(\\d+(?:\\.\\d+)?)\\s*${BASE_UNIT}?\\s*$`);
+/**
+ * A year noted between an indicator and its comparator: `（2022年为97.5%）` (the figure it starts
+ * from), `（2020年）` or a bare past `2020年` (the year the figure is of). Groups: the year, the
+ * figure, its unit. A bare year after the plan's own is the target's (YEAR_BEFORE_COMPARATOR).
+ */
+export const YEAR_NOTE = new RegExp(`(?:[（(]\\s*(\\d{4})\\s*年[底末]?(?:\\s*(?:为|是)\\s*(\\d+(?:\\.\\d+)?)\\s*${BASE_UNIT}?)?\\s*[）)]|(?<![\\d比较由从到至在])(\\d{4})\\s*年[底末]?)\\s*$`);
+/** A base noted in brackets after a target: `（2023年为93.1%）`, `（2022年底是84.5）`. Groups: the year, the figure, its unit. */
+export const NOTE_AFTER = new RegExp(`^[（(]\\s*(\\d{4})\\s*年[底末]?\\s*(?:为|是)\\s*(\\d+(?:\\.\\d+)?)\\s*${BASE_UNIT}?\\s*[）)]`);
+/** The characters YEAR_NOTE ends on. */
+export const YEAR_NOTE_ENDS = codeUnitSet("年底末）)");
+/**
+ * A clause that says what an indicator was (in a year), before the clause that sets its goal:
+ * `制造业质量竞争力指数2020年为84.5，达到86`. Groups: the indicator, the year, the figure, its unit.
+ */
+export const BASE_STATEMENT = new RegExp(`^(.+?)(?:(\\d{4})\\s*年[底末]?)?\\s*(?:为|是)\\s*(\\d+(?:\\.\\d+)?)\\s*${BASE_UNIT}?\\s*$`);
+/** An indicator that measures something: what a direction can be said of. */
+export const METRIC = /(?:率|指数|比重|比例|占比|满意度|能耗|消耗|数量|拥有量|总量|强度|(?<![多少半])数)$/;
+
+// 翻 (翻一番, read from the text by readInWords) is a rise; 降幅, 增幅 before a figure (能耗降幅13.5%) a change as its verb is.
+export const DELTA_COMPARATORS = new Set(["提高", "提升", "增长", "增加", "上升", "回升", "降低", "下降", "减少", "削减", "翻", "降幅", "减幅", "增幅", "涨幅"]);
+/** ≤ ⩽ ＜ < (a goals table's signs) bound from above, as 不高于 does; ≥ ⩾ ＞ > from below, as 不低于. */
+export const DOWN_COMPARATORS = new Set(["降幅", "减幅", "降低", "降低到", "降低至", "降至", "下降", "下降到", "下降至", "减少", "削减", "控制在", "不高于", "不超过", "低于", "不多于", "≤", "⩽", "＜", "<"]);
+export const KEEP_COMPARATORS = new Set(["保持", "保持在", "稳定在"]);
+
+/** The comparators a 达到或 before them makes one floor with (达到或超过, 达到或高于, 持平或高于). */
+export const REACH_OR = /^(?:超过|高于|优于)$/;
+export const REACH_OR_BEFORE = /((?:达到|达|持平)或)\s*$/;
+
+/** A change per year (`年均增长8%`, `每年提高0.2个百分点`, `较上年提高0.5`): the rate belongs to the comparator, not the indicator. A year after a digit is a base year (比2020年降低). */
+export const RATE_PREFIX = /(?:年均|每年|[较比]上年|(?<![\d０-９上])年)$/;
+/**
+ * What a physical unit goes on with after the grammar's unit: `0.6吨标准煤/万元以下` is read as
+ * 0.6 吨; the rest of the unit (its substance, its denominator) and the qualifier after it.
+ */
+export const UNIT_TAIL = /^(标准煤|标煤|二氧化碳当量|二氧化碳|工作日|次)?([\/／每](?:万元|亿元|元|吨|(?:十万|[十百千万])?人口?|户|平方米|千瓦时|立方米))?(及以上|以上|以下|以内|左右)?/;
+/** A measure word after a magnitude the grammar took for the unit (100万辆, 150万台), and the qualifier after it. */
+export const MEASURE_AFTER_MAGNITUDE = /^(辆|台|套|头|只|株|张|件|个|家|户|人|亩|吨|千瓦)(及以上|以上|以下|以内|左右)?/;
+/**
+ * Units the grammar does not know, after a figure it read with none (`控制在30立方米以内`,
+ * `35微克/立方米以下`), and the qualifier after them.
+ */
+export const UNIT_AFTER_FIGURE = /^\s*(万立方米|立方米|万千瓦时|千瓦时|万千瓦|千瓦|万公顷|公顷|万平方米|微克\/立方米|毫克\/立方米|毫克\/升|分贝|万人次|人次|个工作日|工作日|分钟)(及以上|以上|以下|以内|左右)?/;
+
+/**
+ * The upper end of a range after a target's value (`93%—95%`, `85.5—87`, `3至5个`) and the unit
+ * written after it. Not a year (`达到86至2025年` is no range) nor part of a longer number.
+ */
+export const RANGE_TAIL = /^\s*[—–\-~～至到]{1,2}\s*(\d+(?:\.\d+)?)(?![\d.．年])\s*(%|％|‰|个百分点|分|个|项|家|件|所|座|名|位|条|处|种|批|款|台|套|张|倍)?/;
+
+export const COUNT_UNITS = "万家|万个|万人次|万人|万名|万件|亿元|万元|人次|批次|场次|人|个|项|家|件|所|座|名|位|条|处|种|批|款|篇|场|台|套|支|部|张|次";
+/**
+ * What a count's noun ends on when the clause says what something was in a year, not what is to
+ * be made (…拥有量2023年为11.2件，到2025年达到15件): the figure is the next target's base
+ * (BASE_STATEMENT), no count of its own. A year after 到 or 至 is a goal's.
+ */
+export const STATES_WHAT_WAS = /(?<![到至\d])\d{4}\s*年[底末]?的?\s*(?:为|是)\s*$/;
+/** The units COUNT reads that count things or people (not sums of money): what a level of created things, or of people a verb counts (带动新增就业超过3万人), is in. */
+export const COUNTED_UNITS = new Set(["万个", "万家", "万件", "万人", "万名", "万人次", "人次", "人", "批次", "场次", "次", "个", "项", "家", "件", "所", "座", "名", "位", "条", "处", "种", "批", "款", "篇", "场", "台", "套", "支", "部", "张"]);
+/**
+ * A count: what is counted (with its verb), the figure, and its unit. The figure may be a range,
+ * written as RANGE_TAIL writes one, the lower end's unit said or not (新增标准15—20项, 3至5家,
+ * 50万元至500万元), or a floor (100余家, 50多项: more than the figure): groups 1 what, 2 the
+ * (lower) figure, 3 余 or 多, 4 the lower end's unit, 5 the upper end, 6 the unit, 7 the
+ * qualifier. Without the range, 15— would be read into what is counted and 20 taken for the figure.
+ */
+export const COUNT = new RegExp(
+  `^(.*?[^\\d.\\s第前])\\s*(\\d+(?:\\.\\d+)?)(余|多)?\\s*(?:(${COUNT_UNITS})?\\s*[—–\\-~～至到]{1,2}\\s*(\\d+(?:\\.\\d+)?)\\s*)?(${COUNT_UNITS})${INCLUSIVE}(及以上|以上|左右)?$`,
+);
+// 开展 and 检查 count what is done (开展工程质量检查300次, 检查在建项目200个): the noun after them is what is counted;
+// 带动 and 吸纳 the people a measure employs (带动就业1.5万人: 就业 is what is counted); 设立 and 安排
+// what a plan sets up or funds (安排质量提升项目30个, 设立服务站点12个).
+const COUNT_VERBS = "创建|争创|创成|建成|建设|新建|改扩建|改建|扩建|改造|组建|培育|打造|新增|获得|认定|认证|发布|制定|修订|制修订|主导或参与制修订|引进|建立|完成|评选|选树|举办|实施|培训|抽查|抽检|开展|检查|带动|吸纳|设立|安排";
+/**
+ * How often a figure is to be met (每年检查…200个, 食品抽检量每年不少于…, 每季度抽查…): the target's,
+ * written with its comparator, never a word of what it counts or measures. Not 年均 before a
+ * measure: 年均浓度, 年均降水量 name a measure (a count's 年均新增 is a count per year all the same).
+ */
+export const FREQUENCY = "每年度?|每季度|每半年|每月|每周";
+/** A frequency that opens a level's indicator (每年财政投入…不少于): the comparator's. */
+export const FREQUENCY_LEAD = new RegExp(`^(?:${FREQUENCY})`);
+/** A frequency (or 年均) after a count's noun, just before its figure (新增…企业年均5家). */
+export const FREQUENCY_AFTER_NOUN = new RegExp(`(?:${FREQUENCY}|年均)\\s*$`);
+/** A frequency just before a level's comparator (食品抽检量每年不少于…). */
+export const FREQUENCY_BEFORE = new RegExp(`(?:${FREQUENCY})\\s*$`);
+/**
+ * A count's verb before what it counts, 新 said or not (新培育, 新认定, 新获得: the figure is of new
+ * ones, as with 新增 and 新建). Not at a noun's end (VERB_AFTER), where 新 ends 专精特新.
+ */
+export const LEADING_COUNT_VERBS = `新?(?:${COUNT_VERBS})(?:(?:、|和|或|及|与|/)新?(?:${COUNT_VERBS}))*`;
+export const COUNT_VERB = new RegExp(`^(?:${SCOPE})?(?:力争|争取)?(?:${SCOPE})?(?:${PERIOD_SCOPE})?(?:${FREQUENCY}|年均)?(?:${CUMULATIVE}|${SPAN_OF_YEARS})?(?:支持|推动|积极|组织|带动|吸纳)?${LEADING_COUNT_VERBS}`);
+/** A total over a span of years and nothing else before its figure (三年累计, 全县五年累计): no verb, no noun. */
+export const BARE_TOTAL = new RegExp(`^(?:${SCOPE})?(?:力争|争取)?(?:${PERIOD_SCOPE})?(?:[一二两三四五六七八九十]|\\d{1,2})年内?累计$`);
+/** A count's verb (or 累计) after the two characters at least of what it counts, at the end of its noun. */
+export const VERB_AFTER = new RegExp(`(?<=[\\u4e00-\\u9fff]{2}[^\\d]*)(?:(?:${FREQUENCY}|年均)?(?:${CUMULATIVE})?(?:${COUNT_VERBS})|${CUMULATIVE})$`);
+/**
+ * A count written figure first: `推动3.3万家企业上云上平台`, `建成10个示范园区`, `700家以上企业实施数字化转型`.
+ * Groups: the verb before the figure (may be absent), the figure, its unit, 以上…, what is counted.
+ */
+export const FIGURE_FIRST = new RegExp(
+  `^((?:力争|争取)?(?:${CUMULATIVE})?(?:(?:支持|推动|积极|带动|引导)?${LEADING_COUNT_VERBS}|推动|带动|引导|帮助|组织|促进|支持))?\\s*(\\d+(?:\\.\\d+)?)\\s*(万家|家|万个|个|项|所|座|批|处|种|款|台|套)(及以上|以上|左右)?的?(?!(?:及以上|以上|左右)$)([\\u4e00-\\u9fff][^\\d]{1,30})$`,
+);
+/** Without a verb, a figure first counts organisations only: 700家企业…, not 3个工作日内…. */
+export const ORGANISATION_UNITS = new Set(["家", "万家"]);
+/**
+ * A share written figure first: `城镇新建民用建筑100%按照绿色建筑标准规划、设计、建设`. Groups: what
+ * the share is of (no digit, not ending on a verb, so `全面执行75%节能标准` is no share), the
+ * figure, the verb and what it does.
+ */
+export const SHARE = /^([^\d%％]{2,30}?[\u4e00-\u9fff])(?<!执行|实现|达到|完成|采用|占|为|约|近|超|比)\s*(\d+(?:\.\d+)?)\s*[%％]((?:按照|按|执行|采用|使用|实现|纳入|接入|落实|覆盖|配备|通过).{1,40})$/;
+
+/** An average a target is set against (全国平均水平, 全省水平, 同类城市平均水平): as targets/compare.ts reads it. */
+const AVERAGE = "(?:全国|全省|全市|全区|全县|同期|同类城市|同类地区)?的?(?:平均)?水平";
+
+/** The phrases of a direction without a figure (不断提高, 保持全国前列, 不低于全国平均水平). */
+const DIRECTION_PHRASES = [
+  "(?:不断|逐年|逐步|稳步|持续|明显|显著|进一步|大幅|全面|有效|有所|小幅|略有)(?:提高|提升|增强|增加|增长|扩大|上升|回升|下降|降低|减少|改善|优化)",
+  // The verb alone (产品质量合格率下降, 质量安全事故起数增长): a movement all the same, of a measure
+  // (METRIC) only; a modifier before it is read with it, the shortest indicator first.
+  "(?:提高|提升|增加|增长|上升|回升|下降|降低|减少)",
+  "(?:继续)?(?:保持|位居|稳居|位列|居于|走在)(?:全国|全省|全市)?(?:前列|领先水平|领先|第一方阵|首位)",
+  "保持(?:总体)?稳定",
+  // Steady with a rise (or a fall): 稳中有升, 稳中有增, 稳中有降, as a goals table's cell or the text says it.
+  "稳中有(?:升|增|降)",
+  // A level held, with no figure: 食品抽检合格率保持较高水平, 维持在良好水平.
+  "(?:继续)?(?:保持|维持)在?(?:较高|高位|高|良好|较好|合理)的?水平",
+  "(?:稳定|保持)在[^\\d，,。；;]{1,16}",
+  // Relative to an average: a direction with no figure of its own (不低于全国平均水平, 低于全省
+  // 平均水平, 高于全国平均水平2个百分点); targets/compare.ts `relativeTo` reads it.
+  `(?:不低于|达到|高于|优于|超过|好于|不高于|不超过|低于)${AVERAGE}(?:\\d+(?:\\.\\d+)?(?:个百分点|%|％))?(?:以上)?`,
+  // Against the year before (研发投入强度不低于上年水平, 保持在上年水平以上): a direction, no average.
+  "(?:不低于|高于|超过|好于|不高于|不超过|低于)(?:上年|上一年度?|去年|前一年)的?水平|(?:保持|稳定|维持)在(?:上年|上一年度?|去年)的?水平(?:以上)?",
+].join("|");
+export const DIRECTION = new RegExp(`^(.+?)(${DIRECTION_PHRASES})$`);
+/** A direction's verb with nothing before it (提升, 下降). */
+export const BARE_MOVEMENT = /^(?:提高|提升|增加|增长|上升|回升|下降|降低|减少)$/;
+/** A clause that opens on a task's verb (推动…提升, 促进…下降): what is done, not a goal's movement. */
+export const TASK_VERB_FIRST = /^\s*(?:推动|促进|推进|加快|带动|引导|助推|力促|着力)/;
+/** A direction alone: what a table's target cell may say instead of a figure (稳步提升). */
+export const DIRECTION_PHRASE = new RegExp(`^(?:${DIRECTION_PHRASES})$`);
+
+/** The way a direction's phrase moves its indicator. */
+export function directionSense(phrase: string): TargetSense {
+  return /下降|降低|减少|有降|^(?:不高于|不超过|低于)/.test(phrase) ? "down" : /稳定|保持在|(?:保持|维持).*水平$/.test(phrase) ? "keep" : "up";
+}
+
+// 继续保持省长质量奖获奖数量全省前列: the verb comes first.
+export const DIRECTION_VERB_FIRST = /^((?:继续)?(?:保持|稳居))(.+?)((?:全国|全省|全市)(?:前列|领先|首位))$/;
+
+/**
+ * What a clause must have for DIRECTION or DIRECTION_VERB_FIRST to match: one of their endings,
+ * or 稳定在/保持在. Most clauses have neither, and the two patterns try every split of the
+ * clause before failing; this test is one scan.
+ */
+export const DIRECTION_HINT = /(?:提高|提升|增强|增加|增长|扩大|上升|回升|下降|降低|减少|改善|优化|前列|水平|领先|方阵|首位|稳定|有升|有增|有降)$|(?:稳定|保持)在|水平\d/;
+
+/** How far into a sentence or a clause its opening (力争到2025年，, 2025年底前) is read. */
+export const OPENING_SPAN = 24;
+/**
+ * A sentence that opens on 力争 or 争取 before its year (力争到2025年，…; 力争2025年底前，…): the
+ * whole sentence is striven for. 力争推动…，…建成… strives for its own clause only.
+ */
+export const STRIVING_OPENING = /^[\s“"‘]*(?:力争|争取)\s*[到至]?\s*\d{4}\s*年(?:底|末)?前?\s*[，,]/;
+export const CONFIRMS = /确保/;
+/**
+ * A year with no 到 before it opening a sentence or a clause (2025年，…; 2025年达到80家; 力争2025年底前…;
+ * a milestone inside a target, …达到94%，其中2024年达到93%): the year of the targets after it, when
+ * it is not before the plan's own (or the plan's year is unknown); not a year things start from
+ * (2023年起, 2023年至2025年) nor one gone by (2020年以来). Groups: the year as written, its digits.
+ */
+/**
+ * A year between an indicator and its comparator (`制造业质量竞争力指数2025年达到85.5，2026年达到86`):
+ * the target's own year, no part of the indicator's name. Not a base year (比2020年, 较2022年:
+ * BASE_YEAR), nor one that starts a period (2023年起) or a range (2023年至). Group 1 the year.
+ */
+export const YEAR_BEFORE_COMPARATOR = /(?<![\d比较由从])(?:到|至|在)?(\d{4})\s*年(?:底|末)?前?\s*$/;
+/** 分别 just before a comparator: each indicator (or year) before it has its own figure, in order. */
+export const RESPECTIVELY = /分别\s*$/;
+/** The years of one indicator's figures given 分别 (制造业产品质量合格率2025年、2027年分别达到94%、95%). */
+export const RESPECTIVE_YEARS = /(?<!\d)(\d{4})\s*年(?:\s*[、和及与]\s*\d{4}\s*年)+\s*分别\s*$/;
+export const A_YEAR = /(\d{4})\s*年/g;
+/** A further figure of a 分别 list after the first (、98.5%, 和95%以上), its unit said or not. */
+export const NEXT_FIGURE = /^\s*[、，,和及与]\s*(\d+(?:\.\d+)?)\s*(%|％|‰|个百分点|分|个|项|家|件|所|座|亿元|万元|元|倍)?\s*(及以上|以上|以下|以内|左右)?/;
+export const BARE_YEAR = /^[\s“"‘]*(?:(?:力争|争取|确保|其中)\s*)?((\d{4})\s*年(?:底|末)?前?)(?!以来|以前|前后|来|均|度|起|开始|\s*[至到—–\-~～])/;
+
+/**
+ * A heading or a line that is only a year (1.2024年目标, （一）2025年, 2024年度工作目标：): the year of
+ * the targets below it, as a 到…年 line is, up to the next item of its level. A task's marker before
+ * the year is no item to the model (1.2024年目标 reads as a decimal), and is skipped here. Group: the
+ * year's digits.
+ */
+export const YEAR_LABEL = /^[\s“"‘]*(?:\d{1,2}[.．、]\s*)?(\d{4})\s*年(?:底|末)?前?度?的?(?:主要|工作|阶段性?|行动|发展|年度)?(?:目标|任务|指标)*\s*[：:。．.]?$/;
+/** How long a year label is at most: the longest YEAR_LABEL reads with spaces to spare. */
+export const YEAR_LABEL_SPAN = 20;
+
+/** 十: a horizon node that opens on it is a five-year period (“十四五”期间), not a 到…年. */
+export const FIVE_YEAR_PERIOD = 0x5341;
+
+/** The levels a part of a target is named by (其中国家级5个, 含省级以上10个, 其中国家级和省级20家). */
+const LEVELS = "(?:国家级|省部级|省级|市级|县级|区级|国际)(?:及以上|以上)?";
+export const LEVEL_ONLY = new RegExp(`^${LEVELS}(?:(?:和|及|与|或|、)${LEVELS})*$`);
+export const LEADING_LEVELS = new RegExp(`^${LEVELS}(?:(?:和|及|与|或|、)${LEVELS})*`);

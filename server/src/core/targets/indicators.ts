@@ -1,0 +1,203 @@
+import type { Span, Target } from "../model/types.js";
+import { codeUnitSet } from "../text/codeUnits.js";
+import type { PlanTarget, TargetSense } from "./types.js";
+import { DOWN_COMPARATORS, HARD_STOP_CODES, JOINERS, KEEP_COMPARATORS, LEADING_LEVELS, LEADING_NOISE, LEVEL_ONLY, METRIC, OPEN_BRACKET_CODES, TRAILING_NOISE } from "./figureWords.js";
+
+/**
+ * Where an indicator's name is in the text before its figure (the stretch back to the clause's
+ * start, without the noise and the examples before 等), the cells of an indicator table, and a
+ * target's sense from its comparator: what every reader of targets asks.
+ */
+
+/**
+ * Which way a level bounds its indicator. A level of none (重大质量安全事故 | 起 | 0, 事故为0起) is a
+ * ceiling whatever it is written with: nothing is fewer than none, so "at least 0" asks nothing,
+ * and read so a table's 0 made a province's 0 a floor that a city's 1 passed as stricter.
+ */
+export function senseOf(comparator: string, qualifier: string, value: number | null): TargetSense {
+  if (value === 0 && !KEEP_COMPARATORS.has(comparator)) return "down";
+  if (qualifier === "以上" || qualifier === "及以上") return "up";
+  if (qualifier === "以下" || qualifier === "以内") return "down";
+  if (DOWN_COMPARATORS.has(comparator)) return "down";
+  if (KEEP_COMPARATORS.has(comparator)) return "keep";
+  return "up";
+}
+
+/**
+ * The way a change moves its indicator: the verb decides. A qualifier bounds the size of the
+ * change, not its way — 下降9%以上 is a fall of at least 9 %, still a fall.
+ */
+export function senseOfChange(comparator: string): TargetSense {
+  return DOWN_COMPARATORS.has(comparator) ? "down" : "up";
+}
+
+/** Splits `A、B均` into its indicators when they share the value; else one indicator. */
+export function indicatorsOf(text: string, stretchStart: number, stretchEnd: number): Array<{ text: string; span: Span }> {
+  const raw = text.slice(stretchStart, stretchEnd);
+  // 均 and 都 share one figure; 分别 gives each its own (fromModel), but splits them alike.
+  const shared = /(?:均|都|分别)\s*$/.test(raw);
+  const pieces: Array<{ text: string; span: Span }> = [];
+  const joiner = new RegExp(JOINERS.source, "g");
+  let last = 0;
+  for (const match of raw.matchAll(joiner)) {
+    pieces.push(trimmed(raw.slice(last, match.index), stretchStart + last));
+    last = match.index + match[0].length;
+  }
+  pieces.push(trimmed(raw.slice(last), stretchStart + last));
+  const split = pieces.length > 1 && pieces.every((piece) => piece.text.length > 0 && (shared || METRIC.test(piece.text)));
+  if (split) {
+    // 国家级、省级标准化试点示范项目: a level alone counts the noun the next piece names after its level.
+    let noun = "";
+    for (let i = pieces.length - 1; i >= 0; i--) {
+      const piece = pieces[i]!;
+      if (noun && LEVEL_ONLY.test(piece.text)) piece.text += noun;
+      else {
+        const level = LEADING_LEVELS.exec(piece.text);
+        noun = level && level[0].length < piece.text.length ? piece.text.slice(level[0].length) : "";
+      }
+    }
+    return pieces;
+  }
+  return [trimmed(raw, stretchStart)];
+}
+
+/** A name in quotation marks or 书名号: one example before 等 is enough. */
+const QUOTED_EXAMPLE = "(?:“[^”]{1,20}”|《[^》]{1,30}》)";
+/** One example of a list before 等: quoted, or a run of Han characters. */
+const EXAMPLE = `(?:${QUOTED_EXAMPLE}|[\\u4e00-\\u9fff]{1,12})`;
+/**
+ * Examples before what a count counts (新增“赣南脐橙”等地理标志产品3个, 培育华为、比亚迪等领军企业5家):
+ * one quoted, or several listed, then 等 and the noun. Not 等级, 等次, 等额 (words of their own).
+ */
+const EXAMPLES_FIRST = new RegExp(`^(?:${QUOTED_EXAMPLE}|${EXAMPLE}(?:、${EXAMPLE})+)等(?![级次额同])(?=[\\u4e00-\\u9fff]{2})`);
+
+/**
+ * What a count counts without the examples its drafter named first: the thing counted is the
+ * noun after 等 (地理标志产品), the examples its instances, so it is matched with a parent's goal of
+ * that noun. The span starts at the noun.
+ */
+export function withoutExamples(indicator: { text: string; span: Span }): { text: string; span: Span } {
+  const examples = indicator.text.includes("等") ? EXAMPLES_FIRST.exec(indicator.text) : null;
+  if (examples === null) return indicator;
+  const length = examples[0].length;
+  return { text: indicator.text.slice(length), span: { start: indicator.span.start + length, end: indicator.span.end } };
+}
+
+export function trimmed(raw: string, offset: number): { text: string; span: Span } {
+  let start = 0;
+  let end = raw.length;
+  while (start < end && /\s/.test(raw[start]!)) start++;
+  const lead = LEADING_NOISE.exec(raw.slice(start, end));
+  if (lead) start += lead[0].length;
+  const trail = TRAILING_NOISE.exec(raw.slice(start, end));
+  if (trail) end -= trail[0].length;
+  while (end > start && /\s/.test(raw[end - 1]!)) end--;
+  return { text: raw.slice(start, end), span: { start: offset + start, end: offset + end } };
+}
+
+export const TAB = 0x09;
+
+/** A cell that names no indicator: a number (序号, 基数; in either width), a unit, a year. */
+const NO_INDICATOR_CELL = /^[\d０-９.．%％‰]*(?:年|个百分点|[%％‰分个项家件元次人所座倍吨亩户天名位条处种批款])?$/;
+
+/**
+ * The indicator of a target in a row of a table pasted as tab-separated text (`1\t制造业产品质量合格率\t%\t94.8\t≥95`):
+ * the row's first cell that names something, not the cell just before the target (its 基数).
+ */
+export function indicatorCell(text: string, start: number, end: number): { text: string; span: Span; unit: string } | null {
+  let found: { text: string; span: Span; unit: string } | null = null;
+  let at = start;
+  while (at < end) {
+    let stop = at;
+    while (stop < end && text.charCodeAt(stop) !== TAB) stop++;
+    const cell = trimmed(text.slice(at, stop), at);
+    if (!found && cell.text && !NO_INDICATOR_CELL.test(cell.text)) found = { text: cell.text, span: cell.span, unit: "" };
+    else if (found && UNIT_CELL.test(cell.text)) found.unit = cell.text;
+    at = stop + 1;
+  }
+  return found;
+}
+
+/** A 单位 cell: a unit alone. */
+const UNIT_CELL = /^(?:%|％|‰|个百分点|分|个|项|家|件|元|亿元|万元|次|人|所|座|倍|吨|名|位|条|处|种|批|款)$/;
+
+/** Where the clause holding an offset starts: after the last hard stop, never before `floor`. */
+export function clauseStart(text: string, offset: number, floor: number): number {
+  let start = offset;
+  while (start > floor && !HARD_STOP_CODES.has(text.charCodeAt(start - 1)) && !opensPart(text, start - 1)) start--;
+  return start;
+}
+
+/** Whether the bracket at `at` opens a part of the figure before it: `40个（其中…）`, `40个（含…）`. */
+function opensPart(text: string, at: number): boolean {
+  return OPEN_BRACKET_CODES.has(text.charCodeAt(at)) && (text.startsWith("其中", at + 1) || (text.startsWith("含", at + 1) && !INCLUSIVE_ONLY.test(text.slice(at, at + 6)))) && afterFigure(text, at);
+}
+
+/** A bracket that holds 含 alone: `（含）`, no part. */
+const INCLUSIVE_ONLY = /^[（(]\s*含\s*[）)]/;
+
+/** A figure just before `at`, with its unit and qualifier (`40个`, `98%以上`, `5万家`). */
+const FIGURE_BEFORE = /[0-9０-９]\s*[^0-9０-９\s]{0,4}$/;
+
+export function afterFigure(text: string, at: number): boolean {
+  return FIGURE_BEFORE.test(text.slice(Math.max(0, at - 8), at));
+}
+
+/**
+ * Marks that end a sentence: a commitment after one does not go on with the indicator before it,
+ * nor a part (其中…) take the noun of a target before it.
+ */
+export const SENTENCE_STOP_CODES = codeUnitSet("。；;！!？?");
+
+/** Whether a sentence ends in [start, end), read by code unit. */
+export function sentenceEndsIn(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (SENTENCE_STOP_CODES.has(text.charCodeAt(i))) return true;
+  return false;
+}
+
+/**
+ * Marks that end a statement: what a target names carries over a ； to one that names none
+ * (`到2027年，A达到98.8%以上；到2030年，达到99%以上`), not over a 。.
+ */
+const STATEMENT_STOP_CODES = codeUnitSet("。！!？?");
+
+/** Whether a statement ends in [start, end), read by code unit. */
+export function statementEndsIn(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (STATEMENT_STOP_CODES.has(text.charCodeAt(i))) return true;
+  return false;
+}
+
+/**
+ * The indicators of a target that names none (`确保达到94%、力争达到95%`): those of the target
+ * before it in the same statement (a ； between them or not), else the empty one it has.
+ */
+export function inheritedIndicators(text: string, own: Array<{ text: string; span: Span }>, previous: readonly PlanTarget[] | null, nodeStart: number): Array<{ text: string; span: Span }> {
+  if (own.length !== 1 || own[0]!.text !== "" || !previous || previous.length === 0) return own;
+  if (statementEndsIn(text, previous[previous.length - 1]!.end, nodeStart)) return own;
+  if (previous[0]!.indicator === "") return own;
+  return previous.map((target) => ({ text: target.indicator, span: target.indicatorSpan! }));
+}
+
+/**
+ * Where a grammar target's comparator starts: its last occurrence before the value. A comparator
+ * read through a format character (达<U+200B>到: the grammar's Comparator is its words without
+ * it) is not written as read: it starts at its first character.
+ */
+export function comparatorStartOf(text: string, target: Pick<Target, "start" | "comparator" | "valueSpan">): number {
+  const written = text.lastIndexOf(target.comparator, target.valueSpan.start);
+  return written >= target.start || target.comparator.length < 2 ? written : Math.max(text.lastIndexOf(target.comparator[0]!, target.valueSpan.start), target.start);
+}
+
+/**
+ * A change named by an indicator's cell (单位GDP能耗下降, 增加值年均增长), or its rate (万元GDP能耗下降率,
+ * 增长幅度: the figure is the change itself, in %): groups the rate, the verb, 率 or 幅度. The text
+ * reads only a name with its 率 or 幅度 so (changeOfRate): 能耗下降达到… names no indicator.
+ */
+export const CHANGE_IN_NAME = /(年均|每年)?(提高|提升|增长|增加|上升|下降|降低|减少|削减|[降减增涨](?=幅$))(率|幅度|幅)?$/;
+/** The verb of a change named by its 幅 alone (降幅, 增幅): 降幅达到10% is 下降10%. */
+const VERB_OF_SHORT_CHANGE: Readonly<Record<string, string>> = { 降: "下降", 减: "减少", 增: "增长", 涨: "增长" };
+
+/** The verb of a change CHANGE_IN_NAME found (group 2), as a change's comparator writes it. */
+export function changeVerb(change: RegExpExecArray): string {
+  return VERB_OF_SHORT_CHANGE[change[2]!] ?? change[2]!;
+}

@@ -1,0 +1,278 @@
+import { toHalfwidthFigures } from "../model/numerals.js";
+import { textEndOf } from "../model/inline.js";
+import type { NumberedItem, PlanDocument, Span } from "../model/types.js";
+import type { LineNode } from "../syntax/cst.js";
+import { nodesAreKept } from "../syntax/incremental.js";
+import { codeUnitSet } from "../text/codeUnits.js";
+import { pathOf } from "../units/matrix.js";
+import { isGoalsLine } from "./plan.js";
+import { isBaselineSection, ReportingSentences } from "./pastStatements.js";
+import type { PlanPeriod, PlanTarget, TargetExtraction } from "./types.js";
+import { BARE_YEAR, CONFIRMS, OPENING_SPAN, STRIVING_OPENING, YEAR_BEFORE_COMPARATOR, YEAR_LABEL, YEAR_LABEL_SPAN } from "./figureWords.js";
+import { SENTENCE_STOP_CODES, clauseStart, sentenceEndsIn } from "./indicators.js";
+
+/**
+ * What the targets of one line share (`LineContext`: its item, its path, whether it is a goal)
+ * and the horizon that governs them (`到2025年`, a year label over a list, a horizon that goes on
+ * across the sibling clauses of a sentence).
+ */
+
+export interface HorizonState {
+  year: number;
+  level: number;
+  span: Span;
+  /** What the targets in its scope say of their horizon: one object for all of them. */
+  fields: HorizonFields;
+  /**
+   * Where its scope ends: the end of its clause for a horizon that goes on with a target its
+   * clause already gave (…提高到94.5%以上，到2027年达到95%以上；), where a sibling clause of the
+   * same sentence follows and `outer` holds again; never for one that opens its clause, which
+   * governs what follows, nor past a sentence's end (what the next sentence means is not told).
+   */
+  until: number;
+  outer: HorizonState | null;
+}
+
+export type HorizonFields = Pick<PlanTarget, "horizon" | "horizonSource" | "horizonSpan">;
+
+/**
+ * The path of a line no item owns that stands in a 专栏 box: the box's host and its label
+ * (一、 › （二） › 专栏1), as a box's own items are shown; in an attachment, its label (附件1: a
+ * plan whose goals are only in its attached table of indicators, rows of no item); [] elsewhere.
+ * A box of indicators set under the goals (专栏1 主要指标, its rows a table) has no item of its own.
+ */
+function boxPathOf(plan: PlanDocument, line: LineNode): string[] {
+  for (const box of plan.boxes) {
+    if (box.start > line.start) break;
+    if (line.start < box.end) return [...(box.host ? pathOf(box.host) : []), box.label.text];
+  }
+  for (const attachment of plan.attachments) {
+    if (attachment.start > line.start) break;
+    if (line.start <= attachment.end) return [attachment.label.text];
+  }
+  return [];
+}
+
+/**
+ * What the targets of one line share. One object serves line after line (`moveTo`), and the
+ * item's path and the goals test are worked out on first use: most lines state no target, and
+ * this runs over every line on every keystroke. A target copies the values, not the object.
+ */
+export class LineContext {
+  item: NumberedItem | null = null;
+  private line: LineNode | null = null;
+  private pathOfLine: string[] | null = null;
+  private inGoalsOfLine: boolean | null = null;
+  private inBaselineOfLine: boolean | null = null;
+
+  /** Whether the plan's syntax nodes live on into the next version (the server's parses). */
+  readonly keptNodes: boolean;
+  /** Whether a figure is reported: read on, figure after figure, through each sentence. */
+  private readonly sentences: ReportingSentences;
+
+  /** The horizon of a target no `到…年` governs: the end of the plan period, if it has one. */
+  readonly unscoped: HorizonFields;
+
+  /** The sentence the last target asked about stands in: where it starts, and what it opens with. */
+  private sentenceFrom = -1;
+  private sentenceAt = -1;
+  private sentenceStart = -1;
+  private sentenceStrives = false;
+  private sentenceYear: HorizonFields | null = null;
+  /** The bare years already among the extraction's horizons, by their start. */
+  private readonly bareYears = new Map<number, HorizonFields>();
+
+  constructor(
+    readonly plan: PlanDocument,
+    readonly period: PlanPeriod | null,
+    /** The year a bare year in a sentence is compared with: the plan's date, else its period's start. */
+    readonly referenceYear: number | null,
+    /** The extraction's horizons, which a bare year that governs a target joins. */
+    private readonly horizons: TargetExtraction["horizons"],
+  ) {
+    this.keptNodes = nodesAreKept(plan.syntax);
+    this.sentences = new ReportingSentences(plan.text, referenceYear);
+    this.unscoped = period ? { horizon: period.to, horizonSource: "period", horizonSpan: null } : { horizon: null, horizonSource: null, horizonSpan: null };
+  }
+
+  moveTo(line: LineNode, item: NumberedItem | null): void {
+    this.line = line;
+    this.item = item;
+    this.pathOfLine = null;
+    this.inGoalsOfLine = null;
+    this.inBaselineOfLine = null;
+  }
+
+  get path(): string[] {
+    return (this.pathOfLine ??= this.item ? pathOf(this.item) : boxPathOf(this.plan, this.line!));
+  }
+
+  get inGoals(): boolean {
+    return (this.inGoalsOfLine ??= isGoalsLine(this.line!, this.item, this.plan.text, this.plan.parts));
+  }
+
+  /**
+   * Whether the sentence holding `at` opens on 力争 or 争取 before its year (`力争到2025年，A达到…，
+   * B达到…`: both are striven for); a clause of its own that says 确保 is a commitment still.
+   */
+  strives(at: number): boolean {
+    this.readSentence(at);
+    return this.sentenceStrives && !CONFIRMS.test(this.plan.text.slice(clauseStart(this.plan.text, at, this.sentenceStart), at));
+  }
+
+  /**
+   * The horizon of a target at `at`: a bare year after the plan's own that opens its clause
+   * (`…达到50家，2025年达到80家`) or its sentence (`2025年，A达到…，B达到…`), else `inForce`. A
+   * `到…年` in the same sentence is nearer than the sentence's opening year.
+   */
+  horizonAt(at: number, inForce: HorizonFields): HorizonFields {
+    const text = this.plan.text;
+    const own = this.bareYear(clauseStart(text, at, this.lineStart()), at);
+    if (own) return own;
+    this.readSentence(at);
+    const opening = this.sentenceYear;
+    if (opening === null || (inForce.horizonSource === "text" && inForce.horizonSpan!.start >= this.sentenceStart)) return inForce;
+    return opening;
+  }
+
+  private lineStart(): number {
+    const line = this.line!;
+    return line.kind === "item" || line.kind === "list" ? line.headingStart : line.indentEnd;
+  }
+
+  /**
+   * The horizon a year just before a comparator sets (`…指数2025年达到85.5`: YEAR_BEFORE_COMPARATOR),
+   * after the indicator's first characters and not before the plan's own year; its span, or null.
+   */
+  yearBeforeComparator(from: number, to: number): HorizonFields | null {
+    const text = this.plan.text;
+    const window = Math.max(from, to - 10);
+    const match = YEAR_BEFORE_COMPARATOR.exec(toHalfwidthFigures(text.slice(window, to)));
+    if (match === null) return null;
+    const start = window + match.index;
+    // A year that opens the clause is its horizon already (horizonAt): one with no indicator before it.
+    if (start <= from) return null;
+    const year = Number(match[1]);
+    if (this.referenceYear !== null && year < this.referenceYear) return null;
+    return this.yearAt({ start, end: to }, year);
+  }
+
+  /** The horizon a year written at `span` sets, once per place (the horizons list holds each year once). */
+  yearAt(span: Span, year: number): HorizonFields {
+    let fields = this.bareYears.get(span.start);
+    if (!fields) {
+      fields = { horizon: year, horizonSource: "text", horizonSpan: span };
+      this.bareYears.set(span.start, fields);
+      this.horizons.push({ ...span, year, targets: [] });
+    }
+    return fields;
+  }
+
+  /** Reads the opening of the sentence holding `at`, once per sentence (a list of forty figures is one). */
+  private readSentence(at: number): void {
+    const text = this.plan.text;
+    const from = this.lineStart();
+    if (from === this.sentenceFrom && at >= this.sentenceAt && !sentenceEndsIn(text, this.sentenceAt, at)) {
+      this.sentenceAt = at;
+      return;
+    }
+    let start = at;
+    while (start > from && !SENTENCE_STOP_CODES.has(text.charCodeAt(start - 1))) start--;
+    this.sentenceFrom = from;
+    this.sentenceAt = at;
+    this.sentenceStart = start;
+    const head = toHalfwidthFigures(text.slice(start, Math.min(at, start + OPENING_SPAN)));
+    this.sentenceStrives = STRIVING_OPENING.test(head);
+    this.sentenceYear = this.bareYear(start, at);
+  }
+
+  /** The horizon a bare year opening text[from, to) sets, if it is after the plan's own year. */
+  private bareYear(from: number, to: number): HorizonFields | null {
+    const text = this.plan.text;
+    const match = BARE_YEAR.exec(toHalfwidthFigures(text.slice(from, Math.min(to, from + OPENING_SPAN))));
+    // Without the plan's year, a year opening a sentence is still that sentence's year: read as the
+    // period's end instead, 2024年目标：…达到93% was compared as the 2025 figure.
+    if (match === null || (this.referenceYear !== null && Number(match[2]) < this.referenceYear)) return null;
+    const start = from + match[0].length - match[1]!.length;
+    let fields = this.bareYears.get(start);
+    if (!fields) {
+      const span = { start, end: from + match[0].length };
+      fields = { horizon: Number(match[2]), horizonSource: "text", horizonSpan: span };
+      this.bareYears.set(start, fields);
+      this.horizons.push({ ...span, year: Number(match[2]), targets: [] });
+    }
+    return fields;
+  }
+
+  /** Whether a figure at `at` is reported rather than set (see targets/pastStatements.ts). */
+  reports(at: number): boolean {
+    if ((this.inBaselineOfLine ??= isBaselineSection(this.item))) return true;
+    const line = this.line!;
+    return this.sentences.reports(line.kind === "item" || line.kind === "list" ? line.headingStart : line.indentEnd, at);
+  }
+}
+
+/** The year a line that is only a year label sets (see YEAR_LABEL), with its span; null for any other line. */
+export function yearLabel(text: string, line: LineNode, referenceYear: number | null): (Span & { year: number }) | null {
+  const from = line.kind === "item" || line.kind === "list" ? line.headingStart : line.indentEnd;
+  const first = text.charCodeAt(from);
+  const digit = (first >= 0x30 && first <= 0x39) || (first >= 0xff10 && first <= 0xff19);
+  if (!digit) return null;
+  const end = textEndOf(line, text);
+  if (end - from > YEAR_LABEL_SPAN) return null;
+  const match = YEAR_LABEL.exec(toHalfwidthFigures(text.slice(from, end)));
+  if (!match) return null;
+  const year = Number(match[1]);
+  // A year before the plan's own labels what was done (2022年：…), which pastStatements reads.
+  if (referenceYear !== null && year < referenceYear) return null;
+  const start = from + match[0].lastIndexOf(match[1]!, match[0].indexOf("年"));
+  return { start, end: start + text.slice(start, end).indexOf("年") + 1, year };
+}
+
+export function openHorizon(
+  extraction: TargetExtraction,
+  node: Span & { year: number },
+  item: NumberedItem | null,
+  scope: { until: number; outer: HorizonState | null } | null,
+): HorizonState {
+  const span = { start: node.start, end: node.end };
+  const entry = { ...span, year: node.year, targets: [] };
+  extraction.horizons.push(entry);
+  return { year: node.year, level: item?.level ?? 0, span, fields: { horizon: node.year, horizonSource: "text", horizonSpan: span }, until: scope?.until ?? Infinity, outer: scope?.outer ?? null };
+}
+
+/** The horizon in force at `at`: a horizon whose clause has ended gives way to the one it went on from. */
+export function horizonFields(context: LineContext, horizon: HorizonState | null, at: number): HorizonFields {
+  while (horizon !== null && at >= horizon.until) horizon = horizon.outer;
+  return horizon ? horizon.fields : context.unscoped;
+}
+
+/** The stops that end a clause a horizon may be scoped to (not the comma within it). */
+const CLAUSE_END_CODES = codeUnitSet("；;。");
+const SEMICOLON_CODES = codeUnitSet("；;");
+
+/**
+ * Whether a horizon goes on with the target before it (到2025年，制造业产品质量合格率提高到94.5%以上，
+ * 到2027年达到95%以上): that target stands in the horizon's clause (no ；。 between), with a comma
+ * between them, so the horizon is a second year for what the clause measures, not the opening
+ * of what follows (为推动高质量发展，到2025年，… has no target before it).
+ */
+export function goesOnWith(text: string, last: PlanTarget, horizon: Span, line: LineNode): boolean {
+  if (last.end > horizon.start || last.start < line.start) return false;
+  let comma = false;
+  for (let i = last.end; i < horizon.start; i++) {
+    const code = text.charCodeAt(i);
+    if (CLAUSE_END_CODES.has(code)) return false;
+    if (code === 0xff0c || code === 0x2c) comma = true;
+  }
+  return comma;
+}
+
+/** Where the clause that goes on at `from` ends in a ；, a sibling clause after it; -1 where its sentence or line ends first. */
+export function siblingClauseAfter(text: string, from: number, lineEnd: number): number {
+  for (let i = from; i < lineEnd; i++) {
+    const code = text.charCodeAt(i);
+    if (CLAUSE_END_CODES.has(code)) return SEMICOLON_CODES.has(code) ? i : -1;
+  }
+  return -1;
+}

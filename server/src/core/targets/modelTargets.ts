@@ -1,0 +1,386 @@
+import { toHalfwidthFigures } from "../model/numerals.js";
+import type { Span, Target } from "../model/types.js";
+import { hasCodeUnitIn } from "../text/codeUnits.js";
+import { boundQualifier } from "./format.js";
+import type { PlanTarget, TargetKind, TargetSense } from "./types.js";
+import { ASPIRATIONAL, A_YEAR, BASE_STATEMENT, BASE_VALUE, BASE_YEAR, COUNTED_UNITS, COUNT_VERB, CUMULATIVE_BEFORE, CUMULATIVE_LEAD, CUMULATIVE_WORD, DELTA_COMPARATORS, FREQUENCY_BEFORE, FREQUENCY_LEAD, KEEP_COMPARATORS, MEASURE_AFTER_MAGNITUDE, METRIC, NEXT_FIGURE, NOTE_AFTER, NOT_THE_VERB, RANGE_TAIL, RATE_PREFIX, REACH_OR, REACH_OR_BEFORE, RESPECTIVELY, RESPECTIVE_YEARS, UNIT_AFTER_FIGURE, UNIT_TAIL, YEAR_NOTE, YEAR_NOTE_ENDS } from "./figureWords.js";
+import { CHANGE_IN_NAME, TAB, changeVerb, clauseStart, comparatorStartOf, indicatorCell, indicatorsOf, inheritedIndicators, senseOf, senseOfChange, trimmed } from "./indicators.js";
+import { type HorizonFields, type HorizonState, LineContext, horizonFields } from "./lineContext.js";
+
+/**
+ * The targets the grammar found (a comparator and a value), completed from the text around
+ * them: the indicator, the base year and value (`比2020年`, `由90%`), a year note, the figures
+ * that follow (`、95%`) and respective years (`2024年、2025年分别`).
+ */
+
+/**
+ * A target from the grammar's node; `horizonStart` is where a horizon part right before its clause
+ * starts (else -1), `horizonFloor` the floor before that part.
+ */
+export function fromModel(written: Target, floor: number, context: LineContext, horizon: HorizonState | null, previous: readonly PlanTarget[] | null, horizonStart: number, horizonFloor: number): PlanTarget[] {
+  const text = context.plan.text;
+  // 提高到2027年的85分: the grammar's figure is the year the target is for, and the figure follows it.
+  const yearFirst = figureAfterYear(text, written);
+  const model = yearFirst?.target ?? written;
+  // The comparator starts the grammar's target node; the grammar's indicator may end before
+  // adverbs it trimmed (力争, 均), which the clause stretch below keeps for splitting.
+  const nodeStart = comparatorStartOf(text, model);
+  const stretchStart = clauseStart(text, model.indicator ? model.indicator.start : nodeStart, floor);
+  const before = text.slice(stretchStart, nodeStart);
+  const base = BASE_YEAR.exec(toHalfwidthFigures(before));
+  let upper: number | null = null;
+  // ％ (full width, pasted from WPS) is the unit %: reports, comparisons and sorting see one unit.
+  let unit = model.unit === "％" ? "%" : model.unit;
+  let qualifier = model.qualifier;
+  let end = model.end;
+  const range = model.value !== null ? RANGE_TAIL.exec(toHalfwidthFigures(text.slice(model.end, model.end + 16))) : null;
+  // Without a unit on either end, the second figure is a range's end only if it is above the first.
+  if (range && (range[2] || unit || Number(range[1]) > model.value!)) {
+    upper = Number(range[1]);
+    if (!unit && range[2]) unit = range[2] === "％" ? "%" : range[2];
+    end = model.end + range[0].length;
+  }
+  // 100万辆, 150万台: the grammar reads the magnitude as the unit; the measure word after it is the unit's rest.
+  const measure = (unit === "万" || unit === "亿") && !qualifier && !range ? MEASURE_AFTER_MAGNITUDE.exec(text.slice(end, end + 8)) : null;
+  if (measure) {
+    unit += measure[1]!;
+    qualifier = measure[2] ?? "";
+    end += measure[0].length;
+  }
+  const unitTail = unit && !qualifier && !range ? UNIT_TAIL.exec(text.slice(end, end + 16)) : null;
+  if (unitTail && (unitTail[1] || unitTail[2])) {
+    unit += (unitTail[1] ?? "") + (unitTail[2] ?? "");
+    qualifier = unitTail[3] ?? "";
+    end += unitTail[0].length;
+  }
+  const unitAfter = !unit && !qualifier && !range && model.value !== null ? UNIT_AFTER_FIGURE.exec(text.slice(end, end + 16)) : null;
+  if (unitAfter) {
+    unit = unitAfter[1]!;
+    qualifier = unitAfter[2] ?? "";
+    end += unitAfter[0].length;
+  }
+  let kind: TargetKind = DELTA_COMPARATORS.has(model.comparator) ? "delta" : "level";
+  // 达到或超过98%: one comparator, a floor, whose first words are no part of the indicator.
+  const reachOr = REACH_OR.test(model.comparator) ? REACH_OR_BEFORE.exec(before) : null;
+  let comparator = reachOr ? reachOr[1]! + model.comparator : model.comparator;
+  const sense = kind === "delta" ? senseOfChange(model.comparator) : senseOf(model.comparator, qualifier, model.value);
+  const rate = kind === "delta" ? RATE_PREFIX.exec(before) : FREQUENCY_BEFORE.exec(before);
+  // Most targets have neither 由 nor 从 before them: the anchored pattern runs only where one is.
+  const from = !rate && (before.includes("由") || before.includes("从")) ? BASE_VALUE.exec(toHalfwidthFigures(before)) : null;
+  // Where the clause's text before a horizon right before the comparator starts (…合格率到2025年达到…), or null.
+  const beforeHorizon = stretchStart === floor && horizonStart > horizonFloor ? clauseStart(text, horizonStart, horizonFloor) : null;
+  const aspirational = ASPIRATIONAL.test(before) || (beforeHorizon !== null && ASPIRATIONAL.test(text.slice(beforeHorizon, horizonStart))) || context.strives(nodeStart);
+  // …企业累计达到50家: 累计 says what the figure is, and is no part of the indicator.
+  const total = !rate && !from ? CUMULATIVE_BEFORE.exec(before) : null;
+  const baseYear = base ? Number(base[1] ?? base[2] ?? base[3]) : from?.[1] ? Number(from[1]) : null;
+  // …指数2025年达到85.5: the year is the target's own, and no part of its indicator.
+  const ownYear = !rate && !from && !total && !base ? context.yearBeforeComparator(stretchStart, nodeStart) : null;
+  // …指数（2022年为84.5）达到86, …指数（2020年）达到84.5: a base, or the year a reported figure is of.
+  const note = !rate && !from && !total && !base && !ownYear ? yearNote(text, stretchStart, nodeStart, context) : null;
+  // 分别: the figures after this one, one for each indicator or year before it (respectiveFigures).
+  const others = upper === null && model.value !== null && RESPECTIVELY.test(before) ? nextFigures(text, end) : null;
+  const years = others && others.length > 0 ? RESPECTIVE_YEARS.exec(before) : null;
+  const horizonOf = (yearFirst && context.yearAt({ start: yearFirst.year.start, end: yearFirst.year.end }, yearFirst.year.year)) ?? ownYear ?? note?.fields ?? context.horizonAt(nodeStart, horizonFields(context, horizon, nodeStart));
+  const baseline = (note !== null && note.past) || context.reports(nodeStart);
+  // Every field written out, in PlanTarget's order, here and in placeFromText: one shape for
+  // every target the rules read (a spread made its own shape per source, and copied slowly).
+  const indicatorEnd = years ? stretchStart + years.index : ownYear ? ownYear.horizonSpan!.start : note ? note.start : nodeStart - (rate ? rate[0].length : from ? from[0].length : total ? total[0].length : reachOr ? reachOr[0].length : 0);
+  const cell = hasCodeUnitIn(text, TAB, stretchStart, indicatorEnd) ? indicatorCell(text, stretchStart, indicatorEnd) : null;
+  // The row's 单位 column gives a figure written without its unit (`%\t94.8\t≥95`).
+  if (cell && !unit && cell.unit) unit = cell.unit === "％" ? "%" : cell.unit;
+  let own = cell ? [cell] : indicatorsOf(text, stretchStart, indicatorEnd);
+  // 制造业产品质量合格率到2025年达到95%: the horizon stands between the indicator and its
+  // comparator, and the indicator is the clause's text before the horizon.
+  if (own.length === 1 && own[0]!.text === "" && beforeHorizon !== null) {
+    const named = indicatorsOf(text, beforeHorizon, horizonStart);
+    if (named.every((indicator) => indicator.text !== "")) own = named;
+  }
+  const indicators = inheritedIndicators(text, own, previous, nodeStart);
+  // …指数2020年为84.5，达到86: the clause before states the indicator and where it starts.
+  const stated = indicators.length === 1 && indicators[0]!.text === "" && baseYear === null && note === null ? baseStatementBefore(text, stretchStart === floor && horizonStart >= 0 ? horizonStart : stretchStart, stretchStart === floor && horizonStart >= 0 ? horizonFloor : floor) : null;
+  if (stated) indicators[0] = stated.indicator;
+  // 达到94%以上（2023年为93.1%）: the figure it starts from, noted after the target.
+  const noted = note?.value == null && stated === null && from === null && !rate ? noteAfter(text, end, horizonOf.horizon, context) : null;
+  const startsFrom = note?.value != null ? note : (stated ?? noted);
+  // 支持创建…示范区不少于1个 counts things to create, as 创建…示范区1个 does: the verb leaves the
+  // indicator for the comparator. Tried only on a level in a unit of things (个, 项, 家 …).
+  // A list of things the verb counts (主导或参与制修订国际标准、国家标准、行业标准分别达到2项、20项、
+  // 40项) has the verb before its first: every one of them is counted.
+  const created = kind === "level" && COUNTED_UNITS.has(unit) ? COUNT_VERB.exec(indicators[0]!.text) : null;
+  if (created && !METRIC.test(indicators[0]!.text)) {
+    const first = indicators[0]!;
+    const noun = trimmed(first.text.slice(created[0].length), first.span.start + created[0].length);
+    if (noun.text) {
+      indicators[0] = noun;
+      kind = "count";
+      comparator = created[0].replace(NOT_THE_VERB, "") + comparator;
+    }
+  }
+  const createdTotal = created !== null && kind === "count" && CUMULATIVE_WORD.test(created[0]);
+  // 每年财政投入…不少于1000万元: how often is the comparator's (a count's verb took it with it above).
+  const often = indicators.length === 1 ? FREQUENCY_LEAD.exec(indicators[0]!.text) : null;
+  const frequency = often !== null && often[0].length < indicators[0]!.text.length ? often[0] : "";
+  if (frequency) indicators[0] = trimmed(indicators[0]!.text.slice(frequency.length), indicators[0]!.span.start + frequency.length);
+  const targets = indicators.map((indicator): PlanTarget => {
+    // 累计培育企业数量达到…: a measure whose name opens on 累计 is that measure's total.
+    const lead = CUMULATIVE_LEAD.exec(indicator.text);
+    if (lead) indicator = trimmed(indicator.text.slice(lead[0].length), indicator.span.start + lead[0].length);
+    // 单位GDP能耗下降率达到13.5%: the rate of a change is the change, of what changes (as a table's row is read).
+    const change = kind === "level" ? changeOfRate(indicator, comparator, qualifier) : null;
+    if (change) indicator = change.indicator;
+    return {
+      // An inherited indicator is written before this target's clause: the target starts at its comparator.
+      start: indicator.span.start < stretchStart ? nodeStart : Math.min(indicator.span.start, nodeStart),
+      end,
+      kind: change ? "delta" : kind,
+      indicator: indicator.text,
+      indicatorSpan: indicator.text ? indicator.span : null,
+      comparator: (rate ? rate[0] : frequency) + (change ? change.comparator : comparator),
+      value: model.value,
+      valueText: model.valueText,
+      valueSpan: model.valueSpan,
+      upper,
+      unit,
+      qualifier: change ? qualifier || boundQualifier(comparator) : qualifier,
+      sense: change ? change.sense : sense,
+      aspirational,
+      cumulative: total !== null || createdTotal || lead !== null,
+      blank: model.blank,
+      placeholder: model.placeholder,
+      horizon: horizonOf.horizon,
+      horizonSource: horizonOf.horizonSource,
+      horizonSpan: horizonOf.horizonSpan,
+      baseYear: startsFrom ? startsFrom.year : baseYear,
+      baseValue: startsFrom ? startsFrom.value! : from ? Number(from[2]) : null,
+      baseUnit: startsFrom ? startsFrom.unit : from ? (from[3] ?? "").replace("％", "%") : "",
+      path: context.path,
+      item: context.item,
+      inGoals: context.inGoals,
+      baseline,
+      source: written,
+    };
+  });
+  if (others && others.length > 0) {
+    if (years) return respectiveYears(targets, others, years, stretchStart, context);
+    if (targets.length === others.length + 1) respectiveFigures(targets, others);
+  }
+  return targets;
+}
+
+/**
+ * A level of a change's rate written in the text (单位GDP能耗下降率达到13.5%, 增加值年均增长率不低于8%,
+ * 用水量降幅达到10%, 增加值增幅保持在8%以上):
+ * the change itself, of what changes, its verb the comparator, as a table's row named by its
+ * change is read (rowTargets). Only a figure to reach or a floor of the rate: a ceiling on it
+ * (下降率控制在5%以内) is no change the plan sets. Null for any other indicator.
+ */
+function changeOfRate(indicator: { text: string; span: Span }, comparator: string, qualifier: string): { indicator: { text: string; span: Span }; comparator: string; sense: TargetSense } | null {
+  // A rate held above a floor (增幅保持在8%以上) is a floor too.
+  const floor = boundQualifier(comparator) === "以上" || (KEEP_COMPARATORS.has(comparator) && (qualifier === "以上" || qualifier === "及以上"));
+  if (!(comparator === "达到" || comparator === "达" || floor)) return null;
+  const change = CHANGE_IN_NAME.exec(indicator.text);
+  if (change === null || change[3] === undefined) return null;
+  const of = trimmed(indicator.text.slice(0, change.index), indicator.span.start);
+  if (!of.text) return null;
+  const verb = changeVerb(change);
+  return { indicator: of, comparator: (change[1] ?? "") + verb, sense: senseOfChange(verb) };
+}
+
+/** A year written where a target's figure is, then the figure: 年, 年底 or 年末, 的, the figure and its unit. */
+const FIGURE_AFTER_YEAR = /^年[底末]?的?\s*(\d+(?:\.\d+)?)\s*(%|％|‰|个百分点|分)?/;
+
+/**
+ * 由2023年的80分提高到2027年的85分: the grammar takes the year after the comparator for the
+ * target's figure. The target as it should read (its figure after the year, with its unit) and
+ * the year's span, or null for every other target (one look at the character after the figure).
+ */
+function figureAfterYear(text: string, model: Target): { target: Target; year: Span & { year: number } } | null {
+  const { value, valueSpan } = model;
+  if (value === null || !Number.isInteger(value) || value < 1949 || value > 2100 || text.charCodeAt(valueSpan.end) !== 0x5e74) return null;
+  const match = FIGURE_AFTER_YEAR.exec(toHalfwidthFigures(text.slice(valueSpan.end, valueSpan.end + 24)));
+  if (match === null) return null;
+  const figureStart = valueSpan.end + match[0].indexOf(match[1]!);
+  const figureEnd = figureStart + match[1]!.length;
+  const end = valueSpan.end + match[0].length;
+  const yearEnd = valueSpan.end + 1 + (match[0].charCodeAt(1) === 0x5e95 || match[0].charCodeAt(1) === 0x672b ? 1 : 0);
+  return {
+    target: { ...model, value: Number(match[1]), valueText: text.slice(figureStart, figureEnd), valueSpan: { start: figureStart, end: figureEnd }, unit: match[2] ?? "", qualifier: "", end },
+    year: { start: valueSpan.start, end: yearEnd, year: value },
+  };
+}
+
+/** A year noted before a comparator (YEAR_NOTE): where it starts, and what it makes of the target. */
+interface YearNote {
+  start: number;
+  year: number;
+  /** The figure the note gives (（2022年为97.5%）), else null. */
+  value: number | null;
+  unit: string;
+  /** A year with no figure before the plan's own: the target's figure is what that year's was. */
+  past: boolean;
+  /** The horizon of a year with no figure: the year itself. Null where the note gives a base. */
+  fields: HorizonFields | null;
+}
+
+/**
+ * The year noted just before a comparator (YEAR_NOTE), after the indicator's first characters;
+ * null for none, and for a bare year the plan's own or later (yearBeforeComparator's) or one no
+ * plan year tells from a goal's year.
+ */
+function yearNote(text: string, from: number, to: number, context: LineContext): YearNote | null {
+  // Nearly every target has none: one look at the character before the comparator (spaces aside).
+  let last = to;
+  while (last > from && text.charCodeAt(last - 1) === 0x20) last--;
+  if (last === from || !YEAR_NOTE_ENDS.has(text.charCodeAt(last - 1))) return null;
+  const window = Math.max(from, to - 24);
+  const match = YEAR_NOTE.exec(toHalfwidthFigures(text.slice(window, to)));
+  if (match === null) return null;
+  const start = window + match.index;
+  if (start <= from) return null;
+  const bracketed = match[1] !== undefined;
+  const year = Number(match[1] ?? match[4]);
+  const reference = context.referenceYear;
+  if (match[2] !== undefined) return { start, year, value: Number(match[2]), unit: (match[3] ?? "").replace("％", "%"), past: false, fields: null };
+  const past = reference !== null && year < reference;
+  // A bare year the plan's own or later is the target's own (yearBeforeComparator); without the plan's year, undecided.
+  if (!past && !bracketed) return null;
+  if (!past) return { start, year, value: null, unit: "", past, fields: context.yearAt({ start, end: to }, year) };
+  // A reported figure's year is no horizon of the plan's: it is the target's, not among the horizons.
+  return { start, year, value: null, unit: "", past, fields: { horizon: year, horizonSource: "text", horizonSpan: { start, end: to } } };
+}
+
+/**
+ * A base noted in brackets right after a target (NOTE_AFTER: `达到94%以上（2023年为93.1%）`): the
+ * year and the figure the target starts from, when the year is before the target's (or, with no
+ * horizon, not after the plan's own); null for any other text.
+ */
+function noteAfter(text: string, end: number, horizon: number | null, context: LineContext): { year: number; value: number; unit: string } | null {
+  // Nearly every target has none: one look at the character after it (spaces aside).
+  let at = end;
+  while (at < text.length && text.charCodeAt(at) === 0x20) at++;
+  const open = text.charCodeAt(at);
+  if (open !== 0xff08 && open !== 0x28) return null;
+  const match = NOTE_AFTER.exec(toHalfwidthFigures(text.slice(at, at + 32)));
+  if (match === null) return null;
+  const year = Number(match[1]);
+  const reference = context.referenceYear;
+  if (horizon !== null ? year >= horizon : reference === null || year > reference) return null;
+  return { year, value: Number(match[2]), unit: (match[3] ?? "").replace("％", "%") };
+}
+
+/**
+ * The clause before `stretchStart`, after a comma of the same sentence, when it states what an
+ * indicator was in a year (BASE_STATEMENT): that indicator, and the year and figure it starts from.
+ */
+function baseStatementBefore(text: string, stretchStart: number, floor: number): { indicator: { text: string; span: Span }; year: number | null; value: number; unit: string } | null {
+  const comma = stretchStart - 1;
+  if (comma <= floor || (text.charCodeAt(comma) !== 0xff0c && text.charCodeAt(comma) !== 0x2c)) return null;
+  const start = clauseStart(text, comma, floor);
+  const match = BASE_STATEMENT.exec(toHalfwidthFigures(text.slice(start, comma)));
+  if (match === null) return null;
+  const indicator = trimmed(match[1]!, start);
+  if (!indicator.text) return null;
+  // The year may open the sentence instead (2025年，全市…满意度为82分，2030年达到85分): not read here.
+  return { indicator, year: match[2] !== undefined ? Number(match[2]) : null, value: Number(match[3]), unit: (match[4] ?? "").replace("％", "%") };
+}
+
+interface NextFigure {
+  value: number;
+  valueText: string;
+  valueSpan: Span;
+  unit: string;
+  qualifier: string;
+  end: number;
+}
+
+/** The figures that follow a 分别 target's first one (、98.5%, 和95%), each up to its qualifier. */
+function nextFigures(text: string, from: number): NextFigure[] {
+  const found: NextFigure[] = [];
+  let at = from;
+  for (;;) {
+    const match = NEXT_FIGURE.exec(text.slice(at, at + 24));
+    if (!match) return found;
+    const valueStart = at + match[0].indexOf(match[1]!);
+    found.push({ value: Number(match[1]), valueText: match[1]!, valueSpan: { start: valueStart, end: valueStart + match[1]!.length }, unit: (match[2] ?? "").replace("％", "%"), qualifier: match[3] ?? "", end: at + match[0].length });
+    at += match[0].length;
+  }
+}
+
+/** One figure of a 分别 list on a target: its value, where it is, and what its unit and qualifier make of it. */
+function withFigure(target: PlanTarget, figure: NextFigure, unit: string): void {
+  target.value = figure.value;
+  target.valueText = figure.valueText;
+  target.valueSpan = figure.valueSpan;
+  // A figure after the first written bare (98%、98.5) has the first one's unit.
+  target.unit = figure.unit || unit;
+  target.qualifier = figure.qualifier;
+  target.end = figure.end;
+  if (target.kind !== "delta") target.sense = senseOf(target.comparator, figure.qualifier, figure.value);
+}
+
+/**
+ * A、B分别达到98%、98.5%: each indicator after the first takes the figure in its place. Where the
+ * figures are not one per indicator, the reading is left as it was (a figure shared by all).
+ */
+function respectiveFigures(targets: PlanTarget[], others: readonly NextFigure[]): void {
+  const suffixes = sharedSuffixes(targets[0]!, others);
+  withSuffix(targets[0]!, suffixes[0]!);
+  for (let i = 1; i < targets.length; i++) {
+    withFigure(targets[i]!, others[i - 1]!, suffixes[i]!.unit);
+    withSuffix(targets[i]!, suffixes[i]!);
+  }
+}
+
+/**
+ * The unit and qualifier of each figure of a 分别 list, the first's and the others': a figure
+ * written bare (3、8项以上, 97、98%以上) has the suffix of the next that says one, which the list
+ * shares; one with a qualifier and no unit (98%、98.5以上) the unit before it.
+ */
+function sharedSuffixes(first: Pick<PlanTarget, "unit" | "qualifier">, others: readonly NextFigure[]): Array<{ unit: string; qualifier: string }> {
+  const suffixes = [{ unit: first.unit, qualifier: first.qualifier }, ...others.map((figure) => ({ unit: figure.unit, qualifier: figure.qualifier }))];
+  for (let i = suffixes.length - 2; i >= 0; i--) {
+    const suffix = suffixes[i]!;
+    if (!suffix.unit && !suffix.qualifier) suffixes[i] = { ...suffixes[i + 1]! };
+    // 分别提高2个和3个百分点: the first unit is the next one's opening (个 of 个百分点), said once.
+    else if (suffix.unit === "个" && suffixes[i + 1]!.unit === "个百分点") suffix.unit = "个百分点";
+  }
+  for (let i = 1; i < suffixes.length; i++) if (!suffixes[i]!.unit) suffixes[i]!.unit = suffixes[i - 1]!.unit;
+  return suffixes;
+}
+
+/** A 分别 figure's shared suffix on its target, and the sense its qualifier gives. */
+function withSuffix(target: PlanTarget, suffix: { unit: string; qualifier: string }): void {
+  target.unit = suffix.unit;
+  target.qualifier = suffix.qualifier;
+  if (target.kind !== "delta") target.sense = senseOf(target.comparator, suffix.qualifier, target.value);
+}
+
+/**
+ * 合格率2025年、2027年分别达到94%、95%: one indicator, a figure for each year, in order — each
+ * target its year's. Where figures and years are not one for one, the first year's target alone.
+ */
+function respectiveYears(targets: PlanTarget[], others: readonly NextFigure[], years: RegExpExecArray, stretchStart: number, context: LineContext): PlanTarget[] {
+  const spans: Array<{ span: Span; year: number }> = [];
+  const written = years[0];
+  for (const match of written.matchAll(A_YEAR)) {
+    const start = stretchStart + years.index + match.index;
+    spans.push({ span: { start, end: start + match[0].length }, year: Number(match[1]) });
+  }
+  if (targets.length !== 1 || spans.length !== others.length + 1) return targets;
+  const first = targets[0]!;
+  const placed = (index: number): HorizonFields => context.yearAt(spans[index]!.span, spans[index]!.year);
+  const suffixes = sharedSuffixes(first, others);
+  const out: PlanTarget[] = [];
+  for (let i = 0; i < spans.length; i++) {
+    // A copy of the first target's fields, in its order (a rare reading: no hot path).
+    const target: PlanTarget = { ...first };
+    const fields = placed(i);
+    target.horizon = fields.horizon;
+    target.horizonSource = fields.horizonSource;
+    target.horizonSpan = fields.horizonSpan;
+    if (i > 0) withFigure(target, others[i - 1]!, suffixes[i]!.unit);
+    withSuffix(target, suffixes[i]!);
+    out.push(target);
+  }
+  return out;
+}

@@ -1,0 +1,100 @@
+import type { Span, Target } from "../model/types.js";
+import { boundQualifier } from "./format.js";
+import { type IndicatorRow } from "./tables.js";
+import type { TargetExtraction, TargetKind, TargetSense } from "./types.js";
+import { COUNTED_UNITS, COUNT_VERB, CUMULATIVE_LEAD, CUMULATIVE_WORD, DELTA_COMPARATORS, DIRECTION_PHRASE, METRIC, NOT_THE_VERB, directionSense } from "./figureWords.js";
+import { CHANGE_IN_NAME, changeVerb, senseOf, senseOfChange, trimmed } from "./indicators.js";
+import { type HorizonFields, type HorizonState, LineContext, horizonFields } from "./lineContext.js";
+
+/**
+ * The targets of a row of a table of indicators (targets/tables.ts): one per target column, its
+ * indicator the row's, its unit the cell's or the row's 单位, its year the column's (2025年目标),
+ * else the one in force; what it starts from the 基数 column. A figure without a comparator is a
+ * figure to reach (as 达到); words instead of one are read if they are a direction (稳步提升).
+ */
+export function rowTargets(extraction: TargetExtraction, row: IndicatorRow, context: LineContext, horizon: HorizonState | null, modelTargets: ReadonlyMap<number, Target>): void {
+  const start = row.indicator.start;
+  const inForce = horizonFields(context, horizon, start);
+  const baseline = context.reports(start);
+  for (const { cell, figure, year, header } of row.targets) {
+    let indicator: { text: string; span: Span } = { text: row.indicator.text, span: { start: row.indicator.start, end: row.indicator.end } };
+    let kind: TargetKind = "level";
+    let comparator = figure ? figure.comparator : cell.text;
+    let sense: TargetSense;
+    let total = false;
+    const unit = figure ? figure.unit || row.unit : "";
+    let qualifier = figure ? figure.qualifier : "";
+    // 单位GDP能耗下降 | % | 13.5, 规上工业增加值年均增长 | % | 8: the column's figures are changes,
+    // bounded or not (万元GDP能耗下降率 | ≥13.5 is a fall of 13.5% or more, no rate to rise).
+    const bound = figure ? boundQualifier(figure.comparator) : "";
+    const change = figure && (figure.comparator === "" || bound !== "") ? CHANGE_IN_NAME.exec(indicator.text) : null;
+    if (figure === null) {
+      if (!DIRECTION_PHRASE.test(cell.text)) continue;
+      kind = "direction";
+      sense = directionSense(cell.text);
+    } else if (change) {
+      indicator = trimmed(indicator.text.slice(0, change.index), indicator.span.start);
+      kind = "delta";
+      comparator = (change[1] ?? "") + changeVerb(change);
+      sense = senseOfChange(changeVerb(change));
+      qualifier ||= bound;
+    } else if (DELTA_COMPARATORS.has(figure.comparator)) {
+      kind = "delta";
+      sense = senseOfChange(figure.comparator);
+    } else {
+      sense = senseOf(figure.comparator, figure.qualifier, figure.value);
+      // 培育省级质量标杆企业 | 家 | 20: things to create, as in the text.
+      const created = COUNTED_UNITS.has(unit) ? COUNT_VERB.exec(indicator.text) : null;
+      if (created && !METRIC.test(indicator.text)) {
+        const noun = trimmed(indicator.text.slice(created[0].length), indicator.span.start + created[0].length);
+        if (noun.text) {
+          indicator = noun;
+          kind = "count";
+          comparator = created[0].replace(NOT_THE_VERB, "") + comparator;
+          total = CUMULATIVE_WORD.test(created[0]);
+        }
+      }
+    }
+    const lead = CUMULATIVE_LEAD.exec(indicator.text);
+    if (lead) indicator = trimmed(indicator.text.slice(lead[0].length), indicator.span.start + lead[0].length);
+    let horizonOf: HorizonFields = inForce;
+    if (year !== null) {
+      horizonOf = { horizon: year, horizonSource: "text", horizonSpan: header };
+      // The column's year governs the column's targets, as a 到…年 phrase governs the targets after it.
+      if (!extraction.horizons.some((entry) => entry.start === header.start)) extraction.horizons.push({ ...header, year, targets: [] });
+    }
+    extraction.targets.push({
+      start,
+      end: cell.end,
+      kind,
+      indicator: indicator.text,
+      indicatorSpan: indicator.span,
+      comparator,
+      value: figure ? figure.value : null,
+      valueText: figure ? figure.valueText : "",
+      valueSpan: figure ? figure.valueSpan : { start: cell.start, end: cell.end },
+      upper: figure ? figure.upper : null,
+      unit,
+      qualifier,
+      sense,
+      aspirational: false,
+      cumulative: total || lead !== null || (figure !== null && figure.cumulative),
+      blank: false,
+      placeholder: figure !== null && figure.placeholder,
+      horizon: horizonOf.horizon,
+      horizonSource: horizonOf.horizonSource,
+      horizonSpan: horizonOf.horizonSpan,
+      baseYear: row.base ? row.base.year : null,
+      // A change row's base column is the change in the base period (万元GDP能耗下降率 | 基数 3.2),
+      // not a figure the indicator starts from.
+      baseValue: row.base && change === null ? row.base.figure.value : null,
+      baseUnit: row.base && change === null ? row.base.figure.unit || row.unit : "",
+      path: context.path,
+      item: context.item,
+      // A table with a target column states goals wherever it stands.
+      inGoals: true,
+      baseline,
+      source: figure ? (modelTargets.get(figure.valueSpan.start) ?? null) : null,
+    });
+  }
+}

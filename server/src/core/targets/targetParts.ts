@@ -1,0 +1,87 @@
+import type { PlanTarget } from "./types.js";
+import { LEADING_LEVELS, LEVEL_ONLY } from "./figureWords.js";
+import { clauseStart, sentenceEndsIn, statementEndsIn } from "./indicators.js";
+
+/** Targets named through another: a part of the one before (`其中国家级5个`), a count whose noun its clause leaves out. */
+
+/** What opens a part of the target before it: 其中 / 含 at the start of its clause. */
+const PART_OPENER = /(?:其中|含)\s*$/;
+const PART_OPENER_IN_INDICATOR = /^(?:其中|含)/;
+/** What may stand between two parts of one list (其中国家级5个、省级10个). */
+const PART_JOINER = /^\s*(?:、|和|及|，|,)\s*$/;
+
+/**
+ * A part of a target that names only its level inherits the target's noun: in
+ * `标准化试点示范项目达到40个，其中国家级5个以上` the second figure counts 国家级标准化试点示范项目,
+ * not 国家级 (and two such parts of different wholes are not one indicator stated twice). A part
+ * opens on 其中 or 含 at the start of its clause; the levels listed after it (、省级10个) are parts
+ * of the same whole. The whole is the last target of the same sentence that is not a part; a
+ * level it opens with gives way to the part's (其中国家级 of 省级以上…项目 is 国家级…项目). Runs
+ * over the targets of one line, in the order they were found.
+ */
+export function nameParts(targets: PlanTarget[], from: number, text: string): void {
+  let whole: PlanTarget | null = null;
+  let lastPart: PlanTarget | null = null;
+  let noun = "";
+  // Only the text between one target and the next is read, so a line of many is read once.
+  let previousEnd = targets[from]!.start;
+  for (let i = from; i < targets.length; i++) {
+    const target = targets[i]!;
+    const span = target.indicatorSpan;
+    const written = target.indicator;
+    const level = written.replace(PART_OPENER_IN_INDICATOR, "");
+    const gapEnd = span ? span.start : target.start;
+    if (sentenceEndsIn(text, previousEnd, gapEnd)) whole = lastPart = null;
+    const gapStart = previousEnd;
+    previousEnd = Math.max(previousEnd, target.end);
+    if (!span || !LEVEL_ONLY.test(level)) {
+      whole = target.indicator ? target : null;
+      lastPart = null;
+      continue;
+    }
+    const opens = PART_OPENER_IN_INDICATOR.test(written) || PART_OPENER.test(text.slice(clauseStart(text, span.start, Math.min(gapStart, span.start)), span.start));
+    if (opens && whole) {
+      noun = whole.indicator.replace(LEADING_LEVELS, "");
+    } else if (!(lastPart && PART_JOINER.test(text.slice(gapStart, span.start)))) {
+      lastPart = null;
+      continue;
+    }
+    if (!noun) continue;
+    target.indicator = level + noun;
+    // 累计培育…30家，其中国家级2家: the part is counted as the whole is (培育, 累计, 力争).
+    if (whole) {
+      if (target.kind === "count" && whole.kind === "count" && target.comparator === "") target.comparator = whole.comparator;
+      target.cumulative ||= whole.cumulative;
+      target.aspirational ||= whole.aspirational;
+    }
+    // Where the part's own words are: its level, without the opener.
+    if (level !== written) target.indicatorSpan = { start: span.end - level.length, end: span.end };
+    lastPart = target;
+  }
+}
+
+/**
+ * A count whose noun its clause leaves out (`每年组织实施质量攻关项目不少于20项，到2025年累计实施
+ * 60项以上`) counts what the target before it in the same sentence counts, in the same unit; one
+ * with no such target before it is dropped (targets[from…] are one line's, in order). A level with
+ * no indicator after a count read from the text (`累计发布企业标准“领跑者”20个，2025年达到30个`)
+ * is of that count's noun too (one after a level has it already: inheritedIndicators).
+ */
+export function nameElided(targets: PlanTarget[], from: number, text: string): void {
+  let kept = from;
+  for (let k = from; k < targets.length; k++) {
+    const target = targets[k]!;
+    if (target.indicator === "") {
+      const before = kept > from ? targets[kept - 1]! : null;
+      const named = before !== null && before.indicator !== "" && before.unit === target.unit && !statementEndsIn(text, before.end, target.start);
+      if (named) {
+        target.indicator = before.indicator;
+        target.indicatorSpan = before.indicatorSpan;
+        // 累计发布…20个，2025年达到30个: the level it reaches is the same total.
+        if (before.cumulative && target.kind === "level") target.cumulative = true;
+      } else if (target.kind === "count" && target.source === null) continue;
+    }
+    targets[kept++] = target;
+  }
+  targets.length = kept;
+}

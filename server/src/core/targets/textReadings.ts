@@ -1,0 +1,469 @@
+import { toHalfwidthFigures } from "../model/numerals.js";
+import type { Span } from "../model/types.js";
+import { NodeMemo } from "../syntax/nodeMemo.js";
+import { movedSpan } from "../text/changedSpan.js";
+import { TextMemo } from "../text/textMemo.js";
+import { CHINESE_FIGURE_HINT, inArabicFigures } from "./chineseFigures.js";
+import type { PlanTarget, TargetSense } from "./types.js";
+import { type ClauseReading, noFigure } from "./clauseReadings.js";
+import { COUNTED_THINGS, carriedCount, countReading, perHeadReading, readRespectiveCounts } from "./countReadings.js";
+import { BARE_MOVEMENT, BARE_TOTAL, CLOSE_BRACKET, COUNT, COUNTED_UNITS, COUNT_UNITS, COUNT_VERB, CUMULATIVE_BEFORE, CUMULATIVE_WORD, DELTA_COMPARATORS, DIRECTION, DIRECTION_HINT, DIRECTION_VERB_FIRST, FIGURE_FIRST, FREQUENCY_AFTER_NOUN, HARD_STOP_PATTERN, INCLUSIVE, LEADING_LEVELS, LEVEL_ONLY, METRIC, NOT_THE_VERB, OPEN_BRACKET_CODES, ORGANISATION_UNITS, SHARE, STATES_WHAT_WAS, TASK_VERB_FIRST, VERB_AFTER, directionSense } from "./figureWords.js";
+import { afterFigure, indicatorsOf, senseOf, senseOfChange, trimmed, withoutExamples } from "./indicators.js";
+import { type HorizonState, LineContext, horizonFields } from "./lineContext.js";
+
+/**
+ * The targets the grammar leaves as text: a run split at its stops, each clause read for a level
+ * in words, a figure first, a bare rate, a share or a direction without a figure (counts:
+ * countReadings.ts); remembered per run and per node, and placed with the line's context and
+ * horizon.
+ */
+
+/**
+ * A target whose figure is written in Chinese numerals (`消费品质量合格率达到九成以上`,
+ * `新增国家级质量标杆两个`, `主导制定国家标准三项`): the clause with its figures written in
+ * Arabic ones (九成 → 90%, 两 → 2) is read as such a clause is, and its offsets placed back in
+ * the text as written, the value as written (九成, 两). Only a numeral before a measure word is a
+ * figure (targets/chineseFigures.ts); a count needs its verb or the goals section, as a count
+ * in Arabic figures does. A level with its comparator, which the grammar reads in Arabic figures
+ * (`达到90%以上`), is read here from the clause.
+ */
+function readInWords(text: string, start: number, clause: string, previous: ClauseReading | null): ClauseReading[] {
+  const written = inArabicFigures(clause);
+  if (written === null) return [];
+  const converted = written.text;
+  const level = LEVEL_IN_WORDS.exec(converted);
+  const readings = level ? levelInWords(converted, level) : readClause(converted, 0, converted.length, previous);
+  // Only a clause whose figure in words is read: the rest is read as written (its Arabic figures).
+  if (!readings.some((reading) => reading.valueSpan !== null && written.changes(reading.valueSpan))) return [];
+  const original = text.slice(start, start + clause.length);
+  return readings.map((reading) => {
+    const span = (moved: Span): Span => ({ start: start + written.start(moved.start), end: start + written.end(moved.end) });
+    const indicatorSpan = reading.indicatorSpan && span(reading.indicatorSpan);
+    const valueSpan = reading.valueSpan && span(reading.valueSpan);
+    return {
+      ...reading,
+      start: start + written.start(reading.start),
+      end: start + written.end(reading.end),
+      // A figure in a noun (rare: it is the noun's own word) reads as written.
+      indicator: indicatorSpan && written.changes(reading.indicatorSpan!) ? original.slice(indicatorSpan.start - start, indicatorSpan.end - start) : reading.indicator,
+      indicatorSpan,
+      valueText: valueSpan ? original.slice(valueSpan.start - start, valueSpan.end - start) : reading.valueText,
+      valueSpan,
+    };
+  });
+}
+
+/**
+ * A level with its comparator, in a clause whose figures are written in Arabic figures by
+ * readInWords (the grammar's comparators; a figure its unit and qualifier). Groups: what it is
+ * of, the comparator, the figure, the unit, the qualifier.
+ */
+const LEVEL_IN_WORDS = new RegExp(
+  `^(.*?)((?:提高|提升|增长|增加|降低|下降)[到至]?|降至|增至|上升|回升|控制在|稳定在|保持在?|不低于|不少于|不高于|不超过|不多于|超过|高于|低于|达到?|减少|突破|翻)\\s*(\\d+(?:\\.\\d+)?)\\s*(%|个百分点|${COUNT_UNITS})${INCLUSIVE}(及以上|以上|以下|以内|左右)?$`,
+);
+
+/** The level LEVEL_IN_WORDS reads, as fromModel reads the grammar's (a created thing's count a count). */
+function levelInWords(clause: string, match: RegExpExecArray): ClauseReading[] {
+  const [, of, comparator, figure, unit, qualifier = ""] = match as unknown as [string, string, string, string, string, string | undefined];
+  const delta = DELTA_COMPARATORS.has(comparator);
+  const valueStart = of.length + comparator.length + clause.slice(of.length + comparator.length).indexOf(figure);
+  const reading: ClauseReading = {
+    ...noFigure(clause),
+    start: 0,
+    end: clause.length,
+    kind: delta ? "delta" : "level",
+    indicator: "",
+    indicatorSpan: null,
+    comparator,
+    value: Number(figure),
+    valueText: figure,
+    valueSpan: { start: valueStart, end: valueStart + figure.length },
+    unit,
+    qualifier,
+    sense: delta ? senseOfChange(comparator) : senseOf(comparator, qualifier, Number(figure)),
+  };
+  // …投入累计达到三亿元: 累计 says what the figure is, as fromModel reads it after a figure in digits, and no word of the indicator.
+  const total = CUMULATIVE_BEFORE.exec(of);
+  if (total) reading.cumulative = true;
+  const indicators = indicatorsOf(clause, 0, total ? total.index : of.length);
+  const created = !delta && indicators.length === 1 && COUNTED_UNITS.has(unit) ? COUNT_VERB.exec(indicators[0]!.text) : null;
+  if (created && !METRIC.test(indicators[0]!.text)) {
+    const only = indicators[0]!;
+    const noun = trimmed(only.text.slice(created[0].length), only.span.start + created[0].length);
+    if (noun.text) {
+      indicators[0] = noun;
+      reading.kind = "count";
+      reading.comparator = created[0].replace(NOT_THE_VERB, "") + comparator;
+      reading.cumulative = CUMULATIVE_WORD.test(created[0]);
+    }
+  }
+  return indicators.filter((indicator) => indicator.text).map((indicator) => ({ ...reading, start: indicator.span.start, indicator: indicator.text, indicatorSpan: indicator.span }));
+}
+
+// Not frozen: V8 iterates a frozen array on a slow path (ARCHITECTURE.md, "Frozen arrays").
+const NO_READINGS: readonly ClauseReading[] = [];
+
+/**
+ * Readings per run text, by whether the run's first and last clause belong to the elements
+ * around it (index: 2 × ownsHead + ownsTail). While a plan is edited, every keystroke extracts
+ * again and nearly every run is one read before; most read to nothing. Bounded: cleared when full.
+ * A stored key is a copy (text/detached.ts), and a run is read from that copy, so that no entry
+ * holds a slice of the plan's text, which would keep that whole version of it alive.
+ */
+const runReadings: Array<TextMemo<readonly ClauseReading[]>> = [new TextMemo(20_000), new TextMemo(20_000), new TextMemo(20_000), new TextMemo(20_000)];
+/**
+ * Readings by run node (and, as above, by what the run's neighbours own), where the nodes live
+ * on (syntax/incremental.ts `nodesAreKept`): found without slicing and hashing the run's text,
+ * which was half of a keystroke's extraction.
+ */
+const readingsByNode: Array<NodeMemo<Span, readonly ClauseReading[]>> = [new NodeMemo(), new NodeMemo(), new NodeMemo(), new NodeMemo()];
+
+/** Adds to `targets` the counts and directions a text run states, placed where the run stands. */
+export function placeFromText(targets: PlanTarget[], part: Span, ownsHead: boolean, ownsTail: boolean, context: LineContext, horizon: HorizonState | null): void {
+  // A run node met again (the server's parser kept its line) is the same text: its readings
+  // are found by the node, with no slice and no hash of the text.
+  const kind = (ownsHead ? 2 : 0) + (ownsTail ? 1 : 0);
+  let readings = readingsByNode[kind]!.lookup(context.keptNodes, part);
+  if (readings === undefined) {
+    const memo = runReadings[kind]!;
+    const run = context.plan.text.slice(part.start, part.end);
+    readings = readingsByNode[kind]!.remember(context.keptNodes, part, memo.lookup(run) ?? memo.remember(run, (copy) => readRun(copy, ownsHead, ownsTail)));
+  }
+  for (const reading of readings) {
+    if (reading.kind === "count" && reading.comparator === "" && !context.inGoals) continue;
+    targets.push(placedReading(reading, part.start, false, context, horizon));
+  }
+}
+
+/**
+ * A target read from text (a count, a direction, a count whose figure is a placeholder), at
+ * `at` plus its offsets, with what depends on where it stands. Every field written out, in
+ * PlanTarget's order, as fromModel writes one: one shape for every target the rules read.
+ */
+export function placedReading(reading: ClauseReading, at: number, placeholder: boolean, context: LineContext, horizon: HorizonState | null): PlanTarget {
+  const horizonOf = context.horizonAt(at + reading.start, horizonFields(context, horizon, at + reading.start));
+  return {
+    start: at + reading.start,
+    end: at + reading.end,
+    kind: reading.kind,
+    indicator: reading.indicator,
+    indicatorSpan: reading.indicatorSpan && movedSpan(reading.indicatorSpan, at),
+    comparator: reading.comparator,
+    value: reading.value,
+    valueText: reading.valueText,
+    valueSpan: reading.valueSpan && movedSpan(reading.valueSpan, at),
+    upper: reading.upper,
+    unit: reading.unit,
+    qualifier: reading.qualifier,
+    sense: reading.sense,
+    aspirational: reading.aspirational || context.strives(at + reading.start),
+    cumulative: reading.cumulative,
+    blank: false,
+    placeholder,
+    horizon: horizonOf.horizon,
+    horizonSource: horizonOf.horizonSource,
+    horizonSpan: horizonOf.horizonSpan,
+    baseYear: null,
+    baseValue: null,
+    baseUnit: "",
+    path: context.path,
+    item: context.item,
+    inGoals: context.inGoals,
+    baseline: context.reports(at + reading.start),
+    source: null,
+  };
+}
+
+/** What the clauses of a run state, offsets from the run's start. */
+function readRun(run: string, ownsHead: boolean, ownsTail: boolean): readonly ClauseReading[] {
+  let found: ClauseReading[] | null = null;
+  // The stops are found by one regular-expression scan of the run (most characters are not
+  // stops); the run's end closes the last clause.
+  HARD_STOP_PATTERN.lastIndex = 0;
+  let start = 0;
+  // The closing bracket of a part opened by （其中 or （含: the end of that part's clause. The
+  // first closing bracket after the last opener is remembered (none: -1), so that a run of
+  // openers without one is read in one pass, not one scan per opener.
+  let close = -1;
+  let nextClose = -2;
+  // The last reading of the clause just before, which a verbless clause may go on with.
+  let last: ClauseReading | null = null;
+  for (;;) {
+    let stop = HARD_STOP_PATTERN.exec(run);
+    // （其中 / （含 opens a part after a figure (`40个（含国家级5个）`; at the run's start, after
+    // the element before it), not inside a name (`检验检测平台（含实验室）5个`).
+    while (stop && OPEN_BRACKET_CODES.has(run.charCodeAt(stop.index)) && !(stop.index === 0 ? ownsHead : afterFigure(run, stop.index))) stop = HARD_STOP_PATTERN.exec(run);
+    let offset = stop ? stop.index : run.length;
+    let atEnd = stop === null;
+    if (close >= start && close < offset) {
+      offset = close;
+      atEnd = false;
+      HARD_STOP_PATTERN.lastIndex = close + 1;
+    }
+    const isHead = start === 0 && ownsHead;
+    const isTail = atEnd && ownsTail;
+    if (offset > start && !isHead && !isTail) {
+      const readings = readClause(run, start, offset, last);
+      if (readings.length > 0) (found ??= []).push(...readings);
+      last = readings.length > 0 ? readings[readings.length - 1]! : null;
+    } else {
+      last = null;
+    }
+    if (atEnd) break;
+    if (offset === close) close = -1;
+    else if (OPEN_BRACKET_CODES.has(run.charCodeAt(offset))) {
+      if (nextClose !== -1 && nextClose <= offset) {
+        CLOSE_BRACKET.lastIndex = offset + 1;
+        nextClose = CLOSE_BRACKET.exec(run)?.index ?? -1;
+      }
+      close = nextClose;
+    }
+    start = offset + 1;
+  }
+  return found ?? NO_READINGS;
+}
+
+function readClause(text: string, start: number, end: number, previous: ClauseReading | null): ClauseReading[] {
+  // Full-width digits (pasted from WPS or a web page) read as the numbers they are; the mapping
+  // keeps every character in place, so the offsets below hold for the text as written.
+  const clause = toHalfwidthFigures(text.slice(start, end));
+  if (clause.length > 80) return [];
+  const hinted = DIRECTION_HINT.test(clause);
+  const verbFirst = hinted ? DIRECTION_VERB_FIRST.exec(clause) : null;
+  if (verbFirst && METRIC.test(verbFirst[2]!)) {
+    const indicatorStart = start + verbFirst[1]!.length;
+    const indicator = trimmed(verbFirst[2]!, indicatorStart);
+    return [
+      {
+        ...noFigure(clause),
+        start,
+        end,
+        kind: "direction",
+        indicator: indicator.text,
+        indicatorSpan: indicator.span,
+        comparator: `${verbFirst[1]}${verbFirst[3]}`,
+        valueSpan: { start: indicatorStart + verbFirst[2]!.length, end },
+      },
+    ];
+  }
+  const direction = hinted ? DIRECTION.exec(clause) : null;
+  if (direction) {
+    const phrase = direction[2]!;
+    // 推动公共服务质量效率提升 is a task that brings the movement about, not the movement set as a goal.
+    if (BARE_MOVEMENT.test(phrase) && TASK_VERB_FIRST.test(clause)) return [];
+    const indicators = indicatorsOf(text, start, start + direction[1]!.length);
+    // 获得感、安全感、满意度明显增强 is a sentiment, not three measured indicators.
+    if (!indicators.every((indicator) => METRIC.test(indicator.text) && !indicator.text.includes("、"))) return [];
+    const phraseStart = start + direction[1]!.length;
+    return indicators.map((indicator) => ({
+      ...noFigure(clause),
+      start: indicator.span.start,
+      end,
+      kind: "direction" as const,
+      indicator: indicator.text,
+      indicatorSpan: indicator.span,
+      comparator: phrase,
+      sense: directionSense(phrase),
+      valueSpan: { start: phraseStart, end },
+    }));
+  }
+  // A figure in Chinese numerals (两个, 九成, 翻一番; a year beside it or not: 2025年新增…两个): one
+  // test, which nearly every clause fails; targets/chineseFigures.ts reads the few that pass.
+  if (CHINESE_FIGURE_HINT.test(clause)) {
+    const inWords = readInWords(text, start, clause, previous);
+    if (inWords.length > 0) return inWords;
+  }
+  if (!/\d/.test(clause)) return [];
+  const reduced = REDUCED_TO.exec(clause);
+  const cut = reduced ? reducedTo(text, start, end, clause, reduced) : null;
+  if (cut) return [cut];
+  const respective = clause.includes("分别") ? readRespectiveCounts(text, start, clause) : null;
+  if (respective) return respective;
+  const found: ClauseReading[] = [];
+  // A list of counts goes on after a comma with its verb (新增中国质量奖1个以上，广东省政府质量奖2个以上):
+  // a clause whose counts of things name no verb of their own takes the one of the count just
+  // before it, written noun first as they are; 、 carries it within the clause (below).
+  const carried = carriedCount(text, start, previous);
+  let verb = "";
+  let cumulative = false;
+  let pieceStart = start;
+  // A list of counts shares its verb (争创中国质量奖1个、中国专利奖5个); a list of nouns with one
+  // figure at the end is one count (国际标准、国家标准和行业标准20项以上).
+  const split = clause.split("、");
+  const pieces = COUNT.test(split[0]!) ? split : [clause];
+  // The noun a list of levels shares (示范项目国家级15个、省级50个: 省级 counts 示范项目 too;
+  // 省级质量标杆企业20家、市级50家: 市级 counts 质量标杆企业).
+  let levelledNoun = "";
+  // …省级质量标杆企业10家以上，市级30家以上: the list of levels goes on after the comma too.
+  let levelledHead = carried !== null ? headAfterLevels(carried.indicator) : "";
+  // The part a list of counts shares (牵头或参与起草国际标准12项、国家标准600项: drafted ones too).
+  let sharedHead = "";
+  for (const piece of pieces) {
+    const match = COUNT.exec(piece);
+    const count = match && !STATES_WHAT_WAS.test(match[1]!) ? match : null;
+    const perHead = count ? perHeadReading(text, clause, piece, pieceStart, count) : null;
+    // A figure per head that names no measure (…，全市每千人5批次) is none the text can tell: no count of 每千人.
+    if (perHead) {
+      if (perHead.indicator) found.push(perHead);
+    } else if (count) {
+      // 三年累计15家以上 after a count of the same thing: a total with no verb and no noun of its
+      // own (nameElided names it); 累计 is what it says, and the comparator it keeps.
+      const bareTotal = BARE_TOTAL.exec(count[1]!);
+      const verbMatch = bareTotal ?? COUNT_VERB.exec(count[1]!);
+      // The verb after what it counts (省级专精特新企业新增100家, …企业累计100家) when none is before it.
+      const verbAfter = verbMatch ? null : VERB_AFTER.exec(count[1]!);
+      const said = verbMatch ?? verbAfter;
+      if (said) {
+        verb = bareTotal ? "累计" : said[0].replace(NOT_THE_VERB, "");
+        cumulative = CUMULATIVE_WORD.test(said[0]);
+      }
+      const nounStart = verbMatch ? verbMatch[0].length : 0;
+      let nounEnd = verbAfter ? verbAfter.index : count[1]!.length;
+      // 新增…企业年均5家, …每年10项: how often is the comparator's, as a level's is (FREQUENCY_BEFORE), never the noun's.
+      const often = verbAfter ? null : FREQUENCY_AFTER_NOUN.exec(count[1]!.slice(nounStart, nounEnd));
+      if (often && often.index > 0) {
+        nounEnd = nounStart + often.index;
+        verb = often[0].trim() + verb;
+      }
+      const indicator = withoutExamples(trimmed(count[1]!.slice(nounStart, nounEnd), pieceStart + nounStart));
+      // An amount (贷款额度50万元至500万元) is no count of things the verb before counts, nor is a
+      // noun that opens with its own doing (主导或参与制定国际标准10项).
+      if (!said && verb === "" && carried !== null && COUNTED_THINGS.has(count[6]!) && !PARTICIPATION.test(indicator.text)) {
+        verb = carried.comparator;
+        cumulative = carried.cumulative;
+      }
+      const level = LEVEL_SUFFIX.exec(indicator.text);
+      if (level && level.index === 0 && levelledNoun) indicator.text = levelledNoun + indicator.text;
+      else levelledNoun = level && level.index > 0 ? indicator.text.slice(0, level.index) : "";
+      if (levelledHead && LEVEL_ONLY.test(indicator.text)) indicator.text += levelledHead;
+      else levelledHead = headAfterLevels(indicator.text);
+      const head = PARTICIPATION.exec(indicator.text);
+      if (verbMatch || head) sharedHead = head ? head[0] : "";
+      else if (sharedHead) indicator.text = sharedHead + indicator.text;
+      // A count without a verb is kept with comparator "": placeFromText keeps it in the goals section only.
+      // A verb with no noun (…，到2025年累计实施60项以上) counts what the sentence counted before:
+      // nameElided names it, or drops it.
+      if (indicator.text || (verbMatch && nounEnd === nounStart)) found.push(countReading(text, clause, piece, pieceStart, count, indicator, verb, cumulative));
+    }
+    pieceStart += piece.length + 1;
+  }
+  if (found.length === 0) {
+    const figureFirst = readFigureFirst(text, start, end, clause, previous);
+    if (figureFirst) found.push(figureFirst);
+    else if (clause.includes("%") || clause.includes("％")) {
+      const share = readShare(text, start, end, clause) ?? readBareRate(text, start, end, clause);
+      if (share) found.push(share);
+    }
+  }
+  return found;
+}
+
+/**
+ * A time or a number cut down to a figure (企业开办时间压缩至1个工作日以内, 审批时限缩短至15天,
+ * 城乡居民收入比缩小到2.0以内):
+ * a level at most that figure. Groups: what is cut, the verb, the figure, its unit, 以内….
+ */
+const REDUCED_TO = /^(.+?)((?:压缩|压减|缩短|缩减|缩小|精简)(?:至|到))\s*(\d+(?:\.\d+)?)\s*(个工作日|工作日|天|小时|分钟|个|项|件|次|%|％)?\s*(以内|以下|左右)?$/;
+
+function reducedTo(text: string, start: number, end: number, clause: string, match: RegExpExecArray): ClauseReading | null {
+  const [, what, verb, figure, unit, qualifier] = match as unknown as [string, string, string, string, string | undefined, string | undefined];
+  return textLevel(text, start, end, clause, what, figure, what.length + verb.length, verb, unit === "％" ? "%" : (unit ?? ""), qualifier ?? "", "down");
+}
+
+/**
+ * A level a text clause states (a share, a bare rate, a figure cut down to): what it is of (`of`,
+ * the clause's start), its figure (the first after `after` in the clause), and the rest.
+ */
+function textLevel(text: string, start: number, end: number, clause: string, of: string, figure: string, after: number, comparator: string, unit: string, qualifier: string, sense: TargetSense): ClauseReading | null {
+  const indicator = trimmed(of, start);
+  if (!indicator.text) return null;
+  const valueStart = start + clause.indexOf(figure, after);
+  return {
+    ...noFigure(clause),
+    start: indicator.span.start,
+    end,
+    kind: "level",
+    indicator: indicator.text,
+    indicatorSpan: indicator.span,
+    comparator,
+    value: Number(figure),
+    valueText: text.slice(valueStart, valueStart + figure.length),
+    valueSpan: { start: valueStart, end: valueStart + figure.length },
+    unit,
+    qualifier,
+    sense,
+  };
+}
+
+/**
+ * A count written figure first (see FIGURE_FIRST). A clause with no verb goes on with the one
+ * before it when that was a count written figure first too: in `力争推动3.3万家企业上云上平台，
+ * 700家以上企业实施数字化转型` both are pushed (推动), and both are striven for (力争).
+ */
+function readFigureFirst(text: string, start: number, end: number, clause: string, previous: ClauseReading | null): ClauseReading | null {
+  const match = FIGURE_FIRST.exec(clause);
+  if (!match) return null;
+  const [, lead, figure, unit, qualifier, counted] = match as unknown as [string, string | undefined, string, string, string | undefined, string];
+  const continues =
+    !lead && previous !== null && previous.kind === "count" && previous.comparator !== "" && previous.valueSpan !== null && previous.indicatorSpan !== null && previous.valueSpan.start < previous.indicatorSpan.start;
+  if (!lead && !ORGANISATION_UNITS.has(unit)) return null;
+  const valueStart = start + clause.indexOf(figure, lead ? lead.length : 0);
+  const indicator = trimmed(counted, end - counted.length);
+  if (!indicator.text) return null;
+  const reading = noFigure(clause);
+  return {
+    ...reading,
+    start,
+    end,
+    kind: "count",
+    indicator: indicator.text,
+    indicatorSpan: indicator.span,
+    comparator: lead ? lead.replace(NOT_THE_VERB, "") : continues ? previous.comparator : "",
+    value: Number(figure),
+    valueText: text.slice(valueStart, valueStart + figure.length),
+    valueSpan: { start: valueStart, end: valueStart + figure.length },
+    unit,
+    qualifier: qualifier ?? "",
+    aspirational: reading.aspirational || (continues && previous.aspirational),
+    cumulative: lead ? CUMULATIVE_WORD.test(lead) : continues && previous.cumulative,
+  };
+}
+
+/**
+ * A rate with its figure and no comparator: 投诉举报处理按期办结率100%, 覆盖率95%以上, or a range
+ * (食品抽检合格率98.5%-99%, 95%至98%, 90—95%: the lower end's % said or not). Groups: what it is
+ * of, the (lower) figure, the upper end, the qualifier.
+ */
+const BARE_RATE = /^(.{2,40}?(?:率|比重|比例|占比|满意度))\s*(\d+(?:\.\d+)?)\s*(?:[%％]?\s*[—–\-~～至到]{1,2}\s*(\d+(?:\.\d+)?)\s*)?[%％](及以上|以上|以下|以内|左右)?$/;
+
+/** A rate written with its figure and no comparator: a level to reach, as a table's bare figure is. */
+function readBareRate(text: string, start: number, end: number, clause: string): ClauseReading | null {
+  const match = BARE_RATE.exec(clause);
+  if (!match) return null;
+  const [, of, figure, upper, qualifier = ""] = match as unknown as [string, string, string, string | undefined, string | undefined];
+  // A range's ends rise (RANGE_TAIL's rule): 98%-95% is no range, and no level is read from it.
+  if (upper !== undefined && !(Number(upper) > Number(figure))) return null;
+  const level = textLevel(text, start, end, clause, of, figure, of.length, "", "%", qualifier, qualifier === "以下" || qualifier === "以内" ? "down" : "up");
+  if (level && upper !== undefined) level.upper = Number(upper);
+  return level;
+}
+
+/** A share written figure first (see SHARE): a level whose comparator is what the share does. */
+function readShare(text: string, start: number, end: number, clause: string): ClauseReading | null {
+  const match = SHARE.exec(clause);
+  if (!match) return null;
+  const [, of, figure, does] = match as unknown as [string, string, string, string];
+  return textLevel(text, start, end, clause, of, figure, of.length, does, "%", "", "up");
+}
+
+/** How a plan takes part in a standard (牵头或参与起草, 主导制定): a head the counts of a list share. */
+const PARTICIPATION = /^(?:(?:牵头|主导|参与)(?:或|和|及|、)?)+(?:起草|制定|制订|制修订|修订|研制)/;
+
+/** What a count's noun names after the levels it opens with (质量标杆企业 of 省级质量标杆企业), or "". */
+function headAfterLevels(indicator: string): string {
+  const leading = LEADING_LEVELS.exec(indicator);
+  return leading && leading[0].length < indicator.length ? indicator.slice(leading[0].length) : "";
+}
+
+/** A level at the end of a count's noun: 国家级 in 标准化试点示范项目国家级15个. */
+const LEVEL_SUFFIX = /(?:国家级|省级|市级|县级|区级|国际)$/;
