@@ -6,6 +6,7 @@ import type { ResponsibilityClause, Span } from "../../model/types.js";
 import { inlinePartsOf } from "../../model/inline.js";
 import { parseSyntax } from "../../syntax/parse.js";
 import { partitionPoint } from "../../text/sorted.js";
+import { inlineDebris, overlapsDebris } from "../../text/inlineDebris.js";
 import { addLinesSetApart } from "../../model/setApart.js";
 import type { LineNode } from "../../syntax/cst.js";
 
@@ -38,6 +39,7 @@ export const clauseLineBreak: Rule = {
     // A review balloon inside a clause is structure/review-markup's: the breaks about it are left
     // until it is dealt with (joined, its words would be the clause's).
     let setApart: Set<LineNode> | null = null;
+    let debris: readonly Span[] | null = null;
     for (const clause of plan.clauses) {
       // A table row pasted one cell a line (model/cellLineTables.ts) breaks between its cells, as
       // the table did: no clause was cut.
@@ -53,7 +55,10 @@ export const clauseLineBreak: Rule = {
       const whole = breaks.length > 1 ? deferredFix(`删除 ${breaks.length} 处换行，把责任分工接成一行`, () => breaks.map((lineBreak) => ({ start: lineBreak.start, end: lineBreak.end, newText: "" }))) : null;
       for (const lineBreak of breaks) {
         // A break inside a name (市科 / 技局, where a PDF's measure ended) cut the name itself: say which.
-        const name = clause.units.find((unit) => unit.start < lineBreak.start && lineBreak.end < unit.end);
+        // A name a copy's code runs through (`市{ PAGE }` / `农业农村局`) is not quoted: its code is
+        // text/field-code's, and the name the reader would see is not the one the model split.
+        const cut = clause.units.find((unit) => unit.start < lineBreak.start && lineBreak.end < unit.end);
+        const name = cut && !overlapsDebris((debris ??= inlineDebris(plan)), cut.start, cut.end) ? cut : undefined;
         report({
           start: lineBreak.start,
           end: lineBreak.end,
