@@ -68,3 +68,70 @@ describe("a plan's references to itself in the editor", () => {
     expect(await hover(listed)).toBe("**附件3　联系人名单**\n\n列于附件说明，不在本文件中（另行成文）");
   });
 });
+
+async function references(marked: string, includeDeclaration = false): Promise<Location[] | null> {
+  const opened = await openInWorkspace({}, marked);
+  server = opened.server;
+  return (await server.client.sendRequest("textDocument/references", { textDocument: { uri: opened.uri }, position: opened.position, context: { includeDeclaration } })) as Location[] | null;
+}
+
+const startsOf = (locations: Location[] | null) => (locations ?? []).map((location) => location.range.start);
+
+describe("who points at an attachment, a part or an item", () => {
+  const REFERRED = [
+    "示例县质量强县建设行动计划",
+    "一、总体要求",
+    "按照本方案第二部分的部署，详见附件2。",
+    "二、重点任务",
+    "（一）提升产品质量",
+    "落实上述第（一）项任务，重点事项见附件2：重点任务分工表。",
+    "（二）加强质量基础",
+    "三、保障措施",
+    "本方案第二部分所列任务按附件1报送。",
+    "附件：1.重点指标表",
+    "      2.重点任务分工表",
+    "附件1",
+    "重点指标表",
+    "一、指标",
+    "附件2",
+    "重点任务分工表",
+    "一、任务",
+  ].join("\n");
+  const line = (text: string) => REFERRED.split("\n").indexOf(text);
+  const mark = (before: string) => REFERRED.replace(before, `${before}<|>`);
+
+  it("lists every reference to an attachment from its label, and its 附件说明 entry", async () => {
+    const found = startsOf(await references(mark("一、指标\n附件")));
+    expect(found).toEqual([
+      { line: 2, character: "按照本方案第二部分的部署，详见".length },
+      { line: 5, character: "落实上述第（一）项任务，重点事项见".length },
+      { line: line("      2.重点任务分工表"), character: 6 },
+    ]);
+  });
+
+  it("lists the references to a part from its heading, and the heading itself when asked", async () => {
+    expect(startsOf(await references(mark("二、重点")))).toEqual([
+      { line: 2, character: 2 },
+      { line: 8, character: 0 },
+    ]);
+    expect(startsOf(await references(mark("二、重点"), true))).toEqual([
+      { line: 2, character: 2 },
+      { line: line("二、重点任务"), character: 0 },
+      { line: 8, character: 0 },
+    ]);
+  });
+
+  it("lists the references to an item, and from a reference those to its target", async () => {
+    expect(startsOf(await references(mark("（一）提升")))).toEqual([{ line: 5, character: 2 }]);
+    expect(startsOf(await references(mark("按附件")))).toEqual([
+      { line: 8, character: "本方案第二部分所列任务按".length },
+      { line: line("附件：1.重点指标表"), character: "附件：".length },
+    ]);
+  });
+
+  it("answers an empty list for a heading nobody points at, and passes elsewhere", async () => {
+    expect(await references(mark("（二）加强"))).toEqual([]);
+    expect(await references(mark("重点指标表\n一、指"))).toBeNull();
+    expect(await references(mark("按照本方案第二部分的部署，详"))).toBeNull();
+  });
+});

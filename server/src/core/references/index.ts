@@ -82,6 +82,50 @@ function levelTwoUnder(part: PlanPart): NumberedItem[] {
   return found;
 }
 
+/**
+ * The target under an offset, as a drafter asks "who points at this": an attachment's label or
+ * title, a part's heading, a numbered item's marker and heading (levels 1 and 2, which references
+ * name; not an attachment's or a box's), or a reference itself, whose target it is when it has exactly one. Null elsewhere.
+ */
+export function targetAt(plan: PlanDocument, offset: number): ReferenceTarget | null {
+  const read = internalReferences(plan);
+  const reference = referenceAt(plan, offset);
+  if (reference !== null) {
+    const targets = targetsOf(plan, reference);
+    return targets !== undefined && targets.length === 1 ? targets[0]! : null;
+  }
+  for (const target of read.attachments) if (within(target.label, offset) || (target.title !== null && within(target.title, offset))) return { kind: "attachment", target };
+  for (const part of plan.parts) if (within(part.heading, offset) || within({ start: part.start, end: part.heading.end }, offset)) return { kind: "part", part };
+  for (const item of plan.allItems) {
+    // An attachment's or a box's items number apart: no reference of the plan names them.
+    if (item.kind !== "item" || item.level > 2 || item.attachment !== null || item.box !== null) continue;
+    if (item.line.indentEnd > offset) break;
+    if (within({ start: item.line.indentEnd, end: Math.max(item.marker.end, item.heading.end) }, offset)) return { kind: "item", item };
+  }
+  return null;
+}
+
+/** What a reference may point at: an attachment or table of its number, or the parts and items `sectionsOf` finds. */
+export function targetsOf(plan: PlanDocument, reference: InternalReference): ReferenceTarget[] | undefined {
+  if (reference.kind === "section") return sectionsOf(plan, reference);
+  return attachmentsOf(internalReferences(plan), reference).map((target) => ({ kind: "attachment" as const, target }));
+}
+
+/** Every reference of the plan's text that may point at the target (one of its candidates). */
+export function referencesTo(plan: PlanDocument, target: ReferenceTarget): InternalReference[] {
+  return internalReferences(plan).references.filter((reference) => (targetsOf(plan, reference) ?? []).some((candidate) => sameTarget(candidate, target)));
+}
+
+function sameTarget(a: ReferenceTarget, b: ReferenceTarget): boolean {
+  if (a.kind === "attachment") return b.kind === "attachment" && a.target.start === b.target.start;
+  if (a.kind === "part") return b.kind === "part" && a.part === b.part;
+  return b.kind === "item" && a.item === b.item;
+}
+
+function within(span: { start: number; end: number }, offset: number): boolean {
+  return span.start <= offset && offset <= span.end;
+}
+
 /** What the editor shows of a target: its label and title, or its heading. */
 export function targetTitle(target: ReferenceTarget): string {
   if (target.kind === "attachment") return target.target.title ? `${target.target.label.text}　${target.target.title.text}` : target.target.label.text;

@@ -24,7 +24,7 @@ import { coverageFeature, INSERT_ANNOTATION_KIND, insertAnnotationAction } from 
 import { citationHover, mappingHover } from "./xrefHover.js";
 import { parentDefinition, parentItemReferences, xrefNavigationFeature } from "./xrefNavigation.js";
 import { definitionFeature, type DefinitionProvider } from "./definition.js";
-import { internalReferenceDefinition, internalReferenceHover } from "./internalReferences.js";
+import { internalReferenceDefinition, internalReferenceHover, internalReferenceReferences } from "./internalReferences.js";
 
 /** Code action providers, asked in this order. */
 const CODE_ACTION_PROVIDERS: CodeActionProvider[] = [findingActions, renumberRunAction, addUnitToRegistry, disableActions, numberingFixAll, ruleFixAll, renumberDocumentAction, insertAnnotationAction];
@@ -37,7 +37,7 @@ const HOVER_PROVIDERS: HoverProvider[] = [numberingHover, unitHover, targetHover
 const DEFINITION_PROVIDERS: DefinitionProvider[] = [internalReferenceDefinition, parentDefinition];
 
 /** References providers, asked in this order; the first answer wins. */
-const REFERENCES_PROVIDERS: ReferencesProvider[] = [unitReferences, parentItemReferences];
+const REFERENCES_PROVIDERS: ReferencesProvider[] = [unitReferences, parentItemReferences, internalReferenceReferences];
 
 /** Every language feature the server offers; server.ts merges their capabilities. */
 export const FEATURES: readonly LanguageFeature[] = [

@@ -1,10 +1,11 @@
 import type { Location } from "vscode-languageserver";
 import type { PlanDocument } from "../../core/model/types.js";
-import { attachmentsOf, internalReferences, referenceAt, sectionsOf, targetTitle } from "../../core/references/index.js";
-import type { AttachmentReference, InternalReference, ReferenceTarget } from "../../core/references/types.js";
+import { internalReferences, referenceAt, referencesTo, targetAt, targetsOf, targetTitle } from "../../core/references/index.js";
+import type { AttachmentReference, ReferenceTarget } from "../../core/references/types.js";
 import type { Span } from "../../core/model/types.js";
 import type { DefinitionProvider } from "./definition.js";
 import type { HoverProvider } from "./hover.js";
+import type { ReferencesProvider } from "./references.js";
 
 /**
  * A plan's references to itself in the editor: go to definition from `附件2` to its label's line,
@@ -36,10 +37,27 @@ export const internalReferenceHover: HoverProvider = ({ analysis, mapper }, offs
   return { contents: { kind: "markdown", value }, range: mapper.rangeOf(reference) };
 };
 
-function targetsOf(plan: PlanDocument, reference: InternalReference): ReferenceTarget[] | undefined {
-  if (reference.kind === "section") return sectionsOf(plan, reference);
-  return attachmentsOf(internalReferences(plan), reference).map((target) => ({ kind: "attachment", target }));
-}
+/**
+ * Find all references from an attachment's label, a part's heading or an item (or a reference to
+ * one): every place of the text that points at it, and for an attachment the 附件说明's entry of
+ * its number — what a drafter asks before deleting or moving it. The target itself when the
+ * request includes the declaration.
+ */
+export const internalReferenceReferences: ReferencesProvider = (session, params) => {
+  const entry = session.modelOf(params.textDocument.uri);
+  if (!entry) return null;
+  const plan = entry.analysis.plan;
+  const target = targetAt(plan, entry.mapper.offsetAt(params.position));
+  if (!target) return null;
+  const spans: Span[] = referencesTo(plan, target);
+  if (target.kind === "attachment" && target.target.word === "附件" && target.target.number !== null) {
+    const listed = internalReferences(plan).note?.entries.find((noteEntry) => noteEntry.number === target.target.number);
+    if (listed) spans.push(listed);
+  }
+  if (params.context.includeDeclaration) spans.unshift(spanOf(target));
+  spans.sort((a, b) => a.start - b.start);
+  return spans.map((span) => ({ uri: params.textDocument.uri, range: entry.mapper.rangeOf(span) }));
+};
 
 /** Where the editor goes: an attachment's label, a part's heading, an item's line. */
 function spanOf(target: ReferenceTarget): Span {
