@@ -360,7 +360,8 @@ function readAttachmentLists(lines: LineNode[], text: string): void {
     if (expected === 0) continue;
     for (let j = i + 1; j < lines.length; j++) {
       const next = lines[j]!;
-      if (next.kind === "blank") continue;
+      // A drafting comment between the entries is the user's note, no end of the list.
+      if (next.kind === "blank" || next.kind === "comment") continue;
       if (next.kind === "text" && isWrappedName(next, text) && entryFollows(lines, j, expected, text)) {
         lines[j] = withTextKind(next, "attachment");
         i = j;
@@ -388,7 +389,7 @@ function isWrappedName(line: TextLineNode, text: string): boolean {
  */
 function entryFollows(lines: readonly LineNode[], index: number, expected: number, text: string): boolean {
   let next = index + 1;
-  while (next < lines.length && lines[next]!.kind === "blank") next++;
+  while (next < lines.length && (lines[next]!.kind === "blank" || lines[next]!.kind === "comment")) next++;
   const following = lines[next];
   if (following === undefined) return false;
   if (following.kind === "item") return following.marker.level === 3 && following.marker.value === expected;

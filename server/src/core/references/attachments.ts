@@ -103,11 +103,15 @@ export function attachmentNote(plan: PlanDocument, bodyStart: number): Attachmen
     if (!label || note !== null || listed.length > 0 || line.start >= firstLabel) continue;
     const entries: AttachmentNoteEntry[] = [];
     const rest = written.slice(label[0].length);
-    if (rest !== "") entries.push(noteEntry(rest, line.indentEnd + label[0].length, !NOTE_ENTRY.test(rest)));
+    if (rest !== "") {
+      if (NOTE_ENTRY.test(rest)) for (const piece of entriesOnOneLine(rest)) entries.push(noteEntry(piece.text, line.indentEnd + label[0].length + piece.at, false));
+      else entries.push(noteEntry(rest, line.indentEnd + label[0].length, true));
+    }
     let last = line;
     for (let next = index + 1; next < lines.length; next++) {
       const entryLine = lines[next]!;
-      if (entryLine.kind === "blank") continue;
+      // A drafting comment between the entries (`// 附件3待定`) is the user's note, no end of the list.
+      if (entryLine.kind === "blank" || entryLine.kind === "comment") continue;
       if (entryLine.kind !== "text" || entryLine.textKind !== "attachment") break;
       const entryText = lineText(entryLine, text);
       if (!NOTE_ENTRY.test(entryText)) {
@@ -128,6 +132,29 @@ export function attachmentNote(plan: PlanDocument, bodyStart: number): Attachmen
   }
   if (note === null && listed.length > 0) note = { entries: listed, start: listed[0]!.start, end: listEnd };
   return note;
+}
+
+/** `；2.`, `，3、` in a list written on one line: the mark between two entries and the next entry's number. */
+const NEXT_ON_LINE = /[；;，,][ \t\u3000]*(?=([0-9０-９]{1,3})[ \t\u3000]*[.．、])/gu;
+
+/**
+ * The entries of a list written on its label's line (`附件：1.重点指标表；2.重点任务分工表`): split
+ * where the next number in order follows a mark, so a name with a figure in it (`2.2025年计划`)
+ * stays whole. Each piece without the mark that ends it.
+ */
+function entriesOnOneLine(rest: string): { text: string; at: number }[] {
+  const pieces: { text: string; at: number }[] = [];
+  let expected = numberOf(NOTE_ENTRY.exec(rest)![1]!)! + 1;
+  let at = 0;
+  NEXT_ON_LINE.lastIndex = 0;
+  for (let match = NEXT_ON_LINE.exec(rest); match !== null; match = NEXT_ON_LINE.exec(rest)) {
+    if (numberOf(match[1]!) !== expected) continue;
+    pieces.push({ text: rest.slice(at, match.index), at });
+    at = match.index + match[0].length;
+    expected++;
+  }
+  pieces.push({ text: rest.slice(at).replace(/[。；;，,]$/u, ""), at });
+  return pieces;
 }
 
 function noteEntry(written: string, start: number, unnumbered: boolean): AttachmentNoteEntry {
