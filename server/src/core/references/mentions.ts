@@ -53,6 +53,7 @@ export function readMentions(plan: PlanDocument, bodyStart: number): InternalRef
     if (match[1] !== undefined) {
       // A 附表's own label (`附表1：……` opening its line) is the target, not a reference.
       if (match[1] === "表" && start === line.indentEnd && isTableLabel(text.slice(line.indentEnd, line.contentEnd).trim())) continue;
+      if (afterOtherDocument(text.slice(Math.max(line.indentEnd, start - BEFORE_WINDOW), start))) continue;
       const number = numberOf(match[2]!);
       if (number === null) continue;
       found.push({ kind: "attachment", word: match[1] === "件" ? "附件" : "附表", number, written: match[0], title: titleAfter(text, end, line.contentEnd), start, end });
@@ -68,6 +69,20 @@ export function readMentions(plan: PlanDocument, bodyStart: number): InternalRef
     }
   }
   return found;
+}
+
+/** How far before 附件 the document it belongs to is looked for: the longest word below and 的. */
+const BEFORE_WINDOW = 8;
+/** The plan naming itself right before 附件 (`本方案附件2`, `本实施方案的附件1`): its own attachment. */
+const OWN_DOCUMENT_BEFORE = /本(?:实施|工作|行动)?(?:方案|计划|意见|规划)(?:的|中的)?$/u;
+/**
+ * Another document right before 附件: a citation's close (`《××办法》附件3`) or a document's word
+ * (`省方案附件2`, `该通知附件1`): that document's attachment, not the plan's.
+ */
+const OTHER_DOCUMENT_BEFORE = /(?:》|〉|方案|办法|通知|意见|规定|文件|纲要|计划|规划|细则|指南|标准|决定|条例|通报|函)(?:的|中的)?$/u;
+
+function afterOtherDocument(before: string): boolean {
+  return OTHER_DOCUMENT_BEFORE.test(before) && !OWN_DOCUMENT_BEFORE.test(before);
 }
 
 /** Whether a reference lies in a citation (《关于……附件1……》), a trailing comment or an annotation: another document's, or the user's. */
