@@ -3,6 +3,7 @@ import { textEndOf } from "../model/inline.js";
 import type { PlanDocument } from "../model/types.js";
 import { PREAMBLE_OPENING } from "../model/prelude.js";
 import type { LineNode, Span } from "../syntax/cst.js";
+import { isTableLabel } from "../references/attachments.js";
 import { codeUnitSet } from "../text/codeUnits.js";
 import { isSpaceCode } from "../text/spaces.js";
 import { partitionPoint } from "../text/sorted.js";
@@ -81,6 +82,9 @@ export function paragraphBreaks(plan: PlanDocument): readonly ParagraphBreak[] {
     if (direct && !(CANNOT_END_CODES.has(plan.text.charCodeAt(textEnd - 1)) || CANNOT_START_CODES.has(plan.text.charCodeAt(continuation.indentEnd)) || inPreamble(plan, line))) continue;
     const ending = plan.text.slice(line.indentEnd, textEnd);
     if (ending === "" || (PARAGRAPH_END.test(ending) && !(inPreamble(plan, line) && opensUnfinishedPurpose(ending)))) continue;
+    // An attachment's or a table's label, or a line of the 附件说明 (`附件：1.××；2.××`), is no
+    // sentence: the line under it is its title, or the 署名. Read only where a break is left.
+    if ((line.kind === "text" && line.textKind === "attachment") || isTableLabel(ending.trim())) continue;
     const brk: ParagraphBreak = { line, continuation, ending, textEnd, pageLines: pageLines ?? NO_PAGE_LINES, direct };
     if (direct && !isSoftReturn(plan, brk, (wrapped ??= plan.hardWrap === null ? NO_LINES : new Set(plan.hardWrap.lines)))) continue;
     breaks.push(brk);
