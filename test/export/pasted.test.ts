@@ -4,7 +4,7 @@ import { layoutPlan, type LayoutBlock } from "../../server/src/core/export/layou
 import { outlineEntries, type OutlineEntry } from "../../server/src/core/outline";
 import { PositionMapper } from "../../server/src/core/text/positions";
 import { fixAll } from "../../server/src/core/fixes/applyFixes";
-import { attr, descendants, exportText } from "../support/docxPackage";
+import { attr, descendants, exportText, runsOf } from "../support/docxPackage";
 
 /** The printed text of each block, in order: what a reader of the exported document sees. */
 function printed(text: string): string[] {
@@ -364,5 +364,33 @@ describe("a table of contents pasted from Word before the plan", () => {
     const blocks = printed(text);
     expect(blocks.filter((block) => block.includes("总体要求"))).toEqual(["一、总体要求"]);
     expect(blocks.some((block) => block.includes("……") || block.includes("目  录"))).toBe(false);
+  });
+});
+
+describe("export of the attachments the model knows, and only those", () => {
+  const body = `${TITLE}一、重点任务\n（一）提升产品质量。开展质量提升行动。（责任单位：市市场监管局）\n\n附件：1.重点任务清单\n2.质量指标表\n\n示例市人民政府\n2024年4月21日\n\n`;
+
+  it("starts each attachment the model reads on its own page: its label flush left in 黑体, its title centred", async () => {
+    const text = `${body}附件1 // 待补充牵头单位\n重点任务清单\n一、质量基础\n附件 2：质量指标表\n一、指标\n`;
+    const { plan } = analyze(text);
+    expect(plan.attachments.map((attachment) => attachment.label.text)).toEqual(["附件1", "附件 2"]);
+    const blocks = layoutPlan(plan).blocks.map((block) => `${block.kind}:${blockText(block)}`);
+    expect(blocks.slice(-6)).toEqual(["attachmentLabel:附件1", "title:重点任务清单", "paragraph:一、质量基础", "attachmentLabel:附件2", "title:质量指标表", "paragraph:一、指标"]);
+    const docx = await exportText(text);
+    for (const written of ["附件1", "附件2"]) {
+      const label = docx.paragraph(written);
+      expect(descendants(label, "pageBreakBefore")).toHaveLength(1);
+      expect(descendants(label, "jc").map((jc) => attr(jc, "val"))).not.toContain("center");
+      expect(runsOf(label)[0]).toMatchObject({ eastAsia: "黑体" });
+    }
+    expect(docx.text("word/document.xml")).not.toContain("待补充");
+  });
+
+  it("does not split a plan where a line only looks like an attachment's head: the 附件说明's lines, one a line", () => {
+    const listed = `${TITLE}一、重点任务\n（一）提升产品质量。开展质量提升行动。（责任单位：市市场监管局）\n附件1：重点任务清单\n附件2：质量指标表\n示例市人民政府\n2024年4月21日\n`;
+    expect(analyze(listed).plan.attachments).toEqual([]);
+    const kinds = layoutPlan(analyze(listed).plan).blocks.map((block) => block.kind);
+    expect(kinds).not.toContain("attachmentLabel");
+    expect(kinds.filter((kind) => kind === "attachmentNote")).toHaveLength(2);
   });
 });

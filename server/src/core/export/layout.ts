@@ -1,11 +1,10 @@
-import { ATTACHMENT_LABEL, TITLED_ATTACHMENT_LABEL } from "../model/attachments.js";
 import { frontMatterValue } from "../model/frontMatter.js";
 import { type WrapJoin, wrapJoins } from "../model/hardWrap.js";
 import { paragraphBreaks, readParagraphBreak } from "../punct/breaks.js";
 import { cellLineTableAt } from "../model/cellLineTables.js";
 import { CELL_GAP, MAX_HEADER_CELL } from "../model/tables.js";
 import { isHeadingLike, isoDate, lineText, NOTICE_TITLE, ORGANISATION_END, signerLineOf } from "../model/prelude.js";
-import type { ItemLevel, NumberedItem, PlanDocument, PlanPart } from "../model/types.js";
+import type { Attachment, ItemLevel, NumberedItem, PlanDocument, PlanPart } from "../model/types.js";
 import { isBox, partSections } from "../model/outline.js";
 import { isIssuerMark } from "../model/pageFurniture.js";
 import { disclosureOf } from "../model/imprint.js";
@@ -206,6 +205,8 @@ class LayoutBuilder {
 
   /** The lines of the 专栏 boxes' labels and titles. */
   private readonly boxLabelLines: Set<LineNode>;
+  /** The model's attachments by where their labels start: the lines that head one. */
+  private readonly attachmentsByLabel: Map<number, Attachment>;
   /**
    * Where the plan's parts' headings start, with how deep each is: a line of kind `part` the
    * model did not read as one stays a paragraph.
@@ -218,6 +219,7 @@ class LayoutBuilder {
   ) {
     this.text = plan.text;
     this.boxLabelLines = new Set(plan.boxes.flatMap((box) => box.lines));
+    this.attachmentsByLabel = new Map(plan.attachments.map((attachment) => [attachment.label.start, attachment]));
     this.partStarts = new Map(plan.parts.map((part) => [part.start, partDepth(part)]));
     for (const item of plan.allItems) this.itemsByLine.set(item.line, item);
     // A PDF copy's line breaks (model/hardWrap.ts): each wrapped line goes on on the next, joined
@@ -493,31 +495,28 @@ class LayoutBuilder {
         if (!this.partStarts.has(line.indentEnd)) break;
         this.blocks.push({ kind: "part", text: content, depth: this.partStarts.get(line.indentEnd)! });
         return index;
-      case "attachment":
-        if (ATTACHMENT_LABEL.test(content)) {
-          this.blocks.push({ kind: "attachmentLabel", text: content, pageBreakBefore: this.blocks.length > 0 });
-          this.expectAttachmentTitle = true;
+      case "attachment": {
+        // The model says which lines head an attachment (model/attachments.ts): a label alone on
+        // its line, its title under it, or `附件1：重点任务分工表` over the attachment's content,
+        // its title after the colon. Any other line of the kind is the 附件说明's.
+        const attachment = this.attachmentsByLabel.get(line.indentEnd);
+        if (attachment) {
+          const titled = attachment.title !== null && attachment.title.start < line.contentEnd;
+          this.blocks.push({ kind: "attachmentLabel", text: titled ? attachment.label.text.replace(/\s+/gu, "") : content, pageBreakBefore: this.blocks.length > 0 });
+          if (titled) this.blocks.push({ kind: "title", lines: titleLines(attachment.title!.text.trim()), pageBreakBefore: false });
+          else this.expectAttachmentTitle = true;
           return index;
         }
-        {
-          const head = this.attachmentHeadAt(content, lines, index);
-          if (head) {
-            this.blocks.push({ kind: "attachmentLabel", text: head.label, pageBreakBefore: this.blocks.length > 0 });
-            this.blocks.push({ kind: "title", lines: titleLines(head.title), pageBreakBefore: false });
-            return index;
-          }
-        }
-        {
-          // A name's wrapped line (model/reading.ts reads it into the list): the name goes on in its
-          // entry's paragraph, which Word wraps under the name's first character.
-          const previous = this.blocks[this.blocks.length - 1];
-          if (previous?.kind === "attachmentNote" && !LIST_LINE_START.test(content)) {
-            previous.text += content;
-            return index;
-          }
+        // A name's wrapped line (model/reading.ts reads it into the list): the name goes on in its
+        // entry's paragraph, which Word wraps under the name's first character.
+        const previous = this.blocks[this.blocks.length - 1];
+        if (previous?.kind === "attachmentNote" && !LIST_LINE_START.test(content)) {
+          previous.text += content;
+          return index;
         }
         this.blocks.push({ kind: "attachmentNote", text: content });
         return index;
+      }
       default:
         break;
     }
@@ -731,37 +730,6 @@ class LayoutBuilder {
     if (!ADDRESSEE_END.test(content) || content.includes("。")) return false;
     const lastName = content.slice(0, -1).split(/[，,、；;]/u).pop() ?? "";
     return ADDRESSEE_NAME_END.test(lastName);
-  }
-
-  /**
-   * An attachment's first line with its title on the label's line (`附件1：重点任务分工表`, as web
-   * copies write it), which reads like a line of a 附件说明: it is the attachment's head when
-   * what follows it is the attachment's content — a table, a numbered item, or after the 落款 a
-   * paragraph — where a 附件说明 is followed by another of its lines, the 署名 or the date. Printed as GB/T 9704 sets an
-   * attachment: `附件1` in 黑体 on a new page, the title centred under it (the colon stood for
-   * that line break).
-   */
-  private attachmentHeadAt(content: string, lines: readonly LineNode[], index: number): { label: string; title: string } | null {
-    const match = TITLED_ATTACHMENT_LABEL.exec(content);
-    if (!match) return null;
-    let next = index + 1;
-    while (next < lines.length && (lines[next]!.kind === "blank" || lines[next]!.kind === "comment")) next++;
-    const following = lines[next];
-    if (!following) return null;
-    if (following.kind !== "item" && !this.tableAt(lines, next) && !this.opensTextAfterClosing(following)) return null;
-    return { label: match[1]!.replace(/\s+/gu, ""), title: match[2]!.trim() };
-  }
-
-  /**
-   * Whether `line`, after an `附件1：…` line, opens an attachment's text there: a paragraph right
-   * after the 落款 (its 署名, 成文日期 or 附注 the last block), where GB/T 9704 has no 附件说明 —
-   * it stands above the 署名 — but the attachments begin. Another attachment line, a 署名 or a
-   * date after it would make the lines a 附件说明 a copy put under the 落款.
-   */
-  private opensTextAfterClosing(line: LineNode): boolean {
-    const last = this.blocks[this.blocks.length - 1]?.kind;
-    if (last !== "signature" && last !== "date" && last !== "note") return false;
-    return line.kind === "text" && line.textKind === "plain" && !isHeadingLike(line, this.text);
   }
 
   /** A run of source lines without those that go on a line above them (printed with it). */

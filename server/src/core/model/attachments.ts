@@ -1,6 +1,6 @@
 import type { LineNode } from "../syntax/cst.js";
 import type { Span } from "./types.js";
-import { lineText } from "./prelude.js";
+import { isHeadingLike, lineText } from "./prelude.js";
 
 /**
  * `附件` / `附件1` alone on a line: the label GB/T 9704 puts at the top of an attachment; also as
@@ -45,7 +45,7 @@ export const TITLED_ATTACHMENT_LABEL = /^(附[ \t\u3000]*件[ \t\u3000]*(?:[0-9�
 /**
  * The label and title of an attachment headed on one line (`附件2：重点任务分工表`), or null: such
  * a line heads an attachment where the attachment's content follows it — a numbered item or a
- * table's row, blank lines and comments aside — and is a line of the 附件说明 where another of its
+ * table's row, blank lines and comments aside, or a paragraph right after the 落款 — and is a line of the 附件说明 where another of its
  * lines, the 署名 or the date does. Read as a head, the attachment's 一、 numbers apart from the
  * plan's, as it does under a label alone on its line.
  */
@@ -54,7 +54,7 @@ export function titledAttachmentHead(lines: readonly LineNode[], index: number, 
   if (line.kind !== "text" || line.textKind !== "attachment") return null;
   const written = lineText(line, text);
   const titled = TITLED_ATTACHMENT_LABEL.exec(written);
-  if (titled === null || !opensContent(lines, index)) return null;
+  if (titled === null || !opensContent(lines, index, text)) return null;
   const titleStart = line.indentEnd + written.length - titled[2]!.length;
   return {
     label: { text: titled[1]!, start: line.indentEnd, end: line.indentEnd + titled[1]!.length },
@@ -62,10 +62,25 @@ export function titledAttachmentHead(lines: readonly LineNode[], index: number, 
   };
 }
 
-/** Whether an attachment's content follows the line: an item or a table's row, blank lines and comments aside. */
-function opensContent(lines: readonly LineNode[], index: number): boolean {
+/**
+ * Whether an attachment's content follows the line: an item or a table's row, blank lines and
+ * comments aside; or, right after the 落款 (its 成文日期 or 附注 the line before), a paragraph —
+ * GB/T 9704 sets no 附件说明 there, so the attachments begin (`附件1：××方案` over its preamble).
+ * Another attachment line, a 署名 or a date after it leaves it a line of a 附件说明.
+ */
+function opensContent(lines: readonly LineNode[], index: number, text: string): boolean {
   let next = index + 1;
-  while (next < lines.length && (lines[next]!.kind === "blank" || lines[next]!.kind === "comment")) next++;
+  while (next < lines.length && isGap(lines[next]!)) next++;
   const following = lines[next];
-  return following !== undefined && (following.kind === "item" || following.kind === "list" || (following.kind === "text" && following.textKind === "tableRow"));
+  if (following === undefined) return false;
+  if (following.kind === "item" || following.kind === "list" || (following.kind === "text" && following.textKind === "tableRow")) return true;
+  if (following.kind !== "text" || following.textKind !== "plain" || isHeadingLike(following, text)) return false;
+  let previous = index - 1;
+  while (previous >= 0 && isGap(lines[previous]!)) previous--;
+  const before = lines[previous];
+  return before !== undefined && before.kind === "text" && (before.textKind === "date" || before.textKind === "publicity");
+}
+
+function isGap(line: LineNode): boolean {
+  return line.kind === "blank" || line.kind === "comment";
 }
