@@ -118,15 +118,18 @@ function repeatEdit(item: NumberedItem, edit: TextEdit): TextEdit | null {
 /**
  * Renumbers a run's items `from` … `to − 1` (by default to its end) to their positions 1…N, counted
  * on from the written number after an item whose number the neighbours do not settle
- * (`renumberedValue`): no renumbering decides a lost numeral for the drafter.
+ * (`renumberedValue`): no renumbering decides a lost numeral for the drafter. `renumbered`, where
+ * given, is told each item renumbered and its new number (the references it carries, references/renumbering.ts).
  */
-export function renumberRunEdits(run: NumberingRun, from: number, to = run.items.length): TextEdit[] {
+export function renumberRunEdits(run: NumberingRun, from: number, to = run.items.length, renumbered?: Map<NumberedItem, number>): TextEdit[] {
   const edits: TextEdit[] = [];
   for (let index = Math.max(0, from); index < to; index++) {
     const item = run.items[index]!;
-    const edit = renumberEdit(item, renumberedValue(run, index));
+    const value = renumberedValue(run, index);
+    const edit = renumberEdit(item, value);
     if (!edit) continue;
     edits.push(edit);
+    renumbered?.set(item, value);
     const repeat = repeatEdit(item, edit);
     if (repeat) edits.push(repeat);
   }
@@ -139,9 +142,9 @@ export function renumberRunEdits(run: NumberingRun, from: number, to = run.items
  * stays a copy, which structure/repeated-paste still finds and deletes, rather than a stale
  * block whose old numbers would read as the plan's.
  */
-export function renumberDocumentEdits(numbering: PlanNumbering, plan: Pick<PlanDocument, "lines" | "repeatedPastes">): TextEdit[] {
+export function renumberDocumentEdits(numbering: PlanNumbering, plan: Pick<PlanDocument, "lines" | "repeatedPastes">, renumbered?: Map<NumberedItem, number>): TextEdit[] {
   const edits: TextEdit[] = [];
-  for (const run of numbering.runs) for (const edit of renumberRunEdits(run, 0)) edits.push(edit);
+  for (const run of numbering.runs) for (const edit of renumberRunEdits(run, 0, run.items.length, renumbered)) edits.push(edit);
   edits.sort(byStart);
   if (plan.repeatedPastes.length === 0) return edits;
   for (const paste of plan.repeatedPastes) mirrorInCopy(edits, paste, plan.lines);

@@ -44,7 +44,7 @@ export function attachmentsOf(references: InternalReferences, reference: Attachm
  * sections of the kind named at all (a 第三章 in a plan of 一、 …), or where 上述 in an attachment
  * means the attachment's own items, which number apart: nothing to find, nothing missing.
  */
-export function sectionsOf(plan: PlanDocument, reference: SectionReference): ReferenceTarget[] | undefined {
+export function sectionsOf(plan: PlanDocument, reference: Pick<SectionReference, "part" | "item" | "relative" | "start">, valueOf: ItemValue = writtenValue): ReferenceTarget[] | undefined {
   if (reference.relative && plan.attachments.some((attachment) => attachment.start <= reference.start && reference.start <= attachment.end)) return undefined;
   let scope: readonly NumberedItem[] | null = null;
   const targets: ReferenceTarget[] = [];
@@ -60,7 +60,7 @@ export function sectionsOf(plan: PlanDocument, reference: SectionReference): Ref
       if (word !== "部分" || plan.parts.length > 0) return undefined;
       const chapters = plan.items.filter((item) => item.level === 1 && item.box === null);
       if (chapters.length === 0) return undefined;
-      const chapter = chapters.find((candidate) => candidate.marker.value === value);
+      const chapter = chapters.find((candidate) => valueOf(candidate) === value);
       if (!chapter) return [];
       if (reference.item === null) return [{ kind: "item", item: chapter }];
       scope = chapter.children.filter((child) => child.level === 2 && child.kind === "item");
@@ -69,8 +69,15 @@ export function sectionsOf(plan: PlanDocument, reference: SectionReference): Ref
     scope = plan.allItems.filter((item) => item.level === 2 && item.kind === "item" && item.attachment === null && item.box === null);
     if (scope.length === 0) return undefined;
   }
-  for (const item of scope) if (item.marker.value === reference.item) targets.push({ kind: "item", item });
+  for (const item of scope) if (valueOf(item) === reference.item) targets.push({ kind: "item", item });
   return targets;
+}
+
+/** An item's number: as written, or as a renumbering will write it (references/renumbering.ts). */
+export type ItemValue = (item: NumberedItem) => number | null;
+
+function writtenValue(item: NumberedItem): number | null {
+  return item.marker.value;
 }
 
 function levelTwoUnder(part: PlanPart): NumberedItem[] {

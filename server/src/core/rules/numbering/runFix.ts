@@ -3,6 +3,8 @@ import { markerWithValue, renumberRunEdits } from "../../numbering/edits.js";
 import type { PlanNumbering } from "../../numbering/runs.js";
 import type { Fix } from "../types.js";
 import { spanFix } from "../../fixes/fix.js";
+import type { NumberedItem, PlanDocument } from "../../model/types.js";
+import { carriedReferenceEdits } from "../../references/renumbering.js";
 
 /**
  * The quick fix shared by numbering/sequence and numbering/scope: renumber a run from a break up
@@ -12,15 +14,15 @@ import { spanFix } from "../../fixes/fix.js";
  * a run of N items pasted as `1.` gives N findings of one edit each, not N copies of an N-edit
  * fix, so findings, JSON and code actions stay linear in the document.
  */
-export function renumberBreakFix(numbering: PlanNumbering, brk: NumberingBreak): Fix | undefined {
+export function renumberBreakFix(plan: PlanDocument, numbering: PlanNumbering, brk: NumberingBreak): Fix | undefined {
   let fixes = fixesByNumbering.get(numbering);
-  if (!fixes) fixesByNumbering.set(numbering, (fixes = computeFixes(numbering)));
+  if (!fixes) fixesByNumbering.set(numbering, (fixes = computeFixes(plan, numbering)));
   return fixes.get(brk);
 }
 
 const fixesByNumbering = new WeakMap<PlanNumbering, Map<NumberingBreak, Fix | undefined>>();
 
-function computeFixes(numbering: PlanNumbering): Map<NumberingBreak, Fix | undefined> {
+function computeFixes(plan: PlanDocument, numbering: PlanNumbering): Map<NumberingBreak, Fix | undefined> {
   const byRun = new Map<NumberingBreak["run"], NumberingBreak[]>();
   for (const brk of numbering.breaks) {
     let breaks = byRun.get(brk.run);
@@ -32,16 +34,20 @@ function computeFixes(numbering: PlanNumbering): Map<NumberingBreak, Fix | undef
     breaks.sort((a, b) => a.index - b.index);
     breaks.forEach((brk, k) => {
       const to = k + 1 < breaks.length ? breaks[k + 1]!.index : run.items.length;
-      fixes.set(brk, segmentFix(run, brk.index, to));
+      fixes.set(brk, segmentFix(plan, run, brk.index, to));
     });
   }
   return fixes;
 }
 
 /** Renumbers items `from` … `to − 1` of a run to their positions; undefined when nothing can change. */
-function segmentFix(run: NumberingBreak["run"], from: number, to: number): Fix | undefined {
-  const edits = renumberRunEdits(run, from, to);
+function segmentFix(plan: PlanDocument, run: NumberingBreak["run"], from: number, to: number): Fix | undefined {
+  // Only levels 1 and 2 are named by references (本方案第三部分, 上述第（五）项).
+  const renumbered = run.level <= 2 ? new Map<NumberedItem, number>() : undefined;
+  const edits = renumberRunEdits(run, from, to, renumbered);
   if (edits.length === 0) return undefined;
+  // The references to the items renumbered go with them, where that is exact.
+  const carried = renumbered ? carriedReferenceEdits(plan, renumbered) : [];
   const first = run.items[from]!.marker;
   const last = run.items[to - 1]!.marker;
   const value = (index: number) => renumberedValue(run, index);
@@ -50,7 +56,8 @@ function segmentFix(run: NumberingBreak["run"], from: number, to: number): Fix |
   for (let index = from + 1; index < to && !crosses; index++) crosses = run.items[index]!.parent !== run.items[from]!.parent;
   // Up to the run's end it settles the run; before another break it settles the items up to it.
   const what = to === run.items.length ? "重新编号本组" : "重新编号至下一处编号问题之前";
-  const description = `${what}：改为${range}${crosses ? "（跨上级连续）" : ""}`;
+  const description = `${what}：改为${range}${crosses ? "（跨上级连续）" : ""}${carried.length > 0 ? `，并更新 ${carried.length} 处引用` : ""}`;
+  if (carried.length > 0) return { description, edits: [...edits, ...carried].sort((a, b) => a.start - b.start) };
   // Most breaks settle one item (a pasted list numbered 1. 1. 1. has one break per item).
   return edits.length === 1 ? spanFix(description, edits[0]!.start, edits[0]!.end, edits[0]!.newText) : { description, edits };
 }

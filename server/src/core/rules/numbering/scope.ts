@@ -59,7 +59,7 @@ export const scope: Rule = {
       if (!SCOPE_BREAKS.has(brk.kind)) continue;
       // Items run together on one line are structure/flattened's one finding.
       if (isFlatteningTrace(plan, config, brk.run.level, brk.previous?.marker.end ?? 0, brk.item.marker.start)) continue;
-      const fix = renumberBreakFix(numbering, brk);
+      const fix = renumberBreakFix(plan, numbering, brk);
       report({ start: brk.item.marker.start, end: brk.item.marker.end, message: breakMessage(numbering, brk), ...(fix ? { fix } : {}) });
     }
   },
