@@ -185,6 +185,17 @@ describe("numbering in the language server", () => {
     expect(await server.diagnostics(uri, (d) => d.length === 0)).toEqual([]);
   });
 
+  it("carries the references to the items it renumbers, and says how many in its title", async () => {
+    server = await startInProcessServer();
+    const uri = "file:///work/references.plan";
+    const text = "示例市质量提升行动方案\n一、总体要求\n（一）主要目标\n按本方案第四部分推进，落实上述第（三）项。\n（三）工作原则\n坚持问题导向。\n四、保障措施\n（一）加强组织领导\n";
+    server.open(uri, text);
+    await server.diagnostics(uri, (d) => d.length > 0);
+    const renumber = (await codeActions(uri, WHOLE, [], ["source"])).find((a) => a.kind === "source.renumber.policyPlan")!;
+    expect(renumber.title).toBe("重新编号整个文档，并更新 2 处引用");
+    expect(applyAction(text, uri, renumber)).toBe(text.replace("（三）工作", "（二）工作").replace("四、保障", "二、保障").replace("第四部分", "第二部分").replace("第（三）项", "第（二）项"));
+  });
+
   it("computes whole-document edits only when an action is picked, for clients that resolve code actions", async () => {
     server = await startInProcessServer(null, { textDocument: { codeAction: { resolveSupport: { properties: ["edit"] } } } });
     const uri = "file:///work/ones.plan";

@@ -3,6 +3,9 @@ import { renumberedValue } from "../../core/numbering/breaks.js";
 import { markerWithValue, renumberDocumentEdits, renumberRunEdits } from "../../core/numbering/edits.js";
 import { type NumberingRun, numberingOf } from "../../core/numbering/runs.js";
 import type { Finding, TextEdit } from "../../core/rules/types.js";
+import type { NumberedItem, PlanDocument } from "../../core/model/types.js";
+import { carriedReferenceEdits } from "../../core/references/renumbering.js";
+import { internalReferences } from "../../core/references/index.js";
 import type { PositionMapper } from "../../core/text/positions.js";
 import { toDiagnostic } from "../diagnostics.js";
 import type { AnalyzedDocument, PlanSession } from "../session.js";
@@ -42,14 +45,42 @@ function runAt(entry: AnalyzedDocument, session: PlanSession, markerStart: numbe
 
 /** Edits of the actions below, recomputed from the current analysis when the person picks one. */
 export const NUMBERING_EDIT_RESOLVERS: Record<string, EditResolver> = {
-  renumberDocument: (entry, data, session) => workspaceEdit(data.uri, renumberDocumentEdits(numberingFor(entry, session), entry.analysis.plan), entry.mapper),
+  renumberDocument: (entry, data, session) => workspaceEdit(data.uri, documentRenumbering(entry, session).edits, entry.mapper),
   renumberRun: (entry, data, session) => {
     const run = data.at === undefined ? null : runAt(entry, session, data.at);
-    return run ? workspaceEdit(data.uri, renumberRunEdits(run, 0), entry.mapper) : undefined;
+    return run ? workspaceEdit(data.uri, runRenumbering(entry, run).edits, entry.mapper) : undefined;
   },
   fixAllNumbering: (entry, data, session) => keptFixesEdit(entry, data.uri, session, numberingFindings(entry.analysis.findings)),
   markerStyleAll: (entry, data, session) => keptFixesEdit(entry, data.uri, session, entry.analysis.findings.filter((finding) => finding.fix && finding.rule === MARKER_STYLE_RULE)),
 };
+
+/**
+ * A renumbering's edits with those of the references it carries (references/renumbering.ts:
+ * `本方案第四部分` after 四、 became 三、, where that is exact), and how many those are, for the
+ * action's title to say.
+ */
+function withCarried(plan: PlanDocument, edits: TextEdit[], renumbered: ReadonlyMap<NumberedItem, number>): { edits: TextEdit[]; carried: number } {
+  const carried = carriedReferenceEdits(plan, renumbered);
+  if (carried.length === 0) return { edits, carried: 0 };
+  return { edits: [...edits, ...carried].sort((a, b) => a.start - b.start), carried: carried.length };
+}
+
+function documentRenumbering(entry: AnalyzedDocument, session: PlanSession) {
+  const renumbered = new Map<NumberedItem, number>();
+  const edits = renumberDocumentEdits(numberingFor(entry, session), entry.analysis.plan, renumbered);
+  return withCarried(entry.analysis.plan, edits, renumbered);
+}
+
+function runRenumbering(entry: AnalyzedDocument, run: NumberingRun) {
+  const renumbered = new Map<NumberedItem, number>();
+  const edits = renumberRunEdits(run, 0, run.items.length, renumbered);
+  return withCarried(entry.analysis.plan, edits, renumbered);
+}
+
+/** `，并更新 2 处引用` after an action's title, where it carries references. */
+function carriedNote(carried: number): string {
+  return carried > 0 ? `，并更新 ${carried} 处引用` : "";
+}
 
 function numberingFindings(findings: readonly Finding[]): Finding[] {
   return findings.filter((finding) => finding.fix && finding.rule.startsWith("numbering/"));
@@ -64,7 +95,10 @@ function numberingFindings(findings: readonly Finding[]): Finding[] {
 export const renumberDocumentAction: CodeActionProvider = (entry, params, session) => {
   if (!wanted(params, RENUMBER_DOCUMENT_KIND)) return [];
   if (numberingFor(entry, session).breaks.every((brk) => renumberRunEdits(brk.run, brk.index, brk.index + 1).length === 0)) return [];
-  return [withDeferredEdit(session, entry, { title: "重新编号整个文档", kind: RENUMBER_DOCUMENT_KIND }, { edit: "renumberDocument" }, NUMBERING_EDIT_RESOLVERS)];
+  // The whole renumbering is computed for the title only where the plan names its own sections.
+  const names = internalReferences(entry.analysis.plan).references.some((reference) => reference.kind === "section");
+  const title = `重新编号整个文档${names ? carriedNote(documentRenumbering(entry, session).carried) : ""}`;
+  return [withDeferredEdit(session, entry, { title, kind: RENUMBER_DOCUMENT_KIND }, { edit: "renumberDocument" }, NUMBERING_EDIT_RESOLVERS)];
 };
 
 /**
@@ -94,7 +128,7 @@ export const renumberRunAction: CodeActionProvider = (entry, params, session) =>
     const first = `“${markerWithValue(items[from]!.marker, renumberedValue(brk.run, from))}”`;
     const range = from === last ? first : `${first}至“${markerWithValue(items[last]!.marker, renumberedValue(brk.run, last))}”`;
     const crosses = items.slice(from).some((item) => item.parent !== items[from]!.parent);
-    const action: CodeAction = { title: `重新编号本组：改为${range}${crosses ? "（跨上级连续）" : ""}`, kind: CodeActionKind.QuickFix, diagnostics: [toDiagnostic(finding, mapper)] };
+    const action: CodeAction = { title: `重新编号本组：改为${range}${crosses ? "（跨上级连续）" : ""}${carriedNote(runRenumbering(entry, brk.run).carried)}`, kind: CodeActionKind.QuickFix, diagnostics: [toDiagnostic(finding, mapper)] };
     actions.push(withDeferredEdit(session, entry, action, { edit: "renumberRun", at: brk.item.marker.start }, NUMBERING_EDIT_RESOLVERS));
   }
   return actions;
