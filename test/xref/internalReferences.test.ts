@@ -32,6 +32,20 @@ describe("a plan's references to its own attachments, parts and items", () => {
     expect(found.attachments.map((a) => [a.number, a.title?.text])).toEqual([[1, "指标表"], [2, "分工表"]]);
   });
 
+  it("reads labels written 附件1 with a drafting comment, 附件 2 and 附件二：, and a 附件说明 with a comment line or on one line", () => {
+    const { read: found } = read("示例方案\n一、主要任务\n1.开展工作。见附件三。\n附件：1.指标表\n// 附件清单待审核\n      2.分工表\n附件1 // 待补充\n指标表\n一、指标\n附件 2\n分工表\n一、任务\n附件三：\n名单\n一、名单\n");
+    expect(found.note?.entries.map((e) => [e.number, e.title.text])).toEqual([[1, "指标表"], [2, "分工表"]]);
+    expect(found.attachments.map((a) => [a.label.text, a.number, a.title?.text])).toEqual([["附件1", 1, "指标表"], ["附件 2", 2, "分工表"], ["附件三", 3, "名单"]]);
+    expect(targetTitle({ kind: "attachment", target: found.attachments[2]! })).toBe("附件三　名单");
+    const oneLine = read("示例方案\n一、主要任务\n1.开展工作。\n附件：1.指标表；2.2025年分工表；3.名单。\n附件1\n指标表\n一、指标\n").read;
+    expect(oneLine.note?.entries.map((e) => [e.number, e.title.text])).toEqual([[1, "指标表"], [2, "2025年分工表"], [3, "名单"]]);
+  });
+
+  it("reads no reference to another document's attachment: 《××办法》附件3, 省方案附件2, 该通知的附件1", () => {
+    const { read: found } = read("示例方案\n一、主要任务\n1.开展工作。参照《示例管理办法》附件3、省方案附件2和该通知的附件1，按本方案附件1执行，见附件2。\n");
+    expect(found.references.map((r) => (r.kind === "attachment" ? `${r.word}${r.number}@${r.start}` : r.written))).toEqual([`附件1@${"示例方案\n一、主要任务\n1.开展工作。参照《示例管理办法》附件3、省方案附件2和该通知的附件1，按本方案".length}`, `附件2@${"示例方案\n一、主要任务\n1.开展工作。参照《示例管理办法》附件3、省方案附件2和该通知的附件1，按本方案附件1执行，见".length}`]);
+  });
+
   it("reads a label with its title on its line as an attachment where its content follows, and as the 附件说明 where it does not", () => {
     const { read: found } = read("示例方案\n一、主要任务\n1.开展工作。\n附件1：指标表\n附件2：分工表\n\n示例市人民政府\n2024年4月21日\n附件1：指标表\n序号\t指标\t目标值\n1\t合格率\t95%\n附件2：分工表\n1.任务一。\n");
     expect(found.note?.entries.map((e) => [e.number, e.title.text])).toEqual([[1, "指标表"], [2, "分工表"]]);

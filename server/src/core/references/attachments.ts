@@ -16,10 +16,12 @@ import type { AttachmentNote, AttachmentNoteEntry, AttachmentTarget } from "./ty
 export function attachmentTargets(plan: PlanDocument, bodyStart: number, hasTableMention: boolean): AttachmentTarget[] {
   const found: AttachmentTarget[] = plan.attachments.map((attachment) => {
     const label = attachment.label;
+    // `附件2：` alone on its line: the colon is no part of the label a reader names.
+    const text = label.text.replace(/[ \t\u3000]*[:：]$/u, "");
     return {
       word: "附件" as const,
-      number: numberOf(label.text.replace(/^附\s*件|[:：]$/gu, "")),
-      label: { text: label.text, start: label.start, end: label.end },
+      number: numberOf(text.replace(/^附\s*件/u, "")),
+      label: { text, start: label.start, end: label.start + text.length },
       title: attachment.title ? { text: attachment.title.text, start: attachment.title.start, end: attachment.title.end } : null,
       attachment,
       start: attachment.start,
