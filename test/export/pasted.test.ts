@@ -386,6 +386,14 @@ describe("export of the attachments the model knows, and only those", () => {
     expect(docx.text("word/document.xml")).not.toContain("待补充");
   });
 
+  it("prints a draft's own label above its title (the plan as its notice's 附件1) as a label, the title on its page", () => {
+    const { blocks } = layoutPlan(analyze(`附件1\n${TITLE}一、重点任务\n（一）提升产品质量。开展质量提升行动。\n`).plan);
+    expect(blocks.slice(0, 2)).toEqual([
+      { kind: "attachmentLabel", text: "附件1", pageBreakBefore: false },
+      { kind: "title", lines: [TITLE.trim()], pageBreakBefore: false },
+    ]);
+  });
+
   it("does not split a plan where a line only looks like an attachment's head: the 附件说明's lines, one a line", () => {
     const listed = `${TITLE}一、重点任务\n（一）提升产品质量。开展质量提升行动。（责任单位：市市场监管局）\n附件1：重点任务清单\n附件2：质量指标表\n示例市人民政府\n2024年4月21日\n`;
     expect(analyze(listed).plan.attachments).toEqual([]);

@@ -1,3 +1,4 @@
+import { isAttachmentLabel } from "../model/attachments.js";
 import { frontMatterValue } from "../model/frontMatter.js";
 import { type WrapJoin, wrapJoins } from "../model/hardWrap.js";
 import { paragraphBreaks, readParagraphBreak } from "../punct/breaks.js";
@@ -207,6 +208,8 @@ class LayoutBuilder {
   private readonly boxLabelLines: Set<LineNode>;
   /** The model's attachments by where their labels start: the lines that head one. */
   private readonly attachmentsByLabel: Map<number, Attachment>;
+  /** Where the plan's first item starts: the model reads no attachment above it. */
+  private readonly firstItemStart: number;
   /**
    * Where the plan's parts' headings start, with how deep each is: a line of kind `part` the
    * model did not read as one stays a paragraph.
@@ -220,6 +223,7 @@ class LayoutBuilder {
     this.text = plan.text;
     this.boxLabelLines = new Set(plan.boxes.flatMap((box) => box.lines));
     this.attachmentsByLabel = new Map(plan.attachments.map((attachment) => [attachment.label.start, attachment]));
+    this.firstItemStart = plan.allItems[0]?.line.start ?? plan.text.length;
     this.partStarts = new Map(plan.parts.map((part) => [part.start, partDepth(part)]));
     for (const item of plan.allItems) this.itemsByLine.set(item.line, item);
     // A PDF copy's line breaks (model/hardWrap.ts): each wrapped line goes on on the next, joined
@@ -500,6 +504,13 @@ class LayoutBuilder {
         // its line, its title under it, or `附件1：重点任务分工表` over the attachment's content,
         // its title after the colon. Any other line of the kind is the 附件说明's.
         const attachment = this.attachmentsByLabel.get(line.indentEnd);
+        // Above the plan's first item a label alone is the plan's own, as its notice's attachment
+        // (a draft's wrapping, `附件1` over the title): printed as a label, the title on its page.
+        if (!attachment && line.start < this.firstItemStart && isAttachmentLabel(line, this.text)) {
+          this.blocks.push({ kind: "attachmentLabel", text: content, pageBreakBefore: this.blocks.length > 0 });
+          this.expectAttachmentTitle = true;
+          return index;
+        }
         if (attachment) {
           const titled = attachment.title !== null && attachment.title.start < line.contentEnd;
           this.blocks.push({ kind: "attachmentLabel", text: titled ? attachment.label.text.replace(/\s+/gu, "") : content, pageBreakBefore: this.blocks.length > 0 });
