@@ -11,10 +11,12 @@ import type { SectionReference } from "./types.js";
  * and written with the new numbers it names that same item, and only it, after. A reference that
  * names nothing, or more than one item, or would name another after, is left as written, for
  * xref/section-ref to report. `renumbered` holds the items the renumbering changes and their new
- * numbers; every other item keeps its own. Only the numerals are replaced, never a word.
+ * numbers; every other item keeps its own. Only the numerals are replaced, never a word. Each
+ * edit says the item whose number it writes: a fix that renumbers part of a run takes the edits
+ * of its items (rules/numbering/runFix.ts).
  */
-export function carriedReferenceEdits(plan: PlanDocument, renumbered: ReadonlyMap<NumberedItem, number>): TextEdit[] {
-  const edits: TextEdit[] = [];
+export function carriedReferenceEdits(plan: PlanDocument, renumbered: ReadonlyMap<NumberedItem, number>): CarriedEdit[] {
+  const edits: CarriedEdit[] = [];
   if (renumbered.size === 0) return edits;
   const references = internalReferences(plan).references;
   if (references.length === 0) return edits;
@@ -36,8 +38,8 @@ export function carriedReferenceEdits(plan: PlanDocument, renumbered: ReadonlyMa
     if (chapter !== null && !onlyChapterOf(plan, chapter, after)) continue;
     const moved = sectionsOf(plan, { part: reference.part === null ? null : { value: part!, word: reference.part.word }, item, relative: reference.relative, start: reference.start }, after);
     if (moved === undefined || moved.length !== 1 || moved[0]!.kind !== "item" || moved[0].item !== target) continue;
-    if (part !== null && part !== reference.part!.value) edits.push(numeralEdit(partNumeralAt(reference), part));
-    if (item !== null && item !== reference.item) edits.push(numeralEdit(itemNumeralAt(reference), item));
+    if (part !== null && part !== reference.part!.value) edits.push(numeralEdit(partNumeralAt(reference), part, chapter!));
+    if (item !== null && item !== reference.item) edits.push(numeralEdit(itemNumeralAt(reference), item, target));
   }
   return edits;
 }
@@ -80,6 +82,11 @@ function numeralFrom(reference: SectionReference, at: number): { start: number; 
   return { start: reference.start + at, end: reference.start + end };
 }
 
-function numeralEdit(span: { start: number; end: number }, value: number): TextEdit {
-  return { start: span.start, end: span.end, newText: toChineseNumeral(value) };
+/** A reference's numeral rewritten, and the item whose new number it writes. */
+export interface CarriedEdit extends TextEdit {
+  item: NumberedItem;
+}
+
+function numeralEdit(span: { start: number; end: number }, value: number, item: NumberedItem): CarriedEdit {
+  return { start: span.start, end: span.end, newText: toChineseNumeral(value), item };
 }

@@ -1,10 +1,11 @@
 import { type NumberingBreak, renumberedValue } from "../../numbering/breaks.js";
 import { markerWithValue, renumberRunEdits } from "../../numbering/edits.js";
 import type { PlanNumbering } from "../../numbering/runs.js";
-import type { Fix } from "../types.js";
+import type { Fix, TextEdit } from "../types.js";
 import { spanFix } from "../../fixes/fix.js";
 import type { NumberedItem, PlanDocument } from "../../model/types.js";
 import { carriedReferenceEdits } from "../../references/renumbering.js";
+import { internalReferences } from "../../references/index.js";
 
 /**
  * The quick fix shared by numbering/sequence and numbering/scope: renumber a run from a break up
@@ -23,6 +24,7 @@ export function renumberBreakFix(plan: PlanDocument, numbering: PlanNumbering, b
 const fixesByNumbering = new WeakMap<PlanNumbering, Map<NumberingBreak, Fix | undefined>>();
 
 function computeFixes(plan: PlanDocument, numbering: PlanNumbering): Map<NumberingBreak, Fix | undefined> {
+  const carried = carriedByItem(plan, numbering);
   const byRun = new Map<NumberingBreak["run"], NumberingBreak[]>();
   for (const brk of numbering.breaks) {
     let breaks = byRun.get(brk.run);
@@ -34,20 +36,39 @@ function computeFixes(plan: PlanDocument, numbering: PlanNumbering): Map<Numberi
     breaks.sort((a, b) => a.index - b.index);
     breaks.forEach((brk, k) => {
       const to = k + 1 < breaks.length ? breaks[k + 1]!.index : run.items.length;
-      fixes.set(brk, segmentFix(plan, run, brk.index, to));
+      fixes.set(brk, segmentFix(run, brk.index, to, carried));
     });
   }
   return fixes;
 }
 
+/**
+ * The references every run's renumbering carries, by the item whose number each writes: judged
+ * against the plan as the fixes of all its breaks leave it (they are applied together, and a
+ * reference naming a part and an item, 本方案第三部分第（三）项, is carried by two of them), and
+ * handed to the fix that renumbers its item. Only levels 1 and 2 are named by references.
+ */
+function carriedByItem(plan: PlanDocument, numbering: PlanNumbering): Map<NumberedItem, TextEdit[]> {
+  const byItem = new Map<NumberedItem, TextEdit[]>();
+  if (!internalReferences(plan).references.some((reference) => reference.kind === "section")) return byItem;
+  const renumbered = new Map<NumberedItem, number>();
+  for (const run of numbering.runs) if (run.level <= 2) renumberRunEdits(run, 0, run.items.length, renumbered);
+  for (const edit of carriedReferenceEdits(plan, renumbered)) {
+    const edits = byItem.get(edit.item);
+    if (edits) edits.push(edit);
+    else byItem.set(edit.item, [edit]);
+  }
+  return byItem;
+}
+
 /** Renumbers items `from` … `to − 1` of a run to their positions; undefined when nothing can change. */
-function segmentFix(plan: PlanDocument, run: NumberingBreak["run"], from: number, to: number): Fix | undefined {
-  // Only levels 1 and 2 are named by references (本方案第三部分, 上述第（五）项).
-  const renumbered = run.level <= 2 ? new Map<NumberedItem, number>() : undefined;
+function segmentFix(run: NumberingBreak["run"], from: number, to: number, carriedOf: ReadonlyMap<NumberedItem, TextEdit[]>): Fix | undefined {
+  const renumbered = carriedOf.size > 0 ? new Map<NumberedItem, number>() : undefined;
   const edits = renumberRunEdits(run, from, to, renumbered);
   if (edits.length === 0) return undefined;
   // The references to the items renumbered go with them, where that is exact.
-  const carried = renumbered ? carriedReferenceEdits(plan, renumbered) : [];
+  const carried: TextEdit[] = [];
+  if (renumbered) for (const item of renumbered.keys()) for (const edit of carriedOf.get(item) ?? []) carried.push({ start: edit.start, end: edit.end, newText: edit.newText });
   const first = run.items[from]!.marker;
   const last = run.items[to - 1]!.marker;
   const value = (index: number) => renumberedValue(run, index);
