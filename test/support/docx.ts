@@ -1,5 +1,7 @@
 import { AlignmentType, Document, LevelFormat, Packer, Paragraph, TextRun } from "docx";
 import { zipSync } from "fflate";
+import { readDocxAsPlanText } from "../../server/src/node/docx/index";
+import type { ZipLimits } from "../../server/src/node/docx/zip";
 
 /**
  * A plan as Word writes it: headings numbered by Word's automatic list numbering (一、 /
@@ -82,4 +84,47 @@ export function wordTable(rows: string[][], rowProperties: string[] = []): strin
 export function bodyDocx(body: string): Uint8Array {
   const xml = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="${WORD_NS}"><w:body>${body}<w:sectPr/></w:body></w:document>`;
   return zipSync({ "[Content_Types].xml": new TextEncoder().encode("<Types/>"), "word/document.xml": new TextEncoder().encode(xml) });
+}
+
+/**
+ * A .docx of raw parts: `document` is the body's XML, the others whole parts (styles.xml,
+ * numbering.xml, any other path), as Word, WPS or another writer leaves them. The package's
+ * relationships are Word's unless `parts` gives its own `_rels/.rels`.
+ */
+export function partsDocx(document: string, parts: Record<string, string | Uint8Array> = {}): Uint8Array {
+  const encode = (part: string | Uint8Array) => (typeof part === "string" ? new TextEncoder().encode(part) : part);
+  const files: Record<string, Uint8Array> = {
+    "[Content_Types].xml": encode("<Types/>"),
+    "_rels/.rels": encode(`<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>`),
+    "word/document.xml": encode(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="${WORD_NS}" xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"><w:body>${document}<w:sectPr/></w:body></w:document>`),
+  };
+  for (const [path, part] of Object.entries(parts)) files[path] = encode(part);
+  return zipSync(files);
+}
+
+/** `word/numbering.xml` with these abstract lists and lists (`<w:abstractNum>…`, `<w:num>…`). */
+export function numberingXml(...definitions: string[]): string {
+  return `<?xml version="1.0" encoding="UTF-8"?><w:numbering xmlns:w="${WORD_NS}" xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006">${definitions.join("")}</w:numbering>`;
+}
+
+/** `word/styles.xml` with these styles (`<w:style>…`). */
+export function stylesXml(...styles: string[]): string {
+  return `<?xml version="1.0" encoding="UTF-8"?><w:styles xmlns:w="${WORD_NS}">${styles.join("")}</w:styles>`;
+}
+
+/** One level of an abstract list: `<w:lvl>` with its format, text and any more properties. */
+export function wordLevel(ilvl: number, format: string, text: string, more = ""): string {
+  return `<w:lvl w:ilvl="${ilvl}"><w:start w:val="1"/><w:numFmt w:val="${format}"/><w:lvlText w:val="${text}"/>${more}</w:lvl>`;
+}
+
+/** A paragraph numbered by list `numId` at `ilvl`, with one run of `text`. */
+export function numberedParagraph(numId: number | string, ilvl: number, text: string, properties = ""): string {
+  return `<w:p><w:pPr>${properties}<w:numPr><w:ilvl w:val="${ilvl}"/><w:numId w:val="${numId}"/></w:numPr></w:pPr><w:r><w:t xml:space="preserve">${text}</w:t></w:r></w:p>`;
+}
+
+/** The plan text and paragraph numbers of a .docx that must read; a refusal fails the test with its reason. */
+export function readPlan(bytes: Uint8Array, limits?: ZipLimits): { text: string; paragraphMap: number[] } {
+  const result = readDocxAsPlanText(bytes, limits);
+  if (!result.ok) throw new Error(result.error);
+  return result;
 }

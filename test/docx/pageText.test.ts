@@ -1,0 +1,71 @@
+import { describe, expect, it } from "vitest";
+import { partsDocx, stylesXml, wordCell, wordParagraph, wordTable, readPlan as read } from "../support/docx";
+
+const run = (text: string, properties = "") => `<w:r>${properties ? `<w:rPr>${properties}</w:rPr>` : ""}<w:t xml:space="preserve">${text}</w:t></w:r>`;
+
+/** A text box as Word and WPS write it: a DrawingML shape, and the same box in VML for older readers. */
+function textBox(...paragraphs: string[]): string {
+  const content = `<w:txbxContent>${paragraphs.join("")}</w:txbxContent>`;
+  return `<w:r><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing><wp:anchor xmlns:wp="wp"><a:graphic xmlns:a="a"><a:graphicData><wps:wsp xmlns:wps="wps"><wps:txbx>${content}</wps:txbx></wps:wsp></a:graphicData></a:graphic></wp:anchor></w:drawing></mc:Choice><mc:Fallback><w:pict><v:shape xmlns:v="v"><v:textbox>${content}</v:textbox></v:shape></w:pict></mc:Fallback></mc:AlternateContent></w:r>`;
+}
+
+describe("a Word document reads as the text its pages show", () => {
+  it("leaves out hidden text, by the run or by its style, and joins a run-in heading set apart by a style separator", () => {
+    const styles = stylesXml(
+      `<w:style w:type="character" w:styleId="Hidden"><w:rPr><w:vanish/></w:rPr></w:style>`,
+      `<w:style w:type="character" w:styleId="HiddenToo"><w:basedOn w:val="Hidden"/></w:style>`,
+      `<w:style w:type="paragraph" w:styleId="Note"><w:rPr><w:vanish/></w:rPr></w:style>`,
+    );
+    const body = [
+      `<w:p>${run("（一）指导思想。")}${run("（起草说明：本段参照省方案）", "<w:vanish/>")}${run("以高质量发展为主题。")}</w:p>`,
+      `<w:p>${run("（二）基本原则。")}${run("此句隐藏", '<w:rStyle w:val="HiddenToo"/>')}${run("此句可见", '<w:rStyle w:val="HiddenToo"/><w:vanish w:val="0"/>')}</w:p>`,
+      `<w:p><w:pPr><w:pStyle w:val="Note"/></w:pPr>${run("整段隐藏的起草说明")}</w:p>`,
+      // Word's style separator: the heading's paragraph mark is hidden, the heading and its text one line.
+      `<w:p><w:pPr><w:rPr><w:vanish/><w:specVanish/></w:rPr></w:pPr>${run("（三）主要目标。")}</w:p>`,
+      wordParagraph("到2027年，质量整体水平进一步提升。"),
+      wordParagraph("（四）保障措施。"),
+    ].join("");
+    const { text, paragraphMap } = read(partsDocx(body, { "word/styles.xml": styles }));
+    expect(text.split("\n")).toEqual(["（一）指导思想。以高质量发展为主题。", "（二）基本原则。此句可见", "", "（三）主要目标。到2027年，质量整体水平进一步提升。", "（四）保障措施。", ""]);
+    expect(paragraphMap).toEqual([1, 2, 3, 4, 5]);
+  });
+
+  it("reads a text box once, as lines after the paragraph it is anchored in, numbered after it", () => {
+    const body = [
+      wordParagraph("一、总体要求"),
+      `<w:p>${run("坚持质量第一，")}${textBox(wordParagraph("专栏1 质量提升重点"), wordParagraph("1.现代纺织。"))}${run("效益优先。")}</w:p>`,
+      wordParagraph("二、重点任务"),
+    ].join("");
+    const { text, paragraphMap } = read(partsDocx(body));
+    expect(text.split("\n")).toEqual(["一、总体要求", "坚持质量第一，效益优先。", "专栏1 质量提升重点", "1.现代纺织。", "二、重点任务", ""]);
+    expect(paragraphMap).toEqual([1, 2, 3, 4, 5]);
+  });
+
+  it("reads a field's result, not its instruction; a content control's content, not its placeholder; ruby's base; Word's symbols and breaks", () => {
+    const field = (instruction: string, result: string) =>
+      `<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> ${instruction} </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r>${run(result)}<w:r><w:fldChar w:fldCharType="end"/></w:r>`;
+    const body = [
+      `<w:p>${run("按照本方案")}${field("REF _Ref12 \\r \\h", "（三）")}${run("执行，见第")}<w:fldSimple w:instr=" PAGEREF _Ref12 \\h ">${run("5")}</w:fldSimple>${run("页。")}</w:p>`,
+      `<w:p>${run("牵头单位：")}<w:sdt><w:sdtPr><w:showingPlcHdr/></w:sdtPr><w:sdtContent>${run("单击或点击此处输入文字。")}</w:sdtContent></w:sdt></w:p>`,
+      `<w:sdt><w:sdtPr><w:alias w:val="责任单位"/></w:sdtPr><w:sdtContent>${wordParagraph("〔责任单位：市市场监管局〕")}</w:sdtContent></w:sdt>`,
+      `<w:p><w:r><w:ruby><w:rubyPr/><w:rt>${run("zhì")}</w:rt><w:rubyBase>${run("质")}</w:rubyBase></w:ruby></w:r>${run("量")}</w:p>`,
+      `<w:p><w:pPr><w:tabs><w:tab w:val="left" w:pos="420"/></w:tabs></w:pPr><w:r><w:t>达标</w:t><w:sym w:font="Wingdings" w:char="F0FC"/><w:t>未达标</w:t><w:sym w:font="Wingdings" w:char="F0A0"/><w:t>α</w:t><w:sym w:font="Symbol" w:char="F061"/><w:t>一</w:t><w:tab/><w:t>二</w:t><w:softHyphen/><w:t>三</w:t><w:noBreakHyphen/><w:t>四</w:t><w:br/><w:t>五</w:t><w:br w:type="column"/><w:t>六</w:t></w:r></w:p>`,
+      // A page break before a paragraph's text, or after it, is no line of its own.
+      `<w:p><w:r><w:br w:type="page"/><w:t>附件1</w:t><w:br w:type="page"/></w:r></w:p>`,
+    ].join("");
+    const { text, paragraphMap } = read(partsDocx(body));
+    expect(text.split("\n")).toEqual(["按照本方案（三）执行，见第5页。", "牵头单位：", "〔责任单位：市市场监管局〕", "质量", "达标✔未达标αα一\t二三-四", "五", "六", "附件1", ""]);
+    expect(paragraphMap).toEqual([1, 2, 3, 4, 5, 5, 5, 6]);
+  });
+
+  it("reads a plan laid out in a table of one column, a cell of many paragraphs, in time linear to its size", () => {
+    const paragraphs = Array.from({ length: 30_000 }, (_, index) => wordParagraph(`${index + 1}.推进第${index + 1}项质量提升任务。`));
+    const started = performance.now();
+    const { text, paragraphMap } = read(partsDocx(wordTable([[wordCell([wordParagraph("示例市质量提升实施方案"), ...paragraphs])]])));
+    expect(performance.now() - started).toBeLessThan(10_000);
+    const lines = text.split("\n");
+    expect(lines).toHaveLength(30_002);
+    expect(lines[30_000]).toBe("30000.推进第30000项质量提升任务。");
+    expect(paragraphMap[30_000]).toBe(30_001);
+  });
+});
