@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { runPlancheck } from "../support/cli";
+import { partsDocx, wordCell, wordParagraph, wordTable } from "../support/docx";
 
 // A duplicate unit (a fixable warning) in the third paragraph, after a heading and a section.
 const PLAN = "一、重点任务\n（一）提升质量\n1.推进标准化。〔责任单位：市科技局、市科技局〕\n2.推进计量。〔责任单位：市市场监管局〕\n";
@@ -46,5 +47,28 @@ describe("a .docx in the formats CI reads", () => {
     expect(run.err).toContain("a.docx：提示：--fix 不写回此类文件，--fix-dry-run 不为其输出 diff");
     expect(run.out).not.toContain("a.docx");
     expect(run.out).toContain("-1.推进标准化。〔责任单位：市科技局、市科技局〕\n+1.推进标准化。〔责任单位：市科技局〕");
+  });
+
+  it("names the paragraph a reader counts on the page, past text boxes, deleted paragraphs and tables, the same in JSON and SARIF", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "plancheck-placed-"));
+    const box = `<w:r><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing><w:txbxContent>${wordParagraph("此件公开发布")}${wordParagraph("（联系人：张三）")}</w:txbxContent></w:drawing></mc:Choice><mc:Fallback><w:pict><w:txbxContent>${wordParagraph("此件公开发布")}${wordParagraph("（联系人：张三）")}</w:txbxContent></w:pict></mc:Fallback></mc:AlternateContent></w:r>`;
+    const body = [
+      wordParagraph("示例市质量提升实施方案"),
+      `<w:p><w:r><w:t>一、重点任务</w:t></w:r>${box}</w:p>`,
+      // A paragraph a reviewer deleted, mark and all: not on the page, not counted.
+      `<w:p><w:pPr><w:rPr><w:del w:id="1" w:author="审核人"/></w:rPr></w:pPr><w:del w:id="2" w:author="审核人"><w:r><w:delText>（删去的一段）</w:delText></w:r></w:del></w:p>`,
+      wordTable([[wordCell([wordParagraph("序号")]), wordCell([wordParagraph("任务")])], [wordCell([wordParagraph("1")]), wordCell([wordParagraph("推进标准化")])]]),
+      wordParagraph("1.推进标准化。〔责任单位：市科技局、市科技局〕"),
+    ].join("");
+    const docx = join(dir, "placed.docx");
+    writeFileSync(docx, partsDocx(body));
+    const json = JSON.parse((await runPlancheck(["--no-config", "--format", "json", docx])).out);
+    const finding = json.files[0].findings.find((item: { rule: string }) => item.rule === "units/duplicate");
+    // Title 1, heading 2, the box's two paragraphs 3 and 4, the table's four cells 5 to 8.
+    expect(finding).toMatchObject({ paragraph: 9, range: { start: { line: 6 } } });
+    const sarif = JSON.parse((await runPlancheck(["--no-config", "--format", "sarif", docx])).out);
+    const result = sarif.runs[0].results.find((item: { ruleId: string }) => item.ruleId === "units/duplicate");
+    expect(result.message.text).toMatch(/^（Word 第 9 段）/);
+    expect(result.locations[0].physicalLocation.region.startLine).toBe(finding.range.start.line + 1);
   });
 });

@@ -413,8 +413,11 @@ class BodyReader {
     const pending = container.pending;
     if (!pending) return;
     container.pending = undefined;
-    // A paragraph of deleted text with its deleted mark is gone from the page.
-    if (pending.text === "" && pending.after.length === 0) return;
+    // A paragraph of deleted text with its deleted mark is gone from the page, and its number with it.
+    if (pending.text === "" && pending.after.length === 0) {
+      if (pending.paragraph === this.count) this.count--;
+      return;
+    }
     this.emit(container, pending.text, pending.paragraph, pending.after);
   }
 
