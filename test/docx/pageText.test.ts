@@ -50,12 +50,16 @@ describe("a Word document reads as the text its pages show", () => {
       `<w:sdt><w:sdtPr><w:alias w:val="责任单位"/></w:sdtPr><w:sdtContent>${wordParagraph("〔责任单位：市市场监管局〕")}</w:sdtContent></w:sdt>`,
       `<w:p><w:r><w:ruby><w:rubyPr/><w:rt>${run("zhì")}</w:rt><w:rubyBase>${run("质")}</w:rubyBase></w:ruby></w:r>${run("量")}</w:p>`,
       `<w:p><w:pPr><w:tabs><w:tab w:val="left" w:pos="420"/></w:tabs></w:pPr><w:r><w:t>达标</w:t><w:sym w:font="Wingdings" w:char="F0FC"/><w:t>未达标</w:t><w:sym w:font="Wingdings" w:char="F0A0"/><w:t>α</w:t><w:sym w:font="Symbol" w:char="F061"/><w:t>一</w:t><w:tab/><w:t>二</w:t><w:softHyphen/><w:t>三</w:t><w:noBreakHyphen/><w:t>四</w:t><w:br/><w:t>五</w:t><w:br w:type="column"/><w:t>六</w:t></w:r></w:p>`,
+      // Symbols in a symbol font's run, as Word (U+F0xx) and older writers (the byte) store them; East Asian text in it stays.
+      `<w:p>${run("\uF0D8", '<w:rFonts w:ascii="Wingdings" w:hAnsi="Wingdings"/>')}${run("l加强监管", '<w:rFonts w:ascii="Wingdings" w:eastAsia="仿宋_GB2312"/>')}${run("合格率\uF0B3", '<w:rFonts w:ascii="Symbol" w:hAnsi="Symbol"/>')}${run("98%", "<w:eastAsianLayout w:id=\"1\" w:combine=\"1\"/>")}</w:p>`,
+      // Word's smart tags, proofing marks and bookmarks around runs add nothing.
+      `<w:p><w:proofErr w:type="spellStart"/><w:smartTag w:uri="urn:schemas-microsoft-com:office:smarttags" w:element="place">${run("南昌市")}</w:smartTag><w:proofErr w:type="spellEnd"/><w:bookmarkStart w:id="0" w:name="_Toc1"/>${run("市场监管局")}<w:bookmarkEnd w:id="0"/></w:p>`,
       // A page break before a paragraph's text, or after it, is no line of its own.
       `<w:p><w:r><w:br w:type="page"/><w:t>附件1</w:t><w:br w:type="page"/></w:r></w:p>`,
     ].join("");
     const { text, paragraphMap } = read(partsDocx(body));
-    expect(text.split("\n")).toEqual(["按照本方案（三）执行，见第5页。", "牵头单位：", "〔责任单位：市市场监管局〕", "质量", "达标✔未达标αα一\t二三-四", "五", "六", "附件1", ""]);
-    expect(paragraphMap).toEqual([1, 2, 3, 4, 5, 5, 5, 6]);
+    expect(text.split("\n")).toEqual(["按照本方案（三）执行，见第5页。", "牵头单位：", "〔责任单位：市市场监管局〕", "质量", "达标✔未达标αα一\t二三-四", "五", "六", "➢●加强监管合格率≥98%", "南昌市市场监管局", "附件1", ""]);
+    expect(paragraphMap).toEqual([1, 2, 3, 4, 5, 5, 5, 6, 7, 8]);
   });
 
   it("reads a plan laid out in a table of one column, a cell of many paragraphs, in time linear to its size", () => {

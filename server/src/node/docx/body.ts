@@ -2,7 +2,7 @@ import { SaxesParser, type SaxesTagPlain } from "saxes";
 import { cellText, type ReadLine } from "./cells.js";
 import type { WordNumbering } from "./numbering.js";
 import type { StyleFacts } from "./styles.js";
-import { symbolText } from "./symbols.js";
+import { isSymbolFont, symbolFontText, symbolText } from "./symbols.js";
 import { isOn } from "./toggles.js";
 import { ZipRefusal } from "./zip.js";
 
@@ -81,6 +81,8 @@ interface RunState {
   /** w:vanish on the run itself; undefined when its styles decide. */
   vanish?: boolean;
   style?: string;
+  /** The run's font draws symbols (Symbol, Wingdings): its characters are the font's glyphs. */
+  symbolFont?: string;
 }
 
 interface CellState {
@@ -159,7 +161,9 @@ class BodyReader {
     });
     parser.on("opentag", (tag) => this.open(tag));
     parser.on("text", (text) => {
-      if (this.inText && this.skipTo < 0) this.append(text);
+      if (!this.inText || this.skipTo >= 0) return;
+      const font = this.runs[this.runs.length - 1]?.symbolFont;
+      this.append(font === undefined ? text : symbolFontText(font, text));
     });
     parser.on("closetag", (tag) => this.close(tag.name));
     parser.write(xml).close();
@@ -216,6 +220,12 @@ class BodyReader {
       case "w:rStyle":
         if (this.runs.length > 0) this.runs[this.runs.length - 1]!.style = value;
         break;
+      case "w:rFonts": {
+        // The font of a run's Latin characters, which Word draws Insert → Symbol's glyphs in.
+        const font = (tag.attributes["w:ascii"] ?? tag.attributes["w:hAnsi"]) as string | undefined;
+        if (parent === "w:rPr" && this.names[this.names.length - 3] === "w:r" && isSymbolFont(font)) this.runs[this.runs.length - 1]!.symbolFont = font;
+        break;
+      }
       case "w:p": {
         // A paragraph that runs on from one whose mark is gone is the same paragraph on the page.
         const pending = this.container().pending;

@@ -14,6 +14,7 @@ const SYMBOL_LOW = " !∀#∃%&∋()∗+,−./0123456789:;<=>?≅ΑΒΧΔΕΦΓ�
 const SYMBOL_HIGH = "€ϒ′≤⁄∞ƒ♣♦♥♠↔←↑→↓°±″≥×∝∂•÷≠≡≈…\u23D0\u23AF↵ℵℑℜ℘⊗⊕∅∩∪⊃⊇⊄⊂⊆∈∉∠∇®©™∏√⋅¬∧∨⇔⇐⇑⇒⇓◊〈®©™∑";
 
 const WINGDINGS: Record<number, string> = {
+  0x20: " ",
   0x6c: "●",
   0x6e: "■",
   0x71: "❑",
@@ -34,7 +35,26 @@ const WINGDINGS: Record<number, string> = {
 export function symbolText(font: string | undefined, char: string | undefined): string {
   const code = Number.parseInt(char ?? "", 16);
   if (!Number.isFinite(code) || code <= 0 || code > 0x10ffff) return "";
-  const symbolFont = (font ?? "").toLowerCase();
+  return glyph((font ?? "").toLowerCase(), code);
+}
+
+/** Whether a run's font draws its own glyphs in place of the characters' (Symbol, Wingdings 1–3). */
+export function isSymbolFont(font: string | undefined): boolean {
+  return font !== undefined && /^(symbol|wingdings)/i.test(font);
+}
+
+/**
+ * The text of a run set in a symbol font, as the glyphs it draws: Word writes a symbol chosen
+ * from Insert → Symbol as the font's byte moved to U+F0xx, older documents and WPS the byte
+ * itself (an `l` in Wingdings is a ●, a `³` in Symbol ≥). Other characters (Chinese text, which
+ * Word sets in the run's East Asian font) stay.
+ */
+export function symbolFontText(font: string, text: string): string {
+  const lower = font.toLowerCase();
+  return text.replace(/[\u0020-\u00ff\uf020-\uf0ff]/g, (char) => glyph(lower, char.charCodeAt(0)));
+}
+
+function glyph(symbolFont: string, code: number): string {
   // Word stores a symbol font's byte either as is or moved to U+F0xx.
   const byte = code >= 0xf000 && code <= 0xf0ff ? code - 0xf000 : code <= 0xff ? code : -1;
   if (symbolFont === "symbol" && byte >= 0) {
@@ -44,7 +64,9 @@ export function symbolText(font: string | undefined, char: string | undefined): 
     if (byte === 0xf2) return "∫";
     return "";
   }
-  if (symbolFont.startsWith("wingdings")) return (byte >= 0 && WINGDINGS[byte]) || "";
+  if (symbolFont === "wingdings") return (byte >= 0 && WINGDINGS[byte]) || "";
+  // Wingdings 2 and 3 draw other glyphs: none is known here but the space.
+  if (symbolFont.startsWith("wingdings")) return byte === 0x20 ? " " : "";
   // Another font: a code outside the private use area is the character itself.
   if (code >= 0xe000 && code <= 0xf8ff) return "";
   return String.fromCodePoint(code);
