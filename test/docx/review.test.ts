@@ -1,4 +1,4 @@
-import { Bookmark, CommentRangeEnd, CommentRangeStart, CommentReference, DeletedTextRun, Document, ExternalHyperlink, FootnoteReferenceRun, InsertedTextRun, Packer, PageBreak, Paragraph, SymbolRun, TextRun } from "docx";
+import { Bookmark, CommentRangeEnd, CommentRangeStart, CommentReference, DeletedTextRun, Document, ExternalHyperlink, Footer, FootnoteReferenceRun, Header, InsertedTextRun, LevelFormat, Packer, PageBreak, PageNumber, Paragraph, SymbolRun, TableOfContents, TextRun } from "docx";
 import { describe, expect, it } from "vitest";
 import { analyze } from "../../server/src/core/analyze";
 import { numberedParagraph, numberingXml, partsDocx, wordLevel, wordParagraph, readPlan as read } from "../support/docx";
@@ -80,5 +80,67 @@ describe("a Word document under review reads as the page shows it with the revis
     expect(text.split("\n")).toEqual(["一、总体要求", "（一）指导思想", "坚持质量第一。坚持系统观念。", "强化质量安全监管，守住安全底线。", "（此段不再编号）", "二、重点任务", "序号\t牵头单位", "1\t市市场监管局", ""]);
     // The deleted paragraph counts as none; the two joined are one.
     expect(paragraphMap).toEqual([1, 2, 3, 4, 5, 6, 7, 9]);
+  });
+});
+
+describe("a plan as a drafting team's Word file has it reads as the plan", () => {
+  it("gives the outline and clauses of its text, past a running header, page numbers, a table of contents, revisions and a hidden note", async () => {
+    const source = [
+      "示例县质量强县建设实施方案",
+      "为深入贯彻落实《质量强国建设纲要》，制定本方案。",
+      "一、总体要求",
+      "（一）主要目标。到2027年，产品质量监督抽查合格率≥98%。",
+      "二、重点任务",
+      "（一）夯实质量基础",
+      "1.完善计量体系。〔责任单位：县市场监管局、县科技局〕",
+      "2.推进标准化建设。〔责任单位：县市场监管局〕",
+      "三、保障措施",
+      "（一）加强组织领导。〔责任单位：县政府办〕",
+      "",
+    ].join("\n");
+    const numbered = (level: number, text: string, children: (TextRun | InsertedTextRun | DeletedTextRun | SymbolRun)[] = [new TextRun(text)]) => new Paragraph({ children, numbering: { reference: "plan", level } });
+    const document = new Document({
+      features: { updateFields: true },
+      numbering: {
+        config: [
+          {
+            reference: "plan",
+            levels: [
+              { level: 0, format: LevelFormat.CHINESE_COUNTING, text: "%1、" },
+              { level: 1, format: LevelFormat.CHINESE_COUNTING, text: "（%2）" },
+              { level: 2, format: LevelFormat.DECIMAL, text: "%3." },
+            ],
+          },
+        ],
+      },
+      sections: [
+        {
+          headers: { default: new Header({ children: [new Paragraph("示例县人民政府办公室文件")] }) },
+          footers: { default: new Footer({ children: [new Paragraph({ children: [new TextRun({ children: ["— ", PageNumber.CURRENT, " —"] })] })] }) },
+          children: [
+            new Paragraph("示例县质量强县建设实施方案"),
+            new TableOfContents("目录", { hyperlink: true, headingStyleRange: "1-2" }),
+            new Paragraph("为深入贯彻落实《质量强国建设纲要》，制定本方案。"),
+            numbered(0, "总体要求"),
+            numbered(1, "", [new TextRun("主要目标。到2027年，产品质量监督抽查合格率"), new SymbolRun({ char: "F0B3", symbolfont: "Symbol" }), new TextRun("98%。")]),
+            numbered(0, "重点任务"),
+            numbered(1, "夯实质量基础"),
+            numbered(2, "", [new TextRun("完善计量体系。〔责任单位：县市场监管局、"), new DeletedTextRun({ text: "县质监局、", id: 1, ...revision }), new InsertedTextRun({ text: "县科技局", id: 2, ...revision }), new TextRun("〕")]),
+            numbered(2, "推进标准化建设。〔责任单位：县市场监管局〕"),
+            new Paragraph({ children: [new TextRun({ text: "（起草说明：第三部分待办公室确认）", vanish: true })] }),
+            numbered(0, "保障措施"),
+            numbered(1, "加强组织领导。〔责任单位：县政府办〕"),
+          ],
+        },
+      ],
+    });
+    const { text } = read(await Packer.toBuffer(document));
+    const outline = (plan: string) => analyze(plan).plan.allItems.map((item) => `${item.marker.text}${item.heading.text}`);
+    const clauses = (plan: string) => analyze(plan).plan.clauses.map((clause) => clause.units.map((unit) => unit.text).join("、"));
+    expect(outline(text)).toEqual(outline(source));
+    expect(outline(source)).toHaveLength(8);
+    expect(clauses(text)).toEqual(clauses(source));
+    // No page furniture: the header and the footer's page number are not in the text.
+    expect(text).not.toMatch(/人民政府办公室文件|— \d* —|起草说明/);
   });
 });
