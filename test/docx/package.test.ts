@@ -25,6 +25,13 @@ describe("a Word package as Word, WPS and other writers save it", () => {
     expect(text(docx)).toBe("一、总体要求\n坚持质量第一。\n");
   });
 
+  it("reads parts whose writer bound Word's namespace to another prefix or made it the default", () => {
+    const body = `<ns0:document xmlns:ns0="${WORD}" xmlns:x="http://schemas.openxmlformats.org/markup-compatibility/2006"><ns0:body><ns0:p><ns0:pPr><ns0:numPr><ns0:ilvl ns0:val="0"/><ns0:numId ns0:val="1"/></ns0:numPr></ns0:pPr><ns0:r><ns0:t>总体要求</ns0:t></ns0:r></ns0:p><ns0:p><ns0:r><ns0:t>坚持</ns0:t></ns0:r><x:AlternateContent><x:Choice Requires="wps"><ns0:r><ns0:t>质量</ns0:t></ns0:r></x:Choice><x:Fallback><ns0:r><ns0:t>质量</ns0:t></ns0:r></x:Fallback></x:AlternateContent><ns0:del><ns0:r><ns0:delText>数量</ns0:delText></ns0:r></ns0:del></ns0:p></ns0:body></ns0:document>`;
+    const numbering = `<numbering xmlns="${STRICT}" xmlns:w="${STRICT}"><abstractNum w:abstractNumId="0">${wordLevel(0, "chineseCounting", "%1、")}</abstractNum><num w:numId="1"><abstractNumId w:val="0"/></num></numbering>`;
+    const docx = zipSync({ "[Content_Types].xml": new TextEncoder().encode("<Types/>"), "word/document.xml": new TextEncoder().encode(body), "word/numbering.xml": new TextEncoder().encode(numbering) });
+    expect(text(docx)).toBe("一、总体要求\n坚持质量\n");
+  });
+
   it("reads a document.xml in UTF-16 or with a byte order mark", () => {
     const xml = `<?xml version="1.0" encoding="UTF-16"?><w:document xmlns:w="${WORD}"><w:body>${wordParagraph("一、总体要求")}</w:body></w:document>`;
     const le = new Uint8Array([0xff, 0xfe, ...Buffer.from(xml, "utf16le")]);

@@ -1,5 +1,6 @@
 import { SaxesParser, type SaxesTagPlain } from "saxes";
 import { cellText, type ReadLine } from "./cells.js";
+import { WordPrefixes } from "./prefixes.js";
 import type { WordNumbering } from "./numbering.js";
 import type { StyleFacts } from "./styles.js";
 import { isSymbolFont, symbolFontText, symbolText } from "./symbols.js";
@@ -159,13 +160,14 @@ class BodyReader {
     parser.on("error", (error) => {
       throw new ZipRefusal(`word/document.xml 不是有效的 XML（${error.message.split("\n")[0]}）`);
     });
-    parser.on("opentag", (tag) => this.open(tag));
+    const prefixes = new WordPrefixes();
+    parser.on("opentag", (tag) => this.open(prefixes.open(tag)));
     parser.on("text", (text) => {
       if (!this.inText || this.skipTo >= 0) return;
       const font = this.runs[this.runs.length - 1]?.symbolFont;
       this.append(font === undefined ? text : symbolFontText(font, text));
     });
-    parser.on("closetag", (tag) => this.close(tag.name));
+    parser.on("closetag", (tag) => this.close(prefixes.name(tag)));
     parser.write(xml).close();
     this.flush(this.body);
     const lines = this.body.lines;

@@ -1,4 +1,5 @@
 import { SaxesParser } from "saxes";
+import { WordPrefixes } from "./prefixes.js";
 import { isOn } from "./toggles.js";
 
 /** One level of a Word list: what its marker looks like and where it starts. */
@@ -109,7 +110,9 @@ export class WordNumbering {
     let num: Num | undefined;
     let override: { start?: number; level?: Level } | undefined;
     let level: Level | undefined;
-    parser.on("opentag", (tag) => {
+    const prefixes = new WordPrefixes();
+    parser.on("opentag", (written) => {
+      const tag = prefixes.open(written);
       const value = (name: string) => tag.attributes[name] as string | undefined;
       switch (tag.name) {
         case "w:abstractNum":
@@ -167,11 +170,12 @@ export class WordNumbering {
           break;
       }
     });
-    parser.on("closetag", (tag) => {
-      if (tag.name === "w:lvl") level = undefined;
-      else if (tag.name === "w:lvlOverride") override = undefined;
-      else if (tag.name === "w:abstractNum") abstract = undefined;
-      else if (tag.name === "w:num") num = undefined;
+    parser.on("closetag", (written) => {
+      const name = prefixes.name(written);
+      if (name === "w:lvl") level = undefined;
+      else if (name === "w:lvlOverride") override = undefined;
+      else if (name === "w:abstractNum") abstract = undefined;
+      else if (name === "w:num") num = undefined;
     });
     parser.write(xml).close();
   }

@@ -1,4 +1,5 @@
 import { SaxesParser } from "saxes";
+import { WordPrefixes } from "./prefixes.js";
 import { isOn } from "./toggles.js";
 
 /** What the reader needs of a style, its `basedOn` chain resolved. */
@@ -27,7 +28,9 @@ export function readStyles(xml: string | undefined): Map<string, StyleFacts> {
     let style: RawStyle | undefined;
     // A revision's old properties (w:pPrChange, w:rPrChange) are not the style's.
     let changeDepth = 0;
-    parser.on("opentag", (tag) => {
+    const prefixes = new WordPrefixes();
+    parser.on("opentag", (written) => {
+      const tag = prefixes.open(written);
       const value = tag.attributes["w:val"] as string | undefined;
       if (tag.name === "w:style") raw.set((tag.attributes["w:styleId"] as string | undefined) ?? "", (style = {}));
       else if (tag.name === "w:pPrChange" || tag.name === "w:rPrChange") changeDepth++;
@@ -37,9 +40,10 @@ export function readStyles(xml: string | undefined): Map<string, StyleFacts> {
       else if (tag.name === "w:ilvl") style.ilvl = Number(value ?? 0);
       else if (tag.name === "w:vanish") style.hidden = isOn(value);
     });
-    parser.on("closetag", (tag) => {
-      if (tag.name === "w:style") style = undefined;
-      else if (tag.name === "w:pPrChange" || tag.name === "w:rPrChange") changeDepth--;
+    parser.on("closetag", (written) => {
+      const name = prefixes.name(written);
+      if (name === "w:style") style = undefined;
+      else if (name === "w:pPrChange" || name === "w:rPrChange") changeDepth--;
     });
     parser.write(xml).close();
   }
