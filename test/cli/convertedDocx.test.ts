@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -70,5 +70,20 @@ describe("a .docx in the formats CI reads", () => {
     const result = sarif.runs[0].results.find((item: { ruleId: string }) => item.ruleId === "units/duplicate");
     expect(result.message.text).toMatch(/^（Word 第 9 段）/);
     expect(result.locations[0].physicalLocation.region.startLine).toBe(finding.range.start.line + 1);
+  });
+
+  it("checks a Word document by its bytes under any name (a download without an extension, a template), never as text and never written back", async () => {
+    const { dir, docx } = await docxPlan();
+    const bytes = readFileSync(docx);
+    for (const name of ["方案", "plan.dotx", "plan.plan"]) writeFileSync(join(dir, name), bytes);
+    const json = await runPlancheck(["--no-config", "--format", "json", join(dir, "方案"), join(dir, "plan.dotx"), join(dir, "plan.plan")]);
+    const files = JSON.parse(json.out).files as { findings: { rule: string; paragraph?: number }[] }[];
+    expect(files).toHaveLength(3);
+    for (const file of files) expect(file.findings.find((finding) => finding.rule === "units/duplicate")).toMatchObject({ paragraph: expect.any(Number) });
+    const fix = await runPlancheck(["--no-config", "--fix", join(dir, "plan.plan")]);
+    expect(fix.err).toContain("plan.plan");
+    expect(readFileSync(join(dir, "plan.plan"))).toEqual(bytes);
+    // Standard input is read as text: --fix would print text in place of the document.
+    expect((await runPlancheck(["--no-config", "--stdin"], bytes)).err).toContain("看起来是zip 压缩文件");
   });
 });

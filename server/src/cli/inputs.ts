@@ -152,7 +152,7 @@ function identity(file: string): string {
 
 /** Reads and decodes one plan file; `.docx` through its reader. Never blocks on a FIFO. */
 export async function readPlanInput(file: string, context: Pick<CommandContext, "io">): Promise<Omit<PlanInput, "options">> {
-  return planFromBytes(file, readBytes(file), context);
+  return planFromBytes(file, readBytes(file), context, true);
 }
 
 /**
@@ -179,9 +179,21 @@ export async function readStdinPlan(context: CommandContext, name: string | unde
   }
 }
 
-async function planFromBytes(file: string, bytes: Uint8Array, context: Pick<CommandContext, "io">): Promise<Omit<PlanInput, "options">> {
+/** A zip (a .docx) or an OLE compound file (a .doc, or an encrypted .docx): what Word opens, no text file. */
+function isWordContainer(bytes: Uint8Array): boolean {
+  return (bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04) || (bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0);
+}
+
+/**
+ * `byContent`: a file (not standard input, whose --fix prints the text it read, which for a Word
+ * document would be text in place of the document) is a Word document by its bytes too.
+ */
+async function planFromBytes(file: string, bytes: Uint8Array, context: Pick<CommandContext, "io">, byContent = false): Promise<Omit<PlanInput, "options">> {
   if (/\.doc$/i.test(file)) throw new BadInput("是 Word 97-2003 格式（.doc），请在 Word 中“另存为” .docx 或纯文本后再检查");
-  if (/\.docx$/i.test(file)) {
+  // A Word document by its name (.docx, and a macro-enabled one or a template, which hold the same
+  // parts) or by its bytes: a zip or Office's compound file under another name (a download named
+  // 方案 without an extension) is read as Word reads it, never as text, and never written back.
+  if (/\.(docx|docm|dotx|dotm)$/i.test(file) || (byContent && isWordContainer(bytes))) {
     const { readDocxAsPlanText } = await import("../node/docx/index.js");
     const docx = readDocxAsPlanText(bytes);
     if (!docx.ok) throw new BadInput(docx.error);
