@@ -20,12 +20,15 @@ describe("a Word document reads as the text its pages show", () => {
       `<w:p>${run("（一）指导思想。")}${run("（起草说明：本段参照省方案）", "<w:vanish/>")}${run("以高质量发展为主题。")}</w:p>`,
       `<w:p>${run("（二）基本原则。")}${run("此句隐藏", '<w:rStyle w:val="HiddenToo"/>')}${run("此句可见", '<w:rStyle w:val="HiddenToo"/><w:vanish w:val="0"/>')}</w:p>`,
       `<w:p><w:pPr><w:pStyle w:val="Note"/></w:pPr>${run("整段隐藏的起草说明")}</w:p>`,
+      // A paragraph of that style whose mark is made visible stays, an empty line.
+      `<w:p><w:pPr><w:pStyle w:val="Note"/><w:rPr><w:vanish w:val="false"/></w:rPr></w:pPr>${run("隐藏的文字")}</w:p>`,
       // Word's style separator: the heading's paragraph mark is hidden, the heading and its text one line.
       `<w:p><w:pPr><w:rPr><w:vanish/><w:specVanish/></w:rPr></w:pPr>${run("（三）主要目标。")}</w:p>`,
       wordParagraph("到2027年，质量整体水平进一步提升。"),
       wordParagraph("（四）保障措施。"),
     ].join("");
     const { text, paragraphMap } = read(partsDocx(body, { "word/styles.xml": styles }));
+    // The paragraph of a hidden style is hidden whole, its mark too: the next one takes its place.
     expect(text.split("\n")).toEqual(["（一）指导思想。以高质量发展为主题。", "（二）基本原则。此句可见", "", "（三）主要目标。到2027年，质量整体水平进一步提升。", "（四）保障措施。", ""]);
     expect(paragraphMap).toEqual([1, 2, 3, 4, 5]);
   });

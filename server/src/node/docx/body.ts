@@ -72,6 +72,8 @@ interface ParagraphState {
   style?: string;
   /** The paragraph mark is deleted (a tracked change) or hidden. */
   mark?: "deleted" | "hidden";
+  /** w:vanish on the paragraph mark itself; undefined when its style decides. */
+  markVanish?: boolean;
   /** A page or column break waits for the text after it. */
   pageBreak: boolean;
   /** Lines of the text boxes anchored in the paragraph. */
@@ -216,7 +218,7 @@ class BodyReader {
         // paragraph and the next on one line: a run-in heading and its text.
         if (parent !== "w:rPr") break;
         if (this.names[this.names.length - 3] === "w:pPr") {
-          if (paragraph && isOn(value) && paragraph.mark === undefined) paragraph.mark = "hidden";
+          if (paragraph) paragraph.markVanish = isOn(value);
         } else if (this.runs.length > 0) this.runs[this.runs.length - 1]!.vanish = isOn(value);
         break;
       case "w:rStyle":
@@ -393,6 +395,8 @@ class BodyReader {
     const paragraph = this.paragraphs.pop()!;
     const container = this.container();
     const fromStyle = paragraph.style !== undefined ? this.styles.get(paragraph.style) : undefined;
+    // A hidden style hides the paragraph's mark as well as its text: the paragraph is gone from the page.
+    if (paragraph.mark === undefined && (paragraph.markVanish ?? fromStyle?.hidden)) paragraph.mark = "hidden";
     const numId = paragraph.numId ?? fromStyle?.numId;
     let marker = "";
     // A deleted mark takes the paragraph's numbering with it; numId 0 removes a style's numbering.
