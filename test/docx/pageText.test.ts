@@ -37,11 +37,16 @@ describe("a Word document reads as the text its pages show", () => {
     const body = [
       wordParagraph("一、总体要求"),
       `<w:p>${run("坚持质量第一，")}${textBox(wordParagraph("专栏1 质量提升重点"), wordParagraph("1.现代纺织。"))}${run("效益优先。")}</w:p>`,
-      wordParagraph("二、重点任务"),
+      // A table in a text box is a table of the text: its rows' cells apart by tabs.
+      `<w:p>${textBox(wordTable([[wordCell([wordParagraph("指标")]), wordCell([wordParagraph("目标值")])], [wordCell([wordParagraph("合格率")]), wordCell([wordParagraph("98%")])]]))}</w:p>`,
+      // Section breaks, empty paragraphs and indentation typed with spaces are kept as the page has them.
+      `<w:p><w:pPr><w:sectPr/></w:pPr></w:p>`,
+      wordParagraph("   "),
+      wordParagraph("\u3000\u3000二、重点任务"),
     ].join("");
     const { text, paragraphMap } = read(partsDocx(body));
-    expect(text.split("\n")).toEqual(["一、总体要求", "坚持质量第一，效益优先。", "专栏1 质量提升重点", "1.现代纺织。", "二、重点任务", ""]);
-    expect(paragraphMap).toEqual([1, 2, 3, 4, 5]);
+    expect(text.split("\n")).toEqual(["一、总体要求", "坚持质量第一，效益优先。", "专栏1 质量提升重点", "1.现代纺织。", "", "指标\t目标值", "合格率\t98%", "", "   ", "\u3000\u3000二、重点任务", ""]);
+    expect(paragraphMap).toEqual([1, 2, 3, 4, 5, 6, 8, 10, 11, 12]);
   });
 
   it("reads a field's result, not its instruction; a content control's content, not its placeholder; ruby's base; Word's symbols and breaks", () => {
