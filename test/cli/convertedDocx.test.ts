@@ -84,6 +84,9 @@ describe("a .docx in the formats CI reads", () => {
     expect(fix.err).toContain("plan.plan");
     expect(readFileSync(join(dir, "plan.plan"))).toEqual(bytes);
     // Standard input is read as text: --fix would print text in place of the document.
-    expect((await runPlancheck(["--no-config", "--stdin"], bytes)).err).toContain("看起来是zip 压缩文件");
+    expect((await runPlancheck(["--no-config", "--stdin"], bytes)).err).toContain("看起来是zip 压缩文件（若是 Word 文档，从标准输入读取时请用 --stdin-filename 给出以 .docx 结尾的文件名）");
+    // As the message says: named as a .docx, standard input is read as one.
+    const named = await runPlancheck(["--no-config", "--stdin", "--stdin-filename", "plan.docx", "--format", "json"], bytes);
+    expect((JSON.parse(named.out) as { files: { findings: { rule: string }[] }[] }).files[0]!.findings.some((finding) => finding.rule === "units/duplicate")).toBe(true);
   });
 });

@@ -18,7 +18,8 @@ const SIGNATURES: ReadonlyArray<[string, number[]]> = [
   ["可执行文件（ELF）", [0x7f, 0x45, 0x4c, 0x46]],
   ["可执行文件（Windows）", [0x4d, 0x5a]],
   ["可执行文件（Mach-O）", [0xcf, 0xfa, 0xed, 0xfe]],
-  ["zip 压缩文件（可能是 .docx，请使用 .docx 扩展名）", [0x50, 0x4b, 0x03, 0x04]],
+  // Only standard input gets here with a zip: a file's bytes are read as the Word document they are (cli/inputs.ts).
+  ["zip 压缩文件（若是 Word 文档，从标准输入读取时请用 --stdin-filename 给出以 .docx 结尾的文件名）", [0x50, 0x4b, 0x03, 0x04]],
   ["Word 97-2003 文档（.doc），请在 Word 中另存为 .docx", [0xd0, 0xcf, 0x11, 0xe0]],
 ];
 
