@@ -25,7 +25,10 @@ export async function openDocx(client: LanguageClient, target?: vscode.Uri): Pro
   return { opened: document.uri.toString() };
 }
 
+/** What the reader opens: a document, a macro-enabled one and their templates hold the same parts. */
+const WORD_EXTENSIONS = ["docx", "docm", "dotx", "dotm"];
+
 async function pickDocx(): Promise<vscode.Uri | undefined> {
-  const picked = await vscode.window.showOpenDialog({ canSelectMany: false, filters: { [vscode.l10n.t("Word 文档")]: ["docx"] }, openLabel: vscode.l10n.t("以实施方案打开") });
+  const picked = await vscode.window.showOpenDialog({ canSelectMany: false, filters: { [vscode.l10n.t("Word 文档")]: WORD_EXTENSIONS }, openLabel: vscode.l10n.t("以实施方案打开") });
   return picked?.[0];
 }
