@@ -243,17 +243,23 @@ export function isFormatCode(code: number): boolean {
   return code >= 0x7f && FORMAT.test(String.fromCharCode(code));
 }
 
-/** White space and format characters only. */
-const BLANK_OR_FORMAT = /[\s\p{Cf}]*/uy;
+/** One white space or format character. */
+const BLANK_OR_FORMAT = /[\s\p{Cf}]/u;
 
 /**
  * Whether text[start, end) holds nothing a reader sees: white space and format characters. A
  * rule that asks what ends a paragraph sees `。<U+200B>` end in `。`, as the reader does; the
- * character is text/invisible-char's.
+ * character is text/invisible-char's. Read by code point and never past `end`: a pattern run on
+ * from `start` read a run of invisible lines to its end from every line in it (quadratic).
  */
 export function isUnseenBetween(text: string, start: number, end: number): boolean {
-  if (end <= start) return true;
-  BLANK_OR_FORMAT.lastIndex = start;
-  BLANK_OR_FORMAT.test(text);
-  return BLANK_OR_FORMAT.lastIndex >= end;
+  for (let i = start; i < end; ) {
+    const code = text.codePointAt(i)!;
+    if (code < 0x80) {
+      // ASCII: white space is the tab to the carriage return and the space; no format character.
+      if (code !== 0x20 && (code < 0x09 || code > 0x0d)) return false;
+    } else if (!BLANK_OR_FORMAT.test(String.fromCodePoint(code))) return false;
+    i += code > 0xffff ? 2 : 1;
+  }
+  return true;
 }
