@@ -32,11 +32,27 @@ function ruleGrowth(rule: string, small: string, large: string): number {
   return times[1]! / Math.max(times[0]!, 1);
 }
 
+/** The CPU time of reading the model of `large` over that of `small`. */
+function modelGrowth(small: string, large: string): number {
+  const times = [Infinity, Infinity];
+  for (let run = 0; run < RUNS; run++) {
+    [small, large].forEach((text, i) => {
+      times[i] = Math.min(times[i]!, cpuMs(() => readModel(text)));
+    });
+  }
+  return times[1]! / Math.max(times[0]!, 1);
+}
+
 const lines = (head: string, line: (i: number) => string, count: number) => head + Array.from({ length: count }, (_, i) => line(i)).join("");
 
 describe("abuse cases: cost linear in the input", () => {
   it("10,000 and 40,000 lines of format characters only (each paragraph's end was read on through every invisible line after it)", () => {
     const plan = (count: number) => lines("一、主要任务\n", (i) => (i % 2 === 0 ? "\u200d\u200b\n" : "\ufeff\n"), count);
     expect(ruleGrowth("punct/sentence-end", plan(10_000), plan(40_000))).toBeLessThan(9);
+  }, 60_000);
+
+  it("10,000 and 40,000 footnotes in a row (each was read forward to the run's end to see whether a page's number ends it)", () => {
+    const plan = (count: number) => lines("一、主要目标\n1.产品质量合格率①达到95%。\n", (i) => `${"①②③"[i % 3]} 指第${i}项指标。\n`, count);
+    expect(modelGrowth(plan(10_000), plan(40_000))).toBeLessThan(9);
   }, 60_000);
 });

@@ -67,9 +67,11 @@ function mayFollowReference(code: number): boolean {
  * enumeration's entry states a task, never what a word above means.
  */
 function isFootnote(line: ItemLineNode, text: string, atPageFoot: boolean): boolean {
-  const mark = text.charAt(line.marker.start);
+  const mark = text.charCodeAt(line.marker.start);
   const floor = Math.max(0, line.start - REFERENCE_WINDOW);
-  const at = line.start > 0 ? text.lastIndexOf(mark, line.start - 1) : -1;
+  // Read back within the window only: a mark none of the text above holds is not searched for to its start.
+  let at = line.start - 1;
+  while (at >= floor && text.charCodeAt(at) !== mark) at--;
   if (at < floor) return false;
   return mayPrecedeReference(text.charCodeAt(at - 1)) && (atPageFoot || mayFollowReference(text.charCodeAt(at + 1)) || DEFINES.test(text.slice(line.marker.end, line.marker.end + 6)));
 }
@@ -80,16 +82,25 @@ function isFootnote(line: ItemLineNode, text: string, atPageFoot: boolean): bool
  */
 const DEFINES = /^[ \t\u3000]*(?:指(?![导挥定南标数出示引令派明向])|是指|系指|即指|即为|含义为|统计口径)/u;
 
-/** Whether the run of ① lines from `from` ends at a printed page's number (model/reading.ts reads them first). */
-function endsAtPageFoot(lines: readonly LineNode[], from: number, text: string): boolean {
+/**
+ * Where the run of ① lines from `from` ends: the index of the first line after it (model/reading.ts
+ * reads a page's number first), or the number of lines. Every line of the run ends where it ends.
+ */
+function endOfNoteRun(lines: readonly LineNode[], from: number, text: string): number {
   for (let i = from; i < lines.length; i++) {
     const line = lines[i]!;
     if (line.kind === "blank" || line.kind === "comment") continue;
     if (line.kind === "list" && isCircled(text.charCodeAt(line.marker.start))) continue;
     if (line.kind === "text" && line.textKind === "note") continue;
-    return line.kind === "text" && line.textKind === "pageNumber";
+    return i;
   }
-  return false;
+  return lines.length;
+}
+
+/** Whether the line at `end` (endOfNoteRun's) is a printed page's number. */
+function isPageFoot(lines: readonly LineNode[], end: number): boolean {
+  const line = lines[end];
+  return line !== undefined && line.kind === "text" && line.textKind === "pageNumber";
 }
 
 /** A marker's form (level, brackets, kind of numeral: ① ⑴ or digits) and value: what a note's run goes on in. */
@@ -136,11 +147,17 @@ function noteLabelEnd(text: string, start: number, end: number): number {
 const passedOver = (line: LineNode): boolean => line.kind === "blank" || line.kind === "comment" || (line.kind === "text" && line.textKind === "pageNumber");
 
 export function readNotes(lines: LineNode[], text: string): void {
+  // Where the run of ① lines being read ends: read once per run, not again from each of its lines
+  // (a run of thousands of notes was read to its end from every one). Lines this loop turns into
+  // notes are still the run's, so its end stays where it was found.
+  let runEnd = -1;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     if (line.kind === "list") {
       // Most list lines fail on the first look: a footnote's mark is ①–⑳.
-      if (isCircled(text.charCodeAt(line.marker.start)) && isFootnote(line, text, endsAtPageFoot(lines, i + 1, text))) lines[i] = asTextLine(line, "note");
+      if (!isCircled(text.charCodeAt(line.marker.start))) continue;
+      if (runEnd <= i) runEnd = endOfNoteRun(lines, i + 1, text);
+      if (isFootnote(line, text, isPageFoot(lines, runEnd))) lines[i] = asTextLine(line, "note");
       continue;
     }
     if (line.kind !== "text" || line.textKind !== "plain") continue;
