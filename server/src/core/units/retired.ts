@@ -33,7 +33,17 @@ interface RetiredEntry {
 
 /** Every retired form with its successors, longest first so 质量技术监督局 wins over 质监局. */
 const FORMS = (table as RetiredEntry[])
-  .flatMap((entry) => entry.retired.map((retired) => ({ retired, successors: entry.successors, reform: entry.reform, closedOf: entry.closedOf ?? null, of: entry.of ?? [""] })))
+  .flatMap((entry) =>
+    entry.retired.map((retired) => ({
+      retired,
+      successors: entry.successors,
+      reform: entry.reform,
+      closedOf: entry.closedOf ?? null,
+      of: entry.of ?? [""],
+      // Read once here, not per form on every name asked (a clause of thousands of names asks per name).
+      placed: entry.successors.some((forms) => forms.some((successor) => successor.includes(PLACE_SLOT))),
+    })),
+  )
   .sort((a, b) => b.retired.length - a.retired.length);
 
 export interface Succession {
@@ -97,7 +107,7 @@ export function successorOf(
     // A body named after its place (the 金融监管 offices, the 人民银行's 分行) is the place's, the
     // name's or, where the name writes a level word for it (市银保监分局), the plan's: never the
     // body a level word would name (市金融监管局 is the city's own, not the vertical office).
-    if (form.successors.some((forms) => forms.some((successor) => successor.includes(PLACE_SLOT)))) {
+    if (form.placed) {
       const placedAt = placedSuccession(text, form, registry, word, placeOf);
       if (placedAt !== null) return placedAt;
       continue;
