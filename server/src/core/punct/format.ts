@@ -1,12 +1,9 @@
 import type { AnalysisOptions } from "../analyze.js";
 import { fixAll } from "../fixes/applyFixes.js";
-import { lazy } from "../lazy.js";
 import type { Span } from "../model/types.js";
 import { ALL_RULES } from "../rules/index.js";
 import type { TextEdit } from "../rules/types.js";
-
-/** The diff library, for formatting only. */
-const diff = lazy(() => require("diff") as typeof import("diff"));
+import { editsBetween } from "./formatDiff.js";
 
 /**
  * The rules whose fixes document formatting applies: typography only (half-width marks in
@@ -32,25 +29,4 @@ export function formatEdits(text: string, options: AnalysisOptions = {}, range?:
   const formatted = fixAll(text, { ...options, ruleOverrides: overrides }).text;
   const edits = editsBetween(text, formatted);
   return range ? edits.filter((edit) => edit.start >= range.start && edit.end <= range.end) : edits;
-}
-
-/** The smallest replacements that turn `before` into `after` (a character diff). */
-function editsBetween(before: string, after: string): TextEdit[] {
-  if (before === after) return [];
-  const edits: TextEdit[] = [];
-  let offset = 0;
-  for (const change of diff().diffChars(before, after)) {
-    if (!change.added && !change.removed) {
-      offset += change.value.length;
-      continue;
-    }
-    const last = edits[edits.length - 1];
-    const edit = last && last.end === offset ? last : { start: offset, end: offset, newText: "" };
-    if (edit !== last) edits.push(edit);
-    if (change.removed) {
-      offset += change.value.length;
-      edit.end = offset;
-    } else edit.newText += change.value;
-  }
-  return edits;
 }
