@@ -46,6 +46,12 @@ const FORMS = (table as RetiredEntry[])
   )
   .sort((a, b) => b.retired.length - a.retired.length);
 
+/**
+ * Any retired form, anywhere in a name: every reading below needs one (an office's name ends in
+ * it, a renamed body's holds it), so a name without one is answered at once, not form by form.
+ */
+const ANY_RETIRED = new RegExp(FORMS.map((form) => form.retired.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|"), "u");
+
 export interface Succession {
   /** The retired part of the name as written (质监局). */
   retired: string;
@@ -98,6 +104,7 @@ export function successorOf(
   placeOf: PlaceOfPlan = NO_PLACE,
 ): Succession | null {
   const text = normalizeUnitName(name);
+  if (!ANY_RETIRED.test(text)) return null;
   for (const form of FORMS) {
     if (form.closedOf !== null) {
       const closed = closedOffice(text, form.retired, form.closedOf, form.successors[0]![0]!, form.reform, registry, placeOf);
