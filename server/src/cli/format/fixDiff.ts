@@ -1,5 +1,6 @@
 import { lazy } from "../../core/lazy.js";
 import type { PlanInput } from "../command.js";
+import { anchoredPatch } from "./anchoredPatch.js";
 import { slashedPath } from "./filePath.js";
 
 /** The diff library, for --fix-dry-run only. */
@@ -19,7 +20,8 @@ const diffLibrary = lazy(() => require("diff") as typeof import("diff"));
 export function fixDiff(plan: Pick<PlanInput, "file" | "hadBom">, before: string, after: string): string {
   const name = slashedPath(plan.file);
   const bom = plan.hadBom ? "\uFEFF" : "";
-  const patch = diffLibrary().createTwoFilesPatch(`a/${name}`, `b/${name}`, bom + before, bom + after, "", "", { context: 3 });
+  const library = diffLibrary();
+  const patch = library.formatPatch(anchoredPatch(library, `a/${name}`, `b/${name}`, bom + before, bom + after));
   // Only the headers, before the first hunk: a removed line may start with "-- " too.
   const firstHunk = patch.indexOf("\n@@ ");
   if (firstHunk < 0) return patch;
