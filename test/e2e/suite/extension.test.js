@@ -164,7 +164,4 @@ describe('policy-plan extension (VS Code 1.100.3 workbench)', function () {
         (current) => !hasTrailingText(current));
     });
   });
-
-  // Completion: the server has no completion provider yet (no completionProvider capability).
-  // Add a describe('completion') block here, with real items, when it does.
 });
