@@ -82,6 +82,7 @@ export function buildPlan(text: string, parsed: SyntaxResult = parseSyntax(text)
     items: outline.roots,
     attachments: outline.attachments,
     parts: outline.parts,
+    attachmentNote: outline.attachmentNote,
     allItems: outline.all,
     boxes: outline.boxes,
     hardWrap,

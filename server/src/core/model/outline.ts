@@ -1,5 +1,5 @@
 import type { ItemLineNode, LineNode, TextLineNode } from "../syntax/cst.js";
-import { isAttachmentLabel, titledAttachmentHead } from "./attachments.js";
+import { isAttachmentLabel, opensAttachments, titledAttachmentHead } from "./attachments.js";
 import { type BoxRegion, findBoxes } from "./boxes.js";
 import { continuesParent } from "./equivalentForms.js";
 import { headingTextOf } from "./inline.js";
@@ -16,6 +16,8 @@ export interface Outline {
   attachments: Attachment[];
   boxes: Box[];
   parts: PlanPart[];
+  /** The lines from the 附件说明 under the body to the first attachment's label (or the end). */
+  attachmentNote: LineNode[];
 }
 
 /**
@@ -45,6 +47,9 @@ export function buildOutline(lines: readonly LineNode[], text: string): Outline 
   let opened: PlanPart | null = null;
   // An attachment headed on one line (`附件2：重点任务分工表`), read where the line is one.
   let head: ReturnType<typeof titledAttachmentHead> = null;
+  // Which lines no item of the plan follows before an attachment's label: read once, when a 附件说明 first asks.
+  let noItemAfter: Uint8Array | undefined;
+  const attachmentNote: LineNode[] = [];
   const regions = findBoxes(lines, text);
   let nextRegion = 0;
   // The box being read: its region, its items still open, and how many of `open` its host and the host's ancestors are.
@@ -85,6 +90,18 @@ export function buildOutline(lines: readonly LineNode[], text: string): Outline 
       open.length = 0;
       current = null;
       part = null;
+      continue;
+    } else if (attachment === null && all.length > 0 && opensAttachments(line, text) && (noItemAfter ??= itemlessTails(lines, text))[index] === 1) {
+      // The 附件说明 under the body (`附件：1.重点任务分工表` / `2.主要指标表`): the plan's text ended
+      // above it. Its lines are no task's text (the last task would fold over them and read them
+      // as its content); references/attachments.ts reads the list.
+      open.length = 0;
+      current = null;
+      part = null;
+      attachmentNote.push(line);
+      continue;
+    } else if (attachmentNote.length > 0 && attachment === null) {
+      attachmentNote.push(line);
       continue;
     } else if (line.kind === "text" && line.textKind === "part" && attachment === null && (opened = partOf(line, text)) !== null) {
       // A part (第二章 …) closes every item open above it: what follows is the part's.
@@ -131,7 +148,7 @@ export function buildOutline(lines: readonly LineNode[], text: string): Outline 
       if (part) part.end = line.contentEnd;
     }
   }
-  return { roots, all, attachments, boxes, parts };
+  return { roots, all, attachments, boxes, parts, attachmentNote };
 
   /** A line of a box other than its heading: an item of its list, or text of the box or of its current item. */
   function readBoxLine(box: Box, line: LineNode): void {
@@ -160,6 +177,23 @@ export function buildOutline(lines: readonly LineNode[], text: string): Outline 
  * open item above the level of the box's list (a box of `1.` after task `2.` is its （一）'s);
  * for a box of text, the innermost open item.
  */
+/**
+ * For each line, 1 where no item or list entry of the plan follows it before an attachment's
+ * label (or the end): a line there that opens the attachments is the 附件说明 under the body, not
+ * a line inside a task (`附件：……` written as a task's text, with tasks after it). One pass from the end.
+ */
+function itemlessTails(lines: readonly LineNode[], text: string): Uint8Array {
+  const tails = new Uint8Array(lines.length);
+  let itemless = 1;
+  for (let index = lines.length - 1; index >= 0; index--) {
+    tails[index] = itemless;
+    const line = lines[index]!;
+    if (line.kind === "item" || line.kind === "list") itemless = 0;
+    else if (isAttachmentLabel(line, text) || titledAttachmentHead(lines, index, text) !== null) itemless = 1;
+  }
+  return tails;
+}
+
 function hostDepthOf(open: readonly NumberedItem[], level: number | null): number {
   let depth = open.length;
   if (level !== null) while (depth > 0 && open[depth - 1]!.level >= level) depth--;

@@ -483,6 +483,11 @@ export interface PlanDocument {
   attachments: Attachment[];
   /** The plan's parts (第一章 …), in document order; empty for a plan that has none. */
   parts: PlanPart[];
+  /**
+   * The 附件说明 under the body (`附件：1.重点任务分工表` and its list) and the lines after it up to
+   * the first attachment's label: the plan's text, no task's (model/outline.ts).
+   */
+  attachmentNote: readonly LineNode[];
   /** Every item and list entry in document order, attachments' and boxes' included. */
   allItems: NumberedItem[];
   /** The 专栏 boxes of the plan and its attachments, in document order. */

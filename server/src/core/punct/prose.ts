@@ -62,7 +62,9 @@ export function proseParagraphs(plan: PlanDocument): ProseParagraph[] {
   // Web-page debris, a block pasted twice (its marks are the first copy's, reported there once)
   // and Word's review balloons belong to the structure rules.
   const excluded = addLinesSetApart(plan, new Set<LineNode>([...(plan.trailer?.lines ?? []), ...(plan.leadingDebris?.lines ?? [])]));
-  const preamble = new Set<LineNode>(plan.preamble?.lines);
+  // The plan's text that no item owns: the preamble, and the 附件说明 under the body.
+  const ownerless = new Set<LineNode>(plan.preamble?.lines);
+  for (const line of plan.attachmentNote) ownerless.add(line);
   // Which item a line belongs to, by a cursor over the items in document order, rather than a
   // set of every item's lines built on every keystroke.
   const owners = new LineOwners(plan.allItems);
@@ -102,7 +104,7 @@ export function proseParagraphs(plan: PlanDocument): ProseParagraph[] {
       if (unitOwned[i]!.end <= end) (owned ??= []).push(unitOwned[i]!);
     }
     if (owned !== null) sortByStart(owned);
-    paragraphs.push({ line, content, start, end, inPlan: owner !== null || preamble.has(line), owned: owned ?? NOTHING_OWNED, ownedCover: owned === null ? SpanCover.EMPTY : new SpanCover(owned), answers: null });
+    paragraphs.push({ line, content, start, end, inPlan: owner !== null || ownerless.has(line), owned: owned ?? NOTHING_OWNED, ownedCover: owned === null ? SpanCover.EMPTY : new SpanCover(owned), answers: null });
   }
   cache.set(plan, paragraphs);
   return paragraphs;
