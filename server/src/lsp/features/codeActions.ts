@@ -5,6 +5,7 @@ import { toDiagnostic } from "../diagnostics.js";
 import type { AnalyzedDocument, PlanSession } from "../session.js";
 import type { LanguageFeature } from "./feature.js";
 import { analysisOptionsOf, refusedFixReason } from "./fixGuard.js";
+import { workspaceEdit } from "./workspaceEdits.js";
 
 /**
  * Code actions come from several providers (quick fixes of findings, renumbering, registry
@@ -68,12 +69,8 @@ export const findingActions: CodeActionProvider = (entry, params, session) => {
     );
   }
   const refused = refusedAlone(analysis.plan.text, analysis, offers.map((offer) => offer.fix), analysisOptionsOf(session, params.textDocument.uri));
-  return offers.filter((offer) => !refused.has(offer.fix)).map((offer) => ({ ...action(offer), edit: { changes: { [params.textDocument.uri]: lspEdits(offer.fix, mapper) } } }));
+  return offers.filter((offer) => !refused.has(offer.fix)).map((offer) => ({ ...action(offer), edit: workspaceEdit(params.textDocument.uri, offer.fix.edits, mapper) }));
 };
-
-function lspEdits(fix: Fix, mapper: AnalyzedDocument["mapper"]) {
-  return fix.edits.map((edit) => ({ range: mapper.rangeOf(edit), newText: edit.newText }));
-}
 
 /** The picked quick fix, recomputed from the current analysis and applied only if it keeps every clause. */
 export const FINDING_FIX_RESOLVERS: Readonly<Record<string, EditResolver>> = {
@@ -84,13 +81,15 @@ export const FINDING_FIX_RESOLVERS: Readonly<Record<string, EditResolver>> = {
     for (const finding of session.findingsOf(entry)) {
       if (finding.start !== data.at || finding.rule !== offered.rule || finding.end - finding.start !== offered.length) continue;
       const fix = [finding.fix, ...(finding.suggestions ?? [])].find((candidate) => candidate?.description === offered.title);
-      if (fix) picked = { finding, fix };
-      if (picked) break;
+      if (fix) {
+        picked = { finding, fix };
+        break;
+      }
     }
     if (!picked) return undefined;
     const { analysis, mapper } = entry;
     if (refusedAlone(analysis.plan.text, analysis, [picked.fix], analysisOptionsOf(session, data.uri)).size > 0) return { refused: refusedFixReason(picked.finding, mapper) };
-    return { changes: { [data.uri]: lspEdits(picked.fix, mapper) } };
+    return workspaceEdit(data.uri, picked.fix.edits, mapper);
   },
 };
 

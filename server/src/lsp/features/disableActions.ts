@@ -3,6 +3,7 @@ import { RULES_BY_ID } from "../../core/rules/index.js";
 import { disableNextLineEdit } from "../../core/rules/suppressions.js";
 import { toDiagnostic } from "../diagnostics.js";
 import type { CodeActionProvider } from "./codeActions.js";
+import { workspaceEdit } from "./workspaceEdits.js";
 
 /**
  * “在此行禁用 RULE” for each finding under the cursor: inserts `// plancheck-disable-next-line
@@ -25,7 +26,7 @@ export const disableActions: CodeActionProvider = ({ analysis, mapper }, params)
       title: `在此行禁用 ${finding.rule}`,
       kind: CodeActionKind.QuickFix,
       diagnostics: [toDiagnostic(finding, mapper)],
-      edit: { changes: { [params.textDocument.uri]: [{ range: mapper.rangeOf(edit), newText: edit.newText }] } },
+      edit: workspaceEdit(params.textDocument.uri, [edit], mapper),
     });
   }
   return actions;

@@ -4,6 +4,7 @@ import { partitionKeepingClauses } from "../../core/fixes/applyFixes.js";
 import type { Finding, TextEdit } from "../../core/rules/types.js";
 import type { PositionMapper } from "../../core/text/positions.js";
 import type { AnalyzedDocument, PlanSession } from "../session.js";
+import { workspaceEdit } from "./workspaceEdits.js";
 
 /**
  * What the editor's fixes share with `plancheck --fix`'s guard (core/fixes/applyFixes.ts): the
@@ -39,7 +40,7 @@ export function refusedFixReason(finding: Finding, mapper: PositionMapper): stri
 export function keptFixesEdit(entry: AnalyzedDocument, uri: string, session: PlanSession, findings: readonly Finding[]): WorkspaceEdit {
   const { kept, refused } = partitionKeepingClauses(entry.analysis.plan.text, entry.analysis, findings, analysisOptionsOf(session, uri));
   if (refused.length > 0) void session.connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message: refusedFixesMessage(refused, entry.mapper) });
-  return { changes: { [uri]: editsOnce(kept).map((edit) => ({ range: entry.mapper.rangeOf(edit), newText: edit.newText })) } };
+  return workspaceEdit(uri, editsOnce(kept), entry.mapper);
 }
 
 /** The findings' edits, each once (findings of one run share its renumbering edits), in order. */

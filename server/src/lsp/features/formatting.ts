@@ -2,6 +2,7 @@ import type { TextEdit as LspTextEdit } from "vscode-languageserver";
 import { formatEdits } from "../../core/punct/format.js";
 import type { PlanSession } from "../session.js";
 import type { LanguageFeature } from "./feature.js";
+import { lspEdits } from "./workspaceEdits.js";
 
 /**
  * Format Document / Format Selection: the punctuation and spacing fixes (full-width marks in
@@ -16,7 +17,7 @@ function formatting(session: PlanSession, uri: string, range?: { start: { line: 
   const { config, registryEntries } = session.contextFor(uri);
   const span = range ? { start: document.offsetAt(range.start), end: document.offsetAt(range.end) } : undefined;
   const edits = formatEdits(document.getText(), { config, registryEntries, ruleOverrides: session.settings.rules }, span);
-  return edits.map((edit) => ({ range: mapper.rangeOf(edit), newText: edit.newText }));
+  return lspEdits(edits, mapper);
 }
 
 export const formattingFeature: LanguageFeature = {

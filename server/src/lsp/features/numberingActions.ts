@@ -1,4 +1,4 @@
-import { type CodeAction, CodeActionKind, type CodeActionParams, type TextEdit as LspTextEdit } from "vscode-languageserver";
+import { type CodeAction, CodeActionKind } from "vscode-languageserver";
 import { renumberedValue } from "../../core/numbering/breaks.js";
 import { markerWithValue, renumberDocumentEdits, renumberRunEdits } from "../../core/numbering/edits.js";
 import { type NumberingRun, numberingOf } from "../../core/numbering/runs.js";
@@ -6,10 +6,10 @@ import type { Finding, TextEdit } from "../../core/rules/types.js";
 import type { NumberedItem, PlanDocument } from "../../core/model/types.js";
 import { carriedReferenceEdits } from "../../core/references/renumbering.js";
 import { internalReferences } from "../../core/references/index.js";
-import type { PositionMapper } from "../../core/text/positions.js";
 import { toDiagnostic } from "../diagnostics.js";
 import type { AnalyzedDocument, PlanSession } from "../session.js";
-import { type CodeActionProvider, type EditResolver, withDeferredEdit } from "./codeActions.js";
+import { type CodeActionProvider, type EditResolver, kindRequested, withDeferredEdit } from "./codeActions.js";
+import { workspaceEdit } from "./workspaceEdits.js";
 import { keptFixesEdit } from "./fixGuard.js";
 
 /** 重新编号整个文档: the client's renumber command asks for this kind (client/src/commands/renumber.ts). */
@@ -22,16 +22,6 @@ const MARKER_STYLE_RULE = "numbering/marker-style";
 const RENUMBER_RULES: ReadonlySet<string> = new Set(["numbering/sequence", "numbering/scope"]);
 
 /** Source actions are computed only when the client asks for them (or asks for everything). */
-function wanted(params: CodeActionParams, kind: string): boolean {
-  const only = params.context.only;
-  return !only || only.some((requested) => kind === requested || kind.startsWith(`${requested}.`));
-}
-
-function workspaceEdit(uri: string, edits: readonly TextEdit[], mapper: PositionMapper): NonNullable<CodeAction["edit"]> {
-  const changes: LspTextEdit[] = edits.map((edit) => ({ range: mapper.rangeOf(edit), newText: edit.newText }));
-  return { changes: { [uri]: changes } };
-}
-
 function numberingFor(entry: AnalyzedDocument, session: PlanSession) {
   return numberingOf(entry.analysis.plan, session.configFor(entry.document.uri));
 }
@@ -93,7 +83,7 @@ function numberingFindings(findings: readonly Finding[]): Finding[] {
  * would is known from the breaks, and the edit itself is computed when it is picked.
  */
 export const renumberDocumentAction: CodeActionProvider = (entry, params, session) => {
-  if (!wanted(params, RENUMBER_DOCUMENT_KIND)) return [];
+  if (!kindRequested(params.context.only, RENUMBER_DOCUMENT_KIND)) return [];
   if (numberingFor(entry, session).breaks.every((brk) => renumberRunEdits(brk.run, brk.index, brk.index + 1).length === 0)) return [];
   // The whole renumbering is computed for the title only where the plan names its own sections.
   const names = internalReferences(entry.analysis.plan).references.some((reference) => reference.kind === "section");
@@ -107,7 +97,7 @@ export const renumberDocumentAction: CodeActionProvider = (entry, params, sessio
  * who moved an item wants the whole run settled in one step.
  */
 export const renumberRunAction: CodeActionProvider = (entry, params, session) => {
-  if (!wanted(params, CodeActionKind.QuickFix)) return [];
+  if (!kindRequested(params.context.only, CodeActionKind.QuickFix)) return [];
   const { analysis, mapper } = entry;
   const start = mapper.offsetAt(params.range.start);
   const end = mapper.offsetAt(params.range.end);
@@ -143,7 +133,7 @@ export const numberingFixAll: CodeActionProvider = (entry, params, session) => {
   const { analysis, mapper } = entry;
   const actions: CodeAction[] = [];
   const findings = analysis.findings;
-  if (wanted(params, CodeActionKind.QuickFix)) {
+  if (kindRequested(params.context.only, CodeActionKind.QuickFix)) {
     const start = mapper.offsetAt(params.range.start);
     const end = mapper.offsetAt(params.range.end);
     const styleFindings = findings.filter((f) => f.rule === MARKER_STYLE_RULE && f.fix);
@@ -153,7 +143,7 @@ export const numberingFixAll: CodeActionProvider = (entry, params, session) => {
       actions.push(withDeferredEdit(session, entry, action, { edit: "markerStyleAll" }, NUMBERING_EDIT_RESOLVERS));
     }
   }
-  if (wanted(params, FIX_ALL_NUMBERING_KIND)) {
+  if (kindRequested(params.context.only, FIX_ALL_NUMBERING_KIND)) {
     if (findings.some((f) => f.fix && f.rule.startsWith("numbering/"))) {
       actions.push(withDeferredEdit(session, entry, { title: "修正全文编号（规范写法、重新编号）", kind: FIX_ALL_NUMBERING_KIND }, { edit: "fixAllNumbering" }, NUMBERING_EDIT_RESOLVERS));
     }
