@@ -70,6 +70,28 @@ describe("a Word document reads as the text its pages show", () => {
     expect(paragraphMap).toEqual([1, 2, 3, 4, 5, 5, 5, 6, 7, 8]);
   });
 
+  it("reads Word's 带圈字符 (an EQ field) as the enclosed character, and hides what nested fields put in an instruction", () => {
+    const complex = (...parts: string[]) => `<w:r><w:fldChar w:fldCharType="begin"/></w:r>${parts.join("")}<w:r><w:fldChar w:fldCharType="end"/></w:r>`;
+    const instruction = (text: string, properties = "") => `<w:r>${properties ? `<w:rPr>${properties}</w:rPr>` : ""}<w:instrText xml:space="preserve">${text}</w:instrText></w:r>`;
+    // As Word writes Format → Enclose Characters: the enclosure in a run of its own size, raised or not.
+    const enclosed = (content: string, enclosure = "○") =>
+      complex(instruction("eq \\o\\ac("), instruction(enclosure, '<w:position w:val="-4"/><w:sz w:val="48"/>'), instruction(`,${content})`));
+    const body = [
+      `<w:p>${run("主要措施：")}${enclosed("1")}${run("建立质量档案；")}${enclosed("11")}${run("完善追溯体系；")}${enclosed("36")}${run("开展抽查。")}</w:p>`,
+      // "Enlarge symbol" raises the content (\s\up); a square has no enclosed form in Unicode, nor ○ round a word: the content is read.
+      `<w:p>${complex(instruction("eq \\o\\ac(○,\\s\\up 1(2))"))}${enclosed("注", "□")}${enclosed("重点")}${run("见")}${complex(instruction(" EQ \\f(1,2) "))}${run("。")}</w:p>`,
+      // An EQ field as w:fldSimple; another field with no result shows nothing of its instruction.
+      `<w:p><w:fldSimple w:instr="eq \\o\\ac(○,三)"/>${run("任务")}<w:fldSimple w:instr=" PAGE "/>${complex(instruction(" DATE "))}</w:p>`,
+      // A nested field's result inside an instruction is part of it, not of the page; the outer field's result is.
+      `<w:p>${run("责任单位：")}${complex(instruction(" IF "), complex(instruction(" MERGEFIELD 单位 "), '<w:r><w:fldChar w:fldCharType="separate"/></w:r>', run("«单位»")), instruction(' = "" "" "x" '), '<w:r><w:fldChar w:fldCharType="separate"/></w:r>', run("市市场监管局"))}</w:p>`,
+      // A begin with no separate or end (a damaged file) hides nothing past its paragraph.
+      `<w:p>${run("（一）")}<w:r><w:fldChar w:fldCharType="begin"/></w:r>${instruction(" REF _Ref1 ")}</w:p>`,
+      wordParagraph("（二）加强质量基础设施建设。"),
+    ].join("");
+    const { text } = read(partsDocx(body));
+    expect(text.split("\n")).toEqual(["主要措施：①建立质量档案；⑪完善追溯体系；㊱开展抽查。", "②注重点见1/2。", "㊂任务", "责任单位：市市场监管局", "（一）", "（二）加强质量基础设施建设。", ""]);
+  });
+
   it("reads a plan laid out in a table of one column, a cell of many paragraphs, in time linear to its size", () => {
     const paragraphs = Array.from({ length: 30_000 }, (_, index) => wordParagraph(`${index + 1}.推进第${index + 1}项质量提升任务。`));
     const started = performance.now();

@@ -1,5 +1,6 @@
 import { SaxesParser, type SaxesTagPlain } from "saxes";
 import { cellText, type ReadLine } from "./cells.js";
+import { FieldStack } from "./fields.js";
 import { WordPrefixes } from "./prefixes.js";
 import type { WordNumbering } from "./numbering.js";
 import type { StyleFacts } from "./styles.js";
@@ -23,7 +24,8 @@ import { ZipRefusal } from "./zip.js";
  * - Hidden text (w:vanish on a run, its character style or its paragraph style) is not read:
  *   Word neither shows nor prints it.
  * - Fields: the result Word shows is text (a REF's “（三）”, a TOC's entries), the instruction is
- *   not. A content control's content is text, its placeholder prompt (单击或点击此处输入文字) is not.
+ *   not, nor a nested field's result inside it; an EQ field's drawing is (带圈字符 ⑪, fields.ts).
+ *   A content control's content is text, its placeholder prompt (单击或点击此处输入文字) is not.
  * - A text box's paragraphs (w:txbxContent) are lines of their own after the paragraph it is
  *   anchored in, read once though WPS and Word write it twice (mc:Choice and its mc:Fallback).
  * - Ruby (拼音 over characters) is its base text; a symbol font's character (w:sym) the
@@ -148,6 +150,8 @@ class BodyReader {
   private readonly contentControls: boolean[] = [];
   private placeholders = 0;
   private inText = false;
+  private inInstruction = false;
+  private readonly fields = new FieldStack();
   private count = 0;
   private written = 0;
 
@@ -165,7 +169,9 @@ class BodyReader {
     const prefixes = new WordPrefixes();
     parser.on("opentag", (tag) => this.open(prefixes.open(tag)));
     parser.on("text", (text) => {
-      if (!this.inText || this.skipTo >= 0) return;
+      if (this.skipTo >= 0) return;
+      if (this.inInstruction) return this.fields.instruction(text);
+      if (!this.inText) return;
       const font = this.runs[this.runs.length - 1]?.symbolFont;
       this.append(font === undefined ? text : symbolFontText(font, text));
     });
@@ -251,6 +257,19 @@ class BodyReader {
       case "w:t":
         this.inText = true;
         break;
+      case "w:instrText":
+        this.inInstruction = true;
+        break;
+      case "w:fldChar": {
+        const type = tag.attributes["w:fldCharType"] as string | undefined;
+        if (type === "begin") this.fields.begin();
+        else if (type === "separate") this.fields.separate();
+        else if (type === "end") this.append(this.fields.end());
+        break;
+      }
+      case "w:fldSimple":
+        this.fields.beginSimple((tag.attributes["w:instr"] as string | undefined) ?? "");
+        break;
       case "w:tab":
       case "w:ptab":
         // w:tab is also a tab stop's definition (w:pPr/w:tabs): only a run's is a character.
@@ -330,6 +349,12 @@ class BodyReader {
       case "w:t":
         this.inText = false;
         break;
+      case "w:instrText":
+        this.inInstruction = false;
+        break;
+      case "w:fldSimple":
+        this.append(this.fields.end());
+        break;
       case "w:r":
         this.runs.pop();
         break;
@@ -340,6 +365,7 @@ class BodyReader {
         this.contentControls.pop();
         break;
       case "w:p":
+        this.fields.paragraphEnd();
         this.closeParagraph();
         break;
       case "w:txbxContent": {
@@ -383,7 +409,11 @@ class BodyReader {
 
   private append(text: string): void {
     const paragraph = this.paragraphs[this.paragraphs.length - 1];
-    if (!paragraph || text === "" || !this.visible()) return;
+    if (!paragraph || text === "") return;
+    // Inside a field's instruction (a nested field's result): part of the instruction, not the page.
+    if (!this.fields.showsText) return this.fields.instruction(text);
+    if (!this.visible()) return;
+    this.fields.shown();
     if (paragraph.pageBreak) {
       if (paragraph.text !== "" && !paragraph.text.endsWith("\n")) paragraph.text += "\n";
       paragraph.pageBreak = false;
