@@ -44,8 +44,8 @@ export const hanSpace: Rule = {
         // A clause's spaces between names are units/separator's; a label spaced out by a PDF
         // copy (责 任 单 位：, 完 成 时 限：) is no separator, and read through, so still this rule's.
         if (skipped.covers(span.start) && !labels.covers(span.start)) continue;
-        const before = plan.text.slice(Math.max(paragraph.start, span.start - 2), span.start);
-        const after = plan.text.slice(span.end, Math.min(paragraph.end, span.end + 2));
+        const before = contextBefore(plan.text.slice(Math.max(paragraph.start, span.start - 2), span.start));
+        const after = contextAfter(plan.text.slice(span.end, Math.min(paragraph.end, span.end + 2)));
         report({
           ...span,
           message: `“${before}”与“${after}”之间有多余的空格`,
@@ -64,4 +64,18 @@ function clauseLabelSpans(plan: PlanDocument): Span[] {
   }
   for (const deadline of plan.deadlines) if (deadline.valueStart > deadline.start) spans.push({ start: deadline.start, end: deadline.valueStart });
   return spans;
+}
+
+/**
+ * The words either side of the space, quoted in the message: up to two characters, cut at a
+ * quotation mark or bracket (`省 级“5G…”` quotes “级”, not “级“”, which reads as a broken quote).
+ */
+const MARK = /[“”‘’「」『』《》〈〉（）()【】〔〕]/;
+function contextBefore(text: string): string {
+  for (let i = text.length - 1; i >= 0; i--) if (MARK.test(text[i]!)) return i < text.length - 1 ? text.slice(i + 1) : text;
+  return text;
+}
+function contextAfter(text: string): string {
+  for (let i = 0; i < text.length; i++) if (MARK.test(text[i]!)) return i > 0 ? text.slice(0, i) : text;
+  return text;
 }
