@@ -1,5 +1,5 @@
 import { expect, it } from "vitest";
-import { normalizeIndicator, synonymsFor } from "../../server/src/core/targets/synonyms";
+import { IndicatorSynonyms, normalizeIndicator, synonymsFor } from "../../server/src/core/targets/synonyms";
 
 // Indicators pasted from WPS carry full-width ASCII: letters, digits and marks alike name what
 // the ASCII forms name, in every comparison of indicators (targets/synonyms.ts).
@@ -26,4 +26,30 @@ it("compares the forms of the patents per 10,000 people with each other, not wit
   const synonyms = synonymsFor(undefined);
   for (const name of ["每万人高价值发明专利拥有量", "万人高价值发明专利拥有量"]) expect(synonyms.keyOf(name)).toBe(synonyms.keyOf("每万人口高价值发明专利拥有量"));
   expect(synonyms.keyOf("高价值发明专利拥有量")).not.toBe(synonyms.keyOf("每万人口高价值发明专利拥有量"));
+});
+
+// Reviewers' plans word the outline's rates with a 主要 before them or another word for how the
+// figure is sampled (抽查 for 抽检, 检测 for 监测) in combinations no list can hold: such a name
+// is the group's whose names read the same without those words, and a name that reads as no
+// group's keeps its own (data: indicator-synonyms.json `variants`).
+it("reads a listed rate with a leading 主要 or another sampling word as the listed rate", () => {
+  const synonyms = synonymsFor(undefined);
+  for (const name of ["主要农产品质量安全例行监测合格率", "重点农产品质量安全例行监测合格率", "主要农产品质量安全检测合格率"]) {
+    const expected = name.startsWith("重点") ? name : "农产品质量安全例行监测合格率";
+    expect(synonyms.keyOf(name)).toBe(expected);
+  }
+  expect(synonyms.keyOf("主要食品抽检合格率")).toBe("食品抽检合格率");
+  expect(synonyms.keyOf("制造业产品质量抽查合格率")).toBe("制造业产品质量合格率");
+  expect(synonyms.keyOf("消费品质量抽检合格率")).toBe("消费品质量合格率");
+  // No group's name reads as these: they stay indicators of their own.
+  expect(synonyms.keyOf("产品质量监督抽查合格率")).toBe("产品质量监督抽查合格率");
+  expect(synonyms.keyOf("主要农作物良种覆盖率")).toBe("主要农作物良种覆盖率");
+});
+
+// Two groups whose names read alike once the sampling words are gone say nothing of a third name.
+it("leaves a name that reads loosely as two groups' names its own", () => {
+  const variants = { leadingQualifiers: ["主要"], methodWords: ["抽查", "抽检"] };
+  const synonyms = new IndicatorSynonyms([["甲抽查合格率"], ["甲抽检合格率"]], {}, {}, variants);
+  expect(synonyms.keyOf("主要甲合格率")).toBe("主要甲合格率");
+  expect(synonyms.keyOf("甲抽检合格率")).toBe("甲抽检合格率");
 });

@@ -14,19 +14,44 @@ const LEVEL_ORDER: readonly UnitLevel[] = ["国家", "省", "市", "县"];
  * `targets.lowestLevel` extends or overrides) and which indicators measure a part of another
  * (`parts`, which `targets.parts` extends).
  */
+/** How a plan words a listed indicator the groups do not list (data: `variants`). */
+export interface IndicatorVariants {
+  /** Words before a name that narrow nothing (主要). */
+  readonly leadingQualifiers: readonly string[];
+  /** Words of how the figure is sampled (例行监测, 抽查, 抽检), longer ones first. */
+  readonly methodWords: readonly string[];
+}
+
+const NO_VARIANTS: IndicatorVariants = { leadingQualifiers: [], methodWords: [] };
+
 export class IndicatorSynonyms {
   private readonly canonical = new Map<string, string>();
+  /**
+   * Each listed name's loose form (looseName), the key of its group; null where two groups'
+   * names read alike so, which then says nothing.
+   */
+  private readonly looseKeys = new Map<string, string | null>();
   private readonly lowest = new Map<string, UnitLevel>();
   /** Each part's key, the key of the whole it is part of (data: `parts`). */
   private readonly wholes = new Map<string, string>();
 
-  constructor(groups: readonly (readonly string[])[], lowestLevels: Readonly<Record<string, string>> = {}, parts: Readonly<Record<string, readonly string[]>> = {}) {
+  constructor(
+    groups: readonly (readonly string[])[],
+    lowestLevels: Readonly<Record<string, string>> = {},
+    parts: Readonly<Record<string, readonly string[]>> = {},
+    private readonly variants: IndicatorVariants = NO_VARIANTS,
+  ) {
     for (const group of groups) {
       const names = group.map(normalizeIndicator).filter(Boolean);
       // A group that shares a name with an earlier one joins it (users extend built-in groups).
       const joined = names.map((name) => this.canonical.get(name)).find((key) => key !== undefined) ?? names[0];
       if (joined === undefined) continue;
       for (const name of names) if (!this.canonical.has(name)) this.canonical.set(name, joined);
+    }
+    for (const [name, key] of this.canonical) {
+      const loose = this.looseName(name);
+      const known = this.looseKeys.get(loose);
+      this.looseKeys.set(loose, known === undefined || known === key ? key : null);
     }
     for (const [indicator, level] of Object.entries(lowestLevels)) {
       if (LEVEL_ORDER.includes(level as UnitLevel)) this.lowest.set(this.keyOf(indicator), level as UnitLevel);
@@ -55,10 +80,29 @@ export class IndicatorSynonyms {
     return lowest === undefined || LEVEL_ORDER.indexOf(level) <= LEVEL_ORDER.indexOf(lowest);
   }
 
-  /** The name every synonym of this indicator is compared under. */
+  /**
+   * The name every synonym of this indicator is compared under. A name no group lists is read
+   * loosely (looseName): 主要农产品质量安全例行监测合格率 is the group's whose names read as it
+   * does without 主要 and 例行监测; a name that reads as no group's, or as two groups', keeps its own.
+   */
   keyOf(indicator: string): string {
     const name = normalizeIndicator(indicator);
-    return this.canonical.get(name) ?? name;
+    const listed = this.canonical.get(name);
+    if (listed !== undefined) return listed;
+    return this.looseKeys.get(this.looseName(name)) ?? name;
+  }
+
+  /** A name without its leading qualifier and its method words (data: `variants`). */
+  private looseName(name: string): string {
+    let loose = name;
+    for (const qualifier of this.variants.leadingQualifiers) {
+      if (loose.startsWith(qualifier) && loose.length > qualifier.length) {
+        loose = loose.slice(qualifier.length);
+        break;
+      }
+    }
+    for (const word of this.variants.methodWords) loose = loose.replaceAll(word, "");
+    return loose;
   }
 }
 
@@ -103,11 +147,11 @@ export function synonymsFor(config: PlanConfig | undefined): IndicatorSynonyms {
   const extra = config?.targets?.synonyms;
   const levels = config?.targets?.lowestLevel;
   const parts = config?.targets?.parts;
-  if ((!extra && !levels && !parts) || !config) return (builtinOnly ??= new IndicatorSynonyms(builtinSynonyms.groups, builtinSynonyms.lowestLevel, builtinSynonyms.parts));
+  if ((!extra && !levels && !parts) || !config) return (builtinOnly ??= new IndicatorSynonyms(builtinSynonyms.groups, builtinSynonyms.lowestLevel, builtinSynonyms.parts, builtinSynonyms.variants));
   let synonyms = cache.get(config);
   if (!synonyms) {
     // The configured levels come after the built-in ones: an indicator named in both takes the configuration's.
-    synonyms = new IndicatorSynonyms([...builtinSynonyms.groups, ...(extra ?? [])], { ...builtinSynonyms.lowestLevel, ...levels }, partsWith(builtinSynonyms.parts, parts));
+    synonyms = new IndicatorSynonyms([...builtinSynonyms.groups, ...(extra ?? [])], { ...builtinSynonyms.lowestLevel, ...levels }, partsWith(builtinSynonyms.parts, parts), builtinSynonyms.variants);
     cache.set(config, synonyms);
   }
   return synonyms;
