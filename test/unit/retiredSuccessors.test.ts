@@ -120,9 +120,23 @@ describe("the successor of a retired vertical body", () => {
     expect(found(`湖南省质量强省建设实施方案\n\n${TASK("省银保监局、省人民银行、人民银行长沙中心支行")}`)).toEqual([
       ["省银保监局", ["改为“国家金融监督管理总局湖南监管局”"]],
       ["省人民银行", ["改为“人民银行湖南省分行”"]],
-      ["人民银行长沙中心支行", ["改为“人民银行长沙市分行”"]],
+      // 长沙's 中心支行 was Hunan's office, the bank having no 分行 in its capital: its duties
+      // went to the province's new 分行, and 长沙 has no 市分行 of its own.
+      ["人民银行长沙中心支行", ["改为“人民银行湖南省分行”"]],
     ]);
     expect(found(`抚州市南城县质量强县建设实施方案\n\n${TASK("县人民银行、县财政局")}`)).toEqual([["县人民银行", ["改为“人民银行抚州市分行”"]]]);
+  });
+
+  // The 2023 reform made a province's 分行 of the 中心支行 in its capital (人民银行南昌中心支行 was
+  // 江西's office) and a 市分行 of every other city's, a 计划单列市's too (宁波).
+  it("is the province's 分行 for its capital's 中心支行, a city's 分行 for another city's", () => {
+    expect(found(`江西省质量强省建设实施方案\n\n${TASK("中国人民银行南昌中心支行、人行赣州中支、人行南昌中支、人民银行宁波中心支行")}`)).toEqual([
+      ["中国人民银行南昌中心支行", ["改为“人民银行江西省分行”"]],
+      ["人行赣州中支", ["改为“人民银行赣州市分行”"]],
+      ["人行南昌中支", ["改为“人民银行江西省分行”"]],
+      ["人民银行宁波中心支行", ["改为“人民银行宁波市分行”"]],
+    ]);
+    expect(found(`广西壮族自治区质量强区建设实施方案\n\n${TASK("人民银行南宁中心支行、自治区财政厅")}`)).toEqual([["人民银行南宁中心支行", ["改为“人民银行广西壮族自治区分行”"]]]);
   });
 
   it("names no 分行 of a county-level city, which is a county: the bank keeps none there", () => {

@@ -152,7 +152,8 @@ export const LEVEL_WORDS: ReadonlyMap<string, UnitLevel> = new Map<string, UnitL
  * (北京, 天津, 上海, 重庆), nor 吉林, also a city's name: their bodies are of either level.
  */
 const PROVINCES: ReadonlySet<string> = new Set(
-  "河北 山西 辽宁 黑龙江 江苏 浙江 安徽 福建 江西 山东 河南 湖北 湖南 广东 海南 四川 贵州 云南 陕西 甘肃 青海 台湾 内蒙古 广西 西藏 宁夏 新疆".split(" "),
+  // Three autonomous regions are named with their people before 自治区 (广西壮族自治区): that form too.
+  "河北 山西 辽宁 黑龙江 江苏 浙江 安徽 福建 江西 山东 河南 湖北 湖南 广东 海南 四川 贵州 云南 陕西 甘肃 青海 台湾 内蒙古 广西 西藏 宁夏 新疆 广西壮族 宁夏回族 新疆维吾尔".split(" "),
 );
 /** Places of both levels: a municipality is a province and a city; 吉林 names a province and a city of it. */
 const PROVINCE_OR_CITY: ReadonlySet<string> = new Set(["北京", "天津", "上海", "重庆", "吉林"]);

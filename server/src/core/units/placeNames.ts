@@ -154,8 +154,13 @@ function placeOfVerticalBody(entry: UnitEntry, place: string): string {
  */
 function saysLevelTwice(name: string, place: string): boolean {
   const at = name.indexOf(PLACE_SLOT) + PLACE_SLOT.length;
-  return LEVEL_WORDS.has(name.charAt(at)) && PLACE_LEVEL_WORDS.has(place.endsWith("自治区") ? "自治区" : place.charAt(place.length - 1));
+  // 自治区 is a word of three characters: 人民银行××自治区分行 says its level after the slot as
+  // 人民银行××市分行 does, and 江西省 is no place for it (人民银行江西省自治区分行).
+  const saysAfterSlot = LEVEL_WORDS.has(name.charAt(at)) || name.startsWith(AUTONOMOUS_REGION, at);
+  return saysAfterSlot && PLACE_LEVEL_WORDS.has(place.endsWith(AUTONOMOUS_REGION) ? AUTONOMOUS_REGION : place.charAt(place.length - 1));
 }
+
+const AUTONOMOUS_REGION = "自治区";
 
 /**
  * The name that tells a vertically managed body apart where its place is written either way: a
