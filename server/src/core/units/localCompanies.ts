@@ -29,3 +29,36 @@ export class LocalCompanies {
     return { entry, canonical: entry.name, form: "canonical", place: null };
   }
 }
+
+/**
+ * An enterprise by its legal form: a short name or a full one and the form's word (江铜集团,
+ * 江西铜业集团有限公司, 某某股份有限公司), as plans list the state enterprises of a province or a
+ * city beside the departments. No list can hold every province's and city's enterprises, and the
+ * form's word says what the name is; a department's name never ends in it. Not a name that opens
+ * with a level word (LocalCompanies), nor one with a body's word in it (县工信局公司, a 研究院's
+ * company), nor a bare 公司 (市供电公司 is the 国网 company's, read after its place). Asked last,
+ * after every reading of a place's company (赣州市城投集团 is the city's 市城投集团).
+ */
+const ENTERPRISE = /^[\u4e00-\u9fff（）()]{2,16}?(?:集团股份有限公司|集团有限责任公司|集团有限公司|集团公司|股份有限公司|有限责任公司|有限公司|集团)$/;
+
+export class Enterprises {
+  /** One entry a name. */
+  private readonly enterprises = new Map<string, UnitEntry>();
+
+  constructor(private readonly registry: RegistryView) {}
+
+  resolve(text: string): ResolvedUnit | null {
+    if (!ENTERPRISE.test(text) || LEVEL_WORDS.has(text.charAt(0))) return null;
+    const stem = text.replace(FORM_WORDS, "");
+    if (INSTITUTION_WORD.test(stem) || this.registry.namesUnit(stem)) return null;
+    let entry = this.enterprises.get(text);
+    if (entry === undefined) {
+      entry = madeEntry(text, null, false, SOURCES.enterprise);
+      this.enterprises.set(text, entry);
+    }
+    return { entry, canonical: entry.name, form: "canonical", place: null };
+  }
+}
+
+/** The legal form's words at a name's end (ENTERPRISE), taken off to read what is before them. */
+const FORM_WORDS = /(?:集团股份有限公司|集团有限责任公司|集团有限公司|集团公司|股份有限公司|有限责任公司|有限公司|集团)$/;

@@ -12,7 +12,7 @@ import { Zones, zoneBodyEntries } from "./zones.js";
 import { DistrictBranches } from "./districtBranches.js";
 import { MergedBureaus } from "./mergedBureaus.js";
 import { culturePartsOf } from "./cultureBureaus.js";
-import { LocalCompanies } from "./localCompanies.js";
+import { Enterprises, LocalCompanies } from "./localCompanies.js";
 import { Institutes } from "./institutes.js";
 
 export { PLACE_SLOT } from "./registryEntries.js";
@@ -96,6 +96,7 @@ export class UnitRegistry implements RegistryView {
   private readonly branches: DistrictBranches;
   private readonly merged: MergedBureaus;
   private readonly companies: LocalCompanies;
+  private readonly enterprises: Enterprises;
   private readonly institutes: Institutes;
   /** The names' writings without 和 (resolveAndWrittenOrNot), made on first use. */
   private withoutAnd: Map<string, string | null> | null = null;
@@ -129,6 +130,7 @@ export class UnitRegistry implements RegistryView {
     this.branches = new DistrictBranches(this);
     this.merged = new MergedBureaus(this.listed, cityOfCountyLevel);
     this.companies = new LocalCompanies(this);
+    this.enterprises = new Enterprises(this);
     this.institutes = new Institutes(cityOfCountyLevel);
   }
 
@@ -281,7 +283,8 @@ export class UnitRegistry implements RegistryView {
       this.institutes.resolve(text) ??
       this.zones.resolveInZone(text) ??
       this.zones.resolveBare(text) ??
-      this.resolveWithPartsListed(text)
+      this.resolveWithPartsListed(text) ??
+      this.enterprises.resolve(text)
     );
   }
 
