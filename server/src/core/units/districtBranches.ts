@@ -1,3 +1,4 @@
+import districtOffices from "./district-offices.json";
 import { cityOfDistrict, districtStemsOf, isListedDistrict, levelWordOfPlace } from "./districts.js";
 import { isCityOfProvince } from "./prefectures.js";
 import { leadingLevelWord } from "./names.js";
@@ -19,8 +20,8 @@ function branchEnding(text: string): string | null {
   return null;
 }
 const BUREAU = "局".charCodeAt(0);
-/** The province whose cities name a bureau's district offices after the city and the district (成都市武侯生态环境局). */
-const CITY_BEFORE_DISTRICT_OFFICES = "四川";
+/** The provinces whose cities name a bureau's district offices after the city and the district (成都市武侯生态环境局): district-offices.json. */
+const CITY_BEFORE_DISTRICT_OFFICES: readonly string[] = districtOffices.cityBeforeDistrict;
 const DISTRICT = "区".charCodeAt(0);
 
 /**
@@ -146,7 +147,8 @@ export class DistrictBranches {
    * its stem, and the bureau without a level word is a name of its own with 市; only where the
    * districts table lists the district as the city's (districts.ts), so no other name reads so.
    * The district's own plan leaves the city out (武侯生态环境局 in 武侯区's): read so where the
-   * district is one listed city's only and the city Sichuan's, whose offices are named this way;
+   * district is one listed city's only and the city of a province whose offices are named this way
+   * (district-offices.json: 四川's);
    * elsewhere a district's bare name before a bureau (南康市场监管局) is the district's own bureau
    * with its 区 left out, which units/unknown asks to restore.
    */
@@ -155,7 +157,7 @@ export class DistrictBranches {
     for (let at = 2; at <= 4 && at < text.length - 2; at++) {
       const stem = text.slice(0, at);
       const city = cityOfDistrict(stem);
-      if (city === null || !isCityOfProvince(city, CITY_BEFORE_DISTRICT_OFFICES)) continue;
+      if (city === null || !CITY_BEFORE_DISTRICT_OFFICES.some((province) => isCityOfProvince(city, province))) continue;
       const office = this.districtOffice(text.slice(at), stem);
       if (office !== null) return { entry: office.entry, canonical: office.canonical, form: "alias", place: city };
     }
