@@ -1,0 +1,128 @@
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { runPlancheck as run } from "../support/cli";
+
+/**
+ * What a reviewer asks of a plan first — which items of the outline it carries out, which targets
+ * fall short of the national 2025 ones, who does what — on plans written for this (test/fixtures/
+ * reviewer/): a county's plan with its targets in a pasted table, a city's two-year plan with a
+ * target per year, a sector plan (计量) that carries out part of the outline, and a brand plan that
+ * words its targets every way plans do. Each answer below was checked by reading the plan.
+ */
+const DIR = join(__dirname, "..", "fixtures", "reviewer");
+const COUNTY = join(DIR, "county-target-table.plan");
+const CITY = join(DIR, "city-yearly-targets.plan");
+const METROLOGY = join(DIR, "sector-metrology.plan");
+const BRAND = join(DIR, "many-phrasings.plan");
+
+interface TargetRow {
+  indicator: string;
+  comparator: string;
+  value: number | null;
+  unit: string;
+  horizon: number | null;
+  baseYear: number | null;
+  baseValue: number | null;
+  verdict: string;
+  parentStatus: string;
+}
+interface CoverageItem {
+  number: string;
+  covered: boolean;
+  by: { path: string[] }[];
+}
+
+async function report<T>(command: string, file: string): Promise<T> {
+  const { code, out } = await run([command, "--no-config", "--format", "json", file]);
+  expect(code).toBe(0);
+  return JSON.parse(out) as T;
+}
+
+const targets = async (file: string) => (await report<{ rows: TargetRow[] }>("targets", file)).rows;
+const coveredItems = async (file: string) => (await report<{ items: CoverageItem[] }>("coverage", file)).items.filter((item) => item.covered).map((item) => item.number);
+
+describe("a county's plan with its targets in a pasted table", () => {
+  it("reads each row's 2025 target, with the 2023 column as its starting point, and compares it with the outline's", async () => {
+    const rows = (await targets(COUNTY)).map((row) => [row.indicator, row.value, row.unit, row.horizon, row.baseYear, row.baseValue, row.verdict]);
+    expect(rows).toEqual([
+      ["制造业产品质量合格率", 93, "%", 2025, 2023, 92.1, "weaker"],
+      ["制造业质量竞争力指数", 84.5, "", 2025, 2023, 83.2, "weaker"],
+      ["食用农产品监测合格率", 98, "%", 2025, 2023, 97.6, "meets"],
+      ["规模以上工业企业研发投入强度", 1.5, "%", 2025, 2023, 1.2, "no-parent"],
+      ["每万人口高价值发明专利拥有量", 1.2, "件", 2025, 2023, 0.8, "no-parent"],
+      ["大中型工程项目一次验收合格率", 100, "%", 2025, 2023, 100, "no-parent"],
+      ["公共服务质量满意度", 80, "分", 2025, 2023, 79, "meets"],
+    ]);
+  });
+
+  it("lists two leads where the label names two, and a group of towns among the supporting units", async () => {
+    const { rows } = await report<{ rows: { path: string[]; leads: string[]; supporting: string[] }[] }>("units", COUNTY);
+    const byPath = new Map(rows.map((row) => [row.path.join(""), [row.leads, row.supporting]]));
+    expect(byPath.get("二、（二）")).toEqual([["县农业农村局", "县市场监管局"], ["县教科体局", "县卫健委"]]);
+    expect(byPath.get("二、（七）")).toEqual([["县市场监管局"], ["县公安局", "县司法局", "各乡镇人民政府"]]);
+  });
+
+  it("credits the items its tasks carry out, and no other", async () => {
+    expect(await coveredItems(COUNTY)).toEqual(["（六）", "（十）", "（十三）", "（十四）", "（十七）", "（二十一）", "（二十三）", "（二十六）"]);
+  });
+});
+
+describe("a city's two-year plan with a target for each year", () => {
+  it("compares only the 2025 targets with the outline's, and a rate worded 抽检 with the outline's 消费品质量合格率", async () => {
+    // A 2024 milestone below the outline's 2025 figure is no shortfall: the years differ.
+    const rows = (await targets(CITY)).map((row) => [row.indicator, row.comparator, row.value, row.horizon, row.verdict, row.parentStatus]);
+    expect(rows.slice(0, 7)).toEqual([
+      ["制造业产品质量合格率", "达到", 93.5, 2024, "no-parent", "not-comparable"],
+      ["制造业质量竞争力指数", "达到", 85, 2024, "no-parent", "not-comparable"],
+      ["制造业产品质量合格率", "达到", 94.5, 2025, "stricter", "compared"],
+      ["制造业质量竞争力指数", "达到", 86.2, 2025, "stricter", "compared"],
+      ["农产品质量安全例行监测合格率", "稳定在", 97, 2025, "weaker", "compared"],
+      ["食品抽检合格率", "稳定在", 97, 2025, "weaker", "compared"],
+      ["工程质量抽查符合率", "不断提高", null, 2025, "meets", "compared"],
+    ]);
+    const consumer = (await targets(CITY)).find((row) => row.indicator === "消费品质量抽检合格率");
+    expect(consumer?.verdict).toBe("meets");
+  });
+
+  it("warns of exactly the two rates set below the outline's", async () => {
+    const { out } = await run(["check", "--no-config", "--format", "json", CITY]);
+    const { files } = JSON.parse(out) as { files: { findings: { rule: string; message: string }[] }[] };
+    const weaker = files[0]!.findings.filter((finding) => finding.rule === "targets/weaker-than-parent");
+    expect(weaker.map((finding) => finding.message.slice(0, finding.message.indexOf("”", 1) + 1))).toEqual(["“农产品质量安全例行监测合格率”", "“食品抽检合格率”"]);
+  });
+});
+
+describe("a sector plan (计量)", () => {
+  it("is asked only for the items of its sector and the common ones", async () => {
+    const { items } = await report<{ items: CoverageItem[] }>("coverage", METROLOGY);
+    expect(items.map((item) => item.number)).toEqual(["（二十二）", "（二十三）", "（二十四）", "（二十五）", "（二十六）", "（二十七）", "（二十八）"]);
+    expect(items.filter((item) => item.covered).map((item) => item.number)).toEqual(["（二十三）", "（二十六）"]);
+  });
+
+  it("sets targets of its own, none of them the outline's", async () => {
+    expect(new Set((await targets(METROLOGY)).map((row) => row.verdict))).toEqual(new Set(["no-parent"]));
+  });
+});
+
+describe("a brand plan that words its targets every way", () => {
+  it("reads each comparator and unit, and a rate with a leading 主要 as the outline's", async () => {
+    const rows = (await targets(BRAND)).map((row) => [row.indicator, row.comparator, row.value, row.unit, row.verdict]);
+    expect(rows).toEqual([
+      ["制造业产品质量合格率", "不低于", 93, "%", "weaker"],
+      ["食品抽检合格率", "保持在", 97.5, "%", "weaker"],
+      ["主要农产品质量安全例行监测合格率", "超过", 98, "%", "meets"],
+      ["制造业质量竞争力指数", "提高到", 85.5, "", "weaker"],
+      ["中国质量奖（提名奖）", "新增", 1, "个", "no-parent"],
+      ["“赣抚农品”区域公用品牌授权企业", "达到", 200, "家", "no-parent"],
+      ["品牌农产品销售额", "年均增长", 8, "%", "no-parent"],
+      ["品牌经济规模", "突破", 500, "亿元", "no-parent"],
+      ["规上工业企业研发投入强度", "达到", 2, "%", "no-parent"],
+      ["主要农作物良种覆盖率", "稳定在", 96, "%", "no-parent"],
+      ["农业标准化生产普及率", "提高", 2, "个百分点", "meets"],
+      ["产品质量安全事故发生率", "控制在", 0.5, "‰", "no-parent"],
+      ["消费者投诉按期办结率", "达到", 99, "%", "no-parent"],
+      ["主导或参与制定国家标准、行业标准", "", 15, "项", "no-parent"],
+      ["团体标准", "", 30, "项", "no-parent"],
+    ]);
+  });
+});
