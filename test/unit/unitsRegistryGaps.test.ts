@@ -36,7 +36,7 @@ describe("bodies and enterprises plans name beside the departments", () => {
   // A province's state enterprise (江铜集团) is named by its legal form: no list holds them all.
   it("reads an enterprise by its legal form, not a body's name with a company's word", () => {
     expect(unknownNames(cityPlan("市工信局、江铜集团、江西铜业集团有限公司、赣州稀土集团"))).toEqual([]);
-    expect(unknownNames(cityPlan("市工信局、县工信局公司、市计量研究院集团、市供电公司"))).toEqual(["县工信局公司", "市计量研究院集团", "市供电公司"]);
+    expect(unknownNames(cityPlan("市工信局、县工信局公司、市计量研究院集团、市供电公司、重点企业集团"))).toEqual(["县工信局公司", "市计量研究院集团", "市供电公司", "重点企业集团"]);
   });
 
   it("knows a zone's youth league working committee and its 产业发展局", () => {

@@ -50,7 +50,7 @@ export class Enterprises {
   resolve(text: string): ResolvedUnit | null {
     if (!ENTERPRISE.test(text) || LEVEL_WORDS.has(text.charAt(0))) return null;
     const stem = text.replace(FORM_WORDS, "");
-    if (INSTITUTION_WORD.test(stem) || this.registry.namesUnit(stem)) return null;
+    if (INSTITUTION_WORD.test(stem) || GENERIC_STEM.test(stem) || this.registry.namesUnit(stem)) return null;
     let entry = this.enterprises.get(text);
     if (entry === undefined) {
       entry = madeEntry(text, null, false, SOURCES.enterprise);
@@ -59,6 +59,9 @@ export class Enterprises {
     return { entry, canonical: entry.name, form: "canonical", place: null };
   }
 }
+
+/** A stem that names a kind of enterprise, not one (重点企业集团, 有关企业集团): a group of them, for units/unknown to judge. */
+const GENERIC_STEM = /企业|有关|相关/;
 
 /** The legal form's words at a name's end (ENTERPRISE), taken off to read what is before them. */
 const FORM_WORDS = /(?:集团股份有限公司|集团有限责任公司|集团有限公司|集团公司|股份有限公司|有限责任公司|有限公司|集团)$/;
