@@ -1,6 +1,7 @@
 import { expect, it } from "vitest";
 import { analyze } from "../../server/src/core/analyze";
 import { buildPlan } from "../../server/src/core/model/buildPlan";
+import { extractTargets } from "../../server/src/core/targets/extract";
 import { planPeriodOf } from "../../server/src/core/targets/plan";
 
 /** A plan period read from the dated phases of its 实施步骤 where the title states none (QA round 15, d-phases). */
@@ -52,5 +53,19 @@ it("says in a deadline's message that the period is the steps' (structure/deadli
       .map((finding) => finding.message);
   expect(deadlines(`示例区质量提升专项行动方案\n一、工作任务\n1.开展质量抽查。〔责任单位：区市场监管局；完成时限：2025年底〕\n${STEPS}`)).toEqual([
     "完成时限“2025年底”晚于本方案的实施期（实施步骤所列2023—2024年）",
+  ]);
+});
+
+// A “十四五” plan states its period by the five-year plan's name (QA round ee): without it an
+// undated plan's 指标表 of bare years (2020年 | 2025年) had no column certain, and its rows were
+// read as text — 产品质量 (the 类别 cell) taken for the indicator, the (%) of the name lost.
+it("reads a five-year plan period named in the title, not one a cited title names", () => {
+  expect(periodOf("抚州市“十四五”质量发展规划实施方案\n一、发展目标\n")).toEqual({ from: 2021, to: 2025, annual: false, source: "title" });
+  expect(periodOf("关于贯彻落实《“十四五”市场监管现代化规划》的实施方案\n一、发展目标\n")).toBeNull();
+  const table = "类别\t指标名称\t2020年\t2025年\t属性\n经济质量\t制造业质量竞争力指数\t83.5\t85.8\t预期性\n产品质量\t制造业产品质量合格率（%）\t92.3\t≥94\t约束性\n";
+  const { targets } = extractTargets(buildPlan(`抚州市“十四五”质量发展规划实施方案\n为贯彻落实《质量强国建设纲要》，制定本方案。\n一、发展目标\n${table}`));
+  expect(targets.map((target) => [target.indicator, target.value, target.unit, target.horizon, target.baseYear, target.baseValue])).toEqual([
+    ["制造业质量竞争力指数", 85.8, "", 2025, 2020, 83.5],
+    ["制造业产品质量合格率", 94, "%", 2025, 2020, 92.3],
   ]);
 });

@@ -4,6 +4,7 @@ import type { NumberedItem, PlanDocument, PlanPart } from "../model/types.js";
 import type { LineNode } from "../syntax/cst.js";
 import { documentLevel } from "../units/documentLevel.js";
 import { LEVEL_WORDS, levelOfName, type UnitLevel } from "../units/names.js";
+import { chineseNumeralValue } from "./chineseFigures.js";
 import type { PlanPeriod } from "./types.js";
 
 /**
@@ -50,7 +51,21 @@ function titlePeriodOf(plan: PlanDocument): PlanPeriod | null {
     const year = Number(annual[1] ?? annual[2]);
     return { from: year, to: year, annual: true, source: "title" };
   }
-  return null;
+  // “十四五”质量发展规划 runs 2021—2025 as if it said so; a period only a cited title names
+  // (关于贯彻落实《“十四五”市场监管现代化规划》的实施方案) is that document's, not the plan's.
+  const fiveYear = fiveYearPeriodIn(title.replace(CITED_TITLE, ""));
+  return fiveYear ? { from: fiveYear.from, to: fiveYear.to, annual: false, source: "title" } : null;
+}
+
+/** A five-year plan period (“十四五”): the n-th ran from 2001 + 5n to 2005 + 5n. */
+const FIVE_YEAR_PLAN = /十([一二三四五六七八九])五/u;
+const CITED_TITLE = /《[^《》]*》/g;
+
+/** The years of the five-year plan period a title names (“十三五”市场监管规划: 2016 to 2020), if any. */
+export function fiveYearPeriodIn(title: string): { from: number; to: number } | null {
+  const found = FIVE_YEAR_PLAN.exec(title);
+  const numeral = found ? chineseNumeralValue(found[1]!) : null;
+  return numeral === null ? null : { from: 2001 + 5 * numeral, to: 2005 + 5 * numeral };
 }
 
 /**

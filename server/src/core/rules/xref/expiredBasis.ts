@@ -1,18 +1,10 @@
 import { statedBasisCitations } from "../../parents/resolve.js";
-import { chineseNumeralValue } from "../../targets/chineseFigures.js";
-import { periodInTitle, planStartOf } from "../../targets/plan.js";
+import { fiveYearPeriodIn, periodInTitle, planStartOf } from "../../targets/plan.js";
 import type { Rule } from "../types.js";
 
-/** A five-year plan period in a title (“十三五”市场监管规划): the n-th ended in 2005 + 5n. */
-const FIVE_YEAR_PERIOD = /十([一二三四五六七八九])五/u;
-
-/** The last year of the period a cited title states, if it states one. */
+/** The last year of the period a cited title states (its years, or a “十三五”), if it states one. */
 function lastYearOf(title: string): number | null {
-  const period = periodInTitle(title);
-  if (period !== null) return period.to;
-  const fiveYear = FIVE_YEAR_PERIOD.exec(title);
-  const numeral = fiveYear ? chineseNumeralValue(fiveYear[1]!) : null;
-  return numeral === null ? null : 2005 + 5 * numeral;
+  return (periodInTitle(title) ?? fiveYearPeriodIn(title))?.to ?? null;
 }
 
 /**
