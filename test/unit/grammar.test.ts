@@ -152,6 +152,9 @@ describe("responsibility clauses", () => {
     // A body with its second name in brackets: the name before the brackets ends as a body's.
     ["（市工信局牵头，市科技局、市市场监督管理局（市知识产权局）配合）", [["市工信局"], ["市科技局", "市市场监督管理局（市知识产权局）"]], ["牵头", "配合"]],
     ["（市市场监督管理局（市知识产权局）牵头，市科技局配合）", [["市市场监督管理局（市知识产权局）"], ["市科技局"]], ["牵头", "配合"]],
+    // A semicolon between groups, after the one before it has its role: the local governments' part a sentence of its own.
+    ["（市商务局牵头，市民政局、市文广新旅局配合；各县（市、区）人民政府负责落实）", [["市商务局"], ["市民政局", "市文广新旅局"], ["各县（市、区）人民政府"]], ["牵头", "配合", "负责落实"]],
+    ["（省发展改革委等按职责分工负责；各市人民政府抓好落实）", [["省发展改革委"], ["各市人民政府"]], ["按职责分工负责", "抓好落实"]],
   ])("reads %s as role groups, the suffix before a comma a group's role", (text, names, roles) => {
     const clause = only(text, "clause");
     expect(clause.segments.map((segment) => segment.names.map((name) => name.text))).toEqual(names);
@@ -173,6 +176,13 @@ describe("responsibility clauses", () => {
     expect(partsOf("〔责任单位：市商务局；2025年底前完成〕").some((p) => p.type === "clause")).toBe(false);
     expect(partsOf("〔责任单位：做好衔接；市商务局〕").some((p) => p.type === "clause")).toBe(false);
     expect(partsOf("开展质量宣传（按职责分工负责，确保取得实效）").some((p) => p.type === "clause")).toBe(false);
+    // A semicolon after a group with no role of its own, or before prose, ends no group.
+    expect(partsOf("（市商务局、市民政局；各县（市、区）人民政府负责落实）").some((p) => p.type === "clause")).toBe(false);
+    expect(partsOf("（市商务局牵头；确保按期完成）").some((p) => p.type === "clause")).toBe(false);
+    // A deadline after the semicolon is the clause's, not a group.
+    const timed = only("（市商务局牵头，市民政局配合；2025年6月底前）", "clause");
+    expect(timed.segments.map((segment) => segment.names.map((name) => name.text))).toEqual([["市商务局"], ["市民政局"]]);
+    expect(timed.deadline?.value).toBe("2025年6月底前");
   });
 
   // core/syntax/parse.ts passes a memo's `shareText`, so a plan keeps one string per distinct
