@@ -45,6 +45,23 @@ describe("a marker in another level's form", () => {
     expect(numberingFindings(across)).toEqual([]);
   });
 
+  it("（1） right under （一） over 2． 3、 opens the tasks' count: task 1. in level 4's form, not a level skipped", () => {
+    const text = "一、重点任务\n（一）推进产业标准化\n（1）实施提升行动。开展标准研制。〔责任单位：市工信局〕\n2．推动农业标准化。推广技术规程。〔责任单位：市农业农村局〕\n3、加强服务业标准化。开展试点。〔责任单位：市商务局〕\n";
+    expect(numberingFindings(text).filter((finding) => finding.line === 3)).toEqual([
+      { rule: "numbering/marker-style", line: 3, message: "编号“（1）”是第4级编号的写法，按前后编号此处是第3级的一项，应为“1.”", fixed: true },
+    ]);
+    expect(numberingFindings(text).filter((finding) => finding.rule !== "numbering/marker-style")).toEqual([]);
+    const task = buildPlan(text).allItems.find((item) => item.heading.text === "实施提升行动")!;
+    expect([task.level, task.parent?.marker.text]).toEqual([3, "（一）"]);
+  });
+
+  it("a （1） is left as written where its own level goes on (1. （1） （2） 2.) or the count before it goes on without it (1、 （一） （1） 2.)", () => {
+    const list = "一、重点任务\n（一）甲\n1.子。\n（1）丑。\n（2）寅。\n2.卯。\n";
+    expect(buildPlan(list).allItems.filter((item) => item.marker.text === "（1）").map((item) => item.level)).toEqual([4]);
+    const across = "1、\n（一）\n（1)\n2.\n";
+    expect(buildPlan(across).allItems.find((item) => item.marker.text === "（1)")?.level).toBe(4);
+  });
+
   it("is not read where the count does not run through it: which task it was meant to be is not evident", () => {
     // （三） (1) (4) （五）: a list under （三） with a gap, or a slip?
     const gapped = TASKS("(1)子。\n(4)丙任务。");

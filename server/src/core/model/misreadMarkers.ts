@@ -53,8 +53,11 @@ export function readMisreadMarkers(lines: LineNode[], text: string): void {
     const line = lines[i]!;
     if (line.kind === "item") {
       const { level, value } = line.marker;
-      // A value below 2 always fits its own count (1 opens one).
-      const read = level !== 5 && value !== null && value >= 2 ? levelInOtherForm(counts, i, level, value, DIGITS.has(text.charCodeAt(line.marker.end))) : null;
+      // A value below 2 fits its own count (1 opens one), except a level-4 `（1）` right under
+      // `（一）` over `2．` `3、`: it opens the tasks' run in level 4's form, as a list entry's
+      // `1)` does (opensRun), and read as written it would skip level 3. Never the other way
+      // (`1.` over `（2）` `（3）` is a task over its list, or a list under a missing task).
+      const read = level !== 5 && value !== null && (value >= 2 || (value === 1 && level === 4)) ? levelInOtherForm(counts, i, level, value, DIGITS.has(text.charCodeAt(line.marker.end))) : null;
       if (read !== null) {
         lines[i] = { ...line, marker: { ...line.marker, level: read, writtenLevel: level as CountedLevel } };
         counts.see(i, read, value!);
@@ -281,6 +284,10 @@ function runsThrough(counts: Counts, line: number, level: CountedLevel, written:
   const after = counts.after(line, level);
   const from = opens || before === null ? line : before.line;
   if (after === null || after.value !== value + 1 || counts.restartsBetween(level, line, from, after.line)) return false;
+  // A run that would open here while the count before it (tasks numbered across groups: `1、`
+  // `（一）` `（1)` `2.`) already goes on to the item after it without it: the line is a list
+  // under that count, not its next.
+  if (opens && before !== null && before.value + 1 === after.value) return false;
   const ownBefore = counts.before(written);
   if (ownBefore !== null && (ownBefore.value === value - 1 || (written > level && ownBefore.line > (before?.line ?? -1)))) return false;
   const ownAfter = counts.after(line, written);
