@@ -1,5 +1,5 @@
 import type { PlanConfig } from "../config/schema.js";
-import type { NumberedItem, PlanDocument } from "../model/types.js";
+import type { Attachment, NumberedItem, PlanDocument } from "../model/types.js";
 import { isGoalsTitle } from "../targets/plan.js";
 import { isCarryingOut } from "../xref/tasks.js";
 import { clausesOfTask } from "./sharedClause.js";
@@ -65,28 +65,52 @@ export function needsClause(item: NumberedItem): boolean {
 }
 
 export interface ClauseRequirement {
+  /** The levels whose tasks must carry a clause in the plan's own text (or everywhere, when configured). */
   levels: ReadonlySet<number>;
+  /** Whether some task anywhere must carry a clause (the plan's text or an attachment). */
+  any: boolean;
+  /** Whether this task's level must carry a clause in its part: the plan's text or its attachment. */
+  appliesTo(item: NumberedItem): boolean;
   source: "config" | "inferred";
 }
+
+const NO_LEVELS: ReadonlySet<number> = new Set();
 
 /**
  * The levels whose tasks must carry a clause: `units.requireClauseAt` when configured, else the
  * lowest level (deepest in the outline) at which the document's tasks carry clauses as a rule —
  * at least half of them, so that a single clause on an odd item does not make every sibling
- * wrong. Ganzhou gives level 3 (tasks 1.–21.), Nanjing and Jiangxi level 2.
+ * wrong. Ganzhou gives level 3 (tasks 1.–21.), Nanjing and Jiangxi level 2. Inferred apart for
+ * the plan's text and for each attachment, which numbers on its own: a 附件2 listing the
+ * indicators under its 1. 2. 3. names no unit however the body's tasks do, and an attachment's
+ * 分工表 written as items may carry its clauses at another level than the body.
  */
 export function clauseRequirement(plan: PlanDocument, config: PlanConfig | undefined): ClauseRequirement {
   const configured = config?.units?.requireClauseAt;
-  if (configured) return { levels: new Set(configured), source: "config" };
-  const tasks = new Map<number, { all: number; withClause: number }>();
+  if (configured) {
+    const levels = new Set(configured);
+    return { levels, any: levels.size > 0, appliesTo: (item) => levels.has(item.level), source: "config" };
+  }
+  const tasks = new Map<Attachment | null, Map<number, { all: number; withClause: number }>>();
   for (const item of plan.allItems) {
     if (item.level > 4 || !needsClause(item)) continue;
-    const counts = tasks.get(item.level) ?? { all: 0, withClause: 0 };
+    let part = tasks.get(item.attachment);
+    if (!part) tasks.set(item.attachment, (part = new Map()));
+    const counts = part.get(item.level) ?? { all: 0, withClause: 0 };
     counts.all++;
     if (clausesOfTask(plan, item).length > 0) counts.withClause++;
-    tasks.set(item.level, counts);
+    part.set(item.level, counts);
   }
-  let deepest = 0;
-  for (const [level, counts] of tasks) if (counts.withClause > 0 && counts.withClause * 2 >= counts.all && level > deepest) deepest = level;
-  return { levels: new Set(deepest ? [deepest] : []), source: "inferred" };
+  const byPart = new Map<Attachment | null, ReadonlySet<number>>();
+  for (const [part, levels] of tasks) {
+    let deepest = 0;
+    for (const [level, counts] of levels) if (counts.withClause > 0 && counts.withClause * 2 >= counts.all && level > deepest) deepest = level;
+    if (deepest) byPart.set(part, new Set([deepest]));
+  }
+  return {
+    levels: byPart.get(null) ?? NO_LEVELS,
+    any: byPart.size > 0,
+    appliesTo: (item) => (byPart.get(item.attachment) ?? NO_LEVELS).has(item.level),
+    source: "inferred",
+  };
 }

@@ -232,7 +232,7 @@ function taskEndingAt(plan: PlanDocument, offset: number, config: PlanConfig | u
   const item = itemEndingAt(plan, offset);
   if (!item) return null;
   if (isTaskItem(item)) return item;
-  return item.headingOnly && item.children.length === 0 && inTaskPlace(item) && clauseRequirement(plan, config).levels.has(item.level) ? item : null;
+  return item.headingOnly && item.children.length === 0 && inTaskPlace(item) && clauseRequirement(plan, config).appliesTo(item) ? item : null;
 }
 
 /** The item whose text ends where the cursor is: the end of its line, or of its last body line. */

@@ -22,7 +22,7 @@ export const missingClause: Rule = {
     speed: "fast",
     docs: {
       rationale: [
-        "实施方案的每项任务都应写明由谁落实。需要责任单位的层级由 `.plancheck.json` 的 `units.requireClauseAt` 指定（如 `[3]`）；未指定时按本文的写法推断：取任务条目多数写有责任单位的最低一级（赣州方案为第三级“1.”，南京方案为第二级“（一）”）。",
+        "实施方案的每项任务都应写明由谁落实。需要责任单位的层级由 `.plancheck.json` 的 `units.requireClauseAt` 指定（如 `[3]`）；未指定时按本文的写法推断：取任务条目多数写有责任单位的最低一级（赣州方案为第三级“1.”，南京方案为第二级“（一）”）。正文和每个附件各自推断：附件自成编号，列举指标的“附件2 主要指标”中的 1. 2. 3. 不因正文任务写有责任单位而被要求，附件中的任务清单多数写有责任单位时，其中漏写的照常报告。",
         "下设子条目的条目、只有标题的条目，以及“总体要求”“指导思想”“主要目标”等部分中的条目不是任务，不要求责任单位；“保障措施”“组织保障”“组织实施”等收尾一章中的条目讲的是如何落实，也不要求（与上位文件覆盖检查对这一章的认定相同），“实施步骤”“工作步骤”“进度安排”中的各阶段（启动实施阶段、全面推进阶段……）同样不要求；专栏（“专栏1 产业质量提升重点项目”之下的 1. 2. 3.）列的是项目或指标，不是任务，也不要求。写明了责任单位的照常保留。一组任务之后单独成段的责任单位（如“1.……”“2.……”之后另起一段“〔责任单位：……〕”，或不加括号的“以上任务责任单位：……。”“上述任务由……牵头，……配合。”）属于这一组任务，组内各项都不算缺少。正文未写责任单位、而附件“重点任务分工表”中有一行与之对应（按任务名称或表中引用的任务内容，以及序号）的任务，责任单位写在表中，也不算缺少。",
         "责任单位可以写成“〔责任单位：…〕”“（责任部门：…）”“〔牵头单位：…；配合单位：…〕”“〔责任单位：市市场监管局牵头，市工信局配合〕”“〔责任单位：市工信局、市市场监管局等按职责分工负责〕”等带标签的形式，也可以写成不带标签、以分工结尾的形式：“（省发改委、省科技厅按职责分工负责）”“（市市场监管局牵头，市工信局、市科技局配合）”“（市住建局负责）”。括号中的文字只有在每个名称都像机构名称（以局、委、办、厅、人民政府、中心等结尾）时才算责任单位，“（具体负责）”之类的插话不算。",
         "在条目末尾输入时，编辑器的补全会按本文已有的括号、标签和冒号写法插入“〔责任单位：…〕”。",
@@ -35,10 +35,10 @@ export const missingClause: Rule = {
   },
   check({ plan, config, report }) {
     const requirement = clauseRequirement(plan, config);
-    if (requirement.levels.size === 0) return;
+    if (!requirement.any) return;
     for (const item of plan.allItems) {
       // A task whose units the responsibility table gives (units/tableTasks.ts) names them there.
-      if (!requirement.levels.has(item.level) || !needsClause(item) || clausesOfTask(plan, item).length > 0 || tableRowOfTask(plan, item) !== null) continue;
+      if (!requirement.appliesTo(item) || !needsClause(item) || clausesOfTask(plan, item).length > 0 || tableRowOfTask(plan, item) !== null) continue;
       const why = requirement.source === "config" ? "配置要求" : "本文";
       report({
         start: item.marker.start,
