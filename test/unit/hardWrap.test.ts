@@ -38,6 +38,18 @@ describe("a plan copied with a PDF's line breaks", () => {
     expect(rulesOf(cut)).toEqual(["structure/hard-wrap"]);
   });
 
+  it("keeps a title as wide as the measure apart from the preamble under it: the title is read, and the fix leaves its line", () => {
+    // 26 characters over lines cut every 28: the title fills the measure and stops without a 。,
+    // as a wrapped line does; the 为贯彻落实… under it opens a sentence of its own.
+    const title = "示例市质量基础设施提升行动计划（2024—2026年）";
+    const seed = `${title}\n为贯彻落实《质量强国建设纲要》和《湖南省质量强省建设实施方案》，加快构建现代先进的质量基础设施体系，支撑全市经济高质量发展，制定本行动计划。\n一、总体要求\n（一）主要目标\n到2026年，全市质量基础设施布局更加合理，服务效能明显提升，新建社会公用计量标准20项以上，主导或参与制修订国家标准、行业标准15项以上，培育省级以上检验检测中心3个，规模以上工业企业质量管理体系认证覆盖率达到80%以上。\n`;
+    const cut = `${title}\n${cutEvery(seed.slice(title.length + 1), 28)}`;
+    const plan = buildPlan(cut);
+    expect(plan.hardWrap).not.toBeNull();
+    expect(plan.metadata.title).toBe(title);
+    expect(fixAll(cut).text.startsWith(`${title}\n为贯彻落实`)).toBe(true);
+  });
+
   // A short plan has few wrapped lines: each counts. A line the measure ends after the label of a
   // clause in round brackets (`（责任单位：` / `市商务局）`) goes on below, as one in 〔〕 does; read
   // as ending its sentence, it was one line wider than the measure too many and the plan was

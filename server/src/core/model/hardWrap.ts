@@ -3,6 +3,7 @@ import { codeUnitSet } from "../text/codeUnits.js";
 import { textEndOf } from "./inline.js";
 import { isSpaceCode } from "../text/spaces.js";
 import type { HardWrap, Span } from "./types.js";
+import { isPlanTitleText, PREAMBLE_OPENING } from "./prelude.js";
 
 /**
  * Text copied out of a PDF keeps the PDF's line breaks: every paragraph is cut into lines of the
@@ -111,7 +112,11 @@ export function readHardWrap(lines: readonly LineNode[], text: string): HardWrap
   const measure = likeliestMeasure(narrow, wide);
   if (measure === null) return null;
   const wrapped: LineNode[] = [];
-  for (let k = 0; k < candidates.length; k++) if (narrow[k]! <= measure + LONG_BY && wide[k]! >= measure - SHORT_BY) wrapped.push(lines[candidates[k]!]!);
+  for (let k = 0; k < candidates.length; k++) {
+    if (narrow[k]! > measure + LONG_BY || wide[k]! < measure - SHORT_BY) continue;
+    const at = candidates[k]!;
+    if (!titleOverPreamble(lines[at]!, lines[at + 1]!, text)) wrapped.push(lines[at]!);
+  }
   if (wrapped.length < MIN_WRAPPED || wrapped.length < MIN_SHARE * candidates.length) return null;
   // No page is wider than its measure: a document with many wider lines is made of paragraphs,
   // and its lines at one width are a coincidence (headings of one length).
@@ -126,6 +131,16 @@ export function readHardWrap(lines: readonly LineNode[], text: string): HardWrap
   // another measure): in a short plan 5 % of its lines is less than one.
   if (wider > Math.max(1, MAX_WIDER_SHARE * content)) return null;
   return { measure, lines: wrapped };
+}
+
+/**
+ * A plan's title on one line that happens to be as wide as the measure (a 26-character title over
+ * 28-character lines), with the preamble's 为贯彻落实…/根据… sentence opening below it: the title
+ * ends there, it is no piece of the preamble's paragraph (joined, the title would be lost in it).
+ */
+function titleOverPreamble(line: LineNode, next: LineNode, text: string): boolean {
+  const end = textEndOf(line, text);
+  return isPlanTitleText(text, line.indentEnd, end) && PREAMBLE_OPENING.test(text.slice(next.indentEnd, Math.min(next.contentEnd, next.indentEnd + 4)));
 }
 
 /**
