@@ -91,6 +91,7 @@ const BREADCRUMB = new RegExp(
 const PHRASE_BRACKETS = /[【】[\]［］|｜·•]/g;
 const PHRASES_ONLY = new RegExp(`^(?:${alternation(data.phrases.map(normalisePhrase))})+$`);
 const LINE_PATTERNS = data.linePatterns.map((pattern) => new RegExp(pattern));
+const PRINT_HEADS = data.printHeads.map((pattern) => new RegExp(pattern));
 const FILE_NAME = new RegExp(
   `^(?:附件${WS}*[0-9０-９一二三四五六七八九]*${WS}*[:：]?${WS}*)?[^。；\\r\\n]{1,150}\\.(?:${alternation(data.fileExtensions)})` +
     `(?:${WS}*[（(\\[]?${WS}*\\d+(?:\\.\\d+)?${WS}*[KkMmGg]?B${WS}*[）)\\]]?)?$`,
@@ -101,7 +102,7 @@ const SENTENCE_END = /[。；！？]$/;
 
 const PAGE_NUMBERS = data.pageNumbers.map((pattern) => new RegExp(pattern));
 /** The characters a page number or footer starts with (PAGE_NUMBERS): most lines fail on this one look. */
-const PAGE_NUMBER_START = /^[—–―\-－第共Pp·・•]/;
+const PAGE_NUMBER_START = /^[—–―\-－第共Pp·・•hf]/;
 
 const METADATA_KEYS: Readonly<Record<string, PageMetadataKey>> = data.metadataKeys as Record<string, PageMetadataKey>;
 const VALUE_KINDS: Readonly<Record<string, ValueKind>> = data.valueKinds as Record<string, ValueKind>;
@@ -124,7 +125,7 @@ export function furnitureKindOf(content: string): FurnitureKind | null {
   // A label that opens a sentence (来源：国家统计局公布的数据。) is prose, not a table row.
   if (labelAtStart(trimmed)) return SENTENCE_END.test(trimmed) ? null : "metadata";
   if (BREADCRUMB.test(trimmed)) return "breadcrumb";
-  if (data.lineStarts.some((start) => trimmed.startsWith(start)) || LINE_PATTERNS.some((pattern) => pattern.test(trimmed))) return "furniture";
+  if (data.lineStarts.some((start) => trimmed.startsWith(start)) || LINE_PATTERNS.some((pattern) => pattern.test(trimmed)) || isPrintHead(trimmed)) return "furniture";
   if (data.mailFooters.some((start) => trimmed.startsWith(start))) return "mailFooter";
   const words = leadingPictographs(trimmed);
   if (data.assistantReplies.some((start) => trimmed.startsWith(start, words))) return "assistantReply";
@@ -165,6 +166,17 @@ const TAIL_OPENERS: ReadonlySet<number> = new Set([0x3010, 0x5b, 0xff3b]);
 export function isPageNumber(content: string): boolean {
   const trimmed = content.trim();
   return PAGE_NUMBER_START.test(trimmed) && PAGE_NUMBERS.some((pattern) => pattern.test(trimmed));
+}
+
+/**
+ * Whether a line's content (without indentation) is the head a browser prints on every page of
+ * a web page it prints to PDF: the date and time of printing, then the page's title, however
+ * long (`2024/3/8 10:15 示例市……行动计划_示例市人民政府门户网站`). A plan dates in 年月日 and
+ * never stamps a time of day at a line's start, so such a line is a head wherever it stands.
+ */
+export function isPrintHead(content: string): boolean {
+  const code = content.charCodeAt(0);
+  return code >= 0x30 && code <= 0x39 && PRINT_HEADS.some((pattern) => pattern.test(content));
 }
 
 /** A running head is one short line: a name, a title, an issuer; no sentence. */

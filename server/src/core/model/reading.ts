@@ -3,7 +3,7 @@ import { isAttachmentLabel, opensAttachments } from "./attachments.js";
 import { toHalfwidthDigits } from "./numerals.js";
 import { asTextLine, readMisreadMarkers, withHeading } from "./misreadMarkers.js";
 import { readHardWrap } from "./hardWrap.js";
-import { isIssuerMark, isPageNumber, mayBeRunningHead } from "./pageFurniture.js";
+import { isIssuerMark, isPageNumber, isPrintHead, mayBeRunningHead } from "./pageFurniture.js";
 import { textEndOf } from "./inline.js";
 import type { HardWrap, QuotedCell, TableOfContents } from "./types.js";
 import { readTableOfContents } from "./contents.js";
@@ -123,7 +123,10 @@ function readPageFurniture(lines: LineNode[], text: string): boolean {
         pages = true;
       } else if (NOT_AN_ENTRY.test(text.slice(line.marker.end, end))) lines[i] = asTextLine(line, "plain");
     } else if (line.kind === "text" && line.textKind === "plain" && mayStartPageNumber(text.charCodeAt(line.indentEnd))) {
-      if (isPageNumber(text.slice(line.indentEnd, trimSpacesEnd(text, line.indentEnd, textEndBeforeComment(line))))) {
+      const content = text.slice(line.indentEnd, trimSpacesEnd(text, line.indentEnd, textEndBeforeComment(line)));
+      // A browser's print head is a page's furniture wherever it stands, as a number is; the
+      // structure/page-number rule reports it with the footer beside it (its number) as one page's edge.
+      if (isPageNumber(content) || isPrintHead(content)) {
         lines[i] = withTextKind(line, "pageNumber");
         pages = true;
       }
@@ -259,13 +262,36 @@ function linesBefore(lines: readonly LineNode[], firstItem: number, text: string
     if (line.kind !== "text" || line.textKind !== "plain") continue;
     const content = text.slice(line.indentEnd, trimSpacesEnd(text, line.indentEnd, textEndBeforeComment(line)));
     counts.set(content, (counts.get(content) ?? 0) + 1);
+    // A PDF's running head is often the title without its period or status in brackets
+    // (`××行动计划` over every page of `××行动计划（2024—2026年）`).
+    const short = TRAILING_BRACKETS.exec(content)?.[1];
+    if (short !== undefined) counts.set(short, (counts.get(short) ?? 0) + 1);
   }
   return counts;
 }
 
+/** A line's text before a bracketed note that ends it: `××行动计划（2024—2026年）`, `××方案（征求意见稿）`. */
+const TRAILING_BRACKETS = /^(.{4,}?)[ \t\u3000]*[（(][^（()）]*[）)]$/u;
+
 /** The first characters of a page number (pageFurniture.ts): every text line is asked, and most fail here without a slice. */
 function mayStartPageNumber(code: number): boolean {
-  return code === 0x2014 || code === 0x2013 || code === 0x2015 || code === 0x2d || code === 0xff0d || code === 0x7b2c /* 第 */ || code === 0x5171 /* 共 */ || code === 0x50 || code === 0x70 || code === 0xb7 /* · */ || code === 0x30fb /* ・ */ || code === 0x2022 /* • */;
+  return (
+    code === 0x2014 ||
+    code === 0x2013 ||
+    code === 0x2015 ||
+    code === 0x2d ||
+    code === 0xff0d ||
+    code === 0x7b2c /* 第 */ ||
+    code === 0x5171 /* 共 */ ||
+    code === 0x50 ||
+    code === 0x70 ||
+    code === 0xb7 /* · */ ||
+    code === 0x30fb /* ・ */ ||
+    code === 0x2022 /* • */ ||
+    code === 0x68 /* h: a browser's print footer, https://… 2/5 */ ||
+    code === 0x66 /* f: file:///… 2/5 */ ||
+    (code >= 0x30 && code <= 0x39) /* a browser's print head, 2024/3/8 10:15 … */
+  );
 }
 
 /** Where a line's text ends: before a trailing `// …` comment. */
