@@ -1,0 +1,109 @@
+import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { analyze } from "../../server/src/core/analyze";
+import { fixAll } from "../../server/src/core/fixes/applyFixes";
+import { outlineEntries, type OutlineEntry } from "../../server/src/core/outline";
+import { PositionMapper } from "../../server/src/core/text/positions";
+
+/**
+ * Plans pasted with the debris their source brings (test/fixtures/pasted/variant-*.plan): a web
+ * page's furniture around the text, a PDF cut at its measure with a title as wide as the measure,
+ * WPS's soft line breaks, tabs and invisible characters, Word's numbering half lost (`（1）` over
+ * `2．` `3、`, every task `1.`), an attachment listing indicators under its own 1. 2. 3., a web
+ * page printed to PDF by a browser (its date-and-title head and address-and-page foot on every
+ * page), a task table flattened to tabs with a 注： and a footnote. Each comes with what a reader
+ * sees in it (`.expected.json`): the title, the whole outline with each entry's line, every
+ * finding by line and rule — and the words a full fix may take out (the debris), nothing else.
+ * `UPDATE_VARIANTS=1` writes the expectations from the current reading, to be reviewed line by line.
+ */
+interface Expected {
+  title: string | null;
+  outline: string[];
+  findings: string[];
+  /** Lines (trimmed) that the fixes delete as debris; every other Chinese character stays. */
+  removed: string[];
+}
+
+const FOLDER = join(__dirname, "..", "fixtures", "pasted");
+const FILES = readdirSync(FOLDER).filter((name) => name.startsWith("variant-") && name.endsWith(".plan"));
+
+const hanOf = (text: string) => text.replace(/[^\u4e00-\u9fff]/g, "");
+
+function outlineLines(entries: OutlineEntry[], depth = 0): string[] {
+  return entries.flatMap((entry) => [`${"  ".repeat(depth)}${entry.range.start.line + 1} ${entry.marker}${entry.title}`, ...outlineLines(entry.children, depth + 1)]);
+}
+
+function reading(text: string): Omit<Expected, "removed"> {
+  const { plan, findings } = analyze(text);
+  const mapper = new PositionMapper(text);
+  return {
+    title: plan.title?.text ?? null,
+    outline: outlineLines(outlineEntries(plan, mapper)),
+    findings: findings.map((finding) => `${mapper.positionAt(finding.start).line + 1}: ${finding.rule}`).sort(),
+  };
+}
+
+/** The trimmed lines of `text` whose words `fixed` holds fewer times than `text` does, in order: a first reading of the debris, to review. */
+function removedLines(text: string, fixed: string): string[] {
+  const count = (haystack: string, needle: string) => haystack.split(needle).length - 1;
+  const [before, after] = [hanOf(text), hanOf(fixed)];
+  const taken = new Map<string, number>();
+  return text
+    .split(/\r\n|\n|\r/)
+    .map((line) => line.trim())
+    .filter((line) => {
+      const words = hanOf(line);
+      if (words === "") return false;
+      const lost = count(before, words) - count(after, words) - (taken.get(words) ?? 0);
+      if (lost <= 0) return false;
+      taken.set(words, (taken.get(words) ?? 0) + 1);
+      return true;
+    });
+}
+
+/** `text` without the given lines (trimmed), each taken out once, at its first place after the one before. */
+function withoutLines(text: string, removed: readonly string[]): string {
+  const kept: string[] = [];
+  let next = 0;
+  for (const line of text.split(/\r\n|\n|\r/)) {
+    if (next < removed.length && line.trim() === removed[next]) next++;
+    else kept.push(line);
+  }
+  expect(next, `found ${removed[next]}`).toBe(removed.length);
+  return kept.join("\n");
+}
+
+describe("the folder holds the pasted variants", () => {
+  it("has at least six", () => expect(FILES.length).toBeGreaterThanOrEqual(6));
+});
+
+describe.each(FILES)("pasted variant %s", (name) => {
+  const text = readFileSync(join(FOLDER, name), "utf8");
+  const expectedPath = join(FOLDER, name.replace(/\.plan$/, ".expected.json"));
+  if (process.env.UPDATE_VARIANTS && !existsSync(expectedPath)) {
+    const fixed = fixAll(text).text;
+    writeFileSync(expectedPath, `${JSON.stringify({ ...reading(text), removed: removedLines(text, fixed) }, null, 2)}\n`);
+  }
+  const expected: Expected = JSON.parse(readFileSync(expectedPath, "utf8"));
+  const actual = reading(text);
+
+  it("has the title and the outline a reader sees: every heading and item on its line, nothing from the debris", () => {
+    expect(actual.title).toBe(expected.title);
+    expect(actual.outline).toEqual(expected.outline);
+  });
+
+  it("reports each defect once, and nothing else", () => {
+    expect(actual.findings).toEqual([...expected.findings].sort());
+  });
+
+  it("fixes all: the debris goes and every other word stays, nothing fixable is left, and fixing again changes nothing", () => {
+    const fixed = fixAll(text).text;
+    expect(hanOf(fixed)).toBe(hanOf(withoutLines(text, expected.removed)));
+    expect(analyze(fixed).findings.filter((finding) => finding.fix).map((finding) => `${finding.rule}: ${finding.message}`)).toEqual([]);
+    expect(fixAll(fixed).text).toBe(fixed);
+    // The outline's headings survive the fix as the reader saw them.
+    const headings = (lines: string[]) => lines.map((line) => line.trim().replace(/^\d+ /, ""));
+    expect(headings(reading(fixed).outline).length).toBe(headings(expected.outline).length);
+  });
+});
