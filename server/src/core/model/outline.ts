@@ -8,7 +8,8 @@ import { appended, NO_ENTRIES } from "./itemLists.js";
 import { isHeadingLike, lineText } from "./prelude.js";
 import { partOf, partWithin } from "./parts.js";
 import type { Attachment, Box, NumberedItem, PlanDocument, PlanPart } from "./types.js";
-import { isBlankBetween, isSpaceCode } from "../text/spaces.js";
+import { isBlankBetween, isSpaceCode, trimSpacesEnd } from "../text/spaces.js";
+import { codeUnitSet } from "../text/codeUnits.js";
 
 export interface Outline {
   roots: NumberedItem[];
@@ -130,7 +131,10 @@ export function buildOutline(lines: readonly LineNode[], text: string): Outline 
       current = item;
     } else if (line.kind === "text" && current) {
       // A heading cut in two (`（一）推动质量变革创新，提` / `高经济发展质量效益`): its title goes on.
-      if (current.bodyLines.length === 0 && lines[index - 1] === current.line && continuesHeading(current, line, lines[index + 1], text)) extendHeading(current, line, text);
+      if (current.bodyLines.length === 0 && lines[index - 1] === current.line) {
+        if (continuesHeading(current, line, lines[index + 1], text)) extendHeading(current, line, text);
+        else if (headingBelowMarker(current, line)) current.heading = headingOfLine(line, text);
+      }
       current.bodyLines = appended(current.bodyLines, line);
     } else if (attachment && !attachment.title && attachment.items.length === 0 && isHeadingLike(line, text)) {
       attachment.title = { text: lineText(line, text), start: line.indentEnd, end: line.contentEnd };
@@ -329,6 +333,37 @@ function cutsWord(before: string, after: string): boolean {
   }
   return false;
 }
+
+/**
+ * Whether an item's marker stands alone on its line, its words on the line right under it
+ * (`（一）` / `指导思想`, `1.` / `完善计量标准体系。围绕……`): a PDF that set the number apart from its
+ * text, or Word's numbering copied as a paragraph of its own. The reader sees the heading beside
+ * its number; the outline names the item by it, and numbering/marker-space joins the two lines.
+ */
+function headingBelowMarker(item: NumberedItem, line: LineNode): line is TextLineNode {
+  return item.kind === "item" && item.headingOnly && item.heading.text === "" && line.kind === "text" && line.textKind === "plain" && line.contentEnd > line.indentEnd;
+}
+
+/** A line's heading as an item line's is cut: up to its first sentence mark or inline part, else the whole line. */
+function headingOfLine(line: TextLineNode, text: string): NumberedItem["heading"] {
+  let end = line.contentEnd;
+  for (const part of line.parts) {
+    if (part.type !== "text") {
+      end = part.start;
+      break;
+    }
+  }
+  for (let at = line.indentEnd; at < end; at++) {
+    if (HEADING_END_CODES.has(text.charCodeAt(at))) {
+      end = at;
+      break;
+    }
+  }
+  end = trimSpacesEnd(text, line.indentEnd, end);
+  return { text: text.slice(line.indentEnd, end), start: line.indentEnd, end };
+}
+
+const HEADING_END_CODES = codeUnitSet("。；;：:！!？?");
 
 /** The heading read on through its rest's line: its title is both lines' words, its span to the rest's end. */
 function extendHeading(item: NumberedItem, line: LineNode, text: string): void {

@@ -1,6 +1,8 @@
-import type { Rule } from "../types.js";
+import type { NumberedItem } from "../../model/types.js";
+import type { Rule, RuleContext } from "../types.js";
 import { spanFix } from "../../fixes/fix.js";
 import { isSpaceCode } from "../../text/spaces.js";
+import { clipped } from "../../text/clipped.js";
 
 const TAB = 0x09;
 /**
@@ -29,6 +31,8 @@ export const markerSpace: Rule = {
       rationale: [
         "编号之后紧接标题或正文，中间不空格：“一、总体要求”“（一）指导思想”“1.加快区域质量创新发展”。从网页复制的标题常以全角或半角空格两端对齐，WPS、Word 的自动编号粘贴成文字后在编号与正文之间留下空格或制表符，都会原样进入导出的公文。本规则报告编号（或其后重复的标点）与标题之间的空格，修复删除空格，不改动编号和标题。",
         "",
+        "编号单独成行、其后的文字在下一行的（“（一）”之下是“指导思想”，PDF 把编号与正文分开排版、或 Word 的自动编号复制成了单独一段），大纲按下一行读出标题，本规则同样报告，修复把两行合并（“（一）指导思想”）；编号所在行末尾有注释时不提供修复。",
+        "",
         "一行中还有其他制表符时（表格粘贴成文字，“1\t推动……\t市工信局”），编号之后的制表符是单元格的分隔，不报告；编号中夹有空格（“（ 一 ）”“3 .”）由 numbering/marker-typo 报告，“三　保障措施”这样以空格代替顿号的，同样由它改为“三、”。",
       ].join("\n"),
       incorrect: "一、　总体要求\n（一） 指导思想\n二、主要任务\n1. 加快区域质量创新发展。\n",
@@ -41,6 +45,10 @@ export const markerSpace: Rule = {
       if (item.kind !== "item") continue;
       const { marker, line } = item;
       const from = marker.doubled?.end ?? marker.end;
+      if (item.heading.start > line.contentEnd) {
+        reportSplit(item, from, text, report);
+        continue;
+      }
       if (from === marker.start || !isSpaceCode(text.charCodeAt(from))) continue;
       let to = from;
       let tab = false;
@@ -59,6 +67,23 @@ export const markerSpace: Rule = {
     }
   },
 };
+
+/**
+ * A marker alone on its line over its words (model/outline.ts reads the heading there: `（一）` /
+ * `指导思想`): the line break is the gap, and the fix joins the two lines. Left alone where the
+ * marker's line ends in a comment, which the join would carry into the heading.
+ */
+function reportSplit(item: NumberedItem, from: number, text: string, report: RuleContext["report"]): void {
+  const line = item.line;
+  for (let at = from; at < line.contentEnd; at++) if (!isSpaceCode(text.charCodeAt(at))) return;
+  const shown = text.slice(item.marker.start, from);
+  report({
+    start: item.marker.start,
+    end: from,
+    message: `编号“${shown}”与其后的文字“${clipped(item.heading.text, 8)}”被拆成两行（复制时编号与正文分开），应合并为一行`,
+    fix: spanFix("把编号与其后的文字合并为一行", from, item.heading.start, ""),
+  });
+}
 
 /** Whether text[start, end) — the rest of one line — holds a tab: a table row's, bounded by the line. */
 function hasTabBetween(text: string, start: number, end: number): boolean {
