@@ -1,3 +1,4 @@
+import { isHanCode } from "../../punct/chars.js";
 import { spacesBetweenHan } from "../../punct/marks.js";
 import { proseParagraphs } from "../../punct/prose.js";
 import { SpanCover } from "../../text/coverage.js";
@@ -23,7 +24,7 @@ export const hanSpace: Rule = {
     speed: "fast",
     docs: {
       rationale:
-        "中文词语之间不加空格，全角点号（，。、；：？！）之前也不加空格。“省 级”“质量 强市”“开展工作 。”这类空格多来自网页两端对齐、PDF 换行或西文输入习惯，修复删除空格。联合发文机关名称之间的空格（“中共江西省委 江西省人民政府”）、引号内口号各短语之间的空格（“质量技术帮扶 提升企业效益”，每个短语至少四字；三个以上等长短语并列的至少三字，如“治违禁 控药残 促提升”）、书名号内的文件名、责任分工中的单位之间（由 units/separator 报告）、空缺的目标值（“达到 分”，由 targets/blank 报告）、制表符（表格粘贴成文字时分隔单元格，删除会并掉两格）、以空格分列的表格中各格之间的连续空格（一行中有两处以上两个或更多空格，如“指标名称  单位  2025年目标”）以及方案之前的通知、落款、联系方式不在检查之列。",
+        "中文词语之间不加空格，全角点号（，。、；：？！）之前也不加空格。“省 级”“质量 强市”“开展工作 。”这类空格多来自网页两端对齐、PDF 换行或西文输入习惯，修复删除空格。网页或 PDF 拉开字距的文字（标题“总 体 要 求”，每个字后都有空格）是一处问题，整段报告一次，修复删除其中每个空格。联合发文机关名称之间的空格（“中共江西省委 江西省人民政府”）、引号内口号各短语之间的空格（“质量技术帮扶 提升企业效益”，每个短语至少四字；三个以上等长短语并列的至少三字，如“治违禁 控药残 促提升”）、书名号内的文件名、责任分工中的单位之间（由 units/separator 报告）、空缺的目标值（“达到 分”，由 targets/blank 报告）、制表符（表格粘贴成文字时分隔单元格，删除会并掉两格）、以空格分列的表格中各格之间的连续空格（一行中有两处以上两个或更多空格，如“指标名称  单位  2025年目标”）以及方案之前的通知、落款、联系方式不在检查之列。",
       incorrect: "一、总体要求\n（一）指导思想\n推进省 级质量 强市建设。\n",
       correct: "一、总体要求\n（一）指导思想\n推进省级质量强市建设，落实《中共江西省委 江西省人民政府关于深化质量强省建设的实施意见》。\n",
     },
@@ -40,10 +41,25 @@ export const hanSpace: Rule = {
       if (spaces.length === 0) continue;
       skipped ??= new SpanCover([...plan.clauses, ...plan.citations, ...plan.targets]);
       labels ??= new SpanCover(clauseLabelSpans(plan));
-      for (const span of spaces) {
+      const owned = (span: Span) => skipped!.covers(span.start) && !labels!.covers(span.start);
+      for (let k = 0; k < spaces.length; k++) {
+        const span = spaces[k]!;
         // A clause's spaces between names are units/separator's; a label spaced out by a PDF
         // copy (责 任 单 位：, 完 成 时 限：) is no separator, and read through, so still this rule's.
-        if (skipped.covers(span.start) && !labels.covers(span.start)) continue;
+        if (owned(span)) continue;
+        // Words a page or a PDF letter-spaced (`总 体 要 求`, a heading set wide): one gap after
+        // every character, one defect — one finding over the words, its fix every gap.
+        let last = k;
+        while (last + 1 < spaces.length && oneCharacterApart(plan.text, spaces[last]!, spaces[last + 1]!) && !owned(spaces[last + 1]!)) last++;
+        if (last > k) {
+          const start = span.start - 1;
+          const end = spaces[last]!.end + 1;
+          const edits = [];
+          for (let g = k; g <= last; g++) edits.push({ start: spaces[g]!.start, end: spaces[g]!.end, newText: "" });
+          report({ start, end, message: `“${plan.text.slice(start, end)}”字与字之间有多余的空格（网页或 PDF 拉开了字距）`, fix: { description: "删除字与字之间的空格", edits } });
+          k = last;
+          continue;
+        }
         const before = contextBefore(plan.text.slice(Math.max(paragraph.start, span.start - 2), span.start));
         const after = contextAfter(plan.text.slice(span.end, Math.min(paragraph.end, span.end + 2)));
         report({
@@ -55,6 +71,11 @@ export const hanSpace: Rule = {
     }
   },
 };
+
+/** Whether two gaps have one Chinese character between them (`总 体 要`). */
+function oneCharacterApart(text: string, gap: Span, next: Span): boolean {
+  return next.start - gap.end === 1 && isHanCode(text.charCodeAt(gap.end));
+}
 
 /** The labels of the plan's clauses: each segment's, and a stated deadline's up to its value. */
 function clauseLabelSpans(plan: PlanDocument): Span[] {
