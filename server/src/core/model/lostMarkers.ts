@@ -194,7 +194,7 @@ const SENTENCE_END = codeUnitSet("。！？；!?;");
 
 const SENTENCE_MARKS = /[。；;：:，,！!？?]/;
 
-function isHeadingText(text: string, line: TextLineNode): boolean {
+export function isHeadingText(text: string, line: TextLineNode): boolean {
   const content = text.slice(line.indentEnd, textEndOf(line, text));
   return content.length >= 2 && content.length <= MAX_HEADING && HAN_START.test(content) && !SENTENCE_MARKS.test(content) && line.parts.every((part) => part.type === "text" || part.type === "comment");
 }

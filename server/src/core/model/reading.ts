@@ -14,6 +14,7 @@ import { isSpaceCode, trimSpacesEnd } from "../text/spaces.js";
 import { markerAt } from "../syntax/parse.js";
 import { textLineAsItem } from "./misreadMarkers.js";
 import { readLostMarkers } from "./lostMarkers.js";
+import { readLostChapters } from "./lostChapters.js";
 import { readLostTaskRuns } from "./lostTaskRuns.js";
 import { readNotes } from "./notes.js";
 import { continuesClauseAbove } from "./clauseReading.js";
@@ -76,6 +77,8 @@ export function readLines(lines: readonly LineNode[], text: string): { lines: Li
   readRunningHeads(read, text, pages);
   const hardWrap = readHardWrap(read, text);
   readLostNumerals(read, text, hardWrap);
+  // Before the lost groups and tasks: a group's scope is its chapter's.
+  readLostChapters(read, text, hardWrap);
   readLostMarkers(read, text, hardWrap);
   readLostTaskRuns(read, text, hardWrap);
   return { lines: read, hardWrap, quotedCells, tableOfContents };
