@@ -60,6 +60,9 @@ describe("a marker in another level's form", () => {
     expect(buildPlan(list).allItems.filter((item) => item.marker.text === "（1）").map((item) => item.level)).toEqual([4]);
     const across = "1、\n（一）\n（1)\n2.\n";
     expect(buildPlan(across).allItems.find((item) => item.marker.text === "（1)")?.level).toBe(4);
+    // A line under it that opens as a task (`1.1.`, a task's marker written twice) may be the run's first.
+    const twice = "(1)\n1.1.\n2.\n";
+    expect(buildPlan(twice).allItems.map((item) => [item.marker.text, item.level])).toEqual([["(1)", 4], ["1.", 3], ["2.", 3]]);
   });
 
   it("is not read where the count does not run through it: which task it was meant to be is not evident", () => {

@@ -44,7 +44,9 @@ function outsideMarkers(text: string): { rest: string; levels: number[] } {
     // A mark doubled after the marker (`（一）、`) is the marker's defect: numbering/doubled-mark
     // removes it; so are spaces between it and a heading (numbering/marker-space's).
     position = item.marker.doubled?.end ?? item.marker.end;
-    if (item.kind === "item" && position > item.marker.start) {
+    // A marker alone on its line over its words: the line break between is marker-space's too, which joins them.
+    if (item.kind === "item" && item.heading.start > item.line.contentEnd && /^[ \t\u3000\u00a0]*$/.test(text.slice(position, item.line.contentEnd))) position = item.heading.start;
+    else if (item.kind === "item" && position > item.marker.start) {
       let end = position;
       while (end < item.line.contentEnd && /[ \t\u3000\u00a0]/.test(text[end]!)) end++;
       if (end < item.line.contentEnd) position = end;

@@ -57,7 +57,10 @@ export function readMisreadMarkers(lines: LineNode[], text: string): void {
       // `（一）` over `2．` `3、`: it opens the tasks' run in level 4's form, as a list entry's
       // `1)` does (opensRun), and read as written it would skip level 3. Never the other way
       // (`1.` over `（2）` `（3）` is a task over its list, or a list under a missing task).
-      const read = level !== 5 && value !== null && (value >= 2 || (value === 1 && level === 4)) ? levelInOtherForm(counts, i, level, value, DIGITS.has(text.charCodeAt(line.marker.end))) : null;
+      let read = level !== 5 && value !== null && (value >= 2 || (value === 1 && level === 4)) ? levelInOtherForm(counts, i, level, value, DIGITS.has(text.charCodeAt(line.marker.end))) : null;
+      // A line under it that opens as a task does (`1.1.`, `1、`), which this pass has not read
+      // yet, may be the run's first itself: the count is not evident.
+      if (read !== null && value === 1 && taskLikeLineBelow(lines, i, text)) read = null;
       if (read !== null) {
         lines[i] = { ...line, marker: { ...line.marker, level: read, writtenLevel: level as CountedLevel } };
         counts.see(i, read, value!);
@@ -90,6 +93,18 @@ export function readMisreadMarkers(lines: LineNode[], text: string): void {
     } else if (isAttachmentLabel(line, text)) counts.reset();
   }
 }
+
+/** Whether a text line between the item line at `at` and the next item line opens with an Arabic number and its mark (`1.`, `2、`). */
+function taskLikeLineBelow(lines: readonly LineNode[], at: number, text: string): boolean {
+  for (let j = at + 1; j < lines.length; j++) {
+    const line = lines[j]!;
+    if (line.kind === "item" || line.kind === "list") return false;
+    if (line.kind === "text" && TASK_LIKE_START.test(text.slice(line.indentEnd, Math.min(line.contentEnd, line.indentEnd + 4)))) return true;
+  }
+  return false;
+}
+
+const TASK_LIKE_START = /^[0-9０-９]{1,2}[.．、]/;
 
 // ------------------------------------------------------------------ the counts around a line
 

@@ -133,7 +133,7 @@ export function buildOutline(lines: readonly LineNode[], text: string): Outline 
       // A heading cut in two (`（一）推动质量变革创新，提` / `高经济发展质量效益`): its title goes on.
       if (current.bodyLines.length === 0 && lines[index - 1] === current.line) {
         if (continuesHeading(current, line, lines[index + 1], text)) extendHeading(current, line, text);
-        else if (headingBelowMarker(current, line)) current.heading = headingOfLine(line, text);
+        else if (headingBelowMarker(current, line, text)) current.heading = headingOfLine(line, text);
       }
       current.bodyLines = appended(current.bodyLines, line);
     } else if (attachment && !attachment.title && attachment.items.length === 0 && isHeadingLike(line, text)) {
@@ -340,9 +340,12 @@ function cutsWord(before: string, after: string): boolean {
  * text, or Word's numbering copied as a paragraph of its own. The reader sees the heading beside
  * its number; the outline names the item by it, and numbering/marker-space joins the two lines.
  */
-function headingBelowMarker(item: NumberedItem, line: LineNode): line is TextLineNode {
-  return item.kind === "item" && item.headingOnly && item.heading.text === "" && line.kind === "text" && line.textKind === "plain" && line.contentEnd > line.indentEnd;
+function headingBelowMarker(item: NumberedItem, line: LineNode, text: string): line is TextLineNode {
+  return item.kind === "item" && item.headingOnly && item.heading.text === "" && line.kind === "text" && line.textKind === "plain" && WORD_START.test(text.charAt(line.indentEnd));
 }
+
+/** What a heading's words start with: a Chinese character, or a quotation mark or 《 that opens one (not `——`, `=,`). */
+const WORD_START = /[一-鿿㐀-䶿“‘《]/u;
 
 /** A line's heading as an item line's is cut: up to its first sentence mark or inline part, else the whole line. */
 function headingOfLine(line: TextLineNode, text: string): NumberedItem["heading"] {
