@@ -99,7 +99,9 @@ describe.each(FILES)("pasted variant %s", (name) => {
 
   it("fixes all: the debris goes and every other word stays, nothing fixable is left, and fixing again changes nothing", () => {
     const fixed = fixAll(text).text;
-    expect(hanOf(fixed)).toBe(hanOf(withoutLines(text, expected.removed)));
+    // A chapter's numeral a fix gives back (numbering/missing-numeral) is the only word it may add.
+    const words = (source: string) => hanOf(source.replace(/^([ \t\u3000]*)[一二三四五六七八九十]+[ \t\u3000]*、/gm, "$1"));
+    expect(words(fixed)).toBe(words(withoutLines(text, expected.removed)));
     expect(analyze(fixed).findings.filter((finding) => finding.fix).map((finding) => `${finding.rule}: ${finding.message}`)).toEqual([]);
     expect(fixAll(fixed).text).toBe(fixed);
     // The outline's headings survive the fix as the reader saw them.
