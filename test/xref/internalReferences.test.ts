@@ -46,6 +46,15 @@ describe("a plan's references to its own attachments, parts and items", () => {
     expect(found.references.map((r) => (r.kind === "attachment" ? `${r.word}${r.number}@${r.start}` : r.written))).toEqual([`附件1@${"示例方案\n一、主要任务\n1.开展工作。参照《示例管理办法》附件3、省方案附件2和该通知的附件1，按本方案".length}`, `附件2@${"示例方案\n一、主要任务\n1.开展工作。参照《示例管理办法》附件3、省方案附件2和该通知的附件1，按本方案附件1执行，见".length}`]);
   });
 
+  it("reads the plan naming itself without 本 as its own: 实施方案附件2 in a 实施方案, 该方案附件1, its own title; not another place's or genre's", () => {
+    const text = "示例市质量强市建设实施方案（2023—2025年）\n为推进质量强市建设，制定本方案。\n一、主要任务\n1.开展工作。按照实施方案附件2执行，该方案附件1，省实施方案附件3，《示例市质量强市建设实施方案》附件1，行动方案附件4。\n";
+    const { read: found } = read(text);
+    expect(found.references.map((r) => (r.kind === "attachment" ? `${r.word}${r.number}` : r.written))).toEqual(["附件2", "附件1", "附件1"]);
+    // In a 行动计划, 实施方案, 该方案 and the 实施方案's title name another document.
+    const other = read(text.replace("示例市质量强市建设实施方案（", "示例市质量强市建设行动计划（")).read;
+    expect(other.references).toEqual([]);
+  });
+
   it("reads a label with its title on its line as an attachment where its content follows, and as the 附件说明 where it does not", () => {
     const { read: found } = read("示例方案\n一、主要任务\n1.开展工作。\n附件1：指标表\n附件2：分工表\n\n示例市人民政府\n2024年4月21日\n附件1：指标表\n序号\t指标\t目标值\n1\t合格率\t95%\n附件2：分工表\n1.任务一。\n");
     expect(found.note?.entries.map((e) => [e.number, e.title.text])).toEqual([[1, "指标表"], [2, "分工表"]]);

@@ -44,6 +44,7 @@ export function readMentions(plan: PlanDocument, bodyStart: number): InternalRef
   const { text } = plan;
   const found: InternalReference[] = [];
   const finder = new TextLineFinder(plan);
+  const own = ownNames(plan.title?.text ?? "");
   MENTION.lastIndex = bodyStart;
   for (let match = MENTION.exec(text); match !== null; match = MENTION.exec(text)) {
     const start = match.index;
@@ -53,7 +54,7 @@ export function readMentions(plan: PlanDocument, bodyStart: number): InternalRef
     if (match[1] !== undefined) {
       // A 附表's own label (`附表1：……` opening its line) is the target, not a reference.
       if (match[1] === "表" && start === line.indentEnd && isTableLabel(text.slice(line.indentEnd, line.contentEnd).trim())) continue;
-      if (afterOtherDocument(text.slice(Math.max(line.indentEnd, start - BEFORE_WINDOW), start))) continue;
+      if (afterOtherDocument(text, line.indentEnd, start, own)) continue;
       const number = numberOf(match[2]!);
       if (number === null) continue;
       found.push({ kind: "attachment", word: match[1] === "件" ? "附件" : "附表", number, written: match[0], title: titleAfter(text, end, line.contentEnd), start, end });
@@ -81,8 +82,48 @@ const OWN_DOCUMENT_BEFORE = /本(?:实施|工作|行动)?(?:方案|计划|意见
  */
 const OTHER_DOCUMENT_BEFORE = /(?:》|〉|方案|办法|通知|意见|规定|文件|纲要|计划|规划|细则|指南|标准|决定|条例|通报|函)(?:的|中的)?$/u;
 
-function afterOtherDocument(before: string): boolean {
-  return OTHER_DOCUMENT_BEFORE.test(before) && !OWN_DOCUMENT_BEFORE.test(before);
+/**
+ * The genres a plan's title ends with, longest first: a 附件 after its genre word alone
+ * (`按照实施方案附件2`, `该方案附件1`) is the plan's own where the plan is of that genre.
+ */
+const GENRES = ["实施方案", "行动方案", "工作方案", "行动计划", "工作计划", "实施意见", "方案", "计划", "意见", "规划"];
+
+/** How the plan may name itself before 附件 without 本: its title (without its period) and the genre that ends it. */
+interface OwnNames {
+  title: string | null;
+  genre: string | null;
+}
+
+/** `示例市质量强市建设实施方案（2023—2025年）` → that name without the period, and 实施方案. */
+function ownNames(title: string): OwnNames {
+  const name = title.replace(/[（(][^（）()]*[）)]$/u, "").replace(/[\s\u3000]+/gu, "");
+  return { title: name.length >= 4 ? name : null, genre: GENRES.find((genre) => name.endsWith(genre)) ?? null };
+}
+
+/**
+ * What may stand right before a plan's genre word when the plan names itself by it: the line's
+ * start, a mark, or a word that governs it (按照实施方案附件2). A place or an issuer there
+ * (省实施方案附件2, 国家行动方案附件1) names another document of the genre.
+ */
+const BEFORE_OWN_GENRE = /(?:^|[\s\u3000，。；：、（(“]|按照|根据|依据|参照|对照|详见|见|按|据|照|和|与|及|或|将|把|在|由|从|于|入)$/u;
+
+/**
+ * Whether the 附件 at `start` is another document's: a citation or a document's word right before
+ * it, unless that is the plan itself — 本方案, its own title (《示例市…实施方案》附件2), its genre
+ * as its title ends (按照实施方案附件2 in a 实施方案; 行动方案 in it is another's), or 该 and the
+ * genre's last word (该方案附件1: the plan just named).
+ */
+function afterOtherDocument(text: string, lineStart: number, start: number, own: OwnNames): boolean {
+  const before = text.slice(Math.max(lineStart, start - BEFORE_WINDOW), start);
+  if (!OTHER_DOCUMENT_BEFORE.test(before) || OWN_DOCUMENT_BEFORE.test(before)) return false;
+  const bare = before.replace(/(?:的|中的)$/u, "").replace(/[》〉]$/u, "");
+  if (own.genre !== null) {
+    if (bare.endsWith(own.genre) && BEFORE_OWN_GENRE.test(bare.slice(0, -own.genre.length))) return false;
+    if (bare.endsWith(`该${own.genre.slice(-2)}`)) return false;
+  }
+  if (own.title === null) return true;
+  const longer = text.slice(Math.max(lineStart, start - own.title.length - 4), start).replace(/(?:的|中的)$/u, "").replace(/[》〉]$/u, "");
+  return !longer.endsWith(own.title);
 }
 
 /** Whether a reference lies in a citation (《关于……附件1……》), a trailing comment or an annotation: another document's, or the user's. */
