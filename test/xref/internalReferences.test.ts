@@ -55,6 +55,11 @@ describe("a plan's references to its own attachments, parts and items", () => {
     expect(other.references).toEqual([]);
   });
 
+  it("reads a 附表's title on the line under its label, not the table's first row or the next label", () => {
+    const { read: found } = read("示例方案\n一、主要任务\n1.开展工作。见附表1、附表2和附表3。\n附表1\n\n重点指标表\n序号\t指标\n1\t合格率\n附表2：\n序号\t项目\n附表3\n附表4\n");
+    expect(found.attachments.map((a) => [a.label.text, a.title?.text ?? null])).toEqual([["附表1", "重点指标表"], ["附表2", null], ["附表3", null], ["附表4", null]]);
+  });
+
   it("reads a label with its title on its line as an attachment where its content follows, and as the 附件说明 where it does not", () => {
     const { read: found } = read("示例方案\n一、主要任务\n1.开展工作。\n附件1：指标表\n附件2：分工表\n\n示例市人民政府\n2024年4月21日\n附件1：指标表\n序号\t指标\t目标值\n1\t合格率\t95%\n附件2：分工表\n1.任务一。\n");
     expect(found.note?.entries.map((e) => [e.number, e.title.text])).toEqual([[1, "指标表"], [2, "分工表"]]);

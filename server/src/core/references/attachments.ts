@@ -1,6 +1,6 @@
 import { isAttachmentLabel, TITLED_ATTACHMENT_LABEL } from "../model/attachments.js";
-import { lineText } from "../model/prelude.js";
-import type { PlanDocument } from "../model/types.js";
+import { isHeadingLike, lineText } from "../model/prelude.js";
+import type { PlanDocument, Span } from "../model/types.js";
 import type { LineNode } from "../syntax/cst.js";
 import { partitionPoint } from "../text/sorted.js";
 import { numberOf } from "./numbers.js";
@@ -32,14 +32,16 @@ export function attachmentTargets(plan: PlanDocument, bodyStart: number, hasTabl
   return found.sort((a, b) => a.start - b.start);
 }
 
-/** `附表1`, `附表2：重点项目表` alone at a line's start: the label a table carries in the file. */
-const TABLE_LABEL = /^附[ \t\u3000]*表[ \t\u3000]*([0-9０-９]{1,3}|[一二三四五六七八九十]{1,3})[ \t\u3000]*(?:(?:[:：][ \t\u3000]*|[ \t\u3000]+)([^\s，。；,;][^，。；,;]{0,59}))?$/u;
+/** `附表1`, `附表2：` (its title under it), `附表2：重点项目表` alone at a line's start: the label a table carries in the file. */
+const TABLE_LABEL = /^附[ \t\u3000]*表[ \t\u3000]*([0-9０-９]{1,3}|[一二三四五六七八九十]{1,3})[ \t\u3000]*(?:(?:[:：][ \t\u3000]*|[ \t\u3000]+)([^\s，。；,;][^，。；,;]{0,59}))?(?:[ \t\u3000]*[:：])?$/u;
 
 /** Whether a line's text is a 附表's label (`附表1`, `附表2：重点项目表`, `附表3 重点项目表`), not a sentence that opens with one. */
 export function isTableLabel(written: string): boolean {
   return TABLE_LABEL.test(written);
 }
 const TABLE_LABEL_START = /^[ \t\u3000]*附[ \t\u3000]*表/gmu;
+/** A line that opens with 附表: another table's label, never a title. */
+const TABLE_LABEL_OPENING = /^附[ \t\u3000]*表/u;
 
 function tableLabels(plan: PlanDocument, bodyStart: number): AttachmentTarget[] {
   const found: AttachmentTarget[] = [];
@@ -55,18 +57,35 @@ function tableLabels(plan: PlanDocument, bodyStart: number): AttachmentTarget[] 
     const start = line.indentEnd;
     const titleText = label[2]?.trim() ?? null;
     const titleStart = titleText === null ? -1 : start + written.lastIndexOf(titleText);
-    const labelText = titleText === null ? written : written.slice(0, titleStart - start).replace(/[:：\s\u3000]+$/u, "");
+    const labelText = titleText === null ? written.replace(/[:：\s\u3000]+$/u, "") : written.slice(0, titleStart - start).replace(/[:：\s\u3000]+$/u, "");
+    const title = titleText === null ? titleUnder(plan, line) : { text: titleText, start: titleStart, end: titleStart + titleText.length };
     found.push({
       word: "附表",
       number,
       label: { text: labelText, start, end: start + labelText.length },
-      title: titleText === null ? null : { text: titleText, start: titleStart, end: titleStart + titleText.length },
+      title,
       attachment: null,
       start,
       end: start + written.length,
     });
   }
   return found;
+}
+
+/**
+ * The title of a 附表 labelled alone on its line (`附表1` over `重点项目表`), as an attachment's is
+ * under its label: the next line that is not blank, where it reads as a heading (short, no
+ * sentence's end) and not as the table's first row (cells apart by tabs) or another label.
+ */
+function titleUnder(plan: PlanDocument, label: LineNode): (Span & { text: string }) | null {
+  const { lines, text } = plan;
+  let index = partitionPoint(lines.length, (i) => lines[i]!.start < label.end);
+  while (index < lines.length && lines[index]!.kind === "blank") index++;
+  const next = lines[index];
+  if (!isHeadingLike(next, text)) return null;
+  const written = lineText(next, text);
+  if (written.includes("\t") || TABLE_LABEL_OPENING.test(written)) return null;
+  return { text: written, start: next.indentEnd, end: next.indentEnd + written.length };
 }
 
 /** `附件：`, the 附件说明's opening; the list's own entries are text of kind `attachment` (model/reading.ts). */
