@@ -11,3 +11,10 @@ export function numberOf(numeral: string): number | null {
 export function titleKey(title: string): string {
   return title.replace(/[\s\u3000《》〈〉“”"'‘’「」『』]+/gu, "").replace(/[。；;，,：:]+$/u, "");
 }
+
+/** Two titles name one attachment where one is the other, apart from marks, spaces, or a wrapped line's cut (one begins the other). */
+export function sameTitle(a: string, b: string): boolean {
+  const x = titleKey(a);
+  const y = titleKey(b);
+  return x === y || (x.length >= 4 && y.startsWith(x)) || (y.length >= 4 && x.startsWith(y));
+}

@@ -5,7 +5,7 @@ import { lineAt } from "../../references/attachments.js";
 import { internalReferences } from "../../references/index.js";
 import type { AttachmentNote, AttachmentNoteEntry, AttachmentTarget } from "../../references/types.js";
 import type { Fix, Rule } from "../types.js";
-import { sameTitle } from "./attachmentRef.js";
+import { sameTitle } from "../../references/numbers.js";
 
 /**
  * The 附件说明 under the body lists the attachments that follow, their numbers and names as the

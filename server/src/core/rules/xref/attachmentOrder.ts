@@ -1,13 +1,17 @@
 import { internalReferences } from "../../references/index.js";
 import type { AttachmentTarget } from "../../references/types.js";
-import { spanFix } from "../../fixes/fix.js";
-import type { Rule } from "../types.js";
+import { deferredFix, spanFix } from "../../fixes/fix.js";
+import type { PlanDocument } from "../../model/types.js";
+import { attachmentRenumbering } from "../../references/attachmentRenumbering.js";
+import type { Fix, Rule } from "../types.js";
 
 /**
  * Attachments number 1, 2, 3 … in the order they follow (GB/T 9704 numbers them as the 附件说明
  * lists them): `附件1`, `附件3` with no 附件2, a number twice, or 附件2 before 附件1 is an
  * attachment deleted, moved or renumbered with its label left. Each label that breaks the count
- * is reported once. A 附表's labels count apart from the 附件's.
+ * is reported once. A 附表's labels count apart from the 附件's. Numbered labels out of order
+ * are renumbered by their order, with the references and the 附件说明 that name them, where
+ * that is exact (references/attachmentRenumbering.ts).
  */
 export const attachmentOrder: Rule = {
   meta: {
@@ -23,7 +27,9 @@ export const attachmentOrder: Rule = {
         "",
         "本规则按文件中的先后核对附件（单独成行的“附件N”）的编号，以及附表（单独成行的“附表N”）的编号，两者各自计数：第一个编号不是1、或不是前一个编号加1的，报告该标识。只有一个附件、标识为“附件”而不编号的，不报告。",
         "",
-        "有两个以上附件、标识都只写“附件”而不编号的，修复按先后补上编号（附件1、附件2……）。其他情况下改编号会使正文中的引用和附件说明随之需要修改，由起草人决定，不自动修复。",
+        "有两个以上附件、标识都只写“附件”而不编号的，修复按先后补上编号（附件1、附件2……）。",
+        "",
+        "标识都有编号、没有重号的（移动了附件而标识随之移动，如“附件2”在“附件1”之前；或删去了一个附件），修复按文件中的先后重新编号全部标识（只改数字，保持“附件二”“附件２”的写法），并随之更新：正文中的引用改为所指附件的新编号（“见附件2”在附件2改为附件1后改为“见附件1”）；附件说明各项的序号不变，名称按新的先后排列。修复挂在第一处报告上，一次改完，并写明“并更新 N 处引用”。只在确定无疑时才修复：正文引用了文件中没有的编号（另行成文或已删去的附件），或附件说明所列与文件中的附件不能按名称一一对应、某项名称折行的，不自动修复，由起草人决定。",
       ].join("\n"),
       incorrect: "示例市质量强市建设实施方案\n一、主要任务\n1.提升产品质量。\n附件1\n重点指标表\n一、指标\n附件3\n重点任务清单\n一、任务\n",
       correct: "示例市质量强市建设实施方案\n一、主要任务\n1.提升产品质量。\n附件1\n重点指标表\n一、指标\n附件2\n重点任务清单\n一、任务\n",
@@ -37,12 +43,18 @@ export const attachmentOrder: Rule = {
       // Labels all written bare (附件, 附件) take their numbers in order: nothing else is written to disagree.
       const bare = labels.every((label) => label.number === null && label.label.text === word);
       let expected = 1;
+      // Numbered labels out of order are renumbered by their order in one fix, on the first label
+      // reported: each label's fix alone would leave two labels of one number and the references
+      // to both reading alike. Computed only where a label breaks the count.
+      let renumbering: Fix | undefined | null = bare ? undefined : null;
       for (const label of labels) {
         if (label.number === expected) {
           expected++;
           continue;
         }
-        const fix = bare ? spanFix(`改为“${word}${expected}”`, label.label.end, label.label.end, String(expected)) : undefined;
+        if (renumbering === null) renumbering = renumberingFix(plan, word);
+        const fix = bare ? spanFix(`改为“${word}${expected}”`, label.label.end, label.label.end, String(expected)) : renumbering;
+        renumbering = undefined;
         report({ ...(fix ? { fix } : {}), start: label.label.start, end: label.label.end, message: message(label, expected, labels) });
         // Counting goes on from what is written: one label out of place is one finding, not every one after it.
         if (label.number === null) expected++;
@@ -51,6 +63,15 @@ export const attachmentOrder: Rule = {
     }
   },
 };
+
+/** The renumbering of every label of `word` by its order (references/attachmentRenumbering.ts), or undefined where it is not exact. */
+function renumberingFix(plan: PlanDocument, word: "附件" | "附表"): Fix | undefined {
+  const renumbering = attachmentRenumbering(plan, word);
+  if (renumbering === null) return undefined;
+  const description = `按先后重新编号${word}：${renumbering.changes.join("，")}${renumbering.carried > 0 ? `，并更新 ${renumbering.carried} 处引用` : ""}`;
+  const edits = renumbering.edits;
+  return deferredFix(description, () => edits);
+}
 
 function message(label: AttachmentTarget, expected: number, labels: readonly AttachmentTarget[]): string {
   const word = label.word;

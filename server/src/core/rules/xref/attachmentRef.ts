@@ -1,5 +1,5 @@
 import { attachmentsOf, internalReferences } from "../../references/index.js";
-import { titleKey } from "../../references/numbers.js";
+import { sameTitle } from "../../references/numbers.js";
 import type { AttachmentTarget, InternalReferences } from "../../references/types.js";
 import type { Rule } from "../types.js";
 
@@ -71,11 +71,4 @@ function knownNumbers(read: InternalReferences, word: AttachmentTarget["word"]):
 function listed(word: string, numbers: readonly number[]): string {
   if (numbers.length === 0) return `本文件的${word}没有编号`;
   return `本文件的${word}为${[...new Set(numbers)].sort((a, b) => a - b).map((n) => `${word}${n}`).join("、")}`;
-}
-
-/** Two titles name one attachment where one is the other, apart from marks, spaces, or a wrapped line's cut (one begins the other). */
-export function sameTitle(a: string, b: string): boolean {
-  const x = titleKey(a);
-  const y = titleKey(b);
-  return x === y || (x.length >= 4 && y.startsWith(x)) || (y.length >= 4 && x.startsWith(y));
 }

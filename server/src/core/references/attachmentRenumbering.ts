@@ -1,0 +1,111 @@
+import { hasFullwidthDigits, toChineseNumeral, toFullwidthDigits } from "../model/numerals.js";
+import type { PlanDocument, Span } from "../model/types.js";
+import type { TextEdit } from "../rules/types.js";
+import { internalReferences } from "./index.js";
+import { sameTitle } from "./numbers.js";
+import type { AttachmentNote, AttachmentTarget } from "./types.js";
+
+/**
+ * A file's attachments (or tables) renumbered by the order they follow, as GB/T 9704 numbers
+ * them: `附件2` before `附件1` (an attachment moved with its label), `附件1` `附件3` (one deleted).
+ * Each label takes its position's number, and what names a label by its number follows it: every
+ * reference of the body (`见附件2` → `见附件1` where 附件2 became 附件1), and the 附件说明, whose
+ * entries keep their numbers and take the titles of the attachments in the new order.
+ *
+ * Only where that is exact, else null (the drafter renumbers): every label numbered, no number
+ * twice; every reference naming a label the file holds (a reference to an attachment kept apart
+ * or deleted would name another after); and a 附件说明, where there is one, listing exactly the
+ * file's attachments, each entry's title one attachment's, each on its line.
+ */
+export interface AttachmentRenumbering {
+  word: "附件" | "附表";
+  /** The labels that change, in file order, as `附件2改为附件1`. */
+  changes: string[];
+  /** How many references (and 附件说明 entries) the renumbering rewrites. */
+  carried: number;
+  edits: TextEdit[];
+}
+
+export function attachmentRenumbering(plan: PlanDocument, word: "附件" | "附表"): AttachmentRenumbering | null {
+  const read = internalReferences(plan);
+  const labels = read.attachments.filter((target) => target.word === word);
+  if (labels.length < 2) return null;
+  const newNumber = new Map<number, number>();
+  for (let index = 0; index < labels.length; index++) {
+    const number = labels[index]!.number;
+    if (number === null || newNumber.has(number)) return null;
+    newNumber.set(number, index + 1);
+  }
+  if (labels.every((label, index) => label.number === index + 1)) return null;
+  const edits: TextEdit[] = [];
+  const changes: string[] = [];
+  for (const label of labels) {
+    const to = newNumber.get(label.number!)!;
+    if (to === label.number) continue;
+    const edit = numeralEdit(label.label.text, label.label.start, to);
+    if (edit === null) return null;
+    edits.push(edit);
+    changes.push(`${label.label.text}改为${word}${to}`);
+  }
+  let carried = 0;
+  for (const reference of read.references) {
+    if (reference.kind !== "attachment" || reference.word !== word) continue;
+    const to = newNumber.get(reference.number);
+    if (to === undefined) return null;
+    if (to === reference.number) continue;
+    const edit = numeralEdit(reference.written, reference.start, to);
+    if (edit === null) return null;
+    edits.push(edit);
+    carried++;
+  }
+  if (word === "附件" && read.note !== null) {
+    const noteEdits = noteInNewOrder(read.note, labels);
+    if (noteEdits === null) return null;
+    for (const edit of noteEdits) edits.push(edit);
+    carried += noteEdits.length;
+  }
+  edits.sort((a, b) => a.start - b.start);
+  return { word, changes, carried, edits };
+}
+
+/** `附件 2` → `附件 1` in a label or a reference written at `start`: the numeral only, in its own form (二, ２, 2). */
+function numeralEdit(written: string, start: number, value: number): TextEdit | null {
+  const head = /^附[ \t\u3000]*[件表][ \t\u3000]*/u.exec(written);
+  if (head === null) return null;
+  const numeral = written.slice(head[0].length).replace(/[ \t\u3000:：]+$/u, "");
+  if (numeral === "") return null;
+  const newText = /^[0-9０-９]+$/u.test(numeral) ? (hasFullwidthDigits(numeral) ? toFullwidthDigits(String(value)) : String(value)) : toChineseNumeral(value);
+  const at = start + head[0].length;
+  return { start: at, end: at + numeral.length, newText };
+}
+
+/**
+ * The 附件说明's entries given the titles of the attachments in their file order: entry k names
+ * the k-th attachment. Null where the list is not exactly the file's attachments, one entry to
+ * each by its title, or an entry's title is wrapped over lines (rewriting it would join them).
+ */
+function noteInNewOrder(note: AttachmentNote, labels: readonly AttachmentTarget[]): TextEdit[] | null {
+  const entries = note.entries;
+  if (entries.length !== labels.length) return null;
+  const entryOf: number[] = [];
+  for (const label of labels) {
+    if (label.title === null) return null;
+    const matching = entries.flatMap((entry, index) => (sameTitle(entry.title.text, label.title!.text) ? [index] : []));
+    if (matching.length !== 1 || entryOf.includes(matching[0]!)) return null;
+    entryOf.push(matching[0]!);
+  }
+  const edits: TextEdit[] = [];
+  for (let position = 0; position < entries.length; position++) {
+    const entry = entries[position]!;
+    if (!onOneLine(entry.title)) return null;
+    const named = entries[entryOf[position]!]!;
+    if (named === entry) continue;
+    edits.push({ start: entry.title.start, end: entry.title.end, newText: named.title.text });
+  }
+  return edits;
+}
+
+function onOneLine(title: Span & { text: string }): boolean {
+  return title.end - title.start === title.text.length;
+}
+
