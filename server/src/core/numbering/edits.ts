@@ -1,6 +1,7 @@
 import { canonicalMarker } from "../model/markers.js";
 import { circledNumeralLike, hasFullwidthDigits, isCircledNumeral, toChineseNumeral, toFullwidthDigits, toHalfwidthDigits } from "../model/numerals.js";
-import type { NumberMarker, NumberedItem, PlanDocument, RepeatedPaste, Span } from "../model/types.js";
+import type { NumberMarker, NumberedItem, PlanDocument, PlanPart, RepeatedPaste, Span } from "../model/types.js";
+import { partRuns, renumberPartEdits } from "./parts.js";
 import type { LineNode } from "../syntax/cst.js";
 import type { TextEdit } from "../rules/types.js";
 import { withoutFormatCharacters } from "../text/invisible.js";
@@ -137,14 +138,16 @@ export function renumberRunEdits(run: NumberingRun, from: number, to = run.items
 }
 
 /**
- * Every run of every level renumbered 1…N: the source action and the end state of `--fix`. A
+ * Every run of every level, and of the parts, renumbered 1…N: the source action and the end state of `--fix`. A
  * block pasted twice (model/repeatedPaste.ts) is renumbered in its copy as in the block: the copy
  * stays a copy, which structure/repeated-paste still finds and deletes, rather than a stale
  * block whose old numbers would read as the plan's.
  */
-export function renumberDocumentEdits(numbering: PlanNumbering, plan: Pick<PlanDocument, "lines" | "repeatedPastes">, renumbered?: Map<NumberedItem, number>): TextEdit[] {
+export function renumberDocumentEdits(numbering: PlanNumbering, plan: Pick<PlanDocument, "lines" | "repeatedPastes" | "parts" | "text">, renumbered?: Map<NumberedItem, number>, renumberedParts?: Map<PlanPart, number>): TextEdit[] {
   const edits: TextEdit[] = [];
   for (const run of numbering.runs) for (const edit of renumberRunEdits(run, 0, run.items.length, renumbered)) edits.push(edit);
+  // The parts (第一章 …) too, each run of them 1…N (numbering/parts.ts).
+  for (const run of partRuns(plan)) for (const edit of renumberPartEdits(plan, run, 0, run.length, renumberedParts)) edits.push(edit);
   edits.sort(byStart);
   if (plan.repeatedPastes.length === 0) return edits;
   for (const paste of plan.repeatedPastes) mirrorInCopy(edits, paste, plan.lines);

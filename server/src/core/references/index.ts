@@ -44,7 +44,7 @@ export function attachmentsOf(references: InternalReferences, reference: Attachm
  * sections of the kind named at all (a 第三章 in a plan of 一、 …), or where 上述 in an attachment
  * means the attachment's own items, which number apart: nothing to find, nothing missing.
  */
-export function sectionsOf(plan: PlanDocument, reference: Pick<SectionReference, "part" | "item" | "relative" | "start">, valueOf: ItemValue = writtenValue): ReferenceTarget[] | undefined {
+export function sectionsOf(plan: PlanDocument, reference: Pick<SectionReference, "part" | "item" | "relative" | "start">, valueOf: ItemValue = writtenValue, partValueOf: PartValue = writtenPartValue): ReferenceTarget[] | undefined {
   if (reference.relative && plan.attachments.some((attachment) => attachment.start <= reference.start && reference.start <= attachment.end)) return undefined;
   let scope: readonly NumberedItem[] | null = null;
   const targets: ReferenceTarget[] = [];
@@ -52,7 +52,7 @@ export function sectionsOf(plan: PlanDocument, reference: Pick<SectionReference,
     const { value, word } = reference.part;
     const parts = plan.parts.filter((part) => part.word === word);
     if (parts.length > 0) {
-      const part = parts.find((candidate) => candidate.value === value);
+      const part = parts.find((candidate) => partValueOf(candidate) === value);
       if (!part) return [];
       if (reference.item === null) return [{ kind: "part", part }];
       scope = levelTwoUnder(part);
@@ -78,6 +78,13 @@ export type ItemValue = (item: NumberedItem) => number | null;
 
 function writtenValue(item: NumberedItem): number | null {
   return item.marker.value;
+}
+
+/** A part's number: as written, or as a renumbering will write it. */
+export type PartValue = (part: PlanPart) => number;
+
+function writtenPartValue(part: PlanPart): number {
+  return part.value;
 }
 
 function levelTwoUnder(part: PlanPart): NumberedItem[] {

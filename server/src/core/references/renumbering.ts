@@ -1,7 +1,7 @@
 import { toChineseNumeral } from "../model/numerals.js";
-import type { NumberedItem, PlanDocument } from "../model/types.js";
+import type { NumberedItem, PlanDocument, PlanPart } from "../model/types.js";
 import type { TextEdit } from "../rules/types.js";
-import { type ItemValue, internalReferences, sectionsOf } from "./index.js";
+import { type ItemValue, type PartValue, internalReferences, sectionsOf } from "./index.js";
 import type { SectionReference } from "./types.js";
 
 /**
@@ -15,14 +15,20 @@ import type { SectionReference } from "./types.js";
  * edit says the item whose number it writes: a fix that renumbers part of a run takes the edits
  * of its items (rules/numbering/runFix.ts).
  */
-export function carriedReferenceEdits(plan: PlanDocument, renumbered: ReadonlyMap<NumberedItem, number>): CarriedEdit[] {
+export function carriedReferenceEdits(plan: PlanDocument, renumbered: ReadonlyMap<NumberedItem, number>, renumberedParts: ReadonlyMap<PlanPart, number> = NO_PARTS): CarriedEdit[] {
   const edits: CarriedEdit[] = [];
-  if (renumbered.size === 0) return edits;
+  if (renumbered.size === 0 && renumberedParts.size === 0) return edits;
   const references = internalReferences(plan).references;
   if (references.length === 0) return edits;
   const after: ItemValue = (item) => renumbered.get(item) ?? item.marker.value;
+  const partAfter: PartValue = (part) => renumberedParts.get(part) ?? part.value;
   for (const reference of references) {
     if (reference.kind !== "section") continue;
+    // A part the plan is divided into (第三章 where there are 第一章 …), or an item within one.
+    if (reference.part !== null && plan.parts.some((part) => part.word === reference.part!.word)) {
+      partReferenceEdits(plan, reference, after, partAfter, edits);
+      continue;
+    }
     const before = sectionsOf(plan, reference);
     if (before === undefined || before.length !== 1 || before[0]!.kind !== "item") continue;
     const target = before[0].item;
@@ -45,6 +51,37 @@ export function carriedReferenceEdits(plan: PlanDocument, renumbered: ReadonlyMa
 }
 
 const writtenValue: ItemValue = (item) => item.marker.value;
+const NO_PARTS: ReadonlyMap<PlanPart, number> = new Map();
+
+/**
+ * The edits of a reference that names a part (`本方案第三章`, `本方案第二部分第（三）项`): exact
+ * where one part has its word and number before, one has the new number after and it is that
+ * part, and an item it names is the one named with the new numbers, as for an item.
+ */
+function partReferenceEdits(plan: PlanDocument, reference: SectionReference, after: ItemValue, partAfter: PartValue, edits: CarriedEdit[]): void {
+  const { word, value } = reference.part!;
+  const named = plan.parts.filter((part) => part.word === word && part.value === value);
+  if (named.length !== 1) return;
+  const part = named[0]!;
+  const newPart = partAfter(part);
+  if (plan.parts.some((other) => other !== part && other.word === word && partAfter(other) === newPart)) return;
+  const before = sectionsOf(plan, reference);
+  if (before === undefined || before.length !== 1) return;
+  let target: NumberedItem | null = null;
+  let newItem: number | null = null;
+  if (reference.item === null) {
+    if (before[0]!.kind !== "part" || before[0].part !== part) return;
+  } else {
+    if (before[0]!.kind !== "item") return;
+    target = before[0].item;
+    newItem = after(target);
+    if (newItem === null) return;
+    const moved = sectionsOf(plan, { part: { value: newPart, word }, item: newItem, relative: reference.relative, start: reference.start }, after, partAfter);
+    if (moved === undefined || moved.length !== 1 || moved[0]!.kind !== "item" || moved[0].item !== target) return;
+  }
+  if (newPart !== value) edits.push(numeralEdit(partNumeralAt(reference), newPart, part));
+  if (target !== null && newItem !== reference.item) edits.push(numeralEdit(itemNumeralAt(reference), newItem!, target));
+}
 
 /** The one chapter of a number as written, or null. */
 function chapterNamed(plan: PlanDocument, value: number): NumberedItem | null {
@@ -82,11 +119,11 @@ function numeralFrom(reference: SectionReference, at: number): { start: number; 
   return { start: reference.start + at, end: reference.start + end };
 }
 
-/** A reference's numeral rewritten, and the item whose new number it writes. */
+/** A reference's numeral rewritten, and the item or part whose new number it writes. */
 export interface CarriedEdit extends TextEdit {
-  item: NumberedItem;
+  owner: NumberedItem | PlanPart;
 }
 
-function numeralEdit(span: { start: number; end: number }, value: number, item: NumberedItem): CarriedEdit {
-  return { start: span.start, end: span.end, newText: toChineseNumeral(value), item };
+function numeralEdit(span: { start: number; end: number }, value: number, owner: NumberedItem | PlanPart): CarriedEdit {
+  return { start: span.start, end: span.end, newText: toChineseNumeral(value), owner };
 }

@@ -3,7 +3,8 @@ import { renumberedValue } from "../../core/numbering/breaks.js";
 import { markerWithValue, renumberDocumentEdits, renumberRunEdits } from "../../core/numbering/edits.js";
 import { type NumberingRun, numberingOf } from "../../core/numbering/runs.js";
 import type { Finding, TextEdit } from "../../core/rules/types.js";
-import type { NumberedItem, PlanDocument } from "../../core/model/types.js";
+import type { NumberedItem, PlanDocument, PlanPart } from "../../core/model/types.js";
+import { partBreaks, renumberPartEdits } from "../../core/numbering/parts.js";
 import { carriedReferenceEdits } from "../../core/references/renumbering.js";
 import { internalReferences } from "../../core/references/index.js";
 import { toDiagnostic } from "../diagnostics.js";
@@ -49,16 +50,17 @@ export const NUMBERING_EDIT_RESOLVERS: Record<string, EditResolver> = {
  * `本方案第四部分` after 四、 became 三、, where that is exact), and how many those are, for the
  * action's title to say.
  */
-function withCarried(plan: PlanDocument, edits: TextEdit[], renumbered: ReadonlyMap<NumberedItem, number>): { edits: TextEdit[]; carried: number } {
-  const carried = carriedReferenceEdits(plan, renumbered);
+function withCarried(plan: PlanDocument, edits: TextEdit[], renumbered: ReadonlyMap<NumberedItem, number>, renumberedParts?: ReadonlyMap<PlanPart, number>): { edits: TextEdit[]; carried: number } {
+  const carried = carriedReferenceEdits(plan, renumbered, renumberedParts);
   if (carried.length === 0) return { edits, carried: 0 };
   return { edits: [...edits, ...carried].sort((a, b) => a.start - b.start), carried: carried.length };
 }
 
 function documentRenumbering(entry: AnalyzedDocument, session: PlanSession) {
   const renumbered = new Map<NumberedItem, number>();
-  const edits = renumberDocumentEdits(numberingFor(entry, session), entry.analysis.plan, renumbered);
-  return withCarried(entry.analysis.plan, edits, renumbered);
+  const renumberedParts = new Map<PlanPart, number>();
+  const edits = renumberDocumentEdits(numberingFor(entry, session), entry.analysis.plan, renumbered, renumberedParts);
+  return withCarried(entry.analysis.plan, edits, renumbered, renumberedParts);
 }
 
 function runRenumbering(entry: AnalyzedDocument, run: NumberingRun) {
@@ -77,14 +79,16 @@ function numberingFindings(findings: readonly Finding[]): Finding[] {
 }
 
 /**
- * 重新编号整个文档: every run of every level renumbered 1…N in the scope the document uses
+ * 重新编号整个文档: every run of every level (and of the parts, 第一章 …) renumbered 1…N in the scope the document uses
  * (or its configuration sets). It is offered only when something would change, so the
  * editor's "no action available" is the answer for a document already in order; whether it
  * would is known from the breaks, and the edit itself is computed when it is picked.
  */
 export const renumberDocumentAction: CodeActionProvider = (entry, params, session) => {
   if (!kindRequested(params.context.only, RENUMBER_DOCUMENT_KIND)) return [];
-  if (numberingFor(entry, session).breaks.every((brk) => renumberRunEdits(brk.run, brk.index, brk.index + 1).length === 0)) return [];
+  const plan = entry.analysis.plan;
+  const partsBreak = plan.parts.length > 0 && partBreaks(plan).some((brk) => renumberPartEdits(plan, brk.run, brk.index, brk.index + 1).length > 0);
+  if (!partsBreak && numberingFor(entry, session).breaks.every((brk) => renumberRunEdits(brk.run, brk.index, brk.index + 1).length === 0)) return [];
   // The whole renumbering is computed for the title only where the plan names its own sections.
   const names = internalReferences(entry.analysis.plan).references.some((reference) => reference.kind === "section");
   const title = `重新编号整个文档${names ? carriedNote(documentRenumbering(entry, session).carried) : ""}`;

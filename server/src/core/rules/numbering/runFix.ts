@@ -3,7 +3,9 @@ import { markerWithValue, renumberRunEdits } from "../../numbering/edits.js";
 import type { PlanNumbering } from "../../numbering/runs.js";
 import type { Fix, TextEdit } from "../types.js";
 import { spanFix } from "../../fixes/fix.js";
-import type { NumberedItem, PlanDocument } from "../../model/types.js";
+import type { NumberedItem, PlanDocument, PlanPart } from "../../model/types.js";
+import { toChineseNumeral } from "../../model/numerals.js";
+import { type PartBreak, partBreaks, partRuns, renumberPartEdits } from "../../numbering/parts.js";
 import { carriedReferenceEdits } from "../../references/renumbering.js";
 import { internalReferences } from "../../references/index.js";
 
@@ -16,53 +18,93 @@ import { internalReferences } from "../../references/index.js";
  * fix, so findings, JSON and code actions stay linear in the document.
  */
 export function renumberBreakFix(plan: PlanDocument, numbering: PlanNumbering, brk: NumberingBreak): Fix | undefined {
-  let fixes = fixesByNumbering.get(numbering);
-  if (!fixes) fixesByNumbering.set(numbering, (fixes = computeFixes(plan, numbering)));
-  return fixes.get(brk);
+  return fixesOf(plan, numbering).items.get(brk);
 }
 
-const fixesByNumbering = new WeakMap<PlanNumbering, Map<NumberingBreak, Fix | undefined>>();
+/**
+ * The quick fix of a part's break (numbering/parts.ts), as an item's: the part's run renumbered
+ * from the break up to its next break, with the references to the parts it renumbers.
+ */
+export function renumberPartBreakFix(plan: PlanDocument, numbering: PlanNumbering, brk: PartBreak): Fix | undefined {
+  return fixesOf(plan, numbering).parts.get(brk.part);
+}
 
-function computeFixes(plan: PlanDocument, numbering: PlanNumbering): Map<NumberingBreak, Fix | undefined> {
-  const carried = carriedByItem(plan, numbering);
+interface BreakFixes {
+  items: Map<NumberingBreak, Fix | undefined>;
+  parts: Map<PlanPart, Fix | undefined>;
+}
+
+function fixesOf(plan: PlanDocument, numbering: PlanNumbering): BreakFixes {
+  let fixes = fixesByNumbering.get(numbering);
+  if (!fixes) fixesByNumbering.set(numbering, (fixes = computeFixes(plan, numbering)));
+  return fixes;
+}
+
+const fixesByNumbering = new WeakMap<PlanNumbering, BreakFixes>();
+
+function computeFixes(plan: PlanDocument, numbering: PlanNumbering): BreakFixes {
+  const partBreaksOf = partBreaks(plan);
+  const carried = carriedByOwner(plan, numbering, partBreaksOf.length > 0);
   const byRun = new Map<NumberingBreak["run"], NumberingBreak[]>();
   for (const brk of numbering.breaks) {
     let breaks = byRun.get(brk.run);
     if (!breaks) byRun.set(brk.run, (breaks = []));
     breaks.push(brk);
   }
-  const fixes = new Map<NumberingBreak, Fix | undefined>();
+  const fixes: BreakFixes = { items: new Map(), parts: new Map() };
   for (const [run, breaks] of byRun) {
     breaks.sort((a, b) => a.index - b.index);
     breaks.forEach((brk, k) => {
       const to = k + 1 < breaks.length ? breaks[k + 1]!.index : run.items.length;
-      fixes.set(brk, segmentFix(run, brk.index, to, carried));
+      fixes.items.set(brk, segmentFix(run, brk.index, to, carried));
     });
   }
+  // A part's breaks come in run order (numbering/parts.ts partBreaks).
+  partBreaksOf.forEach((brk, k) => {
+    const next = partBreaksOf[k + 1];
+    const to = next !== undefined && next.run === brk.run ? next.index : brk.run.length;
+    fixes.parts.set(brk.part, partSegmentFix(plan, brk.run, brk.index, to, carried));
+  });
   return fixes;
 }
 
 /**
- * The references every run's renumbering carries, by the item whose number each writes: judged
- * against the plan as the fixes of all its breaks leave it (they are applied together, and a
- * reference naming a part and an item, 本方案第三部分第（三）项, is carried by two of them), and
- * handed to the fix that renumbers its item. Only levels 1 and 2 are named by references.
+ * The references every run's renumbering carries, by the item or part whose number each writes:
+ * judged against the plan as the fixes of all its breaks leave it (they are applied together, and
+ * a reference naming a part and an item, 本方案第三部分第（三）项, is carried by two of them), and
+ * handed to the fix that renumbers its item or part. Only levels 1 and 2 and parts are named by references.
  */
-function carriedByItem(plan: PlanDocument, numbering: PlanNumbering): Map<NumberedItem, TextEdit[]> {
-  const byItem = new Map<NumberedItem, TextEdit[]>();
-  if (!internalReferences(plan).references.some((reference) => reference.kind === "section")) return byItem;
+function carriedByOwner(plan: PlanDocument, numbering: PlanNumbering, partsBreak: boolean): Map<NumberedItem | PlanPart, TextEdit[]> {
+  const byOwner = new Map<NumberedItem | PlanPart, TextEdit[]>();
+  if (!internalReferences(plan).references.some((reference) => reference.kind === "section")) return byOwner;
   const renumbered = new Map<NumberedItem, number>();
   for (const run of numbering.runs) if (run.level <= 2) renumberRunEdits(run, 0, run.items.length, renumbered);
-  for (const edit of carriedReferenceEdits(plan, renumbered)) {
-    const edits = byItem.get(edit.item);
+  const renumberedParts = new Map<PlanPart, number>();
+  if (partsBreak) for (const run of partRuns(plan)) renumberPartEdits(plan, run, 0, run.length, renumberedParts);
+  for (const edit of carriedReferenceEdits(plan, renumbered, renumberedParts)) {
+    const edits = byOwner.get(edit.owner);
     if (edits) edits.push(edit);
-    else byItem.set(edit.item, [edit]);
+    else byOwner.set(edit.owner, [edit]);
   }
-  return byItem;
+  return byOwner;
+}
+
+/** Renumbers parts `from` … `to − 1` of a run to their positions; undefined when nothing can change. */
+function partSegmentFix(plan: PlanDocument, run: readonly PlanPart[], from: number, to: number, carriedOf: ReadonlyMap<NumberedItem | PlanPart, TextEdit[]>): Fix | undefined {
+  const renumbered = new Map<PlanPart, number>();
+  const edits = renumberPartEdits(plan, run, from, to, renumbered);
+  if (edits.length === 0) return undefined;
+  const carried: TextEdit[] = [];
+  for (const part of renumbered.keys()) for (const edit of carriedOf.get(part) ?? []) carried.push({ start: edit.start, end: edit.end, newText: edit.newText });
+  const named = (index: number) => `第${toChineseNumeral(index + 1)}${run[index]!.word}`;
+  const range = to - from === 1 ? `“${named(from)}”` : `“${named(from)}”至“${named(to - 1)}”`;
+  const what = to === run.length ? "重新编号本组" : "重新编号至下一处编号问题之前";
+  const description = `${what}：改为${range}${carried.length > 0 ? `，并更新 ${carried.length} 处引用` : ""}`;
+  return { description, edits: [...edits, ...carried].sort((a, b) => a.start - b.start) };
 }
 
 /** Renumbers items `from` … `to − 1` of a run to their positions; undefined when nothing can change. */
-function segmentFix(run: NumberingBreak["run"], from: number, to: number, carriedOf: ReadonlyMap<NumberedItem, TextEdit[]>): Fix | undefined {
+function segmentFix(run: NumberingBreak["run"], from: number, to: number, carriedOf: ReadonlyMap<NumberedItem | PlanPart, TextEdit[]>): Fix | undefined {
   const renumbered = carriedOf.size > 0 ? new Map<NumberedItem, number>() : undefined;
   const edits = renumberRunEdits(run, from, to, renumbered);
   if (edits.length === 0) return undefined;

@@ -3,7 +3,8 @@ import { breakMessage } from "../../numbering/describe.js";
 import { isFlatteningTrace } from "../../numbering/inlineMarkers.js";
 import { numberingOf } from "../../numbering/runs.js";
 import type { Rule } from "../types.js";
-import { renumberBreakFix } from "./runFix.js";
+import { renumberBreakFix, renumberPartBreakFix } from "./runFix.js";
+import { partBreakMessage, partBreaks } from "../../numbering/parts.js";
 
 /**
  * Gaps, duplicates, numbers out of order and runs that do not start at 1, at every level. What
@@ -28,9 +29,11 @@ export const sequence: Rule = {
         "",
         "第1级标题丢失了编号数字（“、主要任务”）时，补上数字是 numbering/missing-numeral 的修复，本规则不改动它。若前后编号不一致（“一、”之后是“、主要任务”，再后是“四、”），丢失的是“二、”还是“三、”只有起草者知道：此处由 numbering/missing-numeral 报告一次且不自动修复，本规则不再报告其后的“四、”，以免“重新编号”替起草者做出选择。其后别处的编号问题照常报告，重新编号（包括“重新编号整个文档”）从“四、”起接着往下数：“五、”之后的“七、”改为“六、”，同样不替起草者决定丢失的是哪个数字；悬停在“四、”上也只说明不能确定。补上编号后，本规则照常检查。",
         "",
+        "方案分为“第一章”“第二部分”等部分的，各部分的编号同样检查：同一上级之下（各章之下的“节”、各篇之下的“章”）同一称谓的部分是一组，从“第一”起逐个加一；重新编号只改“第X章”中的数字。",
+        "",
         "快速修复“重新编号本组”从本组第一个编号错误的条目起，把其后各项依次改为正确的编号；只改动编号中的数字，不改动条目文字，也不改变编号的写法。",
         "",
-        "正文中引用被改编号条目的地方（“本方案第四部分”“上述第（五）项”“本方案第二部分第（三）项”）随之改为新的编号，修复的说明写明“并更新 N 处引用”；只改引用中的数字。只在确定无疑时才改：引用改前恰好指向一个条目，按新编号改写后仍恰好指向同一条目。改前所指不存在或不唯一（如各部分分别编号时的“上述第（二）项”）的引用不改，由 xref/section-ref 报告。",
+        "正文中引用被改编号条目或部分的地方（“本方案第四部分”“上述第（五）项”“本方案第二部分第（三）项”“本方案第三章”）随之改为新的编号，修复的说明写明“并更新 N 处引用”；只改引用中的数字。只在确定无疑时才改：引用改前恰好指向一个条目，按新编号改写后仍恰好指向同一条目。改前所指不存在或不唯一（如各部分分别编号时的“上述第（二）项”）的引用不改，由 xref/section-ref 报告。",
       ].join("\n"),
       incorrect: "一、主要任务\n（一）推动质量变革创新\n1.加快区域质量创新发展。\n2.增强产业质量竞争能力。\n4.筑牢绿色发展质量根基。\n",
       correct: "一、主要任务\n（一）推动质量变革创新\n1.加快区域质量创新发展。\n2.增强产业质量竞争能力。\n3.筑牢绿色发展质量根基。\n",
@@ -46,6 +49,12 @@ export const sequence: Rule = {
       if (isFlatteningTrace(plan, config, brk.run.level, brk.previous?.marker.end ?? 0, brk.item.marker.start)) continue;
       const fix = renumberBreakFix(plan, numbering, brk);
       report({ start: brk.item.marker.start, end: brk.item.marker.end, message: breakMessage(numbering, brk), ...(fix ? { fix } : {}) });
+    }
+    // The parts a plan is divided into (第一章 …, 第一部分 …) count as a level of their own.
+    if (plan.parts.length === 0) return;
+    for (const brk of partBreaks(plan)) {
+      const fix = renumberPartBreakFix(plan, numbering, brk);
+      report({ start: brk.part.heading.start, end: brk.part.heading.start + brk.part.marker.length, message: partBreakMessage(brk), ...(fix ? { fix } : {}) });
     }
   },
 };

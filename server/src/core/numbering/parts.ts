@@ -1,0 +1,100 @@
+import { toChineseNumeral } from "../model/numerals.js";
+import type { PlanDocument, PlanPart } from "../model/types.js";
+import type { TextEdit } from "../rules/types.js";
+
+/**
+ * The numbering of a plan's parts (第一章, 第二部分, model/parts.ts): the parts of one word under
+ * one enclosing part (the 节 of each 章, the 章 of a plan or of each 篇) count 1, 2, 3 … A part
+ * moved, inserted or deleted leaves its heading's number behind as an item's does, and renumbering
+ * settles them alike: by position, the numeral only (第三章 → 第二章), never the title.
+ */
+export interface PartBreak {
+  kind: "gap" | "duplicate" | "order" | "start";
+  part: PlanPart;
+  /** The parts counted together, in order, and where this one stands among them. */
+  run: readonly PlanPart[];
+  index: number;
+  previous: PlanPart | null;
+}
+
+/** The runs of parts (one word under one enclosing part), each in document order. */
+export function partRuns(plan: Pick<PlanDocument, "parts">): PlanPart[][] {
+  const runs: PlanPart[][] = [];
+  if (plan.parts.length === 0) return runs;
+  const byScope = new Map<PlanPart | null, Map<string, PlanPart[]>>();
+  for (const part of plan.parts) {
+    let words = byScope.get(part.within);
+    if (!words) byScope.set(part.within, (words = new Map()));
+    let run = words.get(part.word);
+    if (!run) {
+      words.set(part.word, (run = []));
+      runs.push(run);
+    }
+    run.push(part);
+  }
+  return runs;
+}
+
+/**
+ * The parts that break their run's count: as an item fits its run (numbering/breaks.ts
+ * fitsRun), a part fits where it is one more than the part before it or has its position's
+ * number, so that one part deleted is one finding, not one for every part after it.
+ */
+export function partBreaks(plan: Pick<PlanDocument, "parts">): PartBreak[] {
+  const breaks: PartBreak[] = [];
+  for (const run of partRuns(plan)) {
+    run.forEach((part, index) => {
+      const previous = index === 0 ? null : run[index - 1]!;
+      if (part.value === index + 1 || (previous !== null && part.value === previous.value + 1)) return;
+      const kind = previous === null ? "start" : part.value === previous.value ? "duplicate" : part.value > previous.value ? "gap" : "order";
+      breaks.push({ kind, part, run, index, previous });
+    });
+  }
+  return breaks;
+}
+
+/** The heading's numeral rewritten to `value` (第三章 → 第二章), or null where the heading is not written plainly (a format character inside its marker). */
+export function partNumeralEdit(plan: Pick<PlanDocument, "text">, part: PlanPart, value: number): TextEdit | null {
+  const numeral = part.marker.slice(1, part.marker.length - part.word.length);
+  // The marker as the heading writes it, character for character: 第, the numeral, the word.
+  if (plan.text.slice(part.heading.start, part.heading.start + part.marker.length) !== part.marker) return null;
+  const start = part.heading.start + 1;
+  return { start, end: start + numeral.length, newText: toChineseNumeral(value) };
+}
+
+/**
+ * Renumbers parts `from` … `to − 1` of a run to their positions; `renumbered`, where given, is
+ * told each part renumbered and its new number (the references it carries, references/renumbering.ts).
+ */
+export function renumberPartEdits(plan: Pick<PlanDocument, "text">, run: readonly PlanPart[], from = 0, to = run.length, renumbered?: Map<PlanPart, number>): TextEdit[] {
+  const edits: TextEdit[] = [];
+  for (let index = from; index < to; index++) {
+    const part = run[index]!;
+    if (part.value === index + 1) continue;
+    const edit = partNumeralEdit(plan, part, index + 1);
+    if (edit === null) continue;
+    edits.push(edit);
+    renumbered?.set(part, index + 1);
+  }
+  return edits;
+}
+
+/** The finding message of a part's break, as an item's (numbering/describe.ts breakMessage). */
+export function partBreakMessage(brk: PartBreak): string {
+  const { part, previous } = brk;
+  const named = (value: number) => `第${toChineseNumeral(value)}${part.word}`;
+  const at = `“${part.marker}”`;
+  switch (brk.kind) {
+    case "gap": {
+      const from = previous!.value + 1;
+      const to = part.value - 1;
+      return `编号不连续：${at}前一${part.word}为“${previous!.marker}”，缺少“${named(from)}”${from === to ? "" : `至“${named(to)}”`}`;
+    }
+    case "duplicate":
+      return `编号重复：${at}与前一${part.word}相同，应为“${named(brk.index + 1)}”`;
+    case "order":
+      return `编号顺序颠倒：${at}排在“${previous!.marker}”之后，应为“${named(brk.index + 1)}”`;
+    case "start":
+      return `编号未从“${named(1)}”开始：第一${part.word}为${at}`;
+  }
+}
