@@ -50,6 +50,47 @@ export function carriedReferenceEdits(plan: PlanDocument, renumbered: ReadonlyMa
   return edits;
 }
 
+/**
+ * The references a renumbering leaves as written because their number names two of what it
+ * renumbers: `本方案第二部分` after a chapter 二、 was inserted above the old 二、, `上述第（三）项`
+ * after a （三） was inserted before the old （三）. Which one the drafter meant is theirs to say;
+ * after the renumbering the reference names the first, so the renumbering says how many it left
+ * (the fix's description, the editor's action). Each with the renumbered items or parts it may name.
+ */
+export function uncertainReferences(plan: PlanDocument, renumbered: ReadonlyMap<NumberedItem, number>, renumberedParts: ReadonlyMap<PlanPart, number> = NO_PARTS): UncertainReference[] {
+  const found: UncertainReference[] = [];
+  if (renumbered.size === 0 && renumberedParts.size === 0) return found;
+  for (const reference of internalReferences(plan).references) {
+    if (reference.kind !== "section") continue;
+    let candidates: (NumberedItem | PlanPart)[] = [];
+    const part = reference.part;
+    if (part !== null && plan.parts.some((candidate) => candidate.word === part.word)) {
+      candidates = plan.parts.filter((candidate) => candidate.word === part.word && candidate.value === part.value);
+    } else if (part !== null && reference.item === null) {
+      candidates = chaptersOf(plan).filter((chapter) => chapter.marker.value === part.value);
+    } else if (reference.item !== null) {
+      // Two items of the number under one parent: a duplicate in one run, not a plan that numbers each part afresh.
+      const items = (sectionsOf(plan, reference) ?? []).flatMap((target) => (target.kind === "item" ? [target.item] : []));
+      candidates = items.filter((item) => items.some((other) => other !== item && other.parent === item.parent));
+    }
+    if (candidates.length < 2) continue;
+    const owners = candidates.filter((candidate) => renumberedParts.has(candidate as PlanPart) || renumbered.has(candidate as NumberedItem));
+    if (owners.length > 0) found.push({ reference, owners });
+  }
+  return found;
+}
+
+/** A reference a renumbering leaves as written, and the renumbered items or parts it may name. */
+export interface UncertainReference {
+  reference: SectionReference;
+  owners: (NumberedItem | PlanPart)[];
+}
+
+/** `，另有 1 处引用所指不唯一，未更新` after a renumbering's description, where it leaves some. */
+export function uncertainNote(count: number): string {
+  return count > 0 ? `，另有 ${count} 处引用所指不唯一，未更新` : "";
+}
+
 const writtenValue: ItemValue = (item) => item.marker.value;
 const NO_PARTS: ReadonlyMap<PlanPart, number> = new Map();
 

@@ -5,7 +5,7 @@ import { type NumberingRun, numberingOf } from "../../core/numbering/runs.js";
 import type { Finding, TextEdit } from "../../core/rules/types.js";
 import type { NumberedItem, PlanDocument, PlanPart } from "../../core/model/types.js";
 import { partBreaks, renumberPartEdits } from "../../core/numbering/parts.js";
-import { carriedReferenceEdits } from "../../core/references/renumbering.js";
+import { carriedReferenceEdits, uncertainNote, uncertainReferences } from "../../core/references/renumbering.js";
 import { internalReferences } from "../../core/references/index.js";
 import { toDiagnostic } from "../diagnostics.js";
 import type { AnalyzedDocument, PlanSession } from "../session.js";
@@ -50,10 +50,11 @@ export const NUMBERING_EDIT_RESOLVERS: Record<string, EditResolver> = {
  * `本方案第四部分` after 四、 became 三、, where that is exact), and how many those are, for the
  * action's title to say.
  */
-function withCarried(plan: PlanDocument, edits: TextEdit[], renumbered: ReadonlyMap<NumberedItem, number>, renumberedParts?: ReadonlyMap<PlanPart, number>): { edits: TextEdit[]; carried: number } {
+function withCarried(plan: PlanDocument, edits: TextEdit[], renumbered: ReadonlyMap<NumberedItem, number>, renumberedParts?: ReadonlyMap<PlanPart, number>): { edits: TextEdit[]; carried: number; uncertain: number } {
   const carried = carriedReferenceEdits(plan, renumbered, renumberedParts);
-  if (carried.length === 0) return { edits, carried: 0 };
-  return { edits: [...edits, ...carried].sort((a, b) => a.start - b.start), carried: carried.length };
+  const uncertain = uncertainReferences(plan, renumbered, renumberedParts).length;
+  if (carried.length === 0) return { edits, carried: 0, uncertain };
+  return { edits: [...edits, ...carried].sort((a, b) => a.start - b.start), carried: carried.length, uncertain };
 }
 
 function documentRenumbering(entry: AnalyzedDocument, session: PlanSession) {
@@ -69,9 +70,9 @@ function runRenumbering(entry: AnalyzedDocument, run: NumberingRun) {
   return withCarried(entry.analysis.plan, edits, renumbered);
 }
 
-/** `，并更新 2 处引用` after an action's title, where it carries references. */
-function carriedNote(carried: number): string {
-  return carried > 0 ? `，并更新 ${carried} 处引用` : "";
+/** `，并更新 2 处引用` after an action's title, where it carries references, and the references it leaves. */
+function carriedNote({ carried, uncertain }: { carried: number; uncertain: number }): string {
+  return `${carried > 0 ? `，并更新 ${carried} 处引用` : ""}${uncertainNote(uncertain)}`;
 }
 
 function numberingFindings(findings: readonly Finding[]): Finding[] {
@@ -89,9 +90,9 @@ export const renumberDocumentAction: CodeActionProvider = (entry, params, sessio
   const plan = entry.analysis.plan;
   const partsBreak = plan.parts.length > 0 && partBreaks(plan).some((brk) => renumberPartEdits(plan, brk.run, brk.index, brk.index + 1).length > 0);
   if (!partsBreak && numberingFor(entry, session).breaks.every((brk) => renumberRunEdits(brk.run, brk.index, brk.index + 1).length === 0)) return [];
-  // The whole renumbering is computed for the title only where the plan names its own sections.
+  // The whole renumbering is computed for the title only where the plan names its own sections (to say which references it carries and which it leaves).
   const names = internalReferences(entry.analysis.plan).references.some((reference) => reference.kind === "section");
-  const title = `重新编号整个文档${names ? carriedNote(documentRenumbering(entry, session).carried) : ""}`;
+  const title = `重新编号整个文档${names ? carriedNote(documentRenumbering(entry, session)) : ""}`;
   return [withDeferredEdit(session, entry, { title, kind: RENUMBER_DOCUMENT_KIND }, { edit: "renumberDocument" }, NUMBERING_EDIT_RESOLVERS)];
 };
 
@@ -122,7 +123,7 @@ export const renumberRunAction: CodeActionProvider = (entry, params, session) =>
     const first = `“${markerWithValue(items[from]!.marker, renumberedValue(brk.run, from))}”`;
     const range = from === last ? first : `${first}至“${markerWithValue(items[last]!.marker, renumberedValue(brk.run, last))}”`;
     const crosses = items.slice(from).some((item) => item.parent !== items[from]!.parent);
-    const action: CodeAction = { title: `重新编号本组：改为${range}${crosses ? "（跨上级连续）" : ""}${carriedNote(runRenumbering(entry, brk.run).carried)}`, kind: CodeActionKind.QuickFix, diagnostics: [toDiagnostic(finding, mapper)] };
+    const action: CodeAction = { title: `重新编号本组：改为${range}${crosses ? "（跨上级连续）" : ""}${carriedNote(runRenumbering(entry, brk.run))}`, kind: CodeActionKind.QuickFix, diagnostics: [toDiagnostic(finding, mapper)] };
     actions.push(withDeferredEdit(session, entry, action, { edit: "renumberRun", at: brk.item.marker.start }, NUMBERING_EDIT_RESOLVERS));
   }
   return actions;

@@ -6,7 +6,8 @@ import { spanFix } from "../../fixes/fix.js";
 import type { NumberedItem, PlanDocument, PlanPart } from "../../model/types.js";
 import { toChineseNumeral } from "../../model/numerals.js";
 import { type PartBreak, partBreaks, partRuns, renumberPartEdits } from "../../numbering/parts.js";
-import { carriedReferenceEdits } from "../../references/renumbering.js";
+import { carriedReferenceEdits, uncertainNote, uncertainReferences } from "../../references/renumbering.js";
+import type { SectionReference } from "../../references/types.js";
 import { internalReferences } from "../../references/index.js";
 
 /**
@@ -74,9 +75,11 @@ function computeFixes(plan: PlanDocument, numbering: PlanNumbering): BreakFixes 
  * a reference naming a part and an item, 本方案第三部分第（三）项, is carried by two of them), and
  * handed to the fix that renumbers its item or part. Only levels 1 and 2 and parts are named by references.
  */
-function carriedByOwner(plan: PlanDocument, numbering: PlanNumbering, partsBreak: boolean): Map<NumberedItem | PlanPart, TextEdit[]> {
+function carriedByOwner(plan: PlanDocument, numbering: PlanNumbering, partsBreak: boolean): Carried {
   const byOwner = new Map<NumberedItem | PlanPart, TextEdit[]>();
-  if (!internalReferences(plan).references.some((reference) => reference.kind === "section")) return byOwner;
+  const uncertainOf = new Map<NumberedItem | PlanPart, SectionReference[]>();
+  const found: Carried = { edits: byOwner, uncertain: uncertainOf };
+  if (!internalReferences(plan).references.some((reference) => reference.kind === "section")) return found;
   const renumbered = new Map<NumberedItem, number>();
   for (const run of numbering.runs) if (run.level <= 2) renumberRunEdits(run, 0, run.items.length, renumbered);
   const renumberedParts = new Map<PlanPart, number>();
@@ -86,31 +89,53 @@ function carriedByOwner(plan: PlanDocument, numbering: PlanNumbering, partsBreak
     if (edits) edits.push(edit);
     else byOwner.set(edit.owner, [edit]);
   }
-  return byOwner;
+  // A reference left as written (its number names two of what is renumbered) is counted by the fix of each it may name.
+  for (const { reference, owners } of uncertainReferences(plan, renumbered, renumberedParts)) {
+    for (const owner of owners) {
+      const references = uncertainOf.get(owner);
+      if (references) references.push(reference);
+      else uncertainOf.set(owner, [reference]);
+    }
+  }
+  return found;
+}
+
+/** What the renumberings of a plan's breaks carry, by the item or part whose number each writes. */
+interface Carried {
+  edits: ReadonlyMap<NumberedItem | PlanPart, TextEdit[]>;
+  uncertain: ReadonlyMap<NumberedItem | PlanPart, SectionReference[]>;
+}
+
+/** The references a fix leaves uncertain: those that may name one of the items or parts it renumbers, each once. */
+function uncertainCount(owners: Iterable<NumberedItem | PlanPart>, carried: Carried): number {
+  if (carried.uncertain.size === 0) return 0;
+  const references = new Set<SectionReference>();
+  for (const owner of owners) for (const reference of carried.uncertain.get(owner) ?? []) references.add(reference);
+  return references.size;
 }
 
 /** Renumbers parts `from` … `to − 1` of a run to their positions; undefined when nothing can change. */
-function partSegmentFix(plan: PlanDocument, run: readonly PlanPart[], from: number, to: number, carriedOf: ReadonlyMap<NumberedItem | PlanPart, TextEdit[]>): Fix | undefined {
+function partSegmentFix(plan: PlanDocument, run: readonly PlanPart[], from: number, to: number, carriedOf: Carried): Fix | undefined {
   const renumbered = new Map<PlanPart, number>();
   const edits = renumberPartEdits(plan, run, from, to, renumbered);
   if (edits.length === 0) return undefined;
   const carried: TextEdit[] = [];
-  for (const part of renumbered.keys()) for (const edit of carriedOf.get(part) ?? []) carried.push({ start: edit.start, end: edit.end, newText: edit.newText });
+  for (const part of renumbered.keys()) for (const edit of carriedOf.edits.get(part) ?? []) carried.push({ start: edit.start, end: edit.end, newText: edit.newText });
   const named = (index: number) => `第${toChineseNumeral(index + 1)}${run[index]!.word}`;
   const range = to - from === 1 ? `“${named(from)}”` : `“${named(from)}”至“${named(to - 1)}”`;
   const what = to === run.length ? "重新编号本组" : "重新编号至下一处编号问题之前";
-  const description = `${what}：改为${range}${carried.length > 0 ? `，并更新 ${carried.length} 处引用` : ""}`;
+  const description = `${what}：改为${range}${carried.length > 0 ? `，并更新 ${carried.length} 处引用` : ""}${uncertainNote(uncertainCount(renumbered.keys(), carriedOf))}`;
   return { description, edits: [...edits, ...carried].sort((a, b) => a.start - b.start) };
 }
 
 /** Renumbers items `from` … `to − 1` of a run to their positions; undefined when nothing can change. */
-function segmentFix(run: NumberingBreak["run"], from: number, to: number, carriedOf: ReadonlyMap<NumberedItem | PlanPart, TextEdit[]>): Fix | undefined {
-  const renumbered = carriedOf.size > 0 ? new Map<NumberedItem, number>() : undefined;
+function segmentFix(run: NumberingBreak["run"], from: number, to: number, carriedOf: Carried): Fix | undefined {
+  const renumbered = carriedOf.edits.size > 0 || carriedOf.uncertain.size > 0 ? new Map<NumberedItem, number>() : undefined;
   const edits = renumberRunEdits(run, from, to, renumbered);
   if (edits.length === 0) return undefined;
   // The references to the items renumbered go with them, where that is exact.
   const carried: TextEdit[] = [];
-  if (renumbered) for (const item of renumbered.keys()) for (const edit of carriedOf.get(item) ?? []) carried.push({ start: edit.start, end: edit.end, newText: edit.newText });
+  if (renumbered) for (const item of renumbered.keys()) for (const edit of carriedOf.edits.get(item) ?? []) carried.push({ start: edit.start, end: edit.end, newText: edit.newText });
   const first = run.items[from]!.marker;
   const last = run.items[to - 1]!.marker;
   const value = (index: number) => renumberedValue(run, index);
@@ -119,7 +144,8 @@ function segmentFix(run: NumberingBreak["run"], from: number, to: number, carrie
   for (let index = from + 1; index < to && !crosses; index++) crosses = run.items[index]!.parent !== run.items[from]!.parent;
   // Up to the run's end it settles the run; before another break it settles the items up to it.
   const what = to === run.items.length ? "重新编号本组" : "重新编号至下一处编号问题之前";
-  const description = `${what}：改为${range}${crosses ? "（跨上级连续）" : ""}${carried.length > 0 ? `，并更新 ${carried.length} 处引用` : ""}`;
+  const left = renumbered ? uncertainCount(renumbered.keys(), carriedOf) : 0;
+  const description = `${what}：改为${range}${crosses ? "（跨上级连续）" : ""}${carried.length > 0 ? `，并更新 ${carried.length} 处引用` : ""}${uncertainNote(left)}`;
   if (carried.length > 0) return { description, edits: [...edits, ...carried].sort((a, b) => a.start - b.start) };
   // Most breaks settle one item (a pasted list numbered 1. 1. 1. has one break per item).
   return edits.length === 1 ? spanFix(description, edits[0]!.start, edits[0]!.end, edits[0]!.newText) : { description, edits };
