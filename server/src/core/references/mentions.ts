@@ -44,7 +44,8 @@ export function readMentions(plan: PlanDocument, bodyStart: number): InternalRef
   const { text } = plan;
   const found: InternalReference[] = [];
   const finder = new TextLineFinder(plan);
-  const own = ownNames(plan.title?.text ?? "");
+  // How the plan names itself, read only where a document's word stands before a 附件.
+  let own: OwnNames | null = null;
   MENTION.lastIndex = bodyStart;
   for (let match = MENTION.exec(text); match !== null; match = MENTION.exec(text)) {
     const start = match.index;
@@ -54,7 +55,8 @@ export function readMentions(plan: PlanDocument, bodyStart: number): InternalRef
     if (match[1] !== undefined) {
       // A 附表's own label (`附表1：……` opening its line) is the target, not a reference.
       if (match[1] === "表" && start === line.indentEnd && isTableLabel(text.slice(line.indentEnd, line.contentEnd).trim())) continue;
-      if (afterOtherDocument(text, line.indentEnd, start, own)) continue;
+      const before = text.slice(Math.max(line.indentEnd, start - BEFORE_WINDOW), start);
+      if (OTHER_DOCUMENT_BEFORE.test(before) && afterOtherDocument(before, text, line.indentEnd, start, (own ??= ownNames(plan.title?.text ?? "")))) continue;
       const number = numberOf(match[2]!);
       if (number === null) continue;
       found.push({ kind: "attachment", word: match[1] === "件" ? "附件" : "附表", number, written: match[0], title: titleAfter(text, end, line.contentEnd), start, end });
@@ -108,14 +110,13 @@ function ownNames(title: string): OwnNames {
 const BEFORE_OWN_GENRE = /(?:^|[\s\u3000，。；：、（(“]|按照|根据|依据|参照|对照|详见|见|按|据|照|和|与|及|或|将|把|在|由|从|于|入)$/u;
 
 /**
- * Whether the 附件 at `start` is another document's: a citation or a document's word right before
- * it, unless that is the plan itself — 本方案, its own title (《示例市…实施方案》附件2), its genre
+ * Whether the 附件 at `start`, after a citation's close or a document's word (`before`, the text
+ * right before it), is another document's, unless that is the plan itself — 本方案, its own title (《示例市…实施方案》附件2), its genre
  * as its title ends (按照实施方案附件2 in a 实施方案; 行动方案 in it is another's), or 该 and the
  * genre's last word (该方案附件1: the plan just named).
  */
-function afterOtherDocument(text: string, lineStart: number, start: number, own: OwnNames): boolean {
-  const before = text.slice(Math.max(lineStart, start - BEFORE_WINDOW), start);
-  if (!OTHER_DOCUMENT_BEFORE.test(before) || OWN_DOCUMENT_BEFORE.test(before)) return false;
+function afterOtherDocument(before: string, text: string, lineStart: number, start: number, own: OwnNames): boolean {
+  if (OWN_DOCUMENT_BEFORE.test(before)) return false;
   const bare = before.replace(/(?:的|中的)$/u, "").replace(/[》〉]$/u, "");
   if (own.genre !== null) {
     if (bare.endsWith(own.genre) && BEFORE_OWN_GENRE.test(bare.slice(0, -own.genre.length))) return false;
