@@ -3,8 +3,8 @@ import type { PlanDocument, PlanPart } from "../model/types.js";
 import type { TextEdit } from "../rules/types.js";
 
 /**
- * The numbering of a plan's parts (第一章, 第二部分, model/parts.ts): the parts of one word under
- * one enclosing part (the 节 of each 章, the 章 of a plan or of each 篇) count 1, 2, 3 … A part
+ * The numbering of a plan's parts (第一章, 第二部分, model/parts.ts): the parts under one enclosing
+ * part (the 节 of each 章, the 章 of a plan or of each 篇) count 1, 2, 3 … A part
  * moved, inserted or deleted leaves its heading's number behind as an item's does, and renumbering
  * settles them alike: by position, the numeral only (第三章 → 第二章), never the title.
  */
@@ -17,17 +17,18 @@ export interface PartBreak {
   previous: PlanPart | null;
 }
 
-/** The runs of parts (one word under one enclosing part), each in document order. */
+/**
+ * The runs of parts (the parts under one enclosing part), each in document order. Parts of two
+ * words side by side (第三章 then 第四部分, neither holding the other) count on together.
+ */
 export function partRuns(plan: Pick<PlanDocument, "parts">): PlanPart[][] {
   const runs: PlanPart[][] = [];
   if (plan.parts.length === 0) return runs;
-  const byScope = new Map<PlanPart | null, Map<string, PlanPart[]>>();
+  const byScope = new Map<PlanPart | null, PlanPart[]>();
   for (const part of plan.parts) {
-    let words = byScope.get(part.within);
-    if (!words) byScope.set(part.within, (words = new Map()));
-    let run = words.get(part.word);
+    let run = byScope.get(part.within);
     if (!run) {
-      words.set(part.word, (run = []));
+      byScope.set(part.within, (run = []));
       runs.push(run);
     }
     run.push(part);
