@@ -49,6 +49,23 @@ describe("completion of responsible units", () => {
     expect(labels(list.items)[0]).toBe("市工信局");
   });
 
+  it("leaves out a name with a separator inside its brackets, and the lead named before a space and the next label", async () => {
+    const bracketed = labels((await complete(`${TASK}〔责任单位：各县（市、区）人民政府，<|>〕\n`)).list.items);
+    expect(bracketed).not.toContain("各县（市、区）人民政府");
+    expect(bracketed[0]).toBe("市市场监管局");
+    const spaced = labels((await complete(`${TASK}（牵头单位：市工信局　配合单位：<|>）\n`)).list.items);
+    expect(spaced).not.toContain("市工信局");
+    expect(spaced[0]).toBe("市市场监管局");
+  });
+
+  it("offers names in a clause written without brackets on a line of its own under the task", async () => {
+    const { list } = await complete(`${TASK}\n牵头单位：市工信局；配合单位：scj<|>\n`);
+    expect(labels(list.items)[0]).toBe("市市场监管局");
+    expect(labels(list.items)).not.toContain("市工信局");
+    // A line that only opens with a word like a label's is no clause.
+    expect((await complete(`${TASK}\n主要目标：<|>\n`)).list?.items ?? []).toEqual([]);
+  });
+
   it("in a department's own plan, offers the divisions it already names first, the most used first", async () => {
     const department = [
       "赣州市市场监督管理局关于印发《2025年质量工作要点》的通知",

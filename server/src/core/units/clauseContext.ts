@@ -49,17 +49,18 @@ export type ClauseContext =
   /**
    * After `：`, `、` or `；` (or a comma): a unit name goes here. `nameEnd` is where the name the
    * cursor is in ends (`市场<|>监管局`: after 局), so that a completion can replace all of it.
-   * After `；` in a labeled clause a label may go here too (`labelSlot`).
+   * After `；` in a labeled clause a label may go here too (`labelSlot`). `open` is the clause's
+   * bracket, "" for a clause on a line of its own without one.
    */
   | { kind: "name"; prefixStart: number; prefix: string; nameEnd: number; open: string; afterSemicolon: boolean; labelSlot: LabelSlot; namesInClause: string[] };
 
 export function clauseContextAt(text: string, offset: number): ClauseContext | null {
   const lineStart = text.lastIndexOf("\n", offset - 1) + 1;
   const open = unclosedBracketBefore(text, lineStart, offset);
-  if (open < 0) return null;
-  const content = text.slice(open + 1, offset);
   const lineEnd = lineEndAfter(text, offset);
   const rest = text.slice(offset, lineEnd);
+  if (open < 0) return bareClauseAt(text, lineStart, offset, rest);
+  const content = text.slice(open + 1, offset);
   const labeled = LABEL_THEN_COLON.exec(content);
   if (!labeled) {
     // A round bracket is mostly an ordinary parenthesis (`各县（市、区）`, `《纲要》（2021年）`, the
@@ -73,14 +74,32 @@ export function clauseContextAt(text: string, offset: number): ClauseContext | n
     // Nothing but closing marks follows (checked above): the label ends at the cursor.
     return { kind: "label", prefixStart: offset - prefix.length, prefix, open: text[open]!, labelSlot: { end: offset, colonAfter: false } };
   }
-  const body = content.slice(labeled[0].length);
+  return nameContext(text, open + 1 + labeled[0].length, offset, rest, text[open]!);
+}
+
+/**
+ * A clause written without brackets on a line of its own under its task (`牵头单位：市经信局；配合单位：`,
+ * docs/units.md): the line opens with a label and its colon. Names are offered after it as inside
+ * brackets; nothing where the line opens otherwise.
+ */
+function bareClauseAt(text: string, lineStart: number, offset: number, rest: string): ClauseContext | null {
+  const content = text.slice(lineStart, offset);
+  const indent = /^[ \t\u3000]*/.exec(content)![0].length;
+  const labeled = LABEL_THEN_COLON.exec(content.slice(indent));
+  if (!labeled) return null;
+  return nameContext(text, lineStart + indent + labeled[0].length, offset, rest, "");
+}
+
+/** The name being typed at `offset` in a clause whose names start at `bodyStart`. */
+function nameContext(text: string, bodyStart: number, offset: number, rest: string, open: string): ClauseContext {
+  const body = text.slice(bodyStart, offset);
   const lastSeparator = Math.max(...[..."：:、，,；;"].map((separator) => body.lastIndexOf(separator)));
-  const typed = text.slice(open + 1 + labeled[0].length + lastSeparator + 1, offset);
+  const typed = text.slice(bodyStart + lastSeparator + 1, offset);
   const prefix = typed.trimStart();
   const afterSemicolon = lastSeparator >= 0 && "；;".includes(body[lastSeparator]!);
   const nameEnd = offset + nameRestOf(rest).length;
   const labelSlot = labelSlotAt(prefix, rest, offset);
-  return { kind: "name", prefixStart: offset - prefix.length, prefix, nameEnd, open: text[open]!, afterSemicolon, labelSlot, namesInClause: namesOf(body.slice(0, lastSeparator + 1), rest) };
+  return { kind: "name", prefixStart: offset - prefix.length, prefix, nameEnd, open, afterSemicolon, labelSlot, namesInClause: namesOf(body.slice(0, lastSeparator + 1), rest) };
 }
 
 /**
@@ -145,8 +164,32 @@ function namesOf(before: string, rest: string): string[] {
   }
   // The part right after the cursor belongs to the name being typed, not to the clause.
   const tail = after.replace(/^[^：:、，,；;]*/, "");
-  return `${before}${tail}`
-    .split(/[：:、，,；;]/)
-    .map((name) => name.replace(new RegExp(`^\\s*(${UNIT_LABELS.join("|")})\\s*$`), "").replace(/等$/, "").trim())
+  return namesApart(`${before}${tail}`)
+    .map((name) => name.replace(LABEL_ALONE, "").replace(LABEL_AFTER_SPACE, "").replace(/等$/, "").trim())
     .filter(Boolean);
 }
+
+/** A piece that is a label alone (`配合单位` before its colon). */
+const LABEL_ALONE = new RegExp(`^\\s*(?:${UNIT_LABELS.join("|")})\\s*$`);
+/** The next label after a name and a space (`市工信局　配合单位`: the clause's parts apart by a space, not by `；`). */
+const LABEL_AFTER_SPACE = new RegExp(`[\\s\u3000]+(?:${UNIT_LABELS.join("|")})\\s*$`);
+
+/** A clause's text split at its separators, not at one inside a name's brackets (`各县（市、区）人民政府`). */
+function namesApart(written: string): string[] {
+  const names: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < written.length; i++) {
+    const char = written[i]!;
+    if (OPENERS.includes(char)) depth++;
+    else if (CLOSERS.includes(char)) depth = Math.max(0, depth - 1);
+    else if (depth === 0 && SEPARATORS.includes(char)) {
+      names.push(written.slice(start, i));
+      start = i + 1;
+    }
+  }
+  names.push(written.slice(start));
+  return names;
+}
+
+const SEPARATORS = "：:、，,；;";
