@@ -195,8 +195,17 @@ describe("drafting a plan in the editor: numbering and references stay right", (
     const measures = draft.text.slice(draft.text.indexOf("第三章　保障措施"), draft.text.indexOf("\n附件："));
     draft.edit(draft.text.replace(tasks + measures, `${measures}${tasks.trimEnd()}`));
     const diagnostics = await draft.diagnostics();
-    expect(diagnostics.filter((d) => d.code === "numbering/sequence").map((d) => d.message)).toContain("编号不连续：“第三章”前一章为“第一章”，缺少“第二章”");
+    // The chapters' 一、二、三、 under the 章 moved with them, and break their count too.
+    const partBreaks = diagnostics.filter((d) => d.code === "numbering/sequence" && d.message.startsWith("编号") && d.message.includes("章”"));
+    expect(partBreaks.map((d) => d.message)).toEqual(["编号不连续：“第三章”前一章为“第一章”，缺少“第二章”", "编号顺序颠倒：“第二章”排在“第三章”之后，应为“第三章”"]);
+    // On either break, one quick fix settles the whole run of 章.
+    const offered = (await draft.actions(partBreaks[1]!.range, [partBreaks[1]!])).map((a) => a.title);
+    // The finding's own fix settles its 章; the run's action all of them.
+    expect(offered).toContain("重新编号本组：改为“第三章”，并更新 1 处引用");
+    const [run] = (await draft.actions(partBreaks[1]!.range, [partBreaks[1]!])).filter((a) => a.title.startsWith("重新编号本组：改为“第二章”至"));
+    expect(run!.title).toBe("重新编号本组：改为“第二章”至“第三章”，并更新 1 处引用");
     const [renumber] = await draft.actions(WHOLE, [], ["source.renumber.policyPlan"]);
+    expect((run!.edit?.changes?.[draft.uri] ?? []).length).toBe(3);
     expect(renumber!.title).toBe("重新编号整个文档，并更新 1 处引用");
     const fixed = draft.apply(renumber!.edit);
     expect(fixed.indexOf("第二章　保障措施")).toBeLessThan(fixed.indexOf("第三章　重点任务"));

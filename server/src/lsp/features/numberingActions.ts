@@ -5,6 +5,7 @@ import { type NumberingRun, numberingOf } from "../../core/numbering/runs.js";
 import type { Finding, TextEdit } from "../../core/rules/types.js";
 import type { NumberedItem, PlanDocument, PlanPart } from "../../core/model/types.js";
 import { partBreaks, renumberPartEdits } from "../../core/numbering/parts.js";
+import { toChineseNumeral } from "../../core/model/numerals.js";
 import { carriedReferenceEdits, uncertainNote, uncertainReferences } from "../../core/references/renumbering.js";
 import { internalReferences } from "../../core/references/index.js";
 import { toDiagnostic } from "../diagnostics.js";
@@ -41,6 +42,10 @@ export const NUMBERING_EDIT_RESOLVERS: Record<string, EditResolver> = {
     const run = data.at === undefined ? null : runAt(entry, session, data.at);
     return run ? workspaceEdit(data.uri, runRenumbering(entry, run).edits, entry.mapper) : undefined;
   },
+  renumberPartRun: (entry, data) => {
+    const run = data.at === undefined ? null : partRunAt(entry.analysis.plan, data.at);
+    return run ? workspaceEdit(data.uri, partRunRenumbering(entry, run).edits, entry.mapper) : undefined;
+  },
   fixAllNumbering: (entry, data, session) => keptFixesEdit(entry, data.uri, session, numberingFindings(entry.analysis.findings)),
   markerStyleAll: (entry, data, session) => keptFixesEdit(entry, data.uri, session, entry.analysis.findings.filter((finding) => finding.fix && finding.rule === MARKER_STYLE_RULE)),
 };
@@ -68,6 +73,18 @@ function runRenumbering(entry: AnalyzedDocument, run: NumberingRun) {
   const renumbered = new Map<NumberedItem, number>();
   const edits = renumberRunEdits(run, 0, run.items.length, renumbered);
   return withCarried(entry.analysis.plan, edits, renumbered);
+}
+
+/** The run of parts whose break is the part headed at an offset, or null. */
+function partRunAt(plan: PlanDocument, headingStart: number): readonly PlanPart[] | null {
+  for (const brk of partBreaks(plan)) if (brk.part.heading.start === headingStart) return brk.run;
+  return null;
+}
+
+function partRunRenumbering(entry: AnalyzedDocument, run: readonly PlanPart[]) {
+  const renumberedParts = new Map<PlanPart, number>();
+  const edits = renumberPartEdits(entry.analysis.plan, run, 0, run.length, renumberedParts);
+  return withCarried(entry.analysis.plan, edits, new Map(), renumberedParts);
 }
 
 /** `，并更新 2 处引用` after an action's title, where it carries references, and the references it leaves. */
@@ -126,8 +143,29 @@ export const renumberRunAction: CodeActionProvider = (entry, params, session) =>
     const action: CodeAction = { title: `重新编号本组：改为${range}${crosses ? "（跨上级连续）" : ""}${carriedNote(runRenumbering(entry, brk.run))}`, kind: CodeActionKind.QuickFix, diagnostics: [toDiagnostic(finding, mapper)] };
     actions.push(withDeferredEdit(session, entry, action, { edit: "renumberRun", at: brk.item.marker.start }, NUMBERING_EDIT_RESOLVERS));
   }
+  if (analysis.plan.parts.length > 0) actions.push(...renumberPartRunActions(entry, session, here));
   return actions;
 };
+
+/** 重新编号本组 on a part's break (第三章 above 第二章) whose run has other breaks: the parts settled in one step, as items are. */
+function renumberPartRunActions(entry: AnalyzedDocument, session: PlanSession, here: readonly Finding[]): CodeAction[] {
+  const plan = entry.analysis.plan;
+  const breaks = partBreaks(plan);
+  const actions: CodeAction[] = [];
+  const offered = new Set<readonly PlanPart[]>();
+  for (const finding of here) {
+    const brk = breaks.find((b) => b.part.heading.start === finding.start);
+    if (!brk || offered.has(brk.run) || breaks.filter((b) => b.run === brk.run).length < 2) continue;
+    offered.add(brk.run);
+    const from = brk.run.findIndex((part, index) => part.value !== index + 1);
+    const named = (index: number) => `“第${toChineseNumeral(index + 1)}${brk.run[index]!.word}”`;
+    const last = brk.run.length - 1;
+    const range = from === last ? named(from) : `${named(from)}至${named(last)}`;
+    const action: CodeAction = { title: `重新编号本组：改为${range}${carriedNote(partRunRenumbering(entry, brk.run))}`, kind: CodeActionKind.QuickFix, diagnostics: [toDiagnostic(finding, entry.mapper)] };
+    actions.push(withDeferredEdit(session, entry, action, { edit: "renumberPartRun", at: brk.part.heading.start }, NUMBERING_EDIT_RESOLVERS));
+  }
+  return actions;
+}
 /**
  * Fix-alls. Next to a marker-style finding: "将全文 N 处编号改为规范写法". As a source action
  * (`source.fixAll.policyPlan.numbering`): every numbering finding's fix at once — canonical
