@@ -131,3 +131,11 @@ describe("running heads a PDF prints on every page", () => {
     expect(kindsOf(alone, "质量强市示范工程")).toEqual(["plain"]);
   });
 });
+
+describe("structure/page-number names a page's line as it was printed", () => {
+  it("without a drafter's // comment after it: the number stays a number, not a running head", () => {
+    const text = "示例市质量强市建设实施方案\n一、总体要求\n（一）加强质量基础设施建设，提升\n\n— 3 — // 第3页\n\n计量检测能力。\n";
+    const messages = analyze(text).findings.filter((finding) => finding.rule === "structure/page-number").map((finding) => finding.message);
+    expect(messages).toEqual(["“— 3 —”是从 PDF 复制带入的页码，不属于方案内容"]);
+  });
+});

@@ -1,4 +1,5 @@
 import { isPageNumber } from "../../model/pageFurniture.js";
+import { textEndOf } from "../../model/inline.js";
 import type { PlanDocument } from "../../model/types.js";
 import { paragraphBreaks, readParagraphBreak, type ParagraphBreak } from "../../punct/breaks.js";
 import type { LineNode } from "../../syntax/cst.js";
@@ -84,7 +85,8 @@ interface PageFurniture {
  */
 function pageAt(plan: PlanDocument, lines: readonly LineNode[], first: number, isOwnPageLine: (line: LineNode) => boolean): PageFurniture {
   const text = plan.text;
-  const contentOf = (line: LineNode) => text.slice(line.indentEnd, line.contentEnd).trim();
+  // A drafter's `// …` after a page's line is no part of what the page printed.
+  const contentOf = (line: LineNode) => text.slice(line.indentEnd, textEndOf(line, text)).trim();
   let number: LineNode | null = null;
   const heads: LineNode[] = [];
   const after: boolean[] = [];
