@@ -4,7 +4,7 @@ import { parentLevel as levelOfParent } from "../parents/level.js";
 import { parentLabel, titleLabel, type ParentDocument, type ParentTarget, type ResolvedParent } from "../parents/types.js";
 import type { UnitLevel } from "../units/names.js";
 import { extractTargets } from "./extract.js";
-import { formatFigure, reachesOnly, writtenFigure } from "./format.js";
+import { boundFigure, formatFigure, reachesOnly, writtenFigure } from "./format.js";
 import { changeBaseOf, jurisdictionOf, planStartOf, WHOLE_OF, wholeOf } from "./plan.js";
 import { synonymsFor } from "./synonyms.js";
 import type { IndicatorSynonyms } from "./synonyms.js";
@@ -294,6 +294,10 @@ function compareWith(target: PlanTarget, parent: ParentDocument, parentTarget: P
     }
     const movement = target.sense;
     if (movement === good) return result("meets", `与${short}的“${figure}”方向一致`);
+    // A ceiling on the wrong way's change (能耗增长控制在2%以内) still lets the indicator go that way.
+    if (target.kind === "delta" && (target.qualifier === "以内" || target.qualifier === "以下")) {
+      return result("weaker", `${short}要求“${figure}”，本方案只把${target.comparator}限制在${boundFigure(target)}，仍允许${target.comparator}`);
+    }
     return result("weaker", `${short}要求“${figure}”，本方案${movement === "keep" ? "只求保持" : "方向相反"}`);
   }
   // A change the wrong way (合格率下降2个百分点) falls short of any figure the parent sets.
