@@ -4,7 +4,7 @@ import { proseParagraphs } from "../../punct/prose.js";
 import { SpanCover } from "../../text/coverage.js";
 import type { PlanDocument, Span } from "../../model/types.js";
 import type { Rule } from "../types.js";
-import { spanFix } from "../../fixes/fix.js";
+import { deferredFix, spanFix } from "../../fixes/fix.js";
 
 /**
  * A space between two Chinese characters in the plan's text (`省 级`): Chinese is written
@@ -54,9 +54,14 @@ export const hanSpace: Rule = {
         if (last > k) {
           const start = span.start - 1;
           const end = spaces[last]!.end + 1;
-          const edits = [];
-          for (let g = k; g <= last; g++) edits.push({ start: spaces[g]!.start, end: spaces[g]!.end, newText: "" });
-          report({ start, end, message: `“${plan.text.slice(start, end)}”字与字之间有多余的空格（网页或 PDF 拉开了字距）`, fix: { description: "删除字与字之间的空格", edits } });
+          const gaps = spaces.slice(k, last + 1);
+          report({
+            start,
+            end,
+            message: `“${plan.text.slice(start, end)}”字与字之间有多余的空格（网页或 PDF 拉开了字距）`,
+            // Edits made when read (fixes/fix.ts), as every fix of several edits is.
+            fix: deferredFix("删除字与字之间的空格", () => gaps.map((gap) => ({ start: gap.start, end: gap.end, newText: "" }))),
+          });
           k = last;
           continue;
         }
