@@ -121,6 +121,13 @@ describe("renumbering and numbering fixes on generated plans", () => {
     );
   });
 
+  // Found by the property above (seed 1528004493): a `（4）` under `（四）` over another group read
+  // as a task only once renumbered to `（1）`.
+  it.each(["(四）\n(4)\n（九十九）\n2.2.\n1、\n", "(一）\n(1)\n（二）\n1.1.\n2、\n"])("renumbers %j once and for all", (text) => {
+    const once = renumber(text);
+    expect(renumber(once)).toBe(once);
+  });
+
   it("fixing the numbering twice equals fixing it once, touching only markers", () => {
     fc.assert(
       fc.property(plan, (text) => {

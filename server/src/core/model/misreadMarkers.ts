@@ -60,7 +60,7 @@ export function readMisreadMarkers(lines: LineNode[], text: string): void {
       let read = level !== 5 && value !== null && (value >= 2 || (value === 1 && level === 4)) ? levelInOtherForm(counts, i, level, value, DIGITS.has(text.charCodeAt(line.marker.end))) : null;
       // A line under it that opens as a task does (`1.1.`, `1、`), which this pass has not read
       // yet, may be the run's first itself: the count is not evident.
-      if (read !== null && value === 1 && taskLikeLineBelow(lines, i, text)) read = null;
+      if (read !== null && value === 1 && (taskLikeLineBelow(lines, i, text) || !taskTwoNext(lines, i))) read = null;
       if (read !== null) {
         lines[i] = { ...line, marker: { ...line.marker, level: read, writtenLevel: level as CountedLevel } };
         counts.see(i, read, value!);
@@ -105,6 +105,20 @@ function taskLikeLineBelow(lines: readonly LineNode[], at: number, text: string)
 }
 
 const TASK_LIKE_START = /^[0-9０-９]{1,2}[.．、]/;
+
+/**
+ * Whether the next item line after `at` is task 2 (`2．`, `2、`): a `（1）` reads as task 1 only
+ * right over it. Over another group (`（1）` then `（二）`) nothing says the tasks' count opens
+ * there, and renumbering would read it so the second time and not the first.
+ */
+function taskTwoNext(lines: readonly LineNode[], at: number): boolean {
+  for (let j = at + 1; j < lines.length; j++) {
+    const line = lines[j]!;
+    if (line.kind === "item") return line.marker.level === 3 && line.marker.value === 2;
+    if (line.kind === "list") return false;
+  }
+  return false;
+}
 
 // ------------------------------------------------------------------ the counts around a line
 
