@@ -3,6 +3,7 @@ import { dateOfDateLine, dateOfLine, formatChineseDate, RUN_TOGETHER_DATE } from
 import type { HardWrap, LineBlock, PlanTitle, Span } from "./types.js";
 import { furnitureTailStart } from "./pageFurniture.js";
 import { lastInlinePartOf } from "./inline.js";
+import { hasAtMostCodePoints } from "../text/codeUnits.js";
 
 /**
  * Reads the part before the plan: an 印发通知 or a draft's wrapping, the plan title and the
@@ -94,7 +95,7 @@ function isTextLine(line: LineNode | undefined): line is TextLineNode {
 export function isHeadingLike(line: LineNode | undefined, text: string): line is TextLineNode {
   if (!isTextLine(line) || line.textKind !== "plain") return false;
   const content = lineText(line, text);
-  return content.length > 0 && [...content].length <= MAX_TITLE_LENGTH && !SENTENCE_END.test(content);
+  return content.length > 0 && hasAtMostCodePoints(content, MAX_TITLE_LENGTH) && !SENTENCE_END.test(content);
 }
 
 /** Converts 2024年4月21日 / 2024-04-21 into an ISO date; null if it is not one. */

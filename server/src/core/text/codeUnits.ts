@@ -22,3 +22,25 @@ export function hasCodeUnitIn(text: string, code: number, start: number, end: nu
   for (let i = start; i < end; i++) if (text.charCodeAt(i) === code) return true;
   return false;
 }
+
+/**
+ * Whether `text` has at most `max` characters (code points), without the array `[...text]`
+ * would make: asked of every line (is it short enough to be a title?), that array was one
+ * string per character of the plan. A character is one or two code units, so most answers
+ * come from the length alone.
+ */
+export function hasAtMostCodePoints(text: string, max: number): boolean {
+  if (text.length <= max) return true;
+  if (text.length > 2 * max) return false;
+  let count = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    // A low surrogate after a high one is the second half of the character already counted.
+    if (code >= 0xdc00 && code <= 0xdfff && i > 0) {
+      const previous = text.charCodeAt(i - 1);
+      if (previous >= 0xd800 && previous <= 0xdbff) continue;
+    }
+    if (++count > max) return false;
+  }
+  return true;
+}
