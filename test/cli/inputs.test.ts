@@ -92,6 +92,21 @@ describe("one bad file never stops the run", () => {
     expect(glob.code).toBe(2);
     expect(glob.err).toContain("没有与");
   });
+
+  it("names the document files a folder without plans holds, and the option that takes them", async () => {
+    const dir = workspace();
+    mkdirSync(join(dir, "drafts", "old"), { recursive: true });
+    writeFileSync(join(dir, "drafts", "a.txt"), "一、总体要求\n");
+    writeFileSync(join(dir, "drafts", "old", "b.TXT"), "一、总体要求\n");
+    writeFileSync(join(dir, "drafts", "c.doc"), "");
+    const result = await runPlancheck([join(dir, "drafts")]);
+    expect(result.code).toBe(2);
+    expect(result.err).toContain("目录下有 2 个 .txt 文件、1 个 .doc 文件，要检查它们请加 --ext .txt；.doc 需先另存为 .docx");
+    // With the ending taken, the hint names only what is still left out.
+    const taken = await runPlancheck(["--ext", ".txt", join(dir, "drafts")]);
+    expect(taken.code).not.toBe(2);
+    expect(JSON.parse((await runPlancheck(["--ext", ".txt", "--format", "json", join(dir, "drafts")])).out).summary.files).toBe(2);
+  });
 });
 
 describe("usage errors in Chinese", () => {

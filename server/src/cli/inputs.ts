@@ -95,7 +95,7 @@ function planFiles(paths: readonly string[], context: CommandContext): { files: 
       const found = listPlanFiles(path, { extensions, exclude: (file, isFolder) => ignored.excludes(file, isFolder) });
       if (found.length === 0) {
         const ignoredCount = listPlanFiles(path, { extensions }).length;
-        problem(ignoredCount > 0 ? `目录 ${path} 下的 ${ignoredCount} 个方案文件${ALL_IGNORED}` : `目录 ${path} 下没有可检查的文件（.plan、.plan.txt${extensions.map((extension) => `、${extension}`).join("")}）`);
+        problem(ignoredCount > 0 ? `目录 ${path} 下的 ${ignoredCount} 个方案文件${ALL_IGNORED}` : `目录 ${path} 下没有可检查的文件（.plan、.plan.txt${extensions.map((extension) => `、${extension}`).join("")}）${otherDocumentsHint(path, extensions)}`);
       }
       candidates.push(...found);
     } else candidates.push(path);
@@ -117,6 +117,24 @@ function planFiles(paths: readonly string[], context: CommandContext): { files: 
  * when nothing was found, by a second walk without the ignore rules.
  */
 const ALL_IGNORED = "都被 .gitignore 或 .plancheck.json 的 ignore 排除，没有可检查的文件（直接写出文件名则仍会检查）";
+
+/**
+ * Plans kept as Word or plain-text files are the common case of a folder with no `.plan` in it
+ * (a department's drafts are `方案.docx`, a web page saved is `.txt`): say which endings the
+ * folder does hold and the option that takes them, rather than leave the user to guess.
+ */
+const DOCUMENT_ENDINGS = [".txt", ".docx", ".doc", ".md"] as const;
+
+function otherDocumentsHint(folder: string, taken: readonly string[]): string {
+  const counts = DOCUMENT_ENDINGS.filter((ending) => !taken.includes(ending))
+    .map((ending) => ({ ending, count: listPlanFiles(folder, { accept: (file) => file.toLowerCase().endsWith(ending) }).length }))
+    .filter(({ count }) => count > 0);
+  if (counts.length === 0) return "";
+  const found = counts.map(({ ending, count }) => `${count} 个 ${ending} 文件`).join("、");
+  const checkable = counts.filter(({ ending }) => ending !== ".doc").map(({ ending }) => `--ext ${ending}`);
+  const doc = counts.some(({ ending }) => ending === ".doc") ? "；.doc 需先另存为 .docx" : "";
+  return `；目录下有 ${found}${checkable.length > 0 ? `，要检查它们请加 ${checkable.join(" ")}` : ""}${doc}`;
+}
 
 /** A folder, a file (or anything else to open), or why the path cannot be used. */
 function pathKind(path: string): { folder: boolean } | string {

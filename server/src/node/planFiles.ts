@@ -32,9 +32,10 @@ export interface ListOptions {
  * link loop cannot hang the walk); a link to a file is listed and reading it says what is wrong.
  */
 export function listPlanFiles(folder: string, options: ListOptions = {}): string[] {
-  const extensions = options.extensions ?? [];
+  // Endings given with --ext match in any case: a folder copied from Windows holds `方案.TXT`.
+  const extensions = (options.extensions ?? []).map((extension) => extension.toLowerCase());
   const takes = (name: string, path: string) =>
-    options.accept ? options.accept(path) : PLAN_FILE.test(name) || extensions.some((extension) => name.endsWith(extension));
+    options.accept ? options.accept(path) : PLAN_FILE.test(name) || extensions.some((extension) => name.toLowerCase().endsWith(extension));
   const files: string[] = [];
   const budget = options.maxEntries ?? Infinity;
   let met = 0;
