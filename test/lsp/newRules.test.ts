@@ -23,6 +23,7 @@ const CASES: Array<{ rule: string; fixture: string; fixTitle: string | null }> =
   { rule: "structure/hard-wrap", fixture: "structure/hard-wrap.plan", fixTitle: "" },
   { rule: "structure/date-form", fixture: "structure/date-form.plan", fixTitle: "" },
   { rule: "numbering/marker-typo", fixture: "numbering/marker-typo.plan", fixTitle: "" },
+  { rule: "numbering/table-serial", fixture: "numbering/table-serial.plan", fixTitle: "重新编写序号" },
   { rule: "units/clause-line-break", fixture: "units/clause-line-break.plan", fixTitle: "" },
   { rule: "xref/unrelated-section", fixture: "xref/unrelated-section.plan", fixTitle: null },
   { rule: "xref/short-title", fixture: "xref/short-title.plan", fixTitle: "以下简称" },

@@ -44,6 +44,8 @@ export function readCellLineTables(
       attachment: attachmentAt(attachments, first.indentEnd),
       rows: 0,
       unread: [],
+      // Its rows are found by their numbers counting up (nextRowAt): a break ends the table.
+      serials: [],
     };
     tables.push(table);
     for (const row of found.rows) {

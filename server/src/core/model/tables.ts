@@ -20,6 +20,10 @@ import type { Attachment, ClauseSegment, QuotedCell, ResponsibilityClause, Respo
  * tabs, its cells apart by spaces, is read the same way, more strictly (readSpaced). A cell Excel quoted for the line break in it
  * (model/quotedCells.ts) makes its row one row over its lines: its cells are read without the
  * quotes (each doubled quote one), a unit cell's lines as its names one a line.
+ *
+ * A 分工表 groups its rows under section rows (一、增强质量发展创新动能): a cell merged across the
+ * row, which a copy pastes as one short line without tabs. Such a line leaves the table open
+ * (suspended) for the rows after it, which line up with the header again and are numbered on.
  */
 
 /** The longest line a spaced table's header is read on: its cells are short (MAX_HEADER_CELL) and few. */
@@ -54,12 +58,22 @@ interface OpenTable {
   deadlineColumn: number;
   /** A table whose cells are apart by spaces, not tabs (readSpaced). */
   spaced: boolean;
+  /** A section row came after the last row read (TableSerial.afterSection). */
+  afterSection: boolean;
 }
+
+/** A section row's text is a short heading (一、增强质量发展创新动能；（二）产业质量): no sentence in it. */
+const MAX_SECTION_ROW = 40;
+const SENTENCE_MARKS = /[。；;！？]/;
+/** A row's 序号 as a numbered 分工表 writes it: what lets a row after a section row resume its table. */
+const SERIAL = /^\d{1,4}$/;
 
 export class TableReader {
   /** The next tab at or after where the reading stands: one search serves every line until it is passed. */
   private nextTab: number;
   private open: OpenTable | null = null;
+  /** A table a section row interrupted: the next row that lines up with its header resumes it. */
+  private suspended: OpenTable | null = null;
   private readonly quoted: QuotedCellCursor | null;
   /** Where the row last read ends: the lines of a quoted cell's row after its first are read with it. */
   private rowEnd = -1;
@@ -100,6 +114,10 @@ export class TableReader {
     while (cellsEnd < line.contentEnd && (this.text.charCodeAt(cellsEnd) === 0x09 || isSpace(this.text.charCodeAt(cellsEnd)))) cellsEnd++;
     const cells = cellsOf(this.text, line.start, cellsEnd);
     if (quotedCells !== null) unquote(cells, quotedCells);
+    if (this.open === null && this.suspended !== null) {
+      if (!this.suspended.spaced && this.resumes(this.suspended, cells, line)) this.open = this.suspended;
+      this.suspended = null;
+    }
     if (this.open === null || this.startsTable(cells)) {
       this.open = this.header(cells, line, end);
       return null;
@@ -114,6 +132,14 @@ export class TableReader {
 
   /** The clause of a row whose cells line up with its table's header, or null for a row that names no unit. */
   private row(open: OpenTable, cells: readonly Column[], line: LineNode, end: number, quotedCells: QuotedCell[] | null): ResponsibilityClause | null {
+    if (open.numberColumn >= 0) {
+      const cell = cells[open.numberColumn]!;
+      // An empty 序号 is a row continued from the one above (a merged cell), not a row of its own.
+      if (cell.end > cell.start) {
+        open.table.serials.push({ start: cell.start, end: cell.end, text: shownCell(this.text, cell), afterSection: open.afterSection });
+        open.afterSection = false;
+      }
+    }
     if (open.deadlineColumn >= 0) {
       const cell = cells[open.deadlineColumn]!;
       if (cell.end > cell.start) {
@@ -149,6 +175,19 @@ export class TableReader {
    */
   private readSpaced(line: LineNode): ResponsibilityClause | null {
     const end = textEndOf(line, this.text);
+    const held = this.open ?? this.suspended;
+    if (held !== null && this.isSectionRow(held, line, end)) {
+      held.afterSection = true;
+      this.suspended = held;
+      this.open = null;
+      return null;
+    }
+    if (this.open === null && this.suspended !== null && this.suspended.spaced) {
+      // Resumed for this line only if it lines up as a row (below); else it reads as before.
+      const cells = line.kind === "text" ? spacedCellsOf(this.text, line.indentEnd, end) : null;
+      if (cells !== null && this.resumes(this.suspended, cells, line)) this.open = this.suspended;
+    }
+    this.suspended = null;
     const open = this.open;
     // Most lines are prose and open no table: a header's cells are short, a long line is none.
     if ((open === null || !open.spaced) && end - line.indentEnd > MAX_SPACED_HEADER) {
@@ -161,6 +200,29 @@ export class TableReader {
     return null;
   }
 
+  /**
+   * Whether `line` is a section row of the table `held`: a short heading in the same part of the
+   * document (a line of another attachment is past the table), one cell only.
+   */
+  private isSectionRow(held: OpenTable, line: LineNode, end: number): boolean {
+    if (line.kind !== "item" && !(line.kind === "text" && line.textKind === "plain")) return false;
+    if (end - line.indentEnd > MAX_SECTION_ROW || end <= line.indentEnd) return false;
+    const written = this.text.slice(line.indentEnd, end);
+    if (SENTENCE_MARKS.test(written) || CELL_GAP.test(written.trim())) return false;
+    return attachmentAt(this.attachments, line.indentEnd) === held.table.attachment;
+  }
+
+  /**
+   * Whether a row after a section row goes on with the table it interrupted: as many cells as
+   * its header, not a header itself, a 序号 in its number column — a table of other columns
+   * after a heading (a target table of five columns after a 分工表 of five) opens no rows of it.
+   */
+  private resumes(held: OpenTable, cells: readonly Column[], line: LineNode): boolean {
+    if (cells.length !== held.table.columns.length || this.startsTable(cells) || held.numberColumn < 0) return false;
+    const number = cells[held.numberColumn]!;
+    return SERIAL.test(this.text.slice(number.start, number.end)) && attachmentAt(this.attachments, line.indentEnd) === held.table.attachment;
+  }
+
   /** Whether a row of an open table is the header of another. */
   private startsTable(cells: readonly Column[]): boolean {
     return cells.some((cell) => UNIT_COLUMN.test(this.text.slice(cell.start, cell.end)));
@@ -171,7 +233,7 @@ export class TableReader {
     if (columns.length < 2 || columns.some((column) => column.length > MAX_HEADER_CELL)) return null;
     const unitColumns = columns.flatMap((column, index) => (UNIT_COLUMN.test(column) ? [index] : []));
     if (unitColumns.length === 0) return null;
-    const table: ResponsibilityTable = { start: line.indentEnd, end, columns, attachment: attachmentAt(this.attachments, line.indentEnd), rows: 0, unread: [] };
+    const table: ResponsibilityTable = { start: line.indentEnd, end, columns, attachment: attachmentAt(this.attachments, line.indentEnd), rows: 0, unread: [], serials: [] };
     this.tables.push(table);
     return {
       table,
@@ -180,6 +242,7 @@ export class TableReader {
       numberColumn: columns.findIndex((column) => NUMBER_COLUMN.test(column)),
       deadlineColumn: columns.findIndex((column) => DEADLINE_COLUMN.has(column)),
       spaced,
+      afterSection: false,
     };
   }
 

@@ -147,6 +147,17 @@ export interface ResponsibilityTable extends Span {
   rows: number;
   /** Rows whose cells do not line up with the header (merged or split cells): not read. */
   unread: Span[];
+  /**
+   * The 序号 cells of the rows that line up with the header, in order (numbering/table-serial);
+   * empty where the table has no such column or numbers its rows by reading them (cell-line tables).
+   */
+  serials: TableSerial[];
+}
+
+/** A row's 序号 cell as written, and whether a section row (一、增强质量发展创新动能) came between it and the row before. */
+export interface TableSerial extends Span {
+  text: string;
+  afterSection: boolean;
 }
 
 /** A quantified goal: the CST's target with its value's span, its horizon and its item. */

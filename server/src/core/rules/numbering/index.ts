@@ -8,5 +8,6 @@ import { mixedForms } from "./mixedForms.js";
 import { nesting } from "./nesting.js";
 import { scope } from "./scope.js";
 import { sequence } from "./sequence.js";
+import { tableSerial } from "./tableSerial.js";
 
-export const numberingRules: readonly Rule[] = [sequence, scope, nesting, markerStyle, markerTypo, mixedForms, missingNumeral, doubledMark, markerSpace];
+export const numberingRules: readonly Rule[] = [sequence, scope, nesting, markerStyle, markerTypo, mixedForms, missingNumeral, doubledMark, markerSpace, tableSerial];

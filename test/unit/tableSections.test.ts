@@ -1,0 +1,38 @@
+import { describe, expect, it } from "vitest";
+import { analyze } from "../../server/src/core/analyze";
+import { buildPlan } from "../../server/src/core/model/buildPlan";
+
+const HEADER = "序号\t重点任务\t牵头单位\t配合单位\t完成时限\n";
+const plan = (body: string) => buildPlan(`示例市方案\n一、重点任务\n（一）加强质量攻关。具体分工见附件。\n附件\n重点任务分工表\n${body}`);
+
+describe("a 分工表's section rows (a merged cell pasted as one line without tabs)", () => {
+  it("leave the table open: the rows under each section are read, numbered on", () => {
+    const read = plan(
+      HEADER +
+        "一、增强质量发展创新动能\n1\t实施质量技术攻关行动\t市科技局\t市工信局\t2025年底\n" +
+        "二、提升产品质量\n（一）产品质量\n2\t推进农产品质量安全追溯\t市农业农村局\t市水力局\t2024年底\n",
+    );
+    expect(read.tables).toHaveLength(1);
+    expect(read.tables[0]).toMatchObject({ rows: 2, serials: [{ text: "1", afterSection: true }, { text: "2", afterSection: true }] });
+    // The unit of the row after the sections is checked as any other.
+    const findings = analyze(read.text).findings.filter((finding) => finding.rule === "units/unknown");
+    expect(findings.map((finding) => read.text.slice(finding.start, finding.end))).toEqual(["市水力局"]);
+  });
+
+  it("in a table apart by spaces too", () => {
+    const read = plan("序号  重点任务  牵头单位  配合单位\n一、增强质量发展创新动能\n1  实施质量技术攻关行动  市科技局  市工信局\n2  推进质量追溯  市农业农村局  市商务局\n");
+    expect(read.tables[0]).toMatchObject({ rows: 2, serials: [{ text: "1", afterSection: true }, { text: "2", afterSection: false }] });
+  });
+
+  it("do not carry the table over into another table of as many columns, into prose or into another attachment", () => {
+    // A target table of five columns after a heading: no 序号, so it is no row of the 分工表.
+    const targets = plan(HEADER + "1\t实施质量技术攻关行动\t市科技局\t市工信局\t2025年底\n二、主要指标\n指标名称\t单位\t基期\t目标值\t属性\n制造业产品质量合格率\t%\t93\t94\t预期性\n");
+    expect(targets.tables[0]).toMatchObject({ rows: 1 });
+    expect(targets.clauses.filter((clause) => clause.tableRow)).toHaveLength(1);
+    // A sentence ends the table: the line after it is not read as a row even when it lines up.
+    const prose = plan(HEADER + "1\t实施质量技术攻关行动\t市科技局\t市工信局\t2025年底\n以上任务按年度推进。\n2\t推进质量追溯\t市农业农村局\t市商务局\t2024年底\n");
+    expect(prose.tables[0]).toMatchObject({ rows: 1 });
+    const other = plan(HEADER + "1\t实施质量技术攻关行动\t市科技局\t市工信局\t2025年底\n附件2\n2\t推进质量追溯\t市农业农村局\t市商务局\t2024年底\n");
+    expect(other.tables[0]).toMatchObject({ rows: 1 });
+  });
+});
