@@ -1,4 +1,5 @@
 import { flattenedLines } from "../../numbering/inlineMarkers.js";
+import type { PlanDocument } from "../../model/types.js";
 import type { Rule } from "../types.js";
 
 /**
@@ -17,7 +18,7 @@ export const noOutline: Rule = {
     speed: "fast",
     docs: {
       rationale:
-        "实施方案的结构由“一、”“（一）”“1.”“（1）”等编号构成。全文有文字却没有一个编号条目时，大纲为空，编号、责任单位、目标等检查都无从进行，检查结果“没有问题”并不可信。常见原因：编号在复制时丢失（如 Word 自动编号未被复制）、编号写成了其他形式，或整篇方案被粘贴成一行。本规则在正文第一行报告一次；空文档不报告；整篇被粘贴成一行（编号都在行内）时由 structure/flattened 报告并修复，本规则不再重复。",
+        "实施方案的结构由“一、”“（一）”“1.”“（1）”等编号构成。全文有文字却没有一个编号条目时，大纲为空，编号、责任单位、目标等检查都无从进行，检查结果“没有问题”并不可信。常见原因：编号在复制时丢失（如 Word 自动编号未被复制）、编号写成了其他形式，或整篇方案被粘贴成一行。本规则在正文第一行报告一次；空文档不报告；整篇被粘贴成一行（编号都在行内）时由 structure/flattened 报告并修复，本规则不再重复。整篇是一张任务分工表（单独印发或单独粘贴的附件，大部分行是表格的行）时，表格的行就是它的结构，各行的责任单位、序号、完成时限照常检查，本规则不报告。",
       incorrect: "示例市质量强市建设实施方案\n总体要求\n坚持质量第一、效益优先。\n重点任务\n开展质量提升行动。\n",
       correct: "示例市质量强市建设实施方案\n一、总体要求\n坚持质量第一、效益优先。\n二、重点任务\n开展质量提升行动。\n",
     },
@@ -29,6 +30,7 @@ export const noOutline: Rule = {
     if (flattenedLines(plan, config).length > 0) return;
     const first = plan.lines.find((line) => line.kind === "text" && line.contentEnd > line.indentEnd);
     if (!first) return;
+    if (isTaskTable(plan)) return;
     report({
       start: first.indentEnd,
       end: first.contentEnd,
@@ -36,3 +38,17 @@ export const noOutline: Rule = {
     });
   },
 };
+
+/**
+ * A document that is a 任务分工表 (sent on its own, as a plan's attachment often is): its rows,
+ * each a task with its units, are its structure, and they are checked as rows (units, 序号,
+ * 完成时限). Most of its lines are the table's; a plan that lost its numbering is mostly prose.
+ */
+function isTaskTable(plan: PlanDocument): boolean {
+  let tableLines = 0;
+  for (const table of plan.tables) tableLines += table.rows + table.unread.length + 1;
+  if (tableLines < 3) return false;
+  let textLines = 0;
+  for (const line of plan.lines) if (line.kind === "text" && line.contentEnd > line.indentEnd) textLines++;
+  return tableLines * 2 >= textLines;
+}
