@@ -19,11 +19,11 @@ describe("a change named by its rate in prose (下降率达到13.5%)", () => {
     ]);
   });
 
-  it("leaves a rate that is no change's (合格率, 增长点) and a rate held under a ceiling as levels", () => {
+  it("leaves a rate that is no change's (合格率, 增长点) a level, and reads a change's rate under a ceiling as the change capped", () => {
     expect(read(`${GOALS}到2025年，产品质量合格率达到95%，新增长点占比达到10%，能耗下降率控制在5%以内。\n`)).toEqual([
       ["产品质量合格率", "level", "达到", 95, "%", "", "up"],
       ["新增长点占比", "level", "达到", 10, "%", "", "up"],
-      ["能耗下降率", "level", "控制在", 5, "%", "以内", "down"],
+      ["能耗", "delta", "下降", 5, "%", "以内", "down"],
     ]);
   });
 });

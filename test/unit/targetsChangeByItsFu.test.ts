@@ -16,8 +16,8 @@ describe("a change named by its 幅 (降幅, 增幅)", () => {
     ]);
   });
 
-  it("leaves a ceiling on a rise (涨幅控制在3%以内) a level", () => {
-    expect(targetsOf(`${GOALS}居民消费价格涨幅控制在3%以内。\n`).map((t) => [t.kind, t.indicator, t.comparator])).toEqual([["level", "居民消费价格涨幅", "控制在"]]);
+  it("reads a ceiling on a rise (涨幅控制在3%以内) as the change capped, as 增长控制在3%以内 is", () => {
+    expect(targetsOf(`${GOALS}居民消费价格涨幅控制在3%以内。\n`).map((t) => [t.kind, t.indicator, t.comparator, t.qualifier])).toEqual([["delta", "居民消费价格", "增长", "以内"]]);
   });
 
   it("reads a change named by its verb alone before a bound as the change, its verb the comparator", () => {

@@ -1,6 +1,7 @@
 import { buildPlan } from "../model/buildPlan.js";
 import type { NumberedItem, PlanDocument } from "../model/types.js";
 import { extractTargets } from "../targets/extract.js";
+import { isChangeCeiling } from "../targets/format.js";
 import { coverageItems, isGeneralRequirements, isSafeguards } from "../xref/tasks.js";
 import { bodyOf } from "./outlineData.js";
 import type { ParentDocument, ParentEntry, ParentTarget } from "./types.js";
@@ -74,7 +75,8 @@ function targetsOf(plan: PlanDocument, text: string): ParentTarget[] {
       qualifier: target.qualifier || null,
       comparator: quantified ? target.comparator : null,
       direction: quantified ? null : target.comparator,
-      higherIsBetter: target.sense !== "down",
+      // A ceiling on a change says the indicator is better the other way: 能耗增长控制在2%以内, lower.
+      higherIsBetter: isChangeCeiling(target) ? target.sense === "down" : target.sense !== "down",
       cumulative: target.cumulative,
       change: target.kind === "delta",
       baseYear: target.baseYear,

@@ -4,7 +4,7 @@ import { parentLevel as levelOfParent } from "../parents/level.js";
 import { parentLabel, titleLabel, type ParentDocument, type ParentTarget, type ResolvedParent } from "../parents/types.js";
 import type { UnitLevel } from "../units/names.js";
 import { extractTargets } from "./extract.js";
-import { boundFigure, formatFigure, reachesOnly, writtenFigure } from "./format.js";
+import { boundFigure, formatFigure, isCeiling, isChangeCeiling, reachesOnly, writtenFigure } from "./format.js";
 import { changeBaseOf, jurisdictionOf, planStartOf, WHOLE_OF, wholeOf } from "./plan.js";
 import { synonymsFor } from "./synonyms.js";
 import type { IndicatorSynonyms } from "./synonyms.js";
@@ -240,7 +240,8 @@ function stricterComparison(a: ParentComparison, b: ParentComparison): boolean {
   // Of two changes, the further one (下降14% asks more than 下降13.5%); a change and a level are not weighed.
   const change = isChangeGoal(x);
   if (change !== isChangeGoal(y)) return false;
-  if (change) return x.value! > y.value!;
+  // Of two ceilings on a change, the lower one.
+  if (change) return isCeiling(x.qualifier) && isCeiling(y.qualifier) ? x.value! < y.value! : x.value! > y.value!;
   return x.higherIsBetter ? x.value! > y.value! : x.value! < y.value!;
 }
 
@@ -293,15 +294,16 @@ function compareWith(target: PlanTarget, parent: ParentDocument, parentTarget: P
       return result("meets", `把${short}的“${figure}”落实为具体数值`);
     }
     const movement = target.sense;
+    if (isChangeCeiling(target)) return result("weaker", `${short}要求“${figure}”，${ceilingReason(target, good)}`);
     if (movement === good) return result("meets", `与${short}的“${figure}”方向一致`);
-    // A ceiling on the wrong way's change (能耗增长控制在2%以内) still lets the indicator go that way.
-    if (target.kind === "delta" && (target.qualifier === "以内" || target.qualifier === "以下")) {
-      return result("weaker", `${short}要求“${figure}”，本方案只把${target.comparator}限制在${boundFigure(target)}，仍允许${target.comparator}`);
-    }
     return result("weaker", `${short}要求“${figure}”，本方案${movement === "keep" ? "只求保持" : "方向相反"}`);
   }
+  // A parent's ceiling on a change (涨幅控制在3%以内) is met by a change under it, weighed below;
+  // any other figure of the parent's asks for what a ceiling on a change does not commit to.
+  const parentCeiling = isChangeGoal(parentTarget) && isCeiling(parentTarget.qualifier);
+  if (!parentCeiling && isChangeCeiling(target)) return result("weaker", `${short}的目标是${parentFigureOf(parentTarget)}，${ceilingReason(target, good)}`);
   // A change the wrong way (合格率下降2个百分点) falls short of any figure the parent sets.
-  if (target.kind === "delta" && target.sense !== good) return result("weaker", `${short}的目标是${figure}，本方案的变化方向相反`);
+  if (target.kind === "delta" && target.sense !== good && !parentCeiling) return result("weaker", `${short}的目标是${figure}，本方案的变化方向相反`);
   if (target.kind === "direction") return result("weaker", `${short}的目标是${figure}，本方案只有方向性表述，没有落实数值`);
   if (target.value === null) return result("weaker", `${short}的目标是${figure}，本方案的数值空缺`);
   // A share a pasted spreadsheet wrote as a decimal (0.95, ≥0.9 under 2025年目标) is compared as
@@ -349,9 +351,40 @@ function compareWith(target: PlanTarget, parent: ParentDocument, parentTarget: P
   }
   // Two changes the parent's way (the other way is weaker above): the further one asks more, of
   // a range its near end (下降13%—15% commits to 13%). The reasons say 变化幅度 and the parent's verb.
+  if (parentCeiling) return compareWithCeiling(target, parentTarget, result, short);
   if (change) return compareFigures(target.value, parentTarget, target.horizon, CHANGE_WORDS, result, short, parentFigureOf(parentTarget));
   const value = good === "up" ? target.value : Math.max(target.value, target.upper ?? target.value);
   return compareFigures(value, parentTarget, target.horizon, good === "up" ? HIGHER_WORDS : LOWER_WORDS, result, short, figure);
+}
+
+/**
+ * What a plan's ceiling on a change (isChangeCeiling) leaves open, where the parent asks for a
+ * movement or a figure: the wrong way's change capped still lets the indicator go that way
+ * (能耗增长控制在2%以内); the good way's capped does not ask for it (能耗下降控制在5%以内).
+ */
+function ceilingReason(target: PlanTarget, good: TargetSense): string {
+  const bound = boundFigure(target);
+  if (target.sense !== good) return `本方案只把${target.comparator}限制在${bound}，仍允许${target.comparator}`;
+  return `本方案只给${target.comparator}设了上限（${bound}），没有要求${target.comparator}`;
+}
+
+/** The words of a ceiling's figure: the lower asks more. */
+const CEILING_WORDS: FigureWords = { up: false, lead: "", higher: "低", lower: "高" };
+
+/**
+ * A plan's change against the parent's ceiling on a change of the same span (居民消费价格涨幅控制在3%
+ * 以内): a change the other way (价格下降) is within any ceiling on the rise; the same way's,
+ * capped or set, is weighed as a ceiling — the lower the stricter. A ceiling on the other way's
+ * change (下降控制在…) bounds another thing.
+ */
+function compareWithCeiling(target: PlanTarget, parentTarget: ParentTarget, result: (verdict: Verdict, reason: string) => ParentComparison, short: string): ParentComparison {
+  const parentFigure = parentFigureOf(parentTarget);
+  const capped = DOWN_VERB.test(parentTarget.comparator ?? "") ? "down" : "up";
+  if (target.sense !== capped) {
+    if (isChangeCeiling(target)) return result("no-parent", `本方案限制的是${target.comparator}，${short}的${parentFigure}限制的是${parentTarget.comparator}，口径不同，无法比较`);
+    return result("stricter", `本方案要求${writtenFigure(target)}，严于${short}的${parentFigure}`);
+  }
+  return compareFigures(target.value!, parentTarget, target.horizon, CEILING_WORDS, result, short, parentFigure);
 }
 
 /** How a reason says which way a figure asks more: `up` when the larger figure does; `higher` and `lower` its words, after `lead`. */
@@ -400,7 +433,9 @@ function compareFigures(
 }
 
 /** A change's verb at the end of its comparator (下降, 年均增长, 较上年提高, 翻, 降幅): what is before it says per what. */
-const CHANGE_VERB = /(?:提高|提升|增长|增加|上升|回升|降低|下降|减少|削减|翻|降幅|减幅|增幅|涨幅)$/;
+const CHANGE_VERB = /(?:提高|提升|增长|增加|上升|上涨|回升|降低|下降|减少|削减|翻|降幅|减幅|增幅|涨幅)$/;
+/** A change's verb that goes down: what a ceiling on it caps is a fall. */
+const DOWN_VERB = /(?:降低|下降|减少|削减|降幅|减幅)$/;
 /** A change per year: 年均, 每年, 较上年 (and a bare 年 before the verb, as extract.ts RATE_PREFIX reads it). */
 const PER_YEAR = /年均|每年|上年|去年|年$/;
 

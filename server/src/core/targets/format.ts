@@ -63,6 +63,21 @@ export function reachesOnly(target: Pick<PlanTarget, "comparator" | "qualifier">
 }
 
 /**
+ * A ceiling on a change (增长控制在2%以内, 涨幅不超过3%, a table's ≤3 under 居民消费价格涨幅): it
+ * caps the change and lets it happen, up to the figure — no commitment to the change, and no
+ * change the wrong way written by mistake. The qualifier holds the bound however it was written
+ * (modelTargets.ts changeOfRate, tableRows.ts), as a parent's does (`以内` on a goal of a .plan parent).
+ */
+export function isChangeCeiling(target: Pick<PlanTarget, "kind" | "qualifier">): boolean {
+  return target.kind === "delta" && isCeiling(target.qualifier);
+}
+
+/** 以内, 以下: the qualifier of a ceiling. */
+export function isCeiling(qualifier: string | null): boolean {
+  return qualifier === "以内" || qualifier === "以下" || qualifier === "及以下";
+}
+
+/**
  * Whether two figures state one commitment: the same bound however written (≥95, 95%以上), or
  * the same figure where one of them says no bound (a table's bare 93.5 under 2025年目标, its unit
  * in the 单位 column, is the 93.5%以上 the text bounds).

@@ -190,11 +190,11 @@ export function comparatorStartOf(text: string, target: Pick<Target, "start" | "
 
 /**
  * A change named by an indicator's cell (单位GDP能耗下降, 增加值年均增长), or its rate (万元GDP能耗下降率,
- * 增长幅度: the figure is the change itself, in %): groups the rate, the verb, 率 or 幅度. The text
- * reads only a name with its 率 or 幅度 so (changeOfRate): 能耗下降达到… names no indicator.
+ * 增长幅度, 涨幅, 增速: the figure is the change itself, in %): groups the rate, the verb, 率, 幅度 or
+ * 速度. The text reads a name without them only before a bound (changeOfRate): 合格率提升达到… is a level.
  */
-export const CHANGE_IN_NAME = /(年均|每年)?(提高|提升|增长|增加|上升|下降|降低|减少|削减|[降减增涨](?=幅$))(率|幅度|幅)?$/;
-/** The verb of a change named by its 幅 alone (降幅, 增幅): 降幅达到10% is 下降10%. */
+export const CHANGE_IN_NAME = /(年均|每年)?(提高|提升|增长|增加|上升|上涨|下降|降低|减少|削减|[降减增涨](?=幅$)|增(?=速$))(率|幅度|幅|速度|速)?$/;
+/** The verb of a change named by its 幅 or 速 alone (降幅, 增幅, 增速): 降幅达到10% is 下降10%. */
 const VERB_OF_SHORT_CHANGE: Readonly<Record<string, string>> = { 降: "下降", 减: "减少", 增: "增长", 涨: "增长" };
 
 /** The verb of a change CHANGE_IN_NAME found (group 2), as a change's comparator writes it. */

@@ -168,25 +168,24 @@ export function fromModel(written: Target, floor: number, context: LineContext, 
 }
 
 /**
- * A level of a change's rate written in the text (单位GDP能耗下降率达到13.5%, 增加值年均增长率不低于8%,
- * 用水量降幅达到10%, 增加值增幅保持在8%以上):
+ * A bound or a level of a change written in the text (单位GDP能耗下降率达到13.5%, 增加值年均增长率不低于8%,
+ * 用水量降幅达到10%, 增加值增幅保持在8%以上, 居民消费价格涨幅控制在3%以内, 单位GDP能耗增长控制在2%以内):
  * the change itself, of what changes, its verb the comparator, as a table's row named by its
- * change is read (rowTargets). Only a figure to reach or a floor of the rate: a ceiling on it
- * (下降率控制在5%以内) is no change the plan sets.
- *
- * A change named by its verb alone is one before a bound only (单位GDP能耗下降不低于13.5%, a floor
- * on the fall; 单位GDP能耗增长控制在2%以内, a ceiling on the rise, which lets it rise): before 达到
- * the verb says how a level is reached (合格率提升达到95% is a level). Null for any other indicator.
+ * change is read (rowTargets). A floor or a ceiling reads so whatever words name the change — its
+ * verb alone (增长), its rate (增长率), its 幅 or 速 (涨幅, 增速): a ceiling caps the change and
+ * lets it happen (compare.ts `changeCeiling`), a floor commits to it. A figure to reach (达到) is
+ * the change only where the name says its rate: before 达到 a verb alone says how a level is
+ * reached (合格率提升达到95% is a level). Null for any other indicator.
  */
 function changeOfRate(indicator: { text: string; span: Span }, comparator: string, qualifier: string): { indicator: { text: string; span: Span }; comparator: string; sense: TargetSense } | null {
-  // A rate held above a floor (增幅保持在8%以上) is a floor too.
-  const floor = boundQualifier(comparator) === "以上" || (KEEP_COMPARATORS.has(comparator) && (qualifier === "以上" || qualifier === "及以上"));
   const change = CHANGE_IN_NAME.exec(indicator.text);
   if (change === null) return null;
-  if (change[3] === undefined) {
-    const ceiling = boundQualifier(comparator) === "以下" || ((comparator === "控制在" || KEEP_COMPARATORS.has(comparator)) && (qualifier === "以内" || qualifier === "以下"));
-    if (!floor && !ceiling) return null;
-  } else if (!(comparator === "达到" || comparator === "达" || floor)) return null;
+  const bound = boundQualifier(comparator);
+  // A rate held above a floor (增幅保持在8%以上) is a floor too; 控制在 or 保持在 with 以内 a ceiling.
+  const floor = bound === "以上" || (KEEP_COMPARATORS.has(comparator) && (qualifier === "以上" || qualifier === "及以上"));
+  const ceiling = bound === "以下" || ((comparator === "控制在" || KEEP_COMPARATORS.has(comparator)) && (qualifier === "以内" || qualifier === "以下"));
+  const reach = change[3] !== undefined && (comparator === "达到" || comparator === "达");
+  if (!floor && !ceiling && !reach) return null;
   const of = trimmed(indicator.text.slice(0, change.index), indicator.span.start);
   if (!of.text) return null;
   const verb = changeVerb(change);

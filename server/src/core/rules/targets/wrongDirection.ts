@@ -1,6 +1,6 @@
 import { targetsWithParent } from "../../targets/compare.js";
 import { extractTargets } from "../../targets/extract.js";
-import { writtenFigure } from "../../targets/format.js";
+import { isChangeCeiling, writtenFigure } from "../../targets/format.js";
 import { betterWayByName } from "../../targets/polarity.js";
 import type { PlanTarget, TargetSense } from "../../targets/types.js";
 import type { Rule } from "../types.js";
@@ -24,7 +24,7 @@ export const wrongDirection: Rule = {
     speed: "fast",
     docs: {
       rationale:
-        "合格率、满意度、覆盖率等越高越好，能耗、用水量、排放、事故、伤亡、投诉、不合格等越低越好。目标写成“万元GDP用水量上升5%”“质量安全事故起数增长”“产品质量合格率下降”，是把指标往变差的方向推，多半是“上升”“下降”写反，或把现状（已经下降）写成了目标。上位文件对同一指标有要求的，由 targets/weaker-than-parent 按上位文件的方向报告；本规则报告上位文件没有这一指标（或没有上位文件、上位目标年份已过）时的同样错误。哪个方向更好：上位文件有同一指标的按上位文件，其余按指标名称（以合格率、达标率、满意度、覆盖率、普及率、处理率、整改率等结尾的越高越好，但不合格率、不达标率越低越好；含能耗、水耗、用水量、排放、事故、死亡、伤亡、投诉、不合格、超标、损失、时限、成本的越低越好）；名称不能说明方向的（企业数量、农药使用量、产值，以及抽检的不合格发现率、问题检出率等）不报告。只检查变化（“提高2个百分点”“下降”“不断上升”），不检查“不低于”“控制在……以内”等数值界限：“抽检问题发现率不低于3%”这类下限是有意为之。方案自述的现状（“发展基础”等部分，或以已过年份开头的句子，如“2022年，全市万元GDP用水量较2020年下降12%”）不是目标，不检查。无法自动修复：是方向写反还是指标写错，要由起草人核对。",
+        "合格率、满意度、覆盖率等越高越好，能耗、用水量、排放、事故、伤亡、投诉、不合格等越低越好。目标写成“万元GDP用水量上升5%”“质量安全事故起数增长”“产品质量合格率下降”，是把指标往变差的方向推，多半是“上升”“下降”写反，或把现状（已经下降）写成了目标。上位文件对同一指标有要求的，由 targets/weaker-than-parent 按上位文件的方向报告；本规则报告上位文件没有这一指标（或没有上位文件、上位目标年份已过）时的同样错误。哪个方向更好：上位文件有同一指标的按上位文件，其余按指标名称（以合格率、达标率、满意度、覆盖率、普及率、处理率、整改率等结尾的越高越好，但不合格率、不达标率越低越好；含能耗、水耗、用水量、排放、事故、死亡、伤亡、投诉、不合格、超标、损失、时限、成本的越低越好）；名称不能说明方向的（企业数量、农药使用量、产值，以及抽检的不合格发现率、问题检出率等）不报告。只检查变化（“提高2个百分点”“下降”“不断上升”），不检查“不低于”“控制在……以内”等数值界限（“能耗增长控制在2%以内”“涨幅控制在3%以内”是给增长设上限，不是写反）：“抽检问题发现率不低于3%”这类下限是有意为之。方案自述的现状（“发展基础”等部分，或以已过年份开头的句子，如“2022年，全市万元GDP用水量较2020年下降12%”）不是目标，不检查。无法自动修复：是方向写反还是指标写错，要由起草人核对。",
       incorrect: "示例县质量提升行动方案（2024—2026年）\n一、总体要求\n（一）主要目标\n到2026年，全县万元GDP用水量上升5%，质量安全事故起数增长，产品质量合格率下降。\n",
       correct: "示例县质量提升行动方案（2024—2026年）\n一、总体要求\n（一）主要目标\n到2026年，全县万元GDP用水量下降5%，质量安全事故起数减少，产品质量合格率稳步提升。\n",
     },
@@ -51,7 +51,10 @@ export const wrongDirection: Rule = {
   },
 };
 
-/** A goal that moves its indicator (a change or a direction), not a figure the plan reports. */
+/**
+ * A goal that moves its indicator (a change or a direction), not a figure the plan reports, nor a
+ * ceiling on a change (能耗增长控制在2%以内 caps the rise: a bound, as 控制在…以内 on a level is).
+ */
 function isMovement(target: PlanTarget): boolean {
-  return (target.kind === "delta" || target.kind === "direction") && target.sense !== "keep" && !target.baseline && !target.blank && !target.placeholder;
+  return (target.kind === "delta" || target.kind === "direction") && target.sense !== "keep" && !target.baseline && !target.blank && !target.placeholder && !isChangeCeiling(target);
 }
