@@ -201,11 +201,9 @@ describe("tables of indicators pasted as text", () => {
     expect(analyze(text).findings.filter((finding) => /placeholder|blank/.test(finding.rule)).map((finding) => finding.rule)).toEqual(["targets/blank"]);
   });
 
-  it("never guesses: a header with a column it does not know, a bare year without a date, a row out of line", () => {
-    // 预计 is no column this reading knows; a plan with no date cannot tell 2025年 from a base.
+  it("never guesses: a header with a column it does not know, a row out of line", () => {
+    // 预计 is no column this reading knows.
     expect(read(`${GOALS}指标名称\n预计\n2025年目标\n食品抽检合格率\n98\n99\n${TASKS}`)).toEqual([]);
-    const undated = GOALS.replace("（2023—2025年）", "");
-    expect(read(`${undated}指标名称\n2022年\n2025年\n食品抽检合格率\n98\n99\n${TASKS}`)).toEqual([]);
     // A merged cell (the second row has no 单位) shifts what follows: the table ends before it.
     const text = `${GOALS}序号\n指标名称\n单位\n2025年目标\n1\n食品抽检合格率\n%\n98.5\n2\n制造业质量竞争力指数\n86\n3\n服务质量满意度\n分\n85\n${TASKS}`;
     expect(read(text).map((row) => row[0])).toEqual(["食品抽检合格率"]);
@@ -230,6 +228,42 @@ describe("tables of indicators pasted as text", () => {
       // The period's end: the table's header is no year label over the text below it.
       ["制造业产品质量合格率", 95, 2027],
     ]);
+  });
+});
+
+describe("a table whose columns are bare years, in a plan with no date", () => {
+  const UNDATED = "示例县质量提升行动计划\n一、总体要求\n（一）主要目标\n";
+
+  it("gives each figure its column's year: the earliest, before later ones, the base", () => {
+    const rows = "指标\t单位\t2023年\t2025年\n制造业产品质量合格率\t%\t93\t95\n食品抽检合格率\t%\t97.5\t≥98.5\n";
+    expect(read(`${UNDATED}${rows}${TASKS}`)).toEqual([
+      ["制造业产品质量合格率", "level", "", 95, "%", "", 2025, 2023, 93, true],
+      ["食品抽检合格率", "level", "≥", 98.5, "%", "", 2025, 2023, 97.5, true],
+    ]);
+    // One cell a line, as Word pastes a table.
+    expect(read(`${UNDATED}指标名称\n2022年\n2025年\n食品抽检合格率\n98\n99\n${TASKS}`)).toEqual([["食品抽检合格率", "level", "", 99, "", "", 2025, 2022, 98, true]]);
+  });
+
+  it("reads a year alone, with or without 年, as the target's", () => {
+    expect(read(`${UNDATED}指标\t单位\t2025\n制造业产品质量合格率\t%\t95\n${TASKS}`)).toEqual([["制造业产品质量合格率", "level", "", 95, "%", "", 2025, null, null, true]]);
+    expect(read(`${UNDATED}指标\t单位\t2025年\n制造业产品质量合格率\t%\t95\n${TASKS}`)).toEqual([["制造业产品质量合格率", "level", "", 95, "%", "", 2025, null, null, true]]);
+  });
+
+  it("reads every year the text sets goals for as a target, and a base column as the base", () => {
+    const text = `${UNDATED}到2025年，质量水平明显提升；到2035年，质量强县基本建成。\n指标\t单位\t2025年\t2035年\n制造业产品质量合格率\t%\t95\t97\n${TASKS}`;
+    expect(read(text).map((row) => [row[3], row[6], row[7]])).toEqual([
+      [95, 2025, null],
+      [97, 2035, null],
+    ]);
+    const based = `${UNDATED}指标\t单位\t2022年基数\t2024年\t2025年\n制造业产品质量合格率\t%\t92\t93\t94\n${TASKS}`;
+    expect(read(based).map((row) => [row[3], row[6], row[7], row[8]])).toEqual([
+      [93, 2024, 2022, 92],
+      [94, 2025, 2022, 92],
+    ]);
+  });
+
+  it("reads a year with no 年 in a dated plan's header as it reads one with 年", () => {
+    expect(read(`${GOALS}指标\t单位\t2022\t2025\n制造业产品质量合格率\t%\t93\t95\n${TASKS}`)).toEqual([["制造业产品质量合格率", "level", "", 95, "%", "", 2025, 2022, 93, true]]);
   });
 });
 

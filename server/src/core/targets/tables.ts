@@ -24,10 +24,11 @@ import { partitionPoint } from "../text/sorted.js";
  * A table is read only when its header makes every column certain: each header cell is a column
  * this reading knows (序号, 指标名称, 单位, 基数, 目标, 属性, 备注 …), with an indicator column and a
  * target column; a base or target column may give its unit in brackets (2025年目标（%）), the
- * unit of its figures where the row has no 单位. A column headed by a bare year (2022年, 2025年) is the base when the year is
+ * unit of its figures where the row has no 单位. A column headed by a bare year (2022年, 2025年, or 2025 alone) is the base when the year is
  * before the plan's and a target when after it, the first year of a period the title states
  * (2024—2026年, not yet under way when the plan is dated) a target; the plan's own year
- * otherwise, or a plan with neither date nor period, leaves it unknown and the table unread. A cell Excel
+ * otherwise leaves it unknown and the table unread. A plan with neither date nor period (a draft
+ * often has none) reads its bare years by the table and the text (`undatedYears`). A cell Excel
  * quoted for a line break or a quote in it (model/quotedCells.ts) is one cell, its row one row over its
  * lines, its text without the quotes and the break. Every cell of a row is checked against its column (a
  * number in 序号, one after the last; a unit in 单位; a figure or a dash in 基数 …): where a row
@@ -40,11 +41,15 @@ import { partitionPoint } from "../text/sorted.js";
 interface TableYears {
   reference: number | null;
   periodFrom: number | null;
+  /** The years the plan's text sets goals for (到2025年), read only for an undated plan's bare year columns. */
+  horizons: () => ReadonlySet<number>;
   /** The cells Excel quoted (model/quotedCells.ts), in document order: read by rows apart by tabs. */
   quoted: readonly QuotedCell[];
 }
 
 export type ColumnKind = "number" | "indicator" | "unit" | "base" | "target" | "attribute" | "other";
+/** A bare year column of an undated plan, a base or a target by the header's other years (undatedYears). */
+type HeaderKind = ColumnKind | "year";
 
 interface Column {
   kind: ColumnKind;
@@ -100,6 +105,9 @@ const ATTRIBUTE_HEADER = /^(?:指标)?(?:属性|性质)$/;
 const OTHER_HEADER = /^(?:备注|说明|类别|领域|分类|类型|指标类型|指标说明|数据来源|计算方法|(?:主要)?(?:牵头|责任|配合|协办)(?:单位|部门))$/;
 /** A year in a header (2025年, 到2025年底, （2025年）), taken out before its words are read. */
 const HEADER_YEAR = /[到至]?\s*(\d{4})\s*年\s*(?:底|末)?/;
+/** A header cell that is a year with no 年 (2025, as a spreadsheet heads its columns). */
+const YEAR_ONLY = /^(?:19|20)\d\d$/;
+const BARE_YEAR = /(\d{4})/;
 const EMPTY_BRACKETS = /[（(]\s*[）)]/g;
 /** Header cells are short; a line of prose is none. */
 const MAX_HEADER_CELL = 16;
@@ -131,7 +139,8 @@ const PIPE = 0x7c;
 
 /** The tables of a plan's lines, or null when it has none (nearly every plan). */
 export function readIndicatorTables(lines: readonly LineNode[], text: string, end: number, referenceYear: number | null, periodFrom: number | null = null, quotedCells: readonly QuotedCell[] = []): IndicatorTables | null {
-  const years: TableYears = { reference: referenceYear, periodFrom, quoted: quotedCells };
+  let horizons: Set<number> | null = null;
+  const years: TableYears = { reference: referenceYear, periodFrom, horizons: () => (horizons ??= horizonYears(text, end)), quoted: quotedCells };
   let found: IndicatorTables | null = null;
   let nextTab = text.indexOf("\t");
   for (let i = 0; i < lines.length; i++) {
@@ -179,18 +188,55 @@ const NO_TABLE = (last: number): TableRead => ({ lines: [], rows: [], last });
 /** The columns a header's cells name, or null when one of them is not certain. */
 function columnsOf(cells: readonly Cell[], years: TableYears): Column[] | null {
   if (cells.length < 2) return null;
-  const columns: Column[] = [];
+  const columns: Array<Omit<Column, "kind"> & { kind: HeaderKind }> = [];
   for (const cell of cells) {
     const kind = kindOf(cell.text, years);
     if (kind === null) return null;
     columns.push({ kind: kind.kind, year: kind.year, unit: kind.unit ?? "", span: { start: cell.start, end: cell.end } });
   }
-  const has = (kind: ColumnKind) => columns.some((column) => column.kind === kind);
-  if (!has("indicator") || !has("target") || columns.filter((column) => column.kind === "indicator").length > 1) return null;
-  return columns;
+  const has = (kind: HeaderKind) => columns.some((column) => column.kind === kind);
+  if (!has("indicator") || columns.filter((column) => column.kind === "indicator").length > 1) return null;
+  // Only a header with its indicator column reads the text's goals (a line that opens on a year is none).
+  undatedYears(columns, years);
+  if (!has("target")) return null;
+  return columns as Column[];
 }
 
-function kindOf(raw: string, years: TableYears): { kind: ColumnKind; year: number | null; unit?: string } | null {
+/**
+ * The bare year columns of a plan with neither date nor period (kindOf's `year`): each figure is
+ * its column's year's. A year the text sets goals for (到2025年) is a target, as is the latest of
+ * the header; the earliest, where later ones follow and no column is the base already, is what
+ * they start from (2022年 | 2025年: the figure reached, then the goal); any between is a step.
+ * 2025年 | 2035年 under 到2025年……到2035年 is two targets.
+ */
+function undatedYears(columns: Array<{ kind: HeaderKind; year: number | null }>, years: TableYears): void {
+  let latest = -Infinity;
+  let earliest = Infinity;
+  let hasBase = false;
+  for (const column of columns) {
+    if (column.kind === "base") hasBase = true;
+    if (column.kind !== "year") continue;
+    latest = Math.max(latest, column.year!);
+    earliest = Math.min(earliest, column.year!);
+  }
+  if (latest === -Infinity) return;
+  for (const column of columns) {
+    if (column.kind !== "year") continue;
+    const year = column.year!;
+    column.kind = year === earliest && year < latest && !hasBase && !years.horizons().has(year) ? "base" : "target";
+  }
+}
+
+/** The years a plan's text sets goals for: 到2025年, 到２０２５年底. */
+function horizonYears(text: string, end: number): Set<number> {
+  const found = new Set<number>();
+  for (const match of toHalfwidthFigures(text.slice(0, end)).matchAll(TEXT_HORIZON)) found.add(Number(match[1]));
+  return found;
+}
+
+const TEXT_HORIZON = /到\s*(\d{4})\s*年/g;
+
+function kindOf(raw: string, years: TableYears): { kind: HeaderKind; year: number | null; unit?: string } | null {
   // ２０２５年目标 (a table pasted from WPS) is the 2025 column: the year in full-width digits read as digits.
   const cell = toHalfwidthFigures(raw.replace(/\s+/g, ""));
   if (cell.length === 0 || cell.length > MAX_HEADER_CELL) return null;
@@ -199,7 +245,7 @@ function kindOf(raw: string, years: TableYears): { kind: ColumnKind; year: numbe
   if (UNIT_HEADER.test(cell)) return { kind: "unit", year: null };
   if (ATTRIBUTE_HEADER.test(cell)) return { kind: "attribute", year: null };
   if (OTHER_HEADER.test(cell)) return { kind: "other", year: null };
-  const year = HEADER_YEAR.exec(cell);
+  const year = HEADER_YEAR.exec(cell) ?? (YEAR_ONLY.test(cell) ? BARE_YEAR.exec(cell) : null);
   const written = (year ? cell.slice(0, year.index) + cell.slice(year.index + year[0].length) : cell).replace(EMPTY_BRACKETS, "");
   const value = year ? Number(year[1]) : null;
   // 2025年目标（%）: the column's unit in brackets after its words, as an indicator's name has it.
@@ -214,6 +260,7 @@ function kindOf(raw: string, years: TableYears): { kind: ColumnKind; year: numbe
     // is a target's. Else the plan's own year could be either (a figure reached, or one to reach).
     if (years.periodFrom !== null && (years.reference === null || years.reference <= years.periodFrom)) return { kind: value < years.periodFrom ? "base" : "target", year: value, unit };
     if (years.reference !== null && value !== years.reference) return { kind: value < years.reference ? "base" : "target", year: value, unit };
+    if (years.reference === null && years.periodFrom === null) return { kind: "year", year: value, unit };
   }
   return null;
 }
