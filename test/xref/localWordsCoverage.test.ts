@@ -1,5 +1,6 @@
 import { expect, it } from "vitest";
 import { creditsOfTasks } from "../support/coverageCredits";
+import { readSeed } from "../support/seeds";
 
 /**
  * Words county plans write for outline items whose text says them otherwise: 传统产业改造 for
@@ -82,4 +83,29 @@ it("counts 家政服务 and 便民生活圈 for （十七）, 绿色有机 and �
     ["让电梯更安全", ["（二十六）"]],
     ["强化质量人才支撑", ["（二十五）"]],
   ]);
+});
+
+/**
+ * 质量信用 is （二十六）'s 信用监管 (the outline's supervision on credit), one word of its own (a term): as
+ * a keyword its bigrams moved Jiangxi's 加快推进质量诚信体系建设 to （二十六）, and a task on credit alone
+ * that grades its firms (分级分类管理) went to （二十二）'s 分级分类管理 of the testing institutions.
+ * Jiangxi's task names （二十七）'s own word, 诚信, in its heading, and stays （二十七）'s.
+ */
+const CREDIT = `某某市质量强市建设实施方案
+为贯彻落实《质量强国建设纲要》，结合我市实际，制定本方案。
+一、重点任务
+1.加强质量信用建设。建立企业质量信用档案，推进质量信用信息归集共享，实施质量信用分级分类管理，对严重失信企业依法实施联合惩戒。
+2.健全质量信用体系。完善企业质量信用记录，推行质量信用承诺制度，开展企业质量信用等级评价，依法公示质量失信信息。
+3.完善质量信用奖惩机制。建立质量守信激励和失信惩戒机制，推动质量信用信息在政府采购、招标投标、评优评先中的应用。
+4.加强质量诚信建设。开展质量诚信承诺活动，引导企业诚信经营，营造诚实守信的质量氛围。
+`;
+
+it("counts a task on 质量信用 alone for （二十六）, and one on 质量诚信 for （二十七）", () => {
+  expect(creditsOfTasks(CREDIT)).toEqual([
+    ["加强质量信用建设", ["（二十六）"]],
+    ["健全质量信用体系", ["（二十六）"]],
+    ["完善质量信用奖惩机制", ["（二十六）"]],
+    ["加强质量诚信建设", ["（二十七）"]],
+  ]);
+  expect(creditsOfTasks(readSeed("jiangxi-2016")).find(([heading]) => heading === "加快推进质量诚信体系建设")).toEqual(["加快推进质量诚信体系建设", ["（二十七）"]]);
 });

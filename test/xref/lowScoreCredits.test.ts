@@ -66,6 +66,7 @@ describe("a best match under the threshold", () => {
     // its 大力培养高技能质量人才队伍 （二十五） the sixth, labelled so: 人才培养 is （二十五）'s 质量人才 and 质量教育.
     // Three more where the heading names its item by the item's own word (mapping.ts headingNames), each labelled so:
     // Chengdu's 打造成都品牌矩阵 and Jiangxi's 大力推动品牌示范创建 （二十一）, Jiangxi's 加快推进质量诚信体系建设 （二十七）.
-    expect(added).toHaveLength(9);
+    // (Nanjing's 加强质量信用建设 （二十六） was a ninth; 质量信用, a term of （二十六）'s, puts it above the threshold.)
+    expect(added).toHaveLength(8);
   });
 });
