@@ -32,14 +32,14 @@ export class LocalCompanies {
 
 /**
  * An enterprise by its legal form: a short name or a full one and the form's word (江铜集团,
- * 江西铜业集团有限公司, 某某股份有限公司), as plans list the state enterprises of a province or a
- * city beside the departments. No list can hold every province's and city's enterprises, and the
+ * 江西铜业集团有限公司, 某某股份有限公司), or a bank by its name (赣州银行, 工商银行), as plans list the
+ * state enterprises and the banks of a province or a city beside the departments. No list can hold every province's and city's enterprises, and the
  * form's word says what the name is; a department's name never ends in it. Not a name that opens
  * with a level word (LocalCompanies), nor one with a body's word in it (县工信局公司, a 研究院's
  * company), nor a bare 公司 (市供电公司 is the 国网 company's, read after its place). Asked last,
  * after every reading of a place's company (赣州市城投集团 is the city's 市城投集团).
  */
-const ENTERPRISE = /^[\u4e00-\u9fff（）()]{2,16}?(?:集团股份有限公司|集团有限责任公司|集团有限公司|集团公司|股份有限公司|有限责任公司|有限公司|集团)$/;
+const ENTERPRISE = /^[\u4e00-\u9fff（）()]{2,16}?(?:集团股份有限公司|集团有限责任公司|集团有限公司|集团公司|股份有限公司|有限责任公司|有限公司|集团|银行)$/;
 
 export class Enterprises {
   /** One entry a name. */
@@ -60,8 +60,12 @@ export class Enterprises {
   }
 }
 
-/** A stem that names a kind of enterprise, not one (重点企业集团, 有关企业集团): a group of them, for units/unknown to judge. */
-const GENERIC_STEM = /企业|有关|相关/;
+/**
+ * A stem that names a kind of enterprise, not one (重点企业集团, 有关企业集团, 各商业银行, 村镇银行): a
+ * group of them, for units/unknown to judge; and the central bank (人民银行), whose branches the
+ * registry names by their place.
+ */
+const GENERIC_STEM = /企业|有关|相关|^各|^(?:中国)?人民$|^(?:商业|村镇|政策性|合作|金融|开发性|地方|城市商业|农村商业)$/;
 
 /** The legal form's words at a name's end (ENTERPRISE), taken off to read what is before them. */
-const FORM_WORDS = /(?:集团股份有限公司|集团有限责任公司|集团有限公司|集团公司|股份有限公司|有限责任公司|有限公司|集团)$/;
+const FORM_WORDS = /(?:集团股份有限公司|集团有限责任公司|集团有限公司|集团公司|股份有限公司|有限责任公司|有限公司|集团|银行)$/;

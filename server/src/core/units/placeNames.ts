@@ -60,9 +60,17 @@ export function isOneCharacterCounty(place: string): boolean {
  */
 const LEVEL_WORD_FOR_PLACE = /^[省市区县](?![东西南北中])/;
 
-/** Whether a text has a place's form: a few Chinese characters, no institution word (the registry checks its parts). */
+/**
+ * The words of an enterprise's name (江铜集团, 赣州银行, ××有限公司, 于都农商行): a place's name has
+ * none. Pasted 责任单位 lists run an enterprise into the department after it (江铜集团市工信局): read
+ * as a place, the enterprise became the 市工信局 of a city called 江铜集团, one invented unit where
+ * the list names two.
+ */
+const ENTERPRISE_WORD = /公司|集团|银行|农商行|信用社|股份/;
+
+/** Whether a text has a place's form: a few Chinese characters, no institution word nor an enterprise's (the registry checks its parts). */
 export function hasPlaceForm(place: string): boolean {
-  if (LEVEL_WORD_FOR_PLACE.test(place)) return false;
+  if (LEVEL_WORD_FOR_PLACE.test(place) || ENTERPRISE_WORD.test(place)) return false;
   // 中国 is the country, no local place: 中国电信分公司 names no branch (the groups' names start with it).
   // 自治 is the start of a level's name (自治区, 自治州, 自治县), no place: 自治区委组织部 is no 区委组织部 of a place 自治.
   return PLACE.test(place) && place !== "中国" && place !== "自治" && (!INSTITUTION_WORD.test(place) || AREA_OF_PLACE.test(place)) && !TOWN_WORDS.test(place) && !GROUP_OF_LEVEL.test(place);
