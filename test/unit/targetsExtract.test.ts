@@ -349,6 +349,11 @@ describe("target extraction", () => {
       ["工程建设项目审批时间", "level", "缩短到", 80, "天", "", "down"],
       ["质量专业人才", "count", "培训", 1, "万人次", "", "up"],
     ]);
+    // A time in months, and one 减少至 a figure, are cut down as one in days is.
+    expect(targetsOf(`${GOALS}到2025年，标准制定周期缩短至18个月以内，平均办理时间减少至3天以内。\n`).map((t) => [t.indicator, t.kind, t.comparator, t.value, t.unit, t.qualifier, t.sense])).toEqual([
+      ["标准制定周期", "level", "缩短至", 18, "个月", "以内", "down"],
+      ["平均办理时间", "level", "减少至", 3, "天", "以内", "down"],
+    ]);
   });
 
   it("reads a count per year, a count whose noun the sentence gave before, the levels of a list and the part of a total", () => {

@@ -360,10 +360,11 @@ function readClause(text: string, start: number, end: number, previous: ClauseRe
 
 /**
  * A time or a number cut down to a figure (企业开办时间压缩至1个工作日以内, 审批时限缩短至15天,
- * 城乡居民收入比缩小到2.0以内):
+ * 城乡居民收入比缩小到2.0以内, 标准制定周期缩短至18个月以内, 办理时间减少至3天以内):
  * a level at most that figure. Groups: what is cut, the verb, the figure, its unit, 以内….
+ * A time in months or weeks is one as one in days is (18个月 was read as 18个 and lost).
  */
-const REDUCED_TO = /^(.+?)((?:压缩|压减|缩短|缩减|缩小|精简)(?:至|到))\s*(\d+(?:\.\d+)?)\s*(个工作日|工作日|天|小时|分钟|个|项|件|次|%|％)?\s*(以内|以下|左右)?$/;
+const REDUCED_TO = /^(.+?)((?:压缩|压减|缩短|缩减|缩小|精简|减少)(?:至|到))\s*(\d+(?:\.\d+)?)\s*(个工作日|工作日|个月|月|周|天|日|小时|分钟|个|项|件|次|%|％)?\s*(以内|以下|左右)?$/;
 
 function reducedTo(text: string, start: number, end: number, clause: string, match: RegExpExecArray): ClauseReading | null {
   const [, what, verb, figure, unit, qualifier] = match as unknown as [string, string, string, string, string | undefined, string | undefined];
