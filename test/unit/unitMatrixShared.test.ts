@@ -61,6 +61,19 @@ describe("a task with sub-items", () => {
     expect(taskItems(buildPlan(groups)).map((item) => item.marker.text)).toEqual(["1.", "2.", "1.", "2."]);
   });
 
+  it("leaves a lone sub-item its own clause where its siblings' sub-items each name theirs, whatever level the safeguards write theirs at", () => {
+    // （三） has one task, 6.; （一） writes a clause in each of its two: 6.'s clause is 6.'s, not one closing （三）.
+    const text =
+      "示例省方案\n一、重点任务\n（一）科技创新\n1.加强标准研究。开展研究。（责任单位：省科技厅）\n2.提升技术支撑。建设基地。（责任单位：省市场监管局）\n" +
+      "（二）绿色发展\n3.完善绿色标准。健全标准。（责任单位：省发展改革委）\n二、保障措施\n（一）强化资金保障。给予支持。（责任单位：省财政厅）\n";
+    expect(rows(text)).toEqual([
+      ["一、（一）1.", "省科技厅"],
+      ["一、（一）2.", "省市场监管局"],
+      ["一、（二）3.", "省发展改革委"],
+      ["二、（一）", "省财政厅"],
+    ]);
+  });
+
   it("counts once per unit in the report, as the one task it is", () => {
     const text = "示例市方案\n一、重点任务\n1.守牢底线。\n（1）合格率稳定在98.5%以上；\n（2）抽检合格率达到98.5%以上；\n（3）药品抽检合格率保持在99%以上。\n（牵头单位：市市场监管局；配合单位：市农业农村局）\n2.打造品牌。推行制度。\n（牵头单位：市建设局；配合单位：市水利局）\n";
     const tally = unitReport(buildPlan(text), registryFor(undefined, undefined)).units.map((unit) => [unit.unit, unit.tasks.map((task) => task.path.join(""))]);

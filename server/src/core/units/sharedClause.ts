@@ -234,9 +234,23 @@ function tasksClosedBySubItems(plan: PlanDocument, namedBelow: ReadonlySet<Numbe
     }
     return whole;
   };
+  // Per run of siblings: whether one of them names units in two or more of its sub-items, each its
+  // own clause (（一） / 1.…〔…〕 / 2.…〔…〕): the run writes clauses at its sub-items' level, and a
+  // sibling's one sub-item with a clause (（三） / 6.…〔…〕) is that sub-item's task, not a clause
+  // closing （三）'s — whatever level the 保障措施's items write theirs at.
+  const subItemRuns = new Map<readonly NumberedItem[], boolean>();
+  const runWritesSubItemClauses = (task: NumberedItem): boolean => {
+    const siblings = task.parent?.children ?? task.attachment?.items ?? plan.items;
+    let writes = subItemRuns.get(siblings);
+    if (writes === undefined) {
+      writes = siblings.some((sibling) => sibling !== task && sibling.children.filter((child) => child.clauses.length > 0).length > 1);
+      subItemRuns.set(siblings, writes);
+    }
+    return writes;
+  };
   const tasks: NumberedItem[] = [];
   for (const task of plan.allItems) {
-    if (closedShape(task) && (levelsWithClauses.has(levelKey(task)) || (task.box === null && inWholeRun(task)))) tasks.push(task);
+    if (closedShape(task) && (levelsWithClauses.has(levelKey(task)) || (task.box === null && inWholeRun(task))) && !(task.children.length === 1 && runWritesSubItemClauses(task))) tasks.push(task);
   }
   return tasks;
 }
