@@ -6,14 +6,16 @@ import { runPlancheck as run } from "../support/cli";
  * What a reviewer asks of a plan first — which items of the outline it carries out, which targets
  * fall short of the national 2025 ones, who does what — on plans written for this (test/fixtures/
  * reviewer/): a county's plan with its targets in a pasted table, a city's two-year plan with a
- * target per year, a sector plan (计量) that carries out part of the outline, and a brand plan that
- * words its targets every way plans do. Each answer below was checked by reading the plan.
+ * target per year, a sector plan (计量) that carries out part of the outline, a brand plan that
+ * words its targets every way plans do, and a province's 标准化 action plan whose table's columns are
+ * bare years. Each answer below was checked by reading the plan.
  */
 const DIR = join(__dirname, "..", "fixtures", "reviewer");
 const COUNTY = join(DIR, "county-target-table.plan");
 const CITY = join(DIR, "city-yearly-targets.plan");
 const METROLOGY = join(DIR, "sector-metrology.plan");
 const BRAND = join(DIR, "many-phrasings.plan");
+const STANDARDS = join(DIR, "province-standardization.plan");
 
 interface TargetRow {
   indicator: string;
@@ -124,5 +126,55 @@ describe("a brand plan that words its targets every way", () => {
       ["主导或参与制定国家标准、行业标准", "", 15, "项", "no-parent"],
       ["团体标准", "", 30, "项", "no-parent"],
     ]);
+  });
+});
+
+describe("a province's 标准化 action plan", () => {
+  it("reads its table's bare year columns by the plan's date, a total (累计) and the targets after the table", async () => {
+    // Dated 2024: the 2023年 column is where each row starts from, the 2026年 column its target.
+    const rows = (await targets(STANDARDS)).map((row) => [row.indicator, row.comparator, row.value, row.unit, row.horizon, row.baseYear, row.baseValue, row.verdict]);
+    expect(rows).toEqual([
+      ["主导制修订国际标准", "", 20, "项", 2026, 2023, 12, "no-parent"],
+      ["主导制修订国家标准、行业标准", "", 450, "项", 2026, 2023, 310, "no-parent"],
+      ["地方标准", "发布", 260, "项", 2026, 2023, 156, "no-parent"],
+      ["农业标准化生产普及率", "≥", 70, "%", 2026, 2023, 65, "meets"],
+      ["制造业产品质量合格率", "≥", 94.5, "%", 2026, 2023, 93.8, "meets"],
+      ["国家级标准化试点示范项目", "", 70, "个", 2026, 2023, 48, "no-parent"],
+      ["企业标准“领跑者”数量", "达到", 100, "个", 2026, null, null, "no-parent"],
+      ["标准化技术组织", "达到", 60, "个", 2026, null, null, "no-parent"],
+      ["标准化专业人才", "年均增长", 10, "%", 2026, null, null, "no-parent"],
+      // A time cut down to months: 18个月 is no count of 18个.
+      ["标准制定周期", "缩短至", 18, "个月", 2026, null, null, "no-parent"],
+      ["标准实施后评估覆盖率", "不低于", 60, "%", 2026, null, null, "no-parent"],
+      // 降幅不低于8% is the fall of at least 8%, the outline's 不断下降 made a figure.
+      ["单位地区生产总值能耗", "下降", 8, "%", 2026, null, null, "meets"],
+    ]);
+  });
+
+  it("is counted against the quality-infrastructure items and the common ones, its quality-credit task for （二十六）", async () => {
+    const { items } = await report<{ items: CoverageItem[] }>("coverage", STANDARDS);
+    expect(items.map((item) => item.number)).toEqual(["（二十二）", "（二十三）", "（二十四）", "（二十五）", "（二十六）", "（二十七）", "（二十八）"]);
+    const covered = new Map(items.filter((item) => item.covered).map((item) => [item.number, item.by.map((by) => by.path.join(""))]));
+    expect(covered).toEqual(
+      new Map([
+        ["（二十六）", ["二、（四）7.", "二、（四）8."]],
+        ["（二十八）", ["二、（五）9."]],
+      ]),
+    );
+  });
+
+  it("gives each task its own units: a lone task under its group, and an enterprise run into a department as two units", async () => {
+    const { rows } = await report<{ rows: { path: string[]; units: string[] }[] }>("units", STANDARDS);
+    const byPath = new Map(rows.map((row) => [row.path.join(""), row.units]));
+    expect(byPath.get("二、（一）2.")).toEqual(["省市场监管局", "江铜集团", "省工业和信息化厅"]);
+    expect(byPath.get("二、（三）6.")).toEqual(["省发展改革委", "省生态环境厅", "省市场监管局"]);
+    expect(byPath.get("二、（五）9.")).toEqual(["省市场监管局", "南昌海关", "省商务厅"]);
+    expect(byPath.has("二、（三）")).toBe(false);
+  });
+
+  it("finds only the enterprise run into a department", async () => {
+    const { out } = await run(["check", "--no-config", "--format", "json", STANDARDS]);
+    const { files } = JSON.parse(out) as { files: { findings: { rule: string; message: string }[] }[] };
+    expect(files[0]!.findings.map((finding) => finding.rule)).toEqual(["units/run-together"]);
   });
 });
