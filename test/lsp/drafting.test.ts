@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import type { CodeAction, CompletionList, Diagnostic, Hover, Location, Position, TextEdit, WorkspaceEdit } from "vscode-languageserver-protocol";
 import { TextDocument } from "vscode-languageserver-textdocument";
 import { analyze } from "../../server/src/core/analyze";
+import { fixAll } from "../../server/src/core/fixes/applyFixes";
 import { startInProcessServer, type InProcessServer } from "../support/lspClient";
 
 /**
@@ -124,6 +125,15 @@ async function fixAllNumbering(draft: Draft): Promise<string> {
   return draft.apply(fixAll!.edit);
 }
 
+/** The plan opened, its two attachments then swapped with their labels; the attachment-order diagnostics. */
+async function openWithAttachmentsSwapped(): Promise<{ draft: Draft; diagnostics: Diagnostic[] }> {
+  const draft = await open();
+  const first = draft.text.slice(draft.text.indexOf("附件1\n主要指标表"), draft.text.indexOf("附件2\n重点任务分工表"));
+  const second = draft.text.slice(draft.text.indexOf("附件2\n重点任务分工表"), draft.text.indexOf("附表1\n"));
+  draft.edit(draft.text.replace(first + second, second + first));
+  return { draft, diagnostics: (await draft.diagnostics()).filter((d) => d.code === "xref/attachment-order") };
+}
+
 const numberingFindings = (text: string) => analyze(text).findings.filter((f) => f.rule.startsWith("numbering/") || f.rule === "xref/section-ref" || f.rule === "xref/attachment-order" || f.rule === "xref/attachment-ref");
 
 describe("drafting a plan in the editor: numbering and references stay right", () => {
@@ -213,11 +223,7 @@ describe("drafting a plan in the editor: numbering and references stay right", (
   });
 
   it("swaps the attachments: the quick fix renumbers the labels by their order, the references and the 附件说明 follow", async () => {
-    const draft = await open();
-    const first = draft.text.slice(draft.text.indexOf("附件1\n主要指标表"), draft.text.indexOf("附件2\n重点任务分工表"));
-    const second = draft.text.slice(draft.text.indexOf("附件2\n重点任务分工表"), draft.text.indexOf("附表1\n"));
-    draft.edit(draft.text.replace(first + second, second + first));
-    const diagnostics = (await draft.diagnostics()).filter((d) => d.code === "xref/attachment-order");
+    const { draft, diagnostics } = await openWithAttachmentsSwapped();
     expect(diagnostics.map((d) => d.message)).toEqual(["“附件2”之前缺少附件1，编号应连续", "“附件1”排在附件2之后，编号顺序颠倒"]);
     const [renumber] = (await draft.actions(diagnostics[0]!.range, diagnostics)).filter((a) => a.title.startsWith("按先后重新编号附件"));
     expect(renumber!.title).toBe("按先后重新编号附件：附件2改为附件1，附件1改为附件2，并更新 4 处引用");
@@ -229,6 +235,25 @@ describe("drafting a plan in the editor: numbering and references stay right", (
     // The references now lead to the labels they named before.
     const location = await draft.request<Location>("textDocument/definition", draft.after("主要指标见附件"));
     expect(location.range.start.line).toBe(fixed.split("\n").indexOf("主要指标表") - 1);
+  });
+
+  it("swaps the attachments: every finding of the group offers the one renumbering, once; applied from the last it settles all, and again changes nothing", async () => {
+    const { draft, diagnostics } = await openWithAttachmentsSwapped();
+    expect(diagnostics).toHaveLength(2);
+    const title = "按先后重新编号附件：附件2改为附件1，附件1改为附件2，并更新 4 处引用";
+    for (const diagnostic of diagnostics) expect((await draft.actions(diagnostic.range, [diagnostic])).map((a) => a.title)).toContain(title);
+    // A selection over both findings offers the renumbering once, not once per finding.
+    const both = { start: diagnostics[0]!.range.start, end: diagnostics[1]!.range.end };
+    expect((await draft.actions(both, diagnostics)).filter((a) => a.title === title)).toHaveLength(1);
+    const [renumber] = (await draft.actions(diagnostics[1]!.range, [diagnostics[1]!])).filter((a) => a.title === title);
+    const swapped = draft.text;
+    const fixed = draft.apply(renumber!.edit);
+    expect(fixed).toContain("主要指标见附件2，重点任务分工见附件1。");
+    expect(numberingFindings(fixed)).toEqual([]);
+    // plancheck --fix applies the shared fix once: its result is the editor's, and fixing it again changes nothing.
+    const once = fixAll(swapped).text;
+    expect(once).toBe(fixed);
+    expect(fixAll(once).text).toBe(once);
   });
 
   it("completes a 责任单位 clause by name, pinyin initials, after 、 and ，; hovers, renames and finds references", async () => {

@@ -2,7 +2,7 @@ import { hasFullwidthDigits, toChineseNumeral, toFullwidthDigits } from "../mode
 import type { PlanDocument, Span } from "../model/types.js";
 import type { TextEdit } from "../rules/types.js";
 import { internalReferences } from "./index.js";
-import { sameTitle } from "./numbers.js";
+import { numberOf, sameTitle } from "./numbers.js";
 import type { AttachmentNote, AttachmentTarget } from "./types.js";
 
 /**
@@ -58,6 +58,12 @@ export function attachmentRenumbering(plan: PlanDocument, word: "附件" | "附�
     edits.push(edit);
     carried++;
   }
+  for (const reference of read.references) {
+    if (reference.kind !== "attachment" || reference.word !== word) continue;
+    const continued = continuationEdits(plan.text, reference.end, reference.number, newNumber, edits);
+    if (continued === null) return null;
+    carried += continued;
+  }
   if (word === "附件" && read.note !== null) {
     const noteEdits = noteInNewOrder(read.note, labels);
     if (noteEdits === null) return null;
@@ -68,13 +74,66 @@ export function attachmentRenumbering(plan: PlanDocument, word: "附件" | "附�
   return { word, changes, carried, edits };
 }
 
+/**
+ * A list or a range that goes on after a reference with numbers alone: `附件1、2`, `附件2和3`,
+ * `附件1至3`, `附件1至附件3`. A list's numbers name attachments as the reference does, so each is
+ * renumbered with it (left alone, `附件1、2` with 1 and 2 swapped would read `附件2、2`). A range
+ * names every attachment between its ends: it is renumbered only where those are still the ones
+ * between its new ends, else the renumbering is not exact (null). The edits of bare numbers are
+ * pushed to `edits`; the count returned is theirs.
+ */
+function continuationEdits(text: string, end: number, number: number, newNumber: ReadonlyMap<number, number>, edits: TextEdit[]): number | null {
+  let count = 0;
+  let previous = number;
+  for (;;) {
+    const match = CONTINUATION.exec(text.slice(end, end + 16));
+    if (match === null) return count;
+    const value = numberOf(match[3]!);
+    if (value === null) return count;
+    const to = newNumber.get(value);
+    if (to === undefined) return null;
+    if (RANGE.test(match[1]!) && !rangeKept(previous, value, newNumber)) return null;
+    // After 附件 the number is a reference of its own, renumbered as one.
+    if (match[2] === undefined && to !== value) {
+      const at = end + match[0].length - match[3]!.length;
+      edits.push({ start: at, end: at + match[3]!.length, newText: numeralIn(match[3]!, to) });
+      count++;
+    }
+    previous = value;
+    end += match[0].length;
+  }
+}
+
+/** A list's or a range's next number after a reference: its separator (1), 附件 written again (2), the numeral (3). */
+const CONTINUATION = /^([、和及与或至到~～]|[—－-]{1,2})[ \t\u3000]*(附[ \t\u3000]*[件表][ \t\u3000]*)?([0-9０-９]{1,3}|[一二三四五六七八九十]{1,3})(?![0-9０-９.．%％项条个份张页章部节点年月日号并览起同律般致样些直旦道齐式本套次])/u;
+const RANGE = /^(?:[至到~～]|[—－-]{1,2})$/u;
+
+/** Whether the attachments from `from` to `to` are, renumbered, those from the new `from` to the new `to`. */
+function rangeKept(from: number, to: number, newNumber: ReadonlyMap<number, number>): boolean {
+  if (from >= to) return false;
+  const first = newNumber.get(from)!;
+  const last = newNumber.get(to)!;
+  if (last - first !== to - from) return false;
+  for (let n = from; n <= to; n++) {
+    const moved = newNumber.get(n);
+    if (moved === undefined || moved < first || moved > last) return false;
+  }
+  return true;
+}
+
+/** `value` in the form of `numeral`: Arabic half or full width, or Chinese. */
+function numeralIn(numeral: string, value: number): string {
+  if (!/^[0-9０-９]+$/u.test(numeral)) return toChineseNumeral(value);
+  return hasFullwidthDigits(numeral) ? toFullwidthDigits(String(value)) : String(value);
+}
+
 /** `附件 2` → `附件 1` in a label or a reference written at `start`: the numeral only, in its own form (二, ２, 2). */
 function numeralEdit(written: string, start: number, value: number): TextEdit | null {
   const head = /^附[ \t\u3000]*[件表][ \t\u3000]*/u.exec(written);
   if (head === null) return null;
   const numeral = written.slice(head[0].length).replace(/[ \t\u3000:：]+$/u, "");
   if (numeral === "") return null;
-  const newText = /^[0-9０-９]+$/u.test(numeral) ? (hasFullwidthDigits(numeral) ? toFullwidthDigits(String(value)) : String(value)) : toChineseNumeral(value);
+  const newText = numeralIn(numeral, value);
   const at = start + head[0].length;
   return { start: at, end: at + numeral.length, newText };
 }

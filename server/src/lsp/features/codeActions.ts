@@ -47,9 +47,12 @@ export const findingActions: CodeActionProvider = (entry, params, session) => {
   // Auto Fix applies the preferred action only when exactly one is preferred: of two findings'
   // fixes on one span (units/alias and units/clause-style …) only the first is.
   const preferredSpans = new Set<string>();
+  // Findings of one group may carry one fix (xref/attachment-order's renumbering): offered once.
+  const offeredFixes = new Set<Fix>();
   for (const finding of analysis.findings) {
     if (finding.end < start || finding.start > end) continue;
-    if (finding.fix) {
+    if (finding.fix && !offeredFixes.has(finding.fix)) {
+      offeredFixes.add(finding.fix);
       const span = `${finding.start}:${finding.end}`;
       offers.push({ finding, fix: finding.fix, isPreferred: !preferredSpans.has(span) });
       preferredSpans.add(span);

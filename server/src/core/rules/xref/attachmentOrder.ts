@@ -29,7 +29,7 @@ export const attachmentOrder: Rule = {
         "",
         "有两个以上附件、标识都只写“附件”而不编号的，修复按先后补上编号（附件1、附件2……）。",
         "",
-        "标识都有编号、没有重号的（移动了附件而标识随之移动，如“附件2”在“附件1”之前；或删去了一个附件），修复按文件中的先后重新编号全部标识（只改数字，保持“附件二”“附件２”的写法），并随之更新：正文中的引用改为所指附件的新编号（“见附件2”在附件2改为附件1后改为“见附件1”）；附件说明各项的序号不变，名称按新的先后排列。修复挂在第一处报告上，一次改完，并写明“并更新 N 处引用”。只在确定无疑时才修复：正文引用了文件中没有的编号（另行成文或已删去的附件），或附件说明所列与文件中的附件不能按名称一一对应、某项名称折行的，不自动修复，由起草人决定。",
+        "标识都有编号、没有重号的（移动了附件而标识随之移动，如“附件2”在“附件1”之前；或删去了一个附件），修复按文件中的先后重新编号全部标识（只改数字，保持“附件二”“附件２”的写法），并随之更新：正文中的引用改为所指附件的新编号（“见附件2”在附件2改为附件1后改为“见附件1”，“附件1、2”“附件2和3”中只写数字的编号随之改动）；附件说明各项的序号不变，名称按新的先后排列。每一处报告都带有这同一个修复，从任一处一次改完，并写明“并更新 N 处引用”。只在确定无疑时才修复：正文引用了文件中没有的编号（另行成文或已删去的附件）、“附件1至3”这样的范围改号后不再是原来那几个附件的，或附件说明所列与文件中的附件不能按名称一一对应、某项名称折行的，不自动修复，由起草人决定。",
       ].join("\n"),
       incorrect: "示例市质量强市建设实施方案\n一、主要任务\n1.提升产品质量。\n附件1\n重点指标表\n一、指标\n附件3\n重点任务清单\n一、任务\n",
       correct: "示例市质量强市建设实施方案\n一、主要任务\n1.提升产品质量。\n附件1\n重点指标表\n一、指标\n附件2\n重点任务清单\n一、任务\n",
@@ -43,9 +43,11 @@ export const attachmentOrder: Rule = {
       // Labels all written bare (附件, 附件) take their numbers in order: nothing else is written to disagree.
       const bare = labels.every((label) => label.number === null && label.label.text === word);
       let expected = 1;
-      // Numbered labels out of order are renumbered by their order in one fix, on the first label
-      // reported: each label's fix alone would leave two labels of one number and the references
-      // to both reading alike. Computed only where a label breaks the count.
+      // Numbered labels out of order are renumbered by their order in one fix, which every label
+      // reported carries (the same fix object: whichever finding the drafter stands on offers it,
+      // and a fix-all applies it once, its edits overlapping themselves): each label's fix alone
+      // would leave two labels of one number and the references to both reading alike. Computed
+      // only where a label breaks the count.
       let renumbering: Fix | undefined | null = bare ? undefined : null;
       for (const label of labels) {
         if (label.number === expected) {
@@ -54,7 +56,6 @@ export const attachmentOrder: Rule = {
         }
         if (renumbering === null) renumbering = renumberingFix(plan, word);
         const fix = bare ? spanFix(`改为“${word}${expected}”`, label.label.end, label.label.end, String(expected)) : renumbering;
-        renumbering = undefined;
         report({ ...(fix ? { fix } : {}), start: label.label.start, end: label.label.end, message: message(label, expected, labels) });
         // Counting goes on from what is written: one label out of place is one finding, not every one after it.
         if (label.number === null) expected++;
