@@ -222,6 +222,22 @@ describe("drafting a plan in the editor: numbering and references stay right", (
     expect(fixed).toContain("统筹推进本方案第三章所列任务");
   });
 
+  it("pastes 章 headings carrying a zero-width space, a BOM, a no-break or a full-width space before or inside 第…章: they are renumbered with the others, the characters left where they are", async () => {
+    const chapters = PLAN.replace("一、总体要求", "第一章　总体要求\n一、总体要求").replace("二、重点任务", "\u200b第二章　重点任务\n二、重点任务").replace("三、保障措施", "第\ufeff三章　保障措施\n三、保障措施").replace("本方案第二部分", "本方案第三章");
+    const draft = await open(chapters);
+    // A 章 inserted above the second: three headings after it move on, each as pasted.
+    draft.edit(draft.text.replace("\u200b第二章　重点任务", "第二章　质量基础\n一、夯实基础\n\u200b第二章　重点任务").replace("第\ufeff三章　保障措施", "第\u00a0三\u3000章　保障措施\n一、加强领导\n\u3000第四章　组织实施"));
+    const partBreaks = (await draft.diagnostics()).filter((d) => d.code === "numbering/sequence" && String(d.message).includes("章”"));
+    expect(partBreaks.map((d) => d.message)).toEqual(["编号重复：“第二章”与前一章相同，应为“第三章”"]);
+    const [renumber] = await draft.actions(WHOLE, [], ["source.renumber.policyPlan"]);
+    const fixed = draft.apply(renumber!.edit);
+    expect(fixed).toContain("\u200b第三章　重点任务");
+    expect(fixed).toContain("第\u00a0四\u3000章　保障措施");
+    expect(fixed).toContain("\u3000第五章　组织实施");
+    expect(fixed).toContain("统筹推进本方案第四章所列任务");
+    expect(analyze(fixed).findings.filter((f) => f.rule === "numbering/sequence")).toEqual([]);
+  });
+
   it("swaps the attachments: the quick fix renumbers the labels by their order, the references and the 附件说明 follow", async () => {
     const { draft, diagnostics } = await openWithAttachmentsSwapped();
     expect(diagnostics.map((d) => d.message)).toEqual(["“附件2”之前缺少附件1，编号应连续", "“附件1”排在附件2之后，编号顺序颠倒"]);

@@ -4,8 +4,21 @@ import { withoutFormatCharacters } from "../text/invisible.js";
 import { fromChineseNumeral } from "./numerals.js";
 import type { PlanPart } from "./types.js";
 
-/** `第` + numeral + part word, then the part's title (the grammar's PartHeading). */
-const PART = /^第([一二三四五六七八九十]+)(章|部分|篇|编|节)[\s\u3000:：、．.]*(.*)$/;
+/** `第` + numeral + part word, then the part's title (the grammar's PartHeading, spaces between the marker's tokens too). */
+const PART = /^第[ \t\u3000\u00a0]*([一二三四五六七八九十]+)[ \t\u3000\u00a0]*(章|部分|篇|编|节)[\s\u3000:：、．.]*(.*)$/;
+/** How long the title after the marker may be, and what it may not hold: a heading, no sentence (the grammar's PartHeading). */
+const MAX_PART_TITLE = 40;
+const SENTENCE_MARK = /[。；;]/;
+
+/**
+ * Whether `written` (a line's content from its first visible character) is a part's heading as
+ * the grammar reads one: for a line the grammar did not classify so because what stands before
+ * it is no indentation it knows (a zero-width space pasted there, model/reading.ts).
+ */
+export function readsAsPartHeading(written: string): boolean {
+  const match = PART.exec(withoutFormatCharacters(written));
+  return match !== null && match[3]!.length <= MAX_PART_TITLE && !SENTENCE_MARK.test(match[3]!) && fromChineseNumeral(match[1]!) !== null;
+}
 
 /**
  * The part a line of kind `part` opens (第一章 总体要求 → 第一章, 1, 章, 总体要求), or null where the

@@ -5,6 +5,7 @@ import { asTextLine, readMisreadMarkers, withHeading } from "./misreadMarkers.js
 import { readHardWrap } from "./hardWrap.js";
 import { isIssuerMark, isPageNumber, isPrintHead, mayBeRunningHead } from "./pageFurniture.js";
 import { textEndOf } from "./inline.js";
+import { readsAsPartHeading } from "./parts.js";
 import type { HardWrap, QuotedCell, TableOfContents } from "./types.js";
 import { readTableOfContents } from "./contents.js";
 import { quotedCellsOfLine } from "./quotedCells.js";
@@ -50,7 +51,7 @@ import { continuesClauseAbove } from "./clauseReading.js";
  * - `<U+200B>（二）工作要求`, `<U+2003><U+2003>（二）工作要求`: a marker after characters the grammar
  *   does not take for indentation — a zero-width space or another format character pasted from
  *   a web page (text/invisible-char reports it), an em or en space a web page indents with — is
- *   the item it looks like: the reader sees the marker start the line. Those characters are the
+ *   the item it looks like (and `<U+200B>第三章 保障措施` the part's heading): the reader sees the marker start the line. Those characters are the
  *   line's indentation. Read first, so that every other reading sees the item.
  * - `一、总体要求……………1` under `目  录`: a table of contents pasted from Word, whose entries are
  *   text set apart, no items (`contents.ts`).
@@ -104,7 +105,12 @@ function readHiddenIndentation(lines: LineNode[], text: string): void {
     let at = line.indentEnd;
     while (at < line.contentEnd && (isHiddenIndentCode(text.charCodeAt(at)) || isSpaceCode(text.charCodeAt(at)))) at++;
     const marker = at < line.contentEnd ? markerAt(text, at) : null;
-    if (marker === null || marker.end > line.contentEnd) continue;
+    if (marker === null || marker.end > line.contentEnd) {
+      // A part's heading (`<U+200B>第三章 保障措施`) is one too: counted and renumbered with the
+      // other parts, the character left where it is for text/invisible-char's fix.
+      if (text.charCodeAt(at) === 0x7b2c /* 第 */ && readsAsPartHeading(text.slice(at, textEndOf(line, text)))) lines[i] = withTextKind({ ...line, indentEnd: at }, "part");
+      continue;
+    }
     lines[i] = textLineAsItem({ ...line, indentEnd: at }, marker, text);
   }
 }

@@ -1,4 +1,5 @@
 import { toChineseNumeral } from "../model/numerals.js";
+import { codeUnitSet } from "../text/codeUnits.js";
 import type { PlanDocument, PlanPart } from "../model/types.js";
 import type { TextEdit } from "../rules/types.js";
 
@@ -54,13 +55,32 @@ export function partBreaks(plan: Pick<PlanDocument, "parts">): PartBreak[] {
   return breaks;
 }
 
-/** The heading's numeral rewritten to `value` (第三章 → 第二章), or null where the heading is not written plainly (a format character inside its marker). */
+/**
+ * The heading's numeral rewritten to `value` (第三章 → 第二章): the numeral's characters only, so
+ * that a format character or a space pasted between 第, the numeral and the word (第<U+200B>三章,
+ * 第 三 章) stays where it is; null where one stands inside the numeral (二<U+200B>十), which the
+ * numeral's rewrite would drop, or where the heading does not start with the marker it was read as.
+ */
 export function partNumeralEdit(plan: Pick<PlanDocument, "text">, part: PlanPart, value: number): TextEdit | null {
+  const { text } = plan;
+  const end = part.heading.end;
+  let at = part.heading.start;
+  if (text.charCodeAt(at) !== 0x7b2c /* 第 */) return null;
+  at++;
+  while (at < end && isMarkerGapCode(text.charCodeAt(at))) at++;
+  const start = at;
+  while (at < end && CHINESE_DIGITS.has(text.charCodeAt(at))) at++;
   const numeral = part.marker.slice(1, part.marker.length - part.word.length);
-  // The marker as the heading writes it, character for character: 第, the numeral, the word.
-  if (plan.text.slice(part.heading.start, part.heading.start + part.marker.length) !== part.marker) return null;
-  const start = part.heading.start + 1;
-  return { start, end: start + numeral.length, newText: toChineseNumeral(value) };
+  if (text.slice(start, at) !== numeral) return null;
+  return { start, end: at, newText: toChineseNumeral(value) };
+}
+
+const CHINESE_DIGITS = codeUnitSet("一二三四五六七八九十");
+
+/** What the grammar's MarkerGap reads between a marker's tokens: a space, or a format character (its FormatChar). */
+function isMarkerGapCode(code: number): boolean {
+  if (code === 0x20 || code === 0x09 || code === 0x3000 || code === 0xa0) return true;
+  return code === 0xad || code === 0x180e || (code >= 0x200b && code <= 0x200f) || (code >= 0x2060 && code <= 0x2064) || code === 0xfeff;
 }
 
 /**
