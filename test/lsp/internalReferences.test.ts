@@ -69,6 +69,43 @@ describe("a plan's references to itself in the editor", () => {
   });
 });
 
+describe("a reference in a plan that numbers afresh in each part", () => {
+  const SCOPED = [
+    "示例市质量强市建设实施方案",
+    "第一章　总体要求",
+    "第一节　主要目标",
+    "一、产品质量",
+    "（一）提高合格率。按照本方案第一节推进。",
+    "（二）明确分工。",
+    "第二章　重点任务",
+    "第一节　提升产品质量",
+    "一、加强质量监管",
+    "（一）强化抽查。按照本方案第一节推进。",
+    "（二）严格执法。与上述第（一）项同步开展。",
+    "二、夯实质量基础",
+    "（一）完善标准。落实上述第（二）项要求。",
+  ].join("\n");
+  const lineIn = (text: string) => SCOPED.split("\n").indexOf(text);
+
+  it("goes to the 节 and the （一） of the part the reference stands in, not the first of that number", async () => {
+    const second = SCOPED.indexOf("第二章");
+    const marked = (before: string) => SCOPED.slice(0, second) + SCOPED.slice(second).replace(before, `${before}<|>`);
+    expect(((await definition(marked("按照本方案第"))) as Location).range.start.line).toBe(lineIn("第一节　提升产品质量"));
+    await server?.dispose();
+    expect(((await definition(marked("与上述第"))) as Location).range.start.line).toBe(lineIn("（一）强化抽查。按照本方案第一节推进。"));
+  });
+
+  it("lists every candidate, and hovers saying so, where the reference stands in none of their parts", async () => {
+    const marked = SCOPED.replace("落实上述第", "落实上述第<|>");
+    const locations = (await definition(marked)) as Location[];
+    expect(locations.map((location) => location.range.start.line)).toEqual([lineIn("（二）明确分工。"), lineIn("（二）严格执法。与上述第（一）项同步开展。")]);
+    await server?.dispose();
+    const value = await hover(marked);
+    expect(value).toContain("**（二）明确分工**\n\n**（二）严格执法**");
+    expect(value).toContain("所指不唯一：本文件有 2 处可指");
+  });
+});
+
 async function references(marked: string, includeDeclaration = false): Promise<Location[] | null> {
   const opened = await openInWorkspace({}, marked);
   server = opened.server;

@@ -39,38 +39,68 @@ export function attachmentsOf(references: InternalReferences, reference: Attachm
 /**
  * What a reference to a part or item names: `第三部分` the part of that number where the plan is
  * divided so (第一部分 …), else its level-1 item 三、; `第（五）项` the level-2 items （五） of the
- * plan, within the part where one is named. More than one where the plan numbers （一） afresh in
- * each part and the reference names none: each is a candidate. `undefined` where the plan has no
- * sections of the kind named at all (a 第三章 in a plan of 一、 …), or where 上述 in an attachment
- * means the attachment's own items, which number apart: nothing to find, nothing missing.
+ * plan, within the part where one is named. Where the plan numbers afresh in each enclosing part
+ * (the 节 of each 章, the （一） of each 一、) and the reference names none, the one in the scope
+ * the reference stands in is meant (`上述第（二）项` under 二、 is 二、's （二）); where it stands in
+ * none of theirs, or the plan numbers two alike in one scope (two 第二章 after one was inserted),
+ * each is a candidate: the reference is ambiguous (xref/section-ref says so), never read as the
+ * first. `undefined` where the plan has no sections of the kind named at all (a 第三章 in a plan
+ * of 一、 …), or where 上述 in an attachment means the attachment's own items, which number
+ * apart: nothing to find, nothing missing.
  */
 export function sectionsOf(plan: PlanDocument, reference: Pick<SectionReference, "part" | "item" | "relative" | "start">, valueOf: ItemValue = writtenValue, partValueOf: PartValue = writtenPartValue): ReferenceTarget[] | undefined {
   if (reference.relative && plan.attachments.some((attachment) => attachment.start <= reference.start && reference.start <= attachment.end)) return undefined;
-  let scope: readonly NumberedItem[] | null = null;
-  const targets: ReferenceTarget[] = [];
+  let scope: NumberedItem[] | null = null;
   if (reference.part !== null) {
     const { value, word } = reference.part;
     const parts = plan.parts.filter((part) => part.word === word);
     if (parts.length > 0) {
-      const part = parts.find((candidate) => partValueOf(candidate) === value);
-      if (!part) return [];
-      if (reference.item === null) return [{ kind: "part", part }];
-      scope = levelTwoUnder(part);
+      const named = inScopeOf(plan, reference.start, parts.filter((candidate) => partValueOf(candidate) === value), (part) => part.within);
+      if (named.length === 0) return [];
+      if (reference.item === null) return named.map((part) => ({ kind: "part", part }));
+      scope = named.flatMap(levelTwoUnder);
     } else {
       if (word !== "部分" || plan.parts.length > 0) return undefined;
       const chapters = plan.items.filter((item) => item.level === 1 && item.box === null);
       if (chapters.length === 0) return undefined;
-      const chapter = chapters.find((candidate) => valueOf(candidate) === value);
-      if (!chapter) return [];
-      if (reference.item === null) return [{ kind: "item", item: chapter }];
-      scope = chapter.children.filter((child) => child.level === 2 && child.kind === "item");
+      const named = chapters.filter((candidate) => valueOf(candidate) === value);
+      if (named.length === 0) return [];
+      if (reference.item === null) return named.map((item) => ({ kind: "item", item }));
+      scope = named.flatMap((chapter) => chapter.children.filter((child) => child.level === 2 && child.kind === "item"));
     }
   } else {
     scope = plan.allItems.filter((item) => item.level === 2 && item.kind === "item" && item.attachment === null && item.box === null);
     if (scope.length === 0) return undefined;
   }
-  for (const item of scope) if (valueOf(item) === reference.item) targets.push({ kind: "item", item });
-  return targets;
+  const items = inScopeOf(plan, reference.start, scope.filter((item) => valueOf(item) === reference.item), (item) => item.parent ?? item.part);
+  return items.map((item) => ({ kind: "item", item }));
+}
+
+/**
+ * Of the candidates a reference at `offset` may name, the one of the scope it stands in, where
+ * they number apart in different scopes (`scopeOf`: the part or item they are counted under) and
+ * exactly one of those scopes encloses the reference; else all of them.
+ */
+function inScopeOf<T>(plan: PlanDocument, offset: number, candidates: T[], scopeOf: (candidate: T) => PlanPart | NumberedItem | null): T[] {
+  if (candidates.length < 2) return candidates;
+  const scopes = new Set(candidates.map(scopeOf));
+  // Alike in one scope: a numbering error, not a scope to choose by.
+  if (scopes.size < 2) return candidates;
+  const enclosing = candidates.filter((candidate) => encloses(plan, scopeOf(candidate), offset));
+  return enclosing.length === 1 ? enclosing : candidates;
+}
+
+/** Whether `offset` lies in a part (from its heading to the next part of its rank or above) or an item. */
+function encloses(plan: PlanDocument, scope: PlanPart | NumberedItem | null, offset: number): boolean {
+  if (scope === null) return false;
+  if ("children" in scope) return scope.start <= offset && offset <= scope.end;
+  let innermost: PlanPart | null = null;
+  for (const part of plan.parts) {
+    if (part.start > offset) break;
+    innermost = part;
+  }
+  for (let part = innermost; part !== null; part = part.within) if (part === scope) return true;
+  return false;
 }
 
 /** An item's number: as written, or as a renumbering will write it (references/renumbering.ts). */

@@ -14,8 +14,12 @@ const CHINESE = "[一二三四五六七八九十]{1,3}";
  * followed by what makes it a word (附件一并报送, 附件一式两份, 附表一览, 附件一份).
  */
 const ANNEX_NUMBER = `[0-9０-９]{1,3}(?![0-9０-９]|[-－—–.．][0-9０-９])|${CHINESE}(?![并览份起同律般致样些直旦道齐式张页本套次])`;
-/** The words by which a plan names itself, or what it has just said (上述第（五）项). */
-const SELF = "(?:本(?:实施|工作|行动)?(?:方案|计划|意见|规划)|上述|前述|上文)(?:的|中的|中)?";
+/**
+ * The words by which a plan names itself, or what it has just said (上述第（五）项), or sends the
+ * reader on without naming another document (`（见第三章）`, `详见第二部分`: 见 right before 第;
+ * another document's number has its name between them, `见《纲要》第三章`).
+ */
+const SELF = "(?:(?:本(?:实施|工作|行动)?(?:方案|计划|意见|规划)|上述|前述|上文)(?:的|中的|中)?|(?<![《〈])(?:详见|参见|见))";
 const OPEN = "[（(]";
 const RELATIVE = /^(?:上述|前述|上文)/u;
 const CLOSE = "[）)]";

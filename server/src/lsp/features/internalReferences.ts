@@ -33,7 +33,7 @@ export const internalReferenceHover: HoverProvider = ({ analysis, mapper }, offs
   let value: string;
   if (targets === undefined) value = `本文件不按“${reference.kind === "section" ? reference.part?.word ?? "" : ""}”分部分，无法确定“${reference.written}”所指`;
   else if (targets.length === 0) value = reference.kind === "attachment" ? absentAttachment(plan, reference) : `本文件中没有“${reference.written}”所指的内容`;
-  else value = targets.map((target) => `**${targetTitle(target)}**`).join("\n\n") + (targets.length > 1 ? "\n\n（各部分分别编号，所指不唯一）" : "");
+  else value = targets.map((target) => `**${targetTitle(target)}**`).join("\n\n") + (targets.length > 1 ? `\n\n（所指不唯一：本文件有 ${targets.length} 处可指，请写明所在部分或改正重复的编号）` : "");
   return { contents: { kind: "markdown", value }, range: mapper.rangeOf(reference) };
 };
 
