@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { analyze } from "../../server/src/core/analyze";
 import { partsDocx, stylesXml, wordCell, wordParagraph, wordTable, readPlan as read } from "../support/docx";
 
 const run = (text: string, properties = "") => `<w:r>${properties ? `<w:rPr>${properties}</w:rPr>` : ""}<w:t xml:space="preserve">${text}</w:t></w:r>`;
@@ -66,8 +67,25 @@ describe("a Word document reads as the text its pages show", () => {
       `<w:p><w:r><w:br w:type="page"/><w:t>附件1</w:t><w:br w:type="page"/></w:r></w:p>`,
     ].join("");
     const { text, paragraphMap } = read(partsDocx(body));
-    expect(text.split("\n")).toEqual(["按照本方案（三）执行，见第5页。", "牵头单位：", "〔责任单位：市市场监管局〕", "质量", "达标✔未达标αα一\t二三-四", "五", "六", "➢●加强监管合格率≥98%", "南昌市市场监管局", "附件1", ""]);
+    expect(text.split("\n")).toEqual(["按照本方案（三）执行，见第5页。", "牵头单位：", "〔责任单位：市市场监管局〕", "质量", "达标✔未达标\uF0A0αα一\t二三-四", "五", "六", "➢●加强监管合格率≥98%", "南昌市市场监管局", "附件1", ""]);
     expect(paragraphMap).toEqual([1, 2, 3, 4, 5, 5, 5, 6, 7, 8]);
+  });
+
+  it("keeps a Wingdings 2, Wingdings 3 or Webdings glyph it cannot map as Word stores it (U+F0xx), which the checker reports; a check-box list keeps its boxes", () => {
+    const wingdings2 = '<w:rFonts w:ascii="Wingdings 2" w:hAnsi="Wingdings 2"/>';
+    const body = [
+      // As Insert → Symbol writes a box (w:sym), and as a run set in the font (older writers: the byte; Word: U+F0xx).
+      `<w:p><w:r><w:sym w:font="Wingdings 2" w:char="F052"/></w:r>${run("建立质量监测体系。")}</w:p>`,
+      `<w:p>${run("\u00a3", wingdings2)}${run("完善质量激励机制。")}</w:p>`,
+      `<w:p>${run("\uF0A3 ", wingdings2)}${run("推进标准化建设。")}</w:p>`,
+      `<w:p><w:r><w:sym w:font="Webdings" w:char="F061"/></w:r><w:r><w:sym w:font="Wingdings 3" w:char="F0A2"/></w:r>${run("强化品牌培育。")}</w:p>`,
+    ].join("");
+    const { text } = read(partsDocx(body));
+    expect(text.split("\n")).toEqual(["\uF052建立质量监测体系。", "\uF0A3完善质量激励机制。", "\uF0A3 推进标准化建设。", "\uF061\uF0A2强化品牌培育。", ""]);
+    const plan = ["示例市质量强市建设实施方案", "一、主要任务", ...text.split("\n").slice(0, 4)].join("\n");
+    const findings = analyze(plan).findings.filter((finding) => finding.rule === "text/symbol-font-char");
+    expect(findings.map((finding) => finding.message.slice(0, finding.message.indexOf("："))))
+      .toEqual(["无法识别的符号字体字符<U+F052>", "无法识别的符号字体字符<U+F0A3>", "无法识别的符号字体字符<U+F0A3>", "无法识别的符号字体字符<U+F061><U+F0A2>"]);
   });
 
   it("reads Word's 带圈字符 (an EQ field) as the enclosed character, and hides what nested fields put in an instruction", () => {

@@ -4,9 +4,16 @@
  * byte, moved into the private use area, and means nothing without the font. A target written
  * `合格率≥98%` with Symbol's ≥ must read as ≥, so the font's byte is looked up in its Unicode
  * mapping (Unicode's SYMBOL.TXT for Symbol; for Wingdings the marks plans use: bullets, boxes,
- * ticks, stars, arrows). A code below the private use area is Unicode already. A symbol with no
- * known mapping gives nothing: a glyph of a decorative font is no word of the plan, and a
- * private-use code point would only be reported as an unknown character.
+ * ticks, stars, arrows). A code below the private use area is Unicode already.
+ *
+ * Wingdings 2, Wingdings 3 and Webdings (and the Wingdings bytes below) are not mapped: Unicode
+ * 7.0 encoded their glyphs (UTC L2/12-368 lists where each went), but that table could not be
+ * checked here glyph by glyph, and a guessed ☑ where the document has ☐ would be worse than
+ * none. A glyph of theirs is kept as Word stores it, the font's byte at U+F0xx, so that a
+ * check-box list keeps a mark where each box was; text/symbol-font-char reports it
+ * (“无法识别的符号字体字符”) for the drafter to write the symbol the document shows. A piece of
+ * Symbol's large brackets and a private-use code of another font still give nothing: they draw
+ * no symbol a reader reads.
  */
 
 const SYMBOL_LOW = " !∀#∃%&∋()∗+,−./0123456789:;<=>?≅ΑΒΧΔΕΦΓΗΙϑΚΛΜΝΟΠΘΡΣΤΥςΩΞΨΖ[∴]⊥_\uF8E5αβχδεφγηιϕκλμνοπθρστυϖωξψζ{|}∼";
@@ -38,9 +45,9 @@ export function symbolText(font: string | undefined, char: string | undefined): 
   return glyph((font ?? "").toLowerCase(), code);
 }
 
-/** Whether a run's font draws its own glyphs in place of the characters' (Symbol, Wingdings 1–3). */
+/** Whether a run's font draws its own glyphs in place of the characters' (Symbol, Wingdings 1–3, Webdings). */
 export function isSymbolFont(font: string | undefined): boolean {
-  return font !== undefined && /^(symbol|wingdings)/i.test(font);
+  return font !== undefined && /^(symbol|wingdings|webdings)/i.test(font);
 }
 
 /**
@@ -64,10 +71,15 @@ function glyph(symbolFont: string, code: number): string {
     if (byte === 0xf2) return "∫";
     return "";
   }
-  if (symbolFont === "wingdings") return (byte >= 0 && WINGDINGS[byte]) || "";
-  // Wingdings 2 and 3 draw other glyphs: none is known here but the space.
-  if (symbolFont.startsWith("wingdings")) return byte === 0x20 ? " " : "";
+  if (symbolFont === "wingdings") return (byte >= 0 && WINGDINGS[byte]) || unmapped(byte);
+  // Wingdings 2 and 3 and Webdings draw other glyphs: none is mapped here but the space.
+  if (symbolFont.startsWith("wingdings") || symbolFont.startsWith("webdings")) return byte === 0x20 ? " " : unmapped(byte);
   // Another font: a code outside the private use area is the character itself.
   if (code >= 0xe000 && code <= 0xf8ff) return "";
   return String.fromCodePoint(code);
+}
+
+/** A symbol font's glyph with no known character: its byte as Word stores it (U+F0xx), which text/symbol-font-char reports; nothing for a control or no byte. */
+function unmapped(byte: number): string {
+  return byte > 0x20 && byte <= 0xff ? String.fromCharCode(0xf000 + byte) : "";
 }

@@ -7,5 +7,6 @@ import { invisibleChar } from "./invisibleChar.js";
 import { misspelling } from "./misspelling.js";
 import { ocrDigit } from "./ocrDigit.js";
 import { placeholder } from "./placeholder.js";
+import { symbolFontChar } from "./symbolFontChar.js";
 
-export const textRules: readonly Rule[] = [brokenSentence, invisibleChar, placeholder, ocrDigit, fieldCode, fullWidthAlnum, htmlMarkup, misspelling];
+export const textRules: readonly Rule[] = [brokenSentence, invisibleChar, placeholder, ocrDigit, fieldCode, fullWidthAlnum, htmlMarkup, misspelling, symbolFontChar];
