@@ -95,6 +95,11 @@ describe("a reference in a plan that numbers afresh in each part", () => {
     expect(((await definition(marked("与上述第"))) as Location).range.start.line).toBe(lineIn("（一）强化抽查。按照本方案第一节推进。"));
   });
 
+  it("reads 上述 as what stands above it: its own part's （二） below it is not meant", async () => {
+    const marked = SCOPED.replace("（一）强化抽查。按照本方案第一节推进。", "（一）强化抽查。与上述第<|>（二）项衔接。");
+    expect(((await definition(marked)) as Location).range.start.line).toBe(lineIn("（二）明确分工。"));
+  });
+
   it("lists every candidate, and hovers saying so, where the reference stands in none of their parts", async () => {
     const marked = SCOPED.replace("落实上述第", "落实上述第<|>");
     const locations = (await definition(marked)) as Location[];

@@ -1,4 +1,4 @@
-import type { NumberedItem, PlanDocument, PlanPart } from "../model/types.js";
+import type { NumberedItem, PlanDocument, PlanPart, Span } from "../model/types.js";
 import { attachmentNote, attachmentTargets } from "./attachments.js";
 import { readMentions } from "./mentions.js";
 import type { AttachmentReference, AttachmentTarget, InternalReference, InternalReferences, ReferenceTarget, SectionReference } from "./types.js";
@@ -55,7 +55,7 @@ export function sectionsOf(plan: PlanDocument, reference: Pick<SectionReference,
     const { value, word } = reference.part;
     const parts = plan.parts.filter((part) => part.word === word);
     if (parts.length > 0) {
-      const named = inScopeOf(plan, reference.start, parts.filter((candidate) => partValueOf(candidate) === value), (part) => part.within);
+      const named = inScopeOf(plan, reference.start, reference.relative, parts.filter((candidate) => partValueOf(candidate) === value), (part) => part.within);
       if (named.length === 0) return [];
       if (reference.item === null) return named.map((part) => ({ kind: "part", part }));
       scope = named.flatMap(levelTwoUnder);
@@ -72,16 +72,20 @@ export function sectionsOf(plan: PlanDocument, reference: Pick<SectionReference,
     scope = plan.allItems.filter((item) => item.level === 2 && item.kind === "item" && item.attachment === null && item.box === null);
     if (scope.length === 0) return undefined;
   }
-  const items = inScopeOf(plan, reference.start, scope.filter((item) => valueOf(item) === reference.item), (item) => item.parent ?? item.part);
+  const items = inScopeOf(plan, reference.start, reference.relative, scope.filter((item) => valueOf(item) === reference.item), (item) => item.parent ?? item.part);
   return items.map((item) => ({ kind: "item", item }));
 }
 
 /**
  * Of the candidates a reference at `offset` may name, the one of the scope it stands in, where
  * they number apart in different scopes (`scopeOf`: the part or item they are counted under) and
- * exactly one of those scopes encloses the reference; else all of them.
+ * exactly one of those scopes encloses the reference; else all of them. What 上述 (`relative`)
+ * names stands above it: the candidates after it are left out where any stands before.
  */
-function inScopeOf<T>(plan: PlanDocument, offset: number, candidates: T[], scopeOf: (candidate: T) => PlanPart | NumberedItem | null): T[] {
+function inScopeOf<T extends Span>(plan: PlanDocument, offset: number, relative: boolean, found: T[], scopeOf: (candidate: T) => PlanPart | NumberedItem | null): T[] {
+  if (found.length < 2) return found;
+  const above = relative ? found.filter((candidate) => candidate.start < offset) : found;
+  const candidates = above.length > 0 ? above : found;
   if (candidates.length < 2) return candidates;
   const scopes = new Set(candidates.map(scopeOf));
   // Alike in one scope: a numbering error, not a scope to choose by.
