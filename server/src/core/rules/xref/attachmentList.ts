@@ -26,7 +26,7 @@ export const attachmentList: Rule = {
       rationale: [
         "正文之后的附件说明（“附件：1.××××”，其下“2.××××”……）列出本文件所附的附件。按 GB/T 9704，附件的序号和名称应与附件说明一致。增删附件或修改附件标题后，附件说明常常漏改：附件说明列了两个附件，其后却有三个；说明中的编号在其后没有对应的附件；说明中的名称与附件的标题不同。",
         "",
-        "本规则在本文件带有附件时，逐一核对附件说明与其后的附件：附件说明所列编号其后没有该附件、而其后有编号更大的附件的（中间缺了一个），报告在该行（所列编号都在本文件最后一个附件之后的，视为另行成文，如联系人名单、另发的表格，不报告）；其后的附件没有列入附件说明的，报告在附件的标识（“附件3”）上；名称与附件标题不同的（不计空格、书名号和引号，标题折行时只写了前半部分的不算不同），报告在附件说明的名称上。只有一个附件、附件说明不编号（“附件：××××”）的，只核对名称。附件不在本文件中的，不报告。",
+        "本规则在本文件带有附件时，逐一核对附件说明与其后的附件：附件说明所列编号其后没有该附件、而其后有编号更大的附件的（中间缺了一个），报告在该行（所列编号都在本文件最后一个附件之后的，视为另行成文，如联系人名单、另发的表格，不报告）；其后的附件没有列入附件说明的，报告在附件的标识（“附件3”）上；名称与附件标题不同的（不计空格、书名号和引号，标题折行时只写了前半部分的不算不同），报告在附件说明的名称上。只有一个附件、附件说明不编号（“附件：××××”）的，只核对名称。附件不在本文件中的，不报告。附件说明按 1、2……依次列出的正是其后各附件的标题、只是附件的标识没有按先后编号的（删去或移动了一个附件，其余的标识没有改），附件说明是对的，由 xref/attachment-order 报告标识并重新编号，本规则不再逐项报告。",
         "",
         "附件说明按 1、2、3……逐行编号列出（至少两行）、所列各项其后都有对应的附件，漏列的正是紧接其后编号的附件、且该附件有标题时，修复在附件说明末尾按同样的缩进和编号格式补上一行（每次补一个，补完一个再补下一个）。名称不同、或附件说明列了其后没有的附件时，哪一处是对的只有起草人知道，不自动修复。",
       ].join("\n"),
@@ -38,8 +38,13 @@ export const attachmentList: Rule = {
     const { attachments, note } = internalReferences(plan);
     const annexes = attachments.filter((target) => target.word === "附件");
     if (note === null || annexes.length === 0) return;
-    const matched = new Set<AttachmentTarget>();
     const entries = note.entries;
+    // Labels off their count (one deleted or moved, the rest not renumbered) under a list that
+    // names the attachments in their file order: the list is right and the labels are wrong, which
+    // xref/attachment-order reports and its renumbering settles. Compared by number, every entry
+    // would be reported too, for one defect.
+    if (annexes.some((target, index) => target.number !== index + 1) && listsInFileOrder(entries, annexes)) return;
+    const matched = new Set<AttachmentTarget>();
     // Entries past the file's last attachment are annexes kept apart (a contact list, a form issued
     // as its own file, an attachment a web copy left out): the list may name them, the file need not hold them.
     const last = Math.max(0, ...annexes.map((target) => target.number ?? 0));
@@ -65,6 +70,15 @@ export const attachmentList: Rule = {
     }
   },
 };
+
+/** Whether the list numbers 1 … n the file's n attachments in their order, each by its title. */
+function listsInFileOrder(entries: readonly AttachmentNoteEntry[], annexes: readonly AttachmentTarget[]): boolean {
+  if (entries.length !== annexes.length || entries.length < 2) return false;
+  return entries.every((entry, index) => {
+    const title = annexes[index]!.title;
+    return entry.number === index + 1 && title !== null && sameTitle(entry.title.text, title.text);
+  });
+}
 
 /** The attachment an entry names: the one of its number, or the only one where the list names one without a number. */
 function targetOf(entry: AttachmentNoteEntry, annexes: readonly AttachmentTarget[], count: number): AttachmentTarget | null {
