@@ -76,12 +76,14 @@ describe("a plan's references to its own attachments, parts and items", () => {
     expect(annex.kind === "attachment" && attachmentsOf(found, annex).map((target) => targetTitle({ kind: "attachment", target }))).toEqual(["附件1　指标表"]);
   });
 
-  it("leaves a 第三章 unjudged in a plan that does not divide itself so, and every （二） a candidate where each part numbers afresh", () => {
-    const text = "示例方案\n一、总体要求\n（一）目标\n（二）原则\n按照本方案第三章和上述第（二）项推进。\n二、重点任务\n（一）质量\n（二）品牌\n";
+  it("leaves a 第三章 unjudged in a plan that does not divide itself so; where each part numbers afresh, （二） is its own part's, else every （二） above it a candidate", () => {
+    const text = "示例方案\n一、总体要求\n（一）目标\n（二）原则\n按照本方案第三章和上述第（二）项推进。\n二、重点任务\n（一）质量\n（二）品牌\n三、保障措施\n落实上述第（二）项。\n";
     const { plan } = read(text);
     const chapter = referenceAt(plan, text.indexOf("本方案第三章") + 1)!;
     expect(chapter.kind === "section" && sectionsOf(plan, chapter)).toBeUndefined();
-    const item = referenceAt(plan, text.indexOf("上述") + 1)!;
-    expect(item.kind === "section" && sectionsOf(plan, item)!.map(targetTitle)).toEqual(["（二）原则", "（二）品牌"]);
+    const inPart = referenceAt(plan, text.indexOf("上述") + 1)!;
+    expect(inPart.kind === "section" && sectionsOf(plan, inPart)!.map(targetTitle)).toEqual(["（二）原则"]);
+    const after = referenceAt(plan, text.lastIndexOf("上述") + 1)!;
+    expect(after.kind === "section" && sectionsOf(plan, after)!.map(targetTitle)).toEqual(["（二）原则", "（二）品牌"]);
   });
 });
