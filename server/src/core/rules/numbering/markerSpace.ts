@@ -1,6 +1,6 @@
 import type { NumberedItem } from "../../model/types.js";
 import type { Rule, RuleContext } from "../types.js";
-import { spanFix } from "../../fixes/fix.js";
+import { deferredFix, spanFix } from "../../fixes/fix.js";
 import { isSpaceCode } from "../../text/spaces.js";
 import { clipped } from "../../text/clipped.js";
 
@@ -31,6 +31,8 @@ export const markerSpace: Rule = {
       rationale: [
         "编号之后紧接标题或正文，中间不空格：“一、总体要求”“（一）指导思想”“1.加快区域质量创新发展”。从网页复制的标题常以全角或半角空格两端对齐，WPS、Word 的自动编号粘贴成文字后在编号与正文之间留下空格或制表符，都会原样进入导出的公文。本规则报告编号（或其后重复的标点）与标题之间的空格，修复删除空格，不改动编号和标题。",
         "",
+        "空白（如 WPS 自动编号留下的制表符、不换行空格）出现在全文大多数编号之后（超过一半，且至少 3 处）时，这是整篇文字的粘贴习惯而不是个别笔误：本规则只在第一处报告一次，消息给出全文共有几处，修复一并删除所有这些空白；全文大多数编号之后没有空白时，个别编号之后的空白仍逐处报告。",
+        "",
         "编号单独成行、其后的文字在下一行的（“（一）”之下是“指导思想”，PDF 把编号与正文分开排版、或 Word 的自动编号复制成了单独一段），大纲按下一行读出标题，本规则同样报告，修复把两行合并（“（一）指导思想”）；编号所在行末尾有注释时不提供修复。",
         "",
         "一行中还有其他制表符时（表格粘贴成文字，“1\t推动……\t市工信局”），编号之后的制表符是单元格的分隔，不报告；编号中夹有空格（“（ 一 ）”“3 .”）由 numbering/marker-typo 报告，“三　保障措施”这样以空格代替顿号的，同样由它改为“三、”。",
@@ -41,6 +43,10 @@ export const markerSpace: Rule = {
   },
   check({ plan, report }) {
     const text = plan.text;
+    // The gaps are gathered first: whether each is reported alone depends on how many markers
+    // have one (the document's habit, below).
+    const gaps: Gap[] = [];
+    let markers = 0;
     for (const item of plan.allItems) {
       if (item.kind !== "item") continue;
       const { marker, line } = item;
@@ -49,7 +55,11 @@ export const markerSpace: Rule = {
         reportSplit(item, from, text, report);
         continue;
       }
-      if (from === marker.start || !isSpaceCode(text.charCodeAt(from))) continue;
+      if (from === marker.start) continue;
+      if (!isSpaceCode(text.charCodeAt(from))) {
+        markers++;
+        continue;
+      }
       let to = from;
       let tab = false;
       for (; to < line.contentEnd && isSpaceCode(text.charCodeAt(to)); to++) if (text.charCodeAt(to) === TAB) tab = true;
@@ -57,16 +67,55 @@ export const markerSpace: Rule = {
       // trailing spaces; `一、 ，` would, without them, be a mark doubled after the marker).
       if (to >= line.contentEnd || !HEADING_START.test(text[to]!)) continue;
       if (tab && hasTabBetween(text, to, line.contentEnd)) continue;
-      const shown = text.slice(marker.start, from);
-      report({
-        start: from,
-        end: to,
-        message: `编号“${shown}”与其后的文字之间有多余的${tab ? "制表符" : "空格"}`,
-        fix: spanFix("删除编号后的空格", from, to, ""),
-      });
+      markers++;
+      gaps.push({ markerStart: marker.start, from, to, tab });
     }
+    if (gaps.length >= HABIT_MINIMUM && gaps.length * 2 > markers) reportHabit(gaps, markers, text, report);
+    else for (const gap of gaps) reportGap(gap, text, report);
   },
 };
+
+/** A gap after a marker: text[from, to) between the marker (and its doubled mark) and its heading. */
+interface Gap {
+  markerStart: number;
+  from: number;
+  to: number;
+  tab: boolean;
+}
+
+/**
+ * WPS's and Word's list numbering pasted as text puts a gap after every marker (a tab after
+ * `1.`, a no-break space after `（一）`): the gap is then the document's habit, not a slip at one
+ * heading, and a finding on every line (two hundred in a long plan) buries the rest. It is the
+ * habit where most markers with a heading on their line (more than half, at least three) have a
+ * gap; then one finding stands for all of them, and a gap in a plan whose markers otherwise have
+ * none stays a finding of its own.
+ */
+const HABIT_MINIMUM = 3;
+
+function reportGap(gap: Gap, text: string, report: RuleContext["report"]): void {
+  const shown = text.slice(gap.markerStart, gap.from);
+  report({
+    start: gap.from,
+    end: gap.to,
+    message: `编号“${shown}”与其后的文字之间有多余的${gap.tab ? "制表符" : "空格"}`,
+    fix: spanFix("删除编号后的空格", gap.from, gap.to, ""),
+  });
+}
+
+/** The habit, reported once at its first place, with a fix that deletes every gap of it. */
+function reportHabit(gaps: readonly Gap[], markers: number, text: string, report: RuleContext["report"]): void {
+  const first = gaps[0]!;
+  const tabs = gaps.filter((gap) => gap.tab).length;
+  const what = tabs === gaps.length ? "制表符" : tabs === 0 ? "空格" : "空格或制表符";
+  const share = gaps.length === markers ? "每个编号之后都有" : `${markers}个编号中的${gaps.length}个之后有`;
+  report({
+    start: first.from,
+    end: first.to,
+    message: `全文共${gaps.length}处编号与其后的文字之间有多余的${what}（${share}，此处“${text.slice(first.markerStart, first.from)}”是第一处），多为 WPS、Word 的自动编号粘贴成文字时留下，应全部删除`,
+    fix: deferredFix(`删除全文${gaps.length}处编号后的${what}`, () => gaps.map((gap) => ({ start: gap.from, end: gap.to, newText: "" }))),
+  });
+}
 
 /**
  * A marker alone on its line over its words (model/outline.ts reads the heading there: `（一）` /
