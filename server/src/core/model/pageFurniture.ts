@@ -165,8 +165,38 @@ const TAIL_OPENERS: ReadonlySet<number> = new Set([0x3010, 0x5b, 0xff3b]);
  */
 export function isPageNumber(content: string): boolean {
   const trimmed = content.trim();
-  return PAGE_NUMBER_START.test(trimmed) && PAGE_NUMBERS.some((pattern) => pattern.test(trimmed));
+  if (PAGE_NUMBER_START.test(trimmed)) return PAGE_NUMBERS.some((pattern) => pattern.test(trimmed));
+  return isPageOfPages(trimmed);
 }
+
+/**
+ * A browser's print footer without its address: the page and the count, `2 / 3`, `2/3` (the
+ * address, when the copy kept it, is a line of its own by it: isPrintFootAddress). A fraction
+ * whose page is past the count (`3/2`), or page 0, is no page's.
+ */
+function isPageOfPages(content: string): boolean {
+  const match = PAGE_OF_PAGES.exec(content);
+  if (match === null) return false;
+  const page = Number(halfWidthDigits(match[1]!));
+  return page >= 1 && page <= Number(halfWidthDigits(match[2]!));
+}
+
+const PAGE_OF_PAGES = /^([0-9０-９]{1,4})[ \t\u3000\u00a0]*[/／][ \t\u3000\u00a0]*([0-9０-９]{1,4})$/;
+
+function halfWidthDigits(digits: string): string {
+  return digits.replace(/[０-９]/g, (digit) => String.fromCharCode(digit.charCodeAt(0) - 0xfee0));
+}
+
+/**
+ * The address a browser prints at the foot of every page of a web page (`https://…`), on a line
+ * of its own where the copy split it from the page's count: page furniture where it stands by a
+ * page number (model/reading.ts), never alone — a plan may quote an address on its own line.
+ */
+export function isPrintFootAddress(content: string): boolean {
+  return PRINT_FOOT_ADDRESS.test(content);
+}
+
+const PRINT_FOOT_ADDRESS = /^(?:https?|file):\/\/[^ \t\u3000\u00a0]+$/;
 
 /**
  * Whether a line's content (without indentation) is the head a browser prints on every page of

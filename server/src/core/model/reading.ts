@@ -3,7 +3,7 @@ import { isAttachmentLabel, opensAttachments } from "./attachments.js";
 import { toHalfwidthDigits } from "./numerals.js";
 import { asTextLine, readMisreadMarkers, withHeading } from "./misreadMarkers.js";
 import { readHardWrap } from "./hardWrap.js";
-import { isIssuerMark, isPageNumber, isPrintHead, mayBeRunningHead } from "./pageFurniture.js";
+import { isIssuerMark, isPageNumber, isPrintFootAddress, isPrintHead, mayBeRunningHead } from "./pageFurniture.js";
 import { textEndOf } from "./inline.js";
 import { readsAsPartHeading } from "./parts.js";
 import type { HardWrap, QuotedCell, TableOfContents } from "./types.js";
@@ -141,7 +141,25 @@ function readPageFurniture(lines: LineNode[], text: string): boolean {
       }
     }
   }
+  if (pages) readPrintFootAddresses(lines, text);
   return pages;
+}
+
+/**
+ * A browser's print footer split in two by the copy: the page's address on a line of its own by
+ * the page's count (`https://…` over `2/3`, blank lines between or none), one page's edge.
+ */
+function readPrintFootAddresses(lines: LineNode[], text: string): void {
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (line.kind !== "text" || line.textKind !== "plain" || (text.charCodeAt(line.indentEnd) !== 0x68 && text.charCodeAt(line.indentEnd) !== 0x66)) continue;
+    if (!isPrintFootAddress(text.slice(line.indentEnd, trimSpacesEnd(text, line.indentEnd, textEndBeforeComment(line))))) continue;
+    let previous = i - 1;
+    while (previous >= 0 && lines[previous]!.kind === "blank") previous--;
+    let next = i + 1;
+    while (next < lines.length && lines[next]!.kind === "blank") next++;
+    if (isPageLine(lines[previous]) || isPageLine(lines[next])) lines[i] = withTextKind(line, "pageNumber");
+  }
 }
 
 const isPageLine = (line: LineNode | undefined): boolean => line !== undefined && line.kind === "text" && line.textKind === "pageNumber";
@@ -299,7 +317,8 @@ function mayStartPageNumber(code: number): boolean {
     code === 0x2022 /* • */ ||
     code === 0x68 /* h: a browser's print footer, https://… 2/5 */ ||
     code === 0x66 /* f: file:///… 2/5 */ ||
-    (code >= 0x30 && code <= 0x39) /* a browser's print head, 2024/3/8 10:15 … */
+    (code >= 0x30 && code <= 0x39) /* a browser's print head, 2024/3/8 10:15 …, and its foot, 2/3 */ ||
+    (code >= 0xff10 && code <= 0xff19) /* ２／３ */
   );
 }
 
