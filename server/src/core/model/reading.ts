@@ -19,6 +19,7 @@ import { readLostChapters } from "./lostChapters.js";
 import { readLostTaskRuns } from "./lostTaskRuns.js";
 import { readNotes } from "./notes.js";
 import { continuesClauseAbove } from "./clauseReading.js";
+import { isColumnName } from "../targets/tables.js";
 
 /**
  * How the model reads lines that the grammar, which sees one line at a time, classified
@@ -226,6 +227,9 @@ function readRunningHeads(lines: LineNode[], text: string, pages: boolean): void
     if (!byNumber && !inside && !between && !(blankBefore && blankAfter && firstItem >= 0 && i > firstItem)) continue;
     const content = text.slice(line.indentEnd, trimSpacesEnd(text, line.indentEnd, textEndBeforeComment(line)));
     if (!mayBeRunningHead(content)) continue;
+    // A cell of an indicator table's header copied one cell a line (指标名称 / 2025年目标值), which
+    // a PDF repeats on every page the table runs over: by another column's name, a table's.
+    if (isColumnName(content) && (isColumnNameLine(lines[previous], text) || isColumnNameLine(lines[next], text))) continue;
     // A name right above a 成文日期 is a 落款's (model/signature.ts), wherever the page broke:
     // read as a running head, the page number's fix would delete the issuer's name.
     if (isDateLine(lines[next], text)) continue;
@@ -255,6 +259,10 @@ function readRunningHeads(lines: LineNode[], text: string, pages: boolean): void
     if (isIssuerMark(place.content) || (before.get(place.content) ?? 0) > 0) heads.add(place.content);
   }
   for (const place of places) if (heads.has(place.content)) lines[place.index] = withTextKind(lines[place.index] as TextLineNode, "pageNumber");
+}
+
+function isColumnNameLine(line: LineNode | undefined, text: string): boolean {
+  return isPlainLine(line) && isColumnName(text.slice(line!.indentEnd, trimSpacesEnd(text, line!.indentEnd, textEndBeforeComment(line as TextLineNode))));
 }
 
 function isDateLine(line: LineNode | undefined, text: string): boolean {

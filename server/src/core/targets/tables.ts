@@ -34,7 +34,9 @@ import { partitionPoint } from "../text/sorted.js";
  * number in 序号, one after the last; a unit in 单位; a figure or a dash in 基数 …): where a row
  * does not fit, one cell a line ends the table there (a merged cell would shift every cell after
  * it), a tab row is left to the reading of its line, and a spaced one (prose has spaces too) ends
- * the table. Nothing is guessed.
+ * the table. Nothing is guessed. A table a PDF set over pages goes on past the page's edge (its
+ * number and running head, model/reading.ts) and past its header printed again on the next page,
+ * which is the table's line, no row.
  */
 
 /** What tells a bare year's column (2024年) a base or a target: the plan's year, and its period's first year; and the plan's quoted cells. */
@@ -265,6 +267,33 @@ function kindOf(raw: string, years: TableYears): { kind: HeaderKind; year: numbe
   return null;
 }
 
+/**
+ * Whether a line's text names a column of an indicator table by its words (指标名称, 2025年目标值,
+ * 指标属性): a PDF copied one cell a line repeats such a header on every page it runs over, a run
+ * of short lines model/reading.ts must not take for a running head. A bare year's column (2025年)
+ * needs the plan's year and is not asked about.
+ */
+export function isColumnName(content: string): boolean {
+  return kindOf(content, NO_YEARS) !== null;
+}
+
+const NO_YEARS: TableYears = { reference: null, periodFrom: null, quoted: [] };
+
+/**
+ * Whether `cells` say the header's words again: the header a PDF prints at the top of every page
+ * a table runs over, which a copy leaves between the rows. It is the table's, no row, no prose.
+ */
+function repeatsHeader(header: readonly Cell[], cells: readonly Cell[]): boolean {
+  if (cells.length !== header.length) return false;
+  for (let k = 0; k < cells.length; k++) if (cells[k]!.text.replace(/\s+/g, "") !== header[k]!.text.replace(/\s+/g, "")) return false;
+  return true;
+}
+
+/** A page's number or running head (model/reading.ts): a page's edge a table runs across. */
+function isPageLine(line: LineNode): boolean {
+  return line.kind === "text" && line.textKind === "pageNumber";
+}
+
 /** A table one cell a line, whose header starts at lines[index]. */
 function readCellTable(lines: readonly LineNode[], index: number, text: string, end: number, years: TableYears): TableRead {
   // The header: the run of lines that each name a column (blank lines between cells aside).
@@ -285,6 +314,11 @@ function readCellTable(lines: readonly LineNode[], index: number, text: string, 
     // The next row: as many lines as the header has cells, each one cell.
     const next = cellRun(lines, read.last + 1, text, end, columns.length, () => true);
     if (next.cells.length < columns.length) break;
+    if (read.rows.length > 0 && repeatsHeader(header.cells, next.cells)) {
+      for (const line of next.lines) read.lines.push(line);
+      read.last = next.last;
+      continue;
+    }
     const row = rowOf(columns, next.cells, next.lines, text, read.rows.length + 1);
     if (row === null) break;
     read.rows.push(row);
@@ -300,7 +334,8 @@ function cellRun(lines: readonly LineNode[], from: number, text: string, end: nu
   const run = { cells: [] as Cell[], lines: [] as LineNode[], last: from - 1 };
   for (let at = from; at < lines.length && lines[at]!.start < end && run.cells.length < most; at++) {
     const line = lines[at]!;
-    if (line.kind === "blank") continue;
+    // A page's edge inside a table (its number, its running head) is passed as a blank line is.
+    if (line.kind === "blank" || isPageLine(line)) continue;
     const cell = cellOfLine(line, text);
     if (cell === null || !fits(cell)) break;
     run.cells.push(cell);
@@ -323,14 +358,14 @@ function readRowTable(lines: readonly LineNode[], index: number, text: string, e
   if (columns === null) return NO_TABLE(index);
   const read: TableRead = { lines: lines.slice(index, header.last + 1), rows: [], last: header.last };
   /** The row at lines[at] under these columns, or null; undefined when it has no cells apart at all; and its last line. */
-  const rowAt = (at: number): { row: IndicatorRow | null | undefined; last: number } => {
+  const rowAt = (at: number): { row: IndicatorRow | null | undefined; last: number; cells: Cell[] } => {
     const { cells, last } = rowCells(lines, at, text, quoted, cellsOf);
-    if (cells.length < 2) return { row: undefined, last };
+    if (cells.length < 2) return { row: undefined, last, cells };
     const rowLines = lines.slice(at, last + 1);
     // A row's empty last cells (备注, 属性 left blank) are lost on paste, their tabs with the
     // line's end: a row short of only such columns is read with the cells it has.
     const row = cells.length === columns.length ? rowOf(columns, cells, rowLines, text, null) : cells.length < columns.length && optionalFrom(columns, cells.length) ? rowOf(columns.slice(0, cells.length), cells, rowLines, text, null) : null;
-    return { row, last };
+    return { row, last, cells };
   };
   for (let at = header.last + 1; at < lines.length && lines[at]!.start < end; at++) {
     const line = lines[at]!;
@@ -341,12 +376,33 @@ function readRowTable(lines: readonly LineNode[], index: number, text: string, e
       let next = at + 1;
       while (next < lines.length && next - at < MAX_BLANKS_BETWEEN_ROWS && lines[next]!.kind === "blank") next++;
       const after = lines[next];
-      if (after === undefined || after.start >= end || after.kind !== "text" || !rowAt(next).row) break;
+      if (after === undefined || after.start >= end || after.kind !== "text") break;
+      if (!(isPageLine(after) && read.rows.length > 0)) {
+        const again = rowAt(next);
+        if (!again.row && !(read.rows.length > 0 && repeatsHeader(header.cells, again.cells))) break;
+      }
       at = next - 1;
       continue;
     }
-    const { row, last } = rowAt(at);
+    // A page's edge between rows (its number, its running head), and the header the next page
+    // prints again: the table goes on below them.
+    if (isPageLine(line) && read.rows.length > 0) {
+      let next = at + 1;
+      while (next < lines.length && (lines[next]!.kind === "blank" || isPageLine(lines[next]!))) next++;
+      const after = lines[next];
+      if (after === undefined || after.start >= end || after.kind !== "text") break;
+      const again = rowAt(next);
+      if (!again.row && !repeatsHeader(header.cells, again.cells)) break;
+      at = next - 1;
+      continue;
+    }
+    const { row, last, cells } = rowAt(at);
     if (row === undefined) break;
+    if (row === null && read.rows.length > 0 && repeatsHeader(header.cells, cells)) {
+      for (let k = at; k <= last; k++) read.lines.push(lines[k]!);
+      read.last = at = last;
+      continue;
+    }
     // Spaces also stand between the words of prose: a spaced line that is no row ends the table.
     // A tabbed row that does not fit its columns is left to the reading of its line, and so is
     // the rule under a Markdown table's header (| --- | --- |).
