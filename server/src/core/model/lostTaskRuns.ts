@@ -28,25 +28,45 @@ import type { HardWrap } from "./types.js";
  *   no PDF measure carried one on from the line above.
  * They are then read as items of the level numbered from 1 with an empty marker (style
  * `missingNumeral`, value certain), and numbering/missing-numeral reports each with its marker.
+ *
+ * A plan that lost every task's marker (a web page's list copied without its numbering) numbers
+ * no task, and the evidence is the groups themselves: each group's scope is two tasks or more of
+ * the shape above, under a heading alone (the tasks are the level below it), the plan's groups
+ * hold at least `MIN_UNNUMBERED_TASKS` of them together, and in each group either every task has
+ * its clause or every task opens with a task's verb (加强、推动、实施 …, not 坚持: a principle is no task). A section of prose — a lead
+ * sentence, a paragraph with a comma in its first sentence, one that opens with its subject
+ * (各地各部门要……) — is read as it is.
  */
 export function readLostTaskRuns(lines: LineNode[], text: string, hardWrap: HardWrap | null): void {
   // Read on every keystroke: the plan's numbering is counted only once a heading has a line of
   // plain text right under it, which most headings have not.
   let level: 2 | 3 | 4 | null | undefined;
   let wrapped: Set<LineNode> | null | undefined;
+  // In a plan that numbers no task, the groups found, read only if together they hold enough tasks.
+  let unnumbered: Array<{ run: number[]; level: number }> | null = null;
+  let unnumberedTasks = 0;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     if (line.kind !== "item" || line.marker.level >= 4 || !isHeading(line) || !opensWithText(lines, i + 1)) continue;
     if (level === undefined) level = numberedTaskLevel(lines);
-    if (level === null) return;
-    if (line.marker.level !== level - 1) continue;
+    if (level !== null && line.marker.level !== level - 1) continue;
+    const taskLevel = level ?? line.marker.level + 1;
     if (wrapped === undefined) wrapped = hardWrap === null ? null : new Set<LineNode>(hardWrap.lines);
-    const run = lostRunUnder(lines, text, wrapped, i + 1, level);
+    const run = lostRunUnder(lines, text, wrapped, i + 1, taskLevel, level === null);
     if (run === null) continue;
-    for (let k = 0; k < run.length; k++) {
-      const task = lines[run[k]!] as TextLineNode;
-      lines[run[k]!] = textLineAsItem(task, runMarker(task, level, k + 1), text);
-    }
+    if (level === null) {
+      // Read once the plan's groups together hold enough of them (below).
+      (unnumbered ??= []).push({ run, level: taskLevel });
+      unnumberedTasks += run.length;
+    } else asRun(lines, text, run, level);
+  }
+  if (unnumbered !== null && unnumberedTasks >= MIN_UNNUMBERED_TASKS) for (const group of unnumbered) asRun(lines, text, group.run, group.level);
+}
+
+function asRun(lines: LineNode[], text: string, run: readonly number[], level: number): void {
+  for (let k = 0; k < run.length; k++) {
+    const task = lines[run[k]!] as TextLineNode;
+    lines[run[k]!] = textLineAsItem(task, runMarker(task, level, k + 1), text);
   }
 }
 
@@ -76,10 +96,14 @@ function numberedTaskLevel(lines: readonly LineNode[]): 2 | 3 | 4 | null {
  * The lines of the tasks that make up the whole scope starting at `from`, or null when the scope
  * is anything else: an item of a lower level in it, a line that is no task, fewer than two.
  */
-function lostRunUnder(lines: readonly LineNode[], text: string, wrapped: ReadonlySet<LineNode> | null, from: number, level: number): number[] | null {
+function lostRunUnder(lines: readonly LineNode[], text: string, wrapped: ReadonlySet<LineNode> | null, from: number, level: number, unnumbered: boolean): number[] | null {
+  if (level > 4) return null;
   const run: number[] = [];
   // Whether the last task still waits for its clause on the next line.
   let awaitingClause = false;
+  // In a plan that numbers no task: whether every task so far has its clause, and opens with a task's verb.
+  let clauses = true;
+  let verbs = true;
   for (let j = from; j < lines.length; j++) {
     const line = lines[j]!;
     if (line.kind === "blank" || line.kind === "comment") continue;
@@ -92,17 +116,33 @@ function lostRunUnder(lines: readonly LineNode[], text: string, wrapped: Readonl
     if (isAttachmentLabel(line, text)) break;
     if (line.textKind !== "plain" || (wrapped?.has(line) ?? false)) return null;
     if (awaitingClause) {
-      if (!opensWithClause(lines, j, j + 1)) return null;
       awaitingClause = false;
-      continue;
+      if (opensWithClause(lines, j, j + 1)) continue;
+      if (!unnumbered) return null;
+      // No clause for the task above: it is one only as the verb's task.
+      clauses = false;
     }
     const task = asLostTask(line, text, runMarker(line, level, run.length + 1));
     if (task === null) return null;
     run.push(j);
     awaitingClause = !hasClause(task);
+    if (unnumbered && verbs && !TASK_VERB.test(text.slice(line.indentEnd, line.indentEnd + MAX_VERB))) verbs = false;
+    if (unnumbered && !clauses && !verbs) return null;
   }
-  return run.length >= 2 && !awaitingClause ? run : null;
+  if (!unnumbered) return run.length >= 2 && !awaitingClause ? run : null;
+  if (awaitingClause) clauses = false;
+  return run.length >= 2 && (clauses || verbs) ? run : null;
 }
+
+/** Tasks a plan that numbers none must hold in such groups, all told, before they are read as lost numbering. */
+const MIN_UNNUMBERED_TASKS = 3;
+
+/**
+ * The verbs a plan's task opens with (加强质量攻关。推动标准提升。). Not 坚持 (a principle: 坚持
+ * 质量第一。), nor a subject (各地各部门要……): prose under a heading opens so.
+ */
+const TASK_VERB = /^(?:加强|加快|加大|推动|推进|促进|实施|开展|完善|健全|提升|提高|强化|建立|建设|构建|培育|打造|深化|深入|优化|落实|发展|扩大|规范|创建|夯实|支持|引导|鼓励|严格|做好|抓好|组织|制定|制修订|探索|拓展|深挖|聚焦|激发|发挥|筑牢|实行|推广)/;
+const MAX_VERB = 3;
 
 function runMarker(line: TextLineNode, level: number, value: number): MarkerNode {
   const start = line.indentEnd;

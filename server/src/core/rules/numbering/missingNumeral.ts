@@ -45,6 +45,8 @@ export const missingNumeral: Rule = {
         "",
         "一组任务的编号也可能整组丢失：“（一）提升产品质量”之下的几段都是“标题句。正文……〔责任单位：……〕”，却没有一个编号，而本文其他各组的任务都编了号（“1.落实主体责任。……〔责任单位：……〕”）。读作正文，这些任务就成了标题的一部分，标题名下堆着几个责任单位，责任分工表少了这几行。检查器在以下条件同时满足时把它们读作丢失编号的任务，从1起按顺序补上编号：本文至少有3项同级任务编了号且是这种写法；这一组的标题只有标题，其下直到同级或上级的下一个编号之间没有任何编号；其间每一段都是这种写法的任务（责任单位在段末或下一行），至少两段。其间有一段别的文字（如导语），就不作此读。",
         "",
+        "从网页复制时，列表的编号还可能全文丢失，本文没有一项任务编了号。这时证据只有各组本身，要求更严：每组标题之下的各段都是这种写法的任务（标题句不超过30字、没有逗号、以句号结束），至少两段；并且要么每段都有责任单位，要么每段都以任务的动词开头（加强、推动、实施、完善……；“坚持……”是原则，不算）；全文这样的任务合计至少3项。导语、以主语开头的段落（“各地各部门要……”）都是正文，不作此读。",
+        "",
         "章标题的编号也可能全部丢失（Word、WPS 给章标题用了自动编号，“（一）”是手写的）：全文没有一个“一、”，而“（一）”重新起编两次以上，每个“（一）”之上紧挨着一行短标题（“总体要求”“重点任务”“保障措施”，不含标点）。读作正文，第一个标题会被当成方案标题，各部分的“（一）”被报告为顺序颠倒、跨章连续重新编号。检查器在这些条件同时满足时把这些标题读作丢失编号的章标题，依次补上“一、”“二、”……；其中任何一个“（一）”之上不是这样的标题（如章节标题“第一章”、专栏），就不作此读。第一个“（一）”之上是像方案标题的一行（“××实施方案”）时同样不作此读：没有导语的方案，标题就在第一个“（一）”之上。",
       ].join("\n"),
       incorrect: "一、总体要求\n（一）指导思想\n（二）主要目标\n（三）基本原则\n、主要任务\n（一）推动质量变革创新\n（二）开展质量提升行动\n三、保障措施\n（一）加强组织领导\n",
@@ -92,12 +94,29 @@ function reportLostMarker(plan: PlanDocument, config: PlanConfig | undefined, it
     message: wholeGroup && item.level === 1
       ? // Every chapter heading lost its 一、 (model/lostChapters.ts): the groups under each start again at （一）.
         `章标题“${item.heading.text}”没有编号（其下各部分从“（一）”重新编号），按顺序应为“${marker}”（从 Word、WPS 复制时章标题的自动编号常全部丢失）`
+      : wholeGroup && !numbersLevel(plan, item.level)
+      ? // Every group lost its markers (model/lostTaskRuns.ts, a plan that numbers no task).
+        `条目“${item.heading.text}”没有编号：本文各组任务的编号都已丢失，按顺序应为“${marker}”（从网页或 Word、WPS 复制时列表的自动编号常全部丢失）`
       : wholeGroup
       ? `条目“${item.heading.text}”没有编号，而本文其他各组任务都有编号，按顺序应为“${marker}”（从 Word、WPS 复制时一组自动编号常整组丢失）`
       : `条目“${item.heading.text}”丢失了编号，按前后编号应为“${marker}”（从 Word、WPS 复制时自动编号常只保留一部分）`,
     fix: spanFix(`补上编号“${marker}”`, item.marker.start, item.marker.start, marker),
   });
 }
+
+/** Whether the plan writes a marker at `level` anywhere: a task group's numbers, where another group lost its. */
+function numbersLevel(plan: PlanDocument, level: number): boolean {
+  let levels = NUMBERED_LEVELS.get(plan);
+  if (levels === undefined) {
+    // Once a plan: a plan that lost every task's number has a finding for each task.
+    levels = new Set<number>();
+    for (const item of plan.allItems) if (item.kind === "item" && item.marker.text !== "") levels.add(item.level);
+    NUMBERED_LEVELS.set(plan, levels);
+  }
+  return levels.has(level);
+}
+
+const NUMBERED_LEVELS = new WeakMap<PlanDocument, Set<number>>();
 
 /** What the chapters around an unsettled lost numeral say, for its message: 前一章为“一、”，后一章为“四、”. */
 function neighbours(plan: PlanDocument, config: PlanConfig | undefined, item: NumberedItem): string {
