@@ -1,3 +1,4 @@
+import { CANNOT_END_LINE } from "../text/invisible.js";
 import { fillsMeasure } from "../model/hardWrap.js";
 import { textEndOf } from "../model/inline.js";
 import type { PlanDocument } from "../model/types.js";
@@ -5,7 +6,6 @@ import { PREAMBLE_OPENING } from "../model/prelude.js";
 import type { LineNode, Span } from "../syntax/cst.js";
 import { isTableLabel } from "../references/attachments.js";
 import { codeUnitSet } from "../text/codeUnits.js";
-import { isSpaceCode } from "../text/spaces.js";
 import { partitionPoint } from "../text/sorted.js";
 import { lineBreaksIn } from "../units/clauseLines.js";
 
@@ -93,32 +93,12 @@ export function paragraphBreaks(plan: PlanDocument): readonly ParagraphBreak[] {
   return breaks;
 }
 
-/** The last characters of CANNOT_END and the first of CANNOT_START, by code unit. */
-const CANNOT_END_CODES = codeUnitSet("，,、的和与及或并而在对将把被从向按由于");
-const CANNOT_START_CODES = codeUnitSet("，,、。；;：:！？!?）)》”’〕】的地得了着过之");
-/** PARAGRAPH_END's characters, by code unit. */
-const PARAGRAPH_END_CODES = codeUnitSet("。！？!?；;：:.…”’」』）)〕】》");
-
 /**
- * Whether the sentence certainly goes on across text[start, end) inside one line: a line break
- * Word wrote as a character there (U+000B, text/invisible-char's) is a soft return in
- * mid-sentence, no paragraph's end. So it is where the text before it cannot end a paragraph
- * (a comma, 的 …) or the text after cannot start one, and in a task's body, after its heading's
- * 。, where no paragraph's end stands before it (`开展质量创新<U+000B>先导区创建工作。`): a task's
- * body does not stop without its mark. A heading's own line (`（一）指导思想<U+000B>以……`) may
- * end without one, and is left to the break.
+ * The last characters of CANNOT_END and the first of CANNOT_START, by code unit; what a paragraph
+ * cannot end with is one set for a break and for a line break written as a character (text/invisible.ts).
  */
-export function sentenceGoesOnAcross(text: string, line: LineNode, start: number, end: number): boolean {
-  let before = start;
-  while (before > line.indentEnd && isSpaceCode(text.charCodeAt(before - 1))) before--;
-  let after = end;
-  while (after < line.contentEnd && isSpaceCode(text.charCodeAt(after))) after++;
-  if (before === line.indentEnd || after === line.contentEnd) return false;
-  const last = text.charCodeAt(before - 1);
-  if (CANNOT_END_CODES.has(last) || CANNOT_START_CODES.has(text.charCodeAt(after))) return true;
-  return line.kind === "item" && line.terminator !== "" && before > line.bodyStart && !PARAGRAPH_END_CODES.has(last);
-}
-
+const CANNOT_END_CODES = CANNOT_END_LINE;
+const CANNOT_START_CODES = codeUnitSet("，,、。；;：:！？!?）)》”’〕】的地得了着过之");
 /**
  * Whether a direct break is a sentence a soft return cut: not a line of a PDF's measure
  * (structure/hard-wrap's), not inside a clause (units/clause-line-break's), and certainly one

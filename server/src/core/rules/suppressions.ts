@@ -1,3 +1,4 @@
+import { isLineFeed } from "../syntax/parse.js";
 import type { Comment, PlanDocument } from "../model/types.js";
 import type { DirectiveNode } from "../syntax/cst.js";
 import { SpanCover } from "../text/coverage.js";
@@ -146,6 +147,6 @@ export function disableNextLineEdit(plan: PlanDocument, finding: Pick<Finding, "
     return { start: last.end, end: last.end, newText: `, ${finding.rule}` };
   }
   const indent = plan.text.slice(line.start, line.indentEnd);
-  const eol = line.eol || above?.eol || "\n";
+  const eol = isLineFeed(line.eol) ? line.eol : above !== undefined && isLineFeed(above.eol) ? above.eol : "\n";
   return { start: line.start, end: line.start, newText: `${indent}// plancheck-disable-next-line ${finding.rule}${eol}` };
 }

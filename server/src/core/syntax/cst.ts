@@ -43,7 +43,10 @@ interface LineBase extends Span {
   indentEnd: number;
   /** End of the line's content, before its terminator. */
   contentEnd: number;
-  /** The line terminator ("\n", "\r\n", "\r") or "" for the last line. */
+  /**
+   * The line terminator ("\n", "\r\n", "\r"; a line break written as a control where the parse
+   * ends a line there, U+000B, U+2028 …: syntax/parse.ts) or "" for the last line.
+   */
   eol: string;
 }
 

@@ -1,6 +1,7 @@
 import { parse as generatedParse } from "./generated/planParser.js";
 import type { ClauseNode, ClauseSegmentNode, LineNode, MarkerNode, SyntaxDocument, TextLineNode } from "./cst.js";
 import { itself, TextMemo } from "../text/textMemo.js";
+import { endsLineWhereWritten } from "../text/invisible.js";
 
 export interface SyntaxResult {
   document: SyntaxDocument;
@@ -29,9 +30,48 @@ export function parseSyntax(text: string): SyntaxResult {
 const UNIT_NAMES = new TextMemo<string>(4096);
 const PARSER_OPTIONS = { shareText: (text: string): string => UNIT_NAMES.lookup(text) ?? UNIT_NAMES.remember(text, itself) };
 
-/** The grammar's document rule, as every parse in the core runs it (this one and the incremental parser's). May throw. */
+/**
+ * The grammar's document rule, as every parse in the core runs it (this one and the incremental
+ * parser's). May throw.
+ *
+ * Word's manual line break as pasted (U+000B), its page break (U+000C), NEL (U+0085) and the line
+ * and paragraph separators of web pages and PDF readers (U+2028, U+2029) end a line where the
+ * drafter saw one end: `一、总体要求<U+000B>（一）指导思想` is a heading over an item, not one
+ * heading (inside a sentence still open it is read through as before: text/invisible.ts
+ * endsLineWhereWritten). Each is one code unit, as `\n` is: the grammar reads a copy with `\n` in their place,
+ * so every offset is the text's own, and each such line keeps its own terminator as its `eol`.
+ * The shells still count lines at CR and LF alone (text/positions.ts, as the editor and the
+ * protocol do), so two such lines share a line of the editor; text/invisible-char reports the
+ * character, and its fix writes the line break the reading already made.
+ */
 export function parseDocument(text: string): SyntaxDocument {
-  return generatedParse(text, PARSER_OPTIONS) as SyntaxDocument;
+  if (!LINE_BREAK_CONTROL.test(text)) return generatedParse(text, PARSER_OPTIONS) as SyntaxDocument;
+  let lineStart = 0;
+  const shown = text.replace(LINE_BREAK_CONTROLS, (control, at: number) => {
+    if (!endsLineWhereWritten(text, at, lineStart)) return control;
+    lineStart = at + 1;
+    return "\n";
+  });
+  if (shown === text) return generatedParse(text, PARSER_OPTIONS) as SyntaxDocument;
+  const document = generatedParse(shown, PARSER_OPTIONS) as SyntaxDocument;
+  for (const line of document.lines) if (line.end > line.contentEnd && !isCrOrLf(text.charCodeAt(line.end - 1))) line.eol = text.slice(line.contentEnd, line.end);
+  return document;
+}
+
+/**
+ * Whether a line's terminator is a line feed or carriage return the text writes its line breaks
+ * with (not a line break written as a control, which a fix copying the document's line ending
+ * must not spread).
+ */
+export function isLineFeed(eol: string): boolean {
+  return eol === "\n" || eol === "\r\n" || eol === "\r";
+}
+
+const LINE_BREAK_CONTROL = /[\v\f\u0085\u2028\u2029]/;
+const LINE_BREAK_CONTROLS = /[\v\f\u0085\u2028\u2029]/g;
+
+function isCrOrLf(code: number): boolean {
+  return code === 10 || code === 13;
 }
 
 /** The longest marker (`（九十九）`, `999.`) and the character its lookahead reads after it. */

@@ -39,6 +39,81 @@ export function breaksLine(code: number): boolean {
   return code === 0x0b || code === 0x0c || code === 0x85 || code === 0x2028 || code === 0x2029;
 }
 
+/**
+ * Whether the line break written as a character at text[at] (breaksLine) ends a line as the
+ * drafter saw it end: between a heading and its text, between two sentences, before a marker
+ * (`总体要求<U+000B>（一）指导思想`, `发展生态旅游<U+000B>1.提升…`). Not where the sentence certainly
+ * goes on — a PDF reader's or a copy's break inside a sentence still open (a comma after its last
+ * stop: `……合格率达到94%，农产品抽检合格<U+2028>率`; a sentence begun after a stop, a task's body
+ * after its heading's 。: `发展。开展质量创新<U+000B>先导区创建工作。`), after a word that cannot end
+ * one (、 的 和), before a figure (`达到<U+2028>94%`) or a bracket that opens no marker,
+ * a mark that cannot start one or a clause's bracket (`推进建设。<U+2028>〔责任单位：…〕`): there it is
+ * read through, as text/invisible-char's fix deletes it. syntax/parse.ts asks it of each such
+ * character in order; the text before it is read back to the line's start: a CR or LF, or
+ * `lineStart`, after the last such character that ended a line.
+ */
+export function endsLineWhereWritten(text: string, at: number, lineStart = 0): boolean {
+  let after = at + 1;
+  while (after < text.length && (text.charCodeAt(after) === 0x20 || text.charCodeAt(after) === 0x3000 || text.charCodeAt(after) === 0x09)) after++;
+  const next = text.charCodeAt(after);
+  if (after >= text.length || next === 0x0a || next === 0x0d || breaksLine(next)) return true;
+  if (GOES_ON_AFTER.has(next) || (isDigit(next) && !opensNumberMarker(text, after)) || ((next === 0xff08 || next === 0x28) && !opensBracketMarker(text, after))) return false;
+  let before = at - 1;
+  while (before >= 0 && (text.charCodeAt(before) === 0x20 || text.charCodeAt(before) === 0x3000 || text.charCodeAt(before) === 0x09)) before--;
+  if (before < lineStart || PARAGRAPH_ENDS.has(text.charCodeAt(before))) return true;
+  if (CANNOT_END_LINE.has(text.charCodeAt(before))) return false;
+  // The line so far: a heading (no stop, no comma) ends there; a sentence a comma left open, or
+  // one begun after a stop (a task's body after its heading's 。), goes on.
+  for (let k = before; k >= lineStart; k--) {
+    const code = text.charCodeAt(k);
+    if (code === 0x0a || code === 0x0d) return true;
+    // The 、 of a chapter's marker (一、总体要求) is no comma.
+    if (code === 0x3001 && opensLine(text, k, lineStart)) return true;
+    if (code === 0xff0c || code === 0x2c || code === 0x3001 || SENTENCE_STOPS.has(code)) return false;
+  }
+  return true;
+}
+
+/** Whether only a numeral (and indentation) stands between the line's start and text[at]. */
+function opensLine(text: string, at: number, lineStart: number): boolean {
+  for (let k = at - 1; k >= lineStart; k--) {
+    const code = text.charCodeAt(k);
+    if (code === 0x0a || code === 0x0d) return true;
+    if (!isDigit(code) && !MARKER_NUMERALS.has(code) && code !== 0x20 && code !== 0x3000 && code !== 0x09) return false;
+  }
+  return true;
+}
+
+const MARKER_NUMERALS: ReadonlySet<number> = new Set([..."一二三四五六七八九十百零〇"].map((char) => char.charCodeAt(0)));
+
+function isDigit(code: number): boolean {
+  return (code >= 0x30 && code <= 0x39) || (code >= 0xff10 && code <= 0xff19);
+}
+
+/** Whether a bracketed marker opens at text[at] (`（一）`, `(2)`), not a clause's bracket (`（责任单位：…）`). */
+function opensBracketMarker(text: string, at: number): boolean {
+  let k = at + 1;
+  while (k < text.length && k - at <= 4 && (isDigit(text.charCodeAt(k)) || MARKER_NUMERALS.has(text.charCodeAt(k)))) k++;
+  const close = text.charCodeAt(k);
+  return k > at + 1 && (close === 0xff09 || close === 0x29);
+}
+
+/** Whether a task's marker opens at text[at] (`1.提升…`, `2、`, `3．`), not a figure (`94%`, `2.5亿`). */
+function opensNumberMarker(text: string, at: number): boolean {
+  let k = at;
+  while (k < text.length && isDigit(text.charCodeAt(k))) k++;
+  const mark = text.charCodeAt(k);
+  return k - at <= 3 && (mark === 0x2e || mark === 0xff0e || mark === 0x3001) && !isDigit(text.charCodeAt(k + 1));
+}
+
+/** What the text before a line break cannot end a paragraph with (punct/breaks.ts reads breaks so). */
+export const CANNOT_END_LINE: ReadonlySet<number> = new Set([..."，,、的和与及或并而在对将把被从向按由于"].map((char) => char.charCodeAt(0)));
+/** What no line starts with: a mark that closes or goes on, a clause's or annotation's bracket. */
+const GOES_ON_AFTER: ReadonlySet<number> = new Set([..."，,、。；;：:！？!?）)》”’〕】〔【﹝的地得了着过之"].map((char) => char.charCodeAt(0)));
+const SENTENCE_STOPS: ReadonlySet<number> = new Set([..."。！？!?；;"].map((char) => char.charCodeAt(0)));
+/** What a paragraph may end with (punct/breaks.ts's PARAGRAPH_END). */
+const PARAGRAPH_ENDS: ReadonlySet<number> = new Set([..."。！？!?；;：:…”’」』）)〕】》"].map((char) => char.charCodeAt(0)));
+
 /** Format characters that are never at work in running text, whatever is around them; and the controls. */
 function alwaysInvisible(code: number): boolean {
   return (

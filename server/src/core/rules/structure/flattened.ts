@@ -1,3 +1,4 @@
+import { isLineFeed } from "../../syntax/parse.js";
 import { flattenedLines } from "../../numbering/inlineMarkers.js";
 import type { PlanDocument } from "../../model/types.js";
 import type { TextEdit } from "../types.js";
@@ -54,6 +55,6 @@ export const flattened: Rule = {
 
 /** The document's own line ending: the first one it uses, else a line feed. */
 function lineEndingOf(plan: PlanDocument): string {
-  for (const line of plan.syntax.lines) if (line.eol !== "") return line.eol;
+  for (const line of plan.syntax.lines) if (isLineFeed(line.eol)) return line.eol;
   return "\n";
 }

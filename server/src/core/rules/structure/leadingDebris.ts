@@ -1,3 +1,4 @@
+import { isLineFeed } from "../../syntax/parse.js";
 import { clipped } from "../../text/clipped.js";
 import { textEndOf } from "../../model/inline.js";
 import type { DebrisSource, PlanDocument } from "../../model/types.js";
@@ -73,7 +74,7 @@ const FRONT_MATTER_KEY = { date: "成文日期", issuer: "发文机关", docNumb
 function carriedMetadata(plan: PlanDocument): { keys: string[]; edit: TextEdit } | null {
   const debris = plan.leadingDebris!;
   if (debris.relied.length === 0) return null;
-  const eol = plan.lines.find((line) => line.eol !== "")?.eol ?? "\n";
+  const eol = plan.lines.find((line) => isLineFeed(line.eol))?.eol ?? "\n";
   const keys: string[] = [];
   let entries = "";
   for (const key of debris.relied) {

@@ -1,14 +1,11 @@
 import { spanFix } from "../../fixes/fix.js";
 import type { LineNode } from "../../syntax/cst.js";
 import { nodesAreKept } from "../../syntax/incremental.js";
-import { flattenedLines } from "../../numbering/inlineMarkers.js";
 import { NodeMemo } from "../../syntax/nodeMemo.js";
 import type { Span } from "../../model/types.js";
 import { breaksLine, invisibleCharName, invisibleRuns, labelledRun, labelledText, reordersText } from "../../text/invisible.js";
 import { isSpaceCode } from "../../text/spaces.js";
-import { SpanCover } from "../../text/coverage.js";
 import { partitionPoint } from "../../text/sorted.js";
-import { sentenceGoesOnAcross } from "../../punct/breaks.js";
 import type { Rule } from "../types.js";
 
 /** Code points of context quoted on each side of a run. */
@@ -39,43 +36,30 @@ export const invisibleChar: Rule = {
       rationale: [
         "从网页、微信公众号文章、Word 或 PDF 复制文字时，常会带入看不见的格式字符：零宽空格（U+200B）、零宽连接符和非连接符（U+200C、U+200D）、词连接符（U+2060）、文中的字节顺序标记（U+FEFF）、软连字符（U+00AD）、从左至右和从右至左标记（U+200E、U+200F）、双向文本的嵌入、覆盖和隔离控制符（U+202A–U+202E、U+2066–U+2069）以及其他 Unicode 格式字符。读者看不到它们，但文字已经不是看上去的样子：在 Word 或其他系统中查找“市市场监管局”查不到中间夹着零宽空格的那一处，行首有零宽空格的“// plancheck-disable-next-line”指令不起作用，其他软件也可能认不出这样的条目编号；双向文本控制符还会改变文字的显示顺序，使看到的内容与实际内容不同。本检查器比对单位名称、文件标题、句末标点和发文字号时不受这些字符影响，编号内（如“（一<U+200B>）”“1<U+200B>.”）和责任分工标签内（如“责任<U+200B>单位：”）夹着的零宽字符也不影响大纲和责任分工的识别，只由本规则报告。",
         "本规则把连在一起的一串这类字符报告一次，消息中以 `<U+200B>` 的形式写出每个字符（下面“会被报告的写法”看上去与正确的写法一样：“（一）”之前、“质量”与“强市”之间各有一个零宽空格，“市场”与“监管局”之间有一个词连接符）。修复删除这些字符：它们没有宽度，也不承载文字，删除后文字与原先显示的一样。文首的字节顺序标记、表情符号序列中的零宽连接符和旗帜的标签字符，以及阿拉伯文、蒙古文、藏文、印度诸文字、泰文等需要这些字符来连写、断词或排序的文字旁的零宽连接符、非连接符、零宽空格和方向标记不报告；双向文本的嵌入、覆盖和隔离控制符无论在什么文字旁都报告。不换行空格（U+00A0）和全角空格是看得见的空格，不在本规则之列，汉字之间多余的空格由 punct/han-space 报告。",
-        "控制字符也在本规则之列：从 Word 导出或复制的文字中，手动换行符是垂直制表符（U+000B），分页符是换页符（U+000C）；网页和 PDF 阅读器还会带入行分隔符（U+2028）、段分隔符（U+2029）和下一行符（U+0085），转换出错的文字里还会有其他 C0、C1 控制字符。方案的行只以回车、换行分隔（编辑器和语言服务器协议都这样计行），这些字符在行内，看上去或是换行、或什么也没有。分页符后面的“二、”仍按条目编号识别。换行类的字符夹在两段文字之间时（“坚持质量第一。<U+000B>推动高质量发展。”），修复把它改为换行，与起草人看到的一致；在句子中间时（之前是逗号、顿号或“的”“和”等不能结束段落的字，之后是不能开始段落的标点，或在任务标题的句号之后、之前没有句末标点，如“开展质量创新<U+000B>先导区创建工作。”，多是从 PDF 复制到 Word 时留下的），修复删除它，不把一句话拆成两段、把责任分工留在另起的一行；在行首、行末、责任分工等括号之前或一个目标之中（“合格率达到<U+2028>94%”，目标照样读取）时，修复删除它，使责任分工仍与任务在同一行。其后是一个接续编号的条目编号时（“（一）发展生态旅游<U+000B>1.提升景区服务质量”），换行由 structure/flattened 的修复补上，本规则的修复删除它，两者合起来是一个换行，而不是中间多出一个空行。",
+        "控制字符也在本规则之列：从 Word 导出或复制的文字中，手动换行符是垂直制表符（U+000B），分页符是换页符（U+000C）；网页和 PDF 阅读器还会带入行分隔符（U+2028）、段分隔符（U+2029）和下一行符（U+0085），转换出错的文字里还会有其他 C0、C1 控制字符。编辑器和语言服务器协议只以回车、换行计行，这些字符在编辑器里看上去或是换行、或什么也没有；检查器按起草人看到的读：换行类的字符夹在标题与正文、两句话之间或一个编号之前时（“一、总体要求<U+000B>（一）指导思想”“坚持质量第一。<U+000B>推动高质量发展。”），读作换行，其后的“（一）”是一个条目，大纲、结构和各项检查都按此读，修复把它改为换行，与起草人看到的一致；在句子中间时（之前是逗号、顿号或“的”“和”等不能结束段落的字、或句号之后一句尚未说完，如“开展质量创新<U+000B>先导区创建工作。”，多是从 PDF 复制到 Word 时留下的，之后是不能开始段落的标点、责任分工等括号或一个数字，如“合格率达到<U+2028>94%”，目标照样读取），照常读作同一行，修复删除它，不把一句话拆成两段、把责任分工留在另起的一行；在行首、行末时修复删除它。",
       ].join("\n\n"),
       incorrect: "一、总体要求\n\u200b（一）指导思想\n推进质量\u200b强市建设。〔责任单位：市市场\u2060监管局〕\n",
       correct: "一、总体要求\n（一）指导思想\n推进质量强市建设。〔责任单位：市市场监管局〕\n",
     },
   },
-  check({ plan, config, report }) {
+  check({ plan, report }) {
     const text = plan.text;
     const eol = text.includes("\r\n") ? "\r\n" : "\n";
-    // The starts of the numbering markers inside lines (structure/flattened's), asked only of a
-    // break written as a character, which is rare.
-    let inlineMarkers: Set<number> | null = null;
-    const beforeInlineMarker = (end: number) => {
-      inlineMarkers ??= new Set(flattenedLines(plan, config).flatMap(({ markers }) => markers.map((marker) => marker.start)));
-      let at = end;
-      while (at < text.length && isSpaceCode(text.charCodeAt(at))) at++;
-      return inlineMarkers.has(at);
-    };
-    // The targets' spans (indicator, comparator, figure), asked only of a break, as above.
-    let targets: SpanCover | null = null;
-    const insideTarget = (start: number) => (targets ??= new SpanCover(plan.targets)).covers(start);
-    const found = (start: number, end: number) => {
-      // A break before a marker that continues the numbering (`发展生态旅游<U+000B>1.提升…`) is the
-      // line break structure/flattened restores: its fix puts the line ending there, and this one
-      // deletes the character, so the two make one line break, not a blank line between. Inside
-      // a target (`达到<U+2028>94%`, `合格<U+2028>率`, which the grammar reads through) no line
-      // ends: a line break there would cut the target the plan states.
-      // Nor in mid-sentence (`开展质量创新<U+000B>先导区创建工作。`): a line break there split the
-      // task's sentence, leaving a paragraph without its end and its clause on a line of its own.
-      const breaks = breaksBetweenText(text, start, end) && !beforeInlineMarker(end) && !insideTarget(start) && !inSentence(start, end);
-      report({ start, end, message: messageOf(text, start, end, breaks), fix: breaks ? spanFix("改为换行", start, end, eol) : spanFix("删除看不见的字符", start, end, "") });
-    };
     const syntax = plan.syntax;
-    const inSentence = (start: number, end: number) => {
-      const lines = syntax.lines;
+    const lines = syntax.lines;
+    // The parse ends a line at a line break written as a character where the drafter saw one
+    // (syntax/parse.ts, text/invisible.ts endsLineWhereWritten): between a heading and its text,
+    // two sentences, before a marker. There the fix writes the line break the reading made; where
+    // the reading goes on — inside a sentence still open, a target (`达到<U+2028>94%`), before a
+    // clause's bracket — or at a line's start or end, where it only doubles a break, the fix
+    // deletes it, and the sentence, its clause and its target stay one line.
+    const endsLine = (start: number, end: number) => {
       const line = lines[partitionPoint(lines.length, (i) => lines[i]!.end <= start)];
-      return line !== undefined && sentenceGoesOnAcross(text, line, start, end);
+      return line !== undefined && line.contentEnd >= start && line.contentEnd < end;
+    };
+    const found = (start: number, end: number) => {
+      const breaks = breaksBetweenText(text, start, end) && endsLine(start, end);
+      report({ start, end, message: messageOf(text, start, end, breaks), fix: breaks ? spanFix("改为换行", start, end, eol) : spanFix("删除看不见的字符", start, end, "") });
     };
     const kept = nodesAreKept(syntax);
     if (!kept) {
@@ -113,15 +97,8 @@ const runsByLine = new NodeMemo<LineNode, Span[]>();
 function breaksBetweenText(text: string, start: number, end: number): boolean {
   let breaks = false;
   for (let at = start; at < end && !breaks; at++) breaks = breaksLine(text.charCodeAt(at));
-  return breaks && !isLineStart(text, start) && !isLineEnd(text, end) && !NO_LINE_STARTS_WITH.has(text.charCodeAt(end));
+  return breaks && !isLineStart(text, start) && !isLineEnd(text, end);
 }
-
-/**
- * What goes on with the line before rather than starting one: a clause or annotation in its
- * brackets (`推进建设。<U+2028>〔责任单位：…〕` keeps its clause on the task's line), a closing
- * mark, a comma or a stop.
- */
-const NO_LINE_STARTS_WITH: ReadonlySet<number> = new Set([..."〔【（(［[﹝）)〕】］]﹞，,。；;、：:”’！？!?"].map((char) => char.charCodeAt(0)));
 
 function messageOf(text: string, start: number, end: number, breaks: boolean): string {
   const codes = new Set<number>();
