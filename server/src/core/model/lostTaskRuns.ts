@@ -122,6 +122,8 @@ function lostRunUnder(lines: readonly LineNode[], text: string, wrapped: Readonl
       // No clause for the task above: it is one only as the verb's task.
       clauses = false;
     }
+    // No marker numbers more (the grammar's go to 999): a longer run is no list that lost them.
+    if (run.length === MAX_RUN) return null;
     const task = asLostTask(line, text, runMarker(line, level, run.length + 1));
     if (task === null) return null;
     run.push(j);
@@ -133,6 +135,8 @@ function lostRunUnder(lines: readonly LineNode[], text: string, wrapped: Readonl
   if (awaitingClause) clauses = false;
   return run.length >= 2 && (clauses || verbs) ? run : null;
 }
+
+const MAX_RUN = 999;
 
 /** Tasks a plan that numbers none must hold in such groups, all told, before they are read as lost numbering. */
 const MIN_UNNUMBERED_TASKS = 3;

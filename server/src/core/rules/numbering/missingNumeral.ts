@@ -87,7 +87,7 @@ function reportLostMarker(plan: PlanDocument, config: PlanConfig | undefined, it
   const siblings = position?.run.items ?? [];
   const marker = restoredMarker(item, siblings);
   // A group whose markers were all lost (model/lostTaskRuns.ts) has no numbers around it to cite.
-  const wholeGroup = siblings.every((sibling) => sibling.marker.style === "missingNumeral" && sibling.marker.text === "");
+  const wholeGroup = isWholeGroup(siblings);
   report({
     start: item.marker.start,
     end: item.heading.end,
@@ -103,6 +103,15 @@ function reportLostMarker(plan: PlanDocument, config: PlanConfig | undefined, it
     fix: spanFix(`补上编号“${marker}”`, item.marker.start, item.marker.start, marker),
   });
 }
+
+/** Whether every item of a run lost its whole marker: read once a run, which has a finding for each of its items. */
+function isWholeGroup(siblings: readonly NumberedItem[]): boolean {
+  let whole = WHOLE_GROUPS.get(siblings);
+  if (whole === undefined) WHOLE_GROUPS.set(siblings, (whole = siblings.every((sibling) => sibling.marker.style === "missingNumeral" && sibling.marker.text === "")));
+  return whole;
+}
+
+const WHOLE_GROUPS = new WeakMap<readonly NumberedItem[], boolean>();
 
 /** Whether the plan writes a marker at `level` anywhere: a task group's numbers, where another group lost its. */
 function numbersLevel(plan: PlanDocument, level: number): boolean {
