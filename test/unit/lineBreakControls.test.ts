@@ -60,6 +60,19 @@ describe.each(CONTROLS.map((control) => [`U+${control.charCodeAt(0).toString(16)
   });
 });
 
+describe("a line break written as a character before a marker", () => {
+  it("ends the line after a heading with a comma in it (a seed's 二、主要任务 with Word's manual line breaks)", () => {
+    const text = "示例市质量强市建设实施方案\n一、主要任务\u000b（一）推动质量变革创新，提高经济发展质量效益\u000b1.推动质量创新。〔责任单位：市科技局〕\u000b2.强化标准引领。〔责任单位：市市场监管局〕\n";
+    expect(outline(outlineEntries(analyze(text).plan, new PositionMapper(text)))).toEqual([
+      "1:0 一、主要任务",
+      "  1:7 （一）推动质量变革创新，提高经济发展质量效益",
+      "    1:30 1.推动质量创新",
+      "    1:51 2.强化标准引领",
+    ]);
+    expect(fixAll(text).text).toBe(text.replaceAll("\u000b", "\n"));
+  });
+});
+
 describe("a line break written as a character inside a sentence", () => {
   it("is read through where the sentence goes on, and its fix deletes it", () => {
     const text = plan("\n").replace("坚持质量第一。", "坚持质量第一，推动\u000b高质量发展。");

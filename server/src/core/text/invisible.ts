@@ -41,8 +41,8 @@ export function breaksLine(code: number): boolean {
 
 /**
  * Whether the line break written as a character at text[at] (breaksLine) ends a line as the
- * drafter saw it end: between a heading and its text, between two sentences, before a marker
- * (`总体要求<U+000B>（一）指导思想`, `发展生态旅游<U+000B>1.提升…`). Not where the sentence certainly
+ * drafter saw it end: between a heading and its text, between two sentences, and before a marker
+ * whatever stands before it (`总体要求<U+000B>（一）指导思想`, `创新，提高效益<U+000B>1.提升…`). Not where the sentence certainly
  * goes on — a PDF reader's or a copy's break inside a sentence still open (a comma after its last
  * stop: `……合格率达到94%，农产品抽检合格<U+2028>率`; a sentence begun after a stop, a task's body
  * after its heading's 。: `发展。开展质量创新<U+000B>先导区创建工作。`), after a word that cannot end
@@ -57,7 +57,9 @@ export function endsLineWhereWritten(text: string, at: number, lineStart = 0): b
   while (after < text.length && (text.charCodeAt(after) === 0x20 || text.charCodeAt(after) === 0x3000 || text.charCodeAt(after) === 0x09)) after++;
   const next = text.charCodeAt(after);
   if (after >= text.length || next === 0x0a || next === 0x0d || breaksLine(next)) return true;
-  if (GOES_ON_AFTER.has(next) || (isDigit(next) && !opensNumberMarker(text, after)) || ((next === 0xff08 || next === 0x28) && !opensBracketMarker(text, after))) return false;
+  // A marker after it starts an item, whatever the line before says (a heading with a comma).
+  if (opensNumberMarker(text, after) || opensBracketMarker(text, after) || opensChapterMarker(text, after)) return true;
+  if (GOES_ON_AFTER.has(next) || isDigit(next) || next === 0xff08 || next === 0x28) return false;
   let before = at - 1;
   while (before >= 0 && (text.charCodeAt(before) === 0x20 || text.charCodeAt(before) === 0x3000 || text.charCodeAt(before) === 0x09)) before--;
   if (before < lineStart || PARAGRAPH_ENDS.has(text.charCodeAt(before))) return true;
@@ -90,8 +92,17 @@ function isDigit(code: number): boolean {
   return (code >= 0x30 && code <= 0x39) || (code >= 0xff10 && code <= 0xff19);
 }
 
+/** Whether a chapter's marker opens at text[at] (`二、`). */
+function opensChapterMarker(text: string, at: number): boolean {
+  let k = at;
+  while (k < text.length && k - at <= 3 && MARKER_NUMERALS.has(text.charCodeAt(k))) k++;
+  return k > at && text.charCodeAt(k) === 0x3001;
+}
+
 /** Whether a bracketed marker opens at text[at] (`（一）`, `(2)`), not a clause's bracket (`（责任单位：…）`). */
 function opensBracketMarker(text: string, at: number): boolean {
+  const open = text.charCodeAt(at);
+  if (open !== 0xff08 && open !== 0x28) return false;
   let k = at + 1;
   while (k < text.length && k - at <= 4 && (isDigit(text.charCodeAt(k)) || MARKER_NUMERALS.has(text.charCodeAt(k)))) k++;
   const close = text.charCodeAt(k);
