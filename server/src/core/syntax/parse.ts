@@ -47,8 +47,10 @@ const PARSER_OPTIONS = { shareText: (text: string): string => UNIT_NAMES.lookup(
 export function parseDocument(text: string): SyntaxDocument {
   if (!LINE_BREAK_CONTROL.test(text)) return generatedParse(text, PARSER_OPTIONS) as SyntaxDocument;
   let lineStart = 0;
+  // Front matter is lines of keys and values apart by CR and LF alone: a control in a value stays in it.
+  const frontMatterEnd = OPENING_FENCE.test(text) ? text.indexOf("\n---", 3) : -1;
   const shown = text.replace(LINE_BREAK_CONTROLS, (control, at: number) => {
-    if (!endsLineWhereWritten(text, at, lineStart)) return control;
+    if (at < frontMatterEnd || !endsLineWhereWritten(text, at, lineStart)) return control;
     lineStart = at + 1;
     return "\n";
   });
@@ -67,6 +69,7 @@ export function isLineFeed(eol: string): boolean {
   return eol === "\n" || eol === "\r\n" || eol === "\r";
 }
 
+const OPENING_FENCE = /^\uFEFF?---[ \t]*\r?\n/;
 const LINE_BREAK_CONTROL = /[\v\f\u0085\u2028\u2029]/;
 const LINE_BREAK_CONTROLS = /[\v\f\u0085\u2028\u2029]/g;
 
