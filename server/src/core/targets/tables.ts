@@ -274,10 +274,13 @@ function kindOf(raw: string, years: TableYears): { kind: HeaderKind; year: numbe
  * needs the plan's year and is not asked about.
  */
 export function isColumnName(content: string): boolean {
-  return kindOf(content, NO_YEARS) !== null;
+  const column = kindOf(content, NO_YEARS);
+  // With no year known a bare year reads as `year` (undatedYears): not asked about, as said.
+  return column !== null && column.kind !== "year";
 }
 
-const NO_YEARS: TableYears = { reference: null, periodFrom: null, quoted: [] };
+const NO_HORIZONS: ReadonlySet<number> = new Set();
+const NO_YEARS: TableYears = { reference: null, periodFrom: null, horizons: () => NO_HORIZONS, quoted: [] };
 
 /**
  * Whether `cells` say the header's words again: the header a PDF prints at the top of every page
