@@ -108,8 +108,11 @@ describe("tables of indicators pasted as text", () => {
       ["制造业产品质量合格率", 93.5, 2024, 2023, 93],
       ["制造业产品质量合格率", 94.5, 2026, 2023, 93],
     ]);
-    // Dated after the period began, the plan's own year is still either: the table is not read.
-    expect(read(`---\n成文日期: 2024-05-01\n---\n${text.replace("（2024—2026年）", "（2023—2026年）")}`)).toEqual([]);
+    // Dated after the period began, the plan's own year after a base column is a step to reach.
+    expect(read(`---\n成文日期: 2024-05-01\n---\n${text.replace("（2024—2026年）", "（2023—2026年）")}`).map((row) => [row[3], row[6], row[7], row[8]])).toEqual([
+      [93.5, 2024, 2023, 93],
+      [94.5, 2026, 2023, 93],
+    ]);
   });
 
   it("places each target from its indicator's cell to its own, and compares it with the parent", () => {
@@ -264,6 +267,48 @@ describe("a table whose columns are bare years, in a plan with no date", () => {
 
   it("reads a year with no 年 in a dated plan's header as it reads one with 年", () => {
     expect(read(`${GOALS}指标\t单位\t2022\t2025\n制造业产品质量合格率\t%\t93\t95\n${TASKS}`)).toEqual([["制造业产品质量合格率", "level", "", 95, "%", "", 2025, 2022, 93, true]]);
+  });
+});
+
+describe("a table whose columns are bare years, one of them the plan's own year", () => {
+  const DATED = "---\n成文日期: 2023-05-10\n---\n";
+  const ROWS = "指标\t单位\t2023年\t2024年\t2025年\n制造业产品质量合格率\t%\t93\t93.5\t94\n";
+  const years = (text: string) => read(text).map((row) => [row[3], row[6], row[7], row[8]]);
+  const FROM_2023 = [
+    [93.5, 2024, 2023, 93],
+    [94, 2025, 2023, 93],
+  ];
+
+  it("reads the plan's own year, its period's first, as the base where later years follow and no column is the base", () => {
+    // Dated 2023 with its period 2023—2025, dated alone, or its period alone.
+    expect(years(`${DATED}${GOALS}${ROWS}${TASKS}`)).toEqual(FROM_2023);
+    expect(years(`${DATED}${GOALS.replace("（2023—2025年）", "")}${ROWS}${TASKS}`)).toEqual(FROM_2023);
+    expect(years(`${GOALS}${ROWS}${TASKS}`)).toEqual(FROM_2023);
+  });
+
+  it("reads the plan's own year as a target after a base column, alone, under 目标, or where the text sets goals for it", () => {
+    for (const goals of [GOALS, GOALS.replace("（2023—2025年）", "")]) {
+      expect(years(`${DATED}${goals}指标\t单位\t2022年基数\t2023年\t2025年\n制造业产品质量合格率\t%\t92\t93\t94\n${TASKS}`)).toEqual([
+        [93, 2023, 2022, 92],
+        [94, 2025, 2022, 92],
+      ]);
+    }
+    expect(years(`${DATED}示例市2023年质量工作要点\n一、主要目标\n指标\t单位\t2023年\n制造业产品质量合格率\t%\t93\n${TASKS}`)).toEqual([[93, 2023, null, null]]);
+    expect(years(`${DATED}${GOALS}指标\t单位\t2023年目标\t2025年目标\n制造业产品质量合格率\t%\t93\t94\n${TASKS}`)).toEqual([
+      [93, 2023, null, null],
+      [94, 2025, null, null],
+    ]);
+    const goals2023 = GOALS.replace("到2025年", "到2023年底，质量工作取得积极进展；到2025年");
+    expect(years(`${DATED}${goals2023}${ROWS}${TASKS}`)).toEqual([
+      [93, 2023, null, null],
+      [93.5, 2024, null, null],
+      [94, 2025, null, null],
+    ]);
+  });
+
+  it("reads a column's words in brackets after its year (2022年（基期）, 2025年（目标）)", () => {
+    expect(years(`${DATED}${GOALS}指标名称\t单位\t2022年（基期）\t2025年（目标）\n制造业产品质量合格率\t%\t93\t94\n${TASKS}`)).toEqual([[94, 2025, 2022, 93]]);
+    expect(years(`${GOALS}指标名称 单位 2022年(基期值) 2025年(目标值)\n制造业产品质量合格率 % 93 94\n${TASKS}`)).toEqual([[94, 2025, 2022, 93]]);
   });
 });
 

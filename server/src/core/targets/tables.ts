@@ -24,11 +24,12 @@ import { partitionPoint } from "../text/sorted.js";
  * A table is read only when its header makes every column certain: each header cell is a column
  * this reading knows (序号, 指标名称, 单位, 基数, 目标, 属性, 备注 …), with an indicator column and a
  * target column; a base or target column may give its unit in brackets (2025年目标（%）), the
- * unit of its figures where the row has no 单位. A column headed by a bare year (2022年, 2025年, or 2025 alone) is the base when the year is
- * before the plan's and a target when after it, the first year of a period the title states
- * (2024—2026年, not yet under way when the plan is dated) a target; the plan's own year
- * otherwise leaves it unknown and the table unread. A plan with neither date nor period (a draft
- * often has none) reads its bare years by the table and the text (`undatedYears`). A cell Excel
+ * unit of its figures where the row has no 单位, and may bracket its words (2022年（基期）). A column
+ * headed by a bare year (2022年, 2025年, or 2025 alone) is the base when the year is before the
+ * plan's and a target when after it, the first year of a period the title states (2024—2026年, not
+ * yet under way when the plan is dated) a target. The plan's own year (its period's first, the plan
+ * undated) and every year of a plan with neither date nor period (a draft often has none) are read
+ * by the header's other years and the text (`yearColumns`). A cell Excel
  * quoted for a line break or a quote in it (model/quotedCells.ts) is one cell, its row one row over its
  * lines, its text without the quotes and the break. Every cell of a row is checked against its column (a
  * number in 序号, one after the last; a unit in 单位; a figure or a dash in 基数 …): where a row
@@ -50,8 +51,12 @@ interface TableYears {
 }
 
 export type ColumnKind = "number" | "indicator" | "unit" | "base" | "target" | "attribute" | "other";
-/** A bare year column of an undated plan, a base or a target by the header's other years (undatedYears). */
-type HeaderKind = ColumnKind | "year";
+/**
+ * A bare year column the plan's dates leave open, a base or a target by the header's other columns
+ * (yearColumns): `year`, any year of a plan with neither date nor period; `own`, the plan's own year
+ * (or its period's first, the plan undated), which is the figure reached or the first step.
+ */
+type HeaderKind = ColumnKind | "year" | "own";
 
 interface Column {
   kind: ColumnKind;
@@ -111,6 +116,7 @@ const HEADER_YEAR = /[到至]?\s*(\d{4})\s*年\s*(?:底|末)?/;
 const YEAR_ONLY = /^(?:19|20)\d\d$/;
 const BARE_YEAR = /(\d{4})/;
 const EMPTY_BRACKETS = /[（(]\s*[）)]/g;
+const BRACKETED_WORDS = /^[（(]\s*([^（）()]+?)\s*[）)]$/;
 /** Header cells are short; a line of prose is none. */
 const MAX_HEADER_CELL = 16;
 
@@ -199,31 +205,33 @@ function columnsOf(cells: readonly Cell[], years: TableYears): Column[] | null {
   const has = (kind: HeaderKind) => columns.some((column) => column.kind === kind);
   if (!has("indicator") || columns.filter((column) => column.kind === "indicator").length > 1) return null;
   // Only a header with its indicator column reads the text's goals (a line that opens on a year is none).
-  undatedYears(columns, years);
+  yearColumns(columns, years);
   if (!has("target")) return null;
   return columns as Column[];
 }
 
 /**
- * The bare year columns of a plan with neither date nor period (kindOf's `year`): each figure is
- * its column's year's. A year the text sets goals for (到2025年) is a target, as is the latest of
- * the header; the earliest, where later ones follow and no column is the base already, is what
- * they start from (2022年 | 2025年: the figure reached, then the goal); any between is a step.
- * 2025年 | 2035年 under 到2025年……到2035年 is two targets.
+ * The bare year columns the plan's dates leave open (kindOf's `year` and `own`): each figure is its
+ * column's year's. A year the text sets goals for (到2025年) is a target, as is the latest of the
+ * header; the earliest, where later ones follow and no column is the base already, is what they
+ * start from (2022年 | 2025年: the figure reached, then the goal); any between is a step.
+ * 2025年 | 2035年 under 到2025年……到2035年 is two targets. So with the plan's own year: dated 2023,
+ * 2023年 | 2024年 | 2025年 starts from 2023, while 2022年基数 | 2023年 | 2025年 has 2023 a step and
+ * 2023年 alone (a year's work plan) is the year's goal.
  */
-function undatedYears(columns: Array<{ kind: HeaderKind; year: number | null }>, years: TableYears): void {
+function yearColumns(columns: Array<{ kind: HeaderKind; year: number | null }>, years: TableYears): void {
   let latest = -Infinity;
   let earliest = Infinity;
   let hasBase = false;
   for (const column of columns) {
     if (column.kind === "base") hasBase = true;
-    if (column.kind !== "year") continue;
-    latest = Math.max(latest, column.year!);
-    earliest = Math.min(earliest, column.year!);
+    if (column.year === null || (column.kind !== "year" && column.kind !== "own" && column.kind !== "target")) continue;
+    latest = Math.max(latest, column.year);
+    if (column.kind !== "target") earliest = Math.min(earliest, column.year);
   }
-  if (latest === -Infinity) return;
+  if (earliest === Infinity) return;
   for (const column of columns) {
-    if (column.kind !== "year") continue;
+    if (column.kind !== "year" && column.kind !== "own") continue;
     const year = column.year!;
     column.kind = year === earliest && year < latest && !hasBase && !years.horizons().has(year) ? "base" : "target";
   }
@@ -253,16 +261,19 @@ function kindOf(raw: string, years: TableYears): { kind: HeaderKind; year: numbe
   // 2025年目标（%）: the column's unit in brackets after its words, as an indicator's name has it.
   const bracketed = BRACKETED_UNIT.exec(written);
   const unit = bracketed && UNIT_VALUE.test(bracketed[1]!) ? bracketed[1]! : "";
-  const words = unit ? written.slice(0, written.length - bracketed![0].length) : written;
+  const unbracketed = unit ? written.slice(0, written.length - bracketed![0].length) : written;
+  // 2022年（基期）, 2025年(目标): the column's words in brackets after its year.
+  const words = BRACKETED_WORDS.exec(unbracketed)?.[1] ?? unbracketed;
   if (BASE_WORDS.test(words)) return { kind: "base", year: value, unit };
   if (TARGET_WORDS.test(words)) return { kind: "target", year: value, unit };
   // A bare year: before the plan's own, what it starts from; after it, a target.
   if (words === "" && value !== null) {
     // A period in the title (2024—2026年) not yet under way when the plan is dated: its first year
-    // is a target's. Else the plan's own year could be either (a figure reached, or one to reach).
-    if (years.periodFrom !== null && (years.reference === null || years.reference <= years.periodFrom)) return { kind: value < years.periodFrom ? "base" : "target", year: value, unit };
-    if (years.reference !== null && value !== years.reference) return { kind: value < years.reference ? "base" : "target", year: value, unit };
-    if (years.reference === null && years.periodFrom === null) return { kind: "year", year: value, unit };
+    // is a target's. Else the plan's own year (the period's first, an undated plan's) is either a
+    // figure reached or the first to reach: the header's other columns tell (yearColumns).
+    const own = years.periodFrom !== null && years.reference !== null && years.reference < years.periodFrom ? years.periodFrom - 1 : (years.reference ?? years.periodFrom);
+    if (own === null) return { kind: "year", year: value, unit };
+    return { kind: value < own ? "base" : value > own ? "target" : "own", year: value, unit };
   }
   return null;
 }
