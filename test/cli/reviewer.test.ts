@@ -19,6 +19,8 @@ const STANDARDS = join(DIR, "province-standardization.plan");
 
 interface TargetRow {
   indicator: string;
+  kind: string;
+  cumulative: boolean;
   comparator: string;
   value: number | null;
   unit: string;
@@ -148,6 +150,16 @@ describe("a province's 标准化 action plan", () => {
       ["标准实施后评估覆盖率", "不低于", 60, "%", 2026, null, null, "no-parent"],
       // 降幅不低于8% is the fall of at least 8%, the outline's 不断下降 made a figure.
       ["单位地区生产总值能耗", "下降", 8, "%", 2026, null, null, "meets"],
+    ]);
+  });
+
+  it("labels each total of things (项, 个 with 累计) a count, verb or none, as the text labels one", async () => {
+    const rows = (await targets(STANDARDS)).filter((row) => row.cumulative).map((row) => [row.indicator, row.kind, row.comparator]);
+    expect(rows).toEqual([
+      ["主导制修订国际标准", "count", ""],
+      ["主导制修订国家标准、行业标准", "count", ""],
+      ["地方标准", "count", "发布"],
+      ["国家级标准化试点示范项目", "count", ""],
     ]);
   });
 

@@ -193,6 +193,25 @@ describe("tables of indicators pasted as text", () => {
       ["省长质量奖", 4, "个", 2030, true],
       ["主导制修订国际标准", 30, "项", 2027, true],
     ]);
+    // A total of things is a count, as the text's …累计2个 is: its verb (新增) the comparator.
+    expect(extractTargets(buildPlan(text)).targets.map((t) => [t.kind, t.comparator]).slice(2)).toEqual([
+      ["count", ""],
+      ["count", ""],
+      ["count", "新增"],
+    ]);
+    // 累计达到 is a level reached, as in the text; a rate's total (%) is no count.
+    const reached = `${GOALS}指标名称\t单位\t2025年目标\n省级质量标杆企业\t家\t累计达到20\n单位GDP能耗下降\t%\t累计13.5\n${TASKS}`;
+    expect(extractTargets(buildPlan(reached)).targets.map((t) => [t.indicator, t.kind, t.comparator, t.cumulative])).toEqual([
+      ["省级质量标杆企业", "level", "达到", true],
+      ["单位GDP能耗", "delta", "下降", true],
+    ]);
+    // In the text, 累计 before a doing the noun keeps (主导制修订) is the total's, as 累计 before a verb is.
+    const said = `${GOALS.replace("主要指标如下：", "主导制修订国际标准累计20项，累计主导制修订国家标准450项，累计发布地方标准260项。")}${TASKS}`;
+    expect(extractTargets(buildPlan(said)).targets.map((t) => [t.indicator, t.kind, t.comparator, t.cumulative])).toEqual([
+      ["主导制修订国际标准", "count", "", true],
+      ["主导制修订国家标准", "count", "", true],
+      ["地方标准", "count", "发布", true],
+    ]);
     // A row in 万辆 (芜湖's 新能源汽车产量) is a row like any other.
     const vehicles = `${GOALS}指标名称\t单位\t2022年基数\t2025年目标\n新能源汽车产量\t万辆\t63\t100\n${TASKS}`;
     expect(extractTargets(buildPlan(vehicles)).targets.map((t) => [t.indicator, t.value, t.unit, t.baseValue])).toEqual([["新能源汽车产量", 100, "万辆", 63]]);

@@ -6,6 +6,9 @@ import { COUNTED_UNITS, COUNT_VERB, CUMULATIVE_LEAD, CUMULATIVE_WORD, DELTA_COMP
 import { CHANGE_IN_NAME, changeVerb, senseOf, senseOfChange, trimmed } from "./indicators.js";
 import { type HorizonFields, type HorizonState, LineContext, horizonFields } from "./lineContext.js";
 
+/** The words of a cell's total (tables.ts reads its figure): 累计, with the verb after it. */
+const CELL_TOTAL = /^累计(新增|达到)?/;
+
 /**
  * The targets of a row of a table of indicators (targets/tables.ts): one per target column, its
  * indicator the row's, its unit the cell's or the row's 单位, its year the column's (2025年目标),
@@ -53,6 +56,13 @@ export function rowTargets(extraction: TargetExtraction, row: IndicatorRow, cont
           comparator = created[0].replace(NOT_THE_VERB, "") + comparator;
           total = CUMULATIVE_WORD.test(created[0]);
         }
+      }
+      // 主导制修订国际标准 | 项 | 累计20, 省长质量奖 | 个 | 累计新增4: a total of things with no verb
+      // this reading knows is a count, as …国际标准累计20项 in the text is; 累计达到20 a level reached.
+      const totalSaid = kind === "level" && figure.cumulative && figure.comparator === "" && COUNTED_UNITS.has(unit) && !METRIC.test(indicator.text) ? CELL_TOTAL.exec(cell.text) : null;
+      if (totalSaid) {
+        comparator = totalSaid[1] ?? "";
+        if (comparator !== "达到") kind = "count";
       }
     }
     const lead = CUMULATIVE_LEAD.exec(indicator.text);

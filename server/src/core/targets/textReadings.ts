@@ -7,7 +7,7 @@ import { CHINESE_FIGURE_HINT, inArabicFigures } from "./chineseFigures.js";
 import type { PlanTarget, TargetSense } from "./types.js";
 import { type ClauseReading, noFigure } from "./clauseReadings.js";
 import { COUNTED_THINGS, carriedCount, countReading, perHeadReading, readRespectiveCounts } from "./countReadings.js";
-import { BARE_MOVEMENT, BARE_TOTAL, CLOSE_BRACKET, COUNT, COUNTED_UNITS, COUNT_UNITS, COUNT_VERB, CUMULATIVE_BEFORE, CUMULATIVE_WORD, DELTA_COMPARATORS, DIRECTION, DIRECTION_HINT, DIRECTION_VERB_FIRST, FIGURE_FIRST, FREQUENCY_AFTER_NOUN, HARD_STOP_PATTERN, INCLUSIVE, LEADING_LEVELS, LEVEL_ONLY, METRIC, NOT_THE_VERB, OPEN_BRACKET_CODES, ORGANISATION_UNITS, SHARE, STATES_WHAT_WAS, TASK_VERB_FIRST, VERB_AFTER, directionSense } from "./figureWords.js";
+import { BARE_MOVEMENT, BARE_TOTAL, CLOSE_BRACKET, COUNT, COUNTED_UNITS, COUNT_UNITS, COUNT_VERB, CUMULATIVE_BEFORE, CUMULATIVE_LEAD, CUMULATIVE_WORD, DELTA_COMPARATORS, DIRECTION, DIRECTION_HINT, DIRECTION_VERB_FIRST, FIGURE_FIRST, FREQUENCY_AFTER_NOUN, HARD_STOP_PATTERN, INCLUSIVE, LEADING_LEVELS, LEVEL_ONLY, METRIC, NOT_THE_VERB, OPEN_BRACKET_CODES, ORGANISATION_UNITS, SHARE, STATES_WHAT_WAS, TASK_VERB_FIRST, VERB_AFTER, directionSense } from "./figureWords.js";
 import { afterFigure, indicatorsOf, senseOf, senseOfChange, trimmed, withoutExamples } from "./indicators.js";
 import { type HorizonState, LineContext, horizonFields } from "./lineContext.js";
 
@@ -317,7 +317,10 @@ function readClause(text: string, start: number, end: number, previous: ClauseRe
         verb = bareTotal ? "累计" : said[0].replace(NOT_THE_VERB, "");
         cumulative = CUMULATIVE_WORD.test(said[0]);
       }
-      const nounStart = verbMatch ? verbMatch[0].length : 0;
+      // 累计 before a doing this reading keeps in the noun (累计主导制修订国际标准20项): the total's, no word of the noun.
+      const totalLead = said ? null : CUMULATIVE_LEAD.exec(count[1]!);
+      if (totalLead) cumulative = true;
+      const nounStart = verbMatch ? verbMatch[0].length : totalLead ? totalLead[0].length : 0;
       let nounEnd = verbAfter ? verbAfter.index : count[1]!.length;
       // 新增…企业年均5家, …每年10项: how often is the comparator's, as a level's is (FREQUENCY_BEFORE), never the noun's.
       const often = verbAfter ? null : FREQUENCY_AFTER_NOUN.exec(count[1]!.slice(nounStart, nounEnd));
@@ -328,7 +331,7 @@ function readClause(text: string, start: number, end: number, previous: ClauseRe
       const indicator = withoutExamples(trimmed(count[1]!.slice(nounStart, nounEnd), pieceStart + nounStart));
       // An amount (贷款额度50万元至500万元) is no count of things the verb before counts, nor is a
       // noun that opens with its own doing (主导或参与制定国际标准10项).
-      if (!said && verb === "" && carried !== null && COUNTED_THINGS.has(count[6]!) && !PARTICIPATION.test(indicator.text)) {
+      if (!said && !totalLead && verb === "" && carried !== null && COUNTED_THINGS.has(count[6]!) && !PARTICIPATION.test(indicator.text)) {
         verb = carried.comparator;
         cumulative = carried.cumulative;
       }
