@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { analyze } from "../../server/src/core/analyze";
 import { buildPlan } from "../../server/src/core/model/buildPlan";
 import { buildRegistry, registryFor } from "../../server/src/core/units/registry";
+import { SOURCES } from "../../server/src/core/units/registryEntries";
 import { unitReport } from "../../server/src/core/units/report";
 
 /**
@@ -38,6 +39,18 @@ describe("an enterprise run into a department", () => {
       ["units/run-together", "江西建工集团有限公司市住建局"],
     ]);
     expect(unitReport(buildPlan(text), registryFor(undefined, undefined)).units.map((unit) => unit.unit).sort()).toEqual(["市市场监管局", "市工信局", "市农业农村局", "市金融办", "市住建局", "江铜集团", "正邦集团", "赣州银行", "江西建工集团有限公司"].sort());
+  });
+
+  it("reads a bank's branch and a construction group's numbered bureau as enterprises, not departments", () => {
+    // The 局 of 中建三局 and the 市 of 工商银行市分行 are no department's; a placeholder's branch stays blank.
+    expect(findings(cityPlan("中建三局集团有限公司、中铁十一局、中交一航局集团有限公司、工商银行市分行、农业银行赣州分行、中国银行股份有限公司九江分行、建设银行某某支行、市金融办"))).toEqual([["units/blank", "建设银行某某支行"]]);
+    // Run into the department after it, still two units; a form's word alone is no enterprise.
+    expect(findings(cityPlan("中建三局集团有限公司市住建局、工商银行市分行市金融办"))).toEqual([
+      ["units/run-together", "中建三局集团有限公司市住建局"],
+      ["units/run-together", "工商银行市分行市金融办"],
+    ]);
+    const registry = buildRegistry(undefined);
+    for (const name of ["集团有限公司", "县工信局有限公司", "人民银行市分行", "村镇银行县支行"]) expect(registry.resolve(name)?.entry.source, name).not.toBe(SOURCES.enterprise);
   });
 
   it("reads a bank by its name as an enterprise, not a kind of bank nor the central bank", () => {

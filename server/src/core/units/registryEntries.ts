@@ -68,7 +68,7 @@ export const SOURCES = {
   merged: "县级合并设置机构的读法（由内置名录中各部门的简称组成）",
   institute: "内置市场监管技术机构名录",
   company: "地方国有企业名称的读法",
-  enterprise: "企业名称的读法（以“集团”“有限公司”等企业组织形式结尾）",
+  enterprise: "企业名称的读法（以“集团”“有限公司”等企业组织形式或“银行”结尾，及银行的分行、支行，建筑央企的工程局）",
 } as const;
 
 export type UnitForm = "canonical" | "alias" | "fullName";
