@@ -139,6 +139,17 @@ describe("renumbering and numbering fixes on generated plans", () => {
       { numRuns: RUNS },
     );
   });
+
+  // Found by the property above (seed -1104760235): `（5)` over `2．` (the levels upside down)
+  // renumbered to `（1）` was read as task 1. with no （一） above it, so the fix changed the outline.
+  it("keeps the levels of a level-4 item renumbered to （1） over task 2 with no group above", () => {
+    const text = "（5)\n// plancheck-disable-next-line numbering/sequence\n2．\n";
+    const once = fixAll(text, { config: NUMBERING_ONLY }).text;
+    expect(fixAll(once, { config: NUMBERING_ONLY }).text).toBe(once);
+    expect(outsideMarkers(once)).toEqual(outsideMarkers(text));
+    // Right under a （一） the same （1） opens the tasks' run, as before.
+    expect(buildPlan("（一）\n（1）\n2．\n").allItems.map((item) => item.level)).toEqual([2, 3, 3]);
+  });
 });
 
 describe("a spaced marker whose count a parent heading came between", () => {

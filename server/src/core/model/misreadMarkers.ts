@@ -60,7 +60,7 @@ export function readMisreadMarkers(lines: LineNode[], text: string): void {
       let read = level !== 5 && value !== null && (value >= 2 || (value === 1 && level === 4)) ? levelInOtherForm(counts, i, level, value, DIGITS.has(text.charCodeAt(line.marker.end))) : null;
       // A line under it that opens as a task does (`1.1.`, `1、`), which this pass has not read
       // yet, may be the run's first itself: the count is not evident.
-      if (read !== null && value === 1 && (taskLikeLineBelow(lines, i, text) || !taskTwoNext(lines, i))) read = null;
+      if (read !== null && value === 1 && (taskLikeLineBelow(lines, i, text) || !taskTwoNext(lines, i) || !groupRightAbove(lines, i))) read = null;
       if (read !== null) {
         lines[i] = { ...line, marker: { ...line.marker, level: read, writtenLevel: level as CountedLevel } };
         counts.see(i, read, value!);
@@ -115,6 +115,20 @@ function taskTwoNext(lines: readonly LineNode[], at: number): boolean {
   for (let j = at + 1; j < lines.length; j++) {
     const line = lines[j]!;
     if (line.kind === "item") return line.marker.level === 3 && line.marker.value === 2;
+    if (line.kind === "list") return false;
+  }
+  return false;
+}
+
+/**
+ * Whether the item line before `at` is a group's （一）: a `（1）` reads as task 1 only right under
+ * one, where the tasks' run opens. With no group above (`（5)` over `2．`, the levels upside down,
+ * renumbered to `（1）`) it stays the level its form says, or a renumbering would change the outline.
+ */
+function groupRightAbove(lines: readonly LineNode[], at: number): boolean {
+  for (let j = at - 1; j >= 0; j--) {
+    const line = lines[j]!;
+    if (line.kind === "item") return line.marker.level === 2;
     if (line.kind === "list") return false;
   }
   return false;
