@@ -67,6 +67,15 @@ describe("a plan's references to itself in the editor", () => {
     const listed = PLAN.replace("      2.重点任务分工表", "      2.重点任务分工表\n      3.联系人名单").replace("推进附件3", "推进附件<|>3");
     expect(await hover(listed)).toBe("**附件3　联系人名单**\n\n列于附件说明，不在本文件中（另行成文）");
   });
+
+  it("goes from each number of a list to its own heading, and hovers naming the one the file lacks", async () => {
+    const listed = PLAN.replace("按照本方案第二部分推进", "按照本方案第一、二部分和第五部分推进");
+    const second = (await definition(listed.replace("第一、二", "第一、<|>二"))) as Location;
+    expect(second.range.start).toEqual({ line: lineOf("二、重点任务"), character: 0 });
+    const first = (await definition(listed.replace("第一、二", "第<|>一、二"))) as Location;
+    expect(first.range.start).toEqual({ line: lineOf("一、总体要求"), character: 0 });
+    expect(await hover(listed.replace("第五部分", "第五<|>部分"))).toBe("本文件中没有“本方案第一、二部分和第五部分”中的第五部分所指的内容");
+  });
 });
 
 describe("a reference in a plan that numbers afresh in each part", () => {

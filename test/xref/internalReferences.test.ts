@@ -86,4 +86,32 @@ describe("a plan's references to its own attachments, parts and items", () => {
     const after = referenceAt(plan, text.lastIndexOf("上述") + 1)!;
     expect(after.kind === "section" && sectionsOf(plan, after)!.map(targetTitle)).toEqual(["（二）原则", "（二）品牌"]);
   });
+
+  it("reads each number of a list or a range as a reference of its own, over its own numeral: 第二、三部分, 第一部分和第三部分, 第（一）至（二）项", () => {
+    const text = "示例方案\n一、总体要求\n（一）目标\n（二）原则\n落实本方案第二、三部分和本方案第一部分和第三部分，以及上述第（一）至（二）项。至少三项。\n二、重点任务\n（一）质量\n三、保障措施\n";
+    const { plan, read: found } = read(text);
+    const sections = found.references.flatMap((reference) => (reference.kind === "section" ? [reference] : []));
+    expect(sections.map((reference) => [reference.written, reference.list, reference.part?.value ?? null, reference.item, text.slice(reference.start, reference.end)])).toEqual([
+      ["本方案第二", "本方案第二、三部分", 2, null, "本方案第二"],
+      ["三部分", "本方案第二、三部分", 3, null, "三部分"],
+      ["本方案第一部分", "本方案第一部分和第三部分", 1, null, "本方案第一部分"],
+      ["第三部分", "本方案第一部分和第三部分", 3, null, "第三部分"],
+      ["上述第（一）", "上述第（一）至（二）项", null, 1, "上述第（一）"],
+      ["（二）项", "上述第（一）至（二）项", null, 2, "（二）项"],
+    ]);
+    const third = referenceAt(plan, text.indexOf("三部分和") + 1)!;
+    expect(third.kind === "section" && sectionsOf(plan, third)!.map(targetTitle)).toEqual(["三、保障措施"]);
+  });
+
+  it("carries a renumbering into every number of a list but not into a range, and reads no list out of 至少", async () => {
+    const { carriedReferenceEdits } = await import("../../server/src/core/references/renumbering");
+    const text = "示例方案\n一、总体要求\n落实本方案第一、四部分和本方案第二部分和第四部分，参照本方案第二至四部分，至少两项。\n二、重点任务\n四、保障措施\n";
+    const plan = buildPlan(text);
+    const fourth = plan.items.find((item) => item.level === 1 && item.marker.value === 4)!;
+    const edits = carriedReferenceEdits(plan, new Map([[fourth, 3]]));
+    expect(edits.map((edit) => [text.slice(edit.start, edit.end), edit.newText, text.slice(edit.start - 1, edit.end + 2)])).toEqual([
+      ["四", "三", "、四部分"],
+      ["四", "三", "第四部分"],
+    ]);
+  });
 });

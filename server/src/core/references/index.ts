@@ -1,3 +1,4 @@
+import { toChineseNumeral } from "../model/numerals.js";
 import type { NumberedItem, PlanDocument, PlanPart, Span } from "../model/types.js";
 import { attachmentNote, attachmentTargets } from "./attachments.js";
 import { readMentions } from "./mentions.js";
@@ -105,6 +106,16 @@ function encloses(plan: PlanDocument, scope: PlanPart | NumberedItem | null, off
   }
   for (let part = innermost; part !== null; part = part.within) if (part === scope) return true;
   return false;
+}
+
+/**
+ * A reference as a message names it: `“本方案第三部分”`; one number of a list with its list,
+ * `“本方案第二、四部分”中的第四部分`, so that the message says which number it means.
+ */
+export function referenceLabel(reference: InternalReference): string {
+  if (reference.kind !== "section" || reference.list === null) return `“${reference.written}”`;
+  const named = reference.part !== null && reference.item === null ? `第${toChineseNumeral(reference.part.value)}${reference.part.word}` : `第（${toChineseNumeral(reference.item!)}）项`;
+  return `“${reference.list}”中的${named}`;
 }
 
 /** An item's number: as written, or as a renumbering will write it (references/renumbering.ts). */

@@ -25,15 +25,25 @@ const RELATIVE = /^(?:上述|前述|上文)/u;
 const CLOSE = "[）)]";
 
 /**
+ * What joins the numbers of a list or a range: `第二、四部分`, `第三部分和第五部分`, `第（一）至（三）项`.
+ * 至 must not start a word it makes (至少, 至今, 至关): a numeral must follow it.
+ */
+const SEPARATOR = "(?:以及|[、和及与至到]|[—－-]{1,2})";
+
+/**
  * One pass over the text finds every reference (a plan without one costs this pass only):
- * 1, 2 `附件2`, `附表一`; 3, 4, 5 `本方案第三部分`, optionally with `第（二）项` after it; 6 `上述第（五）项`.
+ * 1, 2 `附件2`, `附表一`; 3 `本方案第三部分` with 4, numbers that go on before its word (`第二、四部分`),
+ * 5 its word and 6, the same word's parts after it (`第三部分和第五部分`), optionally with
+ * `第（二）项` after it (7); 8 `上述第（五）项` and 9, items that go on before 项 (`第（五）、（六）项`).
  */
 const MENTION = new RegExp(
   `附${SPACE}([件表])${SPACE}(${ANNEX_NUMBER})` +
-    `|${SELF}第(${CHINESE})(部分|章|节|篇)(?:(?:的|中的|中)?第?${OPEN}(${CHINESE})${CLOSE}(?:项|条)?)?` +
-    `|${SELF}第${OPEN}(${CHINESE})${CLOSE}(?:项|条)`,
+    `|${SELF}第(${CHINESE})((?:${SEPARATOR}第?${CHINESE})*)(部分|章|节|篇)((?:${SEPARATOR}第${CHINESE}\\5)*)(?:(?:的|中的|中)?第?${OPEN}(${CHINESE})${CLOSE}(?:项|条)?)?` +
+    `|${SELF}第${OPEN}(${CHINESE})${CLOSE}((?:${SEPARATOR}第?${OPEN}${CHINESE}${CLOSE})*)(?:项|条)`,
   "gu",
 );
+/** Each further number of a list (MENTION's groups 4, 6 and 9): its separator, the 第 or bracket before it, the numeral. */
+const LISTED = new RegExp(`(${SEPARATOR})(第?${OPEN}?)(${CHINESE})`, "gu");
 
 /** A title after a reference to an attachment: `附件2：重点任务分工表`, `附件2《……》`. */
 const COLON_TITLE = /^[：:][ \t\u3000]*([^（）()。；;，,、\n\r]{2,40})/u;
@@ -66,15 +76,56 @@ export function readMentions(plan: PlanDocument, bodyStart: number): InternalRef
       found.push({ kind: "attachment", word: match[1] === "件" ? "附件" : "附表", number, written: match[0], title: titleAfter(text, end, line.contentEnd), start, end });
     } else if (match[3] !== undefined) {
       const part = numberOf(match[3]);
-      const item = match[5] !== undefined ? numberOf(match[5]) : null;
       if (part === null) continue;
-      found.push({ kind: "section", written: match[0], part: { value: part, word: match[4]! }, item, relative: RELATIVE.test(match[0]), start, end });
+      const word = match[5]!;
+      const item = match[7] !== undefined ? numberOf(match[7]) : null;
+      const relative = RELATIVE.test(match[0]);
+      const numbers = listOf(text, start, start + match[0].indexOf("第") + 1 + match[3].length, match[4]! + word + match[6]!, end);
+      // An item after a list (`第二部分和第三部分第（一）项`) is of the last part named.
+      numbers.forEach((n, i) => found.push({ kind: "section", written: n.written, list: numbers.length > 1 ? match[0] : null, range: n.range, part: { value: i === 0 ? part : n.value, word }, item: i === numbers.length - 1 ? item : null, relative, start: n.start, end: n.end }));
     } else {
-      const item = numberOf(match[6]!);
+      const item = numberOf(match[8]!);
       if (item === null) continue;
-      found.push({ kind: "section", written: match[0], part: null, item, relative: RELATIVE.test(match[0]), start, end });
+      const relative = RELATIVE.test(match[0]);
+      const numbers = listOf(text, start, start + match[0].indexOf("第") + 3 + match[8]!.length, match[9]!, end);
+      numbers.forEach((n, i) => found.push({ kind: "section", written: n.written, list: numbers.length > 1 ? match[0] : null, range: n.range, part: null, item: i === 0 ? item : n.value, relative, start: n.start, end: n.end }));
     }
   }
+  return found;
+}
+
+interface ListedNumber {
+  /** The number; NaN for the first, which the caller has read. */
+  value: number;
+  /** The number as written with its 第 or bracket (`本方案第三部分`, `第五部分`, `四部分`, `（六）项`): where renumbering.ts finds its numeral. */
+  written: string;
+  range: boolean;
+  start: number;
+  end: number;
+}
+
+/** A separator that makes a range (`第一至三部分`), not a list. */
+const RANGE = /^(?:[至到]|[—－-]{1,2})$/u;
+
+/**
+ * The numbers of a reference that may go on as a list or a range: the first from the
+ * reference's start, each further one (in `listed`, the text from `firstEnd`: `、四部分`,
+ * `部分和第五部分`, `、（六）项`) from its 第, bracket or numeral; each reaches to where the next
+ * one's separator begins, the last to the reference's end. One number where there is no list.
+ */
+function listOf(text: string, start: number, firstEnd: number, listed: string, end: number): ListedNumber[] {
+  const found: ListedNumber[] = [{ value: Number.NaN, written: "", range: false, start, end }];
+  LISTED.lastIndex = 0;
+  for (let match = LISTED.exec(listed); match !== null; match = LISTED.exec(listed)) {
+    const value = numberOf(match[3]!);
+    if (value === null) continue;
+    const before = found[found.length - 1]!;
+    before.end = firstEnd + match.index;
+    const range = RANGE.test(match[1]!);
+    if (range) before.range = true;
+    found.push({ value, written: "", range, start: firstEnd + match.index + match[1]!.length, end });
+  }
+  for (const number of found) number.written = text.slice(number.start, number.end);
   return found;
 }
 

@@ -10,7 +10,8 @@ import type { SectionReference } from "./types.js";
  * reference names exactly one item before (one chapter of its number, one item in its scope),
  * and written with the new numbers it names that same item, and only it, after. A reference that
  * names nothing, or more than one item, or would name another after, is left as written, for
- * xref/section-ref to report. `renumbered` holds the items the renumbering changes and their new
+ * xref/section-ref to report; so is a range's end (`第一至三部分`), which names the numbers
+ * between too. `renumbered` holds the items the renumbering changes and their new
  * numbers; every other item keeps its own. Only the numerals are replaced, never a word. Each
  * edit says the item whose number it writes: a fix that renumbers part of a run takes the edits
  * of its items (rules/numbering/runFix.ts).
@@ -23,7 +24,7 @@ export function carriedReferenceEdits(plan: PlanDocument, renumbered: ReadonlyMa
   const after: ItemValue = (item) => renumbered.get(item) ?? item.marker.value;
   const partAfter: PartValue = (part) => renumberedParts.get(part) ?? part.value;
   for (const reference of references) {
-    if (reference.kind !== "section") continue;
+    if (reference.kind !== "section" || reference.range) continue;
     // A part the plan is divided into (第三章 where there are 第一章 …), or an item within one.
     if (reference.part !== null && plan.parts.some((part) => part.word === reference.part!.word)) {
       partReferenceEdits(plan, reference, after, partAfter, edits);

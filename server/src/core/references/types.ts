@@ -21,8 +21,18 @@ export interface AttachmentReference extends Span {
 
 export interface SectionReference extends Span {
   kind: "section";
-  /** The reference as written (`本方案第三部分`, `上述第（五）项`). */
+  /**
+   * The reference as written (`本方案第三部分`, `上述第（五）项`); in a list, this number's own
+   * words (`本方案第二`, `四部分` of `本方案第二、四部分`; `第五部分` of `本方案第三部分和第五部分`).
+   */
   written: string;
+  /** The whole list or range the reference is one number of (`本方案第二、四部分`, `上述第（一）至（三）项`), or null. */
+  list: string | null;
+  /**
+   * An end of a range (`第一至三部分`): it names the numbers between as well, and a renumbering
+   * that moved one in or out of it would change what it names, so a renumbering leaves it as written.
+   */
+  range: boolean;
   /** The part or level-1 item named (`第三部分`: 3, with its word), or null where only an item is named. */
   part: { value: number; word: string } | null;
   /** The level-2 item named (`第（五）项`: 5), or null where only a part is named. */

@@ -1,6 +1,6 @@
 import type { Location } from "vscode-languageserver";
 import type { PlanDocument } from "../../core/model/types.js";
-import { internalReferences, referenceAt, referencesTo, targetAt, targetsOf, targetTitle } from "../../core/references/index.js";
+import { internalReferences, referenceAt, referenceLabel, referencesTo, targetAt, targetsOf, targetTitle } from "../../core/references/index.js";
 import type { AttachmentReference, ReferenceTarget } from "../../core/references/types.js";
 import type { Span } from "../../core/model/types.js";
 import type { DefinitionProvider } from "./definition.js";
@@ -31,8 +31,8 @@ export const internalReferenceHover: HoverProvider = ({ analysis, mapper }, offs
   if (!reference) return null;
   const targets = targetsOf(plan, reference);
   let value: string;
-  if (targets === undefined) value = `本文件不按“${reference.kind === "section" ? reference.part?.word ?? "" : ""}”分部分，无法确定“${reference.written}”所指`;
-  else if (targets.length === 0) value = reference.kind === "attachment" ? absentAttachment(plan, reference) : `本文件中没有“${reference.written}”所指的内容`;
+  if (targets === undefined) value = `本文件不按“${reference.kind === "section" ? reference.part?.word ?? "" : ""}”分部分，无法确定${referenceLabel(reference)}所指`;
+  else if (targets.length === 0) value = reference.kind === "attachment" ? absentAttachment(plan, reference) : `本文件中没有${referenceLabel(reference)}所指的内容`;
   else value = targets.map((target) => `**${targetTitle(target)}**`).join("\n\n") + (targets.length > 1 ? `\n\n（所指不唯一：本文件有 ${targets.length} 处可指，请写明所在部分或改正重复的编号）` : "");
   return { contents: { kind: "markdown", value }, range: mapper.rangeOf(reference) };
 };

@@ -5,7 +5,8 @@ import type { ReferenceTarget, SectionReference } from "../../references/types.j
 import type { Rule } from "../types.js";
 
 /**
- * `按照本方案第四部分`, `上述第（十二）项` where the plan has no such part or item: a part inserted
+ * `按照本方案第四部分`, `上述第（十二）项` where the plan has no such part or item (each number of a
+ * list or a range, `本方案第二、五部分`, on its own): a part inserted
  * or deleted after the sentence was written, the number left stale. Only what the plan says is
  * its own (本方案, 本计划, 上述 …) is read: `《纲要》第（十二）条` is the parent's (xref/unknown-section).
  * A part named in a word the plan does not divide itself by (第三章 in a plan of 一、 …) is not
@@ -25,7 +26,7 @@ export const sectionRef: Rule = {
       rationale: [
         "方案正文有时引用自身的部分或条目：“按照本方案第三部分确定的目标”“落实上述第（五）项任务”“本方案第二部分第（三）项”。插入或删去一个部分后，这些编号容易漏改，指向不存在的部分或条目。",
         "",
-        "本规则只核对明说是本方案的引用（以“本方案”“本计划”“本意见”“上述”“前述”“上文”开头，或紧接在“见”“详见”“参见”之后、中间没有其他文件名称的，如“（见第三章）”）：“第X部分”指本方案分为“第一部分……”时的该部分，否则指一级标题“X、”；“第（N）项”“第（N）条”指二级标题“（N）”，写在某部分之后的，在该部分之内查找。各部分分别编号（每章的节、每个一级标题下的二级标题都从一编起）而引用没有写明所在部分的，指引用所在的那一部分中的条目；引用不在其中任何一个部分之内，或同一范围内有两个相同编号（如插入一章后出现两个“第二章”）的，所指不唯一，报告并列出各个可能所指的标题。本方案没有所引部分或条目的，报告。引用上位文件的编号（“《纲要》第（十二）条”）不在此列，由 xref/unknown-section 核对；方案不按“章”“节”分部分而引用“第三章”的，不报告。",
+        "本规则只核对明说是本方案的引用（以“本方案”“本计划”“本意见”“上述”“前述”“上文”开头，或紧接在“见”“详见”“参见”之后、中间没有其他文件名称的，如“（见第三章）”）：“第X部分”指本方案分为“第一部分……”时的该部分，否则指一级标题“X、”；“第（N）项”“第（N）条”指二级标题“（N）”，写在某部分之后的，在该部分之内查找。各部分分别编号（每章的节、每个一级标题下的二级标题都从一编起）而引用没有写明所在部分的，指引用所在的那一部分中的条目；引用不在其中任何一个部分之内，或同一范围内有两个相同编号（如插入一章后出现两个“第二章”）的，所指不唯一，报告并列出各个可能所指的标题。列举或起止的引用（“本方案第二、四部分”“本方案第三部分和第五部分”“上述第（一）至（三）项”）逐个核对其中写出的每个编号，报告不存在的那一个。本方案没有所引部分或条目的，报告。引用上位文件的编号（“《纲要》第（十二）条”）不在此列，由 xref/unknown-section 核对；方案不按“章”“节”分部分而引用“第三章”的，不报告。",
         "",
         "编号写错只有起草人知道应为哪一处，不自动修复。",
       ].join("\n"),
@@ -38,7 +39,7 @@ export const sectionRef: Rule = {
       if (reference.kind !== "section") continue;
       const targets = sectionsOf(plan, reference);
       if (targets === undefined || targets.length === 1) continue;
-      const message = targets.length === 0 ? `“${reference.written}”所指的${missingWhat(plan, reference)}` : ambiguity(reference, targets);
+      const message = targets.length === 0 ? `“${reference.list ?? reference.written}”所指的${missingWhat(plan, reference)}` : ambiguity(reference, targets);
       report({ start: reference.start, end: reference.end, message });
     }
   },
@@ -48,7 +49,7 @@ export const sectionRef: Rule = {
 function ambiguity(reference: SectionReference, targets: readonly ReferenceTarget[]): string {
   const shown = targets.slice(0, MAX_SHOWN).map((target) => `“${targetTitle(target)}”`).join("、");
   const more = targets.length > MAX_SHOWN ? "等" : "";
-  return `“${reference.written}”所指不唯一：本文件有 ${targets.length} 处可指（${shown}${more}），请写明所在部分或改正重复的编号`;
+  return `“${reference.list ?? reference.written}”所指不唯一：本文件有 ${targets.length} 处可指（${shown}${more}），请写明所在部分或改正重复的编号`;
 }
 
 const MAX_SHOWN = 4;
