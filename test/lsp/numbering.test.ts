@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
-import type { CodeAction, Diagnostic, Hover, TextEdit } from "vscode-languageserver-protocol";
+import type { CodeAction, Diagnostic, Hover, TextDocumentEdit, TextEdit } from "vscode-languageserver-protocol";
 import { TextDocument } from "vscode-languageserver-textdocument";
 import { analyze } from "../../server/src/core/analyze";
 import { startInProcessServer, type InProcessServer } from "../support/lspClient";
@@ -209,6 +209,24 @@ describe("numbering in the language server", () => {
     const resolved = (await server.client.sendRequest("codeAction/resolve", renumber)) as CodeAction;
     const fixed = applyAction(text, uri, resolved);
     expect(fixed.split("\n").slice(1, -1).map((line) => line.slice(0, line.indexOf(".")))).toEqual(Array.from({ length: 500 }, (_, i) => String(i + 1)));
+  });
+
+  it("names the version it computed an edit for, for clients that take documentChanges, resolving or not", async () => {
+    const uri = "file:///work/versioned.plan";
+    const text = `一、主要任务\n${[1, 1, 3].map((n, i) => `${n}.开展第${i + 1}项工作。\n`).join("")}`;
+    for (const resolve of [false, true]) {
+      server = await startInProcessServer(null, { workspace: { workspaceEdit: { documentChanges: true } }, ...(resolve ? { textDocument: { codeAction: { resolveSupport: { properties: ["edit"] } } } } : {}) });
+      server.open(uri, text, 7);
+      const diagnostics = await server.diagnostics(uri, (d) => d.length > 0);
+      let action = (await codeActions(uri, diagnostics[0]!.range, [diagnostics[0]!], ["quickfix"]))[0]!;
+      if (resolve) action = (await server.client.sendRequest("codeAction/resolve", action)) as CodeAction;
+      const changes = action.edit?.documentChanges as TextDocumentEdit[];
+      expect(action.edit?.changes).toBeUndefined();
+      expect(changes.map((change) => change.textDocument)).toEqual([{ uri, version: 7 }]);
+      expect(TextDocument.applyEdits(TextDocument.create(uri, "policy-plan", 7, text), changes[0]!.edits as TextEdit[])).not.toBe(text);
+      await server.dispose();
+      server = undefined;
+    }
   });
 
   it("resolves an action picked after the document changed against the current text, or says why it cannot", async () => {

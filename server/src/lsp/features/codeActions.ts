@@ -72,7 +72,7 @@ export const findingActions: CodeActionProvider = (entry, params, session) => {
     );
   }
   const refused = refusedAlone(analysis.plan.text, analysis, offers.map((offer) => offer.fix), analysisOptionsOf(session, params.textDocument.uri));
-  return offers.filter((offer) => !refused.has(offer.fix)).map((offer) => ({ ...action(offer), edit: workspaceEdit(params.textDocument.uri, offer.fix.edits, mapper) }));
+  return offers.filter((offer) => !refused.has(offer.fix)).map((offer) => ({ ...action(offer), edit: workspaceEdit(entry, offer.fix.edits, session) }));
 };
 
 /** The picked quick fix, recomputed from the current analysis and applied only if it keeps every clause. */
@@ -92,7 +92,7 @@ export const FINDING_FIX_RESOLVERS: Readonly<Record<string, EditResolver>> = {
     if (!picked) return undefined;
     const { analysis, mapper } = entry;
     if (refusedAlone(analysis.plan.text, analysis, [picked.fix], analysisOptionsOf(session, data.uri)).size > 0) return { refused: refusedFixReason(picked.finding, mapper) };
-    return workspaceEdit(data.uri, picked.fix.edits, mapper);
+    return workspaceEdit(entry, picked.fix.edits, session);
   },
 };
 
@@ -176,7 +176,8 @@ function currentData(entry: AnalyzedDocument, data: DeferredEditData): DeferredE
 
 function editCount(edit: WorkspaceEdit): number {
   const inChanges = Object.values(edit.changes ?? {}).reduce((sum, edits) => sum + edits.length, 0);
-  return inChanges + (edit.documentChanges?.length ?? 0);
+  // A document's edits count one by one; a file created, renamed or deleted counts one.
+  return inChanges + (edit.documentChanges ?? []).reduce((sum, change) => sum + ("edits" in change ? change.edits.length : 1), 0);
 }
 
 /** Whether an action of `kind` answers a request for `only` (none: every kind; `refactor` takes `refactor.…`). */

@@ -9,6 +9,7 @@ import { mapTaskAt } from "../../core/xref/mapping.js";
 import { parentUri } from "../parents.js";
 import { type CodeActionProvider, kindRequested } from "./codeActions.js";
 import type { LanguageFeature } from "./feature.js";
+import { workspaceEdit } from "./workspaceEdits.js";
 
 /** `policyPlan/coverage`: the coverage of one plan, or of every plan in the workspace that has a parent. */
 export const COVERAGE_REQUEST = "policyPlan/coverage";
@@ -143,7 +144,8 @@ export const INSERT_ANNOTATION_KIND = `${CodeActionKind.Refactor}.annotate.polic
  * order): an annotation replaces the inference, so writing one of them would drop the others
  * from the coverage the task had.
  */
-export const insertAnnotationAction: CodeActionProvider = ({ analysis, mapper, document }, params) => {
+export const insertAnnotationAction: CodeActionProvider = (entry, params, session) => {
+  const { analysis, mapper } = entry;
   // The editor asks for quick fixes alone on every hover and diagnostic: no mapping for those.
   if (!kindRequested(params.context.only, INSERT_ANNOTATION_KIND)) return [];
   const parent = analysis.parents[0]?.parent;
@@ -157,7 +159,7 @@ export const insertAnnotationAction: CodeActionProvider = ({ analysis, mapper, d
   const lastLine = item.bodyLines[item.bodyLines.length - 1] ?? item.line;
   const at = item.clauses[0]?.start ?? lastLine.contentEnd;
   const shortName = annotationShortName(parent);
-  const insert = (labels: string): CodeAction["edit"] => ({ changes: { [document.uri]: [{ range: mapper.rangeOf({ start: at, end: at }), newText: `〔对应${shortName}：${labels}〕` }] } });
+  const insert = (labels: string): CodeAction["edit"] => workspaceEdit(entry, [{ start: at, end: at, newText: `〔对应${shortName}：${labels}〕` }], session);
   // Only the items an annotation's number names: where the parent's numbering restarts, the
   // number of a later item would name an earlier one (isAddressable).
   const credits = taskCredits(parent, mapping).filter((credit) => isAddressable(parent, credit.entry));

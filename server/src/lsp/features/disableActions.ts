@@ -10,7 +10,8 @@ import { workspaceEdit } from "./workspaceEdits.js";
  * RULE` above the line, or adds the rule to the directive already there. Never preferred (a
  * real fix should win Auto Fix), and offered after the fixes.
  */
-export const disableActions: CodeActionProvider = ({ analysis, mapper }, params) => {
+export const disableActions: CodeActionProvider = (entry, params, session) => {
+  const { analysis, mapper } = entry;
   const start = mapper.offsetAt(params.range.start);
   const end = mapper.offsetAt(params.range.end);
   const actions: CodeAction[] = [];
@@ -26,7 +27,7 @@ export const disableActions: CodeActionProvider = ({ analysis, mapper }, params)
       title: `在此行禁用 ${finding.rule}`,
       kind: CodeActionKind.QuickFix,
       diagnostics: [toDiagnostic(finding, mapper)],
-      edit: workspaceEdit(params.textDocument.uri, [edit], mapper),
+      edit: workspaceEdit(entry, [edit], session),
     });
   }
   return actions;

@@ -40,7 +40,7 @@ export function refusedFixReason(finding: Finding, mapper: PositionMapper): stri
 export function keptFixesEdit(entry: AnalyzedDocument, uri: string, session: PlanSession, findings: readonly Finding[]): WorkspaceEdit {
   const { kept, refused } = partitionKeepingClauses(entry.analysis.plan.text, entry.analysis, findings, analysisOptionsOf(session, uri));
   if (refused.length > 0) void session.connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message: refusedFixesMessage(refused, entry.mapper) });
-  return workspaceEdit(uri, editsOnce(kept), entry.mapper);
+  return workspaceEdit(entry, editsOnce(kept), session);
 }
 
 /** The findings' edits, each once (findings of one run share its renumbering edits), in order. */

@@ -37,14 +37,14 @@ function runAt(entry: AnalyzedDocument, session: PlanSession, markerStart: numbe
 
 /** Edits of the actions below, recomputed from the current analysis when the person picks one. */
 export const NUMBERING_EDIT_RESOLVERS: Record<string, EditResolver> = {
-  renumberDocument: (entry, data, session) => workspaceEdit(data.uri, documentRenumbering(entry, session).edits, entry.mapper),
+  renumberDocument: (entry, _data, session) => workspaceEdit(entry, documentRenumbering(entry, session).edits, session),
   renumberRun: (entry, data, session) => {
     const run = data.at === undefined ? null : runAt(entry, session, data.at);
-    return run ? workspaceEdit(data.uri, runRenumbering(entry, run).edits, entry.mapper) : undefined;
+    return run ? workspaceEdit(entry, runRenumbering(entry, run).edits, session) : undefined;
   },
-  renumberPartRun: (entry, data) => {
+  renumberPartRun: (entry, data, session) => {
     const run = data.at === undefined ? null : partRunAt(entry.analysis.plan, data.at);
-    return run ? workspaceEdit(data.uri, partRunRenumbering(entry, run).edits, entry.mapper) : undefined;
+    return run ? workspaceEdit(entry, partRunRenumbering(entry, run).edits, session) : undefined;
   },
   fixAllNumbering: (entry, data, session) => keptFixesEdit(entry, data.uri, session, numberingFindings(entry.analysis.findings)),
   markerStyleAll: (entry, data, session) => keptFixesEdit(entry, data.uri, session, entry.analysis.findings.filter((finding) => finding.fix && finding.rule === MARKER_STYLE_RULE)),
