@@ -342,10 +342,12 @@ function extract(plan: PlanDocument, pages: { seen: boolean } | null): TargetExt
           previous = fromModel(model, floor, context, horizon, previous, horizonPart !== null && horizonPart.end === floor ? horizonPart.start : -1, horizonFloor);
           for (const target of previous) extraction.targets.push(target);
         }
-      } else if (part.type === "placeholder" && item) {
+      } else if (part.type === "placeholder" && (item !== null || context.inGoals)) {
         const count = placeholderCount(text, part, parts[i + 1], floor, context, horizon);
         if (count) extraction.targets.push(count);
-      } else if (part.type === "text" && item) {
+      } else if (part.type === "text" && (item !== null || context.inGoals)) {
+        // The text outside any item is read only where it states the goals: a 工作要点's preamble
+        // (2024年主要目标：…新增…15项以上), whose counts no comparator introduces.
         const next = parts[i + 1];
         const ownsTail = next !== undefined && (next.type === "target" || next.type === "placeholder");
         const before = i > 0 ? parts[i - 1]!.type : "text";

@@ -108,7 +108,7 @@ export class LineContext {
   }
 
   get inGoals(): boolean {
-    return (this.inGoalsOfLine ??= isGoalsLine(this.line!, this.item, this.plan.text, this.plan.parts));
+    return (this.inGoalsOfLine ??= isGoalsLine(this.line!, this.item, this.plan.text, this.plan.parts, this.plan.preamble));
   }
 
   /**

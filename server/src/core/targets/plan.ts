@@ -1,6 +1,6 @@
 import { textEndOf } from "../model/inline.js";
 import { toHalfwidthFigures } from "../model/numerals.js";
-import type { NumberedItem, PlanDocument, PlanPart } from "../model/types.js";
+import type { NumberedItem, PlanDocument, PlanPart, Span } from "../model/types.js";
 import type { LineNode } from "../syntax/cst.js";
 import { documentLevel } from "../units/documentLevel.js";
 import { LEVEL_WORDS, levelOfName, type UnitLevel } from "../units/names.js";
@@ -177,7 +177,7 @@ export function isGoalsHeading(item: NumberedItem): boolean {
 }
 
 /** A paragraph that states the goals where no heading does: `到2026年，全市……`, `主要目标：……`. */
-const GOALS_PARAGRAPH = /^(?:(?:力争|争取)?[到至]\d{4}年|(?:主要|工作|总体|发展|行动)目标(?:是|为)?[：:])/;
+const GOALS_PARAGRAPH = /^(?:(?:力争|争取)?[到至]\d{4}年|(?:\d{4}年度?)?(?:主要|工作|总体|发展|行动)目标(?:是|为)?[：:])/;
 /**
  * A sentence inside a paragraph that opens on its goals' year: `以…为指导，深入实施…战略。到2026年，
  * 全市……`. 总体要求 often runs its guiding words and its goals into one paragraph.
@@ -208,8 +208,11 @@ function isGoalsParagraph(line: LineNode, text: string, item: NumberedItem | nul
  * paragraph opens (`到2026年，…` then `——标准体系更加健全。…`, the national outline's own layout),
  * with the entry's own paragraphs. Asked only for lines that state a target.
  */
-export function isGoalsLine(line: LineNode, item: NumberedItem | null, text: string, parts: readonly PlanPart[] = NO_PARTS): boolean {
+export function isGoalsLine(line: LineNode, item: NumberedItem | null, text: string, parts: readonly PlanPart[] = NO_PARTS, preamble: Span | null = null): boolean {
   for (let node = item; node; node = node.parent) if (isGoalsHeading(node)) return true;
+  // A 工作要点 or a short 行动计划 states its year's goals in the preamble, before its first item
+  // (2024年主要目标：全市…达到…), having no 总体要求 to hold them.
+  if (item === null && preamble !== null && preamble.start <= line.start && line.start < preamble.end && isGoalsParagraph(line, text)) return true;
   // A part headed as the goals (第二章 行动目标): its items' lines, and its paragraphs before any item.
   if (item !== null ? item.part !== null && isGoalsTitle(item.part.title) : parts.some((part) => part.start <= line.start && line.start < part.end && isGoalsTitle(part.title))) return true;
   if (item === null) return false;
