@@ -53,3 +53,14 @@ it("leaves a name that reads loosely as two groups' names its own", () => {
   expect(synonyms.keyOf("主要甲合格率")).toBe("主要甲合格率");
   expect(synonyms.keyOf("甲抽检合格率")).toBe("甲抽检合格率");
 });
+
+// A county's or a city's plan names its own area before an indicator (县域公共服务质量满意度): the
+// indicator is the one named without it, a part of the outline's 服务质量满意度 as the bare name is.
+it("reads an indicator under the plan's own area word (县域, 市域) as the indicator", () => {
+  const synonyms = synonymsFor(undefined);
+  expect(synonyms.wholeOf("县域公共服务质量满意度")).toBe(synonyms.wholeOf("公共服务质量满意度"));
+  expect(synonyms.wholeOf("市域公共服务质量满意度")).not.toBeNull();
+  expect(synonyms.keyOf("县域制造业产品质量合格率")).toBe(synonyms.keyOf("制造业产品质量合格率"));
+  // 县域 before a name of no group or part stays the name's own.
+  expect(synonyms.keyOf("县域经济总量")).toBe("县域经济总量");
+});

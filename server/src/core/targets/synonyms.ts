@@ -16,7 +16,7 @@ const LEVEL_ORDER: readonly UnitLevel[] = ["国家", "省", "市", "县"];
  */
 /** How a plan words a listed indicator the groups do not list (data: `variants`). */
 export interface IndicatorVariants {
-  /** Words before a name that narrow nothing (主要). */
+  /** Words before a name that narrow nothing (主要; 县域, 市域: the plan's own area). */
   readonly leadingQualifiers: readonly string[];
   /** Words of how the figure is sampled (例行监测, 抽查, 抽检), longer ones first. */
   readonly methodWords: readonly string[];
@@ -89,18 +89,25 @@ export class IndicatorSynonyms {
     const name = normalizeIndicator(indicator);
     const listed = this.canonical.get(name);
     if (listed !== undefined) return listed;
-    return this.looseKeys.get(this.looseName(name)) ?? name;
+    const loose = this.looseKeys.get(this.looseName(name));
+    if (loose !== undefined) return loose ?? name;
+    // A part no group lists, under a qualifier (县域公共服务质量满意度): the part's key, so that it
+    // is compared with its whole as the part written bare is.
+    const unqualified = this.withoutQualifier(name);
+    return unqualified !== name && this.wholes.has(unqualified) ? unqualified : name;
+  }
+
+  /** A name without its leading qualifier (data: `variants`). */
+  private withoutQualifier(name: string): string {
+    for (const qualifier of this.variants.leadingQualifiers) {
+      if (name.startsWith(qualifier) && name.length > qualifier.length) return name.slice(qualifier.length);
+    }
+    return name;
   }
 
   /** A name without its leading qualifier and its method words (data: `variants`). */
   private looseName(name: string): string {
-    let loose = name;
-    for (const qualifier of this.variants.leadingQualifiers) {
-      if (loose.startsWith(qualifier) && loose.length > qualifier.length) {
-        loose = loose.slice(qualifier.length);
-        break;
-      }
-    }
+    let loose = this.withoutQualifier(name);
     for (const word of this.variants.methodWords) loose = loose.replaceAll(word, "");
     return loose;
   }
