@@ -66,6 +66,9 @@ describe("a county's 质量提升行动计划 with a 分工表", () => {
     // （六） has its units in the table only; the towns are a group term, not a unit.
     expect(units.out).toContain("| 二、 › （六） | 加强质量基础设施建设 | 县市场监管局、县工信局 |");
     expect(units.out).toContain("| 各乡镇人民政府 | 4 |");
+    // 县质监局 is the 县市场监管局 that took its duties over (units/unknown says so): one unit.
+    expect(units.out).toContain("### 按单位汇总（13 个单位）");
+    expect(units.out).toContain("| 县市场监管局（又写作县质监局） | 7 |");
   });
 
   it("compares its 2025 targets with the outline's, 县域公共服务质量满意度 as a part of 服务质量满意度", async () => {

@@ -12,6 +12,8 @@ import { placesGovernmentsGroup } from "./groupReach.js";
 import { unitNamesMeant } from "./namesMeant.js";
 import { runTogetherParts } from "./split.js";
 import { preferredWriting, type Writing } from "./writings.js";
+import { successorOf } from "./retired.js";
+import { planYearOf } from "../targets/plan.js";
 
 /**
  * The reviewers' report of one plan's division of work (`plancheck units`, the editor's unit
@@ -72,10 +74,17 @@ export function unitReport(plan: PlanDocument, given: UnitRegistry): UnitReport 
  * The unit a written name stands for in the report: the registry's canonical name (市发改委 and
  * 市发展和改革委员会 are one unit), one body with two names under its outer name
  * (市委组织部（市委人才办） is 市委组织部), and a name that lost its level's word under the
- * name with it the registry knows (人社局 is 市人社局 in a city's plan, 区人社局 in a district's)
- * — the readings units/alias and units/unknown already give these names.
+ * name with it the registry knows (人社局 is 市人社局 in a city's plan, 区人社局 in a district's),
+ * and a retired name as its one successor (县质监局 is 县市场监管局) — the readings units/alias
+ * and units/unknown already give these names.
  */
-function unitKeyOf(name: string, registry: UnitRegistry, prefix: string, identity: (unit: ResolvedUnit) => UnitIdentity): { key: string; canonical: boolean; form: Writing["form"] } {
+function unitKeyOf(
+  name: string,
+  registry: UnitRegistry,
+  prefix: string,
+  identity: (unit: ResolvedUnit) => UnitIdentity,
+  successor: (name: string) => string | null = NO_SUCCESSOR,
+): { key: string; canonical: boolean; form: Writing["form"] } {
   // A place that is not the plan's is part of the unit (identity.ts): 章贡区住建局 and 南康区住建局 are two.
   const resolved = registry.resolve(name);
   if (resolved) return { key: identity(resolved).key, canonical: true, form: resolved.form };
@@ -87,6 +96,11 @@ function unitKeyOf(name: string, registry: UnitRegistry, prefix: string, identit
   if (outer) return { key: identity(outer).key, canonical: true, form: null };
   const prefixed = prefix && leadingLevelWord(name) === null ? registry.resolve(prefix + name) : null;
   if (prefixed) return { key: identity(prefixed).key, canonical: true, form: null };
+  // 县质监局 in a plan written after the 2018 reform is the 县市场监管局 that took its duties over
+  // (units/unknown says so where it is written): one unit, counted once.
+  const current = successor(name);
+  const succeeded = current !== null ? registry.resolve(current) : null;
+  if (succeeded) return { key: identity(succeeded).key, canonical: true, form: null };
   // 各街道 and 各街道办事处 are one group, counted once.
   return { key: placesGovernmentsGroup(name) ?? normalizeUnitName(name), canonical: false, form: null };
 }
@@ -102,12 +116,22 @@ export function planUnitKeys(plan: PlanDocument, given: UnitRegistry): (name: st
   const prefix = level === "国家" ? "" : word;
   const keys = new Map<string, ReturnType<typeof unitKeyOf>>();
   const identity = unitIdentities(plan, registry);
+  // A retired name means its successor only in a plan written after the reform (a 2016 plan's
+  // 质监局 and 工商局 were two bodies), and only where the reform made one body of it everywhere.
+  const year = planYearOf(plan);
+  const successor = (name: string): string | null => {
+    const succession = successorOf(name, registry, word);
+    if (succession === null || succession.successors.length !== 1 || (year !== null && year < Number(succession.reform))) return null;
+    return succession.successors[0]!;
+  };
   return (name: string) => {
     let found = keys.get(name);
-    if (!found) keys.set(name, (found = unitKeyOf(name, registry, prefix, identity)));
+    if (!found) keys.set(name, (found = unitKeyOf(name, registry, prefix, identity, successor)));
     return found;
   };
 }
+
+const NO_SUCCESSOR = (): null => null;
 
 /**
  * Each unit once, under the plan's writing of it, with its tasks and roles as units/matrix.ts

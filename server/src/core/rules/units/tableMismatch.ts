@@ -3,8 +3,6 @@ import { leadsOf, pathOf } from "../../units/matrix.js";
 import type { UnitRegistry } from "../../units/registry.js";
 import { planUnitKeys } from "../../units/report.js";
 import { allClausesOfTask } from "../../units/sharedClause.js";
-import { documentLevel } from "../../units/documentLevel.js";
-import { successorOf } from "../../units/retired.js";
 import { rowNumber, tableRowTasks } from "../../units/tableTasks.js";
 import { unitNamesMeant, writtenNames } from "../../units/namesMeant.js";
 import type { Rule } from "../types.js";
@@ -14,8 +12,8 @@ import type { Rule } from "../types.js";
  * (units/tableTasks.ts) and names other units than the text does for that task: a unit the row
  * adds or leaves out, or another lead. One of the two is out of date, and only the drafter
  * knows which: no fix. Units are compared as the report counts them (one unit under any of its
- * names: 市卫健委 and 市卫生健康委 agree; a second writing is units/alias's), and a retired name
- * as its successor where the other side lists that (units/unknown reports the old name).
+ * names: 市卫健委 and 市卫生健康委 agree; a second writing is units/alias's; 县质监局 is the
+ * 县市场监管局 that succeeded it, units/unknown's to report).
  */
 export const tableMismatch: Rule = {
   meta: {
@@ -41,21 +39,6 @@ export const tableMismatch: Rule = {
     const pairs = tableRowTasks(plan);
     if (pairs.length === 0) return;
     const keyOf = planUnitKeys(plan, units);
-    const { word } = documentLevel(plan);
-    // A retired name (县质监局) is the unit that took its duties over (县市场监管局), written out of
-    // date: units/unknown says so where it is written. Each side's keys are read as today's: a
-    // unit's own key, or its successors' for a retired name.
-    const currentKeys = (names: ReadonlyMap<string, string>): Map<string, readonly string[]> => {
-      const keys = new Map<string, readonly string[]>();
-      for (const [key, name] of names) keys.set(key, successorOf(name, units, word)?.successors.map((successor) => keyOf(successor).key) ?? [key]);
-      return keys;
-    };
-    // Whether a unit of one side is, as today's units, one the other side names.
-    const sameUnitNow = (key: string, own: ReadonlyMap<string, readonly string[]>, other: ReadonlyMap<string, readonly string[]>): boolean => {
-      const now = own.get(key)!;
-      for (const keys of other.values()) if (keys.some((each) => now.includes(each))) return true;
-      return false;
-    };
     for (const { row, task } of pairs) {
       // All the text says of the task: its own clauses and a group's statement over it (以上任务由…牵头).
       const body = allClausesOfTask(plan, task);
@@ -63,10 +46,8 @@ export const tableMismatch: Rule = {
       if (body.length === 0) continue;
       const written = namesByUnit([row], keyOf, units);
       const inText = namesByUnit(body, keyOf, units);
-      const writtenNow = currentKeys(written);
-      const inTextNow = currentKeys(inText);
-      const added = [...written].filter(([key]) => !inText.has(key) && !sameUnitNow(key, writtenNow, inTextNow)).map(([, name]) => name);
-      const dropped = [...inText].filter(([key]) => !written.has(key) && !sameUnitNow(key, inTextNow, writtenNow)).map(([, name]) => name);
+      const added = [...written].filter(([key]) => !inText.has(key)).map(([, name]) => name);
+      const dropped = [...inText].filter(([key]) => !written.has(key)).map(([, name]) => name);
       const differences: string[] = [];
       if (added.length > 0) differences.push(`表中多列了${quoted(added)}`);
       if (dropped.length > 0) differences.push(`表中未列正文的${quoted(dropped)}`);
