@@ -24,6 +24,22 @@ describe("goals stated in a 工作要点's preamble", () => {
     expect(targets.map((t) => [t.indicator, t.kind, t.value, t.inGoals])).toEqual([["省级质量标杆企业", "count", 5, true]]);
   });
 
+  it.each([
+    ["its year and a comma", "2024年，全市制造业产品质量合格率稳定在94%以上，新增省级质量标杆企业5家以上。"],
+    ["a label after a few words", "今年全市质量工作的主要目标是：制造业产品质量合格率稳定在94%以上，新增省级质量标杆企业5家以上。"],
+  ])("reads goals the preamble opens with %s", (_how, paragraph) => {
+    const targets = targetsOf(`${POINTS}${paragraph}${FIRST_POINT}`);
+    expect(targets.map((t) => [t.indicator, t.kind, t.value, t.horizon, t.inGoals])).toEqual([
+      ["制造业产品质量合格率", "level", 94, 2024, true],
+      ["省级质量标杆企业", "count", 5, 2024, true],
+    ]);
+  });
+
+  it("reads the year gone by the preamble reports as a baseline, no goal", () => {
+    const targets = targetsOf(`${POINTS}2023年，全市制造业产品质量合格率达到93.5%，新增省级质量标杆企业5家。${FIRST_POINT}`);
+    expect(targets.filter((t) => !t.baseline)).toEqual([]);
+  });
+
   it("leaves a preamble that states no goals as it was: no count read from it", () => {
     const targets = targetsOf(`示例市2024年质量强市工作要点\n\n为推动全市新增10家以上企业参与质量提升，制定本工作要点。${FIRST_POINT}`);
     expect(targets).toEqual([]);

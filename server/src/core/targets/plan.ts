@@ -186,6 +186,17 @@ const GOALS_SENTENCE = /[。；;！!？?]\s*(?:力争|争取)?\s*[到至]\s*[0-9
 const SENTENCE_END = /[。；;！!？?…”」』）)]$/;
 
 /**
+ * How a 工作要点's preamble opens its goals, besides GOALS_PARAGRAPH's: its year and a comma
+ * (`2024年，全市…达到…`; a year gone by is a report, which pastStatements sets apart), or a label
+ * after a few words (`全年主要目标是：`, `今年全市质量工作的主要目标是：`).
+ */
+const PREAMBLE_GOALS = /^(?:\d{4}年(?:底|末)?[，,]|[^。；;：:]{0,16}?目标(?:是|为)?[：:])/;
+
+function isPreambleGoals(line: LineNode, text: string): boolean {
+  return PREAMBLE_GOALS.test(toHalfwidthFigures(text.slice(line.indentEnd, line.indentEnd + 24)));
+}
+
+/**
  * Whether a line states goals where no heading does: it opens on `到2026年`, a sentence of it does,
  * or it goes on from such a line that ended inside a sentence (a paragraph broken after
  * `…指数达到87，`: the line below is the same sentence).
@@ -212,7 +223,7 @@ export function isGoalsLine(line: LineNode, item: NumberedItem | null, text: str
   for (let node = item; node; node = node.parent) if (isGoalsHeading(node)) return true;
   // A 工作要点 or a short 行动计划 states its year's goals in the preamble, before its first item
   // (2024年主要目标：全市…达到…), having no 总体要求 to hold them.
-  if (item === null && preamble !== null && preamble.start <= line.start && line.start < preamble.end && isGoalsParagraph(line, text)) return true;
+  if (item === null && preamble !== null && preamble.start <= line.start && line.start < preamble.end && (isGoalsParagraph(line, text) || isPreambleGoals(line, text))) return true;
   // A part headed as the goals (第二章 行动目标): its items' lines, and its paragraphs before any item.
   if (item !== null ? item.part !== null && isGoalsTitle(item.part.title) : parts.some((part) => part.start <= line.start && line.start < part.end && isGoalsTitle(part.title))) return true;
   if (item === null) return false;
