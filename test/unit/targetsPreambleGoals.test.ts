@@ -45,3 +45,13 @@ describe("goals stated in a 工作要点's preamble", () => {
     expect(targets).toEqual([]);
   });
 });
+
+describe("an annual plan's 总体要求 that states its year's goals without 到", () => {
+  it("reads the sentence that opens on the year as the goals", () => {
+    const targets = targetsOf(`示例市2024年质量强市工作要点\n\n一、总体要求\n\n以习近平新时代中国特色社会主义思想为指导，深入实施质量强市战略。2024年，全市制造业产品质量合格率稳定在94%以上，新增省级质量标杆企业5家以上。\n\n二、重点任务\n${FIRST_POINT.replace("一、推动产业质量变革\n\n", "")}`);
+    expect(targets.map((t) => [t.indicator, t.value, t.horizon, t.inGoals])).toEqual([
+      ["制造业产品质量合格率", 94, 2024, true],
+      ["省级质量标杆企业", 5, 2024, true],
+    ]);
+  });
+});

@@ -197,6 +197,12 @@ function isPreambleGoals(line: LineNode, text: string): boolean {
 }
 
 /**
+ * A sentence of 总体要求 that opens on a year and a comma (`…深入实施质量强市战略。2024年，全市…`):
+ * an annual plan's goals, written without 到. A year gone by is a report (pastStatements).
+ */
+const YEAR_SENTENCE = /(?:^|[。；;！!？?])\s*[0-9０-９]{4}\s*年(?:底|末)?[，,]/;
+
+/**
  * Whether a line states goals where no heading does: it opens on `到2026年`, a sentence of it does,
  * or it goes on from such a line that ended inside a sentence (a paragraph broken after
  * `…指数达到87，`: the line below is the same sentence).
@@ -231,7 +237,7 @@ export function isGoalsLine(line: LineNode, item: NumberedItem | null, text: str
   // a part of it headed otherwise (（一）指导思想 … 到2025年，…).
   let general = false;
   for (let node: NumberedItem | null = item; node && !general; node = node.parent) general = isGeneralHeading(node);
-  if (line !== item.line) return general && (isGoalsParagraph(line, text, item) || (item.kind === "item" && isGoalsBullet(item, text)));
+  if (line !== item.line) return general && (isGoalsParagraph(line, text, item) || YEAR_SENTENCE.test(text.slice(line.indentEnd, textEndOf(line, text))) || (item.kind === "item" && isGoalsBullet(item, text)));
   return general && isGoalsBullet(item, text);
 }
 
