@@ -3,7 +3,7 @@ import { frontMatterValue } from "../model/frontMatter.js";
 import { type WrapJoin, wrapJoins } from "../model/hardWrap.js";
 import { paragraphBreaks, readParagraphBreak } from "../punct/breaks.js";
 import { cellLineTableAt } from "../model/cellLineTables.js";
-import { CELL_GAP, MAX_HEADER_CELL } from "../model/tables.js";
+import { CELL_GAP, isPageDebris, MAX_HEADER_CELL } from "../model/tables.js";
 import { isHeadingLike, isoDate, lineText, NOTICE_TITLE, ORGANISATION_END, signerLineOf } from "../model/prelude.js";
 import type { Attachment, ItemLevel, NumberedItem, PlanDocument, PlanPart } from "../model/types.js";
 import { isBox, partSections } from "../model/outline.js";
@@ -572,6 +572,9 @@ class LayoutBuilder {
     for (let i = index; i < lines.length; i++) {
       const line = lines[i]!;
       if (line.kind === "blank" || line.kind === "comment") continue;
+      // A page's edge inside the table (a PDF copy's footer, model/tables.ts): the document numbers
+      // its own pages, and the rows under it, the header printed again among them, go on in the table.
+      if (rows.length > 0 && isPageDebris(line, this.text)) continue;
       if (line.kind !== "text" || (line.textKind !== "plain" && line.textKind !== "tableRow") || this.continuations.has(line)) break;
       // A row's leading tabs are empty cells (a merged 序号 cell Excel or Word copies as none), not
       // its indentation: the row is read from its start, as model/tables.ts reads it.

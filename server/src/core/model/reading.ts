@@ -20,6 +20,7 @@ import { readLostTaskRuns } from "./lostTaskRuns.js";
 import { readNotes } from "./notes.js";
 import { continuesClauseAbove } from "./clauseReading.js";
 import { isColumnName } from "../targets/tables.js";
+import { CELL_GAP, UNIT_COLUMN } from "./tables.js";
 
 /**
  * How the model reads lines that the grammar, which sees one line at a time, classified
@@ -230,6 +231,9 @@ function readRunningHeads(lines: LineNode[], text: string, pages: boolean): void
     // A cell of an indicator table's header copied one cell a line (指标名称 / 2025年目标值), which
     // a PDF repeats on every page the table runs over: by another column's name, a table's.
     if (isColumnName(content) && (isColumnNameLine(lines[previous], text) || isColumnNameLine(lines[next], text))) continue;
+    // A 分工表's header a copy set apart with spaces (序号  重点任务  牵头单位), which a PDF prints
+    // again on every page the table runs over: its repeats are the table's (model/tables.ts).
+    if (isSpacedTaskTableHeader(content)) continue;
     // A name right above a 成文日期 is a 落款's (model/signature.ts), wherever the page broke:
     // read as a running head, the page number's fix would delete the issuer's name.
     if (isDateLine(lines[next], text)) continue;
@@ -259,6 +263,13 @@ function readRunningHeads(lines: LineNode[], text: string, pages: boolean): void
     if (isIssuerMark(place.content) || (before.get(place.content) ?? 0) > 0) heads.add(place.content);
   }
   for (const place of places) if (heads.has(place.content)) lines[place.index] = withTextKind(lines[place.index] as TextLineNode, "pageNumber");
+}
+
+/** Whether a line's content is cells apart by spaces (model/tables.ts CELL_GAP) of which one names a unit column. */
+function isSpacedTaskTableHeader(content: string): boolean {
+  if (!CELL_GAP.test(content)) return false;
+  for (const cell of content.split(CELL_GAP)) if (UNIT_COLUMN.test(cell)) return true;
+  return false;
 }
 
 function isColumnNameLine(line: LineNode | undefined, text: string): boolean {

@@ -24,6 +24,10 @@ import type { Attachment, ClauseSegment, QuotedCell, ResponsibilityClause, Respo
  * A 分工表 groups its rows under section rows (一、增强质量发展创新动能): a cell merged across the
  * row, which a copy pastes as one short line without tabs. Such a line leaves the table open
  * (suspended) for the rows after it, which line up with the header again and are numbered on.
+ *
+ * A table a PDF set over pages comes with the page's footer (— 12 —, -12-, a bare number) and
+ * its header printed again at the top of the next page: the footer is no row and the header
+ * again no new table, so both pages' rows are one table (one count, one run of 序号).
  */
 
 /** The longest line a spaced table's header is read on: its cells are short (MAX_HEADER_CELL) and few. */
@@ -95,6 +99,9 @@ export class TableReader {
     if (line.kind === "blank" || line.kind === "comment") return null;
     // A later line of a row a quoted cell runs over, read with the row's first.
     if (line.start < this.rowEnd) return null;
+    // A page's edge inside a table (a PDF copy's footer) is no row and does not end the table:
+    // the rows under it, or the header printed again on the next page, go on with it.
+    if ((this.open !== null || this.suspended !== null) && isPageDebris(line, this.text)) return null;
     if (this.nextTab >= 0 && this.nextTab < line.start) this.nextTab = this.text.indexOf("\t", line.start);
     if (this.nextTab < 0 || this.nextTab >= line.contentEnd) return this.readSpaced(line);
     let end = textEndOf(line, this.text);
@@ -114,6 +121,12 @@ export class TableReader {
     while (cellsEnd < line.contentEnd && (this.text.charCodeAt(cellsEnd) === 0x09 || isSpace(this.text.charCodeAt(cellsEnd)))) cellsEnd++;
     const cells = cellsOf(this.text, line.start, cellsEnd);
     if (quotedCells !== null) unquote(cells, quotedCells);
+    const held = this.open ?? this.suspended;
+    if (held !== null && !held.spaced && this.repeatsHeader(held, cells, line)) {
+      this.open = held;
+      this.suspended = null;
+      return null;
+    }
     if (this.open === null && this.suspended !== null) {
       if (!this.suspended.spaced && this.resumes(this.suspended, cells, line)) this.open = this.suspended;
       this.suspended = null;
@@ -195,6 +208,10 @@ export class TableReader {
       return null;
     }
     const cells = line.kind === "text" && (line.textKind === "plain" || line.textKind === "tableRow") ? spacedCellsOf(this.text, line.indentEnd, end) : null;
+    if (held !== null && held.spaced && cells !== null && this.repeatsHeader(held, cells, line)) {
+      this.open = held;
+      return null;
+    }
     if (open !== null && open.spaced && cells !== null && cells.length === open.table.columns.length && !this.startsTable(cells)) return this.row(open, cells, line, end, null);
     this.open = cells !== null && cells.length >= 3 ? this.header(cells, line, end, true) : null;
     return null;
@@ -221,6 +238,20 @@ export class TableReader {
     if (cells.length !== held.table.columns.length || this.startsTable(cells) || held.numberColumn < 0) return false;
     const number = cells[held.numberColumn]!;
     return SERIAL.test(this.text.slice(number.start, number.end)) && attachmentAt(this.attachments, line.indentEnd) === held.table.attachment;
+  }
+
+  /**
+   * Whether `cells` are the header of the table `held` printed again: a PDF repeats a table's
+   * header at the top of each page, and the copy keeps it after the page's footer. Read so, the
+   * rows on both pages are one table (one count of rows, one run of 序号 for numbering/table-serial).
+   * Only the lines read before it can stand between (rows, section rows, page debris): any other
+   * line has already ended the table, so a second table under the same header stays a table.
+   */
+  private repeatsHeader(held: OpenTable, cells: readonly Column[], line: LineNode): boolean {
+    const columns = held.table.columns;
+    if (cells.length !== columns.length) return false;
+    for (let i = 0; i < cells.length; i++) if (shownCell(this.text, cells[i]!).replace(/\s+/g, "") !== columns[i]) return false;
+    return attachmentAt(this.attachments, line.indentEnd) === held.table.attachment;
   }
 
   /** Whether a row of an open table is the header of another. */
@@ -329,6 +360,32 @@ function cellLines(text: string, cell: Column): Column[] {
     from = to + 1;
   }
   return lines;
+}
+
+/**
+ * Whether `line`, inside a table, is what a PDF copy leaves at a page's edge: a line the model read
+ * as page furniture (— 12 —, -12-, 第 5 页), or a bare page number, which it cannot tell from a
+ * figure in prose but which no table row or section row is (a row has cells, a section row words).
+ * The export passes them in a table as this reading does (export/layout.ts).
+ */
+export function isPageDebris(line: LineNode, text: string): boolean {
+  if (line.kind !== "text") return false;
+  if (line.textKind === "pageNumber") return true;
+  if (line.textKind !== "plain") return false;
+  let at = line.indentEnd;
+  let end = textEndOf(line, text);
+  while (end > at && isSpace(text.charCodeAt(end - 1))) end--;
+  if (end === at || end - at > BARE_PAGE_DIGITS) return false;
+  for (; at < end; at++) if (!isDigit(text.charCodeAt(at))) return false;
+  return true;
+}
+
+/** The most digits a bare page number has. */
+const BARE_PAGE_DIGITS = 3;
+
+/** A half-width or full-width digit. */
+function isDigit(code: number): boolean {
+  return (code >= 0x30 && code <= 0x39) || (code >= 0xff10 && code <= 0xff19);
 }
 
 function isSpace(code: number): boolean {
