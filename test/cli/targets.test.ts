@@ -81,6 +81,22 @@ describe("plancheck targets", () => {
     expect(markdown).toContain("共 4 项：高于上位 1，符合上位 2，低于上位 0，数值空缺 0，无法比较 1，无上位指标 0，无上位文件 0。");
   });
 
+  it("lists no target or step for a dated plan's own-year column of estimates (2023年（预计）)", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "plancheck-targets-"));
+    const file = join(dir, "a.plan");
+    writeFileSync(
+      file,
+      "---\n成文日期: 2023-05-10\n---\n示例市质量强市建设实施方案（2023—2025年）\n一、总体要求\n（一）主要目标\n到2025年，质量强市建设取得明显成效。主要指标如下：\n" +
+        "指标名称\t单位\t2023年（预计）\t2025年\n制造业产品质量合格率\t%\t93.5\t94\n食品抽检合格率\t%\t98\t98.5\n" +
+        "二、主要任务\n（一）推进质量创新\n1.开展质量攻关。〔责任单位：市市场监管局〕\n",
+    );
+    const rows = JSON.parse((await run(["targets", "--no-config", "--format", "json", file])).out).rows;
+    expect(rows.map((row: { indicator: string; value: number; horizon: number; baseYear: number; baseValue: number }) => [row.indicator, row.value, row.horizon, row.baseYear, row.baseValue])).toEqual([
+      ["制造业产品质量合格率", 94, 2025, 2023, 93.5],
+      ["食品抽检合格率", 98.5, 2025, 2023, 98],
+    ]);
+  });
+
   it("says a blank target (XX%) apart from the targets below the parent's figure, its JSON verdict kept", async () => {
     const dir = mkdtempSync(join(tmpdir(), "plancheck-targets-"));
     const blank = join(dir, "blank.plan");

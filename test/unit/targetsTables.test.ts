@@ -325,6 +325,29 @@ describe("a table whose columns are bare years, one of them the plan's own year"
     ]);
   });
 
+  it("reads the plan's own year marked 预计, in its header or its cells, as the estimate it starts from: no target, no step", () => {
+    for (const goals of [GOALS, GOALS.replace("（2023—2025年）", "")]) {
+      // Beside a base column the estimate is left aside; alone it is the base.
+      for (const header of ["2023年（预计）", "2023年预计完成值", "2023年(预计值)"]) {
+        expect(years(`${DATED}${goals}指标名称\t单位\t2022年基数\t${header}\t2025年\n制造业产品质量合格率\t%\t92\t93\t94\n${TASKS}`), header).toEqual([[94, 2025, 2022, 92]]);
+        expect(years(`${DATED}${goals}指标名称\t单位\t${header}\t2025年\n制造业产品质量合格率\t%\t93\t94\n${TASKS}`), header).toEqual([[94, 2025, 2023, 93]]);
+      }
+      for (const cell of ["预计93", "93（预计）", "预计完成93", "93(预计值)"]) {
+        // A bare own-year column otherwise read as a step, or as the base.
+        expect(years(`${DATED}${goals}指标名称\t单位\t2022年\t2023年\t2025年\n制造业产品质量合格率\t%\t92\t${cell}\t94\n${TASKS}`), cell).toEqual([[94, 2025, 2022, 92]]);
+        expect(years(`${DATED}${goals}指标名称\t单位\t2023年\t2025年\n制造业产品质量合格率\t%\t${cell}\t94\n${TASKS}`), cell).toEqual([[94, 2025, 2023, 93]]);
+      }
+    }
+    // Only the rows that say so: the next row's 2023 figure is still a step.
+    expect(years(`${DATED}${GOALS}指标名称\t单位\t2022年\t2023年\t2025年\n制造业产品质量合格率\t%\t92\t预计93\t94\n食品抽检合格率\t%\t97\t97.5\t98\n${TASKS}`)).toEqual([
+      [94, 2025, 2022, 92],
+      [97.5, 2023, 2022, 97],
+      [98, 2025, 2022, 97],
+    ]);
+    // A later year's 预计 is not the plan's own year's estimate: that table is not guessed at.
+    expect(years(`${DATED}${GOALS}指标名称\t单位\t2022年基数\t2024年（预计）\t2025年\n制造业产品质量合格率\t%\t92\t93\t94\n${TASKS}`)).toEqual([]);
+  });
+
   it("reads a column's words in brackets after its year (2022年（基期）, 2025年（目标）)", () => {
     expect(years(`${DATED}${GOALS}指标名称\t单位\t2022年（基期）\t2025年（目标）\n制造业产品质量合格率\t%\t93\t94\n${TASKS}`)).toEqual([[94, 2025, 2022, 93]]);
     expect(years(`${GOALS}指标名称 单位 2022年(基期值) 2025年(目标值)\n制造业产品质量合格率 % 93 94\n${TASKS}`)).toEqual([[94, 2025, 2022, 93]]);

@@ -29,7 +29,10 @@ import { partitionPoint } from "../text/sorted.js";
  * plan's and a target when after it, the first year of a period the title states (2024—2026年, not
  * yet under way when the plan is dated) a target. The plan's own year (its period's first, the plan
  * undated) and every year of a plan with neither date nor period (a draft often has none) are read
- * by the header's other years and the text (`yearColumns`). A cell Excel
+ * by the header's other years and the text (`yearColumns`). A year not over when the plan was
+ * written marked 预计 — in its header (2023年（预计）) or in a row's cell (预计93, 93（预计）) — is
+ * an estimate of what the figures start from: the row's base where no base column gives one,
+ * never a target or a step. A cell Excel
  * quoted for a line break or a quote in it (model/quotedCells.ts) is one cell, its row one row over its
  * lines, its text without the quotes and the break. Every cell of a row is checked against its column (a
  * number in 序号, one after the last; a unit in 单位; a figure or a dash in 基数 …): where a row
@@ -50,7 +53,12 @@ interface TableYears {
   quoted: readonly QuotedCell[];
 }
 
-export type ColumnKind = "number" | "indicator" | "unit" | "base" | "target" | "attribute" | "other";
+/**
+ * `estimate`: a year's figure the plan's header calls estimated (2023年（预计）, 2023年预计完成值),
+ * the year the plan is written in or one before it: what the figures start from, not yet final —
+ * never a target or a step.
+ */
+export type ColumnKind = "number" | "indicator" | "unit" | "base" | "estimate" | "target" | "attribute" | "other";
 /**
  * A bare year column the plan's dates leave open, a base or a target by the header's other columns
  * (yearColumns): `year`, any year of a plan with neither date nor period; `own`, the plan's own year
@@ -64,6 +72,12 @@ interface Column {
   year: number | null;
   /** The unit a base or target column's header gives in brackets (2025年目标（%）), else "". */
   unit: string;
+  /**
+   * Whether the column's year is one not over when the plan was written (the plan's own year or
+   * before, or any year of a plan that says none): a cell there marked 预计 (预计93, 93（预计）) is
+   * an estimate of what the figures start from, not the column's target.
+   */
+  estimable: boolean;
   span: Span;
 }
 
@@ -108,6 +122,8 @@ const INDICATOR_HEADER = /^(?:(?:主要|具体|核心|考核|评价|发展|预�
 const UNIT_HEADER = /^(?:计量)?单位$/;
 const BASE_WORDS = /^(?:基数|基期值?|基准值?|基础值|现状值?|完成值|实际值|完成情况)$/;
 const TARGET_WORDS = /^(?:(?:预期|规划|计划|发展)?目标(?:值|任务)?|(?:预期|规划|计划)值)$/;
+/** A year's column whose figures are estimated (2023年（预计）, 2023年预计完成值): estimate, by the year (kindOf). */
+const ESTIMATE_WORDS = /^(?:预计|预估)(?:完成|实现|达到)?(?:值|数|情况)?$/;
 const ATTRIBUTE_HEADER = /^(?:指标)?(?:属性|性质)$/;
 const OTHER_HEADER = /^(?:备注|说明|类别|领域|分类|类型|指标类型|指标说明|数据来源|计算方法|(?:主要)?(?:牵头|责任|配合|协办)(?:单位|部门))$/;
 /** A year in a header (2025年, 到2025年底, （2025年）), taken out before its words are read. */
@@ -200,7 +216,8 @@ function columnsOf(cells: readonly Cell[], years: TableYears): Column[] | null {
   for (const cell of cells) {
     const kind = kindOf(cell.text, years);
     if (kind === null) return null;
-    columns.push({ kind: kind.kind, year: kind.year, unit: kind.unit ?? "", span: { start: cell.start, end: cell.end } });
+    const own = ownYear(years);
+    columns.push({ kind: kind.kind, year: kind.year, unit: kind.unit ?? "", estimable: kind.year !== null && (own === null || kind.year <= own), span: { start: cell.start, end: cell.end } });
   }
   const has = (kind: HeaderKind) => columns.some((column) => column.kind === kind);
   if (!has("indicator") || columns.filter((column) => column.kind === "indicator").length > 1) return null;
@@ -224,7 +241,8 @@ function yearColumns(columns: Array<{ kind: HeaderKind; year: number | null }>, 
   let earliest = Infinity;
   let hasBase = false;
   for (const column of columns) {
-    if (column.kind === "base") hasBase = true;
+    // An estimate of the plan's own year is what the figures start from, as a base is.
+    if (column.kind === "base" || column.kind === "estimate") hasBase = true;
     if (column.year === null || (column.kind !== "year" && column.kind !== "own" && column.kind !== "target")) continue;
     latest = Math.max(latest, column.year);
     if (column.kind !== "target") earliest = Math.min(earliest, column.year);
@@ -266,16 +284,30 @@ function kindOf(raw: string, years: TableYears): { kind: HeaderKind; year: numbe
   const words = BRACKETED_WORDS.exec(unbracketed)?.[1] ?? unbracketed;
   if (BASE_WORDS.test(words)) return { kind: "base", year: value, unit };
   if (TARGET_WORDS.test(words)) return { kind: "target", year: value, unit };
+  // 2023年（预计）: an estimate of a year not over when the plan was written (a later year's
+  // 预计 says what the plan expects, which this reading does not guess at).
+  if (value !== null && ESTIMATE_WORDS.test(words)) {
+    const own = ownYear(years);
+    return own === null || value <= own ? { kind: "estimate", year: value, unit } : null;
+  }
   // A bare year: before the plan's own, what it starts from; after it, a target.
   if (words === "" && value !== null) {
-    // A period in the title (2024—2026年) not yet under way when the plan is dated: its first year
-    // is a target's. Else the plan's own year (the period's first, an undated plan's) is either a
-    // figure reached or the first to reach: the header's other columns tell (yearColumns).
-    const own = years.periodFrom !== null && years.reference !== null && years.reference < years.periodFrom ? years.periodFrom - 1 : (years.reference ?? years.periodFrom);
+    const own = ownYear(years);
     if (own === null) return { kind: "year", year: value, unit };
     return { kind: value < own ? "base" : value > own ? "target" : "own", year: value, unit };
   }
   return null;
+}
+
+/**
+ * The plan's own year, by which a bare year's column is read, or null where the plan says none.
+ * A period in the title (2024—2026年) not yet under way when the plan is dated: its first year is
+ * a target's, the year before it the plan's own. Else the plan's own year (the period's first, an
+ * undated plan's) is either a figure reached or the first to reach: the header's other columns
+ * tell (yearColumns).
+ */
+function ownYear(years: TableYears): number | null {
+  return years.periodFrom !== null && years.reference !== null && years.reference < years.periodFrom ? years.periodFrom - 1 : (years.reference ?? years.periodFrom);
 }
 
 /**
@@ -563,6 +595,8 @@ function rowOf(columns: readonly Column[], cells: readonly Cell[], lines: LineNo
   let indicator: Cell | null = null;
   let unit = "";
   let base: IndicatorRow["base"] = null;
+  /** An estimate of the year not over (2023年（预计）, a cell 预计93): the base where no column gives one. */
+  let estimate: IndicatorRow["base"] = null;
   const targets: IndicatorRow["targets"] = [];
   for (let k = 0; k < columns.length; k++) {
     const column = columns[k]!;
@@ -580,16 +614,28 @@ function rowOf(columns: readonly Column[], cells: readonly Cell[], lines: LineNo
         if (!nothing && !UNIT_VALUE.test(cell.text)) return null;
         if (!nothing) unit = cell.text;
         break;
-      case "base": {
+      case "base":
+      case "estimate": {
         if (nothing) break;
-        const figure = figureOf(cell, text);
+        const marked = column.estimable ? estimatedOf(cell, text) : null;
+        const figure = figureOf(marked ?? cell, text);
         if (figure === null || figure.placeholder) return null;
-        base = { figure, year: column.year };
+        if (column.kind === "base" && marked === null) base = { figure, year: column.year };
+        else estimate ??= { figure, year: column.year };
         if (!unit) unit = column.unit;
         break;
       }
       case "target": {
         if (nothing) break;
+        const marked = column.estimable ? estimatedOf(cell, text) : null;
+        if (marked !== null) {
+          // 预计93 in the plan's own year: the figure the year is expected to close on, no step to reach.
+          const figure = figureOf(marked, text);
+          if (figure === null || figure.placeholder) return null;
+          estimate ??= { figure, year: column.year };
+          if (!unit) unit = column.unit;
+          break;
+        }
         const figure = figureOf(cell, text);
         // Words where a figure would be (稳步提升): a direction, if the extraction reads one; no digit in them.
         if (figure === null && /[0-9０-９]/.test(cell.text)) return null;
@@ -606,6 +652,7 @@ function rowOf(columns: readonly Column[], cells: readonly Cell[], lines: LineNo
     }
   }
   if (indicator === null) return null;
+  if (base === null) base = estimate;
   // 制造业产品质量合格率（%）: the unit in the name.
   const named = BRACKETED_UNIT.exec(indicator.text);
   if (named && UNIT_VALUE.test(named[1]!)) {
@@ -622,6 +669,24 @@ function rowOf(columns: readonly Column[], cells: readonly Cell[], lines: LineNo
 const TOTAL_BRACKETS = /^[［\[〔【]\s*(.+?)\s*[］\]〕】]$/;
 /** 累计 before a figure (累计30, 累计新增5, 累计达到20个): the total over the period, said in words. */
 const TOTAL_WORD = /^累计(?:新增|达到)?\s*(\S.*)$/;
+
+/** A cell's figure marked as estimated: 预计93, 预计完成93, 93（预计）, 93(预计值). */
+const ESTIMATED_CELL = /^(?:预计|预估)(?:完成|实现|达到)?(?:值|数)?\s*[:：]?\s*(\S.*)$|^(.*\S)\s*[（(]\s*(?:预计|预估)(?:完成|实现|达到)?(?:值|数)?\s*[）)]$/;
+
+/** The figure's part of a cell marked as estimated (ESTIMATED_CELL), or null where no mark is. */
+function estimatedOf(cell: Cell, text: string): Cell | null {
+  const code = cell.text.charCodeAt(0);
+  const last = cell.text.charCodeAt(cell.text.length - 1);
+  // Most cells are figures: only one that starts with 预/ends with a bracket is looked at.
+  if (code !== 0x9884 /* 预 */ && last !== 0xff09 /* ） */ && last !== 0x29 /* ) */) return null;
+  const match = ESTIMATED_CELL.exec(cell.text);
+  if (match === null) return null;
+  const inner = match[1] ?? match[2]!;
+  const at = match[1] !== undefined ? cell.text.length - inner.length : 0;
+  // A quoted cell's text is not its source's (model/quotedCells.ts): its span stays the cell's.
+  if (cell.text !== text.slice(cell.start, cell.end)) return { start: cell.start, end: cell.end, text: inner };
+  return { start: cell.start + at, end: cell.start + at + inner.length, text: inner };
+}
 
 /** The figure a cell writes, or null. */
 function figureOf(cell: Cell, text: string): CellFigure | null {
