@@ -10,6 +10,7 @@ import { unitReport } from "../../server/src/core/units/report";
  * (江铜集团市工信局): read as a place before the department, the enterprise became a city called
  * 江铜集团 and the list's two units one invented unit that no finding questioned.
  */
+const provincePlan = (units: string) => `江西省质量强省建设实施方案\n\n为贯彻落实《质量强国建设纲要》，制定本方案。\n一、主要任务\n（一）推动工作。开展工作。（责任单位：${units}）\n`;
 const cityPlan = (units: string) => `九江市质量强市建设实施方案\n\n为贯彻落实《质量强国建设纲要》，制定本方案。\n一、主要任务\n（一）推动工作。开展工作。（责任单位：${units}）\n`;
 
 function findings(text: string): Array<[string, string]> {
@@ -51,6 +52,31 @@ describe("an enterprise run into a department", () => {
     ]);
     const registry = buildRegistry(undefined);
     for (const name of ["集团有限公司", "县工信局有限公司", "人民银行市分行", "村镇银行县支行"]) expect(registry.resolve(name)?.entry.source, name).not.toBe(SOURCES.enterprise);
+  });
+
+  it("reads a central construction group's bureau named without its number as an enterprise (中铁大桥局)", () => {
+    expect(findings(cityPlan("中铁大桥局、中铁电气化局、中铁隧道局集团有限公司、中国铁建电气化局、中建八局、市住建局"))).toEqual([]);
+    const registry = buildRegistry(undefined);
+    for (const name of ["中铁大桥局", "中铁电气化局", "中铁大桥局集团有限公司", "江西铜业股份公司"]) expect(registry.resolve(name)?.entry.source, name).toBe(SOURCES.enterprise);
+    // A department's 局 is still a department's: no group's short name before it.
+    expect(registry.resolve("市大桥局")?.entry.source).not.toBe(SOURCES.enterprise);
+  });
+
+  it("offers no “two plates” for a run with an enterprise in it: only the missing 、", () => {
+    const text = provincePlan("江铜集团省工业和信息化厅、中铁大桥局省住房城乡建设厅、江西铜业股份公司省国资委、工商银行省分行省财政厅、市城投集团市财政局、省发展改革委省能源局");
+    const runs = analyze(text).findings.filter((finding) => finding.rule.startsWith("units/"));
+    expect(runs.map((finding) => [finding.rule, finding.message, (finding.suggestions ?? []).map((fix) => fix.description)])).toEqual([
+      ["units/run-together", "“江铜集团”“省工业和信息化厅”连写在一起，中间没有分隔符：应以“、”分开", ["以“、”分开：江铜集团、省工业和信息化厅"]],
+      ["units/run-together", "“中铁大桥局”“省住房城乡建设厅”连写在一起，中间没有分隔符：应以“、”分开", ["以“、”分开：中铁大桥局、省住房城乡建设厅"]],
+      ["units/run-together", "“江西铜业股份公司”“省国资委”连写在一起，中间没有分隔符：应以“、”分开", ["以“、”分开：江西铜业股份公司、省国资委"]],
+      ["units/run-together", "“工商银行省分行”“省财政厅”连写在一起，中间没有分隔符：应以“、”分开", ["以“、”分开：工商银行省分行、省财政厅"]],
+      ["units/run-together", "“市城投集团”“市财政局”连写在一起，中间没有分隔符：应以“、”分开", ["以“、”分开：市城投集团、市财政局"]],
+      ["units/run-together", "“省发展改革委”“省能源局”连写在一起，中间没有分隔符：若是2个单位，应以“、”分开；若是同一机构的两块牌子，宜写作“省发展改革委（省能源局）”", ["以“、”分开：省发展改革委、省能源局", "写作同一机构的两块牌子：省发展改革委（省能源局）"]],
+    ]);
+    // The unit report's note says the same: two units, no second plate.
+    const notes = unitReport(buildPlan(text), registryFor(undefined, undefined)).notes.map((note) => note.message).filter((message) => message.includes("连写"));
+    expect(notes.filter((message) => message.includes("两块牌子"))).toEqual(["“省发展改革委省能源局”连写在一起，按 2 个单位（省发展改革委、省能源局）分别计入各单位的任务；若是同一机构的两块牌子，请写作“省发展改革委（省能源局）”"]);
+    expect(notes).toHaveLength(6);
   });
 
   it("reads a bank by its name as an enterprise, not a kind of bank nor the central bank", () => {

@@ -35,13 +35,13 @@ export class LocalCompanies {
  * 江西铜业集团有限公司, 某某股份有限公司), or a bank by its name (赣州银行, 工商银行), as plans list the
  * state enterprises and the banks of a province or a city beside the departments. No list can hold every province's and city's enterprises, and the
  * form's word says what the name is; a department's name never ends in it. A bank's branch
- * (工商银行市分行) is its bank's; a central construction group's numbered bureau (中建三局, 中铁十一局
- * 集团有限公司) is no department's 局. Not a name that opens
+ * (工商银行市分行) is its bank's; a central construction group's bureau (中建三局, 中铁十一局
+ * 集团有限公司, 中铁大桥局) is no department's 局. Not a name that opens
  * with a level word (LocalCompanies), nor one with a body's word in it (县工信局公司, a 研究院's
  * company), nor a bare 公司 (市供电公司 is the 国网 company's, read after its place). Asked last,
  * after every reading of a place's company (赣州市城投集团 is the city's 市城投集团).
  */
-const ENTERPRISE = /^[\u4e00-\u9fff（）()]{2,16}?(?:集团股份有限公司|集团有限责任公司|集团有限公司|集团公司|股份有限公司|有限责任公司|有限公司|集团|银行)$/;
+const ENTERPRISE = /^[\u4e00-\u9fff（）()]{2,16}?(?:集团股份有限公司|集团有限责任公司|集团有限公司|集团股份公司|集团公司|股份有限公司|有限责任公司|股份公司|有限公司|集团|银行)$/;
 
 export class Enterprises {
   /** One entry a name. */
@@ -56,8 +56,9 @@ export class Enterprises {
     const branch = whole ? null : BANK_BRANCH.exec(text);
     if ((!whole && (branch === null || !ENTERPRISE.test(branch[1]!))) || LEVEL_WORDS.has(text.charAt(0))) return null;
     const stem = (branch === null ? text : branch[1]!).replace(FORM_WORDS, "");
-    // 中建三局, 中铁十一局, 中交一航局: a construction group's numbered bureau, no department's 局.
-    if (stem === "" || INSTITUTION_WORD.test(stem.replace(NUMBERED_BUREAU, "")) || GENERIC_STEM.test(stem) || this.namesOtherUnit(stem, text)) return null;
+    // 中建三局, 中铁十一局, 中交一航局, 中铁大桥局: a construction group's bureau, no department's 局.
+    const bureau = CENTRAL_BUREAU.test(stem);
+    if (stem === "" || (!bureau && INSTITUTION_WORD.test(stem.replace(NUMBERED_BUREAU, ""))) || GENERIC_STEM.test(stem) || this.namesOtherUnit(stem, text)) return null;
     let entry = this.enterprises.get(text);
     if (entry === undefined) {
       entry = madeEntry(text, null, false, SOURCES.enterprise);
@@ -85,8 +86,13 @@ const BANK_BRANCH = /^([\u4e00-\u9fff]{2,12}?银行)(?:股份有限公司)?[\u4e
 
 /** An engineering bureau of a construction group, by its number (三局, 十一局, 一航局). */
 const NUMBERED_BUREAU = /[一二三四五六七八九十]{1,3}航?局/g;
-/** A central construction group's numbered bureau named without its form (中建三局, 中铁十一局, 中交一航局). */
-const CENTRAL_BUREAU = /^中[\u4e00-\u9fff]{1,2}?[一二三四五六七八九十]{1,3}航?局$/;
+/**
+ * A central construction group's bureau named without its form: by its number after any 中X
+ * group (中建三局, 中铁十一局, 中交一航局), or by what it builds after a group that names its bureaus
+ * so (中铁大桥局, 中铁电气化局, 中铁隧道局, 中国铁建电气化局) — no department's name opens with such a
+ * group's short name, and none's 局 follows a number.
+ */
+const CENTRAL_BUREAU = /^(?:中[\u4e00-\u9fff]{1,2}?[一二三四五六七八九十]{1,3}航?局|(?:中国中铁|中国铁建|中国建筑|中国交建|中国中冶|中国电建|中铁建?|中建|中交|中冶|中电建)[\u4e00-\u9fff]{2,3}?局)$/;
 
 /** The legal form's words at a name's end (ENTERPRISE), taken off to read what is before them. */
-const FORM_WORDS = /(?:集团股份有限公司|集团有限责任公司|集团有限公司|集团公司|股份有限公司|有限责任公司|有限公司|集团|银行)$/;
+const FORM_WORDS = /(?:集团股份有限公司|集团有限责任公司|集团有限公司|集团股份公司|集团公司|股份有限公司|有限责任公司|股份公司|有限公司|集团|银行)$/;

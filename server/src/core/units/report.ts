@@ -10,7 +10,7 @@ import { attachmentRestatements, tableRowTasks } from "./tableTasks.js";
 import { coveredByAll } from "./sharedSuffix.js";
 import { placesGovernmentsGroup } from "./groupReach.js";
 import { unitNamesMeant } from "./namesMeant.js";
-import { runTogetherParts } from "./split.js";
+import { mayBeTwoPlates, runTogetherParts } from "./split.js";
 import { preferredWriting, type Writing } from "./writings.js";
 import { successorOf } from "./retired.js";
 import { planYearOf } from "../targets/plan.js";
@@ -226,7 +226,7 @@ function runTogetherNotes(plan: PlanDocument, registry: UnitRegistry): ReportNot
     }
   }
   return [...first].map(([name, { parts, span, count }]) => ({
-    message: `“${name}”${count > 1 ? `（${count} 处）` : ""}连写在一起，按 ${parts.length} 个单位（${parts.join("、")}）分别计入各单位的任务${parts.length === 2 ? `；若是同一机构的两块牌子，请写作“${parts[0]}（${parts[1]}）”` : ""}`,
+    message: `“${name}”${count > 1 ? `（${count} 处）` : ""}连写在一起，按 ${parts.length} 个单位（${parts.join("、")}）分别计入各单位的任务${mayBeTwoPlates(parts, registry) ? `；若是同一机构的两块牌子，请写作“${parts[0]}（${parts[1]}）”` : ""}`,
     span,
   }));
 }

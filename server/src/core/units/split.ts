@@ -1,6 +1,7 @@
 import { TextMemoByOwner } from "../text/textMemo.js";
 import { isCollectiveName, isPlaceholderName } from "./names.js";
 import type { UnitRegistry } from "./registry.js";
+import { SOURCES } from "./registryEntries.js";
 import { successorOf } from "./retired.js";
 
 /** The longest name the splitter tries, in characters: far above any real unit name. */
@@ -30,6 +31,21 @@ export function splitRunTogether(name: string, registry: UnitRegistry): readonly
 export function runTogetherParts(name: string, registry: UnitRegistry): readonly string[] | null {
   if (isCollectiveName(name) || isPlaceholderName(name) || registry.isKnown(name)) return null;
   return splitRunTogether(name, registry);
+}
+
+/**
+ * Whether a run of names may be one body's two names (一个机构两块牌子, 市经信局（市新经济委）) as
+ * well as two units: two names, neither an enterprise's. An enterprise (江铜集团, 中铁大桥局,
+ * 工商银行市分行, 市城投集团) is no government body's second plate, so a run with one is only two
+ * units missing their 、 (units/run-together and the unit report say only that).
+ */
+export function mayBeTwoPlates(parts: readonly string[], registry: UnitRegistry): boolean {
+  return parts.length === 2 && !isEnterprise(parts[0]!, registry) && !isEnterprise(parts[1]!, registry);
+}
+
+function isEnterprise(name: string, registry: UnitRegistry): boolean {
+  const source = registry.resolve(name)?.entry.source;
+  return source === SOURCES.enterprise || source === SOURCES.company;
 }
 
 const splitMemo = new TextMemoByOwner<UnitRegistry, readonly string[] | null>(5000);
