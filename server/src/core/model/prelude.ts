@@ -4,6 +4,7 @@ import type { HardWrap, LineBlock, PlanTitle, Span } from "./types.js";
 import { furnitureTailStart } from "./pageFurniture.js";
 import { lastInlinePartOf } from "./inline.js";
 import { hasAtMostCodePoints } from "../text/codeUnits.js";
+import { UNIT_COLUMN } from "./tables.js";
 
 /**
  * Reads the part before the plan: an 印发通知 or a draft's wrapping, the plan title and the
@@ -98,6 +99,17 @@ export function isHeadingLike(line: LineNode | undefined, text: string): line is
   return content.length > 0 && hasAtMostCodePoints(content, MAX_TITLE_LENGTH) && !SENTENCE_END.test(content);
 }
 
+/** Whether a plain line is a 任务分工表's header: cells apart by tabs, one naming a unit column (model/tables.ts). */
+function isTaskTableHeader(line: TextLineNode, text: string): boolean {
+  if (line.textKind !== "plain") return false;
+  // Looked for by code unit within the line: most lines walked have no tab, and are not sliced.
+  let tab = line.indentEnd;
+  while (tab < line.contentEnd && text.charCodeAt(tab) !== 0x09) tab++;
+  if (tab === line.contentEnd) return false;
+  for (const cell of lineText(line, text).split("\t")) if (UNIT_COLUMN.test(cell.trim())) return true;
+  return false;
+}
+
 /** Converts 2024年4月21日 / 2024-04-21 into an ISO date; null if it is not one. */
 export function isoDate(value: string): string | null {
   const match = /^(\d{4})\s*(?:年|-|\.|\/)\s*(\d{1,2})\s*(?:月|-|\.|\/)\s*(\d{1,2})\s*日?$/.exec(value.trim());
@@ -131,8 +143,10 @@ export function readPrelude(lines: LineNode[], text: string, debris: ReadonlySet
   }
   reading.issuer = issuerBefore(lines, dateIndex, text) ?? issuerFromNoticeTitle(lines, text);
 
-  // Blank lines, comments, web-page furniture and page numbers stand between the parts without being one.
-  const passedOver = (line: LineNode) => line.kind === "blank" || line.kind === "comment" || debris.has(line) || (line.kind === "text" && line.textKind === "pageNumber");
+  // Blank lines, comments, web-page furniture and page numbers stand between the parts without
+  // being one; so does a 分工表's header over its first section row (a document that is only the
+  // table: 重点任务分工表 / 序号<TAB>重点任务<TAB>牵头单位 / 一、…), the table's line, no title.
+  const passedOver = (line: LineNode) => line.kind === "blank" || line.kind === "comment" || debris.has(line) || (line.kind === "text" && (line.textKind === "pageNumber" || isTaskTableHeader(line, text)));
 
   // A paragraph a PDF's measure cut into lines (model/hardWrap.ts) is read whole: its last
   // line alone (`江西省委 江西省人民政府关于……的实施意见》`) may look like a heading.

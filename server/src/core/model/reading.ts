@@ -392,9 +392,22 @@ function readTableRows(lines: LineNode[], text: string): QuotedCell[] {
     }
     const second = text.indexOf("\t", nextTab + 1);
     if (second < 0 || second >= line.contentEnd) continue;
+    // A heading with nothing but empty cells after it (一、增强质量发展创新动能<TAB><TAB><TAB>): a
+    // 分工表's section row, a cell merged across the row that Excel copies with the row's tabs. It is
+    // the heading it reads as, as the same row copied without its tabs is (model/tables.ts passes it).
+    if (line.kind === "item" && onlyEmptyCellsAfter(text, nextTab, line.contentEnd)) continue;
     lines[i] = asRowLine(line);
   }
   return quoted.length > 0 ? quoted : NO_QUOTED_CELLS;
+}
+
+/** Whether text[from, end) holds nothing but tabs and spaces: a row's empty cells. */
+function onlyEmptyCellsAfter(text: string, from: number, end: number): boolean {
+  for (let at = from; at < end; at++) {
+    const code = text.charCodeAt(at);
+    if (code !== 0x09 && !isSpaceCode(code)) return false;
+  }
+  return true;
 }
 
 // Not frozen: V8 iterates a frozen array on a slow path (ARCHITECTURE.md, "Frozen arrays").

@@ -22,8 +22,10 @@ import type { Attachment, ClauseSegment, QuotedCell, ResponsibilityClause, Respo
  * quotes (each doubled quote one), a unit cell's lines as its names one a line.
  *
  * A 分工表 groups its rows under section rows (一、增强质量发展创新动能): a cell merged across the
- * row, which a copy pastes as one short line without tabs. Such a line leaves the table open
- * (suspended) for the rows after it, which line up with the header again and are numbered on.
+ * row, which a copy pastes as one short line without tabs (Word's), or with the row's tabs
+ * after it, every other cell empty (Excel's: the heading the model reads it as, reading.ts).
+ * Such a line leaves the table open (suspended) for the rows after it, which line up with the
+ * header again and are numbered on.
  *
  * A table a PDF set over pages comes with the page's footer (— 12 —, -12-, a bare number) and
  * its header printed again at the top of the next page: the footer is no row and the header
@@ -122,6 +124,12 @@ export class TableReader {
     const cells = cellsOf(this.text, line.start, cellsEnd);
     if (quotedCells !== null) unquote(cells, quotedCells);
     const held = this.open ?? this.suspended;
+    if (held !== null && this.isMergedSectionRow(held, cells, line)) {
+      held.afterSection = true;
+      this.suspended = held;
+      this.open = null;
+      return null;
+    }
     if (held !== null && !held.spaced && this.repeatsHeader(held, cells, line)) {
       this.open = held;
       this.suspended = null;
@@ -226,6 +234,22 @@ export class TableReader {
     if (end - line.indentEnd > MAX_SECTION_ROW || end <= line.indentEnd) return false;
     const written = this.text.slice(line.indentEnd, end);
     if (SENTENCE_MARKS.test(written) || CELL_GAP.test(written.trim())) return false;
+    return attachmentAt(this.attachments, line.indentEnd) === held.table.attachment;
+  }
+
+  /**
+   * Whether a tabbed line is a section row Excel copied with the row's tabs: a cell merged across
+   * the row, its text in the first cell and every other empty (一、增强质量发展创新动能<TAB><TAB><TAB>),
+   * a short heading, in the table's part of the document. A row with a unit cell or a 序号 is a
+   * row, and one short of the header's cells (<TAB>市科技局: a cell continued) is no section row.
+   */
+  private isMergedSectionRow(held: OpenTable, cells: readonly Column[], line: LineNode): boolean {
+    if (cells.length !== held.table.columns.length) return false;
+    const written = cells[0]!;
+    if (written.end === written.start || written.end - written.start > MAX_SECTION_ROW) return false;
+    for (let i = 1; i < cells.length; i++) if (cells[i]!.end > cells[i]!.start) return false;
+    const words = this.text.slice(written.start, written.end);
+    if (SENTENCE_MARKS.test(words) || SERIAL.test(words) || UNIT_COLUMN.test(words)) return false;
     return attachmentAt(this.attachments, line.indentEnd) === held.table.attachment;
   }
 
