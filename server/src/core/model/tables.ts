@@ -274,6 +274,9 @@ export class TableReader {
   private repeatsHeader(held: OpenTable, cells: readonly Column[], line: LineNode): boolean {
     const columns = held.table.columns;
     if (cells.length !== columns.length) return false;
+    // Asked of every row of an open table: a row's first cell (its 序号) fails on its first code unit, nothing sliced.
+    const first = cells[0]!;
+    if (first.end === first.start ? columns[0] !== "" : this.text.charCodeAt(first.start) !== columns[0]!.charCodeAt(0)) return false;
     for (let i = 0; i < cells.length; i++) if (shownCell(this.text, cells[i]!).replace(/\s+/g, "") !== columns[i]) return false;
     return attachmentAt(this.attachments, line.indentEnd) === held.table.attachment;
   }
