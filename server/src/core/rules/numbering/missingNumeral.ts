@@ -4,7 +4,8 @@ import { numberingOf } from "../../numbering/runs.js";
 import type { PlanConfig } from "../../config/schema.js";
 import type { NumberedItem, PlanDocument } from "../../model/types.js";
 import type { FindingReport, Rule } from "../types.js";
-import { spanFix } from "../../fixes/fix.js";
+import { deferredFix, spanFix } from "../../fixes/fix.js";
+import { canonicalMarker } from "../../model/markers.js";
 
 /**
  * `、总体要求`: a chapter heading whose numeral was lost (a list number Word drops on copy, a
@@ -47,6 +48,8 @@ export const missingNumeral: Rule = {
         "",
         "从网页复制时，列表的编号还可能全文丢失，本文没有一项任务编了号。这时证据只有各组本身，要求更严：每组标题之下的各段都是这种写法的任务（标题句不超过30字、没有逗号、以句号结束），至少两段；并且要么每段都有责任单位，要么每段都以任务的动词开头（加强、推动、实施、完善……；“坚持……”是原则，不算）；全文这样的任务合计至少3项。导语、以主语开头的段落（“各地各部门要……”）都是正文，不作此读。",
         "",
+        "丢失编号的条目占了同一级条目的大半（全文该级条目中超过一半没有编号，且至少3项）时，这是整篇粘贴丢失了列表编号（网页用样式显示 Word 的自动编号，复制时全部丢失），而不是个别笔误：本规则只在该级第一项报告一次，消息给出全文共有几项丢失了编号；每一项的编号都能按顺序确定时，修复一次补上全部编号（只在各项文字前插入编号，不改动任何文字）。同一级只有少数几项丢失编号时，仍逐项报告，各自说明前后的编号。",
+        "",
         "章标题的编号也可能全部丢失（Word、WPS 给章标题用了自动编号，“（一）”是手写的）：全文没有一个“一、”，而“（一）”重新起编两次以上，每个“（一）”之上紧挨着一行短标题（“总体要求”“重点任务”“保障措施”，不含标点）。读作正文，第一个标题会被当成方案标题，各部分的“（一）”被报告为顺序颠倒、跨章连续重新编号。检查器在这些条件同时满足时把这些标题读作丢失编号的章标题，依次补上“一、”“二、”……；其中任何一个“（一）”之上不是这样的标题（如章节标题“第一章”、专栏），就不作此读。第一个“（一）”之上是像方案标题的一行（“××实施方案”）时同样不作此读：没有导语的方案，标题就在第一个“（一）”之上。",
       ].join("\n"),
       incorrect: "一、总体要求\n（一）指导思想\n（二）主要目标\n（三）基本原则\n、主要任务\n（一）推动质量变革创新\n（二）开展质量提升行动\n三、保障措施\n（一）加强组织领导\n",
@@ -54,11 +57,14 @@ export const missingNumeral: Rule = {
     },
   },
   check({ plan, config, report }) {
+    // Items that lost their whole marker are gathered first: whether each is reported alone
+    // depends on how many of its level's items lost theirs (a paste's loss, below).
+    let lost: NumberedItem[] | null = null;
     for (const item of plan.allItems) {
       const marker = item.marker;
       if (marker.style !== "missingNumeral") continue;
       if (marker.text === "") {
-        reportLostMarker(plan, config, item, report);
+        (lost ??= []).push(item);
         continue;
       }
       const heading = `${marker.text}${item.heading.text}`;
@@ -74,8 +80,66 @@ export const missingNumeral: Rule = {
         fix: spanFix(`补上编号“${numeral}、”`, marker.start, marker.start, numeral),
       });
     }
+    if (lost !== null) reportLostMarkers(plan, config, lost, report);
   },
 };
+
+/**
+ * A web page that renders Word's list numbering with CSS loses every number of a level when it
+ * is copied: a finding on each of dozens of tasks says one thing dozens of times and buries the
+ * rest. Where most of a level's items lost their markers (more than half of the level's items in
+ * the plan, at least three), the loss is the paste's, not a slip at a few places: one finding at
+ * the first stands for all of them. A few lost among numbered items stay findings of their own,
+ * each with the numbers around it to cite.
+ */
+const PASTE_LOSS_MINIMUM = 3;
+
+function reportLostMarkers(plan: PlanDocument, config: PlanConfig | undefined, lost: readonly NumberedItem[], report: (finding: FindingReport) => void): void {
+  const byLevel = new Map<number, NumberedItem[]>();
+  for (const item of lost) {
+    const items = byLevel.get(item.level);
+    if (items === undefined) byLevel.set(item.level, [item]);
+    else items.push(item);
+  }
+  const levelSizes = new Map<number, number>();
+  for (const item of plan.allItems) if (item.kind === "item" && byLevel.has(item.level)) levelSizes.set(item.level, (levelSizes.get(item.level) ?? 0) + 1);
+  for (const [level, items] of byLevel) {
+    const size = levelSizes.get(level) ?? items.length;
+    if (items.length >= PASTE_LOSS_MINIMUM && items.length * 2 > size) reportPasteLoss(plan, config, items, size, report);
+    else for (const item of items) reportLostMarker(plan, config, item, report);
+  }
+}
+
+/**
+ * One level's markers lost in the paste: one finding at the first, whose fix writes every marker
+ * (each an insertion before the item's words, so no word is lost); where any item's number is
+ * not settled, the drafter numbers them and nothing is written.
+ */
+function reportPasteLoss(plan: PlanDocument, config: PlanConfig | undefined, items: readonly NumberedItem[], size: number, report: (finding: FindingReport) => void): void {
+  const numbering = numberingOf(plan, config);
+  const first = items[0]!;
+  const markers: string[] = [];
+  for (const item of items) {
+    if (item.marker.value === null) break;
+    markers.push(restoredMarker(item, numbering.runOf.get(item)?.run.items ?? []));
+  }
+  const settled = markers.length === items.length;
+  const what = levelName(first);
+  const share = items.length === size ? "该级全部没有编号" : `该级${size}项中${items.length}项没有编号`;
+  const finding: FindingReport = {
+    start: first.marker.start,
+    end: first.heading.end,
+    message: `全文共${items.length}项${what}丢失了编号（${share}，此处“${first.heading.text}”是第一处${settled ? `，应为“${markers[0]}”` : ""}）${first.level === 1 ? "，其下各部分从“（一）”重新编号" : ""}，多为从网页或 Word、WPS 复制时${first.level === 1 ? "章标题" : "列表"}的自动编号全部丢失，${settled ? "应按顺序补上编号" : "请核对后按顺序补上编号"}`,
+  };
+  if (settled) finding.fix = deferredFix(`按顺序补上全文${items.length}项${what}的编号`, () => items.map((item, index) => ({ start: item.marker.start, end: item.marker.start, newText: markers[index]! })));
+  report(finding);
+}
+
+/** What a level's items are called in a message, by their first marker's form: 章标题, “（一）”级标题, “1.”级条目. */
+function levelName(item: NumberedItem): string {
+  if (item.level === 1) return "章标题";
+  return `“${canonicalMarker(item.level, 1)}”级${item.level === 2 ? "标题" : "条目"}`;
+}
 
 /**
  * A task whose whole marker was lost (`做优食品加工产业。…` between `1.` and `3.`, model/lostMarkers.ts):
