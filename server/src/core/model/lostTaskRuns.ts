@@ -1,4 +1,4 @@
-import type { LineNode, MarkerNode, TextLineNode } from "../syntax/cst.js";
+import type { ItemLineNode, LineNode, MarkerNode, TextLineNode } from "../syntax/cst.js";
 import { isAttachmentLabel } from "./attachments.js";
 import { hasClause, textLineAsItem } from "./misreadMarkers.js";
 import { asLostTask, isHeading, isTask, opensWithClause } from "./lostMarkers.js";
@@ -18,8 +18,11 @@ import type { HardWrap } from "./types.js";
  * and every sign must agree:
  * - the plan numbers its tasks: at least `MIN_NUMBERED_TASKS` item lines of the level are tasks
  *   (a heading sentence closed by `。` and a responsibility clause);
- * - the group's heading is a heading alone, one level up, and its scope holds no item at all
- *   until an item of its own level or higher (an attachment ends it too);
+ * - the group's heading is a heading alone (its words, or a lead-in sentence closed by `。` with
+ *   nothing after it), one level up — or at the numbered tasks' level or below, where a web page
+ *   lost every 1. and the numbered ones left are a chapter's tasks in the groups' form
+ *   (`（一）加强党的领导。…〔责任单位：…〕`): its tasks are then the level below it — and its
+ *   scope holds no item at all until an item of its own level or higher (an attachment ends it too);
  * - every content line of the scope is a task of that shape (a heading of at most 30
  *   characters that starts with a Han character and holds no comma, then `。`), its clause on the
  *   line or on the line after it — a paragraph of any other kind means the text is the heading's
@@ -31,7 +34,7 @@ import type { HardWrap } from "./types.js";
  *
  * A plan that lost every task's marker (a web page's list copied without its numbering) numbers
  * no task, and the evidence is the groups themselves: each group's scope is two tasks or more of
- * the shape above, under a heading alone (the tasks are the level below it), the plan's groups
+ * the shape above, under a heading of words alone (the tasks are the level below it), the plan's groups
  * hold at least `MIN_UNNUMBERED_TASKS` of them together, and in each group either every task has
  * its clause or every task opens with a task's verb (加强、推动、实施 …, not 坚持: a principle is no task). A section of prose — a lead
  * sentence, a paragraph with a comma in its first sentence, one that opens with its subject
@@ -47,10 +50,17 @@ export function readLostTaskRuns(lines: LineNode[], text: string, hardWrap: Hard
   let unnumberedTasks = 0;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
-    if (line.kind !== "item" || line.marker.level >= 4 || !isHeading(line) || !opensWithText(lines, i + 1)) continue;
+    if (line.kind !== "item" || line.marker.level >= 4 || !isHeadingAlone(line) || !opensWithText(lines, i + 1)) continue;
     if (level === undefined) level = numberedTaskLevel(lines);
-    if (level !== null && line.marker.level !== level - 1) continue;
-    const taskLevel = level ?? line.marker.level + 1;
+    // A lead-in sentence alone (closed by 。) heads a group only where the plan's numbered tasks
+    // are evidence that its paragraphs, each with its clause, are tasks; in a plan that numbers
+    // none, such a line is as often a paragraph of its own.
+    if (level === null && !isHeading(line)) continue;
+    // A heading at or below the level of the plan's numbered tasks holds its own tasks one level
+    // down: where a web page lost the 1. of every task, the numbered ones left may be another
+    // chapter's tasks written as （一）, and the groups' tasks are the level below their （一）.
+    if (level !== null && line.marker.level < level - 1) continue;
+    const taskLevel = level === null || line.marker.level >= level ? line.marker.level + 1 : level;
     if (wrapped === undefined) wrapped = hardWrap === null ? null : new Set<LineNode>(hardWrap.lines);
     const run = lostRunUnder(lines, text, wrapped, i + 1, taskLevel, level === null);
     if (run === null) continue;
@@ -58,7 +68,7 @@ export function readLostTaskRuns(lines: LineNode[], text: string, hardWrap: Hard
       // Read once the plan's groups together hold enough of them (below).
       (unnumbered ??= []).push({ run, level: taskLevel });
       unnumberedTasks += run.length;
-    } else asRun(lines, text, run, level);
+    } else asRun(lines, text, run, taskLevel);
   }
   if (unnumbered !== null && unnumberedTasks >= MIN_UNNUMBERED_TASKS) for (const group of unnumbered) asRun(lines, text, group.run, group.level);
 }
@@ -68,6 +78,14 @@ function asRun(lines: LineNode[], text: string, run: readonly number[], level: n
     const task = lines[run[k]!] as TextLineNode;
     lines[run[k]!] = textLineAsItem(task, runMarker(task, level, k + 1), text);
   }
+}
+
+/**
+ * A group's heading alone on its line: its words, or its heading sentence closed by `。` with
+ * nothing after it (`（一）贯彻新发展理念，增加质量强市建设新动能。`, a bold lead-in set as a line of its own).
+ */
+function isHeadingAlone(line: ItemLineNode): boolean {
+  return isHeading(line) || (line.terminator === "。" && line.parts.length === 0);
 }
 
 /** Whether the first content line from `from` is a line of plain text. */
