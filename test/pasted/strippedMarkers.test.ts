@@ -13,6 +13,10 @@ const CASES: Array<{ levels: MarkerLevel[]; floors: Partial<Record<SeedName, num
   // Every task's 1. lost. Fuzhou's groups are bold lead-in headings (（一）贯彻新发展理念，…。) over
   // tasks, and the only numbered tasks left are its last chapter's （一）加强党的领导。…: 13 of 30.
   { levels: [3], floors: { "fuzhou-2023-draft": 0.9, "ganzhou-2024": 0.87, "jiangxi-2016": 1, "nanjing-2023": 1, "chengdu-2023-draft": 1 } },
+  // Every group's （一） lost. Jiangxi numbers its tasks as groups, so none is numbered then: their
+  // verbs after an adverb (积极推动, 大力培养) and a task's sentence broken by a blank line were
+  // read as prose (7 of 16); its last chapter closes with a paragraph of prose after its tasks.
+  { levels: [2], floors: { "jiangxi-2016": 0.75 } },
 ];
 
 describe.each(CASES)("the seeds without the markers of levels $levels", ({ levels, floors }) => {

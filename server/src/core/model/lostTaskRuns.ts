@@ -1,5 +1,7 @@
 import type { ItemLineNode, LineNode, MarkerNode, TextLineNode } from "../syntax/cst.js";
+import { codeUnitSet } from "../text/codeUnits.js";
 import { isAttachmentLabel } from "./attachments.js";
+import { textEndOf } from "./inline.js";
 import { hasClause, textLineAsItem } from "./misreadMarkers.js";
 import { asLostTask, isHeading, isTask, opensWithClause } from "./lostMarkers.js";
 import type { HardWrap } from "./types.js";
@@ -56,11 +58,12 @@ export function readLostTaskRuns(lines: LineNode[], text: string, hardWrap: Hard
     // are evidence that its paragraphs, each with its clause, are tasks; in a plan that numbers
     // none, such a line is as often a paragraph of its own.
     if (level === null && !isHeading(line)) continue;
-    // A heading at or below the level of the plan's numbered tasks holds its own tasks one level
-    // down: where a web page lost the 1. of every task, the numbered ones left may be another
-    // chapter's tasks written as （一）, and the groups' tasks are the level below their （一）.
-    if (level !== null && line.marker.level < level - 1) continue;
-    const taskLevel = level === null || line.marker.level >= level ? line.marker.level + 1 : level;
+    // A heading's tasks are the level below it, whatever the level of the plan's numbered tasks:
+    // where a web page lost the 1. of every task, the numbered ones left may be a chapter's tasks
+    // written as （一）, and the groups' tasks are the level below their （一）; where it lost the
+    // （一） of the groups, a chapter's lead-in groups with their clauses (四、组织保障 over
+    // 加强党的领导。…〔责任单位：…〕) are the level below the chapter.
+    const taskLevel = line.marker.level + 1;
     if (wrapped === undefined) wrapped = hardWrap === null ? null : new Set<LineNode>(hardWrap.lines);
     const run = lostRunUnder(lines, text, wrapped, i + 1, taskLevel, level === null);
     if (run === null) continue;
@@ -122,6 +125,8 @@ function lostRunUnder(lines: readonly LineNode[], text: string, wrapped: Readonl
   // In a plan that numbers no task: whether every task so far has its clause, and opens with a task's verb.
   let clauses = true;
   let verbs = true;
+  // Whether the last task's line ends in a sentence still open (a page's break in its middle).
+  let open = false;
   for (let j = from; j < lines.length; j++) {
     const line = lines[j]!;
     if (line.kind === "blank" || line.kind === "comment") continue;
@@ -133,6 +138,13 @@ function lostRunUnder(lines: readonly LineNode[], text: string, wrapped: Readonl
     // An attachment's label (附件1) ends the plan's outline.
     if (isAttachmentLabel(line, text)) break;
     if (line.textKind !== "plain" || (wrapped?.has(line) ?? false)) return null;
+    // A line that goes on with a task's open sentence (`…内外销“同线` / `同标同质”帮扶活动，…`) is
+    // that task's, unless it has a task's shape itself.
+    if (open && asLostTask(line, text, runMarker(line, level, run.length + 1)) === null) {
+      open = endsOpen(text, line);
+      if (awaitingClause && line.parts.some((part) => part.type === "clause")) awaitingClause = false;
+      continue;
+    }
     if (awaitingClause) {
       awaitingClause = false;
       if (opensWithClause(lines, j, j + 1)) continue;
@@ -145,6 +157,7 @@ function lostRunUnder(lines: readonly LineNode[], text: string, wrapped: Readonl
     const task = asLostTask(line, text, runMarker(line, level, run.length + 1));
     if (task === null) return null;
     run.push(j);
+    open = endsOpen(text, line);
     awaitingClause = !hasClause(task);
     if (unnumbered && verbs && !TASK_VERB.test(text.slice(line.indentEnd, line.indentEnd + MAX_VERB))) verbs = false;
     if (unnumbered && !clauses && !verbs) return null;
@@ -156,15 +169,24 @@ function lostRunUnder(lines: readonly LineNode[], text: string, wrapped: Readonl
 
 const MAX_RUN = 999;
 
+/** Whether a line ends in a sentence still open: its last character no sentence's end nor a closing bracket or quote. */
+function endsOpen(text: string, line: TextLineNode): boolean {
+  const end = textEndOf(line, text);
+  return end > line.indentEnd && !CLOSING.has(text.charCodeAt(end - 1));
+}
+
+const CLOSING = codeUnitSet("。！？!?；;…）)〕】」』”’");
+
 /** Tasks a plan that numbers none must hold in such groups, all told, before they are read as lost numbering. */
 const MIN_UNNUMBERED_TASKS = 3;
 
 /**
- * The verbs a plan's task opens with (加强质量攻关。推动标准提升。). Not 坚持 (a principle: 坚持
- * 质量第一。), nor a subject (各地各部门要……): prose under a heading opens so.
+ * The verbs a plan's task opens with (加强质量攻关。推动标准提升。), after an adverb that
+ * strengthens them (大力推动、积极推动、充分发挥). Not 坚持 (a principle: 坚持 质量第一。), nor a
+ * subject (各地各部门要……): prose under a heading opens so.
  */
-const TASK_VERB = /^(?:加强|加快|加大|推动|推进|促进|实施|开展|完善|健全|提升|提高|强化|建立|建设|构建|培育|打造|深化|深入|优化|落实|发展|扩大|规范|创建|夯实|支持|引导|鼓励|严格|做好|抓好|组织|制定|制修订|探索|拓展|深挖|聚焦|激发|发挥|筑牢|实行|推广)/;
-const MAX_VERB = 3;
+const TASK_VERB = /^(?:大力|积极|充分|全面|着力|切实|进一步|持续|不断)?(?:保障|培养|加强|加快|加大|推动|推进|促进|实施|开展|完善|健全|提升|提高|强化|建立|建设|构建|培育|打造|深化|深入|优化|落实|发展|扩大|规范|创建|夯实|支持|引导|鼓励|严格|做好|抓好|组织|制定|制修订|探索|拓展|深挖|聚焦|激发|发挥|筑牢|实行|推广)/;
+const MAX_VERB = 6;
 
 function runMarker(line: TextLineNode, level: number, value: number): MarkerNode {
   const start = line.indentEnd;
