@@ -72,8 +72,8 @@ export function readLostMarkers(lines: LineNode[], text: string, hardWrap: HardW
   }
 }
 
-const MAX_HEADING = 30;
-const HAN_START = /^[\u4e00-\u9fff\u3400-\u4dbf]/;
+export const MAX_HEADING = 30;
+export const HAN_START = /^[\u4e00-\u9fff\u3400-\u4dbf]/;
 const COMMA = /[，,]/;
 
 /** The one line between two siblings (or a parent's heading and its second item) that is the lost task, read as it. */
@@ -180,7 +180,7 @@ function lostLastHeading(
 }
 
 /** A 专栏's label or a table's caption: a heading-like line that is no item's. */
-const BOX_LABEL = /^(?:专栏|表|附表|图)\s*[0-9０-９一二三四五六七八九十]/;
+export const BOX_LABEL = /^(?:专栏|表|附表|图)\s*[0-9０-９一二三四五六七八九十]/;
 
 /** Whether a text line is a paragraph: its text ends in a sentence's closing mark (a closing quote or bracket after it aside). */
 function endsSentence(text: string, line: TextLineNode): boolean {

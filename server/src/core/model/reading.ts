@@ -16,6 +16,7 @@ import { markerAt } from "../syntax/parse.js";
 import { textLineAsItem } from "./misreadMarkers.js";
 import { readLostMarkers } from "./lostMarkers.js";
 import { readLostChapters } from "./lostChapters.js";
+import { readLostGroups } from "./lostGroups.js";
 import { readLostTaskRuns } from "./lostTaskRuns.js";
 import { readNotes } from "./notes.js";
 import { continuesClauseAbove } from "./clauseReading.js";
@@ -82,6 +83,8 @@ export function readLines(lines: readonly LineNode[], text: string): { lines: Li
   readLostNumerals(read, text, hardWrap);
   // Before the lost groups and tasks: a group's scope is its chapter's.
   readLostChapters(read, text, hardWrap);
+  // After the chapters (a group is its chapter's), before the lost tasks (a group's tasks are its).
+  readLostGroups(read, text, hardWrap);
   readLostMarkers(read, text, hardWrap);
   readLostTaskRuns(read, text, hardWrap);
   return { lines: read, hardWrap, quotedCells, tableOfContents };
