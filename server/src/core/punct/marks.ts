@@ -381,7 +381,7 @@ export const spacesBetweenHan = memoPerParagraph(findSpacesBetweenHan, movedSpan
 /** Runs of two spaces or more: where a table pasted with spaces puts its cells apart. */
 const COLUMN_GAP = /[ \u3000\u00a0]{2,}/g;
 
-function columnGaps(content: string): number {
+export function columnGaps(content: string): number {
   // Most paragraphs have no double space: one look, no match array.
   if (!content.includes("  ") && !content.includes("\u3000")) return 0;
   return content.match(COLUMN_GAP)?.length ?? 0;

@@ -1,5 +1,5 @@
 import { isHanCode } from "../../punct/chars.js";
-import { spacesBetweenHan } from "../../punct/marks.js";
+import { columnGaps, spacesBetweenHan } from "../../punct/marks.js";
 import { proseParagraphs } from "../../punct/prose.js";
 import { SpanCover } from "../../text/coverage.js";
 import type { PlanDocument, Span } from "../../model/types.js";
@@ -24,7 +24,7 @@ export const hanSpace: Rule = {
     speed: "fast",
     docs: {
       rationale:
-        "中文词语之间不加空格，全角点号（，。、；：？！）之前也不加空格。“省 级”“质量 强市”“开展工作 。”这类空格多来自网页两端对齐、PDF 换行或西文输入习惯，修复删除空格。网页或 PDF 拉开字距的文字（标题“总 体 要 求”，每个字后都有空格）是一处问题，整段报告一次，修复删除其中每个空格。联合发文机关名称之间的空格（“中共江西省委 江西省人民政府”）、引号内口号各短语之间的空格（“质量技术帮扶 提升企业效益”，每个短语至少四字；三个以上等长短语并列的至少三字，如“治违禁 控药残 促提升”）、书名号内的文件名、责任分工中的单位之间（由 units/separator 报告）、空缺的目标值（“达到 分”，由 targets/blank 报告）、制表符（表格粘贴成文字时分隔单元格，删除会并掉两格）、以空格分列的表格中各格之间的连续空格（一行中有两处以上两个或更多空格，如“指标名称  单位  2025年目标”）以及方案之前的通知、落款、联系方式不在检查之列。",
+        "中文词语之间不加空格，全角点号（，。、；：？！）之前也不加空格。“省 级”“质量 强市”“开展工作 。”这类空格多来自网页两端对齐、PDF 换行或西文输入习惯，修复删除空格。网页或 PDF 拉开字距的文字（标题“总 体 要 求”，每个字后都有空格）是一处问题，整段报告一次，修复删除其中每个空格。联合发文机关名称之间的空格（“中共江西省委 江西省人民政府”）、引号内口号各短语之间的空格（“质量技术帮扶 提升企业效益”，每个短语至少四字；三个以上等长短语并列的至少三字，如“治违禁 控药残 促提升”）、书名号内的文件名、责任分工中的单位之间（由 units/separator 报告）、空缺的目标值（“达到 分”，由 targets/blank 报告）、制表符（表格粘贴成文字时分隔单元格，删除会并掉两格）、以空格分列的表格中各格之间的连续空格（PDF 或网页中的表格粘贴成以空格对齐的文字：一行中有两处以上两个或更多空格，如“指标名称  单位  2025年目标”；只有两列、每行一处这样的空格时，上一行或下一行有同样多处这样的空格，如“重点任务    责任单位”之下的“加强质量攻关    市工信局”；或这一行有两个以上单独成格的数字，如“省级质量标杆企业    个 10 12 15”。含句号的句子、带编号的标题不算表格行，其中的连续空格照常报告；表格行单元格内的单个空格也照常报告）以及方案之前的通知、落款、联系方式不在检查之列。",
       incorrect: "一、总体要求\n（一）指导思想\n推进省 级质量 强市建设。\n",
       correct: "一、总体要求\n（一）指导思想\n推进省级质量强市建设，落实《中共江西省委 江西省人民政府关于深化质量强省建设的实施意见》。\n",
     },
@@ -42,11 +42,16 @@ export const hanSpace: Rule = {
       skipped ??= new SpanCover([...plan.clauses, ...plan.citations, ...plan.targets]);
       labels ??= new SpanCover(clauseLabelSpans(plan));
       const owned = (span: Span) => skipped!.covers(span.start) && !labels!.covers(span.start);
+      // Whether the line is a row of a table set in columns by spaces, asked at its first wide gap.
+      let row: boolean | undefined;
       for (let k = 0; k < spaces.length; k++) {
         const span = spaces[k]!;
         // A clause's spaces between names are units/separator's; a label spaced out by a PDF
         // copy (责 任 单 位：, 完 成 时 限：) is no separator, and read through, so still this rule's.
         if (owned(span)) continue;
+        // A two-column table (`重点任务    责任单位` over `加强质量攻关    市工信局`) has one gap a
+        // row: its rows say so together. A single space in a cell is still a stray.
+        if (span.end - span.start >= 2 && (row ??= isColumnRow(plan.text, paragraph.start, paragraph.end))) continue;
         // Words a page or a PDF letter-spaced (`总 体 要 求`, a heading set wide): one gap after
         // every character, one defect — one finding over the words, its fix every gap.
         let last = k;
@@ -76,6 +81,90 @@ export const hanSpace: Rule = {
     }
   },
 };
+
+/**
+ * Whether the line holding text[start, end) is a row of a table set in columns by spaces: it
+ * holds two figures or more as cells of their own, or the line next to it above or below (blank
+ * lines aside) has as many gaps of two spaces or more; and neither is a sentence (`。`) or a
+ * numbered heading. A line with two such gaps or more is a row by itself (punct/marks.ts); this
+ * reads the rows of one gap, which only their neighbours or their figures tell from a stray
+ * double space. Read from the text, not the paragraph memo: the answer
+ * depends on the lines around it.
+ */
+function isColumnRow(text: string, start: number, end: number): boolean {
+  const own = lineAround(text, start, end);
+  if (!isCellLine(own)) return false;
+  const gaps = columnGaps(own);
+  if (gaps === 0) return false;
+  // Figures standing apart as cells of their own (`省级质量标杆企业    个 10 12 15`): a row of values.
+  if ((own.match(NUMERIC_CELL)?.length ?? 0) >= MIN_NUMERIC_CELLS) return true;
+  const above = neighbourLine(text, start, -1);
+  const below = neighbourLine(text, end, 1);
+  return (above !== null && isCellLine(above) && columnGaps(above) === gaps) || (below !== null && isCellLine(below) && columnGaps(below) === gaps);
+}
+
+/** A figure between spaces (or the line's ends), a percentage's sign or a decimal point with it. */
+const NUMERIC_CELL = /(?<=^|[ \t\u3000\u00a0])[0-9０-９][0-9０-９.．]*[%％]?(?=[ \t\u3000\u00a0]|$)/g;
+const MIN_NUMERIC_CELLS = 2;
+
+/** A line that can be a table's row: no sentence's end, no heading's marker. */
+function isCellLine(line: string): boolean {
+  return !line.includes("。") && !HEADING_MARKER.test(line);
+}
+
+const HEADING_MARKER = /^[ \t\u3000\u00a0]*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十0-9０-９]+[）)]|[0-9０-９]+[.．、](?![0-9０-９]))/;
+
+/** The whole line around text[start, end), without its line break and a `//` comment after its text. */
+function lineAround(text: string, start: number, end: number): string {
+  let from = start;
+  while (from > 0 && !isBreak(text.charCodeAt(from - 1))) from--;
+  let to = end;
+  while (to < text.length && !isBreak(text.charCodeAt(to))) to++;
+  return text.slice(from, to).replace(TRAILING_COMMENT, "");
+}
+
+const TRAILING_COMMENT = /[ \t\u3000]+\/\/.*$/;
+
+/** The first line that is neither blank nor a comment from the line break before `at` (`step` −1) or after it (1), or null. */
+function neighbourLine(text: string, at: number, step: -1 | 1): string | null {
+  let pos = at;
+  // To the line break that ends (or starts) the paragraph's line.
+  if (step < 0) while (pos > 0 && !isBreak(text.charCodeAt(pos - 1))) pos--;
+  else while (pos < text.length && !isBreak(text.charCodeAt(pos))) pos++;
+  for (let lines = 0; lines < MAX_BLANK_LINES; lines++) {
+    if (step < 0) {
+      if (pos === 0) return null;
+      pos--;
+      if (text.charCodeAt(pos) === LF && pos > 0 && text.charCodeAt(pos - 1) === CR) pos--;
+      const line = lineAround(text, pos, pos);
+      if (!isBlankOrComment(line)) return line;
+      while (pos > 0 && !isBreak(text.charCodeAt(pos - 1))) pos--;
+    } else {
+      if (pos >= text.length) return null;
+      pos += text.charCodeAt(pos) === CR && text.charCodeAt(pos + 1) === LF ? 2 : 1;
+      const line = lineAround(text, pos, pos);
+      if (!isBlankOrComment(line)) return line;
+      while (pos < text.length && !isBreak(text.charCodeAt(pos))) pos++;
+    }
+  }
+  return null;
+}
+
+/** A blank line, or a `//` comment's (plan-markup.md): no row, and none between two rows. */
+function isBlankOrComment(line: string): boolean {
+  const words = line.trim();
+  return words === "" || words.startsWith("//");
+}
+
+/** Blank and comment lines looked past for a row's neighbour: a table's rows stand together. */
+const MAX_BLANK_LINES = 3;
+const LF = 0x0a;
+const CR = 0x0d;
+
+/** A line's end: LF, CR, and the line breaks written as characters that end a line too (syntax/parse.ts). */
+function isBreak(code: number): boolean {
+  return code === LF || code === CR || code === 0x0b || code === 0x0c || code === 0x85 || code === 0x2028 || code === 0x2029;
+}
 
 /** Whether two gaps have one Chinese character between them (`总 体 要`). */
 function oneCharacterApart(text: string, gap: Span, next: Span): boolean {
