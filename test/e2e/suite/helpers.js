@@ -119,15 +119,20 @@ function lineStartingWith(document, prefix) {
 async function openFixture(name) {
   const uri = vscode.Uri.joinPath(vscode.workspace.workspaceFolders[0].uri, name);
   const pristine = fs.readFileSync(path.join(PRISTINE_FIXTURES, name), 'utf8');
-  if (fs.readFileSync(uri.fsPath, 'utf8') !== pristine) fs.writeFileSync(uri.fsPath, pristine);
+  // Written through the workbench's file service, not behind its back: an open model that an
+  // earlier test's edit left saved learns of the new text at once, where a write it only hears
+  // of from the file watcher (late on a loaded machine) leaves the revert below reloading the
+  // old text it still believes is on disk.
+  if (fs.readFileSync(uri.fsPath, 'utf8') !== pristine) await vscode.workspace.fs.writeFile(uri, Buffer.from(pristine, 'utf8'));
   const document = await vscode.workspace.openTextDocument(uri);
   await vscode.window.showTextDocument(document);
   await waitFor(`${name} to hold the fixture's text`, async () => {
     if (document.getText() === pristine && !document.isDirty) return true;
+    if (!document.isDirty) await vscode.workspace.fs.writeFile(uri, Buffer.from(pristine, 'utf8'));
     await vscode.window.showTextDocument(document);
     await vscode.commands.executeCommand('workbench.action.files.revert');
     return document.getText() === pristine && !document.isDirty;
-  }, { intervalMs: 250, detail: () => document.getText() });
+  }, { intervalMs: 250, detail: () => `${document.isDirty ? '(unsaved) ' : ''}${document.getText()}` });
   await waitForDiagnostics(uri, `the first analysis of ${name}`, () => true);
   return { uri, document };
 }
