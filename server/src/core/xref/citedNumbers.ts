@@ -129,11 +129,16 @@ function levelNameOf(parent: ParentDocument): RegExp | null {
   return pattern;
 }
 
-/** 纲要 alone, not the end of a title in 《》 (that is the title's own, or another's). */
+/**
+ * 纲要 alone, not the end of a title in 《》 (that is the title's own, or another's). 《纲要》 is
+ * 纲要 alone in title marks — the short title a plan declares (以下简称《纲要》) and then cites by
+ * (落实《纲要》第（十二）条) — so the number after its 》 is read too.
+ */
 function readAfterBareOutline(parent: ParentDocument, text: string, found: CitedNumber[]): void {
   if (!namedByBareOutline(parent)) return;
   for (let at = text.indexOf("纲要"); at >= 0; at = text.indexOf("纲要", at + 2)) {
     if (text.charCodeAt(at + 2) !== 0x300b /* 》 */) readNumbers(parent, text, at + 2, found);
+    else if (at > 0 && text.charCodeAt(at - 1) === 0x300a /* 《 */) readNumbers(parent, text, at + 3, found);
   }
 }
 
