@@ -39,3 +39,10 @@ describe("zones named 工业区, 新城 and 投资区", () => {
     expect(unknownNames(plan("漳州市质量强市建设实施方案", "市商务局、台商投资区管委会"))).toEqual([]);
   });
 });
+
+describe("a 基地 with a 管委会 (水西有色冶金基地管委会)", () => {
+  it("is a zone with a 管委会, as 工业园区 and 新城 are, in a district's plan and a city's", () => {
+    expect(unknownNames(plan("赣州市章贡区质量强区建设实施方案", "区工信局、水西有色冶金基地管委会、章贡经开区管委会"))).toEqual([]);
+    expect(unknownNames(plan("赣州市质量强市建设实施方案", "市工信局、水西有色冶金基地管理委员会"))).toEqual([]);
+  });
+});
