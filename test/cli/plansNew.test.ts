@@ -3,9 +3,10 @@ import { describe, expect, it } from "vitest";
 import { runPlancheck as run } from "../support/cli";
 
 /**
- * Three plans of kinds no seed is (test/fixtures/plans-new/, its README lists what is planted):
+ * Plans of kinds no seed is (test/fixtures/plans-new/, its README lists what is planted):
  * a county's 质量提升行动计划 with a 分工表, a city's yearly 工作要点 with 牵头单位/配合单位 and
- * 2024 targets, a province's 品牌建设 sector plan with a 2025/2027 indicator table. The CLI must
+ * 2024 targets, a province's 品牌建设 sector plan with a 2025/2027 indicator table, an urban
+ * district's plan with zones' 管委会 and a 专栏, a city plan's 征求意见稿 citing the outline by number. The CLI must
  * report exactly the planted defects (rule and 1-based line) and read the reports as a reviewer
  * does; a finding on valid text, or a planted defect missed, fails here.
  */
@@ -13,6 +14,8 @@ const DIR = join(__dirname, "..", "fixtures", "plans-new");
 const COUNTY = join(DIR, "county-quality-action.plan");
 const CITY = join(DIR, "city-work-points.plan");
 const PROVINCE = join(DIR, "province-brand.plan");
+const DISTRICT = join(DIR, "district-quality.plan");
+const DRAFT = join(DIR, "city-draft-comments.plan");
 
 interface Finding {
   rule: string;
@@ -167,5 +170,76 @@ describe("a province's 品牌建设 sector plan with a 2025/2027 indicator table
     expect(report.sectors).toEqual(["品牌"]);
     expect(report.items.map((item) => item.number)).toContain("（二十一）");
     expect(await covered(PROVINCE)).toContain("（二十一）");
+  });
+});
+
+describe("an urban district's plan with zones' 管委会, 街道 and a 专栏 inside a task", () => {
+  it("reports the planted defects and, by design, the outline's target the district leaves out", async () => {
+    expect(await findings(DISTRICT)).toEqual([
+      [5, "targets/parent-not-localised"],
+      [25, "units/unknown"],
+      [27, "numbering/sequence"],
+      [29, "units/duplicate"],
+    ]);
+  });
+
+  it("reads two levels, the 专栏 under its task, the zones as units and the 街道 as a group", async () => {
+    interface Node { kind: string; marker: string; children: Node[] }
+    const outline = await json<{ title: string; items: Node[] }>("outline", DISTRICT);
+    expect(outline.title).toBe("赣州市章贡区质量强区建设实施方案（2024—2025年）");
+    expect(outline.items.map((item) => [item.marker, item.children.map((child) => child.marker).join("")])).toEqual([
+      ["一、", ""],
+      ["二、", "1.2.3.4.5.7.8.9."],
+      ["三、", "1.2.3."],
+    ]);
+    const box = outline.items[1]!.children[1]!.children[0]!;
+    expect([box.kind, box.marker, box.children.map((child) => child.marker).join("")]).toEqual(["box", "专栏1", "（1）（2）"]);
+    const units = await run(["units", "--no-config", DISTRICT]);
+    expect(units.out).toContain("| 水西有色冶金基地管委会 | 2 | 二、1.；二、9. |");
+    expect(units.out).toContain("| 章贡经开区管委会 | 2 | 二、1.；二、9. |");
+    expect(units.out).toContain("| 各街道办事处 | 3 | 二、4.；二、7.；三、3. |");
+  });
+});
+
+describe("a city plan's draft for comments citing the outline's items by number", () => {
+  it("reports the planted defects it can (the wrong item cited at line 30 is a known miss)", async () => {
+    expect(await findings(DRAFT)).toEqual([
+      [32, "xref/unknown-section"],
+      [47, "targets/inconsistent"],
+    ]);
+  });
+
+  it("reads the title through the draft's wrapping and the 附件 as an attachment", async () => {
+    const outline = await json<{ title: string; items: { marker: string; children: { marker: string }[] }[]; attachments: { title: string }[] }>("outline", DRAFT);
+    expect(outline.title).toBe("萍乡市深化质量强市建设实施方案（2024—2027年）");
+    expect(outline.items.map((item) => [item.marker, item.children.map((child) => child.marker).join("")])).toEqual([
+      ["一、", "（一）（二）"],
+      ["二、", "（一）（二）（三）（四）（五）（六）"],
+      ["三、", "（一）（二）"],
+    ]);
+    expect(outline.attachments.map((attachment) => attachment.title)).toEqual(["萍乡市深化质量强市建设主要指标"]);
+  });
+
+  it("reads the table's 2025 and 2027 columns against the 2023 base", async () => {
+    const rows = (await targets(DRAFT)).filter((row) => row.indicator === "制造业质量竞争力指数").map((row) => [row.value, row.horizon, row.verdict]);
+    expect(rows).toEqual([
+      [86.5, 2025, "stricter"],
+      [87.5, 2027, "meets"],
+      [86.5, 2025, "stricter"],
+      [88, 2027, "meets"],
+    ]);
+  });
+
+  it("credits the items the tasks cite after the short title 《纲要》 as written, not inferred", async () => {
+    const report = await json<{ items: { number: string; by?: { path: string[]; basis: string }[] }[] }>("coverage", DRAFT);
+    const cited = report.items.flatMap((item) => (item.by ?? []).filter((task) => task.basis === "cited").map((task) => [item.number, task.path.join("")]));
+    expect(cited).toEqual([
+      ["（十二）", "二、（一）"],
+      ["（十三）", "二、（二）"],
+      // （四） cites （十七） for the title of （十八）: credited as written (the miss the README lists).
+      ["（十七）", "二、（三）"],
+      ["（十七）", "二、（四）"],
+      ["（二十一）", "二、（六）"],
+    ]);
   });
 });
