@@ -1,8 +1,10 @@
 import type { AnalysisOptions } from "../analyze.js";
 import type { PlanDocument, ResponsibilityClause } from "../model/types.js";
 import { normalizeUnitName } from "../units/names.js";
-import { registryFor, type ResolvedUnit, type UnitRegistry } from "../units/registry.js";
-import { registryOfPlan } from "../units/documentLevel.js";
+import { PLACE_SLOT, registryFor, type ResolvedUnit, type UnitRegistry } from "../units/registry.js";
+import { documentLevel, placesOfPlan, registryOfPlan } from "../units/documentLevel.js";
+import { isLeftoverOf } from "../units/leftovers.js";
+import { successorOf } from "../units/retired.js";
 import { type UnitIdentity, unitIdentities } from "../units/identity.js";
 import { partitionPoint } from "../text/sorted.js";
 import { inlineDebris, overlapsDebris } from "../text/inlineDebris.js";
@@ -71,6 +73,10 @@ export function clauseInventoryOfResult(plan: PlanDocument, options: AnalysisOpt
 function unitsOf(plan: PlanDocument, clause: ResponsibilityClause, { registry, identity }: UnitKeys): number {
   const keys = new Set<string>();
   const debris = inlineDebris(plan);
+  // The clause's known units with the forms they are written in, and the names no entry lists:
+  // such a name is held against the whole clause once it is read (its unit may come after it).
+  let known: Array<{ key: string; forms: readonly string[] }> | null = null;
+  let unknown: string[] | null = null;
   for (const { units: names } of clause.segments) {
     for (let index = 0; index < names.length; index++) {
       // A name a copy's code runs through (市{ PAGE \* MERGEFORMAT }财政局 read as five) is no unit
@@ -82,17 +88,57 @@ function unitsOf(plan: PlanDocument, clause: ResponsibilityClause, { registry, i
       if (joined !== null) index++;
       // One body with two names (市委组织部（市委人才办）) is its first name's unit: a repeat of it removed keeps the count.
       const resolved = registry.resolveKnown(text);
-      if (resolved) keys.add(identity(resolved).key);
+      if (resolved) {
+        const key = identity(resolved).key;
+        keys.add(key);
+        (known ??= []).push({ key, forms: [text, resolved.canonical, ...resolved.entry.aliases.filter((alias) => !alias.includes(PLACE_SLOT))] });
+        continue;
+      }
       // Names run together count as the units they are: 市工信局市财政局 → 市财政局 loses one.
-      else {
-        for (const part of splitRunTogether(text, registry) ?? [text]) {
-          const unit = registry.resolve(part);
-          keys.add(unit ? identity(unit).key : normalizeUnitName(part));
-        }
+      const parts = splitRunTogether(text, registry);
+      if (parts === null) {
+        (unknown ??= []).push(text);
+        continue;
+      }
+      for (const part of parts) {
+        const unit = registry.resolve(part);
+        keys.add(unit ? identity(unit).key : normalizeUnitName(part));
       }
     }
   }
+  if (unknown !== null) for (const name of unknown) keys.add(listedUnitOf(plan, name, known ?? [], registry, identity) ?? unknownKey(name, registry, identity));
   return keys.size;
+}
+
+/**
+ * The key of the listed unit a name no entry lists stands for, as units/unknown reads it when it
+ * offers to delete the name: what is left of a unit the clause lists (人社局 beside 市人社局,
+ * units/leftovers.ts), or a retired name whose successor the clause lists (县质监局 beside
+ * 县市场监管局). Counted apart, the deletion the rule offers was refused as a department lost.
+ */
+function listedUnitOf(
+  plan: PlanDocument,
+  name: string,
+  known: ReadonlyArray<{ key: string; forms: readonly string[] }>,
+  registry: UnitRegistry,
+  identity: (unit: ResolvedUnit) => UnitIdentity,
+): string | null {
+  if (known.length === 0) return null;
+  for (const unit of known) if (unit.forms.some((form) => form !== name && isLeftoverOf(name, form))) return unit.key;
+  const succession = successorOf(name, registry, documentLevel(plan).word, undefined, placesOfPlan(plan));
+  if (succession === null) return null;
+  for (const successor of succession.successors) {
+    const resolved = registry.resolve(successor);
+    const key = resolved ? identity(resolved).key : null;
+    if (key !== null && known.some((unit) => unit.key === key)) return key;
+  }
+  return null;
+}
+
+/** The key of a name no entry lists: its unit's where the registry reads it at all, else the name's own. */
+function unknownKey(name: string, registry: UnitRegistry, identity: (unit: ResolvedUnit) => UnitIdentity): string {
+  const unit = registry.resolve(name);
+  return unit ? identity(unit).key : normalizeUnitName(name);
 }
 
 export function keepsEveryClause(before: ClauseInventory, after: ClauseInventory): boolean {

@@ -14,6 +14,7 @@ import { planYearOf } from "../../targets/plan.js";
 import { unitsContextOf } from "../../units/planContext.js";
 import { nameSplitBySpace, removalOfName, strayMarkInName } from "../../units/separators.js";
 import { splitRunTogether } from "../../units/split.js";
+import { isLeftoverOf } from "../../units/leftovers.js";
 import { coveredByAll, unitNameMeant } from "../../units/sharedSuffix.js";
 import type { FindingReport, Rule } from "../types.js";
 import { spanFix } from "../../fixes/fix.js";
@@ -68,7 +69,7 @@ function unlistedMessage(name: string): string {
 function leftoverOf(name: string, roster: ClauseRoster, nearMissOf: readonly string[]): string | null {
   for (const other of roster.known) {
     if (other.unit.text === name) continue;
-    if (other.forms.some((form) => isPieceOf(name, form) || isOneLeftOutOf(name, form) || isTypedTwiceIn(name, form))) return other.unit.text;
+    if (other.forms.some((form) => isLeftoverOf(name, form))) return other.unit.text;
     if (nearMissOf.includes(other.canonical) && other.forms.some((form) => isSameSoundSlip(name, form))) return other.unit.text;
   }
   return null;
@@ -102,28 +103,6 @@ function rosterOf(clause: ResponsibilityClause, units: UnitRegistry, identity: (
     known.push({ unit, canonical: resolved.canonical, forms: [unit.text, resolved.canonical, ...resolved.entry.aliases.filter((alias) => !alias.includes(PLACE_SLOT))] });
   }
   return { known, byKey };
-}
-
-/** Whether `name` is a run of `of`'s characters, shorter than it (市科技 of 市科技局). */
-function isPieceOf(name: string, of: string): boolean {
-  return name.length >= 2 && name.length < of.length && of.includes(name);
-}
-
-/** Whether `name` is `of` with one of its characters left out (市市场监局 of 市市场监管局). */
-function isOneLeftOutOf(name: string, of: string): boolean {
-  if (name.length < 2 || name.length + 1 !== of.length) return false;
-  let at = 0;
-  while (at < name.length && name.charCodeAt(at) === of.charCodeAt(at)) at++;
-  return name.slice(at) === of.slice(at + 1);
-}
-
-/** Whether `name` is `of` with one of its characters typed twice (市住建建局 of 市住建局). */
-function isTypedTwiceIn(name: string, of: string): boolean {
-  if (name.length !== of.length + 1) return false;
-  let at = 0;
-  while (at < of.length && name.charCodeAt(at) === of.charCodeAt(at)) at++;
-  // The extra character is the one before it again, and the rest is the same.
-  return at > 0 && name.charCodeAt(at) === name.charCodeAt(at - 1) && name.slice(at + 1) === of.slice(at);
 }
 
 /** Whether a clause lists, besides `unit`, the unit `name` stands for (章贡区住建局 is not 南康区住建局: identity.ts). */
