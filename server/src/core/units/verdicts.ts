@@ -18,12 +18,12 @@ export class VerdictPerName<V> {
   }
 }
 
-/** Each name of the clauses that has a verdict, with it, in document order. */
-export function eachJudgedName<V>(clauses: readonly ResponsibilityClause[], verdicts: VerdictPerName<V>, visit: (unit: UnitName, verdict: V) => void): void {
+/** Each name of the clauses that has a verdict, with it and its clause, in document order. */
+export function eachJudgedName<V>(clauses: readonly ResponsibilityClause[], verdicts: VerdictPerName<V>, visit: (unit: UnitName, verdict: V, clause: ResponsibilityClause) => void): void {
   for (const clause of clauses) {
     for (const unit of clause.units) {
       const verdict = verdicts.of(unit.text);
-      if (verdict !== null) visit(unit, verdict);
+      if (verdict !== null) visit(unit, verdict, clause);
     }
   }
 }

@@ -8,7 +8,8 @@ const RANK: Record<UnitLevel, number> = { 国家: 3, 省: 2, 市: 1, 县: 0 };
 const LEVEL_NAME: Record<UnitLevel, string> = { 国家: "国家", 省: "省", 市: "市", 县: "县" };
 
 interface Verdict {
-  message: string;
+  /** The level word the name is written with, and the plan's level, for the message. */
+  written: string;
   replacements: string[];
 }
 
@@ -52,14 +53,19 @@ export const unitLevel: Rule = {
       const own = units.atLevel(unit, word)?.canonical ?? null;
       const all = `各${name}`;
       const replacements = own === null ? [all] : [own, all];
-      return {
-        message: `“${name}”是${written}级部门，未写明是哪个${written}；本方案是${LEVEL_NAME[level]}级方案，是否应为${replacements.map((replacement) => `“${replacement}”`).join("或")}？`,
-        replacements,
-      };
+      return { written, replacements };
     });
-    eachJudgedName(plan.clauses, verdicts, (unit, verdict) => {
-      const suggestions = verdict.replacements.map((replacement) => spanFix(`改为“${replacement}”`, unit.start, unit.end, replacement));
-      report({ start: unit.start, end: unit.end, message: verdict.message, suggestions });
+    eachJudgedName(plan.clauses, verdicts, (unit, verdict, clause) => {
+      // A body the clause lists already is no name to write here: the unit would be listed twice
+      // and the lower level's lost (the fix guard refused it when the drafter picked it).
+      const replacements = verdict.replacements.filter((replacement) => !clause.units.some((other) => other !== unit && (other.text === replacement || units.resolve(other.text)?.canonical === replacement)));
+      const { written } = verdict;
+      const message =
+        replacements.length > 0
+          ? `“${unit.text}”是${written}级部门，未写明是哪个${written}；本方案是${LEVEL_NAME[level]}级方案，是否应为${replacements.map((replacement) => `“${replacement}”`).join("或")}？`
+          : `“${unit.text}”是${written}级部门，未写明是哪个${written}；本方案是${LEVEL_NAME[level]}级方案`;
+      const suggestions = replacements.map((replacement) => spanFix(`改为“${replacement}”`, unit.start, unit.end, replacement));
+      report({ start: unit.start, end: unit.end, message, suggestions });
     });
   },
 };
