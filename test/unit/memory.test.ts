@@ -48,10 +48,9 @@ function analyzeWithin(name: string, text: string, factor: number, versions = 1)
   const megabytes = Math.max(1, Buffer.byteLength(text) / 1e6);
   const cap = Math.ceil(BASE_MB + factor * megabytes);
   // One GC thread: V8 marks concurrently on helper threads, and on a loaded machine (CI's two
-  // cores with the rest of the suite running) the marking falls behind the allocation and the
-  // run dies near the cap with memory to spare ("Ineffective mark-compacts"). The bound is on
-  // the memory the analysis needs, which one thread sees the same as many; forty versions of
-  // the 2 MB plan pass at 40 MB so, and were dying at 48 under load with helper threads.
+  // cores with the rest of the suite running) the marking can fall behind the allocation, so that
+  // the run dies near the cap with memory to spare ("Ineffective mark-compacts"). The bound is on
+  // the memory the analysis needs, which one thread measures with less of the machine's load in it.
   const run = spawnSync(process.execPath, ["--single-threaded-gc", `--max-old-space-size=${cap}`, child, file], { encoding: "utf8", env: { ...process.env, VERSIONS: String(versions) } });
   expect(run.stderr.split("\n").find((line) => /heap|memory|Error/.test(line)) ?? "", `${name} within ${cap} MB`).toBe("");
   expect(run.status, `${name} within ${cap} MB`).toBe(0);
@@ -66,10 +65,13 @@ describe("peak memory of the analysis, per byte of input", () => {
 
   // The per-process caches keyed by text (a run's targets, a paragraph's punctuation) must
   // never hold a slice of an analysed text: a slice keeps that whole version of the plan alive.
-  // One version needs under 30 MB here, forty about 35 (the caches' own entries); forty with
-  // each kept needed over 80. The cap leaves room for the garbage collector's moods.
-  it("forty edited versions of a 2 MB plan, one after another: within 15× of one", () => {
-    expect(analyzeWithin("versions", seedsOf(2_000_000), 15, 40)).toBeGreaterThan(0);
+  // Forty versions with each kept needed over 80 MB. Today one version leaves 34 MB live (the
+  // loaded core and the last analysis, which the next one runs beside) and forty 38 (the caches'
+  // own entries). 48 MB (15×) was passed alone, at 40 MB even, but not in CI with the suite
+  // running, where V8's timers and idle-time collection run late. 56 MB (19×) still fails a
+  // cache that keeps every version.
+  it("forty edited versions of a 2 MB plan, one after another: within 19× of one", () => {
+    expect(analyzeWithin("versions", seedsOf(2_000_000), 19, 40)).toBeGreaterThan(0);
   }, 120_000);
 
   it("a 1 MB single line and 10,000 nested 《: within 10×", () => {
