@@ -124,12 +124,7 @@ export class TableReader {
     const cells = cellsOf(this.text, line.start, cellsEnd);
     if (quotedCells !== null) unquote(cells, quotedCells);
     const held = this.open ?? this.suspended;
-    if (held !== null && this.isMergedSectionRow(held, cells, line)) {
-      held.afterSection = true;
-      this.suspended = held;
-      this.open = null;
-      return null;
-    }
+    if (held !== null && this.isMergedSectionRow(held, cells, line)) return this.suspendAtSection(held);
     if (held !== null && !held.spaced && this.repeatsHeader(held, cells, line)) {
       this.open = held;
       this.suspended = null;
@@ -187,6 +182,14 @@ export class TableReader {
     return rowClause({ start: line.indentEnd, end, number: cellText(open.numberColumn) || String(open.table.rows), task: cellText(open.taskColumn), table: open.table }, segments);
   }
 
+  /** A section row over the table's next rows: the table waits under it for a row that lines up again (`resumes`). */
+  private suspendAtSection(held: OpenTable): null {
+    held.afterSection = true;
+    this.suspended = held;
+    this.open = null;
+    return null;
+  }
+
   /**
    * A row of a table whose cells a copy set apart with spaces (a web page's or WPS's table copied
    * as text: two spaces or more, or a 全角 space, between cells; one half-width space stays inside
@@ -197,12 +200,7 @@ export class TableReader {
   private readSpaced(line: LineNode): ResponsibilityClause | null {
     const end = textEndOf(line, this.text);
     const held = this.open ?? this.suspended;
-    if (held !== null && this.isSectionRow(held, line, end)) {
-      held.afterSection = true;
-      this.suspended = held;
-      this.open = null;
-      return null;
-    }
+    if (held !== null && this.isSectionRow(held, line, end)) return this.suspendAtSection(held);
     if (this.open === null && this.suspended !== null && this.suspended.spaced) {
       // Resumed for this line only if it lines up as a row (below); else it reads as before.
       const cells = line.kind === "text" ? spacedCellsOf(this.text, line.indentEnd, end) : null;

@@ -3,6 +3,9 @@ import { columnGaps, spacesBetweenHan } from "../../punct/marks.js";
 import { proseParagraphs } from "../../punct/prose.js";
 import { SpanCover } from "../../text/coverage.js";
 import type { PlanDocument, Span } from "../../model/types.js";
+import type { LineNode } from "../../syntax/cst.js";
+import { textEndOf } from "../../model/inline.js";
+import { partitionPoint } from "../../text/sorted.js";
 import type { Rule } from "../types.js";
 import { deferredFix, spanFix } from "../../fixes/fix.js";
 
@@ -51,7 +54,7 @@ export const hanSpace: Rule = {
         if (owned(span)) continue;
         // A two-column table (`重点任务    责任单位` over `加强质量攻关    市工信局`) has one gap a
         // row: its rows say so together. A single space in a cell is still a stray.
-        if (span.end - span.start >= 2 && (row ??= isColumnRow(plan.text, paragraph.start, paragraph.end))) continue;
+        if (span.end - span.start >= 2 && (row ??= isColumnRow(plan, paragraph.start, paragraph.end))) continue;
         // Words a page or a PDF letter-spaced (`总 体 要 求`, a heading set wide): one gap after
         // every character, one defect — one finding over the words, its fix every gap.
         let last = k;
@@ -83,24 +86,31 @@ export const hanSpace: Rule = {
 };
 
 /**
- * Whether the line holding text[start, end) is a row of a table set in columns by spaces: it
- * holds two figures or more as cells of their own, or the line next to it above or below (blank
- * lines aside) has as many gaps of two spaces or more; and neither is a sentence (`。`) or a
- * numbered heading. A line with two such gaps or more is a row by itself (punct/marks.ts); this
- * reads the rows of one gap, which only their neighbours or their figures tell from a stray
- * double space. Read from the text, not the paragraph memo: the answer
- * depends on the lines around it.
+ * Whether the line holding text[start, end) is a row of a table set in columns by spaces: it holds two
+ * figures or more as cells of their own, or the line next to it above or below (blank and
+ * comment lines aside) has as many gaps of two spaces or more; and neither is a sentence (`。`)
+ * or a numbered heading. A line with two such gaps or more is a row by itself (punct/marks.ts);
+ * this reads the rows of one gap, which only their neighbours or their figures tell from a
+ * stray double space. Read from the model's lines, not the paragraph memo: the answer depends
+ * on the lines around it.
  */
-function isColumnRow(text: string, start: number, end: number): boolean {
-  const own = lineAround(text, start, end);
+function isColumnRow(plan: PlanDocument, start: number, end: number): boolean {
+  const { lines, text } = plan;
+  const first = partitionPoint(lines.length, (i) => lines[i]!.end <= start);
+  const last = partitionPoint(lines.length, (i) => lines[i]!.end < end);
+  if (last >= lines.length) return false;
+  const own = text.slice(lines[first]!.start, textEndOf(lines[last]!, text));
   if (!isCellLine(own)) return false;
   const gaps = columnGaps(own);
   if (gaps === 0) return false;
   // Figures standing apart as cells of their own (`省级质量标杆企业    个 10 12 15`): a row of values.
   if ((own.match(NUMERIC_CELL)?.length ?? 0) >= MIN_NUMERIC_CELLS) return true;
-  const above = neighbourLine(text, start, -1);
-  const below = neighbourLine(text, end, 1);
-  return (above !== null && isCellLine(above) && columnGaps(above) === gaps) || (below !== null && isCellLine(below) && columnGaps(below) === gaps);
+  const isRowBeside = (line: LineNode | null) => {
+    if (line === null) return false;
+    const words = lineWords(line, text);
+    return isCellLine(words) && columnGaps(words) === gaps;
+  };
+  return isRowBeside(neighbourLine(lines, first, -1)) || isRowBeside(neighbourLine(lines, last, 1));
 }
 
 /** A figure between spaces (or the line's ends), a percentage's sign or a decimal point with it. */
@@ -114,57 +124,22 @@ function isCellLine(line: string): boolean {
 
 const HEADING_MARKER = /^[ \t\u3000\u00a0]*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十0-9０-９]+[）)]|[0-9０-９]+[.．、](?![0-9０-９]))/;
 
-/** The whole line around text[start, end), without its line break and a `//` comment after its text. */
-function lineAround(text: string, start: number, end: number): string {
-  let from = start;
-  while (from > 0 && !isBreak(text.charCodeAt(from - 1))) from--;
-  let to = end;
-  while (to < text.length && !isBreak(text.charCodeAt(to))) to++;
-  return text.slice(from, to).replace(TRAILING_COMMENT, "");
+/** A line's words, its indentation with them, without a trailing `//` comment or trailing spaces. */
+function lineWords(line: LineNode, text: string): string {
+  return text.slice(line.start, textEndOf(line, text));
 }
 
-const TRAILING_COMMENT = /[ \t\u3000]+\/\/.*$/;
-
-/** The first line that is neither blank nor a comment from the line break before `at` (`step` −1) or after it (1), or null. */
-function neighbourLine(text: string, at: number, step: -1 | 1): string | null {
-  let pos = at;
-  // To the line break that ends (or starts) the paragraph's line.
-  if (step < 0) while (pos > 0 && !isBreak(text.charCodeAt(pos - 1))) pos--;
-  else while (pos < text.length && !isBreak(text.charCodeAt(pos))) pos++;
-  for (let lines = 0; lines < MAX_BLANK_LINES; lines++) {
-    if (step < 0) {
-      if (pos === 0) return null;
-      pos--;
-      if (text.charCodeAt(pos) === LF && pos > 0 && text.charCodeAt(pos - 1) === CR) pos--;
-      const line = lineAround(text, pos, pos);
-      if (!isBlankOrComment(line)) return line;
-      while (pos > 0 && !isBreak(text.charCodeAt(pos - 1))) pos--;
-    } else {
-      if (pos >= text.length) return null;
-      pos += text.charCodeAt(pos) === CR && text.charCodeAt(pos + 1) === LF ? 2 : 1;
-      const line = lineAround(text, pos, pos);
-      if (!isBlankOrComment(line)) return line;
-      while (pos < text.length && !isBreak(text.charCodeAt(pos))) pos++;
-    }
+/** The first line that is neither blank nor a comment next to lines[at] (`step` −1 above, 1 below), within MAX_BLANK_LINES; else null. */
+function neighbourLine(lines: readonly LineNode[], at: number, step: -1 | 1): LineNode | null {
+  for (let i = at + step, passed = 0; i >= 0 && i < lines.length && passed < MAX_BLANK_LINES; i += step, passed++) {
+    const line = lines[i]!;
+    if (line.kind !== "blank" && line.kind !== "comment") return line;
   }
   return null;
 }
 
-/** A blank line, or a `//` comment's (plan-markup.md): no row, and none between two rows. */
-function isBlankOrComment(line: string): boolean {
-  const words = line.trim();
-  return words === "" || words.startsWith("//");
-}
-
 /** Blank and comment lines looked past for a row's neighbour: a table's rows stand together. */
 const MAX_BLANK_LINES = 3;
-const LF = 0x0a;
-const CR = 0x0d;
-
-/** A line's end: LF, CR, and the line breaks written as characters that end a line too (syntax/parse.ts). */
-function isBreak(code: number): boolean {
-  return code === LF || code === CR || code === 0x0b || code === 0x0c || code === 0x85 || code === 0x2028 || code === 0x2029;
-}
 
 /** Whether two gaps have one Chinese character between them (`总 体 要`). */
 function oneCharacterApart(text: string, gap: Span, next: Span): boolean {
