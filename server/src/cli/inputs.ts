@@ -6,6 +6,7 @@ import { decodePlanBytes } from "../node/decode.js";
 import { listPlanFiles } from "../node/planFiles.js";
 import { type CommandContext, type PlanInput, UsageError } from "./command.js";
 import { ConfigError } from "./configs.js";
+import { readsStdin } from "./stdinOption.js";
 import { systemErrorText } from "./systemError.js";
 
 /** Larger than any real plan by far; past it a file is refused rather than read into memory. */
@@ -29,7 +30,8 @@ class BadInput extends Error {}
  * The plans the command line names: files (always taken, whatever their name), folders
  * (recursively, `.plan` / `.plan.txt` and `--ext` endings, minus `.gitignore` and the
  * configuration's `ignore`) and globs. Each file is checked once however often it is named.
- * A bad path or file is reported through the context and skipped.
+ * A bad path or file is reported through the context and skipped. With `--stdin`, the one plan
+ * on standard input instead (`stdinOption.ts`).
  */
 export async function readPlans(paths: readonly string[], context: CommandContext): Promise<PlanInput[]> {
   const plans: PlanInput[] = [];
@@ -42,6 +44,11 @@ export async function readPlans(paths: readonly string[], context: CommandContex
  * thousand files holds one file's bytes and text at a time, not all of them.
  */
 export async function* eachPlan(paths: readonly string[], context: CommandContext): AsyncGenerator<PlanInput> {
+  if (readsStdin(context.values, paths)) {
+    const plan = await readStdinPlan(context, context.values["stdin-filename"] as string | undefined);
+    if (plan) yield plan;
+    return;
+  }
   const { files, problems } = planFiles(paths, context);
   if (files.length === 0 && problems === 0) throw new UsageError(`没有找到要检查的文件：${paths.join(" ")}`);
   for (const file of files) {

@@ -8,7 +8,7 @@ import { type CliCommand, type CommandContext, EXIT_FINDINGS, EXIT_OK, EXIT_USAG
 import type { PlanOptions } from "../configs.js";
 import { writePlanBack } from "../files.js";
 import { refuseIgnoredOptions } from "../ignoredOptions.js";
-import { readStdinPlan } from "../inputs.js";
+import { readsStdin, STDIN_OPTIONS, stdinHelp } from "../stdinOption.js";
 import { addToTotals, emptyTotals, fileReport, type FileReport, refusedMessage, type ReportNeeds, type StreamedFormat } from "../format/report.js";
 
 const FORMATS = ["stylish", "text", "json", "sarif", "github", "junit"] as const;
@@ -25,8 +25,7 @@ export const command: CliCommand = {
     "fail-on": { type: "string" },
     "max-warnings": { type: "string" },
     quiet: { type: "boolean", short: "q" },
-    stdin: { type: "boolean" },
-    "stdin-filename": { type: "string" },
+    ...STDIN_OPTIONS,
     "print-config": { type: "string" },
     cache: { type: "boolean" },
     "cache-location": { type: "string" },
@@ -45,8 +44,7 @@ export const command: CliCommand = {
   --fail-on 级别             达到该级别的问题使退出码为 1：error|warning|info|hint|never（默认 error）
   --max-warnings 数量        警告多于该数量时退出码为 1
   -q, --quiet                只报告错误
-  --stdin                    从标准输入读取方案（--fix 时输出修复后的文本）
-  --stdin-filename 名称      标准输入的文件名（用于报告和查找 .plancheck.json）
+${stdinHelp("（--fix 时输出修复后的文本）")}
   --print-config 文件        输出对该文件生效的配置，不做检查
   --cache                    只检查内容或配置变化了的文件（.plancheck-cache.json）
   --cache-location 文件      缓存文件的位置
@@ -60,9 +58,7 @@ export const command: CliCommand = {
     const format = context.format(FORMATS, "stylish");
     const options = checkOptions(context);
     if (typeof context.values["print-config"] === "string") return (await import("./printConfig.js")).printConfig(context, context.values["print-config"]);
-    const plans: AsyncIterable<PlanInput> | PlanInput[] = context.values.stdin
-      ? [await readStdinPlan(context, context.values["stdin-filename"] as string | undefined)].filter((plan): plan is PlanInput => plan !== null)
-      : context.eachPlan(context.args);
+    const plans = context.eachPlan(context.args);
     const cache = context.values.cache ? await (await import("../cache.js")).openCache(context) : undefined;
     const baseline = (await import("../baseline.js")).openBaseline(context);
     const needs: ReportNeeds = { editRanges: format === "json" || format === "sarif", sourceLines: baseline.mode !== "none" };
@@ -220,8 +216,7 @@ function checkOptions(context: CommandContext): CheckOptions {
   const maxWarnings = countOption(values, "max-warnings");
   const types = ((values["fix-type"] as string[] | undefined) ?? []).flatMap((value) => value.split(",")).map((value) => value.trim()).filter(Boolean);
   for (const type of types) if (!(FAMILIES as string[]).includes(type)) throw new UsageError(`--fix-type 中的类别不存在：${type}（可用 ${FAMILIES.join("、")}）`);
-  if (values.stdin && context.args.length > 0) throw new UsageError("使用 --stdin 时不能再指定文件");
-  if (values["stdin-filename"] !== undefined && !values.stdin) throw new UsageError("--stdin-filename 需要与 --stdin 一起使用");
+  readsStdin(values, context.args);
   if (values.fix && values["fix-dry-run"]) throw new UsageError("--fix 与 --fix-dry-run 不能同时使用");
   if (types.length > 0 && !values.fix && !values["fix-dry-run"]) throw new UsageError("--fix-type 需要与 --fix 或 --fix-dry-run 一起使用");
   refuseIgnoredOptions(values);

@@ -6,6 +6,7 @@ import { type CliCommand, EXIT_OK, EXIT_USAGE } from "../command.js";
 import { COVERAGE_FORMATS, coverageCsvRows, coverageJson, formatCoverageCsv, formatCoverageCsvHeader, formatCoverageMarkdown, formatNoParentMarkdown } from "../format/coverage.js";
 import { streamedJsonArray } from "../format/report.js";
 import { jsonText } from "../format/printable.js";
+import { STDIN_OPTIONS, stdinHelp } from "../stdinOption.js";
 import { knownParentList, PARENT_OPTION, parentOptionHelp, requestedParent, withRequestedParentFile } from "../parentOption.js";
 
 /**
@@ -24,11 +25,12 @@ import { knownParentList, PARENT_OPTION, parentOptionHelp, requestedParent, with
  * element that object without `version`, or `{ "file", "error" }` for a plan with no parent.
  */
 export const command: CliCommand = {
-  options: PARENT_OPTION,
+  options: { ...PARENT_OPTION, ...STDIN_OPTIONS },
   help: `用法：plancheck coverage [选项] 文件、目录或 glob…
 
   --format markdown|csv|json 输出格式（默认 markdown；csv 为带 BOM 的 UTF-8）
-${parentOptionHelp("各方案的第一个上位文件")}`,
+${parentOptionHelp("各方案的第一个上位文件")}
+${stdinHelp()}`,
   async run(context) {
     const format = context.format([...COVERAGE_FORMATS, "text"] as const, "markdown");
     const files = streamedJsonArray('{\n  "version": 1,\n  "files": [', "\n}\n", 2);
@@ -39,8 +41,8 @@ ${parentOptionHelp("各方案的第一个上位文件")}`,
     let covered = 0;
     let plans = 0;
     for await (const plan of context.eachPlan(context.args)) {
-      // One file named on its own (not found under a folder or by a glob): the one-object JSON.
-      if (first) single = context.args.length === 1 && plan.file === context.args[0];
+      // One file named on its own (not found under a folder or by a glob), or stdin: the one-object JSON.
+      if (first) single = (context.args.length === 1 && plan.file === context.args[0]) || context.values.stdin === true;
       plans++;
       const analysis = analyze(plan.text, withRequestedParentFile(plan.options, context.values));
       const requested = requestedParent(context.values, analysis.knownParents);

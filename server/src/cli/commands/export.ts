@@ -3,6 +3,7 @@ import { analyze } from "../../core/analyze.js";
 import { blockingFindings, blockingMessage, exportPlanDocx } from "../../core/export/exportDocx.js";
 import { ExportOptionError, FONT_ROLES, resolveExportOptions, type ExportSettings } from "../../core/export/options.js";
 import { type CliCommand, EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, type OptionValues, UsageError } from "../command.js";
+import { readsStdin, STDIN_OPTIONS, stdinHelp } from "../stdinOption.js";
 
 /**
  * `plancheck export FILE --format docx [-o OUT]`: the plan as a Word document in the 公文 format
@@ -18,6 +19,7 @@ export const command: CliCommand = {
     "latin-digits": { type: "boolean" },
     draft: { type: "string" },
     annotations: { type: "string" },
+    ...STDIN_OPTIONS,
   },
   help: `用法：plancheck export 文件 --format docx [-o 输出文件]
 
@@ -38,10 +40,14 @@ export const command: CliCommand = {
   --bold-headings            二级（楷体）、三四级（仿宋）标题加粗（地方惯例，非标准要求）
   --latin-digits             数字和西文用 Times New Roman
   --draft none|header|watermark  征求意见稿标记：页眉或水印（默认 none）
-  --annotations omit|comments    对应纲要标注：不导出（默认）或作为 Word 批注`,
+  --annotations omit|comments    对应纲要标注：不导出（默认）或作为 Word 批注
+${stdinHelp("（须用 -o 或 --stdin-filename 给出输出位置）")}`,
   async run(context) {
     context.format(["docx"] as const, "docx");
-    if (context.args.length !== 1) throw new UsageError("export 需要且只需要一个文件");
+    if (readsStdin(context.values, context.args)) {
+      // Standard input has no place of its own to put the .docx beside.
+      if (context.values.output === undefined && context.values["stdin-filename"] === undefined) throw new UsageError("从标准输入导出时，请用 -o 指定输出文件（或用 --stdin-filename 给出方案的文件名）");
+    } else if (context.args.length !== 1) throw new UsageError("export 需要且只需要一个文件（或 --stdin）");
     const options = exportOptions(context.values);
     const [plan] = await context.readPlans(context.args);
     if (!plan) return EXIT_USAGE;

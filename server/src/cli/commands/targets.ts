@@ -3,6 +3,7 @@ import type { ResolvedParent } from "../../core/parents/index.js";
 import { targetTableRows } from "../../core/targets/table.js";
 import { PositionMapper } from "../../core/text/positions.js";
 import { type CliCommand, EXIT_OK } from "../command.js";
+import { STDIN_OPTIONS, stdinHelp } from "../stdinOption.js";
 import { type FileTargets, formatTargetsCsv, formatTargetsJson, formatTargetsMarkdown, TARGET_FORMATS } from "../format/targets.js";
 import { PARENT_OPTION, parentOptionHelp, requestedParent, withRequestedParentFile } from "../parentOption.js";
 
@@ -12,11 +13,12 @@ import { PARENT_OPTION, parentOptionHelp, requestedParent, withRequestedParentFi
  * editor's 目标指标表 shows the same); this only reads files and picks the format and parent.
  */
 export const command: CliCommand = {
-  options: PARENT_OPTION,
+  options: { ...PARENT_OPTION, ...STDIN_OPTIONS },
   help: `用法：plancheck targets [选项] 文件、目录或 glob…
 
   --format csv|markdown|json 输出格式（默认 markdown；csv 为带 BOM 的 UTF-8，Excel/WPS 可直接打开）
-${parentOptionHelp("方案自己的上位文件")}`,
+${parentOptionHelp("方案自己的上位文件")}
+${stdinHelp()}`,
   async run(context) {
     const format = context.format([...TARGET_FORMATS, "text"] as const, "markdown");
     const plans = await context.readPlans(context.args);

@@ -5,6 +5,7 @@ import { unitReport } from "../../core/units/report.js";
 import { editDistance } from "../../core/text/editDistance.js";
 import { roleInRow, unitsThroughGroups, unitTaskList } from "../../core/units/unitTasks.js";
 import { type CliCommand, EXIT_OK, EXIT_USAGE } from "../command.js";
+import { STDIN_OPTIONS, stdinHelp } from "../stdinOption.js";
 import { type FileMatrix, formatUnitsCsv, formatUnitsJson, formatUnitsMarkdown, formatUnitTasksMarkdown, UNIT_FORMATS } from "../format/units.js";
 
 /**
@@ -17,14 +18,15 @@ import { type FileMatrix, formatUnitsCsv, formatUnitsJson, formatUnitsMarkdown, 
  * mistyped file is.
  */
 export const command: CliCommand = {
-  options: { unit: { type: "string", multiple: true } },
+  options: { unit: { type: "string", multiple: true }, ...STDIN_OPTIONS },
   help: `用法：plancheck units [选项] 文件、目录或 glob…
 
   --format csv|markdown|json 输出格式（默认 markdown；csv 为带 BOM 的 UTF-8）
   --unit 单位名称            只列出该单位的任务（角色和同任务的其他单位），可重复；
                              同一单位的其他写法（市科学技术局 / 市科技局）也算；
                              该单位所属统称（各镇人民政府、区直各部门、各有关部门）
-                             的任务一并列出，并注明经由哪个统称`,
+                             的任务一并列出，并注明经由哪个统称
+${stdinHelp()}`,
   async run(context) {
     const format = context.format([...UNIT_FORMATS, "text"] as const, "markdown");
     const plans = await context.readPlans(context.args);
