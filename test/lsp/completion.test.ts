@@ -254,6 +254,13 @@ describe("completion of responsible units", () => {
     await server!.dispose();
     const district = await complete(`一、主要任务\n1.推进创新。〔责任单位：区科技局〕\n2.加强监管。〔责任单位：区工信局、ga<|>〕\n`, {});
     expect(labels(district.list.items)).toContain("区公安分局");
+    expect(labels(district.list.items)).not.toContain("县公安局");
+    await server!.dispose();
+    // A county has a 县公安局, never a district's 区公安分局; its 公路分局 is the county's.
+    const county = await complete(`一、主要任务\n1.推进创新。〔责任单位：县科技局〕\n2.加强监管。〔责任单位：县工信局、g<|>〕\n`, {});
+    expect(labels(county.list.items)).toContain("县公安局");
+    expect(labels(county.list.items)).toContain("县公路分局");
+    expect(labels(county.list.items).filter((name) => String(name).startsWith("区"))).toEqual([]);
   });
 
   it("completes labels after the opening bracket, with the document's label and a standard colon", async () => {

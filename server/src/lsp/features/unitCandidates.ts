@@ -79,6 +79,7 @@ export function rankUnitCandidates(
   const offered = new Set<string>();
   const offer = (entry: UnitEntry | null, order: number, tier: number) => {
     if (entry === null || (entry.level !== null && LEVEL_RANK[entry.level] > LEVEL_RANK[level])) return;
+    if (namesOtherCountyLevel(entry, word)) return;
     if (entry.pattern) {
       if (entry.vertical) offerAtPlace(entry, order, tier);
       return;
@@ -150,6 +151,17 @@ function slotLevelWord(entry: UnitEntry): string {
   const after = entry.name.charAt(entry.name.indexOf(PLACE_SLOT) + PLACE_SLOT.length);
   if (LEVEL_WORDS.has(after)) return after;
   return entry.level === "省" ? "省" : entry.level === "县" ? "县" : "市";
+}
+
+/**
+ * A county-level entry written with the other county-level word than the plan's: a county has no
+ * 区公安分局 (its police is the 县公安局), a district no 县公路分局. Such entries are listed as
+ * written (no 市 entry derives them), so the level's rank alone lets them through.
+ */
+function namesOtherCountyLevel(entry: UnitEntry, word: string): boolean {
+  if (entry.level !== "县") return false;
+  const written = leadingLevelWord(entry.name);
+  return (written === "区" || written === "县") && written !== word;
 }
 
 /** Levels from the top: a plan is offered its own level's units and those above it, never those below. */
