@@ -68,6 +68,18 @@ describe("a plan's references to itself in the editor", () => {
     expect(await hover(listed)).toBe("**附件3　联系人名单**\n\n列于附件说明，不在本文件中（另行成文）");
   });
 
+  it("goes from a bare 见附件 to the plan's one attachment, and hovers with its title", async () => {
+    const single = ["示例市质量强市建设实施方案", "一、主要任务", "1.提升产品质量。任务分工详见附件。", "附件", "重点任务分工表", "一、任务"].join("\n");
+    const marked = single.replace("详见附", "详见附<|>");
+    const location = (await definition(marked)) as Location;
+    expect(location.range.start).toEqual({ line: 3, character: 0 });
+    await server!.dispose();
+    expect(await hover(marked)).toBe("**附件　重点任务分工表**");
+    await server!.dispose();
+    const kept = ["示例市质量强市建设实施方案", "一、主要任务", "1.提升产品质量。任务分工详见附<|>件。", "附件：重点任务分工表"].join("\n");
+    expect(await hover(kept)).toBe("**附件　重点任务分工表**\n\n列于附件说明，不在本文件中（另行成文）");
+  });
+
   it("goes from each number of a list to its own heading, and hovers naming the one the file lacks", async () => {
     const listed = PLAN.replace("按照本方案第二部分推进", "按照本方案第一、二部分和第五部分推进");
     const second = (await definition(listed.replace("第一、二", "第一、<|>二"))) as Location;

@@ -20,6 +20,24 @@ describe("a plan's references to its own attachments, parts and items", () => {
     expect(found.references).toEqual([]);
   });
 
+  it("reads a bare 见附件 as the plan's one unnumbered attachment, and nowhere else", () => {
+    const body = "示例方案\n一、主要任务\n1.开展工作。具体分工详见附件，附件所列任务按期完成（见附件：重点任务分工表），附件材料和附件说明一并报送。\n";
+    const single = read(`${body}附件\n重点任务分工表\n一、任务\n`).read;
+    const bare = single.references.filter((r) => r.kind === "attachment");
+    // 附件材料, 附件说明 are words, not references; the label 附件 itself is the target.
+    expect(bare.map((r) => [r.written, body.slice(r.end, r.end + 1)])).toEqual([["附件", "，"], ["附件", "所"], ["附件", "："]]);
+    expect(bare.every((r) => r.kind === "attachment" && attachmentsOf(single, r).length === 1)).toBe(true);
+    expect(bare[2]!.kind === "attachment" && bare[2]!.title?.text).toBe("重点任务分工表");
+    // The note's one unnumbered entry, the attachment kept in another file.
+    const noted = read(`${body.replace("附件材料和附件说明一并报送", "按期报送")}附件：重点任务分工表\n`).read;
+    expect(noted.note?.entries.map((e) => e.number)).toEqual([null]);
+    expect(noted.references.filter((r) => r.kind === "attachment")).toHaveLength(3);
+    // Two attachments, or one numbered: a bare 附件 names none of them for sure.
+    expect(read(`${body}附件1\n指标表\n一、指标\n附件2\n分工表\n一、任务\n`).read.references).toEqual([]);
+    expect(read(`${body}附件1\n指标表\n一、指标\n`).read.references).toEqual([]);
+    expect(read(body).read.references).toEqual([]);
+  });
+
   it("reads nothing of a notice above the plan: its 附件 is the plan itself", () => {
     const { read: found } = read("关于印发示例方案的通知\n各有关单位：\n现将方案印发给你们，见附件1。\n附件：示例方案\n示例方案\n一、主要任务\n1.开展工作。\n");
     expect(found.references).toEqual([]);

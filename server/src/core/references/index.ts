@@ -19,12 +19,26 @@ export function internalReferences(plan: PlanDocument): InternalReferences {
   const bodyStart = plan.preamble?.start ?? plan.items[0]?.start ?? -1;
   if (bodyStart < 0) found = { references: [], attachments: [], note: null };
   else {
-    const references = readMentions(plan, bodyStart);
-    const tables = references.some((reference) => reference.kind === "attachment" && reference.word === "附表");
-    found = { references, attachments: attachmentTargets(plan, bodyStart, tables), note: attachmentNote(plan, bodyStart) };
+    const mentions = readMentions(plan, bodyStart);
+    const tables = mentions.some((reference) => reference.kind === "attachment" && reference.word === "附表");
+    const attachments = attachmentTargets(plan, bodyStart, tables);
+    const note = attachmentNote(plan, bodyStart);
+    const references = singleUnnumberedAttachment(attachments, note) ? mentions : mentions.filter((reference) => reference.kind !== "attachment" || reference.bare !== true);
+    found = { references, attachments, note };
   }
   cache.set(plan, found);
   return found;
+}
+
+/**
+ * Whether `见附件` has one attachment to name: the file's only 附件 carries no number (`附件`
+ * over its title), or the file holds none and its 附件说明 lists one without a number. Where
+ * there are several, or the one is numbered, a bare 附件 says too little to be read as a reference.
+ */
+function singleUnnumberedAttachment(attachments: readonly AttachmentTarget[], note: InternalReferences["note"]): boolean {
+  const annexes = attachments.filter((target) => target.word === "附件");
+  if (annexes.length > 0) return annexes.length === 1 && annexes[0]!.number === null;
+  return note !== null && note.entries.length === 1 && note.entries[0]!.number === null;
 }
 
 /** The reference at an offset (the editor's cursor), or null. */

@@ -32,16 +32,23 @@ const SEPARATOR = "(?:以及|[、和及与至到]|[—－-]{1,2})";
 
 /**
  * One pass over the text finds every reference (a plan without one costs this pass only):
- * 1, 2 `附件2`, `附表一`; 3 `本方案第三部分` with 4, numbers that go on before its word (`第二、四部分`),
+ * 1, 2 `附件2`, `附表一` (2 absent: `见附件`, see BARE_ANNEX_AFTER); 3 `本方案第三部分` with 4, numbers that go on before its word (`第二、四部分`),
  * 5 its word and 6, the same word's parts after it (`第三部分和第五部分`), optionally with
  * `第（二）项` after it (7); 8 `上述第（五）项` and 9, items that go on before 项 (`第（五）、（六）项`).
  */
 const MENTION = new RegExp(
-  `附${SPACE}([件表])${SPACE}(${ANNEX_NUMBER})` +
+  `附${SPACE}([件表])(?:${SPACE}(${ANNEX_NUMBER}))?` +
     `|${SELF}第(${CHINESE})((?:${SEPARATOR}第?${CHINESE})*)(部分|章|节|篇)((?:${SEPARATOR}第${CHINESE}\\5)*)(?:(?:的|中的|中)?第?${OPEN}(${CHINESE})${CLOSE}(?:项|条)?)?` +
     `|${SELF}第${OPEN}(${CHINESE})${CLOSE}((?:${SEPARATOR}第?${OPEN}${CHINESE}${CLOSE})*)(?:项|条)`,
   "gu",
 );
+/**
+ * What may follow a 附件 written without a number for it to name an attachment (`详见附件。`,
+ * `（见附件）`, `见附件：重点任务分工表`, `附件所列`, `附件中的`), not a word it starts
+ * (附件材料, 附件说明, 附件一并报送): a mark, a space, the line's end, or 所/中/的.
+ */
+const BARE_ANNEX_AFTER = /^(?:$|[\s\u3000，。；、：:,.;!！?？）)】」』”’]|[所中的])/u;
+
 /** Each further number of a list (MENTION's groups 4, 6 and 9): its separator, the 第 or bracket before it, the numeral. */
 const LISTED = new RegExp(`(${SEPARATOR})(第?${OPEN}?)(${CHINESE})`, "gu");
 
@@ -71,7 +78,12 @@ export function readMentions(plan: PlanDocument, bodyStart: number): InternalRef
       if (match[1] === "表" && start === line.indentEnd && isTableLabel(text.slice(line.indentEnd, line.contentEnd).trim())) continue;
       const before = text.slice(Math.max(line.indentEnd, start - BEFORE_WINDOW), start);
       if (OTHER_DOCUMENT_BEFORE.test(before) && afterOtherDocument(before, text, line.indentEnd, start, (own ??= ownNames(plan.title?.text ?? "")))) continue;
-      const number = numberOf(match[2]!);
+      if (match[2] === undefined) {
+        // `见附件`: the plan's one attachment, if it has a single unnumbered one (references/index.ts decides).
+        if (match[1] === "件" && BARE_ANNEX_AFTER.test(text.slice(end, end + 1))) found.push({ kind: "attachment", word: "附件", number: 1, bare: true, written: match[0], title: titleAfter(text, end, line.contentEnd), start, end });
+        continue;
+      }
+      const number = numberOf(match[2]);
       if (number === null) continue;
       found.push({ kind: "attachment", word: match[1] === "件" ? "附件" : "附表", number, written: match[0], title: titleAfter(text, end, line.contentEnd), start, end });
     } else if (match[3] !== undefined) {

@@ -11,8 +11,13 @@ export interface AttachmentReference extends Span {
   kind: "attachment";
   /** 附件 or 附表: an annex's label or a table's. */
   word: "附件" | "附表";
-  /** The number written (附件一, 附件1, 附件１ are 1). */
+  /** The number written (附件一, 附件1, 附件１ are 1); 1 for a bare `附件` (`bare`). */
   number: number;
+  /**
+   * `见附件` with no number: read only where the plan has one attachment and it is unnumbered
+   * (a single `附件` label, or a 附件说明 of one unnumbered entry), which it then names.
+   */
+  bare?: true;
   /** The reference as written (`附件 2`). */
   written: string;
   /** A title written after it (`附件2：重点任务分工表`), or null. */

@@ -69,8 +69,10 @@ function spanOf(target: ReferenceTarget): Span {
 /** An attachment the file does not hold: listed in its 附件说明 (kept apart), or none of the file's. */
 function absentAttachment(plan: PlanDocument, reference: AttachmentReference): string {
   const read = internalReferences(plan);
-  const listed = reference.word === "附件" ? read.note?.entries.find((entry) => entry.number === reference.number) : undefined;
-  if (listed) return `**附件${reference.number}　${listed.title.text}**\n\n列于附件说明，不在本文件中（另行成文）`;
+  const entries = reference.word === "附件" ? (read.note?.entries ?? []) : [];
+  // The note's only entry, unnumbered, is what a bare `见附件` (or 附件1) names.
+  const listed = entries.find((entry) => entry.number === reference.number) ?? (entries.length === 1 && entries[0]!.number === null && reference.number === 1 ? entries[0] : undefined);
+  if (listed) return `**${listed.number === null ? "附件" : `附件${listed.number}`}　${listed.title.text}**\n\n列于附件说明，不在本文件中（另行成文）`;
   if (read.attachments.every((target) => target.word !== reference.word)) return `本文件中没有${reference.word}（可能另行成文）`;
   return `本文件中没有“${reference.written}”所指的内容`;
 }

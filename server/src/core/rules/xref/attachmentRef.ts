@@ -63,7 +63,8 @@ function knownNumbers(read: InternalReferences, word: AttachmentTarget["word"]):
   // Labels without numbers (附件, 附件) number nothing to check against: xref/attachment-order asks for them.
   if (labels.length > 1 && labels.every((target) => target.number === null)) return null;
   // An attachment the 附件说明 lists is the file's though kept apart (xref/attachment-list judges the list).
-  const listed = word === "附件" && read.note !== null ? read.note.entries.flatMap((entry) => (entry.number === null ? [] : [entry.number])) : [];
+  // A single entry without a number (`附件：重点任务分工表`) is the one attachment, 附件1 to a reference.
+  const listed = word === "附件" && read.note !== null ? read.note.entries.flatMap((entry, _, all) => (entry.number === null ? (all.length === 1 ? [1] : []) : [entry.number])) : [];
   if (labels.length > 0) return [...labels.flatMap((target) => (target.number === null ? (labels.length === 1 ? [1] : []) : [target.number])), ...listed];
   return read.note !== null && word === "附件" ? listed : null;
 }
