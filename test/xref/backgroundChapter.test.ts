@@ -2,6 +2,8 @@ import { expect, it } from "vitest";
 import { buildPlan } from "../../server/src/core/model/buildPlan";
 import { taskItems } from "../../server/src/core/xref/tasks";
 import { creditsOfTasks } from "../support/coverageCredits";
+import { builtinParents } from "../../server/src/core/parents/index";
+import { targetTableRows } from "../../server/src/core/targets/table";
 
 /**
  * A 规划's first chapter on where things stand (一、发展基础, 一、发展现状与形势) reports what the
@@ -37,4 +39,21 @@ it("keeps a task whose heading names the situation it answers, below the chapter
 （二）推动制造业提质增效。实施技术改造。（责任单位：市工信局）
 `);
   expect(taskItems(plan).map((item) => item.heading.text)).toEqual(["研判质量安全形势", "推动制造业提质增效"]);
+});
+
+it("reads a chapter that sets work on its ground or setting (夯实质量发展基础, 优化质量发展环境) as tasks, whose targets are goals", () => {
+  const text = `示例市2025年质量工作要点
+一、夯实质量发展基础
+1.加强标准引领。全年主导或参与制修订国家、行业标准10项以上。（牵头单位：市市场监管局）
+二、优化质量发展环境
+2.加强质量监管。制造业产品质量合格率保持在93%以上。（牵头单位：市市场监管局）
+`;
+  const plan = buildPlan(text);
+  expect(taskItems(plan).map((item) => item.heading.text)).toEqual(["加强标准引领", "加强质量监管"]);
+  // The figures under them are targets, compared with the parent's: 93% is under the outline's 94%.
+  const rows = targetTableRows(plan, builtinParents().slice(0, 1).map((parent) => ({ parent, via: "config" as const, span: null, secondaryTo: null, through: null })), undefined);
+  expect(rows.map((row) => [row.indicator, row.verdict])).toEqual([
+    ["国家、行业标准", "no-parent"],
+    ["制造业产品质量合格率", "weaker"],
+  ]);
 });

@@ -5,6 +5,7 @@ import { textEndOf } from "./inline.js";
 import { hasClause, textLineAsItem } from "./misreadMarkers.js";
 import { asLostTask, isHeading, isTask, opensWithClause } from "./lostMarkers.js";
 import type { HardWrap } from "./types.js";
+import { MAX_TASK_VERB, opensWithTaskVerb } from "./taskVerbs.js";
 
 /**
  * A group of tasks that lost all their markers: Word's and WPS's automatic numbering dropped on
@@ -159,7 +160,7 @@ function lostRunUnder(lines: readonly LineNode[], text: string, wrapped: Readonl
     run.push(j);
     open = endsOpen(text, line);
     awaitingClause = !hasClause(task);
-    if (unnumbered && verbs && !TASK_VERB.test(text.slice(line.indentEnd, line.indentEnd + MAX_VERB))) verbs = false;
+    if (unnumbered && verbs && !opensWithTaskVerb(text.slice(line.indentEnd, line.indentEnd + MAX_TASK_VERB))) verbs = false;
     if (unnumbered && !clauses && !verbs) return null;
   }
   if (!unnumbered) return run.length >= 2 && !awaitingClause ? run : null;
@@ -180,13 +181,6 @@ const CLOSING = codeUnitSet("。！？!?；;…）)〕】」』”’");
 /** Tasks a plan that numbers none must hold in such groups, all told, before they are read as lost numbering. */
 const MIN_UNNUMBERED_TASKS = 3;
 
-/**
- * The verbs a plan's task opens with (加强质量攻关。推动标准提升。), after an adverb that
- * strengthens them (大力推动、积极推动、充分发挥). Not 坚持 (a principle: 坚持 质量第一。), nor a
- * subject (各地各部门要……): prose under a heading opens so.
- */
-const TASK_VERB = /^(?:大力|积极|充分|全面|着力|切实|进一步|持续|不断)?(?:保障|培养|加强|加快|加大|推动|推进|促进|实施|开展|完善|健全|提升|提高|强化|建立|建设|构建|培育|打造|深化|深入|优化|落实|发展|扩大|规范|创建|夯实|支持|引导|鼓励|严格|做好|抓好|组织|制定|制修订|探索|拓展|深挖|聚焦|激发|发挥|筑牢|实行|推广)/;
-const MAX_VERB = 6;
 
 function runMarker(line: TextLineNode, level: number, value: number): MarkerNode {
   const start = line.indentEnd;

@@ -1,4 +1,5 @@
 import { toHalfwidthFigures } from "../model/numerals.js";
+import { governedByTaskVerb } from "../model/taskVerbs.js";
 import type { NumberedItem } from "../model/types.js";
 import { codeUnitSet } from "../text/codeUnits.js";
 
@@ -10,13 +11,18 @@ import { codeUnitSet } from "../text/codeUnits.js";
  * comparisons pass them by, the plausibility check (945%) still reads them.
  */
 
-/** 发展基础, 发展现状和面临形势, 基本情况 …: a section that describes where the plan starts from. */
+/**
+ * 发展基础, 发展现状和面临形势, 基本情况 …: a section that describes where the plan starts from —
+ * not one that sets work on it (夯实质量发展基础, 巩固工作成效: model/taskVerbs.ts).
+ */
 const BASELINE_HEADING = /发展基础|工作基础|现实基础|基础条件|发展现状|现状与|现状和|基本情况|面临形势|发展形势|取得的?成效|工作成效|主要成效|存在的?问题/;
 
 export function isBaselineSection(item: NumberedItem | null): boolean {
   for (let node = item; node; node = node.parent) {
     const heading = node.heading.text;
-    if (heading.length <= 20 && BASELINE_HEADING.test(heading)) return true;
+    if (heading.length > 20) continue;
+    const noun = BASELINE_HEADING.exec(heading);
+    if (noun !== null && !governedByTaskVerb(heading, noun.index)) return true;
   }
   return false;
 }

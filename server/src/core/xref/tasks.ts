@@ -1,3 +1,4 @@
+import { governedByTaskVerb } from "../model/taskVerbs.js";
 import type { NumberedItem, PlanDocument, Span } from "../model/types.js";
 import { isGoalsTitle } from "../targets/plan.js";
 import { partitionPoint } from "../text/sorted.js";
@@ -44,7 +45,9 @@ const DIVISION_TABLE = /分工(?:一览)?表|(?:任务|责任)(?:分工)?清单$
 const BACKGROUND = /发展基础|发展环境|发展现状|现状|形势|背景|回顾/;
 
 function isBackground(title: string): boolean {
-  return BACKGROUND.test(title);
+  // 优化质量发展环境, 夯实发展基础: a task on it, not a chapter on where things stand.
+  const noun = BACKGROUND.exec(title);
+  return noun !== null && !governedByTaskVerb(title, noun.index);
 }
 
 /** A part of the 分工表 kind: the tasks again, as a table. */
