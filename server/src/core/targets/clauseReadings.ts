@@ -11,7 +11,10 @@ import { ASPIRATIONAL } from "./figureWords.js";
  * start of the run, and what depends on where the run stands (horizon, item, goals section) is
  * added by `placeFromText`. A count without a verb (`comparator` "") counts only in the goals section.
  */
-export type ClauseReading = Pick<PlanTarget, "start" | "end" | "kind" | "indicator" | "indicatorSpan" | "comparator" | "value" | "valueText" | "valueSpan" | "upper" | "unit" | "qualifier" | "sense" | "aspirational" | "cumulative">;
+export type ClauseReading = Pick<PlanTarget, "start" | "end" | "kind" | "indicator" | "indicatorSpan" | "comparator" | "value" | "valueText" | "valueSpan" | "upper" | "unit" | "qualifier" | "sense" | "aspirational" | "cumulative"> & {
+  /** A count whose figure was left out, a gap of spaces before its unit (`新增认证企业 家`): targets/blank's. */
+  blank?: true;
+};
 
 /** The fields of a reading with no figure (a direction), and whether the clause strives (力争). */
 export function noFigure(clause: string): Pick<ClauseReading, "value" | "valueText" | "valueSpan" | "upper" | "unit" | "qualifier" | "sense" | "aspirational" | "cumulative"> {

@@ -158,7 +158,7 @@ export function placedReading(reading: ClauseReading, at: number, placeholder: b
     sense: reading.sense,
     aspirational: reading.aspirational || context.strives(at + reading.start),
     cumulative: reading.cumulative,
-    blank: false,
+    blank: reading.blank === true,
     placeholder,
     horizon: horizonOf.horizon,
     horizonSource: horizonOf.horizonSource,
@@ -273,7 +273,10 @@ function readClause(text: string, start: number, end: number, previous: ClauseRe
     const inWords = readInWords(text, start, clause, previous);
     if (inWords.length > 0) return inWords;
   }
-  if (!/\d/.test(clause)) return [];
+  if (!/\d/.test(clause)) {
+    const gap = clause.includes(" ") || clause.includes("\u3000") ? GAP_COUNT.exec(clause) : null;
+    return gap ? gapCount(text, start, end, clause, gap) : [];
+  }
   const reduced = REDUCED_TO.exec(clause);
   const cut = reduced ? reducedTo(text, start, end, clause, reduced) : null;
   if (cut) return [cut];
@@ -438,6 +441,39 @@ function readFigureFirst(text: string, start: number, end: number, clause: strin
  * (食品抽检合格率98.5%-99%, 95%至98%, 90—95%: the lower end's % said or not). Groups: what it is
  * of, the (lower) figure, the upper end, the qualifier.
  */
+/**
+ * A count whose figure a draft left out: spaces between the thing counted and its unit, the
+ * clause ending there (`新增认证企业 家`, `完成监督抽查　　批次以上`). Groups: 1 what (with its
+ * verb), 2 the gap, 3 the unit, 4 the qualifier.
+ */
+const GAP_COUNT = new RegExp(`^(.*[\\u4e00-\\u9fff”"])([ \\u3000]+)(${COUNT_UNITS})(及以上|以上|左右)?$`);
+
+/** The gap count of GAP_COUNT's match, where a count's verb opens the clause (a noun alone is prose: 企业 家 is no draft's blank). */
+function gapCount(text: string, start: number, end: number, clause: string, gap: RegExpExecArray): ClauseReading[] {
+  const what = gap[1]!;
+  const verb = COUNT_VERB.exec(what);
+  if (!verb) return [];
+  const indicator = trimmed(what.slice(verb[0].length), start + verb[0].length);
+  if (!indicator.text) return [];
+  const gapStart = start + what.length;
+  return [
+    {
+      ...noFigure(clause),
+      start,
+      end,
+      kind: "count",
+      indicator: indicator.text,
+      indicatorSpan: indicator.span,
+      comparator: verb[0].replace(NOT_THE_VERB, ""),
+      valueSpan: { start: gapStart, end: gapStart + gap[2]!.length },
+      unit: gap[3]!,
+      qualifier: gap[4] ?? "",
+      cumulative: CUMULATIVE_WORD.test(verb[0]),
+      blank: true,
+    },
+  ];
+}
+
 const BARE_RATE = /^(.{2,40}?(?:率|比重|比例|占比|满意度))\s*(\d+(?:\.\d+)?)\s*(?:[%％]?\s*[—–\-~～至到]{1,2}\s*(\d+(?:\.\d+)?)\s*)?[%％](及以上|以上|以下|以内|左右)?$/;
 
 /** A rate written with its figure and no comparator: a level to reach, as a table's bare figure is. */

@@ -8,6 +8,7 @@ import { textEndOf } from "../../model/inline.js";
 import { partitionPoint } from "../../text/sorted.js";
 import type { Rule } from "../types.js";
 import { deferredFix, spanFix } from "../../fixes/fix.js";
+import { extractTargets } from "../../targets/extract.js";
 
 /**
  * A space between two Chinese characters in the plan's text (`省 级`): Chinese is written
@@ -27,7 +28,7 @@ export const hanSpace: Rule = {
     speed: "fast",
     docs: {
       rationale:
-        "中文词语之间不加空格，全角点号（，。、；：？！）之前也不加空格。“省 级”“质量 强市”“开展工作 。”这类空格多来自网页两端对齐、PDF 换行或西文输入习惯，修复删除空格。网页或 PDF 拉开字距的文字（标题“总 体 要 求”，每个字后都有空格）是一处问题，整段报告一次，修复删除其中每个空格。联合发文机关名称之间的空格（“中共江西省委 江西省人民政府”）、引号内口号各短语之间的空格（“质量技术帮扶 提升企业效益”，每个短语至少四字；三个以上等长短语并列的至少三字，如“治违禁 控药残 促提升”）、书名号内的文件名、责任分工中的单位之间（由 units/separator 报告）、空缺的目标值（“达到 分”，由 targets/blank 报告）、制表符（表格粘贴成文字时分隔单元格，删除会并掉两格）、以空格分列的表格中各格之间的连续空格（PDF 或网页中的表格粘贴成以空格对齐的文字：一行中有两处以上两个或更多空格，如“指标名称  单位  2025年目标”；只有两列、每行一处这样的空格时，上一行或下一行有同样多处这样的空格，如“重点任务    责任单位”之下的“加强质量攻关    市工信局”；或这一行有两个以上单独成格的数字，如“省级质量标杆企业    个 10 12 15”。含句号的句子、带编号的标题不算表格行，其中的连续空格照常报告；表格行单元格内的单个空格也照常报告）以及方案之前的通知、落款、联系方式不在检查之列。",
+        "中文词语之间不加空格，全角点号（，。、；：？！）之前也不加空格。“省 级”“质量 强市”“开展工作 。”这类空格多来自网页两端对齐、PDF 换行或西文输入习惯，修复删除空格。网页或 PDF 拉开字距的文字（标题“总 体 要 求”，每个字后都有空格）是一处问题，整段报告一次，修复删除其中每个空格。联合发文机关名称之间的空格（“中共江西省委 江西省人民政府”）、引号内口号各短语之间的空格（“质量技术帮扶 提升企业效益”，每个短语至少四字；三个以上等长短语并列的至少三字，如“治违禁 控药残 促提升”）、书名号内的文件名、责任分工中的单位之间（由 units/separator 报告）、空缺的目标值（“达到 分”“新增认证企业 家”，由 targets/blank 报告）、制表符（表格粘贴成文字时分隔单元格，删除会并掉两格）、以空格分列的表格中各格之间的连续空格（PDF 或网页中的表格粘贴成以空格对齐的文字：一行中有两处以上两个或更多空格，如“指标名称  单位  2025年目标”；只有两列、每行一处这样的空格时，上一行或下一行有同样多处这样的空格，如“重点任务    责任单位”之下的“加强质量攻关    市工信局”；或这一行有两个以上单独成格的数字，如“省级质量标杆企业    个 10 12 15”。含句号的句子、带编号的标题不算表格行，其中的连续空格照常报告；表格行单元格内的单个空格也照常报告）以及方案之前的通知、落款、联系方式不在检查之列。",
       incorrect: "一、总体要求\n（一）指导思想\n推进省 级质量 强市建设。\n",
       correct: "一、总体要求\n（一）指导思想\n推进省级质量强市建设，落实《中共江西省委 江西省人民政府关于深化质量强省建设的实施意见》。\n",
     },
@@ -42,7 +43,8 @@ export const hanSpace: Rule = {
       if (!paragraph.inPlan) continue;
       const spaces = spacesBetweenHan(plan.text, paragraph);
       if (spaces.length === 0) continue;
-      skipped ??= new SpanCover([...plan.clauses, ...plan.citations, ...plan.targets]);
+      // A count's figure left out (新增认证企业 家) too: the gap is the value, read by the extraction.
+      skipped ??= new SpanCover([...plan.clauses, ...plan.citations, ...plan.targets, ...blankValues(plan)]);
       labels ??= new SpanCover(clauseLabelSpans(plan));
       const owned = (span: Span) => skipped!.covers(span.start) && !labels!.covers(span.start);
       // Whether the line is a row of a table set in columns by spaces, asked at its first wide gap.
@@ -84,6 +86,13 @@ export const hanSpace: Rule = {
     }
   },
 };
+
+/** Where counts read from the text left their figure out: the gaps before their units. */
+function blankValues(plan: PlanDocument): Span[] {
+  const found: Span[] = [];
+  for (const target of extractTargets(plan).targets) if (target.blank && target.source === null && target.valueSpan) found.push(target.valueSpan);
+  return found;
+}
 
 /**
  * Whether the line holding text[start, end) is a row of a table set in columns by spaces: it holds two

@@ -22,7 +22,7 @@ export const blankTarget: Rule = {
     speed: "fast",
     docs: {
       rationale:
-        "征求意见稿常在数值未定时写成“达到 %”“不少于 个”或“达到XX%”。这些空缺在定稿前必须补齐，否则印发的方案会带着空白目标。本规则报告比较词（达到、不少于、提高到……）之后只有单位、或数值为占位符的目标，以及数量目标中数值为占位符的（“新增省级质量奖×个”“新建检测中心（　　）个”）；“保持总体稳定”等没有数值的表述不是目标，不受影响；以制表符分列的指标表中，指标名称以“下降”“提高”等结尾、下一格是单位的（“单位地区生产总值能耗下降”与“%”分处两格），中间是单元格的分界而不是空缺，也不报告。无法自动修复：数值只有起草人知道。",
+        "征求意见稿常在数值未定时写成“达到 %”“不少于 个”或“达到XX%”。这些空缺在定稿前必须补齐，否则印发的方案会带着空白目标。本规则报告比较词（达到、不少于、提高到……）之后只有单位、或数值为占位符的目标，以及数量目标中数值为占位符的（“新增省级质量奖×个”“新建检测中心（　　）个”）或数值删去后只留下空格的（“新增认证企业 家”“完成监督抽查　　批次以上”：新增、完成、培育等动词开头，空格之后是量词，分句在此结束）；“保持总体稳定”等没有数值的表述不是目标，不受影响；以制表符分列的指标表中，指标名称以“下降”“提高”等结尾、下一格是单位的（“单位地区生产总值能耗下降”与“%”分处两格），中间是单元格的分界而不是空缺，也不报告。无法自动修复：数值只有起草人知道。",
       incorrect: "一、总体要求\n（一）主要目标\n到2025年，数字经济核心产业增加值占GDP比重达到 %，公共服务质量满意度达到XX分，新增省级质量奖×个。\n",
       correct: "一、总体要求\n（一）主要目标\n到2025年，数字经济核心产业增加值占GDP比重达到10%，公共服务质量满意度达到81.5分。\n",
     },
@@ -59,10 +59,11 @@ export const blankTarget: Rule = {
       report({ start: comparatorStart, end: target.end, message });
     }
     // A count whose figure is a placeholder (新增省级质量奖×个), a table's target cell that is one
-    // (XX under 2025年目标): no comparator, so no model target.
+    // (XX under 2025年目标), or a gap before its unit (新增认证企业 家): no comparator, so no model target.
     for (const target of targets) {
-      if (!target.placeholder || target.source !== null) continue;
-      report({ start: target.start, end: target.end, message: `“${target.indicator}”的目标值仍为占位符“${target.valueText}”，定稿前应填写实际数值` });
+      if (target.source !== null) continue;
+      if (target.blank) report({ start: target.start, end: target.end, message: `“${target.indicator}”的目标值空缺：“${shownIndicator(plan.text.slice(target.start, target.end))}”缺少数值` });
+      else if (target.placeholder) report({ start: target.start, end: target.end, message: `“${target.indicator}”的目标值仍为占位符“${target.valueText}”，定稿前应填写实际数值` });
     }
   },
 };
