@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { buildPlan } from "../../server/src/core/model/buildPlan";
 import { builtinParents } from "../../server/src/core/parents/index";
-import { COVERAGE_THRESHOLD } from "../../server/src/core/xref/coverage";
+import { COVERAGE_THRESHOLD, taskCredits } from "../../server/src/core/xref/coverage";
 import { mapTaskAt, mapTasks } from "../../server/src/core/xref/mapping";
 import { readSeed, type SeedName } from "../support/seeds";
 import labels from "./mapping-labels.json";
@@ -24,14 +24,25 @@ const MAPPED_RIGHT_FLOOR = 0.85;
 const MAPPED_PRECISION_FLOOR = 0.95;
 
 /**
- * The same measure on tasks of the real-shaped fixtures (mapping-labels-fixtures.json): plans of
- * one sector (brand, construction, food, metrology, standardization) and city and county plans in
- * their own words, whose headings share fewer words with the outline than the seeds' do.
+ * The same measure on 102 tasks of the real-shaped fixtures (mapping-labels-fixtures.json): plans
+ * of one sector (brand, construction, food, metrology, standardization) and city and county plans
+ * in their own words, whose headings share fewer words with the outline than the seeds' do.
+ * Measured 95 right at top-1, 101 at top-3, 71 mapped at the threshold and 69 of them right: a
+ * third of these tasks score under the threshold for their right item (培育县域质量品牌 0.15 for
+ * （二十一）, 推进诚信计量体系建设 0.19 for （二十七）).
  */
-const FIXTURE_TOP1_FLOOR = 0;
-const FIXTURE_TOP3_FLOOR = 0;
-const FIXTURE_MAPPED_RIGHT_FLOOR = 0;
-const FIXTURE_MAPPED_PRECISION_FLOOR = 0;
+const FIXTURE_TOP1_FLOOR = 0.9;
+const FIXTURE_TOP3_FLOOR = 0.97;
+const FIXTURE_MAPPED_RIGHT_FLOOR = 0.65;
+const FIXTURE_MAPPED_PRECISION_FLOOR = 0.95;
+
+/**
+ * What coverage counts (taskCredits: the best match, the body's subject, a quotation, a short
+ * heading's clear match) against the labels, citations by number aside: the share of tasks
+ * counted for a right item, and the share of the items counted that are right. Measured on the
+ * seeds 49 of 53 tasks and 55 of 60 credits, on the fixtures 80 of 102 and 86 of 90.
+ */
+const CREDITED_FLOORS = { seeds: { tasks: 0.9, precision: 0.9 }, fixtures: { tasks: 0.75, precision: 0.93 } };
 
 interface Label {
   heading: string;
@@ -40,6 +51,10 @@ interface Label {
 
 interface Accuracy {
   total: number;
+  /** Tasks that coverage counts for at least one right item, and the items it counts them for, right or not. */
+  credited: number;
+  credits: number;
+  creditsRight: number;
   top1: number;
   top3: number;
   mapped: number;
@@ -49,7 +64,7 @@ interface Accuracy {
 /** The mapping of each labelled plan's tasks against the labels, with the misses on the console. */
 function measure(set: string, plans: Array<[name: string, text: string, tasks: Label[]]>): Accuracy {
   const outline = builtinParents()[0]!;
-  const accuracy: Accuracy = { total: 0, top1: 0, top3: 0, mapped: 0, mappedRight: 0 };
+  const accuracy: Accuracy = { total: 0, credited: 0, credits: 0, creditsRight: 0, top1: 0, top3: 0, mapped: 0, mappedRight: 0 };
   let strict = 0;
   const scores: number[] = [];
   const misses: string[] = [];
@@ -71,15 +86,22 @@ function measure(set: string, plans: Array<[name: string, text: string, tasks: L
       }
       else misses.push(`${name} ${mapping.item.heading.text}: ${ranked.map((v, k) => `${v}(${mapping.candidates[k]!.score.toFixed(2)})`).join(" ")} ≠ ${accepted.join("/")}`);
       if (ranked.some((v) => accepted.includes(v))) accuracy.top3++;
+      const credits = taskCredits(outline, mapping).filter((credit) => credit.basis !== "cited");
+      const right = credits.filter((credit) => accepted.includes(credit.entry.value)).length;
+      accuracy.credits += credits.length;
+      accuracy.creditsRight += right;
+      if (right > 0) accuracy.credited++;
     });
   }
-  const { total, top1, top3, mapped, mappedRight } = accuracy;
+  const { total, top1, top3, mapped, mappedRight, credited, credits, creditsRight } = accuracy;
   const percent = (n: number) => `${((n / total) * 100).toFixed(1)}%`;
-  console.log(`mapping accuracy on ${total} hand-labelled tasks of the ${set}: top-1 ${percent(top1)} (${top1}), top-3 ${percent(top3)} (${top3}); top-1 on the first-listed label only ${percent(strict)}; lowest right score ${Math.min(...scores).toFixed(2)}; at the threshold ${mapped} mapped, ${mappedRight} right\n${misses.join("\n")}`);
+  console.log(`mapping accuracy on ${total} hand-labelled tasks of the ${set}: top-1 ${percent(top1)} (${top1}), top-3 ${percent(top3)} (${top3}); top-1 on the first-listed label only ${percent(strict)}; lowest right score ${Math.min(...scores).toFixed(2)}; at the threshold ${mapped} mapped, ${mappedRight} right; coverage counts ${credited} for a right item, ${creditsRight} of its ${credits} credits right\n${misses.join("\n")}`);
   return accuracy;
 }
 
-function expectAtLeast(accuracy: Accuracy, floors: { top1: number; top3: number; mappedRight: number; precision: number }): void {
+function expectAtLeast(accuracy: Accuracy, floors: { top1: number; top3: number; mappedRight: number; precision: number }, credited: { tasks: number; precision: number }): void {
+  expect(accuracy.credited / accuracy.total).toBeGreaterThanOrEqual(credited.tasks);
+  expect(accuracy.creditsRight / accuracy.credits).toBeGreaterThanOrEqual(credited.precision);
   expect(accuracy.top1 / accuracy.total).toBeGreaterThanOrEqual(floors.top1);
   expect(accuracy.top3 / accuracy.total).toBeGreaterThanOrEqual(floors.top3);
   expect(accuracy.mappedRight / accuracy.total).toBeGreaterThanOrEqual(floors.mappedRight);
@@ -89,7 +111,7 @@ function expectAtLeast(accuracy: Accuracy, floors: { top1: number; top3: number;
 describe("inferred mapping to 《质量强国建设纲要》", () => {
   it("finds the item each labelled task of the seeds implements", () => {
     const plans = Object.entries(labels.seeds).map(([seed, tasks]): [string, string, Label[]] => [seed, readSeed(seed as SeedName), tasks]);
-    expectAtLeast(measure("seeds", plans), { top1: TOP1_FLOOR, top3: TOP3_FLOOR, mappedRight: MAPPED_RIGHT_FLOOR, precision: MAPPED_PRECISION_FLOOR });
+    expectAtLeast(measure("seeds", plans), { top1: TOP1_FLOOR, top3: TOP3_FLOOR, mappedRight: MAPPED_RIGHT_FLOOR, precision: MAPPED_PRECISION_FLOOR }, CREDITED_FLOORS.seeds);
   });
 
   it("finds the item each labelled task of the real-shaped fixtures implements", () => {
@@ -100,7 +122,7 @@ describe("inferred mapping to 《质量强国建设纲要》", () => {
       top3: FIXTURE_TOP3_FLOOR,
       mappedRight: FIXTURE_MAPPED_RIGHT_FLOOR,
       precision: FIXTURE_MAPPED_PRECISION_FLOOR,
-    });
+    }, CREDITED_FLOORS.fixtures);
   });
 });
 
