@@ -202,8 +202,9 @@ describe("an urban district's plan with zones' 管委会, 街道 and a 专栏 in
 });
 
 describe("a city plan's draft for comments citing the outline's items by number", () => {
-  it("reports the planted defects it can (the wrong item cited at line 30 is a known miss)", async () => {
+  it("reports every planted defect, the item cited under another item's title (line 30) included", async () => {
     expect(await findings(DRAFT)).toEqual([
+      [30, "xref/unrelated-section"],
       [32, "xref/unknown-section"],
       [47, "targets/inconsistent"],
     ]);

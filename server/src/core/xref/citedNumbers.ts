@@ -32,15 +32,23 @@ export interface CitedNumber {
   numbered: ParentEntry | null;
   /** The quoted title right after the number (第（十）条“提高……水平”) where it is an item's. */
   titled: { entry: ParentEntry; start: number; end: number; text: string } | null;
+  /**
+   * The other end of a range this number closes (（十七） of 第（十七）至（十九）条 for （十九）):
+   * the entries between the two are cited too (`citedEntriesOf`); null for a number alone.
+   */
+  rangeFrom: number | null;
 }
 
 const NUMERAL = "[一二三四五六七八九十]+";
 /**
- * One item or part named by number: （五）, 第（五）条, 第五条, 第八部分, 第（七）部分 (groups: what
- * comes before, the bracketed numeral, what it is, the bare numeral, what it is). A bare numeral
- * must say what it numbers (条, 项, 部分).
+ * One member of a run of cited numbers: （五）, 第（五）条, 第五条, 第5条, 第八部分, 第（七）部分, and
+ * after the first, what joins it to the one before — a list's 、 和 及, a range's 至 到 — (groups:
+ * what comes before, the joining word, 第, the bracketed numeral, the bare numeral, what it is).
+ * A bare numeral may leave what it numbers to the run's last member (第十七、十八条, 第十七至十九条).
  */
-const CITED_NUMBER = new RegExp(`^(\\s*(?:[、，,和及与]\\s*)?)(?:第\\s*)?(?:[（(]\\s*(${NUMERAL})\\s*[）)]\\s*(条|项|款|部分)?|(${NUMERAL})\\s*(条|项|款|部分))`);
+const MEMBER = new RegExp(`^(\\s*(?:([、，,和及与]|以及|至|到|[~～—–－-])\\s*)?)(第\\s*)?(?:[（(]\\s*(${NUMERAL}|\\d{1,2})\\s*[）)]|(${NUMERAL}|\\d{1,2}))\\s*(条|项|款|部分)?`);
+/** What joins two numbers into a range: each number between them is cited too. */
+const RANGE_JOINERS = new Set(["至", "到", "~", "～", "—", "–", "－", "-"]);
 
 /** How far after a cited number its title may end: the longest title, in quotation marks. */
 const TITLE_LOOKAHEAD = 40;
@@ -146,28 +154,76 @@ function readAfterBareOutline(parent: ParentDocument, text: string, found: Cited
 const NUMBER_OPENS = new Set([..."第（(一二三四五六七八九十"].map((c) => c.charCodeAt(0)));
 const NUMBER_SEPARATORS = new Set([..."、，,和及与 \t\u3000"].map((c) => c.charCodeAt(0)));
 
-/** The numbers written one after another from `at` (第四条和第（二十二）条). */
+/** A member of a run read, before the run's last member says what the bare numerals number. */
+interface Member {
+  start: number;
+  end: number;
+  numeral: string;
+  numeralStart: number;
+  value: number;
+  bracketed: boolean;
+  kind: string | undefined;
+  range: boolean;
+  title: RegExpExecArray | null;
+}
+
+/**
+ * The numbers written one after another from `at` (第四条和第（二十二）条, 第（十七）、（十八）条,
+ * 第十七至十九条). What a bare numeral numbers is said by itself or by a later member of its run
+ * (十七 of 第十七、十八条 is an item as 十八条 is); one said by none (纲要三年, 纲要和十四五规划) is
+ * no citation. Figures (第17条) are read where the run opens with 第 and says what it numbers.
+ */
 function readNumbers(parent: ParentDocument, text: string, at: number, found: CitedNumber[]): void {
+  // Nearly every 纲要 is followed by none: one look at the next code units before a slice.
+  let next = at;
+  while (next < at + 3 && NUMBER_SEPARATORS.has(text.charCodeAt(next))) next++;
+  if (!NUMBER_OPENS.has(text.charCodeAt(next))) return;
+  const run: Member[] = [];
+  let opensWithOrdinal = false;
   for (;;) {
-    // Nearly every 纲要 is followed by none: one look at the next code units before a slice.
-    let next = at;
-    while (next < at + 3 && NUMBER_SEPARATORS.has(text.charCodeAt(next))) next++;
-    if (!NUMBER_OPENS.has(text.charCodeAt(next))) return;
-    const number = CITED_NUMBER.exec(text.slice(at, at + 16));
-    if (!number) return;
-    const start = at + number[1]!.length;
-    at += number[0].length;
-    const numeral = number[2] ?? number[4]!;
-    const value = fromChineseNumeral(numeral);
-    if (value === null) continue;
-    const part = (number[3] ?? number[5]) === "部分";
-    const numbered = part ? findEntry(parent, 1, value) : findEntry(parent, 2, value);
-    const numeralStart = text.indexOf(numeral, start);
-    const end = at;
+    const member = MEMBER.exec(text.slice(at, at + 16));
+    // The first member follows the parent's name, not a range word.
+    if (!member || (run.length === 0 && member[2] !== undefined && RANGE_JOINERS.has(member[2]))) break;
+    // After the first, a bare numeral is another member only after a joining word or a title:
+    // 十四五 is one word, never 十四 and 五.
+    const previous = run[run.length - 1];
+    if (previous && member[2] === undefined && member[3] === undefined && member[4] === undefined && previous.title === null) break;
+    const numeral = member[4] ?? member[5]!;
+    const arabic = numeral.charCodeAt(0) < 0x80;
+    const value = arabic ? Number(numeral) : fromChineseNumeral(numeral);
+    if (value === null || value === 0) break;
+    if (run.length === 0) opensWithOrdinal = member[3] !== undefined;
+    const start = at + member[1]!.length;
+    const end = at + member[0].length;
+    at = end;
     // The next number may follow the quoted title (第（十三）条“……”和第（十四）条“……”).
-    const quoted = QUOTE_OPENS.test(text.charAt(at)) ? QUOTED_TITLE.exec(text.slice(at, at + TITLE_LOOKAHEAD)) : null;
-    if (quoted) at += quoted[0].length;
-    found.push({ start, end, text: text.slice(start, end), value, numeralStart, numeralEnd: numeralStart + numeral.length, part, numbered, titled: quoted ? titleOf(parent, quoted, end, part) : null });
+    const title = QUOTE_OPENS.test(text.charAt(at)) ? QUOTED_TITLE.exec(text.slice(at, at + TITLE_LOOKAHEAD)) : null;
+    if (title) at += title[0].length;
+    run.push({ start, end, numeral, numeralStart: text.indexOf(numeral, start), value, bracketed: member[4] !== undefined, kind: member[6], range: member[2] !== undefined && RANGE_JOINERS.has(member[2]), title });
+  }
+  // A kind said later holds for the members before it that say none.
+  let kind: string | undefined;
+  for (let i = run.length - 1; i >= 0; i--) {
+    const member = run[i]!;
+    kind = member.kind ?? kind;
+    const arabic = member.numeral.charCodeAt(0) < 0x80;
+    if ((!member.bracketed && kind === undefined) || (arabic && (!opensWithOrdinal || kind === undefined))) continue;
+    const part = kind === "部分";
+    const previous = run[i - 1];
+    const rangeFrom = member.range && previous && previous.value < member.value ? previous.value : null;
+    const numbered = part ? findEntry(parent, 1, member.value) : findEntry(parent, 2, member.value);
+    found.push({
+      start: member.start,
+      end: member.end,
+      text: text.slice(member.start, member.end),
+      value: member.value,
+      numeralStart: member.numeralStart,
+      numeralEnd: member.numeralStart + member.numeral.length,
+      part,
+      numbered,
+      titled: member.title ? titleOf(parent, member.title, member.end, part) : null,
+      rangeFrom,
+    });
   }
 }
 
@@ -194,5 +250,12 @@ function titleOf(parent: ParentDocument, quoted: RegExpExecArray, at: number, pa
  */
 export function citedEntriesOf(parent: ParentDocument, cited: CitedNumber): ParentEntry[] {
   const entry = cited.titled?.entry ?? cited.numbered;
-  return entry === null ? [] : entry.level === 1 ? parent.items.filter((item) => item.section === entry) : [entry];
+  const entries: ParentEntry[] = [];
+  // 第（十七）至（十九）条: the ends are cited numbers of their own, the numbers between are this one's.
+  for (let value = (cited.rangeFrom ?? cited.value) + 1; value < cited.value; value++) {
+    const between = findEntry(parent, cited.part ? 1 : 2, value);
+    if (between) entries.push(between);
+  }
+  if (entry !== null) entries.push(entry);
+  return entries.flatMap((each) => (each.level === 1 ? parent.items.filter((item) => item.section === each) : [each]));
 }

@@ -4,7 +4,8 @@ import { planSectors, sectorLabels } from "../sectors/sectors.js";
 import { sectorScope, sectorScopeOf, type Unscoped } from "../sectors/scope.js";
 import { pathOf } from "../units/matrix.js";
 import { annotatedEntries, annotationParent } from "./annotations.js";
-import { type CitedNumber, citedEntriesOf, citedNumbers } from "./citedNumbers.js";
+import { type CitedNumber, citedEntriesOf } from "./citedNumbers.js";
+import { itemCitedNumbers } from "./itemCitations.js";
 import { type MappingCandidate, headingNames, mapTasks, type QuotedEntry, quotedEntries, rankEntries, type TaskMapping } from "./mapping.js";
 import { coverageItems, isCarryingOut, isGeneralRequirements, isSafeguards } from "./tasks.js";
 
@@ -259,11 +260,11 @@ function bodySubject(parent: ParentDocument, mapping: TaskMapping): MappingCandi
 
 /**
  * The parent's items a task or a heading names by number right after naming the parent
- * (xref/citedNumbers.ts): the item whose quoted title follows the number where the two differ —
- * the title copied is surer than the number typed (xref/unknown-section reports the mismatch).
+ * (xref/itemCitations.ts, the reading the xref rules check): the item whose quoted title follows
+ * the number where the two differ — the title copied is surer than the number typed
+ * (xref/unknown-section reports the mismatch); every item of a range (第（十七）至（十九）条).
  */
-function citedEntries(parent: ParentDocument, text: string): ParentEntry[] {
-  const all = citedNumbers(parent, text);
+function citedEntries(parent: ParentDocument, all: readonly CitedNumber[], text: string): ParentEntry[] {
   const found: ParentEntry[] = [];
   for (const cited of all) {
     const entry = cited.titled?.entry ?? cited.numbered;
@@ -295,11 +296,14 @@ const OPEN_BRACKET = /[（(]/;
  * item's title word for word with one citation in brackets after it (（二）提高产业质量竞争水平
  * （落实纲要第（九）条）) names that item: the title copied is surer than the number typed.
  */
-function citedItems(parent: ParentDocument, heading: string, body: string): ParentEntry[] {
-  const cited = citedEntries(parent, body ? `${heading}\n${body}` : heading);
-  if (cited.length !== 1) return cited;
+function citedItems(parent: ParentDocument, item: NumberedItem, cited: readonly CitedNumber[], text: string): ParentEntry[] {
+  const entries = citedEntries(parent, cited, text);
+  if (entries.length !== 1) return entries;
+  const heading = item.heading.text;
   const titled = parent.items.find((entry) => heading.startsWith(entry.title) && OPEN_BRACKET.test(heading.charAt(entry.title.length)));
-  return titled && citedEntries(parent, heading.slice(titled.title.length)).length === 1 ? [titled] : cited;
+  if (!titled) return entries;
+  const afterTitle = item.heading.start + titled.title.length;
+  return citedEntries(parent, cited.filter((each) => each.start >= afterTitle && each.end <= item.heading.end), "").length === 1 ? [titled] : entries;
 }
 
 /** Whether the best match below the threshold stands apart from the second (see SEPARATED_MARGIN). */
@@ -395,7 +399,7 @@ export function taskCredits(parent: ParentDocument, mapping: TaskMapping): TaskC
     if (clear && q.entry !== best.entry && inPassing(q, best)) continue;
     if (!result.some((c) => c.entry === q.entry)) result.push({ entry: q.entry, score: q.score, basis: "quoted", quote: q.phrase });
   }
-  const cited = citedItems(parent, mapping.text.heading, mapping.text.body);
+  const cited = citedItems(parent, mapping.item, mapping.cited, `${mapping.text.heading}\n${mapping.text.body}`);
   if (cited.length > 0) {
     const all = rankEntries(parent, mapping.text.heading, mapping.text.body, parent.items.length);
     for (const entry of cited) {
@@ -452,7 +456,7 @@ export function coverageOf(plan: PlanDocument, parent: ParentDocument, parents: 
   for (const item of plan.allItems) {
     if (item.children.length === 0 || isCoverageItem.has(item) || annotated.has(item)) continue;
     const heading = item.heading.text;
-    const cited = citedItems(parent, heading, "");
+    const cited = citedItems(parent, item, itemCitedNumbers(plan, parent, item, "heading"), heading);
     if (cited.length === 0) continue;
     const scores = rankEntries(parent, heading, "", parent.items.length);
     for (const entry of cited) {

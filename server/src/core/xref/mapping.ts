@@ -1,6 +1,8 @@
 import type { NumberedItem, PlanDocument } from "../model/types.js";
 import type { ParentDocument, ParentEntry } from "../parents/types.js";
 import { builtinCounterpart, builtinItemOf } from "../parents/counterpart.js";
+import type { CitedNumber } from "./citedNumbers.js";
+import { itemCitedNumbers } from "./itemCitations.js";
 import localKeywords from "./local-keywords.json";
 import { coverageItems, isGeneralRequirements, type ItemText, itemTextWithin } from "./tasks.js";
 
@@ -27,6 +29,8 @@ export interface TaskMapping {
   text: ItemText;
   /** The best parent items, best first (at most three). */
   candidates: MappingCandidate[];
+  /** The parent's numbers its words cite (落实《纲要》第（五）条), its sub-items' with its own (xref/itemCitations.ts). */
+  cited: CitedNumber[];
 }
 
 /**
@@ -325,7 +329,7 @@ export function mapTasks(plan: PlanDocument, parent: ParentDocument): TaskMappin
   if (!result) {
     result = coverageItems(plan).all.map((item) => {
       const text = itemTextWithin(plan, item);
-      return { item, text, candidates: rankEntries(parent, text.heading, text.body) };
+      return { item, text, candidates: rankEntries(parent, text.heading, text.body), cited: itemCitedNumbers(plan, parent, item, "withChildren") };
     });
     byParent.set(parent, result);
   }
@@ -344,7 +348,7 @@ export function mapTaskAt(plan: PlanDocument, parent: ParentDocument, holds: (it
   const item = coverageItems(plan).all.find(holds);
   if (item === undefined) return null;
   const text = itemTextWithin(plan, item);
-  return { item, text, candidates: rankEntries(parent, text.heading, text.body) };
+  return { item, text, candidates: rankEntries(parent, text.heading, text.body), cited: itemCitedNumbers(plan, parent, item, "withChildren") };
 }
 
 function grams(text: string, terms: RegExp | null): Vector {

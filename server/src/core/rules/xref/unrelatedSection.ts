@@ -1,6 +1,8 @@
-import type { NumberedItem } from "../../model/types.js";
-import type { ParentDocument, ParentEntry } from "../../parents/types.js";
-import type { AnnotationReferenceNode } from "../../syntax/cst.js";
+import { toChineseNumeral } from "../../model/numerals.js";
+import type { NumberedItem, PlanDocument, Span } from "../../model/types.js";
+import type { ParentDocument, ParentEntry, ResolvedParent } from "../../parents/types.js";
+import { type CitedNumber, citedEntriesOf } from "../../xref/citedNumbers.js";
+import { itemCitedNumbers, planCitedNumbers } from "../../xref/itemCitations.js";
 import { annotationParent, referencedEntry } from "../../xref/annotations.js";
 import { COVERAGE_THRESHOLD } from "../../xref/coverage.js";
 import { rankEntries, telling, type MappingCandidate } from "../../xref/mapping.js";
@@ -18,7 +20,8 @@ import type { Rule } from "../types.js";
 const CLEAR_MATCH = COVERAGE_THRESHOLD;
 
 /**
- * `〔对应纲要：（二十一）〕` on a 工程质量 task: a number that exists (xref/unknown-section is silent)
+ * `〔对应纲要：（二十一）〕` on a 工程质量 task, or 落实《纲要》第（二十一）条 in its words (read as an
+ * annotation, xref/itemCitations.ts): a number that exists (xref/unknown-section is silent)
  * but names an item the task does not take up, so coverage counts the wrong item. Only reported
  * on strong evidence, since a drafter's choice may rest on what the words do not show: the task
  * has not one word of the annotated item that tells items apart (its title, keywords or text,
@@ -30,14 +33,14 @@ export const unrelatedSection: Rule = {
     id: "xref/unrelated-section",
     family: "xref",
     severity: "warning",
-    description: "〔对应纲要：…〕所标注的条目与任务内容无关，任务明显对应另一条",
+    description: "〔对应纲要：…〕所标注或正文写明落实的上位文件条目与任务内容无关，任务明显对应另一条",
     fixable: false,
     // It ranks each annotated item against every item of the parent (the mapping): it waits
     // for a pause in typing, like anything that reads a parent document's text.
     speed: "slow",
     docs: {
       rationale:
-        "对应标注 `〔对应纲要：（七）〕` 决定覆盖情况把任务算在上位文件的哪一条下。编号存在、却指向任务根本没有涉及的条目（如在工程质量任务上标注（二十一）争创国内国际知名品牌）时，覆盖情况会把这一条算作已覆盖，而真正落实的那一条算作未覆盖。\n\n只在证据充分时报告：任务的文字（标题、正文及其下各项，不含责任单位和注释）中找不到所标注条目的任何一个有区分度的词（该条的标题、关键词和正文中的词，“加强”“推进”“工作”“建设”这类公文通用词及“质量”这类大多数条目都有的词不算），而且任务与另一条相近，相近到覆盖情况按文字推断时会把任务算在那一条下（相似度 0.2 以上，且该条不在本任务的标注中；任务文字很短的也一样）。标注的是部分（如 `七`）时，任务与该部分各条都没有共同的词才报告。报告说明任务更接近哪一条，并给出改为该条的建议（需起草人确认，不自动修复）。相似度按字词计算，不理解语义：起草人有意为之的对应，可用 `// plancheck-disable-next-line xref/unrelated-section` 关闭。",
+        "对应标注 `〔对应纲要：（七）〕` 决定覆盖情况把任务算在上位文件的哪一条下。编号存在、却指向任务根本没有涉及的条目（如在工程质量任务上标注（二十一）争创国内国际知名品牌）时，覆盖情况会把这一条算作已覆盖，而真正落实的那一条算作未覆盖。\n\n只在证据充分时报告：任务的文字（标题、正文及其下各项，不含责任单位和注释）中找不到所标注条目的任何一个有区分度的词（该条的标题、关键词和正文中的词，“加强”“推进”“工作”“建设”这类公文通用词及“质量”这类大多数条目都有的词不算），而且任务与另一条相近，相近到覆盖情况按文字推断时会把任务算在那一条下（相似度 0.2 以上，且该条不在本任务的标注中；任务文字很短的也一样）。标注的是部分（如 `七`）时，任务与该部分各条都没有共同的词才报告。报告说明任务更接近哪一条，并给出改为该条的建议（需起草人确认，不自动修复）。任务的标题与另一条的标题一字不差、且是与任务最相近的一条，而所对应的条目的标题不见于任务文字时，即使任务与所对应的条目有个别共同的词（相邻条目常共用“服务”这样的词），也报告。\n\n任务正文中写明落实的上位文件条目（`落实《纲要》第（十七）条`、`按照《质量强国建设纲要》第十八条要求`、`纲要第17条`、`第（十七）、（十八）条`、`第（十七）至（十九）条`、`对照纲要第七部分`，以及以层级称呼的本地上位文件之后的编号）与对应标注同样核对；其他文件的条款（`《中华人民共和国标准化法》第十条`）不是上位文件的条目。改为另一条的建议只改编号的数字（`第（十七）条` 改为 `第（十八）条`），写法不变。相似度按字词计算，不理解语义：起草人有意为之的对应，可用 `// plancheck-disable-next-line xref/unrelated-section` 关闭。",
       incorrect:
         "---\n上位文件: 质量强国建设纲要\n---\n示例方案\n一、主要任务\n1.提升工程质量水平。强化工程质量责任追溯追究，严格落实工程质量终身责任制，推行工程质量保险。〔对应纲要：（二十一）〕\n",
       correct:
@@ -46,11 +49,19 @@ export const unrelatedSection: Rule = {
   },
   check(context) {
     const { plan, parents } = context;
+    // A number cited in a task's words (落实《纲要》第（十七）条) ties it to an item as an
+    // annotation does (xref/itemCitations.ts), and is read the same way.
+    const citing = citingParents(plan, parents);
     // knownParents is read only for an annotation (reading it parses the built-in outline).
-    if (plan.annotations.length === 0) return;
+    if (plan.annotations.length === 0 && citing.length === 0) return;
+    const ambiguous = readForSeveral(plan, citing);
     for (const item of plan.allItems) {
-      if (item.annotations.length === 0) continue;
       const byParent = new Map<ParentDocument, Reference[]>();
+      const add = (parent: ParentDocument, reference: Reference) => {
+        let list = byParent.get(parent);
+        if (!list) byParent.set(parent, (list = []));
+        list.push(reference);
+      };
       for (const annotation of item.annotations) {
         const parent = annotationParent(annotation, parents, context.knownParents);
         if (!parent) continue;
@@ -58,9 +69,15 @@ export const unrelatedSection: Rule = {
           const target = referencedEntry(parent, reference);
           if (!target) continue;
           const entries = target.level === 1 ? parent.items.filter((e) => e.section === target) : [target];
-          let list = byParent.get(parent);
-          if (!list) byParent.set(parent, (list = []));
-          list.push({ reference, target, entries });
+          add(parent, { start: reference.start, end: reference.end, target, entries, rewrite: (best) => [{ start: reference.start, end: reference.end, newText: best.label }] });
+        }
+      }
+      for (const parent of citing) {
+        for (const cited of itemCitedNumbers(plan, parent, item, "item")) {
+          // A number the parent lacks, or one whose quoted title is another item's, is
+          // xref/unknown-section's; a bare 纲要 read for two parents names neither surely.
+          if (cited.numbered === null || (cited.titled !== null && cited.titled.entry !== cited.numbered) || ambiguous.has(cited.start)) continue;
+          add(parent, { start: cited.start, end: cited.end, target: cited.numbered, entries: citedEntriesOf(parent, cited), rewrite: (best) => citedRewrite(plan.text, cited, best) });
         }
       }
       for (const [parent, references] of byParent) checkItem(context, item, parent, references);
@@ -68,31 +85,80 @@ export const unrelatedSection: Rule = {
   },
 };
 
-/** A reference of the item's annotations, the entry it names and the items that entry stands for (a part: each of its items). */
-interface Reference {
-  reference: AnnotationReferenceNode;
+/** The plan's parents whose numbers its text cites (most plans: none). */
+function citingParents(plan: PlanDocument, parents: readonly ResolvedParent[]): ParentDocument[] {
+  return [...new Set(parents.map((entry) => entry.parent))].filter((parent) => planCitedNumbers(plan, parent).length > 0);
+}
+
+/** Where a number is read for more than one parent (纲要第（五）条 of a plan with two 纲要 parents). */
+function readForSeveral(plan: PlanDocument, parents: readonly ParentDocument[]): Set<number> {
+  const seen = new Set<number>();
+  const several = new Set<number>();
+  for (const parent of parents) for (const cited of planCitedNumbers(plan, parent)) (seen.has(cited.start) ? several : seen).add(cited.start);
+  return several;
+}
+
+/**
+ * The edit that makes a cited number name the item the task matches: the numeral alone, written
+ * as the drafter wrote it (二十一, 21), 第, the brackets and 条 kept; a part's number (第七部分)
+ * becomes the part that holds the item. None where a range's end would pass the other end.
+ */
+function citedRewrite(text: string, cited: CitedNumber, best: ParentEntry): Array<{ start: number; end: number; newText: string }> | null {
+  const entry = cited.part ? best.section : best;
+  if (!entry || (cited.rangeFrom !== null && entry.value <= cited.rangeFrom)) return null;
+  const arabic = text.charCodeAt(cited.numeralStart) < 0x80;
+  return [{ start: cited.numeralStart, end: cited.numeralEnd, newText: arabic ? String(entry.value) : toChineseNumeral(entry.value) }];
+}
+
+/**
+ * A reference of the item's — an annotation's number, or a number its words cite — the entry it
+ * names, the items that entry stands for (a part: each of its items; a range's end: the items
+ * from the other end), and the edit that makes it name another item (null: none is certain).
+ */
+interface Reference extends Span {
   target: ParentEntry;
   entries: ParentEntry[];
+  rewrite: (best: ParentEntry) => Array<{ start: number; end: number; newText: string }> | null;
 }
 
 function checkItem(context: Parameters<Rule["check"]>[0], item: NumberedItem, parent: ParentDocument, references: readonly Reference[]): void {
   const { heading, body } = itemTextWithin(context.plan, item);
   const best = rankEntries(parent, heading, body, 1)[0];
   if (!best || best.score < CLEAR_MATCH) return;
-  // The task matches one of its own annotations best: the others may be what it also takes up.
+  // The task matches one of its own annotations or citations best: the others may be what it also takes up.
   if (references.some((r) => r.entries.includes(best.entry))) return;
   const text = `${heading}\n${body}`;
-  for (const { reference, target, entries } of references) {
+  // The task's heading is its best match's title word for word: the drafter copied it.
+  const headedByBest = sameTitle(heading, best.entry.title);
+  for (const reference of references) {
+    const { target, entries } = reference;
     // Nothing can be said of a part without items or of an item no task is matched against.
-    const unrelated = entries.length > 0 && entries.every((entry) => telling(parent, entry, text)?.length === 0);
-    if (!unrelated) continue;
+    if (entries.length === 0 || entries.some((entry) => telling(parent, entry, text) === null)) continue;
+    const unrelated = entries.every((entry) => telling(parent, entry, text)!.length === 0);
+    // Items next to each other share words (（十七）促进生活服务品质升级 and （十八）提升公共服务质量
+    // 效率 have 服务), so a task may have a word of the item it wrongly names; a heading that is
+    // another item's title, copied whole, says which item it is as surely as the words do — where
+    // the task writes no title of what it names.
+    const misnamed = !unrelated && headedByBest && !entries.some((entry) => text.includes(entry.title));
+    if (!unrelated && !misnamed) continue;
+    const edits = reference.rewrite(best.entry);
     context.report({
       start: reference.start,
       end: reference.end,
-      message: messageOf(parent, target, best),
-      suggestions: [{ description: `改为“${best.entry.label}”`, edits: [{ start: reference.start, end: reference.end, newText: best.entry.label }] }],
+      message: unrelated ? messageOf(parent, target, best) : misnamedMessage(parent, target, best),
+      ...(edits ? { suggestions: [{ description: `改为“${best.entry.label}”`, edits }] } : {}),
     });
   }
+}
+
+/** Whether a heading is the title, spaces and a closing mark aside. */
+function sameTitle(heading: string, title: string): boolean {
+  return heading.replace(/[\s。；;，,]+/g, "") === title.replace(/\s+/g, "");
+}
+
+function misnamedMessage(parent: ParentDocument, target: ParentEntry, best: MappingCandidate): string {
+  const named = target.level === 1 ? `第${target.label}部分“${target.title}”` : `${target.label}“${target.title}”`;
+  return `本任务的标题是《${parent.title}》${best.entry.label}“${best.entry.title}”的标题，而写明对应的是${named}：请核对对应关系`;
 }
 
 function messageOf(parent: ParentDocument, target: ParentEntry, best: MappingCandidate): string {
