@@ -48,6 +48,33 @@ describe("definition into the parent document", () => {
   });
 });
 
+describe("a number cited in a task's words", () => {
+  const PLAN = "示例方案\n为贯彻落实《质量强国建设纲要》（以下简称《纲要》），制定本方案。\n一、主要任务\n1.提升公共服务质量效率。落实《纲要》第（十<|>八）条，推进政务服务“一网通办”。\n";
+
+  it("goes to the outline's item, as an annotation's number does", async () => {
+    const { uri, position } = await open({}, PLAN);
+    const location = (await server!.client.sendRequest("textDocument/definition", { textDocument: { uri }, position })) as Location;
+    expect(location.uri).toBe(OUTLINE_URI);
+    expect(location.range).toEqual(outlineRange(item(18).span.start, item(18).headingSpan.end));
+  });
+
+  it("shows the outline's item on hover, over the number as written", async () => {
+    const { uri, position } = await open({}, PLAN);
+    const hover = (await server!.client.sendRequest("textDocument/hover", { textDocument: { uri }, position })) as Hover;
+    const value = (hover.contents as { value: string }).value;
+    expect(value.split("\n")[0]).toBe("**（十八）提升公共服务质量效率**");
+    expect(value).toContain("计入覆盖率");
+    const line = PLAN.replace("<|>", "").split("\n")[hover.range!.start.line]!;
+    expect(line.slice(hover.range!.start.character, hover.range!.end.character)).toBe("第（十八）条");
+  });
+
+  it("says the outline has no such item", async () => {
+    const { uri, position } = await open({}, PLAN.replace("十<|>八", "三十<|>五"));
+    const hover = (await server!.client.sendRequest("textDocument/hover", { textDocument: { uri }, position })) as Hover;
+    expect((hover.contents as { value: string }).value).toBe("《质量强国建设纲要》中没有“第（三十五）条”");
+  });
+});
+
 describe("references of a parent item", () => {
   it("lists the annotated items of two plan files, from an annotation and from the parent document", async () => {
     const { workspace, uri, position } = await open({ "a.plan": A, "b.plan": B }, "丙方案\n为贯彻落实《质量强国建设纲要》，制定本方案。\n一、主要任务\n1.任务。〔对应纲要：（<|>七）〕\n");

@@ -4,11 +4,14 @@ import { findParent, parentOfCitation } from "../core/parents/index.js";
 import type { AnnotationNode, AnnotationReferenceNode, CitationNode } from "../core/syntax/cst.js";
 import { annotationParent, referencedEntry } from "../core/xref/annotations.js";
 import { citableDocuments, citedDocument, type CitableDocument } from "../core/parents/documents.js";
+import type { CitedNumber } from "../core/xref/citedNumbers.js";
+import { planCitedNumbers } from "../core/xref/itemCitations.js";
 
 /** What of a cross-reference is under the cursor in a plan. */
 export type XrefTarget =
   | { kind: "citation"; citation: CitationNode; document: CitableDocument | null; parent: ParentDocument | null; span: { start: number; end: number } }
   | { kind: "reference"; annotation: AnnotationNode; reference: AnnotationReferenceNode; parent: ParentDocument | null; entry: ParentEntry | null; span: { start: number; end: number } }
+  | { kind: "cited"; cited: CitedNumber; parent: ParentDocument; entry: ParentEntry | null; span: { start: number; end: number } }
   | { kind: "frontMatter"; parent: ParentDocument; span: { start: number; end: number } };
 
 export function xrefTargetAt(analysis: PlanModel, offset: number): XrefTarget | null {
@@ -22,6 +25,11 @@ export function xrefTargetAt(analysis: PlanModel, offset: number): XrefTarget | 
     // On the label (〔对应纲要：) of a one-item annotation the whole annotation is what is hovered:
     // a hover's range must hold the cursor.
     return { kind: "reference", annotation, reference, parent, entry: parent ? referencedEntry(parent, reference) : null, span: under ?? annotation };
+  }
+  // A number cited after the parent's name (落实《纲要》第（十七）条) names an item as an annotation's does.
+  for (const parent of new Set(parents.map((p) => p.parent))) {
+    const cited = planCitedNumbers(plan, parent).find((c) => offset >= c.start && offset <= c.end);
+    if (cited) return { kind: "cited", cited, parent, entry: cited.titled?.entry ?? cited.numbered, span: cited };
   }
   for (const citation of plan.citations) {
     if (offset < citation.start || offset > citation.end) continue;

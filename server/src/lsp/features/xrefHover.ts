@@ -8,7 +8,8 @@ import type { HoverProvider } from "./hover.js";
 
 /**
  * Hover on a citation of a known document (issuer, 文号, date and, for a parent, its outline),
- * on an annotation's number (the parent item's title, section and keywords), and on a task's
+ * on an annotation's number or a number the text cites after the parent's name (落实《纲要》第
+ * （十七）条: the parent item's title, section and keywords), and on a task's
  * heading (the parent items it most likely implements, inferred).
  */
 export const citationHover: HoverProvider = ({ analysis, mapper }, offset) => {
@@ -18,6 +19,9 @@ export const citationHover: HoverProvider = ({ analysis, mapper }, offset) => {
   if (target.kind === "reference") {
     if (!target.parent) return null;
     if (!target.entry) lines.push(`《${target.parent.title}》中没有“${target.reference.text}”`);
+    else lines.push(...describeEntry(target.parent, target.entry), ...countNote(analysis, target.parent, target.entry));
+  } else if (target.kind === "cited") {
+    if (!target.entry) lines.push(`《${target.parent.title}》中没有“${target.cited.text}”`);
     else lines.push(...describeEntry(target.parent, target.entry), ...countNote(analysis, target.parent, target.entry));
   } else {
     const parent = target.parent;

@@ -24,13 +24,13 @@ export const xrefNavigationFeature: LanguageFeature = {
   },
 };
 
-/** Definition of a citation, the front matter's 上位文件 or an annotation's number: the parent's title or item. */
+/** Definition of a citation, the front matter's 上位文件, an annotation's number or a number cited after the parent's name: the parent's title or item. */
 export const parentDefinition: DefinitionProvider = (session, params): Location | null => {
   const entry = session.get(params.textDocument.uri);
   if (!entry) return null;
   const target = xrefTargetAt(entry.analysis, entry.mapper.offsetAt(params.position));
   if (!target || !target.parent) return null;
-  if (target.kind === "reference") return target.entry ? entryLocation(target.parent, target.entry) : null;
+  if (target.kind === "reference" || target.kind === "cited") return target.entry ? entryLocation(target.parent, target.entry) : null;
   const title = target.parent.plan.title ?? { start: 0, end: 0 };
   return { uri: parentUri(target.parent), range: new PositionMapper(target.parent.text).rangeOf(title) };
 };
