@@ -33,7 +33,9 @@ async function findings(file: string): Promise<[number, string][]> {
 }
 
 interface TargetRow {
+  path: string[];
   indicator: string;
+  comparator: string;
   kind: string;
   value: number | null;
   horizon: number | null;
@@ -144,14 +146,30 @@ describe("a city's yearly 工作要点 with 牵头单位 and 配合单位", () =
 describe("a province's 品牌建设 sector plan with a 2025/2027 indicator table", () => {
   it("reports the planted defects and nothing else", async () => {
     expect(await findings(PROVINCE)).toEqual([
+      // The text's 85 and the table's are one target: one finding, at the text, naming the table.
       [19, "targets/weaker-than-parent"],
-      [26, "targets/weaker-than-parent"],
       [26, "targets/weaker-than-baseline"],
       [36, "units/level"],
       [38, "numbering/marker-style"],
       [40, "units/unknown"],
       [46, "units/missing-clause"],
       [52, "xref/title"],
+    ]);
+  });
+
+  it("reports the goal the text and the table both state below the outline once, naming the table", async () => {
+    const report = await json<{ files: { findings: (Finding & { message: string })[] }[] }>("check", PROVINCE);
+    const weaker = report.files[0]!.findings.filter((finding) => finding.rule === "targets/weaker-than-parent");
+    expect(weaker.map((finding) => finding.message)).toEqual(["“制造业质量竞争力指数”的目标“85”，低于纲要的86（《质量强国建设纲要》：制造业质量竞争力指数达到86）；一、（二）的指标表再次写明同一目标，不重复报告"]);
+  });
+
+  it("keeps the verb of a count whose noun is only a quoted brand (新认证“赣鄱正品”)", async () => {
+    const rows = (await targets(PROVINCE)).filter((row) => row.indicator.includes("赣鄱正品")).map((row) => [row.indicator, row.value, row.horizon]);
+    expect(rows).toEqual([
+      ["新认证“赣鄱正品”", 200, 2025],
+      ["新认证“赣鄱正品”", 500, 2027],
+      ["“赣鄱正品”认证数量（累计）", 700, 2025],
+      ["“赣鄱正品”认证数量（累计）", 1000, 2027],
     ]);
   });
 
@@ -198,6 +216,14 @@ describe("an urban district's plan with zones' 管委会, 街道 and a 专栏 in
     expect(units.out).toContain("| 水西有色冶金基地管委会 | 2 | 二、1.；二、9. |");
     expect(units.out).toContain("| 章贡经开区管委会 | 2 | 二、1.；二、9. |");
     expect(units.out).toContain("| 各街道办事处 | 3 | 二、4.；二、7.；三、3. |");
+  });
+
+  it("reads the 专栏's projects as the plan's targets, a deadline year (2025年前完成…10项) their horizon", async () => {
+    const rows = (await targets(DISTRICT)).filter((row) => row.path.includes("专栏1")).map((row) => [row.path.join(" › "), row.indicator, row.comparator, row.value, row.horizon]);
+    expect(rows).toEqual([
+      ["二、 › 2. › 专栏1 › （1）", "质量攻关项目", "完成", 10, 2025],
+      ["二、 › 2. › 专栏1 › （2）", "区级质量标杆企业", "培育", 5, 2025],
+    ]);
   });
 });
 

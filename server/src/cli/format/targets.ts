@@ -1,6 +1,7 @@
 import { pathText } from "../../core/outline.js";
 import type { PositionMapper } from "../../core/text/positions.js";
 import { KIND_LABELS, ROW_LABELS, type TargetTableRow, verdictLabel } from "../../core/targets/table.js";
+import { startsFromEstimate } from "../../core/targets/format.js";
 import { formatCsv } from "./csv.js";
 import { markdownText } from "./markdown.js";
 import { jsonText, printableLines } from "./printable.js";
@@ -38,12 +39,25 @@ export function formatTargetsJson(files: readonly FileTargets[]): string {
       baseUnit: row.baseUnit,
       parentStatus: row.parentStatus,
       reason: row.reason,
+      estimate: row.estimate,
     })),
   );
   return jsonText({ version: 1, rows }) + "\n";
 }
 
 const number = (value: number | null) => (value === null ? "" : String(value));
+
+/**
+ * What a target starts from: its base, and a table's estimate of the year not over beside it
+ * (93.2%（2023年预计93.6%）); an estimate alone where the row has no base figure (2023年预计93.6%).
+ */
+function startCell(row: TargetTableRow): string {
+  const estimate = row.estimate;
+  const estimated = estimate === null ? "" : `${estimate.year !== null ? `${estimate.year}年` : ""}预计${estimate.value}${estimate.unit}`;
+  if (estimate !== null && startsFromEstimate(row)) return estimated;
+  const base = row.baseValue === null ? "" : `${row.baseValue}${row.baseUnit}`;
+  return estimated === "" ? base : base === "" ? estimated : `${base}（${estimated}）`;
+}
 
 /**
  * The columns of both tables, after the CSV's 文件. The figure as a reader writes it (目标值) and,
@@ -61,7 +75,7 @@ const COLUMNS: ReadonlyArray<{ header: string; cell: (row: TargetTableRow) => st
   { header: "单位", cell: (row) => row.unit, csvOnly: true },
   { header: "限定", cell: (row) => row.qualifier, csvOnly: true },
   { header: "基年", cell: (row) => number(row.baseYear) },
-  { header: "起点", cell: (row) => (row.baseValue === null ? "" : `${row.baseValue}${row.baseUnit}`) },
+  { header: "起点", cell: startCell },
   { header: "力争", cell: (row) => (row.aspirational ? "是" : "") },
   { header: "累计", cell: (row) => (row.cumulative ? "是" : "") },
   { header: "目标年份", cell: (row) => number(row.horizon) },

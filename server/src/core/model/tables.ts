@@ -3,6 +3,7 @@ import { tableCellAt } from "../syntax/parse.js";
 import { DEADLINE_LABELS } from "./deadlines.js";
 import { roleOfLabel, roleOfWord, textEndOf, unitNamesOf } from "./inline.js";
 import { QuotedCellCursor } from "./quotedCells.js";
+import { MAX_SECTION_ROW, SECTION_NUMERAL, SENTENCE_MARKS } from "./sectionRows.js";
 import type { Attachment, ClauseSegment, QuotedCell, ResponsibilityClause, ResponsibilityTable, Span, TableRow } from "./types.js";
 
 /**
@@ -68,9 +69,6 @@ interface OpenTable {
   afterSection: boolean;
 }
 
-/** A section row's text is a short heading (一、增强质量发展创新动能；（二）产业质量): no sentence in it. */
-const MAX_SECTION_ROW = 40;
-const SENTENCE_MARKS = /[。；;！？]/;
 /** A row's 序号 as a numbered 分工表 writes it: what lets a row after a section row resume its table. */
 const SERIAL = /^\d{1,4}$/;
 
@@ -245,10 +243,35 @@ export class TableReader {
     if (cells.length !== held.table.columns.length) return false;
     const written = cells[0]!;
     if (written.end === written.start || written.end - written.start > MAX_SECTION_ROW) return false;
+    // Every row's 序号 cell is asked: a section's numeral (一, 二、) fails a row's digits on its first code unit.
+    if (held.numberColumn === 0 && this.isSectionNumbered(held, cells)) return attachmentAt(this.attachments, line.indentEnd) === held.table.attachment;
     for (let i = 1; i < cells.length; i++) if (cells[i]!.end > cells[i]!.start) return false;
     const words = this.text.slice(written.start, written.end);
     if (SENTENCE_MARKS.test(words) || SERIAL.test(words) || UNIT_COLUMN.test(words)) return false;
     return attachmentAt(this.attachments, line.indentEnd) === held.table.attachment;
+  }
+
+  /**
+   * Whether a row is a section row that keeps its columns (一<TAB>增强质量发展动能<TAB><TAB>): a
+   * section's numeral in the 序号 column (一, 二、, （一）, 第一部分), its heading in one cell after
+   * it, short and no sentence, and every other cell — the units', the deadline's — empty. Read as a
+   * row, its numeral broke the run of 序号 (1 2 | 1 read as going back) and its heading was a task.
+   */
+  private isSectionNumbered(held: OpenTable, cells: readonly Column[]): boolean {
+    const number = cells[0]!;
+    const first = this.text.charCodeAt(number.start);
+    if (first >= 0x30 && first <= 0x39) return false;
+    if (!SECTION_NUMERAL.test(this.text.slice(number.start, number.end))) return false;
+    let heading: Column | null = null;
+    for (let i = 1; i < cells.length; i++) {
+      const cell = cells[i]!;
+      if (cell.end === cell.start) continue;
+      if (heading !== null || held.unitColumns.includes(i) || i === held.deadlineColumn) return false;
+      heading = cell;
+    }
+    if (heading === null) return true;
+    const words = this.text.slice(heading.start, heading.end);
+    return heading.end - heading.start <= MAX_SECTION_ROW && !SENTENCE_MARKS.test(words);
   }
 
   /**

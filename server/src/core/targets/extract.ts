@@ -6,7 +6,7 @@ import type { NumberedItem, PlanDocument, Span, Target } from "../model/types.js
 import type { InlineNode, LineNode, PlaceholderNode } from "../syntax/cst.js";
 import { paragraphBreaks, readParagraphBreak } from "../punct/breaks.js";
 import { isGoalsHeading, planPeriodOf, planYearOf } from "./plan.js";
-import { shownIndicator } from "./indicatorName.js";
+import { shownIndicator, withVerbOfQuotedName } from "./indicatorName.js";
 import { namePerHead } from "./perHead.js";
 import { ZONE_AREA, zoneIsOwnArea } from "./zoneArea.js";
 import { type IndicatorTables, readIndicatorTables } from "./tables.js";
@@ -48,6 +48,7 @@ export function extractTargets(plan: PlanDocument): TargetExtraction {
     for (const target of extraction.targets) {
       if (zone) withoutZoneArea(target);
       target.indicator = shownIndicator(target.indicator);
+      withVerbOfQuotedName(target, plan.text);
       namePerHead(target);
     }
     cache.set(plan, extraction);
@@ -175,6 +176,7 @@ function acrossJoins(plan: PlanDocument, joins: readonly WrapJoin[]): TargetExtr
       baseYear: target.baseYear,
       baseValue: target.baseValue,
       baseUnit: target.baseUnit,
+      estimate: target.estimate,
       path: target.path,
       item: target.item && (items.get(target.item) ?? null),
       inGoals: target.inGoals,
@@ -342,12 +344,13 @@ function extract(plan: PlanDocument, pages: { seen: boolean } | null): TargetExt
           previous = fromModel(model, floor, context, horizon, previous, horizonPart !== null && horizonPart.end === floor ? horizonPart.start : -1, horizonFloor);
           for (const target of previous) extraction.targets.push(target);
         }
-      } else if (part.type === "placeholder" && (item !== null || context.inGoals)) {
+      } else if (part.type === "placeholder" && (item !== null || context.inGoals || context.inBoxProse)) {
         const count = placeholderCount(text, part, parts[i + 1], floor, context, horizon);
         if (count) extraction.targets.push(count);
-      } else if (part.type === "text" && (item !== null || context.inGoals)) {
-        // The text outside any item is read only where it states the goals: a 工作要点's preamble
-        // (2024年主要目标：…新增…15项以上), whose counts no comparator introduces.
+      } else if (part.type === "text" && (item !== null || context.inGoals || context.inBoxProse)) {
+        // The text outside any item is read only where it states the goals (a 工作要点's preamble,
+        // 2024年主要目标：…新增…15项以上, whose counts no comparator introduces) or a 专栏 box's
+        // projects in prose (实施…工程，到2025年培育…100个): the plan's targets as its items' are.
         const next = parts[i + 1];
         const ownsTail = next !== undefined && (next.type === "target" || next.type === "placeholder");
         const before = i > 0 ? parts[i - 1]!.type : "text";

@@ -63,8 +63,14 @@ export const CUMULATIVE_BEFORE = new RegExp(`${CUMULATIVE}\\s*$`);
 const SCOPE = "[全本我][市省区县州盟旗]";
 /** The year a count is made in, before its verb (全年发布…5项, 年内新增…): no part of the verb or the noun. */
 const PERIOD_SCOPE = "全年|年内|当年|本年度?|今年";
+/**
+ * A deadline year before a count's verb (2025年前完成…10项, 2026年底前建成…3个: a 专栏's projects
+ * are written so): the count's horizon (LineContext reads it as BARE_YEAR), no part of the verb or
+ * the noun. Only with 前: `2022年完成…` may report what was done.
+ */
+const DEADLINE_YEAR = "(?<![\\d０-９])[\\d０-９]{4}\\s*年[底末]?前";
 /** 力争, 累计 and the place taken off a verb: what is left is the comparator as written (培育, 建设). */
-export const NOT_THE_VERB = new RegExp(`力争|争取|${CUMULATIVE}|${SPAN_OF_YEARS}|${SCOPE}|${PERIOD_SCOPE}`, "g");
+export const NOT_THE_VERB = new RegExp(`${DEADLINE_YEAR}|力争|争取|${CUMULATIVE}|${SPAN_OF_YEARS}|${SCOPE}|${PERIOD_SCOPE}`, "g");
 /**
  * The unit of a figure a target starts from or a note states, in any unit a figure is written in:
  * %, ‰, 个百分点, or a short run of characters, per another (分, 件, 吨标准煤/万元). A group.
@@ -171,7 +177,14 @@ export const FREQUENCY_BEFORE = new RegExp(`(?:${FREQUENCY})\\s*$`);
  * ones, as with 新增 and 新建). Not at a noun's end (VERB_AFTER), where 新 ends 专精特新.
  */
 export const LEADING_COUNT_VERBS = `新?(?:${COUNT_VERBS})(?:(?:、|和|或|及|与|/)新?(?:${COUNT_VERBS}))*`;
-export const COUNT_VERB = new RegExp(`^(?:${SCOPE})?(?:力争|争取)?(?:${SCOPE})?(?:${PERIOD_SCOPE})?(?:${FREQUENCY}|年均)?(?:${CUMULATIVE}|${SPAN_OF_YEARS})?(?:支持|推动|积极|组织|带动|吸纳)?${LEADING_COUNT_VERBS}`);
+/**
+ * The part a count's subject takes in what the verb does (主导和参与制修订…标准50项, 牵头或参与制定…):
+ * the comparator's words, as 主导或参与制修订 is one verb, never the noun's.
+ */
+const ROLE = "(?:主导|参与|牵头)(?:[和或及与、/](?:主导|参与|牵头))*";
+export const COUNT_VERB = new RegExp(
+  `^(?:${DEADLINE_YEAR})?(?:${SCOPE})?(?:力争|争取)?(?:${DEADLINE_YEAR})?(?:${SCOPE})?(?:${PERIOD_SCOPE})?(?:${FREQUENCY}|年均)?(?:${CUMULATIVE}|${SPAN_OF_YEARS})?(?:支持|推动|积极|组织|带动|吸纳|${ROLE})?${LEADING_COUNT_VERBS}`,
+);
 /** A total over a span of years and nothing else before its figure (三年累计, 全县五年累计): no verb, no noun. */
 export const BARE_TOTAL = new RegExp(`^(?:${SCOPE})?(?:力争|争取)?(?:${PERIOD_SCOPE})?(?:[一二两三四五六七八九十]|\\d{1,2})年内?累计$`);
 /** A count's verb (or 累计) after the two characters at least of what it counts, at the end of its noun. */

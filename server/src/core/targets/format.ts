@@ -88,3 +88,11 @@ export function sameCommitment(a: Parameters<typeof boundFigure>[0], b: Paramete
   const unbounded = (target: Parameters<typeof boundFigure>[0]) => boundFigure({ ...target, comparator: "", qualifier: "" });
   return unbounded(a) === unbounded(b);
 }
+
+/**
+ * Whether what a target starts from is its table row's estimate (基期值 left blank beside 2023年预计
+ * 85.5): the row has no base figure, and the estimate stands in for it (targets/tables.ts).
+ */
+export function startsFromEstimate(target: Pick<PlanTarget, "baseValue" | "baseYear" | "estimate">): boolean {
+  return target.estimate !== null && target.baseValue === target.estimate.value && target.baseYear === target.estimate.year;
+}

@@ -1,11 +1,11 @@
 import { toHalfwidthFigures } from "../model/numerals.js";
 import { textEndOf } from "../model/inline.js";
-import type { NumberedItem, PlanDocument, Span } from "../model/types.js";
+import type { Box, NumberedItem, PlanDocument, Span } from "../model/types.js";
 import type { LineNode } from "../syntax/cst.js";
 import { nodesAreKept } from "../syntax/incremental.js";
 import { codeUnitSet } from "../text/codeUnits.js";
 import { pathOf } from "../units/matrix.js";
-import { isGoalsLine } from "./plan.js";
+import { isGoalsHeading, isGoalsLine } from "./plan.js";
 import { isBaselineSection, ReportingSentences } from "./pastStatements.js";
 import type { PlanPeriod, PlanTarget, TargetExtraction } from "./types.js";
 import { BARE_YEAR, CONFIRMS, OPENING_SPAN, STRIVING_OPENING, YEAR_BEFORE_COMPARATOR, YEAR_LABEL, YEAR_LABEL_SPAN } from "./figureWords.js";
@@ -42,15 +42,22 @@ export type HorizonFields = Pick<PlanTarget, "horizon" | "horizonSource" | "hori
  * A box of indicators set under the goals (专栏1 主要指标, its rows a table) has no item of its own.
  */
 function boxPathOf(plan: PlanDocument, line: LineNode): string[] {
-  for (const box of plan.boxes) {
-    if (box.start > line.start) break;
-    if (line.start < box.end) return [...(box.host ? pathOf(box.host) : []), box.label.text];
-  }
+  const box = boxOf(plan, line);
+  if (box !== null) return [...(box.host ? pathOf(box.host) : []), box.label.text];
   for (const attachment of plan.attachments) {
     if (attachment.start > line.start) break;
     if (line.start <= attachment.end) return [attachment.label.text];
   }
   return [];
+}
+
+/** The 专栏 box a line stands in (its heading, its prose or its items), or null: most plans have none. */
+function boxOf(plan: PlanDocument, line: LineNode): Box | null {
+  for (const box of plan.boxes) {
+    if (box.start > line.start) break;
+    if (line.start < box.end) return box;
+  }
+  return null;
 }
 
 /**
@@ -108,7 +115,26 @@ export class LineContext {
   }
 
   get inGoals(): boolean {
-    return (this.inGoalsOfLine ??= isGoalsLine(this.line!, this.item, this.plan.text, this.plan.parts, this.plan.preamble));
+    return (this.inGoalsOfLine ??= isGoalsLine(this.line!, this.item, this.plan.text, this.plan.parts, this.plan.preamble) || this.inGoalsBox());
+  }
+
+  /**
+   * Whether the line is the prose of a 专栏 box (`专栏2 品牌建设工程` / `实施…工程，到2025年培育…100个。`):
+   * no item owns it, but its counts are the plan's as a box's numbered projects' are (a box's
+   * heading states none). Asked only of lines no item owns.
+   */
+  get inBoxProse(): boolean {
+    if (this.item !== null || this.plan.boxes.length === 0) return false;
+    const box = boxOf(this.plan, this.line!);
+    return box !== null && box.bodyLines.includes(this.line as (typeof box.bodyLines)[number]);
+  }
+
+  /** A box set under the goals (专栏1 主要指标): its prose states goals, as the heading's own paragraphs do. */
+  private inGoalsBox(): boolean {
+    if (this.item !== null || this.plan.boxes.length === 0) return false;
+    const box = boxOf(this.plan, this.line!);
+    for (let node = box?.host ?? null; node; node = node.parent) if (isGoalsHeading(node)) return true;
+    return false;
   }
 
   /**

@@ -6,7 +6,7 @@ import { extractTargets } from "./extract.js";
 import { formatFigure } from "./format.js";
 import { changeBaseOf, jurisdictionOf, planStartOf, wholeOf } from "./plan.js";
 import { synonymsFor } from "./synonyms.js";
-import type { PlanTarget, TargetKind } from "./types.js";
+import type { PlanTarget, TargetEstimate, TargetKind } from "./types.js";
 
 /** One row of the target table: the CLI's `plancheck targets`, the editor's 目标指标表, the hover. */
 export interface TargetTableRow {
@@ -29,6 +29,8 @@ export interface TargetTableRow {
   baseYear: number | null;
   baseValue: number | null;
   baseUnit: string;
+  /** A table row's estimate of the year not over (2023年预计), beside its base; null elsewhere. */
+  estimate: TargetEstimate | null;
   inGoals: boolean;
   /** The parent's figure for the indicator; `horizon` is the year it is set for (the plan's is `horizon` above). */
   /**
@@ -65,6 +67,7 @@ export function targetRowOf(target: PlanTarget, parents: readonly ResolvedParent
     baseYear: target.baseYear,
     baseValue: target.baseValue,
     baseUnit: target.baseUnit,
+    estimate: target.estimate,
     inGoals: target.inGoals,
     parent:
       comparison.parent && parentTarget

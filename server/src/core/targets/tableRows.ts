@@ -99,6 +99,7 @@ export function rowTargets(extraction: TargetExtraction, row: IndicatorRow, cont
       // not a figure the indicator starts from.
       baseValue: row.base && change === null ? row.base.figure.value : null,
       baseUnit: row.base && change === null ? row.base.figure.unit || row.unit : "",
+      estimate: row.estimate && change === null && row.estimate.figure.value !== null ? { year: row.estimate.year, value: row.estimate.figure.value, unit: row.estimate.figure.unit || row.unit } : null,
       path: context.path,
       item: context.item,
       // A table with a target column states goals wherever it stands.

@@ -1,6 +1,7 @@
 import { textEndOf } from "../model/inline.js";
 import { toHalfwidthFigures } from "../model/numerals.js";
 import { quotedCellText } from "../model/quotedCells.js";
+import { isSectionRowCells } from "../model/sectionRows.js";
 import type { QuotedCell, Span } from "../model/types.js";
 import type { LineNode } from "../syntax/cst.js";
 import { partitionPoint } from "../text/sorted.js";
@@ -106,7 +107,10 @@ export interface IndicatorRow {
   indicator: Cell;
   /** The row's 单位, or the unit the indicator names in brackets (制造业产品质量合格率（%）). */
   unit: string;
+  /** The base column's figure, else the estimate's (a row with no base figure starts from its estimate). */
   base: { figure: CellFigure; year: number | null } | null;
+  /** The estimate of the year not over (2023年预计 | 93.6, a cell 预计93.6), beside a base or not; null where none. */
+  estimate: { figure: CellFigure; year: number | null } | null;
   targets: Array<{ cell: Cell; figure: CellFigure | null; year: number | null; header: Span }>;
 }
 
@@ -443,6 +447,17 @@ function readRowTable(lines: readonly LineNode[], index: number, text: string, e
       continue;
     }
     const { row, last, cells } = rowAt(at);
+    // A section row (一<TAB>产业质量<TAB><TAB>, or 一、产业质量 merged into one line) over rows of the
+    // table: the table's line, no row, no target, and the table goes on under it.
+    if (!row && isSectionRowCells(nonEmpty(cells.length > 0 ? cells : [cellOfText(text, line)]))) {
+      let next = last + 1;
+      while (next < lines.length && next - last <= MAX_BLANKS_BETWEEN_ROWS && lines[next]!.kind === "blank") next++;
+      if (next < lines.length && lines[next]!.start < end && rowAt(next).row) {
+        for (let k = at; k <= last; k++) read.lines.push(lines[k]!);
+        read.last = at = last;
+        continue;
+      }
+    }
     if (row === undefined) break;
     if (row === null && read.rows.length > 0 && repeatsHeader(header.cells, cells)) {
       for (let k = at; k <= last; k++) read.lines.push(lines[k]!);
@@ -460,6 +475,12 @@ function readRowTable(lines: readonly LineNode[], index: number, text: string, e
   }
   return read.rows.length > 0 ? read : NO_TABLE(index);
 }
+
+/** The texts of a row's cells that say something. */
+const nonEmpty = (cells: readonly Cell[]) => cells.flatMap((cell) => (cell.text === "" ? [] : [cell.text]));
+
+/** A line's text as one cell (a merged cell a copy pasted as one line). */
+const cellOfText = (text: string, line: LineNode): Cell => trimmedCell(text, line.indentEnd, textEndOf(line, text));
 
 // Not frozen: V8 iterates a frozen array on a slow path (ARCHITECTURE.md, "Frozen arrays").
 const NO_QUOTED: readonly QuotedCell[] = [];
@@ -652,7 +673,7 @@ function rowOf(columns: readonly Column[], cells: readonly Cell[], lines: LineNo
     }
   }
   if (indicator === null) return null;
-  if (base === null) base = estimate;
+  const start = base ?? estimate;
   // 制造业产品质量合格率（%）: the unit in the name.
   const named = BRACKETED_UNIT.exec(indicator.text);
   if (named && UNIT_VALUE.test(named[1]!)) {
@@ -662,7 +683,7 @@ function rowOf(columns: readonly Column[], cells: readonly Cell[], lines: LineNo
     indicator = indicator.text === text.slice(indicator.start, indicator.end) ? trimmedCell(text, indicator.start, indicator.start + cut) : { start: indicator.start, end: indicator.end - named[0].length, text: indicator.text.slice(0, cut).trimEnd() };
   }
   // ％ (full width) is the unit %, as a figure's own ％ is (reports, comparisons and sorting see one unit).
-  return { lines, indicator, unit: unit === "％" ? "%" : unit, base, targets };
+  return { lines, indicator, unit: unit === "％" ? "%" : unit, base: start, estimate, targets };
 }
 
 /** Brackets around a figure, which five-year plans' tables use for a total over the period. */

@@ -166,6 +166,7 @@ export function placedReading(reading: ClauseReading, at: number, placeholder: b
     baseYear: null,
     baseValue: null,
     baseUnit: "",
+    estimate: null,
     path: context.path,
     item: context.item,
     inGoals: context.inGoals,

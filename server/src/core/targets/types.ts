@@ -49,6 +49,12 @@ export interface PlanTarget extends Span {
   /** The figure it starts from (`由92%提高到95%`: 92, "%"), else null and "". */
   baseValue: number | null;
   baseUnit: string;
+  /**
+   * A table row's estimate of the year not over (基期值 | 2023年预计 | 2025年目标: 2023, 93.6, "%"),
+   * shown beside the base; where the row has no base figure, the base above is this estimate.
+   * Null for every target not in such a row.
+   */
+  estimate: TargetEstimate | null;
   /** Markers from the top-level item down to the target's item (`["一、", "（二）", "2."]`). */
   path: string[];
   item: NumberedItem | null;
@@ -61,6 +67,12 @@ export interface PlanTarget extends Span {
   baseline: boolean;
   /** The model's target this one was derived from (null for counts and directions). */
   source: Target | null;
+}
+
+export interface TargetEstimate {
+  year: number | null;
+  value: number;
+  unit: string;
 }
 
 /** The plan period from the title (`（2023-2027年）`), or the year of an annual plan. */

@@ -1,6 +1,6 @@
 import { parentTargetOf } from "../../targets/compare.js";
 import { extractTargets } from "../../targets/extract.js";
-import { reachesOnly, writtenFigure } from "../../targets/format.js";
+import { reachesOnly, startsFromEstimate, writtenFigure } from "../../targets/format.js";
 import { betterWayByName } from "../../targets/polarity.js";
 import { normalizeIndicator, synonymsFor } from "../../targets/synonyms.js";
 import type { PlanTarget, TargetSense } from "../../targets/types.js";
@@ -51,7 +51,8 @@ export const weakerThanBaseline: Rule = {
       let baseWording: string;
       if (baseValue !== null) {
         if (target.baseYear !== null && target.horizon !== null && target.baseYear >= target.horizon) continue;
-        baseWording = `基期数值${target.baseYear !== null ? `${target.baseYear}年的` : ""}${baseValue}${baseUnit}`;
+        // A table's base column left blank beside its 2023年预计 column: the estimate is what the goal starts from.
+        baseWording = `${startsFromEstimate(target) ? "预计" : "基期"}数值${target.baseYear !== null ? `${target.baseYear}年的` : ""}${baseValue}${baseUnit}`;
       } else {
         // No base of its own: the figure the plan reports the indicator has reached (its 发展基础,
         // 2025年，…达到98.7%), the last one before the goal.
@@ -72,7 +73,7 @@ export const weakerThanBaseline: Rule = {
       report({
         start: target.valueSpan?.start ?? target.start,
         end: target.end,
-        message: `“${target.indicator}”的目标“${writtenFigure(target)}”${way === "up" ? "低" : "高"}于方案自己给出的${baseWording}（该指标越${way === "up" ? "高" : "低"}越好）：请核对目标或${target.baseValue !== null ? "基期" : "现状"}数值`,
+        message: `“${target.indicator}”的目标“${writtenFigure(target)}”${way === "up" ? "低" : "高"}于方案自己给出的${baseWording}（该指标越${way === "up" ? "高" : "低"}越好）：请核对目标或${target.baseValue === null ? "现状" : startsFromEstimate(target) ? "预计" : "基期"}数值`,
       });
     }
   },

@@ -1,5 +1,6 @@
 import { parentWording, targetsWithParent } from "../../targets/compare.js";
 import { writtenFigure } from "../../targets/format.js";
+import { groupRestatements, restatementPlace } from "../../targets/restatements.js";
 import type { Rule } from "../types.js";
 
 /**
@@ -23,12 +24,16 @@ export const weakerThanParent: Rule = {
     },
   },
   check({ plan, parents, config, report }) {
-    for (const { target, comparison, parent, parentTarget } of targetsWithParent(plan, parents, config)) {
-      if (comparison.verdict !== "weaker") continue;
+    const weaker = [...targetsWithParent(plan, parents, config)].filter((entry) => entry.comparison.verdict === "weaker");
+    // The goals' paragraph and the table under it stating one figure are one target: one finding.
+    const sameVerdict = (a: (typeof weaker)[number], b: (typeof weaker)[number]) => a.parent === b.parent && a.comparison.reason === b.comparison.reason;
+    for (const { first, others } of groupRestatements(weaker, sameVerdict)) {
+      const { target, comparison, parent, parentTarget } = first;
+      const also = others.length === 0 ? "" : `；${others.map((other) => restatementPlace(plan, other.target)).join("、")}再次写明同一目标，不重复报告`;
       report({
         start: target.start,
         end: target.end,
-        message: `“${target.indicator}”的目标“${writtenFigure(target)}”，${comparison.reason}${parentWording(parent, parents, parentTarget.wording)}`,
+        message: `“${target.indicator}”的目标“${writtenFigure(target)}”，${comparison.reason}${parentWording(parent, parents, parentTarget.wording)}${also}`,
       });
     }
   },
