@@ -7,8 +7,9 @@ import { runPlancheck as run } from "../support/cli";
  * fall short of the national 2025 ones, who does what — on plans written for this (test/fixtures/
  * reviewer/): a county's plan with its targets in a pasted table, a city's two-year plan with a
  * target per year, a sector plan (计量) that carries out part of the outline, a brand plan that
- * words its targets every way plans do, and a province's 标准化 action plan whose table's columns are
- * bare years. Each answer below was checked by reading the plan.
+ * words its targets every way plans do, a province's 标准化 action plan whose table's columns are
+ * bare years, and a city's plan with 专栏 boxes (prose and projects) and tables grouped under section
+ * rows, its indicator table with a 2023年预计 column beside the base. Each answer below was checked by reading the plan.
  */
 const DIR = join(__dirname, "..", "fixtures", "reviewer");
 const COUNTY = join(DIR, "county-target-table.plan");
@@ -125,8 +126,8 @@ describe("a brand plan that words its targets every way", () => {
       ["农业标准化生产普及率", "提高", 2, "个百分点", "meets"],
       ["产品质量安全事故发生率", "控制在", 0.5, "‰", "no-parent"],
       ["消费者投诉按期办结率", "达到", 99, "%", "no-parent"],
-      ["主导或参与制定国家标准、行业标准", "", 15, "项", "no-parent"],
-      ["团体标准", "", 30, "项", "no-parent"],
+      ["国家标准、行业标准", "主导或参与制定", 15, "项", "no-parent"],
+      ["团体标准", "主导或参与制定", 30, "项", "no-parent"],
     ]);
   });
 });
@@ -136,8 +137,8 @@ describe("a province's 标准化 action plan", () => {
     // Dated 2024: the 2023年 column is where each row starts from, the 2026年 column its target.
     const rows = (await targets(STANDARDS)).map((row) => [row.indicator, row.comparator, row.value, row.unit, row.horizon, row.baseYear, row.baseValue, row.verdict]);
     expect(rows).toEqual([
-      ["主导制修订国际标准", "", 20, "项", 2026, 2023, 12, "no-parent"],
-      ["主导制修订国家标准、行业标准", "", 450, "项", 2026, 2023, 310, "no-parent"],
+      ["国际标准", "主导制修订", 20, "项", 2026, 2023, 12, "no-parent"],
+      ["国家标准、行业标准", "主导制修订", 450, "项", 2026, 2023, 310, "no-parent"],
       ["地方标准", "发布", 260, "项", 2026, 2023, 156, "no-parent"],
       ["农业标准化生产普及率", "≥", 70, "%", 2026, 2023, 65, "meets"],
       ["制造业产品质量合格率", "≥", 94.5, "%", 2026, 2023, 93.8, "meets"],
@@ -153,11 +154,12 @@ describe("a province's 标准化 action plan", () => {
     ]);
   });
 
+  // 主导制修订: the subject's role (主导) and the verb, the comparator, as the text's 主导或参与制修订 is.
   it("labels each total of things (项, 个 with 累计) a count, verb or none, as the text labels one", async () => {
     const rows = (await targets(STANDARDS)).filter((row) => row.cumulative).map((row) => [row.indicator, row.kind, row.comparator]);
     expect(rows).toEqual([
-      ["主导制修订国际标准", "count", ""],
-      ["主导制修订国家标准、行业标准", "count", ""],
+      ["国际标准", "count", "主导制修订"],
+      ["国家标准、行业标准", "count", "主导制修订"],
       ["地方标准", "count", "发布"],
       ["国家级标准化试点示范项目", "count", ""],
     ]);
@@ -188,5 +190,48 @@ describe("a province's 标准化 action plan", () => {
     const { out } = await run(["check", "--no-config", "--format", "json", STANDARDS]);
     const { files } = JSON.parse(out) as { files: { findings: { rule: string; message: string }[] }[] };
     expect(files[0]!.findings.map((finding) => finding.rule)).toEqual(["units/run-together"]);
+  });
+});
+
+describe("a city's plan with 专栏 boxes and tables grouped under section rows", () => {
+  const PLAN = join(DIR, "boxes-and-sectioned-tables.plan");
+
+  it("reports the goal its text and its table state below the outline once, and no break in the 分工表's 序号 at its sections", async () => {
+    const { out } = await run(["check", "--no-config", "--format", "json", PLAN]);
+    const findings = (JSON.parse(out) as { files: { findings: { rule: string; message: string; range: { start: { line: number } } }[] }[] }).files[0]!.findings;
+    expect(findings.map((finding) => [finding.range.start.line + 1, finding.rule])).toEqual([
+      [11, "targets/parent-not-localised"],
+      [13, "targets/weaker-than-parent"],
+    ]);
+    expect(findings[1]!.message).toContain("；附件1一、的指标表再次写明同一目标，不重复报告");
+  });
+
+  it("lists the boxes' targets, prose and projects, and the table's rows under its sections with their estimates", async () => {
+    const rows = (await report<{ rows: (TargetRow & { path: string[]; estimate: { year: number | null; value: number; unit: string } | null })[] }>("targets", PLAN)).rows;
+    expect(rows.filter((row) => row.path.some((marker) => marker.startsWith("专栏"))).map((row) => [row.path.join(" › "), row.indicator, row.comparator, row.value, row.horizon])).toEqual([
+      ["一、 › （二） › 专栏1", "公共服务质量满意度", "达到", 82, 2026],
+      ["一、 › （二） › 专栏1", "“赣鄱正品”认证企业", "新增", 30, 2026],
+      ["二、 › （一） › 专栏2", "“江西名牌”产品", "培育", 40, 2026],
+      ["二、 › （一） › 专栏2", "新认证“赣鄱正品”", "新认证", 60, 2026],
+      ["二、 › （一） › 专栏2 › 1.", "产业链质量攻关项目", "完成", 12, 2026],
+      ["二、 › （一） › 专栏2 › 2.", "社会公用计量标准", "新建", 15, 2026],
+    ]);
+    expect(rows.filter((row) => row.path[0] === "附件1").map((row) => [row.path.join(" › "), row.indicator, row.value, row.horizon, row.baseYear, row.baseValue, row.estimate])).toEqual([
+      ["附件1 › 一、", "制造业质量竞争力指数", 85.5, 2025, null, 85.2, { year: 2023, value: 85.4, unit: "" }],
+      ["附件1 › 一、", "制造业质量竞争力指数", 86, 2026, null, 85.2, { year: 2023, value: 85.4, unit: "" }],
+      // No base figure: the 2023 estimate is where the row starts from.
+      ["附件1 › 一、", "制造业产品质量合格率", 94, 2025, 2023, 93.8, { year: 2023, value: 93.8, unit: "%" }],
+      ["附件1 › 一、", "制造业产品质量合格率", 94.5, 2026, 2023, 93.8, { year: 2023, value: 93.8, unit: "%" }],
+      ["附件1 › 二、", "公共服务质量满意度", 81.5, 2025, null, 80, { year: 2023, value: 81, unit: "分" }],
+      ["附件1 › 二、", "公共服务质量满意度", 82, 2026, null, 80, { year: 2023, value: 81, unit: "分" }],
+    ]);
+    // Every row has the field: null where no table gives an estimate.
+    expect(rows[0]!.estimate).toBeNull();
+  });
+
+  it("shows the estimate in the table's 起点 cell, beside the base or in its place", async () => {
+    const { out } = await run(["targets", "--no-config", PLAN]);
+    expect(out).toContain("| 附件1 › 一、 | 制造业质量竞争力指数 | 水平 |  | 85.5 |  | 85.2（2023年预计85.4） |");
+    expect(out).toContain("| 附件1 › 一、 | 制造业产品质量合格率 | 水平 |  | 94% | 2023 | 2023年预计93.8% |");
   });
 });

@@ -36,3 +36,23 @@ describe("a 分工表's section rows (a merged cell pasted as one line without t
     expect(other.tables[0]).toMatchObject({ rows: 1 });
   });
 });
+
+describe("a 分工表's section rows that keep the table's columns, a section's numeral in 序号", () => {
+  it("suspend the table: the numeral is no 序号, the heading no task, and the rows under it may count from 1 again", () => {
+    const read = plan(
+      HEADER +
+        "一\t增强质量发展动能\t\t\t\n1\t实施质量技术攻关行动\t市科技局\t市工信局\t2025年底\n2\t推进质量追溯\t市农业农村局\t市商务局\t2024年底\n" +
+        "二、\t提升产品质量\t\t\t\n1\t加强食品安全监管\t市市场监管局\t市卫生健康委\t2025年底\n",
+    );
+    expect(read.tables[0]).toMatchObject({ rows: 3, serials: [{ text: "1", afterSection: true }, { text: "2", afterSection: false }, { text: "1", afterSection: true }] });
+    expect(read.clauses.filter((clause) => clause.tableRow)).toHaveLength(3);
+    expect(analyze(read.text).findings.filter((finding) => finding.rule === "numbering/table-serial")).toEqual([]);
+  });
+
+  it("stay rows where the row names a unit, or its words are a sentence", () => {
+    const withUnit = plan(HEADER + "1\t实施质量技术攻关行动\t市科技局\t市工信局\t2025年底\n二\t提升产品质量\t市市场监管局\t\t\n");
+    expect(withUnit.tables[0]).toMatchObject({ rows: 2 });
+    const sentence = plan(HEADER + "1\t实施质量技术攻关行动\t市科技局\t市工信局\t2025年底\n二\t提升产品质量，加强监管。\t\t\t\n3\t推进质量追溯\t市农业农村局\t市商务局\t2024年底\n");
+    expect(sentence.tables[0]!.serials.map((serial) => serial.text)).toEqual(["1", "二", "3"]);
+  });
+});
