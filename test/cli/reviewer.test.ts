@@ -126,8 +126,8 @@ describe("a brand plan that words its targets every way", () => {
       ["农业标准化生产普及率", "提高", 2, "个百分点", "meets"],
       ["产品质量安全事故发生率", "控制在", 0.5, "‰", "no-parent"],
       ["消费者投诉按期办结率", "达到", 99, "%", "no-parent"],
-      ["国家标准、行业标准", "主导或参与制定", 15, "项", "no-parent"],
-      ["团体标准", "主导或参与制定", 30, "项", "no-parent"],
+      ["主导或参与制定国家标准、行业标准", "", 15, "项", "no-parent"],
+      ["团体标准", "", 30, "项", "no-parent"],
     ]);
   });
 });
@@ -137,8 +137,8 @@ describe("a province's 标准化 action plan", () => {
     // Dated 2024: the 2023年 column is where each row starts from, the 2026年 column its target.
     const rows = (await targets(STANDARDS)).map((row) => [row.indicator, row.comparator, row.value, row.unit, row.horizon, row.baseYear, row.baseValue, row.verdict]);
     expect(rows).toEqual([
-      ["国际标准", "主导制修订", 20, "项", 2026, 2023, 12, "no-parent"],
-      ["国家标准、行业标准", "主导制修订", 450, "项", 2026, 2023, 310, "no-parent"],
+      ["主导制修订国际标准", "", 20, "项", 2026, 2023, 12, "no-parent"],
+      ["主导制修订国家标准、行业标准", "", 450, "项", 2026, 2023, 310, "no-parent"],
       ["地方标准", "发布", 260, "项", 2026, 2023, 156, "no-parent"],
       ["农业标准化生产普及率", "≥", 70, "%", 2026, 2023, 65, "meets"],
       ["制造业产品质量合格率", "≥", 94.5, "%", 2026, 2023, 93.8, "meets"],
@@ -154,12 +154,11 @@ describe("a province's 标准化 action plan", () => {
     ]);
   });
 
-  // 主导制修订: the subject's role (主导) and the verb, the comparator, as the text's 主导或参与制修订 is.
   it("labels each total of things (项, 个 with 累计) a count, verb or none, as the text labels one", async () => {
     const rows = (await targets(STANDARDS)).filter((row) => row.cumulative).map((row) => [row.indicator, row.kind, row.comparator]);
     expect(rows).toEqual([
-      ["国际标准", "count", "主导制修订"],
-      ["国家标准、行业标准", "count", "主导制修订"],
+      ["主导制修订国际标准", "count", ""],
+      ["主导制修订国家标准、行业标准", "count", ""],
       ["地方标准", "count", "发布"],
       ["国家级标准化试点示范项目", "count", ""],
     ]);

@@ -29,12 +29,17 @@ describe("a 专栏 box's targets", () => {
     ]);
   });
 
-  it("include a count whose verb names the subject's role (主导和参与制修订…)", () => {
+  it("include a count whose noun names its own doing, the subject's part first (主导和参与制修订…), the part kept in the indicator", () => {
     const box = "专栏1  标准化重点工程\n1.标准化建设工程。到2026年，主导和参与制修订国际、国家和行业标准50项以上，牵头或参与制定团体标准20项。\n";
     expect(inBox(HEAD + box)).toEqual([
-      ["二、 › 专栏1 › 1.", "国际、国家和行业标准", "count", "主导和参与制修订", 50, 2026, false],
-      ["二、 › 专栏1 › 1.", "团体标准", "count", "牵头或参与制定", 20, 2026, false],
+      ["二、 › 专栏1 › 1.", "主导和参与制修订国际、国家和行业标准", "count", "", 50, 2026, false],
+      ["二、 › 专栏1 › 1.", "牵头或参与制定团体标准", "count", "", 20, 2026, false],
     ]);
+  });
+
+  it("leave a verbless count of another noun to the goals (企业标准20项 in a box is no target)", () => {
+    const box = "专栏1  标准化重点工程\n1.标准化建设工程。企业标准20项。\n";
+    expect(inBox(HEAD + box)).toEqual([]);
   });
 
   it("do not read a past year's count (2022年完成…) as one set for a deadline", () => {

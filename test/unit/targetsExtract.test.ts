@@ -39,7 +39,8 @@ describe("target extraction", () => {
       ["count", "省级质量标杆企业", "新认定", 5, "家"],
       ["count", "中国质量奖提名奖", "新获得", 1, "个"],
       ["count", "质量标杆企业", "新培育", 15, "家"],
-      ["count", "“天府名品”", "新认证", 10, "个"],
+      // A brand alone in quotes says what kind, not what is counted: the verb stays with it (targets/indicatorName.ts).
+      ["count", "新认证“天府名品”", "新认证", 10, "个"],
     ]);
   });
 

@@ -177,14 +177,16 @@ export const FREQUENCY_BEFORE = new RegExp(`(?:${FREQUENCY})\\s*$`);
  * ones, as with 新增 and 新建). Not at a noun's end (VERB_AFTER), where 新 ends 专精特新.
  */
 export const LEADING_COUNT_VERBS = `新?(?:${COUNT_VERBS})(?:(?:、|和|或|及|与|/)新?(?:${COUNT_VERBS}))*`;
-/**
- * The part a count's subject takes in what the verb does (主导和参与制修订…标准50项, 牵头或参与制定…):
- * the comparator's words, as 主导或参与制修订 is one verb, never the noun's.
- */
-const ROLE = "(?:主导|参与|牵头)(?:[和或及与、/](?:主导|参与|牵头))*";
 export const COUNT_VERB = new RegExp(
-  `^(?:${DEADLINE_YEAR})?(?:${SCOPE})?(?:力争|争取)?(?:${DEADLINE_YEAR})?(?:${SCOPE})?(?:${PERIOD_SCOPE})?(?:${FREQUENCY}|年均)?(?:${CUMULATIVE}|${SPAN_OF_YEARS})?(?:支持|推动|积极|组织|带动|吸纳|${ROLE})?${LEADING_COUNT_VERBS}`,
+  `^(?:${DEADLINE_YEAR})?(?:${SCOPE})?(?:力争|争取)?(?:${DEADLINE_YEAR})?(?:${SCOPE})?(?:${PERIOD_SCOPE})?(?:${FREQUENCY}|年均)?(?:${CUMULATIVE}|${SPAN_OF_YEARS})?(?:支持|推动|积极|组织|带动|吸纳)?${LEADING_COUNT_VERBS}`,
 );
+/**
+ * A count's noun that names its own doing, the subject's part in it first (主导和参与制修订国际、国家和
+ * 行业标准50项, 牵头或参与制定团体标准20项, 参与制定国家标准10项): the part is the indicator's (主导 and
+ * 参与 count different things), so no verb is taken off it, and it is a count to make wherever it
+ * stands — a task's or a 专栏's, not only the goals'.
+ */
+export const NAMES_ITS_DOING = new RegExp(`^(?:主导|参与|牵头)(?:[和或及与、/](?:主导|参与|牵头))*${LEADING_COUNT_VERBS}`);
 /** A total over a span of years and nothing else before its figure (三年累计, 全县五年累计): no verb, no noun. */
 export const BARE_TOTAL = new RegExp(`^(?:${SCOPE})?(?:力争|争取)?(?:${PERIOD_SCOPE})?(?:[一二两三四五六七八九十]|\\d{1,2})年内?累计$`);
 /** A count's verb (or 累计) after the two characters at least of what it counts, at the end of its noun. */
