@@ -13,6 +13,11 @@ const SECTION_LEAD = /^(?:第[一二三四五六七八九十]{1,3}(?:部分|章|
 export const MAX_SECTION_ROW = 40;
 export const SENTENCE_MARKS = /[。；;！？]/;
 
+/** Whether a section row's heading is one: short, and no sentence in it. */
+export function isSectionHeading(words: string): boolean {
+  return words.length <= MAX_SECTION_ROW && !SENTENCE_MARKS.test(words);
+}
+
 /**
  * Whether a row's non-empty cells (in order) are a section row's: a section's numeral and its
  * heading in the cell after it, or a heading with its numeral in one cell; short, no sentence, no
@@ -23,5 +28,5 @@ export function isSectionRowCells(cells: readonly string[]): boolean {
   const [first, second] = cells as [string, string | undefined];
   if (second === undefined ? !SECTION_LEAD.test(first) : !SECTION_NUMERAL.test(first)) return false;
   const heading = second ?? first;
-  return heading.length <= MAX_SECTION_ROW && !SENTENCE_MARKS.test(heading) && !/[0-9０-９]/.test(heading);
+  return isSectionHeading(heading) && !/[0-9０-９]/.test(heading);
 }

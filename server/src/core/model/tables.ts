@@ -3,7 +3,7 @@ import { tableCellAt } from "../syntax/parse.js";
 import { DEADLINE_LABELS } from "./deadlines.js";
 import { roleOfLabel, roleOfWord, textEndOf, unitNamesOf } from "./inline.js";
 import { QuotedCellCursor } from "./quotedCells.js";
-import { MAX_SECTION_ROW, SECTION_NUMERAL, SENTENCE_MARKS } from "./sectionRows.js";
+import { isSectionHeading, MAX_SECTION_ROW, SECTION_NUMERAL, SENTENCE_MARKS } from "./sectionRows.js";
 import type { Attachment, ClauseSegment, QuotedCell, ResponsibilityClause, ResponsibilityTable, Span, TableRow } from "./types.js";
 
 /**
@@ -270,8 +270,7 @@ export class TableReader {
       heading = cell;
     }
     if (heading === null) return true;
-    const words = this.text.slice(heading.start, heading.end);
-    return heading.end - heading.start <= MAX_SECTION_ROW && !SENTENCE_MARKS.test(words);
+    return isSectionHeading(this.text.slice(heading.start, heading.end));
   }
 
   /**

@@ -70,6 +70,7 @@ export class LineContext {
   private line: LineNode | null = null;
   private pathOfLine: string[] | null = null;
   private inGoalsOfLine: boolean | null = null;
+  private inBoxProseOfLine: boolean | null = null;
   private inBaselineOfLine: boolean | null = null;
 
   /** Whether the plan's syntax nodes live on into the next version (the server's parses). */
@@ -107,6 +108,7 @@ export class LineContext {
     this.item = item;
     this.pathOfLine = null;
     this.inGoalsOfLine = null;
+    this.inBoxProseOfLine = null;
     this.inBaselineOfLine = null;
   }
 
@@ -125,8 +127,11 @@ export class LineContext {
    */
   get inBoxProse(): boolean {
     if (this.item !== null || this.plan.boxes.length === 0) return false;
-    const box = boxOf(this.plan, this.line!);
-    return box !== null && box.bodyLines.includes(this.line as (typeof box.bodyLines)[number]);
+    if (this.inBoxProseOfLine === null) {
+      const box = boxOf(this.plan, this.line!);
+      this.inBoxProseOfLine = box !== null && box.bodyLines.includes(this.line as (typeof box.bodyLines)[number]);
+    }
+    return this.inBoxProseOfLine;
   }
 
   /** A box set under the goals (专栏1 主要指标): its prose states goals, as the heading's own paragraphs do. */

@@ -58,9 +58,13 @@ export function groupRestatements<T extends { target: PlanTarget }>(entries: rea
  * indicator table (its path is the goals heading's, as the paragraph's is).
  */
 export function restatementPlace(plan: PlanDocument, target: PlanTarget): string {
+  const path = formatPath(target.path);
+  if (!inIndicatorTable(plan, target)) return path;
+  return target.path.length > 0 ? `${path}的指标表` : "指标表";
+}
+
+function inIndicatorTable(plan: PlanDocument, target: PlanTarget): boolean {
   const tables = indicatorTables(plan);
-  let inTable = false;
-  if (tables !== null) for (const row of tables.rows.values()) if (row.indicator.start === target.start) inTable = true;
-  const path = target.path.length > 0 ? formatPath(target.path) : "";
-  return inTable ? `${path}${path ? "的" : ""}指标表` : formatPath(target.path);
+  if (tables !== null) for (const row of tables.rows.values()) if (row.indicator.start === target.start) return true;
+  return false;
 }

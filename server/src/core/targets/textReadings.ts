@@ -439,11 +439,6 @@ function readFigureFirst(text: string, start: number, end: number, clause: strin
 }
 
 /**
- * A rate with its figure and no comparator: 投诉举报处理按期办结率100%, 覆盖率95%以上, or a range
- * (食品抽检合格率98.5%-99%, 95%至98%, 90—95%: the lower end's % said or not). Groups: what it is
- * of, the (lower) figure, the upper end, the qualifier.
- */
-/**
  * A count whose figure a draft left out: spaces between the thing counted and its unit, the
  * clause ending there (`新增认证企业 家`, `完成监督抽查　　批次以上`). Groups: 1 what (with its
  * verb), 2 the gap, 3 the unit, 4 the qualifier.
@@ -476,6 +471,11 @@ function gapCount(text: string, start: number, end: number, clause: string, gap:
   ];
 }
 
+/**
+ * A rate with its figure and no comparator: 投诉举报处理按期办结率100%, 覆盖率95%以上, or a range
+ * (食品抽检合格率98.5%-99%, 95%至98%, 90—95%: the lower end's % said or not). Groups: what it is
+ * of, the (lower) figure, the upper end, the qualifier.
+ */
 const BARE_RATE = /^(.{2,40}?(?:率|比重|比例|占比|满意度))\s*(\d+(?:\.\d+)?)\s*(?:[%％]?\s*[—–\-~～至到]{1,2}\s*(\d+(?:\.\d+)?)\s*)?[%％](及以上|以上|以下|以内|左右)?$/;
 
 /** A rate written with its figure and no comparator: a level to reach, as a table's bare figure is. */

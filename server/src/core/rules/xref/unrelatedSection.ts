@@ -1,4 +1,5 @@
 import { toChineseNumeral } from "../../model/numerals.js";
+import { titleKey } from "../../references/numbers.js";
 import type { NumberedItem, PlanDocument, Span } from "../../model/types.js";
 import type { ParentDocument, ParentEntry, ResolvedParent } from "../../parents/types.js";
 import { type CitedNumber, citedEntriesOf } from "../../xref/citedNumbers.js";
@@ -129,12 +130,13 @@ function checkItem(context: Parameters<Rule["check"]>[0], item: NumberedItem, pa
   if (references.some((r) => r.entries.includes(best.entry))) return;
   const text = `${heading}\n${body}`;
   // The task's heading is its best match's title word for word: the drafter copied it.
-  const headedByBest = sameTitle(heading, best.entry.title);
+  const headedByBest = titleKey(heading) === titleKey(best.entry.title);
   for (const reference of references) {
     const { target, entries } = reference;
     // Nothing can be said of a part without items or of an item no task is matched against.
-    if (entries.length === 0 || entries.some((entry) => telling(parent, entry, text) === null)) continue;
-    const unrelated = entries.every((entry) => telling(parent, entry, text)!.length === 0);
+    const told = entries.map((entry) => telling(parent, entry, text));
+    if (told.length === 0 || told.some((words) => words === null)) continue;
+    const unrelated = told.every((words) => words!.length === 0);
     // Items next to each other share words (（十七）促进生活服务品质升级 and （十八）提升公共服务质量
     // 效率 have 服务), so a task may have a word of the item it wrongly names; a heading that is
     // another item's title, copied whole, says which item it is as surely as the words do — where
@@ -151,17 +153,16 @@ function checkItem(context: Parameters<Rule["check"]>[0], item: NumberedItem, pa
   }
 }
 
-/** Whether a heading is the title, spaces and a closing mark aside. */
-function sameTitle(heading: string, title: string): boolean {
-  return heading.replace(/[\s。；;，,]+/g, "") === title.replace(/\s+/g, "");
+/** An entry as the messages name it: 第七部分“……” for a part, （二十一）“……” for an item. */
+function entryName(target: ParentEntry): string {
+  return target.level === 1 ? `第${target.label}部分“${target.title}”` : `${target.label}“${target.title}”`;
 }
 
 function misnamedMessage(parent: ParentDocument, target: ParentEntry, best: MappingCandidate): string {
-  const named = target.level === 1 ? `第${target.label}部分“${target.title}”` : `${target.label}“${target.title}”`;
-  return `本任务的标题是《${parent.title}》${best.entry.label}“${best.entry.title}”的标题，而写明对应的是${named}：请核对对应关系`;
+  return `本任务的标题是《${parent.title}》${best.entry.label}“${best.entry.title}”的标题，而写明对应的是${entryName(target)}：请核对对应关系`;
 }
 
 function messageOf(parent: ParentDocument, target: ParentEntry, best: MappingCandidate): string {
-  const named = target.level === 1 ? `第${target.label}部分“${target.title}”` : `${target.label}“${target.title}”`;
+  const named = entryName(target);
   return `本任务的文字中没有《${parent.title}》${named}的用词，而与${best.entry.label}“${best.entry.title}”相近（相似度 ${best.score.toFixed(2)}）：请核对对应关系`;
 }
