@@ -1,7 +1,7 @@
 import type { Severity } from "../../core/rules/types.js";
 import { slashedPath } from "./filePath.js";
 import { printable } from "./printable.js";
-import { type FileReport, placedMessage, type StreamedFormat, writeAll } from "./report.js";
+import { placedMessage, type StreamedFormat } from "./report.js";
 
 const COMMAND: Record<Severity, "error" | "warning" | "notice"> = { error: "error", warning: "warning", info: "notice", hint: "notice" };
 
@@ -12,15 +12,6 @@ const COMMAND: Record<Severity, "error" | "warning" | "notice"> = { error: "erro
  */
 export const escapeData = (text: string) => printable(text.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A"));
 export const escapeProperty = (text: string) => escapeData(text).replace(/:/g, "%3A").replace(/,/g, "%2C");
-
-/**
- * `--format github`: one workflow command per finding
- * (`::warning file=…,line=…,col=…,endLine=…,endColumn=…,title=…::message`), which GitHub Actions
- * shows as annotations on the pull request's changed lines. Lines and columns are 1-based.
- */
-export function formatGithub(reports: readonly FileReport[]): string {
-  return writeAll(githubFormat, reports);
-}
 
 export const githubFormat: StreamedFormat = {
   file(report) {

@@ -1,9 +1,4 @@
-import { type FileReport, jsonAtDepth, type ReportedFinding, type RunTotals, type StreamedFormat, streamedJsonArray, writeAll } from "./report.js";
-
-/** `plancheck --format json` — the contract in ../shared/spec/cli-json.md (version 1). */
-export function formatJson(reports: readonly FileReport[]): string {
-  return writeAll(jsonFormat(), reports);
-}
+import { type FileReport, jsonAtDepth, type ReportedFinding, type RunTotals, type StreamedFormat, streamedJsonArray } from "./report.js";
 
 /**
  * Written file by file: the text is exactly `jsonText({ version, files, summary })`

@@ -1,6 +1,6 @@
 import type { Severity } from "../../core/rules/types.js";
 import { printable } from "./printable.js";
-import { type FileReport, hiddenNote, refusedMessage, type StreamedFormat, writeAll } from "./report.js";
+import { hiddenNote, refusedMessage, type StreamedFormat } from "./report.js";
 
 const LABEL: Record<Severity, string> = { error: "错误", warning: "警告", info: "提示", hint: "建议" };
 
@@ -14,15 +14,6 @@ const PAINT = {
   bold: (text: string) => `\x1b[1m${text}\x1b[22m`,
 };
 const PLAIN: typeof PAINT = { error: (t) => t, warning: (t) => t, info: (t) => t, hint: (t) => t, dim: (t) => t, bold: (t) => t };
-
-/**
- * The default format, as ESLint's stylish: findings grouped under their file, `line:column`,
- * severity and rule id in aligned columns, then a summary. Columns before the message are
- * ASCII or fixed-width labels, so they align whatever the message's characters.
- */
-export function formatStylish(reports: readonly FileReport[], colors: boolean): string {
-  return writeAll(stylishFormat(colors), reports);
-}
 
 export function stylishFormat(colors: boolean): StreamedFormat {
   const paint = colors ? PAINT : PLAIN;

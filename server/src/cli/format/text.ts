@@ -1,14 +1,10 @@
 import type { Severity } from "../../core/rules/types.js";
 import { printable } from "./printable.js";
-import { type FileReport, hiddenNote, placedMessage, refusedMessage, type StreamedFormat, writeAll } from "./report.js";
+import { hiddenNote, placedMessage, refusedMessage, type StreamedFormat } from "./report.js";
 
 const LABEL: Record<Severity, string> = { error: "错误", warning: "警告", info: "提示", hint: "建议" };
 
 /** `file:line:column  警告  message  [rule]`, 1-based like editors and compilers print them. */
-export function formatText(reports: readonly FileReport[]): string {
-  return writeAll(textFormat, reports);
-}
-
 export const textFormat: StreamedFormat = {
   file(report) {
     let out = "";

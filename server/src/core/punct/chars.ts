@@ -30,11 +30,7 @@ export function isHanCode(c: number): boolean {
   return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff) || c === 0x3007;
 }
 
-/** Full-width punctuation and the Chinese quotation marks, dashes and ellipsis. */
-export function isChinesePunctuation(ch: string | undefined): boolean {
-  return ch !== undefined && isChinesePunctuationCode(ch.charCodeAt(0));
-}
-
+/** Full-width punctuation and the Chinese quotation marks, dashes and ellipsis, by UTF-16 code unit. */
 export function isChinesePunctuationCode(c: number): boolean {
   return (
     (c >= 0x3001 && c <= 0x303f) ||
@@ -51,11 +47,7 @@ export function isChinesePunctuationCode(c: number): boolean {
   );
 }
 
-/** A character that makes the text around it Chinese. */
-export function isChinese(ch: string | undefined): boolean {
-  return ch !== undefined && isChineseCode(ch.charCodeAt(0));
-}
-
+/** A code unit that makes the text around it Chinese: a Han character or Chinese punctuation. */
 export function isChineseCode(c: number): boolean {
   return isHanCode(c) || isChinesePunctuationCode(c);
 }

@@ -238,11 +238,6 @@ export function invisibleRuns(text: string, atTextStart = true): Span[] {
   return runs;
 }
 
-/** Whether `text` has a format character at all (the quick test before any reading). */
-export function hasFormatCharacter(text: string): boolean {
-  return FORMAT.test(text);
-}
-
 /** `text` without its format characters: the name or title a reader sees. */
 export function withoutFormatCharacters(text: string): string {
   return FORMAT.test(text) ? text.replace(/\p{Cf}+/gu, "") : text;

@@ -57,11 +57,6 @@ function cityKey(city: string): string {
   return city.endsWith("市") && city.length > 2 ? city.slice(0, -1) : city;
 }
 
-/** Whether the table lists the city's districts. */
-export function knowsDistrictsOf(city: string): boolean {
-  return districts().byCity.has(cityKey(city));
-}
-
 /** Whether a place is a listed city's district, county or county-level city, by a name stemsOf gives (南山, 南山区). */
 export function isListedDistrict(place: string): boolean {
   return districts().citiesOf.has(place);
