@@ -11,7 +11,7 @@ describe("short titles", () => {
   it("are declared after the citation they abbreviate, in any quotation marks", () => {
     const text = "落实《质量强国建设纲要》（中发〔2022〕17号，以下简称《纲要》）和《示例省实施意见》（简称“意见”）。";
     const { plan } = analyze(text);
-    expect(shortTitleDeclarations(text, plan.citations).map((d) => [d.short, d.full?.title ?? null])).toEqual([
+    expect(shortTitleDeclarations(plan).map((d) => [d.short, d.full?.title ?? null])).toEqual([
       ["纲要", "质量强国建设纲要"],
       ["意见", "示例省实施意见"],
     ]);

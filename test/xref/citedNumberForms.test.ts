@@ -1,8 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { analyze } from "../../server/src/core/analyze";
 import { builtinParents } from "../../server/src/core/parents/index";
-import { citedEntriesOf, citedNumbers } from "../../server/src/core/xref/citedNumbers";
+import { buildPlan } from "../../server/src/core/model/buildPlan";
+import { citedEntriesOf } from "../../server/src/core/xref/citedNumbers";
 import { coverageOf } from "../../server/src/core/xref/coverage";
+import { planCitedNumbers } from "../../server/src/core/xref/itemCitations";
 
 /**
  * The forms a drafter writes the outline's items in after naming it (xref/citedNumbers.ts): each
@@ -10,7 +12,7 @@ import { coverageOf } from "../../server/src/core/xref/coverage";
  * its run, and nothing is read after another document's title.
  */
 const parent = builtinParents().find((each) => each.title === "质量强国建设纲要")!;
-const read = (text: string) => citedNumbers(parent, text).flatMap((cited) => citedEntriesOf(parent, cited).map((entry) => entry.label));
+const read = (text: string) => planCitedNumbers(buildPlan(text), parent).flatMap((cited) => citedEntriesOf(parent, cited).map((entry) => entry.label));
 
 describe("numbers cited after the outline's name", () => {
   it.each([

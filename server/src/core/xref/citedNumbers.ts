@@ -2,7 +2,8 @@ import { fromChineseNumeral } from "../model/numerals.js";
 import { parentLevel } from "../parents/level.js";
 import { findEntry } from "../parents/resolve.js";
 import type { ParentDocument, ParentEntry } from "../parents/types.js";
-import type { CitationNode } from "../syntax/cst.js";
+import type { PlanDocument } from "../model/types.js";
+import { declarationEndingAt, declarationUsed, declaresParent, type ShortTitleDeclaration, shortTitleDeclarations } from "./shortTitles.js";
 
 /**
  * The parent's items a plan names by number in its text, right after naming the parent —
@@ -67,32 +68,47 @@ function namesOf(parent: ParentDocument): string[] {
 /** Whether a bare 纲要 may name the parent. */
 export const namedByBareOutline = (parent: ParentDocument): boolean => parent.title.endsWith("纲要");
 
-/** Every number the text cites of the parent, in the order written. */
-export function citedNumbers(parent: ParentDocument, text: string): CitedNumber[] {
+/**
+ * Every number a plan's text cites of the parent, in the order written, as a rule reads it on
+ * every keystroke: the titles are the model's citations (no scan of the text per title), 纲要
+ * alone one native scan. A short title the plan declares (以下简称《纲要》, 以下简称省纲要) names
+ * what its declaration says from there on (xref/shortTitles.ts): the parent's numbers follow it
+ * only where that is the parent, and 纲要 stands for a 纲要 parent only where the plan declares no
+ * short form that ends there.
+ */
+export function citedNumbersOfPlan(parent: ParentDocument, plan: Pick<PlanDocument, "text" | "citations">): CitedNumber[] {
+  const { text, citations } = plan;
   const found: CitedNumber[] = [];
-  for (const name of namesOf(parent)) {
-    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) readNumbers(parent, text, at + name.length, found);
+  const names = namesOf(parent);
+  const declarations = shortTitleDeclarations(plan);
+  for (const citation of citations) {
+    // The number follows the title's closing mark (》, or ” of a quoted title).
+    const after = citation.titleStart + citation.title.length + 1;
+    const declared = declarations.length === 0 ? undefined : declarationUsed(plan, citation);
+    if (declared !== undefined ? declaresParent(declared, parent) : names.includes(`《${citation.title}》`)) readNumbers(parent, text, after, found);
   }
-  readAfterBareOutline(parent, text, found);
-  readAfterLevelName(parent, text, found);
+  if (declarations.length > 0) readAfterDeclaredShortForms(parent, text, declarations, found);
+  readAfterBareOutline(parent, text, declarations, found);
+  readAfterLevelName(parent, text, declarations, found);
   return found.sort((a, b) => a.start - b.start);
 }
 
 /**
- * `citedNumbers` of a whole plan, as a rule reads it on every keystroke: the titles are the
- * model's citations (no scan of the text per title), 纲要 alone one native scan.
+ * The short forms a plan declares, used without title marks (省纲要第三条, 标准化纲要第七部分):
+ * the parent's numbers follow those whose declaration names the parent. A shorter form inside a
+ * longer one declared (纲要 of 标准化纲要) is the longer one's; one in 《》 is a citation, read above.
  */
-export function citedNumbersOfPlan(parent: ParentDocument, text: string, citations: readonly CitationNode[]): CitedNumber[] {
-  const found: CitedNumber[] = [];
-  const names = namesOf(parent);
-  for (const citation of citations) {
-    // The number follows the title's closing mark (》, or ” of a quoted title).
-    const after = citation.titleStart + citation.title.length + 1;
-    if (names.includes(`《${citation.title}》`)) readNumbers(parent, text, after, found);
+function readAfterDeclaredShortForms(parent: ParentDocument, text: string, declarations: readonly ShortTitleDeclaration[], found: CitedNumber[]): void {
+  const shorts = new Set<string>();
+  for (const declaration of declarations) if (declaresParent(declaration, parent)) shorts.add(declaration.short);
+  for (const short of shorts) {
+    for (let at = text.indexOf(short); at >= 0; at = text.indexOf(short, at + short.length)) {
+      const end = at + short.length;
+      if (text.charCodeAt(end) === 0x300b /* 》 */) continue;
+      const declared = declarationEndingAt(declarations, text, end);
+      if (declared !== undefined && declared.short === short && declaresParent(declared, parent)) readNumbers(parent, text, end, found);
+    }
   }
-  readAfterBareOutline(parent, text, found);
-  readAfterLevelName(parent, text, found);
-  return found.sort((a, b) => a.start - b.start);
 }
 
 /**
@@ -101,7 +117,7 @@ export function citedNumbersOfPlan(parent: ParentDocument, text: string, citatio
  * of the parent's level (parents/level.ts) before a kind of document. The national outline is
  * named by 纲要 (above): a plan with no local parent reads nothing more here.
  */
-function readAfterLevelName(parent: ParentDocument, text: string, found: CitedNumber[]): void {
+function readAfterLevelName(parent: ParentDocument, text: string, declarations: readonly ShortTitleDeclaration[], found: CitedNumber[]): void {
   const pattern = levelNameOf(parent);
   if (pattern === null) return;
   for (const kind of LEVEL_NAMED_KINDS) {
@@ -111,7 +127,8 @@ function readAfterLevelName(parent: ParentDocument, text: string, found: CitedNu
       // A few characters before the kind hold the level name and what opens it; at the text's
       // start a line break stands for what opens it.
       const before = at >= LEVEL_NAME_REACH ? text.slice(at - LEVEL_NAME_REACH, at) : `\n${text.slice(0, at)}`;
-      if (pattern.test(before)) readNumbers(parent, text, end, found);
+      // A short form the plan declares (以下简称市方案) says itself what it names (above).
+      if (pattern.test(before) && (declarations.length === 0 || declarationEndingAt(declarations, text, end) === undefined)) readNumbers(parent, text, end, found);
     }
   }
 }
@@ -140,14 +157,23 @@ function levelNameOf(parent: ParentDocument): RegExp | null {
 /**
  * 纲要 alone, not the end of a title in 《》 (that is the title's own, or another's). 《纲要》 is
  * 纲要 alone in title marks — the short title a plan declares (以下简称《纲要》) and then cites by
- * (落实《纲要》第（十二）条) — so the number after its 》 is read too.
+ * (落实《纲要》第（十二）条) — so the number after its 》 is read too. Where the plan declares a short
+ * form that ends there (纲要, 省纲要, 标准化纲要), its declaration decides, above: only an
+ * undeclared 纲要 is taken for a 纲要 parent.
  */
-function readAfterBareOutline(parent: ParentDocument, text: string, found: CitedNumber[]): void {
+function readAfterBareOutline(parent: ParentDocument, text: string, declarations: readonly ShortTitleDeclaration[], found: CitedNumber[]): void {
   if (!namedByBareOutline(parent)) return;
   for (let at = text.indexOf("纲要"); at >= 0; at = text.indexOf("纲要", at + 2)) {
-    if (text.charCodeAt(at + 2) !== 0x300b /* 》 */) readNumbers(parent, text, at + 2, found);
-    else if (at > 0 && text.charCodeAt(at - 1) === 0x300a /* 《 */) readNumbers(parent, text, at + 3, found);
+    const marked = text.charCodeAt(at + 2) === 0x300b; /* 》 */
+    if (marked && (at === 0 || text.charCodeAt(at - 1) !== 0x300a /* 《 */)) continue;
+    // The parent's own title written without marks (质量强国建设纲要第（五）条) is the parent's whatever 纲要 is declared for.
+    if (declarations.length > 0 && declarationEndingAt(declarations, text, at + 2) !== undefined && !endsWithTitle(parent, text, at + 2)) continue;
+    readNumbers(parent, text, marked ? at + 3 : at + 2, found);
   }
+}
+
+function endsWithTitle(parent: ParentDocument, text: string, end: number): boolean {
+  return [parent.title, ...parent.aliases].some((title) => text.startsWith(title, end - title.length));
 }
 
 /** What a cited number may open with, a separator and spaces aside: 第, a bracket, a numeral. */

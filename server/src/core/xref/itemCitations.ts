@@ -21,7 +21,7 @@ export function planCitedNumbers(plan: PlanDocument, parent: ParentDocument): re
   let found = byParent.get(parent);
   if (!found) {
     const { annotations } = plan;
-    found = citedNumbersOfPlan(parent, plan.text, plan.citations).filter((cited) => !within(annotations, cited));
+    found = citedNumbersOfPlan(parent, plan).filter((cited) => !within(annotations, cited));
     byParent.set(parent, found);
   }
   return found;

@@ -26,7 +26,7 @@ export const shortTitle: Rule = {
   check({ plan, report }) {
     const { text, citations } = plan;
     if (!citations.some((citation) => isGenreOnly(citation.title))) return;
-    const declarations = shortTitleDeclarations(text, citations);
+    const declarations = shortTitleDeclarations(plan);
     const undeclared = new Map<string, CitationNode[]>();
     for (const citation of citations) {
       if (!isGenreOnly(citation.title) || isDeclared(text, citation)) continue;
