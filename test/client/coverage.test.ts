@@ -57,9 +57,10 @@ async function tableOf(coverage: CoverageDto): Promise<string> {
 
 describe("the coverage table's word for how a task counts", () => {
   it("shows a task that names the item (落实纲要第（五）条) as cited, not inferred with a likeness", async () => {
-    const html = await tableOf(dto([credit("inferred", "cited", 0.08)]));
+    const html = await tableOf(dto([credit("annotation", "cited", 1)]));
     expect(html).toContain("写明条目");
     expect(html).not.toContain("推断");
+    expect(html).not.toContain("标注");
   });
 
   it("keeps 标注, 引用原文 and 推断 with its score for the other credits", async () => {

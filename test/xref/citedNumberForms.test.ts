@@ -55,6 +55,9 @@ describe("a cited range in a task", () => {
     const coverage = coverageOf(plan, parents[0]!.parent, parents, knownParents);
     const cited = coverage.items.filter((entry) => entry.by.some((by) => by.basis === "cited")).map((entry) => entry.entry.label);
     expect(cited).toEqual(["（十六）", "（十七）", "（十八）"]);
+    // The drafter's statement, as an annotation is: no likeness score (the JSON contract's `how`).
+    const how = coverage.items.flatMap((entry) => entry.by.filter((by) => by.basis === "cited").map((by) => [by.how, by.score]));
+    expect(how).toEqual([["annotation", 1], ["annotation", 1], ["annotation", 1]]);
   });
 });
 

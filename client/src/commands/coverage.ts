@@ -29,12 +29,12 @@ export async function showCoverage(client: LanguageClient, uriArg?: string): Pro
   const reveal = (target: Reveal) => reveals.push(target) - 1;
   // A credit that rests on a quotation (basis quoted: its score would not count) says so, not a
   // bare 0.13; one whose task names the item (落实纲要第（五）条: basis cited) counts by the
-  // drafter's word, as the hover and the CLI say — "inferred" with a likeness score was wrong.
+  // drafter's word, as an annotation does (its `how` is "annotation"), and says which word it is.
   const how = (b: CoverageDto["items"][number]["by"][number]) =>
-    b.how === "annotation"
-      ? vscode.l10n.t("标注")
-      : b.basis === "cited"
-        ? vscode.l10n.t("写明条目")
+    b.basis === "cited"
+      ? vscode.l10n.t("写明条目")
+      : b.how === "annotation"
+        ? vscode.l10n.t("标注")
         : b.basis === "quoted"
           ? vscode.l10n.t("引用原文“{0}”", b.quote ?? "")
           : vscode.l10n.t("推断 {0}", b.score.toFixed(2));

@@ -16,7 +16,8 @@ const byJson = (b: CoveredBy) => ({ path: b.path, how: b.how, score: score(b.sco
  * One plan's coverage in `plancheck coverage --format json` — the Coverage contract of
  * ../shared/spec/cli-json.md without its `version` (the command adds it, or puts this in
  * `files`), extended (fields added, none changed): each item's `verified`; each covering task's
- * `heading`, `basis` (why an inferred one counts: best, body, heading, quoted or cited; null for an annotation)
+ * `heading`, `basis` (why an inferred one counts: best, body, heading or quoted; `cited` for an item
+ * whose number the task cites, which counts as an annotation does, `how` `annotation`; null for an annotation)
  * and `quote` (the parent's phrase it writes verbatim, or null); the items outside the count
  * (`outOfScope`), the tasks that count for none (`unmatched`), whether the parent was
  * inferred because the plan cites none (`inferred`), and for one inferred through a cited local
@@ -52,14 +53,14 @@ export function coverageJson(file: string, coverage: Coverage) {
  * credit rests on a quotation (basis `quoted`: the score would not count), 引用原文 — a bare 0.13
  * would read as a weak guess; where the task names the item's number (basis `cited`), 写明条目.
  */
-const howWord = (b: CoveredBy) => (b.how === "annotation" ? "标注" : b.basis === "cited" ? "写明条目" : b.basis === "quoted" ? "引用原文" : "推断");
+const howWord = (b: CoveredBy) => (b.basis === "cited" ? "写明条目" : b.how === "annotation" ? "标注" : b.basis === "quoted" ? "引用原文" : "推断");
 
 function howText(b: CoveredBy): string {
   return b.basis === "quoted" ? `引用原文“${b.quote}”` : howWord(b);
 }
 
 function byText(coverage: { by: readonly CoveredBy[] }): string {
-  return coverage.by.map((b) => `${pathText(b.path)} ${b.item.heading.text}（${howText(b)}${b.how === "inferred" && b.basis !== "cited" ? `，相似度 ${score(b.score)}` : ""}）`).join("；");
+  return coverage.by.map((b) => `${pathText(b.path)} ${b.item.heading.text}（${howText(b)}${b.how === "inferred" ? `，相似度 ${score(b.score)}` : ""}）`).join("；");
 }
 
 const unverified = (entry: ParentEntry) => (entry.verified ? "" : "（标题未核实）");

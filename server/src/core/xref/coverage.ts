@@ -35,10 +35,15 @@ export interface CoveredBy {
   item: NumberedItem;
   /** Markers from the top: ["二、", "（一）", "1."]. */
   path: string[];
+  /**
+   * `annotation` for the drafter's statement — an annotation, or the item's number cited in the
+   * task's text (basis `cited`: 落实《纲要》第（十七）条, read as an annotation is); `inferred` for
+   * the matcher's reading. The CLI's JSON contract has these two values (../shared/spec/cli-json.md).
+   */
   how: "annotation" | "inferred";
-  /** 1 for an annotation, the matcher's score for an inferred mapping. */
+  /** 1 for the drafter's statement, the matcher's score for an inferred mapping. */
   score: number;
-  /** For an inferred mapping, why it counts (see TaskCredit); null for an annotation. */
+  /** Why it counts (see TaskCredit): for an inferred mapping, and `cited` for a number cited in the text; null for an annotation. */
   basis: TaskCredit["basis"] | null;
   /** The parent item's phrase the task writes verbatim, where it quotes one. */
   quote: string | null;
@@ -414,6 +419,13 @@ export function taskCredits(parent: ParentDocument, mapping: TaskMapping): TaskC
   return result;
 }
 
+/** How a task counts for a parent item it is credited with (taskCredits). */
+function creditedBy(item: NumberedItem, credit: TaskCredit): CoveredBy {
+  // A number the task cites is the drafter's statement, as an annotation is: no likeness to weigh.
+  const cited = credit.basis === "cited";
+  return { item, path: pathOf(item), how: cited ? "annotation" : "inferred", score: cited ? 1 : credit.score, basis: credit.basis, quote: credit.quote };
+}
+
 /**
  * Which of the parent's tasks a plan takes up: an item is covered by the plan items that
  * annotate it (`〔对应纲要：（七）〕`; a section number `七` stands for each of its items) and by
@@ -441,7 +453,7 @@ export function coverageOf(plan: PlanDocument, parent: ParentDocument, parents: 
     if (annotated.has(mapping.item)) continue;
     const credits = taskCredits(parent, mapping);
     for (const credit of credits) {
-      by.get(credit.entry)?.push({ item: mapping.item, path: pathOf(mapping.item), how: "inferred", score: credit.score, basis: credit.basis, quote: credit.quote });
+      by.get(credit.entry)?.push(creditedBy(mapping.item, credit));
     }
     // An item of the carrying-out parts is no task: never a task the parent lacks.
     if (credits.length === 0 && !isCarryingOut(mapping.item)) {
@@ -458,10 +470,7 @@ export function coverageOf(plan: PlanDocument, parent: ParentDocument, parents: 
     const heading = item.heading.text;
     const cited = citedItems(parent, item, itemCitedNumbers(plan, parent, item, "heading"), heading);
     if (cited.length === 0) continue;
-    const scores = rankEntries(parent, heading, "", parent.items.length);
-    for (const entry of cited) {
-      by.get(entry)?.push({ item, path: pathOf(item), how: "inferred", score: scores.find((c) => c.entry === entry)?.score ?? 0, basis: "cited", quote: null });
-    }
+    for (const entry of cited) by.get(entry)?.push(creditedBy(item, { entry, score: 1, basis: "cited", quote: null }));
   }
   const items: CoverageEntry[] = [];
   const outside: OutOfScopeEntry[] = [];
