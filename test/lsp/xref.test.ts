@@ -90,6 +90,41 @@ describe("references of a parent item", () => {
   });
 });
 
+describe("hover on a short title the plan declares", () => {
+  it("says which document it stands for, and describes that document", async () => {
+    const { uri, position } = await open({}, "示例方案\n为贯彻落实《质量强国建设纲要》（以下简称《纲要》），制定本方案。\n一、主要任务\n1.提升质量。按照《纲<|>要》要求推进。\n");
+    const hover = (await server!.client.sendRequest("textDocument/hover", { textDocument: { uri }, position })) as Hover;
+    const lines = (hover.contents as { value: string }).value.split("\n");
+    expect(lines[0]).toBe("《纲要》是本文注明的简称，指《质量强国建设纲要》");
+    expect(lines).toContain("**《质量强国建设纲要》**");
+  });
+
+  it("names a document the checker does not know", async () => {
+    const { uri, position } = await open({}, "示例方案\n为贯彻落实《示例省质量发展规划》（以下简称《规划》），制定本方案。\n一、主要任务\n1.提升质量。按照《规<|>划》要求推进。\n");
+    const hover = (await server!.client.sendRequest("textDocument/hover", { textDocument: { uri }, position })) as Hover;
+    expect((hover.contents as { value: string }).value).toBe("《规划》是本文注明的简称，指《示例省质量发展规划》");
+  });
+});
+
+describe("references of a parent item cited in the text", () => {
+  const C = "丁方案\n为贯彻落实《质量强国建设纲要》（以下简称《纲要》），制定本方案。\n一、主要任务\n1.提升产业质量竞争力。落实《纲要》第（七）条，培育质量竞争型产业。\n2.提升服务品质。落实纲要第（五）至（八）条。\n";
+  // 《纲要》 here is the standardization outline: its 第（七）条 is not the quality outline's.
+  const D = "戊方案\n为贯彻落实《质量强国建设纲要》和《国家标准化发展纲要》（以下简称《纲要》），制定本方案。\n一、主要任务\n1.完善标准体系。落实《纲要》第（七）条。\n";
+
+  it("lists the numbers cited after the parent's name beside the annotations, from a cited number and from the parent", async () => {
+    const { workspace, uri, position } = await open({ "a.plan": A, "c.plan": C, "d.plan": D }, "丙方案\n为贯彻落实《质量强国建设纲要》，制定本方案。\n一、主要任务\n1.任务。落实纲要第（<|>七）条。\n");
+    const fromPlan = (await server!.client.sendRequest("textDocument/references", { textDocument: { uri }, position, context: { includeDeclaration: false } })) as Location[];
+    const lines = (text: string, file: string) => fromPlan.filter((l) => l.uri === file).map((l) => text.split("\n")[l.range.start.line]!.slice(l.range.start.character, l.range.end.character));
+    expect(lines(C, workspace.uri("c.plan"))).toEqual(["第（七）条", "第（五）至（八）条"]);
+    expect(lines(A, workspace.uri("a.plan"))).toEqual(["（七）"]);
+    expect(fromPlan.filter((l) => l.uri === workspace.uri("d.plan"))).toEqual([]);
+    expect(fromPlan.filter((l) => l.uri === uri)).toHaveLength(1);
+    const position7 = outlineRange(item(7).headingSpan.start + 2, item(7).headingSpan.start + 2).start;
+    const fromParent = (await server!.client.sendRequest("textDocument/references", { textDocument: { uri: OUTLINE_URI }, position: position7, context: { includeDeclaration: false } })) as Location[];
+    expect(fromParent).toEqual(fromPlan);
+  });
+});
+
 describe("completion after 对应纲要：", () => {
   it("lists item and section numbers with their titles", async () => {
     const { uri, position } = await open({}, "---\n上位文件: 质量强国建设纲要\n---\n示例方案\n一、主要任务\n1.提升产业质量竞争力。〔对应纲要：<|>\n");

@@ -6,10 +6,19 @@ import { annotationParent, referencedEntry } from "../core/xref/annotations.js";
 import { citableDocuments, citedDocument, type CitableDocument } from "../core/parents/documents.js";
 import type { CitedNumber } from "../core/xref/citedNumbers.js";
 import { planCitedNumbers } from "../core/xref/itemCitations.js";
+import { declarationUsed } from "../core/xref/shortTitles.js";
 
 /** What of a cross-reference is under the cursor in a plan. */
 export type XrefTarget =
-  | { kind: "citation"; citation: CitationNode; document: CitableDocument | null; parent: ParentDocument | null; span: { start: number; end: number } }
+  | {
+      kind: "citation";
+      citation: CitationNode;
+      document: CitableDocument | null;
+      parent: ParentDocument | null;
+      /** The citation a short title used here stands for, as the plan declares it (《纲要》 after 以下简称《纲要》), else null. */
+      declared: CitationNode | null;
+      span: { start: number; end: number };
+    }
   | { kind: "reference"; annotation: AnnotationNode; reference: AnnotationReferenceNode; parent: ParentDocument | null; entry: ParentEntry | null; span: { start: number; end: number } }
   | { kind: "cited"; cited: CitedNumber; parent: ParentDocument; entry: ParentEntry | null; span: { start: number; end: number } }
   | { kind: "frontMatter"; parent: ParentDocument; span: { start: number; end: number } };
@@ -34,10 +43,13 @@ export function xrefTargetAt(analysis: PlanModel, offset: number): XrefTarget | 
   for (const citation of plan.citations) {
     if (offset < citation.start || offset > citation.end) continue;
     const nested = citation.nested.find((n) => offset >= n.start && offset <= n.end);
-    const parent = (nested ? findParent(nested.title, knownParents) : null) ?? parentOfCitation(citation, knownParents);
+    // A short title the plan declares (以下简称《纲要》) names the document its declaration abbreviates.
+    const declared = nested ? null : (declarationUsed(plan, citation)?.full ?? null);
+    const named = declared ?? citation;
+    const parent = (nested ? findParent(nested.title, knownParents) : null) ?? parentOfCitation(named, knownParents);
     const documents = citableDocuments(knownParents);
-    const document = parent ? (documents.find((d) => d.parent === parent) ?? null) : citedDocument((nested ?? citation).title, documents);
-    return { kind: "citation", citation, document, parent, span: nested ?? citation };
+    const document = parent ? (documents.find((d) => d.parent === parent) ?? null) : citedDocument((nested ?? named).title, documents);
+    return { kind: "citation", citation, document, parent, declared, span: nested ?? citation };
   }
   const entry = plan.frontMatter?.entries.find((e) => e.canonicalKey === "上位文件" && offset >= e.valueSpan.start && offset <= e.valueSpan.end);
   if (entry) {

@@ -7,7 +7,8 @@ import { xrefTargetAt } from "../xrefTargets.js";
 import type { HoverProvider } from "./hover.js";
 
 /**
- * Hover on a citation of a known document (issuer, 文号, date and, for a parent, its outline),
+ * Hover on a citation of a known document (issuer, 文号, date and, for a parent, its outline; a
+ * short title the plan declares, 《纲要》 after 以下简称《纲要》, says which document it stands for),
  * on an annotation's number or a number the text cites after the parent's name (落实《纲要》第
  * （十七）条: the parent item's title, section and keywords), and on a task's
  * heading (the parent items it most likely implements, inferred).
@@ -26,8 +27,14 @@ export const citationHover: HoverProvider = ({ analysis, mapper }, offset) => {
   } else {
     const parent = target.parent;
     const document = target.kind === "citation" ? target.document : null;
-    if (!parent && !document) return null;
+    // A short title the plan declares says what it stands for, also for a document the checker does not know.
+    const short = target.kind === "citation" && target.declared ? `《${target.citation.title}》是本文注明的简称，指《${target.declared.title}》` : null;
+    if (!parent && !document) {
+      if (short === null) return null;
+      return { contents: { kind: "markdown", value: short }, range: mapper.rangeOf(target.span) };
+    }
     const title = parent?.title ?? document!.title;
+    if (short !== null) lines.push(short, "");
     lines.push(`**《${title}》**`, "");
     const facts = [
       ["发文机关", parent?.issuer ?? document?.issuer],
