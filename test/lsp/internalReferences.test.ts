@@ -198,3 +198,25 @@ describe("who points at an attachment, a part or an item", () => {
     expect(await references(mark("按照本方案第二部分的部署，详"))).toBeNull();
   });
 });
+
+describe("a plan numbered by 条 in the editor", () => {
+  const RULES = ["示例市质量奖管理办法", "", "第一条　为加强质量奖管理，制定本办法。", "第二条　市市场监管局负责组织评审。", "第三条　评审按照本办法第二条执行，申报条件见第九条。"].join("\n");
+  const marked = (before: string) => RULES.replace(before, `${before}<|>`);
+
+  it("goes from 本办法第二条 to the article's 第二条", async () => {
+    const location = (await definition(marked("按照本办法第"))) as Location;
+    expect(location.range).toEqual({ start: { line: 3, character: 0 }, end: { line: 3, character: 3 } });
+  });
+
+  it("shows the article on hover, and says a missing one is not in the file", async () => {
+    expect(await hover(marked("按照本办法第"))).toBe("**第二条　市市场监管局负责组织评审**");
+    expect(await hover(marked("申报条件见第"))).toBe("本文件中没有“第九条”所指的内容");
+  });
+
+  it("finds the references to an article from its heading", async () => {
+    const opened = await openInWorkspace({}, RULES.replace("第二条　", "第二<|>条　"));
+    server = opened.server;
+    const found = (await server.client.sendRequest("textDocument/references", { textDocument: { uri: opened.uri }, position: opened.position, context: { includeDeclaration: false } })) as Location[];
+    expect(found.map((location) => location.range.start)).toEqual([{ line: 4, character: 11 }]);
+  });
+});

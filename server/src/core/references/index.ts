@@ -1,5 +1,7 @@
 import { toChineseNumeral } from "../model/numerals.js";
 import type { NumberedItem, PlanDocument, PlanPart, Span } from "../model/types.js";
+import { readArticleMentions } from "./articleMentions.js";
+import { ARTICLE_WORD, articlesNumbered, planArticles } from "./articles.js";
 import { attachmentNote, attachmentTargets } from "./attachments.js";
 import { readMentions } from "./mentions.js";
 import type { AttachmentReference, AttachmentTarget, InternalReference, InternalReferences, ReferenceTarget, SectionReference } from "./types.js";
@@ -9,22 +11,26 @@ export type * from "./types.js";
 const cache = new WeakMap<PlanDocument, InternalReferences>();
 
 /**
- * The plan's references to its own attachments, parts and items, its attachments and its
- * 附件说明: one reading for the rules and the editor, made once per plan. A plan without an
- * outline refers to nothing of its own.
+ * The plan's references to its own attachments, parts, items and articles (第三条, where it
+ * numbers by 条), its attachments and its 附件说明: one reading for the rules and the editor, made
+ * once per plan. A plan without an outline refers to nothing of its own but its articles.
  */
 export function internalReferences(plan: PlanDocument): InternalReferences {
   let found = cache.get(plan);
   if (found) return found;
   const bodyStart = plan.preamble?.start ?? plan.items[0]?.start ?? -1;
-  if (bodyStart < 0) found = { references: [], attachments: [], note: null };
+  // A plan numbered by 条 alone has no outline of items: its articles start its body.
+  const articles = planArticles(plan, bodyStart >= 0 ? bodyStart : (plan.parts[0]?.start ?? plan.title?.end ?? 0));
+  const articleMentions = readArticleMentions(plan, bodyStart >= 0 ? bodyStart : (articles[0]?.start ?? 0), articles);
+  if (bodyStart < 0) found = { references: articleMentions, attachments: [], note: null, articles };
   else {
     const mentions = readMentions(plan, bodyStart);
     const tables = mentions.some((reference) => reference.kind === "attachment" && reference.word === "附表");
     const attachments = attachmentTargets(plan, bodyStart, tables);
     const note = attachmentNote(plan, bodyStart);
-    const references = singleUnnumberedAttachment(attachments, note) ? mentions : mentions.filter((reference) => reference.kind !== "attachment" || reference.bare !== true);
-    found = { references, attachments, note };
+    const kept = singleUnnumberedAttachment(attachments, note) ? mentions : mentions.filter((reference) => reference.kind !== "attachment" || reference.bare !== true);
+    const references = articleMentions.length === 0 ? kept : [...kept, ...articleMentions].sort((a, b) => a.start - b.start);
+    found = { references, attachments, note, articles };
   }
   cache.set(plan, found);
   return found;
@@ -59,11 +65,16 @@ export function attachmentsOf(references: InternalReferences, reference: Attachm
  * the reference stands in is meant (`上述第（二）项` under 二、 is 二、's （二）); where it stands in
  * none of theirs, or the plan numbers two alike in one scope (two 第二章 after one was inserted),
  * each is a candidate: the reference is ambiguous (xref/section-ref says so), never read as the
- * first. `undefined` where the plan has no sections of the kind named at all (a 第三章 in a plan
+ * first. `第三条` the plan's article 第三条 where it numbers by 条 (references/articles.ts). `undefined` where the plan has no sections of the kind named at all (a 第三章 in a plan
  * of 一、 …), or where 上述 in an attachment means the attachment's own items, which number
  * apart: nothing to find, nothing missing.
  */
 export function sectionsOf(plan: PlanDocument, reference: Pick<SectionReference, "part" | "item" | "relative" | "start">, valueOf: ItemValue = writtenValue, partValueOf: PartValue = writtenPartValue): ReferenceTarget[] | undefined {
+  if (reference.part?.word === ARTICLE_WORD) {
+    // 第三条: the plan's article of that number, where it numbers by 条 (none else reads such a reference).
+    const { articles } = internalReferences(plan);
+    return articles.length === 0 ? undefined : articlesNumbered(articles, reference.part.value).map((article) => ({ kind: "article", article }));
+  }
   if (reference.relative && plan.attachments.some((attachment) => attachment.start <= reference.start && reference.start <= attachment.end)) return undefined;
   let scope: NumberedItem[] | null = null;
   if (reference.part !== null) {
@@ -157,7 +168,7 @@ function levelTwoUnder(part: PlanPart): NumberedItem[] {
 
 /**
  * The target under an offset, as a drafter asks "who points at this": an attachment's label or
- * title, a part's heading, a numbered item's marker and heading (levels 1 and 2, which references
+ * title, a part's heading, an article's 第三条, a numbered item's marker and heading (levels 1 and 2, which references
  * name; not an attachment's or a box's), or a reference itself, whose target it is when it has exactly one. Null elsewhere.
  */
 export function targetAt(plan: PlanDocument, offset: number): ReferenceTarget | null {
@@ -169,6 +180,7 @@ export function targetAt(plan: PlanDocument, offset: number): ReferenceTarget | 
   }
   for (const target of read.attachments) if (within(target.label, offset) || (target.title !== null && within(target.title, offset))) return { kind: "attachment", target };
   for (const part of plan.parts) if (within(part.heading, offset) || within({ start: part.start, end: part.heading.end }, offset)) return { kind: "part", part };
+  for (const article of read.articles) if (within(article.heading, offset)) return { kind: "article", article };
   for (const item of plan.allItems) {
     // An attachment's or a box's items number apart: no reference of the plan names them.
     if (item.kind !== "item" || item.level > 2 || item.attachment !== null || item.box !== null) continue;
@@ -192,6 +204,7 @@ export function referencesTo(plan: PlanDocument, target: ReferenceTarget): Inter
 function sameTarget(a: ReferenceTarget, b: ReferenceTarget): boolean {
   if (a.kind === "attachment") return b.kind === "attachment" && a.target.start === b.target.start;
   if (a.kind === "part") return b.kind === "part" && a.part === b.part;
+  if (a.kind === "article") return b.kind === "article" && a.article.start === b.article.start;
   return b.kind === "item" && a.item === b.item;
 }
 
@@ -203,5 +216,6 @@ function within(span: { start: number; end: number }, offset: number): boolean {
 export function targetTitle(target: ReferenceTarget): string {
   if (target.kind === "attachment") return target.target.title ? `${target.target.label.text}　${target.target.title.text}` : target.target.label.text;
   if (target.kind === "part") return target.part.heading.text;
+  if (target.kind === "article") return target.article.title ? `${target.article.heading.text}　${target.article.title}` : target.article.heading.text;
   return target.item.heading.text ? `${target.item.marker.text}${target.item.heading.text}` : target.item.marker.text;
 }

@@ -236,7 +236,7 @@ function afterOtherDocument(before: string, text: string, lineStart: number, sta
 }
 
 /** Whether a reference lies in a citation (《关于……附件1……》), a trailing comment or an annotation: another document's, or the user's. */
-function insideOtherPart(line: LineNode, offset: number): boolean {
+export function insideOtherPart(line: LineNode, offset: number): boolean {
   for (const part of inlinePartsOf(line)) {
     if (part.start > offset) return false;
     if (offset < part.end && (part.type === "citation" || part.type === "comment" || part.type === "annotation")) return true;

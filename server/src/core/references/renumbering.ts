@@ -1,3 +1,4 @@
+import { ARTICLE_WORD } from "./articles.js";
 import { toChineseNumeral } from "../model/numerals.js";
 import type { NumberedItem, PlanDocument, PlanPart } from "../model/types.js";
 import type { TextEdit } from "../rules/types.js";
@@ -24,7 +25,8 @@ export function carriedReferenceEdits(plan: PlanDocument, renumbered: ReadonlyMa
   const after: ItemValue = (item) => renumbered.get(item) ?? item.marker.value;
   const partAfter: PartValue = (part) => renumberedParts.get(part) ?? part.value;
   for (const reference of references) {
-    if (reference.kind !== "section" || reference.range) continue;
+    // An article (第三条) is no item or part a renumbering moves.
+    if (reference.kind !== "section" || reference.range || reference.part?.word === ARTICLE_WORD) continue;
     // A part the plan is divided into (第三章 where there are 第一章 …), or an item within one.
     if (reference.part !== null && plan.parts.some((part) => part.word === reference.part!.word)) {
       partReferenceEdits(plan, reference, after, partAfter, edits);
@@ -62,7 +64,7 @@ export function uncertainReferences(plan: PlanDocument, renumbered: ReadonlyMap<
   const found: UncertainReference[] = [];
   if (renumbered.size === 0 && renumberedParts.size === 0) return found;
   for (const reference of internalReferences(plan).references) {
-    if (reference.kind !== "section") continue;
+    if (reference.kind !== "section" || reference.part?.word === ARTICLE_WORD) continue;
     let candidates: (NumberedItem | PlanPart)[] = [];
     const part = reference.part;
     if (part !== null && plan.parts.some((candidate) => candidate.word === part.word)) {

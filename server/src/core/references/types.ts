@@ -1,8 +1,9 @@
 import type { Attachment, NumberedItem, PlanPart, Span } from "../model/types.js";
+import type { Article } from "./articles.js";
 
 /**
  * What a plan's text says of its own parts: `见附件1`, `（详见附件2：重点任务分工表）`, `附表1`,
- * `本方案第三部分`, `上述第（五）项任务`. A citation of another document (`《纲要》第（十二）条`)
+ * `本方案第三部分`, `上述第（五）项任务`, `本办法第三条`. A citation of another document (`《纲要》第（十二）条`)
  * is no such reference: xref/citedNumbers.ts reads those.
  */
 export type InternalReference = AttachmentReference | SectionReference;
@@ -38,7 +39,7 @@ export interface SectionReference extends Span {
    * that moved one in or out of it would change what it names, so a renumbering leaves it as written.
    */
   range: boolean;
-  /** The part or level-1 item named (`第三部分`: 3, with its word), or null where only an item is named. */
+  /** The part or level-1 item named (`第三部分`: 3, with its word; `第三条`, the word 条: an article, references/articles.ts), or null where only an item is named. */
   part: { value: number; word: string } | null;
   /** The level-2 item named (`第（五）项`: 5), or null where only a part is named. */
   item: number | null;
@@ -73,7 +74,7 @@ export interface AttachmentNote extends Span {
 }
 
 /** What a reference points at in the same file. */
-export type ReferenceTarget = { kind: "attachment"; target: AttachmentTarget } | { kind: "part"; part: PlanPart } | { kind: "item"; item: NumberedItem };
+export type ReferenceTarget = { kind: "attachment"; target: AttachmentTarget } | { kind: "part"; part: PlanPart } | { kind: "item"; item: NumberedItem } | { kind: "article"; article: Article };
 
 export interface InternalReferences {
   references: InternalReference[];
@@ -81,4 +82,6 @@ export interface InternalReferences {
   attachments: AttachmentTarget[];
   /** The 附件说明 between the body and the first attachment, or null. */
   note: AttachmentNote | null;
+  /** The plan's articles (第一条、第二条…), where it numbers by 条; else empty. */
+  articles: Article[];
 }

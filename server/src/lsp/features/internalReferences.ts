@@ -9,7 +9,7 @@ import type { ReferencesProvider } from "./references.js";
 
 /**
  * A plan's references to itself in the editor: go to definition from `附件2` to its label's line,
- * from `本方案第三部分` to its heading, from `上述第（五）项` to the item (each candidate where the
+ * from `本方案第三部分` to its heading, from `本办法第三条` to the article, from `上述第（五）项` to the item (each candidate where the
  * plan numbers （一） afresh in each part); hover shows the target's title, or says that the file
  * has none. Answered from the model (core/references), never waiting for the rules.
  */
@@ -59,10 +59,11 @@ export const internalReferenceReferences: ReferencesProvider = (session, params)
   return spans.map((span) => ({ uri: params.textDocument.uri, range: entry.mapper.rangeOf(span) }));
 };
 
-/** Where the editor goes: an attachment's label, a part's heading, an item's line. */
+/** Where the editor goes: an attachment's label, a part's heading, an article's 第三条, an item's line. */
 function spanOf(target: ReferenceTarget): Span {
   if (target.kind === "attachment") return target.target.label;
   if (target.kind === "part") return target.part.heading;
+  if (target.kind === "article") return target.article.heading;
   return { start: target.item.line.indentEnd, end: target.item.heading.end };
 }
 

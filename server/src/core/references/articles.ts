@@ -1,0 +1,59 @@
+import { fromChineseNumeral } from "../model/numerals.js";
+import type { PlanDocument, Span } from "../model/types.js";
+
+/**
+ * A plan's articles: 办法-like plans and some 工作要点 number their provisions 第一条、第二条…, each
+ * opening its line (第三条　市市场监管局负责……), and refer to them so (本办法第三条, 按照第五条规定).
+ * The model reads no outline from them (they are no 一、（一）1. items); references/ reads them
+ * only as what such a reference names. A plan numbers by 条 where two lines open so: one line
+ * that opens with 第三条 (a sentence quoting a law) makes no numbering.
+ */
+export interface Article extends Span {
+  /** The number (第三条: 3). */
+  value: number;
+  /** 第三条 as written at the line's start: what the editor goes to. */
+  heading: Span & { text: string };
+  /** The provision's first sentence (or its first words), what the editor shows beside 第三条. */
+  title: string;
+}
+
+/** The word a reference names an article by, as SectionReference's part word. */
+export const ARTICLE_WORD = "条";
+
+/**
+ * 第三条 opening a line, and what follows it: a space, or the provision's words — not a word that
+ * makes it a sentence about an article (第三条规定的, 第三条第二款, 第三条、第四条).
+ */
+const ARTICLE_HEADING = /^第([一二三四五六七八九十百零〇]{1,5})条(?=$|[ \t\u3000]|[^\s规款第的中所、，,。；;：:和及与至到])/u;
+const DI = 0x7b2c; // 第
+
+/** The plan's articles from `bodyStart`, outside its attachments (which number apart); empty where fewer than two lines open with one. */
+export function planArticles(plan: PlanDocument, bodyStart: number): Article[] {
+  const { text } = plan;
+  const found: Article[] = [];
+  for (const line of plan.lines) {
+    // One look at a code unit per line: nearly no line opens with 第.
+    if (line.start < bodyStart || line.kind !== "text" || text.charCodeAt(line.indentEnd) !== DI) continue;
+    if (plan.attachments.some((attachment) => attachment.start <= line.start && line.start < attachment.end)) continue;
+    const match = ARTICLE_HEADING.exec(text.slice(line.indentEnd, Math.min(line.contentEnd, line.indentEnd + 12)));
+    const value = match ? fromChineseNumeral(match[1]!) : null;
+    if (match === null || value === null) continue;
+    const heading = { start: line.indentEnd, end: line.indentEnd + match[0].length, text: match[0] };
+    found.push({ value, heading, title: firstSentence(text.slice(heading.end, Math.min(line.contentEnd, heading.end + TITLE_REACH))), start: line.indentEnd, end: line.contentEnd });
+  }
+  return found.length >= 2 ? found : [];
+}
+
+/** How much of a provision the editor shows: its first sentence, up to this many characters. */
+const TITLE_REACH = 40;
+
+function firstSentence(words: string): string {
+  const trimmed = words.replace(/^[ \t\u3000]+/u, "");
+  const stop = trimmed.search(/[。；;]/u);
+  return stop < 0 ? trimmed : trimmed.slice(0, stop);
+}
+
+/** The articles of a number (two where a 条 was inserted and the rest not renumbered). */
+export function articlesNumbered(articles: readonly Article[], value: number): Article[] {
+  return articles.filter((article) => article.value === value);
+}
