@@ -9,7 +9,9 @@ import type { PlanDocument } from "../../server/src/core/model/types";
  * Plans whose chapters and items are numbered with gaps, repeats and restarts, with references
  * to them (本方案第X部分, 上述第（N）项, both at once) between: whatever the numbering, fixing
  * the plan keeps every word, is idempotent, and every reference that named exactly one item
- * before names that same item (by its heading) after, or was left as written.
+ * before names that same item (by its heading) after, or was left as written. Each item's heading
+ * holds its place (chapter, then index), so that no two items with their references are one block
+ * written twice: structure/repeated-paste rightly deletes such a copy, words and all.
  */
 const CHAPTER_NUMBERS = ["一", "二", "三", "四", "五", "六"];
 const ITEM_NUMBERS = ["一", "二", "三", "四", "五"];
@@ -22,7 +24,7 @@ const reference = fc.oneof(
 const item = fc.tuple(fc.constantFrom(...ITEM_NUMBERS), fc.integer({ min: 0, max: 999 }), fc.option(reference, { nil: undefined }));
 const chapter = fc.tuple(fc.constantFrom(...CHAPTER_NUMBERS), fc.constantFrom(...HEADINGS), fc.array(item, { maxLength: 4 }), fc.option(reference, { nil: undefined }));
 const plan = fc.array(chapter, { minLength: 1, maxLength: 6 }).map((chapters) =>
-  ["示例市质量提升行动方案", ...chapters.flatMap(([n, heading, items, text], c) => [`${n}、${heading}${c}`, ...(text ? [text] : []), ...items.flatMap(([m, id, body]) => [`（${m}）任务${c}-${id}`, ...(body ? [body] : [])])])].join("\n") + "\n",
+  ["示例市质量提升行动方案", ...chapters.flatMap(([n, heading, items, text], c) => [`${n}、${heading}${c}`, ...(text ? [text] : []), ...items.flatMap(([m, id, body], i) => [`（${m}）任务${c}-${i}-${id}`, ...(body ? [body] : [])])])].join("\n") + "\n",
 );
 
 /** The lines that are no heading, without their numerals. */
