@@ -69,3 +69,24 @@ describe("a provincial clause that states its deadline before its closing bracke
     expect(buildPlan(prose).clauses).toEqual([]);
   });
 });
+
+// A 分工表's cells pasted as a line leave spaces, not a `；`, between the units and the deadline.
+const SPACED = [
+  "一、主要任务",
+  "1.提升认证水平。（牵头单位：市市场监管局 配合单位：市工信局、市商务局 完成时限：2025年底）推广先进质量管理方法。",
+  "2.推广质量管理。开展诊断服务。（牵头单位：市市场监管局　配合单位：市工信局　完成时限：2025年底）",
+  "3.加强品牌建设。培育知名品牌。（责任单位：市市场监管局、市商务局 2025年底）",
+  "",
+].join("\n");
+
+describe("a clause whose deadline follows its units after spaces alone", () => {
+  it("is a clause with its units and its deadline, the deadline no unit", () => {
+    const plan = buildPlan(SPACED);
+    expect(plan.clauses.map((clause) => clause.units.map((unit) => unit.text))).toEqual([["市市场监管局", "市工信局", "市商务局"], ["市市场监管局", "市工信局"], ["市市场监管局", "市商务局"]]);
+    expect(plan.deadlines.map((deadline) => deadline.value)).toEqual(["2025年底", "2025年底", "2025年底"]);
+    const rules = analyze(SPACED).findings.map((finding) => finding.rule);
+    expect(rules).not.toContain("units/missing-clause");
+    expect(rules).not.toContain("units/unknown");
+    expect(rules).not.toContain("units/separator");
+  });
+});
