@@ -12,13 +12,22 @@ import { unitTaskList } from "../../server/src/core/units/unitTasks";
  */
 describe("one group of places' governments, however its organ is written", () => {
   it("keys the forms with and without the organ's word alike, and no other group with them", () => {
-    expect(placesGovernmentsGroup("各街道办事处")).toBe("各街道");
-    expect(placesGovernmentsGroup("各街道")).toBe("各街道");
-    expect(placesGovernmentsGroup("各乡镇人民政府")).toBe("各乡镇");
-    expect(placesGovernmentsGroup("各县（市、区）人民政府")).toBe("各县（市、区）");
-    expect(placesGovernmentsGroup("各县（市、区）政府")).toBe("各县（市、区）");
+    const sameGroup = (a: string, b: string) => {
+      expect(placesGovernmentsGroup(a), a).not.toBeNull();
+      expect(placesGovernmentsGroup(a), `${a} / ${b}`).toBe(placesGovernmentsGroup(b));
+    };
+    sameGroup("各街道办事处", "各街道");
+    sameGroup("各乡镇人民政府", "各乡镇");
+    sameGroup("各县（市、区）人民政府", "各县（市、区）");
+    sameGroup("各县（市、区）政府", "各县（市、区）");
+    // The same kinds listed in another way: in a bracket or not, in another order.
+    sameGroup("各乡（镇）人民政府", "各乡镇人民政府");
+    sameGroup("各县市区政府", "各县（市、区）人民政府");
+    expect(placesGovernmentsGroup("各镇人民政府")).not.toBe(placesGovernmentsGroup("各乡镇人民政府"));
+    expect(placesGovernmentsGroup("各县（市、区）人民政府")).not.toBe(placesGovernmentsGroup("各区人民政府"));
     // Those concerned are not all; the committee and the government are more than the government.
-    expect(placesGovernmentsGroup("有关街道办事处")).toBe("有关街道");
+    sameGroup("有关街道办事处", "有关街道");
+    expect(placesGovernmentsGroup("有关街道办事处")).not.toBe(placesGovernmentsGroup("各街道办事处"));
     expect(placesGovernmentsGroup("各县（市、区）党委和人民政府")).toBeNull();
     // Not a group of places: a level's departments, a department of every place, a body.
     expect(placesGovernmentsGroup("区直各部门")).toBeNull();

@@ -164,15 +164,16 @@ export function groupReach(group: string, body: BodyKind, registry: Pick<UnitReg
  * The governments of every place of some kinds, as a group term names them with or without their
  * organ's word: 各街道办事处 and 各街道, 各镇人民政府 and 各镇, 各县（市、区）人民政府 and 各县（市、区）
  * are one group, which a task list counts once — a 街道 is governed by its 办事处, a county by its
- * government. The key is the term without that word (各街道), or null for any other name. 党委和人民政府
- * (the committee too) and 各有关/相关 (those concerned, not all) stay groups of their own.
+ * government; and so are the same kinds listed in another way (各乡镇人民政府 and 各乡（镇）人民政府,
+ * 各县（市、区） and 各县市区). The key is the term's 各 and the kinds it names, or null for any other
+ * name. 党委和人民政府 (the committee too) and 各有关/相关 (those concerned, not all) stay groups of their own.
  */
 export function placesGovernmentsGroup(group: string): string | null {
   const name = normalizeUnitName(group);
   const all = ALL.exec(name);
   if (all === null) return null;
-  const kinds = name.slice(all[0].length).replace(GOVERNMENT_WORD, "");
-  return listedKinds(kinds) === null ? null : all[0] + kinds;
+  const kinds = listedKinds(name.slice(all[0].length).replace(GOVERNMENT_WORD, ""));
+  return kinds === null ? null : all[0] + [...kinds].sort().join("、");
 }
 
 /** A government's word after its places' kinds (人民政府, 政府, 办事处); not 党委和人民政府, a wider group. */
