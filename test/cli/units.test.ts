@@ -20,7 +20,7 @@ describe("plancheck units", () => {
     expect(report.rows).toHaveLength(21);
     const first = report.rows[0];
     // The contract's fields first, in its order; the added ones after them.
-    expect(Object.keys(first)).toEqual(["file", "path", "heading", "label", "units", "lead", "range", "leads", "supporting", "leadBasis"]);
+    expect(Object.keys(first)).toEqual(["file", "path", "heading", "label", "units", "lead", "range", "leads", "supporting", "leadBasis", "sections"]);
     expect(first).toMatchObject({
       file: GANZHOU,
       path: ["二、", "（一）", "1."],
@@ -32,6 +32,8 @@ describe("plancheck units", () => {
       leads: [],
       supporting: [],
       leadBasis: null,
+      // A row of the text: no table's section rows over it.
+      sections: [],
     });
     // Task 1 is line 30; its clause starts after the task text.
     expect(first.range.start.line).toBe(29);
@@ -132,6 +134,27 @@ describe("plancheck units", () => {
     const { out } = await run(["units", none]);
     expect(out).toContain("> 未找到责任分工");
     expect(out).toContain("| 一、1. | 开展质量攻关 |");
+  });
+
+  it("names the section rows a 分工表's row stands under, in JSON, Markdown and CSV", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "plancheck-units-"));
+    const table = join(dir, "sections.plan");
+    // Word's merged cell (a line without tabs), a bracketed section under it, and Excel's (the numeral in 序号, the heading in the next cell).
+    writeFileSync(
+      table,
+      "一、主要任务\n（一）加强质量攻关。具体分工见附件。\n附件\n重点任务分工表\n序号\t重点任务\t牵头单位\t配合单位\n一、增强质量发展创新动能\n1\t实施质量技术攻关行动\t市科技局\t市工信局\n二、提升产品质量\n（一）产品质量\n2\t推进质量追溯\t市农业农村局\t市商务局\n（二）工程质量\n3\t提升工程质量\t市住建局\t市交通运输局\n三\t优化服务\t\t\n4\t提升服务质量\t市商务局\t\n",
+    );
+    const report = JSON.parse((await run(["units", "--no-config", "--format", "json", table])).out);
+    expect(report.rows.map((row: { path: string[]; sections: string[] }) => [row.path, row.sections])).toEqual([
+      [["附件", "1"], ["一、增强质量发展创新动能"]],
+      [["附件", "2"], ["二、提升产品质量", "（一）产品质量"]],
+      [["附件", "3"], ["二、提升产品质量", "（二）工程质量"]],
+      [["附件", "4"], ["三 优化服务"]],
+    ]);
+    const markdown = (await run(["units", "--no-config", table])).out;
+    expect(markdown).toContain("| 附件 › 二、提升产品质量 › （二）工程质量 › 3 | 提升工程质量 |");
+    const csv = (await run(["units", "--no-config", "--format", "csv", table])).out;
+    expect(csv).toContain("附件 › 一、增强质量发展创新动能 › 1,实施质量技术攻关行动");
   });
 
   it("starts an attachment's items with their attachment", async () => {

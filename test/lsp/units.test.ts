@@ -439,6 +439,7 @@ describe("the workspace index and the unit matrix", () => {
         leads: ["市科技局"],
         supporting: ["市工信局"],
         leadBasis: "clause",
+        sections: [],
       },
     ]);
     const all = (await server!.client.sendRequest("policyPlan/unitMatrix", { scope: "workspace" })) as unknown[];

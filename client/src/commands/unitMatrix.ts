@@ -28,6 +28,7 @@ export async function showUnitMatrix(client: LanguageClient): Promise<void> {
     title: vscode.l10n.t("责任单位 × 任务"),
     summary: vscode.l10n.t("共 {0} 项任务", rows.length),
     header,
-    rows: rows.map((row) => ({ cells: [row.path.join(" › "), row.heading, leadOf(row), row.supporting.join("、"), row.units.join("、")], range: row.range })),
+    // A table row's sections (一、增强质量发展创新动能) before its 序号, as `plancheck units` shows them.
+    rows: rows.map((row) => ({ cells: [[...row.path.slice(0, -1), ...row.sections, ...row.path.slice(-1)].join(" › "), row.heading, leadOf(row), row.supporting.join("、"), row.units.join("、")], range: row.range })),
   });
 }

@@ -1,5 +1,5 @@
 import { pathText } from "../../core/outline.js";
-import { matrixRowContract, type UnitMatrixRow } from "../../core/units/matrix.js";
+import { matrixRowContract, shownPath, type UnitMatrixRow } from "../../core/units/matrix.js";
 import type { TaskRole, UnitReport, UnitTally } from "../../core/units/report.js";
 import { formatCsv } from "./csv.js";
 import { markdownText } from "./markdown.js";
@@ -56,7 +56,7 @@ const HEADER = ["文件", "条目", "任务", "标签", "责任单位", "牵头�
 const BASIS: Record<Exclude<UnitMatrixRow["leadBasis"], null>, string> = { clause: "写明", convention: "按排序（本文约定）" };
 
 function cells(file: string, row: UnitMatrixRow): string[] {
-  return [file, pathText(row.path), row.heading, row.label, row.units.join("、"), row.leads.join("、"), row.supporting.join("、"), row.leadBasis ? BASIS[row.leadBasis] : ""];
+  return [file, pathText(shownPath(row)), row.heading, row.label, row.units.join("、"), row.leads.join("、"), row.supporting.join("、"), row.leadBasis ? BASIS[row.leadBasis] : ""];
 }
 
 /**
@@ -108,7 +108,7 @@ export function formatUnitsMarkdown(files: readonly FileMatrix[]): string {
       out.push(roles ? "| 条目 | 任务 | 责任单位 | 牵头单位 | 配合单位 |" : "| 条目 | 任务 | 责任单位 |", roles ? "|---|---|---|---|---|" : "|---|---|---|");
       for (const row of report.rows) {
         const lead = row.leads.join("、") + (row.leadBasis === "convention" ? "（按排序）" : "");
-        const columns = [pathText(row.path), row.heading, row.units.join("、"), ...(roles ? [lead, row.supporting.join("、")] : [])];
+        const columns = [pathText(shownPath(row)), row.heading, row.units.join("、"), ...(roles ? [lead, row.supporting.join("、")] : [])];
         out.push(`| ${columns.map((cell) => markdownText(cell)).join(" | ")} |`);
       }
       out.push("");

@@ -67,7 +67,14 @@ interface OpenTable {
   spaced: boolean;
   /** A section row came after the last row read (TableSerial.afterSection). */
   afterSection: boolean;
+  /** The section rows over the next row (TableRow `sections`): the last unbracketed one's and the last bracketed one's after it. */
+  sections: readonly string[];
 }
+
+/** A section row headed by a bracketed numeral ((一) 产品质量): a part of the section row above it. */
+const BRACKETED_SECTION = /^[（(]/;
+
+const NO_SECTIONS: readonly string[] = [];
 
 /** A row's 序号 as a numbered 分工表 writes it: what lets a row after a section row resume its table. */
 const SERIAL = /^\d{1,4}$/;
@@ -122,7 +129,7 @@ export class TableReader {
     const cells = cellsOf(this.text, line.start, cellsEnd);
     if (quotedCells !== null) unquote(cells, quotedCells);
     const held = this.open ?? this.suspended;
-    if (held !== null && this.isMergedSectionRow(held, cells, line)) return this.suspendAtSection(held);
+    if (held !== null && this.isMergedSectionRow(held, cells, line)) return this.suspendAtSection(held, this.sectionOfCells(cells));
     if (held !== null && !held.spaced && this.repeatsHeader(held, cells, line)) {
       this.open = held;
       this.suspended = null;
@@ -177,12 +184,14 @@ export class TableReader {
     open.table.rows++;
     // A quoted cell's line break is its layout: the task it names reads on across it.
     const cellText = (index: number) => (index >= 0 ? shownCell(this.text, cells[index]!).replace(/\s*\r?\n\s*/g, "") : "");
-    return rowClause({ start: line.indentEnd, end, number: cellText(open.numberColumn) || String(open.table.rows), task: cellText(open.taskColumn), table: open.table }, segments);
+    return rowClause({ start: line.indentEnd, end, number: cellText(open.numberColumn) || String(open.table.rows), task: cellText(open.taskColumn), table: open.table, sections: open.sections }, segments);
   }
 
   /** A section row over the table's next rows: the table waits under it for a row that lines up again (`resumes`). */
-  private suspendAtSection(held: OpenTable): null {
+  private suspendAtSection(held: OpenTable, heading: string): null {
     held.afterSection = true;
+    // A new array for each section: the rows read under the last one keep theirs.
+    held.sections = BRACKETED_SECTION.test(heading) && held.sections.length > 0 && !BRACKETED_SECTION.test(held.sections[0]!) ? [held.sections[0]!, heading] : [heading];
     this.suspended = held;
     this.open = null;
     return null;
@@ -198,7 +207,7 @@ export class TableReader {
   private readSpaced(line: LineNode): ResponsibilityClause | null {
     const end = textEndOf(line, this.text);
     const held = this.open ?? this.suspended;
-    if (held !== null && this.isSectionRow(held, line, end)) return this.suspendAtSection(held);
+    if (held !== null && this.isSectionRow(held, line, end)) return this.suspendAtSection(held, this.text.slice(line.indentEnd, end).trim());
     if (this.open === null && this.suspended !== null && this.suspended.spaced) {
       // Resumed for this line only if it lines up as a row (below); else it reads as before.
       const cells = line.kind === "text" ? spacedCellsOf(this.text, line.indentEnd, end) : null;
@@ -273,6 +282,13 @@ export class TableReader {
     return isSectionHeading(this.text.slice(heading.start, heading.end));
   }
 
+  /** A section row's heading from its cells: its written cells apart by a space (一 增强质量发展动能), or its one merged cell. */
+  private sectionOfCells(cells: readonly Column[]): string {
+    const written: string[] = [];
+    for (const cell of cells) if (cell.end > cell.start) written.push(shownCell(this.text, cell).trim());
+    return written.join(" ");
+  }
+
   /**
    * Whether a row after a section row goes on with the table it interrupted: as many cells as
    * its header, not a header itself, a 序号 in its number column — a table of other columns
@@ -321,6 +337,7 @@ export class TableReader {
       deadlineColumn: columns.findIndex((column) => DEADLINE_COLUMN.has(column)),
       spaced,
       afterSection: false,
+      sections: NO_SECTIONS,
     };
   }
 

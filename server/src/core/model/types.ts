@@ -132,6 +132,13 @@ export interface TableRow extends Span {
   /** The task cell (重点任务, 主要任务, 工作任务 …), or "". */
   task: string;
   table: ResponsibilityTable;
+  /**
+   * The section rows the row stands under, outermost first, as written (一、增强质量发展创新动能; a
+   * numeral and a heading in two cells apart by a space: 一 增强质量发展创新动能); a bracketed
+   * numeral's section ((一) 产品质量) under the last of the others (二、提升产品质量). Empty where the
+   * table has none over the row.
+   */
+  sections: readonly string[];
 }
 
 /**

@@ -18,6 +18,12 @@ export interface UnitMatrixRow {
    */
   path: string[];
   heading: string;
+  /**
+   * For a table row, the section rows of its 分工表 it stands under, outermost first
+   * (["一、增强质量发展创新动能"]: model/tables.ts TableRow `sections`), which its path of attachment
+   * and 序号 does not say; empty for any other row.
+   */
+  sections: readonly string[];
   /** The clause's first label (责任单位, 牵头单位 …); "" in the provincial form. */
   label: string;
   /** Every name in document order, as written, without a trailing 等 or a role word. */
@@ -71,6 +77,7 @@ export function unitMatrixRows(plan: PlanDocument, keyOf: (name: string) => stri
     const basis = stated.basis;
     return {
       ...taskTitle(item ?? clause),
+      sections: item === null && clause.tableRow !== null ? clause.tableRow.sections : NO_SECTIONS,
       label: clause.segments[0]?.label ?? "",
       units: clause.units.flatMap((unit) => names(unit.text)),
       leads,
@@ -279,8 +286,18 @@ export function addUnitTaskCounts(plan: PlanDocument, keyOf: (name: string) => s
  * (../shared/spec/cli-json.md): the contract's fields in its order, then those added since.
  */
 export function matrixRowContract<R>(row: UnitMatrixRow, file: string, range: R) {
-  return { file, path: row.path, heading: row.heading, label: row.label, units: row.units, lead: row.lead, range, leads: row.leads, supporting: row.supporting, leadBasis: row.leadBasis };
+  return { file, path: row.path, heading: row.heading, label: row.label, units: row.units, lead: row.lead, range, leads: row.leads, supporting: row.supporting, leadBasis: row.leadBasis, sections: row.sections };
 }
+
+/**
+ * A row's place as the reports show it: its path, with a table row's sections put before its 序号
+ * (附件 › 一、增强质量发展创新动能 › 2), as a reader of the 分工表 finds the row.
+ */
+export function shownPath(row: Pick<UnitMatrixRow, "path" | "sections">): string[] {
+  return row.sections.length === 0 ? row.path : [...row.path.slice(0, -1), ...row.sections, ...row.path.slice(-1)];
+}
+
+const NO_SECTIONS: readonly string[] = [];
 
 /** Where a task stands and what it is called: an item's path and heading, a table row's attachment, 序号 and task. */
 export function taskTitle(task: AssignedTask): { path: string[]; heading: string } {

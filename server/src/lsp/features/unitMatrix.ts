@@ -28,6 +28,8 @@ export interface UnitMatrixRowDto {
   leads: string[];
   supporting: string[];
   leadBasis: "clause" | "convention" | null;
+  /** A table row's section rows, outermost first (["一、增强质量发展创新动能"]); empty for any other row. */
+  sections: readonly string[];
   /** With `unit`: what the unit does in the row (lead, support, responsible) and the row's other units. */
   role?: "lead" | "support" | "responsible";
   partners?: string[];
