@@ -548,6 +548,22 @@ describe("completion of the bodies a plan names that no registry entry lists", (
     expect(list.items[0]!.detail).toContain("2 项任务");
   });
 
+  it("offers a city plan the zone's departments it names, under the name they read as, by what was typed", async () => {
+    const city = [
+      "赣州市深化质量强市建设实施方案",
+      "一、重点任务",
+      "1.加强园区质量建设。开展工作。（责任单位：市市场监管局、赣州经开区经济发展局、蓉江新区社会事业局）",
+      "2.加强标准。开展工作。（责任单位：市工信局、经开<|>）",
+      "",
+    ].join("\n");
+    const names = labels((await complete(city, {})).list.items);
+    expect(names[0]).toBe("赣州经开区经发局");
+    expect(names).not.toContain("蓉江新区社会事业局");
+    const all = labels((await complete(city.replace("经开<|>", "<|>"), {})).list.items);
+    expect(all).toContain("蓉江新区社会事业局");
+    expect(all.filter((name) => name.startsWith("赣州经开区"))).toEqual(["赣州经开区经发局"]);
+  });
+
   it("offers the group terms the plan writes, by how many tasks they have", async () => {
     const district = [
       "南京市江宁区全面深化质量强区建设实施方案",

@@ -52,7 +52,7 @@ function identities(plan: PlanDocument, registry: UnitRegistry): (unit: Resolved
     let identity = byUnit.get(unit);
     if (identity === undefined) {
       const read = districtBodyOf(unit, registry, own, ownZone) ?? placedCompanyOf(unit, registry, own) ?? unit;
-      byUnit.set(unit, (identity = otherZoneBody(read, registry, ownZone) ?? identityOf(read, own, plan)));
+      byUnit.set(unit, (identity = otherZoneBody(read, registry, ownZone) ?? zoneDepartment(read, registry, ownZone) ?? identityOf(read, own, plan)));
     }
     return identity;
   };
@@ -116,6 +116,17 @@ function otherZoneBody(unit: ResolvedUnit, registry: UnitRegistry, ownZone: () =
   // The zone named with or without its city (江北新区 in 南京江北新区's plan) is the plan's.
   if (zone === null || planZone.endsWith(zone) || zone.endsWith(planZone)) return null;
   const name = place + canonical;
+  return { key: name, name, unit };
+}
+
+/**
+ * Outside a zone's plan, a zone's department named after its zone (赣州经开区经发局, 于都工业园区经发局:
+ * zoneDepartments.ts): that zone's, whatever the plan's level. A county's plan names no 区 place, so
+ * identityOf would take it for the plan's own 区 body, and two zones' departments for one.
+ */
+function zoneDepartment(unit: ResolvedUnit, registry: UnitRegistry, ownZone: () => string | null): UnitIdentity | null {
+  if (unit.place === null || !registry.isZoneDepartment(unit) || ownZone() !== null) return null;
+  const name = unit.place + unit.canonical;
   return { key: name, name, unit };
 }
 

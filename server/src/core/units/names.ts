@@ -7,6 +7,13 @@
 export type UnitLevel = "国家" | "省" | "市" | "县";
 
 /**
+ * How the name of a body ends: an office, a bureau, a committee, a centre … (not 牵头, 负责). A
+ * body's second name (units/registry.ts isSecondName) and a zone's department named after its
+ * zone (units/zoneDepartments.ts) are read by it.
+ */
+export const BODY_NAME_END = /(?:局|委|办|厅|院|会|部|室|中心|队|社|署)$/;
+
+/**
  * Characters that take no room, which web pages leave in pasted text: the soft hyphen (U+00AD),
  * the Mongolian vowel separator (U+180E), zero-width spaces and joiners and the directional
  * marks (U+200B–U+200F), the word joiner and the invisible operators (U+2060–U+2064) and the

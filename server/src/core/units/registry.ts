@@ -3,12 +3,13 @@ import builtinEntries from "./builtin-registry.json";
 import municipalityBodies from "./municipality-bodies.json";
 import { TextMemo } from "../text/textMemo.js";
 import { nearestUnitNames } from "./nearest.js";
-import { bracketedParts, LEVEL_WORDS, leadingLevelWord, type UnitLevel, normalizeUnitName } from "./names.js";
+import { BODY_NAME_END, bracketedParts, LEVEL_WORDS, leadingLevelWord, type UnitLevel, normalizeUnitName } from "./names.js";
 import { formsOf, PLACE_SLOT, placed, toEntry, SOURCES, type PatternForm, type RegistryView, type ResolvedUnit, type UnitEntry, type UnitEntryInput, type UnitForm } from "./registryEntries.js";
 import { bureauFormsOf, countyFormsOf, OtherLevels } from "./otherLevels.js";
 import { resolveCustomsOffice } from "./customsOffices.js";
 import { companyWrittenWithLevel, hasPlaceForm, isOneCharacterCounty, matchPattern } from "./placeNames.js";
 import { Zones, zoneBodyEntries } from "./zones.js";
+import { ZoneDepartments } from "./zoneDepartments.js";
 import { DistrictBranches } from "./districtBranches.js";
 import { MergedBureaus } from "./mergedBureaus.js";
 import { culturePartsOf } from "./cultureBureaus.js";
@@ -53,8 +54,6 @@ const WRITTEN_IN_FULL: ReadonlyArray<readonly [string, string]> = [
   ["人民政府", "政府"],
 ];
 
-/** How the name of a body ends: an office, a bureau, a committee, a centre … (not 牵头, 负责). */
-const SECOND_NAME_END = /(?:局|委|办|厅|院|会|部|室|中心|队|社|署)$/;
 const NONE_USED: ReadonlySet<string> = new Set();
 /** The longest name read by parts (resolveSlow): a place of a dozen characters and a body's full name of some twenty, twice over. */
 const LONGEST_DERIVED_NAME = 64;
@@ -93,6 +92,7 @@ export class UnitRegistry implements RegistryView {
   /** The readers resolveSlow asks in turn, each keeping the entries it has made. */
   private readonly levels: OtherLevels;
   private readonly zones: Zones;
+  private readonly zoneDepartments: ZoneDepartments;
   private readonly branches: DistrictBranches;
   private readonly merged: MergedBureaus;
   private readonly companies: LocalCompanies;
@@ -127,6 +127,7 @@ export class UnitRegistry implements RegistryView {
     this.pending = source;
     this.levels = new OtherLevels(this.listed, this.byForm);
     this.zones = new Zones(this, this.patterns, zoneBodies);
+    this.zoneDepartments = new ZoneDepartments(this.zones, this, () => this.ofZone());
     this.branches = new DistrictBranches(this);
     this.merged = new MergedBureaus(this.listed, cityOfCountyLevel);
     this.companies = new LocalCompanies(this);
@@ -180,6 +181,14 @@ export class UnitRegistry implements RegistryView {
   /** Whether a name is a development zone's, or its 管委会's (赣州经济技术开发区管理委员会, 赣州高新区). */
   namesZone(name: string): boolean {
     return this.zones.namesZone(name);
+  }
+
+  /**
+   * Whether a unit is a zone's department named after its zone (赣州经开区经发局, 高新区经济发展局:
+   * zoneDepartments.ts, and in a zone's plan zones.ts): a body of the 区 level whose place is a zone.
+   */
+  isZoneDepartment(unit: ResolvedUnit): boolean {
+    return unit.place !== null && unit.entry.level === "县" && !unit.entry.pattern && this.zones.zoneNamed(`${unit.place}区`) !== null;
   }
 
   /**
@@ -284,6 +293,9 @@ export class UnitRegistry implements RegistryView {
       this.zones.resolveInZone(text) ??
       this.zones.resolveBare(text) ??
       this.resolveWithPartsListed(text) ??
+      // After every reading of a place's body (赣州经开区财政局 is already the 区财政局 of 赣州经开)
+      // and of a zone's parts (开发区（投资区、高新区）管委会 is the 开发区's 管委会).
+      this.zoneDepartments.resolve(text) ??
       this.enterprises.resolve(text)
     );
   }
@@ -527,7 +539,7 @@ export class UnitRegistry implements RegistryView {
     const word = leadingLevelWord(inner);
     // A body of another level is no second name of this one (市工信局（省能源局）).
     if (this.resolve(inner) !== null) return word === null || leadingLevelWord(outer) === null || word === leadingLevelWord(outer);
-    return word !== null && word === leadingLevelWord(outer) && inner.length > word.length + 1 && SECOND_NAME_END.test(inner) && nearestUnitNames(inner, this, NONE_USED, 1).length === 0;
+    return word !== null && word === leadingLevelWord(outer) && inner.length > word.length + 1 && BODY_NAME_END.test(inner) && nearestUnitNames(inner, this, NONE_USED, 1).length === 0;
   }
 
   /**

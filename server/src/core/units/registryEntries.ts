@@ -65,6 +65,7 @@ export const SOURCES = {
   builtin: "内置市级单位名录",
   municipality: "内置直辖市委办局名录",
   zone: "内置开发区（新区、园区）机构名录",
+  zoneDepartment: "开发区（新区、园区）所设机构的读法（已知开发区的名称加机构名称）",
   merged: "县级合并设置机构的读法（由内置名录中各部门的简称组成）",
   institute: "内置市场监管技术机构名录",
   company: "地方国有企业名称的读法",

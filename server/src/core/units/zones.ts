@@ -39,6 +39,8 @@ export class Zones {
   /** Each zone's entry per level word, and "" for the zone named alone. */
   private readonly zones = new Map<UnitEntry, Map<string, UnitEntry>>();
   private readonly bareZones = new Set<UnitEntry>();
+  /** Every zone named with a level word or with nothing (zoneOf), which isZoneName cannot tell by its name. */
+  private readonly madeZones = new Set<UnitEntry>();
 
   constructor(
     private readonly registry: RegistryView,
@@ -57,6 +59,15 @@ export class Zones {
   namesZone(name: string): boolean {
     const unit = this.registry.resolve(name);
     return unit !== null && isZoneName(unit.entry.name);
+  }
+
+  /**
+   * The zone a name stands for, whatever names it: its place (赣州经开区, 赣州经济技术开发区管委会),
+   * a level word (市高新区) or nothing (高新区管委会); null for a name that is no zone's.
+   */
+  zoneNamed(name: string): ResolvedUnit | null {
+    const unit = this.registry.resolve(name);
+    return unit !== null && (isZoneName(unit.entry.name) || this.madeZones.has(unit.entry)) ? unit : null;
   }
 
   /**
@@ -164,6 +175,7 @@ export class Zones {
       const fullName = entry.fullName?.startsWith(PLACE_SLOT) ? named(entry.fullName) : null;
       zone = { name: named(entry.name), aliases, fullName, level: word === "" ? null : LEVEL_WORDS.get(word)!, builtin: entry.builtin, origin: null, pattern: false, constituent: false, levels: null, vertical: false, base: null, source: entry.source };
       byWord.set(word, zone);
+      this.madeZones.add(zone);
       if (word === "") this.bareZones.add(zone);
     }
     return zone;

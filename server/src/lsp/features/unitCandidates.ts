@@ -123,11 +123,20 @@ export function rankUnitCandidates(
   // A body the plan names that the registry reads with no entry to list it — the city bureau's 分局
   // in the plan's district or zone, its body (区市场监管分局; identity.ts), a merged county bureau
   // (县卫体局): the plan's own unit, offered as the registry's are, under the name it reads as.
+  // A zone's department named after its zone (赣州经开区经发局: units/zoneDepartments.ts) is offered
+  // where the plan names it, as its zone is where the workspace does: under the name it reads as,
+  // though of the 区 level, as the plan of the city that set the zone up tasks it.
   for (const clause of plan.clauses) for (const unit of clause.units) {
     const written = registry.resolve(unit.text);
     const read = written === null ? null : identity(written).unit;
+    if (read === null || read.entry.pattern) continue;
+    if (read.place !== null && registry.isZoneDepartment(read)) {
+      const name = identity(read).name;
+      if (!considered.has(keyOf(name))) consider(name, [name, normalizeUnitName(unit.text)], read.entry, registry.entries.length, 0, null);
+      continue;
+    }
     // Not a body of a level below the plan's (市发展改革委 in a province's plan: units/level's finding).
-    if (read === null || read.entry.pattern || read.place !== null || (read.entry.level !== null && LEVEL_RANK[read.entry.level] > LEVEL_RANK[level])) continue;
+    if (read.place !== null || (read.entry.level !== null && LEVEL_RANK[read.entry.level] > LEVEL_RANK[level])) continue;
     if (considered.has(keyOf(read.canonical))) continue;
     consider(read.canonical, [read.canonical, ...read.entry.aliases], read.entry, registry.entries.length, 0, null);
   }
