@@ -1,12 +1,13 @@
 /**
  * A table's section row: the row a 分工表 or a 主要指标表 groups its rows under (一、增强质量发展动能;
  * 一<TAB>产业质量<TAB><TAB>), its numeral a section's (Chinese, not a row's digits) and its words a
- * short heading. model/tables.ts (the units' tables) and targets/tables.ts (the indicators') read
- * it the same way: it suspends the table over the rows under it, and is neither a row nor a target.
+ * short heading. model/tables.ts (the units' tables) and targets/tables.ts (the indicators') ask
+ * the one reader here, each saying what its columns are: it suspends the table over the rows under
+ * it, and is neither a row nor a target.
  */
 
 /** A section's numeral, alone in the 序号 cell: 一, 二、, （三）, 第四部分. */
-export const SECTION_NUMERAL = /^(?:第[一二三四五六七八九十]{1,3}(?:部分|章|节)?|[（(]?[一二三四五六七八九十]{1,3}[）)]?[、.．]?)$/;
+const SECTION_NUMERAL = /^(?:第[一二三四五六七八九十]{1,3}(?:部分|章|节)?|[（(]?[一二三四五六七八九十]{1,3}[）)]?[、.．]?)$/;
 /** A section's numeral at the start of a heading written in one cell (一、产业质量, （二）服务质量). */
 const SECTION_LEAD = /^(?:第[一二三四五六七八九十]{1,3}(?:部分|章|节)|[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[）)])/;
 /** A section row's text is a short heading (一、增强质量发展创新动能；（二）产业质量): no sentence in it. */
@@ -14,19 +15,51 @@ export const MAX_SECTION_ROW = 40;
 export const SENTENCE_MARKS = /[。；;！？]/;
 
 /** Whether a section row's heading is one: short, and no sentence in it. */
-export function isSectionHeading(words: string): boolean {
+function isSectionHeading(words: string): boolean {
   return words.length <= MAX_SECTION_ROW && !SENTENCE_MARKS.test(words);
 }
 
+/** What a table's columns say of its section rows. */
+export interface SectionRowColumns {
+  /** The 序号 column, where a section's numeral stands; where the table has none, the row's first cell. */
+  number: number;
+  /**
+   * Whether `words` in this column may be a section's heading: not in a column a section row leaves
+   * empty (a 分工表's units and deadline, an indicator table's unit and figures).
+   */
+  mayHead(column: number, words: string): boolean;
+}
+
+const DIGIT = /[0-9０-９]/;
+const YEAR = /[0-9０-９]{4}\s*年/g;
+
 /**
- * Whether a row's non-empty cells (in order) are a section row's: a section's numeral and its
- * heading in the cell after it, or a heading with its numeral in one cell; short, no sentence, no
- * figure (a row's figure is a target's).
+ * Cells that do not stand in their columns (a row whose empty cells a copy lost, a line read as one
+ * cell): the numeral first, and any cell may hold the heading but one with a figure other than a
+ * year's (2025年重点指标 is a heading's words; 其中：国家级5家 may be a figure column's).
  */
-export function isSectionRowCells(cells: readonly string[]): boolean {
-  if (cells.length === 0 || cells.length > 2) return false;
-  const [first, second] = cells as [string, string | undefined];
-  if (second === undefined ? !SECTION_LEAD.test(first) : !SECTION_NUMERAL.test(first)) return false;
-  const heading = second ?? first;
-  return isSectionHeading(heading) && !/[0-9０-９]/.test(heading);
+export const UNALIGNED: SectionRowColumns = { number: 0, mayHead: (_column, words) => !(DIGIT.test(words) && DIGIT.test(words.replace(YEAR, ""))) };
+
+/**
+ * Whether a row is a section row of a table with these columns: `cells` are its cells' texts in
+ * column order ("" an empty one). A section's numeral in the 序号 column and its heading in one
+ * cell after it that may hold one, every other cell empty; the numeral alone (its heading in a cell
+ * the copy merged away); or a heading with its numeral written in one cell (一、产业质量).
+ */
+export function isSectionRow(cells: readonly string[], columns: SectionRowColumns): boolean {
+  let first = -1;
+  let second = -1;
+  for (let i = 0; i < cells.length; i++) {
+    if (cells[i] === "") continue;
+    if (first < 0) first = i;
+    else if (second < 0) second = i;
+    else return false;
+  }
+  if (first < 0) return false;
+  const numeral = columns.number >= 0 ? columns.number : 0;
+  if (second < 0) {
+    if (first === numeral && SECTION_NUMERAL.test(cells[first]!)) return true;
+    return SECTION_LEAD.test(cells[first]!) && isSectionHeading(cells[first]!) && columns.mayHead(first, cells[first]!);
+  }
+  return first === numeral && SECTION_NUMERAL.test(cells[first]!) && isSectionHeading(cells[second]!) && columns.mayHead(second, cells[second]!);
 }

@@ -3,7 +3,7 @@ import { tableCellAt } from "../syntax/parse.js";
 import { DEADLINE_LABELS } from "./deadlines.js";
 import { roleOfLabel, roleOfWord, textEndOf, unitNamesOf } from "./inline.js";
 import { QuotedCellCursor } from "./quotedCells.js";
-import { isSectionHeading, MAX_SECTION_ROW, SECTION_NUMERAL, SENTENCE_MARKS } from "./sectionRows.js";
+import { isSectionRow, MAX_SECTION_ROW, SENTENCE_MARKS } from "./sectionRows.js";
 import type { Attachment, ClauseSegment, QuotedCell, ResponsibilityClause, ResponsibilityTable, Span, TableRow } from "./types.js";
 
 /**
@@ -262,24 +262,18 @@ export class TableReader {
 
   /**
    * Whether a row is a section row that keeps its columns (一<TAB>增强质量发展动能<TAB><TAB>): a
-   * section's numeral in the 序号 column (一, 二、, （一）, 第一部分), its heading in one cell after
-   * it, short and no sentence, and every other cell — the units', the deadline's — empty. Read as a
-   * row, its numeral broke the run of 序号 (1 2 | 1 read as going back) and its heading was a task.
+   * section's numeral in the 序号 column, its heading in one cell after it, and every unit and
+   * deadline cell empty (model/sectionRows.ts). Read as a row, its numeral broke the run of 序号
+   * (1 2 | 1 read as going back) and its heading was a task.
    */
   private isSectionNumbered(held: OpenTable, cells: readonly Column[]): boolean {
-    const number = cells[0]!;
-    const first = this.text.charCodeAt(number.start);
+    // Asked of every row: a row's 序号 (its digits) fails on its first code unit, nothing sliced.
+    const first = this.text.charCodeAt(cells[0]!.start);
     if (first >= 0x30 && first <= 0x39) return false;
-    if (!SECTION_NUMERAL.test(this.text.slice(number.start, number.end))) return false;
-    let heading: Column | null = null;
-    for (let i = 1; i < cells.length; i++) {
-      const cell = cells[i]!;
-      if (cell.end === cell.start) continue;
-      if (heading !== null || held.unitColumns.includes(i) || i === held.deadlineColumn) return false;
-      heading = cell;
-    }
-    if (heading === null) return true;
-    return isSectionHeading(this.text.slice(heading.start, heading.end));
+    return isSectionRow(
+      cells.map((cell) => this.text.slice(cell.start, cell.end)),
+      { number: held.numberColumn, mayHead: (column) => !held.unitColumns.includes(column) && column !== held.deadlineColumn },
+    );
   }
 
   /** A section row's heading from its cells: its written cells apart by a space (一 增强质量发展动能), or its one merged cell. */

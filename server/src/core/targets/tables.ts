@@ -1,7 +1,7 @@
 import { textEndOf } from "../model/inline.js";
 import { toHalfwidthFigures } from "../model/numerals.js";
 import { quotedCellText } from "../model/quotedCells.js";
-import { isSectionRowCells } from "../model/sectionRows.js";
+import { isSectionRow, type SectionRowColumns, UNALIGNED } from "../model/sectionRows.js";
 import type { QuotedCell, Span } from "../model/types.js";
 import type { LineNode } from "../syntax/cst.js";
 import { partitionPoint } from "../text/sorted.js";
@@ -407,6 +407,7 @@ function readRowTable(lines: readonly LineNode[], index: number, text: string, e
   const columns = columnsOf(header.cells, years);
   if (columns === null) return NO_TABLE(index);
   const read: TableRead = { lines: lines.slice(index, header.last + 1), rows: [], last: header.last };
+  const sections = sectionColumns(columns);
   /** The row at lines[at] under these columns, or null; undefined when it has no cells apart at all; and its last line. */
   const rowAt = (at: number): { row: IndicatorRow | null | undefined; last: number; cells: Cell[] } => {
     const { cells, last } = rowCells(lines, at, text, quoted, cellsOf);
@@ -449,7 +450,7 @@ function readRowTable(lines: readonly LineNode[], index: number, text: string, e
     const { row, last, cells } = rowAt(at);
     // A section row (一<TAB>产业质量<TAB><TAB>, or 一、产业质量 merged into one line) over rows of the
     // table: the table's line, no row, no target, and the table goes on under it.
-    if (!row && isSectionRowCells(nonEmpty(cells.length > 0 ? cells : [cellOfText(text, line)]))) {
+    if (!row && isSectionRow(cells.length === columns.length ? cells.map(cellText) : cells.length > 0 ? nonEmpty(cells) : [cellOfText(text, line).text], cells.length === columns.length ? sections : UNALIGNED)) {
       let next = last + 1;
       while (next < lines.length && next - last <= MAX_BLANKS_BETWEEN_ROWS && lines[next]!.kind === "blank") next++;
       if (next < lines.length && lines[next]!.start < end && rowAt(next).row) {
@@ -476,8 +477,21 @@ function readRowTable(lines: readonly LineNode[], index: number, text: string, e
   return read.rows.length > 0 ? read : NO_TABLE(index);
 }
 
-/** The texts of a row's cells that say something. */
+/** The texts of a row's cells that say something: where they do not stand in their columns, their order is all a section row's reading has. */
 const nonEmpty = (cells: readonly Cell[]) => cells.flatMap((cell) => (cell.text === "" ? [] : [cell.text]));
+const cellText = (cell: Cell) => cell.text;
+
+/** The columns a section row leaves empty: a unit's, a figure's, an attribute's. */
+const FILLED_BY_ROWS_ONLY: ReadonlySet<ColumnKind> = new Set(["unit", "base", "estimate", "target", "attribute"]);
+
+/**
+ * What an indicator table's columns say of its section rows (model/sectionRows.ts): the numeral in
+ * 序号, the heading over the row's cells merged (from 序号 on) or where an indicator or a remark
+ * stands, never in a unit's or a figure's column.
+ */
+function sectionColumns(columns: readonly Column[]): SectionRowColumns {
+  return { number: columns.findIndex((column) => column.kind === "number"), mayHead: (at) => !FILLED_BY_ROWS_ONLY.has(columns[at]!.kind) };
+}
 
 /** A line's text as one cell (a merged cell a copy pasted as one line). */
 const cellOfText = (text: string, line: LineNode): Cell => trimmedCell(text, line.indentEnd, textEndOf(line, text));
