@@ -25,10 +25,10 @@ export async function showTargetTable(client: LanguageClient): Promise<vscode.We
     "no-parent": vscode.l10n.t("无上位指标"),
   };
   // No parent document is not the parent lacking the indicator, nor figures that cannot be compared.
-  // A blank target (XX%) is weaker than the parent's figure only in committing to nothing: said apart.
-  const blank = (row: TargetTableRowDto) => row.verdict === "weaker" && row.value === null;
+  // A blank target (XX%, 新增认证企业 家) is said apart whatever the parent (core/targets/table.ts
+  // BLANK_LABEL); a direction against the parent's figure is weaker, as the core's tables say.
   const label = (row: TargetTableRowDto): string =>
-    blank(row)
+    row.blank
       ? vscode.l10n.t("数值空缺")
       : row.verdict !== "no-parent"
       ? verdicts[row.verdict]
@@ -37,7 +37,7 @@ export async function showTargetTable(client: LanguageClient): Promise<vscode.We
         : row.parentStatus === "not-comparable"
           ? vscode.l10n.t("无法比较")
           : verdicts["no-parent"];
-  const weaker = rows.filter((row) => row.verdict === "weaker" && !blank(row)).length;
+  const weaker = rows.filter((row) => row.verdict === "weaker" && !row.blank).length;
   return showPlanTable(uri, {
     viewType: VIEW_TYPE,
     title: vscode.l10n.t("目标指标表"),

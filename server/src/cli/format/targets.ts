@@ -40,6 +40,7 @@ export function formatTargetsJson(files: readonly FileTargets[]): string {
       parentStatus: row.parentStatus,
       reason: row.reason,
       estimate: row.estimate,
+      blank: row.blank,
     })),
   );
   return jsonText({ version: 1, rows }) + "\n";

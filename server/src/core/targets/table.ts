@@ -21,6 +21,11 @@ export interface TargetTableRow {
   qualifier: string;
   /** The figure as a reader writes it (`94%以上`, `不断提高`, `（空缺）`). */
   figure: string;
+  /**
+   * The figure left out (`新增认证企业 家`) or held by a placeholder (`达到XX%`): blank whatever the
+   * parent, which targets/blank reports; a direction states no figure and is none.
+   */
+  blank: boolean;
   aspirational: boolean;
   /** 累计: a total over the years (`累计培育…20家`), compared only with a cumulative figure. */
   cumulative: boolean;
@@ -61,6 +66,7 @@ export function targetRowOf(target: PlanTarget, parents: readonly ResolvedParent
     unit: target.unit,
     qualifier: target.qualifier,
     figure: formatFigure(target),
+    blank: target.blank || target.placeholder,
     aspirational: target.aspirational,
     cumulative: target.cumulative,
     horizon: target.horizon,
@@ -113,15 +119,17 @@ const NO_VERDICT_LABELS: Record<ParentStatus, string> = {
 };
 
 /**
- * A blank target's standing where the parent sets a figure: its verdict is `weaker` (it commits
- * to nothing, targets/compare.ts), but a reviewer counting the targets below the parent's looks
- * for figures, and targets/blank reports the blank: the tables say it apart.
+ * A blank target's standing, whatever the parent: where the parent sets a figure its verdict is
+ * `weaker` (it commits to nothing, targets/compare.ts), and where there is none it has no verdict;
+ * but a reviewer counting the targets below the parent's, or the plan's open figures, looks for
+ * figures, and targets/blank reports the blank: the tables say it apart, as the row's （空缺） does.
+ * A direction (不断提高) against a parent's figure is no blank: it is below the parent's.
  */
 export const BLANK_LABEL = "数值空缺";
 
 /** A row's standing in Chinese: its verdict, or why it has none. */
-export function verdictLabel(row: Pick<TargetTableRow, "verdict" | "parentStatus" | "value">): string {
-  if (row.verdict === "weaker" && row.value === null) return BLANK_LABEL;
+export function verdictLabel(row: Pick<TargetTableRow, "verdict" | "parentStatus" | "blank">): string {
+  if (row.blank) return BLANK_LABEL;
   return row.verdict === "no-parent" ? NO_VERDICT_LABELS[row.parentStatus] : VERDICT_LABELS[row.verdict];
 }
 
