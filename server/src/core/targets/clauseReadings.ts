@@ -14,6 +14,8 @@ import { ASPIRATIONAL } from "./figureWords.js";
 export type ClauseReading = Pick<PlanTarget, "start" | "end" | "kind" | "indicator" | "indicatorSpan" | "comparator" | "value" | "valueText" | "valueSpan" | "upper" | "unit" | "qualifier" | "sense" | "aspirational" | "cumulative"> & {
   /** A count whose figure was left out, a gap of spaces before its unit (`新增认证企业 家`): targets/blank's. */
   blank?: true;
+  /** A count of what was done already (已服务企业200家): the plan's starting point, a baseline (PlanTarget.baseline). */
+  reported?: true;
 };
 
 /** The fields of a reading with no figure (a direction), and whether the clause strives (力争). */

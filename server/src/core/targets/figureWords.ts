@@ -137,7 +137,7 @@ export const UNIT_AFTER_FIGURE = /^\s*(万立方米|立方米|万千瓦时|千�
  */
 export const RANGE_TAIL = /^\s*[—–\-~～至到]{1,2}\s*(\d+(?:\.\d+)?)(?![\d.．年])\s*(%|％|‰|个百分点|分|个|项|家|件|所|座|名|位|条|处|种|批|款|台|套|张|倍)?/;
 
-export const COUNT_UNITS = "万家|万个|万人次|万人|万名|万件|亿元|万元|人次|批次|场次|人|个|项|家|件|所|座|名|位|条|处|种|批|款|篇|场|台|套|支|部|张|次";
+export const COUNT_UNITS = "万家|万个|万人次|万人|万名|万件|亿元|万元|人次|批次|场次|家次|户次|人|个|项|家|件|所|座|名|位|条|处|种|批|款|篇|场|台|套|支|部|张|次";
 /**
  * What a count's noun ends on when the clause says what something was in a year, not what is to
  * be made (…拥有量2023年为11.2件，到2025年达到15件): the figure is the next target's base
@@ -145,7 +145,7 @@ export const COUNT_UNITS = "万家|万个|万人次|万人|万名|万件|亿元|
  */
 export const STATES_WHAT_WAS = /(?<![到至\d])\d{4}\s*年[底末]?的?\s*(?:为|是)\s*$/;
 /** The units COUNT reads that count things or people (not sums of money): what a level of created things, or of people a verb counts (带动新增就业超过3万人), is in. */
-export const COUNTED_UNITS = new Set(["万个", "万家", "万件", "万人", "万名", "万人次", "人次", "人", "批次", "场次", "次", "个", "项", "家", "件", "所", "座", "名", "位", "条", "处", "种", "批", "款", "篇", "场", "台", "套", "支", "部", "张"]);
+export const COUNTED_UNITS = new Set(["万个", "万家", "万件", "万人", "万名", "万人次", "人次", "人", "批次", "场次", "家次", "户次", "次", "个", "项", "家", "件", "所", "座", "名", "位", "条", "处", "种", "批", "款", "篇", "场", "台", "套", "支", "部", "张"]);
 /**
  * A count: what is counted (with its verb), the figure, and its unit. The figure may be a range,
  * written as RANGE_TAIL writes one, the lower end's unit said or not (新增标准15—20项, 3至5家,
@@ -158,14 +158,24 @@ export const COUNT = new RegExp(
 );
 // 开展 and 检查 count what is done (开展工程质量检查300次, 检查在建项目200个): the noun after them is what is counted;
 // 带动 and 吸纳 the people a measure employs (带动就业1.5万人: 就业 is what is counted); 设立 and 安排
-// what a plan sets up or funds (安排质量提升项目30个, 设立服务站点12个).
-const COUNT_VERBS = "创建|争创|创成|建成|建设|新建|改扩建|改建|扩建|改造|组建|培育|打造|新增|获得|认定|认证|发布|制定|修订|制修订|主导或参与制修订|引进|建立|完成|评选|选树|举办|实施|培训|抽查|抽检|开展|检查|带动|吸纳|设立|安排";
+// what a plan sets up or funds (安排质量提升项目30个, 设立服务站点12个). 帮扶, 指导, 走访, 培养 and
+// 孵化 count whom the work reaches (帮扶企业500家次, 培养质量工匠100名); 服务 only before whom it serves
+// (服务企业200家), never the 服务业 or 服务型制造 a noun opens with.
+const MADE_VERBS = "创建|争创|创成|建成|建设|新建|改扩建|改建|扩建|改造|组建|培育|打造|新增|获得|认定|认证|发布|制定|修订|制修订|主导或参与制修订|引进|建立|完成|评选|选树|举办|实施|培训|抽查|抽检|开展|检查|带动|吸纳|设立|安排";
+/** The verbs of whom the work reaches: before their object only — at a noun's end they are the noun's (开展质量技术帮扶100次, 质量技术服务). */
+const REACH_VERBS = "帮扶|指导|走访|培养|孵化|服务(?=(?:中小微?|小微|民营|规上|规模以上|重点|各类|外贸|出口)?(?:企业|经营主体|市场主体|群众|客户|项目|园区|产业链))";
+const COUNT_VERBS = `${MADE_VERBS}|${REACH_VERBS}`;
 /**
  * How often a figure is to be met (每年检查…200个, 食品抽检量每年不少于…, 每季度抽查…): the target's,
  * written with its comparator, never a word of what it counts or measures. Not 年均 before a
  * measure: 年均浓度, 年均降水量 name a measure (a count's 年均新增 is a count per year all the same).
  */
 export const FREQUENCY = "每年度?|每季度|每半年|每月|每周";
+/**
+ * 年 alone before a count's verb (年服务企业200家, 年培训质量管理人员1000人次): so many a year, as 每年
+ * says; only there — 年产值, 年均浓度 name a measure.
+ */
+const YEARLY = "年(?!均|度|内|底|末)";
 /** A frequency that opens a level's indicator (每年财政投入…不少于): the comparator's. */
 export const FREQUENCY_LEAD = new RegExp(`^(?:${FREQUENCY})`);
 /** A frequency (or 年均) after a count's noun, just before its figure (新增…企业年均5家). */
@@ -178,7 +188,7 @@ export const FREQUENCY_BEFORE = new RegExp(`(?:${FREQUENCY})\\s*$`);
  */
 export const LEADING_COUNT_VERBS = `新?(?:${COUNT_VERBS})(?:(?:、|和|或|及|与|/)新?(?:${COUNT_VERBS}))*`;
 export const COUNT_VERB = new RegExp(
-  `^(?:${DEADLINE_YEAR})?(?:${SCOPE})?(?:力争|争取)?(?:${DEADLINE_YEAR})?(?:${SCOPE})?(?:${PERIOD_SCOPE})?(?:${FREQUENCY}|年均)?(?:${CUMULATIVE}|${SPAN_OF_YEARS})?(?:支持|推动|积极|组织|带动|吸纳)?${LEADING_COUNT_VERBS}`,
+  `^(?:${DEADLINE_YEAR})?(?:${SCOPE})?(?:力争|争取)?(?:${DEADLINE_YEAR})?(?:${SCOPE})?(?:${PERIOD_SCOPE})?(?:${FREQUENCY}|年均|${YEARLY})?(?:${CUMULATIVE}|${SPAN_OF_YEARS})?(?:支持|推动|积极|组织|带动|吸纳)?${LEADING_COUNT_VERBS}`,
 );
 /**
  * A count's noun that names its own doing, the subject's part in it first (主导和参与制修订国际、国家和
@@ -187,10 +197,15 @@ export const COUNT_VERB = new RegExp(
  * stands — a task's or a 专栏's, not only the goals'.
  */
 export const NAMES_ITS_DOING = new RegExp(`^(?:主导|参与|牵头)(?:[和或及与、/](?:主导|参与|牵头))*${LEADING_COUNT_VERBS}`);
+/**
+ * What was done already, before a count's verb (已服务企业200家, 目前已建成中心5个, 累计已培育…):
+ * the count reports the plan's starting point, as a 发展基础 does — a baseline, never a target.
+ */
+export const ALREADY_DONE = /^(?:目前|当前|现|截至目前|截止目前)?(?:累计)?(?:已经|业已|已)(?:累计)?/;
 /** A total over a span of years and nothing else before its figure (三年累计, 全县五年累计): no verb, no noun. */
 export const BARE_TOTAL = new RegExp(`^(?:${SCOPE})?(?:力争|争取)?(?:${PERIOD_SCOPE})?(?:[一二两三四五六七八九十]|\\d{1,2})年内?累计$`);
 /** A count's verb (or 累计) after the two characters at least of what it counts, at the end of its noun. */
-export const VERB_AFTER = new RegExp(`(?<=[\\u4e00-\\u9fff]{2}[^\\d]*)(?:(?:${FREQUENCY}|年均)?(?:${CUMULATIVE})?(?:${COUNT_VERBS})|${CUMULATIVE})$`);
+export const VERB_AFTER = new RegExp(`(?<=[\\u4e00-\\u9fff]{2}[^\\d]*)(?:(?:${FREQUENCY}|年均)?(?:${CUMULATIVE})?(?:${MADE_VERBS})|${CUMULATIVE})$`);
 /**
  * A count written figure first: `推动3.3万家企业上云上平台`, `建成10个示范园区`, `700家以上企业实施数字化转型`.
  * Groups: the verb before the figure (may be absent), the figure, its unit, 以上…, what is counted.

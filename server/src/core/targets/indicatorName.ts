@@ -1,3 +1,4 @@
+import { FREQUENCY_LEAD } from "./figureWords.js";
 import type { PlanTarget } from "./types.js";
 
 /**
@@ -43,10 +44,12 @@ export function withVerbOfQuotedName(target: PlanTarget, text: string): void {
   if (target.kind !== "count" || target.comparator === "" || !QUOTED_NAME_ONLY.test(target.indicator)) return;
   if (COUNTED_NOUN_END.test(target.indicator.slice(0, -1))) return;
   const span = target.indicatorSpan;
-  target.indicator = `${target.comparator}${target.indicator}`;
-  if (span !== null && text.slice(span.start - target.comparator.length, span.start) === target.comparator) {
-    target.indicatorSpan = { start: span.start - target.comparator.length, end: span.end };
-    if (target.start === span.start) target.start = span.start - target.comparator.length;
+  // How often (每年培育“赣出精品”10个) is the comparator's, no word of the name: the verb alone is the name's.
+  const verb = target.comparator.replace(FREQUENCY_LEAD, "");
+  target.indicator = `${verb}${target.indicator}`;
+  if (span !== null && text.slice(span.start - verb.length, span.start) === verb) {
+    target.indicatorSpan = { start: span.start - verb.length, end: span.end };
+    if (target.start === span.start) target.start = span.start - verb.length;
   }
 }
 

@@ -32,9 +32,10 @@ const SENTENCE_STOPS = codeUnitSet("。！？!?");
 
 /**
  * How a sentence that reports opens: a year with no 到 before it (`2022年，`, `截至2022年底，`,
- * `2018年以来，`, or with no comma before the area it speaks of: `2023年全县…`), a five-year period (`“十三五”以来`, `十三五期间` — gone by or not), or the present (`目前`).
+ * `2018年以来，`, or with no comma before the area it speaks of: `2023年全县…`; after 截至 none is
+ * needed, `截至2022年底服务企业200家`: a date gone by says what was reached), a five-year period (`“十三五”以来`, `十三五期间` — gone by or not), or the present (`目前`).
  */
-const REPORT_OPENING = /^[\s“"‘]*(?:(?:截至|截止)?(\d{4})年(?:底|末|年底|以来|上半年|前三季度|全年)?(?:\s*[，,、]|(?=全[省市县区州盟旗]|我[省市县区州]))|[“"]?十([一二三四五六])五[”"]?(以来|期间|时期)|近年来|近几年|多年来|截至目前|截止目前|目前|当前|现阶段)/;
+const REPORT_OPENING = /^[\s“"‘]*(?:(?:截至|截止)?(\d{4})年(?:底|末|年底|以来|上半年|前三季度|全年)?(?:\s*[，,、]|(?=全[省市县区州盟旗]|我[省市县区州]))|(?:截至|截止)(\d{4})年(?:底|末)?|[“"]?十([一二三四五六])五[”"]?(以来|期间|时期)|近年来|近几年|多年来|截至目前|截止目前|目前|当前|现阶段)/;
 /** The last year of the 十一五 … 十六五 periods. */
 const FIVE_YEAR_PLAN_END: Record<string, number> = { 一: 2010, 二: 2015, 三: 2020, 四: 2025, 五: 2030, 六: 2035 };
 
@@ -54,14 +55,38 @@ export function inReportingSentence(text: string, from: number, at: number, refe
   let start = at;
   while (start > from && !SENTENCE_STOPS.has(text.charCodeAt(start - 1))) start--;
   const head = toHalfwidthFigures(text.slice(start, at));
-  return verdict(REPORT_OPENING.exec(head), GOAL_WORDS.test(head) || laterYearIn(head, 0, referenceYear), referenceYear);
+  return verdict(REPORT_OPENING.exec(head), GOAL_WORDS.test(head) || laterYearIn(head, 0, referenceYear), referenceYear) || datedClause(text, from, at, referenceYear);
 }
+
+/** Marks that end a clause inside a sentence. */
+const CLAUSE_STOPS = codeUnitSet("。！？!?，,；;");
+/** A clause that opens on a date gone by (截至2022年底服务企业200家): what was reached then. Group: the year. */
+const DATED_CLAUSE = /^[\s“"‘]*(?:截至|截止)\s*(\d{4})\s*年/;
+/** The 截 of 截至 and 截止: a clause that opens on any other character is no dated one, and nothing is sliced. */
+const CUT_OFF = 0x622a;
+
+/**
+ * Whether the clause the figure at `at` stands in opens on 截至 a year before `referenceYear`: a
+ * report, even where the sentence it is in opened on something else (已服务企业200家，截至2022年底…).
+ */
+function datedClause(text: string, from: number, at: number, referenceYear: number | null): boolean {
+  if (referenceYear === null) return false;
+  let start = at;
+  while (start > from && !CLAUSE_STOPS.has(text.charCodeAt(start - 1))) start--;
+  while (start < at && (text.charCodeAt(start) === 0x20 || text.charCodeAt(start) === 0x3000)) start++;
+  if (text.charCodeAt(start) !== CUT_OFF) return false;
+  const dated = DATED_CLAUSE.exec(toHalfwidthFigures(text.slice(start, Math.min(at, start + DATED_CLAUSE_SPAN))));
+  return dated !== null && Number(dated[1]) < referenceYear;
+}
+
+/** How far from a clause's start DATED_CLAUSE can match (截至 ２０２２ 年, spaces and all). */
+const DATED_CLAUSE_SPAN = 12;
 
 function verdict(opening: RegExpExecArray | null, goal: boolean, referenceYear: number | null): boolean {
   if (!opening || goal) return false;
   if (opening[0].includes("以来")) return true;
   // “十四五”期间，力争建设…13个 sets goals for the period under way; “十三五”期间 reports one gone by.
-  const year = opening[1] !== undefined ? Number(opening[1]) : opening[2] !== undefined ? FIVE_YEAR_PLAN_END[opening[2]]! : null;
+  const year = opening[1] !== undefined ? Number(opening[1]) : opening[2] !== undefined ? Number(opening[2]) : opening[3] !== undefined ? FIVE_YEAR_PLAN_END[opening[3]]! : null;
   if (year === null) return true;
   return referenceYear !== null && year < referenceYear;
 }
@@ -137,7 +162,7 @@ export class ReportingSentences {
       const stretch = toHalfwidthFigures(text.slice(goalFrom - lead, at));
       this.goal = GOAL_WORDS_AFTER.exec(stretch) !== null || laterYearIn(stretch, 0, this.referenceYear);
     }
-    return verdict(this.opening, this.goal, this.referenceYear);
+    return verdict(this.opening, this.goal, this.referenceYear) || datedClause(text, from, at, this.referenceYear);
   }
 
   private stopBetween(from: number, to: number): boolean {

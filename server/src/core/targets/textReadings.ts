@@ -7,7 +7,7 @@ import { CHINESE_FIGURE_HINT, inArabicFigures } from "./chineseFigures.js";
 import type { PlanTarget, TargetSense } from "./types.js";
 import { type ClauseReading, noFigure } from "./clauseReadings.js";
 import { COUNTED_THINGS, carriedCount, countReading, perHeadReading, readRespectiveCounts } from "./countReadings.js";
-import { BARE_MOVEMENT, BARE_TOTAL, CLOSE_BRACKET, COUNT, COUNTED_UNITS, COUNT_UNITS, COUNT_VERB, CUMULATIVE_BEFORE, CUMULATIVE_LEAD, CUMULATIVE_WORD, DELTA_COMPARATORS, DIRECTION, DIRECTION_HINT, DIRECTION_VERB_FIRST, FIGURE_FIRST, FREQUENCY_AFTER_NOUN, HARD_STOP_PATTERN, INCLUSIVE, LEADING_LEVELS, LEVEL_ONLY, METRIC, NAMES_ITS_DOING, NOT_THE_VERB, OPEN_BRACKET_CODES, ORGANISATION_UNITS, SHARE, STATES_WHAT_WAS, TASK_VERB_FIRST, VERB_AFTER, directionSense } from "./figureWords.js";
+import { ALREADY_DONE, BARE_MOVEMENT, BARE_TOTAL, CLOSE_BRACKET, COUNT, COUNTED_UNITS, COUNT_UNITS, COUNT_VERB, CUMULATIVE_BEFORE, CUMULATIVE_LEAD, CUMULATIVE_WORD, DELTA_COMPARATORS, DIRECTION, DIRECTION_HINT, DIRECTION_VERB_FIRST, FIGURE_FIRST, FREQUENCY_AFTER_NOUN, HARD_STOP_PATTERN, INCLUSIVE, LEADING_LEVELS, LEVEL_ONLY, METRIC, NAMES_ITS_DOING, NOT_THE_VERB, OPEN_BRACKET_CODES, ORGANISATION_UNITS, SHARE, STATES_WHAT_WAS, TASK_VERB_FIRST, VERB_AFTER, directionSense } from "./figureWords.js";
 import { afterFigure, indicatorsOf, senseOf, senseOfChange, trimmed, withoutExamples } from "./indicators.js";
 import { type HorizonState, LineContext, horizonFields } from "./lineContext.js";
 
@@ -171,7 +171,7 @@ export function placedReading(reading: ClauseReading, at: number, placeholder: b
     path: context.path,
     item: context.item,
     inGoals: context.inGoals,
-    baseline: context.reports(at + reading.start),
+    baseline: reading.reported === true || context.reports(at + reading.start),
     source: null,
   };
 }
@@ -313,20 +313,25 @@ function readClause(text: string, start: number, end: number, previous: ClauseRe
     } else if (count) {
       // 三年累计15家以上 after a count of the same thing: a total with no verb and no noun of its
       // own (nameElided names it); 累计 is what it says, and the comparator it keeps.
-      const bareTotal = BARE_TOTAL.exec(count[1]!);
-      const verbMatch = bareTotal ?? COUNT_VERB.exec(count[1]!);
+      // 已服务企业200家, 目前已建成…: what was done, read as a count is (its verb, its noun) and reported, no target.
+      const done = ALREADY_DONE.exec(count[1]!);
+      let reportedToo = false;
+      const lead = done ? done[0].length : 0;
+      const what = done ? count[1]!.slice(lead) : count[1]!;
+      const bareTotal = BARE_TOTAL.exec(what);
+      const verbMatch = bareTotal ?? COUNT_VERB.exec(what);
       // The verb after what it counts (省级专精特新企业新增100家, …企业累计100家) when none is before it.
-      const verbAfter = verbMatch ? null : VERB_AFTER.exec(count[1]!);
+      const verbAfter = verbMatch ? null : VERB_AFTER.exec(what);
       const said = verbMatch ?? verbAfter;
       if (said) {
         verb = bareTotal ? "累计" : said[0].replace(NOT_THE_VERB, "");
-        cumulative = CUMULATIVE_WORD.test(said[0]);
+        cumulative = CUMULATIVE_WORD.test(said[0]) || (done !== null && CUMULATIVE_WORD.test(done[0]));
       }
       // 累计 before a doing this reading keeps in the noun (累计主导制修订国际标准20项): the total's, no word of the noun.
-      const totalLead = said ? null : CUMULATIVE_LEAD.exec(count[1]!);
+      const totalLead = said ? null : CUMULATIVE_LEAD.exec(what);
       if (totalLead) cumulative = true;
-      const nounStart = verbMatch ? verbMatch[0].length : totalLead ? totalLead[0].length : 0;
-      let nounEnd = verbAfter ? verbAfter.index : count[1]!.length;
+      const nounStart = lead + (verbMatch ? verbMatch[0].length : totalLead ? totalLead[0].length : 0);
+      let nounEnd = verbAfter ? lead + verbAfter.index : count[1]!.length;
       // 新增…企业年均5家, …每年10项: how often is the comparator's, as a level's is (FREQUENCY_BEFORE), never the noun's.
       const often = verbAfter ? null : FREQUENCY_AFTER_NOUN.exec(count[1]!.slice(nounStart, nounEnd));
       if (often && often.index > 0) {
@@ -339,6 +344,8 @@ function readClause(text: string, start: number, end: number, previous: ClauseRe
       if (!said && !totalLead && verb === "" && carried !== null && COUNTED_THINGS.has(count[6]!) && !PARTICIPATION.test(indicator.text)) {
         verb = carried.comparator;
         cumulative = carried.cumulative;
+        // 已培育企业300家，品牌50个: the list goes on reporting what was done.
+        reportedToo = carried.reported === true;
       }
       const level = LEVEL_SUFFIX.exec(indicator.text);
       if (level && level.index === 0 && levelledNoun) indicator.text = levelledNoun + indicator.text;
@@ -351,7 +358,11 @@ function readClause(text: string, start: number, end: number, previous: ClauseRe
       // A count without a verb is kept with comparator "": placeFromText keeps it in the goals section only.
       // A verb with no noun (…，到2025年累计实施60项以上) counts what the sentence counted before:
       // nameElided names it, or drops it.
-      if (indicator.text || (verbMatch && nounEnd === nounStart)) found.push(countReading(text, clause, piece, pieceStart, count, indicator, verb, cumulative));
+      if (indicator.text || (verbMatch && nounEnd === nounStart)) {
+        const reading = countReading(text, clause, piece, pieceStart, count, indicator, verb, cumulative);
+        if (done || reportedToo) reading.reported = true;
+        found.push(reading);
+      }
     }
     pieceStart += piece.length + 1;
   }

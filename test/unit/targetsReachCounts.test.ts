@@ -1,0 +1,50 @@
+import { describe, expect, it } from "vitest";
+import { buildPlan } from "../../server/src/core/model/buildPlan";
+import { extractTargets } from "../../server/src/core/targets/extract";
+
+/** A dated plan (2024—2025年): a year before 2024 is gone by. */
+const PLAN = "示例市质量技术服务提升实施方案（2024—2025年）\n一、主要目标\n到2025年，全市制造业产品质量合格率达到94%以上。\n二、主要任务\n（一）强化质量技术服务。";
+const all = (text: string) => extractTargets(buildPlan(`${PLAN}${text}（责任单位：市市场监管局）\n`)).targets.filter((t) => t.kind === "count");
+const read = (text: string) => all(text).map((t) => [t.indicator, t.comparator, t.value, t.unit, t.cumulative, t.baseline]);
+
+describe("counts of whom the work reaches, set in a task", () => {
+  it("reads 服务 and 帮扶 as count verbs, 年 before the verb as how often", () => {
+    expect(read("年服务企业200家，累计帮扶企业500家次，全年开展质量技术帮扶100次。")).toEqual([
+      ["企业", "年服务", 200, "家", false, false],
+      ["企业", "帮扶", 500, "家次", true, false],
+      ["质量技术帮扶", "开展", 100, "次", false, false],
+    ]);
+    expect(read("培养质量工匠100名，走访企业300家。")).toEqual([
+      ["质量工匠", "培养", 100, "名", false, false],
+      ["企业", "走访", 300, "家", false, false],
+    ]);
+  });
+
+  it("keeps how often out of a quoted brand's name: the verb alone goes with it", () => {
+    const [brand] = all("每年培育“赣出精品”10个。");
+    expect([brand!.indicator, brand!.comparator]).toEqual(["培育“赣出精品”", "每年培育"]);
+    expect(buildPlan(`${PLAN}每年培育“赣出精品”10个。\n`).text.slice(brand!.indicatorSpan!.start, brand!.indicatorSpan!.end)).toBe("培育“赣出精品”");
+  });
+
+  it("reads 服务 as a verb before whom it serves only: 服务业, 服务型制造 and a service at a noun's end are the noun's", () => {
+    expect(read("服务业企业50家，服务型制造示范企业10家。")).toEqual([]);
+    // 2022年 keeps the verb before the noun from being read; 帮扶 at the noun's end is no verb after it.
+    expect(read("2022年开展质量技术帮扶80次。")).toEqual([]);
+  });
+
+  it("reads what was done already as the plan's starting point, never a target", () => {
+    expect(read("已服务企业200家，目前已建成服务站5个。")).toEqual([
+      ["企业", "服务", 200, "家", false, true],
+      ["服务站", "建成", 5, "个", false, true],
+    ]);
+    // A list goes on reporting; a clause opening on 截至 a year gone by reports, one to come sets a goal.
+    expect(read("已培育企业300家，品牌50个。")).toEqual([
+      ["企业", "培育", 300, "家", false, true],
+      ["品牌", "培育", 50, "个", false, true],
+    ]);
+    expect(read("推进服务进企业，截至2022年底服务企业200家，截至2025年底累计服务企业500家。")).toEqual([
+      ["企业", "服务", 200, "家", false, true],
+      ["企业", "服务", 500, "家", true, false],
+    ]);
+  });
+});
