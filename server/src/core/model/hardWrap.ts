@@ -85,6 +85,25 @@ function widthsOf(text: string, start: number, end: number): { columns: number; 
   return { columns, cells };
 }
 
+/** How many gaps between words make a line a row of cells: three cells at least. */
+const ROW_GAPS = 2;
+
+/**
+ * Whether text[start, end) is laid out as cells: words apart by gaps of two spaces or more (or a
+ * full-width space), twice at least — a table's row copied as text (targets/tables.ts reads it),
+ * where prose, cut by a measure or not, has single spaces at most.
+ */
+function laidOutAsCells(text: string, start: number, end: number): boolean {
+  let gaps = 0;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 0x3000 && !(c === 0x20 && text.charCodeAt(i + 1) === 0x20)) continue;
+    if (++gaps >= ROW_GAPS) return true;
+    while (i + 1 < end && (text.charCodeAt(i + 1) === 0x20 || text.charCodeAt(i + 1) === 0x3000)) i++;
+  }
+  return false;
+}
+
 function isPlainText(line: LineNode | undefined): boolean {
   return line !== undefined && line.kind === "text" && line.textKind === "plain";
 }
@@ -103,6 +122,9 @@ export function readHardWrap(lines: readonly LineNode[], text: string): HardWrap
     if (!isPlainText(lines[i + 1])) continue;
     const end = textEndOf(line, text);
     if (end <= line.indentEnd || endsSentence(text, line.indentEnd, end)) continue;
+    // A table's row laid out in cells (a fixed-width copy pads every row to one width) is no
+    // measure's line, and the line above one goes on into no paragraph.
+    if (laidOutAsCells(text, line.indentEnd, end) || laidOutAsCells(text, lines[i + 1]!.indentEnd, textEndOf(lines[i + 1]!, text))) continue;
     const { columns, cells } = widthsOf(text, line.start, end);
     candidates.push(i);
     narrow.push(columns);

@@ -35,7 +35,10 @@ import { partitionPoint } from "../text/sorted.js";
  * an estimate of what the figures start from: the row's base where no base column gives one,
  * never a target or a step. A cell Excel
  * quoted for a line break or a quote in it (model/quotedCells.ts) is one cell, its row one row over its
- * lines, its text without the quotes and the break. Every cell of a row is checked against its column (a
+ * lines, its text without the quotes and the break. A row apart by spaces that is short of cells
+ * has left some empty, and they are put back where its spacing says (spacedRowInColumns: under a
+ * fixed-width copy's header, or a gap as wide as two between evenly spaced cells): an empty base
+ * never moves the target's figure into the base column. Every cell of a row is checked against its column (a
  * number in 序号, one after the last; a unit in 单位; a figure or a dash in 基数 …): where a row
  * does not fit, one cell a line ends the table there (a merged cell would shift every cell after
  * it), a tab row is left to the reading of its line, and a spaced one (prose has spaces too) ends
@@ -410,8 +413,11 @@ function readRowTable(lines: readonly LineNode[], index: number, text: string, e
   const sections = sectionColumns(columns);
   /** The row at lines[at] under these columns, or null; undefined when it has no cells apart at all; and its last line. */
   const rowAt = (at: number): { row: IndicatorRow | null | undefined; last: number; cells: Cell[] } => {
-    const { cells, last } = rowCells(lines, at, text, quoted, cellsOf);
-    if (cells.length < 2) return { row: undefined, last, cells };
+    const read = rowCells(lines, at, text, quoted, cellsOf);
+    const last = read.last;
+    if (read.cells.length < 2) return { row: undefined, last, cells: read.cells };
+    // A spaced row short of cells has left some empty: placed in their columns, or read as it stands where nothing tells.
+    const cells = spaced && read.cells.length < columns.length ? (spacedRowInColumns(text, header.cells, lines[index]!.start, read.cells, lines[at]!.start, columns.length) ?? read.cells) : read.cells;
     const rowLines = lines.slice(at, last + 1);
     // A row's empty last cells (备注, 属性 left blank) are lost on paste, their tabs with the
     // line's end: a row short of only such columns is read with the cells it has.
@@ -552,6 +558,69 @@ function opensSpacedHeader(text: string, start: number, end: number, years: Tabl
   while (at < most && !isSpace(text.charCodeAt(at))) at++;
   if (at === start || at === most || at === end) return false;
   return kindOf(text.slice(start, at), years) !== null;
+}
+
+/**
+ * A spaced row's cells placed in the header's columns, its empty cells put back where a copy lost
+ * them (`2  万人高价值发明专利拥有量  件    10  预期性`: no base, 10 the target's), or null where the
+ * spacing does not tell. Two readings, each certain or none:
+ * - aligned, as a fixed-width copy sets a table: every cell starts where a header cell does (in
+ *   display columns, a Chinese character two wide), and the cells between are empty;
+ * - evenly spaced, as a PDF's copy sets one: the row's cells are apart by one gap, and a gap two,
+ *   three … times as wide holds one, two … empty cells.
+ * A row read either way that still has fewer cells than the columns is returned as it is: its last
+ * columns may be blank, which rowAt asks of the columns.
+ */
+function spacedRowInColumns(text: string, header: readonly Cell[], headerLine: number, cells: readonly Cell[], line: number, columns: number): Cell[] | null {
+  return alignedCells(text, header, headerLine, cells, line) ?? evenlySpacedCells(text, cells, columns);
+}
+
+function alignedCells(text: string, header: readonly Cell[], headerLine: number, cells: readonly Cell[], line: number): Cell[] | null {
+  const placed: Cell[] = [];
+  let column = 0;
+  let headerAt = headerLine;
+  let headerWidth = 0;
+  let rowAt = line;
+  let rowWidth = 0;
+  for (const cell of cells) {
+    rowWidth += displayWidth(text, rowAt, cell.start);
+    rowAt = cell.start;
+    // The header cell that starts where this one does; the ones passed are empty.
+    for (;;) {
+      if (column === header.length) return null;
+      headerWidth += displayWidth(text, headerAt, header[column]!.start);
+      headerAt = header[column]!.start;
+      if (headerWidth >= rowWidth) break;
+      placed.push(emptyCell(cell.start));
+      column++;
+    }
+    if (headerWidth !== rowWidth) return null;
+    placed.push(cell);
+    column++;
+  }
+  return placed.length > cells.length ? placed : null;
+}
+
+function evenlySpacedCells(text: string, cells: readonly Cell[], columns: number): Cell[] | null {
+  let gap = Infinity;
+  for (let k = 1; k < cells.length; k++) gap = Math.min(gap, displayWidth(text, cells[k - 1]!.end, cells[k]!.start));
+  const placed: Cell[] = [cells[0]!];
+  for (let k = 1; k < cells.length; k++) {
+    const width = displayWidth(text, cells[k - 1]!.end, cells[k]!.start);
+    if (width % gap !== 0) return null;
+    for (let empty = width / gap - 1; empty > 0; empty--) placed.push(emptyCell(cells[k]!.start));
+    placed.push(cells[k]!);
+  }
+  return placed.length > cells.length && placed.length <= columns ? placed : null;
+}
+
+const emptyCell = (at: number): Cell => ({ start: at, end: at, text: "" });
+
+/** How wide `text[from, to)` shows in a fixed-width font: a Chinese character (or a full-width space) two columns, others one. */
+function displayWidth(text: string, from: number, to: number): number {
+  let width = 0;
+  for (let i = from; i < to; i++) width += text.charCodeAt(i) >= 0x1100 ? 2 : 1;
+  return width;
 }
 
 /** The cells of a line apart by runs of spaces (ASCII, full-width or no-break), from its start. */
