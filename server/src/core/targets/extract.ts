@@ -330,8 +330,11 @@ function extract(plan: PlanDocument, pages: { seen: boolean } | null): TargetExt
       if (part.type === "horizon") {
         horizonPart = part;
         horizonFloor = floor;
-        // A five-year period gone by (“十三五”期间, in a 2023 plan) is what the plan reports, not a horizon.
-        if (!(text.charCodeAt(part.start) === FIVE_YEAR_PERIOD && context.referenceYear !== null && part.year < context.referenceYear)) {
+        // A five-year period gone by (“十三五”期间, in a 2023 plan) is what the plan reports, not a
+        // horizon; so is a date gone by that 截至 reaches (截至2024年底，全市已建成…, in a 2025 plan):
+        // the targets after it are the plan's period's, not that year's.
+        const goneBy = context.referenceYear !== null && part.year < context.referenceYear;
+        if (!(goneBy && (text.charCodeAt(part.start) === FIVE_YEAR_PERIOD || text.charCodeAt(part.start - 1) === CUT_OFF))) {
           const last = extraction.targets.length > firstOfLine ? extraction.targets[extraction.targets.length - 1]! : null;
           const until = last !== null && goesOnWith(text, last, part, line) ? siblingClauseAfter(text, part.end, line.end) : -1;
           horizon = openHorizon(extraction, part, item, until >= 0 ? { until, outer: horizon } : null);
@@ -375,6 +378,9 @@ function extract(plan: PlanDocument, pages: { seen: boolean } | null): TargetExt
   extraction.targets.sort((a, b) => a.start - b.start);
   return extraction;
 }
+
+/** The 截 of 截至 before a horizon's 至. */
+const CUT_OFF = 0x622a;
 
 /**
  * Whether the grammar's target at parts[i] is a modifier of the noun of the next target in its

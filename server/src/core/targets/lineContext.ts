@@ -8,7 +8,7 @@ import { pathOf } from "../units/matrix.js";
 import { isGoalsHeading, isGoalsLine } from "./plan.js";
 import { isBaselineSection, ReportingSentences } from "./pastStatements.js";
 import type { PlanPeriod, PlanTarget, TargetExtraction } from "./types.js";
-import { BARE_YEAR, CONFIRMS, OPENING_SPAN, STRIVING_OPENING, YEAR_BEFORE_COMPARATOR, YEAR_LABEL, YEAR_LABEL_SPAN } from "./figureWords.js";
+import { ASPIRATIONAL, BARE_YEAR, CONFIRMS, OPENING_SPAN, STRIVING_OPENING, YEAR_BEFORE_COMPARATOR, YEAR_LABEL, YEAR_LABEL_SPAN } from "./figureWords.js";
 import { SENTENCE_STOP_CODES, clauseStart, sentenceEndsIn } from "./indicators.js";
 
 /**
@@ -144,11 +144,14 @@ export class LineContext {
 
   /**
    * Whether the sentence holding `at` opens on 力争 or 争取 before its year (`力争到2025年，A达到…，
-   * B达到…`: both are striven for); a clause of its own that says 确保 is a commitment still.
+   * B达到…`: both are striven for), or the clause does before the target (…，力争到2025年培育…5个:
+   * the grammar's horizon stands between, and a count read from the text after it sees no 力争);
+   * a clause of its own that says 确保 is a commitment still.
    */
   strives(at: number): boolean {
     this.readSentence(at);
-    return this.sentenceStrives && !CONFIRMS.test(this.plan.text.slice(clauseStart(this.plan.text, at, this.sentenceStart), at));
+    const clause = this.plan.text.slice(clauseStart(this.plan.text, at, this.sentenceStart), at);
+    return (this.sentenceStrives || ASPIRATIONAL.test(clause)) && !CONFIRMS.test(clause);
   }
 
   /**
