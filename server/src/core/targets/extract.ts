@@ -10,6 +10,7 @@ import { shownIndicator, withVerbOfQuotedName } from "./indicatorName.js";
 import { namePerHead } from "./perHead.js";
 import { ZONE_AREA, zoneIsOwnArea } from "./zoneArea.js";
 import { type IndicatorTables, readIndicatorTables } from "./tables.js";
+import { CUT_OFF } from "./pastStatements.js";
 import type { PlanPeriod, PlanTarget, TargetExtraction } from "./types.js";
 import { ASPIRATIONAL, COUNT_UNITS, COUNT_VERB, CUMULATIVE_WORD, FIVE_YEAR_PERIOD, HARD_STOP_CODES, INCLUSIVE_MARK, NOT_THE_VERB } from "./figureWords.js";
 import { clauseStart, trimmed } from "./indicators.js";
@@ -378,9 +379,6 @@ function extract(plan: PlanDocument, pages: { seen: boolean } | null): TargetExt
   extraction.targets.sort((a, b) => a.start - b.start);
   return extraction;
 }
-
-/** The 截 of 截至 before a horizon's 至. */
-const CUT_OFF = 0x622a;
 
 /**
  * Whether the grammar's target at parts[i] is a modifier of the noun of the next target in its

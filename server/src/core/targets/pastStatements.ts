@@ -63,7 +63,7 @@ const CLAUSE_STOPS = codeUnitSet("。！？!?，,；;");
 /** A clause that opens on a date gone by (截至2022年底服务企业200家): what was reached then. Group: the year. */
 const DATED_CLAUSE = /^[\s“"‘]*(?:截至|截止)\s*(\d{4})\s*年/;
 /** The 截 of 截至 and 截止: a clause that opens on any other character is no dated one, and nothing is sliced. */
-const CUT_OFF = 0x622a;
+export const CUT_OFF = 0x622a;
 
 /**
  * Whether the clause the figure at `at` stands in opens on 截至 a year before `referenceYear`: a
