@@ -38,6 +38,11 @@ describe("counts of whom the work reaches, set in a task", () => {
       ["服务站", "建成", 5, "个", false, true],
     ]);
     // A list goes on reporting; a clause opening on 截至 a year gone by reports, one to come sets a goal.
+    expect(read("已建成服务站5个、工作站10个，新建服务站3个。")).toEqual([
+      ["服务站", "建成", 5, "个", false, true],
+      ["工作站", "建成", 10, "个", false, true],
+      ["服务站", "新建", 3, "个", false, false],
+    ]);
     expect(read("已培育企业300家，品牌50个。")).toEqual([
       ["企业", "培育", 300, "家", false, true],
       ["品牌", "培育", 50, "个", false, true],

@@ -303,6 +303,8 @@ function readClause(text: string, start: number, end: number, previous: ClauseRe
   let levelledHead = carried !== null ? headAfterLevels(carried.indicator) : "";
   // The part a list of counts shares (牵头或参与起草国际标准12项、国家标准600项: drafted ones too).
   let sharedHead = "";
+  // Whether the list reports what was done already (ALREADY_DONE), as its verb says.
+  let reporting = false;
   for (const piece of pieces) {
     const match = COUNT.exec(piece);
     const count = match && !STATES_WHAT_WAS.test(match[1]!) ? match : null;
@@ -315,7 +317,6 @@ function readClause(text: string, start: number, end: number, previous: ClauseRe
       // own (nameElided names it); 累计 is what it says, and the comparator it keeps.
       // 已服务企业200家, 目前已建成…: what was done, read as a count is (its verb, its noun) and reported, no target.
       const done = ALREADY_DONE.exec(count[1]!);
-      let reportedToo = false;
       const lead = done ? done[0].length : 0;
       const what = done ? count[1]!.slice(lead) : count[1]!;
       const bareTotal = BARE_TOTAL.exec(what);
@@ -323,6 +324,9 @@ function readClause(text: string, start: number, end: number, previous: ClauseRe
       // The verb after what it counts (省级专精特新企业新增100家, …企业累计100家) when none is before it.
       const verbAfter = verbMatch ? null : VERB_AFTER.exec(what);
       const said = verbMatch ?? verbAfter;
+      // A list shares its verb and whether it reports (已建成中心5个、站点10个): a piece's own verb says anew.
+      if (done) reporting = true;
+      else if (said) reporting = false;
       if (said) {
         verb = bareTotal ? "累计" : said[0].replace(NOT_THE_VERB, "");
         cumulative = CUMULATIVE_WORD.test(said[0]) || (done !== null && CUMULATIVE_WORD.test(done[0]));
@@ -345,7 +349,7 @@ function readClause(text: string, start: number, end: number, previous: ClauseRe
         verb = carried.comparator;
         cumulative = carried.cumulative;
         // 已培育企业300家，品牌50个: the list goes on reporting what was done.
-        reportedToo = carried.reported === true;
+        reporting = carried.reported === true;
       }
       const level = LEVEL_SUFFIX.exec(indicator.text);
       if (level && level.index === 0 && levelledNoun) indicator.text = levelledNoun + indicator.text;
@@ -360,7 +364,7 @@ function readClause(text: string, start: number, end: number, previous: ClauseRe
       // nameElided names it, or drops it.
       if (indicator.text || (verbMatch && nounEnd === nounStart)) {
         const reading = countReading(text, clause, piece, pieceStart, count, indicator, verb, cumulative);
-        if (done || reportedToo) reading.reported = true;
+        if (reporting) reading.reported = true;
         found.push(reading);
       }
     }
