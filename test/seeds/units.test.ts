@@ -71,7 +71,8 @@ describe("units/ on the seeds, in detail", () => {
     const unknown = analyze(text).findings.filter((finding) => finding.rule === "units/unknown");
     expect(unknown.map((finding) => [text.slice(finding.start, finding.end), finding.suggestions?.map((s) => s.edits[0]!.newText)])).toEqual([
       ["住建局", ["市住建局"]],
-      ["水利", ["市水利局", "市水务局"]],
+      // Chengdu has a 水务局, which the plan names, and no 水利局 (units/counterparts.ts).
+      ["水利", ["市水务局"]],
       ["交通局", ["市交通运输局"]],
     ]);
   });

@@ -1,4 +1,5 @@
 import { TextMemoByOwner } from "../text/textMemo.js";
+import { counterpartInUse } from "./counterparts.js";
 import { leadingLevelWord } from "./names.js";
 import { syllablesOf } from "./pinyin.js";
 import type { UnitRegistry } from "./registry.js";
@@ -110,7 +111,9 @@ export function nearestUnitChoices(name: string, registry: UnitRegistry, usedInD
   // A body of another level only (省药监局 for 市药监局) is no name at this one.
   const names: string[] = [];
   let tied = 0;
-  city.names.forEach((canonical, index) => {
+  city.names.forEach((near, index) => {
+    // 市水利局 in a plan that names its 市水务局: the body of that slot the plan has.
+    const canonical = counterpartInUse(near, usedInDocument) ?? near;
     const unit = registry.resolve(canonical);
     const placed = unit === null ? canonical : registry.atLevel(unit, word)?.canonical;
     if (placed === undefined || names.includes(placed)) return;
