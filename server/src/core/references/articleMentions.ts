@@ -2,7 +2,7 @@ import { fromChineseNumeral } from "../model/numerals.js";
 import type { PlanDocument } from "../model/types.js";
 import { TextLineFinder } from "../model/setApart.js";
 import { ARTICLE_WORD, type Article } from "./articles.js";
-import { insideOtherPart } from "./mentions.js";
+import { insideOtherPart, RANGE, SEPARATOR } from "./mentions.js";
 import type { SectionReference } from "./types.js";
 
 /**
@@ -16,11 +16,9 @@ import type { SectionReference } from "./types.js";
  */
 
 const NUMERAL = "[一二三四五六七八九十百零〇]{1,5}";
-const SEPARATOR = "(?:以及|[、和及与至到]|[—－-]{1,2})";
 /** 第三条, 第三条、第九条, 第三、四条, 第三至第五条: the first numeral, then the others with their separators. */
 const ARTICLE_MENTION = new RegExp(`第(${NUMERAL})((?:条?${SEPARATOR}第?${NUMERAL})*)条`, "gu");
 const LISTED = new RegExp(`(${SEPARATOR})(第?)(${NUMERAL})`, "gu");
-const RANGE = /^(?:[至到]|[—－-]{1,2})$/u;
 
 /** How far before 第 the words that say whose article it is are looked for. */
 const BEFORE_WINDOW = 12;

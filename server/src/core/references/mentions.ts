@@ -28,7 +28,7 @@ const CLOSE = "[）)]";
  * What joins the numbers of a list or a range: `第二、四部分`, `第三部分和第五部分`, `第（一）至（三）项`.
  * 至 must not start a word it makes (至少, 至今, 至关): a numeral must follow it.
  */
-const SEPARATOR = "(?:以及|[、和及与至到]|[—－-]{1,2})";
+export const SEPARATOR = "(?:以及|[、和及与至到]|[—－-]{1,2})";
 
 /**
  * One pass over the text finds every reference (a plan without one costs this pass only): each
@@ -158,7 +158,7 @@ interface ListedNumber {
 }
 
 /** A separator that makes a range (`第一至三部分`), not a list. */
-const RANGE = /^(?:[至到]|[—－-]{1,2})$/u;
+export const RANGE = /^(?:[至到]|[—－-]{1,2})$/u;
 
 /**
  * The numbers of a reference that may go on as a list or a range: the first from the
