@@ -253,7 +253,7 @@ function collectInlineElements(plan: PlanDocument, lines: readonly LineNode[], o
     const read =
       clauseAcrossLinesOf(lines, lineIndex, plan.text, kept) ??
       paragraphClauseOf(lines, lineIndex, plan.text, wrapped, kept) ??
-      (stated ? null : trailingClauseOf(line, plan.text, kept));
+      (stated ? null : trailingClauseOf(line, plan.text, kept, item));
     if (read !== null) {
       const clause = toResponsibilityClause(read, plan.text);
       clause.item = item;

@@ -1,5 +1,6 @@
 import type { ClauseNode, ClauseSegmentNode, LineNode, UnitNameNode } from "../syntax/cst.js";
-import { clauseAcrossLines, groupClauseAt } from "../syntax/parse.js";
+import type { NumberedItem } from "./types.js";
+import { clauseAcrossLines, groupClauseAt, sentenceClauseAt } from "../syntax/parse.js";
 import { codeUnitSet } from "../text/codeUnits.js";
 import { trimSpacesEnd } from "../text/spaces.js";
 import { textEndOf } from "./inline.js";
@@ -22,7 +23,8 @@ import { NodeMemo } from "../syntax/nodeMemo.js";
  * - a clause's labels and names on a line of their own after the task, without brackets
  *   (`牵头单位：市经信局；配合单位：市科技局`): read as the bracketed clause they would be.
  * - the same labels and names as a line's last sentence (`……开展攻关。责任单位：县工信局。`), where
- *   the line states no clause in brackets (`trailingClauseOf`).
+ *   the line states no clause in brackets (`trailingClauseOf`); or, as a task's last sentence,
+ *   its names and their roles alone (`……开展攻关。市市场监管局牵头，市工信局配合。`).
  * All are rare, and the tests that find a candidate read a few characters per line: the
  * grammar runs only on candidates.
  */
@@ -261,14 +263,28 @@ const MAX_TRAILING_CLAUSE = 300;
  * clause written as prose writes it, or a 分工表 restated as a list. Asked only of a line the
  * grammar found no clause on; the sentence is read as a line of labels and names alone is
  * (`labelLineClause`): its first name must read as a body's.
+ *
+ * Without a label, the sentence is a clause only where it is its task's last (the line is the
+ * last of `item`'s text) and is names and their roles alone (`市市场监管局牵头，市工信局配合。`,
+ * `由市商务局牵头，市农业农村局配合。`, `市市场监管局负责。`: the grammar's SentenceClauseAt); a
+ * sentence in the middle of a task's text is the task's own, whatever it says.
  */
-export function trailingClauseOf(line: LineNode, text: string, kept: boolean): ClauseNode | null {
+export function trailingClauseOf(line: LineNode, text: string, kept: boolean, item: NumberedItem | null): ClauseNode | null {
   if (line.kind !== "item" && (line.kind !== "text" || line.textKind !== "plain")) return null;
-  // Nearly every line has none, and all but the edited one read as before.
+  // Nearly every line has none, and all but the edited one read as before. What is remembered is
+  // the line's own reading: whether it is its task's last is asked after, of the outline.
   if (noTrailingClause.lookup(kept, line) === true) return null;
   const clause = readTrailingClause(line, text);
   if (clause === null) noTrailingClause.remember(kept, line, true);
+  if (clause !== null && clause.form === "provincial" && !endsTask(line, item)) return null;
   return clause;
+}
+
+/** Whether `line` is the last line of `item`'s own text (its heading's line, or its last body line). */
+function endsTask(line: LineNode, item: NumberedItem | null): boolean {
+  if (item === null) return false;
+  const body = item.bodyLines;
+  return body.length === 0 ? line === item.line : line === body[body.length - 1];
 }
 
 /** Lines that end in no clause of their own, while the server's parser keeps their nodes. */
@@ -289,9 +305,21 @@ function readTrailingClause(line: LineNode, text: string): ClauseNode | null {
       break;
     }
   }
-  if (start < 0 || !LABEL_STARTS.has(text.charCodeAt(start))) return null;
-  return labelLineClause(text, start, end);
+  if (start < 0) return null;
+  if (LABEL_STARTS.has(text.charCodeAt(start))) return labelLineClause(text, start, end);
+  // Names and their roles alone: the sentence ends in a role's last character, one look before
+  // the grammar reads it (most sentences end otherwise and are let go here).
+  if (!ROLE_LAST_CODES.has(text.charCodeAt(end - 1))) return null;
+  while (start < end && SPACE_CODES.has(text.charCodeAt(start))) start++;
+  return sentenceClauseAt(text, start, end);
 }
+
+const SPACE_CODES = codeUnitSet(" \t\u3000");
+/**
+ * The last characters of the roles a group of names ends in (the grammar's GROUP_ROLES: 牵头, 配合,
+ * 参与, 协同, 负责, 落实, 实施 …, and the suffix …按职责分工负责): a gate only, the grammar decides.
+ */
+const ROLE_LAST_CODES = codeUnitSet("头合与同责实施");
 
 /**
  * Whether the text before `end` ends in a name's bracketed part: a round bracket closed after the

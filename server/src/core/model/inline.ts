@@ -135,9 +135,9 @@ function etcWordsLength(read: string): number {
   return words !== null && words.index >= 2 && UNIT_NAME_END.test(read.slice(0, words.index)) ? words[0].length : 0;
 }
 
-/** What a role word says (牵头, 牵头负责, 牵头单位 → lead; 配合, 参与 → support; 负责 → responsible). */
+/** What a role word says (牵头, 牵头负责, 牵头单位 → lead; 配合, 参与, 协同 → support; 负责 → responsible). */
 export function roleOfWord(word: string): UnitRole {
-  return word.startsWith("牵头") ? "lead" : word === "配合" || word === "参与" ? "support" : "responsible";
+  return word.startsWith("牵头") ? "lead" : word === "配合" || word === "参与" || word === "协同" ? "support" : "responsible";
 }
 
 /**

@@ -125,6 +125,19 @@ export function groupClauseAt(text: string, start: number, end: number): ClauseN
   return clauseOf(end === text.length ? text : text.slice(0, end), GROUP_CLAUSE) as ClauseNode | null;
 }
 
+const SENTENCE_CLAUSE = { startRule: "SentenceClauseAt" as const, peg$library: true, peg$currPos: 0, shareText: PARSER_OPTIONS.shareText };
+
+/**
+ * The clause a task states as its last sentence without brackets (`市市场监管局牵头，市工信局配合`,
+ * `由市商务局牵头，市农业农村局配合`, `市市场监管局负责`) that is the whole of `text.slice(start, end)`,
+ * or null: the provincial form's groups of names, each ending in its role. `end` is where the
+ * sentence's text ends, before its closing mark.
+ */
+export function sentenceClauseAt(text: string, start: number, end: number): ClauseNode | null {
+  SENTENCE_CLAUSE.peg$currPos = start;
+  return clauseOf(end === text.length ? text : text.slice(0, end), SENTENCE_CLAUSE) as ClauseNode | null;
+}
+
 const TABLE_CELL = { startRule: "TableCellAt" as const, peg$library: true, peg$currPos: 0, shareText: PARSER_OPTIONS.shareText };
 
 /**
@@ -137,7 +150,7 @@ export function tableCellAt(text: string, start: number, end: number): ClauseSeg
   return clauseOf(end === text.length ? text : text.slice(0, end), TABLE_CELL) as ClauseSegmentNode[] | null;
 }
 
-function clauseOf(input: string, options: typeof ACROSS_LINES | typeof GROUP_CLAUSE | typeof TABLE_CELL): unknown {
+function clauseOf(input: string, options: typeof ACROSS_LINES | typeof GROUP_CLAUSE | typeof SENTENCE_CLAUSE | typeof TABLE_CELL): unknown {
   try {
     const result = generatedParse(input, options) as LibraryResult;
     return result.peg$result === result.peg$FAILED ? null : result.peg$result;
