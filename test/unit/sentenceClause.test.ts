@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { analyze } from "../../server/src/core/analyze";
 import { buildPlan } from "../../server/src/core/model/buildPlan";
+import { IncrementalParser } from "../../server/src/core/syntax/incremental";
 import { unitMatrixRows } from "../../server/src/core/units/matrix";
 import { registryFor } from "../../server/src/core/units/registry";
 import { unitReport } from "../../server/src/core/units/report";
@@ -59,6 +60,23 @@ describe("a task's last sentence of names and roles", () => {
     expect(body.clauses.map((clause) => [clause.units.map((unit) => unit.text), clause.item?.line.start])).toEqual([[["市市场监管局"], body.text.indexOf("1.")]]);
     // No task: a paragraph of the preamble.
     expect(buildPlan("为推进质量强市建设，制定本方案。市市场监管局负责。\n一、重点任务\n").clauses).toHaveLength(0);
+  });
+
+  it("ends with 。 or the line's end, not with a ；", () => {
+    const units = (text: string) => buildPlan(text).clauses.map((clause) => clause.units.map((unit) => unit.text).join("、"));
+    expect(units("一、重点任务\n1.加强质量监管。开展专项行动。市市场监管局牵头，市公安局配合\n")).toEqual(["市市场监管局、市公安局"]);
+    expect(units("一、重点任务\n1.加强质量监管。开展专项行动。市市场监管局牵头，市公安局配合；\n")).toEqual([]);
+  });
+
+  it("is read the same while typing: a line that becomes its task's last gets its clause", () => {
+    const before = "一、重点任务\n1.加强质量监管。开展专项行动。市市场监管局负责。\n\n持续开展质量抽查。\n\n2.加强品牌建设。培育品牌。\n";
+    const after = before.replace("持续开展质量抽查。", "3.持续开展质量抽查。");
+    const parser = new IncrementalParser();
+    for (const text of [before, after, before]) {
+      const kept = buildPlan(text, parser.parse(text));
+      expect(kept.clauses.map((clause) => [clause.start, clause.end])).toEqual(buildPlan(text).clauses.map((clause) => [clause.start, clause.end]));
+    }
+    expect(buildPlan(after).clauses).toHaveLength(1);
   });
 
   it("gives the units report its task, and units/unknown reads its names", () => {

@@ -291,7 +291,8 @@ function endsTask(line: LineNode, item: NumberedItem | null): boolean {
 const noTrailingClause = new NodeMemo<LineNode, true>();
 
 function readTrailingClause(line: LineNode, text: string): ClauseNode | null {
-  let end = textEndOf(line, text);
+  const textEnd = textEndOf(line, text);
+  let end = textEnd;
   while (end > line.indentEnd && CLOSING_CODES.has(text.charCodeAt(end - 1))) end--;
   // A line that ends in a bracket (a bracketed clause or note) or a digit (a target) is not one:
   // most lines end so, and are let go at this one look. A name's own brackets may end it
@@ -309,11 +310,21 @@ function readTrailingClause(line: LineNode, text: string): ClauseNode | null {
   if (LABEL_STARTS.has(text.charCodeAt(start))) return labelLineClause(text, start, end);
   // Names and their roles alone: the sentence ends in a role's last character, one look before
   // the grammar reads it (most sentences end otherwise and are let go here).
-  if (!ROLE_LAST_CODES.has(text.charCodeAt(end - 1))) return null;
+  if (!ROLE_LAST_CODES.has(text.charCodeAt(end - 1)) || !closesSentence(text, end, textEnd)) return null;
   while (start < end && SPACE_CODES.has(text.charCodeAt(start))) start++;
   return sentenceClauseAt(text, start, end);
 }
 
+/**
+ * Whether text[end, textEnd) is what may close a clause written as a sentence: a 。, spaces, or
+ * nothing (the line's end). A `；` after it says the task goes on, in a sentence the line lost.
+ */
+function closesSentence(text: string, end: number, textEnd: number): boolean {
+  for (let i = end; i < textEnd; i++) if (!SENTENCE_CLOSE_CODES.has(text.charCodeAt(i))) return false;
+  return true;
+}
+
+const SENTENCE_CLOSE_CODES = codeUnitSet("。 \t\u3000");
 const SPACE_CODES = codeUnitSet(" \t\u3000");
 /**
  * The last characters of the roles a group of names ends in (the grammar's GROUP_ROLES: 牵头, 配合,
