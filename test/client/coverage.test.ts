@@ -1,26 +1,9 @@
 import { describe, expect, it, vi } from "vitest";
+import { panels } from "../support/webviewVscode";
 import type { CoverageDto } from "../../server/src/lsp/features/coverage";
 
 /** The coverage table against a stand-in for the `vscode` module: the webview's HTML is what is read. */
-const fake = vi.hoisted(() => {
-  const panels: Array<{ webview: { html: string } }> = [];
-  const format = (text: string, ...args: string[]) => text.replace(/\{(\d+)\}/g, (_, i: string) => args[Number(i)] ?? "");
-  const vscode = {
-    l10n: { t: format },
-    ViewColumn: { One: 1, Beside: -2 },
-    window: {
-      activeTextEditor: undefined,
-      showInformationMessage: () => undefined,
-      createWebviewPanel: () => {
-        const panel = { webview: { html: "", cspSource: "vscode-resource:", onDidReceiveMessage: () => ({ dispose() {} }) } };
-        panels.push(panel);
-        return panel;
-      },
-    },
-  };
-  return { panels, vscode };
-});
-vi.mock("vscode", () => fake.vscode);
+vi.mock("vscode", async () => (await import("../support/webviewVscode")).webviewVscode);
 
 const range = { start: { line: 5, character: 0 }, end: { line: 5, character: 12 } };
 const credit = (how: "annotation" | "inferred", basis: CoverageDto["items"][number]["by"][number]["basis"], score: number, quote: string | null = null) => ({
@@ -52,7 +35,7 @@ async function tableOf(coverage: CoverageDto): Promise<string> {
   const { showCoverage } = await import("../../client/src/commands/coverage");
   const client = { sendRequest: async () => [coverage] };
   await showCoverage(client as never, coverage.file);
-  return fake.panels.at(-1)!.webview.html;
+  return panels.at(-1)!.webview.html;
 }
 
 describe("the coverage table's word for how a task counts", () => {
@@ -100,7 +83,7 @@ describe("the coverage of a sector plan", () => {
     const whole: CoverageDto = { ...dto([]), items: [item("（七）", "提高产业质量竞争水平", 20, []), item("（十三）", "强化工程质量保障", 40, [])], total: 2, covered: 0 };
     const client = { sendRequest: async () => [whole, sectorPlan()] };
     await showWorkspaceCoverage(client as never);
-    const html = fake.panels.at(-1)!.webview.html;
+    const html = panels.at(-1)!.webview.html;
     const rows = html.split("\n").filter((line) => line.startsWith("<tr><td>"));
     expect(rows).toHaveLength(2);
     expect(rows[0]).toContain("（七）提高产业质量竞争水平");

@@ -1,28 +1,12 @@
 import { describe, expect, it, vi } from "vitest";
+import { panels, webviewVscode } from "../support/webviewVscode";
 import { analyze } from "../../server/src/core/analyze";
 import { targetTableRows } from "../../server/src/core/targets/table";
 import type { TargetTableRowDto } from "../../server/src/lsp/features/targetTable";
 
 /** The target table against a stand-in for the `vscode` module: the webview's HTML is what is read. */
-const fake = vi.hoisted(() => {
-  const panels: Array<{ webview: { html: string } }> = [];
-  const format = (text: string, ...args: string[]) => text.replace(/\{(\d+)\}/g, (_, i: string) => args[Number(i)] ?? "");
-  const vscode = {
-    l10n: { t: format },
-    ViewColumn: { One: 1, Beside: -2 },
-    window: {
-      activeTextEditor: { document: { languageId: "policy-plan", uri: { toString: () => "file:///plan.plan" } } },
-      showInformationMessage: () => undefined,
-      createWebviewPanel: () => {
-        const panel = { webview: { html: "", cspSource: "vscode-resource:", onDidReceiveMessage: () => ({ dispose() {} }) } };
-        panels.push(panel);
-        return panel;
-      },
-    },
-  };
-  return { panels, vscode };
-});
-vi.mock("vscode", () => fake.vscode);
+vi.mock("vscode", async () => (await import("../support/webviewVscode")).webviewVscode);
+webviewVscode.window.activeTextEditor = { document: { languageId: "policy-plan", uri: { toString: () => "file:///plan.plan" } } };
 
 /** The table's rows as the server sends them for `text` (ranges aside: the table only reveals them). */
 function rowsOf(text: string): TargetTableRowDto[] {
@@ -35,7 +19,7 @@ async function tableOf(text: string): Promise<string[]> {
   const { showTargetTable } = await import("../../client/src/commands/targetTable");
   const client = { sendRequest: async () => rowsOf(text) };
   await showTargetTable(client as never);
-  return fake.panels.at(-1)!.webview.html.match(/<tr data-row[^\n]*?<\/tr>/g) ?? [];
+  return panels.at(-1)!.webview.html.match(/<tr data-row[^\n]*?<\/tr>/g) ?? [];
 }
 
 describe("the target table's verdict column", () => {
@@ -51,6 +35,6 @@ describe("the target table's verdict column", () => {
     const html = await tableOf("为贯彻落实《质量强国建设纲要》，制定本方案。\n一、主要目标\n到2025年，制造业产品质量合格率达到 %以上。\n");
     expect(html).toHaveLength(1);
     expect(html[0]).toContain("数值空缺");
-    expect(fake.panels.at(-1)!.webview.html).toContain("0 项低于上位文件");
+    expect(panels.at(-1)!.webview.html).toContain("0 项低于上位文件");
   });
 });

@@ -15,25 +15,21 @@ const SHORTEST = 6;
 export function homophoneSlipsOf(name: string, written: readonly string[]): string[] {
   if (name.length < SHORTEST) return [];
   const found: string[] = [];
-  for (const known of written) {
-    if (known.length !== name.length || found.includes(known)) continue;
-    let at = -1;
-    for (let i = 0; i < name.length; i++) {
-      if (name.charCodeAt(i) === known.charCodeAt(i)) continue;
-      if (at >= 0) {
-        at = -2;
-        break;
-      }
-      at = i;
-    }
-    if (at < 0 || !sameReading(name.charAt(at), known.charAt(at))) continue;
-    found.push(known);
-  }
+  for (const known of written) if (!found.includes(known) && isSameSoundSlip(name, known)) found.push(known);
   return found;
 }
 
-function sameReading(a: string, b: string): boolean {
-  const [readingsOfA] = readingsOf(a);
-  const [readingsOfB] = readingsOf(b);
-  return readingsOfA !== undefined && readingsOfB !== undefined && readingsOfA.some((reading) => readingsOfB.includes(reading));
+/** Two names (or places) of one length that differ in one character, the two read alike (洲 and 州, 居 and 局). */
+export function isSameSoundSlip(written: string, meant: string): boolean {
+  if (written.length !== meant.length) return false;
+  let differs = -1;
+  for (let i = 0; i < written.length; i++) {
+    if (written.charCodeAt(i) === meant.charCodeAt(i)) continue;
+    if (differs >= 0) return false;
+    differs = i;
+  }
+  if (differs < 0) return false;
+  const [a] = readingsOf(written.charAt(differs));
+  const [b] = readingsOf(meant.charAt(differs));
+  return a !== undefined && b !== undefined && a.some((reading) => b.includes(reading));
 }

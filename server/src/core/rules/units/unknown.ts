@@ -1,14 +1,13 @@
 import { outsideDebris } from "../../text/inlineDebris.js";
 import { documentCity, documentLevel, placesOfPlan } from "../../units/documentLevel.js";
 import { districtStemsOf, foreignDistrict, levelWordOfPlace, ownersOf } from "../../units/districts.js";
-import { readingsOf } from "../../units/pinyin.js";
 import { type UnitIdentity, unitIdentities } from "../../units/identity.js";
 import { bracketedParts, isCollectiveName, isPlaceholderName, LEVEL_WORDS, leadingLevelWord, levelOfBarePlace, normalizeUnitName, withoutBracketedPlace } from "../../units/names.js";
 import { PLACE_SLOT, type ResolvedUnit, type UnitRegistry } from "../../units/registry.js";
 import { SOURCES } from "../../units/registryEntries.js";
 import type { PlanDocument, ResponsibilityClause, UnitName } from "../../model/types.js";
 import { type NearestNames, nearestUnitChoices, nearestUnitNames } from "../../units/nearest.js";
-import { homophoneSlipsOf } from "../../units/homophoneSlips.js";
+import { homophoneSlipsOf, isSameSoundSlip } from "../../units/homophoneSlips.js";
 import { REGISTRY_SINCE, type Succession, successorOf } from "../../units/retired.js";
 import { ownBranchesOf, ownBranchSuccession } from "../../units/ownBranches.js";
 import { planYearOf } from "../../targets/plan.js";
@@ -274,21 +273,6 @@ function bracketedPlace(name: string, units: UnitRegistry): Verdict | null {
     nearMissOf: NONE,
     searchable: false,
   };
-}
-
-/** Two places of one length that differ in one character, the two read alike (洲 and 州, 工 and 贡). */
-function isSameSoundSlip(written: string, meant: string): boolean {
-  if (written.length !== meant.length) return false;
-  let differs = -1;
-  for (let i = 0; i < written.length; i++) {
-    if (written.charCodeAt(i) === meant.charCodeAt(i)) continue;
-    if (differs >= 0) return false;
-    differs = i;
-  }
-  if (differs < 0) return false;
-  const [a] = readingsOf(written.charAt(differs));
-  const [b] = readingsOf(meant.charAt(differs));
-  return a!.some((reading) => b!.includes(reading));
 }
 
 /** What is said of a retired name whose successors, where it is written, are `successors`. */
