@@ -65,6 +65,8 @@ function read(plan: PlanDocument): ProseDeadline[] {
     const from = line.kind === "item" || line.kind === "list" ? line.marker.end : line.indentEnd;
     if (at < from || until > textEndOf(line, plan.text)) continue;
     if (inlinePartsOf(line).some((part) => OWNED_PARTS.has(part.type) && part.start < until && at < part.end)) continue;
+    // A deadline the model read past the grammar (a clause's sentence, a label line) is the item's already.
+    if (item.deadlines.some((deadline) => deadline.start < until && at < deadline.end)) continue;
     if (DONE.test(clauseAround(figures, from, at, until))) continue;
     found.push({ start: at, end: until, value: plan.text.slice(at, until), item });
   }
