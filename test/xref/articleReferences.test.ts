@@ -23,6 +23,18 @@ describe("references to a plan's articles", () => {
     expect(internalReferences(buildPlan(RULES)).references.map((reference) => reference.kind === "section" && reference.range)).toEqual([false, false, true, true]);
   });
 
+  it("read an article named in Arabic figures as the Chinese form names it, a number the plan lacks included", () => {
+    const arabic = RULES.replace("申报单位应当符合本办法第一条、第二条和上述第二至第三条规定。", "按照第2条规定的范围执行，申报条件见第１条、第3条和第9条。");
+    expect(read(arabic)).toEqual([
+      ["第2条", ["第二条"]],
+      ["第１条", ["第一条"]],
+      ["第3条", ["第三条"]],
+      ["第9条", []],
+    ]);
+    // A figure as a measure word, or another document's article, as in the Chinese form.
+    expect(read(RULES.replace("申报单位应当符合本办法第一条、第二条和上述第二至第三条规定。", "依照《中华人民共和国产品质量法》第10条，建成全市第2条生产线。"))).toEqual([]);
+  });
+
   it("are read only where the plan numbers by 条", () => {
     expect(read("示例市质量强市建设实施方案\n一、总体要求\n（一）主要目标\n按照第三条规定推进，见本方案第二条。\n")).toEqual([]);
   });

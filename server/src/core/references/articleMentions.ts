@@ -1,8 +1,8 @@
-import { fromChineseNumeral } from "../model/numerals.js";
 import type { PlanDocument } from "../model/types.js";
 import { TextLineFinder } from "../model/setApart.js";
 import { ARTICLE_WORD, type Article } from "./articles.js";
 import { insideOtherPart, RANGE, SEPARATOR } from "./mentions.js";
+import { numberOf } from "./numbers.js";
 import type { SectionReference } from "./types.js";
 
 /**
@@ -12,10 +12,12 @@ import type { SectionReference } from "./types.js";
  * (`第三条、第九条`, `第三至第五条`) a reference of its own. Never another document's article: one
  * right after its name (《中华人民共和国产品质量法》第十条, 纲要第十条, 省方案第三条: the parent's
  * numbers are xref/'s) or going on from its list (纲要第（十）条和第三条), nor 第一条 as a measure
- * word (建成全市第一条生产线).
+ * word (建成全市第一条生产线). An article is named in Arabic figures as well (按照第2条规定, 第3条、
+ * 第5条): drafters and the readers of a pasted text write both, and each names the article of
+ * that number whatever form its heading has.
  */
 
-const NUMERAL = "[一二三四五六七八九十百零〇]{1,5}";
+const NUMERAL = "(?:[一二三四五六七八九十百零〇]{1,5}|[0-9０-９]{1,3})";
 /** 第三条, 第三条、第九条, 第三、四条, 第三至第五条: the first numeral, then the others with their separators. */
 const ARTICLE_MENTION = new RegExp(`第(${NUMERAL})((?:条?${SEPARATOR}第?${NUMERAL})*)条`, "gu");
 const LISTED = new RegExp(`(${SEPARATOR})(第?)(${NUMERAL})`, "gu");
@@ -51,7 +53,7 @@ export function readArticleMentions(plan: PlanDocument, bodyStart: number, artic
     const self = SELF_BEFORE.test(before);
     if (!self && (OTHER_DOCUMENT_BEFORE.test(before) || LIST_GOES_ON.test(before))) continue;
     if (!self && !REFERRING_BEFORE.test(before) && !REFERRING_AFTER.test(text.slice(end, end + 8))) continue;
-    const first = fromChineseNumeral(match[1]!);
+    const first = numberOf(match[1]!);
     if (first === null) continue;
     const relative = RELATIVE_BEFORE.test(before);
     const numbers = listed(match[2]!, start + 1 + match[1]!.length, first, start);
@@ -89,7 +91,7 @@ function listed(rest: string, restStart: number, first: number, start: number): 
   const numbers: ListedArticle[] = [{ value: first, start, separatorStart: start, range: false, rangeTo: false }];
   LISTED.lastIndex = 0;
   for (let match = LISTED.exec(rest); match !== null; match = LISTED.exec(rest)) {
-    const value = fromChineseNumeral(match[3]!);
+    const value = numberOf(match[3]!);
     if (value === null) continue;
     const separatorStart = restStart + match.index;
     const range = RANGE.test(match[1]!);
