@@ -27,7 +27,7 @@ export interface TaskMapping {
   item: NumberedItem;
   /** The task's words as the mapping read them, its sub-items' with its own (`itemTextWithin`): what coverage searches for quotations. */
   text: ItemText;
-  /** The best parent items, best first (at most three). */
+  /** The best parent items, best first (at most three); the one its heading names alone (mapping.ts `rankTask`) first of all. */
   candidates: MappingCandidate[];
   /** The parent's numbers its words cite (落实《纲要》第（五）条), its sub-items' with its own (xref/itemCitations.ts). */
   cited: CitedNumber[];
@@ -125,6 +125,9 @@ interface ParentIndex {
   /** The vectors' lengths, measured once: a task is ranked against every entry. */
   titleNorms: number[];
   textNorms: number[];
+  /** Every item's keywords, longest first, and the item each names alone (see `namingKeywords`). */
+  keywords: RegExp | null;
+  naming: Map<string, number>;
 }
 
 const indexes = new WeakMap<ParentDocument, ParentIndex>();
@@ -166,6 +169,7 @@ function indexOf(parent: ParentDocument): ParentIndex {
     return weigh(counts, idf);
   });
   const texts = raw.map((counts) => weigh(counts, idf));
+  const keywordsOf = entries.map((e) => [...e.keywords, ...localOf(local, e)]);
   index = {
     entries,
     terms,
@@ -176,6 +180,8 @@ function indexOf(parent: ParentDocument): ParentIndex {
     texts,
     titleNorms: titles.map(norm),
     textNorms: texts.map(norm),
+    keywords: keywordsPattern(keywordsOf),
+    naming: namingKeywords(entries, keywordsOf, df),
   };
   indexes.set(parent, index);
   return index;
@@ -274,7 +280,89 @@ export function headingNames(parent: ParentDocument, heading: string, entry: Par
     if (index.titles[at]!.has(gram) && share(gram) <= NAMING_SHARE) return true;
     if (index.df.get(gram) === 1 && entry.keywords.some((keyword) => keyword.includes(gram))) return true;
   }
-  return false;
+  return keywordsNamed(index, heading).includes(at);
+}
+
+/** The parent's items a heading names by a keyword written whole (`keywordsNamed`), in the order it writes them. */
+export function keywordNamedEntries(parent: ParentDocument, heading: string): ParentEntry[] {
+  const index = indexOf(parent);
+  return keywordsNamed(index, heading).map((at) => index.entries[at]!);
+}
+
+/**
+ * The items a heading names by a keyword written whole (`namingKeywords`: 计量 in 加强计量能力建设
+ * is （二十二）'s), each keyword read where it stands, the longest first: 诚信计量 is （二十七）'s,
+ * and the 计量 inside it names nothing more.
+ */
+function keywordsNamed(index: ParentIndex, heading: string): number[] {
+  const found: number[] = [];
+  if (index.keywords === null) return found;
+  for (const keyword of heading.match(index.keywords) ?? []) {
+    const at = index.naming.get(keyword);
+    if (at !== undefined && !found.includes(at)) found.push(at);
+  }
+  return found;
+}
+
+/** Every item's keywords as one pattern, longest first, so that a keyword inside a longer one (计量 in 诚信计量) is read as the longer; null where no item has one. */
+function keywordsPattern(keywordsOf: readonly string[][]): RegExp | null {
+  const all = [...new Set(keywordsOf.flat().filter((keyword) => keyword.length >= 2))];
+  return all.length > 0 ? new RegExp(byLength(all.map((keyword) => keyword.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))), "g") : null;
+}
+
+/**
+ * The keywords that name one item: a keyword of the item (the parent's or local plans',
+ * local-keywords.json) that no other item has as a keyword or in its title, with a bigram — the
+ * genre's words cut out — that few items have (NAMING_SHARE). 计量 is （二十二）'s alone, though
+ * its bigram is also in （二十七）'s 诚信计量: a heading that writes 计量 and not 诚信计量 names
+ * the metrology item, however many words of its body (社会公用计量标准: 社会 of 社会共治) are another's.
+ * A keyword of the genre's words alone, or of bigrams many items have, names nothing.
+ */
+function namingKeywords(entries: readonly ParentEntry[], keywordsOf: readonly string[][], df: ReadonlyMap<string, number>): Map<string, number> {
+  const owners = new Map<string, number[]>();
+  keywordsOf.forEach((keywords, at) => {
+    for (const keyword of keywords) {
+      const list = owners.get(keyword) ?? [];
+      if (!list.includes(at)) list.push(at);
+      owners.set(keyword, list);
+    }
+  });
+  const naming = new Map<string, number>();
+  for (const [keyword, [at, ...others]] of owners) {
+    if (keyword.length < 2 || others.length > 0 || entries.some((e, i) => i !== at && e.title.includes(keyword))) continue;
+    const rare = (withoutGenericWords(keyword).match(/[\u3400-\u9fff]+/g) ?? []).some((run) => {
+      for (let i = 0; i + 2 <= run.length; i++) {
+        const gram = run.slice(i, i + 2);
+        if (!GRAMMAR_CHARACTERS.test(gram) && (df.get(gram) ?? 0) / entries.length <= NAMING_SHARE) return true;
+      }
+      return false;
+    });
+    if (rare) naming.set(keyword, at!);
+  }
+  return naming;
+}
+
+/**
+ * A task's best items (rankEntries), first the one its heading names alone by a keyword written
+ * whole (`keywordsNamed`: 计量 in 加强计量能力建设), where the heading names the best by no word of
+ * its own (headingNames). A heading that writes an item's own word says what the task is about;
+ * a body in the drafter's words (新建社会公用计量标准) can share more bigrams with another item
+ * (社会 of （二十七）'s 社会共治) and outscore it, and a word of the body must not decide against
+ * what the heading names. The scores stay as measured: coverage weighs them (coverage.ts
+ * `standsApart`). Not a title's bigram (headingNames' other readings): 引领 of 坚持标准创新引领 is
+ * （八）'s title word and 技术 of 强化质量技术设施能力建设 （十九）'s, where the task is another's.
+ */
+function rankTask(parent: ParentDocument, heading: string, body: string): MappingCandidate[] {
+  const ranked = rankEntries(parent, heading, body);
+  const best = ranked[0];
+  if (best === undefined) return ranked;
+  const index = indexOf(parent);
+  const named = keywordsNamed(index, heading);
+  if (named.length !== 1 || index.entries[named[0]!] === best.entry || headingNames(parent, heading, best.entry)) return ranked;
+  const entry = index.entries[named[0]!]!;
+  const candidate = ranked.find((c) => c.entry === entry) ?? rankEntries(parent, heading, body, index.entries.length).find((c) => c.entry === entry);
+  if (candidate === undefined || candidate.score === 0) return ranked;
+  return [candidate, ...ranked.filter((c) => c !== candidate)].slice(0, 3);
 }
 
 /** A quoted phrase shorter than this (marks and spaces aside) is too common to tell items apart. */
@@ -329,7 +417,7 @@ export function mapTasks(plan: PlanDocument, parent: ParentDocument): TaskMappin
   if (!result) {
     result = coverageItems(plan).all.map((item) => {
       const text = itemTextWithin(plan, item);
-      return { item, text, candidates: rankEntries(parent, text.heading, text.body), cited: itemCitedNumbers(plan, parent, item, "withChildren") };
+      return { item, text, candidates: rankTask(parent, text.heading, text.body), cited: itemCitedNumbers(plan, parent, item, "withChildren") };
     });
     byParent.set(parent, result);
   }
@@ -348,7 +436,7 @@ export function mapTaskAt(plan: PlanDocument, parent: ParentDocument, holds: (it
   const item = coverageItems(plan).all.find(holds);
   if (item === undefined) return null;
   const text = itemTextWithin(plan, item);
-  return { item, text, candidates: rankEntries(parent, text.heading, text.body), cited: itemCitedNumbers(plan, parent, item, "withChildren") };
+  return { item, text, candidates: rankTask(parent, text.heading, text.body), cited: itemCitedNumbers(plan, parent, item, "withChildren") };
 }
 
 function grams(text: string, terms: RegExp | null): Vector {

@@ -1,0 +1,64 @@
+import { describe, expect, it } from "vitest";
+import { analyze } from "../../server/src/core/analyze";
+import { builtinParents } from "../../server/src/core/parents/index";
+import { coverageOf } from "../../server/src/core/xref/coverage";
+import { keywordNamedEntries, mapTasks } from "../../server/src/core/xref/mapping";
+import annotationLabels from "./annotation-labels.json";
+import seedLabels from "./mapping-labels.json";
+import fixtureLabels from "./mapping-labels-fixtures.json";
+
+/**
+ * A heading that writes an item's own keyword whole (计量 is （二十二）优化质量基础设施管理's) maps
+ * to that item, whatever bigram of the body another item shares (社会 of 社会公用计量标准 and
+ * （二十七）推动质量社会共治): the genre's and the body's common words never decide against it.
+ */
+const PLAN =
+  "某市贯彻落实《质量强国建设纲要》实施方案\n\n二、重点任务\n（一）夯实质量基础\n" +
+  "1.加强计量能力建设。新建社会公用计量标准5项，开展计量比对和量值溯源。〔责任单位：市市场监管局〕\n" +
+  "2.推进诚信计量体系建设。在集贸市场、加油站开展诚信计量示范创建。〔责任单位：市市场监管局〕\n";
+
+describe("a heading that writes one item's keyword whole", () => {
+  it("maps to that item and counts for it, however the body's words score", () => {
+    const { plan, parents, knownParents } = analyze(PLAN);
+    const parent = parents[0]!.parent;
+    const [metrology, honest] = mapTasks(plan, parent);
+    expect(metrology!.candidates[0]!.entry.label).toBe("（二十二）");
+    // 诚信计量 is （二十七）'s keyword, read whole: the 计量 inside it names nothing more.
+    expect(honest!.candidates[0]!.entry.label).toBe("（二十七）");
+    const coverage = coverageOf(plan, parent, parents, knownParents);
+    const by = (label: string) => coverage.items.find((i) => i.entry.label === label)!.by.map((b) => b.item.heading.text);
+    expect(by("（二十二）")).toEqual(["加强计量能力建设"]);
+    expect(by("（二十七）")).toEqual(["推进诚信计量体系建设"]);
+    expect(coverage.unmatched).toEqual([]);
+  });
+
+  it("names a keyword only where no other item has it and few items have its words (标准, 服务 name nothing)", () => {
+    const outline = builtinParents()[0]!;
+    const named = (heading: string) => keywordNamedEntries(outline, heading).map((entry) => entry.label);
+    expect(named("加强计量能力建设")).toEqual(["（二十二）"]);
+    expect(named("推进诚信计量体系建设")).toEqual(["（二十七）"]);
+    expect(named("提升标准水平")).toEqual([]);
+    expect(named("加强质量建设")).toEqual([]);
+  });
+
+  /**
+   * On every hand-labelled task (the seeds' mapping-labels.json and annotation-labels.json, the
+   * fixtures' mapping-labels-fixtures.json): of the headings that name an item by a keyword, the
+   * share whose item is a right one. Measured 54 of 59 (the misses: a metrology plan's 计量 in
+   * 完善计量法规制度, 深化计量国际交流合作, where the sector's word is in every task).
+   */
+  it("names a right item on the hand-labelled tasks", () => {
+    const outline = builtinParents()[0]!;
+    const tasks = [...Object.values(seedLabels.seeds), ...Object.values(annotationLabels.seeds), ...Object.values(fixtureLabels.plans)].flat();
+    let naming = 0;
+    let right = 0;
+    for (const task of tasks) {
+      const named = keywordNamedEntries(outline, task.heading);
+      if (named.length === 0) continue;
+      naming++;
+      if (named.length === 1 && task.national.includes(named[0]!.value)) right++;
+    }
+    expect(naming).toBeGreaterThanOrEqual(50);
+    expect(right / naming).toBeGreaterThanOrEqual(0.9);
+  });
+});
