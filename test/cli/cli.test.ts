@@ -158,6 +158,19 @@ describe("plancheck", () => {
     expect(text.out.split("\n")[0]).toContain("示例市质量基础设施提升三年行动方案（2023—2025年）");
   });
 
+  it("gives a document written in articles its articles as the outline, in JSON and as text", async () => {
+    const file = join(workspace(), "办法.plan");
+    writeFileSync(file, "示例市质量奖管理办法\n\n第一章　总则\n\n第一条　为规范质量奖评审工作，制定本办法。\n第二条　申报条件：\n（一）在本市依法登记注册；\n（二）近三年未发生重大质量事故。\n");
+    const { code, out } = await run(["outline", "--no-config", "--format", "json", file]);
+    expect(code).toBe(0);
+    const [part] = JSON.parse(out).items;
+    expect(part).toMatchObject({ kind: "part", level: 0, marker: "第一章", title: "总则" });
+    expect(part.children[0]).toMatchObject({ kind: "article", level: 0, marker: "第一条", number: 1, title: "为规范质量奖评审工作，制定本办法", children: [] });
+    expect(part.children[1].children.map((entry: { marker: string }) => entry.marker)).toEqual(["（一）", "（二）"]);
+    const text = await run(["outline", "--no-config", file]);
+    expect(text.out).toContain("  第二条　申报条件：  （第6行）\n    （一）在本市依法登记注册  （第7行）\n");
+  });
+
   it("marks list entries as kind list without a number", async () => {
     const { out } = await run(["outline", "--format", "json", join(SEEDS_DIR, "fuzhou-2023-draft.txt")]);
     const entry = JSON.parse(out).items[0].children[1].children[0];

@@ -1,6 +1,7 @@
 import { isBox, outlineChildren, outlineRoots, partSections } from "./model/outline.js";
 import type { Attachment, Box, NumberedItem, PlanDocument, PlanPart } from "./model/types.js";
 import { shownMarker } from "./numbering/edits.js";
+import { type ArticleNode, articleSections } from "./references/articleSections.js";
 import type { PositionMapper, Range } from "./text/positions.js";
 
 /**
@@ -8,9 +9,12 @@ import type { PositionMapper, Range } from "./text/positions.js";
  * entry of kind `box` under the item it is set under: its `marker` is its label (专栏1), its
  * `level` its list's (0 for a box of text), its `children` its own list. A part of a plan
  * divided into parts (第一章 …) is an entry of kind `part`, level 0, with its items as children.
+ * An article of a document written in 条 (第三条, references/articleSections.ts) is an entry of
+ * kind `article`, level 0 (no item level: it stands above the （一） its text lists), `marker`
+ * 第三条, `number` 3, `title` its first sentence, the items of its text as children.
  */
 export interface OutlineEntry {
-  kind: "item" | "list" | "box" | "part";
+  kind: "item" | "list" | "box" | "part" | "article";
   level: number;
   marker: string;
   number?: number;
@@ -31,12 +35,27 @@ export interface AttachmentEntry {
 }
 
 export function outlineEntries(plan: PlanDocument, mapper: PositionMapper): OutlineEntry[] {
+  const articles = articleSections(plan);
+  if (articles !== null) {
+    // A document written in articles: each part's articles, each with the items its text lists.
+    const articleEntry = ({ article, span, nodes }: ArticleNode): OutlineEntry => ({ kind: "article", level: 0, marker: article.heading.text, number: article.value, title: article.title, range: mapper.rangeOf(span), children: entriesOf(nodes, mapper) });
+    return nestedParts(articles.map(({ part, nodes, articles }) => ({ part, entries: [...entriesOf(nodes, mapper), ...articles.map(articleEntry)] })), mapper);
+  }
+  return nestedParts(partSections(plan).map(({ part, nodes }) => ({ part, entries: entriesOf(nodes, mapper) })), mapper);
+}
+
+/** The entries of a part's (or the plan's) top-level nodes, each lost marker shown among its siblings. */
+function entriesOf(nodes: ReadonlyArray<NumberedItem | Box>, mapper: PositionMapper): OutlineEntry[] {
+  const roots = nodes.filter((node): node is NumberedItem => !isBox(node));
+  return nodes.map((node) => entryOf(node, mapper, roots));
+}
+
+/** Each part's entry with its entries as children, a division (第一节) under its part; entries of no part at the top. */
+function nestedParts(sections: ReadonlyArray<{ part: PlanPart | null; entries: OutlineEntry[] }>, mapper: PositionMapper): OutlineEntry[] {
   const top: OutlineEntry[] = [];
   // A part's entry, for the divisions under it (第一节 under 第二章).
   const partEntries = new Map<PlanPart, OutlineEntry>();
-  for (const { part, nodes } of partSections(plan)) {
-    const roots = nodes.filter((node): node is NumberedItem => !isBox(node));
-    const entries = nodes.map((node) => entryOf(node, mapper, roots));
+  for (const { part, entries } of sections) {
     if (part === null) {
       top.push(...entries);
       continue;

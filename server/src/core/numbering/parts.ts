@@ -45,13 +45,30 @@ export function partRuns(plan: Pick<PlanDocument, "parts">): PlanPart[][] {
 export function partBreaks(plan: Pick<PlanDocument, "parts">): PartBreak[] {
   const breaks: PartBreak[] = [];
   for (const run of partRuns(plan)) {
-    run.forEach((part, index) => {
-      const previous = index === 0 ? null : run[index - 1]!;
-      if (part.value === index + 1 || (previous !== null && part.value === previous.value + 1)) return;
-      const kind = previous === null ? "start" : part.value === previous.value ? "duplicate" : part.value > previous.value ? "gap" : "order";
-      breaks.push({ kind, part, run, index, previous });
-    });
+    for (const { kind, at: part, index, previous } of countBreaks(run)) breaks.push({ kind, part, run, index, previous });
   }
+  return breaks;
+}
+
+/** A heading counted 第一、第二… (a part, an article): its marker as written and its number. */
+export interface Counted {
+  marker: string;
+  value: number;
+}
+
+/**
+ * Where a run of counted headings breaks its count: one fits where it is one more than the one
+ * before it or has its position's number (numbering/breaks.ts fitsRun, for items), so that one
+ * deleted is one finding, not one for every one after it.
+ */
+export function countBreaks<T extends { value: number }>(run: readonly T[]): Array<{ kind: PartBreak["kind"]; at: T; index: number; previous: T | null }> {
+  const breaks: Array<{ kind: PartBreak["kind"]; at: T; index: number; previous: T | null }> = [];
+  run.forEach((at, index) => {
+    const previous = index === 0 ? null : run[index - 1]!;
+    if (at.value === index + 1 || (previous !== null && at.value === previous.value + 1)) return;
+    const kind = previous === null ? "start" : at.value === previous.value ? "duplicate" : at.value > previous.value ? "gap" : "order";
+    breaks.push({ kind, at, index, previous });
+  });
   return breaks;
 }
 
@@ -102,20 +119,24 @@ export function renumberPartEdits(plan: Pick<PlanDocument, "text">, run: readonl
 
 /** The finding message of a part's break, as an item's (numbering/describe.ts breakMessage). */
 export function partBreakMessage(brk: PartBreak): string {
-  const { part, previous } = brk;
-  const named = (value: number) => `第${toChineseNumeral(value)}${part.word}`;
-  const at = `“${part.marker}”`;
-  switch (brk.kind) {
+  return countBreakMessage(brk.kind, brk.part.word, brk.part, brk.previous, brk.index);
+}
+
+/** The finding message of a break in a count of 第X`word` headings (第三章, 第五条). */
+export function countBreakMessage(kind: PartBreak["kind"], word: string, at: Counted, previous: Counted | null, index: number): string {
+  const named = (value: number) => `第${toChineseNumeral(value)}${word}`;
+  const marker = `“${at.marker}”`;
+  switch (kind) {
     case "gap": {
       const from = previous!.value + 1;
-      const to = part.value - 1;
-      return `编号不连续：${at}前一${part.word}为“${previous!.marker}”，缺少“${named(from)}”${from === to ? "" : `至“${named(to)}”`}`;
+      const to = at.value - 1;
+      return `编号不连续：${marker}前一${word}为“${previous!.marker}”，缺少“${named(from)}”${from === to ? "" : `至“${named(to)}”`}`;
     }
     case "duplicate":
-      return `编号重复：${at}与前一${part.word}相同，应为“${named(brk.index + 1)}”`;
+      return `编号重复：${marker}与前一${word}相同，应为“${named(index + 1)}”`;
     case "order":
-      return `编号顺序颠倒：${at}排在“${previous!.marker}”之后，应为“${named(brk.index + 1)}”`;
+      return `编号顺序颠倒：${marker}排在“${previous!.marker}”之后，应为“${named(index + 1)}”`;
     case "start":
-      return `编号未从“${named(1)}”开始：第一${part.word}为${at}`;
+      return `编号未从“${named(1)}”开始：第一${word}为${marker}`;
   }
 }

@@ -4,6 +4,7 @@ import { findBreaks, fitsRun, type NumberingBreak } from "./breaks.js";
 import { LIST_LEVEL, NUMBERED_LEVELS, numberingPolicies, type NumberedLevel, type PolicySource, type RunLevel } from "./policy.js";
 import { isGeneralRequirements } from "../xref/tasks.js";
 import { mixedSequences } from "../model/equivalentForms.js";
+import { type Article, articlesOf } from "../references/articles.js";
 
 /**
  * A run is a sequence of items at one level that counts 1, 2, 3 … on its own. Which items
@@ -84,6 +85,7 @@ function computeNumbering(plan: PlanDocument, config: PlanConfig | undefined): P
     items.push(item);
   }
   const numbering: PlanNumbering = { scopes: new Map(), runs: [], runOf: new Map(), breaks: [] };
+  const articles = articlesOf(plan);
   for (const level of NUMBERED_LEVELS) {
     const levelItems = byLevel.get(level);
     if (!levelItems) continue;
@@ -117,6 +119,12 @@ function computeNumbering(plan: PlanDocument, config: PlanConfig | undefined): P
     if (plan.parts.length > 0) {
       const byPart = scoped.flatMap(({ group }) => splitAtParts(group)).map((group) => bestScope(group, candidates));
       if (byPart.length > scoped.length && explainedIn(byPart) > explainedIn(scoped)) scoped.splice(0, scoped.length, ...byPart);
+    }
+    // A document written in articles (第三条 … 下列条件：（一）…（二）…) numbers each article's
+    // items apart, as every 办法 does: the articles split the count where that explains more.
+    if (articles.length > 0) {
+      const byArticle = scoped.flatMap(({ group }) => splitAtArticles(group, articles)).map((group) => bestScope(group, candidates));
+      if (byArticle.length > scoped.length && explainedIn(byArticle) > explainedIn(scoped)) scoped.splice(0, scoped.length, ...byArticle);
     }
     for (const { group, boundLevel, explained } of scoped) {
       // The level's scope as rules and hovers name it: the plan's own, its tasks' where its
@@ -243,6 +251,22 @@ function groupsByScope(items: readonly NumberedItem[], opening: NumberedItem | n
     if (current === null || current[0]!.attachment !== item.attachment || apart !== currentApart) groups.push((current = []));
     current.push(item);
     currentApart = apart;
+  }
+  return groups;
+}
+
+/** A group of one level's items split where the article they stand in changes (the plan's items only: an attachment numbers apart). */
+function splitAtArticles(group: readonly NumberedItem[], articles: readonly Article[]): NumberedItem[][] {
+  const groups: NumberedItem[][] = [];
+  let current: NumberedItem[] | null = null;
+  let currentArticle = -1;
+  let next = 0;
+  for (const item of group) {
+    while (next < articles.length && articles[next]!.start <= item.start) next++;
+    const article = item.attachment === null ? next - 1 : -2;
+    if (current === null || article !== currentArticle) groups.push((current = []));
+    currentArticle = article;
+    current.push(item);
   }
   return groups;
 }

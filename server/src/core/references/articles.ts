@@ -53,6 +53,26 @@ function firstSentence(words: string): string {
   return stop < 0 ? trimmed : trimmed.slice(0, stop);
 }
 
+const read = new WeakMap<PlanDocument, Article[]>();
+
+/**
+ * The plan's articles (planArticles) from where they can start — the title's end, or the body's
+ * start where that comes first (its preamble, first item or part): a 办法 whose 第三条 lists
+ * （一）（二） has items, and its 第一条 and 第二条 stand before the first of them. Read once per
+ * plan: the outline, the numbering and the references read the same articles.
+ */
+export function articlesOf(plan: PlanDocument): Article[] {
+  let found = read.get(plan);
+  if (found === undefined) read.set(plan, (found = planArticles(plan, articlesFrom(plan))));
+  return found;
+}
+
+function articlesFrom(plan: PlanDocument): number {
+  let from = plan.title?.end ?? Infinity;
+  for (const start of [plan.preamble?.start, plan.items[0]?.start, plan.parts[0]?.start]) if (start !== undefined && start < from) from = start;
+  return from === Infinity ? 0 : from;
+}
+
 /** The articles of a number (two where a 条 was inserted and the rest not renumbered). */
 export function articlesNumbered(articles: readonly Article[], value: number): Article[] {
   return articles.filter((article) => article.value === value);

@@ -1,7 +1,7 @@
 import { toChineseNumeral } from "../model/numerals.js";
 import type { NumberedItem, PlanDocument, PlanPart, Span } from "../model/types.js";
 import { readArticleMentions } from "./articleMentions.js";
-import { ARTICLE_WORD, articlesNumbered, planArticles } from "./articles.js";
+import { ARTICLE_WORD, articlesNumbered, articlesOf } from "./articles.js";
 import { attachmentNote, attachmentTargets } from "./attachments.js";
 import { readMentions } from "./mentions.js";
 import type { AttachmentReference, AttachmentTarget, InternalReference, InternalReferences, ReferenceTarget, SectionReference } from "./types.js";
@@ -19,9 +19,9 @@ export function internalReferences(plan: PlanDocument): InternalReferences {
   let found = cache.get(plan);
   if (found) return found;
   const bodyStart = plan.preamble?.start ?? plan.items[0]?.start ?? -1;
-  // A plan numbered by 条 alone has no outline of items: its articles start its body.
-  const articles = planArticles(plan, bodyStart >= 0 ? bodyStart : (plan.parts[0]?.start ?? plan.title?.end ?? 0));
-  const articleMentions = readArticleMentions(plan, bodyStart >= 0 ? bodyStart : (articles[0]?.start ?? 0), articles);
+  // A plan numbered by 条 may have no items, or items only inside its articles: its articles start its body.
+  const articles = articlesOf(plan);
+  const articleMentions = readArticleMentions(plan, Math.min(bodyStart >= 0 ? bodyStart : Infinity, articles[0]?.start ?? Infinity), articles);
   if (bodyStart < 0) found = { references: articleMentions, attachments: [], note: null, articles };
   else {
     const mentions = readMentions(plan, bodyStart);

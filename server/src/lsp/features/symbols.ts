@@ -2,6 +2,7 @@ import { type DocumentSymbol, SymbolKind } from "vscode-languageserver";
 import { isBox, outlineChildren, outlineRoots, partSections } from "../../core/model/outline.js";
 import type { Box, NumberedItem, PlanDocument, PlanPart } from "../../core/model/types.js";
 import type { PositionMapper } from "../../core/text/positions.js";
+import { articleSections } from "../../core/references/articleSections.js";
 import { clausesOfTask } from "../../core/units/sharedClause.js";
 import type { LanguageFeature } from "./feature.js";
 
@@ -25,8 +26,20 @@ export function documentSymbols(plan: PlanDocument, mapper: PositionMapper): Doc
   }
   // A part's symbol, for the divisions under it (第一节 under 第二章).
   const partSymbols = new Map<PlanPart, DocumentSymbol>();
-  for (const { part, nodes } of partSections(plan)) {
+  // A document written in articles (第一条 …): each part's articles, each with the items its text lists.
+  const sections = articleSections(plan) ?? partSections(plan).map(({ part, nodes }) => ({ part, nodes, articles: [] }));
+  for (const { part, nodes, articles } of sections) {
     const children = nodes.map((item) => symbolOf(plan, item, mapper));
+    for (const { article, span, nodes: listed } of articles) {
+      children.push({
+        name: article.title ? `${article.heading.text}　${article.title}` : article.heading.text,
+        detail: "条",
+        kind: SymbolKind.Module,
+        range: mapper.rangeOf(span),
+        selectionRange: mapper.rangeOf(article.heading),
+        children: listed.map((item) => symbolOf(plan, item, mapper)),
+      });
+    }
     if (part === null) {
       symbols.push(...children);
       continue;

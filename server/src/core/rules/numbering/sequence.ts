@@ -5,6 +5,7 @@ import { numberingOf } from "../../numbering/runs.js";
 import type { Rule } from "../types.js";
 import { renumberBreakFix, renumberPartBreakFix } from "./runFix.js";
 import { partBreakMessage, partBreaks } from "../../numbering/parts.js";
+import { articleBreakMessage, articleBreaks } from "../../numbering/articles.js";
 
 /**
  * Gaps, duplicates, numbers out of order and runs that do not start at 1, at every level. What
@@ -31,6 +32,8 @@ export const sequence: Rule = {
         "",
         "方案分为“第一章”“第二部分”等部分的，各部分的编号同样检查：同一上级之下的部分（各章之下的“节”、各篇之下的“章”；并列的“第三章”“第四部分”）是一组，从“第一”起逐个加一；重新编号只改“第X章”中的数字。",
         "",
+        "按“第一条、第二条……”分条编写的文件（办法、部分工作要点），各条的编号同样检查：全文各条是一组，跨章连续编号，从“第一条”起逐个加一（各章都从“第一条”重新编号的，每章是一组），报告缺条、重条和顺序颠倒。各条不自动重新编号：正文中引用各条的地方（“按照第五条规定”）需要起草者一并核对。",
+        "",
         "快速修复“重新编号本组”从本组第一个编号错误的条目起，把其后各项依次改为正确的编号；只改动编号中的数字，不改动条目文字，也不改变编号的写法。",
         "",
         "正文中引用被改编号条目或部分的地方（“本方案第四部分”“上述第（五）项”“本方案第二部分第（三）项”“本方案第三章”）随之改为新的编号，修复的说明写明“并更新 N 处引用”；只改引用中的数字。只在确定无疑时才改：引用改前恰好指向一个条目，按新编号改写后仍恰好指向同一条目。改前所指不存在或不唯一（如各部分分别编号时的“上述第（二）项”）的引用不改，由 xref/section-ref 报告。",
@@ -50,6 +53,9 @@ export const sequence: Rule = {
       const fix = renumberBreakFix(plan, numbering, brk);
       report({ start: brk.item.marker.start, end: brk.item.marker.end, message: breakMessage(numbering, brk), ...(fix ? { fix } : {}) });
     }
+    // A document written in articles (第一条 …) counts them as a level of its own. Reported
+    // without a fix: renumbering them would have to carry the references to them along.
+    for (const brk of articleBreaks(plan)) report({ start: brk.article.heading.start, end: brk.article.heading.end, message: articleBreakMessage(brk) });
     // The parts a plan is divided into (第一章 …, 第一部分 …) count as a level of their own.
     if (plan.parts.length === 0) return;
     for (const brk of partBreaks(plan)) {
