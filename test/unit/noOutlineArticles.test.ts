@@ -41,6 +41,13 @@ describe("a document written in articles (第一条、第二条…)", () => {
     expect(third.number).toBe(3);
   });
 
+  it("has its title read before its first article where it has no parts", () => {
+    const text = "示例市质量奖管理办法\n\n第一条　为规范质量奖评审工作，制定本办法。\n第二条　质量奖每两年评审一次。\n";
+    const { plan } = analyze(text);
+    expect(plan.metadata.title).toBe("示例市质量奖管理办法");
+    expect(shown(outlineEntries(plan, new PositionMapper(text)))).toEqual(["article 第一条为规范质量奖评审工作，制定本办法", "article 第二条质量奖每两年评审一次"]);
+  });
+
   it("is no document without an outline, and its items count within each article", () => {
     expect(findings(ARTICLES, "structure/no-outline")).toEqual([]);
     // Each article's （一）（二） count from （一）: no break where 第四条 starts its list again.

@@ -9,6 +9,7 @@ import { TableReader } from "./tables.js";
 import { readCellLineTables } from "./cellLineTables.js";
 import { buildOutline, LineOwners } from "./outline.js";
 import { isoDate, readPrelude } from "./prelude.js";
+import { opensWithArticle } from "../references/articles.js";
 import { findLeadingDebris } from "./leadingDebris.js";
 import { findRepeatedTitles } from "./repeatedTitle.js";
 import { findRepeatedPastes } from "./repeatedPaste.js";
@@ -34,7 +35,7 @@ export function buildPlan(text: string, parsed: SyntaxResult = parseSyntax(text)
   const { lines, hardWrap, quotedCells, tableOfContents } = readLines(syntax.lines, text);
   const frontMatter = syntax.frontMatter ? toFrontMatter(syntax.frontMatter) : null;
 
-  const planStart = findPlanStart(lines);
+  const planStart = findPlanStart(lines, text);
   const { trailerStart, lastItem } = findTrailerStart(lines, planStart, text);
   // The 版记 closes the document before any web debris: cut from the plan, it is no item's body.
   const imprint = findImprint(lines, Math.max(lastItem + 1, planStart), trailerStart, text);
@@ -122,17 +123,25 @@ function compactItem(item: NumberedItem): void {
 
 /**
  * The plan starts at its first level-1 item, or at its first item of any kind if it has none;
- * at the part heading before it (第一章 …) where the plan is divided into parts.
+ * at the part heading before it (第一章 …) where the plan is divided into parts; in a document
+ * of neither, written in articles (第一条、第二条…: two lines open with one, as
+ * references/articles.ts reads them), at its first article, so that the lines before it are read
+ * as its title and preamble.
  */
-function findPlanStart(lines: readonly LineNode[]): number {
+function findPlanStart(lines: readonly LineNode[], text: string): number {
   let firstItem = -1;
+  let firstArticle = -1;
+  let articles = 0;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     if (line.kind === "text" && line.textKind === "part" && firstItem < 0) return i;
     if (line.kind === "item" && line.marker.level === 1) return i;
     if (firstItem < 0 && (line.kind === "item" || line.kind === "list")) firstItem = i;
+    if (firstItem < 0 && articles < 2 && line.kind === "text" && opensWithArticle(text, line.indentEnd, line.contentEnd)) {
+      if (articles++ === 0) firstArticle = i;
+    }
   }
-  return firstItem < 0 ? 0 : firstItem;
+  return firstItem >= 0 ? firstItem : articles >= 2 ? firstArticle : 0;
 }
 
 /**

@@ -27,6 +27,13 @@ export const ARTICLE_WORD = "条";
 const ARTICLE_HEADING = /^第([一二三四五六七八九十百零〇]{1,5})条(?=$|[ \t\u3000]|[^\s规款第的中所、，,。；;：:和及与至到])/u;
 const DI = 0x7b2c; // 第
 
+/** Whether a line opens with an article's heading (第三条　…), as planArticles reads one; `at` is where its text starts. */
+export function opensWithArticle(text: string, at: number, end: number): boolean {
+  if (text.charCodeAt(at) !== DI) return false;
+  const match = ARTICLE_HEADING.exec(text.slice(at, Math.min(end, at + 12)));
+  return match !== null && fromChineseNumeral(match[1]!) !== null;
+}
+
 /** The plan's articles from `bodyStart`, outside its attachments (which number apart); empty where fewer than two lines open with one. */
 export function planArticles(plan: PlanDocument, bodyStart: number): Article[] {
   const { text } = plan;
