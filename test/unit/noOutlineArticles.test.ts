@@ -36,8 +36,10 @@ describe("a document written in articles (第一条、第二条…)", () => {
     ]);
     const mapper = new PositionMapper(ARTICLES);
     const third = outlineEntries(plan, mapper)[1]!.children[0]!;
-    // From 第三条 to the last line of its provision, (二) included.
+    // From 第三条 to the last line of its provision, (二) included; (二) ends where 第四条 starts.
     expect(third.range).toEqual({ start: { line: 9, character: 0 }, end: { line: 11, character: 16 } });
+    expect(third.children[1]!.range.end).toEqual({ line: 11, character: 16 });
+    expect(plan.allItems[1]!.bodyLines).toEqual([]);
     expect(third.number).toBe(3);
   });
 

@@ -7,6 +7,7 @@ import { doubledMarkAfter, toNumberMarker } from "./markers.js";
 import { appended, NO_ENTRIES } from "./itemLists.js";
 import { isHeadingLike, lineText } from "./prelude.js";
 import { partOf, partWithin } from "./parts.js";
+import { opensWithArticle } from "../references/articles.js";
 import type { Attachment, Box, NumberedItem, PlanDocument, PlanPart } from "./types.js";
 import { isBlankBetween, isSpaceCode, trimSpacesEnd } from "../text/spaces.js";
 import { codeUnitSet } from "../text/codeUnits.js";
@@ -50,6 +51,8 @@ export function buildOutline(lines: readonly LineNode[], text: string): Outline 
   let head: ReturnType<typeof titledAttachmentHead> = null;
   // Which lines no item of the plan follows before an attachment's label: read once, when a 附件说明 first asks.
   let noItemAfter: Uint8Array | undefined;
+  // Whether the document is written in articles (two lines open with 第X条), read at the first line that might open one.
+  let writtenInArticles: boolean | undefined;
   const attachmentNote: LineNode[] = [];
   const regions = findBoxes(lines, text);
   let nextRegion = 0;
@@ -112,6 +115,11 @@ export function buildOutline(lines: readonly LineNode[], text: string): Outline 
       open.length = 0;
       current = null;
       continue;
+    } else if (attachment === null && open.length > 0 && line.kind === "text" && opensWithArticle(text, line.indentEnd, line.contentEnd) && (writtenInArticles ??= articleLines(lines, text) >= 2)) {
+      // An article (第五条 …) of a document written in articles closes the items the article
+      // before it listed (第四条 … （一）…（二）…): its text is its own, no item's body.
+      open.length = 0;
+      current = null;
     } else if (line.kind === "item" || line.kind === "list") {
       const item = newItem(line, text);
       while (open.length > 0 && open[open.length - 1]!.level >= item.level) open.pop();
@@ -503,4 +511,11 @@ export function partDepth(part: PlanPart): number {
   let depth = 0;
   for (let within = part.within; within !== null; within = within.within) depth++;
   return depth;
+}
+
+/** How many lines open with an article's heading (第三条　…), up to two: a document written in articles has two or more. */
+function articleLines(lines: readonly LineNode[], text: string): number {
+  let found = 0;
+  for (const line of lines) if (line.kind === "text" && opensWithArticle(text, line.indentEnd, line.contentEnd) && ++found >= 2) break;
+  return found;
 }
