@@ -68,6 +68,43 @@ describe("a task's last sentence of names and roles", () => {
     expect(units("一、重点任务\n1.加强质量监管。开展专项行动。市市场监管局牵头，市公安局配合；\n")).toEqual([]);
   });
 
+  it("may end in the task's deadline, which is read as the task's, as in brackets", () => {
+    const read = (sentence: string) => {
+      const plan = buildPlan(`一、重点任务\n1.加强质量监管。开展专项行动。${sentence}\n`);
+      const clause = plan.clauses[0];
+      return clause === undefined
+        ? null
+        : [clause.segments.map((segment) => `${segment.units.map((unit) => unit.text).join("、")}:${segment.role}`).join("；"), plan.items[0]!.children[0]?.deadlines.map((deadline) => deadline.value) ?? plan.items[0]!.deadlines.map((deadline) => deadline.value)];
+    };
+    expect(read("市市场监管局牵头，市工信局配合，2025年底前完成。")).toEqual(["市市场监管局:lead；市工信局:support", ["2025年底前完成"]]);
+    expect(read("市市场监管局负责，2026年6月底前完成")).toEqual(["市市场监管局:responsible", ["2026年6月底前完成"]]);
+    expect(read("由市商务局牵头，市农业农村局配合；长期坚持。")).toEqual(["市商务局:lead；市农业农村局:support", ["长期坚持"]]);
+    expect(read("市科技局、市工信局按职责分工负责，持续推进。")).toEqual(["市科技局、市工信局:responsible", ["持续推进"]]);
+    expect(read("市市场监管局负责　2026年底。")).toEqual(["市市场监管局:responsible", ["2026年底"]]);
+    expect(read("市市场监管局负责，完成时限：2025年12月。")).toEqual(["市市场监管局:responsible", ["2025年12月"]]);
+    expect(read("市市场监管局负责，2025年年底前全面完成。")).toEqual(["市市场监管局:responsible", ["2025年年底前全面完成"]]);
+    // Prose with a date after it stays prose; a date in the middle ends no sentence.
+    for (const sentence of ["各地要抓好落实，2025年底前完成。", "企业负责，长期坚持。", "市总工会负责，2025年底前完成，各地配合。", "市市场监管局负责，2025年底前建成检测平台10个。"]) {
+      expect(read(sentence), sentence).toBeNull();
+    }
+  });
+
+  it("reads 协助 and a role with its verb (牵头落实, 配合实施) as the roles they are", () => {
+    const roles = (clause: string) =>
+      buildPlan(`一、重点任务\n1.加强质量监管。开展专项行动。${clause}\n`).clauses.map((read) => read.segments.map((segment) => `${segment.units.map((unit) => unit.text).join("、")}:${segment.role}`).join("；"));
+    expect(roles("市市场监管局牵头，市工信局协助。")).toEqual(["市市场监管局:lead；市工信局:support"]);
+    expect(roles("（市市场监管局牵头，市工信局、市科技局协助）")).toEqual(["市市场监管局:lead；市工信局、市科技局:support"]);
+    expect(roles("市商务局牵头落实，市农业农村局配合实施。")).toEqual(["市商务局:lead；市农业农村局:support"]);
+    expect(roles("（市市场监管局牵头实施，市工信局（协助））")).toEqual(["市市场监管局:lead；市工信局:support"]);
+  });
+
+  it("spans its names and its deadline, the closing 。 left out", () => {
+    const plan = buildPlan("一、重点任务\n1.加强质量监管。开展专项行动。市市场监管局牵头，市工信局配合，2025年底前完成。\n");
+    const clause = plan.clauses[0]!;
+    expect(plan.text.slice(clause.start, clause.end)).toBe("市市场监管局牵头，市工信局配合，2025年底前完成");
+    expect(plan.deadlines.map((deadline) => plan.text.slice(deadline.start, deadline.end))).toEqual(["2025年底前完成"]);
+  });
+
   it("is read the same while typing: a line that becomes its task's last gets its clause", () => {
     const before = "一、重点任务\n1.加强质量监管。开展专项行动。市市场监管局负责。\n\n持续开展质量抽查。\n\n2.加强品牌建设。培育品牌。\n";
     const after = before.replace("持续开展质量抽查。", "3.持续开展质量抽查。");

@@ -24,7 +24,8 @@ import { NodeMemo } from "../syntax/nodeMemo.js";
  *   (`牵头单位：市经信局；配合单位：市科技局`): read as the bracketed clause they would be.
  * - the same labels and names as a line's last sentence (`……开展攻关。责任单位：县工信局。`), where
  *   the line states no clause in brackets (`trailingClauseOf`); or, as a task's last sentence,
- *   its names and their roles alone (`……开展攻关。市市场监管局牵头，市工信局配合。`).
+ *   its names and their roles alone (`……开展攻关。市市场监管局牵头，市工信局配合。`), the task's
+ *   deadline after them or not (`……配合，2025年底前完成。`, as a bracketed clause may end).
  * All are rare, and the tests that find a candidate read a few characters per line: the
  * grammar runs only on candidates.
  */
@@ -266,7 +267,8 @@ const MAX_TRAILING_CLAUSE = 300;
  *
  * Without a label, the sentence is a clause only where it is its task's last (the line is the
  * last of `item`'s text) and is names and their roles alone (`市市场监管局牵头，市工信局配合。`,
- * `由市商务局牵头，市农业农村局配合。`, `市市场监管局负责。`: the grammar's SentenceClauseAt); a
+ * `由市商务局牵头，市农业农村局配合。`, `市市场监管局负责。`: the grammar's SentenceClauseAt), a
+ * deadline after the last role or not (`…配合，2025年底前完成。`: the clause's deadline); a
  * sentence in the middle of a task's text is the task's own, whatever it says.
  */
 export function trailingClauseOf(line: LineNode, text: string, kept: boolean, item: NumberedItem | null): ClauseNode | null {
@@ -308,12 +310,38 @@ function readTrailingClause(line: LineNode, text: string): ClauseNode | null {
   }
   if (start < 0) return null;
   if (LABEL_STARTS.has(text.charCodeAt(start))) return labelLineClause(text, start, end);
-  // Names and their roles alone: the sentence ends in a role's last character, one look before
-  // the grammar reads it (most sentences end otherwise and are let go here).
-  if (!ROLE_LAST_CODES.has(text.charCodeAt(end - 1)) || !closesSentence(text, end, textEnd)) return null;
+  // Names and their roles alone: the sentence ends in a role's last character, or in a deadline
+  // after one (…配合，2025年底前完成), a look or two before the grammar reads it (most sentences
+  // end otherwise and are let go here).
+  if (!(ROLE_LAST_CODES.has(text.charCodeAt(end - 1)) || endsInDeadlineAfterRole(text, start, end)) || !closesSentence(text, end, textEnd)) return null;
   while (start < end && SPACE_CODES.has(text.charCodeAt(start))) start++;
   return sentenceClauseAt(text, start, end);
 }
+
+/**
+ * Whether text[start, end) ends in what may be a deadline after a role (`市市场监管局牵头，市工信局
+ * 配合，2025年底前完成`, `市工信局负责，长期坚持`, `市科技局负责 2026年底`): its last `，`, `；` or space
+ * comes after a role's last character and before a year's first digit or a word of a task with no
+ * end. A gate only: the grammar's SentenceClauseAt reads the deadline (TailDeadline).
+ */
+function endsInDeadlineAfterRole(text: string, start: number, end: number): boolean {
+  const floor = Math.max(start, end - MAX_TAIL_DEADLINE);
+  let at = end - 1;
+  while (at > floor && !DEADLINE_LEAD_CODES.has(text.charCodeAt(at))) at--;
+  if (at <= floor) return false;
+  let next = at + 1;
+  while (next < end && SPACE_CODES.has(text.charCodeAt(next))) next++;
+  if (!DEADLINE_START_CODES.has(text.charCodeAt(next))) return false;
+  while (at > start && (DEADLINE_LEAD_CODES.has(text.charCodeAt(at)) || SPACE_CODES.has(text.charCodeAt(at)))) at--;
+  return ROLE_LAST_CODES.has(text.charCodeAt(at));
+}
+
+/** What stands between a clause's last role and its deadline: a comma, a semicolon or spaces. */
+const DEADLINE_LEAD_CODES = codeUnitSet("，,；; \t\u3000");
+/** How a deadline after the roles starts: a year (2025年底前完成), a label (完成时限：…), a task with no end (长期坚持, 持续推进, 常态化开展). */
+const DEADLINE_START_CODES = codeUnitSet("12１２完时长持常");
+/** The longest deadline read back from a sentence's end: 2025年12月31日前全面完成 and some. */
+const MAX_TAIL_DEADLINE = 40;
 
 /**
  * Whether text[end, textEnd) is what may close a clause written as a sentence: a 。, spaces, or
@@ -328,9 +356,9 @@ const SENTENCE_CLOSE_CODES = codeUnitSet("。 \t\u3000");
 const SPACE_CODES = codeUnitSet(" \t\u3000");
 /**
  * The last characters of the roles a group of names ends in (the grammar's GROUP_ROLES: 牵头, 配合,
- * 参与, 协同, 负责, 落实, 实施 …, and the suffix …按职责分工负责): a gate only, the grammar decides.
+ * 参与, 协同, 协助, 负责, 落实, 实施 …, and the suffix …按职责分工负责): a gate only, the grammar decides.
  */
-const ROLE_LAST_CODES = codeUnitSet("头合与同责实施");
+const ROLE_LAST_CODES = codeUnitSet("头合与同助责实施");
 
 /**
  * Whether the text before `end` ends in a name's bracketed part: a round bracket closed after the

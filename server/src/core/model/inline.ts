@@ -3,6 +3,7 @@ import type { ResponsibilityClause, Target, UnitName, UnitRole } from "./types.j
 import { isSpaceCode, trimSpacesEnd } from "../text/spaces.js";
 import { hasInvisible, withoutInvisible } from "../units/names.js";
 import { namesOneBureau } from "../units/nameAcrossMark.js";
+import { conjoinedParts } from "../units/conjoinedNames.js";
 
 // Not frozen: V8 iterates a frozen array on a slow path (ARCHITECTURE.md, "Frozen arrays").
 const NO_PARTS: readonly InlineNode[] = [];
@@ -79,7 +80,9 @@ const COMMA = 0x2c; // ,
  *   between the names, where the separator is read (units/separators.ts);
  * - without the invisible characters a web page leaves in pasted text (`市市场<U+200B>监管局` is
  *   市市场监管局, units/names.ts `withoutInvisible`), its span unchanged; a "name" of nothing else
- *   is none.
+ *   is none;
+ * - as the names it joins with 和, 与, 及 or 以及 where it is no one name (`市工信局和市商务局`:
+ *   units/conjoinedNames.ts); the conjunction is left between them, where the separator is read.
  * The tree's own array unless a name changes (the rules read clauses on every keystroke).
  */
 export function unitNamesOf(names: readonly UnitName[], text: string): UnitName[] {
@@ -97,17 +100,41 @@ export function unitNamesOf(names: readonly UnitName[], text: string): UnitName[
     const invisible = hasInvisible(name.text);
     const read = invisible ? withoutInvisible(name.text) : name.text;
     const etc = i + 1 < names.length ? groupEtcLength(read, name.end, names[i + 1]!.start, text) : 0;
-    if (etc === 0 && !invisible) {
+    // Names joined by a conjunction (市工信局和市商务局).
+    const joined = conjoinedParts(etc > 0 ? read.slice(0, -etc) : read);
+    if (etc === 0 && !invisible && joined === null) {
       copy?.push(name);
       continue;
     }
     copy ??= names.slice(0, i);
+    if (joined !== null) {
+      for (const part of joined) copy.push(partOf(name, read, part.at, part.text, text));
+      continue;
+    }
     // The 等 (and the words after it) leave the name's span too: the span ends at its last 等
     // (only invisible characters may follow the words).
     if (etc > 0) copy.push({ text: read.slice(0, -etc), start: name.start, end: text.lastIndexOf("等", name.end - 1) });
     else if (read !== "") copy.push({ text: read, start: name.start, end: name.end });
   }
   return copy ?? (names as UnitName[]);
+}
+
+/**
+ * The name `part`, which starts at `at` of `read` (the name's reading), with its span in the
+ * document. Where the name's span holds only its reading, at its offset; else (invisible
+ * characters taken out, a line break a clause read across lines reads past: 市财 / 政局和市商务局)
+ * where its characters are, the reading being the span's characters with some left out.
+ */
+function partOf(name: UnitName, read: string, at: number, part: string, text: string): UnitName {
+  if (name.end - name.start === read.length) return { text: part, start: name.start + at, end: name.start + at + part.length };
+  let start = -1;
+  let doc = name.start;
+  for (let i = 0; i < at + part.length && doc < name.end; doc++) {
+    if (text.charCodeAt(doc) !== read.charCodeAt(i)) continue;
+    if (i === at) start = doc;
+    i++;
+  }
+  return { text: part, start: start < 0 ? name.start : start, end: doc };
 }
 
 /**
@@ -135,10 +162,12 @@ function etcWordsLength(read: string): number {
   return words !== null && words.index >= 2 && UNIT_NAME_END.test(read.slice(0, words.index)) ? words[0].length : 0;
 }
 
-/** What a role word says (牵头, 牵头负责, 牵头单位 → lead; 配合, 参与, 协同 → support; 负责 → responsible). */
+/** What a role word says (牵头, 牵头负责, 牵头落实, 牵头单位 → lead; 配合, 配合实施, 参与, 协同, 协助 → support; 负责 → responsible). */
 export function roleOfWord(word: string): UnitRole {
-  return word.startsWith("牵头") ? "lead" : word === "配合" || word === "参与" || word === "协同" ? "support" : "responsible";
+  return word.startsWith("牵头") ? "lead" : SUPPORT_WORD.test(word) ? "support" : "responsible";
 }
+
+const SUPPORT_WORD = /^(?:配合|参与|协同|协助)/;
 
 /**
  * What a clause label says (牵头、主办、主要责任、主责 → lead: they are named against the others,

@@ -4,7 +4,10 @@ import { isCollectiveName } from "./names.js";
 import { isGovernmentKindUnderAll, isLocalGovernmentAt } from "./sharedSuffix.js";
 import type { UnitRegistry } from "./registry.js";
 
-/** The separator between two names of a clause: `、` (canonical), `，`, `,`, `；`, `;` (in a label's list), or " " for spaces alone. */
+/**
+ * The separator between two names of a clause: `、` (canonical), `，`, `,`, `；`, `;` (in a label's
+ * list), a conjunction (和, 与, 及, 以及: two names the model read apart at it), or " " for spaces alone.
+ */
 export interface UnitSeparator extends Span {
   text: string;
 }
@@ -44,8 +47,25 @@ export function separatorAfter(text: string, units: readonly Span[], index: numb
     if (code === FULL_WIDTH_SEMICOLON) return { text: "；", start: at, end: at + 1 };
     if (code === SEMICOLON) return { text: ";", start: at, end: at + 1 };
   }
-  return { text: " ", start, end };
+  return conjunctionBetween(text, start, end) ?? { text: " ", start, end };
 }
+
+/**
+ * The conjunction between two names the model read apart at it (`市工信局和市商务局`,
+ * units/conjoinedNames.ts), spaces around it aside; null where the gap holds none.
+ */
+function conjunctionBetween(text: string, start: number, end: number): UnitSeparator | null {
+  let from = start;
+  let to = end;
+  while (from < to && isSpace(text.charCodeAt(from))) from++;
+  while (to > from && isSpace(text.charCodeAt(to - 1))) to--;
+  if (to - from === 0 || to - from > 2) return null;
+  const word = text.slice(from, to);
+  return CONJUNCTIONS.has(word) ? { text: word, start: from, end: to } : null;
+}
+
+/** The conjunctions a list may join two names with, where a 、 belongs (units/conjoinedNames.ts). */
+const CONJUNCTIONS: ReadonlySet<string> = new Set(["和", "与", "及", "以及"]);
 
 /**
  * The separator after `units[index]` when it is not the canonical 、: a comma or spaces between
@@ -54,14 +74,16 @@ export function separatorAfter(text: string, units: readonly Span[], index: numb
  * `市商务局，柯桥区、诸暨市、嵊州市人民政府`) is how plans write a second group, not a slip: null,
  * as for 、. A semicolon between two names of one label's list
  * (`〔责任单位：市科技局；市工信局〕`) separates labels, never names: a slip, but where it sets
- * such a group apart as a comma does (`市司法局；各县（市、区）人民政府负责落实`).
+ * such a group apart as a comma does (`市司法局；各县（市、区）人民政府负责落实`). A conjunction
+ * (市工信局和市商务局) is prose's way of joining two names where a list has its 、: as a comma, a
+ * slip between two departments, a group's mark before a collective or local governments.
  */
 export function misusedSeparatorAfter(text: string, units: readonly (Span & { text: string })[], index: number): UnitSeparator | null {
   if (isLoneIdeographicComma(text, units, index)) return null;
   const separator = separatorAfter(text, units, index);
   if (separator.text === "、") return null;
-  // A comma, or a semicolon (市司法局；各县（市、区）人民政府负责落实), sets a group apart.
-  const grouping = separator.text === "，" || separator.text === "," || separator.text === "；";
+  // A comma, a semicolon (市司法局；各县（市、区）人民政府负责落实) or a conjunction (市财政局和各县（市、区）人民政府) sets a group apart.
+  const grouping = separator.text === "，" || separator.text === "," || separator.text === "；" || CONJUNCTIONS.has(separator.text);
   if (!grouping) return separator;
   // Before the comma too: 各县（市、区）、乡镇人民政府，吉州区住建局 sets the governments' group apart.
   const group = isCollectiveName(units[index]!.text) || isGovernmentKindUnderAll(units, index) || isCollectiveName(units[index + 1]!.text) || isLocalGovernmentAt(units, index + 1);

@@ -3,7 +3,7 @@ import { textEndOf } from "../../model/inline.js";
 import { lineBreaksIn } from "../../units/clauseLines.js";
 import type { Rule } from "../types.js";
 import type { ResponsibilityClause, Span } from "../../model/types.js";
-import { inlinePartsOf } from "../../model/inline.js";
+import { inlinePartsOf, unitNamesOf } from "../../model/inline.js";
 import { parseSyntax } from "../../syntax/parse.js";
 import { partitionPoint } from "../../text/sorted.js";
 import { inlineDebris, overlapsDebris } from "../../text/inlineDebris.js";
@@ -93,5 +93,7 @@ function joinedLineKeeps(text: string, lines: readonly LineNode[], clause: Respo
   }
   joined += text.slice(at, last.contentEnd);
   const line = parseSyntax(joined).document.lines[0];
-  return line !== undefined && inlinePartsOf(line).some((part) => part.type === "clause" && part.segments.reduce((count, segment) => count + segment.names.length, 0) === clause.units.length);
+  // Counted as the model reads names (model/inline.ts unitNamesOf: a merged bureau's name across
+  // its 、 is one, two names joined by 和 are two), as the clause's units were.
+  return line !== undefined && inlinePartsOf(line).some((part) => part.type === "clause" && part.segments.reduce((count, segment) => count + unitNamesOf(segment.names, joined).length, 0) === clause.units.length);
 }

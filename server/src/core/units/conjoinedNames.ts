@@ -1,0 +1,77 @@
+import { codeUnitSet } from "../text/codeUnits.js";
+import { isCollectiveName, isPlaceholderName, leadingLevelWord } from "./names.js";
+import { registryFor } from "./registry.js";
+
+/**
+ * Names a list writes with a conjunction where a 、 belongs: `市工信局和市商务局负责`,
+ * `〔责任单位：市科技局与市工信局〕`, `市财政局及各县（市、区）人民政府`, `……以及……` — prose's way of
+ * joining two bodies, which the grammar, splitting lists at marks only, reads as one name no
+ * registry knows. Many real names hold the same words (市工业和信息化局, 市住房和城乡建设局,
+ * 市口岸与物流办, ××市党委和政府, the collective 市直有关部门和各县（市、区）), so a name is read
+ * as two or more only where it is none of those and every part reads as a body of its own: each a
+ * name the built-in registry knows or a collective, or all of them shaped alike (the same level
+ * word first, a body's ending last: 县果业中心和县农业农村局). Known from the registry's data, as
+ * the merged bureaus are (nameAcrossMark.ts), never per string; the configuration's own entries
+ * are the unit rules', which read the names this gives them.
+ */
+
+/** The conjunctions, longest first where one ends another (以及 before 及). */
+const CONJUNCTIONS = ["以及", "和", "与", "及"] as const;
+/** Their characters: a name holding none (nearly all) is let go at one scan. */
+const CONJUNCTION_CODES = codeUnitSet("和与及");
+/** How a body's name ends (the grammar's UNIT_NAME_END, places' words aside), for a part no registry lists. */
+const BODY_END = /[局委办厅院会部室处府心司行所站队社盟联协团关门位组]$/;
+/** The shortest part (市委) and the longest name read: far above a real one, a bound on the work per name. */
+const MIN_PART = 2;
+const MAX_NAME = 60;
+
+/** One name of a written name's parts, with its offset in the written name. */
+export interface ConjoinedPart {
+  text: string;
+  at: number;
+}
+
+/**
+ * The names `name` joins with 和, 与, 及 or 以及, in order, each with its offset in `name`; null
+ * where it is one name (see above). The text between two parts is exactly their conjunction.
+ */
+export function conjoinedParts(name: string): readonly ConjoinedPart[] | null {
+  if (name.length < 2 * MIN_PART + 1 || name.length > MAX_NAME || !holdsConjunction(name)) return null;
+  if (isCollectiveName(name) || isPlaceholderName(name)) return null;
+  const registry = registryFor(undefined, undefined);
+  if (registry.resolve(name) !== null) return null;
+  const body = (part: string) => isCollectiveName(part) || registry.resolve(part) !== null || (leadingLevelWord(part) !== null && BODY_END.test(part));
+  const parts = partsFrom(name, 0, body);
+  return parts !== null && parts.length > 1 ? parts : null;
+}
+
+function holdsConjunction(name: string): boolean {
+  for (let at = MIN_PART; at < name.length - MIN_PART; at++) if (CONJUNCTION_CODES.has(name.charCodeAt(at))) return true;
+  return false;
+}
+
+/**
+ * The parts of name.slice(from), each a body's name, cut at conjunctions: the first cut that
+ * leaves a body before it and parts after it, so that a conjunction inside a part's own name
+ * (市工业和信息化局和市商务局) is passed over. Null where the text is no such run. A few
+ * conjunctions per name at most: the tries are few.
+ */
+function partsFrom(name: string, from: number, body: (part: string) => boolean): ConjoinedPart[] | null {
+  for (let at = from + MIN_PART; at <= name.length - MIN_PART - 1; at++) {
+    const code = name.charCodeAt(at);
+    if (!CONJUNCTION_CODES.has(code) && code !== YI) continue;
+    const word = CONJUNCTIONS.find((conjunction) => name.startsWith(conjunction, at));
+    if (word === undefined || name.length - (at + word.length) < MIN_PART) continue;
+    const part = name.slice(from, at);
+    if (!body(part)) continue;
+    const rest = partsFrom(name, at + word.length, body);
+    if (rest !== null) {
+      rest.unshift({ text: part, at: from });
+      return rest;
+    }
+  }
+  const last = name.slice(from);
+  return body(last) ? [{ text: last, at: from }] : null;
+}
+
+const YI = "以".charCodeAt(0);
