@@ -74,7 +74,7 @@ describe("a task's last sentence of names and roles", () => {
       const clause = plan.clauses[0];
       return clause === undefined
         ? null
-        : [clause.segments.map((segment) => `${segment.units.map((unit) => unit.text).join("、")}:${segment.role}`).join("；"), plan.items[0]!.children[0]?.deadlines.map((deadline) => deadline.value) ?? plan.items[0]!.deadlines.map((deadline) => deadline.value)];
+        : [clause.segments.map((segment) => `${segment.units.map((unit) => unit.text).join("、")}:${segment.role}`).join("；"), clause.item!.deadlines.map((deadline) => deadline.value)];
     };
     expect(read("市市场监管局牵头，市工信局配合，2025年底前完成。")).toEqual(["市市场监管局:lead；市工信局:support", ["2025年底前完成"]]);
     expect(read("市市场监管局负责，2026年6月底前完成")).toEqual(["市市场监管局:responsible", ["2026年6月底前完成"]]);
@@ -86,6 +86,20 @@ describe("a task's last sentence of names and roles", () => {
     // Prose with a date after it stays prose; a date in the middle ends no sentence.
     for (const sentence of ["各地要抓好落实，2025年底前完成。", "企业负责，长期坚持。", "市总工会负责，2025年底前完成，各地配合。", "市市场监管局负责，2025年底前建成检测平台10个。"]) {
       expect(read(sentence), sentence).toBeNull();
+    }
+  });
+
+  it("is the sentence before the task's deadline where the deadline is a sentence of its own", () => {
+    const read = (sentences: string) => {
+      const plan = buildPlan(`一、重点任务\n1.加强质量监管。开展专项行动。${sentences}\n`);
+      const clause = plan.clauses[0];
+      return clause === undefined ? null : [plan.text.slice(clause.start, clause.end), clause.item!.deadlines.map((deadline) => deadline.value)];
+    };
+    expect(read("市市场监管局牵头，市工信局配合。2025年底前完成。")).toEqual(["市市场监管局牵头，市工信局配合", ["2025年底前完成"]]);
+    expect(read("市市场监管局负责。完成时限：2025年12月。")).toEqual(["市市场监管局负责", ["2025年12月"]]);
+    expect(read("由市商务局牵头，市农业农村局配合。 长期坚持")).toEqual(["由市商务局牵头，市农业农村局配合", ["长期坚持"]]);
+    for (const sentences of ["市市场监管局负责。2025年底前建成检测平台10个。", "各地要抓好落实。2025年底前完成。", "市市场监管局负责。持续开展质量抽查。"]) {
+      expect(read(sentences), sentences).toBeNull();
     }
   });
 

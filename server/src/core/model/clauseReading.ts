@@ -1,6 +1,6 @@
 import type { ClauseNode, ClauseSegmentNode, LineNode, UnitNameNode } from "../syntax/cst.js";
 import type { NumberedItem } from "./types.js";
-import { clauseAcrossLines, groupClauseAt, sentenceClauseAt } from "../syntax/parse.js";
+import { clauseAcrossLines, deadlineSentenceAt, groupClauseAt, sentenceClauseAt } from "../syntax/parse.js";
 import { codeUnitSet } from "../text/codeUnits.js";
 import { trimSpacesEnd } from "../text/spaces.js";
 import { textEndOf } from "./inline.js";
@@ -25,7 +25,8 @@ import { NodeMemo } from "../syntax/nodeMemo.js";
  * - the same labels and names as a line's last sentence (`……开展攻关。责任单位：县工信局。`), where
  *   the line states no clause in brackets (`trailingClauseOf`); or, as a task's last sentence,
  *   its names and their roles alone (`……开展攻关。市市场监管局牵头，市工信局配合。`), the task's
- *   deadline after them or not (`……配合，2025年底前完成。`, as a bracketed clause may end).
+ *   deadline after them or not (`……配合，2025年底前完成。`, as a bracketed clause may end), or
+ *   before the task's deadline written as its last sentence (`……配合。2025年底前完成。`).
  * All are rare, and the tests that find a candidate read a few characters per line: the
  * grammar runs only on candidates.
  */
@@ -301,21 +302,47 @@ function readTrailingClause(line: LineNode, text: string): ClauseNode | null {
   // (配合单位：区城管局、各街道（镇）。, 牵头单位：区市场监管局（区知识产权局）).
   if (end <= line.indentEnd || !(HAN.test(text[end - 1]!) || endsInNameBrackets(text, line.indentEnd, end))) return null;
   const floor = Math.max(line.indentEnd, end - MAX_TRAILING_CLAUSE);
-  let start = -1;
-  for (let i = end - 1; i >= floor; i--) {
-    if (SENTENCE_END_CODES.has(text.charCodeAt(i))) {
-      start = i + 1;
-      break;
-    }
-  }
+  let start = sentenceStartBefore(text, floor, end);
   if (start < 0) return null;
   if (LABEL_STARTS.has(text.charCodeAt(start))) return labelLineClause(text, start, end);
+  if (!closesSentence(text, end, textEnd)) return null;
+  while (start < end && SPACE_CODES.has(text.charCodeAt(start))) start++;
   // Names and their roles alone: the sentence ends in a role's last character, or in a deadline
   // after one (…配合，2025年底前完成), a look or two before the grammar reads it (most sentences
   // end otherwise and are let go here).
-  if (!(ROLE_LAST_CODES.has(text.charCodeAt(end - 1)) || endsInDeadlineAfterRole(text, start, end)) || !closesSentence(text, end, textEnd)) return null;
-  while (start < end && SPACE_CODES.has(text.charCodeAt(start))) start++;
-  return sentenceClauseAt(text, start, end);
+  if (ROLE_LAST_CODES.has(text.charCodeAt(end - 1)) || endsInDeadlineAfterRole(text, start, end)) return sentenceClauseAt(text, start, end);
+  return clauseBeforeDeadline(text, floor, start, end);
+}
+
+/** Where the sentence that goes on to `end` starts: after the last 。！？ at `floor` or after; -1 where none is. */
+function sentenceStartBefore(text: string, floor: number, end: number): number {
+  for (let i = end - 1; i >= floor; i--) if (SENTENCE_END_CODES.has(text.charCodeAt(i))) return i + 1;
+  return -1;
+}
+
+/**
+ * The clause of the sentence before the line's last where that last sentence is the task's
+ * deadline alone (`……开展攻关。市市场监管局牵头，市工信局配合。2025年底前完成。`, `…。完成时限：
+ * 2025年底。`): the names and roles are the task's last words but for its deadline, which is the
+ * clause's (buildPlan reads it as the task's). One look at the deadline's first character and at
+ * the role's last before the grammar reads either.
+ */
+function clauseBeforeDeadline(text: string, floor: number, start: number, end: number): ClauseNode | null {
+  if (!DEADLINE_START_CODES.has(text.charCodeAt(start))) return null;
+  // The 。 that ends the sentence before (start is past the spaces after it), and its last word.
+  let before = start - 1;
+  while (before > floor && SPACE_CODES.has(text.charCodeAt(before))) before--;
+  if (!SENTENCE_END_CODES.has(text.charCodeAt(before))) return null;
+  before--;
+  while (before > floor && SPACE_CODES.has(text.charCodeAt(before))) before--;
+  if (before <= floor || !ROLE_LAST_CODES.has(text.charCodeAt(before))) return null;
+  let from = sentenceStartBefore(text, floor, before);
+  if (from < 0) return null;
+  while (from < before && SPACE_CODES.has(text.charCodeAt(from))) from++;
+  const deadline = deadlineSentenceAt(text, start, end);
+  if (deadline === null) return null;
+  const clause = sentenceClauseAt(text, from, before + 1);
+  return clause === null || clause.deadline !== null ? null : { ...clause, deadline };
 }
 
 /**

@@ -1,5 +1,5 @@
 import { parse as generatedParse } from "./generated/planParser.js";
-import type { ClauseNode, ClauseSegmentNode, LineNode, MarkerNode, SyntaxDocument, TextLineNode } from "./cst.js";
+import type { ClauseNode, ClauseSegmentNode, DeadlineNode, LineNode, MarkerNode, SyntaxDocument, TextLineNode } from "./cst.js";
 import { itself, TextMemo } from "../text/textMemo.js";
 import { endsLineWhereWritten } from "../text/invisible.js";
 
@@ -138,6 +138,18 @@ export function sentenceClauseAt(text: string, start: number, end: number): Clau
   return clauseOf(end === text.length ? text : text.slice(0, end), SENTENCE_CLAUSE) as ClauseNode | null;
 }
 
+const DEADLINE_SENTENCE = { startRule: "DeadlineSentenceAt" as const, peg$library: true, peg$currPos: 0, shareText: PARSER_OPTIONS.shareText };
+
+/**
+ * The deadline that is the whole of `text.slice(start, end)`, a sentence of its own
+ * (`2025年底前完成`, `完成时限：2025年底`, `长期坚持`), or null. `end` is where the sentence's text
+ * ends, before its closing mark.
+ */
+export function deadlineSentenceAt(text: string, start: number, end: number): DeadlineNode | null {
+  DEADLINE_SENTENCE.peg$currPos = start;
+  return clauseOf(end === text.length ? text : text.slice(0, end), DEADLINE_SENTENCE) as DeadlineNode | null;
+}
+
 const TABLE_CELL = { startRule: "TableCellAt" as const, peg$library: true, peg$currPos: 0, shareText: PARSER_OPTIONS.shareText };
 
 /**
@@ -150,7 +162,7 @@ export function tableCellAt(text: string, start: number, end: number): ClauseSeg
   return clauseOf(end === text.length ? text : text.slice(0, end), TABLE_CELL) as ClauseSegmentNode[] | null;
 }
 
-function clauseOf(input: string, options: typeof ACROSS_LINES | typeof GROUP_CLAUSE | typeof SENTENCE_CLAUSE | typeof TABLE_CELL): unknown {
+function clauseOf(input: string, options: typeof ACROSS_LINES | typeof GROUP_CLAUSE | typeof SENTENCE_CLAUSE | typeof DEADLINE_SENTENCE | typeof TABLE_CELL): unknown {
   try {
     const result = generatedParse(input, options) as LibraryResult;
     return result.peg$result === result.peg$FAILED ? null : result.peg$result;
