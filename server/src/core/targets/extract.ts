@@ -332,10 +332,13 @@ function extract(plan: PlanDocument, pages: { seen: boolean } | null): TargetExt
         horizonPart = part;
         horizonFloor = floor;
         // A five-year period gone by (“十三五”期间, in a 2023 plan) is what the plan reports, not a
-        // horizon; so is a date gone by that 截至 reaches (截至2024年底，全市已建成…, in a 2025 plan):
-        // the targets after it are the plan's period's, not that year's.
-        const goneBy = context.referenceYear !== null && part.year < context.referenceYear;
-        if (!(goneBy && (text.charCodeAt(part.start) === FIVE_YEAR_PERIOD || text.charCodeAt(part.start - 1) === CUT_OFF))) {
+        // horizon; so is a date gone by that 截至 reaches (截至2024年底，全市已建成…, in a 2025 plan),
+        // and any date 截至 reaches in a plan of no known year, whose figures it reports
+        // (pastStatements.ts): the targets after it are the plan's period's, not that year's.
+        const known = context.referenceYear !== null;
+        const goneBy = known && part.year < context.referenceYear!;
+        const cutOff = text.charCodeAt(part.start - 1) === CUT_OFF;
+        if (!((goneBy && (text.charCodeAt(part.start) === FIVE_YEAR_PERIOD || cutOff)) || (!known && cutOff))) {
           const last = extraction.targets.length > firstOfLine ? extraction.targets[extraction.targets.length - 1]! : null;
           const until = last !== null && goesOnWith(text, last, part, line) ? siblingClauseAfter(text, part.end, line.end) : -1;
           horizon = openHorizon(extraction, part, item, until >= 0 ? { until, outer: horizon } : null);

@@ -99,7 +99,7 @@ export class LineContext {
     private readonly horizons: TargetExtraction["horizons"],
   ) {
     this.keptNodes = nodesAreKept(plan.syntax);
-    this.sentences = new ReportingSentences(plan.text, referenceYear);
+    this.sentences = new ReportingSentences(plan.text, referenceYear, period?.annual === true);
     this.unscoped = period ? { horizon: period.to, horizonSource: "period", horizonSpan: null } : { horizon: null, horizonSource: null, horizonSpan: null };
   }
 
@@ -238,11 +238,16 @@ export class LineContext {
     return fields;
   }
 
-  /** Whether a figure at `at` is reported rather than set (see targets/pastStatements.ts). */
-  reports(at: number): boolean {
+  /**
+   * Whether a figure at `at` is reported rather than set (see targets/pastStatements.ts);
+   * `governed` when a horizon governs it (到2025年, or the plan's period), under which a sentence
+   * opening on a year it compares with (较2020年，…提高…) states the goal's base, not a report; in
+   * a plan with neither, such a sentence says where the plan stands now.
+   */
+  reports(at: number, governed: boolean): boolean {
     if ((this.inBaselineOfLine ??= isBaselineSection(this.item))) return true;
     const line = this.line!;
-    return this.sentences.reports(line.kind === "item" || line.kind === "list" ? line.headingStart : line.indentEnd, at);
+    return this.sentences.reports(line.kind === "item" || line.kind === "list" ? line.headingStart : line.indentEnd, at) || (!governed && this.sentences.comparedWithPast());
   }
 }
 

@@ -81,7 +81,7 @@ export function fromModel(written: Target, floor: number, context: LineContext, 
   const others = upper === null && model.value !== null && RESPECTIVELY.test(before) ? nextFigures(text, end) : null;
   const years = others && others.length > 0 ? RESPECTIVE_YEARS.exec(before) : null;
   const horizonOf = (yearFirst && context.yearAt({ start: yearFirst.year.start, end: yearFirst.year.end }, yearFirst.year.year)) ?? ownYear ?? note?.fields ?? context.horizonAt(nodeStart, horizonFields(context, horizon, nodeStart));
-  const baseline = (note !== null && note.past) || context.reports(nodeStart);
+  const baseline = (note !== null && note.past) || context.reports(nodeStart, horizonOf.horizonSource !== null);
   // Every field written out, in PlanTarget's order, here and in placeFromText: one shape for
   // every target the rules read (a spread made its own shape per source, and copied slowly).
   const indicatorEnd = years ? stretchStart + years.index : ownYear ? ownYear.horizonSpan!.start : note ? note.start : nodeStart - (rate ? rate[0].length : from ? from[0].length : total ? total[0].length : reachOr ? reachOr[0].length : 0);

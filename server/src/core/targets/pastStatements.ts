@@ -33,9 +33,12 @@ const SENTENCE_STOPS = codeUnitSet("。！？!?");
 /**
  * How a sentence that reports opens: a year with no 到 before it (`2022年，`, `截至2022年底，`,
  * `2018年以来，`, or with no comma before the area it speaks of: `2023年全县…`; after 截至 none is
- * needed, `截至2022年底服务企业200家`: a date gone by says what was reached), a five-year period (`“十三五”以来`, `十三五期间` — gone by or not), or the present (`目前`).
+ * needed, `截至2022年底服务企业200家`: a date gone by says what was reached), a five-year period (`“十三五”以来`, `十三五期间` — gone by or not), the present (`目前`), or a year gone by it
+ * measures from (`较2020年，…提高1.2个百分点`), which reports only where no horizon governs the
+ * sentence (`ReportingSentences.comparedWithPast`): under 到2025年 or the plan's period it is the goal's base.
+ * Groups: 1 a year, 2 a year 截至 reaches, 3 a five-year period, 4 how it is spoken of, 5 a year compared with.
  */
-const REPORT_OPENING = /^[\s“"‘]*(?:(?:截至|截止)?(\d{4})年(?:底|末|年底|以来|上半年|前三季度|全年)?(?:\s*[，,、]|(?=全[省市县区州盟旗]|我[省市县区州]))|(?:截至|截止)(\d{4})年(?:底|末)?|[“"]?十([一二三四五六])五[”"]?(以来|期间|时期)|近年来|近几年|多年来|截至目前|截止目前|目前|当前|现阶段)/;
+const REPORT_OPENING = /^[\s“"‘]*(?:(?:截至|截止)?(\d{4})年(?:底|末|年底|以来|上半年|前三季度|全年)?(?:\s*[，,、]|(?=全[省市县区州盟旗]|我[省市县区州]))|(?:截至|截止)(\d{4})年(?:底|末)?|[“"]?十([一二三四五六])五[”"]?(以来|期间|时期)|近年来|近几年|多年来|截至目前|截止目前|目前|当前|现阶段|(?:较|比|与|同)(\d{4})年(?:相比|比)?\s*[，,])/;
 /** The last year of the 十一五 … 十六五 periods. */
 const FIVE_YEAR_PLAN_END: Record<string, number> = { 一: 2010, 二: 2015, 三: 2020, 四: 2025, 五: 2030, 六: 2035 };
 
@@ -44,6 +47,7 @@ const FIVE_YEAR_PLAN_END: Record<string, number> = { 一: 2010, 二: 2015, 三: 
  * (and a later clause opening on a year to come: CLAUSE_YEAR).
  */
 const GOAL_WORDS = /(?<![截止])[到至]\s*\d{4}\s*年|力争|争取|确保/;
+const GOAL_IN_CLAUSE = new RegExp(GOAL_WORDS.source, "g");
 
 /**
  * Whether the figure at `at` stands in a sentence that reports the past or the present. The
@@ -51,11 +55,11 @@ const GOAL_WORDS = /(?<![截止])[到至]\s*\d{4}\s*年|力争|争取|确保/;
  * year opens a report only when it is before `referenceYear` (the year the plan is dated, or its
  * period's first year): without one, a bare year may be an interim goal (`2024年，…达到95%`).
  */
-export function inReportingSentence(text: string, from: number, at: number, referenceYear: number | null): boolean {
+export function inReportingSentence(text: string, from: number, at: number, referenceYear: number | null, annual = false): boolean {
   let start = at;
   while (start > from && !SENTENCE_STOPS.has(text.charCodeAt(start - 1))) start--;
   const head = toHalfwidthFigures(text.slice(start, at));
-  return verdict(REPORT_OPENING.exec(head), GOAL_WORDS.test(head) || laterYearIn(head, 0, referenceYear), referenceYear) || datedClause(text, from, at, referenceYear);
+  return verdict(REPORT_OPENING.exec(head), GOAL_WORDS.test(head) || laterYearIn(head, 0, referenceYear), referenceYear) || reportingClause(text, from, at, referenceYear, annual);
 }
 
 /** Marks that end a clause inside a sentence. */
@@ -66,18 +70,90 @@ const DATED_CLAUSE = /^[\s“"‘]*(?:截至|截止)\s*(\d{4})\s*年/;
 export const CUT_OFF = 0x622a;
 
 /**
- * Whether the clause the figure at `at` stands in opens on 截至 a year before `referenceYear`: a
- * report, even where the sentence it is in opened on something else (已服务企业200家，截至2022年底…).
+ * Whether the clause the figure at `at` stands in reports, whatever the sentence it is in opened
+ * on (已服务企业200家，截至2022年底…; 到2025年，…，全市现有机构120家): it opens on 截至 a year
+ * before `referenceYear` (any year, in a plan of no known year: a statistic's cut-off), or it
+ * says what there is or was already (PRESENT_FACT), or it measures against the year before in a
+ * plan that is not an annual one (YEAR_ON_YEAR) — and it says no goal word (GOAL_WORDS) nor how
+ * often (FREQUENT). The clause is read from its start to CLAUSE_TAIL past the figure: 比上年增长8.2%
+ * has its comparison after the target's start. `ReportingSentences` reads the same, figure after figure.
  */
-function datedClause(text: string, from: number, at: number, referenceYear: number | null): boolean {
-  if (referenceYear === null) return false;
+function reportingClause(text: string, from: number, at: number, referenceYear: number | null, annual: boolean): boolean {
+  const start = clauseStartOf(text, from, at);
+  if (cutOffClause(text, start, at, referenceYear)) return true;
+  const facts = new ClauseFacts();
+  facts.read(toHalfwidthFigures(text.slice(start, clauseTailOf(text, at))), 0);
+  return facts.reports(annual);
+}
+
+/** Where the clause of the figure at `at` starts: after its stop (or `from`) and the spaces after it. */
+function clauseStartOf(text: string, from: number, at: number): number {
   let start = at;
   while (start > from && !CLAUSE_STOPS.has(text.charCodeAt(start - 1))) start--;
   while (start < at && (text.charCodeAt(start) === 0x20 || text.charCodeAt(start) === 0x3000)) start++;
+  return start;
+}
+
+/** Where the clause is read to past the figure at `at`: its stop, the line's end, or CLAUSE_TAIL on. */
+function clauseTailOf(text: string, at: number): number {
+  let end = at;
+  while (end < text.length && end - at < CLAUSE_TAIL && !CLAUSE_STOPS.has(text.charCodeAt(end)) && text.charCodeAt(end) !== 0x0a) end++;
+  return end;
+}
+
+/** Whether the clause at `start` opens on 截至 a year gone by (any year, where the plan's is not known). */
+function cutOffClause(text: string, start: number, at: number, referenceYear: number | null): boolean {
   if (text.charCodeAt(start) !== CUT_OFF) return false;
   const dated = DATED_CLAUSE.exec(toHalfwidthFigures(text.slice(start, Math.min(at, start + DATED_CLAUSE_SPAN))));
-  return dated !== null && Number(dated[1]) < referenceYear;
+  return dated !== null && (referenceYear === null || Number(dated[1]) < referenceYear);
 }
+
+/** What a clause says, read stretch by stretch; a word once seen stays seen. */
+class ClauseFacts {
+  fact = false;
+  yearOnYear = false;
+  goal = false;
+  frequent = false;
+
+  /** Reads `stretch` from `lead` (the characters before it are there for the patterns' look-behinds only). */
+  read(stretch: string, lead: number): void {
+    if (!this.goal) this.goal = found(GOAL_IN_CLAUSE, stretch, lead);
+    if (!this.frequent) this.frequent = found(FREQUENT, stretch, lead);
+    if (!FACT_HINT.test(stretch)) return;
+    if (!this.fact) this.fact = found(PRESENT_FACT, stretch, lead);
+    if (!this.yearOnYear) this.yearOnYear = found(YEAR_ON_YEAR, stretch, lead);
+  }
+
+  reports(annual: boolean): boolean {
+    return (this.fact || (!annual && this.yearOnYear)) && !this.goal && !this.frequent;
+  }
+}
+
+function found(pattern: RegExp, stretch: string, from: number): boolean {
+  pattern.lastIndex = from;
+  return pattern.exec(stretch) !== null;
+}
+
+/** How far past its figure a clause is read for what it reports (比上年增长8.2%, 同比提高…). */
+const CLAUSE_TAIL = 24;
+/**
+ * How far back from the last figure a clause is read again for the next one: a word may straddle
+ * the two stretches (现有…120, 到 2025 年); the longest the patterns below match, with room to spare.
+ */
+const CLAUSE_OVERLAP = 40;
+/** One look for the characters every fact below has: most clauses have none. */
+const FACT_HINT = /[有已上去同]/;
+/**
+ * What there is or was already: 全市已有规上工业企业1200家, 现有检验检测机构120家, 共有…, 合格率已达到95%:
+ * 有 and what is had up to its figure, no comparator or rate between (现有企业技术改造覆盖率达到80%
+ * sets a goal for the existing ones). Not 现有 ending another word (实现有效衔接, 发现有问题), nor the
+ * base a task builds on (在已有基础上, 现有政策), nor 已 before a noun's verb (已建成项目合格率达到100%).
+ */
+const PRESENT_FACT = /(?:已经|业已|现已|已|共计|共|目前|当前|(?<![实发体表出呈展再重具])现)(?:拥)?有(?!效|序|力|关|的?基础|工作|成果|经验|政策|资源|渠道)[^，,；;。\d率达到提增降超控保占为]{0,24}\d|(?:已经|业已|现已|已)\s*(?:达到?|超过|突破|实现|提高到|提升到|增长|增加|下降|降低|减少|为|占)/g;
+/** Against the year before (比上年增长8.2%, 同比提高…): a year's result, which only an annual plan sets as a goal. */
+const YEAR_ON_YEAR = /[比较](?:上一?年|去年|上年度)|同比/g;
+/** How often (每年比上年增长10%, 年均): a rate to keep, which is a goal. */
+const FREQUENT = /每年|年均|逐年|全年/g;
 
 /** How far from a clause's start DATED_CLAUSE can match (截至 ２０２２ 年, spaces and all). */
 const DATED_CLAUSE_SPAN = 12;
@@ -85,11 +161,17 @@ const DATED_CLAUSE_SPAN = 12;
 function verdict(opening: RegExpExecArray | null, goal: boolean, referenceYear: number | null): boolean {
   if (!opening || goal) return false;
   if (opening[0].includes("以来")) return true;
+  // A year compared with says nothing of when on its own: comparedWithPast asks whether a horizon governs.
+  if (opening[5] !== undefined) return false;
   // “十四五”期间，力争建设…13个 sets goals for the period under way; “十三五”期间 reports one gone by.
   const year = opening[1] !== undefined ? Number(opening[1]) : opening[2] !== undefined ? Number(opening[2]) : opening[3] !== undefined ? FIVE_YEAR_PLAN_END[opening[3]]! : null;
   if (year === null) return true;
-  return referenceYear !== null && year < referenceYear;
+  // 截至 a year is a statistic's cut-off: in a plan of no known year it reports, as a goal says 到.
+  if (referenceYear === null) return opening[2] !== undefined || CUT_OFF_OPENING.test(opening[0]);
+  return year < referenceYear;
 }
+
+const CUT_OFF_OPENING = /截至|截止/;
 
 /** A year that opens a later clause of the sentence (`2025年，…为82分，2030年达到85分`). Group: the year. */
 const CLAUSE_YEAR = /[，,；;]\s*(\d{4})\s*年(?!以来|前|度|起)/g;
@@ -128,10 +210,18 @@ export class ReportingSentences {
   private openingEnd = -1;
   private opening: RegExpExecArray | null = null;
   private goal = false;
+  /** The clause of the last figure: where it starts, whether it opens on 截至 a year gone by, what it says. */
+  private clauseFrom = -1;
+  private clauseAt = -1;
+  private clauseStart = -1;
+  private cutOff = false;
+  private facts = new ClauseFacts();
 
   constructor(
     private readonly text: string,
     private readonly referenceYear: number | null,
+    /** An annual plan sets a year's figures against the year before (比上年增长8%): no report. */
+    private readonly annual = false,
   ) {}
 
   reports(from: number, at: number): boolean {
@@ -162,7 +252,46 @@ export class ReportingSentences {
       const stretch = toHalfwidthFigures(text.slice(goalFrom - lead, at));
       this.goal = GOAL_WORDS_AFTER.exec(stretch) !== null || laterYearIn(stretch, 0, this.referenceYear);
     }
-    return verdict(this.opening, this.goal, this.referenceYear) || datedClause(text, from, at, this.referenceYear);
+    return verdict(this.opening, this.goal, this.referenceYear) || this.clauseReports(from, at);
+  }
+
+  /** `reportingClause`, read on from the last figure where this one is in the same clause. */
+  private clauseReports(from: number, at: number): boolean {
+    const text = this.text;
+    let readFrom: number;
+    if (from === this.clauseFrom && at >= this.clauseAt && !this.clauseStopBetween(this.clauseAt, at)) {
+      readFrom = Math.max(this.clauseStart, this.clauseAt - CLAUSE_OVERLAP);
+    } else {
+      this.clauseFrom = from;
+      this.clauseStart = clauseStartOf(text, from, at);
+      this.cutOff = false;
+      this.facts = new ClauseFacts();
+      readFrom = this.clauseStart;
+    }
+    // The opening 截至 year is read up to the figure: read again while the clause is shorter than its span.
+    if (!this.cutOff && (readFrom === this.clauseStart || this.clauseAt < this.clauseStart + DATED_CLAUSE_SPAN)) this.cutOff = cutOffClause(text, this.clauseStart, at, this.referenceYear);
+    this.clauseAt = at;
+    if (this.cutOff) return true;
+    // The character before the stretch goes with it, for the look-behinds, and the search starts after it.
+    const lead = readFrom > this.clauseStart ? 1 : 0;
+    this.facts.read(toHalfwidthFigures(text.slice(readFrom - lead, clauseTailOf(text, at))), lead);
+    return this.facts.reports(this.annual);
+  }
+
+  private clauseStopBetween(from: number, to: number): boolean {
+    for (let i = from; i < to; i++) if (CLAUSE_STOPS.has(this.text.charCodeAt(i))) return true;
+    return false;
+  }
+
+  /**
+   * Whether the sentence of the figure last asked about (`reports`) opens on a year gone by it is
+   * compared with (较2020年，…; 与2020年相比，…) and says no goal word: a report where no horizon
+   * governs it, the caller's to tell.
+   */
+  comparedWithPast(): boolean {
+    const opening = this.opening;
+    if (opening === null || opening[5] === undefined || this.goal) return false;
+    return this.referenceYear === null || Number(opening[5]) < this.referenceYear;
   }
 
   private stopBetween(from: number, to: number): boolean {

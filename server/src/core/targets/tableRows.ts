@@ -18,7 +18,8 @@ const CELL_TOTAL = /^累计(新增|达到)?/;
 export function rowTargets(extraction: TargetExtraction, row: IndicatorRow, context: LineContext, horizon: HorizonState | null, modelTargets: ReadonlyMap<number, Target>): void {
   const start = row.indicator.start;
   const inForce = horizonFields(context, horizon, start);
-  const baseline = context.reports(start);
+  // A table's columns say their years: a row is never a sentence opening on a comparison.
+  const baseline = context.reports(start, true);
   for (const { cell, figure, year, header } of row.targets) {
     let indicator: { text: string; span: Span } = { text: row.indicator.text, span: { start: row.indicator.start, end: row.indicator.end } };
     let kind: TargetKind = "level";

@@ -171,7 +171,7 @@ export function placedReading(reading: ClauseReading, at: number, placeholder: b
     path: context.path,
     item: context.item,
     inGoals: context.inGoals,
-    baseline: reading.reported === true || context.reports(at + reading.start),
+    baseline: reading.reported === true || context.reports(at + reading.start, horizonOf.horizonSource !== null),
     source: null,
   };
 }

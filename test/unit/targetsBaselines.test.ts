@@ -1,0 +1,63 @@
+import { describe, expect, it } from "vitest";
+import { buildPlan } from "../../server/src/core/model/buildPlan";
+import { extractTargets } from "../../server/src/core/targets/extract";
+
+/** A plan with no year anywhere: no period in its title, no date, no 到…年. */
+const UNDATED = "示例市深化质量强市建设实施方案\n一、总体要求\n（一）主要目标\n";
+/** The same plan dated by its title's period. */
+const DATED = "示例市深化质量强市建设实施方案（2023—2025年）\n一、总体要求\n（一）主要目标\n";
+/** An annual plan: its figures against the year before are its goals. */
+const ANNUAL = "示例市2024年质量工作要点\n一、主要目标\n";
+
+const targetsOf = (head: string, text: string) => extractTargets(buildPlan(`${head}${text}\n`)).targets;
+/** The targets the plan sets (what the table shows): indicator, value, horizon. */
+const goals = (head: string, text: string) => targetsOf(head, text).filter((t) => !t.baseline).map((t) => [t.indicator, t.value, t.horizon]);
+const reported = (head: string, text: string) => targetsOf(head, text).filter((t) => t.baseline).map((t) => t.value);
+
+describe("figures a plan reports, whether or not it has a year", () => {
+  it("a sentence opening on 截至 a year reports in an undated plan, and sets no horizon for what follows", () => {
+    const text = "截至2022年底，全市已有规上工业企业1200家，培育省级专精特新企业86家。\n全市制造业产品质量合格率达到95%以上，培育专精特新企业50家。";
+    for (const head of [UNDATED, DATED]) {
+      expect(reported(head, text)).toEqual([1200, 86]);
+      expect(goals(head, text).map(([indicator, value]) => [indicator, value])).toEqual([
+        ["制造业产品质量合格率", 95],
+        ["专精特新企业", 50],
+      ]);
+    }
+    // The year 截至 reaches is no target year: before, the undated plan's goals were read as 2022's.
+    expect(goals(UNDATED, text).map(([, , horizon]) => horizon)).toEqual([null, null]);
+  });
+
+  it("a clause that says what there is already reports, wherever it stands in the sentence", () => {
+    for (const head of [UNDATED, DATED]) {
+      expect(reported(head, "全市现有检验检测机构120家，共有规上工业企业1500家，新建检测中心5个。")).toEqual([120, 1500]);
+      expect(reported(head, "到2025年，全市新建检测中心5个，全市产品质量合格率已达到93.5%。")).toEqual([93.5]);
+    }
+  });
+
+  it("what there is already is told from a goal for what exists, or the base a task builds on", () => {
+    expect(reported(DATED, "现有企业技术改造覆盖率达到80%，在已有基础上新增企业100家，已建成项目验收合格率达到100%，实现有效投资增长10%。")).toEqual([]);
+    expect(reported(UNDATED, "现有企业技术改造覆盖率达到80%，已建成项目验收合格率达到100%。")).toEqual([]);
+  });
+
+  it("a change against the year before reports, except in an annual plan or as a rate kept every year", () => {
+    expect(reported(UNDATED, "规上工业增加值比上年增长8.2%，食品抽检合格率同比提高0.5个百分点。")).toEqual([8.2, 0.5]);
+    expect(reported(DATED, "规上工业增加值比上年增长8.2%。")).toEqual([8.2]);
+    expect(reported(ANNUAL, "全市规上工业增加值比上年增长8%以上。")).toEqual([]);
+    expect(reported(DATED, "研发投入每年比上年增长10%，力争规上工业增加值比上年增长8%。")).toEqual([]);
+  });
+
+  it("a sentence opening on a year it compares with reports where no horizon governs it", () => {
+    expect(reported(UNDATED, "较2020年，制造业产品质量合格率提高1.2个百分点。")).toEqual([1.2]);
+    expect(reported(UNDATED, "与2020年相比，万人发明专利拥有量提高到8件。")).toEqual([8]);
+    // Under the plan's period or a 到…年, the year is the goal's base.
+    expect(reported(DATED, "较2020年，制造业产品质量合格率提高1.2个百分点。")).toEqual([]);
+    expect(reported(UNDATED, "到2025年，全市质量水平明显提升；较2020年，制造业产品质量合格率提高1.2个百分点。")).toEqual([]);
+    expect(reported(UNDATED, "到2025年，单位GDP能耗较2020年下降13.5%。")).toEqual([]);
+  });
+
+  it("a 截至 year to come still sets a goal in a dated plan", () => {
+    expect(reported(DATED, "截至2025年底，全市累计培育专精特新企业50家。")).toEqual([]);
+    expect(goals(DATED, "截至2025年底，全市累计培育专精特新企业50家。")).toEqual([["专精特新企业", 50, 2025]]);
+  });
+});
