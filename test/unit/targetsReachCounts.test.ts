@@ -10,13 +10,13 @@ const read = (text: string) => all(text).map((t) => [t.indicator, t.comparator, 
 describe("counts of whom the work reaches, set in a task", () => {
   it("reads 服务 and 帮扶 as count verbs, 年 before the verb as how often", () => {
     expect(read("年服务企业200家，累计帮扶企业500家次，全年开展质量技术帮扶100次。")).toEqual([
-      ["企业", "年服务", 200, "家", false, false],
-      ["企业", "帮扶", 500, "家次", true, false],
+      ["服务企业", "年服务", 200, "家", false, false],
+      ["帮扶企业", "帮扶", 500, "家次", true, false],
       ["质量技术帮扶", "开展", 100, "次", false, false],
     ]);
     expect(read("培养质量工匠100名，走访企业300家。")).toEqual([
       ["质量工匠", "培养", 100, "名", false, false],
-      ["企业", "走访", 300, "家", false, false],
+      ["走访企业", "走访", 300, "家", false, false],
     ]);
   });
 
@@ -34,22 +34,22 @@ describe("counts of whom the work reaches, set in a task", () => {
 
   it("reads what was done already as the plan's starting point, never a target", () => {
     expect(read("已服务企业200家，目前已建成服务站5个。")).toEqual([
-      ["企业", "服务", 200, "家", false, true],
-      ["服务站", "建成", 5, "个", false, true],
+      ["服务企业", "服务", 200, "家", false, true],
+      ["建成服务站", "建成", 5, "个", false, true],
     ]);
     // A list goes on reporting; a clause opening on 截至 a year gone by reports, one to come sets a goal.
     expect(read("已建成服务站5个、工作站10个，新建服务站3个。")).toEqual([
-      ["服务站", "建成", 5, "个", false, true],
-      ["工作站", "建成", 10, "个", false, true],
-      ["服务站", "新建", 3, "个", false, false],
+      ["建成服务站", "建成", 5, "个", false, true],
+      ["建成工作站", "建成", 10, "个", false, true],
+      ["新建服务站", "新建", 3, "个", false, false],
     ]);
     expect(read("已培育企业300家，品牌50个。")).toEqual([
-      ["企业", "培育", 300, "家", false, true],
-      ["品牌", "培育", 50, "个", false, true],
+      ["培育企业", "培育", 300, "家", false, true],
+      ["培育品牌", "培育", 50, "个", false, true],
     ]);
     expect(read("推进服务进企业，截至2022年底服务企业200家，截至2025年底累计服务企业500家。")).toEqual([
-      ["企业", "服务", 200, "家", false, true],
-      ["企业", "服务", 500, "家", true, false],
+      ["服务企业", "服务", 200, "家", false, true],
+      ["服务企业", "服务", 500, "家", true, false],
     ]);
   });
 });

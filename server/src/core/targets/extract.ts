@@ -6,7 +6,7 @@ import type { NumberedItem, PlanDocument, Span, Target } from "../model/types.js
 import type { InlineNode, LineNode, PlaceholderNode } from "../syntax/cst.js";
 import { paragraphBreaks, readParagraphBreak } from "../punct/breaks.js";
 import { isGoalsHeading, planPeriodOf, planYearOf } from "./plan.js";
-import { shownIndicator, withVerbOfQuotedName } from "./indicatorName.js";
+import { shownIndicator, withVerbOfNounAlone } from "./indicatorName.js";
 import { namePerHead } from "./perHead.js";
 import { ZONE_AREA, zoneIsOwnArea } from "./zoneArea.js";
 import { type IndicatorTables, readIndicatorTables } from "./tables.js";
@@ -49,7 +49,7 @@ export function extractTargets(plan: PlanDocument): TargetExtraction {
     for (const target of extraction.targets) {
       if (zone) withoutZoneArea(target);
       target.indicator = shownIndicator(target.indicator);
-      withVerbOfQuotedName(target, plan.text);
+      withVerbOfNounAlone(target, plan.text);
       namePerHead(target);
     }
     cache.set(plan, extraction);

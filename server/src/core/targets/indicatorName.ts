@@ -1,4 +1,4 @@
-import { FREQUENCY_LEAD } from "./figureWords.js";
+import { FREQUENCY, LEADING_COUNT_VERBS } from "./figureWords.js";
 import type { PlanTarget } from "./types.js";
 
 /**
@@ -33,25 +33,42 @@ const PASTED_MARK_HINT = /[\u00ad\u180e\u200b-\u200f\u2060-\u2064\ufeff\u2028\u2
 const BOLD_MARKS = /(?<![*_])(?:\*\*|__)(?![*_])/g;
 
 /**
- * A count whose noun is only a quoted name (新认证“赣鄱正品”200个以上, 打造“赣字号”30个): the name is
- * a brand's or a programme's, which says what kind, not what is counted; read alone, the table
- * showed “赣鄱正品” as if the brand itself were the indicator. The verb is the name's object's
- * (what is certified, built): the indicator keeps it, 新认证“赣鄱正品”. A quoted name that ends on
- * what it counts (培育“皖美品牌示范企业”20家, “江西名牌”产品) is a noun already and stays as it is.
- * The span takes in the verb where it stands just before the name.
+ * A count whose noun alone does not say what is counted keeps its verb: the verb is the noun's
+ * object's (what is certified, built, added), and the table, the hover and the messages show the
+ * two. Two kinds of noun:
+ * - a quoted name and nothing else (新认证“赣鄱正品”200个以上, 打造“赣字号”30个): a brand's or a
+ *   programme's, which says what kind, not what is counted; read alone, the table showed
+ *   “赣鄱正品” as if the brand itself were the indicator. A quoted name that ends on what it counts
+ *   (培育“皖美品牌示范企业”20家, “江西名牌”产品) is a noun already and stays as it is;
+ * - a bare noun of a few characters (新增企业100家, 建成站点30个, 帮扶企业500家次): 企业 or 站点
+ *   alone names no indicator a reader can tell from the next, while 新增企业 and 帮扶企业 are two.
+ *   A noun that says which (专精特新企业, 省级质量标杆企业) is the indicator as it stands.
+ * The span takes in the verb where it stands just before the noun.
  */
-export function withVerbOfQuotedName(target: PlanTarget, text: string): void {
-  if (target.kind !== "count" || target.comparator === "" || !QUOTED_NAME_ONLY.test(target.indicator)) return;
-  if (COUNTED_NOUN_END.test(target.indicator.slice(0, -1))) return;
+export function withVerbOfNounAlone(target: PlanTarget, text: string): void {
+  if (target.kind !== "count" || target.comparator === "") return;
+  const indicator = target.indicator;
+  if (QUOTED_NAME_ONLY.test(indicator)) {
+    if (COUNTED_NOUN_END.test(indicator.slice(0, -1))) return;
+  } else if (!BARE_NOUN.test(indicator)) return;
+  // How often (每年培育“赣出精品”10个, 年服务企业200家) and a comparator after the verb (新增不少于)
+  // are the comparator's, no word of the name: the verb alone is the name's.
+  // Read with the noun after it: 服务 is a verb only before whom it serves (figureWords.ts REACH_VERBS).
+  const said = VERB_OF_COMPARATOR.exec(target.comparator + indicator);
+  if (said === null || said[0].length > target.comparator.length) return;
+  const verb = said[1]!;
   const span = target.indicatorSpan;
-  // How often (每年培育“赣出精品”10个) is the comparator's, no word of the name: the verb alone is the name's.
-  const verb = target.comparator.replace(FREQUENCY_LEAD, "");
-  target.indicator = `${verb}${target.indicator}`;
+  target.indicator = `${verb}${indicator}`;
   if (span !== null && text.slice(span.start - verb.length, span.start) === verb) {
     target.indicatorSpan = { start: span.start - verb.length, end: span.end };
     if (target.start === span.start) target.start = span.start - verb.length;
   }
 }
+
+/** A noun of two or three characters and nothing else (企业, 站点, 实验室): no word says which. */
+const BARE_NOUN = /^[\u4e00-\u9fff]{1,3}$/;
+/** A count's verb in its comparator, after how often or whom it supports (年服务, 支持新建); group 1. */
+const VERB_OF_COMPARATOR = new RegExp(`^(?:${FREQUENCY}|年均|年)?(?:支持|推动|积极|组织|带动|吸纳)?(${LEADING_COUNT_VERBS})`);
 
 /** A name in quotes and nothing else. */
 const QUOTED_NAME_ONLY = /^[“"‘「『][^“”"‘’「」『』]+[”"’」』]$/;
