@@ -131,6 +131,8 @@ function readLineProse(line: LineNode, text: string, start: number, end: number,
     if (part.type === "docNumber") (owned ??= []).push(docNumberSpan(part));
     if (part.type === "citation" && part.docNumber) (owned ??= []).push(docNumberSpan(part.docNumber));
     if (part.type === "comment") (owned ??= []).push(part);
+    // A target's figure left as question marks (达到？？%) is targets/blank's placeholder, no repeated mark.
+    if (part.type === "target" && part.placeholder) (owned ??= []).push({ start: part.valueStart, end: part.valueStart + part.valueText.length });
   }
   const content = text.slice(start, end);
   // Every URL has `://` or `www.`, every address `@`: most paragraphs have neither, and a

@@ -14,7 +14,7 @@ import { indicatorsOf, senseOf, senseOfChange, trimmed } from "./indicators.js";
  * written before it, at the end of what a count's figure follows (食品抽检量达到每千人5批次,
  * 食品抽检量每年每千人5批次). Groups: what is measured, the frequency and comparator as written, the head count.
  */
-const PER_HEAD_BEFORE_FIGURE = new RegExp(
+export const PER_HEAD_BEFORE_FIGURE = new RegExp(
   `^(.*?)((?:${FREQUENCY})?\\s*(?:达到|达|不低于|不少于|超过|突破|保持在|稳定在|提高到|提高至|提升到|提升至|增加到|增至)?\\s*(?:${FREQUENCY})?)\\s*每((?:十万|[十百千万])?人口?)\\s*$`,
 );
 /** A measure named per head (每千人口药品抽检, 每万人口…拥有量): the name is the measure's, as the national indicators name theirs. */

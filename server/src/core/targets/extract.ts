@@ -12,8 +12,9 @@ import { ZONE_AREA, zoneIsOwnArea } from "./zoneArea.js";
 import { type IndicatorTables, readIndicatorTables } from "./tables.js";
 import { CUT_OFF } from "./pastStatements.js";
 import type { PlanPeriod, PlanTarget, TargetExtraction } from "./types.js";
-import { ASPIRATIONAL, COUNT_UNITS, COUNT_VERB, CUMULATIVE_WORD, FIVE_YEAR_PERIOD, HARD_STOP_CODES, INCLUSIVE_MARK, NOT_THE_VERB } from "./figureWords.js";
-import { clauseStart, trimmed } from "./indicators.js";
+import { ASPIRATIONAL, COUNT_UNITS, COUNT_VERB, CUMULATIVE_WORD, DELTA_COMPARATORS, FIVE_YEAR_PERIOD, FREQUENCY_LEAD, HARD_STOP_CODES, INCLUSIVE_MARK, NOT_THE_VERB } from "./figureWords.js";
+import { clauseStart, senseOf, senseOfChange, trimmed } from "./indicators.js";
+import { PER_HEAD_BEFORE_FIGURE } from "./countReadings.js";
 import { type HorizonState, LineContext, goesOnWith, openHorizon, siblingClauseAfter, yearLabel } from "./lineContext.js";
 import { fromModel } from "./modelTargets.js";
 import { rowTargets } from "./tableRows.js";
@@ -441,6 +442,9 @@ function placeholderCount(text: string, node: PlaceholderNode, next: InlineNode 
   const clause = text.slice(start, node.start);
   // An ordinal (`培育第XX批示范企业`) says which, not how many: a placeholder, not a target's.
   if (clause.endsWith("第")) return null;
+  // 食品抽检量达到每千人X批次: a level per head, read as its figure would be (countReadings.ts perHeadReading).
+  const perHead = clause.endsWith("人") || clause.endsWith("人口") ? PER_HEAD_BEFORE_FIGURE.exec(clause) : null;
+  if (perHead) return perHeadPlaceholder(text, node, start, perHead, unit, context, horizon);
   const verbMatch = COUNT_VERB.exec(clause);
   if (!verbMatch && !context.inGoals) return null;
   const verbLength = verbMatch ? verbMatch[0].length : 0;
@@ -463,6 +467,43 @@ function placeholderCount(text: string, node: PlaceholderNode, next: InlineNode 
       sense: "up",
       aspirational: ASPIRATIONAL.test(clause),
       cumulative: verbMatch !== null && CUMULATIVE_WORD.test(verbMatch[0]),
+    },
+    0,
+    true,
+    context,
+    horizon,
+  );
+}
+
+/**
+ * A level per head whose figure is a placeholder (食品抽检量达到每千人X批次): the measure before the
+ * head count, in the unit per head (批次/千人, which namePerHead names as the national indicators
+ * do), as the figure written would read. Null where the clause names no measure.
+ */
+function perHeadPlaceholder(text: string, node: PlaceholderNode, start: number, perHead: RegExpExecArray, unit: RegExpExecArray, context: LineContext, horizon: HorizonState | null): PlanTarget | null {
+  const indicator = trimmed(perHead[1]!, start);
+  if (!indicator.text) return null;
+  const comparator = perHead[2]!.replace(/\s+/g, "");
+  const verb = comparator.replace(FREQUENCY_LEAD, "");
+  const delta = DELTA_COMPARATORS.has(verb);
+  const qualifier = unit[2] ?? "";
+  return placedReading(
+    {
+      start: indicator.span.start,
+      end: node.end + unit[0].length,
+      kind: delta ? "delta" : "level",
+      indicator: indicator.text,
+      indicatorSpan: indicator.span,
+      comparator,
+      value: null,
+      valueText: node.text,
+      valueSpan: { start: node.start, end: node.end },
+      upper: null,
+      unit: `${unit[1]!}/${perHead[3]!}`,
+      qualifier,
+      sense: delta ? senseOfChange(verb) : senseOf(verb, qualifier, null),
+      aspirational: ASPIRATIONAL.test(text.slice(start, node.start)),
+      cumulative: false,
     },
     0,
     true,

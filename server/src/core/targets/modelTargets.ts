@@ -40,6 +40,13 @@ export function fromModel(written: Target, floor: number, context: LineContext, 
     if (!unit && range[2]) unit = range[2] === "％" ? "%" : range[2];
     end = model.end + range[0].length;
   }
+  // 保持在××%—××%: a range left as placeholders at both ends is one placeholder target, the upper
+  // end's too (text/placeholder leaves it to targets/blank: one defect, one finding).
+  const placeholderRange = model.placeholder ? PLACEHOLDER_RANGE_TAIL.exec(text.slice(model.end, model.end + 16)) : null;
+  if (placeholderRange) {
+    end = model.end + placeholderRange[0].length;
+    if (!unit && placeholderRange[1]) unit = placeholderRange[1] === "％" ? "%" : placeholderRange[1];
+  }
   // 100万辆, 150万台: the grammar reads the magnitude as the unit; the measure word after it is the unit's rest.
   const measure = (unit === "万" || unit === "亿") && !qualifier && !range ? MEASURE_AFTER_MAGNITUDE.exec(text.slice(end, end + 8)) : null;
   if (measure) {
@@ -167,6 +174,12 @@ export function fromModel(written: Target, floor: number, context: LineContext, 
   }
   return targets;
 }
+
+/**
+ * The upper end of a range after a placeholder (`××%—××%`, `XX—XX个`): a placeholder too, as the
+ * grammar reads one (×, X, _, ？ runs, empty brackets), and its unit. Group 1: the unit.
+ */
+const PLACEHOLDER_RANGE_TAIL = /^\s*[—–\-~～至到]{1,2}\s*(?:[×XＸx＿_?？〇○]+|[（(【［][ \t\u3000]*[）)】］])\s*(%|％|‰|个百分点|分|个|项|家|件|所|座|名|位|条|处|种|批|款|台|套|张|倍)?/;
 
 /**
  * A bound or a level of a change written in the text (单位GDP能耗下降率达到13.5%, 增加值年均增长率不低于8%,

@@ -1,0 +1,48 @@
+import { describe, expect, it } from "vitest";
+import { analyze } from "../../server/src/core/analyze";
+import { buildPlan } from "../../server/src/core/model/buildPlan";
+import { extractTargets } from "../../server/src/core/targets/extract";
+
+const GOALS = "示例市深化质量强市建设实施方案（2023—2025年）\n一、总体要求\n（一）主要目标\n到2025年，";
+const read = (text: string) =>
+  extractTargets(buildPlan(`${GOALS}${text}\n`)).targets.map((t) => [t.indicator, t.kind, t.comparator, t.value, t.upper, t.unit, t.qualifier, t.sense, t.placeholder || t.blank, t.valueText]);
+const rulesOn = (text: string) => analyze(`${GOALS}${text}\n`).findings.map((finding) => finding.rule).filter((rule) => rule !== "targets/parent-not-localised");
+
+describe("figures a drafter left for later", () => {
+  it("reads a figure only partly written as a placeholder, not as the digits written", () => {
+    expect(read("工业产品质量合格率达到9X%以上，培育质量标杆企业不少于1××家。")).toEqual([
+      ["工业产品质量合格率", "level", "达到", null, null, "%", "以上", "up", true, "9X"],
+      ["质量标杆企业", "count", "培育不少于", null, null, "家", "", "up", true, "1××"],
+    ]);
+    // Before: a rate of 9 without its % (targets/implausible) and a leftover X (text/placeholder).
+    expect(rulesOn("工业产品质量合格率达到9X%以上。")).toEqual(["targets/blank"]);
+  });
+
+  it("reads a single underscore, circles and question marks where the figure goes", () => {
+    expect(read("覆盖率达到_%，新增地方标准不少于〇〇项，满意度达到？？%。").map((t) => [t[0], t[3], t[5], t[8], t[9]])).toEqual([
+      ["覆盖率", null, "%", true, "_"],
+      ["地方标准", null, "项", true, "〇〇"],
+      ["满意度", null, "%", true, "？？"],
+    ]);
+    // One finding each, the question marks no repeated punctuation.
+    expect(rulesOn("覆盖率达到_%，新增地方标准不少于〇〇项，满意度达到？？%。")).toEqual(["targets/blank", "targets/blank", "targets/blank"]);
+  });
+
+  it("reads a range of placeholders as one blank target, its sense kept", () => {
+    expect(read("食品抽检合格率保持在××%—××%。")).toEqual([["食品抽检合格率", "level", "保持在", null, null, "%", "", "keep", true, "××"]]);
+    expect(rulesOn("食品抽检合格率保持在××%—××%。")).toEqual(["targets/blank"]);
+  });
+
+  it("reads a figure per head left as a placeholder as the level per head it is", () => {
+    expect(read("食品抽检量达到每千人X批次。")).toEqual([["每千人食品抽检量", "level", "达到", null, null, "批次", "", "up", true, "X"]]);
+  });
+
+  it("leaves figures as figures: 二〇〇〇年, 3×3, a range, 以上 and 左右", () => {
+    expect(rulesOn("继续实施二〇〇〇年以来的质量工程，建设3×3米示范展板10个。")).toEqual([]);
+    expect(read("合格率达到90%—95%，能耗下降15%左右，不合格率控制在2%以下。").map((t) => [t[0], t[3], t[4], t[6], t[7], t[8]])).toEqual([
+      ["合格率", 90, 95, "", "up", false],
+      ["能耗", 15, null, "左右", "down", false],
+      ["不合格率", 2, null, "以下", "down", false],
+    ]);
+  });
+});
