@@ -34,6 +34,15 @@ describe("abuse cases", () => {
     bounded(`一、主要目标\n（一）总体目标\n${"全市产品质量合格率达到95%以上。\n".repeat(100_000)}`);
   }, 20_000);
 
+  it("40,000 level targets joined by 、 in one clause (whether each strives, and its horizon, re-read the clause from its start)", () => {
+    const levels = Array.from({ length: 40_000 }, (_, i) => `达到${(i % 9) + 1}级`).join("、");
+    bounded(`一、主要目标\n到2025年，力争${levels}。\n二、重点任务\n（一）开展工作。${levels}。〔责任单位：市工信局〕\n`);
+  }, 30_000);
+
+  it("40,000 deadlines a task states in one clause (whether each reports re-read the clause)", () => {
+    bounded(`一、重点任务\n（一）开展工作，${"2025年底前完成、".repeat(40_000)}2026年底前验收。〔责任单位：市工信局〕\n`);
+  }, 30_000);
+
   it("40,000 goal bullets under 总体要求 (each used to walk back through the run)", () => {
     bounded(`一、总体要求\n到2025年，主要目标如下：\n${"——产品质量合格率达到95%以上。\n".repeat(40_000)}`);
   }, 20_000);
