@@ -43,6 +43,15 @@ describe("abuse cases", () => {
     bounded(`一、重点任务\n（一）开展工作，${"2025年底前完成、".repeat(40_000)}2026年底前验收。〔责任单位：市工信局〕\n`);
   }, 30_000);
 
+  it("200,000 copies of one short line, read as running heads (a table's reader walked the run again from each)", () => {
+    bounded(`一、重点任务\n（一）开展工作\n${"开展质量提升行动推进\n".repeat(200_000)}`);
+  }, 30_000);
+
+  it("100,000 专栏 boxes (each line of each looked for its box among all of them)", () => {
+    const boxes = Array.from({ length: 100_000 }, (_, i) => `专栏${i + 1} 质量提升工程\n实施工程，到2025年培育企业10家。`).join("\n");
+    bounded(`一、重点任务\n${boxes}\n`);
+  }, 30_000);
+
   it("40,000 goal bullets under 总体要求 (each used to walk back through the run)", () => {
     bounded(`一、总体要求\n到2025年，主要目标如下：\n${"——产品质量合格率达到95%以上。\n".repeat(40_000)}`);
   }, 20_000);

@@ -8,6 +8,7 @@ import { isHeadingLike, isoDate, lineText, NOTICE_TITLE, ORGANISATION_END, signe
 import type { Attachment, ItemLevel, NumberedItem, PlanDocument, PlanPart } from "../model/types.js";
 import { isBox, partSections } from "../model/outline.js";
 import { isIssuerMark } from "../model/pageFurniture.js";
+import { spanHolding } from "../text/sorted.js";
 import { disclosureOf } from "../model/imprint.js";
 import { shownMarker } from "../numbering/edits.js";
 import type { InlineNode, LineNode, Span, TextLineNode } from "../syntax/cst.js";
@@ -256,7 +257,7 @@ class LayoutBuilder {
 
   /** Whether a line is in a 专栏 box: from its label to the end of its list (a plan has few boxes). */
   private inBox(line: LineNode): boolean {
-    return this.plan.boxes.some((box) => box.start <= line.start && line.start < box.end);
+    return spanHolding(this.plan.boxes, line.start) !== null;
   }
 
   /** The part before the plan: 印发通知 or draft wrapping, then the plan's title and preamble. */

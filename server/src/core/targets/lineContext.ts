@@ -4,6 +4,7 @@ import type { Box, NumberedItem, PlanDocument, Span } from "../model/types.js";
 import type { LineNode } from "../syntax/cst.js";
 import { nodesAreKept } from "../syntax/incremental.js";
 import { codeUnitSet } from "../text/codeUnits.js";
+import { partitionPoint, spanHolding } from "../text/sorted.js";
 import { pathOf } from "../units/matrix.js";
 import { isGoalsHeading, isGoalsLine } from "./plan.js";
 import { isBaselineSection, ReportingSentences } from "./pastStatements.js";
@@ -44,20 +45,13 @@ export type HorizonFields = Pick<PlanTarget, "horizon" | "horizonSource" | "hori
 function boxPathOf(plan: PlanDocument, line: LineNode): string[] {
   const box = boxOf(plan, line);
   if (box !== null) return [...(box.host ? pathOf(box.host) : []), box.label.text];
-  for (const attachment of plan.attachments) {
-    if (attachment.start > line.start) break;
-    if (line.start <= attachment.end) return [attachment.label.text];
-  }
-  return [];
+  const attachment = spanHolding(plan.attachments, line.start, true);
+  return attachment ? [attachment.label.text] : [];
 }
 
 /** The 专栏 box a line stands in (its heading, its prose or its items), or null: most plans have none. */
 function boxOf(plan: PlanDocument, line: LineNode): Box | null {
-  for (const box of plan.boxes) {
-    if (box.start > line.start) break;
-    if (line.start < box.end) return box;
-  }
-  return null;
+  return spanHolding(plan.boxes, line.start);
 }
 
 /**
@@ -141,7 +135,10 @@ export class LineContext {
     if (this.item !== null || this.plan.boxes.length === 0) return false;
     if (this.inBoxProseOfLine === null) {
       const box = boxOf(this.plan, this.line!);
-      this.inBoxProseOfLine = box !== null && box.bodyLines.includes(this.line as (typeof box.bodyLines)[number]);
+      const line = this.line!;
+      // The box's prose lines are in order: found by offset, not by a scan of a box that may be long.
+      const at = box === null ? -1 : partitionPoint(box.bodyLines.length, (i) => box.bodyLines[i]!.start < line.start);
+      this.inBoxProseOfLine = box !== null && box.bodyLines[at] === line;
     }
     return this.inBoxProseOfLine;
   }

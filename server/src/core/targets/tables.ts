@@ -177,7 +177,9 @@ export function readIndicatorTables(lines: readonly LineNode[], text: string, en
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     if (line.start >= end) break;
-    if (line.kind !== "text") continue;
+    // A page's edge opens no table, and a table's reader passes it as a blank line: a run of
+    // thousands of running heads (a short line repeated) was walked again from each of them.
+    if (line.kind !== "text" || isPageLine(line)) continue;
     if (nextTab >= 0 && nextTab < line.start) nextTab = text.indexOf("\t", line.start);
     const tabbed = nextTab >= 0 && nextTab < line.contentEnd;
     const lineEnd = textEndOf(line, text);

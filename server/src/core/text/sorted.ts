@@ -22,6 +22,18 @@ export function hasValueIn(sorted: readonly number[], start: number, end: number
 }
 
 /**
+ * The first of `spans` that holds `offset` ([start, end), or [start, end] when `closed`), or
+ * null: spans in order and not nested (boxes, attachments), so their ends are in order too and the
+ * first whose end is not before `offset` is the only one that can hold it. A plan may have
+ * thousands; each of its lines asks.
+ */
+export function spanHolding<T extends { start: number; end: number }>(spans: readonly T[], offset: number, closed = false): T | null {
+  const first = partitionPoint(spans.length, (i) => (closed ? spans[i]!.end < offset : spans[i]!.end <= offset));
+  const span = spans[first];
+  return span !== undefined && span.start <= offset ? span : null;
+}
+
+/**
  * Sorts spans by start in place, stably. The lists sorted per paragraph on every keystroke are
  * short and nearly in order, where an insertion sort allocates nothing and takes a pass;
  * `Array.prototype.sort` made a work array per call.
