@@ -52,6 +52,15 @@ describe("abuse cases", () => {
     bounded(`一、重点任务\n${boxes}\n`);
   }, 30_000);
 
+  it("6,000 references to items numbered （一）–（十） over and over (each reference filtered every item of the plan)", () => {
+    const numeral = (i: number) => "一二三四五六七八九十"[i % 10];
+    const tasks = Array.from({ length: 6_000 }, (_, i) => `（${numeral(i)}）按照本方案第一部分（${numeral(i + 1)}）的要求开展第${i}项工作。〔责任单位：市工信局〕`).join("\n");
+    const findings = analyze(`一、重点任务\n${tasks}\n`).findings;
+    expect(findings.filter((f) => f.internal)).toEqual([]);
+    // Each reference names 600 items: ambiguous, said once per reference.
+    expect(findings.filter((f) => f.rule === "xref/section-ref")).toHaveLength(6_000);
+  }, 30_000);
+
   it("40,000 goal bullets under 总体要求 (each used to walk back through the run)", () => {
     bounded(`一、总体要求\n到2025年，主要目标如下：\n${"——产品质量合格率达到95%以上。\n".repeat(40_000)}`);
   }, 20_000);

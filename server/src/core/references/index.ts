@@ -1,12 +1,15 @@
 import { toChineseNumeral } from "../model/numerals.js";
+import { partitionPoint, spanHolding } from "../text/sorted.js";
 import type { NumberedItem, PlanDocument, PlanPart, Span } from "../model/types.js";
 import { readArticleMentions } from "./articleMentions.js";
 import { ARTICLE_WORD, articlesNumbered, articlesOf } from "./articles.js";
 import { attachmentNote, attachmentTargets } from "./attachments.js";
 import { readMentions } from "./mentions.js";
+import { type ItemValue, type PartValue, SectionIndex, writtenPartValue, writtenValue } from "./sectionIndex.js";
 import type { AttachmentReference, AttachmentTarget, InternalReference, InternalReferences, ReferenceTarget, SectionReference } from "./types.js";
 
 export type * from "./types.js";
+export type { ItemValue, PartValue } from "./sectionIndex.js";
 
 const cache = new WeakMap<PlanDocument, InternalReferences>();
 
@@ -75,30 +78,29 @@ export function sectionsOf(plan: PlanDocument, reference: Pick<SectionReference,
     const { articles } = internalReferences(plan);
     return articles.length === 0 ? undefined : articlesNumbered(articles, reference.part.value).map((article) => ({ kind: "article", article }));
   }
-  if (reference.relative && plan.attachments.some((attachment) => attachment.start <= reference.start && reference.start <= attachment.end)) return undefined;
-  let scope: NumberedItem[] | null = null;
+  if (reference.relative && spanHolding(plan.attachments, reference.start, true) !== null) return undefined;
+  const index = SectionIndex.of(plan, valueOf, partValueOf);
+  let found: readonly NumberedItem[];
   if (reference.part !== null) {
     const { value, word } = reference.part;
-    const parts = plan.parts.filter((part) => part.word === word);
-    if (parts.length > 0) {
-      const named = inScopeOf(plan, reference.start, reference.relative, parts.filter((candidate) => partValueOf(candidate) === value), (part) => part.within);
+    if (index.hasParts(word)) {
+      const named = inScopeOf(plan, reference.start, reference.relative, index.partsNumbered(word, value), (part) => part.within);
       if (named.length === 0) return [];
       if (reference.item === null) return named.map((part) => ({ kind: "part", part }));
-      scope = named.flatMap(levelTwoUnder);
+      found = named.flatMap((part) => index.levelTwoUnder(part, reference.item));
     } else {
       if (word !== "部分" || plan.parts.length > 0) return undefined;
-      const chapters = plan.items.filter((item) => item.level === 1 && item.box === null);
-      if (chapters.length === 0) return undefined;
-      const named = chapters.filter((candidate) => valueOf(candidate) === value);
+      if (index.chapters().length === 0) return undefined;
+      const named = index.chaptersNumbered(value);
       if (named.length === 0) return [];
       if (reference.item === null) return named.map((item) => ({ kind: "item", item }));
-      scope = named.flatMap((chapter) => chapter.children.filter((child) => child.level === 2 && child.kind === "item"));
+      found = named.flatMap((chapter) => index.levelTwoUnder(chapter, reference.item));
     }
   } else {
-    scope = plan.allItems.filter((item) => item.level === 2 && item.kind === "item" && item.attachment === null && item.box === null);
-    if (scope.length === 0) return undefined;
+    if (!index.hasLevelTwo()) return undefined;
+    found = index.levelTwoNumbered(reference.item);
   }
-  const items = inScopeOf(plan, reference.start, reference.relative, scope.filter((item) => valueOf(item) === reference.item), (item) => item.parent ?? item.part);
+  const items = inScopeOf(plan, reference.start, reference.relative, found, (item) => item.parent ?? item.part);
   return items.map((item) => ({ kind: "item", item }));
 }
 
@@ -108,7 +110,7 @@ export function sectionsOf(plan: PlanDocument, reference: Pick<SectionReference,
  * exactly one of those scopes encloses the reference; else all of them. What 上述 (`relative`)
  * names stands above it: the candidates after it are left out where any stands before.
  */
-function inScopeOf<T extends Span>(plan: PlanDocument, offset: number, relative: boolean, found: T[], scopeOf: (candidate: T) => PlanPart | NumberedItem | null): T[] {
+function inScopeOf<T extends Span>(plan: PlanDocument, offset: number, relative: boolean, found: readonly T[], scopeOf: (candidate: T) => PlanPart | NumberedItem | null): readonly T[] {
   if (found.length < 2) return found;
   const above = relative ? found.filter((candidate) => candidate.start < offset) : found;
   const candidates = above.length > 0 ? above : found;
@@ -124,12 +126,9 @@ function inScopeOf<T extends Span>(plan: PlanDocument, offset: number, relative:
 function encloses(plan: PlanDocument, scope: PlanPart | NumberedItem | null, offset: number): boolean {
   if (scope === null) return false;
   if ("children" in scope) return scope.start <= offset && offset <= scope.end;
-  let innermost: PlanPart | null = null;
-  for (const part of plan.parts) {
-    if (part.start > offset) break;
-    innermost = part;
-  }
-  for (let part = innermost; part !== null; part = part.within) if (part === scope) return true;
+  // The innermost part open at `offset`: the last to start before it (parts in order).
+  const innermost: PlanPart | null = plan.parts[partitionPoint(plan.parts.length, (i) => plan.parts[i]!.start <= offset) - 1] ?? null;
+  for (let part: PlanPart | null = innermost; part !== null; part = part.within) if (part === scope) return true;
   return false;
 }
 
@@ -141,29 +140,6 @@ export function referenceLabel(reference: InternalReference): string {
   if (reference.kind !== "section" || reference.list === null) return `“${reference.written}”`;
   const named = reference.part !== null && reference.item === null ? `第${toChineseNumeral(reference.part.value)}${reference.part.word}` : `第（${toChineseNumeral(reference.item!)}）项`;
   return `“${reference.list}”中的${named}`;
-}
-
-/** An item's number: as written, or as a renumbering will write it (references/renumbering.ts). */
-export type ItemValue = (item: NumberedItem) => number | null;
-
-function writtenValue(item: NumberedItem): number | null {
-  return item.marker.value;
-}
-
-/** A part's number: as written, or as a renumbering will write it. */
-export type PartValue = (part: PlanPart) => number;
-
-function writtenPartValue(part: PlanPart): number {
-  return part.value;
-}
-
-function levelTwoUnder(part: PlanPart): NumberedItem[] {
-  const found: NumberedItem[] = [];
-  for (const item of part.items) {
-    if (item.level === 2 && item.kind === "item") found.push(item);
-    else if (item.level === 1) for (const child of item.children) if (child.level === 2 && child.kind === "item") found.push(child);
-  }
-  return found;
 }
 
 /**

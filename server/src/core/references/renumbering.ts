@@ -2,7 +2,8 @@ import { ARTICLE_WORD } from "./articles.js";
 import { toChineseNumeral } from "../model/numerals.js";
 import type { NumberedItem, PlanDocument, PlanPart } from "../model/types.js";
 import type { TextEdit } from "../rules/types.js";
-import { type ItemValue, type PartValue, internalReferences, sectionsOf } from "./index.js";
+import { internalReferences, sectionsOf } from "./index.js";
+import { type ItemValue, type PartValue, SectionIndex, writtenValue } from "./sectionIndex.js";
 import type { SectionReference } from "./types.js";
 
 /**
@@ -28,7 +29,7 @@ export function carriedReferenceEdits(plan: PlanDocument, renumbered: ReadonlyMa
     // An article (第三条) is no item or part a renumbering moves.
     if (reference.kind !== "section" || reference.range || reference.part?.word === ARTICLE_WORD) continue;
     // A part the plan is divided into (第三章 where there are 第一章 …), or an item within one.
-    if (reference.part !== null && plan.parts.some((part) => part.word === reference.part!.word)) {
+    if (reference.part !== null && SectionIndex.of(plan).hasParts(reference.part.word)) {
       partReferenceEdits(plan, reference, after, partAfter, edits);
       continue;
     }
@@ -37,7 +38,7 @@ export function carriedReferenceEdits(plan: PlanDocument, renumbered: ReadonlyMa
     const target = before[0].item;
     // The chapter (level-1 item) the reference names by its part, where the plan has no parts of
     // that word (`本方案第三部分` names 三、): one of its number, before and after, or none is certain.
-    const byChapter = reference.part !== null && !plan.parts.some((part) => part.word === reference.part!.word);
+    const byChapter = reference.part !== null && !SectionIndex.of(plan).hasParts(reference.part.word);
     const chapter = !byChapter ? null : reference.item === null ? target : chapterNamed(plan, reference.part!.value);
     if (byChapter && (chapter === null || !onlyChapterOf(plan, chapter, writtenValue))) continue;
     const part = chapter === null ? (reference.part?.value ?? null) : after(chapter);
@@ -67,14 +68,17 @@ export function uncertainReferences(plan: PlanDocument, renumbered: ReadonlyMap<
     if (reference.kind !== "section" || reference.part?.word === ARTICLE_WORD) continue;
     let candidates: (NumberedItem | PlanPart)[] = [];
     const part = reference.part;
-    if (part !== null && plan.parts.some((candidate) => candidate.word === part.word)) {
-      candidates = plan.parts.filter((candidate) => candidate.word === part.word && candidate.value === part.value);
+    const index = SectionIndex.of(plan);
+    if (part !== null && index.hasParts(part.word)) {
+      candidates = [...index.partsNumbered(part.word, part.value)];
     } else if (part !== null && reference.item === null) {
-      candidates = chaptersOf(plan).filter((chapter) => chapter.marker.value === part.value);
+      candidates = [...index.chaptersNumbered(part.value)];
     } else if (reference.item !== null) {
       // Two items of the number under one parent: a duplicate in one run, not a plan that numbers each part afresh.
       const items = (sectionsOf(plan, reference) ?? []).flatMap((target) => (target.kind === "item" ? [target.item] : []));
-      candidates = items.filter((item) => items.some((other) => other !== item && other.parent === item.parent));
+      const perParent = new Map<NumberedItem | null, number>();
+      for (const item of items) perParent.set(item.parent, (perParent.get(item.parent) ?? 0) + 1);
+      candidates = items.filter((item) => perParent.get(item.parent)! > 1);
     }
     if (candidates.length < 2) continue;
     const owners = candidates.filter((candidate) => renumberedParts.has(candidate as PlanPart) || renumbered.has(candidate as NumberedItem));
@@ -94,7 +98,6 @@ export function uncertainNote(count: number): string {
   return count > 0 ? `，另有 ${count} 处引用所指不唯一，未更新` : "";
 }
 
-const writtenValue: ItemValue = (item) => item.marker.value;
 const NO_PARTS: ReadonlyMap<PlanPart, number> = new Map();
 
 /**
@@ -104,11 +107,11 @@ const NO_PARTS: ReadonlyMap<PlanPart, number> = new Map();
  */
 function partReferenceEdits(plan: PlanDocument, reference: SectionReference, after: ItemValue, partAfter: PartValue, edits: CarriedEdit[]): void {
   const { word, value } = reference.part!;
-  const named = plan.parts.filter((part) => part.word === word && part.value === value);
+  const named = SectionIndex.of(plan).partsNumbered(word, value);
   if (named.length !== 1) return;
   const part = named[0]!;
   const newPart = partAfter(part);
-  if (plan.parts.some((other) => other !== part && other.word === word && partAfter(other) === newPart)) return;
+  if (SectionIndex.of(plan, after, partAfter).partsNumbered(word, newPart).some((other) => other !== part)) return;
   const before = sectionsOf(plan, reference);
   if (before === undefined || before.length !== 1) return;
   let target: NumberedItem | null = null;
@@ -129,19 +132,15 @@ function partReferenceEdits(plan: PlanDocument, reference: SectionReference, aft
 
 /** The one chapter of a number as written, or null. */
 function chapterNamed(plan: PlanDocument, value: number): NumberedItem | null {
-  const chapters = chaptersOf(plan).filter((item) => item.marker.value === value);
+  const chapters = SectionIndex.of(plan).chaptersNumbered(value);
   return chapters.length === 1 ? chapters[0]! : null;
 }
 
 /** Whether no other chapter has the item's number (as `valueOf` reads numbers): a `第三部分` names it alone. */
 function onlyChapterOf(plan: PlanDocument, chapter: NumberedItem, valueOf: ItemValue): boolean {
-  const value = valueOf(chapter);
-  return chaptersOf(plan).every((other) => other === chapter || valueOf(other) !== value);
+  return SectionIndex.of(plan, valueOf).chaptersNumbered(valueOf(chapter)).every((other) => other === chapter);
 }
 
-function chaptersOf(plan: PlanDocument): NumberedItem[] {
-  return plan.items.filter((item) => item.level === 1 && item.box === null);
-}
 
 /** Where the part's numeral is written: after the reference's first 第 (本方案 has none). */
 function partNumeralAt(reference: SectionReference): { start: number; end: number } {

@@ -38,11 +38,12 @@ export const sectionRef: Rule = {
     },
   },
   check({ plan, report }) {
+    const ranges = new NumberRanges(plan);
     for (const reference of internalReferences(plan).references) {
       if (reference.kind !== "section") continue;
       const targets = sectionsOf(plan, reference);
       if (targets === undefined || targets.length === 1) continue;
-      const message = targets.length === 0 ? `“${reference.list ?? reference.written}”所指的${missingWhat(plan, reference)}` : ambiguity(reference, targets);
+      const message = targets.length === 0 ? `“${reference.list ?? reference.written}”所指的${missingWhat(plan, reference, ranges)}` : ambiguity(reference, targets);
       report({ start: reference.start, end: reference.end, message });
     }
   },
@@ -57,21 +58,60 @@ function ambiguity(reference: SectionReference, targets: readonly ReferenceTarge
 
 const MAX_SHOWN = 4;
 
+/**
+ * The numbers the plan's articles, parts of each word, chapters and level-2 items run over, each
+ * read once per check: a plan with thousands of references to what it lacks asked each time.
+ */
+class NumberRanges {
+  private readonly found = new Map<string, readonly [number, number] | null>();
+
+  constructor(private readonly plan: PlanDocument) {}
+
+  articles(): readonly [number, number] | null {
+    return this.of("条", () => internalReferences(this.plan).articles.map((article) => article.value));
+  }
+
+  /** Of the parts of a word, or where the plan has none of it, of its chapters (level-1 items); and which it is. */
+  parts(word: string): { range: readonly [number, number] | null; parts: boolean } {
+    const parts = this.of(`part:${word}`, () => this.plan.parts.filter((candidate) => candidate.word === word).map((candidate) => candidate.value));
+    if (parts !== null) return { range: parts, parts: true };
+    return { range: this.of("chapters", () => this.plan.items.filter((item) => item.level === 1 && item.box === null).flatMap((item) => (item.marker.value === null ? [] : [item.marker.value]))), parts: false };
+  }
+
+  levelTwo(): readonly [number, number] | null {
+    return this.of("levelTwo", () => this.plan.allItems.filter((item) => item.level === 2 && item.kind === "item" && item.attachment === null && item.box === null).flatMap((item) => (item.marker.value === null ? [] : [item.marker.value])));
+  }
+
+  private of(key: string, values: () => readonly number[]): readonly [number, number] | null {
+    if (!this.found.has(key)) this.found.set(key, rangeOf(values()));
+    return this.found.get(key)!;
+  }
+}
+
+/** The least and the greatest of `values`, or null where there are none (a loop: a spread overflows the stack at some 100,000). */
+function rangeOf(values: readonly number[]): readonly [number, number] | null {
+  if (values.length === 0) return null;
+  let least = values[0]!;
+  let greatest = least;
+  for (const value of values) {
+    if (value < least) least = value;
+    if (value > greatest) greatest = value;
+  }
+  return [least, greatest];
+}
+
 /** What is missing, with what the plan has instead: 第四部分不存在（本文件的一级标题为一至三）. */
-function missingWhat(plan: PlanDocument, reference: SectionReference): string {
+function missingWhat(plan: PlanDocument, reference: SectionReference, ranges: NumberRanges): string {
   const part = reference.part;
   if (part?.word === ARTICLE_WORD) {
-    const values = internalReferences(plan).articles.map((article) => article.value);
-    return `第${toChineseNumeral(part.value)}条不存在（本文件的条${range(values, (v) => `第${toChineseNumeral(v)}条`)}）`;
+    return `第${toChineseNumeral(part.value)}条不存在（本文件的条${range(ranges.articles(), (v) => `第${toChineseNumeral(v)}条`)}）`;
   }
   if (part !== null && (reference.item === null || !partExists(plan, reference))) {
-    const parts = plan.parts.filter((candidate) => candidate.word === part.word);
-    const values = parts.length > 0 ? parts.map((candidate) => candidate.value) : plan.items.filter((item) => item.level === 1 && item.box === null).flatMap((item) => (item.marker.value === null ? [] : [item.marker.value]));
-    const kind = parts.length > 0 ? `第X${part.word}` : "一级标题";
+    const { range: values, parts } = ranges.parts(part.word);
+    const kind = parts ? `第X${part.word}` : "一级标题";
     return `第${toChineseNumeral(part.value)}${part.word}不存在（本文件的${kind}${range(values, (v) => toChineseNumeral(v))}）`;
   }
-  const values = plan.allItems.filter((item) => item.level === 2 && item.kind === "item" && item.attachment === null && item.box === null).flatMap((item) => (item.marker.value === null ? [] : [item.marker.value]));
-  return `第（${toChineseNumeral(reference.item!)}）项不存在${part === null ? `（本文件的二级标题${range(values, (v) => `（${toChineseNumeral(v)}）`)}）` : `（该部分之内没有“（${toChineseNumeral(reference.item!)}）”）`}`;
+  return `第（${toChineseNumeral(reference.item!)}）项不存在${part === null ? `（本文件的二级标题${range(ranges.levelTwo(), (v) => `（${toChineseNumeral(v)}）`)}）` : `（该部分之内没有“（${toChineseNumeral(reference.item!)}）”）`}`;
 }
 
 function partExists(plan: PlanDocument, reference: SectionReference): boolean {
@@ -79,7 +119,7 @@ function partExists(plan: PlanDocument, reference: SectionReference): boolean {
   return targets === undefined || targets.length > 0;
 }
 
-function range(values: readonly number[], name: (value: number) => string): string {
-  if (values.length === 0) return "为空";
-  return `为${name(Math.min(...values))}至${name(Math.max(...values))}`;
+function range(values: readonly [number, number] | null, name: (value: number) => string): string {
+  if (values === null) return "为空";
+  return `为${name(values[0])}至${name(values[1])}`;
 }
