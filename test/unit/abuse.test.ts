@@ -61,6 +61,14 @@ describe("abuse cases", () => {
     expect(findings.filter((f) => f.rule === "xref/section-ref")).toHaveLength(6_000);
   }, 30_000);
 
+  it("60,000 tasks numbered 1. to 60000. under five headings (past 999 they are the body of the 999th, which each duplicate read again)", () => {
+    const sectors = ["汽车", "食品", "纺织", "电子", "医药"];
+    const tasks = Array.from({ length: 60_000 }, (_, i) => `${i + 1}.提升${sectors[i % 5]}产业质量。〔责任单位：市工信局〕`).join("\n");
+    const findings = analyze(`一、重点任务\n${tasks}\n`).findings;
+    expect(findings.filter((f) => f.internal)).toEqual([]);
+    expect(findings.filter((f) => f.rule === "structure/duplicate-task").length).toBeGreaterThan(900);
+  }, 30_000);
+
   it("40,000 goal bullets under 总体要求 (each used to walk back through the run)", () => {
     bounded(`一、总体要求\n到2025年，主要目标如下：\n${"——产品质量合格率达到95%以上。\n".repeat(40_000)}`);
   }, 20_000);

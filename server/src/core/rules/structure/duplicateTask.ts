@@ -1,4 +1,4 @@
-import type { NumberedItem, PlanDocument } from "../../model/types.js";
+import type { NumberedItem } from "../../model/types.js";
 import { pathOf } from "../../units/matrix.js";
 import { itemTextWithin, taskItems } from "../../xref/tasks.js";
 import type { Rule } from "../types.js";
@@ -51,18 +51,27 @@ export const duplicateTask: Rule = {
       counts.set(hash, (counts.get(hash) ?? 0) + 1);
     }
     const seen = new Map<string, NumberedItem>();
+    // A task's words as compared: its body and its sub-items', clauses, annotations and comments
+    // left out, deadlines kept. Each task read once: the first of a heading is compared with every later one, and a task
+    // may be long (a list's 1000th line past a level's 999 is the body of the 999th).
+    const words = new Map<NumberedItem, string>();
+    const wordsOf = (task: NumberedItem) => {
+      let read = words.get(task);
+      if (read === undefined) words.set(task, (read = itemTextWithin(plan, task, true).body));
+      return read;
+    };
     for (let i = 0; i < tasks.length; i++) {
       const task = tasks[i]!;
       if (counts.get(hashes[i]!)! < 2) continue;
       const heading = normalized(task.heading.text);
       if (heading === "") continue;
-      const key = scopedKey(task, `${heading}\n${normalized(wordsOf(plan, task))}`);
+      const key = scopedKey(task, `${heading}\n${normalized(wordsOf(task))}`);
       const earlier = seen.get(key);
       if (earlier === undefined) {
         seen.set(key, task);
         continue;
       }
-      const exact = task.heading.text === earlier.heading.text && wordsOf(plan, task) === wordsOf(plan, earlier);
+      const exact = task.heading.text === earlier.heading.text && wordsOf(task) === wordsOf(earlier);
       report({
         start: task.marker.start,
         end: Math.max(task.heading.end, task.marker.end),
@@ -72,10 +81,6 @@ export const duplicateTask: Rule = {
   },
 };
 
-/** A task's words as compared: its body and its sub-items', clauses, annotations and comments left out, deadlines kept. */
-function wordsOf(plan: PlanDocument, task: NumberedItem): string {
-  return itemTextWithin(plan, task, true).body;
-}
 
 /**
  * Spaces and punctuation out, full- and half-width forms one: what near-exact leaves aside.
