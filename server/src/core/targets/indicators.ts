@@ -15,6 +15,9 @@ import { DOWN_COMPARATORS, HARD_STOP_CODES, JOINERS, KEEP_COMPARATORS, LEADING_L
  * and read so a table's 0 made a province's 0 a floor that a city's 1 passed as stricter.
  */
 export function senseOf(comparator: string, qualifier: string, value: number | null): TargetSense {
+  // 左右 says about the figure, whatever the verb (控制在5%左右, 达到95%左右): held there, neither a
+  // ceiling nor a floor; read as 控制在's ceiling it was compared the wrong way with a parent's floor.
+  if (qualifier === "左右") return "keep";
   if (value === 0 && !KEEP_COMPARATORS.has(comparator)) return "down";
   if (qualifier === "以上" || qualifier === "及以上") return "up";
   if (qualifier === "以下" || qualifier === "以内") return "down";

@@ -9,7 +9,10 @@ import type { NumberedItem, Span, Target } from "../model/types.js";
  */
 export type TargetKind = "level" | "delta" | "count" | "direction";
 
-/** Which way the figure is meant to go: `up` (at least), `down` (at most), `keep` (hold). */
+/**
+ * Which way the figure is meant to go: `up` (at least), `down` (at most), `keep` (hold: 保持在,
+ * 稳定在, and any figure written 左右, which is about the figure, neither a ceiling nor a floor).
+ */
 export type TargetSense = "up" | "down" | "keep";
 
 export interface PlanTarget extends Span {
