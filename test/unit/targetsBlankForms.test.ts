@@ -33,6 +33,17 @@ describe("figures a drafter left for later", () => {
     expect(rulesOn("食品抽检合格率保持在××%—××%。")).toEqual(["targets/blank"]);
   });
 
+  it("reads a range whose upper end is a placeholder as one blank target, its written figure shown", () => {
+    expect(read("产品质量合格率达到90%—XX%以上，新增省级质量标杆企业5～××家。")).toEqual([
+      ["产品质量合格率", "level", "达到", null, null, "%", "以上", "up", true, "90%—XX"],
+      ["省级质量标杆企业", "count", "新增", null, null, "家", "", "up", true, "5～××"],
+    ]);
+    // Before: a figure of 90 below the outline's 94% and a leftover XX; now targets/blank's alone, once.
+    expect(rulesOn("产品质量合格率达到90%—XX%，新增省级质量标杆企业5～××家。")).toEqual(["targets/blank", "targets/blank"]);
+    const messages = analyze(`${GOALS}产品质量合格率达到90%—XX%。\n`).findings.filter((finding) => finding.rule === "targets/blank").map((finding) => finding.message);
+    expect(messages).toEqual(["“产品质量合格率”的目标范围上限仍为占位符“XX”，定稿前应填写实际数值"]);
+  });
+
   it("reads a figure per head left as a placeholder as the level per head it is", () => {
     expect(read("食品抽检量达到每千人X批次。")).toEqual([["每千人食品抽检量", "level", "达到", null, null, "批次", "", "up", true, "X"]]);
   });

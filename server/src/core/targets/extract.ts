@@ -353,7 +353,9 @@ function extract(plan: PlanDocument, pages: { seen: boolean } | null): TargetExt
           for (const target of previous) extraction.targets.push(target);
         }
       } else if (part.type === "placeholder" && (item !== null || context.inGoals || context.inBoxProse)) {
-        const count = placeholderCount(text, part, parts[i + 1], floor, context, horizon);
+        // 达到90—××个: the upper end of the target before it (modelTargets.ts placeholderEnd), no count of its own.
+        const ended = extraction.targets.length > firstOfLine && extraction.targets[extraction.targets.length - 1]!.end > part.start;
+        const count = ended ? null : placeholderCount(text, part, parts[i + 1], floor, context, horizon);
         if (count) extraction.targets.push(count);
       } else if (part.type === "text" && (item !== null || context.inGoals || context.inBoxProse)) {
         // The text outside any item is read only where it states the goals (a 工作要点's preamble,
@@ -434,6 +436,9 @@ const COUNT_UNIT_AFTER = new RegExp(`^\\s*(${COUNT_UNITS})(?:\\s+(?=[（(]\\s*�
  * (its verb, or any noun in the goals section, as for a count with a figure): targets/blank
  * reports it as the target it is, and text/placeholder leaves it.
  */
+/** A range's written lower end right before a placeholder (5～××家, 10—XX个): the figure and its mark. */
+const LOWER_END_BEFORE = /\s*\d+(?:\.\d+)?\s*[—–\-~～至到]{1,2}\s*$/;
+
 function placeholderCount(text: string, node: PlaceholderNode, next: InlineNode | undefined, floor: number, context: LineContext, horizon: HorizonState | null): PlanTarget | null {
   if (next === undefined || next.type !== "text") return null;
   const unit = COUNT_UNIT_AFTER.exec(text.slice(next.start, Math.min(next.end, next.start + 8)));
@@ -448,8 +453,12 @@ function placeholderCount(text: string, node: PlaceholderNode, next: InlineNode 
   const verbMatch = COUNT_VERB.exec(clause);
   if (!verbMatch && !context.inGoals) return null;
   const verbLength = verbMatch ? verbMatch[0].length : 0;
-  const indicator = trimmed(clause.slice(verbLength), start + verbLength);
+  // 培育标杆企业5～××家: a range whose upper end is left for later; its lower end is the figure's, not the noun's.
+  const lower = clause.length - verbLength > 2 ? LOWER_END_BEFORE.exec(clause) : null;
+  const named = lower && lower.index > verbLength ? lower.index : clause.length;
+  const indicator = trimmed(clause.slice(verbLength, named), start + verbLength);
   if (!indicator.text) return null;
+  const valueStart = lower && named === lower.index ? start + lower.index + lower[0].length - lower[0].trimStart().length : node.start;
   return placedReading(
     {
       start: indicator.span.start,
@@ -459,8 +468,8 @@ function placeholderCount(text: string, node: PlaceholderNode, next: InlineNode 
       indicatorSpan: indicator.span,
       comparator: verbMatch ? verbMatch[0].replace(NOT_THE_VERB, "") : "",
       value: null,
-      valueText: node.text,
-      valueSpan: { start: node.start, end: node.end },
+      valueText: text.slice(valueStart, node.end),
+      valueSpan: { start: valueStart, end: node.end },
       upper: null,
       unit: unit[1]!,
       qualifier: unit[2] ?? "",

@@ -1,6 +1,6 @@
 import { toHalfwidthFigures } from "../model/numerals.js";
 import type { Span, Target } from "../model/types.js";
-import { hasCodeUnitIn } from "../text/codeUnits.js";
+import { codeUnitSet, hasCodeUnitIn } from "../text/codeUnits.js";
 import { boundQualifier } from "./format.js";
 import type { PlanTarget, TargetKind, TargetSense } from "./types.js";
 import { ASPIRATIONAL, A_YEAR, BASE_STATEMENT, BASE_VALUE, BASE_YEAR, COUNTED_UNITS, COUNT_VERB, CUMULATIVE_BEFORE, CUMULATIVE_LEAD, CUMULATIVE_WORD, DELTA_COMPARATORS, FREQUENCY_BEFORE, FREQUENCY_LEAD, KEEP_COMPARATORS, MEASURE_AFTER_MAGNITUDE, METRIC, NEXT_FIGURE, NOTE_AFTER, NOT_THE_VERB, RANGE_TAIL, RATE_PREFIX, REACH_OR, REACH_OR_BEFORE, RESPECTIVELY, RESPECTIVE_YEARS, UNIT_AFTER_FIGURE, UNIT_TAIL, YEAR_NOTE, YEAR_NOTE_ENDS } from "./figureWords.js";
@@ -46,6 +46,21 @@ export function fromModel(written: Target, floor: number, context: LineContext, 
   if (placeholderRange) {
     end = model.end + placeholderRange[0].length;
     if (!unit && placeholderRange[1]) unit = placeholderRange[1] === "％" ? "%" : placeholderRange[1];
+  }
+  // 达到90%—XX%: a range whose upper end is left for later is a figure left for later, a placeholder
+  // target that targets/blank reports once (text/placeholder leaves it the span), not a figure of 90
+  // compared with the parent's. Its written figure is kept to show (90%—XX%).
+  const openEnd = upper === null && !placeholderRange && model.value !== null && !model.placeholder && !model.blank ? placeholderEnd(text, model.end) : null;
+  let openText = "";
+  if (openEnd) {
+    end = model.end + openEnd[0].length;
+    openText = text.slice(model.valueSpan.start, end - (openEnd[1]?.length ?? 0)).trimEnd();
+    if (!unit && openEnd[1]) unit = openEnd[1] === "％" ? "%" : openEnd[1];
+    const bound = OPEN_END_QUALIFIER.exec(text.slice(end, end + 3));
+    if (bound) {
+      qualifier = bound[0];
+      end += bound[0].length;
+    }
   }
   // 100万辆, 150万台: the grammar reads the magnitude as the unit; the measure word after it is the unit's rest.
   const measure = (unit === "万" || unit === "亿") && !qualifier && !range ? MEASURE_AFTER_MAGNITUDE.exec(text.slice(end, end + 8)) : null;
@@ -143,9 +158,9 @@ export function fromModel(written: Target, floor: number, context: LineContext, 
       indicator: indicator.text,
       indicatorSpan: indicator.text ? indicator.span : null,
       comparator: (rate ? rate[0] : frequency) + (change ? change.comparator : comparator),
-      value: model.value,
-      valueText: model.valueText,
-      valueSpan: model.valueSpan,
+      value: openEnd ? null : model.value,
+      valueText: openEnd ? openText : model.valueText,
+      valueSpan: openEnd ? { start: model.valueSpan.start, end: model.valueSpan.start + openText.length } : model.valueSpan,
       upper,
       unit,
       qualifier: change ? qualifier || boundQualifier(comparator) : qualifier,
@@ -153,7 +168,7 @@ export function fromModel(written: Target, floor: number, context: LineContext, 
       aspirational,
       cumulative: total !== null || createdTotal || lead !== null,
       blank: model.blank,
-      placeholder: model.placeholder,
+      placeholder: model.placeholder || openEnd !== null,
       horizon: horizonOf.horizon,
       horizonSource: horizonOf.horizonSource,
       horizonSpan: horizonOf.horizonSpan,
@@ -180,6 +195,24 @@ export function fromModel(written: Target, floor: number, context: LineContext, 
  * grammar reads one (×, X, _, ？ runs, empty brackets), and its unit. Group 1: the unit.
  */
 const PLACEHOLDER_RANGE_TAIL = /^\s*[—–\-~～至到]{1,2}\s*(?:[×XＸx＿_?？〇○]+|[（(【［][ \t\u3000]*[）)】］])\s*(%|％|‰|个百分点|分|个|项|家|件|所|座|名|位|条|处|种|批|款|台|套|张|倍)?/;
+
+/** The qualifier after a range left open (90%—XX%以上): the range's, as after a written one. */
+const OPEN_END_QUALIFIER = /^(?:及以上|以上|以下|以内|左右)/;
+
+/** Where a range's mark may start after its lower end (spaces aside): most figures have none after them. */
+const RANGE_MARKS = codeUnitSet("—–-~～至到");
+
+/**
+ * The upper end of a range left as a placeholder after a written figure (`90%—XX%`, `5—××个`):
+ * the match of PLACEHOLDER_RANGE_TAIL (group 1 its unit), or null. One look at the character
+ * after the figure for nearly every target.
+ */
+function placeholderEnd(text: string, from: number): RegExpExecArray | null {
+  let at = from;
+  while (at < text.length && text.charCodeAt(at) === 0x20) at++;
+  if (!RANGE_MARKS.has(text.charCodeAt(at))) return null;
+  return PLACEHOLDER_RANGE_TAIL.exec(text.slice(from, from + 16));
+}
 
 /**
  * A bound or a level of a change written in the text (单位GDP能耗下降率达到13.5%, 增加值年均增长率不低于8%,

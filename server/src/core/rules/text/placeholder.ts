@@ -31,17 +31,16 @@ export const placeholder: Rule = {
   check({ plan, report }) {
     reportScannedLeftovers({ plan, report });
     if (plan.placeholders.length === 0) return;
-    // A count's placeholder figure (新增省级质量奖×个), and the upper end of a range of placeholders
-    // (保持在××%—××%), are targets/blank's: one defect, one finding.
-    const values = new Set<number>();
+    // A count's placeholder figure (新增省级质量奖×个, 5～××家), and the upper end of a range of
+    // placeholders (保持在××%—××%) or of a figure (达到90%—XX%), are targets/blank's: one defect, one finding.
     const ranges: Array<{ start: number; end: number }> = [];
     for (const target of extractTargets(plan).targets) {
       if (!target.placeholder || !target.valueSpan) continue;
-      if (target.source === null) values.add(target.valueSpan.start);
+      if (target.source === null) ranges.push(target.valueSpan);
       else if (target.end > target.source.end) ranges.push({ start: target.source.end, end: target.end });
     }
     for (const node of plan.placeholders) {
-      if (values.has(node.start) || ranges.some((range) => node.start >= range.start && node.end <= range.end)) continue;
+      if (ranges.some((range) => node.start >= range.start && node.end <= range.end)) continue;
       report({ start: node.start, end: node.end, message: messageOf(node) });
     }
   },
