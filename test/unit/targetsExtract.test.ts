@@ -183,7 +183,8 @@ describe("target extraction", () => {
     const text = `示例市质量强市建设三年行动方案（2025—2027年）\n一、总体要求\n（一）主要目标\n到2027年，农产品质量安全例行监测合格率、食品抽检合格率分别达到98%、98.5以上，制造业产品质量合格率2025年、2027年分别达到94%和95%。\n`;
     const targets = targetsOf(text);
     expect(targets.map((t) => [t.indicator, t.value, t.unit, t.qualifier, t.horizon, text.slice(t.valueSpan!.start, t.valueSpan!.end)])).toEqual([
-      ["农产品质量安全例行监测合格率", 98, "%", "", 2027, "98"],
+      // 以上 written once after the last figure bounds the list (targetsRespectiveFigures.test.ts).
+      ["农产品质量安全例行监测合格率", 98, "%", "以上", 2027, "98"],
       ["食品抽检合格率", 98.5, "%", "以上", 2027, "98.5"],
       ["制造业产品质量合格率", 94, "%", "", 2025, "94"],
       ["制造业产品质量合格率", 95, "%", "", 2027, "95"],

@@ -265,6 +265,8 @@ function compareWith(target: PlanTarget, parent: ParentDocument, parentTarget: P
   const figure = formatParentFigure(parentTarget);
   const result = (verdict: Verdict, reason: string): ParentComparison => ({ verdict, status: verdict === "no-parent" ? "not-comparable" : "compared", parent, parentTarget, reason });
   const good: TargetSense = parentTarget.higherIsBetter ? "up" : "down";
+  // A、B、C分别达到91%、97%: which figure is the indicator's cannot be told (modelTargets.ts unpairedFigures).
+  if (target.value === null && target.unpaired) return result("no-parent", `本方案的指标与数值个数不一致（${target.unpaired}），无法逐一对应，不与${short}的${figure}比较`);
 
   // A target set against an average has no figure of its own: it is compared only with one set
   // against the same average. The parent's figure is what its own area is to reach, not the

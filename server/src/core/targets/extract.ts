@@ -172,6 +172,7 @@ function acrossJoins(plan: PlanDocument, joins: readonly WrapJoin[]): TargetExtr
       cumulative: target.cumulative,
       blank: target.blank,
       placeholder: target.placeholder,
+      unpaired: target.unpaired,
       horizon: target.horizon,
       horizonSource: target.horizonSource,
       horizonSpan: target.horizonSpan && span(target.horizonSpan),

@@ -286,7 +286,7 @@ export const CONFIRMS = /确保/;
  * the target's own year, no part of the indicator's name. Not a base year (比2020年, 较2022年:
  * BASE_YEAR), nor one that starts a period (2023年起) or a range (2023年至). Group 1 the year.
  */
-export const YEAR_BEFORE_COMPARATOR = /(?<![\d比较由从])(?:到|至|在)?(\d{4})\s*年(?:底|末)?前?\s*$/;
+export const YEAR_BEFORE_COMPARATOR = /(?<![\d比较由从])(?:到|至|在)?(\d{4})\s*年(?:底|末)?前?\s*(?:均|都|分别)?\s*$/;
 /** 分别 just before a comparator: each indicator (or year) before it has its own figure, in order. */
 export const RESPECTIVELY = /分别\s*$/;
 /** The years of one indicator's figures given 分别 (制造业产品质量合格率2025年、2027年分别达到94%、95%). */

@@ -1,6 +1,7 @@
 import { toHalfwidthFigures } from "../model/numerals.js";
 import type { Span, Target } from "../model/types.js";
 import { codeUnitSet, hasCodeUnitIn } from "../text/codeUnits.js";
+import { chineseNumeralValue } from "./chineseFigures.js";
 import { boundQualifier } from "./format.js";
 import type { PlanTarget, TargetKind, TargetSense } from "./types.js";
 import { ASPIRATIONAL, A_YEAR, BASE_STATEMENT, BASE_VALUE, BASE_YEAR, COUNTED_UNITS, COUNT_VERB, CUMULATIVE_BEFORE, CUMULATIVE_LEAD, CUMULATIVE_WORD, DELTA_COMPARATORS, FREQUENCY_BEFORE, FREQUENCY_LEAD, KEEP_COMPARATORS, MEASURE_AFTER_MAGNITUDE, METRIC, NEXT_FIGURE, NOTE_AFTER, NOT_THE_VERB, RANGE_TAIL, RATE_PREFIX, REACH_OR, REACH_OR_BEFORE, RESPECTIVELY, RESPECTIVE_YEARS, UNIT_AFTER_FIGURE, UNIT_TAIL, YEAR_NOTE, YEAR_NOTE_ENDS } from "./figureWords.js";
@@ -169,6 +170,7 @@ export function fromModel(written: Target, floor: number, context: LineContext, 
       cumulative: total !== null || createdTotal || lead !== null,
       blank: model.blank,
       placeholder: model.placeholder || openEnd !== null,
+      unpaired: "",
       horizon: horizonOf.horizon,
       horizonSource: horizonOf.horizonSource,
       horizonSpan: horizonOf.horizonSpan,
@@ -186,8 +188,56 @@ export function fromModel(written: Target, floor: number, context: LineContext, 
   if (others && others.length > 0) {
     if (years) return respectiveYears(targets, others, years, stretchStart, context);
     if (targets.length === others.length + 1) respectiveFigures(targets, others);
+    else if (targets.length > 1) unpairedFigures(text, targets, others);
+    else withFurtherFigures(text, targets[0]!, others);
+  } else if (others === null && targets.length === 1 && upper === null && model.value !== null && !openEnd) {
+    // 合格率不低于98%、99%: one indicator, several figures and no 分别 — read the first, show the rest.
+    const further = furtherFigures(text, end);
+    if (further !== null) withFurtherFigures(text, targets[0]!, further);
   }
   return targets;
+}
+
+/** Where a further figure of a list may start after a target (spaces aside): 、 and the words that join figures, not a comma. */
+const LIST_MARKS = codeUnitSet("、和及与");
+
+/** The figures that follow a target joined to it (、99%, 和95%), or null: one look at the character after it for nearly every target. */
+function furtherFigures(text: string, end: number): NextFigure[] | null {
+  let at = end;
+  while (at < text.length && text.charCodeAt(at) === 0x20) at++;
+  if (!LIST_MARKS.has(text.charCodeAt(at))) return null;
+  const found = nextFigures(text, end);
+  return found.length > 0 ? found : null;
+}
+
+/**
+ * One indicator and several figures (合格率不低于98%、99%, or 分别 with one indicator and no years):
+ * a year series whose years were left out, or a slip. The first figure is the target's; the others
+ * are kept to show, so that a reviewer sees them (table.ts), and the target spans them.
+ */
+function withFurtherFigures(text: string, target: PlanTarget, further: readonly NextFigure[]): void {
+  const last = further[further.length - 1]!;
+  target.unpaired = text.slice(target.end, last.end).replace(/^\s*[、，,和及与]\s*/, "");
+  target.end = last.end;
+}
+
+/**
+ * Indicators and figures given 分别 that are not one for one (A、B、C分别达到91%、97%): which figure
+ * is whose cannot be told, so none is read as any indicator's (the first shared by all made two
+ * figures no one wrote). Each indicator is still a target of the plan, without a value; the
+ * figures as written are its `unpaired`, and compare.ts compares none of them.
+ */
+function unpairedFigures(text: string, targets: PlanTarget[], others: readonly NextFigure[]): void {
+  const first = targets[0]!;
+  const figures = text.slice(first.valueSpan ? first.valueSpan.start : first.end, others[others.length - 1]!.end);
+  for (const target of targets) {
+    target.value = null;
+    target.valueText = figures;
+    target.unit = "";
+    target.qualifier = "";
+    target.unpaired = figures;
+    target.end = others[others.length - 1]!.end;
+  }
 }
 
 /**
@@ -337,6 +387,9 @@ function baseStatementBefore(text: string, stretchStart: number, floor: number):
   return { indicator, year: match[2] !== undefined ? Number(match[2]) : null, value: Number(match[3]), unit: (match[4] ?? "").replace("％", "%") };
 }
 
+/** A further figure of a list in words (、百分之九十九): group 1 as written, 2 its numeral, 3 the qualifier. */
+const NEXT_PERCENT_IN_WORDS = /^\s*[、，,和及与]\s*(百分之([零〇一二两三四五六七八九十百]+))\s*(及以上|以上|以下|以内|左右)?/;
+
 interface NextFigure {
   value: number;
   valueText: string;
@@ -351,8 +404,18 @@ function nextFigures(text: string, from: number): NextFigure[] {
   const found: NextFigure[] = [];
   let at = from;
   for (;;) {
-    const match = NEXT_FIGURE.exec(text.slice(at, at + 24));
-    if (!match) return found;
+    const window = text.slice(at, at + 24);
+    const match = NEXT_FIGURE.exec(window);
+    if (!match) {
+      // 分别不低于百分之九十八、百分之九十九: a list written in words goes on in words.
+      const words = NEXT_PERCENT_IN_WORDS.exec(window);
+      const value = words ? chineseNumeralValue(words[2]!) : null;
+      if (words === null || value === null) return found;
+      const valueStart = at + words[0].indexOf(words[1]!);
+      found.push({ value, valueText: words[1]!, valueSpan: { start: valueStart, end: valueStart + words[1]!.length }, unit: "%", qualifier: words[3] ?? "", end: at + words[0].length });
+      at += words[0].length;
+      continue;
+    }
     const valueStart = at + match[0].indexOf(match[1]!);
     found.push({ value: Number(match[1]), valueText: match[1]!, valueSpan: { start: valueStart, end: valueStart + match[1]!.length }, unit: (match[2] ?? "").replace("％", "%"), qualifier: match[3] ?? "", end: at + match[0].length });
     at += match[0].length;
@@ -398,6 +461,12 @@ function sharedSuffixes(first: Pick<PlanTarget, "unit" | "qualifier">, others: r
     else if (suffix.unit === "个" && suffixes[i + 1]!.unit === "个百分点") suffix.unit = "个百分点";
   }
   for (let i = 1; i < suffixes.length; i++) if (!suffixes[i]!.unit) suffixes[i]!.unit = suffixes[i - 1]!.unit;
+  // 分别稳定在98%和99%以上: a bound written once, after the last figure, is the list's, as its unit is.
+  for (let i = suffixes.length - 2; i >= 0; i--) {
+    const suffix = suffixes[i]!;
+    const next = suffixes[i + 1]!;
+    if (!suffix.qualifier && next.qualifier && suffix.unit === next.unit) suffix.qualifier = next.qualifier;
+  }
   return suffixes;
 }
 

@@ -94,9 +94,18 @@ export function targetRowOf(target: PlanTarget, parents: readonly ResolvedParent
         : null,
     verdict: comparison.verdict,
     parentStatus: comparison.status,
-    reason: comparison.reason,
+    reason: target.unpaired && target.value !== null ? unpairedNote(comparison.reason, target.unpaired) : comparison.reason,
     span: { start: target.start, end: target.end },
   };
+}
+
+/**
+ * A target read from the first of several figures written for its one indicator (合格率不低于98%、
+ * 99%): the others are shown beside the verdict, so that a reviewer sees what the reading left.
+ */
+function unpairedNote(reason: string, unpaired: string): string {
+  const note = `同一指标另写有“${unpaired}”，按第一个数值读取`;
+  return reason ? `${reason}；${note}` : note;
 }
 
 /** Every target of the plan with its parent's figure and the verdict, in document order (figures it only reports are not targets). */

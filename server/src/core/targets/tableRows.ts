@@ -92,6 +92,7 @@ export function rowTargets(extraction: TargetExtraction, row: IndicatorRow, cont
       cumulative: total || lead !== null || (figure !== null && figure.cumulative),
       blank: false,
       placeholder: figure !== null && figure.placeholder,
+      unpaired: "",
       horizon: horizonOf.horizon,
       horizonSource: horizonOf.horizonSource,
       horizonSpan: horizonOf.horizonSpan,

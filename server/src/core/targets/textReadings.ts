@@ -161,6 +161,7 @@ export function placedReading(reading: ClauseReading, at: number, placeholder: b
     cumulative: reading.cumulative,
     blank: reading.blank === true,
     placeholder,
+    unpaired: "",
     horizon: horizonOf.horizon,
     horizonSource: horizonOf.horizonSource,
     horizonSpan: horizonOf.horizonSpan,

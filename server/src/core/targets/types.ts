@@ -42,6 +42,14 @@ export interface PlanTarget extends Span {
   cumulative: boolean;
   blank: boolean;
   placeholder: boolean;
+  /**
+   * Figures written with the target's that it does not take, as written, else "": one indicator
+   * given several figures without 分别 (`合格率不低于98%、99%`, a year series or a slip: the first is
+   * read, `99%` kept here to show), or indicators and figures given 分别 that are not one for one
+   * (`A、B、C分别达到91%、97%`: no pairing is known, so each indicator has no value and the whole
+   * list `91%、97%` here, and compare.ts compares none of them).
+   */
+  unpaired: string;
   /** The year in force: the nearest `到2025年` in scope, else the end of the plan period. */
   horizon: number | null;
   /** Where the horizon comes from: a `到…年` phrase (its span), the plan period, or nowhere. */
