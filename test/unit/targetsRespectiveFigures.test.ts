@@ -65,6 +65,9 @@ describe("figures listed after one comparator", () => {
     const rows = targetTableRows(parsed, resolveParents(parsed, undefined), undefined);
     expect(rows.map((row) => [row.figure, row.verdict])).toEqual([["94%", "meets"]]);
     expect(rows[0]!.reason).toContain("同一指标另写有“95%”，按第一个数值读取");
+    expect(rows[0]!.note).toBe("同一指标另写有“95%”，按第一个数值读取");
+    // A count given a second figure with no noun of its own: the first read, the other shown.
+    expect(read("培育质量标杆企业5家、10家。").map((t) => t.slice(0, 5))).toEqual([["质量标杆企业", 5, "家", "", "10家"]]);
     // A comma ends the clause: the figure after it is none of this target's.
     expect(read("制造业产品质量合格率达到94%，95%以上的企业通过认证。").map((t) => t[4])).toEqual([""]);
   });

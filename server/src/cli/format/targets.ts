@@ -85,7 +85,7 @@ const COLUMNS: ReadonlyArray<{ header: string; cell: (row: TargetTableRow) => st
   { header: "上位目标", cell: (row) => (row.parent ? `${row.parent.change ? row.parent.comparator : ""}${row.parent.figure}` : "") },
   { header: "上位年份", cell: (row) => number(row.parent?.horizon ?? null) },
   { header: "对比", cell: verdictLabel },
-  { header: "说明", cell: (row) => (row.verdict === "no-parent" && !row.parent ? "" : row.reason) },
+  { header: "说明", cell: (row) => (row.verdict === "no-parent" && !row.parent ? row.note : row.reason) },
 ];
 
 const MARKDOWN_COLUMNS = COLUMNS.filter((column) => !column.csvOnly);

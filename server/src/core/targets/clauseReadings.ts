@@ -16,6 +16,8 @@ export type ClauseReading = Pick<PlanTarget, "start" | "end" | "kind" | "indicat
   blank?: true;
   /** A count of what was done already (已服务企业200家): the plan's starting point, a baseline (PlanTarget.baseline). */
   reported?: true;
+  /** Figures written after the count's own with no noun of their own (培育企业5家、10家: `10家`): PlanTarget.unpaired. */
+  unpaired?: string;
 };
 
 /** The fields of a reading with no figure (a direction), and whether the clause strives (力争). */

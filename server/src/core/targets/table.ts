@@ -46,8 +46,13 @@ export interface TargetTableRow {
   verdict: Verdict;
   /** Why the verdict: for `no-parent`, no parent document, no such indicator, or not comparable. */
   parentStatus: ParentStatus;
-  /** The comparison in words (`不低于纲要`). */
+  /** The comparison in words (`不低于纲要`), and `note` after it. */
   reason: string;
+  /**
+   * What the reading left of the figures written (`同一指标另写有“99%”，按第一个数值读取` for
+   * 合格率不低于98%、99%: targets.unpaired), shown whether or not there is a parent; else "".
+   */
+  note: string;
   span: Span;
 }
 
@@ -56,6 +61,8 @@ export function targetRowOf(target: PlanTarget, parents: readonly ResolvedParent
   const level = jurisdictionOf(plan);
   const comparison = compareWithParents(target, parents, synonymsFor(config), level, planStartOf(plan), level === null ? null : wholeOf(plan, level), changeBaseOf(plan));
   const parentTarget = comparison.parentTarget;
+  // A target read from the first of several figures of its one indicator: the others are shown, so that a reviewer sees what the reading left.
+  const note = target.unpaired && target.value !== null ? `同一指标另写有“${target.unpaired}”，按第一个数值读取` : "";
   return {
     path: target.path,
     indicator: target.indicator,
@@ -94,19 +101,12 @@ export function targetRowOf(target: PlanTarget, parents: readonly ResolvedParent
         : null,
     verdict: comparison.verdict,
     parentStatus: comparison.status,
-    reason: target.unpaired && target.value !== null ? unpairedNote(comparison.reason, target.unpaired) : comparison.reason,
+    reason: note ? (comparison.reason ? `${comparison.reason}；${note}` : note) : comparison.reason,
+    note,
     span: { start: target.start, end: target.end },
   };
 }
 
-/**
- * A target read from the first of several figures written for its one indicator (合格率不低于98%、
- * 99%): the others are shown beside the verdict, so that a reviewer sees what the reading left.
- */
-function unpairedNote(reason: string, unpaired: string): string {
-  const note = `同一指标另写有“${unpaired}”，按第一个数值读取`;
-  return reason ? `${reason}；${note}` : note;
-}
 
 /** Every target of the plan with its parent's figure and the verdict, in document order (figures it only reports are not targets). */
 export function targetTableRows(plan: PlanDocument, parents: readonly ResolvedParent[], config: PlanConfig | undefined): TargetTableRow[] {

@@ -161,7 +161,7 @@ export function placedReading(reading: ClauseReading, at: number, placeholder: b
     cumulative: reading.cumulative,
     blank: reading.blank === true,
     placeholder,
-    unpaired: "",
+    unpaired: reading.unpaired ?? "",
     horizon: horizonOf.horizon,
     horizonSource: horizonOf.horizonSource,
     horizonSpan: horizonOf.horizonSpan,
@@ -368,6 +368,13 @@ function readClause(text: string, start: number, end: number, previous: ClauseRe
         if (reporting) reading.reported = true;
         found.push(reading);
       }
+    } else if (found.length > 0 && BARE_COUNT_FIGURE.test(piece)) {
+      // 培育质量标杆企业5家、10家: a figure with no noun after a count is no count of its own — a year
+      // series or a slip. The count keeps its first figure; the others are shown, not dropped.
+      const last = found[found.length - 1]!;
+      const written = piece.trim();
+      last.unpaired = last.unpaired ? `${last.unpaired}、${written}` : written;
+      last.end = pieceStart + piece.length;
     }
     pieceStart += piece.length + 1;
   }
@@ -381,6 +388,9 @@ function readClause(text: string, start: number, end: number, previous: ClauseRe
   }
   return found;
 }
+
+/** A piece of a list that is only a count's figure (10家, 20项以上): no noun of its own. */
+const BARE_COUNT_FIGURE = new RegExp(`^\\s*\\d+(?:\\.\\d+)?\\s*(?:${COUNT_UNITS})(?:及以上|以上|左右)?\\s*$`);
 
 /**
  * A time or a number cut down to a figure (企业开办时间压缩至1个工作日以内, 审批时限缩短至15天,
