@@ -44,12 +44,25 @@ const WHOLE_QUALITY = /质量强X/;
 
 /** The sectors a plan's title names, or null for a plan whose title names none (a plan on quality as a whole). */
 export function sectorsOfTitle(title: string | null | undefined): ReadonlySet<string> | null {
-  if (!title) return null;
-  const subject = subjectOf(title);
-  if (subject === "" || WHOLE_QUALITY.test(subject)) return null;
-  const found = new Set<string>();
-  for (const sector of SECTORS) if (sector.title.test(subject)) found.add(sector.name);
+  const found = new Set(sectorWordsOfTitle(title).keys());
   return found.size > 0 ? found : null;
+}
+
+/**
+ * The words by which a title names its sectors, by sector (计量 of 计量发展实施方案 for 质量基础设施):
+ * the subject the plan's tasks share (xref/mapping.ts `planSubjectOf`). Empty for a title about
+ * quality as a whole.
+ */
+export function sectorWordsOfTitle(title: string | null | undefined): ReadonlyMap<string, string> {
+  const found = new Map<string, string>();
+  if (!title) return found;
+  const subject = subjectOf(title);
+  if (subject === "" || WHOLE_QUALITY.test(subject)) return found;
+  for (const sector of SECTORS) {
+    const word = sector.title.exec(subject);
+    if (word !== null) found.set(sector.name, word[0]);
+  }
+  return found;
 }
 
 /** The sectors of a plan, by its title as its front matter or its text gives it (sectorsOfTitle). */

@@ -257,9 +257,9 @@ const credits = new WeakMap<TaskMapping, TaskCredit[]>();
  */
 function bodySubject(parent: ParentDocument, mapping: TaskMapping): MappingCandidate | null {
   const best = mapping.candidates[0];
-  const [body] = rankEntries(parent, "", mapping.text.body, 1);
+  const [body] = rankEntries(parent, "", mapping.text.body, 1, mapping.subject);
   if (!best || !body || body.score === 0 || body.entry === best.entry) return null;
-  const whole = mapping.candidates.find((c) => c.entry === body.entry) ?? rankEntries(parent, mapping.text.heading, mapping.text.body, parent.items.length).find((c) => c.entry === body.entry);
+  const whole = mapping.candidates.find((c) => c.entry === body.entry) ?? rankEntries(parent, mapping.text.heading, mapping.text.body, parent.items.length, mapping.subject).find((c) => c.entry === body.entry);
   return whole && whole.score >= COVERAGE_THRESHOLD ? whole : null;
 }
 
@@ -318,7 +318,7 @@ function standsApart(parent: ParentDocument, mapping: TaskMapping): boolean {
   if (best.score >= SEPARATED_FLOOR && best.score >= SEPARATED_MARGIN * (second?.score ?? 0)) return true;
   // A heading that names the best item by its own word, and the second by none, says which it is.
   const heading = mapping.text.heading;
-  return best.score >= NAMED_FLOOR && headingNames(parent, heading, best.entry) && (second === undefined || !headingNames(parent, heading, second.entry));
+  return best.score >= NAMED_FLOOR && headingNames(parent, heading, best.entry, mapping.subject) && (second === undefined || !headingNames(parent, heading, second.entry, mapping.subject));
 }
 
 /** The words that join two subjects in a heading: 消费品和工业品, 产品与服务, 食品及药品. */
@@ -345,9 +345,9 @@ function conjoinedSubjects(parent: ParentDocument, mapping: TaskMapping): Mappin
   const found: MappingCandidate[] = [];
   let whole: MappingCandidate[] | null = null;
   for (const side of heading.split(CONJUNCTION)) {
-    const [named] = rankEntries(parent, side, "", 1);
+    const [named] = rankEntries(parent, side, "", 1, mapping.subject);
     if (!named || named.score < COVERAGE_THRESHOLD || named.entry === best?.entry || found.some((c) => c.entry === named.entry)) continue;
-    const score = (whole ??= rankEntries(parent, heading, mapping.text.body, parent.items.length)).find((c) => c.entry === named.entry)?.score ?? 0;
+    const score = (whole ??= rankEntries(parent, heading, mapping.text.body, parent.items.length, mapping.subject)).find((c) => c.entry === named.entry)?.score ?? 0;
     if (score > 0) found.push({ entry: named.entry, score });
   }
   return found;
@@ -386,7 +386,7 @@ export function taskCredits(parent: ParentDocument, mapping: TaskMapping): TaskC
   let result = credits.get(mapping);
   if (result) return result;
   result = [];
-  const quoted = quotedEntries(parent, mapping.text.heading, mapping.text.body, mapping.candidates);
+  const quoted = quotedEntries(parent, mapping.text.heading, mapping.text.body, mapping.candidates, mapping.subject);
   const quoteOf = (entry: ParentEntry) => quoted.find((q) => q.entry === entry)?.phrase ?? null;
   const best = mapping.candidates[0];
   const clear = best !== undefined && best.score >= COVERAGE_THRESHOLD;
@@ -406,7 +406,7 @@ export function taskCredits(parent: ParentDocument, mapping: TaskMapping): TaskC
   }
   const cited = citedItems(parent, mapping.item, mapping.cited, `${mapping.text.heading}\n${mapping.text.body}`);
   if (cited.length > 0) {
-    const all = rankEntries(parent, mapping.text.heading, mapping.text.body, parent.items.length);
+    const all = rankEntries(parent, mapping.text.heading, mapping.text.body, parent.items.length, mapping.subject);
     for (const entry of cited) {
       const known = result.find((c) => c.entry === entry);
       // The drafter's word outranks a reading of the words: an item the task also matches is cited.

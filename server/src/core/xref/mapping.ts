@@ -1,9 +1,11 @@
 import type { NumberedItem, PlanDocument } from "../model/types.js";
 import type { ParentDocument, ParentEntry } from "../parents/types.js";
 import { builtinCounterpart, builtinItemOf } from "../parents/counterpart.js";
+import { sectorWordsOfTitle } from "../sectors/sectors.js";
 import type { CitedNumber } from "./citedNumbers.js";
 import { itemCitedNumbers } from "./itemCitations.js";
 import localKeywords from "./local-keywords.json";
+import { NO_SUBJECT, type SubjectWeights, subjectWeights } from "./planSubject.js";
 import { coverageItems, isGeneralRequirements, type ItemText, itemTextWithin } from "./tasks.js";
 
 /**
@@ -31,6 +33,8 @@ export interface TaskMapping {
   candidates: MappingCandidate[];
   /** The parent's numbers its words cite (落实《纲要》第（五）条), its sub-items' with its own (xref/itemCitations.ts). */
   cited: CitedNumber[];
+  /** The plan's subject words (`planSubjectOf`), which every ranking of this task weighs down. */
+  subject: SubjectWeights;
 }
 
 /**
@@ -166,9 +170,9 @@ function indexOf(parent: ParentDocument): ParentIndex {
   const titles = entries.map((e) => {
     const counts = grams(e.title, terms);
     for (const term of localOf(localTerms, e)) counts.set(TERM_MARK + term, 1);
-    return weigh(counts, idf);
+    return weigh(counts, idf, NO_SUBJECT);
   });
-  const texts = raw.map((counts) => weigh(counts, idf));
+  const texts = raw.map((counts) => weigh(counts, idf, NO_SUBJECT));
   const keywordsOf = entries.map((e) => [...e.keywords, ...localOf(local, e)]);
   index = {
     entries,
@@ -187,19 +191,22 @@ function indexOf(parent: ParentDocument): ParentIndex {
   return index;
 }
 
-/** The best parent items for one task's heading and body. */
-export function rankEntries(parent: ParentDocument, heading: string, body: string, limit = 3): MappingCandidate[] {
+/**
+ * The best parent items for one task's heading and body; the plan's subject words (planSubject.ts)
+ * weigh in the task's vectors as little as they tell its tasks apart.
+ */
+export function rankEntries(parent: ParentDocument, heading: string, body: string, limit = 3, subject: SubjectWeights = NO_SUBJECT): MappingCandidate[] {
   const index = indexOf(parent);
   const headingCounts = grams(heading, index.terms);
-  const headingVector = weigh(headingCounts, index.idf);
+  const headingVector = weigh(headingCounts, index.idf, subject);
   const textCounts = grams(heading, index.terms);
   addGrams(textCounts, body, 1, index.terms);
-  const textVector = weigh(textCounts, index.idf);
+  const textVector = weigh(textCounts, index.idf, subject);
   // The heading's unknown bigrams lengthen both vectors and match nothing (no item has them);
   // as often as the heading has them: a body that repeats its city's name says no more.
   for (const [gram, count] of headingCounts) {
     if (index.idf.has(gram)) continue;
-    const weight = (1 + Math.log(count)) * index.unknown;
+    const weight = (1 + Math.log(count)) * index.unknown * (subject.get(gram) ?? 1);
     headingVector.set(gram, weight);
     textVector.set(gram, weight);
   }
@@ -270,36 +277,40 @@ const NAMING_SHARE = 1 / 6;
  * shares few bigrams with any item and scores low for all, but where it writes the word the
  * parent names the item by (品牌, in 争创国内国际知名品牌), it says what it is about.
  */
-export function headingNames(parent: ParentDocument, heading: string, entry: ParentEntry): boolean {
+export function headingNames(parent: ParentDocument, heading: string, entry: ParentEntry, subject: SubjectWeights = NO_SUBJECT): boolean {
   const index = indexOf(parent);
   const at = index.entries.indexOf(entry);
   if (at < 0) return false;
   const share = (gram: string) => (index.df.get(gram) ?? 0) / index.entries.length;
   for (const gram of grams(heading, index.terms).keys()) {
-    if (GRAMMAR_CHARACTERS.test(gram)) continue;
+    // The plan's own subject names it in every heading: no heading's word for its item.
+    if (GRAMMAR_CHARACTERS.test(gram) || subject.has(gram)) continue;
     if (index.titles[at]!.has(gram) && share(gram) <= NAMING_SHARE) return true;
     if (index.df.get(gram) === 1 && entry.keywords.some((keyword) => keyword.includes(gram))) return true;
   }
-  return keywordsNamed(index, heading).includes(at);
+  return keywordsNamed(index, heading, subject).includes(at);
 }
 
 /** The parent's items a heading names by a keyword written whole (`keywordsNamed`), in the order it writes them. */
-export function keywordNamedEntries(parent: ParentDocument, heading: string): ParentEntry[] {
+export function keywordNamedEntries(parent: ParentDocument, heading: string, subject: SubjectWeights = NO_SUBJECT): ParentEntry[] {
   const index = indexOf(parent);
-  return keywordsNamed(index, heading).map((at) => index.entries[at]!);
+  return keywordsNamed(index, heading, subject).map((at) => index.entries[at]!);
 }
 
 /**
  * The items a heading names by a keyword written whole (`namingKeywords`: 计量 in 加强计量能力建设
  * is （二十二）'s), each keyword read where it stands, the longest first: 诚信计量 is （二十七）'s,
- * and the 计量 inside it names nothing more.
+ * and the 计量 inside it names nothing more. A keyword that is the plan's own subject (every bigram
+ * of it a subject word: 计量 in a metrology plan) names no item: every heading writes it.
  */
-function keywordsNamed(index: ParentIndex, heading: string): number[] {
+function keywordsNamed(index: ParentIndex, heading: string, subject: SubjectWeights): number[] {
   const found: number[] = [];
   if (index.keywords === null) return found;
   for (const keyword of heading.match(index.keywords) ?? []) {
     const at = index.naming.get(keyword);
-    if (at !== undefined && !found.includes(at)) found.push(at);
+    if (at === undefined || found.includes(at)) continue;
+    if (subject.size > 0 && [...grams(keyword, index.terms).keys()].every((gram) => subject.has(gram))) continue;
+    found.push(at);
   }
   return found;
 }
@@ -352,15 +363,15 @@ function namingKeywords(entries: readonly ParentEntry[], keywordsOf: readonly st
  * `standsApart`). Not a title's bigram (headingNames' other readings): 引领 of 坚持标准创新引领 is
  * （八）'s title word and 技术 of 强化质量技术设施能力建设 （十九）'s, where the task is another's.
  */
-function rankTask(parent: ParentDocument, heading: string, body: string): MappingCandidate[] {
-  const ranked = rankEntries(parent, heading, body);
+function rankTask(parent: ParentDocument, heading: string, body: string, subject: SubjectWeights): MappingCandidate[] {
+  const ranked = rankEntries(parent, heading, body, 3, subject);
   const best = ranked[0];
   if (best === undefined) return ranked;
   const index = indexOf(parent);
-  const named = keywordsNamed(index, heading);
-  if (named.length !== 1 || index.entries[named[0]!] === best.entry || headingNames(parent, heading, best.entry)) return ranked;
+  const named = keywordsNamed(index, heading, subject);
+  if (named.length !== 1 || index.entries[named[0]!] === best.entry || headingNames(parent, heading, best.entry, subject)) return ranked;
   const entry = index.entries[named[0]!]!;
-  const candidate = ranked.find((c) => c.entry === entry) ?? rankEntries(parent, heading, body, index.entries.length).find((c) => c.entry === entry);
+  const candidate = ranked.find((c) => c.entry === entry) ?? rankEntries(parent, heading, body, index.entries.length, subject).find((c) => c.entry === entry);
   if (candidate === undefined || candidate.score === 0) return ranked;
   return [candidate, ...ranked.filter((c) => c !== candidate)].slice(0, 3);
 }
@@ -381,7 +392,7 @@ export interface QuotedEntry extends MappingCandidate {
  * for coverage. Each with its similarity score, the best-ranked item included: a quotation is
  * evidence whatever the score, and whether the best match counts is coverage's question.
  */
-export function quotedEntries(parent: ParentDocument, heading: string, body: string, ranked: readonly MappingCandidate[]): QuotedEntry[] {
+export function quotedEntries(parent: ParentDocument, heading: string, body: string, ranked: readonly MappingCandidate[], subject: SubjectWeights = NO_SUBJECT): QuotedEntry[] {
   const index = indexOf(parent);
   const text = withoutMarks(heading + body);
   const quoted: QuotedEntry[] = [];
@@ -395,7 +406,7 @@ export function quotedEntries(parent: ParentDocument, heading: string, body: str
     // (强化工程质量保障。…，提高建筑材料质量水平。) quotes （十四） as surely as a phrase of its text.
     const phrase = entry.keywords.slice(0, entry.keywordsAttested).find(writes) ?? (entry.verified && writes(entry.title) ? entry.title : undefined);
     if (phrase === undefined) continue;
-    const score = (ranked.find((c) => c.entry === entry) ?? (all ??= rankEntries(parent, heading, body, index.entries.length)).find((c) => c.entry === entry)!).score;
+    const score = (ranked.find((c) => c.entry === entry) ?? (all ??= rankEntries(parent, heading, body, index.entries.length, subject)).find((c) => c.entry === entry)!).score;
     quoted.push({ entry, score, phrase });
   }
   return quoted;
@@ -415,9 +426,10 @@ export function mapTasks(plan: PlanDocument, parent: ParentDocument): TaskMappin
   if (!byParent) mappings.set(plan, (byParent = new Map()));
   let result = byParent.get(parent);
   if (!result) {
+    const subject = planSubjectOf(plan, parent);
     result = coverageItems(plan).all.map((item) => {
       const text = itemTextWithin(plan, item);
-      return { item, text, candidates: rankTask(parent, text.heading, text.body), cited: itemCitedNumbers(plan, parent, item, "withChildren") };
+      return { item, text, candidates: rankTask(parent, text.heading, text.body, subject), cited: itemCitedNumbers(plan, parent, item, "withChildren"), subject };
     });
     byParent.set(parent, result);
   }
@@ -436,7 +448,36 @@ export function mapTaskAt(plan: PlanDocument, parent: ParentDocument, holds: (it
   const item = coverageItems(plan).all.find(holds);
   if (item === undefined) return null;
   const text = itemTextWithin(plan, item);
-  return { item, text, candidates: rankTask(parent, text.heading, text.body), cited: itemCitedNumbers(plan, parent, item, "withChildren") };
+  const subject = planSubjectOf(plan, parent);
+  return { item, text, candidates: rankTask(parent, text.heading, text.body, subject), cited: itemCitedNumbers(plan, parent, item, "withChildren"), subject };
+}
+
+const subjects = new WeakMap<PlanDocument, Map<ParentDocument, SubjectWeights>>();
+
+/**
+ * The plan's subject words (planSubject.ts), read from the words its title names its sector by
+ * (sectors/sectors.ts `sectorWordsOfTitle`: 计量 of 南京市计量发展实施方案) and its tasks' headings — a heading states what its
+ * task is about; a body's detail would make the words long tasks share by chance (知识产权 in most
+ * of Jiangxi's) a subject. Only words that tell the parent's items apart (TELLING_SHARE): one
+ * that many items have (质量, 服务) weighs little there already, and weighing it down again only
+ * shifted every score a little. Cached per parsed plan and parent: one task under the cursor is
+ * ranked with the same weights as the whole plan's mapping.
+ */
+export function planSubjectOf(plan: PlanDocument, parent: ParentDocument): SubjectWeights {
+  let byParent = subjects.get(plan);
+  if (!byParent) subjects.set(plan, (byParent = new Map()));
+  let subject = byParent.get(parent);
+  if (!subject) {
+    const index = indexOf(parent);
+    const telling = (text: string) => [...grams(text, index.terms).keys()].filter((gram) => {
+      const df = index.df.get(gram) ?? 0;
+      return df > 0 && df / index.entries.length <= TELLING_SHARE;
+    });
+    const title = [...sectorWordsOfTitle(plan.metadata.title ?? plan.title?.text).values()].flatMap(telling);
+    subject = subjectWeights(coverageItems(plan).tasks.map((item) => telling(item.heading.text)), title);
+    byParent.set(parent, subject);
+  }
+  return subject;
 }
 
 function grams(text: string, terms: RegExp | null): Vector {
@@ -464,13 +505,13 @@ function addGrams(counts: Map<string, number>, text: string, weight: number, ter
   }
 }
 
-function weigh(counts: Vector, idf: Map<string, number>): Vector {
+function weigh(counts: Vector, idf: Map<string, number>, subject: SubjectWeights): Vector {
   const vector: Vector = new Map();
   for (const [gram, count] of counts) {
     const weight = idf.get(gram);
     // A bigram the parent never uses cannot make a task more like any of its items (the
     // heading's count in its length: rankEntries adds them).
-    if (weight !== undefined) vector.set(gram, (1 + Math.log(count)) * weight);
+    if (weight !== undefined) vector.set(gram, (1 + Math.log(count)) * weight * (subject.get(gram) ?? 1));
   }
   return vector;
 }
