@@ -48,6 +48,26 @@ describe("plancheck units", () => {
     expect(report.files[0].notes[0].message).toContain("本文未注明牵头单位");
   });
 
+  it("gives a clause in an article's own text (第三条　…（责任单位：…）) the article for its task", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "plancheck-units-"));
+    const file = join(dir, "a.plan");
+    writeFileSync(
+      file,
+      "示例市质量工作办法\n第一章　总则\n第一条　为推动质量提升，制定本办法。\n第二章　职责\n第二条　市市场监管局负责统筹协调。（责任单位：市市场监管局）\n" +
+        "第三条　各部门按照下列要求开展工作：\n（一）加强监督抽查。（责任单位：市市场监管局、市工信局）\n",
+    );
+    const { code, out } = await run(["units", "--no-config", "--format", "json", file]);
+    expect(code).toBe(0);
+    const rows = JSON.parse(out).rows;
+    expect(rows.map((row: { path: string[]; heading: string; units: string[] }) => [row.path, row.heading, row.units])).toEqual([
+      [["第二章", "第二条"], "市市场监管局负责统筹协调", ["市市场监管局"]],
+      [["第二章", "（一）"], "加强监督抽查", ["市市场监管局", "市工信局"]],
+    ]);
+    // The article is one of the unit's tasks in the summary, named as the row names it.
+    const text = (await run(["units", "--no-config", file])).out;
+    expect(text).toContain("| 市市场监管局 | 2 | 第二章 第二条；第二章 （一） |");
+  });
+
   it("reads the lead and the supporting units a clause states, in every form, and a declared convention", async () => {
     const dir = mkdtempSync(join(tmpdir(), "plancheck-units-"));
     const file = join(dir, "a.plan");

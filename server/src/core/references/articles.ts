@@ -54,7 +54,8 @@ export function planArticles(plan: PlanDocument, bodyStart: number): Article[] {
 /** How much of a provision the editor shows: its first sentence, up to this many characters. */
 const TITLE_REACH = 40;
 
-function firstSentence(words: string): string {
+/** The first sentence of a provision's words (up to 。 or ；), leading spaces left out. */
+export function firstSentence(words: string): string {
   const trimmed = words.replace(/^[ \t\u3000]+/u, "");
   const stop = trimmed.search(/[。；;]/u);
   return stop < 0 ? trimmed : trimmed.slice(0, stop);

@@ -1,5 +1,6 @@
 import type { NumberedItem, PlanDocument, ResponsibilityClause, Span, UnitRole } from "../model/types.js";
 import { shownMarker } from "../numbering/edits.js";
+import { type ArticleTask, articleTaskOf } from "./articleTasks.js";
 import { isCollectiveName, isPlaceholderName } from "./names.js";
 import type { UnitRegistry } from "./registry.js";
 import { isGroupStatement, tasksOfClause } from "./sharedClause.js";
@@ -14,7 +15,8 @@ export interface UnitMatrixRow {
   /**
    * Markers from the top of the outline to the task: ["二、", "（一）", "1."]; an attachment's
    * item starts with its attachment (["附件1", "一、", "1."]), a table row is its table's
-   * attachment and its 序号 (["附件", "1"]).
+   * attachment and its 序号 (["附件", "1"]), a clause in an article's own text is the article's
+   * (["第二章", "第三条"]: units/articleTasks.ts).
    */
   path: string[];
   heading: string;
@@ -41,7 +43,7 @@ export interface UnitMatrixRow {
   lead: string | null;
   /** Where the lead comes from: the clause (or its table's column), the plan's declared convention, or nowhere. */
   leadBasis: LeadBasis;
-  /** The task the row is for; null for a table row (its task is `heading`) or a clause outside any item. */
+  /** The task the row is for; null for a table row (its task is `heading`), a clause in an article's text (its task is the article, `path`) or one outside any item. */
   item: NumberedItem | null;
   span: Span;
 }
@@ -76,7 +78,7 @@ export function unitMatrixRows(plan: PlanDocument, keyOf: (name: string) => stri
     const leads = stated.basis === "convention" ? names(stated.leads[0]!).slice(0, 1) : stated.leads.flatMap(names);
     const basis = stated.basis;
     return {
-      ...taskTitle(item ?? clause),
+      ...taskTitle(item ?? articleTaskOf(plan, clause) ?? clause),
       sections: item === null && clause.tableRow !== null ? clause.tableRow.sections : NO_SECTIONS,
       label: clause.segments[0]?.label ?? "",
       units: clause.units.flatMap((unit) => names(unit.text)),
@@ -172,10 +174,11 @@ function mergeStatement(row: UnitMatrixRow, statement: UnitMatrixRow, keyOf: (na
 }
 
 /**
- * A task a clause assigns: an item (units/sharedClause.ts `tasksOfClause`), or the clause itself
- * where it assigns no item — a table row (its task is the row's) or a clause outside any item.
+ * A task a clause assigns: an item (units/sharedClause.ts `tasksOfClause`), the article whose own
+ * text holds it (units/articleTasks.ts), or the clause itself where it assigns neither — a table
+ * row (its task is the row's) or a clause outside any item.
  */
-export type AssignedTask = NumberedItem | ResponsibilityClause;
+export type AssignedTask = NumberedItem | ArticleTask | ResponsibilityClause;
 
 /**
  * The tasks of a plan that list each unit, and the unit's role in each, by the key `keyOf` gives
@@ -219,7 +222,8 @@ function addClauseRoles(
   // A table row that restates a task of the text counts for that task: once, not again.
   const restated = tasks.length > 0 ? null : taskOfTableRow(plan, clause);
   // An attachment's task that restates one of the text counts for that task, as a table row does.
-  const counted: AssignedTask[] = tasks.length > 0 ? tasks.map((task) => restatedTask(plan, task) ?? task) : [restated ?? clause];
+  // An article's clauses count for the article: once per unit, however many of them name it.
+  const counted: AssignedTask[] = tasks.length > 0 ? tasks.map((task) => restatedTask(plan, task) ?? task) : [restated ?? articleTaskOf(plan, clause) ?? clause];
   const { leads, basis } = leadsOf(plan, clause);
   for (const segment of clause.segments) {
     for (let index = 0; index < segment.units.length; index++) {
@@ -302,6 +306,7 @@ const NO_SECTIONS: readonly string[] = [];
 /** Where a task stands and what it is called: an item's path and heading, a table row's attachment, 序号 and task. */
 export function taskTitle(task: AssignedTask): { path: string[]; heading: string } {
   if ("marker" in task) return { path: pathOf(task), heading: task.heading.text };
+  if ("article" in task) return { path: task.path, heading: task.heading };
   const table = task.tableRow;
   return table ? { path: [table.table.attachment?.label.text ?? "表", table.number], heading: table.task } : { path: [], heading: "" };
 }

@@ -1,0 +1,61 @@
+import type { PlanDocument, ResponsibilityClause, Span } from "../model/types.js";
+import { type Article, firstSentence } from "../references/articles.js";
+import { articleSections } from "../references/articleSections.js";
+import { partitionPoint } from "../text/sorted.js";
+
+/**
+ * In a document written in articles (第一条…, references/articles.ts) the article is the unit of
+ * work: `第三条　市市场监管局负责……（责任单位：市市场监管局）` gives its provision to the unit as an
+ * item's clause gives the item. A clause in an article's own text — not in a numbered item under
+ * it, whose task is the item — has the article for its task: its row of the unit matrix says
+ * 第二章 › 第三条 and what the provision is about, where it said nothing, and an article's clauses
+ * count once per unit, as an item's do (units/matrix.ts).
+ */
+export interface ArticleTask extends Span {
+  article: Article;
+  /** The parts the article stands in, outermost first, and the article: ["第二章", "第三条"], as an item's path (matrix.ts `pathOf`). */
+  path: string[];
+  /** The provision's first sentence, its clauses left out: what the article is about. */
+  heading: string;
+}
+
+const tasksOf = new WeakMap<PlanDocument, ArticleTask[]>();
+
+/** Every article of the plan as a task, in document order (the span is the provision's: references/articleSections.ts); empty for a plan of no articles. */
+export function articleTasks(plan: PlanDocument): ArticleTask[] {
+  let found = tasksOf.get(plan);
+  if (found) return found;
+  found = [];
+  for (const section of articleSections(plan) ?? []) {
+    const parts: string[] = [];
+    for (let part = section.part; part !== null; part = part.within) parts.unshift(part.marker);
+    for (const { article, span } of section.articles) {
+      found.push({ article, path: [...parts, article.heading.text], heading: provisionHeading(plan, article), start: span.start, end: span.end });
+    }
+  }
+  // Sections come part by part; a part's articles may stand before a later part's in no other order.
+  found.sort((a, b) => a.start - b.start);
+  tasksOf.set(plan, found);
+  return found;
+}
+
+/** The article a clause gives its units, where it stands in an article's own text (not an item's, not a table row's); null otherwise. */
+export function articleTaskOf(plan: PlanDocument, clause: ResponsibilityClause): ArticleTask | null {
+  if (clause.item !== null || clause.tableRow !== null) return null;
+  const tasks = articleTasks(plan);
+  const at = partitionPoint(tasks.length, (i) => tasks[i]!.start <= clause.start) - 1;
+  const task = tasks[at];
+  return task !== undefined && clause.start < task.end ? task : null;
+}
+
+/** The provision's first sentence on its heading's line, the clauses in it left out (第三条　加强品牌培育（责任单位：市工信局）。: 加强品牌培育). */
+function provisionHeading(plan: PlanDocument, article: Article): string {
+  const { clauses, text } = plan;
+  let words = "";
+  let at = article.heading.end;
+  for (let i = partitionPoint(clauses.length, (k) => clauses[k]!.end <= at); i < clauses.length && clauses[i]!.start < article.end; i++) {
+    words += text.slice(at, clauses[i]!.start);
+    at = clauses[i]!.end;
+  }
+  return firstSentence(words + text.slice(at, article.end)).replace(/[：:，,\s\u3000]+$/u, "");
+}
