@@ -72,7 +72,7 @@ export function rowTargets(extraction: TargetExtraction, row: IndicatorRow, cont
     if (year !== null) {
       horizonOf = { horizon: year, horizonSource: "text", horizonSpan: header };
       // The column's year governs the column's targets, as a 到…年 phrase governs the targets after it.
-      if (!extraction.horizons.some((entry) => entry.start === header.start)) extraction.horizons.push({ ...header, year, targets: [] });
+      if (!holdsHorizonAt(extraction.horizons, header.start)) extraction.horizons.push({ ...header, year, targets: [] });
     }
     extraction.targets.push({
       start,
@@ -110,4 +110,18 @@ export function rowTargets(extraction: TargetExtraction, row: IndicatorRow, cont
       source: figure ? (modelTargets.get(figure.valueSpan.start) ?? null) : null,
     });
   }
+}
+
+/**
+ * The starts of an extraction's horizons, kept up with the list as it grows (it is only ever
+ * appended to): each target cell asks whether its column's year is in it, and a table of 16,000
+ * year columns asked a list of 16,000 for each of them.
+ */
+const horizonStarts = new WeakMap<TargetExtraction["horizons"], { seen: number; starts: Set<number> }>();
+
+function holdsHorizonAt(horizons: TargetExtraction["horizons"], start: number): boolean {
+  let known = horizonStarts.get(horizons);
+  if (known === undefined) horizonStarts.set(horizons, (known = { seen: 0, starts: new Set() }));
+  for (; known.seen < horizons.length; known.seen++) known.starts.add(horizons[known.seen]!.start);
+  return known.starts.has(start);
 }
