@@ -4,7 +4,7 @@ import { nodesAreKept } from "../syntax/incremental.js";
 import { frontMatterValue, toFrontMatter } from "./frontMatter.js";
 import { inlinePartsOf, textEndOf, toResponsibilityClause, toTarget } from "./inline.js";
 import { appended, compacted } from "./itemLists.js";
-import { clauseAcrossLinesOf, paragraphClauseOf, trailingClauseOf } from "./clauseReading.js";
+import { clauseAcrossLinesOf, continuesClauseAbove, isBareClause, paragraphClauseOf, trailingClauseOf } from "./clauseReading.js";
 import { TableReader } from "./tables.js";
 import { readCellLineTables } from "./cellLineTables.js";
 import { buildOutline, LineOwners } from "./outline.js";
@@ -209,6 +209,10 @@ function collectInlineElements(plan: PlanDocument, lines: readonly LineNode[], o
       const part = parts[index]!;
       switch (part.type) {
         case "clause": {
+          // A bracket of names alone at a line's end, on a line that goes on with a clause opened
+          // above (`〔` / `责任单位：市委组织部（市委人才办）` / `、各县人民政府〕`), is a name's second name:
+          // the clause read across the lines holds it.
+          if (isBareClause(part) && continuesClauseAbove(lines, lineIndex, plan.text)) break;
           stated = true;
           const clause = toResponsibilityClause(part, plan.text);
           clause.item = item;

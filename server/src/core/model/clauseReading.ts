@@ -127,6 +127,15 @@ export function continuesClauseAbove(lines: readonly LineNode[], index: number, 
   return false;
 }
 
+/**
+ * Whether the grammar read `clause` as a bracket of names alone (BareClause: `（县工信局、县科技局）`
+ * at a paragraph's end): the provincial form with neither a role nor the suffix, which every
+ * other provincial clause has.
+ */
+export function isBareClause(clause: ClauseNode): boolean {
+  return clause.form === "provincial" && clause.suffix === "" && clause.segments[clause.segments.length - 1]?.role === "";
+}
+
 /** The clause that opens at `open`, on `lines[index]`, read with the lines after it joined; or null. */
 function clauseFrom(lines: readonly LineNode[], index: number, open: number, text: string): ClauseNode | null {
   const line = lines[index]!;
