@@ -4,6 +4,7 @@ import { buildPlan } from "../../server/src/core/model/buildPlan";
 import { conjoinedParts } from "../../server/src/core/units/conjoinedNames";
 import { registryFor } from "../../server/src/core/units/registry";
 import { unitReport } from "../../server/src/core/units/report";
+import type { PlanConfig } from "../../server/src/core/config/schema";
 
 const parts = (name: string) => conjoinedParts(name)?.map((part) => part.text) ?? null;
 
@@ -50,5 +51,37 @@ describe("names a list joins with a conjunction", () => {
       ["units/separator", "和"],
       ["units/separator", "与"],
     ]);
+  });
+});
+
+/**
+ * The configuration's own names (`units.registry`) are names the registry knows as the built-in
+ * ones are: a list that joins two of them, or one of them and a built-in name, is two units.
+ */
+describe("names a list joins, with the configuration's registry", () => {
+  const config: PlanConfig = { units: { registry: [{ name: "质量强市办", level: "市" }, { name: "赣南质检院" }] } };
+  const configured = registryFor(config, undefined);
+
+  it("are two names where each side is a configured or built-in name", () => {
+    expect(conjoinedParts("质量强市办和赣南质检院", configured)?.map((part) => part.text)).toEqual(["质量强市办", "赣南质检院"]);
+    expect(conjoinedParts("市工信局与质量强市办", configured)?.map((part) => part.text)).toEqual(["市工信局", "质量强市办"]);
+    // Without the configuration neither is a body's name the registry knows, nor shaped as one.
+    expect(parts("质量强市办和赣南质检院")).toBeNull();
+    expect(parts("市工信局与质量强市办")).toBeNull();
+  });
+
+  it("give the clause two units, and no unknown name, when the plan is analysed with the configuration", () => {
+    const text = "一、重点任务\n1.加强质量宣传。开展质量月活动。〔责任单位：质量强市办和赣南质检院〕\n2.加强品牌建设。培育品牌。〔责任单位：市工信局与质量强市办〕\n";
+    const { plan, findings } = analyze(text, { config });
+    expect(plan.clauses.map((clause) => clause.units.map((unit) => text.slice(unit.start, unit.end)))).toEqual([
+      ["质量强市办", "赣南质检院"],
+      ["市工信局", "质量强市办"],
+    ]);
+    expect(findings.filter((finding) => finding.rule.startsWith("units/")).map((finding) => [finding.rule, text.slice(finding.start, finding.end)])).toEqual([
+      ["units/separator", "和"],
+      ["units/separator", "与"],
+    ]);
+    // Without it, each is one name the registry does not know.
+    expect(analyze(text).plan.clauses.map((clause) => clause.units.length)).toEqual([1, 1]);
   });
 });

@@ -76,8 +76,8 @@ export function analyze(text: string, options: AnalysisOptions = {}): Analysis {
  * answers hover, the outline and completion from it while the rules of the same version still
  * run, and hands it to `analysisSteps` (`options.model`) so that it is read once.
  */
-export function readModel(text: string, options: Pick<AnalysisOptions, "config" | "parents" | "parentFiles" | "syntax"> = {}): PlanModel {
-  const plan = buildPlan(text, options.syntax);
+export function readModel(text: string, options: Pick<AnalysisOptions, "config" | "registryEntries" | "parents" | "parentFiles" | "syntax"> = {}): PlanModel {
+  const plan = buildPlan(text, options.syntax, registryFor(options.config, options.registryEntries));
   const { parents, loaded } = resolvePlanParents(plan, options.config, options.parents, options.parentFiles);
   return new ModelOfPlan(plan, parents, loaded);
 }

@@ -204,8 +204,8 @@ export class PlanSession {
     const read = this.models.get(document.uri);
     if (read && read.version === document.version) return read.entry;
     const text = document.getText();
-    const { config, parents, parentFiles } = this.contextFor(document.uri);
-    const entry: ModeledDocument = { document, analysis: readModel(text, { config, parents, parentFiles, syntax: this.parserFor(document.uri).parse(text) }), mapper: new PositionMapper(text) };
+    const { config, registryEntries, parents, parentFiles } = this.contextFor(document.uri);
+    const entry: ModeledDocument = { document, analysis: readModel(text, { config, registryEntries, parents, parentFiles, syntax: this.parserFor(document.uri).parse(text) }), mapper: new PositionMapper(text) };
     this.models.set(document.uri, { version: document.version, entry });
     return entry;
   }

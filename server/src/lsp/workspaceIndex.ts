@@ -99,7 +99,9 @@ export class WorkspaceIndex {
       return null;
     }
     this.parses++;
-    const entry = { mtimeMs: stat.mtimeMs, size: stat.size, plan: buildPlan(text), mapper: new PositionMapper(text) };
+    // Read with its configuration's registry, as an open plan is (two configured names joined by 和 are two).
+    const { registry } = this.session.contextFor(pathToFileURL(path).toString());
+    const entry = { mtimeMs: stat.mtimeMs, size: stat.size, plan: buildPlan(text, undefined, registry), mapper: new PositionMapper(text) };
     this.onDisk.set(path, entry);
     return entry;
   }

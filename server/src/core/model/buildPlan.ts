@@ -22,15 +22,17 @@ import { findImprint, isImprintLine } from "./imprint.js";
 import { opensAttachments } from "./attachments.js";
 import { findClosingSignature } from "./signature.js";
 import { trailingDeadlineOf } from "./deadlines.js";
+import { registryFor, type UnitRegistry } from "../units/registry.js";
 import type { ClosingSignature, LeadingDebris, LineBlock, NumberedItem, NumberingPolicy, PlanDocument, PlanMetadata } from "./types.js";
 
 /**
  * Builds the model of a plan from its text: parse → regions (front matter, the part before the
  * plan, the plan, the 版记 closing the document, trailing debris) → outline → inline elements attached to their items.
  * Pure: no I/O, never throws on any input. `parsed` is the parse of `text` when the caller
- * already has it (the language server's incremental parser).
+ * already has it (the language server's incremental parser); `registry` the configuration's
+ * (analyze.ts readModel), which tells two names a list joins with 和 from one (units/conjoinedNames.ts).
  */
-export function buildPlan(text: string, parsed: SyntaxResult = parseSyntax(text)): PlanDocument {
+export function buildPlan(text: string, parsed: SyntaxResult = parseSyntax(text), registry: UnitRegistry = registryFor(undefined, undefined)): PlanDocument {
   const { document: syntax, internalError } = parsed;
   const { lines, hardWrap, quotedCells, tableOfContents } = readLines(syntax.lines, text);
   const frontMatter = syntax.frontMatter ? toFrontMatter(syntax.frontMatter) : null;
@@ -101,6 +103,7 @@ export function buildPlan(text: string, parsed: SyntaxResult = parseSyntax(text)
     deadlines: [],
     placeholders: [],
     comments: [],
+    registry,
   };
   const read = lines.slice(0, planEnd);
   collectInlineElements(plan, setApart.size > 0 ? read.filter((line) => !setApart.has(line)) : read, new LineOwners(outline.all));
@@ -186,9 +189,9 @@ const NO_LINES: ReadonlySet<LineNode> = new Set();
  */
 function collectInlineElements(plan: PlanDocument, lines: readonly LineNode[], owners: LineOwners): void {
   let horizon: { year: number; level: number } | null = null;
-  const tables = new TableReader(plan.text, plan.attachments, plan.tables, plan.deadlines, plan.quotedCells);
+  const tables = new TableReader(plan.text, plan.attachments, plan.tables, plan.deadlines, plan.registry, plan.quotedCells);
   // Tables a PDF copy pasted one cell a line: their rows, by the line each starts on.
-  const cellLineRows = readCellLineTables(lines, plan.text, plan.attachments, plan.tables, plan.deadlines);
+  const cellLineRows = readCellLineTables(lines, plan.text, plan.attachments, plan.tables, plan.deadlines, plan.registry);
   const wrapped: ReadonlySet<LineNode> = plan.hardWrap === null ? NO_LINES : new Set(plan.hardWrap.lines);
   // Where the server's parser keeps nodes, what a line says of itself is remembered by its node.
   const kept = nodesAreKept(plan.syntax);
@@ -214,7 +217,7 @@ function collectInlineElements(plan: PlanDocument, lines: readonly LineNode[], o
           // the clause read across the lines holds it.
           if (isBareClause(part) && continuesClauseAbove(lines, lineIndex, plan.text)) break;
           stated = true;
-          const clause = toResponsibilityClause(part, plan.text);
+          const clause = toResponsibilityClause(part, plan.text, plan.registry);
           clause.item = item;
           plan.clauses.push(clause);
           if (item) item.clauses = appended(item.clauses, clause);
@@ -268,7 +271,7 @@ function collectInlineElements(plan: PlanDocument, lines: readonly LineNode[], o
       paragraphClauseOf(lines, lineIndex, plan.text, wrapped, kept) ??
       (stated ? null : trailingClauseOf(line, plan.text, kept, item));
     if (read !== null) {
-      const clause = toResponsibilityClause(read, plan.text);
+      const clause = toResponsibilityClause(read, plan.text, plan.registry);
       clause.item = item;
       plan.clauses.push(clause);
       if (item) item.clauses = appended(item.clauses, clause);

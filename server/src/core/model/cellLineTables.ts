@@ -4,6 +4,7 @@ import { dueMonthOf } from "./deadlines.js";
 import { textEndOf } from "./inline.js";
 import { attachmentAt, DEADLINE_COLUMN, labelled, MAX_HEADER_CELL, NUMBER_COLUMN, rowClause, TASK_COLUMN, UNIT_COLUMN } from "./tables.js";
 import type { Attachment, ClauseSegment, ResponsibilityClause, ResponsibilityTable } from "./types.js";
+import type { UnitRegistry } from "../units/registry.js";
 
 /**
  * Responsibility tables a PDF copy pasted one cell a line. Copied out of a PDF reader, a
@@ -31,6 +32,7 @@ export function readCellLineTables(
   attachments: readonly Attachment[],
   tables: ResponsibilityTable[],
   deadlines: DeadlineNode[],
+  registry: UnitRegistry,
 ): Map<LineNode, ResponsibilityClause> | null {
   let rows: Map<LineNode, ResponsibilityClause> | null = null;
   for (let i = 0; i < lines.length; i++) {
@@ -50,7 +52,7 @@ export function readCellLineTables(
     tables.push(table);
     for (const row of found.rows) {
       const rowLines = lines.slice(row.start, row.end);
-      const clause = rowLines.length === found.columns.length ? rowOf(rowLines, table, text, deadlines) : null;
+      const clause = rowLines.length === found.columns.length ? rowOf(rowLines, table, text, deadlines, registry) : null;
       if (clause === null) table.unread.push({ start: rowLines[0]!.indentEnd, end: rowLines[rowLines.length - 1]!.contentEnd });
       else (rows ??= new Map()).set(rowLines[0]!, clause);
     }
@@ -132,7 +134,7 @@ function nextRowAt(lines: readonly LineNode[], at: number, number: number, colum
   return null;
 }
 
-function rowOf(rowLines: readonly LineNode[], table: ResponsibilityTable, text: string, deadlines: DeadlineNode[]): ResponsibilityClause | null {
+function rowOf(rowLines: readonly LineNode[], table: ResponsibilityTable, text: string, deadlines: DeadlineNode[], registry: UnitRegistry): ResponsibilityClause | null {
   const segments: ClauseSegment[] = [];
   let task = "";
   let deadline: DeadlineNode | null = null;
@@ -143,7 +145,7 @@ function rowOf(rowLines: readonly LineNode[], table: ResponsibilityTable, text: 
     if (UNIT_COLUMN.test(header)) {
       const groups = tableCellAt(text, line.indentEnd, line.indentEnd + cell.length);
       if (groups === null) return null;
-      const read = labelled(groups, header, text);
+      const read = labelled(groups, header, text, registry);
       if (read.some((segment) => segment.units.some((unit) => !BODY_END.test(unit.text)))) return null;
       segments.push(...read);
     } else if (DEADLINE_COLUMN.has(header)) {

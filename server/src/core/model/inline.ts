@@ -4,6 +4,7 @@ import { isSpaceCode, trimSpacesEnd } from "../text/spaces.js";
 import { hasInvisible, withoutInvisible } from "../units/names.js";
 import { namesOneBureau } from "../units/nameAcrossMark.js";
 import { conjoinedParts } from "../units/conjoinedNames.js";
+import type { UnitRegistry } from "../units/registry.js";
 
 // Not frozen: V8 iterates a frozen array on a slow path (ARCHITECTURE.md, "Frozen arrays").
 const NO_PARTS: readonly InlineNode[] = [];
@@ -34,7 +35,7 @@ export function lastInlinePartOf(line: LineNode): InlineNode | undefined {
  * The model's clause shares the syntax tree's name nodes and arrays (never mutated by either):
  * a copy per clause was a tenth of the model's memory in a plan of one-line tasks.
  */
-export function toResponsibilityClause(node: ClauseNode, text: string): ResponsibilityClause {
+export function toResponsibilityClause(node: ClauseNode, text: string, registry: UnitRegistry): ResponsibilityClause {
   // A group split off a label's list by a role word has no label of its own: without a role
   // word of its own, it does what the label says.
   let label = "";
@@ -48,7 +49,7 @@ export function toResponsibilityClause(node: ClauseNode, text: string): Responsi
       label: written ? label : "",
       labelSpan: written ? { start: segment.labelStart, end: segment.labelStart + written.length } : null,
       colon: segment.colon,
-      units: unitNamesOf(segment.names, text),
+      units: unitNamesOf(segment.names, text, registry),
       etc: segment.etc,
       role: segment.role ? roleOfWord(segment.role) : roleOfLabel(label),
     };
@@ -82,10 +83,11 @@ const COMMA = 0x2c; // ,
  *   市市场监管局, units/names.ts `withoutInvisible`), its span unchanged; a "name" of nothing else
  *   is none;
  * - as the names it joins with 和, 与, 及 or 以及 where it is no one name (`市工信局和市商务局`:
- *   units/conjoinedNames.ts); the conjunction is left between them, where the separator is read.
+ *   units/conjoinedNames.ts, with `registry`, the one the plan's names are read with: the
+ *   configuration's); the conjunction is left between them, where the separator is read.
  * The tree's own array unless a name changes (the rules read clauses on every keystroke).
  */
-export function unitNamesOf(names: readonly UnitName[], text: string): UnitName[] {
+export function unitNamesOf(names: readonly UnitName[], text: string, registry: UnitRegistry): UnitName[] {
   let copy: UnitName[] | null = null;
   for (let i = 0; i < names.length; i++) {
     let name = names[i]!;
@@ -101,7 +103,7 @@ export function unitNamesOf(names: readonly UnitName[], text: string): UnitName[
     const read = invisible ? withoutInvisible(name.text) : name.text;
     const etc = i + 1 < names.length ? groupEtcLength(read, name.end, names[i + 1]!.start, text) : 0;
     // Names joined by a conjunction (市工信局和市商务局).
-    const joined = conjoinedParts(etc > 0 ? read.slice(0, -etc) : read);
+    const joined = conjoinedParts(etc > 0 ? read.slice(0, -etc) : read, registry);
     if (etc === 0 && !invisible && joined === null) {
       copy?.push(name);
       continue;

@@ -4,6 +4,7 @@ import { DEADLINE_LABELS } from "./deadlines.js";
 import { roleOfLabel, roleOfWord, textEndOf, unitNamesOf } from "./inline.js";
 import { QuotedCellCursor } from "./quotedCells.js";
 import { isSectionRow, MAX_SECTION_ROW, SENTENCE_MARKS } from "./sectionRows.js";
+import type { UnitRegistry } from "../units/registry.js";
 import type { Attachment, ClauseSegment, QuotedCell, ResponsibilityClause, ResponsibilityTable, Span, TableRow } from "./types.js";
 
 /**
@@ -95,6 +96,8 @@ export class TableReader {
     private readonly tables: ResponsibilityTable[],
     /** The plan's deadlines: a row's 完成时限 cell is one, as a clause's 完成时限 is. */
     private readonly deadlines: DeadlineNode[],
+    /** The registry the plan's names are read with (two names joined by 和: units/conjoinedNames.ts). */
+    private readonly registry: UnitRegistry,
     quotedCells: readonly QuotedCell[] = [],
   ) {
     this.nextTab = text.indexOf("\t");
@@ -174,11 +177,11 @@ export class TableReader {
       if (quotedCells !== null && this.text.indexOf("\n", cell.start) < cell.end) {
         // A quoted cell's lines: its names one a line, as a Word cell lists them.
         const groups = cellLines(this.text, cell).flatMap((piece) => tableCellAt(this.text, piece.start, piece.end) ?? []);
-        if (groups.length > 0) segments.push(...labelled(groups, open.table.columns[column]!, this.text));
+        if (groups.length > 0) segments.push(...labelled(groups, open.table.columns[column]!, this.text, this.registry));
         continue;
       }
       const groups = cell.end > cell.start ? tableCellAt(this.text, cell.start, cell.end) : null;
-      if (groups !== null) segments.push(...labelled(groups, open.table.columns[column]!, this.text));
+      if (groups !== null) segments.push(...labelled(groups, open.table.columns[column]!, this.text, this.registry));
     }
     if (segments.length === 0) return null;
     open.table.rows++;
@@ -466,14 +469,14 @@ export function rowClause(row: TableRow, segments: ClauseSegment[]): Responsibil
 }
 
 /** A cell's groups as the model's segments: the first takes the column's header as its label. */
-export function labelled(groups: readonly ClauseSegmentNode[], column: string, text: string): ClauseSegment[] {
+export function labelled(groups: readonly ClauseSegmentNode[], column: string, text: string, registry: UnitRegistry): ClauseSegment[] {
   const columnRole = roleOfLabel(column);
   return groups.map((group, index) => ({
     label: index === 0 ? column : "",
     // The label is the column's header, not text of the row.
     labelSpan: null as Span | null,
     colon: "",
-    units: unitNamesOf(group.names, text),
+    units: unitNamesOf(group.names, text, registry),
     etc: group.etc,
     role: group.role ? roleOfWord(group.role) : columnRole,
   }));

@@ -14,6 +14,8 @@ import type {
   UnitNameNode,
 } from "../syntax/cst.js";
 
+import type { UnitRegistry } from "../units/registry.js";
+
 export type { Span };
 
 /** GB/T 9704 levels 1–4; 5 is a `——` list entry, which nests like a level below all others. */
@@ -467,6 +469,12 @@ export interface Imprint extends LineBlock {
 
 export interface PlanDocument {
   text: string;
+  /**
+   * The registry the model read the clauses' names with: the configuration's (its entries and
+   * registry files with the built-in list), which tells two names a list joins with 和 from one
+   * (units/conjoinedNames.ts). The plan's own level is the rules' (units/documentLevel.ts).
+   */
+  registry: UnitRegistry;
   syntax: SyntaxDocument;
   /**
    * The lines as the model reads them: the syntax tree's lines, except where the neighbours

@@ -1,6 +1,6 @@
 import { codeUnitSet } from "../text/codeUnits.js";
 import { isCollectiveName, isPlaceholderName, leadingLevelWord } from "./names.js";
-import { registryFor } from "./registry.js";
+import { registryFor, type UnitRegistry } from "./registry.js";
 
 /**
  * Names a list writes with a conjunction where a 、 belongs: `市工信局和市商务局负责`,
@@ -9,10 +9,10 @@ import { registryFor } from "./registry.js";
  * registry knows. Many real names hold the same words (市工业和信息化局, 市住房和城乡建设局,
  * 市口岸与物流办, ××市党委和政府, the collective 市直有关部门和各县（市、区）), so a name is read
  * as two or more only where it is none of those and every part reads as a body of its own: each a
- * name the built-in registry knows or a collective, or all of them shaped alike (the same level
- * word first, a body's ending last: 县果业中心和县农业农村局). Known from the registry's data, as
- * the merged bureaus are (nameAcrossMark.ts), never per string; the configuration's own entries
- * are the unit rules', which read the names this gives them.
+ * name the registry knows (the configuration's entries and registry files with the built-in list:
+ * a plan's own 县融媒体中心和高新区管委会 splits as 市工信局和市商务局 does) or a collective, or all
+ * of them shaped alike (the same level word first, a body's ending last: 县果业中心和县农业农村局).
+ * Known from the registry's data, as the merged bureaus are (nameAcrossMark.ts), never per string.
  */
 
 /** The conjunctions, longest first where one ends another (以及 before 及). */
@@ -34,11 +34,12 @@ export interface ConjoinedPart {
 /**
  * The names `name` joins with 和, 与, 及 or 以及, in order, each with its offset in `name`; null
  * where it is one name (see above). The text between two parts is exactly their conjunction.
+ * `registry` is the one the plan's names are read with (model/buildPlan.ts): the built-in list
+ * where there is no configuration.
  */
-export function conjoinedParts(name: string): readonly ConjoinedPart[] | null {
+export function conjoinedParts(name: string, registry: UnitRegistry = registryFor(undefined, undefined)): readonly ConjoinedPart[] | null {
   if (name.length < 2 * MIN_PART + 1 || name.length > MAX_NAME || !holdsConjunction(name)) return null;
   if (isCollectiveName(name) || isPlaceholderName(name)) return null;
-  const registry = registryFor(undefined, undefined);
   if (registry.resolve(name) !== null) return null;
   const body = (part: string) => isCollectiveName(part) || registry.resolve(part) !== null || (leadingLevelWord(part) !== null && BODY_END.test(part));
   const parts = partsFrom(name, 0, body);

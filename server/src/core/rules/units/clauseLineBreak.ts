@@ -2,7 +2,7 @@ import { deferredFix, spanFix } from "../../fixes/fix.js";
 import { textEndOf } from "../../model/inline.js";
 import { lineBreaksIn } from "../../units/clauseLines.js";
 import type { Rule } from "../types.js";
-import type { ResponsibilityClause, Span } from "../../model/types.js";
+import type { PlanDocument, ResponsibilityClause, Span } from "../../model/types.js";
 import { inlinePartsOf, unitNamesOf } from "../../model/inline.js";
 import { parseSyntax } from "../../syntax/parse.js";
 import { partitionPoint } from "../../text/sorted.js";
@@ -51,7 +51,7 @@ export const clauseLineBreak: Rule = {
       // findings: joined one break at a time (the editor's way), a line of the clause's middle
       // could start anew as something else (`3` / `、市农业农村局〕` joined reads as item 3、).
       if (breaks.length === 0) continue;
-      const joins = joinedLineKeeps(plan.text, plan.lines, clause, breaks);
+      const joins = joinedLineKeeps(plan, clause, breaks);
       const whole = breaks.length > 1 ? deferredFix(`删除 ${breaks.length} 处换行，把责任分工接成一行`, () => breaks.map((lineBreak) => ({ start: lineBreak.start, end: lineBreak.end, newText: "" }))) : null;
       for (const lineBreak of breaks) {
         // A break inside a name (市科 / 技局, where a PDF's measure ended) cut the name itself: say which.
@@ -78,7 +78,8 @@ export const clauseLineBreak: Rule = {
  * lost) makes it no clause there: the fix would cost the task its units. Where other lines stay
  * inside the clause (a page's edge, left to its own rule), the fix joins no whole line: asked no further.
  */
-function joinedLineKeeps(text: string, lines: readonly LineNode[], clause: ResponsibilityClause, breaks: readonly Span[]): boolean {
+function joinedLineKeeps(plan: PlanDocument, clause: ResponsibilityClause, breaks: readonly Span[]): boolean {
+  const { text, lines, registry } = plan;
   const firstIndex = partitionPoint(lines.length, (k) => lines[k]!.end <= clause.start);
   const lastIndex = partitionPoint(lines.length, (k) => lines[k]!.end < clause.end);
   const first = lines[firstIndex];
@@ -95,5 +96,5 @@ function joinedLineKeeps(text: string, lines: readonly LineNode[], clause: Respo
   const line = parseSyntax(joined).document.lines[0];
   // Counted as the model reads names (model/inline.ts unitNamesOf: a merged bureau's name across
   // its 、 is one, two names joined by 和 are two), as the clause's units were.
-  return line !== undefined && inlinePartsOf(line).some((part) => part.type === "clause" && part.segments.reduce((count, segment) => count + unitNamesOf(segment.names, joined).length, 0) === clause.units.length);
+  return line !== undefined && inlinePartsOf(line).some((part) => part.type === "clause" && part.segments.reduce((count, segment) => count + unitNamesOf(segment.names, joined, registry).length, 0) === clause.units.length);
 }
