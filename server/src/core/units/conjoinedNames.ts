@@ -10,8 +10,9 @@ import { registryFor, type UnitRegistry } from "./registry.js";
  * 市口岸与物流办, ××市党委和政府, the collective 市直有关部门和各县（市、区）), so a name is read
  * as two or more only where it is none of those and every part reads as a body of its own: each a
  * name the registry knows (the configuration's entries and registry files with the built-in list:
- * a plan's own 县融媒体中心和高新区管委会 splits as 市工信局和市商务局 does) or a collective, or all
- * of them shaped alike (the same level word first, a body's ending last: 县果业中心和县农业农村局).
+ * a plan's own 章贡检测站和赣南质检院 splits as 市工信局和市商务局 does), with or without its level
+ * word (市场监管局和工信局, as a draft writes the departments of its own level), or a collective; or
+ * all of them shaped alike (the same level word first, a body's ending last: 县果业中心和县农业农村局).
  * Known from the registry's data, as the merged bureaus are (nameAcrossMark.ts), never per string.
  */
 
@@ -23,6 +24,8 @@ const CONJUNCTION_CODES = codeUnitSet("和与及");
 const BODY_END = /[局委办厅院会部室处府心司行所站队社盟联协团关门位组]$/;
 /** The shortest part (市委) and the longest name read: far above a real one, a bound on the work per name. */
 const MIN_PART = 2;
+/** The shortest part read as a registry name written without its level word (工信局, 发改委). */
+const MIN_BARE_PART = 3;
 const MAX_NAME = 60;
 
 /** One name of a written name's parts, with its offset in the written name. */
@@ -40,10 +43,23 @@ export interface ConjoinedPart {
 export function conjoinedParts(name: string, registry: UnitRegistry = registryFor(undefined, undefined)): readonly ConjoinedPart[] | null {
   if (name.length < 2 * MIN_PART + 1 || name.length > MAX_NAME || !holdsConjunction(name)) return null;
   if (isCollectiveName(name) || isPlaceholderName(name)) return null;
-  if (registry.resolve(name) !== null) return null;
-  const body = (part: string) => isCollectiveName(part) || registry.resolve(part) !== null || (leadingLevelWord(part) !== null && BODY_END.test(part));
+  if (registry.resolve(name) !== null || knownWithoutLevelWord(name, registry)) return null;
+  const body = (part: string) =>
+    isCollectiveName(part) || registry.resolve(part) !== null || knownWithoutLevelWord(part, registry) || (leadingLevelWord(part) !== null && BODY_END.test(part));
   const parts = partsFrom(name, 0, body);
   return parts !== null && parts.length > 1 ? parts : null;
+}
+
+/**
+ * Whether `name` is a registry name written without its level word, as drafts write a department
+ * of their own level (市场监管局, 工信局, 卫健委: 市市场监管局, 市工信局, 市卫健委 with it): a city's
+ * name with 市 before it, the registry's own level, whose names of the other levels it derives.
+ * A whole name so known is one (住房和城乡建设局, 自然资源和规划局); a part so known is a body's
+ * (市场监管局和工信局). Three characters at least, a body's ending last: 党委, 政府 of 党委和政府
+ * are words of a collective, not departments.
+ */
+function knownWithoutLevelWord(name: string, registry: UnitRegistry): boolean {
+  return name.length >= MIN_BARE_PART && leadingLevelWord(name) === null && BODY_END.test(name) && registry.resolve(`市${name}`) !== null;
 }
 
 function holdsConjunction(name: string): boolean {
