@@ -20,7 +20,7 @@ describe("plancheck units", () => {
     expect(report.rows).toHaveLength(21);
     const first = report.rows[0];
     // The contract's fields first, in its order; the added ones after them.
-    expect(Object.keys(first)).toEqual(["file", "path", "heading", "label", "units", "lead", "range", "leads", "supporting", "leadBasis", "sections"]);
+    expect(Object.keys(first)).toEqual(["file", "path", "heading", "label", "units", "lead", "range", "leads", "supporting", "leadBasis", "sections", "deadline"]);
     expect(first).toMatchObject({
       file: GANZHOU,
       path: ["二、", "（一）", "1."],
@@ -34,6 +34,8 @@ describe("plancheck units", () => {
       leadBasis: null,
       // A row of the text: no table's section rows over it.
       sections: [],
+      // Ganzhou's tasks write no deadline.
+      deadline: null,
     });
     // Task 1 is line 30; its clause starts after the task text.
     expect(first.range.start.line).toBe(29);
@@ -343,5 +345,20 @@ describe("plancheck units --unit: one department's task list", () => {
     expect(code).toBe(2);
     expect(err).toContain("没有任何方案给“市科枝局”分配任务（请核对单位名称；方案中有：市科技局）");
     expect(err).toContain("方案中有：赣州海关");
+  });
+});
+
+describe("plancheck units --format json, deadlines", () => {
+  it("gives each row its task's deadline: in the clause, in brackets, or the sentence after the clause", async () => {
+    const plan =
+      "一、主要任务\n1.加强标准建设。组织标准制修订。〔责任单位：市工信局、市商务局〕2025年底前完成。\n2.加强品牌建设。培育知名品牌。〔责任单位：市商务局〕\n3.加强计量建设。完善计量体系。〔责任单位：市市场监管局；完成时限：2024年底〕\n4.加强检测建设。建设平台。〔责任单位：市科技局〕2025年底前建成检测平台10个。\n";
+    const { code, out } = await run(["units", "--no-config", "--format", "json", "--stdin"], plan);
+    expect(code).toBe(0);
+    expect(JSON.parse(out).rows.map((row: { heading: string; deadline: string | null }) => [row.heading, row.deadline])).toEqual([
+      ["加强标准建设", "2025年底前完成"],
+      ["加强品牌建设", null],
+      ["加强计量建设", "2024年底"],
+      ["加强检测建设", null],
+    ]);
   });
 });

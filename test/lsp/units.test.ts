@@ -440,6 +440,7 @@ describe("the workspace index and the unit matrix", () => {
         supporting: ["市工信局"],
         leadBasis: "clause",
         sections: [],
+        deadline: null,
       },
     ]);
     const all = (await server!.client.sendRequest("policyPlan/unitMatrix", { scope: "workspace" })) as unknown[];

@@ -60,4 +60,23 @@ describe("a deadline written without brackets (model/deadlines.ts trailingDeadli
     // Read once: in brackets, the grammar's.
     expect(deadlinesOf("1.推进质量攻关。〔责任单位：市工信局；完成时限：2025年底〕\n")).toEqual([["完成时限：2025年底", "2025年底"]]);
   });
+
+  it("reads the sentence right after a bracketed clause as the task's deadline, without a label", () => {
+    expect(deadlinesOf("1.推进质量攻关。〔责任单位：市工信局〕2025年底前完成。\n")).toEqual([["2025年底前完成", "2025年底前完成"]]);
+    expect(deadlinesOf("1.推进质量攻关。（市工信局、市科技局按职责分工负责）。2026年6月底前\n")).toEqual([["2026年6月底前", "2026年6月底前"]]);
+    expect(deadlinesOf("1.推进质量攻关。〔责任单位：市工信局〕，长期坚持。\n")).toEqual([["长期坚持", "长期坚持"]]);
+    expect(deadlinesOf("1.推进质量攻关。〔责任单位：市工信局〕 2023—2025年\n")).toEqual([["2023—2025年", "2023—2025年"]]);
+    const text = `${HEAD}1.推进质量攻关。〔责任单位：市工信局〕2025年底前完成。\n`;
+    const plan = buildPlan(text);
+    expect(plan.allItems[1]!.deadlines.map((deadline) => deadline.value)).toEqual(["2025年底前完成"]);
+  });
+
+  it("leaves a sentence of the task's own after the clause, and words between", () => {
+    // A sentence that opens with a year is the task's own words.
+    expect(deadlinesOf("1.推进质量攻关。〔责任单位：市工信局〕2025年底前建成检测平台10个。\n")).toEqual([]);
+    // Words between the clause and the date: the sentence is prose (proseDeadlines reads its dates).
+    expect(deadlinesOf("1.推进质量攻关。〔责任单位：市工信局〕力争2025年底前完成。\n")).toEqual([]);
+    // A clause in the middle of the line, the date not after it.
+    expect(deadlinesOf("1.推进质量攻关（市工信局负责），加强监管。2025年底前完成。\n")).toEqual([]);
+  });
 });

@@ -21,7 +21,7 @@ import { readLines } from "./reading.js";
 import { findImprint, isImprintLine } from "./imprint.js";
 import { opensAttachments } from "./attachments.js";
 import { findClosingSignature } from "./signature.js";
-import { trailingDeadlineOf } from "./deadlines.js";
+import { deadlineAfterClause, trailingDeadlineOf } from "./deadlines.js";
 import { registryFor, type UnitRegistry } from "../units/registry.js";
 import type { ClosingSignature, LeadingDebris, LineBlock, NumberedItem, NumberingPolicy, PlanDocument, PlanMetadata } from "./types.js";
 
@@ -207,6 +207,8 @@ function collectInlineElements(plan: PlanDocument, lines: readonly LineNode[], o
     // array iterator of a for…of around this switch (an object per line).
     const parts = inlinePartsOf(line);
     let stated = false;
+    // Where the line's last clause closes: a deadline may be the sentence after it.
+    let clauseEnd = -1;
     const deadlinesBefore = plan.deadlines.length;
     for (let index = 0; index < parts.length; index++) {
       const part = parts[index]!;
@@ -217,6 +219,7 @@ function collectInlineElements(plan: PlanDocument, lines: readonly LineNode[], o
           // the clause read across the lines holds it.
           if (isBareClause(part) && continuesClauseAbove(lines, lineIndex, plan.text)) break;
           stated = true;
+          clauseEnd = part.end;
           const clause = toResponsibilityClause(part, plan.text, plan.registry);
           clause.item = item;
           plan.clauses.push(clause);
@@ -280,8 +283,10 @@ function collectInlineElements(plan: PlanDocument, lines: readonly LineNode[], o
         if (item) item.deadlines = appended(item.deadlines, read.deadline);
       }
     }
-    // A deadline written as the line's last sentence, without brackets, where none was read.
-    const due = plan.deadlines.length === deadlinesBefore ? trailingDeadlineOf(line, plan.text) : null;
+    // A deadline written as the line's last sentence, without brackets, where none was read: after
+    // a label, or the sentence right after the line's bracketed clause.
+    const due =
+      plan.deadlines.length === deadlinesBefore ? (trailingDeadlineOf(line, plan.text) ?? (clauseEnd >= 0 ? deadlineAfterClause(line, plan.text, clauseEnd) : null)) : null;
     if (due !== null) {
       plan.deadlines.push(due);
       if (item) item.deadlines = appended(item.deadlines, due);

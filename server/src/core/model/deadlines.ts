@@ -2,6 +2,8 @@ import type { DeadlineNode, LineNode } from "../syntax/cst.js";
 import { DEADLINE_LABELS } from "../syntax/generated/labels.js";
 import { LABEL_SPACE, labelColon } from "../syntax/labelPatterns.js";
 import { textEndOf } from "./inline.js";
+import { deadlineSentenceAt } from "../syntax/parse.js";
+import { codeUnitSet } from "../text/codeUnits.js";
 import { toHalfwidthFigures } from "./numerals.js";
 
 /**
@@ -91,6 +93,38 @@ export function trailingDeadlineOf(line: LineNode, text: string): DeadlineNode |
   if (value === "" || value.length > MAX_VALUE || /[。！？；;，,]/u.test(value)) return null;
   return { type: "deadline", start, end: valueStart + value.length, value, valueStart, open: "", close: "" };
 }
+
+/**
+ * The deadline a task writes as the sentence right after its bracketed clause, without a label or
+ * brackets (`……〔责任单位：市工信局〕2025年底前完成。`, `……（市商务局负责）。2026年6月底前完成。`), or
+ * null: the task's deadline, as the same sentence after a clause written as a sentence is
+ * (`……市工信局负责。2025年底前完成。`, model/clauseReading.ts). `clauseEnd` is where the line's last
+ * clause closes; a mark or spaces may stand between. A date only as a deadline's words (the
+ * grammar's isSentenceDeadline): a sentence of the task's own that opens with a year
+ * (`2025年底前建成平台10个`) is no deadline. Asked of a line on which no deadline was read.
+ */
+export function deadlineAfterClause(line: LineNode, text: string, clauseEnd: number): DeadlineNode | null {
+  const lineEnd = textEndOf(line, text);
+  let start = clauseEnd;
+  while (start < lineEnd && SPACE_CODES.has(text.charCodeAt(start))) start++;
+  if (start < lineEnd && MARK_CODES.has(text.charCodeAt(start))) start++;
+  while (start < lineEnd && SPACE_CODES.has(text.charCodeAt(start))) start++;
+  // One look at the sentence's first character before the grammar reads it: most clauses end their line.
+  if (start >= lineEnd || !DEADLINE_START_CODES.has(text.charCodeAt(start))) return null;
+  const end = lineEnd - (CLOSING.exec(text.slice(start, lineEnd))?.[0].length ?? 0);
+  return end > start && end - start <= MAX_SENTENCE ? deadlineSentenceAt(text, start, end) : null;
+}
+
+const SPACE_CODES = codeUnitSet(" \t\u3000");
+/** A mark between a clause and the deadline after it: the task's sentence closed after its clause, or a comma. */
+const MARK_CODES = codeUnitSet("。；;，,");
+/**
+ * How a deadline sentence without a label starts: a year (2025年底前完成) or a task with no end
+ * (长期坚持, 持续推进, 常态化开展). A labelled one (完成时限：…) is trailingDeadlineOf's, which bounds its value.
+ */
+const DEADLINE_START_CODES = codeUnitSet("12１２长持常");
+/** The longest deadline sentence read: 2025年12月31日前全面完成 and some. */
+const MAX_SENTENCE = 40;
 
 const FULL_COLON = "：".charCodeAt(0);
 const COLON = ":".charCodeAt(0);

@@ -1,3 +1,5 @@
+import type { DeadlineNode } from "../syntax/cst.js";
+import { partitionPoint } from "../text/sorted.js";
 import type { NumberedItem, PlanDocument, ResponsibilityClause, Span, UnitRole } from "../model/types.js";
 import { shownMarker } from "../numbering/edits.js";
 import { type ArticleTask, articleTaskOf } from "./articleTasks.js";
@@ -43,6 +45,12 @@ export interface UnitMatrixRow {
   lead: string | null;
   /** Where the lead comes from: the clause (or its table's column), the plan's declared convention, or nowhere. */
   leadBasis: LeadBasis;
+  /**
+   * When the task is due, as written (2025年底前完成, 2026年6月): the task's last deadline — in
+   * brackets, in its clause, or the sentence after it — or a table row's 完成时限 cell; null where
+   * none is written.
+   */
+  deadline: string | null;
   /** The task the row is for; null for a table row (its task is `heading`), a clause in an article's text (its task is the article, `path`) or one outside any item. */
   item: NumberedItem | null;
   span: Span;
@@ -72,6 +80,7 @@ export function unitMatrixRows(plan: PlanDocument, keyOf: (name: string) => stri
   const labelLines = new Map<NumberedItem, { row: UnitMatrixRow; clause: ResponsibilityClause }>();
   // A name that runs two names together lists both (units/namesMeant.ts), as the counts read it; without a registry, names as written.
   const names = (name: string): readonly string[] => (registry === null ? [name] : writtenNames(name, registry));
+  const deadlines = new DeadlinesBySpan(plan.deadlines);
   const rowOf = (clause: ResponsibilityClause, item: NumberedItem | null): UnitMatrixRow => {
     const stated = leadsOf(plan, clause);
     // The first listed leads by the plan's convention: of a run of names, the first of them.
@@ -86,6 +95,7 @@ export function unitMatrixRows(plan: PlanDocument, keyOf: (name: string) => stri
       supporting: clause.segments.flatMap((segment) => (segment.role === "support" ? segment.units.flatMap((unit) => names(unit.text)) : [])),
       lead: leads[0] ?? null,
       leadBasis: basis,
+      deadline: item !== null ? lastDeadline(item.deadlines) : clause.tableRow !== null ? deadlines.within(clause.start, clause.end) : null,
       item,
       span: { start: clause.start, end: clause.end },
     };
@@ -160,6 +170,29 @@ function mergeRow(row: UnitMatrixRow, table: UnitMatrixRow, keyOf: (name: string
   row.supporting = union(row.supporting, table.supporting).filter((name) => !leading.has(keyOf(name)));
   row.lead = row.leads[0] ?? null;
   row.leadBasis = basis;
+  row.deadline ??= table.deadline;
+}
+
+function lastDeadline(deadlines: readonly DeadlineNode[]): string | null {
+  return deadlines.length > 0 ? deadlines[deadlines.length - 1]!.value : null;
+}
+
+/**
+ * The plan's deadlines by where they stand, for a table row's 完成时限 (its cell, read into the
+ * plan's deadlines by model/tables.ts): sorted once, when the first row asks, and searched.
+ */
+class DeadlinesBySpan {
+  private sorted: DeadlineNode[] | null = null;
+
+  constructor(private readonly deadlines: readonly DeadlineNode[]) {}
+
+  /** The last deadline inside [start, end), or null. */
+  within(start: number, end: number): string | null {
+    const sorted = (this.sorted ??= [...this.deadlines].sort((a, b) => a.start - b.start));
+    const after = partitionPoint(sorted.length, (i) => sorted[i]!.start < end);
+    const last = sorted[after - 1];
+    return last !== undefined && last.start >= start ? last.value : null;
+  }
 }
 
 /**
@@ -290,7 +323,7 @@ export function addUnitTaskCounts(plan: PlanDocument, keyOf: (name: string) => s
  * (../shared/spec/cli-json.md): the contract's fields in its order, then those added since.
  */
 export function matrixRowContract<R>(row: UnitMatrixRow, file: string, range: R) {
-  return { file, path: row.path, heading: row.heading, label: row.label, units: row.units, lead: row.lead, range, leads: row.leads, supporting: row.supporting, leadBasis: row.leadBasis, sections: row.sections };
+  return { file, path: row.path, heading: row.heading, label: row.label, units: row.units, lead: row.lead, range, leads: row.leads, supporting: row.supporting, leadBasis: row.leadBasis, sections: row.sections, deadline: row.deadline };
 }
 
 /**
