@@ -2,6 +2,7 @@ import { textEndOf } from "../model/inline.js";
 import { toHalfwidthFigures } from "../model/numerals.js";
 import type { NumberedItem, PlanDocument, PlanPart, Span } from "../model/types.js";
 import type { LineNode } from "../syntax/cst.js";
+import { partitionPoint } from "../text/sorted.js";
 import { documentLevel } from "../units/documentLevel.js";
 import { LEVEL_WORDS, levelOfName, type UnitLevel } from "../units/names.js";
 import { chineseNumeralValue } from "./chineseFigures.js";
@@ -231,7 +232,7 @@ export function isGoalsLine(line: LineNode, item: NumberedItem | null, text: str
   // (2024年主要目标：全市…达到…), having no 总体要求 to hold them.
   if (item === null && preamble !== null && preamble.start <= line.start && line.start < preamble.end && (isGoalsParagraph(line, text) || isPreambleGoals(line, text))) return true;
   // A part headed as the goals (第二章 行动目标): its items' lines, and its paragraphs before any item.
-  if (item !== null ? item.part !== null && isGoalsTitle(item.part.title) : parts.some((part) => part.start <= line.start && line.start < part.end && isGoalsTitle(part.title))) return true;
+  if (item !== null ? item.part !== null && isGoalsTitle(item.part.title) : inGoalsPart(parts, line.start)) return true;
   if (item === null) return false;
   // A `——` entry of 总体要求 (a principle) may own the goals paragraph that follows it, and so may
   // a part of it headed otherwise (（一）指导思想 … 到2025年，…).
@@ -239,6 +240,18 @@ export function isGoalsLine(line: LineNode, item: NumberedItem | null, text: str
   for (let node: NumberedItem | null = item; node && !general; node = node.parent) general = isGeneralHeading(node);
   if (line !== item.line) return general && (isGoalsParagraph(line, text, item) || YEAR_SENTENCE.test(text.slice(line.indentEnd, textEndOf(line, text))) || (item.kind === "item" && isGoalsBullet(item, text)));
   return general && isGoalsBullet(item, text);
+}
+
+/**
+ * Whether a part headed as the goals holds `offset`: the parts that hold it are the last to start
+ * before it and those it stands within (parts nest, 章 over 节), found by binary search — this is
+ * asked of every line no item owns, and a plan may have thousands of parts.
+ */
+function inGoalsPart(parts: readonly PlanPart[], offset: number): boolean {
+  for (let part: PlanPart | null = parts[partitionPoint(parts.length, (i) => parts[i]!.start <= offset) - 1] ?? null; part !== null; part = part.within) {
+    if (part.start <= offset && offset < part.end && isGoalsTitle(part.title)) return true;
+  }
+  return false;
 }
 
 /**
