@@ -43,15 +43,6 @@ describe("abuse cases", () => {
     bounded(`一、重点任务\n（一）开展工作，${"2025年底前完成、".repeat(40_000)}2026年底前验收。〔责任单位：市工信局〕\n`);
   }, 30_000);
 
-  it("200,000 copies of one short line, read as running heads (a table's reader walked the run again from each)", () => {
-    bounded(`一、重点任务\n（一）开展工作\n${"开展质量提升行动推进\n".repeat(200_000)}`);
-  }, 30_000);
-
-  it("100,000 专栏 boxes (each line of each looked for its box among all of them)", () => {
-    const boxes = Array.from({ length: 100_000 }, (_, i) => `专栏${i + 1} 质量提升工程\n实施工程，到2025年培育企业10家。`).join("\n");
-    bounded(`一、重点任务\n${boxes}\n`);
-  }, 30_000);
-
   it("6,000 references to items numbered （一）–（十） over and over (each reference filtered every item of the plan)", () => {
     const numeral = (i: number) => "一二三四五六七八九十"[i % 10];
     const tasks = Array.from({ length: 6_000 }, (_, i) => `（${numeral(i)}）按照本方案第一部分（${numeral(i + 1)}）的要求开展第${i}项工作。〔责任单位：市工信局〕`).join("\n");
@@ -60,15 +51,6 @@ describe("abuse cases", () => {
     // Each reference names 600 items: ambiguous, said once per reference.
     expect(findings.filter((f) => f.rule === "xref/section-ref")).toHaveLength(6_000);
   }, 30_000);
-
-  it("60,000 tasks numbered 1. to 60000. under five headings (past 999 they are the body of the 999th, which each duplicate read again)", () => {
-    const sectors = ["汽车", "食品", "纺织", "电子", "医药"];
-    const tasks = Array.from({ length: 60_000 }, (_, i) => `${i + 1}.提升${sectors[i % 5]}产业质量。〔责任单位：市工信局〕`).join("\n");
-    const findings = analyze(`一、重点任务\n${tasks}\n`).findings;
-    expect(findings.filter((f) => f.internal)).toEqual([]);
-    expect(findings.filter((f) => f.rule === "structure/duplicate-task").length).toBeGreaterThan(900);
-    // About 11 s alone (36 s with the suite and three other runs on two cores); a minute alone before.
-  }, 60_000);
 
   it("a table of 30,000 year columns (each target cell looked for its column's year among all the horizons)", () => {
     const years = Array.from({ length: 30_000 }, (_, i) => `${2000 + (i % 100)}年目标`).join("\t");

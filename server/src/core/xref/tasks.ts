@@ -183,11 +183,18 @@ export function itemText(plan: PlanDocument, item: NumberedItem, keepDeadlines =
   const { comments } = plan;
   for (let i = partitionPoint(comments.length, (k) => comments[k]!.start < item.line.start); i < comments.length && comments[i]!.start < end; i++) cut.push(comments[i]!);
   cut.sort((a, b) => a.start - b.start);
+  // The furthest end of the spans up to each: a line's spans start at the first that may reach
+  // into it, found by binary search, and end at the first that starts after it (a task whose
+  // 31,000 lines each hold a clause read every clause for every line).
+  const reach: number[] = [];
+  for (const span of cut) reach.push(Math.max(span.end, reach.length > 0 ? reach[reach.length - 1]! : -1));
   const slice = (start: number, end: number) => {
     let out = "";
     let at = start;
-    for (const span of cut) {
-      if (span.end <= at || span.start >= end) continue;
+    for (let i = partitionPoint(reach.length, (k) => reach[k]! <= start); i < cut.length; i++) {
+      const span = cut[i]!;
+      if (span.start >= end) break;
+      if (span.end <= at) continue;
       out += plan.text.slice(at, Math.max(at, span.start));
       at = Math.max(at, span.end);
     }
