@@ -376,6 +376,16 @@ function rankTask(parent: ParentDocument, heading: string, body: string, subject
   return [candidate, ...ranked.filter((c) => c !== candidate)].slice(0, 3);
 }
 
+/**
+ * An item's best parent items as coverage ranks a task (`rankTask`), with the plan's subject
+ * words (`planSubjectOf`): the one ranking the xref rules judge a task's citations by, so that
+ * a rule never calls a citation unrelated for a word coverage weighs down (计量 in a metrology
+ * plan), nor points at an item coverage would not.
+ */
+export function rankItem(plan: PlanDocument, parent: ParentDocument, text: ItemText): MappingCandidate[] {
+  return rankTask(parent, text.heading, text.body, planSubjectOf(plan, parent));
+}
+
 /** A quoted phrase shorter than this (marks and spaces aside) is too common to tell items apart. */
 const QUOTED_PHRASE_MIN = 6;
 
