@@ -34,6 +34,23 @@ describe("plancheck coverage", () => {
     expect(seventeen.by[0].score).toBeLessThanOrEqual(1);
   });
 
+  it("names the article of an item in a document written in articles (第二章 › 第三条 › （一）), as the outline nests it", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "plancheck-coverage-"));
+    const file = join(dir, "a.plan");
+    writeFileSync(
+      file,
+      "示例市质量提升工作办法\n第一章　总则\n第一条　为推动我市质量提升，制定本办法。\n第二章　职责分工\n" +
+        "第二条　各部门应当按照下列要求开展工作：\n（一）加强产品质量监督抽查。（责任单位：市市场监管局）\n（二）推进办公场所改造。（责任单位：市机关事务局）\n" +
+        "第三条　各区应当做好以下工作：\n（一）做好档案整理。（责任单位：各区人民政府）\n",
+    );
+    const { out } = await run(["coverage", "--no-config", "--parent", "quality-power-outline-2023", "--format", "json", file]);
+    // Each article's （一） counts from （一） again: without the article two tasks had one path.
+    expect(JSON.parse(out).unmatched.map((task: { path: string[] }) => task.path)).toEqual([
+      ["第二章", "第二条", "（二）"],
+      ["第二章", "第三条", "（一）"],
+    ]);
+  });
+
   it("counts annotations as coverage (score 1), a section number for each of its items", async () => {
     const folder = mkdtempSync(join(tmpdir(), "plan-coverage-"));
     const file = join(folder, "示例.plan");

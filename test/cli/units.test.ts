@@ -63,11 +63,11 @@ describe("plancheck units", () => {
     const rows = JSON.parse(out).rows;
     expect(rows.map((row: { path: string[]; heading: string; units: string[] }) => [row.path, row.heading, row.units])).toEqual([
       [["第二章", "第二条"], "市市场监管局负责统筹协调", ["市市场监管局"]],
-      [["第二章", "（一）"], "加强监督抽查", ["市市场监管局", "市工信局"]],
+      [["第二章", "第三条", "（一）"], "加强监督抽查", ["市市场监管局", "市工信局"]],
     ]);
     // The article is one of the unit's tasks in the summary, named as the row names it.
     const text = (await run(["units", "--no-config", file])).out;
-    expect(text).toContain("| 市市场监管局 | 2 | 第二章 第二条；第二章 （一） |");
+    expect(text).toContain("| 市市场监管局 | 2 | 第二章 第二条；第二章 第三条 （一） |");
   });
 
   it("reads the lead and the supporting units a clause states, in every form, and a declared convention", async () => {

@@ -33,9 +33,9 @@ describe("an article as the task of the clauses in its text", () => {
       // The provision's first sentence without the clause written inside it.
       ["第二章 › 第四条", "加强品牌培育，支持企业争创中国质量奖", "市工信局、市商务局"],
       ["第二章 › 第四条", "加强品牌培育，支持企业争创中国质量奖", "市工信局"],
-      // A numbered item under an article stays its own task.
-      ["第二章 › （一）", "加强产品质量监督抽查", "市市场监管局"],
-      ["第二章 › （二）", "推进标准化建设", "市市场监管局、市工信局"],
+      // A numbered item under an article stays its own task, under its article.
+      ["第二章 › 第五条 › （一）", "加强产品质量监督抽查", "市市场监管局"],
+      ["第二章 › 第五条 › （二）", "推进标准化建设", "市市场监管局、市工信局"],
     ]);
   });
 
@@ -43,9 +43,9 @@ describe("an article as the task of the clauses in its text", () => {
     const tally = (unit: string) => report().units.find((each) => each.unit === unit)!;
     expect(tally("市工信局").tasks.map((task) => [task.path.join(" "), task.role])).toEqual([
       ["第二章 第四条", "lead"],
-      ["第二章 （二）", "responsible"],
+      ["第二章 第五条 （二）", "responsible"],
     ]);
-    expect(tally("市市场监管局").tasks.map((task) => task.path.join(" "))).toEqual(["第二章 第三条", "第二章 （一）", "第二章 （二）"]);
+    expect(tally("市市场监管局").tasks.map((task) => task.path.join(" "))).toEqual(["第二章 第三条", "第二章 第五条 （一）", "第二章 第五条 （二）"]);
   });
 
   it("reads the articles as tasks only where the clause is in an article's own text", () => {

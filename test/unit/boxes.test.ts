@@ -90,7 +90,7 @@ describe("专栏 boxes", () => {
     expect(unitReport(plan, registryFor(undefined, undefined)).tasksWithoutClause.filter((task) => projects.includes(task.heading))).toEqual([]);
     const target = plan.targets.find((t) => t.indicator?.text.includes("抽查合格率"))!;
     expect(target.item?.box?.label.text).toBe("专栏1");
-    expect(pathOf(target.item!)).toEqual(["二、", "（一）", "专栏1", "3."]);
+    expect(pathOf(plan, target.item!)).toEqual(["二、", "（一）", "专栏1", "3."]);
     expect(itemPath(target.item!)).toBe("二、重点任务 › （一）推动产业质量提升 › 专栏1 › 3.");
   });
 

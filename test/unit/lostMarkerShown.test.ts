@@ -36,7 +36,7 @@ describe("a task whose whole marker was lost", () => {
 
   it("is shown in a task's path with that marker", () => {
     const lost = plan.allItems.filter((item) => item.marker.text === "");
-    expect(lost.map((item) => pathOf(item))).toEqual([
+    expect(lost.map((item) => pathOf(plan, item))).toEqual([
       ["一、", "（一）", "2、"],
       ["一、", "（二）", "1.", "（2）"],
     ]);
@@ -64,7 +64,7 @@ describe("a group of tasks whose markers were all lost", () => {
       ["加强质量攻关", ["市工信局", "市科技局"]],
       ["推动标准提升", ["市市场监管局"]],
     ]);
-    expect(group.children.map((task) => pathOf(task))).toEqual([
+    expect(group.children.map((task) => pathOf(plan, task))).toEqual([
       ["一、", "（一）", "1."],
       ["一、", "（一）", "2."],
     ]);

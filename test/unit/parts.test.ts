@@ -56,7 +56,7 @@ describe("a plan divided into parts (第一章 …)", () => {
     const situation = plan.parts[0]!.items[1]!;
     expect(plan.text.slice(situation.start, situation.end)).toBe("二、面临形势");
     const task = plan.allItems.find((item) => item.heading.text === "强化工程质量保障")!;
-    expect(pathOf(task)).toEqual(["第三章", "二、", "（一）"]);
+    expect(pathOf(plan, task)).toEqual(["第三章", "二、", "（一）"]);
   });
 
   it("finds nothing wrong where each part counts from 一 again", () => {
@@ -73,7 +73,7 @@ describe("a plan divided into parts (第一章 …)", () => {
   it("holds tasks only where the part's title does not say otherwise (发展基础, 总体要求, 保障措施)", () => {
     const plan = buildPlan(RESTARTING);
     const { tasks, all } = coverageItems(plan);
-    expect(tasks.map((item) => pathOf(item).join(""))).toEqual(["第三章一、（一）", "第三章一、（二）", "第三章二、（一）"]);
+    expect(tasks.map((item) => pathOf(plan, item).join(""))).toEqual(["第三章一、（一）", "第三章一、（二）", "第三章二、（一）"]);
     // The 保障措施 part is the plan's carrying out, read apart from the tasks.
     expect(all.filter((item) => !tasks.includes(item)).map((item) => item.heading.text)).toEqual(["加强组织领导"]);
   });
@@ -148,6 +148,6 @@ describe("a plan whose chapters are divided into sections (第一章 … 第一�
       ["第三章 保障措施", ["一、加强组织领导"]],
     ]);
     // Each chapter's 第一节: the path says which.
-    expect(plan.allItems.filter((item) => item.level === 2).map((item) => pathOf(item).join(""))).toEqual(["第二章第一节一、（一）", "第二章第二节一、（一）"]);
+    expect(plan.allItems.filter((item) => item.level === 2).map((item) => pathOf(plan, item).join(""))).toEqual(["第二章第一节一、（一）", "第二章第二节一、（一）"]);
   });
 });

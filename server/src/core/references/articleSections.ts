@@ -73,3 +73,20 @@ function provisionEnds(plan: PlanDocument, articles: readonly Article[]): number
     return end;
   });
 }
+
+const holders = new WeakMap<PlanDocument, Map<NumberedItem | Box, Article>>();
+
+/**
+ * The article whose provision lists an outline root (an item or 专栏 box no item holds), as
+ * `articleSections` nests it: 第五条 for the （一） its text lists. Null in a plan of no articles,
+ * and for a root before the first article of its part. Read once per plan: a report asks for
+ * the path of every task.
+ */
+export function articleHolding(plan: PlanDocument, root: NumberedItem | Box): Article | null {
+  let byNode = holders.get(plan);
+  if (byNode === undefined) {
+    holders.set(plan, (byNode = new Map()));
+    for (const section of articleSections(plan) ?? []) for (const { article, nodes } of section.articles) for (const node of nodes) byNode.set(node, article);
+  }
+  return byNode.get(root) ?? null;
+}

@@ -44,7 +44,7 @@ export type HorizonFields = Pick<PlanTarget, "horizon" | "horizonSource" | "hori
  */
 function boxPathOf(plan: PlanDocument, line: LineNode): string[] {
   const box = boxOf(plan, line);
-  if (box !== null) return [...(box.host ? pathOf(box.host) : []), box.label.text];
+  if (box !== null) return [...(box.host ? pathOf(plan, box.host) : []), box.label.text];
   const attachment = spanHolding(plan.attachments, line.start, true);
   return attachment ? [attachment.label.text] : [];
 }
@@ -119,7 +119,7 @@ export class LineContext {
   }
 
   get path(): string[] {
-    return (this.pathOfLine ??= this.item ? pathOf(this.item) : boxPathOf(this.plan, this.line!));
+    return (this.pathOfLine ??= this.item ? pathOf(this.plan, this.item) : boxPathOf(this.plan, this.line!));
   }
 
   get inGoals(): boolean {

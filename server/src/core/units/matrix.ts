@@ -1,7 +1,8 @@
 import type { DeadlineNode } from "../syntax/cst.js";
 import { partitionPoint } from "../text/sorted.js";
-import type { NumberedItem, PlanDocument, ResponsibilityClause, Span, UnitRole } from "../model/types.js";
+import type { Box, NumberedItem, PlanDocument, ResponsibilityClause, Span, UnitRole } from "../model/types.js";
 import { shownMarker } from "../numbering/edits.js";
+import { articleHolding } from "../references/articleSections.js";
 import { type ArticleTask, articleTaskOf } from "./articleTasks.js";
 import { isCollectiveName, isPlaceholderName } from "./names.js";
 import type { UnitRegistry } from "./registry.js";
@@ -87,7 +88,7 @@ export function unitMatrixRows(plan: PlanDocument, keyOf: (name: string) => stri
     const leads = stated.basis === "convention" ? names(stated.leads[0]!).slice(0, 1) : stated.leads.flatMap(names);
     const basis = stated.basis;
     return {
-      ...taskTitle(item ?? articleTaskOf(plan, clause) ?? clause),
+      ...taskTitle(plan, item ?? articleTaskOf(plan, clause) ?? clause),
       sections: item === null && clause.tableRow !== null ? clause.tableRow.sections : NO_SECTIONS,
       label: clause.segments[0]?.label ?? "",
       units: clause.units.flatMap((unit) => names(unit.text)),
@@ -337,26 +338,38 @@ export function shownPath(row: Pick<UnitMatrixRow, "path" | "sections">): string
 const NO_SECTIONS: readonly string[] = [];
 
 /** Where a task stands and what it is called: an item's path and heading, a table row's attachment, 序号 and task. */
-export function taskTitle(task: AssignedTask): { path: string[]; heading: string } {
-  if ("marker" in task) return { path: pathOf(task), heading: task.heading.text };
+export function taskTitle(plan: PlanDocument, task: AssignedTask): { path: string[]; heading: string } {
+  if ("marker" in task) return { path: pathOf(plan, task), heading: task.heading.text };
   if ("article" in task) return { path: task.path, heading: task.heading };
   const table = task.tableRow;
   return table ? { path: [table.table.attachment?.label.text ?? "表", table.number], heading: table.task } : { path: [], heading: "" };
 }
 
-/** The markers from the top of the outline to `item` (numbering/edits.ts `shownMarker`) (a 专栏 box's label before its list's), after its attachment's label when it is an attachment's. */
-export function pathOf(item: NumberedItem): string[] {
+/**
+ * The markers from the top of the outline to `item` (numbering/edits.ts `shownMarker`) (a 专栏
+ * box's label before its list's), after its attachment's label when it is an attachment's, and
+ * in a document written in articles after the article whose provision lists it.
+ */
+export function pathOf(plan: PlanDocument, item: NumberedItem): string[] {
   const path: string[] = [];
+  let root: NumberedItem | Box = item;
   for (let node: NumberedItem | null = item; node; node = node.parent) {
     // A whole marker lost on paste is shown as its fix will write it (2.), not as the "" it is.
     path.unshift(shownMarker(node));
     // A 专栏 box's list stands under its host: 二、 › （一） › 专栏1 › 1.
     if (node.box !== null && node.parent === node.box.host) path.unshift(node.box.label.text);
+    root = node.parent === null && node.box !== null ? node.box : node;
   }
   if (item.attachment) path.unshift(item.attachment.label.text);
-  // In a plan divided into parts, each part's 一、 … may count from 一 again: the part says which.
-  // A division's part is said too (第二章 › 第一节): each 章's 节 count from 第一节 again.
-  else for (let part = item.part; part !== null; part = part.within) path.unshift(part.marker);
+  else {
+    // Each article's （一）（二） count from （一） again: the article says which, as the outline
+    // nests them (第二章 › 第五条 › （一）).
+    const article = articleHolding(plan, root);
+    if (article !== null) path.unshift(article.heading.text);
+    // In a plan divided into parts, each part's 一、 … may count from 一 again: the part says which.
+    // A division's part is said too (第二章 › 第一节): each 章's 节 count from 第一节 again.
+    for (let part = item.part; part !== null; part = part.within) path.unshift(part.marker);
+  }
   return path;
 }
 

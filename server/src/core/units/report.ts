@@ -166,7 +166,7 @@ function tallies(plan: PlanDocument, registry: UnitRegistry): { units: UnitTally
     const unit = keyOf(first).canonical ? preferredWriting(key, used).name : first;
     const { leads, supports } = addTaskRoles({ tasks: 0, leads: 0, supports: 0 }, roles);
     // In document order: a table row that restates a task counts at the task, wherever the row is.
-    const tasks = [...roles].sort((a, b) => a[0].start - b[0].start).map(([task, role]): TaskRole => ({ ...taskTitle(task), role }));
+    const tasks = [...roles].sort((a, b) => a[0].start - b[0].start).map(([task, role]): TaskRole => ({ ...taskTitle(plan, task), role }));
     (groupKeys.has(key) ? groups : units).push({ unit, writings: [...used.keys()], tasks, leads, supports });
   }
   const order = (a: UnitTally, b: UnitTally) => b.tasks.length - a.tasks.length || b.leads - a.leads || a.unit.localeCompare(b.unit, "zh");
@@ -189,7 +189,7 @@ function tasksWithoutClause(plan: PlanDocument): TaskWithoutClause[] {
   const missing: TaskWithoutClause[] = [];
   for (const item of plan.allItems) {
     if (item.attachment || !needsClause(item) || namesAUnit(clausesOfTask(plan, item)) || elsewhere.has(taskKey(item.heading.text))) continue;
-    missing.push({ path: pathOf(item), heading: item.heading.text, span: headingSpan(item) });
+    missing.push({ path: pathOf(plan, item), heading: item.heading.text, span: headingSpan(item) });
   }
   return missing;
 }

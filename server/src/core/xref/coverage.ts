@@ -420,10 +420,10 @@ export function taskCredits(parent: ParentDocument, mapping: TaskMapping): TaskC
 }
 
 /** How a task counts for a parent item it is credited with (taskCredits). */
-function creditedBy(item: NumberedItem, credit: TaskCredit): CoveredBy {
+function creditedBy(plan: PlanDocument, item: NumberedItem, credit: TaskCredit): CoveredBy {
   // A number the task cites is the drafter's statement, as an annotation is: no likeness to weigh.
   const cited = credit.basis === "cited";
-  return { item, path: pathOf(item), how: cited ? "annotation" : "inferred", score: cited ? 1 : credit.score, basis: credit.basis, quote: credit.quote };
+  return { item, path: pathOf(plan, item), how: cited ? "annotation" : "inferred", score: cited ? 1 : credit.score, basis: credit.basis, quote: credit.quote };
 }
 
 /**
@@ -444,7 +444,7 @@ export function coverageOf(plan: PlanDocument, parent: ParentDocument, parents: 
       for (const target of annotatedEntries(plan.text, parent, annotation)) {
         if (!target) continue;
         const covered = target.level === 1 ? parent.items.filter((e) => e.section === target) : [target];
-        for (const entry of covered) by.get(entry)?.push({ item, path: pathOf(item), how: "annotation", score: 1, basis: null, quote: null });
+        for (const entry of covered) by.get(entry)?.push({ item, path: pathOf(plan, item), how: "annotation", score: 1, basis: null, quote: null });
       }
     }
   }
@@ -453,12 +453,12 @@ export function coverageOf(plan: PlanDocument, parent: ParentDocument, parents: 
     if (annotated.has(mapping.item)) continue;
     const credits = taskCredits(parent, mapping);
     for (const credit of credits) {
-      by.get(credit.entry)?.push(creditedBy(mapping.item, credit));
+      by.get(credit.entry)?.push(creditedBy(plan, mapping.item, credit));
     }
     // An item of the carrying-out parts is no task: never a task the parent lacks.
     if (credits.length === 0 && !isCarryingOut(mapping.item)) {
       const nearest = mapping.candidates[0];
-      unmatched.push({ item: mapping.item, path: pathOf(mapping.item), nearest: nearest && nearest.score > 0 ? nearest : null });
+      unmatched.push({ item: mapping.item, path: pathOf(plan, mapping.item), nearest: nearest && nearest.score > 0 ? nearest : null });
     }
   }
   // A heading over tasks that names the item its part carries out (（一）增强质量发展创新动能（落实
@@ -470,7 +470,7 @@ export function coverageOf(plan: PlanDocument, parent: ParentDocument, parents: 
     const heading = item.heading.text;
     const cited = citedItems(parent, item, itemCitedNumbers(plan, parent, item, "heading"), heading);
     if (cited.length === 0) continue;
-    for (const entry of cited) by.get(entry)?.push(creditedBy(item, { entry, score: 1, basis: "cited", quote: null }));
+    for (const entry of cited) by.get(entry)?.push(creditedBy(plan, item, { entry, score: 1, basis: "cited", quote: null }));
   }
   const items: CoverageEntry[] = [];
   const outside: OutOfScopeEntry[] = [];

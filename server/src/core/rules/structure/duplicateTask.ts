@@ -75,7 +75,7 @@ export const duplicateTask: Rule = {
       report({
         start: task.marker.start,
         end: Math.max(task.heading.end, task.marker.end),
-        message: `任务“${task.marker.text}${task.heading.text}”与前文的任务“${earlier.marker.text}${earlier.heading.text}”（${pathOf(earlier).join("")}）标题和内容${exact ? "完全相同" : "相同（仅空格或标点不同）"}，疑为重复粘贴，应删除或改写其中一项`,
+        message: `任务“${task.marker.text}${task.heading.text}”与前文的任务“${earlier.marker.text}${earlier.heading.text}”（${pathOf(plan, earlier).join("")}）标题和内容${exact ? "完全相同" : "相同（仅空格或标点不同）"}，疑为重复粘贴，应删除或改写其中一项`,
       });
     }
   },

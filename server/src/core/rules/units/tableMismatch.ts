@@ -61,7 +61,7 @@ export const tableMismatch: Rule = {
       report({
         start: row.start,
         end: row.end,
-        message: `分工表第${rowNumber(tableRow) ?? tableRow.number.trim()}项“${tableRow.task}”与正文“${pathOf(task).join("")}”的责任单位不一致：${differences.join("；")}`,
+        message: `分工表第${rowNumber(tableRow) ?? tableRow.number.trim()}项“${tableRow.task}”与正文“${pathOf(plan, task).join("")}”的责任单位不一致：${differences.join("；")}`,
       });
     }
   },
