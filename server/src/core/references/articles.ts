@@ -1,5 +1,6 @@
 import { fromChineseNumeral } from "../model/numerals.js";
 import type { PlanDocument, Span } from "../model/types.js";
+import type { InlineNode } from "../syntax/cst.js";
 
 /**
  * A plan's articles: 办法-like plans and some 工作要点 number their provisions 第一条、第二条…, each
@@ -46,13 +47,37 @@ export function planArticles(plan: PlanDocument, bodyStart: number): Article[] {
     const value = match ? fromChineseNumeral(match[1]!) : null;
     if (match === null || value === null) continue;
     const heading = { start: line.indentEnd, end: line.indentEnd + match[0].length, text: match[0] };
-    found.push({ value, heading, title: firstSentence(text.slice(heading.end, Math.min(line.contentEnd, heading.end + TITLE_REACH))), start: line.indentEnd, end: line.contentEnd });
+    const words = provisionWords(text, line.parts, heading.end, line.contentEnd, TITLE_REACH);
+    found.push({ value, heading, title: firstSentence(words.slice(0, TITLE_REACH)).replace(/[ \t\u3000]+$/u, ""), start: line.indentEnd, end: line.contentEnd });
   }
   return found.length >= 2 ? found : [];
 }
 
 /** How much of a provision the editor shows: its first sentence, up to this many characters. */
 const TITLE_REACH = 40;
+
+/**
+ * The parts of a provision's line that are none of its words, as an item's heading leaves them
+ * out: a responsibility clause (第三条　市市场监管局负责……〔责任单位：…〕), an annotation
+ * 〔对应纲要：…〕 and a trailing comment. Left in, a title showed the clause, and a 牵头单位：…；
+ * in it ended the first sentence inside the brackets.
+ */
+const NOT_WORDS: ReadonlySet<InlineNode["type"]> = new Set(["clause", "annotation", "comment"]);
+
+/**
+ * A line's words from `from` to `end`, its clauses, annotations and comment left out, the words
+ * around them joined; read until there are `reach` characters (enough for a title: a provision
+ * may run on for a page).
+ */
+export function provisionWords(text: string, parts: readonly InlineNode[], from: number, end: number, reach = Infinity): string {
+  let words = "";
+  for (const part of parts) {
+    if (part.end <= from || NOT_WORDS.has(part.type)) continue;
+    if (part.start >= end || words.length >= reach) break;
+    words += text.slice(Math.max(part.start, from), Math.min(part.end, end));
+  }
+  return words;
+}
 
 /** The first sentence of a provision's words (up to 。 or ；), leading spaces left out. */
 export function firstSentence(words: string): string {
