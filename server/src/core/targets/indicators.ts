@@ -1,5 +1,6 @@
 import type { Span, Target } from "../model/types.js";
 import { codeUnitSet } from "../text/codeUnits.js";
+import { withSharedWords } from "./listElision.js";
 import type { PlanTarget, TargetSense } from "./types.js";
 import { DOWN_COMPARATORS, HARD_STOP_CODES, JOINERS, KEEP_COMPARATORS, LEADING_LEVELS, LEADING_NOISE, LEVEL_ONLY, METRIC, OPEN_BRACKET_CODES, TRAILING_NOISE } from "./figureWords.js";
 
@@ -59,6 +60,8 @@ export function indicatorsOf(text: string, stretchStart: number, stretchEnd: num
         noun = level && level[0].length < piece.text.length ? piece.text.slice(level[0].length) : "";
       }
     }
+    // 规模以上工业企业质量标准、品牌、管理体系认证覆盖率: the scope and the measure written once are each item's.
+    withSharedWords(pieces);
     return pieces;
   }
   return [trimmed(raw, stretchStart)];

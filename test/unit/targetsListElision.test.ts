@@ -1,0 +1,69 @@
+import { describe, expect, it } from "vitest";
+import { analyze } from "../../server/src/core/analyze";
+import { buildPlan } from "../../server/src/core/model/buildPlan";
+import { extractTargets } from "../../server/src/core/targets/extract";
+
+// A plan that implements the national outline, so that its targets are compared with the outline's.
+const GOALS = "示例市质量提升实施方案\n为贯彻落实《质量强国建设纲要》，制定本方案。\n一、总体要求\n（一）主要目标\n到2025年，";
+const read = (text: string) => extractTargets(buildPlan(`${GOALS}${text}\n`)).targets.map((t) => [t.indicator, t.value]);
+const weaker = (text: string) =>
+  analyze(`${GOALS}${text}\n`)
+    .findings.filter((finding) => finding.rule === "targets/weaker-than-parent")
+    .map((finding) => finding.message);
+
+describe("the words a list of indicators writes once", () => {
+  it("completes each item of a 分别 list with the scope at its start and the measure at its end", () => {
+    expect(read("规模以上工业企业质量标准、品牌、管理体系认证覆盖率分别达到90%、80%、95%。")).toEqual([
+      ["规模以上工业企业质量标准覆盖率", 90],
+      ["规模以上工业企业品牌覆盖率", 80],
+      ["规模以上工业企业管理体系认证覆盖率", 95],
+    ]);
+  });
+
+  it("takes the modifiers before the rate with it, unless an item ends on one of its own", () => {
+    expect(read("制造业产品、消费品质量合格率分别达到93%、95%。")).toEqual([
+      ["制造业产品质量合格率", 93],
+      ["消费品质量合格率", 95],
+    ]);
+    expect(read("食品、药品抽检合格率分别达到98%、95%。")).toEqual([
+      ["食品抽检合格率", 98],
+      ["药品抽检合格率", 95],
+    ]);
+    expect(read("农产品质量安全例行监测、食品抽检合格率分别达到97%、98.5%。")).toEqual([
+      ["农产品质量安全例行监测合格率", 97],
+      ["食品抽检合格率", 98.5],
+    ]);
+  });
+
+  it("reads a list sharing one figure (均) alike", () => {
+    expect(read("农产品质量安全例行监测和食品抽检合格率均达到98%以上。")).toEqual([
+      ["农产品质量安全例行监测合格率", 98],
+      ["食品抽检合格率", 98],
+    ]);
+  });
+
+  it("compares the completed names with the outline's indicators", () => {
+    // Read item by item, 农产品质量安全例行监测 and 制造业产品 matched no indicator of the outline.
+    const messages = weaker("农产品质量安全例行监测、食品抽检合格率分别达到97%、98.5%。制造业产品、消费品质量合格率分别达到93%、95%。");
+    expect(messages).toHaveLength(2);
+    expect(messages[0]).toContain("“农产品质量安全例行监测合格率”");
+    expect(messages[1]).toContain("“制造业产品质量合格率”");
+  });
+
+  it("leaves lists that are not elliptical as they are", () => {
+    // Each item has its own rate.
+    expect(read("制造业产品质量合格率、食品抽检合格率分别达到94%、98%。").map((t) => t[0])).toEqual(["制造业产品质量合格率", "食品抽检合格率"]);
+    // No measure at the end: counts of things each named.
+    expect(read("国家标准、行业标准分别达到2项、20项。").map((t) => t[0])).toEqual(["国家标准", "行业标准"]);
+    // An earlier item with a measure of its own: 研发投入强度 is complete, so nothing is shared.
+    expect(read("规模以上工业企业研发投入强度、新产品产值率分别达到2%、15%。").map((t) => t[0])).toEqual(["规模以上工业企业研发投入强度", "新产品产值率"]);
+  });
+
+  it("spreads the head only as a scope, and never onto an item naming its own subject", () => {
+    expect(read("规模以上工业企业质量标准、小微企业品牌覆盖率分别达到90%、80%。").map((t) => t[0])).toEqual(["规模以上工业企业质量标准覆盖率", "小微企业品牌覆盖率"]);
+    // A scope that is the whole first item is an item, not a head.
+    expect(read("重点企业、中小企业认证覆盖率分别达到90%、80%。").map((t) => t[0])).toEqual(["重点企业覆盖率", "中小企业认证覆盖率"]);
+    // No scope at the start: only the tail is shared.
+    expect(read("产品、服务质量满意度分别达到85分、82分。").map((t) => t[0])).toEqual(["产品质量满意度", "服务质量满意度"]);
+  });
+});
