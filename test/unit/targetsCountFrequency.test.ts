@@ -11,4 +11,19 @@ describe("how often a count is made, written after its noun", () => {
       ["count", "专精特新企业", "每年培育", 10, "家", ""],
     ]);
   });
+
+  it("reads how often before a count's verb after its noun (对高风险企业每年检查…2次) as its comparator's, as with the verb first", () => {
+    const read = (text: string) => targetsOf(`${GOALS}${text}\n`).map((t) => [t.kind, t.indicator, t.comparator, t.value, t.unit, t.qualifier]);
+    // Before: a level of 对高风险企业每年检查, 每年 in the indicator.
+    expect(read("对高风险企业每年检查不少于2次。")).toEqual(read("每年检查高风险企业不少于2次。"));
+    expect(read("对高风险企业每年检查不少于2次。")).toEqual([["count", "高风险企业", "每年检查不少于", 2, "次", ""]]);
+    expect(read("对高风险企业每季度检查1次以上。")).toEqual([["count", "高风险企业", "每季度检查", 1, "次", "以上"]]);
+    expect(read("对重点企业年均帮扶3次。")).toEqual([["count", "重点企业", "年均帮扶", 3, "次", ""]]);
+    // 累计 after the noun: a total, not a word of the comparator.
+    expect(targetsOf(`${GOALS}质量标杆企业累计培育不少于20家。\n`).map((t) => [t.indicator, t.comparator, t.cumulative])).toEqual([["质量标杆企业", "培育不少于", true]]);
+    // A verb's noun at the end of a name, no frequency before it, stays the name's (质量技术帮扶).
+    expect(read("开展质量技术帮扶不少于100次。").map((t) => t[1])).toEqual(["质量技术帮扶"]);
+    // A measure is no count: 抽检量 keeps its name, how often its comparator's.
+    expect(read("食品抽检量每年不少于4批次/千人。").map((t) => [t[1], t[2]])).toEqual([["每千人食品抽检量", "每年不少于"]]);
+  });
 });

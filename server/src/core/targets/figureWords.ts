@@ -204,8 +204,17 @@ export const NAMES_ITS_DOING = new RegExp(`^(?:主导|参与|牵头)(?:[和或�
 export const ALREADY_DONE = /^(?:目前|当前|现|截至目前|截止目前)?(?:累计)?(?:已经|业已|已)(?:累计)?/;
 /** A total over a span of years and nothing else before its figure (三年累计, 全县五年累计): no verb, no noun. */
 export const BARE_TOTAL = new RegExp(`^(?:${SCOPE})?(?:力争|争取)?(?:${PERIOD_SCOPE})?(?:[一二两三四五六七八九十]|\\d{1,2})年内?累计$`);
-/** A count's verb (or 累计) after the two characters at least of what it counts, at the end of its noun. */
-export const VERB_AFTER = new RegExp(`(?<=[\\u4e00-\\u9fff]{2}[^\\d]*)(?:(?:${FREQUENCY}|年均)?(?:${CUMULATIVE})?(?:${MADE_VERBS})|${CUMULATIVE})$`);
+/**
+ * A count's verb (or 累计) after the two characters at least of what it counts, at the end of its
+ * noun. A verb of whom the work reaches is one there only after how often (重点企业每年帮扶3次): at
+ * a noun's end alone it is the noun's (质量技术帮扶).
+ */
+export const VERB_AFTER = new RegExp(`(?<=[\\u4e00-\\u9fff]{2}[^\\d]*)(?:(?:${FREQUENCY}|年均)?(?:${CUMULATIVE})?(?:${MADE_VERBS})|(?:${FREQUENCY}|年均)(?:帮扶|指导|走访|服务)|${CUMULATIVE})$`);
+/**
+ * 对 fronting what a verb after it acts on (对高风险企业每年检查2次): no word of what is counted.
+ * Not the words 对外, 对口, 对标, 对接 open.
+ */
+export const FRONTED_OBJECT = /^对(?![外口标接])/;
 /**
  * A count written figure first: `推动3.3万家企业上云上平台`, `建成10个示范园区`, `700家以上企业实施数字化转型`.
  * Groups: the verb before the figure (may be absent), the figure, its unit, 以上…, what is counted.

@@ -4,7 +4,7 @@ import { codeUnitSet, hasCodeUnitIn } from "../text/codeUnits.js";
 import { chineseNumeralValue } from "./chineseFigures.js";
 import { boundQualifier } from "./format.js";
 import type { PlanTarget, TargetKind, TargetSense } from "./types.js";
-import { ASPIRATIONAL, A_YEAR, BASE_STATEMENT, BASE_VALUE, BASE_YEAR, COUNTED_UNITS, COUNT_VERB, CUMULATIVE_BEFORE, CUMULATIVE_LEAD, CUMULATIVE_WORD, DELTA_COMPARATORS, FREQUENCY_BEFORE, FREQUENCY_LEAD, KEEP_COMPARATORS, MEASURE_AFTER_MAGNITUDE, METRIC, NEXT_FIGURE, NOTE_AFTER, NOT_THE_VERB, RANGE_TAIL, RATE_PREFIX, REACH_OR, REACH_OR_BEFORE, RESPECTIVELY, RESPECTIVE_YEARS, UNIT_AFTER_FIGURE, UNIT_TAIL, YEAR_NOTE, YEAR_NOTE_ENDS } from "./figureWords.js";
+import { ASPIRATIONAL, A_YEAR, BASE_STATEMENT, BASE_VALUE, BASE_YEAR, COUNTED_UNITS, COUNT_VERB, CUMULATIVE_BEFORE, CUMULATIVE_LEAD, CUMULATIVE_WORD, DELTA_COMPARATORS, FREQUENCY_BEFORE, FREQUENCY_LEAD, FRONTED_OBJECT, KEEP_COMPARATORS, MEASURE_AFTER_MAGNITUDE, METRIC, NEXT_FIGURE, NOTE_AFTER, NOT_THE_VERB, RANGE_TAIL, RATE_PREFIX, REACH_OR, REACH_OR_BEFORE, RESPECTIVELY, RESPECTIVE_YEARS, UNIT_AFTER_FIGURE, UNIT_TAIL, VERB_AFTER, YEAR_NOTE, YEAR_NOTE_ENDS } from "./figureWords.js";
 import { CHANGE_IN_NAME, TAB, changeVerb, clauseStart, comparatorStartOf, indicatorCell, indicatorsOf, inheritedIndicators, senseOf, senseOfChange, trimmed } from "./indicators.js";
 import { type HorizonFields, type HorizonState, LineContext, horizonFields } from "./lineContext.js";
 
@@ -139,7 +139,16 @@ export function fromModel(written: Target, floor: number, context: LineContext, 
       comparator = created[0].replace(NOT_THE_VERB, "") + comparator;
     }
   }
-  const createdTotal = created !== null && kind === "count" && CUMULATIVE_WORD.test(created[0]);
+  // 对高风险企业每年检查不少于2次: the verb, how often said or not, after what it counts — a count
+  // as 每年检查高风险企业不少于2次 is, and as the text's counts read it (VERB_AFTER); 每年 is the
+  // comparator's, never the indicator's.
+  const doneAfter = kind === "level" && indicators.length === 1 && COUNTED_UNITS.has(unit) && !METRIC.test(indicators[0]!.text) ? verbAfterNoun(indicators[0]!) : null;
+  if (doneAfter) {
+    indicators[0] = doneAfter.noun;
+    kind = "count";
+    comparator = doneAfter.verb + comparator;
+  }
+  const createdTotal = doneAfter ? doneAfter.total : created !== null && kind === "count" && CUMULATIVE_WORD.test(created[0]);
   // 每年财政投入…不少于1000万元: how often is the comparator's (a count's verb took it with it above).
   const often = indicators.length === 1 ? FREQUENCY_LEAD.exec(indicators[0]!.text) : null;
   const frequency = often !== null && often[0].length < indicators[0]!.text.length ? often[0] : "";
@@ -287,6 +296,21 @@ function changeOfRate(indicator: { text: string; span: Span }, comparator: strin
   if (!of.text) return null;
   const verb = changeVerb(change);
   return { indicator: of, comparator: (change[1] ?? "") + verb, sense: senseOfChange(verb) };
+}
+
+/**
+ * A count's verb after what it counts (对高风险企业每年检查, 重点企业年均帮扶): the noun, without the 对
+ * that fronts it, the verb as a comparator writes it (how often kept, 累计 and the place not) and
+ * whether it adds up (累计); null where no verb ends the name or no noun is left before it.
+ */
+function verbAfterNoun(indicator: { text: string; span: Span }): { noun: { text: string; span: Span }; verb: string; total: boolean } | null {
+  const after = VERB_AFTER.exec(indicator.text);
+  if (after === null) return null;
+  const fronted = FRONTED_OBJECT.test(indicator.text) ? 1 : 0;
+  const noun = trimmed(indicator.text.slice(fronted, after.index), indicator.span.start + fronted);
+  // 每年培训不少于2次: how often alone is no noun.
+  if (!noun.text || FREQUENCY_LEAD.test(noun.text)) return null;
+  return { noun, verb: after[0].replace(NOT_THE_VERB, ""), total: CUMULATIVE_WORD.test(after[0]) };
 }
 
 /** A year written where a target's figure is, then the figure: 年, 年底 or 年末, 的, the figure and its unit. */
