@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { analyze } from "../../server/src/core/analyze";
 import { buildPlan } from "../../server/src/core/model/buildPlan";
+import { resolveParents } from "../../server/src/core/parents/resolve";
 import { extractTargets } from "../../server/src/core/targets/extract";
+import { targetTableRows } from "../../server/src/core/targets/table";
 
 const GOALS = "示例市深化质量强市建设实施方案（2023—2025年）\n一、总体要求\n（一）主要目标\n到2025年，";
 const read = (text: string) =>
@@ -29,7 +31,9 @@ describe("figures a drafter left for later", () => {
   });
 
   it("reads a range of placeholders as one blank target, its sense kept", () => {
-    expect(read("食品抽检合格率保持在××%—××%。")).toEqual([["食品抽检合格率", "level", "保持在", null, null, "%", "", "keep", true, "××"]]);
+    // Its figure as written, both ends (before: ××, the upper end dropped) and the bound after it.
+    expect(read("食品抽检合格率保持在××%—××%。")).toEqual([["食品抽检合格率", "level", "保持在", null, null, "%", "", "keep", true, "××%—××"]]);
+    expect(read("食品抽检合格率保持在××%—××%以上。").map((t) => [t[6], t[9]])).toEqual([["以上", "××%—××"]]);
     expect(rulesOn("食品抽检合格率保持在××%—××%。")).toEqual(["targets/blank"]);
   });
 
@@ -55,5 +59,12 @@ describe("figures a drafter left for later", () => {
       ["能耗", 15, null, "左右", "down", false],
       ["不合格率", 2, null, "以下", "down", false],
     ]);
+  });
+
+  it("shows a placeholder's figure in the table with what it is written with (以上, 左右), as a figure's", () => {
+    const plan = buildPlan(`${GOALS}主要农产品质量安全合格率达到95%～XX%以上，药品抽检合格率达到9X%以上，食品抽检合格率达到××%左右，工程质量合格率保持在××%—××%以上，新增企业XX家以上。\n`);
+    const rows = targetTableRows(plan, resolveParents(plan, undefined), undefined);
+    // Before: 95%～XX%, 9X%, ××%, ××%, XX家 — a floor still to be filled in shown as a bare figure.
+    expect(rows.map((row) => row.figure)).toEqual(["95%～XX%以上", "9X%以上", "××%左右", "××%—××%以上", "XX家以上"]);
   });
 });

@@ -7,7 +7,8 @@ const IN_WORDS = /[零〇一二两三四五六七八九十百]/;
 export function formatFigure(target: Pick<PlanTarget, "kind" | "comparator" | "value" | "valueText" | "upper" | "unit" | "qualifier" | "blank" | "placeholder">): string {
   if (target.kind === "direction") return target.comparator;
   if (target.blank) return "（空缺）";
-  if (target.placeholder) return `${target.valueText}${target.unit}`;
+  // A placeholder keeps what it is written with: 9X%以上 and 95%～XX%以上 are a floor still to be filled in.
+  if (target.placeholder) return `${target.valueText}${target.unit}${target.qualifier}`;
   const range = target.upper !== null ? `—${target.upper}` : "";
   // A range's upper end is a number: a lower end written in words (五至八家) in figures too, so the
   // range reads in one form (5—8家, not 五—8家).

@@ -44,9 +44,17 @@ export function fromModel(written: Target, floor: number, context: LineContext, 
   // 保持在××%—××%: a range left as placeholders at both ends is one placeholder target, the upper
   // end's too (text/placeholder leaves it to targets/blank: one defect, one finding).
   const placeholderRange = model.placeholder ? PLACEHOLDER_RANGE_TAIL.exec(text.slice(model.end, model.end + 16)) : null;
+  // The range as written, shown whole (××%—××%以上), as a range left open is below.
+  let placeholderText = "";
   if (placeholderRange) {
     end = model.end + placeholderRange[0].length;
+    placeholderText = text.slice(model.valueSpan.start, end - (placeholderRange[1]?.length ?? 0)).trimEnd();
     if (!unit && placeholderRange[1]) unit = placeholderRange[1] === "％" ? "%" : placeholderRange[1];
+    const bound = OPEN_END_QUALIFIER.exec(text.slice(end, end + 3));
+    if (bound) {
+      qualifier = bound[0];
+      end += bound[0].length;
+    }
   }
   // 达到90%—XX%: a range whose upper end is left for later is a figure left for later, a placeholder
   // target that targets/blank reports once (text/placeholder leaves it the span), not a figure of 90
@@ -169,8 +177,8 @@ export function fromModel(written: Target, floor: number, context: LineContext, 
       indicatorSpan: indicator.text ? indicator.span : null,
       comparator: (rate ? rate[0] : frequency) + (change ? change.comparator : comparator),
       value: openEnd ? null : model.value,
-      valueText: openEnd ? openText : model.valueText,
-      valueSpan: openEnd ? { start: model.valueSpan.start, end: model.valueSpan.start + openText.length } : model.valueSpan,
+      valueText: openEnd ? openText : placeholderText || model.valueText,
+      valueSpan: openEnd || placeholderText ? { start: model.valueSpan.start, end: model.valueSpan.start + (openText || placeholderText).length } : model.valueSpan,
       upper,
       unit,
       qualifier: change ? qualifier || boundQualifier(comparator) : qualifier,
