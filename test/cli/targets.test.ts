@@ -32,6 +32,26 @@ describe("plancheck targets", () => {
     expect([...verdicts].sort()).toEqual(["meets", "no-parent", "stricter"]);
   });
 
+  it("tells an unpaired 分别 list (value null, no blank) by its `unpaired` figures and `note`, version 1 kept", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "plancheck-targets-"));
+    const file = join(dir, "unpaired.plan");
+    writeFileSync(file, "示例市质量提升实施方案\n一、总体要求\n（一）主要目标\n到2025年，产品质量合格率、服务质量满意度、工程质量合格率分别达到91%、97%，食品抽检合格率不低于98%、99%，药品抽检合格率达到XX%，制造业产品质量合格率达到94%。\n");
+    const report = JSON.parse((await run(["targets", "--no-config", "--format", "json", file])).out);
+    expect(report.version).toBe(1);
+    const fields = (row: Record<string, unknown>) => [row.indicator, row.value, row.blank, row.unpaired, row.note];
+    expect(report.rows.map(fields)).toEqual([
+      ["产品质量合格率", null, false, "91%、97%", "指标与数值个数不一致（91%、97%），无法逐一对应"],
+      ["服务质量满意度", null, false, "91%、97%", "指标与数值个数不一致（91%、97%），无法逐一对应"],
+      ["工程质量合格率", null, false, "91%、97%", "指标与数值个数不一致（91%、97%），无法逐一对应"],
+      ["食品抽检合格率", 98, false, "99%", "同一指标另写有“99%”，按第一个数值读取"],
+      ["药品抽检合格率", null, true, "", ""],
+      ["制造业产品质量合格率", 94, false, "", ""],
+    ]);
+    // Without a parent the reason still says why no figure is read (before: only 本方案没有可比较的上位文件).
+    expect(report.rows[0].reason).toContain("指标与数值个数不一致（91%、97%）");
+    expect((await run(["targets", "--no-config", file])).out).toContain("| 指标与数值个数不一致（91%、97%），无法逐一对应 |");
+  });
+
   it("gives null for a blank value and `weaker` for a figure below the parent's", async () => {
     const dir = mkdtempSync(join(tmpdir(), "plancheck-targets-"));
     const file = join(dir, "a.plan");

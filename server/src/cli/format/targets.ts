@@ -41,6 +41,10 @@ export function formatTargetsJson(files: readonly FileTargets[]): string {
       reason: row.reason,
       estimate: row.estimate,
       blank: row.blank,
+      // Added fields (the contract lets every object gain some; version stays 1): what the reading
+      // left of the figures written. value null with blank false is an unpaired 分别 list.
+      unpaired: row.unpaired,
+      note: row.note,
     })),
   );
   return jsonText({ version: 1, rows }) + "\n";

@@ -49,8 +49,16 @@ export interface TargetTableRow {
   /** The comparison in words (`不低于纲要`), and `note` after it. */
   reason: string;
   /**
+   * Figures written with the target that it does not take (PlanTarget.unpaired), else "": with a
+   * value, the further figures of its one indicator (合格率不低于98%、99%: `99%`); with none, the
+   * whole list of a 分别 whose indicators and figures are not one for one (`91%、97%`) — the one
+   * row whose value is null and that is no blank.
+   */
+  unpaired: string;
+  /**
    * What the reading left of the figures written (`同一指标另写有“99%”，按第一个数值读取` for
-   * 合格率不低于98%、99%: targets.unpaired), shown whether or not there is a parent; else "".
+   * 合格率不低于98%、99%; `指标与数值个数不一致（91%、97%），无法逐一对应` for A、B、C分别达到91%、97%),
+   * shown whether or not there is a parent; else "".
    */
   note: string;
   span: Span;
@@ -62,7 +70,9 @@ export function targetRowOf(target: PlanTarget, parents: readonly ResolvedParent
   const comparison = compareWithParents(target, parents, synonymsFor(config), level, planStartOf(plan), level === null ? null : wholeOf(plan, level), changeBaseOf(plan));
   const parentTarget = comparison.parentTarget;
   // A target read from the first of several figures of its one indicator: the others are shown, so that a reviewer sees what the reading left.
-  const note = target.unpaired && target.value !== null ? `同一指标另写有“${target.unpaired}”，按第一个数值读取` : "";
+  const note = !target.unpaired ? "" : target.value !== null ? `同一指标另写有“${target.unpaired}”，按第一个数值读取` : `指标与数值个数不一致（${target.unpaired}），无法逐一对应`;
+  // A parent's comparison of an unpaired list says so itself (compare.ts): the note is not said twice.
+  const told = target.value === null && comparison.reason.includes(`（${target.unpaired}）`);
   return {
     path: target.path,
     indicator: target.indicator,
@@ -101,7 +111,8 @@ export function targetRowOf(target: PlanTarget, parents: readonly ResolvedParent
         : null,
     verdict: comparison.verdict,
     parentStatus: comparison.status,
-    reason: note ? (comparison.reason ? `${comparison.reason}；${note}` : note) : comparison.reason,
+    reason: note && !told ? (comparison.reason ? `${comparison.reason}；${note}` : note) : comparison.reason,
+    unpaired: target.unpaired,
     note,
     span: { start: target.start, end: target.end },
   };
