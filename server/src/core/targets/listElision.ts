@@ -18,10 +18,10 @@ import type { Span } from "../model/types.js";
  */
 
 /**
- * Words between a measured thing and its rate that the items of a list share with it (质量合格率,
+ * Words between a measured thing and its rate that the items of a list share with it (质量合格率, 增加值占比,
  * 抽检合格率, 例行监测合格率): taken with the rate, unless an item ends on one itself.
  */
-const MEASURE_MODIFIER = "质量|抽检|抽查|监督抽查|例行监测|监测|检验|检测";
+const MEASURE_MODIFIER = "质量|抽检|抽查|监督抽查|例行监测|监测|检验|检测|增加值";
 /** A rate of two characters and 率 (覆盖率, 合格率, 普及率), a degree of opinion, a share. */
 const RATE = "[\\u4e00-\\u9fff]{2}率|满意度|知晓度|知名度|美誉度|信任度|认可度|占比|比重|比例";
 /** The measure a list's last item ends on, with the modifiers before it: the tail the list shares. */
