@@ -26,6 +26,17 @@ describe("figures listed after one comparator", () => {
     ]);
   });
 
+  it("bounds each change of a list by its comparator, as it bounds one (不低于 is 以上 for every figure)", () => {
+    expect(read("农业增加值增长率、工业增加值增长率分别不低于3%、6%。").map((t) => [t[0], t[1], t[3]])).toEqual([
+      ["农业增加值", 3, "以上"],
+      ["工业增加值", 6, "以上"],
+    ]);
+    expect(read("农业增加值增长率2024年、2025年分别不低于3%、4%。").map((t) => [t[1], t[3], t[5]])).toEqual([
+      [3, "以上", 2024],
+      [4, "以上", 2025],
+    ]);
+  });
+
   it("reads a bound written once after the last figure as the list's", () => {
     expect(read("农产品质量安全抽检合格率和食品抽检合格率分别稳定在98%和99%以上。").map((t) => t[3])).toEqual(["以上", "以上"]);
   });

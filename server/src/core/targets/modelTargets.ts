@@ -203,8 +203,8 @@ export function fromModel(written: Target, floor: number, context: LineContext, 
     };
   });
   if (others && others.length > 0) {
-    if (years) return respectiveYears(targets, others, years, stretchStart, context);
-    if (targets.length === others.length + 1) respectiveFigures(targets, others);
+    if (years) return respectiveYears(targets, others, years, stretchStart, context, { unit, qualifier }, boundQualifier(comparator));
+    if (targets.length === others.length + 1) respectiveFigures(targets, others, { unit, qualifier }, boundQualifier(comparator));
     else if (targets.length > 1) unpairedFigures(text, targets, others);
     else withFurtherFigures(text, targets[0]!, others);
   } else if (others === null && targets.length === 1 && upper === null && model.value !== null && !openEnd) {
@@ -470,12 +470,14 @@ function withFigure(target: PlanTarget, figure: NextFigure, unit: string): void 
  * A、B分别达到98%、98.5%: each indicator after the first takes the figure in its place. Where the
  * figures are not one per indicator, the reading is left as it was (a figure shared by all).
  */
-function respectiveFigures(targets: PlanTarget[], others: readonly NextFigure[]): void {
-  const suffixes = sharedSuffixes(targets[0]!, others);
-  withSuffix(targets[0]!, suffixes[0]!);
+function respectiveFigures(targets: PlanTarget[], others: readonly NextFigure[], first: { unit: string; qualifier: string }, bound: string): void {
+  // The suffixes as written (the first figure's, not the bound a change takes from its comparator,
+  // which is the whole list's: 增长率分别不低于3%、6% bounds both).
+  const suffixes = sharedSuffixes(first, others);
+  withSuffix(targets[0]!, suffixes[0]!, bound);
   for (let i = 1; i < targets.length; i++) {
     withFigure(targets[i]!, others[i - 1]!, suffixes[i]!.unit);
-    withSuffix(targets[i]!, suffixes[i]!);
+    withSuffix(targets[i]!, suffixes[i]!, bound);
   }
 }
 
@@ -503,9 +505,10 @@ function sharedSuffixes(first: Pick<PlanTarget, "unit" | "qualifier">, others: r
 }
 
 /** A 分别 figure's shared suffix on its target, and the sense its qualifier gives. */
-function withSuffix(target: PlanTarget, suffix: { unit: string; qualifier: string }): void {
+function withSuffix(target: PlanTarget, suffix: { unit: string; qualifier: string }, bound = ""): void {
   target.unit = suffix.unit;
-  target.qualifier = suffix.qualifier;
+  // A change's bound is its comparator's where no qualifier is written (不低于3% → 3%以上), as for one figure.
+  target.qualifier = target.kind === "delta" ? suffix.qualifier || bound : suffix.qualifier;
   if (target.kind !== "delta") target.sense = senseOf(target.comparator, suffix.qualifier, target.value);
 }
 
@@ -513,17 +516,16 @@ function withSuffix(target: PlanTarget, suffix: { unit: string; qualifier: strin
  * 合格率2025年、2027年分别达到94%、95%: one indicator, a figure for each year, in order — each
  * target its year's. Where figures and years are not one for one, the first year's target alone.
  */
-function respectiveYears(targets: PlanTarget[], others: readonly NextFigure[], years: RegExpExecArray, stretchStart: number, context: LineContext): PlanTarget[] {
+function respectiveYears(targets: PlanTarget[], others: readonly NextFigure[], years: RegExpExecArray, stretchStart: number, context: LineContext, written: { unit: string; qualifier: string }, bound: string): PlanTarget[] {
   const spans: Array<{ span: Span; year: number }> = [];
-  const written = years[0];
-  for (const match of written.matchAll(A_YEAR)) {
+  for (const match of years[0].matchAll(A_YEAR)) {
     const start = stretchStart + years.index + match.index;
     spans.push({ span: { start, end: start + match[0].length }, year: Number(match[1]) });
   }
   if (targets.length !== 1 || spans.length !== others.length + 1) return targets;
   const first = targets[0]!;
   const placed = (index: number): HorizonFields => context.yearAt(spans[index]!.span, spans[index]!.year);
-  const suffixes = sharedSuffixes(first, others);
+  const suffixes = sharedSuffixes(written, others);
   const out: PlanTarget[] = [];
   for (let i = 0; i < spans.length; i++) {
     // A copy of the first target's fields, in its order (a rare reading: no hot path).
@@ -533,7 +535,7 @@ function respectiveYears(targets: PlanTarget[], others: readonly NextFigure[], y
     target.horizonSource = fields.horizonSource;
     target.horizonSpan = fields.horizonSpan;
     if (i > 0) withFigure(target, others[i - 1]!, suffixes[i]!.unit);
-    withSuffix(target, suffixes[i]!);
+    withSuffix(target, suffixes[i]!, bound);
     out.push(target);
   }
   return out;
