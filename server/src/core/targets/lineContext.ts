@@ -182,7 +182,7 @@ export class LineContext {
   private clauseStartOnLine(at: number): number {
     const text = this.plan.text;
     const floor = this.lineStart();
-    if (floor === this.clauseFloor && at >= this.clauseAt) {
+    if (floor === this.clauseFloor && at >= this.clauseAt && this.clauseAt >= floor) {
       const start = clauseStart(text, at, this.clauseAt);
       if (start > this.clauseAt) this.clauseBegin = start;
     } else {
