@@ -41,30 +41,17 @@ export function fromModel(written: Target, floor: number, context: LineContext, 
     if (!unit && range[2]) unit = range[2] === "％" ? "%" : range[2];
     end = model.end + range[0].length;
   }
-  // 保持在××%—××%: a range left as placeholders at both ends is one placeholder target, the upper
-  // end's too (text/placeholder leaves it to targets/blank: one defect, one finding).
-  const placeholderRange = model.placeholder ? PLACEHOLDER_RANGE_TAIL.exec(text.slice(model.end, model.end + 16)) : null;
-  // The range as written, shown whole (××%—××%以上), as a range left open is below.
+  // A range whose upper end is a placeholder: 保持在××%—××% (both ends left: one placeholder target,
+  // the upper end's too) or 达到90%—XX% (a figure left for later: a placeholder target, not a figure
+  // of 90 compared with the parent's). targets/blank reports either once (text/placeholder leaves it
+  // the span), and the range is shown as written (90%—XX%以上).
+  const placeholderTail = model.placeholder ? PLACEHOLDER_RANGE_TAIL.exec(text.slice(model.end, model.end + 16)) : upper === null && model.value !== null && !model.blank ? placeholderEnd(text, model.end) : null;
+  const openEnd = placeholderTail !== null && !model.placeholder;
   let placeholderText = "";
-  if (placeholderRange) {
-    end = model.end + placeholderRange[0].length;
-    placeholderText = text.slice(model.valueSpan.start, end - (placeholderRange[1]?.length ?? 0)).trimEnd();
-    if (!unit && placeholderRange[1]) unit = placeholderRange[1] === "％" ? "%" : placeholderRange[1];
-    const bound = OPEN_END_QUALIFIER.exec(text.slice(end, end + 3));
-    if (bound) {
-      qualifier = bound[0];
-      end += bound[0].length;
-    }
-  }
-  // 达到90%—XX%: a range whose upper end is left for later is a figure left for later, a placeholder
-  // target that targets/blank reports once (text/placeholder leaves it the span), not a figure of 90
-  // compared with the parent's. Its written figure is kept to show (90%—XX%).
-  const openEnd = upper === null && !placeholderRange && model.value !== null && !model.placeholder && !model.blank ? placeholderEnd(text, model.end) : null;
-  let openText = "";
-  if (openEnd) {
-    end = model.end + openEnd[0].length;
-    openText = text.slice(model.valueSpan.start, end - (openEnd[1]?.length ?? 0)).trimEnd();
-    if (!unit && openEnd[1]) unit = openEnd[1] === "％" ? "%" : openEnd[1];
+  if (placeholderTail) {
+    end = model.end + placeholderTail[0].length;
+    placeholderText = text.slice(model.valueSpan.start, end - (placeholderTail[1]?.length ?? 0)).trimEnd();
+    if (!unit && placeholderTail[1]) unit = placeholderTail[1] === "％" ? "%" : placeholderTail[1];
     const bound = OPEN_END_QUALIFIER.exec(text.slice(end, end + 3));
     if (bound) {
       qualifier = bound[0];
@@ -177,8 +164,8 @@ export function fromModel(written: Target, floor: number, context: LineContext, 
       indicatorSpan: indicator.text ? indicator.span : null,
       comparator: (rate ? rate[0] : frequency) + (change ? change.comparator : comparator),
       value: openEnd ? null : model.value,
-      valueText: openEnd ? openText : placeholderText || model.valueText,
-      valueSpan: openEnd || placeholderText ? { start: model.valueSpan.start, end: model.valueSpan.start + (openText || placeholderText).length } : model.valueSpan,
+      valueText: placeholderText || model.valueText,
+      valueSpan: placeholderText ? { start: model.valueSpan.start, end: model.valueSpan.start + placeholderText.length } : model.valueSpan,
       upper,
       unit,
       qualifier: change ? qualifier || boundQualifier(comparator) : qualifier,
@@ -186,7 +173,7 @@ export function fromModel(written: Target, floor: number, context: LineContext, 
       aspirational,
       cumulative: total !== null || createdTotal || lead !== null,
       blank: model.blank,
-      placeholder: model.placeholder || openEnd !== null,
+      placeholder: model.placeholder || openEnd,
       unpaired: "",
       horizon: horizonOf.horizon,
       horizonSource: horizonOf.horizonSource,
