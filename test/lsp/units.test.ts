@@ -407,6 +407,22 @@ describe("registry changes without a restart", () => {
     expect(problems[0]!.message).toBe("[0].alias：未知的配置项：alias（是否想用 aliases？）");
     expect(problems[0]!.range.start).toEqual({ line: 0, character: 21 });
   });
+  it("reads a closed plan again with the new registry: configured names joined by 和 become two units", async () => {
+    const files = {
+      ".plancheck.json": '{ "units": { "registryFiles": ["units.json"] } }',
+      "units.json": "[]\n",
+      "b.plan": "一、主要任务\n1.建设检测平台。〔责任单位：章贡检测站和赣南质检院〕\n",
+    };
+    const { workspace } = await open(files, "一、主要任务\n1.推进创新。〔责任单位：市科技局<|>〕\n");
+    const unitsOfB = async () => {
+      const rows = (await server!.client.sendRequest("policyPlan/unitMatrix", { scope: "workspace" })) as Array<{ file: string; units: string[] }>;
+      return rows.filter((row) => row.file.endsWith("b.plan")).map((row) => row.units);
+    };
+    expect(await unitsOfB()).toEqual([["章贡检测站和赣南质检院"]]);
+    writeFileSync(join(workspace.root, "units.json"), '[{ "name": "章贡检测站" }, { "name": "赣南质检院" }]\n');
+    void server!.client.sendNotification("workspace/didChangeWatchedFiles", { changes: [{ uri: workspace.uri("units.json"), type: 2 }] });
+    await expect.poll(unitsOfB).toEqual([["章贡检测站", "赣南质检院"]]);
+  });
 });
 
 describe("the workspace index and the unit matrix", () => {

@@ -21,6 +21,8 @@ export interface IndexedPlan {
 interface DiskEntry {
   mtimeMs: number;
   size: number;
+  /** The registry it was read with: a configuration change gives a new one, and the plan is read again. */
+  registry: UnitRegistry;
   plan: PlanDocument;
   mapper: PositionMapper;
 }
@@ -29,7 +31,8 @@ interface DiskEntry {
  * Every .plan / .plan.txt file under the workspace roots, for features that look across plans
  * (unit usage, references, rename, the unit matrix). Open documents override the disk. A file is
  * parsed again only when it changed — by its modification time and size, and by the file
- * watcher's events — so a request after one edit costs one parse, not one per file.
+ * watcher's events — or when its configuration did (the registry splits names joined by 和), so a
+ * request after one edit costs one parse, not one per file.
  */
 export class WorkspaceIndex {
   /** Files parsed from disk since the server started; the tests check that this stays incremental. */
@@ -90,7 +93,9 @@ export class WorkspaceIndex {
       return null;
     }
     const cached = this.onDisk.get(path);
-    if (cached && cached.mtimeMs === stat.mtimeMs && cached.size === stat.size) return cached;
+    // Read with its configuration's registry, as an open plan is (two configured names joined by 和 are two).
+    const { registry } = this.session.contextFor(pathToFileURL(path).toString());
+    if (cached && cached.mtimeMs === stat.mtimeMs && cached.size === stat.size && cached.registry === registry) return cached;
     let text: string;
     try {
       // The BOM is dropped as VS Code drops it, so positions agree with an open editor's.
@@ -99,9 +104,7 @@ export class WorkspaceIndex {
       return null;
     }
     this.parses++;
-    // Read with its configuration's registry, as an open plan is (two configured names joined by 和 are two).
-    const { registry } = this.session.contextFor(pathToFileURL(path).toString());
-    const entry = { mtimeMs: stat.mtimeMs, size: stat.size, plan: buildPlan(text, undefined, registry), mapper: new PositionMapper(text) };
+    const entry = { mtimeMs: stat.mtimeMs, size: stat.size, registry, plan: buildPlan(text, undefined, registry), mapper: new PositionMapper(text) };
     this.onDisk.set(path, entry);
     return entry;
   }
