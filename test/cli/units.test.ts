@@ -255,6 +255,17 @@ describe("registry files in the CLI", () => {
     expect(unknown.map((f: { message: string }) => f.message)).toEqual(["“赣南质量学院”不在责任单位名录中（如为现有单位，可在 .plancheck.json 的 units.registry 中加入）"]);
   });
 
+  it("reads a bracket of the registry file's names at a task's end as the task's clause", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "plancheck-registry-"));
+    writeFileSync(join(dir, ".plancheck.json"), '{ "units": { "registryFiles": ["local.json"] } }');
+    writeFileSync(join(dir, "local.json"), '[{ "name": "紫金山实验室" }]\n');
+    writeFileSync(join(dir, "a.plan"), "一、主要任务\n1.建设创新平台。开展关键技术攻关。（紫金山实验室、市科技局）\n");
+    const report = JSON.parse((await run(["units", "--format", "json", join(dir, "a.plan")])).out);
+    expect(report.rows.map((row: { units: string[] }) => row.units)).toEqual([["紫金山实验室", "市科技局"]]);
+    const check = JSON.parse((await run(["--format", "json", join(dir, "a.plan")])).out);
+    expect(check.files[0].findings.filter((f: { rule: string }) => f.rule === "units/missing-clause")).toEqual([]);
+  });
+
   it("exits 2 and locates the problems of an invalid or missing registry file", async () => {
     const dir = mkdtempSync(join(tmpdir(), "plancheck-registry-"));
     writeFileSync(join(dir, ".plancheck.json"), '{ "units": { "registryFiles": ["bad.json", "missing.json"] } }');

@@ -463,6 +463,13 @@ describe("the workspace index and the unit matrix", () => {
     expect(all).toHaveLength(5);
   });
 
+  it("reads a bracket of the configuration's registry names as a task's clause, as the CLI does", async () => {
+    const files = { ".plancheck.json": '{ "units": { "registry": [{ "name": "紫金山实验室" }] } }' };
+    const { uri } = await open(files, "一、主要任务\n1.建设创新平台。开展关键技术攻关。（紫金山实验室、市科技局<|>）\n");
+    const rows = (await server!.client.sendRequest("policyPlan/unitMatrix", { uri })) as UnitMatrixRowDto[];
+    expect(rows.map((row) => row.units)).toEqual([["紫金山实验室", "市科技局"]]);
+  });
+
   it("answers policyPlan/unitMatrix with one unit's rows, its role and partners, under any writing of it", async () => {
     const text = "一、主要任务\n1.推进创新。〔牵头单位：市科学技术局；配合单位：市工信局〕\n2.加强计量。〔牵头单位：市市场监管局；配合单位：市科技局<|>〕\n3.培育品牌。〔责任单位：市商务局〕\n";
     const { uri } = await open({}, text);

@@ -4,7 +4,7 @@ import { nodesAreKept } from "../syntax/incremental.js";
 import { frontMatterValue, toFrontMatter } from "./frontMatter.js";
 import { inlinePartsOf, textEndOf, toResponsibilityClause, toTarget } from "./inline.js";
 import { appended, compacted } from "./itemLists.js";
-import { clauseAcrossLinesOf, continuesClauseAbove, isBareClause, paragraphClauseOf, trailingClauseOf } from "./clauseReading.js";
+import { clauseAcrossLinesOf, continuesClauseAbove, isBareClause, paragraphClauseOf, registeredBareClauseOf, trailingClauseOf } from "./clauseReading.js";
 import { TableReader } from "./tables.js";
 import { readCellLineTables } from "./cellLineTables.js";
 import { buildOutline, LineOwners } from "./outline.js";
@@ -272,7 +272,7 @@ function collectInlineElements(plan: PlanDocument, lines: readonly LineNode[], o
     const read =
       clauseAcrossLinesOf(lines, lineIndex, plan.text, kept) ??
       paragraphClauseOf(lines, lineIndex, plan.text, wrapped, kept) ??
-      (stated ? null : trailingClauseOf(line, plan.text, kept, item));
+      (stated ? null : (trailingClauseOf(line, plan.text, kept, item) ?? registeredBareClauseOf(lines, lineIndex, plan.text, plan.registry)));
     if (read !== null) {
       const clause = toResponsibilityClause(read, plan.text, plan.registry);
       clause.item = item;

@@ -1,6 +1,7 @@
 import type { ClauseNode, ClauseSegmentNode, LineNode, UnitNameNode } from "../syntax/cst.js";
 import type { NumberedItem } from "./types.js";
-import { clauseAcrossLines, deadlineSentenceAt, groupClauseAt, sentenceClauseAt } from "../syntax/parse.js";
+import { bareClauseAt, clauseAcrossLines, deadlineSentenceAt, groupClauseAt, sentenceClauseAt } from "../syntax/parse.js";
+import type { UnitRegistry } from "../units/registry.js";
 import { codeUnitSet } from "../text/codeUnits.js";
 import { trimSpacesEnd } from "../text/spaces.js";
 import { textEndOf } from "./inline.js";
@@ -322,6 +323,54 @@ function readTrailingClause(line: LineNode, text: string): ClauseNode | null {
   if (ROLE_LAST_CODES.has(text.charCodeAt(end - 1)) || endsInDeadlineAfterRole(text, start, end)) return sentenceClauseAt(text, start, end);
   return clauseBeforeDeadline(text, floor, start, end);
 }
+
+/**
+ * The bracket of names alone at a paragraph's end (`……推进通关便利化。（金陵海关、市商务局）`) whose
+ * names the plan's registry knows though their shape does not say so, or null. The grammar reads
+ * such a bracket as the task's clause (BareClause) only where every name opens with a level word
+ * and ends as a body's name does: it runs before any registry, so 金陵海关, 国网南京供电公司 or a
+ * configuration's entry leave the bracket prose's. Here the same grammar rule reads it again with
+ * the registry (`registry.resolve`) accepting the names the shape does not: every name must be
+ * the registry's or a body's by its shape, so （试行）, （含县、乡、村） or （以下简称……） stay prose.
+ * Asked only of a line the grammar found no clause on; one look at its last character lets
+ * nearly every line go.
+ */
+export function registeredBareClauseOf(lines: readonly LineNode[], index: number, text: string, registry: UnitRegistry): ClauseNode | null {
+  const line = lines[index]!;
+  if (line.kind !== "item" && (line.kind !== "text" || line.textKind !== "plain")) return null;
+  // The grammar's ParagraphEnd: spaces, at most one closing mark, spaces.
+  let end = textEndOf(line, text);
+  while (end > line.indentEnd && SPACE_CODES.has(text.charCodeAt(end - 1))) end--;
+  if (end > line.indentEnd && PARAGRAPH_CLOSE_CODES.has(text.charCodeAt(end - 1))) end--;
+  while (end > line.indentEnd && SPACE_CODES.has(text.charCodeAt(end - 1))) end--;
+  if (end <= line.indentEnd || !ROUND_CLOSE.has(text.charCodeAt(end - 1))) return null;
+  const floor = Math.max(line.indentEnd, end - MAX_TRAILING_CLAUSE);
+  let depth = 0;
+  for (let i = end - 1; i >= floor; i--) {
+    const code = text.charCodeAt(i);
+    if (ROUND_CLOSE.has(code)) depth++;
+    else if (ROUND_OPEN.has(code) && --depth === 0) {
+      const clause = bareClauseAt(text, i, (name) => !PHRASE_OPENING.test(name) && registry.resolve(name) !== null);
+      // On a line that goes on with a clause opened above, the bracket is a name's second name
+      // (as buildPlan leaves the grammar's own bare bracket there).
+      return clause === null || continuesClauseAbove(lines, index, text) ? null : clause;
+    }
+    else if (SENTENCE_END_CODES.has(code)) return null;
+  }
+  return null;
+}
+
+/**
+ * Words a bracket of prose opens with before a body's name: an explanation (以下简称金陵海关, 包括,
+ * 例如) or a phrase whose verb or preposition governs the name (由, 会同, 依托, 指导 金陵海关).
+ * The registry's place patterns (××海关, 国网××供电公司) take any Chinese words for the place, so
+ * 以下简称金陵海关 resolves as a customs office of a place 以下简称金陵: a name opening so is prose's.
+ * No character that opens a place's name is one (如皋, 即墨, 含山, 和田, 同江, 向塘, 经开区).
+ */
+const PHRASE_OPENING = /^(?:以下简称|以下称|下称|简称|统称|又称|亦称|例如|比如|诸如|包括|指|系|由|据|依据|按照|对|在|与|及|会同|联合|依托|支持|指导|督促|协调|配合|组织|推动|委托|授权|通过|经过|请|报)/;
+
+/** The one closing mark the grammar's ParagraphEnd allows after a bracket of names. */
+const PARAGRAPH_CLOSE_CODES = codeUnitSet("。；;．.");
 
 /** Where the sentence that goes on to `end` starts: after the last 。！？ at `floor` or after; -1 where none is. */
 function sentenceStartBefore(text: string, floor: number, end: number): number {

@@ -162,7 +162,33 @@ export function tableCellAt(text: string, start: number, end: number): ClauseSeg
   return clauseOf(end === text.length ? text : text.slice(0, end), TABLE_CELL) as ClauseSegmentNode[] | null;
 }
 
-function clauseOf(input: string, options: typeof ACROSS_LINES | typeof GROUP_CLAUSE | typeof SENTENCE_CLAUSE | typeof DEADLINE_SENTENCE | typeof TABLE_CELL): unknown {
+const BARE_CLAUSE = {
+  startRule: "BareClauseAt" as const,
+  peg$library: true,
+  peg$currPos: 0,
+  shareText: PARSER_OPTIONS.shareText,
+  knownName: undefined as ((name: string) => boolean) | undefined,
+};
+
+/**
+ * The bracket of names alone that opens at `offset` (`（金陵海关、市商务局）` at a paragraph's end),
+ * read as the grammar's BareClause reads one, with the names `knownName` accepts (the plan's
+ * registry) counted as bodies' names besides those whose shape says so; null when it is none.
+ * Parsed in place, so the offsets are the document's. The model asks it where the grammar, which
+ * knows no registry, read the bracket as prose (model/clauseReading.ts registeredBareClauseOf).
+ */
+export function bareClauseAt(text: string, offset: number, knownName: (name: string) => boolean): ClauseNode | null {
+  BARE_CLAUSE.peg$currPos = offset;
+  BARE_CLAUSE.knownName = knownName;
+  try {
+    return clauseOf(text, BARE_CLAUSE) as ClauseNode | null;
+  } finally {
+    // The options object is shared: keep no registry alive past the call.
+    BARE_CLAUSE.knownName = undefined;
+  }
+}
+
+function clauseOf(input: string, options: typeof ACROSS_LINES | typeof GROUP_CLAUSE | typeof SENTENCE_CLAUSE | typeof DEADLINE_SENTENCE | typeof TABLE_CELL | typeof BARE_CLAUSE): unknown {
   try {
     const result = generatedParse(input, options) as LibraryResult;
     return result.peg$result === result.peg$FAILED ? null : result.peg$result;

@@ -35,7 +35,7 @@ function isPassedOver(text: string, start: number, end: number): boolean {
   return isUnseenBetween(text, start, end) || text.slice(start, end).trim() === "**";
 }
 
-function sentenceEndOf(line: LineNode, text: string): number {
+function sentenceEndOf(line: LineNode, text: string, clauseStarts: ReadonlyMap<number, number> | null): number {
   const textEnd = textEndOf(line, text);
   let end = textEnd;
   const parts = inlinePartsOf(line);
@@ -48,6 +48,15 @@ function sentenceEndOf(line: LineNode, text: string): number {
     if (part.end < end && !isPassedOver(text, part.end, end)) break;
     end = part.start;
   }
+  end = trimmedEnd(line, text, end);
+  // A bracketed clause the model read where the grammar saw prose (a bracket of registry names,
+  // model/clauseReading.ts registeredBareClauseOf) ends the paragraph as the grammar's own does.
+  const clauseStart = clauseStarts?.get(end);
+  return clauseStart === undefined || clauseStart < line.indentEnd ? end : trimmedEnd(line, text, clauseStart);
+}
+
+/** `end` moved back over spaces and format characters. */
+function trimmedEnd(line: LineNode, text: string, end: number): number {
   for (;;) {
     const trimmed = trimSpacesEnd(text, line.indentEnd, end);
     end = trimmed > line.indentEnd && isFormatCode(text.charCodeAt(trimmed - 1)) ? trimmed - 1 : trimmed;
@@ -90,8 +99,14 @@ export const sentenceEnd: Rule = {
     // so is a group's labelled clause after its tasks (`以上任务责任单位：市工信局、市商务局`), whose
     // lead names the tasks, not a subject of a sentence (`上述任务由…牵头，…配合` is one).
     let labelLines: Set<number> | null = null;
+    // Where each bracketed clause of the text starts, by where it ends.
+    let clauseStarts: Map<number, number> | null = null;
     for (const clause of plan.clauses) {
-      if (clause.open !== "" || clause.tableRow !== null) continue;
+      if (clause.tableRow !== null) continue;
+      if (clause.open !== "") {
+        (clauseStarts ??= new Map()).set(clause.end, clause.start);
+        continue;
+      }
       const label = clause.segments[0]?.labelSpan?.start;
       if (label === clause.start || (label !== undefined && clause.form === "labeled" && GROUP_LEAD.test(text.slice(clause.start, label)))) (labelLines ??= new Set()).add(clause.start);
     }
@@ -106,7 +121,7 @@ export const sentenceEnd: Rule = {
       if (broken.has(line) || wrapped?.has(line) || tableLines?.has(line)) return;
       if (labelLines?.has(line.indentEnd)) return;
       const start = line.kind === "item" || line.kind === "list" ? line.marker.end : line.indentEnd;
-      const end = sentenceEndOf(line, text);
+      const end = sentenceEndOf(line, text, clauseStarts);
       if (end <= start) return;
       const content = text.slice(start, end);
       if (!SENTENCE_INTERNAL.test(content)) return;
