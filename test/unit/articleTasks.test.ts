@@ -58,3 +58,22 @@ describe("an article as the task of the clauses in its text", () => {
     expect(articleTaskOf(items, items.clauses[0]!)).toBeNull();
   });
 });
+
+describe("an article's words, read once for its task and its title", () => {
+  const PLAN = `示例市通关便利化工作办法
+第一条　为推动通关便利化，制定本办法。
+第二条　加强品牌培育〔对应纲要：第五条〕（责任单位：市工信局）。
+第三条　推进通关便利化（金陵海关、市商务局）
+第四条　加强计量建设（责任单位：市市场监管局） // 待定
+`;
+
+  it("leave out the clauses the model read past the grammar, annotations and comments", () => {
+    const plan = buildPlan(PLAN);
+    expect(articleTasks(plan).map((task) => [task.article.heading.text, task.heading, task.article.title])).toEqual([
+      ["第一条", "为推动通关便利化，制定本办法", "为推动通关便利化，制定本办法"],
+      ["第二条", "加强品牌培育", "加强品牌培育"],
+      ["第三条", "推进通关便利化", "推进通关便利化"],
+      ["第四条", "加强计量建设", "加强计量建设"],
+    ]);
+  });
+});

@@ -1,6 +1,7 @@
 import { fromChineseNumeral } from "../model/numerals.js";
 import type { PlanDocument, Span } from "../model/types.js";
 import type { InlineNode } from "../syntax/cst.js";
+import { partitionPoint, spanHolding } from "../text/sorted.js";
 
 /**
  * A plan's articles: 办法-like plans and some 工作要点 number their provisions 第一条、第二条…, each
@@ -42,12 +43,12 @@ export function planArticles(plan: PlanDocument, bodyStart: number): Article[] {
   for (const line of plan.lines) {
     // One look at a code unit per line: nearly no line opens with 第.
     if (line.start < bodyStart || line.kind !== "text" || text.charCodeAt(line.indentEnd) !== DI) continue;
-    if (plan.attachments.some((attachment) => attachment.start <= line.start && line.start < attachment.end)) continue;
+    if (spanHolding(plan.attachments, line.start) !== null) continue;
     const match = ARTICLE_HEADING.exec(text.slice(line.indentEnd, Math.min(line.contentEnd, line.indentEnd + 12)));
     const value = match ? fromChineseNumeral(match[1]!) : null;
     if (match === null || value === null) continue;
     const heading = { start: line.indentEnd, end: line.indentEnd + match[0].length, text: match[0] };
-    const words = provisionWords(text, line.parts, heading.end, line.contentEnd, TITLE_REACH);
+    const words = provisionWords(plan, line.parts, heading.end, line.contentEnd, TITLE_REACH);
     found.push({ value, heading, title: firstSentence(words.slice(0, TITLE_REACH)).replace(/[ \t\u3000]+$/u, ""), start: line.indentEnd, end: line.contentEnd });
   }
   return found.length >= 2 ? found : [];
@@ -67,14 +68,29 @@ const NOT_WORDS: ReadonlySet<InlineNode["type"]> = new Set(["clause", "annotatio
 /**
  * A line's words from `from` to `end`, its clauses, annotations and comment left out, the words
  * around them joined; read until there are `reach` characters (enough for a title: a provision
- * may run on for a page).
+ * may run on for a page). The clauses are the plan's, besides the line's parts: the model reads
+ * some where the grammar saw words (a bracket of registry names, `（金陵海关、市商务局）`; a clause
+ * a line break cut; a last sentence of names and roles: model/clauseReading.ts). The one reading
+ * of an article's words: its title here, its task's heading (units/articleTasks.ts).
  */
-export function provisionWords(text: string, parts: readonly InlineNode[], from: number, end: number, reach = Infinity): string {
+export function provisionWords(plan: PlanDocument, parts: readonly InlineNode[], from: number, end: number, reach = Infinity): string {
+  const { text, clauses } = plan;
   let words = "";
+  // The plan's clauses are in document order: the first that ends after `from`, then on.
+  let next = partitionPoint(clauses.length, (k) => clauses[k]!.end <= from);
   for (const part of parts) {
     if (part.end <= from || NOT_WORDS.has(part.type)) continue;
     if (part.start >= end || words.length >= reach) break;
-    words += text.slice(Math.max(part.start, from), Math.min(part.end, end));
+    let at = Math.max(part.start, from);
+    const stop = Math.min(part.end, end);
+    for (; next < clauses.length && clauses[next]!.start < stop; next++) {
+      const clause = clauses[next]!;
+      if (clause.start > at) words += text.slice(at, clause.start);
+      at = Math.max(at, clause.end);
+      // A clause that goes on past this part is left out of the next one too.
+      if (clause.end > stop) break;
+    }
+    if (at < stop) words += text.slice(at, stop);
   }
   return words;
 }

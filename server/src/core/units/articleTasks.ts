@@ -1,7 +1,8 @@
 import type { PlanDocument, ResponsibilityClause, Span } from "../model/types.js";
-import { type Article, firstSentence } from "../references/articles.js";
+import { type Article, firstSentence, provisionWords } from "../references/articles.js";
 import { articleSections } from "../references/articleSections.js";
 import { partitionPoint } from "../text/sorted.js";
+import { inlinePartsOf } from "../model/inline.js";
 
 /**
  * In a document written in articles (第一条…, references/articles.ts) the article is the unit of
@@ -48,14 +49,10 @@ export function articleTaskOf(plan: PlanDocument, clause: ResponsibilityClause):
   return task !== undefined && clause.start < task.end ? task : null;
 }
 
-/** The provision's first sentence on its heading's line, the clauses in it left out (第三条　加强品牌培育（责任单位：市工信局）。: 加强品牌培育). */
+/** The provision's first sentence on its heading's line, its clauses, annotations and comment left out (第三条　加强品牌培育（责任单位：市工信局）。: 加强品牌培育). */
 function provisionHeading(plan: PlanDocument, article: Article): string {
-  const { clauses, text } = plan;
-  let words = "";
-  let at = article.heading.end;
-  for (let i = partitionPoint(clauses.length, (k) => clauses[k]!.end <= at); i < clauses.length && clauses[i]!.start < article.end; i++) {
-    words += text.slice(at, clauses[i]!.start);
-    at = clauses[i]!.end;
-  }
-  return firstSentence(words + text.slice(at, article.end)).replace(/[：:，,\s\u3000]+$/u, "");
+  // The line the article's heading opens (an article is one line: references/articles.ts).
+  const line = plan.lines[partitionPoint(plan.lines.length, (i) => plan.lines[i]!.start <= article.start) - 1]!;
+  // A task's heading ends on its words, not on the colon that introduces a list (下列条件：).
+  return firstSentence(provisionWords(plan, inlinePartsOf(line), article.heading.end, article.end)).replace(/[：:，,\s\u3000]+$/u, "");
 }
