@@ -1,5 +1,6 @@
 import type { PlanConfig } from "../config/schema.js";
-import type { Attachment, NumberedItem, PlanDocument } from "../model/types.js";
+import type { Attachment, NumberedItem, PlanDocument, ResponsibilityTable, Span } from "../model/types.js";
+import { spanHolding } from "../text/sorted.js";
 import { findBreaks, fitsRun, type NumberingBreak } from "./breaks.js";
 import { LIST_LEVEL, NUMBERED_LEVELS, numberingPolicies, type NumberedLevel, type PolicySource, type RunLevel } from "./policy.js";
 import { isGeneralRequirements } from "../xref/tasks.js";
@@ -120,6 +121,15 @@ function computeNumbering(plan: PlanDocument, config: PlanConfig | undefined): P
       const byPart = scoped.flatMap(({ group }) => splitAtParts(group)).map((group) => bestScope(group, candidates));
       if (byPart.length > scoped.length && explainedIn(byPart) > explainedIn(scoped)) scoped.splice(0, scoped.length, ...byPart);
     }
+    // A 分工表 pasted into the text may number its section rows (一、推动…) on their own, beside
+    // the plan's chapters (二、重点任务 over the table, 三、保障措施 after it): each table's rows
+    // number apart where that explains more items. Where the section rows go on with the
+    // chapters' count (the plan's tasks chapter written as the table), one count explains more.
+    const tables = tableExtents(plan);
+    if (tables.length > 0) {
+      const byTable = scoped.flatMap(({ group }) => apartFromTables(group, tables)).map((group) => bestScope(group, candidates));
+      if (byTable.length > scoped.length && explainedIn(byTable) > explainedIn(scoped)) scoped.splice(0, scoped.length, ...byTable);
+    }
     // A document written in articles (第三条 … 下列条件：（一）…（二）…) numbers each article's
     // items apart, as every 办法 does: the articles split the count where that explains more.
     if (articles.length > 0) {
@@ -202,6 +212,42 @@ function apartFromBoxes(items: NumberedItem[]): { items: NumberedItem[]; boxes: 
     else boxes.push([item]);
   }
   return { items: outside, boxes };
+}
+
+/** Where each responsibility table stands in the text: from its header to its last row read (section rows between). */
+function tableExtents(plan: PlanDocument): Span[] {
+  if (plan.tables.length === 0) return [];
+  const ends = new Map<ResponsibilityTable, number>();
+  for (const clause of plan.clauses) {
+    const row = clause.tableRow;
+    if (row !== null && row.end > (ends.get(row.table) ?? -1)) ends.set(row.table, row.end);
+  }
+  const extents: Span[] = [];
+  for (const table of plan.tables) {
+    const end = ends.get(table);
+    if (end !== undefined) extents.push({ start: table.start, end });
+  }
+  return extents;
+}
+
+/**
+ * A group's items with each table's section rows taken out into a group of their own (in
+ * document order after the rest, as a box's list is: apartFromBoxes); the group alone where no
+ * item of it stands in a table.
+ */
+function apartFromTables(group: NumberedItem[], tables: readonly Span[]): NumberedItem[][] {
+  const outside: NumberedItem[] = [];
+  const inTables: NumberedItem[][] = [];
+  let current: Span | null = null;
+  for (const item of group) {
+    const table = spanHolding(tables, item.start);
+    if (table === null) outside.push(item);
+    else if (table === current) inTables[inTables.length - 1]!.push(item);
+    else inTables.push([item]);
+    if (table !== null) current = table;
+  }
+  if (inTables.length === 0) return [group];
+  return outside.length > 0 ? [outside, ...inTables] : inTables;
 }
 
 interface ScopedGroup {
