@@ -1,0 +1,111 @@
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { runPlancheck as run } from "../support/cli";
+
+/**
+ * Three plans written for this review (test/fixtures/units-qa/), read as a drafting team reads
+ * its 责任单位: a province's plan (省直部门, 各设区市人民政府 as a unit, 牵头单位/配合单位 on lines
+ * of their own, …按职责分工负责, a customs office in a bare bracket), a county's (各乡镇（街道）,
+ * 县直有关单位, a town's government, 县（市、区） in prose), and a city's whose tasks are a 分工表
+ * pasted from Word with tabs and section rows. Each plants defects a reviewer must be told of (a
+ * misspelt department, a retired 质监局, a name no registry has) among valid variety that must
+ * not be flagged. Every row and finding below was checked by reading the plan.
+ */
+const DIR = join(__dirname, "..", "fixtures", "units-qa");
+
+interface Row {
+  path: string[];
+  units: string[];
+  leads: string[];
+  supporting: string[];
+  sections: string[];
+  deadline: string | null;
+}
+interface Finding {
+  rule: string;
+  message: string;
+  range: { start: { line: number } };
+}
+
+async function rows(name: string): Promise<string[][]> {
+  const report = JSON.parse((await run(["units", "--no-config", "--format", "json", join(DIR, name)])).out) as { rows: Row[] };
+  return report.rows.map((row) => [row.path.join(""), row.units.join("、"), row.leads.join("、"), row.supporting.join("、"), row.deadline ?? ""]);
+}
+
+async function findings(name: string): Promise<string[]> {
+  const report = JSON.parse((await run(["check", "--no-config", "--format", "json", join(DIR, name)])).out) as { files: { findings: Finding[] }[] };
+  return report.files[0]!.findings.filter((finding) => !finding.rule.startsWith("targets/")).map((finding) => `${finding.range.start.line + 1} ${finding.rule} ${finding.message}`);
+}
+
+describe("a province's plan", () => {
+  it("reads each task's units with their roles, 各设区市人民政府 a unit, the lines of labels the task's", async () => {
+    expect(await rows("province-quality.plan")).toEqual([
+      ["二、（一）1.", "省工业和信息化厅、省市场监管局、省科技厅、各设区市人民政府", "省工业和信息化厅", "省市场监管局、省科技厅、各设区市人民政府", ""],
+      ["二、（一）2.", "省发展改革委、省商务厅、省市场监管局、省文化和旅游厅", "省发展改革委、省商务厅", "", ""],
+      ["二、（一）3.", "省住房城乡建设厅、省交通运输厅、省水利厅、各设区市人民政府", "省住房城乡建设厅", "省交通运输厅、省水利厅、各设区市人民政府", ""],
+      ["二、（二）4.", "省质监局、省科技厅", "", "", ""],
+      ["二、（二）5.", "省市场监管局、省工业和信息厅、省农业农村厅", "省市场监管局", "省工业和信息厅、省农业农村厅", ""],
+      ["二、（二）6.", "省市场监管局、省品牌建设促进会", "", "", ""],
+      // A bare bracket of a customs office (a registry name with no level word) and a 省 department.
+      ["二、（二）7.", "南京海关、省商务厅", "", "", ""],
+      ["二、（三）8.", "省市场监管局、省农业农村厅、各设区市人民政府", "省市场监管局", "省农业农村厅、各设区市人民政府", ""],
+      ["二、（三）9.", "省人力资源社会保障厅、省教育厅", "", "", ""],
+      ["三、（二）", "省市场监管局", "", "", ""],
+    ]);
+  });
+
+  it("reports the planted defects and nothing of the valid variety", async () => {
+    expect(await findings("province-quality.plan")).toEqual([
+      "23 units/unknown “省质监局”是2018年机构改革前的旧称（“质监局”的职责已划入“省市场监管局”），应写作现行名称“省市场监管局”",
+      "25 units/unknown “省工业和信息厅”不在责任单位名录中，是否应为“省工信厅”？",
+      "27 units/unknown “省品牌建设促进会”不在责任单位名录中（如为现有单位，可在 .plancheck.json 的 units.registry 中加入）",
+    ]);
+  });
+});
+
+describe("a county's plan", () => {
+  it("reads towns, streets and the county's departments as units or groups, no place name as one", async () => {
+    expect(await rows("county-quality.plan")).toEqual([
+      ["二、（一）1.", "县农业农村局、县市场监管局、各乡镇（街道）", "", "", ""],
+      ["二、（一）2.", "县工信局、县科技局、县经济开发区管委会", "县工信局", "县科技局、县经济开发区管委会", ""],
+      ["二、（一）3.", "县文广新旅局、潋江镇人民政府、县直有关单位", "县文广新旅局", "潋江镇人民政府、县直有关单位", ""],
+      ["二、（二）4.", "县市场监督管理局、县财政局", "", "", ""],
+      ["二、（二）5.", "县市场监管局、县工信局", "", "", ""],
+      ["二、（二）6.", "县市场监管局、县应急管理局、各乡镇人民政府", "", "", ""],
+      ["二、（三）7.", "县市场监管局、县教育科技体育局、县卫健委、各地", "县市场监管局", "县教育科技体育局、县卫健委、各地", ""],
+      ["二、（三）8.", "县发改委、县市场管理局", "", "", ""],
+      ["三、（二）", "县财政局", "", "", ""],
+    ]);
+  });
+
+  it("reports the planted defects and nothing of the valid variety", async () => {
+    expect(await findings("county-quality.plan")).toEqual([
+      "21 units/alias “县市场监督管理局”与本文的“县市场监管局”是同一单位，应统一写作规范名称“县市场监管局”",
+      "31 units/unknown “县市场管理局”不在责任单位名录中，是否应为“县市场监管局”？",
+    ]);
+  });
+});
+
+describe("a plan whose tasks are a 分工表 pasted with tabs", () => {
+  it("reads each row under its section, the （牵头） unit its lead, the 完成时限 its deadline", async () => {
+    expect(await rows("table-standardization.plan")).toEqual([
+      ["表1", "市科技局、市市场监管局", "市科技局", "", "2025年底前"],
+      ["表2", "市市场监管局、市工信局", "", "", "2026年6月底前"],
+      ["表3", "市工业和信息化局、市发改委", "市工业和信息化局", "", "持续推进"],
+      ["表4", "市农业农村局、各县（区）人民政府", "", "", "2026年底前"],
+      ["表5", "市商务局、市文广新旅局、市卫健委", "", "", "2025年底前"],
+      ["表6", "市城管执法局、市住建局、高新区、经开区", "", "", "2026年底前"],
+      ["表7", "市人社局、市教育局、南昌大学", "", "", "长期坚持"],
+      ["表8", "市市场监管局、市质监局", "", "", "2025年底前"],
+      ["表9", "市市场监管局、市数据局、市政务服务办", "", "", "2026年底前"],
+    ]);
+  });
+
+  it("numbers the table's section rows apart from the plan's chapters, and reports the planted defects", async () => {
+    expect(await findings("table-standardization.plan")).toEqual([
+      "18 units/alias “市工业和信息化局”与本文的“市工信局”是同一单位，应统一写作规范名称“市工信局”",
+      "23 units/unknown “南昌大学”不在责任单位名录中（如为现有单位，可在 .plancheck.json 的 units.registry 中加入）",
+      "24 units/unknown “市质监局”是2018年机构改革前的旧称（“质监局”的职责已划入“市市场监管局”），应写作现行名称“市市场监管局”，本处已列出",
+    ]);
+  });
+});
