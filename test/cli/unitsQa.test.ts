@@ -81,6 +81,8 @@ describe("a county's plan", () => {
   it("reports the planted defects and nothing of the valid variety", async () => {
     expect(await findings("county-quality.plan")).toEqual([
       "21 units/alias “县市场监督管理局”与本文的“县市场监管局”是同一单位，应统一写作规范名称“县市场监管局”",
+      // 各地 reaches no body: the county's towns are meant, the plan must say so.
+      "29 units/unknown “各地”没有写明是哪些单位，应写明承担任务的政府或部门（如“各乡镇人民政府”）",
       "31 units/unknown “县市场管理局”不在责任单位名录中，是否应为“县市场监管局”？",
     ]);
   });
