@@ -1,8 +1,10 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { analyze } from "../../server/src/core/analyze";
 import { buildPlan } from "../../server/src/core/model/buildPlan";
 import { builtinParents } from "../../server/src/core/parents/index";
-import { mapTasks } from "../../server/src/core/xref/mapping";
+import { mapTasks, planSubjectOf } from "../../server/src/core/xref/mapping";
 import { SINGLE_SUBJECT_TASKS as TASKS } from "../support/singleSubjectTasks";
 
 /**
@@ -61,5 +63,30 @@ describe(`${RULE} on a plan of one subject`, () => {
         expect(analyze(text).findings.filter((f) => f.rule === RULE).map((f) => f.message), `${subject} ${form}`).toEqual([]);
       }
     }
+  });
+});
+
+describe(`${RULE} on a construction plan, whose subject 工程 is （十三）'s title word`, () => {
+  /** A 建设工程 plan of eight tasks of its own (test/xref/sector-plans/construction.plan) and `task` as its ninth. */
+  const construction = (task: string) =>
+    `---\n上位文件: 质量强国建设纲要\n---\n${readFileSync(join(__dirname, "sector-plans", "construction.plan"), "utf8")
+      .replace("示例市建筑工程质量提升行动方案", "示例市建设工程质量提升行动方案")
+      .replace("三、保障措施", `（十二）${task}\n三、保障措施`)}`;
+  const reported = (text: string) => analyze(text).findings.filter((f) => f.rule === RULE).map((f) => f.message);
+
+  it("reads 工程 as the plan's subject, though many items have it", () => {
+    expect([...planSubjectOf(buildPlan(construction("推进能源工程质量提升。加强电力、油气等能源工程建设质量管理。")), outline()).keys()]).toContain("工程");
+  });
+
+  it("calls no citation unrelated where the task is like the other item by the plan's subject alone", () => {
+    for (const cite of ["〔对应纲要：（四）〕", "落实《纲要》第（四）条要求。"]) {
+      const task = `推进能源工程质量提升。加强电力、油气等能源工程建设质量管理，推动光伏、风电等新能源工程质量提升。${cite}（责任单位：市发展改革委）`;
+      expect(reported(construction(task)), cite).toEqual([]);
+    }
+  });
+
+  it("still reports a citation where the task writes the other item's own words besides the subject", () => {
+    const task = "推进能源工程质量提升。落实能源工程建设单位首要责任和参建单位质量终身责任，推行工程质量保险。〔对应纲要：（四）〕（责任单位：市发展改革委）";
+    expect(reported(construction(task))).toEqual([expect.stringContaining("而与（十三）“强化工程质量保障”相近")]);
   });
 });

@@ -6,7 +6,7 @@ import { type CitedNumber, citedEntriesOf } from "../../xref/citedNumbers.js";
 import { itemCitedNumbers, planCitedNumbers } from "../../xref/itemCitations.js";
 import { annotationParent, referencedEntry } from "../../xref/annotations.js";
 import { COVERAGE_THRESHOLD } from "../../xref/coverage.js";
-import { rankItem, telling, type MappingCandidate } from "../../xref/mapping.js";
+import { planSubjectOf, rankItem, telling, type MappingCandidate } from "../../xref/mapping.js";
 import { itemTextWithin } from "../../xref/tasks.js";
 import type { Rule } from "../types.js";
 
@@ -41,7 +41,7 @@ export const unrelatedSection: Rule = {
     speed: "slow",
     docs: {
       rationale:
-        "对应标注 `〔对应纲要：（七）〕` 决定覆盖情况把任务算在上位文件的哪一条下。编号存在、却指向任务根本没有涉及的条目（如在工程质量任务上标注（二十一）争创国内国际知名品牌）时，覆盖情况会把这一条算作已覆盖，而真正落实的那一条算作未覆盖。\n\n只在证据充分时报告：任务的文字（标题、正文及其下各项，不含责任单位和注释）中找不到所标注条目的任何一个有区分度的词（该条的标题、关键词和正文中的词，“加强”“推进”“工作”“建设”这类公文通用词及“质量”这类大多数条目都有的词不算），而且任务与另一条相近，相近到覆盖情况按文字推断时会把任务算在那一条下（相似度 0.2 以上，且该条不在本任务的标注中；任务文字很短的也一样）。标注的是部分（如 `七`）时，任务与该部分各条都没有共同的词才报告。报告说明任务更接近哪一条，并给出改为该条的建议（需起草人确认，不自动修复）。任务的标题与另一条的标题一字不差、且是与任务最相近的一条，而所对应的条目的标题不见于任务文字时，即使任务与所对应的条目有个别共同的词（相邻条目常共用“服务”这样的词），也报告。\n\n任务正文中写明落实的上位文件条目（`落实《纲要》第（十七）条`、`按照《质量强国建设纲要》第十八条要求`、`纲要第17条`、`第（十七）、（十八）条`、`第（十七）至（十九）条`、`对照纲要第七部分`，以及以层级称呼的本地上位文件之后的编号）与对应标注同样核对；其他文件的条款（`《中华人民共和国标准化法》第十条`）不是上位文件的条目。改为另一条的建议只改编号的数字（`第（十七）条` 改为 `第（十八）条`），写法不变。与哪一条相近，和覆盖情况（`plancheck coverage`）的推断是同一个算法：方案自身的主题词（如计量发展规划中每项任务都有的“计量”）降低权重，不把任务拉向以该词命名的条目。相似度按字词计算，不理解语义：起草人有意为之的对应，可用 `// plancheck-disable-next-line xref/unrelated-section` 关闭。",
+        "对应标注 `〔对应纲要：（七）〕` 决定覆盖情况把任务算在上位文件的哪一条下。编号存在、却指向任务根本没有涉及的条目（如在工程质量任务上标注（二十一）争创国内国际知名品牌）时，覆盖情况会把这一条算作已覆盖，而真正落实的那一条算作未覆盖。\n\n只在证据充分时报告：任务的文字（标题、正文及其下各项，不含责任单位和注释）中找不到所标注条目的任何一个有区分度的词（该条的标题、关键词和正文中的词，“加强”“推进”“工作”“建设”这类公文通用词及“质量”这类大多数条目都有的词不算），而且任务与另一条相近，相近到覆盖情况按文字推断时会把任务算在那一条下（相似度 0.2 以上，且该条不在本任务的标注中；任务文字很短的也一样）。标注的是部分（如 `七`）时，任务与该部分各条都没有共同的词才报告。报告说明任务更接近哪一条，并给出改为该条的建议（需起草人确认，不自动修复）。任务的标题与另一条的标题一字不差、且是与任务最相近的一条，而所对应的条目的标题不见于任务文字时，即使任务与所对应的条目有个别共同的词（相邻条目常共用“服务”这样的词），也报告。\n\n任务正文中写明落实的上位文件条目（`落实《纲要》第（十七）条`、`按照《质量强国建设纲要》第十八条要求`、`纲要第17条`、`第（十七）、（十八）条`、`第（十七）至（十九）条`、`对照纲要第七部分`，以及以层级称呼的本地上位文件之后的编号）与对应标注同样核对；其他文件的条款（`《中华人民共和国标准化法》第十条`）不是上位文件的条目。改为另一条的建议只改编号的数字（`第（十七）条` 改为 `第（十八）条`），写法不变。与哪一条相近，和覆盖情况（`plancheck coverage`）的推断是同一个算法：方案自身的主题词（如计量发展规划中每项任务都有的“计量”、建设工程质量提升方案的“工程”）降低权重，不把任务拉向以该词命名的条目；任务与另一条共有的有区分度的词只有方案的主题词时，不算与那一条相近，不报告。相似度按字词计算，不理解语义：起草人有意为之的对应，可用 `// plancheck-disable-next-line xref/unrelated-section` 关闭。",
       incorrect:
         "---\n上位文件: 质量强国建设纲要\n---\n示例方案\n一、主要任务\n1.提升工程质量水平。强化工程质量责任追溯追究，严格落实工程质量终身责任制，推行工程质量保险。〔对应纲要：（二十一）〕\n",
       correct:
@@ -132,6 +132,11 @@ function checkItem(context: Parameters<Rule["check"]>[0], item: NumberedItem, pa
   // The task matches one of its own annotations or citations best: the others may be what it also takes up.
   if (references.some((r) => r.entries.includes(best.entry))) return;
   const text = `${heading}\n${body}`;
+  // Every task of a plan of one subject writes it (工程 in a construction plan, （十三）'s title
+  // word): a task like its best item by that subject alone is like it as every other task is, and
+  // says nothing against the item it cites (推进能源工程质量提升 citing （四）).
+  const subject = planSubjectOf(context.plan, parent);
+  if (subject.size > 0 && (telling(parent, best.entry, text) ?? []).every((gram) => subject.has(gram))) return;
   // The task's heading is its best match's title word for word: the drafter copied it.
   const headedByBest = titleKey(heading) === titleKey(best.entry.title);
   for (const reference of references) {
