@@ -65,9 +65,30 @@ describe("the words a list of indicators writes once", () => {
 
   it("spreads the head only as a scope, and never onto an item naming its own subject", () => {
     expect(read("规模以上工业企业质量标准、小微企业品牌覆盖率分别达到90%、80%。").map((t) => t[0])).toEqual(["规模以上工业企业质量标准覆盖率", "小微企业品牌覆盖率"]);
-    // A scope that is the whole first item is an item, not a head.
-    expect(read("重点企业、中小企业认证覆盖率分别达到90%、80%。").map((t) => t[0])).toEqual(["重点企业覆盖率", "中小企业认证覆盖率"]);
+    // A scope that is the whole first item is an item, not a head: the list's scopes, each measured alike.
+    expect(read("重点企业、中小企业认证覆盖率分别达到90%、80%。").map((t) => t[0])).toEqual(["重点企业认证覆盖率", "中小企业认证覆盖率"]);
     // No scope at the start: only the tail is shared.
     expect(read("产品、服务质量满意度分别达到85分、82分。").map((t) => t[0])).toEqual(["产品质量满意度", "服务质量满意度"]);
+  });
+
+  it("shares the whole phrase after the last item's own words, not only its rate", () => {
+    // A list of scopes: the last item's scope is its words up to 企业, the rest is every scope's measure.
+    expect(read("重点行业、中小企业质量管理体系认证覆盖率分别达到90%、60%。")).toEqual([
+      ["重点行业质量管理体系认证覆盖率", 90],
+      ["中小企业质量管理体系认证覆盖率", 60],
+    ]);
+    expect(read("大中型企业、小微企业产品抽检合格率分别达到96%、93%。").map((t) => t[0])).toEqual(["大中型企业产品抽检合格率", "小微企业产品抽检合格率"]);
+    expect(read("重点领域、重点行业企业标准化覆盖率分别达到80%、70%。").map((t) => t[0])).toEqual(["重点领域标准化覆盖率", "重点行业企业标准化覆盖率"]);
+    // A list of things: the shared phrase opens where the last item's first opener stands (安全).
+    expect(read("食品、药品、特种设备安全事故发生率分别下降10%、8%、5%。").map((t) => t[0])).toEqual(["食品安全事故发生率", "药品安全事故发生率", "特种设备安全事故发生率"]);
+  });
+
+  it("shares a count as it shares a rate, and an item that writes the opener takes what follows it", () => {
+    expect(read("食品、药品、特种设备安全事故起数均控制在5起以内。").map((t) => t[0])).toEqual(["食品安全事故起数", "药品安全事故起数", "特种设备安全事故起数"]);
+    expect(read("食品安全、药品安全事故起数均控制在5起以内。").map((t) => t[0])).toEqual(["食品安全事故起数", "药品安全事故起数"]);
+  });
+
+  it("completes nothing where the last item ends on no measure", () => {
+    expect(read("重点行业、中小企业质量管理体系认证分别达到90%、60%。").map((t) => t[0])).toEqual(["重点行业", "中小企业质量管理体系认证"]);
   });
 });

@@ -9,27 +9,45 @@ import type { Span } from "../model/types.js";
  * (规模以上工业企业品牌覆盖率) and is compared with a parent's indicator of that name
  * (农产品质量安全例行监测、食品抽检合格率 → 农产品质量安全例行监测合格率, 食品抽检合格率).
  *
+ * The tail is the whole phrase after the last item's own words (重点行业、中小企业质量管理体系认证
+ * 覆盖率: 质量管理体系认证覆盖率, not 覆盖率 alone, which named 重点行业覆盖率, a rate of nothing).
  * Conservative by design, as a wrong completion names an indicator the plan never set:
- * - the tail spreads only when the last item ends on a measure and every earlier item is a bare
- *   noun without one of its own (A合格率、B合格率 are each complete);
+ * - the tail spreads only when the last item ends on a measure (a rate, a share, a count) and
+ *   every earlier item is a bare noun without one of its own (A合格率、B合格率 are each complete);
  * - the head spreads only with the tail (the list is then one phrase), only where it is a scope
  *   (规模以上…企业, 重点…行业), and never onto an item that names its own subject (…企业, 全社会…).
  * The items' spans stay the words written: the completion is the name read, not the text.
  */
 
 /**
- * Words between a measured thing and its rate that the items of a list share with it (质量合格率, 增加值占比,
- * 抽检合格率, 例行监测合格率): taken with the rate, unless an item ends on one itself.
+ * Words that open the phrase a list's items share, between a measured thing and its measure
+ * (质量合格率, 抽检合格率, 例行监测合格率, 增加值占比, 安全事故发生率): where the last item has one,
+ * the shared tail starts there; an item that ends on one of its own (食品抽检, 食品安全) takes the
+ * tail after the openers it starts with.
  */
-const MEASURE_MODIFIER = "质量|抽检|抽查|监督抽查|例行监测|监测|检验|检测|增加值";
+const MEASURE_MODIFIER = "质量|安全|抽检|抽查|监督抽查|例行监测|监测|检验|检测|增加值";
 /** A rate of two characters and 率 (覆盖率, 合格率, 普及率), a degree of opinion, a share. */
 const RATE = "[\\u4e00-\\u9fff]{2}率|满意度|知晓度|知名度|美誉度|信任度|认可度|占比|比重|比例";
-/** The measure a list's last item ends on, with the modifiers before it: the tail the list shares. */
-const SHARED_TAIL = new RegExp(`(?:${MEASURE_MODIFIER})*(?:${RATE})$`);
-/** The rate alone at the end of a tail (合格率 of 抽检合格率). */
-const RATE_ALONE = new RegExp(`(?:${RATE})$`);
-/** An item that ends on a modifier of its own (食品抽检): it takes the rate alone. */
+/** A count a list's items share (安全事故起数, 专利数量): a measure as a rate is. */
+const COUNT = "起数|次数|件数|个数|数量|总数|总量";
+/** The measure a list's last item ends on: what makes the list one indicator phrase. */
+const MEASURE_AT_END = new RegExp(`(?:${RATE}|${COUNT})$`);
+/** The openers of a shared tail, in a row, at the tail's start (抽检 of 抽检合格率, 质量安全 of 质量安全事故起数). */
+const OPENERS = new RegExp(`^(?:${MEASURE_MODIFIER})+`);
+/** The first opener of a shared phrase in the last item, after its own words (the 安全 of 特种设备安全事故发生率). */
+const FIRST_OPENER = new RegExp(`(?<=[\\u4e00-\\u9fff])(?:${MEASURE_MODIFIER})`);
+/** The measure alone at the end (覆盖率 of 管理体系认证覆盖率): the tail where the last item has no opener. */
+const MEASURE_ALONE = new RegExp(`(?:${MEASURE_MODIFIER})*(?:${RATE}|${COUNT})$`);
+/** An item that ends on an opener of its own (食品抽检, 农产品质量安全例行监测). */
 const ENDS_ON_MODIFIER = new RegExp(`(?:${MEASURE_MODIFIER})$`);
+/**
+ * Who or what a scope names (重点行业, 中小企业, 重点领域): earlier items that all end on one are
+ * scopes, and the last item's scope is its words up to its first run of them (中小企业 of
+ * 中小企业质量管理体系认证覆盖率); what follows is the phrase every scope of the list is measured by.
+ */
+const SCOPE_NOUN = "企业|行业|领域|产业|单位|机构|园区|主体";
+const ENDS_ON_SCOPE = new RegExp(`(?:${SCOPE_NOUN})$`);
+const LEADING_SCOPE = new RegExp(`^[\\u4e00-\\u9fff]*?(?:${SCOPE_NOUN})+`);
 /**
  * An item with a measure of its own, at its end: a rate, a count, an amount, an index, a share, a
  * degree (制度 too: such an item is left as written).
@@ -41,21 +59,37 @@ const SHARED_HEAD = /^(?:规模以上|规上|限额以上|重点)[\u4e00-\u9fff]
 const OWN_SUBJECT = /企业|行业|领域|产业|^(?:全社会|全国|全省|全市|全县|全区|城乡|城镇|农村|规模以上|规上|限额以上|重点)/;
 
 /**
+ * The phrase a list's items share: the whole of the last item after its own words, the part that
+ * stands beside the earlier items. After a scope where the earlier items are scopes (重点行业、
+ * 中小企业质量管理体系认证覆盖率: 质量管理体系认证覆盖率), else from the first opener (特种设备安全
+ * 事故发生率: 安全事故发生率), else the measure alone (…、品牌、管理体系认证覆盖率: 覆盖率). Null where
+ * the last item ends on no measure (a list of things each named) or is the measure alone.
+ */
+function sharedTail(last: string, earlier: ReadonlyArray<{ text: string }>): string | null {
+  if (!MEASURE_AT_END.test(last)) return null;
+  let at: number | undefined;
+  if (earlier.every((item) => ENDS_ON_SCOPE.test(item.text))) at = LEADING_SCOPE.exec(last)?.[0].length;
+  at ??= FIRST_OPENER.exec(last)?.index ?? MEASURE_ALONE.exec(last)!.index;
+  return at > 0 && at < last.length ? last.slice(at) : null;
+}
+
+/**
  * The items of a list (split at 、, 和 …, each trimmed) completed with the head and tail they share,
  * in place; a list that is not elliptical is left as it is.
  */
 export function withSharedWords(items: Array<{ text: string; span: Span }>): void {
   if (items.length < 2) return;
   const last = items[items.length - 1]!.text;
-  const tail = SHARED_TAIL.exec(last);
-  if (tail === null || tail.index === 0) return;
   const earlier = items.slice(0, -1);
   if (earlier.some((item) => OWN_MEASURE.test(item.text))) return;
+  const tail = sharedTail(last, earlier);
+  if (tail === null) return;
   // The head is read before the tail completes the first item: a scope alone (重点企业、…) is an item, not a head.
   const head = SHARED_HEAD.exec(items[0]!.text);
   const spreadsHead = head !== null && head[0].length < items[0]!.text.length;
-  const rate = RATE_ALONE.exec(tail[0])![0];
-  for (const item of earlier) item.text += ENDS_ON_MODIFIER.test(item.text) ? rate : tail[0];
+  // An item that ends on an opener (食品抽检) writes it already: it takes the tail after its openers.
+  const afterOpeners = tail.slice(OPENERS.exec(tail)?.[0].length ?? 0);
+  for (const item of earlier) item.text += ENDS_ON_MODIFIER.test(item.text) && afterOpeners !== "" ? afterOpeners : tail;
   if (!spreadsHead) return;
   for (let i = 1; i < items.length; i++) {
     const item = items[i]!;
