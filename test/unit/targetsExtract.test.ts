@@ -179,6 +179,21 @@ describe("target extraction", () => {
     ]);
   });
 
+  it("gives each year of a 分别 its figure where the years open the clause or follow 在 after the indicator", () => {
+    const read = (line: string) => targetsOf(`示例省药品安全提升行动方案（2025—2027年）\n一、主要目标\n${line}\n`).map((t) => [t.indicator, t.value, t.horizon]);
+    const expected = [
+      ["药品抽检合格率", 99, 2025],
+      ["药品抽检合格率", 99.5, 2027],
+    ];
+    expect(read("——药品质量安全水平稳步提升。2025年、2027年药品抽检合格率分别达到99%、99.5%。")).toEqual(expected);
+    expect(read("到2025年、2027年，药品抽检合格率分别达到99%、99.5%。")).toEqual(expected);
+    expect(read("药品抽检合格率在2025年、2027年分别达到99%和99.5%。")).toEqual(expected);
+    // Years that are a base (较2022年、2023年), not the targets': the first figure alone.
+    const based = read("药品抽检合格率较2022年、2023年分别提高0.5个百分点、1个百分点。");
+    expect(based.map((t) => t[2])).not.toContain(2022);
+    expect(based.map((t) => t[0])).not.toContain("药品抽检合格率较");
+  });
+
   it("gives each indicator or year before 分别 its own figure, in order (A、B分别达到98%、98.5%)", () => {
     const text = `示例市质量强市建设三年行动方案（2025—2027年）\n一、总体要求\n（一）主要目标\n到2027年，农产品质量安全例行监测合格率、食品抽检合格率分别达到98%、98.5以上，制造业产品质量合格率2025年、2027年分别达到94%和95%。\n`;
     const targets = targetsOf(text);

@@ -298,8 +298,20 @@ export const CONFIRMS = /确保/;
 export const YEAR_BEFORE_COMPARATOR = /(?<![\d比较由从])(?:到|至|在)?(\d{4})\s*年(?:底|末)?前?\s*(?:均|都|分别)?\s*$/;
 /** 分别 just before a comparator: each indicator (or year) before it has its own figure, in order. */
 export const RESPECTIVELY = /分别\s*$/;
-/** The years of one indicator's figures given 分别 (制造业产品质量合格率2025年、2027年分别达到94%、95%). */
-export const RESPECTIVE_YEARS = /(?<!\d)(\d{4})\s*年(?:\s*[、和及与]\s*\d{4}\s*年)+\s*分别\s*$/;
+/**
+ * The years of one indicator's figures given 分别 (制造业产品质量合格率2025年、2027年分别达到94%、95%;
+ * after 在: …合格率在2025年、2027年分别…, 在 no part of the indicator). Not after 比/较/由/从: those
+ * years are bases (较2022年、2023年分别提高…).
+ */
+export const RESPECTIVE_YEARS = /(?:(?<![\d比较由从])[在于到至]\s*)?(?<![\d比较由从])(\d{4})\s*年(?:\s*[、和及与]\s*\d{4}\s*年)+\s*分别\s*$/;
+/**
+ * The years of one indicator's figures written before it, where its clause starts
+ * (2025年、2027年药品抽检合格率分别达到99%、99.5%; 到2025年、2027年，…分别…): group 1 the years. After
+ * the start of a line, a stop, a dash or 到/至/在 only — not a base (较2020年、2022年). AT_START:
+ * the same years opening the clause's own text.
+ */
+export const LEADING_YEARS_AT_START = /^\s*(?:[到至在于]\s*)?(\d{4}\s*年(?:\s*[、和及与]\s*\d{4}\s*年)+)(?![\d底末前起至以])/;
+export const LEADING_YEARS = /(?:^|[。；;，,：:—\s]|[到至在于])(\d{4}\s*年(?:\s*[、和及与]\s*\d{4}\s*年)+)\s*[，,]?\s*$/;
 export const A_YEAR = /(\d{4})\s*年/g;
 /** A further figure of a 分别 list after the first (、98.5%, 和95%以上), its unit said or not. */
 export const NEXT_FIGURE = /^\s*[、，,和及与]\s*(\d+(?:\.\d+)?)\s*(%|％|‰|个百分点|分|个|项|家|件|所|座|亿元|万元|元|倍)?\s*(及以上|以上|以下|以内|左右)?/;

@@ -4,7 +4,7 @@ import { codeUnitSet, hasCodeUnitIn } from "../text/codeUnits.js";
 import { chineseNumeralValue } from "./chineseFigures.js";
 import { boundQualifier } from "./format.js";
 import type { PlanTarget, TargetKind, TargetSense } from "./types.js";
-import { ASPIRATIONAL, A_YEAR, BASE_STATEMENT, BASE_VALUE, BASE_YEAR, COUNTED_UNITS, COUNT_VERB, CUMULATIVE_BEFORE, CUMULATIVE_LEAD, CUMULATIVE_WORD, DELTA_COMPARATORS, FREQUENCY_BEFORE, FREQUENCY_LEAD, FRONTED_OBJECT, KEEP_COMPARATORS, MEASURE_AFTER_MAGNITUDE, METRIC, NEXT_FIGURE, NOTE_AFTER, NOT_THE_VERB, RANGE_TAIL, RATE_PREFIX, REACH_OR, REACH_OR_BEFORE, RESPECTIVELY, RESPECTIVE_YEARS, UNIT_AFTER_FIGURE, UNIT_TAIL, VERB_AFTER, YEAR_NOTE, YEAR_NOTE_ENDS } from "./figureWords.js";
+import { ASPIRATIONAL, A_YEAR, BASE_STATEMENT, BASE_VALUE, BASE_YEAR, COUNTED_UNITS, COUNT_VERB, CUMULATIVE_BEFORE, CUMULATIVE_LEAD, CUMULATIVE_WORD, DELTA_COMPARATORS, FREQUENCY_BEFORE, FREQUENCY_LEAD, FRONTED_OBJECT, KEEP_COMPARATORS, MEASURE_AFTER_MAGNITUDE, METRIC, NEXT_FIGURE, NOTE_AFTER, NOT_THE_VERB, LEADING_YEARS, LEADING_YEARS_AT_START, RANGE_TAIL, RATE_PREFIX, REACH_OR, REACH_OR_BEFORE, RESPECTIVELY, RESPECTIVE_YEARS, UNIT_AFTER_FIGURE, UNIT_TAIL, VERB_AFTER, YEAR_NOTE, YEAR_NOTE_ENDS } from "./figureWords.js";
 import { CHANGE_IN_NAME, TAB, changeVerb, clauseStart, comparatorStartOf, indicatorCell, indicatorsOf, inheritedIndicators, senseOf, senseOfChange, trimmed } from "./indicators.js";
 import { type HorizonFields, type HorizonState, LineContext, horizonFields } from "./lineContext.js";
 
@@ -97,12 +97,14 @@ export function fromModel(written: Target, floor: number, context: LineContext, 
   const note = !rate && !from && !total && !base && !ownYear ? yearNote(text, stretchStart, nodeStart, context) : null;
   // 分别: the figures after this one, one for each indicator or year before it (respectiveFigures).
   const others = upper === null && model.value !== null && RESPECTIVELY.test(before) ? nextFigures(text, end) : null;
-  const years = others && others.length > 0 ? RESPECTIVE_YEARS.exec(before) : null;
+  // The years written after the indicator (…合格率在2025年、2027年分别…), else before it, where its clause starts.
+  const yearsAfter = others && others.length > 0 ? RESPECTIVE_YEARS.exec(before) : null;
+  const years = yearsAfter ? { text: yearsAfter[0], start: stretchStart + yearsAfter.index } : others && others.length > 0 ? leadingYears(text, stretchStart, before) : null;
   const horizonOf = (yearFirst && context.yearAt({ start: yearFirst.year.start, end: yearFirst.year.end }, yearFirst.year.year)) ?? ownYear ?? note?.fields ?? context.horizonAt(nodeStart, horizonFields(context, horizon, nodeStart));
   const baseline = (note !== null && note.past) || context.reports(nodeStart, horizonOf.horizonSource !== null);
   // Every field written out, in PlanTarget's order, here and in placeFromText: one shape for
   // every target the rules read (a spread made its own shape per source, and copied slowly).
-  const indicatorEnd = years ? stretchStart + years.index : ownYear ? ownYear.horizonSpan!.start : note ? note.start : nodeStart - (rate ? rate[0].length : from ? from[0].length : total ? total[0].length : reachOr ? reachOr[0].length : 0);
+  const indicatorEnd = yearsAfter ? stretchStart + yearsAfter.index : ownYear ? ownYear.horizonSpan!.start : note ? note.start : nodeStart - (rate ? rate[0].length : from ? from[0].length : total ? total[0].length : reachOr ? reachOr[0].length : 0);
   const cell = hasCodeUnitIn(text, TAB, stretchStart, indicatorEnd) ? indicatorCell(text, stretchStart, indicatorEnd) : null;
   // The row's 单位 column gives a figure written without its unit (`%\t94.8\t≥95`).
   if (cell && !unit && cell.unit) unit = cell.unit === "％" ? "%" : cell.unit;
@@ -190,7 +192,7 @@ export function fromModel(written: Target, floor: number, context: LineContext, 
     };
   });
   if (others && others.length > 0) {
-    if (years) return respectiveYears(targets, others, years, stretchStart, context, { unit, qualifier }, boundQualifier(comparator));
+    if (years) return respectiveYears(targets, others, years, context, { unit, qualifier }, boundQualifier(comparator));
     if (targets.length === others.length + 1) respectiveFigures(targets, others, { unit, qualifier }, boundQualifier(comparator));
     else if (targets.length > 1) unpairedFigures(text, targets, others);
     else withFurtherFigures(text, targets[0]!, others);
@@ -499,14 +501,39 @@ function withSuffix(target: PlanTarget, suffix: { unit: string; qualifier: strin
   if (target.kind !== "delta") target.sense = senseOf(target.comparator, suffix.qualifier, target.value);
 }
 
+/** A list of years as written (2025年、2027年), from `start` in the plan's text. */
+interface WrittenYears {
+  text: string;
+  start: number;
+}
+
+/** How far back before a clause's indicator a list of its years is looked for: three years and their marks. */
+const LEADING_YEARS_REACH = 40;
+
+/**
+ * The years written before a 分别 target's indicator, where its clause starts (2025年、2027年药品抽检
+ * 合格率分别…): looked for on the line, a bounded stretch back, so that a long line's many
+ * targets each read a few characters.
+ */
+function leadingYears(text: string, stretchStart: number, before: string): WrittenYears | null {
+  const opening = LEADING_YEARS_AT_START.exec(before);
+  if (opening !== null) return { text: opening[1]!, start: stretchStart + opening[0].length - opening[1]!.length };
+  const lineStart = text.lastIndexOf("\n", stretchStart - 1) + 1;
+  // One character more than the reach: the mark before the years says where they stand.
+  const from = Math.max(lineStart, stretchStart - LEADING_YEARS_REACH - 1);
+  const match = LEADING_YEARS.exec(text.slice(from, stretchStart));
+  if (match === null || (match.index === 0 && match[0].startsWith(match[1]!) && from > lineStart)) return null;
+  return { text: match[1]!, start: from + match.index + match[0].indexOf(match[1]!) };
+}
+
 /**
  * 合格率2025年、2027年分别达到94%、95%: one indicator, a figure for each year, in order — each
  * target its year's. Where figures and years are not one for one, the first year's target alone.
  */
-function respectiveYears(targets: PlanTarget[], others: readonly NextFigure[], years: RegExpExecArray, stretchStart: number, context: LineContext, written: { unit: string; qualifier: string }, bound: string): PlanTarget[] {
+function respectiveYears(targets: PlanTarget[], others: readonly NextFigure[], years: WrittenYears, context: LineContext, written: { unit: string; qualifier: string }, bound: string): PlanTarget[] {
   const spans: Array<{ span: Span; year: number }> = [];
-  for (const match of years[0].matchAll(A_YEAR)) {
-    const start = stretchStart + years.index + match.index;
+  for (const match of years.text.matchAll(A_YEAR)) {
+    const start = years.start + match.index;
     spans.push({ span: { start, end: start + match[0].length }, year: Number(match[1]) });
   }
   if (targets.length !== 1 || spans.length !== others.length + 1) return targets;
