@@ -371,3 +371,19 @@ describe("a table of indicators set in a 专栏 box", () => {
     ]);
   });
 });
+
+describe("a row whose base is left for later", () => {
+  const table = (base: string, target: string) =>
+    `${GOALS}序号\t指标名称\t单位\t2022年基数\t2025年目标\t指标属性\n1\t制造业质量竞争力指数\t—\t84.6\t86\t预期性\n2\t规模以上工业企业质量管理体系认证覆盖率\t%\t${base}\t${target}\t预期性\n${TASKS}`;
+
+  it("keeps the row's target, named, without a base (XX in the 基数 column)", () => {
+    expect(read(table("XX", "90"))[1]).toEqual(["规模以上工业企业质量管理体系认证覆盖率", "level", "", 90, "%", "", 2025, null, null, true]);
+    expect(read(table("××", "≥XX")).map((t) => t[0])).toEqual(["制造业质量竞争力指数", "规模以上工业企业质量管理体系认证覆盖率"]);
+  });
+
+  it("reports the target left blank by its indicator's name, and the base as a placeholder", () => {
+    const findings = analyze(table("XX", "≥XX")).findings;
+    expect(findings.filter((f) => f.rule === "targets/blank").map((f) => f.message)).toEqual([expect.stringContaining("“规模以上工业企业质量管理体系认证覆盖率”的目标值仍为占位符")]);
+    expect(findings.filter((f) => f.rule === "text/placeholder")).toHaveLength(1);
+  });
+});

@@ -725,7 +725,10 @@ function rowOf(columns: readonly Column[], cells: readonly Cell[], lines: LineNo
         if (nothing) break;
         const marked = column.estimable ? estimatedOf(cell, text) : null;
         const figure = figureOf(marked ?? cell, text);
-        if (figure === null || figure.placeholder) return null;
+        if (figure === null) return null;
+        // A base left for later (XX, ××): the row has no starting point yet, and its target is still
+        // the plan's (text/placeholder reports the cell); dropping the row lost the target's name.
+        if (figure.placeholder) break;
         if (column.kind === "base" && marked === null) base = { figure, year: column.year };
         else estimate ??= { figure, year: column.year };
         if (!unit) unit = column.unit;
@@ -737,7 +740,8 @@ function rowOf(columns: readonly Column[], cells: readonly Cell[], lines: LineNo
         if (marked !== null) {
           // 预计93 in the plan's own year: the figure the year is expected to close on, no step to reach.
           const figure = figureOf(marked, text);
-          if (figure === null || figure.placeholder) return null;
+          if (figure === null) return null;
+          if (figure.placeholder) break;
           estimate ??= { figure, year: column.year };
           if (!unit) unit = column.unit;
           break;
