@@ -49,6 +49,19 @@ describe("targets written in Chinese numerals", () => {
     ]);
   });
 
+  it("reads a share in 成 with its tenths (九成八 is 98%), and one held (保持在九成以上) as a level, not a direction", () => {
+    const text = `${GOALS}到2025年，食用农产品例行监测合格率保持在九成八以上，消费品质量合格率稳定在九成以上，抽检覆盖率达到七成五左右。\n`;
+    expect(readingsOf(text).map((r) => [r.kind, r.indicator, r.comparator, r.value, r.unit, r.qualifier, r.valueText])).toEqual([
+      ["level", "食用农产品例行监测合格率", "保持在", 98, "%", "以上", "九成八"],
+      ["level", "消费品质量合格率", "稳定在", 90, "%", "以上", "九成"],
+      ["level", "抽检覆盖率", "达到", 75, "%", "左右", "七成五"],
+    ]);
+    const [held] = extractTargets(buildPlan(`${GOALS}到2025年，食用农产品例行监测合格率保持在九成八以上。\n`)).targets;
+    expect(formatFigure(held!)).toBe("九成八以上");
+    // Not a share: 成 before another numeral's measure word (九成八个) is no tenth.
+    expect(readingsOf(`${GOALS}到2025年，抽检覆盖率达到九成八个。\n`).map((r) => r.value)).not.toContain(98);
+  });
+
   it("reads counts as their Arabic forms are read, spans on the text as written", () => {
     const words = `${GOALS}到2025年，新增国家级质量标杆两个，培育省级以上知名品牌十个，主导制定国家标准三项，新增地方标准十二项，建设一百零五个检测站点，优良率提高五个百分点，培育知名品牌达到二十个。\n`;
     const figures = `${GOALS}到2025年，新增国家级质量标杆2个，培育省级以上知名品牌10个，主导制定国家标准3项，新增地方标准12项，建设105个检测站点，优良率提高5个百分点，培育知名品牌达到20个。\n`;

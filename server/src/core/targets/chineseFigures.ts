@@ -21,13 +21,13 @@ const MEASURE = "人次|人|个|项|家|件|所|座|名|位|条|处|种|批|款|
 /** A numeral before a measure word (万 between them or not), or 翻一番: what a clause with no Arabic figure is tested for, once. */
 export const CHINESE_FIGURE_HINT = new RegExp(`[一二两三四五六七八九十百千](?:余|多)?万?(?:${MEASURE})|翻[一两二三]番`);
 /**
- * The numerals to write in Arabic figures. Groups: 1 a doubling's numeral, 2 the numeral (to 九千九百
- * 九十九), 3 余 or 多, 4 a magnitude 万 (五万人 is 5万人: the unit COUNT_UNITS reads), 5 the measure
- * word. Not after an ordinal or an estimate (第, 数, 几, 上, 每), nor after an opening quote; not
+ * The numerals to write in Arabic figures. Groups: 1 and 2 a share in 成 and its tenths (九成八 is
+ * 98%, as 九成 is 90%), 3 a doubling's numeral, 4 the numeral (to 九千九百九十九), 5 余 or 多, 6 a
+ * magnitude 万 (五万人 is 5万人: the unit COUNT_UNITS reads), 7 the measure word. Not after an ordinal or an estimate (第, 数, 几, 上, 每), nor after an opening quote; not
  * before another numeral (三个一批) nor the words of the fixed expressions.
  */
 const FIGURE = new RegExp(
-  `翻([一两二三])番|(?<![第数几上每“‘"「《零〇一二两三四五六七八九十百千万])([零〇一二两三四五六七八九十百千]+)(余|多)?(万)?(${MEASURE})(?![零〇一二两三四五六七八九十千万]|百(?!分点)|维护|确立)`,
+  `(?<![第数几上每“‘"「《零〇一二两三四五六七八九十百千万])([一二三四五六七八九])成([一二三四五六七八九])(?![零〇一二两三四五六七八九十百千万]|${MEASURE})|翻([一两二三])番|(?<![第数几上每“‘"「《零〇一二两三四五六七八九十百千万])([零〇一二两三四五六七八九十百千]+)(余|多)?(万)?(${MEASURE})(?![零〇一二两三四五六七八九十千万]|百(?!分点)|维护|确立)`,
   "g",
 );
 /**
@@ -115,7 +115,16 @@ export function inArabicFigures(clause: string): InArabicFigures | null {
   let text = "";
   let at = 0;
   for (const match of clause.matchAll(FIGURE)) {
-    const [, doubled, numeral, more, magnitude, measure] = match as unknown as [string, string | undefined, string, string | undefined, string | undefined, string];
+    const [, tens, tenths, doubled, numeral, more, magnitude, measure] = match as unknown as [string, string | undefined, string | undefined, string | undefined, string, string | undefined, string | undefined, string];
+    if (tens !== undefined && tenths !== undefined) {
+      // 九成八: nine tenths and eight hundredths, 98%, written where its three characters stand.
+      const written = `${DIGIT[tens]! * 10 + DIGIT[tenths]!}%`;
+      text += clause.slice(at, match.index);
+      changes.push({ from: text.length, to: text.length + written.length, writtenFrom: match.index, writtenTo: match.index + 3 });
+      text += written;
+      at = match.index + 3;
+      continue;
+    }
     if (doubled) {
       // 翻一番 reads as a rise (翻, the comparator) of 100%, the value written 一番.
       const written = `${DOUBLINGS[doubled]}%`;

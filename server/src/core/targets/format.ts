@@ -1,6 +1,6 @@
 import type { PlanTarget } from "./types.js";
 
-const WORDS_WITH_UNIT = /^百分之|[成番]$/;
+const WORDS_WITH_UNIT = /^百分之|[成番]$|成[一二三四五六七八九]$/;
 const IN_WORDS = /[零〇一二两三四五六七八九十百]/;
 
 /** The figure as a reader writes it: `94%以上`, `90%—95%`, `81.5分`; the phrase of a direction. */
@@ -13,7 +13,7 @@ export function formatFigure(target: Pick<PlanTarget, "kind" | "comparator" | "v
   // A range's upper end is a number: a lower end written in words (五至八家) in figures too, so the
   // range reads in one form (5—8家, not 五—8家).
   const value = range && IN_WORDS.test(target.valueText) ? String(target.value ?? "") : target.valueText || String(target.value ?? "");
-  // A percentage in words (百分之九十五, 九成, 翻一番's 一番) says its unit already.
+  // A percentage in words (百分之九十五, 九成, 九成八, 翻一番's 一番) says its unit already.
   const unit = WORDS_WITH_UNIT.test(value) ? "" : target.unit;
   return `${value}${range}${unit}${target.qualifier}`;
 }

@@ -249,6 +249,9 @@ function readClause(text: string, start: number, end: number, previous: ClauseRe
       },
     ];
   }
+  // 保持在九成以上 reads as 稳定在/保持在 with no digit: a figure in words is a figure, not a direction.
+  const inWordsFirst = hinted && CHINESE_FIGURE_HINT.test(clause) ? readInWords(text, start, clause, previous) : null;
+  if (inWordsFirst !== null && inWordsFirst.length > 0) return inWordsFirst;
   const direction = hinted ? DIRECTION.exec(clause) : null;
   if (direction) {
     const phrase = direction[2]!;
@@ -272,7 +275,7 @@ function readClause(text: string, start: number, end: number, previous: ClauseRe
   }
   // A figure in Chinese numerals (两个, 九成, 翻一番; a year beside it or not: 2025年新增…两个): one
   // test, which nearly every clause fails; targets/chineseFigures.ts reads the few that pass.
-  if (CHINESE_FIGURE_HINT.test(clause)) {
+  if (inWordsFirst === null && CHINESE_FIGURE_HINT.test(clause)) {
     const inWords = readInWords(text, start, clause, previous);
     if (inWords.length > 0) return inWords;
   }
