@@ -160,6 +160,29 @@ describe("completion of responsible units", () => {
     expect(names.filter((name) => name.startsWith("市"))).toEqual([]);
   });
 
+  it("offers a plan being drafted, with no unit named yet, the level its title names", async () => {
+    // The first clause of a county's plan: no name says the level yet, its title does.
+    const county = labels((await complete(`某某县质量强县建设实施方案\n\n一、重点任务\n\n1.实施质量提升行动。推动产业提质升级。（牵头单位：<|>`, {})).list.items).map(String);
+    // Its own level's names first; the city's it is under after them (levelAboveWord).
+    expect(county[0]!.startsWith("县")).toBe(true);
+    expect(county.indexOf("县市场监管局")).toBeGreaterThan(-1);
+    expect(county.indexOf("县市场监管局")).toBeLessThan(county.indexOf("市市场监管局"));
+    await server!.dispose();
+    // Typed in the open clause: the county's name, found by the words after its level word.
+    expect(labels((await complete(`某某县质量强县建设实施方案\n\n一、重点任务\n\n1.实施质量提升行动。〔责任单位：县市场<|>`, {})).list.items)[0]).toBe("县市场监管局");
+    await server!.dispose();
+    const district = labels((await complete(`赣州市南康区人民政府办公室\n关于印发南康区质量提升行动方案的通知\n\n南康区质量提升行动方案\n\n一、重点任务\n\n1.实施质量提升行动。〔责任单位：<|>`, {})).list.items).map(String);
+    expect(district[0]!.startsWith("区")).toBe(true);
+    await server!.dispose();
+    const province = labels((await complete(`江西省质量强省建设实施方案\n\n一、重点任务\n\n1.实施质量提升行动。〔责任单位：<|>`, {})).list.items).map(String);
+    expect(province).toContain("省教育厅");
+    expect(province.filter((name) => name.startsWith("市"))).toEqual([]);
+    await server!.dispose();
+    // Words before 区 that name no place (苏区) leave a city's plan a city's.
+    const city = labels((await complete(`赣州市推动苏区振兴质量提升方案\n\n一、重点任务\n\n1.实施质量提升行动。〔责任单位：<|>`, {})).list.items).map(String);
+    expect(city[0]!.startsWith("市")).toBe(true);
+  });
+
   it("finds a district's or county's unit by pinyin and by its level's alias", async () => {
     const { list } = await complete(`一、主要任务\n1.推进创新。〔责任单位：区科技局〕\n2.加强监管。〔责任单位：区工信局、scjg<|>〕\n`, {});
     expect(labels(list.items)[0]).toBe("区市场监管局");

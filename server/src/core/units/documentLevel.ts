@@ -2,9 +2,9 @@ import type { PlanDocument } from "../model/types.js";
 import { placeTitleOf, ZONE_ISSUER, zoneOfTitle } from "../model/zoneTitle.js";
 import committeeBureaus from "./committee-bureaus.json";
 import provinceBodies from "./province-bodies.json";
-import { cityOfDistrict, isCountyLevelCity } from "./districts.js";
+import { cityOfDistrict, isCountyLevelCity, isListedDistrict } from "./districts.js";
 import { isPrefectureCity } from "./prefectures.js";
-import { LEVEL_WORDS, leadingLevelWord, levelOfName, type UnitLevel } from "./names.js";
+import { LEVEL_WORDS, leadingLevelWord, levelOfBarePlace, levelOfName, type UnitLevel } from "./names.js";
 import type { ProvinceName, UnitRegistry } from "./registry.js";
 
 const LEVELS: readonly UnitLevel[] = ["国家", "省", "市", "县"];
@@ -200,11 +200,39 @@ function levelOf(plan: PlanDocument): DocumentLevel {
       if (word !== null) words.set(word, (words.get(word) ?? 0) + 1);
     }
   }
+  // A plan whose names say no level yet (one being drafted: its first clause still empty) is of
+  // the place its issuer or title names (某某县质量强县建设实施方案), not the registry's 市.
+  const named = fromFrontMatter || levels.size > 0 ? null : levelOfPlace(plan);
+  if (named !== null) return named;
   let level: UnitLevel = fromFrontMatter ?? "市";
   if (!fromFrontMatter) for (const [candidate, count] of levels) if (count > (levels.get(level) ?? 0)) level = candidate;
   const word = mostUsedWord(words, level);
   if (!fromFrontMatter && word === "市" && countyLevelCity(plan)) return { level: "县", word };
   return { level, word };
+}
+
+/**
+ * The level of the place a plan's issuer or title names, where it is not the registry's 市: a
+ * district's, county's or banner's (区, 县, 旗: the lowest level named is the plan's, as
+ * 赣州市南康区 is 南康's), or a province's (江西省, 广西壮族自治区). Null for a city's, and for a title
+ * that names no place (质量强县建设实施方案: documentPlace reads no slogan as a place). A title's
+ * words before 区 or 县 are a place only where something else says so — 赣州市推动苏区振兴… is a
+ * city's: the district is listed, the issuer names it, or the slogan repeats its word (某某县质量强县…).
+ */
+function levelOfPlace(plan: PlanDocument): DocumentLevel | null {
+  const title = placeTitleOf(plan) ?? "";
+  const issuer = plan.metadata.issuer ?? "";
+  for (const word of ["区", "县", "旗"]) {
+    // A zone's title (赣州经开区) names no district: documentPlace leaves it out, and its plan stays a city's.
+    const place = documentPlace(plan, word);
+    if (place === null) continue;
+    if (isListedDistrict(place) || isListedDistrict(place + word) || issuer.includes(place + word) || title.includes(`强${word}`)) return { level: "县", word };
+  }
+  for (const word of ["自治区", "省"]) {
+    const place = documentPlace(plan, word);
+    if (place !== null && levelOfBarePlace(place) === "省") return { level: "省", word };
+  }
+  return null;
 }
 
 /**
