@@ -1,10 +1,11 @@
 import { readFileSync, utimesSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import type { CodeAction, DocumentSymbol, Hover, Location, WorkspaceEdit } from "vscode-languageserver-protocol";
+import type { CodeAction, DocumentSymbol, Hover, Location, TextDocumentEdit, WorkspaceEdit } from "vscode-languageserver-protocol";
 import { unitTaskSummary } from "../../client/src/commands/unitTaskSummary";
 import type { UnitMatrixRowDto } from "../../server/src/lsp/features/unitMatrix";
-import { openInWorkspace, type InProcessServer } from "../support/lspClient";
+import { withCursor, workspaceWith } from "../support/cursor";
+import { openInWorkspace, startInProcessServer, type InProcessServer } from "../support/lspClient";
 
 let server: InProcessServer | undefined;
 afterEach(async () => {
@@ -209,6 +210,24 @@ describe("references and rename across the workspace", () => {
     const edit = (await server!.client.sendRequest("textDocument/rename", { textDocument: { uri }, position, newName: "市工信局" })) as WorkspaceEdit;
     expect(Object.keys(edit.changes!).sort()).toEqual([workspace.uri("b.plan"), uri].sort());
     expect(edit.changes![workspace.uri("b.plan")]).toEqual([{ range: { start: { line: 2, character: 15 }, end: { line: 2, character: 19 } }, newText: "市工信局" }]);
+  });
+
+  it("names the version of each open plan a rename was computed for, for a client that takes documentChanges", async () => {
+    const workspace = workspaceWith({ "b.plan": B });
+    server = await startInProcessServer(workspace.rootUri, { workspace: { workspaceEdit: { documentChanges: true } } });
+    const { text, position } = withCursor("一、主要任务\n1.推进创新。〔责任单位：市科技局、市工信<|>委〕\n");
+    const uri = workspace.uri("draft.plan");
+    server.open(uri, text, 7);
+    // A keystroke at the end: the rename is computed for version 8, and says so.
+    const end = { line: 2, character: 0 };
+    void server.client.sendNotification("textDocument/didChange", { textDocument: { uri, version: 8 }, contentChanges: [{ range: { start: end, end }, text: "2" }] });
+    const edit = (await server.client.sendRequest("textDocument/rename", { textDocument: { uri }, position, newName: "市工信局" })) as WorkspaceEdit;
+    expect(edit.changes).toBeUndefined();
+    const byUri = new Map((edit.documentChanges as TextDocumentEdit[]).map((change) => [change.textDocument.uri, change]));
+    expect(byUri.get(uri)!.textDocument.version).toBe(8);
+    expect(byUri.get(uri)!.edits).toEqual([{ range: { start: { line: 1, character: 18 }, end: { line: 1, character: 22 } }, newText: "市工信局" }]);
+    // A plan read from disk has no version to name.
+    expect(byUri.get(workspace.uri("b.plan"))!.textDocument.version).toBeNull();
   });
 
   it("renames a unit of a registry file there too, and every form of it in the plans", async () => {

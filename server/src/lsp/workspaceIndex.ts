@@ -13,6 +13,8 @@ export interface IndexedPlan {
   uri: string;
   plan: PlanDocument;
   mapper: PositionMapper;
+  /** The version of the open document the plan was read from; null for a file read from disk. */
+  version: number | null;
   /** The registry of the plan's own configuration: plans in different folders may differ. */
   registry: UnitRegistry;
 }
@@ -48,14 +50,14 @@ export class WorkspaceIndex {
       const entry = this.session.get(document.uri);
       if (!entry) continue;
       const key = uriToPath(document.uri) ?? document.uri;
-      result.set(key, { uri: document.uri, plan: entry.analysis.plan, mapper: entry.mapper, registry: this.session.contextFor(document.uri).registry });
+      result.set(key, { uri: document.uri, plan: entry.analysis.plan, mapper: entry.mapper, version: entry.document.version, registry: this.session.contextFor(document.uri).registry });
     }
     for (const path of this.allPaths()) {
       if (result.has(path)) continue;
       const entry = this.fromDisk(path);
       if (!entry) continue;
       const uri = pathToFileURL(path).toString();
-      result.set(path, { uri, plan: entry.plan, mapper: entry.mapper, registry: this.session.contextFor(uri).registry });
+      result.set(path, { uri, plan: entry.plan, mapper: entry.mapper, version: null, registry: this.session.contextFor(uri).registry });
     }
     return [...result.values()];
   }

@@ -65,8 +65,12 @@ export const unitNavigationFeature: LanguageFeature = {
         // unless the plan's rules know it already (区经济发展局 in a zone's plan, zone-bodies.json).
         const added = addToRegistry(session, context, uriToPath(params.textDocument.uri), newName);
         if (added?.edit.changes) for (const [uri, edits] of Object.entries(added.edit.changes)) (changes[uri] ??= []).push(...edits);
-        else if (added?.edit.documentChanges) return { documentChanges: [...added.edit.documentChanges, ...toDocumentChanges(changes)] };
+        else if (added?.edit.documentChanges) return { documentChanges: [...added.edit.documentChanges, ...toDocumentChanges(session, all, changes)] };
       }
+      // As every edit the server sends (workspaceEdits.ts): where the client takes documentChanges,
+      // each open document's edits name the version they were computed for, so that a rename
+      // answered after a keystroke is refused rather than written over other words.
+      if (session.clientCapabilities.workspace?.workspaceEdit?.documentChanges === true) return { documentChanges: toDocumentChanges(session, all, changes) };
       return { changes };
     });
   },
@@ -133,6 +137,11 @@ function registryLocation(session: PlanSession, target: RenameTarget): Location 
   return { uri, range: new PositionMapper(text).rangeOf({ start: node.offset, end: node.offset + node.length }) };
 }
 
-function toDocumentChanges(changes: Record<string, TextEdit[]>) {
-  return Object.entries(changes).map(([uri, edits]) => ({ textDocument: { uri, version: null }, edits }));
+/**
+ * The edits by document, each naming the version it was computed for: a plan's the version the
+ * workspace index read it at (null when read from disk), a registry file's its open document's.
+ */
+function toDocumentChanges(session: PlanSession, occurrences: readonly UnitOccurrence[], changes: Record<string, TextEdit[]>) {
+  const versions = new Map(occurrences.map(({ plan }) => [plan.uri, plan.version]));
+  return Object.entries(changes).map(([uri, edits]) => ({ textDocument: { uri, version: versions.has(uri) ? versions.get(uri)! : (session.documents.get(uri)?.version ?? null) }, edits }));
 }
