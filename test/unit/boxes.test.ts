@@ -243,4 +243,49 @@ describe("专栏 boxes", () => {
     const titled = buildPlan("一、主要任务\n1.开展第一项工作。〔责任单位：市经信局〕\n专栏1\n重点项目\n1.甲项目。\n2.开展第二项工作。〔责任单位：市科技局〕\n");
     expect(titled.boxes.map((box) => [box.label.text, box.title?.text, box.items.length, box.bodyLines.length])).toEqual([["专栏1", "重点项目", 1, 0]]);
   });
+  it("end at a part's heading: a box of indicators at the end of 第二章 never takes 第三章 and its tasks", () => {
+    const text = [
+      "某某市质量强市建设规划",
+      "第一章　总体要求",
+      "一、指导思想",
+      "坚持质量第一。",
+      "二、主要目标",
+      "到2030年，制造业产品质量合格率达到95%以上。",
+      "专栏1　主要指标",
+      "（1）制造业产品质量合格率：95%以上",
+      "（2）食品抽检合格率：98.5%以上",
+      "第二章　重点任务",
+      "一、推动产业质量升级",
+      "（一）提升制造业质量",
+      "1.实施质量攻关。重点推进以下工作：",
+      "（1）开展关键零部件质量提升；",
+      "（2）建设质量技术创新中心。",
+      "〔责任单位：市工信局〕",
+      "第三章　保障措施",
+      "一、加强组织领导",
+      "建立领导小组。",
+    ].join("\n") + "\n";
+    const plan = buildPlan(text);
+    expect(plan.parts.map((part) => part.marker)).toEqual(["第一章", "第二章", "第三章"]);
+    expect(boxes(plan)).toEqual([["专栏1", "（1） （2）"]]);
+    expect(plan.parts[1]!.items.map((item) => `${item.marker.text}${item.heading.text}`)).toEqual(["一、推动产业质量升级"]);
+    expect(rulesAt(text, ["numbering/sequence", "numbering/nesting", "numbering/missing-numeral"])).toEqual([]);
+  });
+
+  it("keep a list that would skip a level under the item before the box (（1） right under （一）): no task count starts that way", () => {
+    const text = [
+      "某某市质量强市建设实施方案",
+      "一、主要目标",
+      "（一）发展目标",
+      "到2030年，制造业产品质量合格率达到95%以上。",
+      "专栏1　主要指标",
+      "（1）制造业产品质量合格率：95%以上",
+      "（2）食品抽检合格率：98.5%以上",
+      "二、重点任务",
+      "（一）提升制造业质量",
+      "1.实施质量攻关。〔责任单位：市工信局〕",
+    ].join("\n") + "\n";
+    expect(boxes(buildPlan(text))).toEqual([["专栏1", "（1） （2）"]]);
+    expect(rulesAt(text, ["numbering/nesting"])).toEqual([]);
+  });
 });

@@ -13,7 +13,8 @@ import type { Heading, ItemLevel } from "./types.js";
  * scope of its own, not tasks, their text read as any other for targets and words.
  *
  * Where a box ends is decided here, from the lines alone, before the outline is built:
- * - at the next 专栏 heading, at an attachment's label, at the end of the plan;
+ * - at the next 专栏 heading, at an attachment's label, at a part's heading (第三章: a box is
+ *   a panel inside its part, never across two), at the end of the plan;
  * - at an item above the level of the box's list, the list's level being that of the box's
  *   first item (a `（二）` ends a box of `1.` projects; any numbered item ends a box of `——`);
  * - at an item of the list's own level where the count of the items around the box goes on
@@ -113,6 +114,7 @@ export function findBoxes(lines: readonly LineNode[], text: string): readonly Bo
   for (let i = 0; i < lines.length; ) {
     const line = lines[i]!;
     if (seenItem && isAttachmentLabel(line, text)) counts.reset();
+    else if (isPartHeading(line)) counts.newParent();
     const heading = boxHeadingOf(line, text);
     if (heading === null) {
       if (line.kind === "item" || line.kind === "list") {
@@ -138,15 +140,25 @@ class EnclosingCounts {
   /** Items of each level in the scope, and how many of them name their units. */
   private readonly total = [0, 0, 0, 0, 0];
   private readonly withClause = [0, 0, 0, 0, 0];
+  /** The level of the last item (0: none since the scope or the part began): the parent of a deeper item after it. */
+  private lastLevel = 0;
+
+  /** A part's heading (第三章) opens a new parent for every level: the count across parents goes on. */
+  newParent(): void {
+    for (let level = 0; level < 5; level++) this.underParent[level] = 0;
+    this.lastLevel = 0;
+  }
 
   reset(): void {
     for (let level = 0; level < 5; level++) this.underParent[level] = this.inScope[level] = this.total[level] = this.withClause[level] = 0;
+    this.lastLevel = 0;
   }
 
   add(level: ItemLevel, value: number | null, clause: boolean): void {
     if (level === 5 || value === null) return;
     this.underParent[level] = value;
     this.inScope[level] = value;
+    this.lastLevel = level;
     for (let deeper = level + 1; deeper < 5; deeper++) this.underParent[deeper] = 0;
     this.total[level]++;
     if (clause) this.withClause[level]++;
@@ -157,7 +169,16 @@ class EnclosingCounts {
     // Under a parent whose items so far are of a deeper level (tasks 1. under 一、), an item of
     // this level (（一）) would stand above them after them: it takes up no count, it is the box's.
     if (this.underParent[level] === 0 && this.deeperUnderParent(level)) return false;
+    // A count that would start under the last item by skipping a level (（1） right under （一）,
+    // numbering/nesting's defect) takes up nothing either: such a list is the box's own.
+    if (this.underParent[level] === 0 && this.skipsUnderLast(level)) return false;
     return value === this.underParent[level]! + 1 || value === this.inScope[level]! + 1;
+  }
+
+  /** Whether an item of `level` under the last item would skip a level, as numbering/nesting reads a skip (1. under 一、 is none). */
+  private skipsUnderLast(level: ItemLevel): boolean {
+    const parent = this.lastLevel;
+    return parent > 0 && parent < level && level - parent >= 2 && !(parent === 1 && level === 3);
   }
 
   private deeperUnderParent(level: ItemLevel): boolean {
@@ -209,6 +230,9 @@ function hasClause(lines: readonly LineNode[], index: number): boolean {
 
 const isClause = (part: InlineNode) => part.type === "clause";
 
+/** A part's heading as the grammar reads it (第三章 重点任务): it ends a box and whatever it holds. */
+const isPartHeading = (line: LineNode) => line.kind === "text" && line.textKind === "part";
+
 function boxRegion(lines: readonly LineNode[], start: number, heading: BoxHeading, counts: EnclosingCounts, text: string): BoxRegion {
   let titleLine = -1;
   let j = start + 1;
@@ -241,7 +265,7 @@ function boxRegion(lines: readonly LineNode[], start: number, heading: BoxHeadin
   let deeper = -1;
   for (; j < lines.length; j++) {
     const line = lines[j]!;
-    if (isAttachmentLabel(line, text) || boxHeadingOf(line, text) !== null) {
+    if (isAttachmentLabel(line, text) || boxHeadingOf(line, text) !== null || isPartHeading(line)) {
       end = j;
       break;
     }
@@ -279,7 +303,7 @@ function boxRegion(lines: readonly LineNode[], start: number, heading: BoxHeadin
 function firstNumberAt(lines: readonly LineNode[], from: number, level: ItemLevel, text: string): number | null {
   for (let j = from; j < lines.length; j++) {
     const line = lines[j]!;
-    if (isAttachmentLabel(line, text) || boxHeadingOf(line, text) !== null) return null;
+    if (isAttachmentLabel(line, text) || boxHeadingOf(line, text) !== null || isPartHeading(line)) return null;
     if (line.kind !== "item") continue;
     if (line.marker.level === level) return line.marker.value ?? null;
     if (line.marker.level > level) return null;
