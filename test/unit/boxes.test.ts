@@ -288,4 +288,22 @@ describe("专栏 boxes", () => {
     expect(boxes(buildPlan(text))).toEqual([["专栏1", "（1） （2）"]]);
     expect(rulesAt(text, ["numbering/nesting"])).toEqual([]);
   });
+  it("are no chapter that lost its numeral where the chapters' count has a gap around it: the gap stays the finding", () => {
+    const text = [
+      "某某市质量强市建设实施方案",
+      "一、推动产业质量升级",
+      "（一）提升制造业质量",
+      "1.实施质量攻关。〔责任单位：市工信局〕",
+      "专栏1　重点工程",
+      "1.绿色食品基地建设工程",
+      "2.农产品质量追溯工程",
+      "三、提升服务质量",
+      "（一）发展生产性服务业",
+      "1.推动检验检测服务业发展。〔责任单位：市市场监管局〕",
+    ].join("\n") + "\n";
+    const plan = buildPlan(text);
+    expect(plan.items.map((item) => `${item.marker.text}${item.heading.text}`)).toEqual(["一、推动产业质量升级", "三、提升服务质量"]);
+    expect(boxes(plan).map(([label]) => label)).toEqual(["专栏1"]);
+    expect(rulesAt(text, ["numbering/missing-numeral", "numbering/sequence"])).toEqual(["numbering/sequence 编号不连续：“三、”前一项为“一、”，缺少“二、”"]);
+  });
 });

@@ -110,7 +110,7 @@ function lostTaskBetween(
  * The one line between two heading-only siblings (`（一）提升产业质量竞争力` … `（三）提升服务质量水平`)
  * that is the lost heading between them: a short line that is a heading (no sentence mark, at
  * most 30 characters, starting with a Han character) and opens a group, the next content line an
- * item of a lower level.
+ * item of a lower level. A 专栏's label or a table's caption is none, whatever follows it.
  */
 function lostHeadingBetween(
   lines: readonly LineNode[],
@@ -129,6 +129,8 @@ function lostHeadingBetween(
     before = line;
     // The rest of a clause a break cut (`〔责任单位：市市场监管局、` / `市农业农村局〕`) looks like a heading.
     if (line.kind !== "text" || line.textKind !== "plain" || wrappedOn || !isHeadingText(text, line) || continuesClauseAbove(lines, j, text)) continue;
+    // A 专栏's heading over its own list (`专栏2　重点工程` / `1.` `2.`) opens a group too, but no group of the plan's.
+    if (BOX_LABEL.test(text.slice(line.indentEnd, line.contentEnd))) continue;
     const below = nextContentLine(lines, j + 1, to);
     if (below === null || below.kind !== "item" || below.marker.level <= next.marker.level || below.marker.level === 5) continue;
     if (found !== null) return null;
