@@ -306,4 +306,29 @@ describe("专栏 boxes", () => {
     expect(boxes(plan).map(([label]) => label)).toEqual(["专栏1"]);
     expect(rulesAt(text, ["numbering/missing-numeral", "numbering/sequence"])).toEqual(["numbering/sequence 编号不连续：“三、”前一项为“一、”，缺少“二、”"]);
   });
+  it("read a task that names its units after its steps (（1） （2） then 〔责任单位〕) as one that names them: a box after it keeps its whole list", () => {
+    const text = [
+      "某某市质量强市建设实施方案",
+      "一、推动产业质量升级",
+      "（一）提升制造业质量",
+      "1.实施质量攻关。重点推进以下工作：",
+      "（1）开展关键零部件质量提升；",
+      "（2）建设质量技术创新中心。",
+      "〔责任单位：市工信局〕",
+      "2.推进品牌建设。培育以下品牌：",
+      "（1）区域公用品牌；",
+      "（2）企业自主品牌。",
+      "〔责任单位：市市场监管局〕",
+      "（二）提升农业质量",
+      "1.推进农业标准化生产。建设示范基地20个。〔责任单位：市农业农村局〕",
+      "专栏1　重点工程",
+      "1.绿色食品基地建设工程",
+      "2.农产品质量追溯工程",
+      "二、提升服务质量",
+      "（一）发展生产性服务业",
+      "1.推动检验检测服务业发展。〔责任单位：市市场监管局〕",
+    ].join("\n") + "\n";
+    expect(boxes(buildPlan(text))).toEqual([["专栏1", "1. 2."]]);
+    expect(rulesAt(text, ["numbering/sequence", "units/missing-clause"])).toEqual([]);
+  });
 });

@@ -214,18 +214,44 @@ class EnclosingCounts {
 
 const NO_BOXES: readonly BoxRegion[] = [];
 
-/** Whether an item names its units: a clause on its line or in the text under it, before the next item. */
+/**
+ * Whether an item names its units: a clause on its line or in the text under it, before the next
+ * item. A task that lists its steps (`（1）` `（2）` or `①` under it) names its units after them, on
+ * a line of its own that closes the list (`〔责任单位：……〕`, the next item of the task's level or
+ * above): that clause is the task's. A clause under one of the steps is the step's, not the task's.
+ */
 function hasClause(lines: readonly LineNode[], index: number): boolean {
+  const first = lines[index]!;
+  const level = levelOf(first);
+  let steps = false;
   for (let j = index; j < lines.length; j++) {
     const line = lines[j]!;
     if (line.kind === "item" || line.kind === "list") {
-      if (j > index) return false;
-      if (line.headingParts.some(isClause) || line.parts.some(isClause)) return true;
+      if (j === index) {
+        if (line.headingParts.some(isClause) || line.parts.some(isClause)) return true;
+        continue;
+      }
+      if (levelOf(line) <= level) return false;
+      steps = true;
     } else if (line.kind === "text") {
-      if (line.parts.some(isClause)) return true;
+      if (!line.parts.some(isClause)) continue;
+      if (!steps) return true;
+      if (line.parts.every((part) => isClause(part) || part.type === "comment") && closesList(lines, j + 1, level)) return true;
     } else if (line.kind !== "blank" && line.kind !== "comment") return false;
   }
   return false;
+}
+
+const levelOf = (line: LineNode): number => (line.kind === "item" ? line.marker.level : 5);
+
+/** Whether the next item from a line on is of `level` or above (or there is none): a list under an item of `level` ends there. */
+function closesList(lines: readonly LineNode[], from: number, level: number): boolean {
+  for (let j = from; j < lines.length; j++) {
+    const line = lines[j]!;
+    if (line.kind === "item" || line.kind === "list") return levelOf(line) <= level;
+    if (line.kind !== "blank" && line.kind !== "comment" && line.kind !== "text") return true;
+  }
+  return true;
 }
 
 const isClause = (part: InlineNode) => part.type === "clause";
