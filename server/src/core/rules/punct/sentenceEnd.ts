@@ -5,6 +5,7 @@ import { CLOSING_MARKS, PAIRS, SENTENCE_FINAL } from "../../punct/chars.js";
 import { wrappedParagraphLines } from "../../model/hardWrap.js";
 import { brokenParagraphLines } from "../../punct/breaks.js";
 import type { Rule } from "../types.js";
+import type { NumberedItem } from "../../model/types.js";
 import { trimSpacesEnd } from "../../text/spaces.js";
 import { spanFix } from "../../fixes/fix.js";
 import { codeUnitSet } from "../../text/codeUnits.js";
@@ -86,7 +87,7 @@ export const sentenceEnd: Rule = {
     speed: "fast",
     docs: {
       rationale:
-        "正文段落应以句号、问号、叹号（或列举时的分号、引出下文的冒号）结束。段末没有标点，多是末句被截断或句号在复制时丢失。本规则只检查方案正文中明显是句子的段落（含逗号、顿号等句内标点）；标题、独占一行的标题式条目不在此列；被空行断开的句子由 text/broken-sentence 报告；末句停在未配对的括号、书名号或引号之内（如正在录入的“〔责任单位：……”），由 punct/unbalanced 报告那个标点。补什么标点由起草人决定，编辑器中提供“补句号”的建议修复。",
+        "正文段落应以句号、问号、叹号（或列举时的分号、引出下文的冒号）结束。段末没有标点，多是末句被截断或句号在复制时丢失。本规则只检查方案正文中明显是句子的段落（含逗号、顿号等句内标点）；标题、独占一行的标题式条目不在此列（条目行下一行只有责任单位的，如“1.落实工程质量终身责任制，推进”/“〔责任单位：市住建局〕”，这一行就是任务的句子，照样检查）；被空行断开的句子由 text/broken-sentence 报告；末句停在未配对的括号、书名号或引号之内（如正在录入的“〔责任单位：……”），由 punct/unbalanced 报告那个标点。补什么标点由起草人决定，编辑器中提供“补句号”的建议修复。",
       incorrect: "一、总体要求\n（一）指导思想\n坚持质量第一、效益优先，推进质量强市建设\n",
       correct: "一、总体要求\n（一）指导思想\n坚持质量第一、效益优先，推进质量强市建设。\n",
     },
@@ -155,13 +156,29 @@ export const sentenceEnd: Rule = {
       });
     };
     for (const item of plan.allItems) {
-      if (!item.headingOnly) checkParagraph(item.line);
+      // A task's sentence with its clause on the line below (`1.落实……责任制，推进` / `〔责任单位：……〕`)
+      // is as much a paragraph as with the clause after it on its line: only a heading that names
+      // no unit (or stands over a list or paragraphs) is none.
+      if (!item.headingOnly || namedOnLinesBelow(item, text)) checkParagraph(item.line);
       // A heading's rest on the line below (model/outline.ts `continuesHeading`) is the heading's.
       for (const line of item.bodyLines) if (line.textKind === "plain" && line.indentEnd >= item.heading.end) checkParagraph(line);
     }
     for (const line of plan.preamble?.lines ?? []) checkParagraph(line);
   },
 };
+
+/** Whether an item's line is all of its text, its units named on the lines under it and nothing else there: no list, no paragraph. */
+function namedOnLinesBelow(item: NumberedItem, text: string): boolean {
+  if (item.children.length > 0 || item.boxes.length > 0 || item.bodyLines.length === 0) return false;
+  return item.bodyLines.every((line) => {
+    let clause = false;
+    for (const part of line.parts) {
+      if (part.type === "clause") clause = true;
+      else if (part.type !== "comment" && !(part.type === "text" && text.slice(part.start, part.end).trim() === "")) return false;
+    }
+    return clause;
+  });
+}
 
 const OPENING_MARK_CODES = codeUnitSet(Object.keys(PAIRS).join("") + "(");
 const CLOSING_PAIR_CODES = codeUnitSet(Object.values(PAIRS).join("") + ")");
