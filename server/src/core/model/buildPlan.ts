@@ -166,12 +166,60 @@ function findTrailerStart(lines: readonly LineNode[], planStart: number, text: s
     lastItem = i;
     break;
   }
+  // Under a 附件说明's label alone on its line (附件：), a page lists the attachments as its download
+  // links (1.重点任务分工表.docx): their titles are the note's, the page's only their extensions
+  // (structure/trailing-text deletes those, never the titles).
+  let underNote = false;
   for (let i = Math.max(lastItem, lastLabel) + 1; i < lines.length; i++) {
     const line = lines[i]!;
+    if (line.kind === "blank") continue;
+    if (isFileNameLine(line, text) && (underNote || (underNote = followsBareNoteLabel(lines, i, text)))) continue;
+    underNote = false;
     // A 版记's 公开方式 line is a web page's metadata row too: the 版记 reads it (model/imprint.ts).
     if (line.kind === "text" && furnitureKindOf(text.slice(line.indentEnd, textEndOf(line, text))) !== null && !isImprintLine(line, text)) return { trailerStart: i, lastItem };
   }
   return { trailerStart: lines.length, lastItem };
+}
+
+/** A line that is a file's name (`1.重点任务分工表.docx`, `主要指标.pdf（356KB）`), numbered or not. */
+export function isFileNameLine(line: LineNode, text: string): boolean {
+  if (line.kind !== "item" && line.kind !== "text") return false;
+  const from = line.kind === "text" ? line.indentEnd : line.headingStart;
+  return furnitureKindOf(text.slice(from, textEndOf(line, text))) === "fileName";
+}
+
+/**
+ * The download links a page listed under the 附件说明's label (附件： / 1.重点任务分工表.docx) right
+ * before line `before` (the trailer's first line, or the end), in document order; none where
+ * the lines above are no such list.
+ */
+export function downloadsUnderNote(lines: readonly LineNode[], before: number, text: string): readonly LineNode[] {
+  const found: LineNode[] = [];
+  for (let j = before - 1; j >= 0; j--) {
+    const line = lines[j]!;
+    if (line.kind === "blank") continue;
+    if (isFileNameLine(line, text)) {
+      found.push(line);
+      continue;
+    }
+    return found.length > 0 && followsBareNoteLabel(lines, j + 1, text) ? found.reverse() : NO_DOWNLOADS;
+  }
+  return NO_DOWNLOADS;
+}
+
+const NO_DOWNLOADS: readonly LineNode[] = [];
+
+/** A 附件说明's label with nothing after it (`附件：`, `附件`). */
+const BARE_NOTE_LABEL = /^附[ \t\u3000]*件[ \t\u3000]*[:：]?$/;
+
+/** Whether the content line before `index` (blank lines aside) is a 附件说明's label alone on its line. */
+function followsBareNoteLabel(lines: readonly LineNode[], index: number, text: string): boolean {
+  for (let j = index - 1; j >= 0; j--) {
+    const line = lines[j]!;
+    if (line.kind === "blank") continue;
+    return line.kind === "text" && BARE_NOTE_LABEL.test(text.slice(line.indentEnd, textEndOf(line, text)).trim());
+  }
+  return false;
 }
 
 function block(lines: LineNode[]): LineBlock | null {

@@ -99,6 +99,16 @@ const FILE_NAME = new RegExp(
 );
 
 const SENTENCE_END = /[。；！？]$/;
+/** A download link's extension and size at the end of its name (`.docx`, `.pdf（356KB）`). */
+const FILE_SUFFIX = new RegExp(
+  `\\.(?:${alternation(data.fileExtensions)})(?:${WS}*[（(\\[]?${WS}*\\d+(?:\\.\\d+)?${WS}*[KkMmGg]?B${WS}*[）)\\]]?)?${WS}*$`,
+  "i",
+);
+
+/** Where a file name's extension (and the size a page shows after it) starts in `content`, or -1: what a download link adds to an attachment's title. */
+export function fileSuffixAt(content: string): number {
+  return FILE_NAME.test(content.trim()) ? (FILE_SUFFIX.exec(content)?.index ?? -1) : -1;
+}
 
 const PAGE_NUMBERS = data.pageNumbers.map((pattern) => new RegExp(pattern));
 /** The characters a page number or footer starts with (PAGE_NUMBERS): most lines fail on this one look. */

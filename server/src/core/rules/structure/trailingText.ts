@@ -1,6 +1,8 @@
 import { textEndOf } from "../../model/inline.js";
-import { furnitureKindOf } from "../../model/pageFurniture.js";
-import type { Rule } from "../types.js";
+import { fileSuffixAt, furnitureKindOf } from "../../model/pageFurniture.js";
+import { downloadsUnderNote } from "../../model/buildPlan.js";
+import { spanFix } from "../../fixes/fix.js";
+import type { Rule, RuleContext } from "../types.js";
 import { lineDeletions } from "./lineDeletions.js";
 
 /** What the trailer holds, in the message and the fix: a web page's debris, a mail app's signature, an AI writing tool's reply. */
@@ -29,7 +31,7 @@ export const trailingText: Rule = {
     speed: "fast",
     docs: {
       rationale:
-        "从政府网站复制方案时，页面末尾的“标签”“0人觉得有用”“相关推荐”等文字常被一并带入，正文与附件之间的“打印本页 关闭窗口”“扫一扫在手机打开当前页”“【字体：大 中 小】”“分享到：”等页面工具栏文字也常夹在其中（只删除这些文字，其后的附件保留）；从转发的邮件中复制时，末尾常带有邮件客户端添加的签名（“发自我的iPhone”等）。这些文字不属于方案，解析器将其与正文分开保存（不丢失），本规则提示删除，并在提示中说明是网页残留还是邮件签名。用 AI 写作工具起草时，工具在方案之后的回复语（“以上方案可根据实际情况调整”“如需我进一步细化某一部分，请告诉我”“内容由AI生成”等，行首的表情符号不计）也一并复制进来，同样提示删除。只有出现在方案最后一个条目之后、并以典型网页残留行、邮件签名或 AI 回复语开头的文字才会被认定为残留。",
+        "从政府网站复制方案时，页面末尾的“标签”“0人觉得有用”“相关推荐”等文字常被一并带入，正文与附件之间的“打印本页 关闭窗口”“扫一扫在手机打开当前页”“【字体：大 中 小】”“分享到：”等页面工具栏文字也常夹在其中（只删除这些文字，其后的附件保留）；从转发的邮件中复制时，末尾常带有邮件客户端添加的签名（“发自我的iPhone”等）。这些文字不属于方案，解析器将其与正文分开保存（不丢失），本规则提示删除，并在提示中说明是网页残留还是邮件签名。用 AI 写作工具起草时，工具在方案之后的回复语（“以上方案可根据实际情况调整”“如需我进一步细化某一部分，请告诉我”“内容由AI生成”等，行首的表情符号不计）也一并复制进来，同样提示删除。网页把附件说明排成下载链接的（“附件：”单独一行，其下“1.重点任务分工表.docx”“2.主要指标.pdf（356KB）”），附件名称属于附件说明，予以保留，只提示并删除链接带入的文件扩展名和文件大小；“相关附件：”之下的下载列表仍是网页残留。只有出现在方案最后一个条目之后、并以典型网页残留行、邮件签名或 AI 回复语开头的文字才会被认定为残留。",
       incorrect: "一、总体要求\n（一）主要目标\n到2025年，质量整体水平稳步提高。\n\n标签: 建设\n0人觉得有用\n相关推荐\n",
       correct: "一、总体要求\n（一）主要目标\n到2025年，质量整体水平稳步提高。\n",
     },
@@ -46,6 +48,7 @@ export const trailingText: Rule = {
       });
     }
     const trailer = plan.trailer;
+    reportDownloadSuffixes(plan, report);
     if (!trailer) return;
     const firstLine = trailer.lines[0]!;
     const preview = plan.text.slice(firstLine.indentEnd, firstLine.contentEnd).trim();
@@ -74,3 +77,31 @@ export const trailingText: Rule = {
     });
   },
 };
+
+/**
+ * The extensions of the attachments a page listed as download links under the 附件说明's label
+ * (附件： / 1.重点任务分工表.docx): the titles are the note's and stay, the extension (and the size
+ * the page showed after it) goes. The lines are the few right above the trailer (or the end).
+ */
+function reportDownloadSuffixes(plan: RuleContext["plan"], report: RuleContext["report"]): void {
+  const lines = plan.lines;
+  let before = lines.length;
+  if (plan.trailer) {
+    const first = plan.trailer.lines[0]!;
+    while (before > 0 && lines[before - 1] !== first) before--;
+    before--;
+  }
+  for (const line of downloadsUnderNote(lines, before, plan.text)) {
+    const end = textEndOf(line, plan.text);
+    const content = plan.text.slice(line.indentEnd, end);
+    const at = fileSuffixAt(content);
+    if (at < 0) continue;
+    const start = line.indentEnd + at;
+    report({
+      start,
+      end,
+      message: `附件说明中的“${plan.text.slice(start, end).trim()}”是网页下载链接带入的文件扩展名，不属于附件名称`,
+      fix: spanFix("删除文件扩展名", start, end, ""),
+    });
+  }
+}
