@@ -8,13 +8,16 @@ import type { NumberingRun } from "./runs.js";
  * - `duplicate`: the same number as the previous item (an item was inserted or pasted);
  * - `order`: lower than the previous item (an item was moved here from earlier);
  * - `start`: a run that does not start at 1;
+ * - `swapped`: one more than its place, right before the item of its place (二、 一、, 1. 3. 2.
+ *   4.): two items moved past each other, one defect; the item after the pair is read against
+ *   the pair's higher number, so neither the lower nor what follows is reported again;
  * - `restarted`: 1 under a new parent, in a run that counts on across parents;
  * - `continued`: a run that counts on from the previous parent's last item, in a level whose
  *   parents restart their children.
  */
-export type BreakKind = "gap" | "duplicate" | "order" | "start" | "restarted" | "continued";
+export type BreakKind = "gap" | "duplicate" | "order" | "start" | "swapped" | "restarted" | "continued";
 
-export const SEQUENCE_BREAKS: ReadonlySet<BreakKind> = new Set(["gap", "duplicate", "order", "start"]);
+export const SEQUENCE_BREAKS: ReadonlySet<BreakKind> = new Set(["gap", "duplicate", "order", "start", "swapped"]);
 export const SCOPE_BREAKS: ReadonlySet<BreakKind> = new Set(["restarted", "continued"]);
 
 export interface NumberingBreak {
@@ -85,23 +88,44 @@ export function findBreaks(runs: readonly NumberingRun[], restartStyle: boolean)
   const breaks: NumberingBreak[] = [];
   let previousRun: NumberingRun | null = null;
   for (const run of runs) {
+    // The second item of a swapped pair: no break of its own, and the item after it follows the pair's first.
+    let swappedWith = -1;
     run.items.forEach((item, index) => {
+      if (index === swappedWith) return;
       const previous = index === 0 ? null : run.items[index - 1]!;
-      if (fitsRun(item, index, previous)) return;
+      const before = index === swappedWith + 1 && swappedWith > 0 ? run.items[swappedWith - 1]! : previous;
+      if (fitsRun(item, index, before)) return;
       const value = item.marker.value!;
-      if (previous === null) {
+      if (before === null) {
         // A run never continues one in another outline scope (the plan and each attachment).
-        const before = previousRun && previousRun.attachment === run.attachment ? previousRun.items[previousRun.items.length - 1]! : null;
-        const continues = restartStyle && before !== null && value === before.marker.value! + 1;
-        breaks.push({ kind: continues ? "continued" : "start", item, run, index, previous: continues ? before : null });
+        const last = previousRun && previousRun.attachment === run.attachment ? previousRun.items[previousRun.items.length - 1]! : null;
+        const continues = restartStyle && last !== null && value === last.marker.value! + 1;
+        if (!continues && swapsWithNext(run, index, 1)) {
+          breaks.push({ kind: "swapped", item, run, index, previous: null });
+          swappedWith = index + 1;
+          return;
+        }
+        breaks.push({ kind: continues ? "continued" : "start", item, run, index, previous: continues ? last : null });
         return;
       }
-      const expected = previous.marker.value! + 1;
+      const expected = before.marker.value! + 1;
+      if (value === expected + 1 && item.parent === before.parent && swapsWithNext(run, index, expected)) {
+        breaks.push({ kind: "swapped", item, run, index, previous: before });
+        swappedWith = index + 1;
+        return;
+      }
       const kind: BreakKind =
-        value === 1 && item.parent !== previous.parent ? "restarted" : value === expected - 1 ? "duplicate" : value > expected ? "gap" : "order";
-      breaks.push({ kind, item, run, index, previous });
+        value === 1 && item.parent !== before.parent ? "restarted" : value === expected - 1 ? "duplicate" : value > expected ? "gap" : "order";
+      breaks.push({ kind, item, run, index, previous: before });
     });
     previousRun = run;
   }
   return breaks;
+}
+
+/** Whether the item at `index` is one more than `expected` and the item after it, under the same parent, is `expected`: the two swapped. */
+function swapsWithNext(run: NumberingRun, index: number, expected: number): boolean {
+  const item = run.items[index]!;
+  const next = run.items[index + 1];
+  return item.marker.value === expected + 1 && next !== undefined && next.parent === item.parent && next.marker.value === expected;
 }

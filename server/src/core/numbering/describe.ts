@@ -110,6 +110,11 @@ export function breakMessage(numbering: PlanNumbering, brk: NumberingBreak): str
       return `编号顺序颠倒：${at}排在“${previous!.text}”之后，应为${renumbered}`;
     case "start":
       return `编号未从“${markerWithValue(marker, 1)}”开始：本组第一项为${at}`;
+    case "swapped": {
+      const next = brk.run.items[brk.index + 1]!;
+      const second = `“${markerWithValue(next.marker, renumberedValue(brk.run, brk.index + 1))}”`;
+      return `编号顺序颠倒：${at}与其后的“${next.marker.text}”前后颠倒，应依次为${renumbered}${second}`;
+    }
     case "restarted": {
       const scope = numbering.scopes.get(brk.run.level)!;
       return `本文${LEVEL_NAMES[brk.run.level]}${scopeWording(scope)}（${scopeReason(scope)}），${at}却在新的上级下从头编号，应为${renumbered}`;
