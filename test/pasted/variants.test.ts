@@ -12,7 +12,10 @@ import { PositionMapper } from "../../server/src/core/text/positions";
  * WPS's soft line breaks, tabs and invisible characters, Word's numbering half lost (`（1）` over
  * `2．` `3、`, every task `1.`), an attachment listing indicators under its own 1. 2. 3., a web
  * page printed to PDF by a browser (its date-and-title head and address-and-page foot on every
- * page), a task table flattened to tabs with a 注： and a footnote. Each comes with what a reader
+ * page), a task table flattened to tabs with a 注： and a footnote; a page whose 附件说明 is its download
+ * links (1.…分工表.docx) over nbsp-indented text, a WPS copy with a 目录, footers, `**一、**` and tabbed
+ * markers, a PDF cut at its measure inside figures (20 / 25年底前) with a running head per page, and
+ * a 规划 mixing 第一章/第一节, 一、（一）1.（1）①, 专栏 boxes and attachments with their own numbers. Each comes with what a reader
  * sees in it (`.expected.json`): the title, the whole outline with each entry's line, every
  * finding by line and rule — and the words a full fix may take out (the debris), nothing else.
  * `UPDATE_VARIANTS=1` writes the expectations from the current reading, to be reviewed line by line.
@@ -99,8 +102,9 @@ describe.each(FILES)("pasted variant %s", (name) => {
 
   it("fixes all: the debris goes and every other word stays, nothing fixable is left, and fixing again changes nothing", () => {
     const fixed = fixAll(text).text;
-    // A chapter's numeral a fix gives back (numbering/missing-numeral) is the only word it may add.
-    const words = (source: string) => hanOf(source.replace(/^([ \t\u3000]*)[一二三四五六七八九十]+[ \t\u3000]*、/gm, "$1"));
+    // A heading's numeral a fix gives back (numbering/missing-numeral) or renumbers (numbering/sequence: 一、, （二）) is the
+    // only word it may add or change, in Markdown's bold (**一、总体要求**) as well.
+    const words = (source: string) => hanOf(source.replace(/^([ \t\u3000\u00a0]*(?:\*\*)?)(?:[一二三四五六七八九十]+[ \t\u3000]*、|[（(][一二三四五六七八九十]+[）)])/gm, "$1"));
     expect(words(fixed)).toBe(words(withoutLines(text, expected.removed)));
     expect(analyze(fixed).findings.filter((finding) => finding.fix).map((finding) => `${finding.rule}: ${finding.message}`)).toEqual([]);
     expect(fixAll(fixed).text).toBe(fixed);
