@@ -77,4 +77,11 @@ describe("web-page furniture", () => {
     expect(fitsLabel("主题分类", "市场监管", true)).toBe(true);
     expect(fitsLabel("主题分类", "示例市质量强市建设实施方案", false)).toBe(false);
   });
+  it("reads a row of cells whose first label is the site's own word (时间：) as metadata by the known label after the gap", () => {
+    expect(furnitureKindOf("时间：2024-05-06\u3000\u3000来源：区府办\u3000\u3000阅读次数：568")).toBe("metadata");
+    expect(furnitureKindOf("日期：2024-05-06 10:12  来源：区府办  字号：大 中 小")).toBe("metadata");
+    // A line's own X： without a known label after a gap, or a sentence, is none.
+    expect(furnitureKindOf("时间：2024年5月6日  地点：市政府三楼会议室")).toBeNull();
+    expect(furnitureKindOf("目标：到2025年  来源：统计局数据显示合格率达到95%。")).toBeNull();
+  });
 });

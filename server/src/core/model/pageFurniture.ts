@@ -128,12 +128,26 @@ function leadingPictographs(line: string): number {
 
 const LEADING_PICTOGRAPHS = /^(?:[\p{Extended_Pictographic}\u{1F3FB}-\u{1F3FF}\uFE0F\u200D]+[ \t\u3000]*)*/u;
 
+/**
+ * A row of a page's metadata whose first cell's label is a word of the site's own (`时间：2024-05-06
+ * 来源：区府办  阅读次数：568`): a short label and its value, then a wide gap and a label every page
+ * uses. The first cell alone would be any line's `X：` (a 主送 line, a clause's label): the known
+ * label after the gap says it is a row of the page's cells.
+ */
+function opensRowOfCells(line: string): boolean {
+  const first = FIRST_CELL.exec(line);
+  return first !== null && labelAtStart(line.slice(first[0].length));
+}
+
+/** A short Han label, its colon and a value without a sentence mark, up to a gap of two spaces or a wide one. */
+const FIRST_CELL = /^[\u4e00-\u9fff]{1,4}[:：][^。；，！？：]{1,40}?(?:[ \t\u00a0]{2,}|\u3000+)[ \t\u3000\u00a0]*/;
+
 /** What kind of page furniture a line is (its content without indentation), or null. */
 export function furnitureKindOf(content: string): FurnitureKind | null {
   const trimmed = content.trim();
   if (trimmed === "") return null;
   // A label that opens a sentence (来源：国家统计局公布的数据。) is prose, not a table row.
-  if (labelAtStart(trimmed)) return SENTENCE_END.test(trimmed) ? null : "metadata";
+  if (labelAtStart(trimmed) || opensRowOfCells(trimmed)) return SENTENCE_END.test(trimmed) ? null : "metadata";
   if (BREADCRUMB.test(trimmed)) return "breadcrumb";
   if (data.lineStarts.some((start) => trimmed.startsWith(start)) || LINE_PATTERNS.some((pattern) => pattern.test(trimmed)) || isPrintHead(trimmed)) return "furniture";
   if (data.mailFooters.some((start) => trimmed.startsWith(start))) return "mailFooter";
