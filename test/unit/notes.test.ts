@@ -72,7 +72,7 @@ describe("notes pasted with the text (model/notes.ts)", () => {
       "（一）实施质量提升行动。开展重点产品质量攻关。〔责任单位：市工信局〕",
     );
     expect(kindOf(source, "① 制造业")).toBe("note");
-    expect(numbering(source)).toEqual(["structure/page-number “— 2 —”是从 PDF 复制带入的页码，不属于方案内容"]);
+    expect(numbering(source)).toEqual(["structure/page-number “— 2 —”是复制时带入的页码，不属于方案内容"]);
     // Not at a page's foot, ① inside a sentence may be an enumeration's: the line stays a list entry.
     expect(kindOf(source.replace("— 2 —\n", ""), "① 制造业")).toBe("list");
   });

@@ -70,8 +70,8 @@ describe("running heads a PDF prints on every page", () => {
     ].join("\n");
     expect(kindsOf(text, HEAD)).toEqual(["pageNumber", "pageNumber"]);
     expect(findingsOf(text).filter((finding) => finding.rule.startsWith("structure/") || finding.rule.startsWith("text/"))).toEqual([
-      { rule: "structure/page-number", line: 6, message: `“— 1 —”是从 PDF 复制带入的页码（连同页眉“${HEAD}”），句子在“全例行监”与“测合格率”之间被它断开（段落未以句末标点结束），应删除页码并合并为同一段落`, fixed: true },
-      { rule: "structure/page-number", line: 13, message: `“— 2 —”是从 PDF 复制带入的页码（连同页眉“${HEAD}”），不属于方案内容`, fixed: true },
+      { rule: "structure/page-number", line: 6, message: `“— 1 —”是复制时带入的页码（连同页眉“${HEAD}”），句子在“全例行监”与“测合格率”之间被它断开（段落未以句末标点结束），应删除页码并合并为同一段落`, fixed: true },
+      { rule: "structure/page-number", line: 13, message: `“— 2 —”是复制时带入的页码（连同页眉“${HEAD}”），不属于方案内容`, fixed: true },
     ]);
     const fixed = fixAll(text, {}, 10, (finding) => finding.rule === "structure/page-number").text;
     expect(fixed).toBe(text.replace(`监\n\n— 1 —\n\n${HEAD}\n`, "监").replace(`— 2 —\n\n${HEAD}\n`, ""));
@@ -82,7 +82,7 @@ describe("running heads a PDF prints on every page", () => {
     const text = "一、主要任务\n1.强化产业基础。加快突破一批关键\n\n示例市人民政府办公室文件\n\n核心技术。（市工信局负责）\n2.推动集群升级。培育先进制造业集群。（市发改委负责）\n";
     expect(kindsOf(text, "示例市人民政府办公室文件")).toEqual(["pageNumber"]);
     expect(findingsOf(text)).toEqual([
-      { rule: "structure/page-number", line: 4, message: "“示例市人民政府办公室文件”是从 PDF 复制带入的页眉，句子在“一批关键”与“核心技术”之间被它断开（段落未以句末标点结束），应删除页眉并合并为同一段落", fixed: true },
+      { rule: "structure/page-number", line: 4, message: "“示例市人民政府办公室文件”是复制时带入的页眉，句子在“一批关键”与“核心技术”之间被它断开（段落未以句末标点结束），应删除页眉并合并为同一段落", fixed: true },
     ]);
     expect(fixAll(text).text).toBe(text.replace("关键\n\n示例市人民政府办公室文件\n\n核心", "关键核心"));
   });
@@ -91,7 +91,7 @@ describe("running heads a PDF prints on every page", () => {
     const text = "一、主要任务\n1.强化产业基础。加快突破一批关键\n示例市人民政府办公室文件\n核心技术。（市工信局负责）\n2.推动集群升级。培育先进制造业集群。（市发改委负责）\n";
     expect(kindsOf(text, "示例市人民政府办公室文件")).toEqual(["pageNumber"]);
     expect(findingsOf(text)).toEqual([
-      { rule: "structure/page-number", line: 3, message: "“示例市人民政府办公室文件”是从 PDF 复制带入的页眉，句子在“一批关键”与“核心技术”之间被它断开（段落未以句末标点结束），应删除页眉并合并为同一段落", fixed: true },
+      { rule: "structure/page-number", line: 3, message: "“示例市人民政府办公室文件”是复制时带入的页眉，句子在“一批关键”与“核心技术”之间被它断开（段落未以句末标点结束），应删除页眉并合并为同一段落", fixed: true },
     ]);
     expect(fixAll(text).text).toBe(text.replace("关键\n示例市人民政府办公室文件\n核心", "关键核心"));
     // A short line of the plan's own between two lines of a paragraph, said once: text.
@@ -136,6 +136,6 @@ describe("structure/page-number names a page's line as it was printed", () => {
   it("without a drafter's // comment after it: the number stays a number, not a running head", () => {
     const text = "示例市质量强市建设实施方案\n一、总体要求\n（一）加强质量基础设施建设，提升\n\n— 3 — // 第3页\n\n计量检测能力。\n";
     const messages = analyze(text).findings.filter((finding) => finding.rule === "structure/page-number").map((finding) => finding.message);
-    expect(messages).toEqual(["“— 3 —”是从 PDF 复制带入的页码，不属于方案内容"]);
+    expect(messages).toEqual(["“— 3 —”是复制时带入的页码，不属于方案内容"]);
   });
 });

@@ -59,6 +59,6 @@ describe("a table's header repeated after a page break", () => {
   it("keeps a header's cells one a line apart from running heads, however often the PDF repeats them", () => {
     const text = overTwoPages(oneCellALine, "— 3 —\n");
     const page = analyze(text).findings.filter((finding) => finding.rule === "structure/page-number");
-    expect(page.map((finding) => finding.message)).toEqual(["“— 3 —”是从 PDF 复制带入的页码，不属于方案内容"]);
+    expect(page.map((finding) => finding.message)).toEqual(["“— 3 —”是复制时带入的页码，不属于方案内容"]);
   });
 });

@@ -22,7 +22,7 @@ export const pageNumber: Rule = {
     id: "structure/page-number",
     family: "structure",
     severity: "warning",
-    description: "正文中夹有从 PDF 复制带入的页码或页眉（如“— 3 —”“第 5 页 共 8 页”“××市人民政府办公室行政规范性文件”）",
+    description: "正文中夹有从 PDF 或 WPS 等复制时带入的页码或页眉（如“— 3 —”“第 5 页 共 8 页”“××市人民政府办公室行政规范性文件”）",
     fixable: true,
     speed: "fast",
     docs: {
@@ -74,7 +74,7 @@ interface PageFurniture {
   heads: LineNode[];
   /** The index of its last line. */
   last: number;
-  /** “— 1 —”是从 PDF 复制带入的页码（连同页眉“××”）. */
+  /** “— 1 —”是复制时带入的页码（连同页眉“××”）. */
   said: string;
 }
 
@@ -108,8 +108,8 @@ function pageAt(plan: PlanDocument, lines: readonly LineNode[], first: number, i
   const named = heads.map((head, k) => `${after[k] || number === null ? "页眉" : "页脚"}“${contentOf(head)}”`).join("、");
   const said =
     number !== null
-      ? `“${contentOf(number)}”是从 PDF 复制带入的页码${heads.length > 0 ? `（连同${named}）` : ""}`
-      : `${heads.map((head) => `“${contentOf(head)}”`).join("、")}是从 PDF 复制带入的页眉`;
+      ? `“${contentOf(number)}”是复制时带入的页码${heads.length > 0 ? `（连同${named}）` : ""}`
+      : `${heads.map((head) => `“${contentOf(head)}”`).join("、")}是复制时带入的页眉`;
   return { number, heads, last, said };
 }
 
