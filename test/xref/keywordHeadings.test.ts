@@ -32,6 +32,25 @@ describe("a heading that writes one item's keyword whole", () => {
     expect(coverage.unmatched).toEqual([]);
   });
 
+  /**
+   * A district's 8.优化计量服务 scored 0.08 for （二十二）, whose text is its title and keywords alone:
+   * under every floor, it counted as a local task though its heading writes 计量 whole.
+   */
+  it("counts for the item its heading names by a whole keyword, however low the score", () => {
+    const { plan, parents, knownParents } = analyze(
+      "某区深化质量强区建设行动方案\n\n为贯彻落实《质量强国建设纲要》，制定本方案。\n\n二、重点任务\n（一）夯实质量基础\n" +
+        "1.优化计量服务。建设区域计量测试中心，推动企业计量能力提升。（牵头单位：区市场监管局）\n" +
+        "2.加强品牌建设。开展区域品牌培育行动，支持企业争创知名品牌。（牵头单位：区市场监管局）\n",
+    );
+    const parent = parents[0]!.parent;
+    const [metrology] = mapTasks(plan, parent);
+    expect(metrology!.candidates[0]!.entry.label).toBe("（二十二）");
+    expect(metrology!.candidates[0]!.score).toBeLessThan(0.1);
+    const coverage = coverageOf(plan, parent, parents, knownParents);
+    expect(coverage.items.find((i) => i.entry.label === "（二十二）")!.by.map((b) => b.item.heading.text)).toEqual(["优化计量服务"]);
+    expect(coverage.unmatched.map((u) => u.item.heading.text)).toEqual([]);
+  });
+
   it("names a keyword only where no other item has it and few items have its words (标准, 服务 name nothing)", () => {
     const outline = builtinParents()[0]!;
     const named = (heading: string) => keywordNamedEntries(outline, heading).map((entry) => entry.label);

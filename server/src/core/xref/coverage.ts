@@ -6,7 +6,7 @@ import { pathOf } from "../units/matrix.js";
 import { annotatedEntries, annotationParent } from "./annotations.js";
 import { type CitedNumber, citedEntriesOf } from "./citedNumbers.js";
 import { itemCitedNumbers } from "./itemCitations.js";
-import { type MappingCandidate, headingNames, mapTasks, type QuotedEntry, quotedEntries, rankEntries, type TaskMapping } from "./mapping.js";
+import { type MappingCandidate, headingNames, keywordNamedEntries, mapTasks, type QuotedEntry, quotedEntries, rankEntries, type TaskMapping } from "./mapping.js";
 import { coverageItems, isCarryingOut, isGeneralRequirements, isSafeguards } from "./tasks.js";
 
 /** An inferred mapping at or above this score counts as covering the parent item. */
@@ -318,7 +318,20 @@ function standsApart(parent: ParentDocument, mapping: TaskMapping): boolean {
   if (best.score >= SEPARATED_FLOOR && best.score >= SEPARATED_MARGIN * (second?.score ?? 0)) return true;
   // A heading that names the best item by its own word, and the second by none, says which it is.
   const heading = mapping.text.heading;
+  if (best.score > 0 && namesAlone(parent, heading, best.entry, mapping)) return true;
   return best.score >= NAMED_FLOOR && headingNames(parent, heading, best.entry, mapping.subject) && (second === undefined || !headingNames(parent, heading, second.entry, mapping.subject));
+}
+
+/**
+ * Whether the heading writes whole a keyword that names the item and no other (mapping.ts
+ * `keywordNamedEntries`: 计量 in 优化计量服务 is （二十二）'s alone): the drafter named the item by
+ * the parent's own word for it, as sure a sign as a quotation, so it counts whatever the score.
+ * Its score is low when the heading's other words are its own (量服 of 计量服务) and the item's
+ * text is its title and keywords alone (（二十二）–（二十八）: the outline's text there is unknown).
+ */
+function namesAlone(parent: ParentDocument, heading: string, entry: ParentEntry, mapping: TaskMapping): boolean {
+  const named = keywordNamedEntries(parent, heading, mapping.subject);
+  return named.length === 1 && named[0] === entry;
 }
 
 /** The words that join two subjects in a heading: 消费品和工业品, 产品与服务, 食品及药品. */
