@@ -69,6 +69,8 @@ describe("a best match under the threshold", () => {
     // (Nanjing's 加强质量信用建设 （二十六） was a ninth; 质量信用, a term of （二十六）'s, puts it above the threshold.)
     // And one where the heading writes the item's keyword whole (mapping.ts rankTask), labelled so: Fuzhou's
     // 强化企业质量主体责任 （二十）, whose 企业质量主体责任 is （二十）'s (local-keywords.json).
-    expect(added).toHaveLength(9);
+    // And Jiangxi's 深入开展质量提升行动 （十一）, labelled so, once 引领 is a word of the genre (mapping.ts
+    // EMPTY_HEADS): （十一）'s 以创新供给引领消费需求 no longer lends it a bigram of every 引领 task.
+    expect(added).toHaveLength(10);
   });
 });

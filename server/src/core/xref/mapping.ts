@@ -70,7 +70,8 @@ const UNKNOWN_GRAM_WEIGHT = 0.6;
  * qualify follows, kept where nothing follows in the run — there they are the subject
  * (狠抓工作落实, 强化责任落实 are about 落实). EMPTY heads stand for "the work on" what goes
  * before them (品牌建设, 档案管理工作; 保障 in 组织保障, 要素保障, which matched a 保障措施 item to
- * （十三）强化工程质量保障): cut anywhere. 制度 is not one: 质量保证金制度 and
+ * （十三）强化工程质量保障; 引领 in 标准引领, 创新引领, 示范引领, the leading role of what goes before,
+ * which drew 强化标准引领 to （八）提升产业集群质量引领力 by its title's 引领): cut anywhere. 制度 is not one: 质量保证金制度 and
  * 首席质量官制度 are items' own words.
  */
 const EFFORT_WORDS = [
@@ -79,7 +80,7 @@ const EFFORT_WORDS = [
   "压实", "持续", "不断", "进一步", "全面", "积极", "大力", "充分", "深入", "鼓励", "支持", "引导", "依托", "推广", "重点", "一批",
   "形成", "实现", "具有", "先进",
 ];
-const EMPTY_HEADS = ["工作", "建设", "水平", "能力", "体系", "机制", "措施", "作用", "力度", "保障"];
+const EMPTY_HEADS = ["工作", "建设", "水平", "能力", "体系", "机制", "措施", "作用", "力度", "保障", "引领"];
 /**
  * The genre's verbs of betterment, written after what they better: 制造业提质增效, 服务质量提档升级,
  * 产业集群提能升级, 新型消费提质扩容, 提质降本增效. They say the subject gets better, as 提升 does
@@ -363,8 +364,8 @@ function namingKeywords(entries: readonly ParentEntry[], keywordsOf: readonly st
  * a body in the drafter's words (新建社会公用计量标准) can share more bigrams with another item
  * (社会 of （二十七）'s 社会共治) and outscore it, and a word of the body must not decide against
  * what the heading names. The scores stay as measured: coverage weighs them (coverage.ts
- * `standsApart`). Not a title's bigram (headingNames' other readings): 引领 of 坚持标准创新引领 is
- * （八）'s title word and 技术 of 强化质量技术设施能力建设 （十九）'s, where the task is another's.
+ * `standsApart`). Not a title's bigram (headingNames' other readings): 技术 of 强化质量技术设施能力建设
+ * is （十九）'s title word, where the task is another's.
  */
 function rankTask(parent: ParentDocument, heading: string, body: string, subject: SubjectWeights): MappingCandidate[] {
   const ranked = rankEntries(parent, heading, body, 3, subject);
