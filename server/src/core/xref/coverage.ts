@@ -334,6 +334,49 @@ function namesAlone(parent: ParentDocument, heading: string, entry: ParentEntry,
   return named.length === 1 && named[0] === entry;
 }
 
+/** What ends a clause of a task's body: a sentence's end, a semicolon, a comma. */
+const CLAUSE_END = /[。；;，,！？!?\n]/;
+
+/**
+ * The items the clauses of a task's body each name plainly, where the body takes up two or more
+ * of them: 落实工程质量安全手册制度，推进绿色建造和智能建造 is （十三）'s and then （十五）'s;
+ * 推进生产性服务业向专业化……延伸，提升生活性服务业品质 is （十六）'s and then （十七）'s. The whole
+ * task is like each of them only in part, and the best of them, if any, is all that counted: a
+ * heading over two subjects (提升建设工程品质, 推动服务业提质增效) names neither. A clause counts
+ * for an item where, read as a heading alone, it scores COVERAGE_THRESHOLD for it, best of all
+ * items, and the whole task scores SEPARATED_FLOOR or more for it (a clause in passing, 支持企业争创
+ * 中国质量奖 in a brand task, leaves the whole task far from its item); and only where two
+ * clauses name two items so, and the heading names neither: a body of one subject is the best
+ * match's, or bodySubject's.
+ */
+function clauseSubjects(parent: ParentDocument, mapping: TaskMapping): MappingCandidate[] {
+  // What could count, known before any clause is read (most tasks stop here: ranking each clause
+  // against every item is what this costs): a second candidate near the best, and a heading that
+  // does not name the best by its own word.
+  const [best, ...rest] = mapping.candidates;
+  if (best === undefined || best.score < SEPARATED_FLOOR) return [];
+  const near = rest.filter((c) => c.score >= SEPARATED_FLOOR && c.score * SEPARATED_MARGIN >= best.score);
+  if (near.length === 0) return [];
+  const heading = mapping.text.heading;
+  if (headingNames(parent, heading, best.entry, mapping.subject)) return [];
+  const named: ParentEntry[] = [];
+  for (const clause of mapping.text.body.split(CLAUSE_END)) {
+    if (clause.length < CLAUSE_MIN) continue;
+    const [item] = rankEntries(parent, clause, "", 1, mapping.subject);
+    if (item && item.score >= COVERAGE_THRESHOLD && !named.includes(item.entry)) named.push(item.entry);
+  }
+  if (!named.includes(best.entry)) return [];
+  // A heading that names one of them by its own word says the task is that item's, whatever its
+  // clauses touch on (推进质量信用标准化建设 is （二十六）'s 质量信用, its 实施质量信用分级分类管理 no
+  // task of （二十二）'s 分级分类管理): a second subject there is bodySubject's question.
+  const others = near.filter((c) => named.includes(c.entry));
+  if (others.length === 0 || others.some((c) => headingNames(parent, heading, c.entry, mapping.subject))) return [];
+  return [best, ...others];
+}
+
+/** A clause shorter than this (推动落实, 严格执法) is too short to name an item of its own. */
+const CLAUSE_MIN = 6;
+
 /** The words that join two subjects in a heading: 消费品和工业品, 产品与服务, 食品及药品. */
 const CONJUNCTION = /以及|[和与及]/;
 
@@ -411,6 +454,11 @@ export function taskCredits(parent: ParentDocument, mapping: TaskMapping): TaskC
     if (second) result.push({ entry: second.entry, score: second.score, basis: "body", quote: quoteOf(second.entry) });
     for (const subject of conjoinedSubjects(parent, mapping)) {
       if (!result.some((c) => c.entry === subject.entry)) result.push({ entry: subject.entry, score: subject.score, basis: "heading", quote: quoteOf(subject.entry) });
+    }
+  }
+  if (!isCarryingOut(mapping.item)) {
+    for (const subject of clauseSubjects(parent, mapping)) {
+      if (!result.some((c) => c.entry === subject.entry)) result.push({ entry: subject.entry, score: subject.score, basis: "body", quote: quoteOf(subject.entry) });
     }
   }
   for (const q of quoted) {
