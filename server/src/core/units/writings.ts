@@ -1,5 +1,8 @@
+import type { PlanDocument, ResponsibilityClause, UnitName } from "../model/types.js";
+import { withoutFormatCharacters } from "../text/invisible.js";
+import { unitIdentities, type UnitIdentity } from "./identity.js";
 import { normalizeUnitName } from "./names.js";
-import type { UnitForm } from "./registry.js";
+import type { ResolvedUnit, UnitForm, UnitRegistry } from "./registry.js";
 
 /** How often a plan writes one writing of a unit, and what form of the unit's names it is (null: not a registry name). */
 export interface Writing {
@@ -26,4 +29,109 @@ export function preferredWriting(canonical: string, writings: ReadonlyMap<string
   }
   if (full !== null) return { name: full, why: "全称" };
   return { name: most ?? canonical, why: "本文多用的写法" };
+}
+
+/** A name of a clause as the writings are counted: its unit, that unit's identity in the plan, the writing a reader sees. */
+export interface WrittenName {
+  resolved: ResolvedUnit;
+  identity: UnitIdentity;
+  seen: string;
+}
+
+/**
+ * Each known name of the clauses with what it reads as, and per unit (identity key) each writing
+ * the plan uses with its count and form, in the order first written. A unit listed again in the
+ * same clause, under any writing, is units/duplicate's: its fix deletes the repeat, so the repeat
+ * is neither an occurrence nor one of the plan's writings (市发展改革委、…、市发改委 is one defect).
+ * A writing is what the reader sees: `市发<U+200B>改委` is `市发改委`, not a second writing.
+ */
+function writingsOfClauses<Name extends WrittenName>(
+  clauses: readonly ResponsibilityClause[],
+  read: (text: string) => Name | null,
+): { occurrences: Array<{ unit: UnitName; name: Name }>; writings: Map<string, Map<string, Writing>> } {
+  const occurrences: Array<{ unit: UnitName; name: Name }> = [];
+  const writings = new Map<string, Map<string, Writing>>();
+  const inClause = new Set<string>();
+  for (const clause of clauses) {
+    inClause.clear();
+    for (const unit of clause.units) {
+      const name = read(unit.text);
+      if (name === null) continue;
+      const { key } = name.identity;
+      if (inClause.has(key)) continue;
+      inClause.add(key);
+      occurrences.push({ unit, name });
+      let used = writings.get(key);
+      if (!used) writings.set(key, (used = new Map()));
+      const writing = used.get(name.seen);
+      if (writing) writing.count++;
+      else used.set(name.seen, { count: 1, form: name.resolved.form });
+    }
+  }
+  return { occurrences, writings };
+}
+
+/**
+ * A plan's names and writings as units/alias and units/unknown read them, made once per plan and
+ * registry. A unit is its identity (identity.ts): 章贡区住建局 is no writing of the 区住建局 of
+ * 南康区住建局. Made once
+ * per plan: both rules ask on every keystroke, and the plan writes the same names many times.
+ */
+export interface PlanWritings {
+  /** A name's unit, that unit's identity and the writing a reader sees; null for a name the registry does not know. */
+  read(text: string): WrittenName | null;
+  occurrences: ReadonlyArray<{ unit: UnitName; name: WrittenName }>;
+  writings: ReadonlyMap<string, ReadonlyMap<string, Writing>>;
+  /**
+   * The plan's own writing of each unit it writes otherwise than by the unit's name (identity key
+   * → writing), as units/alias would unify it: a plan that writes 省工业和信息化厅 wants a slip of
+   * it corrected to 省工业和信息化厅, not to the registry's 省工信厅, a second writing units/alias
+   * would then report. Units the plan writes by their name are not listed.
+   */
+  own: ReadonlyMap<string, string>;
+}
+
+export function planWritings(plan: PlanDocument, units: UnitRegistry): PlanWritings {
+  let byRegistry = made.get(plan);
+  if (!byRegistry) made.set(plan, (byRegistry = new WeakMap()));
+  let found = byRegistry.get(units);
+  if (!found) byRegistry.set(units, (found = writingsOfPlan(plan, units)));
+  return found;
+}
+
+const made = new WeakMap<PlanDocument, WeakMap<UnitRegistry, PlanWritings>>();
+
+function writingsOfPlan(plan: PlanDocument, units: UnitRegistry): PlanWritings {
+  const identity = unitIdentities(plan, units);
+  const names = new Map<string, WrittenName | null>();
+  const read = (text: string): WrittenName | null => {
+    let known = names.get(text);
+    if (known === undefined) {
+      const resolved = units.resolve(text);
+      known = resolved ? { resolved, identity: identity(resolved), seen: withoutFormatCharacters(text) } : null;
+      names.set(text, known);
+    }
+    return known;
+  };
+  const { occurrences, writings } = writingsOfClauses(plan.clauses, read);
+  let own: Map<string, string> | null = null;
+  return {
+    read,
+    occurrences,
+    writings,
+    get own() {
+      if (own === null) {
+        own = new Map();
+        const judged = new Set<string>();
+        for (const { name } of occurrences) {
+          const { key, name: named } = name.identity;
+          if (judged.has(key)) continue;
+          judged.add(key);
+          const preferred = preferredWriting(named, writings.get(key)!).name;
+          if (preferred !== named) own.set(key, preferred);
+        }
+      }
+      return own;
+    },
+  };
 }

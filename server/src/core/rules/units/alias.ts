@@ -1,10 +1,6 @@
 import { lazySchema, noOptions } from "../../config/lazyZod.js";
 import { normalizeUnitName } from "../../units/names.js";
-import { withoutFormatCharacters } from "../../text/invisible.js";
-import type { UnitName } from "../../model/types.js";
-import type { ResolvedUnit } from "../../units/registry.js";
-import { unitIdentities, type UnitIdentity } from "../../units/identity.js";
-import { preferredWriting, type Writing } from "../../units/writings.js";
+import { planWritings, preferredWriting } from "../../units/writings.js";
 import type { Rule } from "../types.js";
 import { spanFix } from "../../fixes/fix.js";
 import { VerdictPerName } from "../../units/verdicts.js";
@@ -45,50 +41,12 @@ export const aliasUnit: Rule = {
   check({ plan, units, options, report }) {
     const parsed = noOptions(options) ? null : optionsSchema().safeParse(options);
     const prefer = (parsed?.success && parsed.data.prefer) || "consistent";
-    // A unit is its canonical name with the place the name writes where that is not the plan's:
-    // 章贡区住建局 is no writing of the 区住建局 of 南康区住建局 (identity.ts).
-    const identityOf = unitIdentities(plan, units);
     // What the loops below ask of a name — its unit, that unit's identity, the writing the
     // reader sees — depends on the name alone: asked once per distinct name, as a plan writes
-    // the same few dozen names a thousand times (on every keystroke, in the server).
-    const names = new Map<string, NameRead | null>();
-    const read = (text: string): NameRead | null => {
-      let known = names.get(text);
-      if (known === undefined) {
-        const resolved = units.resolve(text);
-        known = resolved ? { resolved, identity: identityOf(resolved), seen: withoutFormatCharacters(text) } : null;
-        names.set(text, known);
-      }
-      return known;
-    };
-    // A unit listed again in the same clause, under any writing, is units/duplicate's: its fix
-    // deletes the repeat, so the repeat's writing is neither reported here nor counted as one of
-    // the plan's writings (市发展改革委、…、市发改委 is one defect, the repeat).
-    const occurrences: Array<{ unit: UnitName; name: NameRead }> = [];
-    const inClause = new Set<string>();
-    for (const clause of plan.clauses) {
-      inClause.clear();
-      for (const unit of clause.units) {
-        const name = read(unit.text);
-        if (name === null) continue;
-        const { key } = name.identity;
-        if (inClause.has(key)) continue;
-        inClause.add(key);
-        occurrences.push({ unit, name });
-      }
-    }
-    // Per unit, each writing the plan uses with its count and form, in the order first written.
-    // A writing is what the reader sees: `市发<U+200B>改委` is `市发改委` with a character
-    // text/invisible-char reports, not a second writing of the unit.
-    const writings = new Map<string, Map<string, Writing>>();
-    for (const { name } of occurrences) {
-      const { key } = name.identity;
-      let used = writings.get(key);
-      if (!used) writings.set(key, (used = new Map()));
-      const writing = used.get(name.seen);
-      if (writing) writing.count++;
-      else used.set(name.seen, { count: 1, form: name.resolved.form });
-    }
+    // the same few dozen names a thousand times (on every keystroke, in the server). Each
+    // occurrence and, per unit, each writing the plan uses: a repeat in one clause is
+    // units/duplicate's, neither reported here nor counted as a writing (units/writings.ts).
+    const { read, occurrences, writings } = planWritings(plan, units);
     /** The writing a unit written several ways is unified to (units/writings.ts); in canonical mode, always the canonical name. */
     const unifiedTo = (key: string, canonical: string): { name: string; why: string } =>
       prefer === "canonical" ? { name: canonical, why: "规范名称" } : preferredWriting(canonical, writings.get(key)!);
@@ -124,9 +82,3 @@ export const aliasUnit: Rule = {
   },
 };
 
-/** A unit name as the rule reads it: its unit, the unit's identity in this plan, the writing a reader sees. */
-interface NameRead {
-  resolved: ResolvedUnit;
-  identity: UnitIdentity;
-  seen: string;
-}

@@ -19,6 +19,7 @@ import { coveredByAll, unitNameMeant } from "../../units/sharedSuffix.js";
 import type { FindingReport, Rule } from "../types.js";
 import { spanFix } from "../../fixes/fix.js";
 import { VerdictPerName } from "../../units/verdicts.js";
+import { planWritings } from "../../units/writings.js";
 import { type ClauseJudgement, ClauseFindingsMemo } from "../../units/clauseMemo.js";
 import { isDivisionName, isDivisionOfBody, isOwnSystemName, issuingDepartments } from "../../units/divisions.js";
 
@@ -329,7 +330,7 @@ export const unknownUnit: Rule = {
       rationale: [
         "责任单位应当是真实、现行的机构名称。本规则把每个责任单位与单位名录比对：名录由内置的市级部门名录、`.plancheck.json` 的 `units.registry` 和 `units.registryFiles` 合并而成，规范名称、别称和全称都算已知。",
         "不在名录中的名称多是笔误、漏字（如“住建局”漏了“市”）或机构改革前的旧称。机构改革前的旧称（质监局、工商局、食药监局→市场监管局，卫计委→卫健委，经信委→工信局或经信局，安监局→应急管理局，环保局→生态环境局，文广局、文广新局→文广旅局、文旅局等，国税局、地税局→税务局，消防支队、消防大队（公安消防）→消防救援支队、消防救援大队，银保监分局、银保监局→国家金融监督管理总局在当地的监管分局、监管局（垂直管理，不是市政府的“市金融监管局”），乡村振兴局→农业农村局（2024 年地方机构改革），人民银行××市中心支行（人行××中支）和习称的“市人民银行”→人民银行××市分行等）按内置的旧称对照表给出现行名称；以地名命名的现行机构，名称中写了地名的按该地名给出，以“市”“省”等层级字代替地名的（“市银保监分局”“市人民银行”）按方案所在市、省给出（赣州市方案中为“国家金融监督管理总局赣州监管分局”“人民银行赣州市分行”），方案未写明时只说明应写所在地的名称；2023 年撤销的人民银行县（市）支行（“人民银行××县支行”“中国人民银行××县支行”“人行××支行”），职责上收至所在市的分行，给出名称中或方案写明的所在市的分行（赣州市章贡区的方案中为“人民银行赣州市分行”），方案未写明所在市时只说明应写所在市的分行，不替起草人填写地名（写作“区工商局”等其他地方的旧称，给出同一地方的现行名称“区市场监管局”），不再给出字形相近的名称。改革后各地名称不同的（经信委在多数地方改为工信局、厅，在浙江、四川、成都等地改为经信局、厅；旅发委改为文旅局、文广旅局或文广新旅局），给出本方案已使用的那一个，其次是工作区名录登记的那一个，都没有时列出各个现行名称供选择，不替起草人选定别处的名称；其他名称由编辑器提供按字形和拼音最接近的名录名称作为修改建议，并可把该名称加入工作区名录。",
-        "修改建议只给出足够接近、可能就是原意的名录名称：去掉开头的层级字（市、区、省……）和末尾的机构字（局、委、厅、办……）后，两个名称相差的字数不超过较长者字数的三分之一（至少可差一个字，同音字算半个），且至少留有一个相同或同音的字，除层级字外至少有一个字相同（“市水局”不会被建议为“市委办公室”，“市监局”也不会只因“监”“建”同音而被建议为“市建委”）；写在地名之后、漏了地名层级字的名称（“赣州税务局”“章贡市场监管局”“江西发改委”），地名的层级可知（省名、本方案的地名、内置区县表中的市和区县）时，建议补上层级字（“赣州市税务局”）；名称是名录名称的简称（保留原名称的第一个字和末尾的机构字，其余的字按原顺序出现在原名称中，如“市生态局”之于“市生态环境局”）时，先给出它可能代表的名录名称，不再给出只是字形相近的名称；只差层级的机构字（“省教育局”之于“省教育厅”）的仍排在最前；核心只有两个字、换了其中一个字又换了机构类别（“市科枝局”之于“市科协”，“局”之于“办”“协”）的名称帮助不大，不给出。同样接近的几个名称（“市水局”之于“市水利局”和“市水务局”）都列在消息中、都作为修改建议，由起草人选择，不自动应用其中任何一个；各地设置不同、一地只有其一的部门（水利局或水务局，城管局、城管委或城管执法局，自然资源局或规划和自然资源局，文广新旅局、文广旅局或文旅局，林业局、园林局或公园城市局），最接近的名称是其中一个而本方案已使用同一位置的另一个时，建议本方案使用的那一个（成都市方案已写“市水务局”，“水利”建议为“市水务局”而不是本地没有的“市水利局”）；本方案已使用的单位可再多差一个字，但仍须有一半相同。名录按名称格式识别的单位（如开发区的部门“赣州经开区经济发展局”）不在上述按字形查找的范围内，写错其中一个同音字（“赣州经开区经济发展居”）而本方案别处写对了的（六个字以上、只差一个读音相同的字），建议改为别处写的名称。没有这样的名称时，消息只说明名称不在名录中，以及可以在 `.plancheck.json` 的 `units.registry` 中加入。名称确是同一处已列出单位的残留时建议删除：是该单位某个名称中连续的一段（截断或删改留下的，如“人社局”之于“市人社局”，“市科技”之于“市科技局”），或只是按错了键（漏了一个字，如“市市场监局”；一个字打了两遍，如“市住建建局”；最接近的名录名称就是该单位时，一个字换成同音字，如“市住建居”之于“市住建局”）；与已列出的单位只差一两个字、换了别的词的名称（“市科技馆”“市商贸局”“市财政所”之于“市科技局”“市商务局”“市财政局”），以及从已列出单位的名称中隔字取字的简称（“市社保局”之于“市人力资源社会保障局”：社会保险经办机构），可能是名录未收的另一个单位，删除起草人写下的单位是修复最不该做的事，只说明不在名录中，不建议删除；建议的名称已在同一处列出时，也建议删除而不是改成重复的名称。",
+        "修改建议只给出足够接近、可能就是原意的名录名称：去掉开头的层级字（市、区、省……）和末尾的机构字（局、委、厅、办……）后，两个名称相差的字数不超过较长者字数的三分之一（至少可差一个字，同音字算半个），且至少留有一个相同或同音的字，除层级字外至少有一个字相同（“市水局”不会被建议为“市委办公室”，“市监局”也不会只因“监”“建”同音而被建议为“市建委”）；写在地名之后、漏了地名层级字的名称（“赣州税务局”“章贡市场监管局”“江西发改委”），地名的层级可知（省名、本方案的地名、内置区县表中的市和区县）时，建议补上层级字（“赣州市税务局”）；名称是名录名称的简称（保留原名称的第一个字和末尾的机构字，其余的字按原顺序出现在原名称中，如“市生态局”之于“市生态环境局”）时，先给出它可能代表的名录名称，不再给出只是字形相近的名称；只差层级的机构字（“省教育局”之于“省教育厅”）的仍排在最前；核心只有两个字、换了其中一个字又换了机构类别（“市科枝局”之于“市科协”，“局”之于“办”“协”）的名称帮助不大，不给出。同样接近的几个名称（“市水局”之于“市水利局”和“市水务局”）都列在消息中、都作为修改建议，由起草人选择，不自动应用其中任何一个；各地设置不同、一地只有其一的部门（水利局或水务局，城管局、城管委或城管执法局，自然资源局或规划和自然资源局，文广新旅局、文广旅局或文旅局，林业局、园林局或公园城市局），最接近的名称是其中一个而本方案已使用同一位置的另一个时，建议本方案使用的那一个（成都市方案已写“市水务局”，“水利”建议为“市水务局”而不是本地没有的“市水利局”）；本方案已使用的单位可再多差一个字，但仍须有一半相同。建议的单位本方案别处已写过、且不是按名录中的名称写的，建议写作本方案的写法，与 `units/alias` 统一写法的取舍相同（方案写了“省工业和信息化厅”，“省工业和信息厅”建议为“省工业和信息化厅”而不是名录中的“省工信厅”；写了“市发改委”的，“市发展和改革委员”建议为“市发改委”），以免改正后同一单位又有两种写法。名录按名称格式识别的单位（如开发区的部门“赣州经开区经济发展局”）不在上述按字形查找的范围内，写错其中一个同音字（“赣州经开区经济发展居”）而本方案别处写对了的（六个字以上、只差一个读音相同的字），建议改为别处写的名称。没有这样的名称时，消息只说明名称不在名录中，以及可以在 `.plancheck.json` 的 `units.registry` 中加入。名称确是同一处已列出单位的残留时建议删除：是该单位某个名称中连续的一段（截断或删改留下的，如“人社局”之于“市人社局”，“市科技”之于“市科技局”），或只是按错了键（漏了一个字，如“市市场监局”；一个字打了两遍，如“市住建建局”；最接近的名录名称就是该单位时，一个字换成同音字，如“市住建居”之于“市住建局”）；与已列出的单位只差一两个字、换了别的词的名称（“市科技馆”“市商贸局”“市财政所”之于“市科技局”“市商务局”“市财政局”），以及从已列出单位的名称中隔字取字的简称（“市社保局”之于“市人力资源社会保障局”：社会保险经办机构），可能是名录未收的另一个单位，删除起草人写下的单位是修复最不该做的事，只说明不在名录中，不建议删除；建议的名称已在同一处列出时，也建议删除而不是改成重复的名称。",
         "“各区（市）县”“市有关部门”“……成员单位”“区属国有企业”“中央驻赣单位”“市各委办局”“区级各部门和单位”等统称不是具体单位，不作检查，以“各”“有关”“相关”开头的一串名称中后面的同类名称也是（“各乡镇人民政府、街道办事处”中的“街道办事处”）；只说地方或方面、没有说是哪类机构的“各地”“各地区”“各级”“各方”列为责任单位时，任务落不到任何单位，予以报告，并按方案的层级举例应写的统称（县级方案为“各乡镇人民政府”，市级为“各县（市、区）人民政府”），不自动修改；“××海关”“人民银行××市分行”等垂直管理单位，“国网兴国县供电公司”“中国电信××分公司”等以地名命名的企业和“市城投集团”等以层级字命名的国有企业，“××市人民政府”“××区人民政府”、“××经济技术开发区管委会”“××旅游度假区管委会”等按名称格式识别；市场监管部门所属、按职能命名的检验检测机构（计量、产品质量检验、标准化、特种设备检验、食品检验和纤维检验机构：“市计量所”“市计量测试研究院”“市质检院”“市产品质量监督检验所”“市特检院”“市特种设备检验检测研究院”）按层级字、职能和“研究院”“所”“院”“中心”识别，同一职能的不同写法是同一单位。垂直管理单位以所在地命名，写作“市海关”“市供电公司”“市调查队”的，建议改为本方案所在市的名称（赣州市方案中为“赣州海关”“国网赣州供电公司”），方案未写明所在市时只说明应写明所在地；只设在省、市两级的单位写成区县级的（“区邮政管理局”），建议改为市级的名称（“市邮政管理局”）。部门自己的方案（发文机关是名录中的部门而不是人民政府，如市场监管局印发的工作要点）把任务分给本部门的科室、处室、股室（“责任科室：计量科”“配合处室：质量发展处、局办公室”），这些内设机构不在名录中，不作检查；几个部门联合印发的方案同样是部门的方案，以联合发文部门名称开头的科室（“市市场监管局质量发展科”）同样不作检查；这类方案以地名称呼的本系统分局和县级局（“章贡分局”“经开区分局”“南康区局”“于都县局”）同样是本部门系统内的机构，不作检查（未写层级字的部门名称如“工信局”仍报告）；政府的方案分工到部门，其中写内设机构的仍报告。从模板照搬、地名加了括号的名称（“【县】市场监管局”“〔区〕住建局”），去掉括号后是名录中的名称时，建议去掉括号。一个机构两块牌子写作“市发展改革委（市能源局）”时，括号外的名称在名录中、括号内是同级的机构名称且不是名录中某个名称的笔误，即视为已知；括号内的名称是笔误时（“市市场监管局（市知识产杈局）”），建议改正括号内的名称。括号内是名录中另一层级的单位时（“市工信局（省能源局）”），说明两者不是同一机构，不给出修改建议。",
         "市直部门设在区县的分局（“市生态环境局章贡分局”）按“局”名加地名加“分局”识别；方案所在的市（发文机关或标题中的市，或区县方案所在区县所属的市；名称中写明的市优先）在内置的区县表中时，分局的地名是别的市的区县而不是本市的区县的（赣州市方案中的“市生态环境局东湖分局”，东湖区属南昌市），报告没有这个分局；开发区、城区等不在区县表中的地名（“经开区分局”“城东分局”），以及区县表未收录的市，不作判断。名录按格式识别的名称中的地名与本方案的地名（或本市区县表中的区县）只差一个同音字的（赣州市方案中的“赣洲市市场监管局”“章工区住建局”），报告地名疑为笔误并建议改正；读音不同的别处地名（“杭州海关”）不报告。",
         "开发区、新区所设的机构以开发区名称加机构名称称呼（“赣州经开区经济发展局”“蓉江新区社会事业局”“高新区管委会经济发展局”），开发区是名录识别的、机构是管委会自设或区县也设的部门，或以“局”“办”“中心”“委员会”“部”等结尾且不是名录名称笔误的机构名称时，是该开发区的单位，不报告；开发区名称或机构用字写错的（“赣州经开去经济发展局”“赣州经开区经济发展居”）照旧报告。",
@@ -361,21 +362,23 @@ export const unknownUnit: Rule = {
     // its front matter names); a clause's findings are remembered while these stay the same.
     // The city bureaus whose 分局 the plan names as its district's body: a retired name's successor there.
     const branches = ownBranchesOf(plan, units);
-    const judge = clauseJudge(plan, units, used, year, word, branches);
+    // The plan's own writing of the units it writes otherwise than by name: a slip's suggestion.
+    const writings = planWritings(plan, units).own;
+    const judge = clauseJudge(plan, units, used, year, word, branches, writings);
     // Judged afresh, each clause in document order: a plan too large to remember, or one whose
     // names exceed the search bound below.
     const judgeAll = (judged: (clause: ResponsibilityClause) => ClauseJudgement<string>) => {
       for (const clause of plan.clauses) for (const finding of judged(clause).findings) report(finding);
     };
     if (!CLAUSES.keeps(plan.clauses.length)) return judgeAll(judge);
-    const pass = CLAUSES.begin(units, contextOf(plan, used, branches), plan.text);
+    const pass = CLAUSES.begin(units, contextOf(plan, used, branches, writings), plan.text);
     const judgements = plan.clauses.map((clause) => pass.of(clause, judge));
     // Nearest names are searched for the first SUGGESTED_NAMES_LIMIT names only, in document
     // order: a remembered clause's verdicts hold only while the plan has no more names than that.
     const searched = new Set<string>();
     for (const judgement of judgements) for (const name of judgement.notes) searched.add(name);
     // (A fresh judge: this one's verdicts were made in the memo's order, not the document's.)
-    if (searched.size > SUGGESTED_NAMES_LIMIT) return judgeAll(clauseJudge(plan, units, used, year, word, branches));
+    if (searched.size > SUGGESTED_NAMES_LIMIT) return judgeAll(clauseJudge(plan, units, used, year, word, branches, writings));
     pass.commit();
     for (const judgement of judgements) for (const finding of judgement.findings) report(finding);
   },
@@ -383,9 +386,14 @@ export const unknownUnit: Rule = {
 
 const CLAUSES = new ClauseFindingsMemo<string>();
 
-/** The plan's unit context (units/planContext.ts), the units it uses, which the suggestions prefer, and the 分局 it names as its own bodies. */
-function contextOf(plan: PlanDocument, used: ReadonlySet<string>, branches: ReadonlyMap<string, string>): string {
-  return `${unitsContextOf(plan)}\u0002${[...used].sort().join("\u0001")}\u0002${[...branches.values()].sort().join("\u0001")}`;
+/**
+ * The plan's unit context (units/planContext.ts), the units it uses, which the suggestions prefer,
+ * the 分局 it names as its own bodies, and its own writings of units, which the suggestions are
+ * written in.
+ */
+function contextOf(plan: PlanDocument, used: ReadonlySet<string>, branches: ReadonlyMap<string, string>, writings: ReadonlyMap<string, string>): string {
+  const own = [...writings].map(([key, writing]) => `${key}\u0003${writing}`).sort();
+  return `${unitsContextOf(plan)}\u0002${[...used].sort().join("\u0001")}\u0002${[...branches.values()].sort().join("\u0001")}\u0002${own.join("\u0001")}`;
 }
 
 /**
@@ -399,6 +407,7 @@ function clauseJudge(
   year: number | null,
   word: string,
   branches: ReadonlyMap<string, string>,
+  writings: ReadonlyMap<string, string>,
 ): (clause: ResponsibilityClause) => ClauseJudgement<string> {
   // Where the reform made different bodies in different places (经信委 → 工信局 or 经信局), the
   // place's own: the one the plan uses, else the one the workspace registers; else all of them.
@@ -410,6 +419,16 @@ function clauseJudge(
   // asked only of such a name.
   const placeOf = placesOfPlan(plan);
   const identity = unitIdentities(plan, units);
+  // A name meant is offered as the plan writes its unit elsewhere (省工业和信息化厅, not the
+  // registry's 省工信厅 for a slip of it): the fix then makes no second writing for units/alias.
+  const asThePlanWrites = (near: NearestNames): NearestNames => {
+    if (writings.size === 0) return near;
+    const names = near.names.map((name) => {
+      const resolved = units.resolve(name);
+      return (resolved === null ? undefined : writings.get(identity(resolved).key)) ?? name;
+    });
+    return { names, tied: near.tied };
+  };
   let suggested = 0;
   let city: string | null | undefined;
   const cityOfPlan = () => (city === undefined ? (city = documentCity(plan)) : city);
@@ -458,7 +477,7 @@ function clauseJudge(
     if (restored !== null && units.resolve(restored)?.entry.source === SOURCES.company) return null;
     const searchable = succession === null && restored === null;
     const searched = searchable && suggested++ < SUGGESTED_NAMES_LIMIT;
-    const near = restored !== null ? { names: [restored], tied: 1 } : searched ? nearestUnitChoices(name, units, used, 3, at) : NO_NAMES;
+    const near = restored !== null ? { names: [restored], tied: 1 } : searched ? asThePlanWrites(nearestUnitChoices(name, units, used, 3, at)) : NO_NAMES;
     // A listed body with a second name that is a near miss (市市场监管局（市知识产杈局）): the
     // second name meant, in its place.
     const second = succession === null && near.names.length === 0 ? secondNamesMeant(name, units, used, word) : near;
