@@ -57,7 +57,7 @@ describe("a province's plan", () => {
   it("reports the planted defects and nothing of the valid variety", async () => {
     expect(await findings("province-quality.plan")).toEqual([
       "23 units/unknown “省质监局”是2018年机构改革前的旧称（“质监局”的职责已划入“省市场监管局”），应写作现行名称“省市场监管局”",
-      "25 units/unknown “省工业和信息厅”不在责任单位名录中，是否应为“省工信厅”？",
+      "25 units/unknown “省工业和信息厅”不在责任单位名录中，是否应为“省工业和信息化厅”？",
       "27 units/unknown “省品牌建设促进会”不在责任单位名录中（如为现有单位，可在 .plancheck.json 的 units.registry 中加入）",
     ]);
   });
