@@ -76,16 +76,28 @@ describe("plancheck units", () => {
     writeFileSync(
       file,
       "一、主要任务\n1.推进标准创新。〔牵头单位：市市场监管局；配合单位：市工信局、市科技局〕\n2.强化共治。（责任部门:市财政局、市税务局等）\n" +
-        "3.开展攻关。〔责任单位：市市场监管局牵头，市工信局配合〕\n4.开展培育。〔责任单位：市工信局、市商务局（牵头）〕\n5.开展提升。〔责任单位：市科技局牵头，各相关部门按职责分工负责〕\n",
+        "3.开展攻关。〔责任单位：市市场监管局牵头，市工信局配合〕\n4.开展培育。〔责任单位：市工信局、市商务局（牵头）〕\n5.开展提升。〔责任单位：市科技局牵头，各相关部门按职责分工负责〕\n" +
+        "6.开展对标。〔责任单位：市商务局（牵头）、市农业农村局（牵头）、市文广新旅局〕\n7.开展帮扶。（市发展改革委（牵头）、市工信局、市科技局）\n" +
+        "8.开展监管。〔责任单位：市市场监管局牵头，市公安局负责〕\n9.开展宣传。〔牵头单位：市委宣传部；责任单位：市文广新旅局〕\n",
     );
     const rows = JSON.parse((await run(["units", "--format", "json", file])).out).rows;
     expect(rows.map((row: { units: string[]; leads: string[]; supporting: string[]; leadBasis: string }) => [row.units, row.leads, row.supporting, row.leadBasis])).toEqual([
       [["市市场监管局", "市工信局", "市科技局"], ["市市场监管局"], ["市工信局", "市科技局"], "clause"],
       [["市财政局", "市税务局"], [], [], null],
       [["市市场监管局", "市工信局"], ["市市场监管局"], ["市工信局"], "clause"],
-      [["市工信局", "市商务局"], ["市商务局"], [], "clause"],
+      // The others of a list that marks a unit 牵头 support it; two marked lead together; a role
+      // stated (负责, 按职责分工负责) or a label of their own is kept.
+      [["市工信局", "市商务局"], ["市商务局"], ["市工信局"], "clause"],
       [["市科技局", "各相关部门"], ["市科技局"], [], "clause"],
+      [["市商务局", "市农业农村局", "市文广新旅局"], ["市商务局", "市农业农村局"], ["市文广新旅局"], "clause"],
+      [["市发展改革委", "市工信局", "市科技局"], ["市发展改革委"], ["市工信局", "市科技局"], "clause"],
+      [["市市场监管局", "市公安局"], ["市市场监管局"], [], "clause"],
+      [["市委宣传部", "市文广新旅局"], ["市委宣传部"], [], "clause"],
     ]);
+    // The CSV's 配合单位 column and the Markdown's per-unit counts read the same.
+    const csv = (await run(["units", "--format", "csv", file])).out.split("\r\n");
+    expect(csv[4]).toBe(`${file},一、 › 4.,开展培育,责任单位,市工信局、市商务局,市商务局,市工信局,写明,`);
+    expect((await run(["units", file])).out).toContain("| 市工信局 | 4 | 0 | 4 | 1（其中泛指 1） | 一、1.（配合）；一、3.（配合）；一、4.（配合）；一、5.（经由各相关部门，泛指）；一、7.（配合） |");
     // Where the plan declares that the first-listed unit leads, it does, marked as such; a group term never.
     writeFileSync(file, "（各项任务排在第一位的为牵头单位）\n一、主要任务\n1.推进创新。〔责任单位：市科技局、市工信局〕\n2.推进共治。〔责任单位：各区（市）县、市财政局〕\n");
     const declared = JSON.parse((await run(["units", "--format", "json", file])).out).rows;

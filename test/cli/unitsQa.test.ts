@@ -89,11 +89,11 @@ describe("a county's plan", () => {
 });
 
 describe("a plan whose tasks are a 分工表 pasted with tabs", () => {
-  it("reads each row under its section, the （牵头） unit its lead, the 完成时限 its deadline", async () => {
+  it("reads each row under its section, the （牵头） unit its lead and the others of its cell supporting, the 完成时限 its deadline", async () => {
     expect(await rows("table-standardization.plan")).toEqual([
-      ["表1", "市科技局、市市场监管局", "市科技局", "", "2025年底前"],
+      ["表1", "市科技局、市市场监管局", "市科技局", "市市场监管局", "2025年底前"],
       ["表2", "市市场监管局、市工信局", "", "", "2026年6月底前"],
-      ["表3", "市工业和信息化局、市发改委", "市工业和信息化局", "", "持续推进"],
+      ["表3", "市工业和信息化局、市发改委", "市工业和信息化局", "市发改委", "持续推进"],
       ["表4", "市农业农村局、各县（区）人民政府", "", "", "2026年底前"],
       ["表5", "市商务局、市文广新旅局、市卫健委", "", "", "2025年底前"],
       ["表6", "市城管执法局、市住建局、高新区、经开区", "", "", "2026年底前"],

@@ -14,7 +14,8 @@ describe("a responsibility table pasted as text", () => {
     expect(plan.tables[0]!.attachment?.label.text).toBe("附件");
     const [first, second] = plan.clauses;
     expect(first!.segments.map((segment) => [segment.label, segment.role, segment.units.map((unit) => unit.text), segment.labelSpan])).toEqual([
-      ["责任单位", "responsible", ["市工信局"], null],
+      // A cell that marks one unit 牵头 has the others supporting (model/markedLead.ts).
+      ["责任单位", "support", ["市工信局"], null],
       ["", "lead", ["市市场监管局"], null],
     ]);
     expect(first!.tableRow).toMatchObject({ number: "1", task: "开展质量攻关" });

@@ -3,6 +3,7 @@ import { tableCellAt } from "../syntax/parse.js";
 import { DEADLINE_LABELS } from "./deadlines.js";
 import { roleOfLabel, roleOfWord, textEndOf, unitNamesOf } from "./inline.js";
 import { QuotedCellCursor } from "./quotedCells.js";
+import { supportBesideMarkedLead } from "./markedLead.js";
 import { isSectionRow, MAX_SECTION_ROW, SENTENCE_MARKS } from "./sectionRows.js";
 import type { UnitRegistry } from "../units/registry.js";
 import type { Attachment, ClauseSegment, QuotedCell, ResponsibilityClause, ResponsibilityTable, Span, TableRow } from "./types.js";
@@ -471,7 +472,7 @@ export function rowClause(row: TableRow, segments: ClauseSegment[]): Responsibil
 /** A cell's groups as the model's segments: the first takes the column's header as its label. */
 export function labelled(groups: readonly ClauseSegmentNode[], column: string, text: string, registry: UnitRegistry): ClauseSegment[] {
   const columnRole = roleOfLabel(column);
-  return groups.map((group, index) => ({
+  const segments: ClauseSegment[] = groups.map((group, index) => ({
     label: index === 0 ? column : "",
     // The label is the column's header, not text of the row.
     labelSpan: null as Span | null,
@@ -480,4 +481,6 @@ export function labelled(groups: readonly ClauseSegmentNode[], column: string, t
     etc: group.etc,
     role: group.role ? roleOfWord(group.role) : columnRole,
   }));
+  supportBesideMarkedLead(segments, groups);
+  return segments;
 }

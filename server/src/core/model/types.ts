@@ -97,8 +97,10 @@ export interface ClauseSegment {
   etc: Span | null;
   /**
    * What the clause says these units do: `lead` (牵头单位：…, X牵头, X（牵头）), `support` (配合单位：…,
-   * Y配合, 参与), or `responsible` when it says no more than that they are responsible (责任单位：…,
-   * …按职责分工负责, …负责). Never inferred from the order of the names.
+   * Y配合, 参与, and the names beside a unit marked 牵头 under the same label with no role of their
+   * own: 市工信局 of 市发展改革委（牵头）、市工信局, markedLead.ts), or `responsible` when it says no
+   * more than that they are responsible (责任单位：…, …按职责分工负责, …负责). Never inferred from
+   * the order of the names.
    */
   role: UnitRole;
 }
