@@ -96,7 +96,7 @@ describe("plancheck units", () => {
     ]);
     // The CSV's 配合单位 column and the Markdown's per-unit counts read the same.
     const csv = (await run(["units", "--format", "csv", file])).out.split("\r\n");
-    expect(csv[4]).toBe(`${file},一、 › 4.,开展培育,责任单位,市工信局、市商务局,市商务局,市工信局,写明,`);
+    expect(csv[4]).toBe(`${file},一、 › 4.,开展培育,责任单位,市工信局、市商务局,市商务局,市工信局,写明,,`);
     expect((await run(["units", file])).out).toContain("| 市工信局 | 4 | 0 | 4 | 1（其中泛指 1） | 一、1.（配合）；一、3.（配合）；一、4.（配合）；一、5.（经由各相关部门，泛指）；一、7.（配合） |");
     // Where the plan declares that the first-listed unit leads, it does, marked as such; a group term never.
     writeFileSync(file, "（各项任务排在第一位的为牵头单位）\n一、主要任务\n1.推进创新。〔责任单位：市科技局、市工信局〕\n2.推进共治。〔责任单位：各区（市）县、市财政局〕\n");
@@ -113,8 +113,8 @@ describe("plancheck units", () => {
     // Excel opens UTF-8 CSV as the local code page unless it starts with a BOM.
     expect(out.startsWith("\uFEFF")).toBe(true);
     const lines = out.slice(1).split("\r\n");
-    expect(lines[0]).toBe("文件,条目,任务,标签,责任单位,牵头单位,配合单位,牵头依据");
-    expect(lines[1]).toBe(`${GANZHOU},二、 › （一） › 1.,加快区域质量创新发展,责任单位,市市场监管局、市科技局、市工信局、市发展改革委,,,`);
+    expect(lines[0]).toBe("文件,条目,任务,标签,责任单位,牵头单位,配合单位,牵头依据,完成时限");
+    expect(lines[1]).toBe(`${GANZHOU},二、 › （一） › 1.,加快区域质量创新发展,责任单位,市市场监管局、市科技局、市工信局、市发展改革委,,,,`);
     expect(lines).toHaveLength(23);
   });
 
@@ -244,8 +244,8 @@ describe("plancheck units", () => {
       ["一、3.", "responsible", "concerned", "区有关部门"],
     ]);
     const lines = (await run(["units", "--format", "csv", file])).out.slice(1).split("\r\n");
-    expect(lines[0]).toBe("文件,条目,任务,标签,责任单位,牵头单位,配合单位,牵头依据,经由统称的单位");
-    expect(lines[1]).toBe(`${file},一、 › 1.,推进标准创新,牵头单位,区市场监管局、区直各部门,区市场监管局,区直各部门,写明,区财政局：区直各部门`);
+    expect(lines[0]).toBe("文件,条目,任务,标签,责任单位,牵头单位,配合单位,牵头依据,完成时限,经由统称的单位");
+    expect(lines[1]).toBe(`${file},一、 › 1.,推进标准创新,牵头单位,区市场监管局、区直各部门,区市场监管局,区直各部门,写明,,区财政局：区直各部门`);
     expect(lines[4]).toMatch(/,$/);
   });
 
@@ -323,8 +323,8 @@ describe("plancheck units --unit: one department's task list", () => {
         unit: "市科学技术局",
         found: "市科技局",
         tasks: [
-          { path: ["一、", "1."], heading: "建立品牌培育库", role: "support", partners: ["市市场监督管理局", "市商务局"], reach: "named", via: null },
-          { path: ["一、", "2."], heading: "加强标准化工作", role: "lead", partners: ["市市场监管局"], reach: "named", via: null },
+          { path: ["一、", "1."], heading: "建立品牌培育库", role: "support", partners: ["市市场监督管理局", "市商务局"], reach: "named", via: null, deadline: null },
+          { path: ["一、", "2."], heading: "加强标准化工作", role: "lead", partners: ["市市场监管局"], reach: "named", via: null, deadline: null },
         ],
       },
     ]);
@@ -355,7 +355,7 @@ describe("plancheck units --unit: one department's task list", () => {
   it("gives a department the tasks of 各有关部门 as the bodies concerned, in JSON and CSV alike", async () => {
     const json = JSON.parse((await run(["units", "--no-config", "--format", "json", "--unit", "区财政局", district()])).out);
     expect(json.files[0].unitTasks).toEqual([
-      { unit: "区财政局", found: "区财政局", tasks: [{ path: ["一、", "3."], heading: "开展质量月活动", role: "responsible", partners: ["区市场监管局"], reach: "concerned", via: "各有关部门" }] },
+      { unit: "区财政局", found: "区财政局", tasks: [{ path: ["一、", "3."], heading: "开展质量月活动", role: "responsible", partners: ["区市场监管局"], reach: "concerned", via: "各有关部门", deadline: null }] },
     ]);
     expect(json.rows.map((row: { heading: string }) => row.heading)).toEqual(["开展质量月活动"]);
     const csv = (await run(["units", "--no-config", "--format", "csv", "--unit", "江桥街道", district()])).out.trim().split(/\r?\n/);

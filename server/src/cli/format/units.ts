@@ -51,12 +51,12 @@ function tallyJson(tally: UnitTally) {
   return { unit: tally.unit, writings: tally.writings, tasks: tally.tasks.length, leads: tally.leads, supports: tally.supports, taskList: tally.tasks };
 }
 
-const HEADER = ["文件", "条目", "任务", "标签", "责任单位", "牵头单位", "配合单位", "牵头依据"];
+const HEADER = ["文件", "条目", "任务", "标签", "责任单位", "牵头单位", "配合单位", "牵头依据", "完成时限"];
 
 const BASIS: Record<Exclude<UnitMatrixRow["leadBasis"], null>, string> = { clause: "写明", convention: "按排序（本文约定）" };
 
 function cells(file: string, row: UnitMatrixRow): string[] {
-  return [file, pathText(shownPath(row)), row.heading, row.label, row.units.join("、"), row.leads.join("、"), row.supporting.join("、"), row.leadBasis ? BASIS[row.leadBasis] : ""];
+  return [file, pathText(shownPath(row)), row.heading, row.label, row.units.join("、"), row.leads.join("、"), row.supporting.join("、"), row.leadBasis ? BASIS[row.leadBasis] : "", row.deadline ?? ""];
 }
 
 /**
@@ -104,11 +104,14 @@ export function formatUnitsMarkdown(files: readonly FileMatrix[]): string {
     for (const note of report.notes) out.push(`> ${markdownText(note.message)}`, ">");
     if (report.notes.length > 0) out[out.length - 1] = "";
     const roles = report.rows.some((row) => row.leads.length > 0 || row.supporting.length > 0);
+    // By when, where the plan says so of any task.
+    const deadlines = report.rows.some((row) => row.deadline !== null);
     if (report.rows.length > 0) {
-      out.push(roles ? "| 条目 | 任务 | 责任单位 | 牵头单位 | 配合单位 |" : "| 条目 | 任务 | 责任单位 |", roles ? "|---|---|---|---|---|" : "|---|---|---|");
+      const rowHeader = ["条目", "任务", "责任单位", ...(roles ? ["牵头单位", "配合单位"] : []), ...(deadlines ? ["完成时限"] : [])];
+      out.push(`| ${rowHeader.join(" | ")} |`, `|${rowHeader.map(() => "---|").join("")}`);
       for (const row of report.rows) {
         const lead = row.leads.join("、") + (row.leadBasis === "convention" ? "（按排序）" : "");
-        const columns = [pathText(shownPath(row)), row.heading, row.units.join("、"), ...(roles ? [lead, row.supporting.join("、")] : [])];
+        const columns = [pathText(shownPath(row)), row.heading, row.units.join("、"), ...(roles ? [lead, row.supporting.join("、")] : []), ...(deadlines ? [row.deadline ?? ""] : [])];
         out.push(`| ${columns.map((cell) => markdownText(cell)).join(" | ")} |`);
       }
       out.push("");
@@ -157,10 +160,11 @@ export function formatUnitTasksMarkdown(files: readonly FileMatrix[]): string {
       const counts = `${list.tasks.length} 项${parts.length > 0 ? `（${parts.join("，")}）` : ""}`;
       out.push(`### ${markdownText(list.unit)}${others.length > 0 ? `（又写作${markdownText(others.join("、"))}）` : ""}：${counts}`, "");
       if (through > 0) out.push("> 经由统称的任务：方案把任务交给该单位所属的统称（如“各镇人民政府”），没有点名该单位；标“泛指”的统称（各有关部门等）只在任务涉及该单位职责时才是它的任务。", "");
-      const header = ["条目", "任务", ...(roles ? ["角色"] : []), ...(through > 0 ? ["经由统称"] : []), "同任务的其他单位"];
+      const deadlines = list.tasks.some((task) => task.deadline !== null);
+      const header = ["条目", "任务", ...(roles ? ["角色"] : []), ...(through > 0 ? ["经由统称"] : []), "同任务的其他单位", ...(deadlines ? ["完成时限"] : [])];
       out.push(`| ${header.join(" | ")} |`, `|${header.map(() => "---|").join("")}`);
       for (const task of list.tasks) {
-        const columns = [compactPath(task.path), task.heading, ...(roles ? [ROLE[task.role]] : []), ...(through > 0 ? [task.via === null ? "" : viaText(task)] : []), task.partners.join("、")];
+        const columns = [compactPath(task.path), task.heading, ...(roles ? [ROLE[task.role]] : []), ...(through > 0 ? [task.via === null ? "" : viaText(task)] : []), task.partners.join("、"), ...(deadlines ? [task.deadline ?? ""] : [])];
         out.push(`| ${columns.map((cell) => markdownText(cell)).join(" | ")} |`);
       }
       out.push("");

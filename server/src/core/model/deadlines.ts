@@ -98,7 +98,8 @@ export function trailingDeadlineOf(line: LineNode, text: string): DeadlineNode |
  * The deadline a task writes as the sentence right after its bracketed clause, without a label or
  * brackets (`……〔责任单位：市工信局〕2025年底前完成。`, `……（市商务局负责）。2026年6月底前完成。`), or
  * null: the task's deadline, as the same sentence after a clause written as a sentence is
- * (`……市工信局负责。2025年底前完成。`, model/clauseReading.ts). `clauseEnd` is where the line's last
+ * (`……市工信局负责。2025年底前完成。`, model/clauseReading.ts), or in brackets of its own
+ * (`……〔责任单位：市农业农村局〕（2026年底前完成）`). `clauseEnd` is where the line's last
  * clause closes; a mark or spaces may stand between. A date only as a deadline's words (the
  * grammar's isSentenceDeadline): a sentence of the task's own that opens with a year
  * (`2025年底前建成平台10个`) is no deadline. Asked of a line on which no deadline was read.
@@ -109,10 +110,16 @@ export function deadlineAfterClause(line: LineNode, text: string, clauseEnd: num
   while (start < lineEnd && SPACE_CODES.has(text.charCodeAt(start))) start++;
   if (start < lineEnd && MARK_CODES.has(text.charCodeAt(start))) start++;
   while (start < lineEnd && SPACE_CODES.has(text.charCodeAt(start))) start++;
+  // The same words in brackets of their own (……〔责任单位：市农业农村局〕（2026年底前完成）。): the
+  // brackets closing the line are the deadline's.
+  const open = start < lineEnd ? OPENING_BRACKETS.indexOf(text.charAt(start)) : -1;
+  if (open >= 0) start++;
   // One look at the sentence's first character before the grammar reads it: most clauses end their line.
   if (start >= lineEnd || !DEADLINE_START_CODES.has(text.charCodeAt(start))) return null;
-  const end = lineEnd - (CLOSING.exec(text.slice(start, lineEnd))?.[0].length ?? 0);
-  return end > start && end - start <= MAX_SENTENCE ? deadlineSentenceAt(text, start, end) : null;
+  let end = lineEnd - (CLOSING.exec(text.slice(start, lineEnd))?.[0].length ?? 0);
+  if (open >= 0 && text.charAt(--end) !== CLOSING_BRACKETS.charAt(open)) return null;
+  const deadline = end > start && end - start <= MAX_SENTENCE ? deadlineSentenceAt(text, start, end) : null;
+  return deadline === null || open < 0 ? deadline : { ...deadline, start: start - 1, end: end + 1, open: OPENING_BRACKETS.charAt(open), close: CLOSING_BRACKETS.charAt(open) };
 }
 
 const SPACE_CODES = codeUnitSet(" \t\u3000");
@@ -123,6 +130,9 @@ const MARK_CODES = codeUnitSet("。；;，,");
  * (长期坚持, 持续推进, 常态化开展). A labelled one (完成时限：…) is trailingDeadlineOf's, which bounds its value.
  */
 const DEADLINE_START_CODES = codeUnitSet("12１２长持常");
+/** A deadline's own brackets after a clause, each opening at the index of its closing one. */
+const OPENING_BRACKETS = "（(";
+const CLOSING_BRACKETS = "）)";
 /** The longest deadline sentence read: 2025年12月31日前全面完成 and some. */
 const MAX_SENTENCE = 40;
 

@@ -36,6 +36,8 @@ export interface UnitTask extends TaskRole {
   reach: TaskReach;
   /** The group term the task is given to, where the plan does not name the unit itself (reach is not `named`). */
   via: string | null;
+  /** When the task is due, as written (its rows' `deadline`: the last a row states), or null. */
+  deadline: string | null;
 }
 
 export function unitTaskList(plan: PlanDocument, report: UnitReport, given: UnitRegistry, asked: string): UnitTaskList {
@@ -54,7 +56,13 @@ export function unitTaskList(plan: PlanDocument, report: UnitReport, given: Unit
     for (const row of rowsByPath.get(pathKey(task.path))?.rows ?? []) for (const unit of row.units) if (!own.has(unit) && !sameUnit(unit) && !(via !== null && writesGroup(via, unit))) partners.add(unit);
     return [...partners];
   };
-  const tasks: UnitTask[] = (tally?.tasks ?? []).map((task) => ({ ...task, partners: partnersOf(task, null), reach: "named", via: null }));
+  // A reviewer's task list says by when: the task's deadline, whichever of its rows (text, 分工表) states it.
+  const deadlineOf = (task: TaskRole): string | null => {
+    let deadline: string | null = null;
+    for (const row of rowsByPath.get(pathKey(task.path))?.rows ?? []) deadline = row.deadline ?? deadline;
+    return deadline;
+  };
+  const tasks: UnitTask[] = (tally?.tasks ?? []).map((task) => ({ ...task, partners: partnersOf(task, null), reach: "named", via: null, deadline: deadlineOf(task) }));
   const named = new Set(tasks.map((task) => pathKey(task.path)));
   const reached = new Map<string, UnitTask>();
   for (const { group, reach } of groupsReaching(plan, report, given, asked, tally)) {
@@ -63,7 +71,7 @@ export function unitTaskList(plan: PlanDocument, report: UnitReport, given: Unit
       const before = reached.get(key);
       // Named in the task, the unit is not reached through a group; of two groups, the one that names its kind.
       if (named.has(key) || (before !== undefined && !(before.reach === "concerned" && reach === "member"))) continue;
-      reached.set(key, { ...task, partners: partnersOf(task, group), reach, via: group.unit });
+      reached.set(key, { ...task, partners: partnersOf(task, group), reach, via: group.unit, deadline: deadlineOf(task) });
     }
   }
   const order = (task: UnitTask) => rowsByPath.get(pathKey(task.path))?.first ?? Number.MAX_SAFE_INTEGER;
