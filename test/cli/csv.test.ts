@@ -21,7 +21,7 @@ describe("CSV", () => {
     const name = join(dir, "formula.plan");
     writeFileSync(name, "一、主要任务\n1.=HYPERLINK(\"http://x\")推进标准创新。〔牵头单位：@市科技局；配合单位：市工信局〕\n");
     const csv = (await runPlancheck(["units", "--no-config", "--format", "csv", name])).out;
-    expect(csv.startsWith("\uFEFF文件,条目,任务,标签,责任单位,牵头单位,配合单位,牵头依据\r\n")).toBe(true);
-    expect(csv).toContain(`,"'=HYPERLINK(""http://x"")推进标准创新",牵头单位,'@市科技局、市工信局,'@市科技局,市工信局,写明\r\n`);
+    expect(csv.startsWith("\uFEFF文件,条目,任务,标签,责任单位,牵头单位,配合单位,牵头依据,完成时限\r\n")).toBe(true);
+    expect(csv).toContain(`,"'=HYPERLINK(""http://x"")推进标准创新",牵头单位,'@市科技局、市工信局,'@市科技局,市工信局,写明,\r\n`);
   });
 });
