@@ -201,10 +201,12 @@ function indexOf(parent: ParentDocument): ParentIndex {
  */
 export function rankEntries(parent: ParentDocument, heading: string, body: string, limit = 3, subject: SubjectWeights = NO_SUBJECT): MappingCandidate[] {
   const index = indexOf(parent);
-  const headingCounts = grams(heading, index.terms);
+  const headingCounts = new Map<string, number>();
+  addGrams(headingCounts, heading, 1, index.terms, index.titled);
   const headingVector = weigh(headingCounts, index.idf, subject);
-  const textCounts = grams(heading, index.terms);
-  addGrams(textCounts, body, 1, index.terms);
+  const textCounts = new Map<string, number>();
+  addGrams(textCounts, heading, 1, index.terms, index.titled);
+  addGrams(textCounts, body, 1, index.terms, index.titled);
   const textVector = weigh(textCounts, index.idf, subject);
   // The heading's unknown bigrams lengthen both vectors and match nothing (no item has them);
   // as often as the heading has them: a body that repeats its city's name says no more.
@@ -506,7 +508,7 @@ function grams(text: string, terms: RegExp | null): Vector {
  * Character bigrams of each run of Han characters (punctuation, digits, Latin and the genre's words
  * split runs); a local term (termsPattern) counts as one word of its own, its characters no bigram's.
  */
-function addGrams(counts: Map<string, number>, text: string, weight: number, terms: RegExp | null): void {
+function addGrams(counts: Map<string, number>, text: string, weight: number, terms: RegExp | null, titled?: ReadonlySet<string>): void {
   if (terms !== null) {
     text = text.replace(terms, (term) => {
       counts.set(TERM_MARK + term, (counts.get(TERM_MARK + term) ?? 0) + weight);
@@ -517,6 +519,10 @@ function addGrams(counts: Map<string, number>, text: string, weight: number, ter
     for (let i = 0; i + 2 <= run.length; i++) {
       const gram = run.slice(i, i + 2);
       counts.set(gram, (counts.get(gram) ?? 0) + weight);
+      if (titled !== undefined && run.charAt(i + 2) === "性" && i + 3 < run.length) {
+        const across = run.charAt(i + 1) + run.charAt(i + 3);
+        if (titled.has(across)) counts.set(across, (counts.get(across) ?? 0) + weight);
+      }
     }
   }
 }
