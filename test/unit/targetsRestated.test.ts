@@ -27,3 +27,24 @@ describe("targets/weaker-than-parent on a target the text and a table both state
     expect(weaker(text).map(([line]) => line)).toEqual([5, 8]);
   });
 });
+
+describe("targets/weaker-than-baseline on a target the text and a table both state", () => {
+  const below = (text: string) =>
+    analyze(text)
+      .findings.filter((finding) => finding.rule === "targets/weaker-than-baseline")
+      .map((finding) => [text.slice(0, finding.start).split("\n").length, finding.message]);
+  const PLAN_2030 = (table: string) =>
+    "示例市“十五五”质量强市建设规划（2026—2030年）\n一、发展基础\n2025年，全市每万人口高价值发明专利拥有量达到12.3件。\n二、总体要求\n（一）主要目标\n" +
+    "到2030年，每万人口高价值发明专利拥有量达到11件。\n序号\t指标\t单位\t2025年（基期）\t2030年\t属性\n" +
+    table;
+
+  it("reports it once, at the first statement, naming the table", () => {
+    expect(below(PLAN_2030("1\t每万人口高价值发明专利拥有量\t件\t12.3\t11\t预期性\n"))).toEqual([
+      [6, "“每万人口高价值发明专利拥有量”的目标“11件”低于方案自己给出的现状数值12.3件（该指标越高越好）：请核对目标或现状数值；二、（一）的指标表再次写明同一目标，不重复报告"],
+    ]);
+  });
+
+  it("reports both statements where the table's base differs", () => {
+    expect(below(PLAN_2030("1\t每万人口高价值发明专利拥有量\t件\t12.5\t11\t预期性\n")).map(([line]) => line)).toEqual([6, 8]);
+  });
+});
