@@ -387,3 +387,22 @@ describe("a row whose base is left for later", () => {
     expect(findings.filter((f) => f.rule === "text/placeholder")).toHaveLength(1);
   });
 });
+
+describe("a row whose unit is a time a service takes", () => {
+  it("is read, its unit kept, whatever the time is counted in", () => {
+    const text =
+      "示例市质量提升行动计划（2026—2028年）\n一、工作目标\n主要指标\n指标\t单位\t2025年基期值\t2028年\n" +
+      "检验检测机构资质认定许可事项办理时限\t工作日\t15\t8\n质量投诉处理时限\t个工作日\t7\t5\n计量器具检定周期\t个月\t3\t2\n特种设备应急响应时间\t分钟\t30\t20\n";
+    expect(read(text).map(([indicator, , , value, unit, , horizon, baseYear, baseValue]) => [indicator, value, unit, horizon, baseYear, baseValue])).toEqual([
+      ["检验检测机构资质认定许可事项办理时限", 8, "工作日", 2028, 2025, 15],
+      ["质量投诉处理时限", 5, "个工作日", 2028, 2025, 7],
+      ["计量器具检定周期", 2, "个月", 2028, 2025, 3],
+      ["特种设备应急响应时间", 20, "分钟", 2028, 2025, 30],
+    ]);
+  });
+
+  it("a time above its base is weaker, a time below it a goal", () => {
+    const text = "示例市质量提升行动计划（2026—2028年）\n一、工作目标\n主要指标\n指标\t单位\t2025年基期值\t2028年\n质量投诉处理时限\t工作日\t7\t9\n检验检测报告出具时限\t工作日\t10\t7\n";
+    expect(analyze(text).findings.filter((f) => f.rule === "targets/weaker-than-baseline").map((f) => text.slice(0, f.start).split("\n").length)).toEqual([5]);
+  });
+});

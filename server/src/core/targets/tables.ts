@@ -145,8 +145,11 @@ const MAX_HEADER_CELL = 16;
 
 /** A cell that says there is nothing: a dash, a slash, 无, 暂无. */
 const NOTHING = /^(?:[—–\-－/／]+|无|暂无|—)$/;
-/** The units a 单位 cell or a figure may have, the longer of two that start alike first. */
-const UNITS = "吨标准煤/万元|吨/万元|个百分点|平方公里|平方米|立方米|公里|千克|万元|亿元|万人次|万人|万吨|万户|万亩|万家|万个|万件|万辆|万台|万套|小时|人次|批次|%|％|‰|分|个|项|家|件|元|人|次|起|宗|例|所|座|倍|吨|名|位|条|处|种|批|款|天|岁|户|亩|台|套|辆|张|篇|场|支|部";
+/**
+ * The units a 单位 cell or a figure may have, the longer of two that start alike first; a time a
+ * service takes (办理时限 | 工作日, 企业开办时间 | 天) among them: the 营商环境 rows of a quality plan.
+ */
+const UNITS = "吨标准煤/万元|吨/万元|个百分点|个工作日|工作日|个月|平方公里|平方米|立方米|公里|千克|万元|亿元|万人次|万人|万吨|万户|万亩|万家|万个|万件|万辆|万台|万套|小时|分钟|人次|批次|%|％|‰|分|个|项|家|件|元|人|次|起|宗|例|所|座|倍|吨|名|位|条|处|种|批|款|天|岁|户|亩|台|套|辆|张|篇|场|支|部";
 /**
  * A 单位 cell: a unit, or one per so many people or households (批次/千人, 件/万人口, 元/户), which
  * targets/perHead.ts names as the national indicators name theirs (每千人食品抽检量 | 批次).
