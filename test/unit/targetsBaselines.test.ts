@@ -61,3 +61,12 @@ describe("figures a plan reports, whether or not it has a year", () => {
     expect(goals(DATED, "截至2025年底，全市累计培育专精特新企业50家。")).toEqual([["专精特新企业", 50, 2025]]);
   });
 });
+
+describe("a count of what was done already, after the area it speaks of", () => {
+  it("reports, whether or not the plan has a year", () => {
+    for (const head of [UNDATED, DATED]) {
+      expect(reported(head, "到2025年底，全县已建成检验检测中心3个，我市累计已培育质量标杆企业20家。")).toEqual([3, 20]);
+      expect(goals(head, "全县建成检验检测中心3个。").map(([indicator, value]) => [indicator, value])).toEqual([["检验检测中心", 3]]);
+    }
+  });
+});

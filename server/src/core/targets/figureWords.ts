@@ -200,8 +200,9 @@ export const NAMES_ITS_DOING = new RegExp(`^(?:主导|参与|牵头)(?:[和或�
 /**
  * What was done already, before a count's verb (已服务企业200家, 目前已建成中心5个, 累计已培育…):
  * the count reports the plan's starting point, as a 发展基础 does — a baseline, never a target.
+ * The area it speaks of may come first (到2025年底，全县已建成检验检测中心3个).
  */
-export const ALREADY_DONE = /^(?:目前|当前|现|截至目前|截止目前)?(?:累计)?(?:已经|业已|已)(?:累计)?/;
+export const ALREADY_DONE = /^(?:全[省市县区州盟旗]|我[省市县区州])?(?:目前|当前|现|截至目前|截止目前)?(?:累计)?(?:已经|业已|已)(?:累计)?/;
 /** A total over a span of years and nothing else before its figure (三年累计, 全县五年累计): no verb, no noun. */
 export const BARE_TOTAL = new RegExp(`^(?:${SCOPE})?(?:力争|争取)?(?:${PERIOD_SCOPE})?(?:[一二两三四五六七八九十]|\\d{1,2})年内?累计$`);
 /**
