@@ -1,5 +1,5 @@
 import { toHalfwidthFigures } from "../model/numerals.js";
-import { governedByTaskVerb } from "../model/taskVerbs.js";
+import { isBackgroundHeading } from "../model/backgroundHeadings.js";
 import type { NumberedItem } from "../model/types.js";
 import { codeUnitSet } from "../text/codeUnits.js";
 
@@ -12,23 +12,14 @@ import { codeUnitSet } from "../text/codeUnits.js";
  */
 
 /**
- * 发展基础, 发展现状和面临形势, 基本情况 …: a section that describes where the plan starts from —
- * not one that sets work on it (夯实质量发展基础, 巩固工作成效: model/taskVerbs.ts).
+ * Whether an item is in a section on where the plan starts from (model/backgroundHeadings.ts): a
+ * heading of the item's or of one above it, short as such headings are.
  */
-const BASELINE_HEADING = /发展基础|工作基础|现实基础|基础条件|发展现状|现状与|现状和|基本情况|面临形势|发展形势|取得的?成效|工作成效|主要成效|存在的?问题/;
-/**
- * A heading that ends on what a period achieved (“十四五”时期质量发展成效, 质量强市建设成就,
- * “十四五”工作回顾, 发展成效与面临形势): a 规划's chapter looking back, wherever its noun falls. Not
- * 预期成效 (the goals, told as results to come), nor a noun the heading goes on past (成效评估).
- */
-const LOOKING_BACK = /(?<!预期|预计|目标)(?:成效|成就|成果|回顾)(?=$|[与和及、，,：:。（(])/;
-
 export function isBaselineSection(item: NumberedItem | null): boolean {
   for (let node = item; node; node = node.parent) {
     const heading = node.heading.text;
     if (heading.length > 20) continue;
-    const noun = BASELINE_HEADING.exec(heading) ?? LOOKING_BACK.exec(heading);
-    if (noun !== null && !governedByTaskVerb(heading, noun.index)) return true;
+    if (isBackgroundHeading(heading)) return true;
   }
   return false;
 }

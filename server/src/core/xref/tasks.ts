@@ -1,4 +1,4 @@
-import { governedByTaskVerb } from "../model/taskVerbs.js";
+import { isBackgroundHeading } from "../model/backgroundHeadings.js";
 import type { NumberedItem, PlanDocument, Span } from "../model/types.js";
 import { isGoalsTitle } from "../targets/plan.js";
 import { partitionPoint } from "../text/sorted.js";
@@ -41,14 +41,8 @@ export function isImplementationSteps(title: string): boolean {
  */
 const DIVISION_TABLE = /分工(?:一览)?表|(?:任务|责任)(?:分工)?清单$/;
 
-/** A 规划's opening part or chapter on where things stand (发展基础, 发展环境, 面临形势, 现状与形势): no task. */
-const BACKGROUND = /发展基础|发展环境|发展现状|现状|形势|背景|回顾/;
-
-function isBackground(title: string): boolean {
-  // 优化质量发展环境, 夯实发展基础: a task on it, not a chapter on where things stand.
-  const noun = BACKGROUND.exec(title);
-  return noun !== null && !governedByTaskVerb(title, noun.index);
-}
+/** A 规划's opening part or chapter on where things stand (model/backgroundHeadings.ts): no task. */
+const isBackground = isBackgroundHeading;
 
 /** A part of the 分工表 kind: the tasks again, as a table. */
 function isDivisionTable(title: string): boolean {
