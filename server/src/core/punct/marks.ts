@@ -354,14 +354,25 @@ function findUnbalancedMarks(text: string, paragraph: ProseParagraph): Unbalance
 }
 
 /** Names of bodies that are written side by side with a space: 中共江西省委 江西省人民政府. */
-/** Full-width 点号 no space comes before, and what may stand before such a space: Han or a closing mark. */
+/**
+ * Full-width marks take a whole character's width of their own (GB/T 15834), so no space is
+ * wanted next to them, whatever stands on the other side — Han, a figure (`80 % 。`), a Latin
+ * word (`ISO 9001 ，`) or another mark: no space before a 点号 or a closing mark, none after
+ * a 点号 or an opening mark when the text goes on. The half-width marks formatting turns into
+ * full-width ones (`GDP )` → `GDP ）`) land here too, so one formatting leaves no space behind.
+ */
 const POINTS_AFTER_NO_SPACE = codeUnitSet("，。、；：？！");
-const CLOSING_MARKS = codeUnitSet("”’）》〕】");
+const CLOSING_NO_SPACE = codeUnitSet("”）》〕】」』");
+const OPENING_NO_SPACE = codeUnitSet("“（《〔【「『");
 
-/** `开展工作 。`, `工程” ，`: a space between Chinese text and a full-width 点号 after it. */
-function isSpaceBeforePoint(text: string, start: number, end: number): boolean {
+/** `开展工作 。`, `80 % 。`, `工程” ，`, `（ 质量 ）`, `工作， 下一步`: a space against a full-width mark. */
+function isSpaceAtFullWidthMark(text: string, start: number, end: number, paragraphEnd: number): boolean {
+  const after = text.charCodeAt(end);
+  if (POINTS_AFTER_NO_SPACE.has(after) || CLOSING_NO_SPACE.has(after)) return true;
+  // After the mark only where the text goes on: a space ending the line is another matter.
+  if (end >= paragraphEnd || after === 10 || after === 13) return false;
   const before = text.charCodeAt(start - 1);
-  return POINTS_AFTER_NO_SPACE.has(text.charCodeAt(end)) && (isHanCode(before) || CLOSING_MARKS.has(before));
+  return POINTS_AFTER_NO_SPACE.has(before) || OPENING_NO_SPACE.has(before);
 }
 
 /** `第一条　总则`: the space after an article's number is the form's own (regulations, 办法). */
@@ -446,7 +457,7 @@ function findSpacesBetweenHan(text: string, paragraph: ProseParagraph): Span[] {
     if (run[0].includes("\t") || (spacedCells && run[0].length >= 2)) continue;
     const i = paragraph.start + run.index;
     const j = i + run[0].length;
-    if (i > paragraph.start && isSpaceBeforePoint(text, i, j) && !isOwned(paragraph, i)) {
+    if (i > paragraph.start && isSpaceAtFullWidthMark(text, i, j, paragraph.end) && !isOwned(paragraph, i)) {
       spans.push({ start: i, end: j });
       continue;
     }

@@ -11,8 +11,9 @@ import { deferredFix, spanFix } from "../../fixes/fix.js";
 import { extractTargets } from "../../targets/extract.js";
 
 /**
- * A space between two Chinese characters in the plan's text (`省 级`): Chinese is written
- * without spaces, and the space is a trace of justified web text or a PDF line break. Spaces
+ * A space between two Chinese characters in the plan's text (`省 级`), or next to a full-width
+ * mark whatever is on its other side (`80% 。`, `（ 质量 ）`): Chinese is written without spaces,
+ * and the space is a trace of justified web text or a PDF line break. Spaces
  * between the names of bodies issuing together (`中共江西省委 江西省人民政府`), between the
  * phrases of a slogan in quotation marks (`“质量技术帮扶 提升企业效益”`, `“治违禁 控药残 促提升”`), inside 书名号
  * and inside responsibility clauses (units/separator's) are left alone, and so is the part
@@ -23,12 +24,12 @@ export const hanSpace: Rule = {
     id: "punct/han-space",
     family: "punct",
     severity: "warning",
-    description: "汉字之间或全角点号之前有多余的空格（如“省 级”“工作 。”）",
+    description: "汉字之间或全角标点前后有多余的空格（如“省 级”“工作 。”“80% 。”“（ 质量 ）”）",
     fixable: true,
     speed: "fast",
     docs: {
       rationale:
-        "中文词语之间不加空格，全角点号（，。、；：？！）之前也不加空格。“省 级”“质量 强市”“开展工作 。”这类空格多来自网页两端对齐、PDF 换行或西文输入习惯，修复删除空格。网页或 PDF 拉开字距的文字（标题“总 体 要 求”，每个字后都有空格）是一处问题，整段报告一次，修复删除其中每个空格。联合发文机关名称之间的空格（“中共江西省委 江西省人民政府”）、引号内口号各短语之间的空格（“质量技术帮扶 提升企业效益”，每个短语至少四字；三个以上等长短语并列的至少三字，如“治违禁 控药残 促提升”）、书名号内的文件名、责任分工中的单位之间（由 units/separator 报告）、空缺的目标值（“达到 分”“新增认证企业 家”，由 targets/blank 报告）、制表符（表格粘贴成文字时分隔单元格，删除会并掉两格）、以空格分列的表格中各格之间的连续空格（PDF 或网页中的表格粘贴成以空格对齐的文字：一行中有两处以上两个或更多空格，如“指标名称  单位  2025年目标”；只有两列、每行一处这样的空格时，上一行或下一行有同样多处这样的空格，如“重点任务    责任单位”之下的“加强质量攻关    市工信局”；或这一行有两个以上单独成格的数字，如“省级质量标杆企业    个 10 12 15”。含句号的句子、带编号的标题不算表格行，其中的连续空格照常报告；表格行单元格内的单个空格也照常报告）以及方案之前的通知、落款、联系方式不在检查之列。",
+        "中文词语之间不加空格；全角标点自占一个字的位置，前后都不加空格：全角点号（，。、；：？！）和后引号、后括号、后书名号之前，全角点号（后面还有文字时）和前引号、前括号、前书名号之后，不论空格另一边是汉字、数字、百分号还是西文（“达到80% 。”“ISO 9001 ，”“（ 质量 ）”“完成任务。 推进”）。“省 级”“质量 强市”“开展工作 。”这类空格多来自网页两端对齐、PDF 换行或西文输入习惯，修复删除空格。网页或 PDF 拉开字距的文字（标题“总 体 要 求”，每个字后都有空格）是一处问题，整段报告一次，修复删除其中每个空格。联合发文机关名称之间的空格（“中共江西省委 江西省人民政府”）、引号内口号各短语之间的空格（“质量技术帮扶 提升企业效益”，每个短语至少四字；三个以上等长短语并列的至少三字，如“治违禁 控药残 促提升”）、书名号内的文件名、责任分工中的单位之间（由 units/separator 报告）、空缺的目标值（“达到 分”“新增认证企业 家”，由 targets/blank 报告）、制表符（表格粘贴成文字时分隔单元格，删除会并掉两格）、以空格分列的表格中各格之间的连续空格（PDF 或网页中的表格粘贴成以空格对齐的文字：一行中有两处以上两个或更多空格，如“指标名称  单位  2025年目标”；只有两列、每行一处这样的空格时，上一行或下一行有同样多处这样的空格，如“重点任务    责任单位”之下的“加强质量攻关    市工信局”；或这一行有两个以上单独成格的数字，如“省级质量标杆企业    个 10 12 15”。含句号的句子、带编号的标题不算表格行，其中的连续空格照常报告；表格行单元格内的单个空格也照常报告）以及方案之前的通知、落款、联系方式不在检查之列。",
       incorrect: "一、总体要求\n（一）指导思想\n推进省 级质量 强市建设。\n",
       correct: "一、总体要求\n（一）指导思想\n推进省级质量强市建设，落实《中共江西省委 江西省人民政府关于深化质量强省建设的实施意见》。\n",
     },
