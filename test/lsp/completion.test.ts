@@ -602,6 +602,27 @@ describe("completion of the bodies a plan names that no registry entry lists", (
     expect(names.indexOf("各街道办事处")).toBeLessThan(names.indexOf("区直各部门"));
   });
 
+  it("completes a group term whose places are written in brackets (`各县（市、区）`), as it completes units", async () => {
+    const { list, text } = await complete(`${TASK}〔责任单位：市工信局、各县（市、区）<|>〕\n`, {});
+    expect(labels(list.items)[0]).toBe("各县（市、区）人民政府");
+    expect(list.items[0]!.detail).toContain("统称");
+    // The whole group as typed is replaced, not only what follows its 、.
+    const edit = list.items[0]!.textEdit as TextEdit;
+    expect(edit.range.start.character).toBe(text.split("\n")[1]!.indexOf("各县"));
+    // Typed up to its bracket (`（` is a trigger character) or inside it, the same.
+    expect(labels((await complete(`${TASK}〔责任单位：各县（<|>\n`, {})).list.items)[0]).toBe("各县（市、区）人民政府");
+    expect(labels((await complete(`${TASK}〔责任单位：市工信局、各县（市、<|>〕\n`, {})).list.items)[0]).toBe("各县（市、区）人民政府");
+  });
+
+  it("offers the group terms of the plan's level it does not write yet, after its bodies", async () => {
+    const city = labels((await complete(`赣州市质量强市建设实施方案\n${TASK}〔责任单位：<|>〕\n`, {})).list.items);
+    expect(city).toEqual(expect.arrayContaining(["各县（市、区）人民政府", "市直有关部门"]));
+    expect(city.indexOf("市市场监管局")).toBeLessThan(city.indexOf("市直有关部门"));
+    const county = labels((await complete(`于都县质量强县建设实施方案\n${TASK}〔责任单位：各<|>〕\n`, {})).list.items);
+    expect(county[0]).toBe("各乡镇人民政府");
+    expect(county).not.toContain("各县（市、区）人民政府");
+  });
+
   it("never one of a level below the plan's", async () => {
     const province = "江西省质量基础设施能力提升行动方案\n一、重点任务\n1.加强计量。开展检定。（省市场监管局、省科技厅、市发展改革委按职责分工负责）\n2.加强标准。开展工作。（责任单位：<|>）\n";
     expect(labels((await complete(province, {})).list.items)).not.toContain("市发展改革委");

@@ -63,6 +63,10 @@ export function clauseContextAt(text: string, offset: number): ClauseContext | n
   const content = text.slice(open + 1, offset);
   const labeled = LABEL_THEN_COLON.exec(content);
   if (!labeled) {
+    // A round bracket inside a clause's name (`〔责任单位：各县（`, a group's places) is the name's:
+    // the clause is the bracket around it.
+    const outer = ROUND_OPENERS.includes(text[open]!) ? clauseAround(text, lineStart, open) : null;
+    if (outer) return nameContext(text, outer.bodyStart, offset, rest, outer.open);
     // A round bracket is mostly an ordinary parenthesis (`各县（市、区）`, `《纲要》（2021年）`, the
     // `（一）` that starts a line); it opens a clause only after the task's sentence has ended.
     if (ROUND_OPENERS.includes(text[open]!) && !sentenceEndsAt(text, open)) return null;
@@ -90,10 +94,27 @@ function bareClauseAt(text: string, lineStart: number, offset: number, rest: str
   return nameContext(text, lineStart + indent + labeled[0].length, offset, rest, "");
 }
 
+/**
+ * The labeled clause a round bracket at `round` is written in (`〔责任单位：各县（`): its bracket and
+ * where its names start, or null where the round bracket opens in no clause's names.
+ */
+function clauseAround(text: string, lineStart: number, round: number): { open: string; bodyStart: number } | null {
+  const open = unclosedBracketBefore(text, lineStart, round);
+  if (open < 0) return null;
+  const labeled = LABEL_THEN_COLON.exec(text.slice(open + 1, round));
+  return labeled ? { open: text[open]!, bodyStart: open + 1 + labeled[0].length } : null;
+}
+
+/** Where the last separator of a clause's text stands, not one inside a name's brackets (`各县（市、区）`): -1 if none. */
+function lastSeparatorOf(body: string): number {
+  const names = namesApart(body);
+  return names.length > 1 ? body.length - names[names.length - 1]!.length - 1 : -1;
+}
+
 /** The name being typed at `offset` in a clause whose names start at `bodyStart`. */
 function nameContext(text: string, bodyStart: number, offset: number, rest: string, open: string): ClauseContext {
   const body = text.slice(bodyStart, offset);
-  const lastSeparator = Math.max(...[..."：:、，,；;"].map((separator) => body.lastIndexOf(separator)));
+  const lastSeparator = lastSeparatorOf(body);
   const typed = text.slice(bodyStart + lastSeparator + 1, offset);
   const prefix = typed.trimStart();
   const afterSemicolon = lastSeparator >= 0 && "；;".includes(body[lastSeparator]!);

@@ -6,6 +6,7 @@ import { PLACE_SLOT, type UnitEntry, type UnitRegistry } from "../../core/units/
 import type { UnitUsage } from "../unitUsage.js";
 import { unitIdentities } from "../../core/units/identity.js";
 import { isDepartmentPlan, isDivisionName } from "../../core/units/divisions.js";
+import { groupTermsOf } from "../../core/units/groupTerms.js";
 
 export interface UnitCandidate {
   /** The canonical name: an alias typed or matched resolves to it. */
@@ -32,6 +33,8 @@ const LIMIT = 400;
  * the plan's (区公安分局 in a city's plan) is not offered. A vertically managed body named by its
  * place (UnitEntry `vertical`: 人民银行××市分行, ××海关) is offered at the plan's place of its
  * slot's level (a 章贡区 plan of 赣州: 人民银行赣州市分行), never at a level it has no office at.
+ * The group terms come after the bodies: those the plan writes, then its level's usual ones
+ * (units/groupTerms.ts), so `各县（市、区）` completes to 各县（市、区）人民政府 in a city's plan.
  */
 export function rankUnitCandidates(
   query: string,
@@ -56,7 +59,7 @@ export function rankUnitCandidates(
   const ranked: Array<{ candidate: UnitCandidate; used: number; quality: number; tier: number; order: number }> = [];
   // The units offered, by key: a name the plan reads without an entry listing it is offered once.
   const considered = new Set<string>();
-  const consider = (name: string, forms: readonly string[], entry: UnitEntry | null, order: number, tier: number, place: string | null) => {
+  const consider = (name: string, forms: readonly string[], entry: UnitEntry | null, order: number, tier: number, place: string | null, note: string | null = null) => {
     const key = keyOf(name);
     considered.add(key);
     if (taken.has(key)) return;
@@ -72,6 +75,7 @@ export function rankUnitCandidates(
       // A lead only where a plan states one: no count of leads where none is stated.
       used ? `${used.tasks} 项任务${used.leads > 0 ? `，牵头 ${used.leads} 项` : ""}` : null,
       entry?.fullName ? entry.fullName.replace(PLACE_SLOT, place ?? PLACE_SLOT) : null,
+      note,
     ].filter(Boolean);
     ranked.push({ candidate: { name, detail: details.join(" · ") }, used: used?.tasks ?? 0, quality: best.quality, tier, order });
   };
@@ -144,8 +148,14 @@ export function rankUnitCandidates(
   // them, yet a plan gives one task after another to the same few.
   for (const clause of plan.clauses) for (const unit of clause.units) {
     const group = normalizeUnitName(unit.text);
-    if (!isCollectiveName(group) || considered.has(keyOf(group))) continue;
+    // The name being typed is in the model as a unit once its clause reads as one: no completion of itself.
+    if (!isCollectiveName(group) || group === query || considered.has(keyOf(group))) continue;
     consider(group, [group], null, registry.entries.length, 0, null);
+  }
+  // And those a plan of its level writes (各县（市、区）人民政府, 市直有关部门 in a city's), where the
+  // plan has none of them yet: after the plan's own at equal match.
+  for (const group of groupTermsOf({ level, word })) {
+    if (!considered.has(keyOf(group))) consider(group, [group], null, registry.entries.length + 1, 0, null, "本级方案常用的统称");
   }
   ranked.sort((a, b) => a.quality - b.quality || a.tier - b.tier || b.used - a.used || a.order - b.order);
   return ranked.slice(0, LIMIT).map((entry) => entry.candidate);

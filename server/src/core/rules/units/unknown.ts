@@ -1,4 +1,5 @@
 import { outsideDebris } from "../../text/inlineDebris.js";
+import { localGovernmentsOf } from "../../units/groupTerms.js";
 import { documentCity, documentLevel, placesOfPlan } from "../../units/documentLevel.js";
 import { districtStemsOf, foreignDistrict, levelWordOfPlace, ownersOf } from "../../units/districts.js";
 import { type UnitIdentity, unitIdentities } from "../../units/identity.js";
@@ -56,17 +57,8 @@ interface Verdict {
  */
 const UNNAMED_BODIES = /^各(?:地|地区|地方|级|方|方面)$/;
 
-/** The local governments a plan of each level names as one group, for the example. */
-const LOCAL_GOVERNMENTS: Readonly<Record<string, string>> = {
-  省: "各设区市人民政府",
-  自治区: "各设区市人民政府",
-  市: "各县（市、区）人民政府",
-  县: "各乡镇人民政府",
-  区: "各街道办事处",
-};
-
 function unnamedBodiesMessage(name: string, word: string): string {
-  return `“${name}”没有写明是哪些单位，应写明承担任务的政府或部门（如“${LOCAL_GOVERNMENTS[word] ?? "各县（市、区）人民政府"}”）`;
+  return `“${name}”没有写明是哪些单位，应写明承担任务的政府或部门（如“${localGovernmentsOf(word)}”）`;
 }
 
 /** What is said of a name the list lacks, where nothing can be suggested for it. */
