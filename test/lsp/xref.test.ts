@@ -102,7 +102,61 @@ describe("hover on a short title the plan declares", () => {
   it("names a document the checker does not know", async () => {
     const { uri, position } = await open({}, "示例方案\n为贯彻落实《示例省质量发展规划》（以下简称《规划》），制定本方案。\n一、主要任务\n1.提升质量。按照《规<|>划》要求推进。\n");
     const hover = (await server!.client.sendRequest("textDocument/hover", { textDocument: { uri }, position })) as Hover;
-    expect((hover.contents as { value: string }).value).toBe("《规划》是本文注明的简称，指《示例省质量发展规划》");
+    const value = (hover.contents as { value: string }).value;
+    expect(value.split("\n")[0]).toBe("《规划》是本文注明的简称，指《示例省质量发展规划》");
+    expect(value).toContain("**《示例省质量发展规划》**");
+    expect(value).toContain("不是已知的上位文件");
+  });
+});
+
+describe("hover on what the checker does not know, and on a 发文字号", () => {
+  const hoverAt = async (files: Record<string, string>, marked: string) => {
+    const { uri, position, text } = await open(files, marked);
+    const hover = (await server!.client.sendRequest("textDocument/hover", { textDocument: { uri }, position })) as Hover | null;
+    return { hover, text };
+  };
+  const valueOf = (hover: Hover | null) => (hover!.contents as { value: string }).value;
+  const covered = (text: string, hover: Hover | null) => {
+    const line = text.split("\n")[hover!.range!.start.line]!;
+    return line.slice(hover!.range!.start.character, hover!.range!.end.character);
+  };
+
+  it("says a cited document it does not know is no parent, and how to make it one", async () => {
+    const { hover } = await hoverAt({}, "示例市质量强市建设实施方案\n为贯彻落实《XX省质量<|>强省建设实施方案》，制定本方案。\n一、主要任务\n");
+    const value = valueOf(hover);
+    expect(value).toContain("**《XX省质量强省建设实施方案》**");
+    expect(value).toContain("不是已知的上位文件");
+    expect(value).toContain("`.plan`");
+    expect(value).toContain("`parents`");
+  });
+
+  it("describes a 发文字号 after a title: the document it belongs to and its parts", async () => {
+    const { hover, text } = await hoverAt({}, "示例市质量强市建设实施方案\n为贯彻落实《XX省质量强省建设实施方案》（赣府发〔2023〕1<|>1号），制定本方案。\n一、主要任务\n");
+    const value = valueOf(hover);
+    expect(covered(text, hover)).toBe("赣府发〔2023〕11号");
+    expect(value).toContain("《XX省质量强省建设实施方案》的文号");
+    expect(value).toContain("- 机关代字：赣府发");
+    expect(value).toContain("- 年份：2023");
+    expect(value).toContain("- 序号：11");
+  });
+
+  it("describes a 发文字号 written alone by its parts, and the plan's own as the plan's", async () => {
+    const alone = valueOf((await hoverAt({}, "示例方案\n按照赣府发〔2023〕<|>12号文件要求，制定本方案。\n一、主要任务\n")).hover);
+    expect(alone).toContain("- 序号：12");
+    expect(alone).not.toContain("的文号");
+    await server!.dispose();
+    const own = valueOf((await hoverAt({}, "示例市人民政府关于印发示例市质量强市建设实施方案的通知\n示府发〔2024〕<|>3号\n示例市质量强市建设实施方案\n一、主要任务\n")).hover);
+    expect(own).toContain("本文");
+    expect(own).toContain("- 机关代字：示府发");
+  });
+
+  it("shows no empty lines for a parent file that says no issuer, 文号 or date", async () => {
+    const parent = "示例省质量提升方案\n一、总体要求\n二、主要任务\n（一）强化质量监管。\n";
+    const files = { ".plancheck.json": '{ "parents": ["上位.plan"] }', "上位.plan": parent };
+    const value = valueOf((await hoverAt(files, "示例市质量提升方案\n为贯彻落实《示例省质量<|>提升方案》，制定本方案。\n一、主要任务\n")).hover);
+    expect(value).toContain("**《示例省质量提升方案》**");
+    expect(value).not.toMatch(/\n[ \t]*\n[ \t]*\n/);
+    expect(value).not.toMatch(/^\s|\s$/);
   });
 });
 

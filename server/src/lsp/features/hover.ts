@@ -15,8 +15,21 @@ export function hoverFeature(providers: readonly HoverProvider[]): LanguageFeatu
       session.connection.onHover((params) => {
         const entry = session.modelOf(params.textDocument.uri);
         if (!entry) return null;
-        return firstAnswer(providers, entry, entry.mapper.offsetAt(params.position), params, session);
+        const hover = firstAnswer(providers, entry, entry.mapper.offsetAt(params.position), params, session);
+        return hover === null ? null : withoutEmptyLines(hover);
       });
     },
   };
+}
+
+/**
+ * A hover's Markdown with its paragraphs apart by one blank line, none before or after: providers
+ * build their text from optional parts (a parent file with no issuer, 文号 or date), and a part
+ * left out must not leave its blank line behind.
+ */
+function withoutEmptyLines(hover: Hover): Hover {
+  const { contents } = hover;
+  if (typeof contents !== "object" || !("kind" in contents)) return hover;
+  const value = contents.value.replace(/^[ \t]+$/gm, "").replace(/\n{3,}/g, "\n\n").replace(/^\n+|\n+$/g, "");
+  return value === contents.value ? hover : { ...hover, contents: { ...contents, value } };
 }

@@ -1,6 +1,9 @@
 import { annotationShortName } from "../../core/xref/annotations.js";
 import { entryNumber, OUT_OF_SCOPE_REASONS, outOfScope, outOfScopeText, planScope, type TaskCredit, taskCredits } from "../../core/xref/coverage.js";
 import type { PlanModel } from "../../core/analyze.js";
+import type { PlanDocument } from "../../core/model/types.js";
+import { isOwnTitle } from "../../core/parents/titles.js";
+import type { CitationNode } from "../../core/syntax/cst.js";
 import { mapTaskAt } from "../../core/xref/mapping.js";
 import type { ParentDocument, ParentEntry } from "../../core/parents/index.js";
 import { xrefTargetAt } from "../xrefTargets.js";
@@ -29,27 +32,47 @@ export const citationHover: HoverProvider = ({ analysis, mapper }, offset) => {
     const document = target.kind === "citation" ? target.document : null;
     // A short title the plan declares says what it stands for, also for a document the checker does not know.
     const short = target.kind === "citation" && target.declared ? `《${target.citation.title}》是本文注明的简称，指《${target.declared.title}》` : null;
+    if (short !== null) lines.push(short, "");
     if (!parent && !document) {
-      if (short === null) return null;
-      return { contents: { kind: "markdown", value: short }, range: mapper.rangeOf(target.span) };
+      if (target.kind !== "citation") return null;
+      lines.push(...unknownDocument(analysis.plan, target.declared ?? target.citation));
+      return { contents: { kind: "markdown", value: lines.join("\n") }, range: mapper.rangeOf(target.span) };
     }
     const title = parent?.title ?? document!.title;
-    if (short !== null) lines.push(short, "");
-    lines.push(`**《${title}》**`, "");
+    lines.push(`**《${title}》**`);
     const facts = [
       ["发文机关", parent?.issuer ?? document?.issuer],
       ["文号", parent?.docNumber ?? document?.docNumber],
       ["日期", parent?.date ?? document?.date],
     ].filter(([, value]) => value);
-    for (const [label, value] of facts) lines.push(`- ${label}：${value}`);
+    // A parent file may say none of them: no list, and no blank line for it.
+    if (facts.length > 0) lines.push("", ...facts.map(([label, value]) => `- ${label}：${value}`));
     if (parent) {
-      lines.push("", "纲目：", "", ...parent.sections.map((s) => `${s.label}、${s.title}${s.verified ? "" : "（未核实）"}`).map((l) => `- ${l}`));
+      if (parent.sections.length > 0) lines.push("", "纲目：", "", ...parent.sections.map((s) => `${s.label}、${s.title}${s.verified ? "" : "（未核实）"}`).map((l) => `- ${l}`));
       if (parent.unconfirmed.length > 0) lines.push("", ...parent.unconfirmed.map((u) => `> ${u}`));
       lines.push("", "转到定义（F12）打开全文");
     }
   }
   return { contents: { kind: "markdown", value: lines.join("\n") }, range: mapper.rangeOf(target.span) };
 };
+
+/**
+ * A cited document the checker does not know (《XX省质量强省建设实施方案》): what the plan says of
+ * it (its 文号), that it is no parent the plan is checked against, and how to make it one. The
+ * plan's own title (现将《…》印发给你们) is said to be so instead.
+ */
+function unknownDocument(plan: PlanDocument, citation: CitationNode): string[] {
+  const number = citation.docNumber ? plan.text.slice(citation.docNumber.start, citation.docNumber.end) : null;
+  const lines = [`**《${citation.title}》**`, ...(number ? ["", `- 文号：${number}`] : [])];
+  if (isOwnTitle(plan, citation.title)) return [...lines, "", "本方案自身的标题"];
+  return [
+    ...lines,
+    "",
+    "不是已知的上位文件：没有这份文件的全文，不按它检查目标与覆盖情况。",
+    "",
+    "要以它为上位文件：把全文写成标题与此相同的 `.plan` 文件，放在方案所在的文件夹（或其子文件夹）中；或在 `.plancheck.json` 的 `parents` 中写明该文件的路径。",
+  ];
+}
 
 function describeEntry(parent: ParentDocument, entry: ParentEntry): string[] {
   const lines = [`**${entry.level === 1 ? `${entry.label}、` : entryNumber(entry)}${entry.title}**${entry.verified ? "" : "（标题未核实）"}`, "", `《${parent.title}》${entry.section ? ` ${entry.section.label}、${entry.section.title}` : ""}`];
