@@ -184,7 +184,9 @@ describe("completion after 对应纲要：", () => {
     const { uri, position } = await open({}, "---\n上位文件: 质量强国建设纲要\n---\n示例方案\n一、主要任务\n1.提升产业质量竞争力。〔对应纲要：<|>\n");
     const list = (await server!.client.sendRequest("textDocument/completion", { textDocument: { uri }, position })) as CompletionList;
     const seven = list.items.find((i) => i.label === "（七）")!;
-    expect(seven.detail).toBe("提高产业质量竞争水平");
+    // The item the task matches best: first, with its similarity, as the hover and the refactoring give it.
+    expect(seven.detail).toMatch(/^提高产业质量竞争水平　相似度 0\.\d\d$/);
+    expect([...list.items].sort((a, b) => a.sortText!.localeCompare(b.sortText!))[0]).toBe(seven);
     expect(seven.textEdit).toMatchObject({ newText: "（七）" });
     expect(list.items.find((i) => i.label === "七")!.detail).toBe("增加优质服务供给");
     expect(list.items.filter((i) => /^（/.test(i.label))).toHaveLength(32);
@@ -196,7 +198,8 @@ describe("completion after 对应纲要：", () => {
     const ordered = [...list.items].sort((a, b) => a.sortText!.localeCompare(b.sortText!));
     expect(ordered.map((i) => i.label)).not.toContain("（八）");
     // （一）（二） are the outline's 总体要求: last, and marked.
-    expect(ordered[0]!.label).toBe("（三）");
+    // The task's best matches first (（八） is written), then the rest in the outline's order from （三）.
+    expect(ordered.slice(0, 4).map((i) => i.label)).toEqual(["（七）", "（九）", "（六）", "（三）"]);
     const first = ordered.find((i) => i.label === "（一）")!;
     expect(ordered.indexOf(first)).toBeGreaterThan(ordered.findIndex((i) => i.label === "（二十八）"));
     expect(first.labelDetails!.description).toContain("（不计入覆盖率）");
@@ -209,9 +212,36 @@ describe("completion after 对应纲要：", () => {
     const { uri, position } = await open({}, "---\n上位文件: 质量强国建设纲要\n---\n示例市建筑工程质量提升行动方案\n一、主要任务\n1.落实工程质量责任。〔对应纲要：<|>\n");
     const list = (await server!.client.sendRequest("textDocument/completion", { textDocument: { uri }, position })) as CompletionList;
     const ordered = [...list.items].filter((i) => /^（/.test(i.label)).sort((a, b) => a.sortText!.localeCompare(b.sortText!));
-    expect(ordered.slice(0, 8).map((i) => i.label)).toEqual(["（十三）", "（十四）", "（十五）", "（二十三）", "（二十四）", "（二十五）", "（二十六）", "（二十七）"]);
+    // The items the task matches best first, as coverage ranks it (the lead's decision: no longer
+    // the outline's order from the start), then the sector's and the common items in the outline's order.
+    expect(ordered.slice(0, 3).map((i) => i.label)).toEqual(["（十三）", "（二十）", "（二十九）"]);
+    expect(ordered[0]!.detail).toMatch(/^强化工程质量保障　相似度 0\.\d\d$/);
+    expect(ordered.slice(3, 10).map((i) => i.label)).toEqual(["（十四）", "（十五）", "（二十三）", "（二十四）", "（二十五）", "（二十六）", "（二十七）"]);
     expect(ordered.find((i) => i.label === "（七）")!.labelDetails!.description).toContain("（其他领域，不计入覆盖率）");
     expect(ordered.find((i) => i.label === "（一）")!.labelDetails!.description).toMatch(/（不计入覆盖率）$/);
+  });
+
+  it("ranks the task under the cursor as the insert-annotation refactoring does, same scores, and the rest in the outline's order", async () => {
+    const task = "1.加强标准化工作。推动标准化与科技创新互动发展，完善标准体系。";
+    const { uri } = await open({}, `---\n上位文件: 质量强国建设纲要\n---\n示例方案\n一、主要任务\n${task}<|>\n`);
+    const actions = (await server!.client.sendRequest("textDocument/codeAction", {
+      textDocument: { uri },
+      range: { start: { line: 5, character: 2 }, end: { line: 5, character: 2 } },
+      context: { diagnostics: [], only: ["refactor"] },
+    })) as CodeAction[];
+    const offered = actions.map((a) => /〔对应纲要：(（[^）]+）)〕[^（]*（(?:引用原文“[^”]*”，)?相似度 (0\.\d\d)）/.exec(a.title)).filter((m) => m !== null);
+    expect(offered.length).toBeGreaterThan(0);
+    server!.open(uri, `---\n上位文件: 质量强国建设纲要\n---\n示例方案\n一、主要任务\n${task}〔对应纲要：（\n`, 2);
+    const position = { line: 5, character: task.length + "〔对应纲要：（".length };
+    const list = (await server!.client.sendRequest("textDocument/completion", { textDocument: { uri }, position })) as CompletionList;
+    const ordered = [...list.items].sort((a, b) => a.sortText!.localeCompare(b.sortText!));
+    // The refactoring's best item is the completion's first, at the same similarity.
+    expect(ordered[0]!.label).toBe(offered[0]![1]);
+    expect(ordered[0]!.detail).toContain(`相似度 ${offered[0]![2]}`);
+    // After the ranked ones, the outline's items in its order.
+    const rest = ordered.filter((i) => /^（/.test(i.label) && !i.detail!.includes("相似度") && !i.labelDetails!.description!.includes("不计入"));
+    const outlineOrder = outline().items.map((e) => e.label).filter((label) => rest.some((i) => i.label === label));
+    expect(rest.map((i) => i.label)).toEqual(outlineOrder);
   });
 
   it("after a 、 replaces only the number being typed", async () => {
