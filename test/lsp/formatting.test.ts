@@ -45,10 +45,10 @@ describe("document formatting in the language server", () => {
   it("leaves no space next to a full-width mark, whatever stands before the space (a figure, %, a Latin word)", async () => {
     server = await startInProcessServer();
     const uri = "file:///work/spaces.plan";
-    const text = ["一、总体要求", "（一）主要目标", "覆盖率达到80 % 。推进ISO 9001 ，开展（ 质量 ）监管 。完成任务。 推进“ 质量月 ”活动,GDP )增长。", ""].join("\n");
+    const text = ["一、总体要求", "（一）主要目标", "覆盖率达到80 % 。推进ISO 9001 ，开展（ 质量 ）监管 。完成任务。推进“ 质量月 ”活动,GDP )增长，新建（　　）个。", ""].join("\n");
     server.open(uri, text);
     const formatted = apply(uri, text, await format(uri));
-    expect(formatted.split("\n")[2]).toBe("覆盖率达到80 %。推进ISO 9001，开展（质量）监管。完成任务。推进“质量月”活动，GDP）增长。");
+    expect(formatted.split("\n")[2]).toBe("覆盖率达到80 %。推进ISO 9001，开展（质量）监管。完成任务。推进“质量月”活动，GDP）增长，新建（　　）个。");
     server.open(uri, formatted, 2);
     expect(await format(uri)).toEqual([]);
   });

@@ -356,23 +356,26 @@ function findUnbalancedMarks(text: string, paragraph: ProseParagraph): Unbalance
 /** Names of bodies that are written side by side with a space: 中共江西省委 江西省人民政府. */
 /**
  * Full-width marks take a whole character's width of their own (GB/T 15834), so no space is
- * wanted next to them, whatever stands on the other side — Han, a figure (`80 % 。`), a Latin
- * word (`ISO 9001 ，`) or another mark: no space before a 点号 or a closing mark, none after
- * a 点号 or an opening mark when the text goes on. The half-width marks formatting turns into
- * full-width ones (`GDP )` → `GDP ）`) land here too, so one formatting leaves no space behind.
+ * wanted before a 点号 or a closing mark, nor after an opening mark, whatever stands on the
+ * space's other side — Han, a figure (`80 % 。`), a Latin word (`ISO 9001 ，`) or another mark.
+ * The half-width marks formatting turns into full-width ones (`GDP )` → `GDP ）`) land here too,
+ * so one formatting leaves no space behind. Not after a 点号: a run-in heading's period
+ * (`（一）主要目标。 到2025年`) and a lost line break (`责任。　　（二）`, structure/flattened's)
+ * leave a space there on purpose or for another rule. Not between a bracket pair with nothing
+ * else in it (`（　　）`): that is a blank to fill (targets/blank, text/placeholder).
  */
 const POINTS_AFTER_NO_SPACE = codeUnitSet("，。、；：？！");
 const CLOSING_NO_SPACE = codeUnitSet("”）》〕】」』");
 const OPENING_NO_SPACE = codeUnitSet("“（《〔【「『");
 
-/** `开展工作 。`, `80 % 。`, `工程” ，`, `（ 质量 ）`, `工作， 下一步`: a space against a full-width mark. */
-function isSpaceAtFullWidthMark(text: string, start: number, end: number, paragraphEnd: number): boolean {
-  const after = text.charCodeAt(end);
-  if (POINTS_AFTER_NO_SPACE.has(after) || CLOSING_NO_SPACE.has(after)) return true;
-  // After the mark only where the text goes on: a space ending the line is another matter.
-  if (end >= paragraphEnd || after === 10 || after === 13) return false;
+/** `开展工作 。`, `80 % 。`, `工程” ，`, `（ 质量 ）`: a space against a full-width mark. */
+function isSpaceAtFullWidthMark(text: string, start: number, end: number): boolean {
   const before = text.charCodeAt(start - 1);
-  return POINTS_AFTER_NO_SPACE.has(before) || OPENING_NO_SPACE.has(before);
+  const after = text.charCodeAt(end);
+  const opens = OPENING_NO_SPACE.has(before);
+  const closes = CLOSING_NO_SPACE.has(after);
+  if (opens && closes) return false;
+  return opens || closes || POINTS_AFTER_NO_SPACE.has(after);
 }
 
 /** `第一条　总则`: the space after an article's number is the form's own (regulations, 办法). */
@@ -457,7 +460,7 @@ function findSpacesBetweenHan(text: string, paragraph: ProseParagraph): Span[] {
     if (run[0].includes("\t") || (spacedCells && run[0].length >= 2)) continue;
     const i = paragraph.start + run.index;
     const j = i + run[0].length;
-    if (i > paragraph.start && isSpaceAtFullWidthMark(text, i, j, paragraph.end) && !isOwned(paragraph, i)) {
+    if (i > paragraph.start && isSpaceAtFullWidthMark(text, i, j) && !isOwned(paragraph, i)) {
       spans.push({ start: i, end: j });
       continue;
     }
