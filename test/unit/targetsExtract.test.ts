@@ -21,6 +21,11 @@ describe("target extraction", () => {
     expect(targets.map((t) => [t.kind, t.indicator, t.comparator])).toEqual([["count", "国家标准和行业标准", "主导或参与制修订达到"]]);
   });
 
+  it("leaves an adverb before the comparator (仍, 继续, 必须, 基本) out of the indicator's name", () => {
+    const targets = targetsOf(`${GOALS}到2025年，产品合格率仍保持在95%以上，服务质量满意度继续提高到85分，检验检测机构必须达到30家，农产品抽检合格率基本达到98%。\n`);
+    expect(targets.map((t) => t.indicator)).toEqual(["产品合格率", "服务质量满意度", "检验检测机构", "农产品抽检合格率"]);
+  });
+
   it("reads a figure of things to create (支持创建…不少于1个) as a count, whatever its comparator", () => {
     const targets = targetsOf(`${GOALS}到2025年，支持创建全国质量品牌提升示范区不少于 1 个，力争培育企业数量达到100家，建设项目投资达到100亿元，国家地理标志商标达到35个。\n`);
     expect(targets.map((t) => [t.kind, t.indicator, t.comparator, t.value, t.unit, t.sense])).toEqual([
