@@ -21,14 +21,14 @@ export const docNumberHover: HoverProvider = ({ analysis, mapper }, offset) => {
   const key = `${node.code}${node.year}-${node.number}`;
   const known = citableDocuments(knownParents).find((d) => d.docNumber !== null && docNumberKey(d.docNumber) === key) ?? null;
   const lines = [`**发文字号 ${written}**`, ""];
-  const owner = ownerOf(plan, node, known);
+  const owner = ownerOf(plan, node, key, known);
   if (owner !== null) lines.push(owner, "");
   lines.push(`- 机关代字：${node.code}`, `- 年份：${node.year}`, `- 序号：${node.number}`);
   return { contents: { kind: "markdown", value: lines.join("\n") }, range: mapper.rangeOf(node) };
 };
 
 /** The sentence that says whose 文号 it is, or null where neither the plan nor the known documents say. */
-function ownerOf(plan: PlanDocument, node: DocNumberNode, known: CitableDocument | null): string | null {
+function ownerOf(plan: PlanDocument, node: DocNumberNode, key: string, known: CitableDocument | null): string | null {
   const title = titleBefore(plan, node);
   if (title !== null) {
     // The title the plan writes, and whether the document known by that 文号 is another.
@@ -36,7 +36,7 @@ function ownerOf(plan: PlanDocument, node: DocNumberNode, known: CitableDocument
     return `《${title}》的文号（正文写在标题之后）${other}`;
   }
   const own = plan.metadata.docNumber;
-  if (own !== null && docNumberKey(own) === docNumberKey(plan.text.slice(node.start, node.end))) {
+  if (own !== null && docNumberKey(own) === key) {
     return plan.metadata.title ? `本文《${plan.metadata.title}》的文号` : "本文的文号";
   }
   return known !== null ? `已知文件《${known.title}》的文号${known.issuer ? `（${known.issuer}${known.date ? `，${known.date}` : ""}）` : ""}` : null;
