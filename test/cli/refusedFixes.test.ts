@@ -34,7 +34,7 @@ describe("--fix says which fixes it refused", () => {
   it("json: a refusedFixes field on the file (absent when nothing was refused)", async () => {
     const run = await runPlancheck(["--fix", "--format", "json", planFile()]);
     const [report] = (JSON.parse(run.out) as { files: Array<{ refusedFixes?: unknown[] }> }).files;
-    expect(report!.refusedFixes).toEqual([{ rule: "numbering/test-clause-breaker", description: "删除条款", range: { start: { line: 1, character: 11 }, end: { line: 1, character: 22 } } }]);
+    expect(report!.refusedFixes).toEqual([{ rule: "numbering/test-clause-breaker", description: "删除条款", reason: "clause", range: { start: { line: 1, character: 11 }, end: { line: 1, character: 22 } } }]);
     const unfixed = await runPlancheck(["--format", "json", planFile()]);
     expect((JSON.parse(unfixed.out) as { files: Array<Record<string, unknown>> }).files[0]).not.toHaveProperty("refusedFixes");
   });

@@ -210,8 +210,9 @@ describe("drafting a plan in the editor: numbering and references stay right", (
     expect(partBreaks.map((d) => d.message)).toEqual(["编号不连续：“第三章”前一章为“第一章”，缺少“第二章”", "编号顺序颠倒：“第二章”排在“第三章”之后，应为“第三章”"]);
     // On either break, one quick fix settles the whole run of 章.
     const offered = (await draft.actions(partBreaks[1]!.range, [partBreaks[1]!])).map((a) => a.title);
-    // The finding's own fix settles its 章; the run's action all of them.
-    expect(offered).toContain("重新编号本组：改为“第三章”，并更新 1 处引用");
+    // The finding's own fix would settle its 章 alone and carry 本方案第二章 to 第三章 while the old
+    // 第三章 still holds the number: the reference would name two. It is not offered; the run's action settles all.
+    expect(offered).not.toContain("重新编号本组：改为“第三章”，并更新 1 处引用");
     const [run] = (await draft.actions(partBreaks[1]!.range, [partBreaks[1]!])).filter((a) => a.title.startsWith("重新编号本组：改为“第二章”至"));
     expect(run!.title).toBe("重新编号本组：改为“第二章”至“第三章”，并更新 1 处引用");
     const [renumber] = await draft.actions(WHOLE, [], ["source.renumber.policyPlan"]);

@@ -11,6 +11,17 @@ afterEach(async () => {
   server = undefined;
 });
 
+/** The text after the numbering fix-all the server offers for the open document. */
+async function fixedByNumberingFixAll(uri: string, text: string): Promise<string> {
+  const actions = (await server!.client.sendRequest("textDocument/codeAction", {
+    textDocument: { uri },
+    range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+    context: { diagnostics: [], only: ["source.fixAll"] },
+  })) as CodeAction[];
+  const fixAll = actions.find((a) => a.kind === "source.fixAll.policyPlan.numbering")!;
+  return TextDocument.applyEdits(TextDocument.create(uri, "policy-plan", 1, text), fixAll.edit!.changes![uri] as TextEdit[]);
+}
+
 // `3.` after `1.` (numbering/sequence, a safe fix) and a clause the stand-in rule's fix would delete.
 const PLAN = "一、主要任务\n1.任务甲。开展工作。\n3.任务乙。开展工作。〔责任单位：市工信局〕\n";
 
@@ -23,17 +34,32 @@ describe("the editor's numbering fix-all", () => {
     server.open(uri, PLAN);
     const diagnostics = await server.diagnostics(uri, (d) => d.some((x) => x.code === "numbering/test-clause-breaker"));
     expect(diagnostics.map((d) => d.code)).toContain("numbering/sequence");
-    const actions = (await server.client.sendRequest("textDocument/codeAction", {
-      textDocument: { uri },
-      range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
-      context: { diagnostics: [], only: ["source.fixAll"] },
-    })) as CodeAction[];
-    const fixAll = actions.find((a) => a.kind === "source.fixAll.policyPlan.numbering")!;
-    const edited = TextDocument.applyEdits(TextDocument.create(uri, "policy-plan", 1, PLAN), fixAll.edit!.changes![uri] as TextEdit[]);
+    const edited = await fixedByNumberingFixAll(uri, PLAN);
     expect(edited).toBe(PLAN.replace("3.任务乙", "2.任务乙"));
     await vi.waitFor(() => expect(messages).toHaveLength(1));
     expect(messages[0]!.type).toBe(2);
     expect(messages[0]!.message).toBe("已跳过 1 处自动修复：应用后会使责任分工条款或其中的责任单位丢失（第 3 行 numbering/test-clause-breaker），请手动修改。");
+  });
+});
+
+describe("the editor's numbering fix-all and references", () => {
+  // Renumbering （五）任务1-0-0 carries 上述第（五）项 to （一）; the run's other half would make the
+  // heading 二、总体要求2 an item above the other reference, which would then name it: refused, and
+  // the first half with it (alone it leaves two （一）).
+  const TANGLED = "示例市质量提升行动方案\n一、总体要求0\n（三）任务0-0-0\n六、总体要求1\n（五）任务1-0-0\n（一）任务1-1-0\n二、总体要求2\n落实上述第（三）项。\n（三）任务2-0-0\n（一）任务2-1-0\n落实上述第（五）项。\n";
+
+  it("leaves out a fix that would make a reference name another item, and says why", async () => {
+    server = await startInProcessServer();
+    const messages: ShowMessageParams[] = [];
+    server.client.onNotification("window/showMessage", (params: ShowMessageParams) => void messages.push(params));
+    const uri = "file:///work/tangled.plan";
+    server.open(uri, TANGLED);
+    await server.diagnostics(uri, (d) => d.some((x) => x.code === "numbering/sequence"));
+    const edited = await fixedByNumberingFixAll(uri, TANGLED);
+    expect(edited).toContain("落实上述第（三）项。");
+    expect(edited).toContain("落实上述第（五）项。");
+    await vi.waitFor(() => expect(messages).toHaveLength(1));
+    expect(messages[0]!.message).toMatch(/^已跳过 \d+ 处自动修复：应用后会使正文中对本方案某部分或某项的引用改指另一处（第 \d+ 行 numbering\/sequence/u);
   });
 });
 

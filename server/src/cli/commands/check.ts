@@ -1,5 +1,5 @@
 import { analyze } from "../../core/analyze.js";
-import { fixAll } from "../../core/fixes/applyFixes.js";
+import { fixAll, type RefusedFinding } from "../../core/fixes/applyFixes.js";
 import { ALL_RULES } from "../../core/rules/index.js";
 import { type Finding, SEVERITIES, type Severity } from "../../core/rules/types.js";
 import { leaveCompileCacheToSmallerRuns } from "../../node/compileCacheControl.js";
@@ -77,7 +77,7 @@ ${stdinHelp("（--fix 时输出修复后的文本）")}
       if (++checked === 2) leaveCompileCacheToSmallerRuns();
       const analysisOptions = withUnusedDirectives(plan.options, options.unusedDirectives);
       let text = plan.text;
-      let refused: Finding[] = [];
+      let refused: RefusedFinding[] = [];
       if (options.fix || options.dryRun) {
         const result = fixAll(text, analysisOptions, 10, options.accept);
         const fixed = result.text;
@@ -159,7 +159,7 @@ function fixedTextStands(context: CommandContext, plan: PlanInput, fixed: string
   return refusal === null;
 }
 
-function reportRefusedOnStderr(context: CommandContext, file: string, fixed: string, refused: readonly Finding[], dryRun: boolean): void {
+function reportRefusedOnStderr(context: CommandContext, file: string, fixed: string, refused: readonly RefusedFinding[], dryRun: boolean): void {
   if (refused.length === 0) return;
   for (const item of fileReport(file, fixed, [], undefined, refused).refused) {
     const { line, character } = item.range.start;

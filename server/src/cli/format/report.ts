@@ -1,3 +1,5 @@
+import type { RefusedFinding } from "../../core/fixes/applyFixes.js";
+import { FIX_LOSS_TEXT, type FixLoss } from "../../core/fixes/fixLoss.js";
 import type { Finding, Severity } from "../../core/rules/types.js";
 import { PositionMapper, type Range } from "../../core/text/positions.js";
 import { jsonText } from "./printable.js";
@@ -10,7 +12,7 @@ import { jsonText } from "./printable.js";
 export interface FileReport {
   file: string;
   findings: ReportedFinding[];
-  /** `--fix`: fixes refused because they would have lost a responsibility clause or unit. */
+  /** `--fix`: fixes refused because they would have lost a responsibility clause or unit, or re-pointed a reference. */
   refused: RefusedFix[];
   /** With `sourceLines`: each finding's first line, trimmed, in the order of `findings` (the baseline's fingerprints). */
   findingLines?: string[];
@@ -37,6 +39,8 @@ export interface RefusedFix {
   rule: string;
   /** The fix's description. */
   description: string;
+  /** What applying it would have cost: a clause or unit (`clause`), or what a reference names (`reference`). */
+  reason: FixLoss;
   range: Range;
   paragraph?: number;
 }
@@ -52,7 +56,7 @@ export function placedMessage(finding: Pick<ReportedFinding, "message" | "paragr
 
 /** The Chinese line that says why a fix was not applied (stylish and text formats, stderr otherwise). */
 export function refusedMessage(refused: RefusedFix): string {
-  return `未自动修复：修复“${refused.description}”会使责任分工条款或其中的责任单位丢失，已跳过，请手动修改`;
+  return `未自动修复：修复“${refused.description}”${FIX_LOSS_TEXT[refused.reason]}，已跳过，请手动修改`;
 }
 
 /**
@@ -61,7 +65,7 @@ export function refusedMessage(refused: RefusedFix): string {
  * ranges of the converted text, which no reader of the report has, so a fix there would be
  * counted as "可用 --fix 自动修复" and given to SARIF consumers to apply to the .docx's bytes.
  */
-export function fileReport(file: string, text: string, findings: readonly Finding[], paragraphOfLine?: readonly number[], refused: readonly Finding[] = [], needs: ReportNeeds = {}): FileReport {
+export function fileReport(file: string, text: string, findings: readonly Finding[], paragraphOfLine?: readonly number[], refused: readonly RefusedFinding[] = [], needs: ReportNeeds = {}): FileReport {
   const mapper = new PositionMapper(text);
   const reported = findings.map((finding) => reportedFinding(finding, mapper, paragraphOfLine, needs));
   const report: FileReport = {
@@ -69,7 +73,7 @@ export function fileReport(file: string, text: string, findings: readonly Findin
     refused: refused.map((finding) => {
       const range = mapper.rangeOf(finding);
       const paragraph = paragraphOfLine?.[range.start.line];
-      const item: RefusedFix = { rule: finding.rule, description: finding.fix?.description ?? "", range };
+      const item: RefusedFix = { rule: finding.rule, description: finding.fix?.description ?? "", reason: finding.loss, range };
       if (paragraph !== undefined) item.paragraph = paragraph;
       return item;
     }),

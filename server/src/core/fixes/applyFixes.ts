@@ -1,13 +1,20 @@
 import { analyze, type Analysis, type AnalysisOptions } from "../analyze.js";
 import type { Finding, Fix, TextEdit } from "../rules/types.js";
 import { clauseInventory, clauseInventoryOfResult, keepsEveryClause } from "./clauseInventory.js";
+import { keepsEveryReference, referenceTargets } from "./referenceTargets.js";
 import { partitionPoint } from "../text/sorted.js";
+import type { FixLoss } from "./fixLoss.js";
+
+export type { FixLoss } from "./fixLoss.js";
+
+/** A finding whose fix was refused, and why. The finding itself is still among the findings. */
+export type RefusedFinding = Finding & { loss: FixLoss };
 
 /**
  * Applies edits to a text. Edits that overlap an earlier-chosen edit are skipped (they are
  * re-evaluated in the next pass of `fixAll`), so an edit never changes text another edit moved.
  */
-export function applyEdits(text: string, edits: readonly TextEdit[]): { text: string; applied: number } {
+export function applyEdits(text: string, edits: readonly TextEdit[]): { text: string; applied: number; edits: TextEdit[] } {
   const chosen: TextEdit[] = [];
   for (const edit of [...edits].sort((a, b) => a.start - b.start || a.end - b.end)) {
     const previous = chosen[chosen.length - 1];
@@ -22,7 +29,7 @@ export function applyEdits(text: string, edits: readonly TextEdit[]): { text: st
     position = edit.end;
   }
   parts.push(text.slice(position));
-  return { text: parts.join(""), applied: chosen.length };
+  return { text: parts.join(""), applied: chosen.length, edits: chosen };
 }
 
 /**
@@ -74,10 +81,10 @@ export interface FixAllResult {
   fixed: number;
   /**
    * The findings whose fixes were refused because applying them would have lost a
-   * responsibility clause or unit, with their places in the returned text: the findings are
-   * still there, and the shells say why they were not fixed.
+   * responsibility clause or unit, or re-pointed a reference, with their places in the returned
+   * text: the findings are still there, and the shells say why they were not fixed.
    */
-  refused: Finding[];
+  refused: RefusedFinding[];
 }
 
 /**
@@ -85,9 +92,10 @@ export interface FixAllResult {
  * remains (or a pass changes nothing). Idempotent: fixing fixed text changes nothing.
  *
  * Every pass is checked by re-parsing its result: a pass that would leave fewer responsibility
- * clauses, or fewer distinct units in them, than before is not applied as a whole; the fixes
- * that cause the loss are found by halving the pass and refused, the others applied. A rule's
- * bug can then cost a fix, never a department.
+ * clauses, or fewer distinct units in them, than before, or make a reference to an item or part
+ * of the plan name another, is not applied as a whole; the fixes that cause the loss are found by
+ * halving the pass and refused, the others applied. A rule's bug can then cost a fix, never a
+ * department or the meaning of a cross-reference.
  */
 export function fixAll(
   text: string,
@@ -101,7 +109,7 @@ export function fixAll(
   let fixed = 0;
   // Findings refused in `current`, left out of the next pass so that fixes they overlap get
   // their turn; forgotten when the text changes (they are tried, and refused, again).
-  let refused: Finding[] = [];
+  let refused: RefusedFinding[] = [];
   const excluded = new Set<string>();
   const key = (finding: Finding) => `${finding.rule}\0${finding.start}\0${finding.end}\0${finding.fix?.description}`;
   let settled = false;
@@ -112,7 +120,7 @@ export function fixAll(
       break;
     }
     const next = applyKeepingClauses(current, analysis, chosen.map((finding) => finding.fix), options);
-    const refusedNow = chosen.filter((finding) => next.refused.includes(finding.fix));
+    const refusedNow = refusedFindings(chosen, next.refused);
     if (next.applied === 0 || next.text === current) {
       for (const finding of refusedNow) excluded.add(key(finding));
       refused.push(...refusedNow);
@@ -133,48 +141,53 @@ export function fixAll(
     const chosen = chooseFixes(analysis.findings.filter((finding) => accept(finding) && !excluded.has(key(finding))));
     if (chosen.length > 0) {
       const again = applyKeepingClauses(current, analysis, chosen.map((finding) => finding.fix), options);
-      refused.push(...chosen.filter((finding) => again.refused.includes(finding.fix)));
+      refused.push(...refusedFindings(chosen, again.refused));
     }
   }
   return { text: current, fixed, refused };
 }
 
+function refusedFindings(findings: ReadonlyArray<Finding & { fix: Fix }>, refused: ReadonlyMap<Fix, FixLoss>): RefusedFinding[] {
+  return findings.flatMap((finding) => {
+    const loss = refused.get(finding.fix);
+    return loss === undefined ? [] : [{ ...finding, loss }];
+  });
+}
+
 /**
  * Applies non-overlapping fixes to a text whose analysis is given, refusing those that would
- * leave fewer clauses or units (see fixAll). Returns the new text with its analysis.
+ * leave fewer clauses or units or re-point a reference (see fixAll). Returns the new text with
+ * its analysis, and the refused fixes with why.
  */
 export function applyKeepingClauses(
   text: string,
   analysis: Analysis,
   fixes: readonly Fix[],
   options: AnalysisOptions = {},
-): { text: string; applied: number; analysis: Analysis; refused: Fix[] } {
-  const before = clauseInventory(analysis.plan, options);
-  const keeps = (result: { analysis: Analysis }) => keepsEveryClause(before, clauseInventoryOfResult(result.analysis.plan, options));
-  const refused: Fix[] = [];
-  let next = applyFixes(text, fixes, options);
-  if (!keeps(next)) {
-    const safe = safeFixes(text, fixes, options, keeps, refused);
-    next = applyFixes(text, safe, options);
-    // Fixes that are harmless alone but not together: apply none rather than guess.
-    if (!keeps(next)) return { text, applied: 0, analysis, refused: [...fixes] };
-  }
-  return { ...next, refused };
+): { text: string; applied: number; analysis: Analysis; refused: Map<Fix, FixLoss> } {
+  const clauses = clauseInventory(analysis.plan, options);
+  const references = referenceTargets(analysis.plan);
+  const lossOf: LossCheck = (result) =>
+    !keepsEveryClause(clauses, clauseInventoryOfResult(result.analysis.plan, options)) ? "clause" : !keepsEveryReference(references, result.edits, result.analysis.plan) ? "reference" : null;
+  const refused = new Map<Fix, FixLoss>();
+  const unchanged: Applied = { text, applied: 0, edits: [], analysis };
+  const { result } = safeFixes(text, { fixes: [], result: unchanged }, fixes, options, lossOf, refused, applyFixes(text, fixes, options));
+  return { text: result.text, applied: result.applied, analysis: result.analysis, refused };
 }
 
 /**
  * The given findings' fixes applied together (fix-all in the editor), split into those that
- * keep every clause and unit and those refused (see applyKeepingClauses).
+ * keep every clause, unit and reference and those refused (see applyKeepingClauses).
  */
 export function partitionKeepingClauses(
   text: string,
   analysis: Analysis,
   findings: readonly Finding[],
   options: AnalysisOptions = {},
-): { kept: Finding[]; refused: Finding[] } {
+): { kept: Finding[]; refused: RefusedFinding[] } {
   const withFixes = findings.filter((finding): finding is Finding & { fix: Fix } => finding.fix !== undefined);
-  const refused = new Set(applyKeepingClauses(text, analysis, withFixes.map((finding) => finding.fix), options).refused);
-  return { kept: withFixes.filter((finding) => !refused.has(finding.fix)), refused: withFixes.filter((finding) => refused.has(finding.fix)) };
+  const refused = applyKeepingClauses(text, analysis, withFixes.map((finding) => finding.fix), options).refused;
+  return { kept: withFixes.filter((finding) => !refused.has(finding.fix)), refused: refusedFindings(withFixes, refused) };
 }
 
 /**
@@ -183,8 +196,8 @@ export function partitionKeepingClauses(
  * (an editor applies one quick fix at a time). Fixes whose edits do not meet are checked
  * together, so a selection's fixes cost one analysis; fixes on one span go in separate layers.
  */
-export function refusedAlone(text: string, analysis: Analysis, fixes: readonly Fix[], options: AnalysisOptions = {}): Set<Fix> {
-  const refused = new Set<Fix>();
+export function refusedAlone(text: string, analysis: Analysis, fixes: readonly Fix[], options: AnalysisOptions = {}): Map<Fix, FixLoss> {
+  const refused = new Map<Fix, FixLoss>();
   let rest = [...fixes];
   while (rest.length > 0) {
     const layer: Fix[] = [];
@@ -203,32 +216,45 @@ export function refusedAlone(text: string, analysis: Analysis, fixes: readonly F
       }
       layer.push(fix);
     }
-    for (const fix of applyKeepingClauses(text, analysis, layer, options).refused) refused.add(fix);
+    for (const [fix, loss] of applyKeepingClauses(text, analysis, layer, options).refused) refused.set(fix, loss);
     rest = later;
   }
   return refused;
 }
 
-function applyFixes(text: string, fixes: readonly Fix[], options: AnalysisOptions): { text: string; applied: number; analysis: Analysis } {
+type Applied = { text: string; applied: number; edits: TextEdit[]; analysis: Analysis };
+type LossCheck = (result: Applied) => FixLoss | null;
+
+function applyFixes(text: string, fixes: readonly Fix[], options: AnalysisOptions): Applied {
   const edits: TextEdit[] = [];
   for (const fix of fixes) for (const edit of fix.edits) edits.push(edit);
   const result = applyEdits(text, edits);
   return { ...result, analysis: analyze(result.text, options) };
 }
 
-/** The fixes that keep every clause, found by halving: a few parses per harmful fix, not one per fix. */
-function safeFixes(
-  text: string,
-  fixes: readonly Fix[],
-  options: AnalysisOptions,
-  keeps: (result: { analysis: Analysis }) => boolean,
-  refused: Fix[],
-): Fix[] {
-  if (fixes.length === 0 || keeps(applyFixes(text, fixes, options))) return [...fixes];
+/** Fixes found safe together, and their application. */
+interface Kept {
+  fixes: readonly Fix[];
+  result: Applied;
+}
+
+/**
+ * The most of `fixes` that can join the `kept` ones with nothing lost, found by halving: a few
+ * parses per harmful fix, not one per fix. Each half is tried together with what was kept before
+ * it, so of two fixes harmless alone but harmful together (a renumbering that carries a reference,
+ * and a restyled marker that then stands above it) the first is kept and the second refused, and
+ * what is kept always holds together. `tried` is the application of kept and fixes where known.
+ */
+function safeFixes(text: string, kept: Kept, fixes: readonly Fix[], options: AnalysisOptions, lossOf: LossCheck, refused: Map<Fix, FixLoss>, tried?: Applied): Kept {
+  if (fixes.length === 0) return kept;
+  const result = tried ?? applyFixes(text, [...kept.fixes, ...fixes], options);
+  const loss = lossOf(result);
+  if (loss === null) return { fixes: [...kept.fixes, ...fixes], result };
   if (fixes.length === 1) {
-    refused.push(fixes[0]!);
-    return [];
+    refused.set(fixes[0]!, loss);
+    return kept;
   }
   const half = fixes.length >> 1;
-  return [...safeFixes(text, fixes.slice(0, half), options, keeps, refused), ...safeFixes(text, fixes.slice(half), options, keeps, refused)];
+  const first = safeFixes(text, kept, fixes.slice(0, half), options, lossOf, refused);
+  return safeFixes(text, first, fixes.slice(half), options, lossOf, refused);
 }

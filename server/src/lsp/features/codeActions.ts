@@ -91,7 +91,8 @@ export const FINDING_FIX_RESOLVERS: Readonly<Record<string, EditResolver>> = {
     }
     if (!picked) return undefined;
     const { analysis, mapper } = entry;
-    if (refusedAlone(analysis.plan.text, analysis, [picked.fix], analysisOptionsOf(session, data.uri)).size > 0) return { refused: refusedFixReason(picked.finding, mapper) };
+    const loss = refusedAlone(analysis.plan.text, analysis, [picked.fix], analysisOptionsOf(session, data.uri)).get(picked.fix);
+    if (loss !== undefined) return { refused: refusedFixReason(picked.finding, loss, mapper) };
     return workspaceEdit(entry, picked.fix.edits, session);
   },
 };

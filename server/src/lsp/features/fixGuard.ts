@@ -1,6 +1,7 @@
 import { MessageType, ShowMessageNotification, type WorkspaceEdit } from "vscode-languageserver";
 import type { AnalysisOptions } from "../../core/analyze.js";
-import { partitionKeepingClauses } from "../../core/fixes/applyFixes.js";
+import { partitionKeepingClauses, type RefusedFinding } from "../../core/fixes/applyFixes.js";
+import { FIX_LOSS_TEXT, type FixLoss } from "../../core/fixes/fixLoss.js";
 import type { Finding, TextEdit } from "../../core/rules/types.js";
 import type { PositionMapper } from "../../core/text/positions.js";
 import type { AnalyzedDocument, PlanSession } from "../session.js";
@@ -17,19 +18,23 @@ export function analysisOptionsOf(session: PlanSession, uri: string): AnalysisOp
   return { config, registryEntries, parents, parentFiles, ruleOverrides: session.settings.rules };
 }
 
-/** Why a fix is not applied, with its place (1-based line, as the editor shows it). */
-const LOSES_A_CLAUSE = "应用后会使责任分工条款或其中的责任单位丢失";
-
-/** “已跳过 N 处修正 …”: which fixes a fix-all left out and where. */
-export function refusedFixesMessage(refused: readonly Finding[], mapper: PositionMapper): string {
-  const places = refused.slice(0, 5).map((finding) => `第 ${mapper.positionAt(finding.start).line + 1} 行 ${finding.rule}`);
-  const more = refused.length > 5 ? ` 等` : "";
-  return `已跳过 ${refused.length} 处自动修复：${LOSES_A_CLAUSE}（${places.join("、")}${more}），请手动修改。`;
+/**
+ * “已跳过 N 处修正 …”: which fixes a fix-all left out, why and where (1-based lines, as the
+ * editor shows them), one sentence per reason.
+ */
+export function refusedFixesMessage(refused: readonly RefusedFinding[], mapper: PositionMapper): string {
+  const reasons = [...new Set(refused.map((finding) => finding.loss))].map((loss) => {
+    const these = refused.filter((finding) => finding.loss === loss);
+    const places = these.slice(0, 5).map((finding) => `第 ${mapper.positionAt(finding.start).line + 1} 行 ${finding.rule}`);
+    const more = these.length > 5 ? ` 等` : "";
+    return `应用后${FIX_LOSS_TEXT[loss]}（${places.join("、")}${more}）`;
+  });
+  return `已跳过 ${refused.length} 处自动修复：${reasons.join("；")}，请手动修改。`;
 }
 
 /** Why one quick fix the person picked was not applied. */
-export function refusedFixReason(finding: Finding, mapper: PositionMapper): string {
-  return `${LOSES_A_CLAUSE}（第 ${mapper.positionAt(finding.start).line + 1} 行），请手动修改`;
+export function refusedFixReason(finding: Finding, loss: FixLoss, mapper: PositionMapper): string {
+  return `应用后${FIX_LOSS_TEXT[loss]}（第 ${mapper.positionAt(finding.start).line + 1} 行），请手动修改`;
 }
 
 /**
