@@ -373,13 +373,15 @@ function missingSiblingHeading(counts: Counts, line: number, level: CountedLevel
  * The line is the task it stands among where
  * - the item lines right before and after it are of one level, the number it has and that
  *   number less one (`2.` `三、` `3.`): it takes the next number and the items after it are
- *   the ones to renumber, as they are for a new task written in the right form;
+ *   the ones to renumber, as they are for a new task written in the right form; or it follows
+ *   the run's last task with the next number and the run ends with it (`3.` `(4)` `三、`, a task
+ *   added at the end): read as written it would open a run of its form at 4 under the task above;
  * - read as written it breaks its own level's count: the item of that level before it is not
  *   one less, or the one after it repeats its number (三、 … 三、保障措施). Where its own count
  *   holds, as written it is in order (`（1）` `二、` `（2）` under a count that runs on across
  *   chapters), and renumbering, which leaves such a line as it is, must not make it a slip;
- * - it assigns its work as they do (a responsibility clause on each of the three lines), and
- *   no item of its form's level in the plan does: chapters and groups are headings.
+ * - it assigns its work as they do (a responsibility clause on each of the lines), and no item
+ *   of its form's level in the plan does: chapters and groups are headings.
  * Read so, numbering/marker-style reports its form and numbering/sequence the items after it.
  */
 function insertedLevel(counts: Counts, line: number, written: WrittenLevel, value: number): CountedLevel | null {
@@ -389,12 +391,14 @@ function insertedLevel(counts: Counts, line: number, written: WrittenLevel, valu
   const level = previous.marker.level;
   if (level === written || level > 4 || previous.marker.value !== value - 1) return null;
   const next = counts.nextItem(line);
-  if (next === null || next.marker.level !== level || next.marker.value !== value) return null;
+  // The run's last task, added after it: the next item opens a chapter or a group, or none follows.
+  const last = next === null || next.marker.level < level;
+  if (!last && (next.marker.level !== level || next.marker.value !== value)) return null;
   if (level <= 2 && value > 99) return null;
   const ownBefore = counts.before(written);
   const ownAfter = counts.after(line, written);
   if (ownBefore !== null && ownBefore.value === value - 1 && ownAfter?.value !== value) return null;
-  if (!hasClause(counts.itemAt(line)) || !hasClause(previous) || !hasClause(next)) return null;
+  if (!hasClause(counts.itemAt(line)) || !hasClause(previous) || (!last && !hasClause(next!))) return null;
   return counts.levelAssigns(written, line) ? null : (level as CountedLevel);
 }
 
