@@ -3,6 +3,7 @@ import type { NumberedItem } from "./types.js";
 import { bareClauseAt, clauseAcrossLines, deadlineSentenceAt, groupClauseAt, sentenceClauseAt } from "../syntax/parse.js";
 import type { UnitRegistry } from "../units/registry.js";
 import { codeUnitSet } from "../text/codeUnits.js";
+import { unclosedBefore, type BracketMarks } from "../text/brackets.js";
 import { trimSpacesEnd } from "../text/spaces.js";
 import { textEndOf } from "./inline.js";
 import { UNIT_LABELS } from "../units/labels.js";
@@ -34,6 +35,9 @@ import { NodeMemo } from "../syntax/nodeMemo.js";
 
 const OPENERS = codeUnitSet("〔（(【");
 const CLOSERS = codeUnitSet("〕）)】");
+/** A name's parentheses, and a bare clause's. */
+const ROUND_OPEN = codeUnitSet("（(");
+const ROUND_CLOSE = codeUnitSet("）)");
 /** A clause's own closing brackets: a line ending in one ends its clause (a name's parentheses are （）). */
 const CLAUSE_CLOSERS = codeUnitSet("〕】");
 /** Marks no clause holds: a bracket still open before one of them is prose's, not a clause's. */
@@ -70,18 +74,14 @@ function openBracketsIn(line: LineNode, text: string): number[] | null {
   const last = text.charCodeAt(end - 1);
   if (SENTENCE_STOPS.has(last) || CLAUSE_CLOSERS.has(last)) return null;
   let open: number[] | null = null;
-  let depth = 0;
   const floor = Math.max(line.indentEnd, end - MAX_CLAUSE);
-  for (let i = end - 1; i >= floor; i--) {
-    const code = text.charCodeAt(i);
-    if (CLOSERS.has(code)) depth++;
-    else if (OPENERS.has(code)) {
-      if (depth === 0) (open ??= []).unshift(i);
-      else depth--;
-    } else if (SENTENCE_STOPS.has(code)) break;
-  }
+  // Each bracket found, the look goes on from it for the one open around it.
+  for (let at = unclosedBefore(text, floor, end, CLAUSE_BRACKETS); at >= 0; at = unclosedBefore(text, floor, at, CLAUSE_BRACKETS)) (open ??= []).unshift(at);
   return open;
 }
+
+/** Any bracket a clause or a name in it opens, up to the sentence's end before it. */
+const CLAUSE_BRACKETS: BracketMarks = { openers: OPENERS, closers: CLOSERS, stops: SENTENCE_STOPS };
 
 /** A stretch of the document in the joined text: `length` code units from `at`, placed at `joined`. */
 interface Piece {
@@ -344,21 +344,17 @@ export function registeredBareClauseOf(lines: readonly LineNode[], index: number
   if (end > line.indentEnd && PARAGRAPH_CLOSE_CODES.has(text.charCodeAt(end - 1))) end--;
   while (end > line.indentEnd && SPACE_CODES.has(text.charCodeAt(end - 1))) end--;
   if (end <= line.indentEnd || !ROUND_CLOSE.has(text.charCodeAt(end - 1))) return null;
-  const floor = Math.max(line.indentEnd, end - MAX_TRAILING_CLAUSE);
-  let depth = 0;
-  for (let i = end - 1; i >= floor; i--) {
-    const code = text.charCodeAt(i);
-    if (ROUND_CLOSE.has(code)) depth++;
-    else if (ROUND_OPEN.has(code) && --depth === 0) {
-      const clause = bareClauseAt(text, i, (name) => !PHRASE_OPENING.test(name) && registry.resolve(name) !== null);
-      // On a line that goes on with a clause opened above, the bracket is a name's second name
-      // (as buildPlan leaves the grammar's own bare bracket there).
-      return clause === null || continuesClauseAbove(lines, index, text) ? null : clause;
-    }
-    else if (SENTENCE_END_CODES.has(code)) return null;
-  }
-  return null;
+  // Where the last bracket opened, within its sentence.
+  const open = unclosedBefore(text, Math.max(line.indentEnd, end - MAX_TRAILING_CLAUSE), end - 1, ROUND_BRACKETS);
+  if (open < 0) return null;
+  const clause = bareClauseAt(text, open, (name) => !PHRASE_OPENING.test(name) && registry.resolve(name) !== null);
+  // On a line that goes on with a clause opened above, the bracket is a name's second name
+  // (as buildPlan leaves the grammar's own bare bracket there).
+  return clause === null || continuesClauseAbove(lines, index, text) ? null : clause;
 }
+
+/** A bare clause's round brackets (a name's own inside them paired), up to the sentence's end before it. */
+const ROUND_BRACKETS: BracketMarks = { openers: ROUND_OPEN, closers: ROUND_CLOSE, stops: SENTENCE_END_CODES };
 
 /**
  * Words a bracket of prose opens with before a body's name: an explanation (以下简称金陵海关, 包括,
@@ -452,16 +448,12 @@ const ROLE_LAST_CODES = codeUnitSet("头合与同助责实施");
  */
 function endsInNameBrackets(text: string, floor: number, end: number): boolean {
   if (!ROUND_CLOSE.has(text.charCodeAt(end - 1))) return false;
-  for (let i = end - 2; i > floor && i >= end - MAX_NAME_BRACKETS; i--) {
-    const code = text.charCodeAt(i);
-    if (ROUND_OPEN.has(code)) return HAN.test(text[i - 1]!);
-    if (ROUND_CLOSE.has(code) || SENTENCE_END_CODES.has(code)) return false;
-  }
-  return false;
+  const open = unclosedBefore(text, Math.max(floor + 1, end - MAX_NAME_BRACKETS), end - 1, NAME_PART_BRACKETS);
+  return open >= 0 && HAN.test(text[open - 1]!);
 }
 
-const ROUND_OPEN = codeUnitSet("（(");
-const ROUND_CLOSE = codeUnitSet("）)");
+/** A name's bracketed part holds no bracket of its own: a closer inside ends the look as a sentence's end does. */
+const NAME_PART_BRACKETS: BracketMarks = { openers: ROUND_OPEN, closers: new Set(), stops: codeUnitSet("）)。！？") };
 /** A name's last bracketed part (（区知识产权局）, （镇）). */
 const TRAILING_BRACKETS = /[（(][^（）()]*[）)]$/;
 /** The longest bracketed part of a name read back: a second name (市委人才工作领导小组办公室) and some. */

@@ -1,6 +1,7 @@
 import { DEADLINE_LABELS } from "../syntax/generated/labels.js";
 import { LABEL_SPACE, labelColon } from "../syntax/labelPatterns.js";
-import { unclosedBefore } from "../text/brackets.js";
+import { unclosedBefore, type BracketMarks } from "../text/brackets.js";
+import { codeUnitSet } from "../text/codeUnits.js";
 import { UNIT_LABELS } from "./labels.js";
 import { pinyinMatchStart } from "./pinyin.js";
 
@@ -24,7 +25,9 @@ const BRACKET_LABELS: readonly string[] = [...UNIT_LABELS, ...DEADLINE_LABELS, A
 
 const OPENERS = "〔（(【[";
 const CLOSERS = "〕）)】]";
-const unclosedBracketBefore = (text: string, lineStart: number, offset: number) => unclosedBefore(text, lineStart, offset, OPENERS, CLOSERS);
+/** A clause being typed may hold any mark: the look back goes to the line's start. */
+const LINE_BRACKETS: BracketMarks = { openers: codeUnitSet(OPENERS), closers: codeUnitSet(CLOSERS), stops: new Set() };
+const unclosedBracketBefore = (text: string, lineStart: number, offset: number) => unclosedBefore(text, lineStart, offset, LINE_BRACKETS);
 const ROUND_OPENERS = "（(";
 /** Sentence-final marks, a closing quote allowed after them: plans write a clause after the sentence it assigns. */
 const SENTENCE_FINAL = "。！？!?";
