@@ -253,14 +253,38 @@ const credits = new WeakMap<TaskMapping, TaskCredit[]>();
  * seeds against the hand labels (test/xref/mapping-labels.json, annotation-labels.json), counting
  * the credits a task did not already have by a quotation, inside the count: crediting a second
  * match at the threshold whose third scores at most 0.8 of it adds 3 labelled items and 4 others;
- * the body's best match adds 3 labelled items and no other.
+ * the body's best match adds 3 labelled items and no other. Under a heading that names the best
+ * by a keyword alone, the whole task's score is not asked (`keywordHeadingOverBody`).
  */
 function bodySubject(parent: ParentDocument, mapping: TaskMapping): MappingCandidate | null {
   const best = mapping.candidates[0];
-  const [body] = rankEntries(parent, "", mapping.text.body, 1, mapping.subject);
+  const [body, bodySecond] = rankEntries(parent, "", mapping.text.body, 2, mapping.subject);
   if (!best || !body || body.score === 0 || body.entry === best.entry) return null;
   const whole = mapping.candidates.find((c) => c.entry === body.entry) ?? rankEntries(parent, mapping.text.heading, mapping.text.body, parent.items.length, mapping.subject).find((c) => c.entry === body.entry);
-  return whole && whole.score >= COVERAGE_THRESHOLD ? whole : null;
+  if (!whole || whole.score === 0) return null;
+  if (whole.score >= COVERAGE_THRESHOLD) return whole;
+  return keywordHeadingOverBody(parent, mapping, best, body, bodySecond) ? whole : null;
+}
+
+/**
+ * Whether a heading that names the task's best item by a keyword alone (`namesAlone`: 加强计量能力
+ * 建设 is （二十二）'s) sits over a body that works on another item as plainly as a task counts for
+ * its item: the whole task's score cannot say so there, as the heading, which weighs in it
+ * (HEADING_WEIGHT), shares no word with the body's item, and the keyword put the best first
+ * whatever its score (mapping.ts `rankTask`). The body is read as a task of its own: its best
+ * match counts as a task's would (`clearsAsTask`: at COVERAGE_THRESHOLD, or standing apart from
+ * its second), and one of its clauses names that item (`clauseItems`), as clauseSubjects asks of
+ * a task whose clauses take up two items.
+ */
+function keywordHeadingOverBody(parent: ParentDocument, mapping: TaskMapping, best: MappingCandidate, body: MappingCandidate, bodySecond: MappingCandidate | undefined): boolean {
+  const heading = mapping.text.heading;
+  if (!namesAlone(parent, heading, best.entry, mapping) || headingNames(parent, heading, body.entry, mapping.subject)) return false;
+  return clearsAsTask(body, bodySecond) && clauseItems(parent, mapping).includes(body.entry);
+}
+
+/** Whether a best match would count for a task by its score: at COVERAGE_THRESHOLD, or standing apart from the second (SEPARATED_MARGIN). */
+function clearsAsTask(best: MappingCandidate, second: MappingCandidate | undefined): boolean {
+  return best.score >= COVERAGE_THRESHOLD || (best.score >= SEPARATED_FLOOR && best.score >= SEPARATED_MARGIN * (second?.score ?? 0));
 }
 
 /**
@@ -315,7 +339,7 @@ function citedItems(parent: ParentDocument, item: NumberedItem, cited: readonly 
 function standsApart(parent: ParentDocument, mapping: TaskMapping): boolean {
   const [best, second] = mapping.candidates;
   if (best === undefined) return false;
-  if (best.score >= SEPARATED_FLOOR && best.score >= SEPARATED_MARGIN * (second?.score ?? 0)) return true;
+  if (clearsAsTask(best, second)) return true;
   // A heading that names the best item by its own word, and the second by none, says which it is.
   const heading = mapping.text.heading;
   if (best.score > 0 && namesAlone(parent, heading, best.entry, mapping)) return true;
@@ -359,12 +383,7 @@ function clauseSubjects(parent: ParentDocument, mapping: TaskMapping): MappingCa
   if (near.length === 0) return [];
   const heading = mapping.text.heading;
   if (headingNames(parent, heading, best.entry, mapping.subject)) return [];
-  const named: ParentEntry[] = [];
-  for (const clause of mapping.text.body.split(CLAUSE_END)) {
-    if (clause.length < CLAUSE_MIN) continue;
-    const [item] = rankEntries(parent, clause, "", 1, mapping.subject);
-    if (item && item.score >= COVERAGE_THRESHOLD && !named.includes(item.entry)) named.push(item.entry);
-  }
+  const named = clauseItems(parent, mapping);
   if (!named.includes(best.entry)) return [];
   // A heading that names one of them by its own word says the task is that item's, whatever its
   // clauses touch on (推进质量信用标准化建设 is （二十六）'s 质量信用, its 实施质量信用分级分类管理 no
@@ -372,6 +391,20 @@ function clauseSubjects(parent: ParentDocument, mapping: TaskMapping): MappingCa
   const others = near.filter((c) => named.includes(c.entry));
   if (others.length === 0 || others.some((c) => headingNames(parent, heading, c.entry, mapping.subject))) return [];
   return [best, ...others];
+}
+
+/**
+ * The items the clauses of a task's body name plainly, in the order it names them: a clause names
+ * the item it scores COVERAGE_THRESHOLD or more for, best of all items, read as a heading alone.
+ */
+function clauseItems(parent: ParentDocument, mapping: TaskMapping): ParentEntry[] {
+  const named: ParentEntry[] = [];
+  for (const clause of mapping.text.body.split(CLAUSE_END)) {
+    if (clause.length < CLAUSE_MIN) continue;
+    const [item] = rankEntries(parent, clause, "", 1, mapping.subject);
+    if (item && item.score >= COVERAGE_THRESHOLD && !named.includes(item.entry)) named.push(item.entry);
+  }
+  return named;
 }
 
 /** A clause shorter than this (推动落实, 严格执法) is too short to name an item of its own. */
