@@ -1,17 +1,15 @@
 import { execFileSync, spawnSync } from "node:child_process";
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { runPlancheck } from "../support/cli";
+import { runPlancheck as run } from "../support/cli";
 import { SEEDS_DIR } from "../support/seeds";
+import { tempFolder } from "../support/tempFiles";
 
 const ROOT = join(__dirname, "..", "..");
 
-const run = runPlancheck;
-
 function workspace(): string {
-  return mkdtempSync(join(tmpdir(), "plancheck-cli-"));
+  return tempFolder("cli");
 }
 
 describe("plancheck", () => {

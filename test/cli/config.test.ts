@@ -1,14 +1,14 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parseRegistryText } from "../../server/src/core/units/registryFile";
 import { runPlancheck } from "../support/cli";
+import { tempFolder } from "../support/tempFiles";
 
 const PLAN = "一、总体要求\n（一）主要目标\n到2025年，产品质量合格率达到 %。\n";
 
 function workspace(config: string): string {
-  const dir = mkdtempSync(join(tmpdir(), "plancheck-config-"));
+  const dir = tempFolder("config");
   writeFileSync(join(dir, ".plancheck.json"), config);
   writeFileSync(join(dir, "a.plan"), PLAN);
   return dir;
@@ -88,7 +88,7 @@ describe("extends", () => {
 
   it("extends another file (relative to it), the extending file winning; paths in it stay its own", async () => {
     // Inside one repository (the workspace the configuration's relative paths may reach).
-    const repo = mkdtempSync(join(tmpdir(), "plancheck-repo-"));
+    const repo = tempFolder("repo");
     mkdirSync(join(repo, ".git"));
     const dir = join(repo, "plans");
     mkdirSync(dir);

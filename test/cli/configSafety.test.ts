@@ -1,9 +1,9 @@
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadConfigFile } from "../../server/src/node/configFiles";
 import { runPlancheck } from "../support/cli";
+import { tempFolder } from "../support/tempFiles";
 
 const PLAN = "一、总体要求\n（一）主要目标\n推动质量变革。\n";
 
@@ -13,7 +13,7 @@ const PLAN = "一、总体要求\n（一）主要目标\n推动质量变革。\n
  * node_modules whose code, if it were ever loaded, leaves a marker file behind.
  */
 function hostileSetup(config: string) {
-  const outside = mkdtempSync(join(tmpdir(), "plancheck-safety-"));
+  const outside = tempFolder("safety");
   writeFileSync(join(outside, "outside.plan"), "一、外部文件\n");
   writeFileSync(join(outside, "units.json"), '[{ "name": "市外部局" }]');
   const repo = join(outside, "repo");

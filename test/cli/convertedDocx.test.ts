@@ -1,16 +1,16 @@
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { runPlancheck } from "../support/cli";
 import { partsDocx, wordCell, wordParagraph, wordTable } from "../support/docx";
+import { tempFolder } from "../support/tempFiles";
 
 // A duplicate unit (a fixable warning) in the third paragraph, after a heading and a section.
 const PLAN = "一、重点任务\n（一）提升质量\n1.推进标准化。〔责任单位：市科技局、市科技局〕\n2.推进计量。〔责任单位：市市场监管局〕\n";
 
 /** A .docx made by `plancheck export`, as a department keeps its plans beside the text ones. */
 async function docxPlan(): Promise<{ dir: string; docx: string }> {
-  const dir = mkdtempSync(join(tmpdir(), "plancheck-converted-"));
+  const dir = tempFolder("converted");
   writeFileSync(join(dir, "a.plan"), PLAN);
   const docx = join(dir, "a.docx");
   expect((await runPlancheck(["export", join(dir, "a.plan"), "-o", docx])).code).toBe(0);
@@ -50,7 +50,7 @@ describe("a .docx in the formats CI reads", () => {
   });
 
   it("names the paragraph a reader counts on the page, past text boxes, deleted paragraphs and tables, the same in JSON and SARIF", async () => {
-    const dir = mkdtempSync(join(tmpdir(), "plancheck-placed-"));
+    const dir = tempFolder("placed");
     const box = `<w:r><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing><w:txbxContent>${wordParagraph("此件公开发布")}${wordParagraph("（联系人：张三）")}</w:txbxContent></w:drawing></mc:Choice><mc:Fallback><w:pict><w:txbxContent>${wordParagraph("此件公开发布")}${wordParagraph("（联系人：张三）")}</w:txbxContent></w:pict></mc:Fallback></mc:AlternateContent></w:r>`;
     const body = [
       wordParagraph("示例市质量提升实施方案"),

@@ -1,16 +1,9 @@
-import { copyFileSync, mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { copyFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { runCli } from "../../server/src/cli/main";
+import { runPlancheck as run } from "../support/cli";
 import { SEEDS_DIR } from "../support/seeds";
-
-async function run(args: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = "";
-  let err = "";
-  const code = await runCli(args, { stdout: (t) => (out += t), stderr: (t) => (err += t) });
-  return { code, out, err };
-}
+import { tempFolder, tempPlan } from "../support/tempFiles";
 
 const GANZHOU = join(SEEDS_DIR, "ganzhou-2024.txt");
 
@@ -35,7 +28,7 @@ describe("plancheck coverage", () => {
   });
 
   it("names the article of an item in a document written in articles (第二章 › 第三条 › （一）), as the outline nests it", async () => {
-    const dir = mkdtempSync(join(tmpdir(), "plancheck-coverage-"));
+    const dir = tempFolder("coverage");
     const file = join(dir, "a.plan");
     writeFileSync(
       file,
@@ -52,9 +45,7 @@ describe("plancheck coverage", () => {
   });
 
   it("counts annotations as coverage (score 1), a section number for each of its items", async () => {
-    const folder = mkdtempSync(join(tmpdir(), "plan-coverage-"));
-    const file = join(folder, "示例.plan");
-    writeFileSync(file, "---\n上位文件: 质量强国建设纲要\n---\n示例方案\n一、主要任务\n1.发展产业。推进产业发展。〔对应纲要：（二十八）〕\n2.服务供给。增加服务。〔对应纲要：七〕\n");
+    const file = tempPlan("coverage", "示例.plan", "---\n上位文件: 质量强国建设纲要\n---\n示例方案\n一、主要任务\n1.发展产业。推进产业发展。〔对应纲要：（二十八）〕\n2.服务供给。增加服务。〔对应纲要：七〕\n");
     const report = JSON.parse((await run(["coverage", "--format", "json", file])).out);
     const byNumber = (n: string) => report.items.find((i: { number: string }) => i.number === n);
     expect(byNumber("（二十八）").by).toEqual([{ path: ["一、", "1."], how: "annotation", score: 1, heading: "发展产业", basis: null, quote: null }]);
@@ -63,9 +54,7 @@ describe("plancheck coverage", () => {
   });
 
   it("says which items are outside the count and why, and lists an annotation to one of them", async () => {
-    const folder = mkdtempSync(join(tmpdir(), "plan-coverage-"));
-    const file = join(folder, "示例.plan");
-    writeFileSync(file, "示例市方案\n为贯彻落实《质量强国建设纲要》，制定本方案。\n一、主要任务\n（一）推进质量管理〔对应纲要：（二十）〕\n1.推广先进质量管理方法。\n（二）加强组织领导〔对应纲要：（二十九）〕\n1.坚持党的领导。\n");
+    const file = tempPlan("coverage", "示例.plan", "示例市方案\n为贯彻落实《质量强国建设纲要》，制定本方案。\n一、主要任务\n（一）推进质量管理〔对应纲要：（二十）〕\n1.推广先进质量管理方法。\n（二）加强组织领导〔对应纲要：（二十九）〕\n1.坚持党的领导。\n");
     const report = JSON.parse((await run(["coverage", "--format", "json", file])).out);
     expect(report.total).toBe(26);
     expect(report.outOfScope.map((i: { number: string; reason: string }) => `${i.number}${i.reason}`)).toEqual([
@@ -111,7 +100,7 @@ describe("plancheck coverage", () => {
     const PLAN =
       "示例市方案\n为贯彻落实《质量强国建设纲要》，制定本方案。\n一、主要任务\n（一）企业\n1.支持企业发展。深入实施“链主”企业培育计划，完善中小企业梯度培育机制，鼓励企业制定质量品牌战略，推动全员、全要素、全过程、全数据应用，评选一批市长奖。\n2.做好防汛抗旱值班工作。\n3.擦亮成都城市名片。推出城市宣传片。\n";
     const planFile = () => {
-      const file = join(mkdtempSync(join(tmpdir(), "plan-coverage-")), "示例.plan");
+      const file = join(tempFolder("coverage"), "示例.plan");
       writeFileSync(file, PLAN);
       return file;
     };
@@ -164,7 +153,7 @@ describe("plancheck coverage", () => {
   });
 
   it("numbers a city plan's tasks 1. 2. … when a 区 plan is read against it", async () => {
-    const dir = mkdtempSync(join(tmpdir(), "plan-coverage-city-"));
+    const dir = tempFolder("coverage-city");
     copyFileSync(GANZHOU, join(dir, "赣州市深化质量强市建设实施方案.plan"));
     const district = join(dir, "章贡区.plan");
     writeFileSync(
@@ -184,10 +173,10 @@ describe("plancheck coverage", () => {
   });
 
   it("takes --parent as a .plan file: a 区 plan read against its city's plan wherever that lies", async () => {
-    const dir = mkdtempSync(join(tmpdir(), "plan-coverage-parent-file-"));
+    const dir = tempFolder("coverage-parent-file");
     const city = join(dir, "市方案.plan");
     copyFileSync(GANZHOU, city);
-    const district = join(mkdtempSync(join(tmpdir(), "plan-coverage-district-")), "章贡区.plan");
+    const district = join(tempFolder("coverage-district"), "章贡区.plan");
     writeFileSync(
       district,
       "章贡区质量强区建设实施方案\n一、主要任务\n（一）推动质量变革创新\n1.加快区域质量创新发展。建立质量创新机制。〔对应实施方案：1〕〔责任单位：区市场监管局〕\n2.提升工程质量水平。执行工程质量终身责任制。〔责任单位：区住建局〕\n",
@@ -222,9 +211,7 @@ describe("plancheck coverage", () => {
   });
 
   it("names the documents its preamble cites when none of them is a parent it can read", async () => {
-    const folder = mkdtempSync(join(tmpdir(), "plan-coverage-"));
-    const file = join(folder, "德清县.plan");
-    writeFileSync(file, "德清县数字经济发展行动方案\n为贯彻落实《中共浙江省委 浙江省人民政府关于加快数字经济发展的实施意见》和《湖州市人民政府关于数字经济发展的实施意见》，制定本方案。\n一、重点任务\n（一）推动制造业数字化。（责任单位：县经信局）\n");
+    const file = tempPlan("coverage", "德清县.plan", "德清县数字经济发展行动方案\n为贯彻落实《中共浙江省委 浙江省人民政府关于加快数字经济发展的实施意见》和《湖州市人民政府关于数字经济发展的实施意见》，制定本方案。\n一、重点任务\n（一）推动制造业数字化。（责任单位：县经信局）\n");
     const { code, err } = await run(["coverage", file]);
     expect(code).toBe(2);
     expect(err).toContain("找不到方案的上位文件：序言引用的《中共浙江省委 浙江省人民政府关于加快数字经济发展的实施意见》《湖州市人民政府关于数字经济发展的实施意见》既不是内置文件，也不是文件夹中任何 .plan 文件的标题");
@@ -232,9 +219,7 @@ describe("plancheck coverage", () => {
   });
 
   it("compares a county plan citing only its province's and city's 质量强 documents with the outline, inferred through them (QA round 15, 德清)", async () => {
-    const folder = mkdtempSync(join(tmpdir(), "plan-coverage-"));
-    const file = join(folder, "德清县.plan");
-    writeFileSync(file, "德清县深化质量强县建设行动方案\n为贯彻落实《中共浙江省委 浙江省人民政府关于深化质量强省建设的实施意见》和《湖州市人民政府关于深化质量强市建设的实施意见》，制定本方案。\n一、重点任务\n（一）推动制造业质量提升。（责任单位：县经信局）\n");
+    const file = tempPlan("coverage", "德清县.plan", "德清县深化质量强县建设行动方案\n为贯彻落实《中共浙江省委 浙江省人民政府关于深化质量强省建设的实施意见》和《湖州市人民政府关于深化质量强市建设的实施意见》，制定本方案。\n一、重点任务\n（一）推动制造业质量提升。（责任单位：县经信局）\n");
     const { code, out } = await run(["coverage", file]);
     expect(code).toBe(0);
     expect(out).toContain("方案没有引用上位文件的标题；按所引用的《中共浙江省委 浙江省人民政府关于深化质量强省建设的实施意见》（贯彻它的同一主题的地方文件），推断为《质量强国建设纲要》。");
@@ -246,7 +231,7 @@ describe("plancheck coverage", () => {
     const JIANGXI = join(SEEDS_DIR, "jiangxi-2016.txt");
     /** A folder with ganzhou, jiangxi (2016: before the outline, no parent) and nanjing, read in that order. */
     const folder = () => {
-      const dir = mkdtempSync(join(tmpdir(), "plan-coverage-"));
+      const dir = tempFolder("coverage");
       copyFileSync(GANZHOU, join(dir, "a-ganzhou.plan"));
       copyFileSync(JIANGXI, join(dir, "b-jiangxi.plan"));
       copyFileSync(NANJING, join(dir, "c-nanjing.plan"));
@@ -265,7 +250,7 @@ describe("plancheck coverage", () => {
     });
 
     it("a run that covered no plan at all (every plan without a parent) exits 2: it answered nothing asked", async () => {
-      const dir = mkdtempSync(join(tmpdir(), "plan-coverage-none-"));
+      const dir = tempFolder("coverage-none");
       copyFileSync(JIANGXI, join(dir, "a-jiangxi.plan"));
       copyFileSync(JIANGXI, join(dir, "b-jiangxi.plan"));
       const { code, err } = await run(["coverage", dir]);

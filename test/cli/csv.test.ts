@@ -1,11 +1,11 @@
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { formatCsv } from "../../server/src/cli/format/csv";
 import { runPlancheck } from "../support/cli";
+import { tempFolder } from "../support/tempFiles";
 
-const dir = mkdtempSync(join(tmpdir(), "plancheck-csv-"));
+const dir = tempFolder("csv");
 
 describe("CSV", () => {
   it("keeps a spreadsheet from reading a field as a formula: a leading ' before = + - @ tab CR", () => {

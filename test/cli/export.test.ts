@@ -1,15 +1,15 @@
-import { copyFileSync, existsSync, mkdtempSync, readFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { copyFileSync, existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { runPlancheck as run } from "../support/cli";
 import { DocxPackage } from "../support/docxPackage";
 import { SEEDS_DIR } from "../support/seeds";
+import { tempFolder } from "../support/tempFiles";
 
 const EXAMPLE = join(__dirname, "..", "..", "examples", "示例市深化质量强市建设实施方案.plan");
 
 function scratch(): string {
-  return mkdtempSync(join(tmpdir(), "plancheck-export-"));
+  return tempFolder("export");
 }
 
 describe("plancheck export", () => {

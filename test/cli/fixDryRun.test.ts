@@ -1,9 +1,9 @@
 import { spawnSync } from "node:child_process";
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { cpSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import iconv from "iconv-lite";
 import { describe, expect, it } from "vitest";
+import { tempFolder } from "../support/tempFiles";
 
 /**
  * `--fix-dry-run` prints a diff a CI job applies with `patch -p1` or `git apply`: applied to the
@@ -18,7 +18,7 @@ function plancheck(cwd: string, ...args: string[]) {
 }
 
 function folderWith(name: string, bytes: string | Uint8Array): string {
-  const dir = mkdtempSync(join(tmpdir(), "plancheck-dry-run-"));
+  const dir = tempFolder("dry-run");
   writeFileSync(join(dir, name), bytes);
   return dir;
 }
@@ -36,8 +36,8 @@ describe("--fix-dry-run's diff applies with patch -p1 and git apply", () => {
       const dryRun = plancheck(dir, "--fix-dry-run", name);
       expect(dryRun.status).toBe(0);
       writeFileSync(join(dir, "fix.diff"), dryRun.stdout);
-      const byPatch = mkdtempSync(join(tmpdir(), "plancheck-patch-"));
-      const byGit = mkdtempSync(join(tmpdir(), "plancheck-git-apply-"));
+      const byPatch = tempFolder("patch");
+      const byGit = tempFolder("git-apply");
       cpSync(dir, byPatch, { recursive: true });
       cpSync(dir, byGit, { recursive: true });
       const patched = spawnSync("patch", ["-p1", "--batch", "-i", "fix.diff"], { cwd: byPatch, encoding: "utf8" });

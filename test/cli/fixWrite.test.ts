@@ -1,16 +1,16 @@
-import { chmodSync, linkSync, lstatSync, mkdtempSync, readFileSync, readlinkSync, statSync, symlinkSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { chmodSync, linkSync, lstatSync, readFileSync, readlinkSync, statSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import iconv from "iconv-lite";
 import { describe, expect, it } from "vitest";
 import { writePlanBack } from "../../server/src/cli/files";
 import { runPlancheck } from "../support/cli";
+import { tempFolder } from "../support/tempFiles";
 
 const DRAFT = "一、总体要求\n（一）指导思想\n1.任务甲。〔责任单位：市工信局、市工信局〕\n";
 const FIXED = "一、总体要求\n（一）指导思想\n1.任务甲。〔责任单位：市工信局〕\n";
 
 function workspace(): string {
-  return mkdtempSync(join(tmpdir(), "plancheck-fixwrite-"));
+  return tempFolder("fixwrite");
 }
 
 describe("--fix keeps the file system's promises", () => {

@@ -1,6 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import Ajv from "ajv-draft-04";
@@ -9,6 +8,7 @@ import { formatSarif } from "../../server/src/cli/format/sarif";
 import { ALL_RULES } from "../../server/src/core/rules/index";
 import { runPlancheck } from "../support/cli";
 import { SEEDS_DIR } from "../support/seeds";
+import { tempFolder, tempPlan } from "../support/tempFiles";
 
 const SEEDS = ["fuzhou-2023-draft.txt", "jiangxi-2016.txt", "ganzhou-2024.txt"].map((name) => join(SEEDS_DIR, name));
 
@@ -46,9 +46,7 @@ describe("--format sarif", () => {
   });
 
   it("names each file by a URI whose path is the file's, whatever its characters", async () => {
-    const dir = mkdtempSync(join(tmpdir(), "plancheck-sarif-"));
-    const file = join(dir, "第#1稿?% 50.plan");
-    writeFileSync(file, "一、总体要求\n（一）测试\n1.任务。〔责任单位：市工信局、市工信局〕\n");
+    const file = tempPlan("sarif", "第#1稿?% 50.plan", "一、总体要求\n（一）测试\n1.任务。〔责任单位：市工信局、市工信局〕\n");
     const log = JSON.parse((await runPlancheck(["--no-config", "--format", "sarif", file])).out);
     const result = log.runs[0].results[0];
     for (const uri of [result.locations[0].physicalLocation.artifactLocation.uri, result.fixes[0].artifactChanges[0].artifactLocation.uri]) {
@@ -72,7 +70,7 @@ describe("--format sarif", () => {
 
 describe("--format sarif from a sub-folder", () => {
   it("names a relative file against the folder plancheck ran in, declared in originalUriBaseIds", () => {
-    const root = mkdtempSync(join(tmpdir(), "plancheck-sarif-base-"));
+    const root = tempFolder("sarif-base");
     mkdirSync(join(root, "规划", "草稿"), { recursive: true });
     const file = join(root, "规划", "草稿", "方案 1.plan");
     writeFileSync(file, "一、总体要求\n（一）测试\n1.任务。〔责任单位：市工信局、市工信局〕\n");
@@ -118,7 +116,7 @@ describe("--format github", () => {
 describe("file names as themselves in every format", () => {
   // On Linux `\` is a character of a file name like `%`, `#`, `:` or `,`: `a\b.plan` is one file
   // here, and each format names it so — escaped as the format escapes, never turned into `a/b.plan`.
-  const dir = mkdtempSync(join(tmpdir(), "plancheck-names-"));
+  const dir = tempFolder("names");
   const names = ["a\\b.plan", "第#1稿 50%,x:y.plan", "new\nline.plan"];
   for (const name of names) writeFileSync(join(dir, name), "一、总体要求\n（一）测试\n1.任务。〔责任单位：市工信局、市工信局〕\n");
   const files = names.map((name) => join(dir, name));
@@ -166,7 +164,7 @@ describe("--format stylish", () => {
 
   it("is never coloured in an --output file, even run from a terminal", async () => {
     const { runCli } = await import("../../server/src/cli/main");
-    const file = join(mkdtempSync(join(tmpdir(), "plancheck-colour-")), "report.txt");
+    const file = join(tempFolder("colour"), "report.txt");
     await runCli([SEEDS[0]!, "--output", file], { stdout: () => undefined, stderr: () => undefined, colors: true });
     expect(readFileSync(file, "utf8")).toContain("警告");
     expect(readFileSync(file, "utf8")).not.toContain("\x1b[");
@@ -176,7 +174,7 @@ describe("--format stylish", () => {
 describe("control characters from plans and file names", () => {
   // A terminal acts on escape sequences: ESC]0;…BEL retitles the window, ESC[2J clears it, and
   // CSI (\x9b) is ESC[ in one code. The human-readable outputs show them as \xHH.
-  const dir = mkdtempSync(join(tmpdir(), "plancheck-controls-"));
+  const dir = tempFolder("controls");
   const file = join(dir, "方案\x1b[2J\x9b1m.plan");
   writeFileSync(file, "一、总体要求\n（一）测试\x1b]0;pwned\x07\n1.任务。〔责任单位：市\x1b]0;pwned\x07局、市\x1b[2J局〕\n");
   const shown = (text: string) => {

@@ -1,10 +1,10 @@
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { SaxesParser } from "saxes";
 import { describe, expect, it } from "vitest";
 import { printable, printableLines } from "../../server/src/cli/format/printable";
 import { runPlancheck } from "../support/cli";
+import { tempFolder } from "../support/tempFiles";
 
 /**
  * Characters that change how the text around them is shown, or are not shown at all: bidi
@@ -16,7 +16,7 @@ const RLO = "\u202E";
 const LRI = "\u2066";
 const ZWSP = "\u200B";
 
-const dir = mkdtempSync(join(tmpdir(), "plancheck-hidden-"));
+const dir = tempFolder("hidden");
 /** Shows as 方案nalp.plan reversed: 方案 followed by "nalp.plan" read right to left. */
 const file = join(dir, `方案${RLO}nalp.plan`);
 writeFileSync(

@@ -1,16 +1,16 @@
 import { execFileSync, spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import iconv from "iconv-lite";
 import { describe, expect, it } from "vitest";
 import { runPlancheck } from "../support/cli";
+import { tempFolder } from "../support/tempFiles";
 
 const ROOT = join(__dirname, "..", "..");
 const PLAN = "一、总体要求\n（一）指导思想\n";
 
 function workspace(): string {
-  return mkdtempSync(join(tmpdir(), "plancheck-inputs-"));
+  return tempFolder("inputs");
 }
 
 function checkedFiles(out: string): string[] {
@@ -146,7 +146,7 @@ describe("the installed bin", () => {
 
   // Two hundred plans with warnings: far more output than a pipe holds, so the reader is gone
   // long before the run ends. The exit status is still the verdict on every plan.
-  const many = mkdtempSync(join(tmpdir(), "plancheck-pipe-"));
+  const many = tempFolder("pipe");
   for (let i = 0; i < 200; i++) writeFileSync(join(many, `p${i}.plan`), "一、总体要求\n（一）指导思想\n1.任务。〔责任单位：市工信局、市工信局〕\n");
   const bash = (script: string) => spawnSync("bash", ["-c", `set -o pipefail; ${script}`], { cwd: ROOT, encoding: "utf8" });
 

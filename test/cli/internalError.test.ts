@@ -1,9 +1,9 @@
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { sequence } from "../../server/src/core/rules/numbering/sequence";
 import { runPlancheck } from "../support/cli";
+import { tempFolder } from "../support/tempFiles";
 
 afterEach(() => vi.restoreAllMocks());
 
@@ -12,7 +12,7 @@ describe("a rule that crashes", () => {
     vi.spyOn(sequence, "check").mockImplementation(() => {
       throw new RangeError("Maximum call stack size exceeded");
     });
-    const file = join(mkdtempSync(join(tmpdir(), "plancheck-internal-")), "draft.plan");
+    const file = join(tempFolder("internal"), "draft.plan");
     writeFileSync(file, "一、主要任务\n1.开展工作。〔责任单位：市工信局、市工信局〕\n");
     const { code, out, err } = await runPlancheck(["--format", "json", file]);
     expect(code).toBe(2);

@@ -1,13 +1,13 @@
 import { spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { jsonText } from "../../server/src/cli/format/printable";
 import { readSeed, SEED_NAMES } from "../support/seeds";
+import { tempFolder } from "../support/tempFiles";
 
 const CLI = resolve(__dirname, "../../out/cli.js");
-const work = mkdtempSync(join(tmpdir(), "plancheck-many-"));
+const work = tempFolder("many");
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 /**

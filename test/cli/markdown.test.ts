@@ -1,9 +1,9 @@
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { markdownText } from "../../server/src/cli/format/markdown";
 import { runPlancheck } from "../support/cli";
+import { tempFolder } from "../support/tempFiles";
 
 /** What these tests read of markdown-it's tokens (the package ships no types). */
 interface Token {
@@ -13,7 +13,7 @@ interface Token {
 }
 const MarkdownIt = require("markdown-it") as new (options: { html: boolean }) => { parse(source: string, env: object): Token[] };
 
-const dir = mkdtempSync(join(tmpdir(), "plancheck-markdown-"));
+const dir = tempFolder("markdown");
 
 describe("Markdown", () => {
   const md = new MarkdownIt({ html: true });

@@ -1,9 +1,10 @@
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { runPlancheck } from "../support/cli";
 import { SEEDS_DIR } from "../support/seeds";
+import { tempFolder } from "../support/tempFiles";
 
 /**
  * `--output FILE` is written as the report is made (into a temporary file beside FILE) and
@@ -12,7 +13,7 @@ import { SEEDS_DIR } from "../support/seeds";
  */
 describe("plancheck -o FILE", () => {
   it("writes what stdout would show, and leaves no temporary file", async () => {
-    const dir = mkdtempSync(join(tmpdir(), "plancheck-output-"));
+    const dir = tempFolder("output");
     const plans = [join(SEEDS_DIR, "fuzhou-2023-draft.txt"), join(SEEDS_DIR, "nanjing-2023.txt")];
     for (const format of ["json", "sarif", "stylish", "junit"]) {
       const file = join(dir, `report.${format}`);
@@ -27,7 +28,7 @@ describe("plancheck -o FILE", () => {
   });
 
   it("leaves FILE as it was when the run fails", async () => {
-    const dir = mkdtempSync(join(tmpdir(), "plancheck-output-"));
+    const dir = tempFolder("output");
     const file = join(dir, "report.json");
     writeFileSync(file, "the last good report");
     // A bad baseline is refused before the first plan is checked: exit 2, nothing written.

@@ -1,12 +1,10 @@
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { runPlancheck } from "../support/cli";
+import { runPlancheck as run } from "../support/cli";
 import { builtinParents } from "../../server/src/core/parents/index";
 import { CliConfigs } from "../../server/src/cli/configs";
-
-const run = runPlancheck;
+import { tempFolder } from "../support/tempFiles";
 
 describe("plancheck parent", () => {
   it("prints the built-in outline as plan markup, by title or id", async () => {
@@ -37,7 +35,7 @@ describe("plancheck parent", () => {
 
 describe("a parent printed by `plancheck parent`, localised and named in .plancheck.json", () => {
   it("holds a plan to its split joint indicator, and is not its own parent when its folder is checked", async () => {
-    const dir = mkdtempSync(join(tmpdir(), "plancheck-printed-parent-"));
+    const dir = tempFolder("printed-parent");
     const printed = await run(["parent", "质量强国建设纲要"]);
     writeFileSync(join(dir, "质量强国建设纲要.plan"), printed.out);
     writeFileSync(join(dir, ".plancheck.json"), '{ "parents": ["质量强国建设纲要.plan"] }');
@@ -53,7 +51,7 @@ describe("a parent printed by `plancheck parent`, localised and named in .planch
 
 describe("the CLI's options for a parent file", () => {
   it("leave out the parent read from that very file", () => {
-    const dir = mkdtempSync(join(tmpdir(), "plancheck-parent-options-"));
+    const dir = tempFolder("parent-options");
     writeFileSync(join(dir, "上位.plan"), "一、总体要求\n（一）主要目标\n到2025年，食品抽检合格率达到98%以上。\n");
     writeFileSync(join(dir, ".plancheck.json"), '{ "parents": ["上位.plan"] }');
     const configs = new CliConfigs();

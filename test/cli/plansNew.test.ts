@@ -1,6 +1,6 @@
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { runPlancheck as run } from "../support/cli";
+import { jsonReport, runPlancheck as run } from "../support/cli";
 
 /**
  * Plans of kinds no seed is (test/fixtures/plans-new/, its README lists what is planted):
@@ -22,13 +22,8 @@ interface Finding {
   range: { start: { line: number } };
 }
 
-async function json<T>(command: string, file: string): Promise<T> {
-  const { out } = await run([command, "--no-config", "--format", "json", file]);
-  return JSON.parse(out) as T;
-}
-
 async function findings(file: string): Promise<[number, string][]> {
-  const report = await json<{ files: { findings: Finding[] }[] }>("check", file);
+  const report = await jsonReport<{ files: { findings: Finding[] }[] }>("check", file);
   return report.files[0]!.findings.map((finding) => [finding.range.start.line + 1, finding.rule]);
 }
 
@@ -43,9 +38,9 @@ interface TargetRow {
   verdict: string;
   parentStatus: string;
 }
-const targets = async (file: string) => (await json<{ rows: TargetRow[] }>("targets", file)).rows;
+const targets = async (file: string) => (await jsonReport<{ rows: TargetRow[] }>("targets", file)).rows;
 const covered = async (file: string) =>
-  (await json<{ items: { number: string; covered: boolean }[] }>("coverage", file)).items.filter((item) => item.covered).map((item) => item.number);
+  (await jsonReport<{ items: { number: string; covered: boolean }[] }>("coverage", file)).items.filter((item) => item.covered).map((item) => item.number);
 
 describe("a county's 质量提升行动计划 with a 分工表", () => {
   it("reports the planted defects and nothing else", async () => {
@@ -59,7 +54,7 @@ describe("a county's 质量提升行动计划 with a 分工表", () => {
   });
 
   it("reads the outline, the table's units and the towns as a group", async () => {
-    const outline = await json<{ title: string; items: { marker: string; children: { marker: string }[] }[]; attachments: { title: string }[] }>("outline", COUNTY);
+    const outline = await jsonReport<{ title: string; items: { marker: string; children: { marker: string }[] }[]; attachments: { title: string }[] }>("outline", COUNTY);
     expect(outline.title).toBe("于都县质量提升行动计划（2024—2025年）");
     expect(outline.items.map((item) => [item.marker, item.children.map((child) => child.marker).join("")])).toEqual([
       ["一、", "（一）（二）"],
@@ -110,14 +105,14 @@ describe("a city's yearly 工作要点 with 牵头单位 and 配合单位", () =
   });
 
   it("reads 牵头单位 as the lead and 配合单位 as the supporting units", async () => {
-    const { rows } = await json<{ rows: { path: string[]; leads: string[]; supporting: string[] }[] }>("units", CITY);
+    const { rows } = await jsonReport<{ rows: { path: string[]; leads: string[]; supporting: string[] }[] }>("units", CITY);
     expect(rows.map((row) => [row.path.join(""), row.leads, row.supporting]).slice(0, 3)).toEqual([
       ["一、1.", ["市陶瓷局"], ["市工信局", "市市场监管局"]],
       ["一、2.", ["市市场监管局"], ["市陶瓷局", "市工信局", "市科技局"]],
       // Split by a comma (units/label-separator), the two labels are still read apart.
       ["一、3.", ["市工信局"], ["市陶瓷局", "市科技局"]],
     ]);
-    const outline = await json<{ items: { children: { marker: string }[] }[] }>("outline", CITY);
+    const outline = await jsonReport<{ items: { children: { marker: string }[] }[] }>("outline", CITY);
     expect(outline.items.flatMap((item) => item.children.map((child) => child.marker)).join("")).toBe("1.2.3.4.5.6.7.8.9.10.11.");
   });
 
@@ -158,7 +153,7 @@ describe("a province's 品牌建设 sector plan with a 2025/2027 indicator table
   });
 
   it("reports the goal the text and the table both state below the outline once, naming the table", async () => {
-    const report = await json<{ files: { findings: (Finding & { message: string })[] }[] }>("check", PROVINCE);
+    const report = await jsonReport<{ files: { findings: (Finding & { message: string })[] }[] }>("check", PROVINCE);
     const weaker = report.files[0]!.findings.filter((finding) => finding.rule === "targets/weaker-than-parent");
     expect(weaker.map((finding) => finding.message)).toEqual(["“制造业质量竞争力指数”的目标“85”，低于纲要的86（《质量强国建设纲要》：制造业质量竞争力指数达到86）；一、（二）的指标表再次写明同一目标，不重复报告"]);
   });
@@ -184,7 +179,7 @@ describe("a province's 品牌建设 sector plan with a 2025/2027 indicator table
   });
 
   it("counts coverage over the brand items and the common ones only", async () => {
-    const report = await json<{ sectors: string[]; items: { number: string }[] }>("coverage", PROVINCE);
+    const report = await jsonReport<{ sectors: string[]; items: { number: string }[] }>("coverage", PROVINCE);
     expect(report.sectors).toEqual(["品牌"]);
     expect(report.items.map((item) => item.number)).toContain("（二十一）");
     expect(await covered(PROVINCE)).toContain("（二十一）");
@@ -203,7 +198,7 @@ describe("an urban district's plan with zones' 管委会, 街道 and a 专栏 in
 
   it("reads two levels, the 专栏 under its task, the zones as units and the 街道 as a group", async () => {
     interface Node { kind: string; marker: string; children: Node[] }
-    const outline = await json<{ title: string; items: Node[] }>("outline", DISTRICT);
+    const outline = await jsonReport<{ title: string; items: Node[] }>("outline", DISTRICT);
     expect(outline.title).toBe("赣州市章贡区质量强区建设实施方案（2024—2025年）");
     expect(outline.items.map((item) => [item.marker, item.children.map((child) => child.marker).join("")])).toEqual([
       ["一、", ""],
@@ -237,7 +232,7 @@ describe("a city plan's draft for comments citing the outline's items by number"
   });
 
   it("reads the title through the draft's wrapping and the 附件 as an attachment", async () => {
-    const outline = await json<{ title: string; items: { marker: string; children: { marker: string }[] }[]; attachments: { title: string }[] }>("outline", DRAFT);
+    const outline = await jsonReport<{ title: string; items: { marker: string; children: { marker: string }[] }[]; attachments: { title: string }[] }>("outline", DRAFT);
     expect(outline.title).toBe("萍乡市深化质量强市建设实施方案（2024—2027年）");
     expect(outline.items.map((item) => [item.marker, item.children.map((child) => child.marker).join("")])).toEqual([
       ["一、", "（一）（二）"],
@@ -258,7 +253,7 @@ describe("a city plan's draft for comments citing the outline's items by number"
   });
 
   it("credits the items the tasks cite after the short title 《纲要》 as written, not inferred", async () => {
-    const report = await json<{ items: { number: string; by?: { path: string[]; basis: string }[] }[] }>("coverage", DRAFT);
+    const report = await jsonReport<{ items: { number: string; by?: { path: string[]; basis: string }[] }[] }>("coverage", DRAFT);
     const cited = report.items.flatMap((item) => (item.by ?? []).filter((task) => task.basis === "cited").map((task) => [item.number, task.path.join("")]));
     expect(cited).toEqual([
       ["（十二）", "二、（一）"],

@@ -1,16 +1,16 @@
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it, vi } from "vitest";
 import { fixAll } from "../../server/src/core/fixes/applyFixes";
 import { runPlancheck } from "../support/cli";
+import { tempFolder } from "../support/tempFiles";
 
 vi.mock("../../server/src/core/rules/index", async (importOriginal) => (await import("../support/clauseBreakingRule")).withClauseBreakingRule(await importOriginal()));
 
 const PLAN = "一、主要任务\n1.任务甲。开展工作。〔责任单位：市工信局、市工信局〕\n";
 
 function planFile(): string {
-  const file = join(mkdtempSync(join(tmpdir(), "plancheck-refused-")), "plan.plan");
+  const file = join(tempFolder("refused"), "plan.plan");
   writeFileSync(file, PLAN);
   return file;
 }

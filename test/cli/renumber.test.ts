@@ -1,14 +1,12 @@
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { runPlancheck } from "../support/cli";
-
-const run = runPlancheck;
+import { runPlancheck as run } from "../support/cli";
+import { tempFolder } from "../support/tempFiles";
 
 describe("plancheck --fix and numbering", () => {
   it("renumbers every broken run, continuous runs across parents, and canonicalises markers", async () => {
-    const file = join(mkdtempSync(join(tmpdir(), "plancheck-renumber-")), "draft.plan");
+    const file = join(tempFolder("renumber"), "draft.plan");
     writeFileSync(
       file,
       "一、主要任务\n(一)推动质量变革创新\n1.加快区域质量创新发展。\n3、增强产业质量竞争能力。\n（二）开展质量提升行动\n3.守住农产品质量安全。\n4.保障食品药品安全。\n6.提升工程质量水平。\n三、保障措施\n",
@@ -24,7 +22,7 @@ describe("plancheck --fix and numbering", () => {
 describe("plancheck on a pasted list of N items all numbered 1.", () => {
   it("prints JSON linear in the document: each edit belongs to one finding", async () => {
     const n = 2000;
-    const file = join(mkdtempSync(join(tmpdir(), "plancheck-ones-")), "ones.plan");
+    const file = join(tempFolder("ones"), "ones.plan");
     // Each task its own words: tasks repeated word for word are structure/duplicate-task's too.
     const text = `一、主要任务\n${Array.from({ length: n }, (_, i) => `1.开展第${i + 1}项工作。\n`).join("")}`;
     writeFileSync(file, text);
@@ -40,7 +38,7 @@ describe("plancheck on a pasted list of N items all numbered 1.", () => {
   });
 
   it("renumbers the whole run with --fix in one pass of non-overlapping edits", async () => {
-    const file = join(mkdtempSync(join(tmpdir(), "plancheck-ones-")), "ones.plan");
+    const file = join(tempFolder("ones"), "ones.plan");
     writeFileSync(file, `一、主要任务\n${"1.开展工作。\n".repeat(999)}`);
     await run(["--fix", file]);
     const markers = readFileSync(file, "utf8").split("\n").slice(1, -1).map((line) => line.slice(0, line.indexOf(".")));

@@ -1,6 +1,6 @@
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { runPlancheck as run } from "../support/cli";
+import { jsonReport, runPlancheck as run } from "../support/cli";
 
 /**
  * What a reviewer asks of a plan first — which items of the outline it carries out, which targets
@@ -37,14 +37,8 @@ interface CoverageItem {
   by: { path: string[] }[];
 }
 
-async function report<T>(command: string, file: string): Promise<T> {
-  const { code, out } = await run([command, "--no-config", "--format", "json", file]);
-  expect(code).toBe(0);
-  return JSON.parse(out) as T;
-}
-
-const targets = async (file: string) => (await report<{ rows: TargetRow[] }>("targets", file)).rows;
-const coveredItems = async (file: string) => (await report<{ items: CoverageItem[] }>("coverage", file)).items.filter((item) => item.covered).map((item) => item.number);
+const targets = async (file: string) => (await jsonReport<{ rows: TargetRow[] }>("targets", file)).rows;
+const coveredItems = async (file: string) => (await jsonReport<{ items: CoverageItem[] }>("coverage", file)).items.filter((item) => item.covered).map((item) => item.number);
 
 describe("a county's plan with its targets in a pasted table", () => {
   it("reads each row's 2025 target, with the 2023 column as its starting point, and compares it with the outline's", async () => {
@@ -61,7 +55,7 @@ describe("a county's plan with its targets in a pasted table", () => {
   });
 
   it("lists two leads where the label names two, and a group of towns among the supporting units", async () => {
-    const { rows } = await report<{ rows: { path: string[]; leads: string[]; supporting: string[] }[] }>("units", COUNTY);
+    const { rows } = await jsonReport<{ rows: { path: string[]; leads: string[]; supporting: string[] }[] }>("units", COUNTY);
     const byPath = new Map(rows.map((row) => [row.path.join(""), [row.leads, row.supporting]]));
     expect(byPath.get("二、（二）")).toEqual([["县农业农村局", "县市场监管局"], ["县教科体局", "县卫健委"]]);
     expect(byPath.get("二、（七）")).toEqual([["县市场监管局"], ["县公安局", "县司法局", "各乡镇人民政府"]]);
@@ -99,7 +93,7 @@ describe("a city's two-year plan with a target for each year", () => {
 
 describe("a sector plan (计量)", () => {
   it("is asked only for the items of its sector and the common ones", async () => {
-    const { items } = await report<{ items: CoverageItem[] }>("coverage", METROLOGY);
+    const { items } = await jsonReport<{ items: CoverageItem[] }>("coverage", METROLOGY);
     expect(items.map((item) => item.number)).toEqual(["（二十二）", "（二十三）", "（二十四）", "（二十五）", "（二十六）", "（二十七）", "（二十八）"]);
     expect(items.filter((item) => item.covered).map((item) => item.number)).toEqual(["（二十三）", "（二十六）"]);
   });
@@ -165,7 +159,7 @@ describe("a province's 标准化 action plan", () => {
   });
 
   it("is counted against the quality-infrastructure items and the common ones, its quality-credit task for （二十六）", async () => {
-    const { items } = await report<{ items: CoverageItem[] }>("coverage", STANDARDS);
+    const { items } = await jsonReport<{ items: CoverageItem[] }>("coverage", STANDARDS);
     expect(items.map((item) => item.number)).toEqual(["（二十二）", "（二十三）", "（二十四）", "（二十五）", "（二十六）", "（二十七）", "（二十八）"]);
     const covered = new Map(items.filter((item) => item.covered).map((item) => [item.number, item.by.map((by) => by.path.join(""))]));
     expect(covered).toEqual(
@@ -177,7 +171,7 @@ describe("a province's 标准化 action plan", () => {
   });
 
   it("gives each task its own units: a lone task under its group, and an enterprise run into a department as two units", async () => {
-    const { rows } = await report<{ rows: { path: string[]; units: string[] }[] }>("units", STANDARDS);
+    const { rows } = await jsonReport<{ rows: { path: string[]; units: string[] }[] }>("units", STANDARDS);
     const byPath = new Map(rows.map((row) => [row.path.join(""), row.units]));
     expect(byPath.get("二、（一）2.")).toEqual(["省市场监管局", "江铜集团", "省工业和信息化厅"]);
     expect(byPath.get("二、（三）6.")).toEqual(["省发展改革委", "省生态环境厅", "省市场监管局"]);
@@ -206,7 +200,7 @@ describe("a city's plan with 专栏 boxes and tables grouped under section rows"
   });
 
   it("lists the boxes' targets, prose and projects, and the table's rows under its sections with their estimates", async () => {
-    const rows = (await report<{ rows: (TargetRow & { path: string[]; estimate: { year: number | null; value: number; unit: string } | null })[] }>("targets", PLAN)).rows;
+    const rows = (await jsonReport<{ rows: (TargetRow & { path: string[]; estimate: { year: number | null; value: number; unit: string } | null })[] }>("targets", PLAN)).rows;
     expect(rows.filter((row) => row.path.some((marker) => marker.startsWith("专栏"))).map((row) => [row.path.join(" › "), row.indicator, row.comparator, row.value, row.horizon])).toEqual([
       ["一、 › （二） › 专栏1", "公共服务质量满意度", "达到", 82, 2026],
       ["一、 › （二） › 专栏1", "“赣鄱正品”认证企业", "新增", 30, 2026],

@@ -1,6 +1,6 @@
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { runPlancheck as run } from "../support/cli";
+import { jsonReport, runPlancheck as run } from "../support/cli";
 
 /**
  * Two target chapters written as plans write them, read as a reviewer reads them against the
@@ -28,9 +28,7 @@ interface Row {
 }
 
 async function rowsOf(file: string): Promise<Row[]> {
-  const { code, out } = await run(["targets", "--no-config", "--format", "json", file]);
-  expect(code).toBe(0);
-  return JSON.parse(out).rows as Row[];
+  return (await jsonReport<{ rows: Row[] }>("targets", file)).rows;
 }
 
 describe("a 2027 action plan with a spaced 主要指标 table", () => {

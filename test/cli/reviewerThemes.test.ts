@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { analyze } from "../../server/src/core/analyze";
-import { runPlancheck as run } from "../support/cli";
+import { jsonReport } from "../support/cli";
 
 /**
  * Three plans of themes the other reviewer plans lack, written for this (test/fixtures/reviewer/
@@ -25,15 +25,11 @@ interface TargetRow {
 }
 
 async function rows(file: string): Promise<Row[]> {
-  const { code, out } = await run(["targets", "--no-config", "--format", "json", file]);
-  expect(code).toBe(0);
-  return (JSON.parse(out) as { rows: TargetRow[] }).rows.map((row) => `${row.indicator} ${row.value} ${row.horizon} ${row.verdict}`);
+  return (await jsonReport<{ rows: TargetRow[] }>("targets", file)).rows.map((row) => `${row.indicator} ${row.value} ${row.horizon} ${row.verdict}`);
 }
 
 async function covered(file: string): Promise<string[]> {
-  const { code, out } = await run(["coverage", "--no-config", "--format", "json", file]);
-  expect(code).toBe(0);
-  return (JSON.parse(out) as { items: Array<{ number: string; covered: boolean }> }).items.filter((item) => item.covered).map((item) => item.number);
+  return (await jsonReport<{ items: Array<{ number: string; covered: boolean }> }>("coverage", file)).items.filter((item) => item.covered).map((item) => item.number);
 }
 
 const findings = (file: string) => analyze(readFileSync(file, "utf8")).findings.map((f) => `${f.rule} ${f.message}`);

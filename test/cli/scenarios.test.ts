@@ -1,8 +1,8 @@
 import { spawnSync } from "node:child_process";
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { cpSync, existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { describe, expect, it } from "vitest";
+import { tempFolder } from "../support/tempFiles";
 
 /**
  * One folder per scenario under scenarios/: `command` (the plancheck command line), optional
@@ -35,7 +35,7 @@ describe("plancheck scenarios", () => {
     it(name, () => {
       const [bin, ...args] = words(readFileSync(join(folder, "command"), "utf8"));
       expect(bin).toBe("plancheck");
-      const cwd = mkdtempSync(join(tmpdir(), `plancheck-scenario-${name}-`));
+      const cwd = tempFolder(`scenario-${name}`);
       if (existsSync(join(folder, "files"))) cpSync(join(folder, "files"), cwd, { recursive: true });
       const stdin = existsSync(join(folder, "stdin")) ? readFileSync(join(folder, "stdin")) : "";
       const env = { ...process.env, NO_COLOR: "", FORCE_COLOR: "" };

@@ -1,10 +1,10 @@
 import { spawn, spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { runCli } from "../../server/src/cli/main";
 import { readSeed, SEED_NAMES } from "../support/seeds";
+import { tempFolder } from "../support/tempFiles";
 
 /**
  * `plancheck DIR | slow-reader`: the report is written file by file, and a run whose reader has
@@ -16,7 +16,7 @@ const CLI = resolve(__dirname, "../../out/cli.js");
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 function folderOf(count: number): string {
-  const folder = join(mkdtempSync(join(tmpdir(), "plancheck-slow-")), "plans");
+  const folder = join(tempFolder("slow"), "plans");
   mkdirSync(folder);
   for (let i = 0; i < count; i++) writeFileSync(join(folder, `plan-${String(i).padStart(3, "0")}.plan`), readSeed(SEED_NAMES[i % SEED_NAMES.length]!));
   return folder;

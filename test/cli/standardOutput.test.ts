@@ -1,10 +1,10 @@
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, openSync, readFileSync, closeSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { openSync, readFileSync, closeSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { PassThrough } from "node:stream";
 import { describe, expect, it } from "vitest";
 import { standardOutput, type OutputSystem } from "../../server/src/cli/standardOutput";
+import { tempFolder } from "../support/tempFiles";
 
 /** A destination that takes `accept(n)` bytes per write and then throws what `fail` says. */
 function destination(script: Array<number | string>, plain = true) {
@@ -72,7 +72,7 @@ describe("standard output without Node's stream until it is needed", () => {
     const cli = resolve(__dirname, "../../out/cli.js");
     const plan = resolve(__dirname, "../../examples/示例市深化质量强市建设实施方案.plan");
     const piped = spawnSync(process.execPath, [cli, "--no-config", "--format", "json", plan], { encoding: "utf8" });
-    const file = join(mkdtempSync(join(tmpdir(), "plancheck-stdout-")), "out.json");
+    const file = join(tempFolder("stdout"), "out.json");
     const fd = openSync(file, "w");
     const written = spawnSync(process.execPath, [cli, "--no-config", "--format", "json", plan], { stdio: ["ignore", fd, "pipe"] });
     closeSync(fd);

@@ -1,9 +1,9 @@
 import { spawnSync } from "node:child_process";
-import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from "node:fs";
+import { chmodSync, mkdirSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from "node:fs";
 import Module from "node:module";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { tempFolder } from "../support/tempFiles";
 
 /**
  * What a one-file run of `plancheck` loads and compiles (issue 11's start-up target): no
@@ -16,7 +16,7 @@ const BIN = join(ROOT, "bin", "plancheck.js");
 const CLI = join(ROOT, "out", "cli.js");
 
 function planFolder(): string {
-  const folder = mkdtempSync(join(tmpdir(), "plancheck-startup-"));
+  const folder = tempFolder("startup");
   writeFileSync(join(folder, "a.plan"), "一、总体要求\n（一）工作目标。到2025年，产品质量合格率达到95%。〔责任单位：市市场监管局〕\n");
   return folder;
 }
@@ -102,7 +102,7 @@ describe("start-up of a one-file run", () => {
 describe.skipIf(typeof (Module as { enableCompileCache?: unknown }).enableCompileCache === "function")("V8's code cache (bin/plancheck.js)", () => {
   it("is written by the first run and read, unchanged, by the next; the findings are the same", () => {
     const folder = planFolder();
-    const cache = mkdtempSync(join(tmpdir(), "plancheck-cache-"));
+    const cache = tempFolder("cache");
     const first = runBin(folder, { XDG_CACHE_HOME: cache });
     expect(first.status, first.stderr).toBe(0);
     expect(JSON.parse(first.stdout).files).toHaveLength(1);
@@ -119,7 +119,7 @@ describe.skipIf(typeof (Module as { enableCompileCache?: unknown }).enableCompil
 
   it("keeps the newest few caches of a folder when it writes one: other checkouts' and versions' caches do not pile up", () => {
     const folder = planFolder();
-    const cache = mkdtempSync(join(tmpdir(), "plancheck-cache-"));
+    const cache = tempFolder("cache");
     const caches = join(cache, "policy-plan", `v8-${process.versions.v8}-${process.arch}`);
     mkdirSync(caches, { recursive: true });
     // Twelve caches of other bundle paths, written a day apart, and a run's leftover temporary file.
@@ -143,7 +143,7 @@ describe.skipIf(typeof (Module as { enableCompileCache?: unknown }).enableCompil
   it("is left to a one-file run by a run over many files: the cache holds what a small run compiles", () => {
     const folder = planFolder();
     writeFileSync(join(folder, "b.plan"), "一、总体要求\n（一）工作目标,加强质量。\n");
-    const cache = mkdtempSync(join(tmpdir(), "plancheck-cache-"));
+    const cache = tempFolder("cache");
     const { NODE_DISABLE_COMPILE_CACHE: _off, ...inherited } = process.env;
     const many = spawnSync(process.execPath, [BIN, "--format", "json", "."], { cwd: folder, encoding: "utf8", env: { ...inherited, XDG_CACHE_HOME: cache } });
     expect(JSON.parse(many.stdout).files, many.stderr).toHaveLength(2);
@@ -154,7 +154,7 @@ describe.skipIf(typeof (Module as { enableCompileCache?: unknown }).enableCompil
 
   it("never trusts a cache of another build of the bundle, nor a damaged one: the run compiles and rewrites it", () => {
     const folder = planFolder();
-    const cache = mkdtempSync(join(tmpdir(), "plancheck-cache-"));
+    const cache = tempFolder("cache");
     const expected = runBin(folder, { XDG_CACHE_HOME: cache });
     const [file] = cacheFiles(cache);
     const content = readFileSync(file!);
@@ -174,17 +174,17 @@ describe.skipIf(typeof (Module as { enableCompileCache?: unknown }).enableCompil
 
   it("runs without one when it is turned off or has nowhere private to live", () => {
     const folder = planFolder();
-    const cache = mkdtempSync(join(tmpdir(), "plancheck-cache-"));
+    const cache = tempFolder("cache");
     const expected = runBin(folder, { XDG_CACHE_HOME: cache });
-    const off = mkdtempSync(join(tmpdir(), "plancheck-cache-"));
+    const off = tempFolder("cache");
     expect(runBin(folder, { XDG_CACHE_HOME: off, NODE_DISABLE_COMPILE_CACHE: "1" })).toEqual(expected);
     expect(cacheFiles(off)).toEqual([]);
     // A cache folder that cannot be made (a file stands where it would go).
-    const blocked = mkdtempSync(join(tmpdir(), "plancheck-cache-"));
+    const blocked = tempFolder("cache");
     writeFileSync(join(blocked, "policy-plan"), "");
     expect(runBin(folder, { XDG_CACHE_HOME: blocked })).toEqual(expected);
     if (process.platform !== "win32" && process.getuid?.() !== 0) {
-      const readOnly = mkdtempSync(join(tmpdir(), "plancheck-cache-"));
+      const readOnly = tempFolder("cache");
       mkdirSync(join(readOnly, "policy-plan"));
       chmodSync(join(readOnly, "policy-plan"), 0o500);
       expect(runBin(folder, { XDG_CACHE_HOME: readOnly })).toEqual(expected);

@@ -1,9 +1,9 @@
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { runPlancheck as run } from "../support/cli";
+import { jsonReport, runPlancheck as run } from "../support/cli";
 import { SEEDS_DIR } from "../support/seeds";
+import { tempFolder, tempPlan } from "../support/tempFiles";
 
 const GANZHOU = join(SEEDS_DIR, "ganzhou-2024.txt");
 
@@ -33,10 +33,8 @@ describe("plancheck targets", () => {
   });
 
   it("tells an unpaired 分别 list (value null, no blank) by its `unpaired` figures and `note`, version 1 kept", async () => {
-    const dir = mkdtempSync(join(tmpdir(), "plancheck-targets-"));
-    const file = join(dir, "unpaired.plan");
-    writeFileSync(file, "示例市质量提升实施方案\n一、总体要求\n（一）主要目标\n到2025年，产品质量合格率、服务质量满意度、工程质量合格率分别达到91%、97%，食品抽检合格率不低于98%、99%，药品抽检合格率达到XX%，制造业产品质量合格率达到94%。\n");
-    const report = JSON.parse((await run(["targets", "--no-config", "--format", "json", file])).out);
+    const file = tempPlan("targets", "unpaired.plan", "示例市质量提升实施方案\n一、总体要求\n（一）主要目标\n到2025年，产品质量合格率、服务质量满意度、工程质量合格率分别达到91%、97%，食品抽检合格率不低于98%、99%，药品抽检合格率达到XX%，制造业产品质量合格率达到94%。\n");
+    const report = await jsonReport<{ version: number; rows: Array<Record<string, unknown>> }>("targets", file);
     expect(report.version).toBe(1);
     const fields = (row: Record<string, unknown>) => [row.indicator, row.value, row.blank, row.unpaired, row.note];
     expect(report.rows.map(fields)).toEqual([
@@ -53,9 +51,7 @@ describe("plancheck targets", () => {
   });
 
   it("gives null for a blank value and `weaker` for a figure below the parent's", async () => {
-    const dir = mkdtempSync(join(tmpdir(), "plancheck-targets-"));
-    const file = join(dir, "a.plan");
-    writeFileSync(file, "为贯彻落实《质量强国建设纲要》，制定本方案。\n一、总体要求\n（一）主要目标\n到2025年，食品抽检合格率达到97%，制造业产品质量合格率达到 %。\n");
+    const file = tempPlan("targets", "a.plan", "为贯彻落实《质量强国建设纲要》，制定本方案。\n一、总体要求\n（一）主要目标\n到2025年，食品抽检合格率达到97%，制造业产品质量合格率达到 %。\n");
     const rows = JSON.parse((await run(["targets", "--format", "json", file])).out).rows;
     expect(rows.map((row: { indicator: string; value: number | null; verdict: string }) => [row.indicator, row.value, row.verdict])).toEqual([
       ["食品抽检合格率", 97, "weaker"],
@@ -74,7 +70,7 @@ describe("plancheck targets", () => {
   });
 
   it("keeps a change's base year and a figure's starting point, and says why a row has no verdict", async () => {
-    const dir = mkdtempSync(join(tmpdir(), "plancheck-targets-"));
+    const dir = tempFolder("targets");
     const cited = join(dir, "cited.plan");
     writeFileSync(
       cited,
@@ -102,7 +98,7 @@ describe("plancheck targets", () => {
   });
 
   it("lists no target or step for a dated plan's own-year column of estimates (2023年（预计）)", async () => {
-    const dir = mkdtempSync(join(tmpdir(), "plancheck-targets-"));
+    const dir = tempFolder("targets");
     const file = join(dir, "a.plan");
     writeFileSync(
       file,
@@ -110,17 +106,15 @@ describe("plancheck targets", () => {
         "指标名称\t单位\t2023年（预计）\t2025年\n制造业产品质量合格率\t%\t93.5\t94\n食品抽检合格率\t%\t98\t98.5\n" +
         "二、主要任务\n（一）推进质量创新\n1.开展质量攻关。〔责任单位：市市场监管局〕\n",
     );
-    const rows = JSON.parse((await run(["targets", "--no-config", "--format", "json", file])).out).rows;
-    expect(rows.map((row: { indicator: string; value: number; horizon: number; baseYear: number; baseValue: number }) => [row.indicator, row.value, row.horizon, row.baseYear, row.baseValue])).toEqual([
+    const { rows } = await jsonReport<{ rows: Array<{ indicator: string; value: number; horizon: number; baseYear: number; baseValue: number }> }>("targets", file);
+    expect(rows.map((row) => [row.indicator, row.value, row.horizon, row.baseYear, row.baseValue])).toEqual([
       ["制造业产品质量合格率", 94, 2025, 2023, 93.5],
       ["食品抽检合格率", 98.5, 2025, 2023, 98],
     ]);
   });
 
   it("says a blank target (XX%) apart from the targets below the parent's figure, its JSON verdict kept", async () => {
-    const dir = mkdtempSync(join(tmpdir(), "plancheck-targets-"));
-    const blank = join(dir, "blank.plan");
-    writeFileSync(blank, "为贯彻落实《质量强国建设纲要》，制定本方案。\n一、总体要求\n（一）主要目标\n到2025年，食品抽检合格率达到XX%，制造业产品质量合格率达到90%。\n");
+    const blank = tempPlan("targets", "blank.plan", "为贯彻落实《质量强国建设纲要》，制定本方案。\n一、总体要求\n（一）主要目标\n到2025年，食品抽检合格率达到XX%，制造业产品质量合格率达到90%。\n");
     const rows = JSON.parse((await run(["targets", "--format", "json", blank])).out).rows;
     expect(rows.map((row: Record<string, unknown>) => [row.indicator, row.value, row.verdict])).toEqual([
       ["食品抽检合格率", null, "weaker"],

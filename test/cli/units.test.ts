@@ -1,11 +1,9 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { runPlancheck } from "../support/cli";
+import { jsonReport, runPlancheck as run } from "../support/cli";
 import { SEEDS_DIR } from "../support/seeds";
-
-const run = runPlancheck;
+import { tempFolder, tempPlan } from "../support/tempFiles";
 
 const GANZHOU = join(SEEDS_DIR, "ganzhou-2024.txt");
 /** Two tasks and, on a paragraph of its own after them, the clause of both. */
@@ -51,7 +49,7 @@ describe("plancheck units", () => {
   });
 
   it("gives a clause in an article's own text (第三条　…（责任单位：…）) the article for its task", async () => {
-    const dir = mkdtempSync(join(tmpdir(), "plancheck-units-"));
+    const dir = tempFolder("units");
     const file = join(dir, "a.plan");
     writeFileSync(
       file,
@@ -71,7 +69,7 @@ describe("plancheck units", () => {
   });
 
   it("reads the lead and the supporting units a clause states, in every form, and a declared convention", async () => {
-    const dir = mkdtempSync(join(tmpdir(), "plancheck-units-"));
+    const dir = tempFolder("units");
     const file = join(dir, "a.plan");
     writeFileSync(
       file,
@@ -131,7 +129,7 @@ describe("plancheck units", () => {
   });
 
   it("gives each plan its own summary, each unit once under the plan's writing of it", async () => {
-    const dir = mkdtempSync(join(tmpdir(), "plancheck-units-"));
+    const dir = tempFolder("units");
     writeFileSync(join(dir, "a.plan"), "一、主要任务\n1.甲。〔责任单位：市发展和改革委员会、市人社局〕\n2.乙。〔责任单位：市发改委、人社局〕\n");
     writeFileSync(join(dir, "b.plan"), "一、主要任务\n1.丙。〔责任单位：市发展改革委〕\n");
     const { out } = await run(["units", join(dir, "a.plan"), join(dir, "b.plan")]);
@@ -142,16 +140,14 @@ describe("plancheck units", () => {
   });
 
   it("sets a unit's tasks apart by ；, a chapter's tasks without a doubled 、", async () => {
-    const dir = mkdtempSync(join(tmpdir(), "plancheck-units-"));
-    const file = join(dir, "chapters.plan");
-    writeFileSync(file, "示例方案\n一、加强质量创新。开展攻关。〔责任单位：市科技局、市市场监管局〕\n二、加强品牌建设。培育品牌。〔责任单位：市市场监管局〕\n三、加强标准建设。推动标准化。〔责任单位：市市场监管局〕\n");
+    const file = tempPlan("units", "chapters.plan", "示例方案\n一、加强质量创新。开展攻关。〔责任单位：市科技局、市市场监管局〕\n二、加强品牌建设。培育品牌。〔责任单位：市市场监管局〕\n三、加强标准建设。推动标准化。〔责任单位：市市场监管局〕\n");
     const { out } = await run(["units", file]);
     expect(out).toContain("| 市市场监管局 | 3 | 一；二；三 |");
     expect(out).toContain("| 市科技局 | 1 | 一 |");
   });
 
   it("reads a responsibility table pasted as text, and says why a matrix is empty", async () => {
-    const dir = mkdtempSync(join(tmpdir(), "plancheck-units-"));
+    const dir = tempFolder("units");
     const table = join(dir, "table.plan");
     writeFileSync(table, "一、主要任务\n1.开展质量攻关。组织实施攻关项目。\n2.开展标准提升。实施标准化战略。\n3.开展品牌培育。培育知名品牌。\n\n附件\n重点任务分工表\n序号\t重点任务\t牵头单位\t配合单位\n1\t开展质量攻关\t市市场监管局\t市工信局、市科技局\n2\t开展标准提升\t市工信局\t市市场监管局\n");
     const report = JSON.parse((await run(["units", "--format", "json", table])).out);
@@ -171,15 +167,15 @@ describe("plancheck units", () => {
   });
 
   it("names the section rows a 分工表's row stands under, in JSON, Markdown and CSV", async () => {
-    const dir = mkdtempSync(join(tmpdir(), "plancheck-units-"));
+    const dir = tempFolder("units");
     const table = join(dir, "sections.plan");
     // Word's merged cell (a line without tabs), a bracketed section under it, and Excel's (the numeral in 序号, the heading in the next cell).
     writeFileSync(
       table,
       "一、主要任务\n（一）加强质量攻关。具体分工见附件。\n附件\n重点任务分工表\n序号\t重点任务\t牵头单位\t配合单位\n一、增强质量发展创新动能\n1\t实施质量技术攻关行动\t市科技局\t市工信局\n二、提升产品质量\n（一）产品质量\n2\t推进质量追溯\t市农业农村局\t市商务局\n（二）工程质量\n3\t提升工程质量\t市住建局\t市交通运输局\n三\t优化服务\t\t\n4\t提升服务质量\t市商务局\t\n",
     );
-    const report = JSON.parse((await run(["units", "--no-config", "--format", "json", table])).out);
-    expect(report.rows.map((row: { path: string[]; sections: string[] }) => [row.path, row.sections])).toEqual([
+    const report = await jsonReport<{ rows: Array<{ path: string[]; sections: string[] }> }>("units", table);
+    expect(report.rows.map((row) => [row.path, row.sections])).toEqual([
       [["附件", "1"], ["一、增强质量发展创新动能"]],
       [["附件", "2"], ["二、提升产品质量", "（一）产品质量"]],
       [["附件", "3"], ["二、提升产品质量", "（二）工程质量"]],
@@ -192,7 +188,7 @@ describe("plancheck units", () => {
   });
 
   it("starts an attachment's items with their attachment", async () => {
-    const dir = mkdtempSync(join(tmpdir(), "plancheck-units-"));
+    const dir = tempFolder("units");
     const file = join(dir, "a.plan");
     // Another task than the text's (one in the same words is the text's task: units/tableTasks.ts).
     writeFileSync(file, "一、主要任务\n1.开展质量攻关。〔责任单位：市市场监管局〕\n\n附件1\n重点任务分工\n一、质量创新工程\n1.开展质量对标。〔牵头单位：市市场监管局；配合单位：市工信局〕\n");
@@ -204,9 +200,7 @@ describe("plancheck units", () => {
   });
 
   it("counts a group's clause for every task of the group, and a task once however many of its clauses name a unit", async () => {
-    const dir = mkdtempSync(join(tmpdir(), "plancheck-units-"));
-    const file = join(dir, "a.plan");
-    writeFileSync(file, `${GROUP}3.推进标准创新。〔牵头单位：市工信局〕开展对标。〔配合单位：市工信局、市科技局〕\n`);
+    const file = tempPlan("units", "a.plan", `${GROUP}3.推进标准创新。〔牵头单位：市工信局〕开展对标。〔配合单位：市工信局、市科技局〕\n`);
     const { out } = await run(["units", file]);
     // Rows are clause × task: the group's clause gives tasks 1. and 2. a row each, led by no one
     // (市市场监管局 is only listed first).
@@ -224,7 +218,7 @@ describe("plancheck units", () => {
   });
 
   it("says in the summary, beside the tasks that name a department, those it gets through its group terms, in Markdown, JSON and CSV", async () => {
-    const dir = mkdtempSync(join(tmpdir(), "plancheck-units-"));
+    const dir = tempFolder("units");
     const file = join(dir, "district.plan");
     writeFileSync(
       file,
@@ -257,7 +251,7 @@ describe("plancheck units", () => {
 
 describe("registry files in the CLI", () => {
   it("reads units.registryFiles relative to .plancheck.json, so their names are known", async () => {
-    const dir = mkdtempSync(join(tmpdir(), "plancheck-registry-"));
+    const dir = tempFolder("registry");
     mkdirSync(join(dir, "units"));
     writeFileSync(join(dir, ".plancheck.json"), '{ "units": { "registryFiles": ["units/local.json"] } }');
     writeFileSync(join(dir, "units", "local.json"), '[\n  // 本市特有单位\n  { "name": "市检验检测院", "aliases": ["市检验检测认证院"] },\n]\n');
@@ -268,7 +262,7 @@ describe("registry files in the CLI", () => {
   });
 
   it("reads a bracket of the registry file's names at a task's end as the task's clause", async () => {
-    const dir = mkdtempSync(join(tmpdir(), "plancheck-registry-"));
+    const dir = tempFolder("registry");
     writeFileSync(join(dir, ".plancheck.json"), '{ "units": { "registryFiles": ["local.json"] } }');
     writeFileSync(join(dir, "local.json"), '[{ "name": "紫金山实验室" }]\n');
     writeFileSync(join(dir, "a.plan"), "一、主要任务\n1.建设创新平台。开展关键技术攻关。（紫金山实验室、市科技局）\n");
@@ -279,7 +273,7 @@ describe("registry files in the CLI", () => {
   });
 
   it("exits 2 and locates the problems of an invalid or missing registry file", async () => {
-    const dir = mkdtempSync(join(tmpdir(), "plancheck-registry-"));
+    const dir = tempFolder("registry");
     writeFileSync(join(dir, ".plancheck.json"), '{ "units": { "registryFiles": ["bad.json", "missing.json"] } }');
     writeFileSync(join(dir, "bad.json"), '[\n  { "name": "市检验检测院", "alias": ["x"] },\n  { "name": 3 }\n]\n');
     writeFileSync(join(dir, "a.plan"), "一、总体要求\n");
@@ -298,7 +292,7 @@ describe("plancheck units --unit: one department's task list", () => {
     "2.加强标准化工作。开展服务。〔牵头单位：市科技局；配合单位：市市场监管局〕\n3.推进计量工作。开展计量。〔责任单位：市工信局〕\n";
   /** The plan written to a file of its own, its path. */
   const planFile = (name: string, text: string) => {
-    const dir = mkdtempSync(join(tmpdir(), "plancheck-unit-tasks-"));
+    const dir = tempFolder("unit-tasks");
     writeFileSync(join(dir, name), text);
     return join(dir, name);
   };

@@ -1,6 +1,6 @@
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { runPlancheck as run } from "../support/cli";
+import { jsonReport, runPlancheck as run } from "../support/cli";
 
 /**
  * A city's plan and two of its districts' (test/fixtures/units-city/), read as a reviewer reads
@@ -20,7 +20,7 @@ interface UnitTaskJson {
 
 describe("a city's and two districts' plans in one folder", () => {
   it("gives each row its deadline, a bracketed one after the clause included", async () => {
-    const report = JSON.parse((await run(["units", "--no-config", "--format", "json", DIR])).out) as { rows: Array<{ file: string; path: string[]; deadline: string | null }> };
+    const report = await jsonReport<{ rows: Array<{ file: string; path: string[]; deadline: string | null }> }>("units", DIR);
     const due = report.rows.filter((row) => row.deadline !== null).map((row) => `${row.file.split("/").pop()} ${row.path.join("")} ${row.deadline}`);
     expect(due).toEqual([
       "city.plan 一、（一）1. 2025年底前",

@@ -1,6 +1,6 @@
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { runPlancheck as run } from "../support/cli";
+import { jsonReport } from "../support/cli";
 
 /**
  * Three plans written for this review (test/fixtures/units-qa/), read as a drafting team reads
@@ -28,12 +28,12 @@ interface Finding {
 }
 
 async function rows(name: string): Promise<string[][]> {
-  const report = JSON.parse((await run(["units", "--no-config", "--format", "json", join(DIR, name)])).out) as { rows: Row[] };
+  const report = await jsonReport<{ rows: Row[] }>("units", join(DIR, name));
   return report.rows.map((row) => [row.path.join(""), row.units.join("、"), row.leads.join("、"), row.supporting.join("、"), row.deadline ?? ""]);
 }
 
 async function findings(name: string): Promise<string[]> {
-  const report = JSON.parse((await run(["check", "--no-config", "--format", "json", join(DIR, name)])).out) as { files: { findings: Finding[] }[] };
+  const report = await jsonReport<{ files: { findings: Finding[] }[] }>("check", join(DIR, name));
   return report.files[0]!.findings.filter((finding) => !finding.rule.startsWith("targets/")).map((finding) => `${finding.range.start.line + 1} ${finding.rule} ${finding.message}`);
 }
 

@@ -1,3 +1,4 @@
+import { expect } from "vitest";
 import { runCli } from "../../server/src/cli/main";
 
 export interface CliRun {
@@ -16,4 +17,16 @@ export async function runPlancheck(args: readonly string[], stdin?: string | Uin
     ...(stdin !== undefined ? { readStdin: async () => (typeof stdin === "string" ? new TextEncoder().encode(stdin) : stdin) } : {}),
   });
   return { code, out, err };
+}
+
+/**
+ * The JSON of `plancheck <command> --no-config --format json <file>`, parsed. A report (targets,
+ * units, coverage, outline) exits 0, a check 0 or 1 (1: findings); any other exit is a failure,
+ * its message on stderr, and fails the test here rather than as JSON that does not parse.
+ */
+export async function jsonReport<T>(command: string, file: string): Promise<T> {
+  const { code, out, err } = await runPlancheck([command, "--no-config", "--format", "json", file]);
+  if (command === "check") expect([0, 1], err).toContain(code);
+  else expect(code, err).toBe(0);
+  return JSON.parse(out) as T;
 }
