@@ -41,8 +41,8 @@ function named(document: PlanDocument): (string | null)[] {
   });
 }
 
-/** More cases behind an environment variable (PROPERTY_RUNS=5000), with time to run them. */
-const RUNS = Number(process.env.PROPERTY_RUNS ?? 150);
+/** More cases behind an environment variable (PLANCHECK_PROPERTY_RUNS=5000), with time to run them. */
+const RUNS = Number(process.env.PLANCHECK_PROPERTY_RUNS ?? 150);
 
 describe("references carried by renumbering (property)", () => {
   it("keeps every word, is idempotent, and never points a reference at another item", () => {
