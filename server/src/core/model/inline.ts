@@ -1,6 +1,7 @@
 import type { ClauseNode, InlineNode, ItemLineNode, LineNode, TargetNode } from "../syntax/cst.js";
 import type { ClauseSegment, ResponsibilityClause, Target, UnitName, UnitRole } from "./types.js";
 import { supportBesideMarkedLead } from "./markedLead.js";
+import { splitAtGroupBreaks } from "./roleWordReach.js";
 import { isSpaceCode, trimSpacesEnd } from "../text/spaces.js";
 import { hasInvisible, withoutInvisible } from "../units/names.js";
 import { namesOneBureau } from "../units/nameAcrossMark.js";
@@ -40,7 +41,7 @@ export function toResponsibilityClause(node: ClauseNode, text: string, registry:
   // A group split off a label's list by a role word has no label of its own: without a role
   // word of its own, it does what the label says.
   let label = "";
-  const segments: ClauseSegment[] = node.segments.map((segment) => {
+  let segments: ClauseSegment[] = node.segments.map((segment) => {
     // A label with a format character pasted inside (责任<U+200B>单位, grammar UnitLabelWithFormat)
     // or spaced out by a PDF copy (责 任 单 位) is the label a reader sees; its span is the label
     // as written.
@@ -57,7 +58,9 @@ export function toResponsibilityClause(node: ClauseNode, text: string, registry:
   });
   // 按职责分工负责 after the last name (the clause's suffix) is the last group's stated role.
   const last = node.segments.length - 1;
-  supportBesideMarkedLead(segments, node.suffix === "" ? node.segments : node.segments.map((segment, index) => ({ role: segment.role || (index === last ? node.suffix : "") })));
+  const grouped = splitAtGroupBreaks(segments, node.suffix === "" ? node.segments : node.segments.map((segment, index) => ({ role: segment.role || (index === last ? node.suffix : "") })), text, roleOfLabel);
+  segments = grouped.segments;
+  supportBesideMarkedLead(segments, grouped.written);
   return {
     form: node.form,
     start: node.start,

@@ -82,12 +82,27 @@ export function misusedSeparatorAfter(text: string, units: readonly (Span & { te
   if (isLoneIdeographicComma(text, units, index)) return null;
   const separator = separatorAfter(text, units, index);
   if (separator.text === "、") return null;
-  // A comma, a semicolon (市司法局；各县（市、区）人民政府负责落实) or a conjunction (市财政局和各县（市、区）人民政府) sets a group apart.
-  const grouping = separator.text === "，" || separator.text === "," || separator.text === "；" || CONJUNCTIONS.has(separator.text);
-  if (!grouping) return separator;
-  // Before the comma too: 各县（市、区）、乡镇人民政府，吉州区住建局 sets the governments' group apart.
-  const group = isCollectiveName(units[index]!.text) || isGovernmentKindUnderAll(units, index) || isCollectiveName(units[index + 1]!.text) || isLocalGovernmentAt(units, index + 1);
-  return group ? null : separator;
+  return isGroupingMark(separator.text) && isGroupBoundary(units, index) ? null : separator;
+}
+
+/** A comma, a semicolon (市司法局；各县（市、区）人民政府负责落实) or a conjunction (市财政局和各县（市、区）人民政府): a mark that may set a group apart. */
+function isGroupingMark(mark: string): boolean {
+  return mark === "，" || mark === "," || mark === "；" || CONJUNCTIONS.has(mark);
+}
+
+/** Whether a collective or local governments stand on either side of the gap after `units[index]` (before it too: 各县（市、区）、乡镇人民政府，吉州区住建局). */
+function isGroupBoundary(units: readonly { text: string }[], index: number): boolean {
+  return isCollectiveName(units[index]!.text) || isGovernmentKindUnderAll(units, index) || isCollectiveName(units[index + 1]!.text) || isLocalGovernmentAt(units, index + 1);
+}
+
+/**
+ * Whether the gap after `units[index]` sets a group apart: a comma, semicolon or conjunction
+ * with a collective or local governments on either side (`市教育局、市财政局，各县（市、区）人民政府`).
+ * A role word written after the list is the last group's (model/roleWordReach.ts).
+ */
+export function setsGroupApart(text: string, units: readonly (Span & { text: string })[], index: number): boolean {
+  if (isLoneIdeographicComma(text, units, index)) return false;
+  return isGroupingMark(separatorAfter(text, units, index).text) && isGroupBoundary(units, index);
 }
 
 /** Code units that end a label's list: a clause's closing bracket or the `；` before the next label. */

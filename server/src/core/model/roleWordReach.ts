@@ -1,0 +1,61 @@
+import type { ClauseSegment, UnitRole } from "./types.js";
+import { setsGroupApart } from "../units/separators.js";
+
+/**
+ * How far back a role word written after a list reaches. In `市人社局牵头，市教育局、市财政局，各县
+ * （市、区）人民政府负责落实` the grammar reads 市教育局、市财政局，各县（市、区）人民政府 as one list
+ * with the role 负责落实, yet a drafter who sets local governments or a collective apart with a
+ * comma (units/separators.ts `setsGroupApart`, the mark units/separator accepts there) writes
+ * two groups: the role is the last group's, and the names before it state none (beside a unit
+ * marked 牵头 they support, markedLead.ts). A list with no such break keeps its role whole
+ * (市教育局、市财政局按职责分工负责), so does a comma between two departments, which is a slip
+ * of the 、 (市教育局，市财政局负责), not a group.
+ *
+ * `segments[i]` and `written[i].role` (the segment's own role word, "" for none) are parallel;
+ * the result is the same two arrays where no list is broken (the common case, no copy), else
+ * new ones with each broken segment in its groups: the first keeps the label, the last the
+ * role word and the 等. `roleOfLabel` is what a label says (model/inline.ts).
+ */
+export function splitAtGroupBreaks(
+  segments: ClauseSegment[],
+  written: ReadonlyArray<{ readonly role: string }>,
+  text: string,
+  roleOfLabel: (label: string) => UnitRole,
+): { segments: ClauseSegment[]; written: ReadonlyArray<{ readonly role: string }> } {
+  let out: ClauseSegment[] | null = null;
+  let roles: { role: string }[] | null = null;
+  for (let i = 0; i < segments.length; i++) {
+    const segment = segments[i]!;
+    const role = written[i]!.role;
+    const breakAt = role === "" ? -1 : lastGroupBreak(segment, text);
+    if (breakAt < 0) {
+      if (out) {
+        out.push(segment);
+        roles!.push({ role });
+      }
+      continue;
+    }
+    if (!out) {
+      out = segments.slice(0, i);
+      roles = written.slice(0, i).map((entry) => ({ role: entry.role }));
+    }
+    // The names before the break state no role: they do what the label says, unless a 牵头 beside them makes them support.
+    out.push({ label: segment.label, labelSpan: segment.labelSpan, colon: segment.colon, units: segment.units.slice(0, breakAt + 1), etc: null, role: labelRole(segments, i, roleOfLabel) });
+    roles!.push({ role: "" });
+    out.push({ label: "", labelSpan: null, colon: "", units: segment.units.slice(breakAt + 1), etc: segment.etc, role: segment.role });
+    roles!.push({ role });
+  }
+  return out ? { segments: out, written: roles! } : { segments, written };
+}
+
+/** The index of the name after which the segment's last group starts, or -1. */
+function lastGroupBreak(segment: ClauseSegment, text: string): number {
+  for (let index = segment.units.length - 2; index >= 0; index--) if (setsGroupApart(text, segment.units, index)) return index;
+  return -1;
+}
+
+/** The role the label over segment `i` gives a group of names with no role word of its own. */
+function labelRole(segments: readonly ClauseSegment[], i: number, roleOfLabel: (label: string) => UnitRole): UnitRole {
+  for (let at = i; at >= 0; at--) if (segments[at]!.label !== "") return roleOfLabel(segments[at]!.label);
+  return roleOfLabel("");
+}

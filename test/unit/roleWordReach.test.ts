@@ -1,0 +1,49 @@
+import { describe, expect, it } from "vitest";
+import { buildPlan } from "../../server/src/core/model/buildPlan";
+import { unitMatrixRows } from "../../server/src/core/units/matrix";
+import { registryFor } from "../../server/src/core/units/registry";
+import { unitReport } from "../../server/src/core/units/report";
+import { unitTaskList } from "../../server/src/core/units/unitTasks";
+
+/**
+ * A role word after a list whose local governments or collective a comma sets apart is that
+ * group's (model/roleWordReach.ts): 市人社局牵头，市教育局、市财政局，各县（市、区）人民政府负责落实 has
+ * 市人社局 lead, 市教育局 and 市财政局 support, the counties carry it out.
+ */
+const roles = (text: string) => buildPlan(text).clauses.map((clause) => clause.segments.map((segment) => [segment.role, segment.units.map((unit) => unit.text)]));
+const rows = (text: string) => unitMatrixRows(buildPlan(text), (name) => name).map((row) => [row.leads, row.supporting]);
+
+describe("how far back a role word after a list reaches", () => {
+  it("stops at a comma that sets local governments or a collective apart, in either clause form", () => {
+    const plan = "一、主要任务\n1.甲。（市人社局牵头，市教育局、市财政局，各县（市、区）人民政府负责落实）\n2.乙。〔责任单位：市人社局（牵头）、市教育局，各县（市、区）人民政府负责落实〕\n3.丙。（市工信局牵头，市科技局，各有关部门按职责分工负责）\n";
+    expect(roles(plan)).toEqual([
+      [["lead", ["市人社局"]], ["support", ["市教育局", "市财政局"]], ["responsible", ["各县（市、区）人民政府"]]],
+      [["lead", ["市人社局"]], ["support", ["市教育局"]], ["responsible", ["各县（市、区）人民政府"]]],
+      [["lead", ["市工信局"]], ["support", ["市科技局"]], ["responsible", ["各有关部门"]]],
+    ]);
+    expect(rows(plan)).toEqual([
+      [["市人社局"], ["市教育局", "市财政局"]],
+      [["市人社局"], ["市教育局"]],
+      [["市工信局"], ["市科技局"]],
+    ]);
+  });
+
+  it("keeps the role whole where no group is set apart, and changes nothing where no unit is marked 牵头", () => {
+    const plan = "一、主要任务\n1.甲。（市人社局牵头，市教育局、市财政局按职责分工负责）\n2.乙。（市人社局牵头，市教育局，市财政局负责）\n3.丙。（市教育局、市财政局，各县（市、区）人民政府按职责分工负责）\n";
+    expect(rows(plan)).toEqual([
+      [["市人社局"], []],
+      [["市人社局"], []],
+      [[], []],
+    ]);
+    // The clause still names every unit, in order.
+    expect(buildPlan(plan).clauses[2]!.units.map((unit) => unit.text)).toEqual(["市教育局", "市财政局", "各县（市、区）人民政府"]);
+  });
+
+  it("gives the supporting departments their role in their task list, and the counties theirs", () => {
+    const plan = buildPlan("一、主要任务\n（一）加强技能人才培养。完善职业技能培训体系。（市人社局牵头，市教育局、市财政局，各县（市、区）人民政府负责落实）\n");
+    const registry = registryFor(undefined, undefined);
+    const report = unitReport(plan, registry);
+    expect(unitTaskList(plan, report, registry, "市教育局").tasks.map((task) => [task.role, task.partners])).toEqual([["support", ["市人社局", "市财政局", "各县（市、区）人民政府"]]]);
+    expect(report.groups.map((group) => [group.unit, group.tasks.map((task) => task.role)])).toEqual([["各县（市、区）人民政府", ["responsible"]]]);
+  });
+});
