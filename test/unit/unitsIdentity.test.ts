@@ -92,10 +92,31 @@ describe("a city bureau's 分局 in the plan's own district", () => {
     expect(analyze(county).findings.filter((finding) => finding.rule === "units/unknown").map((finding) => county.slice(finding.start, finding.end))).toEqual(["县生态环境分局", "区发展改革分局"]);
   });
 
+  it("is the district's own bureau where the registry lists no 区…分局: a district has its bureau or the city's 分局, never both", () => {
+    const market = `${DISTRICT}1.甲。〔责任单位：区市场监管局、区商务局〕\n2.乙。〔责任单位：市市场监管局鼓楼分局、区卫健局〕\n3.丙。〔责任单位：区市场监管分局、区商务局〕\n4.丁。〔责任单位：区市场监管局、市市场监管局鼓楼分局〕\n5.戊。〔责任单位：市市场监管局、市市场监管局鼓楼分局〕\n6.己。〔责任单位：市公安局、市公安局鼓楼分局〕\n`;
+    const { findings, plan } = analyze(market);
+    expect(findings.filter((finding) => finding.rule === "units/unknown")).toEqual([]);
+    const report = unitReport(plan, buildRegistry(undefined));
+    expect(report.units.filter(({ unit }) => unit.includes("市场监管")).map(({ unit, writings }) => [unit, writings])).toEqual([
+      ["区市场监管局", ["区市场监管局", "市市场监管局鼓楼分局", "区市场监管分局"]],
+      ["市市场监管局", ["市市场监管局"]],
+    ]);
+    // A retired name's successor is still the 分局 where that is all the plan writes for the body.
+    const retired = `${DISTRICT}1.甲。〔责任单位：区市场监管分局〕\n2.乙。〔责任单位：区质监局、区财政局〕\n`;
+    expect(analyze(retired).findings.find((finding) => finding.rule === "units/unknown")?.suggestions?.map((s) => s.description)).toEqual(["改为“区市场监管分局”"]);
+    // The city's bureau and its 分局 listed together are two units (5, 6): no duplicate.
+    expect(unitFindings(market)).toEqual([
+      ["units/alias", "市市场监管局鼓楼分局", "改为“区市场监管局”"],
+      ["units/alias", "区市场监管分局", "改为“区市场监管局”"],
+      ["units/duplicate", "市市场监管局鼓楼分局", "删除重复的“市市场监管局鼓楼分局”"],
+      ["units/alias", "市市场监管局鼓楼分局", "改为“区市场监管局”"],
+    ]);
+  });
+
   it("stays the city's 分局 in another district's plan and in the city's plan", () => {
-    const other = `南京市玄武区质量强区建设实施方案\n一、主要任务\n1.甲。〔责任单位：市公安局鼓楼分局、区公安分局〕\n`;
+    const other = `南京市玄武区质量强区建设实施方案\n一、主要任务\n1.甲。〔责任单位：市公安局鼓楼分局、区公安分局〕\n2.乙。〔责任单位：市市场监管局鼓楼分局、区市场监管局〕\n`;
     expect(unitFindings(other)).toEqual([]);
     const report = unitReport(analyze(other).plan, buildRegistry(undefined));
-    expect(report.units.map(({ unit }) => unit).sort()).toEqual(["区公安分局", "市公安局鼓楼分局"].sort());
+    expect(report.units.map(({ unit }) => unit).sort()).toEqual(["区公安分局", "市公安局鼓楼分局", "区市场监管局", "市市场监管局鼓楼分局"].sort());
   });
 });

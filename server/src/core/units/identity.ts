@@ -15,7 +15,9 @@ import type { ResolvedUnit, UnitRegistry } from "./registry.js";
  *
  * A city bureau's 分局 in the plan's own district (市公安局鼓楼分局, 鼓楼公安分局 in 鼓楼区's plan) is
  * the body a district's plan names with 区 (区公安分局) where the registry lists that name: the
- * district keeps no bureau of its own beside the city's 分局, so the two names are one body. And
+ * district keeps no bureau of its own beside the city's 分局, so the two names are one body; and
+ * the district's own bureau where the registry lists no such 分局 (区市场监管局: districtBureauOf).
+ * The city's bureau itself (市市场监管局) stays a unit apart from its 分局: a plan may list both. And
  * a county's plan names its county's company with the level word (县供电公司): the company at
  * the plan's place (国网于都县供电公司).
  */
@@ -52,7 +54,7 @@ function identities(plan: PlanDocument, registry: UnitRegistry): (unit: Resolved
     let identity = byUnit.get(unit);
     if (identity === undefined) {
       const read = districtBodyOf(unit, registry, own, ownZone) ?? placedCompanyOf(unit, registry, own) ?? unit;
-      byUnit.set(unit, (identity = otherZoneBody(read, registry, ownZone) ?? zoneDepartment(read, registry, ownZone) ?? identityOf(read, own, plan)));
+      byUnit.set(unit, (identity = districtBureauOf(read, registry, own) ?? otherZoneBody(read, registry, ownZone) ?? zoneDepartment(read, registry, ownZone) ?? identityOf(read, own, plan)));
     }
     return identity;
   };
@@ -79,6 +81,26 @@ function districtBodyOf(unit: ResolvedUnit, registry: UnitRegistry, own: (word: 
 }
 
 const BRANCH = "分局";
+
+/**
+ * In a district's plan, the city bureau's 分局 the registry reads from the bureau (区市场监管分局, and
+ * so 市市场监管局鼓楼分局: districtBranches.ts resolveDistrictNamedBranch) is the district's own bureau
+ * of that name (区市场监管局) where the registry lists one. After the reforms a district has, per
+ * slot, either its own bureau or the city's 分局 in its place, never both (which one varies from city
+ * to city), and its plans write 区…局 for either: one unit, named as the bureau. Its `unit` stays
+ * the 分局 (ownBranches.ts reads a retired name's successor from it: the name the plan writes). A
+ * 区…分局 the registry lists itself (区公安分局: the city keeps the police in every district) has no
+ * bureau beside it. Null for any other unit, and outside a district's plan (a zone's bodies are the
+ * zone's).
+ */
+function districtBureauOf(unit: ResolvedUnit, registry: UnitRegistry, own: (word: string) => string | null): UnitIdentity | null {
+  const { canonical } = unit;
+  if (unit.place !== null || unit.entry.level !== "县" || !canonical.startsWith("区") || !canonical.endsWith(BRANCH) || registry.branchBureau(unit.entry) === null) return null;
+  if (own("区") === null) return null;
+  const bureau = registry.resolve(`${canonical.slice(0, -BRANCH.length)}局`);
+  if (bureau === null || bureau.place !== null || bureau.entry.level !== "县" || !bureau.canonical.startsWith("区")) return null;
+  return { key: bureau.canonical, name: bureau.canonical, unit };
+}
 
 /** Whether a 分局's place is the plan's own zone by its short name, with or without 区 (高新 of 南昌高新区), of two characters at least. */
 function inOwnZone(place: string, ownZone: () => string | null): boolean {
