@@ -514,3 +514,36 @@ describe("the workspace index and the unit matrix", () => {
     expect(unitTaskSummary([], l10n)).toBe("本文没有分配给该单位的任务");
   });
 });
+
+/**
+ * A clause being typed has no closing bracket yet (`〔责任单位：市工信局、市科技局` at a line's end, the
+ * next task below or run on after it): the editor reads its names as units all the same
+ * (core/model/openClauses.ts), while punct/unbalanced still reports the bracket.
+ */
+describe("a clause whose bracket is not closed yet", () => {
+  const TYPED = "一、主要任务\n（一）推动产业升级。实施技术改造。〔责任单位：市工<|>信局、市科技局\n（二）加强质量监管。强化抽查。〔责任单位：市市场监管局〕\n";
+
+  it("gives a hover on its units and lists them in the outline, the unclosed bracket still reported", async () => {
+    const { uri, position } = await open({}, TYPED);
+    const hover = (await server!.client.sendRequest("textDocument/hover", { textDocument: { uri }, position })) as Hover | null;
+    expect((hover?.contents as { value: string } | undefined)?.value).toContain("**市工信局**");
+    const symbols = (await server!.client.sendRequest("textDocument/documentSymbol", { textDocument: { uri } })) as DocumentSymbol[];
+    expect(symbols[0]!.children!.map((task) => [task.name, task.detail])).toEqual([
+      ["（一）推动产业升级", "市工信局、市科技局"],
+      ["（二）加强质量监管", "市市场监管局"],
+    ]);
+    const diagnostics = await server!.diagnostics(uri, (published) => published.some((diagnostic) => diagnostic.code === "punct/unbalanced"));
+    expect(diagnostics.filter((diagnostic) => diagnostic.code === "punct/unbalanced")).toHaveLength(1);
+  });
+
+  it("at the document's end, and with a separator typed after the last name", async () => {
+    const hover = await hoverText("一、主要任务\n（一）推动产业升级。实施技术改造。〔责任单位：市工信局、市科技<|>局、");
+    expect(hover).toContain("**市科技局**");
+  });
+
+  it("offers the registry's names where the next is typed", async () => {
+    const { uri, position } = await open({}, "一、主要任务\n（一）推动产业升级。实施技术改造。〔责任单位：市工信局、市科<|>\n（二）加强质量监管。强化抽查。〔责任单位：市市场监管局〕\n");
+    const completion = (await server!.client.sendRequest("textDocument/completion", { textDocument: { uri }, position })) as { items: { label: string }[] };
+    expect(completion.items.map((item) => item.label)).toContain("市科技局");
+  });
+});

@@ -1,4 +1,5 @@
 import type { PlanDocument, ResponsibilityClause, UnitName } from "../core/model/types.js";
+import { openClausesOf } from "../core/model/openClauses.js";
 import { documentLevel, placeOfUnits, registryOfPlan } from "../core/units/documentLevel.js";
 import { unitIdentities } from "../core/units/identity.js";
 import { addUnitTaskCounts, type UnitTaskCount } from "../core/units/matrix.js";
@@ -90,7 +91,12 @@ export function occurrencesIn(plan: IndexedPlan, keys: UnitKeys): UnitOccurrence
 
 /** The unit name under the cursor (its end counts, as a cursor right after a name is on it). */
 export function unitAt(plan: PlanDocument, offset: number): { clause: ResponsibilityClause; unit: UnitName } | null {
-  for (const clause of plan.clauses) {
+  return unitIn(plan.clauses, offset) ?? unitIn(openClausesOf(plan), offset);
+}
+
+/** The name at `offset` of one of `clauses`; a clause being typed, with no closing bracket yet (openClauses.ts), is one too. */
+function unitIn(clauses: readonly ResponsibilityClause[], offset: number): { clause: ResponsibilityClause; unit: UnitName } | null {
+  for (const clause of clauses) {
     if (offset < clause.start || offset > clause.end) continue;
     const unit = clause.units.find((u) => offset >= u.start && offset <= u.end);
     if (unit) return { clause, unit };

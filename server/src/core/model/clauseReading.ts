@@ -495,3 +495,17 @@ function labelLineClause(text: string, start: number, end: number): ClauseNode |
   const clause = placed(read, [{ at: start, joined: 1, length: end - start }]);
   return { ...clause, start, end, open: "", close: "" };
 }
+
+/**
+ * The labeled clause that opens at `open` (its bracket) and is still open where its text ends at
+ * `end` (`〔责任单位：市工信局、市科技局` with no closing bracket), read as the grammar would read it
+ * closed; null where that is no clause that runs to `end`. Its offsets are the document's; it has
+ * no `close`. For the editor (model/openClauses.ts): the plan's clauses never hold it.
+ */
+export function openClauseAt(text: string, open: number, end: number, close: string): ClauseNode | null {
+  const joined = `${text.slice(open, end)}${close}`;
+  const read = clauseAcrossLines(joined, 0);
+  if (read === null || read.end !== joined.length || read.form !== "labeled") return null;
+  const clause = placed(read, [{ at: open, joined: 0, length: end - open }]);
+  return { ...clause, end, close: "" };
+}

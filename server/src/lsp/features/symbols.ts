@@ -1,4 +1,5 @@
 import { type DocumentSymbol, SymbolKind } from "vscode-languageserver";
+import { openClausesOf } from "../../core/model/openClauses.js";
 import { isBox, outlineChildren, outlineRoots, partSections } from "../../core/model/outline.js";
 import type { Box, NumberedItem, PlanDocument, PlanPart } from "../../core/model/types.js";
 import type { PositionMapper } from "../../core/text/positions.js";
@@ -81,7 +82,8 @@ function symbolOf(plan: PlanDocument, item: NumberedItem | Box, mapper: Position
     };
   }
   const heading = item.heading.text || "（无标题）";
-  const units = clausesOfTask(plan, item).flatMap((clause) => clause.units.map((unit) => unit.text));
+  // A clause still being typed (no closing bracket yet: openClauses.ts) names the task's units too.
+  const units = [...clausesOfTask(plan, item), ...openClausesOf(plan).filter((clause) => clause.item === item)].flatMap((clause) => clause.units.map((unit) => unit.text));
   return {
     name: `${item.marker.text}${heading}`,
     detail: units.length > 0 ? units.join("、") : undefined,
