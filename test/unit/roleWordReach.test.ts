@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { analyze } from "../../server/src/core/analyze";
 import { buildPlan } from "../../server/src/core/model/buildPlan";
 import { unitMatrixRows } from "../../server/src/core/units/matrix";
 import { registryFor } from "../../server/src/core/units/registry";
@@ -45,5 +46,22 @@ describe("how far back a role word after a list reaches", () => {
     const report = unitReport(plan, registry);
     expect(unitTaskList(plan, report, registry, "市教育局").tasks.map((task) => [task.role, task.partners])).toEqual([["support", ["市人社局", "市财政局", "各县（市、区）人民政府"]]]);
     expect(report.groups.map((group) => [group.unit, group.tasks.map((task) => task.role)])).toEqual([["各县（市、区）人民政府", ["responsible"]]]);
+  });
+});
+
+describe("a county's towns and streets in a clause (QA: a county-level city's plan)", () => {
+  it("sets a named town's government or street office apart as a group, as it does the counties", () => {
+    const plan = "一、主要任务\n1.甲。（市市场监管局牵头，市经信局、市农业农村局，山下湖镇人民政府负责落实）\n2.乙。〔责任单位：市经信局、市科技局，大唐街道办事处〕\n";
+    expect(roles(plan)[0]).toEqual([["lead", ["市市场监管局"]], ["support", ["市经信局", "市农业农村局"]], ["responsible", ["山下湖镇人民政府"]]]);
+    const findings = analyze(plan).findings.filter((finding) => finding.rule === "units/separator");
+    expect(findings).toEqual([]);
+  });
+
+  it("reads a provincial clause whose last group is the towns with the streets in brackets (各乡镇（街道）负责落实)", () => {
+    const plan = "一、主要任务\n1.甲。推进。（市交通运输局牵头，市公安局、市建设局配合；各镇乡（街道）负责落实）\n2.乙。推进。（市交通运输局牵头，各乡镇（街道）负责落实）\n";
+    expect(roles(plan)).toEqual([
+      [["lead", ["市交通运输局"]], ["support", ["市公安局", "市建设局"]], ["responsible", ["各镇乡（街道）"]]],
+      [["lead", ["市交通运输局"]], ["responsible", ["各乡镇（街道）"]]],
+    ]);
   });
 });

@@ -21,9 +21,11 @@ const PLACE_WITH_ENDING = /^[\u4e00-\u9fff]{1,6}[区县市旗](党委和人民�
  * A local government's or zone's own name, which a comma before it sets apart as a group. A
  * 管委会 governs its zone whatever the zone is called (经开区管委会, 京东方科技园管委会, 景区管委会):
  * the zone's government, as 人民政府 is a county's. 管理委员会 written in full only after a zone's
- * or a park's word: 住房公积金管理委员会 and 城市管理委员会 are a city's bodies.
+ * or a park's word: 住房公积金管理委员会 and 城市管理委员会 are a city's bodies. A town's or a
+ * street's (山下湖镇人民政府, 大唐街道办事处) is a county's plan's local government, set apart alike
+ * (…，市农业农村局，山下湖镇人民政府负责落实).
  */
-const LOCAL_GOVERNMENT = /(?:[区县市旗](?:党委和人民政府|党委和政府|人民政府|政府)|管委会|[区园]管理委员会)$/;
+const LOCAL_GOVERNMENT = /(?:[区县市旗乡镇](?:党委和人民政府|党委和政府|人民政府|政府)|街道办事处|管委会|[区园]管理委员会)$/;
 
 /**
  * The name the bare place at `index` stands for, with the ending of the name that closes its run
