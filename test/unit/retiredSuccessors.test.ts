@@ -127,6 +127,11 @@ describe("the successor of a retired vertical body", () => {
     expect(found(`抚州市南城县质量强县建设实施方案\n\n${TASK("县人民银行、县财政局")}`)).toEqual([["县人民银行", ["改为“人民银行抚州市分行”"]]]);
   });
 
+  it("is the city's 分行 for a county-level city's 支行 in its own plan, which reads its 市 as its own place", () => {
+    expect(found(`诸暨市全面推进质量强市建设实施方案\n\n${TASK("人行诸暨市支行、市财政局")}`)).toEqual([["人行诸暨市支行", ["改为“人民银行绍兴市分行”"]]]);
+    expect(found(`瑞金市质量强市实施方案\n\n${TASK("人民银行瑞金市支行、市财政局")}`)).toEqual([["人民银行瑞金市支行", ["改为“人民银行赣州市分行”"]]]);
+  });
+
   // The 2023 reform made a province's 分行 of the 中心支行 in its capital (人民银行南昌中心支行 was
   // 江西's office) and a 市分行 of every other city's, a 计划单列市's too (宁波).
   it("is the province's 分行 for its capital's 中心支行, a city's 分行 for another city's", () => {

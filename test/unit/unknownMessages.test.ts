@@ -151,9 +151,13 @@ describe("a county branch of the 人民银行, closed in 2023", () => {
   });
 
   it("makes no 分行 of a county-level city out of the plan's own place", () => {
-    // 瑞金 is the plan's place and the branch's: the prefecture above it is not named.
+    // 瑞金 is the plan's place and the branch's: never 人民银行瑞金市分行. The prefecture above it is
+    // the one the districts table lists it under (赣州); a county-level city the table does not list
+    // gets no made-up place.
     const text = "瑞金市质量强市建设实施方案\n\n一、重点任务\n\n1.甲。〔责任单位：市财政局、人民银行瑞金市支行〕\n";
-    expect(unknownOf(text)[0]).toMatchObject({ name: "人民银行瑞金市支行", suggestions: [] });
+    expect(unknownOf(text)[0]).toMatchObject({ name: "人民银行瑞金市支行", suggestions: ["改为“人民银行赣州市分行”"] });
+    const unlisted = "辛集市质量强市建设实施方案\n\n一、重点任务\n\n1.甲。〔责任单位：市财政局、人民银行辛集市支行〕\n";
+    expect(unknownOf(unlisted)[0]).toMatchObject({ name: "人民银行辛集市支行", suggestions: [] });
   });
 
   it("leaves another bank's 支行 and a plan written before the reform alone", () => {

@@ -1,5 +1,6 @@
 import table from "./retired-names.json";
 import { LEVEL_WORDS, normalizeUnitName } from "./names.js";
+import { cityOfDistrict } from "./districts.js";
 import { PLACE_SLOT, type ResolvedUnit, type UnitRegistry } from "./registry.js";
 
 /**
@@ -157,8 +158,11 @@ function closedOffice(text: string, retired: string, bodies: readonly string[], 
   const place = text.slice(body.length, text.length - retired.length);
   if (!OFFICE_PLACE.test(place)) return null;
   const word = into.charAt(into.indexOf(PLACE_SLOT) + PLACE_SLOT.length);
-  const above = ABOVE_IN_NAME.exec(place)?.[1] ?? placeOf(word);
   const own = place.replace(/[区县旗市]$/, "");
+  // A county-level city's plan reads its 市 as its own place (documentLevel.ts): its office (人行诸暨市支行
+  // in 诸暨市's plan) went up to the city the districts table lists it under (绍兴), not to itself.
+  const read = ABOVE_IN_NAME.exec(place)?.[1] ?? placeOf(word);
+  const above = read === own ? cityOfDistrict(place) : read;
   const successor = above === null || above === own ? null : into.replace(PLACE_SLOT, above);
   const successors = successor === null ? [] : [registry.resolve(successor)?.canonical ?? successor];
   return { retired, successors, reform, closed: { into, word }, unplaced: null };
