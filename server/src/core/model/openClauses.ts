@@ -3,6 +3,7 @@ import { openClauseAt } from "./clauseReading.js";
 import { toResponsibilityClause } from "./inline.js";
 import { UNIT_LABELS } from "../units/labels.js";
 import { LABEL_SPACE, labelColon } from "../syntax/labelPatterns.js";
+import { partitionPoint, spanHolding } from "../text/sorted.js";
 
 /**
  * The clauses a plan leaves open, as the person typing them means them: `〔责任单位：市工信局、市科技局`
@@ -36,7 +37,7 @@ function readOpenClauses(plan: PlanDocument): ResponsibilityClause[] {
     const open = match.index;
     const lineEnd = endOfLine(text, open);
     const close = CLOSE_OF[text[open]!]!;
-    if (closedOnLine(text, open, lineEnd) || plan.clauses.some((clause) => open >= clause.start && open < clause.end)) continue;
+    if (closedOnLine(text, open, lineEnd) || spanHolding(plan.clauses, open) !== null) continue;
     const listStart = open + match[0].length;
     const rest = text.slice(listStart, lineEnd);
     const stop = rest.search(LIST_END);
@@ -76,9 +77,13 @@ function trimmedEnd(text: string, from: number, end: number): number {
   return at;
 }
 
-/** The innermost item whose span holds `offset`, or null. */
+/**
+ * The innermost item whose span holds `offset`, or null: the last item (in document order, by
+ * start) that starts at or before it, or the nearest of its parents still open there. A look-up,
+ * not a scan: a pasted plan may leave thousands of clauses open.
+ */
 function itemHolding(items: readonly NumberedItem[], offset: number): NumberedItem | null {
-  let holder: NumberedItem | null = null;
-  for (const item of items) if (item.start <= offset && offset < item.end && (holder === null || item.start >= holder.start)) holder = item;
-  return holder;
+  let item: NumberedItem | null = items[partitionPoint(items.length, (i) => items[i]!.start <= offset) - 1] ?? null;
+  while (item !== null && item.end <= offset) item = item.parent;
+  return item;
 }
