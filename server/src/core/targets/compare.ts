@@ -6,6 +6,7 @@ import type { UnitLevel } from "../units/names.js";
 import { extractTargets } from "./extract.js";
 import { boundFigure, formatFigure, isCeiling, isChangeCeiling, reachesOnly, writtenFigure } from "./format.js";
 import { changeBaseOf, jurisdictionOf, planStartOf, WHOLE_OF, wholeOf } from "./plan.js";
+import { canonicalUnit, measureKind } from "./measureUnits.js";
 import { synonymsFor } from "./synonyms.js";
 import type { IndicatorSynonyms } from "./synonyms.js";
 import type { PlanTarget, TargetSense } from "./types.js";
@@ -136,7 +137,8 @@ export function formatParentFigure(target: ParentTarget): string {
   return `${target.value}${target.unit ?? ""}${target.qualifier ?? ""}`;
 }
 
-const sameUnit = (a: string, b: string | null) => a.replace("％", "%") === (b ?? "").replace("％", "%");
+/** One unit however written (％ and %, 个点 and 个百分点, 工作日 and 个工作日). */
+const sameUnit = (a: string, b: string | null) => canonicalUnit(a) === canonicalUnit(b ?? "");
 /** An index is a score: 86, 86分 and 86点 are one scale (制造业质量竞争力指数达86分 against 达到86). */
 const INDEX_UNITS = new Set(["", "分", "点"]);
 const comparableUnits = (indicator: string, a: string, b: string | null) =>
@@ -172,12 +174,13 @@ const averageName = (relative: RelativeTarget) => (relative.average ? `${relativ
  * Units that count or sum things in a place (企业20家, 投资100亿元, 培训5万人): a province's figure
  * is the sum of its cities', so one is compared with another only at the same level of government.
  */
-const SUMMED_UNITS = new Set(["个", "项", "家", "件", "所", "座", "名", "位", "条", "处", "种", "批", "款", "篇", "场", "台", "套", "支", "部", "辆", "张", "万家", "万个", "万件", "万人", "万名", "人", "人次", "万人次", "户", "万户", "亿元", "万元", "吨", "万吨", "亩", "万亩", "起", "例"]);
+const SUMMED_UNITS = new Set(["亿元", "万元", "吨", "万吨", "吨标准煤", "万吨标准煤", "亩", "万亩", "公里", "平方公里", "平方米", "万平方米"]);
+const isSummedUnit = (unit: string) => SUMMED_UNITS.has(unit) || measureKind(unit) === "thing" || measureKind(unit) === "event";
 /** A figure per head, per household or per area is no sum (每万人口高价值发明专利拥有量12件). */
 const PER_SOMETHING = /每|人均|户均|平均|密度|率$|指数$|比重$|占比$|比例$/;
 
 function isSum(target: PlanTarget): boolean {
-  return SUMMED_UNITS.has(target.unit) && !PER_SOMETHING.test(target.indicator);
+  return isSummedUnit(target.unit) && !PER_SOMETHING.test(target.indicator);
 }
 
 /**

@@ -1,4 +1,5 @@
 import { codeUnitSet } from "../text/codeUnits.js";
+import { FIGURE_UNITS, MEASURE_UNITS, PER_UNIT, measureKind } from "./measureUnits.js";
 import type { TargetSense } from "./types.js";
 
 /**
@@ -120,24 +121,24 @@ export const REACH_OR_BEFORE = /((?:达到|达|持平)或)\s*$/;
 export const RATE_PREFIX = /(?:年均|每年|[较比]上年|(?<![\d０-９上])年)$/;
 /**
  * What a physical unit goes on with after the grammar's unit: `0.6吨标准煤/万元以下` is read as
- * 0.6 吨; the rest of the unit (its substance, its denominator) and the qualifier after it.
+ * 0.6 吨标准煤; the rest of the unit (a substance the units do not list, its denominator) and the qualifier after it.
  */
-export const UNIT_TAIL = /^(标准煤|标煤|二氧化碳当量|二氧化碳|工作日|次)?([\/／每](?:万元|亿元|元|吨|(?:十万|[十百千万])?人口?|户|平方米|千瓦时|立方米))?(及以上|以上|以下|以内|左右)?/;
+export const UNIT_TAIL = new RegExp(`^(标煤|二氧化碳当量|二氧化碳)?([/／每](?:${PER_UNIT}))?(及以上|以上|以下|以内|左右)?`);
 /** A measure word after a magnitude the grammar took for the unit (100万辆, 150万台), and the qualifier after it. */
 export const MEASURE_AFTER_MAGNITUDE = /^(辆|台|套|头|只|株|张|件|个|家|户|人|亩|吨|千瓦)(及以上|以上|以下|以内|左右)?/;
-/**
- * Units the grammar does not know, after a figure it read with none (`控制在30立方米以内`,
- * `35微克/立方米以下`), and the qualifier after them.
- */
-export const UNIT_AFTER_FIGURE = /^\s*(万立方米|立方米|万千瓦时|千瓦时|万千瓦|千瓦|万公顷|公顷|万平方米|微克\/立方米|毫克\/立方米|毫克\/升|分贝|万人次|人次|个工作日|工作日|分钟)(及以上|以上|以下|以内|左右)?/;
 
 /**
  * The upper end of a range after a target's value (`93%—95%`, `85.5—87`, `3至5个`) and the unit
- * written after it. Not a year (`达到86至2025年` is no range) nor part of a longer number.
+ * written after it (a unit per another too: 0.3—0.4吨标准煤/万元). Not a year (`达到86至2025年` is no range) nor part of a longer number.
  */
-export const RANGE_TAIL = /^\s*[—–\-~～至到]{1,2}\s*(\d+(?:\.\d+)?)(?![\d.．年])\s*(%|％|‰|个百分点|分|个|项|家|件|所|座|名|位|条|处|种|批|款|台|套|张|倍)?/;
+export const RANGE_TAIL = new RegExp(`^\\s*[—–\\-~～至到]{1,2}\\s*(\\d+(?:\\.\\d+)?)(?![\\d.．年])\\s*((?:${FIGURE_UNITS})(?:[/／](?:${PER_UNIT}))?)?`);
 
-export const COUNT_UNITS = "万家|万个|万人次|万人|万名|万件|亿元|万元|人次|批次|场次|家次|户次|人|个|项|家|件|所|座|名|位|条|处|种|批|款|篇|场|台|套|支|部|张|次";
+/**
+ * The units of a count a verb makes or reaches (培育…10家, 服务企业200家次, 新建绿道30公里, 投资5亿元):
+ * things and people, physical quantities built, sums in 万元 and 亿元 (a bare 元 is no plan's sum).
+ */
+const BUILT_OR_SPENT = new Set(["公里", "平方公里", "平方米", "万平方米", "亩", "万亩", "万元", "亿元"]);
+export const COUNT_UNITS = MEASURE_UNITS.filter((unit) => measureKind(unit) === "thing" || BUILT_OR_SPENT.has(unit)).join("|");
 /**
  * What a count's noun ends on when the clause says what something was in a year, not what is to
  * be made (…拥有量2023年为11.2件，到2025年达到15件): the figure is the next target's base
@@ -145,7 +146,7 @@ export const COUNT_UNITS = "万家|万个|万人次|万人|万名|万件|亿元|
  */
 export const STATES_WHAT_WAS = /(?<![到至\d])\d{4}\s*年[底末]?的?\s*(?:为|是)\s*$/;
 /** The units COUNT reads that count things or people (not sums of money): what a level of created things, or of people a verb counts (带动新增就业超过3万人), is in. */
-export const COUNTED_UNITS = new Set(["万个", "万家", "万件", "万人", "万名", "万人次", "人次", "人", "批次", "场次", "家次", "户次", "次", "个", "项", "家", "件", "所", "座", "名", "位", "条", "处", "种", "批", "款", "篇", "场", "台", "套", "支", "部", "张"]);
+export const COUNTED_UNITS: ReadonlySet<string> = new Set(MEASURE_UNITS.filter((unit) => measureKind(unit) === "thing"));
 /**
  * A count: what is counted (with its verb), the figure, and its unit. The figure may be a range,
  * written as RANGE_TAIL writes one, the lower end's unit said or not (新增标准15—20项, 3至5家,
@@ -315,7 +316,7 @@ export const LEADING_YEARS_AT_START = /^\s*(?:[到至在于]\s*)?(\d{4}\s*年(?:
 export const LEADING_YEARS = /(?:^|[。；;，,：:—\s]|[到至在于])(\d{4}\s*年(?:\s*[、和及与]\s*\d{4}\s*年)+)\s*[，,]?\s*$/;
 export const A_YEAR = /(\d{4})\s*年/g;
 /** A further figure of a 分别 list after the first (、98.5%, 和95%以上), its unit said or not. */
-export const NEXT_FIGURE = /^\s*[、，,和及与]\s*(\d+(?:\.\d+)?)\s*(%|％|‰|个百分点|分|个|项|家|件|所|座|亿元|万元|元|倍)?\s*(及以上|以上|以下|以内|左右)?/;
+export const NEXT_FIGURE = new RegExp(`^\\s*[、，,和及与]\\s*(\\d+(?:\\.\\d+)?)\\s*(${FIGURE_UNITS})?\\s*(及以上|以上|以下|以内|左右)?`);
 export const BARE_YEAR = /^[\s“"‘]*(?:(?:力争|争取|确保|其中)\s*)?((\d{4})\s*年(?:底|末)?前?)(?!以来|以前|前后|来|均|度|起|开始|\s*[至到—–\-~～])/;
 
 /**

@@ -1,6 +1,7 @@
 import type { Span, Target } from "../model/types.js";
 import { codeUnitSet } from "../text/codeUnits.js";
 import { withSharedWords } from "./listElision.js";
+import { FIGURE_UNITS, PER_UNIT } from "./measureUnits.js";
 import type { PlanTarget, TargetSense } from "./types.js";
 import { DOWN_COMPARATORS, HARD_STOP_CODES, JOINERS, KEEP_COMPARATORS, LEADING_LEVELS, LEADING_NOISE, LEVEL_ONLY, METRIC, OPEN_BRACKET_CODES, TRAILING_NOISE } from "./figureWords.js";
 
@@ -104,7 +105,7 @@ export function trimmed(raw: string, offset: number): { text: string; span: Span
 export const TAB = 0x09;
 
 /** A cell that names no indicator: a number (序号, 基数; in either width), a unit, a year. */
-const NO_INDICATOR_CELL = /^[\d０-９.．%％‰]*(?:年|个百分点|[%％‰分个项家件元次人所座倍吨亩户天名位条处种批款])?$/;
+const NO_INDICATOR_CELL = new RegExp(`^[\\d０-９.．%％‰]*(?:年|${FIGURE_UNITS})?$`);
 
 /**
  * The indicator of a target in a row of a table pasted as tab-separated text (`1\t制造业产品质量合格率\t%\t94.8\t≥95`):
@@ -125,7 +126,7 @@ export function indicatorCell(text: string, start: number, end: number): { text:
 }
 
 /** A 单位 cell: a unit alone. */
-const UNIT_CELL = /^(?:%|％|‰|个百分点|分|个|项|家|件|元|亿元|万元|次|人|所|座|倍|吨|名|位|条|处|种|批|款)$/;
+const UNIT_CELL = new RegExp(`^(?:${FIGURE_UNITS})(?:[/／](?:${PER_UNIT}))?$`);
 
 /** Where the clause holding an offset starts: after the last hard stop, never before `floor`. */
 export function clauseStart(text: string, offset: number, floor: number): number {

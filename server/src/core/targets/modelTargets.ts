@@ -3,8 +3,9 @@ import type { Span, Target } from "../model/types.js";
 import { codeUnitSet, hasCodeUnitIn } from "../text/codeUnits.js";
 import { chineseNumeralValue } from "./chineseFigures.js";
 import { boundQualifier } from "./format.js";
+import { FIGURE_UNITS } from "./measureUnits.js";
 import type { PlanTarget, TargetKind, TargetSense } from "./types.js";
-import { ASPIRATIONAL, A_YEAR, BASE_STATEMENT, BASE_VALUE, BASE_YEAR, COUNTED_UNITS, COUNT_VERB, CUMULATIVE_BEFORE, CUMULATIVE_LEAD, CUMULATIVE_WORD, DELTA_COMPARATORS, FREQUENCY_BEFORE, FREQUENCY_LEAD, FRONTED_OBJECT, KEEP_COMPARATORS, MEASURE_AFTER_MAGNITUDE, METRIC, NEXT_FIGURE, NOTE_AFTER, NOT_THE_VERB, LEADING_YEARS, LEADING_YEARS_AT_START, RANGE_TAIL, RATE_PREFIX, REACH_OR, REACH_OR_BEFORE, RESPECTIVELY, RESPECTIVE_YEARS, UNIT_AFTER_FIGURE, UNIT_TAIL, VERB_AFTER, YEAR_NOTE, YEAR_NOTE_ENDS } from "./figureWords.js";
+import { ASPIRATIONAL, A_YEAR, BASE_STATEMENT, BASE_VALUE, BASE_YEAR, COUNTED_UNITS, COUNT_VERB, CUMULATIVE_BEFORE, CUMULATIVE_LEAD, CUMULATIVE_WORD, DELTA_COMPARATORS, FREQUENCY_BEFORE, FREQUENCY_LEAD, FRONTED_OBJECT, KEEP_COMPARATORS, MEASURE_AFTER_MAGNITUDE, METRIC, NEXT_FIGURE, NOTE_AFTER, NOT_THE_VERB, LEADING_YEARS, LEADING_YEARS_AT_START, RANGE_TAIL, RATE_PREFIX, REACH_OR, REACH_OR_BEFORE, RESPECTIVELY, RESPECTIVE_YEARS, UNIT_TAIL, VERB_AFTER, YEAR_NOTE, YEAR_NOTE_ENDS } from "./figureWords.js";
 import { CHANGE_IN_NAME, TAB, changeVerb, clauseStart, comparatorStartOf, indicatorCell, indicatorsOf, inheritedIndicators, senseOf, senseOfChange, trimmed } from "./indicators.js";
 import { type HorizonFields, type HorizonState, LineContext, horizonFields } from "./lineContext.js";
 
@@ -70,12 +71,6 @@ export function fromModel(written: Target, floor: number, context: LineContext, 
     unit += (unitTail[1] ?? "") + (unitTail[2] ?? "");
     qualifier = unitTail[3] ?? "";
     end += unitTail[0].length;
-  }
-  const unitAfter = !unit && !qualifier && !range && model.value !== null ? UNIT_AFTER_FIGURE.exec(text.slice(end, end + 16)) : null;
-  if (unitAfter) {
-    unit = unitAfter[1]!;
-    qualifier = unitAfter[2] ?? "";
-    end += unitAfter[0].length;
   }
   let kind: TargetKind = DELTA_COMPARATORS.has(model.comparator) ? "delta" : "level";
   // 达到或超过98%: one comparator, a floor, whose first words are no part of the indicator.
@@ -250,7 +245,7 @@ function unpairedFigures(text: string, targets: PlanTarget[], others: readonly N
  * The upper end of a range after a placeholder (`××%—××%`, `XX—XX个`): a placeholder too, as the
  * grammar reads one (×, X, _, ？ runs, empty brackets), and its unit. Group 1: the unit.
  */
-const PLACEHOLDER_RANGE_TAIL = /^\s*[—–\-~～至到]{1,2}\s*(?:[×XＸx＿_?？〇○]+|[（(【［][ \t\u3000]*[）)】］])\s*(%|％|‰|个百分点|分|个|项|家|件|所|座|名|位|条|处|种|批|款|台|套|张|倍)?/;
+const PLACEHOLDER_RANGE_TAIL = new RegExp(`^\\s*[—–\\-~～至到]{1,2}\\s*(?:[×XＸx＿_?？〇○]+|[（(【［][ \\t\\u3000]*[）)】］])\\s*(${FIGURE_UNITS})?`);
 
 /** The qualifier after a range left open (90%—XX%以上): the range's, as after a written one. */
 const OPEN_END_QUALIFIER = /^(?:及以上|以上|以下|以内|左右)/;

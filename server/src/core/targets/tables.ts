@@ -5,6 +5,7 @@ import { isSectionRow, type SectionRowColumns, UNALIGNED } from "../model/sectio
 import type { QuotedCell, Span } from "../model/types.js";
 import type { LineNode } from "../syntax/cst.js";
 import { partitionPoint } from "../text/sorted.js";
+import { FIGURE_UNITS, PER_UNIT } from "./measureUnits.js";
 
 /**
  * Tables of indicators (主要指标表) pasted as text, in the forms Word, web pages and PDFs give:
@@ -149,12 +150,12 @@ const NOTHING = /^(?:[—–\-－/／]+|无|暂无|—)$/;
  * The units a 单位 cell or a figure may have, the longer of two that start alike first; a time a
  * service takes (办理时限 | 工作日, 企业开办时间 | 天) among them: the 营商环境 rows of a quality plan.
  */
-const UNITS = "吨标准煤/万元|吨/万元|个百分点|个工作日|工作日|个月|平方公里|平方米|立方米|公里|千克|万元|亿元|万人次|万人|万吨|万户|万亩|万家|万个|万件|万辆|万台|万套|小时|分钟|人次|批次|%|％|‰|分|个|项|家|件|元|人|次|起|宗|例|所|座|倍|吨|名|位|条|处|种|批|款|天|岁|户|亩|台|套|辆|张|篇|场|支|部";
+const UNITS = `(?:${FIGURE_UNITS})(?:[/／](?:${PER_UNIT}))?`;
 /**
  * A 单位 cell: a unit, or one per so many people or households (批次/千人, 件/万人口, 元/户), which
  * targets/perHead.ts names as the national indicators name theirs (每千人食品抽检量 | 批次).
  */
-const UNIT_VALUE = new RegExp(`^(?:${UNITS})(?:[/／](?:(?:十万|[十百千万])?人口?|户))?$`);
+const UNIT_VALUE = new RegExp(`^${UNITS}$`);
 const ATTRIBUTE_VALUE = /^(?:预期性|约束性|预期|约束)$/;
 /** The unit in brackets after an indicator's name: 制造业产品质量合格率（%）. */
 const BRACKETED_UNIT = /[（(]\s*([^（）()]{1,8}?)\s*[）)]$/;
@@ -166,7 +167,7 @@ const CELL_FIGURE = new RegExp(
   `^(${COMPARATORS})?\\s*(${NUMBER})\\s*(?:[—–\\-~～至]\\s*(${NUMBER}))?\\s*(${UNITS})?\\s*(?:[（(]\\s*含\\s*[）)]\\s*)?(及以上|以上|以下|以内|左右)?$`,
 );
 /** A placeholder where the figure should be (XX, ××, ＿＿, 【待定】, 【】), with its comparator and unit. */
-const CELL_PLACEHOLDER = new RegExp(`^(${COMPARATORS})?\\s*([XＸx×＿_]{2,}|【待定】|【\\s*】|\\[待定\\]|TBD)\\s*(%|％|‰|个|项|家|分)?\\s*(及以上|以上|以下|以内|左右)?$`);
+const CELL_PLACEHOLDER = new RegExp(`^(${COMPARATORS})?\\s*([XＸx×＿_]{2,}|【待定】|【\\s*】|\\[待定\\]|TBD)\\s*(${FIGURE_UNITS})?\\s*(及以上|以上|以下|以内|左右)?$`);
 
 const TAB = 0x09;
 const PIPE = 0x7c;

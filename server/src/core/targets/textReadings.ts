@@ -8,6 +8,7 @@ import type { PlanTarget, TargetSense } from "./types.js";
 import { type ClauseReading, noFigure } from "./clauseReadings.js";
 import { COUNTED_THINGS, carriedCount, countReading, perHeadReading, readRespectiveCounts } from "./countReadings.js";
 import { ALREADY_DONE, BARE_MOVEMENT, BARE_TOTAL, CLOSE_BRACKET, COUNT, COUNTED_UNITS, COUNT_UNITS, COUNT_VERB, CUMULATIVE_BEFORE, CUMULATIVE_LEAD, CUMULATIVE_WORD, DELTA_COMPARATORS, DIRECTION, DIRECTION_HINT, DIRECTION_VERB_FIRST, FIGURE_FIRST, FREQUENCY_AFTER_NOUN, FRONTED_OBJECT, HARD_STOP_PATTERN, INCLUSIVE, LEADING_LEVELS, LEVEL_ONLY, METRIC, NAMES_ITS_DOING, NOT_THE_VERB, OPEN_BRACKET_CODES, ORGANISATION_UNITS, SHARE, STATES_WHAT_WAS, TASK_VERB_FIRST, VERB_AFTER, directionSense } from "./figureWords.js";
+import { FIGURE_UNITS } from "./measureUnits.js";
 import { afterFigure, indicatorsOf, senseOf, senseOfChange, trimmed, withoutExamples } from "./indicators.js";
 import { type HorizonState, LineContext, horizonFields } from "./lineContext.js";
 
@@ -401,9 +402,10 @@ const BARE_COUNT_FIGURE = new RegExp(`^\\s*\\d+(?:\\.\\d+)?\\s*(?:${COUNT_UNITS}
  * A time or a number cut down to a figure (企业开办时间压缩至1个工作日以内, 审批时限缩短至15天,
  * 城乡居民收入比缩小到2.0以内, 标准制定周期缩短至18个月以内, 办理时间减少至3天以内):
  * a level at most that figure. Groups: what is cut, the verb, the figure, its unit, 以内….
- * A time in months or weeks is one as one in days is (18个月 was read as 18个 and lost).
+ * A time in months or weeks is one as one in days is (18个月 was read as 18个 and lost); 月, 周 and 日
+ * alone only here, after a verb that cuts a time (a figure before 日 elsewhere may be a date's).
  */
-const REDUCED_TO = /^(.+?)((?:压缩|压减|缩短|缩减|缩小|精简|减少)(?:至|到))\s*(\d+(?:\.\d+)?)\s*(个工作日|工作日|个月|月|周|天|日|小时|分钟|个|项|件|次|%|％)?\s*(以内|以下|左右)?$/;
+const REDUCED_TO = new RegExp(`^(.+?)((?:压缩|压减|缩短|缩减|缩小|精简|减少)(?:至|到))\\s*(\\d+(?:\\.\\d+)?)\\s*(${FIGURE_UNITS}|月|周|日)?\\s*(以内|以下|左右)?$`);
 
 function reducedTo(text: string, start: number, end: number, clause: string, match: RegExpExecArray): ClauseReading | null {
   const [, what, verb, figure, unit, qualifier] = match as unknown as [string, string, string, string, string | undefined, string | undefined];

@@ -1,0 +1,89 @@
+/**
+ * The units of measure a plan's figures carry (%, 个, 家, 项, 亿元, 个百分点, 个工作日 …): one list,
+ * each unit with what it measures, which every reader of a figure takes its units from — the
+ * grammar's `Unit` (grammar/plan.peggy spells the same words, Peggy cannot import them;
+ * test/unit/measureUnits.test.ts holds the two lists equal), a table's 单位 cell and figure cells,
+ * a range's upper end, the next figures of a 分别 list, the counts a verb makes. Lists spelled
+ * apart drifted: 份 and 公里 were units in one place and words in another.
+ */
+
+/**
+ * What a unit measures, which decides how a figure in it is read:
+ * - `rate` — a share or a change of one (%, ‰, 个百分点, 个点);
+ * - `score` — a score out of a scale (分);
+ * - `thing` — things, organisations, people or what is done for them, counted (个, 家, 人次, 批次);
+ * - `event` — events tallied, never made by a verb (起 accidents, 例 cases);
+ * - `grade` — a class, a level or an age (类, 级, 岁): a figure, no count;
+ * - `money` — a sum (元, 万元, 亿元);
+ * - `duration` — a time (天, 小时, 个工作日, 个月): a time a service takes is better short;
+ * - `extent` — a physical quantity: length, area, volume, mass, energy (公里, 平方米, 吨标准煤);
+ * - `multiple` — times (倍);
+ * - `magnitude` — a bare 万 or 亿 before the measure word the grammar leaves to the text (100万辆).
+ */
+export type MeasureKind = "rate" | "score" | "thing" | "event" | "grade" | "money" | "duration" | "extent" | "multiple" | "magnitude";
+
+/** Every unit a figure may carry, with what it measures. The order is free: patterns put the longer of two that start alike first. */
+const MEASURES: ReadonlyArray<readonly [string, MeasureKind]> = [
+  ["%", "rate"], ["％", "rate"], ["‰", "rate"], ["个百分点", "rate"], ["个点", "rate"],
+  ["分", "score"],
+  ["个", "thing"], ["项", "thing"], ["家", "thing"], ["件", "thing"], ["所", "thing"], ["座", "thing"], ["名", "thing"], ["位", "thing"],
+  ["条", "thing"], ["处", "thing"], ["种", "thing"], ["批", "thing"], ["款", "thing"], ["篇", "thing"], ["场", "thing"], ["台", "thing"],
+  ["套", "thing"], ["支", "thing"], ["部", "thing"], ["张", "thing"], ["辆", "thing"], ["份", "thing"], ["宗", "thing"], ["户", "thing"],
+  ["人", "thing"], ["次", "thing"], ["人次", "thing"], ["批次", "thing"], ["场次", "thing"], ["家次", "thing"], ["户次", "thing"],
+  ["万个", "thing"], ["万家", "thing"], ["万件", "thing"], ["万人", "thing"], ["万名", "thing"], ["万人次", "thing"], ["万户", "thing"],
+  ["万辆", "thing"], ["万台", "thing"], ["万套", "thing"],
+  ["起", "event"], ["例", "event"],
+  ["类", "grade"], ["级", "grade"], ["岁", "grade"],
+  ["元", "money"], ["万元", "money"], ["亿元", "money"],
+  ["天", "duration"], ["小时", "duration"], ["个小时", "duration"], ["分钟", "duration"], ["工作日", "duration"], ["个工作日", "duration"], ["个月", "duration"],
+  ["公里", "extent"], ["平方公里", "extent"], ["平方米", "extent"], ["万平方米", "extent"], ["立方米", "extent"], ["万立方米", "extent"],
+  ["吨", "extent"], ["万吨", "extent"], ["吨标准煤", "extent"], ["万吨标准煤", "extent"], ["千克", "extent"], ["亩", "extent"], ["万亩", "extent"],
+  ["公顷", "extent"], ["万公顷", "extent"], ["千瓦", "extent"], ["万千瓦", "extent"], ["千瓦时", "extent"], ["万千瓦时", "extent"], ["分贝", "extent"],
+  ["微克/立方米", "extent"], ["毫克/立方米", "extent"], ["毫克/升", "extent"],
+  ["倍", "multiple"],
+  ["万", "magnitude"], ["亿", "magnitude"],
+];
+
+const KIND = new Map<string, MeasureKind>(MEASURES);
+
+/** Longest first, so that an alternation (or a PEG choice) takes 个百分点 before 个, 人次 before 人. */
+const byLength = (a: string, b: string) => b.length - a.length;
+const escaped = (unit: string) => unit.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
+
+/** The units, longest first: the grammar's `Unit` lists exactly these. */
+export const MEASURE_UNITS: readonly string[] = MEASURES.map(([unit]) => unit).sort(byLength);
+
+/** What a unit measures, or null for a word that is none. */
+export function measureKind(unit: string): MeasureKind | null {
+  return KIND.get(unit) ?? null;
+}
+
+/** The units of the given kinds as one regular-expression alternation, longest first (no group). */
+export function unitAlternation(...kinds: MeasureKind[]): string {
+  return MEASURE_UNITS.filter((unit) => kinds.includes(KIND.get(unit)!)).map(escaped).join("|");
+}
+
+/** Every unit but the bare magnitudes (万, 亿): what a figure's unit after it, a table's cell, a range's end may be. */
+export const FIGURE_UNITS = unitAlternation("rate", "score", "thing", "event", "grade", "money", "duration", "extent", "multiple");
+
+/**
+ * What a unit is per (吨标准煤/万元, 批次/千人, 元/户, 微克/立方米 is an extent per volume): the
+ * denominators after `/`, `／` or 每.
+ */
+export const PER_UNIT = "万元|亿元|元|吨|(?:十万|[十百千万])?人口?|户|平方米|千瓦时|立方米";
+
+/** A time: what a service's time limit, a cycle, a wait is measured in — better short. */
+export function isDuration(unit: string): boolean {
+  return KIND.get(unit) === "duration";
+}
+
+/** The form a unit is compared in: ％ is %, 个点 is 个百分点, 工作日 is 个工作日, 个小时 is 小时. */
+export function canonicalUnit(unit: string): string {
+  switch (unit) {
+    case "％": return "%";
+    case "个点": return "个百分点";
+    case "工作日": return "个工作日";
+    case "个小时": return "小时";
+    default: return unit;
+  }
+}

@@ -1,0 +1,75 @@
+import { readFileSync } from "node:fs";
+import peggy from "peggy";
+import { describe, expect, it } from "vitest";
+import { buildPlan } from "../../server/src/core/model/buildPlan";
+import { extractTargets } from "../../server/src/core/targets/extract";
+import { MEASURE_UNITS, canonicalUnit, isDuration, measureKind } from "../../server/src/core/targets/measureUnits";
+
+const GOALS = "示例市计量发展提升行动方案（2024—2026年）\n一、总体要求\n（一）主要目标\n";
+const TASKS = "二、主要任务\n（一）夯实计量基础\n1.建设计量标准。〔责任单位：市市场监管局〕\n";
+
+const read = (goals: string) =>
+  extractTargets(buildPlan(GOALS + goals + TASKS)).targets.map((t) => [t.indicator, t.value, t.upper, t.unit, t.qualifier]);
+
+/** The grammar's Unit rule: its literal alternatives, in order. */
+function grammarUnits(): string[] {
+  const grammar = peggy.parser.parse(readFileSync(new URL("../../grammar/plan.peggy", import.meta.url), "utf8"), { grammarSource: "plan.peggy", reservedWords: [] });
+  const expression = grammar.rules.find((each) => each.name === "Unit")?.expression as { type: string; alternatives?: { type: string; value?: string }[] } | undefined;
+  expect(expression?.type).toBe("choice");
+  return (expression?.alternatives ?? []).map((alternative) => (alternative.type === "literal" ? alternative.value! : `<${alternative.type}>`));
+}
+
+describe("one list of units of measure", () => {
+  it("the grammar's Unit lists the module's units, in its order", () => {
+    expect(grammarUnits()).toEqual([...MEASURE_UNITS]);
+  });
+
+  it("puts the longer of two units that start alike first, as a PEG choice needs", () => {
+    MEASURE_UNITS.forEach((unit, i) => {
+      for (const later of MEASURE_UNITS.slice(i + 1)) expect(later.startsWith(unit), `${unit} before ${later}`).toBe(false);
+    });
+  });
+
+  it("knows what each unit measures", () => {
+    expect(measureKind("个工作日")).toBe("duration");
+    expect(measureKind("万人次")).toBe("thing");
+    expect(measureKind("吨标准煤")).toBe("extent");
+    expect(measureKind("工作")).toBeNull();
+    expect(isDuration("天") && isDuration("小时") && isDuration("个月")).toBe(true);
+    expect(isDuration("家")).toBe(false);
+    expect(canonicalUnit("个点")).toBe("个百分点");
+    expect(canonicalUnit("工作日")).toBe("个工作日");
+  });
+
+  it("reads the units real plans use after a figure in a sentence", () => {
+    expect(read("到2026年，新增计量技术规范8份，服务企业计量人员3000人次，建成计量服务站15座，新建绿道30公里，改造厂房5万平方米，营商环境满意度提高3个点。\n")).toEqual([
+      ["计量技术规范", 8, null, "份", ""],
+      ["企业计量人员", 3000, null, "人次", ""],
+      ["计量服务站", 15, null, "座", ""],
+      ["新建绿道", 30, null, "公里", ""],
+      ["改造厂房", 5, null, "万平方米", ""],
+      ["营商环境满意度", 3, null, "个点", ""],
+    ]);
+  });
+
+  it("reads a range's upper end and a 分别 list's next figures in any unit", () => {
+    expect(read("到2026年，检验检测周期控制在3—5个工作日，单位产值能耗控制在0.3—0.4吨标准煤/万元。\n").map((row) => [row[1], row[2], row[3]])).toEqual([
+      [3, 5, "个工作日"],
+      [0.3, 0.4, "吨标准煤/万元"],
+    ]);
+    expect(read("到2026年，企业开办时间、工程建设项目审批时间分别控制在1个工作日、30个工作日以内。\n").map((row) => [row[1], row[3], row[4]])).toEqual([
+      [1, "个工作日", "以内"],
+      [30, "个工作日", "以内"],
+    ]);
+  });
+
+  it("reads a table's unit cells and figures in the same units as a sentence", () => {
+    const table = ["序号\t指标名称\t单位\t2023年基数\t2026年目标", "1\t企业开办时间\t个工作日\t3\t1", "2\t计量技术规范\t份\t12\t20", "3\t计量服务\t万人次\t5\t8", "4\t绿道里程\t公里\t100\t130"].join("\n") + "\n";
+    expect(read("主要指标如下：\n" + table).map((row) => [row[0], row[1], row[3]])).toEqual([
+      ["企业开办时间", 1, "个工作日"],
+      ["计量技术规范", 20, "份"],
+      ["计量服务", 8, "万人次"],
+      ["绿道里程", 130, "公里"],
+    ]);
+  });
+});
