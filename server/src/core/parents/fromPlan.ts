@@ -2,6 +2,7 @@ import { buildPlan } from "../model/buildPlan.js";
 import type { NumberedItem, PlanDocument } from "../model/types.js";
 import { extractTargets } from "../targets/extract.js";
 import { isChangeCeiling } from "../targets/format.js";
+import { betterWayOfTarget } from "../targets/polarity.js";
 import { coverageItems, isGeneralRequirements, isSafeguards } from "../xref/tasks.js";
 import { bodyOf } from "./outlineData.js";
 import type { ParentDocument, ParentEntry, ParentTarget } from "./types.js";
@@ -76,7 +77,8 @@ function targetsOf(plan: PlanDocument, text: string): ParentTarget[] {
       comparator: quantified ? target.comparator : null,
       direction: quantified ? null : target.comparator,
       // A ceiling on a change says the indicator is better the other way: 能耗增长控制在2%以内, lower.
-      higherIsBetter: isChangeCeiling(target) ? target.sense === "down" : target.sense !== "down",
+      // A figure only to reach says it by its name: a province's table of 企业开办时间 | 3 (个工作日) is a time to be short.
+      higherIsBetter: isChangeCeiling(target) ? target.sense === "down" : betterWayOfTarget(target) !== "down",
       cumulative: target.cumulative,
       change: target.kind === "delta",
       baseYear: target.baseYear,

@@ -108,9 +108,10 @@ export const BASE_STATEMENT = new RegExp(`^(.+?)(?:(\\d{4})\\s*年[底末]?)?\\s
 export const METRIC = /(?:率|指数|比重|比例|占比|满意度|能耗|消耗|数量|拥有量|总量|强度|(?<![多少半])数)$/;
 
 // 翻 (翻一番, read from the text by readInWords) is a rise; 降幅, 增幅 before a figure (能耗降幅13.5%) a change as its verb is.
-export const DELTA_COMPARATORS = new Set(["提高", "提升", "增长", "增加", "上升", "回升", "降低", "下降", "减少", "削减", "翻", "降幅", "减幅", "增幅", "涨幅"]);
+// 缩短, 压缩, 压减, 缩减 cut a time or a count by so much (办理时限压减50%): a change down.
+export const DELTA_COMPARATORS = new Set(["提高", "提升", "增长", "增加", "上升", "回升", "降低", "下降", "减少", "削减", "翻", "降幅", "减幅", "增幅", "涨幅", "缩短", "压缩", "压减", "缩减"]);
 /** ≤ ⩽ ＜ < (a goals table's signs) bound from above, as 不高于 does; ≥ ⩾ ＞ > from below, as 不低于. */
-export const DOWN_COMPARATORS = new Set(["降幅", "减幅", "降低", "降低到", "降低至", "降至", "下降", "下降到", "下降至", "减少", "削减", "控制在", "不高于", "不超过", "低于", "不多于", "≤", "⩽", "＜", "<"]);
+export const DOWN_COMPARATORS = new Set(["降幅", "减幅", "降低", "降低到", "降低至", "降至", "下降", "下降到", "下降至", "减少", "削减", "控制在", "不高于", "不超过", "低于", "不多于", "≤", "⩽", "＜", "<", ...["缩短", "压缩", "压减", "缩减"].flatMap((cut) => [cut, `${cut}到`, `${cut}至`])]);
 export const KEEP_COMPARATORS = new Set(["保持", "保持在", "稳定在"]);
 
 /** The comparators a 达到或 before them makes one floor with (达到或超过, 达到或高于, 持平或高于). */

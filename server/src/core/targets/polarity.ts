@@ -1,4 +1,15 @@
-import type { TargetSense } from "./types.js";
+import { reachesOnly } from "./format.js";
+import type { PlanTarget, TargetSense } from "./types.js";
+
+/**
+ * Which way a plan's target says its indicator is better, where no parent says: its own bound
+ * (降低到, 压缩至, 控制在…以内: down; 提高到, …以上: up), else, for a figure only to reach (达到4天, a
+ * table's bare 1 under 2026年目标), the indicator's name, else up — a figure to reach is one to rise to.
+ */
+export function betterWayOfTarget(target: Pick<PlanTarget, "sense" | "comparator" | "qualifier" | "indicator">): TargetSense {
+  if (target.sense !== "keep" && !reachesOnly(target)) return target.sense;
+  return betterWayByName(target.indicator) ?? "up";
+}
 
 /**
  * Which way an indicator is better, where its name settles it. A parent states it for its own
@@ -7,7 +18,8 @@ import type { TargetSense } from "./types.js";
  *   隐患整改率), by how the name ends — not 不合格率, which ends the same;
  * - consumption (能耗, 水耗, 用水量), emissions, accidents and deaths, complaints, what fails or
  *   exceeds a limit, losses, time limits and costs are to be low (not 强度 nor 天数: 研发投入强度
- *   and 优良天数 are to rise);
+ *   and 优良天数 are to rise); so is the time a service or a procedure takes (企业开办时间, 检验检测
+ *   周期, 审批时限, 办理用时), not a time given (服务时间, 培训时长 are to be long);
  * - any other name does not say (企业数量, 农药使用量 and 产值 go either way by policy, and so
  *   does what sampling finds: 不合格发现率): null.
  */
@@ -23,7 +35,7 @@ export function betterWayByName(indicator: string): TargetSense | null {
   // 不合格发现率, 问题检出率: sampling that finds more is sampling that works; either way by policy.
   if (FOUND_RATE.test(indicator)) return null;
   if (HIGHER_IS_BETTER.test(indicator) && !NOT_BEFORE_ENDING.test(indicator)) return "up";
-  return LOWER_IS_BETTER.test(indicator) ? "down" : null;
+  return LOWER_IS_BETTER.test(indicator) || TIME_TAKEN.test(indicator) ? "down" : null;
 }
 
 const HIGHER_IS_BETTER = /(?:合格率|达标率|满意度|满意率|覆盖率|普及率|符合率|优良率|通过率|贡献率|竞争力指数|处理率|办结率|处置率|解决率|整改率|结案率|完成率|知晓率|执行率|采标率|转化率|利用率|回收率|治理率|追溯率)$/;
@@ -34,3 +46,9 @@ const FALL = /下降|降低|减少|削减/;
 /** 不合格率, 不达标率: the ending negated, a share to be low. */
 const NOT_BEFORE_ENDING = /不(?:合格|达标|满意|符合)率$/;
 const LOWER_IS_BETTER = /耗|用水量|排放|事故|死亡|伤亡|投诉|不合格|不达标|超标|发生率|损失|时限|成本/;
+/**
+ * The time something takes, at a name's end: a cycle, a limit, a duration (检验检测周期, 出具时限,
+ * 办理用时, 企业开办时间, 平均等待时长); not a time given or spent on purpose (服务时间, 营业时间,
+ * 开放时间, 培训时长, 学时), which is to be long.
+ */
+const TIME_TAKEN = /(?:周期|时限|用时|耗时|(?<!服务|营业|开放|工作|培训|学习|运行|在线|服务的|延长)(?:时间|时长))$/;
