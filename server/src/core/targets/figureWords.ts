@@ -306,6 +306,12 @@ export const RESPECTIVELY = /分别\s*$/;
  * after 在: …合格率在2025年、2027年分别…, 在 no part of the indicator). Not after 比/较/由/从: those
  * years are bases (较2022年、2023年分别提高…).
  */
+/**
+ * The base years of one indicator's changes given 分别 (食品抽检合格率较2022年、2023年分别提高1个和
+ * 0.5个百分点, 与2020年、2022年相比分别下降…): each change is measured from its year, in order;
+ * the years are no part of the indicator. Group 1: the years.
+ */
+export const RESPECTIVE_BASES = /(?:[比较]|与)\s*(\d{4}\s*年[底末]?(?:\s*[、和及与]\s*\d{4}\s*年[底末]?)+)\s*(?:相比\s*[，,]?\s*)?分别\s*$/;
 export const RESPECTIVE_YEARS = /(?:(?<![\d比较由从])[在于到至]\s*)?(?<![\d比较由从])(\d{4})\s*年(?:\s*[、和及与]\s*\d{4}\s*年)+\s*分别\s*$/;
 /**
  * The years of one indicator's figures written before it, where its clause starts

@@ -5,7 +5,7 @@ import { chineseNumeralValue } from "./chineseFigures.js";
 import { boundQualifier } from "./format.js";
 import { FIGURE_UNITS } from "./measureUnits.js";
 import type { PlanTarget, TargetKind, TargetSense } from "./types.js";
-import { ASPIRATIONAL, A_YEAR, BASE_STATEMENT, BASE_VALUE, BASE_YEAR, COUNTED_UNITS, COUNT_VERB, CUMULATIVE_BEFORE, CUMULATIVE_LEAD, CUMULATIVE_WORD, DELTA_COMPARATORS, FREQUENCY_BEFORE, FREQUENCY_LEAD, FRONTED_OBJECT, KEEP_COMPARATORS, MEASURE_AFTER_MAGNITUDE, METRIC, NEXT_FIGURE, NOTE_AFTER, NOT_THE_VERB, LEADING_YEARS, LEADING_YEARS_AT_START, RANGE_TAIL, RATE_PREFIX, REACH_OR, REACH_OR_BEFORE, RESPECTIVELY, RESPECTIVE_YEARS, UNIT_TAIL, VERB_AFTER, YEAR_NOTE, YEAR_NOTE_ENDS } from "./figureWords.js";
+import { ASPIRATIONAL, A_YEAR, BASE_STATEMENT, BASE_VALUE, BASE_YEAR, COUNTED_UNITS, COUNT_VERB, CUMULATIVE_BEFORE, CUMULATIVE_LEAD, CUMULATIVE_WORD, DELTA_COMPARATORS, FREQUENCY_BEFORE, FREQUENCY_LEAD, FRONTED_OBJECT, KEEP_COMPARATORS, MEASURE_AFTER_MAGNITUDE, METRIC, NEXT_FIGURE, NOTE_AFTER, NOT_THE_VERB, LEADING_YEARS, LEADING_YEARS_AT_START, RANGE_TAIL, RATE_PREFIX, REACH_OR, REACH_OR_BEFORE, RESPECTIVELY, RESPECTIVE_BASES, RESPECTIVE_YEARS, UNIT_TAIL, VERB_AFTER, YEAR_NOTE, YEAR_NOTE_ENDS } from "./figureWords.js";
 import { CHANGE_IN_NAME, TAB, changeVerb, clauseStart, comparatorStartOf, indicatorCell, indicatorsOf, inheritedIndicators, senseOf, senseOfChange, trimmed } from "./indicators.js";
 import { type HorizonFields, type HorizonState, LineContext, horizonFields } from "./lineContext.js";
 
@@ -94,12 +94,15 @@ export function fromModel(written: Target, floor: number, context: LineContext, 
   const others = upper === null && model.value !== null && RESPECTIVELY.test(before) ? nextFigures(text, end) : null;
   // The years written after the indicator (…合格率在2025年、2027年分别…), else before it, where its clause starts.
   const yearsAfter = others && others.length > 0 ? RESPECTIVE_YEARS.exec(before) : null;
-  const years = yearsAfter ? { text: yearsAfter[0], start: stretchStart + yearsAfter.index } : others && others.length > 0 ? leadingYears(text, stretchStart, before) : null;
+  // 较2022年、2023年分别提高…: the years are the changes' bases, not their horizons.
+  const basesAfter = others && others.length > 0 && !yearsAfter ? RESPECTIVE_BASES.exec(before) : null;
+  const bases = basesAfter ? { text: basesAfter[1]!, start: stretchStart + basesAfter.index + basesAfter[0].indexOf(basesAfter[1]!) } : null;
+  const years = yearsAfter ? { text: yearsAfter[0], start: stretchStart + yearsAfter.index } : others && others.length > 0 && !bases ? leadingYears(text, stretchStart, before) : null;
   const horizonOf = (yearFirst && context.yearAt({ start: yearFirst.year.start, end: yearFirst.year.end }, yearFirst.year.year)) ?? ownYear ?? note?.fields ?? context.horizonAt(nodeStart, horizonFields(context, horizon, nodeStart));
   const baseline = (note !== null && note.past) || context.reports(nodeStart, horizonOf.horizonSource !== null);
   // Every field written out, in PlanTarget's order, here and in placeFromText: one shape for
   // every target the rules read (a spread made its own shape per source, and copied slowly).
-  const indicatorEnd = yearsAfter ? stretchStart + yearsAfter.index : ownYear ? ownYear.horizonSpan!.start : note ? note.start : nodeStart - (rate ? rate[0].length : from ? from[0].length : total ? total[0].length : reachOr ? reachOr[0].length : 0);
+  const indicatorEnd = yearsAfter ? stretchStart + yearsAfter.index : basesAfter ? stretchStart + basesAfter.index : ownYear ? ownYear.horizonSpan!.start : note ? note.start : nodeStart - (rate ? rate[0].length : from ? from[0].length : total ? total[0].length : reachOr ? reachOr[0].length : 0);
   const cell = hasCodeUnitIn(text, TAB, stretchStart, indicatorEnd) ? indicatorCell(text, stretchStart, indicatorEnd) : null;
   // The row's 单位 column gives a figure written without its unit (`%\t94.8\t≥95`).
   if (cell && !unit && cell.unit) unit = cell.unit === "％" ? "%" : cell.unit;
@@ -187,7 +190,15 @@ export function fromModel(written: Target, floor: number, context: LineContext, 
     };
   });
   if (others && others.length > 0) {
-    if (years) return respectiveYears(targets, others, years, context, { unit, qualifier }, boundQualifier(comparator));
+    if (years) return respectiveYears(targets, others, years, { unit, qualifier }, boundQualifier(comparator), (target, span, year) => {
+      const fields = context.yearAt(span, year);
+      target.horizon = fields.horizon;
+      target.horizonSource = fields.horizonSource;
+      target.horizonSpan = fields.horizonSpan;
+    });
+    if (bases) return respectiveYears(targets, others, bases, { unit, qualifier }, boundQualifier(comparator), (target, _span, year) => {
+      target.baseYear = year;
+    });
     if (targets.length === others.length + 1) respectiveFigures(targets, others, { unit, qualifier }, boundQualifier(comparator));
     else if (targets.length > 1) unpairedFigures(text, targets, others);
     else withFurtherFigures(text, targets[0]!, others);
@@ -523,9 +534,10 @@ function leadingYears(text: string, stretchStart: number, before: string): Writt
 
 /**
  * 合格率2025年、2027年分别达到94%、95%: one indicator, a figure for each year, in order — each
- * target its year's. Where figures and years are not one for one, the first year's target alone.
+ * target its year's, which `place` writes on it (its horizon; a base year for 较2022年、2023年分别
+ * 提高…). Where figures and years are not one for one, the first year's target alone.
  */
-function respectiveYears(targets: PlanTarget[], others: readonly NextFigure[], years: WrittenYears, context: LineContext, written: { unit: string; qualifier: string }, bound: string): PlanTarget[] {
+function respectiveYears(targets: PlanTarget[], others: readonly NextFigure[], years: WrittenYears, written: { unit: string; qualifier: string }, bound: string, place: (target: PlanTarget, span: Span, year: number) => void): PlanTarget[] {
   const spans: Array<{ span: Span; year: number }> = [];
   for (const match of years.text.matchAll(A_YEAR)) {
     const start = years.start + match.index;
@@ -533,16 +545,12 @@ function respectiveYears(targets: PlanTarget[], others: readonly NextFigure[], y
   }
   if (targets.length !== 1 || spans.length !== others.length + 1) return targets;
   const first = targets[0]!;
-  const placed = (index: number): HorizonFields => context.yearAt(spans[index]!.span, spans[index]!.year);
   const suffixes = sharedSuffixes(written, others);
   const out: PlanTarget[] = [];
   for (let i = 0; i < spans.length; i++) {
     // A copy of the first target's fields, in its order (a rare reading: no hot path).
     const target: PlanTarget = { ...first };
-    const fields = placed(i);
-    target.horizon = fields.horizon;
-    target.horizonSource = fields.horizonSource;
-    target.horizonSpan = fields.horizonSpan;
+    place(target, spans[i]!.span, spans[i]!.year);
     if (i > 0) withFigure(target, others[i - 1]!, suffixes[i]!.unit);
     withSuffix(target, suffixes[i]!, bound);
     out.push(target);

@@ -1,0 +1,37 @@
+import { describe, expect, it } from "vitest";
+import { targetsOf } from "../support/targets";
+
+const PLAN = "示例市深化质量强市建设实施方案（2026—2030年）\n一、总体要求\n（一）主要目标\n";
+const fields = (goals: string) => targetsOf(`${PLAN}${goals}\n`).map((t) => [t.indicator, t.kind, t.comparator, t.value, t.unit, t.baseYear, t.horizon]);
+
+describe("changes from two base years given 分别", () => {
+  it("reads one change per base year, the years no part of the indicator", () => {
+    expect(fields("到2030年，食品抽检合格率较2022年、2023年分别提高1个和0.5个百分点。")).toEqual([
+      ["食品抽检合格率", "delta", "提高", 1, "个百分点", 2022, 2030],
+      ["食品抽检合格率", "delta", "提高", 0.5, "个百分点", 2023, 2030],
+    ]);
+    expect(fields("到2030年，单位地区生产总值能耗比2020年和2025年分别下降18%、5%。")).toEqual([
+      ["单位地区生产总值能耗", "delta", "下降", 18, "%", 2020, 2030],
+      ["单位地区生产总值能耗", "delta", "下降", 5, "%", 2025, 2030],
+    ]);
+    expect(fields("到2030年，检验检测机构营业收入与2024年、2025年相比分别增长30%和20%。")).toEqual([
+      ["检验检测机构营业收入", "delta", "增长", 30, "%", 2024, 2030],
+      ["检验检测机构营业收入", "delta", "增长", 20, "%", 2025, 2030],
+    ]);
+  });
+
+  it("still reads years after the indicator as the figures' own years", () => {
+    expect(fields("制造业产品质量合格率2027年、2030年分别达到94%、95%。")).toEqual([
+      ["制造业产品质量合格率", "level", "达到", 94, "%", null, 2027],
+      ["制造业产品质量合格率", "level", "达到", 95, "%", null, 2030],
+    ]);
+  });
+
+  it("reads a past five-year period in a later plan as what was done, the plan's own period as its goals' horizon", () => {
+    const targets = targetsOf(`${PLAN}“十四五”期间，全市制造业产品质量合格率稳定在94%以上。“十五五”期间，新培育省级质量标杆企业20家。\n`);
+    expect(targets.map((t) => [t.indicator, t.value, t.baseline ? "reported" : t.horizon])).toEqual([
+      ["制造业产品质量合格率", 94, "reported"],
+      ["省级质量标杆企业", 20, 2030],
+    ]);
+  });
+});
