@@ -1,6 +1,6 @@
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { jsonReport } from "../support/cli";
+import { checkedFindings, jsonReport } from "../support/cli";
 
 /**
  * Three plans written for this review (two more below) (test/fixtures/units-qa/), read as a drafting team reads
@@ -21,11 +21,6 @@ interface Row {
   sections: string[];
   deadline: string | null;
 }
-interface Finding {
-  rule: string;
-  message: string;
-  range: { start: { line: number } };
-}
 
 async function rows(name: string): Promise<string[][]> {
   const report = await jsonReport<{ rows: Row[] }>("units", join(DIR, name));
@@ -33,8 +28,7 @@ async function rows(name: string): Promise<string[][]> {
 }
 
 async function findings(name: string): Promise<string[]> {
-  const report = await jsonReport<{ files: { findings: Finding[] }[] }>("check", join(DIR, name));
-  return report.files[0]!.findings.filter((finding) => !finding.rule.startsWith("targets/")).map((finding) => `${finding.range.start.line + 1} ${finding.rule} ${finding.message}`);
+  return (await checkedFindings(join(DIR, name))).filter((finding) => !finding.rule.startsWith("targets/")).map((finding) => `${finding.range.start.line + 1} ${finding.rule} ${finding.message}`);
 }
 
 describe("a province's plan", () => {

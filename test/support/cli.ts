@@ -30,3 +30,16 @@ export async function jsonReport<T>(command: string, file: string): Promise<T> {
   else expect(code, err).toBe(0);
   return JSON.parse(out) as T;
 }
+
+/** A finding as `check --format json` reports it, the fields the QA tests read. */
+export interface ReportedFinding {
+  rule: string;
+  message: string;
+  range: { start: { line: number } };
+}
+
+/** The findings of one plan as `plancheck check --no-config --format json` reports them. */
+export async function checkedFindings(file: string): Promise<ReportedFinding[]> {
+  const report = await jsonReport<{ files: { findings: ReportedFinding[] }[] }>("check", file);
+  return report.files[0]!.findings;
+}

@@ -52,6 +52,13 @@ describe("one list of units of measure", () => {
     ]);
   });
 
+  it("reads counts in 万家次 and 台件, as 计量 plans count whom they serve and what they calibrate", () => {
+    expect(read("到2026年，服务中小企业3万家次，新增校准计量器具5000台件。\n").map((row) => [row[1], row[3]])).toEqual([
+      [3, "万家次"],
+      [5000, "台件"],
+    ]);
+  });
+
   it("reads a range's upper end and a 分别 list's next figures in any unit", () => {
     expect(read("到2026年，检验检测周期控制在3—5个工作日，单位产值能耗控制在0.3—0.4吨标准煤/万元。\n").map((row) => [row[1], row[2], row[3]])).toEqual([
       [3, 5, "个工作日"],

@@ -1,0 +1,111 @@
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { checkedFindings, runPlancheck as run } from "../support/cli";
+
+/**
+ * Two plans written for a review of targets (test/fixtures/targets-qa/), read as a reviewer reads
+ * a 主要目标 part full of indicators: a city's 检验检测能力提升 plan for 2025—2027 (counts in 家, 项,
+ * 份, 场次, 人次, 万家次, 座, 万台件; a range of 2—3个; times cut to 个工作日 and 天; a table of
+ * indicators with its 2024年基数) and a city's 优化营商环境质量服务 plan for 2026—2030 (its
+ * “十四五”期间 record, changes from two base years given 分别, times cut by a share, 分钟, 万家, a
+ * table of times beside their 2025 figures). Times are better short: a shorter time than the base
+ * is no finding, the planted longer one is (特种设备定期检验平均用时 6 → 8天). Every row and
+ * finding below was checked by reading the plan.
+ */
+const DIR = join(__dirname, "..", "fixtures", "targets-qa");
+
+interface Row {
+  path: string[];
+  indicator: string;
+  kind: string;
+  comparator: string;
+  value: number | null;
+  upper: number | null;
+  unit: string;
+  qualifier: string;
+  horizon: number | null;
+  baseYear: number | null;
+  baseValue: number | null;
+  cumulative: boolean;
+  inGoals: boolean;
+}
+
+/** Each target as the report shows it: where, what, how, how much, by when, from what. */
+async function rows(name: string): Promise<unknown[][]> {
+  const report = JSON.parse((await run(["targets", "--no-config", "--format", "json", join(DIR, name)])).out) as { rows: Row[] };
+  return report.rows.map((r) => [r.path.join(""), r.indicator, r.kind, r.comparator, r.value, r.upper, r.unit, r.qualifier, r.horizon, r.baseYear, r.baseValue, r.cumulative, r.inGoals]);
+}
+
+async function findings(name: string): Promise<string[]> {
+  return (await checkedFindings(join(DIR, name))).map((finding) => `${finding.range.start.line + 1} ${finding.rule} ${finding.message}`);
+}
+
+describe("a city's 检验检测能力提升 plan", () => {
+  it("reads every indicator of its goals, its table and its tasks, in the units it writes", async () => {
+    expect(await rows("city-testing-capacity.plan")).toEqual([
+      ["二、（二）", "服务效率", "direction", "明显提升", null, null, "", "", 2027, null, null, false, true],
+      ["二、（二）", "检验检测机构", "level", "达到", 220, null, "家", "以上", 2027, null, null, false, true],
+      ["二、（二）", "省级以上质检中心", "count", "新建", 2, 3, "个", "", 2027, null, null, false, true],
+      ["二、（二）", "社会公用计量标准", "count", "新增", 30, null, "项", "", 2027, null, null, false, true],
+      ["二、（二）", "检验检测服务业营业收入", "delta", "年均增长", 8, null, "%", "以上", 2027, null, null, false, true],
+      ["二、（二）", "检验检测报告平均出具时间", "level", "压缩至", 5, null, "个工作日", "以内", 2027, null, null, false, true],
+      ["二、（二）", "计量器具平均检定周期", "level", "缩短到", 7, null, "天", "以内", 2027, null, null, false, true],
+      ["二、（二）", "能力验证满意率", "level", "不低于", 95, null, "%", "", 2027, null, null, false, true],
+      ["二、（二）", "检验检测机构监督抽查合格率", "level", "稳定在", 98, null, "%", "以上", 2027, null, null, false, true],
+      ["二、（二）", "消费者对检验检测服务的投诉处理时限", "level", "不超过", 15, null, "天", "", 2027, null, null, false, true],
+      ["二、（二）", "“计量服务进企业”活动", "count", "开展", 200, null, "场次", "", 2027, null, null, true, true],
+      ["二、（二）", "中小企业", "count", "服务", 3, null, "万家次", "", 2027, null, null, false, true],
+      ["二、（二）", "企业计量人员", "count", "培训", 5000, null, "人次", "", 2027, null, null, false, true],
+      ["二、（二）", "检验检测团体标准", "count", "发布", 12, null, "份", "", 2027, null, null, false, true],
+      ["二、（二）", "检验检测机构数量", "level", "≥", 220, null, "家", "", 2027, 2024, 186, false, true],
+      ["二、（二）", "检验检测报告平均出具时间", "level", "", 5, null, "个工作日", "", 2027, 2024, 7, false, true],
+      ["二、（二）", "计量器具平均检定周期", "level", "", 7, null, "天", "", 2027, 2024, 10, false, true],
+      ["二、（二）", "能力验证满意率", "level", "≥", 95, null, "%", "", 2027, 2024, 93.5, false, true],
+      ["二、（二）", "检验检测服务业营业收入", "level", "", 36, null, "亿元", "", 2027, 2024, 28.6, false, true],
+      ["二、（二）", "检验检测公共服务平台", "count", "建成", 6, null, "个", "", 2027, 2024, 4, false, true],
+      ["二、（二）", "特种设备定期检验平均用时", "level", "", 8, null, "天", "", 2027, 2024, 6, false, true],
+      ["三、（一）2.", "绿色低碳计量标准", "count", "新建", 8, null, "项", "", 2027, null, null, false, false],
+      ["三、（一）2.", "计量测试服务站", "count", "建成", 15, null, "座", "", 2027, null, null, false, false],
+      ["三、（二）3.", "加急检测用时", "delta", "缩短", 50, null, "%", "", 2027, null, null, false, false],
+      ["三、（二）4.", "为企业免费校准计量器具", "level", "每年不少于", 1, null, "万台件", "", 2027, null, null, false, false],
+    ]);
+  });
+
+  it("reports the planted longer time and nothing of the valid variety", async () => {
+    expect(await findings("city-testing-capacity.plan")).toEqual([
+      "21 targets/weaker-than-baseline “特种设备定期检验平均用时”的目标“8天”高于方案自己给出的基期数值2024年的6天（该指标越低越好）：请核对目标或基期数值",
+    ]);
+  });
+});
+
+describe("a city's 优化营商环境质量服务 plan for the 十五五 period", () => {
+  it("reads times cut, changes from two base years, and its table of times as times", async () => {
+    expect(await rows("city-business-environment-quality.plan")).toEqual([
+      ["一、（二）", "企业开办时间", "level", "稳定在", 0.5, null, "个工作日", "以内", 2030, null, null, false, true],
+      ["一、（二）", "工业产品生产许可证审批时限", "level", "压减至", 5, null, "个工作日", "", 2030, null, null, false, true],
+      ["一、（二）", "特种设备检验报告出具时限", "delta", "缩短", 30, null, "%", "", 2030, null, null, false, true],
+      ["一、（二）", "政务服务事项平均办理时间", "delta", "压缩", 50, null, "%", "", 2030, 2023, null, false, true],
+      ["一、（二）", "政务服务事项平均办理时间", "delta", "压缩", 20, null, "%", "", 2030, 2025, null, false, true],
+      ["一、（二）", "市场主体满意度", "level", "提高到", 92, null, "分", "以上", 2030, null, null, false, true],
+      ["一、（二）", "质量投诉举报按时办结率", "level", "达到", 99, null, "%", "以上", 2030, null, null, false, true],
+      ["一、（二）", "质量基础设施“一站式”服务站", "count", "新建", 20, null, "个", "", 2030, null, null, false, true],
+      ["一、（二）", "质量帮扶企业", "count", "开展", 5000, null, "家次", "", 2030, null, null, true, true],
+      ["一、（二）", "质量技术服务覆盖企业", "count", "", 8, null, "万家", "以上", 2030, null, null, false, true],
+      ["一、（二）", "质量服务进园区活动", "count", "年均开展不少于", 50, null, "场", "", 2030, null, null, false, true],
+      ["一、（二）", "平均等待时长", "level", "控制在", 15, null, "分钟", "以内", 2030, null, null, false, true],
+      ["一、（二）", "企业开办时间", "level", "", 0.5, null, "个工作日", "", 2030, 2025, 1, false, true],
+      ["一、（二）", "工业产品生产许可证审批时限", "level", "", 5, null, "个工作日", "", 2030, 2025, 10, false, true],
+      ["一、（二）", "市场主体满意度", "level", "≥", 92, null, "分", "", 2030, 2025, 88.6, false, true],
+      ["一、（二）", "质量服务进园区活动", "level", "≥", 50, null, "场", "", 2030, 2025, 40, false, true],
+      ["一、（二）", "质量技术服务覆盖企业", "level", "", 8, null, "万家", "", 2030, 2025, 5.2, false, true],
+      ["二、（一）1.", "审批时间", "level", "控制在", 3, null, "天", "以内", 2030, null, null, false, false],
+      ["二、（二）3.", "组织专家团队每年服务企业", "level", "不少于", 1000, null, "家次", "", 2030, null, null, false, false],
+    ]);
+  });
+
+  it("reports the planted empty task and no time as a goal below its base", async () => {
+    expect(await findings("city-business-environment-quality.plan")).toEqual([
+      "21 structure/empty-task 任务“2.提升特种设备检验效率”只有标题和责任单位，没有具体内容：应写明要做的工作，或删除此项",
+    ]);
+  });
+});
