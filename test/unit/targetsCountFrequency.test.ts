@@ -12,6 +12,14 @@ describe("how often a count is made, written after its noun", () => {
     ]);
   });
 
+  it("reads who does the work or how, before how often and the verb, as no part of what is counted", () => {
+    const read = (text: string) => targetsOf(`${GOALS}${text}\n`).map((t) => [t.kind, t.indicator, t.comparator, t.value, t.unit]);
+    expect(read("组织专家团队每年服务中小企业不少于1000家次。")).toEqual(read("每年服务中小企业不少于1000家次。"));
+    expect(read("依托检验检测机构每季度抽查重点产品不少于50批次。")).toEqual([["count", "重点产品", "每季度抽查不少于", 50, "批次"]]);
+    // No frequency before the verb: the words are the indicator's, as before.
+    expect(read("质量技术服务企业达到500家。").map((t) => t[1])).toEqual(["质量技术服务企业"]);
+  });
+
   it("reads how often before a count's verb after its noun (对高风险企业每年检查…2次) as its comparator's, as with the verb first", () => {
     const read = (text: string) => targetsOf(`${GOALS}${text}\n`).map((t) => [t.kind, t.indicator, t.comparator, t.value, t.unit, t.qualifier]);
     // Before: a level of 对高风险企业每年检查, 每年 in the indicator.

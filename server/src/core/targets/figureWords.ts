@@ -189,6 +189,11 @@ export const FREQUENCY_BEFORE = new RegExp(`(?:${FREQUENCY})\\s*$`);
  * ones, as with 新增 and 新建). Not at a noun's end (VERB_AFTER), where 新 ends 专精特新.
  */
 export const LEADING_COUNT_VERBS = `新?(?:${COUNT_VERBS})(?:(?:、|和|或|及|与|/)新?(?:${COUNT_VERBS}))*`;
+/**
+ * How often and a count's verb inside a clause's words, after who does the work or how
+ * (组织专家团队每年服务企业…, 依托检验机构每季度抽检…): where the count starts.
+ */
+export const OFTEN_COUNT_VERB = new RegExp(`(?:${FREQUENCY})${LEADING_COUNT_VERBS}`);
 export const COUNT_VERB = new RegExp(
   `^(?:${DEADLINE_YEAR})?(?:${SCOPE})?(?:力争|争取)?(?:${DEADLINE_YEAR})?(?:${SCOPE})?(?:${PERIOD_SCOPE})?(?:${FREQUENCY}|年均|${YEARLY})?(?:${CUMULATIVE}|${SPAN_OF_YEARS})?(?:支持|推动|积极|组织|带动|吸纳)?${LEADING_COUNT_VERBS}`,
 );
