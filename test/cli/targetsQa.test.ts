@@ -1,6 +1,6 @@
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { checkedFindings, runPlancheck as run } from "../support/cli";
+import { checkedFindings, jsonReport } from "../support/cli";
 
 /**
  * Two plans written for a review of targets (test/fixtures/targets-qa/), read as a reviewer reads
@@ -32,7 +32,7 @@ interface Row {
 
 /** Each target as the report shows it: where, what, how, how much, by when, from what. */
 async function rows(name: string): Promise<unknown[][]> {
-  const report = JSON.parse((await run(["targets", "--no-config", "--format", "json", join(DIR, name)])).out) as { rows: Row[] };
+  const report = await jsonReport<{ rows: Row[] }>("targets", join(DIR, name));
   return report.rows.map((r) => [r.path.join(""), r.indicator, r.kind, r.comparator, r.value, r.upper, r.unit, r.qualifier, r.horizon, r.baseYear, r.baseValue, r.cumulative, r.inGoals]);
 }
 
