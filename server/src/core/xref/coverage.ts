@@ -6,7 +6,8 @@ import { pathOf } from "../units/matrix.js";
 import { annotatedEntries, annotationParent } from "./annotations.js";
 import { type CitedNumber, citedEntriesOf } from "./citedNumbers.js";
 import { itemCitedNumbers } from "./itemCitations.js";
-import { type MappingCandidate, headingNames, keywordNamedEntries, mapTasks, type QuotedEntry, quotedEntries, rankEntries, type TaskMapping } from "./mapping.js";
+import { type MappingCandidate, headingNames, keywordNamedEntries, mapTasks, type QuotedEntry, quotedEntries, rankEntries, subjectAgainst, type TaskMapping } from "./mapping.js";
+import type { SubjectWeights } from "./planSubject.js";
 import { coverageItems, isCarryingOut, isGeneralRequirements, isSafeguards } from "./tasks.js";
 
 /** An inferred mapping at or above this score counts as covering the parent item. */
@@ -278,8 +279,16 @@ function bodySubject(parent: ParentDocument, mapping: TaskMapping): MappingCandi
  */
 function keywordHeadingOverBody(parent: ParentDocument, mapping: TaskMapping, best: MappingCandidate, body: MappingCandidate, bodySecond: MappingCandidate | undefined): boolean {
   const heading = mapping.text.heading;
-  if (!namesAlone(parent, heading, best.entry, mapping) || headingNames(parent, heading, body.entry, mapping.subject)) return false;
+  if (!namesAlone(parent, heading, best.entry, mapping) || headingNames(parent, heading, body.entry, subjectFor(parent, mapping, body.entry))) return false;
   return clearsAsTask(body, bodySecond) && clauseItems(parent, mapping).includes(body.entry);
+}
+
+/**
+ * The plan's subject as a task's heading names one item by (mapping.ts `subjectAgainst`): 品牌 names
+ * （二十一） in a brand plan's task that writes （二十一）'s own 品牌培育, as in any plan.
+ */
+function subjectFor(parent: ParentDocument, mapping: TaskMapping, entry: ParentEntry): SubjectWeights {
+  return subjectAgainst(parent, mapping.text.heading, mapping.text.body, entry, mapping.subject);
 }
 
 /** Whether a best match would count for a task by its score: at COVERAGE_THRESHOLD, or standing apart from the second (SEPARATED_MARGIN). */
@@ -343,7 +352,7 @@ function standsApart(parent: ParentDocument, mapping: TaskMapping): boolean {
   // A heading that names the best item by its own word, and the second by none, says which it is.
   const heading = mapping.text.heading;
   if (best.score > 0 && namesAlone(parent, heading, best.entry, mapping)) return true;
-  return best.score >= NAMED_FLOOR && headingNames(parent, heading, best.entry, mapping.subject) && (second === undefined || !headingNames(parent, heading, second.entry, mapping.subject));
+  return best.score >= NAMED_FLOOR && headingNames(parent, heading, best.entry, subjectFor(parent, mapping, best.entry)) && (second === undefined || !headingNames(parent, heading, second.entry, subjectFor(parent, mapping, second.entry)));
 }
 
 /**
@@ -382,14 +391,14 @@ function clauseSubjects(parent: ParentDocument, mapping: TaskMapping): MappingCa
   const near = rest.filter((c) => c.score >= SEPARATED_FLOOR && c.score * SEPARATED_MARGIN >= best.score);
   if (near.length === 0) return [];
   const heading = mapping.text.heading;
-  if (headingNames(parent, heading, best.entry, mapping.subject)) return [];
+  if (headingNames(parent, heading, best.entry, subjectFor(parent, mapping, best.entry))) return [];
   const named = clauseItems(parent, mapping);
   if (!named.includes(best.entry)) return [];
   // A heading that names one of them by its own word says the task is that item's, whatever its
   // clauses touch on (推进质量信用标准化建设 is （二十六）'s 质量信用, its 实施质量信用分级分类管理 no
   // task of （二十二）'s 分级分类管理): a second subject there is bodySubject's question.
   const others = near.filter((c) => named.includes(c.entry));
-  if (others.length === 0 || others.some((c) => headingNames(parent, heading, c.entry, mapping.subject))) return [];
+  if (others.length === 0 || others.some((c) => headingNames(parent, heading, c.entry, subjectFor(parent, mapping, c.entry)))) return [];
   return [best, ...others];
 }
 

@@ -135,6 +135,8 @@ interface ParentIndex {
   naming: Map<string, number>;
   /** The bigrams of the items' titles (see TELLING_TITLE_SHARE). */
   titled: Set<string>;
+  /** Each phrase of an item's own words (`ownPhrases`), with the one item that has it, or -1 where several do. */
+  phrases: Map<string, number>;
 }
 
 const indexes = new WeakMap<ParentDocument, ParentIndex>();
@@ -190,6 +192,7 @@ function indexOf(parent: ParentDocument): ParentIndex {
     keywords: keywordsPattern(keywordsOf),
     naming: namingKeywords(entries, keywordsOf, df),
     titled: new Set(titles.flatMap((title) => [...title.keys()])),
+    phrases: ownPhrases(entries, keywordsOf),
   };
   indexes.set(parent, index);
   return index;
@@ -203,30 +206,138 @@ export function rankEntries(parent: ParentDocument, heading: string, body: strin
   const index = indexOf(parent);
   const headingCounts = new Map<string, number>();
   addGrams(headingCounts, heading, 1, index.terms, index.titled);
-  const headingVector = weigh(headingCounts, index.idf, subject);
   const textCounts = new Map<string, number>();
   addGrams(textCounts, heading, 1, index.terms, index.titled);
   addGrams(textCounts, body, 1, index.terms, index.titled);
-  const textVector = weigh(textCounts, index.idf, subject);
+  const plain = taskVectors(index, headingCounts, textCounts, subject);
+  // Against an item whose own phrase the task writes with the subject word in it, the task is
+  // weighed as in a plan of no subject (`ownPhraseSubject`); against every other item, as the plan's.
+  const lifted = new Map<number, TaskVectors>();
+  for (const [at, own] of ownPhraseSubjects(index, `${heading}\n${body}`, subject)) lifted.set(at, taskVectors(index, headingCounts, textCounts, own));
+  return index.entries
+    .map((entry, i) => {
+      const task = lifted.get(i) ?? plain;
+      return {
+        entry,
+        score:
+          HEADING_WEIGHT * cosine(task.heading, task.headingNorm, index.titles[i]!, index.titleNorms[i]!) +
+          TEXT_WEIGHT * cosine(task.text, task.textNorm, index.texts[i]!, index.textNorms[i]!),
+      };
+    })
+    .sort((a, b) => b.score - a.score)
+    .slice(0, limit);
+}
+
+interface TaskVectors {
+  heading: Vector;
+  headingNorm: number;
+  text: Vector;
+  textNorm: number;
+}
+
+/** A task's heading and whole-text vectors, its words weighed by the plan's subject (`weigh`). */
+function taskVectors(index: ParentIndex, headingCounts: ReadonlyMap<string, number>, textCounts: ReadonlyMap<string, number>, subject: SubjectWeights): TaskVectors {
+  const heading = weigh(headingCounts, index.idf, subject);
+  const text = weigh(textCounts, index.idf, subject);
   // The heading's unknown bigrams lengthen both vectors and match nothing (no item has them);
   // as often as the heading has them: a body that repeats its city's name says no more.
   for (const [gram, count] of headingCounts) {
     if (index.idf.has(gram)) continue;
     const weight = (1 + Math.log(count)) * index.unknown * (subject.get(gram) ?? 1);
-    headingVector.set(gram, weight);
-    textVector.set(gram, weight);
+    heading.set(gram, weight);
+    text.set(gram, weight);
   }
-  const headingNorm = norm(headingVector);
-  const textNorm = norm(textVector);
-  return index.entries
-    .map((entry, i) => ({
-      entry,
-      score:
-        HEADING_WEIGHT * cosine(headingVector, headingNorm, index.titles[i]!, index.titleNorms[i]!) +
-        TEXT_WEIGHT * cosine(textVector, textNorm, index.texts[i]!, index.textNorms[i]!),
-    }))
-    .sort((a, b) => b.score - a.score)
-    .slice(0, limit);
+  return { heading, headingNorm: norm(heading), text, textNorm: norm(text) };
+}
+
+/**
+ * How long a phrase of an item's own words is: four characters or more, two of the parent's words
+ * (品牌培育 of 品牌培育发展机制, 知名品牌 of its title) or more (品质量标准 of 消费品质量标准); three
+ * would be the subject word and a character. Up to eight: a longer one holds one of eight.
+ */
+const PHRASE_MIN = 4;
+const PHRASE_MAX = 8;
+const HAN_RUN = /[\u3400-\u9fff]+/g;
+
+/**
+ * The phrases of each item's own words — its title and keywords, the parent's and local plans'
+ * (local-keywords.json), read whole, the genre's words in: 培育 is a word of 品牌培育发展机制 — each
+ * with the one item whose words have it, -1 where several items' do (质量标准 is （十一）'s
+ * 消费品质量标准, （二十二）'s 国家级质量标准实验室 …: it names none).
+ */
+function ownPhrases(entries: readonly ParentEntry[], keywordsOf: readonly string[][]): Map<string, number> {
+  const owner = new Map<string, number>();
+  entries.forEach((entry, at) => {
+    for (const words of [entry.title, ...keywordsOf[at]!]) {
+      for (const run of words.match(HAN_RUN) ?? []) {
+        for (let i = 0; i + PHRASE_MIN <= run.length; i++) {
+          for (let end = i + PHRASE_MIN; end <= Math.min(run.length, i + PHRASE_MAX); end++) {
+            const phrase = run.slice(i, end);
+            const known = owner.get(phrase);
+            owner.set(phrase, known === undefined || known === at ? at : -1);
+          }
+        }
+      }
+    }
+  });
+  return owner;
+}
+
+/**
+ * Whether a phrase holds a subject word and a word of its own beside it: a bigram that overlaps no
+ * subject word (培育 beside 品牌, not 牌培 across them; 全监 of 食品安全监管 is neither the subject
+ * nor a word), has no character of grammar, and is not one that many items have (TELLING_SHARE):
+ * 工程质量 in a 工程质量 plan is the subject and 质量, which every item has: the subject alone.
+ */
+function subjectInPhrase(index: ParentIndex, phrase: string, subject: SubjectWeights): boolean {
+  const isSubject = (k: number) => k >= 0 && k + 2 <= phrase.length && subject.has(phrase.slice(k, k + 2));
+  let holdsSubject = false;
+  let holdsWord = false;
+  for (let k = 0; k + 2 <= phrase.length; k++) {
+    const gram = phrase.slice(k, k + 2);
+    if (isSubject(k)) holdsSubject = true;
+    else if (!isSubject(k - 1) && !isSubject(k + 1) && !GRAMMAR_CHARACTERS.test(gram) && (index.df.get(gram) ?? 0) / index.entries.length <= TELLING_SHARE) holdsWord = true;
+  }
+  return holdsSubject && holdsWord;
+}
+
+/**
+ * The plan's subject as it weighs a task against each item whose own phrase (`ownPhrases`) the
+ * task writes with a subject word in it and another word beside it (`subjectInPhrase`): the
+ * subject without those words, by the item's index. A brand plan writes 品牌 in every task, and
+ * weighed down (planSubject.ts) it no longer drew them all to （二十一）; but 建立品牌培育库 writes
+ * 品牌培育, （二十一）'s own 品牌培育发展机制 and 品牌培育管理体系, and there 品牌 is the item's word,
+ * not the plan's: the task is weighed against （二十一） as in any other plan. The subject word
+ * alone (推动品牌走出去), in a phrase several items share (质量标准), or in one the plan's title
+ * writes (食品安全 of 食品安全提升行动方案, 品牌建设 of 品牌建设三年行动计划: the subject as the
+ * drafter names it), lifts nothing. Empty for a plan of no subject.
+ */
+function ownPhraseSubjects(index: ParentIndex, text: string, subject: SubjectWeights): Map<number, SubjectWeights> {
+  if (subject.size === 0) return new Map();
+  const lifted = new Map<number, Set<string>>();
+  for (const run of text.match(HAN_RUN) ?? []) {
+    for (let i = 0; i + PHRASE_MIN <= run.length; i++) {
+      for (let end = i + PHRASE_MIN; end <= Math.min(run.length, i + PHRASE_MAX); end++) {
+        const phrase = run.slice(i, end);
+        const at = index.phrases.get(phrase);
+        if (at === undefined || at < 0 || subject.title?.includes(phrase) || !subjectInPhrase(index, phrase, subject)) continue;
+        const grams = lifted.get(at) ?? new Set<string>();
+        for (let k = 0; k + 2 <= phrase.length; k++) if (subject.has(phrase.slice(k, k + 2))) grams.add(phrase.slice(k, k + 2));
+        lifted.set(at, grams);
+      }
+    }
+  }
+  return new Map([...lifted].map(([at, grams]) => [at, new Map([...subject].filter(([gram]) => !grams.has(gram)))]));
+}
+
+/**
+ * The plan's subject as it weighs a task (its heading and body) against one item: without the
+ * subject words the task writes in a phrase of the item's own (`ownPhraseSubjects`), so that the
+ * heading's 品牌 names （二十一） for a task whose body writes 品牌培育, as it would in a plan of no subject.
+ */
+export function subjectAgainst(parent: ParentDocument, heading: string, body: string, entry: ParentEntry, subject: SubjectWeights): SubjectWeights {
+  const index = indexOf(parent);
+  return ownPhraseSubjects(index, `${heading}\n${body}`, subject).get(index.entries.indexOf(entry)) ?? subject;
 }
 
 /**
@@ -491,8 +602,9 @@ export function planSubjectOf(plan: PlanDocument, parent: ParentDocument): Subje
       const df = index.df.get(gram) ?? 0;
       return df > 0 && df / index.entries.length <= (index.titled.has(gram) ? TELLING_TITLE_SHARE : TELLING_SHARE);
     });
-    const title = [...sectorWordsOfTitle(plan.metadata.title ?? plan.title?.text).values()].flatMap(telling);
-    subject = subjectWeights(coverageItems(plan).tasks.map((item) => telling(item.heading.text)), title);
+    const titleText = plan.metadata.title ?? plan.title?.text ?? "";
+    const title = [...sectorWordsOfTitle(titleText).values()].flatMap(telling);
+    subject = subjectWeights(coverageItems(plan).tasks.map((item) => telling(item.heading.text)), title, titleText);
     byParent.set(parent, subject);
   }
   return subject;
@@ -527,7 +639,7 @@ function addGrams(counts: Map<string, number>, text: string, weight: number, ter
   }
 }
 
-function weigh(counts: Vector, idf: Map<string, number>, subject: SubjectWeights): Vector {
+function weigh(counts: ReadonlyMap<string, number>, idf: Map<string, number>, subject: SubjectWeights): Vector {
   const vector: Vector = new Map();
   for (const [gram, count] of counts) {
     const weight = idf.get(gram);

@@ -11,8 +11,12 @@
  * Statistics only: which words a title or a heading has is xref/mapping.ts's reading.
  */
 
-/** A plan's subject words by the weight each keeps in its tasks' vectors, under 1; a word not in it keeps 1. */
-export type SubjectWeights = ReadonlyMap<string, number>;
+/**
+ * A plan's subject words by the weight each keeps in its tasks' vectors, under 1; a word not in it
+ * keeps 1. With the plan's title, whose phrases are the subject's however many words they have
+ * (食品安全 in 食品安全提升行动方案: mapping.ts `ownPhraseSubjects`).
+ */
+export type SubjectWeights = ReadonlyMap<string, number> & { readonly title?: string };
 
 export const NO_SUBJECT: SubjectWeights = new Map();
 
@@ -49,7 +53,7 @@ function weightOf(count: number, tasks: number): number {
  * each word of the title at the floor — the title states the subject outright, whatever the
  * number of tasks.
  */
-export function subjectWeights(headings: ReadonlyArray<Iterable<string>>, title: Iterable<string>): SubjectWeights {
+export function subjectWeights(headings: ReadonlyArray<Iterable<string>>, title: Iterable<string>, titleText = ""): SubjectWeights {
   const weights = new Map<string, number>();
   if (headings.length >= MIN_TASKS) {
     const counts = new Map<string, number>();
@@ -60,5 +64,5 @@ export function subjectWeights(headings: ReadonlyArray<Iterable<string>>, title:
     }
   }
   for (const word of title) weights.set(word, SUBJECT_FLOOR);
-  return weights;
+  return Object.assign(weights, { title: titleText });
 }
