@@ -1,3 +1,5 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { buildPlan } from "../../server/src/core/model/buildPlan";
 import { builtinParents } from "../../server/src/core/parents/index";
@@ -40,7 +42,14 @@ describe("a best match under the threshold", () => {
   });
 
   it("not where the next is near it (坚持标准创新引领), nor for an item of the 保障措施", () => {
-    expect(creditsOf("ganzhou-2024", "坚持标准创新引领")).toEqual([]);
+    // Near two items (（二十二）0.17, （三）0.13), it counts for neither by its score; it counts for （二十二）
+    // by its body's 团体标准 and 企业标准, （二十二）'s own keywords (local-keywords.json), which name no other.
+    const near = mappingOf("ganzhou-2024", "坚持标准创新引领");
+    expect(near.candidates[0]!.score).toBeLessThan(1.3 * near.candidates[1]!.score);
+    expect(creditsOf("ganzhou-2024", "坚持标准创新引领")).toEqual(["（二十二）best"]);
+    const service = mapTasks(buildPlan(readFileSync(join(__dirname, "sector-plans", "standardization.plan"), "utf8")), outline()).find((m) => m.item.heading.text === "加快服务业标准化")!;
+    expect(service.candidates[0]!.score).toBeGreaterThanOrEqual(0.1);
+    expect(taskCredits(outline(), service)).toEqual([]);
     const text = "示例市方案\n为贯彻落实《质量强国建设纲要》，制定本方案。\n一、主要任务\n1.提升产品质量。开展抽检。\n二、保障措施\n（一）强化考核激励。将质量工作纳入考核，压实责任，狠抓落实。\n";
     const item = mapTasks(buildPlan(text), outline()).find((m) => m.item.heading.text === "强化考核激励")!;
     expect(item.candidates[0]!.score).toBeLessThan(COVERAGE_THRESHOLD);
@@ -71,6 +80,8 @@ describe("a best match under the threshold", () => {
     // 强化企业质量主体责任 （二十）, whose 企业质量主体责任 is （二十）'s (local-keywords.json).
     // And Jiangxi's 深入开展质量提升行动 （十一）, labelled so, once 引领 is a word of the genre (mapping.ts
     // EMPTY_HEADS): （十一）'s 以创新供给引领消费需求 no longer lends it a bigram of every 引领 task.
-    expect(added).toHaveLength(10);
+    // And Ganzhou's 坚持标准创新引领 （二十二）, labelled so, whose body writes （二十二）'s own keywords whole
+    // (团体标准, 企业标准) and none of the second's (xref/coverage.ts standsApart).
+    expect(added).toHaveLength(11);
   });
 });

@@ -28,7 +28,11 @@ const SEPARATED_MARGIN = 1.3;
 /**
  * The least score at which a best match counts below the threshold when the heading names it by
  * its own word and names the second by none (mapping.ts `headingNames`): the heading says which
- * item the task is, however few of its other words the item has.
+ * item the task is, however few of its other words the item has. So does a task whose heading or
+ * body writes whole a keyword that names the best item alone and none that names the second
+ * (mapping.ts `keywordNamedEntries`: 智慧监管 is （二十六）'s, 质量对标 （十二）'s, 团体标准
+ * （二十二）'s): measured on the hand labels (test/xref/mapping.test.ts), one more task of the seeds
+ * counted and three of the fixtures, each for its labelled item, and no wrong one.
  */
 const NAMED_FLOOR = 0.1;
 
@@ -352,7 +356,13 @@ function standsApart(parent: ParentDocument, mapping: TaskMapping): boolean {
   // A heading that names the best item by its own word, and the second by none, says which it is.
   const heading = mapping.text.heading;
   if (best.score > 0 && namesAlone(parent, heading, best.entry, mapping)) return true;
-  return best.score >= NAMED_FLOOR && headingNames(parent, heading, best.entry, subjectFor(parent, mapping, best.entry)) && (second === undefined || !headingNames(parent, heading, second.entry, subjectFor(parent, mapping, second.entry)));
+  if (best.score < NAMED_FLOOR) return false;
+  if (headingNames(parent, heading, best.entry, subjectFor(parent, mapping, best.entry)) && (second === undefined || !headingNames(parent, heading, second.entry, subjectFor(parent, mapping, second.entry)))) return true;
+  // A task that writes the best item's own keyword whole (一站式服务 is （二十三）'s alone), and none
+  // of the second's, names it in its words as such a heading does.
+  const words = `${heading}\n${mapping.text.body}`;
+  const writesKeyword = (entry: ParentEntry) => keywordNamedEntries(parent, words, subjectFor(parent, mapping, entry)).includes(entry);
+  return writesKeyword(best.entry) && (second === undefined || !writesKeyword(second.entry));
 }
 
 /**
