@@ -34,18 +34,22 @@ const MAPPED_PRECISION_FLOOR = 0.95;
  * （二十一）, 推进诚信计量体系建设 0.19 for （二十七）). Once a plan's own subject weighs less
  * (xref/planSubject.ts: 品牌 in a brand plan, 食品 in a food plan), 66 of 68 mapped at the threshold
  * are right: 推动江西品牌走出去 and 开展校园食品安全守护行动, whose only telling word is that subject,
- * score 0.18 for their right item, still counted (coverage.ts `standsApart`).
+ * score 0.18 for their right item, still counted (coverage.ts `standsApart`). Once a subject word
+ * inside an item's own phrase counts for that item (mapping.ts `ownPhraseSubjects`: 品牌培育 of
+ * （二十一）'s 品牌培育发展机制), 69 mapped at the threshold and 67 right (68 and 66 before).
  */
 const FIXTURE_TOP1_FLOOR = 0.9;
 const FIXTURE_TOP3_FLOOR = 0.97;
-const FIXTURE_MAPPED_RIGHT_FLOOR = 0.64;
+const FIXTURE_MAPPED_RIGHT_FLOOR = 0.65;
 const FIXTURE_MAPPED_PRECISION_FLOOR = 0.95;
 
 /**
  * What coverage counts (taskCredits: the best match, the body's subject, a quotation, a short
  * heading's clear match) against the labels, citations by number aside: the share of tasks
  * counted for a right item, and the share of the items counted that are right. Measured on the
- * seeds 49 of 53 tasks and 55 of 60 credits, on the fixtures 80 of 102 and 86 of 90.
+ * seeds 49 of 53 tasks and 55 of 60 credits, on the fixtures 80 of 102 and 86 of 90. Once a task's
+ * words that write its best item's own keyword count (coverage.ts `standsApart`), on the seeds 50
+ * of 53 and 56 of 61, on the fixtures 82 of 102 and 89 of 92 (79 and 86 of 89 before).
  */
 /**
  * The same measure on the other three seeds' 61 tasks (annotation-labels.json: the items a drafter
@@ -71,7 +75,7 @@ const ANNOTATED_CREDITED_FLOORS = { tasks: 0.9, precision: 0.95 };
 const SECTOR_FLOORS = { top1: 0.85, top3: 0.95, mappedRight: 0.375, precision: 0.95 };
 const SECTOR_CREDITED_FLOORS = { tasks: 0.72, precision: 0.93 };
 
-const CREDITED_FLOORS = { seeds: { tasks: 0.9, precision: 0.9 }, fixtures: { tasks: 0.75, precision: 0.93 } };
+const CREDITED_FLOORS = { seeds: { tasks: 0.93, precision: 0.9 }, fixtures: { tasks: 0.78, precision: 0.93 } };
 
 interface Label {
   heading: string;
