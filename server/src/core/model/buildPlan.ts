@@ -23,7 +23,9 @@ import { opensAttachments } from "./attachments.js";
 import { findClosingSignature } from "./signature.js";
 import { deadlineAfterClause, trailingDeadlineOf } from "./deadlines.js";
 import { registryFor, type UnitRegistry } from "../units/registry.js";
-import type { ClosingSignature, LeadingDebris, LineBlock, NumberedItem, NumberingPolicy, PlanDocument, PlanMetadata } from "./types.js";
+import { splitRunIns } from "./runInItems.js";
+import { flattenedLines } from "../numbering/inlineMarkers.js";
+import type { ClosingSignature, LeadingDebris, LineBlock, NumberedItem, NumberingPolicy, PlanDocument, PlanMetadata, RunInLine } from "./types.js";
 
 /**
  * Builds the model of a plan from its text: parse → regions (front matter, the part before the
@@ -33,8 +35,20 @@ import type { ClosingSignature, LeadingDebris, LineBlock, NumberedItem, Numberin
  * (analyze.ts readModel), which tells two names a list joins with 和 from one (units/conjoinedNames.ts).
  */
 export function buildPlan(text: string, parsed: SyntaxResult = parseSyntax(text), registry: UnitRegistry = registryFor(undefined, undefined)): PlanDocument {
+  const plan = assemble(text, parsed, registry, parsed.document.lines, NO_RUN_INS);
+  // Tasks a paste ran together on one line (model/runInItems.ts) are found on the plan as read
+  // (where the numbering stands at each marker), then read apart: the plan is read again
+  // from the split lines. Most plans have none, and are read once.
+  const runIns = flattenedLines(plan, undefined);
+  if (runIns.length === 0) return plan;
+  return assemble(text, parsed, registry, splitRunIns(parsed.document.lines, runIns, text), runIns);
+}
+
+const NO_RUN_INS: readonly RunInLine[] = [];
+
+function assemble(text: string, parsed: SyntaxResult, registry: UnitRegistry, syntaxLines: readonly LineNode[], runIns: readonly RunInLine[]): PlanDocument {
   const { document: syntax, internalError } = parsed;
-  const { lines, hardWrap, quotedCells, tableOfContents } = readLines(syntax.lines, text);
+  const { lines, hardWrap, quotedCells, tableOfContents } = readLines(syntaxLines, text);
   const frontMatter = syntax.frontMatter ? toFrontMatter(syntax.frontMatter) : null;
 
   const planStart = findPlanStart(lines, text);
@@ -70,6 +84,7 @@ export function buildPlan(text: string, parsed: SyntaxResult = parseSyntax(text)
     text,
     syntax,
     lines,
+    runIns,
     internalError,
     frontMatter,
     metadata,

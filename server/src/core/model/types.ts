@@ -6,6 +6,7 @@ import type {
   DocNumberNode,
   ItemLineNode,
   LineNode,
+  MarkerNode,
   PlaceholderNode,
   Span,
   SyntaxDocument,
@@ -469,6 +470,13 @@ export interface Imprint extends LineBlock {
   printerLine: TextLineNode | null;
 }
 
+/** A line with markers inside it that start items: a paste lost the line breaks before them. */
+export interface RunInLine {
+  line: LineNode;
+  /** The markers inside the line that start items, in order. */
+  markers: readonly MarkerNode[];
+}
+
 export interface PlanDocument {
   text: string;
   /**
@@ -484,6 +492,13 @@ export interface PlanDocument {
    * entries of an attachment list read as text. Rules that look at lines use these.
    */
   lines: LineNode[];
+  /**
+   * Lines a paste ran tasks together on (`……〔责任单位：市工信局〕（二）加强标准建设。`), as the
+   * grammar gave them, with the markers inside that start items: the model reads each stretch
+   * from such a marker as the line it begins (model/runInItems.ts); structure/flattened reports
+   * them. Empty in most plans.
+   */
+  runIns: readonly RunInLine[];
   /** The generated parser's own failure (a grammar bug), if any. */
   internalError: string | null;
   frontMatter: FrontMatter | null;

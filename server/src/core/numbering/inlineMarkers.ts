@@ -3,7 +3,7 @@ import { isAttachmentLabel } from "../model/attachments.js";
 import { inlinePartsOf } from "../model/inline.js";
 import { LineOwners } from "../model/outline.js";
 import { isPlanTitleText } from "../model/prelude.js";
-import type { PlanDocument } from "../model/types.js";
+import type { PlanDocument, RunInLine } from "../model/types.js";
 import type { InlineNode, LineNode, MarkerNode } from "../syntax/cst.js";
 import { nodesAreKept } from "../syntax/incremental.js";
 import { NodeMemo } from "../syntax/nodeMemo.js";
@@ -30,19 +30,25 @@ import { trimSpacesEnd } from "../text/spaces.js";
  * marker — the grammar's marker needs no digit after its point — and neither is a list inside
  * a sentence (`包括：(1)……；(2)……`), which follows a colon or a semicolon.
  */
-export interface FlattenedLine {
-  line: LineNode;
-  /** The markers inside the line that start items, in order. */
-  markers: readonly MarkerNode[];
-}
+export type FlattenedLine = RunInLine;
 
-const cache = new WeakMap<PlanDocument, { config: PlanConfig | undefined; lines: FlattenedLine[] }>();
+/**
+ * `anyConfig`: no marker's number was asked about, so the configuration's numbering policy
+ * played no part and the lines hold for every configuration (the model asks without one,
+ * model/runInItems.ts, and the rule then with the plan's).
+ */
+const cache = new WeakMap<PlanDocument, { config: PlanConfig | undefined; anyConfig: boolean; lines: FlattenedLine[] }>();
 
+/**
+ * The flattened lines of the plan: those the model read apart into their items
+ * (`plan.runIns`, as the original lines) and any the model's lines still have.
+ */
 export function flattenedLines(plan: PlanDocument, config: PlanConfig | undefined): FlattenedLine[] {
   const cached = cache.get(plan);
-  if (cached && cached.config === config) return cached.lines;
-  const lines = findFlattened(plan, config);
-  cache.set(plan, { config, lines });
+  if (cached && (cached.config === config || cached.anyConfig)) return cached.lines;
+  const { lines: found, anyConfig } = findFlattened(plan, config);
+  const lines = plan.runIns.length === 0 ? found : [...plan.runIns, ...found].sort((a, b) => a.line.start - b.line.start);
+  cache.set(plan, { config, anyConfig, lines });
   return lines;
 }
 
@@ -57,16 +63,25 @@ class SequenceState {
   /** Whether any item of each level has been seen in this outline scope. */
   private readonly seen = [false, false, false, false, false];
 
+  private boundLevels: ReadonlyMap<NumberedLevel, number> | null = null;
+
   /**
-   * `boundLevels`: the scope numbering/runs.ts inferred for each level that has items. A level
-   * without items (a plan still on one line) may count either way.
+   * `scopes` gives the scope numbering/runs.ts inferred for each level that has items (a level
+   * without items, a plan still on one line, may count either way): asked only when a marker
+   * stands where a paragraph could end, as few lines have one and the runs cost a pass over
+   * the outline.
    */
-  constructor(private readonly boundLevels: ReadonlyMap<NumberedLevel, number>) {}
+  constructor(private readonly scopes: () => ReadonlyMap<NumberedLevel, number>) {}
+
+  /** Whether the scopes were asked for. */
+  get consulted(): boolean {
+    return this.boundLevels !== null;
+  }
 
   /** Whether a marker continues the numbering: the next number since its parent or within its scope. */
   continues(level: NumberedLevel, value: number): boolean {
     const last = this.last[level]!;
-    const scope = this.boundLevels.get(level);
+    const scope = (this.boundLevels ??= this.scopes()).get(level);
     for (let bound = 0; bound < level; bound++) {
       if (scope !== undefined && bound !== scope && bound !== level - 1) continue;
       if (last[bound]! > 0 && value === last[bound]! + 1) return true;
@@ -99,11 +114,13 @@ class SequenceState {
   }
 }
 
-function findFlattened(plan: PlanDocument, config: PlanConfig | undefined): FlattenedLine[] {
-  const boundLevels = new Map<NumberedLevel, number>();
-  // Markers inside a flattened line are of the numbered levels only (MarkerAt never reads a list entry).
-  for (const [level, scope] of numberingOf(plan, config).scopes) if (level !== LIST_LEVEL) boundLevels.set(level, scope.boundLevel);
-  const state = new SequenceState(boundLevels);
+function findFlattened(plan: PlanDocument, config: PlanConfig | undefined): { lines: FlattenedLine[]; anyConfig: boolean } {
+  const state = new SequenceState(() => {
+    const boundLevels = new Map<NumberedLevel, number>();
+    // Markers inside a flattened line are of the numbered levels only (MarkerAt never reads a list entry).
+    for (const [level, scope] of numberingOf(plan, config).scopes) if (level !== LIST_LEVEL) boundLevels.set(level, scope.boundLevel);
+    return boundLevels;
+  });
   const found: FlattenedLine[] = [];
   const planEnd = plan.trailer ? plan.trailer.start : plan.text.length;
   let itemsSeen = false;
@@ -133,7 +150,7 @@ function findFlattened(plan: PlanDocument, config: PlanConfig | undefined): Flat
     const markers = scanLine(plan.text, line, scanFrom, lastMarker, state, kept);
     if (markers.length > 0) found.push({ line, markers });
   }
-  return found;
+  return { lines: found, anyConfig: !state.consulted };
 }
 
 /**

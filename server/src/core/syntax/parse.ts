@@ -101,6 +101,23 @@ export function markerAt(text: string, offset: number): MarkerNode | null {
   }
 }
 
+const LINE_AT = { startRule: "Document" as const, peg$library: true, peg$currPos: 0, shareText: PARSER_OPTIONS.shareText };
+
+/**
+ * The line the grammar reads in `text.slice(start, end)` as if that stretch stood on a line of
+ * its own, or null. Parsed in place, so the offsets are the document's; the line's `end` is
+ * `end` and its `eol` "" (the caller gives it the terminator it has). The model asks it where a
+ * paste ran the next task into the line before (`……〔责任单位：市工信局〕（二）加强标准建设。`,
+ * model/runInItems.ts): each stretch is read as the line it would be, nothing of the text moved.
+ */
+export function lineAt(text: string, start: number, end: number): LineNode | null {
+  LINE_AT.peg$currPos = start;
+  // A prefix is a slice V8 makes without copying the text.
+  const document = clauseOf(end === text.length ? text : text.slice(0, end), LINE_AT) as SyntaxDocument | null;
+  const line = document?.lines[0];
+  return line !== undefined && line.start === start && line.end === end ? line : null;
+}
+
 const ACROSS_LINES = { startRule: "ClauseAt" as const, peg$library: true, acrossLines: true, peg$currPos: 0, shareText: PARSER_OPTIONS.shareText };
 const GROUP_CLAUSE = { startRule: "GroupClauseAt" as const, peg$library: true, peg$currPos: 0, shareText: PARSER_OPTIONS.shareText };
 
@@ -188,7 +205,7 @@ export function bareClauseAt(text: string, offset: number, knownName: (name: str
   }
 }
 
-function clauseOf(input: string, options: typeof ACROSS_LINES | typeof GROUP_CLAUSE | typeof SENTENCE_CLAUSE | typeof DEADLINE_SENTENCE | typeof TABLE_CELL | typeof BARE_CLAUSE): unknown {
+function clauseOf(input: string, options: typeof LINE_AT | typeof ACROSS_LINES | typeof GROUP_CLAUSE | typeof SENTENCE_CLAUSE | typeof DEADLINE_SENTENCE | typeof TABLE_CELL | typeof BARE_CLAUSE): unknown {
   try {
     const result = generatedParse(input, options) as LibraryResult;
     return result.peg$result === result.peg$FAILED ? null : result.peg$result;

@@ -12,7 +12,8 @@ const NAMED_MARKERS = 3;
  * A plan pasted as one long line, or a paragraph with `二、…（一）…1.…` inside it: the line
  * breaks were lost, and with them the outline. Which markers inside a line start items is
  * decided in numbering/inlineMarkers.ts (a paragraph could end there, and the number continues
- * the sequence); the fix puts a line break before each of them, so the outline comes back.
+ * the sequence); the model already reads each as the item it starts (model/runInItems.ts,
+ * `plan.runIns`), and the fix puts a line break before each of them, so the text says so too.
  */
 export const flattened: Rule = {
   meta: {
@@ -24,9 +25,11 @@ export const flattened: Rule = {
     speed: "fast",
     docs: {
       rationale: [
-        "从网页或 PDF 复制时，段落之间的换行常常丢失，整篇方案成了一行，或一段里夹着“二、……（一）……1.……”。这样的文字只有一个条目，大纲无从谈起，编号、责任单位等检查也都失去依据。",
+        "从网页或 PDF 复制时，段落之间的换行常常丢失，整篇方案成了一行，或一段里夹着“二、……（一）……1.……”。这样的文字在原文里只是一个段落，打印、导出和他人阅读时都看不出条目的层次。",
         "",
         "本规则找出行内本应另起一行的编号：它必须出现在段落可能结束的地方——句号、问号、叹号（含其后的引号）之后，责任单位、完成时限或对应纲要标注之后，段首缩进（全角空格或多个空格）之前，紧跟在第1、2级编号的简短标题之后（“一、总体要求（一）指导思想”），或紧跟在行首的方案标题之后（“某市质量提升行动实施方案（2023—2025年）一、总体要求”，仅限大纲的第一个一级编号，且其后不是“二、三产业”这样的数字列举）——并且它的编号恰好接续此前的编号（同级下一个编号，或刚开始的下一级的第一个编号）。因此句中的数字（“第1.5条”“3.19件”“1.5倍”“2.0版”“GB/T 1.1”）和冒号、分号之后的列举（“包括：(1)……；(2)……”）不会被当作编号。",
+        "",
+        "这样找出的编号，检查器在修复之前就按各自的条目来读：大纲、责任单位报告和任务覆盖中，“……〔责任单位：市工信局〕（二）加强标准建设。”里的（二）是单独的一项，责任单位也各归其项；但原文仍应修正。",
         "",
         "修复在每个这样的编号前换行（沿用文档自己的换行符），编号前的空格随之去掉，不改动任何文字。",
       ].join("\n"),
