@@ -89,6 +89,17 @@ describe("a plan copied with a PDF's line breaks", () => {
     expect(buildPlan(text.replace("（一）加强组织领导。", "（一）加强组织领导：\n")).hardWrap).not.toBeNull();
   });
 
+  it("is read with a 分工表 pasted after the text, its rows wider than the page: a table is set in its columns", () => {
+    const tasks = Array.from({ length: 4 }, (_, i) => `（${"一二三四"[i]}）实施第${i + 1}项质量提升行动。聚焦特色产业开展质量比对和质量攻关，推动一批企业建立先进质量管理体系，培育一批质量标杆企业。（县工业和信息化局牵头，县市场监管局配合）`);
+    const seed = `东川县质量提升行动方案\n一、重点任务\n${tasks.join("\n")}\n`;
+    const rows = Array.from({ length: 4 }, (_, i) => `${i + 1}\t实施产业质量提升行动第${i + 1}项重点工作\t市工业和信息化局\t市市场监管局、市农业农村局、市商务局\t2026年底前`);
+    const cut = `${cutEvery(seed, 28)}\n附件\n\n重点任务分工表\n\n序号\t重点任务\t牵头单位\t配合单位\t完成时限\n${rows.join("\n")}\n`;
+    const plan = buildPlan(cut);
+    expect(plan.hardWrap).not.toBeNull();
+    expect(plan.tables).toHaveLength(1);
+    expect(rulesOf(cut).filter((rule) => rule === "structure/hard-wrap")).toHaveLength(1);
+  });
+
   it("is not read into a plan whose headings are of one length, or into a table pasted one cell a line", () => {
     const headings = Array.from({ length: 8 }, (_, i) => `（${"一二三四五六七八"[i]}）推动质量发展创新动能持续提升\n加强质量基础设施建设，推进计量、标准、认证认可、检验检测协同发展，提升质量基础设施服务效能，支撑产业高质量发展。`).join("\n");
     expect(buildPlan(`示例市质量强市建设实施方案\n一、主要任务\n${headings}\n`).hardWrap).toBeNull();

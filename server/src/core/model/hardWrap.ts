@@ -146,6 +146,9 @@ export function readHardWrap(lines: readonly LineNode[], text: string): HardWrap
   let wider = 0;
   for (const line of lines) {
     if (line.kind === "blank" || line.kind === "comment") continue;
+    // A table's row pasted with its cells apart by tabs (a 分工表 after the text, model/reading.ts)
+    // is set in the table's columns, not the page's measure, however wide its cells make it.
+    if (line.kind === "text" && line.textKind === "tableRow") continue;
     content++;
     if (widthsOf(text, line.start, textEndOf(line, text)).columns > measure + LONG_BY) wider++;
   }
