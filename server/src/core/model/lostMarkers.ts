@@ -19,7 +19,8 @@ import { continuesClauseAbove } from "./clauseReading.js";
  *   of a higher level, no attachment between), or its level's first item is 2 and it stands
  *   under the parent's heading;
  * - its siblings on both sides are tasks of one shape: a heading sentence closed by `。` and a
- *   responsibility clause; the line is of that shape too (a heading of at most 30 characters that
+ *   responsibility clause (on the task's line, or on a line of its own closing the task's list
+ *   of ① … or （1） …); the line is of that shape too (a heading of at most 30 characters that
  *   starts with a Han character and holds no comma, then `。`), and carries a clause of its own
  *   or is followed by a line that is one;
  * - the line before it closes what stands above: a clause ends it (the previous task is done),
@@ -87,7 +88,7 @@ function lostTaskBetween(
   next: ItemLineNode,
 ): { index: number; item: ItemLineNode } | null {
   if (isHeading(next) && (previous === null || isHeading(previous))) return lostHeadingBetween(lines, text, wrapped, from, to, next);
-  if (!isTask(next) || (previous !== null && !isTask(previous))) return null;
+  if (!isTaskAt(lines, to, next) || (previous !== null && !isTaskAt(lines, from, previous))) return null;
   let found: { index: number; item: ItemLineNode } | null = null;
   let before: LineNode = lines[from]!;
   for (let j = from + 1; j < to; j++) {
@@ -223,6 +224,26 @@ function lostMarker(line: TextLineNode, next: ItemLineNode): MarkerNode {
 /** A task line of the shape the lost one is held to: a heading sentence closed by `。`, and a clause. */
 export function isTask(line: ItemLineNode): boolean {
   return line.terminator === "。" && hasClause(line);
+}
+
+/** How far below a task its clause on a line of its own may stand (the lines of its list between). */
+const MAX_CLAUSE_DISTANCE = 12;
+
+/**
+ * A task of the shape the lost one is held to, its clause on its line or on a line of its own
+ * that closes the task's list (`3.培育质量品牌。重点做好以下工作：` / `①……；` `②……。` / `（责任单位：…）`):
+ * before the next item of its level or above, with only its list's entries and sub-items between.
+ */
+function isTaskAt(lines: readonly LineNode[], index: number, line: ItemLineNode): boolean {
+  if (isTask(line)) return true;
+  if (line.terminator !== "。" || line.marker.level === 5) return false;
+  for (let j = index + 1; j < lines.length && j <= index + MAX_CLAUSE_DISTANCE; j++) {
+    const below = lines[j]!;
+    if (below.kind === "blank" || below.kind === "comment") continue;
+    if (below.kind === "list" || (below.kind === "item" && (below.marker.level > line.marker.level || below.marker.level === 5))) continue;
+    return below.kind === "text" && below.textKind === "plain" && below.parts[0]?.type === "clause" && below.parts.length <= 2;
+  }
+  return false;
 }
 
 /** The line read as a task under `marker` if it has a task's shape (its clause aside), else null. */
