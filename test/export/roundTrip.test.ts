@@ -40,10 +40,11 @@ async function roundTrip(source: string): Promise<{ before: Analysis; after: Ana
   // title among it) is not exported, and a sentence broken by a blank line is one Word
   // paragraph where that is certain (export/layout.ts), else two, which read back with no
   // blank between; a page number a PDF copy left is not exported (the document numbers its own
-  // pages), so structure/page-number has nothing to say of the copy read back.
+  // pages), so structure/page-number has nothing to say of the copy read back; nor has
+  // structure/hard-wrap, as the export sets each paragraph a PDF's measure cut as one.
   const trailer = before.plan.trailer;
   const inRepeat = (f: Analysis["findings"][number]) => before.plan.repeatedTitles.some((repeat) => f.start >= repeat.start && f.start < repeat.end);
-  const kept = before.findings.filter((f) => !(trailer && f.start >= trailer.start) && !inRepeat(f) && f.rule !== "text/broken-sentence" && f.rule !== "structure/page-number");
+  const kept = before.findings.filter((f) => !(trailer && f.start >= trailer.start) && !inRepeat(f) && f.rule !== "text/broken-sentence" && f.rule !== "structure/page-number" && f.rule !== "structure/hard-wrap");
   // The two halves of that sentence, now adjacent paragraphs, read as an unclosed quotation
   // and a paragraph without its end: the punct/ findings of the same defect.
   const halves = new Set([...brokenParagraphLines(before.plan)].map((line) => source.slice(line.indentEnd, line.contentEnd).trim()));

@@ -15,7 +15,11 @@ import { PositionMapper } from "../../server/src/core/text/positions";
  * page), a task table flattened to tabs with a 注： and a footnote; a page whose 附件说明 is its download
  * links (1.…分工表.docx) over nbsp-indented text, a WPS copy with a 目录, footers, `**一、**` and tabbed
  * markers, a PDF cut at its measure inside figures (20 / 25年底前) with a running head per page, and
- * a 规划 mixing 第一章/第一节, 一、（一）1.（1）①, 专栏 boxes and attachments with their own numbers. Each comes with what a reader
+ * a 规划 mixing 第一章/第一节, 一、（一）1.（1）①, 专栏 boxes and attachments with their own numbers; a page with
+ * 【字体：大 中 小】 and 相关链接, full-width digits, U+00A0 and U+3000 indents, an indicator table one cell a line
+ * and two tasks run together on one line; a PDF cut every 27 characters with page numbers and running heads
+ * and a 分工表 after the text; a WPS copy whose list numbering lost a task's marker (the task after it
+ * closes its ① list with its clause), wrote 4. and （二） twice and left a tab after every marker. Each comes with what a reader
  * sees in it (`.expected.json`): the title, the whole outline with each entry's line, every
  * finding by line and rule — and the words a full fix may take out (the debris), nothing else.
  * `UPDATE_VARIANTS=1` writes the expectations from the current reading, to be reviewed line by line.
