@@ -87,6 +87,24 @@ describe("tasks run together on one line", () => {
     expect(outlineOf(fixed)).toEqual(outlineOf(text));
   });
 
+  it("on a page's text pasted as one line under its furniture: the debris goes, not the plan", () => {
+    const page = [
+      "首页 > 政策文件",
+      "【字体：大 中 小】 打印本页",
+      "某市质量提升行动方案",
+      "为提升质量总体水平，制定本方案。一、主要任务\u3000\u3000（一）推动产业升级。实施质量攻关。（责任单位：市工信局）\u00a0\u00a0（二）加强标准建设。开展标准化试点。（责任单位：市市场监管局）二、保障措施（一）加强组织领导。建立机制。",
+      "相关链接：",
+      "",
+    ].join("\n");
+    // The trailer starts after the text's last sentence: from the page's first bar it was the whole
+    // text, which structure/trailing-text's fix deleted.
+    expect(buildPlan(page).trailer?.start).toBe(page.indexOf("相关链接："));
+    expect(outlineOf(page)).toEqual(["一、主要任务", "（一）推动产业升级", "（二）加强标准建设", "二、保障措施", "（一）加强组织领导"]);
+    const fixed = fixAll(page).text;
+    expect(fixed).toBe("某市质量提升行动方案\n为提升质量总体水平，制定本方案。\n一、主要任务\n（一）推动产业升级。实施质量攻关。（责任单位：市工信局）\n（二）加强标准建设。开展标准化试点。（责任单位：市市场监管局）\n二、保障措施\n（一）加强组织领导。建立机制。\n");
+    expect(fixAll(fixed).text).toBe(fixed);
+  });
+
   it("leave prose that names a marker as it is", () => {
     const prose = [
       "某市质量提升行动方案",

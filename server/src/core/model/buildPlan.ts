@@ -166,7 +166,7 @@ function findPlanStart(lines: readonly LineNode[], text: string): number {
  * Trailing debris starts at the first line of web-page furniture after the plan's last item and
  * after its last attachment's label or 附件说明 (`附件：重点任务分工表`): debris a page put between
  * the text and an attachment (a 分工表 one cell a line, no items) is no trailer, or deleting the
- * trailer would delete the attachment. Returns where, and the index of that item (planStart - 1 when there is none).
+ * trailer would delete the attachment; in a text with no item, after its last sentence. Returns where, and the index of that item (planStart - 1 when there is none).
  */
 function findTrailerStart(lines: readonly LineNode[], planStart: number, text: string): { trailerStart: number; lastItem: number } {
   let lastLabel = -1;
@@ -184,8 +184,12 @@ function findTrailerStart(lines: readonly LineNode[], planStart: number, text: s
   // Under a 附件说明's label alone on its line (附件：), a page lists the attachments as its download
   // links (1.重点任务分工表.docx): their titles are the note's, the page's only their extensions
   // (structure/trailing-text deletes those, never the titles).
+  // A text with no item at all (a plan pasted as one line, its markers inside it) ends where its
+  // last sentence does: a page's furniture (首页 > 政策文件, 【字体：大 中 小】) may stand before it, and
+  // a trailer from there would be the whole text, which structure/trailing-text's fix deletes.
+  const from = lastItem < planStart && lastLabel < 0 ? lastSentenceLine(lines, planStart, text) + 1 : Math.max(lastItem, lastLabel) + 1;
   let underNote = false;
-  for (let i = Math.max(lastItem, lastLabel) + 1; i < lines.length; i++) {
+  for (let i = from; i < lines.length; i++) {
     const line = lines[i]!;
     if (line.kind === "blank") continue;
     if (isFileNameLine(line, text) && (underNote || (underNote = followsBareNoteLabel(lines, i, text)))) continue;
@@ -195,6 +199,18 @@ function findTrailerStart(lines: readonly LineNode[], planStart: number, text: s
   }
   return { trailerStart: lines.length, lastItem };
 }
+
+/** The last line from `from` on whose text holds a sentence's end (。！？), or `from` − 1: page furniture holds none. */
+function lastSentenceLine(lines: readonly LineNode[], from: number, text: string): number {
+  for (let i = lines.length - 1; i >= from; i--) {
+    const line = lines[i]!;
+    if (line.kind === "blank" || line.kind === "comment") continue;
+    if (SENTENCE_END.test(text.slice(line.indentEnd, line.contentEnd))) return i;
+  }
+  return from - 1;
+}
+
+const SENTENCE_END = /[。！？]/;
 
 /** A line that is a file's name (`1.重点任务分工表.docx`, `主要指标.pdf（356KB）`), numbered or not. */
 export function isFileNameLine(line: LineNode, text: string): boolean {
