@@ -15,6 +15,9 @@ describe("the time a service or a procedure takes is better short", () => {
     for (const name of ["企业开办时间", "平均检验检测周期", "工业产品生产许可审批时限", "计量器具检定用时", "特种设备检验耗时", "平均等待时长"]) expect(betterWayByName(name), name).toBe("down");
     // A time given is to be long; 优良天数 counts good days.
     for (const name of ["政务服务时间", "人均培训时长", "空气质量优良天数"]) expect(betterWayByName(name), name).not.toBe("down");
+    // In days: a procedure's word or 平均 before 天数 makes it a time taken; days of a state are counted.
+    for (const name of ["工程建设项目审批天数", "企业开办平均办理天数", "不动产登记办理天数", "应收账款周转天数", "专利审查平均天数"]) expect(betterWayByName(name), name).toBe("down");
+    for (const name of ["空气质量平均优良天数", "重污染天数", "年培训天数"]) expect(betterWayByName(name), name).not.toBe("down");
   });
 
   it("reads a time cut by so much as a change down, and cut to a figure as a ceiling, with its base", () => {
@@ -33,6 +36,9 @@ describe("the time a service or a procedure takes is better short", () => {
     const table = "序号\t指标名称\t单位\t2023年基数\t2026年目标\n1\t企业开办时间\t个工作日\t3\t1\n2\t平均检验检测周期\t天\t8\t5\n";
     expect(findings(`${TITLE}主要指标如下：\n${table}`, "targets/weaker-than-baseline")).toEqual([]);
     expect(findings(`${GOALS}检验检测报告出具时间（2023年为6天）达到4天。\n`, "targets/weaker-than-baseline")).toEqual([]);
+    const days = "序号\t指标名称\t单位\t2025年基数\t2026年目标\n1\t工程建设项目审批天数\t天\t60\t45\n2\t企业开办平均办理天数\t天\t3\t1\n";
+    expect(findings(`${TITLE}主要指标如下：\n${days}`, "targets/weaker-than-baseline")).toEqual([]);
+    expect(findings(`${GOALS}不动产登记平均办理天数增加20%。\n`, "targets/wrong-direction")).toHaveLength(1);
     // A time longer than today's is a goal the wrong way.
     expect(findings(`${TITLE}主要指标如下：\n序号\t指标名称\t单位\t2023年基数\t2026年目标\n1\t企业开办时间\t个工作日\t3\t5\n`, "targets/weaker-than-baseline")).toEqual([
       "“企业开办时间”的目标“5个工作日”高于方案自己给出的基期数值2023年的3个工作日（该指标越低越好）：请核对目标或基期数值",
