@@ -55,6 +55,26 @@ describe("cumulative figures (累计)", () => {
     ]);
   });
 
+  it("reads 累计 as governing the counts its sentence lists after it, each with its verb, and not a count with a span or a rise of its own", () => {
+    const targets = targetsOf(
+      `${GOALS}到2025年，累计开展质量培训200场次，服务企业3000家次，培训人员5000人次。\n到2025年，累计开展质量培训不少于200场次，帮扶企业不少于300家次。\n到2025年，累计建成检验检测平台10个，年服务企业3000家次，每年走访企业100家，新增省级质量标杆企业10家，2024年前建成计量测试中心3个。\n到2025年，培育质量标杆企业50家，服务企业3000家次。\n`,
+    );
+    expect(targets.map((t) => [t.indicator, t.value, t.cumulative])).toEqual([
+      ["质量培训", 200, true],
+      ["服务企业", 3000, true],
+      ["培训人员", 5000, true],
+      ["质量培训", 200, true],
+      ["帮扶企业", 300, true],
+      ["检验检测平台", 10, true],
+      ["服务企业", 3000, false],
+      ["走访企业", 100, false],
+      ["省级质量标杆企业", 10, false],
+      ["计量测试中心", 3, false],
+      ["质量标杆企业", 50, false],
+      ["服务企业", 3000, false],
+    ]);
+  });
+
   it("does not report a total and a figure of the same indicator as inconsistent", () => {
     const { findings } = analyze(`${GOALS}到2025年，省级专精特新企业累计达到50家。\n二、主要任务\n（一）培育企业。到2025年，省级专精特新企业达到30家。\n`);
     expect(findings.filter((finding) => finding.rule === "targets/inconsistent")).toEqual([]);
@@ -88,6 +108,10 @@ describe("cumulative figures against a parent", () => {
       ["省级质量标杆企业", false, "no-parent", "not-comparable", "本方案的100家是新建（新增）的数量，《示例省质量强省建设实施意见》的300家是累计数，口径不同，无法比较"],
       ["省级专精特新企业", true, "no-parent", "not-comparable", "本方案的1200家是累计数，《示例省质量强省建设实施意见》的1000家不是，口径不同，无法比较"],
       ["省级专精特新企业", false, "stricter", "compared", "高于《示例省质量强省建设实施意见》的1000家"],
+    ]);
+    // 累计 said once for a list: every count of it is a total, compared with the parent's.
+    expect(rowsOf("省", "累计开展质量培训200场次，培育省级质量标杆企业280家。").slice(1)).toEqual([
+      ["省级质量标杆企业", true, "weaker", "compared", "低于《示例省质量强省建设实施意见》的300家"],
     ]);
     // A city's total is a part of the province's: not weaker for being smaller. A rate is compared at any level.
     expect(rowsOf("市", "累计培育省级质量标杆企业30家，制造业产品质量合格率达到96%。")).toEqual([

@@ -1,6 +1,7 @@
 import type { Span } from "../model/types.js";
 import { codeUnitSet } from "../text/codeUnits.js";
 import { type ClauseReading, noFigure } from "./clauseReadings.js";
+import type { PlanTarget } from "./types.js";
 import { COUNT, CUMULATIVE_WORD, DELTA_COMPARATORS, FREQUENCY, FREQUENCY_LEAD, LEADING_COUNT_VERBS } from "./figureWords.js";
 import { indicatorsOf, senseOf, senseOfChange, trimmed } from "./indicators.js";
 
@@ -59,6 +60,25 @@ export function carriedCount(text: string, start: number, previous: ClauseReadin
 }
 
 const COMMA_CODES = codeUnitSet("，,");
+
+/**
+ * Whether 累计 said before a count governs this one too: a sentence lists its totals after commas
+ * with one 累计 (累计开展质量培训200场次，服务企业3000家次，培训人员5000人次), so a count that goes on
+ * the list after a comma (`start` is its clause's) from a total the plan sets (`previous`) is one
+ * as well — unless its own words give it another span or measure (`said`, its verb with what comes
+ * before it: 每年服务…, 年均…, 2030年建成… count over a time of their own; 新增…, 新建… the rise
+ * from the base, which a parent states apart from a total).
+ */
+export function totalGoesOn(text: string, start: number, previous: Pick<PlanTarget, "kind" | "cumulative" | "end"> | null, reported: boolean, said: string): boolean {
+  if (previous === null || previous.kind !== "count" || !previous.cumulative || reported) return false;
+  if (!COMMA_CODES.has(text.charCodeAt(start - 1)) || OWN_SPAN.test(said)) return false;
+  // Only the comma between them: a total the clause before ends on, not one a phrase after it qualifies.
+  for (let at = previous.end; at < start - 1; at++) if (text.charCodeAt(at) !== 0x20 && text.charCodeAt(at) !== 0x3000) return false;
+  return true;
+}
+
+/** A span of time or a measure a count's own words give it (每年, 每季度, 年均, 年服务…, 2030年建成…, 新增). */
+const OWN_SPAN = new RegExp(`${FREQUENCY}|年(?!内|底|末|度)|新`);
 /** The units of things a count verb counts (个, 家, 项 …), not of amounts (万元) or shares. */
 export const COUNTED_THINGS = new Set(["个", "家", "项", "件", "张", "所", "座", "名", "位", "条", "处", "种", "批", "款", "台", "套", "只", "部", "篇"]);
 

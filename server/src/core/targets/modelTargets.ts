@@ -2,6 +2,7 @@ import { toHalfwidthFigures } from "../model/numerals.js";
 import type { Span, Target } from "../model/types.js";
 import { codeUnitSet, hasCodeUnitIn } from "../text/codeUnits.js";
 import { chineseNumeralValue } from "./chineseFigures.js";
+import { totalGoesOn } from "./countReadings.js";
 import { boundQualifier } from "./format.js";
 import { FIGURE_UNITS } from "./measureUnits.js";
 import type { PlanTarget, TargetKind, TargetSense } from "./types.js";
@@ -151,6 +152,9 @@ export function fromModel(written: Target, floor: number, context: LineContext, 
     comparator = doneAfter.verb + comparator;
   }
   const createdTotal = doneAfter ? doneAfter.total : created !== null && kind === "count" && CUMULATIVE_WORD.test(created[0]);
+  // 累计开展培训不少于200场次，服务企业不少于3000家次: the total the clause before set goes on the list.
+  const last = previous !== null && previous.length > 0 ? previous[previous.length - 1]! : null;
+  const listTotal = kind === "count" && !createdTotal && !total && last !== null && totalGoesOn(text, stretchStart, last, last.baseline, doneAfter ? doneAfter.verb : (created?.[0] ?? ""));
   // 每年财政投入…不少于1000万元: how often is the comparator's (a count's verb took it with it above).
   const often = indicators.length === 1 ? FREQUENCY_LEAD.exec(indicators[0]!.text) : null;
   const frequency = often !== null && often[0].length < indicators[0]!.text.length ? often[0] : "";
@@ -178,7 +182,7 @@ export function fromModel(written: Target, floor: number, context: LineContext, 
       qualifier: change ? qualifier || boundQualifier(comparator) : qualifier,
       sense: change ? change.sense : sense,
       aspirational,
-      cumulative: total !== null || createdTotal || lead !== null,
+      cumulative: total !== null || createdTotal || lead !== null || listTotal,
       blank: model.blank,
       placeholder: model.placeholder || openEnd,
       unpaired: "",

@@ -6,7 +6,7 @@ import { TextMemo } from "../text/textMemo.js";
 import { CHINESE_FIGURE_HINT, inArabicFigures } from "./chineseFigures.js";
 import type { PlanTarget, TargetSense } from "./types.js";
 import { type ClauseReading, noFigure } from "./clauseReadings.js";
-import { COUNTED_THINGS, carriedCount, countReading, perHeadReading, readRespectiveCounts } from "./countReadings.js";
+import { COUNTED_THINGS, carriedCount, countReading, perHeadReading, readRespectiveCounts, totalGoesOn } from "./countReadings.js";
 import { ALREADY_DONE, BARE_MOVEMENT, BARE_TOTAL, CLOSE_BRACKET, COUNT, COUNTED_UNITS, COUNT_UNITS, COUNT_VERB, CUMULATIVE_BEFORE, CUMULATIVE_LEAD, CUMULATIVE_WORD, DELTA_COMPARATORS, DIRECTION, DIRECTION_HINT, DIRECTION_VERB_FIRST, FIGURE_FIRST, FREQUENCY_AFTER_NOUN, FRONTED_OBJECT, HARD_STOP_PATTERN, INCLUSIVE, LEADING_LEVELS, LEVEL_ONLY, METRIC, NAMES_ITS_DOING, NOT_THE_VERB, OPEN_BRACKET_CODES, ORGANISATION_UNITS, SHARE, STATES_WHAT_WAS, TASK_VERB_FIRST, VERB_AFTER, directionSense } from "./figureWords.js";
 import { FIGURE_UNITS } from "./measureUnits.js";
 import { afterFigure, indicatorsOf, senseOf, senseOfChange, trimmed, withoutExamples } from "./indicators.js";
@@ -334,7 +334,7 @@ function readClause(text: string, start: number, end: number, previous: ClauseRe
       else if (said) reporting = false;
       if (said) {
         verb = bareTotal ? "累计" : said[0].replace(NOT_THE_VERB, "");
-        cumulative = CUMULATIVE_WORD.test(said[0]) || (done !== null && CUMULATIVE_WORD.test(done[0]));
+        cumulative = CUMULATIVE_WORD.test(said[0]) || (done !== null ? CUMULATIVE_WORD.test(done[0]) : totalGoesOn(text, start, previous, previous?.reported === true, said[0]));
       }
       // 累计 before a doing this reading keeps in the noun (累计主导制修订国际标准20项): the total's, no word of the noun.
       const totalLead = said ? null : CUMULATIVE_LEAD.exec(what);
