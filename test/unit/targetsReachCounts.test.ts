@@ -20,6 +20,28 @@ describe("counts of whom the work reaches, set in a task", () => {
     ]);
   });
 
+  it("reads the services counted by what they are done to (校准, 检定, 检测, 检验, 评定) as count verbs before their object only", () => {
+    expect(read("检定计量器具50万台件，检验检测产品2000批次，评定标准化良好行为企业20家，检验样品3000批次。")).toEqual([
+      ["计量器具", "检定", 50, "万台件", false, false],
+      ["检验检测产品", "检验检测", 2000, "批次", false, false],
+      ["标准化良好行为企业", "评定", 20, "家", false, false],
+      ["检验样品", "检验", 3000, "批次", false, false],
+    ]);
+    // Before a word that makes them a noun's first word, they are the noun's: no verb, so no count in a task.
+    expect(read("检验检测机构20家，检测能力300项，校准服务站点12个，检定结果100份。")).toEqual([]);
+  });
+
+  it("reads a count whose verb follows who does the work or for whom (为企业免费, 组织专家团队, 通过…), with or without a comparator", () => {
+    expect(read("为企业免费校准计量器具每年不少于1万台件，组织专家团队服务企业1000家次，通过检验检测认证服务企业300家次，依托检验机构每年抽检食品2000批次。")).toEqual([
+      ["计量器具", "每年校准不少于", 1, "万台件", false, false],
+      ["服务企业", "服务", 1000, "家次", false, false],
+      ["服务企业", "服务", 300, "家次", false, false],
+      ["抽检食品", "每年抽检", 2000, "批次", false, false],
+    ]);
+    // A figure that says which one (第1000家), or no verb after who does it, is prose.
+    expect(read("组织专家团队服务第1000家企业，为全市300家企业提供服务，通过质量技术服务平台10个。")).toEqual([]);
+  });
+
   it("keeps how often out of a quoted brand's name: the verb alone goes with it", () => {
     const [brand] = all("每年培育“赣出精品”10个。");
     expect([brand!.indicator, brand!.comparator]).toEqual(["培育“赣出精品”", "每年培育"]);

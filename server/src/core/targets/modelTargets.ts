@@ -6,7 +6,7 @@ import { totalGoesOn } from "./countReadings.js";
 import { boundQualifier } from "./format.js";
 import { FIGURE_UNITS } from "./measureUnits.js";
 import type { PlanTarget, TargetKind, TargetSense } from "./types.js";
-import { ASPIRATIONAL, A_YEAR, BASE_STATEMENT, BASE_VALUE, BASE_YEAR, COUNTED_UNITS, COUNT_VERB, CUMULATIVE_BEFORE, CUMULATIVE_LEAD, CUMULATIVE_WORD, DELTA_COMPARATORS, FREQUENCY_BEFORE, FREQUENCY_LEAD, FRONTED_OBJECT, KEEP_COMPARATORS, MEASURE_AFTER_MAGNITUDE, METRIC, NEXT_FIGURE, NOTE_AFTER, NOT_THE_VERB, OFTEN_COUNT_VERB, LEADING_YEARS, LEADING_YEARS_AT_START, RANGE_TAIL, RATE_PREFIX, REACH_OR, REACH_OR_BEFORE, RESPECTIVELY, RESPECTIVE_BASES, RESPECTIVE_YEARS, UNIT_TAIL, VERB_AFTER, YEAR_NOTE, YEAR_NOTE_ENDS } from "./figureWords.js";
+import { ASPIRATIONAL, A_YEAR, BASE_STATEMENT, BASE_VALUE, BASE_YEAR, COUNTED_UNITS, COUNT_VERB, CUMULATIVE_BEFORE, CUMULATIVE_LEAD, CUMULATIVE_WORD, DELTA_COMPARATORS, FREQUENCY_BEFORE, FREQUENCY_LEAD, FRONTED_OBJECT, KEEP_COMPARATORS, MEASURE_AFTER_MAGNITUDE, METRIC, NEXT_FIGURE, NOTE_AFTER, NOT_THE_VERB, countStartAfterMeans, LEADING_YEARS, LEADING_YEARS_AT_START, RANGE_TAIL, RATE_PREFIX, REACH_OR, REACH_OR_BEFORE, RESPECTIVELY, RESPECTIVE_BASES, RESPECTIVE_YEARS, UNIT_TAIL, VERB_AFTER, YEAR_NOTE, YEAR_NOTE_ENDS } from "./figureWords.js";
 import { CHANGE_IN_NAME, TAB, changeVerb, clauseStart, comparatorStartOf, indicatorCell, indicatorsOf, inheritedIndicators, senseOf, senseOfChange, trimmed } from "./indicators.js";
 import { type HorizonFields, type HorizonState, LineContext, horizonFields } from "./lineContext.js";
 
@@ -128,9 +128,10 @@ export function fromModel(written: Target, floor: number, context: LineContext, 
   // 组织专家团队每年服务企业不少于1000家次: who does the work, or how, before how often and the
   // verb, is no part of what is counted; the count starts at how often.
   if (kind === "level" && indicators.length === 1 && COUNTED_UNITS.has(unit) && !COUNT_VERB.test(indicators[0]!.text)) {
-    const means = OFTEN_COUNT_VERB.exec(indicators[0]!.text);
+    const at = countStartAfterMeans(indicators[0]!.text);
     // A verb at the end (对高风险企业每年检查) counts the words before it (verbAfterNoun below).
-    if (means !== null && means.index > 0 && means.index + means[0].length < indicators[0]!.text.length) indicators[0] = trimmed(indicators[0]!.text.slice(means.index), indicators[0]!.span.start + means.index);
+    const counted = at > 0 ? COUNT_VERB.exec(indicators[0]!.text.slice(at)) : null;
+    if (counted !== null && at + counted[0].length < indicators[0]!.text.length) indicators[0] = trimmed(indicators[0]!.text.slice(at), indicators[0]!.span.start + at);
   }
   const created = kind === "level" && COUNTED_UNITS.has(unit) ? COUNT_VERB.exec(indicators[0]!.text) : null;
   if (created && !METRIC.test(indicators[0]!.text)) {

@@ -7,7 +7,7 @@ import { CHINESE_FIGURE_HINT, inArabicFigures } from "./chineseFigures.js";
 import type { PlanTarget, TargetSense } from "./types.js";
 import { type ClauseReading, noFigure } from "./clauseReadings.js";
 import { COUNTED_THINGS, carriedCount, countReading, perHeadReading, readRespectiveCounts, totalGoesOn } from "./countReadings.js";
-import { ALREADY_DONE, BARE_MOVEMENT, BARE_TOTAL, CLOSE_BRACKET, COUNT, COUNTED_UNITS, COUNT_UNITS, COUNT_VERB, CUMULATIVE_BEFORE, CUMULATIVE_LEAD, CUMULATIVE_WORD, DELTA_COMPARATORS, DIRECTION, DIRECTION_HINT, DIRECTION_VERB_FIRST, FIGURE_FIRST, FREQUENCY_AFTER_NOUN, FRONTED_OBJECT, HARD_STOP_PATTERN, INCLUSIVE, LEADING_LEVELS, LEVEL_ONLY, METRIC, NAMES_ITS_DOING, NOT_THE_VERB, OPEN_BRACKET_CODES, ORGANISATION_UNITS, SHARE, STATES_WHAT_WAS, TASK_VERB_FIRST, VERB_AFTER, directionSense } from "./figureWords.js";
+import { ALREADY_DONE, BARE_MOVEMENT, MEANS_BEFORE_COUNT_VERB, BARE_TOTAL, CLOSE_BRACKET, COUNT, COUNTED_UNITS, COUNT_UNITS, COUNT_VERB, CUMULATIVE_BEFORE, CUMULATIVE_LEAD, CUMULATIVE_WORD, DELTA_COMPARATORS, DIRECTION, DIRECTION_HINT, DIRECTION_VERB_FIRST, FIGURE_FIRST, FREQUENCY_AFTER_NOUN, FRONTED_OBJECT, HARD_STOP_PATTERN, INCLUSIVE, LEADING_LEVELS, LEVEL_ONLY, METRIC, NAMES_ITS_DOING, NOT_THE_VERB, OPEN_BRACKET_CODES, ORGANISATION_UNITS, SHARE, STATES_WHAT_WAS, TASK_VERB_FIRST, VERB_AFTER, directionSense } from "./figureWords.js";
 import { FIGURE_UNITS } from "./measureUnits.js";
 import { afterFigure, indicatorsOf, senseOf, senseOfChange, trimmed, withoutExamples } from "./indicators.js";
 import { type HorizonState, LineContext, horizonFields } from "./lineContext.js";
@@ -322,8 +322,12 @@ function readClause(text: string, start: number, end: number, previous: ClauseRe
       // own (nameElided names it); 累计 is what it says, and the comparator it keeps.
       // 已服务企业200家, 目前已建成…: what was done, read as a count is (its verb, its noun) and reported, no target.
       const done = ALREADY_DONE.exec(count[1]!);
-      const lead = done ? done[0].length : 0;
-      const what = done ? count[1]!.slice(lead) : count[1]!;
+      const doneLength = done ? done[0].length : 0;
+      // 组织专家团队服务企业1000家次: who does the work, before the verb, is no word of the verb nor of what is counted.
+      // (A verb after its noun, 对高风险企业每季度检查1次, is VERB_AFTER's below.)
+      const means = COUNT_VERB.test(count[1]!.slice(doneLength)) ? null : MEANS_BEFORE_COUNT_VERB.exec(count[1]!.slice(doneLength));
+      const lead = doneLength + (means !== null ? means[0].length : 0);
+      const what = lead > 0 ? count[1]!.slice(lead) : count[1]!;
       const bareTotal = BARE_TOTAL.exec(what);
       const verbMatch = bareTotal ?? COUNT_VERB.exec(what);
       // The verb after what it counts (省级专精特新企业新增100家, …企业累计100家) when none is before it.
