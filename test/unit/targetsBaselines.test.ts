@@ -70,3 +70,29 @@ describe("a count of what was done already, after the area it speaks of", () => 
     }
   });
 });
+
+describe("the year of a figure reported", () => {
+  /** A next period's plan: its horizon is 2030, the 十四五 is gone by. */
+  const NEXT = "示例市质量强市建设实施方案（2026—2030年）\n一、发展基础\n";
+  const years = (text: string) => targetsOf(NEXT, text).filter((t) => t.baseline).map((t) => [t.indicator, t.value, t.horizon]);
+
+  it("is the end of the past period or the year its sentence names, never the plan's horizon", () => {
+    expect(years("“十四五”时期，全市制造业产品质量合格率达到94.5%，累计培育省级质量标杆企业100家。\n二、总体要求\n到2030年，制造业产品质量合格率达到96%以上。")).toEqual([
+      ["制造业产品质量合格率", 94.5, 2025],
+      ["省级质量标杆企业", 100, 2025],
+    ]);
+    // In the goals, a past period's total before the goal that builds on it; a year gone by, and a clause's own.
+    expect(years("二、总体要求\n（一）主要目标\n“十四五”时期，全市累计培育专精特新企业120家，在此基础上，到2030年新增100家。\n截至2024年底，全市已建成检验检测中心12个。2023年，A合格率为90%，2024年达到91%。")).toEqual([
+      ["专精特新企业", 120, 2025],
+      ["检验检测中心", 12, 2024],
+      ["A合格率", 91, 2024],
+    ]);
+  });
+
+  it("is none where the report names no year (目前, a 发展基础 sentence with none)", () => {
+    expect(years("全市制造业产品质量合格率达到94.5%，目前已培育省级质量标杆企业100家。")).toEqual([
+      ["制造业产品质量合格率", 94.5, null],
+      ["省级质量标杆企业", 100, null],
+    ]);
+  });
+});

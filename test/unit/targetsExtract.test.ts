@@ -276,7 +276,8 @@ describe("target extraction", () => {
     const later = `---\n成文日期: 2026-03-10\n---\n${GOALS}2025年，全市服务业质量满意度为82分，2030年达到85分。2021年，A合格率为90%，2022年达到91%。\n`;
     expect(targetsOf(later).map((t) => [t.indicator, t.value, t.horizon, t.baseValue, t.baseline])).toEqual([
       ["服务业质量满意度", 85, 2030, 82, false],
-      ["A合格率", 91, null, 90, true],
+      // Reported, of the year its clause names.
+      ["A合格率", 91, 2022, 90, true],
     ]);
     // A year of its own in brackets: a past one says what the figure was (reported, no goal), a later one its horizon.
     const years = `---\n成文日期: 2023-03-01\n---\n${GOALS}质量竞争力指数（2020年）达到84.5，制造业质量竞争力指数2020年达到84.5，制造业质量竞争力指数（2025年）达到86。\n`;

@@ -10,7 +10,7 @@ import { shownIndicator, withVerbOfNounAlone } from "./indicatorName.js";
 import { namePerHead } from "./perHead.js";
 import { ZONE_AREA, zoneIsOwnArea } from "./zoneArea.js";
 import { type IndicatorTables, readIndicatorTables } from "./tables.js";
-import { CUT_OFF } from "./pastStatements.js";
+import { CUT_OFF, yearReported } from "./pastStatements.js";
 import type { PlanPeriod, PlanTarget, TargetExtraction } from "./types.js";
 import { ASPIRATIONAL, COUNT_UNITS, COUNT_VERB, CUMULATIVE_WORD, DELTA_COMPARATORS, FIVE_YEAR_PERIOD, FREQUENCY_LEAD, HARD_STOP_CODES, INCLUSIVE_MARK, NOT_THE_VERB } from "./figureWords.js";
 import { clauseStart, senseOf, senseOfChange, trimmed } from "./indicators.js";
@@ -378,6 +378,17 @@ function extract(plan: PlanDocument, pages: { seen: boolean } | null): TargetExt
     if (extraction.targets.length - firstOfLine > 1) nameParts(extraction.targets, firstOfLine, text);
     if (extraction.targets.length > firstOfLine) nameElided(extraction.targets, firstOfLine, text);
     if (continuation || continues) dropCut(extraction.targets, firstOfLine, text, line, continuation, continues ? plan.lines[index + 1]! : null);
+  }
+  // A figure reported is a record of the year it names (or of none), not of a horizon: 到2030年 or
+  // the plan's 2030 given to “十四五”时期累计培育…100家 showed a 2030 year on a record of 2025.
+  for (const target of extraction.targets) {
+    // A year of its own (质量竞争力指数（2020年）达到84.5) is the one it is of.
+    if (!target.baseline || (target.horizonSpan !== null && target.horizonSpan.start >= target.start && target.horizonSpan.end <= target.end)) continue;
+    const year = yearReported(text, target.start);
+    if (year === target.horizon) continue;
+    target.horizon = year;
+    target.horizonSource = year === null ? null : "text";
+    target.horizonSpan = null;
   }
   const horizonsByStart = new Map(extraction.horizons.map((entry) => [entry.start, entry]));
   for (const target of extraction.targets) {

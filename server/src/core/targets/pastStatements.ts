@@ -59,6 +59,31 @@ export function inReportingSentence(text: string, from: number, at: number, refe
   return verdict(REPORT_OPENING.exec(head), GOAL_WORDS.test(head) || laterYearIn(head, 0, referenceYear), referenceYear) || reportingClause(text, from, at, referenceYear, annual);
 }
 
+/**
+ * The year a figure the plan reports is of, as its clause or sentence names it: the year the clause
+ * opens on (截至2022年底，…; 2021年，A合格率为90%，2022年达到91%: the 91% is 2022's), else the year or the five-year period the sentence opens on
+ * (2022年，…; “十四五”时期，… is 2025's); null where none is named (目前, 较2020年, a 发展基础 sentence
+ * with no year). A reported figure is a record of that year, never of the horizon a goal after it
+ * names nor of the plan's period: a 2026—2030 plan's “十四五”时期累计培育…100家 is no 2030 figure.
+ * `at` is the figure's start; the sentence is read back to a stop or a line's start.
+ */
+export function yearReported(text: string, at: number): number | null {
+  let start = at;
+  while (start > 0 && !SENTENCE_STOPS.has(text.charCodeAt(start - 1)) && text.charCodeAt(start - 1) !== 0x0a) start--;
+  let clause = at;
+  while (clause > start && !CLAUSE_STOPS.has(text.charCodeAt(clause - 1))) clause--;
+  const dated = CLAUSE_YEAR_OPENING.exec(toHalfwidthFigures(text.slice(clause, Math.min(at, clause + 12))));
+  if (dated) return Number(dated[1]);
+  const opening = REPORT_OPENING.exec(toHalfwidthFigures(text.slice(start, Math.min(at, start + OPENING_SPAN))));
+  if (opening === null) return null;
+  const year = opening[1] ?? opening[2];
+  if (year !== undefined) return Number(year);
+  return opening[3] !== undefined ? FIVE_YEAR_PLAN_END[opening[3]]! : null;
+}
+
+/** A year a clause opens on, 截至 or not (截至2022年底, 2022年达到…). Group: the year. */
+const CLAUSE_YEAR_OPENING = /^[\s“"‘]*(?:截至|截止)?\s*(\d{4})\s*年/;
+
 /** Marks that end a clause inside a sentence. */
 const CLAUSE_STOPS = codeUnitSet("。！？!?，,；;");
 /** A clause that opens on a date gone by (截至2022年底服务企业200家): what was reached then. Group: the year. */
