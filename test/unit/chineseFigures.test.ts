@@ -79,6 +79,15 @@ describe("targets written in Chinese numerals", () => {
     expect(read.map((r) => r.written)).toEqual(["国家级质量标杆两个", "省级以上知名品牌十个", "主导制定国家标准三项", "地方标准十二项", "建设一百零五个检测站点", "优良率提高五个百分点", "知名品牌达到二十个"]);
   });
 
+  it("reads a count in words in every count's unit of the one list (家次, 台件, 批次, 公里), not in 次 or 张", () => {
+    const words = `${TASKS}年服务企业三千家次，检定计量器具五万台件，抽检食品两千批次，新建绿道二十公里，培训质量管理人员五百人次。\n`;
+    const figures = `${TASKS}年服务企业3000家次，检定计量器具5万台件，抽检食品2000批次，新建绿道20公里，培训质量管理人员500人次。\n`;
+    expect(readingsOf(words).map(meaning)).toEqual(readingsOf(figures).map(meaning));
+    expect(readingsOf(words).slice(1).map((r) => [r.value, r.unit])).toEqual([[3000, "家次"], [5, "万台件"], [2000, "批次"], [20, "公里"], [500, "人次"]]);
+    // 一次性, 三次产业 and 一张网 are words.
+    expect(readingsOf(`${TASKS}推行一次性告知，促进三次产业融合，构建全市一张网。\n`).slice(1)).toEqual([]);
+  });
+
   it("reads a count in words beside a figure in Arabic ones", () => {
     const text = `${GOALS}2025年新增质量标杆两个、示范区3个。\n`;
     expect(readingsOf(text).map((r) => [r.value, r.valueAt])).toEqual([

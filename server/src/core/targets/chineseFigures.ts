@@ -1,4 +1,5 @@
 import type { Span } from "../model/types.js";
+import { COUNT_UNITS } from "./figureWords.js";
 
 /**
  * Figures written in Chinese numerals (九成, 两个, 十二项, 一百二十家): a clause's text with them
@@ -13,11 +14,14 @@ import type { Span } from "../model/types.js";
  */
 
 /**
- * The measure words of a count (targets/extract.ts COUNT_UNITS, less 张: 一张网, 一张蓝图 are figures
- * of speech), people (培训技能人才五万人, 三千人次), sums of money in 万元 or 亿元 (三亿元, 五百万元:
- * a bare 元 is no plan's sum) and 成.
+ * The measure words of a count, from the one list (figureWords.ts COUNT_UNITS: things, people
+ * and what is done for them, 三千人次, 一万台件, 两千家次; what is built, 五公里; sums in 万元 or
+ * 亿元, a bare 元 being no plan's sum), and 成, a share in words. Less the ones a numeral makes a
+ * word or a figure of speech with, not a count: 张 (一张网, 一张蓝图) and 次 (一次性, 一次办好, 三次
+ * 产业; 人次, 批次 … stay).
  */
-const MEASURE = "人次|人|个|项|家|件|所|座|名|位|条|处|种|批|款|篇|场|台|套|支|部|万元|亿元|成";
+const FIGURES_OF_SPEECH = new Set(["张", "次"]);
+const MEASURE = `${COUNT_UNITS.split("|").filter((unit) => !FIGURES_OF_SPEECH.has(unit)).join("|")}|成`;
 /** A numeral before a measure word (万 between them or not), or 翻一番: what a clause with no Arabic figure is tested for, once. */
 export const CHINESE_FIGURE_HINT = new RegExp(`[一二两三四五六七八九十百千](?:余|多)?万?(?:${MEASURE})|翻[一两二三]番`);
 /**
