@@ -12,6 +12,16 @@ describe("how often a count is made, written after its noun", () => {
     ]);
   });
 
+  it("reads 年均 just before a level's comparator as the comparator's, as 每年 is (质押融资额年均达到30亿元), and 惠及 as reaching whom it names", () => {
+    const targets = targetsOf(`${GOALS}专利商标质押融资额年均达到30亿元，惠及企业500家次，食品抽检量每年不少于5000批次，PM2.5年均浓度控制在30微克/立方米以内。\n`);
+    expect(targets.map((t) => [t.kind, t.indicator, t.comparator, t.value, t.unit])).toEqual([
+      ["level", "专利商标质押融资额", "年均达到", 30, "亿元"],
+      ["count", "惠及企业", "惠及", 500, "家次"],
+      ["level", "食品抽检量", "每年不少于", 5000, "批次"],
+      ["level", "PM2.5年均浓度", "控制在", 30, "微克/立方米"],
+    ]);
+  });
+
   it("reads who does the work or how, before how often and the verb, as no part of what is counted", () => {
     const read = (text: string) => targetsOf(`${GOALS}${text}\n`).map((t) => [t.kind, t.indicator, t.comparator, t.value, t.unit]);
     expect(read("组织专家团队每年服务中小企业不少于1000家次。")).toEqual(read("每年服务中小企业不少于1000家次。"));

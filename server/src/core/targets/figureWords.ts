@@ -161,11 +161,11 @@ export const COUNT = new RegExp(
 // 开展 and 检查 count what is done (开展工程质量检查300次, 检查在建项目200个): the noun after them is what is counted;
 // 带动 and 吸纳 the people a measure employs (带动就业1.5万人: 就业 is what is counted); 设立 and 安排
 // what a plan sets up or funds (安排质量提升项目30个, 设立服务站点12个). 帮扶, 指导, 走访, 培养 and
-// 孵化 count whom the work reaches (帮扶企业500家次, 培养质量工匠100名); 服务 only before whom it serves
-// (服务企业200家), never the 服务业 or 服务型制造 a noun opens with.
+// 孵化 count whom the work reaches (帮扶企业500家次, 培养质量工匠100名); 服务 and 惠及 only before whom
+// they reach (服务企业200家, 惠及企业500家次), never the 服务业 or 服务型制造 a noun opens with.
 const MADE_VERBS = "创建|争创|创成|建成|建设|新建|改扩建|改建|扩建|改造|组建|培育|打造|新增|获得|认定|认证|发布|制定|修订|制修订|主导或参与制修订|引进|建立|完成|评选|选树|举办|实施|培训|抽查|抽检|开展|检查|带动|吸纳|设立|安排";
 /** The verbs of whom the work reaches: before their object only — at a noun's end they are the noun's (开展质量技术帮扶100次, 质量技术服务). */
-const REACH_VERBS = "帮扶|指导|走访|培养|孵化|服务(?=(?:中小微?|小微|民营|规上|规模以上|重点|各类|外贸|出口)?(?:企业|经营主体|市场主体|群众|客户|项目|园区|产业链))";
+const REACH_VERBS = "帮扶|指导|走访|培养|孵化|(?:服务|惠及)(?=(?:中小微?|小微|民营|规上|规模以上|重点|各类|外贸|出口)?(?:企业|经营主体|市场主体|群众|客户|项目|园区|产业链))";
 /**
  * The services counted by what they are done to (校准计量器具1万台件, 检定计量器具50万台件, 检测产品2000
  * 批次, 评定标准化良好行为企业20家): before their object only — before a word that makes them a noun's
@@ -188,8 +188,12 @@ const YEARLY = "年(?!均|度|内|底|末)";
 export const FREQUENCY_LEAD = new RegExp(`^(?:${FREQUENCY})`);
 /** A frequency (or 年均) after a count's noun, just before its figure (新增…企业年均5家). */
 export const FREQUENCY_AFTER_NOUN = new RegExp(`(?:${FREQUENCY}|年均)\\s*$`);
-/** A frequency just before a level's comparator (食品抽检量每年不少于…). */
-export const FREQUENCY_BEFORE = new RegExp(`(?:${FREQUENCY})\\s*$`);
+/**
+ * A frequency just before a level's comparator (食品抽检量每年不少于…, 质押融资额年均达到30亿元): 年均
+ * there is the comparator's too — a measure it names (年均浓度) has no comparator right after it, and
+ * read apart, its 均 was taken for 都 (A、B均达到) and 年 left on the indicator.
+ */
+export const FREQUENCY_BEFORE = new RegExp(`(?:${FREQUENCY}|年均)\\s*$`);
 /**
  * A count's verb before what it counts, 新 said or not (新培育, 新认定, 新获得: the figure is of new
  * ones, as with 新增 and 新建). Not at a noun's end (VERB_AFTER), where 新 ends 专精特新.
