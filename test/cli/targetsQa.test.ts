@@ -100,7 +100,7 @@ describe("a city's 优化营商环境质量服务 plan for the 十五五 period"
       ["一、（二）", "质量服务进园区活动", "level", "≥", 50, null, "场", "", 2030, 2025, 40, false, true],
       ["一、（二）", "质量技术服务覆盖企业", "level", "", 8, null, "万家", "", 2030, 2025, 5.2, false, true],
       ["二、（一）1.", "审批时间", "level", "控制在", 3, null, "天", "以内", 2030, null, null, false, false],
-      ["二、（二）3.", "企业", "count", "每年服务不少于", 1000, null, "家次", "", 2030, null, null, false, false],
+      ["二、（二）3.", "服务企业", "count", "每年服务不少于", 1000, null, "家次", "", 2030, null, null, false, false],
     ]);
   });
 

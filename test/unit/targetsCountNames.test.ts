@@ -27,6 +27,12 @@ describe("a count whose indicator is named only by what it counts", () => {
       ["服务企业", "年服务"],
       ["新建站点", "支持新建不少于"],
     ]);
+    // A verb that is one only before whom it reaches (服务, 惠及) keeps it before a bound too.
+    expect(counts("服务企业不少于3000家次，惠及企业不少于500家次，走访企业不少于100家。").map((t) => [t[0], t[1], t[3]])).toEqual([
+      ["服务企业", "服务不少于", "服务企业"],
+      ["惠及企业", "惠及不少于", "惠及企业"],
+      ["走访企业", "走访不少于", "走访企业"],
+    ]);
   });
 
   it("leaves a noun that says which as it stands, and a count with no verb", () => {

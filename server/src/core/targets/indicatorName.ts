@@ -53,9 +53,14 @@ export function withVerbOfNounAlone(target: PlanTarget, text: string): void {
   } else if (!BARE_NOUN.test(indicator)) return;
   // How often (每年培育“赣出精品”10个, 年服务企业200家) and a comparator after the verb (新增不少于)
   // are the comparator's, no word of the name: the verb alone is the name's.
-  // Read with the noun after it: 服务 is a verb only before whom it serves (figureWords.ts REACH_VERBS).
-  const said = VERB_OF_COMPARATOR.exec(target.comparator + indicator);
-  if (said === null || said[0].length > target.comparator.length) return;
+  // Read with the noun after it: 服务 is a verb only before whom it serves (figureWords.ts REACH_VERBS),
+  // so a bound after the verb (服务不少于) is left off, the longest part of the comparator first.
+  let said: RegExpExecArray | null = null;
+  for (let end = target.comparator.length; end > 0 && said === null; end--) {
+    said = VERB_OF_COMPARATOR.exec(target.comparator.slice(0, end) + indicator);
+    if (said !== null && said[0].length > end) said = null;
+  }
+  if (said === null) return;
   const verb = said[1]!;
   const span = target.indicatorSpan;
   target.indicator = `${verb}${indicator}`;
