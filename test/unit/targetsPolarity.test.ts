@@ -16,6 +16,11 @@ describe("which way an indicator is better, by its name", () => {
     expect(betterWayByName("规上工业增加值增长率")).toBeNull();
   });
 
+  it("the absence of a harm, counted, to be high: 无事故, 零伤亡, 无投诉 though 事故, 伤亡, 投诉 are to be low", () => {
+    for (const name of ["安全生产无事故天数", "连续无重大质量安全事故年数", "零伤亡企业数", "无投诉商户占比"]) expect(betterWayByName(name), name).toBe("up");
+    for (const name of ["重大质量安全事故起数", "无证经营投诉量"]) expect(betterWayByName(name), name).toBe("down");
+  });
+
   it("a name that does not say", () => {
     for (const name of ["规上企业数量", "农药使用量", "研发投入强度", "质量竞争力", "空气质量优良天数", "食品抽检不合格发现率", "农药残留超标检出率"]) expect(betterWayByName(name), name).toBeNull();
   });

@@ -20,7 +20,8 @@ export function betterWayOfTarget(target: Pick<PlanTarget, "sense" | "comparator
  *   exceeds a limit, losses, time limits and costs are to be low (not 强度: 研发投入强度 is to rise);
  *   so is the time a service or a procedure takes (企业开办时间, 检验检测周期, 审批时限, 办理用时,
  *   and in days: 审批天数, 平均办理天数), not a time given (服务时间, 培训时长 are to be long) nor
- *   days of a state counted (优良天数 is to rise);
+ *   days of a state counted (优良天数 is to rise); the absence of a harm counted is to rise
+ *   (安全生产无事故天数, 零伤亡企业数);
  * - any other name does not say (企业数量, 农药使用量 and 产值 go either way by policy, and so
  *   does what sampling finds: 不合格发现率): null.
  */
@@ -36,6 +37,8 @@ export function betterWayByName(indicator: string): TargetSense | null {
   // 不合格发现率, 问题检出率: sampling that finds more is sampling that works; either way by policy.
   if (FOUND_RATE.test(indicator)) return null;
   if (HIGHER_IS_BETTER.test(indicator) && !NOT_BEFORE_ENDING.test(indicator)) return "up";
+  // 安全生产无事故天数, 零伤亡企业数: what counts the absence of a harm is to rise.
+  if (WITHOUT_HARM.test(indicator)) return "up";
   return LOWER_IS_BETTER.test(indicator) || TIME_TAKEN.test(indicator) || DAYS_TAKEN.test(indicator) ? "down" : null;
 }
 
@@ -47,6 +50,8 @@ const FALL = /下降|降低|减少|削减/;
 /** 不合格率, 不达标率: the ending negated, a share to be low. */
 const NOT_BEFORE_ENDING = /不(?:合格|达标|满意|符合)率$/;
 const LOWER_IS_BETTER = /耗|用水量|排放|事故|死亡|伤亡|投诉|不合格|不达标|超标|发生率|损失|时限|成本/;
+/** 无 or 零 before a harm of LOWER_IS_BETTER (无事故, 零伤亡, 无重大质量安全事故, 零投诉): its absence, counted. */
+const WITHOUT_HARM = /[无零](?:重特?大|较大|一般)?(?:生产)?(?:质量)?(?:安全)?(?:事故|死亡|伤亡|投诉|超标|损失)/;
 /**
  * The time something takes, at a name's end: a cycle, a limit, a duration (检验检测周期, 出具时限,
  * 办理用时, 企业开办时间, 平均等待时长); not a time given or spent on purpose (服务时间, 营业时间,
