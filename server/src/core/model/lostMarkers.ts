@@ -44,6 +44,8 @@ export function readLostMarkers(lines: LineNode[], text: string, hardWrap: HardW
     const line = lines[i]!;
     if (line.kind !== "item") {
       if (isAttachmentLabel(line, text)) {
+        // An attachment ends every run of the plan's body, its last headings' too.
+        closeRuns(1, i);
         last.fill(-1);
         opener.fill(-1);
       }
@@ -51,12 +53,9 @@ export function readLostMarkers(lines: LineNode[], text: string, hardWrap: HardW
     }
     const { level, value } = line.marker;
     if (level === 5) continue;
+    // The runs of the lower levels end here.
+    closeRuns(level + 1, i);
     for (let lower = level + 1; lower <= 4; lower++) {
-      // The run of a lower level ends here: its last heading may be the one that lost its marker.
-      if (last[lower]! >= 0) {
-        const found = lostLastHeading(lines, text, wrapped, last[lower]!, i);
-        if (found !== null) lines[found.index] = found.item;
-      }
       last[lower] = -1;
       opener[lower] = i;
     }
@@ -70,6 +69,17 @@ export function readLostMarkers(lines: LineNode[], text: string, hardWrap: HardW
       }
     }
     last[level] = i;
+  }
+  // The end of the text ends every run: the last heading of the last chapter or group too.
+  closeRuns(1, lines.length);
+
+  /** Ends the runs of levels `from`…4 at line `to`: the last heading of each may be one that lost its marker. */
+  function closeRuns(from: number, to: number): void {
+    for (let lower = from; lower <= 4; lower++) {
+      if (last[lower]! < 0) continue;
+      const found = lostLastHeading(lines, text, wrapped, last[lower]!, to);
+      if (found !== null) lines[found.index] = found.item;
+    }
   }
 }
 
@@ -142,12 +152,17 @@ function lostHeadingBetween(
 
 /**
  * The last heading of a run that lost its marker (`（二）主要目标` pasted as `主要目标`): after a
- * heading-only sibling (`（一）指导思想`) and the paragraphs under it, a heading line of the same
- * form — short, no sentence mark, starting with a Han character — that the line before closes
- * (a sentence ends there) and paragraphs follow, the run's scope then ended by an item of a
- * higher level. No count tells it here, so every sign must agree: only paragraphs between the
- * sibling and the next item, each closed by a sentence mark, the heading the only line not
- * (a paragraph's sub-heading would be one of several, or in the middle of the text).
+ * heading-only sibling (`（一）指导思想`) and what stands under it, a heading line of the same
+ * form — short, no sentence mark, starting with a Han character — that what stands above has
+ * closed and that opens content of its own, the run's scope then ended by an item of a higher
+ * level, an attachment or the end of the text. No count tells it here, so every sign must agree:
+ * - under the sibling only paragraphs (each closed by a sentence mark, or a clause on a line of
+ *   its own) and items of lower levels, the heading the only line that is neither (a paragraph's
+ *   sub-heading would be one of several, or in the middle of the text);
+ * - where items of the level below stand under the lost heading, the first of them is numbered 1
+ *   as the first under the sibling is: the run below starts again under a new heading
+ *   (`（一）提升产品质量` `1.` `2.` / `强化标准引领` / `1.` `2.`). Without the restart a short line
+ *   over items whose count goes on is a sub-heading inside the group, not a group of its own.
  */
 function lostLastHeading(
   lines: readonly LineNode[],
@@ -158,14 +173,30 @@ function lostLastHeading(
 ): { index: number; item: ItemLineNode } | null {
   const previous = lines[sibling] as ItemLineNode;
   if (!isHeading(previous) || previous.marker.value === null || previous.marker.valueCertain === false) return null;
+  const level = previous.marker.level;
   let found = -1;
   let paragraphsBefore = 0;
   let paragraphsAfter = 0;
+  // The first item below the sibling and below the lost heading: both must open a run at 1.
+  let firstBelow: ItemLineNode | null = null;
+  let firstBelowFound: ItemLineNode | null = null;
   for (let j = sibling + 1; j < to; j++) {
     const line = lines[j]!;
     if (line.kind === "blank" || line.kind === "comment") continue;
+    if (line.kind === "item") {
+      if (line.marker.level <= level) return null;
+      if (found < 0) {
+        firstBelow ??= line;
+        paragraphsBefore++;
+      } else {
+        firstBelowFound ??= line;
+        paragraphsAfter++;
+      }
+      continue;
+    }
     if (line.kind !== "text" || line.textKind !== "plain" || (wrapped?.has(line) ?? false)) return null;
-    if (endsSentence(text, line)) {
+    // A paragraph, or a task's clause on a line of its own (`〔责任单位：…〕`).
+    if (endsSentence(text, line) || (firstBelow !== null && line.parts[0]?.type === "clause")) {
       if (found < 0) paragraphsBefore++;
       else paragraphsAfter++;
       continue;
@@ -176,10 +207,21 @@ function lostLastHeading(
     found = j;
   }
   if (found < 0 || paragraphsAfter === 0) return null;
+  if (firstBelowFound !== null) {
+    // Items under the lost heading: the level below starts again at 1 there, as under the sibling,
+    // and the lost heading opens on them (its own paragraph first would leave the items its body's list).
+    if (!opensRunBelow(firstBelowFound, level) || (firstBelow !== null && !opensRunBelow(firstBelow, level))) return null;
+    if (nextContentLine(lines, found + 1, to) !== firstBelowFound) return null;
+  } else if (firstBelow !== null) return null;
   const line = lines[found] as TextLineNode;
   const start = line.indentEnd;
-  const marker: MarkerNode = { level: previous.marker.level, text: "", value: previous.marker.value + 1, numeral: "", open: "", close: "", start, end: start, valueCertain: true };
+  const marker: MarkerNode = { level, text: "", value: previous.marker.value + 1, numeral: "", open: "", close: "", start, end: start, valueCertain: true };
   return { index: found, item: textLineAsItem(line, marker, text) };
+}
+
+/** Whether an item opens a run of the level right below `level`: its first, numbered 1. */
+function opensRunBelow(item: ItemLineNode, level: number): boolean {
+  return item.marker.level === level + 1 && item.marker.value === 1;
 }
 
 /** A 专栏's label or a table's caption: a heading-like line that is no item's. */

@@ -3,7 +3,7 @@ import { numeralText, restoredMarker } from "../../numbering/edits.js";
 import { numberingOf } from "../../numbering/runs.js";
 import type { PlanConfig } from "../../config/schema.js";
 import type { NumberedItem, PlanDocument } from "../../model/types.js";
-import type { FindingReport, Rule } from "../types.js";
+import type { FindingReport, Fix, Rule } from "../types.js";
 import { deferredFix, spanFix } from "../../fixes/fix.js";
 import { canonicalMarker } from "../../model/markers.js";
 
@@ -41,6 +41,10 @@ export const missingNumeral: Rule = {
         "前后的同级条目都只有标题（如“（一）提升产业质量竞争力”与“（三）提升服务质量水平”，或两个“一、”级标题）时，丢失编号的是一个标题：两项之间恰有一行不超过30字、以汉字开头、没有句内外标点的短行，且其下紧接着下一级编号（如“3.”），就把它读作丢失编号的标题（“（二）”）。",
         "",
         "丢失编号的也可能是一组的最后一个标题，其后没有同级编号可对：“（一）指导思想”及其下的一段正文之后，一行“主要目标”、其下又是一段正文，再往下是“二、”。条件同时满足时才读作丢失编号的标题（“（二）”）：前一个同级条目只有标题；从它到下一个上级条目之间只有正文段落（每段以句末点号结束）和这一行；这一行不超过30字、以汉字开头、没有标点，不是“专栏1”“表1”之类的栏目名或表题；它之前、之后都有正文段落。一组中有两行这样的短行、或短行之后没有正文时，无从确定，不作此读。",
+        "",
+        "一组的各个标题之下是编了号的任务时同样如此：“（一）提升产品质量”之下是任务“1.”“2.”，其后一行“强化标准引领”，其下的任务又从“1.”编起，再往下是“二、”、附件或全文结束，这一行就是丢失编号的“（二）”。两组的下一级都从1起编号，才作此读；短行之下的任务接着编号（“1.”“检验检测能力”“2.”）时，它是组内的小标题，不是一组。",
+        "",
+        "补上编号时，若同组其他条目的编号都顶格书写，而丢失编号的一行行首还留着粘贴带来的制表符或空格，修复用编号替换这些空白（“补上编号“（二）”并删去行首空白”），补好的一行与同组各行写法一致；同组各行都有缩进时，空白保留。",
         "",
         "不满足时（例如上一项任务的责任单位写在这一段之后，这一段是上一项的正文），不作此读，编号问题由 numbering/sequence 报告。",
         "",
@@ -166,8 +170,21 @@ function reportLostMarker(plan: PlanDocument, config: PlanConfig | undefined, it
       : wholeGroup
       ? `条目“${item.heading.text}”没有编号，而本文其他各组任务都有编号，按顺序应为“${marker}”（从 Word、WPS 复制时一组自动编号常整组丢失）`
       : `条目“${item.heading.text}”丢失了编号，按前后编号应为“${marker}”（从 Word、WPS 复制时自动编号常只保留一部分）`,
-    fix: spanFix(`补上编号“${marker}”`, item.marker.start, item.marker.start, marker),
+    fix: restoringFix(item, siblings, marker),
   });
+}
+
+/**
+ * The fix that writes a lost marker. A paste that lost Word's numbering often leaves its tab or
+ * spaces before the text (`\t强化标准引领`); where the siblings' markers stand at the start of
+ * their lines, the marker takes the blank's place, so the restored item reads as they do. Where
+ * the siblings are indented too (`　　（一）`, a first-line indent typed as spaces) the blank stays.
+ */
+function restoringFix(item: NumberedItem, siblings: readonly NumberedItem[], marker: string): Fix {
+  const line = item.line;
+  const blank = item.marker.start > line.start && siblings.some((sibling) => sibling !== item && sibling.marker.text !== "") && siblings.every((sibling) => sibling === item || sibling.marker.text === "" || sibling.marker.start === sibling.line.start);
+  if (!blank) return spanFix(`补上编号“${marker}”`, item.marker.start, item.marker.start, marker);
+  return spanFix(`补上编号“${marker}”并删去行首空白`, line.start, item.marker.start, marker);
 }
 
 /** Whether every item of a run lost its whole marker: read once a run, which has a finding for each of its items. */
