@@ -109,3 +109,24 @@ it("counts a task on 质量信用 alone for （二十六）, and one on 质量�
   ]);
   expect(creditsOfTasks(readSeed("jiangxi-2016")).find(([heading]) => heading === "加快推进质量诚信体系建设")).toEqual(["加快推进质量诚信体系建设", ["（二十七）"]]);
 });
+
+/**
+ * A metrology plan, whose subject 计量 is weighed down in every task (planSubject.ts): the words
+ * left of 加强社会公用计量标准建设 were its 社会, and it counted for （二十七）'s 社会共治.
+ * 社会公用计量标准 is one term, the standards of （二十二）'s 计量 infrastructure; a task of
+ * 诚信计量 stays （二十七）'s.
+ */
+const METROLOGY = `某市计量发展实施方案（2026—2030年）
+为贯彻落实《计量发展规划（2021—2035年）》和《质量强国建设纲要》，结合我市实际，制定本方案。
+一、重点任务
+（一）加强社会公用计量标准建设。新建、改造一批社会公用计量标准，完善量值传递溯源体系。（责任单位：市市场监管局）
+（二）推进诚信计量体系建设。在商业、服务业推行诚信计量自我承诺，组织诚信计量示范单位创建。（责任单位：市市场监管局）
+（三）加强计量科技创新。开展计量关键技术研究，推动计量测试技术在产业中的应用。（责任单位：市科技局）
+（四）加强民生计量监管。开展集贸市场、加油站等重点领域计量监督检查。（责任单位：市市场监管局）
+`;
+
+it("counts 社会公用计量标准 for （二十二） in a metrology plan, 诚信计量 for （二十七）", () => {
+  const credits = new Map(creditsOfTasks(METROLOGY));
+  expect(credits.get("加强社会公用计量标准建设")).toEqual(["（二十二）"]);
+  expect(credits.get("推进诚信计量体系建设")).toEqual(["（二十七）"]);
+});
