@@ -1,5 +1,6 @@
 import { isOwned, proseParagraphs } from "../../punct/prose.js";
-import { spanFix } from "../../fixes/fix.js";
+import { deferredFix, spanFix } from "../../fixes/fix.js";
+import type { PlanDocument, Span } from "../../model/types.js";
 import type { Rule } from "../types.js";
 
 /**
@@ -7,7 +8,7 @@ import type { Rule } from "../types.js";
  * web page or text recognition leaves them: GB/T 15835 writes Arabic numerals (and the Latin
  * letters of a term) half-width. One finding per run, whose fix writes the same characters
  * half-width (a point between two of its digits, `８６．５`, `９８.５`, with them); nothing else
- * changes. A marker's digits are numbering/marker-style's (the paragraph starts after the
+ * changes; where full-width is the text's habit (isPagesHabit), one finding stands for every run. A marker's digits are numbering/marker-style's (the paragraph starts after the
  * marker), a 发文字号's xref's, and a run of Ｘ is a placeholder (text/placeholder's). A text
  * rule, not a punct one: its fix changes characters that are no punctuation (the punct rules'
  * fixes change punctuation and spaces only).
@@ -22,13 +23,14 @@ export const fullWidthAlnum: Rule = {
     speed: "fast",
     docs: {
       rationale:
-        "从 WPS、网页或扫描件识别结果复制的文字，数字和字母常是全角形式（“达到１０％以上”“占ＧＤＰ比重”“２０２５年”）。GB/T 15835—2011《出版物上数字用法》规定阿拉伯数字使用半角形式，外文字母也应为半角。本规则逐段报告连续的全角数字或字母，修复改为同样的半角字符（两个数字之间的全角小数点“．”一并改为“.”），不改动其他文字。编号中的全角数字由 numbering/marker-style 报告，发文字号由 xref 规则报告，“ＸＸ”这样的占位符由 text/placeholder 报告。",
+        "从 WPS、网页或扫描件识别结果复制的文字，数字和字母常是全角形式（“达到１０％以上”“占ＧＤＰ比重”“２０２５年”）。GB/T 15835—2011《出版物上数字用法》规定阿拉伯数字使用半角形式，外文字母也应为半角。本规则逐段报告连续的全角数字或字母，修复改为同样的半角字符（两个数字之间的全角小数点“．”一并改为“.”），不改动其他文字。编号中的全角数字由 numbering/marker-style 报告，发文字号由 xref 规则报告，“ＸＸ”这样的占位符由 text/placeholder 报告。\n\n整篇从 WPS 或网页复制的文字，往往所有数字都是全角：逐处报告会有上百条相同的提示，淹没其他问题。全文的全角数字、字母至少 5 处，且多于正文中的半角数字时，这是整篇的写法而不是个别笔误：本规则只在第一处报告一次，说明共有几处，修复一次把全文各处改为半角（只改这些字符）。少数几处全角夹在半角数字之间时，仍逐处报告。",
       incorrect: "一、总体要求\n（一）主要目标\n到２０２５年，数字经济核心产业增加值占ＧＤＰ比重达到１０％以上，制造业质量竞争力指数达到８６．５。\n",
       correct: "一、总体要求\n（一）主要目标\n到2025年，数字经济核心产业增加值占GDP比重达到10％以上，制造业质量竞争力指数达到86.5。\n",
     },
   },
   check({ plan, report }) {
     const text = plan.text;
+    const runs: Span[] = [];
     for (const paragraph of proseParagraphs(plan)) {
       // Most paragraphs have none: one search of the paragraph says so.
       if (!FULL_WIDTH_ALNUM.test(paragraph.content)) continue;
@@ -36,17 +38,50 @@ export const fullWidthAlnum: Rule = {
         if (!isAlnum(text.charCodeAt(at)) || isOwned(paragraph, at)) continue;
         let end = at + 1;
         while (end < paragraph.end && !isOwned(paragraph, end) && (isAlnum(text.charCodeAt(end)) || isPointBetweenDigits(text, end))) end++;
-        const written = text.slice(at, end);
-        if (!PLACEHOLDER.test(written)) {
-          const half = halfWidth(written);
-          const what = /[０-９]/u.test(written) ? (/[Ａ-Ｚａ-ｚ]/u.test(written) ? "数字和字母" : "数字") : "字母";
-          report({ start: at, end, message: `“${written}”使用了全角${what}，应为半角“${half}”`, fix: spanFix(`改为半角“${half}”`, at, end, half) });
-        }
+        if (!PLACEHOLDER.test(text.slice(at, end))) runs.push({ start: at, end });
         at = end - 1;
       }
     }
+    if (runs.length === 0) return;
+    if (isPagesHabit(plan, runs)) {
+      // The page's habit, not slips: one finding at the first run stands for all of them.
+      const first = text.slice(runs[0]!.start, runs[0]!.end);
+      report({
+        ...runs[0]!,
+        message: `本文的数字和字母大多使用了全角形式（共 ${runs.length} 处，如“${first}”，从 WPS、网页或扫描件识别结果复制时常见），应为半角“${halfWidth(first)}”`,
+        fix: deferredFix(`将全文 ${runs.length} 处全角数字和字母改为半角`, () => runs.map((run) => ({ ...run, newText: halfWidth(text.slice(run.start, run.end)) }))),
+      });
+      return;
+    }
+    for (const run of runs) {
+      const written = text.slice(run.start, run.end);
+      const half = halfWidth(written);
+      const what = /[０-９]/u.test(written) ? (/[Ａ-Ｚａ-ｚ]/u.test(written) ? "数字和字母" : "数字") : "字母";
+      report({ ...run, message: `“${written}”使用了全角${what}，应为半角“${half}”`, fix: spanFix(`改为半角“${half}”`, run.start, run.end, half) });
+    }
   },
 };
+
+/**
+ * Whether full-width is the text's habit: a page from WPS or a web page writes every number so,
+ * and a finding on each of a hundred numbers says one thing a hundred times and buries the rest
+ * (as numbering/missing-numeral's paste loss). At least PAGE_HABIT_MINIMUM runs, and more of
+ * them than half-width digit runs in the same prose; a few slips among half-width numbers stay
+ * findings of their own. The half-width runs are counted only then (rarely).
+ */
+function isPagesHabit(plan: PlanDocument, runs: readonly Span[]): boolean {
+  if (runs.length < PAGE_HABIT_MINIMUM) return false;
+  let halfWidthRuns = 0;
+  for (const paragraph of proseParagraphs(plan)) {
+    HALF_WIDTH_DIGITS.lastIndex = 0;
+    while (HALF_WIDTH_DIGITS.exec(paragraph.content) !== null) halfWidthRuns++;
+    if (halfWidthRuns >= runs.length) return false;
+  }
+  return true;
+}
+
+const PAGE_HABIT_MINIMUM = 5;
+const HALF_WIDTH_DIGITS = /[0-9]+(?:\.[0-9]+)?/g;
 
 const FULL_WIDTH_ALNUM = /[０-９Ａ-Ｚａ-ｚ]/u;
 /** A run of full-width X only: a placeholder (ＸＸ单位), text/placeholder's. */
