@@ -218,6 +218,24 @@ describe("export of the 版头 an OA system's copy brings (GB/T 9704 §7.2)", ()
     expect(texts.indexOf("特急")).toBeLessThan(texts.indexOf("示例市人民政府文件"));
   });
 
+  it("sets the 发文机关标志's top 35 mm below the type area's and the 发文字号 two blank lines under it (§7.2.4, §7.2.5)", async () => {
+    const MM = 1440 / 25.4;
+    for (const [head, fields] of [
+      ["", 0],
+      ["000123\n", 1],
+      ["000123\n秘密★1年\n特急\n", 3],
+    ] as const) {
+      const docx = await exportText(`${head}示例市人民政府文件\n示府发〔2024〕12号\n${notice}`);
+      const pitch = Number(attr(descendants(descendants(docx.xml("word/styles.xml"), "docDefaults")[0]!, "spacing").find((s) => attr(s, "line")), "line"));
+      const mark = docx.paragraphs().find((p) => p.text === "示例市人民政府文件")!;
+      const spacing = descendants(mark.element, "spacing").find((s) => attr(s, "after"));
+      // The lines above it (each one pitch, exact) and the space before it reach 35 mm.
+      expect(Math.abs(fields * pitch + Number(attr(spacing, "before") ?? 0) - 35 * MM)).toBeLessThan(2);
+      // The mark's line, then two blank lines, then the 字号.
+      expect(Number(attr(spacing, "after"))).toBe(2 * pitch);
+    }
+  });
+
   it("reads a joint document's 发文机关标志, its issuers' names stacked above the one ending in 文件, as one mark", () => {
     const { blocks } = layoutPlan(analyze(`000045\n\n中共示例市委办公室\n示例市人民政府办公室文件\n\n示办字〔2024〕7号\n${notice}`).plan);
     expect(blocks.slice(0, 3)).toEqual([

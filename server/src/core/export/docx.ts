@@ -33,6 +33,7 @@ import {
   halfPoints,
   IMPRINT_CHAR,
   IMPRINT_PT,
+  ISSUER_MARK_TOP,
   LATIN_FONT,
   PAGE_NUMBER_FONT,
   PAGE_NUMBER_LINE,
@@ -172,18 +173,21 @@ class BlockWriter {
         // 份号, 密级, 紧急程度: flush left at the top of the first page, one a line (§7.2.2–7.2.4);
         // the 份号 in the body's face (Arabic numerals), the other two in 黑体.
         return [this.plain(block.text, block.field === "copyNumber" ? "body" : "heading1", { indent: NO_INDENT })];
-      case "issuerMark":
-        // 发文机关标志 (§7.2.6): centred, red, 小标宋 (the title's face), a joint document's issuers
-        // one a line; one blank line above the 字号.
+      case "issuerMark": {
+        // 发文机关标志 (§7.2.4): centred, red, 小标宋 (the title's face), a joint document's issuers
+        // one a line; its top 35 mm below the type area's, the lines of the 份号, 密级 and 紧急程度
+        // above it counted in; two blank lines above the 字号 (§7.2.5).
+        const fieldsAbove = this.layout.blocks.slice(0, this.layout.blocks.indexOf(block)).filter((other) => other.kind === "headField").length;
         return [
           new Paragraph({
             alignment: AlignmentType.CENTER,
             indent: NO_INDENT,
             ...this.keeping(),
-            spacing: { after: line },
+            spacing: { before: Math.max(0, ISSUER_MARK_TOP - fieldsAbove * line), after: 2 * line },
             children: block.lines.map((text, index) => new TextRun({ text, ...this.fonts("title"), size: halfPoints(SIZE_PT.二号), color: RED, break: index > 0 ? 1 : undefined })),
           }),
         ];
+      }
       case "docNumber": {
         // Two blank lines between the 发文字号 and the title; under a 发文机关标志, the red rule
         // as wide as the type area 4 mm below the 字号 (§7.2.8), drawn as the paragraph's border.

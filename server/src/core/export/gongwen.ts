@@ -130,6 +130,13 @@ export function pageGeometry(paper: Paper): PageGeometry {
   };
 }
 
+/**
+ * The 发文机关标志's top edge stands 35 mm below the type area's (GB/T 9704—2012 §7.2.4), whatever
+ * stands above it (份号, 密级, 紧急程度 take the lines in between); the 发文字号 two blank lines
+ * under it (§7.2.5).
+ */
+export const ISSUER_MARK_TOP = mm(35);
+
 /** Page numbers: 4号 (14 pt) 半角宋体, `— 1 —`, one character in from the outer edge. */
 export const PAGE_NUMBER_PT = SIZE_PT.四号;
 export const PAGE_NUMBER_LINE = Math.round(PAGE_NUMBER_PT * 20 * 1.2);
