@@ -290,6 +290,17 @@ describe("export of a 公开方式 line, which says what a 附注 says (GB/T 970
     expect(blocks[blocks.length - 1]).toBe("（公开方式：主动公开）");
   });
 
+  it("sets a 版记 a copy put under the notice on the last page, once, and never as the notice's text", () => {
+    const notice = "关于印发示例市质量强市建设实施方案的通知\n各区县人民政府，市直各单位：\n现将《示例市质量强市建设实施方案》印发给你们，请认真贯彻执行。\n示例市人民政府\n2024年3月1日\n（此件公开发布）\n";
+    const imprint = "抄送：市委办公室，市人大常委会办公室。\n示例市人民政府办公室　　　　2024年3月2日印发\n";
+    const plan = "示例市质量强市建设实施方案\n为贯彻落实《质量强国建设纲要》，制定本方案。\n一、总体要求\n到2025年，质量明显提升。\n";
+    const { blocks } = layoutPlan(analyze(notice + imprint + plan).plan);
+    expect(blocks[blocks.length - 1]).toEqual({ kind: "imprint", recipients: [{ label: "抄送", names: "市委办公室，市人大常委会办公室。" }], printing: { printer: "示例市人民政府办公室", printed: "2024年3月2日印发" } });
+    const texts = blocks.slice(0, -1).map(blockText);
+    expect(texts.filter((line) => line.includes("抄送") || line.endsWith("印发"))).toEqual([]);
+    expect(texts.slice(texts.indexOf("（此件公开发布）"), texts.indexOf("（此件公开发布）") + 2)).toEqual(["（此件公开发布）", "示例市质量强市建设实施方案"]);
+  });
+
   it("prints it on the line after the 成文日期, whatever the 版记 around it, and before an attachment's page", () => {
     const closing = "\n示例市人民政府\n2024年4月21日\n";
     const attachment = "附件\n重点任务分工表\n序号\t任务\t责任单位\n1\t提升产品质量\t市市场监管局\n";

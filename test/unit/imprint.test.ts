@@ -30,6 +30,19 @@ describe("the 版记 at the end of a 公文 (model/imprint.ts)", () => {
     expect(plan.clauses.map((clause) => source.slice(clause.start, clause.end))).toEqual(["（责任单位：市市场监管局）"]);
   });
 
+  it("reads a 版记 a copy set under its 印发通知, before the plan, as the document's, not the notice's", () => {
+    const notice = ["测试市人民政府办公室关于印发测试市质量强市建设实施方案的通知", "各县（市、区）人民政府，市直各单位：", "现将《测试市质量强市建设实施方案》印发给你们，请认真贯彻执行。", "测试市人民政府办公室", "2024年4月20日", "（此件公开发布）"];
+    const source = text(notice, IMPRINT, PLAN);
+    const plan = buildPlan(source);
+    expect(plan.imprint).toMatchObject({ recipients: [{ label: "抄送" }], printer: "测试市人民政府办公室", printed: "2024年4月22日" });
+    expect(source.slice(plan.imprint!.start, plan.imprint!.end)).toBe(IMPRINT.join("\n"));
+    // The notice keeps its own date, the plan its title.
+    expect(plan.metadata.date).toBe("2024-04-20");
+    expect(plan.title?.text).toBe("测试市质量强市建设实施方案");
+    // A 抄送 line alone before the plan (a forwarded mail's header, a sentence's label) is none.
+    expect(buildPlan(text(notice, ["抄送：市委办公室。"], PLAN)).imprint).toBeNull();
+  });
+
   it("takes a 主送 line, 印发机关/印发日期 fields, and a 版记 after an attachment and before web debris", () => {
     const source = text(PLAN, ["附件", "重点任务清单", "1.开展质量比对。"], ["主送：各县（市、区）人民政府", "抄送：市委办公室。", "印发机关：测试市人民政府办公室", "2024年4月22日印发"], ["【打印本页】【关闭窗口】"]);
     const plan = buildPlan(source);

@@ -270,6 +270,8 @@ class LayoutBuilder {
     for (const balloon of this.plan.reviewBalloons) debris.add(balloon.line);
     // Word's table of contents: its page numbers are not the exported document's (model/contents.ts).
     for (const line of this.plan.tableOfContents?.lines ?? []) debris.add(line);
+    // A 版记 a copy set under the notice is laid out by itself, on the last page (model/imprint.ts).
+    for (const line of this.plan.imprint?.lines ?? []) debris.add(line);
     // The 版头 an OA system's copy brings at the very top, before any title (masthead).
     let head = true;
     for (let i = 0; i < lines.length; i++) {

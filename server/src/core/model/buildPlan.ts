@@ -18,7 +18,7 @@ import { findDebrisBeforeAttachments } from "./debrisBeforeAttachments.js";
 import { addLinesSetApart } from "./setApart.js";
 import { furnitureKindOf } from "./pageFurniture.js";
 import { readLines } from "./reading.js";
-import { findImprint, isImprintLine } from "./imprint.js";
+import { findImprint, findImprintBeforePlan, isImprintLine } from "./imprint.js";
 import { opensAttachments } from "./attachments.js";
 import { findClosingSignature } from "./signature.js";
 import { deadlineAfterClause, trailingDeadlineOf } from "./deadlines.js";
@@ -71,6 +71,10 @@ function assemble(text: string, parsed: SyntaxResult, registry: UnitRegistry, sy
   const outline = buildOutline(planLines, text);
   const debris = findLeadingDebris(preludeLines, text);
   const furniture = new Set<LineNode>(debris?.lines);
+  // A 版记 a copy set under the notice, before the plan: the document's all the same (the export
+  // sets it on the last page), and no part of the notice: its 印发日期 is no 成文日期.
+  const imprintBeforePlan = imprint === null ? findImprintBeforePlan(preludeLines, text, furniture) : null;
+  if (imprintBeforePlan !== null) for (const line of imprintBeforePlan.imprint.lines) furniture.add(line);
   for (const balloon of reviewBalloons) furniture.add(balloon.line);
   if (tableOfContents !== null) for (const line of tableOfContents.lines) furniture.add(line);
   const repeatedTitles = findRepeatedTitles(preludeLines, text, furniture);
@@ -105,7 +109,7 @@ function assemble(text: string, parsed: SyntaxResult, registry: UnitRegistry, sy
     boxes: outline.boxes,
     hardWrap,
     quotedCells,
-    imprint: imprint?.imprint ?? null,
+    imprint: imprint?.imprint ?? imprintBeforePlan?.imprint ?? null,
     signature,
     trailer: block(lines.slice(trailerStart)),
     debrisBeforeAttachments,

@@ -125,6 +125,35 @@ export function findImprint(lines: readonly LineNode[], from: number, to: number
   return null;
 }
 
+/**
+ * A 版记 a copy set under its 印发通知, before the plan the notice issues (a web page's copy of a
+ * notice and its attachment, the 版记 printed after the notice's 附注): the standard's place for
+ * it is the document's last page, where the export sets it. Read as strictly as the 版记 at the
+ * end, and more: the run of lines must hold a 印发 line with its date (a 抄送 line alone may be a
+ * forwarded mail's header), and none of its lines may be web or mail furniture. `lines` are the
+ * lines before the plan; a few lines are read from each 抄送 or 印发 line, most lines fail on
+ * their first character.
+ */
+export function findImprintBeforePlan(lines: readonly LineNode[], text: string, furniture: ReadonlySet<LineNode>): { index: number; imprint: Imprint } | null {
+  for (let start = 0; start < lines.length; start++) {
+    const first = furniture.has(lines[start]!) ? null : imprintLineOf(lines[start]!, text);
+    if (!first || first.other) continue;
+    // The longest run from here that reads as a 版记, as far as a 版记 reaches.
+    let found: Imprint | null = null;
+    for (let end = start + 1, content = 0; end <= lines.length && content <= MAX_LINES; end++) {
+      const line = lines[end - 1]!;
+      if (furniture.has(line)) break;
+      if (line.kind === "blank" || line.kind === "comment") continue;
+      content++;
+      const imprint = readImprint(lines, start, end, text);
+      if (!imprint) break;
+      found = imprint;
+    }
+    if (found && found.printed !== null) return { index: start, imprint: found };
+  }
+  return null;
+}
+
 /** lines[start, to) read as a 版记, or null if any line there is not one of its lines. */
 function readImprint(lines: readonly LineNode[], start: number, to: number, text: string): Imprint | null {
   const first = imprintLineOf(lines[start]!, text);
