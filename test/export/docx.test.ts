@@ -317,6 +317,12 @@ describe("docx export: text and faces", () => {
       { kind: "title", lines: ["甲市质量提升行动重点任务分工表"], pageBreakBefore: false },
       { kind: "title", lines: ["甲市质量提升重点项目"], pageBreakBefore: false },
     ]);
+    // A label alone on its line is printed as the one over its title is: `附件` and its number,
+    // no colon, no space (§7.3.7) — whether the model reads it as an attachment or as the plan's own.
+    const alone = text.replace("附件1：甲市质量提升行动重点任务分工表", "附件 1：\n甲市质量提升行动重点任务分工表").replace("附件2：甲市质量提升重点项目", "附件2：\n甲市质量提升重点项目");
+    expect(layoutPlan(analyze(alone).plan).blocks.filter((block) => block.kind === "attachmentLabel").map((block) => block.kind === "attachmentLabel" && block.text)).toEqual(["附件1", "附件2"]);
+    const ownLabel = "附件1：\n甲市质量提升行动方案\n一、重点任务\n（一）提升产品质量。开展质量攻关。\n";
+    expect(layoutPlan(analyze(ownLabel).plan).blocks[0]).toEqual({ kind: "attachmentLabel", text: "附件1", pageBreakBefore: false });
     // A 附件说明 that lists each attachment on a line of its own stays the 附件说明.
     const note = "甲市质量提升行动方案\n一、重点任务\n（一）提升产品质量。开展质量攻关。\n附件1：甲市质量提升行动重点任务分工表\n附件2：甲市质量提升重点项目\n甲市人民政府\n2025年3月12日\n";
     expect(layoutPlan(analyze(note).plan).blocks.filter((block) => block.kind === "attachmentNote")).toHaveLength(2);

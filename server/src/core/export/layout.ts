@@ -510,13 +510,13 @@ class LayoutBuilder {
         // Above the plan's first item a label alone is the plan's own, as its notice's attachment
         // (a draft's wrapping, `附件1` over the title): printed as a label, the title on its page.
         if (!attachment && line.start < this.firstItemStart && isAttachmentLabel(line, this.text)) {
-          this.blocks.push({ kind: "attachmentLabel", text: content, pageBreakBefore: this.blocks.length > 0 });
+          this.blocks.push({ kind: "attachmentLabel", text: printedLabel(content), pageBreakBefore: this.blocks.length > 0 });
           this.expectAttachmentTitle = true;
           return index;
         }
         if (attachment) {
           const titled = attachment.title !== null && attachment.title.start < line.contentEnd;
-          this.blocks.push({ kind: "attachmentLabel", text: titled ? attachment.label.text.replace(/\s+/gu, "") : content, pageBreakBefore: this.blocks.length > 0 });
+          this.blocks.push({ kind: "attachmentLabel", text: printedLabel(attachment.label.text), pageBreakBefore: this.blocks.length > 0 });
           if (titled) this.blocks.push({ kind: "title", lines: titleLines(attachment.title!.text.trim()), pageBreakBefore: false });
           else this.expectAttachmentTitle = true;
           return index;
@@ -795,6 +795,14 @@ function partsOf(line: LineNode): InlineNode[] {
   if (line.kind === "text") return line.parts;
   if (line.kind === "item" || line.kind === "list") return [...line.headingParts, ...line.parts];
   return [];
+}
+
+/**
+ * An attachment's label as GB/T 9704 §7.3.7 prints it: `附件` and its number, nothing after
+ * (`附件2：` alone on its line is printed `附件2`, as `附件2：重点任务分工表` is), no space inside.
+ */
+function printedLabel(label: string): string {
+  return label.replace(/[\s\u3000]+/gu, "").replace(/[:：]$/u, "");
 }
 
 /** Spans of a line that are markup, not plan text: trailing `//` comments and annotations. */
