@@ -381,6 +381,9 @@ describe("docx export: text and faces", () => {
     expect(keepNext("请于11月10日前")).toBe(true);
     expect(keepNext("示例市市场监督管理局关于")).toBe(false);
     expect(keepNext("（一）指导思想")).toBe(false);
+    // The 主送机关 is never left alone at a page's foot: it stays with the text it heads.
+    const addressed = await exportText(notice.replace("\n请于", "\n各县（市、区）市场监管局：\n请于"));
+    expect(descendants(addressed.paragraph("各县（市、区）市场监管局："), "keepNext")).toHaveLength(1);
   });
 
   it("keeps an item that is only its heading on the page of what follows it, not alone at a page's foot", async () => {

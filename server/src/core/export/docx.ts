@@ -551,8 +551,8 @@ export function fitColumns(natural: readonly number[], total: number, least: num
 }
 
 /**
- * Whether a block stays on the page of the block after it: the 发文机关署名 with the 成文日期
- * under it, the date with its 附注, and the last paragraph of the text with the 附件说明, the
+ * Whether a block stays on the page of the block after it: the 主送机关 with the text's first
+ * lines, the 发文机关署名 with the 成文日期 under it, the date with its 附注, and the last paragraph of the text with the 附件说明, the
  * signature or the date that closes it — a page break between them leaves a date alone at the
  * top of a page, or a signature with no text above it, which GB/T 9704 (§7.3.5) does not allow;
  * a 专栏's title with the first line of its box, a part's heading (第一章) with its first line, an
@@ -563,6 +563,9 @@ function keepsWithNext(block: LayoutBlock, next: LayoutBlock | undefined): boole
   if (!next) return false;
   // A box's title stays with the first line of its box.
   if (block.kind === "signature" || block.kind === "boxTitle" || block.kind === "part") return true;
+  // The 主送机关 heads the text it is addressed with: alone at a page's foot, the text on the
+  // next (a notice whose one paragraph stays with its 署名 and 成文日期), it would head nothing.
+  if (block.kind === "addressee") return true;
   // A heading left alone at the foot of a page, its text on the next, is what a 办公室 moves
   // down before it prints: the page then ends a line short of 22, as it does when the office
   // does it by hand. An item with its text on its heading's line is a paragraph like any other,
