@@ -929,4 +929,13 @@ describe("docx export: determinism", () => {
     expect(docx.text("docProps/core.xml")).toContain("<dc:title>甲市质量强市实施方案</dc:title>");
     expect(docx.text("docProps/core.xml")).toContain("<dc:creator>甲市人民政府</dc:creator>");
   });
+
+  it("prints no U+FFFD for a surrogate without its pair (an editor's buffer may hold one), and keeps the pairs", async () => {
+    const text = "---\n标题: 甲市\uD800质量强市实施方案\n发文机关: 甲市\uDC00人民政府\n---\n一、主要任务\n1.推进标准\uDFFF创新\uD842\uDFB7。〔责任单位：市工信局\uDBFF、市科技局〕\n";
+    const docx = await exportText(text);
+    for (const [name, data] of Object.entries(docx.entries)) if (/\.(xml|rels)$/.test(name)) expect(strFromU8(data), name).not.toContain("\uFFFD");
+    // 𠮷 (U+20BB7), a pair, is a character and is printed.
+    expect(textOf(docx.paragraph("1.推进标准"))).toBe("1.推进标准创新\u{20BB7}。〔责任单位：市工信局、市科技局〕");
+    expect(docx.text("docProps/core.xml")).toContain("<dc:creator>甲市人民政府</dc:creator>");
+  });
 });

@@ -4,18 +4,19 @@ import { PositionMapper } from "../text/positions.js";
 import { gongwenDocument } from "./docx.js";
 import { layoutPlan } from "./layout.js";
 import type { DocxExportOptions } from "./options.js";
-import { packDocx } from "./pack.js";
+import { packDocx, withoutLoneSurrogates } from "./pack.js";
 
 /**
  * The export both shells call: a checked plan in, the bytes of a .docx in the 公文 format out
  * (GB/T 9704—2012). Pure: the shells write the file. Same plan and options → same bytes.
  */
 export async function exportPlanDocx(plan: PlanDocument, options: DocxExportOptions): Promise<Uint8Array> {
-  const layout = layoutPlan(plan, options.annotations);
+  // Every string of the layout is text of the document: none may hold a lone surrogate.
+  const layout = withoutLoneSurrogates(layoutPlan(plan, options.annotations));
   // Comments need a date; the document's own keeps the output free of the clock.
   const commentDate = new Date(`${layout.date ?? "2000-01-01"}T00:00:00Z`);
   const document = gongwenDocument(layout, options, commentDate);
-  return packDocx(document, { title: layout.title, creator: plan.metadata.issuer, date: layout.date }, options);
+  return packDocx(document, { title: layout.title, creator: withoutLoneSurrogates(plan.metadata.issuer), date: layout.date }, options);
 }
 
 /** Findings that stop an export unless the user forces it: the error-level ones. */

@@ -32,6 +32,25 @@ export async function packDocx(document: Document, properties: CoreProperties, o
  */
 const NOT_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g;
 
+/**
+ * A surrogate without its pair (an editor's buffer can hold one; a file the CLI reads cannot):
+ * no character at all, which UTF-8 cannot encode — the encoder writes U+FFFD, a "�" printed in
+ * the 公文. Dropped before the document is made, as NOT_XML's characters are after.
+ */
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
+/** `value` with every string in it (arrays and plain objects walked) without lone surrogates. */
+export function withoutLoneSurrogates<T>(value: T): T {
+  if (typeof value === "string") return value.replace(LONE_SURROGATE, "") as T;
+  if (Array.isArray(value)) return value.map(withoutLoneSurrogates) as T;
+  if (value !== null && typeof value === "object") {
+    const result: Record<string, unknown> = {};
+    for (const [key, field] of Object.entries(value)) result[key] = withoutLoneSurrogates(field);
+    return result as T;
+  }
+  return value;
+}
+
 /** 1980-01-01, the zip format's first date, in local time: fflate writes local time fields. */
 const ZIP_TIME = new Date(1980, 0, 1, 0, 0, 0);
 
