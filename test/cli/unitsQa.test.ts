@@ -114,10 +114,11 @@ describe("a plan whose tasks are a 分工表 pasted with tabs", () => {
  * 各设区市人民政府 and 各设区市市场监管局, a customs office and a central enterprise).
  */
 describe("a county-level city's plan", () => {
-  it("reads the departments beside a 牵头 as supporting where a comma sets the town apart, and 各镇乡（街道） as the last group", async () => {
+  it("reads the departments beside a 牵头 as supporting, the town a comma sets apart as a group of its own, and 各镇乡（街道） as the last group", async () => {
     expect(await rows("county-city-quality.plan")).toEqual([
       ["二、（一）1.", "市市场监管局、市经信局、市农业农村局、山下湖镇人民政府", "市市场监管局", "市经信局、市农业农村局", ""],
-      ["二、（一）2.", "市经信局、市市场监管局、市科技局、大唐街道办事处", "市经信局", "市市场监管局、市科技局、大唐街道办事处", ""],
+      // The street office after the comma states no role: it is responsible, not 配合 (model/markedLead.ts).
+      ["二、（一）2.", "市经信局、市市场监管局、市科技局、大唐街道办事处", "市经信局", "市市场监管局、市科技局", ""],
       ["二、（一）3.", "市经信局、市科技局、店口镇人民政府", "", "店口镇人民政府", ""],
       ["二、（二）4.", "市市场监管局、市财政局、市发改局", "市市场监管局", "市财政局、市发改局", ""],
       ["二、（二）5.", "市市场监管局、各有关部门", "", "", ""],

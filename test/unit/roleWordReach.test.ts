@@ -65,3 +65,43 @@ describe("a county's towns and streets in a clause (QA: a county-level city's pl
     ]);
   });
 });
+
+describe("a group set apart without a role word beside a marked lead (model/markedLead.ts)", () => {
+  it("keeps the local governments or collective after the break responsible, whatever the mark (，；or spaces)", () => {
+    const plan = [
+      "一、主要任务",
+      "1.甲。〔责任单位：市发展改革委（牵头）、市科技局，大唐街道办事处〕",
+      "2.乙。〔责任单位：市发展改革委（牵头）、市科技局；大唐街道办事处〕",
+      "3.丙。〔责任单位：市发展改革委（牵头）、市科技局 大唐街道办事处〕",
+      "4.丁。（市市场监管局牵头，市工信局，各县（市、区）人民政府）",
+      "5.戊。〔责任单位：市市场监管局牵头，市工信局、市科技局，各有关部门〕",
+      "",
+    ].join("\n");
+    expect(roles(plan)).toEqual([
+      [["lead", ["市发展改革委"]], ["support", ["市科技局"]], ["responsible", ["大唐街道办事处"]]],
+      [["lead", ["市发展改革委"]], ["support", ["市科技局"]], ["responsible", ["大唐街道办事处"]]],
+      [["lead", ["市发展改革委"]], ["support", ["市科技局"]], ["responsible", ["大唐街道办事处"]]],
+      [["lead", ["市市场监管局"]], ["support", ["市工信局"]], ["responsible", ["各县（市、区）人民政府"]]],
+      [["lead", ["市市场监管局"]], ["support", ["市工信局", "市科技局"]], ["responsible", ["各有关部门"]]],
+    ]);
+    // Every name is still the clause's, in order.
+    expect(buildPlan(plan).clauses[0]!.units.map((unit) => unit.text)).toEqual(["市发展改革委", "市科技局", "大唐街道办事处"]);
+    expect(rows(plan)[0]).toEqual([["市发展改革委"], ["市科技局"]]);
+  });
+
+  it("leaves a comma between two departments (a slip of the 、) and a list with no lead as they were", () => {
+    const plan = "一、主要任务\n1.甲。〔责任单位：市发展改革委（牵头）、市科技局，市工信局〕\n2.乙。〔责任单位：市发展改革委、市科技局，大唐街道办事处〕\n3.丙。（市市场监管局牵头，各县（市、区）人民政府）\n";
+    expect(roles(plan)).toEqual([
+      [["lead", ["市发展改革委"]], ["support", ["市科技局", "市工信局"]]],
+      [["responsible", ["市发展改革委", "市科技局", "大唐街道办事处"]]],
+      // A comma right after the role word ends the lead's group, not the list: the others support.
+      [["lead", ["市市场监管局"]], ["support", ["各县（市、区）人民政府"]]],
+    ]);
+  });
+
+  it("reads a 分工表 cell the same way", () => {
+    const plan = "一、主要任务\n1.推进质量提升。开展工作。\n附件\n重点任务分工表\n序号\t重点任务\t责任单位\n1\t推进质量提升\t市发展改革委（牵头）、市科技局，大唐街道办事处\n";
+    const row = unitMatrixRows(buildPlan(plan), (name) => name).find((candidate) => candidate.units.includes("大唐街道办事处"))!;
+    expect([row.leads, row.supporting]).toEqual([["市发展改革委"], ["市科技局"]]);
+  });
+});

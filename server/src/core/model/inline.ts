@@ -59,8 +59,7 @@ export function toResponsibilityClause(node: ClauseNode, text: string, registry:
   // 按职责分工负责 after the last name (the clause's suffix) is the last group's stated role.
   const last = node.segments.length - 1;
   const grouped = splitAtGroupBreaks(segments, node.suffix === "" ? node.segments : node.segments.map((segment, index) => ({ role: segment.role || (index === last ? node.suffix : "") })), text, roleOfLabel);
-  segments = grouped.segments;
-  supportBesideMarkedLead(segments, grouped.written);
+  segments = supportBesideMarkedLead(grouped.segments, grouped.written, text);
   return {
     form: node.form,
     start: node.start,

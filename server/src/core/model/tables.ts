@@ -481,6 +481,5 @@ export function labelled(groups: readonly ClauseSegmentNode[], column: string, t
     etc: group.etc,
     role: group.role ? roleOfWord(group.role) : columnRole,
   }));
-  supportBesideMarkedLead(segments, groups);
-  return segments;
+  return supportBesideMarkedLead(segments, groups, text);
 }

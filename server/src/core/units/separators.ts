@@ -96,13 +96,17 @@ function isGroupBoundary(units: readonly { text: string }[], index: number): boo
 }
 
 /**
- * Whether the gap after `units[index]` sets a group apart: a comma, semicolon or conjunction
- * with a collective or local governments on either side (`市教育局、市财政局，各县（市、区）人民政府`).
- * A role word written after the list is the last group's (model/roleWordReach.ts).
+ * Whether the gap after `units[index]` sets a group apart: a comma, semicolon, conjunction or
+ * spaces with a collective or local governments on either side (`市教育局、市财政局，各县（市、区）人民
+ * 政府`, `市科技局 大唐街道办事处`). Spaces are a slip of the mark there (units/separator reports
+ * them), but the drafter who wrote them set the group apart all the same. A role word written
+ * after the list is the last group's (model/roleWordReach.ts); a lead marked before the break
+ * does not make the group after it support (model/markedLead.ts).
  */
 export function setsGroupApart(text: string, units: readonly (Span & { text: string })[], index: number): boolean {
   if (isLoneIdeographicComma(text, units, index)) return false;
-  return isGroupingMark(separatorAfter(text, units, index).text) && isGroupBoundary(units, index);
+  const mark = separatorAfter(text, units, index).text;
+  return (mark === " " || isGroupingMark(mark)) && isGroupBoundary(units, index);
 }
 
 /** Code units that end a label's list: a clause's closing bracket or the `；` before the next label. */
