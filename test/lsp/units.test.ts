@@ -547,3 +547,36 @@ describe("a clause whose bracket is not closed yet", () => {
     expect(completion.items.map((item) => item.label)).toContain("市科技局");
   });
 });
+
+describe("hover on a name not yet written out", () => {
+  const HEAD = "---\n标题: 赣州市质量强市实施方案\n---\n一、主要任务\n1.推进创新。开展工作。";
+  const hoverOrNull = async (marked: string): Promise<string | null> => {
+    const { uri, position } = await open({}, marked);
+    const hover = (await server!.client.sendRequest("textDocument/hover", { textDocument: { uri }, position })) as Hover | null;
+    await server!.dispose();
+    server = undefined;
+    return hover === null ? null : (hover.contents as { value: string }).value;
+  };
+
+  it("says what the name may become, as completion offers it, in an open clause or one the editor closed", async () => {
+    for (const marked of [`${HEAD}〔责任单位：市市场监<|>`, `${HEAD}〔责任单位：市市场监<|>〕`]) {
+      const value = await hoverText(marked);
+      expect(value).toContain("名称还没有写完，可能是：");
+      expect(value).toContain("- 市市场监管局 · 赣州市市场监督管理局");
+      expect(value).not.toContain("不在责任单位名录中");
+      // Not a unit that tasks list: the name is its own only mention.
+      expect(value).not.toContain("项任务列出该单位");
+    }
+    // An alias it begins offers the unit it names; a name elsewhere in the clause is left out.
+    const alias = await hoverText(`${HEAD}〔责任单位：市科技局、市发改<|>〕`);
+    expect(alias).toContain("- 市发展改革委 · 别称：市发改委");
+    const begun = await hoverText(`${HEAD}〔责任单位：市科技局、市科<|>〕`);
+    expect(begun).toContain("- 市科协");
+    expect(begun).not.toContain("- 市科技局");
+  });
+
+  it("says nothing of the last name of an open clause that begins no name, and keeps the verdict on a finished one", async () => {
+    expect(await hoverOrNull(`${HEAD}〔责任单位：市科技局、市搞笑<|>`)).toBeNull();
+    expect(await hoverText(`${HEAD}〔责任单位：市科技局、市搞笑局<|>〕`)).toContain("不在责任单位名录中");
+  });
+});

@@ -26,7 +26,7 @@ import { annotationCompletion, inAnnotation } from "./annotationCompletion.js";
 import { citationCompletion } from "./citationCompletion.js";
 import { deadlineCompletion } from "./deadlineCompletion.js";
 import type { LanguageFeature } from "./feature.js";
-import { rankDivisionCandidates, rankUnitCandidates } from "./unitCandidates.js";
+import { completionCandidates } from "./unitCandidates.js";
 import { registryOfPlan } from "../../core/units/documentLevel.js";
 
 /** What a label's completion says its units do. */
@@ -116,8 +116,8 @@ export const completionFeature: LanguageFeature = {
       const keys = new UnitKeys(plans);
       const usage = usageByUnit(plans, keys);
       const keyOf = (name: string) => keys.keyOf({ plan: entry.plan, registry }, name);
-      // A department's own plan assigns its divisions too: those it already names come first.
-      const candidates = [...rankDivisionCandidates(context.prefix, entry.plan, registry, context.namesInClause), ...rankUnitCandidates(context.prefix, registry, usage, keyOf, context.namesInClause, entry.plan)];
+      // A department's own plan assigns its divisions too: those it already names come first (completionCandidates).
+      const candidates = completionCandidates(context.prefix, { registry, usage, keyOf, namesInClause: context.namesInClause, plan: entry.plan });
       const items: CompletionItem[] = candidates.map((candidate, index) => ({
         label: candidate.name,
         kind: CompletionItemKind.Value,

@@ -12,6 +12,8 @@ export interface UnitCandidate {
   /** The canonical name: an alias typed or matched resolves to it. */
   name: string;
   detail: string;
+  /** The form the query matched: the name, one of its aliases or its full name. */
+  form: string;
 }
 
 /** Enough for the whole built-in registry at two levels (a district's plan is offered the city's names too): the list is filtered here, so it is short once typing starts. */
@@ -77,7 +79,7 @@ export function rankUnitCandidates(
       entry?.fullName ? entry.fullName.replace(PLACE_SLOT, place ?? PLACE_SLOT) : null,
       note,
     ].filter(Boolean);
-    ranked.push({ candidate: { name, detail: details.join(" · ") }, used: used?.tasks ?? 0, quality: best.quality, tier, order });
+    ranked.push({ candidate: { name, detail: details.join(" · "), form: best.form }, used: used?.tasks ?? 0, quality: best.quality, tier, order });
   };
   // A name offered once, whichever way it comes (a vertical body at the plan's place, or used).
   const offered = new Set<string>();
@@ -222,5 +224,39 @@ export function rankDivisionCandidates(query: string, plan: PlanDocument, regist
     .map(([name, count]) => ({ name, count, quality: matchQuality(query, name) }))
     .filter((division) => division.quality >= 0)
     .sort((a, b) => a.quality - b.quality || b.count - a.count)
-    .map(({ name, count }) => ({ name, detail: `本部门内设机构 · 本文 ${count} 处` }));
+    .map(({ name, count }) => ({ name, detail: `本部门内设机构 · 本文 ${count} 处`, form: name }));
+}
+
+/** What the units offered for a name depend on besides the name typed. */
+export interface CandidateScope {
+  /** The plan's registry, as its rules read it (documentLevel.ts registryOfPlan). */
+  registry: UnitRegistry;
+  usage: ReadonlyMap<string, UnitUsage>;
+  keyOf: (name: string) => string;
+  /** The other names of the clause, which are not offered again. */
+  namesInClause: readonly string[];
+  plan: PlanDocument;
+}
+
+/** The completion's names for `query`: a department's own divisions first in its own plan, then the units. */
+export function completionCandidates(query: string, scope: CandidateScope): UnitCandidate[] {
+  const { registry, usage, keyOf, namesInClause, plan } = scope;
+  return [...rankDivisionCandidates(query, plan, registry, namesInClause), ...rankUnitCandidates(query, registry, usage, keyOf, namesInClause, plan)];
+}
+
+/** How many names a hover over an unfinished name lists: the first few of the completion's. */
+const UNFINISHED_LIMIT = 5;
+
+/**
+ * What an unfinished name may become (`市市场监` while it is typed, `市发改` of 市发改委): the
+ * completion's candidates for it as typed, in the completion's order, those a form of which
+ * begins with all of it and goes on. A name no registry knows that begins a known name is a
+ * name not yet written out, not a unit missing from the registry: the hover says what it may
+ * be, never that verdict. Empty where it begins no name.
+ */
+export function unfinishedNameCandidates(written: string, scope: CandidateScope): UnitCandidate[] {
+  if (written === "") return [];
+  return completionCandidates(written, scope)
+    .filter((candidate) => candidate.form.length > written.length && candidate.form.startsWith(written))
+    .slice(0, UNFINISHED_LIMIT);
 }

@@ -9,6 +9,7 @@ import type { HoverProvider } from "./hover.js";
 import type { ResponsibilityClause, UnitName } from "../../core/model/types.js";
 import type { UnitRegistry } from "../../core/units/registry.js";
 import { unitNameMeant } from "../../core/units/sharedSuffix.js";
+import { unfinishedNameCandidates, type CandidateScope, type UnitCandidate } from "./unitCandidates.js";
 
 /**
  * Hover on a responsible unit: its canonical and full name, its other names, and how the
@@ -16,6 +17,8 @@ import { unitNameMeant } from "../../core/units/sharedSuffix.js";
  * or listed first where a plan declares that the first leads). A name the registry does not know
  * says so, and what it is where that is known: a name from before an 机构改革 names the body that
  * took over its duties (as units/unknown does), a placeholder that it is still to be filled in.
+ * A name that begins a known one (`市市场监` being typed, `市发改` left unfinished) says what it
+ * may become, as completion offers it, and no verdict (`unfinishedHover`).
  */
 export const unitHover: HoverProvider = ({ analysis, mapper, document }, offset, _params, session) => {
   const found = unitAt(analysis.plan, offset);
@@ -30,6 +33,10 @@ export const unitHover: HoverProvider = ({ analysis, mapper, document }, offset,
   const plans = session.workspace.plans();
   const keys = new UnitKeys(plans);
   const key = keys.keyOf({ plan: analysis.plan, registry }, meant);
+  const usages = usageByUnit(plans, keys);
+  // A name being typed, or left half-written, is no unit missing from the registry: what it may
+  // become, or nothing while it is the last name of a clause still open and begins no name.
+  const unfinished = resolved || isPlaceholderUnitName(found.unit.text) || isCollectiveName(meant) ? null : unfinishedHover(found.clause, found.unit, { plan: analysis.plan, registry, usage: usages, keyOf: (name) => keys.keyOf({ plan: analysis.plan, registry }, name) });
   const lines: string[] = [];
   if (resolved) {
     const city = resolved.place ?? placeOfUnits(analysis.plan, registry, leadingLevelWord(resolved.canonical) ?? "市");
@@ -51,6 +58,11 @@ export const unitHover: HoverProvider = ({ analysis, mapper, document }, offset,
     // A closed office's successor is the plan's city's, as units/unknown names it.
     // The plan's own district 分局 where it names one (区质监局 beside 区市场监管分局), as units/unknown names it.
     const succession = ownBranchSuccession(successorOf(found.unit.text, registry, documentLevel(analysis.plan).word, undefined, placesOfPlan(analysis.plan)), registry, ownBranchesOf(analysis.plan, registry));
+    if (!succession && unfinished !== null) {
+      if (unfinished.length === 0) return null;
+      const named = unfinished.map((candidate) => `- ${candidate.name}${candidate.detail ? ` · ${candidate.detail}` : ""}`);
+      return { contents: { kind: "markdown", value: [`**${found.unit.text}**`, "", "名称还没有写完，可能是：", "", ...named].join("\n") }, range: mapper.rangeOf(found.unit) };
+    }
     lines.push(`**${found.unit.text}**`, "");
     if (succession?.closed) {
       const into = succession.successors.length > 0 ? `“${succession.successors[0]}”` : `所在${succession.closed.word}的“${succession.closed.into}”`;
@@ -69,7 +81,7 @@ export const unitHover: HoverProvider = ({ analysis, mapper, document }, offset,
     }
     else lines.push("不在责任单位名录中");
   }
-  const usage = usageByUnit(plans, keys).get(key);
+  const usage = usages.get(key);
   lines.push("", usage ? `工作区内 ${usage.tasks} 项任务列出该单位${usage.leads > 0 ? `，其中 ${usage.leads} 项为牵头单位` : ""}` : "工作区内没有其他任务列出该单位");
   return { contents: { kind: "markdown", value: lines.join("\n") }, range: mapper.rangeOf(found.unit) };
 };
@@ -89,4 +101,18 @@ function nameMeant(clause: ResponsibilityClause, unit: UnitName, registry: UnitR
     if (index >= 0) return unitNameMeant(segment.units, index, registry);
   }
   return unit.text;
+}
+
+/**
+ * What a name the registry does not know may become where it is unfinished (unitCandidates.ts
+ * `unfinishedNameCandidates`): the candidates it begins; an empty list where it begins none but
+ * is the last name of a clause still being typed (no closing bracket yet: openClauses.ts), whose
+ * next character may make it any name; null where it is a finished name the registry lacks.
+ */
+function unfinishedHover(clause: ResponsibilityClause, unit: UnitName, scope: Omit<CandidateScope, "namesInClause">): UnitCandidate[] | null {
+  const namesInClause = clause.units.filter((other) => other !== unit).map((other) => other.text);
+  const candidates = unfinishedNameCandidates(unit.text, { ...scope, namesInClause });
+  if (candidates.length > 0) return candidates;
+  const typed = !scope.plan.clauses.includes(clause) && clause.units[clause.units.length - 1] === unit;
+  return typed ? [] : null;
 }
