@@ -580,3 +580,15 @@ describe("hover on a name not yet written out", () => {
     expect(await hoverText(`${HEAD}〔责任单位：市科技局、市搞笑局<|>〕`)).toContain("不在责任单位名录中");
   });
 });
+
+describe("hover on a body of the issuing department's own, in its own plan", () => {
+  const DEPARTMENT = "---\n发文机关: 赣州市市场监督管理局\n---\n一、主要任务\n1.加强执法稽查。开展专项行动。〔责任单位：";
+  it("says whose it is, as units/unknown reads it, and keeps the verdict in a government's plan", async () => {
+    for (const name of ["执法稽<|>查局", "计量<|>科", "市局办<|>公室"]) {
+      const value = await hoverText(`${DEPARTMENT}${name}、市科技局〕\n`);
+      expect(value).toContain("发文部门“市市场监管局”自己的内设机构或所属单位");
+      expect(value).not.toContain("不在责任单位名录中");
+    }
+    expect(await hoverText(`${DEPARTMENT.replace("市场监督管理局", "人民政府")}执法稽<|>查局、市科技局〕\n`)).toContain("不在责任单位名录中");
+  });
+});

@@ -91,3 +91,28 @@ describe("a plan two departments issue together", () => {
     expect(unknown(joint("吉安市人民政府办公室　　吉安市工业和信息化局"))).toEqual(["市市场监管局质量发展科", "市工信局技术创新科", "计量科", "市住建居", "市市场监管局产品质量安全监督管理科", "市财政局预算科"]);
   });
 });
+
+describe("a department's own plan, to its internal bodies by function (执法稽查局, 稽查支队)", () => {
+  const bodies = (issuer: string) =>
+    [
+      `${issuer}关于印发《市场监管系统质量提升行动实施方案》的通知`,
+      "市局各科室、直属单位：",
+      issuer,
+      "2024年3月1日",
+      "市场监管系统质量提升行动实施方案",
+      "一、主要任务",
+      "1.加强执法。开展执法稽查。〔责任单位：执法稽查局、稽查支队、网络交易监管局〕",
+      "2.推进质量发展。〔牵头单位：质量发展局；配合单位：市局办公室、直属单位、信息中心〕",
+      "3.加强协同。〔责任单位：工信局、质监局、市场监督局〕",
+      "",
+    ].join("\n");
+  const unknown = (text: string) => analyze(text).findings.filter((finding) => finding.rule === "units/unknown").map((finding) => text.slice(finding.start, finding.end));
+
+  it("reads them as the issuer's own; a name without its level word, a retired one and a slip stay unknown", () => {
+    expect(unknown(bodies("赣州市市场监督管理局"))).toEqual(["工信局", "质监局", "市场监督局"]);
+  });
+
+  it("is a department's only: in a government's plan they are unknown", () => {
+    expect(unknown(bodies("赣州市人民政府"))).toEqual(["执法稽查局", "稽查支队", "网络交易监管局", "质量发展局", "市局办公室", "直属单位", "信息中心", "工信局", "质监局", "市场监督局"]);
+  });
+});

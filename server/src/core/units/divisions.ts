@@ -1,6 +1,8 @@
 import type { PlanDocument } from "../model/types.js";
 import type { UnitRegistry } from "./registry.js";
 import { leadingLevelWord } from "./names.js";
+import { nearestUnitNames } from "./nearest.js";
+import { successorOf } from "./retired.js";
 
 /**
  * A department's own plan (a 市场监管局's 工作要点, a 局's 实施方案 for its system) assigns its
@@ -50,9 +52,57 @@ export function isDivisionOfBody(name: string, registry: UnitRegistry, departmen
 /** The last character of a body's name a division's may follow: 局, 委, 厅, 办. */
 const BODY_BEFORE_DIVISION = new Set([..."局委厅办"].map((ch) => ch.charCodeAt(0)));
 
-/** A division's name: its function and 科, 处, 股 or 室, with no level word of a body (市计量所 is a body). */
+/**
+ * A division's name: its function and 科, 处, 股 or 室, with no level word of a body (市计量所 is a
+ * body). The department may name itself before it as its system does (市局办公室, 省局标准化处:
+ * 市局 is how a 市场监管局's notice to its system names the city's bureau, 市局各科室).
+ */
 export function isDivisionName(name: string): boolean {
-  return DIVISION.test(name) && leadingLevelWord(name) === null;
+  const own = SELF_BEFORE.test(name) ? name.slice(1) : name;
+  return DIVISION.test(own) && leadingLevelWord(own) === null;
+}
+
+/** 市局, 省局, 区局, 县局 before a division's name: the issuing department itself. */
+const SELF_BEFORE = /^[省市区县]局(?=[\u4e00-\u9fff]{2})/;
+
+/**
+ * The department's own units as one group, as its notice addresses them (市局各科室、直属单位):
+ * 直属单位, 局直属单位, 市局直属各单位. Any department has them; no registry of bodies lists them.
+ */
+export function isOwnUnitsGroup(name: string): boolean {
+  return OWN_UNITS.test(name);
+}
+
+const OWN_UNITS = /^(?:[省市区县]?局)?直属(?:各)?单位$/;
+
+/**
+ * A body of the issuing department's own that its own plan names by its function alone, as the
+ * department's staff do: an internal bureau or its law-enforcement corps (执法稽查局, 质量发展局 of a
+ * province's 市场监管局, 稽查支队), a centre or an institute it runs (信息中心). What such bodies
+ * are and are called differs by department, level and city — `../shared/data/provincial-and-units.md`
+ * §5 lists the government's departments, not what is inside them — so no list can hold them; a
+ * name is read as one where nothing else reads it: no level word, a body's ending, no reading by
+ * the registry as written or with the plan's level word (工信局 is 市工信局 with its 市 left out,
+ * still reported), no name from before a reform (质监局) and no registry name it is a near miss of
+ * (市场监督局 is a slip of 市市场监管局). `word` is the plan's level word.
+ */
+export function isIssuersOwnBody(name: string, registry: UnitRegistry, word: string): boolean {
+  if (!OWN_BODY.test(name) || leadingLevelWord(name) !== null) return false;
+  if (registry.isKnown(name) || registry.isKnown(word + name) || successorOf(name, registry, word) !== null) return false;
+  return nearestUnitNames(name, registry, NO_NAMES_USED, 1, word).length === 0;
+}
+
+/** A function of two characters or more and an ending of a body a department runs. */
+const OWN_BODY = /^[\u4e00-\u9fff]{2,12}(?:局|支队|大队|中心|所|院|站)$/;
+const NO_NAMES_USED: ReadonlySet<string> = new Set();
+
+/**
+ * Whether a name a department's own plan writes is one of the issuer's own (its divisions, its
+ * system's bodies by place, its units as a group, its bodies by function): no unit missing from
+ * the registry. `departments` is `issuingDepartments`; `word` the plan's level word.
+ */
+export function isIssuersOwn(name: string, registry: UnitRegistry, departments: ReadonlySet<string>, word: string): boolean {
+  return isDivisionName(name) || isOwnSystemName(name) || isOwnUnitsGroup(name) || isDivisionOfBody(name, registry, departments) || isIssuersOwnBody(name, registry, word);
 }
 
 /**

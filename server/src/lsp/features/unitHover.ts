@@ -6,7 +6,8 @@ import { SOURCES } from "../../core/units/registryEntries.js";
 import { successorOf } from "../../core/units/retired.js";
 import { isPlaceholderUnitName, UnitKeys, unitAt, usageByUnit } from "../unitUsage.js";
 import type { HoverProvider } from "./hover.js";
-import type { ResponsibilityClause, UnitName } from "../../core/model/types.js";
+import type { PlanDocument, ResponsibilityClause, UnitName } from "../../core/model/types.js";
+import { isIssuersOwn, issuingDepartments } from "../../core/units/divisions.js";
 import type { UnitRegistry } from "../../core/units/registry.js";
 import { unitNameMeant } from "../../core/units/sharedSuffix.js";
 import { unfinishedNameCandidates, type CandidateScope, type UnitCandidate } from "./unitCandidates.js";
@@ -36,7 +37,8 @@ export const unitHover: HoverProvider = ({ analysis, mapper, document }, offset,
   const usages = usageByUnit(plans, keys);
   // A name being typed, or left half-written, is no unit missing from the registry: what it may
   // become, or nothing while it is the last name of a clause still open and begins no name.
-  const unfinished = resolved || isPlaceholderUnitName(found.unit.text) || isCollectiveName(meant) ? null : unfinishedHover(found.clause, found.unit, { plan: analysis.plan, registry, usage: usages, keyOf: (name) => keys.keyOf({ plan: analysis.plan, registry }, name) });
+  const issuer = resolved ? null : ownOfIssuer(found.unit.text, analysis.plan, registry);
+  const unfinished = resolved || isPlaceholderUnitName(found.unit.text) || isCollectiveName(meant) || issuer !== null ? null : unfinishedHover(found.clause, found.unit, { plan: analysis.plan, registry, usage: usages, keyOf: (name) => keys.keyOf({ plan: analysis.plan, registry }, name) });
   const lines: string[] = [];
   if (resolved) {
     const city = resolved.place ?? placeOfUnits(analysis.plan, registry, leadingLevelWord(resolved.canonical) ?? "市");
@@ -79,6 +81,8 @@ export const unitHover: HoverProvider = ({ analysis, mapper, document }, offset,
       if (meant !== found.unit.text) lines.push(`“${found.unit.text}”在这一处分工中指“${meant}”（${sharedPart(found.unit.text, meant)}）`, "");
       lines.push("统称：指多个单位，不是一个单位的名称");
     }
+    // A department's own plan names its divisions and its own bodies (units/divisions.ts), as units/unknown reads them.
+    else if (issuer !== null) lines.push(`发文部门${issuer}自己的内设机构或所属单位：名录不收录，本文中不报告`);
     else lines.push("不在责任单位名录中");
   }
   const usage = usages.get(key);
@@ -115,4 +119,11 @@ function unfinishedHover(clause: ResponsibilityClause, unit: UnitName, scope: Om
   if (candidates.length > 0) return candidates;
   const typed = !scope.plan.clauses.includes(clause) && clause.units[clause.units.length - 1] === unit;
   return typed ? [] : null;
+}
+
+/** The issuing department a name of a department's own plan is one of the own bodies of (its divisions, 执法稽查局 …), or null. */
+function ownOfIssuer(name: string, plan: PlanDocument, registry: UnitRegistry): string | null {
+  const departments = issuingDepartments(plan, registry);
+  if (departments === null || !isIssuersOwn(name, registry, departments, documentLevel(plan).word)) return null;
+  return [...departments].map((department) => `“${department}”`).join("、");
 }
