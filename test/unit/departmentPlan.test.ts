@@ -116,3 +116,22 @@ describe("a department's own plan, to its internal bodies by function (执法稽
     expect(unknown(bodies("赣州市人民政府"))).toEqual(["执法稽查局", "稽查支队", "网络交易监管局", "质量发展局", "市局办公室", "直属单位", "信息中心", "工信局", "质监局", "市场监督局"]);
   });
 });
+
+describe("a clause whose names are divisions (计量科, 审批股), in every form drafters write it", () => {
+  const read = (lines: string[]) => buildPlan(["一、主要任务", ...lines, ""].join("\n")).clauses.map((clause) => clause.units.map((unit) => unit.text));
+
+  it("reads a label's line of its own, a semicolon slipped between names and a provincial bracket as clauses", () => {
+    expect(
+      read([
+        "1.推动对标达标。组织企业开展对标达标行动。",
+        "责任单位：标准化科、质量发展科，各县（市、区）市场监管局",
+        "2.加强抽查。年抽查产品2000批次。〔责任单位：产品质量安全监督管理科；市质检院〕",
+        "3.优化审批。（行政审批股牵头，登记注册股配合）",
+      ]),
+    ).toEqual([["标准化科", "质量发展科", "各县（市、区）市场监管局"], ["产品质量安全监督管理科", "市质检院"], ["行政审批股", "登记注册股"]]);
+  });
+
+  it("reads no word of two characters that ends so (学科, 本科) as a body", () => {
+    expect(read(["1.推进学科建设。（学科负责）", "2.扩大招生。（本科）"])).toEqual([]);
+  });
+});

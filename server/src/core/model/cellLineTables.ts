@@ -96,7 +96,7 @@ const MAX_COLUMNS = 8;
 /** A header cell is a label: no sentence marks. */
 const SENTENCE_MARK = /[。，,；;：:！？!?、]/u;
 /** How a unit's name ends (局, 委, 办, 人民政府, 中心, 公司 …): a unit cell holds nothing else. */
-const BODY_END = /[局委办厅院会部室处府区县市心司行所站队社盟联协团关门位组镇乡]$/u;
+const BODY_END = /(?:[局委办厅院会部室处府区县市心司行所站队社盟联协团关门位组镇乡]|[\u4e00-\u9fff]{2}[科股])$/u;
 
 function cellOf(line: LineNode, text: string): string {
   return line.kind === "text" || line.kind === "item" ? text.slice(line.indentEnd, textEndOf(line, text)) : "";
