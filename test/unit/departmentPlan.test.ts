@@ -135,3 +135,26 @@ describe("a clause whose names are divisions (计量科, 审批股), in every fo
     expect(read(["1.推进学科建设。（学科负责）", "2.扩大招生。（本科）"])).toEqual([]);
   });
 });
+
+describe("a department's own local bodies set apart by a comma", () => {
+  it("is a group's mark, as before a government's towns, not a slip of the 、", () => {
+    const text = [
+      "赣州市市场监督管理局关于印发《市场监管系统质量工作方案》的通知",
+      "各县（市、区）市场监督管理局：",
+      "赣州市市场监督管理局",
+      "2024年2月20日",
+      "市场监管系统质量工作方案",
+      "一、重点任务",
+      "1.严格食品安全监管。落实两个责任。〔责任单位：食品生产安全监督管理科、食品经营安全监督管理科，章贡分局、经开区分局〕",
+      "2.加强价格监管。开展专项检查。〔责任单位：价格监督检查科（牵头），南康区局、于都县局〕",
+      "3.加强协同。开展联合检查。〔责任单位：计量科，标准化科〕",
+      "",
+    ].join("\n");
+    const separators = analyze(text).findings.filter((finding) => finding.rule === "units/separator").map((finding) => text.slice(finding.start, finding.end));
+    expect(separators).toEqual(["，"]);
+    expect(buildPlan(text).clauses[1]!.segments.map((segment) => [segment.role, segment.units.map((unit) => unit.text)])).toEqual([
+      ["lead", ["价格监督检查科"]],
+      ["support", ["南康区局", "于都县局"]],
+    ]);
+  });
+});
