@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { analyze } from "../../server/src/core/analyze";
 import { buildPlan } from "../../server/src/core/model/buildPlan";
+import { registryFor } from "../../server/src/core/units/registry";
+import { unitReport } from "../../server/src/core/units/report";
 
 // A department's own plan (a 市场监管局's 工作要点): its tasks go to its 科室 and 处室.
 const plan = (issuer: string) =>
@@ -156,5 +158,14 @@ describe("a department's own local bodies set apart by a comma", () => {
       ["lead", ["价格监督检查科"]],
       ["support", ["南康区局", "于都县局"]],
     ]);
+  });
+});
+
+describe("a department's own units named as a group (局机关各科室, 市局各科室, 局属各单位)", () => {
+  it("is a group term, not a unit of its own", () => {
+    const text = "一、主要任务\n1.建立工作台账。每季度报送进展。〔责任单位：各县（市、区）市场监管局、局机关各科室、市局各科室、局属各单位、厅机关各处室〕\n";
+    const report = unitReport(buildPlan(text), registryFor(undefined, undefined));
+    expect(report.units.map((unit) => unit.unit)).toEqual([]);
+    expect(report.groups.map((group) => group.unit).sort()).toEqual(["各县（市、区）市场监管局", "局机关各科室", "市局各科室", "局属各单位", "厅机关各处室"].sort());
   });
 });

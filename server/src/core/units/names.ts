@@ -69,7 +69,7 @@ export function normalizeUnitName(name: string): string {
  * usual way to write it, not a wrong separator.
  */
 export function isCollectiveName(name: string): boolean {
-  return /^(各|相关|有关)/.test(name) || LEVEL_EACH.test(name) || COLLECTIVE_END.test(name) || collectivePairParts(name) !== null;
+  return /^(各|相关|有关)/.test(name) || LEVEL_EACH.test(name) || DEPARTMENT_EACH.test(name) || COLLECTIVE_END.test(name) || collectivePairParts(name) !== null;
 }
 
 /** The words that join two groups into one name (市直有关部门和各县（市、区）). */
@@ -96,6 +96,11 @@ export function collectivePairParts(name: string): [string, string] | null {
 
 /** 各 after a level's word: 市各委办局, 区属各单位, 区级各部门和单位, 市直各部门 — every body of the level. */
 const LEVEL_EACH = /^(?:省|自治区|市|州|盟|区|县|旗)(?:直|级|属|委|政府)?各/;
+/**
+ * 各 after a department naming itself, as its own plan and notice do: 局机关各科室, 市局各科室,
+ * 局属各单位, 厅机关各处室 — every division or unit of the department.
+ */
+const DEPARTMENT_EACH = /^(?:[省市区县]?局|厅|委)(?:机关|属|直属)?各/;
 
 /**
  * How a collective ends: members, the departments concerned; a level's state-owned enterprises
