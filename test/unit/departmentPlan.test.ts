@@ -3,6 +3,8 @@ import { analyze } from "../../server/src/core/analyze";
 import { buildPlan } from "../../server/src/core/model/buildPlan";
 import { registryFor } from "../../server/src/core/units/registry";
 import { unitReport } from "../../server/src/core/units/report";
+import { registryOfPlan } from "../../server/src/core/units/documentLevel";
+import { rankDivisionCandidates } from "../../server/src/lsp/features/unitCandidates";
 
 // A department's own plan (a 市场监管局's 工作要点): its tasks go to its 科室 and 处室.
 const plan = (issuer: string) =>
@@ -167,5 +169,21 @@ describe("a department's own units named as a group (局机关各科室, 市局�
     const report = unitReport(buildPlan(text), registryFor(undefined, undefined));
     expect(report.units.map((unit) => unit.unit)).toEqual([]);
     expect(report.groups.map((group) => group.unit).sort()).toEqual(["各县（市、区）市场监管局", "局机关各科室", "市局各科室", "局属各单位", "厅机关各处室"].sort());
+  });
+});
+
+describe("the divisions completion offers in a department's own plan", () => {
+  it("leaves out a group of them (局机关各科室), which is offered once, among the group terms", () => {
+    const text = [
+      "赣州市市场监督管理局关于印发《市场监管系统质量工作方案》的通知",
+      "赣州市市场监督管理局",
+      "2024年2月20日",
+      "市场监管系统质量工作方案",
+      "一、重点任务",
+      "1.建立台账。每季度报送进展。〔责任单位：计量科、局机关各科室〕",
+      "",
+    ].join("\n");
+    const plan = buildPlan(text);
+    expect(rankDivisionCandidates("", plan, registryOfPlan(registryFor(undefined, undefined), plan), []).map((candidate) => candidate.name)).toEqual(["计量科"]);
   });
 });

@@ -1,6 +1,6 @@
 import type { PlanDocument } from "../model/types.js";
 import type { UnitRegistry } from "./registry.js";
-import { leadingLevelWord } from "./names.js";
+import { isCollectiveName, leadingLevelWord } from "./names.js";
 import { nearestUnitNames } from "./nearest.js";
 import { successorOf } from "./retired.js";
 
@@ -59,7 +59,8 @@ const BODY_BEFORE_DIVISION = new Set([..."局委厅办"].map((ch) => ch.charCode
  */
 export function isDivisionName(name: string): boolean {
   const own = SELF_BEFORE.test(name) ? name.slice(1) : name;
-  return DIVISION.test(own) && leadingLevelWord(own) === null;
+  // 局机关各科室 ends as a division does, yet names them all: a group term (names.ts).
+  return DIVISION.test(own) && leadingLevelWord(own) === null && !isCollectiveName(name);
 }
 
 /** 市局, 省局, 区局, 县局 before a division's name: the issuing department itself. */
