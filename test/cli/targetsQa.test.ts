@@ -68,7 +68,8 @@ describe("a city's 检验检测能力提升 plan", () => {
       ["三、（一）2.", "绿色低碳计量标准", "count", "新建", 8, null, "项", "", 2027, null, null, false, false],
       ["三、（一）2.", "计量测试服务站", "count", "建成", 15, null, "座", "", 2027, null, null, false, false],
       ["三、（二）3.", "加急检测用时", "delta", "缩短", 50, null, "%", "", 2027, null, null, false, false],
-      ["三、（二）4.", "为企业免费校准计量器具", "level", "每年不少于", 1, null, "万台件", "", 2027, null, null, false, false],
+      // How often before who does the work: a count of 计量器具, 每年 kept with its verb.
+      ["三、（二）4.", "计量器具", "count", "每年校准不少于", 1, null, "万台件", "", 2027, null, null, false, false],
     ]);
   });
 

@@ -42,6 +42,22 @@ describe("counts of whom the work reaches, set in a task", () => {
     expect(read("组织专家团队服务第1000家企业，为全市300家企业提供服务，通过质量技术服务平台10个。")).toEqual([]);
   });
 
+  it("reads how often, or 累计, written before who does the work as the count's, kept with its verb", () => {
+    // Before the means as after them: the same count of 计量器具, how often in the comparator.
+    expect(read("每年为企业免费校准计量器具不少于1万台件，为企业免费校准计量器具每年不少于1万台件。")).toEqual([
+      ["计量器具", "每年校准不少于", 1, "万台件", false, false],
+      ["计量器具", "每年校准不少于", 1, "万台件", false, false],
+    ]);
+    expect(read("年均组织专家团队服务企业200家次以上，每季度依托检验机构抽检食品500批次，累计为中小企业免费检定计量器具5万台件，全市每年向小微企业免费检测产品300批次。")).toEqual([
+      ["服务企业", "年均服务", 200, "家次", false, false],
+      ["抽检食品", "每季度抽检", 500, "批次", false, false],
+      ["计量器具", "检定", 5, "万台件", true, false],
+      ["检测产品", "每年检测", 300, "批次", false, false],
+    ]);
+    // How often before words that lead to no count's verb is no count.
+    expect(read("每年为企业减免费用200万元，每年组织召开质量大会1次。")).toEqual([]);
+  });
+
   it("keeps how often out of a quoted brand's name: the verb alone goes with it", () => {
     const [brand] = all("每年培育“赣出精品”10个。");
     expect([brand!.indicator, brand!.comparator]).toEqual(["培育“赣出精品”", "每年培育"]);

@@ -205,23 +205,33 @@ export const LEADING_COUNT_VERBS = `新?(?:${COUNT_VERBS})(?:(?:、|和|或|及|
  */
 export const OFTEN_COUNT_VERB = new RegExp(`(?:${FREQUENCY})${LEADING_COUNT_VERBS}`);
 /**
+ * What may open a count before its verb, or before who does the work: its deadline, its place,
+ * 力争, the year it is made in, how often (每年, 年均, 年), a total over years (累计, 三年累计) —
+ * the comparator's (how often, 力争) or the total's, never the verb's nor the noun's words.
+ */
+const COUNT_LEAD = `(?:${DEADLINE_YEAR})?(?:${SCOPE})?(?:力争|争取)?(?:${DEADLINE_YEAR})?(?:${SCOPE})?(?:${PERIOD_SCOPE})?(?:${FREQUENCY}|年均|${YEARLY})?(?:${CUMULATIVE}|${SPAN_OF_YEARS})?`;
+/**
  * Who does the work or for whom, opening a count before its verb, how often said or not (为企业免费
  * 校准…, 组织专家团队服务企业…, 依托检验机构抽检…): the words up to the verb, no part of the verb
  * or of what is counted. Only after a word that says so (为, 组织, 依托 …): a verb further in a
  * noun (质量技术服务平台) is the noun's. The verb is the last before the object (通过检验检测认证
- * 服务企业: 认证 is the means', 服务 the count's); how often stays the comparator's.
+ * 服务企业: 认证 is the means', 服务 the count's); how often stays the comparator's, before the
+ * means (每年为企业免费校准…, 年均组织专家团队服务…, 累计为企业检定…: COUNT_LEAD, group 1, which
+ * the caller puts back before the verb) or after them (为企业每年校准…).
  */
-export const MEANS_BEFORE_COUNT_VERB = new RegExp(`^(?:为|向|帮助|组织|依托|通过|联合|委托|动员)(?:(?!每|年均)[^，,；;。：:\\d]){1,12}(?=(?:${FREQUENCY}|年均)?${LEADING_COUNT_VERBS})`);
-/** Where a count starts after who does the work or how (OFTEN_COUNT_VERB, MEANS_BEFORE_COUNT_VERB) in `words`, else 0. */
-export function countStartAfterMeans(words: string): number {
+export const MEANS_BEFORE_COUNT_VERB = new RegExp(`^(${COUNT_LEAD})(?:为|向|帮助|组织|依托|通过|联合|委托|动员)(?:(?!每|年均)[^，,；;。：:\\d]){1,12}(?=(?:${FREQUENCY}|年均)?${LEADING_COUNT_VERBS})`);
+/**
+ * Where a count starts after who does the work or how (OFTEN_COUNT_VERB, MEANS_BEFORE_COUNT_VERB) in
+ * `words`, else 0; and the words before the means that are the count's lead (每年, 累计: COUNT_LEAD),
+ * to be read before its verb — else "".
+ */
+export function countStartAfterMeans(words: string): { start: number; lead: string } {
   const often = OFTEN_COUNT_VERB.exec(words);
-  if (often !== null) return often.index;
+  if (often !== null) return { start: often.index, lead: "" };
   const means = MEANS_BEFORE_COUNT_VERB.exec(words);
-  return means !== null ? means[0].length : 0;
+  return means !== null ? { start: means[0].length, lead: means[1]! } : { start: 0, lead: "" };
 }
-export const COUNT_VERB = new RegExp(
-  `^(?:${DEADLINE_YEAR})?(?:${SCOPE})?(?:力争|争取)?(?:${DEADLINE_YEAR})?(?:${SCOPE})?(?:${PERIOD_SCOPE})?(?:${FREQUENCY}|年均|${YEARLY})?(?:${CUMULATIVE}|${SPAN_OF_YEARS})?(?:支持|推动|积极|组织|带动|吸纳)?${LEADING_COUNT_VERBS}`,
-);
+export const COUNT_VERB = new RegExp(`^${COUNT_LEAD}(?:支持|推动|积极|组织|带动|吸纳)?${LEADING_COUNT_VERBS}`);
 /**
  * A count's noun that names its own doing, the subject's part in it first (主导和参与制修订国际、国家和
  * 行业标准50项, 牵头或参与制定团体标准20项, 参与制定国家标准10项): the part is the indicator's (主导 and

@@ -127,20 +127,26 @@ export function fromModel(written: Target, floor: number, context: LineContext, 
   // 40项) has the verb before its first: every one of them is counted.
   // 组织专家团队每年服务企业不少于1000家次: who does the work, or how, before how often and the
   // verb, is no part of what is counted; the count starts at how often.
+  // 每年为企业免费校准…不少于: how often (or 累计) before the means is the count's, read before its verb.
+  let meansLead = "";
   if (kind === "level" && indicators.length === 1 && COUNTED_UNITS.has(unit) && !COUNT_VERB.test(indicators[0]!.text)) {
-    const at = countStartAfterMeans(indicators[0]!.text);
+    const { start: at, lead } = countStartAfterMeans(indicators[0]!.text);
     // A verb at the end (对高风险企业每年检查) counts the words before it (verbAfterNoun below).
     const counted = at > 0 ? COUNT_VERB.exec(indicators[0]!.text.slice(at)) : null;
-    if (counted !== null && at + counted[0].length < indicators[0]!.text.length) indicators[0] = trimmed(indicators[0]!.text.slice(at), indicators[0]!.span.start + at);
+    if (counted !== null && at + counted[0].length < indicators[0]!.text.length) {
+      indicators[0] = trimmed(indicators[0]!.text.slice(at), indicators[0]!.span.start + at);
+      meansLead = lead;
+    }
   }
   const created = kind === "level" && COUNTED_UNITS.has(unit) ? COUNT_VERB.exec(indicators[0]!.text) : null;
+  const createdVerb = created ? meansLead + created[0] : "";
   if (created && !METRIC.test(indicators[0]!.text)) {
     const first = indicators[0]!;
     const noun = trimmed(first.text.slice(created[0].length), first.span.start + created[0].length);
     if (noun.text) {
       indicators[0] = noun;
       kind = "count";
-      comparator = created[0].replace(NOT_THE_VERB, "") + comparator;
+      comparator = createdVerb.replace(NOT_THE_VERB, "") + comparator;
     }
   }
   // 对高风险企业每年检查不少于2次: the verb, how often said or not, after what it counts — a count
@@ -152,10 +158,10 @@ export function fromModel(written: Target, floor: number, context: LineContext, 
     kind = "count";
     comparator = doneAfter.verb + comparator;
   }
-  const createdTotal = doneAfter ? doneAfter.total : created !== null && kind === "count" && CUMULATIVE_WORD.test(created[0]);
+  const createdTotal = doneAfter ? doneAfter.total : created !== null && kind === "count" && CUMULATIVE_WORD.test(createdVerb);
   // 累计开展培训不少于200场次，服务企业不少于3000家次: the total the clause before set goes on the list.
   const last = previous !== null && previous.length > 0 ? previous[previous.length - 1]! : null;
-  const listTotal = kind === "count" && !createdTotal && !total && last !== null && totalGoesOn(text, stretchStart, last, last.baseline, doneAfter ? doneAfter.verb : (created?.[0] ?? ""));
+  const listTotal = kind === "count" && !createdTotal && !total && last !== null && totalGoesOn(text, stretchStart, last, last.baseline, doneAfter ? doneAfter.verb : createdVerb);
   // 每年财政投入…不少于1000万元: how often is the comparator's (a count's verb took it with it above).
   const often = indicators.length === 1 ? FREQUENCY_LEAD.exec(indicators[0]!.text) : null;
   const frequency = often !== null && often[0].length < indicators[0]!.text.length ? often[0] : "";

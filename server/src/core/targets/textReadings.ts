@@ -325,6 +325,7 @@ function readClause(text: string, start: number, end: number, previous: ClauseRe
       const doneLength = done ? done[0].length : 0;
       // 组织专家团队服务企业1000家次: who does the work, before the verb, is no word of the verb nor of what is counted.
       // (A verb after its noun, 对高风险企业每季度检查1次, is VERB_AFTER's below.)
+      // 每年为企业免费校准…, 累计为企业检定…: how often or 累计 before who does it is the count's, read before its verb.
       const means = COUNT_VERB.test(count[1]!.slice(doneLength)) ? null : MEANS_BEFORE_COUNT_VERB.exec(count[1]!.slice(doneLength));
       const lead = doneLength + (means !== null ? means[0].length : 0);
       const what = lead > 0 ? count[1]!.slice(lead) : count[1]!;
@@ -337,8 +338,9 @@ function readClause(text: string, start: number, end: number, previous: ClauseRe
       if (done) reporting = true;
       else if (said) reporting = false;
       if (said) {
-        verb = bareTotal ? "累计" : said[0].replace(NOT_THE_VERB, "");
-        cumulative = CUMULATIVE_WORD.test(said[0]) || (done !== null ? CUMULATIVE_WORD.test(done[0]) : totalGoesOn(text, start, previous, previous?.reported === true, said[0]));
+        const saidWords = verbMatch && means !== null ? means[1]! + said[0] : said[0];
+        verb = bareTotal ? "累计" : saidWords.replace(NOT_THE_VERB, "");
+        cumulative = CUMULATIVE_WORD.test(saidWords) || (done !== null ? CUMULATIVE_WORD.test(done[0]) : totalGoesOn(text, start, previous, previous?.reported === true, saidWords));
       }
       // 累计 before a doing this reading keeps in the noun (累计主导制修订国际标准20项): the total's, no word of the noun.
       const totalLead = said ? null : CUMULATIVE_LEAD.exec(what);
