@@ -85,6 +85,7 @@ describe("the year of a figure reported", () => {
     expect(years("二、总体要求\n（一）主要目标\n“十四五”时期，全市累计培育专精特新企业120家，在此基础上，到2030年新增100家。\n截至2024年底，全市已建成检验检测中心12个。2023年，A合格率为90%，2024年达到91%。")).toEqual([
       ["专精特新企业", 120, 2025],
       ["检验检测中心", 12, 2024],
+      ["A合格率", 90, 2023],
       ["A合格率", 91, 2024],
     ]);
   });
@@ -94,5 +95,51 @@ describe("the year of a figure reported", () => {
       ["制造业产品质量合格率", 94.5, null],
       ["省级质量标杆企业", 100, null],
     ]);
+  });
+});
+
+describe("every figure a sentence on where the plan starts reports", () => {
+  /** A next period's plan, its 发展基础 first: every figure there is reported, none set. */
+  const BASIS = "示例市计量发展行动计划（2026—2030年）\n一、发展基础\n";
+  const reportedRows = (text: string) => targetsOf(BASIS, text).filter((t) => t.baseline).map((t) => [t.indicator, t.kind, t.comparator, t.value, t.unit]);
+
+  it("reads a count of what there is before a rate, each figure with its own indicator", () => {
+    expect(reportedRows("全市现有检验检测机构326家，其中获得资质认定的机构占比达92%，规上工业企业产品质量合格率达到98.6%。")).toEqual([
+      ["检验检测机构", "level", "", 326, "家"],
+      ["获得资质认定的机构占比", "level", "达", 92, "%"],
+      ["规上工业企业产品质量合格率", "level", "达到", 98.6, "%"],
+    ]);
+  });
+
+  it("reads what there is said with 共有, 拥有 or no verb, a figure stated with 为, and a sum before its growth", () => {
+    expect(reportedRows("2025年，全市共有注册计量师420名，社会公用计量标准386项，产品质量监督抽查合格率为96.2%。全市拥有省级以上质检中心12个、国家级3个，检验检测营业收入35.2亿元，年均增长9.5%。")).toEqual([
+      ["注册计量师", "level", "", 420, "名"],
+      ["社会公用计量标准", "level", "", 386, "项"],
+      ["产品质量监督抽查合格率", "level", "为", 96.2, "%"],
+      ["省级以上质检中心", "level", "", 12, "个"],
+      ["国家级质检中心", "level", "", 3, "个"],
+      // 检验检测 before 营业收入 names the trade, no service done; the growth is the sum's alone.
+      ["检验检测营业收入", "level", "", 35.2, "亿元"],
+      ["检验检测营业收入", "delta", "年均增长", 9.5, "%"],
+    ]);
+    // 累计 after the place is the total's, the doing the noun's, shared by the list.
+    expect(targetsOf(BASIS, "截至2025年底，全市累计主导制修订国家标准58项、行业标准120项。").map((t) => [t.indicator, t.value, t.cumulative, t.baseline])).toEqual([
+      ["主导制修订国家标准", 58, true, true],
+      ["主导制修订行业标准", 120, true, true],
+    ]);
+  });
+
+  it("a reported figure is the base a goal below it is judged against", () => {
+    const text = "全市现有检验检测机构326家，产品质量监督抽查合格率为96.2%。\n二、主要目标\n到2030年，检验检测机构达到300家，产品质量监督抽查合格率达到97%以上。";
+    expect(targetsOf(BASIS, text).filter((t) => !t.baseline).map((t) => [t.indicator, t.value])).toEqual([
+      ["检验检测机构", 300],
+      ["产品质量监督抽查合格率", 97],
+    ]);
+  });
+
+  it("sets nothing with a figure stated (为) or what there is outside a report, and reads 为 of another word as none", () => {
+    const GOALS = "示例市计量发展行动计划（2026—2030年）\n一、主要目标\n";
+    expect(targetsOf(GOALS, "到2030年，全市检验检测机构分为3类，产品质量监督抽查合格率为97%。").map((t) => [t.indicator, t.value, t.baseline])).toEqual([]);
+    expect(reportedRows("全市检验检测机构分为3类，计量器具划分为5级。")).toEqual([]);
   });
 });

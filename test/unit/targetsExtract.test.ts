@@ -275,8 +275,11 @@ describe("target extraction", () => {
     // A sentence that opens on a past year and goes on to a year to come sets a goal there.
     const later = `---\n成文日期: 2026-03-10\n---\n${GOALS}2025年，全市服务业质量满意度为82分，2030年达到85分。2021年，A合格率为90%，2022年达到91%。\n`;
     expect(targetsOf(later).map((t) => [t.indicator, t.value, t.horizon, t.baseValue, t.baseline])).toEqual([
+      // The figure stated (为) is reported, of its year, and the goal's base too.
+      ["服务业质量满意度", 82, 2025, null, true],
       ["服务业质量满意度", 85, 2030, 82, false],
       // Reported, of the year its clause names.
+      ["A合格率", 90, 2021, null, true],
       ["A合格率", 91, 2022, 90, true],
     ]);
     // A year of its own in brackets: a past one says what the figure was (reported, no goal), a later one its horizon.
@@ -348,6 +351,8 @@ describe("target extraction", () => {
       ["“赣出精品”认证企业", 80, 2025, "2025年", false],
       ["A合格率", 95, 2025, "2025年", false],
       ["A合格率", 96, 2027, "到2027年", false],
+      // A year gone by: the figure stated is reported, of that year.
+      ["B合格率", 93, 2022, null, true],
       // 2024年起 is when it starts, no horizon: the 到2027年 before is still in force.
       ["C企业", 10, 2027, "到2027年", false],
     ]);

@@ -16,6 +16,12 @@ export type ClauseReading = Pick<PlanTarget, "start" | "end" | "kind" | "indicat
   blank?: true;
   /** A count of what was done already (已服务企业200家): the plan's starting point, a baseline (PlanTarget.baseline). */
   reported?: true;
+  /**
+   * A figure stated to be what there is (现有检验检测机构326家, 共有注册计量师420名, 合格率为96.2%):
+   * no goal's comparator. Where the plan reports it is a level of its indicator (PlanTarget.baseline);
+   * elsewhere a count so stated is one with no verb, and a level so stated (为) is none.
+   */
+  stated?: true;
   /** Figures written after the count's own with no noun of their own (培育企业5家、10家: `10家`): PlanTarget.unpaired. */
   unpaired?: string;
 };

@@ -56,12 +56,13 @@ const CUMULATIVE = "(?:(?:[一二两三四五六七八九十]|(?<![\\d０-９])\
  * adds, as 新增 alone says; neither the verb's nor the noun's words.
  */
 const SPAN_OF_YEARS = "(?:[一二两三四五六七八九十]|(?<![\\d０-９])\\d{1,2})年内?";
-export const CUMULATIVE_WORD = /累计/;
-export const CUMULATIVE_LEAD = new RegExp(`^${CUMULATIVE}`);
-/** 累计 just before the comparator, with the years it adds up over (…能耗五年累计下降13.5%): none of it the indicator's. */
-export const CUMULATIVE_BEFORE = new RegExp(`${CUMULATIVE}\\s*$`);
 /** The place a count is made in, before its verb (全市累计培育…, 力争全县新增…): no part of the verb or the noun. */
 const SCOPE = "[全本我][市省区县州盟旗]";
+export const CUMULATIVE_WORD = /累计/;
+/** 累计 opening an indicator or a count's words, after the place it is made in (全市累计主导制修订…): a total. */
+export const CUMULATIVE_LEAD = new RegExp(`^(?:${SCOPE})?${CUMULATIVE}`);
+/** 累计 just before the comparator, with the years it adds up over (…能耗五年累计下降13.5%): none of it the indicator's. */
+export const CUMULATIVE_BEFORE = new RegExp(`${CUMULATIVE}\\s*$`);
 /** The year a count is made in, before its verb (全年发布…5项, 年内新增…): no part of the verb or the noun. */
 const PERIOD_SCOPE = "全年|年内|当年|本年度?|今年";
 /**
@@ -171,7 +172,7 @@ const REACH_VERBS = "帮扶|指导|走访|培养|孵化|(?:服务|惠及)(?=(?:�
  * 批次, 评定标准化良好行为企业20家): before their object only — before a word that makes them a noun's
  * (检验检测机构, 检测能力, 校准服务, 检定结果, 评定标准) they are that noun's first word, and no verb.
  */
-const SERVICE_VERBS = "(?:检验检测|校准|检定|检测|检验|评定)(?!检|校|认证|评|机构|能力|中心|平台|实验|站|所|院|服务|结果|报告|费|技术|人员|行业|产业|市场|体系|项目|标准(?!化)|业务|资质|数据|设备|仪器|装备|方法|领域|资源|工作|公共|合格|水平|规范|规程)";
+const SERVICE_VERBS = "(?:检验检测|校准|检定|检测|检验|评定)(?!检|校|认证|评|机构|能力|中心|平台|实验|站|所|院|服务|结果|报告|费|技术|人员|行业|产业|市场|体系|项目|标准(?!化)|业务|资质|数据|设备|仪器|装备|方法|领域|资源|工作|公共|合格|水平|规范|规程|营业|营收|收入|产值|规模)";
 const COUNT_VERBS = `${MADE_VERBS}|${REACH_VERBS}|${SERVICE_VERBS}`;
 /**
  * How often a figure is to be met (每年检查…200个, 食品抽检量每年不少于…, 每季度抽查…): the target's,
@@ -244,6 +245,19 @@ export const NAMES_ITS_DOING = new RegExp(`^(?:主导|参与|牵头)(?:[和或�
  * the count reports the plan's starting point, as a 发展基础 does — a baseline, never a target.
  * The area it speaks of may come first (到2025年底，全县已建成检验检测中心3个).
  */
+/**
+ * What there is, before a count's noun (全市现有检验检测机构326家, 共有注册计量师420名, 现已拥有…,
+ * 建有…中心12个): the count says how many there are — a level the plan reports, no verb and no word
+ * of the noun. As targets/pastStatements.ts PRESENT_FACT reads it: 有 after a word that makes it
+ * what there is (现, 共, 已), 拥有 and 建有 alone; not 有效, 有序 ….
+ */
+export const WHAT_THERE_IS = /^(?:全[省市县区州盟旗]|我[省市县区州]|本[省市县区])?(?:目前|当前|现阶段)?(?:(?:共计|共|现已|现|已经|已)(?:拥)?有|拥有|建有)(?!效|序|力|关|的?基础|工作|成果|经验|政策|资源|渠道)/;
+/**
+ * A figure stated to be what an indicator is (产品质量监督抽查合格率为96.2%, 营业收入2025年为35.2亿元):
+ * as a plan reports where it stands, never a goal's comparator. Not 为 of another word (作为, 成为,
+ * 认定为, 评为, 分为 …). Groups: the indicator, the year, the figure, its unit, the qualifier.
+ */
+export const STATED_FIGURE = new RegExp(`^(.*?[^\\d\\s])\\s*(?:(\\d{4})\\s*年[底末]?)?\\s*(?<![作成定评列视转改更变分称名])为\\s*(\\d+(?:\\.\\d+)?)\\s*(${FIGURE_UNITS})?${INCLUSIVE}(及以上|以上|以下|以内|左右)?$`);
 export const ALREADY_DONE = /^(?:全[省市县区州盟旗]|我[省市县区州])?(?:目前|当前|现|截至目前|截止目前)?(?:累计)?(?:已经|业已|已)(?:累计)?/;
 /** A total over a span of years and nothing else before its figure (三年累计, 全县五年累计): no verb, no noun. */
 export const BARE_TOTAL = new RegExp(`^(?:${SCOPE})?(?:力争|争取)?(?:${PERIOD_SCOPE})?(?:[一二两三四五六七八九十]|\\d{1,2})年内?累计$`);

@@ -114,10 +114,11 @@ export function fromModel(written: Target, floor: number, context: LineContext, 
     const named = indicatorsOf(text, beforeHorizon, horizonStart);
     if (named.every((indicator) => indicator.text !== "")) own = named;
   }
-  const indicators = inheritedIndicators(text, own, previous, nodeStart);
-  // …指数2020年为84.5，达到86: the clause before states the indicator and where it starts.
-  const stated = indicators.length === 1 && indicators[0]!.text === "" && baseYear === null && note === null ? baseStatementBefore(text, stretchStart === floor && horizonStart >= 0 ? horizonStart : stretchStart, stretchStart === floor && horizonStart >= 0 ? horizonFloor : floor) : null;
-  if (stated) indicators[0] = stated.indicator;
+  // …指数2020年为84.5，达到86: the clause before states the indicator and where it starts — read
+  // before the indicator is taken from the target before, which is that statement itself where the
+  // plan reports it (2025年，…满意度为82分，2030年达到85分: a figure stated is a reported level too).
+  const stated = own.length === 1 && own[0]!.text === "" && baseYear === null && note === null ? baseStatementBefore(text, stretchStart === floor && horizonStart >= 0 ? horizonStart : stretchStart, stretchStart === floor && horizonStart >= 0 ? horizonFloor : floor) : null;
+  const indicators = stated ? [stated.indicator] : inheritedIndicators(text, own, previous, nodeStart);
   // 达到94%以上（2023年为93.1%）: the figure it starts from, noted after the target.
   const noted = note?.value == null && stated === null && from === null && !rate ? noteAfter(text, end, horizonOf.horizon, context) : null;
   const startsFrom = note?.value != null ? note : (stated ?? noted);

@@ -7,7 +7,7 @@ import { CHINESE_FIGURE_HINT, inArabicFigures } from "./chineseFigures.js";
 import type { PlanTarget, TargetSense } from "./types.js";
 import { type ClauseReading, noFigure } from "./clauseReadings.js";
 import { COUNTED_THINGS, carriedCount, countReading, perHeadReading, readRespectiveCounts, totalGoesOn } from "./countReadings.js";
-import { ALREADY_DONE, BARE_MOVEMENT, MEANS_BEFORE_COUNT_VERB, BARE_TOTAL, CLOSE_BRACKET, COUNT, COUNTED_UNITS, COUNT_UNITS, COUNT_VERB, CUMULATIVE_BEFORE, CUMULATIVE_LEAD, CUMULATIVE_WORD, DELTA_COMPARATORS, DIRECTION, DIRECTION_HINT, DIRECTION_VERB_FIRST, FIGURE_FIRST, FREQUENCY_AFTER_NOUN, FRONTED_OBJECT, HARD_STOP_PATTERN, INCLUSIVE, LEADING_LEVELS, LEVEL_ONLY, METRIC, NAMES_ITS_DOING, NOT_THE_VERB, OPEN_BRACKET_CODES, ORGANISATION_UNITS, SHARE, STATES_WHAT_WAS, TASK_VERB_FIRST, VERB_AFTER, directionSense } from "./figureWords.js";
+import { ALREADY_DONE, BARE_MOVEMENT, STATED_FIGURE, WHAT_THERE_IS, MEANS_BEFORE_COUNT_VERB, BARE_TOTAL, CLOSE_BRACKET, COUNT, COUNTED_UNITS, COUNT_UNITS, COUNT_VERB, CUMULATIVE_BEFORE, CUMULATIVE_LEAD, CUMULATIVE_WORD, DELTA_COMPARATORS, DIRECTION, DIRECTION_HINT, DIRECTION_VERB_FIRST, FIGURE_FIRST, FREQUENCY_AFTER_NOUN, FRONTED_OBJECT, HARD_STOP_PATTERN, INCLUSIVE, LEADING_LEVELS, LEVEL_ONLY, METRIC, NAMES_ITS_DOING, NOT_THE_VERB, OPEN_BRACKET_CODES, ORGANISATION_UNITS, SHARE, STATES_WHAT_WAS, TASK_VERB_FIRST, VERB_AFTER, directionSense } from "./figureWords.js";
 import { FIGURE_UNITS } from "./measureUnits.js";
 import { afterFigure, indicatorsOf, senseOf, senseOfChange, trimmed, withoutExamples } from "./indicators.js";
 import { type HorizonState, LineContext, horizonFields } from "./lineContext.js";
@@ -131,9 +131,21 @@ export function placeFromText(targets: PlanTarget[], part: Span, ownsHead: boole
     readings = readingsByNode[kind]!.remember(context.keptNodes, part, memo.lookup(run) ?? memo.remember(run, (copy) => readRun(copy, ownsHead, ownsTail)));
   }
   for (const reading of readings) {
-    // A count with no verb counts what the goals set; elsewhere only one whose noun names its doing.
-    if (reading.kind === "count" && reading.comparator === "" && !context.inGoals && !NAMES_ITS_DOING.test(reading.indicator)) continue;
-    targets.push(placedReading(reading, part.start, false, context, horizon));
+    const verbless = reading.kind === "count" && reading.comparator === "";
+    if (!verbless && reading.stated !== true) {
+      targets.push(placedReading(reading, part.start, false, context, horizon));
+      continue;
+    }
+    const placed = placedReading(reading, part.start, false, context, horizon);
+    // Where the plan reports (its 发展基础, 截至2025年底…), a figure with no verb or one stated to be
+    // (现有…326家, …为96.2%) is where its indicator stands: a level, each of a sentence's figures its own.
+    if (placed.baseline) {
+      placed.kind = "level";
+      targets.push(placed);
+      continue;
+    }
+    // Elsewhere a count with no verb counts what the goals set, or one whose noun names its doing; 为 states no goal.
+    if (verbless && (context.inGoals || NAMES_ITS_DOING.test(reading.indicator))) targets.push(placed);
   }
 }
 
@@ -289,6 +301,16 @@ function readClause(text: string, start: number, end: number, previous: ClauseRe
   if (cut) return [cut];
   const respective = clause.includes("分别") ? readRespectiveCounts(text, start, clause) : null;
   if (respective) return respective;
+  // …合格率为96.2%: a figure stated, which placeFromText keeps where the plan reports only.
+  const stated = clause.includes("为") ? STATED_FIGURE.exec(clause) : null;
+  if (stated) {
+    const [, of, , figure, unit, qualifier] = stated as unknown as [string, string, string | undefined, string, string | undefined, string | undefined];
+    const level = textLevel(text, start, end, clause, of, figure, of.length, "为", unit === "％" ? "%" : (unit ?? ""), qualifier ?? "", "keep");
+    if (level) {
+      level.stated = true;
+      return [level];
+    }
+  }
   const found: ClauseReading[] = [];
   // A list of counts goes on after a comma with its verb (新增中国质量奖1个以上，广东省政府质量奖2个以上):
   // a clause whose counts of things name no verb of their own takes the one of the count just
@@ -321,8 +343,10 @@ function readClause(text: string, start: number, end: number, previous: ClauseRe
       // 三年累计15家以上 after a count of the same thing: a total with no verb and no noun of its
       // own (nameElided names it); 累计 is what it says, and the comparator it keeps.
       // 已服务企业200家, 目前已建成…: what was done, read as a count is (its verb, its noun) and reported, no target.
-      const done = ALREADY_DONE.exec(count[1]!);
-      const doneLength = done ? done[0].length : 0;
+      // 现有…326家, 共有…420名: how many there are, no verb and no word of the noun (a level where the plan reports).
+      const there = WHAT_THERE_IS.exec(count[1]!);
+      const done = there ? null : ALREADY_DONE.exec(count[1]!);
+      const doneLength = there ? there[0].length : done ? done[0].length : 0;
       // 组织专家团队服务企业1000家次: who does the work, before the verb, is no word of the verb nor of what is counted.
       // (A verb after its noun, 对高风险企业每季度检查1次, is VERB_AFTER's below.)
       // 每年为企业免费校准…, 累计为企业检定…: how often or 累计 before who does it is the count's, read before its verb.
@@ -378,6 +402,7 @@ function readClause(text: string, start: number, end: number, previous: ClauseRe
       if (indicator.text || (verbMatch && nounEnd === nounStart)) {
         const reading = countReading(text, clause, piece, pieceStart, count, indicator, verb, cumulative);
         if (reporting) reading.reported = true;
+        if (there) reading.stated = true;
         found.push(reading);
       }
     } else if (found.length > 0 && BARE_COUNT_FIGURE.test(piece)) {
