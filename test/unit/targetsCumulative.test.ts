@@ -120,3 +120,43 @@ describe("cumulative figures against a parent", () => {
     ]);
   });
 });
+
+/** A city's plan as the parent of its 标准化 plan: a total reached, additions summed, a level. */
+const CITY = parentFromPlanText(
+  "---\n标题: 示例市质量强市建设实施方案\n发文机关: 示例市人民政府\n---\n示例市质量强市建设实施方案\n一、总体要求\n（一）主要目标\n到2030年，省级标准化试点示范项目累计达到200个，累计新增团体标准100项，标准化良好行为企业达到300家，累计新增企业标准“领跑者”40个。\n",
+  "上位.plan",
+);
+
+function cityRows(goals: string) {
+  const text = `---\n层级: 市\n上位文件: 示例市质量强市建设实施方案\n---\n示例市标准化发展行动计划\n一、总体要求\n（一）主要目标\n到2030年，${goals}\n`;
+  const { plan, parents } = analyze(text, { parents: [{ entry: "上位.plan", parent: CITY, sourceText: CITY.text }] });
+  return targetTableRows(plan, parents, undefined).map((row) => [row.indicator, row.verdict, row.reason]);
+}
+
+describe("an increment against a level", () => {
+  it("keeps a parent's additions summed (累计新增) apart from its totals reached", () => {
+    expect(CITY.targets2025.concat(CITY.otherYearTargets).map((target) => [target.indicator, target.comparator, target.cumulative])).toEqual([
+      ["省级标准化试点示范项目", "达到", true],
+      ["团体标准", "新增", true],
+      ["标准化良好行为企业", "达到", false],
+      ["企业标准“领跑者”", "新增", true],
+    ]);
+  });
+
+  it("never judges what the period or a year adds weaker or stronger than a level, 累计 or not, and says why", () => {
+    expect(cityRows("累计新增省级标准化试点示范项目30个，团体标准累计达到200项，每年评定标准化良好行为企业不少于60家，标准化良好行为企业每年不少于60家，累计新增企业标准“领跑者”30个。")).toEqual([
+      ["省级标准化试点示范项目", "no-parent", "本方案的30个是新建（新增）的数量，《示例市质量强市建设实施方案》的200个是累计数，口径不同，无法比较"],
+      ["团体标准", "no-parent", "本方案的200项是累计数，《示例市质量强市建设实施方案》的100项是新建（新增）的数量，口径不同，无法比较"],
+      ["标准化良好行为企业", "no-parent", "本方案的60家是每年新增（完成）的数量，《示例市质量强市建设实施方案》的300家是总量，口径不同，无法比较"],
+      ["标准化良好行为企业", "no-parent", "本方案的60家是每年新增（完成）的数量，《示例市质量强市建设实施方案》的300家是总量，口径不同，无法比较"],
+      // Additions summed against additions summed: one measure, weighed.
+      ["企业标准“领跑者”", "weaker", "低于《示例市质量强市建设实施方案》的40个"],
+    ]);
+  });
+
+  it("never judges an increment against the plan's own base, nor a level a year reaches against the level of another statement", () => {
+    const text = "示例市标准化发展行动计划（2026—2030年）\n一、主要目标\n主要指标如下：\n序号\t指标名称\t单位\t2025年基数\t2030年目标\n1\t标准化良好行为企业新增数\t家\t120\t50\n2\t主导制定国家标准\t项\t40\t60\n二、重点任务\n1.培育企业。到2030年，标准化良好行为企业每年不少于50家，标准化良好行为企业达到300家。\n";
+    const { findings } = analyze(text);
+    expect(findings.filter((finding) => finding.rule.startsWith("targets/weaker-than-baseline") || finding.rule === "targets/inconsistent")).toEqual([]);
+  });
+});

@@ -6,6 +6,7 @@ import type { UnitLevel } from "../units/names.js";
 import { extractTargets } from "./extract.js";
 import { boundFigure, formatFigure, isCeiling, isChangeCeiling, reachesOnly, writtenFigure } from "./format.js";
 import { changeBaseOf, jurisdictionOf, planStartOf, WHOLE_OF, wholeOf } from "./plan.js";
+import { type FigureSpan, SPAN_WORDS, spanOfParent, spanOfTarget } from "./increments.js";
 import { canonicalUnit, measureKind } from "./measureUnits.js";
 import { synonymsFor } from "./synonyms.js";
 import type { IndicatorSynonyms } from "./synonyms.js";
@@ -337,6 +338,14 @@ function compareWith(target: PlanTarget, parent: ParentDocument, parentTarget: P
   // is a total already (五年累计下降13.5% is 下降13.5% over the period): 累计 says nothing more of it.
   const parentCumulative = parentTarget.cumulative === true && !change;
   const own = writtenFigure(target);
+  // What the period (or each year) adds is never weighed against a level, 累计 or not: a city's
+  // 新增30个 is not weaker than its parent's 累计达到200个, nor 累计新增30个 (additions summed) either.
+  const ownSpan = change ? "level" : spanOfTarget(target);
+  const parentSpan = change ? "level" : spanOfParent(parentTarget);
+  if (ownSpan !== parentSpan) {
+    const words = (span: FigureSpan, cumulative: boolean) => (span === "level" && cumulative ? "累计数" : SPAN_WORDS[span]);
+    return result("no-parent", `本方案的${own}是${words(ownSpan, target.cumulative)}，${short}的${figure}是${words(parentSpan, parentCumulative)}，口径不同，无法比较`);
+  }
   if (target.cumulative && !change && !parentCumulative) return result("no-parent", `本方案的${own}是累计数，${short}的${figure}不是，口径不同，无法比较`);
   if (target.kind === "count" && !target.cumulative) {
     return result("no-parent", `本方案的${own}是新建（新增）的数量，${short}的${figure}是${parentCumulative ? "累计数" : "总量"}，口径不同，无法比较`);
