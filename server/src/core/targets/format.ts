@@ -79,15 +79,25 @@ export function isCeiling(qualifier: string | null): boolean {
 }
 
 /**
- * Whether two figures state one commitment: the same bound however written (≥95, 95%以上), or
+ * Whether two figures state one commitment: the same bound however written (≥95, 95%以上; ≤5,
+ * 5个工作日以内), or
  * the same figure where one of them says no bound (a table's bare 93.5 under 2025年目标, its unit
  * in the 单位 column, is the 93.5%以上 the text bounds).
  */
 export function sameCommitment(a: Parameters<typeof boundFigure>[0], b: Parameters<typeof boundFigure>[0]): boolean {
-  if (boundFigure(a) === boundFigure(b)) return true;
+  if (commitmentKey(a) === commitmentKey(b)) return true;
   if (!reachesOnly(a) && !reachesOnly(b)) return false;
   const unbounded = (target: Parameters<typeof boundFigure>[0]) => boundFigure({ ...target, comparator: "", qualifier: "" });
   return unbounded(a) === unbounded(b);
+}
+
+/**
+ * boundFigure with one word for each bound: 以内, 以下 and 及以下 are one ceiling (a table's ≤5, the
+ * text's 压缩至5个工作日以内), 及以上 and 以上 one floor.
+ */
+function commitmentKey(target: Parameters<typeof boundFigure>[0]): string {
+  const qualifier = isCeiling(target.qualifier) ? "以下" : target.qualifier === "及以上" ? "以上" : target.qualifier;
+  return boundFigure(qualifier === target.qualifier ? target : { ...target, qualifier });
 }
 
 /**
