@@ -406,3 +406,15 @@ describe("a row whose unit is a time a service takes", () => {
     expect(analyze(text).findings.filter((f) => f.rule === "targets/weaker-than-baseline").map((f) => text.slice(0, f.start).split("\n").length)).toEqual([5]);
   });
 });
+
+describe("a row whose target cell says what is added (新增, 年均新增)", () => {
+  it("reads the cell as a count of new things beside its base, never a level below it", () => {
+    const text = `${GOALS}序号\t指标名称\t单位\t2022年基数\t2025年目标\n1\t省级以上产业计量测试中心\t个\t3\t新增2—3个\n2\t社会公用计量标准\t项\t386\t年均新增10项\n3\t注册计量师\t名\t420\t新增100\n${TASKS}`;
+    expect(extractTargets(buildPlan(text)).targets.map((t) => [t.indicator, t.kind, t.comparator, t.value, t.upper, t.unit, t.horizon, t.baseValue])).toEqual([
+      ["省级以上产业计量测试中心", "count", "新增", 2, 3, "个", 2025, 3],
+      ["社会公用计量标准", "count", "年均新增", 10, null, "项", 2025, 386],
+      ["注册计量师", "count", "新增", 100, null, "名", 2025, 420],
+    ]);
+    expect(analyze(text).findings.filter((finding) => finding.rule.startsWith("targets/"))).toEqual([]);
+  });
+});

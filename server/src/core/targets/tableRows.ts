@@ -6,6 +6,8 @@ import { COUNTED_UNITS, COUNT_VERB, CUMULATIVE_LEAD, CUMULATIVE_WORD, DELTA_COMP
 import { CHANGE_IN_NAME, changeVerb, senseOf, senseOfChange, trimmed } from "./indicators.js";
 import { type HorizonFields, type HorizonState, LineContext, horizonFields } from "./lineContext.js";
 
+/** The words of a cell's increment (tables.ts INCREMENT_WORD): 新增, 年均新增, 每年新增. */
+const INCREMENT_CELL = /^(?:年均|每年)?新增/;
 /** The words of a cell's total (tables.ts reads its figure): 累计, with the verb after it. */
 const CELL_TOTAL = /^累计(新增|达到)?/;
 
@@ -45,6 +47,10 @@ export function rowTargets(extraction: TargetExtraction, row: IndicatorRow, cont
     } else if (DELTA_COMPARATORS.has(figure.comparator)) {
       kind = "delta";
       sense = senseOfChange(figure.comparator);
+    } else if (INCREMENT_CELL.test(figure.comparator) && COUNTED_UNITS.has(unit)) {
+      // 省级以上产业计量测试中心 | 个 | 3 | 新增2—3个: what the period adds, a count, no level beside its base.
+      kind = "count";
+      sense = "up";
     } else {
       sense = senseOf(figure.comparator, figure.qualifier, figure.value);
       // 培育省级质量标杆企业 | 家 | 20: things to create, as in the text.

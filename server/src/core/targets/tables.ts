@@ -784,6 +784,12 @@ const TOTAL_BRACKETS = /^[［\[〔【]\s*(.+?)\s*[］\]〕】]$/;
 /** 累计 before a figure (累计30, 累计新增5, 累计达到20个): the total over the period, said in words. */
 const TOTAL_WORD = /^累计(?:新增|达到)?\s*(\S.*)$/;
 
+/**
+ * What the period or each year adds, before a figure (新增2—3个, 年均新增10项, 每年新增20): the
+ * cell's comparator, a count of new things (tableRows.ts), never a level to hold to the base.
+ */
+const INCREMENT_WORD = /^((?:年均|每年)?新增)\s*(\S.*)$/;
+
 /** A cell's figure marked as estimated: 预计93, 预计完成93, 93（预计）, 93(预计值). */
 const ESTIMATED_CELL = /^(?:预计|预估)(?:完成|实现|达到)?(?:值|数)?\s*[:：]?\s*(\S.*)$|^(.*\S)\s*[（(]\s*(?:预计|预估)(?:完成|实现|达到)?(?:值|数)?\s*[）)]$/;
 
@@ -809,6 +815,12 @@ function figureOf(cell: Cell, text: string): CellFigure | null {
     const inner = trimmedCell(text, cell.start + cell.text.indexOf(total[1]!), cell.start + cell.text.indexOf(total[1]!) + total[1]!.length);
     const figure = figureOf(inner, text);
     return figure && !figure.placeholder ? { ...figure, cumulative: true } : null;
+  }
+  const added = INCREMENT_WORD.exec(cell.text);
+  if (added) {
+    const at = cell.start + added[1]!.length + cell.text.slice(added[1]!.length).indexOf(added[2]!);
+    const figure = figureOf(trimmedCell(text, at, at + added[2]!.length), text);
+    return figure && !figure.placeholder ? { ...figure, comparator: added[1]! + figure.comparator } : null;
   }
   const written = toHalfwidthFigures(cell.text);
   const figure = CELL_FIGURE.exec(written);
