@@ -168,11 +168,12 @@ const MADE_VERBS = "创建|争创|创成|建成|建设|新建|改扩建|改建|�
 /** The verbs of whom the work reaches: before their object only — at a noun's end they are the noun's (开展质量技术帮扶100次, 质量技术服务). */
 const REACH_VERBS = "帮扶|指导|走访|培养|孵化|(?:服务|惠及)(?=(?:中小微?|小微|民营|规上|规模以上|重点|各类|外贸|出口)?(?:企业|经营主体|市场主体|群众|客户|项目|园区|产业链))";
 /**
- * The services counted by what they are done to (校准计量器具1万台件, 检定计量器具50万台件, 检测产品2000
+ * The services counted by what they are done to (校准计量器具1万台件, 检定计量器具50万台件, the pair
+ * 检定校准计量器具2万台件, 检测产品2000
  * 批次, 评定标准化良好行为企业20家): before their object only — before a word that makes them a noun's
  * (检验检测机构, 检测能力, 校准服务, 检定结果, 评定标准) they are that noun's first word, and no verb.
  */
-const SERVICE_VERBS = "(?:检验检测|校准|检定|检测|检验|评定)(?!检|校|认证|评|机构|能力|中心|平台|实验|站|所|院|服务|结果|报告|费|技术|人员|行业|产业|市场|体系|项目|标准(?!化)|业务|资质|数据|设备|仪器|装备|方法|领域|资源|工作|公共|合格|水平|规范|规程|营业|营收|收入|产值|规模)";
+const SERVICE_VERBS = "(?:检定校准|校准检定|检验检测|校准|检定|检测|检验|评定)(?!检|校|认证|评|机构|能力|中心|平台|实验|站|所|院|服务|结果|报告|费|技术|人员|行业|产业|市场|体系|项目|标准(?!化)|业务|资质|数据|设备|仪器|装备|方法|领域|资源|工作|公共|合格|水平|规范|规程|营业|营收|收入|产值|规模)";
 const COUNT_VERBS = `${MADE_VERBS}|${REACH_VERBS}|${SERVICE_VERBS}`;
 /**
  * How often a figure is to be met (每年检查…200个, 食品抽检量每年不少于…, 每季度抽查…): the target's,
@@ -216,11 +217,12 @@ const COUNT_LEAD = `(?:${DEADLINE_YEAR})?(?:${SCOPE})?(?:力争|争取)?(?:${DEA
  * 校准…, 组织专家团队服务企业…, 依托检验机构抽检…): the words up to the verb, no part of the verb
  * or of what is counted. Only after a word that says so (为, 组织, 依托 …): a verb further in a
  * noun (质量技术服务平台) is the noun's. The verb is the last before the object (通过检验检测认证
- * 服务企业: 认证 is the means', 服务 the count's); how often stays the comparator's, before the
+ * 服务企业: 认证 is the means', 服务 the count's), but a pair of services is one verb (为企业免费检定
+ * 校准…: 检定校准, not 校准); how often stays the comparator's, before the
  * means (每年为企业免费校准…, 年均组织专家团队服务…, 累计为企业检定…: COUNT_LEAD, group 1, which
  * the caller puts back before the verb) or after them (为企业每年校准…).
  */
-export const MEANS_BEFORE_COUNT_VERB = new RegExp(`^(${COUNT_LEAD})(?:为|向|帮助|组织|依托|通过|联合|委托|动员)(?:(?!每|年均)[^，,；;。：:\\d]){1,12}(?=(?:${FREQUENCY}|年均)?${LEADING_COUNT_VERBS})`);
+export const MEANS_BEFORE_COUNT_VERB = new RegExp(`^(${COUNT_LEAD})(?:为|向|帮助|组织|依托|通过|联合|委托|动员)(?:(?!每|年均)[^，,；;。：:\\d]){1,12}(?<!检定|校准)(?=(?:${FREQUENCY}|年均)?${LEADING_COUNT_VERBS})`);
 /**
  * Where a count starts after who does the work or how (OFTEN_COUNT_VERB, MEANS_BEFORE_COUNT_VERB) in
  * `words`, else 0; and the words before the means that are the count's lead (每年, 累计: COUNT_LEAD),
