@@ -1,5 +1,8 @@
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { readFileSync } from "node:fs";
+import { buildPlan } from "../../server/src/core/model/buildPlan";
+import { extractTargets } from "../../server/src/core/targets/extract";
 import { checkedFindings, jsonReport } from "../support/cli";
 
 /**
@@ -9,7 +12,12 @@ import { checkedFindings, jsonReport } from "../support/cli";
  * indicators with its 2024年基数) and a city's 优化营商环境质量服务 plan for 2026—2030 (its
  * “十四五”期间 record, changes from two base years given 分别, times cut by a share, 分钟, 万家, a
  * table of times beside their 2025 figures). Times are better short: a shorter time than the base
- * is no finding, the planted longer one is (特种设备定期检验平均用时 6 → 8天). Every row and
+ * is no finding, the planted longer one is (特种设备定期检验平均用时 6 → 8天). A third, a city's
+ * 计量发展 action plan for 2026—2030, reports its 2025 figures in a 发展基础 (counts with no verb,
+ * 共有, 拥有, figures stated with 为, a sum and its growth) and sets 16 goals and a table of 8 in the ways drafters
+ * write them (达到…以上, 新建, 力争新增2—3个, 总数达到, 稳定在, 不低于, 压缩至…以内, 控制在…以内,
+ * 提高2个百分点, 由…提高到, 年均增长, 每年为…检定校准…不少于, 累计…, a table pasted as text with a
+ * 新增 cell); its planted defect is a goal below the figure its 发展基础 reports. Every row and
  * finding below was checked by reading the plan.
  */
 const DIR = join(__dirname, "..", "fixtures", "targets-qa");
@@ -108,6 +116,72 @@ describe("a city's 优化营商环境质量服务 plan for the 十五五 period"
   it("reports the planted empty task and no time as a goal below its base", async () => {
     expect(await findings("city-business-environment-quality.plan")).toEqual([
       "21 structure/empty-task 任务“2.提升特种设备检验效率”只有标题和责任单位，没有具体内容：应写明要做的工作，或删除此项",
+    ]);
+  });
+});
+
+describe("a city's 计量发展 action plan for 2026—2030", () => {
+  const PLAN = "city-metrology-action.plan";
+
+  it("reads every goal, in the text and in its table, as the drafter wrote it", async () => {
+    expect(await rows(PLAN)).toEqual([
+      ["二、（二）——", "社会公用计量标准", "level", "达到", 450, null, "项", "以上", 2030, null, null, false, true],
+      ["二、（二）——", "最高等级计量标准", "count", "新建", 15, null, "项", "", 2030, null, null, false, true],
+      ["二、（二）——", "省级以上产业计量测试中心", "count", "新增", 2, 3, "个", "", 2030, null, null, false, true],
+      ["二、（二）——", "注册计量师总数", "level", "达到", 600, null, "名", "", 2030, null, null, false, true],
+      ["二、（二）——", "强制检定计量器具受检率", "level", "稳定在", 98, null, "%", "以上", 2030, null, null, false, true],
+      ["二、（二）——", "重点用能单位能源计量器具配备率", "level", "不低于", 98, null, "%", "", 2030, null, null, false, true],
+      ["二、（二）——", "计量器具平均检定周期", "level", "压缩至", 5, null, "个工作日", "以内", 2030, null, null, false, true],
+      ["二、（二）——", "计量投诉举报处理时限", "level", "控制在", 10, null, "个工作日", "以内", 2030, null, null, false, true],
+      ["二、（二）——", "民生计量抽查合格率", "delta", "提高", 2, null, "个百分点", "", 2030, null, null, false, true],
+      ["二、（二）——", "计量纠纷调解成功率", "level", "提高到", 95, null, "%", "", 2030, null, 90, false, true],
+      ["二、（二）——", "计量技术机构能力验证满意率", "level", "达到", 93, null, "%", "", 2030, null, null, false, true],
+      ["二、（二）——", "计量技术服务业营业收入", "delta", "年均增长", 8, null, "%", "以上", 2030, null, null, false, true],
+      ["二、（二）——", "计量技术服务业营业收入", "level", "达到", 18, null, "亿元", "", 2030, null, null, false, true],
+      // How often before who it is done for, and a pair of services as one verb.
+      ["二、（二）——", "计量器具", "count", "每年检定校准不少于", 2, null, "万台件", "", 2030, null, null, false, true],
+      // 累计 said once governs the count after it.
+      ["二、（二）——", "“计量服务进园区”活动", "count", "开展", 150, null, "场次", "", 2030, null, null, true, true],
+      ["二、（二）——", "服务企业", "count", "服务", 5000, null, "家次", "", 2030, null, null, true, true],
+      // The 主要指标表, each row beside its 2025年基数; 新增2—3个 a count of new things, never held to its base.
+      ["二、（二）——", "社会公用计量标准", "level", "≥", 450, null, "项", "", 2030, 2025, 386, false, true],
+      ["二、（二）——", "强制检定计量器具受检率", "level", "≥", 98, null, "%", "", 2030, 2025, 96.5, false, true],
+      ["二、（二）——", "重点用能单位能源计量器具配备率", "level", "", 98, null, "%", "", 2030, 2025, 95.2, false, true],
+      ["二、（二）——", "计量器具平均检定周期", "level", "≤", 5, null, "个工作日", "", 2030, 2025, 8, false, true],
+      ["二、（二）——", "注册计量师", "level", "", 600, null, "名", "", 2030, 2025, 420, false, true],
+      ["二、（二）——", "计量技术服务业营业收入", "level", "", 18, null, "亿元", "", 2030, 2025, 12.6, false, true],
+      ["二、（二）——", "省级以上产业计量测试中心", "count", "新增", 2, 3, "个", "", 2030, 2025, 3, false, true],
+      ["二、（二）——", "民生计量抽查合格率", "level", "", 96, null, "%", "", 2030, 2025, 94, false, true],
+      ["三、（一）1.", "社会公用计量标准", "count", "每年新建不少于", 12, null, "项", "", 2030, null, null, false, false],
+      ["三、（一）2.", "省级产业计量测试中心", "count", "建成", 1, null, "个", "", 2028, null, null, false, false],
+      ["三、（二）3.", "计量器具", "count", "每年检定校准", 2, null, "万台件", "", 2030, null, null, false, false],
+      // 年均 before who does the work is the count's, kept with its verb.
+      ["三、（二）3.", "服务企业", "count", "年均服务", 300, null, "家次", "以上", 2030, null, null, false, false],
+    ]);
+  });
+
+  it("reads every figure its 发展基础 reports, each with its own indicator, as the year's level", () => {
+    const targets = extractTargets(buildPlan(readFileSync(join(DIR, PLAN), "utf8"))).targets.filter((t) => t.baseline);
+    expect(targets.map((t) => [t.indicator, t.kind, t.comparator, t.value, t.unit, t.horizon, t.cumulative])).toEqual([
+      ["社会公用计量标准", "level", "", 386, "项", 2025, false],
+      ["最高等级计量标准", "level", "", 52, "项", 2025, false],
+      ["依法设置计量技术机构", "level", "", 5, "家", 2025, false],
+      ["注册计量师", "level", "", 420, "名", 2025, false],
+      ["强制检定计量器具受检率", "level", "为", 96.5, "%", 2025, false],
+      ["重点用能单位能源计量器具配备率", "level", "达到", 95.2, "%", 2025, false],
+      ["计量器具平均检定周期", "level", "为", 8, "个工作日", 2025, false],
+      ["计量技术机构能力验证满意率", "level", "为", 95, "%", 2025, false],
+      ["计量技术服务业营业收入", "level", "", 12.6, "亿元", 2025, false],
+      ["计量技术服务业营业收入", "delta", "年均增长", 9.5, "%", 2025, false],
+      ["省级以上产业计量测试中心", "level", "", 3, "个", null, false],
+      ["国家级产业计量测试中心", "level", "", 1, "个", null, false],
+      ["计量器具", "count", "检定校准", 8.6, "万台件", null, true],
+    ]);
+  });
+
+  it("reports the planted goal below its reported figure, and nothing of the valid variety", async () => {
+    expect(await findings(PLAN)).toEqual([
+      "14 targets/weaker-than-baseline “计量技术机构能力验证满意率”的目标“93%”低于方案自己给出的现状数值95%（该指标越高越好）：请核对目标或现状数值",
     ]);
   });
 });
