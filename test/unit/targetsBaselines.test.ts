@@ -122,6 +122,11 @@ describe("every figure a sentence on where the plan starts reports", () => {
       ["检验检测营业收入", "level", "", 35.2, "亿元"],
       ["检验检测营业收入", "delta", "年均增长", 9.5, "%"],
     ]);
+    // A sum's word before the figure (共计, 合计) is no word of the indicator.
+    expect(reportedRows("2025年，全县标准化试点示范项目共计18个，团体标准合计85项。")).toEqual([
+      ["标准化试点示范项目", "level", "", 18, "个"],
+      ["团体标准", "level", "", 85, "项"],
+    ]);
     // 累计 after the place is the total's, the doing the noun's, shared by the list.
     expect(targetsOf(BASIS, "截至2025年底，全市累计主导制修订国家标准58项、行业标准120项。").map((t) => [t.indicator, t.value, t.cumulative, t.baseline])).toEqual([
       ["主导制修订国家标准", 58, true, true],

@@ -41,8 +41,8 @@ export const JOINERS = /、|以及|和|及|(?<![参给授])与/;
  * an ASCII one only before a space: `*重点*产品` is the plan's own text).
  */
 export const LEADING_NOISE = /^(?:\*\*|__|[-*+]\s+|[•·●○▪■◆]\s*|、|其中|同时|并且|并|且|和|及|力争|争取|确保|推动|推进|促进|实现|[全本我][市省区县州盟旗]|[县市省]域(?:范围)?内|全年|年内|当年|本年度?|今年|到[\d０-９]{4}年[底末]?前?|至[\d０-９]{4}年[底末]?前?|[\d０-９]{4}年[底末]?前?)+/;
-/** Adverbs before the comparator, a base year (比2020年, 比上年, 同比), and Markdown's bold closed before it (`**食品抽检合格率**达到98%`). */
-export const TRAILING_NOISE = /(?:\*\*|__|均|都|分别|力争|争取|确保|要|需|应|将|能够|可|进一步|约|逾|已经|已|仍然|依然|仍|继续|始终|必须|须|全部|基本|[比较][\d０-９]{4}年[底末]?|[比较](?:上一?年|去年)[底末]?|同比|环比|在[\d０-９]{4}年[底末]?的?基础上|与[\d０-９]{4}年[底末]?相比)+$/;
+/** Adverbs before the comparator, a base year (比2020年, 比上年, 同比), a sum's word before a figure (…项目共计18个, 合计, 总计), and Markdown's bold closed before it (`**食品抽检合格率**达到98%`). */
+export const TRAILING_NOISE = /(?:\*\*|__|共计|合计|总计|均|都|分别|力争|争取|确保|要|需|应|将|能够|可|进一步|约|逾|已经|已|仍然|依然|仍|继续|始终|必须|须|全部|基本|[比较][\d０-９]{4}年[底末]?|[比较](?:上一?年|去年)[底末]?|同比|环比|在[\d０-９]{4}年[底末]?的?基础上|与[\d０-９]{4}年[底末]?相比)+$/;
 export const ASPIRATIONAL = /力争|争取/;
 /**
  * 累计 with the years it adds up over (三年累计, 5年累计): a total, not the comparator's nor the
