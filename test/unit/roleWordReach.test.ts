@@ -99,6 +99,22 @@ describe("a group set apart without a role word beside a marked lead (model/mark
     ]);
   });
 
+  it("keeps a named local government before the lead's group responsible too, not a kind named alone", () => {
+    const plan = [
+      "一、主要任务",
+      "1.甲。〔责任单位：大唐街道办事处，区市场监管局（牵头）、区工信局〕",
+      "2.乙。〔责任单位：章贡区人民政府；市市场监管局（牵头）、市工信局〕",
+      "3.丙。〔责任单位：乡镇人民政府，区市场监管局（牵头）、区工信局〕",
+      "",
+    ].join("\n");
+    expect(roles(plan)).toEqual([
+      [["responsible", ["大唐街道办事处"]], ["lead", ["区市场监管局"]], ["support", ["区工信局"]]],
+      [["responsible", ["章贡区人民政府"]], ["lead", ["市市场监管局"]], ["support", ["市工信局"]]],
+      // A kind with no place and no 各 is no group: the comma is a slip, and the list is the lead's.
+      [["support", ["乡镇人民政府"]], ["lead", ["区市场监管局"]], ["support", ["区工信局"]]],
+    ]);
+  });
+
   it("reads a 分工表 cell the same way", () => {
     const plan = "一、主要任务\n1.推进质量提升。开展工作。\n附件\n重点任务分工表\n序号\t重点任务\t责任单位\n1\t推进质量提升\t市发展改革委（牵头）、市科技局，大唐街道办事处\n";
     const row = unitMatrixRows(buildPlan(plan), (name) => name).find((candidate) => candidate.units.includes("大唐街道办事处"))!;

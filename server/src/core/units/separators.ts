@@ -1,7 +1,7 @@
 import type { Span } from "../model/types.js";
 import { codeUnitSet } from "../text/codeUnits.js";
 import { isCollectiveName } from "./names.js";
-import { isGovernmentKindUnderAll, isLocalGovernmentAt } from "./sharedSuffix.js";
+import { isGovernmentKindUnderAll, isLocalGovernmentAt, isNamedLocalGovernmentAt } from "./sharedSuffix.js";
 import { isOwnSystemName } from "./divisions.js";
 import type { UnitRegistry } from "./registry.js";
 
@@ -93,13 +93,14 @@ function isGroupingMark(mark: string): boolean {
 
 /**
  * Whether a collective or local governments stand on either side of the gap after `units[index]`
- * (before it too: 各县（市、区）、乡镇人民政府，吉州区住建局); or, after it, a department's own local
+ * (before it too: 各县（市、区）、乡镇人民政府，吉州区住建局, or one named by its place: 大唐街道办事处，区市场监管局（牵头）; a
+ * kind named alone, 市民政局、乡镇人民政府，市财政局, is no group: the comma is a slip); or, after it, a department's own local
  * bodies named by their place (章贡分局, 南康区局: units/divisions.ts isOwnSystemName), which its own
  * plan sets apart from its divisions as a government's sets its towns apart from its departments.
  */
 function isGroupBoundary(units: readonly { text: string }[], index: number): boolean {
   const next = units[index + 1]!.text;
-  return isCollectiveName(units[index]!.text) || isGovernmentKindUnderAll(units, index) || isCollectiveName(next) || isLocalGovernmentAt(units, index + 1) || isOwnSystemName(next);
+  return isCollectiveName(units[index]!.text) || isGovernmentKindUnderAll(units, index) || isNamedLocalGovernmentAt(units, index) || isCollectiveName(next) || isLocalGovernmentAt(units, index + 1) || isOwnSystemName(next);
 }
 
 /**

@@ -166,6 +166,14 @@ export function isLocalGovernmentAt(units: readonly { text: string }[], index: n
   return LOCAL_GOVERNMENT.test(units[index]!.text) || sharedSuffixName(units, index) !== null;
 }
 
+/**
+ * A local government named by its place (大唐街道办事处, 章贡区人民政府), not a kind alone
+ * (乡镇人民政府, 街道办事处): a name a group may end on before a comma, as one may start after it.
+ */
+export function isNamedLocalGovernmentAt(units: readonly { text: string }[], index: number): boolean {
+  return isLocalGovernmentAt(units, index) && !isGovernmentKind(units[index]!.text);
+}
+
 /** What a list of kinds of bodies starts with to say all of them (各乡镇人民政府, 有关县区, 相关部门). */
 const ALL_OF_KIND = /^(各|有关|相关)/;
 
