@@ -90,4 +90,14 @@ describe("QA: a 市场监管系统 plan", () => {
     expect(unitTaskList(plan, report, registry, "计量科").tasks.map((task) => `${task.path.join("")}:${task.role}`)).toEqual(["二、（一）1.:responsible", "二、（一）2.:lead", "二、（六）34.:responsible", "附件2:support"]);
     expect(report.groups.map((group) => group.unit).sort()).toEqual(["各县（市、区）人民政府", "各县（市、区）市场监管局", "各直属单位", "局机关各科室"].sort());
   });
+
+  it("lists a county bureau named by its place with the tasks given to 各县（市、区）市场监管局", () => {
+    const report = unitReport(plan, registry);
+    const list = unitTaskList(plan, report, registry, "于都县局").tasks.map((task) => `${task.path.join("")}:${task.via ?? "named"}`);
+    expect(list).toContain("二、（三）15.:named");
+    expect(list).toContain("二、（一）2.:各县（市、区）市场监管局");
+    expect(list.filter((entry) => entry.endsWith("各县（市、区）市场监管局"))).toHaveLength(7);
+    // A division is no county bureau: no group of the places' departments reaches it.
+    expect(unitTaskList(plan, report, registry, "计量科").tasks.some((task) => task.via !== null)).toBe(false);
+  });
 });

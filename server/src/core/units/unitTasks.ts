@@ -1,6 +1,7 @@
 import type { PlanDocument } from "../model/types.js";
 import { documentLevel, registryOfPlan } from "./documentLevel.js";
 import { bodyKind, type GroupReach, groupReach } from "./groupReach.js";
+import { issuingDepartments, ownSystemBureau } from "./divisions.js";
 import type { UnitMatrixRow } from "./matrix.js";
 import { unitIdentities } from "./identity.js";
 import { bracketedParts, leadingLevelWord, normalizeUnitName } from "./names.js";
@@ -151,7 +152,8 @@ export interface RowRole {
 /** The group terms the asked unit belongs to, with how each reaches it (units/groupReach.ts); none for a group asked, or a unit the registry does not know. */
 function groupsReaching(plan: PlanDocument, report: UnitReport, given: UnitRegistry, asked: string, tally: UnitTally | null): Array<{ group: UnitTally; reach: GroupReach }> {
   if (tally !== null && report.groups.includes(tally)) return [];
-  const resolved = resolvedInPlan(plan, given, tally?.unit ?? asked);
+  const name = tally?.unit ?? asked;
+  const resolved = resolvedInPlan(plan, given, name) ?? ownBureauResolved(plan, given, name);
   // A place the plan's own is no place of another (章贡区住建局 in 章贡区's plan is its 区住建局: units/identity.ts).
   const body = resolved === null ? null : bodyKind(resolved, resolved.place !== null && unitIdentities(plan, registryOfPlan(given, plan))(resolved).key !== resolved.canonical);
   if (body === null) return [];
@@ -161,6 +163,14 @@ function groupsReaching(plan: PlanDocument, report: UnitReport, given: UnitRegis
     if (reach !== null) found.push({ group, reach });
   }
   return found;
+}
+
+/** A county bureau of the issuer's own system named by its place (于都县局), resolved as its full name (units/divisions.ts). */
+function ownBureauResolved(plan: PlanDocument, given: UnitRegistry, name: string): ResolvedUnit | null {
+  const registry = registryOfPlan(given, plan);
+  const departments = issuingDepartments(plan, registry);
+  const full = departments === null ? null : ownSystemBureau(name, departments, registry);
+  return full === null ? null : resolvedInPlan(plan, given, full);
 }
 
 /** Whether a row's written name is the group's: one of its writings, or the kind a 各 before it covers (街道办事处 of 各镇人民政府、街道办事处 is 各街道办事处). */
