@@ -142,6 +142,15 @@ describe("renumbering and numbering fixes on generated plans", () => {
     expect(renumber(once)).toBe(once);
   });
 
+  // Found by the property above (seed 530457674): a short line over （3）, renumbered to （1）, was
+  // read as a group's lost last heading (model/lostMarkers.ts) once the run below it started at 1,
+  // so the renumbering added an item. Such a reading asks the sibling's group for its own run at 1.
+  it("reads the same items before and after renumbering a short line over a run", () => {
+    const text = "2．\n。\n主要目标\n（3）\n";
+    const once = renumber(text);
+    expect(buildPlan(once).allItems.map((item) => item.level)).toEqual(buildPlan(text).allItems.map((item) => item.level));
+  });
+
   it("fixing the numbering twice equals fixing it once, touching only markers", () => {
     fc.assert(
       fc.property(plan, (text) => {

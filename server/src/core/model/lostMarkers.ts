@@ -159,8 +159,8 @@ function lostHeadingBetween(
  * - under the sibling only paragraphs (each closed by a sentence mark, or a clause on a line of
  *   its own) and items of lower levels, the heading the only line that is neither (a paragraph's
  *   sub-heading would be one of several, or in the middle of the text);
- * - where items of the level below stand under the lost heading, the first of them is numbered 1
- *   as the first under the sibling is: the run below starts again under a new heading
+ * - where items of the level below stand under the lost heading, items stand under the sibling
+ *   too, and the first of each is numbered 1: the run below starts again under a new heading
  *   (`（一）提升产品质量` `1.` `2.` / `强化标准引领` / `1.` `2.`). Without the restart a short line
  *   over items whose count goes on is a sub-heading inside the group, not a group of its own.
  */
@@ -210,7 +210,9 @@ function lostLastHeading(
   if (firstBelowFound !== null) {
     // Items under the lost heading: the level below starts again at 1 there, as under the sibling,
     // and the lost heading opens on them (its own paragraph first would leave the items its body's list).
-    if (!opensRunBelow(firstBelowFound, level) || (firstBelow !== null && !opensRunBelow(firstBelow, level))) return null;
+    // Items under the sibling too: a run at 1 under the heading alone could be a renumbering's doing
+    // (（3） renumbered to （1）), and the reading would change with it.
+    if (firstBelow === null || !opensRunBelow(firstBelowFound, level) || !opensRunBelow(firstBelow, level)) return null;
     if (nextContentLine(lines, found + 1, to) !== firstBelowFound) return null;
   } else if (firstBelow !== null) return null;
   const line = lines[found] as TextLineNode;
