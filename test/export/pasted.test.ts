@@ -75,6 +75,17 @@ describe("export of markers as pasted: the final document prints them as the out
     expect(printed(text)).toContain("2.推进检验检测机构整合。（责任单位：市市场监管局）");
   });
 
+  it("leaves out a drafting comment written right after the words (`。// 待定`), and keeps a URL's slashes", async () => {
+    const text = `${TITLE}一、重点任务\n（一）提升产品质量// 待定\n1. 推广先进标准。// 待定\n2. 开展质量攻关。（责任单位：市工信局）//待核\n3. 公开信息，详见http://www.gov.cn/zhengce。\n`;
+    const blocks = printed(text);
+    expect(blocks).toContain("（一）提升产品质量");
+    expect(blocks).toContain("1. 推广先进标准。");
+    expect(blocks).toContain("2. 开展质量攻关。（责任单位：市工信局）");
+    expect(blocks).toContain("3. 公开信息，详见http://www.gov.cn/zhengce。");
+    const docx = await exportText(text);
+    expect(docx.text("word/document.xml")).not.toContain("待");
+  });
+
   it("sets the marker printed once in the heading's face, in the .docx too", async () => {
     const docx = await exportText(`${TITLE}一、一、主要目标\n到2025年，质量明显提升。\n二、重点任务\n（一）开展行动。（责任单位：市市场监管局）\n`);
     const texts = docx.paragraphs().map((p) => p.text);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { analyze, type PlanModel, readModel } from "../../server/src/core/analyze";
 import { formatEdits } from "../../server/src/core/punct/format";
+import { parseSyntax } from "../../server/src/core/syntax/parse";
 import { ALL_RULES } from "../../server/src/core/rules/index";
 
 /**
@@ -44,6 +45,11 @@ describe("abuse cases: cost linear in the input", () => {
   it("10,000 and 40,000 lines of format characters only (each paragraph's end was read on through every invisible line after it)", () => {
     const plan = (count: number) => lines("一、主要任务\n", (i) => (i % 2 === 0 ? "\u200d\u200b\n" : "\ufeff\n"), count);
     expect(ruleGrowth("punct/sentence-end", plan(10_000), plan(40_000))).toBeLessThan(9);
+  }, 60_000);
+
+  it("one line of an open quotation and 20,000 and 80,000 `字//` (whether each `//` is a comment read back through the quotation)", () => {
+    const line = (count: number) => "一、主要任务\n“" + "字//".repeat(count) + "\n";
+    expect(growth((text) => parseSyntax(text), line(20_000), line(80_000))).toBeLessThan(9);
   }, 60_000);
 
   it("10,000 and 40,000 footnotes in a row (each was read forward to the run's end to see whether a page's number ends it)", () => {

@@ -334,6 +334,28 @@ describe("annotations, deadlines, comments, front matter", () => {
     expect(only("〔完成时限：2025年底〕", "deadline").value).toBe("2025年底");
   });
 
+  it("reads `//` right after a Han character or a full-width mark as a trailing comment, never a URL's or a quotation's", () => {
+    const comment = (text: string) => partsOf(text).filter((p) => p.type === "comment").map((p) => slice(text, p));
+    expect(comment("1.推广先进标准。// 待定")).toEqual(["// 待定"]);
+    expect(comment("1.推广先进标准// 待定")).toEqual(["// 待定"]);
+    expect(comment("加强标准建设〔责任单位：市工信局〕//待核")).toEqual(["//待核"]);
+    expect(comment("加强标准建设（市工信局负责）//待核")).toEqual(["//待核"]);
+    expect(comment("（一）主要目标// 待定")).toEqual(["// 待定"]);
+    expect(comment("推广先进标准 // 待定")).toEqual([" // 待定"]);
+    // A URL keeps its slashes, with the scheme's colon half-width or typed full-width.
+    expect(comment("详见http://www.gov.cn/zhengce/content。")).toEqual([]);
+    expect(comment("详见http：//www.gov.cn。")).toEqual([]);
+    expect(comment("比例为1//2")).toEqual([]);
+    // Inside an open title or quotation the slashes are the words'; after it closes, a comment.
+    expect(comment("开展“国家标准//行业标准”对比")).toEqual([]);
+    expect(comment("落实《标准//计量》工作")).toEqual([]);
+    expect(comment("开展“国家标准”对比。//待定")).toEqual(["//待定"]);
+    // The heading still ends at its 。: the comment is the body's, and nothing of the line is lost.
+    const text = "1.推广先进标准。// 待定";
+    const line = parseSyntax(text).document.lines[0] as ItemLineNode;
+    expect([slice(text, { start: line.headingStart, end: line.headingEnd }), line.terminator, line.parts.map((p) => slice(text, p)).join("")]).toEqual(["推广先进标准", "。", "// 待定"]);
+  });
+
   it("reads directives with their rule ids and ignores a trailing reason", () => {
     const line = parseSyntax("// plancheck-disable-next-line numbering/sequence, units/unknown -- why").document.lines[0]!;
     expect(line.kind === "comment" && line.directive?.ruleIds.map((r) => r.id)).toEqual(["numbering/sequence", "units/unknown"]);
