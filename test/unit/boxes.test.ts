@@ -238,6 +238,11 @@ describe("专栏 boxes", () => {
     expect(headingOf("专栏5：重点工程")).toEqual(["专栏5", "重点工程"]);
     expect(headingOf("专栏")).toEqual(["专栏", null]);
     expect(headingOf("专栏文章介绍了各地经验")).toBeNull();
+    // A space sets the label off its title as a number or a colon does, whichever space a copy brings.
+    for (const gap of [" ", "　", "\t", "  "]) expect(headingOf(`专栏${gap}主要指标`)).toEqual(["专栏", "主要指标"]);
+    expect(headingOf("专栏 各地开展质量提升行动，取得明显成效。")).toBeNull();
+    const spaced = buildPlan("一、主要任务\n（一）提升质量。开展行动。〔责任单位：市工信局〕\n专栏 主要指标\n1.产品合格率达到95%。\n2.服务满意度达到85分。\n（二）加强标准。推进标准化。〔责任单位：市市场监管局〕\n");
+    expect(spaced.boxes.map((box) => [box.label.text, box.title?.text, box.items.length])).toEqual([["专栏", "主要指标", 2]]);
     expect(headingOf("专栏1：各地开展质量提升行动，取得明显成效。")).toBeNull();
     expect(headingOf("设立质量专栏，宣传先进典型")).toBeNull();
     const titled = buildPlan("一、主要任务\n1.开展第一项工作。〔责任单位：市经信局〕\n专栏1\n重点项目\n1.甲项目。\n2.开展第二项工作。〔责任单位：市科技局〕\n");

@@ -41,7 +41,7 @@ import type { Heading, ItemLevel } from "./types.js";
 /** Box-drawing characters and bars a PDF's frame leaves around a box's heading. */
 const FRAME = /^[\s\u3000\u2500-\u257f|｜]+|[\s\u3000\u2500-\u257f|｜]+$/g;
 const BOX_LABEL =
-  /^(?:([【［\[〔（(〈《])\s*)?(专栏)\s*((?:[0-9０-９]+(?:\s*[-－—–‐.．]\s*[0-9０-９]+)*)|[一二三四五六七八九十百零〇]+)?\s*([】］\]〕）)〉》])?(\s*[：:]?\s*)/;
+  /^(?:([【［\[〔（(〈《])\s*)?(专栏)(\s*)((?:[0-9０-９]+(?:\s*[-－—–‐.．]\s*[0-9０-９]+)*)|[一二三四五六七八九十百零〇]+)?\s*([】］\]〕）)〉》])?(\s*[：:]?\s*)/;
 const CLOSER_OF: Record<string, string> = { "【": "】", "［": "］", "[": "]", "〔": "〕", "（": "）", "(": ")", "〈": "〉", "《": "》" };
 /** A box's title is a heading: short, no sentence in it. */
 const MAX_TITLE = 40;
@@ -65,15 +65,18 @@ export function boxHeadingOf(line: LineNode, text: string): BoxHeading | null {
   const content = raw.replace(FRAME, "");
   const match = BOX_LABEL.exec(content);
   if (!match) return null;
-  const [whole, open, , number, close, separator] = match;
+  const [whole, open, , gap, number, close, separator] = match;
   let rest = content.slice(whole.length);
   // `【专栏3 品牌建设】`: the bracket opened before the label closes after the title.
   if (open && !close) {
     if (!rest.endsWith(CLOSER_OF[open]!)) return null;
     rest = rest.slice(0, -1);
   }
-  // `专栏文章…`: the word, not a label, unless a number, a bracket or a separator sets it apart.
-  if (rest !== "" && !number && !open && separator === "") return null;
+  // `专栏文章…`: the word, not a label, unless a number, a bracket, a colon or a space sets it
+  // apart (`专栏 主要指标`, `专栏　主要指标`, `专栏<TAB>主要指标`, as Word, WPS and web pages set
+  // the label off its title): a space inside prose's first word is no drafter's, and the title
+  // after it is still held to a heading's shape below.
+  if (rest !== "" && !number && !open && separator === "" && gap === "") return null;
   const titleText = rest.trim();
   if ([...titleText].length > MAX_TITLE || SENTENCE_MARK.test(titleText)) return null;
   const offset = line.indentEnd + raw.indexOf(content);
