@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { analyze } from "../../server/src/core/analyze";
+import type { PlanConfig } from "../../server/src/core/config/schema";
 import { fixAll } from "../../server/src/core/fixes/applyFixes";
 import { buildPlan } from "../../server/src/core/model/buildPlan";
 import { taskItems } from "../../server/src/core/xref/tasks";
@@ -117,5 +118,38 @@ describe("tasks run together on one line", () => {
     // 3. does not continue the outline's count (the task before it is 1.).
     expect(outlineOf(prose)).toEqual(["一、重点任务", "（一）推动产业质量提升", "1.加强标准建设"]);
     expect(buildPlan(prose).runIns).toEqual([]);
+  });
+});
+
+describe("tasks run together on one line, in a plan whose configuration sets the numbering policy", () => {
+  // （二）'s `3.` continues the tasks only where they count on across the groups: the plans around
+  // it restart, so only a configuration that says they count on makes it a task.
+  const configured = [
+    "示例市质量提升行动方案",
+    "一、重点任务",
+    "（一）提升产品质量。",
+    "1.开展质量攻关。（市工信局负责）",
+    "2.推广先进标准。（市市场监管局负责）",
+    "（二）加强标准建设。（市市场监管局负责）3.推进标准化试点。（市工信局负责）",
+    "（三）夯实质量基础。",
+    "1.建设计量中心。（市市场监管局负责）",
+    "2.发展检验检测。（市市场监管局负责）",
+    "（四）培育质量品牌。",
+    "1.开展品牌评价。（市市场监管局负责）",
+    "2.培育知名品牌。（市商务局负责）",
+    "",
+  ].join("\n");
+  const flattened = (config?: PlanConfig) => analyze(configured, { config }).findings.filter((f) => f.rule === "structure/flattened").length;
+  const tasksOfGroup2 = (config?: PlanConfig) =>
+    analyze(configured, { config }).plan.allItems.filter((item) => item.parent?.marker.text === "（二）").map((item) => `${item.marker.text}${item.heading.text}`);
+
+  it("reads the line as the rule does: by the configured policy, as by the front matter's 编号方式", () => {
+    expect([flattened(), tasksOfGroup2()]).toEqual([0, []]);
+    const continuous = { numbering: { "3": "continuous" as const } };
+    expect([flattened(continuous), tasksOfGroup2(continuous)]).toEqual([1, ["3.推进标准化试点"]]);
+    const byRuleOptions: PlanConfig = { rules: { "numbering/scope": ["warning", { level3: "continuous" }] } };
+    expect([flattened(byRuleOptions), tasksOfGroup2(byRuleOptions)]).toEqual([1, ["3.推进标准化试点"]]);
+    const frontMatter = `---\n编号方式: 连续\n---\n${configured}`;
+    expect(analyze(frontMatter).plan.allItems.filter((item) => item.parent?.marker.text === "（二）")).toHaveLength(1);
   });
 });

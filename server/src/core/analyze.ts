@@ -77,7 +77,7 @@ export function analyze(text: string, options: AnalysisOptions = {}): Analysis {
  * run, and hands it to `analysisSteps` (`options.model`) so that it is read once.
  */
 export function readModel(text: string, options: Pick<AnalysisOptions, "config" | "registryEntries" | "parents" | "parentFiles" | "syntax"> = {}): PlanModel {
-  const plan = buildPlan(text, options.syntax, registryFor(options.config, options.registryEntries));
+  const plan = buildPlan(text, options.syntax, registryFor(options.config, options.registryEntries), options.config);
   const { parents, loaded } = resolvePlanParents(plan, options.config, options.parents, options.parentFiles);
   return new ModelOfPlan(plan, parents, loaded);
 }

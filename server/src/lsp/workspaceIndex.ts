@@ -1,5 +1,6 @@
 import { readFileSync, statSync } from "node:fs";
 import { pathToFileURL } from "node:url";
+import type { PlanConfig } from "../core/config/schema.js";
 import { buildPlan } from "../core/model/buildPlan.js";
 import type { PlanDocument } from "../core/model/types.js";
 import { PositionMapper } from "../core/text/positions.js";
@@ -25,6 +26,8 @@ interface DiskEntry {
   size: number;
   /** The registry it was read with: a configuration change gives a new one, and the plan is read again. */
   registry: UnitRegistry;
+  /** The configuration it was read with: its numbering policy says where a task run into a line starts (model/buildPlan.ts). */
+  config: PlanConfig | undefined;
   plan: PlanDocument;
   mapper: PositionMapper;
 }
@@ -96,8 +99,8 @@ export class WorkspaceIndex {
     }
     const cached = this.onDisk.get(path);
     // Read with its configuration's registry, as an open plan is (two configured names joined by 和 are two).
-    const { registry } = this.session.contextFor(pathToFileURL(path).toString());
-    if (cached && cached.mtimeMs === stat.mtimeMs && cached.size === stat.size && cached.registry === registry) return cached;
+    const { registry, config } = this.session.contextFor(pathToFileURL(path).toString());
+    if (cached && cached.mtimeMs === stat.mtimeMs && cached.size === stat.size && cached.registry === registry && cached.config === config) return cached;
     let text: string;
     try {
       // The BOM is dropped as VS Code drops it, so positions agree with an open editor's.
@@ -106,7 +109,7 @@ export class WorkspaceIndex {
       return null;
     }
     this.parses++;
-    const entry = { mtimeMs: stat.mtimeMs, size: stat.size, registry, plan: buildPlan(text, undefined, registry), mapper: new PositionMapper(text) };
+    const entry = { mtimeMs: stat.mtimeMs, size: stat.size, registry, config, plan: buildPlan(text, undefined, registry, config), mapper: new PositionMapper(text) };
     this.onDisk.set(path, entry);
     return entry;
   }

@@ -1,3 +1,4 @@
+import type { PlanConfig } from "../config/schema.js";
 import type { LineNode } from "../syntax/cst.js";
 import { parseSyntax, type SyntaxResult } from "../syntax/parse.js";
 import { nodesAreKept } from "../syntax/incremental.js";
@@ -32,14 +33,19 @@ import type { ClosingSignature, LeadingDebris, LineBlock, NumberedItem, Numberin
  * plan, the plan, the 版记 closing the document, trailing debris) → outline → inline elements attached to their items.
  * Pure: no I/O, never throws on any input. `parsed` is the parse of `text` when the caller
  * already has it (the language server's incremental parser); `registry` the configuration's
- * (analyze.ts readModel), which tells two names a list joins with 和 from one (units/conjoinedNames.ts).
+ * (analyze.ts readModel), which tells two names a list joins with 和 from one (units/conjoinedNames.ts);
+ * `config` the configuration whose numbering policy (`numbering`, numbering/scope's options) says
+ * how each level counts, as the front matter's 编号方式 does: where the numbering stands at a marker
+ * inside a line is counted by it, here as in structure/flattened.
  */
-export function buildPlan(text: string, parsed: SyntaxResult = parseSyntax(text), registry: UnitRegistry = registryFor(undefined, undefined)): PlanDocument {
+export function buildPlan(text: string, parsed: SyntaxResult = parseSyntax(text), registry: UnitRegistry = registryFor(undefined, undefined), config?: PlanConfig): PlanDocument {
   const plan = assemble(text, parsed, registry, parsed.document.lines, NO_RUN_INS);
   // Tasks a paste ran together on one line (model/runInItems.ts) are found on the plan as read
-  // (where the numbering stands at each marker), then read apart: the plan is read again
-  // from the split lines. Most plans have none, and are read once.
-  const runIns = flattenedLines(plan, undefined);
+  // (where the numbering stands at each marker, by the plan's numbering policy: a configuration
+  // that counts a level on across parents makes a `3.` after （二）'s heading the due number),
+  // then read apart: the plan is read again from the split lines. Most plans have none, and
+  // are read once.
+  const runIns = flattenedLines(plan, config);
   if (runIns.length === 0) return plan;
   return assemble(text, parsed, registry, splitRunIns(parsed.document.lines, runIns, text), runIns);
 }

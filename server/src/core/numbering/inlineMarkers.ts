@@ -34,8 +34,8 @@ export type FlattenedLine = RunInLine;
 
 /**
  * `anyConfig`: no marker's number was asked about, so the configuration's numbering policy
- * played no part and the lines hold for every configuration (the model asks without one,
- * model/runInItems.ts, and the rule then with the plan's).
+ * played no part and the lines hold for every configuration. The model asks with the plan's
+ * configuration (model/buildPlan.ts), as the rule then does: both count by one policy.
  */
 const cache = new WeakMap<PlanDocument, { config: PlanConfig | undefined; anyConfig: boolean; lines: FlattenedLine[] }>();
 
