@@ -112,6 +112,14 @@ describe("a responsibility table pasted as text", () => {
     expect(buildPlan(text).quotedCells).toEqual([]);
   });
 
+  it("is no row where a line is Word's numbering tab and one paragraph with a tab at its end, as WPS copies it", () => {
+    const text = "一、主要任务\n（一）主要目标\n1.\t经济发展质量效益持续增强。制造业比重保持稳定。\t\n2.\t质量总体水平持续提升。产品质量稳步提升。\n3.\t开展质量攻关\t市工信局\n";
+    const plan = buildPlan(text);
+    expect(plan.allItems.map((item) => `${item.marker.text}${item.heading.text}`)).toEqual(["一、主要任务", "（一）主要目标", "1.经济发展质量效益持续增强", "2.质量总体水平持续提升"]);
+    // Two cells of words after the marker are a row's, as before.
+    expect(plan.lines.filter((line) => line.kind === "text" && line.textKind === "tableRow").map((line) => text.slice(line.indentEnd, line.contentEnd))).toEqual(["3.\t开展质量攻关\t市工信局"]);
+  });
+
   it("is not a table without a unit column", () => {
     expect(buildPlan(`${PLAN}序号\t指标\t目标值\n1\t合格率\t95%\n`).clauses).toEqual([]);
   });
