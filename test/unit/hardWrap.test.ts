@@ -29,6 +29,18 @@ describe("a plan copied with a PDF's line breaks", () => {
     expect(buildPlan(fixed).hardWrap).toBeNull();
   });
 
+  it("takes a number's point the measure cut from its decimals (`达到86.` / `5，`) for no full stop", () => {
+    const goal = "到2025年，全市经济发展质量效益明显提升，产业质量竞争力持续增强，产品、工程、服务质量水平显著提升，制造业质量竞争力指数达到86.5，食用农产品监测合格率和食品药品监督抽查合格率均达到98%以上，制造业产品质量合格率达到94%以上。";
+    // Words put before the goal so that its point ends a line of 28 characters.
+    const pad = "全市上下".repeat(7).slice(0, (28 - ((goal.indexOf("86.") + 3) % 28)) % 28);
+    const seed = `示例市质量强市建设实施方案\n为贯彻落实《质量强国建设纲要》和《中共江西省委 江西省人民政府关于深化质量强省建设的实施意见》精神，结合我市实际，制定本方案。\n一、总体要求\n（一）主要目标\n${pad}${goal}\n`;
+    const cut = cutEvery(seed, 28);
+    expect(cut).toContain("86.\n5，");
+    expect(rulesOf(cut)).toEqual(["structure/hard-wrap"]);
+    // A sentence's point at a wrapped line's end is still one.
+    expect(rulesOf(cut.replace("以上。", "以上."))).toEqual(["structure/hard-wrap", "punct/half-width"]);
+  });
+
   it("reads the title and the targets whole before the join (targets across the wraps)", () => {
     const seed = "示例市质量强市建设实施方案\n为贯彻落实《质量强国建设纲要》和《中共江西省委 江西省人民政府关于深化质量强省建设的实施意见》精神，结合我市实际，制定本方案。\n一、总体要求\n（一）主要目标\n到2025年，全市经济发展质量效益明显提升，产业质量竞争力持续增强，产品、工程、服务质量水平显著提升，制造业质量竞争力指数达到86.5，食用农产品监测合格率和食品药品监督抽查合格率均达到98%以上，制造业产品质量合格率达到94%以上，公共服务质量满意度达到81分以上。\n";
     const cut = cutEvery(seed, 28);

@@ -63,7 +63,8 @@ function pointForm(text: string, offset: number): string {
   return FULL_WIDTH[ch] ?? ch;
 }
 
-const isDigitCode = (c: number): boolean => c >= 0x30 && c <= 0x39;
+/** An ASCII digit, by code unit. */
+export const isDigitCode = (c: number): boolean => c >= 0x30 && c <= 0x39;
 
 /** The nearest character before `offset` in the paragraph, past spaces and other half-width marks (its code unit, NaN if none). */
 function neighbourBefore(text: string, paragraph: ProseParagraph, offset: number): number {

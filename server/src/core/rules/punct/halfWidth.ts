@@ -1,4 +1,5 @@
-import { halfWidthMarks, type HalfWidthMark } from "../../punct/marks.js";
+import { halfWidthMarks, isDigitCode, type HalfWidthMark } from "../../punct/marks.js";
+import { isSpaceCode } from "../../text/spaces.js";
 import { proseParagraphs, type ProseParagraph } from "../../punct/prose.js";
 import type { LineNode } from "../../syntax/cst.js";
 import type { FindingReport, Rule, TextEdit } from "../types.js";
@@ -22,7 +23,7 @@ export const halfWidth: Rule = {
       rationale: [
         "GB/T 15834—2011《标点符号用法》要求中文文本使用全角标点。从网页、WPS 或英文输入法录入的文字常夹杂半角的逗号、分号、冒号、问号、叹号、圆括号、引号和句点。本规则按段落报告中文语境中的半角标点，修复把它们改为全角（，；：？！（）“”‘’。），半角点号前后按西文习惯打的空格一并删除（“水平, 开展”改为“水平，开展”）。",
         "",
-        "引号按位置成对判断：前一个改为前引号“‘，后一个改为后引号”’（已有的全角引号一并计入，“三品一标\"的半角引号改为后引号），引号内或引号外紧邻的是中文时才改。句点只在句末改为句号：前面是汉字或后引号、后括号，后面是段末、汉字或下一句、责任单位的括号时（“推进智慧监管.”）；数字中的小数点（5.5）、文件扩展名（.docx）、英文缩写和行内的编号都不改。",
+        "引号按位置成对判断：前一个改为前引号“‘，后一个改为后引号”’（已有的全角引号一并计入，“三品一标\"的半角引号改为后引号），引号内或引号外紧邻的是中文时才改。句点只在句末改为句号：前面是汉字或后引号、后括号，后面是段末、汉字或下一句、责任单位的括号时（“推进智慧监管.”）；数字中的小数点（5.5，从 PDF 复制时在行末折断的“81.”与下一行的“5分”也是）、文件扩展名（.docx）、英文缩写和行内的编号都不改。",
         "",
         "不报告：数字中的逗号（1,000）、时间中的冒号（10:30）、网址和电子邮箱、前后都是西文的标点、英文单词中的撇号（don't）；编号（如“(一)”，由 numbering/marker-style 报告）、发文字号的括号（由 xref 规则负责）和与本文写法不一致的责任单位括号、分隔符（由 units 规则报告）。圆括号成对判断：括号内或括号外紧邻的是中文时改为全角。",
       ].join("\n"),
@@ -47,8 +48,12 @@ export const halfWidth: Rule = {
     const wrapped = new Set<LineNode>(plan.hardWrap.lines);
     let paragraphs: ProseParagraph[] = [];
     let marks: HalfWidthMark[] = [];
-    for (const paragraph of proseParagraphs(plan)) {
+    const marksOf = (paragraph: ProseParagraph) => {
       const found = halfWidthMarks(text, paragraph);
+      return wrapped.has(paragraph.line) && found.some((mark) => isCutPoint(text, mark)) ? found.filter((mark) => !isCutPoint(text, mark)) : found;
+    };
+    for (const paragraph of proseParagraphs(plan)) {
+      const found = marksOf(paragraph);
       if (found.length > 0) {
         paragraphs.push(paragraph);
         // Pushed, not concatenated: a wrapped paragraph may run on for thousands of lines.
@@ -57,16 +62,31 @@ export const halfWidth: Rule = {
       // A paragraph whose line goes on below waits for the rest of its lines.
       if (wrapped.has(paragraph.line) || marks.length === 0) continue;
       const group = paragraphs;
-      report(findingOf(marks, () => fullWidthEdits(group.flatMap((piece) => halfWidthMarks(text, piece)))));
+      report(findingOf(marks, () => fullWidthEdits(group.flatMap(marksOf))));
       paragraphs = [];
       marks = [];
     }
     if (marks.length > 0) {
       const group = paragraphs;
-      report(findingOf(marks, () => fullWidthEdits(group.flatMap((piece) => halfWidthMarks(text, piece)))));
+      report(findingOf(marks, () => fullWidthEdits(group.flatMap(marksOf))));
     }
   },
 };
+
+/**
+ * Whether a `.` is a number's point that the measure cut from its decimals (`……满意度达到81.` /
+ * `5分。`): at its line's end after a digit, with a digit opening the next line. The paragraph
+ * reader sees the line alone and takes the point for a full stop (punct/marks.ts isFullStop);
+ * the wrapped paragraph, as targets read it, holds the number 81.5.
+ */
+function isCutPoint(text: string, mark: HalfWidthMark): boolean {
+  if (mark.mark !== "." || !isDigitCode(text.charCodeAt(mark.offset - 1))) return false;
+  let at = mark.offset + 1;
+  while (isSpaceCode(text.charCodeAt(at))) at++;
+  if (text.charCodeAt(at) === 0x0d) at++;
+  if (text.charCodeAt(at) !== 0x0a) return false;
+  return isDigitCode(text.charCodeAt(at + 1));
+}
 
 /** The finding for the marks of one paragraph; `edits` makes the fix's edits when it is read (one mark: one span). */
 function findingOf(marks: readonly HalfWidthMark[], edits: (() => TextEdit[]) | null): FindingReport {
