@@ -29,6 +29,14 @@ describe("a plan copied with a PDF's line breaks", () => {
     expect(buildPlan(fixed).hardWrap).toBeNull();
   });
 
+  it.each(SEED_NAMES)("the seed %s cut every 28 characters has the parents the seed infers, from the sentence the measure cut", (name) => {
+    const seed = readSeed(name).replace(/\r\n/g, "\n");
+    const cut = cutEvery(seed, 28);
+    const inferred = (text: string) =>
+      analyze(text).parents.filter((entry) => entry.via === "inferred").map((entry) => [entry.parent.title, entry.span === null ? null : text.slice(entry.span.start, entry.span.end).replace(/\n/g, "")]);
+    expect(inferred(cut)).toEqual(inferred(seed));
+  });
+
   it("takes a number's point the measure cut from its decimals (`达到86.` / `5，`) for no full stop", () => {
     const goal = "到2025年，全市经济发展质量效益明显提升，产业质量竞争力持续增强，产品、工程、服务质量水平显著提升，制造业质量竞争力指数达到86.5，食用农产品监测合格率和食品药品监督抽查合格率均达到98%以上，制造业产品质量合格率达到94%以上。";
     // Words put before the goal so that its point ends a line of 28 characters.

@@ -2,6 +2,7 @@ import type { PlanConfig } from "../config/schema.js";
 import type { CitationNode } from "../syntax/cst.js";
 import type { PlanDocument } from "../model/types.js";
 import { lazy } from "../lazy.js";
+import { wrapJoins } from "../model/hardWrap.js";
 import { codeUnitSet } from "../text/codeUnits.js";
 import { citableDocuments, citedDocument, closestTitle } from "./documents.js";
 import { namesOtherIssuer } from "./issuerPlaces.js";
@@ -182,12 +183,42 @@ function inferredBasis(plan: PlanDocument): { parent: string; span: Span } | nul
   const places = [plan.prelude, first && isGeneralRequirements(first.heading.text) ? first : null];
   for (const place of places) {
     if (!place) continue;
-    const match = IMPLEMENTS_QUALITY_POWER.exec(plan.text.slice(place.start, place.end));
+    const read = unwrappedText(plan, place.start, place.end);
+    const match = IMPLEMENTS_QUALITY_POWER.exec(read.text);
     if (!match) continue;
-    const start = place.start + match.index;
-    return { parent: QUALITY_POWER_OUTLINE, span: { start, end: start + match[0].length } };
+    return { parent: QUALITY_POWER_OUTLINE, span: { start: read.at(match.index), end: read.at(match.index + match[0].length - 1) + 1 } };
   }
   return null;
+}
+
+/**
+ * The text of [start, end) with the wrapped lines joined as structure/hard-wrap's fix joins them
+ * (model/hardWrap.ts): a PDF copy cut the sentence that states the basis at its measure, and a
+ * line break ends a sentence only where no wrap goes on. `at` maps an offset of the text read
+ * back to the text as written.
+ */
+function unwrappedText(plan: PlanDocument, start: number, end: number): { text: string; at: (offset: number) => number } {
+  const joins = plan.hardWrap === null ? [] : wrapJoins(plan).filter((join) => join.start >= start && join.end <= end);
+  if (joins.length === 0) return { text: plan.text.slice(start, end), at: (offset) => start + offset };
+  // Each piece of the text read: where it starts there and in the text as written.
+  const pieces: { read: number; written: number }[] = [];
+  let text = "";
+  let at = start;
+  for (const join of joins) {
+    pieces.push({ read: text.length, written: at });
+    text += plan.text.slice(at, join.start) + join.text;
+    at = join.end;
+  }
+  pieces.push({ read: text.length, written: at });
+  text += plan.text.slice(at, end);
+  return {
+    text,
+    at: (offset) => {
+      let k = pieces.length - 1;
+      while (k > 0 && pieces[k]!.read > offset) k--;
+      return pieces[k]!.written + offset - pieces[k]!.read;
+    },
+  };
 }
 
 
