@@ -1,7 +1,7 @@
 import type { NumberedItem } from "../../model/types.js";
 import type { Rule, RuleContext } from "../types.js";
 import { deferredFix, spanFix } from "../../fixes/fix.js";
-import { isSpaceCode } from "../../text/spaces.js";
+import { isSpaceCode, trimSpacesEnd } from "../../text/spaces.js";
 import { clipped } from "../../text/clipped.js";
 
 const TAB = 0x09;
@@ -35,7 +35,7 @@ export const markerSpace: Rule = {
         "",
         "编号单独成行、其后的文字在下一行的（“（一）”之下是“指导思想”，PDF 把编号与正文分开排版、或 Word 的自动编号复制成了单独一段），大纲按下一行读出标题，本规则同样报告，修复把两行合并（“（一）指导思想”）；编号所在行末尾有注释时不提供修复。",
         "",
-        "一行中还有其他制表符时（表格粘贴成文字，“1\t推动……\t市工信局”），编号之后的制表符是单元格的分隔，不报告；编号中夹有空格（“（ 一 ）”“3 .”）由 numbering/marker-typo 报告，“三　保障措施”这样以空格代替顿号的，同样由它改为“三、”。",
+        "一行中还有其他制表符时（表格粘贴成文字，“1\t推动……\t市工信局”），编号之后的制表符是单元格的分隔，不报告（段末多出的制表符不算，“1.\t……。\t”仍是条目）；编号中夹有空格（“（ 一 ）”“3 .”）由 numbering/marker-typo 报告，“三　保障措施”这样以空格代替顿号的，同样由它改为“三、”。",
       ].join("\n"),
       incorrect: "一、　总体要求\n（一） 指导思想\n二、主要任务\n1. 加快区域质量创新发展。\n",
       correct: "一、总体要求\n（一）指导思想\n二、主要任务\n1.加快区域质量创新发展。\n",
@@ -66,7 +66,9 @@ export const markerSpace: Rule = {
       // Nothing after the spaces, or a mark: no gap before a heading (a heading-less marker's
       // trailing spaces; `一、 ，` would, without them, be a mark doubled after the marker).
       if (to >= line.contentEnd || !HEADING_START.test(text[to]!)) continue;
-      if (tab && hasTabBetween(text, to, line.contentEnd)) continue;
+      // Tabs at the line's end are no cells' boundaries (`1.\t……。\t`, a paragraph WPS copied with
+      // a tab after it): the line is the item it reads as (model/reading.ts readTableRows).
+      if (tab && hasTabBetween(text, to, trimSpacesEnd(text, to, line.contentEnd))) continue;
       markers++;
       gaps.push({ markerStart: marker.start, from, to, tab });
     }
