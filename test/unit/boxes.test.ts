@@ -243,6 +243,10 @@ describe("专栏 boxes", () => {
     expect(headingOf("专栏 各地开展质量提升行动，取得明显成效。")).toBeNull();
     const spaced = buildPlan("一、主要任务\n（一）提升质量。开展行动。〔责任单位：市工信局〕\n专栏 主要指标\n1.产品合格率达到95%。\n2.服务满意度达到85分。\n（二）加强标准。推进标准化。〔责任单位：市市场监管局〕\n");
     expect(spaced.boxes.map((box) => [box.label.text, box.title?.text, box.items.length])).toEqual([["专栏", "主要指标", 2]]);
+    // After a group's goals, over a list from 1., it is the box still, never a heading that lost its （三）.
+    const afterGoals = buildPlan("一、总体要求\n（一）指导思想\n坚持质量第一。\n（二）主要目标\n1.效益持续增强。指数达到86.5。\n2.水平持续提升。合格率达到94%以上。\n专栏 主要指标\n1.制造业质量竞争力指数：86.5\n2.制造业产品质量合格率：94%以上\n二、主要任务\n（一）推动质量变革。开展攻关。〔责任单位：市工信局〕\n");
+    expect(afterGoals.boxes.map((box) => [box.label.text, box.title?.text, box.items.length])).toEqual([["专栏", "主要指标", 2]]);
+    expect(afterGoals.allItems.map((item) => item.marker.text).join("")).toBe("一、（一）（二）1.2.1.2.二、（一）");
     expect(headingOf("专栏1：各地开展质量提升行动，取得明显成效。")).toBeNull();
     expect(headingOf("设立质量专栏，宣传先进典型")).toBeNull();
     const titled = buildPlan("一、主要任务\n1.开展第一项工作。〔责任单位：市经信局〕\n专栏1\n重点项目\n1.甲项目。\n2.开展第二项工作。〔责任单位：市科技局〕\n");

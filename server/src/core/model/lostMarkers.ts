@@ -226,8 +226,12 @@ function opensRunBelow(item: ItemLineNode, level: number): boolean {
   return item.marker.level === level + 1 && item.marker.value === 1;
 }
 
-/** A 专栏's label or a table's caption: a heading-like line that is no item's. */
-export const BOX_LABEL = /^(?:专栏|表|附表|图)\s*[0-9０-９一二三四五六七八九十]/;
+/**
+ * A 专栏's label or a table's caption: a heading-like line that is no item's. A 专栏 without a
+ * number is set off its title by a space or a colon (`专栏 主要指标`, `专栏：主要指标`), as
+ * model/boxes.ts reads it.
+ */
+export const BOX_LABEL = /^(?:专栏|表|附表|图)\s*[0-9０-９一二三四五六七八九十]|^专栏(?:[\s：:]|$)/;
 
 /** Whether a text line is a paragraph: its text ends in a sentence's closing mark (a closing quote or bracket after it aside). */
 function endsSentence(text: string, line: TextLineNode): boolean {
