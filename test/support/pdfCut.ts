@@ -11,3 +11,34 @@ export function cutEvery(text: string, measure: number): string {
     })
     .join("\n");
 }
+
+/** Marks the line-breaking rule (避头尾) keeps off a line's start: a PDF lets them hang past the measure. */
+const HANGING = new Set([..."，、。；：！？”’）》〕】%,.;:)"]);
+
+/**
+ * `text` as a PDF set by width gives it: every line longer than `columns` (a Chinese character
+ * two, an ASCII one one) cut at the measure, a mark that may not open a line hung at the end of
+ * the line before, and a run of digits never cut.
+ */
+export function cutByWidth(text: string, columns: number): string {
+  const width = (ch: string) => (ch.charCodeAt(0) < 0x1100 ? 1 : 2);
+  return text
+    .split("\n")
+    .flatMap((line) => {
+      const chars = [...line];
+      const pieces: string[] = [];
+      let at = 0;
+      while (at < chars.length) {
+        let end = at;
+        for (let used = 0; end < chars.length && used + width(chars[end]!) <= columns; end++) used += width(chars[end]!);
+        while (end < chars.length && HANGING.has(chars[end]!)) end++;
+        let digits = end;
+        while (digits > at + 1 && digits < chars.length && /[0-9.]/.test(chars[digits - 1]!) && /[0-9.%]/.test(chars[digits]!)) digits--;
+        if (digits > at + 1) end = digits;
+        pieces.push(chars.slice(at, end).join(""));
+        at = end;
+      }
+      return pieces.length > 0 ? pieces : [line];
+    })
+    .join("\n");
+}

@@ -3,7 +3,7 @@ import { analyze } from "../../server/src/core/analyze";
 import { fixAll } from "../../server/src/core/fixes/applyFixes";
 import { buildPlan } from "../../server/src/core/model/buildPlan";
 import { readSeed, SEED_NAMES } from "../support/seeds";
-import { cutEvery } from "../support/pdfCut";
+import { cutByWidth, cutEvery } from "../support/pdfCut";
 
 const rulesOf = (text: string) => analyze(text).findings.map((finding) => finding.rule);
 
@@ -27,6 +27,16 @@ describe("a plan copied with a PDF's line breaks", () => {
     // Only line breaks (and the spaces that ended a cut line) go.
     expect(fixed.replace(/\s/g, "")).toBe(cut.replace(/\s/g, ""));
     expect(buildPlan(fixed).hardWrap).toBeNull();
+  });
+
+  it.each(SEED_NAMES)("the seed %s set by width (56 columns, a 、 hung past the measure) is wrapped in every paragraph", (name) => {
+    const seed = readSeed(name).replace(/\r\n/g, "\n");
+    const cut = cutByWidth(seed, 56);
+    const rules = analyze(cut).findings.map((finding) => finding.rule);
+    expect(rules.filter((rule) => rule === "structure/hard-wrap")).toHaveLength(1);
+    // No line the measure cut is read as a paragraph of its own: only the seed's own breaks are reported.
+    const lineRules = (found: string[]) => found.filter((rule) => ["text/broken-sentence", "units/clause-line-break", "punct/sentence-end", "punct/unbalanced"].includes(rule));
+    expect(lineRules(rules)).toEqual(lineRules(analyze(seed).findings.map((finding) => finding.rule)));
   });
 
   it.each(SEED_NAMES)("the seed %s cut every 28 characters has the parents the seed infers, from the sentence the measure cut", (name) => {

@@ -43,6 +43,8 @@ const SENTENCE_FINAL = codeUnitSet("。！？!?；;：:…");
 const CLOSING = codeUnitSet("”’」』）)〕】》");
 
 const COLON = 0xff1a;
+/** A web page's or an English input method's colon in a clause (`(责任部门:` at the measure): the same. */
+const HALF_WIDTH_COLON = 0x3a;
 /** The brackets a clause opens with (〔责任单位：, （责任单位：, 【牵头单位：) and their closes. */
 const OPEN_BRACKETS = codeUnitSet("〔（(【");
 const CLOSE_BRACKETS = codeUnitSet("〕）)】");
@@ -57,7 +59,7 @@ function endsSentence(text: string, start: number, end: number): boolean {
   while (last > start && CLOSING.has(text.charCodeAt(last))) last--;
   const code = text.charCodeAt(last);
   if (!SENTENCE_FINAL.has(code)) return false;
-  if (code !== COLON) return true;
+  if (code !== COLON && code !== HALF_WIDTH_COLON) return true;
   for (let i = last - 1; i >= start; i--) {
     const c = text.charCodeAt(i);
     if (CLOSE_BRACKETS.has(c)) return true;
@@ -82,8 +84,16 @@ function widthsOf(text: string, start: number, end: number): { columns: number; 
     columns += c < 0x1100 || (c >= 0xff61 && c <= 0xffdc) ? 1 : 2;
     cells += 2;
   }
+  // A mark the line-breaking rule (避头尾) keeps off the next line's start hangs past the measure
+  // (Word's 允许标点溢出边界): the line is as wide as the words before it. Counted, a line of 28
+  // characters and its 、 was wider than a measure that lines with a half-width comma (55
+  // columns) set, and read as no wrapped line.
+  if (end > start && HANGING.has(text.charCodeAt(end - 1))) columns -= 2;
   return { columns, cells };
 }
+
+/** Full-width marks a line may end in past its measure: pauses and closing marks. */
+const HANGING = codeUnitSet("，、”’」』）〕】》");
 
 /** How many gaps between words make a line a row of cells: three cells at least. */
 const ROW_GAPS = 2;
