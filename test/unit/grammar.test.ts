@@ -346,6 +346,8 @@ describe("annotations, deadlines, comments, front matter", () => {
     expect(comment("详见http://www.gov.cn/zhengce/content。")).toEqual([]);
     expect(comment("详见http：//www.gov.cn。")).toEqual([]);
     expect(comment("比例为1//2")).toEqual([]);
+    // Right after a bare marker, full- or half-width alike, the slashes are the heading's: a marker's fix never changes the line's reading.
+    for (const line of ["（一）//待定", "(一)//待定", "——// 待定", "--// 待定", "一、//待定"]) expect(comment(line), line).toEqual([]);
     // Inside an open title or quotation the slashes are the words'; after it closes, a comment.
     expect(comment("开展“国家标准//行业标准”对比")).toEqual([]);
     expect(comment("落实《标准//计量》工作")).toEqual([]);
