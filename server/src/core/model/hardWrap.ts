@@ -74,7 +74,7 @@ function endsSentence(text: string, start: number, end: number): boolean {
  * when the text was set by width; a copy cut every N characters is full at its measure in cells;
  * a full line's measure lies between the two.
  */
-function widthsOf(text: string, start: number, end: number): { columns: number; cells: number } {
+function widthsOf(text: string, start: number, end: number): { columns: number; cells: number; hang: number } {
   let columns = 0;
   let cells = 0;
   for (let i = start; i < end; i++) {
@@ -84,12 +84,14 @@ function widthsOf(text: string, start: number, end: number): { columns: number; 
     columns += c < 0x1100 || (c >= 0xff61 && c <= 0xffdc) ? 1 : 2;
     cells += 2;
   }
-  // A mark the line-breaking rule (避头尾) keeps off the next line's start hangs past the measure
-  // (Word's 允许标点溢出边界): the line is as wide as the words before it. Counted, a line of 28
+  // A mark the line-breaking rule (避头尾) keeps off the next line's start may hang past the measure
+  // (Word's 允许标点溢出边界): the line may be as wide as the words before it. Counted, a line of 28
   // characters and its 、 was wider than a measure that lines with a half-width comma (55
-  // columns) set, and read as no wrapped line.
-  if (end > start && HANGING.has(text.charCodeAt(end - 1))) columns -= 2;
-  return { columns, cells };
+  // columns) set, and read as no wrapped line. `hang` is how much narrower it may be: a window
+  // on the measure takes it in, while the measure itself is read from the lines as they are
+  // (a mark at the line's end within the measure is as wide as any character).
+  const hang = end > start && HANGING.has(text.charCodeAt(end - 1)) ? 2 : 0;
+  return { columns, cells, hang };
 }
 
 /** Full-width marks a line may end in past its measure: pauses and closing marks. */
@@ -125,6 +127,7 @@ export function readHardWrap(lines: readonly LineNode[], text: string): HardWrap
   // these alone until the document looks wrapped.
   const candidates: number[] = [];
   const narrow: number[] = [];
+  const full: number[] = [];
   const wide: number[] = [];
   for (let i = 0; i + 1 < lines.length; i++) {
     const line = lines[i]!;
@@ -135,13 +138,14 @@ export function readHardWrap(lines: readonly LineNode[], text: string): HardWrap
     // A table's row laid out in cells (a fixed-width copy pads every row to one width) is no
     // measure's line, and the line above one goes on into no paragraph.
     if (laidOutAsCells(text, line.indentEnd, end) || laidOutAsCells(text, lines[i + 1]!.indentEnd, textEndOf(lines[i + 1]!, text))) continue;
-    const { columns, cells } = widthsOf(text, line.start, end);
+    const { columns, cells, hang } = widthsOf(text, line.start, end);
     candidates.push(i);
-    narrow.push(columns);
+    narrow.push(columns - hang);
+    full.push(columns);
     wide.push(cells);
   }
   if (candidates.length < MIN_WRAPPED) return null;
-  const measure = likeliestMeasure(narrow, wide);
+  const measure = likeliestMeasure(narrow, wide, full);
   if (measure === null) return null;
   const wrapped: LineNode[] = [];
   for (let k = 0; k < candidates.length; k++) {
@@ -160,7 +164,8 @@ export function readHardWrap(lines: readonly LineNode[], text: string): HardWrap
     // is set in the table's columns, not the page's measure, however wide its cells make it.
     if (line.kind === "text" && line.textKind === "tableRow") continue;
     content++;
-    if (widthsOf(text, line.start, textEndOf(line, text)).columns > measure + LONG_BY) wider++;
+    const width = widthsOf(text, line.start, textEndOf(line, text));
+    if (width.columns - width.hang > measure + LONG_BY) wider++;
   }
   // One wider line is allowed whatever the plan's length (a title, the notice's sentence set in
   // another measure): in a short plan 5 % of its lines is less than one.
@@ -181,10 +186,11 @@ function titleOverPreamble(line: LineNode, next: LineNode, text: string): boolea
 /**
  * The measure: the width whose window (width − SHORT_BY … width + LONG_BY) meets the most
  * candidates' widths (each between its columns and its cells), then, among the candidates it
- * meets, the median of their widths in columns — the full line; null when it is too narrow to
+ * meets, the median of their widths in columns as written (a hanging mark's past the window
+ * aside) — the full line; null when it is too narrow to
  * be a page's. A difference array counts every window in one pass.
  */
-function likeliestMeasure(narrow: readonly number[], wide: readonly number[]): number | null {
+function likeliestMeasure(narrow: readonly number[], wide: readonly number[], full: readonly number[]): number | null {
   const counts = new Int32Array(MAX_WIDTH + 2);
   for (let k = 0; k < narrow.length; k++) {
     const from = Math.max(0, narrow[k]! - LONG_BY);
@@ -204,7 +210,7 @@ function likeliestMeasure(narrow: readonly number[], wide: readonly number[]): n
   }
   if (best < 0) return null;
   const met: number[] = [];
-  for (let k = 0; k < narrow.length; k++) if (narrow[k]! <= best + LONG_BY && wide[k]! >= best - SHORT_BY) met.push(narrow[k]!);
+  for (let k = 0; k < narrow.length; k++) if (narrow[k]! <= best + LONG_BY && wide[k]! >= best - SHORT_BY) met.push(Math.min(full[k]!, best + LONG_BY));
   met.sort((a, b) => a - b);
   const measure = met[met.length >> 1]!;
   return measure >= MIN_MEASURE ? measure : null;
@@ -219,8 +225,8 @@ function likeliestMeasure(narrow: readonly number[], wide: readonly number[]): n
 export function fillsMeasure(wrap: HardWrap, line: LineNode, text: string): boolean {
   const end = textEndOf(line, text);
   if (end <= line.indentEnd || endsSentence(text, line.indentEnd, end)) return false;
-  const { columns, cells } = widthsOf(text, line.start, end);
-  return columns <= wrap.measure + LONG_BY && cells >= wrap.measure - SHORT_BY;
+  const { columns, cells, hang } = widthsOf(text, line.start, end);
+  return columns - hang <= wrap.measure + LONG_BY && cells >= wrap.measure - SHORT_BY;
 }
 
 const paragraphLinesCache = new WeakMap<object, ReadonlySet<LineNode>>();
