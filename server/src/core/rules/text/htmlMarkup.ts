@@ -2,11 +2,12 @@ import { TextLineFinder } from "../../model/setApart.js";
 import { clipped } from "../../text/clipped.js";
 import { HTML_MARKUP, htmlReplacement, MAY_HAVE_HTML } from "../../text/htmlMarkup.js";
 import type { Rule, TextEdit } from "../types.js";
+import { deferredFix } from "../../fixes/fix.js";
 
 /**
  * A web page's tags and character entities written out in the text (`&nbsp;`, `&ldquo;质量月&rdquo;`,
  * `<br>`, `<span style="font-family:仿宋">…</span>`): a copy from a content system's source view,
- * an export or a feed. Reported once per line, with a fix that writes each entity as the
+ * an export or a feed. Reported once per line (once for the whole text where five lines or more have it: a page's copy), with a fix that writes each entity as the
  * character it stands for (a space as nothing: Chinese text has none) and deletes each tag,
  * keeping the words a tag pair encloses. Only a page's own tags and entities are read:
  * `<质量强国建设纲要>` is a title in half-width marks (xref/title-marks' and punct's), and an
@@ -23,7 +24,7 @@ export const htmlMarkup: Rule = {
     docs: {
       rationale: [
         "从网站后台（内容管理系统的源代码视图）、导出文件或订阅源复制方案时，网页的标签和字符实体会原样进入正文：“&nbsp;”（空格）、“&ldquo;”“&rdquo;”（引号）、“&mdash;”（破折号）、“&#8220;”，以及“<p>”“<br>”“<span style=\"…\">”等。它们不是方案的文字，还会让标点检查把实体末尾的“;”、属性中的引号当作半角标点。",
-        "本规则每行报告一次；修复把字符实体改为它所代表的字符（空格类实体直接删除：中文正文不用空格），删除标签而保留成对标签之间的文字。只认网页常用的标签名和字符实体：“<质量强国建设纲要>”是用了半角符号的书名号，“A&B公司”中的“&”是名称的一部分，都不报告。行首的空格类实体（“&nbsp;&nbsp;一、总体要求”“&#12288;&#12288;为贯彻落实……”，网页段落的首行缩进）在修复之前即按行首缩进读取：其后的编号、标题和段落照常识别，大纲和编号检查不受影响。",
+        "本规则每行报告一次；全文有 5 行以上留有网页代码时，这是整篇从源代码视图复制的结果，只在第一处报告一次，说明共有几行几处，修复一次清理全文。修复把字符实体改为它所代表的字符（空格类实体直接删除：中文正文不用空格），删除标签而保留成对标签之间的文字。只认网页常用的标签名和字符实体：“<质量强国建设纲要>”是用了半角符号的书名号，“A&B公司”中的“&”是名称的一部分，都不报告。行首的空格类实体（“&nbsp;&nbsp;一、总体要求”“&#12288;&#12288;为贯彻落实……”，网页段落的首行缩进）在修复之前即按行首缩进读取：其后的编号、标题和段落照常识别，大纲和编号检查不受影响。",
       ].join("\n\n"),
       incorrect: "一、主要任务\n1.开展品牌建设。培育&ldquo;赣南脐橙&rdquo;品牌&nbsp;&nbsp;提升价值。<br>〔责任单位：市农业农村局〕\n",
       correct: "一、主要任务\n1.开展品牌建设。培育“赣南脐橙”品牌，提升价值。〔责任单位：市农业农村局〕\n",
@@ -34,31 +35,51 @@ export const htmlMarkup: Rule = {
     // Most plans have none: one search for what every match contains says so.
     if (!MAY_HAVE_HTML.test(text)) return;
     const lines = new TextLineFinder(plan);
-    let current: { line: object; start: number; end: number; edits: TextEdit[]; written: string[] } | null = null;
-    const flush = () => {
-      if (current === null) return;
-      const { start, end, edits, written } = current;
-      const shown = [...new Set(written)].map((each) => clipped(each, 16)).join("、");
-      report({
-        start,
-        end,
-        message: `正文中留有网页代码“${shown}”（从网页源代码复制带入），不属于方案文字`,
-        fix: { description: "删除网页标签，字符实体改为所代表的字符", edits },
-      });
-      current = null;
-    };
+    const groups: LineMarkup[] = [];
+    let current: LineMarkup | null = null;
     HTML_MARKUP.lastIndex = 0;
     for (let hit = HTML_MARKUP.exec(text); hit !== null; hit = HTML_MARKUP.exec(text)) {
       const line = lines.lineAt(hit.index);
       if (line === null) continue;
       const start = hit.index;
       const end = start + hit[0].length;
-      if (current !== null && current.line !== line) flush();
-      current ??= { line, start, end, edits: [], written: [] };
+      if (current === null || current.line !== line) groups.push((current = { line, start, end, edits: [], written: [] }));
       current.end = end;
       current.edits.push({ start, end, newText: htmlReplacement(hit) });
       current.written.push(hit[0]);
     }
-    flush();
+    if (groups.length === 0) return;
+    if (groups.length >= PAGE_HABIT_LINES) {
+      // A page copied from its source view has markup on line after line: one finding at the first
+      // stands for all of them (as text/full-width-alnum's), its fix cleaning every line.
+      const written = groups.flatMap((group) => group.written);
+      report({
+        start: groups[0]!.start,
+        end: groups[0]!.end,
+        message: `全文有 ${groups.length} 行留有网页代码（共 ${written.length} 处，如“${[...new Set(written)].slice(0, 4).map((each) => clipped(each, 16)).join("”“")}”，从网页源代码复制带入），不属于方案文字`,
+        fix: deferredFix(`删除全文 ${groups.length} 行中的网页标签，字符实体改为所代表的字符`, () => groups.flatMap((group) => group.edits)),
+      });
+      return;
+    }
+    for (const { start, end, edits, written } of groups) {
+      report({ start, end, message: `正文中留有网页代码“${shownOf(written)}”（从网页源代码复制带入），不属于方案文字`, fix: { description: "删除网页标签，字符实体改为所代表的字符", edits } });
+    }
   },
 };
+
+/** The markup of one line: its first and last place, the edits that clean it, what was written. */
+interface LineMarkup {
+  line: object;
+  start: number;
+  end: number;
+  edits: TextEdit[];
+  written: string[];
+}
+
+/** From this many lines with markup on, the page's copy is the cause: one finding for all. */
+const PAGE_HABIT_LINES = 5;
+
+/** The kinds of markup written, each once, clipped. */
+function shownOf(written: readonly string[]): string {
+  return [...new Set(written)].map((each) => clipped(each, 16)).join("、");
+}
