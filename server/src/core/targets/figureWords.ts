@@ -1,5 +1,5 @@
 import { codeUnitSet } from "../text/codeUnits.js";
-import { FIGURE_UNITS, MEASURE_UNITS, PER_UNIT, measureKind } from "./measureUnits.js";
+import { FIGURE_UNITS, MEASURE_UNITS, PER_UNIT, measureKind, unitAlternation } from "./measureUnits.js";
 import type { TargetSense } from "./types.js";
 
 /**
@@ -164,7 +164,8 @@ export const COUNT = new RegExp(
 // what a plan sets up or funds (安排质量提升项目30个, 设立服务站点12个). 帮扶, 指导, 走访, 培养 and
 // 孵化 count whom the work reaches (帮扶企业500家次, 培养质量工匠100名); 服务 and 惠及 only before whom
 // they reach (服务企业200家, 惠及企业500家次), never the 服务业 or 服务型制造 a noun opens with.
-const MADE_VERBS = "创建|争创|创成|建成|建设|新建|改扩建|改建|扩建|改造|组建|培育|打造|新增|获得|认定|认证|发布|制定|修订|制修订|主导或参与制修订|引进|建立|完成|评选|选树|举办|实施|培训|抽查|抽检|开展|检查|带动|吸纳|设立|安排";
+// 构建 builds what 建立 does (构建重点产业链标准体系5条).
+const MADE_VERBS = "创建|争创|创成|建成|建设|新建|改扩建|改建|扩建|改造|组建|构建|培育|打造|新增|获得|认定|认证|发布|制定|修订|制修订|主导或参与制修订|引进|建立|完成|评选|选树|举办|实施|培训|抽查|抽检|开展|检查|带动|吸纳|设立|安排";
 /** The verbs of whom the work reaches: before their object only — at a noun's end they are the noun's (开展质量技术帮扶100次, 质量技术服务). */
 const REACH_VERBS = "帮扶|指导|走访|培养|孵化|(?:服务|惠及)(?=(?:中小微?|小微|民营|规上|规模以上|重点|各类|外贸|出口)?(?:企业|经营主体|市场主体|群众|客户|项目|园区|产业链))";
 /**
@@ -174,7 +175,14 @@ const REACH_VERBS = "帮扶|指导|走访|培养|孵化|(?:服务|惠及)(?=(?:�
  * (检验检测机构, 检测能力, 校准服务, 检定结果, 评定标准) they are that noun's first word, and no verb.
  */
 const SERVICE_VERBS = "(?:检定校准|校准检定|检验检测|校准|检定|检测|检验|评定)(?!检|校|认证|评|机构|能力|中心|平台|实验|站|所|院|服务|结果|报告|费|技术|人员|行业|产业|市场|体系|项目|标准(?!化)|业务|资质|数据|设备|仪器|装备|方法|领域|资源|工作|公共|合格|水平|规范|规程|营业|营收|收入|产值|规模)";
-const COUNT_VERBS = `${MADE_VERBS}|${REACH_VERBS}|${SERVICE_VERBS}`;
+/**
+ * 组织 organising work it counts (全年组织质量攻关项目30项, 组织质量竞赛活动20场): the count's verb,
+ * its noun ending on the work organised. Not where another verb follows it (组织专家团队服务企业1000家次:
+ * who does the work, MEANS_BEFORE_COUNT_VERB's; 组织开展…, 组织召开…: the verb after it, 组织 its lead).
+ */
+const ORGANISED_WORK = "项目|活动|攻关|赛事|竞赛|比赛";
+const ORGANISING = `组织(?![^，,；;。：:\\d]{0,12}?(?:${MADE_VERBS}|${REACH_VERBS}|${SERVICE_VERBS}|召开|参加|参与|申报|编制))(?=[^，,；;。：:\\d]{0,12}?(?:${ORGANISED_WORK}))`;
+const COUNT_VERBS = `${MADE_VERBS}|${REACH_VERBS}|${SERVICE_VERBS}|${ORGANISING}`;
 /**
  * How often a figure is to be met (每年检查…200个, 食品抽检量每年不少于…, 每季度抽查…): the target's,
  * written with its comparator, never a word of what it counts or measures. Not 年均 before a
@@ -275,12 +283,21 @@ export const VERB_AFTER = new RegExp(`(?<=[\\u4e00-\\u9fff]{2}[^\\d]*)(?:(?:${FR
  */
 export const FRONTED_OBJECT = /^对(?![外口标接])/;
 /**
- * A count written figure first: `推动3.3万家企业上云上平台`, `建成10个示范园区`, `700家以上企业实施数字化转型`.
+ * A count written figure first: `推动3.3万家企业上云上平台`, `建成10个示范园区`, `构建5条重点产业链标准体系`,
+ * `700家以上企业实施数字化转型`; its verb opened as a count's is (全年打造…, 2026年底前建成…, 全市…:
+ * COUNT_LEAD's deadline, place and year), in any unit of things counted (条, 名, 场, 人次 …: the one
+ * list). A figure after 第 (第5条) is an ordinal, never at the start; without a verb only organisations
+ * are counted (ORGANISATION_UNITS), so a title's 5条措施 is none.
  * Groups: the verb before the figure (may be absent), the figure, its unit, 以上…, what is counted.
  */
 export const FIGURE_FIRST = new RegExp(
-  `^((?:力争|争取)?(?:${CUMULATIVE})?(?:(?:支持|推动|积极|带动|引导)?${LEADING_COUNT_VERBS}|推动|带动|引导|帮助|组织|促进|支持))?\\s*(\\d+(?:\\.\\d+)?)\\s*(万家|家|万个|个|项|所|座|批|处|种|款|台|套)(及以上|以上|左右)?的?(?!(?:及以上|以上|左右)$)([\\u4e00-\\u9fff][^\\d]{1,30})$`,
+  `^((?:${DEADLINE_YEAR})?(?:${SCOPE})?(?:力争|争取)?(?:${PERIOD_SCOPE})?(?:${CUMULATIVE})?(?:(?:支持|推动|积极|带动|引导|加快|加强)?${LEADING_COUNT_VERBS}|推动|推进|带动|引导|帮助|组织|促进|支持))?\\s*(\\d+(?:\\.\\d+)?)\\s*(${unitAlternation("thing")})(及以上|以上|左右)?的?(?!(?:及以上|以上|左右)$)([\\u4e00-\\u9fff][^\\d]{1,30})$`,
 );
+/**
+ * What a figure in 条 counts when it counts a text's own articles (实施5条措施, 出台10条支持举措, 落实3条意见…):
+ * the prose's parts, no thing a plan makes — unlike 5条产业链, 10条绿道.
+ */
+export const ARTICLES_OF_TEXT = /^[\u4e00-\u9fff]{0,6}?(?:措施|举措|意见|规定|要求|条款|建议|规则|细则|原则|做法|经验|清单)/;
 /** Without a verb, a figure first counts organisations only: 700家企业…, not 3个工作日内…. */
 export const ORGANISATION_UNITS = new Set(["家", "万家"]);
 /**

@@ -1,0 +1,40 @@
+import { describe, expect, it } from "vitest";
+import { buildPlan } from "../../server/src/core/model/buildPlan";
+import { extractTargets } from "../../server/src/core/targets/extract";
+
+/** A one-year plan (2026年工作要点): its tasks count what the year makes. */
+const PLAN = "示例市2026年质量强市建设工作要点\n一、主要目标\n2026年，全市制造业产品质量合格率达到95%以上。\n二、重点任务\n（一）推进质量提升。";
+const read = (text: string) =>
+  extractTargets(buildPlan(`${PLAN}${text}（责任单位：市市场监管局）\n`))
+    .targets.filter((t) => t.kind === "count")
+    .map((t) => [t.indicator, t.comparator, t.value, t.unit, t.qualifier]);
+
+describe("the verbs, units and leads of a count in a task", () => {
+  it("reads 组织 as the verb of what it organises, unless a count's verb follows whom it organises", () => {
+    expect(read("全年组织质量攻关项目30项以上，带动重点企业质量提升。")).toEqual([["质量攻关项目", "组织", 30, "项", "以上"]]);
+    expect(read("组织专家团队服务企业1000家次。")).toEqual([["服务企业", "服务", 1000, "家次", ""]]);
+    expect(read("组织开展质量提升行动20场次。")).toEqual([["质量提升行动", "组织开展", 20, "场次", ""]]);
+  });
+
+  it("reads 构建 as a count verb, as 建立 is", () => {
+    expect(read("全年构建重点产业链标准体系5条。")).toEqual([["重点产业链标准体系", "构建", 5, "条", ""]]);
+  });
+
+  it("reads a count written figure first in any unit of things, after the year or the place it is made in", () => {
+    expect(read("构建5条重点产业链标准体系，全年打造10个质量提升示范区，培育12名质量工匠，年内举办20场以上质量培训。")).toEqual([
+      ["重点产业链标准体系", "构建", 5, "条", ""],
+      ["质量提升示范区", "打造", 10, "个", ""],
+      ["质量工匠", "培育", 12, "名", ""],
+      ["质量培训", "举办", 20, "场", "以上"],
+    ]);
+    expect(read("2026年底前建成3个质量基础设施一站式服务站，加快建设10个质量提升示范区。")).toEqual([
+      ["质量基础设施一站式服务站", "建成", 3, "个", ""],
+      ["质量提升示范区", "加快建设", 10, "个", ""],
+    ]);
+  });
+
+  it("reads no ordinal and no count of a text's own articles", () => {
+    expect(read("按照《条例》第5条规定，落实第3条要求。")).toEqual([]);
+    expect(read("实施5条措施，出台10条支持举措，制定3条工作规则。")).toEqual([]);
+  });
+});
