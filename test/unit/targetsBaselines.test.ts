@@ -142,9 +142,9 @@ describe("every figure a sentence on where the plan starts reports", () => {
     ]);
   });
 
-  it("sets nothing with a figure stated (为) or what there is outside a report, and reads 为 of another word as none", () => {
+  it("sets with a figure stated (为) a goal in the goals only, and reads 为 of another word as none", () => {
     const GOALS = "示例市计量发展行动计划（2026—2030年）\n一、主要目标\n";
-    expect(targetsOf(GOALS, "到2030年，全市检验检测机构分为3类，产品质量监督抽查合格率为97%。").map((t) => [t.indicator, t.value, t.baseline])).toEqual([]);
+    expect(targetsOf(GOALS, "到2030年，全市检验检测机构分为3类，产品质量监督抽查合格率为97%。").map((t) => [t.indicator, t.value, t.baseline])).toEqual([["产品质量监督抽查合格率", 97, false]]);
     expect(reportedRows("全市检验检测机构分为3类，计量器具划分为5级。")).toEqual([]);
   });
 });

@@ -22,6 +22,8 @@ export type ClauseReading = Pick<PlanTarget, "start" | "end" | "kind" | "indicat
    * elsewhere a count so stated is one with no verb, and a level so stated (为) is none.
    */
   stated?: true;
+  /** The year a figure stated with 为 names (合格率2020年为84.5): what stood then, no goal of a later horizon. */
+  statedYear?: number;
   /** Figures written after the count's own with no noun of their own (培育企业5家、10家: `10家`): PlanTarget.unpaired. */
   unpaired?: string;
 };

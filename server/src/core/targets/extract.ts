@@ -399,7 +399,24 @@ function extract(plan: PlanDocument, pages: { seen: boolean } | null): TargetExt
     if (target.horizonSpan) horizonsByStart.get(target.horizonSpan.start)?.targets.push(target);
   }
   extraction.targets.sort((a, b) => a.start - b.start);
+  dropStatedBases(extraction.targets);
   return extraction;
+}
+
+/**
+ * A figure stated with 为 in the goals that the next clause rises from (满意度为80分，到2025年达到85分以上:
+ * modelTargets.ts reads it as that target's base) is the base, no goal of its own: read as both,
+ * the plan held 80 and 85 for one indicator.
+ */
+function dropStatedBases(targets: PlanTarget[]): void {
+  let kept = 0;
+  for (let i = 0; i < targets.length; i++) {
+    const target = targets[i]!;
+    const next = targets[i + 1];
+    const base = target.comparator === "为" && !target.baseline && next !== undefined && next.indicator === target.indicator && next.baseValue === target.value;
+    if (!base) targets[kept++] = target;
+  }
+  targets.length = kept;
 }
 
 /**

@@ -144,8 +144,15 @@ export function placeFromText(targets: PlanTarget[], part: Span, ownsHead: boole
       targets.push(placed);
       continue;
     }
-    // Elsewhere a count with no verb counts what the goals set, or one whose noun names its doing; 为 states no goal.
+    // Elsewhere a count with no verb counts what the goals set, or one whose noun names its doing.
     if (verbless && (context.inGoals || NAMES_ITS_DOING.test(reading.indicator))) targets.push(placed);
+    // In the goals a level stated with 为 (到2030年，…合格率为98%) is the level to reach, bounded as
+    // 达到 bounds it (98%以上 a floor, 5天以内 a ceiling); elsewhere 为 states where an indicator stands, no goal.
+    // A year of its own before the goal's (指数2020年为84.5，达到86) makes it the base the next clause rises from.
+    else if (!verbless && context.inGoals && reading.comparator === "为" && (reading.statedYear === undefined || (placed.horizon !== null && reading.statedYear >= placed.horizon))) {
+      placed.sense = senseOf(reading.comparator, reading.qualifier, reading.value);
+      targets.push(placed);
+    }
   }
 }
 
@@ -304,10 +311,11 @@ function readClause(text: string, start: number, end: number, previous: ClauseRe
   // …合格率为96.2%: a figure stated, which placeFromText keeps where the plan reports only.
   const stated = clause.includes("为") ? STATED_FIGURE.exec(clause) : null;
   if (stated) {
-    const [, of, , figure, unit, qualifier] = stated as unknown as [string, string, string | undefined, string, string | undefined, string | undefined];
+    const [, of, year, figure, unit, qualifier] = stated as unknown as [string, string, string | undefined, string, string | undefined, string | undefined];
     const level = textLevel(text, start, end, clause, of, figure, of.length, "为", unit === "％" ? "%" : (unit ?? ""), qualifier ?? "", "keep");
     if (level) {
       level.stated = true;
+      if (year !== undefined) level.statedYear = Number(year);
       return [level];
     }
   }
