@@ -145,7 +145,8 @@ const QUOTATION_MARKS = /[\u201c\u201d\u2018\u2019"'\u300c\u300d\u300e\u300f]/g;
 
 /**
  * An indicator's name (or a figure's unit) as compared: without spaces, format characters and
- * quotation marks, its full-width ASCII folded, a head count's 人口 as 人 (HEAD_COUNT). 单位ＧＤＰ能耗, PM２．５ (full-width letters, digits and
+ * quotation marks, its full-width ASCII folded, a head count's 人口 as 人 (HEAD_COUNT), without the word that
+ * says how many (HOW_MANY: 注册计量师总数 is 注册计量师). 单位ＧＤＰ能耗, PM２．５ (full-width letters, digits and
  * marks, pasted from WPS) name what 单位GDP能耗 and PM2.5 name; ％ is %; 合格<U+200B>率 (a web page's
  * zero-width space, until text/invisible-char's fix) is 合格率; “浙江制造”标准数量 is 浙江制造标准数量
  * (QUOTATION_MARKS). Every comparison of indicators goes through it: the synonyms' keys (and so
@@ -156,8 +157,17 @@ export function normalizeIndicator(name: string): string {
     .replace(/[\s\u3000]+/g, "")
     .replace(FULLWIDTH_ASCII, (char) => String.fromCharCode(char.charCodeAt(0) - 0xfee0))
     .replace(QUOTATION_MARKS, "")
-    .replace(HEAD_COUNT, "每$1人");
+    .replace(HEAD_COUNT, "每$1人")
+    .replace(HOW_MANY, "");
 }
+
+/**
+ * The word that says how many after a noun (注册计量师总数, 社会公用计量标准数量, 能源消费总量; 数 where
+ * the noun names what is counted: 检验检测机构数, 注册计量师数): the text's 注册计量师总数 and the
+ * table's 注册计量师 (its 单位 cell says 名) are one indicator. Not 数 of a measure (指数, 系数, 倍数,
+ * 起数, 人数: the noun before it is no thing counted).
+ */
+const HOW_MANY = /(?<=[\u4e00-\u9fff]{2})(?:总数|数量|总量)$|(?<=(?:师|员|工匠|人才|机构|企业|中心|站|品牌|商标|标准|项目|平台|园区|基地|实验室|专利|单位|主体|网点|组织))数$/;
 
 /** 每万人口 and 每万人 count the same heads (每万人口高价值发明专利拥有量, 每万人高价值…): compared as 每万人. */
 const HEAD_COUNT = /每(十万|[十百千万]?)人口/g;
