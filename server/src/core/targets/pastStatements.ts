@@ -60,8 +60,9 @@ export function inReportingSentence(text: string, from: number, at: number, refe
 }
 
 /**
- * The year a figure the plan reports is of, as its clause or sentence names it: the year the clause
- * opens on (截至2022年底，…; 2021年，A合格率为90%，2022年达到91%: the 91% is 2022's), else the year or the five-year period the sentence opens on
+ * The year a figure the plan reports is of, as its clause or sentence names it: the year or the
+ * five-year period the clause opens on, or the nearest clause before it in the sentence (截至2022年底，…;
+ * 2021年，A合格率为90%，2022年达到91%: the 91% is 2022's; …成效明显，“十四五”期间累计培育…: 2025's), else the year or the five-year period the sentence opens on
  * (2022年，…; “十四五”时期，… is 2025's); null where none is named (目前, 较2020年, a 发展基础 sentence
  * with no year). A reported figure is a record of that year, never of the horizon a goal after it
  * names nor of the plan's period: a 2026—2030 plan's “十四五”时期累计培育…100家 is no 2030 figure.
@@ -70,10 +71,16 @@ export function inReportingSentence(text: string, from: number, at: number, refe
 export function yearReported(text: string, at: number): number | null {
   let start = at;
   while (start > 0 && !SENTENCE_STOPS.has(text.charCodeAt(start - 1)) && text.charCodeAt(start - 1) !== 0x0a) start--;
-  let clause = at;
-  while (clause > start && !CLAUSE_STOPS.has(text.charCodeAt(clause - 1))) clause--;
-  const dated = CLAUSE_YEAR_OPENING.exec(toHalfwidthFigures(text.slice(clause, Math.min(at, clause + 12))));
-  if (dated) return Number(dated[1]);
+  // The nearest clause back to the sentence's start that opens on a year or a five-year period
+  // (…，“十四五”期间累计培育…120家，建成…260项: both 2025's): the clauses after it go on with its record.
+  let end = at;
+  while (end > start) {
+    let clause = end;
+    while (clause > start && !CLAUSE_STOPS.has(text.charCodeAt(clause - 1))) clause--;
+    const dated = CLAUSE_YEAR_OPENING.exec(toHalfwidthFigures(text.slice(clause, Math.min(end, clause + 12))));
+    if (dated) return dated[1] !== undefined ? Number(dated[1]) : FIVE_YEAR_PLAN_END[dated[2]!]!;
+    end = clause - 1;
+  }
   const opening = REPORT_OPENING.exec(toHalfwidthFigures(text.slice(start, Math.min(at, start + OPENING_SPAN))));
   if (opening === null) return null;
   const year = opening[1] ?? opening[2];
@@ -81,8 +88,11 @@ export function yearReported(text: string, at: number): number | null {
   return opening[3] !== undefined ? FIVE_YEAR_PLAN_END[opening[3]]! : null;
 }
 
-/** A year a clause opens on, 截至 or not (截至2022年底, 2022年达到…). Group: the year. */
-const CLAUSE_YEAR_OPENING = /^[\s“"‘]*(?:截至|截止)?\s*(\d{4})\s*年/;
+/**
+ * A year a clause opens on, 截至 or not (截至2022年底, 2022年达到…), or a five-year period
+ * (“十四五”期间累计…, 十四五时期…: its last year). Groups: the year, the period's numeral.
+ */
+const CLAUSE_YEAR_OPENING = /^[\s“"‘]*(?:(?:截至|截止)?\s*(\d{4})\s*年|[“"]?十([一二三四五六])五[”"]?(?:以来|期间|时期))/;
 
 /** Marks that end a clause inside a sentence. */
 const CLAUSE_STOPS = codeUnitSet("。！？!?，,；;");
