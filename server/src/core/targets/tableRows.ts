@@ -8,6 +8,8 @@ import { type HorizonFields, type HorizonState, LineContext, horizonFields } fro
 
 /** The words of a cell's increment (tables.ts INCREMENT_WORD): 新增, 年均新增, 每年新增. */
 const INCREMENT_CELL = /^(?:年均|每年)?新增/;
+/** How often a cell's change is (年均增长, 每年提高): the change's verb follows. */
+const PER_YEAR = /^(?:年均|每年)/;
 /** The words of a cell's total (tables.ts reads its figure): 累计, with the verb after it. */
 const CELL_TOTAL = /^累计(新增|达到)?/;
 
@@ -44,9 +46,10 @@ export function rowTargets(extraction: TargetExtraction, row: IndicatorRow, cont
       comparator = (change[1] ?? "") + changeVerb(change);
       sense = senseOfChange(changeVerb(change));
       qualifier ||= bound;
-    } else if (DELTA_COMPARATORS.has(figure.comparator)) {
+    } else if (DELTA_COMPARATORS.has(figure.comparator.replace(PER_YEAR, ""))) {
+      // 增长 over the period or 年均增长 each year (compare.ts tells the two apart by the comparator).
       kind = "delta";
-      sense = senseOfChange(figure.comparator);
+      sense = senseOfChange(figure.comparator.replace(PER_YEAR, ""));
     } else if (INCREMENT_CELL.test(figure.comparator) && COUNTED_UNITS.has(unit)) {
       // 省级以上产业计量测试中心 | 个 | 3 | 新增2—3个: what the period adds, a count, no level beside its base.
       kind = "count";

@@ -160,7 +160,11 @@ const ATTRIBUTE_VALUE = /^(?:预期性|约束性|预期|约束)$/;
 /** The unit in brackets after an indicator's name: 制造业产品质量合格率（%）. */
 const BRACKETED_UNIT = /[（(]\s*([^（）()]{1,8}?)\s*[）)]$/;
 
-const COMPARATORS = "≥|≤|⩾|⩽|＞|＜|>|<|不低于|不少于|不高于|不超过|不多于|达到|超过|高于|低于|控制在|保持在|稳定在|提高到|提高|提升到|提升|增长|增加|下降到|下降|降低到|降低|减少|突破";
+/**
+ * A cell's comparator. A change per year (年均增长8%, 每年提高0.5个百分点) is one, as in the text: read
+ * as no figure, the row fell back to the text reader and lost its base.
+ */
+const COMPARATORS = "(?:年均|每年)(?:增长|增加|提高|提升|下降|降低|减少)|≥|≤|⩾|⩽|＞|＜|>|<|不低于|不少于|不高于|不超过|不多于|达到|超过|高于|低于|控制在|保持在|稳定在|提高到|提高|提升到|提升|增长|增加|下降到|下降|降低到|降低|减少|突破";
 const NUMBER = "\\d+(?:\\.\\d+)?";
 /** A cell's figure: its comparator, the figure (a range's two ends), its unit and qualifier, `（含）` before it read through (≥98%（含）以上). */
 const CELL_FIGURE = new RegExp(
