@@ -33,6 +33,13 @@ describe("the verbs, units and leads of a count in a task", () => {
     ]);
   });
 
+  it("reads an annual plan's deadline 年底前 before a count's verb as the year's, no word of the count", () => {
+    expect(read("年底前推动200家规模以上工业企业实施数字化改造，年底前建成质量基础设施一站式服务站3个。")).toEqual([
+      ["规模以上工业企业实施数字化改造", "推动", 200, "家", ""],
+      ["质量基础设施一站式服务站", "建成", 3, "个", ""],
+    ]);
+  });
+
   it("reads no ordinal and no count of a text's own articles", () => {
     expect(read("按照《条例》第5条规定，落实第3条要求。")).toEqual([]);
     expect(read("实施5条措施，出台10条支持举措，制定3条工作规则。")).toEqual([]);

@@ -40,7 +40,7 @@ export const JOINERS = /、|以及|和|及|(?<![参给授])与/;
  * writing tool or a web page sets before each goal (`- 制造业产品质量合格率达到94%以上；`, `• …`;
  * an ASCII one only before a space: `*重点*产品` is the plan's own text).
  */
-export const LEADING_NOISE = /^(?:\*\*|__|[-*+]\s+|[•·●○▪■◆]\s*|、|其中|同时|并且|并|且|和|及|力争|争取|确保|推动|推进|促进|实现|[全本我][市省区县州盟旗]|[县市省]域(?:范围)?内|全年|年内|当年|本年度?|今年|到[\d０-９]{4}年[底末]?前?|至[\d０-９]{4}年[底末]?前?|[\d０-９]{4}年[底末]?前?)+/;
+export const LEADING_NOISE = /^(?:\*\*|__|[-*+]\s+|[•·●○▪■◆]\s*|、|其中|同时|并且|并|且|和|及|力争|争取|确保|推动|推进|促进|实现|[全本我][市省区县州盟旗]|[县市省]域(?:范围)?内|全年|年内|年[底末]前|当年|本年度?|今年|到[\d０-９]{4}年[底末]?前?|至[\d０-９]{4}年[底末]?前?|[\d０-９]{4}年[底末]?前?)+/;
 /** Adverbs before the comparator, a base year (比2020年, 比上年, 同比), a sum's word before a figure (…项目共计18个, 合计, 总计), and Markdown's bold closed before it (`**食品抽检合格率**达到98%`). */
 export const TRAILING_NOISE = /(?:\*\*|__|共计|合计|总计|均|都|分别|力争|争取|确保|要|需|应|将|能够|可|进一步|约|逾|已经|已|仍然|依然|仍|继续|始终|必须|须|全部|基本|[比较][\d０-９]{4}年[底末]?|[比较](?:上一?年|去年)[底末]?|同比|环比|在[\d０-９]{4}年[底末]?的?基础上|与[\d０-９]{4}年[底末]?相比)+$/;
 export const ASPIRATIONAL = /力争|争取/;
@@ -63,8 +63,11 @@ export const CUMULATIVE_WORD = /累计/;
 export const CUMULATIVE_LEAD = new RegExp(`^(?:${SCOPE})?${CUMULATIVE}`);
 /** 累计 just before the comparator, with the years it adds up over (…能耗五年累计下降13.5%): none of it the indicator's. */
 export const CUMULATIVE_BEFORE = new RegExp(`${CUMULATIVE}\\s*$`);
-/** The year a count is made in, before its verb (全年发布…5项, 年内新增…): no part of the verb or the noun. */
-const PERIOD_SCOPE = "全年|年内|当年|本年度?|今年";
+/**
+ * The year a count is made in, before its verb (全年发布…5项, 年内新增…, an annual plan's deadline
+ * 年底前建成…3个): no part of the verb or the noun.
+ */
+const PERIOD_SCOPE = "全年|年内|年[底末]前|当年|本年度?|今年";
 /**
  * A deadline year before a count's verb (2025年前完成…10项, 2026年底前建成…3个: a 专栏's projects
  * are written so): the count's horizon (LineContext reads it as BARE_YEAR), no part of the verb or
