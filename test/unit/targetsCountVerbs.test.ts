@@ -40,6 +40,13 @@ describe("the verbs, units and leads of a count in a task", () => {
     ]);
   });
 
+  it("reads samples counted in 万批次 as counts in that unit, not in a bare 万", () => {
+    expect(read("年内完成食用农产品快检10万批次，全年完成食品抽检1.5万批次。")).toEqual([
+      ["食用农产品快检", "完成", 10, "万批次", ""],
+      ["食品抽检", "完成", 1.5, "万批次", ""],
+    ]);
+  });
+
   it("reads no ordinal and no count of a text's own articles", () => {
     expect(read("按照《条例》第5条规定，落实第3条要求。")).toEqual([]);
     expect(read("实施5条措施，出台10条支持举措，制定3条工作规则。")).toEqual([]);

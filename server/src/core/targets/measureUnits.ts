@@ -32,6 +32,8 @@ const MEASURES: ReadonlyArray<readonly [string, MeasureKind]> = [
   ["人", "thing"], ["次", "thing"], ["人次", "thing"], ["批次", "thing"], ["场次", "thing"], ["家次", "thing"], ["户次", "thing"],
   ["万个", "thing"], ["万家", "thing"], ["万件", "thing"], ["万人", "thing"], ["万名", "thing"], ["万人次", "thing"], ["万户", "thing"],
   ["万辆", "thing"], ["万台", "thing"], ["万套", "thing"], ["万家次", "thing"], ["万户次", "thing"],
+  // 万批次: samples tested in tens of thousands, as food-safety plans count them (食品抽检1.5万批次, 快检10万批次).
+  ["万批次", "thing"],
   // 台件: instruments counted piece by piece, as 计量 plans count what they calibrate (校准计量器具1万台件).
   ["台件", "thing"], ["万台件", "thing"],
   ["起", "event"], ["例", "event"],
