@@ -18,7 +18,8 @@ import { checkedFindings, jsonReport } from "../support/cli";
  * write them (达到…以上, 新建, 力争新增2—3个, 总数达到, 稳定在, 不低于, 压缩至…以内, 控制在…以内,
  * 提高2个百分点, 由…提高到, 年均增长, 每年为…检定校准…不少于, 累计…, a table pasted as text with a
  * 新增 cell); its planted defect is a goal below the figure its 发展基础 reports. Every row and
- * finding below was checked by reading the plan.
+ * finding below was checked by reading the plan. A fourth, a city's 2026 工作要点, is a one-year plan
+ * (全年, 年内, 年底前, 较上年) after the outline's year.
  */
 const DIR = join(__dirname, "..", "fixtures", "targets-qa");
 
@@ -182,6 +183,80 @@ describe("a city's 计量发展 action plan for 2026—2030", () => {
   it("reports the planted goal below its reported figure, and nothing of the valid variety", async () => {
     expect(await findings(PLAN)).toEqual([
       "14 targets/weaker-than-baseline “计量技术机构能力验证满意率”的目标“93%”低于方案自己给出的现状数值95%（该指标越高越好）：请核对目标或现状数值",
+    ]);
+  });
+});
+
+/**
+ * A city's 2026年 质量强市建设工作要点: a one-year plan (全年, 年内, 年底前, 较上年) whose 主要目标
+ * paragraph names the outline's indicators (their 2025 goals are history to a plan of 2026: shown,
+ * not compared) and whose tasks set some thirty counts in the ways a 工作要点 writes them; its
+ * planted slip is a task restating the goals' 食品抽检合格率 with a lower figure.
+ */
+describe("a city's 2026 工作要点", () => {
+  const PLAN = "city-annual-work-points.plan";
+
+  it("reads every goal and every count of its tasks, all of the plan's year", async () => {
+    expect(await rows(PLAN)).toEqual([
+      ["一、", "制造业产品质量合格率", "level", "达到", 95, null, "%", "以上", 2026, null, null, false, true],
+      ["一、", "食品抽检合格率", "level", "稳定在", 98.5, null, "%", "以上", 2026, null, null, false, true],
+      // 为 in the goals: a level to reach, as 达到.
+      ["一、", "农产品质量安全例行监测合格率", "level", "为", 98, null, "%", "", 2026, null, null, false, true],
+      ["一、", "制造业质量竞争力指数", "level", "达到", 86.5, null, "", "", 2026, null, null, false, true],
+      // 较上年 in an annual plan: a change this year, no report.
+      ["一、", "工程质量抽查符合率", "delta", "较上年提高", 0.5, null, "个百分点", "", 2026, null, null, false, true],
+      ["一、", "公共服务质量满意度", "level", "达到", 82, null, "分", "以上", 2026, null, null, false, true],
+      ["一、", "质量投诉举报按期办结率", "level", "", 100, null, "%", "", 2026, null, null, false, true],
+      ["一、", "省级质量标杆企业", "count", "新增", 5, null, "家", "", 2026, null, null, false, true],
+      ["一、", "“示例精品”认证企业总数", "level", "达到", 120, null, "家", "", 2026, null, null, false, true],
+      // 全年组织…项目: 组织 the verb of the work it organises; 全年 the span, no word of the count.
+      ["二、（一）1.", "质量攻关项目", "count", "组织", 30, null, "项", "以上", 2026, null, null, false, false],
+      // Figure first in 条 after 构建; a text's 5条措施 would be none.
+      ["二、（一）2.", "重点产业链标准体系", "count", "构建", 5, null, "条", "", 2026, null, null, false, false],
+      ["二、（一）2.", "国家标准、行业标准", "count", "主导或参与制修订", 10, null, "项", "以上", 2026, null, null, false, false],
+      ["二、（一）2.", "企业标准“领跑者”", "count", "培育", 15, null, "个", "", 2026, null, null, false, false],
+      ["二、（一）3.", "质量提升示范区", "count", "打造", 10, null, "个", "", 2026, null, null, false, false],
+      ["二、（一）3.", "市级质量标杆企业", "count", "新认定", 20, null, "家", "", 2026, null, null, false, false],
+      ["二、（一）3.", "质量工匠", "count", "培育", 12, null, "名", "", 2026, null, null, false, false],
+      // 年底前: the annual plan's deadline before the verb.
+      ["二、（一）4.", "规模以上工业企业实施数字化改造", "count", "推动", 200, null, "家", "", 2026, null, null, false, false],
+      ["二、（一）4.", "智能工厂", "count", "新增", 8, null, "个", "", 2026, null, null, false, false],
+      ["二、（二）5.", "产品质量监督抽查", "count", "完成", 2000, null, "批次", "", 2026, null, null, false, false],
+      ["二、（二）5.", "抽查合格率", "level", "不低于", 94, null, "%", "", 2026, null, null, false, false],
+      ["二、（二）6.", "每千人食品抽检量", "level", "达到", 5, null, "批次", "", 2026, null, null, false, false],
+      // 万批次: a unit of its own, not a bare 万.
+      ["二、（二）6.", "食用农产品快检", "count", "完成", 10, null, "万批次", "", 2026, null, null, false, false],
+      // The planted slip: 98%以上 where the goals say 98.5%以上 (targets/inconsistent).
+      ["二、（二）6.", "食品抽检合格率", "level", "保持在", 98, null, "%", "以上", 2026, null, null, false, false],
+      ["二、（二）7.", "工程质量安全检查", "count", "开展", 300, null, "次", "", 2026, null, null, false, false],
+      ["二、（二）7.", "省级优质工程", "count", "创建", 15, null, "项", "", 2026, null, null, false, false],
+      ["二、（二）8.", "服务质量提升示范点", "count", "建设", 10, null, "个", "", 2026, null, null, false, false],
+      ["二、（二）8.", "政务服务事项网上可办率", "level", "达到", 98, null, "%", "", 2026, null, null, false, false],
+      ["二、（三）9.", "社会公用计量标准", "count", "新建", 12, null, "项", "", 2026, null, null, false, false],
+      ["二、（三）9.", "计量器具", "count", "每年检定校准不少于", 1, null, "万台件", "", 2026, null, null, false, false],
+      ["二、（三）10.", "质量基础设施一站式服务站", "count", "建成", 3, null, "个", "", 2026, null, null, false, false],
+      ["二、（三）10.", "服务企业", "count", "服务", 2000, null, "家次", "", 2026, null, null, false, false],
+      ["二、（三）11.", "质量管理体系认证证书", "count", "新增", 300, null, "张", "", 2026, null, null, false, false],
+      // 累计达到: the total reached, beside the year's 新增300张 (an increment, never compared with it).
+      ["二、（三）11.", "质量管理体系认证证书", "level", "达到", 4500, null, "张", "", 2026, null, null, true, false],
+      ["二、（四）12.", "“示例精品”认证企业", "count", "新增", 15, null, "家", "", 2026, null, null, false, false],
+      ["二、（四）12.", "中国质量奖提名奖", "count", "获得", 1, null, "个", "", 2026, null, null, false, false],
+      ["二、（四）12.", "质量品牌企业营业收入", "delta", "比上年增长", 10, null, "%", "", 2026, null, null, false, false],
+      ["二、（四）13.", "质量培训", "count", "举办", 20, null, "场", "以上", 2026, null, null, false, false],
+      ["二、（四）13.", "质量管理人员", "count", "培训", 3000, null, "人次", "", 2026, null, null, false, false],
+    ]);
+  });
+
+  it("compares no goal with the outline's 2025 figures, saying why", async () => {
+    const report = await jsonReport<{ rows: Array<{ indicator: string; parent: unknown }> }>("targets", join(DIR, PLAN));
+    const outline = report.rows.filter((row) => row.parent !== null);
+    expect(outline.map((row) => row.indicator)).toEqual(["制造业产品质量合格率", "食品抽检合格率", "农产品质量安全例行监测合格率", "制造业质量竞争力指数", "工程质量抽查符合率", "公共服务质量满意度", "食品抽检合格率"]);
+    expect(outline.every((row) => JSON.stringify(row).includes("本方案2026年起实施，不作比较"))).toBe(true);
+  });
+
+  it("reports the planted slip, and nothing of the valid variety", async () => {
+    expect(await findings(PLAN)).toEqual([
+      "16 targets/inconsistent “食品抽检合格率”的目标值前后不一致：此处为98%以上，前文（一、）为98.5%以上",
     ]);
   });
 });
