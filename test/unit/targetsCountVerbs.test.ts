@@ -47,6 +47,18 @@ describe("the verbs, units and leads of a count in a task", () => {
     ]);
   });
 
+  it("reads a count after a list's bullet, the bullet no word of it", () => {
+    const box = (lines: string) =>
+      extractTargets(buildPlan(`${PLAN}推进标准化工作。（责任单位：市市场监管局）\n专栏1 质量提升重点工程\n${lines}`))
+        .targets.filter((t) => t.kind === "count")
+        .map((t) => [t.indicator, t.comparator, t.value, t.unit]);
+    expect(box("●培育质量标杆企业10家\n• 全年组织质量攻关项目30项以上\n- 新增智能工厂8个\n")).toEqual([
+      ["质量标杆企业", "培育", 10, "家"],
+      ["质量攻关项目", "组织", 30, "项"],
+      ["智能工厂", "新增", 8, "个"],
+    ]);
+  });
+
   it("reads no ordinal and no count of a text's own articles", () => {
     expect(read("按照《条例》第5条规定，落实第3条要求。")).toEqual([]);
     expect(read("实施5条措施，出台10条支持举措，制定3条工作规则。")).toEqual([]);
