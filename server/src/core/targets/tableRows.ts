@@ -8,8 +8,8 @@ import { type HorizonFields, type HorizonState, LineContext, horizonFields } fro
 
 /** The words of a cell's increment (tables.ts INCREMENT_WORD): 新增, 年均新增, 每年新增. */
 const INCREMENT_CELL = /^(?:年均|每年)?新增/;
-/** How often a cell's change is (年均增长, 每年提高): the change's verb follows. */
-const PER_YEAR = /^(?:年均|每年)/;
+/** How often a cell's change is (年均增长, 每年提高, 较上年提高, 同比增长): the change's verb follows. */
+const PER_YEAR = /^(?:年均|每年|[较比]上年|同比)/;
 /** The words of a cell's total (tables.ts reads its figure): 累计, with the verb after it. */
 const CELL_TOTAL = /^累计(新增|达到)?/;
 

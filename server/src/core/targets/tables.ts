@@ -128,8 +128,10 @@ export interface IndicatorTables {
 const NUMBER_HEADER = /^(?:序号|编号)$/;
 const INDICATOR_HEADER = /^(?:(?:主要|具体|核心|考核|评价|发展|预期)?指标(?:名称|内容|项目|项)?|名称)$/;
 const UNIT_HEADER = /^(?:计量)?单位$/;
-const BASE_WORDS = /^(?:基数|基期值?|基准值?|基础值|现状值?|完成值|实际值|完成情况)$/;
-const TARGET_WORDS = /^(?:(?:预期|规划|计划|发展)?目标(?:值|任务)?|(?:预期|规划|计划)值)$/;
+/** A base column's words: 基数, 现状值, and what a year closed on (2025年完成, 2025年实际完成值, an annual plan's tables). */
+const BASE_WORDS = /^(?:基数|基期值?|基准值?|基础值|现状值?|(?:实际)?完成(?:值|数|情况)?|实际(?:值|数)?)$/;
+/** A target column's words: 目标, 目标值, 预期值, and an annual plan's 计划 (2026年计划). */
+const TARGET_WORDS = /^(?:(?:预期|规划|计划|发展)?目标(?:值|任务)?|(?:预期|规划|计划)值|计划)$/;
 /** A year's column whose figures are estimated (2023年（预计）, 2023年预计完成值): estimate, by the year (kindOf). */
 const ESTIMATE_WORDS = /^(?:预计|预估)(?:完成|实现|达到)?(?:值|数|情况)?$/;
 const ATTRIBUTE_HEADER = /^(?:指标)?(?:属性|性质)$/;
@@ -161,10 +163,10 @@ const ATTRIBUTE_VALUE = /^(?:预期性|约束性|预期|约束)$/;
 const BRACKETED_UNIT = /[（(]\s*([^（）()]{1,8}?)\s*[）)]$/;
 
 /**
- * A cell's comparator. A change per year (年均增长8%, 每年提高0.5个百分点) is one, as in the text: read
- * as no figure, the row fell back to the text reader and lost its base.
+ * A cell's comparator. A change per year (年均增长8%, 每年提高0.5个百分点, an annual plan's 较上年提高,
+ * 同比增长) is one, as in the text: read as no figure, the row fell back to the text reader and lost its base.
  */
-const COMPARATORS = "(?:年均|每年)(?:增长|增加|提高|提升|下降|降低|减少)|≥|≤|⩾|⩽|＞|＜|>|<|不低于|不少于|不高于|不超过|不多于|达到|超过|高于|低于|控制在|保持在|稳定在|提高到|提高|提升到|提升|增长|增加|下降到|下降|降低到|降低|减少|突破";
+const COMPARATORS = "(?:年均|每年|[较比]上年|同比)(?:增长|增加|提高|提升|下降|降低|减少)|≥|≤|⩾|⩽|＞|＜|>|<|不低于|不少于|不高于|不超过|不多于|达到|超过|高于|低于|控制在|保持在|稳定在|提高到|提高|提升到|提升|增长|增加|下降到|下降|降低到|降低|减少|突破";
 const NUMBER = "\\d+(?:\\.\\d+)?";
 /** A cell's figure: its comparator, the figure (a range's two ends), its unit and qualifier, `（含）` before it read through (≥98%（含）以上). */
 const CELL_FIGURE = new RegExp(
