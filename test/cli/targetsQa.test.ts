@@ -189,7 +189,7 @@ describe("a city's 计量发展 action plan for 2026—2030", () => {
 
 /**
  * A city's 2026年 质量强市建设工作要点: a one-year plan (全年, 年内, 年底前, 较上年) whose 主要目标
- * paragraph names the outline's indicators (their 2025 goals are history to a plan of 2026: shown,
+ * paragraph and table (2025年完成 | 2026年计划) name the outline's indicators (their 2025 goals are history to a plan of 2026: shown,
  * not compared) and whose tasks set some thirty counts in the ways a 工作要点 writes them; its
  * planted slip is a task restating the goals' 食品抽检合格率 with a lower figure.
  */
@@ -209,6 +209,12 @@ describe("a city's 2026 工作要点", () => {
       ["一、", "质量投诉举报按期办结率", "level", "", 100, null, "%", "", 2026, null, null, false, true],
       ["一、", "省级质量标杆企业", "count", "新增", 5, null, "家", "", 2026, null, null, false, true],
       ["一、", "“示例精品”认证企业总数", "level", "达到", 120, null, "家", "", 2026, null, null, false, true],
+      // The table: 2025年完成 its base, 2026年计划 its target, 较上年 and 同比 changes with the row's base.
+      ["一、", "制造业产品质量合格率", "level", "≥", 95, null, "%", "", 2026, 2025, 94.6, false, true],
+      ["一、", "工程质量抽查符合率", "delta", "较上年提高", 0.5, null, "个百分点", "", 2026, 2025, 96, false, true],
+      ["一、", "质量品牌企业营业收入", "delta", "同比增长", 10, null, "%", "", 2026, 2025, 320, false, true],
+      // The table's 认证企业 is the text's 认证企业总数: one figure, a restatement (no finding).
+      ["一、", "“示例精品”认证企业", "level", "", 120, null, "家", "", 2026, 2025, 105, false, true],
       // 全年组织…项目: 组织 the verb of the work it organises; 全年 the span, no word of the count.
       ["二、（一）1.", "质量攻关项目", "count", "组织", 30, null, "项", "以上", 2026, null, null, false, false],
       // Figure first in 条 after 构建; a text's 5条措施 would be none.
@@ -250,13 +256,13 @@ describe("a city's 2026 工作要点", () => {
   it("compares no goal with the outline's 2025 figures, saying why", async () => {
     const report = await jsonReport<{ rows: Array<{ indicator: string; parent: unknown }> }>("targets", join(DIR, PLAN));
     const outline = report.rows.filter((row) => row.parent !== null);
-    expect(outline.map((row) => row.indicator)).toEqual(["制造业产品质量合格率", "食品抽检合格率", "农产品质量安全例行监测合格率", "制造业质量竞争力指数", "工程质量抽查符合率", "公共服务质量满意度", "食品抽检合格率"]);
+    expect(outline.map((row) => row.indicator)).toEqual(["制造业产品质量合格率", "食品抽检合格率", "农产品质量安全例行监测合格率", "制造业质量竞争力指数", "工程质量抽查符合率", "公共服务质量满意度", "制造业产品质量合格率", "工程质量抽查符合率", "食品抽检合格率"]);
     expect(outline.every((row) => JSON.stringify(row).includes("本方案2026年起实施，不作比较"))).toBe(true);
   });
 
   it("reports the planted slip, and nothing of the valid variety", async () => {
     expect(await findings(PLAN)).toEqual([
-      "16 targets/inconsistent “食品抽检合格率”的目标值前后不一致：此处为98%以上，前文（一、）为98.5%以上",
+      "22 targets/inconsistent “食品抽检合格率”的目标值前后不一致：此处为98%以上，前文（一、）为98.5%以上",
     ]);
   });
 });
