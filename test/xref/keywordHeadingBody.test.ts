@@ -36,3 +36,25 @@ describe("a heading that names one item by its keyword over a body about another
     ]));
   });
 });
+
+/**
+ * A heading whose keyword holds another item's own keyword: 食品检验检测 is （十）'s (local plans'
+ * word), the 检验检测 inside it （二十二）'s, the testing the quality infrastructure is made of. A
+ * body that builds the testing institutions (机构能力建设, 快检室标准化) works on （二十二） as well,
+ * though none of its clauses, each with 食品 in it, names it alone.
+ */
+describe("a heading whose keyword holds another item's keyword", () => {
+  const FOOD = `示例县食品安全质量提升行动方案
+为贯彻落实《质量强国建设纲要》，结合我县实际，制定本方案。
+一、重点任务
+`;
+  it("counts for that item too where the body, read as a task of its own, counts for it", () => {
+    expect(sorted(creditsOfTasks(`${FOOD}（一）提升食品检验检测能力。加强县级食品检验检测机构能力建设，推动乡镇快检室标准化建设。（责任单位：县市场监管局）
+`))).toEqual(sorted([["提升食品检验检测能力", ["（十）", "（二十二）"]]]));
+  });
+
+  it("not where the body is the heading's item's alone", () => {
+    expect(creditsOfTasks(`${FOOD}（一）提升食品检验检测能力。建设食品检验检测中心，提升食品安全检验检测能力。（责任单位：县市场监管局）
+`)).toEqual([["提升食品检验检测能力", ["（十）"]]]);
+  });
+});

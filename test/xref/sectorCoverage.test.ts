@@ -60,6 +60,19 @@ describe("coverage of a sector plan", () => {
     expect(coverage.covered).toBeGreaterThanOrEqual(1);
   });
 
+  it("counts a 品牌 plan against （二十）（二十一）（二十二）: the outline builds brands on the firm's quality management and on standards (docs/sectors.md)", () => {
+    const coverage = coverageOfPlan("brand.plan");
+    expect(coverage.sectors).toEqual(["品牌"]);
+    expect(numbers(coverage.items)).toBe(`（二十）（二十一）（二十二）${COMMON}`);
+    const covering = (label: string) => coverage.items.find((e) => e.entry.label === label)!.by.map((b) => b.item.heading.text);
+    expect(covering("（二十）")).toEqual(["推动企业提升质量管理水平"]);
+    expect(covering("（二十二）")).toEqual(["强化品牌标准支撑"]);
+    // Technology innovation and international cooperation stay other sectors' items.
+    const reasons = new Map(coverage.outOfScope.map((o) => [o.entry.label, o.reason]));
+    expect(reasons.get("（十九）")).toBe("other-sector");
+    expect(reasons.get("（二十八）")).toBe("other-sector");
+  });
+
   it("takes the union of the sectors a title names", () => {
     const coverage = coverageOfText("示例县食用农产品和食品质量安全提升行动方案\n为贯彻落实《质量强国建设纲要》，制定本方案。\n一、重点任务\n（一）加强农产品质量安全监管。严格农兽药残留管控。\n");
     expect(coverage.sectors).toEqual(["食品", "农产品"]);

@@ -6,7 +6,7 @@ import { pathOf } from "../units/matrix.js";
 import { annotatedEntries, annotationParent } from "./annotations.js";
 import { type CitedNumber, citedEntriesOf } from "./citedNumbers.js";
 import { itemCitedNumbers } from "./itemCitations.js";
-import { type MappingCandidate, headingNames, keywordNamedEntries, mapTasks, type QuotedEntry, quotedEntries, rankEntries, subjectAgainst, type TaskMapping } from "./mapping.js";
+import { type MappingCandidate, headingNames, keywordNamedEntries, keywordsWithinNamed, mapTasks, type QuotedEntry, quotedEntries, rankEntries, subjectAgainst, type TaskMapping } from "./mapping.js";
 import type { SubjectWeights } from "./planSubject.js";
 import { coverageItems, isCarryingOut, isGeneralRequirements, isSafeguards } from "./tasks.js";
 
@@ -284,7 +284,10 @@ function bodySubject(parent: ParentDocument, mapping: TaskMapping): MappingCandi
 function keywordHeadingOverBody(parent: ParentDocument, mapping: TaskMapping, best: MappingCandidate, body: MappingCandidate, bodySecond: MappingCandidate | undefined): boolean {
   const heading = mapping.text.heading;
   if (!namesAlone(parent, heading, best.entry, mapping) || headingNames(parent, heading, body.entry, subjectFor(parent, mapping, body.entry))) return false;
-  return clearsAsTask(body, bodySecond) && clauseItems(parent, mapping).includes(body.entry);
+  if (!clearsAsTask(body, bodySecond)) return false;
+  // A heading whose keyword holds the body's item's own keyword (提升食品检验检测能力: 检验检测 of
+  // （二十二） inside （十）'s 食品检验检测) names the kind of work the body does: that is enough.
+  return keywordsWithinNamed(parent, heading, mapping.subject).includes(body.entry) || clauseItems(parent, mapping).includes(body.entry);
 }
 
 /**

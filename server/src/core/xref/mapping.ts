@@ -426,10 +426,39 @@ function keywordsNamed(index: ParentIndex, heading: string, subject: SubjectWeig
   for (const keyword of heading.match(index.keywords) ?? []) {
     const at = index.naming.get(keyword);
     if (at === undefined || found.includes(at)) continue;
-    if (subject.size > 0 && [...grams(keyword, index.terms).keys()].every((gram) => subject.has(gram))) continue;
+    if (isSubjectWord(index, keyword, subject)) continue;
     found.push(at);
   }
   return found;
+}
+
+/**
+ * The items a heading names by a keyword written inside a longer one it writes, other than the
+ * longer one's item: 食品检验检测 is （十）'s (local plans' word for food testing), and the
+ * 检验检测 inside it is （二十二）'s, the testing the quality infrastructure is made of. The longer
+ * keyword is what the heading names (`keywordsNamed` reads it alone); the inner one says what
+ * kind of work it is, which coverage weighs where the body works on that item (coverage.ts
+ * `keywordHeadingOverBody`). A plan's own subject names nothing, as in keywordsNamed.
+ */
+export function keywordsWithinNamed(parent: ParentDocument, heading: string, subject: SubjectWeights = NO_SUBJECT): ParentEntry[] {
+  const index = indexOf(parent);
+  const found: ParentEntry[] = [];
+  if (index.keywords === null) return found;
+  for (const keyword of heading.match(index.keywords) ?? []) {
+    const outer = index.naming.get(keyword);
+    if (outer === undefined) continue;
+    for (const [inner, at] of index.naming) {
+      if (at === outer || inner === keyword || !keyword.includes(inner) || found.includes(index.entries[at]!)) continue;
+      if (isSubjectWord(index, inner, subject)) continue;
+      found.push(index.entries[at]!);
+    }
+  }
+  return found;
+}
+
+/** Whether a keyword is the plan's own subject, every bigram of it a subject word (计量 in a metrology plan): it names no item. */
+function isSubjectWord(index: ParentIndex, keyword: string, subject: SubjectWeights): boolean {
+  return subject.size > 0 && [...grams(keyword, index.terms).keys()].every((gram) => subject.has(gram));
 }
 
 /** Every item's keywords as one pattern, longest first, so that a keyword inside a longer one (计量 in 诚信计量) is read as the longer; null where no item has one. */
