@@ -1,8 +1,12 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { analyze } from "../../server/src/core/analyze";
 import { builtinParents } from "../../server/src/core/parents/index";
 import { coverageOf } from "../../server/src/core/xref/coverage";
-import { keywordNamedEntries, mapTasks } from "../../server/src/core/xref/mapping";
+import { buildPlan } from "../../server/src/core/model/buildPlan";
+import { keywordNamedEntries, mapTasks, planSubjectOf } from "../../server/src/core/xref/mapping";
+import { readSeed, type SeedName } from "../support/seeds";
 import annotationLabels from "./annotation-labels.json";
 import seedLabels from "./mapping-labels.json";
 import fixtureLabels from "./mapping-labels-fixtures.json";
@@ -64,15 +68,23 @@ describe("a heading that writes one item's keyword whole", () => {
    * On every hand-labelled task (the seeds' mapping-labels.json and annotation-labels.json, the
    * fixtures' mapping-labels-fixtures.json): of the headings that name an item by a keyword, the
    * share whose item is a right one. Measured 54 of 59 (the misses: a metrology plan's 计量 in
-   * 完善计量法规制度, 深化计量国际交流合作, where the sector's word is in every task).
+   * 完善计量法规制度, 深化计量国际交流合作, where the sector's word is in every task). Read as the
+   * mapping reads them, with their plan's subject (planSubjectOf: 计量 in a metrology plan, 特种设备
+   * in a special-equipment plan names no item there): 65 of 65, where read without it a province's
+   * 特种设备 plan, once labelled, brought the share under 0.9 (提高特种设备制造质量 named （二十六））.
    */
   it("names a right item on the hand-labelled tasks", () => {
     const outline = builtinParents()[0]!;
-    const tasks = [...Object.values(seedLabels.seeds), ...Object.values(annotationLabels.seeds), ...Object.values(fixtureLabels.plans)].flat();
+    const subjectOf = (text: string) => planSubjectOf(buildPlan(text), outline);
+    const plans = [
+      ...Object.entries(seedLabels.seeds).map(([seed, tasks]) => ({ subject: subjectOf(readSeed(seed as SeedName)), tasks })),
+      ...Object.entries(annotationLabels.seeds).map(([seed, tasks]) => ({ subject: subjectOf(readSeed(seed as SeedName)), tasks })),
+      ...Object.entries(fixtureLabels.plans).map(([path, tasks]) => ({ subject: subjectOf(readFileSync(join(__dirname, "..", path), "utf8")), tasks })),
+    ];
     let naming = 0;
     let right = 0;
-    for (const task of tasks) {
-      const named = keywordNamedEntries(outline, task.heading);
+    for (const { subject, tasks } of plans) for (const task of tasks) {
+      const named = keywordNamedEntries(outline, task.heading, subject);
       if (named.length === 0) continue;
       naming++;
       if (named.length === 1 && task.national.includes(named[0]!.value)) right++;

@@ -130,3 +130,27 @@ it("counts 社会公用计量标准 for （二十二） in a metrology plan, 诚
   expect(credits.get("加强社会公用计量标准建设")).toEqual(["（二十二）"]);
   expect(credits.get("推进诚信计量体系建设")).toEqual(["（二十七）"]);
 });
+
+/**
+ * A county's everyday words for works, logistics, complaints and hazards (test/fixtures/qa/
+ * county-quality-everyday.plan): 农村住房 is （十三）'s works quality, 农村物流 （十六）'s 现代物流,
+ * 投诉举报 （二十七）'s 社会监督, 隐患排查 （二十六）'s 质量安全风险监测. Each counted for no item, or
+ * for another.
+ */
+const COUNTY = `某某县质量强县建设实施方案
+为贯彻落实《质量强国建设纲要》，结合我县实际，制定本方案。
+一、重点任务
+1.提升农村住房建设质量。加强农村自建房质量安全管理，开展乡村建筑工匠培训，推广农房设计通用图集。
+2.完善农村物流网络。建设县乡村三级物流配送体系，发展农村电商和冷链物流，推动快递进村。
+3.畅通群众投诉渠道。畅通12315投诉举报渠道，发挥消费者协会作用，组织开展放心消费创建活动。
+4.开展隐患排查治理。聚焦学校、医院、商场等人员密集场所，开展大型游乐设施、客运索道安全隐患专项排查整治。
+`;
+
+it("counts 农村住房 for （十三）, 农村物流 for （十六）, 投诉举报 for （二十七）, 隐患排查 for （二十六）", () => {
+  expect(creditsOfTasks(COUNTY)).toEqual([
+    ["提升农村住房建设质量", ["（十三）"]],
+    ["完善农村物流网络", ["（十六）"]],
+    ["畅通群众投诉渠道", ["（二十七）"]],
+    ["开展隐患排查治理", ["（二十六）"]],
+  ]);
+});

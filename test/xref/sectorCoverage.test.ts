@@ -73,6 +73,17 @@ describe("coverage of a sector plan", () => {
     expect(reasons.get("（二十八）")).toBe("other-sector");
   });
 
+  it("counts a 特种设备 plan against （十二）（二十二） and the common items, not manufacturing's innovation, clusters and consumer goods", () => {
+    const coverage = coverageOfPlan("special-equipment-province.plan");
+    expect(coverage.sectors).toEqual(["特种设备"]);
+    expect(numbers(coverage.items)).toBe(`（十二）（二十二）${COMMON}`);
+    const covering = (label: string) => coverage.items.find((e) => e.entry.label === label)!.by.map((b) => b.item.heading.text);
+    expect(covering("（二十二）")).toContain("深化特种设备检验检测改革");
+    expect(covering("（二十六）")).toEqual(expect.arrayContaining(["推行智慧监管", "开展隐患排查治理"]));
+    const reasons = new Map(coverage.outOfScope.map((o) => [o.entry.label, o.reason]));
+    for (const label of ["（三）", "（八）", "（十一）", "（十九）"]) expect(reasons.get(label), label).toBe("other-sector");
+  });
+
   it("takes the union of the sectors a title names", () => {
     const coverage = coverageOfText("示例县食用农产品和食品质量安全提升行动方案\n为贯彻落实《质量强国建设纲要》，制定本方案。\n一、重点任务\n（一）加强农产品质量安全监管。严格农兽药残留管控。\n");
     expect(coverage.sectors).toEqual(["食品", "农产品"]);
