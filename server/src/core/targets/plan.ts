@@ -184,6 +184,11 @@ const GOALS_PARAGRAPH = /^(?:(?:力争|争取)?[到至]\d{4}年|(?:\d{4}年度?)
  * 全市……`. 总体要求 often runs its guiding words and its goals into one paragraph.
  */
 const GOALS_SENTENCE = /[。；;！!？?]\s*(?:力争|争取)?\s*[到至]\s*[0-9０-９]{4}\s*年/;
+/**
+ * A clause of such a paragraph that opens on the goals' year after a comma, the year a clause of
+ * its own (`坚持人民至上，统筹发展和安全，到2027年，全省…控制在0.1以下`): 总体要求 in one sentence.
+ */
+const GOALS_CLAUSE = /[，,]\s*(?:力争|争取)?\s*[到至]\s*[0-9０-９]{4}\s*年(?:底|末)?[，,]/;
 const SENTENCE_END = /[。；;！!？?…”」』）)]$/;
 
 /**
@@ -211,7 +216,8 @@ const YEAR_SENTENCE = /(?:^|[。；;！!？?])\s*[0-9０-９]{4}\s*年(?:底|末
 function isGoalsParagraph(line: LineNode, text: string, item: NumberedItem | null = null): boolean {
   if (GOALS_PARAGRAPH.test(toHalfwidthFigures(text.slice(line.indentEnd, line.indentEnd + 10)))) return true;
   const end = textEndOf(line, text);
-  if (GOALS_SENTENCE.test(text.slice(line.indentEnd, end))) return true;
+  const words = text.slice(line.indentEnd, end);
+  if (GOALS_SENTENCE.test(words) || GOALS_CLAUSE.test(words)) return true;
   if (item === null) return false;
   const lines = item.bodyLines;
   const at = lines.indexOf(line as (typeof lines)[number]);
