@@ -3,6 +3,7 @@ import type { Rule, RuleContext } from "../types.js";
 import { deferredFix, spanFix } from "../../fixes/fix.js";
 import { isSpaceCode, trimSpacesEnd } from "../../text/spaces.js";
 import { clipped } from "../../text/clipped.js";
+import { isPasteHabit } from "../pasteHabit.js";
 
 const TAB = 0x09;
 /**
@@ -72,7 +73,7 @@ export const markerSpace: Rule = {
       markers++;
       gaps.push({ markerStart: marker.start, from, to, tab });
     }
-    if (gaps.length >= HABIT_MINIMUM && gaps.length * 2 > markers) reportHabit(gaps, markers, text, report);
+    if (isPasteHabit(gaps.length, markers - gaps.length, HABIT_MINIMUM)) reportHabit(gaps, markers, text, report);
     else for (const gap of gaps) reportGap(gap, text, report);
   },
 };

@@ -6,6 +6,7 @@ import type { NumberedItem, PlanDocument } from "../../model/types.js";
 import type { FindingReport, Fix, Rule } from "../types.js";
 import { deferredFix, spanFix } from "../../fixes/fix.js";
 import { canonicalMarker } from "../../model/markers.js";
+import { isPasteHabit } from "../pasteHabit.js";
 
 /**
  * `、总体要求`: a chapter heading whose numeral was lost (a list number Word drops on copy, a
@@ -111,7 +112,7 @@ function reportLostMarkers(plan: PlanDocument, config: PlanConfig | undefined, l
   for (const item of plan.allItems) if (item.kind === "item" && byLevel.has(item.level)) levelSizes.set(item.level, (levelSizes.get(item.level) ?? 0) + 1);
   for (const [level, items] of byLevel) {
     const size = levelSizes.get(level) ?? items.length;
-    if (items.length >= PASTE_LOSS_MINIMUM && items.length * 2 > size) reportPasteLoss(plan, config, items, size, report);
+    if (isPasteHabit(items.length, size - items.length, PASTE_LOSS_MINIMUM)) reportPasteLoss(plan, config, items, size, report);
     else for (const item of items) reportLostMarker(plan, config, item, report);
   }
 }

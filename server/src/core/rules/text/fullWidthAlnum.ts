@@ -2,6 +2,7 @@ import { isOwned, proseParagraphs } from "../../punct/prose.js";
 import { deferredFix, spanFix } from "../../fixes/fix.js";
 import type { PlanDocument, Span } from "../../model/types.js";
 import type { Rule } from "../types.js";
+import { isPasteHabit } from "../pasteHabit.js";
 
 /**
  * Digits and Latin letters in their full-width forms (`１０％`, `ＧＤＰ`, `２０２５年`), as WPS, a
@@ -70,14 +71,15 @@ export const fullWidthAlnum: Rule = {
  * findings of their own. The half-width runs are counted only then (rarely).
  */
 function isPagesHabit(plan: PlanDocument, runs: readonly Span[]): boolean {
-  if (runs.length < PAGE_HABIT_MINIMUM) return false;
+  if (!isPasteHabit(runs.length, 0, PAGE_HABIT_MINIMUM)) return false;
+  // Counted only up to the full-width runs' number: past it, the answer is known.
   let halfWidthRuns = 0;
   for (const paragraph of proseParagraphs(plan)) {
     HALF_WIDTH_DIGITS.lastIndex = 0;
-    while (HALF_WIDTH_DIGITS.exec(paragraph.content) !== null) halfWidthRuns++;
-    if (halfWidthRuns >= runs.length) return false;
+    while (halfWidthRuns < runs.length && HALF_WIDTH_DIGITS.exec(paragraph.content) !== null) halfWidthRuns++;
+    if (halfWidthRuns >= runs.length) break;
   }
-  return true;
+  return isPasteHabit(runs.length, halfWidthRuns, PAGE_HABIT_MINIMUM);
 }
 
 const PAGE_HABIT_MINIMUM = 5;

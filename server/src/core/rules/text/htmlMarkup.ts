@@ -3,6 +3,7 @@ import { clipped } from "../../text/clipped.js";
 import { HTML_MARKUP, htmlReplacement, MAY_HAVE_HTML } from "../../text/htmlMarkup.js";
 import type { Rule, TextEdit } from "../types.js";
 import { deferredFix } from "../../fixes/fix.js";
+import { isPasteHabit } from "../pasteHabit.js";
 
 /**
  * A web page's tags and character entities written out in the text (`&nbsp;`, `&ldquo;质量月&rdquo;`,
@@ -49,7 +50,8 @@ export const htmlMarkup: Rule = {
       current.written.push(hit[0]);
     }
     if (groups.length === 0) return;
-    if (groups.length >= PAGE_HABIT_LINES) {
+    // Markup has no right form to count: the lines that have it are all there is.
+    if (isPasteHabit(groups.length, 0, PAGE_HABIT_LINES)) {
       // A page copied from its source view has markup on line after line: one finding at the first
       // stands for all of them (as text/full-width-alnum's), its fix cleaning every line.
       const written = groups.flatMap((group) => group.written);
