@@ -513,6 +513,27 @@ describe("the workspace index and the unit matrix", () => {
     expect(unitTaskSummary(rows as unknown as UnitMatrixRowDto[], l10n)).toBe("共 2 项任务（牵头 0 项，配合 1 项，经由统称 1 项）");
     expect(unitTaskSummary([], l10n)).toBe("本文没有分配给该单位的任务");
   });
+
+  it("answers for a county bureau its own system's plan names by place, with 各县（市、区）市场监管局's rows", async () => {
+    const text = [
+      "赣州市市场监督管理局关于印发《2025年质量工作要点》的通知",
+      "各县（市、区）市场监管局，局机关各科室：",
+      "现将《2025年质量工作要点》印发给你们，请认真贯彻落实。",
+      "赣州市市场监督管理局",
+      "2025年3月12日",
+      "2025年质量工作要点",
+      "一、重点工作",
+      "1.推进计量惠民。开展民生计量专项检查。〔责任单位：计量科，各县（市、区）市场监管局〕",
+      "2.加强价格监管。开展价格专项检查。〔责任单位：价格监督检查科，于都县局<|>〕",
+      "",
+    ].join("\n");
+    const { uri } = await open({}, text);
+    const rows = (await server!.client.sendRequest("policyPlan/unitMatrix", { uri, unit: "于都县局" })) as Array<Record<string, unknown>>;
+    expect(rows.map(({ heading, reach, via }) => ({ heading, reach, via }))).toEqual([
+      { heading: "推进计量惠民", reach: "member", via: "各县（市、区）市场监管局" },
+      { heading: "加强价格监管", reach: "named", via: null },
+    ]);
+  });
 });
 
 /**
