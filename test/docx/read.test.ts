@@ -103,6 +103,31 @@ describe("readDocxAsPlanText", () => {
     ]);
   });
 
+  it("reads a joint 发文机关标志 set as a table (names | 文件, in one row or merged down a row per name) as the mark's lines", () => {
+    const names = wordCell([wordParagraph("中共示例市委办公室"), wordParagraph("示例市人民政府办公室")]);
+    const oneRow = bodyDocx([wordTable([[names, wordCell([wordParagraph("文　件")])]]), wordParagraph("示办字〔2024〕7号")].join(""));
+    const perName = bodyDocx(
+      [
+        wordTable([
+          [wordCell([wordParagraph("示例市市场监督管理局")]), wordCell([wordParagraph("文件")], '<w:vMerge w:val="restart"/>')],
+          [wordCell([wordParagraph("示例市发展和改革委员会")]), wordCell([], "<w:vMerge/>")],
+          [wordCell([wordParagraph("示例市工业和信息化局")]), wordCell([], "<w:vMerge/>")],
+        ]),
+        wordParagraph("示市监〔2024〕3号"),
+      ].join(""),
+    );
+    // Not a mark: a row whose left cell is no issuer's name, and a 分工表's row that merely says 文件.
+    const table = bodyDocx(wordTable([[wordCell([wordParagraph("制定配套政策")]), wordCell([wordParagraph("文件")])]]));
+    const lines = (docx: Uint8Array) => {
+      const result = readDocxAsPlanText(docx);
+      if (!result.ok) throw new Error(result.error);
+      return result.text.split("\n").filter((line) => line !== "");
+    };
+    expect(lines(oneRow)).toEqual(["中共示例市委办公室", "示例市人民政府办公室文件", "示办字〔2024〕7号"]);
+    expect(lines(perName)).toEqual(["示例市市场监督管理局", "示例市发展和改革委员会", "示例市工业和信息化局文件", "示市监〔2024〕3号"]);
+    expect(lines(table)).toEqual(["制定配套政策\t文件"]);
+  });
+
   it("writes a cell with a line break and a quote of its own as Excel does, the quote doubled, and reads it back as one row", () => {
     const cell = (text: string) => wordCell([wordParagraph(text)]);
     const docx = bodyDocx(

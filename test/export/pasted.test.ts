@@ -4,7 +4,7 @@ import { layoutPlan, type LayoutBlock } from "../../server/src/core/export/layou
 import { outlineEntries, type OutlineEntry } from "../../server/src/core/outline";
 import { PositionMapper } from "../../server/src/core/text/positions";
 import { fixAll } from "../../server/src/core/fixes/applyFixes";
-import { attr, descendants, exportText, runsOf } from "../support/docxPackage";
+import { attr, children, descendants, exportText, runsOf, textOf, W } from "../support/docxPackage";
 
 /** The printed text of each block, in order: what a reader of the exported document sees. */
 function printed(text: string): string[] {
@@ -254,6 +254,34 @@ describe("export of the 版头 an OA system's copy brings (GB/T 9704 §7.2)", ()
       { kind: "issuerMark", lines: ["中共示例市委办公室", "示例市人民政府办公室文件"] },
       { kind: "docNumber", text: "示办字〔2024〕7号" },
     ]);
+  });
+
+  it("prints a joint 发文机关标志 as GB/T 9704 sets it: the names stacked and spread to one width, 文件 to their right, centred on them (§7.2.4)", async () => {
+    const MM = 1440 / 25.4;
+    const docx = await exportText(`000045\n中共示例市委办公室\n示例市人民政府办公室文件\n示办字〔2024〕7号\n${notice}`);
+    const body = docx.xml("word/document.xml").getElementsByTagNameNS(W, "body")[0]!;
+    const table = children(body, "tbl")[0]!;
+    const cells = descendants(table, "tc");
+    expect(cells).toHaveLength(2);
+    const [names, mark] = cells.map((cell) => children(cell, "p"));
+    expect(names!.map(textOf)).toEqual(["中共示例市委办公室", "示例市人民政府办公室"]);
+    expect(names!.map((p) => attr(descendants(p, "jc")[0], "val"))).toEqual(["distribute", "distribute"]);
+    expect(mark!.map(textOf)).toEqual(["文件"]);
+    expect(attr(descendants(cells[1]!, "vAlign")[0], "val")).toBe("center");
+    for (const p of [...names!, ...mark!]) expect(descendants(p, "color").map((color) => attr(color, "val"))).toEqual(["FF0000"]);
+    // No rules: the mark is not a table on the page.
+    for (const side of ["top", "bottom", "left", "right", "insideH", "insideV"]) expect(attr(descendants(descendants(table, "tblBorders")[0]!, side)[0], "val")).toBe("none");
+    // Above it the space that sets its top 35 mm below the type area's (the 份号's line counted
+    // in), under it two blank lines, then the 字号; none of it a paragraph of text.
+    const pitch = Number(attr(descendants(descendants(docx.xml("word/styles.xml"), "docDefaults")[0]!, "spacing").find((s) => attr(s, "line")), "line"));
+    const around = children(body, "p").map((p) => ({ text: textOf(p), height: Number(attr(descendants(p, "spacing")[0], "line") ?? 0) }));
+    const at = (text: string) => around.findIndex((p) => p.text === text);
+    const before = around.slice(at("000045") + 1, at("示办字〔2024〕7号"));
+    expect(before.map((p) => p.text)).toEqual(["", ""]);
+    expect(Math.abs(pitch + before[0]!.height - 35 * MM)).toBeLessThan(2);
+    expect(before[1]!.height).toBe(2 * pitch);
+    // One issuer's mark stays a paragraph.
+    expect(children((await exportText(`示例市人民政府文件\n示府发〔2024〕12号\n${notice}`)).xml("word/document.xml").getElementsByTagNameNS(W, "body")[0]!, "tbl")).toHaveLength(0);
   });
 
   it("sets a plan issued under its own 版头 on the 版头's page: no page break before its title", () => {

@@ -166,6 +166,15 @@ describe("docx export round trip: export a seed, read the .docx back (node/docx)
     expect(after.plan.metadata.docNumber).toBe("示市监〔2024〕12号");
   });
 
+  it("a joint document under its 发文机关标志: the mark, printed as a table, reads back as the mark", async () => {
+    const plan = ["中共示例市委办公室", "示例市人民政府办公室文件", "示办字〔2024〕7号", "示例市质量强市建设实施方案", "为贯彻落实《质量强国建设纲要》，制定本方案。", "一、总体要求", "（一）指导思想", "坚持质量第一。", ""].join("\n");
+    const { before, after } = await roundTrip(plan);
+    const mark = (analysis: Analysis) => layoutPlan(analysis.plan).blocks.find((block) => block.kind === "issuerMark");
+    expect(mark(after)).toEqual({ kind: "issuerMark", lines: ["中共示例市委办公室", "示例市人民政府办公室文件"] });
+    expect(mark(after)).toEqual(mark(before));
+    expect(after.plan.metadata.docNumber).toBe("示办字〔2024〕7号");
+  });
+
   it("keeps a title broken over two lines as two lines", async () => {
     const source = readSeed("ganzhou-2024");
     const read = readDocxAsPlanText(await exportPlanDocx(analyze(source).plan, resolveExportOptions()));

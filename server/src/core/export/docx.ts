@@ -109,6 +109,20 @@ export function gongwenDocument(layout: GongwenLayout, options: DocxExportOption
 }
 
 const NO_INDENT = { firstLine: 0, firstLineChars: 0 } as const;
+/** What a joint 发文机关标志's last line ends in after its issuer's name. */
+const MARK_WORD = /(?<=(?:人民政府|办公厅|办公室|委员会|领导小组|政府|局|厅|委|办|部))文件$/u;
+
+/**
+ * A joint 发文机关标志's issuers' names and the word set to their right (文件), or null for one
+ * issuer's mark (one line), or lines whose last does not end in an issuer's name and 文件.
+ */
+export function jointIssuerMarkParts(lines: readonly string[]): { names: string[]; mark: string } | null {
+  if (lines.length < 2) return null;
+  const last = lines[lines.length - 1]!;
+  const mark = MARK_WORD.exec(last);
+  if (mark === null) return null;
+  return { names: [...lines.slice(0, -1), last.slice(0, mark.index)], mark: mark[0] };
+}
 /** The blocks a part's heading follows without a blank line: a title, or a part it is within. */
 const PART_FOLLOWS_CLOSELY: ReadonlySet<LayoutBlock["kind"]> = new Set(["title", "subtitle", "part", "attachmentLabel", "docNumber", "issuerMark", "headField"]);
 /** Tables are set in 4号, as 公文 set them: a 3号 row of five columns would not fit the type area. */
@@ -178,6 +192,8 @@ class BlockWriter {
         // one a line; its top 35 mm below the type area's, the lines of the 份号, 密级 and 紧急程度
         // above it counted in; two blank lines above the 字号 (§7.2.5).
         const fieldsAbove = this.layout.blocks.slice(0, this.layout.blocks.indexOf(block)).filter((other) => other.kind === "headField").length;
+        const joint = this.jointIssuerMark(block.lines, Math.max(0, ISSUER_MARK_TOP - fieldsAbove * line));
+        if (joint !== null) return joint;
         return [
           new Paragraph({
             alignment: AlignmentType.CENTER,
@@ -431,6 +447,61 @@ class BlockWriter {
           }),
       ),
     });
+  }
+
+  /**
+   * A joint document's 发文机关标志 (GB/T 9704 §7.2.4): the issuers' names one a line, the lead
+   * issuer's first, and 文件 to their right, centred up and down on them. Set as Word's templates
+   * set it, a table without rules: the names spread to one width (分散对齐) in the left cell, 文件
+   * in the right. Empty paragraphs of an exact height stand for the space above (its top 35 mm
+   * below the type area's) and the two blank lines above the 字号, which a table cannot carry.
+   * Null when the mark is one issuer's, or its names and 文件 do not fit a line of the type area:
+   * then they are stacked as they are written.
+   */
+  private jointIssuerMark(lines: readonly string[], top: number): (Paragraph | Table)[] | null {
+    const parts = jointIssuerMarkParts(lines);
+    if (parts === null) return null;
+    const size = halfPoints(SIZE_PT.二号);
+    const typeWidth = this.geometry.width - this.geometry.margin.left - this.geometry.margin.right;
+    const namesWidth = Math.ceil(Math.max(...parts.names.map((name) => wordWidth(name, SIZE_PT.二号, 0))));
+    // Half a character between the names and 文件, as the templates leave.
+    const gap = SIZE_PT.二号 * 10;
+    const markWidth = Math.ceil(wordWidth(parts.mark, SIZE_PT.二号, 0)) + gap;
+    if (namesWidth + markWidth > typeWidth) return null;
+    const run = (text: string) => new TextRun({ text, ...this.fonts("title"), size, color: RED });
+    const none = { style: BorderStyle.NONE, size: 0, color: "auto" };
+    const margins = { left: 0, right: 0, top: 0, bottom: 0 };
+    const keep = this.keeping();
+    const spacer = (height: number) => new Paragraph({ indent: NO_INDENT, keepNext: true, spacing: { line: height, lineRule: "exact", before: 0, after: 0 }, children: [] });
+    return [
+      ...(top > 0 ? [spacer(top)] : []),
+      new Table({
+        width: { size: namesWidth + markWidth, type: WidthType.DXA },
+        columnWidths: [namesWidth, markWidth],
+        layout: TableLayoutType.FIXED,
+        alignment: AlignmentType.CENTER,
+        borders: { top: none, bottom: none, left: none, right: none, insideHorizontal: none, insideVertical: none },
+        rows: [
+          new TableRow({
+            cantSplit: true,
+            children: [
+              new TableCell({
+                width: { size: namesWidth, type: WidthType.DXA },
+                margins,
+                children: parts.names.map((name) => new Paragraph({ alignment: AlignmentType.DISTRIBUTE, indent: NO_INDENT, keepNext: true, children: [run(name)] })),
+              }),
+              new TableCell({
+                width: { size: markWidth, type: WidthType.DXA },
+                margins: { ...margins, left: gap },
+                verticalAlign: VerticalAlign.CENTER,
+                children: [new Paragraph({ alignment: AlignmentType.LEFT, indent: NO_INDENT, keepNext: true, children: [run(parts.mark)] })],
+              }),
+            ],
+          }),
+        ],
+      }),
+      new Paragraph({ indent: NO_INDENT, ...keep, spacing: { line: 2 * this.geometry.linePitch, lineRule: "exact", before: 0, after: 0 }, children: [] }),
+    ];
   }
 
   /**

@@ -1,6 +1,7 @@
 import { SaxesParser, type SaxesTagPlain } from "saxes";
 import { cellText, type ReadLine } from "./cells.js";
 import { FieldStack } from "./fields.js";
+import { jointIssuerMarkRow } from "./issuerMark.js";
 import { WordPrefixes } from "./prefixes.js";
 import type { WordNumbering } from "./numbering.js";
 import type { StyleFacts } from "./styles.js";
@@ -114,6 +115,8 @@ interface TableState {
   cell?: CellState;
   /** The text of each grid column's vertically merged cell still open, by grid column. */
   merged: Map<number, string>;
+  /** A joint 发文机关标志's rows (issuerMark.ts): the line of its last name so far and the word that goes after it. */
+  issuerMark?: { line: ReadLine; mark: string };
 }
 
 /** Elements whose content is not on the page as the plan's text. */
@@ -384,6 +387,8 @@ class BodyReader {
       case "w:tbl":
         if (table) {
           this.tables.pop();
+          // 文件 after the last of a joint 发文机关标志's names, once its rows are all read.
+          if (table.issuerMark) table.issuerMark.line.text += table.issuerMark.mark;
           // A table nested in a cell is part of that cell: its rows are the cell's paragraphs, their cells apart by spaces.
           const into = this.container();
           for (const line of table.lines) this.write(into.lines, into.kind === "cell" ? line.text.replace(/\t+/g, " ") : line.text, line.paragraph);
@@ -499,7 +504,11 @@ class BodyReader {
 
   private closeRow(table: TableState, row: RowState): void {
     for (let i = 0; i < row.gridAfter; i++) row.cells.push("");
-    if (row.cells.length === 1) {
+    const joint = jointIssuerMarkRow(row.cells, row.cellLines);
+    if (joint !== null) {
+      for (const line of joint.names) this.write(table.lines, line.text, line.paragraph);
+      table.issuerMark = { line: table.lines[table.lines.length - 1]!, mark: joint.mark };
+    } else if (row.cells.length === 1) {
       // A table of one column frames text (a 专栏 drawn as a table): its paragraphs stay lines.
       for (const line of row.cellLines[0]!) this.write(table.lines, line.text, line.paragraph);
     } else {
