@@ -82,6 +82,8 @@ describe("a best match under the threshold", () => {
     // EMPTY_HEADS): （十一）'s 以创新供给引领消费需求 no longer lends it a bigram of every 引领 task.
     // And Ganzhou's 坚持标准创新引领 （二十二）, labelled so, whose body writes （二十二）'s own keywords whole
     // (团体标准, 企业标准) and none of the second's (xref/coverage.ts standsApart).
-    expect(added).toHaveLength(11);
+    // (Jiangxi's 加强去产能和节能降耗 （四） was an eleventh; its 节能环保改造 writes 节能环保 and 节能改造, （四）'s words in
+    // local-keywords.json, put it above the threshold.)
+    expect(added).toHaveLength(10);
   });
 });

@@ -43,10 +43,18 @@ const MAPPED_PRECISION_FLOOR = 0.95;
  * earlier tasks measure as before (67 right at the threshold, 0.66); of the new ones in a county's
  * own words (管好群众“菜篮子”, 办好群众身边事) only 18 reach the threshold, all right, and 37 are
  * counted (37 of 38 credits right), so the share at the threshold is held at 0.55 over the whole set.
+ * With 27 tasks of a county's industrial plan in its own words (test/fixtures/qa/county-industry-everyday.plan:
+ * 腾笼换鸟, 智改数转, 园区, 专精特新, 资金扶持) and the local words and readings its review and the
+ * reviewers' findings brought (local-keywords.json; mapping.ts `boundGrams`, `writesOwnPhrase`):
+ * 176 tasks, 166 right at top-1, 173 at top-3, 95 mapped at the threshold and 93 right, coverage
+ * counting 143 for a right item and 150 of its 153 credits right. The 149 earlier tasks measure
+ * better than before (86 right at the threshold, 85 before; 124 counted for a right item, 119
+ * before; 3 wrong credits, 4 before); of the new plan's, in a county's words, 7 reach the
+ * threshold, all right, and 19 are counted: the share at the threshold over the whole set is 0.53.
  */
 const FIXTURE_TOP1_FLOOR = 0.9;
 const FIXTURE_TOP3_FLOOR = 0.97;
-const FIXTURE_MAPPED_RIGHT_FLOOR = 0.55;
+const FIXTURE_MAPPED_RIGHT_FLOOR = 0.52;
 const FIXTURE_MAPPED_PRECISION_FLOOR = 0.95;
 
 /**
@@ -55,7 +63,9 @@ const FIXTURE_MAPPED_PRECISION_FLOOR = 0.95;
  * counted for a right item, and the share of the items counted that are right. Measured on the
  * seeds 49 of 53 tasks and 55 of 60 credits, on the fixtures 80 of 102 and 86 of 90. Once a task's
  * words that write its best item's own keyword count (coverage.ts `standsApart`), on the seeds 50
- * of 53 and 56 of 61, on the fixtures 82 of 102 and 89 of 92 (79 and 86 of 89 before).
+ * of 53 and 56 of 61, on the fixtures 82 of 102 and 89 of 92 (79 and 86 of 89 before). On the
+ * 176 fixtures' tasks of today, 143 and 150 of 153 (see FIXTURE_MAPPED_RIGHT_FLOOR): the fixtures'
+ * floors rise to 0.8 and 0.95.
  */
 /**
  * The same measure on the other three seeds' 61 tasks (annotation-labels.json: the items a drafter
@@ -81,7 +91,7 @@ const ANNOTATED_CREDITED_FLOORS = { tasks: 0.9, precision: 0.95 };
 const SECTOR_FLOORS = { top1: 0.85, top3: 0.95, mappedRight: 0.375, precision: 0.95 };
 const SECTOR_CREDITED_FLOORS = { tasks: 0.72, precision: 0.93 };
 
-const CREDITED_FLOORS = { seeds: { tasks: 0.93, precision: 0.9 }, fixtures: { tasks: 0.78, precision: 0.93 } };
+const CREDITED_FLOORS = { seeds: { tasks: 0.93, precision: 0.9 }, fixtures: { tasks: 0.8, precision: 0.95 } };
 
 interface Label {
   heading: string;

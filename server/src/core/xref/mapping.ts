@@ -137,6 +137,8 @@ interface ParentIndex {
   titled: Set<string>;
   /** Each phrase of an item's own words (`ownPhrases`), with the one item that has it, or -1 where several do. */
   phrases: Map<string, number>;
+  /** The bigrams items have from local plans' phrases alone, with the other words of each such phrase (see `boundGrams`). */
+  bound: Map<string, string[][]>;
 }
 
 const indexes = new WeakMap<ParentDocument, ParentIndex>();
@@ -193,6 +195,7 @@ function indexOf(parent: ParentDocument): ParentIndex {
     naming: namingKeywords(entries, keywordsOf, df),
     titled: new Set(titles.flatMap((title) => [...title.keys()])),
     phrases: ownPhrases(entries, keywordsOf),
+    bound: boundGrams(entries, entries.map((e) => localOf(local, e)), terms),
   };
   indexes.set(parent, index);
   return index;
@@ -205,10 +208,11 @@ function indexOf(parent: ParentDocument): ParentIndex {
 export function rankEntries(parent: ParentDocument, heading: string, body: string, limit = 3, subject: SubjectWeights = NO_SUBJECT): MappingCandidate[] {
   const index = indexOf(parent);
   const headingCounts = new Map<string, number>();
-  addGrams(headingCounts, heading, 1, index.terms, index.titled);
+  const sense = { phrases: index.bound, text: `${heading}\n${body}` };
+  addGrams(headingCounts, heading, 1, index.terms, index.titled, sense);
   const textCounts = new Map<string, number>();
-  addGrams(textCounts, heading, 1, index.terms, index.titled);
-  addGrams(textCounts, body, 1, index.terms, index.titled);
+  addGrams(textCounts, heading, 1, index.terms, index.titled, sense);
+  addGrams(textCounts, body, 1, index.terms, index.titled, sense);
   const plain = taskVectors(index, headingCounts, textCounts, subject);
   // Against an item whose own phrase the task writes with the subject word in it, the task is
   // weighed as in a plan of no subject (`ownPhraseSubject`); against every other item, as the plan's.
@@ -249,6 +253,49 @@ function taskVectors(index: ParentIndex, headingCounts: ReadonlyMap<string, numb
   }
   return { heading, headingNorm: norm(heading), text, textNorm: norm(text) };
 }
+
+/**
+ * The bigrams an item has only from the phrases local plans name it by (local-keywords.json), which
+ * no item's own words — title, keywords, text — write: 住宅 of （十三）'s 住宅工程, 培养 of （二十五）'s
+ * 人才培养. The parent gives no evidence that such a word means the item; the phrase does, and a
+ * task uses the word in the phrase's sense where it also writes the phrase's other words, its
+ * bigrams that the parent's own words have (工程 of 住宅工程; 培养质量人才 writes 人才). A task that
+ * writes 住宅 and never 工程 (强化住宅电梯使用管理。推动住宅小区电梯使用单位落实管理责任: lifts, which
+ * the residence only places) is not about the works of （十三）: there the word counts as one the
+ * parent does not use (`inPhraseSense`). By bigram, each of its phrases' other words; a phrase with
+ * none (儿童用品, 隐患排查) cannot tell one sense from another, and its bigrams are not bound.
+ */
+function boundGrams(entries: readonly ParentEntry[], localWords: readonly string[][], terms: RegExp | null): Map<string, string[][]> {
+  const own = new Set<string>();
+  for (const e of entries) for (const text of [e.title, ...e.keywords, e.body]) for (const gram of grams(text, terms).keys()) own.add(gram);
+  const bound = new Map<string, string[][]>();
+  for (const phrase of new Set(localWords.flat())) {
+    const phraseGrams = [...grams(phrase, terms).keys()];
+    const others = phraseGrams.filter((gram) => own.has(gram));
+    if (others.length === 0) continue;
+    for (const gram of phraseGrams) {
+      if (own.has(gram)) continue;
+      const senses = bound.get(gram) ?? [];
+      senses.push(others);
+      bound.set(gram, senses);
+    }
+  }
+  return bound;
+}
+
+/** A task's words as `boundGrams` reads them: the bound bigrams, and the task's whole text, heading and body. */
+interface BoundSense {
+  phrases: ReadonlyMap<string, ReadonlyArray<readonly string[]>>;
+  text: string;
+}
+
+/** Whether a task uses a bound bigram (`boundGrams`) in one of its phrases' sense: its text writes that phrase's other words. */
+function inPhraseSense(gram: string, sense: BoundSense): boolean {
+  return sense.phrases.get(gram)!.some((others) => others.every((other) => sense.text.includes(other)));
+}
+
+/** What a bound bigram used in no phrase's sense is counted under: a word no item has (see `boundGrams`). */
+const UNBOUND_MARK = "~";
 
 /**
  * How long a phrase of an item's own words is: four characters or more, two of the parent's words
@@ -516,10 +563,31 @@ function rankTask(parent: ParentDocument, heading: string, body: string, subject
   const index = indexOf(parent);
   const named = keywordsNamed(index, heading, subject);
   if (named.length !== 1 || index.entries[named[0]!] === best.entry || headingNames(parent, heading, best.entry, subject)) return ranked;
+  if (writesOwnPhrase(index, heading, index.entries.indexOf(best.entry), subject)) return ranked;
   const entry = index.entries[named[0]!]!;
   const candidate = ranked.find((c) => c.entry === entry) ?? rankEntries(parent, heading, body, index.entries.length, subject).find((c) => c.entry === entry);
   if (candidate === undefined || candidate.score === 0) return ranked;
   return [candidate, ...ranked.filter((c) => c !== candidate)].slice(0, 3);
+}
+
+/**
+ * Whether a heading writes a phrase of the item's own words that no other item's words have
+ * (`ownPhrases`: 工程质量 of （十三）'s 工程质量责任 and 工程质量监督), the plan's own subject aside.
+ * Such a phrase says whose the rest of the heading is: in 落实工程质量主体责任 the 主体责任 (a
+ * keyword of （二十）'s, the firm's responsibility for its quality) is the works' — （十三）'s — and
+ * the keyword no longer puts its own item first (`rankTask`); 落实使用单位主体责任 writes no other
+ * item's phrase, and its keyword names its item.
+ */
+function writesOwnPhrase(index: ParentIndex, heading: string, at: number, subject: SubjectWeights): boolean {
+  for (const run of heading.match(HAN_RUN) ?? []) {
+    for (let i = 0; i + PHRASE_MIN <= run.length; i++) {
+      for (let end = i + PHRASE_MIN; end <= Math.min(run.length, i + PHRASE_MAX); end++) {
+        const phrase = run.slice(i, end);
+        if (index.phrases.get(phrase) === at && !isSubjectWord(index, phrase, subject)) return true;
+      }
+    }
+  }
+  return false;
 }
 
 /**
@@ -649,7 +717,7 @@ function grams(text: string, terms: RegExp | null): Vector {
  * Character bigrams of each run of Han characters (punctuation, digits, Latin and the genre's words
  * split runs); a local term (termsPattern) counts as one word of its own, its characters no bigram's.
  */
-function addGrams(counts: Map<string, number>, text: string, weight: number, terms: RegExp | null, titled?: ReadonlySet<string>): void {
+function addGrams(counts: Map<string, number>, text: string, weight: number, terms: RegExp | null, titled?: ReadonlySet<string>, sense?: BoundSense): void {
   if (terms !== null) {
     text = text.replace(terms, (term) => {
       counts.set(TERM_MARK + term, (counts.get(TERM_MARK + term) ?? 0) + weight);
@@ -658,7 +726,8 @@ function addGrams(counts: Map<string, number>, text: string, weight: number, ter
   }
   for (const run of withoutGenericWords(text).match(/[\u3400-\u9fff]+/g) ?? []) {
     for (let i = 0; i + 2 <= run.length; i++) {
-      const gram = run.slice(i, i + 2);
+      let gram = run.slice(i, i + 2);
+      if (sense?.phrases.has(gram) && !inPhraseSense(gram, sense)) gram = UNBOUND_MARK + gram;
       counts.set(gram, (counts.get(gram) ?? 0) + weight);
       if (titled !== undefined && run.charAt(i + 2) === "性" && i + 3 < run.length) {
         const across = run.charAt(i + 1) + run.charAt(i + 3);
