@@ -66,3 +66,28 @@ describe("the targets table's parent column", () => {
     ]);
   });
 });
+
+describe("a change against the year before (同比, 较上年) or the period before (环比)", () => {
+  /** An annual plan of the parent's last year: its changes are this year's, against the last. */
+  function annualRows(goals: string) {
+    const text = `---\n层级: 省\n上位文件: 示例省制造业高质量发展实施意见\n---\n示例省2025年工业质量提升工作要点\n一、主要目标\n${goals}\n`;
+    const { plan, parents } = analyze(text, { parents: [{ entry: "上位.plan", parent: PROVINCE, sourceText: PROVINCE.text }] });
+    return targetTableRows(plan, parents, undefined).map((row) => [row.indicator, row.comparator, row.verdict, row.reason]);
+  }
+
+  it("keeps the basis in the comparator and never weighs a yearly change against one over the period", () => {
+    expect(annualRows("2025年，单位工业增加值能耗同比下降14%，工业产品质量合格率较上年提高3个百分点，单位工业增加值用水量同比减少20%。")).toEqual([
+      ["单位工业增加值能耗", "同比下降", "no-parent", `本方案的同比下降14%是每年的变化，${TITLE}的下降13.5%是整个期间的，口径不同，无法比较`],
+      ["工业产品质量合格率", "较上年提高", "no-parent", `本方案的较上年提高3个百分点是每年的变化，${TITLE}的提高2个百分点是整个期间的，口径不同，无法比较`],
+      ["单位工业增加值用水量", "同比减少", "no-parent", `本方案的同比减少20%是每年的变化，${TITLE}的下降16%是整个期间的，口径不同，无法比较`],
+    ]);
+  });
+
+  it("weighs a year-on-year change against a yearly one, and a change on the period before against neither", () => {
+    expect(annualRows("2025年，规模以上工业增加值同比增长6%。")).toEqual([["规模以上工业增加值", "同比增长", "weaker", `变化幅度小于${TITLE}的年均增长7%`]]);
+    expect(annualRows("2025年，规模以上工业增加值环比增长2%，单位工业增加值能耗环比下降1%。")).toEqual([
+      ["规模以上工业增加值", "环比增长", "no-parent", `本方案的环比增长2%是环比（与上一期相比）的变化，${TITLE}的年均增长7%是每年的，口径不同，无法比较`],
+      ["单位工业增加值能耗", "环比下降", "no-parent", `本方案的环比下降1%是环比（与上一期相比）的变化，${TITLE}的下降13.5%是整个期间的，口径不同，无法比较`],
+    ]);
+  });
+});

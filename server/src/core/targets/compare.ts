@@ -450,8 +450,20 @@ function compareFigures(
 const CHANGE_VERB = /(?:提高|提升|增长|增加|上升|上涨|回升|降低|下降|减少|削减|翻|降幅|减幅|增幅|涨幅)$/;
 /** A change's verb that goes down: what a ceiling on it caps is a fall. */
 const DOWN_VERB = /(?:降低|下降|减少|削减|降幅|减幅)$/;
-/** A change per year: 年均, 每年, 较上年 (and a bare 年 before the verb, as extract.ts RATE_PREFIX reads it). */
-const PER_YEAR = /年均|每年|上年|去年|年$/;
+/**
+ * A change's basis, from what its comparator says before the verb (figureWords.ts RATE_PREFIX):
+ * per year (年均, 每年, 较上年, 同比, and a bare 年 before the verb), against the period before
+ * (环比: a month's or a quarter's), else over the whole period from its base.
+ */
+type ChangeBasis = "period" | "yearly" | "sequential";
+const PER_YEAR = /年均|每年|上年|去年|同比|年$/;
+const SEQUENTIAL = /环比/;
+const BASIS_WORDS: Record<ChangeBasis, string> = { period: "整个期间的", yearly: "每年的", sequential: "环比（与上一期相比）的" };
+
+function changeBasis(comparator: string | null): ChangeBasis {
+  const before = (comparator ?? "").replace(CHANGE_VERB, "");
+  return SEQUENTIAL.test(before) ? "sequential" : PER_YEAR.test(before) ? "yearly" : "period";
+}
 
 /**
  * Whether a parent's goal is a change from a base (下降13.5%) rather than a level: as its parent
@@ -475,14 +487,14 @@ function parentFigureOf(goal: ParentTarget): string {
  * neither can be told, the two are taken to share their span, as a plan and its parent nearly always do.
  */
 function changesApart(target: PlanTarget, goal: ParentTarget, planBase: number | null, parentBase: number | null): { own: string; parent: string } | null {
-  const perYear = (comparator: string | null) => PER_YEAR.test((comparator ?? "").replace(CHANGE_VERB, ""));
-  const ownYearly = perYear(target.comparator);
-  if (ownYearly !== perYear(goal.comparator)) return ownYearly ? { own: "是每年的变化", parent: "是整个期间的" } : { own: "是整个期间的变化", parent: "是每年的" };
-  // Per year, the base is the year before each year: no span to tell apart.
-  if (ownYearly) return null;
-  const own = target.baseYear ?? planBase;
-  const theirs = goal.baseYear ?? parentBase;
-  if (own !== null && theirs !== null && own !== theirs) return { own: `以${own}年为基数${target.baseYear === null ? "（方案期限前一年）" : ""}`, parent: `以${theirs}年为基数${goal.baseYear == null ? "（其期限前一年）" : ""}` };
+  const own = changeBasis(target.comparator);
+  const theirs = changeBasis(goal.comparator);
+  if (own !== theirs) return { own: `是${BASIS_WORDS[own]}变化`, parent: `是${BASIS_WORDS[theirs]}` };
+  // Per year (or per period), the base is the one before each: no span to tell apart.
+  if (own !== "period") return null;
+  const ownBase = target.baseYear ?? planBase;
+  const parentBaseYear = goal.baseYear ?? parentBase;
+  if (ownBase !== null && parentBaseYear !== null && ownBase !== parentBaseYear) return { own: `以${ownBase}年为基数${target.baseYear === null ? "（方案期限前一年）" : ""}`, parent: `以${parentBaseYear}年为基数${goal.baseYear == null ? "（其期限前一年）" : ""}` };
   return null;
 }
 

@@ -128,8 +128,12 @@ export const KEEP_COMPARATORS = new Set(["保持", "保持在", "稳定在"]);
 export const REACH_OR = /^(?:超过|高于|优于)$/;
 export const REACH_OR_BEFORE = /((?:达到|达|持平)或)\s*$/;
 
-/** A change per year (`年均增长8%`, `每年提高0.2个百分点`, `较上年提高0.5`): the rate belongs to the comparator, not the indicator. A year after a digit is a base year (比2020年降低). */
-export const RATE_PREFIX = /(?:年均|每年|[较比]上年|(?<![\d０-９上])年)$/;
+/**
+ * A change per year (`年均增长8%`, `每年提高0.2个百分点`, `较上年提高0.5`, `同比增长10%`) or against
+ * the period before (`环比增长2%`): the basis belongs to the comparator, not the indicator — dropped,
+ * the change reads as one over the whole period. A year after a digit is a base year (比2020年降低).
+ */
+export const RATE_PREFIX = /(?:年均|每年|[较比]上年|同比|环比|(?<![\d０-９上])年)$/;
 /**
  * What a physical unit goes on with after the grammar's unit: `0.6吨标准煤/万元以下` is read as
  * 0.6 吨标准煤; the rest of the unit (a substance the units do not list, its denominator) and the qualifier after it.
