@@ -63,4 +63,18 @@ describe("the verbs, units and leads of a count in a task", () => {
     expect(read("按照《条例》第5条规定，落实第3条要求。")).toEqual([]);
     expect(read("实施5条措施，出台10条支持举措，制定3条工作规则。")).toEqual([]);
   });
+  it("reads the work a regulator handles as a count of its volume: 办理, 受理, 处置, 查处, 调解, 核查 — events (起) only so", () => {
+    expect(read("全年办理投诉举报1.2万件，受理消费者咨询和申诉5000件以上，处置质量安全风险隐患500起，依法查处质量违法案件120起，调解消费纠纷2000件，核查问题线索300条。")).toEqual([
+      ["投诉举报", "办理", 1.2, "万件", ""],
+      ["消费者咨询和申诉", "受理", 5000, "件", "以上"],
+      ["质量安全风险隐患", "处置", 500, "起", ""],
+      ["质量违法案件", "依法查处", 120, "起", ""],
+      ["消费纠纷", "调解", 2000, "件", ""],
+      ["问题线索", "核查", 300, "条", ""],
+    ]);
+    // The verb opening a noun (办理时限, 受理窗口, 处置能力, 办结率) is the noun's word: no count.
+    expect(read("投诉举报办理时限压缩至5个工作日以内，受理窗口服务满意率达到95%，处置能力明显提升。")).toEqual([]);
+    // Events with no work that handles them are tallied, not made: 发生事故2起 is no count.
+    expect(read("全年发生一般质量安全事故2起。")).toEqual([]);
+  });
 });

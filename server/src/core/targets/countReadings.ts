@@ -2,7 +2,7 @@ import type { Span } from "../model/types.js";
 import { codeUnitSet } from "../text/codeUnits.js";
 import { type ClauseReading, noFigure } from "./clauseReadings.js";
 import type { PlanTarget } from "./types.js";
-import { COUNT, CUMULATIVE_WORD, DELTA_COMPARATORS, FREQUENCY, FREQUENCY_LEAD, LEADING_COUNT_VERBS } from "./figureWords.js";
+import { COUNT, CUMULATIVE_WORD, DELTA_COMPARATORS, FREQUENCY, FREQUENCY_LEAD, LEADING_COUNT_VERBS, countsWithVerb } from "./figureWords.js";
 import { indicatorsOf, senseOf, senseOfChange, trimmed } from "./indicators.js";
 
 /**
@@ -181,7 +181,7 @@ function readSubjectsCounts(text: string, start: number, clause: string): Clause
     const count = COUNT.exec(piece);
     const noun = count ? trimmed(count[1]!, pieceStart) : null;
     // A piece with no noun of its own (3、8项) is no count of this shape: RESPECTIVE_COUNTS reads those.
-    if (!count || !noun!.text || /\d/.test(noun!.text)) return null;
+    if (!count || !noun!.text || /\d/.test(noun!.text) || !countsWithVerb(count[6]!, verb)) return null;
     readings.push(countReading(text, clause, piece, pieceStart, count, noun!, verb, CUMULATIVE_WORD.test(verb)));
     pieceStart += piece.length + 1;
   }

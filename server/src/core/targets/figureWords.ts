@@ -154,6 +154,8 @@ export const RANGE_TAIL = new RegExp(`^\\s*[—–\\-~～至到]{1,2}\\s*(\\d+(?
  */
 const BUILT_OR_SPENT = new Set(["公里", "平方公里", "平方米", "万平方米", "亩", "万亩", "万元", "亿元"]);
 export const COUNT_UNITS = MEASURE_UNITS.filter((unit) => measureKind(unit) === "thing" || BUILT_OR_SPENT.has(unit)).join("|");
+/** Events (起, 例): counted only as work handled (HANDLING_VERBS). */
+const EVENT_UNITS = unitAlternation("event");
 /**
  * What a count's noun ends on when the clause says what something was in a year, not what is to
  * be made (…拥有量2023年为11.2件，到2025年达到15件): the figure is the next target's base
@@ -170,8 +172,15 @@ export const COUNTED_UNITS: ReadonlySet<string> = new Set(MEASURE_UNITS.filter((
  * qualifier. Without the range, 15— would be read into what is counted and 20 taken for the figure.
  */
 export const COUNT = new RegExp(
-  `^(.*?[^\\d.\\s第前])\\s*(\\d+(?:\\.\\d+)?)(余|多)?\\s*(?:(${COUNT_UNITS})?\\s*[—–\\-~～至到]{1,2}\\s*(\\d+(?:\\.\\d+)?)\\s*)?(${COUNT_UNITS})${INCLUSIVE}(及以上|以上|左右)?$`,
+  `^(.*?[^\\d.\\s第前])\\s*(\\d+(?:\\.\\d+)?)(余|多)?\\s*(?:(${COUNT_UNITS}|${EVENT_UNITS})?\\s*[—–\\-~～至到]{1,2}\\s*(\\d+(?:\\.\\d+)?)\\s*)?(${COUNT_UNITS}|${EVENT_UNITS})${INCLUSIVE}(及以上|以上|左右)?$`,
 );
+/**
+ * Whether COUNT's match is a count `verb` makes: events (起, 例) are tallied, never made, and only
+ * work handled counts them (处置隐患500起, 查处案件120起); 事故3起 without one is no count.
+ */
+export function countsWithVerb(unit: string, verb: string): boolean {
+  return measureKind(unit) !== "event" || HANDLES_WORK.test(verb);
+}
 // 开展 and 检查 count what is done (开展工程质量检查300次, 检查在建项目200个): the noun after them is what is counted;
 // 带动 and 吸纳 the people a measure employs (带动就业1.5万人: 就业 is what is counted); 设立 and 安排
 // what a plan sets up or funds (安排质量提升项目30个, 设立服务站点12个). 帮扶, 指导, 走访, 培养 and
@@ -194,8 +203,17 @@ const SERVICE_VERBS = "(?:检定校准|校准检定|检验检测|校准|检定|�
  * who does the work, MEANS_BEFORE_COUNT_VERB's; 组织开展…, 组织召开…: the verb after it, 组织 its lead).
  */
 const ORGANISED_WORK = "项目|活动|攻关|赛事|竞赛|比赛";
+/**
+ * The work a regulator handles, counted by its volume (全年办理投诉举报1.2万件, 受理消费者申诉3000件,
+ * 处置风险隐患500起, 查处质量违法案件120起, 调解消费纠纷2000件): a volume of work handled is a
+ * count, as a service done to so many things is. Before their object only — before a word that
+ * makes them a noun's (办理时限, 受理窗口, 处置能力, 办结率, 处理结果) they are that noun's first word.
+ */
+const HANDLING_VERBS = "(?:办理|受理|处置|处理|查处|查办|办结|调处|调解|核查|核处)(?!率|时限|时间|时长|周期|效率|能力|机制|体系|流程|程序|窗口|中心|平台|机构|结果|情况|水平|规范|制度|服务|环节|方式|渠道|系统|部门|人员|队伍|权限|进度|用时)";
+/** Whether a count's verb says work handled (HANDLING_VERBS): the only verbs that count events (处置隐患500起, 查处案件120起). */
+export const HANDLES_WORK = new RegExp(`${HANDLING_VERBS}$`);
 const ORGANISING = `组织(?![^，,；;。：:\\d]{0,12}?(?:${MADE_VERBS}|${REACH_VERBS}|${SERVICE_VERBS}|召开|参加|参与|申报|编制))(?=[^，,；;。：:\\d]{0,12}?(?:${ORGANISED_WORK}))`;
-const COUNT_VERBS = `${MADE_VERBS}|${REACH_VERBS}|${SERVICE_VERBS}|${ORGANISING}`;
+const COUNT_VERBS = `${MADE_VERBS}|${REACH_VERBS}|${SERVICE_VERBS}|${HANDLING_VERBS}|${ORGANISING}`;
 /**
  * How often a figure is to be met (每年检查…200个, 食品抽检量每年不少于…, 每季度抽查…): the target's,
  * written with its comparator, never a word of what it counts or measures. Not 年均 before a
@@ -255,7 +273,8 @@ export function countStartAfterMeans(words: string): { start: number; lead: stri
   const means = MEANS_BEFORE_COUNT_VERB.exec(words);
   return means !== null ? { start: means[0].length, lead: means[1]! } : { start: 0, lead: "" };
 }
-export const COUNT_VERB = new RegExp(`^${COUNT_LEAD}(?:支持|推动|积极|组织|带动|吸纳)?${LEADING_COUNT_VERBS}`);
+// 依法 before the work a regulator handles (依法查处案件120起) is how, no word of what is counted.
+export const COUNT_VERB = new RegExp(`^${COUNT_LEAD}(?:支持|推动|积极|组织|带动|吸纳|依法)?${LEADING_COUNT_VERBS}`);
 /**
  * A count's noun that names its own doing, the subject's part in it first (主导和参与制修订国际、国家和
  * 行业标准50项, 牵头或参与制定团体标准20项, 参与制定国家标准10项): the part is the indicator's (主导 and
