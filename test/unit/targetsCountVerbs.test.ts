@@ -77,4 +77,13 @@ describe("the verbs, units and leads of a count in a task", () => {
     // Events with no work that handles them are tallied, not made: 发生事故2起 is no count.
     expect(read("全年发生一般质量安全事故2起。")).toEqual([]);
   });
+  it("reads a verb that designates, written after its noun with 为 (认定为, 评定为, 培育为, 确定为), as the count's verb, no word of the indicator", () => {
+    expect(read("全年市级质量标杆企业认定为20家，标准化良好行为企业评定为30家以上，重点培育品牌确定为15个，“示例精品”区域品牌培育为5个，质量提升示范企业认定为不少于10家。")).toEqual([
+      ["市级质量标杆企业", "认定", 20, "家", ""],
+      ["标准化良好行为企业", "评定", 30, "家", "以上"],
+      ["重点培育品牌", "确定", 15, "个", ""],
+      ["“示例精品”区域品牌", "培育", 5, "个", ""],
+      ["质量提升示范企业", "认定不少于", 10, "家", ""],
+    ]);
+  });
 });

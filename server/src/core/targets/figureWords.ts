@@ -204,6 +204,12 @@ const SERVICE_VERBS = "(?:检定校准|校准检定|检验检测|校准|检定|�
  */
 const ORGANISED_WORK = "项目|活动|攻关|赛事|竞赛|比赛";
 /**
+ * The verbs that designate what they count, written after it with 为 (质量标杆企业认定为20家,
+ * 示范企业评定为30家, 重点培育企业确定为15家, 省级品牌培育为10个): the noun before is what is
+ * counted, the verb the count's — never a figure stated (…合格率为96%) nor an indicator named …认定为.
+ */
+const DESIGNATING = "认定|评定|确定|培育|打造|创建|评选|遴选|命名|选树|认证";
+/**
  * The work a regulator handles, counted by its volume (全年办理投诉举报1.2万件, 受理消费者申诉3000件,
  * 处置风险隐患500起, 查处质量违法案件120起, 调解消费纠纷2000件): a volume of work handled is a
  * count, as a service done to so many things is. Before their object only — before a word that
@@ -299,7 +305,7 @@ export const WHAT_THERE_IS = /^(?:全[省市县区州盟旗]|我[省市县区州
  * as a plan reports where it stands, never a goal's comparator. Not 为 of another word (作为, 成为,
  * 认定为, 评为, 分为 …). Groups: the indicator, the year, the figure, its unit, the qualifier.
  */
-export const STATED_FIGURE = new RegExp(`^(.*?[^\\d\\s])\\s*(?:(\\d{4})\\s*年[底末]?)?\\s*(?<![作成定评列视转改更变分称名])为\\s*(\\d+(?:\\.\\d+)?)\\s*(${FIGURE_UNITS})?${INCLUSIVE}(及以上|以上|以下|以内|左右)?$`);
+export const STATED_FIGURE = new RegExp(`^(.*?[^\\d\\s])\\s*(?:(\\d{4})\\s*年[底末]?)?\\s*(?<![作成定评列视转改更变分称名]|${DESIGNATING})为\\s*(\\d+(?:\\.\\d+)?)\\s*(${FIGURE_UNITS})?${INCLUSIVE}(及以上|以上|以下|以内|左右)?$`);
 export const ALREADY_DONE = /^(?:全[省市县区州盟旗]|我[省市县区州])?(?:目前|当前|现|截至目前|截止目前)?(?:累计)?(?:已经|业已|已)(?:累计)?/;
 /** A total over a span of years and nothing else before its figure (三年累计, 全县五年累计): no verb, no noun. */
 export const BARE_TOTAL = new RegExp(`^(?:${SCOPE})?(?:力争|争取)?(?:${PERIOD_SCOPE})?(?:[一二两三四五六七八九十]|\\d{1,2})年内?累计$`);
@@ -308,7 +314,13 @@ export const BARE_TOTAL = new RegExp(`^(?:${SCOPE})?(?:力争|争取)?(?:${PERIO
  * noun. A verb of whom the work reaches is one there only after how often (重点企业每年帮扶3次): at
  * a noun's end alone it is the noun's (质量技术帮扶).
  */
-export const VERB_AFTER = new RegExp(`(?<=[\\u4e00-\\u9fff]{2}[^\\d]*)(?:(?:${FREQUENCY}|年均)?(?:${CUMULATIVE})?(?:${MADE_VERBS})|(?:${FREQUENCY}|年均)(?:帮扶|指导|走访|服务)|${CUMULATIVE})$`);
+export const VERB_AFTER = new RegExp(`(?<=[\\u4e00-\\u9fff]{2}[^\\d]*)(?:(?:${FREQUENCY}|年均)?(?:${CUMULATIVE})?(?:(?:${MADE_VERBS})|(?:${DESIGNATING})为)|(?:${FREQUENCY}|年均)(?:帮扶|指导|走访|服务)|${CUMULATIVE})$`);
+/** The 为 of a verb that designates (认定为), which the comparator leaves out: the verb is 认定. */
+const DESIGNATED_AS = /为$/;
+/** A count's verb as its comparator writes it: without its lead (the year, the place, 力争, 累计) and the 为 of 认定为. */
+export function countVerbOf(words: string): string {
+  return words.replace(NOT_THE_VERB, "").replace(DESIGNATED_AS, "");
+}
 /**
  * 对 fronting what a verb after it acts on (对高风险企业每年检查2次): no word of what is counted.
  * Not the words 对外, 对口, 对标, 对接 open.

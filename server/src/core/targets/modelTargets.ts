@@ -6,7 +6,7 @@ import { totalGoesOn } from "./countReadings.js";
 import { boundQualifier } from "./format.js";
 import { FIGURE_UNITS } from "./measureUnits.js";
 import type { PlanTarget, TargetKind, TargetSense } from "./types.js";
-import { ASPIRATIONAL, A_YEAR, BASE_STATEMENT, BASE_VALUE, BASE_YEAR, COUNTED_UNITS, COUNT_VERB, CUMULATIVE_BEFORE, CUMULATIVE_LEAD, CUMULATIVE_WORD, DELTA_COMPARATORS, FREQUENCY_BEFORE, FREQUENCY_LEAD, FRONTED_OBJECT, KEEP_COMPARATORS, MEASURE_AFTER_MAGNITUDE, METRIC, NEXT_FIGURE, NOTE_AFTER, NOT_THE_VERB, countStartAfterMeans, LEADING_YEARS, LEADING_YEARS_AT_START, RANGE_TAIL, RATE_PREFIX, REACH_OR, REACH_OR_BEFORE, RESPECTIVELY, RESPECTIVE_BASES, RESPECTIVE_YEARS, UNIT_TAIL, VERB_AFTER, YEAR_NOTE, YEAR_NOTE_ENDS } from "./figureWords.js";
+import { ASPIRATIONAL, A_YEAR, BASE_STATEMENT, BASE_VALUE, BASE_YEAR, COUNTED_UNITS, COUNT_VERB, CUMULATIVE_BEFORE, CUMULATIVE_LEAD, CUMULATIVE_WORD, DELTA_COMPARATORS, FREQUENCY_BEFORE, FREQUENCY_LEAD, FRONTED_OBJECT, KEEP_COMPARATORS, MEASURE_AFTER_MAGNITUDE, METRIC, NEXT_FIGURE, NOTE_AFTER, NOT_THE_VERB, countStartAfterMeans, LEADING_YEARS, LEADING_YEARS_AT_START, RANGE_TAIL, RATE_PREFIX, REACH_OR, REACH_OR_BEFORE, RESPECTIVELY, RESPECTIVE_BASES, RESPECTIVE_YEARS, UNIT_TAIL, VERB_AFTER, countVerbOf, YEAR_NOTE, YEAR_NOTE_ENDS } from "./figureWords.js";
 import { CHANGE_IN_NAME, TAB, changeVerb, clauseStart, comparatorStartOf, indicatorCell, indicatorsOf, inheritedIndicators, senseOf, senseOfChange, trimmed } from "./indicators.js";
 import { type HorizonFields, type HorizonState, LineContext, horizonFields } from "./lineContext.js";
 
@@ -332,7 +332,7 @@ function verbAfterNoun(indicator: { text: string; span: Span }): { noun: { text:
   const noun = trimmed(indicator.text.slice(fronted, after.index), indicator.span.start + fronted);
   // 每年培训不少于2次: how often alone is no noun.
   if (!noun.text || FREQUENCY_LEAD.test(noun.text)) return null;
-  return { noun, verb: after[0].replace(NOT_THE_VERB, ""), total: CUMULATIVE_WORD.test(after[0]) };
+  return { noun, verb: countVerbOf(after[0]), total: CUMULATIVE_WORD.test(after[0]) };
 }
 
 /** A year written where a target's figure is, then the figure: 年, 年底 or 年末, 的, the figure and its unit. */
