@@ -51,4 +51,14 @@ describe("a parent's goals of other years than 2025", () => {
     ]);
     expect(notLocalised).toEqual([expect.stringContaining("制造业质量竞争力指数达到88")]);
   });
+  it("past for a plan that starts after them, except where its figure stays below what they asked already", () => {
+    const text = `示例市质量强市建设规划（2028—2030年）\n示例市人民政府\n为贯彻落实《${MILESTONES.title}》，制定本方案。\n一、总体要求\n（一）主要目标\n到2030年，制造业产品质量合格率达到95.5%，食品抽检合格率达到98%，农产品质量安全例行监测合格率达到99%。\n`;
+    const { plan, parents } = analyze(text, { config: { parents: ["上位.plan"] }, parents: [{ entry: "上位.plan", parent: MILESTONES, sourceText: MILESTONES.text }] });
+    expect(targetTableRows(plan, parents, undefined).map((row) => [row.indicator, row.verdict, row.reason])).toEqual([
+      // The latest goal before the plan (2027's 96%) is the floor it stays below.
+      ["制造业产品质量合格率", "weaker", "2030年的目标低于《示例省质量强省建设实施意见》2027年已要求的96%（上位目标虽已到期、本方案2028年起实施，其数值仍是底线）"],
+      ["食品抽检合格率", "weaker", "2030年的目标低于《示例省质量强省建设实施意见》2025年已要求的98.5%（上位目标虽已到期、本方案2028年起实施，其数值仍是底线）"],
+      ["农产品质量安全例行监测合格率", "no-parent", "上位文件中没有对应指标"],
+    ]);
+  });
 });

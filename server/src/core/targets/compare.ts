@@ -212,7 +212,7 @@ export function compareWithParents(
   let best: ParentComparison | null = null;
   for (const { parent, target: parentTarget, part } of parentTargetsOf(target.indicator, target.horizon, parents, synonyms)) {
     const comparison =
-      planStart !== null && parentTarget.horizon < planStart ? expired(parent, parentTarget, planStart) : part ? compareAsPart(target, parent, parentTarget, planLevel, planWhole, planBase) : compareWith(target, parent, parentTarget, planLevel, planWhole, planBase);
+      planStart !== null && parentTarget.horizon < planStart ? expired(target, parent, parentTarget, planStart, planLevel, planWhole, planBase) : part ? compareAsPart(target, parent, parentTarget, planLevel, planWhole, planBase) : compareWith(target, parent, parentTarget, planLevel, planWhole, planBase);
     if (best === null || stricterComparison(comparison, best)) best = comparison;
   }
   return best ?? NO_PARENT;
@@ -220,10 +220,23 @@ export function compareWithParents(
 
 /**
  * A parent's goal for a year before the plan is in force (the outline's 2025 goals to a plan of
- * 2026—2030): history to the plan, which reports where that year left off and sets its own goals.
+ * 2026—2030): history to the plan, which reports where that year left off and sets its own goals,
+ * so it is not weighed as a goal of the plan's years — with one exception. Its figure is what the
+ * country (or the province) already asked by then: a level of the plan's that stays below that
+ * floor (制造业产品质量合格率 93% by 2030, where the outline asked 94% by 2025) asks less than was
+ * asked already, which is weaker whatever the years; a level at or above it is the plan's own
+ * business (neither meets nor stricter: the parent sets nothing for the plan's years).
  */
-function expired(parent: ParentDocument, parentTarget: ParentTarget, planStart: number): ParentComparison {
-  const reason = `${shortTitle(parent)}的${formatParentFigure(parentTarget)}是${parentTarget.horizon}年的目标，本方案${planStart}年起实施，不作比较`;
+function expired(target: PlanTarget, parent: ParentDocument, parentTarget: ParentTarget, planStart: number, planLevel: UnitLevel | null, planWhole: string | null, planBase: number | null): ParentComparison {
+  const short = shortTitle(parent);
+  const figure = formatParentFigure(parentTarget);
+  const reason = `${short}的${figure}是${parentTarget.horizon}年的目标，本方案${planStart}年起实施，不作比较`;
+  const levels = (target.kind === "level" || target.kind === "count") && target.value !== null && parentTarget.quantified && parentTarget.value !== null && !isChangeGoal(parentTarget);
+  if (levels && compareWith(target, parent, parentTarget, planLevel, planWhole, planBase).verdict === "weaker") {
+    const [below, bound] = parentTarget.higherIsBetter ? ["低于", "底线"] : ["高于", "上限"];
+    const year = target.horizon === null ? "本方案的目标" : `${target.horizon}年的目标`;
+    return { verdict: "weaker", status: "compared", parent, parentTarget, reason: `${year}${below}${short}${parentTarget.horizon}年已要求的${figure}（上位目标虽已到期、本方案${planStart}年起实施，其数值仍是${bound}）` };
+  }
   return { verdict: "no-parent", status: "not-comparable", parent, parentTarget, reason };
 }
 
