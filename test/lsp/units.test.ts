@@ -514,6 +514,35 @@ describe("the workspace index and the unit matrix", () => {
     expect(unitTaskSummary([], l10n)).toBe("本文没有分配给该单位的任务");
   });
 
+  it("answers for a 分局 its own bureau's plan names by place, with the rows of 各县（市、区）市场监管局 (a district's) and 各分局", async () => {
+    const text = [
+      "赣州市市场监督管理局关于印发《2026年质量工作要点》的通知",
+      "各县（市、区）市场监管局，各分局，局机关各科室：",
+      "现将《2026年质量工作要点》印发给你们，请认真贯彻落实。",
+      "赣州市市场监督管理局",
+      "2026年2月10日",
+      "2026年质量工作要点",
+      "一、重点工作",
+      "1.推进计量惠民。开展民生计量专项检查。〔责任单位：计量科，各县（市、区）市场监管局〕",
+      "2.加强食品安全监管。开展校园食品安全专项检查。〔责任单位：食品经营安全监督管理科，各分局〕",
+      "3.加强价格监管。开展价格专项检查。〔责任单位：价格监督检查科，章贡分局、经开区分局<|>〕",
+      "",
+    ].join("\n");
+    const { uri } = await open({}, text);
+    const rowsOf = async (unit: string) =>
+      ((await server!.client.sendRequest("policyPlan/unitMatrix", { uri, unit })) as Array<Record<string, unknown>>).map(({ heading, reach, via }) => ({ heading, reach, via }));
+    expect(await rowsOf("章贡分局")).toEqual([
+      { heading: "推进计量惠民", reach: "member", via: "各县（市、区）市场监管局" },
+      { heading: "加强食品安全监管", reach: "member", via: "各分局" },
+      { heading: "加强价格监管", reach: "named", via: null },
+    ]);
+    // A zone's 分局 is one of the bureau's branches, no county's bureau.
+    expect(await rowsOf("经开区分局")).toEqual([
+      { heading: "加强食品安全监管", reach: "member", via: "各分局" },
+      { heading: "加强价格监管", reach: "named", via: null },
+    ]);
+  });
+
   it("answers for a county bureau its own system's plan names by place, with 各县（市、区）市场监管局's rows", async () => {
     const text = [
       "赣州市市场监督管理局关于印发《2025年质量工作要点》的通知",

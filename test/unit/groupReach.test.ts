@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { analyze } from "../../server/src/core/analyze";
-import { type BodyKind, groupReach } from "../../server/src/core/units/groupReach";
+import { type BodyKind, branchBodyKind, groupReach } from "../../server/src/core/units/groupReach";
 import { registryFor } from "../../server/src/core/units/registry";
 import { unitReport } from "../../server/src/core/units/report";
 import { unitTaskList } from "../../server/src/core/units/unitTasks";
@@ -89,6 +89,21 @@ describe("groupReach", () => {
     }
     // Another group of bodies in the place: the news outlets stationed there are not its tax bureau.
     expect(groupReach("中央驻吉新闻单位", countyTaxBureau)).toBeNull();
+  });
+
+  it("reaches a bureau's 分局 through its branches' groups, and a district's as the district bureau it stands in for", () => {
+    const registry = registryFor(undefined, undefined);
+    const branch = (name: string) => branchBodyKind(registry.resolve(name)!, registry)!;
+    const district = branch("市市场监管局章贡分局");
+    const zone = branch("市市场监管局经开区分局");
+    expect(district).toEqual({ kind: "branch", bureau: "市市场监管局", standsFor: { kind: "department", word: "区", vertical: false, name: "区市场监管局", placed: true } });
+    expect(zone).toEqual({ kind: "branch", bureau: "市市场监管局", standsFor: null });
+    for (const group of ["各分局", "各市场监管分局", "市局各分局", "局属各分局"]) expect([district, zone].map((body) => groupReach(group, body, registry))).toEqual(["member", "member"]);
+    expect([district, zone].map((body) => groupReach("各县（市、区）市场监管局", body, registry))).toEqual(["member", null]);
+    // Another bureau's branches, another department of the counties, a level's departments: none of them.
+    for (const group of ["各公安分局", "各县（市、区）住建局", "市直各部门", "各县（市、区）人民政府"]) expect([district, zone].map((body) => groupReach(group, body, registry))).toEqual([null, null]);
+    // Nor is any other body one of a bureau's branches.
+    expect([countyDepartment, cityDepartment].map((body) => groupReach("各分局", body, registry))).toEqual([null, null]);
   });
 
   it("reaches no one through a group whose members the text does not tell, nor through another kind's", () => {

@@ -97,6 +97,11 @@ describe("QA: a 市场监管系统 plan", () => {
     expect(list).toContain("二、（三）15.:named");
     expect(list).toContain("二、（一）2.:各县（市、区）市场监管局");
     expect(list.filter((entry) => entry.endsWith("各县（市、区）市场监管局"))).toHaveLength(7);
+    // The bureau's 分局 by its district stands in for the district's bureau; one by a zone's name does not.
+    const branch = unitTaskList(plan, report, registry, "章贡分局").tasks.map((task) => `${task.path.join("")}:${task.via ?? "named"}`);
+    expect(branch).toContain("二、（二）11.:named");
+    expect(branch.filter((entry) => entry.endsWith("各县（市、区）市场监管局"))).toHaveLength(7);
+    expect(unitTaskList(plan, report, registry, "经开区分局").tasks.map((task) => `${task.path.join("")}:${task.via ?? "named"}`)).toEqual(["二、（二）11.:named"]);
     // A division is no county bureau: no group of the places' departments reaches it.
     expect(unitTaskList(plan, report, registry, "计量科").tasks.some((task) => task.via !== null)).toBe(false);
   });

@@ -118,18 +118,20 @@ export function isOwnSystemName(name: string): boolean {
 }
 
 /**
- * The registry's name of the county bureau of the issuer's own system that its own plan names by
- * the county (于都县局 is 于都县市场监管局 in a 市场监管局's plan, 瑞金市局 瑞金市市场监管局), or null:
- * so that a group term of the places' departments (各县（市、区）市场监管局) reaches it, as it reaches
- * the full name, in the bureau's own task list. Only a plan one department issues says whose system it is.
+ * The registry's name of a body of the issuer's own system that its own plan names by place, or
+ * null: the county bureau by the county (于都县局 is 于都县市场监管局 in a 市场监管局's plan, 瑞金市局
+ * 瑞金市市场监管局) and the issuer's own 分局 by its district or zone (章贡分局 is 市市场监管局章贡分局,
+ * 经开区分局 市市场监管局经开区分局) — so that the group terms they belong to (各县（市、区）市场监管局,
+ * 各分局) reach them, as they reach the full names, in the body's own task list. Only a plan one
+ * department issues says whose system it is.
  */
 export function ownSystemBureau(name: string, departments: ReadonlySet<string>, registry: UnitRegistry): string | null {
-  if (departments.size !== 1 || !COUNTY_BUREAU_BY_PLACE.test(name) || leadingLevelWord(name) !== null) return null;
+  if (departments.size !== 1 || leadingLevelWord(name) !== null) return null;
   const [department] = departments as Set<string>;
   const word = leadingLevelWord(department!);
   if (word === null) return null;
-  const full = name.slice(0, -1) + department!.slice(word.length);
-  return registry.resolve(full) !== null ? full : null;
+  const full = COUNTY_BUREAU_BY_PLACE.test(name) ? name.slice(0, -1) + department!.slice(word.length) : BRANCH_BY_PLACE.test(name) ? department! + name : null;
+  return full !== null && registry.resolve(full) !== null ? full : null;
 }
 
 /** A place or a zone, then 分局 (章贡分局, 经开区分局). */

@@ -1,4 +1,4 @@
-import { isCountyLevelCity } from "./districts.js";
+import { isCountyLevelCity, levelWordOfPlace } from "./districts.js";
 import { collectivePairParts, leadingLevelWord, normalizeUnitName } from "./names.js";
 import { isPrefectureCity } from "./prefectures.js";
 import { type ResolvedUnit, SOURCES } from "./registryEntries.js";
@@ -37,7 +37,14 @@ export type BodyKind =
    * that is not the plan's own (units/identity.ts), a department of a place of its level (章贡区住建局),
    * which 各区住建局 reaches in a city's plan and no group of the plan's own level's bodies does.
    */
-  | { kind: "department"; word: string; vertical: boolean; name: string; placed: boolean };
+  | { kind: "department"; word: string; vertical: boolean; name: string; placed: boolean }
+  /**
+   * A city bureau's 分局 in a district or a zone (市市场监管局章贡分局): `bureau`, the bureau whose
+   * branch it is; `standsFor`, the district's bureau it stands in for where its place is a county's
+   * kind (章贡 a 区: 区市场监管局, which 各县（市、区）市场监管局 reaches), null in a zone (经开区, which
+   * no group of the counties' kinds names: drafters list it apart, 各县（市、区）、经开区).
+   */
+  | { kind: "branch"; bureau: string; standsFor: Extract<BodyKind, { kind: "department" }> | null };
 
 /** A government's name a registry pattern reads (××镇人民政府, ××街道办事处, ××区人民政府 …), the kind's word before its ending. */
 const GOVERNMENT = /(街道|镇|乡|县|区|市|旗)(?:人民政府|政府|办事处)$/;
@@ -76,6 +83,46 @@ export function bodyKind(unit: ResolvedUnit, placed = unit.place !== null): Body
   if (unit.entry.source === SOURCES.company) return null;
   const word = leadingLevelWord(unit.canonical);
   return word === null ? null : { kind: "department", word, vertical: unit.entry.vertical, name: unit.canonical, placed };
+}
+
+/**
+ * The kind of a city bureau's district 分局 (districtBranches.ts), or null for any other unit: what
+ * bodyKind cannot tell from the name alone, since a branch is one of the bureau's, at its place.
+ */
+export function branchBodyKind(unit: ResolvedUnit, registry: Pick<UnitRegistry, "resolve" | "branchBureau" | "branchPlace">): BodyKind | null {
+  const bureau = registry.branchBureau(unit.entry);
+  const place = bureau === null ? null : registry.branchPlace(unit);
+  if (bureau === null || place === null) return null;
+  const bureauWord = leadingLevelWord(bureau.name);
+  const word = placeWord(place.district);
+  const counterpart = word === null || bureauWord === null ? null : registry.resolve(word + bureau.name.slice(bureauWord.length));
+  const standsFor = counterpart === null ? null : { kind: "department" as const, word: word!, vertical: false, name: counterpart.canonical, placed: true };
+  return { kind: "branch", bureau: bureau.name, standsFor };
+}
+
+/** The level word of a branch's place, written bare (章贡) or with it (章贡区), from the districts table; null for a zone. */
+function placeWord(place: string): string | null {
+  const bare = levelWordOfPlace(place);
+  if (bare !== null) return bare;
+  const own = place.charAt(place.length - 1);
+  return COUNTY_KINDS.has(own) && levelWordOfPlace(place.slice(0, -1)) === own ? own : null;
+}
+const COUNTY_KINDS: ReadonlySet<string> = new Set(["区", "县", "市", "旗"]);
+
+/**
+ * A group of a bureau's branches: 各分局, 各市场监管分局 (the bureau's stem before 分局), as its notice
+ * and its plan address them, 局属各分局 and 市局各分局 the bureau naming itself first. Group: the stem.
+ */
+const BRANCHES = /^(?:[省市区县]?局(?:属|直属)?)?各([\u4e00-\u9fff]{0,10})分局$/;
+
+/** How a group reaches a bureau's branch: as one of the bureau's branches, or as the district bureau it stands in for. */
+function reachesBranch(group: string, body: Extract<BodyKind, { kind: "branch" }>, registry: Pick<UnitRegistry, "resolve"> | null): GroupReach | null {
+  const branches = BRANCHES.exec(group);
+  if (branches !== null) {
+    const word = leadingLevelWord(body.bureau);
+    return branches[1] === "" || (word !== null && body.bureau.startsWith(branches[1]!, word.length)) ? "member" : null;
+  }
+  return body.standsFor === null ? null : groupReach(group, body.standsFor, registry);
 }
 
 /** A company's name (国网赣州供电公司, 中国电信赣州分公司): run from above too, but no government body. */
@@ -130,6 +177,7 @@ export function groupReach(group: string, body: BodyKind, registry: Pick<UnitReg
     const reaches = pair.map((part) => groupReach(part, body, registry));
     return reaches.includes("member") ? "member" : reaches.includes("concerned") ? "concerned" : null;
   }
+  if (body.kind === "branch") return reachesBranch(name, body, registry);
   const how: GroupReach = CONCERNED.test(name) ? "concerned" : "member";
   if (STATIONED.test(name)) return body.kind === "department" && body.vertical ? how : null;
   const level = LEVEL_BODIES.exec(name);

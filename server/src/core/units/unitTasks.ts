@@ -1,6 +1,6 @@
 import type { PlanDocument } from "../model/types.js";
 import { documentLevel, registryOfPlan } from "./documentLevel.js";
-import { bodyKind, type GroupReach, groupReach } from "./groupReach.js";
+import { bodyKind, branchBodyKind, type GroupReach, groupReach } from "./groupReach.js";
 import { issuingDepartments, ownSystemBureau } from "./divisions.js";
 import type { UnitMatrixRow } from "./matrix.js";
 import { unitIdentities } from "./identity.js";
@@ -155,7 +155,7 @@ function groupsReaching(plan: PlanDocument, report: UnitReport, given: UnitRegis
   const name = tally?.unit ?? asked;
   const resolved = resolvedInPlan(plan, given, name) ?? ownBureauResolved(plan, given, name);
   // A place the plan's own is no place of another (章贡区住建局 in 章贡区's plan is its 区住建局: units/identity.ts).
-  const body = resolved === null ? null : bodyKind(resolved, resolved.place !== null && unitIdentities(plan, registryOfPlan(given, plan))(resolved).key !== resolved.canonical);
+  const body = resolved === null ? null : (branchBodyKind(resolved, registryOfPlan(given, plan)) ?? bodyKind(resolved, resolved.place !== null && unitIdentities(plan, registryOfPlan(given, plan))(resolved).key !== resolved.canonical));
   if (body === null) return [];
   const found: Array<{ group: UnitTally; reach: GroupReach }> = [];
   for (const group of report.groups) {
