@@ -211,11 +211,12 @@ const ORGANISED_WORK = "项目|活动|攻关|赛事|竞赛|比赛";
 const DESIGNATING = "认定|评定|确定|培育|打造|创建|评选|遴选|命名|选树|认证";
 /**
  * The work a regulator handles, counted by its volume (全年办理投诉举报1.2万件, 受理消费者申诉3000件,
- * 处置风险隐患500起, 查处质量违法案件120起, 调解消费纠纷2000件): a volume of work handled is a
+ * 处置风险隐患500起, 查处质量违法案件120起, 调解消费纠纷2000件, and what it recovers: 为消费者挽回
+ * 经济损失2000万元): a volume of work handled is a
  * count, as a service done to so many things is. Before their object only — before a word that
  * makes them a noun's (办理时限, 受理窗口, 处置能力, 办结率, 处理结果) they are that noun's first word.
  */
-const HANDLING_VERBS = "(?:办理|受理|处置|处理|查处|查办|办结|调处|调解|核查|核处)(?!率|时限|时间|时长|周期|效率|能力|机制|体系|流程|程序|窗口|中心|平台|机构|结果|情况|水平|规范|制度|服务|环节|方式|渠道|系统|部门|人员|队伍|权限|进度|用时)";
+const HANDLING_VERBS = "(?:办理|受理|处置|处理|查处|查办|办结|调处|调解|核查|核处|挽回)(?!率|时限|时间|时长|周期|效率|能力|机制|体系|流程|程序|窗口|中心|平台|机构|结果|情况|水平|规范|制度|服务|环节|方式|渠道|系统|部门|人员|队伍|权限|进度|用时)";
 /** Whether a count's verb says work handled (HANDLING_VERBS): the only verbs that count events (处置隐患500起, 查处案件120起). */
 export const HANDLES_WORK = new RegExp(`${HANDLING_VERBS}$`);
 const ORGANISING = `组织(?![^，,；;。：:\\d]{0,12}?(?:${MADE_VERBS}|${REACH_VERBS}|${SERVICE_VERBS}|召开|参加|参与|申报|编制))(?=[^，,；;。：:\\d]{0,12}?(?:${ORGANISED_WORK}))`;
