@@ -108,6 +108,7 @@ describe("a department's own plan, to its internal bodies by function (执法稽
       "1.加强执法。开展执法稽查。〔责任单位：执法稽查局、稽查支队、网络交易监管局〕",
       "2.推进质量发展。〔牵头单位：质量发展局；配合单位：市局办公室、直属单位、信息中心〕",
       "3.加强协同。〔责任单位：工信局、质监局、市场监督局〕",
+      "4.畅通投诉渠道。〔责任单位：12315指挥中心〕",
       "",
     ].join("\n");
   const unknown = (text: string) => analyze(text).findings.filter((finding) => finding.rule === "units/unknown").map((finding) => text.slice(finding.start, finding.end));
@@ -117,7 +118,21 @@ describe("a department's own plan, to its internal bodies by function (执法稽
   });
 
   it("is a department's only: in a government's plan they are unknown", () => {
-    expect(unknown(bodies("赣州市人民政府"))).toEqual(["执法稽查局", "稽查支队", "网络交易监管局", "质量发展局", "市局办公室", "直属单位", "信息中心", "工信局", "质监局", "市场监督局"]);
+    expect(unknown(bodies("赣州市人民政府"))).toEqual(["执法稽查局", "稽查支队", "网络交易监管局", "质量发展局", "市局办公室", "直属单位", "信息中心", "工信局", "质监局", "市场监督局", "12315指挥中心"]);
+  });
+});
+
+describe("a department's own plan, its divisions listed before other bodies", () => {
+  const separators = (clause: string) => {
+    const text = `赣州市市场监督管理局关于印发《2026年质量工作要点》的通知\n局机关各科室：\n赣州市市场监督管理局\n2026年2月16日\n2026年质量工作要点\n一、重点任务\n1.加强协同。开展质量帮扶。${clause}\n`;
+    return analyze(text).findings.filter((finding) => finding.rule === "units/separator").map((finding) => text.slice(finding.start, finding.end));
+  };
+
+  it("sets the other departments or its units apart by a comma, as a group; between two divisions, or by a semicolon, a slip", () => {
+    expect(separators("〔责任单位：质量发展科，市工信局、市住建局〕")).toEqual([]);
+    expect(separators("〔责任单位：计量科、认证认可与检验检测监督管理科，市计量所、市质检院〕")).toEqual([]);
+    expect(separators("〔责任单位：计量科，质量发展科〕")).toEqual(["，"]);
+    expect(separators("〔责任单位：产品质量安全监督管理科；市质检院〕")).toEqual(["；"]);
   });
 });
 

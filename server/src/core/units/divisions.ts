@@ -93,8 +93,11 @@ export function isIssuersOwnBody(name: string, registry: UnitRegistry, word: str
   return nearestUnitNames(name, registry, NO_NAMES_USED, 1, word).length === 0;
 }
 
-/** A function of two characters or more and an ending of a body a department runs. */
-const OWN_BODY = /^[\u4e00-\u9fff]{2,12}(?:局|支队|大队|中心|所|院|站)$/;
+/**
+ * A function of two characters or more and an ending of a body a department runs; a hotline's
+ * number may name the function (12315指挥中心, 12345热线服务中心: the number is what the public dials).
+ */
+const OWN_BODY = /^(?:\d{5,6})?[\u4e00-\u9fff]{2,12}(?:局|支队|大队|中心|所|院|站)$/;
 const NO_NAMES_USED: ReadonlySet<string> = new Set();
 
 /**

@@ -2,7 +2,7 @@ import type { Span } from "../model/types.js";
 import { codeUnitSet } from "../text/codeUnits.js";
 import { isCollectiveName } from "./names.js";
 import { isGovernmentKindUnderAll, isLocalGovernmentAt, isNamedLocalGovernmentAt } from "./sharedSuffix.js";
-import { isOwnSystemName } from "./divisions.js";
+import { isDivisionName, isOwnSystemName } from "./divisions.js";
 import type { UnitRegistry } from "./registry.js";
 
 /**
@@ -83,7 +83,7 @@ export function misusedSeparatorAfter(text: string, units: readonly (Span & { te
   if (isLoneIdeographicComma(text, units, index)) return null;
   const separator = separatorAfter(text, units, index);
   if (separator.text === "、") return null;
-  return isGroupingMark(separator.text) && isGroupBoundary(units, index) ? null : separator;
+  return isGroupingMark(separator.text) && isGroupBoundary(units, index, separator.text) ? null : separator;
 }
 
 /** A comma, a semicolon (市司法局；各县（市、区）人民政府负责落实) or a conjunction (市财政局和各县（市、区）人民政府): a mark that may set a group apart. */
@@ -98,9 +98,19 @@ function isGroupingMark(mark: string): boolean {
  * bodies named by their place (章贡分局, 南康区局: units/divisions.ts isOwnSystemName), which its own
  * plan sets apart from its divisions as a government's sets its towns apart from its departments.
  */
-function isGroupBoundary(units: readonly { text: string }[], index: number): boolean {
+function isGroupBoundary(units: readonly { text: string }[], index: number, mark: string): boolean {
   const next = units[index + 1]!.text;
-  return isCollectiveName(units[index]!.text) || isGovernmentKindUnderAll(units, index) || isNamedLocalGovernmentAt(units, index) || isCollectiveName(next) || isLocalGovernmentAt(units, index + 1) || isOwnSystemName(next);
+  return isCollectiveName(units[index]!.text) || isGovernmentKindUnderAll(units, index) || isNamedLocalGovernmentAt(units, index) || isCollectiveName(next) || isLocalGovernmentAt(units, index + 1) || isOwnSystemName(next) || (mark !== "；" && leavesDivisions(units[index]!.text, next));
+}
+
+/**
+ * Whether the gap goes from a department's own divisions to bodies outside them (质量发展科，市工信局;
+ * 计量科，市计量所、市质检院): its own plan lists its divisions first, then the other departments or
+ * its units, as a group apart (units/divisions.ts isDivisionName). Between two divisions, a slip;
+ * a semicolon there too (产品质量安全监督管理科；市质检院), which separates labels, never groups.
+ */
+function leavesDivisions(name: string, next: string): boolean {
+  return isDivisionName(name) && !isDivisionName(next);
 }
 
 /**
@@ -114,7 +124,7 @@ function isGroupBoundary(units: readonly { text: string }[], index: number): boo
 export function setsGroupApart(text: string, units: readonly (Span & { text: string })[], index: number): boolean {
   if (isLoneIdeographicComma(text, units, index)) return false;
   const mark = separatorAfter(text, units, index).text;
-  return (mark === " " || isGroupingMark(mark)) && isGroupBoundary(units, index);
+  return (mark === " " || isGroupingMark(mark)) && isGroupBoundary(units, index, mark);
 }
 
 /** Code units that end a label's list: a clause's closing bracket or the `；` before the next label. */
