@@ -3,6 +3,11 @@ import { describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
 import { buildPlan } from "../../server/src/core/model/buildPlan";
 import { extractTargets } from "../../server/src/core/targets/extract";
+import { analyze } from "../../server/src/core/analyze";
+import { registryOfPlan } from "../../server/src/core/units/documentLevel";
+import { registryFor } from "../../server/src/core/units/registry";
+import { unitReport } from "../../server/src/core/units/report";
+import { unitTaskList } from "../../server/src/core/units/unitTasks";
 import { checkedFindings, jsonReport } from "../support/cli";
 
 /**
@@ -264,5 +269,120 @@ describe("a city's 2026 工作要点", () => {
     expect(await findings(PLAN)).toEqual([
       "22 targets/inconsistent “食品抽检合格率”的目标值前后不一致：此处为98%以上，前文（一、）为98.5%以上",
     ]);
+  });
+});
+
+/**
+ * A city 市场监管局's 2026年 质量工作要点 for its system: a one-year plan whose 主要目标 set some twenty
+ * indicators in the ways such a plan writes them (同比增长, 较上年提高, 认定为, the work it handles
+ * counted by volume: 办理投诉举报1.5万件, 处置隐患600起, 查处案件150起, 调解, 核查, 挽回…万元) with a
+ * table of 2025年完成 and 2026年目标, and tasks assigned to its divisions, other departments, its
+ * county bureaus and its 分局 by place (章贡分局 a district's, 经开区分局 and 蓉江新区分局 zones'), with
+ * a 分工表 attached. Its planted defect: the table's 食品抽检合格率 ≥98 below the 98.3 it reached.
+ */
+describe("a city bureau's 2026 质量工作要点 for its system", () => {
+  const PLAN = "city-bureau-quality-work-points.plan";
+
+  it("reads every indicator and count as a reviewer does", async () => {
+    expect(await rows(PLAN)).toEqual([
+      ["一、", "制造业产品质量合格率", "level", "达到", 94.8, null, "%", "以上", 2026, null, null, false, true],
+      ["一、", "食品抽检合格率", "level", "稳定在", 98, null, "%", "以上", 2026, null, null, false, true],
+      ["一、", "农产品质量安全例行监测合格率", "level", "达到", 98.5, null, "%", "", 2026, null, null, false, true],
+      ["一、", "工程质量抽查符合率", "delta", "较上年提高", 0.5, null, "个百分点", "", 2026, null, null, false, true],
+      ["一、", "公共服务质量满意度", "level", "达到", 82, null, "分", "以上", 2026, null, null, false, true],
+      ["一、", "制造业质量竞争力指数", "level", "达到", 86.2, null, "", "", 2026, null, null, false, true],
+      ["一、", "省级质量标杆企业", "count", "新增", 6, null, "家", "", 2026, null, null, false, true],
+      // 认定为: the verb that designates, after its noun; 为 no word of the indicator.
+      ["一、", "市级质量标杆企业", "count", "认定", 20, null, "家", "", 2026, null, null, false, true],
+      ["一、", "“赣南优品”认证企业总数", "level", "达到", 150, null, "家", "", 2026, null, null, false, true],
+      // Work handled is counted by its volume: 办理, 处置 (events in 起 only so); 办结率 stays a rate's noun.
+      ["一、", "投诉举报", "count", "办理", 1.5, null, "万件", "", 2026, null, null, false, true],
+      ["一、", "投诉举报按期办结率", "level", "达到", 100, null, "%", "", 2026, null, null, false, true],
+      ["一、", "质量安全风险隐患", "count", "处置", 600, null, "起", "", 2026, null, null, false, true],
+      // 同比 kept with its verb: a change this year, not over a period.
+      ["一、", "质量品牌企业营业收入", "delta", "同比增长", 8, null, "%", "", 2026, null, null, false, true],
+      // The table: 2025年完成 its base; its 食品抽检合格率 ≥98 below the 98.3 reached is the planted defect.
+      ["一、", "制造业产品质量合格率", "level", "≥", 94.8, null, "%", "", 2026, 2025, 94.5, false, true],
+      ["一、", "食品抽检合格率", "level", "≥", 98, null, "%", "", 2026, 2025, 98.3, false, true],
+      ["一、", "工程质量抽查符合率", "delta", "较上年提高", 0.5, null, "个百分点", "", 2026, 2025, 95.6, false, true],
+      // 同比 kept with its verb: a change this year, not over a period.
+      ["一、", "质量品牌企业营业收入", "delta", "同比增长", 8, null, "%", "", 2026, 2025, 410, false, true],
+      ["一、", "“赣南优品”认证企业", "level", "", 150, null, "家", "", 2026, 2025, 132, false, true],
+      ["二、（一）1.", "质量攻关项目", "count", "组织", 40, null, "项", "以上", 2026, null, null, false, false],
+      ["二、（一）1.", "规模以上工业企业质量管理体系认证覆盖率", "delta", "提高", 2, null, "个百分点", "", 2026, null, null, false, false],
+      ["二、（一）2.", "市级质量标杆企业", "count", "新认定", 20, null, "家", "", 2026, null, null, false, false],
+      ["二、（一）2.", "质量工匠", "count", "培育", 15, null, "名", "", 2026, null, null, false, false],
+      ["二、（一）2.", "省长质量奖", "count", "争创", 1, null, "个", "", 2026, null, null, false, false],
+      ["二、（一）3.", "国家标准、行业标准", "count", "主导或参与制修订", 8, null, "项", "以上", 2026, null, null, false, false],
+      ["二、（一）3.", "团体标准", "count", "发布", 20, null, "项", "", 2026, null, null, false, false],
+      ["二、（一）3.", "企业标准“领跑者”", "count", "培育", 10, null, "个", "", 2026, null, null, false, false],
+      ["二、（二）4.", "产品质量监督抽查", "count", "完成", 2500, null, "批次", "", 2026, null, null, false, false],
+      ["二、（二）4.", "抽查合格率", "level", "不低于", 94, null, "%", "", 2026, null, null, false, false],
+      // 依法 before the verb: how the work is done, no word of the count.
+      ["二、（二）4.", "质量违法案件", "count", "依法查处", 150, null, "起", "", 2026, null, null, false, false],
+      ["二、（二）5.", "每千人食品抽检量", "level", "达到", 5, null, "批次", "", 2026, null, null, false, false],
+      ["二、（二）5.", "食用农产品快检", "count", "完成", 12, null, "万批次", "", 2026, null, null, false, false],
+      ["二、（二）6.", "特种设备使用单位", "count", "检查", 3000, null, "家次", "", 2026, null, null, false, false],
+      ["二、（二）6.", "特种设备万台死亡率", "level", "控制在", 0.2, null, "", "以下", 2026, null, null, false, false],
+      // 受理, 调解, and what the work recovers (为消费者挽回…万元): whom it is for is no word of the count.
+      ["二、（三）7.", "消费者投诉举报", "count", "受理", 1.5, null, "万件", "", 2026, null, null, false, false],
+      ["二、（三）7.", "消费纠纷", "count", "调解", 3000, null, "件", "以上", 2026, null, null, false, false],
+      ["二、（三）7.", "经济损失", "count", "挽回", 2000, null, "万元", "", 2026, null, null, false, false],
+      ["二、（三）8.", "计量器具", "count", "每年检定校准不少于", 2, null, "万台件", "", 2026, null, null, false, false],
+      ["二、（三）8.", "质量基础设施一站式服务站", "count", "建成", 5, null, "个", "", 2026, null, null, false, false],
+      ["二、（三）8.", "服务企业", "count", "服务", 3000, null, "家次", "", 2026, null, null, false, false],
+      ["二、（三）9.", "服务企业", "count", "服务", 1000, null, "家次", "", 2026, null, null, false, false],
+      // 核查…线索 in 条: work handled.
+      ["二、（三）9.", "企业质量问题线索", "count", "核查", 200, null, "条", "", 2026, null, null, false, false],
+    ]);
+  });
+
+  it("reports the planted defect only: its units' commas between groups are no slips, 12315指挥中心 its own", async () => {
+    expect(await findings(PLAN)).toEqual([
+      "18 targets/weaker-than-baseline “食品抽检合格率”的目标“≥98%”低于方案自己给出的基期数值2025年的98.3%（该指标越高越好）：请核对目标或基期数值",
+    ]);
+  });
+
+  it("gives each 分局 and county bureau the tasks of the groups it belongs to", () => {
+    const text = readFileSync(join(DIR, PLAN), "utf8");
+    const plan = analyze(text).plan;
+    const registry = registryOfPlan(registryFor(undefined, undefined), plan);
+    const report = unitReport(plan, registry);
+    const tasks = (unit: string) => unitTaskList(plan, report, registry, unit).tasks.map((task) => `${task.path.join("")}:${task.role}:${task.via ?? "named"}`);
+    // A district's 分局: one of 各分局, and the district's bureau of 各县（市、区）市场监管局.
+    expect(tasks("章贡分局")).toEqual([
+      "二、（一）1.:responsible:各县（市、区）市场监管局",
+      "二、（一）2.:responsible:named",
+      "二、（一）3.:responsible:各分局",
+      "二、（二）4.:responsible:各县（市、区）市场监管局",
+      "二、（二）5.:responsible:各分局",
+      "二、（二）6.:responsible:named",
+      "二、（三）7.:responsible:各分局",
+      "附件1:support:各分局",
+      "附件2:support:named",
+      "附件3:support:各分局",
+    ]);
+    // A zone's 分局: one of 各分局 only.
+    expect(tasks("经开区分局")).toEqual([
+      "二、（一）2.:responsible:named",
+      "二、（一）3.:responsible:各分局",
+      "二、（二）5.:responsible:各分局",
+      "二、（三）7.:responsible:各分局",
+      "二、（三）9.:responsible:named",
+      "附件1:support:各分局",
+      "附件2:support:named",
+      "附件3:support:各分局",
+    ]);
+    // A county bureau by place: one of 各县（市、区）市场监管局, none of 各分局.
+    expect(tasks("于都县局")).toEqual([
+      "二、（一）1.:responsible:各县（市、区）市场监管局",
+      "二、（二）4.:responsible:各县（市、区）市场监管局",
+      "二、（二）5.:responsible:各县（市、区）市场监管局",
+      "二、（二）6.:responsible:named",
+      "附件1:support:各县（市、区）市场监管局",
+      "附件4:support:named",
+    ]);
+    // Another department: the tasks that name it, of no group of the bureau's system.
+    expect(tasks("市工信局")).toEqual(["二、（一）1.:responsible:named", "附件3:support:named"]);
   });
 });
