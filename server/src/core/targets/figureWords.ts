@@ -315,7 +315,18 @@ export const BARE_TOTAL = new RegExp(`^(?:${SCOPE})?(?:力争|争取)?(?:${PERIO
  * noun. A verb of whom the work reaches is one there only after how often (重点企业每年帮扶3次): at
  * a noun's end alone it is the noun's (质量技术帮扶).
  */
-export const VERB_AFTER = new RegExp(`(?<=[\\u4e00-\\u9fff]{2}[^\\d]*)(?:(?:${FREQUENCY}|年均)?(?:${CUMULATIVE})?(?:(?:${MADE_VERBS})|(?:${DESIGNATING})为)|(?:${FREQUENCY}|年均)(?:帮扶|指导|走访|服务)|${CUMULATIVE})$`);
+const VERB_AFTER = new RegExp(`(?<=[\\u4e00-\\u9fff]{2}[^\\d]*)(?:(?:${FREQUENCY}|年均)?(?:${CUMULATIVE})?(?:${MADE_VERBS})|(?:${FREQUENCY}|年均)(?:帮扶|指导|走访|服务)|${CUMULATIVE})$`);
+/** A verb that designates and its 为 at the end of a count's noun (质量标杆企业认定为): DESIGNATING. */
+const DESIGNATED_AFTER = new RegExp(`(?<=[\\u4e00-\\u9fff]{2}[^\\d]*)(?:${FREQUENCY}|年均)?(?:${CUMULATIVE})?(?:${DESIGNATING})为$`);
+const AS = "为".charCodeAt(0);
+/**
+ * The count's verb at the end of its noun (VERB_AFTER), or a verb that designates with its 为
+ * (DESIGNATED_AFTER): the second pattern is tried only on a noun that ends in 为, so that the
+ * first, which every count without a verb before it is read for, has no alternatives more.
+ */
+export function countVerbAfter(what: string): RegExpExecArray | null {
+  return what.charCodeAt(what.length - 1) === AS ? DESIGNATED_AFTER.exec(what) : VERB_AFTER.exec(what);
+}
 /** The 为 of a verb that designates (认定为), which the comparator leaves out: the verb is 认定. */
 const DESIGNATED_AS = /为$/;
 /** A count's verb as its comparator writes it: without its lead (the year, the place, 力争, 累计) and the 为 of 认定为. */

@@ -6,7 +6,7 @@ import { totalGoesOn } from "./countReadings.js";
 import { boundQualifier } from "./format.js";
 import { FIGURE_UNITS } from "./measureUnits.js";
 import type { PlanTarget, TargetKind, TargetSense } from "./types.js";
-import { ASPIRATIONAL, A_YEAR, BASE_STATEMENT, BASE_VALUE, BASE_YEAR, COUNTED_UNITS, COUNT_VERB, CUMULATIVE_BEFORE, CUMULATIVE_LEAD, CUMULATIVE_WORD, DELTA_COMPARATORS, FREQUENCY_BEFORE, FREQUENCY_LEAD, FRONTED_OBJECT, KEEP_COMPARATORS, MEASURE_AFTER_MAGNITUDE, METRIC, NEXT_FIGURE, NOTE_AFTER, NOT_THE_VERB, countStartAfterMeans, LEADING_YEARS, LEADING_YEARS_AT_START, RANGE_TAIL, RATE_PREFIX, REACH_OR, REACH_OR_BEFORE, RESPECTIVELY, RESPECTIVE_BASES, RESPECTIVE_YEARS, UNIT_TAIL, VERB_AFTER, countVerbOf, YEAR_NOTE, YEAR_NOTE_ENDS } from "./figureWords.js";
+import { ASPIRATIONAL, A_YEAR, BASE_STATEMENT, BASE_VALUE, BASE_YEAR, COUNTED_UNITS, COUNT_VERB, CUMULATIVE_BEFORE, CUMULATIVE_LEAD, CUMULATIVE_WORD, DELTA_COMPARATORS, FREQUENCY_BEFORE, FREQUENCY_LEAD, FRONTED_OBJECT, KEEP_COMPARATORS, MEASURE_AFTER_MAGNITUDE, METRIC, NEXT_FIGURE, NOTE_AFTER, NOT_THE_VERB, countStartAfterMeans, LEADING_YEARS, LEADING_YEARS_AT_START, RANGE_TAIL, RATE_PREFIX, REACH_OR, REACH_OR_BEFORE, RESPECTIVELY, RESPECTIVE_BASES, RESPECTIVE_YEARS, UNIT_TAIL, countVerbOf, countVerbAfter, YEAR_NOTE, YEAR_NOTE_ENDS } from "./figureWords.js";
 import { CHANGE_IN_NAME, TAB, changeVerb, clauseStart, comparatorStartOf, indicatorCell, indicatorsOf, inheritedIndicators, senseOf, senseOfChange, trimmed } from "./indicators.js";
 import { type HorizonFields, type HorizonState, LineContext, horizonFields } from "./lineContext.js";
 
@@ -151,7 +151,7 @@ export function fromModel(written: Target, floor: number, context: LineContext, 
     }
   }
   // 对高风险企业每年检查不少于2次: the verb, how often said or not, after what it counts — a count
-  // as 每年检查高风险企业不少于2次 is, and as the text's counts read it (VERB_AFTER); 每年 is the
+  // as 每年检查高风险企业不少于2次 is, and as the text's counts read it (countVerbAfter); 每年 is the
   // comparator's, never the indicator's.
   const doneAfter = kind === "level" && indicators.length === 1 && COUNTED_UNITS.has(unit) && !METRIC.test(indicators[0]!.text) ? verbAfterNoun(indicators[0]!) : null;
   if (doneAfter) {
@@ -326,7 +326,7 @@ function changeOfRate(indicator: { text: string; span: Span }, comparator: strin
  * whether it adds up (累计); null where no verb ends the name or no noun is left before it.
  */
 function verbAfterNoun(indicator: { text: string; span: Span }): { noun: { text: string; span: Span }; verb: string; total: boolean } | null {
-  const after = VERB_AFTER.exec(indicator.text);
+  const after = countVerbAfter(indicator.text);
   if (after === null) return null;
   const fronted = FRONTED_OBJECT.test(indicator.text) ? 1 : 0;
   const noun = trimmed(indicator.text.slice(fronted, after.index), indicator.span.start + fronted);

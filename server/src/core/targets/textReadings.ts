@@ -7,7 +7,7 @@ import { CHINESE_FIGURE_HINT, inArabicFigures } from "./chineseFigures.js";
 import type { PlanTarget, TargetSense } from "./types.js";
 import { type ClauseReading, noFigure } from "./clauseReadings.js";
 import { COUNTED_THINGS, carriedCount, countReading, perHeadReading, readRespectiveCounts, totalGoesOn } from "./countReadings.js";
-import { ALREADY_DONE, ARTICLES_OF_TEXT, LIST_BULLET, BARE_MOVEMENT, STATED_FIGURE, WHAT_THERE_IS, MEANS_BEFORE_COUNT_VERB, BARE_TOTAL, CLOSE_BRACKET, COUNT, COUNTED_UNITS, COUNT_UNITS, COUNT_VERB, CUMULATIVE_BEFORE, CUMULATIVE_LEAD, CUMULATIVE_WORD, DELTA_COMPARATORS, DIRECTION, DIRECTION_HINT, DIRECTION_VERB_FIRST, FIGURE_FIRST, FREQUENCY_AFTER_NOUN, FRONTED_OBJECT, HARD_STOP_PATTERN, INCLUSIVE, LEADING_LEVELS, LEVEL_ONLY, METRIC, NAMES_ITS_DOING, NOT_THE_VERB, OPEN_BRACKET_CODES, ORGANISATION_UNITS, SHARE, STATES_WHAT_WAS, TASK_VERB_FIRST, VERB_AFTER, countVerbOf, countsWithVerb, directionSense } from "./figureWords.js";
+import { ALREADY_DONE, ARTICLES_OF_TEXT, LIST_BULLET, BARE_MOVEMENT, STATED_FIGURE, WHAT_THERE_IS, MEANS_BEFORE_COUNT_VERB, BARE_TOTAL, CLOSE_BRACKET, COUNT, COUNTED_UNITS, COUNT_UNITS, COUNT_VERB, CUMULATIVE_BEFORE, CUMULATIVE_LEAD, CUMULATIVE_WORD, DELTA_COMPARATORS, DIRECTION, DIRECTION_HINT, DIRECTION_VERB_FIRST, FIGURE_FIRST, FREQUENCY_AFTER_NOUN, FRONTED_OBJECT, HARD_STOP_PATTERN, INCLUSIVE, LEADING_LEVELS, LEVEL_ONLY, METRIC, NAMES_ITS_DOING, NOT_THE_VERB, OPEN_BRACKET_CODES, ORGANISATION_UNITS, SHARE, STATES_WHAT_WAS, TASK_VERB_FIRST, countVerbOf, countVerbAfter, countsWithVerb, directionSense } from "./figureWords.js";
 import { FIGURE_UNITS } from "./measureUnits.js";
 import { afterFigure, indicatorsOf, senseOf, senseOfChange, trimmed, withoutExamples } from "./indicators.js";
 import { type HorizonState, LineContext, horizonFields } from "./lineContext.js";
@@ -358,7 +358,7 @@ function readClause(text: string, start: number, end: number, previous: ClauseRe
       const done = there ? null : ALREADY_DONE.exec(count[1]!);
       const doneLength = there ? there[0].length : done ? done[0].length : 0;
       // 组织专家团队服务企业1000家次: who does the work, before the verb, is no word of the verb nor of what is counted.
-      // (A verb after its noun, 对高风险企业每季度检查1次, is VERB_AFTER's below.)
+      // (A verb after its noun, 对高风险企业每季度检查1次, is countVerbAfter's below.)
       // 每年为企业免费校准…, 累计为企业检定…: how often or 累计 before who does it is the count's, read before its verb.
       const means = COUNT_VERB.test(count[1]!.slice(doneLength)) ? null : MEANS_BEFORE_COUNT_VERB.exec(count[1]!.slice(doneLength));
       const lead = doneLength + (means !== null ? means[0].length : 0);
@@ -366,7 +366,7 @@ function readClause(text: string, start: number, end: number, previous: ClauseRe
       const bareTotal = BARE_TOTAL.exec(what);
       const verbMatch = bareTotal ?? COUNT_VERB.exec(what);
       // The verb after what it counts (省级专精特新企业新增100家, …企业累计100家) when none is before it.
-      const verbAfter = verbMatch ? null : VERB_AFTER.exec(what);
+      const verbAfter = verbMatch ? null : countVerbAfter(what);
       const said = verbMatch ?? verbAfter;
       // A list shares its verb and whether it reports (已建成中心5个、站点10个): a piece's own verb says anew.
       if (done) reporting = true;
