@@ -21,7 +21,7 @@ export async function buildGrammar() {
   const source = readFileSync(grammarFile, "utf8");
   mkdirSync(dirname(outFile), { recursive: true });
   writeWordLists(source);
-  const options = { output: "source", format: "es", cache: false, grammarSource: "grammar/plan.peggy", allowedStartRules: ["Document", "MarkerAt", "ClauseAt", "GroupClauseAt", "SentenceClauseAt", "DeadlineSentenceAt", "TableCellAt", "BareClauseAt"], plugins: [markDiscardedRuns] };
+  const options = { output: "source", format: "es", cache: false, grammarSource: "grammar/plan.peggy", allowedStartRules: ["Document", "MarkerAt", "ClauseAt", "GroupClauseAt", "SentenceClauseAt", "DeadlineSentenceAt", "TableCellAt", "BareClauseAt", "CitationAt"], plugins: [markDiscardedRuns] };
   // Class runs become table-driven scans and rule calls are guarded by where the rule can start
   // (scripts/grammar-runs.mjs, grammar-first.mjs): same parse, a fraction of the time.
   // The parser's constants and functions are made once, not per parse (scripts/grammar-hoist.mjs).
@@ -71,7 +71,7 @@ function writeWordLists(source) {
 }
 
 // The parser's own declaration: the result shape is described by server/src/core/syntax/cst.ts.
-const DECLARATIONS = `export function parse(input: string, options?: { startRule?: "Document" | "MarkerAt" | "ClauseAt" | "GroupClauseAt" | "SentenceClauseAt" | "DeadlineSentenceAt" | "TableCellAt" | "BareClauseAt"; peg$library?: boolean; peg$currPos?: number; acrossLines?: boolean; knownName?: (name: string) => boolean; shareText?: (text: string) => string }): unknown;
+const DECLARATIONS = `export function parse(input: string, options?: { startRule?: "Document" | "MarkerAt" | "ClauseAt" | "GroupClauseAt" | "SentenceClauseAt" | "DeadlineSentenceAt" | "TableCellAt" | "BareClauseAt" | "CitationAt"; peg$library?: boolean; peg$currPos?: number; acrossLines?: boolean; knownName?: (name: string) => boolean; shareText?: (text: string) => string }): unknown;
 `;
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) await buildGrammar();

@@ -8,6 +8,7 @@ import { appended, compacted } from "./itemLists.js";
 import { clauseAcrossLinesOf, continuesClauseAbove, isBareClause, paragraphClauseOf, registeredBareClauseOf, trailingClauseOf } from "./clauseReading.js";
 import { TableReader } from "./tables.js";
 import { readCellLineTables } from "./cellLineTables.js";
+import { cutCitations } from "./cutCitations.js";
 import { buildOutline, LineOwners } from "./outline.js";
 import { isoDate, readPrelude } from "./prelude.js";
 import { opensWithArticle } from "../references/articles.js";
@@ -284,8 +285,17 @@ function collectInlineElements(plan: PlanDocument, lines: readonly LineNode[], o
   const wrapped: ReadonlySet<LineNode> = plan.hardWrap === null ? NO_LINES : new Set(plan.hardWrap.lines);
   // Where the server's parser keeps nodes, what a line says of itself is remembered by its node.
   const kept = nodesAreKept(plan.syntax);
+  // Titles a PDF's measure cut (model/cutCitations.ts): each read whole, on the line it opens on;
+  // what the grammar read of its pieces (a 文号 after the stray 》) is the citation's.
+  const cut = cutCitations(lines, plan.text, plan.hardWrap);
+  let nextCut = 0;
   for (let lineIndex = 0; lineIndex < lines.length; lineIndex++) {
     const line = lines[lineIndex]!;
+    // A line holds at most the end of one cut title and the start of the next.
+    while (nextCut < cut.length && cut[nextCut]!.end <= line.start) nextCut++;
+    const closing = nextCut < cut.length && cut[nextCut]!.start < line.start ? cut[nextCut]! : null;
+    const after = closing === null ? nextCut : nextCut + 1;
+    const opening = after < cut.length && cut[after]!.start < line.end ? cut[after]! : null;
     if (line.kind === "comment") {
       plan.comments.push({ start: line.indentEnd, end: line.contentEnd, directive: line.directive });
       continue;
@@ -301,6 +311,7 @@ function collectInlineElements(plan: PlanDocument, lines: readonly LineNode[], o
     const deadlinesBefore = plan.deadlines.length;
     for (let index = 0; index < parts.length; index++) {
       const part = parts[index]!;
+      if (part.type !== "text" && ((closing !== null && part.start < closing.end) || (opening !== null && part.start >= opening.start))) continue;
       switch (part.type) {
         case "clause": {
           // A bracket of names alone at a line's end, on a line that goes on with a clause opened
@@ -354,6 +365,11 @@ function collectInlineElements(plan: PlanDocument, lines: readonly LineNode[], o
         case "text":
           break;
       }
+    }
+    if (opening !== null) {
+      plan.citations.push(opening);
+      if (item) item.citations = appended(item.citations, opening);
+      if (opening.docNumber) plan.docNumbers.push(opening.docNumber);
     }
     // A clause the grammar cannot see on one line: cut by a line break, a group's sentence,
     // labels on a line of their own without brackets, or, where the line states none in

@@ -1,5 +1,5 @@
 import { parse as generatedParse } from "./generated/planParser.js";
-import type { ClauseNode, ClauseSegmentNode, DeadlineNode, LineNode, MarkerNode, SyntaxDocument, TextLineNode } from "./cst.js";
+import type { CitationNode, ClauseNode, ClauseSegmentNode, DeadlineNode, LineNode, MarkerNode, SyntaxDocument, TextLineNode } from "./cst.js";
 import { itself, TextMemo } from "../text/textMemo.js";
 import { endsLineWhereWritten } from "../text/invisible.js";
 
@@ -179,6 +179,18 @@ export function tableCellAt(text: string, start: number, end: number): ClauseSeg
   return clauseOf(end === text.length ? text : text.slice(0, end), TABLE_CELL) as ClauseSegmentNode[] | null;
 }
 
+const CITATION_AT = { startRule: "CitationAt" as const, peg$library: true, peg$currPos: 0, shareText: PARSER_OPTIONS.shareText };
+
+/**
+ * The citation that opens at `offset` (its 《) and whose title goes on past one or more line
+ * breaks before `end` (model/cutCitations.ts), or null. Parsed in place, so the offsets are the
+ * document's; the title is read without the breaks and the indentation after them.
+ */
+export function citationAcrossLines(text: string, offset: number, end: number): CitationNode | null {
+  CITATION_AT.peg$currPos = offset;
+  return clauseOf(end === text.length ? text : text.slice(0, end), CITATION_AT) as CitationNode | null;
+}
+
 const BARE_CLAUSE = {
   startRule: "BareClauseAt" as const,
   peg$library: true,
@@ -205,7 +217,7 @@ export function bareClauseAt(text: string, offset: number, knownName: (name: str
   }
 }
 
-function clauseOf(input: string, options: typeof LINE_AT | typeof ACROSS_LINES | typeof GROUP_CLAUSE | typeof SENTENCE_CLAUSE | typeof DEADLINE_SENTENCE | typeof TABLE_CELL | typeof BARE_CLAUSE): unknown {
+function clauseOf(input: string, options: typeof LINE_AT | typeof ACROSS_LINES | typeof GROUP_CLAUSE | typeof SENTENCE_CLAUSE | typeof DEADLINE_SENTENCE | typeof TABLE_CELL | typeof BARE_CLAUSE | typeof CITATION_AT): unknown {
   try {
     const result = generatedParse(input, options) as LibraryResult;
     return result.peg$result === result.peg$FAILED ? null : result.peg$result;

@@ -1,0 +1,83 @@
+import { describe, expect, it } from "vitest";
+import { analyze } from "../../server/src/core/analyze";
+import { buildPlan } from "../../server/src/core/model/buildPlan";
+import { readSeed, SEED_NAMES } from "../support/seeds";
+import { cutByWidth, cutEvery } from "../support/pdfCut";
+
+/**
+ * A citation whose title a PDF's measure cut (model/cutCitations.ts): read across the break
+ * where the document is hard-wrapped and the line that leaves the 《 open is at its measure,
+ * never where an ordinary line ends inside a title.
+ */
+const citationsOf = (text: string) =>
+  buildPlan(text).citations.map((citation) => {
+    const number = citation.docNumber;
+    return number === null ? citation.title : `${citation.title}（${number.code}〔${number.year}〕${number.number}号）`;
+  });
+const parentsOf = (text: string) => analyze(text).parents.map((entry) => `${entry.via} ${entry.parent.title}`);
+const rulesOf = (text: string) => analyze(text).findings.map((finding) => finding.rule);
+
+/** A plan's tasks, each a paragraph long enough to fill several lines of any measure below. */
+const TASKS = [
+  "一、重点任务",
+  "（一）夯实质量基础。加强计量基础设施建设，提升计量检测能力，推动计量服务产业发展，加快建设一批计量测试平台，完善质量基础设施体系，推进质量基础设施一站式服务。〔责任单位：市市场监管局〕",
+  "（二）推进标准建设。加快推进标准化建设，提升标准供给质量和水平，完善地方标准体系，推动企业标准自我声明公开，培育一批先进团体标准，开展标准化试点示范。〔责任单位：市市场监管局〕",
+  "（三）强化品牌培育。实施品牌培育工程，加强品牌宣传推介，提升品牌影响力和美誉度，培育一批区域公用品牌和企业品牌，推动老字号传承创新发展。〔责任单位：市商务局〕",
+];
+
+/** A plan with this preamble, every line cut at `measure` characters as a PDF copy is. */
+const pasted = (preamble: string, measure: number) => cutEvery(["示例市深化质量强市建设实施方案", preamble, ...TASKS, ""].join("\n"), measure);
+
+describe("a citation a PDF's measure cut", () => {
+  it("in the preamble is read whole: the plan has its parent, and no title is left open", () => {
+    // 30 characters: the measure ends at 〉.
+    const text = pasted("为深入贯彻落实《中共中央 国务院关于印发〈质量强国建设纲要〉的通知》精神，结合我市实际，制定本方案。", 30);
+    expect(text).toContain("〈质量强国建设纲要〉\n的通知》");
+    const plan = buildPlan(text);
+    expect(plan.hardWrap).not.toBeNull();
+    expect(plan.citations.map((citation) => citation.title)).toEqual(["中共中央 国务院关于印发〈质量强国建设纲要〉的通知"]);
+    const [citation] = plan.citations;
+    expect(text.slice(citation!.start, citation!.end)).toBe("《中共中央 国务院关于印发〈质量强国建设纲要〉\n的通知》");
+    expect(citation!.nested.map((nested) => text.slice(nested.start, nested.end))).toEqual(["〈质量强国建设纲要〉"]);
+    expect(parentsOf(text)).toEqual(["citation 质量强国建设纲要"]);
+    expect(rulesOf(text)).not.toContain("punct/unbalanced");
+  });
+
+  it("with its 文号 cut off below, or cut itself, keeps the 文号", () => {
+    const preamble = "为贯彻落实《中共中央 国务院关于印发〈质量强国建设纲要〉的通知》（中发〔2022〕17号）精神，结合我市实际，制定本方案。";
+    // 32 characters: the title closes the line, its 文号 opens the next; 42: the number itself is cut.
+    const below = pasted(preamble, 32);
+    const inNumber = pasted(preamble, 42);
+    expect(below).toContain("的通知》\n（中发");
+    expect(inNumber).toContain("〕1\n7号");
+    for (const text of [below, inNumber]) {
+      expect(buildPlan(text).hardWrap).not.toBeNull();
+      expect(citationsOf(text)).toEqual(["中共中央 国务院关于印发〈质量强国建设纲要〉的通知（中发〔2022〕17号）"]);
+      expect(buildPlan(text).docNumbers).toHaveLength(1);
+    }
+  });
+
+  it.each(SEED_NAMES)("in the seed %s, cut by width or every N characters, is the seed's citation, and the parents are the seed's", (name) => {
+    const seed = readSeed(name).replace(/\r\n/g, "\n");
+    const [citations, parents] = [citationsOf(seed), parentsOf(seed)];
+    for (const cut of [cutByWidth(seed, 52), cutByWidth(seed, 56), cutByWidth(seed, 60), cutEvery(seed, 26), cutEvery(seed, 28), cutEvery(seed, 30)]) {
+      expect(citationsOf(cut)).toEqual(citations);
+      expect(parentsOf(cut)).toEqual(parents);
+    }
+  });
+
+  it("is never read across an ordinary line's end: a title left open there stays a finding", () => {
+    const open = ["示例市深化质量强市建设实施方案", "为贯彻落实《质量强国建设", "纲要》精神，制定本方案。"];
+    const leftOpen = (text: string) => analyze(text).findings.filter((finding) => finding.start < text.indexOf("\n纲要》") + 4).map((finding) => finding.rule);
+    // A plan of paragraphs: no measure, the line is a paragraph of its own.
+    const paragraphs = [...open, ...TASKS, ""].join("\n");
+    expect(buildPlan(paragraphs).hardWrap).toBeNull();
+    expect(citationsOf(paragraphs)).toEqual([]);
+    expect(leftOpen(paragraphs)).toContain("text/broken-sentence");
+    // A wrapped plan whose short line (far from its measure) ends inside a title.
+    const wrapped = [...open, cutEvery(TASKS.join("\n"), 28), ""].join("\n");
+    expect(buildPlan(wrapped).hardWrap).not.toBeNull();
+    expect(citationsOf(wrapped)).toEqual([]);
+    expect(leftOpen(wrapped)).toContain("text/broken-sentence");
+  });
+});
