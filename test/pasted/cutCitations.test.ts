@@ -3,6 +3,9 @@ import { analyze } from "../../server/src/core/analyze";
 import { buildPlan } from "../../server/src/core/model/buildPlan";
 import { readSeed, SEED_NAMES } from "../support/seeds";
 import { cutByWidth, cutEvery } from "../support/pdfCut";
+import { fixAll } from "../../server/src/core/fixes/applyFixes";
+import { builtinParents } from "../../server/src/core/parents/resolve";
+import { citedNumbersOfPlan } from "../../server/src/core/xref/citedNumbers";
 
 /**
  * A citation whose title a PDF's measure cut (model/cutCitations.ts): read across the break
@@ -79,5 +82,51 @@ describe("a citation a PDF's measure cut", () => {
     expect(buildPlan(wrapped).hardWrap).not.toBeNull();
     expect(citationsOf(wrapped)).toEqual([]);
     expect(leftOpen(wrapped)).toContain("text/broken-sentence");
+  });
+});
+
+describe("a title a PDF's measure cut in a task's text", () => {
+  const preamble = "为深入贯彻落实《质量强国建设纲要》精神，结合我市实际，制定本方案。";
+  /** The plan with `task` first, cut at the first measure (18 … 40 characters) whose break falls inside `title`, after its first two characters. */
+  const cutInside = (task: string, title: string) => {
+    const text = ["示例市深化质量强市建设实施方案", preamble, "一、重点任务", task, ...TASKS.slice(1), ""].join("\n");
+    for (let measure = 18; measure <= 40; measure++) {
+      const cut = cutEvery(text, measure);
+      const written = cut.slice(cut.indexOf(title.slice(0, 2), cut.indexOf(task.slice(0, 6))));
+      const end = written.indexOf(title.slice(-2)) + 2;
+      if (written.slice(0, end).includes("\n") && written.slice(0, end).replace("\n", "") === title && !written.startsWith(`${title.slice(0, 2)}\n`)) return cut;
+    }
+    throw new Error(`no measure cuts ${title}`);
+  };
+  const findingsOf = (text: string, rule: string) =>
+    analyze(text)
+      .findings.filter((finding) => finding.rule === rule)
+      .map((finding) => ({ text: text.slice(finding.start, finding.end), message: finding.message }));
+
+  it("a wrong title is reported over the whole title as written, and its fix writes the right one", () => {
+    const text = cutInside("（一）深化质量提升。认真落实《质量强国建设规划纲要》要求，实施质量提升行动，加快建设质量强市，推进质量基础设施一站式服务。〔责任单位：市发展改革委〕", "《质量强国建设规划纲要》");
+    const found = findingsOf(text, "xref/title");
+    expect(found).toHaveLength(1);
+    expect(found[0]!.text.replace("\n", "")).toBe("质量强国建设规划纲要");
+    expect(found[0]!.message).toContain("应为《质量强国建设纲要》");
+    const fixed = fixAll(text).text;
+    expect(fixed).toContain("认真落实《质量强国建设纲要》要求");
+    expect(fixAll(fixed).text).toBe(fixed);
+  });
+
+  it("a year in brackets after it is checked against the document's", () => {
+    const text = cutInside("（一）推进标准建设。对照《赣州市深化质量强市建设实施方案》（2023年）要求，加快推进标准化建设，提升标准供给质量和水平。〔责任单位：市市场监管局〕", "《赣州市深化质量强市建设实施方案》");
+    expect(findingsOf(text, "xref/title")).toEqual([{ text: "2023", message: expect.stringContaining("是2024年的文件") }]);
+  });
+
+  it("a nested title in the wrong brackets is found where it is written", () => {
+    const text = cutInside("（一）深化质量提升。贯彻落实《中共中央 国务院关于印发<质量强国建设纲要>的通知》要求，实施质量提升行动，推进质量基础设施一站式服务。〔责任单位：市发展改革委〕", "<质量强国建设纲要>的通知》");
+    expect(findingsOf(text, "xref/nested-title").map((finding) => finding.text.replace("\n", ""))).toEqual(["<质量强国建设纲要>"]);
+  });
+
+  it("the parent's item numbers after it are read", () => {
+    const text = cutInside("（一）深化质量提升。落实《质量强国建设纲要》第（五）条，实施质量提升行动，加快建设质量强市，推进质量基础设施一站式服务。〔责任单位：市发展改革委〕", "《质量强国建设纲要》");
+    const numbers = citedNumbersOfPlan(builtinParents()[0]!, buildPlan(text)).map((number) => number.text);
+    expect(numbers).toEqual(["第（五）条"]);
   });
 });

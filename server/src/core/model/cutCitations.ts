@@ -81,3 +81,34 @@ function openTitleAt(text: string, start: number, end: number): number {
   }
   return -1;
 }
+
+function isBreak(code: number): boolean {
+  return code === 10 || code === 13;
+}
+
+function isIndent(code: number): boolean {
+  return code === 0x20 || code === 0x09 || code === 0x3000 || code === 0xa0 || code === 0x0c || code === 0x0b;
+}
+
+/**
+ * Where the `index`-th code unit of a title read from `start` is written: a title a wrap cut is
+ * read without its line break and the indentation after it (grammar CitationAt), so past the
+ * break the text's offsets run ahead of the title's. A title read on one line is written as
+ * read. An index at a break maps to before it (the end of a span that stops there).
+ */
+export function writtenAt(text: string, start: number, index: number): number {
+  let at = start;
+  for (let k = 0; k < index; k++) {
+    if (isBreak(text.charCodeAt(at))) {
+      while (isBreak(text.charCodeAt(at))) at++;
+      while (isIndent(text.charCodeAt(at))) at++;
+    }
+    at++;
+  }
+  return at;
+}
+
+/** Where a title read from `start` ends as written (`writtenAt` of its length). */
+export function writtenEnd(text: string, start: number, title: string): number {
+  return writtenAt(text, start, title.length);
+}

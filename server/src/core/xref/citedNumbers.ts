@@ -1,3 +1,4 @@
+import { writtenEnd } from "../model/cutCitations.js";
 import { fromChineseNumeral } from "../model/numerals.js";
 import { parentLevel } from "../parents/level.js";
 import { findEntry } from "../parents/resolve.js";
@@ -82,8 +83,8 @@ export function citedNumbersOfPlan(parent: ParentDocument, plan: Pick<PlanDocume
   const names = namesOf(parent);
   const declarations = shortTitleDeclarations(plan);
   for (const citation of citations) {
-    // The number follows the title's closing mark (》, or ” of a quoted title).
-    const after = citation.titleStart + citation.title.length + 1;
+    // The number follows the title's closing mark (》, or ” of a quoted title), past a wrap's break inside the title.
+    const after = writtenEnd(text, citation.titleStart, citation.title) + 1;
     const declared = declarations.length === 0 ? undefined : declarationUsed(plan, citation);
     if (declared !== undefined ? declaresParent(declared, parent) : names.includes(`《${citation.title}》`)) readNumbers(parent, text, after, found);
   }

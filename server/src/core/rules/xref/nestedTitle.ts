@@ -1,3 +1,4 @@
+import { writtenEnd } from "../../model/cutCitations.js";
 import { inFirstCopy } from "../../model/repeatedTitle.js";
 import type { Rule } from "../types.js";
 
@@ -10,6 +11,9 @@ const WRONG_CLOSE = /[>›》〉]/;
  * 《》 (抚州: 《关于贯彻落实<质量强国建设纲要>深化质量强市建设的实施方案》). In a title written
  * twice, only the copy that stays is reported (one defect, one finding).
  */
+/** A wrap's line break and the indentation after it, which the title as read does not hold. */
+const WRAP_BREAK = /(?:\r\n|\r|\n)[ \t\u3000\u00a0]*/g;
+
 export const nestedTitle: Rule = {
   meta: {
     id: "xref/nested-title",
@@ -29,9 +33,10 @@ export const nestedTitle: Rule = {
     for (const citation of plan.citations) {
       // A title a web copy wrote twice: its first copy is structure/repeated-title's to delete.
       if (inFirstCopy(plan.repeatedTitles, citation.start)) continue;
-      const titleEnd = citation.titleStart + citation.title.length;
-      // ‹› are not title brackets to the grammar: find every inner pair in the title's text.
-      const inner = /[<‹《〈]([^<>‹›《》〈〉\r\n]*)[>›》〉]/g;
+      const titleEnd = writtenEnd(plan.text, citation.titleStart, citation.title);
+      // ‹› are not title brackets to the grammar: find every inner pair in the title's text (as
+      // written: a wrap's break inside it, model/cutCitations.ts, is no end of the pair).
+      const inner = /[<‹《〈]([^<>‹›《》〈〉]*)[>›》〉]/g;
       for (const match of plan.text.slice(citation.titleStart, titleEnd).matchAll(inner)) {
         const open = match[0][0]!;
         const close = match[0][match[0].length - 1]!;
@@ -42,7 +47,7 @@ export const nestedTitle: Rule = {
         report({
           start,
           end,
-          message: `书名号内的“${match[0]}”应使用单书名号：“〈${match[1]}〉”`,
+          message: `书名号内的“${match[0].replace(WRAP_BREAK, "")}”应使用单书名号：“〈${match[1]!.replace(WRAP_BREAK, "")}〉”`,
           fix: {
             description: "改为单书名号“〈〉”",
             edits: [

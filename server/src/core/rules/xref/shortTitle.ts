@@ -1,3 +1,4 @@
+import { writtenEnd } from "../../model/cutCitations.js";
 import { normalizeTitle } from "../../parents/titles.js";
 import type { CitationNode } from "../../syntax/cst.js";
 import { isDeclared, isGenreOnly, shortTitleDeclarations } from "../../xref/shortTitles.js";
@@ -48,7 +49,7 @@ export const shortTitle: Rule = {
           start: first.start,
           end: first.end,
           message: `简称《${short}》用在注明之前${count}：后文《${title}》之后才注明“以下简称《${short}》”，此处应写全称，或把注明移到首次引用全称处`,
-          suggestions: [{ description: `改为全称《${title}》`, edits: [{ start: first.titleStart, end: first.titleStart + first.title.length, newText: title }] }],
+          suggestions: [{ description: `改为全称《${title}》`, edits: [{ start: first.titleStart, end: writtenEnd(plan.text, first.titleStart, first.title), newText: title }] }],
         });
         continue;
       }

@@ -4,6 +4,7 @@ import type { Rule, RuleContext } from "../types.js";
 import type { CitationNode } from "../../syntax/cst.js";
 import { toHalfwidthFigures } from "../../model/numerals.js";
 import { spanFix } from "../../fixes/fix.js";
+import { writtenAt, writtenEnd } from "../../model/cutCitations.js";
 
 /**
  * A known document cited under a title that is not its own: a word added or left out
@@ -37,11 +38,13 @@ export const citationTitle: Rule = {
       const { corrections, correctedTo } = titleCorrections(plan, citation, documents);
       const reported = corrections.length > 0;
       for (const { title, start, closest } of corrections) {
+        // A title a wrap cut (model/cutCitations.ts) is written with the break inside it.
+        const end = writtenEnd(plan.text, start, title);
         report({
           start,
-          end: start + title.length,
+          end,
           message: `引用的标题“${title}”与已知文件的标题不一致，应为《${closest.form}》`,
-          fix: spanFix(`改为《${closest.form}》`, start, start + title.length, closest.form),
+          fix: spanFix(`改为《${closest.form}》`, start, end, closest.form),
         });
       }
       if (reported) {
@@ -50,7 +53,7 @@ export const citationTitle: Rule = {
         if (correctedTo !== null && citation.docNumber) reportOtherNumber(plan.text, citation, correctedTo.document, correctedTo.form, report);
         continue;
       }
-      reportStraySpaces(citation.title, citation.titleStart, documents, report);
+      reportStraySpaces(plan.text, citation.title, citation.titleStart, documents, report);
       if (!citation.docNumber) {
         checkCitedYear(plan.text, citation, documents, report);
         continue;
@@ -65,11 +68,12 @@ export const citationTitle: Rule = {
       if (!owner || citesRightly(title, owner)) continue;
       // A transmittal notice cites the document it transmits: 关于印发〈质量强国建设纲要〉的通知.
       if (citation.nested.some((n) => titleForms(owner).includes(normalizeTitle(n.title)))) continue;
+      const titleEnd = writtenEnd(plan.text, citation.titleStart, citation.title);
       report({
         start: citation.titleStart,
-        end: citation.titleStart + citation.title.length,
+        end: titleEnd,
         message: `文号“${owner.docNumber}”是《${owner.title}》的文号，与所引标题“${citation.title}”不符`,
-        suggestions: [{ description: `改为《${owner.title}》`, edits: [{ start: citation.titleStart, end: citation.titleStart + citation.title.length, newText: owner.title }] }],
+        suggestions: [{ description: `改为《${owner.title}》`, edits: [{ start: citation.titleStart, end: titleEnd, newText: owner.title }] }],
       });
     }
   },
@@ -182,15 +186,23 @@ function titleCorrections(
   };
   const outer = correctionOf(citation.title, citation.titleStart);
   const inner: TitleCorrection[] = [];
+  // Where each nested title starts in the outer one as read (a wrap's break before it is not read).
+  const readAt: number[] = [];
+  let piece = 0;
   for (const nested of citation.nested) {
+    piece = citation.title.indexOf(`${nested.open}${nested.title}${nested.close}`, piece);
     const correction = correctionOf(nested.title, nested.start + nested.open.length);
-    if (correction) inner.push(correction);
+    if (correction) {
+      inner.push(correction);
+      readAt.push(piece + nested.open.length);
+    }
   }
   if (outer === null) return { corrections: inner, correctedTo: null };
   if (inner.length === 0) return { corrections: [outer], correctedTo: outer.closest };
   let repaired = citation.title;
-  for (const correction of [...inner].reverse()) {
-    const at = correction.start - citation.titleStart;
+  for (let k = inner.length - 1; k >= 0; k--) {
+    const correction = inner[k]!;
+    const at = readAt[k]!;
     repaired = repaired.slice(0, at) + correction.closest.form + repaired.slice(at + correction.title.length);
   }
   const innerOnly = citedDocument(repaired, documents) === outer.closest.document;
@@ -208,7 +220,7 @@ const HAN = /[\u3400-\u9fff]/;
  * punct/han-space leaves what is in 书名号 to this family. Only a space between two Chinese
  * characters where the known form has no space on either side is reported; the fix removes it.
  */
-function reportStraySpaces(title: string, start: number, documents: readonly CitableDocument[], report: RuleContext["report"]): void {
+function reportStraySpaces(text: string, title: string, start: number, documents: readonly CitableDocument[], report: RuleContext["report"]): void {
   let hasSpace = false;
   for (let i = 0; i < title.length && !hasSpace; i++) hasSpace = isSpace(title.charCodeAt(i));
   if (!hasSpace) return;
@@ -229,11 +241,13 @@ function reportStraySpaces(title: string, start: number, documents: readonly Cit
     while (end < title.length && isSpace(title.charCodeAt(end))) end++;
     const formSpaced = (j > 0 && /\s/.test(form[j - 1]!)) || (j < form.length && /\s/.test(form[j]!));
     if (!formSpaced && i > 0 && end < title.length && HAN.test(title[i - 1]!) && HAN.test(title[end]!)) {
+      // Where the spaces are written (a wrap's break before them is not read: model/cutCitations.ts).
+      const [from, to] = [writtenAt(text, start, i), writtenEnd(text, start, title.slice(0, end))];
       report({
-        start: start + i,
-        end: start + end,
+        start: from,
+        end: to,
         message: `引用的标题“${title}”中“${title.slice(Math.max(0, i - 2), i)}”与“${title.slice(end, end + 2)}”之间多了空格（《${form.replace(/《/g, "〈").replace(/》/g, "〉")}》中没有）`,
-        fix: spanFix("删除标题中的空格", start + i, start + end, ""),
+        fix: spanFix("删除标题中的空格", from, to, ""),
       });
     }
     i = end - 1;
