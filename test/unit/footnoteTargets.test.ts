@@ -21,6 +21,14 @@ describe("a footnote's reference after an indicator's name", () => {
     });
   }
 
+  it("after a name in a list that shares one figure, leaves the list two indicators", () => {
+    for (const [reference, joiner] of [["①", "、"], ["[1]", "和"], ["¹", "、"]] as const) {
+      const text = goals(`到2025年，食用农产品监测合格率${reference}${joiner}食品药品监督抽查合格率达到98%以上，制造业产品质量合格率达到94%以上，制造业质量竞争力指数达到86。`);
+      expect(indicators(text).slice(0, 2)).toEqual(["食用农产品监测合格率", "食品药品监督抽查合格率"]);
+      expect(rules(text)).toEqual([]);
+    }
+  });
+
   it("keeps a figure or a bracket that is the name's own", () => {
     const text = goals("到2025年，PM2.5年均浓度达到30微克，５G基站数量达到1万个，一级[甲等]医院数量达到12家。");
     expect(indicators(text)).toEqual(["PM2.5年均浓度", "５G基站数量", "一级[甲等]医院数量"]);

@@ -17,6 +17,11 @@ export function shownIndicator(name: string): string {
   return name.replace(READ_THROUGH, "").replace(BOLD_MARKS, "").replace(FOOTNOTE_REFERENCE, "");
 }
 
+/** `name` without a footnote's reference at its end (合格率① → 合格率). */
+export function withoutFootnoteReference(name: string): string {
+  return PASTED_MARK_HINT.test(name) ? name.replace(FOOTNOTE_REFERENCE, "") : name;
+}
+
 /** A footnote's reference at the name's end: ①–⑳ or ⑴–⒇, [1] (either width), a superscript figure. */
 const FOOTNOTE_REFERENCE = /(?:[\u2460-\u2487]|[［\[][0-9０-９]{1,2}[］\]]|[¹²³\u2070-\u2079]{1,2})$/u;
 

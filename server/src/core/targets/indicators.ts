@@ -1,6 +1,7 @@
 import type { Span, Target } from "../model/types.js";
 import { codeUnitSet } from "../text/codeUnits.js";
 import { withSharedWords } from "./listElision.js";
+import { withoutFootnoteReference } from "./indicatorName.js";
 import { FIGURE_UNITS, PER_UNIT } from "./measureUnits.js";
 import type { PlanTarget, TargetSense } from "./types.js";
 import { DOWN_COMPARATORS, HARD_STOP_CODES, JOINERS, KEEP_COMPARATORS, LEADING_LEVELS, LEADING_NOISE, LEVEL_ONLY, METRIC, OPEN_BRACKET_CODES, TRAILING_NOISE } from "./figureWords.js";
@@ -49,6 +50,9 @@ export function indicatorsOf(text: string, stretchStart: number, stretchEnd: num
     last = match.index + match[0].length;
   }
   pieces.push(trimmed(raw.slice(last), stretchStart + last));
+  // A footnote's reference after a name in the list (食用农产品监测合格率①、食品抽检合格率达到98%) is
+  // the note's, no word of it (targets/indicatorName.ts): the name ends on its measure before it.
+  if (pieces.length > 1) for (const piece of pieces) piece.text = withoutFootnoteReference(piece.text);
   const split = pieces.length > 1 && pieces.every((piece) => piece.text.length > 0 && (shared || METRIC.test(piece.text)));
   if (split) {
     // 国家级、省级标准化试点示范项目: a level alone counts the noun the next piece names after its level.
