@@ -4,6 +4,8 @@ import { fixAll } from "../../server/src/core/fixes/applyFixes";
 import { buildPlan } from "../../server/src/core/model/buildPlan";
 import { readSeed, SEED_NAMES } from "../support/seeds";
 import { cutByWidth, cutEvery } from "../support/pdfCut";
+import { builtinParents } from "../../server/src/core/parents/index";
+import { mapTasks } from "../../server/src/core/xref/mapping";
 
 const rulesOf = (text: string) => analyze(text).findings.map((finding) => finding.rule);
 
@@ -45,6 +47,15 @@ describe("a plan copied with a PDF's line breaks", () => {
     const inferred = (text: string) =>
       analyze(text).parents.filter((entry) => entry.via === "inferred").map((entry) => [entry.parent.title, entry.span === null ? null : text.slice(entry.span.start, entry.span.end).replace(/\n/g, "")]);
     expect(inferred(cut)).toEqual(inferred(seed));
+  });
+
+  it.each(SEED_NAMES)("the seed %s set by width maps each task to the outline as the seed does, to the same similarity", (name) => {
+    const seed = readSeed(name).replace(/\r\n/g, "\n");
+    const outline = builtinParents()[0]!;
+    // Each task's candidates with their scores (a line the measure ended on a sentence's 。 may
+    // end its paragraph: such a break stays, and costs the mapping no word).
+    const mapped = (text: string) => mapTasks(buildPlan(text), outline).map((mapping) => [mapping.item.heading.text, mapping.candidates.map((candidate) => `${candidate.entry.label} ${candidate.score.toFixed(4)}`)]);
+    expect(mapped(cutByWidth(seed, 56))).toEqual(mapped(seed));
   });
 
   it("takes a number's point the measure cut from its decimals (`达到86.` / `5，`) for no full stop", () => {

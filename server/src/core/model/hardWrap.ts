@@ -229,6 +229,16 @@ export function fillsMeasure(wrap: HardWrap, line: LineNode, text: string): bool
   return columns - hang <= wrap.measure + LONG_BY && cells >= wrap.measure - SHORT_BY;
 }
 
+const wrappedLinesCache = new WeakMap<HardWrap, ReadonlySet<LineNode>>();
+
+/** The wrapped lines (each goes on on the line below) as a set, made once per plan. */
+export function wrappedLineSet(wrap: HardWrap | null): ReadonlySet<LineNode> {
+  if (wrap === null) return NO_LINES;
+  let set = wrappedLinesCache.get(wrap);
+  if (!set) wrappedLinesCache.set(wrap, (set = new Set(wrap.lines)));
+  return set;
+}
+
 const paragraphLinesCache = new WeakMap<object, ReadonlySet<LineNode>>();
 // Not frozen: a shared empty set for the plans that are not wrapped (nearly all).
 const NO_LINES: ReadonlySet<LineNode> = new Set();

@@ -1,5 +1,7 @@
 import { isBackgroundHeading } from "../model/backgroundHeadings.js";
+import { wrappedLineSet } from "../model/hardWrap.js";
 import type { NumberedItem, PlanDocument, Span } from "../model/types.js";
+import type { LineNode } from "../syntax/cst.js";
 import { isGoalsTitle } from "../targets/plan.js";
 import { partitionPoint } from "../text/sorted.js";
 import { closesItsSubItems } from "../units/sharedClause.js";
@@ -194,7 +196,16 @@ export function itemText(plan: PlanDocument, item: NumberedItem, keepDeadlines =
     }
     return out + plan.text.slice(at, end);
   };
-  const body = [slice(item.line.bodyStart, item.line.contentEnd), ...item.bodyLines.map((l) => slice(l.indentEnd, l.contentEnd))].join("\n");
+  // A paragraph a PDF's measure cut (model/hardWrap.ts) is read whole, as structure/hard-wrap's fix
+  // joins it: a break between its lines would cut the words the mapping reads (相似度 moved
+  // under a copy of the same plan, and a task lost an item it counted for).
+  const wrapped = wrappedLineSet(plan.hardWrap);
+  let body = slice(item.line.bodyStart, item.line.contentEnd);
+  let previous: LineNode = item.line;
+  for (const line of item.bodyLines) {
+    body += (wrapped.has(previous) && previous.end === line.start ? "" : "\n") + slice(line.indentEnd, line.contentEnd);
+    previous = line;
+  }
   return { heading: item.heading.text, body };
 }
 
