@@ -139,3 +139,18 @@ describe("structure/page-number names a page's line as it was printed", () => {
     expect(messages).toEqual(["“— 3 —”是复制时带入的页码，不属于方案内容"]);
   });
 });
+
+describe("a page that ends on a clause's label, its names on the next page", () => {
+  it.each(["（责任部门：", "(责任部门:"])("`……项目。%s` / page number / names: one paragraph, its clause whole, the page number's fix joins it", (label) => {
+    const close = label.startsWith("(") ? ")" : "）";
+    const text = `示例市质量强市建设实施方案\n一、主要目标\n到2025年，制造业产品质量合格率达到94%以上。\n二、主要任务\n1.强化科技支撑。实施省级以上重点研发计划项目和科技成果转化项目。${label}\n-4-\n市市场监管局、市工信局、市科技局等${close}\n2.推进标准建设。加快推进标准化建设。${label}市市场监管局${close}\n`;
+    const { plan, findings } = analyze(text);
+    expect(plan.clauses.map((clause) => clause.units.map((unit) => unit.text).join("、"))).toEqual(["市市场监管局、市工信局、市科技局", "市市场监管局"]);
+    const rules = findings.map((finding) => finding.rule);
+    expect(rules).not.toContain("punct/sentence-end");
+    expect(rules).not.toContain("punct/unbalanced");
+    expect(findings.find((finding) => finding.rule === "structure/page-number")?.message).toContain("被它断开");
+    // Joined (the half-width brackets made full-width by units/clause-style's fix).
+    expect(fixAll(text).text).toMatch(/项目。[（(]责任部门[：:]市市场监管局、市工信局、市科技局等[）)]\n2\./);
+  });
+});

@@ -81,7 +81,7 @@ export function paragraphBreaks(plan: PlanDocument): readonly ParagraphBreak[] {
     // The preamble's lines are read too: its sentence (为……，制定本方案。) may be cut anywhere.
     if (direct && !(CANNOT_END_CODES.has(plan.text.charCodeAt(textEnd - 1)) || CANNOT_START_CODES.has(plan.text.charCodeAt(continuation.indentEnd)) || inPreamble(plan, line))) continue;
     const ending = plan.text.slice(line.indentEnd, textEnd);
-    if (ending === "" || (PARAGRAPH_END.test(ending) && !(inPreamble(plan, line) && opensUnfinishedPurpose(ending)))) continue;
+    if (ending === "" || (PARAGRAPH_END.test(ending) && !(inPreamble(plan, line) && opensUnfinishedPurpose(ending)) && !opensLabel(ending))) continue;
     // An attachment's or a table's label, or a line of the 附件说明 (`附件：1.××；2.××`), is no
     // sentence: the line under it is its title, or the 署名. Read only where a break is left.
     if ((line.kind === "text" && line.textKind === "attachment") || isTableLabel(ending.trim())) continue;
@@ -148,6 +148,8 @@ const PAIRS: ReadonlyArray<[string, string]> = [
   ["‘", "’"],
   ["《", "》"],
   ["（", "）"],
+  // A web page's or an English input method's round brackets (（责任部门: written `(责任部门:`).
+  ["(", ")"],
   ["〔", "〕"],
   ["【", "】"],
 ];
@@ -155,6 +157,16 @@ const PAIRS: ReadonlyArray<[string, string]> = [
 /** True when the text opens a quote or bracket it does not close: `开展出口食品农产品“同线`. */
 function leavesPairOpen(text: string): boolean {
   return PAIRS.some(([open, close]) => occurrences(text, open) > occurrences(text, close));
+}
+
+/**
+ * Whether a line stops on a label's colon inside a bracket it opened (`……项目。（责任部门：` at a
+ * page's end): the colon introduces the names below it, it ends no paragraph (as in a line a
+ * PDF's measure cut, model/hardWrap.ts).
+ */
+function opensLabel(ending: string): boolean {
+  const last = ending.charCodeAt(ending.length - 1);
+  return (last === 0xff1a || last === 0x3a) && leavesPairOpen(ending);
 }
 
 /** How often the one-code-unit `mark` occurs in `text`. */
