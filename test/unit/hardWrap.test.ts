@@ -58,6 +58,15 @@ describe("a plan copied with a PDF's line breaks", () => {
     expect(mapped(cutByWidth(seed, 56))).toEqual(mapped(seed));
   });
 
+  it.each(SEED_NAMES)("the seed %s cut by width or every N characters has the seed's year ranges to correct, a range the measure cut too", (name) => {
+    const seed = readSeed(name).replace(/\r\n/g, "\n");
+    const ranges = (text: string) =>
+      analyze(text)
+        .findings.filter((finding) => finding.rule === "punct/year-range")
+        .map((finding) => finding.message);
+    for (const [kind, cut] of [["w56", cutByWidth(seed, 56)], ["w58", cutByWidth(seed, 58)], ["e28", cutEvery(seed, 28)], ["e29", cutEvery(seed, 29)]] as const) expect([kind, ranges(cut)]).toEqual([kind, ranges(seed)]);
+  });
+
   it("takes a number's point the measure cut from its decimals (`达到86.` / `5，`) for no full stop", () => {
     const goal = "到2025年，全市经济发展质量效益明显提升，产业质量竞争力持续增强，产品、工程、服务质量水平显著提升，制造业质量竞争力指数达到86.5，食用农产品监测合格率和食品药品监督抽查合格率均达到98%以上，制造业产品质量合格率达到94%以上。";
     // Words put before the goal so that its point ends a line of 28 characters.

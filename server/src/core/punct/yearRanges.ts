@@ -1,4 +1,5 @@
 import type { Span } from "../model/types.js";
+import type { WrapJoin } from "../model/hardWrap.js";
 import { movedSpan } from "../text/changedSpan.js";
 import { isSpaceCode } from "./chars.js";
 import { memoPerParagraph } from "./paragraphMemo.js";
@@ -61,6 +62,52 @@ function findYearRangeDashes(text: string, paragraph: ProseParagraph): YearRange
     if (doubled) at++;
   }
   return found;
+}
+
+/**
+ * How far either side of a wrap's break a range that crosses it may reach: both years with their
+ * 年, a doubled dash and spaces (`2011年 —— 2020`), and the character before the first year.
+ */
+const ACROSS_REACH = 16;
+
+/**
+ * Ranges a PDF's measure cut (`实施方案（2023-` / `2027年）`, model/hardWrap.ts): each paragraph
+ * ends at its line, so a range across a wrap is read here, in the text as structure/hard-wrap's
+ * fix will join it. `written` is the range as read, without the break; `dashAt` where its mark is in it.
+ */
+export function yearRangeDashesAcrossWraps(text: string, joins: readonly WrapJoin[]): Array<YearRangeDash & { written: string; dashAt: number }> {
+  const found: Array<YearRangeDash & { written: string; dashAt: number }> = [];
+  for (const join of joins) {
+    if (join.text !== "") continue;
+    // The window stays on the two lines the join makes one.
+    let from = join.start;
+    while (from > join.start - ACROSS_REACH && from > 0 && !isLineEnd(text.charCodeAt(from - 1))) from--;
+    let to = join.end;
+    while (to < join.end + ACROSS_REACH && to < text.length && !isLineEnd(text.charCodeAt(to))) to++;
+    const cut = join.start - from;
+    const window = text.slice(from, join.start) + text.slice(join.end, to);
+    const place = (at: number, isEnd: boolean) => (at < cut || (isEnd && at === cut) ? from + at : join.end + at - cut);
+    for (let at = 0; at < window.length; at++) {
+      const code = window.charCodeAt(at);
+      const doubled = code === EM_DASH && window.charCodeAt(at + 1) === EM_DASH;
+      if (!doubled && !isWrongDash(code)) continue;
+      const range = yearRangeAround(window, at, at + (doubled ? 2 : 1), 0, window.length);
+      if (doubled) at++;
+      // Only a range the break runs through: the others are the paragraphs' own.
+      if (range === null || range.range.start >= cut || range.range.end <= cut) continue;
+      found.push({
+        range: { start: place(range.range.start, false), end: place(range.range.end, true) },
+        dash: { start: place(range.dash.start, false), end: place(range.dash.end, true) },
+        written: window.slice(range.range.start, range.range.end),
+        dashAt: range.dash.start - range.range.start,
+      });
+    }
+  }
+  return found;
+}
+
+function isLineEnd(code: number): boolean {
+  return code === 10 || code === 13;
 }
 
 /** The year range whose joining mark is text[dashStart, dashEnd), within [lower, upper); null when it is none. */
