@@ -51,9 +51,13 @@ describe("a citation a PDF's measure cut", () => {
     // 32 characters: the title closes the line, its 文号 opens the next; 42: the number itself is cut.
     const below = pasted(preamble, 32);
     const inNumber = pasted(preamble, 42);
+    // 43: its 号 opens the next line, which xref/doc-number reads as the 文号's.
+    const beforeHao = pasted(preamble, 43);
     expect(below).toContain("的通知》\n（中发");
     expect(inNumber).toContain("〕1\n7号");
-    for (const text of [below, inNumber]) {
+    expect(beforeHao).toContain("〕17\n号）");
+    for (const text of [below, inNumber, beforeHao]) {
+      expect(rulesOf(text)).not.toContain("xref/doc-number");
       expect(buildPlan(text).hardWrap).not.toBeNull();
       expect(citationsOf(text)).toEqual(["中共中央 国务院关于印发〈质量强国建设纲要〉的通知（中发〔2022〕17号）"]);
       expect(buildPlan(text).docNumbers).toHaveLength(1);

@@ -276,6 +276,8 @@ function spaceBetween(before: string, after: string): boolean {
   return (LATIN.test(before) && LATIN_OR_DIGIT.test(after)) || (LATIN_OR_DIGIT.test(before) && LATIN.test(after));
 }
 
+const joinsCache = new WeakMap<HardWrap, WrapJoin[]>();
+
 /** One wrapped line joined to the next: the break (and the next line's indentation) replaced by `text`. */
 export interface WrapJoin extends Span {
   text: "" | " ";
@@ -286,9 +288,12 @@ export interface WrapJoin extends Span {
  * what a reading of the paragraphs as they will be (targets/extract.ts) joins. A line with a
  * trailing comment is left: joined, the comment would swallow the next line's text.
  */
-export function wrapJoins(plan: { lines: readonly LineNode[]; hardWrap: HardWrap | null; text: string }): WrapJoin[] {
+export function wrapJoins(plan: { lines: readonly LineNode[]; hardWrap: HardWrap | null; text: string }): readonly WrapJoin[] {
   const wrap = plan.hardWrap;
   if (wrap === null) return [];
+  // Asked by several readers of one plan (targets, parents, the rules that read across a break): made once.
+  const cached = joinsCache.get(wrap);
+  if (cached !== undefined) return cached;
   const { text, lines } = plan;
   const wrapped = new Set(wrap.lines);
   const keepSpaces = breaksKeepSpaces(wrap.lines, text);
@@ -303,6 +308,7 @@ export function wrapJoins(plan: { lines: readonly LineNode[]; hardWrap: HardWrap
     const own = keepSpaces && end < line.contentEnd ? 1 : 0;
     joins.push({ start: end + own, end: next.indentEnd, text: own === 0 && spaceBetween(text[end - 1]!, text[next.indentEnd] ?? "") ? " " : "" });
   }
+  joinsCache.set(wrap, joins);
   return joins;
 }
 

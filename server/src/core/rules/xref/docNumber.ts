@@ -1,4 +1,7 @@
 import type { LineNode } from "../../syntax/cst.js";
+import type { PlanDocument } from "../../model/types.js";
+import { wrapJoins } from "../../model/hardWrap.js";
+import { partitionPoint } from "../../text/sorted.js";
 import { nodesAreKept } from "../../syntax/incremental.js";
 import { NodeMemo } from "../../syntax/nodeMemo.js";
 import { detached } from "../../text/detached.js";
@@ -57,11 +60,38 @@ export const docNumberForm: Rule = {
       // Most lines write none: no iterators made for their two empty lists.
       if (written === NO_DOC_NUMBERS) continue;
       const offset = line.indentEnd;
-      for (const { index, parts } of written.wellBracketed) for (const finding of problemsOf(offset + index, parts)) report(finding);
+      for (const { index, parts } of written.wellBracketed) {
+        // A 号 a PDF's measure put on the next line (`（赣发〔2023〕8` / `号）`, `〔2022〕1` / `7号）`,
+        // model/hardWrap.ts) ends it all the same.
+        const read = parts.hao === "" && haoAfterWrap(plan, offset + index + numberLength(parts)) ? { ...parts, hao: "号" } : parts;
+        for (const finding of problemsOf(offset + index, read)) report(finding);
+      }
       for (const broken of written.broken) report(brokenBracketFinding(plan.text, moved(broken, offset)));
     }
   },
 };
+
+/** How long a 发文字号's parts are up to its number's end (before 号). */
+function numberLength(p: Parts): number {
+  return p.open.length + p.gap1.length + p.year.length + p.gap2.length + p.close.length + p.gap3.length + p.di.length + p.zeros.length + p.number.length;
+}
+
+/** Whether a wrap's join starts at `at` (a wrapped line's text ends there) and the line it goes on to opens with the number's rest and 号. */
+function haoAfterWrap(plan: PlanDocument, at: number): boolean {
+  if (plan.hardWrap === null) return false;
+  const joins = wrapJoins(plan);
+  const join = joins[partitionPoint(joins.length, (k) => joins[k]!.start < at)];
+  if (join === undefined || join.start !== at) return false;
+  let next = join.end;
+  while (next < join.end + MAX_DIGITS && isDigit(plan.text.charCodeAt(next))) next++;
+  return plan.text.charCodeAt(next) === HAO;
+}
+
+/** A 文号's number is never longer than this. */
+const MAX_DIGITS = 5;
+const isDigit = (code: number): boolean => code >= 0x30 && code <= 0x39;
+
+const HAO = 0x53f7; // 号
 
 /** The 发文字号 a line's content writes, offsets from the content's start. */
 interface LineDocNumbers {
