@@ -89,3 +89,21 @@ describe("the verbs, units and leads of a count in a task", () => {
     ]);
   });
 });
+
+describe("a verb belongs to its own clause", () => {
+  it("carries no verb to a noun whose first word is a doing of its own (受理窗口, 检测机构)", () => {
+    expect(read("全年办理营业执照2万件，受理窗口12个。")).toEqual([["营业执照", "办理", 2, "万件", ""]]);
+    expect(read("全年检测产品2000批次，检测机构5家。")).toEqual([["检测产品", "检测", 2000, "批次", ""]]);
+  });
+
+  it("still carries a list's verb to the nouns it goes on with", () => {
+    expect(read("全年受理投诉举报1.2万件，咨询3000件。")).toEqual([
+      ["投诉举报", "受理", 1.2, "万件", ""],
+      ["受理咨询", "受理", 3000, "件", ""],
+    ]);
+    expect(read("新增中国质量奖1个以上，省政府质量奖2个以上。")).toEqual([
+      ["中国质量奖", "新增", 1, "个", "以上"],
+      ["省政府质量奖", "新增", 2, "个", "以上"],
+    ]);
+  });
+});
