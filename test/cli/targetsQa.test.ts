@@ -301,6 +301,8 @@ describe("a city bureau's 2026 质量工作要点 for its system", () => {
       ["一、", "质量安全风险隐患", "count", "处置", 600, null, "起", "", 2026, null, null, false, true],
       // 同比 kept with its verb: a change this year, not over a period.
       ["一、", "质量品牌企业营业收入", "delta", "同比增长", 8, null, "%", "", 2026, null, null, false, true],
+      // 不发生区域性、系统性质量安全事件: a ceiling of none (targets/zeroGoals.ts).
+      ["一、", "区域性、系统性质量安全事件", "level", "不发生", 0, null, "起", "", 2026, null, null, false, true],
       // The table: 2025年完成 its base; its 食品抽检合格率 ≥98 below the 98.3 reached is the planted defect.
       ["一、", "制造业产品质量合格率", "level", "≥", 94.8, null, "%", "", 2026, 2025, 94.5, false, true],
       ["一、", "食品抽检合格率", "level", "≥", 98, null, "%", "", 2026, 2025, 98.3, false, true],

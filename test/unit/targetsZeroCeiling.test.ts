@@ -53,3 +53,56 @@ describe("a city's goals against a province's goal of none", () => {
     expect(rows("重大质量安全事故控制在0起。")).toEqual([["重大质量安全事故", 0, "meets"]]);
   });
 });
+
+/** A goal of none said in words or with a bare 0, in the goals, the tasks and the 发展基础. */
+describe("a goal of none said in the text", () => {
+  const PLAN = "示例县深化质量强县建设实施方案（2026—2030年）\n一、发展基础\n";
+  const all = (text: string) => extractTargets(buildPlan(text)).targets.map((t) => [t.indicator, t.comparator, t.value, t.unit, t.sense, t.inGoals, t.baseline]);
+
+  it("reads a bare 0起, 零发生, 为零, 不发生 and 杜绝 in the goals as ceilings of none, one per event named in full", () => {
+    const goals = "二、主要目标\n到2030年，全县较大以上质量安全事故0起，确保不发生区域性、系统性重大质量安全事件，药品安全事故零发生，特种设备事故起数为零，杜绝重大食品安全事故、重大特种设备安全事故，实现零事故。\n";
+    expect(all(PLAN + "质量工作稳步推进。\n" + goals)).toEqual([
+      ["较大以上质量安全事故", "", 0, "起", "down", true, false],
+      ["区域性、系统性重大质量安全事件", "不发生", 0, "起", "down", true, false],
+      ["药品安全事故", "零发生", 0, "起", "down", true, false],
+      ["特种设备事故起数", "为零", 0, "起", "down", true, false],
+      ["重大食品安全事故", "杜绝", 0, "起", "down", true, false],
+      ["重大特种设备安全事故", "杜绝", 0, "起", "down", true, false],
+      ["事故", "零", 0, "起", "down", true, false],
+    ]);
+  });
+
+  it("never takes a reported none for a goal: 未发生 anywhere, and 实现零事故 where the plan reports", () => {
+    const rows = all(PLAN + "“十四五”期间，全县未发生重大质量安全事故，实现零事故。\n二、主要目标\n到2030年，全县产品质量合格率达到98%以上，未发生较大质量安全事故。\n");
+    expect(rows.filter((row) => row[2] === 0).every((row) => row[6] === true)).toBe(true);
+    expect(rows.filter((row) => row[6] === false)).toEqual([["产品质量合格率", "达到", 98, "%", "up", true, false]]);
+  });
+
+  it("leaves a task's 确保不发生… as the work's bottom line, no target, and reads no none of what is not an event", () => {
+    const tasks = "二、主要目标\n到2030年，全县产品质量合格率达到98%以上，守住不发生系统性风险底线。\n三、重点任务\n（一）强化安全监管。确保不发生系统性食品安全事件，全年查处质量违法案件120起。（责任单位：县市场监管局）\n";
+    expect(all(PLAN + "质量工作稳步推进。\n" + tasks).map((row) => row[0])).toEqual(["产品质量合格率", "质量违法案件"]);
+  });
+
+  it("compares a goal of none with a parent's none as meeting it, and asks no year of it", () => {
+    const text = "示例市质量强市建设实施方案\n示例市人民政府\n为贯彻落实《示例省质量强省建设实施意见》，制定本方案。\n一、总体要求\n（一）主要目标\n全市重大质量安全事故零发生，较大质量安全事故0起。\n";
+    const { plan, parents, findings } = analyze(text, { config: { parents: ["省实施意见.plan"] }, parents: [{ entry: "省实施意见.plan", parent: PROVINCE, sourceText: PROVINCE.text }] });
+    expect(targetTableRows(plan, parents, undefined).map((row) => [row.indicator, row.value, row.verdict])).toEqual([
+      ["重大质量安全事故", 0, "meets"],
+      // As 不超过3起 is: a count of events compares only at the parent's own level of them.
+      ["较大质量安全事故", 0, "no-parent"],
+    ]);
+    expect(findings.filter((finding) => finding.rule.startsWith("targets/"))).toEqual([]);
+  });
+});
+
+describe("targets/horizon and a goal of none", () => {
+  const horizonFindings = (goals: string) =>
+    analyze(`示例市质量强市建设实施方案\n一、总体要求\n（一）主要目标\n${goals}\n二、主要任务\n（一）推进质量创新。\n`, {}).findings.filter((finding) => finding.rule === "targets/horizon");
+
+  it("asks a year of a figure to reach, never of a bottom line of none", () => {
+    expect(horizonFindings("全市重大质量安全事故零发生，确保不发生区域性、系统性重大质量安全事件。")).toEqual([]);
+    expect(horizonFindings("全市重大质量安全事故零发生，产品质量合格率达到98%。").map((finding) => finding.message)).toEqual([
+      "主要目标中有1项量化目标没有写明目标年份（如“到2025年”），方案标题和实施步骤也没有写明实施期",
+    ]);
+  });
+});

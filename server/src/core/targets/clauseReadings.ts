@@ -24,6 +24,8 @@ export type ClauseReading = Pick<PlanTarget, "start" | "end" | "kind" | "indicat
   stated?: true;
   /** The year a figure stated with 为 names (合格率2020年为84.5): what stood then, no goal of a later horizon. */
   statedYear?: number;
+  /** A goal of none said in words or with a bare 0 (targets/zeroGoals.ts): set in the goals only, a baseline where the plan reports. */
+  zero?: true;
   /** Figures written after the count's own with no noun of their own (培育企业5家、10家: `10家`): PlanTarget.unpaired. */
   unpaired?: string;
 };

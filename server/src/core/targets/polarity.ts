@@ -49,7 +49,7 @@ const CHANGE_RATE = /(下降|降低|减少|削减|增长|提高|提升|增加|�
 const FALL = /下降|降低|减少|削减/;
 /** 不合格率, 不达标率: the ending negated, a share to be low. */
 const NOT_BEFORE_ENDING = /不(?:合格|达标|满意|符合)率$/;
-const LOWER_IS_BETTER = /耗|用水量|排放|事故|死亡|伤亡|投诉|不合格|不达标|超标|发生率|损失|时限|成本/;
+const LOWER_IS_BETTER = /耗|用水量|排放|事故|安全事件|疫情|死亡|伤亡|投诉|不合格|不达标|超标|发生率|损失|时限|成本/;
 /** 无 or 零 before a harm of LOWER_IS_BETTER (无事故, 零伤亡, 无重大质量安全事故, 零投诉): its absence, counted. */
 const WITHOUT_HARM = /[无零](?:重特?大|较大|一般)?(?:生产)?(?:质量)?(?:安全)?(?:事故|死亡|伤亡|投诉|超标|损失)/;
 /**

@@ -6,6 +6,7 @@ import { TextMemo } from "../text/textMemo.js";
 import { CHINESE_FIGURE_HINT, inArabicFigures } from "./chineseFigures.js";
 import type { PlanTarget, TargetSense } from "./types.js";
 import { type ClauseReading, noFigure } from "./clauseReadings.js";
+import { readZeroGoal } from "./zeroGoals.js";
 import { COUNTED_THINGS, carriedCount, countReading, perHeadReading, readRespectiveCounts, totalGoesOn } from "./countReadings.js";
 import { ALREADY_DONE, ARTICLES_OF_TEXT, LIST_BULLET, BARE_MOVEMENT, STATED_FIGURE, WHAT_THERE_IS, MEANS_BEFORE_COUNT_VERB, BARE_TOTAL, CLOSE_BRACKET, COUNT, COUNTED_UNITS, COUNT_UNITS, COUNT_VERB, CUMULATIVE_BEFORE, CUMULATIVE_LEAD, CUMULATIVE_WORD, DELTA_COMPARATORS, DIRECTION, DIRECTION_HINT, DIRECTION_VERB_FIRST, FIGURE_FIRST, FREQUENCY_AFTER_NOUN, FRONTED_OBJECT, HARD_STOP_PATTERN, INCLUSIVE, LEADING_LEVELS, LEVEL_ONLY, METRIC, NAMES_ITS_DOING, NOT_THE_VERB, OPENS_ON_A_DOING, OPEN_BRACKET_CODES, ORGANISATION_UNITS, SHARE, STATES_WHAT_WAS, TASK_VERB_FIRST, countVerbOf, countVerbAfter, countsWithVerb, directionSense } from "./figureWords.js";
 import { FIGURE_UNITS } from "./measureUnits.js";
@@ -131,6 +132,12 @@ export function placeFromText(targets: PlanTarget[], part: Span, ownsHead: boole
     readings = readingsByNode[kind]!.remember(context.keptNodes, part, memo.lookup(run) ?? memo.remember(run, (copy) => readRun(copy, ownsHead, ownsTail)));
   }
   for (const reading of readings) {
+    if (reading.zero === true) {
+      // A goal of none is the goals' (a task's 确保不发生… is a bottom line of the work), or where the plan reports, the level it stood at.
+      const placed = placedReading(reading, part.start, false, context, horizon);
+      if (placed.baseline || context.inGoals) targets.push(placed);
+      continue;
+    }
     const verbless = reading.kind === "count" && reading.comparator === "";
     if (!verbless && reading.stated !== true) {
       targets.push(placedReading(reading, part.start, false, context, horizon));
@@ -253,6 +260,10 @@ function readClause(text: string, start: number, end: number, previous: ClauseRe
   // keeps every character in place, so the offsets below hold for the text as written.
   const clause = toHalfwidthFigures(text.slice(start, end));
   if (clause.length > 80) return [];
+  // 重大质量安全事故0起, 确保不发生…事件, 食品安全事故零发生: a ceiling of none, read before a count
+  // (事故0起 has no verb that counts events) and before a direction.
+  const none = readZeroGoal(text, start, end, clause);
+  if (none) return none;
   const hinted = DIRECTION_HINT.test(clause);
   const verbFirst = hinted ? DIRECTION_VERB_FIRST.exec(clause) : null;
   if (verbFirst && METRIC.test(verbFirst[2]!)) {

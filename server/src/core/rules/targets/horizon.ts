@@ -1,4 +1,5 @@
 import { extractTargets } from "../../targets/extract.js";
+import { holdsToNone } from "../../targets/zeroGoals.js";
 import type { NumberedItem } from "../../model/types.js";
 import type { PlanTarget } from "../../targets/types.js";
 import { misreadNumbers } from "../../text/ocrDigits.js";
@@ -64,7 +65,8 @@ export const targetHorizon: Rule = {
         report({ ...horizon, message: `目标年份${horizon.year}年晚于国家规划设定的最远年份（${FARTHEST_YEAR}年），疑为笔误` });
       }
     }
-    let undated = targets.filter((target) => target.inGoals && setsFigure(target) && target.horizon === null);
+    // A ceiling of none (重大质量安全事故零发生) holds every year: a bottom line, with no year to reach.
+    let undated = targets.filter((target) => target.inGoals && setsFigure(target) && target.horizon === null && !holdsToNone(target));
     // 到2O25年: the year is there, misread by text recognition; text/ocr-digit says so and its fix
     // gives the goals their year. One defect, one finding.
     if (undated.length > 0) {

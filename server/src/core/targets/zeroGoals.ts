@@ -1,0 +1,91 @@
+import type { PlanTarget } from "./types.js";
+import { type ClauseReading, noFigure } from "./clauseReadings.js";
+import { trimmed } from "./indicators.js";
+
+/**
+ * A goal of none said in words or with a bare 0 — 重大质量安全事故0起, 食品安全事故零发生,
+ * 确保不发生区域性、系统性重大质量安全事件, 实现零事故 — read as what it is: a level of 0 events, a
+ * ceiling (sense down: nothing is fewer than none), in the events' unit (起), as a table's row
+ * `重大质量安全事故 | 起 | 0` and `控制在0起` are read. Only events are held to none (事故, 事件,
+ * 疫情): `不发生系统性风险` names no thing counted.
+ *
+ * Policy: a goal of none is set in the goals only (`zero`: placeFromText drops it elsewhere, as
+ * it drops a count with no verb — a task's 确保不发生… is a bottom line of the work, no target).
+ * Where the plan reports (发展基础, 截至…), it is the level its indicator stood at, a baseline;
+ * 未发生 and 未出现 say what did not happen and are reported wherever they stand, never a goal.
+ */
+
+/** The events a goal of none holds to none: what is tallied in 起. */
+const EVENT = "(?:事故|事件|疫情)(?:起数)?";
+/** Words before a goal of none that are no word of its indicator: the scope, and how firmly it is held. */
+const LEAD = "(?:全[市县区省州盟旗]|全年|年内|各地)?(?:确保|坚决|严防|力争|争取|努力|持续|继续|实现|保持)*";
+/** 不发生X, 杜绝X, 未发生X: the words saying none, and what none is of. */
+const NONE_OCCURS = new RegExp(`^${LEAD}(不发生|不出现|杜绝发生|杜绝|未发生|未出现)(.{2,40}?${EVENT})$`);
+/** X0起, X零发生, X为零, X起数为0: what none is of, and the words saying none. */
+const NONE_OF = new RegExp(`^${LEAD}(.{2,40}?${EVENT})\\s*((?:保持为|控制为|为)?\\s*(?:0|零)\\s*(?:起|例|件)?(?:发生)?)$`);
+/** 零事故, 零重大质量安全事故: none before what it is of. */
+const NONE_BEFORE = new RegExp(`^${LEAD}(零)(.{0,30}?${EVENT})$`);
+/** Words that report what did not happen: a baseline, not a goal. */
+const REPORTED = /^未/;
+
+/** The goal of none a clause states (its text `clause` at `start` of `text`), else null. */
+export function readZeroGoal(text: string, start: number, end: number, clause: string): ClauseReading[] | null {
+  // One test that nearly every clause fails: none is said by 0, 零, 不 or 杜绝, of an event.
+  if (!/事故|事件|疫情/.test(clause)) return null;
+  const occurs = NONE_OCCURS.exec(clause);
+  if (occurs) return readings(text, start, end, clause, occurs.index + clause.length - occurs[1]!.length - occurs[2]!.length, occurs[1]!, occurs[2]!, "words-first");
+  const of = NONE_OF.exec(clause);
+  if (of) return readings(text, start, end, clause, clause.length - of[1]!.length - of[2]!.length, of[2]!, of[1]!, "figure-after");
+  const before = NONE_BEFORE.exec(clause);
+  if (before) return readings(text, start, end, clause, clause.length - before[1]!.length - before[2]!.length, before[1]!, before[2]!, "words-first");
+  return null;
+}
+
+/**
+ * One reading per event named: a list of events each named in full (不发生重大食品安全事故、重大
+ * 特种设备安全事故) is one goal each; words before an event joined by 、 (区域性、系统性重大质量安全
+ * 事件) qualify one class of events, one goal.
+ */
+function readings(text: string, start: number, end: number, clause: string, at: number, none: string, events: string, order: "words-first" | "figure-after"): ClauseReading[] {
+  const noneAt = order === "words-first" ? at : at + events.length;
+  const eventsAt = order === "words-first" ? at + none.length : at;
+  const pieces = events.split("、");
+  const eachNamed = pieces.length > 1 && pieces.every((piece) => new RegExp(`${EVENT}$`).test(piece));
+  const names = eachNamed ? pieces : [events];
+  const noneWords = none.trim();
+  const noneStart = start + noneAt + none.indexOf(noneWords);
+  const written = /[0零]/.exec(noneWords);
+  const unit = /[起例件]/.exec(noneWords.slice(written ? written.index : 0));
+  const found: ClauseReading[] = [];
+  let offset = start + eventsAt;
+  for (const name of names) {
+    const indicator = trimmed(name, offset);
+    offset += name.length + 1;
+    if (!indicator.text) continue;
+    const reading: ClauseReading = {
+      ...noFigure(clause),
+      start: Math.min(indicator.span.start, noneStart),
+      end,
+      kind: "level",
+      indicator: indicator.text,
+      indicatorSpan: indicator.span,
+      // As written: 不发生, 杜绝, 零发生, 为零; a bare 0起 has none of its own, as a table's 0 has none.
+      comparator: order === "figure-after" ? noneWords.replace(/\s+/g, "").replace(/^(?:0|零)(?:起|例|件)?$/, "") : noneWords,
+      value: 0,
+      // The figure none is: 0 however it is said (零, 不发生), as a reader writes it.
+      valueText: "0",
+      valueSpan: written ? { start: noneStart + written.index, end: noneStart + written.index + 1 } : { start: noneStart, end: noneStart + noneWords.length },
+      unit: unit ? unit[0] : "起",
+      sense: "down",
+      zero: true,
+    };
+    if (REPORTED.test(noneWords)) reading.reported = true;
+    found.push(reading);
+  }
+  return found;
+}
+
+/** Whether a target holds its indicator to none (a ceiling of 0): a bottom line every year, with no year to reach. */
+export function holdsToNone(target: Pick<PlanTarget, "kind" | "value" | "sense" | "upper">): boolean {
+  return target.kind === "level" && target.value === 0 && target.upper === null && target.sense === "down";
+}
