@@ -91,3 +91,24 @@ describe("a change against the year before (同比, 较上年) or the period bef
     ]);
   });
 });
+
+describe("a year-on-year change in a multi-year plan's goals", () => {
+  /** A 2026—2030 plan: its changes are over the period, except where it says against the year before. */
+  function periodRows(goals: string) {
+    const text = `---\n层级: 省\n上位文件: 示例省制造业高质量发展实施意见\n---\n示例省工业质量提升行动方案（2023—2025年）\n一、发展基础\n2022年，全省规模以上工业增加值同比增长5.1%。\n二、主要目标\n${goals}\n三、重点任务\n（一）推进提升。全省单位工业增加值能耗同比下降3%。（责任单位：省工信厅）\n`;
+    const { plan, parents } = analyze(text, { parents: [{ entry: "上位.plan", parent: PROVINCE, sourceText: PROVINCE.text }] });
+    return targetTableRows(plan, parents, undefined).map((row) => [row.indicator, row.comparator, row.value, row.verdict, row.reason]);
+  }
+
+  it("reads a change against the year before the goals' sentence states as a goal, weighed against a yearly change only", () => {
+    expect(periodRows("到2025年，全省规模以上工业增加值同比增长8%，单位工业增加值能耗较上年下降3%，食品抽检合格率达到98.5%。")).toEqual([
+      ["规模以上工业增加值", "同比增长", 8, "stricter", `变化幅度大于${TITLE}的年均增长7%`],
+      ["单位工业增加值能耗", "较上年下降", 3, "no-parent", `本方案的较上年下降3%是每年的变化，${TITLE}的下降13.5%是整个期间的，口径不同，无法比较`],
+      ["食品抽检合格率", "达到", 98.5, "stricter", expect.any(String)],
+    ]);
+  });
+
+  it("still reads one reported (发展基础) or stated outside the goals' sentence as no goal", () => {
+    expect(periodRows("到2025年，食品抽检合格率达到98.5%。").map((row) => row[0])).toEqual(["食品抽检合格率"]);
+  });
+});

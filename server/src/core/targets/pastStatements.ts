@@ -56,7 +56,8 @@ export function inReportingSentence(text: string, from: number, at: number, refe
   let start = at;
   while (start > from && !SENTENCE_STOPS.has(text.charCodeAt(start - 1))) start--;
   const head = toHalfwidthFigures(text.slice(start, at));
-  return verdict(REPORT_OPENING.exec(head), GOAL_WORDS.test(head) || laterYearIn(head, 0, referenceYear), referenceYear) || reportingClause(text, from, at, referenceYear, annual);
+  const goal = GOAL_WORDS.test(head) || laterYearIn(head, 0, referenceYear);
+  return verdict(REPORT_OPENING.exec(head), goal, referenceYear) || reportingClause(text, from, at, referenceYear, annual, goal);
 }
 
 /**
@@ -106,16 +107,16 @@ export const CUT_OFF = 0x622a;
  * on (已服务企业200家，截至2022年底…; 到2025年，…，全市现有机构120家): it opens on 截至 a year
  * before `referenceYear` (any year, in a plan of no known year: a statistic's cut-off), or it
  * says what there is or was already (PRESENT_FACT), or it measures against the year before in a
- * plan that is not an annual one (YEAR_ON_YEAR) — and it says no goal word (GOAL_WORDS) nor how
+ * plan that is not an annual one (YEAR_ON_YEAR) in a sentence that states no goal — and it says no goal word (GOAL_WORDS) nor how
  * often (FREQUENT). The clause is read from its start to CLAUSE_TAIL past the figure: 比上年增长8.2%
  * has its comparison after the target's start. `ReportingSentences` reads the same, figure after figure.
  */
-function reportingClause(text: string, from: number, at: number, referenceYear: number | null, annual: boolean): boolean {
+function reportingClause(text: string, from: number, at: number, referenceYear: number | null, annual: boolean, sentenceGoal: boolean): boolean {
   const start = clauseStartOf(text, from, at);
   if (cutOffClause(text, start, at, referenceYear)) return true;
   const facts = new ClauseFacts();
   facts.read(toHalfwidthFigures(text.slice(start, clauseTailOf(text, at))), 0);
-  return facts.reports(annual);
+  return facts.reports(annual, sentenceGoal);
 }
 
 /** Where the clause of the figure at `at` starts: after its stop (or `from`) and the spaces after it. */
@@ -156,8 +157,13 @@ class ClauseFacts {
     if (!this.yearOnYear) this.yearOnYear = found(YEAR_ON_YEAR, stretch, lead);
   }
 
-  reports(annual: boolean): boolean {
-    return (this.fact || (!annual && this.yearOnYear)) && !this.goal && !this.frequent;
+  /**
+   * A change against the year before reports a year's result — unless the sentence states a goal
+   * (`sentenceGoal`: 到2030年，…营业收入同比增长10%): there it is the goal's rate for the year, a
+   * change per year (compare.ts weighs it against one per year only, never one over the period).
+   */
+  reports(annual: boolean, sentenceGoal: boolean): boolean {
+    return (this.fact || (!annual && !sentenceGoal && this.yearOnYear)) && !this.goal && !this.frequent;
   }
 }
 
@@ -284,11 +290,11 @@ export class ReportingSentences {
       const stretch = toHalfwidthFigures(text.slice(goalFrom - lead, at));
       this.goal = GOAL_WORDS_AFTER.exec(stretch) !== null || laterYearIn(stretch, 0, this.referenceYear);
     }
-    return verdict(this.opening, this.goal, this.referenceYear) || this.clauseReports(from, at);
+    return verdict(this.opening, this.goal, this.referenceYear) || this.clauseReports(from, at, this.goal);
   }
 
   /** `reportingClause`, read on from the last figure where this one is in the same clause. */
-  private clauseReports(from: number, at: number): boolean {
+  private clauseReports(from: number, at: number, sentenceGoal: boolean): boolean {
     const text = this.text;
     let readFrom: number;
     if (from === this.clauseFrom && at >= this.clauseAt && !this.clauseStopBetween(this.clauseAt, at)) {
@@ -307,7 +313,7 @@ export class ReportingSentences {
     // The character before the stretch goes with it, for the look-behinds, and the search starts after it.
     const lead = readFrom > this.clauseStart ? 1 : 0;
     this.facts.read(toHalfwidthFigures(text.slice(readFrom - lead, clauseTailOf(text, at))), lead);
-    return this.facts.reports(this.annual);
+    return this.facts.reports(this.annual, sentenceGoal);
   }
 
   private clauseStopBetween(from: number, to: number): boolean {
