@@ -64,3 +64,15 @@ it("reads an indicator under the plan's own area word (县域, 市域) as the in
   // 县域 before a name of no group or part stays the name's own.
   expect(synonyms.keyOf("县域经济总量")).toBe("县域经济"); // 总量 says how many of what the noun names: no word of its key
 });
+
+// A county's or a city's plan names the enterprises the outline's 制造业产品质量合格率 is compiled over
+// in its local forms (规模以上工业企业, 规上工业, 工业企业产品…): the outline's rate all the same.
+it("reads the local forms of the enterprises a rate is compiled over as the listed rate", () => {
+  const synonyms = synonymsFor(undefined);
+  for (const name of ["规上工业企业产品质量合格率", "规模以上工业企业产品质量合格率", "规上工业产品质量合格率", "工业企业产品质量合格率", "县域规上工业企业产品质量合格率", "规上制造业企业产品质量监督抽查合格率"]) {
+    expect(synonyms.keyOf(name)).toBe("制造业产品质量合格率");
+  }
+  // The enterprises of another measure, or a rate no group lists, name no listed rate.
+  expect(synonyms.keyOf("规上工业企业研发投入强度")).toBe("规上工业企业研发投入强度");
+  expect(synonyms.keyOf("规上工业企业质量管理体系认证覆盖率")).toBe("规上工业企业质量管理体系认证覆盖率");
+});

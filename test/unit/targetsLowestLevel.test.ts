@@ -36,3 +36,13 @@ describe(".plancheck.json targets.lowestLevel", () => {
     expect(merged.targets).toEqual({ synonyms: [["甲合格率", "甲抽检合格率"]], lowestLevel: { 甲合格率: "县", 乙指数: "省" } });
   });
 });
+
+describe("a parent's rate the plan states in a local form", () => {
+  it("finds 制造业产品质量合格率 localised by 规上工业企业…, 规模以上工业企业… and 工业企业…", () => {
+    for (const local of ["规上工业企业产品质量合格率稳定在95%以上", "规模以上工业企业产品质量合格率达到95%", "工业企业产品质量合格率保持在96%以上"]) {
+      const plan = COUNTY_PLAN.replace("全县制造业产品质量合格率达到94%以上", `全县${local}`);
+      const named = analyze(plan).findings.filter((finding) => finding.rule === "targets/parent-not-localised").map((finding) => finding.message);
+      expect(named.join()).not.toMatch(/制造业产品质量合格率/);
+    }
+  });
+});

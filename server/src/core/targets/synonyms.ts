@@ -20,6 +20,8 @@ export interface IndicatorVariants {
   readonly leadingQualifiers: readonly string[];
   /** Words of how the figure is sampled (例行监测, 抽查, 抽检), longer ones first. */
   readonly methodWords: readonly string[];
+  /** Words a local form adds that name nothing else, with what they read as (企业产品: 产品 — 工业企业产品质量合格率 is 工业产品质量合格率). */
+  readonly spellings?: Readonly<Record<string, string>>;
 }
 
 /** Far more indicator names than any plan writes: a bound on keyOf's memory in a long-lived server. */
@@ -117,18 +119,30 @@ export class IndicatorSynonyms {
     return unqualified !== name && this.wholes.has(unqualified) ? unqualified : name;
   }
 
-  /** A name without its leading qualifier (data: `variants`). */
+  /**
+   * A name without its leading qualifiers (data: `variants`), read off one after another: 县域规上工业企业…
+   * names the area and the enterprises a figure is compiled over, neither narrowing the measure.
+   */
   private withoutQualifier(name: string): string {
-    for (const qualifier of this.variants.leadingQualifiers) {
-      if (name.startsWith(qualifier) && name.length > qualifier.length) return name.slice(qualifier.length);
+    let bare = name;
+    for (let found = true; found; ) {
+      found = false;
+      for (const qualifier of this.variants.leadingQualifiers) {
+        if (bare.startsWith(qualifier) && bare.length > qualifier.length) {
+          bare = bare.slice(qualifier.length);
+          found = true;
+          break;
+        }
+      }
     }
-    return name;
+    return bare;
   }
 
-  /** A name without its leading qualifier and its method words (data: `variants`). */
+  /** A name without its leading qualifiers, its method words and a local form's added words (data: `variants`). */
   private looseName(name: string): string {
     let loose = this.withoutQualifier(name);
     for (const word of this.variants.methodWords) loose = loose.replaceAll(word, "");
+    for (const [written, read] of Object.entries(this.variants.spellings ?? {})) loose = loose.replaceAll(written, read);
     return loose;
   }
 }
