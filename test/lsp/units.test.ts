@@ -563,6 +563,26 @@ describe("the workspace index and the unit matrix", () => {
       { heading: "加强价格监管", reach: "named", via: null },
     ]);
   });
+
+  it("lists the rows that name a body of its system by place or in full, asked either way", async () => {
+    const text = `赣州市市场监督管理局
+2025年3月12日
+2025年质量工作要点
+一、重点工作
+1.推进计量惠民。开展民生计量专项检查。〔责任单位：计量科，章贡分局〕
+2.加强价格监管。开展价格专项检查。〔责任单位：价格监督检查科，市市场监管局章贡分局<|>〕
+3.强化执法。开展专项整治。〔责任单位：执法稽查局，各分局〕
+`;
+    const { uri } = await open({}, text);
+    for (const unit of ["章贡分局", "市市场监管局章贡分局"]) {
+      const rows = (await server!.client.sendRequest("policyPlan/unitMatrix", { uri, unit })) as Array<Record<string, unknown>>;
+      expect(rows.map(({ heading, reach }) => ({ heading, reach }))).toEqual([
+        { heading: "推进计量惠民", reach: "named" },
+        { heading: "加强价格监管", reach: "named" },
+        { heading: "强化执法", reach: "member" },
+      ]);
+    }
+  });
 });
 
 /**

@@ -14,6 +14,7 @@ import { mayBeTwoPlates, runTogetherParts } from "./split.js";
 import { preferredWriting, type Writing } from "./writings.js";
 import { successorOf } from "./retired.js";
 import { planYearOf } from "../targets/plan.js";
+import { isOwnSystemName, issuingDepartments, ownSystemBureau } from "./divisions.js";
 
 /**
  * The reviewers' report of one plan's division of work (`plancheck units`, the editor's unit
@@ -124,9 +125,21 @@ export function planUnitKeys(plan: PlanDocument, given: UnitRegistry): (name: st
     if (succession === null || succession.successors.length !== 1 || (year !== null && year < Number(succession.reform))) return null;
     return succession.successors[0]!;
   };
+  // In a plan one department issues, a body of its own system named by place (于都县局, 章贡分局) is
+  // the body its full name is (于都县市场监管局, 市市场监管局章贡分局): one unit, whichever is written or asked.
+  let departments: ReadonlySet<string> | null | undefined;
+  const ownSystem = (name: string): string | null => {
+    if (!isOwnSystemName(name)) return null;
+    departments ??= issuingDepartments(plan, registry);
+    return departments === null ? null : ownSystemBureau(name, departments, registry);
+  };
   return (name: string) => {
     let found = keys.get(name);
-    if (!found) keys.set(name, (found = unitKeyOf(name, registry, prefix, identity, successor)));
+    if (!found) {
+      const full = ownSystem(name);
+      found = full === null ? unitKeyOf(name, registry, prefix, identity, successor) : { ...unitKeyOf(full, registry, prefix, identity, successor), form: null };
+      keys.set(name, found);
+    }
     return found;
   };
 }
