@@ -77,7 +77,8 @@ describe("a city's 检验检测能力提升 plan", () => {
       ["二、（二）", "计量器具平均检定周期", "level", "", 7, null, "天", "", 2027, 2024, 10, false, true],
       ["二、（二）", "能力验证满意率", "level", "≥", 95, null, "%", "", 2027, 2024, 93.5, false, true],
       ["二、（二）", "检验检测服务业营业收入", "level", "", 36, null, "亿元", "", 2027, 2024, 28.6, false, true],
-      ["二、（二）", "检验检测公共服务平台", "count", "建成", 6, null, "个", "", 2027, 2024, 4, false, true],
+      // Beside its base of 4 built, 6 is how many will stand: a level held to its base, no count of new ones.
+      ["二、（二）", "检验检测公共服务平台", "level", "", 6, null, "个", "", 2027, 2024, 4, false, true],
       ["二、（二）", "特种设备定期检验平均用时", "level", "", 8, null, "天", "", 2027, 2024, 6, false, true],
       ["三、（一）2.", "绿色低碳计量标准", "count", "新建", 8, null, "项", "", 2027, null, null, false, false],
       ["三、（一）2.", "计量测试服务站", "count", "建成", 15, null, "座", "", 2027, null, null, false, false],

@@ -24,7 +24,8 @@ describe("tables of indicators pasted as text", () => {
     ["制造业产品质量合格率", "level", "≥", 94, "%", "", 2025, 2022, 93.5, true],
     ["食品抽检合格率", "level", "", 98.5, "%", "以上", 2025, 2022, 98.2, true],
     ["制造业质量竞争力指数", "level", "", 86, "", "", 2025, 2022, 84.6, true],
-    ["省级质量标杆企业", "count", "培育", 20, "家", "", 2025, 2022, 12, true],
+    // Beside a base of what stands already (12), the target is how many will stand: a level held to its base.
+    ["省级质量标杆企业", "level", "", 20, "家", "", 2025, 2022, 12, true],
   ];
 
   it("reads a table one cell a line by its header's columns, with or without blank lines between cells", () => {
@@ -416,5 +417,18 @@ describe("a row whose target cell says what is added (新增, 年均新增)", ()
       ["注册计量师", "count", "新增", 100, null, "名", 2025, 420],
     ]);
     expect(analyze(text).findings.filter((finding) => finding.rule.startsWith("targets/"))).toEqual([]);
+  });
+});
+
+describe("a row whose indicator opens on a verb that makes things", () => {
+  it("reads its target as a count of things to make without a base, and as how many will stand beside one", () => {
+    const table = "序号\t指标名称\t单位\t2022年基数\t2025年目标\n1\t建成检验检测公共服务平台\t个\t4\t6\n2\t新建社会公用计量标准\t项\t\t30\n";
+    expect(read(GOALS + table + TASKS)).toEqual([
+      ["检验检测公共服务平台", "level", "", 6, "个", "", 2025, 2022, 4, true],
+      ["社会公用计量标准", "count", "新建", 30, "项", "", 2025, null, null, true],
+    ]);
+    // Held to its base: a target below what stands already is reported.
+    const below = table.replace("\t4\t6\n", "\t4\t3\n");
+    expect(analyze(GOALS + below + TASKS).findings.filter((finding) => finding.rule === "targets/weaker-than-baseline").length).toBe(1);
   });
 });

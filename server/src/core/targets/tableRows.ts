@@ -60,7 +60,13 @@ export function rowTargets(extraction: TargetExtraction, row: IndicatorRow, cont
       const created = COUNTED_UNITS.has(unit) ? COUNT_VERB.exec(indicator.text) : null;
       if (created && !METRIC.test(indicator.text)) {
         const noun = trimmed(indicator.text.slice(created[0].length), indicator.span.start + created[0].length);
-        if (noun.text) {
+        // 建成检验检测公共服务平台 | 个 | 4 | 6: beside a base of what stands already, the target is
+        // how many will stand (a level, held to its base), not how many more to make; its verb is
+        // no comparator (increments.ts would read 建成 as what the period adds). A total (累计260)
+        // is read below as the text reads one.
+        if (noun.text && row.base !== null && row.base.figure.value !== null && !figure.cumulative) {
+          indicator = noun;
+        } else if (noun.text) {
           indicator = noun;
           kind = "count";
           comparator = created[0].replace(NOT_THE_VERB, "") + comparator;
