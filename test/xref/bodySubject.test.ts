@@ -42,6 +42,9 @@ describe("a task whose body is about another item than its heading", () => {
       });
     }
     expect(unlabelled).toEqual([]);
-    expect(added.length).toBeGreaterThanOrEqual(3);
+    // Ganzhou's 提升质量服务效能 and Chengdu's 提升建筑工程质量水平. (Jiangxi's 充分发挥质量技术支撑作用 was a third,
+    // （二十二） by its body under （十九） by its best match; once a heading is weighed against an unconfirmed
+    // item's keywords (mapping.ts namesOfUnknownText), its 质量技术 is （二十二）'s 质量技术机构 and （二十二） its best.)
+    expect(added.length).toBeGreaterThanOrEqual(2);
   });
 });

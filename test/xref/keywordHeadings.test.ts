@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { analyze } from "../../server/src/core/analyze";
 import { builtinParents } from "../../server/src/core/parents/index";
-import { coverageOf } from "../../server/src/core/xref/coverage";
+import { COVERAGE_THRESHOLD, coverageOf } from "../../server/src/core/xref/coverage";
 import { buildPlan } from "../../server/src/core/model/buildPlan";
 import { keywordNamedEntries, mapTasks, planSubjectOf } from "../../server/src/core/xref/mapping";
 import { readSeed, type SeedName } from "../support/seeds";
@@ -49,7 +49,8 @@ describe("a heading that writes one item's keyword whole", () => {
     const parent = parents[0]!.parent;
     const [metrology] = mapTasks(plan, parent);
     expect(metrology!.candidates[0]!.entry.label).toBe("（二十二）");
-    expect(metrology!.candidates[0]!.score).toBeLessThan(0.1);
+    // 0.08 once; 0.13 since the heading is weighed against （二十二）'s keywords (mapping.ts namesOfUnknownText): under the threshold still.
+    expect(metrology!.candidates[0]!.score).toBeLessThan(COVERAGE_THRESHOLD);
     const coverage = coverageOf(plan, parent, parents, knownParents);
     expect(coverage.items.find((i) => i.entry.label === "（二十二）")!.by.map((b) => b.item.heading.text)).toEqual(["优化计量服务"]);
     expect(coverage.unmatched.map((u) => u.item.heading.text)).toEqual([]);
