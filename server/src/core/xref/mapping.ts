@@ -142,6 +142,17 @@ interface ParentIndex {
   phrases: Map<string, number>;
   /** The bigrams items have from local plans' phrases alone, with the other words of each such phrase (see `boundGrams`). */
   bound: Map<string, string[][]>;
+  /** The kinds of what a naming keyword names, each list as one pattern with the keyword's item (see `kindsOf`). */
+  kinds: KindsOfKeyword[];
+  /** The bigrams of each item's own words as the parent writes them, its title and keywords: not its text's, nor local plans' words for it. */
+  ownGrams: Array<Set<string>>;
+}
+
+interface KindsOfKeyword {
+  /** The kinds, and kinds in a row joined by 、和与及 (锅炉压力容器, 电梯、气瓶): one object. */
+  pattern: RegExp;
+  keyword: string;
+  at: number;
 }
 
 const indexes = new WeakMap<ParentDocument, ParentIndex>();
@@ -161,6 +172,7 @@ function indexOf(parent: ParentDocument): ParentIndex {
   const local = (localKeywords.parents as Record<string, Record<string, string[]> | undefined>)[builtinId];
   const localTerms = (localKeywords.terms as Record<string, Record<string, string[]> | undefined>)[builtinId];
   const localOf = <T>(words: Record<string, T[]> | undefined, e: ParentEntry): T[] => (e.level === 2 && words?.[e.value] && builtinItemOf(parent, e) !== null ? words[e.value]! : []);
+  const localKinds = (localKeywords.kinds as Record<string, Record<string, string[]> | undefined>)[builtinId];
   const terms = termsPattern(localTerms);
   const raw = entries.map((e) => {
     const counts = new Map<string, number>();
@@ -202,7 +214,10 @@ function indexOf(parent: ParentDocument): ParentIndex {
     titled: new Set(titles.flatMap((title) => [...title.keys()])),
     phrases: ownPhrases(entries, keywordsOf),
     bound: boundGrams(entries, entries.map((e) => localOf(local, e)), terms),
+    kinds: [],
+    ownGrams: entries.map((e) => new Set([e.title, ...e.keywords].flatMap((words) => [...grams(words, terms).keys()]))),
   };
+  index.kinds = kindsOf(index, localKinds);
   indexes.set(parent, index);
   return index;
 }
@@ -241,6 +256,7 @@ function namesOfUnknownText(entries: readonly ParentEntry[], idf: Map<string, nu
  */
 export function rankEntries(parent: ParentDocument, heading: string, body: string, limit = 3, subject: SubjectWeights = NO_SUBJECT): MappingCandidate[] {
   const index = indexOf(parent);
+  heading = withKindsRead(index, heading);
   const headingCounts = new Map<string, number>();
   const sense = { phrases: index.bound, text: `${heading}\n${body}` };
   addGrams(headingCounts, heading, 1, index.terms, index.titled, sense);
@@ -509,15 +525,68 @@ export function keywordNamedEntries(parent: ParentDocument, heading: string, sub
  * of it a subject word: 计量 in a metrology plan) names no item: every heading writes it.
  */
 function keywordsNamed(index: ParentIndex, heading: string, subject: SubjectWeights): number[] {
-  const found: number[] = [];
-  if (index.keywords === null) return found;
-  for (const keyword of heading.match(index.keywords) ?? []) {
-    const at = index.naming.get(keyword);
-    if (at === undefined || found.includes(at)) continue;
-    if (isSubjectWord(index, keyword, subject)) continue;
-    found.push(at);
+  const hits: Array<[offset: number, at: number]> = [];
+  for (const match of index.keywords === null ? [] : heading.matchAll(index.keywords)) {
+    const at = index.naming.get(match[0]);
+    if (at === undefined || isSubjectWord(index, match[0], subject)) continue;
+    hits.push([match.index, at]);
   }
+  for (const { pattern, at } of index.kinds) {
+    for (const match of heading.matchAll(pattern)) {
+      if (isSubjectWord(index, match[0], subject) || !kindIsObject(index, at, heading.slice(match.index + match[0].length))) continue;
+      hits.push([match.index, at]);
+    }
+  }
+  const found: number[] = [];
+  for (const [, at] of hits.sort((a, b) => a[0] - b[0])) if (!found.includes(at)) found.push(at);
   return found;
+}
+
+/**
+ * The kinds of what a naming keyword names (local-keywords.json "kinds": 电梯, 锅炉, 压力容器,
+ * 起重机械, 大型游乐设施 … are kinds of 特种设备, （二十六）'s), by the keyword's item. A task on one
+ * kind of the thing is a task on the thing: 强化住宅电梯使用管理 names （二十六） as a heading that
+ * writes 特种设备 would, where no word of the outline is in it (电梯 is none of its words, and the
+ * task went to （二十）'s 主体责任 by the body's 落实管理责任, 0.12, credited to nothing). A keyword
+ * that names no item alone names nothing by its kinds either.
+ */
+function kindsOf(index: ParentIndex, kinds: Record<string, string[]> | undefined): KindsOfKeyword[] {
+  return Object.entries(kinds ?? {}).flatMap(([keyword, words]) => {
+    const at = index.naming.get(keyword);
+    if (at === undefined || words.length === 0) return [];
+    const one = byLength(words.map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")));
+    return [{ pattern: new RegExp(`(?:${one})(?:[、和与及](?:${one}))*`, "g"), keyword, at }];
+  });
+}
+
+/**
+ * A task's text with the kinds it works on (`kindIsObject`) read as the keyword they are kinds of
+ * (电梯使用管理 as 特种设备使用管理), as its vectors count them: a kind is no word of the parent's,
+ * and the task shared no bigram with the item its heading names (`keywordsNamed`).
+ */
+function withKindsRead(index: ParentIndex, text: string): string {
+  for (const { pattern, keyword, at } of index.kinds) {
+    text = text.replace(pattern, (kinds: string, offset: number, whole: string) => (kindIsObject(index, at, whole.slice(offset + kinds.length)) ? keyword : kinds));
+  }
+  return text;
+}
+
+/**
+ * Whether kinds of a thing a heading writes are what the task works on (电梯使用管理, 锅炉压力容器安全管理,
+ * 电梯气瓶安全), not what qualifies another item's subject: the first word after them (the genre's
+ * words cut) is one that another item's own words have (its title and the parent's keywords) and
+ * the keyword's item's do not, and that tells items apart (TELLING_SHARE): 节能 of 锅炉节能环保改造 is
+ * （四）'s 节能降碳, 制造 of 电梯制造企业 the manufacturing items', 品牌 of 起重机械品牌 （二十一）'s,
+ * 应急 of 电梯应急救援服务 （十七）'s 应急救援服务能力. 安全 is the item's own (质量安全事故), 使用 no
+ * item's: the task is on the equipment. Not local plans' words: 专项 of （二十五）'s 专项资金 does not
+ * make 客运索道专项检查 a task on funds.
+ */
+function kindIsObject(index: ParentIndex, at: number, after: string): boolean {
+  const next = /^[\u3400-\u9fff]+/.exec(withoutGenericWords(after))?.[0] ?? "";
+  if (next.length < 2) return true;
+  const gram = next.slice(0, 2);
+  if ((index.df.get(gram) ?? 0) / index.entries.length > TELLING_SHARE || index.ownGrams[at]!.has(gram)) return true;
+  return !index.ownGrams.some((own, other) => other !== at && own.has(gram));
 }
 
 /**
