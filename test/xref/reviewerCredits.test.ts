@@ -51,3 +51,24 @@ it("counts no lift task for the works item （十三）, while a works task of �
   expect(credits[2]![1][0]).toBe("（十三）");
   expect(credits[2]![1]).not.toContain("（二十）");
 });
+
+/**
+ * Credits still missing in the county's industrial plan (test/fixtures/qa/county-industry-everyday.plan),
+ * here in other words: a county's 智改数转 (its 制造业高端化、智能化: （七）), its 龙头企业 (the
+ * 链主企业 of its clusters: （八）) and its 绿色园区 (（四）), local-keywords.json.
+ */
+const COUNTY_WORDS = `示例县制造业质量提升行动方案
+为贯彻落实《质量强国建设纲要》，结合我县实际，制定本方案。
+一、重点任务
+1.推动纺织服装企业“智改数转”。引导规上企业上云用数，建设一批数字化车间。
+2.支持龙头企业做大做强。鼓励龙头企业兼并重组，带动上下游企业协作配套。
+3.推进绿色园区创建。推动县工业集中区开展循环化改造，争创省级绿色园区。
+`;
+
+it("counts a county's 智改数转, 龙头企业 and 绿色园区 tasks for （七）（八）（四）", () => {
+  expect(creditsOfTasks(COUNTY_WORDS).map(([heading, labels]) => [heading, labels[0]])).toEqual([
+    ["推动纺织服装企业“智改数转”", "（七）"],
+    ["支持龙头企业做大做强", "（八）"],
+    ["推进绿色园区创建", "（四）"],
+  ]);
+});

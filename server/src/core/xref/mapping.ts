@@ -133,7 +133,7 @@ interface ParentIndex {
   /** The keywords of an item known by its title and keywords alone, as a heading is weighed against them (`namesOfUnknownText`); null for every other item. */
   keywordNames: Array<Vector | null>;
   keywordNameNorms: number[];
-  /** Every item's keywords, longest first, and the item each names alone (see `namingKeywords`). */
+  /** Every item's keywords and local terms, longest first, and the item each names alone (see `namingKeywords`). */
   keywords: RegExp | null;
   naming: Map<string, number>;
   /** The bigrams of the items' titles (see TELLING_TITLE_SHARE). */
@@ -196,6 +196,9 @@ function indexOf(parent: ParentDocument): ParentIndex {
   });
   const texts = raw.map((counts) => weigh(counts, idf, NO_SUBJECT));
   const keywordsOf = entries.map((e) => [...e.keywords, ...localOf(local, e)]);
+  // What names an item in a heading: its keywords, and the terms local plans name it by (龙头企业
+  // of （八）: a term, so that its 企业 is no word of the cluster item's, yet a name of it).
+  const namesOf = entries.map((e, at) => [...keywordsOf[at]!, ...localOf(localTerms, e)]);
   const keywordNames = namesOfUnknownText(entries, idf, terms);
   index = {
     entries,
@@ -209,8 +212,8 @@ function indexOf(parent: ParentDocument): ParentIndex {
     textNorms: texts.map(norm),
     keywordNames,
     keywordNameNorms: keywordNames.map((vector) => (vector === null ? 0 : norm(vector))),
-    keywords: keywordsPattern(keywordsOf),
-    naming: namingKeywords(entries, keywordsOf, df),
+    keywords: keywordsPattern(namesOf),
+    naming: namingKeywords(entries, namesOf, df),
     titled: new Set(titles.flatMap((title) => [...title.keys()])),
     phrases: ownPhrases(entries, keywordsOf),
     bound: boundGrams(entries, entries.map((e) => localOf(local, e)), terms),
@@ -626,7 +629,7 @@ function keywordsPattern(keywordsOf: readonly string[][]): RegExp | null {
 
 /**
  * The keywords that name one item: a keyword of the item (the parent's or local plans',
- * local-keywords.json) that no other item has as a keyword or in its title, with a bigram — the
+ * local-keywords.json, or a term they name it by: 龙头企业, 质量信用) that no other item has as a keyword or in its title, with a bigram — the
  * genre's words cut out — that few items have (NAMING_SHARE). 计量 is （二十二）'s alone, though
  * its bigram is also in （二十七）'s 诚信计量: a heading that writes 计量 and not 诚信计量 names
  * the metrology item, however many words of its body (社会公用计量标准: 社会 of 社会共治) are another's.
