@@ -73,6 +73,17 @@ describe("coverage of a sector plan", () => {
     expect(reasons.get("（二十八）")).toBe("other-sector");
   });
 
+  it("counts a 制造业 plan against the manufacturing items, its brands （二十一） and its standards and metrology （二十二） too (docs/sectors.md)", () => {
+    const coverage = coverageOfText(readFileSync(join(__dirname, "..", "fixtures", "qa", "county-industry-everyday.plan"), "utf8"));
+    expect(coverage.sectors).toEqual(["制造业和工业产品"]);
+    expect(numbers(coverage.items)).toBe(`（三）（四）（六）（七）（八）（十一）（十二）（十九）（二十）（二十一）（二十二）${COMMON}`);
+    const covering = (label: string) => coverage.items.find((i) => i.entry.label === label)!.by.map((b) => b.item.heading.text);
+    // A county's industrial plan carries its brands and its standards, metrology and testing out as the outline's.
+    expect(covering("（二十一）")).toEqual(["擦亮“梅岭陶瓷”区域品牌"]);
+    expect(covering("（二十二）")).toEqual(expect.arrayContaining(["推进企业标准领跑", "加强工业计量服务"]));
+    expect(coverage.outOfScope.find((o) => o.entry.label === "（二十八）")!.reason).toBe("other-sector");
+  });
+
   it("counts a 特种设备 plan against （十二）（二十二） and the common items, not manufacturing's innovation, clusters and consumer goods", () => {
     const coverage = coverageOfPlan("special-equipment-province.plan");
     expect(coverage.sectors).toEqual(["特种设备"]);
