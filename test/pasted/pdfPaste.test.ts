@@ -72,3 +72,35 @@ describe("a page number between two lines of a paragraph a PDF's measure wrapped
     expect(fixAll(fixed).text).toBe(fixed);
   });
 });
+
+describe("a footnote at the foot of a page that cut a sentence", () => {
+  // The page's footnote (`① 指……`) stands between the sentence's first half and the page's
+  // number, its reference (`行动计划①，`) in the sentence above: the sentence goes on past both.
+  const notes = ["① 指制造业重点产业链现代化建设行动计划，由市工信局牵头制定。", "① 制造业重点产业链现代化建设行动计划由市工信局牵头制定"];
+  const paragraphs = (note: string | null) => [
+    "示例市质量强市建设实施方案",
+    "一、主要任务",
+    "1.增强产业质量竞争能力。全面落实制造业重点产业链现代化建设“7510”行动计划①，分行业开展对标达标质量提升行动，推动现代家居、有色金属和新材料、电子信息、新能源和新能源汽车、纺织服装、绿色食品、生物医药等产业链优化升级，实施补链延链强链行动。开展工业基础领域质量关键共性技术攻关，提高关键材料质量稳定性、一致性、适用性，推进基础制造工艺与质量管理、数字智能、网络技术深度融合。加强技术创新、标准研制、计量测试、合格评定、知识产权等产业技术基础能力建设，加快产业基础高级化进程，培育壮大质量竞争型产业。〔责任单位：市工信局〕",
+    ...(note === null ? [] : [note]),
+    "2.打造产业集群质量引领。深入实施产业集群提能升级计划，加强质量技术创新和质量基础设施升级，组建质量技术创新联合体，实施产业链供应链重大质量改进项目，推动新技术、新工艺、新材料应用，促进品种开发和品质升级，培育一批具有引领力的质量卓越产业集群。〔责任单位：市发展改革委〕",
+  ];
+  /** The plan cut every 32 characters, the page ending inside the sentence on the line that holds `at`, its note and number below. */
+  const pasted = (note: string, at: string) => {
+    const wrapped = paragraphs(null).flatMap((paragraph) => paragraph.match(/.{1,32}/gu)!);
+    const cut = wrapped.findIndex((line) => line.includes(at));
+    expect(wrapped[cut]).not.toMatch(/[。；]$/);
+    return `${[...wrapped.slice(0, cut + 1), note, "", "— 2 —", "", ...wrapped.slice(cut + 1)].join("\n")}\n`;
+  };
+
+  it.each(notes)("is no part of the sentence: the fix joins the halves and writes the note after the paragraph (%s)", (note) => {
+    for (const at of ["计量测试", "数字智能"]) {
+      const text = pasted(note, at);
+      const findings = analyze(text).findings;
+      expect(findings.map((finding) => finding.rule)).not.toContain("punct/sentence-end");
+      expect(findings.find((finding) => finding.rule === "structure/page-number")?.message).toContain("合并为同一段落");
+      const fixed = fixAll(text).text;
+      expect(fixed).toBe(`${paragraphs(note).join("\n")}\n`);
+      expect(fixAll(fixed).text).toBe(fixed);
+    }
+  });
+});

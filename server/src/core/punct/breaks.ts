@@ -1,5 +1,5 @@
 import { CANNOT_END_LINE } from "../text/invisible.js";
-import { fillsMeasure } from "../model/hardWrap.js";
+import { fillsMeasure, wrappedLineSet } from "../model/hardWrap.js";
 import { textEndOf } from "../model/inline.js";
 import type { PlanDocument } from "../model/types.js";
 import { PREAMBLE_OPENING } from "../model/prelude.js";
@@ -34,6 +34,13 @@ export interface ParagraphBreak {
   /** The page-number lines between the halves, in order (most breaks have none). */
   pageLines: readonly LineNode[];
   /**
+   * The footnotes printed at the foot of the page that cut the sentence (`① 指……` between the
+   * first half and the page's number, model/notes.ts): no part of the sentence, which goes on
+   * past them; the join moves them after the joined paragraph (`joinEdits`). Read only where a
+   * page number shows the page's edge.
+   */
+  noteLines: readonly LineNode[];
+  /**
    * No blank line between the halves: a line break Word's or WPS's soft return, or a web page's
    * `<br>`, left inside a sentence (`推进古村落保护利用，` / `打造全域旅游示范县。`). Kept only where
    * the sentence certainly goes on (`readEnding`'s first three tests): a line that merely lacks
@@ -44,11 +51,12 @@ export interface ParagraphBreak {
 }
 
 // Not frozen: V8 iterates a frozen array on a slow path (ARCHITECTURE.md, "Frozen arrays").
-const NO_PAGE_LINES: readonly LineNode[] = [];
+const NONE_BETWEEN: readonly LineNode[] = [];
 
 const NO_LINES: ReadonlySet<LineNode> = new Set();
 
 const isPageLine = (line: LineNode): boolean => line.kind === "text" && line.textKind === "pageNumber";
+const isNoteLine = (line: LineNode): boolean => line.kind === "text" && line.textKind === "note";
 
 const breaksCache = new WeakMap<PlanDocument, readonly ParagraphBreak[]>();
 
@@ -62,16 +70,22 @@ export function paragraphBreaks(plan: PlanDocument): readonly ParagraphBreak[] {
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     if (line.kind !== "text" && line.kind !== "item" && line.kind !== "list") continue;
-    if (isPageLine(line)) continue;
+    // A note is no first half: the text after a page's edge goes on the page's text, printed
+    // above its footnotes, never a footnote.
+    if (isPageLine(line) || isNoteLine(line)) continue;
     // A gap and a plain paragraph after it first: most lines are followed by another line, and
     // reading the ending is the costlier test (every line, every keystroke).
     let next = i + 1;
     let pageLines: LineNode[] | null = null;
+    let noteLines: LineNode[] | null = null;
     for (; next < lines.length; next++) {
       const between = lines[next]!;
       if (isPageLine(between)) (pageLines ??= []).push(between);
+      else if (isNoteLine(between)) (noteLines ??= []).push(between);
       else if (between.kind !== "blank") break;
     }
+    // Notes with no page's number after them are notes under a paragraph that ended there.
+    if (noteLines !== null && pageLines === null) continue;
     const continuation = lines[next];
     if (!continuation || continuation.kind !== "text" || continuation.textKind !== "plain") continue;
     const direct = next === i + 1;
@@ -85,7 +99,7 @@ export function paragraphBreaks(plan: PlanDocument): readonly ParagraphBreak[] {
     // An attachment's or a table's label, or a line of the 附件说明 (`附件：1.××；2.××`), is no
     // sentence: the line under it is its title, or the 署名. Read only where a break is left.
     if ((line.kind === "text" && line.textKind === "attachment") || isTableLabel(ending.trim())) continue;
-    const brk: ParagraphBreak = { line, continuation, ending, textEnd, pageLines: pageLines ?? NO_PAGE_LINES, direct };
+    const brk: ParagraphBreak = { line, continuation, ending, textEnd, pageLines: pageLines ?? NONE_BETWEEN, noteLines: noteLines ?? NONE_BETWEEN, direct };
     if (direct && !isSoftReturn(plan, brk, (wrapped ??= plan.hardWrap === null ? NO_LINES : new Set(plan.hardWrap.lines)))) continue;
     breaks.push(brk);
   }
@@ -260,6 +274,34 @@ function readBreak(plan: PlanDocument, brk: ParagraphBreak): BreakReading | null
     head,
     join: joinable ? { start: textEnd, end: continuation.indentEnd } : null,
   };
+}
+
+/** One edit of a break's join: the `join` span replaced by `newText` (a fix's TextEdit). */
+export interface JoinEdit extends Span {
+  newText: string;
+}
+
+/**
+ * The edits that join a break's halves: the span between them deleted, and the footnotes the
+ * page printed between them (`noteLines`) written again, each a line of its own as it was, after
+ * the joined paragraph — its last line, where a PDF's measure cut it (model/hardWrap.ts), the
+ * line that ends it — so the join loses none of their words and cuts no sentence. Joined
+ * again, the text is the same: the notes then follow a paragraph no page cuts.
+ */
+export function joinEdits(plan: PlanDocument, brk: ParagraphBreak, join: Span): JoinEdit[] {
+  const deletion: JoinEdit = { start: join.start, end: join.end, newText: "" };
+  if (brk.noteLines.length === 0) return [deletion];
+  const { lines, text } = plan;
+  const wrapped = wrappedLineSet(plan.hardWrap);
+  let last = partitionPoint(lines.length, (k) => lines[k]!.start < brk.continuation.start);
+  while (last + 1 < lines.length && wrapped.has(lines[last]!) && lines[last + 1]!.start === lines[last]!.end) last++;
+  const end = lines[last]!;
+  const first = brk.noteLines[0]!;
+  // The document's own line ending, as the notes' first line wrote it.
+  const eol = text.slice(first.contentEnd, first.end) || "\n";
+  let notes = "";
+  for (const note of brk.noteLines) notes += eol + text.slice(note.start, note.contentEnd);
+  return [deletion, { start: end.contentEnd, end: end.contentEnd, newText: notes }];
 }
 
 /** A sentence's end, or a mark that may end a paragraph (；：…), anywhere in a line. */

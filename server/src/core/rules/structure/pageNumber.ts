@@ -1,7 +1,7 @@
 import { isPageNumber } from "../../model/pageFurniture.js";
 import { textEndOf } from "../../model/inline.js";
 import type { PlanDocument } from "../../model/types.js";
-import { paragraphBreaks, readParagraphBreak, type ParagraphBreak } from "../../punct/breaks.js";
+import { joinEdits, paragraphBreaks, readParagraphBreak, type ParagraphBreak } from "../../punct/breaks.js";
 import type { LineNode } from "../../syntax/cst.js";
 import { partitionPoint } from "../../text/sorted.js";
 import type { Rule, TextEdit } from "../types.js";
@@ -31,7 +31,7 @@ export const pageNumber: Rule = {
         "",
         "PDF 每页顶部的页眉（发文机关标志“××市人民政府办公室文件”“××市人民政府办公室行政规范性文件”，或方案标题）也会随每个页码留下，夹在句子中间，还可能被误当作方案标题。紧挨页码（中间只隔空行）的短行，在两处以上页码旁重复出现、是发文机关标志、或与方案之前的某一行（标题、发文机关）相同的，视为页眉页脚；在方案正文中单独夹在两个空行之间、把一句话断开的发文机关标志也是。页眉页脚与其页码合报一条。",
         "",
-        "本规则报告单独成行的页码（连同它旁边的页眉页脚），修复删除这些行（连同其后的空行）。页码两侧是被分页拆开的同一句话时（判断与 text/broken-sentence 相同：前半段留有未闭合的引号或括号、以逗号或“的、和”等结尾、后半段不能起句，或前半段是没有句末标点的正文；全文按同一宽度硬换行时，排满一行、没有句末标点的前半段也是），修复同时把两段合并为一段。只有数字的行（如表格中的“3”）不视为页码。",
+        "本规则报告单独成行的页码（连同它旁边的页眉页脚），修复删除这些行（连同其后的空行）。页码两侧是被分页拆开的同一句话时（判断与 text/broken-sentence 相同：前半段留有未闭合的引号或括号、以逗号或“的、和”等结尾、后半段不能起句，或前半段是没有句末标点的正文；全文按同一宽度硬换行时，排满一行、没有句末标点的前半段也是），修复同时把两段合并为一段；页码之前印在页脚的脚注（如“① 指……”，其序号在上文句中）不属于这句话，修复把它原样移到合并后的段落之后，单独成行。只有数字的行（如表格中的“3”）不视为页码。",
       ].join("\n"),
       incorrect:
         "一、主要任务\n1.推动绿色转型。推动锂电、建材、化工\n\n— 3 —\n\n示例市人民政府办公室行政规范性文件\n等重点行业绿色低碳转型。\n2.开展质量提升行动。\n\n第 5 页 共 8 页\n\n3.加强组织领导。\n",
@@ -54,7 +54,9 @@ export const pageNumber: Rule = {
       const own = { description: page.heads.length > 0 ? "删除页码和页眉" : "删除页码", edits: [deletion(plan, lines, first, page.last)] };
       const at = page.number ?? page.heads[0]!;
       if (reading !== null && reading.join !== null) {
-        const join = { description: `${own.description}并合并被断开的段落`, edits: [{ start: reading.join.start, end: reading.join.end, newText: "" }] };
+        // The page's footnotes between the halves go after the joined paragraph (punct/breaks.ts joinEdits).
+        const notes = brk!.noteLines.length > 0 ? "，脚注移至该段之后" : "";
+        const join = { description: `${own.description}并合并被断开的段落${notes}`, edits: joinEdits(plan, brk!, reading.join) };
         report({
           start: at.indentEnd,
           end: at.contentEnd,
