@@ -3,6 +3,7 @@ import { isAttachmentLabel, opensAttachments } from "./attachments.js";
 import { toHalfwidthDigits } from "./numerals.js";
 import { asTextLine, readMisreadMarkers, withHeading } from "./misreadMarkers.js";
 import { readHardWrap } from "./hardWrap.js";
+import { readWrappedMarkers } from "./wrappedMarkers.js";
 import { isIssuerMark, isPageNumber, isPrintFootAddress, isPrintHead, mayBeRunningHead } from "./pageFurniture.js";
 import { textEndOf } from "./inline.js";
 import { readsAsPartHeading } from "./parts.js";
@@ -46,7 +47,9 @@ import { CELL_GAP, UNIT_COLUMN } from "./tables.js";
  * - A dash with nothing after it but a number or spaces (`—`, `——`, `— 3`) is no list entry:
  *   it is a table's "no data" cell, pasted one cell a line, or a page number. It is read as text.
  * - A document a PDF's measure cut into lines (model/hardWrap.ts): which lines go on below. A
- *   line that goes on from one above is never a lost numeral's heading, though it starts with `、`.
+ *   line that goes on from one above is never a lost numeral's heading, though it starts with `、`,
+ *   nor an item or a `——` entry where the line above stops in mid-phrase (`按照《纲要》第` /
+ *   `（十一）条要求`, `规划（2023` / `—2035年）`: `wrappedMarkers.ts`).
  * - `做优食品加工产业。……（责任单位：…）` between tasks `1.` and `3.` of that shape: a task whose
  *   whole marker Word's or WPS's list numbering dropped on paste (`lostMarkers.ts`); a group
  *   of such tasks under a heading whose markers were all dropped, in a plan that numbers its
@@ -79,7 +82,9 @@ export function readLines(lines: readonly LineNode[], text: string): { lines: Li
   // After the markers (the plan starts at its first item, `—、` included), before the wrap (a
   // running head is no line of the paragraph it cuts).
   readRunningHeads(read, text, pages);
-  const hardWrap = readHardWrap(read, text);
+  // A marker the measure put at a line's start, in mid-phrase, is the sentence going on: read
+  // before every reading of the outline's markers.
+  const hardWrap = readWrappedMarkers(read, text, readHardWrap(read, text));
   readLostNumerals(read, text, hardWrap);
   // Before the lost groups and tasks: a group's scope is its chapter's.
   readLostChapters(read, text, hardWrap);
