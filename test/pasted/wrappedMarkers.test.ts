@@ -45,6 +45,7 @@ describe("a marker a PDF's measure put at a line's start", () => {
   it.each([
     ["an article's number after 第", "按照《质量强国建设纲要》第（十一）条要求，", "第", "（十一）条"],
     ["an enumeration inside a sentence, after its comma", "重点抓好三项工作：（一）制定标准，（二）宣贯标准，（三）实施标准，", "，", "（三）实施"],
+    ["a range of years cut after its first year", "落实《示例市标准化发展规划（2023—2035年）》，", "2023", "—2035年"],
   ])("%s is the sentence going on, never an item", (_, sentence, before, after) => {
     const cuts = cutsBetween(sentence, before, after);
     expect(cuts).toHaveLength(3);

@@ -1,4 +1,4 @@
-import type { LineNode } from "../syntax/cst.js";
+import type { ItemLineNode, LineNode } from "../syntax/cst.js";
 import { CANNOT_END_LINE } from "../text/invisible.js";
 import { codeUnitSet } from "../text/codeUnits.js";
 import { fillsMeasure } from "./hardWrap.js";
@@ -9,22 +9,34 @@ import type { HardWrap } from "./types.js";
 /**
  * A marker a PDF's measure put at a line's start: the measure ends wherever it ends, so the
  * words after it may open with what reads as a marker — `按照《纲要》第` / `（十一）条要求`, an
- * enumeration inside a sentence (`重点抓好：（一）……，（二）……，` / `（三）……`). Where the line
+ * enumeration inside a sentence (`重点抓好：（一）……，（二）……，` / `（三）……`), a range of years
+ * cut after its first year (`规划（2023` / `—2035年）`, read as a `——` entry). Where the line
  * above fills the document's measure (model/hardWrap.ts `fillsMeasure`) and stops in mid-phrase,
  * the line is that sentence going on, never an item or a list entry: it is read as plain text and
  * the line above as one of the wrap's lines (structure/hard-wrap's fix joins them).
  *
  * Mid-phrase is what no heading and no paragraph ends on: a comma, an enumeration comma, a word
- * that needs what follows (的, 和, 按, 第 …), a bracket, quote or title just opened. A line that merely lacks its 。 is
+ * that needs what follows (的, 和, 按, 第 …), a bracket, quote or title just opened; and a figure
+ * whose range the line below goes on with (`2023` / `—2035`). A line that merely lacks its 。 is
  * not read so: a task whose sentence end was forgotten is followed by the next task.
  */
 
 /** Words a phrase cannot stop on beyond CANNOT_END_LINE's: 第 wants its ordinal (第（十一）条). */
 const NEEDS_WHAT_FOLLOWS = codeUnitSet("第（(“‘《〈〔【「『");
 
-/** Whether a line ending in `last` stops in mid-phrase. */
-function stopsMidPhrase(last: number): boolean {
-  return CANNOT_END_LINE.has(last) || NEEDS_WHAT_FOLLOWS.has(last);
+const EM_DASH = 0x2014;
+
+function isDigit(code: number): boolean {
+  return (code >= 0x30 && code <= 0x39) || (code >= 0xff10 && code <= 0xff19);
+}
+
+/** Whether a line ending in `last` stops in mid-phrase before the marker line `line`. */
+function stopsMidPhrase(last: number, line: ItemLineNode, text: string): boolean {
+  if (CANNOT_END_LINE.has(last) || NEEDS_WHAT_FOLLOWS.has(last)) return true;
+  // A range of figures cut after its first figure: one dash, right after it the second figure.
+  // A `——` entry is written with two dashes; one dash before a figure is the range's 一字线.
+  const marker = line.marker;
+  return isDigit(last) && marker.end - marker.start === 1 && text.charCodeAt(marker.start) === EM_DASH && isDigit(text.charCodeAt(marker.end));
 }
 
 /**
@@ -44,7 +56,7 @@ export function readWrappedMarkers(lines: LineNode[], text: string, wrap: HardWr
     const end = textEndOf(above, text);
     // A trailing comment on the line above: the wrap would not join them (hardWrap.ts wrapJoins).
     if (end <= above.indentEnd || text.slice(end, above.contentEnd).trim() !== "") continue;
-    if (!stopsMidPhrase(text.charCodeAt(end - 1)) || !fillsMeasure(wrap, above, text)) continue;
+    if (!stopsMidPhrase(text.charCodeAt(end - 1), line, text) || !fillsMeasure(wrap, above, text)) continue;
     const read = asTextLine(line, "plain");
     lines[i] = read;
     replaced.set(line, read);
