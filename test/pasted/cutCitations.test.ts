@@ -64,6 +64,20 @@ describe("a citation a PDF's measure cut", () => {
     }
   });
 
+  it("with its 文号's year cut by a page's edge (`〔20` / `— 3 —` / `22〕17号`), keeps the 文号, and the fix joins it whole", () => {
+    const preamble = "为贯彻落实《中共中央 国务院关于印发〈质量强国建设纲要〉的通知》（中发〔2022〕17号）精神，结合我市实际，制定本方案。";
+    // 38 characters: the measure ends inside the year; the page's number stands between the halves.
+    const cut = pasted(preamble, 38);
+    expect(cut).toContain("〔20\n22〕17号");
+    for (const page of ["\n\n— 3 —\n\n", "\n— 3 —\n", "\n\n— 3 —\n\n示例市人民政府办公室行政规范性文件\n\n"]) {
+      const text = cut.replace("〔20\n22〕", `〔20${page}22〕`);
+      expect(citationsOf(text)).toEqual(["中共中央 国务院关于印发〈质量强国建设纲要〉的通知（中发〔2022〕17号）"]);
+      expect(buildPlan(text).docNumbers).toHaveLength(1);
+      expect(rulesOf(text)).not.toContain("xref/doc-number");
+      expect(fixAll(text).text).toContain(preamble);
+    }
+  });
+
   it.each(SEED_NAMES)("in the seed %s, cut by width or every N characters, is the seed's citation, and the parents are the seed's", (name) => {
     const seed = readSeed(name).replace(/\r\n/g, "\n");
     const [citations, parents] = [citationsOf(seed), parentsOf(seed)];

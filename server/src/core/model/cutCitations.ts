@@ -1,7 +1,8 @@
 import type { CitationNode, LineNode } from "../syntax/cst.js";
 import { citationAcrossLines } from "../syntax/parse.js";
 import { inlinePartsOf, textEndOf } from "./inline.js";
-import type { HardWrap } from "./types.js";
+import { fillsMeasure } from "./hardWrap.js";
+import type { HardWrap, Span } from "./types.js";
 
 /**
  * A citation whose title a PDF's measure cut (`为深入贯彻落实《中共中央 国务院关于印发〈质量强国建设纲要〉`
@@ -9,7 +10,8 @@ import type { HardWrap } from "./types.js";
  * so the plan would lose its parent, and the xref rules the title. It is read across the break
  * as structure/hard-wrap's fix will join it — only where the document is hard-wrapped
  * (model/hardWrap.ts) and the line that leaves the 《 open is one of its wrapped lines (it fills
- * the measure and goes on below). An ordinary line that ends inside a title is a title left
+ * the measure and goes on below), or that fills the measure before a page's edge where its 文号
+ * goes on past the page (`acrossPages`). An ordinary line that ends inside a title is a title left
  * open, which punct/unbalanced reports; it is never joined to the line below.
  */
 
@@ -32,22 +34,74 @@ export function cutCitations(lines: readonly LineNode[], text: string, wrap: Har
   let found: CitationNode[] | null = null;
   for (let i = 0; i + 1 < lines.length; i++) {
     const line = lines[i]!;
-    if (!wrapped.has(line)) continue;
+    let next = goesOnAt(lines, i, text, wrap, wrapped);
+    if (next < 0) continue;
     const end = textEndOf(line, text);
     const open = openTitleAt(text, line.indentEnd, end);
     const from = open >= 0 ? open : numberCutAfter(line, text, end);
     if (from < 0) continue;
-    // The lines the wrap joins to this one: each goes on below while it is itself wrapped.
-    let last = i + 1;
-    while (last - i < MAX_LINES && last + 1 < lines.length && wrapped.has(lines[last]!) && lines[last + 1]!.start === lines[last]!.end) last++;
-    if (lines[i + 1]!.start !== line.end) continue;
-    const citation = citationAcrossLines(text, from, lines[last]!.contentEnd);
+    // The lines the wrap joins to this one: each goes on below while it is itself wrapped, or
+    // past a page's edge; the page's lines between are a break (`pageGaps`).
+    let gaps: Span[] | null = null;
+    let last = i;
+    for (let count = 1; next >= 0; count++) {
+      if (next > last + 1) (gaps ??= []).push({ start: lines[last]!.contentEnd, end: lines[next]!.indentEnd });
+      last = next;
+      if (count === MAX_LINES - 1) break;
+      next = goesOnAt(lines, last, text, wrap, wrapped);
+    }
+    const citation = gaps === null ? citationAcrossLines(text, from, lines[last]!.contentEnd) : acrossPages(text, from, lines[last]!.contentEnd, gaps);
     if (citation === null || citation.end <= line.contentEnd || (open < 0 && citation.docNumber === null)) continue;
     (found ??= []).push(citation);
     // The line it closes on may leave another title open at its end.
     while (i + 1 < last && lines[i + 1]!.end <= citation.end) i++;
   }
   return found ?? NONE;
+}
+
+const isPageLine = (line: LineNode): boolean => line.kind === "text" && line.textKind === "pageNumber";
+
+/**
+ * The index of the line the text of line `i` goes on in, or -1: the next line, where `i` is one
+ * of the wrap's lines; past a page's edge (blank lines, the page's number and heads: model/reading.ts),
+ * where `i` fills the measure without a sentence end — as punct/breaks.ts reads a page that cut
+ * its paragraph — and plain text goes on after the page.
+ */
+function goesOnAt(lines: readonly LineNode[], i: number, text: string, wrap: HardWrap, wrapped: ReadonlySet<LineNode>): number {
+  const line = lines[i]!;
+  if (wrapped.has(line)) return lines[i + 1]!.start === line.end ? i + 1 : -1;
+  let next = i + 1;
+  let page = false;
+  for (; next < lines.length; next++) {
+    const between = lines[next]!;
+    if (isPageLine(between)) page = true;
+    else if (between.kind !== "blank") break;
+  }
+  const after = lines[next];
+  if (!page || after === undefined || after.kind !== "text" || after.textKind !== "plain") return -1;
+  return fillsMeasure(wrap, line, text) ? next : -1;
+}
+
+/**
+ * A citation read across a page's edge, after its title: the parser reads a copy of the text in
+ * which each page's lines are a line break and spaces (the offsets stay the text's, as the
+ * grammar's CitationAt reads the break and the next line's indentation). Only a 文号 is read
+ * across a page (`（中发〔20` / `— 3 —` / `22〕17号）`): a title's written places past a break are
+ * read back without the page's lines (`writtenAt`), so a title the page cut is left open, as before.
+ */
+function acrossPages(text: string, from: number, end: number, gaps: readonly Span[]): CitationNode | null {
+  let copy = "";
+  let at = 0;
+  for (const gap of gaps) {
+    copy += text.slice(at, gap.start) + "\n" + " ".repeat(gap.end - gap.start - 1);
+    at = gap.end;
+  }
+  copy += text.slice(at, end);
+  const citation = citationAcrossLines(copy, from, end);
+  if (citation === null) return null;
+  const titleEnd = writtenEnd(copy, citation.titleStart, citation.title);
+  for (const gap of gaps) if (gap.start < titleEnd) return null;
+  return citation;
 }
 
 /** What may stand between a title that ends a line and the line's end where its 文号 goes on below: `（`, `（国办发〔2016〕1`. */
