@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { analyze } from "../../server/src/core/analyze";
 import { fixAll } from "../../server/src/core/fixes/applyFixes";
 import { buildPlan } from "../../server/src/core/model/buildPlan";
+import { cutEvery } from "../support/pdfCut";
 
 /**
  * A plan copied out of a PDF (test/fixtures/pasted/pdf-paste.plan): every paragraph cut at the
@@ -101,6 +102,27 @@ describe("a footnote at the foot of a page that cut a sentence", () => {
       const fixed = fixAll(text).text;
       expect(fixed).toBe(`${paragraphs(note).join("\n")}\n`);
       expect(fixAll(fixed).text).toBe(fixed);
+    }
+  });
+});
+
+describe("a blank line after the last line of a paragraph a PDF's measure wrapped", () => {
+  // The page ended inside a word (`质量信誉承` / blank / `诺活动`) on a short line whose commas are
+  // on the lines above it: the paragraph is prose, and the break is read as in a plan of paragraphs.
+  const task = "（十二）加快推进质量诚信体系建设。完善全省公共信用信息平台，加快归集整合产品质量、知识产权等信用信息，实现信用信息交换共享。优化“信用江西”网站，推动信用信息“一站式”查询。鼓励工业企业开展质量信誉承";
+  const rest = "诺活动，引导企业发布工业产品质量企业自我声明，推动规模以上食品生产企业建立完善诚信管理体系。";
+  const plan = (body: string) => ["示例市质量强市建设实施方案", "一、主要任务", body, "（十三）加强质量监管。健全以“双随机、一公开”监管和“互联网+监管”为基本手段、以重点监管为补充、以信用监管为基础的新型监管机制，加强重点领域质量监管，强化网络销售商品线上线下一体化监管，加大质量违法行为查处力度，严厉打击制售假冒伪劣产品等违法行为。", ""].join("\n");
+  const brokenOf = (text: string) => analyze(text).findings.filter((finding) => finding.rule === "text/broken-sentence").map((finding) => text.slice(finding.start, finding.end).replace(/\s+/g, ""));
+
+  it("is a sentence the page cut, as in the plan of paragraphs", () => {
+    const paragraphs = plan(`${task}\n\n${rest}`);
+    expect(brokenOf(paragraphs)).toEqual(["誉承诺活"]);
+    // 22 and 23 characters: the last line holds no mark of prose (`励工业企业开展质量信誉承`).
+    for (const measure of [22, 23]) {
+      const wrapped = cutEvery(paragraphs, measure);
+      expect(buildPlan(wrapped).hardWrap).not.toBeNull();
+      expect(wrapped).toMatch(/\n[^，。\n]*质量信誉承\n\n诺活动/);
+      expect(brokenOf(wrapped)).toEqual(["誉承诺活"]);
     }
   });
 });

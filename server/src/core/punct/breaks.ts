@@ -1,5 +1,5 @@
 import { CANNOT_END_LINE } from "../text/invisible.js";
-import { fillsMeasure, wrappedLineSet } from "../model/hardWrap.js";
+import { fillsMeasure, wrappedLineSet, wrappedParagraphLines } from "../model/hardWrap.js";
 import { textEndOf } from "../model/inline.js";
 import type { PlanDocument } from "../model/types.js";
 import { PREAMBLE_OPENING } from "../model/prelude.js";
@@ -220,12 +220,14 @@ export interface BreakReading {
  * alone is punct/sentence-end's. A page number between the halves removes that doubt: the
  * page did end there, and a paragraph that ended with the page would have kept its 。.
  */
-function readEnding(ending: string, head: string, pageBreak: boolean): { why: string; certain: boolean } | null {
+function readEnding(ending: string, head: string, pageBreak: boolean, wrappedParagraph: boolean): { why: string; certain: boolean } | null {
   if (leavesPairOpen(ending)) return { why: "引号或括号未闭合", certain: true };
   if (CANNOT_END.test(ending)) return { why: "句子未完", certain: true };
   if (CANNOT_START.test(head)) return { why: "下文不能独立成句", certain: true };
   // Prose that stops without its sentence-final mark: a line of a paragraph, not a list entry.
-  if (!PROSE.test(ending.slice(0, -1))) return null;
+  // The last line of a paragraph a PDF's measure cut is prose whatever it holds (`展质量信誉承`):
+  // its commas are on the lines above.
+  if (!wrappedParagraph && !PROSE.test(ending.slice(0, -1))) return null;
   if (BLOCK_OPENER.test(head) || /[0-9A-Za-z０-９]$/u.test(ending)) return null;
   return { why: "段落未以句末标点结束", certain: pageBreak };
 }
@@ -252,7 +254,7 @@ function readBreak(plan: PlanDocument, brk: ParagraphBreak): BreakReading | null
   const preamble = inPreamble(plan, line) && inPreamble(plan, continuation);
   if (!preamble && (!isBreakable(plan, line) || !isBreakable(plan, continuation))) return null;
   const head = [...plan.text.slice(continuation.indentEnd, continuation.contentEnd)].slice(0, 4).join("");
-  let reading = readEnding(ending, head, brk.pageLines.length > 0);
+  let reading = readEnding(ending, head, brk.pageLines.length > 0, plan.hardWrap !== null && wrappedParagraphLines(plan).has(line));
   // In a document a PDF's measure wrapped, a first half that fills the measure stopped where its
   // line did, not where its sentence did (…产业技术基础能力 / — 10 — / 建设，加快……): one line of a
   // paragraph carries no comma to show it is prose, and the page number says the page ended there.
