@@ -6,6 +6,7 @@ import { cutByWidth, cutEvery } from "../support/pdfCut";
 import { fixAll } from "../../server/src/core/fixes/applyFixes";
 import { builtinParents } from "../../server/src/core/parents/resolve";
 import { citedNumbersOfPlan } from "../../server/src/core/xref/citedNumbers";
+import { writtenEnd } from "../../server/src/core/model/cutCitations";
 
 /**
  * A citation whose title a PDF's measure cut (model/cutCitations.ts): read across the break
@@ -76,6 +77,16 @@ describe("a citation a PDF's measure cut", () => {
       expect(rulesOf(text)).not.toContain("xref/doc-number");
       expect(fixAll(text).text).toContain(preamble);
     }
+  });
+
+  it("cut by a page's number, is read whole, its title placed as written", () => {
+    const text = pasted("为深入贯彻落实《中共中央 国务院关于印发〈质量强国建设纲要〉的通知》精神，结合我市实际，制定本方案。", 30).replace("〉\n的通知》", "〉\n\n— 1 —\n\n的通知》");
+    expect(citationsOf(text)).toEqual(["中共中央 国务院关于印发〈质量强国建设纲要〉的通知"]);
+    expect(parentsOf(text)).toEqual(["citation 质量强国建设纲要"]);
+    expect(rulesOf(text)).not.toContain("punct/unbalanced");
+    const [citation] = buildPlan(text).citations;
+    expect(text.slice(citation!.start, citation!.end)).toBe("《中共中央 国务院关于印发〈质量强国建设纲要〉\n\n— 1 —\n\n的通知》");
+    expect(writtenEnd(text, citation!.titleStart, citation!.title)).toBe(citation!.end - 1);
   });
 
   it.each(SEED_NAMES)("in the seed %s, cut by width or every N characters, is the seed's citation, and the parents are the seed's", (name) => {

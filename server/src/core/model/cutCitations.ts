@@ -2,6 +2,7 @@ import type { CitationNode, LineNode } from "../syntax/cst.js";
 import { citationAcrossLines } from "../syntax/parse.js";
 import { inlinePartsOf, textEndOf } from "./inline.js";
 import { fillsMeasure } from "./hardWrap.js";
+import { isPageNumber } from "./pageFurniture.js";
 import type { HardWrap, Span } from "./types.js";
 
 /**
@@ -83,11 +84,12 @@ function goesOnAt(lines: readonly LineNode[], i: number, text: string, wrap: Har
 }
 
 /**
- * A citation read across a page's edge, after its title: the parser reads a copy of the text in
- * which each page's lines are a line break and spaces (the offsets stay the text's, as the
- * grammar's CitationAt reads the break and the next line's indentation). Only a 文号 is read
- * across a page (`（中发〔20` / `— 3 —` / `22〕17号）`): a title's written places past a break are
- * read back without the page's lines (`writtenAt`), so a title the page cut is left open, as before.
+ * A citation read across a page's edge (`（中发〔20` / `— 3 —` / `22〕17号）`, `修订《江西省公路施` /
+ * `— 10 —` / `工企业信用评价实施细则》`): the parser reads a copy of the text in which each page's
+ * lines are a line break and spaces (the offsets stay the text's, as the grammar's CitationAt
+ * reads the break and the next line's indentation). A title's written places are read back by
+ * `writtenAt`, which passes a page's number but not a running head: a title cut by a page with
+ * its head is left open, as before.
  */
 function acrossPages(text: string, from: number, end: number, gaps: readonly Span[]): CitationNode | null {
   let copy = "";
@@ -99,8 +101,10 @@ function acrossPages(text: string, from: number, end: number, gaps: readonly Spa
   copy += text.slice(at, end);
   const citation = citationAcrossLines(copy, from, end);
   if (citation === null) return null;
+  // A title the page cut is placed by writtenAt, which reads past a page's number but not past
+  // its running heads: read across such a page only where it places the title as the copy does.
   const titleEnd = writtenEnd(copy, citation.titleStart, citation.title);
-  for (const gap of gaps) if (gap.start < titleEnd) return null;
+  if (gaps.some((gap) => gap.start < titleEnd) && writtenEnd(text, citation.titleStart, citation.title) !== titleEnd) return null;
   return citation;
 }
 
@@ -146,20 +150,37 @@ function isIndent(code: number): boolean {
 
 /**
  * Where the `index`-th code unit of a title read from `start` is written: a title a wrap cut is
- * read without its line break and the indentation after it (grammar CitationAt), so past the
- * break the text's offsets run ahead of the title's. A title read on one line is written as
- * read. An index at a break maps to before it (the end of a span that stops there).
+ * read without its line break and the indentation after it (grammar CitationAt), and a page's
+ * number between (`acrossPages`), so past the break the text's offsets run ahead of the title's.
+ * A title read on one line is written as read. An index at a break maps to before it (the end of a span that stops there).
  */
 export function writtenAt(text: string, start: number, index: number): number {
   let at = start;
   for (let k = 0; k < index; k++) {
     if (isBreak(text.charCodeAt(at))) {
-      while (isBreak(text.charCodeAt(at))) at++;
-      while (isIndent(text.charCodeAt(at))) at++;
+      for (let page = at; page >= 0; page = pageLineEnd(text, at)) {
+        at = page;
+        // The break, blank lines and the next line's indentation.
+        while (isBreak(text.charCodeAt(at)) || isIndent(text.charCodeAt(at))) at++;
+      }
     }
     at++;
   }
   return at;
+}
+
+/** The longest line read as a page's number between a title's halves (`— 12 —`, `第 5 页 共 8 页`). */
+const MAX_PAGE_LINE = 24;
+
+/**
+ * Where the line from `at` ends if it is a page's number a PDF copy kept between the halves of a
+ * title (model/pageFurniture.ts), else -1: past a page's edge the title goes on after it.
+ */
+function pageLineEnd(text: string, at: number): number {
+  let end = at;
+  while (end < text.length && end - at <= MAX_PAGE_LINE && !isBreak(text.charCodeAt(end))) end++;
+  if (end === at || end - at > MAX_PAGE_LINE || !isBreak(text.charCodeAt(end))) return -1;
+  return isPageNumber(text.slice(at, end)) ? end : -1;
 }
 
 /** Where a title read from `start` ends as written (`writtenAt` of its length). */
