@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { analyze } from "../../server/src/core/analyze";
 import { buildPlan } from "../../server/src/core/model/buildPlan";
 import { readSeed, SEED_NAMES } from "../support/seeds";
-import { cutByWidth, cutEvery } from "../support/pdfCut";
+import { cutByWidth, cutEvery, withPageNumbers } from "../support/pdfCut";
 import { fixAll } from "../../server/src/core/fixes/applyFixes";
 import { builtinParents } from "../../server/src/core/parents/resolve";
 import { citedNumbersOfPlan } from "../../server/src/core/xref/citedNumbers";
@@ -157,5 +157,37 @@ describe("a title a PDF's measure cut in a task's text", () => {
     const text = cutInside("（一）深化质量提升。落实《质量强国建设纲要》第（五）条，实施质量提升行动，加快建设质量强市，推进质量基础设施一站式服务。〔责任单位：市发展改革委〕", "《质量强国建设纲要》");
     const numbers = citedNumbersOfPlan(builtinParents()[0]!, buildPlan(text)).map((number) => number.text);
     expect(numbers).toEqual(["第（五）条"]);
+  });
+});
+
+describe("a seed a PDF copied: cut every 24, 27 or 31 characters, a page's number every 22 lines", () => {
+  /** What the copy adds to a finding's text (its breaks, the page's lines) taken out. */
+  const written = (text: string) => text.replace(/\n\s*— \d+ —\s*\n/g, "").replace(/\s+/g, "");
+  /**
+   * The plan's readings and findings the copy must leave as they are: the copy's own defects
+   * (structure/hard-wrap, structure/page-number) aside, and punct/half-width's, whose one finding
+   * per paragraph the copy's lines split.
+   */
+  const readingOf = (text: string) => {
+    const plan = buildPlan(text);
+    return {
+      outline: plan.allItems.map((item) => `${item.level} ${item.marker.text}${item.heading.text}`),
+      units: plan.clauses.map((clause) => clause.units.map((unit) => unit.text).join("、")),
+      citations: citationsOf(text),
+      findings: analyze(text)
+        .findings.filter((finding) => !["structure/hard-wrap", "structure/page-number", "punct/half-width"].includes(finding.rule))
+        .map((finding) => `${finding.rule} ${written(text.slice(finding.start, finding.end))}`)
+        .sort(),
+    };
+  };
+
+  it.each(SEED_NAMES)("%s: the outline, the units, the citations and the findings are the clean seed's", (name) => {
+    const seed = readSeed(name).replace(/\r\n/g, "\n");
+    const clean = readingOf(seed);
+    for (const measure of [24, 27, 31]) {
+      const copy = withPageNumbers(cutEvery(seed, measure), 22);
+      expect(buildPlan(copy).hardWrap).not.toBeNull();
+      expect(readingOf(copy)).toEqual(clean);
+    }
   });
 });

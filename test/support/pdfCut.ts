@@ -42,3 +42,15 @@ export function cutByWidth(text: string, columns: number): string {
     })
     .join("\n");
 }
+
+/** `text` with a printed page's number (`— 1 —`, blank lines about it) after every `lines` lines, as a PDF copy keeps them. */
+export function withPageNumbers(text: string, lines: number): string {
+  const source = text.split("\n");
+  const out: string[] = [];
+  let page = 1;
+  for (let i = 0; i < source.length; i++) {
+    out.push(source[i]!);
+    if ((i + 1) % lines === 0 && i + 1 < source.length) out.push("", `— ${page++} —`, "");
+  }
+  return out.join("\n");
+}

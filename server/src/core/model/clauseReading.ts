@@ -110,13 +110,24 @@ export function clauseAcrossLinesOf(lines: readonly LineNode[], index: number, t
  * Whether `lines[index]` goes on with a clause a line above opened and did not close
  * (`〔责任单位：市市场监管局` / `、市科技局〕`, the clause over several lines as a PDF's measure cut
  * it): the line is part of that clause, whatever its opening looks like. Looks back over the
- * plain lines the clause may go over, at most MAX_CLAUSE code units of them.
+ * plain lines the clause may go over, and a page's edge between them, at most MAX_CLAUSE code units of them.
  */
 export function continuesClauseAbove(lines: readonly LineNode[], index: number, text: string): boolean {
   const line = lines[index];
   if (line === undefined) return false;
+  // A page's edge between (its number and heads, blank lines about them) is passed over, as
+  // clauseFrom reads the clause past it; blank lines alone end a clause.
+  let gap = false;
+  let page = false;
   for (let j = index - 1; j >= 0 && line.start - lines[j]!.start <= MAX_CLAUSE; j--) {
     const above = lines[j]!;
+    if (above.kind === "blank" || isPageLine(above)) {
+      gap = true;
+      page ||= isPageLine(above);
+      continue;
+    }
+    if (gap && !page) return false;
+    gap = page = false;
     // A bracket open at a line's end may be a name's (各县（市 / 、区）人民政府〕) in a clause opened higher up.
     if (openBracketsAtLineEnd(above, text, false) !== null) {
       const clause = clauseAcrossLinesOf(lines, j, text, false);
