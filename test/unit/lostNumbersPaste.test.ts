@@ -48,6 +48,27 @@ describe("numbering/missing-numeral: numbers lost in the paste", () => {
     expect(fixAll(fixed).text).toBe(fixed);
   });
 
+  it("its fix writes each marker as the single lost marker's fix does: in place of the tab a paste left, where its group's numbered tasks start their lines", () => {
+    // Two groups lost every number, the third its 2. alone (its neighbours start their lines), the fourth none: 7 of 12 lost, one finding.
+    // Word's tab is left before each lost task's words.
+    const markers = [["", "", ""], ["", "", ""], ["1.", "", "3."], ["1.", "2.", "3."]];
+    let task = 0;
+    const text = plan(4, 3, 12).replace(/^\d+\./gmu, () => {
+      const marker = markers[Math.floor(task / 3)]![task++ % 3]!;
+      return marker === "" ? "\t" : marker;
+    });
+    const [finding] = missing(text);
+    expect(finding!.message).toContain("全文共7项“1.”级条目丢失了编号");
+    expect(finding!.fix!.description).toBe("按顺序补上全文7项“1.”级条目的编号，删去行首空白");
+    const fixed = fixAll(text).text;
+    // The third group's 2. takes its tab's place, as the fix of that one lost marker alone does
+    // (restoringFix); the groups that lost every number have none to follow, and keep theirs.
+    expect(fixed.split("\n").filter((line) => /第3组/u.test(line)).map((line) => line.slice(0, 3))).toEqual(["1.加", "2.推", "3.实"]);
+    expect(fixed.split("\n").filter((line) => /第1组/u.test(line)).map((line) => line.slice(0, 3))).toEqual(["\t1.", "\t2.", "\t3."]);
+    expect(fixed.replace(/^\t?\d+\./gmu, "")).toBe(text.replace(/^(?:\d+\.|\t)/gmu, ""));
+    expect(fixAll(fixed).text).toBe(fixed);
+  });
+
   it("most of a level lost counts as the paste's loss too; a few lost among numbered tasks keep a finding each", () => {
     // 12 tasks, 3 numbered: 9 of 12 lost, more than half.
     expect(missing(plan(4, 3, 3)).map((finding) => finding.message)).toEqual([expect.stringContaining("全文共9项“1.”级条目丢失了编号（该级12项中9项没有编号")]);

@@ -3,7 +3,7 @@ import { numeralText, restoredMarker } from "../../numbering/edits.js";
 import { numberingOf } from "../../numbering/runs.js";
 import type { PlanConfig } from "../../config/schema.js";
 import type { NumberedItem, PlanDocument } from "../../model/types.js";
-import type { FindingReport, Fix, Rule } from "../types.js";
+import type { FindingReport, Fix, Rule, TextEdit } from "../types.js";
 import { deferredFix, spanFix } from "../../fixes/fix.js";
 import { canonicalMarker } from "../../model/markers.js";
 import { isPasteHabit } from "../pasteHabit.js";
@@ -53,7 +53,7 @@ export const missingNumeral: Rule = {
         "",
         "从网页复制时，列表的编号还可能全文丢失，本文没有一项任务编了号。这时证据只有各组本身，要求更严：每组标题之下的各段都是这种写法的任务（标题句不超过30字、没有逗号、以句号结束），至少两段；并且要么每段都有责任单位，要么每段都以任务的动词开头（加强、推动、实施、完善、保障……，前面可以有“大力”“积极”“充分”等副词；“坚持……”是原则，不算）；全文这样的任务合计至少3项。一段任务在句子中间被换行断开（上一行没有以句末点号或括号结束），下一行接着写的文字仍属这一项任务。导语、以主语开头的段落（“各地各部门要……”）都是正文，不作此读。",
         "",
-        "丢失编号的条目占了同一级条目的大半（全文该级条目中超过一半没有编号，且至少3项）时，这是整篇粘贴丢失了列表编号（网页用样式显示 Word 的自动编号，复制时全部丢失），而不是个别笔误：本规则只在该级第一项报告一次，消息给出全文共有几项丢失了编号；每一项的编号都能按顺序确定时，修复一次补上全部编号（只在各项文字前插入编号，不改动任何文字）。同一级只有少数几项丢失编号时，仍逐项报告，各自说明前后的编号。",
+        "丢失编号的条目占了同一级条目的大半（全文该级条目中超过一半没有编号，且至少3项）时，这是整篇粘贴丢失了列表编号（网页用样式显示 Word 的自动编号，复制时全部丢失），而不是个别笔误：本规则只在该级第一项报告一次，消息给出全文共有几项丢失了编号；每一项的编号都能按顺序确定时，修复一次补上全部编号（只在各项文字前插入编号，不改动任何文字；同组有编号顶格书写的条目时，与单独一处的修复一样，用编号替换行首粘贴带来的空白）。同一级只有少数几项丢失编号时，仍逐项报告，各自说明前后的编号。",
         "",
         "各组标题的编号也可能全部丢失（网页用样式显示“（一）”一级的自动编号，章的“一、”和任务的“1.”是手写的）：全文没有一个“（一）”级条目，而在任务之上紧挨着标题行（不超过30字，以汉字开头，除中间的逗号和末尾的句号外没有标点，没有括号，上一行已经结束了句子或是标题），全文至少两处。读作正文，各组的任务都归到章下，组从大纲中消失。检查器在这些条件同时满足时把这些标题行读作丢失编号的组标题，在各章内依次补上“（一）”“（二）”……；同时，章内夹在章标题或段落与段落之间、只有文字没有标点的短行（“指导思想”“主要目标”）也读作组标题。",
         "",
@@ -138,7 +138,12 @@ function reportPasteLoss(plan: PlanDocument, config: PlanConfig | undefined, ite
     end: first.heading.end,
     message: `全文共${items.length}项${what}丢失了编号（${share}，此处“${first.heading.text}”是第一处${settled ? `，应为“${markers[0]}”` : ""}）${first.level === 1 ? "，其下各部分从“（一）”重新编号" : ""}，多为从网页或 Word、WPS 复制时${first.level === 1 ? "章标题" : "列表"}的自动编号全部丢失，${settled ? "应按顺序补上编号" : "请核对后按顺序补上编号"}`,
   };
-  if (settled) finding.fix = deferredFix(`按顺序补上全文${items.length}项${what}的编号`, () => items.map((item, index) => ({ start: item.marker.start, end: item.marker.start, newText: markers[index]! })));
+  if (settled) {
+    // Each item's marker as the single lost marker's fix writes it (restoringEdit), in the blank a paste left before it where the numbered siblings start their lines.
+    const siblingsOf = (item: NumberedItem) => numbering.runOf.get(item)?.run.items ?? [];
+    const blanks = items.some((item) => blankBefore(item, siblingsOf(item))) ? "，删去行首空白" : "";
+    finding.fix = deferredFix(`按顺序补上全文${items.length}项${what}的编号${blanks}`, () => items.map((item, index) => restoringEdit(item, siblingsOf(item), markers[index]!)));
+  }
   report(finding);
 }
 
@@ -182,10 +187,18 @@ function reportLostMarker(plan: PlanDocument, config: PlanConfig | undefined, it
  * the siblings are indented too (`　　（一）`, a first-line indent typed as spaces) the blank stays.
  */
 function restoringFix(item: NumberedItem, siblings: readonly NumberedItem[], marker: string): Fix {
-  const line = item.line;
-  const blank = item.marker.start > line.start && siblings.some((sibling) => sibling !== item && sibling.marker.text !== "") && siblings.every((sibling) => sibling === item || sibling.marker.text === "" || sibling.marker.start === sibling.line.start);
-  if (!blank) return spanFix(`补上编号“${marker}”`, item.marker.start, item.marker.start, marker);
-  return spanFix(`补上编号“${marker}”并删去行首空白`, line.start, item.marker.start, marker);
+  const edit = restoringEdit(item, siblings, marker);
+  return spanFix(edit.start < edit.end ? `补上编号“${marker}”并删去行首空白` : `补上编号“${marker}”`, edit.start, edit.end, marker);
+}
+
+/** The edit that writes a lost marker: an insertion before the item's words, or in place of the blank before them (see restoringFix). */
+function restoringEdit(item: NumberedItem, siblings: readonly NumberedItem[], marker: string): TextEdit {
+  return { start: blankBefore(item, siblings) ? item.line.start : item.marker.start, end: item.marker.start, newText: marker };
+}
+
+/** Whether a lost marker takes the place of the blank before the item's words: the numbered siblings start their lines. */
+function blankBefore(item: NumberedItem, siblings: readonly NumberedItem[]): boolean {
+  return item.marker.start > item.line.start && siblings.some((sibling) => sibling !== item && sibling.marker.text !== "") && siblings.every((sibling) => sibling === item || sibling.marker.text === "" || sibling.marker.start === sibling.line.start);
 }
 
 /** Whether every item of a run lost its whole marker: read once a run, which has a finding for each of its items. */
