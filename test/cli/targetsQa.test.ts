@@ -107,7 +107,8 @@ describe("a city's 优化营商环境质量服务 plan for the 十五五 period"
       ["一、（二）", "质量投诉举报按时办结率", "level", "达到", 99, null, "%", "以上", 2030, null, null, false, true],
       ["一、（二）", "质量基础设施“一站式”服务站", "count", "新建", 20, null, "个", "", 2030, null, null, false, true],
       ["一、（二）", "质量帮扶企业", "count", "开展", 5000, null, "家次", "", 2030, null, null, true, true],
-      ["一、（二）", "质量技术服务覆盖企业", "count", "", 8, null, "万家", "以上", 2030, null, null, false, true],
+      // A coverage is where the reach stands: a level, as the table's row below reads it.
+      ["一、（二）", "质量技术服务覆盖企业", "level", "", 8, null, "万家", "以上", 2030, null, null, false, true],
       ["一、（二）", "质量服务进园区活动", "count", "年均开展不少于", 50, null, "场", "", 2030, null, null, false, true],
       ["一、（二）", "平均等待时长", "level", "控制在", 15, null, "分钟", "以内", 2030, null, null, false, true],
       ["一、（二）", "企业开办时间", "level", "", 0.5, null, "个工作日", "", 2030, 2025, 1, false, true],

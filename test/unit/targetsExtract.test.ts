@@ -664,6 +664,24 @@ describe("target extraction", () => {
     ]);
   });
 
+  it("reads a coverage (…覆盖企业8万家, 覆盖40个乡镇) as the level its reach stands at, as a table's row reads it", () => {
+    const targets = targetsOf(
+      `${GOALS}到2030年，质量技术服务覆盖企业8万家以上，快检服务覆盖40个以上乡镇（街道），计量服务累计覆盖规上工业企业1200家，新建服务站20个，覆盖企业3000家，服务站覆盖企业新增500家，一站式服务覆盖率达到90%。\n`,
+    );
+    expect(targets.map((t) => [t.kind, t.indicator, t.comparator, t.value, t.unit, t.qualifier, t.sense, t.cumulative])).toEqual([
+      ["level", "质量技术服务覆盖企业", "", 8, "万家", "以上", "up", false],
+      ["level", "快检服务覆盖乡镇（街道）", "", 40, "个", "以上", "up", false],
+      // 累计 says the total reached, no word of the indicator.
+      ["level", "计量服务覆盖规上工业企业", "", 1200, "家", "", "up", true],
+      ["count", "新建服务站", "新建", 20, "个", "", "up", false],
+      // A coverage is its own verb: 新建 said before it is no verb of it.
+      ["level", "覆盖企业", "", 3000, "家", "", "up", false],
+      // What the coverage adds (新增) is a count of new ones.
+      ["count", "服务站覆盖企业", "新增", 500, "家", "", "up", false],
+      ["level", "一站式服务覆盖率", "达到", 90, "%", "", "up", false],
+    ]);
+  });
+
   it("carries a count's verb across a comma to the verbless counts of its list, not across a full stop", () => {
     const targets = targetsOf(`${GOALS}到2025年，新增中国质量奖（提名奖）1个以上，广东省政府质量奖2个以上、市长质量奖5个。省级标杆企业10家。培育地理标志产品5个，主导或参与制定国家标准10项以上。\n`);
     expect(targets.map((t) => [t.indicator, t.comparator, t.value])).toEqual([

@@ -7,6 +7,7 @@ import { CHINESE_FIGURE_HINT, inArabicFigures } from "./chineseFigures.js";
 import type { PlanTarget, TargetSense } from "./types.js";
 import { type ClauseReading, noFigure } from "./clauseReadings.js";
 import { readZeroGoal } from "./zeroGoals.js";
+import { COVERS, coverageIndicator, readFigureFirstCoverage } from "./coverage.js";
 import { COUNTED_THINGS, carriedCount, countReading, perHeadReading, readRespectiveCounts, totalGoesOn } from "./countReadings.js";
 import { ALREADY_DONE, ARTICLES_OF_TEXT, LIST_BULLET, BARE_MOVEMENT, STATED_FIGURE, WHAT_THERE_IS, MEANS_BEFORE_COUNT_VERB, BARE_TOTAL, CLOSE_BRACKET, COUNT, COUNTED_UNITS, COUNT_UNITS, COUNT_VERB, CUMULATIVE_BEFORE, CUMULATIVE_LEAD, CUMULATIVE_WORD, DELTA_COMPARATORS, DIRECTION, DIRECTION_HINT, DIRECTION_VERB_FIRST, FIGURE_FIRST, FREQUENCY_AFTER_NOUN, FRONTED_OBJECT, HARD_STOP_PATTERN, INCLUSIVE, LEADING_LEVELS, LEVEL_ONLY, METRIC, NAMES_ITS_DOING, NOT_THE_VERB, OPENS_ON_A_DOING, OPEN_BRACKET_CODES, ORGANISATION_UNITS, SHARE, STATES_WHAT_WAS, TASK_VERB_FIRST, countVerbOf, countVerbAfter, countsWithVerb, directionSense } from "./figureWords.js";
 import { FIGURE_UNITS } from "./measureUnits.js";
@@ -387,6 +388,9 @@ function readClause(text: string, start: number, end: number, previous: ClauseRe
         verb = bareTotal ? "累计" : countVerbOf(saidWords);
         cumulative = CUMULATIVE_WORD.test(saidWords) || (done !== null ? CUMULATIVE_WORD.test(done[0]) : totalGoesOn(text, start, previous, previous?.reported === true, saidWords));
       }
+      // 质量技术服务覆盖企业8万家: a coverage, with no verb that makes or does what it counts (a total's
+      // 累计 aside: …覆盖企业累计8万家), is where the reach will stand — a level, its own verb, none carried to it.
+      const coverage = verbMatch === null && (verbAfter === null || verb === "") ? COVERS.exec(what) : null;
       // 累计 before a doing this reading keeps in the noun (累计主导制修订国际标准20项): the total's, no word of the noun.
       const totalLead = said ? null : CUMULATIVE_LEAD.exec(what);
       if (totalLead) cumulative = true;
@@ -404,7 +408,7 @@ function readClause(text: string, start: number, end: number, previous: ClauseRe
       // An amount (贷款额度50万元至500万元) is no count of things the verb before counts, nor is a
       // noun that opens with its own doing (主导或参与制定国际标准10项; 受理窗口12个 after 办理营业执照2万件:
       // a verb belongs to its own clause, and 受理 here to its noun).
-      if (!said && !totalLead && verb === "" && carried !== null && COUNTED_THINGS.has(count[6]!) && !PARTICIPATION.test(indicator.text) && !OPENS_ON_A_DOING.test(indicator.text)) {
+      if (!said && !totalLead && coverage === null && verb === "" && carried !== null && COUNTED_THINGS.has(count[6]!) && !PARTICIPATION.test(indicator.text) && !OPENS_ON_A_DOING.test(indicator.text)) {
         verb = carried.comparator;
         cumulative = carried.cumulative;
         // 已培育企业300家，品牌50个: the list goes on reporting what was done.
@@ -424,6 +428,14 @@ function readClause(text: string, start: number, end: number, previous: ClauseRe
       // 事故3起: events tallied with no work that handles them are no count (countsWithVerb).
       if ((indicator.text || (verbMatch && nounEnd === nounStart)) && countsWithVerb(count[6]!, verb)) {
         const reading = countReading(text, clause, piece, pieceStart, count, indicator, verb, cumulative);
+        if (coverage !== null) {
+          const own = COVERS.exec(indicator.text);
+          reading.kind = "level";
+          reading.comparator = "";
+          if (own !== null) reading.indicator = coverageIndicator(indicator, own);
+          reading.cumulative = cumulative || own?.[1] !== undefined;
+          reading.sense = senseOf("", reading.qualifier, reading.value);
+        }
         if (reporting) reading.reported = true;
         if (there) reading.stated = true;
         found.push(reading);
@@ -439,7 +451,7 @@ function readClause(text: string, start: number, end: number, previous: ClauseRe
     pieceStart += piece.length + 1;
   }
   if (found.length === 0) {
-    const figureFirst = readFigureFirst(text, start, end, clause, previous);
+    const figureFirst = readFigureFirstCoverage(text, start, end, clause) ?? readFigureFirst(text, start, end, clause, previous);
     if (figureFirst) found.push(figureFirst);
     else if (clause.includes("%") || clause.includes("％")) {
       const share = readShare(text, start, end, clause) ?? readBareRate(text, start, end, clause);

@@ -1,0 +1,59 @@
+import { type ClauseReading, noFigure } from "./clauseReadings.js";
+import { COUNT_UNITS } from "./figureWords.js";
+import { senseOf, trimmed } from "./indicators.js";
+
+/**
+ * A coverage: how far a service, a network or a system reaches (质量技术服务覆盖企业8万家以上,
+ * 快检服务覆盖乡镇30个, 质量技术服务覆盖8万家以上企业). The figure says where the reach will stand,
+ * as a table writes the same indicator (质量技术服务覆盖企业数 | 万家 | 8): a level, never a count
+ * of things the period makes — read as a count, the goals' sentence and the table's row were two
+ * targets that neither targets/inconsistent nor the restatement reading could pair. 累计 before
+ * 覆盖 (累计覆盖企业3000家) says the total reached, no word of the indicator. Not 覆盖率, 覆盖面,
+ * 覆盖范围 …: nouns of their own, which the rates' readers read.
+ */
+export const COVERS = /(累计)?覆盖(?!率|面|范围|程度|水平|度|全|到位|[，,。；;])/;
+
+/**
+ * The coverage's indicator from a count's noun (`noun`, trimmed, at `span`): the noun without the
+ * 累计 that says a total (`coverage`, COVERS's match in that noun).
+ */
+export function coverageIndicator(noun: { text: string; span: { start: number; end: number } }, coverage: RegExpExecArray): string {
+  return coverage[1] === undefined ? noun.text : noun.text.slice(0, coverage.index) + noun.text.slice(coverage.index + coverage[1].length);
+}
+
+/**
+ * A coverage written figure first (质量技术服务覆盖8万家以上企业): what reaches and 覆盖, the figure, its
+ * unit of things, 以上…, and what is reached. Groups: what reaches (with 累计), the figure, the unit, the
+ * qualifier, what is reached.
+ */
+const FIGURE_FIRST_COVERAGE = new RegExp(`^(.*?(?:累计)?覆盖)\\s*(\\d+(?:\\.\\d+)?)\\s*(${COUNT_UNITS})(及以上|以上|左右)?(?:的)?([\\u4e00-\\u9fff][^\\d，,；;。]{0,20})$`);
+
+/** The level a coverage written figure first states (FIGURE_FIRST_COVERAGE), offsets from `start` in `text`. */
+export function readFigureFirstCoverage(text: string, start: number, end: number, clause: string): ClauseReading | null {
+  if (!clause.includes("覆盖")) return null;
+  const match = FIGURE_FIRST_COVERAGE.exec(clause);
+  if (!match) return null;
+  const [, reaches, figure, unit, qualifier = "", reached] = match as unknown as [string, string, string, string, string | undefined, string];
+  const subject = trimmed(reaches, start);
+  const coverage = COVERS.exec(subject.text);
+  if (coverage === null || coverage.index + coverage[0].length !== subject.text.length) return null;
+  // The indicator as a table names it: what reaches, 覆盖, what is reached (质量技术服务覆盖企业).
+  const indicator = subject.text.slice(0, coverage.index) + "覆盖" + reached.trim();
+  const valueStart = start + clause.indexOf(figure, reaches.length);
+  return {
+    ...noFigure(clause),
+    start: subject.span.start,
+    end,
+    kind: "level",
+    indicator,
+    indicatorSpan: { start: subject.span.start, end },
+    comparator: "",
+    value: Number(figure),
+    valueText: text.slice(valueStart, valueStart + figure.length),
+    valueSpan: { start: valueStart, end: valueStart + figure.length },
+    unit,
+    qualifier,
+    sense: senseOf("", qualifier, Number(figure)),
+    cumulative: coverage[1] !== undefined,
+  };
+}
