@@ -10,8 +10,10 @@ const inconsistent = (text: string) =>
 describe("the word that says how many after a noun", () => {
   it("names the indicator the noun names (总数, 数量, 总量; 数 after what is counted)", () => {
     expect(["注册计量师总数", "社会公用计量标准数量", "能源消费总量", "检验检测机构数"].map(normalizeIndicator)).toEqual(["注册计量师", "社会公用计量标准", "能源消费", "检验检测机构"]);
-    // 数 of a measure stays: an index, a coefficient, a tally of events.
-    expect(["制造业质量竞争力指数", "质量安全事故起数", "从业人数"].map(normalizeIndicator)).toEqual(["制造业质量竞争力指数", "质量安全事故起数", "从业人数"]);
+    // 数 of a measure stays: an index, a head count.
+    expect(["制造业质量竞争力指数", "从业人数"].map(normalizeIndicator)).toEqual(["制造业质量竞争力指数", "从业人数"]);
+    // 起数 after the events it tallies is how many events: the table's 质量安全事故 | 起 row.
+    expect(["质量安全事故起数", "食源性疾病暴发事件起数"].map(normalizeIndicator)).toEqual(["质量安全事故", "食源性疾病暴发事件"]);
   });
 
   it("holds the text's 注册计量师总数 and the table's 注册计量师 to one figure", () => {

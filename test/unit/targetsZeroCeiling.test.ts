@@ -68,8 +68,28 @@ describe("a goal of none said in the text", () => {
       ["特种设备事故起数", "为零", 0, "起", "down", true, false],
       ["重大食品安全事故", "杜绝", 0, "起", "down", true, false],
       ["重大特种设备安全事故", "杜绝", 0, "起", "down", true, false],
-      ["事故", "零", 0, "起", "down", true, false],
+      // 事故 alone is named as a reviewer names the row: of the field the title names (quality's, here).
+      ["质量安全事故", "零", 0, "起", "down", true, false],
     ]);
+  });
+
+  it("names every form of none as the table's row names it: the field before 零, in quotes, one per piece of a list", () => {
+    const goals = "二、主要目标\n到2030年，实现特种设备零事故，确保食品安全“零事故”，实现药品安全零事故、疫苗零事故，确保全年不发生较大及以上特种设备事故，确保零重大质量安全事故。\n";
+    expect(all(PLAN + "质量工作稳步推进。\n" + goals).map((row) => [row[0], row[1]])).toEqual([
+      ["特种设备事故", "零"],
+      ["食品安全事故", "零"],
+      ["药品安全事故", "零"],
+      ["疫苗事故", "零"],
+      ["较大及以上特种设备事故", "不发生"],
+      ["重大质量安全事故", "零"],
+    ]);
+  });
+
+  it("names 实现零事故 by the field of the plan's title: a 特种设备安全 plan's events, a 食品安全 plan's", () => {
+    const zero = (title: string) => extractTargets(buildPlan(`${title}\n一、工作目标\n全年实现零事故。\n`)).targets.map((t) => t.indicator);
+    expect(zero("示例县2026年特种设备安全工作要点")).toEqual(["特种设备安全事故"]);
+    expect(zero("示例县2026年食品安全工作要点")).toEqual(["食品安全事故"]);
+    expect(zero("示例县2026年安全生产工作要点")).toEqual(["安全事故"]);
   });
 
   it("never takes a reported none for a goal: 未发生 anywhere, and 实现零事故 where the plan reports", () => {

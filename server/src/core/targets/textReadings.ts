@@ -6,7 +6,7 @@ import { TextMemo } from "../text/textMemo.js";
 import { CHINESE_FIGURE_HINT, inArabicFigures } from "./chineseFigures.js";
 import type { PlanTarget, TargetSense } from "./types.js";
 import { type ClauseReading, noFigure } from "./clauseReadings.js";
-import { readZeroGoal } from "./zeroGoals.js";
+import { BARE_EVENT, bareEventName, readZeroGoal } from "./zeroGoals.js";
 import { COVERS, coverageIndicator, readFigureFirstCoverage } from "./coverage.js";
 import { COUNTED_THINGS, carriedCount, countReading, perHeadReading, readRespectiveCounts, totalGoesOn } from "./countReadings.js";
 import { ALREADY_DONE, ARTICLES_OF_TEXT, LIST_BULLET, BARE_MOVEMENT, STATED_FIGURE, WHAT_THERE_IS, MEANS_BEFORE_COUNT_VERB, BARE_TOTAL, CLOSE_BRACKET, COUNT, COUNTED_UNITS, COUNT_UNITS, COUNT_VERB, CUMULATIVE_BEFORE, CUMULATIVE_LEAD, CUMULATIVE_WORD, DELTA_COMPARATORS, DIRECTION, DIRECTION_HINT, DIRECTION_VERB_FIRST, FIGURE_FIRST, FREQUENCY_AFTER_NOUN, FRONTED_OBJECT, HARD_STOP_PATTERN, INCLUSIVE, LEADING_LEVELS, LEVEL_ONLY, METRIC, NAMES_ITS_DOING, NOT_THE_VERB, OPENS_ON_A_DOING, OPEN_BRACKET_CODES, ORGANISATION_UNITS, SHARE, STATES_WHAT_WAS, TASK_VERB_FIRST, countVerbOf, countVerbAfter, countsWithVerb, directionSense } from "./figureWords.js";
@@ -136,6 +136,8 @@ export function placeFromText(targets: PlanTarget[], part: Span, ownsHead: boole
     if (reading.zero === true) {
       // A goal of none is the goals' (a task's 确保不发生… is a bottom line of the work), or where the plan reports, the level it stood at.
       const placed = placedReading(reading, part.start, false, context, horizon);
+      // 实现零事故: the events of the plan's field, named as a table's row names them (the readings are the run's, the field the plan's).
+      if (BARE_EVENT.test(placed.indicator)) placed.indicator = bareEventName(placed.indicator, context.plan.metadata.title ?? context.plan.title?.text);
       if (placed.baseline || context.inGoals) targets.push(placed);
       continue;
     }

@@ -1,6 +1,7 @@
 import type { PlanTarget } from "./types.js";
 import { type ClauseReading, noFigure } from "./clauseReadings.js";
 import { trimmed } from "./indicators.js";
+import { sectorWordsOfTitle } from "../sectors/sectors.js";
 
 /**
  * A goal of none said in words or with a bare 0 — 重大质量安全事故0起, 食品安全事故零发生,
@@ -17,14 +18,23 @@ import { trimmed } from "./indicators.js";
 
 /** The events a goal of none holds to none: what is tallied in 起. */
 const EVENT = "(?:事故|事件|疫情)(?:起数)?";
-/** Words before a goal of none that are no word of its indicator: the scope, and how firmly it is held. */
-const LEAD = "(?:全[市县区省州盟旗]|全年|年内|各地)?(?:确保|坚决|严防|力争|争取|努力|持续|继续|实现|保持)*";
+/**
+ * Words before a goal of none that are no word of its indicator: the scope, and how firmly it is
+ * held, in either order (全年确保…, 确保全年不发生…).
+ */
+const LEAD = "(?:全[市县区省州盟旗]|全年|年内|各地|确保|坚决|严防|力争|争取|努力|持续|继续|实现|保持)*";
 /** 不发生X, 杜绝X, 未发生X: the words saying none, and what none is of. */
 const NONE_OCCURS = new RegExp(`^${LEAD}(不发生|不出现|杜绝发生|杜绝|未发生|未出现)(.{2,40}?${EVENT})$`);
 /** X0起, X零发生, X为零, X起数为0: what none is of, and the words saying none. */
 const NONE_OF = new RegExp(`^${LEAD}(.{2,40}?${EVENT})\\s*((?:保持为|控制为|为)?\\s*(?:0|零)\\s*(?:起|例|件)?(?:发生)?)$`);
-/** 零事故, 零重大质量安全事故: none before what it is of. */
-const NONE_BEFORE = new RegExp(`^${LEAD}(零)(.{0,30}?${EVENT})$`);
+/**
+ * 零事故, 零重大质量安全事故, 特种设备零事故, 食品安全“零事故”: none before what it is of, the field
+ * it is of said before 零 or not. Groups: the field, 零, the events. One goal of a list of them
+ * (食品安全零事故、特种设备零事故) per piece: neither part crosses a 、 or another 零.
+ */
+const NONE_BEFORE = new RegExp(`^${LEAD}([^、零，,]{0,20}?)[“"‘]?(零)([^、零”"’]{0,30}?${EVENT})[”"’]?$`, "d");
+/** An event named by its word alone (事故, 事件): what kind the plan's field says (bareEventName). */
+export const BARE_EVENT = /^(?:事故|事件|疫情)$/;
 /** Words that report what did not happen: a baseline, not a goal. */
 const REPORTED = /^未/;
 
@@ -37,10 +47,52 @@ export function readZeroGoal(text: string, start: number, end: number, clause: s
   const of = NONE_OF.exec(clause);
   if (of) return readings(text, start, end, clause, clause.length - of[1]!.length - of[2]!.length, of[2]!, of[1]!, "figure-after");
   const before = NONE_BEFORE.exec(clause);
-  if (before) return readings(text, start, end, clause, clause.length - before[1]!.length - before[2]!.length, before[1]!, before[2]!, "words-first");
-  return null;
+  if (before) return [fieldBeforeNone(text, start, end, clause, before)];
+  // 食品安全零事故、特种设备零事故: each piece a goal of none of its own field, or none of them is one.
+  if (!clause.includes("、")) return null;
+  const found: ClauseReading[] = [];
+  let at = 0;
+  for (const piece of clause.split("、")) {
+    const match = NONE_BEFORE.exec(piece);
+    if (match === null) return null;
+    found.push(fieldBeforeNone(text, start + at, start + at + piece.length, piece, match));
+    at += piece.length + 1;
+  }
+  return found;
 }
 
+/**
+ * The goal of none NONE_BEFORE reads (`match` of `clause`, at `start` of `text`): its indicator the
+ * field said before 零 and the events after it, as a table names the row (特种设备零事故 →
+ * 特种设备事故, 零重大质量安全事故 → 重大质量安全事故).
+ */
+function fieldBeforeNone(text: string, start: number, end: number, clause: string, match: RegExpExecArray): ClauseReading {
+  const [, field, none, events] = match as unknown as [string, string, string, string];
+  const reading = readings(text, start, end, clause, match.indices![2]![0], none, events, "words-first")[0]!;
+  const ownField = trimmed(field, 0);
+  if (ownField.text) {
+    const fieldAt = start + match.indices![1]![0] + ownField.span.start;
+    reading.indicator = ownField.text + reading.indicator;
+    reading.indicatorSpan = { start: fieldAt, end: reading.indicatorSpan!.end };
+    reading.start = Math.min(reading.start, fieldAt);
+  }
+  return reading;
+}
+
+/**
+ * The name of events a goal of none gives by their word alone (实现零事故: 事故), as a reviewer writes
+ * the row — of the field the plan's title names: a 特种设备安全 plan's 特种设备安全事故, a 食品安全
+ * plan's 食品安全事故, a plan on quality's 质量安全事故 (the outline's word), else 安全事故. 事故 alone
+ * names no indicator a table or a parent has. `title` is the plan's.
+ */
+export function bareEventName(event: string, title: string | null | undefined): string {
+  const fieldWords = sectorWordsOfTitle(title);
+  if (fieldWords.size === 1) {
+    const [word] = fieldWords.values();
+    return /安全$/.test(word!) ? `${word}${event}` : `${word}安全${event}`;
+  }
+  return title && title.includes("质量") ? `质量安全${event}` : `安全${event}`;
+}
 /**
  * One reading per event named: a list of events each named in full (不发生重大食品安全事故、重大
  * 特种设备安全事故) is one goal each; words before an event joined by 、 (区域性、系统性重大质量安全
