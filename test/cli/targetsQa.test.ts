@@ -390,3 +390,62 @@ describe("a city bureau's 2026 质量工作要点 for its system", () => {
     expect(tasks("市工信局")).toEqual(["二、（一）1.:responsible:named", "附件3:support:named"]);
   });
 });
+
+/**
+ * A county's 2026年 食品安全工作要点: a one-year plan whose 工作目标 paragraph sets some fifteen
+ * indicators in the ways a 食品安全 plan writes them (goals of none said 零发生 and “零事故”, a figure
+ * per head, rates with 稳定在, 不低于, 为 and none, a change 较上年 and one 同比, counts with and
+ * without a verb, a coverage) and a table pasted as text beside its 2025年完成 column; its tasks
+ * count work done (排查, 依法查处, 挽回, 每季度检查, 培训). Its planted slips: the table's coverage
+ * (110) differs from the paragraph's (120), and a task restates 食用农产品抽检合格率 lower (97.5%).
+ */
+describe("a county's 2026 食品安全 工作要点", () => {
+  const PLAN = "county-food-safety-work-points.plan";
+
+  it("reads every goal, its table and its tasks as a reviewer writes the rows", async () => {
+    expect(await rows(PLAN)).toEqual([
+      // Goals of none, each named as its row is: the field before 零 joins the events (校园食品安全“零事故”).
+      ["一、","重大食品安全事故","level","零发生",0,null,"起","",2026,null,null,false,true],
+      ["一、","校园食品安全事故","level","零",0,null,"起","",2026,null,null,false,true],
+      ["一、","每千人食品抽检量","level","达到",5,null,"批次","",2026,null,null,false,true],
+      ["一、","食品评价性抽检合格率","level","稳定在",98.5,null,"%","以上",2026,null,null,false,true],
+      ["一、","食用农产品抽检合格率","level","不低于",98,null,"%","",2026,null,null,false,true],
+      ["一、","农产品质量安全例行监测合格率","level","为",98,null,"%","",2026,null,null,false,true],
+      ["一、","食品安全群众满意度","level","达到",85,null,"分","以上",2026,null,null,false,true],
+      // A change with no indicator of its own is the clause before's; 较上年 kept in its comparator.
+      ["一、","食品安全群众满意度","delta","较上年提高",1,null,"分","",2026,null,null,false,true],
+      ["一、","食品安全监督抽检","count","完成",3200,null,"批次","",2026,null,null,false,true],
+      ["一、","食用农产品快检","count","",5,null,"万批次","以上",2026,null,null,false,true],
+      // A coverage is where the reach stands: a level, as the table's 覆盖学校食堂数 (planted 110) reads it.
+      ["一、","“互联网+明厨亮灶”覆盖学校食堂","level","",120,null,"家","",2026,null,null,false,true],
+      ["一、","食品安全投诉举报按期办结率","level","",100,null,"%","",2026,null,null,false,true],
+      ["一、","食源性疾病暴发事件报告例数","delta","同比下降",10,null,"%","",2026,null,null,false,true],
+      ["一、","省级食品安全示范店","count","新增",10,null,"家","",2026,null,null,false,true],
+      ["一、","放心菜市场","count","创建",3,null,"个","",2026,null,null,false,true],
+      ["一、","每千人食品抽检量","level","",5,null,"批次","",2026,2025,4.8,false,true],
+      ["一、","食品评价性抽检合格率","level","≥",98.5,null,"%","",2026,2025,98.3,false,true],
+      ["一、","食品安全群众满意度","delta","较上年提高",1,null,"分","",2026,2025,84,false,true],
+      ["一、","“互联网+明厨亮灶”覆盖学校食堂数","level","",110,null,"家","",2026,2025,96,false,true],
+      ["一、","食品安全监督抽检","level","",3200,null,"批次","",2026,2025,3000,false,true],
+      ["一、","重大食品安全事故","level","",0,null,"起","",2026,2025,0,false,true],
+      // 排查 counts what is done, as 检查 does.
+      ["二、（一）1.","食品生产经营主体","count","排查",4000,null,"家次","",2026,null,null,false,false],
+      ["二、（一）1.","食品安全违法案件","count","依法查处",150,null,"起","以上",2026,null,null,false,false],
+      ["二、（一）1.","经济损失","count","挽回",50,null,"万元","",2026,null,null,false,false],
+      ["二、（一）2.","学校食堂","count","每季度检查",1,null,"次","",2026,null,null,false,false],
+      // 完成 reaches the rate, no word of it.
+      ["二、（二）3.","包保督导任务覆盖率","level","",100,null,"%","",2026,null,null,false,false],
+      ["二、（二）3.","食品安全管理人员","count","培训",2000,null,"人次","",2026,null,null,false,false],
+      ["二、（二）4.","农贸市场快检室","count","新建",5,null,"个","",2026,null,null,false,false],
+      ["二、（二）4.","食用农产品快检合格率","level","保持在",99,null,"%","左右",2026,null,null,false,false],
+      ["二、（二）4.","食用农产品抽检合格率","level","不低于",97.5,null,"%","",2026,null,null,false,false],
+    ]);
+  });
+
+  it("reports the two planted slips and nothing of the valid variety", async () => {
+    expect(await findings(PLAN)).toEqual([
+      "12 targets/inconsistent ““互联网+明厨亮灶”覆盖学校食堂数”的目标值前后不一致：此处为110家，前文（一、）为120家",
+      "22 targets/inconsistent “食用农产品抽检合格率”的目标值前后不一致：此处为97.5%，前文（一、）为98%",
+    ]);
+  });
+});

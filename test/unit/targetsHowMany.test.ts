@@ -14,6 +14,8 @@ describe("the word that says how many after a noun", () => {
     expect(["制造业质量竞争力指数", "从业人数"].map(normalizeIndicator)).toEqual(["制造业质量竞争力指数", "从业人数"]);
     // 起数 after the events it tallies is how many events: the table's 质量安全事故 | 起 row.
     expect(["质量安全事故起数", "食源性疾病暴发事件起数"].map(normalizeIndicator)).toEqual(["质量安全事故", "食源性疾病暴发事件"]);
+    // 数 after what a coverage reaches, whatever it reaches (targets/coverage.ts).
+    expect(["“互联网+明厨亮灶”覆盖学校食堂数", "快检服务覆盖乡镇数", "覆盖率"].map(normalizeIndicator)).toEqual(["互联网+明厨亮灶覆盖学校食堂", "快检服务覆盖乡镇", "覆盖率"]);
   });
 
   it("holds the text's 注册计量师总数 and the table's 注册计量师 to one figure", () => {

@@ -181,13 +181,14 @@ export const COUNT = new RegExp(
 export function countsWithVerb(unit: string, verb: string): boolean {
   return measureKind(unit) !== "event" || HANDLES_WORK.test(verb);
 }
-// 开展 and 检查 count what is done (开展工程质量检查300次, 检查在建项目200个): the noun after them is what is counted;
+// 开展 and 检查 count what is done (开展工程质量检查300次, 检查在建项目200个), as 排查 and 巡查 do (排查食品生产经营主体4000家次):
+// the noun after them is what is counted;
 // 带动 and 吸纳 the people a measure employs (带动就业1.5万人: 就业 is what is counted); 设立 and 安排
 // what a plan sets up or funds (安排质量提升项目30个, 设立服务站点12个). 帮扶, 指导, 走访, 培养 and
 // 孵化 count whom the work reaches (帮扶企业500家次, 培养质量工匠100名); 服务 and 惠及 only before whom
 // they reach (服务企业200家, 惠及企业500家次), never the 服务业 or 服务型制造 a noun opens with.
 // 构建 builds what 建立 does (构建重点产业链标准体系5条).
-const MADE_VERBS = "创建|争创|创成|建成|建设|新建|改扩建|改建|扩建|改造|组建|构建|培育|打造|新增|获得|认定|认证|发布|制定|修订|制修订|主导或参与制修订|引进|建立|完成|评选|选树|举办|实施|培训|抽查|抽检|开展|检查|带动|吸纳|设立|安排";
+const MADE_VERBS = "创建|争创|创成|建成|建设|新建|改扩建|改建|扩建|改造|组建|构建|培育|打造|新增|获得|认定|认证|发布|制定|修订|制修订|主导或参与制修订|引进|建立|完成|评选|选树|举办|实施|培训|抽查|抽检|开展|检查|排查|巡查|带动|吸纳|设立|安排";
 /** The verbs of whom the work reaches: before their object only — at a noun's end they are the noun's (开展质量技术帮扶100次, 质量技术服务). */
 const REACH_VERBS = "帮扶|指导|走访|培养|孵化|(?:服务|惠及)(?=(?:中小微?|小微|民营|规上|规模以上|重点|各类|外贸|出口)?(?:企业|经营主体|市场主体|群众|客户|项目|园区|产业链))";
 /**

@@ -180,9 +180,10 @@ export function normalizeIndicator(name: string): string {
  * the noun names what is counted: 检验检测机构数, 注册计量师数): the text's 注册计量师总数 and the
  * table's 注册计量师 (its 单位 cell says 名) are one indicator. Not 数 of a measure (指数, 系数, 倍数,
  * 起数, 人数: the noun before it is no thing counted) — except 起数 after the events it tallies
- * (特种设备安全事故起数 is the table's 特种设备安全事故 | 起 | 0, and a goal of none said 零发生 or 为零).
+ * (特种设备安全事故起数 is the table's 特种设备安全事故 | 起 | 0, and a goal of none said 零发生 or 为零),
+ * and 数 after what a coverage reaches, whatever it is (覆盖学校食堂数 is 覆盖学校食堂: targets/coverage.ts).
  */
-const HOW_MANY = /(?<=[\u4e00-\u9fff]{2})(?:总数|数量|总量)$|(?<=事故|事件|疫情)起数$|(?<=(?:师|员|工匠|人才|机构|企业|中心|站|品牌|商标|标准|项目|平台|园区|基地|实验室|专利|单位|主体|网点|组织))数$/;
+const HOW_MANY = /(?<=[\u4e00-\u9fff]{2})(?:总数|数量|总量)$|(?<=事故|事件|疫情)起数$|(?<=覆盖[^数率]{2,16})数$|(?<=(?:师|员|工匠|人才|机构|企业|中心|站|品牌|商标|标准|项目|平台|园区|基地|实验室|专利|单位|主体|网点|组织))数$/;
 
 /** 每万人口 and 每万人 count the same heads (每万人口高价值发明专利拥有量, 每万人高价值…): compared as 每万人. */
 const HEAD_COUNT = /每(十万|[十百千万]?)人口/g;

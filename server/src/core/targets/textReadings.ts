@@ -580,6 +580,9 @@ function gapCount(text: string, start: number, end: number, clause: string, gap:
  */
 const BARE_RATE = /^(.{2,40}?(?:率|比重|比例|占比|满意度))\s*(\d+(?:\.\d+)?)\s*(?:[%％]?\s*[—–\-~～至到]{1,2}\s*(\d+(?:\.\d+)?)\s*)?[%％](及以上|以上|以下|以内|左右)?$/;
 
+/** 完成 opening a bare rate of four characters at least before 率 (…完成包保督导任务覆盖率): the rate's verb, after the deadline or scope. */
+const ACHIEVED_RATE = /^(?:\d{4}年[底末]?前?|年[底末]前|全年|年内|[全本我][市省区县州盟旗]|力争|争取|确保)*完成(?=[^，,]{4,}率)/;
+
 /** A rate written with its figure and no comparator: a level to reach, as a table's bare figure is. */
 function readBareRate(text: string, start: number, end: number, clause: string): ClauseReading | null {
   const match = BARE_RATE.exec(clause);
@@ -587,8 +590,13 @@ function readBareRate(text: string, start: number, end: number, clause: string):
   const [, of, figure, upper, qualifier = ""] = match as unknown as [string, string, string, string | undefined, string | undefined];
   // A range's ends rise (RANGE_TAIL's rule): 98%-95% is no range, and no level is read from it.
   if (upper !== undefined && !(Number(upper) > Number(figure))) return null;
-  const level = textLevel(text, start, end, clause, of, figure, of.length, "", "%", qualifier, qualifier === "以下" || qualifier === "以内" ? "down" : "up");
+  // 年底前完成包保督导任务覆盖率100%: 完成 reaches the rate, no word of it (完成整改率, a rate of what is done, keeps it).
+  const done = ACHIEVED_RATE.exec(of);
+  const named = done ? of.slice(done[0].length) : of;
+  const level = textLevel(text, start + of.length - named.length, end, clause.slice(of.length - named.length), named, figure, named.length, "", "%", qualifier, qualifier === "以下" || qualifier === "以内" ? "down" : "up");
   if (level && upper !== undefined) level.upper = Number(upper);
+  // 力争 before 完成 is the whole clause's.
+  if (level && done) level.aspirational = noFigure(clause).aspirational;
   return level;
 }
 
