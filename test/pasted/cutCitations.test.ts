@@ -57,7 +57,10 @@ describe("a citation a PDF's measure cut", () => {
     expect(below).toContain("的通知》\n（中发");
     expect(inNumber).toContain("〕1\n7号");
     expect(beforeHao).toContain("〕17\n号）");
-    for (const text of [below, inNumber, beforeHao]) {
+    // 44: the 文号 is whole, its closing bracket opens the next line.
+    const beforeClose = pasted(preamble, 44);
+    expect(beforeClose).toContain("〕17号\n）精神");
+    for (const text of [below, inNumber, beforeHao, beforeClose]) {
       expect(rulesOf(text)).not.toContain("xref/doc-number");
       expect(buildPlan(text).hardWrap).not.toBeNull();
       expect(citationsOf(text)).toEqual(["中共中央 国务院关于印发〈质量强国建设纲要〉的通知（中发〔2022〕17号）"]);

@@ -108,18 +108,29 @@ function acrossPages(text: string, from: number, end: number, gaps: readonly Spa
   return citation;
 }
 
-/** What may stand between a title that ends a line and the line's end where its 文号 goes on below: `（`, `（国办发〔2016〕1`. */
+/**
+ * What may stand between a title that ends a line and the line's end where its 文号 goes on below:
+ * `（`, `（国办发〔2016〕1`, `（国办发〔2016〕18号` (its `）` opening the next line).
+ */
 const NUMBER_OPENED = /^[ \t\u3000]*(?:[（(][\u4e00-\u9fff0-9〔[【（(﹝〕\]】）)﹞ \t\u3000]*)?$/;
 
 /**
  * Where a citation starts whose title the line closes at its end, its 文号 cut off below it
- * (`……的通知》` / `（国办发〔2016〕18号）`, `……的通知》（国办发〔2016〕1` / `8号）`); -1 if none.
+ * (`……的通知》` / `（国办发〔2016〕18号）`, `……的通知》（国办发〔2016〕1` / `8号）`, `……的通知》（国办发〔2016〕18号`
+ * / `）精神`); -1 if none. A 文号 whole before the cut is read by the grammar as one of its own;
+ * the citation read across the break takes it back.
  */
 function numberCutAfter(line: LineNode, text: string, end: number): number {
   const parts = inlinePartsOf(line);
+  let number = false;
   for (let k = parts.length - 1; k >= 0; k--) {
     const part = parts[k]!;
     if (part.type === "text") continue;
+    // The 文号 the line ends on, once, between the title and the cut.
+    if (part.type === "docNumber" && !number) {
+      number = true;
+      continue;
+    }
     if (part.type !== "citation" || part.docNumber !== null || part.quoted) return -1;
     return NUMBER_OPENED.test(text.slice(part.end, end)) ? part.start : -1;
   }
