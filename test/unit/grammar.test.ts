@@ -282,6 +282,15 @@ describe("citations and 发文字号", () => {
     expect(slice(text, citation)).toBe(text);
   });
 
+  it("reads a 发文字号 written in full-width digits (WPS's copies) as the same 文号", () => {
+    const text = "《中共中央 国务院关于印发〈质量强国建设纲要〉的通知》（中发〔２０２２〕１７号）";
+    expect(only(text, "citation").docNumber).toMatchObject({ code: "中发", year: 2022, number: 17, yearOpen: "〔" });
+    const inText = "根据赣市府字〔２０２４〕４１号文件";
+    const docNumber = only(inText, "docNumber");
+    expect(docNumber).toMatchObject({ code: "赣市府字", year: 2024, number: 41 });
+    expect(slice(inText, docNumber)).toBe("赣市府字〔２０２４〕４１号");
+  });
+
   it("accepts ASCII <> nested in 《》 and records it", () => {
     expect(only("《关于贯彻落实<质量强国建设纲要>的实施方案》", "citation").nested[0]!.open).toBe("<");
   });

@@ -1,8 +1,9 @@
-import { isOwned, proseParagraphs } from "../../punct/prose.js";
+import { isOwned, type ProseParagraph, proseParagraphs } from "../../punct/prose.js";
 import { deferredFix, spanFix } from "../../fixes/fix.js";
 import type { PlanDocument, Span } from "../../model/types.js";
 import type { Rule } from "../types.js";
 import { isPasteHabit } from "../pasteHabit.js";
+import { SpanCover } from "../../text/coverage.js";
 
 /**
  * Digits and Latin letters in their full-width forms (`１０％`, `ＧＤＰ`, `２０２５年`), as WPS, a
@@ -10,7 +11,9 @@ import { isPasteHabit } from "../pasteHabit.js";
  * letters of a term) half-width. One finding per run, whose fix writes the same characters
  * half-width (a point between two of its digits, `８６．５`, `９８.５`, with them); nothing else
  * changes; where full-width is the text's habit (isPagesHabit), one finding stands for every run. A marker's digits are numbering/marker-style's (the paragraph starts after the
- * marker), a 发文字号's xref's, and a run of Ｘ is a placeholder (text/placeholder's). A text
+ * marker), a 发文字号's form xref's — but not its digits: xref/doc-number reads a 文号 written in
+ * half-width digits, the model reads one in full-width digits as the same 文号 (中发〔２０２２〕１７号),
+ * and its digits are this rule's finding like any others — and a run of Ｘ is a placeholder (text/placeholder's). A text
  * rule, not a punct one: its fix changes characters that are no punctuation (the punct rules'
  * fixes change punctuation and spaces only).
  */
@@ -24,7 +27,7 @@ export const fullWidthAlnum: Rule = {
     speed: "fast",
     docs: {
       rationale:
-        "从 WPS、网页或扫描件识别结果复制的文字，数字和字母常是全角形式（“达到１０％以上”“占ＧＤＰ比重”“２０２５年”）。GB/T 15835—2011《出版物上数字用法》规定阿拉伯数字使用半角形式，外文字母也应为半角。本规则逐段报告连续的全角数字或字母，修复改为同样的半角字符（两个数字之间的全角小数点“．”一并改为“.”），不改动其他文字。编号中的全角数字由 numbering/marker-style 报告，发文字号由 xref 规则报告，“ＸＸ”这样的占位符由 text/placeholder 报告。\n\n整篇从 WPS 或网页复制的文字，往往所有数字都是全角：逐处报告会有上百条相同的提示，淹没其他问题。全文的全角数字、字母至少 5 处，且多于正文中的半角数字时，这是整篇的写法而不是个别笔误：本规则只在第一处报告一次，说明共有几处，修复一次把全文各处改为半角（只改这些字符）。少数几处全角夹在半角数字之间时，仍逐处报告。",
+        "从 WPS、网页或扫描件识别结果复制的文字，数字和字母常是全角形式（“达到１０％以上”“占ＧＤＰ比重”“２０２５年”）。GB/T 15835—2011《出版物上数字用法》规定阿拉伯数字使用半角形式，外文字母也应为半角。本规则逐段报告连续的全角数字或字母，修复改为同样的半角字符（两个数字之间的全角小数点“．”一并改为“.”），不改动其他文字。编号中的全角数字由 numbering/marker-style 报告，发文字号的格式由 xref 规则报告（其中的全角数字仍由本规则报告：“中发〔２０２２〕１７号”照样读作发文字号），“ＸＸ”这样的占位符由 text/placeholder 报告。\n\n整篇从 WPS 或网页复制的文字，往往所有数字都是全角：逐处报告会有上百条相同的提示，淹没其他问题。全文的全角数字、字母至少 5 处，且多于正文中的半角数字时，这是整篇的写法而不是个别笔误：本规则只在第一处报告一次，说明共有几处，修复一次把全文各处改为半角（只改这些字符）。少数几处全角夹在半角数字之间时，仍逐处报告。",
       incorrect: "一、总体要求\n（一）主要目标\n到２０２５年，数字经济核心产业增加值占ＧＤＰ比重达到１０％以上，制造业质量竞争力指数达到８６．５。\n",
       correct: "一、总体要求\n（一）主要目标\n到2025年，数字经济核心产业增加值占GDP比重达到10％以上，制造业质量竞争力指数达到86.5。\n",
     },
@@ -32,13 +35,17 @@ export const fullWidthAlnum: Rule = {
   check({ plan, report }) {
     const text = plan.text;
     const runs: Span[] = [];
+    // The 文号s' spans, made at the first full-width character another family owns (rarely).
+    let docNumbers: SpanCover | null = null;
+    const ownedElsewhere = (paragraph: ProseParagraph, at: number): boolean =>
+      isOwned(paragraph, at) && !(docNumbers ??= new SpanCover(plan.docNumbers)).covers(at);
     for (const paragraph of proseParagraphs(plan)) {
       // Most paragraphs have none: one search of the paragraph says so.
       if (!FULL_WIDTH_ALNUM.test(paragraph.content)) continue;
       for (let at = paragraph.start; at < paragraph.end; at++) {
-        if (!isAlnum(text.charCodeAt(at)) || isOwned(paragraph, at)) continue;
+        if (!isAlnum(text.charCodeAt(at)) || ownedElsewhere(paragraph, at)) continue;
         let end = at + 1;
-        while (end < paragraph.end && !isOwned(paragraph, end) && (isAlnum(text.charCodeAt(end)) || isPointBetweenDigits(text, end))) end++;
+        while (end < paragraph.end && !ownedElsewhere(paragraph, end) && (isAlnum(text.charCodeAt(end)) || isPointBetweenDigits(text, end))) end++;
         if (!PLACEHOLDER.test(text.slice(at, end))) runs.push({ start: at, end });
         at = end - 1;
       }
