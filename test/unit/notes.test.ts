@@ -1,6 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { analyze } from "../../server/src/core/analyze";
 import { buildPlan } from "../../server/src/core/model/buildPlan";
+import { fixAll } from "../../server/src/core/fixes/applyFixes";
+
+const fixAllText = (source: string) => fixAll(source).text;
 
 const HEAD = ["示例市质量强市建设实施方案", "为贯彻落实《质量强国建设纲要》，结合我市实际，制定本方案。", "一、总体要求", "（一）主要目标"];
 const TAIL = ["三、保障措施", "（一）加强组织领导。建立工作协调机制。〔责任单位：市市场监管局〕"];
@@ -19,9 +22,13 @@ describe("notes pasted with the text (model/notes.ts)", () => {
     expect(kindOf(source, "① 指")).toBe("note");
     expect(kindOf(source, "②是指")).toBe("note");
     expect(numbering(source)).toEqual([]);
-    // An entry whose task starts with 指导 or 指标 is no definition: a list entry still.
-    const tasks = plan("到2025年，全市制造业产品质量合格率①达到95%以上。", "①指导企业开展质量对标。");
-    expect(kindOf(tasks, "①指导")).toBe("list");
+    // An entry that sets a task is no note, under a lone reference (合格率①达到) or after an
+    // enumeration's ① (of which 指导 and 指标 define nothing): a list entry still.
+    const tasks = plan("到2025年，全市制造业产品质量合格率①达到95%以上。", "①加强企业质量对标。");
+    expect(kindOf(tasks, "①加强")).toBe("list");
+    const enumeration = plan("到2025年，重点抓好①质量对标、②标准引领。", "①指导企业开展质量对标。", "②指标体系逐步完善。");
+    expect(kindOf(enumeration, "①指导")).toBe("list");
+    expect(kindOf(enumeration, "②指标")).toBe("list");
   });
 
   it("reads a footnote under the paragraph whose reference it explains as a note, not a list entry", () => {
@@ -73,8 +80,34 @@ describe("notes pasted with the text (model/notes.ts)", () => {
     );
     expect(kindOf(source, "① 制造业")).toBe("note");
     expect(numbering(source)).toEqual(["structure/page-number “— 2 —”是复制时带入的页码，不属于方案内容"]);
-    // Not at a page's foot, ① inside a sentence may be an enumeration's: the line stays a list entry.
-    expect(kindOf(source.replace("— 2 —\n", ""), "① 制造业")).toBe("list");
+    // Not at a page's foot, a lone reference's note is a note all the same: the page's number
+    // deleted changes no reading.
+    expect(kindOf(source.replace("— 2 —\n", ""), "① 制造业")).toBe("note");
+    // An enumeration's ① (its ② after a separator) is no reference there: its entry stays one.
+    const enumeration = source.replace("指数①达到86以上，", "指数①达到86以上、②质量强市建设取得明显成效。").replace("— 2 —\n", "");
+    expect(kindOf(enumeration, "① 制造业")).toBe("list");
+  });
+
+  it("reads a footnote the same after structure/page-number's fix writes it under its paragraph", () => {
+    // The page cut the sentence; its footnote (no 指, its reference inside the sentence) stands
+    // between the halves and the page's number. The fix joins the halves and writes the note after them.
+    const source = plan(
+      "到2025年，全市制造业质量竞争力指数①达到86以上，质量强市建设",
+      "① 以2020年为基数",
+      "",
+      "— 2 —",
+      "",
+      "取得明显成效。",
+      "二、重点任务",
+      "（一）实施质量提升行动。开展重点产品质量攻关。〔责任单位：市工信局〕",
+    );
+    expect(kindOf(source, "① 以")).toBe("note");
+    expect(numbering(source)).toEqual([expect.stringMatching(/^structure\/page-number .*合并为同一段落/)]);
+    const fixed = fixAllText(source);
+    expect(fixed).toContain("质量强市建设取得明显成效。\n① 以2020年为基数\n二、");
+    expect(kindOf(fixed, "① 以")).toBe("note");
+    expect(numbering(fixed)).toEqual([]);
+    expect(outline(fixed)).toEqual(outline(source));
   });
 
   it("keeps a list a list: an enumeration's ① is no reference, and a list after a note is no note", () => {

@@ -1,6 +1,8 @@
 import type { ItemLineNode, LineNode, MarkerNode } from "../syntax/cst.js";
 import { markerAt } from "../syntax/parse.js";
 import { asTextLine } from "./misreadMarkers.js";
+import { MAX_TASK_VERB, opensWithTaskVerb } from "./taskVerbs.js";
+import { isSpaceCode } from "../text/spaces.js";
 
 /**
  * Notes that a copy of a page brings in with the text, numbered like list entries but no part of
@@ -10,7 +12,8 @@ import { asTextLine } from "./misreadMarkers.js";
  *   as a reference (`合格率达到95%以上①，`: right after a word, before a mark or the line's end),
  *   as Word and a PDF put footnotes at a page's foot and a copy leaves them after the paragraph
  *   or the table (a page's foot, where the run ends at the page's number, lets the reference
- *   stand inside a sentence: `质量竞争力指数①达到86`). The nearest same mark above decides: a reference makes the line its note, a
+ *   stand inside a sentence: `质量竞争力指数①达到86`; so may, wherever the note stands, a lone
+ *   reference whose note sets no task, `explainsLoneReference`). The nearest same mark above decides: a reference makes the line its note, a
  *   mark that opens a line (a list's entry, an earlier note) does not, so a list after a note is
  *   still a list;
  * - the numbered lines of a note: `注：① ……` then `② ……`, or `注：` alone then `1. ……`,
@@ -64,7 +67,8 @@ function mayFollowReference(code: number): boolean {
  * page's foot (the notes' run ends at a page number) a reference may stand inside a sentence
  * too (`质量竞争力指数①达到86`), where an enumeration's ① would be ambiguous elsewhere; so may it
  * where the line defines what the mark stands by (`① 指国家监督抽查合格率。`, `①是指…`): an
- * enumeration's entry states a task, never what a word above means.
+ * enumeration's entry states a task, never what a word above means; and where the reference is
+ * no enumeration's and the line sets no task (explainsLoneReference).
  */
 function isFootnote(line: ItemLineNode, text: string, atPageFoot: boolean): boolean {
   const mark = text.charCodeAt(line.marker.start);
@@ -73,7 +77,38 @@ function isFootnote(line: ItemLineNode, text: string, atPageFoot: boolean): bool
   let at = line.start - 1;
   while (at >= floor && text.charCodeAt(at) !== mark) at--;
   if (at < floor) return false;
-  return mayPrecedeReference(text.charCodeAt(at - 1)) && (atPageFoot || mayFollowReference(text.charCodeAt(at + 1)) || DEFINES.test(text.slice(line.marker.end, line.marker.end + 6)));
+  return (
+    mayPrecedeReference(text.charCodeAt(at - 1)) &&
+    (atPageFoot || mayFollowReference(text.charCodeAt(at + 1)) || DEFINES.test(text.slice(line.marker.end, line.marker.end + 6)) || explainsLoneReference(line, text, at))
+  );
+}
+
+/**
+ * A footnote whose reference stands alone inside a sentence (`指数①达到86`, no enumeration's ②
+ * after it) and that explains rather than sets a task (`①以2020年为基数`; `①加强企业质量对标` is an
+ * entry): read so wherever it stands, under the paragraph or at the page's foot, so that
+ * structure/page-number's fix, which writes the page's notes after the paragraph, changes no
+ * reading.
+ */
+function explainsLoneReference(line: ItemLineNode, text: string, at: number): boolean {
+  if (opensEnumeration(text, at, line.start)) return false;
+  let from = line.marker.end;
+  while (from < line.contentEnd && isSpaceCode(text.charCodeAt(from))) from++;
+  return !opensWithTaskVerb(text.slice(from, Math.min(line.contentEnd, from + MAX_TASK_VERB)));
+}
+
+/**
+ * Whether the ① at `at`, inside a sentence (a word after it), may open an inline enumeration
+ * (`重点抓好①质量提升、②标准引领`): the mark after it in sequence follows between it and `end`
+ * (the note's line) after a separator, as an enumeration's entries do. A reference stands alone,
+ * or its next mark is another reference, right after a word (`指数①达到86，合格率②达到95%`).
+ * Read so, a footnote the page printed at its foot is the same note when structure/page-number's
+ * fix has written it after its paragraph: its reading depends on no page's number.
+ */
+function opensEnumeration(text: string, at: number, end: number): boolean {
+  const next = text.charCodeAt(at) + 1;
+  for (let i = at + 1; i < end; i++) if (text.charCodeAt(i) === next) return !mayPrecedeReference(text.charCodeAt(i - 1));
+  return false;
 }
 
 /**
