@@ -163,32 +163,70 @@ describe("a title a PDF's measure cut in a task's text", () => {
   });
 });
 
-describe("a seed a PDF copied: cut every 24, 27 or 31 characters, a page's number every 22 lines", () => {
+describe("a half-width mark a PDF's measure left at a line's edge", () => {
+  it("is read with the line it goes on from: a clause's `)` alone on its line is reported and fixed", () => {
+    // A draft typed with half-width marks, its clauses so written throughout (units/clause-style's style).
+    const tasks = TASKS.map((task) => task.replace("〔责任单位：", "(责任单位:").replace("〕", ")"));
+    const plan = ["示例市深化质量强市建设实施方案", "为深入贯彻落实《质量强国建设纲要》精神，结合我市实际，制定本方案。", ...tasks, ""].join("\n");
+    // The first measure that leaves the last task's `)` alone on its line.
+    const measure = [...Array(21).keys()].map((k) => k + 20).find((width) => [...tasks[3]!].length % width === 1)!;
+    const copy = cutEvery(plan, measure);
+    expect(copy).toContain("市商务局\n)\n");
+    expect(buildPlan(copy).hardWrap).not.toBeNull();
+    const marks = (text: string) =>
+      analyze(text)
+        .findings.filter((finding) => finding.rule === "punct/half-width")
+        .flatMap((finding) => finding.fix!.edits.map((edit) => edit.newText));
+    expect(marks(copy)).toEqual(marks(plan));
+    expect(marks(copy)).toEqual(["（", "：", "）", "（", "：", "）", "（", "：", "）"]);
+    // The fixes write it full-width wherever structure/hard-wrap's join puts it.
+    expect(fixAll(copy).text).toMatch(/市商务局\n?）\n/);
+  });
+});
+
+describe("a seed a PDF copied: cut every 24, 27 or 31 characters, a page's number every 22 lines, or every 28 characters", () => {
   /** What the copy adds to a finding's text (its breaks, the page's lines) taken out. */
   const written = (text: string) => text.replace(/\n\s*— \d+ —\s*\n/g, "").replace(/\s+/g, "");
+  /** Where each offset of `text` stands in its words: how many characters before it the copy did not add (white space, a page's number). */
+  const wordOffsets = (text: string) => {
+    const added = new Uint8Array(text.length);
+    for (const page of text.matchAll(/\n\s*— \d+ —\s*\n/g)) added.fill(1, page.index, page.index + page[0].length);
+    const at = new Int32Array(text.length + 1);
+    for (let i = 0, words = 0; i < text.length; i++) {
+      at[i] = words;
+      if (added[i] === 0 && !/\s/.test(text[i]!)) words++;
+    }
+    return at;
+  };
   /**
    * The plan's readings and findings the copy must leave as they are: the copy's own defects
-   * (structure/hard-wrap, structure/page-number) aside, and punct/half-width's, whose one finding
-   * per paragraph the copy's lines split.
+   * (structure/hard-wrap, structure/page-number) aside. punct/half-width's one finding per
+   * paragraph the copy's lines split: its marks are compared instead, each the mark its fix
+   * writes at its place in the words.
    */
   const readingOf = (text: string) => {
     const plan = buildPlan(text);
+    const findings = analyze(text).findings;
+    const words = wordOffsets(text);
     return {
       outline: plan.allItems.map((item) => `${item.level} ${item.marker.text}${item.heading.text}`),
       units: plan.clauses.map((clause) => clause.units.map((unit) => unit.text).join("、")),
       citations: citationsOf(text),
-      findings: analyze(text)
-        .findings.filter((finding) => !["structure/hard-wrap", "structure/page-number", "punct/half-width"].includes(finding.rule))
+      findings: findings
+        .filter((finding) => !["structure/hard-wrap", "structure/page-number", "punct/half-width"].includes(finding.rule))
         .map((finding) => `${finding.rule} ${written(text.slice(finding.start, finding.end))}`)
         .sort(),
+      halfWidth: findings
+        .filter((finding) => finding.rule === "punct/half-width")
+        .flatMap((finding) => finding.fix!.edits.map((edit) => `${words[edit.start + text.slice(edit.start, edit.end).search(/\S/)]} ${edit.newText}`)),
     };
   };
 
-  it.each(SEED_NAMES)("%s: the outline, the units, the citations and the findings are the clean seed's", (name) => {
+  it.each(SEED_NAMES)("%s: the outline, the units, the citations, the findings and the half-width marks are the clean seed's", (name) => {
     const seed = readSeed(name).replace(/\r\n/g, "\n");
     const clean = readingOf(seed);
-    for (const measure of [24, 27, 31]) {
-      const copy = withPageNumbers(cutEvery(seed, measure), 22);
+    // 28, without pages: a clause's `)` alone on its line (fuzhou) is read with the line above.
+    for (const copy of [...[24, 27, 31].map((measure) => withPageNumbers(cutEvery(seed, measure), 22)), cutEvery(seed, 28)]) {
       expect(buildPlan(copy).hardWrap).not.toBeNull();
       expect(readingOf(copy)).toEqual(clean);
     }

@@ -67,20 +67,55 @@ function pointForm(text: string, offset: number): string {
 export const isDigitCode = (c: number): boolean => c >= 0x30 && c <= 0x39;
 
 /** The nearest character before `offset` in the paragraph, past spaces and other half-width marks (its code unit, NaN if none). */
-function neighbourBefore(text: string, paragraph: ProseParagraph, offset: number): number {
+/** The nearest code before `offset` in the paragraph that is no space or half-width mark; `beyond` (NaN: none) past its start. */
+function neighbourBefore(text: string, paragraph: ProseParagraph, offset: number, beyond = NaN): number {
   for (let i = offset - 1; i >= paragraph.start; i--) {
     const c = text.charCodeAt(i);
     if (!isSpaceCode(c) && !is(c, HALF_WIDTH)) return c;
   }
-  return NaN;
+  return beyond;
 }
 
-function neighbourAfter(text: string, paragraph: ProseParagraph, offset: number): number {
+/** The nearest code after `offset` in the paragraph that is no space or half-width mark; `beyond` (NaN: none) past its end. */
+function neighbourAfter(text: string, paragraph: ProseParagraph, offset: number, beyond = NaN): number {
   for (let i = offset + 1; i < paragraph.end; i++) {
     const c = text.charCodeAt(i);
     if (!isSpaceCode(c) && !is(c, HALF_WIDTH)) return c;
   }
-  return NaN;
+  return beyond;
+}
+
+/**
+ * What a wrapped paragraph's line reads on into past its edges (model/hardWrap.ts): the last
+ * word of the line it goes on from, and the first of the line it goes on in — the code units
+ * neighbourBefore and neighbourAfter give there, NaN where the line is a paragraph's first or last.
+ */
+export interface WrapEdges {
+  before: number;
+  after: number;
+}
+
+/** The edges of `paragraph` read on into `above` (the line it goes on from) and `below` (the line it goes on in), either null. */
+export function wrapEdgesOf(text: string, above: ProseParagraph | null, below: ProseParagraph | null): WrapEdges {
+  return {
+    before: above === null ? NaN : neighbourBefore(text, above, above.end),
+    after: below === null ? NaN : neighbourAfter(text, below, below.start - 1),
+  };
+}
+
+/**
+ * halfWidthMarks of a line a PDF's measure cut from its paragraph: a mark the cut left at the
+ * line's edge (a clause's `)` alone on its line, `(` or `:` ending one) has its Chinese neighbour
+ * on the line beyond, as it has in the paragraph once joined. Read afresh only where an edge of
+ * the line is such a mark; every other line's marks are the memoised ones.
+ */
+export function halfWidthMarksAcross(text: string, paragraph: ProseParagraph, edges: WrapEdges): readonly HalfWidthMark[] {
+  let first = paragraph.start;
+  while (first < paragraph.end && isSpaceCode(text.charCodeAt(first))) first++;
+  let last = paragraph.end - 1;
+  while (last > first && isSpaceCode(text.charCodeAt(last))) last--;
+  const atEdge = (!Number.isNaN(edges.before) && is(text.charCodeAt(first), HALF_WIDTH)) || (!Number.isNaN(edges.after) && is(text.charCodeAt(last), HALF_WIDTH));
+  return atEdge ? findHalfWidthMarks(text, paragraph, edges) : halfWidthMarks(text, paragraph);
 }
 
 /** The detectors themselves, each answer computed afresh (the memoised ones must equal them; tests hold that). */
@@ -141,7 +176,10 @@ function hasChinese(text: string, start: number, end: number): boolean {
  */
 export const halfWidthMarks = memoPerParagraph(findHalfWidthMarks, moveMark);
 
-function findHalfWidthMarks(text: string, paragraph: ProseParagraph): HalfWidthMark[] {
+// Not frozen: read on every line of a wrapped plan.
+const NO_EDGES: WrapEdges = { before: NaN, after: NaN };
+
+function findHalfWidthMarks(text: string, paragraph: ProseParagraph, edges: WrapEdges = NO_EDGES): HalfWidthMark[] {
   const runs = repeatedRuns(text, paragraph);
   let run = 0;
   const marks: HalfWidthMark[] = [];
@@ -173,16 +211,16 @@ function findHalfWidthMarks(text: string, paragraph: ProseParagraph): HalfWidthM
     } else if (mark === "(" || mark === ")") {
       partners ??= parenthesisPartners(text, paragraph);
       const partner = partners.get(i);
-      if (partner === undefined) chinese = isChineseCode(neighbourBefore(text, paragraph, i)) || isChineseCode(neighbourAfter(text, paragraph, i));
+      if (partner === undefined) chinese = isChineseCode(neighbourBefore(text, paragraph, i, edges.before)) || isChineseCode(neighbourAfter(text, paragraph, i, edges.after));
       else {
         const [open, close] = partner < i ? [partner, i] : [i, partner];
         chinese =
           hasChinese(text, open + 1, close) ||
-          isChineseCode(neighbourBefore(text, paragraph, open)) ||
-          isChineseCode(neighbourAfter(text, paragraph, close));
+          isChineseCode(neighbourBefore(text, paragraph, open, edges.before)) ||
+          isChineseCode(neighbourAfter(text, paragraph, close, edges.after));
       }
     } else {
-      chinese = isChineseCode(neighbourBefore(text, paragraph, i)) || isChineseCode(neighbourAfter(text, paragraph, i));
+      chinese = isChineseCode(neighbourBefore(text, paragraph, i, edges.before)) || isChineseCode(neighbourAfter(text, paragraph, i, edges.after));
     }
     if (!chinese) continue;
     let spacesBefore = 0;

@@ -1,6 +1,6 @@
-import { halfWidthMarks, isDigitCode, type HalfWidthMark } from "../../punct/marks.js";
+import { halfWidthMarks, halfWidthMarksAcross, isDigitCode, wrapEdgesOf, type HalfWidthMark } from "../../punct/marks.js";
 import { isSpaceCode } from "../../text/spaces.js";
-import { proseParagraphs, type ProseParagraph } from "../../punct/prose.js";
+import { proseParagraphs } from "../../punct/prose.js";
 import type { LineNode } from "../../syntax/cst.js";
 import type { FindingReport, Rule, TextEdit } from "../types.js";
 import { deferredFix, spanFix } from "../../fixes/fix.js";
@@ -26,6 +26,8 @@ export const halfWidth: Rule = {
         "引号按位置成对判断：前一个改为前引号“‘，后一个改为后引号”’（已有的全角引号一并计入，“三品一标\"的半角引号改为后引号），引号内或引号外紧邻的是中文时才改。句点只在句末改为句号：前面是汉字或后引号、后括号，后面是段末、汉字或下一句、责任单位的括号时（“推进智慧监管.”）；数字中的小数点（5.5，从 PDF 复制时在行末折断的“81.”与下一行的“5分”也是）、文件扩展名（.docx）、英文缩写和行内的编号都不改。",
         "",
         "不报告：数字中的逗号（1,000）、时间中的冒号（10:30）、网址和电子邮箱、前后都是西文的标点、英文单词中的撇号（don't）；编号（如“(一)”，由 numbering/marker-style 报告）、发文字号的括号（由 xref 规则负责）和与本文写法不一致的责任单位括号、分隔符（由 units 规则报告）。圆括号成对判断：括号内或括号外紧邻的是中文时改为全角。",
+        "",
+        "从 PDF 复制、按版心折行的段落（structure/hard-wrap）各行合为一段报告；折在行首或行末的标点（单独成行的责任单位后括号“)”）按上一行或下一行紧邻的文字判断，与合并后的段落相同。",
       ].join("\n"),
       incorrect: "一、总体要求\n（一）指导思想\n坚持质量第一,效益优先;推进质量强市建设(2023—2025年)。\n推进\"三品一标\"农产品认证，推进'放管服'改革.\n",
       correct: "一、总体要求\n（一）指导思想\n坚持质量第一，效益优先；推进质量强市建设（2023—2025年），服务热线 12345，时间 9:00。\n推进“三品一标”农产品认证，推进‘放管服’改革，合格率提高5.5个百分点，详见《示例方案.docx》。\n",
@@ -45,22 +47,27 @@ export const halfWidth: Rule = {
     }
     // A paragraph a PDF's measure cut into lines (structure/hard-wrap) is still one paragraph:
     // its lines' marks make one finding, as the paragraph's would once joined.
+    // A mark at a line's edge (a clause's `)` alone on its line) is read in its context beyond
+    // the edge, as in the paragraph joined (punct/marks.ts halfWidthMarksAcross).
     const wrapped = new Set<LineNode>(plan.hardWrap.lines);
-    let paragraphs: ProseParagraph[] = [];
-    let marks: HalfWidthMark[] = [];
-    const marksOf = (paragraph: ProseParagraph) => {
-      const found = halfWidthMarks(text, paragraph);
+    const all = proseParagraphs(plan);
+    const goesOn = (k: number): boolean => wrapped.has(all[k]!.line) && all[k + 1]?.line.start === all[k]!.line.end;
+    const marksOf = (k: number) => {
+      const paragraph = all[k]!;
+      const found = halfWidthMarksAcross(text, paragraph, wrapEdgesOf(text, k > 0 && goesOn(k - 1) ? all[k - 1]! : null, goesOn(k) ? all[k + 1]! : null));
       return wrapped.has(paragraph.line) && found.some((mark) => isCutPoint(text, mark)) ? found.filter((mark) => !isCutPoint(text, mark)) : found;
     };
-    for (const paragraph of proseParagraphs(plan)) {
-      const found = marksOf(paragraph);
+    let paragraphs: number[] = [];
+    let marks: HalfWidthMark[] = [];
+    for (let k = 0; k < all.length; k++) {
+      const found = marksOf(k);
       if (found.length > 0) {
-        paragraphs.push(paragraph);
+        paragraphs.push(k);
         // Pushed, not concatenated: a wrapped paragraph may run on for thousands of lines.
         for (const mark of found) marks.push(mark);
       }
       // A paragraph whose line goes on below waits for the rest of its lines.
-      if (wrapped.has(paragraph.line) || marks.length === 0) continue;
+      if (wrapped.has(all[k]!.line) || marks.length === 0) continue;
       const group = paragraphs;
       report(findingOf(marks, () => fullWidthEdits(group.flatMap(marksOf))));
       paragraphs = [];
