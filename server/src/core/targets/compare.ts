@@ -11,6 +11,7 @@ import { canonicalUnit, measureKind } from "./measureUnits.js";
 import { synonymsFor } from "./synonyms.js";
 import type { IndicatorSynonyms } from "./synonyms.js";
 import type { PlanTarget, TargetSense } from "./types.js";
+import { quoted } from "../text/clipped.js";
 
 /** How a plan's target stands against the same indicator in a parent (cli-json.md "Targets"). */
 export type Verdict = "stricter" | "meets" | "weaker" | "no-parent";
@@ -268,7 +269,7 @@ function stricterComparison(a: ParentComparison, b: ParentComparison): boolean {
  * would, and says which part it is; the whole's figure is another measure, not compared.
  */
 function compareAsPart(target: PlanTarget, parent: ParentDocument, parentTarget: ParentTarget, planLevel: UnitLevel | null, planWhole: string | null, planBase: number | null): ParentComparison {
-  const partOf = `本方案的“${target.indicator}”是${shortTitle(parent)}“${parentTarget.indicator}”的一部分`;
+  const partOf = `本方案的${quoted(target.indicator)}是${shortTitle(parent)}${quoted(parentTarget.indicator)}的一部分`;
   if (parentTarget.quantified && parentTarget.value !== null) {
     return { verdict: "no-parent", status: "not-comparable", parent, parentTarget, reason: `${partOf}，口径不同，不与其${formatParentFigure(parentTarget)}比较` };
   }

@@ -4,6 +4,7 @@ import { comparatorStartOf } from "../../targets/indicators.js";
 import { shownIndicator } from "../../targets/indicatorName.js";
 import type { PlanTarget } from "../../targets/types.js";
 import type { Rule } from "../types.js";
+import { quoted } from "../../text/clipped.js";
 
 /**
  * A target whose value was left for later: a comparator followed only by a unit (`达到 %`,
@@ -75,8 +76,8 @@ export const blankTarget: Rule = {
     // (XX under 2025年目标), or a gap before its unit (新增认证企业 家): no comparator, so no model target.
     for (const target of targets) {
       if (target.source !== null) continue;
-      if (target.blank) report({ start: target.start, end: target.end, message: `“${target.indicator}”的目标值空缺：“${shownIndicator(plan.text.slice(target.start, target.end))}”缺少数值` });
-      else if (target.placeholder) report({ start: target.start, end: target.end, message: placeholderMessage(`“${target.indicator}”`, target.valueText) });
+      if (target.blank) report({ start: target.start, end: target.end, message: `${quoted(target.indicator)}的目标值空缺：“${shownIndicator(plan.text.slice(target.start, target.end))}”缺少数值` });
+      else if (target.placeholder) report({ start: target.start, end: target.end, message: placeholderMessage(`${quoted(target.indicator)}`, target.valueText) });
     }
   },
 };

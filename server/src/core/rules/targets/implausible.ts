@@ -6,6 +6,7 @@ import { extractTargets } from "../../targets/extract.js";
 import { type IndicatorSynonyms, synonymsFor } from "../../targets/synonyms.js";
 import type { PlanTarget } from "../../targets/types.js";
 import type { Fix, Rule } from "../types.js";
+import { quoted } from "../../text/clipped.js";
 
 const SHARE = /(?:率|比重|比例|占比)$/;
 const SATISFACTION = /满意度$/;
@@ -67,13 +68,13 @@ function problemOf(target: PlanTarget, parents: readonly ResolvedParent[], synon
     // The point in the figure's own width: ９８５ becomes ９８．５, 985 98.5; nothing else changes.
     const point = written.charCodeAt(2) >= 0xff10 ? "．" : ".";
     const suggestion = plausible && target.valueSpan ? spanFix(`改为“${written.slice(0, 2)}${point}${written.slice(2)}”`, target.valueSpan.start + 2, target.valueSpan.start + 2, point) : null;
-    return { message: `“${target.indicator}”是比率，不能超过100%，此处为${highest}%${hint}`, suggestion };
+    return { message: `${quoted(target.indicator)}是比率，不能超过100%，此处为${highest}%${hint}`, suggestion };
   }
   if (target.unit === "分" && SATISFACTION.test(target.indicator) && highest > 100) {
-    return { message: `“${target.indicator}”按百分制计，不能超过100分，此处为${highest}分`, suggestion: null };
+    return { message: `${quoted(target.indicator)}按百分制计，不能超过100分，此处为${highest}分`, suggestion: null };
   }
   if (target.unit === "" && SHARE.test(target.indicator) && target.value > 1 && highest <= 100) {
-    return { message: `“${target.indicator}”是比率，数值“${target.valueText}”后缺少“%”`, suggestion: null };
+    return { message: `${quoted(target.indicator)}是比率，数值“${target.valueText}”后缺少“%”`, suggestion: null };
   }
   return null;
 }

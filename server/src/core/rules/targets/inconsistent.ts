@@ -4,6 +4,7 @@ import { spanOfTarget } from "../../targets/increments.js";
 import { normalizeIndicator } from "../../targets/synonyms.js";
 import type { PlanTarget } from "../../targets/types.js";
 import type { Rule } from "../types.js";
+import { quoted } from "../../text/clipped.js";
 
 /**
  * Two statements of one figure: same indicator, kind and unit, and both commitments or both
@@ -57,7 +58,7 @@ export const inconsistentTarget: Rule = {
       report({
         start: target.valueSpan?.start ?? target.start,
         end: target.end,
-        message: `“${target.indicator}”的目标值前后不一致：此处为${figure}，前文（${formatPath(earlier.path)}）为${earlierFigure}`,
+        message: `${quoted(target.indicator)}的目标值前后不一致：此处为${figure}，前文（${formatPath(earlier.path)}）为${earlierFigure}`,
       });
     }
   },

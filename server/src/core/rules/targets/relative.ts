@@ -1,5 +1,6 @@
 import { parentWording, relativeTo, targetsWithParent } from "../../targets/compare.js";
 import type { Rule } from "../types.js";
+import { quoted } from "../../text/clipped.js";
 
 /**
  * A target set against an average (不低于全国平均水平, 高于全省平均水平2个百分点) where the parent
@@ -29,7 +30,7 @@ export const relativeTarget: Rule = {
       if (comparison.status !== "not-comparable") continue;
       const own = target.kind === "direction" && relativeTo(target.comparator) !== null;
       if (!own && (parentTarget.quantified || relativeTo(parentTarget.direction) === null)) continue;
-      report({ start: target.start, end: target.end, message: `“${target.indicator}”：${comparison.reason}${parentWording(parent, parents, parentTarget.wording)}` });
+      report({ start: target.start, end: target.end, message: `${quoted(target.indicator)}：${comparison.reason}${parentWording(parent, parents, parentTarget.wording)}` });
     }
   },
 };

@@ -7,6 +7,7 @@ import { groupRestatements, restatementPlace } from "../../targets/restatements.
 import { normalizeIndicator, synonymsFor } from "../../targets/synonyms.js";
 import type { PlanTarget, TargetSense } from "../../targets/types.js";
 import type { Rule } from "../types.js";
+import { quoted } from "../../text/clipped.js";
 
 /**
  * Which way the indicator is better: the parent's word where a parent states it (through the
@@ -83,7 +84,7 @@ export const weakerThanBaseline: Rule = {
       report({
         start: target.valueSpan?.start ?? target.start,
         end: target.end,
-        message: `“${target.indicator}”的目标“${writtenFigure(target)}”${way === "up" ? "低" : "高"}于方案自己给出的${baseWording}（该指标越${way === "up" ? "高" : "低"}越好）：请核对目标或${target.baseValue === null ? "现状" : startsFromEstimate(target) ? "预计" : "基期"}数值${also}`,
+        message: `${quoted(target.indicator)}的目标“${writtenFigure(target)}”${way === "up" ? "低" : "高"}于方案自己给出的${baseWording}（该指标越${way === "up" ? "高" : "低"}越好）：请核对目标或${target.baseValue === null ? "现状" : startsFromEstimate(target) ? "预计" : "基期"}数值${also}`,
       });
     }
   },

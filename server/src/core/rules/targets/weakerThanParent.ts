@@ -2,6 +2,7 @@ import { parentWording, targetsWithParent } from "../../targets/compare.js";
 import { writtenFigure } from "../../targets/format.js";
 import { groupRestatements, restatementPlace } from "../../targets/restatements.js";
 import type { Rule } from "../types.js";
+import { quoted } from "../../text/clipped.js";
 
 /**
  * A plan localises its parent's goals: its figure for an indicator should be at least as
@@ -33,7 +34,7 @@ export const weakerThanParent: Rule = {
       report({
         start: target.start,
         end: target.end,
-        message: `“${target.indicator}”的目标“${writtenFigure(target)}”，${comparison.reason}${parentWording(parent, parents, parentTarget.wording)}${also}`,
+        message: `${quoted(target.indicator)}的目标“${writtenFigure(target)}”，${comparison.reason}${parentWording(parent, parents, parentTarget.wording)}${also}`,
       });
     }
   },

@@ -4,6 +4,7 @@ import { isChangeCeiling, writtenFigure } from "../../targets/format.js";
 import { betterWayByName } from "../../targets/polarity.js";
 import type { PlanTarget, TargetSense } from "../../targets/types.js";
 import type { Rule } from "../types.js";
+import { quoted } from "../../text/clipped.js";
 
 /**
  * A goal that moves its indicator the way that is worse (万元GDP用水量上升5%, 质量安全事故起数增长,
@@ -45,7 +46,7 @@ export const wrongDirection: Rule = {
       report({
         start: target.start,
         end: target.end,
-        message: `“${target.indicator}”越${way === "up" ? "高" : "低"}越好，目标却是“${writtenFigure(target)}”，方向相反：请核对“${target.comparator}”是否写反`,
+        message: `${quoted(target.indicator)}越${way === "up" ? "高" : "低"}越好，目标却是“${writtenFigure(target)}”，方向相反：请核对“${target.comparator}”是否写反`,
       });
     }
   },
