@@ -95,6 +95,40 @@ describe("completion of responsible units", () => {
     expect(await again(department.replace("（责任科室：<|>）", "〔配<|>").replaceAll("赣州市市场监督管理局", "赣州市人民政府"))).not.toContain("配合科室");
   });
 
+  it("in a department's own plan, offers its 分局, its county bureaus and its own bodies as well as its divisions", async () => {
+    const bureau = [
+      "赣州市市场监督管理局关于印发《2026年质量工作要点》的通知",
+      "各县（市、区）市场监督管理局，各分局，局机关各科室、直属单位：",
+      "现将《2026年质量工作要点》印发给你们，请认真贯彻落实。",
+      "赣州市市场监督管理局",
+      "2026年2月16日",
+      "2026年质量工作要点",
+      "一、重点任务",
+      "1.培育质量标杆。〔责任单位：质量发展科，章贡分局、经开区分局〕",
+      "2.加强特种设备监管。〔责任单位：特种设备安全监察科，于都县局、章贡分局〕",
+      "3.畅通投诉举报渠道。〔责任单位：消费者权益保护科，12315指挥中心、执法稽查局〕",
+      "4.开展质量帮扶。〔责任单位：质量发展科，<|>〕",
+      "",
+    ].join("\n");
+    const { list } = await complete(bureau, {});
+    const offered = new Map(list.items.map((item) => [item.label, item.detail ?? ""]));
+    expect(offered.get("章贡分局")).toBe("本部门分局 · 本文 2 处");
+    expect(offered.get("经开区分局")).toBe("本部门分局 · 本文 1 处");
+    expect(offered.get("于都县局")).toBe("本系统县级局 · 本文 1 处");
+    expect(offered.get("12315指挥中心")).toBe("本部门所属单位 · 本文 1 处");
+    expect(offered.get("执法稽查局")).toBe("本部门所属单位 · 本文 1 处");
+    expect(offered.get("特种设备安全监察科")).toBe("本部门内设机构 · 本文 1 处");
+    // Its own units first, the most used first; the one already in the clause is left out; departments after them.
+    expect(labels(list.items).slice(0, 1)).toEqual(["章贡分局"]);
+    expect(offered.has("质量发展科")).toBe(false);
+    expect(labels(list.items).indexOf("市工信局")).toBeGreaterThan(labels(list.items).indexOf("执法稽查局"));
+    // Typed characters filter them as they filter registry names; each is offered once.
+    await server?.dispose();
+    const typed = labels((await complete(bureau.replace("<|>", "章贡<|>"), {})).list.items);
+    expect(typed.filter((label) => label === "章贡分局")).toHaveLength(1);
+    expect(typed[0]).toBe("章贡分局");
+  });
+
   it.each(["scjg", "shichang"])("finds 市市场监管局 by pinyin: %s", async (typed) => {
     const { list, text } = await complete(`${TASK}〔责任单位：市工信局、${typed}<|>〕\n`);
     expect(labels(list.items)[0]).toBe("市市场监管局");

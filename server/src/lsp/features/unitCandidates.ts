@@ -5,7 +5,7 @@ import { pinyinMatchStart } from "../../core/units/pinyin.js";
 import { PLACE_SLOT, type UnitEntry, type UnitRegistry } from "../../core/units/registry.js";
 import type { UnitUsage } from "../unitUsage.js";
 import { unitIdentities } from "../../core/units/identity.js";
-import { isDepartmentPlan, isDivisionName } from "../../core/units/divisions.js";
+import { isDivisionName, isDivisionOfBody, isIssuersOwn, isOwnSystemName, isOwnUnitsGroup, issuingDepartments } from "../../core/units/divisions.js";
 import { groupTermsOf } from "../../core/units/groupTerms.js";
 
 export interface UnitCandidate {
@@ -211,20 +211,37 @@ function matchStart(query: string, name: string): number {
 }
 
 /**
- * In a department's own plan (units/divisions.ts), the divisions it already assigns tasks to
- * (计量科, 质量发展处), best match first, then the most used: no registry lists them, yet a
- * drafting team writes the same few again and again. Names already in the clause are left out.
+ * In a department's own plan (units/divisions.ts), its own units it already assigns tasks to,
+ * best match first, then the most used: its divisions (计量科, 质量发展处), its system's bureaus by
+ * place (章贡分局, 于都县局) and its bodies by function (执法稽查局, 12315指挥中心) — the names the
+ * unit rules read as the issuer's own (isIssuersOwn). No registry lists them, yet a drafting team
+ * writes the same few again and again. Names already in the clause are left out; a group of them
+ * (局机关各科室, 直属单位) is a group term, offered among those.
  */
 export function rankDivisionCandidates(query: string, plan: PlanDocument, registry: UnitRegistry, namesInClause: readonly string[]): UnitCandidate[] {
-  if (!isDepartmentPlan(plan, registry)) return [];
+  const departments = issuingDepartments(plan, registry);
+  if (departments === null) return [];
+  const { word } = documentLevel(plan);
   const taken = new Set(namesInClause);
   const tasks = new Map<string, number>();
-  for (const clause of plan.clauses) for (const unit of clause.units) if (isDivisionName(unit.text) && !taken.has(unit.text)) tasks.set(unit.text, (tasks.get(unit.text) ?? 0) + 1);
+  for (const clause of plan.clauses) for (const unit of clause.units) {
+    if (taken.has(unit.text) || isCollectiveName(unit.text) || isOwnUnitsGroup(unit.text)) continue;
+    const count = tasks.get(unit.text);
+    if (count !== undefined) tasks.set(unit.text, count + 1);
+    else if (isIssuersOwn(unit.text, registry, departments, word)) tasks.set(unit.text, 1);
+  }
   return [...tasks]
     .map(([name, count]) => ({ name, count, quality: matchQuality(query, name) }))
-    .filter((division) => division.quality >= 0)
+    .filter((own) => own.quality >= 0)
     .sort((a, b) => a.quality - b.quality || b.count - a.count)
-    .map(({ name, count }) => ({ name, detail: `本部门内设机构 · 本文 ${count} 处`, form: name }));
+    .map(({ name, count }) => ({ name, detail: `${ownUnitKind(name, registry, departments)} · 本文 ${count} 处`, form: name }));
+}
+
+/** What a unit of the issuer's own is to it, in the words its staff use. */
+function ownUnitKind(name: string, registry: UnitRegistry, departments: ReadonlySet<string>): string {
+  if (isDivisionName(name) || isDivisionOfBody(name, registry, departments)) return "本部门内设机构";
+  if (isOwnSystemName(name)) return name.endsWith("分局") ? "本部门分局" : "本系统县级局";
+  return "本部门所属单位";
 }
 
 /** What the units offered for a name depend on besides the name typed. */
@@ -238,10 +255,12 @@ export interface CandidateScope {
   plan: PlanDocument;
 }
 
-/** The completion's names for `query`: a department's own divisions first in its own plan, then the units. */
+/** The completion's names for `query`: a department's own units (divisions, 分局, bodies) first in its own plan, then the registry's. */
 export function completionCandidates(query: string, scope: CandidateScope): UnitCandidate[] {
   const { registry, usage, keyOf, namesInClause, plan } = scope;
-  return [...rankDivisionCandidates(query, plan, registry, namesInClause), ...rankUnitCandidates(query, registry, usage, keyOf, namesInClause, plan)];
+  const own = rankDivisionCandidates(query, plan, registry, namesInClause);
+  const ownNames = new Set(own.map((candidate) => candidate.name));
+  return [...own, ...rankUnitCandidates(query, registry, usage, keyOf, namesInClause, plan).filter((candidate) => !ownNames.has(candidate.name))];
 }
 
 /** How many names a hover over an unfinished name lists: the first few of the completion's. */
