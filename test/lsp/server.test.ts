@@ -88,6 +88,20 @@ describe("language server in process", () => {
     expect(actions.map((a) => a.title)).toContain("删除尾部网页残留文字");
   });
 
+  it("names the spaces a half-width mark's quick fix deletes with it, and only where it deletes some", async () => {
+    server = await startInProcessServer();
+    const fixOf = async (uri: string, line: string) => {
+      server!.open(uri, `一、总体要求\n${line}\n`);
+      const [found] = (await server!.diagnostics(uri, (d) => d.some((one) => one.code === "punct/half-width"))).filter((d) => d.code === "punct/half-width");
+      const actions = (await server!.client.sendRequest("textDocument/codeAction", { textDocument: { uri }, range: found!.range, context: { diagnostics: [found] } })) as Array<{ title: string; kind: string; edit: { changes: Record<string, Array<{ newText: string; range: { start: { character: number }; end: { character: number } } }>> } }>;
+      const fix = actions.find((action) => action.kind === "quickfix" && !action.title.startsWith("在此行禁用"))!;
+      const [edit] = fix.edit.changes[uri]!;
+      return { title: fix.title, replaced: line.slice(edit!.range.start.character, edit!.range.end.character), newText: edit!.newText };
+    };
+    expect(await fixOf("file:///work/spaced.plan", "坚持质量第一, 效益优先，推动质量变革。")).toEqual({ title: "改为全角标点并删除其前后的空格", replaced: ", ", newText: "，" });
+    expect(await fixOf("file:///work/unspaced.plan", "坚持质量第一,效益优先，推动质量变革。")).toEqual({ title: "改为全角标点", replaced: ",", newText: "，" });
+  });
+
   it("updates diagnostics when the text changes", async () => {
     server = await startInProcessServer();
     const uri = "file:///work/edit.plan";

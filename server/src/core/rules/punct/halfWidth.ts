@@ -103,7 +103,7 @@ function findingOf(marks: readonly HalfWidthMark[], edits: (() => TextEdit[]) | 
       start: first.offset,
       end: first.offset + 1,
       message: `半角标点${shown(first.mark)}应改为全角${shown(first.fullWidth)}`,
-      fix: spanFix(FIX_DESCRIPTION, first.offset - first.spacesBefore, first.offset + 1 + first.spacesAfter, first.fullWidth),
+      fix: spanFix(fixDescription(marks), first.offset - first.spacesBefore, first.offset + 1 + first.spacesAfter, first.fullWidth),
     };
   }
   const counts = new Map<string, number>();
@@ -113,11 +113,18 @@ function findingOf(marks: readonly HalfWidthMark[], edits: (() => TextEdit[]) | 
     start: first.offset,
     end: marks[marks.length - 1]!.offset + 1,
     message: `本段有${marks.length}处半角标点（${summary}）应改为全角`,
-    fix: deferredFix(FIX_DESCRIPTION, edits),
+    fix: deferredFix(fixDescription(marks), edits),
   };
 }
 
-const FIX_DESCRIPTION = "改为全角标点";
+/**
+ * What the fix changes, in the quick fix's title: the spaces typed with a half-width mark in the
+ * Western way (`第一, 效益`) go with it, and a title that named only the mark would hide that a
+ * character the drafter can see is deleted.
+ */
+function fixDescription(marks: readonly HalfWidthMark[]): string {
+  return marks.some((mark) => mark.spacesBefore + mark.spacesAfter > 0) ? "改为全角标点并删除其前后的空格" : "改为全角标点";
+}
 
 /** A mark quoted in a message: in “” as the messages quote, in 「」 when it is a quotation mark itself. */
 function shown(mark: string): string {
