@@ -45,6 +45,18 @@ describe("hover on a target", () => {
   });
 });
 
+describe("hover on a target written in full-width digits (a PDF's or a web page's copy)", () => {
+  it("shows the figure's digits half-width, as its unit, and agrees with the target table", async () => {
+    const { uri, position } = await open("为贯彻落实《质量强国建设纲要》，制定本方案。\n一、总体要求\n（一）主要目标\n到2025年，食品抽检合格率稳定在<|>９８．５％以上。\n");
+    const value = ((await hoverAt(uri, position))!.contents as { value: string }).value;
+    expect(value).toContain("比较词：稳定在　数值：98.5　单位：%　限定：以上");
+    expect(value).toContain("本方案：98.5%以上");
+    expect(value).not.toMatch(/[０-９．]/);
+    const [row] = (await server!.client.sendRequest("policyPlan/targetTable", { uri })) as Array<{ figure: string; value: number }>;
+    expect(row).toMatchObject({ figure: "98.5%以上", value: 98.5 });
+  });
+});
+
 describe("target inlay hints", () => {
   it("are off by default and show the comparison when policyPlan.targets.inlayHints is on", async () => {
     const { uri } = await open(PLAN);

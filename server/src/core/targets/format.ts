@@ -12,11 +12,24 @@ export function formatFigure(target: Pick<PlanTarget, "kind" | "comparator" | "v
   const range = target.upper !== null ? `—${target.upper}` : "";
   // A range's upper end is a number: a lower end written in words (五至八家) in figures too, so the
   // range reads in one form (5—8家, not 五—8家).
-  const value = range && IN_WORDS.test(target.valueText) ? String(target.value ?? "") : target.valueText || String(target.value ?? "");
+  const value = range && IN_WORDS.test(target.valueText) ? String(target.value ?? "") : shownValue(target.valueText) || String(target.value ?? "");
   // A percentage in words (百分之九十五, 九成, 九成八, 翻一番's 一番) says its unit already.
   const unit = WORDS_WITH_UNIT.test(value) ? "" : target.unit;
   return `${value}${range}${unit}${target.qualifier}`;
 }
+
+/**
+ * A figure's digits as the views show them: a PDF's or a web page's full-width digits and point
+ * (`９８．５`) in half-width, as the unit after them is shown (`％` is `%`), so that a figure never
+ * reads `９８%`; words (九十五, 九成) and everything else as written. text/full-width-alnum
+ * reports the digits in the text.
+ */
+export function shownValue(valueText: string): string {
+  return FULL_WIDTH_FIGURE.test(valueText) ? valueText.replace(FULL_WIDTH_FIGURE_ALL, (char) => String.fromCharCode(char.charCodeAt(0) - 0xfee0)) : valueText;
+}
+
+const FULL_WIDTH_FIGURE = /[０-９．]/;
+const FULL_WIDTH_FIGURE_ALL = /[０-９．]/g;
 
 /**
  * The figure as the plan wrote it, for a message's prose: formatFigure after the bound its

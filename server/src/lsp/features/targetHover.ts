@@ -1,7 +1,7 @@
 import { inferredBecause } from "../../core/parents/types.js";
 import { parentFigureLead, rowParentWording } from "../../core/targets/compare.js";
 import { extractTargets } from "../../core/targets/extract.js";
-import { formatPath } from "../../core/targets/format.js";
+import { formatPath, shownValue } from "../../core/targets/format.js";
 import { KIND_LABELS, targetRowOf } from "../../core/targets/table.js";
 import type { PlanTarget } from "../../core/targets/types.js";
 import type { HoverProvider } from "./hover.js";
@@ -27,7 +27,7 @@ export const targetHover: HoverProvider = ({ analysis, mapper, document }, offse
   const lines = [`**${target.indicator || "（未写指标）"}**　${KIND_LABELS[target.kind]}目标${target.aspirational ? "（力争）" : ""}${target.cumulative ? "（累计）" : ""}`, ""];
   const parts = [
     target.kind === "direction" ? `方向：${target.comparator}` : `比较词：${target.comparator || "—"}`,
-    target.kind === "direction" ? null : `数值：${target.blank ? "空缺" : target.placeholder ? `占位符“${target.valueText}”` : (target.valueText || "—") + (target.upper !== null ? `—${target.upper}` : "")}`,
+    target.kind === "direction" ? null : `数值：${target.blank ? "空缺" : target.placeholder ? `占位符“${target.valueText}”` : (shownValue(target.valueText) || "—") + (target.upper !== null ? `—${target.upper}` : "")}`,
     target.unit ? `单位：${target.unit}` : null,
     target.qualifier ? `限定：${target.qualifier}` : null,
     `目标年份：${target.horizon === null ? "未写明" : `${target.horizon}年${target.horizonSource === "period" ? "（取实施期末年）" : ""}`}`,
