@@ -57,6 +57,21 @@ describe("hover on a target written in full-width digits (a PDF's or a web page'
   });
 });
 
+describe("hover on a goals table's floor and on a change", () => {
+  it("says the plan's figure with its bound (≥98%) and its verb, as the parent's is said with its", async () => {
+    // A goals table as a work plan pastes it, and a change written in a sentence under it.
+    const table =
+      "为贯彻落实《质量强国建设纲要》，制定本方案。\n一、主要目标\n2025年主要指标\n序号\t指标名称\t单位\t2024年完成\t2025年目标\n" +
+      "1\t食品抽检合格率\t%\t97.5\t≥<|>98\n到2025年，工程质量抽查符合率较上年提高0.5个百分点。\n";
+    const { uri, position, text } = await open(table);
+    const floor = ((await hoverAt(uri, position))!.contents as { value: string }).value;
+    expect(floor).toContain("纲要（2025年）：达到98%以上；本方案：≥98%，");
+    const lines = text.split("\n");
+    const change = await hoverAt(uri, { line: 5, character: lines[5]!.indexOf("0.5") });
+    expect((change!.contents as { value: string }).value).toContain("纲要（2025年）：不断提高；本方案：较上年提高0.5个百分点，");
+  });
+});
+
 describe("target inlay hints", () => {
   it("are off by default and show the comparison when policyPlan.targets.inlayHints is on", async () => {
     const { uri } = await open(PLAN);
