@@ -654,11 +654,23 @@ describe("hover on a name not yet written out", () => {
 describe("hover on a body of the issuing department's own, in its own plan", () => {
   const DEPARTMENT = "---\n发文机关: 赣州市市场监督管理局\n---\n一、主要任务\n1.加强执法稽查。开展专项行动。〔责任单位：";
   it("says whose it is, as units/unknown reads it, and keeps the verdict in a government's plan", async () => {
-    for (const name of ["执法稽<|>查局", "计量<|>科", "市局办<|>公室"]) {
+    for (const [name, said] of [
+      ["执法稽<|>查局", "发文部门“市市场监管局”按职能称呼的所属单位：名录不收录"],
+      ["计量<|>科", "发文部门“市市场监管局”的内设机构：名录不收录"],
+      ["市局办<|>公室", "发文部门“市市场监管局”的内设机构：名录不收录"],
+    ]) {
       const value = await hoverText(`${DEPARTMENT}${name}、市科技局〕\n`);
-      expect(value).toContain("发文部门“市市场监管局”自己的内设机构或所属单位");
+      expect(value).toContain(said);
       expect(value).not.toContain("不在责任单位名录中");
     }
     expect(await hoverText(`${DEPARTMENT.replace("市场监督管理局", "人民政府")}执法稽<|>查局、市科技局〕\n`)).toContain("不在责任单位名录中");
+  });
+
+  it("says a 分局 or a county bureau named by place is one of its system's bodies, with the name it stands for, not a division", async () => {
+    const branch = await hoverText(`${DEPARTMENT}质量发展科，章贡<|>分局、经开区分局〕\n`);
+    expect(branch).toContain("发文部门“市市场监管局”以所在地称呼的分局：即“市市场监管局章贡分局”，本文中不报告");
+    const county = await hoverText(`${DEPARTMENT}特种设备安全监察科，于都<|>县局、瑞金市局〕\n`);
+    expect(county).toContain("发文部门“市市场监管局”系统中以所在地称呼的县级局（不是其内设机构）：即“于都县市场监管局”");
+    expect(county).not.toContain("内设机构或所属单位");
   });
 });

@@ -110,6 +110,22 @@ export function isIssuersOwn(name: string, registry: UnitRegistry, departments: 
 }
 
 /**
+ * What a name isIssuersOwn reads is to the issuer, for the editor to say it in the drafter's
+ * words: a division (计量科, 市局办公室, 市市场监管局质量发展科), its 分局 by place (章贡分局), the
+ * bureau of its system in a county by place (于都县局 — a body of its own, not a part of the
+ * issuer's), a body it names by function (执法稽查局, 12315指挥中心), or its units as one group
+ * (直属单位). `departments` is `issuingDepartments`.
+ */
+export type OwnUnitKind = "division" | "branch" | "countyBureau" | "body" | "group";
+
+export function ownUnitKind(name: string, registry: UnitRegistry, departments: ReadonlySet<string>): OwnUnitKind {
+  if (isOwnUnitsGroup(name)) return "group";
+  if (isDivisionName(name) || isDivisionOfBody(name, registry, departments)) return "division";
+  if (isOwnSystemName(name)) return BRANCH_BY_PLACE.test(name) ? "branch" : "countyBureau";
+  return "body";
+}
+
+/**
  * A name a department's own plan gives a body of its own system: a 分局 by its district or zone
  * (章贡分局, 经开区分局, 蓉江新区分局: the city bureau's branches, which its plan names by place
  * alone) or the system's bureau of a county by the county's name (南康区局, 于都县局, 瑞金市局:

@@ -5,7 +5,7 @@ import { pinyinMatchStart } from "../../core/units/pinyin.js";
 import { PLACE_SLOT, type UnitEntry, type UnitRegistry } from "../../core/units/registry.js";
 import type { UnitUsage } from "../unitUsage.js";
 import { unitIdentities } from "../../core/units/identity.js";
-import { isDivisionName, isDivisionOfBody, isIssuersOwn, isOwnSystemName, isOwnUnitsGroup, issuingDepartments } from "../../core/units/divisions.js";
+import { isIssuersOwn, isOwnUnitsGroup, issuingDepartments, ownUnitKind, type OwnUnitKind } from "../../core/units/divisions.js";
 import { groupTermsOf } from "../../core/units/groupTerms.js";
 
 export interface UnitCandidate {
@@ -234,15 +234,17 @@ export function rankDivisionCandidates(query: string, plan: PlanDocument, regist
     .map(([name, count]) => ({ name, count, quality: matchQuality(query, name) }))
     .filter((own) => own.quality >= 0)
     .sort((a, b) => a.quality - b.quality || b.count - a.count)
-    .map(({ name, count }) => ({ name, detail: `${ownUnitKind(name, registry, departments)} · 本文 ${count} 处`, form: name }));
+    .map(({ name, count }) => ({ name, detail: `${OWN_UNIT_DETAIL[ownUnitKind(name, registry, departments)]} · 本文 ${count} 处`, form: name }));
 }
 
-/** What a unit of the issuer's own is to it, in the words its staff use. */
-function ownUnitKind(name: string, registry: UnitRegistry, departments: ReadonlySet<string>): string {
-  if (isDivisionName(name) || isDivisionOfBody(name, registry, departments)) return "本部门内设机构";
-  if (isOwnSystemName(name)) return name.endsWith("分局") ? "本部门分局" : "本系统县级局";
-  return "本部门所属单位";
-}
+/** What a unit of the issuer's own is to it, in the words its staff use (groups are not offered here). */
+const OWN_UNIT_DETAIL: Record<OwnUnitKind, string> = {
+  division: "本部门内设机构",
+  branch: "本部门分局",
+  countyBureau: "本系统县级局",
+  body: "本部门所属单位",
+  group: "本部门单位统称",
+};
 
 /** What the units offered for a name depend on besides the name typed. */
 export interface CandidateScope {

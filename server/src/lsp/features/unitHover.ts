@@ -7,7 +7,7 @@ import { successorOf } from "../../core/units/retired.js";
 import { isPlaceholderUnitName, UnitKeys, unitAt, usageByUnit } from "../unitUsage.js";
 import type { HoverProvider } from "./hover.js";
 import type { PlanDocument, ResponsibilityClause, UnitName } from "../../core/model/types.js";
-import { isIssuersOwn, issuingDepartments } from "../../core/units/divisions.js";
+import { isIssuersOwn, issuingDepartments, ownSystemBureau, ownUnitKind } from "../../core/units/divisions.js";
 import type { UnitRegistry } from "../../core/units/registry.js";
 import { unitNameMeant } from "../../core/units/sharedSuffix.js";
 import { unfinishedNameCandidates, type CandidateScope, type UnitCandidate } from "./unitCandidates.js";
@@ -82,7 +82,7 @@ export const unitHover: HoverProvider = ({ analysis, mapper, document }, offset,
       lines.push("统称：指多个单位，不是一个单位的名称");
     }
     // A department's own plan names its divisions and its own bodies (units/divisions.ts), as units/unknown reads them.
-    else if (issuer !== null) lines.push(`发文部门${issuer}自己的内设机构或所属单位：名录不收录，本文中不报告`);
+    else if (issuer !== null) lines.push(issuer);
     else lines.push("不在责任单位名录中");
   }
   const usage = usages.get(key);
@@ -121,9 +121,28 @@ function unfinishedHover(clause: ResponsibilityClause, unit: UnitName, scope: Om
   return typed ? [] : null;
 }
 
-/** The issuing department a name of a department's own plan is one of the own bodies of (its divisions, 执法稽查局 …), or null. */
+/**
+ * What a name of a department's own plan is to the issuing department (its divisions, its 分局,
+ * its system's county bureaus, 执法稽查局 …), in one sentence, or null where it is none of its own.
+ * A 分局 or a county bureau named by place is said with the registry's name it stands for
+ * (ownSystemBureau: 于都县局 is 于都县市场监管局), which the unit task list reads it as.
+ */
 function ownOfIssuer(name: string, plan: PlanDocument, registry: UnitRegistry): string | null {
   const departments = issuingDepartments(plan, registry);
   if (departments === null || !isIssuersOwn(name, registry, departments, documentLevel(plan).word)) return null;
-  return [...departments].map((department) => `“${department}”`).join("、");
+  const issuer = `发文部门${[...departments].map((department) => `“${department}”`).join("、")}`;
+  const full = ownSystemBureau(name, departments, registry);
+  const standsFor = full === null ? "名录不收录" : `即“${full}”`;
+  switch (ownUnitKind(name, registry, departments)) {
+    case "division":
+      return `${issuer}的内设机构：名录不收录，本文中不报告`;
+    case "branch":
+      return `${issuer}以所在地称呼的分局：${standsFor}，本文中不报告`;
+    case "countyBureau":
+      return `${issuer}系统中以所在地称呼的县级局（不是其内设机构）：${standsFor}，本文中不报告`;
+    case "group":
+      return `${issuer}自己的单位的统称：名录不收录，本文中不报告`;
+    case "body":
+      return `${issuer}按职能称呼的所属单位：名录不收录，本文中不报告`;
+  }
 }
