@@ -38,6 +38,18 @@ describe("markers written twice (model/markers.ts, numbering/doubled-mark)", () 
     expect(headings(text)).toEqual(["一、总体要求", "（一）指导思想", "（二）工作原则", "（三）发展目标", "二、主要任务", "1.加快区域质量创新发展"]);
   });
 
+  it("renumbers a 1.1. written three times in its first repeat too: the line stays the task it is (2.2.，2. is 1.1.，2., not 1.2.)", () => {
+    // Found by the numbering property (seed 168093577): only the last repeat's numeral was kept,
+    // and none where a third copy followed, so a renumbering wrote 1.2.，2. — a section number.
+    const text = ["一、重点任务", "1.开展质量攻关。", "3.3.，3.开展对标达标行动。", "3.3.3.强化标准引领。"].join("\n") + "\n";
+    const plan = buildPlan(text);
+    expect(headings(text)).toEqual(["一、重点任务", "1.开展质量攻关", "3.开展对标达标行动"]);
+    const fixed = fixAll(text, { ruleOverrides: { "numbering/doubled-mark": "off" } }).text;
+    expect(fixed.split("\n")[2]).toBe("2.2.，3.开展对标达标行动。");
+    expect(headings(fixed)).toEqual(["一、重点任务", "1.开展质量攻关", "2.开展对标达标行动"]);
+    expect(plan.allItems[2]!.marker.doubled?.numeral).toEqual({ start: text.indexOf("3.3.，") + 2, end: text.indexOf("3.3.，") + 3 });
+  });
+
   it("leaves a section number alone: 1.2. is no marker written twice", () => {
     const text = ["一、重点任务", "1.2.实施产业链质量提升工程。"].join("\n") + "\n";
     expect(headings(text)).toEqual(["一、重点任务"]);

@@ -92,9 +92,13 @@ function repeatedMarkerAfter(line: ItemLineNode, text: string): DoubledMark | nu
     if (!mayStartMarkerOf(marker.level, text.charCodeAt(at))) break;
     const again = markerAt(text, at);
     if (again === null || again.level !== marker.level || again.end > line.contentEnd) break;
-    // `1.1.` (a level-3 marker and the same again) is a task only while both say one number.
-    const numeralAt = again.start + marker.text.indexOf(marker.numeral);
-    numeral = !found && marker.level === 3 && again.text === marker.text ? { start: numeralAt, end: numeralAt + marker.numeral.length } : null;
+    // `1.1.` (a level-3 marker and the same again) is a task only while both say one number: the
+    // first repeat's, which a renumbering writes with the marker's (`2.2.，2.` is `1.1.，2.`, not the
+    // section number `1.2.`); later repeats are the same defect whatever they say.
+    if (!found && marker.level === 3 && again.text === marker.text) {
+      const numeralAt = again.start + marker.text.indexOf(marker.numeral);
+      numeral = { start: numeralAt, end: numeralAt + marker.numeral.length };
+    }
     found = true;
     end = again.end;
   }
