@@ -40,7 +40,10 @@ function outsideMarkers(text: string): { rest: string; levels: number[] } {
   let rest = "";
   let position = 0;
   for (const item of allItems) {
-    rest += text.slice(position, item.marker.start) + "\u0000";
+    // A lost marker's blank before it (a paste's tab or spaces) is taken by the restored marker where
+    // the siblings start their lines (numbering/missing-numeral: 补上编号…并删去行首空白).
+    const lost = item.marker.text === "" && item.line.start >= position && /^[ \t\u3000\u00a0]+$/.test(text.slice(item.line.start, item.marker.start));
+    rest += text.slice(position, lost ? item.line.start : item.marker.start) + "\u0000";
     // A mark doubled after the marker (`（一）、`) is the marker's defect: numbering/doubled-mark
     // removes it; so are spaces between it and a heading (numbering/marker-space's).
     position = item.marker.doubled?.end ?? item.marker.end;
