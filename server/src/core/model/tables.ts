@@ -7,6 +7,7 @@ import { supportBesideMarkedLead } from "./markedLead.js";
 import { isSectionRow, MAX_SECTION_ROW, SENTENCE_MARKS } from "./sectionRows.js";
 import type { UnitRegistry } from "../units/registry.js";
 import type { Attachment, ClauseSegment, QuotedCell, ResponsibilityClause, ResponsibilityTable, Span, TableRow } from "./types.js";
+import { isAnyDigitCode } from "../text/codeUnits.js";
 
 /**
  * Responsibility tables pasted as text. Many plans put the division of work in an attachment,
@@ -438,17 +439,12 @@ export function isPageDebris(line: LineNode, text: string): boolean {
   let end = textEndOf(line, text);
   while (end > at && isSpace(text.charCodeAt(end - 1))) end--;
   if (end === at || end - at > BARE_PAGE_DIGITS) return false;
-  for (; at < end; at++) if (!isDigit(text.charCodeAt(at))) return false;
+  for (; at < end; at++) if (!isAnyDigitCode(text.charCodeAt(at))) return false;
   return true;
 }
 
 /** The most digits a bare page number has. */
 const BARE_PAGE_DIGITS = 3;
-
-/** A half-width or full-width digit. */
-function isDigit(code: number): boolean {
-  return (code >= 0x30 && code <= 0x39) || (code >= 0xff10 && code <= 0xff19);
-}
 
 function isSpace(code: number): boolean {
   return code === 0x20 || code === 0x3000 || code === 0xa0;

@@ -1,6 +1,6 @@
 import type { ItemLineNode, LineNode } from "../syntax/cst.js";
 import { CANNOT_END_LINE } from "../text/invisible.js";
-import { codeUnitSet } from "../text/codeUnits.js";
+import { codeUnitSet, isAnyDigitCode } from "../text/codeUnits.js";
 import { fillsMeasure } from "./hardWrap.js";
 import { textEndOf } from "./inline.js";
 import { asTextLine } from "./misreadMarkers.js";
@@ -26,17 +26,13 @@ const NEEDS_WHAT_FOLLOWS = codeUnitSet("第（(“‘《〈〔【「『");
 
 const EM_DASH = 0x2014;
 
-function isDigit(code: number): boolean {
-  return (code >= 0x30 && code <= 0x39) || (code >= 0xff10 && code <= 0xff19);
-}
-
 /** Whether a line ending in `last` stops in mid-phrase before the marker line `line`. */
 function stopsMidPhrase(last: number, line: ItemLineNode, text: string): boolean {
   if (CANNOT_END_LINE.has(last) || NEEDS_WHAT_FOLLOWS.has(last)) return true;
   // A range of figures cut after its first figure: one dash, right after it the second figure.
   // A `——` entry is written with two dashes; one dash before a figure is the range's 一字线.
   const marker = line.marker;
-  return isDigit(last) && marker.end - marker.start === 1 && text.charCodeAt(marker.start) === EM_DASH && isDigit(text.charCodeAt(marker.end));
+  return isAnyDigitCode(last) && marker.end - marker.start === 1 && text.charCodeAt(marker.start) === EM_DASH && isAnyDigitCode(text.charCodeAt(marker.end));
 }
 
 /**

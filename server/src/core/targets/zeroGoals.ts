@@ -35,6 +35,8 @@ const NONE_OF = new RegExp(`^${LEAD}(.{2,40}?${EVENT})\\s*((?:保持为|控制�
 const NONE_BEFORE = new RegExp(`^${LEAD}([^、零，,]{0,20}?)[“"‘]?(零)([^、零”"’]{0,30}?${EVENT})[”"’]?$`, "d");
 /** An event named by its word alone (事故, 事件): what kind the plan's field says (bareEventName). */
 export const BARE_EVENT = /^(?:事故|事件|疫情)$/;
+/** A piece of a list that names an event in full (重大食品安全事故). */
+const ENDS_ON_EVENT = new RegExp(`${EVENT}$`);
 /** Words that report what did not happen: a baseline, not a goal. */
 const REPORTED = /^未/;
 
@@ -102,7 +104,7 @@ function readings(text: string, start: number, end: number, clause: string, at: 
   const noneAt = order === "words-first" ? at : at + events.length;
   const eventsAt = order === "words-first" ? at + none.length : at;
   const pieces = events.split("、");
-  const eachNamed = pieces.length > 1 && pieces.every((piece) => new RegExp(`${EVENT}$`).test(piece));
+  const eachNamed = pieces.length > 1 && pieces.every((piece) => ENDS_ON_EVENT.test(piece));
   const names = eachNamed ? pieces : [events];
   const noneWords = none.trim();
   const noneStart = start + noneAt + none.indexOf(noneWords);

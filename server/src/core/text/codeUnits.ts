@@ -44,3 +44,8 @@ export function hasAtMostCodePoints(text: string, max: number): boolean {
   }
   return true;
 }
+
+/** A half-width or full-width digit (０–９, as WPS and PDF copies write figures). */
+export function isAnyDigitCode(code: number): boolean {
+  return (code >= 0x30 && code <= 0x39) || (code >= 0xff10 && code <= 0xff19);
+}

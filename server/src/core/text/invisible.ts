@@ -1,4 +1,5 @@
 import type { Span } from "../model/types.js";
+import { isAnyDigitCode } from "./codeUnits.js";
 
 /**
  * Characters no reader of a plan can see: Unicode's format characters (category Cf) — the
@@ -59,7 +60,7 @@ export function endsLineWhereWritten(text: string, at: number, lineStart = 0): b
   if (after >= text.length || next === 0x0a || next === 0x0d || breaksLine(next)) return true;
   // A marker after it starts an item, whatever the line before says (a heading with a comma).
   if (opensNumberMarker(text, after) || opensBracketMarker(text, after) || opensChapterMarker(text, after)) return true;
-  if (GOES_ON_AFTER.has(next) || isDigit(next) || next === 0xff08 || next === 0x28) return false;
+  if (GOES_ON_AFTER.has(next) || isAnyDigitCode(next) || next === 0xff08 || next === 0x28) return false;
   let before = at - 1;
   while (before >= 0 && (text.charCodeAt(before) === 0x20 || text.charCodeAt(before) === 0x3000 || text.charCodeAt(before) === 0x09)) before--;
   if (before < lineStart || PARAGRAPH_ENDS.has(text.charCodeAt(before))) return true;
@@ -81,16 +82,12 @@ function opensLine(text: string, at: number, lineStart: number): boolean {
   for (let k = at - 1; k >= lineStart; k--) {
     const code = text.charCodeAt(k);
     if (code === 0x0a || code === 0x0d) return true;
-    if (!isDigit(code) && !MARKER_NUMERALS.has(code) && code !== 0x20 && code !== 0x3000 && code !== 0x09) return false;
+    if (!isAnyDigitCode(code) && !MARKER_NUMERALS.has(code) && code !== 0x20 && code !== 0x3000 && code !== 0x09) return false;
   }
   return true;
 }
 
 const MARKER_NUMERALS: ReadonlySet<number> = new Set([..."一二三四五六七八九十百零〇"].map((char) => char.charCodeAt(0)));
-
-function isDigit(code: number): boolean {
-  return (code >= 0x30 && code <= 0x39) || (code >= 0xff10 && code <= 0xff19);
-}
 
 /** Whether a chapter's marker opens at text[at] (`二、`). */
 function opensChapterMarker(text: string, at: number): boolean {
@@ -104,7 +101,7 @@ function opensBracketMarker(text: string, at: number): boolean {
   const open = text.charCodeAt(at);
   if (open !== 0xff08 && open !== 0x28) return false;
   let k = at + 1;
-  while (k < text.length && k - at <= 4 && (isDigit(text.charCodeAt(k)) || MARKER_NUMERALS.has(text.charCodeAt(k)))) k++;
+  while (k < text.length && k - at <= 4 && (isAnyDigitCode(text.charCodeAt(k)) || MARKER_NUMERALS.has(text.charCodeAt(k)))) k++;
   const close = text.charCodeAt(k);
   return k > at + 1 && (close === 0xff09 || close === 0x29);
 }
@@ -112,9 +109,9 @@ function opensBracketMarker(text: string, at: number): boolean {
 /** Whether a task's marker opens at text[at] (`1.提升…`, `2、`, `3．`), not a figure (`94%`, `2.5亿`). */
 function opensNumberMarker(text: string, at: number): boolean {
   let k = at;
-  while (k < text.length && isDigit(text.charCodeAt(k))) k++;
+  while (k < text.length && isAnyDigitCode(text.charCodeAt(k))) k++;
   const mark = text.charCodeAt(k);
-  return k - at <= 3 && (mark === 0x2e || mark === 0xff0e || mark === 0x3001) && !isDigit(text.charCodeAt(k + 1));
+  return k - at <= 3 && (mark === 0x2e || mark === 0xff0e || mark === 0x3001) && !isAnyDigitCode(text.charCodeAt(k + 1));
 }
 
 /** What the text before a line break cannot end a paragraph with (punct/breaks.ts reads breaks so). */
