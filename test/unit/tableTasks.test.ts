@@ -85,6 +85,19 @@ describe("a responsibility table that restates the tasks of the text", () => {
     expect(analyze(alone).findings.filter((finding) => finding.rule === "units/missing-clause")).toHaveLength(1);
   });
 
+  it("gives a task of the text with no clause of its own the 完成时限 of the row that restates it; the text's own deadline first", () => {
+    const text =
+      "示例县方案\n一、重点任务\n（一）开展质量对标提升。组织企业对标达标。\n（二）加强品牌培育。培育区域品牌。\n（三）推进标准化建设。制定地方标准。〔责任单位：县市场监管局；完成时限：2026年底〕\n" +
+      "附件\n重点任务分工表\n序号\t重点任务\t牵头单位\t配合单位\t完成时限\n" +
+      "1\t开展质量对标提升\t县工信局\t县市场监管局\t2027年底\n2\t加强品牌培育\t县市场监管局\t县工信局、县商务局\t长期坚持\n3\t推进标准化建设\t县市场监管局\t县工信局\t2027年6月\n";
+    const plan = buildPlan(text);
+    expect(unitMatrixRows(plan, keys(plan)).map((row) => [row.path.join(""), row.deadline])).toEqual([
+      ["一、（一）", "2027年底"],
+      ["一、（二）", "长期坚持"],
+      ["一、（三）", "2026年底"],
+    ]);
+  });
+
   it("reports the units a row adds or leaves out, and another lead, never another writing of the same unit", () => {
     const text =
       "示例市方案\n一、重点任务\n1.实施产业基础再造工程。开展攻关。（牵头单位：市经信局；配合单位：市科技局，各县（市、区）人民政府）\n2.推动集群质量提升。开展诊断。（牵头单位：市市场监管局；配合单位：市卫生健康委）\n" +

@@ -96,7 +96,9 @@ export function unitMatrixRows(plan: PlanDocument, keyOf: (name: string) => stri
       supporting: clause.segments.flatMap((segment) => (segment.role === "support" ? segment.units.flatMap((unit) => names(unit.text)) : [])),
       lead: leads[0] ?? null,
       leadBasis: basis,
-      deadline: item !== null ? lastDeadline(item.deadlines) : clause.tableRow !== null ? deadlines.within(clause.start, clause.end) : null,
+      // A task of the text that a 分工表 row restates, with no clause of its own, is due when the row's
+      // 完成时限 says, unless the text itself says when.
+      deadline: (item !== null ? lastDeadline(item.deadlines) : null) ?? (clause.tableRow !== null ? deadlines.within(clause.start, clause.end) : null),
       item,
       span: { start: clause.start, end: clause.end },
     };
