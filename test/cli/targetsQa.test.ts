@@ -445,7 +445,7 @@ describe("a county's 2026 食品安全 工作要点", () => {
   it("reports the two planted slips and nothing of the valid variety", async () => {
     expect(await findings(PLAN)).toEqual([
       "12 targets/inconsistent “‘互联网+明厨亮灶’覆盖学校食堂数”的目标值前后不一致：此处为110家，前文（一、）为120家",
-      "22 targets/inconsistent “食用农产品抽检合格率”的目标值前后不一致：此处为97.5%，前文（一、）为98%",
+      "22 targets/inconsistent “食用农产品抽检合格率”的目标值前后不一致：此处为不低于97.5%，前文（一、）为不低于98%",
     ]);
   });
 });

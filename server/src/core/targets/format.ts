@@ -61,9 +61,13 @@ export function boundQualifier(comparator: string): "以上" | "以下" | "" {
   return AT_LEAST.has(comparator) || comparator === ">" || comparator === "＞" ? "以上" : AT_MOST.has(comparator) || comparator === "<" || comparator === "＜" ? "以下" : "";
 }
 
-/** The figure with its bound however written (≥95 in a table, 95%以上 in the text): one key for one commitment. */
+/**
+ * The figure with its bound however written (≥95 or >95 in a table, 95%以上 in the text): one key
+ * for one commitment. A goals table's strict sign is the table's shorthand for the text's 以上/以下,
+ * not a stricter goal: no drafter means ">95" to exclude the 95 that "95%以上" includes.
+ */
 export function boundFigure(target: Pick<PlanTarget, "kind" | "comparator" | "value" | "valueText" | "upper" | "unit" | "qualifier" | "blank" | "placeholder">): string {
-  const qualifier = target.qualifier || (AT_LEAST.has(target.comparator) ? "以上" : AT_MOST.has(target.comparator) ? "以下" : "");
+  const qualifier = target.qualifier || boundQualifier(target.comparator);
   const range = target.upper !== null ? `—${target.upper}` : "";
   return `${target.value ?? ""}${range}${target.unit.replace("％", "%")}${qualifier}`;
 }

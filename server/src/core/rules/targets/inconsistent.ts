@@ -1,5 +1,5 @@
 import { extractTargets } from "../../targets/extract.js";
-import { formatFigure, formatPath, sameCommitment } from "../../targets/format.js";
+import { formatFigure, formatPath, sameCommitment, writtenFigure } from "../../targets/format.js";
 import { spanOfTarget } from "../../targets/increments.js";
 import { normalizeIndicator } from "../../targets/synonyms.js";
 import type { PlanTarget } from "../../targets/types.js";
@@ -35,7 +35,7 @@ export const inconsistentTarget: Rule = {
     speed: "fast",
     docs: {
       rationale:
-        "同一指标、同一目标年份在一份方案中只能有一个目标值（未写年份的一处视为与前文同年；“确保达到94%、力争达到95%”分别给出的底线和争取值不算前后不一致）。主要目标写“94%以上”、任务中又写“92%”，必有一处是旧稿遗留，各单位会按各自读到的数值落实。本规则比较指标名称、单位和目标年份都相同的水平目标（达到、不低于、控制在……；名称和单位中的全角字母、数字和符号与半角的相同：“单位ＧＤＰ能耗”即“单位GDP能耗”；名词后说“多少”的“总数”“数量”“总量”（计数名词后的“数”）不另成指标：“注册计量师总数”即指标表中的“注册计量师”；“每年不少于50家”是每年的数量，不与“达到300家”比较），数值或“以上”“以下”不同时在后出现的一处报告，并指出前文的写法和位置。同一承诺的不同写法不报告：指标表中的“≥95”与正文的“95%以上”相同；指标表目标列只写数值（如“93.5”，单位在“单位”列）或正文只写“达到93.5%”时未说上下限，与同一数值的“93.5%以上”视为同一目标。无法自动修复：哪一个数值是定稿要由起草人决定。",
+        "同一指标、同一目标年份在一份方案中只能有一个目标值（未写年份的一处视为与前文同年；“确保达到94%、力争达到95%”分别给出的底线和争取值不算前后不一致）。主要目标写“94%以上”、任务中又写“92%”，必有一处是旧稿遗留，各单位会按各自读到的数值落实。本规则比较指标名称、单位和目标年份都相同的水平目标（达到、不低于、控制在……；名称和单位中的全角字母、数字和符号与半角的相同：“单位ＧＤＰ能耗”即“单位GDP能耗”；名词后说“多少”的“总数”“数量”“总量”（计数名词后的“数”）不另成指标：“注册计量师总数”即指标表中的“注册计量师”；“每年不少于50家”是每年的数量，不与“达到300家”比较），数值或“以上”“以下”不同时在后出现的一处报告，并指出前文的写法和位置。同一承诺的不同写法不报告：指标表中的“≥95”或“>95”与正文的“95%以上”相同（表中的“>”是“以上”的简写，不是更严的目标）；指标表目标列只写数值（如“93.5”，单位在“单位”列）或正文只写“达到93.5%”时未说上下限，与同一数值的“93.5%以上”视为同一目标。无法自动修复：哪一个数值是定稿要由起草人决定。",
       incorrect: "一、总体要求\n（一）主要目标\n到2025年，制造业产品质量合格率达到94%以上。\n二、主要任务\n（一）提升产品质量。到2025年，制造业产品质量合格率达到92%。\n",
       correct: "一、总体要求\n（一）主要目标\n到2025年，制造业产品质量合格率达到94%以上。\n二、主要任务\n（一）提升产品质量。到2025年，制造业产品质量合格率达到94%以上。\n",
     },
@@ -58,7 +58,8 @@ export const inconsistentTarget: Rule = {
       report({
         start: target.valueSpan?.start ?? target.start,
         end: target.end,
-        message: `${quoted(target.indicator)}的目标值前后不一致：此处为${figure}，前文（${formatPath(earlier.path)}）为${earlierFigure}`,
+        // As written, with a table's bound (≥96, not a bare 96%): the reader finds the figure by it.
+        message: `${quoted(target.indicator)}的目标值前后不一致：此处为${writtenFigure(target)}，前文（${formatPath(earlier.path)}）为${writtenFigure(earlier)}`,
       });
     }
   },
