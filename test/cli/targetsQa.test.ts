@@ -415,7 +415,8 @@ describe("a county's 2026 食品安全 工作要点", () => {
       // A change with no indicator of its own is the clause before's; 较上年 kept in its comparator.
       ["一、","食品安全群众满意度","delta","较上年提高",1,null,"分","",2026,null,null,false,true],
       ["一、","食品安全监督抽检","count","完成",3200,null,"批次","",2026,null,null,false,true],
-      ["一、","食用农产品快检","count","",5,null,"万批次","以上",2026,null,null,false,true],
+      // The list's verb goes on to a count in tens of thousands of its counter (万批次 as 批次).
+      ["一、","食用农产品快检","count","完成",5,null,"万批次","以上",2026,null,null,false,true],
       // A coverage is where the reach stands: a level, as the table's 覆盖学校食堂数 (planted 110) reads it.
       ["一、","“互联网+明厨亮灶”覆盖学校食堂","level","",120,null,"家","",2026,null,null,false,true],
       ["一、","食品安全投诉举报按期办结率","level","",100,null,"%","",2026,null,null,false,true],

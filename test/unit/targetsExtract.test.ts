@@ -695,6 +695,28 @@ describe("target extraction", () => {
     ]);
   });
 
+  it("carries a count's verb to counts in tens of thousands of the same counters (万批次, 万家, 万人次, 万件), never to a sum", () => {
+    const targets = targetsOf(
+      `${GOALS}全年完成食品安全监督抽检3200批次，快检5万批次以上。全年受理投诉举报8000件，咨询1.5万件。` +
+        `培训企业质量管理人员5000人次，一线技术人员1.2万人次。检查食品生产经营主体4000家次，小微餐饮门店1.1万家。` +
+        `争取质量提升专项资金2000万元，贷款额度5亿元。\n`,
+    );
+    expect(targets.map((t) => [t.indicator, t.comparator, t.value, t.unit])).toEqual([
+      ["食品安全监督抽检", "完成", 3200, "批次"],
+      // A bare noun of a few characters is shown with its verb (indicatorName.ts).
+      ["完成快检", "完成", 5, "万批次"],
+      ["投诉举报", "受理", 8000, "件"],
+      ["受理咨询", "受理", 1.5, "万件"],
+      ["企业质量管理人员", "培训", 5000, "人次"],
+      ["一线技术人员", "培训", 1.2, "万人次"],
+      ["食品生产经营主体", "检查", 4000, "家次"],
+      ["小微餐饮门店", "检查", 1.1, "万家"],
+      // A sum is no count the verb before it goes on counting.
+      ["质量提升专项资金", "", 2000, "万元"],
+      ["贷款额度", "", 5, "亿元"],
+    ]);
+  });
+
   it("reads counts written figure first (推动3.3万家企业上云) and shares by percentage (建筑100%按照…)", () => {
     const text =
       "示例市质量提升实施方案\n一、主要任务\n（一）数字化。力争推动3.3万家企业上云上平台，700家以上企业实施数字化转型，建成10个示范园区。\n" +

@@ -4,6 +4,7 @@ import { type ClauseReading, noFigure } from "./clauseReadings.js";
 import type { PlanTarget } from "./types.js";
 import { COUNT, CUMULATIVE_WORD, DELTA_COMPARATORS, FREQUENCY, FREQUENCY_LEAD, LEADING_COUNT_VERBS, countsWithVerb } from "./figureWords.js";
 import { indicatorsOf, senseOf, senseOfChange, trimmed } from "./indicators.js";
+import { measureKind } from "./measureUnits.js";
 
 /**
  * Counts a clause of text sets — `创建国家产品质量检验检测中心1个`, `培育品牌10个以上`, a figure per
@@ -79,8 +80,13 @@ export function totalGoesOn(text: string, start: number, previous: Pick<PlanTarg
 
 /** A span of time or a measure a count's own words give it (每年, 每季度, 年均, 年服务…, 2030年建成…, 新增). */
 const OWN_SPAN = new RegExp(`${FREQUENCY}|年(?!内|底|末|度)|新`);
-/** The units of things a count verb counts (个, 家, 项 …), not of amounts (万元) or shares. */
-export const COUNTED_THINGS = new Set(["个", "家", "项", "件", "张", "所", "座", "名", "位", "条", "处", "种", "批", "款", "台", "套", "只", "部", "篇"]);
+/**
+ * Whether a unit counts things a list's verb goes on counting (个, 家, 项, 批次, 人次, and the same
+ * counters in tens of thousands: 万批次, 万家, 万人次, 万件): every unit measureUnits.ts says counts
+ * things, so that 完成…抽检3200批次，快检5万批次 gives 快检 its verb as 个 would. Not an amount
+ * (贷款额度50万元至500万元, 亿元: a sum a verb before it does not count piece by piece), a share, a time.
+ */
+export const countsThings = (unit: string): boolean => measureKind(unit) === "thing";
 
 /** The count one piece of a clause states (`count`, COUNT's match of `piece`, which starts at `pieceStart`). */
 export function countReading(text: string, clause: string, piece: string, pieceStart: number, count: RegExpExecArray, indicator: { text: string; span: Span }, verb: string, cumulative: boolean): ClauseReading {

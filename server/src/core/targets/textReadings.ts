@@ -8,7 +8,7 @@ import type { PlanTarget, TargetSense } from "./types.js";
 import { type ClauseReading, noFigure } from "./clauseReadings.js";
 import { BARE_EVENT, bareEventName, readZeroGoal } from "./zeroGoals.js";
 import { COVERS, coverageIndicator, readFigureFirstCoverage } from "./coverage.js";
-import { COUNTED_THINGS, carriedCount, countReading, perHeadReading, readRespectiveCounts, totalGoesOn } from "./countReadings.js";
+import { carriedCount, countReading, perHeadReading, readRespectiveCounts, totalGoesOn, countsThings } from "./countReadings.js";
 import { ALREADY_DONE, ARTICLES_OF_TEXT, LIST_BULLET, BARE_MOVEMENT, STATED_FIGURE, WHAT_THERE_IS, MEANS_BEFORE_COUNT_VERB, BARE_TOTAL, CLOSE_BRACKET, COUNT, COUNTED_UNITS, COUNT_UNITS, COUNT_VERB, CUMULATIVE_BEFORE, CUMULATIVE_LEAD, CUMULATIVE_WORD, DELTA_COMPARATORS, DIRECTION, DIRECTION_HINT, DIRECTION_VERB_FIRST, FIGURE_FIRST, FREQUENCY_AFTER_NOUN, FRONTED_OBJECT, HARD_STOP_PATTERN, INCLUSIVE, LEADING_LEVELS, LEVEL_ONLY, METRIC, NAMES_ITS_DOING, NOT_THE_VERB, OPENS_ON_A_DOING, OPEN_BRACKET_CODES, ORGANISATION_UNITS, SHARE, STATES_WHAT_WAS, TASK_VERB_FIRST, countVerbOf, countVerbAfter, countsWithVerb, directionSense } from "./figureWords.js";
 import { FIGURE_UNITS } from "./measureUnits.js";
 import { afterFigure, indicatorsOf, senseOf, senseOfChange, trimmed, withoutExamples } from "./indicators.js";
@@ -410,7 +410,7 @@ function readClause(text: string, start: number, end: number, previous: ClauseRe
       // An amount (贷款额度50万元至500万元) is no count of things the verb before counts, nor is a
       // noun that opens with its own doing (主导或参与制定国际标准10项; 受理窗口12个 after 办理营业执照2万件:
       // a verb belongs to its own clause, and 受理 here to its noun).
-      if (!said && !totalLead && coverage === null && verb === "" && carried !== null && COUNTED_THINGS.has(count[6]!) && !PARTICIPATION.test(indicator.text) && !OPENS_ON_A_DOING.test(indicator.text)) {
+      if (!said && !totalLead && coverage === null && verb === "" && carried !== null && countsThings(count[6]!) && !PARTICIPATION.test(indicator.text) && !OPENS_ON_A_DOING.test(indicator.text)) {
         verb = carried.comparator;
         cumulative = carried.cumulative;
         // 已培育企业300家，品牌50个: the list goes on reporting what was done.
