@@ -81,6 +81,15 @@ export function isDuration(unit: string): boolean {
   return KIND.get(unit) === "duration";
 }
 
+/**
+ * Whether a unit tallies doings (次, 批次, 人次, 家次, 场次, 户次, and in tens of thousands: 万批次,
+ * 万人次): how often something is done, never how many things stand — a level in one is an amount
+ * of work (targets/workVolume.ts).
+ */
+export function countsDoings(unit: string): boolean {
+  return unit.endsWith("次") && KIND.get(unit) === "thing";
+}
+
 /** The form a unit is compared in: ％ is %, 个点 is 个百分点, 工作日 is 个工作日, 个小时 is 小时. */
 export function canonicalUnit(unit: string): string {
   switch (unit) {
