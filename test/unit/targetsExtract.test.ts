@@ -717,6 +717,25 @@ describe("target extraction", () => {
     ]);
   });
 
+  it("reads 力争 before 完成…率 and 实现…率达到… as an aim, and a table row restating the aim as that aim", () => {
+    const targets = targetsOf(
+      "示例市2026年质量工作要点\n一、工作目标\n全年力争完成质量安全风险隐患整改率100%，力争实现食品抽检合格率达到98.5%以上，确保产品质量监督抽查合格率达到94%、力争达到95%，消费品质量合格率达到93%。\n" +
+        "序号\t指标\t单位\t2025年完成\t2026年目标\n1\t质量安全风险隐患整改率\t%\t96\t100\n2\t食品抽检合格率\t%\t98.2\t≥98.5\n3\t产品质量监督抽查合格率\t%\t93.6\t94\n4\t消费品质量合格率\t%\t92.5\t93\n",
+    );
+    expect(targets.map((t) => [t.indicator, t.comparator, t.value, t.aspirational])).toEqual([
+      ["质量安全风险隐患整改率", "", 100, true],
+      ["食品抽检合格率", "达到", 98.5, true],
+      ["产品质量监督抽查合格率", "达到", 94, false],
+      ["产品质量监督抽查合格率", "达到", 95, true],
+      ["消费品质量合格率", "达到", 93, false],
+      // A cell has no room for 力争: the row restating an aim is that aim, unless the text commits to its figure too.
+      ["质量安全风险隐患整改率", "", 100, true],
+      ["食品抽检合格率", "≥", 98.5, true],
+      ["产品质量监督抽查合格率", "", 94, false],
+      ["消费品质量合格率", "", 93, false],
+    ]);
+  });
+
   it("reads counts written figure first (推动3.3万家企业上云) and shares by percentage (建筑100%按照…)", () => {
     const text =
       "示例市质量提升实施方案\n一、主要任务\n（一）数字化。力争推动3.3万家企业上云上平台，700家以上企业实施数字化转型，建成10个示范园区。\n" +

@@ -18,6 +18,7 @@ import { PER_HEAD_BEFORE_FIGURE } from "./countReadings.js";
 import { type HorizonState, LineContext, goesOnWith, openHorizon, siblingClauseAfter, yearLabel } from "./lineContext.js";
 import { fromModel } from "./modelTargets.js";
 import { rowTargets } from "./tableRows.js";
+import { takeAimsOfTableRows } from "./tableAims.js";
 import { nameElided, nameParts } from "./targetParts.js";
 import { placeFromText, placedReading } from "./textReadings.js";
 
@@ -53,6 +54,8 @@ export function extractTargets(plan: PlanDocument): TargetExtraction {
       withVerbOfNounAlone(target, plan.text);
       namePerHead(target);
     }
+    // A table row restating a 力争 goal is that aim: compared by the names just settled.
+    takeAimsOfTableRows(extraction.targets, indicatorTables(plan));
     cache.set(plan, extraction);
   }
   return extraction;

@@ -108,6 +108,11 @@ export function sameCommitment(a: Parameters<typeof boundFigure>[0], b: Paramete
   return unbounded(a) === unbounded(b);
 }
 
+/** Whether two statements state one figure (95%以上 in the text, ≥95 or a bare 95 in a table). */
+export function sameFigure(a: PlanTarget, b: PlanTarget): boolean {
+  return formatFigure(a) === formatFigure(b) || sameCommitment(a, b);
+}
+
 /**
  * boundFigure with one word for each bound: 以内, 以下 and 及以下 are one ceiling (a table's ≤5, the
  * text's 压缩至5个工作日以内), 及以上 and 以上 one floor.

@@ -1,6 +1,6 @@
 import type { PlanDocument } from "../model/types.js";
 import { indicatorTables } from "./extract.js";
-import { formatFigure, formatPath, sameCommitment } from "./format.js";
+import { formatPath, sameFigure } from "./format.js";
 import { normalizeIndicator } from "./synonyms.js";
 import type { PlanTarget } from "./types.js";
 
@@ -17,9 +17,6 @@ import type { PlanTarget } from "./types.js";
 function keyOf(target: PlanTarget): string {
   return [normalizeIndicator(target.indicator), target.kind, normalizeIndicator(target.unit), target.horizon ?? "", target.aspirational ? "力争" : "", target.cumulative ? "累计" : ""].join("\u0000");
 }
-
-/** Whether two statements with one key state one figure (95%以上 in the text, ≥95 or a bare 95 in a table). */
-const sameFigure = (a: PlanTarget, b: PlanTarget) => formatFigure(a) === formatFigure(b) || sameCommitment(a, b);
 
 export interface Restated<T extends { target: PlanTarget }> {
   /** The first statement, with what is said of it. */
