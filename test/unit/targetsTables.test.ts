@@ -28,6 +28,35 @@ describe("tables of indicators pasted as text", () => {
     ["省级质量标杆企业", "level", "", 20, "家", "", 2025, 2022, 12, true],
   ];
 
+  it("reads a row of new things beside what the base year added as a count, and a row named as a total as the total", () => {
+    const header = "序号\t指标名称\t单位\t2022年基数\t2025年目标\n";
+    const table = `1\t新增团体标准\t项\t280\t300\n2\t团体标准累计数\t项\t2200\t2500\n3\t建成检验检测公共服务平台\t个\t4\t6\n`;
+    const targets = extractTargets(buildPlan(GOALS + header + table + TASKS)).targets;
+    expect(targets.map((t) => [t.indicator, t.kind, t.comparator, t.value, t.baseValue, t.cumulative])).toEqual([
+      ["团体标准", "count", "新增", 300, 280, false],
+      ["团体标准", "level", "", 2500, 2200, true],
+      // Beside a base of what stands, how many will stand: a level.
+      ["检验检测公共服务平台", "level", "", 6, 4, false],
+    ]);
+  });
+
+  it("reads the rows a merged category cell spans, whether the copy left its cell empty or out", () => {
+    const header = "序号\t类别\t指标名称\t单位\t2022年基数\t2025年目标\n";
+    const rows = (spanned: string) =>
+      `1\t产品质量\t制造业产品质量合格率\t%\t93.5\t≥94\n2${spanned}食品抽检合格率\t%\t98.2\t98.5\n3\t品牌建设\t培育省级质量标杆企业\t家\t12\t20\n4${spanned}制造业质量竞争力指数\t—\t84.6\t86\n`;
+    const expected = [
+      ["制造业产品质量合格率", "level", "≥", 94, "%", "", 2025, 2022, 93.5, true],
+      ["食品抽检合格率", "level", "", 98.5, "%", "", 2025, 2022, 98.2, true],
+      ["省级质量标杆企业", "level", "", 20, "家", "", 2025, 2022, 12, true],
+      ["制造业质量竞争力指数", "level", "", 86, "", "", 2025, 2022, 84.6, true],
+    ];
+    // Word leaves the spanned cell empty; a web page or WPS leaves it out: the same rows either way.
+    expect(read(GOALS + header + rows("\t\t") + TASKS)).toEqual(expected);
+    expect(read(GOALS + header + rows("\t") + TASKS)).toEqual(expected);
+    // A row short of another cell than the category's is no row of the table: nothing is guessed.
+    expect(read(GOALS + header + "1\t产品质量\t制造业产品质量合格率\t%\t93.5\t≥94\n2\t食品抽检合格率\t98.2\t98.5\n" + TASKS)).toEqual([expected[0]]);
+  });
+
   it("reads a table one cell a line by its header's columns, with or without blank lines between cells", () => {
     expect(read(GOALS + oneCellALine([HEADER, ...ROWS]) + TASKS)).toEqual(EXPECTED);
     expect(read(GOALS + oneCellALine([HEADER, ...ROWS], "\n\n") + TASKS)).toEqual(EXPECTED);

@@ -19,6 +19,7 @@ import { type HorizonState, LineContext, goesOnWith, openHorizon, siblingClauseA
 import { fromModel } from "./modelTargets.js";
 import { rowTargets } from "./tableRows.js";
 import { takeAimsOfTableRows } from "./tableAims.js";
+import { totalNamedLength } from "./increments.js";
 import { nameElided, nameParts } from "./targetParts.js";
 import { placeFromText, placedReading } from "./textReadings.js";
 
@@ -51,6 +52,7 @@ export function extractTargets(plan: PlanDocument): TargetExtraction {
     for (const target of extraction.targets) {
       if (zone) withoutZoneArea(target);
       target.indicator = shownIndicator(target.indicator);
+      withoutTotalWords(target);
       withVerbOfNounAlone(target, plan.text);
       namePerHead(target);
     }
@@ -75,6 +77,19 @@ function withoutZoneArea(target: PlanTarget): void {
   const span = target.indicatorSpan;
   if (span !== null && span.end - span.start === target.indicator.length) target.indicatorSpan = { start: span.start + dropped, end: span.start + dropped + rest.text.length };
   target.indicator = rest.text;
+}
+
+/**
+ * An indicator named as a total (团体标准累计数 | 项 | 2200 | 2500) is the total of what it names:
+ * 团体标准, cumulative, as the text's 团体标准累计达到2500项 reads — one indicator, compared as one.
+ */
+function withoutTotalWords(target: PlanTarget): void {
+  const length = totalNamedLength(target.indicator);
+  if (length < 0) return;
+  const span = target.indicatorSpan;
+  if (span !== null && span.end - span.start === target.indicator.length) target.indicatorSpan = { start: span.start, end: span.start + length };
+  target.indicator = target.indicator.slice(0, length);
+  target.cumulative = true;
 }
 
 // Not frozen: V8 iterates a frozen array on a slow path (ARCHITECTURE.md, "Frozen arrays").

@@ -19,7 +19,7 @@ export const SPAN_WORDS: Record<FigureSpan, string> = { level: "总量", increme
 /** So much each year: how often, or 年均, before the verb or the comparator (每年新增, 年均新增, 每年不少于). */
 const YEARLY = new RegExp(`^(?:${FREQUENCY}|年均|年(?=[\\u4e00-\\u9fff]))`);
 /** A verb that says the things are new (新增, 新建, 新培育, 新认定 …): 累计 before it sums additions, not what there is. */
-const NEW_THINGS = /^新/;
+export const NEW_THINGS = /^新/;
 /** An indicator named as what is added (标准化良好行为企业新增数, 新增量, 增量): an increment whatever the comparator. */
 const NAMED_INCREMENT = /(?:新增|增加|新建|新培育)(?:数量?|量|个数|家数|项数)$|^新增|增量$/;
 
@@ -44,4 +44,15 @@ function spanOf(comparator: string, count: boolean, cumulative: boolean, indicat
   if (NAMED_INCREMENT.test(indicator) || NEW_THINGS.test(comparator)) return "increment";
   // A count with no 累计 is what the period makes (建设…5个); with it, the total reached (累计培育…300家).
   return count && !cumulative ? "increment" : "level";
+}
+
+/**
+ * An indicator named as a total (团体标准累计数, 省级质量标杆企业累计总数, 累计量): the total of what is
+ * named before it — the text's 团体标准累计达到2500项 in a table's words. Returns the length of the
+ * name without the total's words, or -1 for any other name.
+ */
+const NAMED_TOTAL = /累计(?:总?数量?|总量|量)$/;
+export function totalNamedLength(indicator: string): number {
+  const total = NAMED_TOTAL.exec(indicator);
+  return total !== null && total.index > 0 ? total.index : -1;
 }

@@ -1,6 +1,7 @@
 import type { Span, Target } from "../model/types.js";
 import { boundQualifier } from "./format.js";
 import { type IndicatorRow } from "./tables.js";
+import { NEW_THINGS } from "./increments.js";
 import type { TargetExtraction, TargetKind, TargetSense } from "./types.js";
 import { COUNTED_UNITS, COUNT_VERB, CUMULATIVE_LEAD, CUMULATIVE_WORD, DELTA_COMPARATORS, DIRECTION_PHRASE, METRIC, NOT_THE_VERB, directionSense } from "./figureWords.js";
 import { CHANGE_IN_NAME, changeVerb, senseOf, senseOfChange, trimmed } from "./indicators.js";
@@ -64,7 +65,9 @@ export function rowTargets(extraction: TargetExtraction, row: IndicatorRow, cont
         // how many will stand (a level, held to its base), not how many more to make; its verb is
         // no comparator (increments.ts would read 建成 as what the period adds). A total (累计260)
         // is read below as the text reads one.
-        if (noun.text && row.base !== null && row.base.figure.value !== null && !figure.cumulative) {
+        // Not a verb that says the things are new (新增团体标准 | 项 | 280 | 300): its base is what
+        // the base year added, and the target what this one adds — a count, as in the text.
+        if (noun.text && row.base !== null && row.base.figure.value !== null && !figure.cumulative && !NEW_THINGS.test(created[0].replace(NOT_THE_VERB, ""))) {
           indicator = noun;
         } else if (noun.text) {
           indicator = noun;

@@ -433,7 +433,14 @@ function readRowTable(lines: readonly LineNode[], index: number, text: string, e
     const rowLines = lines.slice(at, last + 1);
     // A row's empty last cells (备注, 属性 left blank) are lost on paste, their tabs with the
     // line's end: a row short of only such columns is read with the cells it has.
-    const row = cells.length === columns.length ? rowOf(columns, cells, rowLines, text, null) : cells.length < columns.length && optionalFrom(columns, cells.length) ? rowOf(columns.slice(0, cells.length), cells, rowLines, text, null) : null;
+    let row = cells.length === columns.length ? rowOf(columns, cells, rowLines, text, null) : cells.length < columns.length && optionalFrom(columns, cells.length) ? rowOf(columns.slice(0, cells.length), cells, rowLines, text, null) : null;
+    // A category cell merged over the rows below it (类别 | 标准供给 spanning three rows), copied
+    // from a web page or WPS without the cell in the rows it spans: read with it put back empty,
+    // where every cell then fits its column.
+    if (row === null && !spaced && cells.length < columns.length) {
+      const spanned = withSpannedCells(columns, cells);
+      if (spanned !== null) row = rowOf(columns, spanned, rowLines, text, null);
+    }
     return { row, last, cells };
   };
   for (let at = header.last + 1; at < lines.length && lines[at]!.start < end; at++) {
@@ -561,6 +568,24 @@ const MAX_BLANKS_BETWEEN_ROWS = 2;
 function optionalFrom(columns: readonly Column[], from: number): boolean {
   for (let k = from; k < columns.length; k++) if (columns[k]!.kind !== "other" && columns[k]!.kind !== "attribute") return false;
   return true;
+}
+
+/**
+ * A row's cells with an empty cell put back in each category column (类别, 领域, 分类 …) between
+ * 序号 and the indicator, where the row is short of exactly those: a merged category cell spans the
+ * rows below its first, which a copy leaves without it. Null where the row is short of other cells.
+ */
+function withSpannedCells(columns: readonly Column[], cells: readonly Cell[]): Cell[] | null {
+  const indicator = columns.findIndex((column) => column.kind === "indicator");
+  if (indicator < 1) return null;
+  let first = indicator;
+  while (first > 0 && columns[first - 1]!.kind === "other") first--;
+  if (first === indicator || columns.length - cells.length !== indicator - first || cells.length <= first) return null;
+  const at = cells[first]!.start;
+  const spanned = cells.slice(0, first);
+  for (let k = first; k < indicator; k++) spanned.push({ start: at, end: at, text: "" });
+  for (let k = first; k < cells.length; k++) spanned.push(cells[k]!);
+  return spanned;
 }
 
 /** Whether a line's first cell, up to its first space, names a column (a spaced header may start there). */
