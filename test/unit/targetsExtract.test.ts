@@ -736,6 +736,21 @@ describe("target extraction", () => {
     ]);
   });
 
+  it("reads what a standardisation plan does to standards (立项, 复审, 废止), the services it provides (提供), and 到年底累计 before a verb", () => {
+    const targets = targetsOf(
+      `${GOALS}全年立项省地方标准150项，废止滞后标准30项以上，复审地方标准200项。为企业提供标准化咨询服务不少于5000家次。新增省级试点示范项目30个，到年底累计建成省级以上试点示范项目600个。\n`,
+    );
+    expect(targets.map((t) => [t.indicator, t.kind, t.comparator, t.value, t.unit, t.cumulative])).toEqual([
+      ["省地方标准", "count", "立项", 150, "项", false],
+      // Its own verb, none carried from the clause before.
+      ["滞后标准", "count", "废止", 30, "项", false],
+      ["地方标准", "count", "复审", 200, "项", false],
+      ["标准化咨询服务", "count", "提供不少于", 5000, "家次", false],
+      ["省级试点示范项目", "count", "新增", 30, "个", false],
+      ["省级以上试点示范项目", "count", "建成", 600, "个", true],
+    ]);
+  });
+
   it("reads counts written figure first (推动3.3万家企业上云) and shares by percentage (建筑100%按照…)", () => {
     const text =
       "示例市质量提升实施方案\n一、主要任务\n（一）数字化。力争推动3.3万家企业上云上平台，700家以上企业实施数字化转型，建成10个示范园区。\n" +

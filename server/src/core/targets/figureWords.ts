@@ -73,7 +73,8 @@ export const CUMULATIVE_BEFORE = new RegExp(`${CUMULATIVE}\\s*$`);
  * The year a count is made in, before its verb (全年发布…5项, 年内新增…, an annual plan's deadline
  * 年底前建成…3个): no part of the verb or the noun.
  */
-const PERIOD_SCOPE = "全年|年内|年[底末]前|当年|本年度?|今年";
+// 到年底, 至年末: the year's end an annual plan counts to (到年底累计建成…600个), as 年底前 is.
+const PERIOD_SCOPE = "全年|年内|(?:到|至)?年[底末]前?|当年|本年度?|今年";
 /**
  * A deadline year before a count's verb (2025年前完成…10项, 2026年底前建成…3个: a 专栏's projects
  * are written so): the count's horizon (LineContext reads it as BARE_YEAR), no part of the verb or
@@ -187,8 +188,10 @@ export function countsWithVerb(unit: string, verb: string): boolean {
 // what a plan sets up or funds (安排质量提升项目30个, 设立服务站点12个). 帮扶, 指导, 走访, 培养 and
 // 孵化 count whom the work reaches (帮扶企业500家次, 培养质量工匠100名); 服务 and 惠及 only before whom
 // they reach (服务企业200家, 惠及企业500家次), never the 服务业 or 服务型制造 a noun opens with.
-// 构建 builds what 建立 does (构建重点产业链标准体系5条).
-const MADE_VERBS = "创建|争创|创成|建成|建设|新建|改扩建|改建|扩建|改造|组建|构建|培育|打造|新增|获得|认定|认证|发布|制定|修订|制修订|主导或参与制修订|引进|建立|完成|评选|选树|举办|实施|培训|抽查|抽检|开展|检查|排查|巡查|带动|吸纳|设立|安排";
+// 构建 builds what 建立 does (构建重点产业链标准体系5条). 立项, 复审 and 废止 are what a standardisation
+// plan does to standards, as 制定 and 发布 are (立项省地方标准150项, 废止滞后标准30项); 提供 counts the
+// services it provides (为企业提供标准化咨询服务不少于5000家次).
+const MADE_VERBS = "创建|争创|创成|建成|建设|新建|改扩建|改建|扩建|改造|组建|构建|培育|打造|新增|获得|认定|认证|发布|制定|修订|制修订|主导或参与制修订|立项|复审|废止|引进|建立|完成|评选|选树|举办|实施|培训|抽查|抽检|开展|检查|排查|巡查|带动|吸纳|设立|安排|提供";
 /** The verbs of whom the work reaches: before their object only — at a noun's end they are the noun's (开展质量技术帮扶100次, 质量技术服务). */
 const REACH_VERBS = "帮扶|指导|走访|培养|孵化|(?:服务|惠及)(?=(?:中小微?|小微|民营|规上|规模以上|重点|各类|外贸|出口)?(?:企业|经营主体|市场主体|群众|客户|项目|园区|产业链))";
 /**
