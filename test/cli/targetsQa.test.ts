@@ -450,3 +450,77 @@ describe("a county's 2026 食品安全 工作要点", () => {
     ]);
   });
 });
+
+/**
+ * A province's 2026年 标准化工作要点: a one-year plan whose 工作目标 sets seventeen indicators in forms
+ * the plans above lack — a range of rates (90%—95%), 不少于 a count, 不低于 a rate, 控制在…以内 a
+ * time in 个月, 提高2个百分点, figures per 10,000 (每万家企业…, 每万人口…), 新增 for the year beside
+ * 累计达到 a total, a verb of standards (立项, 废止, 复审) — and a table pasted from Word whose 类别
+ * cells are merged over the rows below them (left empty), with 新增… and …累计数 rows. Its planted
+ * slips: the table's total of 团体标准 (2600) differs from the paragraph's (2500), and a task states
+ * 每万人口标准化专业人才数 as 3.8 where the goals say 3.5.
+ */
+describe("a province's 2026 标准化工作要点", () => {
+  const PLAN = "province-standardization-work-points.plan";
+
+  it("reads every goal, its merged-cell table and its tasks as a reviewer writes the rows", async () => {
+    expect(await rows(PLAN)).toEqual([
+      ["一、","国际标准","count","主导或参与制修订",10,null,"项","以上",2026,null,null,false,true],
+      ["一、","国家标准","count","主导或参与制修订",150,null,"项","以上",2026,null,null,false,true],
+      ["一、","省地方标准","count","发布不少于",120,null,"项","",2026,null,null,false,true],
+      ["一、","团体标准","count","新增",300,null,"项","",2026,null,null,false,true],
+      ["一、","团体标准","level","达到",2500,null,"项","",2026,null,null,true,true],
+      ["一、","企业标准“领跑者”","count","新增",50,null,"家","",2026,null,null,false,true],
+      ["一、","国家级标准化试点示范项目","count","新增",8,10,"个","",2026,null,null,false,true],
+      ["一、","重点领域国际标准转化率","level","达到",90,95,"%","",2026,null,null,false,true],
+      ["一、","农业标准化生产普及率","delta","提高",2,null,"个百分点","",2026,null,null,false,true],
+      ["一、","规模以上工业企业标准化良好行为覆盖率","level","不低于",30,null,"%","",2026,null,null,false,true],
+      ["一、","省地方标准平均制定周期","level","控制在",12,null,"个月","以内",2026,null,null,false,true],
+      ["一、","每万家企业拥有标准化良好行为企业数","level","达到",15,null,"家","",2026,null,null,false,true],
+      ["一、","每万人口标准化专业人才数","level","达到",3.5,null,"人","",2026,null,null,false,true],
+      ["一、","标准化专业人员","count","培训不少于",8000,null,"人次","",2026,null,null,false,true],
+      ["一、","标准化技术委员会总数","level","达到",180,null,"个","以上",2026,null,null,false,true],
+      ["一、","地方标准实施效果评估覆盖率","level","不低于",60,null,"%","",2026,null,null,false,true],
+      ["一、","标准化服务业营业收入","delta","增长",10,null,"%","左右",2026,null,null,false,true],
+      ["一、","省地方标准","level","≥",120,null,"项","",2026,2025,112,false,true],
+      // A row whose verb says the things are new (新增团体标准 | 280 | 300) is what the year adds, beside what the base year added: a count, no stock of 300.
+      ["一、","团体标准","count","新增",300,null,"项","",2026,2025,280,false,true],
+      // A row named as a total (团体标准累计数) is the total of 团体标准, as the text's 累计达到2500项: the planted 2600 differs.
+      ["一、","团体标准","level","",2600,null,"项","",2026,2025,2200,true,true],
+      ["一、","国家级标准化试点示范项目","count","新增",8,10,"个","",2026,2025,36,false,true],
+      // Rows under a merged category cell (类别 left empty below 标准实施) are read as the others.
+      ["一、","农业标准化生产普及率","level","",70,null,"%","",2026,2025,68,false,true],
+      ["一、","规模以上工业企业标准化良好行为覆盖率","level","≥",30,null,"%","",2026,2025,27.5,false,true],
+      ["一、","每万家企业拥有标准化良好行为企业数","level","",15,null,"家","",2026,2025,13.2,false,true],
+      ["一、","省地方标准平均制定周期","level","≤",12,null,"个月","",2026,2025,14,false,true],
+      ["一、","标准化技术委员会","level","",180,null,"个","",2026,2025,172,false,true],
+      // 立项, 废止: what a standardisation plan does to standards, each its own verb (废止 is no carried 完成).
+      ["二、（一）1.","省地方标准","count","立项",150,null,"项","",2026,null,null,false,false],
+      ["二、（一）1.","完成复审","count","完成",200,null,"项","",2026,null,null,false,false],
+      ["二、（一）1.","滞后标准","count","废止",30,null,"项","以上",2026,null,null,false,false],
+      ["二、（一）2.","团体标准“领跑者”名单","count","发布不少于",80,null,"项","",2026,null,null,false,false],
+      ["二、（一）2.","团体标准","level","达到",2500,null,"项","",2026,null,null,true,false],
+      ["二、（二）3.","国家级标准化试点示范项目","count","新增",8,10,"个","",2026,null,null,false,false],
+      ["二、（二）3.","省级标准化试点示范项目","count","新增",30,null,"个","",2026,null,null,false,false],
+      // 到年底累计建成: the year's end and 累计 lead the verb, a total; no 新增 carried to it.
+      ["二、（二）3.","省级以上试点示范项目","count","建成",600,null,"个","",2026,null,null,true,false],
+      ["二、（二）4.","评估覆盖率","level","达到",60,null,"%","以上",2026,null,null,false,false],
+      ["二、（二）4.","农业标准化生产普及率","level","达到",70,null,"%","",2026,null,null,false,false],
+      ["二、（三）5.","标准化专业人员","count","培训",8000,null,"人次","",2026,null,null,false,false],
+      ["二、（三）5.","注册标准化工程师","count","新增",100,null,"名","",2026,null,null,false,false],
+      // The planted slip: 3.8 where the goals say 3.5.
+      ["二、（三）5.","每万人口标准化专业人才数","level","达到",3.8,null,"人","",2026,null,null,false,false],
+      ["二、（三）6.","标准化服务机构","count","培育",20,null,"家","",2026,null,null,false,false],
+      ["二、（三）6.","标准化服务业营业收入","delta","同比增长",10,null,"%","",2026,null,null,false,false],
+      // 提供 counts the services provided; 为企业 is whom for, no word of the count.
+      ["二、（三）6.","标准化咨询服务","count","提供不少于",5000,null,"家次","",2026,null,null,false,false],
+    ]);
+  });
+
+  it("reports the two planted slips and nothing of the valid variety", async () => {
+    expect(await findings(PLAN)).toEqual([
+      "11 targets/inconsistent “团体标准”的目标值前后不一致：此处为2600项，前文（一、）为2500项",
+      "27 targets/inconsistent “每万人口标准化专业人才数”的目标值前后不一致：此处为3.8人，前文（一、）为3.5人",
+    ]);
+  });
+});
