@@ -21,7 +21,7 @@ import { rowTargets } from "./tableRows.js";
 import { takeAimsOfTableRows } from "./tableAims.js";
 import { totalNamedLength } from "./increments.js";
 import { nameElided, nameParts } from "./targetParts.js";
-import { placeFromText, placedReading } from "./textReadings.js";
+import { ACHIEVED_RATE, BARE_RATE_NAME, placeFromText, placedReading } from "./textReadings.js";
 
 /**
  * Every target of a plan, from the model's targets (comparator + value, found by the grammar)
@@ -492,8 +492,9 @@ const LOWER_END_BEFORE = /\s*\d+(?:\.\d+)?\s*[—–\-~～至到]{1,2}\s*$/;
 
 function placeholderCount(text: string, node: PlaceholderNode, next: InlineNode | undefined, floor: number, context: LineContext, horizon: HorizonState | null): PlanTarget | null {
   if (next === undefined || next.type !== "text") return null;
-  const unit = COUNT_UNIT_AFTER.exec(text.slice(next.start, Math.min(next.end, next.start + 8)));
-  if (!unit) return null;
+  const after = text.slice(next.start, Math.min(next.end, next.start + 8));
+  const unit = COUNT_UNIT_AFTER.exec(after);
+  if (!unit) return placeholderRate(text, node, after, floor, context, horizon);
   const start = clauseStart(text, node.start, floor);
   const clause = text.slice(start, node.start);
   // An ordinal (`培育第XX批示范企业`) says which, not how many: a placeholder, not a target's.
@@ -527,6 +528,50 @@ function placeholderCount(text: string, node: PlaceholderNode, next: InlineNode 
       sense: "up",
       aspirational: ASPIRATIONAL.test(clause),
       cumulative: verbMatch !== null && CUMULATIVE_WORD.test(verbMatch[0]),
+    },
+    0,
+    true,
+    context,
+    horizon,
+  );
+}
+
+/** A rate's % (and qualifier) at the start of the text after a placeholder. */
+const RATE_AFTER = /^\s*[%％](及以上|以上|以下|以内|左右)?/;
+
+/**
+ * A bare rate whose figure is still a placeholder (`力争完成包保督导任务覆盖率XX%`, `消费者满意度××%以上`):
+ * the level its figure would be (textReadings.ts readBareRate), 完成 no word of it, so that
+ * targets/blank reports it as the target it is, as it does `达到XX%`.
+ */
+function placeholderRate(text: string, node: PlaceholderNode, after: string, floor: number, context: LineContext, horizon: HorizonState | null): PlanTarget | null {
+  const rate = RATE_AFTER.exec(after);
+  if (!rate) return null;
+  const start = clauseStart(text, node.start, floor);
+  const clause = text.slice(start, node.start);
+  if (!BARE_RATE_NAME.test(clause)) return null;
+  const done = ACHIEVED_RATE.exec(clause);
+  const lead = done ? done[0].length : 0;
+  const indicator = trimmed(clause.slice(lead), start + lead);
+  if (!indicator.text) return null;
+  const qualifier = rate[1] ?? "";
+  return placedReading(
+    {
+      start: indicator.span.start,
+      end: node.end + rate[0].length,
+      kind: "level",
+      indicator: indicator.text,
+      indicatorSpan: indicator.span,
+      comparator: "",
+      value: null,
+      valueText: node.text,
+      valueSpan: { start: node.start, end: node.end },
+      upper: null,
+      unit: "%",
+      qualifier,
+      sense: qualifier === "以下" || qualifier === "以内" ? "down" : "up",
+      aspirational: ASPIRATIONAL.test(clause),
+      cumulative: false,
     },
     0,
     true,

@@ -316,8 +316,11 @@ function readClause(text: string, start: number, end: number, previous: ClauseRe
     if (inWords.length > 0) return inWords;
   }
   if (!/\d/.test(clause)) {
-    const gap = clause.includes(" ") || clause.includes("\u3000") ? GAP_COUNT.exec(clause) : null;
-    return gap ? gapCount(text, start, end, clause, gap) : [];
+    if (!clause.includes(" ") && !clause.includes("\u3000")) return [];
+    const gap = GAP_COUNT.exec(clause);
+    if (gap) return gapCount(text, start, end, clause, gap);
+    const rateGap = GAP_RATE.exec(clause);
+    return rateGap ? gapRate(text, start, end, clause, rateGap) : [];
   }
   const reduced = REDUCED_TO.exec(clause);
   const cut = reduced ? reducedTo(text, start, end, clause, reduced) : null;
@@ -547,6 +550,42 @@ function readFigureFirst(text: string, start: number, end: number, clause: strin
  */
 const GAP_COUNT = new RegExp(`^(.*[\\u4e00-\\u9fff”"])([ \\u3000]+)(${COUNT_UNITS})(及以上|以上|左右)?$`);
 
+/** What a bare rate names: a rate, share or satisfaction, the words before its figure (BARE_RATE, GAP_RATE). */
+const RATE_NAME = ".{2,40}?(?:率|比重|比例|占比|满意度)";
+
+/**
+ * A bare rate whose figure a draft left out (`投诉举报按期办结率 %`, `力争完成包保督导任务覆盖率　%以上`):
+ * what BARE_RATE reads with a figure, spaces where the figure goes. Groups: 1 what it is of, 2 the
+ * gap, 3 the qualifier.
+ */
+const GAP_RATE = new RegExp(`^(${RATE_NAME})([ \\u3000]+)[%％](及以上|以上|以下|以内|左右)?$`);
+
+/** The blank level of GAP_RATE's match, named as readBareRate names one with its figure (完成 no word of it). */
+function gapRate(text: string, start: number, end: number, clause: string, gap: RegExpExecArray): ClauseReading[] {
+  const done = ACHIEVED_RATE.exec(gap[1]!);
+  const lead = done ? done[0].length : 0;
+  const indicator = trimmed(gap[1]!.slice(lead), start + lead);
+  if (!indicator.text) return [];
+  const gapStart = start + gap[1]!.length;
+  const qualifier = gap[3] ?? "";
+  return [
+    {
+      ...noFigure(clause),
+      start: indicator.span.start,
+      end,
+      kind: "level",
+      indicator: indicator.text,
+      indicatorSpan: indicator.span,
+      comparator: "",
+      valueSpan: { start: gapStart, end: gapStart + gap[2]!.length },
+      unit: "%",
+      qualifier,
+      sense: qualifier === "以下" || qualifier === "以内" ? "down" : "up",
+      blank: true,
+    },
+  ];
+}
+
 /** The gap count of GAP_COUNT's match, where a count's verb opens the clause (a noun alone is prose: 企业 家 is no draft's blank). */
 function gapCount(text: string, start: number, end: number, clause: string, gap: RegExpExecArray): ClauseReading[] {
   const what = gap[1]!;
@@ -555,15 +594,18 @@ function gapCount(text: string, start: number, end: number, clause: string, gap:
   const indicator = trimmed(what.slice(verb[0].length), start + verb[0].length);
   if (!indicator.text) return [];
   const gapStart = start + what.length;
+  const comparator = verb[0].replace(NOT_THE_VERB, "");
+  // 力争完成监督抽查　　批次: the count starts at its verb, as a blank level's finding starts at its comparator.
+  const verbAt = Math.max(0, verb[0].indexOf(comparator));
   return [
     {
       ...noFigure(clause),
-      start,
+      start: start + verbAt,
       end,
       kind: "count",
       indicator: indicator.text,
       indicatorSpan: indicator.span,
-      comparator: verb[0].replace(NOT_THE_VERB, ""),
+      comparator,
       valueSpan: { start: gapStart, end: gapStart + gap[2]!.length },
       unit: gap[3]!,
       qualifier: gap[4] ?? "",
@@ -578,10 +620,12 @@ function gapCount(text: string, start: number, end: number, clause: string, gap:
  * (食品抽检合格率98.5%-99%, 95%至98%, 90—95%: the lower end's % said or not). Groups: what it is
  * of, the (lower) figure, the upper end, the qualifier.
  */
-const BARE_RATE = /^(.{2,40}?(?:率|比重|比例|占比|满意度))\s*(\d+(?:\.\d+)?)\s*(?:[%％]?\s*[—–\-~～至到]{1,2}\s*(\d+(?:\.\d+)?)\s*)?[%％](及以上|以上|以下|以内|左右)?$/;
+const BARE_RATE = new RegExp(`^(${RATE_NAME})\\s*(\\d+(?:\\.\\d+)?)\\s*(?:[%％]?\\s*[—–\\-~～至到]{1,2}\\s*(\\d+(?:\\.\\d+)?)\\s*)?[%％](及以上|以上|以下|以内|左右)?$`);
+/** What a bare rate names, the clause ending there: before a placeholder's figure (…覆盖率XX%: extract.ts). */
+export const BARE_RATE_NAME = new RegExp(`^${RATE_NAME}\\s*$`);
 
 /** 完成 opening a bare rate of four characters at least before 率 (…完成包保督导任务覆盖率): the rate's verb, after the deadline or scope. */
-const ACHIEVED_RATE = /^(?:\d{4}年[底末]?前?|年[底末]前|全年|年内|[全本我][市省区县州盟旗]|力争|争取|确保)*完成(?=[^，,]{4,}率)/;
+export const ACHIEVED_RATE = /^(?:\d{4}年[底末]?前?|年[底末]前|全年|年内|[全本我][市省区县州盟旗]|力争|争取|确保)*完成(?=[^，,]{4,}率)/;
 
 /** A rate written with its figure and no comparator: a level to reach, as a table's bare figure is. */
 function readBareRate(text: string, start: number, end: number, clause: string): ClauseReading | null {
