@@ -164,8 +164,8 @@ describe("a province's 标准化 action plan", () => {
     const covered = new Map(items.filter((item) => item.covered).map((item) => [item.number, item.by.map((by) => by.path.join(""))]));
     expect(covered).toEqual(
       new Map([
-        // 8.推进质量信用标准化建设 builds a 企业质量信用标准体系: a standard, （二十二）'s, by its body beside （二十六）'s 质量信用.
-        ["（二十二）", ["二、（四）8."]],
+        // 8.推进质量信用标准化建设 is （二十六）'s 质量信用 alone: each clause of its body writes 质量信用, and its
+        // 标准体系 and 分级分类管理 are said of credit (xref/coverage.ts staysOnHeadingsItem; the reviewers' reading).
         // 三、（三）加强人才培养 (培养标准化专业人才) is （二十五）'s 质量人才, its heading weighed against the item's
         // keywords since its title is unconfirmed (xref/mapping.ts namesOfUnknownText).
         ["（二十五）", ["三、（三）"]],

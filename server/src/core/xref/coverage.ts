@@ -267,8 +267,24 @@ function bodySubject(parent: ParentDocument, mapping: TaskMapping): MappingCandi
   if (!best || !body || body.score === 0 || body.entry === best.entry) return null;
   const whole = mapping.candidates.find((c) => c.entry === body.entry) ?? rankEntries(parent, mapping.text.heading, mapping.text.body, parent.items.length, mapping.subject).find((c) => c.entry === body.entry);
   if (!whole || whole.score === 0) return null;
+  if (staysOnHeadingsItem(parent, mapping, best)) return null;
   if (whole.score >= COVERAGE_THRESHOLD) return whole;
   return keywordHeadingOverBody(parent, mapping, best, body, bodySecond) ? whole : null;
+}
+
+/**
+ * Whether a task whose heading names its best item alone by a keyword or a term (`namesAlone`:
+ * 质量信用 of （二十六） in 推进质量信用标准化建设) writes that word in every clause of its body
+ * (建立企业质量信用标准体系，推动质量信用信息归集共享，实施质量信用分级分类管理): the body says more
+ * of what the heading names and goes on to no second subject, however many words of another item
+ * it uses to say it (标准体系, 分级分类管理 of （二十二）, whose list of keywords the whole task
+ * matched best). A body with a clause of its own (提升食品检验检测能力 … 建设区域性检验检测中心)
+ * is read for a second subject as before.
+ */
+function staysOnHeadingsItem(parent: ParentDocument, mapping: TaskMapping, best: MappingCandidate): boolean {
+  if (!namesAlone(parent, mapping.text.heading, best.entry, mapping)) return false;
+  const clauses = mapping.text.body.split(CLAUSE_END).filter((clause) => clause.length >= CLAUSE_MIN);
+  return clauses.length > 0 && clauses.every((clause) => keywordNamedEntries(parent, clause, mapping.subject).includes(best.entry));
 }
 
 /**
