@@ -94,7 +94,9 @@ describe("a best match under the threshold", () => {
     // (Once eleven: Jiangxi's 加强去产能和节能降耗 （四）, whose 节能环保改造 writes （四）'s words in local-keywords.json, and,
     // since namesOfUnknownText, Ganzhou's 坚持标准创新引领 （二十二）, Jiangxi's 大力培养高技能质量人才队伍 （二十五） and
     // 加快推进质量诚信体系建设 （二十七）, whose headings write those items' keywords, are above the threshold. Jiangxi's
-    // 深入开展质量提升行动 （十一） is no longer counted: its 质量…行动 is as near （二十七）'s 全民质量行动, 0.17 against 0.16.)
-    expect(added).toHaveLength(7);
+    // 深入开展质量提升行动 （十一） was no longer counted then: its 质量…行动 was as near （二十七）'s 全民质量行动, 0.17 against 0.16.)
+    // And Jiangxi's 深入开展质量提升行动 （十一） again, labelled so, once its 行动, a word of （十一）'s 消费品质量提升行动 that
+    // it writes, names （二十七） by its keywords no more (mapping.ts othersPhraseGrams): 0.16, standing apart from （七）'s 0.12.
+    expect(added).toHaveLength(8);
   });
 });

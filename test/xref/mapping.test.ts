@@ -84,7 +84,10 @@ const FIXTURE_MAPPED_PRECISION_FLOOR = 0.95;
  * `rankTask`): 58 right at top-1 (54 on the first-listed label, 53 before), 60 at top-3, 51
  * mapped at the threshold and 50 right, coverage counting 57 for a right item and 64 of its 66
  * credits right (63 of 65 before). Once a heading is weighed against an unconfirmed item's keywords
- * (mapping.ts namesOfUnknownText): 58, 60, 55 mapped and all right, 58 counted and 65 of 66 credits right.
+ * (mapping.ts namesOfUnknownText): 58, 60, 55 mapped and all right, 58 counted and 65 of 66 credits right. Once a
+ * heading's words that a phrase of another item writes name an unconfirmed item by its keywords no more (mapping.ts
+ * othersPhraseGrams: Jiangxi's 深入开展质量提升行动, （十一）'s 消费品质量提升行动, not （二十七）'s by 行动): 59, 60, 55 and
+ * all right, 59 counted and 66 of 67 credits right; the other sets measure as before.
  */
 const ANNOTATED_FLOORS = { top1: 0.93, top3: 0.97, mappedRight: 0.85, precision: 0.95 };
 const ANNOTATED_CREDITED_FLOORS = { tasks: 0.9, precision: 0.95 };

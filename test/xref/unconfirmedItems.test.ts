@@ -30,6 +30,19 @@ describe("a heading that writes an unconfirmed item's keywords", () => {
     expect(score("培养质量人才")).toBeGreaterThan(score("培养人才"));
   });
 
+  it("a word of a phrase that another item's own words write names the unconfirmed item no more", () => {
+    // Jiangxi's 深入开展质量提升行动 writes （十一）'s 消费品质量提升行动; its 行动 is the one word it
+    // shares with （二十七）'s list (全民质量行动), which drew it there (0.17 against 0.16).
+    expect(mappingOf("jiangxi-2016", "深入开展质量提升行动").candidates[0]!.entry.label).toBe("（十一）");
+    expect(creditsOf("jiangxi-2016", "深入开展质量提升行动")).toContain("（十一）");
+    // 标准化生产 is （七）'s 品牌打造和标准化生产, not （二十二）'s 标准.
+    expect(rankEntries(outline(), "开展标准化生产", "")[0]!.entry.label).toBe("（七）");
+    // An item's own phrase keeps its words: 监督抽查 is （二十六）'s though （十四）'s 建材质量监督抽查 writes it.
+    const supervision = rankEntries(outline(), "加强工业产品质量监督抽查", "");
+    expect(supervision[0]!.entry.label).toBe("（二十六）");
+    expect(supervision[0]!.score).toBeGreaterThan(0.2);
+  });
+
   it("one word shared with many keywords does not outweigh a title: 强化组织领导 stays （二十九）加强党的全面领导's, not （三十）'s by 领导小组", () => {
     expect(mappingOf("ganzhou-2024", "强化组织领导").candidates[0]!.entry.label).toBe("（二十九）");
   });

@@ -140,6 +140,8 @@ interface ParentIndex {
   titled: Set<string>;
   /** Each phrase of an item's own words (`ownPhrases`), with the one item that has it, or -1 where several do. */
   phrases: Map<string, number>;
+  /** Each such phrase with every item whose own words have it (`phraseOwners`). */
+  phraseOwners: Map<string, number[]>;
   /** The bigrams items have from local plans' phrases alone, with the other words of each such phrase (see `boundGrams`). */
   bound: Map<string, string[][]>;
   /** The kinds of what a naming keyword names, each list as one pattern with the keyword's item (see `kindsOf`). */
@@ -215,12 +217,14 @@ function indexOf(parent: ParentDocument): ParentIndex {
     keywords: keywordsPattern(namesOf),
     naming: namingKeywords(entries, namesOf, df),
     titled: new Set(titles.flatMap((title) => [...title.keys()])),
-    phrases: ownPhrases(entries, keywordsOf),
+    phrases: new Map(),
+    phraseOwners: phraseOwners(entries, keywordsOf),
     bound: boundGrams(entries, entries.map((e) => localOf(local, e)), terms),
     kinds: [],
     ownGrams: entries.map((e) => new Set([e.title, ...e.keywords].flatMap((words) => [...grams(words, terms).keys()]))),
   };
   index.kinds = kindsOf(index, localKinds);
+  index.phrases = ownPhrases(index.phraseOwners);
   indexes.set(parent, index);
   return index;
 }
@@ -271,13 +275,14 @@ export function rankEntries(parent: ParentDocument, heading: string, body: strin
   // weighed as in a plan of no subject (`ownPhraseSubject`); against every other item, as the plan's.
   const lifted = new Map<number, TaskVectors>();
   for (const [at, own] of ownPhraseSubjects(index, `${heading}\n${body}`, subject)) lifted.set(at, taskVectors(index, headingCounts, textCounts, own));
+  const phrases = headingPhrases(index, heading);
   return index.entries
     .map((entry, i) => {
       const task = lifted.get(i) ?? plain;
       return {
         entry,
         score:
-          HEADING_WEIGHT * headingScore(index, i, task) +
+          HEADING_WEIGHT * headingScore(index, i, task, phrases) +
           TEXT_WEIGHT * cosine(task.text, task.textNorm, index.texts[i]!, index.textNorms[i]!),
       };
     })
@@ -285,11 +290,61 @@ export function rankEntries(parent: ParentDocument, heading: string, body: strin
     .slice(0, limit);
 }
 
-/** How alike a task's heading and an item's name are: its title, or for an item of unknown text the better of its title and its keywords (`namesOfUnknownText`). */
-function headingScore(index: ParentIndex, at: number, task: TaskVectors): number {
+/**
+ * How alike a task's heading and an item's name are: its title, or for an item of unknown text the
+ * better of its title and its keywords (`namesOfUnknownText`), without the heading's words that a
+ * phrase of other items' own words holds (`othersPhraseGrams`).
+ */
+function headingScore(index: ParentIndex, at: number, task: TaskVectors, phrases: readonly HeadingPhrase[]): number {
   const title = cosine(task.heading, task.headingNorm, index.titles[at]!, index.titleNorms[at]!);
   const keywords = index.keywordNames[at];
-  return keywords ? Math.max(title, cosine(task.heading, task.headingNorm, keywords, index.keywordNameNorms[at]!)) : title;
+  if (!keywords) return title;
+  const others = othersPhraseGrams(phrases, at);
+  return Math.max(title, cosine(task.heading, task.headingNorm, keywords, index.keywordNameNorms[at]!, others));
+}
+
+/** A phrase of the items' own words that a heading writes (`phraseOwners`), with its bigrams and the items that have it. */
+interface HeadingPhrase {
+  grams: string[];
+  owners: readonly number[];
+  /** Whether it is long enough to make its words its owners' (CLAIMING_PHRASE_MIN); any phrase of an item keeps its words its own. */
+  claims: boolean;
+}
+
+/**
+ * How long a phrase of other items' must be to take its words from an item of unknown text
+ * (`othersPhraseGrams`): five characters, more than two words. Two words of four are phrases
+ * any two items may share in common usage: at four, 强化考核评价 lost （三十一）'s 质量工作考核 to
+ * （二十）'s 供应商质量控制能力考核评价, and 强化质量安全监管 a fifth of its score for （二十六） to
+ * （十）'s 农产品食品安全监管体系 (measured on the hand labels, test/xref/mapping.test.ts).
+ */
+const CLAIMING_PHRASE_MIN = 5;
+
+/** The phrases of the items' own words a heading writes, each with its bigrams. */
+function headingPhrases(index: ParentIndex, heading: string): HeadingPhrase[] {
+  const found: HeadingPhrase[] = [];
+  for (const phrase of phrasesIn(heading)) {
+    const owners = index.phraseOwners.get(phrase);
+    if (owners !== undefined) found.push({ grams: [...grams(phrase, index.terms).keys()], owners, claims: phrase.length >= CLAIMING_PHRASE_MIN });
+  }
+  return found;
+}
+
+/**
+ * The heading's bigrams that a phrase of other items' own words holds and no phrase of the item's:
+ * they are those items' words, and name an item of unknown text by its keywords no more. 深入开展
+ * 质量提升行动 writes （十一）'s 消费品质量提升行动, and its 行动, the one word it shares with
+ * （二十七）'s list of keywords (全民质量行动), drew it there (0.17 against （十一）'s 0.16): a list of
+ * keywords weighed as one name shares a word with many headings, a phrase of an item is that item's
+ * (开展标准化生产 writes （七）'s 品牌打造和标准化生产, and its 标准 named （二十二）). 加强工业产品质量监督抽查
+ * writes （十四）'s 建材质量监督抽查 and （二十六）'s own 监督抽查: its 监督抽查 still names （二十六）.
+ */
+function othersPhraseGrams(phrases: readonly HeadingPhrase[], at: number): ReadonlySet<string> | undefined {
+  let others: Set<string> | undefined;
+  for (const phrase of phrases) if (phrase.claims && !phrase.owners.includes(at)) for (const gram of phrase.grams) (others ??= new Set()).add(gram);
+  if (others === undefined) return undefined;
+  for (const phrase of phrases) if (phrase.owners.includes(at)) for (const gram of phrase.grams) others.delete(gram);
+  return others;
 }
 
 interface TaskVectors {
@@ -366,28 +421,37 @@ const PHRASE_MIN = 4;
 const PHRASE_MAX = 8;
 const HAN_RUN = /[\u3400-\u9fff]+/g;
 
+/** Every phrase of a text's runs of Han characters, PHRASE_MIN to PHRASE_MAX characters long. */
+function* phrasesIn(text: string): Generator<string> {
+  for (const run of text.match(HAN_RUN) ?? []) {
+    for (let i = 0; i + PHRASE_MIN <= run.length; i++) {
+      for (let end = i + PHRASE_MIN; end <= Math.min(run.length, i + PHRASE_MAX); end++) yield run.slice(i, end);
+    }
+  }
+}
+
 /**
  * The phrases of each item's own words — its title and keywords, the parent's and local plans'
  * (local-keywords.json), read whole, the genre's words in: 培育 is a word of 品牌培育发展机制 — each
- * with the one item whose words have it, -1 where several items' do (质量标准 is （十一）'s
- * 消费品质量标准, （二十二）'s 国家级质量标准实验室 …: it names none).
+ * with the items whose words have it (质量标准 is （十一）'s 消费品质量标准, （二十二）'s 国家级质量标准实验室 …).
  */
-function ownPhrases(entries: readonly ParentEntry[], keywordsOf: readonly string[][]): Map<string, number> {
-  const owner = new Map<string, number>();
+function phraseOwners(entries: readonly ParentEntry[], keywordsOf: readonly string[][]): Map<string, number[]> {
+  const owners = new Map<string, number[]>();
   entries.forEach((entry, at) => {
     for (const words of [entry.title, ...keywordsOf[at]!]) {
-      for (const run of words.match(HAN_RUN) ?? []) {
-        for (let i = 0; i + PHRASE_MIN <= run.length; i++) {
-          for (let end = i + PHRASE_MIN; end <= Math.min(run.length, i + PHRASE_MAX); end++) {
-            const phrase = run.slice(i, end);
-            const known = owner.get(phrase);
-            owner.set(phrase, known === undefined || known === at ? at : -1);
-          }
-        }
+      for (const phrase of phrasesIn(words)) {
+        const known = owners.get(phrase);
+        if (known === undefined) owners.set(phrase, [at]);
+        else if (!known.includes(at)) known.push(at);
       }
     }
   });
-  return owner;
+  return owners;
+}
+
+/** Each phrase of the items' own words (`phraseOwners`) with the one item that has it, -1 where several do (质量标准: it names none). */
+function ownPhrases(owners: ReadonlyMap<string, readonly number[]>): Map<string, number> {
+  return new Map([...owners].map(([phrase, items]) => [phrase, items.length === 1 ? items[0]! : -1]));
 }
 
 /**
@@ -422,17 +486,12 @@ function subjectInPhrase(index: ParentIndex, phrase: string, subject: SubjectWei
 function ownPhraseSubjects(index: ParentIndex, text: string, subject: SubjectWeights): Map<number, SubjectWeights> {
   if (subject.size === 0) return new Map();
   const lifted = new Map<number, Set<string>>();
-  for (const run of text.match(HAN_RUN) ?? []) {
-    for (let i = 0; i + PHRASE_MIN <= run.length; i++) {
-      for (let end = i + PHRASE_MIN; end <= Math.min(run.length, i + PHRASE_MAX); end++) {
-        const phrase = run.slice(i, end);
-        const at = index.phrases.get(phrase);
-        if (at === undefined || at < 0 || subject.title?.includes(phrase) || !subjectInPhrase(index, phrase, subject)) continue;
-        const grams = lifted.get(at) ?? new Set<string>();
-        for (let k = 0; k + 2 <= phrase.length; k++) if (subject.has(phrase.slice(k, k + 2))) grams.add(phrase.slice(k, k + 2));
-        lifted.set(at, grams);
-      }
-    }
+  for (const phrase of phrasesIn(text)) {
+    const at = index.phrases.get(phrase);
+    if (at === undefined || at < 0 || subject.title?.includes(phrase) || !subjectInPhrase(index, phrase, subject)) continue;
+    const grams = lifted.get(at) ?? new Set<string>();
+    for (let k = 0; k + 2 <= phrase.length; k++) if (subject.has(phrase.slice(k, k + 2))) grams.add(phrase.slice(k, k + 2));
+    lifted.set(at, grams);
   }
   return new Map([...lifted].map(([at, grams]) => [at, new Map([...subject].filter(([gram]) => !grams.has(gram)))]));
 }
@@ -692,14 +751,7 @@ function rankTask(parent: ParentDocument, heading: string, body: string, subject
  * item's phrase, and its keyword names its item.
  */
 function writesOwnPhrase(index: ParentIndex, heading: string, at: number, subject: SubjectWeights): boolean {
-  for (const run of heading.match(HAN_RUN) ?? []) {
-    for (let i = 0; i + PHRASE_MIN <= run.length; i++) {
-      for (let end = i + PHRASE_MIN; end <= Math.min(run.length, i + PHRASE_MAX); end++) {
-        const phrase = run.slice(i, end);
-        if (index.phrases.get(phrase) === at && !isSubjectWord(index, phrase, subject)) return true;
-      }
-    }
-  }
+  for (const phrase of phrasesIn(heading)) if (index.phrases.get(phrase) === at && !isSubjectWord(index, phrase, subject)) return true;
   return false;
 }
 
@@ -867,14 +919,15 @@ function norm(vector: Vector): number {
   return Math.sqrt(sum);
 }
 
-function cosine(a: Vector, aNorm: number, b: Vector, bNorm: number): number {
+/** The cosine of two vectors, the bigrams `without` left out of the product (not of the lengths). */
+function cosine(a: Vector, aNorm: number, b: Vector, bNorm: number, without?: ReadonlySet<string>): number {
   if (aNorm === 0 || bNorm === 0) return 0;
   // Over the shorter vector: a task's few bigrams against an item's many.
   const [small, large] = a.size <= b.size ? [a, b] : [b, a];
   let dot = 0;
   for (const [gram, w] of small) {
     const v = large.get(gram);
-    if (v !== undefined) dot += w * v;
+    if (v !== undefined && !without?.has(gram)) dot += w * v;
   }
   return dot / (aNorm * bNorm);
 }
