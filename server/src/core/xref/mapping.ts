@@ -270,11 +270,12 @@ export function rankEntries(parent: ParentDocument, heading: string, body: strin
   const textCounts = new Map<string, number>();
   addGrams(textCounts, heading, 1, index.terms, index.titled, sense);
   addGrams(textCounts, body, 1, index.terms, index.titled, sense);
-  const plain = taskVectors(index, headingCounts, textCounts, subject);
+  const qualifiers = carrierQualifiers(index, heading);
+  const plain = taskVectors(index, headingCounts, textCounts, withQualifiers(subject, qualifiers));
   // Against an item whose own phrase the task writes with the subject word in it, the task is
   // weighed as in a plan of no subject (`ownPhraseSubject`); against every other item, as the plan's.
   const lifted = new Map<number, TaskVectors>();
-  for (const [at, own] of ownPhraseSubjects(index, `${heading}\n${body}`, subject)) lifted.set(at, taskVectors(index, headingCounts, textCounts, own));
+  for (const [at, own] of ownPhraseSubjects(index, `${heading}\n${body}`, subject)) lifted.set(at, taskVectors(index, headingCounts, textCounts, withQualifiers(own, qualifiers)));
   const phrases = headingPhrases(index, heading);
   return index.entries
     .map((entry, i) => {
@@ -288,6 +289,52 @@ export function rankEntries(parent: ParentDocument, heading: string, body: strin
     })
     .sort((a, b) => b.score - a.score)
     .slice(0, limit);
+}
+
+/**
+ * Heads that name a facility, not a subject: a 平台, 中心, 基地 or 载体 is for what the words
+ * before it say (检测公共平台, 计量测试中心), and what the task builds is that.
+ */
+const CARRIER_HEAD = /(?:平台|中心|基地|载体)$/;
+
+/** How much a word that qualifies a facility's purpose (`carrierQualifiers`) keeps of its weight in the task's vectors. */
+const QUALIFIER_WEIGHT = 0.25;
+
+/**
+ * The bigrams of a heading whose object is a facility (CARRIER_HEAD) other than the word that says
+ * what it is for — the first word of the object that tells items apart (TELLING_SHARE) and that an
+ * item's own words have (its title and keywords): the words before it say whose the facility is,
+ * those after it what kind of facility. 建设产业质量检测公共平台 builds a testing platform (检测, the
+ * quality infrastructure's 检验检测); its 产业质量 is （七）提高产业质量竞争水平's title phrase, and
+ * its 公共 （十八）提升公共服务质量效率's title word, which drew it to those items. 推进产业计量测试中心建设
+ * is a metrology centre, not （七）'s by 产业 nor （十九）'s 质量技术创新中心 by 中心.
+ */
+function carrierQualifiers(index: ParentIndex, heading: string): Set<string> {
+  const found = new Set<string>();
+  const share = (gram: string) => (index.df.get(gram) ?? 0) / index.entries.length;
+  const text = index.terms === null ? heading : heading.replace(index.terms, "、");
+  for (const run of withoutGenericWords(text).match(HAN_RUN) ?? []) {
+    if (!CARRIER_HEAD.test(run)) continue;
+    const common = (i: number) => i >= 0 && i + 2 <= run.length && share(run.slice(i, i + 2)) > TELLING_SHARE;
+    let purpose = -1;
+    for (let i = 0; i + 2 <= run.length; i++) {
+      const gram = run.slice(i, i + 2);
+      if (common(i) || common(i - 1) || common(i + 1) || GRAMMAR_CHARACTERS.test(gram) || !index.ownGrams.some((own) => own.has(gram))) continue;
+      purpose = i;
+      break;
+    }
+    if (purpose < 0) continue;
+    for (let i = 0; i + 2 <= run.length; i++) if (i !== purpose) found.add(run.slice(i, i + 2));
+  }
+  return found;
+}
+
+/** The task's weights with the words that qualify a facility's purpose (`carrierQualifiers`) weighed down as well. */
+function withQualifiers(subject: SubjectWeights, qualifiers: ReadonlySet<string>): SubjectWeights {
+  if (qualifiers.size === 0) return subject;
+  const weights = new Map(subject);
+  for (const gram of qualifiers) weights.set(gram, (weights.get(gram) ?? 1) * QUALIFIER_WEIGHT);
+  return Object.assign(weights, { title: subject.title });
 }
 
 /**
