@@ -69,6 +69,7 @@ const MAPPED_PRECISION_FLOOR = 0.95;
  * 131 right, 184 counted for a right item and 193 of 196 credits right. Of the new plan's, 29 right at top-1 and 30 at
  * top-3, 23 at the threshold and all right, 29 counted, every credit right; the miss is 争创各级政府质量奖, whose
  * 各级…政府 is （二十九）'s 各级党委和政府 (0.18) while its 质量奖 and its body's 中国质量奖 are （二十五）'s (0.17).
+ * Once 政府质量奖 is a term of （二十五） (local-keywords.json): 202 right at top-1, 185 counted, 194 of 197 credits right.
  */
 const FIXTURE_TOP1_FLOOR = 0.9;
 const FIXTURE_TOP3_FLOOR = 0.97;

@@ -72,3 +72,22 @@ it("counts a county's 智改数转, 龙头企业 and 绿色园区 tasks for （�
     ["推进绿色园区创建", "（四）"],
   ]);
 });
+
+/**
+ * A district's 政府质量奖 (test/fixtures/qa/district-work-points-2026.plan: 争创各级政府质量奖), the award of a
+ * province, city or county: （二十五）'s 中国质量奖 and 质量激励 as local plans name it (local-keywords.json
+ * "terms"), here in other words. Its 政府 went to （二十九）'s 各级党委和政府 before.
+ */
+const AWARD_WORDS = `示例市质量强市建设实施方案
+为贯彻落实《质量强国建设纲要》，结合我市实际，制定本方案。
+一、重点任务
+1.组织申报省政府质量奖。遴选质量管理水平高的企业申报，做好培育辅导。
+2.开展市政府质量奖评审。修订评审管理办法，对获奖组织给予奖励。
+`;
+
+it("counts a plan's 政府质量奖 tasks for （二十五）", () => {
+  expect(creditsOfTasks(AWARD_WORDS).map(([heading, labels]) => [heading, labels[0]])).toEqual([
+    ["组织申报省政府质量奖", "（二十五）"],
+    ["开展市政府质量奖评审", "（二十五）"],
+  ]);
+});
