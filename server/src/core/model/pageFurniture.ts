@@ -1,4 +1,5 @@
 import data from "./page-furniture.json";
+import { halfWidthDigits, isAnyDigitCode } from "../text/codeUnits.js";
 
 /**
  * Web-page furniture: the lines a government site puts around an article (metadata table,
@@ -207,10 +208,6 @@ function isPageOfPages(content: string): boolean {
 
 const PAGE_OF_PAGES = /^([0-9０-９]{1,4})[ \t\u3000\u00a0]*[/／][ \t\u3000\u00a0]*([0-9０-９]{1,4})$/;
 
-function halfWidthDigits(digits: string): string {
-  return digits.replace(/[０-９]/g, (digit) => String.fromCharCode(digit.charCodeAt(0) - 0xfee0));
-}
-
 /**
  * The address a browser prints at the foot of every page of a web page (`https://…`), on a line
  * of its own where the copy split it from the page's count: page furniture where it stands by a
@@ -229,8 +226,7 @@ const PRINT_FOOT_ADDRESS = /^(?:https?|file):\/\/[^ \t\u3000\u00a0]+$/;
  * never stamps a time of day at a line's start, so such a line is a head wherever it stands.
  */
 export function isPrintHead(content: string): boolean {
-  const code = content.charCodeAt(0);
-  return code >= 0x30 && code <= 0x39 && PRINT_HEADS.some((pattern) => pattern.test(content));
+  return isAnyDigitCode(content.charCodeAt(0)) && PRINT_HEADS.some((pattern) => pattern.test(content));
 }
 
 /** A running head is one short line: a name, a title, an issuer; no sentence. */
@@ -312,6 +308,7 @@ export function metadataKeyOf(label: string): PageMetadataKey | null {
   return METADATA_KEYS[label] ?? null;
 }
 
+// Read with the digits half-width (fitsLabel): a WPS copy's `２０２５年０３月０８日` is a date.
 const VALUE_SHAPES: Readonly<Record<Exclude<ValueKind, "text">, RegExp>> = {
   date: /^\d{4}(?:[-年./]\d{1,2}[-月./]\d{1,2}日?|\d{3,4})(?:[ \t]+\d{1,2}:\d{2}(?::\d{2})?)?$/,
   docNumber: /^[\u4e00-\u9fff]*[〔[【(（﹝［]?\d{4}.*号$/,
@@ -325,6 +322,6 @@ const VALUE_SHAPES: Readonly<Record<Exclude<ValueKind, "text">, RegExp>> = {
  */
 export function fitsLabel(label: string, value: string, inTable: boolean): boolean {
   const kind = VALUE_KINDS[label] ?? "text";
-  if (kind !== "text") return VALUE_SHAPES[kind].test(value.trim());
+  if (kind !== "text") return VALUE_SHAPES[kind].test(halfWidthDigits(value.trim()));
   return inTable || !/[\u4e00-\u9fff]/.test(value);
 }

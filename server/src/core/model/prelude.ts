@@ -3,7 +3,7 @@ import { dateOfDateLine, dateOfLine, formatChineseDate, RUN_TOGETHER_DATE } from
 import type { HardWrap, LineBlock, PlanTitle, Span } from "./types.js";
 import { furnitureTailStart } from "./pageFurniture.js";
 import { lastInlinePartOf } from "./inline.js";
-import { hasAtMostCodePoints } from "../text/codeUnits.js";
+import { ANY_DIGIT, halfWidthDigits, hasAtMostCodePoints } from "../text/codeUnits.js";
 import { UNIT_COLUMN } from "./tables.js";
 
 /**
@@ -21,6 +21,9 @@ export interface PreludeReading {
   issuer: string | null;
   draftStatus: string | null;
 }
+
+/** A digit of a furniture line, half- or full-width. */
+const D = ANY_DIGIT;
 
 /** A title or heading-like line is short and does not end like a sentence or an address. */
 const MAX_TITLE_LENGTH = 80;
@@ -49,12 +52,14 @@ export function isPlanTitleText(text: string, start = 0, end = text.length): boo
   return !TITLE_BREAK.test(title) && PLAN_TITLE_END.test(title);
 }
 /** The years a plan covers, on a line of its own under the title: （2023—2025年）, (2023-2025年). */
-const PERIOD_LINE = /^[（(][ \t\u3000]*\d{4}[ \t\u3000]*年?[ \t\u3000]*[—–―\-－~～至到]{1,2}[ \t\u3000]*\d{4}[ \t\u3000]*年?[ \t\u3000]*[）)]$/;
+const PERIOD_LINE = new RegExp(`^[（(][ \\t\\u3000]*${D}{4}[ \\t\\u3000]*年?[ \\t\\u3000]*[—–―\\-－~～至到]{1,2}[ \\t\\u3000]*${D}{4}[ \\t\\u3000]*年?[ \\t\\u3000]*[）)]$`);
 /** A date in brackets under a title: （2022年12月31日）, （2022年12月31日市政府第5次常务会议通过）. */
-const DATE_NOTE = /^[（(][^（()）]*\d{4}[ \t\u3000]*年[ \t\u3000]*\d{1,2}[ \t\u3000]*月([ \t\u3000]*\d{1,2}[ \t\u3000]*日)?[^（()）]*[）)]$/;
+const DATE_NOTE = new RegExp(`^[（(][^（()）]*${D}{4}[ \\t\\u3000]*年[ \\t\\u3000]*${D}{1,2}[ \\t\\u3000]*月([ \\t\\u3000]*${D}{1,2}[ \\t\\u3000]*日)?[^（()）]*[）)]$`);
 
 /** A 发文字号 on a line of its own, bare or in brackets: 示市府办发〔2023〕12号. */
-const DOC_NUMBER_LINE = /^[（(]?[\u4e00-\u9fff]+[〔[【(（﹝]\d{4}[〕\]】)）﹞]第?\d+号[）)]?$/;
+/** A 发文字号 as written, bare or in brackets: 示市府办发〔2023〕12号, （示市府办发〔２０２３〕第１２号）. */
+const DOC_NUMBER = `[（(]?[\\u4e00-\\u9fff]+[〔[【(（﹝]${D}{4}[〕\\]】)）﹞]第?${D}+号[）)]?`;
+const DOC_NUMBER_LINE = new RegExp(`^${DOC_NUMBER}$`);
 
 /**
  * An upward document's 签发人 (GB/T 9704 §7.2.4: beside the 发文字号, on its right), pasted on
@@ -70,7 +75,7 @@ export function signerLineOf(content: string): { docNumber: string | null; signe
   return { docNumber: match[1] ?? null, signer: match[2]!.trim() };
 }
 
-const SIGNER_LINE = /^(?:([（(]?[\u4e00-\u9fff]+[〔[【(（﹝]\d{4}[〕\]】)）﹞]第?\d+号[）)]?)[\s\u3000]+)?签发人\s*[：:]\s*([\u4e00-\u9fff·][\u4e00-\u9fff·\s\u3000]{0,30})$/u;
+const SIGNER_LINE = new RegExp(`^(?:(${DOC_NUMBER})[\\s\\u3000]+)?签发人\\s*[：:]\\s*([\\u4e00-\\u9fff·][\\u4e00-\\u9fff·\\s\\u3000]{0,30})$`, "u");
 
 function isDateNote(content: string): boolean {
   return DATE_NOTE.test(content) && !PERIOD_LINE.test(content);
@@ -112,7 +117,7 @@ function isTaskTableHeader(line: TextLineNode, text: string): boolean {
 
 /** Converts 2024年4月21日 / 2024-04-21 into an ISO date; null if it is not one. */
 export function isoDate(value: string): string | null {
-  const match = /^(\d{4})\s*(?:年|-|\.|\/)\s*(\d{1,2})\s*(?:月|-|\.|\/)\s*(\d{1,2})\s*日?$/.exec(value.trim());
+  const match = /^(\d{4})\s*(?:年|-|\.|\/)\s*(\d{1,2})\s*(?:月|-|\.|\/)\s*(\d{1,2})\s*日?$/.exec(halfWidthDigits(value.trim()));
   if (!match) return null;
   const [, year, month, day] = match;
   return `${year}-${month!.padStart(2, "0")}-${day!.padStart(2, "0")}`;

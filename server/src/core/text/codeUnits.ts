@@ -45,7 +45,24 @@ export function hasAtMostCodePoints(text: string, max: number): boolean {
   return true;
 }
 
+/**
+ * A half- or full-width digit as a regular expression's class, for the patterns that read a
+ * document's furniture (文号, dates, page numbers): a WPS copy or a PDF's text layer writes them
+ * in U+FF10–FF19, and the line is the same line (text/full-width-alnum reports the digits).
+ */
+export const ANY_DIGIT = "[0-9０-９]";
+
+/** `text` with its full-width digits written half-width: what a furniture line's figures are. */
+export function halfWidthDigits(text: string): string {
+  return text.replace(/[０-９]/g, (digit) => String.fromCharCode(digit.charCodeAt(0) - 0xfee0));
+}
+
 /** A half-width or full-width digit (０–９, as WPS and PDF copies write figures). */
 export function isAnyDigitCode(code: number): boolean {
   return (code >= 0x30 && code <= 0x39) || (code >= 0xff10 && code <= 0xff19);
+}
+
+/** A full-width digit (０–９): the width text/full-width-alnum reports. */
+export function isFullWidthDigitCode(code: number): boolean {
+  return code >= 0xff10 && code <= 0xff19;
 }

@@ -5,6 +5,7 @@ import { partitionPoint } from "../../text/sorted.js";
 import { nodesAreKept } from "../../syntax/incremental.js";
 import { NodeMemo } from "../../syntax/nodeMemo.js";
 import { detached } from "../../text/detached.js";
+import { isFullWidthDigitCode } from "../../text/codeUnits.js";
 import { type BrokenDocNumber, brokenDocNumbersIn } from "../../xref/brokenDocNumbers.js";
 import type { FindingReport } from "../types.js";
 import type { Rule } from "../types.js";
@@ -13,9 +14,10 @@ import type { Rule } from "../types.js";
  * A 发文字号 as drafts type it: agency code, a bracketed year, maybe 第, a number, maybe 号.
  * Found in running text by its bracketed year right after a Han character, so a year in
  * parentheses elsewhere (（2023-2027年）) is not taken for one; without 号 only the 〔〕 form
- * counts, since “（2023）12” could be anything.
+ * counts, since “（2023）12” could be anything. Its digits half- or full-width, as a WPS copy
+ * writes them: the form is the same form (text/full-width-alnum reports the digits).
  */
-const DOC_NUMBER = /([〔\[【(（﹝［])(\s*)(\d{2,4})(\s*)([〕\]】)）﹞］])(\s*)(第?)(0*)(\d+)(号?)/g;
+const DOC_NUMBER = /([〔\[【(（﹝［])(\s*)([0-9０-９]{2,4})(\s*)([〕\]】)）﹞］])(\s*)(第?)([0０]*)([0-9０-９]+)(号?)/g;
 /** A 号 after characters no reader sees. */
 const HIDDEN_HAO = /\p{Cf}+号/uy;
 
@@ -186,7 +188,8 @@ function problemsOf(start: number, p: Parts): FindingReport[] {
     });
   }
   if (p.year.length !== 4) {
-    const guess = p.year.length === 2 ? `20${p.year}` : null;
+    // The century in the year's own width: the digits' width is text/full-width-alnum's.
+    const guess = p.year.length === 2 ? `${isFullWidthDigitCode(p.year.charCodeAt(0)) ? "２０" : "20"}${p.year}` : null;
     findings.push({
       start: yearStart,
       end: yearStart + p.year.length,
@@ -206,7 +209,7 @@ function problemsOf(start: number, p: Parts): FindingReport[] {
     findings.push({
       start: zerosStart,
       end: zerosStart + zeros.length,
-      message: `发文字号的顺序号不编虚位：“${p.zeros}${p.number}”应为“${Number(p.zeros + p.number)}”`,
+      message: `发文字号的顺序号不编虚位：“${p.zeros}${p.number}”应为“${p.number}”`,
       fix: { description: "删除序号前的“0”", edits: [{ start: zerosStart, end: zerosStart + zeros.length, newText: "" }] },
     });
   }
