@@ -45,7 +45,8 @@ import {
   SIZE_PT,
   wordWidth,
 } from "./gongwen.js";
-import type { GongwenLayout, LayoutBlock, LayoutRun, RunFace } from "./layout.js";
+import { type GongwenLayout, type LayoutBlock, type LayoutRun, PLACEHOLDER_MARKS, type RunFace } from "./layout.js";
+import { issuerMarkWordStart } from "../model/issuerMark.js";
 import { centredColumns } from "./tableColumns.js";
 import type { DocxExportOptions, FontRole } from "./options.js";
 
@@ -109,8 +110,6 @@ export function gongwenDocument(layout: GongwenLayout, options: DocxExportOption
 }
 
 const NO_INDENT = { firstLine: 0, firstLineChars: 0 } as const;
-/** What a joint 发文机关标志's last line ends in after its issuer's name. */
-const MARK_WORD = /(?<=(?:人民政府|办公厅|办公室|委员会|领导小组|政府|局|厅|委|办|部))文件$/u;
 
 /**
  * A joint 发文机关标志's issuers' names and the word set to their right (文件), or null for one
@@ -119,9 +118,10 @@ const MARK_WORD = /(?<=(?:人民政府|办公厅|办公室|委员会|领导小�
 export function jointIssuerMarkParts(lines: readonly string[]): { names: string[]; mark: string } | null {
   if (lines.length < 2) return null;
   const last = lines[lines.length - 1]!;
-  const mark = MARK_WORD.exec(last);
-  if (mark === null) return null;
-  return { names: [...lines.slice(0, -1), last.slice(0, mark.index)], mark: mark[0] };
+  // Read with a template's placeholders (××市人民政府) as the name's characters, one for one.
+  const at = issuerMarkWordStart(last.replace(PLACEHOLDER_MARKS, "某"));
+  if (at < 0) return null;
+  return { names: [...lines.slice(0, -1), last.slice(0, at)], mark: last.slice(at) };
 }
 /** The blocks a part's heading follows without a blank line: a title, or a part it is within. */
 const PART_FOLLOWS_CLOSELY: ReadonlySet<LayoutBlock["kind"]> = new Set(["title", "subtitle", "part", "attachmentLabel", "docNumber", "issuerMark", "headField"]);

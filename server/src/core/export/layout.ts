@@ -7,7 +7,7 @@ import { CELL_GAP, isPageDebris, MAX_HEADER_CELL } from "../model/tables.js";
 import { isHeadingLike, isoDate, lineText, NOTICE_TITLE, ORGANISATION_END, signerLineOf } from "../model/prelude.js";
 import type { Attachment, ItemLevel, NumberedItem, PlanDocument, PlanPart } from "../model/types.js";
 import { isBox, partSections } from "../model/outline.js";
-import { isIssuerMark } from "../model/pageFurniture.js";
+import { isIssuerMark } from "../model/issuerMark.js";
 import { spanHolding } from "../text/sorted.js";
 import { disclosureOf } from "../model/imprint.js";
 import { shownMarker } from "../numbering/edits.js";
@@ -100,7 +100,7 @@ export type LayoutBlock =
 /** What opens a line of the 附件说明 of its own: `附件：`, a label, or an entry's number (`2.`). */
 const LIST_LINE_START = /^(?:附[\s\u3000]*件|[0-9０-９]+[\s\u3000]*[.．、])/u;
 
-const PLACEHOLDER_MARKS = /[×Ｘ○〇]/gu;
+export const PLACEHOLDER_MARKS = /[×Ｘ○〇]/gu;
 
 /** A 发文字号 whose agency code a template left as placeholders (`××府发〔2024〕12号`, the marks read as 某). */
 const TEMPLATE_DOC_NUMBER = /^[\u4e00-\u9fff]+[〔[【(（﹝][0-9]{4}[〕\]】)）﹞][0-9]+号$/u;

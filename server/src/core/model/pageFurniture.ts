@@ -252,17 +252,6 @@ export function mayBeRunningHead(content: string): boolean {
 }
 
 /**
- * The 发文机关标志 of GB/T 9704 (`××市人民政府办公室文件`, `××市人民政府办公室行政规范性文件`,
- * `中共××市委文件`): an issuer's name and 文件, which a document prints on its first page and a
- * PDF of it at the top of every page. A plan's text never says it alone on a line.
- */
-const ISSUER_MARK = /^[\u4e00-\u9fff]{2,30}?(?:人民政府|办公厅|办公室|委员会|领导小组|政府|局|厅|委|办|部)[\u4e00-\u9fff]{0,8}文件$/;
-
-export function isIssuerMark(content: string): boolean {
-  return ISSUER_MARK.test(content);
-}
-
-/**
  * What an e-mail client or an OA system wrote around a text it forwarded or routed: the header
  * of a forwarded mail (`发件人：…`, an opening; `收件人：`, `主题：`, `抄送：`, fields that are
  * the mail's only under an opening, leadingDebris.ts decides), the forward's separator

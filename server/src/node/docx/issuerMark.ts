@@ -1,8 +1,6 @@
-import { isIssuerMark } from "../../core/model/pageFurniture.js";
+import { isIssuerMarkWord, issuerMarkWordStart } from "../../core/model/issuerMark.js";
 import type { ReadLine } from "./cells.js";
 
-/** The word a 发文机关标志 sets after its issuers' names: 文件, or a kind of it (行政规范性文件). */
-const MARK_WORD = /^[\u4e00-\u9fff]{0,8}文件$/u;
 const SPACES = /[\s\u3000]+/gu;
 
 /**
@@ -16,12 +14,14 @@ const SPACES = /[\s\u3000]+/gu;
 export function jointIssuerMarkRow(cells: readonly string[], cellLines: readonly (readonly ReadLine[])[]): { names: ReadLine[]; mark: string } | null {
   if (cells.length !== 2 || cellLines.length !== 2) return null;
   const mark = cells[1]!.replace(SPACES, "");
-  if (!MARK_WORD.test(mark)) return null;
+  if (!isIssuerMarkWord(mark)) return null;
   const names: ReadLine[] = [];
   for (const line of cellLines[0]!) {
     const text = line.text.trim();
     if (text === "") continue;
-    if (!isIssuerMark(text.replace(SPACES, "") + mark)) return null;
+    // Each name ends where the mark's word begins, as the exporter splits the line it prints.
+    const name = text.replace(SPACES, "");
+    if (issuerMarkWordStart(name + mark) !== name.length) return null;
     names.push({ text, paragraph: line.paragraph });
   }
   return names.length > 0 ? { names, mark } : null;
