@@ -4,11 +4,14 @@ import type { PlanDocument, Span } from "../../model/types.js";
 import type { Rule } from "../types.js";
 import { isPasteHabit } from "../pasteHabit.js";
 import { SpanCover } from "../../text/coverage.js";
+import { isAnyDigitCode } from "../../text/codeUnits.js";
 
 /**
  * Digits and Latin letters in their full-width forms (`１０％`, `ＧＤＰ`, `２０２５年`), as WPS, a
  * web page or text recognition leaves them: GB/T 15835 writes Arabic numerals (and the Latin
- * letters of a term) half-width. One finding per run, whose fix writes the same characters
+ * letters of a term) half-width, and the percent sign of a figure with it (`63%～68%`): a ％
+ * right after a digit of either width is the run's, a ％ alone after half-width digits (`95％`)
+ * a run of its own. One finding per run, whose fix writes the same characters
  * half-width (a point between two of its digits, `８６．５`, `９８.５`, with them); nothing else
  * changes; where full-width is the text's habit (isPagesHabit), one finding stands for every run. A marker's digits are numbering/marker-style's (the paragraph starts after the
  * marker), a 发文字号's form xref's — but not its digits: xref/doc-number reads a 文号 written in
@@ -22,14 +25,14 @@ export const fullWidthAlnum: Rule = {
     id: "text/full-width-alnum",
     family: "text",
     severity: "warning",
-    description: "数字或拉丁字母使用了全角形式（如“１０％”“ＧＤＰ”），应为半角",
+    description: "数字、拉丁字母或数字后的百分号使用了全角形式（如“１０％”“ＧＤＰ”“95％”），应为半角",
     fixable: true,
     speed: "fast",
     docs: {
       rationale:
-        "从 WPS、网页或扫描件识别结果复制的文字，数字和字母常是全角形式（“达到１０％以上”“占ＧＤＰ比重”“２０２５年”）。GB/T 15835—2011《出版物上数字用法》规定阿拉伯数字使用半角形式，外文字母也应为半角。本规则逐段报告连续的全角数字或字母，修复改为同样的半角字符（两个数字之间的全角小数点“．”一并改为“.”），不改动其他文字。编号中的全角数字由 numbering/marker-style 报告，发文字号的格式由 xref 规则报告（其中的全角数字仍由本规则报告：“中发〔２０２２〕１７号”照样读作发文字号），“ＸＸ”这样的占位符由 text/placeholder 报告。\n\n整篇从 WPS 或网页复制的文字，往往所有数字都是全角：逐处报告会有上百条相同的提示，淹没其他问题。全文的全角数字、字母至少 5 处，且多于正文中的半角数字时，这是整篇的写法而不是个别笔误：本规则只在第一处报告一次，说明共有几处，修复一次把全文各处改为半角（只改这些字符）。少数几处全角夹在半角数字之间时，仍逐处报告。",
+        "从 WPS、网页或扫描件识别结果复制的文字，数字和字母常是全角形式（“达到１０％以上”“占ＧＤＰ比重”“２０２５年”）。GB/T 15835—2011《出版物上数字用法》规定阿拉伯数字使用半角形式，外文字母也应为半角。本规则逐段报告连续的全角数字或字母，修复改为同样的半角字符（两个数字之间的全角小数点“．”一并改为“.”），不改动其他文字。百分号是数字的符号，随数字用半角（GB/T 15835 的示例“63%～68%”，各地方案也都写“94%”）：紧跟在数字后的全角“％”一并改为“%”；半角数字后单独的全角“％”（“达到95％”）同样报告，修复只改这个符号，使数字和百分号宽度一致。编号中的全角数字由 numbering/marker-style 报告，发文字号的格式由 xref 规则报告（其中的全角数字仍由本规则报告：“中发〔２０２２〕１７号”照样读作发文字号），“ＸＸ”这样的占位符由 text/placeholder 报告。\n\n整篇从 WPS 或网页复制的文字，往往所有数字都是全角：逐处报告会有上百条相同的提示，淹没其他问题。全文的全角数字、字母至少 5 处，且多于正文中的半角数字时，这是整篇的写法而不是个别笔误：本规则只在第一处报告一次，说明共有几处，修复一次把全文各处改为半角（只改这些字符）；半角数字后的全角“％”至少 5 处且多于半角“%”时同样只报告一次。少数几处全角夹在半角数字之间时，仍逐处报告。",
       incorrect: "一、总体要求\n（一）主要目标\n到２０２５年，数字经济核心产业增加值占ＧＤＰ比重达到１０％以上，制造业质量竞争力指数达到８６．５。\n",
-      correct: "一、总体要求\n（一）主要目标\n到2025年，数字经济核心产业增加值占GDP比重达到10％以上，制造业质量竞争力指数达到86.5。\n",
+      correct: "一、总体要求\n（一）主要目标\n到2025年，数字经济核心产业增加值占GDP比重达到10%以上，制造业质量竞争力指数达到86.5。\n",
     },
   },
   check({ plan, report }) {
@@ -43,29 +46,42 @@ export const fullWidthAlnum: Rule = {
       // Most paragraphs have none: one search of the paragraph says so.
       if (!FULL_WIDTH_ALNUM.test(paragraph.content)) continue;
       for (let at = paragraph.start; at < paragraph.end; at++) {
-        if (!isAlnum(text.charCodeAt(at)) || ownedElsewhere(paragraph, at)) continue;
+        if (!(isAlnum(text.charCodeAt(at)) || isPercentAfterDigit(text, at)) || ownedElsewhere(paragraph, at)) continue;
         let end = at + 1;
-        while (end < paragraph.end && !ownedElsewhere(paragraph, end) && (isAlnum(text.charCodeAt(end)) || isPointBetweenDigits(text, end))) end++;
+        while (end < paragraph.end && !ownedElsewhere(paragraph, end) && (isAlnum(text.charCodeAt(end)) || isPointBetweenDigits(text, end) || isPercentAfterDigit(text, end))) end++;
         if (!PLACEHOLDER.test(text.slice(at, end))) runs.push({ start: at, end });
         at = end - 1;
       }
     }
     if (runs.length === 0) return;
-    if (isPagesHabit(plan, runs)) {
+    // A ％ alone after half-width digits is a slip of its own kind: its habit is weighed against
+    // the half-width signs, as the digits' is against the half-width figures.
+    const signs = runs.filter((run) => run.end - run.start === 1 && text.charCodeAt(run.start) === FULL_WIDTH_PERCENT);
+    const words = signs.length === 0 ? runs : runs.filter((run) => !signs.includes(run));
+    const reportHabit = (habitual: readonly Span[], what: string) => {
       // The page's habit, not slips: one finding at the first run stands for all of them.
-      const first = text.slice(runs[0]!.start, runs[0]!.end);
+      const first = text.slice(habitual[0]!.start, habitual[0]!.end);
       report({
-        ...runs[0]!,
-        message: `本文的数字和字母大多使用了全角形式（共 ${runs.length} 处，如“${first}”，从 WPS、网页或扫描件识别结果复制时常见），应为半角“${halfWidth(first)}”`,
-        fix: deferredFix(`将全文 ${runs.length} 处全角数字和字母改为半角`, () => runs.map((run) => ({ ...run, newText: halfWidth(text.slice(run.start, run.end)) }))),
+        ...habitual[0]!,
+        message: `本文的${what}大多使用了全角形式（共 ${habitual.length} 处，如“${first}”，从 WPS、网页或扫描件识别结果复制时常见），应为半角“${halfWidth(first)}”`,
+        fix: deferredFix(`将全文 ${habitual.length} 处全角${what}改为半角`, () => habitual.map((run) => ({ ...run, newText: halfWidth(text.slice(run.start, run.end)) }))),
       });
-      return;
+    };
+    if (words.length > 0 && isPagesHabit(plan, words)) reportHabit(words, "数字和字母");
+    else {
+      for (const run of words) {
+        const written = text.slice(run.start, run.end);
+        const half = halfWidth(written);
+        report({ ...run, message: `“${written}”使用了全角${kindsOf(written)}，应为半角“${half}”`, fix: spanFix(`改为半角“${half}”`, run.start, run.end, half) });
+      }
     }
-    for (const run of runs) {
-      const written = text.slice(run.start, run.end);
-      const half = halfWidth(written);
-      const what = /[０-９]/u.test(written) ? (/[Ａ-Ｚａ-ｚ]/u.test(written) ? "数字和字母" : "数字") : "字母";
-      report({ ...run, message: `“${written}”使用了全角${what}，应为半角“${half}”`, fix: spanFix(`改为半角“${half}”`, run.start, run.end, half) });
+    if (signs.length > 0 && isPasteHabit(signs.length, halfWidthSigns(plan, signs.length), PAGE_HABIT_MINIMUM)) reportHabit(signs, "百分号");
+    else {
+      for (const run of signs) {
+        // The figure is shown with its sign, as written and as fixed.
+        const figure = figureBefore(text, run.start);
+        report({ ...run, message: `“${figure}％”的百分号使用了全角形式，应与数字一样用半角“${figure}%”`, fix: spanFix("改为半角“%”", run.start, run.end, "%") });
+      }
     }
   },
 };
@@ -89,10 +105,48 @@ function isPagesHabit(plan: PlanDocument, runs: readonly Span[]): boolean {
   return isPasteHabit(runs.length, halfWidthRuns, PAGE_HABIT_MINIMUM);
 }
 
+/** The half-width percent signs after a digit in the prose, counted up to `enough` (past it, the habit's answer is known). */
+function halfWidthSigns(plan: PlanDocument, enough: number): number {
+  let count = 0;
+  for (const paragraph of proseParagraphs(plan)) {
+    HALF_WIDTH_SIGN.lastIndex = 0;
+    while (count < enough && HALF_WIDTH_SIGN.exec(paragraph.content) !== null) count++;
+    if (count >= enough) break;
+  }
+  return count;
+}
+
+const HALF_WIDTH_SIGN = /[0-9０-９]%/g;
+
 const PAGE_HABIT_MINIMUM = 5;
 const HALF_WIDTH_DIGITS = /[0-9]+(?:\.[0-9]+)?/g;
 
-const FULL_WIDTH_ALNUM = /[０-９Ａ-Ｚａ-ｚ]/u;
+const FULL_WIDTH_ALNUM = /[０-９Ａ-Ｚａ-ｚ％]/u;
+
+/**
+ * A full-width percent sign right after a digit of either width (`95％`, `９５％`): GB/T 15835
+ * writes the sign with the Arabic figure it belongs to, half-width as the digits are (`63%～68%`),
+ * and the plans do so; a ％ beside half-width digits is the mix the standard's users list as a
+ * common slip. A ％ after no digit (`达到 ％`, a blank) is targets/blank's.
+ */
+function isPercentAfterDigit(text: string, at: number): boolean {
+  return text.charCodeAt(at) === FULL_WIDTH_PERCENT && isAnyDigitCode(text.charCodeAt(at - 1));
+}
+
+const FULL_WIDTH_PERCENT = 0xff05;
+
+/** The half-width figure that ends at `end` (`95`, `86.5`), to show a lone ％ with. */
+function figureBefore(text: string, end: number): string {
+  let start = end;
+  while (start > 0 && (isAnyDigitCode(text.charCodeAt(start - 1)) || (text.charCodeAt(start - 1) === 0x2e && isAnyDigitCode(text.charCodeAt(start - 2))))) start--;
+  return text.slice(start, end);
+}
+
+/** What a run holds, in the message's words: 数字, 字母, 数字和字母, 数字和百分号 … */
+function kindsOf(written: string): string {
+  const kinds = [/[０-９]/u.test(written) ? "数字" : "", /[Ａ-Ｚａ-ｚ]/u.test(written) ? "字母" : "", written.includes("％") ? "百分号" : ""].filter((kind) => kind !== "");
+  return kinds.length < 3 ? kinds.join("和") : `${kinds.slice(0, -1).join("、")}和${kinds.at(-1)}`;
+}
 /** A run of full-width X only: a placeholder (ＸＸ单位), text/placeholder's. */
 const PLACEHOLDER = /^[Ｘｘ]+$/u;
 
