@@ -34,3 +34,31 @@ describe("the list of misspellings (text/misspellings.json)", () => {
     expect(found("按排名先后，按排序结果，按排列顺序，发放帐篷和蚊帐，既使群众满意又使企业受益。")).toEqual([]);
   });
 });
+
+describe("an input method's slips of the field's words (imeSlips)", () => {
+  it("are found in the field's words, each with its right form", () => {
+    expect(found("加强质最监管，推进市场坚管，开展检验检侧，实施计量侧试，保护知识产全，建设质量墙市。")).toEqual([
+      "质最监管→质量监管",
+      "市场坚管→市场监管",
+      "检验检侧→检验检测",
+      "计量侧试→计量测试",
+      "知识产全→知识产权",
+      "质量墙市→质量强市",
+    ]);
+  });
+
+  it("are one character of a listed term changed, never a term or a listed entry itself", () => {
+    const slips = misspellingEntries.filter((entry) => entry.right.length >= 3 && !entry.before && !entry.after && entry.right !== entry.wrong);
+    expect(slips.length).toBeGreaterThan(100);
+    const rights = new Set(slips.map((entry) => entry.right));
+    for (const entry of slips) {
+      expect(rights.has(entry.wrong), entry.wrong).toBe(false);
+      const differing = [...entry.wrong].filter((char, i) => char !== [...entry.right][i]).length;
+      expect(differing, entry.wrong).toBe(1);
+    }
+  });
+
+  it("leave the two characters alone where they are other words", () => {
+    expect(found("水质最好，产品品质最优，体质最差的地区，质量安全，市场监管，检验检测，品质良好，坚持监管。")).toEqual([]);
+  });
+});
