@@ -231,4 +231,32 @@ describe("a seed a PDF copied: cut every 24, 27 or 31 characters, a page's numbe
       expect(readingOf(copy)).toEqual(clean);
     }
   });
+
+  /**
+   * The seed's quotes as copies write them: typed half-width (`"质量第一"`), closed by a
+   * half-width one (`“质量第一"`), or one left open. A quote pairs with its partner on the next
+   * line as in the paragraph joined: punct/half-width writes the same “ or ” for each, and
+   * punct/unbalanced reports the same quote left open.
+   */
+  const quoteCopies = (seed: string) => {
+    const open = seed.indexOf("”");
+    return {
+      halfWidth: seed.replace(/[“”]/g, '"'),
+      closedHalfWidth: seed.replace(/”/g, '"'),
+      leftOpen: seed.slice(0, open) + seed.slice(open + 1),
+    };
+  };
+
+  it.each(SEED_NAMES)("%s: its quotes, typed half-width or left open, are read as in the clean seed once cut at 28", (name) => {
+    const seed = readSeed(name).replace(/\r\n/g, "\n");
+    expect(seed).toContain("“");
+    for (const [variant, quoted] of Object.entries(quoteCopies(seed))) {
+      const clean = readingOf(quoted);
+      expect(clean.findings.some((finding) => finding.startsWith("punct/unbalanced")), variant).toBe(variant === "leftOpen");
+      if (variant !== "leftOpen") expect(clean.halfWidth.length, variant).toBeGreaterThan(0);
+      const copy = cutEvery(quoted, 28);
+      expect(buildPlan(copy).hardWrap).not.toBeNull();
+      expect(readingOf(copy), variant).toEqual(clean);
+    }
+  });
 });

@@ -128,21 +128,36 @@ function isSoftReturn(plan: PlanDocument, brk: ParagraphBreak, wrapped: Readonly
 }
 
 const brokenCache = new WeakMap<PlanDocument, Set<LineNode>>();
+const splitCache = new WeakMap<PlanDocument, ReadonlySet<LineNode>>();
 
 /**
  * Both halves of every paragraph split in mid-sentence (a break readParagraphBreak reads as one
- * sentence), and the lines of a clause a line break
- * cuts (units/clause-line-break reports it): a quotation mark or bracket left open in the first
- * half and closed in the second, or the missing sentence end, are that one defect and not
- * findings of their own.
+ * sentence): a blank line, a page's number or a soft return between them. A paragraph a PDF's
+ * measure cut is read over its lines (punct/prose.ts wrappedProseRuns); one of these halves ends
+ * or starts it elsewhere, and what is open in it may close there.
+ */
+export function splitParagraphLines(plan: PlanDocument): ReadonlySet<LineNode> {
+  let split = splitCache.get(plan);
+  if (!split) {
+    const lines = new Set<LineNode>();
+    // Only a break read as one sentence: a title above a blank line and the preamble under it,
+    // or two entries of a list, are paragraphs of their own, each with its own ending.
+    for (const brk of paragraphBreaks(plan)) if (readParagraphBreak(plan, brk) !== null) lines.add(brk.line).add(brk.continuation);
+    splitCache.set(plan, (split = lines));
+  }
+  return split;
+}
+
+/**
+ * Both halves of every paragraph split in mid-sentence (splitParagraphLines), and the lines of a
+ * clause a line break cuts (units/clause-line-break reports it): a quotation mark or bracket
+ * left open in the first half and closed in the second, or the missing sentence end, are that
+ * one defect and not findings of their own.
  */
 export function brokenParagraphLines(plan: PlanDocument): Set<LineNode> {
   let broken = brokenCache.get(plan);
   if (!broken) {
-    broken = new Set();
-    // Only a break read as one sentence: a title above a blank line and the preamble under it,
-    // or two entries of a list, are paragraphs of their own, each with its own ending.
-    for (const brk of paragraphBreaks(plan)) if (readParagraphBreak(plan, brk) !== null) broken.add(brk.line).add(brk.continuation);
+    broken = new Set(splitParagraphLines(plan));
     for (const clause of plan.clauses) {
       if (lineBreaksIn(plan.text, clause, plan.lines).length === 0) continue;
       const lines = plan.lines;

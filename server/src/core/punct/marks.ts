@@ -106,16 +106,30 @@ export function wrapEdgesOf(text: string, above: ProseParagraph | null, below: P
 /**
  * halfWidthMarks of a line a PDF's measure cut from its paragraph: a mark the cut left at the
  * line's edge (a clause's `)` alone on its line, `(` or `:` ending one) has its Chinese neighbour
- * on the line beyond, as it has in the paragraph once joined. Read afresh only where an edge of
- * the line is such a mark; every other line's marks are the memoised ones.
+ * on the line beyond, as it has in the paragraph once joined, and an ASCII quote the form its
+ * pairing in the paragraph gives it (`quotes`, quoteFormsAcross: a `"` closing the “ of the line
+ * above is ”). Read afresh only where an edge of the line is such a mark or the line has an
+ * ASCII quote; every other line's marks are the memoised ones.
  */
-export function halfWidthMarksAcross(text: string, paragraph: ProseParagraph, edges: WrapEdges): readonly HalfWidthMark[] {
+export function halfWidthMarksAcross(text: string, paragraph: ProseParagraph, edges: WrapEdges, quotes: ReadonlyMap<number, string> | null = null): readonly HalfWidthMark[] {
   let first = paragraph.start;
   while (first < paragraph.end && isSpaceCode(text.charCodeAt(first))) first++;
   let last = paragraph.end - 1;
   while (last > first && isSpaceCode(text.charCodeAt(last))) last--;
   const atEdge = (!Number.isNaN(edges.before) && is(text.charCodeAt(first), HALF_WIDTH)) || (!Number.isNaN(edges.after) && is(text.charCodeAt(last), HALF_WIDTH));
-  return atEdge ? findHalfWidthMarks(text, paragraph, edges) : halfWidthMarks(text, paragraph);
+  const quoted = quotes !== null && hasAsciiQuote(paragraph.content);
+  return atEdge || quoted ? findHalfWidthMarks(text, paragraph, edges, quotes ?? undefined) : halfWidthMarks(text, paragraph);
+}
+
+const hasAsciiQuote = (content: string): boolean => content.includes('"') || content.includes("'");
+
+/**
+ * The forms of the ASCII quotes of a paragraph a PDF's measure cut into `lines`, paired as in
+ * the paragraph joined (quoteForms), or null where no line has one (nearly always): what
+ * halfWidthMarksAcross reads each line's quotes by.
+ */
+export function quoteFormsAcross(text: string, lines: readonly ProseParagraph[]): ReadonlyMap<number, string> | null {
+  return lines.some((line) => hasAsciiQuote(line.content)) ? quoteFormsOf(text, lines) : null;
 }
 
 /** The detectors themselves, each answer computed afresh (the memoised ones must equal them; tests hold that). */
@@ -179,12 +193,12 @@ export const halfWidthMarks = memoPerParagraph(findHalfWidthMarks, moveMark);
 // Not frozen: read on every line of a wrapped plan.
 const NO_EDGES: WrapEdges = { before: NaN, after: NaN };
 
-function findHalfWidthMarks(text: string, paragraph: ProseParagraph, edges: WrapEdges = NO_EDGES): HalfWidthMark[] {
+function findHalfWidthMarks(text: string, paragraph: ProseParagraph, edges: WrapEdges = NO_EDGES, quotesAcross?: ReadonlyMap<number, string>): HalfWidthMark[] {
   const runs = repeatedRuns(text, paragraph);
   let run = 0;
   const marks: HalfWidthMark[] = [];
   let partners: Map<number, number> | undefined;
-  let quotes: Map<number, string> | undefined;
+  let quotes: ReadonlyMap<number, string> | undefined = quotesAcross;
   // Half-width marks are rare in Chinese prose: one regular-expression scan finds them.
   const content = paragraph.content;
   HALF_WIDTH_MARK.lastIndex = 0;
@@ -272,30 +286,46 @@ function digitsStart(text: string, offset: number, floor: number): number {
  * (`don't`) and quotes left unpaired between non-Chinese text are left alone.
  */
 function quoteForms(text: string, paragraph: ProseParagraph): Map<number, string> {
+  return quoteFormsOf(text, [paragraph]);
+}
+
+/**
+ * quoteForms of a paragraph written over `lines` (a PDF's measure cut it: model/hardWrap.ts),
+ * read as the paragraph joined: a quote on one line pairs with its partner on another, and a
+ * quote at a line's edge has its neighbour on the line beyond.
+ */
+function quoteFormsOf(text: string, lines: readonly ProseParagraph[]): Map<number, string> {
   const forms = new Map<number, string>();
+  const before = (k: number, offset: number) => neighbourBefore(text, lines[k]!, offset, k > 0 ? neighbourBefore(text, lines[k - 1]!, lines[k - 1]!.end) : NaN);
+  const after = (k: number, offset: number) => neighbourAfter(text, lines[k]!, offset, k + 1 < lines.length ? neighbourAfter(text, lines[k + 1]!, lines[k + 1]!.start - 1) : NaN);
   for (const [ascii, open, close] of [[QUOTE, 0x201c, 0x201d], [APOSTROPHE, 0x2018, 0x2019]] as const) {
     let opened: number | null = null; // the offset of the open quote of this kind, -1 for a full-width one
-    for (let i = paragraph.start; i < paragraph.end; i++) {
-      const code = text.charCodeAt(i);
-      if (code === open) opened = -1;
-      else if (code === close) opened = null;
-      else if (code === ascii && !isOwned(paragraph, i)) {
-        if (ascii === APOSTROPHE && isLatinCode(text.charCodeAt(i - 1)) && isLatinCode(text.charCodeAt(i + 1))) continue;
-        if (opened === null) {
-          opened = i;
-          continue;
+    let openedLine = 0;
+    for (let k = 0; k < lines.length; k++) {
+      const paragraph = lines[k]!;
+      for (let i = paragraph.start; i < paragraph.end; i++) {
+        const code = text.charCodeAt(i);
+        if (code === open) opened = -1;
+        else if (code === close) opened = null;
+        else if (code === ascii && !isOwned(paragraph, i)) {
+          if (ascii === APOSTROPHE && isLatinCode(text.charCodeAt(i - 1)) && isLatinCode(text.charCodeAt(i + 1))) continue;
+          if (opened === null) {
+            opened = i;
+            openedLine = k;
+            continue;
+          }
+          const start = opened;
+          opened = null;
+          if (start >= 0 && !(hasChinese(text, start + 1, i) || isChineseCode(before(openedLine, start)) || isChineseCode(after(k, i)))) continue;
+          if (start >= 0) forms.set(start, String.fromCharCode(open));
+          forms.set(i, String.fromCharCode(close));
         }
-        const start = opened;
-        opened = null;
-        if (start >= 0 && !(hasChinese(text, start + 1, i) || isChineseCode(neighbourBefore(text, paragraph, start)) || isChineseCode(neighbourAfter(text, paragraph, i)))) continue;
-        if (start >= 0) forms.set(start, String.fromCharCode(open));
-        forms.set(i, String.fromCharCode(close));
       }
     }
     // One left open: an opening quote before Chinese text, or a closing one after it.
     if (opened !== null && opened >= 0) {
-      if (isChineseCode(neighbourAfter(text, paragraph, opened)) && !isSpaceCode(text.charCodeAt(opened + 1))) forms.set(opened, String.fromCharCode(open));
-      else if (isChineseCode(neighbourBefore(text, paragraph, opened))) forms.set(opened, String.fromCharCode(close));
+      if (isChineseCode(after(openedLine, opened)) && !isSpaceCode(text.charCodeAt(opened + 1))) forms.set(opened, String.fromCharCode(open));
+      else if (isChineseCode(before(openedLine, opened))) forms.set(opened, String.fromCharCode(close));
     }
   }
   return forms;
@@ -339,6 +369,19 @@ const CLOSERS: Readonly<Record<string, string>> = Object.fromEntries(Object.entr
 export const unbalancedMarks = memoPerParagraph(findUnbalancedMarks, moveMark);
 
 function findUnbalancedMarks(text: string, paragraph: ProseParagraph): UnbalancedMark[] {
+  return findUnbalancedMarksOf(text, [paragraph]);
+}
+
+/**
+ * unbalancedMarks of a paragraph a PDF's measure cut into `lines` (model/hardWrap.ts), read as
+ * the paragraph joined: a “ or a 《 on one line closes on another (not memoised: only a wrapped
+ * copy's paragraphs are read so).
+ */
+export function unbalancedMarksAcross(text: string, lines: readonly ProseParagraph[]): UnbalancedMark[] {
+  return findUnbalancedMarksOf(text, lines);
+}
+
+function findUnbalancedMarksOf(text: string, lines: readonly ProseParagraph[]): UnbalancedMark[] {
   interface OpenMark {
     offset: number;
     mark: string;
@@ -354,38 +397,40 @@ function findUnbalancedMarks(text: string, paragraph: ProseParagraph): Unbalance
   const openByForm = new Map<string, OpenMark[]>();
   const problems: UnbalancedMark[] = [];
   let quotes: Map<number, string> | undefined;
-  for (let i = paragraph.start; i < paragraph.end; i++) {
-    const code = text.charCodeAt(i);
-    if ((!is(code, PAIR) && code !== QUOTE && code !== APOSTROPHE) || isOwned(paragraph, i)) continue;
-    // An ASCII quote in Chinese context counts as the full-width quote punct/half-width makes it
-    // (`“质量月"` balances), as `(` counts as `（`; any other ASCII quote is no pair's.
-    let form: string;
-    if (code === QUOTE || code === APOSTROPHE) {
-      const quote = (quotes ??= quoteForms(text, paragraph)).get(i);
-      if (quote === undefined) continue;
-      form = quote;
-    } else form = pairForm(text[i]!);
-    if (form in PAIRS) {
-      let open = openByForm.get(form);
-      if (!open) openByForm.set(form, (open = []));
-      const entry = { offset: i, mark: text[i]!, form, index: stack.length, closed: false };
-      open.push(entry);
-      stack.push(entry);
-      continue;
-    }
-    const opener = CLOSERS[form];
-    if (opener === undefined) continue;
-    const open = openByForm.get(opener) ?? [];
-    while (open.length > 0 && open[open.length - 1]!.closed) open.pop();
-    const match = open.pop();
-    if (!match) {
-      problems.push({ offset: i, mark: text[i]!, missing: opener });
-      continue;
-    }
-    // Openers above the match were never closed; each leaves the stack once.
-    for (const entry of stack.splice(match.index)) {
-      entry.closed = true;
-      if (entry !== match) problems.push({ offset: entry.offset, mark: entry.mark, missing: PAIRS[entry.form]! });
+  for (const paragraph of lines) {
+    for (let i = paragraph.start; i < paragraph.end; i++) {
+      const code = text.charCodeAt(i);
+      if ((!is(code, PAIR) && code !== QUOTE && code !== APOSTROPHE) || isOwned(paragraph, i)) continue;
+      // An ASCII quote in Chinese context counts as the full-width quote punct/half-width makes it
+      // (`“质量月"` balances), as `(` counts as `（`; any other ASCII quote is no pair's.
+      let form: string;
+      if (code === QUOTE || code === APOSTROPHE) {
+        const quote = (quotes ??= quoteFormsOf(text, lines)).get(i);
+        if (quote === undefined) continue;
+        form = quote;
+      } else form = pairForm(text[i]!);
+      if (form in PAIRS) {
+        let open = openByForm.get(form);
+        if (!open) openByForm.set(form, (open = []));
+        const entry = { offset: i, mark: text[i]!, form, index: stack.length, closed: false };
+        open.push(entry);
+        stack.push(entry);
+        continue;
+      }
+      const opener = CLOSERS[form];
+      if (opener === undefined) continue;
+      const open = openByForm.get(opener) ?? [];
+      while (open.length > 0 && open[open.length - 1]!.closed) open.pop();
+      const match = open.pop();
+      if (!match) {
+        problems.push({ offset: i, mark: text[i]!, missing: opener });
+        continue;
+      }
+      // Openers above the match were never closed; each leaves the stack once.
+      for (const entry of stack.splice(match.index)) {
+        entry.closed = true;
+        if (entry !== match) problems.push({ offset: entry.offset, mark: entry.mark, missing: PAIRS[entry.form]! });
+      }
     }
   }
   for (const entry of stack) problems.push({ offset: entry.offset, mark: entry.mark, missing: PAIRS[entry.form]! });

@@ -56,6 +56,36 @@ function isProseLine(line: LineNode): boolean {
   return line.kind !== "blank" && line.kind !== "comment";
 }
 
+/**
+ * The prose paragraphs of each paragraph a PDF's measure cut into lines (model/hardWrap.ts): for
+ * every line of such a run (two or more lines, each but the last going on on the line right
+ * below), the run in order. What the paragraph's pairs of quotes and brackets are read over, as
+ * in the paragraph joined (punct/half-width, punct/unbalanced). Empty for a plan that is not
+ * wrapped (nearly all); made once per plan.
+ */
+export function wrappedProseRuns(plan: PlanDocument): ReadonlyMap<ProseParagraph, readonly ProseParagraph[]> {
+  if (plan.hardWrap === null) return NO_RUNS;
+  const cached = runsCache.get(plan);
+  if (cached) return cached;
+  const runs = new Map<ProseParagraph, readonly ProseParagraph[]>();
+  const wrapped = new Set<LineNode>(plan.hardWrap.lines);
+  const all = proseParagraphs(plan);
+  for (let k = 0; k < all.length; ) {
+    let end = k;
+    while (end + 1 < all.length && wrapped.has(all[end]!.line) && all[end + 1]!.line.start === all[end]!.line.end) end++;
+    if (end > k) {
+      const run = all.slice(k, end + 1);
+      for (const paragraph of run) runs.set(paragraph, run);
+    }
+    k = end + 1;
+  }
+  runsCache.set(plan, runs);
+  return runs;
+}
+
+const runsCache = new WeakMap<PlanDocument, ReadonlyMap<ProseParagraph, readonly ProseParagraph[]>>();
+const NO_RUNS: ReadonlyMap<ProseParagraph, readonly ProseParagraph[]> = new Map();
+
 export function proseParagraphs(plan: PlanDocument): ProseParagraph[] {
   const cached = cache.get(plan);
   if (cached) return cached;

@@ -1,6 +1,6 @@
-import { halfWidthMarks, halfWidthMarksAcross, isDigitCode, wrapEdgesOf, type HalfWidthMark } from "../../punct/marks.js";
+import { halfWidthMarks, halfWidthMarksAcross, isDigitCode, quoteFormsAcross, wrapEdgesOf, type HalfWidthMark } from "../../punct/marks.js";
 import { isSpaceCode } from "../../text/spaces.js";
-import { proseParagraphs } from "../../punct/prose.js";
+import { type ProseParagraph, proseParagraphs, wrappedProseRuns } from "../../punct/prose.js";
 import type { LineNode } from "../../syntax/cst.js";
 import type { FindingReport, Rule, TextEdit } from "../types.js";
 import { deferredFix, spanFix } from "../../fixes/fix.js";
@@ -52,9 +52,20 @@ export const halfWidth: Rule = {
     const wrapped = new Set<LineNode>(plan.hardWrap.lines);
     const all = proseParagraphs(plan);
     const goesOn = (k: number): boolean => wrapped.has(all[k]!.line) && all[k + 1]?.line.start === all[k]!.line.end;
+    // A quote pairs with its partner on another line of the paragraph (punct/marks.ts quoteFormsAcross).
+    const runs = wrappedProseRuns(plan);
+    const quotesOfRun = new Map<readonly ProseParagraph[], ReadonlyMap<number, string> | null>();
+    const quotesOf = (paragraph: ProseParagraph) => {
+      const run = runs.get(paragraph);
+      if (run === undefined) return null;
+      let quotes = quotesOfRun.get(run);
+      if (quotes === undefined) quotesOfRun.set(run, (quotes = quoteFormsAcross(text, run)));
+      return quotes;
+    };
     const marksOf = (k: number) => {
       const paragraph = all[k]!;
-      const found = halfWidthMarksAcross(text, paragraph, wrapEdgesOf(text, k > 0 && goesOn(k - 1) ? all[k - 1]! : null, goesOn(k) ? all[k + 1]! : null));
+      const edges = wrapEdgesOf(text, k > 0 && goesOn(k - 1) ? all[k - 1]! : null, goesOn(k) ? all[k + 1]! : null);
+      const found = halfWidthMarksAcross(text, paragraph, edges, quotesOf(paragraph));
       return wrapped.has(paragraph.line) && found.some((mark) => isCutPoint(text, mark)) ? found.filter((mark) => !isCutPoint(text, mark)) : found;
     };
     let paragraphs: number[] = [];

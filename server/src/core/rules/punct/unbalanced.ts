@@ -2,13 +2,13 @@ import { PAIRS, pairForm } from "../../punct/chars.js";
 import { DEADLINE_LABELS, UNIT_LABELS } from "../../syntax/generated/labels.js";
 import { CLAUSE_OPENER, LABEL_SPACE, labelColon } from "../../syntax/labelPatterns.js";
 import { spanFix } from "../../fixes/fix.js";
-import { unbalancedMarks } from "../../punct/marks.js";
-import { wrappedParagraphLines } from "../../model/hardWrap.js";
-import { brokenParagraphLines } from "../../punct/breaks.js";
-import { proseParagraphs } from "../../punct/prose.js";
+import { unbalancedMarks, unbalancedMarksAcross } from "../../punct/marks.js";
+import { brokenParagraphLines, splitParagraphLines } from "../../punct/breaks.js";
+import { type ProseParagraph, proseParagraphs, wrappedProseRuns } from "../../punct/prose.js";
 import type { PlanDocument } from "../../model/types.js";
 import type { LineNode } from "../../syntax/cst.js";
 import type { Rule } from "../types.js";
+import { partitionPoint } from "../../text/sorted.js";
 
 /**
  * Quotation marks, parentheses, 书名号, 六角括号 and 方头括号 that do not close within their
@@ -27,21 +27,31 @@ export const unbalanced: Rule = {
     speed: "fast",
     docs: {
       rationale:
-        "引号、括号、书名号、六角括号、方头括号应在同一段落内成对出现。缺少一半多是复制时截断或录入遗漏，会使后文的引用、文件名或责任分工被误读。本规则报告没有配对的那一个标点；半角圆括号按全角对待（其写法由 punct/half-width 报告）。补在何处一般只有起草人知道，因此不提供自动修复；只有段末未闭合的责任分工或完成时限（“〔责任单位：市商务局、市市场监管局”，其后直到段末只有单位名称，没有句末标点和其他成对标点，也不以顿号、逗号等分隔符结尾）例外：括号只能补在段末，修复在段末补上对应的括号，责任分工随之成为完整的一条。",
+        "引号、括号、书名号、六角括号、方头括号应在同一段落内成对出现。缺少一半多是复制时截断或录入遗漏，会使后文的引用、文件名或责任分工被误读。本规则报告没有配对的那一个标点；半角圆括号按全角对待（其写法由 punct/half-width 报告）。从 PDF 复制、按版心折成多行的段落（structure/hard-wrap）按合并后的整段配对：上一行的“与下一行的”是一对，整段未闭合的照样报告。补在何处一般只有起草人知道，因此不提供自动修复；只有段末未闭合的责任分工或完成时限（“〔责任单位：市商务局、市市场监管局”，其后直到段末只有单位名称，没有句末标点和其他成对标点，也不以顿号、逗号等分隔符结尾）例外：括号只能补在段末，修复在段末补上对应的括号，责任分工随之成为完整的一条。",
       incorrect: "一、总体要求\n（一）指导思想\n贯彻落实《质量强国建设纲要，弘扬“质量第一理念。\n",
       correct: "一、总体要求\n（一）指导思想\n贯彻落实《质量强国建设纲要》，弘扬“质量第一”理念。\n",
     },
   },
   check({ plan, report }) {
     const broken = brokenParagraphLines(plan);
-    // A paragraph a PDF's measure cut (《 on one line, 》 on the next) is structure/hard-wrap's.
-    const wrapped = wrappedParagraphLines(plan);
     const cut = cutHeadingLines(plan);
+    // A paragraph a PDF's measure cut (《 on one line, 》 on the next) is read over its lines, as
+    // joined: its pairs close across the cut, and one left open is reported as in the paragraph.
+    // A clause the wrap cut is read across the cut with the rest (its lines are broken's only
+    // because of the wrap); a run split by a page or a soft return, a run a clause reaches out of
+    // (cut by a page's number after the run), or a heading cut, is not read.
+    const runs = wrappedProseRuns(plan);
+    const split = runs.size === 0 ? broken : splitParagraphLines(plan);
+    const runSkipped = (run: readonly ProseParagraph[]) => run.some((line) => split.has(line.line) || cut.has(line.line)) || clauseReachesOut(plan, run);
     for (const paragraph of proseParagraphs(plan)) {
-      if (broken.has(paragraph.line) || wrapped.has(paragraph.line) || cut.has(paragraph.line)) continue;
-      for (const problem of unbalancedMarks(plan.text, paragraph)) {
+      const run = runs.get(paragraph);
+      // A run is read once, at its first line.
+      if (run !== undefined && (run[0] !== paragraph || runSkipped(run))) continue;
+      if (run === undefined && (broken.has(paragraph.line) || cut.has(paragraph.line))) continue;
+      const end = run === undefined ? paragraph.end : run[run.length - 1]!.end;
+      for (const problem of run === undefined ? unbalancedMarks(plan.text, paragraph) : unbalancedMarksAcross(plan.text, run)) {
         const opening = pairForm(problem.mark) in PAIRS;
-        const clause = opening ? openClauseEnd(plan.text, problem.offset, paragraph.end) : null;
+        const clause = opening ? openClauseEnd(plan.text, problem.offset, end) : null;
         if (clause !== null) {
           report({
             start: problem.offset,
@@ -60,6 +70,20 @@ export const unbalanced: Rule = {
     }
   },
 };
+
+/** Whether a clause that starts or ends in `run` (a wrapped paragraph's lines) reaches past its first or last line. */
+function clauseReachesOut(plan: PlanDocument, run: readonly ProseParagraph[]): boolean {
+  const start = run[0]!.line.start;
+  const end = run[run.length - 1]!.line.end;
+  const clauses = plan.clauses;
+  // The clauses that start before the run's end, the last of them first: one that ends before the run starts ends the search.
+  for (let k = partitionPoint(clauses.length, (i) => clauses[i]!.start < end) - 1; k >= 0; k--) {
+    const clause = clauses[k]!;
+    if (clause.end <= start) break;
+    if (clause.start < start || clause.end > end) return true;
+  }
+  return false;
+}
 
 /**
  * The lines of a heading cut in two whose marks pair across the cut (`（三）实施“质量` /
