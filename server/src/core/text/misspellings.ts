@@ -74,8 +74,12 @@ interface Matcher {
 let index: { first: Uint8Array; byPair: Map<number, Map<number, Matcher[]>> } | null = null;
 const TWO_CHARACTERS = -1;
 
-/** Two UTF-16 code units as one number: a map key without a string made per character. */
-const pairAt = (text: string, at: number) => text.charCodeAt(at) * 0x10000 + text.charCodeAt(at + 1);
+/**
+ * Two UTF-16 code units as one 32-bit integer: a map key without a string made per character, and
+ * a small integer (a product of the two past 2³¹ was a heap number, made and hashed at every 质 and
+ * 市 of the text).
+ */
+const pairAt = (text: string, at: number) => (text.charCodeAt(at) << 16) | text.charCodeAt(at + 1);
 
 function indexOf(): NonNullable<typeof index> {
   if (index) return index;
