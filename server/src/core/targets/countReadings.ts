@@ -126,9 +126,10 @@ const RESPECTIVE_FIGURE = new RegExp(`(\\d+(?:\\.\\d+)?)\\s*(${RESPECTIVE_UNIT})
 
 /**
  * Who acts, given 分别, before a verb whose counts each name what they count: 市市场监管局、市工信局
- * 分别主导制定国家标准3项、行业标准8项以上. Groups: the subjects with 分别, the verb, the counts.
+ * 分别主导制定国家标准3项、行业标准8项以上 (the subjects the registry knows already set apart,
+ * subjects.ts: 分别 alone). Groups: the subjects with 分别, the verb, the counts.
  */
-const RESPECTIVE_SUBJECTS = new RegExp(`^(.+?分别)((?:主导或参与|主导|参与|牵头|支持|推动)?${LEADING_COUNT_VERBS})(.+)$`);
+const RESPECTIVE_SUBJECTS = new RegExp(`^(.*?分别)((?:主导或参与|主导|参与|牵头|支持|推动)?${LEADING_COUNT_VERBS})(.+)$`);
 
 /** The counts of a 分别 clause (RESPECTIVE_COUNTS), or null where it is none or nouns and figures are not one for one. */
 export function readRespectiveCounts(text: string, start: number, clause: string): ClauseReading[] | null {

@@ -7,6 +7,7 @@ import { boundQualifier } from "./format.js";
 import { FIGURE_UNITS } from "./measureUnits.js";
 import type { PlanTarget, TargetKind, TargetSense } from "./types.js";
 import { ASPIRATIONAL, A_YEAR, BASE_STATEMENT, BASE_VALUE, BASE_YEAR, COUNTED_UNITS, COUNT_VERB, CUMULATIVE_BEFORE, CUMULATIVE_LEAD, CUMULATIVE_WORD, DELTA_COMPARATORS, FREQUENCY_BEFORE, FREQUENCY_LEAD, FRONTED_OBJECT, KEEP_COMPARATORS, MEASURE_AFTER_MAGNITUDE, METRIC, NEXT_FIGURE, NOTE_AFTER, NOT_THE_VERB, countStartAfterMeans, LEADING_YEARS, LEADING_YEARS_AT_START, RANGE_TAIL, RATE_PREFIX, REACH_OR, REACH_OR_BEFORE, RESPECTIVELY, RESPECTIVE_BASES, RESPECTIVE_YEARS, UNIT_TAIL, countVerbOf, countVerbAfter, YEAR_NOTE, YEAR_NOTE_ENDS } from "./figureWords.js";
+import { subjectLength } from "./subjects.js";
 import { CHANGE_IN_NAME, TAB, changeVerb, clauseStart, comparatorStartOf, indicatorCell, indicatorsOf, inheritedIndicators, senseOf, senseOfChange, trimmed } from "./indicators.js";
 import { type HorizonFields, type HorizonState, LineContext, horizonFields } from "./lineContext.js";
 
@@ -28,7 +29,9 @@ export function fromModel(written: Target, floor: number, context: LineContext, 
   // The comparator starts the grammar's target node; the grammar's indicator may end before
   // adverbs it trimmed (力争, 均), which the clause stretch below keeps for splitting.
   const nodeStart = comparatorStartOf(text, model);
-  const stretchStart = clauseStart(text, model.indicator ? model.indicator.start : nodeStart, floor);
+  const clauseOpens = clauseStart(text, model.indicator ? model.indicator.start : nodeStart, floor);
+  // 县市场监管局食品抽检合格率达到98%: the units opening the clause are who works for it (subjects.ts), no word of the indicator.
+  const stretchStart = clauseOpens + subjectLength(text.slice(clauseOpens, nodeStart), context.plan.registry);
   const before = text.slice(stretchStart, nodeStart);
   const base = BASE_YEAR.exec(toHalfwidthFigures(before));
   let upper: number | null = null;
@@ -82,7 +85,7 @@ export function fromModel(written: Target, floor: number, context: LineContext, 
   // Most targets have neither 由 nor 从 before them: the anchored pattern runs only where one is.
   const from = !rate && (before.includes("由") || before.includes("从")) ? BASE_VALUE.exec(toHalfwidthFigures(before)) : null;
   // Where the clause's text before a horizon right before the comparator starts (…合格率到2025年达到…), or null.
-  const beforeHorizon = stretchStart === floor && horizonStart > horizonFloor ? clauseStart(text, horizonStart, horizonFloor) : null;
+  const beforeHorizon = clauseOpens === floor && horizonStart > horizonFloor ? clauseStart(text, horizonStart, horizonFloor) : null;
   const aspirational = ASPIRATIONAL.test(before) || (beforeHorizon !== null && ASPIRATIONAL.test(text.slice(beforeHorizon, horizonStart))) || context.strives(nodeStart);
   // …企业累计达到50家: 累计 says what the figure is, and is no part of the indicator.
   const total = !rate && !from ? CUMULATIVE_BEFORE.exec(before) : null;
@@ -117,7 +120,7 @@ export function fromModel(written: Target, floor: number, context: LineContext, 
   // …指数2020年为84.5，达到86: the clause before states the indicator and where it starts — read
   // before the indicator is taken from the target before, which is that statement itself where the
   // plan reports it (2025年，…满意度为82分，2030年达到85分: a figure stated is a reported level too).
-  const stated = own.length === 1 && own[0]!.text === "" && baseYear === null && note === null ? baseStatementBefore(text, stretchStart === floor && horizonStart >= 0 ? horizonStart : stretchStart, stretchStart === floor && horizonStart >= 0 ? horizonFloor : floor) : null;
+  const stated = own.length === 1 && own[0]!.text === "" && baseYear === null && note === null ? baseStatementBefore(text, clauseOpens === floor && horizonStart >= 0 ? horizonStart : stretchStart, clauseOpens === floor && horizonStart >= 0 ? horizonFloor : floor) : null;
   const indicators = stated ? [stated.indicator] : inheritedIndicators(text, own, previous, nodeStart);
   // 达到94%以上（2023年为93.1%）: the figure it starts from, noted after the target.
   const noted = note?.value == null && stated === null && from === null && !rate ? noteAfter(text, end, horizonOf.horizon, context) : null;

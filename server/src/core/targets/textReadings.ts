@@ -2,7 +2,8 @@ import { toHalfwidthFigures } from "../model/numerals.js";
 import type { Span } from "../model/types.js";
 import { NodeMemo } from "../syntax/nodeMemo.js";
 import { movedSpan } from "../text/changedSpan.js";
-import { TextMemo } from "../text/textMemo.js";
+import { TextMemoByOwner } from "../text/textMemo.js";
+import type { UnitRegistry } from "../units/registry.js";
 import { CHINESE_FIGURE_HINT, inArabicFigures } from "./chineseFigures.js";
 import type { PlanTarget, TargetSense } from "./types.js";
 import { type ClauseReading, noFigure } from "./clauseReadings.js";
@@ -11,6 +12,7 @@ import { COVERS, coverageIndicator, readFigureFirstCoverage } from "./coverage.j
 import { carriedCount, countReading, perHeadReading, readRespectiveCounts, totalGoesOn, countsThings } from "./countReadings.js";
 import { ALREADY_DONE, ARTICLES_OF_TEXT, LIST_BULLET, BARE_MOVEMENT, STATED_FIGURE, WHAT_THERE_IS, MEANS_BEFORE_COUNT_VERB, BARE_TOTAL, CLOSE_BRACKET, COUNT, COUNTED_UNITS, COUNT_UNITS, COUNT_VERB, CUMULATIVE_BEFORE, CUMULATIVE_LEAD, CUMULATIVE_WORD, DELTA_COMPARATORS, DIRECTION, DIRECTION_HINT, DIRECTION_VERB_FIRST, FIGURE_FIRST, FREQUENCY_AFTER_NOUN, FRONTED_OBJECT, HARD_STOP_PATTERN, INCLUSIVE, LEADING_LEVELS, LEVEL_ONLY, METRIC, NAMES_ITS_DOING, NOT_THE_VERB, OPENS_ON_A_DOING, OPEN_BRACKET_CODES, ORGANISATION_UNITS, SHARE, STATES_WHAT_WAS, TASK_VERB_FIRST, countVerbOf, countVerbAfter, countsWithVerb, directionSense } from "./figureWords.js";
 import { FIGURE_UNITS } from "./measureUnits.js";
+import { subjectLength } from "./subjects.js";
 import { afterFigure, indicatorsOf, senseOf, senseOfChange, trimmed, withoutExamples } from "./indicators.js";
 import { type HorizonState, LineContext, horizonFields } from "./lineContext.js";
 
@@ -111,26 +113,36 @@ const NO_READINGS: readonly ClauseReading[] = [];
  * around it (index: 2 × ownsHead + ownsTail). While a plan is edited, every keystroke extracts
  * again and nearly every run is one read before; most read to nothing. Bounded: cleared when full.
  * A stored key is a copy (text/detached.ts), and a run is read from that copy, so that no entry
- * holds a slice of the plan's text, which would keep that whole version of it alive.
+ * holds a slice of the plan's text, which would keep that whole version of it alive. Per registry:
+ * the units it knows are the subjects a clause's reading sets apart (subjects.ts).
  */
-const runReadings: Array<TextMemo<readonly ClauseReading[]>> = [new TextMemo(20_000), new TextMemo(20_000), new TextMemo(20_000), new TextMemo(20_000)];
+const runReadings: Array<TextMemoByOwner<UnitRegistry, readonly ClauseReading[]>> = [new TextMemoByOwner(20_000), new TextMemoByOwner(20_000), new TextMemoByOwner(20_000), new TextMemoByOwner(20_000)];
 /**
  * Readings by run node (and, as above, by what the run's neighbours own), where the nodes live
  * on (syntax/incremental.ts `nodesAreKept`): found without slicing and hashing the run's text,
- * which was half of a keystroke's extraction.
+ * which was half of a keystroke's extraction. Per registry, as above: a configuration changed
+ * while the nodes live on reads them anew.
  */
-const readingsByNode: Array<NodeMemo<Span, readonly ClauseReading[]>> = [new NodeMemo(), new NodeMemo(), new NodeMemo(), new NodeMemo()];
+const readingsByNode = new WeakMap<UnitRegistry, Array<NodeMemo<Span, readonly ClauseReading[]>>>();
+
+function nodeReadings(registry: UnitRegistry): Array<NodeMemo<Span, readonly ClauseReading[]>> {
+  let memos = readingsByNode.get(registry);
+  if (memos === undefined) readingsByNode.set(registry, (memos = [new NodeMemo(), new NodeMemo(), new NodeMemo(), new NodeMemo()]));
+  return memos;
+}
 
 /** Adds to `targets` the counts and directions a text run states, placed where the run stands. */
 export function placeFromText(targets: PlanTarget[], part: Span, ownsHead: boolean, ownsTail: boolean, context: LineContext, horizon: HorizonState | null): void {
   // A run node met again (the server's parser kept its line) is the same text: its readings
   // are found by the node, with no slice and no hash of the text.
   const kind = (ownsHead ? 2 : 0) + (ownsTail ? 1 : 0);
-  let readings = readingsByNode[kind]!.lookup(context.keptNodes, part);
+  const registry = context.plan.registry;
+  const byNode = nodeReadings(registry)[kind]!;
+  let readings = byNode.lookup(context.keptNodes, part);
   if (readings === undefined) {
-    const memo = runReadings[kind]!;
+    const memo = runReadings[kind]!.of(registry);
     const run = context.plan.text.slice(part.start, part.end);
-    readings = readingsByNode[kind]!.remember(context.keptNodes, part, memo.lookup(run) ?? memo.remember(run, (copy) => readRun(copy, ownsHead, ownsTail)));
+    readings = byNode.remember(context.keptNodes, part, memo.lookup(run) ?? memo.remember(run, (copy) => readRun(copy, ownsHead, ownsTail, registry)));
   }
   for (const reading of readings) {
     if (reading.zero === true) {
@@ -208,7 +220,7 @@ export function placedReading(reading: ClauseReading, at: number, placeholder: b
 }
 
 /** What the clauses of a run state, offsets from the run's start. */
-function readRun(run: string, ownsHead: boolean, ownsTail: boolean): readonly ClauseReading[] {
+function readRun(run: string, ownsHead: boolean, ownsTail: boolean, registry: UnitRegistry): readonly ClauseReading[] {
   let found: ClauseReading[] | null = null;
   // The stops are found by one regular-expression scan of the run (most characters are not
   // stops); the run's end closes the last clause.
@@ -238,7 +250,9 @@ function readRun(run: string, ownsHead: boolean, ownsTail: boolean): readonly Cl
     if (offset > start && !isHead && !isTail) {
       // A list's bullet (●培育…10家, • 全年组织…) opens the line, no word of its count.
       const bullet = start === 0 ? LIST_BULLET.exec(run) : null;
-      const readings = readClause(run, bullet !== null && bullet[0].length < offset ? bullet[0].length : start, offset, last);
+      const from = bullet !== null && bullet[0].length < offset ? bullet[0].length : start;
+      // 县农业农村局完成…抽检1200批次: the units opening the clause are who does the work (subjects.ts), no word of what it counts.
+      const readings = readClause(run, from + subjectLength(run.slice(from, offset), registry), offset, last);
       if (readings.length > 0) (found ??= []).push(...readings);
       last = readings.length > 0 ? readings[readings.length - 1]! : null;
     } else {

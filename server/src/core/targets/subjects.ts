@@ -1,0 +1,61 @@
+import type { UnitRegistry } from "../units/registry.js";
+import { COUNT_VERB, LEADING_COUNT_VERBS } from "./figureWords.js";
+
+/**
+ * Who does the work, opening a goal's clause: `县农业农村局完成食品安全监督抽检1200批次`,
+ * `县市场监管局、县农业农村局全年开展农产品快检5000批次`, `县市场监管局食品抽检合格率达到98%`. The
+ * responsible units are the clause's subject — what the registry (units/) knows as a body — and no
+ * word of the indicator: read into it they hid the count's verb (完成), so that the verb at the
+ * noun's end (抽检) was taken for the count's and the indicator named the bureau, matching no
+ * parent's goal and no table row. Only names the registry resolves are cut: an indicator that opens
+ * on a body's word (人民医院门诊满意度) but names no unit keeps it, and so does a count of bodies
+ * made (组建县消费者权益保护委员会分会3个): the registry reads a place before a name, and a verb
+ * there is no place. A subject is followed by what it does (a count's verb, 力争, 确保, 全年 …) or
+ * by the measure its work is judged by (…合格率, …满意度); a government named before a noun
+ * (广东省政府质量奖, 市政府质量奖获奖企业) is a word of that noun's name.
+ */
+
+/** The last character a body's name ends on (局, 委, 办, 人民政府, 中心, 检验所 …): the only places a name may end. */
+const NAME_END = new Set("局委办厅院会部室心队社署府所站");
+/** The longest name looked for: a 领导小组办公室 with its place, never a clause's run of words. */
+const LONGEST_NAME = 20;
+/** Between two units of one subject: 县市场监管局、县农业农村局, 县市场监管局和县公安局. */
+const BETWEEN_NAMES = new Set("、，,和与及");
+
+/** A verb read as a name's place (组建县…委员会, 新建县…中心, 成立…办公室): the clause makes the body, no body acts. */
+const DOING = new RegExp(`^(?:${LEADING_COUNT_VERBS}|成立|组织|推动|支持|指导|督促|协调|会同|联合|配合|依托|通过|由|对|向|为)`);
+
+/** What a subject does, opening the words after it (besides a count's verb, COUNT_VERB). */
+const ACTS = /^(?:分别|力争|争取|确保|实现|推动|推进|要|将|牵头|负责|组织|做到|保持|持续|进一步|积极|加快|全面|依法|共同)/;
+/** A measure named after the subject, before its figure (…食品抽检合格率达到98%, …群众满意度不低于90分). */
+const MEASURED = /^[\u4e00-\u9fff]{1,24}?(?:率|指数|满意度|比重|比例|占比)/;
+
+/**
+ * The length of the units that open `words` and the separators between them (0 if none does, or
+ * if they are all `words` say: a clause that is only a list of units has no indicator to free).
+ */
+export function subjectLength(words: string, registry: UnitRegistry): number {
+  let at = 0;
+  let end = 0;
+  for (;;) {
+    const name = nameAt(words, at, registry);
+    if (name === 0) break;
+    end = at + name;
+    at = end;
+    if (!BETWEEN_NAMES.has(words[at] ?? "")) break;
+    at++;
+  }
+  if (end === 0 || end >= words.length) return 0;
+  const rest = words.slice(end);
+  return COUNT_VERB.test(rest) || ACTS.test(rest) || MEASURED.test(rest) ? end : 0;
+}
+
+/** The length of the longest unit's name the registry resolves at `from`, else 0. */
+function nameAt(words: string, from: number, registry: UnitRegistry): number {
+  for (let end = Math.min(words.length, from + LONGEST_NAME); end >= from + 3; end--) {
+    if (!NAME_END.has(words[end - 1]!)) continue;
+    const unit = registry.resolve(words.slice(from, end));
+    if (unit !== null && (unit.place === null || !DOING.test(unit.place))) return end - from;
+  }
+  return 0;
+}

@@ -1,0 +1,42 @@
+import { describe, expect, it } from "vitest";
+import { buildPlan } from "../../server/src/core/model/buildPlan";
+import { extractTargets } from "../../server/src/core/targets/extract";
+import { buildRegistry } from "../../server/src/core/units/registry";
+
+/** A county's annual plan: its goals name who does the work before what is done. */
+const PLAN = "某县2026年市场监管工作要点\n一、主要目标\n";
+const read = (text: string, registry = buildRegistry(undefined)) =>
+  extractTargets(buildPlan(`${PLAN}${text}\n二、重点任务\n（一）推进质量提升。\n`, undefined, registry)).targets.map((t) => [t.indicator, t.kind, t.comparator, t.value, t.unit]);
+
+describe("the responsible units opening a goal's clause are its subject, no word of the indicator", () => {
+  it("reads a count's verb after the unit that does the work", () => {
+    expect(read("县农业农村局完成食品安全监督抽检1200批次。")).toEqual([["食品安全监督抽检", "count", "完成", 1200, "批次"]]);
+    expect(read("县卫生健康委开展食品安全风险监测300批次，县住房城乡建设局新建城市公园3个。")).toEqual([
+      ["食品安全风险监测", "count", "开展", 300, "批次"],
+      ["城市公园", "count", "新建", 3, "个"],
+    ]);
+  });
+
+  it("reads several units, and a lead such as 全年 after them", () => {
+    expect(read("县市场监管局、县农业农村局全年开展农产品快检5000批次。")).toEqual([["农产品快检", "count", "开展", 5000, "批次"]]);
+    expect(read("县市场监管局和县公安局全年查处食品违法案件120起。")).toEqual([["食品违法案件", "count", "查处", 120, "起"]]);
+  });
+
+  it("reads a level's indicator after the unit", () => {
+    expect(read("县市场监管局食品抽检合格率达到98%以上。")).toEqual([["食品抽检合格率", "level", "达到", 98, "%"]]);
+  });
+
+  it("keeps a body the clause makes, and a name the registry does not know", () => {
+    expect(read("组建县消费者权益保护委员会分会3个。")).toEqual([["县消费者权益保护委员会分会", "count", "组建", 3, "个"]]);
+    expect(read("县人民医院门诊满意度达到90%。")).toEqual([["县人民医院门诊满意度", "level", "达到", 90, "%"]]);
+  });
+
+  it("keeps a government named before a noun as a word of that noun's name", () => {
+    expect(read("新增中国质量奖1个，省政府质量奖2个，县政府质量奖获奖企业达到5家。").map((row) => row[0])).toEqual(["中国质量奖", "省政府质量奖", "县政府质量奖获奖企业"]);
+  });
+
+  it("reads the configuration's own units as subjects too", () => {
+    const registry = buildRegistry({ units: { registry: [{ name: "县食品检验所" }] } } as never);
+    expect(read("县食品检验所完成食品检验2000批次。", registry)).toEqual([["食品检验", "count", "完成", 2000, "批次"]]);
+  });
+});
