@@ -2,7 +2,7 @@ import type { Span } from "../model/types.js";
 import { codeUnitSet } from "../text/codeUnits.js";
 import { type ClauseReading, noFigure } from "./clauseReadings.js";
 import type { PlanTarget } from "./types.js";
-import { COUNT, CUMULATIVE_WORD, DELTA_COMPARATORS, FREQUENCY, FREQUENCY_LEAD, LEADING_COUNT_VERBS, countsWithVerb } from "./figureWords.js";
+import { COUNT, COUNT_UNITS, COUNT_VERB, CUMULATIVE_WORD, DELTA_COMPARATORS, FREQUENCY, FREQUENCY_LEAD, LEADING_COUNT_VERBS, countVerbOf, countsWithVerb } from "./figureWords.js";
 import { indicatorsOf, senseOf, senseOfChange, trimmed } from "./indicators.js";
 import { measureKind } from "./measureUnits.js";
 
@@ -35,17 +35,69 @@ export function perHeadReading(text: string, clause: string, piece: string, piec
   const after = PER_HEAD_BEFORE_FIGURE.exec(what);
   if (after === null && !PER_HEAD_LEAD.test(what)) return null;
   // With no measure named, the reading is returned unnamed: the head count is still no count of things.
-  const indicator = trimmed(after ? after[1]! : what, pieceStart);
-  const reading = countReading(text, clause, piece, pieceStart, count, indicator, "", false);
-  const comparator = after ? after[2]!.replace(/\s+/g, "") : "";
-  const verb = comparator.replace(FREQUENCY_LEAD, "");
-  const delta = DELTA_COMPARATORS.has(verb);
+  const named = trimmed(after ? after[1]! : what, pieceStart);
+  // 全年开展食品抽检每千人5批次, 每千人完成食品抽检4批次: the count's verb is the level's, no word of its measure.
+  const head = after ? null : PER_HEAD_LEAD.exec(named.text);
+  const verb = verbOfMeasure(named, head ? head[0].length : 0);
+  const reading = countReading(text, clause, piece, pieceStart, count, verb.indicator, "", false);
+  const written = after ? after[2]!.replace(/\s+/g, "") : "";
+  const comparator = written || verb.verb;
+  const bare = comparator.replace(FREQUENCY_LEAD, "");
+  const delta = DELTA_COMPARATORS.has(bare);
   return {
     ...reading,
     kind: delta ? "delta" : "level",
     comparator,
     unit: after ? `${reading.unit}/${after[3]}` : reading.unit,
-    sense: delta ? senseOfChange(verb) : senseOf(verb, reading.qualifier, reading.value),
+    sense: delta ? senseOfChange(bare) : senseOf(bare, reading.qualifier, reading.value),
+  };
+}
+
+/**
+ * A count's verb opening the name of a measure per head (开展食品抽检, after its head count
+ * 每千人 when `from` says so): the verb, as written without its lead (全年, 力争: countVerbOf), and
+ * the name without it — the head count kept. The name as it is where no verb opens it.
+ */
+function verbOfMeasure(named: { text: string; span: Span }, from: number): { verb: string; indicator: { text: string; span: Span } } {
+  const verb = COUNT_VERB.exec(named.text.slice(from));
+  if (verb === null || from + verb[0].length >= named.text.length) return { verb: "", indicator: named };
+  const cut = from + verb[0].length;
+  return { verb: countVerbOf(verb[0]), indicator: { text: named.text.slice(0, from) + named.text.slice(cut), span: { start: named.span.start + (from === 0 ? cut : 0), end: named.span.end } } };
+}
+
+/**
+ * A count's figure per head written after its unit (全年完成食品安全监督抽检4批次/千人, 开展农产品快检
+ * 10批次/千人以上): a level per head, as 食品抽检量达到4.5批次/千人 is — the head count is in the unit
+ * (批次/千人, which perHead.ts names as the national indicators do), the count's verb the level's.
+ * Groups: what is measured, the figure, the unit, the head count, the qualifier.
+ */
+const PER_HEAD_AFTER_UNIT = new RegExp(`^(.*?[^\\d.\\s])\\s*(\\d+(?:\\.\\d+)?)\\s*(${COUNT_UNITS})\\s*[/／]\\s*((?:十万|[十百千万])?人口?)(及以上|以上|左右)?$`);
+
+/** The level per head a clause states after its figure's unit (PER_HEAD_AFTER_UNIT), or null. */
+export function perHeadAfterUnit(text: string, start: number, clause: string): ClauseReading | null {
+  // Nearly every clause ends on no head count: one look at its last characters.
+  if (!clause.includes("人") || !(clause.includes("/") || clause.includes("／"))) return null;
+  const match = PER_HEAD_AFTER_UNIT.exec(clause);
+  if (match === null) return null;
+  const verb = verbOfMeasure(trimmed(match[1]!, start), 0);
+  if (!verb.indicator.text || /\d/.test(verb.indicator.text)) return null;
+  const valueStart = start + match[1]!.length + (clause.length - match[1]!.length - clause.slice(match[1]!.length).trimStart().length);
+  const qualifier = match[5] ?? "";
+  const value = Number(match[2]);
+  return {
+    ...noFigure(clause),
+    start: verb.indicator.span.start,
+    end: start + clause.length,
+    kind: "level",
+    indicator: verb.indicator.text,
+    indicatorSpan: verb.indicator.span,
+    comparator: verb.verb,
+    value,
+    valueText: text.slice(valueStart, valueStart + match[2]!.length),
+    valueSpan: { start: valueStart, end: valueStart + match[2]!.length },
+    unit: `${match[3]!}/${match[4]!}`,
+    qualifier,
+    sense: senseOf(verb.verb, qualifier, value),
   };
 }
 
