@@ -82,7 +82,7 @@ describe("a county plan whose goals are prose", () => {
   it("reports the one goal below the outline's", async () => {
     const { out } = await run(["--no-config", "--format", "json", COUNTY]);
     expect(JSON.parse(out).files[0].findings.map((finding: { rule: string; message: string }) => [finding.rule, finding.message])).toEqual([
-      ["targets/weaker-than-parent", "“制造业产品质量合格率”的目标“93.5%以上”，低于纲要的94%（《质量强国建设纲要》：制造业产品质量合格率达到94%）"],
+      ["targets/weaker-than-parent", "“制造业产品质量合格率”：本方案力争达到93.5%以上（力争目标，是努力方向而非底线），仍低于纲要的94%（《质量强国建设纲要》：制造业产品质量合格率达到94%）"],
     ]);
   });
 });

@@ -216,7 +216,24 @@ export function compareWithParents(
       planStart !== null && parentTarget.horizon < planStart ? expired(target, parent, parentTarget, planStart, planLevel, planWhole, planBase) : part ? compareAsPart(target, parent, parentTarget, planLevel, planWhole, planBase) : compareWith(target, parent, parentTarget, planLevel, planWhole, planBase);
     if (best === null || stricterComparison(comparison, best)) best = comparison;
   }
-  return best ?? NO_PARENT;
+  if (best === null) return NO_PARENT;
+  // 力争达到85 below the parent's 86: even the plan's aim asks less — and a reviewer weighing the
+  // finding must see that the figure is an aim, not the floor the parent's is.
+  if (best.verdict !== "weaker" || !target.aspirational || target.value === null) return best;
+  // 低于纲要的86 goes on the aim's words (…，仍低于…); a reason of its own sentence (2030年的目标低于…, 纲要要求…) after a ；.
+  const goesOn = /^[低高]于/.test(best.reason);
+  return { ...best, reason: `${aimWording(target)}（力争目标，是努力方向而非底线）${goesOn ? "，仍" : "；"}${best.reason}` };
+}
+
+/**
+ * The plan's aim as it says it (本方案力争达到85, 力争培育20家, 力争下降13%, 力争不低于98%): the
+ * verb the figure is read with, 达到 where the plan states it bare.
+ */
+export function aimWording(target: PlanTarget): string {
+  const written = writtenFigure(target);
+  // writtenFigure writes a change's verb and a bound's comparator; a level or a count is reached or made.
+  const verb = written !== formatFigure(target) ? "" : target.kind === "count" && target.comparator ? target.comparator.replace(/^(?:力争|争取)/, "") : "达到";
+  return `本方案力争${verb}${written}`;
 }
 
 /**
