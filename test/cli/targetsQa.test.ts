@@ -482,7 +482,8 @@ describe("a province's 2026 标准化工作要点", () => {
       ["一、","标准化技术委员会总数","level","达到",180,null,"个","以上",2026,null,null,false,true],
       ["一、","地方标准实施效果评估覆盖率","level","不低于",60,null,"%","",2026,null,null,false,true],
       ["一、","标准化服务业营业收入","delta","增长",10,null,"%","左右",2026,null,null,false,true],
-      ["一、","省地方标准","level","≥",120,null,"项","",2026,2025,112,false,true],
+      // Beside 2025年完成 in an annual plan, 发布省地方标准 | 112 | ≥120 is the year's amount of work, as the text's 全年发布…不少于120项: a count, no stock of 120.
+      ["一、","省地方标准","count","发布≥",120,null,"项","",2026,2025,112,false,true],
       // A row whose verb says the things are new (新增团体标准 | 280 | 300) is what the year adds, beside what the base year added: a count, no stock of 300.
       ["一、","团体标准","count","新增",300,null,"项","",2026,2025,280,false,true],
       // A row named as a total (团体标准累计数) is the total of 团体标准, as the text's 累计达到2500项: the planted 2600 differs.

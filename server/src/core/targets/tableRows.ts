@@ -67,7 +67,9 @@ export function rowTargets(extraction: TargetExtraction, row: IndicatorRow, cont
         // is read below as the text reads one.
         // Not a verb that says the things are new (新增团体标准 | 项 | 280 | 300): its base is what
         // the base year added, and the target what this one adds — a count, as in the text.
-        if (noun.text && row.base !== null && row.base.figure.value !== null && !figure.cumulative && !NEW_THINGS.test(created[0].replace(NOT_THE_VERB, ""))) {
+        // Nor an annual plan's amount of work (yearsWork).
+        const verb = created[0].replace(NOT_THE_VERB, "");
+        if (noun.text && row.base !== null && row.base.figure.value !== null && !figure.cumulative && !NEW_THINGS.test(verb) && !yearsWork(context, row, verb)) {
           indicator = noun;
         } else if (noun.text) {
           indicator = noun;
@@ -129,6 +131,22 @@ export function rowTargets(extraction: TargetExtraction, row: IndicatorRow, cont
     });
   }
 }
+
+/**
+ * Whether a row with a base is an annual plan's amount of work (发布省地方标准 | 项 | 112 | ≥120
+ * under 2025年完成 | 2026年目标): last year's amount beside this year's, a count as the text's
+ * 全年发布…120项 is — never a stock held to its base, which read 120 as 8 more standards standing.
+ * Only in an annual plan (a five-year plan's 建成…平台 | 4 | 6 says how many will stand), and only
+ * on the evidence of the table: a base column that says what its year did (2025年完成), or a verb
+ * of work done within the year (发布, 制修订, 培训, 检查, 抽检, 办理 …) rather than one that makes
+ * what stands once made (建成, 培育, 认定: 建成…站 | 个 | 12 | 15 under 2025年底 | 2026年 is a stock).
+ */
+function yearsWork(context: LineContext, row: IndicatorRow, verb: string): boolean {
+  return context.period?.annual === true && (row.base?.done === true || !STANDS.test(verb));
+}
+
+/** The verbs that make what stands once made: a base of them is a stock, whatever the plan's span. */
+const STANDS = /^新?(?:创建|争创|创成|建成|建设|新建|改扩建|改建|扩建|改造|组建|构建|培育|打造|获得|认定|认证|引进|建立|设立|评定|选树)/;
 
 /**
  * The starts of an extraction's horizons, kept up with the list as it grows (it is only ever

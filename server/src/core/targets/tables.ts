@@ -83,6 +83,8 @@ interface Column {
    * an estimate of what the figures start from, not the column's target.
    */
   estimable: boolean;
+  /** Whether a base column says what its year did (2025年完成, 2025年实际完成值): an annual plan's amount of work, no stock. */
+  done: boolean;
   span: Span;
 }
 
@@ -112,7 +114,7 @@ export interface IndicatorRow {
   /** The row's 单位, or the unit the indicator names in brackets (制造业产品质量合格率（%）). */
   unit: string;
   /** The base column's figure, else the estimate's (a row with no base figure starts from its estimate). */
-  base: { figure: CellFigure; year: number | null } | null;
+  base: { figure: CellFigure; year: number | null; done?: boolean } | null;
   /** The estimate of the year not over (2023年预计 | 93.6, a cell 预计93.6), beside a base or not; null where none. */
   estimate: { figure: CellFigure; year: number | null } | null;
   targets: Array<{ cell: Cell; figure: CellFigure | null; year: number | null; header: Span }>;
@@ -130,6 +132,8 @@ const INDICATOR_HEADER = /^(?:(?:主要|具体|核心|考核|评价|发展|预�
 const UNIT_HEADER = /^(?:计量)?单位$/;
 /** A base column's words: 基数, 现状值, and what a year closed on (2025年完成, 2025年实际完成值, an annual plan's tables). */
 const BASE_WORDS = /^(?:基数|基期值?|基准值?|基础值|现状值?|(?:实际)?完成(?:值|数|情况)?|实际(?:值|数)?)$/;
+/** A base column's words that say what its year did (完成, 实际完成值), not where a stock stands (基数, 现状值). */
+const DONE_WORDS = /完成/;
 /** A target column's words: 目标, 目标值, 预期值, and an annual plan's 计划 (2026年计划). */
 const TARGET_WORDS = /^(?:(?:预期|规划|计划|发展)?目标(?:值|任务)?|(?:预期|规划|计划)值|计划)$/;
 /** A year's column whose figures are estimated (2023年（预计）, 2023年预计完成值): estimate, by the year (kindOf). */
@@ -236,7 +240,7 @@ function columnsOf(cells: readonly Cell[], years: TableYears): Column[] | null {
     const kind = kindOf(cell.text, years);
     if (kind === null) return null;
     const own = ownYear(years);
-    columns.push({ kind: kind.kind, year: kind.year, unit: kind.unit ?? "", estimable: kind.year !== null && (own === null || kind.year <= own), span: { start: cell.start, end: cell.end } });
+    columns.push({ kind: kind.kind, year: kind.year, unit: kind.unit ?? "", estimable: kind.year !== null && (own === null || kind.year <= own), done: kind.done === true, span: { start: cell.start, end: cell.end } });
   }
   const has = (kind: HeaderKind) => columns.some((column) => column.kind === kind);
   if (!has("indicator") || columns.filter((column) => column.kind === "indicator").length > 1) return null;
@@ -283,7 +287,7 @@ function horizonYears(text: string, end: number): Set<number> {
 
 const TEXT_HORIZON = /到\s*(\d{4})\s*年/g;
 
-function kindOf(raw: string, years: TableYears): { kind: HeaderKind; year: number | null; unit?: string } | null {
+function kindOf(raw: string, years: TableYears): { kind: HeaderKind; year: number | null; unit?: string; done?: boolean } | null {
   // ２０２５年目标 (a table pasted from WPS) is the 2025 column: the year in full-width digits read as digits.
   const cell = toHalfwidthFigures(raw.replace(/\s+/g, ""));
   if (cell.length === 0 || cell.length > MAX_HEADER_CELL) return null;
@@ -301,7 +305,7 @@ function kindOf(raw: string, years: TableYears): { kind: HeaderKind; year: numbe
   const unbracketed = unit ? written.slice(0, written.length - bracketed![0].length) : written;
   // 2022年（基期）, 2025年(目标): the column's words in brackets after its year.
   const words = BRACKETED_WORDS.exec(unbracketed)?.[1] ?? unbracketed;
-  if (BASE_WORDS.test(words)) return { kind: "base", year: value, unit };
+  if (BASE_WORDS.test(words)) return { kind: "base", year: value, unit, done: DONE_WORDS.test(words) };
   if (TARGET_WORDS.test(words)) return { kind: "target", year: value, unit };
   // 2023年（预计）: an estimate of a year not over when the plan was written (a later year's
   // 预计 says what the plan expects, which this reading does not guess at).
@@ -764,7 +768,7 @@ function rowOf(columns: readonly Column[], cells: readonly Cell[], lines: LineNo
         // A base left for later (XX, ××): the row has no starting point yet, and its target is still
         // the plan's (text/placeholder reports the cell); dropping the row lost the target's name.
         if (figure.placeholder) break;
-        if (column.kind === "base" && marked === null) base = { figure, year: column.year };
+        if (column.kind === "base" && marked === null) base = { figure, year: column.year, done: column.done };
         else estimate ??= { figure, year: column.year };
         if (!unit) unit = column.unit;
         break;
