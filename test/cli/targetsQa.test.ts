@@ -24,7 +24,8 @@ import { checkedFindings, jsonReport } from "../support/cli";
  * 提高2个百分点, 由…提高到, 年均增长, 每年为…检定校准…不少于, 累计…, a table pasted as text with a
  * 新增 cell); its planted defect is a goal below the figure its 发展基础 reports. Every row and
  * finding below was checked by reading the plan. A fourth, a city's 2026 工作要点, is a one-year plan
- * (全年, 年内, 年底前, 较上年) after the outline's year.
+ * (全年, 年内, 年底前, 较上年) after the outline's year; the last, a district's 2026 市场监管 工作要点,
+ * names who does the work before its counts and pastes its table from WPS.
  */
 const DIR = join(__dirname, "..", "fixtures", "targets-qa");
 
@@ -483,7 +484,7 @@ describe("a province's 2026 标准化工作要点", () => {
       ["一、","地方标准实施效果评估覆盖率","level","不低于",60,null,"%","",2026,null,null,false,true],
       ["一、","标准化服务业营业收入","delta","增长",10,null,"%","左右",2026,null,null,false,true],
       // Beside 2025年完成 in an annual plan, 发布省地方标准 | 112 | ≥120 is the year's amount of work, as the text's 全年发布…不少于120项: a count, no stock of 120.
-      ["一、","省地方标准","count","发布≥",120,null,"项","",2026,2025,112,false,true],
+      ["一、","省地方标准","count","发布",120,null,"项","以上",2026,2025,112,false,true],
       // A row whose verb says the things are new (新增团体标准 | 280 | 300) is what the year adds, beside what the base year added: a count, no stock of 300.
       ["一、","团体标准","count","新增",300,null,"项","",2026,2025,280,false,true],
       // A row named as a total (团体标准累计数) is the total of 团体标准, as the text's 累计达到2500项: the planted 2600 differs.
@@ -522,6 +523,68 @@ describe("a province's 2026 标准化工作要点", () => {
     expect(await findings(PLAN)).toEqual([
       "11 targets/inconsistent “团体标准”的目标值前后不一致：此处为2600项，前文（一、）为2500项",
       "27 targets/inconsistent “每万人口标准化专业人才数”的目标值前后不一致：此处为3.8人，前文（一、）为3.5人",
+    ]);
+  });
+});
+
+/**
+ * A district's 2026 市场监管 工作要点: a one-year plan of a 区市场监管局 whose 工作目标 names the units
+ * that do the work before its counts (区市场监管局全年完成…, 区市场监管局、区卫生健康委…), a figure per
+ * head after 完成 (4批次/千人), goals of none (零事故, 不发生…事件), counts of work handled (办理, 挽回),
+ * a 力争 goal below the outline's 2025 floor, and a table pasted from WPS in full-width digits with a
+ * 备注 column (力争) and rows of the year's work beside 2025年完成. Its planted slips: the 力争 goal
+ * (reported once, as an aim), and a per-head figure set below the year before.
+ */
+describe("a district's 2026 市场监管 工作要点", () => {
+  const PLAN = "district-market-supervision-work-points.plan";
+
+  it("reads every goal, its WPS table and its tasks as a reviewer writes the rows", async () => {
+    expect(await rows(PLAN)).toEqual([
+      ["一、","市场主体总量","level","达到",5.6,null,"万户","",2026,null,null,false,true],
+      ["一、","每万人口高价值发明专利拥有量","level","达到",6.8,null,"件","",2026,null,null,false,true],
+      ["一、","制造业产品质量合格率","level","达到",93.5,null,"%","以上",2026,null,null,false,true],
+      // 区市场监管局全年完成…4批次/千人: the bureau is the subject, and a figure per head after 完成 a level per head, named as the national indicators are.
+      ["一、","每千人食品安全监督抽检","level","完成",4,null,"批次","",2026,null,null,false,true],
+      // 区农业农村局开展…, 区市场监管局、区卫生健康委全年完成…: the units before the verb are who does the work, no word of the indicator.
+      ["一、","食用农产品快检","count","开展",1.2,null,"万批次","",2026,null,null,false,true],
+      ["一、","药品抽检","count","完成",180,null,"批次","",2026,null,null,false,true],
+      ["一、","特种设备定期检验率","level","不低于",99.5,null,"%","",2026,null,null,false,true],
+      // 实现特种设备零事故, 确保不发生重大药品安全事件: goals of none, ceilings of 0.
+      ["一、","特种设备事故","level","零",0,null,"起","",2026,null,null,false,true],
+      ["一、","重大药品安全事件","level","不发生",0,null,"起","",2026,null,null,false,true],
+      ["一、","投诉举报","count","办理",3500,null,"件","",2026,null,null,false,true],
+      ["一、","投诉举报按期办结率","level","",100,null,"%","",2026,null,null,false,true],
+      ["一、","经济损失","count","挽回",300,null,"万元","",2026,null,null,false,true],
+      ["一、","区级质量标杆企业","count","新培育",5,null,"家","",2026,null,null,false,true],
+      ["一、","团体标准","count","发布",8,null,"项","以上",2026,null,null,false,true],
+      // The table pasted from WPS (full-width digits, a 备注 column): read as the digits they are, its 2025年完成 the base.
+      ["一、","市场主体总量","level","",5.6,null,"万户","",2026,2025,5.2,false,true],
+      ["一、","每万人口高价值发明专利拥有量","level","",6.8,null,"件","",2026,2025,6.1,false,true],
+      ["一、","制造业产品质量合格率","level","≥",93.5,null,"%","",2026,2025,93.2,false,true],
+      ["一、","每千人食品抽检量","level","",4,null,"批次","",2026,2025,4.2,false,true],
+      ["一、","药品抽检","level","",180,null,"批次","",2026,2025,150,false,true],
+      ["一、","特种设备定期检验率","level","≥",99.5,null,"%","",2026,2025,99.1,false,true],
+      ["一、","投诉举报按期办结率","level","",100,null,"%","",2026,2025,98.6,false,true],
+      ["一、","重大特种设备安全事故","level","",0,null,"起","",2026,2025,0,false,true],
+      // 发布团体标准 | ６ | ≥８ beside 2025年完成: the year's amount of work, a count as the text's 发布…8项以上, its sign the text's 以上.
+      ["一、","团体标准","count","发布",8,null,"项","以上",2026,2025,6,false,true],
+      ["一、","特种设备作业人员","count","培训",600,null,"人次","",2026,2025,500,false,true],
+      ["二、（一）1.","企业开办时间","level","压缩至",1,null,"个工作日","以内",2026,null,null,false,false],
+      ["二、（一）1.","市场主体","count","新增",4000,null,"户","",2026,null,null,false,false],
+      ["二、（二）2.","食品生产经营主体","count","检查",3000,null,"家次","",2026,null,null,false,false],
+      ["二、（二）2.","食品药品违法案件","count","依法查处",80,null,"起","以上",2026,null,null,false,false],
+      ["二、（二）3.","电梯安全专项检查","count","开展",2,null,"次","",2026,null,null,false,false],
+      ["二、（二）3.","特种设备作业人员","count","培训",600,null,"人次","",2026,null,null,false,false],
+      ["二、（三）4.","服务企业","count","服务",200,null,"家次","",2026,null,null,false,false],
+      ["二、（三）4.","计量器具","count","校准",1000,null,"台件","",2026,null,null,false,false],
+    ]);
+  });
+
+  it("reports the aim below the outline once, the figure below its base, and the paste's full-width digits", async () => {
+    expect(await findings(PLAN)).toEqual([
+      "6 targets/weaker-than-parent “制造业产品质量合格率”：本方案力争达到93.5%以上（力争目标，是努力方向而非底线）；2026年的目标低于纲要2025年已要求的94%（上位目标虽已到期、本方案2026年起实施，其数值仍是底线）（《质量强国建设纲要》：制造业产品质量合格率达到94%）；一、的指标表再次写明同一目标，不重复报告",
+      "8 text/full-width-alnum 本文的数字和字母大多使用了全角形式（共 32 处，如“２０２５”，从 WPS、网页或扫描件识别结果复制时常见），应为半角“2025”",
+      "12 targets/weaker-than-baseline “每千人食品抽检量”的目标“4批次”低于方案自己给出的基期数值2025年的4.2批次（该指标越高越好）：请核对目标或基期数值",
     ]);
   });
 });

@@ -31,4 +31,12 @@ describe("an annual plan's table of work states the year's amount, no stock held
       ["标准化服务站", "level", 15, "个", 12],
     ]);
   });
+
+  it("reads a count's bound sign as the text's 以上 or 以下, no word after its verb", () => {
+    const bounds = targetsOf(`示例市质量强市建设实施方案（2024—2025年）\n一、主要目标\n主要指标如下：\n序号\t指标名称\t单位\t2025年目标\n1\t培育省级质量标杆企业\t家\t≥20\n2\t新增团体标准\t项\t⩾8\n二、重点任务\n（一）推进标准化。开展标准化工作。（责任单位：市市场监管局）\n`);
+    expect(bounds.map((t) => [t.indicator, t.kind, t.comparator, t.value, t.qualifier, t.sense])).toEqual([
+      ["省级质量标杆企业", "count", "培育", 20, "以上", "up"],
+      ["团体标准", "count", "新增", 8, "以上", "up"],
+    ]);
+  });
 });

@@ -4,7 +4,7 @@ import { parentLevel as levelOfParent } from "../parents/level.js";
 import { parentLabel, titleLabel, type ParentDocument, type ParentTarget, type ResolvedParent } from "../parents/types.js";
 import type { UnitLevel } from "../units/names.js";
 import { extractTargets } from "./extract.js";
-import { boundFigure, formatFigure, isCeiling, isChangeCeiling, reachesOnly, writtenFigure } from "./format.js";
+import { boundFigure, boundQualifier, formatFigure, isBoundSign, isCeiling, isChangeCeiling, reachesOnly, writtenFigure } from "./format.js";
 import { changeBaseOf, jurisdictionOf, planStartOf, WHOLE_OF, wholeOf } from "./plan.js";
 import { type FigureSpan, SPAN_WORDS, spanOfParent, spanOfTarget } from "./increments.js";
 import { canonicalUnit, measureKind } from "./measureUnits.js";
@@ -230,6 +230,8 @@ export function compareWithParents(
  * verb the figure is read with, 达到 where the plan states it bare.
  */
 export function aimWording(target: PlanTarget): string {
+  // A table's sign (≥93.5 in a row restating 力争达到93.5%以上) is the text's 以上: said as the text says it, one wording for one aim.
+  if (isBoundSign(target.comparator)) return `本方案力争${boundQualifier(target.comparator) === "以下" ? "控制在" : "达到"}${boundFigure(target)}`;
   const written = writtenFigure(target);
   // writtenFigure writes a change's verb and a bound's comparator; a level or a count is reached or made.
   const verb = written !== formatFigure(target) ? "" : target.kind === "count" && target.comparator ? target.comparator.replace(/^(?:力争|争取)/, "") : "达到";

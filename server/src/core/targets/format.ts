@@ -44,6 +44,12 @@ export function writtenFigure(target: Parameters<typeof formatFigure>[0]): strin
   return bound || change ? target.comparator + formatFigure(target) : formatFigure(target);
 }
 
+/** A table cell's bound sign (≥20, ≤12, ＞98): a table's shorthand for the text's 以上 and 以下, which no sentence writes. */
+export function isBoundSign(comparator: string): boolean {
+  return BOUND_SIGNS.has(comparator);
+}
+const BOUND_SIGNS = new Set(["≥", "⩾", ">", "＞", "≤", "⩽", "<", "＜"]);
+
 /** Signs that bound a figure strictly (＞98): written as the plan has them. */
 const STRICT_SIGNS = new Set([">", "＞", "<", "＜"]);
 

@@ -1,5 +1,5 @@
 import type { Span, Target } from "../model/types.js";
-import { boundQualifier } from "./format.js";
+import { boundQualifier, isBoundSign } from "./format.js";
 import { type IndicatorRow } from "./tables.js";
 import { NEW_THINGS } from "./increments.js";
 import type { TargetExtraction, TargetKind, TargetSense } from "./types.js";
@@ -74,7 +74,10 @@ export function rowTargets(extraction: TargetExtraction, row: IndicatorRow, cont
         } else if (noun.text) {
           indicator = noun;
           kind = "count";
-          comparator = created[0].replace(NOT_THE_VERB, "") + comparator;
+          // 发布团体标准 | 项 | ≥8: the sign is the text's 以上 (发布…8项以上), no word a reader says after the verb.
+          const sign = isBoundSign(comparator);
+          comparator = created[0].replace(NOT_THE_VERB, "") + (sign ? "" : comparator);
+          if (sign) qualifier ||= bound;
           total = CUMULATIVE_WORD.test(created[0]);
         }
       }
