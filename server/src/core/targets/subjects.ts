@@ -25,6 +25,8 @@ const BETWEEN_NAMES = new Set("、，,和与及");
 /** A verb read as a name's place (组建县…委员会, 新建县…中心, 成立…办公室): the clause makes the body, no body acts. */
 const DOING = new RegExp(`^(?:${LEADING_COUNT_VERBS}|成立|组织|推动|支持|指导|督促|协调|会同|联合|配合|依托|通过|由|对|向|为)`);
 
+const isHan = (code: number): boolean => code >= 0x4e00 && code <= 0x9fff;
+
 /** What a subject does, opening the words after it (besides a count's verb, COUNT_VERB). */
 const ACTS = /^(?:分别|力争|争取|确保|实现|推动|推进|要|将|牵头|负责|组织|做到|保持|持续|进一步|积极|加快|全面|依法|共同)/;
 /** A measure named after the subject, before its figure (…食品抽检合格率达到98%, …群众满意度不低于90分). */
@@ -52,7 +54,11 @@ export function subjectLength(words: string, registry: UnitRegistry): number {
 
 /** The length of the longest unit's name the registry resolves at `from`, else 0. */
 function nameAt(words: string, from: number, registry: UnitRegistry): number {
-  for (let end = Math.min(words.length, from + LONGEST_NAME); end >= from + 3; end--) {
+  // A name is Han characters only: the run of them is all that is looked at (a table's row, a
+  // figure, a bracket end it), so that a clause opening on none asks the registry nothing.
+  let limit = from;
+  while (limit < words.length && limit < from + LONGEST_NAME && isHan(words.charCodeAt(limit))) limit++;
+  for (let end = limit; end >= from + 3; end--) {
     if (!NAME_END.has(words[end - 1]!)) continue;
     const unit = registry.resolve(words.slice(from, end));
     if (unit !== null && (unit.place === null || !DOING.test(unit.place))) return end - from;
