@@ -34,4 +34,12 @@ describe("the title above a preamble that looks like a heading (model/prelude.ts
     expect(read("贯彻实施江西省质量发展纲要", "2016年行动计划", "为贯彻落实纲要，制定本计划。").title).toBe("贯彻实施江西省质量发展纲要2016年行动计划");
     expect(read("关于深化质量强市建设，推动高质量发展的实施方案", "为贯彻落实纲要，制定本方案。").title).toBe("关于深化质量强市建设，推动高质量发展的实施方案");
   });
+
+  it("goes on from the issuer's name on the line above where the title's line opens on its 关于 or its years, not where it names its own place", () => {
+    expect(read("示例市鼓楼区市场监督管理局", "2026年工作要点", "为贯彻落实纲要，现提出工作要点如下。").title).toBe("示例市鼓楼区市场监督管理局2026年工作要点");
+    expect(read("示例市市场监督管理局", "２０２６—２０２８年质量提升行动计划", "为贯彻落实纲要，制定本计划。").title).toBe("示例市市场监督管理局２０２６—２０２８年质量提升行动计划");
+    expect(read("示例市市场监督管理局", "关于报送质量强市建设实施方案的报告", "市人民政府：").title).toBe("示例市市场监督管理局关于报送质量强市建设实施方案的报告");
+    // A 发文机关标志 without 文件 over a title of its own.
+    expect(read("示例市市场监督管理局", "示例市2026年质量工作要点", "为贯彻落实纲要，现提出工作要点如下。").title).toBe("示例市2026年质量工作要点");
+  });
 });

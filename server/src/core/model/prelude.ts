@@ -30,6 +30,12 @@ const MAX_TITLE_LENGTH = 80;
 const SENTENCE_END = /[。；;：:，,！？!?]$/;
 export const ORGANISATION_END = /(人民政府|办公厅|办公室|委员会|管理局|监督管理局|政府|局|厅|委|办)$/;
 export const NOTICE_TITLE = /(的通知|通知)$/;
+/**
+ * How a title's line opens where it goes on from its issuer's name on the line above: its 关于, or
+ * the year or the years its plan is for (2026年工作要点, 2026—2028年行动计划), in either width —
+ * words no title opens on where it names its issuer itself.
+ */
+const GOES_ON_FROM_ISSUER = /^(?:关于|[0-9０-９]{4}(?:年|[—–\-－~～至到][0-9０-９]{4}年))/;
 const PLAN_TITLE_END = /(方案|计划|意见|纲要|措施|规划|要点|办法|细则)(（[^）]*）|\([^)]*\))?$/;
 const TITLE_BREAK = /[。；;：:，,！？!?]/;
 /** How a preamble's sentence opens: a purpose or a basis (为贯彻落实…, 根据…, 按照…部署), never a title. */
@@ -254,15 +260,17 @@ export function readPrelude(lines: LineNode[], text: string, debris: ReadonlySet
   const first = paragraphStart(index);
   // A title a PDF's measure cut: all its lines.
   if (first < index) nameLines.unshift(...lines.slice(first, index));
-  // A title broken over two adjacent lines: 贯彻实施江西省质量发展纲要 / 2016年行动计划; or
-  // before its 关于, the issuer's name on the line above (示例市市场监督管理局 / 关于报送……的报告,
-  // as GB/T 9704 sets a long title and the export prints it).
+  // A title broken over two adjacent lines: 贯彻实施江西省质量发展纲要 / 2016年行动计划; or the
+  // issuer's name on the line above a title that goes on from it (示例市市场监督管理局 / 关于报送……的报告,
+  // 示例市鼓楼区市场监督管理局 / 2026年工作要点), as GB/T 9704 sets a long title and the export prints
+  // it. A title line that names its own place (示例市2026年质量工作要点) stands alone: the name above
+  // it is a 发文机关标志 written without 文件, which the standard allows.
   else if (
     isHeadingLike(previous, text) &&
     !debris.has(previous) &&
     !isDateOrDocNumber(previous, previousText) &&
     !NOTICE_TITLE.test(previousText) &&
-    (ORGANISATION_END.test(previousText) ? lineText(titleLine, text).startsWith("关于") : PLAN_TITLE_END.test(lineText(titleLine, text)))
+    (ORGANISATION_END.test(previousText) ? GOES_ON_FROM_ISSUER.test(lineText(titleLine, text)) : PLAN_TITLE_END.test(lineText(titleLine, text)))
   ) {
     nameLines.unshift(previous);
   }
