@@ -381,7 +381,28 @@ function standsApart(parent: ParentDocument, mapping: TaskMapping): boolean {
   // of the second's, names it in its words as such a heading does.
   const words = `${heading}\n${mapping.text.body}`;
   const writesKeyword = (entry: ParentEntry) => keywordNamedEntries(parent, words, subjectFor(parent, mapping, entry)).includes(entry);
-  return writesKeyword(best.entry) && (second === undefined || !writesKeyword(second.entry));
+  if (writesKeyword(best.entry) && (second === undefined || !writesKeyword(second.entry))) return true;
+  return namedBySubjectAlone(parent, mapping);
+}
+
+/**
+ * Whether the heading names the best item alone by a keyword that is the plan's own subject (计量,
+ * （二十二）'s, in a metrology plan), and the second by no word of its own (`headingNames`). Every
+ * heading of such a plan writes the subject, so it names no item there (mapping.ts `keywordsNamed`)
+ * and weighs little in each task's vectors (planSubject.ts): a task that says little besides it
+ * (建设产业计量测试中心, whose 产业 and 中心 are weighed down as what the facility is for, mapping.ts
+ * `carrierQualifiers`) scored 0.10–0.15 for its item and counted for nothing — the plan's subject
+ * made the tasks it names unplaceable. The subject is read here as the naming word it is in any
+ * other plan, but only where the heading names no other item: a heading whose other words are
+ * another item's (计量人才, 诚信计量) is that item's, and its best match is.
+ */
+function namedBySubjectAlone(parent: ParentDocument, mapping: TaskMapping): boolean {
+  const [best, second] = mapping.candidates;
+  if (best === undefined || mapping.subject.size === 0 || best.score < NAMED_FLOOR) return false;
+  const heading = mapping.text.heading;
+  const named = keywordNamedEntries(parent, heading);
+  if (named.length !== 1 || named[0] !== best.entry) return false;
+  return second === undefined || !headingNames(parent, heading, second.entry, subjectFor(parent, mapping, second.entry));
 }
 
 /**
