@@ -148,6 +148,8 @@ interface ParentIndex {
   kinds: KindsOfKeyword[];
   /** The bigrams of each item's own words as the parent writes them, its title and keywords: not its text's, nor local plans' words for it. */
   ownGrams: Array<Set<string>>;
+  /** Each item's title's phrases (`phrasesIn`) and its keywords, the parent's and local plans', as written whole (see `writesOwnPhrase`). */
+  ownWords: Array<{ titlePhrases: Set<string>; keywords: Set<string> }>;
 }
 
 interface KindsOfKeyword {
@@ -222,6 +224,7 @@ function indexOf(parent: ParentDocument): ParentIndex {
     bound: boundGrams(entries, entries.map((e) => localOf(local, e)), terms),
     kinds: [],
     ownGrams: entries.map((e) => new Set([e.title, ...e.keywords].flatMap((words) => [...grams(words, terms).keys()]))),
+    ownWords: entries.map((e, at) => ({ titlePhrases: new Set(phrasesIn(e.title)), keywords: new Set(keywordsOf[at]) })),
   };
   index.kinds = kindsOf(index, localKinds);
   index.phrases = ownPhrases(index.phraseOwners);
@@ -611,14 +614,23 @@ export function headingNames(parent: ParentDocument, heading: string, entry: Par
   const index = indexOf(parent);
   const at = index.entries.indexOf(entry);
   if (at < 0) return false;
+  return namesByOwnWord(index, heading, at, subject, true) || keywordsNamed(index, heading, subject).includes(at);
+}
+
+/**
+ * Whether a heading names the item by a bigram of its title that few items have (NAMING_SHARE), or,
+ * with `keywordGrams`, by a bigram of its keywords that no other item has (`headingNames`).
+ */
+function namesByOwnWord(index: ParentIndex, heading: string, at: number, subject: SubjectWeights, keywordGrams: boolean): boolean {
+  const entry = index.entries[at]!;
   const share = (gram: string) => (index.df.get(gram) ?? 0) / index.entries.length;
   for (const gram of grams(heading, index.terms).keys()) {
     // The plan's own subject names it in every heading: no heading's word for its item.
     if (GRAMMAR_CHARACTERS.test(gram) || subject.has(gram)) continue;
     if (index.titles[at]!.has(gram) && share(gram) <= NAMING_SHARE) return true;
-    if (index.df.get(gram) === 1 && entry.keywords.some((keyword) => keyword.includes(gram))) return true;
+    if (keywordGrams && index.df.get(gram) === 1 && entry.keywords.some((keyword) => keyword.includes(gram))) return true;
   }
-  return keywordsNamed(index, heading, subject).includes(at);
+  return false;
 }
 
 /** The parent's items a heading names by a keyword written whole (`keywordsNamed`), in the order it writes them. */
@@ -781,7 +793,12 @@ function rankTask(parent: ParentDocument, heading: string, body: string, subject
   if (best === undefined) return ranked;
   const index = indexOf(parent);
   const named = keywordsNamed(index, heading, subject);
-  if (named.length !== 1 || index.entries[named[0]!] === best.entry || headingNames(parent, heading, best.entry, subject)) return ranked;
+  if (named.length !== 1 || index.entries[named[0]!] === best.entry) return ranked;
+  // The best keeps its place where the heading names it by a word of its title or a keyword written
+  // whole; not by a bigram of a keyword it does not write whole (分级分类 of （二十二）'s 分级分类管理
+  // in 推进质量信用分级分类监管: grading is how the credit supervision named by 质量信用 is done).
+  const bestAt = index.entries.indexOf(best.entry);
+  if (namesByOwnWord(index, heading, bestAt, subject, false) || keywordsNamed(index, heading, subject).includes(bestAt)) return ranked;
   if (writesOwnPhrase(index, heading, index.entries.indexOf(best.entry), subject)) return ranked;
   const entry = index.entries[named[0]!]!;
   const candidate = ranked.find((c) => c.entry === entry) ?? rankEntries(parent, heading, body, index.entries.length, subject).find((c) => c.entry === entry);
@@ -795,10 +812,16 @@ function rankTask(parent: ParentDocument, heading: string, body: string, subject
  * Such a phrase says whose the rest of the heading is: in 落实工程质量主体责任 the 主体责任 (a
  * keyword of （二十）'s, the firm's responsibility for its quality) is the works' — （十三）'s — and
  * the keyword no longer puts its own item first (`rankTask`); 落实使用单位主体责任 writes no other
- * item's phrase, and its keyword names its item.
+ * item's phrase, and its keyword names its item. A phrase of the item's title, or a keyword of it written
+ * whole: not a part of a longer keyword (分级分类 of （二十二）'s 分级分类管理), which says how the work is
+ * done, not whose it is — 推进质量信用分级分类监管 is the credit supervision its term 质量信用 names （二十六）'s.
  */
 function writesOwnPhrase(index: ParentIndex, heading: string, at: number, subject: SubjectWeights): boolean {
-  for (const phrase of phrasesIn(heading)) if (index.phrases.get(phrase) === at && !isSubjectWord(index, phrase, subject)) return true;
+  const whole = index.ownWords[at]!;
+  for (const phrase of phrasesIn(heading)) {
+    if (index.phrases.get(phrase) !== at || isSubjectWord(index, phrase, subject)) continue;
+    if (whole.titlePhrases.has(phrase) || whole.keywords.has(phrase)) return true;
+  }
   return false;
 }
 
