@@ -6,7 +6,7 @@ import { pathOf } from "../units/matrix.js";
 import { annotatedEntries, annotationParent } from "./annotations.js";
 import { type CitedNumber, citedEntriesOf } from "./citedNumbers.js";
 import { itemCitedNumbers } from "./itemCitations.js";
-import { type MappingCandidate, headingNames, keywordNamedEntries, keywordsWithinNamed, mapTasks, type QuotedEntry, quotedEntries, rankEntries, subjectAgainst, type TaskMapping } from "./mapping.js";
+import { type MappingCandidate, headingNames, sharedNamingPhrases, keywordNamedEntries, keywordsWithinNamed, mapTasks, type QuotedEntry, quotedEntries, rankEntries, subjectAgainst, type TaskMapping } from "./mapping.js";
 import type { SubjectWeights } from "./planSubject.js";
 import { coverageItems, isCarryingOut, isGeneralRequirements, isSafeguards } from "./tasks.js";
 
@@ -269,7 +269,11 @@ function bodySubject(parent: ParentDocument, mapping: TaskMapping): MappingCandi
   if (!whole || whole.score === 0) return null;
   if (staysOnHeadingsItem(parent, mapping, best)) return null;
   if (whole.score >= COVERAGE_THRESHOLD) return whole;
-  return keywordHeadingOverBody(parent, mapping, best, body, bodySecond) ? whole : null;
+  if (keywordHeadingOverBody(parent, mapping, best, body, bodySecond)) return whole;
+  // A heading that names the best only by a phrase the body's item has too (服务质量 of 提升服务质量:
+  // （十八）'s and （十七）'s) names their common field; the body says which item the task is, and the
+  // whole task's score for it, which that heading lowers, need only stand as a task's apart would.
+  return whole.score >= SEPARATED_FLOOR && sharedNamingPhrases(parent, mapping.text.heading, best.entry, body.entry, mapping.subject).length > 0 ? whole : null;
 }
 
 /**
@@ -453,6 +457,35 @@ function clauseSubjects(parent: ParentDocument, mapping: TaskMapping): MappingCa
 }
 
 /**
+ * The items a task's clauses name beside its best match where its heading names the best only by a
+ * phrase they share (mapping.ts `sharedNamingPhrases`: 提升服务质量's 服务质量 is （十八）'s title
+ * phrase and （十七）'s 旅客服务质量): the heading names their common field, and a clause that names
+ * one of the other items by words of its own (推进生活性服务业标准化, （十七）'s 生活服务) says the task
+ * works on it too. A clause that writes the shared phrase (实施质量安全监测 under 保障重要领域质量安全,
+ * 推进质量基础设施互联互通 under 加强质量基础设施区域协同) says more of the field, not of one item.
+ * The whole task's score for the item is low, the heading having drawn it to the best, so it need only
+ * reach SEPARATED_FLOOR; it must still be among the task's best three. bodySubject asks the same of
+ * a body of one subject.
+ */
+function fieldClauseSubjects(parent: ParentDocument, mapping: TaskMapping): MappingCandidate[] {
+  const [best, ...rest] = mapping.candidates;
+  if (best === undefined) return [];
+  const found: MappingCandidate[] = [];
+  for (const candidate of rest) {
+    if (candidate.score < SEPARATED_FLOOR) continue;
+    const shared = sharedNamingPhrases(parent, mapping.text.heading, best.entry, candidate.entry, mapping.subject);
+    if (shared.length === 0) continue;
+    const names = (clause: string) => {
+      if (clause.length < CLAUSE_MIN || shared.some((phrase) => clause.includes(phrase))) return false;
+      const [item] = rankEntries(parent, clause, "", 1, mapping.subject);
+      return item !== undefined && item.entry === candidate.entry && item.score >= COVERAGE_THRESHOLD;
+    };
+    if (mapping.text.body.split(CLAUSE_END).some(names)) found.push(candidate);
+  }
+  return found;
+}
+
+/**
  * The items the clauses of a task's body name plainly, in the order it names them: a clause names
  * the item it scores COVERAGE_THRESHOLD or more for, best of all items, read as a heading alone.
  */
@@ -549,7 +582,7 @@ export function taskCredits(parent: ParentDocument, mapping: TaskMapping): TaskC
     }
   }
   if (!isCarryingOut(mapping.item)) {
-    for (const subject of clauseSubjects(parent, mapping)) {
+    for (const subject of [...clauseSubjects(parent, mapping), ...fieldClauseSubjects(parent, mapping)]) {
       if (!result.some((c) => c.entry === subject.entry)) result.push({ entry: subject.entry, score: subject.score, basis: "body", quote: quoteOf(subject.entry) });
     }
   }

@@ -633,6 +633,31 @@ function namesByOwnWord(index: ParentIndex, heading: string, at: number, subject
   return false;
 }
 
+/**
+ * The phrases by which alone a heading names the item, where another item's own words have them too: 提升服务质量
+ * names （十八） by 服务质量 (its title's 公共服务质量), which （十七）'s 旅客服务质量管理体系 and （十六）'s
+ * 冷链物流服务质量 write as well. Such a heading names the field several items share (the outline's
+ * 七、 on services), not one of them; which one the task is, its body says (生活性服务业: （十七）'s
+ * 生活服务). False where the heading names the item by any other word of its own (`headingNames`,
+ * the shared phrases cut out) or by a keyword of it written whole, or writes no phrase the two share.
+ * The phrases, where it names the item so; empty where not.
+ */
+export function sharedNamingPhrases(parent: ParentDocument, heading: string, entry: ParentEntry, other: ParentEntry, subject: SubjectWeights = NO_SUBJECT): string[] {
+  const index = indexOf(parent);
+  const at = index.entries.indexOf(entry);
+  const otherAt = index.entries.indexOf(other);
+  if (at < 0 || otherAt < 0) return [];
+  const shared = [...phrasesIn(heading)].filter((phrase) => {
+    const owners = index.phraseOwners.get(phrase);
+    // A keyword of the item written whole is its name, whatever longer phrase of another's holds it
+    // (监督抽查, （二十六）'s, in （十四）'s 建材质量监督抽查).
+    return owners !== undefined && owners.includes(at) && owners.includes(otherAt) && !index.ownWords[at]!.keywords.has(phrase);
+  });
+  if (shared.length === 0) return [];
+  const rest = shared.reduce((text, phrase) => text.split(phrase).join("、"), heading);
+  return headingNames(parent, rest, entry, subject) ? [] : shared;
+}
+
 /** The parent's items a heading names by a keyword written whole (`keywordsNamed`), in the order it writes them. */
 export function keywordNamedEntries(parent: ParentDocument, heading: string, subject: SubjectWeights = NO_SUBJECT): ParentEntry[] {
   const index = indexOf(parent);
