@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { analyze } from "../../server/src/core/analyze";
+import { IncrementalParser } from "../../server/src/core/syntax/incremental";
 import { misspellingEntries, misspellings } from "../../server/src/core/text/misspellings";
 
 const found = (text: string) => misspellings(text).map(({ written, right }) => `${written}→${right}`);
@@ -60,5 +62,32 @@ describe("an input method's slips of the field's words (imeSlips)", () => {
 
   it("leave the two characters alone where they are other words", () => {
     expect(found("水质最好，产品品质最优，体质最差的地区，质量安全，市场监管，检验检测，品质良好，坚持监管。")).toEqual([]);
+  });
+});
+
+/**
+ * The rule remembers each line's misspellings by its node while the server's parser keeps it
+ * (rules/text/misspelling.ts): typing elsewhere moves a line's findings with it, typing in the
+ * line reads it again, and every version's findings are a fresh analysis's.
+ */
+describe("text/misspelling while typing", () => {
+  const PLAN = ["一、主要任务", "1.加强质最监管。开展检验检侧。〔责任单位：市市场监管局〕", "2.保护知识产全。推进品牌建设。〔责任单位：市市场监管局〕", "达到95%已上。", ""].join("\n");
+  const findings = (text: string, parser?: IncrementalParser) =>
+    analyze(text, parser ? { syntax: parser.parse(text), speed: "fast" } : { speed: "fast" })
+      .findings.filter((finding) => finding.rule === "text/misspelling")
+      .map((finding) => `${text.slice(finding.start, finding.end)}@${finding.start}`);
+
+  it("gives each version the findings of a fresh analysis", () => {
+    const versions = [
+      PLAN,
+      PLAN.replace("一、主要任务", "一、主要任务和分工"),
+      PLAN.replace("一、主要任务", "一、主要任务和分工").replace("质最监管", "质量监管"),
+      PLAN.replace("一、主要任务", "一、").replace("推进品牌建设", "推进品排建设"),
+      PLAN.replace("95%", "95"),
+      PLAN,
+    ];
+    const parser = new IncrementalParser();
+    for (const text of versions) expect(findings(text, parser)).toEqual(findings(text));
+    expect(findings(versions[3]!)).toEqual(["质最监管@7", "检验检侧@14", "知识产全@37", "品排建设@44", "已上@68"]);
   });
 });

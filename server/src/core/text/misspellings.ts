@@ -111,12 +111,15 @@ function matchAt(text: string, at: number, matchers: readonly Matcher[] | undefi
   return undefined;
 }
 
-/** Every listed misspelling in `text`, in order. */
-export function misspellings(text: string): Misspelling[] {
+/**
+ * Every listed misspelling in `text`, in order; or those that start in text[from, to) (a line: no
+ * entry holds a line break, and its guards read the text around it as they would the whole).
+ */
+export function misspellings(text: string, from = 0, to = text.length): Misspelling[] {
   const { first, byPair } = indexOf();
   const found: Misspelling[] = [];
-  const last = text.length - 1;
-  for (let at = 0; at < last; at++) {
+  const last = Math.min(to, text.length - 1);
+  for (let at = from; at < last; at++) {
     if (first[text.charCodeAt(at)] === 0) continue;
     const byThird = byPair.get(pairAt(text, at));
     if (byThird === undefined) continue;

@@ -1,6 +1,9 @@
 import { spanFix } from "../../fixes/fix.js";
 import { TextLineFinder } from "../../model/setApart.js";
-import { misspellings } from "../../text/misspellings.js";
+import { misspellings, type Misspelling } from "../../text/misspellings.js";
+import type { LineNode } from "../../syntax/cst.js";
+import { nodesAreKept } from "../../syntax/incremental.js";
+import { NodeMemo } from "../../syntax/nodeMemo.js";
 import { SpanCover } from "../../text/coverage.js";
 import type { Rule } from "../types.js";
 
@@ -31,18 +34,43 @@ export const misspelling: Rule = {
   },
   check({ plan, report }) {
     const lines = new TextLineFinder(plan);
+    const kept = nodesAreKept(plan.syntax);
     // Made at the first misspelling (most plans have none).
     let unitNames: SpanCover | null = null;
-    for (const { start, end, written, right, kind } of misspellings(plan.text)) {
-      if (lines.lineAt(start) === null) continue;
-      // A unit's name misspelt (市市场坚管局) is units/unknown's finding, with the registry's name.
-      if ((unitNames ??= new SpanCover(plan.clauses.flatMap((clause) => clause.units))).covers(start)) continue;
-      report({
-        start,
-        end,
-        message: kind === "typo" ? `“${written}”应为“${right}”` : `“${written}”按现行规范写作“${right}”`,
-        fix: spanFix(`改为“${right}”`, start, end, right),
-      });
+    for (const line of plan.lines) {
+      if (line.kind === "blank" || line.kind === "comment") continue;
+      for (const { start: at, end: to, written, right, kind } of misspellingsOf(line, plan.text, kept)) {
+        const start = line.start + at;
+        const end = line.start + to;
+        if (lines.lineAt(start) === null) continue;
+        // A unit's name misspelt (市市场坚管局) is units/unknown's finding, with the registry's name.
+        if ((unitNames ??= new SpanCover(plan.clauses.flatMap((clause) => clause.units))).covers(start)) continue;
+        report({
+          start,
+          end,
+          message: kind === "typo" ? `“${written}”应为“${right}”` : `“${written}”按现行规范写作“${right}”`,
+          fix: spanFix(`改为“${right}”`, start, end, right),
+        });
+      }
     }
   },
 };
+
+/**
+ * A line's misspellings, offsets from its start, remembered by its node while the server's parser
+ * keeps it: with the input method's slips every 质, 市 and 检 of a plan is looked up, and a
+ * keystroke changes one line. No entry holds a line break, so the lines' answers are the text's.
+ */
+function misspellingsOf(line: LineNode, text: string, kept: boolean): readonly Misspelling[] {
+  const remembered = linesMisspellings.lookup(kept, line);
+  if (remembered !== undefined) return remembered;
+  const found = misspellings(text, line.start, line.end);
+  for (const misspelling of found) {
+    misspelling.start -= line.start;
+    misspelling.end -= line.start;
+  }
+  return linesMisspellings.remember(kept, line, found.length > 0 ? found : NONE);
+}
+
+const NONE: readonly Misspelling[] = [];
+const linesMisspellings = new NodeMemo<LineNode, readonly Misspelling[]>();
