@@ -92,9 +92,27 @@ describe("full-width digits in a document's furniture", () => {
   });
 
   it("a page's metadata whose 文号 and count stand under their labels read alike in either width", () => {
-    // The 成文日期 under its label is left in half-width digits: the grammar reads a date line in those only (a date line of its own is its DateLine).
     const page = ["发文字号", "赣市府办字〔2025〕12号", "成文日期", "2025年03月08日", "浏览次数", "356", "", "示例市深化质量强市建设实施方案", ...NOTICE.split("\n").slice(13)].join("\n");
-    const wide = page.split("\n").map((line, i) => (i === 1 || i === 5 ? fullWidth(line) : line)).join("\n");
+    const wide = page.split("\n").map((line, i) => (i === 1 || i === 3 || i === 5 ? fullWidth(line) : line)).join("\n");
     expect(shape(wide)).toEqual(shape(page));
+  });
+});
+
+describe("a 成文日期 in full-width digits", () => {
+  const wide = (text: string) => text.replace(/[0-9]/g, (digit) => String.fromCharCode(digit.charCodeAt(0) + 0xfee0));
+  it.each(["2025年3月8日", "2025年03月08日", "2025.3.8", "2025．3．8"])("%s alone on its line is the date line it is in either width", (date) => {
+    const text = `示例市人民政府办公室\n${date}\n`;
+    const half = analyze(text).plan.lines[1]!;
+    const full = analyze(wide(text)).plan.lines[1]!;
+    expect(full.kind === "text" && full.textKind).toBe(half.kind === "text" && half.textKind);
+  });
+
+  it("dates the plan as the half-width one does, and structure/date-form leaves the width to text/full-width-alnum", () => {
+    const text = ["示例市人民政府办公室关于印发示例市深化质量强市建设实施方案的通知", "各县（市、区）人民政府：", "现将《示例市深化质量强市建设实施方案》印发给你们，请认真贯彻执行。", "示例市人民政府办公室", "２０２５年３月８日", "", "示例市深化质量强市建设实施方案", "一、总体要求", "（一）主要目标。到2027年，质量整体水平进一步提升。", ""].join("\n");
+    const { plan, findings } = analyze(text);
+    expect(plan.lines[4]!.kind === "text" && plan.lines[4]!.textKind).toBe("date");
+    expect(findings.filter((finding) => finding.rule === "structure/date-form")).toEqual([]);
+    const padded = analyze(text.replace("２０２５年３月８日", "２０２５年０３月０８日")).findings.filter((finding) => finding.rule === "structure/date-form");
+    expect(padded.map((finding) => finding.fix?.edits[0]?.newText)).toEqual(["2025年3月8日"]);
   });
 });

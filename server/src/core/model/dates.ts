@@ -1,10 +1,12 @@
 import type { Span } from "../syntax/cst.js";
+import { halfWidthDigits } from "../text/codeUnits.js";
 import { sortByStart } from "../text/sorted.js";
 
 /**
  * Calendar dates as plans write them: 2024年3月22日, 二〇二四年三月二十二日, 2024-03-22, and the
  * run-together 2024322 of a careless paste. What the date rules and the prelude share: reading
- * them, and knowing which can exist.
+ * them, and knowing which can exist. A WPS or web copy writes the digits full-width
+ * (２０２４年３月２２日): the same date (text/full-width-alnum reports the width).
  */
 export interface CalendarDate {
   year: number;
@@ -50,7 +52,7 @@ const CHINESE_NUMERAL = /[〇零一二三四五六七八九]/;
 
 /** 2024 → 2024; 二〇二四, 二○二四 (digit by digit) → 2024; 十二, 二十二, 三十一 → 12, 22, 31. */
 function numberValue(written: string): number | null {
-  if (/^\d+$/.test(written)) return Number(written);
+  if (/^[0-9０-９]+$/.test(written)) return Number(halfWidthDigits(written));
   if (!CHINESE_NUMERAL.test(written)) return null;
   const ten = written.indexOf("十");
   if (ten < 0) {
@@ -68,15 +70,15 @@ function numberValue(written: string): number | null {
   return tens === undefined || ones === undefined ? null : tens * 10 + ones;
 }
 
-const YEAR = "(\\d{4}|[〇零一二三四五六七八九○◯ＯO０0]{4})";
-const SMALL = "(\\d{1,2}|[〇零一二三四五六七八九十]{1,3})";
+const YEAR = "([0-9０-９]{4}|[〇零一二三四五六七八九○◯ＯO０0]{4})";
+const SMALL = "([0-9０-９]{1,2}|[〇零一二三四五六七八九十]{1,3})";
 // No look-behind: it would cost a check at every character (V8 cannot skip ahead to a
 // candidate); the character before a match is checked in code instead.
 const WRITTEN = new RegExp(`${YEAR}[ \\t\\u3000]*年[ \\t\\u3000]*${SMALL}[ \\t\\u3000]*月(?:[ \\t\\u3000]*${SMALL}[ \\t\\u3000]*日)?`, "g");
-const SEPARATED = /(\d{4})([-./])(\d{1,2})\2(\d{1,2})(?![\d.\-/])/g;
-const SEPARATED_HINT = /\d[-./]\d/;
-const NUMERAL_BEFORE = /[\d〇零一二三四五六七八九十○◯０]/;
-const SEPARATED_BEFORE = /[\d.\-/]/;
+const SEPARATED = /([0-9０-９]{4})([-./．])([0-9０-９]{1,2})\2([0-9０-９]{1,2})(?![0-9０-９.．\-/])/g;
+const SEPARATED_HINT = /[0-9０-９][-./．][0-9０-９]/;
+const NUMERAL_BEFORE = /[0-9０-９〇零一二三四五六七八九十○◯]/;
+const SEPARATED_BEFORE = /[0-9０-９.．\-/]/;
 
 /** A month and day written without their year (6月31日, 每年3月15日前): a deadline that recurs. */
 export interface MonthDayMention extends Span {
@@ -84,9 +86,9 @@ export interface MonthDayMention extends Span {
   day: number;
 }
 
-const MONTH_DAY = /([0-9]{1,2})[ \t\u3000]*月[ \t\u3000]*([0-9]{1,2})[ \t\u3000]*日/g;
+const MONTH_DAY = /([0-9０-９]{1,2})[ \t\u3000]*月[ \t\u3000]*([0-9０-９]{1,2})[ \t\u3000]*日/g;
 /** What stands before a month of a full date (2024年6月31日: datesIn's) or of a longer figure; 每年6月 is no year's. */
-const PART_OF_LONGER = /(?:[0-9〇零一二三四五六七八九○◯０][ \t\u3000]*年[ \t\u3000]*|[0-9])$/;
+const PART_OF_LONGER = /(?:[0-9０-９〇零一二三四五六七八九○◯][ \t\u3000]*年[ \t\u3000]*|[0-9０-９])$/;
 /** A leap year: the most days each month can have, without its year (2月29日 may exist). */
 export const ANY_LEAP_YEAR = 2000;
 
@@ -97,7 +99,7 @@ export function monthDaysIn(text: string, offset = 0): MonthDayMention[] {
   MONTH_DAY.lastIndex = 0;
   for (let match = MONTH_DAY.exec(text); match !== null; match = MONTH_DAY.exec(text)) {
     if (PART_OF_LONGER.test(text.slice(Math.max(0, match.index - 6), match.index))) continue;
-    found.push({ start: offset + match.index, end: offset + match.index + match[0].length, month: Number(match[1]), day: Number(match[2]) });
+    found.push({ start: offset + match.index, end: offset + match.index + match[0].length, month: Number(halfWidthDigits(match[1]!)), day: Number(halfWidthDigits(match[2]!)) });
   }
   return found;
 }
@@ -130,9 +132,9 @@ function writtenDates(text: string, offset: number, dates: DateMention[]): void 
 function separatedDates(text: string, offset: number, dates: DateMention[]): void {
   for (const match of text.matchAll(SEPARATED)) {
     if (match.index > 0 && SEPARATED_BEFORE.test(text[match.index - 1]!)) continue;
-    const year = Number(match[1]);
+    const year = Number(halfWidthDigits(match[1]!));
     if (year < MIN_YEAR || year > MAX_YEAR) continue;
-    dates.push({ start: offset + match.index, end: offset + match.index + match[0].length, year, month: Number(match[3]), day: Number(match[4]), form: "separated" });
+    dates.push({ start: offset + match.index, end: offset + match.index + match[0].length, year, month: Number(halfWidthDigits(match[3]!)), day: Number(halfWidthDigits(match[4]!)), form: "separated" });
   }
 }
 
@@ -161,7 +163,7 @@ export function readingsOfDigitRun(run: string): CalendarDate[] {
 
 const GAP = "[ \\t\\u3000]*";
 const DATE_LINE_WRITTEN = new RegExp(`^${YEAR}${GAP}年${GAP}${SMALL}${GAP}月${GAP}${SMALL}${GAP}日?$`);
-const DATE_LINE_SEPARATED = new RegExp(`^(\\d{4})${GAP}([-./．])${GAP}(\\d{1,2})${GAP}\\2${GAP}(\\d{1,2})$`);
+const DATE_LINE_SEPARATED = new RegExp(`^([0-9０-９]{4})${GAP}([-./．])${GAP}([0-9０-９]{1,2})${GAP}\\2${GAP}([0-9０-９]{1,2})$`);
 
 /**
  * The date of a line that is a full date and nothing else, however it is written: 2024年5月8日,
@@ -181,9 +183,9 @@ export function dateOfDateLine(content: string, offset = 0): DateMention | null 
   }
   const separated = DATE_LINE_SEPARATED.exec(trimmed);
   if (!separated) return null;
-  const year = Number(separated[1]);
+  const year = Number(halfWidthDigits(separated[1]!));
   if (year < MIN_YEAR || year > MAX_YEAR) return null;
-  return { start, end: start + trimmed.length, year, month: Number(separated[3]), day: Number(separated[4]), form: "separated" };
+  return { start, end: start + trimmed.length, year, month: Number(halfWidthDigits(separated[3]!)), day: Number(halfWidthDigits(separated[4]!)), form: "separated" };
 }
 
 /**

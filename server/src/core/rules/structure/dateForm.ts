@@ -3,6 +3,7 @@ import { textEndOf } from "../../model/inline.js";
 import { isHeadingLike, lineText, ORGANISATION_END } from "../../model/prelude.js";
 import type { PlanDocument } from "../../model/types.js";
 import type { LineNode } from "../../syntax/cst.js";
+import { halfWidthDigits } from "../../text/codeUnits.js";
 import type { Rule } from "../types.js";
 
 /** A date in Chinese numerals: the 1999/2000 rules' form, which the 2012 standard replaced. */
@@ -44,7 +45,8 @@ export const dateForm: Rule = {
       if (date === null || !isPossibleDate(date)) continue;
       const written = plan.text.slice(date.start, date.end);
       const standard = formatChineseDate(date);
-      if (written === standard) continue;
+      // Full-width digits in the standard form (２０２４年５月８日, a WPS copy) are only text/full-width-alnum's.
+      if (halfWidthDigits(written) === standard) continue;
       const why = CHINESE_NUMERALS.test(written) ? "用汉字数字是旧规范的写法，现行 GB/T 9704 用阿拉伯数字" : "应用阿拉伯数字将年、月、日标全，月、日不编虚位";
       report({
         start: date.start,
