@@ -1,4 +1,5 @@
 import type { Span } from "../syntax/cst.js";
+import { ANY_DIGIT } from "../text/codeUnits.js";
 import { sortByStart } from "../text/sorted.js";
 
 /**
@@ -23,13 +24,19 @@ export interface BrokenDocNumber extends Span {
 
 const OPEN = "〔[【(（﹝［";
 const CLOSE = "〕\\]】)）﹞］";
-const YEAR = "((?:19|20)\\d\\d)";
+/**
+ * A 文号's figures in either width: a WPS or web copy writes them full-width (`赣府发〔２０２３１１号`),
+ * as the grammar's DocDigit reads a whole 文号; each digit is one code unit either way, so the
+ * year is still the four code units after its mark.
+ */
+const YEAR = `((?:19|20|１９|２０)${ANY_DIGIT}{2})`;
+const NUMBER = `(${ANY_DIGIT}{1,4})`;
 /** Opening mark, year run into the number, 号 (after an agency code, checked in code: a look-behind would cost a check per character). */
-const UNCLOSED = new RegExp(`([${OPEN}])${YEAR}(\\d{1,4})号`, "g");
+const UNCLOSED = new RegExp(`([${OPEN}])${YEAR}${NUMBER}号`, "g");
 /** Year, closing mark, number, 号 — the opening mark lost (after an agency code). */
-const UNOPENED = new RegExp(`${YEAR}([${CLOSE}])(\\d{1,4})号`, "g");
+const UNOPENED = new RegExp(`${YEAR}([${CLOSE}])${NUMBER}号`, "g");
 /** Year, 年, number, 号 — no bracket at all (after an agency code, checked in code). */
-const YEAR_WORD = new RegExp(`${YEAR}(年)(\\d{1,4})号`, "g");
+const YEAR_WORD = new RegExp(`${YEAR}(年)${NUMBER}号`, "g");
 const HAN = /[\u4e00-\u9fff]/;
 /** The last character of a 机关代字 (中发, 赣府字, 国办函, 国办发明电). */
 const AGENCY_CODE_END = /[发字函办电]/;
