@@ -1,6 +1,7 @@
 import type { Span } from "../model/types.js";
 import type { WrapJoin } from "../model/hardWrap.js";
 import { movedSpan } from "../text/changedSpan.js";
+import { digitValueOfCode, isAnyDigitCode } from "../text/codeUnits.js";
 import { isSpaceCode } from "./chars.js";
 import { memoPerParagraph } from "./paragraphMemo.js";
 import { isOwned, type ProseParagraph } from "./prose.js";
@@ -150,15 +151,21 @@ function yearStartingAt(text: string, start: number, upper: number): { end: numb
 function yearValue(text: string, start: number): number | null {
   let value = 0;
   for (let i = start; i < start + 4; i++) {
-    const digit = text.charCodeAt(i) - 0x30;
-    if (!(digit >= 0 && digit <= 9)) return null;
+    // Either width: a WPS or web copy writes the years full-width (２０２３-２０２７年), the same range.
+    const digit = digitValueOfCode(text.charCodeAt(i));
+    if (digit < 0) return null;
     value = value * 10 + digit;
   }
   return value >= 1900 && value <= 2099 ? value : null;
 }
 
-/** A character that makes digits beside it part of a code, a number or a date: Latin letters, digits, `/ . - _ :`. */
+/**
+ * A character that makes digits beside it part of a code, a number or a date: Latin letters,
+ * digits, `/ . - _ :`, and their full-width forms as a WPS copy writes a code (`ＧＢ／Ｔ ２０２１-２０２３`)
+ * — but not the full-width colon `：`, which is Chinese prose's (`时间：2023-2025年`).
+ */
 function joinsCode(code: number): boolean {
+  if (code >= 0xff00) return isAnyDigitCode(code) || (code >= 0xff21 && code <= 0xff3a) || (code >= 0xff41 && code <= 0xff5a) || code === 0xff0f || code === 0xff0e || code === 0xff0d || code === 0xff3f;
   return (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) || code === 0x2f || code === 0x2e || code === 0x2d || code === 0x5f || code === 0x3a;
 }
 

@@ -66,3 +66,10 @@ export function isAnyDigitCode(code: number): boolean {
 export function isFullWidthDigitCode(code: number): boolean {
   return code >= 0xff10 && code <= 0xff19;
 }
+
+/** The value of a half- or full-width digit's code unit (`7`, `７` → 7); -1 for any other. */
+export function digitValueOfCode(code: number): number {
+  if (code >= 0x30 && code <= 0x39) return code - 0x30;
+  if (code >= 0xff10 && code <= 0xff19) return code - 0xff10;
+  return -1;
+}
