@@ -1,0 +1,106 @@
+import { describe, expect, it } from "vitest";
+import { analyze } from "../../server/src/core/analyze";
+import { outlineEntries, type OutlineEntry } from "../../server/src/core/outline";
+import { extractTargets } from "../../server/src/core/targets/extract";
+import { PositionMapper } from "../../server/src/core/text/positions";
+import { readSeed, SEED_NAMES } from "../support/seeds";
+
+/**
+ * A plan copied from WPS or a web page writes its figures full-width: every digit in
+ * U+FF10–FF19, `％` for `%`, `．` for a figure's point (`９８．５％`, a marker's `１．`), and
+ * U+3000 where the page had a space. The copy reads as the plan it is: the same outline, the
+ * same clauses, the same targets (values, years), the same findings but text/full-width-alnum's.
+ * Every replacement is one code unit for one, so offsets compare as they are.
+ */
+export function wpsCopy(text: string): string {
+  return text
+    .replace(/[0-9]/g, (digit) => String.fromCharCode(digit.charCodeAt(0) + 0xfee0))
+    .replace(/%/g, "％")
+    .replace(/(?<=[０-９])\./g, "．")
+    .replace(/ /g, "\u3000");
+}
+
+/** A string of either copy as the clean plan writes it, for the words a reading keeps as written. */
+function narrow(value: string): string {
+  return value
+    .replace(/[０-９]/g, (digit) => String.fromCharCode(digit.charCodeAt(0) - 0xfee0))
+    .replace(/％/g, "%")
+    .replace(/(?<=[0-9])．/g, ".")
+    .replace(/\u3000/g, " ");
+}
+
+function outlineOf(entries: readonly OutlineEntry[]): unknown[] {
+  return entries.map((entry) => ({
+    kind: entry.kind,
+    level: entry.level,
+    marker: narrow(entry.marker),
+    number: entry.number,
+    title: narrow(entry.title),
+    range: entry.range,
+    children: outlineOf(entry.children),
+  }));
+}
+
+/** What a reader takes from a plan, every string as the clean plan writes it. */
+function reading(text: string) {
+  const { plan, findings } = analyze(text);
+  const mapper = new PositionMapper(text);
+  const extraction = extractTargets(plan);
+  return {
+    outline: outlineOf(outlineEntries(plan, mapper)),
+    clauses: plan.clauses.map((clause) => `${clause.start}-${clause.end} ${clause.units.map((unit) => narrow(unit.text)).join("、")}`),
+    targets: extraction.targets.map((target) => ({
+      at: `${target.start}-${target.end}`,
+      kind: target.kind,
+      indicator: narrow(target.indicator),
+      comparator: target.comparator,
+      value: target.value,
+      upper: target.upper,
+      unit: narrow(target.unit),
+      sense: target.sense,
+      horizon: target.horizon,
+      baseYear: target.baseYear,
+      baseValue: target.baseValue,
+      inGoals: target.inGoals,
+      baseline: target.baseline,
+    })),
+    period: extraction.period,
+    planYear: extraction.planYear,
+    markerStarts: new Set(plan.allItems.map((item) => item.start)),
+    findings: findings.filter((finding) => finding.rule !== "text/full-width-alnum").map((finding) => `${finding.rule}@${finding.start}-${finding.end}`),
+  };
+}
+
+describe("a plan copied from WPS or a web page, its figures full-width", () => {
+  it("the copy changes every figure and keeps every offset", () => {
+    const text = "到2025年，合格率达到98.5%， 1. 加强";
+    const wide = wpsCopy(text);
+    expect(wide).toBe("到２０２５年，合格率达到９８．５％，\u3000１．\u3000加强");
+    expect(wide.length).toBe(text.length);
+  });
+
+  describe.each(SEED_NAMES)("%s", (name) => {
+    const text = readSeed(name);
+    const wide = wpsCopy(text);
+    const clean = reading(text);
+    const copy = reading(wide);
+
+    it("has the same outline", () => expect(copy.outline).toEqual(clean.outline));
+    it("has the same clauses", () => expect(copy.clauses).toEqual(clean.clauses));
+    it("has the same targets, period and year", () => {
+      expect(copy.targets).toEqual(clean.targets);
+      expect(copy.period).toEqual(clean.period);
+      expect(copy.planYear).toBe(clean.planYear);
+    });
+    it("has the same findings but text/full-width-alnum's", () => {
+      // The one exception: a marker's full-width digits and point (`１．`) are numbering/marker-style's
+      // by design (text/full-width-alnum leaves a marker to it): the copy's markers really are
+      // written otherwise, one finding each where the clean plan's marker is the standard one.
+      const cleanFindings = new Set(clean.findings);
+      const markerWidth = copy.findings.filter((finding) => finding.startsWith("numbering/marker-style@") && !cleanFindings.has(finding));
+      expect(copy.findings.filter((finding) => !markerWidth.includes(finding))).toEqual(clean.findings);
+      const markers = copy.markerStarts;
+      expect(markerWidth.every((finding) => markers.has(Number(/@(\d+)-/.exec(finding)![1])))).toBe(true);
+    });
+  });
+});
