@@ -68,6 +68,17 @@ describe("a citation a PDF's measure cut", () => {
     }
   });
 
+  it("with its 文号 in full-width digits (a WPS copy) cut inside its number, keeps the 文号", () => {
+    const preamble = "为贯彻落实《中共中央 国务院关于印发〈质量强国建设纲要〉的通知》（中发〔２０２２〕１７号）精神，结合我市实际，制定本方案。";
+    for (const [measure, cut] of [[42, "〕１\n７号"], [43, "〕１７\n号）"]] as const) {
+      const text = pasted(preamble, measure);
+      expect(text).toContain(cut);
+      expect(rulesOf(text)).not.toContain("xref/doc-number");
+      expect(buildPlan(text).docNumbers).toHaveLength(1);
+      expect(citationsOf(text)).toEqual(["中共中央 国务院关于印发〈质量强国建设纲要〉的通知（中发〔2022〕17号）"]);
+    }
+  });
+
   it("with its 文号's year cut by a page's edge (`〔20` / `— 3 —` / `22〕17号`), keeps the 文号, and the fix joins it whole", () => {
     const preamble = "为贯彻落实《中共中央 国务院关于印发〈质量强国建设纲要〉的通知》（中发〔2022〕17号）精神，结合我市实际，制定本方案。";
     // 38 characters: the measure ends inside the year; the page's number stands between the halves.

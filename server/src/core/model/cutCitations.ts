@@ -110,9 +110,10 @@ function acrossPages(text: string, from: number, end: number, gaps: readonly Spa
 
 /**
  * What may stand between a title that ends a line and the line's end where its 文号 goes on below:
- * `（`, `（国办发〔2016〕1`, `（国办发〔2016〕18号` (its `）` opening the next line).
+ * `（`, `（国办发〔2016〕1`, `（国办发〔2016〕18号` (its `）` opening the next line), its figures in
+ * either width as the grammar's CutDigits reads them (`（中发〔２０２２〕１`, a WPS copy).
  */
-const NUMBER_OPENED = /^[ \t\u3000]*(?:[（(][\u4e00-\u9fff0-9〔[【（(﹝〕\]】）)﹞ \t\u3000]*)?$/;
+const NUMBER_OPENED = /^[ \t\u3000]*(?:[（(][\u4e00-\u9fff0-9０-９〔[【（(﹝〕\]】）)﹞ \t\u3000]*)?$/;
 
 /**
  * Where a citation starts whose title the line closes at its end, its 文号 cut off below it

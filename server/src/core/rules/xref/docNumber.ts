@@ -5,7 +5,7 @@ import { partitionPoint } from "../../text/sorted.js";
 import { nodesAreKept } from "../../syntax/incremental.js";
 import { NodeMemo } from "../../syntax/nodeMemo.js";
 import { detached } from "../../text/detached.js";
-import { isFullWidthDigitCode } from "../../text/codeUnits.js";
+import { isAnyDigitCode, isFullWidthDigitCode } from "../../text/codeUnits.js";
 import { type BrokenDocNumber, brokenDocNumbersIn } from "../../xref/brokenDocNumbers.js";
 import type { FindingReport } from "../types.js";
 import type { Rule } from "../types.js";
@@ -85,13 +85,13 @@ function haoAfterWrap(plan: PlanDocument, at: number): boolean {
   const join = joins[partitionPoint(joins.length, (k) => joins[k]!.start < at)];
   if (join === undefined || join.start !== at) return false;
   let next = join.end;
-  while (next < join.end + MAX_DIGITS && isDigit(plan.text.charCodeAt(next))) next++;
+  // Either width: the 文号 it goes on is read in either (DOC_NUMBER), so is the rest of its number.
+  while (next < join.end + MAX_DIGITS && isAnyDigitCode(plan.text.charCodeAt(next))) next++;
   return plan.text.charCodeAt(next) === HAO;
 }
 
 /** A 文号's number is never longer than this. */
 const MAX_DIGITS = 5;
-const isDigit = (code: number): boolean => code >= 0x30 && code <= 0x39;
 
 const HAO = 0x53f7; // 号
 
