@@ -1,5 +1,7 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { join, relative } from "node:path";
 import { describe, expect, it } from "vitest";
-import { hasAtMostCodePoints } from "../../server/src/core/text/codeUnits.js";
+import { digitValueOfCode, halfWidthDigits, hasAtMostCodePoints, isAnyDigitCode, isFullWidthDigitCode } from "../../server/src/core/text/codeUnits.js";
 
 describe("hasAtMostCodePoints", () => {
   it("counts characters, not code units, around the bound", () => {
@@ -24,5 +26,37 @@ describe("hasAtMostCodePoints", () => {
       const max = next() % 10;
       expect(hasAtMostCodePoints(text, max), JSON.stringify([text, max])).toBe([...text].length <= max);
     }
+  });
+});
+
+describe("a digit of either width", () => {
+  it("is one reading for every code unit: its value, either width, full width", () => {
+    for (let code = 0; code < 0x10000; code++) {
+      const half = code >= 0x30 && code <= 0x39;
+      const full = code >= 0xff10 && code <= 0xff19;
+      expect(isAnyDigitCode(code)).toBe(half || full);
+      expect(isFullWidthDigitCode(code)).toBe(full);
+      expect(digitValueOfCode(code)).toBe(half ? code - 0x30 : full ? code - 0xff10 : -1);
+    }
+    expect(halfWidthDigits("〔２０２２〕１７号 2022")).toBe("〔2022〕17号 2022");
+  });
+
+  /** Every TypeScript file under `folder`. */
+  const sources = (folder: string): string[] =>
+    readdirSync(folder, { withFileTypes: true }).flatMap((entry) => {
+      const path = join(folder, entry.name);
+      if (entry.isDirectory()) return entry.name === "generated" ? [] : sources(path);
+      return entry.name.endsWith(".ts") ? [path] : [];
+    });
+
+  it("is asked of text/codeUnits.ts: the core holds no copy of the full-width digits' range", () => {
+    // A copy drifts: one that tests 0-9 and ０-９ by hand was the place a reading forgot a width.
+    const core = join(__dirname, "..", "..", "server", "src", "core");
+    const RANGE = />=\s*0xff10\s*&&[^|;]*<=\s*0xff19|\.replace\(\/\[０-９\]\/g/;
+    const copies = sources(core)
+      .filter((path) => !path.endsWith(join("text", "codeUnits.ts")))
+      .filter((path) => RANGE.test(readFileSync(path, "utf8")))
+      .map((path) => relative(core, path));
+    expect(copies).toEqual([]);
   });
 });

@@ -1,3 +1,4 @@
+import { isAnyDigitCode } from "../text/codeUnits.js";
 import { isAttachmentLabel } from "../model/attachments.js";
 import { frontMatterValue } from "../model/frontMatter.js";
 import { type WrapJoin, wrapJoins } from "../model/hardWrap.js";
@@ -126,7 +127,7 @@ const URGENCY = /^(?:特[\s\u3000]*急|加[\s\u3000]*急|特[\s\u3000]*提|平[\
 function mastheadFieldOf(content: string): MastheadField | null {
   // Each starts with a digit, 份, 绝, 机, 秘, 特, 加 or 平: most lines fail on their first code unit.
   const first = content.charCodeAt(0);
-  if ((first >= 0x30 && first <= 0x39) || (first >= 0xff10 && first <= 0xff19) || first === 0x4efd /* 份 */) return COPY_NUMBER.test(content) ? "copyNumber" : null;
+  if (isAnyDigitCode(first) || first === 0x4efd /* 份 */) return COPY_NUMBER.test(content) ? "copyNumber" : null;
   if (first === 0x7edd /* 绝 */ || first === 0x673a /* 机 */ || first === 0x79d8 /* 秘 */) return SECRECY.test(content) ? "secrecy" : null;
   if (first === 0x7279 /* 特 */ || first === 0x52a0 /* 加 */ || first === 0x5e73 /* 平 */) return URGENCY.test(content) ? "urgency" : null;
   return null;

@@ -1,7 +1,6 @@
 import type { ItemLineNode, LineNode, TextLineNode } from "../syntax/cst.js";
 import { textEndOf } from "./inline.js";
-import { toHalfwidthDigits } from "./numerals.js";
-import { codeUnitSet } from "../text/codeUnits.js";
+import { codeUnitSet, halfWidthDigits, isAnyDigitCode } from "../text/codeUnits.js";
 import { isSpaceCode } from "../text/spaces.js";
 import { asTextLine } from "./misreadMarkers.js";
 import type { TableOfContents, TableOfContentsEntry } from "./types.js";
@@ -68,7 +67,7 @@ function entriesAfter(lines: readonly LineNode[], from: number, text: string, he
     const end = textEndOf(line, text);
     const entry = end - line.indentEnd <= LONGEST_ENTRY && endsWithFigure(text, line.indentEnd, end) ? ENTRY.exec(text.slice(line.indentEnd, end)) : null;
     if (entry === null || (!headed && !DRAWN_LEADER.test(entry[2]!))) break;
-    found.push({ index: i, heading: entry[1]!, page: Number(toHalfwidthDigits(entry[3]!)) });
+    found.push({ index: i, heading: entry[1]!, page: Number(halfWidthDigits(entry[3]!)) });
   }
   return found;
 }
@@ -99,7 +98,7 @@ function endsWithFigure(text: string, start: number, end: number): boolean {
   let at = end - 1;
   while (at >= start && (isSpaceCode(text.charCodeAt(at)) || DASHES.has(text.charCodeAt(at)))) at--;
   const code = text.charCodeAt(at);
-  return at >= start && ((code >= 0x30 && code <= 0x39) || (code >= 0xff10 && code <= 0xff19));
+  return at >= start && isAnyDigitCode(code);
 }
 
 function contentOf(line: LineNode, text: string): string {

@@ -1,3 +1,4 @@
+import { isAnyDigitCode } from "../text/codeUnits.js";
 import type { ItemLineNode, MarkerNode } from "../syntax/cst.js";
 import type { DoubledMark, ItemLevel, MarkerStyle, NumberMarker, Span } from "./types.js";
 import { toChineseNumeral } from "./numerals.js";
@@ -118,7 +119,7 @@ const CHINESE_NUMERAL_START: ReadonlySet<number> = new Set([..."一二三四五�
 
 function mayStartMarkerOf(level: number, code: number): boolean {
   if (level === 1) return CHINESE_NUMERAL_START.has(code);
-  if (level === 3) return (code >= 0x30 && code <= 0x39) || (code >= 0xff10 && code <= 0xff19);
+  if (level === 3) return isAnyDigitCode(code);
   return code === 0xff08 || code === 0x28; // （ (
 }
 

@@ -1,9 +1,9 @@
 import type { InlineNode, ItemLineNode, LineNode, MarkerNode, TextLineNode } from "../syntax/cst.js";
-import { codeUnitSet } from "../text/codeUnits.js";
+import { codeUnitSet, halfWidthDigits } from "../text/codeUnits.js";
 import { isSpaceCode } from "../text/spaces.js";
 import { partitionPoint } from "../text/sorted.js";
 import { isAttachmentLabel } from "./attachments.js";
-import { isCircledNumeral, toChineseNumeral, toHalfwidthDigits } from "./numerals.js";
+import { isCircledNumeral, toChineseNumeral } from "./numerals.js";
 
 /**
  * Markers the drafter mistyped, read as the items they are. The grammar sees one line at a time;
@@ -593,7 +593,7 @@ function isHeadingRest(text: string, at: number, line: TextLineNode): boolean {
 /** A written marker read as it stands: `1.` of `1.1.`. */
 function asWritten(written: WrittenMarker, text: string): MarkerNode {
   const { start, end } = written;
-  return { level: 3, text: text.slice(start, end), value: Number(toHalfwidthDigits(written.token)), numeral: written.token, open: "", close: text[end - 1]!, start, end };
+  return { level: 3, text: text.slice(start, end), value: Number(halfWidthDigits(written.token)), numeral: written.token, open: "", close: text[end - 1]!, start, end };
 }
 
 /** Whether text[start, at) — a level-3 marker — is written again at `at` and no digit follows (`1.1.`, not `1.1.1`). */
@@ -620,7 +620,7 @@ function numeralOf(level: number, value: number): string {
  * numeral itself unless spaces broke the marker (`（ 四）`).
  */
 function isMistyped(written: WrittenMarker, numeral: string): boolean {
-  const token = written.level >= 3 ? toHalfwidthDigits(written.token) : written.token;
+  const token = written.level >= 3 ? halfWidthDigits(written.token) : written.token;
   if (token.length !== numeral.length) return false;
   if (token === numeral) return written.spaced || written.commaMark;
   for (let k = 0; k < token.length; k++) {
@@ -672,7 +672,7 @@ function mistypedMarker(counts: Counts, line: number, written: WrittenMarker, te
     // item follows: read on the count alone, it became a task once a fix renumbered the item
     // before it (十、 / =, : the fix makes 十、 一、, and =, is then due), so fixing changed the
     // outline. A bracketed slip (`（王）` for （三）) is a marker's shape whatever the count.
-    const glyphOnly = !written.bracketed && (!written.spaced || toHalfwidthDigits(written.token) !== numeralOf(level, value));
+    const glyphOnly = !written.bracketed && (!written.spaced || halfWidthDigits(written.token) !== numeralOf(level, value));
     const confirmed = after?.value === value + 1 || (value === 1 && spacedRunGoesOn(counts, line, written, text));
     // A 1 needs its 2; a count on uncertain ground needs the next item; else the next item must
     // not contradict it (none, the next number, or a new run's 1). A run's only item in
@@ -695,7 +695,7 @@ function mistypedMarker(counts: Counts, line: number, written: WrittenMarker, te
       end,
       // Only spaces wrong (`3 .`, `（ 四）`): the number is the drafter's own, as certain as any written one.
       // A dash in brackets opening a run that goes on past it (`（三）` after a lost 二) is its 一 as surely.
-      valueCertain: (after !== null && (after.value === value + 1 || (shapeOpensRun && after.value > 1))) || toHalfwidthDigits(written.token) === numeralOf(level, value),
+      valueCertain: (after !== null && (after.value === value + 1 || (shapeOpensRun && after.value > 1))) || halfWidthDigits(written.token) === numeralOf(level, value),
       mistyped: true,
     };
   }
@@ -709,13 +709,13 @@ function mistypedMarker(counts: Counts, line: number, written: WrittenMarker, te
  * item's paragraphs and its sub-items to the next item of its level or above.
  */
 function spacedRunGoesOn(counts: Counts, line: number, written: WrittenMarker, text: string): boolean {
-  if (!written.spaced || written.bracketed || toHalfwidthDigits(written.token) !== numeralOf(written.level, 1)) return false;
+  if (!written.spaced || written.bracketed || halfWidthDigits(written.token) !== numeralOf(written.level, 1)) return false;
   for (let j = line + 1; j < counts.lines.length; j++) {
     const next = counts.lineAt(j);
     if (next.kind === "item" && next.marker.level <= written.level) return false;
     const candidate = markerCandidate(next, text);
     const following = candidate === null ? null : writtenMarker(text, candidate);
-    if (following !== null && following.level === written.level && !following.yearAfter) return following.spaced && toHalfwidthDigits(following.token) === numeralOf(written.level, 2);
+    if (following !== null && following.level === written.level && !following.yearAfter) return following.spaced && halfWidthDigits(following.token) === numeralOf(written.level, 2);
     if (isAttachmentLabel(next, text)) return false;
   }
   return false;
@@ -731,7 +731,7 @@ function spacedRunGoesOn(counts: Counts, line: number, written: WrittenMarker, t
  * such lines is read line by line, each the one before it for the next.
  */
 function yearLedMarker(counts: Counts, line: number, written: WrittenMarker, text: string): MarkerNode | null {
-  const value = Number(toHalfwidthDigits(written.token));
+  const value = Number(halfWidthDigits(written.token));
   const before = counts.before(3);
   const due = (before !== null && before.value === value - 1) || (value === 1 && (before === null || counts.parentSince(3, before.line)));
   if (!due) return null;
@@ -753,7 +753,7 @@ function yearLedRunReaches(counts: Counts, line: number, value: number, after: N
     const candidate = markerCandidate(counts.lineAt(j), text);
     const written = candidate === null ? null : writtenMarker(text, candidate);
     if (written === null || !written.yearAfter) continue;
-    if (Number(toHalfwidthDigits(written.token)) !== due) return false;
+    if (Number(halfWidthDigits(written.token)) !== due) return false;
     due++;
   }
   return due === after.value;

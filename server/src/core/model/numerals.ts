@@ -24,11 +24,6 @@ export function hasFullwidthDigits(numeral: string): boolean {
   return FULLWIDTH_DIGITS.test(numeral);
 }
 
-/** `１２` → `12`; other characters stay. */
-export function toHalfwidthDigits(numeral: string): string {
-  return numeral.replace(/[０-９]/g, (digit) => String(digit.charCodeAt(0) - FULLWIDTH_ZERO));
-}
-
 /** `12` → `１２`; other characters stay. */
 export function toFullwidthDigits(numeral: string): string {
   return numeral.replace(/[0-9]/g, (digit) => String.fromCharCode(FULLWIDTH_ZERO + Number(digit)));

@@ -1,6 +1,6 @@
+import { halfWidthDigits, isAnyDigitCode } from "../text/codeUnits.js";
 import type { ItemLineNode, LineNode, MarkerNode, TextLineNode } from "../syntax/cst.js";
 import { isAttachmentLabel, opensAttachments } from "./attachments.js";
-import { toHalfwidthDigits } from "./numerals.js";
 import { asTextLine, readMisreadMarkers, withHeading } from "./misreadMarkers.js";
 import { readHardWrap } from "./hardWrap.js";
 import { readWrappedMarkers } from "./wrappedMarkers.js";
@@ -345,8 +345,7 @@ function mayStartPageNumber(code: number): boolean {
     code === 0x2022 /* • */ ||
     code === 0x68 /* h: a browser's print footer, https://… 2/5 */ ||
     code === 0x66 /* f: file:///… 2/5 */ ||
-    (code >= 0x30 && code <= 0x39) /* a browser's print head, 2024/3/8 10:15 …, and its foot, 2/3 */ ||
-    (code >= 0xff10 && code <= 0xff19) /* ２／３ */
+    isAnyDigitCode(code) /* a browser's print head, 2024/3/8 10:15 …, and its foot, 2/3 or ２／３ */
   );
 }
 
@@ -455,7 +454,7 @@ function readAttachmentLists(lines: LineNode[], text: string): void {
     const rest = lineText(line, text).slice(label[0].length);
     const first = /^([0-9]{1,3}|[０-９]{1,3})[.．、]/.exec(rest);
     // `附件：` alone announces the list on the next lines; `附件：××方案` is a single attachment.
-    let expected = first ? Number(toHalfwidthDigits(first[1]!)) + 1 : rest === "" ? 1 : 0;
+    let expected = first ? Number(halfWidthDigits(first[1]!)) + 1 : rest === "" ? 1 : 0;
     if (expected === 0) continue;
     for (let j = i + 1; j < lines.length; j++) {
       const next = lines[j]!;

@@ -274,7 +274,7 @@ export class TableReader {
   private isSectionNumbered(held: OpenTable, cells: readonly Column[]): boolean {
     // Asked of every row: a row's 序号 (its digits) fails on its first code unit, nothing sliced.
     const first = this.text.charCodeAt(cells[0]!.start);
-    if (first >= 0x30 && first <= 0x39) return false;
+    if (isAnyDigitCode(first)) return false;
     return isSectionRow(
       cells.map((cell) => this.text.slice(cell.start, cell.end)),
       { number: held.numberColumn, mayHead: (column) => !held.unitColumns.includes(column) && column !== held.deadlineColumn },

@@ -1,5 +1,6 @@
+import { halfWidthDigits } from "../text/codeUnits.js";
 import { canonicalMarker } from "../model/markers.js";
-import { circledNumeralLike, hasFullwidthDigits, isCircledNumeral, toChineseNumeral, toFullwidthDigits, toHalfwidthDigits } from "../model/numerals.js";
+import { circledNumeralLike, hasFullwidthDigits, isCircledNumeral, toChineseNumeral, toFullwidthDigits } from "../model/numerals.js";
 import type { NumberMarker, NumberedItem, PlanDocument, PlanPart, RepeatedPaste, Span } from "../model/types.js";
 import { partRuns, renumberPartEdits } from "./parts.js";
 import type { LineNode } from "../syntax/cst.js";
@@ -208,7 +209,7 @@ export function canonicalFormEdits(marker: NumberMarker): TextEdit[] {
   const { open, close } = punctuationOf(marker);
   const edits: TextEdit[] = [];
   if (open !== canonical.open) edits.push({ start: marker.start, end: marker.start + open.length, newText: canonical.open });
-  if (hasFullwidthDigits(marker.numeral)) edits.push({ ...numeral, newText: toHalfwidthDigits(marker.numeral) });
+  if (hasFullwidthDigits(marker.numeral)) edits.push({ ...numeral, newText: halfWidthDigits(marker.numeral) });
   if (close !== canonical.close) edits.push({ start: marker.end - close.length, end: marker.end, newText: canonical.close });
   return edits;
 }

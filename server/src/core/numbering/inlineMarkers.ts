@@ -10,7 +10,7 @@ import { NodeMemo } from "../syntax/nodeMemo.js";
 import { markerAt } from "../syntax/parse.js";
 import { LIST_LEVEL, NUMBERED_LEVELS, type NumberedLevel } from "./policy.js";
 import { numberingOf } from "./runs.js";
-import { codeUnitSet } from "../text/codeUnits.js";
+import { codeUnitSet, isAnyDigitCode } from "../text/codeUnits.js";
 import { hasValueIn, partitionPoint } from "../text/sorted.js";
 import { trimSpacesEnd } from "../text/spaces.js";
 
@@ -175,10 +175,9 @@ const NUMERAL_SERIES = /^[一二三四五六七八九十]+[、，,和及与至�
 /** Characters that glue a number to what comes before: 第1, GB/T 1, A1, 3.1. */
 function isNumberGlue(code: number): boolean {
   return (
-    (code >= 0x30 && code <= 0x39) || // 0-9
+    isAnyDigitCode(code) || // 0-9, ０-９
     (code >= 0x41 && code <= 0x5a) || // A-Z
     (code >= 0x61 && code <= 0x7a) || // a-z
-    (code >= 0xff10 && code <= 0xff19) || // ０-９
     code === 0x7b2c || // 第
     code === 0x2e || // .
     code === 0x2f || // /

@@ -1,9 +1,10 @@
-import { fromChineseNumeral, toHalfwidthDigits } from "../model/numerals.js";
+import { halfWidthDigits } from "../text/codeUnits.js";
+import { fromChineseNumeral } from "../model/numerals.js";
 
 /** A numeral as plans number their attachments and parts: `1`, `１`, `一`, `十二`; null otherwise. */
 export function numberOf(numeral: string): number | null {
   const written = numeral.replace(/[\s\u3000]+/gu, "");
-  if (/^[0-9０-９]{1,3}$/u.test(written)) return Number(toHalfwidthDigits(written));
+  if (/^[0-9０-９]{1,3}$/u.test(written)) return Number(halfWidthDigits(written));
   return fromChineseNumeral(written);
 }
 

@@ -1,3 +1,4 @@
+import { toHalfwidthFigures } from "../model/numerals.js";
 import type { PlanTarget } from "./types.js";
 
 const WORDS_WITH_UNIT = /^百分之|[成番]$|成[一二三四五六七八九]$/;
@@ -25,11 +26,9 @@ export function formatFigure(target: Pick<PlanTarget, "kind" | "comparator" | "v
  * reports the digits in the text.
  */
 export function shownValue(valueText: string): string {
-  return FULL_WIDTH_FIGURE.test(valueText) ? valueText.replace(FULL_WIDTH_FIGURE_ALL, (char) => String.fromCharCode(char.charCodeAt(0) - 0xfee0)) : valueText;
+  // The grammar reads a point `．` only among full-width digits (Number): model/numerals.ts's reading of such a figure is this one.
+  return toHalfwidthFigures(valueText);
 }
-
-const FULL_WIDTH_FIGURE = /[０-９．]/;
-const FULL_WIDTH_FIGURE_ALL = /[０-９．]/g;
 
 /**
  * The figure as the plan wrote it, for a message's prose: formatFigure after the bound its

@@ -3,7 +3,7 @@ import { textEndOf } from "../model/inline.js";
 import type { Box, NumberedItem, PlanDocument, Span } from "../model/types.js";
 import type { LineNode } from "../syntax/cst.js";
 import { nodesAreKept } from "../syntax/incremental.js";
-import { codeUnitSet } from "../text/codeUnits.js";
+import { codeUnitSet, isAnyDigitCode } from "../text/codeUnits.js";
 import { partitionPoint, spanHolding } from "../text/sorted.js";
 import { pathOf } from "../units/matrix.js";
 import { isGoalsHeading, isGoalsLine } from "./plan.js";
@@ -293,8 +293,7 @@ export class LineContext {
 export function yearLabel(text: string, line: LineNode, referenceYear: number | null): (Span & { year: number }) | null {
   const from = line.kind === "item" || line.kind === "list" ? line.headingStart : line.indentEnd;
   const first = text.charCodeAt(from);
-  const digit = (first >= 0x30 && first <= 0x39) || (first >= 0xff10 && first <= 0xff19);
-  if (!digit) return null;
+  if (!isAnyDigitCode(first)) return null;
   const end = textEndOf(line, text);
   if (end - from > YEAR_LABEL_SPAN) return null;
   const match = YEAR_LABEL.exec(toHalfwidthFigures(text.slice(from, end)));

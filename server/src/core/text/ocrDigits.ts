@@ -1,3 +1,5 @@
+import { isAnyDigitCode } from "./codeUnits.js";
+
 /**
  * Numbers that text recognition misread in a scanned plan: a letter that looks like a digit
  * written among digits (`2O25年`, `l0个`, `2〇27年`: O, o and 〇 for 0, l and I for 1). One reading
@@ -43,8 +45,9 @@ export function misreadNumbers(text: string): MisreadNumber[] {
 
 /** A digit beside a look-alike, either way round: where a misread run can be. */
 const LOOKALIKE_BESIDE_DIGIT = /[0-9][OoIl〇]|[OoIl〇][0-9]/g;
+// ASCII digits only: a misread run is a scan's text layer, whose digits are half-width; a full-width run is text/full-width-alnum's.
 const isRunCode = (code: number) => (code >= 0x30 && code <= 0x39) || code === 0x4f || code === 0x6f || code === 0x49 || code === 0x6c || code === 0x3007;
-const isLatinOrDigit = (code: number) => (code >= 0x30 && code <= 0x39) || ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a) || (code >= 0xff10 && code <= 0xff19);
+const isLatinOrDigit = (code: number) => isAnyDigitCode(code) || ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a);
 /** What follows a count, a year or a date. */
 const MEASURE = /^[年月日号%％个家项亿万元吨件次人倍座所条名户台套批处类种岁天期届]/;
 /** A year's range sign (`2O25—2O27年`). */

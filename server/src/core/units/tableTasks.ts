@@ -1,4 +1,4 @@
-import { toHalfwidthDigits } from "../model/numerals.js";
+import { halfWidthDigits } from "../text/codeUnits.js";
 import type { NumberedItem, PlanDocument, ResponsibilityClause, TableRow } from "../model/types.js";
 import { inSafeguardsChapter, inTaskPlace, needsClause } from "./requiredLevels.js";
 import { clausesOfTask, tasksOfClause } from "./sharedClause.js";
@@ -175,7 +175,7 @@ const ROW_NUMBER = /^[（(]?\s*([0-9]{1,3})\s*[）).．、]?$/;
  * compared with.
  */
 export function rowNumber(row: TableRow): number | null {
-  const match = ROW_NUMBER.exec(toHalfwidthDigits(row.number.trim()));
+  const match = ROW_NUMBER.exec(halfWidthDigits(row.number.trim()));
   return match === null ? null : Number(match[1]);
 }
 

@@ -4,7 +4,7 @@ import type { PlanDocument, Span } from "../../model/types.js";
 import type { Rule } from "../types.js";
 import { isPasteHabit } from "../pasteHabit.js";
 import { SpanCover } from "../../text/coverage.js";
-import { isAnyDigitCode } from "../../text/codeUnits.js";
+import { isAnyDigitCode, isFullWidthDigitCode } from "../../text/codeUnits.js";
 
 /**
  * Digits and Latin letters in their full-width forms (`１０％`, `ＧＤＰ`, `２０２５年`), as WPS, a
@@ -151,17 +151,13 @@ function kindsOf(written: string): string {
 const PLACEHOLDER = /^[Ｘｘ]+$/u;
 
 function isAlnum(code: number): boolean {
-  return (code >= 0xff10 && code <= 0xff19) || (code >= 0xff21 && code <= 0xff3a) || (code >= 0xff41 && code <= 0xff5a);
-}
-
-function isDigit(code: number): boolean {
-  return code >= 0xff10 && code <= 0xff19;
+  return isFullWidthDigitCode(code) || (code >= 0xff21 && code <= 0xff3a) || (code >= 0xff41 && code <= 0xff5a);
 }
 
 /** A point (．, or . typed between full-width digits) between two full-width digits: a decimal point. */
 function isPointBetweenDigits(text: string, at: number): boolean {
   const code = text.charCodeAt(at);
-  return (code === 0xff0e || code === 0x2e) && isDigit(text.charCodeAt(at - 1)) && isDigit(text.charCodeAt(at + 1));
+  return (code === 0xff0e || code === 0x2e) && isFullWidthDigitCode(text.charCodeAt(at - 1)) && isFullWidthDigitCode(text.charCodeAt(at + 1));
 }
 
 function halfWidth(written: string): string {
