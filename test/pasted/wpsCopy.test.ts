@@ -79,6 +79,14 @@ describe("a plan copied from WPS or a web page, its figures full-width", () => {
     expect(wide.length).toBe(text.length);
   });
 
+  it("a year range in full-width digits is the range it is, a code that holds digits none", () => {
+    const ranges = (text: string) => analyze(`示例市质量强市建设实施方案\n一、总体要求\n（一）主要目标。${text}\n`).findings.filter((finding) => finding.rule === "punct/year-range").map((finding) => finding.start);
+    const text = "实施期限为２０２３-２０２７年，规划期（２０２１－２０３５）。";
+    expect(ranges(text)).toEqual(ranges(text.replace(/[０-９]/g, (digit) => String.fromCharCode(digit.charCodeAt(0) - 0xfee0))));
+    expect(ranges(text)).toHaveLength(2);
+    expect(ranges("执行ＧＢ／Ｔ ２０２１-２０２３，编号ＡＢ２０２１-２０２３年不是年份起止。")).toEqual([]);
+  });
+
   describe.each(SEED_NAMES)("%s", (name) => {
     const text = readSeed(name);
     const wide = wpsCopy(text);
