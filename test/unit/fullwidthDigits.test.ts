@@ -6,9 +6,9 @@ import type { NumberedItem } from "../../server/src/core/model/types";
 /**
  * Full-width digit markers (`１.` `２．` `（１）` `(１)` `１、`, U+FF10–FF19, pasted from WPS or
  * a web page) on a plan that uses them throughout: they are markers of their level with the
- * digits' value, the numbering rules count them by value, numbering/marker-style reports each
- * with a fix that changes the marker's characters only, and a full-width number inside a
- * sentence is never a marker.
+ * digits' value, the numbering rules count them by value, numbering/marker-style reports them
+ * (once, where they are the paste's habit) with a fix that changes the marker's characters
+ * only, and a full-width number inside a sentence is never a marker.
  */
 const PLAN = [
   "某市质量提升行动实施方案",
@@ -64,8 +64,28 @@ describe("full-width digit markers", () => {
     expect([...rules].sort()).toEqual(["numbering/marker-style", "text/full-width-alnum"]);
     expect(findings.filter((finding) => finding.rule === "text/full-width-alnum").map((finding) => PLAN.slice(finding.start, finding.end))).toEqual(["１.５"]);
     const styled = findings.filter((finding) => finding.rule === "numbering/marker-style");
-    expect(styled).toHaveLength(9);
+    // Seven markers are only wider than their form (１. ２． （１）…), none half-width: the
+    // paste's habit, one finding at the first; ３、 and (２) have another defect too, each its own.
+    expect(styled.map((finding) => PLAN.slice(finding.start, finding.end))).toEqual(["１.", "３、", "(２)"]);
     expect(styled.every((finding) => finding.message.includes("全角数字"))).toBe(true);
+    expect(styled[0]!.message).toContain("全文共7处编号");
+  });
+
+  it("as a paste's habit, are fixed all at once, each marker's characters only", () => {
+    const habit = analyze(PLAN).findings.find((finding) => finding.rule === "numbering/marker-style")!;
+    const edits = habit.fix!.edits;
+    const markers = analyze(PLAN).plan.allItems.filter((item) => item.level >= 3).map((item) => item.marker);
+    // Every edit lies inside a marker, and every marker whose width is its one defect is mended.
+    expect(edits.every((edit) => markers.some((marker) => marker.start <= edit.start && edit.end <= marker.end))).toBe(true);
+    expect(new Set(edits.map((edit) => markers.find((marker) => marker.start <= edit.start && edit.end <= marker.end)!.start)).size).toBe(7);
+    expect(edits.every((edit) => !/[０-９．]/.test(edit.newText))).toBe(true);
+  });
+
+  it("a few among half-width markers are slips, each reported on its own", () => {
+    // Five markers half-width in their form (1. （1）), three only wider (２． （３） 1．).
+    const text = PLAN.replace(/[０-９]/g, (digit) => String(digit.charCodeAt(0) - 0xff10)).replace(/(?<=\n[0-9])．/g, ".").replace("2.品牌", "２．品牌").replace("（3）", "（３）").replace("1.守住", "1．守住");
+    const styled = analyze(text).findings.filter((finding) => finding.rule === "numbering/marker-style");
+    expect(styled.map((finding) => text.slice(finding.start, finding.end))).toEqual(["２．", "3、", "(2)", "（３）", "1．"]);
   });
 
   it("report a gap or a repeat by value, and the fix keeps full-width digits for marker-style to change", () => {

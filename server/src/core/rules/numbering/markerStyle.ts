@@ -1,7 +1,8 @@
 import { hasFullwidthDigits } from "../../model/numerals.js";
 import type { NumberMarker } from "../../model/types.js";
 import { canonicalFormEdits } from "../../numbering/edits.js";
-import type { Rule } from "../types.js";
+import type { Rule, RuleContext } from "../types.js";
+import { isPasteHabit } from "../pasteHabit.js";
 import { deferredFix } from "../../fixes/fix.js";
 
 /** Why a marker is not canonical, in Chinese: its punctuation, then its digits' width. */
@@ -56,6 +57,8 @@ export function isNonStandardMarker(marker: NumberMarker): boolean {
  * WPS or a web page) for half-width ones. Each is reported, also when a document uses the
  * variant throughout (Nanjing's (一)), and also where it is the odd form out: the standard form
  * is the defect's measure; numbering/mixed-forms speaks only of standard markers among variants.
+ * One exception: a paste's width (every Arabic marker full-width, a WPS copy) is one finding for
+ * the whole text (rules/pasteHabit.ts), as text/full-width-alnum's digits are.
  */
 export const markerStyle: Rule = {
   meta: {
@@ -71,6 +74,8 @@ export const markerStyle: Rule = {
         "",
         "每个不规范的编号都会报告，即使全文一贯如此（如通篇使用“(一)”的文件）：规范以国标为准。一个不规范的编号若同时与全文多数写法不一致（多用“（一）”的文件中的一个“(三)”），也只由本规则报告一次——本规则说明问题所在并提供修复，numbering/mixed-forms 不再重复报告它；后者只报告全文多用某种不规范写法时、写成规范形式的个别编号。",
         "",
+        "从 WPS 或网页整篇复制的文字，往往每个阿拉伯数字编号都是全角（“１．”“（１）”）：逐处报告会有几十条相同的提示，淹没其他问题。只有数字或下脚点是全角、其余已是规范形式的编号至少 3 处，且多于数字和标点都是半角的阿拉伯数字编号时，这是整篇的粘贴习惯而不是个别笔误：本规则只在第一处报告一次，说明共有几处，修复一次把这些编号全部改为半角的规范编号（只改编号中的数字和下脚点，不改动条目文字）；全文大多数编号是半角时，个别全角编号仍逐处报告。同时还有其他问题的编号（“１、”“(１)”）照常逐处报告。",
+        "",
         "一项编号写成了另一级的形式、而前后编号正好经它接续时（“（三）”“(4)”“（五）”，“（二十三）”“（24）”“（二十五）”；各级都是如此：“2.”“(3)”“4.”，跨组连续编号的任务中“11.”“十二、”“13.”、“14.”“（十五）”“16.”），它就是这一级的那一项，只是写法不对：检查器按这一级读它（大纲、责任单位和编号顺序都按此计算），本规则报告一次，改为这一级的规范编号（“（四）”“（二十四）”“3.”“12.”“15.”）；numbering/nesting、numbering/scope 和 numbering/sequence 不再把它当作跳级、另起一组或另起一章的编号，也不报告其后的各项。前后编号不经它接续时（“（三）”“(4)”“（七）”），或按它自己那一级的编号也正好接续时（“1.”“二、”“3.”中的“二、”是一章），它原本应为哪一项并不明显，各规则照常按其写法检查。",
         "",
         "在两项任务之间新插入一项、却写成了另一级的形式时（“2.”与“3.”之间的“三、推进……。〔责任单位：……〕”），它与前后两项一样带有责任单位，而全文该级（章）的各项都不带：检查器把它读作新插入的任务“3.”，本规则报告其写法，numbering/sequence 报告其后重复的“3.”并把其后各项依次改大；各章、各组的编号不受影响。",
@@ -82,10 +87,21 @@ export const markerStyle: Rule = {
     },
   },
   check({ plan, report }) {
+    // The markers written only wider than their form are gathered first: whether each is reported
+    // alone depends on how many Arabic markers are so written (the paste's habit, below).
+    const widened: NumberMarker[] = [];
+    let halfWidthArabic = 0;
     for (const item of plan.allItems) {
       const marker = item.marker;
-      if (!isNonStandardMarker(marker)) continue;
-      const canonical = marker.level === 5 ? "——" : marker.canonicalText;
+      if (isWidenedOnly(marker)) widened.push(marker);
+      else if (isHalfWidthArabic(marker)) halfWidthArabic++;
+    }
+    const habit = isPasteHabit(widened.length, halfWidthArabic, WIDTH_HABIT_MINIMUM);
+    if (habit) reportWidthHabit(widened, halfWidthArabic, report);
+    for (const item of plan.allItems) {
+      const marker = item.marker;
+      if (!isNonStandardMarker(marker) || (habit && isWidenedOnly(marker))) continue;
+      const canonical = canonicalOf(marker);
       report({
         start: marker.start,
         end: marker.end,
@@ -98,3 +114,53 @@ export const markerStyle: Rule = {
     }
   },
 };
+
+function canonicalOf(marker: NumberMarker): string {
+  return marker.level === 5 ? "——" : marker.canonicalText;
+}
+
+/**
+ * A WPS or web copy writes every marker's digits full-width (`１．`, `（１）`): then the width is
+ * the paste's habit, not a slip at one marker, and a finding at each of them (two dozen in a
+ * plan) buries the rest. It is the habit where the markers written only wider than their form
+ * number at least WIDTH_HABIT_MINIMUM and more than the Arabic markers written half-width; then
+ * one finding stands for all of them, and a few among half-width markers stay findings of their own.
+ */
+const WIDTH_HABIT_MINIMUM = 3;
+
+/**
+ * Whether a marker's one defect is its width: full-width digits in the level's form (`１.`,
+ * `（１）`), or the full-width point a paste writes with them (`１．`, and `1．` typed with the
+ * input method's full-width punctuation). Its canonical form differs from it in width alone, so
+ * a fix of all of them changes nothing but these characters. Brackets written half-width, or
+ * another level's mark (`１、`), are defects of their own, reported each with their words.
+ */
+function isWidenedOnly(marker: NumberMarker): boolean {
+  if (marker.style === "canonical") return hasFullwidthDigits(marker.numeral);
+  return marker.style === "fullwidthDot" && marker.level === 3;
+}
+
+/** An Arabic marker whose digits and mark are half-width, whatever else its form: the width written right. */
+function isHalfWidthArabic(marker: NumberMarker): boolean {
+  if (marker.level !== 3 && marker.level !== 4) return false;
+  if (marker.style === "missingNumeral" || marker.style === "mistyped" || marker.style === "otherLevel" || marker.style === "fullwidthDot") return false;
+  return !hasFullwidthDigits(marker.numeral) && ASCII_DIGIT.test(marker.numeral);
+}
+
+const ASCII_DIGIT = /[0-9]/;
+
+/** The habit, reported once at its first marker, with a fix that writes every such marker in its form. */
+function reportWidthHabit(widened: readonly NumberMarker[], halfWidthArabic: number, report: RuleContext["report"]): void {
+  const first = widened[0]!;
+  const digits = widened.some((marker) => hasFullwidthDigits(marker.numeral));
+  const points = widened.some((marker) => marker.style === "fullwidthDot");
+  const what = digits && points ? "全角数字或全角点" : digits ? "全角数字" : "全角点";
+  const arabic = widened.length + halfWidthArabic;
+  const share = halfWidthArabic === 0 ? "" : `，${arabic}个阿拉伯数字编号中的${widened.length}个`;
+  report({
+    start: first.start,
+    end: first.end,
+    message: `全文共${widened.length}处编号使用了${what}（此处“${first.text}”是第一处${share}），多为从 WPS 或网页复制时留下，应改为半角的规范编号（如“${canonicalOf(first)}”）`,
+    fix: deferredFix(`将全文${widened.length}处编号改为半角的规范编号`, () => widened.flatMap((marker) => canonicalFormEdits(marker))),
+  });
+}
