@@ -116,6 +116,22 @@ describe("numbering in the language server", () => {
     expect(applyAction(text, uri, fixAll)).toBe(fixed);
   });
 
+  it("counts the markers a paste's full-width habit rewrites in the fix-all's title, not its one finding", async () => {
+    server = await startInProcessServer();
+    const uri = "file:///work/wps.plan";
+    // Seven markers written full-width (one finding for the habit) and one （1） half-width-bracketed slip.
+    const text = ["一、主要任务", "（一）提升质量", "１．开展攻关。", "２．加强抽查。", "３．推进认证。", "（二）夯实基础", "１．建设计量标准。", "２．推进检验检测。", "３．加强标准建设。", "４．强化品牌。", "(５)培育品牌。", ""].join("\n");
+    server.open(uri, text);
+    const diagnostics = await server.diagnostics(uri, (d) => d.some((x) => x.code === "numbering/marker-style"));
+    const style = diagnostics.filter((d) => d.code === "numbering/marker-style");
+    expect(style.length).toBeLessThan(8);
+    const actions = await codeActions(uri, style[0]!.range, [style[0]!]);
+    const all = actions.find((a) => a.title.endsWith("处编号改为规范写法"));
+    expect(all?.title).toBe("将全文 8 处编号改为规范写法");
+    const fixed = applyAction(text, uri, all!);
+    expect(fixed).not.toMatch(/[０-９．]/);
+  });
+
   it("fixes a task's slipped markers ((3), 十二、, （十五）, 3 .) on their own lines only, in the numbering fixAll", async () => {
     server = await startInProcessServer();
     const uri = "file:///work/ganzhou-slips.plan";

@@ -3,6 +3,7 @@ import { renumberedValue } from "../../core/numbering/breaks.js";
 import { markerWithValue, renumberDocumentEdits, renumberRunEdits } from "../../core/numbering/edits.js";
 import { type NumberingRun, numberingOf } from "../../core/numbering/runs.js";
 import type { Finding, TextEdit } from "../../core/rules/types.js";
+import type { PositionMapper } from "../../core/text/positions.js";
 import type { NumberedItem, PlanDocument, PlanPart } from "../../core/model/types.js";
 import { partBreaks, renumberPartEdits } from "../../core/numbering/parts.js";
 import { toChineseNumeral } from "../../core/model/numerals.js";
@@ -172,6 +173,17 @@ function renumberPartRunActions(entry: AnalyzedDocument, session: PlanSession, h
  * markers and renumbered runs. Marker fixes replace punctuation and renumbering replaces
  * numerals, so the edits never overlap and one application settles everything.
  */
+/**
+ * How many markers the marker-style findings' fixes rewrite: markers, not findings — a paste's
+ * full-width markers are one finding whose fix rewrites them all, a marker a line (a finding of
+ * one marker may edit two places of it: the brackets of `(一)`).
+ */
+function markersRewritten(findings: readonly Finding[], mapper: PositionMapper): number {
+  let markers = 0;
+  for (const finding of findings) markers += Math.max(1, new Set(finding.fix!.edits.map((edit) => mapper.positionAt(edit.start).line)).size);
+  return markers;
+}
+
 export const numberingFixAll: CodeActionProvider = (entry, params, session) => {
   const { analysis, mapper } = entry;
   const actions: CodeAction[] = [];
@@ -182,7 +194,7 @@ export const numberingFixAll: CodeActionProvider = (entry, params, session) => {
     const styleFindings = findings.filter((f) => f.rule === MARKER_STYLE_RULE && f.fix);
     const here = styleFindings.filter((f) => f.start <= end && f.end >= start);
     if (here.length > 0 && styleFindings.length > 1) {
-      const action = { title: `将全文 ${styleFindings.length} 处编号改为规范写法`, kind: CodeActionKind.QuickFix, diagnostics: here.map((f) => toDiagnostic(f, mapper)) };
+      const action = { title: `将全文 ${markersRewritten(styleFindings, mapper)} 处编号改为规范写法`, kind: CodeActionKind.QuickFix, diagnostics: here.map((f) => toDiagnostic(f, mapper)) };
       actions.push(withDeferredEdit(session, entry, action, { edit: "markerStyleAll" }, NUMBERING_EDIT_RESOLVERS));
     }
   }
