@@ -87,6 +87,18 @@ describe("a plan copied from WPS or a web page, its figures full-width", () => {
     expect(ranges("执行ＧＢ／Ｔ ２０２１-２０２３，编号ＡＢ２０２１-２０２３年不是年份起止。")).toEqual([]);
   });
 
+  it("a number text recognition misread is the same finding, its fix in the run's own width", () => {
+    const misread = (text: string) =>
+      analyze(`示例市质量强市建设实施方案\n一、总体要求\n（一）主要目标\n${text}\n`).findings
+        .filter((finding) => finding.rule === "text/ocr-digit")
+        .map((finding) => ({ at: `${finding.start}-${finding.end}`, digits: finding.fix!.edits.map((edit) => edit.newText).join("") }));
+    const text = "到2O25年，培育省级质量标杆企业l0家以上，到2〇27年，实施期为2O25—2O27年。";
+    expect(misread(wpsCopy(text))).toEqual(misread(text).map(({ at, digits }) => ({ at, digits: wpsCopy(digits) })));
+    expect(misread(wpsCopy(text))).toHaveLength(5);
+    // The letters full-width too, as a WPS copy of a scan's text layer writes them.
+    expect(misread("到２Ｏ２５年，达到ｌ０个。").map(({ digits }) => digits)).toEqual(["２０２５", "１０"]);
+  });
+
   describe.each(SEED_NAMES)("%s", (name) => {
     const text = readSeed(name);
     const wide = wpsCopy(text);

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { describe, expect, it } from "vitest";
-import { digitValueOfCode, halfWidthDigits, hasAtMostCodePoints, isAnyDigitCode, isFullWidthDigitCode } from "../../server/src/core/text/codeUnits.js";
+import { digitValueOfCode, halfWidthDigits, hasAtMostCodePoints, isAnyDigitCode, isAnyLatinCode, isFullWidthDigitCode, isFullWidthLatinCode } from "../../server/src/core/text/codeUnits.js";
 
 describe("hasAtMostCodePoints", () => {
   it("counts characters, not code units, around the bound", () => {
@@ -58,5 +58,16 @@ describe("a digit of either width", () => {
       .filter((path) => RANGE.test(readFileSync(path, "utf8")))
       .map((path) => relative(core, path));
     expect(copies).toEqual([]);
+  });
+});
+
+describe("a Latin letter of either width", () => {
+  it("is A–Z, a–z and their full-width forms, nothing else", () => {
+    for (let code = 0; code < 0x10000; code++) {
+      const half = (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
+      const full = (code >= 0xff21 && code <= 0xff3a) || (code >= 0xff41 && code <= 0xff5a);
+      expect(isFullWidthLatinCode(code)).toBe(full);
+      expect(isAnyLatinCode(code)).toBe(half || full);
+    }
   });
 });

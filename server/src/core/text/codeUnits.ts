@@ -73,3 +73,13 @@ export function digitValueOfCode(code: number): number {
   if (code >= 0xff10 && code <= 0xff19) return code - 0xff10;
   return -1;
 }
+
+/** A full-width Latin letter (Ａ–Ｚ, ａ–ｚ), as WPS and PDF copies write a term's letters (ＩＳＯ, ＧＤＰ). */
+export function isFullWidthLatinCode(code: number): boolean {
+  return (code >= 0xff21 && code <= 0xff3a) || (code >= 0xff41 && code <= 0xff5a);
+}
+
+/** A half-width or full-width Latin letter (`I`, `Ｉ`): the same letter of a code or a name. */
+export function isAnyLatinCode(code: number): boolean {
+  return ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a) || isFullWidthLatinCode(code);
+}

@@ -1,4 +1,4 @@
-import { isAnyDigitCode } from "./codeUnits.js";
+import { digitValueOfCode, isAnyDigitCode, isAnyLatinCode, isFullWidthDigitCode } from "./codeUnits.js";
 
 /**
  * Numbers that text recognition misread in a scanned plan: a letter that looks like a digit
@@ -10,6 +10,11 @@ import { isAnyDigitCode } from "./codeUnits.js";
  * percent sign, or (a four-digit year) a range's dash or 至. A code or a name (`O2O`, `ISO9001`,
  * `5G`, `COVID-19`) is never such a run: letters around it, or no measure after it. `〇` with
  * Chinese numerals (`二〇二五年`) is the Chinese zero, no look-alike.
+ *
+ * A WPS copy or a PDF's text layer writes the figures full-width (`到２Ｏ２５年`, `达到ｌ０个`), the
+ * letter in either width: the same run, read alike. The fix restores each letter as the digit it
+ * stands for in the run's own width (the width of the digit nearest before it, else after it):
+ * it mends the misreading only, and text/full-width-alnum reports the width, one defect each.
  *
  * The text is searched once for a digit beside a look-alike (a native scan); only the hits are
  * read further.
@@ -38,16 +43,46 @@ export function misreadNumbers(text: string): MisreadNumber[] {
     beside.lastIndex = end;
     if (!readsAsNumber(text, start, end)) continue;
     const written = text.slice(start, end);
-    found.push({ start, end, written, digits: written.replace(/[Oo〇]/g, "0").replace(/[Il]/g, "1") });
+    found.push({ start, end, written, digits: digitsOf(written) });
   }
   return found;
 }
 
-/** A digit beside a look-alike, either way round: where a misread run can be. */
-const LOOKALIKE_BESIDE_DIGIT = /[0-9][OoIl〇]|[OoIl〇][0-9]/g;
-// ASCII digits only: a misread run is a scan's text layer, whose digits are half-width; a full-width run is text/full-width-alnum's.
-const isRunCode = (code: number) => (code >= 0x30 && code <= 0x39) || code === 0x4f || code === 0x6f || code === 0x49 || code === 0x6c || code === 0x3007;
-const isLatinOrDigit = (code: number) => isAnyDigitCode(code) || ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a);
+/** A digit beside a look-alike, either way round, of either width: where a misread run can be. */
+const LOOKALIKE_BESIDE_DIGIT = /[0-9０-９][OoIl〇ＯｏＩｌ]|[OoIl〇ＯｏＩｌ][0-9０-９]/g;
+
+/** The digit a look-alike stands for (O, o, 〇 for 0; I, l for 1, either width); -1 for any other character. */
+function lookalikeValue(code: number): number {
+  switch (code) {
+    case 0x4f: case 0x6f: case 0x3007: case 0xff2f: case 0xff4f:
+      return 0;
+    case 0x49: case 0x6c: case 0xff29: case 0xff4c:
+      return 1;
+    default:
+      return -1;
+  }
+}
+
+const isRunCode = (code: number) => isAnyDigitCode(code) || lookalikeValue(code) >= 0;
+const isLatinOrDigit = (code: number) => isAnyDigitCode(code) || isAnyLatinCode(code);
+
+/** The run with each look-alike written as its digit, in the width of the digit nearest before it (else after it). */
+function digitsOf(written: string): string {
+  let out = "";
+  for (let i = 0; i < written.length; i++) {
+    const code = written.charCodeAt(i);
+    const value = lookalikeValue(code);
+    out += value < 0 ? written[i] : String.fromCharCode((fullWidthAt(written, i) ? 0xff10 : 0x30) + value);
+  }
+  return out;
+}
+
+/** Whether the digit nearest `at` in the run, looking back first, is full-width. */
+function fullWidthAt(written: string, at: number): boolean {
+  for (let i = at - 1; i >= 0; i--) if (isAnyDigitCode(written.charCodeAt(i))) return isFullWidthDigitCode(written.charCodeAt(i));
+  for (let i = at + 1; i < written.length; i++) if (isAnyDigitCode(written.charCodeAt(i))) return isFullWidthDigitCode(written.charCodeAt(i));
+  return false;
+}
 /** What follows a count, a year or a date. */
 const MEASURE = /^[年月日号%％个家项亿万元吨件次人倍座所条名户台套批处类种岁天期届]/;
 /** A year's range sign (`2O25—2O27年`). */
@@ -59,6 +94,7 @@ function readsAsNumber(text: string, start: number, end: number): boolean {
   if (end < text.length && isLatinOrDigit(text.charCodeAt(end))) return false;
   const after = text.slice(end, end + 1);
   if (MEASURE.test(after)) return true;
-  const yearLike = end - start === 4 && (text.charCodeAt(start) === 0x31 || text.charCodeAt(start) === 0x32);
+  const first = digitValueOfCode(text.charCodeAt(start));
+  const yearLike = end - start === 4 && (first === 1 || first === 2);
   return yearLike && RANGE.test(after);
 }
