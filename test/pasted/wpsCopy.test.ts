@@ -99,6 +99,20 @@ describe("a plan copied from WPS or a web page, its figures full-width", () => {
     expect(misread("到２Ｏ２５年，达到ｌ０个。").map(({ digits }) => digits)).toEqual(["２０２５", "１０"]);
   });
 
+  it("a 成文日期 typed as one run of digits is the same date, its fix in the run's own width", () => {
+    const notice = (date: string) => `示例市人民政府关于印发示例市质量品牌提升行动计划的通知\n各县（区）人民政府，市政府各部门：\n现将《示例市质量品牌提升行动计划》印发给你们，请认真贯彻执行。\n示例市人民政府\n${date}\n示例市质量品牌提升行动计划\n一、总体要求\n`;
+    const runs = (text: string) => {
+      const { plan, findings } = analyze(text);
+      const dated = findings.filter((finding) => finding.rule === "structure/run-together-date");
+      return { date: plan.metadata.date, findings: dated.map((finding) => ({ at: `${finding.start}-${finding.end}`, fixed: finding.fix?.edits.map((edit) => edit.newText).join("") })) };
+    };
+    for (const date of ["2024322", "20240322"]) {
+      const clean = runs(notice(date));
+      expect(clean.findings).toHaveLength(1);
+      expect(runs(wpsCopy(notice(date)))).toEqual({ ...clean, findings: clean.findings.map(({ at, fixed }) => ({ at, fixed: wpsCopy(fixed!) })) });
+    }
+  });
+
   describe.each(SEED_NAMES)("%s", (name) => {
     const text = readSeed(name);
     const wide = wpsCopy(text);

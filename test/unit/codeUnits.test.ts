@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { describe, expect, it } from "vitest";
-import { digitValueOfCode, halfWidthDigits, hasAtMostCodePoints, isAnyDigitCode, isAnyLatinCode, isFullWidthDigitCode, isFullWidthLatinCode } from "../../server/src/core/text/codeUnits.js";
+import { digitValueOfCode, fullWidthDigits, halfWidthDigits, hasAtMostCodePoints, isAnyDigitCode, isAnyLatinCode, isFullWidthDigitCode, isFullWidthLatinCode } from "../../server/src/core/text/codeUnits.js";
 
 describe("hasAtMostCodePoints", () => {
   it("counts characters, not code units, around the bound", () => {
@@ -39,6 +39,7 @@ describe("a digit of either width", () => {
       expect(digitValueOfCode(code)).toBe(half ? code - 0x30 : full ? code - 0xff10 : -1);
     }
     expect(halfWidthDigits("〔２０２２〕１７号 2022")).toBe("〔2022〕17号 2022");
+    expect(fullWidthDigits("2024年3月22日 ２０")).toBe("２０２４年３月２２日 ２０");
   });
 
   /** Every TypeScript file under `folder`. */

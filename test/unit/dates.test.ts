@@ -36,6 +36,15 @@ describe("dates as plans write them", () => {
     expect(dateOfLine("2024322")).toMatchObject({ year: 2024, month: 3, day: 22, form: "digits" });
     expect(dateOfLine("2024112")).toBeNull();
   });
+
+  it("reads a run of full-width digits as the run it is (a WPS copy)", () => {
+    expect(readingsOfDigitRun("２０２４３２２")).toEqual([{ year: 2024, month: 3, day: 22 }]);
+    expect(readingsOfDigitRun("２０２４０３２２")).toEqual([{ year: 2024, month: 3, day: 22 }]);
+    expect(readingsOfDigitRun("１９９９１１２")).toHaveLength(2);
+    expect(readingsOfDigitRun("１２３４５６７")).toEqual([]);
+    expect(dateOfLine("２０２４３２２")).toMatchObject({ year: 2024, month: 3, day: 22, form: "digits" });
+    expect(dateOfLine("２０２４１１２")).toBeNull();
+  });
 });
 
 describe("a 成文日期 line however written", () => {
@@ -55,8 +64,8 @@ describe("a 成文日期 line however written", () => {
     expect(dateOfDateLine(line)).toBeNull();
   });
 
-  it("the notice's date line is the plan's date, 2024.5.8 and 2024年5月8 as well", () => {
-    for (const line of ["2024.5.8", "2024年5月8"]) {
+  it("the notice's date line is the plan's date, 2024.5.8, 2024年5月8 and a run of digits of either width as well", () => {
+    for (const line of ["2024.5.8", "2024年5月8", "202458", "２０２４５８"]) {
       const plan = buildPlan(`示例市人民政府\n${line}\n示例市质量强市建设实施方案\n一、总体要求\n`);
       expect(plan.metadata.date).toBe("2024-05-08");
       expect(plan.metadata.issuer).toBe("示例市人民政府");

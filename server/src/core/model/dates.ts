@@ -1,5 +1,5 @@
 import type { Span } from "../syntax/cst.js";
-import { halfWidthDigits } from "../text/codeUnits.js";
+import { ANY_DIGIT, halfWidthDigits } from "../text/codeUnits.js";
 import { sortByStart } from "../text/sorted.js";
 
 /**
@@ -138,8 +138,11 @@ function separatedDates(text: string, offset: number, dates: DateMention[]): voi
   }
 }
 
-/** A date typed as one run of digits: 2024322, 20240322. */
-export const RUN_TOGETHER_DATE = /^(19[5-9]\d|20\d\d)(\d{2,4})$/;
+/**
+ * A date typed as one run of digits: 2024322, 20240322, and as a WPS copy writes it, ２０２４３２２
+ * (each digit of either width: the same run).
+ */
+export const RUN_TOGETHER_DATE = new RegExp(`^([1１][9９][5-9５-９]${ANY_DIGIT}|[2２][0０]${ANY_DIGIT}{2})(${ANY_DIGIT}{2,4})$`);
 
 /**
  * The dates a run of digits can stand for: 2024322 → 2024年3月22日 only (3月22日; 32月2日
@@ -148,8 +151,8 @@ export const RUN_TOGETHER_DATE = /^(19[5-9]\d|20\d\d)(\d{2,4})$/;
 export function readingsOfDigitRun(run: string): CalendarDate[] {
   const match = RUN_TOGETHER_DATE.exec(run);
   if (!match) return [];
-  const year = Number(match[1]);
-  const rest = match[2]!;
+  const year = Number(halfWidthDigits(match[1]!));
+  const rest = halfWidthDigits(match[2]!);
   const readings: CalendarDate[] = [];
   for (let split = 1; split < rest.length; split++) {
     const monthText = rest.slice(0, split);

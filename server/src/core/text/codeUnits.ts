@@ -57,6 +57,11 @@ export function halfWidthDigits(text: string): string {
   return text.replace(/[０-９]/g, (digit) => String.fromCharCode(digit.charCodeAt(0) - 0xfee0));
 }
 
+/** `text` with its half-width digits written full-width: a fix that writes figures in a full-width run's own width. */
+export function fullWidthDigits(text: string): string {
+  return text.replace(/[0-9]/g, (digit) => String.fromCharCode(digit.charCodeAt(0) + 0xfee0));
+}
+
 /** A half-width or full-width digit (０–９, as WPS and PDF copies write figures). */
 export function isAnyDigitCode(code: number): boolean {
   return (code >= 0x30 && code <= 0x39) || (code >= 0xff10 && code <= 0xff19);
