@@ -179,6 +179,20 @@ describe("joining a wrapped line", () => {
     expect(fixWraps(cut)).toContain("为深入贯彻落实《质量强国建设纲要》，推动企业通过ISO 9001质量管理体系认证，推广应用Quality Management System等先进质量管理方法，全面推进卓越绩效模式，推行GB/T 19580卓越绩效评价准则落地，建设检验能力达到ISO/IEC 17025要求的实验室，结合实际，制定本方案。");
   });
 
+  it("reads full-width letters and digits as the half-width ones at a break (ＩＳＯ / ９００１, ISO / ９００１)", () => {
+    // A WPS copy writes the figures full-width, or the letters too: the same words, the same space
+    // given back. Full-width, 28 characters fill the page's 56 columns.
+    const preamble = ["为深入贯彻落实《质量强国建设纲要》，推动企业通过了ISO", "9001管理体系认证，推广先进质量管理方法，落实GB/T", "19580卓越绩效评价准则，能达到ISO/IEC 170", "25实验室，推广应用Quality Management", "System等先进质量管理方法，结合实际，制定本方案。"];
+    const joinedBack = "为深入贯彻落实《质量强国建设纲要》，推动企业通过了ISO 9001管理体系认证，推广先进质量管理方法，落实GB/T 19580卓越绩效评价准则，能达到ISO/IEC 17025实验室，推广应用Quality Management System等先进质量管理方法，结合实际，制定本方案。";
+    const widen = (pattern: RegExp) => (line: string) => line.replace(pattern, (char) => String.fromCharCode(char.charCodeAt(0) + 0xfee0));
+    const goals = cutEvery(widen(/[0-9%]/g)(joined(GOALS)).repeat(3), 28).split("\n");
+    for (const wide of [widen(/[0-9]/g), widen(/[A-Za-z0-9]/g)]) {
+      const cut = plan(preamble.map(wide), goals);
+      expect(buildPlan(cut).hardWrap).not.toBeNull();
+      expect(fixWraps(cut)).toContain(wide(joinedBack));
+    }
+  });
+
   it("drops the spaces a copy leaves at every break", () => {
     const preamble = ["为深入贯彻落实《质量强国建设纲要》和《中共四川省委 四川省", "人民政府关于加快建设质量强省的实施意见》，全面提升全市质", "量总体水平，推动经济社会高质量发展，结合实际，制定本方案。"];
     const spaced = (lines: readonly string[]) => lines.map((line, i) => (i + 1 < lines.length ? `${line} ` : line));

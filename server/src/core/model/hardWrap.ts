@@ -1,5 +1,5 @@
 import type { LineNode } from "../syntax/cst.js";
-import { codeUnitSet } from "../text/codeUnits.js";
+import { codeUnitSet, isAnyDigitCode, isAnyLatinCode } from "../text/codeUnits.js";
 import { textEndOf } from "./inline.js";
 import { isSpaceCode } from "../text/spaces.js";
 import type { HardWrap, Span } from "./types.js";
@@ -267,14 +267,15 @@ export function wrappedParagraphLines(plan: { lines: readonly LineNode[]; hardWr
  * A PDF breaks Latin text at a space, which the copy lost: a word of letters, or of letters and
  * digits, on both sides of a break gets it back (`Quality` / `Management`, `ISO` / `9001`,
  * `GB/T` / `19580`, `ISO 14001、ISO` / `45001`). Digits on both sides stay joined: a number the
- * break cut (`170` / `25`) is one number more often than two numbers apart by a space.
+ * break cut (`170` / `25`) is one number more often than two numbers apart by a space. A WPS
+ * copy's full-width letters and digits (`ＩＳＯ` / `９００１`, `ISO` / `９００１`) are the same words:
+ * read alike, the space given back is the text's half-width one.
  */
-const LATIN = /[A-Za-z]/;
-const LATIN_OR_DIGIT = /[A-Za-z0-9]/;
-
-function spaceBetween(before: string, after: string): boolean {
-  return (LATIN.test(before) && LATIN_OR_DIGIT.test(after)) || (LATIN_OR_DIGIT.test(before) && LATIN.test(after));
+function spaceBetween(before: number, after: number): boolean {
+  return (isAnyLatinCode(before) && isLatinOrDigit(after)) || (isLatinOrDigit(before) && isAnyLatinCode(after));
 }
+
+const isLatinOrDigit = (code: number) => isAnyLatinCode(code) || isAnyDigitCode(code);
 
 const joinsCache = new WeakMap<HardWrap, WrapJoin[]>();
 
@@ -306,7 +307,7 @@ export function wrapJoins(plan: { lines: readonly LineNode[]; hardWrap: HardWrap
     const next = lines[i + 1]!;
     // The text's own space, where the line ends in one, stays as written (half- or full-width).
     const own = keepSpaces && end < line.contentEnd ? 1 : 0;
-    joins.push({ start: end + own, end: next.indentEnd, text: own === 0 && spaceBetween(text[end - 1]!, text[next.indentEnd] ?? "") ? " " : "" });
+    joins.push({ start: end + own, end: next.indentEnd, text: own === 0 && spaceBetween(text.charCodeAt(end - 1), text.charCodeAt(next.indentEnd)) ? " " : "" });
   }
   joinsCache.set(wrap, joins);
   return joins;
