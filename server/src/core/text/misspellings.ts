@@ -38,15 +38,20 @@ interface Entry {
 function inputMethodSlips(listed: readonly Entry[]): Entry[] {
   const { terms, slips } = data.imeSlips as { terms: string[]; slips: Record<string, string> };
   const taken = new Set([...listed.map((entry) => entry.wrong), ...terms]);
-  // A slip a listed entry already finds (捡验检测 holds 捡验) is that entry's.
-  const found = listed.filter((entry) => !entry.before && !entry.after).map((entry) => entry.wrong);
+  // A slip a listed entry already finds (捡验检测 holds 捡验) is that entry's: each part of the
+  // slip looked up, not each entry searched for in it (that was most of the module's load).
+  const found = new Set(listed.filter((entry) => !entry.before && !entry.after).map((entry) => entry.wrong));
+  const holdsFound = (wrong: string) => {
+    for (let start = 0; start < wrong.length; start++) for (let end = start + 1; end <= wrong.length; end++) if (found.has(wrong.slice(start, end))) return true;
+    return false;
+  };
   const made: Entry[] = [];
   for (const term of terms) {
     const chars = [...term];
     chars.forEach((char, i) => {
       for (const slip of slips[char] ?? "") {
         const wrong = [...chars.slice(0, i), slip, ...chars.slice(i + 1)].join("");
-        if (taken.has(wrong) || found.some((listedWrong) => wrong.includes(listedWrong))) continue;
+        if (taken.has(wrong) || holdsFound(wrong)) continue;
         taken.add(wrong);
         made.push({ wrong, right: term, kind: "typo" });
       }
@@ -92,7 +97,9 @@ function indexOf(): NonNullable<typeof index> {
     const byThird = byPair.get(pairAt(entry.wrong, 0)) ?? new Map<number, Matcher[]>();
     byPair.set(pairAt(entry.wrong, 0), byThird);
     const third = entry.wrong.length > 2 ? entry.wrong.charCodeAt(2) : TWO_CHARACTERS;
-    byThird.set(third, [...(byThird.get(third) ?? []), { entry, order, sticky }]);
+    const matchers = byThird.get(third);
+    if (matchers) matchers.push({ entry, order, sticky });
+    else byThird.set(third, [{ entry, order, sticky }]);
   });
   return (index = { first, byPair });
 }
