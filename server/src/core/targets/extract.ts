@@ -21,7 +21,7 @@ import { rowTargets } from "./tableRows.js";
 import { takeAimsOfTableRows } from "./tableAims.js";
 import { totalNamedLength } from "./increments.js";
 import { nameElided, nameParts } from "./targetParts.js";
-import { ACHIEVED_RATE, BARE_RATE_NAME, placeFromText, placedReading } from "./textReadings.js";
+import { BARE_RATE_NAME, bareRateIndicator, placeFromText, placedReading } from "./textReadings.js";
 
 /**
  * Every target of a plan, from the model's targets (comparator + value, found by the grammar)
@@ -550,9 +550,7 @@ function placeholderRate(text: string, node: PlaceholderNode, after: string, flo
   const start = clauseStart(text, node.start, floor);
   const clause = text.slice(start, node.start);
   if (!BARE_RATE_NAME.test(clause)) return null;
-  const done = ACHIEVED_RATE.exec(clause);
-  const lead = done ? done[0].length : 0;
-  const indicator = trimmed(clause.slice(lead), start + lead);
+  const indicator = bareRateIndicator(clause, start);
   if (!indicator.text) return null;
   const qualifier = rate[1] ?? "";
   return placedReading(

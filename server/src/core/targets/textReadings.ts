@@ -579,9 +579,7 @@ const GAP_RATE = new RegExp(`^(${RATE_NAME})([ \\u3000]+)[%％](及以上|以上
 
 /** The blank level of GAP_RATE's match, named as readBareRate names one with its figure (完成 no word of it). */
 function gapRate(text: string, start: number, end: number, clause: string, gap: RegExpExecArray): ClauseReading[] {
-  const done = ACHIEVED_RATE.exec(gap[1]!);
-  const lead = done ? done[0].length : 0;
-  const indicator = trimmed(gap[1]!.slice(lead), start + lead);
+  const indicator = bareRateIndicator(gap[1]!, start);
   if (!indicator.text) return [];
   const gapStart = start + gap[1]!.length;
   const qualifier = gap[3] ?? "";
@@ -642,7 +640,17 @@ const BARE_RATE = new RegExp(`^(${RATE_NAME})\\s*(\\d+(?:\\.\\d+)?)\\s*(?:[%％]
 export const BARE_RATE_NAME = new RegExp(`^${RATE_NAME}\\s*$`);
 
 /** 完成 opening a bare rate of four characters at least before 率 (…完成包保督导任务覆盖率): the rate's verb, after the deadline or scope. */
-export const ACHIEVED_RATE = /^(?:\d{4}年[底末]?前?|年[底末]前|全年|年内|[全本我][市省区县州盟旗]|力争|争取|确保)*完成(?=[^，,]{4,}率)/;
+const ACHIEVED_RATE = /^(?:\d{4}年[底末]?前?|年[底末]前|全年|年内|[全本我][市省区县州盟旗]|力争|争取|确保)*完成(?=[^，,]{4,}率)/;
+
+/**
+ * What a bare rate whose figure is blank or a placeholder is of (`力争完成包保督导任务覆盖率`), 完成
+ * (ACHIEVED_RATE) no word of it, placed from `start`: gapRate's and extract.ts placeholderRate's one reading.
+ */
+export function bareRateIndicator(of: string, start: number): ReturnType<typeof trimmed> {
+  const done = ACHIEVED_RATE.exec(of);
+  const lead = done ? done[0].length : 0;
+  return trimmed(of.slice(lead), start + lead);
+}
 
 /** A rate written with its figure and no comparator: a level to reach, as a table's bare figure is. */
 function readBareRate(text: string, start: number, end: number, clause: string): ClauseReading | null {
