@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { bundleForTest } from "../support/bundle";
+import { analyzeChild } from "../support/bundle";
 import { generatedPlan, seedsOf } from "../support/generatedPlans";
 
 /**
@@ -16,16 +16,12 @@ import { generatedPlan, seedsOf } from "../support/generatedPlans";
  */
 const BASE_MB = 16;
 const work = mkdtempSync(join(tmpdir(), "plan-memory-"));
-const core = join(work, "core.mjs");
-const child = join(work, "child.mjs");
+let child = "";
 
 beforeAll(async () => {
-  await bundleForTest("server/src/core/analyze.ts", core);
-  writeFileSync(
-    child,
-    `import { readFileSync } from "node:fs";
-const { analyze } = await import(${JSON.stringify(core)});
-analyze("一、总体要求\\n1.开展工作。〔责任单位：市市场监管局〕\\n");
+  child = await analyzeChild(
+    work,
+    `analyze("一、总体要求\\n1.开展工作。〔责任单位：市市场监管局〕\\n");
 const text = readFileSync(process.argv[2], "utf8");
 // VERSIONS=n: n versions of the text analysed one after another, each with one more task line
 // that states a count, as typing would make them (the caches keyed by text see each).

@@ -130,6 +130,7 @@ function assemble(text: string, parsed: SyntaxResult, registry: UnitRegistry, sy
     placeholders: [],
     comments: [],
     registry,
+    memos: [],
   };
   const read = lines.slice(0, planEnd);
   collectInlineElements(plan, setApart.size > 0 ? read.filter((line) => !setApart.has(line)) : read, new LineOwners(outline.all));

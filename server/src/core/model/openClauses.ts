@@ -1,3 +1,4 @@
+import { PlanMemo } from "./planMemo.js";
 import type { NumberedItem, PlanDocument, ResponsibilityClause } from "./types.js";
 import { openClauseAt } from "./clauseReading.js";
 import { toResponsibilityClause } from "./inline.js";
@@ -21,7 +22,7 @@ export function openClausesOf(plan: PlanDocument): readonly ResponsibilityClause
   return found;
 }
 
-const openByPlan = new WeakMap<PlanDocument, readonly ResponsibilityClause[]>();
+const openByPlan = new PlanMemo<readonly ResponsibilityClause[]>();
 
 /** A bracket that opens a clause with its label: 〔责任单位：, （牵头单位：… (labels as the grammar reads them). */
 const LABELED_OPEN = new RegExp(`[〔【（(\\[]${LABEL_SPACE}${labelColon(UNIT_LABELS)}`, "g");

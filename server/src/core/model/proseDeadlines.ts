@@ -1,3 +1,4 @@
+import { PlanMemo } from "./planMemo.js";
 import type { LineNode } from "../syntax/cst.js";
 import { codeUnitSet } from "../text/codeUnits.js";
 import { partitionPoint } from "../text/sorted.js";
@@ -23,7 +24,7 @@ export interface ProseDeadline extends Span {
   item: NumberedItem;
 }
 
-const cache = new WeakMap<PlanDocument, readonly ProseDeadline[]>();
+const cache = new PlanMemo<readonly ProseDeadline[]>();
 
 export function proseDeadlinesOf(plan: PlanDocument): readonly ProseDeadline[] {
   let found = cache.get(plan);

@@ -571,6 +571,11 @@ export interface PlanDocument {
   deadlines: DeadlineNode[];
   placeholders: PlaceholderNode[];
   comments: Comment[];
+  /**
+   * Work the core derives from this plan, by memo (model/planMemo.ts): none of what the plan
+   * says, and kept here rather than in a WeakMap so that it dies with the plan.
+   */
+  memos: unknown[];
 }
 
 export type { UnitNameNode, TargetNode };

@@ -1,3 +1,4 @@
+import { PlanMemo } from "../model/planMemo.js";
 import type { PlanConfig } from "../config/schema.js";
 import { isAttachmentLabel } from "../model/attachments.js";
 import { inlinePartsOf } from "../model/inline.js";
@@ -37,7 +38,7 @@ export type FlattenedLine = RunInLine;
  * played no part and the lines hold for every configuration. The model asks with the plan's
  * configuration (model/buildPlan.ts), as the rule then does: both count by one policy.
  */
-const cache = new WeakMap<PlanDocument, { config: PlanConfig | undefined; anyConfig: boolean; lines: FlattenedLine[] }>();
+const cache = new PlanMemo<{ config: PlanConfig | undefined; anyConfig: boolean; lines: FlattenedLine[] }>();
 
 /**
  * The flattened lines of the plan: those the model read apart into their items

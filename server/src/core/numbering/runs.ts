@@ -1,3 +1,4 @@
+import { PlanMemo } from "../model/planMemo.js";
 import type { PlanConfig } from "../config/schema.js";
 import type { Attachment, NumberedItem, PlanDocument, ResponsibilityTable, Span } from "../model/types.js";
 import { spanHolding } from "../text/sorted.js";
@@ -51,7 +52,7 @@ export interface PlanNumbering {
   breaks: NumberingBreak[];
 }
 
-const cache = new WeakMap<PlanDocument, { config: PlanConfig | undefined; numbering: PlanNumbering }>();
+const cache = new PlanMemo<{ config: PlanConfig | undefined; numbering: PlanNumbering }>();
 
 /**
  * The numbering of a plan: each level's scope, its runs and the items that break them. Rules,
@@ -190,7 +191,7 @@ export function mixedSequencesOf(plan: PlanDocument): Map<NumberedItem, Numbered
   return joined;
 }
 
-const mixedCache = new WeakMap<PlanDocument, Map<NumberedItem, NumberedItem>>();
+const mixedCache = new PlanMemo<Map<NumberedItem, NumberedItem>>();
 
 /** A group's runs, their positions and their breaks added to the numbering. */
 function addRuns(numbering: PlanNumbering, level: RunLevel, group: readonly NumberedItem[], boundLevel: number): void {

@@ -1,3 +1,4 @@
+import { PlanMemo } from "../model/planMemo.js";
 import { CANNOT_END_LINE } from "../text/invisible.js";
 import { fillsMeasure, wrappedLineSet, wrappedParagraphLines } from "../model/hardWrap.js";
 import { textEndOf } from "../model/inline.js";
@@ -58,7 +59,7 @@ const NO_LINES: ReadonlySet<LineNode> = new Set();
 const isPageLine = (line: LineNode): boolean => line.kind === "text" && line.textKind === "pageNumber";
 const isNoteLine = (line: LineNode): boolean => line.kind === "text" && line.textKind === "note";
 
-const breaksCache = new WeakMap<PlanDocument, readonly ParagraphBreak[]>();
+const breaksCache = new PlanMemo<readonly ParagraphBreak[]>();
 
 /** Every such break, in document order, found once per plan. */
 export function paragraphBreaks(plan: PlanDocument): readonly ParagraphBreak[] {
@@ -127,8 +128,8 @@ function isSoftReturn(plan: PlanDocument, brk: ParagraphBreak, wrapped: Readonly
   return readParagraphBreak(plan, brk)?.certain === true;
 }
 
-const brokenCache = new WeakMap<PlanDocument, Set<LineNode>>();
-const splitCache = new WeakMap<PlanDocument, ReadonlySet<LineNode>>();
+const brokenCache = new PlanMemo<Set<LineNode>>();
+const splitCache = new PlanMemo<ReadonlySet<LineNode>>();
 
 /**
  * Both halves of every paragraph split in mid-sentence (a break readParagraphBreak reads as one

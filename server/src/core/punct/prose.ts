@@ -1,3 +1,4 @@
+import { PlanMemo } from "../model/planMemo.js";
 import { FIELD, MAY_HAVE_FIELD } from "../text/fieldCodes.js";
 import { HTML_MARKUP, MAY_HAVE_HTML } from "../text/htmlMarkup.js";
 import { inlinePartsOf, textEndOf } from "../model/inline.js";
@@ -50,7 +51,7 @@ export type DetectorAnswers = Array<readonly unknown[] | undefined>;
 const URL = /(?:https?|ftp):\/\/[^\s，。；、）)“”《》]+|www\.[A-Za-z0-9.\-/_%?=&#]+/g;
 const EMAIL = /[A-Za-z0-9._%+*\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+/g;
 
-const cache = new WeakMap<PlanDocument, ProseParagraph[]>();
+const cache = new PlanMemo<ProseParagraph[]>();
 
 function isProseLine(line: LineNode): boolean {
   return line.kind !== "blank" && line.kind !== "comment";
@@ -83,7 +84,7 @@ export function wrappedProseRuns(plan: PlanDocument): ReadonlyMap<ProseParagraph
   return runs;
 }
 
-const runsCache = new WeakMap<PlanDocument, ReadonlyMap<ProseParagraph, readonly ProseParagraph[]>>();
+const runsCache = new PlanMemo<ReadonlyMap<ProseParagraph, readonly ProseParagraph[]>>();
 const NO_RUNS: ReadonlyMap<ProseParagraph, readonly ProseParagraph[]> = new Map();
 
 export function proseParagraphs(plan: PlanDocument): ProseParagraph[] {

@@ -1,3 +1,4 @@
+import { PlanMemo } from "../model/planMemo.js";
 import { partSections } from "../model/outline.js";
 import type { Box, NumberedItem, PlanDocument, PlanPart, Span } from "../model/types.js";
 import { type Article, articlesOf } from "./articles.js";
@@ -74,7 +75,7 @@ function provisionEnds(plan: PlanDocument, articles: readonly Article[]): number
   });
 }
 
-const holders = new WeakMap<PlanDocument, Map<NumberedItem | Box, Article>>();
+const holders = new PlanMemo<Map<NumberedItem | Box, Article>>();
 
 /**
  * The article whose provision lists an outline root (an item or 专栏 box no item holds), as

@@ -1,3 +1,4 @@
+import { PlanMemo } from "../model/planMemo.js";
 import { fromChineseNumeral } from "../model/numerals.js";
 import type { PlanDocument, Span } from "../model/types.js";
 import type { InlineNode } from "../syntax/cst.js";
@@ -102,7 +103,7 @@ export function firstSentence(words: string): string {
   return stop < 0 ? trimmed : trimmed.slice(0, stop);
 }
 
-const read = new WeakMap<PlanDocument, Article[]>();
+const read = new PlanMemo<Article[]>();
 
 /**
  * The plan's articles (planArticles) from where they can start — the title's end, or the body's

@@ -1,3 +1,4 @@
+import { PlanMemo } from "../model/planMemo.js";
 import { toChineseNumeral } from "../model/numerals.js";
 import { partitionPoint, spanHolding } from "../text/sorted.js";
 import type { NumberedItem, PlanDocument, PlanPart, Span } from "../model/types.js";
@@ -11,7 +12,7 @@ import type { AttachmentReference, AttachmentTarget, InternalReference, Internal
 export type * from "./types.js";
 export type { ItemValue, PartValue } from "./sectionIndex.js";
 
-const cache = new WeakMap<PlanDocument, InternalReferences>();
+const cache = new PlanMemo<InternalReferences>();
 
 /**
  * The plan's references to its own attachments, parts, items and articles (第三条, where it

@@ -1,3 +1,4 @@
+import { PlanMemo } from "../model/planMemo.js";
 import type { NumberedItem, PlanDocument, PlanPart } from "../model/types.js";
 
 /** An item's number: as written, or as a renumbering will write it (references/renumbering.ts). */
@@ -19,7 +20,7 @@ type Numbered<T> = Map<number | null, T[]>;
  * of the plan's items, and 16,000 references to `第（N）项` took minutes.
  */
 export class SectionIndex {
-  private static readonly cache = new WeakMap<PlanDocument, WeakMap<ItemValue, WeakMap<PartValue, SectionIndex>>>();
+  private static readonly cache = new PlanMemo<WeakMap<ItemValue, WeakMap<PartValue, SectionIndex>>>();
 
   static of(plan: PlanDocument, valueOf: ItemValue = writtenValue, partValueOf: PartValue = writtenPartValue): SectionIndex {
     let byValue = SectionIndex.cache.get(plan);

@@ -1,3 +1,4 @@
+import { PlanMemo } from "../model/planMemo.js";
 import { deferredFix, spanFix } from "../fixes/fix.js";
 import { detached } from "../text/detached.js";
 import { partitionPoint } from "../text/sorted.js";
@@ -138,7 +139,7 @@ function keptClausesOf(plan: PlanDocument): KeptClauses | null {
   return kept;
 }
 
-const keptByPlan = new WeakMap<PlanDocument, KeptClauses | null>();
+const keptByPlan = new PlanMemo<KeptClauses | null>();
 
 /** A table row's clause is read by its table's columns as well as its text. */
 function columnsOf(clause: ResponsibilityClause): string | null {
@@ -154,7 +155,7 @@ function sameClauses(plan: PlanDocument, kept: KeptClauses): boolean {
   return same;
 }
 
-const sameByPlan = new WeakMap<PlanDocument, WeakMap<KeptClauses, boolean>>();
+const sameByPlan = new PlanMemo<WeakMap<KeptClauses, boolean>>();
 
 function compareClauses(plan: PlanDocument, kept: KeptClauses): boolean {
   const { clauses, text } = plan;

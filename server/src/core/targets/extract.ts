@@ -1,3 +1,4 @@
+import { PlanMemo } from "../model/planMemo.js";
 import { buildPlan } from "../model/buildPlan.js";
 import { wrapJoins, type WrapJoin } from "../model/hardWrap.js";
 import { inlinePartsOf, textEndOf } from "../model/inline.js";
@@ -267,7 +268,7 @@ class JoinedOffsets {
   }
 }
 
-const cache = new WeakMap<PlanDocument, TargetExtraction>();
+const cache = new PlanMemo<TargetExtraction>();
 
 /**
  * The tables of indicators a plan pastes as text (targets/tables.ts), read as the extraction
@@ -285,7 +286,7 @@ function indicatorTablesOf(plan: PlanDocument, planEnd: number, referenceYear: n
   return tables;
 }
 
-const tablesOfPlan = new WeakMap<PlanDocument, IndicatorTables | null>();
+const tablesOfPlan = new PlanMemo<IndicatorTables | null>();
 
 /** `pages.seen` is set when the plan has a page number or running head (model/reading.ts). */
 function extract(plan: PlanDocument, pages: { seen: boolean } | null): TargetExtraction {

@@ -1,3 +1,4 @@
+import { PlanMemo } from "../model/planMemo.js";
 import { textEndOf } from "../model/inline.js";
 import { toHalfwidthFigures } from "../model/numerals.js";
 import type { NumberedItem, PlanDocument, PlanPart, Span } from "../model/types.js";
@@ -32,7 +33,7 @@ export function planPeriodOf(plan: PlanDocument): PlanPeriod | null {
   return found;
 }
 
-const periods = new WeakMap<PlanDocument, PlanPeriod | null>();
+const periods = new PlanMemo<PlanPeriod | null>();
 
 /** The years a title states as its document's period (质量发展纲要（2011—2020年）: 2011 to 2020), if any. */
 export function periodInTitle(title: string): { from: number; to: number } | null {
@@ -340,7 +341,7 @@ export function jurisdictionOf(plan: PlanDocument): UnitLevel | null {
   return level;
 }
 
-const jurisdictions = new WeakMap<PlanDocument, UnitLevel | null>();
+const jurisdictions = new PlanMemo<UnitLevel | null>();
 
 /** How a level of government's whole is named in a reason, where the plan says no more. */
 export const WHOLE_OF: Record<UnitLevel, string> = { 国家: "全国", 省: "全省", 市: "全市", 县: "全县（区）" };

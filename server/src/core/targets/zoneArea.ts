@@ -1,3 +1,4 @@
+import { PlanMemo } from "../model/planMemo.js";
 import type { PlanDocument } from "../model/types.js";
 import { placeTitleOf, ZONE_ISSUER, zoneOfTitle } from "../model/zoneTitle.js";
 
@@ -18,7 +19,7 @@ export function zoneIsOwnArea(plan: PlanDocument): boolean {
   return known;
 }
 
-const zonePlans = new WeakMap<PlanDocument, boolean>();
+const zonePlans = new PlanMemo<boolean>();
 
 /** The zone words a zone's plan calls its area by, 全 before them or not (全园区). */
 export const ZONE_AREA = /^全?(?:园区|新区|高新区|开发区|经开区)/;

@@ -1,3 +1,4 @@
+import { PlanMemo } from "../model/planMemo.js";
 import type { PlanDocument, Span } from "../model/types.js";
 import { FIELD, MAY_HAVE_FIELD } from "./fieldCodes.js";
 import { HTML_MARKUP, MAY_HAVE_HTML } from "./htmlMarkup.js";
@@ -18,7 +19,7 @@ export function inlineDebris(plan: PlanDocument): readonly Span[] {
   return spans;
 }
 
-const read = new WeakMap<PlanDocument, readonly Span[]>();
+const read = new PlanMemo<readonly Span[]>();
 const NONE: readonly Span[] = [];
 
 function debrisOf(text: string): readonly Span[] {

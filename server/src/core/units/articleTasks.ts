@@ -1,3 +1,4 @@
+import { PlanMemo } from "../model/planMemo.js";
 import type { PlanDocument, ResponsibilityClause, Span } from "../model/types.js";
 import { type Article, firstSentence, provisionWords } from "../references/articles.js";
 import { articleSections } from "../references/articleSections.js";
@@ -20,7 +21,7 @@ export interface ArticleTask extends Span {
   heading: string;
 }
 
-const tasksOf = new WeakMap<PlanDocument, ArticleTask[]>();
+const tasksOf = new PlanMemo<ArticleTask[]>();
 
 /** Every article of the plan as a task, in document order (the span is the provision's: references/articleSections.ts); empty for a plan of no articles. */
 export function articleTasks(plan: PlanDocument): ArticleTask[] {

@@ -1,3 +1,4 @@
+import { PlanMemo } from "../model/planMemo.js";
 import type { PlanDocument } from "../model/types.js";
 import { placeTitleOf, ZONE_ISSUER, zoneOfTitle } from "../model/zoneTitle.js";
 import committeeBureaus from "./committee-bureaus.json";
@@ -63,7 +64,7 @@ function ofMunicipality(plan: PlanDocument): boolean {
 }
 
 const MUNICIPALITIES: ReadonlySet<string> = new Set(["北京", "上海", "天津", "重庆"]);
-const municipalityOfPlan = new WeakMap<PlanDocument, boolean>();
+const municipalityOfPlan = new PlanMemo<boolean>();
 
 /**
  * Whether a city's plan is of a province whose prefectures name their government committees as
@@ -80,7 +81,7 @@ function namesCommitteesAsBureaus(plan: PlanDocument): boolean {
   return found;
 }
 
-const bureausOfPlan = new WeakMap<PlanDocument, boolean>();
+const bureausOfPlan = new PlanMemo<boolean>();
 
 type ProvinceBodies = Record<string, { cities: string[]; renamed: ProvinceName[] }>;
 
@@ -101,7 +102,7 @@ function provinceOfOwnNames(plan: PlanDocument): string | null {
   return found;
 }
 
-const ownNamesOfPlan = new WeakMap<PlanDocument, string | null>();
+const ownNamesOfPlan = new PlanMemo<string | null>();
 
 /** A province of the table whose document a citation before the first item names by its opening place (《湖北省质量强省建设实施方案》). */
 function citedProvince(plan: PlanDocument, table: ProvinceBodies): string | null {
@@ -184,7 +185,7 @@ const ADMINISTRATIVE_NEW_DISTRICT = /浦东新区|天津市?滨海新区/;
 const PARTY_WORKING_COMMITTEE = /^.*党工委/;
 
 /** Several rules and the completion ask on every keystroke; a plan's answer never changes. */
-const levelOfPlan = new WeakMap<PlanDocument, DocumentLevel>();
+const levelOfPlan = new PlanMemo<DocumentLevel>();
 
 function levelOf(plan: PlanDocument): DocumentLevel {
   const declared = plan.metadata.level;
@@ -370,13 +371,13 @@ function cityOfZonePlan(plan: PlanDocument, registry: UnitRegistry): string | nu
 export function placesOfPlan(plan: PlanDocument): (word: string) => string | null {
   const { level } = documentLevel(plan);
   if (level !== "市" && level !== "县" && level !== "省") return NO_PLACE;
+  // Read now, so that the function holds the places and not the plan (units/identity.ts `identities`).
   const places = new Map<string, string | null>();
-  return (word) => {
+  for (const word of LEVEL_WORDS.keys()) {
     // A province's plan names its own place only: its 市 bodies are of many cities.
-    if (level === "省" && LEVEL_WORDS.get(word) !== "省") return null;
-    if (!places.has(word)) places.set(word, documentPlace(plan, word));
-    return places.get(word)!;
-  };
+    places.set(word, level === "省" && LEVEL_WORDS.get(word) !== "省" ? null : documentPlace(plan, word));
+  }
+  return (word) => places.get(word) ?? null;
 }
 
 const NO_PLACE = (): string | null => null;

@@ -1,6 +1,7 @@
+import { PlanMemo } from "../model/planMemo.js";
 import type { PlanDocument } from "../model/types.js";
 import { documentLevel, documentPlace, zoneNameOfPlan } from "./documentLevel.js";
-import { LEVEL_WORDS, leadingLevelWord } from "./names.js";
+import { LEVEL_WORDS, leadingLevelWord, type UnitLevel } from "./names.js";
 import { verticalBodyKey } from "./placeNames.js";
 import type { ResolvedUnit, UnitRegistry } from "./registry.js";
 
@@ -31,30 +32,35 @@ export interface UnitIdentity {
 }
 
 export function unitIdentities(plan: PlanDocument, registry: UnitRegistry): (unit: ResolvedUnit) => UnitIdentity {
-  let byRegistry = identitiesOf.get(plan);
-  if (!byRegistry) identitiesOf.set(plan, (byRegistry = new WeakMap()));
+  const byRegistry = identitiesOf.of(plan, () => new Map());
   let made = byRegistry.get(registry);
   if (!made) byRegistry.set(registry, (made = identities(plan, registry)));
   return made;
 }
 
 /** Two rules ask per name on every keystroke; a plan's places never change (per registry: it reads the 分局). */
-const identitiesOf = new WeakMap<PlanDocument, WeakMap<UnitRegistry, (unit: ResolvedUnit) => UnitIdentity>>();
+const identitiesOf = new PlanMemo<Map<UnitRegistry, (unit: ResolvedUnit) => UnitIdentity>>();
 
+/**
+ * The identity of each unit, by what it reads of the plan: its places, its zone and its level,
+ * read once here so that the function returned holds those and not the plan. Rules hand it to
+ * shared code (units/unknown's rosterOf, listsUnit …), whose call sites keep a weak reference to
+ * it; V8's minor GC treats such references as strong, so a function that reached the plan kept
+ * each plan's whole model to the next full GC (ARCHITECTURE.md, "Garbage the scavenger keeps").
+ */
 function identities(plan: PlanDocument, registry: UnitRegistry): (unit: ResolvedUnit) => UnitIdentity {
   const places = new Map<string, string | null>();
-  const own = (word: string) => {
-    if (!places.has(word)) places.set(word, documentPlace(plan, word));
-    return places.get(word)!;
-  };
+  for (const word of LEVEL_WORDS.keys()) places.set(word, documentPlace(plan, word));
+  const own = (word: string) => places.get(word) ?? null;
+  const zone = zoneNameOfPlan(plan, registry);
+  const ownZone = () => zone;
+  const { level } = documentLevel(plan);
   const byUnit = new WeakMap<ResolvedUnit, UnitIdentity>();
-  let zone: string | null | undefined;
-  const ownZone = () => (zone === undefined ? (zone = zoneNameOfPlan(plan, registry)) : zone);
   return (unit) => {
     let identity = byUnit.get(unit);
     if (identity === undefined) {
       const read = districtBodyOf(unit, registry, own, ownZone) ?? placedCompanyOf(unit, registry, own) ?? unit;
-      byUnit.set(unit, (identity = districtBureauOf(read, registry, own) ?? otherZoneBody(read, registry, ownZone) ?? zoneDepartment(read, registry, ownZone) ?? identityOf(read, own, plan)));
+      byUnit.set(unit, (identity = districtBureauOf(read, registry, own) ?? otherZoneBody(read, registry, ownZone) ?? zoneDepartment(read, registry, ownZone) ?? identityOf(read, own, level)));
     }
     return identity;
   };
@@ -152,7 +158,7 @@ function zoneDepartment(unit: ResolvedUnit, registry: UnitRegistry, ownZone: () 
   return { key: name, name, unit };
 }
 
-function identityOf(unit: ResolvedUnit, own: (word: string) => string | null, plan: PlanDocument): UnitIdentity {
+function identityOf(unit: ResolvedUnit, own: (word: string) => string | null, level: UnitLevel): UnitIdentity {
   const { canonical, place } = unit;
   // A vertical body's county written bare or with its word is one place (placeNames.ts verticalBodyKey).
   if (place !== null && unit.entry.pattern && unit.entry.vertical) return { key: verticalBodyKey(unit.entry, place), name: canonical, unit };
@@ -160,7 +166,7 @@ function identityOf(unit: ResolvedUnit, own: (word: string) => string | null, pl
   const word = leadingLevelWord(canonical);
   if (word !== null) {
     const planPlace = own(word);
-    if (planPlace === place || (planPlace === null && LEVEL_WORDS.get(word) === documentLevel(plan).level)) return { key: canonical, name: canonical, unit };
+    if (planPlace === place || (planPlace === null && LEVEL_WORDS.get(word) === level)) return { key: canonical, name: canonical, unit };
   }
   const name = place + canonical;
   return { key: name, name, unit };

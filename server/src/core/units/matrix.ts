@@ -1,3 +1,4 @@
+import { PlanMemo } from "../model/planMemo.js";
 import type { DeadlineNode } from "../syntax/cst.js";
 import { partitionPoint } from "../text/sorted.js";
 import type { Box, NumberedItem, PlanDocument, ResponsibilityClause, Span, UnitRole } from "../model/types.js";
@@ -406,7 +407,7 @@ const PLACE = "(?:排在|排名|排|列在|列于|列|位列|位于|居于|居|�
 const LEAD = "牵头(?:单位|部门)?";
 const CONVENTION = new RegExp(`${PLACE}${FIRST}${HOLDER}${COPULA}?${LEAD}|${FIRST}${HOLDER}${COPULA}${LEAD}|${LEAD}${PLACE}${FIRST}`);
 
-const conventions = new WeakMap<PlanDocument, Span | null>();
+const conventions = new PlanMemo<Span | null>();
 
 /** Where the plan declares that the first-listed unit of a clause leads, or null when it does not. */
 export function leadConvention(plan: PlanDocument): Span | null {

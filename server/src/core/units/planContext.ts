@@ -1,3 +1,4 @@
+import { PlanMemo } from "../model/planMemo.js";
 import type { PlanDocument } from "../model/types.js";
 import { planYearOf } from "../targets/plan.js";
 import { documentLevel } from "./documentLevel.js";
@@ -25,4 +26,4 @@ export function unitsContextOf(plan: PlanDocument): string {
   return context;
 }
 
-const contexts = new WeakMap<PlanDocument, string>();
+const contexts = new PlanMemo<string>();

@@ -1,3 +1,4 @@
+import { PlanMemo } from "../model/planMemo.js";
 import { textEndOf } from "../model/inline.js";
 import type { NumberedItem, PlanDocument, ResponsibilityClause } from "../model/types.js";
 
@@ -67,7 +68,7 @@ export function allClausesOfTask(plan: PlanDocument, item: NumberedItem): readon
   return statements === undefined ? own : [...own, ...statements];
 }
 
-const statementsPerPlan = new WeakMap<PlanDocument, Map<NumberedItem, ResponsibilityClause[]>>();
+const statementsPerPlan = new PlanMemo<Map<NumberedItem, ResponsibilityClause[]>>();
 
 const NO_TASKS: readonly NumberedItem[] = [];
 const NO_CLAUSES: readonly ResponsibilityClause[] = [];
@@ -82,7 +83,7 @@ interface SharedClauses {
 }
 
 /** Found once per plan: missing-clause and the level inference ask for every task, every keystroke. */
-const sharedPerPlan = new WeakMap<PlanDocument, SharedClauses>();
+const sharedPerPlan = new PlanMemo<SharedClauses>();
 
 function sharedClausesOf(plan: PlanDocument): SharedClauses {
   let shared = sharedPerPlan.get(plan);

@@ -1,3 +1,4 @@
+import { PlanMemo } from "../model/planMemo.js";
 import { halfWidthDigits } from "../text/codeUnits.js";
 import type { NumberedItem, PlanDocument, ResponsibilityClause, TableRow } from "../model/types.js";
 import { inSafeguardsChapter, inTaskPlace, needsClause } from "./requiredLevels.js";
@@ -40,7 +41,7 @@ const WINDOW = 100;
 const MIN_QUOTED = 6;
 const QUOTED = 0.8;
 
-const pairsPerPlan = new WeakMap<PlanDocument, { pairs: TableRowTask[]; byRow: Map<ResponsibilityClause, NumberedItem>; byTask: Map<NumberedItem, ResponsibilityClause> }>();
+const pairsPerPlan = new PlanMemo<{ pairs: TableRowTask[]; byRow: Map<ResponsibilityClause, NumberedItem>; byTask: Map<NumberedItem, ResponsibilityClause> }>();
 
 function rowTasksOf(plan: PlanDocument) {
   let found = pairsPerPlan.get(plan);
@@ -179,7 +180,7 @@ export function rowNumber(row: TableRow): number | null {
   return match === null ? null : Number(match[1]);
 }
 
-const restatedPerPlan = new WeakMap<PlanDocument, Map<NumberedItem, NumberedItem>>();
+const restatedPerPlan = new PlanMemo<Map<NumberedItem, NumberedItem>>();
 
 /**
  * The task of the text that an attachment's task restates, or null: an attachment (附件1

@@ -1,3 +1,4 @@
+import { PlanMemo } from "../model/planMemo.js";
 import type { PlanDocument, ResponsibilityClause, UnitName } from "../model/types.js";
 import { withoutFormatCharacters } from "../text/invisible.js";
 import { unitIdentities, type UnitIdentity } from "./identity.js";
@@ -92,46 +93,53 @@ export interface PlanWritings {
 }
 
 export function planWritings(plan: PlanDocument, units: UnitRegistry): PlanWritings {
-  let byRegistry = made.get(plan);
-  if (!byRegistry) made.set(plan, (byRegistry = new WeakMap()));
+  const byRegistry = made.of(plan, () => new Map());
   let found = byRegistry.get(units);
-  if (!found) byRegistry.set(units, (found = writingsOfPlan(plan, units)));
+  if (!found) byRegistry.set(units, (found = new WritingsOfPlan(plan, units)));
   return found;
 }
 
-const made = new WeakMap<PlanDocument, WeakMap<UnitRegistry, PlanWritings>>();
+const made = new PlanMemo<Map<UnitRegistry, PlanWritings>>();
 
-function writingsOfPlan(plan: PlanDocument, units: UnitRegistry): PlanWritings {
-  const identity = unitIdentities(plan, units);
-  const names = new Map<string, WrittenName | null>();
-  const read = (text: string): WrittenName | null => {
-    let known = names.get(text);
-    if (known === undefined) {
-      const resolved = units.resolve(text);
-      known = resolved ? { resolved, identity: identity(resolved), seen: withoutFormatCharacters(text) } : null;
-      names.set(text, known);
-    }
-    return known;
-  };
-  const { occurrences, writings } = writingsOfClauses(plan.clauses, read);
-  let own: Map<string, string> | null = null;
-  return {
-    read,
-    occurrences,
-    writings,
-    get own() {
-      if (own === null) {
-        own = new Map();
-        const judged = new Set<string>();
-        for (const { name } of occurrences) {
-          const { key, name: named } = name.identity;
-          if (judged.has(key)) continue;
-          judged.add(key);
-          const preferred = preferredWriting(named, writings.get(key)!).name;
-          if (preferred !== named) own.set(key, preferred);
-        }
+/**
+ * A class, not an object literal with a getter: V8 keeps a literal's getter in the literal's
+ * hidden class, which lives in the old generation until a full GC, so every plan's getter — and
+ * the whole plan its closure reached — outlived each minor GC (ARCHITECTURE.md, "Garbage the
+ * scavenger keeps"). A class's getter is one function on its prototype.
+ */
+class WritingsOfPlan implements PlanWritings {
+  readonly read: (text: string) => WrittenName | null;
+  readonly occurrences: ReadonlyArray<{ unit: UnitName; name: WrittenName }>;
+  readonly writings: ReadonlyMap<string, ReadonlyMap<string, Writing>>;
+  private ownWritings: Map<string, string> | null = null;
+
+  constructor(plan: PlanDocument, units: UnitRegistry) {
+    const identity = unitIdentities(plan, units);
+    const names = new Map<string, WrittenName | null>();
+    this.read = (text) => {
+      let known = names.get(text);
+      if (known === undefined) {
+        const resolved = units.resolve(text);
+        known = resolved ? { resolved, identity: identity(resolved), seen: withoutFormatCharacters(text) } : null;
+        names.set(text, known);
       }
-      return own;
-    },
-  };
+      return known;
+    };
+    ({ occurrences: this.occurrences, writings: this.writings } = writingsOfClauses(plan.clauses, this.read));
+  }
+
+  get own(): ReadonlyMap<string, string> {
+    if (this.ownWritings === null) {
+      const own = (this.ownWritings = new Map());
+      const judged = new Set<string>();
+      for (const { name } of this.occurrences) {
+        const { key, name: named } = name.identity;
+        if (judged.has(key)) continue;
+        judged.add(key);
+        const preferred = preferredWriting(named, this.writings.get(key)!).name;
+        if (preferred !== named) own.set(key, preferred);
+      }
+    }
+    return this.ownWritings;
+  }
 }

@@ -77,7 +77,7 @@ export const namedByBareOutline = (parent: ParentDocument): boolean => parent.ti
  * only where that is the parent, and 纲要 stands for a 纲要 parent only where the plan declares no
  * short form that ends there.
  */
-export function citedNumbersOfPlan(parent: ParentDocument, plan: Pick<PlanDocument, "text" | "citations">): CitedNumber[] {
+export function citedNumbersOfPlan(parent: ParentDocument, plan: Pick<PlanDocument, "text" | "citations" | "memos">): CitedNumber[] {
   const { text, citations } = plan;
   const found: CitedNumber[] = [];
   const names = namesOf(parent);

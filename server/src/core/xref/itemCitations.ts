@@ -1,3 +1,4 @@
+import { PlanMemo } from "../model/planMemo.js";
 import type { NumberedItem, PlanDocument, Span } from "../model/types.js";
 import type { ParentDocument } from "../parents/types.js";
 import { partitionPoint } from "../text/sorted.js";
@@ -12,7 +13,7 @@ import { type CitedNumber, citedNumbersOfPlan } from "./citedNumbers.js";
  * form (〔对应纲要（三）〕) is an annotation, read as one, never here.
  */
 
-const read = new WeakMap<PlanDocument, Map<ParentDocument, CitedNumber[]>>();
+const read = new PlanMemo<Map<ParentDocument, CitedNumber[]>>();
 
 /** Every number the plan's text cites of the parent outside its annotations, in text order. */
 export function planCitedNumbers(plan: PlanDocument, parent: ParentDocument): readonly CitedNumber[] {

@@ -1,3 +1,4 @@
+import { PlanMemo } from "../model/planMemo.js";
 import type { NumberedItem, PlanDocument } from "../model/types.js";
 import type { ParentDocument, ParentEntry } from "../parents/types.js";
 import { builtinCounterpart, builtinItemOf } from "../parents/counterpart.js";
@@ -898,7 +899,7 @@ export function quotedEntries(parent: ParentDocument, heading: string, body: str
 
 const withoutMarks = (text: string) => text.replace(/[、，,；;\s\u3000]/g, "");
 
-const mappings = new WeakMap<PlanDocument, Map<ParentDocument, TaskMapping[]>>();
+const mappings = new PlanMemo<Map<ParentDocument, TaskMapping[]>>();
 
 /**
  * Every task of the plan, and every item of its carrying-out parts (xref/tasks.ts
@@ -936,7 +937,7 @@ export function mapTaskAt(plan: PlanDocument, parent: ParentDocument, holds: (it
   return { item, text, candidates: rankTask(parent, text.heading, text.body, subject), cited: itemCitedNumbers(plan, parent, item, "withChildren"), subject };
 }
 
-const subjects = new WeakMap<PlanDocument, Map<ParentDocument, SubjectWeights>>();
+const subjects = new PlanMemo<Map<ParentDocument, SubjectWeights>>();
 
 /**
  * The plan's subject words (planSubject.ts), read from the words its title names its sector by

@@ -1,3 +1,4 @@
+import { PlanMemo } from "../model/planMemo.js";
 import type { PlanDocument } from "../model/types.js";
 import { parentOfCitation } from "../parents/resolve.js";
 import type { ParentDocument } from "../parents/types.js";
@@ -53,14 +54,11 @@ const GAP_BREAK = /[。；;）)\r\n]/;
 
 const DOC_NUMBER_BRACKET = /^[（(][^（）()\r\n]{1,24}号[）)]/;
 
-const read = new WeakMap<PlanDocument, ShortTitleDeclaration[]>();
+const read = new PlanMemo<ShortTitleDeclaration[]>();
 
 /** Every short-title declaration of a plan, in text order, with the citation each abbreviates; read once per plan. */
-export function shortTitleDeclarations(plan: Pick<PlanDocument, "text" | "citations">): readonly ShortTitleDeclaration[] {
-  const key = plan as PlanDocument;
-  let found = read.get(key);
-  if (!found) read.set(key, (found = readDeclarations(plan.text, plan.citations)));
-  return found;
+export function shortTitleDeclarations(plan: Pick<PlanDocument, "text" | "citations" | "memos">): readonly ShortTitleDeclaration[] {
+  return read.of(plan, () => readDeclarations(plan.text, plan.citations));
 }
 
 function readDeclarations(text: string, citations: readonly CitationNode[]): ShortTitleDeclaration[] {
@@ -148,7 +146,7 @@ export function declaresParent(declaration: ShortTitleDeclaration, parent: Paren
  * The declaration a citation uses (《纲要》 after 以下简称《纲要》), undefined where its title is
  * no short form in force there or the citation is the declaration itself.
  */
-export function declarationUsed(plan: Pick<PlanDocument, "text" | "citations">, citation: CitationNode): ShortTitleDeclaration | undefined {
+export function declarationUsed(plan: Pick<PlanDocument, "text" | "citations" | "memos">, citation: CitationNode): ShortTitleDeclaration | undefined {
   if (isDeclared(plan.text, citation)) return undefined;
   return inForce(shortTitleDeclarations(plan), citation.title, citation.start);
 }

@@ -1,3 +1,4 @@
+import { PlanMemo } from "../model/planMemo.js";
 import { isBackgroundHeading } from "../model/backgroundHeadings.js";
 import { wrappedLineSet } from "../model/hardWrap.js";
 import type { NumberedItem, PlanDocument, Span } from "../model/types.js";
@@ -73,7 +74,7 @@ export interface CoverageItems {
   all: NumberedItem[];
 }
 
-const coverageItemsOf = new WeakMap<PlanDocument, CoverageItems>();
+const coverageItemsOf = new PlanMemo<CoverageItems>();
 
 /**
  * A plan's tasks: in each run of numbered siblings, the items of a run of tasks, or, in a run of

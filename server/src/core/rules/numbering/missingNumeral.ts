@@ -1,3 +1,4 @@
+import { PlanMemo } from "../../model/planMemo.js";
 import { shortHeading } from "../../numbering/describe.js";
 import { numeralText, restoredMarker } from "../../numbering/edits.js";
 import { numberingOf } from "../../numbering/runs.js";
@@ -222,7 +223,7 @@ function numbersLevel(plan: PlanDocument, level: number): boolean {
   return levels.has(level);
 }
 
-const NUMBERED_LEVELS = new WeakMap<PlanDocument, Set<number>>();
+const NUMBERED_LEVELS = new PlanMemo<Set<number>>();
 
 /** What the chapters around an unsettled lost numeral say, for its message: 前一章为“一、”，后一章为“四、”. */
 function neighbours(plan: PlanDocument, config: PlanConfig | undefined, item: NumberedItem): string {
