@@ -7,16 +7,16 @@ const found = (text: string) => misspellings(text).map(({ written, right }) => `
 
 describe("the list of misspellings (text/misspellings.json)", () => {
   it("lists each written form once, never as its own correction, with guards that compile", () => {
-    const written = misspellingEntries.map((entry) => entry.wrong);
+    const written = misspellingEntries().map((entry) => entry.wrong);
     expect(new Set(written).size).toBe(written.length);
-    for (const entry of misspellingEntries) {
+    for (const entry of misspellingEntries()) {
       expect(entry.right).not.toBe(entry.wrong);
       expect(() => new RegExp(`${entry.before ?? ""}x${entry.after ?? ""}`, "u")).not.toThrow();
     }
   });
 
   it("finds every unguarded entry as written, and nothing in its correction", () => {
-    for (const entry of misspellingEntries.filter((e) => !e.before && !e.after)) {
+    for (const entry of misspellingEntries().filter((e) => !e.before && !e.after)) {
       expect(found(`要${entry.wrong}。`), entry.wrong).toEqual([`${entry.wrong}→${entry.right}`]);
       expect(found(`要${entry.right}。`), entry.right).toEqual([]);
     }
@@ -50,7 +50,7 @@ describe("an input method's slips of the field's words (imeSlips)", () => {
   });
 
   it("are one character of a listed term changed, never a term or a listed entry itself", () => {
-    const slips = misspellingEntries.filter((entry) => entry.right.length >= 3 && !entry.before && !entry.after && entry.right !== entry.wrong);
+    const slips = misspellingEntries().filter((entry) => entry.right.length >= 3 && !entry.before && !entry.after && entry.right !== entry.wrong);
     expect(slips.length).toBeGreaterThan(100);
     const rights = new Set(slips.map((entry) => entry.right));
     for (const entry of slips) {

@@ -37,31 +37,44 @@ interface Entry {
  */
 function inputMethodSlips(listed: readonly Entry[]): Entry[] {
   const { terms, slips } = data.imeSlips as { terms: string[]; slips: Record<string, string> };
-  const taken = new Set([...listed.map((entry) => entry.wrong), ...terms]);
-  // A slip a listed entry already finds (捡验检测 holds 捡验) is that entry's: each part of the
-  // slip looked up, not each entry searched for in it (that was most of the module's load).
-  const found = new Set(listed.filter((entry) => !entry.before && !entry.after).map((entry) => entry.wrong));
-  const holdsFound = (wrong: string) => {
-    for (let start = 0; start < wrong.length; start++) for (let end = start + 1; end <= wrong.length; end++) if (found.has(wrong.slice(start, end))) return true;
+  const taken = new Set<string>(terms);
+  for (const entry of listed) taken.add(entry.wrong);
+  // A slip a listed entry already finds (捡验检测 holds 捡验) is that entry's. Only the parts of the
+  // slip that hold the changed character are looked up: the others are the term's own words,
+  // which hold no listed form (a term that did is read part by part, as any slip was).
+  const found = new Set<string>();
+  for (const entry of listed) if (!entry.before && !entry.after) found.add(entry.wrong);
+  const holdsFound = (wrong: string, from: number, to: number) => {
+    for (let start = 0; start < to; start++) for (let end = Math.max(start, from) + 1; end <= wrong.length; end++) if (found.has(wrong.slice(start, end))) return true;
     return false;
   };
   const made: Entry[] = [];
   for (const term of terms) {
-    const chars = [...term];
-    chars.forEach((char, i) => {
-      for (const slip of slips[char] ?? "") {
-        const wrong = [...chars.slice(0, i), slip, ...chars.slice(i + 1)].join("");
-        if (taken.has(wrong) || holdsFound(wrong)) continue;
-        taken.add(wrong);
-        made.push({ wrong, right: term, kind: "typo" });
+    const chars = Array.from(term);
+    const whole = holdsFound(term, 0, term.length);
+    let before = "";
+    for (let i = 0; i < chars.length; i++) {
+      const char = chars[i]!;
+      const own = slips[char];
+      if (own !== undefined) {
+        const after = term.slice(before.length + char.length);
+        for (const slip of own) {
+          const wrong = before + slip + after;
+          if (taken.has(wrong) || holdsFound(wrong, whole ? 0 : before.length, whole ? wrong.length : before.length + slip.length)) continue;
+          taken.add(wrong);
+          made.push({ wrong, right: term, kind: "typo" });
+        }
       }
-    });
+      before += char;
+    }
   }
   return made;
 }
 
 const LISTED = data.entries as Entry[];
-const ENTRIES: Entry[] = [...LISTED, ...inputMethodSlips(LISTED)];
+let ENTRIES: Entry[] | null = null;
+/** The listed entries, then the input method's slips: made when a text first holds a character a slip can start with. */
+const entries = (): Entry[] => (ENTRIES ??= [...LISTED, ...inputMethodSlips(LISTED)]);
 
 interface Matcher {
   entry: Entry;
@@ -76,7 +89,33 @@ interface Matcher {
  * two): the terms' slips share their first two characters by the dozen (质量坚管, 质量监官 …), and
  * trying each where the text says 质量 made the scan twenty times slower.
  */
-let index: { first: Uint8Array; byPair: Map<number, Map<number, Matcher[]>> } | null = null;
+interface EntryIndex {
+  first: Uint8Array;
+  byPair: Map<number, Map<number, Matcher[]>>;
+}
+
+/**
+ * The listed entries' index, and the index of every entry once a text holds a character an
+ * input method's slip can start with (`SLIP_START`). Making the slips and indexing them all was
+ * a fiftieth of a one-file run's start-up, and a text without such a character (a title, a
+ * one-line plan) can hold no slip: the listed entries alone read it as every entry would.
+ */
+let listedIndex: EntryIndex | null = null;
+let fullIndex: EntryIndex | null = null;
+
+/** The characters a slip may start with: each term's first, and each slip of it. */
+let slipStart: Uint8Array | null = null;
+function slipStartOf(): Uint8Array {
+  if (slipStart) return slipStart;
+  const codes = new Uint8Array(0x10000);
+  const { terms, slips } = data.imeSlips as { terms: string[]; slips: Record<string, string> };
+  for (const term of terms) {
+    codes[term.charCodeAt(0)] = 1;
+    for (const slip of slips[term.charAt(0)] ?? "") codes[slip.charCodeAt(0)] = 1;
+  }
+  return (slipStart = codes);
+}
+
 const TWO_CHARACTERS = -1;
 
 /**
@@ -86,11 +125,18 @@ const TWO_CHARACTERS = -1;
  */
 const pairAt = (text: string, at: number) => (text.charCodeAt(at) << 16) | text.charCodeAt(at + 1);
 
-function indexOf(): NonNullable<typeof index> {
-  if (index) return index;
+/** The index to read text[from, last) with: the full one where it is made or needed, else the listed entries'. */
+function indexFor(text: string, from: number, last: number): EntryIndex {
+  if (fullIndex !== null) return fullIndex;
+  if (holdsCodeOf(text, from, last, slipStartOf())) return (fullIndex = indexOf(entries()));
+  return (listedIndex ??= indexOf(LISTED));
+}
+
+/** `list` indexed; an entry's order is its place in the list (the listed entries come first in every list). */
+function indexOf(list: readonly Entry[]): EntryIndex {
   const first = new Uint8Array(0x10000);
   const byPair = new Map<number, Map<number, Matcher[]>>();
-  ENTRIES.forEach((entry, order) => {
+  list.forEach((entry, order) => {
     first[entry.wrong.charCodeAt(0)] = 1;
     const guarded = entry.before !== undefined || entry.after !== undefined;
     const sticky = guarded ? new RegExp(`${entry.before ?? ""}${escape(entry.wrong)}${entry.after ?? ""}`, "uy") : null;
@@ -101,7 +147,7 @@ function indexOf(): NonNullable<typeof index> {
     if (matchers) matchers.push({ entry, order, sticky });
     else byThird.set(third, [{ entry, order, sticky }]);
   });
-  return (index = { first, byPair });
+  return { first, byPair };
 }
 
 /** The first of `matchers` that matches at `at`, or undefined. */
@@ -123,9 +169,9 @@ function matchAt(text: string, at: number, matchers: readonly Matcher[] | undefi
  * entry holds a line break, and its guards read the text around it as they would the whole).
  */
 export function misspellings(text: string, from = 0, to = text.length): Misspelling[] {
-  const { first, byPair } = indexOf();
-  const found: Misspelling[] = [];
   const last = Math.min(to, text.length - 1);
+  const { first, byPair } = indexFor(text, from, last);
+  const found: Misspelling[] = [];
   for (let at = from; at < last; at++) {
     if (first[text.charCodeAt(at)] === 0) continue;
     const byThird = byPair.get(pairAt(text, at));
@@ -141,7 +187,13 @@ export function misspellings(text: string, from = 0, to = text.length): Misspell
   return found;
 }
 
-/** The entries as listed (tests check each against its guards). */
-export const misspellingEntries: readonly Readonly<Entry>[] = ENTRIES;
+/** Whether text[from, last) holds a code unit of `codes`. */
+function holdsCodeOf(text: string, from: number, last: number, codes: Uint8Array): boolean {
+  for (let at = from; at < last; at++) if (codes[text.charCodeAt(at)] === 1) return true;
+  return false;
+}
+
+/** The entries as listed and made (tests check each against its guards). */
+export const misspellingEntries = (): readonly Readonly<Entry>[] => entries();
 
 const escape = (literal: string) => literal.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
