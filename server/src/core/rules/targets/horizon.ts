@@ -1,8 +1,8 @@
 import { extractTargets } from "../../targets/extract.js";
 import { holdsToNone } from "../../targets/zeroGoals.js";
-import type { NumberedItem } from "../../model/types.js";
+import type { NumberedItem, PlanDocument } from "../../model/types.js";
 import type { PlanTarget } from "../../targets/types.js";
-import { misreadNumbers } from "../../text/ocrDigits.js";
+import { misreadNumbersOf } from "../../text/ocrDigits.js";
 import { hasValueIn } from "../../text/sorted.js";
 import type { Rule } from "../types.js";
 
@@ -70,7 +70,7 @@ export const targetHorizon: Rule = {
     // 到2O25年: the year is there, misread by text recognition; text/ocr-digit says so and its fix
     // gives the goals their year. One defect, one finding.
     if (undated.length > 0) {
-      const years = misreadYears(plan.text);
+      const years = misreadYears(plan);
       if (years.length > 0) undated = undated.filter((target) => !misreadYearGoverns(plan.text, years, target, goalItems));
     }
     if (undated.length > 0) {
@@ -85,9 +85,10 @@ export const targetHorizon: Rule = {
 };
 
 /** Where the misread years start (text/ocrDigits.ts: `2O25` before 年), in order: read once. */
-function misreadYears(text: string): number[] {
+function misreadYears(plan: PlanDocument): number[] {
+  const { text } = plan;
   const starts: number[] = [];
-  for (const misread of misreadNumbers(text)) if (misread.digits.length === 4 && text.charCodeAt(misread.end) === YEAR) starts.push(misread.start);
+  for (const misread of misreadNumbersOf(plan)) if (misread.digits.length === 4 && text.charCodeAt(misread.end) === YEAR) starts.push(misread.start);
   return starts;
 }
 

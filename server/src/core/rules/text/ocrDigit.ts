@@ -1,6 +1,6 @@
 import { spanFix } from "../../fixes/fix.js";
 import { TextLineFinder } from "../../model/setApart.js";
-import { misreadNumbers } from "../../text/ocrDigits.js";
+import { misreadNumbersOf } from "../../text/ocrDigits.js";
 import type { Rule } from "../types.js";
 
 /**
@@ -27,7 +27,7 @@ export const ocrDigit: Rule = {
   },
   check({ plan, report }) {
     const lines = new TextLineFinder(plan);
-    for (const { start, end, written, digits } of misreadNumbers(plan.text)) {
+    for (const { start, end, written, digits } of misreadNumbersOf(plan)) {
       if (lines.lineAt(start) === null) continue;
       const letters = [...new Set(written.replace(/[0-9０-９]/g, ""))].map((letter) => `“${letter}”`).join("");
       report({
