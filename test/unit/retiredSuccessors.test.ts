@@ -125,6 +125,9 @@ describe("the successor of a retired vertical body", () => {
       ["人民银行长沙中心支行", ["改为“人民银行湖南省分行”"]],
     ]);
     expect(found(`抚州市南城县质量强县建设实施方案\n\n${TASK("县人民银行、县财政局")}`)).toEqual([["县人民银行", ["改为“人民银行抚州市分行”"]]]);
+    // A county or a district named alone is of the city the districts table lists it under.
+    expect(found(`信丰县2026年质量强县建设工作要点\n\n${TASK("县人民银行、县财政局")}`)).toEqual([["县人民银行", ["改为“人民银行赣州市分行”"]]]);
+    expect(found(`章贡区质量强区建设实施方案\n\n${TASK("区人民银行、区财政局")}`)).toEqual([["区人民银行", ["改为“人民银行赣州市分行”"]]]);
   });
 
   it("is the city's 分行 for a county-level city's 支行 in its own plan, which reads its 市 as its own place", () => {

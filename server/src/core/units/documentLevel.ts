@@ -363,8 +363,9 @@ function cityOfZonePlan(plan: PlanDocument, registry: UnitRegistry): string | nu
 }
 
 /**
- * The plan's place at the level of a word, as a look-up asked only when needed: the city whose
- * office took over a closed one's duties (units/retired.ts: 人民银行××县支行 → the city's 分行).
+ * The plan's place at the level of a word: the city whose office took over a closed one's duties
+ * (units/retired.ts: 人民银行××县支行 → the city's 分行); a county's or a district's plan that
+ * names no city is of the city its place is listed under (documentCity).
  * A province's plan has its own place only (省银保监局 → its 监管局): it has many cities, and which
  * one a name of it means only the name can say.
  */
@@ -375,7 +376,10 @@ export function placesOfPlan(plan: PlanDocument): (word: string) => string | nul
   const places = new Map<string, string | null>();
   for (const word of LEVEL_WORDS.keys()) {
     // A province's plan names its own place only: its 市 bodies are of many cities.
-    places.set(word, level === "省" && LEVEL_WORDS.get(word) !== "省" ? null : documentPlace(plan, word));
+    if (level === "省" && LEVEL_WORDS.get(word) !== "省") places.set(word, null);
+    // A county's plan that names only its county (信丰县…) is of the city the county is under.
+    else if (word === "市" && level === "县") places.set(word, documentCity(plan));
+    else places.set(word, documentPlace(plan, word));
   }
   return (word) => places.get(word) ?? null;
 }
