@@ -25,7 +25,7 @@ import { type AnalyzedDocument, PlanSession } from "./session.js";
 import { uriToPath } from "./uris.js";
 import { PLAN_FILE } from "../node/planFiles.js";
 import { type Speed, ValidationQueue } from "./validationQueue.js";
-import { warmUp } from "./warmUp.js";
+import { type RehearsalTurn, warmUp } from "./warmUp.js";
 import { readSettings, settingsProblems } from "./settings.js";
 
 /**
@@ -110,10 +110,9 @@ export function startPlanServer(connection: Connection): PlanSession {
   const queue = new ValidationQueue((uri) => documents.get(uri), validatePlan, (document) => session.needsSlowRules(document));
   // Once, after the first large plan is checked on open: its first keystrokes then cost what later ones do.
   const rehearseTyping = (document: TextDocument, entry: AnalyzedDocument) => {
-    const { version } = document;
     const { config, registryEntries, parents, parentFiles } = session.contextFor(document.uri);
-    const idle = () => !shutDown && documents.get(document.uri) === document && document.version === version && !queue.busy;
-    session.rehearsal.start(entry.analysis.plan.text, { config, registryEntries, parents, parentFiles, ruleOverrides: session.settings.rules }, idle);
+    const turn = (): RehearsalTurn => (shutDown || documents.get(document.uri) !== document ? "stop" : queue.busy ? "wait" : "step");
+    session.rehearsal.start(entry.analysis.plan.text, { config, registryEntries, parents, parentFiles, ruleOverrides: session.settings.rules }, turn);
   };
   let shutDown = false;
   connection.onShutdown(() => {

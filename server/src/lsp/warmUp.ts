@@ -44,9 +44,18 @@ export function warmUp(rounds = 12): void {
  * after the first large plan's diagnostics are out, the server types into a copy of it while
  * nothing else is asked: keystrokes (an insertion, then its deletion) analysed as an edit is
  * and turned into diagnostics that are thrown away. It runs one analysis step per turn of the
- * event loop and stops at the first sign of work (a change to any plan queued or being
- * checked, this plan changed or closed), so a real keystroke waits for one step at most.
+ * event loop and gives way to any work (a change to a plan queued or being checked), so a real
+ * keystroke waits for one step at most; it goes on in the pauses of typing (its own copy of the
+ * text: which version it types into does not matter) until its keystrokes are done, and stops
+ * when the plan is closed or the server shuts down. A user who starts typing within the second
+ * the rehearsal takes had it stop for good at the first keystroke, and the next nine ran cold.
  */
+
+/** What the rehearsal may do now: a step, wait for the server to be idle again, or stop for good. */
+export type RehearsalTurn = "step" | "wait" | "stop";
+
+/** How long the rehearsal waits before asking again when the server is busy. */
+const RESUME_AFTER_MS = 30;
 export class TypingRehearsal {
   private started = false;
   private done = 0;
@@ -68,9 +77,9 @@ export class TypingRehearsal {
 
   /**
    * Starts the rehearsal for `text` (the analysed version of an opened plan) unless one ran
-   * already; `idle` is asked before each step. False when it does not start.
+   * already; `turn` is asked before each step. False when it does not start.
    */
-  start(text: string, options: Omit<AnalysisOptions, "syntax" | "speed" | "model">, idle: () => boolean): boolean {
+  start(text: string, options: Omit<AnalysisOptions, "syntax" | "speed" | "model">, turn: () => RehearsalTurn): boolean {
     if (this.started || text.length < this.minLength) return false;
     this.started = true;
     // A keystroke in the middle of a line in the middle of the plan.
@@ -80,7 +89,12 @@ export class TypingRehearsal {
     let edited = text;
     let steps: ReturnType<typeof analysisSteps> | null = null;
     const step = () => {
-      if (!idle()) return this.stopped();
+      const now = turn();
+      if (now === "stop") return this.stopped();
+      if (now === "wait") {
+        setTimeout(step, RESUME_AFTER_MS);
+        return;
+      }
       if (parser === null) {
         // The first step parses the text whole, as the document's own parser did on open.
         parser = new IncrementalParser();
