@@ -140,14 +140,20 @@ describe("a county branch of the 人民银行, closed in 2023", () => {
   });
 
   it("says the branch was closed and which 分行 is meant, without a place, where the plan names no city", () => {
-    const text = "于都县质量强县建设实施方案\n\n一、重点任务\n\n1.甲。〔责任单位：县财政局、人民银行于都县支行〕\n";
+    // 兰考县 is in no districts table here: its city is not known.
+    const text = "兰考县质量强县建设实施方案\n\n一、重点任务\n\n1.甲。〔责任单位：县财政局、人民银行兰考县支行〕\n";
     expect(unknownOf(text)).toEqual([
       {
-        name: "人民银行于都县支行",
-        message: "“人民银行于都县支行”所指的机构已在2023年机构改革中撤销，职责上收至所在市的“人民银行××市分行”，本方案未写明所在市，应写作所在市的名称",
+        name: "人民银行兰考县支行",
+        message: "“人民银行兰考县支行”所指的机构已在2023年机构改革中撤销，职责上收至所在市的“人民银行××市分行”，本方案未写明所在市，应写作所在市的名称",
         suggestions: [],
       },
     ]);
+  });
+
+  it("takes the city a county is listed under where the plan names the county alone", () => {
+    const text = "于都县质量强县建设实施方案\n\n一、重点任务\n\n1.甲。〔责任单位：县财政局、人民银行于都县支行〕\n";
+    expect(unknownOf(text)[0]).toMatchObject({ name: "人民银行于都县支行", suggestions: ["改为“人民银行赣州市分行”"] });
   });
 
   it("makes no 分行 of a county-level city out of the plan's own place", () => {
