@@ -1,5 +1,6 @@
 import type { NumberedItem } from "../../model/types.js";
 import { markerForm } from "../../numbering/edits.js";
+import { halfWidthDigits } from "../../text/codeUnits.js";
 import { isNonStandardMarker } from "./markerStyle.js";
 import type { Rule } from "../types.js";
 
@@ -13,6 +14,14 @@ const CANONICAL_FORMS = ["", "一、", "（一）", "1.", "（1）", "——"];
  * document's usual form and marker-style does not, the standard ones in a level the document
  * mostly writes in a variant (a （三） among (一) (二) (四)). A document that uses one form
  * throughout (Nanjing's (一)) is consistent and not reported here.
+ *
+ * Forms are compared as a reader sees them: the width of the Arabic digits and of the 下脚点 is
+ * no form of its own (a `3.` among `１．` `２．` is the same 1. form). GB/T 15835 writes the digits
+ * half-width and GB/T 15834 counts the 下脚点 a Western mark some guides write `．`: a marker
+ * written wider than its form is a width slip, numbering/marker-style's (its width habit when a
+ * WPS copy writes them all so), and the half-width one among them is right, no odd form out. The
+ * brackets, the 顿号 and the comma are Chinese punctuation whose width GB/T 15834 fixes: `(1)`
+ * among `（1）` is the mixed bracket style the 公文 norms name, and stays a form of its own.
  */
 export const mixedForms: Rule = {
   meta: {
@@ -30,6 +39,8 @@ export const mixedForms: Rule = {
         "",
         "不规范的编号只由 numbering/marker-style 报告：多用“（一）”的文件中的一个“(三)”、多用“1.”的文件中的一个“1、”或“１６．”，既不规范又与多数不一致，但这是同一处问题，由说明问题并提供修复的 marker-style 报告一次，本规则不再报告。因此本规则报告的是 marker-style 不报告的那一种不一致：全文多用某种不规范写法（如“(一)”）时，写成规范形式（“（三）”）的个别编号。",
         "",
+        "只差在数字或下脚点全角、半角的编号是同一种写法：GB/T 15835 规定阿拉伯数字用半角，GB/T 15834 把下脚点列为西文标点（也有写作“．”的），读者看到的“１．”与“3.”都是“1.”式。因此多用“１．”的文件中的一个“3.”不是写法不一致（它恰是规范写法）；全角的“１．”由 numbering/marker-style 报告（整篇全角时只报告一次）。括号、顿号、逗号是中文标点，其全角、半角由 GB/T 15834 规定，“(1)”与“（1）”混用仍是写法不一致。",
+        "",
         "本规则不提供自动修复：统一为多数写法可能恰好背离国标；应使用 numbering/marker-style 的修复把全文改为规范写法，不一致随之消除。",
       ].join("\n"),
       incorrect: "一、总体要求\n(一)指导思想\n(二)主要目标\n（三）基本原则\n(四)工作要求\n",
@@ -46,12 +57,17 @@ export const mixedForms: Rule = {
       // and another in ⑴ are two lists, not one level written two ways (the —— entries are).
       if (item.kind === "list" && item.marker.value !== null) continue;
       const items = byLevel.get(item.level) ?? [];
-      items.push({ item, form: markerForm(item.marker) });
+      items.push({ item, form: readForm(item.marker) });
       byLevel.set(item.level, items);
     }
     for (const [level, items] of byLevel) {
       const counts = new Map<string, number>();
-      for (const { form } of items) counts.set(form, (counts.get(form) ?? 0) + 1);
+      // Each form named in the message as the document first writes it (`１．`, not the read `1.`).
+      const written = new Map<string, string>();
+      for (const { item, form } of items) {
+        counts.set(form, (counts.get(form) ?? 0) + 1);
+        if (!written.has(form)) written.set(form, markerForm(item.marker));
+      }
       if (counts.size < 2) continue;
       // The majority form; on a tie the canonical form if it is among the tied (so the standard
       // form is never called the odd one out for lack of a majority), else the one met first.
@@ -70,9 +86,16 @@ export const mixedForms: Rule = {
           start: item.marker.start,
           end: item.marker.end,
           // The forms are written with the numeral 一 (（一）, (一)); the item is named by its own marker.
-          message: `${LEVEL_NAMES[level]}写法不一致：本文多用“${majority}”式（${counts.get(majority)} 处），此处“${item.marker.text}”为规范写法`,
+          message: `${LEVEL_NAMES[level]}写法不一致：本文多用“${written.get(majority)}”式（${counts.get(majority)} 处），此处“${item.marker.text}”为规范写法`,
         });
       }
     }
   },
 };
+
+/** A marker's form as a reader tells forms apart: its digits and its 下脚点 read half-width (`１．` is `1.`). */
+function readForm(marker: NumberedItem["marker"]): string {
+  return halfWidthDigits(markerForm(marker)).replace(FULL_WIDTH_POINT, ".");
+}
+
+const FULL_WIDTH_POINT = /．/g;
