@@ -186,11 +186,32 @@ describe("joining a wrapped line", () => {
     const joinedBack = "为深入贯彻落实《质量强国建设纲要》，推动企业通过了ISO 9001管理体系认证，推广先进质量管理方法，落实GB/T 19580卓越绩效评价准则，能达到ISO/IEC 17025实验室，推广应用Quality Management System等先进质量管理方法，结合实际，制定本方案。";
     const widen = (pattern: RegExp) => (line: string) => line.replace(pattern, (char) => String.fromCharCode(char.charCodeAt(0) + 0xfee0));
     const goals = cutEvery(widen(/[0-9%]/g)(joined(GOALS)).repeat(3), 28).split("\n");
-    for (const wide of [widen(/[0-9]/g), widen(/[A-Za-z0-9]/g)]) {
+    for (const [wide, breakSpace] of [[widen(/[0-9]/g), " "], [widen(/[A-Za-z0-9]/g), "\u3000"]] as const) {
       const cut = plan(preamble.map(wide), goals);
       expect(buildPlan(cut).hardWrap).not.toBeNull();
-      expect(fixWraps(cut)).toContain(wide(joinedBack));
+      // Between two full-width characters the space the break took is the full-width text's
+      // own, U+3000 (ＩＳＯ　９００１); with a half-width side (ISO / ９００１) the half-width one.
+      // The breaks' spaces (ISO / 9001, GB/T / 19580, Management / System); those inside a line stay as written.
+      const expected = wide(joinedBack).replace(/(?<=[OTt]) (?=9001|19580|System)|(?<=[ＯＴｔ]) (?=９００１|１９５８０|Ｓｙｓｔｅｍ)/g, breakSpace);
+      expect(fixWraps(cut)).toContain(expected);
     }
+  });
+
+  it("gives back a full-width term's space in its width, which text/full-width-alnum then writes half-width with it", () => {
+    const preamble = ["为深入贯彻落实《质量强国建设纲要》，推动企业通过ＩＳＯ", "９００１质量体系认证，推广先进质量管理方法，对标ＧＢ／Ｔ", "１９５８０卓越绩效评价准则，结合实际，制定本方案。"];
+    const cut = plan(preamble, GOALS);
+    expect(buildPlan(cut).hardWrap).not.toBeNull();
+    const joinedText = fixWraps(cut);
+    expect(joinedText).toContain("ＩＳＯ\u3000９００１质量体系认证");
+    expect(joinedText).toContain("ＧＢ／Ｔ\u3000１９５８０卓越绩效");
+    // The width rule's fix of the joined text leaves no full-width character of the terms behind.
+    const widths = (text: string) => fixAll(text, {}, 10, (finding) => finding.rule === "text/full-width-alnum").text;
+    const fixed = widths(joinedText);
+    expect(fixed).toContain("ISO 9001质量体系认证");
+    expect(fixed).toContain("GB／T 19580卓越绩效");
+    expect(widths(fixWraps(fixed))).toBe(fixed);
+    // One fix-all of both rules, which fixes the letters and joins the break in one pass, ends the same.
+    expect(fixAll(cut, {}, 10, (finding) => finding.rule === "structure/hard-wrap" || finding.rule === "text/full-width-alnum").text).toBe(fixed);
   });
 
   it("drops the spaces a copy leaves at every break", () => {

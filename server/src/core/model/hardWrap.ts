@@ -1,5 +1,5 @@
 import type { LineNode } from "../syntax/cst.js";
-import { codeUnitSet, isAnyDigitCode, isAnyLatinCode } from "../text/codeUnits.js";
+import { codeUnitSet, isAnyDigitCode, isAnyLatinCode, isFullWidthDigitCode, isFullWidthLatinCode } from "../text/codeUnits.js";
 import { textEndOf } from "./inline.js";
 import { isSpaceCode } from "../text/spaces.js";
 import type { HardWrap, Span } from "./types.js";
@@ -268,20 +268,37 @@ export function wrappedParagraphLines(plan: { lines: readonly LineNode[]; hardWr
  * digits, on both sides of a break gets it back (`Quality` / `Management`, `ISO` / `9001`,
  * `GB/T` / `19580`, `ISO 14001、ISO` / `45001`). Digits on both sides stay joined: a number the
  * break cut (`170` / `25`) is one number more often than two numbers apart by a space. A WPS
- * copy's full-width letters and digits (`ＩＳＯ` / `９００１`, `ISO` / `９００１`) are the same words:
- * read alike, the space given back is the text's half-width one.
+ * copy's full-width letters and digits (`ＩＳＯ` / `９００１`, `ISO` / `９００１`) are the same words;
+ * "" where no space was lost, else the space the break stood for, in the width of the text
+ * around it (`wordSpace`).
  */
-function spaceBetween(before: number, after: number): boolean {
-  return (isAnyLatinCode(before) && isLatinOrDigit(after)) || (isLatinOrDigit(before) && isAnyLatinCode(after));
+function spaceBetween(before: number, after: number): WrapJoin["text"] {
+  const lost = (isAnyLatinCode(before) && isLatinOrDigit(after)) || (isLatinOrDigit(before) && isAnyLatinCode(after));
+  return lost ? wordSpace(before, after) : "";
 }
 
 const isLatinOrDigit = (code: number) => isAnyLatinCode(code) || isAnyDigitCode(code);
+
+/**
+ * The space between two words in the width they are written in. Between two full-width letters
+ * or digits (`ＩＳＯ` / `９００１`) it is the ideographic space U+3000: text typed in the input
+ * method's full-width mode, or widened by a 半角转全角 conversion (WPS, a web page's script),
+ * writes every character of the ASCII range full-width, the space as U+3000 — a half-width space
+ * there would be a character of another width inside a full-width term. text/full-width-alnum
+ * reads that space as part of the term and writes it back half-width with its letters and digits
+ * (`ISO 9001`), so the join and its fix agree. With a half-width side the text's space is " ".
+ */
+function wordSpace(before: number, after: number): " " | "\u3000" {
+  return isFullWidthAlnumCode(before) && isFullWidthAlnumCode(after) ? "\u3000" : " ";
+}
+
+const isFullWidthAlnumCode = (code: number) => isFullWidthLatinCode(code) || isFullWidthDigitCode(code);
 
 const joinsCache = new WeakMap<HardWrap, WrapJoin[]>();
 
 /** One wrapped line joined to the next: the break (and the next line's indentation) replaced by `text`. */
 export interface WrapJoin extends Span {
-  text: "" | " ";
+  text: "" | " " | "\u3000";
 }
 
 /**
@@ -307,7 +324,7 @@ export function wrapJoins(plan: { lines: readonly LineNode[]; hardWrap: HardWrap
     const next = lines[i + 1]!;
     // The text's own space, where the line ends in one, stays as written (half- or full-width).
     const own = keepSpaces && end < line.contentEnd ? 1 : 0;
-    joins.push({ start: end + own, end: next.indentEnd, text: own === 0 && spaceBetween(text.charCodeAt(end - 1), text.charCodeAt(next.indentEnd)) ? " " : "" });
+    joins.push({ start: end + own, end: next.indentEnd, text: own === 0 ? spaceBetween(text.charCodeAt(end - 1), text.charCodeAt(next.indentEnd)) : "" });
   }
   joinsCache.set(wrap, joins);
   return joins;

@@ -4,14 +4,15 @@ import type { PlanDocument, Span } from "../../model/types.js";
 import type { Rule } from "../types.js";
 import { isPasteHabit } from "../pasteHabit.js";
 import { SpanCover } from "../../text/coverage.js";
-import { isAnyDigitCode, isFullWidthDigitCode } from "../../text/codeUnits.js";
+import { codeUnitSet, isAnyDigitCode, isAnyLatinCode, isFullWidthDigitCode } from "../../text/codeUnits.js";
 
 /**
  * Digits and Latin letters in their full-width forms (`１０％`, `ＧＤＰ`, `２０２５年`), as WPS, a
  * web page or text recognition leaves them: GB/T 15835 writes Arabic numerals (and the Latin
  * letters of a term) half-width, and the percent sign of a figure with it (`63%～68%`): a ％
  * right after a digit of either width is the run's, a ％ alone after half-width digits (`95％`)
- * a run of its own. One finding per run, whose fix writes the same characters
+ * a run of its own; the ideographic space of a term written full-width (`ＩＳＯ　９００１`, and
+ * `ISO　9001`) is the term's (isSpaceInTerm). One finding per run, whose fix writes the same characters
  * half-width (a point between two of its digits, `８６．５`, `９８.５`, with them); nothing else
  * changes; where full-width is the text's habit (isPagesHabit), one finding stands for every run. A marker's digits are numbering/marker-style's (the paragraph starts after the
  * marker), a 发文字号's form xref's — but not its digits: xref/doc-number reads a 文号 written in
@@ -25,12 +26,12 @@ export const fullWidthAlnum: Rule = {
     id: "text/full-width-alnum",
     family: "text",
     severity: "warning",
-    description: "数字、拉丁字母或数字后的百分号使用了全角形式（如“１０％”“ＧＤＰ”“95％”），应为半角",
+    description: "数字、拉丁字母、数字后的百分号或字母间的空格使用了全角形式（如“１０％”“ＧＤＰ”“95％”“ISO　9001”），应为半角",
     fixable: true,
     speed: "fast",
     docs: {
       rationale:
-        "从 WPS、网页或扫描件识别结果复制的文字，数字和字母常是全角形式（“达到１０％以上”“占ＧＤＰ比重”“２０２５年”）。GB/T 15835—2011《出版物上数字用法》规定阿拉伯数字使用半角形式，外文字母也应为半角。本规则逐段报告连续的全角数字或字母，修复改为同样的半角字符（两个数字之间的全角小数点“．”一并改为“.”），不改动其他文字。百分号是数字的符号，随数字用半角（GB/T 15835 的示例“63%～68%”，各地方案也都写“94%”）：紧跟在数字后的全角“％”一并改为“%”；半角数字后单独的全角“％”（“达到95％”）同样报告，修复只改这个符号，使数字和百分号宽度一致。编号中的全角数字由 numbering/marker-style 报告，发文字号的格式由 xref 规则报告（其中的全角数字仍由本规则报告：“中发〔２０２２〕１７号”照样读作发文字号），“ＸＸ”这样的占位符由 text/placeholder 报告。\n\n整篇从 WPS 或网页复制的文字，往往所有数字都是全角：逐处报告会有上百条相同的提示，淹没其他问题。全文的全角数字、字母至少 5 处，且多于正文中的半角数字时，这是整篇的写法而不是个别笔误：本规则只在第一处报告一次，说明共有几处，修复一次把全文各处改为半角（只改这些字符）；半角数字后的全角“％”至少 5 处且多于半角“%”时同样只报告一次。少数几处全角夹在半角数字之间时，仍逐处报告。",
+        "从 WPS、网页或扫描件识别结果复制的文字，数字和字母常是全角形式（“达到１０％以上”“占ＧＤＰ比重”“２０２５年”）。GB/T 15835—2011《出版物上数字用法》规定阿拉伯数字使用半角形式，外文字母也应为半角。本规则逐段报告连续的全角数字或字母，修复改为同样的半角字符（两个数字之间的全角小数点“．”一并改为“.”），不改动其他文字。百分号是数字的符号，随数字用半角（GB/T 15835 的示例“63%～68%”，各地方案也都写“94%”）：紧跟在数字后的全角“％”一并改为“%”；半角数字后单独的全角“％”（“达到95％”）同样报告，修复只改这个符号，使数字和百分号宽度一致。全角文字中词与词之间的全角空格（“ＩＳＯ　９００１”，全角输入或“半角转全角”写出的空格）属于这个词语，随字母、数字一起改为半角空格（“ISO 9001”）；字母与字母或数字之间的全角空格（“ISO　9001”）同样报告，修复改为半角空格；只在数字之间的全角空格（表格行中的“１０　１２”）是分隔，不报告。编号中的全角数字由 numbering/marker-style 报告，发文字号的格式由 xref 规则报告（其中的全角数字仍由本规则报告：“中发〔２０２２〕１７号”照样读作发文字号），“ＸＸ”这样的占位符由 text/placeholder 报告。\n\n整篇从 WPS 或网页复制的文字，往往所有数字都是全角：逐处报告会有上百条相同的提示，淹没其他问题。全文的全角数字、字母至少 5 处，且多于正文中的半角数字时，这是整篇的写法而不是个别笔误：本规则只在第一处报告一次，说明共有几处，修复一次把全文各处改为半角（只改这些字符）；半角数字后的全角“％”至少 5 处且多于半角“%”时同样只报告一次。少数几处全角夹在半角数字之间时，仍逐处报告。",
       incorrect: "一、总体要求\n（一）主要目标\n到２０２５年，数字经济核心产业增加值占ＧＤＰ比重达到１０％以上，制造业质量竞争力指数达到８６．５。\n",
       correct: "一、总体要求\n（一）主要目标\n到2025年，数字经济核心产业增加值占GDP比重达到10%以上，制造业质量竞争力指数达到86.5。\n",
     },
@@ -46,9 +47,9 @@ export const fullWidthAlnum: Rule = {
       // Most paragraphs have none: one search of the paragraph says so.
       if (!FULL_WIDTH_ALNUM.test(paragraph.content)) continue;
       for (let at = paragraph.start; at < paragraph.end; at++) {
-        if (!(isAlnum(text.charCodeAt(at)) || isPercentAfterDigit(text, at)) || ownedElsewhere(paragraph, at)) continue;
+        if (!(isAlnum(text.charCodeAt(at)) || isPercentAfterDigit(text, at) || isSpaceInTerm(text, at)) || ownedElsewhere(paragraph, at)) continue;
         let end = at + 1;
-        while (end < paragraph.end && !ownedElsewhere(paragraph, end) && (isAlnum(text.charCodeAt(end)) || isPointBetweenDigits(text, end) || isPercentAfterDigit(text, end))) end++;
+        while (end < paragraph.end && !ownedElsewhere(paragraph, end) && (isAlnum(text.charCodeAt(end)) || isPointBetweenDigits(text, end) || isPercentAfterDigit(text, end) || isSpaceInTerm(text, end))) end++;
         if (!PLACEHOLDER.test(text.slice(at, end))) runs.push({ start: at, end });
         at = end - 1;
       }
@@ -72,7 +73,10 @@ export const fullWidthAlnum: Rule = {
       for (const run of words) {
         const written = text.slice(run.start, run.end);
         const half = halfWidth(written);
-        report({ ...run, message: `“${written}”使用了全角${kindsOf(written)}，应为半角“${half}”`, fix: spanFix(`改为半角“${half}”`, run.start, run.end, half) });
+        // A run that starts or ends at a term's space (`ISO　9001`) is shown with the term's words.
+        const shown = termAround(text, run);
+        const message = shown === written ? `“${written}”使用了全角${kindsOf(written)}，应为半角“${half}”` : `“${shown}”中的${kindsOf(written)}是全角，应为半角“${halfWidth(shown)}”`;
+        report({ ...run, message, fix: spanFix(`改为半角“${half}”`, run.start, run.end, half) });
       }
     }
     if (signs.length > 0 && isPasteHabit(signs.length, halfWidthSigns(plan, signs.length), PAGE_HABIT_MINIMUM)) reportHabit(signs, "百分号");
@@ -121,7 +125,7 @@ const HALF_WIDTH_SIGN = /[0-9０-９]%/g;
 const PAGE_HABIT_MINIMUM = 5;
 const HALF_WIDTH_DIGITS = /[0-9]+(?:\.[0-9]+)?/g;
 
-const FULL_WIDTH_ALNUM = /[０-９Ａ-Ｚａ-ｚ％]/u;
+const FULL_WIDTH_ALNUM = /[０-９Ａ-Ｚａ-ｚ％\u3000]/u;
 
 /**
  * A full-width percent sign right after a digit of either width (`95％`, `９５％`): GB/T 15835
@@ -142,17 +146,56 @@ function figureBefore(text: string, end: number): string {
   return text.slice(start, end);
 }
 
-/** What a run holds, in the message's words: 数字, 字母, 数字和字母, 数字和百分号 … */
+/** What a run holds, in the message's words: 数字, 字母, 数字和字母, 数字和百分号, 字母、数字和空格 … */
 function kindsOf(written: string): string {
-  const kinds = [/[０-９]/u.test(written) ? "数字" : "", /[Ａ-Ｚａ-ｚ]/u.test(written) ? "字母" : "", written.includes("％") ? "百分号" : ""].filter((kind) => kind !== "");
+  const kinds = [/[０-９]/u.test(written) ? "数字" : "", /[Ａ-Ｚａ-ｚ]/u.test(written) ? "字母" : "", written.includes("％") ? "百分号" : "", written.includes("\u3000") ? "空格" : ""].filter((kind) => kind !== "");
   return kinds.length < 3 ? kinds.join("和") : `${kinds.slice(0, -1).join("、")}和${kinds.at(-1)}`;
 }
+/** The run with the half-width letters and digits its term goes on in, where it starts or ends at the term's space. */
+function termAround(text: string, run: Span): string {
+  let start = run.start;
+  let end = run.end;
+  if (text.charCodeAt(start) === IDEOGRAPHIC_SPACE) while (start > 0 && isTermCode(text.charCodeAt(start - 1))) start--;
+  if (text.charCodeAt(end - 1) === IDEOGRAPHIC_SPACE) while (end < text.length && isTermCode(text.charCodeAt(end))) end++;
+  return text.slice(start, end);
+}
+
+/** A character of a code or a name of Latin letters (`GB/T`, `ISO/IEC`, `PM2.5`). */
+function isTermCode(code: number): boolean {
+  return isLatinOrDigit(code) || TERM_MARKS.has(code);
+}
+
+const TERM_MARKS = codeUnitSet("/-._／－．");
+
 /** A run of full-width X only: a placeholder (ＸＸ单位), text/placeholder's. */
 const PLACEHOLDER = /^[Ｘｘ]+$/u;
 
 function isAlnum(code: number): boolean {
   return isFullWidthDigitCode(code) || (code >= 0xff21 && code <= 0xff3a) || (code >= 0xff41 && code <= 0xff5a);
 }
+
+/**
+ * An ideographic space between two words of Latin letters, or of letters and digits, of either
+ * width (`ＩＳＯ　９００１`, `ISO　9001`, as model/hardWrap.ts reads the space a break took): the
+ * input method's full-width mode and a 半角转全角 conversion write the space of a term as U+3000,
+ * and model/hardWrap.ts gives one back where a break between full-width characters took it. It is
+ * the term's, written half-width with it (`ISO 9001`); left, the fix of the letters would make
+ * `ISO　9001`, which a fix-all pass that also joins the break makes too: so a U+3000 between
+ * half-width words is the same width slip. Between digits alone (`１０　１２`, a table's cells
+ * in a row) it is a gap, not a term's space.
+ */
+function isSpaceInTerm(text: string, at: number): boolean {
+  if (text.charCodeAt(at) !== IDEOGRAPHIC_SPACE) return false;
+  const before = text.charCodeAt(at - 1);
+  const after = text.charCodeAt(at + 1);
+  return (isAnyLatinCode(before) && isLatinOrDigit(after)) || (isLatinOrDigit(before) && isAnyLatinCode(after));
+}
+
+function isLatinOrDigit(code: number): boolean {
+  return isAnyLatinCode(code) || isAnyDigitCode(code);
+}
+
+const IDEOGRAPHIC_SPACE = 0x3000;
 
 /** A point (．, or . typed between full-width digits) between two full-width digits: a decimal point. */
 function isPointBetweenDigits(text: string, at: number): boolean {
@@ -164,7 +207,7 @@ function halfWidth(written: string): string {
   let out = "";
   for (let i = 0; i < written.length; i++) {
     const code = written.charCodeAt(i);
-    out += code >= 0xff01 ? String.fromCharCode(code - 0xfee0) : written[i];
+    out += code >= 0xff01 ? String.fromCharCode(code - 0xfee0) : code === IDEOGRAPHIC_SPACE ? " " : written[i];
   }
   return out;
 }
