@@ -29,6 +29,14 @@ describe("hasAtMostCodePoints", () => {
   });
 });
 
+/** Every TypeScript file under `folder`. */
+const sources = (folder: string): string[] =>
+  readdirSync(folder, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(folder, entry.name);
+    if (entry.isDirectory()) return entry.name === "generated" ? [] : sources(path);
+    return entry.name.endsWith(".ts") ? [path] : [];
+  });
+
 describe("a digit of either width", () => {
   it("is one reading for every code unit: its value, either width, full width", () => {
     for (let code = 0; code < 0x10000; code++) {
@@ -41,14 +49,6 @@ describe("a digit of either width", () => {
     expect(halfWidthDigits("〔２０２２〕１７号 2022")).toBe("〔2022〕17号 2022");
     expect(fullWidthDigits("2024年3月22日 ２０")).toBe("２０２４年３月２２日 ２０");
   });
-
-  /** Every TypeScript file under `folder`. */
-  const sources = (folder: string): string[] =>
-    readdirSync(folder, { withFileTypes: true }).flatMap((entry) => {
-      const path = join(folder, entry.name);
-      if (entry.isDirectory()) return entry.name === "generated" ? [] : sources(path);
-      return entry.name.endsWith(".ts") ? [path] : [];
-    });
 
   it("is asked of text/codeUnits.ts: the core holds no copy of the full-width digits' range", () => {
     // A copy drifts: one that tests 0-9 and ０-９ by hand was the place a reading forgot a width.
@@ -70,5 +70,17 @@ describe("a Latin letter of either width", () => {
       expect(isFullWidthLatinCode(code)).toBe(full);
       expect(isAnyLatinCode(code)).toBe(half || full);
     }
+  });
+
+  it("is asked of text/codeUnits.ts: the core holds no copy of the full-width letters' ranges", () => {
+    // Tested by hand, the letters were the place a reading forgot a case or a width (ＩＳＯ read,
+    // ｉｓｏ not), as the digits were.
+    const core = join(__dirname, "..", "..", "server", "src", "core");
+    const RANGE = />=\s*0xff(?:21|41)\s*&&[^|;]*<=\s*0xff(?:3a|5a)|[Ａａ]-[Ｚｚ]/i;
+    const copies = sources(core)
+      .filter((path) => !path.endsWith(join("text", "codeUnits.ts")))
+      .filter((path) => RANGE.test(readFileSync(path, "utf8")))
+      .map((path) => relative(core, path));
+    expect(copies).toEqual([]);
   });
 });

@@ -1,7 +1,7 @@
 import type { Span } from "../model/types.js";
 import type { WrapJoin } from "../model/hardWrap.js";
 import { movedSpan } from "../text/changedSpan.js";
-import { digitValueOfCode, isAnyDigitCode } from "../text/codeUnits.js";
+import { codeUnitSet, digitValueOfCode, isAnyDigitCode, isAnyLatinCode } from "../text/codeUnits.js";
 import { isSpaceCode } from "./chars.js";
 import { memoPerParagraph } from "./paragraphMemo.js";
 import { isOwned, type ProseParagraph } from "./prose.js";
@@ -165,9 +165,11 @@ function yearValue(text: string, start: number): number | null {
  * — but not the full-width colon `：`, which is Chinese prose's (`时间：2023-2025年`).
  */
 function joinsCode(code: number): boolean {
-  if (code >= 0xff00) return isAnyDigitCode(code) || (code >= 0xff21 && code <= 0xff3a) || (code >= 0xff41 && code <= 0xff5a) || code === 0xff0f || code === 0xff0e || code === 0xff0d || code === 0xff3f;
-  return (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) || code === 0x2f || code === 0x2e || code === 0x2d || code === 0x5f || code === 0x3a;
+  return isAnyDigitCode(code) || isAnyLatinCode(code) || CODE_MARKS.has(code);
 }
+
+/** The marks inside a code, either width, but the colon half-width only (`：` is prose's). */
+const CODE_MARKS = codeUnitSet("/.-_:／．－＿");
 
 /** `GB/T 2021-2023`: a standard's or a product's code before a space. */
 function codeBeforeSpaces(text: string, at: number, lower: number): boolean {

@@ -4,7 +4,7 @@ import type { PlanDocument, Span } from "../../model/types.js";
 import type { Rule } from "../types.js";
 import { isPasteHabit } from "../pasteHabit.js";
 import { SpanCover } from "../../text/coverage.js";
-import { codeUnitSet, isAnyDigitCode, isAnyLatinCode, isFullWidthDigitCode } from "../../text/codeUnits.js";
+import { codeUnitSet, isAnyDigitCode, isAnyLatinCode, isFullWidthDigitCode, isFullWidthLatinCode } from "../../text/codeUnits.js";
 
 /**
  * Digits and Latin letters in their full-width forms (`１０％`, `ＧＤＰ`, `２０２５年`), as WPS, a
@@ -44,8 +44,8 @@ export const fullWidthAlnum: Rule = {
     const ownedElsewhere = (paragraph: ProseParagraph, at: number): boolean =>
       isOwned(paragraph, at) && !(docNumbers ??= new SpanCover(plan.docNumbers)).covers(at);
     for (const paragraph of proseParagraphs(plan)) {
-      // Most paragraphs have none: one search of the paragraph says so.
-      if (!FULL_WIDTH_ALNUM.test(paragraph.content)) continue;
+      // Most paragraphs have none: one scan of the paragraph says so.
+      if (!mayHoldRun(text, paragraph.start, paragraph.end)) continue;
       for (let at = paragraph.start; at < paragraph.end; at++) {
         if (!(isAlnum(text.charCodeAt(at)) || isPercentAfterDigit(text, at) || isSpaceInTerm(text, at)) || ownedElsewhere(paragraph, at)) continue;
         let end = at + 1;
@@ -125,7 +125,15 @@ const HALF_WIDTH_SIGN = /[0-9０-９]%/g;
 const PAGE_HABIT_MINIMUM = 5;
 const HALF_WIDTH_DIGITS = /[0-9]+(?:\.[0-9]+)?/g;
 
-const FULL_WIDTH_ALNUM = /[０-９Ａ-Ｚａ-ｚ％\u3000]/u;
+/** Whether text[start, end) has a character a run can start at: a full-width letter, digit or ％, or an ideographic space. */
+function mayHoldRun(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i);
+    // Han characters (U+4E00 on) pass the first test and fail the second: two comparisons each.
+    if (code >= 0xff05 ? code <= 0xff5a && (isAlnum(code) || code === FULL_WIDTH_PERCENT) : code === IDEOGRAPHIC_SPACE) return true;
+  }
+  return false;
+}
 
 /**
  * A full-width percent sign right after a digit of either width (`95％`, `９５％`): GB/T 15835
@@ -148,7 +156,7 @@ function figureBefore(text: string, end: number): string {
 
 /** What a run holds, in the message's words: 数字, 字母, 数字和字母, 数字和百分号, 字母、数字和空格 … */
 function kindsOf(written: string): string {
-  const kinds = [/[０-９]/u.test(written) ? "数字" : "", /[Ａ-Ｚａ-ｚ]/u.test(written) ? "字母" : "", written.includes("％") ? "百分号" : "", written.includes("\u3000") ? "空格" : ""].filter((kind) => kind !== "");
+  const kinds = [holds(written, isFullWidthDigitCode) ? "数字" : "", holds(written, isFullWidthLatinCode) ? "字母" : "", written.includes("％") ? "百分号" : "", written.includes("\u3000") ? "空格" : ""].filter((kind) => kind !== "");
   return kinds.length < 3 ? kinds.join("和") : `${kinds.slice(0, -1).join("、")}和${kinds.at(-1)}`;
 }
 /** The run with the half-width letters and digits its term goes on in, where it starts or ends at the term's space. */
@@ -170,8 +178,14 @@ const TERM_MARKS = codeUnitSet("/-._／－．");
 /** A run of full-width X only: a placeholder (ＸＸ单位), text/placeholder's. */
 const PLACEHOLDER = /^[Ｘｘ]+$/u;
 
+/** A full-width digit or Latin letter, as text/codeUnits.ts reads them. */
 function isAlnum(code: number): boolean {
-  return isFullWidthDigitCode(code) || (code >= 0xff21 && code <= 0xff3a) || (code >= 0xff41 && code <= 0xff5a);
+  return isFullWidthDigitCode(code) || isFullWidthLatinCode(code);
+}
+
+function holds(written: string, test: (code: number) => boolean): boolean {
+  for (let i = 0; i < written.length; i++) if (test(written.charCodeAt(i))) return true;
+  return false;
 }
 
 /**
