@@ -4,7 +4,8 @@ import { digitValueOfCode, isAnyDigitCode, isAnyLatinCode, isFullWidthDigitCode 
 
 /**
  * Numbers that text recognition misread in a scanned plan: a letter that looks like a digit
- * written among digits (`2O25年`, `l0个`, `2〇27年`: O, o and 〇 for 0, l and I for 1). One reading
+ * written among digits (`2O25年`, `l0个`, `2〇27年`, `２０Ｚ５年`: O, o and 〇 for 0, l and I for 1, Z and z
+ * for 2). One reading
  * for the two that need it: text/ocr-digit reports and fixes each run, and targets/horizon does
  * not say the goals have no year where the year is such a run (`到2O25年`): one defect, one finding.
  *
@@ -66,15 +67,20 @@ export function misreadNumbers(text: string): MisreadNumber[] {
  * A letter that looks like a digit, of either width (the text is searched for these, rare in a
  * plan, and a digit then looked for beside each: a third faster than searching for the pairs).
  */
-const LOOKALIKE = /[OoIl〇ＯｏＩｌ]/g;
+const LOOKALIKE = /[OoIlZz〇ＯｏＩｌＺｚ]/g;
 
-/** The digit a look-alike stands for (O, o, 〇 for 0; I, l for 1, either width); -1 for any other character. */
+/**
+ * The digit a look-alike stands for (O, o, 〇 for 0; I, l for 1; Z, z for 2, either width: a
+ * recognised `２０Ｚ５年`, the 2's flat foot read as Z); -1 for any other character.
+ */
 function lookalikeValue(code: number): number {
   switch (code) {
     case 0x4f: case 0x6f: case 0x3007: case 0xff2f: case 0xff4f:
       return 0;
     case 0x49: case 0x6c: case 0xff29: case 0xff4c:
       return 1;
+    case 0x5a: case 0x7a: case 0xff3a: case 0xff5a:
+      return 2;
     default:
       return -1;
   }

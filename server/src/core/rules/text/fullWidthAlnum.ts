@@ -3,6 +3,7 @@ import { deferredFix, spanFix } from "../../fixes/fix.js";
 import type { PlanDocument, Span } from "../../model/types.js";
 import type { Rule } from "../types.js";
 import { isPasteHabit } from "../pasteHabit.js";
+import { type MisreadNumber, misreadNumbers } from "../../text/ocrDigits.js";
 import { SpanCover } from "../../text/coverage.js";
 import { codeUnitSet, isAnyDigitCode, isAnyLatinCode, isFullWidthDigitCode, isFullWidthLatinCode } from "../../text/codeUnits.js";
 
@@ -11,7 +12,7 @@ import { codeUnitSet, isAnyDigitCode, isAnyLatinCode, isFullWidthDigitCode, isFu
  * web page or text recognition leaves them: GB/T 15835 writes Arabic numerals (and the Latin
  * letters of a term) half-width, and the percent sign of a figure with it (`63%～68%`): a ％
  * right after a digit of either width is the run's, a ％ alone after half-width digits (`95％`)
- * a run of its own; the ideographic space of a term written full-width (`ＩＳＯ　９００１`, and
+ * a run of its own; a half-width digit inside a full-width number (`２0２５`) is the number's; the ideographic space of a term written full-width (`ＩＳＯ　９００１`, and
  * `ISO　9001`) is the term's (isSpaceInTerm). One finding per run, whose fix writes the same characters
  * half-width (a point between two of its digits, `８６．５`, `９８.５`, with them); nothing else
  * changes; where full-width is the text's habit (isPagesHabit), one finding stands for every run. A marker's digits are numbering/marker-style's (the paragraph starts after the
@@ -49,7 +50,7 @@ export const fullWidthAlnum: Rule = {
       for (let at = paragraph.start; at < paragraph.end; at++) {
         if (!(isAlnum(text.charCodeAt(at)) || isPercentAfterDigit(text, at) || isSpaceInTerm(text, at)) || ownedElsewhere(paragraph, at)) continue;
         let end = at + 1;
-        while (end < paragraph.end && !ownedElsewhere(paragraph, end) && (isAlnum(text.charCodeAt(end)) || isPointBetweenDigits(text, end) || isPercentAfterDigit(text, end) || isSpaceInTerm(text, end))) end++;
+        while (end < paragraph.end && !ownedElsewhere(paragraph, end) && (isAlnum(text.charCodeAt(end)) || isPointBetweenDigits(text, end) || isPercentAfterDigit(text, end) || isSpaceInTerm(text, end) || isHalfWidthDigitInNumber(text, end))) end++;
         if (!PLACEHOLDER.test(text.slice(at, end))) runs.push({ start: at, end });
         at = end - 1;
       }
@@ -59,23 +60,26 @@ export const fullWidthAlnum: Rule = {
     // the half-width signs, as the digits' is against the half-width figures.
     const signs = runs.filter((run) => run.end - run.start === 1 && text.charCodeAt(run.start) === FULL_WIDTH_PERCENT);
     const words = signs.length === 0 ? runs : runs.filter((run) => !signs.includes(run));
+    const read = new MisreadDigits(text);
     const reportHabit = (habitual: readonly Span[], what: string) => {
       // The page's habit, not slips: one finding at the first run stands for all of them.
       const first = text.slice(habitual[0]!.start, habitual[0]!.end);
       report({
         ...habitual[0]!,
-        message: `本文的${what}大多使用了全角形式（共 ${habitual.length} 处，如“${first}”，从 WPS、网页或扫描件识别结果复制时常见），应为半角“${halfWidth(first)}”`,
-        fix: deferredFix(`将全文 ${habitual.length} 处全角${what}改为半角`, () => habitual.map((run) => ({ ...run, newText: halfWidth(text.slice(run.start, run.end)) }))),
+        message: `本文的${what}大多使用了全角形式（共 ${habitual.length} 处，如“${first}”，从 WPS、网页或扫描件识别结果复制时常见），应为半角“${halfWidth(read.of(habitual[0]!))}”`,
+        fix: deferredFix(`将全文 ${habitual.length} 处全角${what}改为半角`, () => habitual.map((run) => ({ ...run, newText: halfWidth(read.of(run)) }))),
       });
     };
     if (words.length > 0 && isPagesHabit(plan, words)) reportHabit(words, "数字和字母");
     else {
       for (const run of words) {
         const written = text.slice(run.start, run.end);
-        const half = halfWidth(written);
+        // A misread number's letters read as its digits (MisreadDigits).
+        const reading = read.of(run);
+        const half = halfWidth(reading);
         // A run that starts or ends at a term's space (`ISO　9001`) is shown with the term's words.
         const shown = termAround(text, run);
-        const message = shown === written ? `“${written}”使用了全角${kindsOf(written)}，应为半角“${half}”` : `“${shown}”中的${kindsOf(written)}是全角，应为半角“${halfWidth(shown)}”`;
+        const message = shown === written ? `“${written}”使用了全角${kindsOf(reading)}，应为半角“${half}”` : `“${shown}”中的${kindsOf(reading)}是全角，应为半角“${halfWidth(shown.replace(written, reading))}”`;
         report({ ...run, message, fix: spanFix(`改为半角“${half}”`, run.start, run.end, half) });
       }
     }
@@ -159,6 +163,34 @@ function kindsOf(written: string): string {
   const kinds = [holds(written, isFullWidthDigitCode) ? "数字" : "", holds(written, isFullWidthLatinCode) ? "字母" : "", written.includes("％") ? "百分号" : "", written.includes("\u3000") ? "空格" : ""].filter((kind) => kind !== "");
   return kinds.length < 3 ? kinds.join("和") : `${kinds.slice(0, -1).join("、")}和${kinds.at(-1)}`;
 }
+/**
+ * A run as it reads, a number text recognition misread written with its digits (text/ocrDigits.ts:
+ * `２０Ｚ５年` is ２０２５): its half-width form is `2025`, not `20Z5`, which would tell the drafter to
+ * write the misreading (text/ocr-digit reports the letter; either fix first, both end at 2025).
+ * The misread numbers are found once, at the first run that holds a full-width letter (rarely).
+ */
+class MisreadDigits {
+  private misread: readonly MisreadNumber[] | null = null;
+
+  constructor(private readonly text: string) {}
+
+  of(run: Span): string {
+    const written = this.text.slice(run.start, run.end);
+    if (!holds(written, isFullWidthLatinCode)) return written;
+    this.misread ??= misreadNumbers(this.text);
+    let out = "";
+    let at = run.start;
+    for (const number of this.misread) {
+      if (number.end <= run.start || number.start >= run.end) continue;
+      const from = Math.max(number.start, run.start);
+      const to = Math.min(number.end, run.end);
+      out += this.text.slice(at, from) + number.digits.slice(from - number.start, to - number.start);
+      at = to;
+    }
+    return out + this.text.slice(at, run.end);
+  }
+}
+
 /** The run with the half-width letters and digits its term goes on in, where it starts or ends at the term's space. */
 function termAround(text: string, run: Span): string {
   let start = run.start;
@@ -210,6 +242,21 @@ function isLatinOrDigit(code: number): boolean {
 }
 
 const IDEOGRAPHIC_SPACE = 0x3000;
+
+/**
+ * A half-width digit inside a full-width number (`２0２５年`: text recognition of a full-width year
+ * read one digit half-width): the number's, one run with its full-width digits, all written
+ * half-width by the fix (`2025年`). Asked after a full-width digit: a stretch of half-width digits
+ * that a full-width digit ends.
+ */
+function isHalfWidthDigitInNumber(text: string, at: number): boolean {
+  if (!isHalfWidthDigitCode(text.charCodeAt(at)) || !(isFullWidthDigitCode(text.charCodeAt(at - 1)) || isHalfWidthDigitCode(text.charCodeAt(at - 1)))) return false;
+  let end = at;
+  while (isHalfWidthDigitCode(text.charCodeAt(end))) end++;
+  return isFullWidthDigitCode(text.charCodeAt(end));
+}
+
+const isHalfWidthDigitCode = (code: number) => isAnyDigitCode(code) && !isFullWidthDigitCode(code);
 
 /** A point (．, or . typed between full-width digits) between two full-width digits: a decimal point. */
 function isPointBetweenDigits(text: string, at: number): boolean {
