@@ -170,8 +170,67 @@ export function readHardWrap(lines: readonly LineNode[], text: string): HardWrap
   // One wider line is allowed whatever the plan's length (a title, the notice's sentence set in
   // another measure): in a short plan 5 % of its lines is less than one.
   if (wider > Math.max(1, MAX_WIDER_SHARE * content)) return null;
-  return { measure, lines: wrapped };
+  const atSentenceEnds = wrapsAtSentenceEnds(lines, text, measure, wrapped);
+  if (atSentenceEnds.length === 0) return { measure, lines: wrapped };
+  return { measure, lines: [...wrapped, ...atSentenceEnds].sort((a, b) => a.start - b.start) };
 }
+
+/**
+ * A full line that ends a sentence (`……打通创新成果转化应用渠道。` at the measure) ends its paragraph
+ * as often as not: a wrap alone does not tell. Where the text opens its paragraphs indented (a web
+ * page's or WPS's 　　, the 公文 body's two characters) and the lines its wraps go on in start at
+ * the margin, the line below does: plain text at the margin goes on the paragraph above (left, the
+ * paragraph's rest would stand as a paragraph with no indentation, and the fix would keep it so).
+ * Both habits must hold for nearly every line (INDENT_SHARE), so a text that indents a few
+ * paragraphs only, or none, is read as before.
+ */
+function wrapsAtSentenceEnds(lines: readonly LineNode[], text: string, measure: number, wrapped: readonly LineNode[]): LineNode[] {
+  const wraps = new Set(wrapped);
+  let continuations = 0;
+  let flushContinuations = 0;
+  let openings = 0;
+  let indentedOpenings = 0;
+  // Read where the wraps are: the notice, a web page's furniture before the plan and after it
+  // set their lines otherwise. A paragraph opens below a line that stops short of the measure (a
+  // heading, a paragraph's last line), blank lines between; a page number's line is none (the
+  // line after it goes on a paragraph), nor a full line (its end may be a wrap's: what is looked for).
+  let endedAbove = false;
+  const first = lines.indexOf(wrapped[0]!);
+  const last = lines.lastIndexOf(wrapped[wrapped.length - 1]!) + 1;
+  for (let i = first; i <= last && i < lines.length; i++) {
+    const line = lines[i]!;
+    if (line.kind === "blank") continue;
+    const prose = line.kind === "item" || isPlainText(line);
+    if (prose && wraps.has(lines[i - 1]!)) {
+      continuations++;
+      if (line.indentEnd === line.start) flushContinuations++;
+    } else if (prose && endedAbove) {
+      openings++;
+      if (line.indentEnd > line.start) indentedOpenings++;
+    }
+    endedAbove = prose && !fills(text, line.start, textEndOf(line, text), measure);
+  }
+  if (openings < MIN_WRAPPED || indentedOpenings < INDENT_SHARE * openings || flushContinuations < INDENT_SHARE * continuations) return [];
+  const found: LineNode[] = [];
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const line = lines[i]!;
+    const next = lines[i + 1]!;
+    if ((line.kind !== "item" && !isPlainText(line)) || wraps.has(line) || !isPlainText(next) || next.indentEnd !== next.start) continue;
+    const end = textEndOf(line, text);
+    if (end <= line.indentEnd || !endsSentence(text, line.indentEnd, end) || laidOutAsCells(text, next.indentEnd, textEndOf(next, text))) continue;
+    if (fills(text, line.start, end, measure)) found.push(line);
+  }
+  return found;
+}
+
+/** Whether text[start, end) fills the measure as a wrapped line does (SHORT_BY, LONG_BY). */
+function fills(text: string, start: number, end: number, measure: number): boolean {
+  const { columns, cells, hang } = widthsOf(text, start, end);
+  return columns - hang <= measure + LONG_BY && cells >= measure - SHORT_BY;
+}
+
+/** The share of paragraph openings that must be indented, and of wrapped lines' continuations at the margin. */
+const INDENT_SHARE = 0.9;
 
 /**
  * A plan's title on one line that happens to be as wide as the measure (a 26-character title over
@@ -225,8 +284,7 @@ function likeliestMeasure(narrow: readonly number[], wide: readonly number[], fu
 export function fillsMeasure(wrap: HardWrap, line: LineNode, text: string): boolean {
   const end = textEndOf(line, text);
   if (end <= line.indentEnd || endsSentence(text, line.indentEnd, end)) return false;
-  const { columns, cells, hang } = widthsOf(text, line.start, end);
-  return columns - hang <= wrap.measure + LONG_BY && cells >= wrap.measure - SHORT_BY;
+  return fills(text, line.start, end, wrap.measure);
 }
 
 const wrappedLinesCache = new WeakMap<HardWrap, ReadonlySet<LineNode>>();
