@@ -43,8 +43,11 @@ async function roundTrip(source: string): Promise<{ before: Analysis; after: Ana
   // pages), so structure/page-number has nothing to say of the copy read back; nor has
   // structure/hard-wrap, as the export sets each paragraph a PDF's measure cut as one.
   const trailer = before.plan.trailer;
+  // A web page's debris before the notice (its breadcrumbs, 发布时间 and 字体 line) is not exported either.
+  const leading = before.plan.leadingDebris;
+  const inLeading = (f: Analysis["findings"][number]) => leading !== null && f.start >= leading.start && f.start < leading.end;
   const inRepeat = (f: Analysis["findings"][number]) => before.plan.repeatedTitles.some((repeat) => f.start >= repeat.start && f.start < repeat.end);
-  const kept = before.findings.filter((f) => !(trailer && f.start >= trailer.start) && !inRepeat(f) && f.rule !== "text/broken-sentence" && f.rule !== "structure/page-number" && f.rule !== "structure/hard-wrap");
+  const kept = before.findings.filter((f) => !(trailer && f.start >= trailer.start) && !inLeading(f) && !inRepeat(f) && f.rule !== "text/broken-sentence" && f.rule !== "structure/page-number" && f.rule !== "structure/hard-wrap");
   // The two halves of that sentence, now adjacent paragraphs, read as an unclosed quotation
   // and a paragraph without its end: the punct/ findings of the same defect.
   const halves = new Set([...brokenParagraphLines(before.plan)].map((line) => source.slice(line.indentEnd, line.contentEnd).trim()));

@@ -5,6 +5,7 @@ import type { Rule } from "../types.js";
 import { isPasteHabit } from "../pasteHabit.js";
 import { type MisreadNumber, misreadNumbers } from "../../text/ocrDigits.js";
 import { SpanCover } from "../../text/coverage.js";
+import { wrapJoins } from "../../model/hardWrap.js";
 import { codeUnitSet, isAnyDigitCode, isAnyLatinCode, isFullWidthDigitCode, isFullWidthLatinCode } from "../../text/codeUnits.js";
 
 /**
@@ -64,10 +65,11 @@ export const fullWidthAlnum: Rule = {
     const reportHabit = (habitual: readonly Span[], what: string) => {
       // The page's habit, not slips: one finding at the first run stands for all of them.
       const first = text.slice(habitual[0]!.start, habitual[0]!.end);
+      const places = placesOf(plan, habitual);
       report({
         ...habitual[0]!,
-        message: `本文的${what}大多使用了全角形式（共 ${habitual.length} 处，如“${first}”，从 WPS、网页或扫描件识别结果复制时常见），应为半角“${halfWidth(read.of(habitual[0]!))}”`,
-        fix: deferredFix(`将全文 ${habitual.length} 处全角${what}改为半角`, () => habitual.map((run) => ({ ...run, newText: halfWidth(read.of(run)) }))),
+        message: `本文的${what}大多使用了全角形式（共 ${places} 处，如“${first}”，从 WPS、网页或扫描件识别结果复制时常见），应为半角“${halfWidth(read.of(habitual[0]!))}”`,
+        fix: deferredFix(`将全文 ${places} 处全角${what}改为半角`, () => habitual.map((run) => ({ ...run, newText: halfWidth(read.of(run)) }))),
       });
     };
     if (words.length > 0 && isPagesHabit(plan, words)) reportHabit(words, "数字和字母");
@@ -101,6 +103,21 @@ export const fullWidthAlnum: Rule = {
  * them than half-width digit runs in the same prose; a few slips among half-width numbers stay
  * findings of their own. The half-width runs are counted only then (rarely).
  */
+
+/**
+ * The places `runs` stand in, as a reader counts them: a number a PDF's measure cut in two
+ * (`３` at a line's end, `５个` below it: the break a wrap whose join is nothing, model/hardWrap.ts)
+ * is one place, as it is once the paragraph is joined (or exported and read back).
+ */
+function placesOf(plan: PlanDocument, runs: readonly Span[]): number {
+  const joins = wrapJoins(plan);
+  if (joins.length === 0) return runs.length;
+  const cut = new Map<number, number>();
+  for (const join of joins) if (join.text === "") cut.set(join.start, join.end);
+  let places = runs.length;
+  for (let i = 1; i < runs.length; i++) if (cut.get(runs[i - 1]!.end) === runs[i]!.start) places--;
+  return places;
+}
 function isPagesHabit(plan: PlanDocument, runs: readonly Span[]): boolean {
   if (!isPasteHabit(runs.length, 0, PAGE_HABIT_MINIMUM)) return false;
   // Counted only up to the full-width runs' number: past it, the answer is known.
