@@ -281,14 +281,16 @@ export function rankEntries(parent: ParentDocument, heading: string, body: strin
   const lifted = new Map<number, TaskVectors>();
   for (const [at, own] of ownPhraseSubjects(index, `${heading}\n${body}`, subject)) lifted.set(at, taskVectors(index, headingCounts, textCounts, withQualifiers(own, qualifiers)));
   const phrases = headingPhrases(index, heading);
+  const crossings = wordCrossings(index, `${heading}\n${body}`);
   return index.entries
     .map((entry, i) => {
       const task = lifted.get(i) ?? plain;
+      const across = crossingsApart(index, i, crossings);
       return {
         entry,
         score:
-          HEADING_WEIGHT * headingScore(index, i, task, phrases) +
-          TEXT_WEIGHT * cosine(task.text, task.textNorm, index.texts[i]!, index.textNorms[i]!),
+          HEADING_WEIGHT * headingScore(index, i, task, phrases, across) +
+          TEXT_WEIGHT * cosine(task.text, task.textNorm, index.texts[i]!, index.textNorms[i]!, across),
       };
     })
     .sort((a, b) => b.score - a.score)
@@ -346,12 +348,62 @@ function withQualifiers(subject: SubjectWeights, qualifiers: ReadonlySet<string>
  * better of its title and its keywords (`namesOfUnknownText`), without the heading's words that a
  * phrase of other items' own words holds (`othersPhraseGrams`).
  */
-function headingScore(index: ParentIndex, at: number, task: TaskVectors, phrases: readonly HeadingPhrase[]): number {
-  const title = cosine(task.heading, task.headingNorm, index.titles[at]!, index.titleNorms[at]!);
+function headingScore(index: ParentIndex, at: number, task: TaskVectors, phrases: readonly HeadingPhrase[], across?: ReadonlySet<string>): number {
+  const title = cosine(task.heading, task.headingNorm, index.titles[at]!, index.titleNorms[at]!, across);
   const keywords = index.keywordNames[at];
   if (!keywords) return title;
   const others = othersPhraseGrams(phrases, at);
-  return Math.max(title, cosine(task.heading, task.headingNorm, keywords, index.keywordNameNorms[at]!, others));
+  const without = others === undefined ? across : across === undefined ? others : new Set([...others, ...across]);
+  return Math.max(title, cosine(task.heading, task.headingNorm, keywords, index.keywordNameNorms[at]!, without));
+}
+
+/**
+ * A bigram that straddles two words, each a bigram of the parent's (idf has it) that more items have
+ * than have the bigram: 业品 of 农业品牌, between 农业 and 品牌. The pair is no word the drafter wrote, and it names an item only where
+ * that item has one of the words it straddles: 业品 is （十二）'s 工业品, and 加快农业品牌建设,
+ * which shares neither 农业 nor 品牌 with （十二）, is no task on industrial goods. A bigram across
+ * words that the item writes as well as one of the words is often the same compound in both texts
+ * (量法 of 计量法规 and 质量法律法规, 量监 of 计量监管 and 质量监管: the item has 法规, 监管), and
+ * counts as before; splitting every run into a lexicon's words lost those (xref/README.md).
+ * Each bigram with the word pairs it straddles, or null where the text also writes it inside a word
+ * (at a run's edge, or beside a bigram the parent never uses): then it is a word of the text.
+ */
+type Crossings = ReadonlyMap<string, ReadonlyArray<readonly [string, string]> | null>;
+
+function wordCrossings(index: ParentIndex, text: string): Crossings {
+  const found = new Map<string, Array<readonly [string, string]> | null>();
+  const plain = index.terms === null ? text : text.replace(index.terms, "、");
+  for (const run of withoutGenericWords(plain).match(HAN_RUN) ?? []) {
+    for (let i = 0; i + 2 <= run.length; i++) {
+      const gram = run.slice(i, i + 2);
+      if (!index.idf.has(gram) || found.get(gram) === null) continue;
+      const left = i >= 1 ? run.slice(i - 1, i + 1) : "";
+      const right = i + 3 <= run.length ? run.slice(i + 1, i + 3) : "";
+      // A pair across words is rarer in the parent than either word it straddles (业品, one item's,
+      // between 农业 and 品牌, several items'); a word between two such pairs (质量 of 工程质量责任,
+      // between 程质 and 量责) is commoner than both, and is the text's word.
+      const df = index.df.get(gram)!;
+      if (!index.idf.has(left) || !index.idf.has(right) || df >= index.df.get(left)! || df >= index.df.get(right)!) {
+        found.set(gram, null);
+        continue;
+      }
+      const pairs = found.get(gram) ?? [];
+      pairs.push([left, right]);
+      found.set(gram, pairs);
+    }
+  }
+  return found;
+}
+
+/** The bigrams of `wordCrossings` that count nothing for the item: at every place, it has neither word the bigram straddles. */
+function crossingsApart(index: ParentIndex, at: number, crossings: Crossings): Set<string> | undefined {
+  let apart: Set<string> | undefined;
+  const own = index.texts[at]!;
+  for (const [gram, pairs] of crossings) {
+    if (pairs === null || !own.has(gram)) continue;
+    if (pairs.every(([left, right]) => !own.has(left) && !own.has(right))) (apart ??= new Set()).add(gram);
+  }
+  return apart;
 }
 
 /** A phrase of the items' own words that a heading writes (`phraseOwners`), with its bigrams and the items that have it. */
@@ -625,9 +677,11 @@ export function headingNames(parent: ParentDocument, heading: string, entry: Par
 function namesByOwnWord(index: ParentIndex, heading: string, at: number, subject: SubjectWeights, keywordGrams: boolean): boolean {
   const entry = index.entries[at]!;
   const share = (gram: string) => (index.df.get(gram) ?? 0) / index.entries.length;
+  const across = crossingsApart(index, at, wordCrossings(index, heading));
   for (const gram of grams(heading, index.terms).keys()) {
-    // The plan's own subject names it in every heading: no heading's word for its item.
-    if (GRAMMAR_CHARACTERS.test(gram) || subject.has(gram)) continue;
+    // The plan's own subject names it in every heading: no heading's word for its item; nor does a
+    // bigram across two words the item has neither of (业品 of 农业品牌 for （十二）'s 工业品).
+    if (GRAMMAR_CHARACTERS.test(gram) || subject.has(gram) || across?.has(gram)) continue;
     if (index.titles[at]!.has(gram) && share(gram) <= NAMING_SHARE) return true;
     if (keywordGrams && index.df.get(gram) === 1 && entry.keywords.some((keyword) => keyword.includes(gram))) return true;
   }
