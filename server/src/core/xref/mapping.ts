@@ -753,11 +753,24 @@ function keywordsNamed(index: ParentIndex, heading: string, subject: SubjectWeig
  */
 function kindsOf(index: ParentIndex, kinds: Record<string, string[]> | undefined): KindsOfKeyword[] {
   return Object.entries(kinds ?? {}).flatMap(([keyword, words]) => {
-    const at = index.naming.get(keyword);
+    const at = index.naming.get(keyword) ?? titleOwner(index, keyword);
     if (at === undefined || words.length === 0) return [];
     const one = byLength(words.map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")));
     return [{ pattern: new RegExp(`(?:${one})(?:[、和与及](?:${one}))*`, "g"), keyword, at }];
   });
+}
+
+/**
+ * The one item whose title writes a word (消费品 of （十一）优化消费品供给品类), or undefined where none
+ * or several do. Such a word names its item as a keyword of it alone does, and its kinds (家具, 家电,
+ * 服装 … of 消费品) name the item with it: 推进竹木家具设计, furniture design, is （十一）'s 研发设计 of
+ * consumer goods, where 竹木 and 家具 are no word of the outline's and 设计 is three items' word. Not a
+ * keyword of the item: written whole in a heading (打响“青溪制造”消费品精品) it would put the item first
+ * over every body (coverage.ts `keywordHeadingOverBody`) where the title's words already weigh.
+ */
+function titleOwner(index: ParentIndex, word: string): number | undefined {
+  const owners = index.entries.flatMap((entry, at) => (entry.title.includes(word) ? [at] : []));
+  return owners.length === 1 ? owners[0] : undefined;
 }
 
 /**
@@ -782,10 +795,15 @@ function withKindsRead(index: ParentIndex, text: string): string {
  * item's: the task is on the equipment. Not local plans' words: 专项 of （二十五）'s 专项资金 does not
  * make 客运索道专项检查 a task on funds.
  */
+/** Words after kinds of a thing that make them a trade (纺织服装产业, 电梯行业): see `kindIsObject`. */
+const INDUSTRY_HEADS = new Set(["产业", "行业"]);
+
 function kindIsObject(index: ParentIndex, at: number, after: string): boolean {
   const next = /^[\u3400-\u9fff]+/.exec(withoutGenericWords(after))?.[0] ?? "";
   if (next.length < 2) return true;
   const gram = next.slice(0, 2);
+  // The kinds' trade is no task on the kinds themselves: 纺织服装产业 is manufacturing （七）'s, not （十一）'s goods.
+  if (INDUSTRY_HEADS.has(gram)) return false;
   if ((index.df.get(gram) ?? 0) / index.entries.length > TELLING_SHARE || index.ownGrams[at]!.has(gram)) return true;
   return !index.ownGrams.some((own, other) => other !== at && own.has(gram));
 }
