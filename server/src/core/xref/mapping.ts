@@ -156,6 +156,8 @@ interface ParentIndex {
 interface KindsOfKeyword {
   /** The kinds, and kinds in a row joined by 、和与及 (锅炉压力容器, 电梯、气瓶): one object. */
   pattern: RegExp;
+  /** One kind, to count them in a row (`kindsListedAsObject`). */
+  single: RegExp;
   keyword: string;
   at: number;
 }
@@ -268,6 +270,9 @@ function namesOfUnknownText(entries: readonly ParentEntry[], idf: Map<string, nu
 export function rankEntries(parent: ParentDocument, heading: string, body: string, limit = 3, subject: SubjectWeights = NO_SUBJECT): MappingCandidate[] {
   const index = indexOf(parent);
   heading = withKindsRead(index, heading);
+  // The body's kinds too, where it lists them as the thing it works on (`kindsListedAsObject`):
+  // 开展电梯、锅炉、气瓶安全检查 under 守护群众安全 works on 特种设备 as surely as a heading that writes them.
+  body = withKindsRead(index, body, true);
   const headingCounts = new Map<string, number>();
   const sense = { phrases: index.bound, text: `${heading}\n${body}` };
   addGrams(headingCounts, heading, 1, index.terms, index.titled, sense);
@@ -756,7 +761,7 @@ function kindsOf(index: ParentIndex, kinds: Record<string, string[]> | undefined
     const at = index.naming.get(keyword) ?? titleOwner(index, keyword);
     if (at === undefined || words.length === 0) return [];
     const one = byLength(words.map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")));
-    return [{ pattern: new RegExp(`(?:${one})(?:[、和与及](?:${one}))*`, "g"), keyword, at }];
+    return [{ pattern: new RegExp(`(?:${one})(?:[、和与及]?(?:${one}))*`, "g"), single: new RegExp(one, "g"), keyword, at }];
   });
 }
 
@@ -778,11 +783,28 @@ function titleOwner(index: ParentIndex, word: string): number | undefined {
  * (电梯使用管理 as 特种设备使用管理), as its vectors count them: a kind is no word of the parent's,
  * and the task shared no bigram with the item its heading names (`keywordsNamed`).
  */
-function withKindsRead(index: ParentIndex, text: string): string {
-  for (const { pattern, keyword, at } of index.kinds) {
-    text = text.replace(pattern, (kinds: string, offset: number, whole: string) => (kindIsObject(index, at, whole.slice(offset + kinds.length)) ? keyword : kinds));
+function withKindsRead(index: ParentIndex, text: string, body = false): string {
+  for (const { pattern, single, keyword, at } of index.kinds) {
+    text = text.replace(pattern, (kinds: string, offset: number, whole: string) => {
+      const after = whole.slice(offset + kinds.length);
+      return (body ? kindsListedAsObject(index, at, kinds, single, after) : kindIsObject(index, at, after)) ? keyword : kinds;
+    });
   }
   return text;
+}
+
+/**
+ * Whether kinds a task's body writes are what it works on: a list of two kinds or more (电梯、锅炉、
+ * 压力容器、气瓶, 锅炉压力容器), which names the thing they are kinds of, followed by nothing of a
+ * subject or by a word of the keyword's item's own (安全 of （二十六）'s 质量安全事故: 电梯、锅炉、气瓶
+ * 安全隐患排查). A body says more than a heading of whose the things are: one kind in passing (淘汰
+ * 落后低效锅炉 in a boiler retrofit), or a list that qualifies another word (电梯、起重机械骨干企业: the
+ * makers; 纺织服装企业 the trade), is detail, and left as written.
+ */
+function kindsListedAsObject(index: ParentIndex, at: number, kinds: string, single: RegExp, after: string): boolean {
+  if ((kinds.match(single) ?? []).length < 2) return false;
+  const next = /^[\u3400-\u9fff]+/.exec(withoutGenericWords(after))?.[0] ?? "";
+  return next.length < 2 || index.ownGrams[at]!.has(next.slice(0, 2));
 }
 
 /**
