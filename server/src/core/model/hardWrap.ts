@@ -2,7 +2,8 @@ import type { LineNode } from "../syntax/cst.js";
 import { codeUnitSet, isAnyDigitCode, isAnyLatinCode, isFullWidthDigitCode, isFullWidthLatinCode } from "../text/codeUnits.js";
 import { textEndOf } from "./inline.js";
 import { isSpaceCode } from "../text/spaces.js";
-import type { HardWrap, Span } from "./types.js";
+import { PlanMemo } from "./planMemo.js";
+import type { HardWrap, PlanDocument, Span } from "./types.js";
 import { isPlanTitleText, PREAMBLE_OPENING } from "./prelude.js";
 
 /**
@@ -287,17 +288,16 @@ export function fillsMeasure(wrap: HardWrap, line: LineNode, text: string): bool
   return fills(text, line.start, end, wrap.measure);
 }
 
-const wrappedLinesCache = new WeakMap<HardWrap, ReadonlySet<LineNode>>();
+const wrappedLinesCache = new PlanMemo<ReadonlySet<LineNode>>();
 
 /** The wrapped lines (each goes on on the line below) as a set, made once per plan. */
-export function wrappedLineSet(wrap: HardWrap | null): ReadonlySet<LineNode> {
+export function wrappedLineSet(plan: Pick<PlanDocument, "hardWrap" | "memos">): ReadonlySet<LineNode> {
+  const wrap = plan.hardWrap;
   if (wrap === null) return NO_LINES;
-  let set = wrappedLinesCache.get(wrap);
-  if (!set) wrappedLinesCache.set(wrap, (set = new Set(wrap.lines)));
-  return set;
+  return wrappedLinesCache.of(plan, () => new Set(wrap.lines));
 }
 
-const paragraphLinesCache = new WeakMap<object, ReadonlySet<LineNode>>();
+const paragraphLinesCache = new PlanMemo<ReadonlySet<LineNode>>();
 // Not frozen: a shared empty set for the plans that are not wrapped (nearly all).
 const NO_LINES: ReadonlySet<LineNode> = new Set();
 
@@ -305,7 +305,7 @@ const NO_LINES: ReadonlySet<LineNode> = new Set();
  * Every line of a paragraph the measure cut (each wrapped line and the line it goes on to):
  * a paragraph's sentence end, or its pairs of quotes and brackets, are not any one line's.
  */
-export function wrappedParagraphLines(plan: { lines: readonly LineNode[]; hardWrap: HardWrap | null }): ReadonlySet<LineNode> {
+export function wrappedParagraphLines(plan: Pick<PlanDocument, "lines" | "hardWrap" | "memos">): ReadonlySet<LineNode> {
   const wrap = plan.hardWrap;
   if (wrap === null) return NO_LINES;
   let set = paragraphLinesCache.get(plan);
@@ -352,7 +352,7 @@ function wordSpace(before: number, after: number): " " | "\u3000" {
 
 const isFullWidthAlnumCode = (code: number) => isFullWidthLatinCode(code) || isFullWidthDigitCode(code);
 
-const joinsCache = new WeakMap<HardWrap, WrapJoin[]>();
+const joinsCache = new PlanMemo<WrapJoin[]>();
 
 /** One wrapped line joined to the next: the break (and the next line's indentation) replaced by `text`. */
 export interface WrapJoin extends Span {
@@ -364,11 +364,11 @@ export interface WrapJoin extends Span {
  * what a reading of the paragraphs as they will be (targets/extract.ts) joins. A line with a
  * trailing comment is left: joined, the comment would swallow the next line's text.
  */
-export function wrapJoins(plan: { lines: readonly LineNode[]; hardWrap: HardWrap | null; text: string }): readonly WrapJoin[] {
+export function wrapJoins(plan: Pick<PlanDocument, "lines" | "hardWrap" | "text" | "memos">): readonly WrapJoin[] {
   const wrap = plan.hardWrap;
   if (wrap === null) return [];
   // Asked by several readers of one plan (targets, parents, the rules that read across a break): made once.
-  const cached = joinsCache.get(wrap);
+  const cached = joinsCache.get(plan);
   if (cached !== undefined) return cached;
   const { text, lines } = plan;
   const wrapped = new Set(wrap.lines);
@@ -384,7 +384,7 @@ export function wrapJoins(plan: { lines: readonly LineNode[]; hardWrap: HardWrap
     const own = keepSpaces && end < line.contentEnd ? 1 : 0;
     joins.push({ start: end + own, end: next.indentEnd, text: own === 0 ? spaceBetween(text.charCodeAt(end - 1), text.charCodeAt(next.indentEnd)) : "" });
   }
-  joinsCache.set(wrap, joins);
+  joinsCache.set(plan, joins);
   return joins;
 }
 

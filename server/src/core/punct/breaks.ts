@@ -310,7 +310,7 @@ export function joinEdits(plan: PlanDocument, brk: ParagraphBreak, join: Span): 
   const deletion: JoinEdit = { start: join.start, end: join.end, newText: "" };
   if (brk.noteLines.length === 0) return [deletion];
   const { lines, text } = plan;
-  const wrapped = wrappedLineSet(plan.hardWrap);
+  const wrapped = wrappedLineSet(plan);
   let last = partitionPoint(lines.length, (k) => lines[k]!.start < brk.continuation.start);
   while (last + 1 < lines.length && wrapped.has(lines[last]!) && lines[last + 1]!.start === lines[last]!.end) last++;
   const end = lines[last]!;

@@ -200,7 +200,7 @@ export function itemText(plan: PlanDocument, item: NumberedItem, keepDeadlines =
   // A paragraph a PDF's measure cut (model/hardWrap.ts) is read whole, as structure/hard-wrap's fix
   // joins it: a break between its lines would cut the words the mapping reads (相似度 moved
   // under a copy of the same plan, and a task lost an item it counted for).
-  const wrapped = wrappedLineSet(plan.hardWrap);
+  const wrapped = wrappedLineSet(plan);
   let body = slice(item.line.bodyStart, item.line.contentEnd);
   let previous: LineNode = item.line;
   for (const line of item.bodyLines) {
