@@ -39,4 +39,28 @@ describe("the responsible units opening a goal's clause are its subject, no word
     const registry = buildRegistry({ units: { registry: [{ name: "县食品检验所" }] } } as never);
     expect(read("县食品检验所完成食品检验2000批次。", registry)).toEqual([["食品检验", "count", "完成", 2000, "批次"]]);
   });
+
+  it("reads a group of units as a subject as it reads a named unit", () => {
+    expect(read("各乡镇人民政府完成食用农产品快检3000批次，各乡镇（街道）全年开展农产品快检5000批次。")).toEqual([
+      ["食用农产品快检", "count", "完成", 3000, "批次"],
+      ["农产品快检", "count", "开展", 5000, "批次"],
+    ]);
+    expect(read("各县（市、区）要确保食品抽检合格率达到98%以上，各乡镇食品抽检合格率达到97%。")).toEqual([
+      ["食品抽检合格率", "level", "达到", 98, "%"],
+      ["食品抽检合格率", "level", "达到", 97, "%"],
+    ]);
+    expect(read("市直各部门完成食品安全培训200场次，市有关部门开展质量宣传活动20场次，各地各部门培训执法人员500人次。")).toEqual([
+      ["食品安全培训", "count", "完成", 200, "场次"],
+      ["质量宣传活动", "count", "开展", 20, "场次"],
+      ["执法人员", "count", "培训", 500, "人次"],
+    ]);
+  });
+
+  it("reads 要 or 将 before what a subject commits to as no word of the indicator", () => {
+    expect(read("县市场监管局要确保食品抽检合格率达到98%以上。")).toEqual([["食品抽检合格率", "level", "达到", 98, "%"]]);
+  });
+
+  it("keeps words that open with 各 or 有关 but name no group", () => {
+    expect(read("各类食品抽检合格率达到98%，有关标准制修订10项。").map((row) => row[0])).toEqual(["各类食品抽检合格率", "有关标准"]);
+  });
 });

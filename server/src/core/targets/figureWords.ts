@@ -44,9 +44,11 @@ export const LIST_BULLET = new RegExp(`^(?:${LIST_BULLET_SOURCE})`);
  * targets/zoneArea.ts, read once the targets are found, `withoutZoneArea`), and Markdown's `**` that closed a bold heading before it (`1.**……。**制造业质量竞争力指数达到86`)
  * or opens a bold sentence (`**食品抽检合格率达到98%**`, `__…__`), and a list's bullet an AI
  * writing tool or a web page sets before each goal (`- 制造业产品质量合格率达到94%以上；`, `• …`;
- * an ASCII one only before a space: `*重点*产品` is the plan's own text).
+ * an ASCII one only before a space: `*重点*产品` is the plan's own text), and the 要 or 将 a subject
+ * says before one of those (县市场监管局要确保…, 各县（市、区）将力争…: targets/subjects.ts) — only
+ * there, since 要 and 将 open nouns too (要素, 将来).
  */
-export const LEADING_NOISE = new RegExp(`^(?:\\*\\*|__|${LIST_BULLET_SOURCE}|、|其中|同时|并且|并|且|和|及|力争|争取|确保|推动|推进|促进|实现|[全本我][市省区县州盟旗]|[县市省]域(?:范围)?内|全年|年内|年[底末]前|当年|本年度?|今年|到[\\d０-９]{4}年[底末]?前?|至[\\d０-９]{4}年[底末]?前?|[\\d０-９]{4}年[底末]?前?)+`);
+export const LEADING_NOISE = new RegExp(`^(?:\\*\\*|__|${LIST_BULLET_SOURCE}|、|其中|同时|并且|并|且|和|及|[要将](?=力争|争取|确保|实现)|力争|争取|确保|推动|推进|促进|实现|[全本我][市省区县州盟旗]|[县市省]域(?:范围)?内|全年|年内|年[底末]前|当年|本年度?|今年|到[\\d０-９]{4}年[底末]?前?|至[\\d０-９]{4}年[底末]?前?|[\\d０-９]{4}年[底末]?前?)+`);
 /** Adverbs before the comparator, a base year (比2020年, 比上年, 同比), a sum's word before a figure (…项目共计18个, 合计, 总计), and Markdown's bold closed before it (`**食品抽检合格率**达到98%`). */
 export const TRAILING_NOISE = /(?:\*\*|__|共计|合计|总计|均|都|分别|力争|争取|确保|要|需|应|将|能够|可|进一步|约|逾|已经|已|仍然|依然|仍|继续|始终|必须|须|全部|基本|[比较][\d０-９]{4}年[底末]?|[比较](?:上一?年|去年)[底末]?|同比|环比|在[\d０-９]{4}年[底末]?的?基础上|与[\d０-９]{4}年[底末]?相比)+$/;
 export const ASPIRATIONAL = /力争|争取/;

@@ -1,3 +1,4 @@
+import { isCollectiveName } from "../units/names.js";
 import type { UnitRegistry } from "../units/registry.js";
 import { COUNT_VERB, LEADING_COUNT_VERBS } from "./figureWords.js";
 
@@ -12,7 +13,9 @@ import { COUNT_VERB, LEADING_COUNT_VERBS } from "./figureWords.js";
  * made (组建县消费者权益保护委员会分会3个): the registry reads a place before a name, and a verb
  * there is no place. A subject is followed by what it does (a count's verb, 力争, 确保, 全年 …) or
  * by the measure its work is judged by (…合格率, …满意度); a government named before a noun
- * (广东省政府质量奖, 市政府质量奖获奖企业) is a word of that noun's name.
+ * (广东省政府质量奖, 市政府质量奖获奖企业) is a word of that noun's name. A group of units is a
+ * subject as a named one is (各乡镇人民政府完成…, 各县（市、区）要确保…, 市直各部门…): no registry
+ * lists it (units/names.ts isCollectiveName), so its shape is read here (groupAt).
  */
 
 /** The last character a body's name ends on (局, 委, 办, 人民政府, 中心, 检验所 …): the only places a name may end. */
@@ -52,8 +55,55 @@ export function subjectLength(words: string, registry: UnitRegistry): number {
   return COUNT_VERB.test(rest) || ACTS.test(rest) || MEASURED.test(rest) ? end : 0;
 }
 
-/** The length of the longest unit's name the registry resolves at `from`, else 0. */
+/** The length of the unit's name, or the group of units, at `from`, else 0. */
 function nameAt(words: string, from: number, registry: UnitRegistry): number {
+  return Math.max(registeredAt(words, from, registry), groupAt(words, from));
+}
+
+/**
+ * How a group of units opens: a level's word (市直, 县级, 区属), then 各, 有关 or 相关, then the
+ * places it spans (乡镇, 县（市、区）, 县市区, 乡镇（街道）, 地) — units/names.ts reads the same groups
+ * in a responsibility clause, where the clause's end bounds them; here the words run on into the
+ * goal, so only a group's own words are taken.
+ */
+const GROUP_PLACE = "(?:乡镇|街道|社区|园区|开发区|[县区市镇乡村地州旗])(?:[（(][\u4e00-\u9fff、，,]{1,12}[）)])?";
+const GROUP_HEAD = new RegExp(`^(?:(?:省|自治区|市|州|区|县|旗|镇|乡)(?:直|级|属|委)?)?(?:各级|各|有关|相关)(?:${GROUP_PLACE}(?:[、和及]?${GROUP_PLACE})*)?`);
+/** How the bodies of a group end (人民政府, 市场监管局, 部门, 成员单位): a body's last character, or 门, 位. */
+const GROUP_BODY_END = /[局委办厅院会部室心队社署府所站门位]/;
+/** A group's bodies named after its places are a few words (人民政府, 市场监管所, 各部门), never a clause. */
+const LONGEST_GROUP_BODY = 10;
+
+/**
+ * The length of a group of units at `from` (各乡镇人民政府, 各县（市、区）, 市直各部门, 各地各部门), else 0.
+ * After its places, the nearest end of a body whose words are followed by what a subject does is
+ * the group's end (各乡镇人民政府 | 完成…); else the places alone (各县（市、区） | 要确保…). The
+ * nearest, not the longest: the words after a group run on into the goal, where a later 局 or 中心
+ * is the indicator's (各乡镇完成…检验中心). Either is a group only as units/names.ts reads one.
+ */
+function groupAt(words: string, from: number): number {
+  const head = GROUP_HEAD.exec(words.slice(from, from + LONGEST_NAME));
+  if (head === null) return 0;
+  const placesEnd = from + head[0].length;
+  const bodyLimit = Math.min(words.length, placesEnd + LONGEST_GROUP_BODY);
+  for (let end = placesEnd + 1; end <= bodyLimit; end++) {
+    const char = words[end - 1]!;
+    if (!isHan(char.charCodeAt(0))) break;
+    if (!GROUP_BODY_END.test(char)) continue;
+    const body = words.slice(placesEnd, end);
+    if (DOING.test(body) || ACTS.test(body) || COUNT_VERB.test(body)) break;
+    const name = words.slice(from, end);
+    if (isCollectiveName(name) && actsAfter(words.slice(end))) return end - from;
+  }
+  const places = words.slice(from, placesEnd);
+  // 各 alone, or 有关 before no place, names no group (有关标准, 各类企业).
+  return /^(?:各级|各|有关|相关)$/.test(places) || !/[各]/.test(places) || !isCollectiveName(places) ? 0 : placesEnd - from;
+}
+
+/** What a subject's words are followed by: what it does, or the measure its work is judged by. */
+const actsAfter = (rest: string): boolean => COUNT_VERB.test(rest) || ACTS.test(rest) || MEASURED.test(rest) || BETWEEN_NAMES.has(rest[0] ?? "");
+
+/** The length of the longest unit's name the registry resolves at `from`, else 0. */
+function registeredAt(words: string, from: number, registry: UnitRegistry): number {
   // A name is Han characters only: the run of them is all that is looked at (a table's row, a
   // figure, a bracket end it), so that a clause opening on none asks the registry nothing.
   let limit = from;
