@@ -76,3 +76,25 @@ it("reads the local forms of the enterprises a rate is compiled over as the list
   expect(synonyms.keyOf("规上工业企业研发投入强度")).toBe("规上工业企业研发投入强度");
   expect(synonyms.keyOf("规上工业企业质量管理体系认证覆盖率")).toBe("规上工业企业质量管理体系认证覆盖率");
 });
+
+// Per-head food sampling written as a goal, a table row or a task is one indicator: 安全 after 食品,
+// 监督 before 抽检 and the amount's 量 name nothing else; the doing itself (抽检, 监测) does.
+it("reads the writings of one amount of work as one indicator, and another doing as another", () => {
+  const synonyms = synonymsFor(undefined);
+  const key = synonyms.keyOf("每千人食品抽检量");
+  for (const name of ["每千人食品安全监督抽检", "每千人口食品抽检量", "每千人食品安全抽检", "每千人食品监督抽检量"]) expect(synonyms.keyOf(name), name).toBe(key);
+  for (const name of ["每千人食品安全风险监测", "每千人食品安全监测", "每千人药品抽检量"]) expect(synonyms.keyOf(name), name).not.toBe(key);
+  expect(normalizeIndicator("食品安全监督抽检量")).toBe("食品安全监督抽检");
+  // A rate's sampling words still go: the 食品监督抽检合格率 is the 食品抽检合格率.
+  expect(synonyms.keyOf("食品监督抽检合格率")).toBe("食品抽检合格率");
+});
+
+// One plan's statements: a name written two ways is one; two names of one group written side by side
+// are two, and so are two narrower samplings each named.
+it("keys one plan's statements by their writing within a synonym group", () => {
+  const synonyms = synonymsFor(undefined);
+  expect(synonyms.statementKeyOf("每千人食品安全监督抽检")).toBe(synonyms.statementKeyOf("每千人食品抽检量"));
+  expect(synonyms.statementKeyOf("农产品质量安全例行监测合格率")).not.toBe(synonyms.statementKeyOf("食用农产品例行监测合格率"));
+  expect(synonyms.narrowMethodOf("食品评价性抽检合格率")).toBe("评价性抽检");
+  expect(synonyms.narrowMethodOf("食品抽检合格率")).toBeNull();
+});

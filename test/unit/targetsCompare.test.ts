@@ -257,3 +257,14 @@ describe("a count against a parent that names its issuer in its title only", () 
     ]);
   });
 });
+
+/** A province's food-safety plan setting per-head sampling, the parent of the city plan below. */
+const FOOD_PARENT = parentFromPlanText("示例省“十五五”食品安全规划\n示例省人民政府\n一、总体要求\n（一）主要目标\n到2030年，食品抽检量达到每千人5批次。\n", "省规划.plan");
+
+describe("per-head food sampling against a parent's, however the plan writes it", () => {
+  it("compares 每千人食品安全监督抽检 with the parent's 食品抽检量 per thousand", () => {
+    const text = "示例市食品安全提升行动方案（2026—2030年）\n为贯彻落实《示例省“十五五”食品安全规划》，制定本方案。\n一、总体要求\n（一）主要目标\n到2030年，每千人食品安全监督抽检4.5批次。\n";
+    const { plan: document, parents } = analyze(text, { config: { parents: ["省规划.plan"] }, parents: [{ entry: "省规划.plan", parent: FOOD_PARENT, sourceText: FOOD_PARENT.text }] });
+    expect(targetTableRows(document, parents, undefined).map((row) => [row.indicator, row.verdict])).toEqual([["每千人食品安全监督抽检", "weaker"]]);
+  });
+});

@@ -138,14 +138,49 @@ export class IndicatorSynonyms {
     return bare;
   }
 
-  /** A name without its leading qualifiers, its method words and a local form's added words (data: `variants`). */
+  /**
+   * A name without its leading qualifiers, its method words and a local form's added words (data:
+   * `variants`). A rate's method words are how its figure is sampled, and go (食品监督抽检合格率 is
+   * the 食品抽检合格率); an amount of the work names the work itself, and keeps its doing less what
+   * narrows it (每千人食品安全监督抽检 is the 每千人食品安全抽检量; 风险监测 is no 抽检, and stays apart).
+   */
   private looseName(name: string): string {
     let loose = this.withoutQualifier(name);
-    for (const word of this.variants.methodWords) loose = loose.replaceAll(word, "");
+    const rate = RATE_END.test(loose);
+    for (const word of this.variants.methodWords) loose = loose.replaceAll(word, rate ? "" : this.doingOf(word));
     for (const [written, read] of Object.entries(this.variants.spellings ?? {})) loose = loose.replaceAll(written, read);
     return loose;
   }
+
+  /** The plain method word a method word ends on (监督抽检: 抽检, 例行监测: 监测), or itself: the doing without what narrows it. */
+  private doingOf(word: string): string {
+    return this.variants.methodWords.find((plain) => plain !== word && word.endsWith(plain)) ?? word;
+  }
+
+  /**
+   * The key under which one plan's statements of an indicator are one (targets/inconsistent): its
+   * synonyms' key and its name read loosely. A name written two ways (每千人食品安全监督抽检 beside
+   * the table's 每千人食品抽检量) is one figure; two names of one group a plan writes side by side
+   * (农产品质量安全例行监测合格率 97.5%, 食用农产品例行监测合格率 98%) are the two figures it means,
+   * however one a parent reads them.
+   */
+  statementKeyOf(indicator: string): string {
+    return `${this.keyOf(indicator)}\u0000${this.looseName(normalizeIndicator(indicator))}`;
+  }
+
+  /**
+   * The method a name states that narrows the plain one (食品评价性抽检合格率: 评价性抽检; 食品抽检合格率:
+   * none): two figures of one plan under one key are two indicators where each names its own
+   * narrower method (评价性抽检 and 监督抽检 sample differently), one where either names none.
+   */
+  narrowMethodOf(indicator: string): string | null {
+    const name = normalizeIndicator(indicator);
+    return this.variants.methodWords.find((word) => this.doingOf(word) !== word && name.includes(word)) ?? null;
+  }
 }
+
+/** A measure's name ends so (合格率, 指数, 满意度): its method words say how its figure is sampled. */
+const RATE_END = /(?:率|指数|满意度|比重|比例|占比)$/;
 
 /** The full-width forms of ASCII (U+FF01–U+FF5E): letters, digits and marks, ！ to ～. */
 const FULLWIDTH_ASCII = /[\uff01-\uff5e]/g;
@@ -181,9 +216,10 @@ export function normalizeIndicator(name: string): string {
  * table's 注册计量师 (its 单位 cell says 名) are one indicator. Not 数 of a measure (指数, 系数, 倍数,
  * 起数, 人数: the noun before it is no thing counted) — except 起数 after the events it tallies
  * (特种设备安全事故起数 is the table's 特种设备安全事故 | 起 | 0, and a goal of none said 零发生 or 为零),
- * and 数 after what a coverage reaches, whatever it is (覆盖学校食堂数 is 覆盖学校食堂: targets/coverage.ts).
+ * and 数 after what a coverage reaches, whatever it is (覆盖学校食堂数 is 覆盖学校食堂: targets/coverage.ts);
+ * and 量 after a doing that is counted (食品抽检量 is the table's 食品抽检 | 批次: the amount of the work).
  */
-const HOW_MANY = /(?<=[\u4e00-\u9fff]{2})(?:总数|数量|总量)$|(?<=事故|事件|疫情)起数$|(?<=覆盖[^数率]{2,16})数$|(?<=(?:师|员|工匠|人才|机构|企业|中心|站|品牌|商标|标准|项目|平台|园区|基地|实验室|专利|单位|主体|网点|组织))数$/;
+const HOW_MANY = /(?<=抽检|抽查|抽测|检测|监测|检验|快检)量$|(?<=[\u4e00-\u9fff]{2})(?:总数|数量|总量)$|(?<=事故|事件|疫情)起数$|(?<=覆盖[^数率]{2,16})数$|(?<=(?:师|员|工匠|人才|机构|企业|中心|站|品牌|商标|标准|项目|平台|园区|基地|实验室|专利|单位|主体|网点|组织))数$/;
 
 /** 每万人口 and 每万人 count the same heads (每万人口高价值发明专利拥有量, 每万人高价值…): compared as 每万人. */
 const HEAD_COUNT = /每(十万|[十百千万]?)人口/g;
