@@ -1,3 +1,4 @@
+import type { Span } from "../model/types.js";
 import type { PlanTarget } from "./types.js";
 import { ASPIRATIONAL } from "./figureWords.js";
 
@@ -26,6 +27,12 @@ export type ClauseReading = Pick<PlanTarget, "start" | "end" | "kind" | "indicat
   statedYear?: number;
   /** A goal of none said in words or with a bare 0 (targets/zeroGoals.ts): set in the goals only, a baseline where the plan reports. */
   zero?: true;
+  /**
+   * The year a count given 分别 after its years is for (2024年、2025年、2026年分别新增…5家、8家、10家:
+   * 8家 is 2025's), and where that year is written: the count's horizon, as a rate's figures take
+   * theirs (modelTargets.ts respectiveYears).
+   */
+  ownYear?: { year: number; span: Span };
   /** Figures written after the count's own with no noun of their own (培育企业5家、10家: `10家`): PlanTarget.unpaired. */
   unpaired?: string;
 };

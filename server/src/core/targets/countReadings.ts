@@ -192,19 +192,8 @@ export function readRespectiveCounts(text: string, start: number, clause: string
   if (indicators.length < 2 || figures.length !== indicators.length) return null;
   // The figures run to the clause's end.
   const offset = start + clause.length - match[3]!.length;
-  // A figure written bare (5、10家, 3、8项以上) has the suffix of the next that says one: its unit
-  // and its qualifier, which the list shares. A figure with its own unit keeps its own qualifier.
-  const units: string[] = [];
-  const qualifiers: string[] = [];
-  let unit = "";
-  let qualifier = "";
-  for (let i = figures.length - 1; i >= 0; i--) {
-    const figure = figures[i]!;
-    if (figure[2] !== undefined || figure[3] !== undefined) qualifier = figure[3] ?? "";
-    units[i] = unit = figure[2] ?? unit;
-    qualifiers[i] = qualifier;
-  }
-  if (!unit) return null;
+  const { units, qualifiers } = listSuffixes(figures);
+  if (!units[0]) return null;
   return indicators.map((indicator, i) => {
     const figure = figures[i]!;
     const valueStart = offset + figure.index;
@@ -221,6 +210,88 @@ export function readRespectiveCounts(text: string, start: number, clause: string
       valueSpan: { start: valueStart, end: valueStart + figure[1]!.length },
       unit: units[i]!,
       qualifier: qualifiers[i]!,
+    };
+  });
+}
+
+/**
+ * The unit and qualifier of each figure of a 分别 list (groups 2 and 3: unit, 以上): a figure written
+ * bare (5、10家, 3、8项以上) has the suffix of the next that says one, its unit and its qualifier,
+ * which the list shares; a figure with its own unit keeps its own qualifier. No unit: "".
+ */
+function listSuffixes(figures: readonly RegExpMatchArray[]): { units: string[]; qualifiers: string[] } {
+  const units: string[] = [];
+  const qualifiers: string[] = [];
+  let unit = "";
+  let qualifier = "";
+  for (let i = figures.length - 1; i >= 0; i--) {
+    const figure = figures[i]!;
+    if (figure[2] !== undefined || figure[3] !== undefined) qualifier = figure[3] ?? "";
+    units[i] = unit = figure[2] ?? unit;
+    qualifiers[i] = qualifier;
+  }
+  return { units, qualifiers };
+}
+
+/** A count's unit, the longer of two that start alike first (批次 before 批, 万家 before 万). */
+const YEARLY_UNIT = [...COUNT_UNITS.split("|")].sort((a, b) => b.length - a.length).join("|");
+const YEARLY_FIGURE_SOURCE = `\\d+(?:\\.\\d+)?\\s*(?:${YEARLY_UNIT})?\\s*(?:以上)?`;
+/**
+ * What each year adds, given 分别 after the years: `2024年、2025年、2026年分别新增放心肉菜示范超市5家、
+ * 8家、10家`, `放心肉菜示范超市2024年、2025年、2026年分别新增5家、8家、10家`, `2024年、2025年、2026年
+ * 分别完成食品抽检3000批次、3500批次、4000批次`. One noun — before the years, between them and 分别, or
+ * after the verb — and a count for each year in order, as modelTargets.ts pairs a rate's figures
+ * with its years (合格率2025年、2027年分别达到94%、95%). Groups: the noun before the years, the years,
+ * the noun before 分别, the verb, the noun after it, the figures.
+ */
+const YEARLY_COUNTS = new RegExp(
+  `^(.*?)(?:[到至在于]\\s*)?(\\d{4}\\s*年(?:\\s*[、和及与]\\s*\\d{4}\\s*年)+)\\s*[，,]?(.*?)分别\\s*(${LEADING_COUNT_VERBS})([^\\d]*?)\\s*(${YEARLY_FIGURE_SOURCE}(?:\\s*[、和及与]\\s*${YEARLY_FIGURE_SOURCE})+)$`,
+  "d",
+);
+const YEARLY_FIGURE = new RegExp(`(\\d+(?:\\.\\d+)?)\\s*(${YEARLY_UNIT})?\\s*(以上)?`, "g");
+const A_YEAR_WRITTEN = /(\d{4})\s*年/g;
+
+/**
+ * The counts of a clause that gives one noun a count for each of its years (YEARLY_COUNTS), or null
+ * where it is none, names no noun or several, or years and figures are not one for one. A bare
+ * figure (5、8、10家) takes the unit and the 以上 of the next that says one, as a 分别 list does.
+ */
+export function readYearlyCounts(text: string, start: number, clause: string): ClauseReading[] | null {
+  const match = YEARLY_COUNTS.exec(clause);
+  if (match === null) return null;
+  const [, before, years, , verb, , list] = match as unknown as [string, string, string, string, string, string, string];
+  // The years stand after a mark, 到/在, or the clause's start: not a base (较2022年、2023年).
+  if (/[比较由从]\s*$/.test(before)) return null;
+  const at = match.indices!;
+  const nouns = [1, 3, 5].map((group) => trimmed(match[group]!, start + at[group]![0])).filter((noun) => noun.text !== "");
+  if (nouns.length !== 1 || /\d/.test(nouns[0]!.text)) return null;
+  const yearsStart = start + at[2]![0];
+  const written = [...years.matchAll(A_YEAR_WRITTEN)];
+  const figures = [...list.matchAll(YEARLY_FIGURE)];
+  if (written.length !== figures.length) return null;
+  const { units, qualifiers } = listSuffixes(figures);
+  if (!units[0] || !units.every((each) => countsWithVerb(each, verb))) return null;
+  const noun = nouns[0]!;
+  const listStart = start + at[6]![0];
+  return figures.map((figure, i) => {
+    const valueStart = listStart + figure.index;
+    const year = written[i]!;
+    const yearStart = yearsStart + year.index;
+    return {
+      ...noFigure(clause),
+      // From its year, where the years come first: the year is the count's own, no sentence's opening.
+      start: Math.min(noun.span.start, yearStart),
+      end: valueStart + figure[0].length,
+      kind: "count" as const,
+      indicator: noun.text,
+      indicatorSpan: noun.span,
+      comparator: countVerbOf(verb),
+      value: Number(figure[1]),
+      valueText: text.slice(valueStart, valueStart + figure[1]!.length),
+      valueSpan: { start: valueStart, end: valueStart + figure[1]!.length },
+      unit: units[i]!,
+      qualifier: qualifiers[i]!,
+      ownYear: { year: Number(year[1]), span: { start: yearStart, end: yearStart + year[0].length } },
     };
   });
 }
