@@ -3,7 +3,7 @@ import peggy from "peggy";
 import { describe, expect, it } from "vitest";
 import { buildPlan } from "../../server/src/core/model/buildPlan";
 import { extractTargets } from "../../server/src/core/targets/extract";
-import { MEASURE_UNITS, canonicalUnit, isDuration, measureKind } from "../../server/src/core/targets/measureUnits";
+import { MEASURE_UNITS, canonicalUnit, isDuration, measureKind, unitMagnitude } from "../../server/src/core/targets/measureUnits";
 
 const GOALS = "示例市计量发展提升行动方案（2024—2026年）\n一、总体要求\n（一）主要目标\n";
 const TASKS = "二、主要任务\n（一）夯实计量基础\n1.建设计量标准。〔责任单位：市市场监管局〕\n";
@@ -79,4 +79,13 @@ describe("one list of units of measure", () => {
       ["绿道里程", 130, "公里"],
     ]);
   });
+});
+
+// A unit written with its magnitude counts in the unit it is of: 1.2万批次 is 12000批次.
+it("reads a unit with its magnitude as the unit it is of, times the magnitude", () => {
+  expect(unitMagnitude("万批次")).toEqual({ unit: "批次", factor: 1e4 });
+  expect(unitMagnitude("亿元")).toEqual({ unit: "元", factor: 1e8 });
+  expect(unitMagnitude("万人次")).toEqual({ unit: "人次", factor: 1e4 });
+  expect(unitMagnitude("批次")).toEqual({ unit: "批次", factor: 1 });
+  expect(unitMagnitude("％")).toEqual({ unit: "%", factor: 1 });
 });

@@ -90,6 +90,19 @@ export function countsDoings(unit: string): boolean {
   return unit.endsWith("次") && KIND.get(unit) === "thing";
 }
 
+/**
+ * A unit written with its magnitude (万批次, 万家, 万人次, 万元, 亿元): the unit it counts in and how many
+ * of that one stands for — 1.2万批次 is 12000批次, so that a goal in one and its table in the other
+ * (`完成食品抽检1.2万批次`, `食品抽检 | 批次 | 12000`) state one figure. Only where the rest is a unit
+ * of the list measuring the same (万元 of 元); any other unit is its own, times one.
+ */
+export function unitMagnitude(unit: string): { unit: string; factor: number } {
+  const canonical = canonicalUnit(unit);
+  const factor = canonical.startsWith("万") ? 1e4 : canonical.startsWith("亿") ? 1e8 : 1;
+  const base = canonical.slice(1);
+  return factor !== 1 && KIND.has(base) && KIND.get(base) === KIND.get(canonical) ? { unit: base, factor } : { unit: canonical, factor: 1 };
+}
+
 /** The form a unit is compared in: ％ is %, 个点 is 个百分点, 工作日 is 个工作日, 个小时 is 小时. */
 export function canonicalUnit(unit: string): string {
   switch (unit) {
