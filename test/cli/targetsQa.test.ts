@@ -588,3 +588,71 @@ describe("a district's 2026 市场监管 工作要点", () => {
     ]);
   });
 });
+
+/**
+ * A city's 2026 食品安全 工作要点: a one-year plan whose 工作目标 sets some twenty indicators — per head
+ * (每千人5批次) and per 10,000 (每万人口…150户次), 万批次 with its parts (其中监督抽检…、评价性抽检…),
+ * groups of units before their goals (各县（市、区）…均达到, 各乡镇（街道）…, 市直各部门…), a total after
+ * what the year adds (新增…40家，总数达到300家), counts given 分别 for two years — and a table pasted
+ * from WPS (full-width digits, a trailing tab) in 万批次 and 批次/千人. Its planted slip: the table's
+ * 农产品质量安全例行监测合格率 (≥98) is below its 2025 figure (98.1).
+ */
+describe("a city's 2026 食品安全 工作要点", () => {
+  const PLAN = "city-food-safety-work-points.plan";
+
+  it("reads every goal, its table and its tasks as a reviewer writes the rows", async () => {
+    expect(await rows(PLAN)).toEqual([
+      ["一、","重大食品安全事故","level","不发生",0,null,"起","",2026,null,null,false,true],
+      ["一、","每千人食品抽检量","level","达到",5,null,"批次","",2026,null,null,false,true],
+      ["一、","食品抽检","count","完成",2,null,"万批次","",2026,null,null,false,true],
+      // 其中 and the kinds of the whole's work (监督抽检, 评价性抽检): parts named with its object, its verb carried.
+      ["一、","食品监督抽检","count","完成",1.2,null,"万批次","",2026,null,null,false,true],
+      ["一、","食品评价性抽检","count","完成",0.8,null,"万批次","",2026,null,null,false,true],
+      ["一、","食品评价性抽检合格率","level","稳定在",98.5,null,"%","以上",2026,null,null,false,true],
+      ["一、","农产品质量安全例行监测合格率","level","不低于",98,null,"%","",2026,null,null,false,true],
+      ["一、","食品安全群众满意度","level","达到",86,null,"分","以上",2026,null,null,false,true],
+      ["一、","每万人口食品安全执法检查","level","",150,null,"户次","",2026,null,null,false,true],
+      ["一、","食用农产品快检","count","",10,null,"万批次","以上",2026,null,null,false,true],
+      // 各县（市、区） is the subject, no word of the measure (but see the finding below: it is each county's floor).
+      ["一、","每千人食品抽检量","level","达到",4,null,"批次","以上",2026,null,null,false,true],
+      ["一、","食品安全宣传活动","count","开展不少于",12,null,"场次","",2026,null,null,false,true],
+      ["一、","食品安全培训","count","完成",500,null,"人次","",2026,null,null,false,true],
+      ["一、","食品安全示范店","count","新增",40,null,"家","",2026,null,null,false,true],
+      // 总数 alone names the noun of the count before it: the table's 食品安全示范店 | 家 | 300.
+      ["一、","食品安全示范店总数","level","达到",300,null,"家","",2026,null,null,false,true],
+      ["一、","智慧农贸市场","count","新建",8,null,"个","",2026,null,null,false,true],
+      ["一、","智慧农贸市场","count","新建",12,null,"个","",2027,null,null,false,true],
+      ["一、","食品安全投诉举报按期办结率","level","",100,null,"%","",2026,null,null,false,true],
+      ["一、","学校食堂“互联网+明厨亮灶”覆盖率","level","达到",100,null,"%","",2026,null,null,false,true],
+      // The WPS table (full-width digits, a trailing tab): 万批次 and a per-head unit as the goals write them.
+      ["一、","每千人食品抽检量","level","",5,null,"批次","",2026,2025,4.6,false,true],
+      ["一、","食品评价性抽检合格率","level","≥",98.5,null,"%","",2026,2025,98.3,false,true],
+      ["一、","食品抽检","level","",2,null,"万批次","",2026,2025,1.8,false,true],
+      ["一、","每万人口食品安全执法检查","level","",150,null,"户次","",2026,2025,120,false,true],
+      ["一、","食品安全群众满意度","level","",86,null,"分","",2026,2025,84.5,false,true],
+      ["一、","农产品质量安全例行监测合格率","level","≥",98,null,"%","",2026,2025,98.1,false,true],
+      ["一、","食品安全示范店","level","",300,null,"家","",2026,2025,260,false,true],
+      ["一、","重大食品安全事故","level","",0,null,"起","",2026,2025,0,false,true],
+      // Named units and groups of units before the task's verb are its subject.
+      ["二、（一）1.","食品安全监督抽检","count","完成",1.2,null,"万批次","",2026,null,null,false,false],
+      ["二、（一）1.","农产品质量安全例行监测","count","开展",3000,null,"批次","",2026,null,null,false,false],
+      ["二、（一）2.","食用农产品快检","count","完成",8,null,"万批次","",2026,null,null,false,false],
+      ["二、（一）2.","市场开办者自检覆盖率","level","达到",100,null,"%","",2026,null,null,false,false],
+      ["二、（二）3.","基层食品安全协管员","count","培训",2000,null,"人次","",2026,null,null,false,false],
+      ["二、（二）4.","食品安全示范店","count","新增",40,null,"家","",2026,null,null,false,false],
+      ["二、（二）4.","放心肉菜示范超市","count","培育",15,null,"家","",2026,null,null,false,false],
+    ]);
+  });
+
+  it("reports the planted slip, and each county's floor as a second figure of the city's", async () => {
+    const found = await findings(PLAN);
+    // The table alone is in full-width digits (the text is not): each cell is reported, no paste habit.
+    expect(found.filter((finding) => finding.includes("text/full-width-alnum"))).toHaveLength(24);
+    expect(found.filter((finding) => !finding.includes("text/full-width-alnum"))).toEqual([
+      // Not yet right: 各县（市、区）…均达到每千人4批次以上 is each county's floor, no restatement of the
+      // city's 5批次 (a target does not yet say it is a share of a group of units).
+      "6 targets/inconsistent “每千人食品抽检量”的目标值前后不一致：此处为4批次以上，前文（一、）为5批次",
+      "14 targets/weaker-than-baseline “农产品质量安全例行监测合格率”的目标“≥98%”低于方案自己给出的基期数值2025年的98.1%（该指标越高越好）：请核对目标或基期数值",
+    ]);
+  });
+});

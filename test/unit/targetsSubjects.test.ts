@@ -63,4 +63,8 @@ describe("the responsible units opening a goal's clause are its subject, no word
   it("keeps words that open with 各 or 有关 but name no group", () => {
     expect(read("各类食品抽检合格率达到98%，有关标准制修订10项。").map((row) => row[0])).toEqual(["各类食品抽检合格率", "有关标准"]);
   });
+
+  it("reads a measure named as an amount per head after a unit or a group (…食品抽检量达到每千人4批次)", () => {
+    expect(read("县市场监管局食品抽检量达到每千人4批次。各乡镇食品抽检量达到每千人3批次。").map((row) => row[0])).toEqual(["每千人食品抽检量", "每千人食品抽检量"]);
+  });
 });

@@ -339,8 +339,16 @@ const AS = "为".charCodeAt(0);
  * first, which every count without a verb before it is read for, has no alternatives more.
  */
 export function countVerbAfter(what: string): RegExpExecArray | null {
-  return what.charCodeAt(what.length - 1) === AS ? DESIGNATED_AFTER.exec(what) : VERB_AFTER.exec(what);
+  if (what.charCodeAt(what.length - 1) === AS) return DESIGNATED_AFTER.exec(what);
+  const after = VERB_AFTER.exec(what);
+  // 监督抽检, 评价性抽检, 专项检查: the method names the work, and its verb is the work's name, no count's verb after a noun.
+  return after !== null && NAMED_METHOD.test(what.slice(0, after.index)) ? null : after;
 }
+/** A word that says which kind of a doing the verb after it names (监督抽检, 评价性抽检, 例行监测, 专项检查). */
+const METHOD_WORDS = "监督|评价性|专项|例行|风险|飞行|执法";
+const NAMED_METHOD = new RegExp(`(?:${METHOD_WORDS})$`);
+/** A kind of a regulator's doing, named whole (监督抽检, 评价性抽检, 风险监测, 专项检查): a part of that doing's work. */
+export const KIND_OF_WORK = new RegExp(`^(?:${METHOD_WORDS})(?:抽检|抽查|检查|监测|检测|检验)$`);
 /** The 为 of a verb that designates (认定为), which the comparator leaves out: the verb is 认定. */
 const DESIGNATED_AS = /为$/;
 /** A count's verb as its comparator writes it: without its lead (the year, the place, 力争, 累计) and the 为 of 认定为. */

@@ -32,8 +32,8 @@ const isHan = (code: number): boolean => code >= 0x4e00 && code <= 0x9fff;
 
 /** What a subject does, opening the words after it (besides a count's verb, COUNT_VERB). */
 const ACTS = /^(?:分别|力争|争取|确保|实现|推动|推进|要|将|牵头|负责|组织|做到|保持|持续|进一步|积极|加快|全面|依法|共同)/;
-/** A measure named after the subject, before its figure (…食品抽检合格率达到98%, …群众满意度不低于90分). */
-const MEASURED = /^[\u4e00-\u9fff]{1,24}?(?:率|指数|满意度|比重|比例|占比)/;
+/** A measure named after the subject, before its figure (…食品抽检合格率达到98%, …群众满意度不低于90分, …食品抽检量达到每千人4批次). */
+const MEASURED = /^[\u4e00-\u9fff]{1,24}?(?:率|指数|满意度|比重|比例|占比|抽检量|拥有量)/;
 
 /**
  * The length of the units that open `words` and the separators between them (0 if none does, or

@@ -1,5 +1,5 @@
 import type { PlanTarget } from "./types.js";
-import { LEADING_LEVELS, LEVEL_ONLY } from "./figureWords.js";
+import { KIND_OF_WORK, LEADING_LEVELS, LEVEL_ONLY } from "./figureWords.js";
 import { clauseStart, sentenceEndsIn, statementEndsIn } from "./indicators.js";
 
 /** Targets named through another: a part of the one before (`其中国家级5个`), a count whose noun its clause leaves out. */
@@ -22,6 +22,8 @@ const PART_JOINER = /^\s*(?:、|和|及|，|,)\s*$/;
 export function nameParts(targets: PlanTarget[], from: number, text: string): void {
   let whole: PlanTarget | null = null;
   let lastPart: PlanTarget | null = null;
+  // The whole a list of parts is of, kept while the list goes on (a part is no whole of the next).
+  let lastWhole: PlanTarget | null = null;
   let noun = "";
   // Only the text between one target and the next is read, so a line of many is read once.
   let previousEnd = targets[from]!.start;
@@ -31,11 +33,18 @@ export function nameParts(targets: PlanTarget[], from: number, text: string): vo
     const written = target.indicator;
     const level = written.replace(PART_OPENER_IN_INDICATOR, "");
     const gapEnd = span ? span.start : target.start;
-    if (sentenceEndsIn(text, previousEnd, gapEnd)) whole = lastPart = null;
+    if (sentenceEndsIn(text, previousEnd, gapEnd)) whole = lastPart = lastWhole = null;
     const gapStart = previousEnd;
     previousEnd = Math.max(previousEnd, target.end);
+    const kind = span !== null && !LEVEL_ONLY.test(level) ? kindOfWork(level, lastPart !== null ? lastWhole : whole) : null;
+    if (kind !== null && (lastPart !== null ? PART_JOINER.test(text.slice(gapStart, span!.start)) : PART_OPENER.test(text.slice(clauseStart(text, span!.start, Math.min(gapStart, span!.start)), span!.start)))) {
+      // 完成食品抽检2万批次，其中监督抽检1.2万批次、评价性抽检0.8万批次: kinds of the whole's work, of its object.
+      target.indicator = kind;
+      lastPart = target;
+      continue;
+    }
     if (!span || !LEVEL_ONLY.test(level)) {
-      whole = target.indicator ? target : null;
+      whole = lastWhole = target.indicator ? target : null;
       lastPart = null;
       continue;
     }
@@ -60,6 +69,21 @@ export function nameParts(targets: PlanTarget[], from: number, text: string): vo
   }
 }
 
+/** A how-many word with no noun (总数, 总量, 数量): what it counts is the noun of the count before it. */
+const HOW_MANY_ONLY = /^(?:总数|总量|数量)$/;
+
+/**
+ * A part that names a kind of the whole's work (监督抽检 of 食品抽检: the same doing, 抽检, narrowed),
+ * named with the whole's object (食品监督抽检), or null: the part is a kind of a doing (KIND_OF_WORK)
+ * whose doing the whole's name ends on, and is not in the whole's name already.
+ */
+function kindOfWork(part: string, whole: PlanTarget | null): string | null {
+  if (whole === null || !KIND_OF_WORK.test(part)) return null;
+  const doing = part.slice(-2);
+  const name = whole.indicator;
+  return name.length > 2 && name.endsWith(doing) && !name.includes(part) ? name.slice(0, -2) + part : null;
+}
+
 /**
  * A count whose noun its clause leaves out (`每年组织实施质量攻关项目不少于20项，到2025年累计实施
  * 60项以上`) counts what the target before it in the same sentence counts, in the same unit; one
@@ -71,10 +95,13 @@ export function nameElided(targets: PlanTarget[], from: number, text: string): v
   let kept = from;
   for (let k = from; k < targets.length; k++) {
     const target = targets[k]!;
-    if (target.indicator === "") {
+    // 新增食品安全示范店40家，总数达到300家: a how-many word alone names the noun before it, counted whole.
+    const howMany = HOW_MANY_ONLY.test(target.indicator);
+    if (target.indicator === "" || howMany) {
       const before = kept > from ? targets[kept - 1]! : null;
       const named = before !== null && before.indicator !== "" && before.unit === target.unit && !statementEndsIn(text, before.end, target.start);
-      if (named) {
+      if (named && howMany) target.indicator = before.indicator + target.indicator;
+      else if (named) {
         target.indicator = before.indicator;
         target.indicatorSpan = before.indicatorSpan;
         // 累计发布…20个，2025年达到30个: the level it reaches is the same total.
