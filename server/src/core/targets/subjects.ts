@@ -99,6 +99,16 @@ function groupAt(words: string, from: number): number {
   return /^(?:各级|各|有关|相关)$/.test(places) || !/[各]/.test(places) || !isCollectiveName(places) ? 0 : placesEnd - from;
 }
 
+/**
+ * Whether a group of units opens `words` as their subject (各县（市、区）食品抽检量均达到每千人4批次以上):
+ * the figure after it is what each of them is held to, or their share, no statement of the plan's
+ * own figure (targets/inconsistent does not weigh it against one).
+ */
+export function opensOnGroup(words: string): boolean {
+  const length = groupAt(words, 0);
+  return length > 0 && length < words.length && actsAfter(words.slice(length));
+}
+
 /** What a subject's words are followed by: what it does, or the measure its work is judged by. */
 const actsAfter = (rest: string): boolean => COUNT_VERB.test(rest) || ACTS.test(rest) || MEASURED.test(rest) || BETWEEN_NAMES.has(rest[0] ?? "");
 
