@@ -592,7 +592,7 @@ class LayoutBuilder {
       rows.push(content.split("\t").map((cell) => unquotedCell(cell.trim())));
       last = i = rowLast;
     }
-    return rows.length >= 2 ? { rows, last } : null;
+    return rows.length >= 2 ? { rows: rows.map((row) => withoutEmptyCellsPast(row, rows[0]!.length)), last } : null;
   }
 
   /** The index of the last line of the row that starts at `index`: past it where quoted cells run the row over lines. */
@@ -856,4 +856,14 @@ function printedLines(sourceLines: string[]): string[] {
 export function chineseDate(iso: string): string {
   const [year, month, day] = iso.split("-");
   return `${year}年${Number(month)}月${Number(day)}日`;
+}
+
+/**
+ * A row without the empty cells it has past the header's: a WPS or Excel copy ends each row with
+ * a tab (an empty cell no column heads), which the printed table does not carry.
+ */
+function withoutEmptyCellsPast(row: string[], width: number): string[] {
+  let end = row.length;
+  while (end > width && row[end - 1] === "") end--;
+  return end === row.length ? row : row.slice(0, end);
 }
