@@ -59,6 +59,15 @@ describe("one list of units of measure", () => {
     ]);
   });
 
+  it("reads counts of equipment in 台（套）, as special-equipment plans count what they inspect", () => {
+    expect(read("到2026年，全年检验特种设备1200台（套），检定计量器具3000台(套)，新增电梯50台套。\n").map((row) => [row[1], row[3]])).toEqual([
+      [1200, "台（套）"],
+      [3000, "台(套)"],
+      [50, "台套"],
+    ]);
+    expect(read("到2026年，全年检验特种设备1200台（套）。\n")[0]![0]).toBe("特种设备");
+  });
+
   it("reads a range's upper end and a 分别 list's next figures in any unit", () => {
     expect(read("到2026年，检验检测周期控制在3—5个工作日，单位产值能耗控制在0.3—0.4吨标准煤/万元。\n").map((row) => [row[1], row[2], row[3]])).toEqual([
       [3, 5, "个工作日"],

@@ -1,5 +1,5 @@
 import { codeUnitSet } from "../text/codeUnits.js";
-import { FIGURE_UNITS, MEASURE_UNITS, PER_UNIT, measureKind, unitAlternation } from "./measureUnits.js";
+import { alternationOf, FIGURE_UNITS, MEASURE_UNITS, PER_UNIT, measureKind, unitAlternation } from "./measureUnits.js";
 import type { TargetSense } from "./types.js";
 
 /**
@@ -156,7 +156,7 @@ export const RANGE_TAIL = new RegExp(`^\\s*[—–\\-~～至到]{1,2}\\s*(\\d+(?
  * things and people, physical quantities built, sums in 万元 and 亿元 (a bare 元 is no plan's sum).
  */
 const BUILT_OR_SPENT = new Set(["公里", "平方公里", "平方米", "万平方米", "亩", "万亩", "万元", "亿元"]);
-export const COUNT_UNITS = MEASURE_UNITS.filter((unit) => measureKind(unit) === "thing" || BUILT_OR_SPENT.has(unit)).join("|");
+export const COUNT_UNITS = alternationOf(MEASURE_UNITS.filter((unit) => measureKind(unit) === "thing" || BUILT_OR_SPENT.has(unit)));
 /** Events (起, 例): counted only as work handled (HANDLING_VERBS). */
 const EVENT_UNITS = unitAlternation("event");
 /**

@@ -36,6 +36,8 @@ const MEASURES: ReadonlyArray<readonly [string, MeasureKind]> = [
   ["万批次", "thing"],
   // 台件: instruments counted piece by piece, as 计量 plans count what they calibrate (校准计量器具1万台件).
   ["台件", "thing"], ["万台件", "thing"],
+  // 台（套）: equipment counted by the unit or the set, as special-equipment plans count what they inspect (检验特种设备1200台（套）).
+  ["台（套）", "thing"], ["台(套)", "thing"], ["台套", "thing"],
   ["起", "event"], ["例", "event"],
   ["类", "grade"], ["级", "grade"], ["岁", "grade"],
   ["元", "money"], ["万元", "money"], ["亿元", "money"],
@@ -64,7 +66,12 @@ export function measureKind(unit: string): MeasureKind | null {
 
 /** The units of the given kinds as one regular-expression alternation, longest first (no group). */
 export function unitAlternation(...kinds: MeasureKind[]): string {
-  return MEASURE_UNITS.filter((unit) => kinds.includes(KIND.get(unit)!)).map(escaped).join("|");
+  return alternationOf(MEASURE_UNITS.filter((unit) => kinds.includes(KIND.get(unit)!)));
+}
+
+/** `units` as a pattern's alternation, each escaped: a unit may hold a bracket or a slash (台(套), 吨标准煤/万元). */
+export function alternationOf(units: readonly string[]): string {
+  return units.map(escaped).join("|");
 }
 
 /** Every unit but the bare magnitudes (万, 亿): what a figure's unit after it, a table's cell, a range's end may be. */
