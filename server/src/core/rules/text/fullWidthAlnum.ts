@@ -3,7 +3,7 @@ import { deferredFix, spanFix } from "../../fixes/fix.js";
 import type { PlanDocument, Span } from "../../model/types.js";
 import type { Rule } from "../types.js";
 import { isPasteHabit } from "../pasteHabit.js";
-import { type MisreadNumber, misreadNumbers } from "../../text/ocrDigits.js";
+import { type MisreadNumber, misreadNumbersOf } from "../../text/ocrDigits.js";
 import { SpanCover } from "../../text/coverage.js";
 import { wrapJoins } from "../../model/hardWrap.js";
 import { codeUnitSet, isAnyDigitCode, isAnyLatinCode, isFullWidthDigitCode, isFullWidthLatinCode } from "../../text/codeUnits.js";
@@ -61,7 +61,7 @@ export const fullWidthAlnum: Rule = {
     // the half-width signs, as the digits' is against the half-width figures.
     const signs = runs.filter((run) => run.end - run.start === 1 && text.charCodeAt(run.start) === FULL_WIDTH_PERCENT);
     const words = signs.length === 0 ? runs : runs.filter((run) => !signs.includes(run));
-    const read = new MisreadDigits(text);
+    const read = new MisreadDigits(plan);
     const reportHabit = (habitual: readonly Span[], what: string) => {
       // The page's habit, not slips: one finding at the first run stands for all of them.
       const first = text.slice(habitual[0]!.start, habitual[0]!.end);
@@ -184,17 +184,21 @@ function kindsOf(written: string): string {
  * A run as it reads, a number text recognition misread written with its digits (text/ocrDigits.ts:
  * `２０Ｚ５年` is ２０２５): its half-width form is `2025`, not `20Z5`, which would tell the drafter to
  * write the misreading (text/ocr-digit reports the letter; either fix first, both end at 2025).
- * The misread numbers are found once, at the first run that holds a full-width letter (rarely).
+ * The misread numbers are the plan's (misreadNumbersOf), asked at the first run that holds a full-width letter (rarely).
  */
 class MisreadDigits {
   private misread: readonly MisreadNumber[] | null = null;
+  private readonly text: string;
 
-  constructor(private readonly text: string) {}
+  constructor(private readonly plan: PlanDocument) {
+    this.text = plan.text;
+  }
 
   of(run: Span): string {
     const written = this.text.slice(run.start, run.end);
     if (!holds(written, isFullWidthLatinCode)) return written;
-    this.misread ??= misreadNumbers(this.text);
+    // The plan's reading, which text/ocr-digit and targets/horizon share.
+    this.misread ??= misreadNumbersOf(this.plan);
     let out = "";
     let at = run.start;
     for (const number of this.misread) {
