@@ -363,6 +363,24 @@ function cityOfZonePlan(plan: PlanDocument, registry: UnitRegistry): string | nu
 }
 
 /**
+ * The plan's place at each level word, as its issuer, title or cited documents name it
+ * (documentPlace), read once per plan: the identity of its units (units/identity.ts) and the
+ * places its names are completed with (placesOfPlan) both read them on every keystroke, and the
+ * functions they return must hold the places and not the plan ("Garbage the scavenger keeps").
+ */
+export function documentPlaces(plan: PlanDocument): ReadonlyMap<string, string | null> {
+  return documentPlacesOf.of(plan, readDocumentPlaces);
+}
+
+function readDocumentPlaces(plan: PlanDocument): ReadonlyMap<string, string | null> {
+  const places = new Map<string, string | null>();
+  for (const word of LEVEL_WORDS.keys()) places.set(word, documentPlace(plan, word));
+  return places;
+}
+
+const documentPlacesOf = new PlanMemo<ReadonlyMap<string, string | null>>();
+
+/**
  * The plan's place at the level of a word: the city whose office took over a closed one's duties
  * (units/retired.ts: 人民银行××县支行 → the city's 分行); a county's or a district's plan that
  * names no city is of the city its place is listed under (documentCity).
@@ -370,20 +388,23 @@ function cityOfZonePlan(plan: PlanDocument, registry: UnitRegistry): string | nu
  * one a name of it means only the name can say.
  */
 export function placesOfPlan(plan: PlanDocument): (word: string) => string | null {
+  return placesOfPlanOf.of(plan, readPlacesOfPlan);
+}
+
+function readPlacesOfPlan(plan: PlanDocument): (word: string) => string | null {
   const { level } = documentLevel(plan);
   if (level !== "市" && level !== "县" && level !== "省") return NO_PLACE;
-  // Read now, so that the function holds the places and not the plan (units/identity.ts `identities`).
-  const places = new Map<string, string | null>();
+  const places = new Map(documentPlaces(plan));
   for (const word of LEVEL_WORDS.keys()) {
     // A province's plan names its own place only: its 市 bodies are of many cities.
     if (level === "省" && LEVEL_WORDS.get(word) !== "省") places.set(word, null);
     // A county's plan that names only its county (信丰县…) is of the city the county is under.
     else if (word === "市" && level === "县") places.set(word, documentCity(plan));
-    else places.set(word, documentPlace(plan, word));
   }
   return (word) => places.get(word) ?? null;
 }
 
+const placesOfPlanOf = new PlanMemo<(word: string) => string | null>();
 const NO_PLACE = (): string | null => null;
 
 /**

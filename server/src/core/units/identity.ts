@@ -1,6 +1,6 @@
 import { PlanMemo } from "../model/planMemo.js";
 import type { PlanDocument } from "../model/types.js";
-import { documentLevel, documentPlace, zoneNameOfPlan } from "./documentLevel.js";
+import { documentLevel, documentPlaces, zoneNameOfPlan } from "./documentLevel.js";
 import { LEVEL_WORDS, leadingLevelWord, type UnitLevel } from "./names.js";
 import { verticalBodyKey } from "./placeNames.js";
 import type { ResolvedUnit, UnitRegistry } from "./registry.js";
@@ -49,8 +49,7 @@ const identitiesOf = new PlanMemo<Map<UnitRegistry, (unit: ResolvedUnit) => Unit
  * each plan's whole model to the next full GC (ARCHITECTURE.md, "Garbage the scavenger keeps").
  */
 function identities(plan: PlanDocument, registry: UnitRegistry): (unit: ResolvedUnit) => UnitIdentity {
-  const places = new Map<string, string | null>();
-  for (const word of LEVEL_WORDS.keys()) places.set(word, documentPlace(plan, word));
+  const places = documentPlaces(plan);
   const own = (word: string) => places.get(word) ?? null;
   const zone = zoneNameOfPlan(plan, registry);
   const ownZone = () => zone;
