@@ -1,7 +1,7 @@
 import type { ParentDocument } from "./types.js";
 import { normalizeTitle, titleSimilarity, TITLE_SIMILARITY_THRESHOLD } from "./titles.js";
 import { TextMemoByOwner } from "../text/textMemo.js";
-import { namesOtherIssuer, omitsOpeningPlace } from "./issuerPlaces.js";
+import { namesOtherIssuer, namesOtherLevel, omitsOpeningPlace } from "./issuerPlaces.js";
 import cited from "./data/cited-documents.json";
 
 /** A document whose exact title (and 文号, where known) citations are checked against. */
@@ -115,6 +115,7 @@ function searchClosestTitle(title: string, documents: readonly CitableDocument[]
     for (let index = 0; index < forms.length; index++) {
       const form = forms[index]!;
       const normal = normals[index]!;
+      if (namesOtherLevel(key, normal)) continue;
       // The LCS is at most the shorter length: a pair whose lengths alone keep it under the
       // threshold cannot be the answer, and most known titles are not near a given citation.
       if ((2 * Math.min(key.length, normal.length)) / (key.length + normal.length) < TITLE_SIMILARITY_THRESHOLD) continue;

@@ -53,3 +53,22 @@ function placesOfTitle(title: string): readonly string[] {
   const opening = OPENING_PLACE.exec(title)?.[1];
   return opening === undefined || opening.endsWith("强") || places.includes(opening) ? places : [opening, ...places];
 }
+
+/**
+ * Whether a citation differs from a document's title only in level words written in the same
+ * places (《质量强省建设纲要》 against 《质量强国建设纲要》, 《制造强市…》 against 《制造强省…》): the
+ * slogan of another level's document, which every province and city issues under its own
+ * name, not a slip in the one known — correcting it would change which document is cited.
+ */
+export function namesOtherLevel(citation: string, documentTitle: string): boolean {
+  if (citation.length !== documentTitle.length || citation === documentTitle) return false;
+  for (let i = 0; i < citation.length; i++) {
+    const a = citation[i]!;
+    const b = documentTitle[i]!;
+    if (a !== b && !(LEVEL_WORDS.has(a) && LEVEL_WORDS.has(b))) return false;
+  }
+  return true;
+}
+
+/** The words that name an administrative level in a genre's slogan (质量强国, 质量强省, 质量强市 …). */
+const LEVEL_WORDS: ReadonlySet<string> = new Set(["国", "省", "市", "州", "县", "区", "镇"]);
