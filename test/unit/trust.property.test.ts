@@ -6,6 +6,7 @@ import { buildPlan } from "../../server/src/core/model/buildPlan";
 import type { NumberedItem } from "../../server/src/core/model/types";
 import type { Finding, TextEdit } from "../../server/src/core/rules/types";
 import { buildRegistry } from "../../server/src/core/units/registry";
+import { wordChars } from "../support/wordChars";
 
 /**
  * Issue 8's properties over token soup: analysis never throws, ranges stay inside the document
@@ -38,16 +39,6 @@ function expectGoodRange(text: string, span: { start: number; end: number }) {
   expect(span.end).toBeLessThanOrEqual(text.length);
   expect(splitsPair(text, span.start)).toBe(false);
   expect(splitsPair(text, span.end)).toBe(false);
-}
-
-/** Chinese characters that carry words: ideographs, not punctuation and not marker numerals. */
-const WORD_CHAR = /[\u3400-\u9fff\u{20000}-\u{2fa1f}]/u;
-const NUMERAL = /[一二三四五六七八九十百零〇两]/u;
-
-function wordChars(text: string): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const char of text) if (WORD_CHAR.test(char) && !NUMERAL.test(char)) counts.set(char, (counts.get(char) ?? 0) + 1);
-  return counts;
 }
 
 const registry = buildRegistry(undefined);
