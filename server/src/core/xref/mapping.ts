@@ -276,10 +276,14 @@ export function rankEntries(parent: ParentDocument, heading: string, body: strin
   const headingCounts = new Map<string, number>();
   const sense = { phrases: index.bound, text: `${heading}\n${body}` };
   addGrams(headingCounts, heading, 1, index.terms, index.titled, sense);
+  // The body's compounds that restate the heading's head count as the heading's words (`restatedHeads`).
+  for (const word of restatedHeads(index, heading, body)) headingCounts.set(word, (headingCounts.get(word) ?? 0) + 1);
   const textCounts = new Map<string, number>();
   addGrams(textCounts, heading, 1, index.terms, index.titled, sense);
   addGrams(textCounts, body, 1, index.terms, index.titled, sense);
   const qualifiers = carrierQualifiers(index, heading);
+  // And what stands before the head in them weighs as little as a facility's qualifier (`restatedQualifiers`).
+  for (const [gram, weight] of restatedQualifiers(index, heading, body)) qualifiers.set(gram, (qualifiers.get(gram) ?? 1) * weight);
   const plain = taskVectors(index, headingCounts, textCounts, withQualifiers(subject, qualifiers));
   // Against an item whose own phrase the task writes with the subject word in it, the task is
   // weighed as in a plan of no subject (`ownPhraseSubject`); against every other item, as the plan's.
@@ -320,8 +324,8 @@ const QUALIFIER_WEIGHT = 0.25;
  * its 公共 （十八）提升公共服务质量效率's title word, which drew it to those items. 推进产业计量测试中心建设
  * is a metrology centre, not （七）'s by 产业 nor （十九）'s 质量技术创新中心 by 中心.
  */
-function carrierQualifiers(index: ParentIndex, heading: string): Set<string> {
-  const found = new Set<string>();
+function carrierQualifiers(index: ParentIndex, heading: string): Map<string, number> {
+  const found = new Map<string, number>();
   const share = (gram: string) => (index.df.get(gram) ?? 0) / index.entries.length;
   const text = index.terms === null ? heading : heading.replace(index.terms, "、");
   for (const run of withoutGenericWords(text).match(HAN_RUN) ?? []) {
@@ -335,16 +339,101 @@ function carrierQualifiers(index: ParentIndex, heading: string): Set<string> {
       break;
     }
     if (purpose < 0) continue;
-    for (let i = 0; i + 2 <= run.length; i++) if (i !== purpose) found.add(run.slice(i, i + 2));
+    for (let i = 0; i + 2 <= run.length; i++) if (i !== purpose) found.set(run.slice(i, i + 2), QUALIFIER_WEIGHT);
   }
   return found;
 }
 
+/** The most characters before a restated head that `restatedQualifiers` reads as its qualifier (企业产品 of 企业产品品牌). */
+const QUALIFIER_MAX = 4;
+
+/**
+ * The words of a body that only say which of the heading's thing it means. A heading names its
+ * item by its head, the last word of its object (品牌 of 加快农业品牌建设, a word of （二十一）'s title
+ * that few items have: NAMING_SHARE); the body's compounds with that head (农产品品牌, 企业产品品牌)
+ * restate the heading's object, and what stands before the head in them says whose or which — as
+ * the words before a facility do (`carrierQualifiers`). Counted at full weight they outweighed the
+ * head: 农产品 is （十）'s title word, rarer than 品牌, and a body that said 农产品品牌 three times went
+ * to （十） by it (0.15 against （二十一）'s 0.12) and counted for nothing, though the longer the body
+ * the more it said 品牌. Each occurrence inside such a qualifier counts QUALIFIER_WEIGHT of one (the
+ * same bigram elsewhere, 有机农产品, counts whole): the multiplier of each bigram's weight, as the
+ * vectors' damped counts (1 + ln n) make it. Not the heading's own words (农业 of 农业品牌).
+ */
+function restatedQualifiers(index: ParentIndex, heading: string, body: string): Map<string, number> {
+  const found = new Map<string, number>();
+  const head = headingHead(index, heading);
+  if (head === null || body === "") return found;
+  const headingGrams = grams(heading, index.terms);
+  const qualified = new Map<string, number>();
+  const plain = index.terms === null ? body : body.replace(index.terms, "、");
+  for (const run of withoutGenericWords(plain).match(HAN_RUN) ?? []) {
+    for (let at = run.indexOf(head, 1); at > 0; at = run.indexOf(head, at + head.length)) {
+      let start = Math.max(0, at - QUALIFIER_MAX);
+      for (let k = at - 1; k >= start; k--) if (GRAMMAR_CHARACTERS.test(run.charAt(k))) start = k + 1;
+      // Each bigram of the qualifier, and the one across it and the head (品品 of 农产品品牌).
+      for (let i = start; i + 2 <= at + 1; i++) {
+        const gram = run.slice(i, i + 2);
+        if (!headingGrams.has(gram)) qualified.set(gram, (qualified.get(gram) ?? 0) + 1);
+      }
+    }
+  }
+  if (qualified.size === 0) return found;
+  const all = grams(body, index.terms);
+  for (const [gram, n] of qualified) {
+    const total = all.get(gram) ?? n;
+    const rest = Math.max(0, total - n);
+    found.set(gram, rest === 0 ? QUALIFIER_WEIGHT : (1 + Math.log(rest + QUALIFIER_WEIGHT * n)) / (1 + Math.log(total)));
+  }
+  return found;
+}
+
+/**
+ * The body's restatements of the heading's head (`headingHead`), read as words of the heading: each
+ * compound of the body with that head (农产品品牌, 企业产品品牌) counts the head once more, and a local
+ * term with it (区域公用品牌, a term of （二十一）) counts as the term. The heading names the thing in a
+ * word; the body names it again, more narrowly, and the more it does, the surer it is that the task
+ * is about the thing — where before the body's other words diluted the heading's one word with every
+ * clause it added (加快农业品牌建设 over 实施农产品品牌提升行动，培育区域公用品牌，推动农产品品牌进商超…
+ * fell from （二十一） to （十） as its body grew, and counted for nothing). Only the heading's head: a
+ * body's other words are weighed as the body's.
+ */
+function restatedHeads(index: ParentIndex, heading: string, body: string): string[] {
+  const head = headingHead(index, heading);
+  if (head === null || body === "") return [];
+  const found: string[] = [];
+  const plain = index.terms === null ? body : body.replace(index.terms, (term) => {
+    if (term.endsWith(head)) found.push(TERM_MARK + term);
+    return "、";
+  });
+  for (const run of withoutGenericWords(plain).match(HAN_RUN) ?? []) {
+    for (let at = run.indexOf(head, 1); at > 0; at = run.indexOf(head, at + head.length)) found.push(head);
+  }
+  return found;
+}
+
+/**
+ * The head of a heading's object, where it names an item: the last bigram of its last run, the
+ * genre's words cut (品牌 of 加快农业品牌建设), a word of an item's title that few items have
+ * (NAMING_SHARE); null where the heading ends in another word.
+ */
+function headingHead(index: ParentIndex, heading: string): string | null {
+  const text = index.terms === null ? heading : heading.replace(index.terms, "、");
+  const runs = withoutGenericWords(text).match(HAN_RUN) ?? [];
+  const last = runs[runs.length - 1];
+  if (last === undefined || last.length < 3) return null;
+  const head = last.slice(-2);
+  if (GRAMMAR_CHARACTERS.test(head) || !index.titled.has(head) || (index.df.get(head) ?? 0) / index.entries.length > NAMING_SHARE) return null;
+  // The heading says which of it in the parent's words (农业 of 农业品牌); a head after words the
+  // parent never writes (舌尖上的安全) is the drafter's figure, and the body says what it stands for.
+  const qualifier = last.slice(-4, -2);
+  return qualifier.length === 2 && !GRAMMAR_CHARACTERS.test(qualifier) && index.idf.has(qualifier) ? head : null;
+}
+
 /** The task's weights with the words that qualify a facility's purpose (`carrierQualifiers`) weighed down as well. */
-function withQualifiers(subject: SubjectWeights, qualifiers: ReadonlySet<string>): SubjectWeights {
+function withQualifiers(subject: SubjectWeights, qualifiers: ReadonlyMap<string, number>): SubjectWeights {
   if (qualifiers.size === 0) return subject;
   const weights = new Map(subject);
-  for (const gram of qualifiers) weights.set(gram, (weights.get(gram) ?? 1) * QUALIFIER_WEIGHT);
+  for (const [gram, weight] of qualifiers) weights.set(gram, (weights.get(gram) ?? 1) * weight);
   return Object.assign(weights, { title: subject.title });
 }
 
