@@ -44,3 +44,19 @@ it("in a special-equipment plan, counts the lift task for （二十六） and le
   }
   expect(credits.get("推动锅炉节能环保改造")).toEqual(["（四）"]);
 });
+
+it("reads kinds the body works on one by one, each the object of its own verb, as the list it would be", () => {
+  const credits = new Map(creditsOfTasks(`示例县2026年质量强县工作要点
+为贯彻落实《质量强国建设纲要》，制定本要点。
+一、重点工作
+1.守护群众安全。加强电梯维保单位管理，推行按需维保；开展锅炉能效检测；规范气瓶充装。（责任单位：县市场监管局）
+2.保障公共安全。加强电梯维护保养，开展锅炉能效测试，规范气瓶充装行为。（责任单位：县市场监管局）
+3.推动锅炉节能环保改造。开展燃煤锅炉能效测试，淘汰落后低效锅炉，推广高效节能锅炉。（责任单位：县发展改革局）
+4.提升重点产业质量。紧扣现代家具、有色金属、纺织服装等重点产业，推进质量对标提升。（责任单位：县工信局）
+`));
+  expect(credits.get("守护群众安全")).toContain("（二十六）");
+  expect(credits.get("保障公共安全")).toContain("（二十六）");
+  // One kind said again and again is one thing; kinds in a list of trades are trades.
+  expect(credits.get("推动锅炉节能环保改造")).toEqual(["（四）"]);
+  expect(credits.get("提升重点产业质量")).not.toContain("（十一）");
+});

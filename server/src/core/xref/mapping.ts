@@ -874,12 +874,41 @@ function titleOwner(index: ParentIndex, word: string): number | undefined {
  */
 function withKindsRead(index: ParentIndex, text: string, body = false): string {
   for (const { pattern, single, keyword, at } of index.kinds) {
+    const apart = body ? kindsWorkedOnApart(index, at, text, pattern, single) : null;
     text = text.replace(pattern, (kinds: string, offset: number, whole: string) => {
       const after = whole.slice(offset + kinds.length);
-      return (body ? kindsListedAsObject(index, at, kinds, single, after) : kindIsObject(index, at, after)) ? keyword : kinds;
+      if (!body) return kindIsObject(index, at, after) ? keyword : kinds;
+      return kindsListedAsObject(index, at, kinds, single, after) || apart!.has(offset) ? keyword : kinds;
     });
   }
   return text;
+}
+
+/** Marks beside a kind that make it one of a list (现代家具、有色金属、纺织服装等重点产业): the list's head says what it is. */
+const LIST_MARKS = /[、等]/;
+
+/**
+ * The places of the kinds a body works on one by one, each the object of its own verb (加强电梯维保
+ * 单位管理；开展锅炉能效检测；规范气瓶充装): where two different kinds or more stand so, the body
+ * works on the thing they are kinds of as surely as one that lists them (`kindsListedAsObject`),
+ * and each is read as the keyword. A kind stands so as it does in a heading (`kindIsObject`: 维保,
+ * 能效检测 and 充装 are no other item's words; 锅炉节能改造 is （四）'s, 电梯制造企业 the makers'). One
+ * kind said again and again (开展燃煤锅炉能效测试，淘汰落后低效锅炉 in a boiler retrofit) is one
+ * thing, no sign of the whole; a list is read by `kindsListedAsObject` alone (电梯、起重机械骨干企业
+ * are the makers), and a kind in a list of other things (现代家具、有色金属、纺织服装等重点产业: trades)
+ * is one of those things. Empty where fewer than two kinds stand so.
+ */
+function kindsWorkedOnApart(index: ParentIndex, at: number, text: string, pattern: RegExp, single: RegExp): Set<number> {
+  const places = new Set<number>();
+  const kinds = new Set<string>();
+  for (const match of text.matchAll(pattern)) {
+    const end = match.index + match[0].length;
+    if ((match[0].match(single) ?? []).length !== 1 || LIST_MARKS.test(text.charAt(match.index - 1)) || LIST_MARKS.test(text.charAt(end))) continue;
+    if (!kindIsObject(index, at, text.slice(end))) continue;
+    places.add(match.index);
+    kinds.add(match[0]);
+  }
+  return kinds.size >= 2 ? places : new Set();
 }
 
 /**
