@@ -284,6 +284,8 @@ export function rankEntries(parent: ParentDocument, heading: string, body: strin
   const qualifiers = carrierQualifiers(index, heading);
   // And what stands before the head in them weighs as little as a facility's qualifier (`restatedQualifiers`).
   for (const [gram, weight] of restatedQualifiers(index, heading, body)) qualifiers.set(gram, (qualifiers.get(gram) ?? 1) * weight);
+  // And what the body teaches (`taughtQualifiers`).
+  for (const [gram, weight] of taughtQualifiers(index, heading, body)) qualifiers.set(gram, (qualifiers.get(gram) ?? 1) * weight);
   const plain = taskVectors(index, headingCounts, textCounts, withQualifiers(subject, qualifiers));
   // Against an item whose own phrase the task writes with the subject word in it, the task is
   // weighed as in a plan of no subject (`ownPhraseSubject`); against every other item, as the plan's.
@@ -360,20 +362,49 @@ const QUALIFIER_MAX = 4;
  * vectors' damped counts (1 + ln n) make it. Not the heading's own words (农业 of 农业品牌).
  */
 function restatedQualifiers(index: ParentIndex, heading: string, body: string): Map<string, number> {
-  const found = new Map<string, number>();
   const head = headingHead(index, heading);
-  if (head === null || body === "") return found;
+  return head === null ? new Map() : qualifiersOf(index, [head], heading, body);
+}
+
+/**
+ * Heads that name teaching, whose qualifier is what is taught: 质量管理 of 开设质量管理培训班 is the
+ * course, not the firm's quality management of （二十）提升全面质量管理水平, and 干部教育培训 is the
+ * training of officials, not （二十）'s 全员质量教育培训 of a firm's staff. A task that trains people is
+ * about the people and the teaching (（二十五）'s 质量人才, 质量教育); its course's words, counted whole,
+ * drew every training task to （二十） beside it. Weighed as `restatedQualifiers` weighs a restated head's.
+ */
+const TEACHING_HEADS = ["培训", "课程"];
+
+/** What a task's body teaches (`TEACHING_HEADS`), weighed down as a facility's qualifier is. */
+function taughtQualifiers(index: ParentIndex, heading: string, body: string): Map<string, number> {
+  return qualifiersOf(index, TEACHING_HEADS, heading, body);
+}
+
+/**
+ * The multiplier of each bigram that stands in the body before one of the heads, inside the
+ * qualifier (up to QUALIFIER_MAX characters, no character of grammar) or across it and the head:
+ * each such occurrence counts QUALIFIER_WEIGHT of one, the same bigram elsewhere whole, through
+ * the vectors' damped counts (1 + ln n). Not the heading's own words.
+ */
+function qualifiersOf(index: ParentIndex, heads: readonly string[], heading: string, body: string): Map<string, number> {
+  const found = new Map<string, number>();
+  if (body === "") return found;
   const headingGrams = grams(heading, index.terms);
   const qualified = new Map<string, number>();
-  const plain = index.terms === null ? body : body.replace(index.terms, "、");
+  let plain = index.terms === null ? body : body.replace(index.terms, "、");
+  // A keyword of an item written whole names the item, wherever it stands (首席质量官 of 首席质量官培训
+  // is whom the training is for, （二十）'s own word): it is no qualifier.
+  if (index.keywords !== null) plain = plain.replace(index.keywords, (keyword) => (index.naming.has(keyword) ? "、" : keyword));
   for (const run of withoutGenericWords(plain).match(HAN_RUN) ?? []) {
-    for (let at = run.indexOf(head, 1); at > 0; at = run.indexOf(head, at + head.length)) {
-      let start = Math.max(0, at - QUALIFIER_MAX);
-      for (let k = at - 1; k >= start; k--) if (GRAMMAR_CHARACTERS.test(run.charAt(k))) start = k + 1;
-      // Each bigram of the qualifier, and the one across it and the head (品品 of 农产品品牌).
-      for (let i = start; i + 2 <= at + 1; i++) {
-        const gram = run.slice(i, i + 2);
-        if (!headingGrams.has(gram)) qualified.set(gram, (qualified.get(gram) ?? 0) + 1);
+    for (const head of heads) {
+      for (let at = run.indexOf(head, 1); at > 0; at = run.indexOf(head, at + head.length)) {
+        let start = Math.max(0, at - QUALIFIER_MAX);
+        for (let k = at - 1; k >= start; k--) if (GRAMMAR_CHARACTERS.test(run.charAt(k))) start = k + 1;
+        // Each bigram of the qualifier, and the one across it and the head (品品 of 农产品品牌).
+        for (let i = start; i + 2 <= at + 1; i++) {
+          const gram = run.slice(i, i + 2);
+          if (!headingGrams.has(gram)) qualified.set(gram, (qualified.get(gram) ?? 0) + 1);
+        }
       }
     }
   }
