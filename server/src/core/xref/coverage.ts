@@ -6,7 +6,7 @@ import { pathOf } from "../units/matrix.js";
 import { annotatedEntries, annotationParent } from "./annotations.js";
 import { type CitedNumber, citedEntriesOf } from "./citedNumbers.js";
 import { itemCitedNumbers } from "./itemCitations.js";
-import { type MappingCandidate, headingNames, sharedNamingPhrases, keywordNamedEntries, keywordsWithinNamed, mapTasks, type QuotedEntry, quotedEntries, rankEntries, subjectAgainst, type TaskMapping } from "./mapping.js";
+import { type MappingCandidate, headingNames, headingSaysWorkOf, sharedNamingPhrases, keywordNamedEntries, keywordsWithinNamed, mapTasks, type QuotedEntry, quotedEntries, rankEntries, subjectAgainst, type TaskMapping } from "./mapping.js";
 import type { SubjectWeights } from "./planSubject.js";
 import { coverageItems, isCarryingOut, isGeneralRequirements, isSafeguards } from "./tasks.js";
 
@@ -270,6 +270,10 @@ function bodySubject(parent: ParentDocument, mapping: TaskMapping): MappingCandi
   if (staysOnHeadingsItem(parent, mapping, best)) return null;
   if (whole.score >= COVERAGE_THRESHOLD) return whole;
   if (keywordHeadingOverBody(parent, mapping, best, body, bodySecond)) return whole;
+  // A heading that says only the kind of work the two items share (监管 of 强化监管: （二十六）'s title word,
+  // and （十）'s 农产品食品安全监管体系) names neither; its body says which, where its best stands apart
+  // from its second, and the whole task, which that heading draws to the best, scores NAMED_FLOOR for it.
+  if (whole.score >= NAMED_FLOOR && body.score >= SEPARATED_MARGIN * (bodySecond?.score ?? 0) && headingSaysWorkOf(parent, mapping.text.heading, best.entry, body.entry)) return whole;
   // A heading that names the best only by a phrase the body's item has too (服务质量 of 提升服务质量:
   // （十八）'s and （十七）'s) names their common field; the body says which item the task is, and the
   // whole task's score for it, which that heading lowers, need only stand as a task's apart would.

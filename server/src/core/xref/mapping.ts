@@ -838,6 +838,21 @@ export function sharedNamingPhrases(parent: ParentDocument, heading: string, ent
   return headingNames(parent, rest, entry, subject) ? [] : shared;
 }
 
+/**
+ * Whether a heading says only the kind of work two items share: each of its words the parent uses
+ * (the genre's cut) is a word of both items' own (their titles and keywords), 监管 of 强化监管 in
+ * （二十六）优化质量监管效能 and （十）'s 农产品食品安全监管体系, 服务 of 优化服务 in several. Such a
+ * heading names no subject, and which item the task is its body says (coverage.ts `bodySubject`).
+ */
+export function headingSaysWorkOf(parent: ParentDocument, heading: string, entry: ParentEntry, other: ParentEntry): boolean {
+  const index = indexOf(parent);
+  const at = index.entries.indexOf(entry);
+  const otherAt = index.entries.indexOf(other);
+  if (at < 0 || otherAt < 0) return false;
+  const known = [...grams(heading, index.terms).keys()].filter((gram) => index.idf.has(gram));
+  return known.length > 0 && known.every((gram) => index.ownGrams[at]!.has(gram) && index.ownGrams[otherAt]!.has(gram));
+}
+
 /** The parent's items a heading names by a keyword written whole (`keywordsNamed`), in the order it writes them. */
 export function keywordNamedEntries(parent: ParentDocument, heading: string, subject: SubjectWeights = NO_SUBJECT): ParentEntry[] {
   const index = indexOf(parent);
