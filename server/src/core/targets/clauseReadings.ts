@@ -33,6 +33,12 @@ export type ClauseReading = Pick<PlanTarget, "start" | "end" | "kind" | "indicat
    * theirs (modelTargets.ts respectiveYears).
    */
   ownYear?: { year: number; span: Span };
+  /**
+   * The figures after a count given 分别 with one noun and no years of its own clause (…，分别培育
+   * 省级专精特新企业20家、30家): each for a year the sentence opens on (到2026年、2027年，…), paired
+   * with them in placeFromText where they are as many; else shown as `unpaired`. Offsets from the run.
+   */
+  respectiveFigures?: Array<Pick<PlanTarget, "value" | "valueText" | "valueSpan" | "unit" | "qualifier" | "start" | "end">>;
   /** Figures written after the count's own with no noun of their own (培育企业5家、10家: `10家`): PlanTarget.unpaired. */
   unpaired?: string;
 };

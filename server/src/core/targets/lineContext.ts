@@ -9,7 +9,7 @@ import { pathOf } from "../units/matrix.js";
 import { isGoalsHeading, isGoalsLine } from "./plan.js";
 import { isBaselineSection, ReportingSentences } from "./pastStatements.js";
 import type { PlanPeriod, PlanTarget, TargetExtraction } from "./types.js";
-import { ASPIRATIONAL, BARE_YEAR, CONFIRMS, OPENING_SPAN, STRIVING_OPENING, YEAR_BEFORE_COMPARATOR, YEAR_LABEL, YEAR_LABEL_SPAN } from "./figureWords.js";
+import { ASPIRATIONAL, A_YEAR, BARE_YEAR, CONFIRMS, LEADING_YEARS_AT_START, OPENING_SPAN, STRIVING_OPENING, YEAR_BEFORE_COMPARATOR, YEAR_LABEL, YEAR_LABEL_SPAN } from "./figureWords.js";
 import { SENTENCE_STOP_CODES, clauseStart, sentenceEndsIn } from "./indicators.js";
 
 /**
@@ -238,6 +238,21 @@ export class LineContext {
       this.horizons.push({ ...span, year, targets: [] });
     }
     return fields;
+  }
+
+  /**
+   * The years a sentence holding `at` opens on where they are a list (到2026年、2027年，A分别达到…，
+   * 分别培育…): the years a later clause's figures given 分别 are for, in order; null where it opens
+   * on one year or none. The sentence's opening, before `at` only.
+   */
+  sentenceYears(at: number): Array<{ year: number; span: Span }> | null {
+    this.readSentence(at);
+    const text = this.plan.text;
+    const head = toHalfwidthFigures(text.slice(this.sentenceStart, Math.min(at, this.sentenceStart + OPENING_SPAN)));
+    const list = LEADING_YEARS_AT_START.exec(head);
+    if (list === null) return null;
+    const from = this.sentenceStart + list[0].length - list[1]!.length;
+    return [...list[1]!.matchAll(A_YEAR)].map((year) => ({ year: Number(year[1]), span: { start: from + year.index, end: from + year.index + year[0].length } }));
   }
 
   /** Reads the opening of the sentence holding `at`, once per sentence (a list of forty figures is one). */

@@ -212,15 +212,21 @@ export function fromModel(written: Target, floor: number, context: LineContext, 
     };
   });
   if (others && others.length > 0) {
-    if (years) return respectiveYears(targets, others, years, { unit, qualifier }, boundQualifier(comparator), (target, span, year) => {
+    const ofItsYear = (target: PlanTarget, span: Span, year: number): void => {
       const fields = context.yearAt(span, year);
       target.horizon = fields.horizon;
       target.horizonSource = fields.horizonSource;
       target.horizonSpan = fields.horizonSpan;
-    });
+    };
+    if (years) return respectiveYears(targets, others, years, { unit, qualifier }, boundQualifier(comparator), ofItsYear);
     if (bases) return respectiveYears(targets, others, bases, { unit, qualifier }, boundQualifier(comparator), (target, _span, year) => {
       target.baseYear = year;
     });
+    // 到2026年、2027年，A分别达到…，B分别达到1200件、1350件: one indicator, its figures the years' the sentence opens on.
+    const sentenceYears = years === null && targets.length === 1 ? context.sentenceYears(nodeStart) : null;
+    if (sentenceYears !== null && sentenceYears.length === others.length + 1) {
+      return respectiveYears(targets, others, { text: "", start: 0, spans: sentenceYears }, { unit, qualifier }, boundQualifier(comparator), ofItsYear);
+    }
     if (targets.length === others.length + 1) respectiveFigures(targets, others, { unit, qualifier }, boundQualifier(comparator));
     else if (targets.length > 1) unpairedFigures(text, targets, others);
     else withFurtherFigures(text, targets[0]!, others);
@@ -533,6 +539,8 @@ function withSuffix(target: PlanTarget, suffix: { unit: string; qualifier: strin
 interface WrittenYears {
   text: string;
   start: number;
+  /** The years found already, each where it is written (a sentence's opening, LineContext.sentenceYears): `text` unread. */
+  spans?: ReadonlyArray<{ span: Span; year: number }>;
 }
 
 /** How far back before a clause's indicator a list of its years is looked for: three years and their marks. */
@@ -560,8 +568,8 @@ function leadingYears(text: string, stretchStart: number, before: string): Writt
  * 提高…). Where figures and years are not one for one, the first year's target alone.
  */
 function respectiveYears(targets: PlanTarget[], others: readonly NextFigure[], years: WrittenYears, written: { unit: string; qualifier: string }, bound: string, place: (target: PlanTarget, span: Span, year: number) => void): PlanTarget[] {
-  const spans: Array<{ span: Span; year: number }> = [];
-  for (const match of years.text.matchAll(A_YEAR)) {
+  const spans: Array<{ span: Span; year: number }> = years.spans ? [...years.spans] : [];
+  for (const match of years.spans ? [] : years.text.matchAll(A_YEAR)) {
     const start = years.start + match.index;
     spans.push({ span: { start, end: start + match[0].length }, year: Number(match[1]) });
   }

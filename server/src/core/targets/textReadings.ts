@@ -154,6 +154,11 @@ export function placeFromText(targets: PlanTarget[], part: Span, ownsHead: boole
       continue;
     }
     const verbless = reading.kind === "count" && reading.comparator === "";
+    const paired = reading.respectiveFigures !== undefined && reading.respectiveFigures.length > 0 ? pairedWithSentenceYears(reading, reading.respectiveFigures, part.start, context) : null;
+    if (paired !== null) {
+      for (const each of paired) targets.push(placedReading(each, part.start, false, context, horizon));
+      continue;
+    }
     if (!verbless && reading.stated !== true) {
       targets.push(placedReading(reading, part.start, false, context, horizon));
       continue;
@@ -176,6 +181,26 @@ export function placeFromText(targets: PlanTarget[], part: Span, ownsHead: boole
       targets.push(placed);
     }
   }
+}
+
+/**
+ * A count given 分别 whose figures are each a year's the sentence opens on (到2026年、2027年，…，分别
+ * 培育…20家、30家): one reading per year, each with its figure and its year (ClauseReading.ownYear,
+ * offsets from the run at `at`); null where the sentence opens on no list of as many years.
+ */
+function pairedWithSentenceYears(reading: ClauseReading, figures: NonNullable<ClauseReading["respectiveFigures"]>, at: number, context: LineContext): ClauseReading[] | null {
+  const years = context.sentenceYears(at + reading.start);
+  if (years === null || years.length !== figures.length + 1) return null;
+  // The first count ends at the mark before the second's piece (20家、30家以上: a bound said once, after the last, is the list's).
+  const first = { value: reading.value, valueText: reading.valueText, valueSpan: reading.valueSpan, unit: reading.unit, qualifier: reading.qualifier || figures[figures.length - 1]!.qualifier, end: figures[0]!.start - 1 };
+  return [first, ...figures].map((figure, i) => ({
+    ...reading,
+    ...figure,
+    start: i === 0 ? reading.start : figure.valueSpan!.start,
+    respectiveFigures: undefined,
+    unpaired: undefined,
+    ownYear: { year: years[i]!.year, span: { start: years[i]!.span.start - at, end: years[i]!.span.end - at } },
+  }));
 }
 
 /**
@@ -392,7 +417,9 @@ function readClause(text: string, start: number, end: number, previous: ClauseRe
       // 现有…326家, 共有…420名: how many there are, no verb and no word of the noun (a level where the plan reports).
       const there = WHAT_THERE_IS.exec(count[1]!);
       const done = there ? null : ALREADY_DONE.exec(count[1]!);
-      const doneLength = there ? there[0].length : done ? done[0].length : 0;
+      // …，分别培育省级专精特新企业20家、30家: 分别 before the verb says the figures are each their own, no word of the noun.
+      const respectively = there || done ? null : RESPECTIVELY_LEAD.exec(count[1]!);
+      const doneLength = there ? there[0].length : done ? done[0].length : respectively ? respectively[0].length : 0;
       // 组织专家团队服务企业1000家次: who does the work, before the verb, is no word of the verb nor of what is counted.
       // (A verb after its noun, 对高风险企业每季度检查1次, is countVerbAfter's below.)
       // 每年为企业免费校准…, 累计为企业检定…: how often or 累计 before who does it is the count's, read before its verb.
@@ -462,6 +489,7 @@ function readClause(text: string, start: number, end: number, previous: ClauseRe
         }
         if (reporting) reading.reported = true;
         if (there) reading.stated = true;
+        if (respectively) reading.respectiveFigures = [];
         found.push(reading);
       }
     } else if (found.length > 0 && BARE_COUNT_FIGURE.test(piece)) {
@@ -471,6 +499,7 @@ function readClause(text: string, start: number, end: number, previous: ClauseRe
       const written = piece.trim();
       last.unpaired = last.unpaired ? `${last.unpaired}、${written}` : written;
       last.end = pieceStart + piece.length;
+      if (last.respectiveFigures !== undefined) last.respectiveFigures.push(respectiveFigure(text, piece, pieceStart, last.qualifier));
     }
     pieceStart += piece.length + 1;
   }
@@ -485,6 +514,26 @@ function readClause(text: string, start: number, end: number, previous: ClauseRe
   return found;
 }
 
+/** A bare figure of a count's list given 分别 (、30家): the figure it states, offsets from the run. */
+function respectiveFigure(text: string, piece: string, pieceStart: number, qualifier: string): NonNullable<ClauseReading["respectiveFigures"]>[number] {
+  const figure = FIGURE_PIECE.exec(piece)!;
+  const valueStart = pieceStart + figure[1]!.length;
+  return {
+    value: Number(figure[2]),
+    valueText: text.slice(valueStart, valueStart + figure[2]!.length),
+    valueSpan: { start: valueStart, end: valueStart + figure[2]!.length },
+    unit: figure[3]!,
+    // 分别新增20家、30家以上: a bound said once, after the last, is the list's (modelTargets.ts sharedSuffixes).
+    qualifier: figure[4] ?? qualifier,
+    start: pieceStart,
+    end: pieceStart + piece.length,
+  };
+}
+
+/** 分别 before a count's verb (…，分别培育…20家、30家). */
+const RESPECTIVELY_LEAD = /^\s*分别\s*/;
+/** A piece that is only a count's figure, read: groups the spaces before it, the figure, its unit, its bound. */
+const FIGURE_PIECE = new RegExp(`^(\\s*)(\\d+(?:\\.\\d+)?)\\s*(${COUNT_UNITS})(及以上|以上|左右)?\\s*$`);
 /** A piece of a list that is only a count's figure (10家, 20项以上): no noun of its own. */
 const BARE_COUNT_FIGURE = new RegExp(`^\\s*\\d+(?:\\.\\d+)?\\s*(?:${COUNT_UNITS})(?:及以上|以上|左右)?\\s*$`);
 
