@@ -35,3 +35,24 @@ describe("changes from two base years given 分别", () => {
     ]);
   });
 });
+
+describe("counts from two base years given 分别", () => {
+  it("reads one count per base year, the base's words no part of the noun", () => {
+    expect(fields("到2030年，较2022年、2023年分别新增高新技术企业15家、10家。")).toEqual([
+      ["高新技术企业", "count", "新增", 15, "家", 2022, 2030],
+      ["高新技术企业", "count", "新增", 10, "家", 2023, 2030],
+    ]);
+    expect(fields("到2030年，全市有效注册商标与2024年、2025年相比分别新增1200件、800件。")).toEqual([
+      ["有效注册商标", "count", "新增", 1200, "件", 2024, 2030],
+      ["有效注册商标", "count", "新增", 800, "件", 2025, 2030],
+    ]);
+    expect(fields("到2030年，与2023年、2024年相比分别培育地理标志产品6个、4个。")).toEqual([
+      ["地理标志产品", "count", "培育", 6, "个", 2023, 2030],
+      ["地理标志产品", "count", "培育", 4, "个", 2024, 2030],
+    ]);
+  });
+
+  it("reads no count where the list of figures was not paired, rather than a noun holding its first figure", () => {
+    for (const row of fields("到2030年，由2022年、2023年分别新增高新技术企业15家、10家。")) expect(String(row[0])).not.toMatch(/\d/);
+  });
+});

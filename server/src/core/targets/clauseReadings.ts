@@ -34,6 +34,11 @@ export type ClauseReading = Pick<PlanTarget, "start" | "end" | "kind" | "indicat
    */
   ownYear?: { year: number; span: Span };
   /**
+   * The base year of a count given 分别 after its bases (较2022年、2023年分别新增…15家、10家: 10家 is
+   * what is added since 2023): PlanTarget.baseYear, the horizon the sentence's.
+   */
+  baseYear?: number;
+  /**
    * The figures after a count given 分别 with one noun and no years of its own clause (…，分别培育
    * 省级专精特新企业20家、30家): each for a year the sentence opens on (到2026年、2027年，…), paired
    * with them in placeFromText where they are as many; else shown as `unpaired`. Offsets from the run.

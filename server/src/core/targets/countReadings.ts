@@ -248,6 +248,13 @@ const YEARLY_COUNTS = new RegExp(
   `^(.*?)(?:[到至在于]\\s*)?(\\d{4}\\s*年(?:\\s*[、和及与]\\s*\\d{4}\\s*年)+)\\s*[，,]?(.*?)分别\\s*(${LEADING_COUNT_VERBS})([^\\d]*?)\\s*(${YEARLY_FIGURE_SOURCE}(?:\\s*[、和及与]\\s*${YEARLY_FIGURE_SOURCE})+)$`,
   "d",
 );
+/**
+ * The word before a list of years that makes them the counts' bases (较2022年、2023年分别新增…15家、
+ * 10家: each count is what is added since its year, the sentence's horizon its own), and 相比 after
+ * them (与2022年、2023年相比分别新增…).
+ */
+const BASES_BEFORE = /(?:[比较]|与)\s*$/;
+const AFTER_BASES = /^\s*相比\s*[，,]?\s*/;
 const YEARLY_FIGURE = new RegExp(`(\\d+(?:\\.\\d+)?)\\s*(${YEARLY_UNIT})?\\s*(以上)?`, "g");
 const A_YEAR_WRITTEN = /(\d{4})\s*年/g;
 
@@ -260,10 +267,20 @@ export function readYearlyCounts(text: string, start: number, clause: string): C
   const match = YEARLY_COUNTS.exec(clause);
   if (match === null) return null;
   const [, before, years, , verb, , list] = match as unknown as [string, string, string, string, string, string, string];
-  // The years stand after a mark, 到/在, or the clause's start: not a base (较2022年、2023年).
-  if (/[比较由从]\s*$/.test(before)) return null;
+  // 由2022年、2023年 starts no count; after 较/比/与 the years are the counts' bases (BASES_BEFORE).
+  if (/[由从]\s*$/.test(before)) return null;
+  const bases = BASES_BEFORE.exec(before);
   const at = match.indices!;
-  const nouns = [1, 3, 5].map((group) => trimmed(match[group]!, start + at[group]![0])).filter((noun) => noun.text !== "");
+  const nouns = [1, 3, 5].map((group) => {
+    const written = trimmed(match[group]!, start + at[group]![0]);
+    // 高新技术企业较2022年、2023年分别新增…: the base's word is no part of the noun, nor 相比 after the years.
+    if (group === 1 && bases !== null) return trimmed(written.text.replace(BASES_BEFORE, ""), written.span.start);
+    if (group === 3 && bases !== null) {
+      const compared = AFTER_BASES.exec(written.text);
+      if (compared !== null) return trimmed(written.text.slice(compared[0].length), written.span.start + compared[0].length);
+    }
+    return written;
+  }).filter((noun) => noun.text !== "");
   if (nouns.length !== 1 || /\d/.test(nouns[0]!.text)) return null;
   const yearsStart = start + at[2]![0];
   const written = [...years.matchAll(A_YEAR_WRITTEN)];
@@ -291,7 +308,7 @@ export function readYearlyCounts(text: string, start: number, clause: string): C
       valueSpan: { start: valueStart, end: valueStart + figure[1]!.length },
       unit: units[i]!,
       qualifier: qualifiers[i]!,
-      ownYear: { year: Number(year[1]), span: { start: yearStart, end: yearStart + year[0].length } },
+      ...(bases !== null ? { baseYear: Number(year[1]) } : { ownYear: { year: Number(year[1]), span: { start: yearStart, end: yearStart + year[0].length } } }),
     };
   });
 }

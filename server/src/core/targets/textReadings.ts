@@ -234,7 +234,7 @@ export function placedReading(reading: ClauseReading, at: number, placeholder: b
     horizon: horizonOf.horizon,
     horizonSource: horizonOf.horizonSource,
     horizonSpan: horizonOf.horizonSpan,
-    baseYear: null,
+    baseYear: reading.baseYear ?? null,
     baseValue: null,
     baseUnit: "",
     estimate: null,
@@ -405,7 +405,9 @@ function readClause(text: string, start: number, end: number, previous: ClauseRe
   let reporting = false;
   for (const piece of pieces) {
     const match = COUNT.exec(piece);
-    const count = match && !STATES_WHAT_WAS.test(match[1]!) ? match : null;
+    // …新增高新技术企业15家、10家 read whole: a noun that ends on a figure of a list (15家、) holds the
+    // list's first count, which no reading paired — no noun, and no count rather than a garbled one.
+    const count = match && !STATES_WHAT_WAS.test(match[1]!) && !FIGURE_OF_A_LIST.test(match[1]!) ? match : null;
     const perHead = count ? perHeadReading(text, clause, piece, pieceStart, count) : null;
     // A figure per head that names no measure (…，全市每千人5批次) is none the text can tell: no count of 每千人.
     if (perHead) {
@@ -530,6 +532,8 @@ function respectiveFigure(text: string, piece: string, pieceStart: number, quali
   };
 }
 
+/** The end of a noun that swallowed a figure of a list before the one read (…企业15家、). */
+const FIGURE_OF_A_LIST = new RegExp(`\\d\\s*(?:${COUNT_UNITS})?\\s*(?:及以上|以上)?\\s*[、和及与]\\s*$`);
 /** 分别 before a count's verb (…，分别培育…20家、30家). */
 const RESPECTIVELY_LEAD = /^\s*分别\s*/;
 /** A piece that is only a count's figure, read: groups the spaces before it, the figure, its unit, its bound. */
