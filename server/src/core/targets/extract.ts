@@ -405,8 +405,10 @@ function extract(plan: PlanDocument, pages: { seen: boolean } | null): TargetExt
   // A figure reported is a record of the year it names (or of none), not of a horizon: 到2030年 or
   // the plan's 2030 given to “十四五”时期累计培育…100家 showed a 2030 year on a record of 2025.
   for (const target of extraction.targets) {
-    // A year of its own (质量竞争力指数（2020年）达到84.5) is the one it is of.
+    // A year of its own (质量竞争力指数（2020年）达到84.5) is the one it is of; so is a year gone by
+    // written for it (2024年、2025年…分别达到92%、93%: 93% is 2025's), the only past year a horizon's span holds.
     if (!target.baseline || (target.horizonSpan !== null && target.horizonSpan.start >= target.start && target.horizonSpan.end <= target.end)) continue;
+    if (target.horizonSpan !== null && context.referenceYear !== null && target.horizon !== null && target.horizon < context.referenceYear) continue;
     const year = yearReported(text, target.start);
     if (year === target.horizon) continue;
     target.horizon = year;

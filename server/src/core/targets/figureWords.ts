@@ -473,8 +473,11 @@ export const RESPECTIVE_YEARS = /(?:(?<![\d比较由从])[在于到至]\s*)?(?<!
 export const LEADING_YEARS_AT_START = /^\s*(?:[到至在于]\s*)?(\d{4}\s*年(?:\s*[、和及与]\s*\d{4}\s*年)+)(?![\d底末前起至以])/;
 export const LEADING_YEARS = /(?:^|[。；;，,：:—\s]|[到至在于])(\d{4}\s*年(?:\s*[、和及与]\s*\d{4}\s*年)+)\s*[，,]?\s*$/;
 export const A_YEAR = /(\d{4})\s*年/g;
-/** A further figure of a 分别 list after the first (、98.5%, 和95%以上), its unit said or not. */
-export const NEXT_FIGURE = new RegExp(`^\\s*[、，,和及与]\\s*(\\d+(?:\\.\\d+)?)\\s*(${FIGURE_UNITS})?\\s*(及以上|以上|以下|以内|左右)?`);
+/**
+ * A further figure of a 分别 list after the first (、98.5%, 和95%以上), its unit said or not; never a
+ * year (…分别达到92%、93%，2026年力争…: the next clause's year, no figure of the list).
+ */
+export const NEXT_FIGURE = new RegExp(`^\\s*[、，,和及与]\\s*(\\d+(?:\\.\\d+)?)(?![\\d.]|\\s*年)\\s*(${FIGURE_UNITS})?\\s*(及以上|以上|以下|以内|左右)?`);
 export const BARE_YEAR = /^[\s“"‘]*(?:(?:力争|争取|确保|其中)\s*)?((\d{4})\s*年(?:底|末)?前?)(?!以来|以前|前后|来|均|度|起|开始|\s*[至到—–\-~～])/;
 
 /**

@@ -186,7 +186,10 @@ export function inheritedIndicators(text: string, own: Array<{ text: string; spa
   if (own.length !== 1 || own[0]!.text !== "" || !previous || previous.length === 0) return own;
   if (statementEndsIn(text, previous[previous.length - 1]!.end, nodeStart)) return own;
   if (previous[0]!.indicator === "") return own;
-  return previous.map((target) => ({ text: target.indicator, span: target.indicatorSpan! }));
+  // 合格率2024年、2025年分别达到92%、93%，2026年达到94%: one indicator's figures for several years
+  // are one indicator to go on with, not one per year.
+  const named = previous.filter((target, i) => i === 0 || previous.findIndex((other) => other.indicator === target.indicator) === i);
+  return named.map((target) => ({ text: target.indicator, span: target.indicatorSpan! }));
 }
 
 /**

@@ -217,6 +217,9 @@ export function fromModel(written: Target, floor: number, context: LineContext, 
       target.horizon = fields.horizon;
       target.horizonSource = fields.horizonSource;
       target.horizonSpan = fields.horizonSpan;
+      // 2024年、2025年分别达到92%、93% in a 2026 plan: what those years reached, a record, no goal
+      // (as a count given 分别 for a year gone by is, textReadings.ts placedReading).
+      if (context.referenceYear !== null && year < context.referenceYear) target.baseline = true;
     };
     if (years) return respectiveYears(targets, others, years, { unit, qualifier }, boundQualifier(comparator), ofItsYear);
     if (bases) return respectiveYears(targets, others, bases, { unit, qualifier }, boundQualifier(comparator), (target, _span, year) => {
