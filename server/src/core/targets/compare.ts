@@ -7,7 +7,7 @@ import { extractTargets } from "./extract.js";
 import { boundFigure, boundQualifier, formatFigure, isBoundSign, isCeiling, isChangeCeiling, reachesOnly, writtenFigure } from "./format.js";
 import { changeBaseOf, jurisdictionOf, planStartOf, WHOLE_OF, wholeOf } from "./plan.js";
 import { type FigureSpan, SPAN_WORDS, spanOfParent, spanOfTarget } from "./increments.js";
-import { canonicalUnit, measureKind } from "./measureUnits.js";
+import { canonicalUnit, measureKind, onScaleOf } from "./measureUnits.js";
 import { synonymsFor } from "./synonyms.js";
 import type { IndicatorSynonyms } from "./synonyms.js";
 import type { PlanTarget, TargetSense } from "./types.js";
@@ -353,6 +353,12 @@ function compareWith(target: PlanTarget, parent: ParentDocument, parentTarget: P
     const read = compareWith(share, parent, parentTarget, planLevel, planWhole, planBase);
     return { ...read, reason: `${read.reason}（本方案写作“${writtenFigure(target)}”，按${formatFigure(share)}比较）` };
   }
+  // 7万家 against the parent's 80000家, 150000万元 against 12亿元: one unit on two scales, compared on the parent's.
+  const rescaled = onParentScale(target, parentTarget);
+  if (rescaled) {
+    const read = compareWith(rescaled, parent, parentTarget, planLevel, planWhole, planBase);
+    return read.verdict === "no-parent" ? read : { ...read, reason: `${read.reason}（本方案写作“${writtenFigure(target)}”，按${formatFigure(rescaled)}比较）` };
+  }
   // A change (下降14%) and a level (控制在0.5吨标准煤/万元) measure two things: a change is compared
   // only with a change, by how far it goes the parent's way.
   const change = target.kind === "delta";
@@ -551,6 +557,15 @@ function shareAsPercent(target: PlanTarget, parentTarget: ParentTarget): PlanTar
   if (target.unit !== "" && !(percent && parentTarget.higherIsBetter)) return null;
   const scaled = (figure: number) => Math.round(figure * 1e6) / 1e4;
   return { ...target, value: scaled(value), valueText: String(scaled(value)), upper: target.upper === null ? null : scaled(target.upper), unit: "%" };
+}
+
+/** The target in the parent's unit where the two are one unit on two magnitudes (万家 and 家, 万元 and 亿元), else null. */
+function onParentScale(target: PlanTarget, parentTarget: ParentTarget): PlanTarget | null {
+  if (target.value === null || parentTarget.unit === null) return null;
+  const value = onScaleOf(target.value, target.unit, parentTarget.unit);
+  if (value === null) return null;
+  const upper = target.upper === null ? null : onScaleOf(target.upper, target.unit, parentTarget.unit);
+  return { ...target, value, valueText: String(value), upper, unit: parentTarget.unit };
 }
 
 /** 《质量强国建设纲要》 is 纲要 in a sentence; another parent is its title in 《》. */

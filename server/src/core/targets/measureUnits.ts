@@ -110,6 +110,19 @@ export function unitMagnitude(unit: string): { unit: string; factor: number } {
   return factor !== 1 && KIND.has(base) && KIND.get(base) === KIND.get(canonical) ? { unit: base, factor } : { unit: canonical, factor: 1 };
 }
 
+/**
+ * A figure in `from` written in `to`, where the two are one unit on two magnitudes (7万家 is 70000家,
+ * 150000万元 is 15亿元): what a parent's figure, a base and a goal written on two scales are compared
+ * as. Null where they measure different things or are one unit already (nothing to scale).
+ */
+export function onScaleOf(value: number, from: string, to: string): number | null {
+  const own = unitMagnitude(from);
+  const other = unitMagnitude(to);
+  if (own.unit !== other.unit || own.factor === other.factor) return null;
+  // Rounded to the figures a plan writes: 1.2 × 10000 is 12000, never 12000.000000000002.
+  return Math.round((value * own.factor) / other.factor * 1e6) / 1e6;
+}
+
 /** The form a unit is compared in: ％ is %, 个点 is 个百分点, 工作日 is 个工作日, 个小时 is 小时. */
 export function canonicalUnit(unit: string): string {
   switch (unit) {

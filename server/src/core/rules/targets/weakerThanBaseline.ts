@@ -5,6 +5,7 @@ import { startsFromEstimate, writtenFigure } from "../../targets/format.js";
 import { betterWayOfTarget } from "../../targets/polarity.js";
 import { groupRestatements, restatementPlace } from "../../targets/restatements.js";
 import { normalizeIndicator, synonymsFor } from "../../targets/synonyms.js";
+import { onScaleOf } from "../../targets/measureUnits.js";
 import type { PlanTarget, TargetSense } from "../../targets/types.js";
 import type { Rule } from "../types.js";
 import { quoted } from "../../text/clipped.js";
@@ -67,7 +68,13 @@ export const weakerThanBaseline: Rule = {
         baseUnit = figure.unit;
         baseWording = `现状数值${baseValue}${baseUnit}`;
       }
-      if (normalizeIndicator(target.unit) !== normalizeIndicator(baseUnit)) continue;
+      // A base written on another scale (2025年为1.2万件, 到2028年达到11500件) is the same quantity: compared in the goal's unit.
+      if (normalizeIndicator(target.unit) !== normalizeIndicator(baseUnit)) {
+        const scaled = onScaleOf(baseValue, baseUnit, target.unit);
+        if (scaled === null) continue;
+        baseValue = scaled;
+        baseUnit = target.unit;
+      }
       synonyms ??= synonymsFor(config);
       const parentHigher = parents.length > 0 ? (parentTargetOf(target.indicator, parents, synonyms)?.target.higherIsBetter ?? null) : null;
       const way = betterWay(target, parentHigher);
