@@ -654,3 +654,59 @@ describe("a city's 2026 食品安全 工作要点", () => {
     ]);
   });
 });
+
+/**
+ * A county's 2026 知识产权和标准化 行动计划, an annual plan: its 工作基础 reports two past years given
+ * 分别 (820件、960件; 1.2亿元、1.6亿元, records of 2024 and 2025, no goals) and what stood at the end
+ * of 2025 (拥有…18家: what there is, no verb carried from the clause before); its 工作目标 sets some
+ * twenty indicators in 件, 项, 家, 家次, %, 万元, a 分别 list of years after 到 and one of kinds of
+ * standard, a count from a base year (较2025年新增), work a regulator handles; and a table pasted from
+ * WPS whose 类别 cell is merged over the rows below it. Its planted slip: the 调解成功率 goal (≥90%)
+ * below its 2025 figure (91.5%). Its 20000万元 goal is above the 1.6亿元 reported, compared scaled.
+ */
+describe("a county's 2026 知识产权和标准化 行动计划", () => {
+  const PLAN = "county-ip-standardisation-2026.plan";
+
+  it("reads every goal, its WPS table and its tasks as a reviewer writes the rows", async () => {
+    expect(await rows(PLAN)).toEqual([
+      ["二、","有效发明专利拥有量","level","达到",1100,null,"件","以上",2026,null,null,false,true],
+      ["二、","每万人口高价值发明专利拥有量","level","达到",3.5,null,"件","",2026,null,null,false,true],
+      ["二、","有效注册商标","count","新增",1500,null,"件","",2026,null,null,false,true],
+      ["二、","县级知识产权示范企业","count","新培育",10,null,"家","",2026,null,null,false,true],
+      ["二、","省级知识产权优势企业","count","新培育",3,null,"家","",2026,null,null,false,true],
+      ["二、","知识产权质押融资金额","level","达到",20000,null,"万元","",2026,null,null,false,true],
+      ["二、","专利转化运用项目","level","不少于",15,null,"项","",2026,null,null,false,true],
+      // 到2026年、2027年分别建成…4个、6个: each figure its own year, no horizon of the first year alone.
+      ["二、","知识产权工作站","count","建成",4,null,"个","",2026,null,null,false,true],
+      ["二、","知识产权工作站","count","建成",6,null,"个","",2027,null,null,false,true],
+      ["二、","国家标准","count","主导或参与制修订达到",2,null,"项","",2026,null,null,false,true],
+      ["二、","行业标准","count","主导或参与制修订达到",3,null,"项","",2026,null,null,false,true],
+      ["二、","地方标准","count","主导或参与制修订达到",5,null,"项","",2026,null,null,false,true],
+      ["二、","团体标准","count","发布",10,null,"项","以上",2026,null,null,false,true],
+      ["二、","国家级标准化试点示范项目","count","新创建",1,null,"个","",2026,null,null,false,true],
+      // …数量较2025年新增120项: the base the verb adds from is the count's base year, no word of its noun; 新增 its own verb, none carried.
+      ["二、","企业标准自我声明公开数量","count","新增",120,null,"项","",2026,2025,null,false,true],
+      ["二、","规模以上工业企业标准化覆盖率","level","达到",85,null,"%","",2026,null,null,false,true],
+      ["二、","知识产权侵权纠纷调解","count","完成",60,null,"件","",2026,null,null,false,true],
+      ["二、","专利侵权纠纷行政裁决案件","count","办理",15,null,"件","",2026,null,null,false,true],
+      ["二、","知识产权维权援助服务企业","level","不少于",300,null,"家次","",2026,null,null,false,true],
+      ["二、","知识产权纠纷调解成功率","level","稳定在",90,null,"%","以上",2026,null,null,false,true],
+      // The table with its 类别 merged over the rows below (WPS leaves the cell out, and the empty 备注 with it): every row read.
+      ["二、","有效发明专利拥有量","level","≥",1100,null,"件","",2026,2025,960,false,true],
+      ["二、","每万人口高价值发明专利拥有量","level","",3.5,null,"件","",2026,2025,3.1,false,true],
+      ["二、","有效注册商标新增量","level","",1500,null,"件","",2026,2025,1320,false,true],
+      ["二、","知识产权质押融资金额","level","",20000,null,"万元","",2026,2025,16000,false,true],
+      ["二、","各级标准","count","主导或参与制修订",10,null,"项","",2026,2025,12,false,true],
+      ["二、","规模以上工业企业标准化覆盖率","level","",85,null,"%","",2026,2025,82,false,true],
+      ["二、","知识产权纠纷调解成功率","level","≥",90,null,"%","",2026,2025,91.5,false,true],
+      ["三、（一）1.","高价值专利组合","count","培育",3,null,"个","",2026,null,null,false,false],
+      ["三、（二）2.","企业标准化人员","count","培训",500,null,"人次","",2026,null,null,false,false],
+    ]);
+  });
+
+  it("reports only the goal below its base, the past years' figures neither goals nor compared", async () => {
+    expect(await findings(PLAN)).toEqual([
+      "18 targets/weaker-than-baseline “知识产权纠纷调解成功率”的目标“≥90%”低于方案自己给出的基期数值2025年的91.5%（该指标越高越好）：请核对目标或基期数值",
+    ]);
+  });
+});

@@ -328,11 +328,17 @@ export const ALREADY_DONE = /^(?:全[省市县区州盟旗]|我[省市县区州]
 /** A total over a span of years and nothing else before its figure (三年累计, 全县五年累计): no verb, no noun. */
 export const BARE_TOTAL = new RegExp(`^(?:${SCOPE})?(?:力争|争取)?(?:${PERIOD_SCOPE})?(?:[一二两三四五六七八九十]|\\d{1,2})年内?累计$`);
 /**
+ * The base a count's verb after its noun adds from (企业标准自我声明公开数量较2025年新增120项): the
+ * count's base year, no word of its noun nor of its verb. Groups (in BASE_SINCE): the year.
+ */
+const BASE_BEFORE_VERB = "(?:[较比]\\d{4}\\s*年[底末]?|与\\d{4}\\s*年[底末]?相比)";
+export const BASE_SINCE = /^(?:[较比](\d{4})\s*年[底末]?|与(\d{4})\s*年[底末]?相比)/;
+/**
  * A count's verb (or 累计) after the two characters at least of what it counts, at the end of its
  * noun. A verb of whom the work reaches is one there only after how often (重点企业每年帮扶3次): at
  * a noun's end alone it is the noun's (质量技术帮扶).
  */
-const VERB_AFTER = new RegExp(`(?<=[\\u4e00-\\u9fff]{2}[^\\d]*)(?:(?:${FREQUENCY}|年均)?(?:${CUMULATIVE})?(?:${MADE_VERBS})|(?:${FREQUENCY}|年均)(?:帮扶|指导|走访|服务)|${CUMULATIVE})$`);
+const VERB_AFTER = new RegExp(`(?<=[\\u4e00-\\u9fff]{2}[^\\d]*)(?:(?:${BASE_BEFORE_VERB})?(?:${FREQUENCY}|年均)?(?:${CUMULATIVE})?(?:${MADE_VERBS})|(?:${FREQUENCY}|年均)(?:帮扶|指导|走访|服务)|${CUMULATIVE})$`);
 /** A verb that designates and its 为 at the end of a count's noun (质量标杆企业认定为): DESIGNATING. */
 const DESIGNATED_AFTER = new RegExp(`(?<=[\\u4e00-\\u9fff]{2}[^\\d]*)(?:${FREQUENCY}|年均)?(?:${CUMULATIVE})?(?:${DESIGNATING})为$`);
 const AS = "为".charCodeAt(0);

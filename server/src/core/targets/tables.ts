@@ -441,9 +441,11 @@ function readRowTable(lines: readonly LineNode[], index: number, text: string, e
     // A category cell merged over the rows below it (类别 | 标准供给 spanning three rows), copied
     // from a web page or WPS without the cell in the rows it spans: read with it put back empty,
     // where every cell then fits its column.
+    // Its empty last cells may be lost as well (WPS: no 类别, no 备注): the columns after them optional.
     if (row === null && !spaced && cells.length < columns.length) {
       const spanned = withSpannedCells(columns, cells);
-      if (spanned !== null) row = rowOf(columns, spanned, rowLines, text, null);
+      if (spanned !== null && spanned.length === columns.length) row = rowOf(columns, spanned, rowLines, text, null);
+      else if (spanned !== null && optionalFrom(columns, spanned.length)) row = rowOf(columns.slice(0, spanned.length), spanned, rowLines, text, null);
     }
     return { row, last, cells };
   };
@@ -577,14 +579,15 @@ function optionalFrom(columns: readonly Column[], from: number): boolean {
 /**
  * A row's cells with an empty cell put back in each category column (类别, 领域, 分类 …) between
  * 序号 and the indicator, where the row is short of exactly those: a merged category cell spans the
- * rows below its first, which a copy leaves without it. Null where the row is short of other cells.
+ * rows below its first, which a copy leaves without it. Null where the row is short of fewer cells;
+ * one short of more has lost its last cells too, which the caller asks of the columns.
  */
 function withSpannedCells(columns: readonly Column[], cells: readonly Cell[]): Cell[] | null {
   const indicator = columns.findIndex((column) => column.kind === "indicator");
   if (indicator < 1) return null;
   let first = indicator;
   while (first > 0 && columns[first - 1]!.kind === "other") first--;
-  if (first === indicator || columns.length - cells.length !== indicator - first || cells.length <= first) return null;
+  if (first === indicator || columns.length - cells.length < indicator - first || cells.length <= first) return null;
   const at = cells[first]!.start;
   const spanned = cells.slice(0, first);
   for (let k = first; k < indicator; k++) spanned.push({ start: at, end: at, text: "" });

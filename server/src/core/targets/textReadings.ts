@@ -10,7 +10,7 @@ import { type ClauseReading, noFigure } from "./clauseReadings.js";
 import { BARE_EVENT, bareEventName, readZeroGoal } from "./zeroGoals.js";
 import { COVERS, coverageIndicator, readFigureFirstCoverage } from "./coverage.js";
 import { carriedCount, countReading, perHeadAfterUnit, perHeadReading, readRespectiveCounts, readYearlyCounts, totalGoesOn, countsThings } from "./countReadings.js";
-import { ALREADY_DONE, ARTICLES_OF_TEXT, LIST_BULLET, BARE_MOVEMENT, STATED_FIGURE, WHAT_THERE_IS, MEANS_BEFORE_COUNT_VERB, BARE_TOTAL, CLOSE_BRACKET, COUNT, COUNTED_UNITS, COUNT_UNITS, COUNT_VERB, CUMULATIVE_BEFORE, CUMULATIVE_LEAD, CUMULATIVE_WORD, DELTA_COMPARATORS, DIRECTION, DIRECTION_HINT, DIRECTION_VERB_FIRST, FIGURE_FIRST, FREQUENCY_AFTER_NOUN, FRONTED_OBJECT, HARD_STOP_PATTERN, INCLUSIVE, LEADING_LEVELS, LEVEL_ONLY, METRIC, NAMES_ITS_DOING, NOT_THE_VERB, OPENS_ON_A_DOING, OPEN_BRACKET_CODES, ORGANISATION_UNITS, SHARE, STATES_WHAT_WAS, TASK_VERB_FIRST, countVerbOf, countVerbAfter, countsWithVerb, directionSense } from "./figureWords.js";
+import { ALREADY_DONE, ARTICLES_OF_TEXT, BASE_SINCE, LIST_BULLET, BARE_MOVEMENT, STATED_FIGURE, WHAT_THERE_IS, MEANS_BEFORE_COUNT_VERB, BARE_TOTAL, CLOSE_BRACKET, COUNT, COUNTED_UNITS, COUNT_UNITS, COUNT_VERB, CUMULATIVE_BEFORE, CUMULATIVE_LEAD, CUMULATIVE_WORD, DELTA_COMPARATORS, DIRECTION, DIRECTION_HINT, DIRECTION_VERB_FIRST, FIGURE_FIRST, FREQUENCY_AFTER_NOUN, FRONTED_OBJECT, HARD_STOP_PATTERN, INCLUSIVE, LEADING_LEVELS, LEVEL_ONLY, METRIC, NAMES_ITS_DOING, NOT_THE_VERB, OPENS_ON_A_DOING, OPEN_BRACKET_CODES, ORGANISATION_UNITS, SHARE, STATES_WHAT_WAS, TASK_VERB_FIRST, countVerbOf, countVerbAfter, countsWithVerb, directionSense } from "./figureWords.js";
 import { FIGURE_UNITS } from "./measureUnits.js";
 import { subjectLength } from "./subjects.js";
 import { afterFigure, indicatorsOf, senseOf, senseOfChange, trimmed, withoutExamples } from "./indicators.js";
@@ -144,42 +144,44 @@ export function placeFromText(targets: PlanTarget[], part: Span, ownsHead: boole
     const run = context.plan.text.slice(part.start, part.end);
     readings = byNode.remember(context.keptNodes, part, memo.lookup(run) ?? memo.remember(run, (copy) => readRun(copy, ownsHead, ownsTail, registry)));
   }
-  for (const reading of readings) {
-    if (reading.zero === true) {
-      // A goal of none is the goals' (a task's 确保不发生… is a bottom line of the work), or where the plan reports, the level it stood at.
-      const placed = placedReading(reading, part.start, false, context, horizon);
-      // 实现零事故: the events of the plan's field, named as a table's row names them (the readings are the run's, the field the plan's).
-      if (BARE_EVENT.test(placed.indicator)) placed.indicator = bareEventName(placed.indicator, context.plan.metadata.title ?? context.plan.title?.text);
-      if (placed.baseline || context.inGoals) targets.push(placed);
-      continue;
-    }
-    const verbless = reading.kind === "count" && reading.comparator === "";
-    const paired = reading.respectiveFigures !== undefined && reading.respectiveFigures.length > 0 ? pairedWithSentenceYears(reading, reading.respectiveFigures, part.start, context) : null;
-    if (paired !== null) {
-      for (const each of paired) targets.push(placedReading(each, part.start, false, context, horizon));
-      continue;
-    }
-    if (!verbless && reading.stated !== true) {
-      targets.push(placedReading(reading, part.start, false, context, horizon));
-      continue;
-    }
+  for (const read of readings) {
+    // …，分别培育…20家、30家 in a sentence opening on 到2026年、2027年: one reading per year.
+    const paired = read.respectiveFigures !== undefined && read.respectiveFigures.length > 0 ? pairedWithSentenceYears(read, read.respectiveFigures, part.start, context) : null;
+    for (const reading of paired ?? [read]) placeReading(targets, reading, part, context, horizon);
+  }
+}
+
+/** One reading of a run placed in the plan, where it is a target there (a goal, or a level the plan reports). */
+function placeReading(targets: PlanTarget[], reading: ClauseReading, part: Span, context: LineContext, horizon: HorizonState | null): void {
+  if (reading.zero === true) {
+    // A goal of none is the goals' (a task's 确保不发生… is a bottom line of the work), or where the plan reports, the level it stood at.
     const placed = placedReading(reading, part.start, false, context, horizon);
-    // Where the plan reports (its 发展基础, 截至2025年底…), a figure with no verb or one stated to be
-    // (现有…326家, …为96.2%) is where its indicator stands: a level, each of a sentence's figures its own.
-    if (placed.baseline) {
-      placed.kind = "level";
-      targets.push(placed);
-      continue;
-    }
-    // Elsewhere a count with no verb counts what the goals set, or one whose noun names its doing.
-    if (verbless && (context.inGoals || NAMES_ITS_DOING.test(reading.indicator))) targets.push(placed);
-    // In the goals a level stated with 为 (到2030年，…合格率为98%) is the level to reach, bounded as
-    // 达到 bounds it (98%以上 a floor, 5天以内 a ceiling); elsewhere 为 states where an indicator stands, no goal.
-    // A year of its own before the goal's (指数2020年为84.5，达到86) makes it the base the next clause rises from.
-    else if (!verbless && context.inGoals && reading.comparator === "为" && (reading.statedYear === undefined || (placed.horizon !== null && reading.statedYear >= placed.horizon))) {
-      placed.sense = senseOf(reading.comparator, reading.qualifier, reading.value);
-      targets.push(placed);
-    }
+    // 实现零事故: the events of the plan's field, named as a table's row names them (the readings are the run's, the field the plan's).
+    if (BARE_EVENT.test(placed.indicator)) placed.indicator = bareEventName(placed.indicator, context.plan.metadata.title ?? context.plan.title?.text);
+    if (placed.baseline || context.inGoals) targets.push(placed);
+    return;
+  }
+  const verbless = reading.kind === "count" && reading.comparator === "";
+  if (!verbless && reading.stated !== true) {
+    targets.push(placedReading(reading, part.start, false, context, horizon));
+    return;
+  }
+  const placed = placedReading(reading, part.start, false, context, horizon);
+  // Where the plan reports (its 发展基础, 截至2025年底…), a figure with no verb or one stated to be
+  // (现有…326家, …为96.2%) is where its indicator stands: a level, each of a sentence's figures its own.
+  if (placed.baseline) {
+    placed.kind = "level";
+    targets.push(placed);
+    return;
+  }
+  // Elsewhere a count with no verb counts what the goals set, or one whose noun names its doing.
+  if (verbless && (context.inGoals || NAMES_ITS_DOING.test(reading.indicator))) targets.push(placed);
+  // In the goals a level stated with 为 (到2030年，…合格率为98%) is the level to reach, bounded as
+  // 达到 bounds it (98%以上 a floor, 5天以内 a ceiling); elsewhere 为 states where an indicator stands, no goal.
+  // A year of its own before the goal's (指数2020年为84.5，达到86) makes it the base the next clause rises from.
+  else if (!verbless && context.inGoals && reading.comparator === "为" && (reading.statedYear === undefined || (placed.horizon !== null && reading.statedYear >= placed.horizon))) {
+    placed.sense = senseOf(reading.comparator, reading.qualifier, reading.value);
+    targets.push(placed);
   }
 }
 
@@ -436,8 +438,10 @@ function readClause(text: string, start: number, end: number, previous: ClauseRe
       // A list shares its verb and whether it reports (已建成中心5个、站点10个): a piece's own verb says anew.
       if (done) reporting = true;
       else if (said) reporting = false;
+      // …数量较2025年新增120项: the base the verb after the noun adds from is the count's base year, no word of its verb.
+      const since = verbAfter !== null ? BASE_SINCE.exec(verbAfter[0]) : null;
       if (said) {
-        const saidWords = verbMatch && means !== null ? means[1]! + said[0] : said[0];
+        const saidWords = verbMatch && means !== null ? means[1]! + said[0] : since !== null ? said[0].slice(since[0].length) : said[0];
         verb = bareTotal ? "累计" : countVerbOf(saidWords);
         cumulative = CUMULATIVE_WORD.test(saidWords) || (done !== null ? CUMULATIVE_WORD.test(done[0]) : totalGoesOn(text, start, previous, previous?.reported === true, saidWords));
       }
@@ -457,11 +461,14 @@ function readClause(text: string, start: number, end: number, previous: ClauseRe
         nounEnd = nounStart + often.index;
         verb = often[0].trim() + verb;
       }
+      // …金额分别为1.2亿元、1.6亿元: 分别 (and the 为 stating the figures) after the noun, as before its verb.
+      const respectiveTail = respectively === null ? RESPECTIVELY_TAIL.exec(count[1]!.slice(nounStart, nounEnd)) : null;
+      if (respectiveTail !== null) nounEnd -= respectiveTail[0].length;
       const indicator = withoutExamples(trimmed(count[1]!.slice(nounStart, nounEnd), pieceStart + nounStart));
       // An amount (贷款额度50万元至500万元) is no count of things the verb before counts, nor is a
       // noun that opens with its own doing (主导或参与制定国际标准10项; 受理窗口12个 after 办理营业执照2万件:
       // a verb belongs to its own clause, and 受理 here to its noun).
-      if (!said && !totalLead && coverage === null && verb === "" && carried !== null && countsThings(count[6]!) && !PARTICIPATION.test(indicator.text) && !OPENS_ON_A_DOING.test(indicator.text)) {
+      if (!said && !totalLead && !there && coverage === null && verb === "" && carried !== null && countsThings(count[6]!) && !PARTICIPATION.test(indicator.text) && !OPENS_ON_A_DOING.test(indicator.text)) {
         verb = carried.comparator;
         cumulative = carried.cumulative;
         // 已培育企业300家，品牌50个: the list goes on reporting what was done.
@@ -491,7 +498,8 @@ function readClause(text: string, start: number, end: number, previous: ClauseRe
         }
         if (reporting) reading.reported = true;
         if (there) reading.stated = true;
-        if (respectively) reading.respectiveFigures = [];
+        if (respectively || respectiveTail) reading.respectiveFigures = [];
+        if (since !== null) reading.baseYear = Number(since[1] ?? since[2]);
         found.push(reading);
       }
     } else if (found.length > 0 && BARE_COUNT_FIGURE.test(piece)) {
@@ -536,6 +544,8 @@ function respectiveFigure(text: string, piece: string, pieceStart: number, quali
 const FIGURE_OF_A_LIST = new RegExp(`\\d\\s*(?:${COUNT_UNITS})?\\s*(?:及以上|以上)?\\s*[、和及与]\\s*$`);
 /** 分别 before a count's verb (…，分别培育…20家、30家). */
 const RESPECTIVELY_LEAD = /^\s*分别\s*/;
+/** 分别 at a noun's end, with the 为 or 是 that states its figures (…金额分别为1.2亿元、1.6亿元). */
+const RESPECTIVELY_TAIL = /\s*分别\s*(?:为|是|达)?\s*$/;
 /** A piece that is only a count's figure, read: groups the spaces before it, the figure, its unit, its bound. */
 const FIGURE_PIECE = new RegExp(`^(\\s*)(\\d+(?:\\.\\d+)?)\\s*(${COUNT_UNITS})(及以上|以上|左右)?\\s*$`);
 /** A piece of a list that is only a count's figure (10家, 20项以上): no noun of its own. */
