@@ -16,6 +16,7 @@ import type { InlineNode, LineNode, Span, TextLineNode } from "../syntax/cst.js"
 import type { AnnotationMode } from "./options.js";
 import { titleLines } from "./titleLines.js";
 import { addLinesSetApart } from "../model/setApart.js";
+import { indicatorTables } from "../targets/extract.js";
 import { ADDRESSEE_NAME_END } from "../model/addressee.js";
 
 /**
@@ -572,6 +573,9 @@ class LayoutBuilder {
    */
   private tableAt(lines: readonly LineNode[], index: number): { rows: string[][]; last: number } | null {
     const rows: string[][] = [];
+    /** Where each row's cells start, for the targets' reading of where its indicator stands. */
+    const rowStarts: number[] = [];
+    const rowLines: LineNode[] = [];
     let last = index;
     for (let i = index; i < lines.length; i++) {
       const line = lines[i]!;
@@ -590,9 +594,37 @@ class LayoutBuilder {
       for (let k = i + 1; k <= rowLast; k++) content += "\n" + this.visible(lines[k]!, lines[k]!.start, lines[k]!.contentEnd);
       if (!/\S\t|\t\S/u.test(content)) break;
       rows.push(content.split("\t").map((cell) => unquotedCell(cell.trim())));
+      rowStarts.push(tabbed ? line.start : line.indentEnd);
+      rowLines.push(line);
       last = i = rowLast;
     }
-    return rows.length >= 2 ? { rows: rows.map((row) => withoutEmptyCellsPast(row, rows[0]!.length)), last } : null;
+    return rows.length >= 2 ? { rows: this.fittedRows(rows, rowStarts, rowLines), last } : null;
+  }
+
+  /**
+   * A pasted table's rows fitted to its header. The empty cells past the header's that a WPS or
+   * Excel copy ends each row with are left out (the printed table does not carry them). A category
+   * merged over the rows below its first (类别 | 标准供给 spanning three rows) comes in those rows
+   * without its cell, every cell after it one column left of its heading: where the targets'
+   * reading of the table (targets/tables.ts) found the row's indicator further left than in the
+   * table's full rows, the empty cells are put back before it, so that the Word table stands as
+   * the drafter's did, each figure under its year.
+   */
+  private fittedRows(rows: string[][], rowStarts: readonly number[], rowLines: readonly LineNode[]): string[][] {
+    const width = rows[0]!.length;
+    const read = indicatorTables(this.plan);
+    const indicatorAt = (r: number): number => {
+      const row = read?.rows.get(rowLines[r]!);
+      return row === undefined ? -1 : countTabs(this.text, rowStarts[r]!, row.indicator.start);
+    };
+    let column = -1;
+    for (let r = 1; r < rows.length && column < 0; r++) if (rows[r]!.length >= width) column = indicatorAt(r);
+    return rows.map((row, r) => {
+      const at = r > 0 && column > 0 && row.length < width ? indicatorAt(r) : -1;
+      const missing = at >= 1 ? Math.min(column - at, width - row.length) : 0;
+      const fitted = missing > 0 ? [...row.slice(0, at), ...Array<string>(missing).fill(""), ...row.slice(at)] : row;
+      return withoutEmptyCellsPast(fitted, width);
+    });
   }
 
   /** The index of the last line of the row that starts at `index`: past it where quoted cells run the row over lines. */
@@ -862,6 +894,13 @@ export function chineseDate(iso: string): string {
  * A row without the empty cells it has past the header's: a WPS or Excel copy ends each row with
  * a tab (an empty cell no column heads), which the printed table does not carry.
  */
+/** How many tabs stand between two offsets: the index of the cell at `to` in a row whose cells start at `from`. */
+function countTabs(text: string, from: number, to: number): number {
+  let count = 0;
+  for (let at = text.indexOf("\t", from); at >= 0 && at < to; at = text.indexOf("\t", at + 1)) count++;
+  return count;
+}
+
 function withoutEmptyCellsPast(row: string[], width: number): string[] {
   let end = row.length;
   while (end > width && row[end - 1] === "") end--;
