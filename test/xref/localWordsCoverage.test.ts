@@ -154,3 +154,22 @@ it("counts 农村住房 for （十三）, 农村物流 for （十六）, 投诉�
     ["开展隐患排查治理", ["（二十六）"]],
   ]);
 });
+
+/**
+ * 质量强链 is what cities call the outline's 产业链供应链质量攻关 of （三）: a chain's firms, from its
+ * 链主 down, attacking its quality bottlenecks together. A task named so scored 0.17 for （三） and
+ * counted for nothing.
+ */
+const CHAINS = `某某市质量强市建设2026年工作要点
+为贯彻落实《质量强国建设纲要》，结合我市实际，制定本工作要点。
+一、重点任务
+1.实施制造业质量强链行动。围绕汽车及零部件、绿色石化、新材料等标志性产业链，开展质量攻关项目30个以上。
+2.深化质量强链专项攻关。聚焦集成电路、生物医药产业链薄弱环节，组织上下游企业联合攻关。
+`;
+
+it("counts a 质量强链 task for （三）", () => {
+  expect(creditsOfTasks(CHAINS)).toEqual([
+    ["实施制造业质量强链行动", ["（三）"]],
+    ["深化质量强链专项攻关", ["（三）"]],
+  ]);
+});
