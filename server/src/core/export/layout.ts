@@ -714,7 +714,9 @@ class LayoutBuilder {
       runs.push({ text: marker + this.visible(line, after, line.contentEnd), face: "body" });
     } else {
       runs.push({ text: marker + this.visible(line, after, line.bodyStart), face: `heading${level as 1 | 2 | 3 | 4}` });
-      runs.push({ text: this.visible(line, line.bodyStart, line.contentEnd), face: "body" });
+      // A heading to the line's end that a PDF's measure cut takes the line it goes on on
+      // (visible, above): the body, empty, must not print that line again.
+      if (line.bodyStart < line.contentEnd) runs.push({ text: this.visible(line, line.bodyStart, line.contentEnd), face: "body" });
     }
     this.pushParagraph(runs, level, line);
   }
