@@ -33,6 +33,20 @@ export function opensAttachments(line: LineNode, text: string): boolean {
   return ATTACHMENT_NOTE.test(lineText(line, text)) || isAttachmentLabel(line, text);
 }
 
+/** `1.`, `２．`, `3、`: an entry of the 附件说明's list opens with its number. */
+const LIST_ENTRY_OPENING = /^[0-9０-９]{1,3}[ \t\u3000]*[.．、]/u;
+
+/**
+ * Whether a line the model reads as an attachment's (model/reading.ts) is the rest of a name a
+ * line above began: neither a label (`附件2`, `附件：`, `附件1：××`) nor an entry of the list
+ * (`2.××`) — the line a page's measure or GB/T 9704's hanging name put under the name's start.
+ * A label or an entry starts a name of its own, and is never joined to the one above.
+ */
+export function continuesAttachmentName(line: LineNode, text: string): boolean {
+  if (line.kind !== "text" || line.textKind !== "attachment") return false;
+  return text.charCodeAt(line.indentEnd) !== ATTACHMENT_FIRST && !LIST_ENTRY_OPENING.test(lineText(line, text));
+}
+
 /** 附, which both forms open with. */
 const ATTACHMENT_FIRST = 0x9644;
 

@@ -5,6 +5,7 @@ import { isSpaceCode } from "../text/spaces.js";
 import { PlanMemo } from "./planMemo.js";
 import type { HardWrap, PlanDocument, Span } from "./types.js";
 import { isPlanTitleText, PREAMBLE_OPENING } from "./prelude.js";
+import { continuesAttachmentName } from "./attachments.js";
 
 /**
  * Text copied out of a PDF keeps the PDF's line breaks: every paragraph is cut into lines of the
@@ -121,6 +122,22 @@ function isPlainText(line: LineNode | undefined): boolean {
   return line !== undefined && line.kind === "text" && line.textKind === "plain";
 }
 
+/**
+ * A line of the attachments' labels and lists (`附件：1.××分工` over `表`, `附件1：××` with its
+ * title): the measure cuts a long name as it cuts a paragraph.
+ */
+function isAttachmentLine(line: LineNode): boolean {
+  return line.kind === "text" && line.textKind === "attachment";
+}
+
+/**
+ * Whether a line can be the rest of the line above: plain text, or the rest of an attachment's
+ * name (never a label or an entry of the list, each a name of its own).
+ */
+function goesOnBelow(line: LineNode | undefined, text: string): boolean {
+  return isPlainText(line) || (line !== undefined && continuesAttachmentName(line, text));
+}
+
 /** The document's hard wrap, or null when its lines are paragraphs (lines are the model's reading). */
 export function readHardWrap(lines: readonly LineNode[], text: string): HardWrap | null {
   // Lines that stop without a sentence end and go on directly below: the only ones that can be
@@ -132,8 +149,8 @@ export function readHardWrap(lines: readonly LineNode[], text: string): HardWrap
   const wide: number[] = [];
   for (let i = 0; i + 1 < lines.length; i++) {
     const line = lines[i]!;
-    if (line.kind !== "item" && line.kind !== "list" && !isPlainText(line)) continue;
-    if (!isPlainText(lines[i + 1])) continue;
+    if (line.kind !== "item" && line.kind !== "list" && !isPlainText(line) && !isAttachmentLine(line)) continue;
+    if (!goesOnBelow(lines[i + 1], text)) continue;
     const end = textEndOf(line, text);
     if (end <= line.indentEnd || endsSentence(text, line.indentEnd, end)) continue;
     // A table's row laid out in cells (a fixed-width copy pads every row to one width) is no

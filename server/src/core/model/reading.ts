@@ -85,7 +85,7 @@ export function readLines(lines: readonly LineNode[], text: string): { lines: Li
   readRunningHeads(read, text, pages);
   // A marker the measure put at a line's start, in mid-phrase, is the sentence going on: read
   // before every reading of the outline's markers.
-  const hardWrap = readWrappedMarkers(read, text, readHardWrap(read, text));
+  const hardWrap = readWrappedAttachmentNames(read, readWrappedMarkers(read, text, readHardWrap(read, text)));
   readLostNumerals(read, text, hardWrap);
   // Before the lost groups and tasks: a group's scope is its chapter's.
   readLostChapters(read, text, hardWrap);
@@ -471,6 +471,29 @@ function readAttachmentLists(lines: LineNode[], text: string): void {
       i = j;
     }
   }
+}
+
+/**
+ * The rest of an attachment's name that the page's measure put on the next line (`附件：1.××重点任务分`
+ * / `工表`, the last entry's too, which no next entry follows to show it): the list's, as the
+ * wrapped line is. Read once the measure is known; the wrapped line's own node is kept, so the
+ * wrap's lines stay the document's (a name cut twice included).
+ */
+function readWrappedAttachmentNames(lines: LineNode[], wrap: HardWrap | null): HardWrap | null {
+  if (wrap === null) return null;
+  const wrapped = new Set(wrap.lines);
+  let replaced: Map<LineNode, LineNode> | null = null;
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const line = lines[i]!;
+    const next = lines[i + 1]!;
+    if (!wrapped.has(line) || line.kind !== "text" || line.textKind !== "attachment" || next.kind !== "text" || next.textKind !== "plain") continue;
+    const read = withTextKind(next, "attachment");
+    lines[i + 1] = read;
+    (replaced ??= new Map()).set(next, read);
+    if (wrapped.has(next)) wrapped.add(read);
+  }
+  if (replaced === null) return wrap;
+  return { measure: wrap.measure, lines: wrap.lines.map((line) => replaced.get(line) ?? line) };
 }
 
 /** A name's wrapped line (GB/T 9704: a long name goes on under its first character): short, no sentence mark. */
