@@ -13,7 +13,7 @@ import { codeUnitSet, isAnyDigitCode, isAnyLatinCode, isFullWidthDigitCode, isFu
  * web page or text recognition leaves them: GB/T 15835 writes Arabic numerals (and the Latin
  * letters of a term) half-width, and the percent sign of a figure with it (`63%～68%`): a ％
  * right after a digit of either width is the run's, a ％ alone after half-width digits (`95％`)
- * a run of its own; a half-width digit inside a full-width number (`２0２５`) is the number's; the ideographic space of a term written full-width (`ＩＳＯ　９００１`, and
+ * a run of its own, and so is a ％ alone in a table's cell (isPercentCell); a half-width digit inside a full-width number (`２0２５`) is the number's; the ideographic space of a term written full-width (`ＩＳＯ　９００１`, and
  * `ISO　9001`) is the term's (isSpaceInTerm). One finding per run, whose fix writes the same characters
  * half-width (a point between two of its digits, `８６．５`, `９８.５`, with them); nothing else
  * changes; where full-width is the text's habit (isPagesHabit), one finding stands for every run. A marker's digits are numbering/marker-style's (the paragraph starts after the
@@ -28,12 +28,12 @@ export const fullWidthAlnum: Rule = {
     id: "text/full-width-alnum",
     family: "text",
     severity: "warning",
-    description: "数字、拉丁字母、数字后的百分号或字母间的空格使用了全角形式（如“１０％”“ＧＤＰ”“95％”“ISO　9001”），应为半角",
+    description: "数字、拉丁字母、数字后或表格单位栏的百分号、字母间的空格使用了全角形式（如“１０％”“ＧＤＰ”“95％”“ISO　9001”），应为半角",
     fixable: true,
     speed: "fast",
     docs: {
       rationale:
-        "从 WPS、网页或扫描件识别结果复制的文字，数字和字母常是全角形式（“达到１０％以上”“占ＧＤＰ比重”“２０２５年”）。GB/T 15835—2011《出版物上数字用法》规定阿拉伯数字使用半角形式，外文字母也应为半角。本规则逐段报告连续的全角数字或字母，修复改为同样的半角字符（两个数字之间的全角小数点“．”一并改为“.”），不改动其他文字。百分号是数字的符号，随数字用半角（GB/T 15835 的示例“63%～68%”，各地方案也都写“94%”）：紧跟在数字后的全角“％”一并改为“%”；半角数字后单独的全角“％”（“达到95％”）同样报告，修复只改这个符号，使数字和百分号宽度一致。全角文字中词与词之间的全角空格（“ＩＳＯ　９００１”，全角输入或“半角转全角”写出的空格）属于这个词语，随字母、数字一起改为半角空格（“ISO 9001”）；字母与字母或数字之间的全角空格（“ISO　9001”）同样报告，修复改为半角空格；只在数字之间的全角空格（表格行中的“１０　１２”）是分隔，不报告。编号中的全角数字由 numbering/marker-style 报告，发文字号的格式由 xref 规则报告（其中的全角数字仍由本规则报告：“中发〔２０２２〕１７号”照样读作发文字号），“ＸＸ”这样的占位符由 text/placeholder 报告。\n\n整篇从 WPS 或网页复制的文字，往往所有数字都是全角：逐处报告会有上百条相同的提示，淹没其他问题。全文的全角数字、字母至少 5 处，且多于正文中的半角数字时，这是整篇的写法而不是个别笔误：本规则只在第一处报告一次，说明共有几处，修复一次把全文各处改为半角（只改这些字符）；半角数字后的全角“％”至少 5 处且多于半角“%”时同样只报告一次。少数几处全角夹在半角数字之间时，仍逐处报告。",
+        "从 WPS、网页或扫描件识别结果复制的文字，数字和字母常是全角形式（“达到１０％以上”“占ＧＤＰ比重”“２０２５年”）。GB/T 15835—2011《出版物上数字用法》规定阿拉伯数字使用半角形式，外文字母也应为半角。本规则逐段报告连续的全角数字或字母，修复改为同样的半角字符（两个数字之间的全角小数点“．”一并改为“.”），不改动其他文字。百分号是数字的符号，随数字用半角（GB/T 15835 的示例“63%～68%”，各地方案也都写“94%”）：紧跟在数字后的全角“％”一并改为“%”；半角数字后单独的全角“％”（“达到95％”）同样报告，修复只改这个符号，使数字和百分号宽度一致。表格中单独成格的全角“％”（单位栏“指标｜单位｜目标值”下的“％”）是同一行数字的百分号，同样报告，修复改为“%”；以空格对齐各列的表格，修复在“%”后补一个空格，使后面的单元格仍在原来的列上。整篇数字都是全角时，表格单位栏的“％”是同一写法，计入全文的全角数字一并报告和修复。全角文字中词与词之间的全角空格（“ＩＳＯ　９００１”，全角输入或“半角转全角”写出的空格）属于这个词语，随字母、数字一起改为半角空格（“ISO 9001”）；字母与字母或数字之间的全角空格（“ISO　9001”）同样报告，修复改为半角空格；只在数字之间的全角空格（表格行中的“１０　１２”）是分隔，不报告。编号中的全角数字由 numbering/marker-style 报告，发文字号的格式由 xref 规则报告（其中的全角数字仍由本规则报告：“中发〔２０２２〕１７号”照样读作发文字号），“ＸＸ”这样的占位符由 text/placeholder 报告。\n\n整篇从 WPS 或网页复制的文字，往往所有数字都是全角：逐处报告会有上百条相同的提示，淹没其他问题。全文的全角数字、字母至少 5 处，且多于正文中的半角数字时，这是整篇的写法而不是个别笔误：本规则只在第一处报告一次，说明共有几处，修复一次把全文各处改为半角（只改这些字符）；半角数字后的全角“％”至少 5 处且多于半角“%”时同样只报告一次。少数几处全角夹在半角数字之间时，仍逐处报告。",
       incorrect: "一、总体要求\n（一）主要目标\n到２０２５年，数字经济核心产业增加值占ＧＤＰ比重达到１０％以上，制造业质量竞争力指数达到８６．５。\n",
       correct: "一、总体要求\n（一）主要目标\n到2025年，数字经济核心产业增加值占GDP比重达到10%以上，制造业质量竞争力指数达到86.5。\n",
     },
@@ -49,7 +49,7 @@ export const fullWidthAlnum: Rule = {
       // Most paragraphs have none: one scan of the paragraph says so.
       if (!mayHoldRun(text, paragraph.start, paragraph.end)) continue;
       for (let at = paragraph.start; at < paragraph.end; at++) {
-        if (!(isAlnum(text.charCodeAt(at)) || isPercentAfterDigit(text, at) || isSpaceInTerm(text, at)) || ownedElsewhere(paragraph, at)) continue;
+        if (!(isAlnum(text.charCodeAt(at)) || isPercentAfterDigit(text, at) || isPercentCell(text, at) || isSpaceInTerm(text, at)) || ownedElsewhere(paragraph, at)) continue;
         let end = at + 1;
         while (end < paragraph.end && !ownedElsewhere(paragraph, end) && (isAlnum(text.charCodeAt(end)) || isPointBetweenDigits(text, end) || isPercentAfterDigit(text, end) || isSpaceInTerm(text, end) || isHalfWidthDigitInNumber(text, end))) end++;
         if (!PLACEHOLDER.test(text.slice(at, end))) runs.push({ start: at, end });
@@ -59,9 +59,11 @@ export const fullWidthAlnum: Rule = {
     if (runs.length === 0) return;
     // A ％ alone after half-width digits is a slip of its own kind: its habit is weighed against
     // the half-width signs, as the digits' is against the half-width figures.
-    const signs = runs.filter((run) => run.end - run.start === 1 && text.charCodeAt(run.start) === FULL_WIDTH_PERCENT);
+    let signs = runs.filter((run) => run.end - run.start === 1 && text.charCodeAt(run.start) === FULL_WIDTH_PERCENT);
     const words = signs.length === 0 ? runs : runs.filter((run) => !signs.includes(run));
     const read = new MisreadDigits(plan);
+    // A sign alone in its cell keeps the row's columns where the table is padded with spaces.
+    const halfOf = (run: Span) => (isPercentCell(text, run.start) ? percentInCell(text, run.end) : halfWidth(read.of(run)));
     const reportHabit = (habitual: readonly Span[], what: string) => {
       // The page's habit, not slips: one finding at the first run stands for all of them.
       const first = text.slice(habitual[0]!.start, habitual[0]!.end);
@@ -69,11 +71,16 @@ export const fullWidthAlnum: Rule = {
       report({
         ...habitual[0]!,
         message: `本文的${what}大多使用了全角形式（共 ${places} 处，如“${first}”，从 WPS、网页或扫描件识别结果复制时常见），应为半角“${halfWidth(read.of(habitual[0]!))}”`,
-        fix: deferredFix(`将全文 ${places} 处全角${what}改为半角`, () => habitual.map((run) => ({ ...run, newText: halfWidth(read.of(run)) }))),
+        fix: deferredFix(`将全文 ${places} 处全角${what}改为半角`, () => habitual.map((run) => ({ ...run, newText: halfOf(run) }))),
       });
     };
-    if (words.length > 0 && isPagesHabit(plan, words)) reportHabit(words, "数字和字母");
-    else {
+    if (words.length > 0 && isPagesHabit(plan, words)) {
+      // A text written full-width throughout writes its table's 单位 cells so too (％ over ９４):
+      // those signs are the same habit as the figures', counted and fixed with them.
+      const cells = signs.filter((run) => isPercentCell(text, run.start));
+      if (cells.length > 0) signs = signs.filter((run) => !cells.includes(run));
+      reportHabit(cells.length === 0 ? words : runs.filter((run) => !signs.includes(run)), "数字和字母");
+    } else {
       for (const run of words) {
         const written = text.slice(run.start, run.end);
         // A misread number's letters read as its digits (MisreadDigits).
@@ -88,6 +95,10 @@ export const fullWidthAlnum: Rule = {
     if (signs.length > 0 && isPasteHabit(signs.length, halfWidthSigns(plan, signs.length), PAGE_HABIT_MINIMUM)) reportHabit(signs, "百分号");
     else {
       for (const run of signs) {
+        if (isPercentCell(text, run.start)) {
+          report({ ...run, message: "表格中单独成格的百分号“％”使用了全角形式，应与表中数字一样用半角“%”", fix: spanFix("改为半角“%”", run.start, run.end, percentInCell(text, run.end)) });
+          continue;
+        }
         // The figure is shown with its sign, as written and as fixed.
         const figure = figureBefore(text, run.start);
         report({ ...run, message: `“${figure}％”的百分号使用了全角形式，应与数字一样用半角“${figure}%”`, fix: spanFix("改为半角“%”", run.start, run.end, "%") });
@@ -141,7 +152,8 @@ function halfWidthSigns(plan: PlanDocument, enough: number): number {
   return count;
 }
 
-const HALF_WIDTH_SIGN = /[0-9０-９]%/g;
+/** A half-width sign after its figure, or alone in its cell after a tab or a pipe (`单位` | `%`). */
+const HALF_WIDTH_SIGN = /[0-9０-９\t|｜]%/g;
 
 const PAGE_HABIT_MINIMUM = 5;
 const HALF_WIDTH_DIGITS = /[0-9]+(?:\.[0-9]+)?/g;
@@ -167,6 +179,56 @@ function isPercentAfterDigit(text: string, at: number): boolean {
 }
 
 const FULL_WIDTH_PERCENT = 0xff05;
+
+/**
+ * A full-width percent sign alone in a table's cell (`指标<TAB>单位<TAB>目标值` / `合格率<TAB>％<TAB>95`,
+ * `合格率 | ％ | 95`, a row apart by wide gaps): the unit of the figures of its row, which GB/T 15835
+ * writes half-width with them as it does after a figure in the text; and a table whose column
+ * mixes ％ and % is the `%` forms mixed the standard's users list as a slip. The cell's edges are
+ * a tab, a pipe, a gap of two spaces or an ideographic space, or the line's end, and one of them
+ * at least a separator: a ％ alone on a line, or after one space in prose (`达到 ％`, a blank:
+ * targets/blank's), is no cell.
+ */
+function isPercentCell(text: string, at: number): boolean {
+  if (text.charCodeAt(at) !== FULL_WIDTH_PERCENT) return false;
+  const before = cellEdge(text, at - 1, -1);
+  if (before === NO_EDGE) return false;
+  const after = cellEdge(text, at + 1, 1);
+  return after !== NO_EDGE && (before === SEPARATOR || after === SEPARATOR);
+}
+
+const NO_EDGE = 0;
+const SEPARATOR = 1;
+const LINE_EDGE = 2;
+/** A tab, or a pipe of a table written with pipes, either width. */
+const CELL_SEPARATORS = codeUnitSet("\t|｜");
+
+/** What bounds a cell from `from` on, reading by `step` (−1 back, +1 on) past the cell's spaces. */
+function cellEdge(text: string, from: number, step: -1 | 1): typeof NO_EDGE | typeof SEPARATOR | typeof LINE_EDGE {
+  let spaces = 0;
+  let wide = false;
+  let at = from;
+  for (; at >= 0 && at < text.length; at += step) {
+    const code = text.charCodeAt(at);
+    if (code === IDEOGRAPHIC_SPACE) wide = true;
+    else if (code !== 0x20) break;
+    spaces++;
+  }
+  if (at < 0 || at >= text.length || text.charCodeAt(at) === 0x0a || text.charCodeAt(at) === 0x0d) return LINE_EDGE;
+  if (CELL_SEPARATORS.has(text.charCodeAt(at))) return SEPARATOR;
+  return spaces >= 2 || wide ? SEPARATOR : NO_EDGE;
+}
+
+/**
+ * The half-width sign for a ％ alone in its cell, ending at `end`: where spaces pad the cell (a
+ * table set in columns by spaces, or by pipes), a space after the sign keeps the width the
+ * full-width one took, so the next cell stays in its column; before a tab or the line's end the
+ * sign alone.
+ */
+function percentInCell(text: string, end: number): "%" | "% " {
+  const next = text.charCodeAt(end);
+  return next === 0x20 || next === IDEOGRAPHIC_SPACE ? "% " : "%";
+}
 
 /** The half-width figure that ends at `end` (`95`, `86.5`), to show a lone ％ with. */
 function figureBefore(text: string, end: number): string {
