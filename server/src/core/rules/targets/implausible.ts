@@ -7,6 +7,8 @@ import { type IndicatorSynonyms, synonymsFor } from "../../targets/synonyms.js";
 import type { PlanTarget } from "../../targets/types.js";
 import type { Fix, Rule } from "../types.js";
 import { quoted } from "../../text/clipped.js";
+import { SpanCover } from "../../text/coverage.js";
+import { misreadNumbersOf } from "../../text/ocrDigits.js";
 
 const SHARE = /(?:率|比重|比例|占比)$/;
 const SATISFACTION = /满意度$/;
@@ -118,9 +120,14 @@ export const implausibleTarget: Rule = {
     // Read only when a rate above 100% asks: nearly every plan has none.
     let figures: Map<string, number[]> | null = null;
     const planFigures = () => (figures ??= percentFigures(targets, synonyms));
+    // Made at the first problem found (rarely): the plan's misread numbers.
+    let misread: SpanCover | null = null;
     for (const target of targets) {
       const problem = problemOf(target, parents, synonyms, planFigures);
       if (!problem || !target.valueSpan) continue;
+      // `9O%`, `9B%`: a figure text recognition misread is read as its digits before the letter
+      // (9); text/ocr-digit reports the misreading and its fix writes the figure (90). One defect, one finding.
+      if ((misread ??= new SpanCover(misreadNumbersOf(plan))).covers(target.valueSpan.start)) continue;
       const finding = { start: target.valueSpan.start, end: target.end, message: problem.message };
       report(problem.suggestion ? { ...finding, suggestions: [problem.suggestion] } : finding);
     }
