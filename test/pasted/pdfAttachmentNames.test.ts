@@ -69,4 +69,15 @@ describe("a 附件说明 whose names a PDF's measure cut", () => {
     expect(fixed).toContain(`\n${full[0]}\n${full[1]}\n`);
     expect(internalReferences(buildPlan(text)).note?.entries.map((entry) => entry.number)).toEqual([1, 2]);
   });
+
+  it("reads a 附件说明 of `附件1：××` lines and an attachment headed `附件1：××` by their whole names, the head's table past a page's edge", () => {
+    const listed = ["　　附件1：赣州市深化质量强市建设重点任务分工及部门责任清单", "　　附件2：赣州市深化质量强市建设主要质量指标及目标值表"];
+    const headed = after.join("\n").replace("附件1\n\n赣州市深化质量强市建设重点任务分工及责任清单\n", "附件1：赣州市深化质量强市建设重点任务分工及部门责任清单表\n\n— 3 —\n\n");
+    const text = cutEvery([...body, ...listed, headed].join("\n"), 28);
+    expect(text).toContain("责任清单\n表\n\n— 3 —");
+    expect(text).toContain("部门责任\n清单\n");
+    const plan = buildPlan(text);
+    expect(internalReferences(plan).note?.entries.map((entry) => entry.title.text)).toEqual(["赣州市深化质量强市建设重点任务分工及部门责任清单", "赣州市深化质量强市建设主要质量指标及目标值表"]);
+    expect(plan.attachments.map((attachment) => attachment.title?.text)).toEqual(["赣州市深化质量强市建设重点任务分工及部门责任清单表", "赣州市深化质量强市建设主要质量指标及目标值表"]);
+  });
 });

@@ -59,7 +59,7 @@ export const TITLED_ATTACHMENT_LABEL = /^(附[ \t\u3000]*件[ \t\u3000]*(?:[0-9�
 /**
  * The label and title of an attachment headed on one line (`附件2：重点任务分工表`), or null: such
  * a line heads an attachment where the attachment's content follows it — a numbered item or a
- * table's row, blank lines and comments aside, or a paragraph right after the 落款 — and is a line of the 附件说明 where another of its
+ * table's row, blank lines, comments and a page's edge aside, or a paragraph right after the 落款 — and is a line of the 附件说明 where another of its
  * lines, the 署名 or the date does. Read as a head, the attachment's 一、 numbers apart from the
  * plan's, as it does under a label alone on its line.
  */
@@ -70,20 +70,39 @@ export function titledAttachmentHead(lines: readonly LineNode[], index: number, 
   const titled = TITLED_ATTACHMENT_LABEL.exec(written);
   if (titled === null || !opensContent(lines, index, text)) return null;
   const titleStart = line.indentEnd + written.length - titled[2]!.length;
+  const rest = nameRestBelow(lines, index, text);
   return {
     label: { text: titled[1]!, start: line.indentEnd, end: line.indentEnd + titled[1]!.length },
-    title: { text: titled[2]!, start: titleStart, end: titleStart + titled[2]!.length },
+    title: rest === null ? { text: titled[2]!, start: titleStart, end: titleStart + titled[2]!.length } : { text: titled[2]! + rest.text, start: titleStart, end: rest.end },
   };
 }
 
 /**
- * Whether an attachment's content follows the line: an item or a table's row, blank lines and
- * comments aside; or, right after the 落款 (its 成文日期 or 附注 the line before), a paragraph —
+ * The rest of the name on the line at `index` that a page's measure put on the lines below it
+ * (`附件1：××分工` / `表`; model/reading.ts reads those lines as the name's), joined, and where it
+ * ends; null where the name is whole on its line.
+ */
+export function nameRestBelow(lines: readonly LineNode[], index: number, text: string): { text: string; end: number } | null {
+  let rest = "";
+  let end = -1;
+  for (let next = index + 1; next < lines.length && continuesAttachmentName(lines[next]!, text); next++) {
+    const written = lineText(lines[next]!, text);
+    rest += written;
+    end = lines[next]!.indentEnd + written.length;
+  }
+  return end < 0 ? null : { text: rest, end };
+}
+
+/**
+ * Whether an attachment's content follows the line: an item or a table's row, blank lines,
+ * comments and a page's edge aside; or, right after the 落款 (its 成文日期 or 附注 the line before), a paragraph —
  * GB/T 9704 sets no 附件说明 there, so the attachments begin (`附件1：××方案` over its preamble).
  * Another attachment line, a 署名 or a date after it leaves it a line of a 附件说明.
  */
 function opensContent(lines: readonly LineNode[], index: number, text: string): boolean {
   let next = index + 1;
+  // The title's rest under it (a page's measure cut it: model/reading.ts reads it as the name's) is no content.
+  while (next < lines.length && continuesAttachmentName(lines[next]!, text)) next++;
   while (next < lines.length && isGap(lines[next]!)) next++;
   const following = lines[next];
   if (following === undefined) return false;
@@ -95,6 +114,7 @@ function opensContent(lines: readonly LineNode[], index: number, text: string): 
   return before !== undefined && before.kind === "text" && (before.textKind === "date" || before.textKind === "publicity");
 }
 
+/** A blank line, a comment, or a page's edge (its number, its running head: model/reading.ts), which a table goes on past. */
 function isGap(line: LineNode): boolean {
-  return line.kind === "blank" || line.kind === "comment";
+  return line.kind === "blank" || line.kind === "comment" || (line.kind === "text" && line.textKind === "pageNumber");
 }

@@ -88,7 +88,7 @@ export function buildOutline(lines: readonly LineNode[], text: string): Outline 
     if (box !== null) {
       if (!boxOwnLines.includes(index)) readBoxLine(box, line);
     } else if (all.length > 0 && (isAttachmentLabel(line, text) || (head = titledAttachmentHead(lines, index, text)) !== null)) {
-      attachment = head === null ? { label: { text: lineText(line, text), start: line.indentEnd, end: line.contentEnd }, title: null, items: [], start: line.indentEnd, end: line.contentEnd } : { ...head, items: [], start: line.indentEnd, end: line.contentEnd };
+      attachment = head === null ? { label: { text: lineText(line, text), start: line.indentEnd, end: line.contentEnd }, title: null, items: [], start: line.indentEnd, end: line.contentEnd } : { ...head, items: [], start: line.indentEnd, end: Math.max(line.contentEnd, head.title.end) };
       head = null;
       attachments.push(attachment);
       open.length = 0;

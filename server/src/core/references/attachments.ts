@@ -1,4 +1,4 @@
-import { isAttachmentLabel, TITLED_ATTACHMENT_LABEL } from "../model/attachments.js";
+import { isAttachmentLabel, nameRestBelow, TITLED_ATTACHMENT_LABEL } from "../model/attachments.js";
 import { isHeadingLike, lineText } from "../model/prelude.js";
 import type { PlanDocument, Span } from "../model/types.js";
 import type { LineNode } from "../syntax/cst.js";
@@ -115,8 +115,11 @@ export function attachmentNote(plan: PlanDocument, bodyStart: number): Attachmen
       // model/attachments.ts titledAttachmentHead), else a line of the 附件说明.
       const titleStart = line.indentEnd + written.length - titled[2]!.length;
       if (note === null && line.start < firstLabel) {
-        listed.push({ number: numberOf(titled[1]!.replace(/^附[ \t\u3000]*件[ \t\u3000]*/u, "")), numberSpan: { start: line.indentEnd, end: titleStart }, title: { text: titled[2]!, start: titleStart, end: titleStart + titled[2]!.length }, start: line.indentEnd, end: line.indentEnd + written.length });
-        listEnd = line.indentEnd + written.length;
+        // A name the page's measure cut goes on below (model/attachments.ts nameRestBelow).
+        const rest = nameRestBelow(lines, index, text);
+        const end = rest === null ? line.indentEnd + written.length : rest.end;
+        listed.push({ number: numberOf(titled[1]!.replace(/^附[ \t\u3000]*件[ \t\u3000]*/u, "")), numberSpan: { start: line.indentEnd, end: titleStart }, title: { text: rest === null ? titled[2]! : titled[2]! + rest.text, start: titleStart, end }, start: line.indentEnd, end });
+        listEnd = end;
       }
       continue;
     }
