@@ -271,3 +271,18 @@ describe("a seed a PDF copied: cut every 24, 27 or 31 characters, a page's numbe
     }
   });
 });
+
+describe("a citation cut by a web viewer's copy that ends every line with a space", () => {
+  it("is read without the spaces before its breaks, which the join takes out: no stray space in the title, the parent found", () => {
+    // 28 characters, then a space at every line's end, as a PDF viewer's text layer copies it.
+    const text = pasted("为全面贯彻落实党中央、国务院《质量强国建设纲要》和《中共江西省委 江西省人民政府关于深化质量强省建设的实施意见》精神，制定本方案。", 28).replace(/\n/g, " \n");
+    expect(text).toContain("《中共 \n江西省委");
+    expect(citationsOf(text)).toContain("中共江西省委 江西省人民政府关于深化质量强省建设的实施意见");
+    expect(rulesOf(text).filter((rule) => rule.startsWith("xref/"))).toEqual([]);
+    expect(parentsOf(text).some((parent) => parent.includes("质量强国建设纲要"))).toBe(true);
+    const fixed = fixAll(text).text;
+    expect(fixed).toContain("《中共江西省委 江西省人民政府关于深化质量强省建设的实施意见》");
+    expect(fixAll(fixed).text).toBe(fixed);
+  });
+});
+

@@ -169,6 +169,8 @@ function isIndent(code: number): boolean {
 export function writtenAt(text: string, start: number, index: number): number {
   let at = start;
   for (let k = 0; k < index; k++) {
+    // The spaces that end a line before its break are no part of the title (grammar CitationAt).
+    if (isIndent(text.charCodeAt(at))) at = pastSpacesBeforeBreak(text, at);
     if (isBreak(text.charCodeAt(at))) {
       for (let page = at; page >= 0; page = pageLineEnd(text, at)) {
         at = page;
@@ -179,6 +181,13 @@ export function writtenAt(text: string, start: number, index: number): number {
     at++;
   }
   return at;
+}
+
+/** `at` past the spaces from it where a line break follows them, else `at`. */
+function pastSpacesBeforeBreak(text: string, at: number): number {
+  let end = at;
+  while (isIndent(text.charCodeAt(end))) end++;
+  return isBreak(text.charCodeAt(end)) ? end : at;
 }
 
 /** The longest line read as a page's number between a title's halves (`— 12 —`, `第 5 页 共 8 页`). */
