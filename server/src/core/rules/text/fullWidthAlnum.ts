@@ -117,8 +117,8 @@ export const fullWidthAlnum: Rule = {
 
 /**
  * The places `runs` stand in, as a reader counts them: a number a PDF's measure cut in two
- * (`３` at a line's end, `５个` below it: the break a wrap whose join is nothing, model/hardWrap.ts)
- * is one place, as it is once the paragraph is joined (or exported and read back).
+ * (`３` at a line's end, `５个` below it: the break a wrap whose join is nothing, model/hardWrap.ts;
+ * or `８１.` and `５分`, cut at its decimal point) is one place, as it is once the paragraph is joined (or exported and read back).
  */
 function placesOf(plan: PlanDocument, runs: readonly Span[]): number {
   const joins = wrapJoins(plan);
@@ -126,8 +126,18 @@ function placesOf(plan: PlanDocument, runs: readonly Span[]): number {
   const cut = new Map<number, number>();
   for (const join of joins) if (join.text === "") cut.set(join.start, join.end);
   let places = runs.length;
-  for (let i = 1; i < runs.length; i++) if (cut.get(runs[i - 1]!.end) === runs[i]!.start) places--;
+  for (let i = 1; i < runs.length; i++) {
+    const end = runs[i - 1]!.end;
+    // Cut at its decimal point (`８１.` at a line's end, `５分` below it): still one number.
+    const at = isDecimalPointCode(plan.text.charCodeAt(end)) ? end + 1 : end;
+    if (cut.get(at) === runs[i]!.start) places--;
+  }
   return places;
+}
+
+/** A decimal point as a full-width number is written with: half-width or full-width. */
+function isDecimalPointCode(code: number): boolean {
+  return code === 0x2e || code === 0xff0e;
 }
 function isPagesHabit(plan: PlanDocument, runs: readonly Span[]): boolean {
   if (!isPasteHabit(runs.length, 0, PAGE_HABIT_MINIMUM)) return false;
