@@ -57,6 +57,8 @@ const WRITTEN_IN_FULL: ReadonlyArray<readonly [string, string]> = [
 const NONE_USED: ReadonlySet<string> = new Set();
 /** The longest name read by parts (resolveSlow): a place of a dozen characters and a body's full name of some twenty, twice over. */
 const LONGEST_DERIVED_NAME = 64;
+/** A name of Chinese characters only: no bracket, mark or placeholder inside it. */
+const HAN_ONLY = /^[\u4e00-\u9fff]+$/;
 /** A name with one bracketed list inside it, before its last word (resolveWithPartsListed). */
 const PARTS_LISTED = /^([^（）]+)（([^（）]+)）(管委会|管理委员会|人民政府|政府|党工委|办事处)$/;
 /** An area a body's name may list as its parts: a zone, a park, a county, a town, a street. */
@@ -537,6 +539,15 @@ export class UnitRegistry implements RegistryView {
    */
   isSecondName(outer: string, inner: string): boolean {
     const word = leadingLevelWord(inner);
+    // The second name written without the level word the first already says (广东's
+    // 市市场监督管理局（知识产权局）, 区委组织部（人才办）): it is the first name's level's, read
+    // with its word (and the 委 of a party body) as it would be written alone. Only a name of
+    // words: 【县】知识产权局 is a template's place still in brackets (units/unknown says so).
+    const outerWord = word === null && HAN_ONLY.test(inner) && this.resolve(inner) === null ? leadingLevelWord(outer) : null;
+    if (outerWord !== null) {
+      const party = outer.startsWith(`${outerWord}委`) ? [`${outerWord}委${inner}`] : [];
+      return [...party, outerWord + inner].some((named) => this.isSecondName(outer, named));
+    }
     // A body of another level is no second name of this one (市工信局（省能源局）).
     if (this.resolve(inner) !== null) return word === null || leadingLevelWord(outer) === null || word === leadingLevelWord(outer);
     return word !== null && word === leadingLevelWord(outer) && inner.length > word.length + 1 && BODY_NAME_END.test(inner) && nearestUnitNames(inner, this, NONE_USED, 1).length === 0;

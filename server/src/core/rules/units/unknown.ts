@@ -135,8 +135,11 @@ function secondNamesMeant(name: string, units: UnitRegistry, used: ReadonlySet<s
   if (at < 0) return NO_NAMES;
   // A listed body of another level (市工信局（省能源局）) is no near miss of itself: nothing to suggest.
   if (units.resolve(parts.inner) !== null) return NO_NAMES;
-  const meant = nearestUnitChoices(parts.inner, units, used, 3, leadingLevelWord(parts.inner) ?? word);
-  return { names: meant.names.map((inner) => name.slice(0, at) + inner + name.slice(at + parts.inner.length)), tied: meant.tied };
+  const innerWord = leadingLevelWord(parts.inner);
+  const meant = nearestUnitChoices(parts.inner, units, used, 3, innerWord ?? word);
+  // A second name written without its level word (市市场监管局（知识产杈局）) is corrected in that style.
+  const written = (inner: string): string => (innerWord === null && inner.startsWith(word) ? inner.slice(word.length) : inner);
+  return { names: meant.names.map((inner) => name.slice(0, at) + written(inner) + name.slice(at + parts.inner.length)), tied: meant.tied };
 }
 
 /**
