@@ -25,6 +25,17 @@ describe("a 直辖市's committees", () => {
     expect(unknown(plan("巫山县质量强县建设实施方案\n重庆市巫山县人民政府办公室", "县文化旅游委、县商务委、县经济信息委、县住房城乡建委、县农业农村委"))).toEqual([]);
   });
 
+  it("are known in a district's plan that names only its district, or cites only its city's document", () => {
+    // 嘉定 is only 上海's district; a district's plan rarely repeats its city.
+    expect(unknown(plan("嘉定区2026年质量强区建设行动计划", "区经委、区科委、区商务委、区建设管理委、区农业农村委、区绿化市容局"))).toEqual([]);
+    expect(unknown(plan("渝北区质量强区建设实施方案", "区经济信息委、区住房城乡建委、区文化旅游委"))).toEqual([]);
+    // 普陀区 is 舟山's too: the preamble's 《上海市…》 says whose.
+    const putuo = "普陀区质量强区建设行动计划\n为贯彻落实《上海市质量强市建设实施方案》，结合本区实际，制定本行动计划。";
+    expect(unknown(plan(putuo, "区经委、区科委、区商务委"))).toEqual([]);
+    // Neither: a district of another city keeps its bureaus.
+    expect(unknown(plan("普陀区质量强区建设行动计划\n为贯彻落实《浙江省质量强省建设实施方案》，结合本区实际，制定本行动计划。", "区经委、区科委"))).toEqual(["区经委", "区科委"]);
+  });
+
   it("are no other city's: there a committee's name is still reported, with the bureau suggested", () => {
     expect(unknown(plan("赣州市质量强市建设实施方案\n赣州市人民政府", "市商务委、市科经委"))).toEqual(["市商务委", "市科经委"]);
   });

@@ -1,4 +1,5 @@
 import table from "./districts.json";
+import municipalityTable from "./municipality-districts.json";
 
 /**
  * The districts, counties and county-level cities of the prefectures the plans at hand come
@@ -134,4 +135,22 @@ export function isCountyLevelCity(place: string): boolean {
   if (byCity.has(place)) return false;
   const cities = citiesOf.get(place);
   return cities !== undefined && cities.every((city) => byCity.get(city)!.get(place)!.endsWith("市"));
+}
+
+let municipalityStems: Map<string, string[]> | null = null;
+
+/**
+ * The 直辖市 (上海) whose district or county a place is (嘉定, 嘉定区; `municipality-districts.json`),
+ * where no listed prefecture has one of that name: 普陀 is 舟山's too, and says no city.
+ */
+export function municipalityOfDistrict(place: string): string | null {
+  if (municipalityStems === null) {
+    municipalityStems = new Map();
+    for (const [city, names] of Object.entries(municipalityTable as Record<string, string[]>)) {
+      if (city.startsWith("_")) continue;
+      for (const name of names) for (const stem of stemsOf(name)) municipalityStems.set(stem, [...(municipalityStems.get(stem) ?? []), city]);
+    }
+  }
+  const cities = municipalityStems.get(place);
+  return cities !== undefined && cities.length === 1 && !isListedDistrict(place) ? cities[0]! : null;
 }

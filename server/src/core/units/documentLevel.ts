@@ -3,7 +3,7 @@ import type { PlanDocument } from "../model/types.js";
 import { placeTitleOf, ZONE_ISSUER, zoneOfTitle } from "../model/zoneTitle.js";
 import committeeBureaus from "./committee-bureaus.json";
 import provinceBodies from "./province-bodies.json";
-import { cityOfDistrict, isCountyLevelCity, isListedDistrict } from "./districts.js";
+import { cityOfDistrict, isCountyLevelCity, isListedDistrict, municipalityOfDistrict } from "./districts.js";
 import { isPrefectureCity } from "./prefectures.js";
 import { LEVEL_WORDS, leadingLevelWord, levelOfBarePlace, levelOfName, type UnitLevel } from "./names.js";
 import type { ProvinceName, UnitRegistry } from "./registry.js";
@@ -50,17 +50,40 @@ export function registryOfPlan(registry: UnitRegistry, plan: PlanDocument): Unit
 
 /**
  * Whether a plan is a 直辖市's or one of its districts' (上海市人民政府, 上海市浦东新区人民政府, a
- * title that opens with 北京市…): its issuer, title or cited documents name the city. Such a city
- * keeps committees where others have bureaus (registry.ts ofMunicipality). Asked per keystroke:
- * remembered per plan.
+ * title that opens with 北京市…): its issuer, title or cited documents name the city; or, where
+ * they name no city (a district's plan rarely repeats it), its preamble cites the city's own
+ * document (《上海市质量强市建设实施方案》) or it names a district only a 直辖市 has (嘉定区).
+ * Such a city keeps committees where others have bureaus (registry.ts ofMunicipality). Asked
+ * per keystroke: remembered per plan.
  */
 function ofMunicipality(plan: PlanDocument): boolean {
   let found = municipalityOfPlan.get(plan);
   if (found === undefined) {
     const city = documentPlace(plan, "市");
-    municipalityOfPlan.set(plan, (found = city !== null && MUNICIPALITIES.has(city)));
+    municipalityOfPlan.set(plan, (found = city !== null ? MUNICIPALITIES.has(city) : citesMunicipality(plan) || municipalityOfOwnDistrict(plan)));
   }
   return found;
+}
+
+/** Whether a district's or county's plan is of a place only a 直辖市 has (嘉定区, 巫山县: districts.ts municipalityOfDistrict). */
+function municipalityOfOwnDistrict(plan: PlanDocument): boolean {
+  for (const word of ["区", "县"]) {
+    const place = documentPlace(plan, word);
+    if (place !== null && (municipalityOfDistrict(place + word) ?? municipalityOfDistrict(place)) !== null) return true;
+  }
+  return false;
+}
+
+/** Whether a district's or county's plan (documentPlace at 区, 县) cites before its first item a document opening with a 直辖市's name (《上海市…》). */
+function citesMunicipality(plan: PlanDocument): boolean {
+  if (documentPlace(plan, "区") === null && documentPlace(plan, "县") === null) return false;
+  const firstItem = plan.items[0]?.start ?? plan.text.length;
+  for (const citation of plan.citations) {
+    if (citation.start >= firstItem) break;
+    const opening = /^(?:中共)?([\u4e00-\u9fff]{2})市/.exec(citation.title)?.[1];
+    if (opening !== undefined && MUNICIPALITIES.has(opening)) return true;
+  }
+  return false;
 }
 
 const MUNICIPALITIES: ReadonlySet<string> = new Set(["北京", "上海", "天津", "重庆"]);
