@@ -46,7 +46,12 @@ describe("a 直辖市's fire service", () => {
     expect(unknown(plan("大兴区质量强区建设实施方案\n北京市大兴区人民政府", "区消防救援支队、区应急局"))).toEqual([]);
     expect(unknown(plan("巫山县质量强县建设实施方案\n重庆市巫山县人民政府办公室", "县消防救援支队、县应急局"))).toEqual([]);
     expect(unknown(plan("上海市质量强市建设实施方案\n上海市人民政府", "市消防救援总队、市应急局"))).toEqual([]);
+    // A district's traffic police is a 支队 too (上海's 交警支队, 北京's 交通支队, 重庆's 交巡警支队).
+    expect(unknown(plan("嘉定区质量强区建设实施方案\n上海市嘉定区人民政府", "区交警支队、区公安分局"))).toEqual([]);
+    expect(unknown(plan("大兴区质量强区建设实施方案\n北京市大兴区人民政府", "区交通支队、区公安分局"))).toEqual([]);
+    expect(unknown(plan("渝北区质量强区建设实施方案\n重庆市渝北区人民政府", "区交巡警支队、区公安分局"))).toEqual([]);
     // Elsewhere a district's is a 大队, and a 支队 is the city's.
+    expect(unknown(plan("章贡区质量强区建设实施方案\n赣州市章贡区人民政府", "区交警支队、区应急局"))).toEqual(["区交警支队"]);
     expect(unknown(plan("章贡区质量强区建设实施方案\n赣州市章贡区人民政府", "区消防救援支队、区应急局"))).toEqual(["区消防救援支队"]);
   });
 });

@@ -66,8 +66,9 @@ const AREA_PART = /^[\u4e00-\u9fff]{0,10}(?:区|园|县|市|镇|乡|街道|新�
 
 /**
  * The committees of a 直辖市 (municipality-bodies.json), entries of level 市 like the built-in
- * list's, and the bodies its districts have at a rank a county elsewhere has not (区消防救援支队:
- * a 直辖市 is a province's rank, its fire service a 总队, a district's a 支队), of the level they give.
+ * list's, and the bodies its districts have at a rank a county elsewhere has not (区消防救援支队,
+ * 区交警支队: a 直辖市 is a province's rank, its fire service a 总队, a district's fire service and
+ * traffic police a 支队), of the level they give.
  */
 function municipalityBodyEntries(): UnitEntry[] {
   return (municipalityBodies as UnitEntryInput[]).map((input) => toEntry({ ...input, level: input.level ?? "市" }, true, SOURCES.municipality));
