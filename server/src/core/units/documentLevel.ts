@@ -111,15 +111,17 @@ type ProvinceBodies = Record<string, { cities: string[]; renamed: ProvinceName[]
 /**
  * The province of a plan whose bodies province-bodies.json names its own way (湖北's
  * 水利和湖泊局), else null: its province as its issuer, title or cited documents name it (a county's
- * plan citing 《湖北省质量强省建设实施方案》), else the province the table lists its city (or its
- * prefecture, 恩施州) in. Asked per keystroke: remembered per plan.
+ * plan citing 《湖北省质量强省建设实施方案》 or 《襄阳市…》), else the province the table lists its
+ * city (or its prefecture, 恩施州) in, or for a county's plan naming no city the prefecture its
+ * clauses name (prefectureProvince). Asked per keystroke: remembered per plan.
  */
-function provinceOfOwnNames(plan: PlanDocument): string | null {
+export function provinceOfOwnNames(plan: PlanDocument): string | null {
   let found = ownNamesOfPlan.get(plan);
   if (found === undefined) {
     const table = provinceBodies as ProvinceBodies;
     const named = documentPlace(plan, "省") ?? citedProvince(plan, table);
-    const province = named !== null ? named : cityProvince(table, documentPlace(plan, "市") ?? documentPlace(plan, "州"));
+    const city = documentPlace(plan, "市") ?? documentPlace(plan, "州");
+    const province = named !== null ? named : city !== null ? cityProvince(table, city) : prefectureProvince(plan, table);
     ownNamesOfPlan.set(plan, (found = province !== null && Object.hasOwn(table, province) ? province : null));
   }
   return found;
@@ -127,14 +129,47 @@ function provinceOfOwnNames(plan: PlanDocument): string | null {
 
 const ownNamesOfPlan = new PlanMemo<string | null>();
 
-/** A province of the table whose document a citation before the first item names by its opening place (《湖北省质量强省建设实施方案》). */
+/**
+ * A province of the table whose document a citation before the first item names by its opening
+ * place: the province's (《湖北省质量强省建设实施方案》) or one of its cities' (a county's plan
+ * implementing 《襄阳市质量强市建设实施方案》).
+ */
 function citedProvince(plan: PlanDocument, table: ProvinceBodies): string | null {
   const firstItem = plan.items[0]?.start ?? plan.text.length;
   for (const citation of plan.citations) {
     if (citation.start >= firstItem) break;
-    for (const province of Object.keys(table)) if (citation.title.startsWith(`${province}省`)) return province;
+    for (const [province, { cities }] of Object.entries(table)) {
+      if (citation.title.startsWith(`${province}省`) || cities.some((city) => opensWithCity(citation.title, city))) return province;
+    }
   }
   return null;
+}
+
+/** Whether a text opens with a city's name and its level word (襄阳市, 恩施州), or the same after 中共. */
+function opensWithCity(text: string, city: string): boolean {
+  const at = text.startsWith("中共") ? 2 : 0;
+  return text.startsWith(city, at) && (text.charAt(at + city.length) === "市" || text.charAt(at + city.length) === "州");
+}
+
+/**
+ * The province of a county's plan that names neither its city nor its province, by the
+ * prefecture its clauses name: a county names its city's bodies in it (襄阳市生态环境局谷城分局,
+ * the city's 分局 since the reforms; 国家金融监督管理总局襄阳监管分局). The prefecture named most
+ * often; null for a plan of another level, or one that names none of the table's cities.
+ */
+function prefectureProvince(plan: PlanDocument, table: ProvinceBodies): string | null {
+  if (documentLevel(plan).level !== "县") return null;
+  const counts = new Map<string, number>();
+  for (const clause of plan.clauses) {
+    for (const unit of clause.units) {
+      for (const [province, { cities }] of Object.entries(table)) {
+        if (cities.some((city) => unit.text.includes(`${city}市`) || unit.text.includes(`${city}州`) || unit.text.includes(`${city}监管`))) counts.set(province, (counts.get(province) ?? 0) + 1);
+      }
+    }
+  }
+  let found: string | null = null;
+  for (const [province, count] of counts) if (found === null || count > counts.get(found)!) found = province;
+  return found;
 }
 
 function cityProvince(table: ProvinceBodies, city: string | null): string | null {
