@@ -44,3 +44,15 @@ describe("bodies and enterprises plans name beside the departments", () => {
     expect(unknownNames(zonePlan)).toEqual([]);
   });
 });
+
+describe("the city management bodies' full names", () => {
+  // 湖北's counties name theirs 城市管理执法局 and its cities 城市管理执法委员会 (武汉, 襄阳);
+  // elsewhere 城市管理综合行政执法局: each the 城管 body, not a slip of its short name.
+  it("are known at every level, the short names unchanged", () => {
+    expect(unknownNames(cityPlan("市城市管理执法局、市城市管理综合行政执法局、市城管执法局"))).toEqual([]);
+    expect(unknownNames(cityPlan("市城市管理执法委员会、市城管执法委、市城管委"))).toEqual([]);
+    const county = `谷城县质量强县建设实施方案\n\n为贯彻落实《质量强国建设纲要》，制定本方案。\n一、主要任务\n（一）推动工作。开展工作。（责任单位：县城市管理执法局、县住建局）\n`;
+    expect(unknownNames(county)).toEqual([]);
+    expect(unknownNames(cityPlan("市城市管理执法屋"))).toEqual(["市城市管理执法屋"]);
+  });
+});
