@@ -18,11 +18,21 @@ function unknownOf(text: string, config?: PlanConfig) {
 const PROVINCE = (units: string) => `---\n层级: 省\n---\n一、主要任务\n（一）甲任务。开展工作。（省科技厅、${units}按职责分工负责）\n（二）乙任务。开展工作。（省科技厅、省经济和信息化厅按职责分工负责）\n`;
 
 describe("the successor of a retired name", () => {
-  it("is the body the plan uses: 省经信委 in a plan that writes 省经济和信息化厅 is 省经信厅", () => {
+  // As the plan writes it (省经济和信息化厅, not the registry's 省经信厅): the fix makes no second writing for units/alias.
+  it("is the body the plan uses, as the plan writes it: 省经信委 in a plan that writes 省经济和信息化厅 is 省经济和信息化厅", () => {
     expect(unknownOf(PROVINCE("省经信委"))).toEqual([
-      ["省经信委", "“省经信委”是2018年机构改革前的旧称（“经信委”的职责已划入“省经信厅”），应写作现行名称“省经信厅”", ["改为“省经信厅”"]],
+      ["省经信委", "“省经信委”是2018年机构改革前的旧称（“经信委”的职责已划入“省经济和信息化厅”），应写作现行名称“省经济和信息化厅”", ["改为“省经济和信息化厅”"]],
     ]);
-    expect(unknownOf(PROVINCE("省经济和信息化委员会"))[0]![2]).toEqual(["改为“省经信厅”"]);
+    expect(unknownOf(PROVINCE("省经济和信息化委员会"))[0]![2]).toEqual(["改为“省经济和信息化厅”"]);
+  });
+
+  it("is written as the plan writes its successor elsewhere (区卫计委 → 区卫生健康委, 县食药监局 → 县市场监督管理局)", () => {
+    const district = "上海市嘉定区质量强区建设行动计划\n一、主要任务\n（一）甲任务。开展工作。（区卫计委牵头，区医保局配合）\n（二）乙任务。开展工作。（区卫生健康委、区民政局按职责分工负责）\n";
+    expect(unknownOf(district)[0]![2]).toEqual(["改为“区卫生健康委”"]);
+    const county = "谷城县质量强县建设实施方案\n一、主要任务\n（一）甲任务。开展工作。〔牵头单位：县市场监督管理局〕\n（二）乙任务。开展工作。〔牵头单位：县卫生健康局；配合单位：县食药监局〕\n";
+    expect(unknownOf(county)).toEqual([
+      ["县食药监局", "“县食药监局”是2018年机构改革前的旧称（“食药监局”的职责已划入“县市场监督管理局”），应写作现行名称“县市场监督管理局”", ["改为“县市场监督管理局”"]],
+    ]);
   });
 
   it("is the body the workspace registers, where the plan says none", () => {

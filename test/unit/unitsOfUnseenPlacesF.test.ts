@@ -184,9 +184,9 @@ describe("a retired name in a plan whose district keeps the city bureau's 分局
     expect(messages(text)).toEqual([
       ["区质监局", "“区质监局”是2018年机构改革前的旧称（“质监局”的职责已划入“区市场监管分局”），应写作现行名称“区市场监管分局”", ["改为“区市场监管分局”"]],
     ]);
-    // Written after the zone's name, as identity.ts reads it.
+    // Written after the zone's name, as identity.ts reads it: the same body, suggested as the plan writes it.
     const named = zonePlan("区经发局、区工商局") + "（二）推动监管。开展工作。（责任单位：市市场监管局高新分局）\n";
-    expect(messages(named)[0]?.[2]).toEqual(["改为“区市场监管分局”"]);
+    expect(messages(named)[0]?.[2]).toEqual(["改为“市市场监管局高新分局”"]);
   });
 
   it("and the district's bureau where the plan names no such 分局", () => {

@@ -480,11 +480,13 @@ function clauseJudge(
     const second = succession === null && near.names.length === 0 ? secondNamesMeant(name, units, used, word) : near;
     // A homophone slip of a name the plan writes elsewhere that the registry knows through a reader, not a listed form (a zone's department).
     const nearest = searched && second.names.length === 0 ? slipsOfWritten(name) : second;
-    const names = succession ? succession.successors : nearest.names;
+    // A retired name's successor, too, as the plan writes it elsewhere (区卫计委 → 区卫生健康委, not the registry's 区卫健委).
+    const successors = succession ? asThePlanWrites({ names: succession.successors, tied: succession.successors.length }).names : NO_NAMES.names;
+    const names = succession ? successors : nearest.names;
     return {
       replacements: names.map((replacement) => ({ name: replacement, description: `改为“${replacement}”` })),
       message: succession
-        ? retiredMessage(name, succession, succession.successors)
+        ? retiredMessage(name, succession, successors)
         : nearest.names.length > 0
           ? // Names equally near are all named: which one is meant only the drafter knows.
             `“${name}”不在责任单位名录中，是否应为${nearest.names.slice(0, Math.max(1, nearest.tied)).map((meant) => `“${meant}”`).join("或")}？`
