@@ -8,7 +8,12 @@ import { analyze } from "../../server/src/core/analyze";
  * 县 plan with 县直 units and 各乡镇人民政府, a 省 plan with 厅 and 各设区市人民政府, a one-year
  * 行动计划 with 专栏 boxes and a 重点任务分工表, programme names in quotation marks and citations
  * with 文号, tasks annotated 〔对应纲要：…〕 with provincial （××牵头，××配合） clauses, and targets
- * written as ranges, ≥/≤, sums of money, 个百分点, 累计 and 以上/以内. The checker exists to find
+ * written as ranges, ≥/≤, sums of money, 个百分点, 累计 and 以上/以内; and the bodies of places the
+ * seeds are not from (QA 38d): a 广东 city's bureaus (市发展改革局, 市工业和信息化局,
+ * 市市场监管局（知识产权局）), a 湖北 county's own names (县水利和湖泊局, 县城市管理执法局, its
+ * prefecture's 分局) and a 上海 district's 委办局 (区经委, 区科委, 区建设管理委, 区交警支队), each
+ * with the vertical bodies (海关, 税务局, 人民银行分行, 金融监管分局, 气象局, 消防救援, 供电) and
+ * group subjects such places write. The checker exists to find
  * defects, never a plan's valid variety: each must come out with no finding at all.
  */
 const CLEAN_DIR = join(__dirname, "../fixtures/clean");
