@@ -170,6 +170,16 @@ describe("a unit's task list with its groups' tasks", () => {
     expect(list.tasks.map((task) => [task.path.join(""), task.reach, task.via])).toEqual([["一、1.", "member", "各区（市）县"]]);
   });
 
+  it("reads 广东's 中直、省直驻南海各有关单位 as two groups of the bodies stationed there, no unit 中直", () => {
+    const district = ["佛山市南海区质量强区建设实施方案", "", "一、重点任务", "1.服务外贸企业。〔责任单位：区商务局，中直、省直驻南海各有关单位〕", ""].join("\n");
+    const found = analyze(district, {}).findings.filter((finding) => finding.rule.startsWith("units/"));
+    expect(found.map((finding) => district.slice(finding.start, finding.end))).toEqual([]);
+    expect(taskList(district, "区税务局").tasks.map((task) => [task.path.join(""), task.reach, task.via])).toEqual([["一、1.", "concerned", "省直驻南海各有关单位"]]);
+    // The comma sets the groups apart from the department, as before 中央、省驻区单位.
+    const central = ["章贡区深化质量强区建设实施方案", "", "一、重点任务", "1.服务外贸企业。〔责任单位：区商务局，中央、省驻区单位〕", ""].join("\n");
+    expect(analyze(central, {}).findings.filter((finding) => finding.rule.startsWith("units/"))).toEqual([]);
+  });
+
   it("gives a vertical body (区税务局, 国家税务总局章贡区税务局, 区气象局, 赣州海关) the tasks of the bodies stationed in the district, not of 区直各部门", () => {
     const district = [
       "章贡区深化质量强区建设实施方案",

@@ -156,7 +156,7 @@ const LEVEL_BODIES = /^(省|自治区|市|州|盟|区|县|旗)?(直|级|属|委|
  * 各垂直管理部门, 市垂直管理单位 — a vertical body's groups, as 区直各部门 is a district department's. The
  * place is a short name or a level's word: 中央驻吉新闻单位 is the news outlets, another group.
  */
-const STATIONED = /^(?:中央|国家|省|中央和省)?驻(?:[\u4e00-\u9fff]{0,2}[省市州区县]?)(?:各|有关|相关)*(?:单位|部门|机构)$|^(?:省|自治区|市|州|盟|区|县|旗)?(?:各|有关|相关)*(?:垂直|垂管)(?:管理)?(?:各|有关|相关)*(?:单位|部门|机构)$/;
+const STATIONED = /^(?:中央|国家|省|中央和省|中直|省直)?驻(?:[\u4e00-\u9fff]{0,2}[省市州区县]?)(?:各|有关|相关)*(?:单位|部门|机构)$|^(?:省|自治区|市|州|盟|区|县|旗)?(?:各|有关|相关)*(?:垂直|垂管)(?:管理)?(?:各|有关|相关)*(?:单位|部门|机构)$/;
 /**
  * A kind's word of places, 镇街 and 乡镇 holding two (镇街道 is 镇 and 街道); 设区市 and 地级市, a
  * province's word for its cities (各设区市人民政府 of a 江西 plan), a prefecture.

@@ -1,7 +1,7 @@
 import type { Span } from "../model/types.js";
 import { codeUnitSet } from "../text/codeUnits.js";
 import { isCollectiveName } from "./names.js";
-import { isGovernmentKindUnderAll, isLocalGovernmentAt, isNamedLocalGovernmentAt } from "./sharedSuffix.js";
+import { isGovernmentKindUnderAll, isLocalGovernmentAt, isNamedLocalGovernmentAt, isStationedGroupAt } from "./sharedSuffix.js";
 import { isDivisionName, isOwnSystemName } from "./divisions.js";
 import type { UnitRegistry } from "./registry.js";
 
@@ -100,7 +100,7 @@ function isGroupingMark(mark: string): boolean {
  */
 function isGroupBoundary(units: readonly { text: string }[], index: number, mark: string): boolean {
   const next = units[index + 1]!.text;
-  return isCollectiveName(units[index]!.text) || isGovernmentKindUnderAll(units, index) || isNamedLocalGovernmentAt(units, index) || isCollectiveName(next) || isLocalGovernmentAt(units, index + 1) || isOwnSystemName(next) || (mark !== "；" && leavesDivisions(units[index]!.text, next));
+  return isCollectiveName(units[index]!.text) || isGovernmentKindUnderAll(units, index) || isNamedLocalGovernmentAt(units, index) || isCollectiveName(next) || isStationedGroupAt(units, index + 1) || isLocalGovernmentAt(units, index + 1) || isOwnSystemName(next) || (mark !== "；" && leavesDivisions(units[index]!.text, next));
 }
 
 /**

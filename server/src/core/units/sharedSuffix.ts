@@ -103,10 +103,13 @@ function closersOf(units: readonly { text: string }[], closes: (text: string) =>
   return closers;
 }
 
-/** A level bodies are stationed from, written alone before the group that names them (中央 of 中央、省驻市单位). */
-const STATIONED_FROM = /^(?:中央|国家|省|自治区|市)$/;
-/** The bodies stationed in a place from a level: 省驻市单位, 中央驻区各单位 (units/groupReach.ts reads them). */
-const STATIONED_BODIES = /^(?:中央|国家|省|自治区|市)(驻[\u4e00-\u9fff]{0,3}?(?:各|有关|相关)*(?:单位|部门|机构))$/;
+/**
+ * A level bodies are stationed from, written alone before the group that names them (中央 of
+ * 中央、省驻市单位; 中直 of 广东's 中直、省直驻南海各有关单位, the bodies directly under the centre).
+ */
+const STATIONED_FROM = /^(?:中央|国家|省|自治区|市|中直|省直)$/;
+/** The bodies stationed in a place from a level: 省驻市单位, 中央驻区各单位, 省直驻佛山单位 (units/groupReach.ts reads them). */
+const STATIONED_BODIES = /^(?:中央|国家|省|自治区|市|中直|省直)(驻[\u4e00-\u9fff]{0,3}?(?:各|有关|相关)*(?:单位|部门|机构))$/;
 
 /**
  * The group a level written alone stands for, before the group of bodies stationed in the place
@@ -159,6 +162,11 @@ function isStem(name: string, registry: UnitRegistry): boolean {
  */
 export function unitNameMeant(units: readonly { text: string }[], index: number, registry: UnitRegistry): string {
   return sharedSuffixName(units, index) ?? sharedStationedName(units, index) ?? sharedAllName(units, index, registry) ?? sharedOrganName(units, index, registry) ?? sharedLevelWordName(units, index, registry) ?? units[index]!.text;
+}
+
+/** Whether the name at `index` is a level standing for its stationed bodies (中央, 中直 of 中央、省驻区单位): a group, as the name closing its run. */
+export function isStationedGroupAt(units: readonly { text: string }[], index: number): boolean {
+  return sharedStationedName(units, index) !== null;
 }
 
 /** Whether the name at `index` is a local government's (or a zone's), named in full or through its run's ending. */
