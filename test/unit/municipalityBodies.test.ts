@@ -36,6 +36,12 @@ describe("a 直辖市's committees", () => {
     expect(unknown(plan("普陀区质量强区建设行动计划\n为贯彻落实《浙江省质量强省建设实施方案》，结合本区实际，制定本行动计划。", "区经委、区科委"))).toEqual(["区经委", "区科委"]);
   });
 
+  it("know the offices 北京 and 上海 keep (信访办, 上海's 城运中心 of 一网统管) in the city's and its districts' plans", () => {
+    expect(unknown(plan("上海市质量强市建设实施方案\n上海市人民政府", "市信访办、市城运中心、市城市运行管理中心"))).toEqual([]);
+    expect(unknown(plan("嘉定区质量强区建设实施方案\n上海市嘉定区人民政府", "区信访办、区城运中心"))).toEqual([]);
+    expect(unknown(plan("赣州市质量强市建设实施方案\n赣州市人民政府", "市城运中心"))).toEqual(["市城运中心"]);
+  });
+
   it("are no other city's: there a committee's name is still reported, with the bureau suggested", () => {
     expect(unknown(plan("赣州市质量强市建设实施方案\n赣州市人民政府", "市商务委、市科经委"))).toEqual(["市商务委", "市科经委"]);
   });
