@@ -198,3 +198,13 @@ describe("the fire service, a 公安 body until 2018", () => {
     ]);
   });
 });
+
+describe("a closed county office in a county's plan that names only its county", () => {
+  // The county names its prefecture in its clauses (襄阳市生态环境局谷城分局): the 支行's duties went to that city's 分行.
+  it("is succeeded by the 分行 of the prefecture its clauses name", () => {
+    const text = "谷城县质量强县建设实施方案\n一、主要任务\n（一）甲任务。开展工作。〔牵头单位：襄阳市生态环境局谷城分局〕\n（二）乙任务。开展工作。〔牵头单位：县财政局；配合单位：中国人民银行谷城县支行〕\n";
+    expect(unknownOf(text)).toEqual([
+      ["中国人民银行谷城县支行", "“中国人民银行谷城县支行”所指的机构已在2023年机构改革中撤销，职责上收至“人民银行襄阳市分行”，应写作“人民银行襄阳市分行”", ["改为“人民银行襄阳市分行”"]],
+    ]);
+  });
+});

@@ -113,15 +113,15 @@ type ProvinceBodies = Record<string, { cities: string[]; renamed: ProvinceName[]
  * 水利和湖泊局), else null: its province as its issuer, title or cited documents name it (a county's
  * plan citing 《湖北省质量强省建设实施方案》 or 《襄阳市…》), else the province the table lists its
  * city (or its prefecture, 恩施州) in, or for a county's plan naming no city the prefecture its
- * clauses name (prefectureProvince). Asked per keystroke: remembered per plan.
+ * clauses name (prefectureNamedInClauses). Asked per keystroke: remembered per plan.
  */
-export function provinceOfOwnNames(plan: PlanDocument): string | null {
+function provinceOfOwnNames(plan: PlanDocument): string | null {
   let found = ownNamesOfPlan.get(plan);
   if (found === undefined) {
     const table = provinceBodies as ProvinceBodies;
     const named = documentPlace(plan, "省") ?? citedProvince(plan, table);
     const city = documentPlace(plan, "市") ?? documentPlace(plan, "州");
-    const province = named !== null ? named : city !== null ? cityProvince(table, city) : prefectureProvince(plan, table);
+    const province = named !== null ? named : cityProvince(table, city ?? prefectureNamedInClauses(plan));
     ownNamesOfPlan.set(plan, (found = province !== null && Object.hasOwn(table, province) ? province : null));
   }
   return found;
@@ -152,25 +152,33 @@ function opensWithCity(text: string, city: string): boolean {
 }
 
 /**
- * The province of a county's plan that names neither its city nor its province, by the
- * prefecture its clauses name: a county names its city's bodies in it (襄阳市生态环境局谷城分局,
- * the city's 分局 since the reforms; 国家金融监督管理总局襄阳监管分局). The prefecture named most
- * often; null for a plan of another level, or one that names none of the table's cities.
+ * The prefecture a county's plan names in its clauses, where its issuer and title name no city:
+ * a county names its city's bodies beside its own (襄阳市生态环境局谷城分局, the city's 分局
+ * since the reforms; 中国人民银行襄阳市分行; 国家金融监督管理总局襄阳监管分局). A listed
+ * prefecture (prefectures.json), the one named most often; null for a plan of another level, or
+ * one that names none. Read from clauses: the units context holds it (planContext.ts).
  */
-function prefectureProvince(plan: PlanDocument, table: ProvinceBodies): string | null {
+export function prefectureNamedInClauses(plan: PlanDocument): string | null {
+  return prefectureNamedOf.of(plan, readPrefectureNamed);
+}
+
+function readPrefectureNamed(plan: PlanDocument): string | null {
   if (documentLevel(plan).level !== "县") return null;
   const counts = new Map<string, number>();
   for (const clause of plan.clauses) {
     for (const unit of clause.units) {
-      for (const [province, { cities }] of Object.entries(table)) {
-        if (cities.some((city) => unit.text.includes(`${city}市`) || unit.text.includes(`${city}州`) || unit.text.includes(`${city}监管`))) counts.set(province, (counts.get(province) ?? 0) + 1);
-      }
+      const place = PREFECTURE_IN_NAME.exec(unit.text)?.[1];
+      if (place !== undefined && isPrefectureCity(place)) counts.set(place, (counts.get(place) ?? 0) + 1);
     }
   }
   let found: string | null = null;
-  for (const [province, count] of counts) if (found === null || count > counts.get(found)!) found = province;
+  for (const [place, count] of counts) if (found === null || count > counts.get(found)!) found = place;
   return found;
 }
+
+const prefectureNamedOf = new PlanMemo<string | null>();
+/** A city's place opening a name, after a vertical system's name: 襄阳市…, 恩施州…, 国家金融监督管理总局襄阳监管分局, 中国人民银行襄阳市分行. */
+const PREFECTURE_IN_NAME = /^(?:国家金融监督管理总局|国家税务总局|中国人民银行|人民银行|国家统计局)?([\u4e00-\u9fff]{2,3}?)(?:市(?!场)|州|监管)/;
 
 function cityProvince(table: ProvinceBodies, city: string | null): string | null {
   if (city === null) return null;
@@ -456,8 +464,9 @@ function readPlacesOfPlan(plan: PlanDocument): (word: string) => string | null {
   for (const word of LEVEL_WORDS.keys()) {
     // A province's plan names its own place only: its 市 bodies are of many cities.
     if (level === "省" && LEVEL_WORDS.get(word) !== "省") places.set(word, null);
-    // A county's plan that names only its county (信丰县…) is of the city the county is under.
-    else if (word === "市" && level === "县") places.set(word, documentCity(plan));
+    // A county's plan that names only its county (信丰县…) is of the city the county is under,
+    // as the districts table or the city's bodies it names (襄阳市生态环境局谷城分局) say.
+    else if (word === "市" && level === "县") places.set(word, documentCity(plan) ?? prefectureNamedInClauses(plan));
   }
   return (word) => places.get(word) ?? null;
 }

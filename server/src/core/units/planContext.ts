@@ -1,7 +1,7 @@
 import { PlanMemo } from "../model/planMemo.js";
 import type { PlanDocument } from "../model/types.js";
 import { planYearOf } from "../targets/plan.js";
-import { documentLevel, provinceOfOwnNames } from "./documentLevel.js";
+import { documentLevel, prefectureNamedInClauses } from "./documentLevel.js";
 
 /**
  * What the unit rules read of a plan beyond its clauses, as one string: its level and level
@@ -20,9 +20,9 @@ export function unitsContextOf(plan: PlanDocument): string {
     const cited: string[] = [];
     for (const citation of plan.citations) if (citation.start < firstItem) cited.push(citation.title);
     const { issuer, title, parents } = plan.metadata;
-    // The province whose own names the plan's registry reads may come from its clauses (a county's
-    // plan naming its prefecture's 分局): a clause's names are judged by it, so it is context.
-    context = [planYearOf(plan), level, word, issuer, title, cited.join("\u0001"), parents.join("\u0001"), provinceOfOwnNames(plan) ?? ""].join("\u0002");
+    // A county's prefecture may come from its clauses (襄阳市生态环境局谷城分局): the province whose
+    // own names its registry reads, and its city's place, judge a clause's names, so it is context.
+    context = [planYearOf(plan), level, word, issuer, title, cited.join("\u0001"), parents.join("\u0001"), prefectureNamedInClauses(plan) ?? ""].join("\u0002");
     contexts.set(plan, context);
   }
   return context;
