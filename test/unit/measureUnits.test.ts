@@ -98,3 +98,34 @@ it("reads a unit with its magnitude as the unit it is of, times the magnitude", 
   expect(unitMagnitude("批次")).toEqual({ unit: "批次", factor: 1 });
   expect(unitMagnitude("％")).toEqual({ unit: "%", factor: 1 });
 });
+
+// 万 or 亿 goes before whatever a plan counts; the list spells only some of the pairs.
+describe("a magnitude before any count unit", () => {
+  it("reads 万份, 万册, 万张, 亿人次 as counts in the unit they magnify", () => {
+    expect(measureKind("万份")).toBe("thing");
+    expect(measureKind("亿人次")).toBe("thing");
+    expect(measureKind("万岁")).toBeNull();
+    expect(unitMagnitude("万份")).toEqual({ unit: "份", factor: 1e4 });
+    expect(unitMagnitude("万册")).toEqual({ unit: "册", factor: 1e4 });
+    expect(unitMagnitude("亿人次")).toEqual({ unit: "人次", factor: 1e8 });
+  });
+
+  it("reads them in a sentence with or without a comparator, the qualifier after them kept", () => {
+    expect(read("到2026年，全年发放宣传资料5万份，印发消费维权手册2万册，出具检验报告不少于1.5万份，服务群众1.2亿人次，发放消费券10万张以上。\n").map((row) => [row[1], row[3], row[4]])).toEqual([
+      [5, "万份", ""],
+      [2, "万册", ""],
+      [1.5, "万份", ""],
+      [1.2, "亿人次", ""],
+      [10, "万张", "以上"],
+    ]);
+  });
+
+  it("compares 1.2万场次 with 12000场次 as one figure, and finds it apart from 15000场次", async () => {
+    const { analyze } = await import("../../server/src/core/analyze");
+    const plan = (cell: string) =>
+      `示例市2026年质量工作要点\n\n一、工作目标\n全年开展质量培训1.2万场次。\n2026年主要指标\n序号\t指标名称\t单位\t2025年完成\t2026年目标\n1\t质量培训\t场次\t10000\t${cell}\n\n二、重点任务\n（一）夯实基础\n1.建设计量标准。〔责任单位：市市场监管局〕\n`;
+    const inconsistent = (cell: string) => analyze(plan(cell)).findings.filter((d) => d.rule === "targets/inconsistent").map((d) => d.message);
+    expect(inconsistent("12000")).toEqual([]);
+    expect(inconsistent("15000")).toEqual(["“质量培训”的目标值前后不一致：此处为15000场次，前文（一、）为1.2万场次"]);
+  });
+});

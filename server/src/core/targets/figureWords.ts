@@ -1,5 +1,5 @@
 import { codeUnitSet } from "../text/codeUnits.js";
-import { alternationOf, FIGURE_UNITS, MEASURE_UNITS, PER_UNIT, measureKind, unitAlternation } from "./measureUnits.js";
+import { alternationOf, FIGURE_UNITS, COUNT_MEASURES, PER_UNIT, measureKind, unitAlternation } from "./measureUnits.js";
 import type { TargetSense } from "./types.js";
 
 /**
@@ -142,8 +142,12 @@ export const RATE_PREFIX = /(?:年均|每年|[较比]上年|同比|环比|(?<![\
  * 0.6 吨标准煤; the rest of the unit (a substance the units do not list, its denominator) and the qualifier after it.
  */
 export const UNIT_TAIL = new RegExp(`^(标煤|二氧化碳当量|二氧化碳)?([/／每](?:${PER_UNIT}))?(及以上|以上|以下|以内|左右)?`);
-/** A measure word after a magnitude the grammar took for the unit (100万辆, 150万台), and the qualifier after it. */
-export const MEASURE_AFTER_MAGNITUDE = /^(辆|台|套|头|只|株|张|件|个|家|户|人|亩|吨|千瓦)(及以上|以上|以下|以内|左右)?/;
+/**
+ * A measure word after a magnitude the grammar took for the unit (100万辆, 不少于5万份, 2万册), and the
+ * qualifier after it: any unit of things counted (the unit with its magnitude is one, measureUnits.ts
+ * measureKind), or a head of livestock, a plant, an extent.
+ */
+export const MEASURE_AFTER_MAGNITUDE = new RegExp(`^(${alternationOf([...COUNT_MEASURES.filter((unit) => !/^[万亿]/.test(unit)), "头", "只", "株", "亩", "吨", "千瓦"].sort((a, b) => b.length - a.length))})(及以上|以上|以下|以内|左右)?`);
 
 /**
  * The upper end of a range after a target's value (`93%—95%`, `85.5—87`, `3至5个`) and the unit
@@ -156,7 +160,7 @@ export const RANGE_TAIL = new RegExp(`^\\s*[—–\\-~～至到]{1,2}\\s*(\\d+(?
  * things and people, physical quantities built, sums in 万元 and 亿元 (a bare 元 is no plan's sum).
  */
 const BUILT_OR_SPENT = new Set(["公里", "平方公里", "平方米", "万平方米", "亩", "万亩", "万元", "亿元"]);
-export const COUNT_UNITS = alternationOf(MEASURE_UNITS.filter((unit) => measureKind(unit) === "thing" || BUILT_OR_SPENT.has(unit)));
+export const COUNT_UNITS = alternationOf([...COUNT_MEASURES, ...BUILT_OR_SPENT].sort((a, b) => b.length - a.length));
 /** Events (起, 例): counted only as work handled (HANDLING_VERBS). */
 const EVENT_UNITS = unitAlternation("event");
 /**
@@ -166,7 +170,7 @@ const EVENT_UNITS = unitAlternation("event");
  */
 export const STATES_WHAT_WAS = /(?<![到至\d])\d{4}\s*年[底末]?的?\s*(?:为|是)\s*$/;
 /** The units COUNT reads that count things or people (not sums of money): what a level of created things, or of people a verb counts (带动新增就业超过3万人), is in. */
-export const COUNTED_UNITS: ReadonlySet<string> = new Set(MEASURE_UNITS.filter((unit) => measureKind(unit) === "thing"));
+export const COUNTED_UNITS: ReadonlySet<string> = new Set(COUNT_MEASURES);
 /**
  * A count: what is counted (with its verb), the figure, and its unit. The figure may be a range,
  * written as RANGE_TAIL writes one, the lower end's unit said or not (新增标准15—20项, 3至5家,
@@ -193,10 +197,10 @@ export function countsWithVerb(unit: string, verb: string): boolean {
 // 构建 builds what 建立 does (构建重点产业链标准体系5条). 立项, 复审 and 废止 are what a standardisation
 // plan does to standards, as 制定 and 发布 are (立项省地方标准150项, 废止滞后标准30项); 提供 counts the
 // services it provides (为企业提供标准化咨询服务不少于5000家次). 发放, 核发, 换发, 补发, 颁发, 签发 and
-// 出具 count the papers a regulator issues (发放营业执照8000张, 许可证换发120张, 出具检验报告5万份): a
+// 出具 count the papers a regulator issues, 印发, 印制 and 分发 what publicity prints (发放营业执照8000张, 印发宣传手册2万册, 许可证换发120张, 出具检验报告5万份): a
 // verb of its own, so that an item of a list that says one keeps it, no verb carried from the item
 // before (新增市场主体1.2万户、发放营业执照8000张 issues licences, it adds none).
-const MADE_VERBS = "创建|争创|创成|建成|建设|新建|改扩建|改建|扩建|改造|组建|构建|培育|打造|新增|获得|认定|认证|发布|制定|修订|制修订|主导或参与制修订|立项|复审|废止|引进|建立|完成|评选|选树|举办|实施|培训|抽查|抽检|开展|检查|排查|巡查|带动|吸纳|设立|安排|提供|发放|核发|换发|补发|颁发|签发|出具";
+const MADE_VERBS = "创建|争创|创成|建成|建设|新建|改扩建|改建|扩建|改造|组建|构建|培育|打造|新增|获得|认定|认证|发布|制定|修订|制修订|主导或参与制修订|立项|复审|废止|引进|建立|完成|评选|选树|举办|实施|培训|抽查|抽检|开展|检查|排查|巡查|带动|吸纳|设立|安排|提供|发放|印发|印制|分发|核发|换发|补发|颁发|签发|出具";
 /** The verbs of whom the work reaches: before their object only — at a noun's end they are the noun's (开展质量技术帮扶100次, 质量技术服务). */
 const REACH_VERBS = "帮扶|指导|走访|培养|孵化|(?:服务|惠及)(?=(?:中小微?|小微|民营|规上|规模以上|重点|各类|外贸|出口)?(?:企业|经营主体|市场主体|群众|客户|项目|园区|产业链))";
 /**

@@ -29,6 +29,8 @@ const MEASURES: ReadonlyArray<readonly [string, MeasureKind]> = [
   ["个", "thing"], ["项", "thing"], ["家", "thing"], ["件", "thing"], ["所", "thing"], ["座", "thing"], ["名", "thing"], ["位", "thing"],
   ["条", "thing"], ["处", "thing"], ["种", "thing"], ["批", "thing"], ["款", "thing"], ["篇", "thing"], ["场", "thing"], ["台", "thing"],
   ["套", "thing"], ["支", "thing"], ["部", "thing"], ["张", "thing"], ["辆", "thing"], ["份", "thing"], ["宗", "thing"], ["户", "thing"],
+  // 册: booklets and copies printed, as publicity work counts them (印发宣传手册2万册).
+  ["册", "thing"],
   ["人", "thing"], ["次", "thing"], ["人次", "thing"], ["批次", "thing"], ["场次", "thing"], ["家次", "thing"], ["户次", "thing"],
   ["万个", "thing"], ["万家", "thing"], ["万件", "thing"], ["万人", "thing"], ["万名", "thing"], ["万人次", "thing"], ["万户", "thing"],
   ["万辆", "thing"], ["万台", "thing"], ["万套", "thing"], ["万家次", "thing"], ["万户次", "thing"],
@@ -52,6 +54,20 @@ const MEASURES: ReadonlyArray<readonly [string, MeasureKind]> = [
 
 const KIND = new Map<string, MeasureKind>(MEASURES);
 
+/**
+ * Any count unit in tens of thousands or hundreds of millions (5万份, 2万册, 10万张, 1.2亿人次): a
+ * drafter puts 万 or 亿 before whatever is counted, and the list cannot spell every pair. Each of
+ * them counts the same things as the unit it magnifies and is compared scaled (unitMagnitude), as
+ * 万批次 is. The list spells some (万家, 万人次) because the grammar reads them as one unit; these
+ * are the rest, which the figure readers after the grammar read (figureWords.ts COUNT_UNITS).
+ */
+const MAGNIFIED_COUNTS: ReadonlyMap<string, MeasureKind> = new Map(
+  MEASURES.filter(([unit, kind]) => kind === "thing" && !/^[万亿]/.test(unit))
+    .flatMap(([unit]) => ["万" + unit, "亿" + unit])
+    .filter((unit) => !KIND.has(unit))
+    .map((unit) => [unit, "thing"] as const),
+);
+
 /** Longest first, so that an alternation (or a PEG choice) takes 个百分点 before 个, 人次 before 人. */
 const byLength = (a: string, b: string) => b.length - a.length;
 const escaped = (unit: string) => unit.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
@@ -61,8 +77,11 @@ export const MEASURE_UNITS: readonly string[] = MEASURES.map(([unit]) => unit).s
 
 /** What a unit measures, or null for a word that is none. */
 export function measureKind(unit: string): MeasureKind | null {
-  return KIND.get(unit) ?? null;
+  return KIND.get(unit) ?? MAGNIFIED_COUNTS.get(unit) ?? null;
 }
+
+/** The units of things counted, with every one a magnitude goes before (万份, 亿人次), longest first. */
+export const COUNT_MEASURES: readonly string[] = [...MEASURE_UNITS.filter((unit) => KIND.get(unit) === "thing"), ...MAGNIFIED_COUNTS.keys()].sort(byLength);
 
 /** The units of the given kinds as one regular-expression alternation, longest first (no group). */
 export function unitAlternation(...kinds: MeasureKind[]): string {
@@ -94,7 +113,7 @@ export function isDuration(unit: string): boolean {
  * of work (targets/workVolume.ts).
  */
 export function countsDoings(unit: string): boolean {
-  return unit.endsWith("次") && KIND.get(unit) === "thing";
+  return unit.endsWith("次") && measureKind(unit) === "thing";
 }
 
 /**
@@ -107,7 +126,7 @@ export function unitMagnitude(unit: string): { unit: string; factor: number } {
   const canonical = canonicalUnit(unit);
   const factor = canonical.startsWith("万") ? 1e4 : canonical.startsWith("亿") ? 1e8 : 1;
   const base = canonical.slice(1);
-  return factor !== 1 && KIND.has(base) && KIND.get(base) === KIND.get(canonical) ? { unit: base, factor } : { unit: canonical, factor: 1 };
+  return factor !== 1 && KIND.has(base) && KIND.get(base) === measureKind(canonical) ? { unit: base, factor } : { unit: canonical, factor: 1 };
 }
 
 /**
