@@ -107,3 +107,23 @@ describe("a verb belongs to its own clause", () => {
     ]);
   });
 });
+
+describe("a list's count that brings its own inspection and nothing after it", () => {
+  it("names the list's object with its own verb, on either magnitude", () => {
+    expect(read("完成食品快检2万批次、抽检3000批次。")).toEqual([
+      ["食品快检", "完成", 2, "万批次", ""],
+      ["食品抽检", "抽检", 3000, "批次", ""],
+    ]);
+    expect(read("全年完成特种设备检验1200台（套）、检测800台（套）。")).toEqual([
+      ["特种设备检验", "完成", 1200, "台（套）", ""],
+      ["特种设备检测", "检测", 800, "台（套）", ""],
+    ]);
+  });
+
+  it("keeps the list's noun where the first count's name ends on no inspection", () => {
+    expect(read("培育质量标杆企业10家、认定20家。")).toEqual([
+      ["质量标杆企业", "培育", 10, "家", ""],
+      ["质量标杆企业", "认定", 20, "家", ""],
+    ]);
+  });
+});

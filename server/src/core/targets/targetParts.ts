@@ -1,5 +1,6 @@
 import type { PlanTarget } from "./types.js";
 import { KIND_OF_WORK, LEADING_LEVELS, LEVEL_ONLY } from "./figureWords.js";
+import { unitMagnitude } from "./measureUnits.js";
 import { clauseStart, sentenceEndsIn, statementEndsIn } from "./indicators.js";
 
 /** Targets named through another: a part of the one before (`其中国家级5个`), a count whose noun its clause leaves out. */
@@ -85,11 +86,34 @@ function kindOfWork(part: string, whole: PlanTarget | null): string | null {
 }
 
 /**
+ * The inspections a regulator's work is named by, at the end of what a count counts (食品快检,
+ * 食品抽检, 特种设备检验): the doing, after its object.
+ */
+const INSPECTION = "抽检|快检|抽查|检查|检测|检验|监测|巡查|排查|检定|校准";
+const ENDS_ON_INSPECTION = new RegExp(`(?<=[\\u4e00-\\u9fff]{2})(?:${INSPECTION})$`);
+const INSPECTION_ONLY = new RegExp(`^(?:${INSPECTION})$`);
+
+/**
+ * The name of a count that brings its own inspection and nothing after it, after a count named by
+ * its object and another inspection (`完成食品快检2万批次、抽检3000批次`: 抽检 the 食品 the list
+ * names, 食品抽检, as a reviewer reads it), or null: the object with this count's own doing.
+ */
+function ownDoingOfList(before: PlanTarget, target: PlanTarget): string | null {
+  if (!INSPECTION_ONLY.test(target.comparator)) return null;
+  const doing = ENDS_ON_INSPECTION.exec(before.indicator);
+  return doing !== null && doing[0] !== target.comparator ? before.indicator.slice(0, doing.index) + target.comparator : null;
+}
+
+/** Whether two counts are in one unit, on one magnitude or two (2万批次 and 3000批次 both count 批次). */
+const oneUnit = (a: string, b: string): boolean => a === b || unitMagnitude(a).unit === unitMagnitude(b).unit;
+
+/**
  * A count whose noun its clause leaves out (`每年组织实施质量攻关项目不少于20项，到2025年累计实施
  * 60项以上`) counts what the target before it in the same sentence counts, in the same unit; one
  * with no such target before it is dropped (targets[from…] are one line's, in order). A level with
  * no indicator after a count read from the text (`累计发布企业标准“领跑者”20个，2025年达到30个`)
- * is of that count's noun too (one after a level has it already: inheritedIndicators).
+ * is of that count's noun too (one after a level has it already: inheritedIndicators). One with an
+ * inspection of its own (`…食品快检2万批次、抽检3000批次`) names the object with it (ownDoingOfList).
  */
 export function nameElided(targets: PlanTarget[], from: number, text: string): void {
   let kept = from;
@@ -99,8 +123,10 @@ export function nameElided(targets: PlanTarget[], from: number, text: string): v
     const howMany = HOW_MANY_ONLY.test(target.indicator);
     if (target.indicator === "" || howMany) {
       const before = kept > from ? targets[kept - 1]! : null;
-      const named = before !== null && before.indicator !== "" && before.unit === target.unit && !statementEndsIn(text, before.end, target.start);
-      if (named && howMany) target.indicator = before.indicator + target.indicator;
+      const named = before !== null && before.indicator !== "" && (before.unit === target.unit || (!howMany && target.kind === "count" && oneUnit(before.unit, target.unit))) && !statementEndsIn(text, before.end, target.start);
+      const ownDoing = named && !howMany && target.kind === "count" ? ownDoingOfList(before, target) : null;
+      if (ownDoing !== null) target.indicator = ownDoing;
+      else if (named && howMany) target.indicator = before.indicator + target.indicator;
       else if (named) {
         target.indicator = before.indicator;
         target.indicatorSpan = before.indicatorSpan;
