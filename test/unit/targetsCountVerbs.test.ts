@@ -127,3 +127,18 @@ describe("a list's count that brings its own inspection and nothing after it", (
     ]);
   });
 });
+
+describe("a clause that states only a year, a verb and a figure", () => {
+  const goals = (text: string) =>
+    extractTargets(buildPlan(`示例市消费品质量提升工作方案（2026—2030年）\n一、工作目标\n${text}\n二、重点任务\n（一）加强宣传\n1.开展宣传。〔责任单位：市市场监管局〕\n`))
+      .targets.filter((t) => t.kind === "count" && !t.baseline)
+      .map((t) => [t.indicator, t.comparator, t.value, t.unit, t.horizon]);
+
+  it("counts what the clause before counted, in its own year", () => {
+    expect(goals("2024年、2025年分别新增消费维权服务站8家、10家，2026年新增12家。")).toEqual([["消费维权服务站", "新增", 12, "家", 2026]]);
+    expect(goals("到2030年，建成放心消费示范街区10个，2027年建成5个。")).toEqual([
+      ["放心消费示范街区", "建成", 10, "个", 2030],
+      ["放心消费示范街区", "建成", 5, "个", 2027],
+    ]);
+  });
+});

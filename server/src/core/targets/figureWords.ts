@@ -83,8 +83,15 @@ const PERIOD_SCOPE = "全年|年内|(?:到|至)?年[底末]前?|当年|本年度
  * the noun. Only with 前: `2022年完成…` may report what was done.
  */
 const DEADLINE_YEAR = "(?<![\\d０-９])[\\d０-９]{4}\\s*年[底末]?前";
+/**
+ * A year alone before a count's verb and its figure (`…，2026年新增12家`): the year the count is of,
+ * which the horizon reads, no word of the verb — a clause that states only a year, a verb and a
+ * figure (the end of the words a count reads before it) counts what the clause before counted (targetParts.ts nameElided). Not before a noun: a
+ * year gone by before a verb and what it counts (2022年完成质量攻关项目8项) reports, no count.
+ */
+const YEAR_OF_COUNT = "(?<![\\d０-９])[\\d０-９]{4}\\s*年(?=[\\u4e00-\\u9fff]{1,4}\\s*(?:[\\d０-９]|$))";
 /** 力争, 累计 and the place taken off a verb: what is left is the comparator as written (培育, 建设). */
-export const NOT_THE_VERB = new RegExp(`${DEADLINE_YEAR}|力争|争取|${CUMULATIVE}|${SPAN_OF_YEARS}|${SCOPE}|${PERIOD_SCOPE}`, "g");
+export const NOT_THE_VERB = new RegExp(`${DEADLINE_YEAR}|${YEAR_OF_COUNT}|力争|争取|${CUMULATIVE}|${SPAN_OF_YEARS}|${SCOPE}|${PERIOD_SCOPE}`, "g");
 /**
  * The unit of a figure a target starts from or a note states, in any unit a figure is written in:
  * %, ‰, 个百分点, or a short run of characters, per another (分, 件, 吨标准煤/万元). A group.
@@ -278,7 +285,7 @@ export const OFTEN_COUNT_VERB = new RegExp(`(?:${FREQUENCY})${LEADING_COUNT_VERB
  * 力争, the year it is made in, how often (每年, 年均, 年), a total over years (累计, 三年累计) —
  * the comparator's (how often, 力争) or the total's, never the verb's nor the noun's words.
  */
-const COUNT_LEAD = `(?:${DEADLINE_YEAR})?(?:${SCOPE})?(?:力争|争取)?(?:${DEADLINE_YEAR})?(?:${SCOPE})?(?:${PERIOD_SCOPE})?(?:${FREQUENCY}|年均|${YEARLY})?(?:${CUMULATIVE}|${SPAN_OF_YEARS})?`;
+const COUNT_LEAD = `(?:${DEADLINE_YEAR}|${YEAR_OF_COUNT})?(?:${SCOPE})?(?:力争|争取)?(?:${DEADLINE_YEAR})?(?:${SCOPE})?(?:${PERIOD_SCOPE})?(?:${FREQUENCY}|年均|${YEARLY})?(?:${CUMULATIVE}|${SPAN_OF_YEARS})?`;
 /**
  * Who does the work or for whom, opening a count before its verb, how often said or not (为企业免费
  * 校准…, 组织专家团队服务企业…, 依托检验机构抽检…): the words up to the verb, no part of the verb
