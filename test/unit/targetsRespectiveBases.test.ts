@@ -56,3 +56,22 @@ describe("counts from two base years given 分别", () => {
     for (const row of fields("到2030年，由2022年、2023年分别新增高新技术企业15家、10家。")) expect(String(row[0])).not.toMatch(/\d/);
   });
 });
+
+describe("base years in a 与…相比 clause of their own before the 分别 clause", () => {
+  // Each sentence, and what each of its figures counts or changes from which base year (as 较…分别 pairs them).
+  const cases: [string, string, string, number[], string, number[]][] = [
+    ["与2022年、2023年相比，放心消费示范单位分别新增15家、10家。", "放心消费示范单位", "count", [15, 10], "家", [2022, 2023]],
+    ["同2024年、2025年相比，全市分别新增个体工商户1.2万户、0.8万户。", "个体工商户", "count", [1.2, 0.8], "万户", [2024, 2025]],
+    ["与2022年、2023年相比，食品抽检合格率分别提高2个百分点、1个百分点。", "食品抽检合格率", "delta", [2, 1], "个百分点", [2022, 2023]],
+  ];
+  it("pairs them with the counts and the changes, in order", () => {
+    for (const [sentence, indicator, kind, values, unit, bases] of cases) {
+      const verb = kind === "count" ? "新增" : "提高";
+      expect(fields(`到2030年，${sentence}`), sentence).toEqual(values.map((value, i) => [indicator, kind, verb, value, unit, bases[i], 2030]));
+    }
+  });
+
+  it("leaves a 分别 clause after another clause's years alone", () => {
+    expect(fields("到2030年，2022年、2023年以来，放心消费示范单位分别新增15家、10家。").map((row) => row[5])).not.toContain(2022);
+  });
+});

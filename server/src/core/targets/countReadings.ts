@@ -2,7 +2,7 @@ import type { Span } from "../model/types.js";
 import { codeUnitSet } from "../text/codeUnits.js";
 import { type ClauseReading, noFigure } from "./clauseReadings.js";
 import type { PlanTarget } from "./types.js";
-import { COUNT, COUNT_UNITS, COUNT_VERB, CUMULATIVE_WORD, DELTA_COMPARATORS, FREQUENCY, FREQUENCY_LEAD, LEADING_COUNT_VERBS, countVerbOf, countsWithVerb } from "./figureWords.js";
+import { COMPARED_CLAUSE_BEFORE, COUNT, COUNT_UNITS, SCOPE_ONLY, COUNT_VERB, CUMULATIVE_WORD, DELTA_COMPARATORS, FREQUENCY, FREQUENCY_LEAD, LEADING_COUNT_VERBS, countVerbOf, countsWithVerb } from "./figureWords.js";
 import { indicatorsOf, senseOf, senseOfChange, trimmed } from "./indicators.js";
 import { measureKind } from "./measureUnits.js";
 
@@ -251,9 +251,9 @@ const YEARLY_COUNTS = new RegExp(
 /**
  * The word before a list of years that makes them the counts' bases (较2022年、2023年分别新增…15家、
  * 10家: each count is what is added since its year, the sentence's horizon its own), and 相比 after
- * them (与2022年、2023年相比分别新增…).
+ * them (与2022年、2023年相比分别新增…, 同…相比).
  */
-const BASES_BEFORE = /(?:[比较]|与)\s*$/;
+const BASES_BEFORE = /(?:[比较]|与|同)\s*$/;
 const AFTER_BASES = /^\s*相比\s*[，,]?\s*/;
 const YEARLY_FIGURE = new RegExp(`(\\d+(?:\\.\\d+)?)\\s*(${YEARLY_UNIT})?\\s*(以上)?`, "g");
 const A_YEAR_WRITTEN = /(\d{4})\s*年/g;
@@ -280,7 +280,8 @@ export function readYearlyCounts(text: string, start: number, clause: string): C
       if (compared !== null) return trimmed(written.text.slice(compared[0].length), written.span.start + compared[0].length);
     }
     return written;
-  }).filter((noun) => noun.text !== "");
+    // 全市分别新增…: the place the counts are of, no noun of theirs.
+  }).filter((noun) => noun.text !== "" && !SCOPE_ONLY.test(noun.text));
   if (nouns.length !== 1 || /\d/.test(nouns[0]!.text)) return null;
   const yearsStart = start + at[2]![0];
   const written = [...years.matchAll(A_YEAR_WRITTEN)];
@@ -312,6 +313,21 @@ export function readYearlyCounts(text: string, start: number, clause: string): C
     };
   });
 }
+
+/**
+ * The counts of a 分别 clause whose base years are the clause before it (`与2022年、2023年相比，
+ * 放心消费示范单位分别新增15家、10家`): read with that clause, as `…较2022年、2023年分别新增…` is
+ * (readYearlyCounts: each count its year's base). `floor` is where the sentence starts.
+ */
+export function readComparedCounts(text: string, start: number, clause: string, floor: number): ClauseReading[] | null {
+  const from = Math.max(floor, start - COMPARED_REACH);
+  const compared = COMPARED_CLAUSE_BEFORE.exec(text.slice(from, start));
+  if (compared === null) return null;
+  const opens = from + compared.index;
+  return readYearlyCounts(text, opens, text.slice(opens, start) + clause);
+}
+/** How far before a clause its 与…相比 clause may open: a few years and the words around them. */
+const COMPARED_REACH = 48;
 
 /**
  * The counts of a clause whose subjects come before 分别 (RESPECTIVE_SUBJECTS): the subjects are

@@ -66,6 +66,8 @@ const CUMULATIVE = "(?:(?:[一二两三四五六七八九十]|(?<![\\d０-９])\
 const SPAN_OF_YEARS = "(?:[一二两三四五六七八九十]|(?<![\\d０-９])\\d{1,2})年内?";
 /** The place a count is made in, before its verb (全市累计培育…, 力争全县新增…): no part of the verb or the noun. */
 const SCOPE = "[全本我][市省区县州盟旗]";
+/** The plan's own place alone (全市, 全省): who the figures are of, no noun of what they count. */
+export const SCOPE_ONLY = new RegExp(`^${SCOPE}$`);
 export const CUMULATIVE_WORD = /累计/;
 /** 累计 opening an indicator or a count's words, after the place it is made in (全市累计主导制修订…): a total. */
 export const CUMULATIVE_LEAD = new RegExp(`^(?:${SCOPE})?${CUMULATIVE}`);
@@ -482,6 +484,12 @@ export const RESPECTIVELY = /分别\s*$/;
  * 0.5个百分点, 与2020年、2022年相比分别下降…): each change is measured from its year, in order;
  * the years are no part of the indicator. Group 1: the years.
  */
+/**
+ * The base years in a clause of their own before the 分别 clause they are the bases of
+ * (`与2022年、2023年相比，…分别新增15家、10家`, `同2020年、2022年相比，…合格率分别提高…`): paired with
+ * the figures as 较2022年、2023年分别… is. The text before the clause ends on it; group 1 the years.
+ */
+export const COMPARED_CLAUSE_BEFORE = /(?:与|同)\s*(\d{4}\s*年[底末]?(?:\s*[、和及与]\s*\d{4}\s*年[底末]?)+)\s*相比\s*[，,]\s*$/;
 export const RESPECTIVE_BASES = /(?:[比较]|与)\s*(\d{4}\s*年[底末]?(?:\s*[、和及与]\s*\d{4}\s*年[底末]?)+)\s*(?:相比\s*[，,]?\s*)?分别\s*$/;
 export const RESPECTIVE_YEARS = /(?:(?<![\d比较由从])[在于到至]\s*)?(?<![\d比较由从])(\d{4})\s*年(?:\s*[、和及与]\s*\d{4}\s*年)+\s*分别\s*$/;
 /**

@@ -6,7 +6,7 @@ import { totalGoesOn } from "./countReadings.js";
 import { boundQualifier } from "./format.js";
 import { FIGURE_UNITS } from "./measureUnits.js";
 import type { PlanTarget, TargetKind, TargetSense } from "./types.js";
-import { ASPIRATIONAL, A_YEAR, BASE_STATEMENT, BASE_VALUE, BASE_YEAR, COUNTED_UNITS, COUNT_VERB, CUMULATIVE_BEFORE, CUMULATIVE_LEAD, CUMULATIVE_WORD, DELTA_COMPARATORS, FREQUENCY_BEFORE, FREQUENCY_LEAD, FRONTED_OBJECT, KEEP_COMPARATORS, MEASURE_AFTER_MAGNITUDE, METRIC, NEXT_FIGURE, NOTE_AFTER, NOT_THE_VERB, countStartAfterMeans, LEADING_YEARS, LEADING_YEARS_AT_START, RANGE_TAIL, RATE_PREFIX, REACH_OR, REACH_OR_BEFORE, RESPECTIVELY, RESPECTIVE_BASES, RESPECTIVE_YEARS, UNIT_TAIL, countVerbOf, countVerbAfter, YEAR_NOTE, YEAR_NOTE_ENDS } from "./figureWords.js";
+import { ASPIRATIONAL, A_YEAR, BASE_STATEMENT, BASE_VALUE, BASE_YEAR, COUNTED_UNITS, COUNT_VERB, CUMULATIVE_BEFORE, CUMULATIVE_LEAD, CUMULATIVE_WORD, DELTA_COMPARATORS, FREQUENCY_BEFORE, FREQUENCY_LEAD, FRONTED_OBJECT, KEEP_COMPARATORS, MEASURE_AFTER_MAGNITUDE, METRIC, NEXT_FIGURE, NOTE_AFTER, NOT_THE_VERB, countStartAfterMeans, LEADING_YEARS, LEADING_YEARS_AT_START, RANGE_TAIL, RATE_PREFIX, REACH_OR, REACH_OR_BEFORE, RESPECTIVELY, RESPECTIVE_BASES, RESPECTIVE_YEARS, COMPARED_CLAUSE_BEFORE, UNIT_TAIL, countVerbOf, countVerbAfter, YEAR_NOTE, YEAR_NOTE_ENDS } from "./figureWords.js";
 import { subjectLength } from "./subjects.js";
 import { CHANGE_IN_NAME, TAB, changeVerb, clauseStart, comparatorStartOf, indicatorCell, indicatorsOf, inheritedIndicators, senseOf, senseOfChange, trimmed } from "./indicators.js";
 import { type HorizonFields, type HorizonState, LineContext, horizonFields } from "./lineContext.js";
@@ -100,7 +100,9 @@ export function fromModel(written: Target, floor: number, context: LineContext, 
   const yearsAfter = others && others.length > 0 ? RESPECTIVE_YEARS.exec(before) : null;
   // 较2022年、2023年分别提高…: the years are the changes' bases, not their horizons.
   const basesAfter = others && others.length > 0 && !yearsAfter ? RESPECTIVE_BASES.exec(before) : null;
-  const bases = basesAfter ? { text: basesAfter[1]!, start: stretchStart + basesAfter.index + basesAfter[0].indexOf(basesAfter[1]!) } : null;
+  // 与2022年、2023年相比，…分别提高…: the bases in a clause of their own before this one.
+  const basesBefore = others && others.length > 0 && !yearsAfter && !basesAfter ? comparedBases(text, clauseOpens, floor) : null;
+  const bases = basesAfter ? { text: basesAfter[1]!, start: stretchStart + basesAfter.index + basesAfter[0].indexOf(basesAfter[1]!) } : basesBefore;
   const years = yearsAfter ? { text: yearsAfter[0], start: stretchStart + yearsAfter.index } : others && others.length > 0 && !bases ? leadingYears(text, stretchStart, before) : null;
   const horizonOf = (yearFirst && context.yearAt({ start: yearFirst.year.start, end: yearFirst.year.end }, yearFirst.year.year)) ?? ownYear ?? note?.fields ?? context.horizonAt(nodeStart, horizonFields(context, horizon, nodeStart));
   const baseline = (note !== null && note.past) || context.reports(nodeStart, horizonOf.horizonSource !== null);
@@ -243,6 +245,13 @@ export function fromModel(written: Target, floor: number, context: LineContext, 
 
 /** Where a further figure of a list may start after a target (spaces aside): 、 and the words that join figures, not a comma. */
 const LIST_MARKS = codeUnitSet("、和及与");
+
+/** The years of a 与…相比 clause just before the clause at `opens` (COMPARED_CLAUSE_BEFORE), not before `floor`, where written. */
+function comparedBases(text: string, opens: number, floor: number): { text: string; start: number } | null {
+  const from = Math.max(floor, opens - 48);
+  const compared = COMPARED_CLAUSE_BEFORE.exec(text.slice(from, opens));
+  return compared === null ? null : { text: compared[1]!, start: from + compared.index + compared[0].indexOf(compared[1]!) };
+}
 
 /** The figures that follow a target joined to it (、99%, 和95%), or null: one look at the character after it for nearly every target. */
 function furtherFigures(text: string, end: number): NextFigure[] | null {

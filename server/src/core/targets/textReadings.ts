@@ -9,7 +9,7 @@ import type { PlanTarget, TargetSense } from "./types.js";
 import { type ClauseReading, noFigure } from "./clauseReadings.js";
 import { BARE_EVENT, bareEventName, readZeroGoal } from "./zeroGoals.js";
 import { COVERS, coverageIndicator, readFigureFirstCoverage } from "./coverage.js";
-import { carriedCount, countReading, perHeadAfterUnit, perHeadReading, readRespectiveCounts, readYearlyCounts, totalGoesOn, countsThings } from "./countReadings.js";
+import { carriedCount, countReading, perHeadAfterUnit, perHeadReading, readComparedCounts, readRespectiveCounts, readYearlyCounts, totalGoesOn, countsThings } from "./countReadings.js";
 import { ALREADY_DONE, ARTICLES_OF_TEXT, BASE_SINCE, LIST_BULLET, BARE_MOVEMENT, STATED_FIGURE, WHAT_THERE_IS, MEANS_BEFORE_COUNT_VERB, BARE_TOTAL, CLOSE_BRACKET, COUNT, COUNTED_UNITS, COUNT_UNITS, COUNT_VERB, CUMULATIVE_BEFORE, CUMULATIVE_LEAD, CUMULATIVE_WORD, DELTA_COMPARATORS, DIRECTION, DIRECTION_HINT, DIRECTION_VERB_FIRST, FIGURE_FIRST, FREQUENCY_AFTER_NOUN, FRONTED_OBJECT, HARD_STOP_PATTERN, INCLUSIVE, LEADING_LEVELS, LEVEL_ONLY, METRIC, NAMES_ITS_DOING, NOT_THE_VERB, OPENS_ON_A_DOING, OPEN_BRACKET_CODES, ORGANISATION_UNITS, SHARE, STATES_WHAT_WAS, TASK_VERB_FIRST, countVerbOf, countVerbAfter, countsWithVerb, directionSense } from "./figureWords.js";
 import { FIGURE_UNITS } from "./measureUnits.js";
 import { subjectLength } from "./subjects.js";
@@ -368,7 +368,7 @@ function readClause(text: string, start: number, end: number, previous: ClauseRe
   const reduced = REDUCED_TO.exec(clause);
   const cut = reduced ? reducedTo(text, start, end, clause, reduced) : null;
   if (cut) return [cut];
-  const respective = clause.includes("分别") ? (readYearlyCounts(text, start, clause) ?? readRespectiveCounts(text, start, clause)) : null;
+  const respective = clause.includes("分别") ? (readYearlyCounts(text, start, clause) ?? readComparedCounts(text, start, clause, text.lastIndexOf("\n", start - 1) + 1) ?? readRespectiveCounts(text, start, clause)) : null;
   if (respective) return respective;
   // 全年完成食品安全监督抽检4批次/千人: a level per head, the head count after the unit.
   const perHeadLevel = perHeadAfterUnit(text, start, clause);
