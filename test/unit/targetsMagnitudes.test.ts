@@ -20,7 +20,13 @@ describe("figures written with their magnitude against the parent's", () => {
     const found = findingsOf("到2027年，全市市场主体达到8.5万家，知识产权质押融资登记金额达到150000万元，技能人才总量达到48000人。\n\n示例市人民政府\n2026年1月10日");
     expect(found).toHaveLength(1);
     expect(found[0]).toContain("技能人才总量");
-    expect(found[0]).toMatch(/targets\/weaker-than-parent .*低于.*的5万人（本方案写作“48000人”，按4.8万人比较）/);
+    // The written figure once, the figure it was compared as once.
+    expect(found[0]).toBe("targets/weaker-than-parent “技能人才总量”的目标“48000人”，按4.8万人比较，低于《示例市知识产权强市建设实施意见》的5万人（原文：技能人才总量达到5万人）");
+  });
+
+  it("says an aim's written figure once, and what it was compared as once", () => {
+    const found = findingsOf("到2027年，全市技能人才总量力争达到48000人。\n\n示例市人民政府\n2026年1月10日");
+    expect(found).toEqual(["targets/weaker-than-parent “技能人才总量”：本方案力争达到48000人（按4.8万人比较；力争目标，是努力方向而非底线），仍低于《示例市知识产权强市建设实施意见》的5万人（原文：技能人才总量达到5万人）"]);
   });
 });
 

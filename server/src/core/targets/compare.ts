@@ -31,6 +31,25 @@ export interface ParentComparison {
   parentTarget: ParentTarget | null;
   /** Why, in Chinese, for the hover and the findings: `不低于纲要`, `低于纲要的98%以上`. */
   reason: string;
+  /**
+   * Where the plan's figure was compared on the parent's scale (40000人 as 4万人, 0.95 as 95%): the
+   * figure it was compared as, and the reason without the note on what the plan wrote, which
+   * `reason` ends on — for a text that names the written figure itself (reasonAfterWrittenFigure).
+   */
+  scaled?: { comparedAs: string; reason: string };
+}
+
+/**
+ * The reason for a text that has just named the plan's figure as written (的目标“40000人”，…, 本方案：40000人，…):
+ * the figure it was compared as once, never the written figure again (按4万人比较，低于…的4.8万人).
+ */
+export function reasonAfterWrittenFigure(comparison: Pick<ParentComparison, "reason" | "scaled">): string {
+  return comparison.scaled ? `按${comparison.scaled.comparedAs}比较，${comparison.scaled.reason}` : comparison.reason;
+}
+
+/** `read` of the plan's figure compared as `comparedAs`: its reason says what the plan wrote and what it was compared as. */
+function onAnotherScale(read: ParentComparison, target: PlanTarget, comparedAs: string): ParentComparison {
+  return { ...read, reason: `${read.reason}（本方案写作“${writtenFigure(target)}”，按${comparedAs}比较）`, scaled: { comparedAs, reason: read.reason } };
 }
 
 const NO_DOCUMENT: ParentComparison = { verdict: "no-parent", status: "no-document", parent: null, parentTarget: null, reason: "本方案没有可比较的上位文件" };
@@ -221,8 +240,11 @@ export function compareWithParents(
   // finding must see that the figure is an aim, not the floor the parent's is.
   if (best.verdict !== "weaker" || !target.aspirational || target.value === null) return best;
   // 低于纲要的86 goes on the aim's words (…，仍低于…); a reason of its own sentence (2030年的目标低于…, 纲要要求…) after a ；.
-  const goesOn = /^[低高]于/.test(best.reason);
-  return { ...best, reason: `${aimWording(target)}（力争目标，是努力方向而非底线）${goesOn ? "，仍" : "；"}${best.reason}` };
+  // The aim's words say its figure as written: one compared on another scale says that scale there, once (本方案力争达到40000人（按4万人比较；…）).
+  const { scaled, ...judged } = best;
+  const reason = scaled?.reason ?? best.reason;
+  const goesOn = /^[低高]于/.test(reason);
+  return { ...judged, reason: `${aimWording(target)}（${scaled ? `按${scaled.comparedAs}比较；` : ""}力争目标，是努力方向而非底线）${goesOn ? "，仍" : "；"}${reason}` };
 }
 
 /**
@@ -351,13 +373,13 @@ function compareWith(target: PlanTarget, parent: ParentDocument, parentTarget: P
   const share = shareAsPercent(target, parentTarget);
   if (share) {
     const read = compareWith(share, parent, parentTarget, planLevel, planWhole, planBase);
-    return { ...read, reason: `${read.reason}（本方案写作“${writtenFigure(target)}”，按${formatFigure(share)}比较）` };
+    return onAnotherScale(read, target, formatFigure(share));
   }
   // 7万家 against the parent's 80000家, 150000万元 against 12亿元: one unit on two scales, compared on the parent's.
   const rescaled = onParentScale(target, parentTarget);
   if (rescaled) {
     const read = compareWith(rescaled, parent, parentTarget, planLevel, planWhole, planBase);
-    return read.verdict === "no-parent" ? read : { ...read, reason: `${read.reason}（本方案写作“${writtenFigure(target)}”，按${formatFigure(rescaled)}比较）` };
+    return read.verdict === "no-parent" ? read : onAnotherScale(read, target, formatFigure(rescaled));
   }
   // A change (下降14%) and a level (控制在0.5吨标准煤/万元) measure two things: a change is compared
   // only with a change, by how far it goes the parent's way.

@@ -1,7 +1,7 @@
 import type { PlanConfig } from "../config/schema.js";
 import type { PlanDocument, Span } from "../model/types.js";
 import type { ResolvedParent } from "../parents/types.js";
-import { compareWithParents, formatParentFigure, isChangeGoal, type ParentStatus, type Verdict } from "./compare.js";
+import { compareWithParents, formatParentFigure, isChangeGoal, reasonAfterWrittenFigure, type ParentStatus, type Verdict } from "./compare.js";
 import { extractTargets } from "./extract.js";
 import { formatFigure } from "./format.js";
 import { changeBaseOf, jurisdictionOf, planStartOf, wholeOf } from "./plan.js";
@@ -48,6 +48,8 @@ export interface TargetTableRow {
   parentStatus: ParentStatus;
   /** The comparison in words (`不低于纲要`), and `note` after it. */
   reason: string;
+  /** `reason` for a text that has just named the target's figure as written (compare.ts reasonAfterWrittenFigure: the hover's 本方案：40000人，按4万人比较，…). */
+  reasonAfterFigure: string;
   /**
    * Figures written with the target that it does not take (PlanTarget.unpaired), else "": with a
    * value, the further figures of its one indicator (合格率不低于98%、99%: `99%`); with none, the
@@ -73,6 +75,7 @@ export function targetRowOf(target: PlanTarget, parents: readonly ResolvedParent
   const note = !target.unpaired ? "" : target.value !== null ? `同一指标另写有“${target.unpaired}”，按第一个数值读取` : `指标与数值个数不一致（${target.unpaired}），无法逐一对应`;
   // A parent's comparison of an unpaired list says so itself (compare.ts): the note is not said twice.
   const told = target.value === null && comparison.reason.includes(`（${target.unpaired}）`);
+  const withNote = (reason: string) => (note && !told ? (reason ? `${reason}；${note}` : note) : reason);
   return {
     path: target.path,
     indicator: target.indicator,
@@ -111,7 +114,8 @@ export function targetRowOf(target: PlanTarget, parents: readonly ResolvedParent
         : null,
     verdict: comparison.verdict,
     parentStatus: comparison.status,
-    reason: note && !told ? (comparison.reason ? `${comparison.reason}；${note}` : note) : comparison.reason,
+    reason: withNote(comparison.reason),
+    reasonAfterFigure: withNote(reasonAfterWrittenFigure(comparison)),
     unpaired: target.unpaired,
     note,
     span: { start: target.start, end: target.end },

@@ -38,7 +38,7 @@ export const targetHover: HoverProvider = ({ analysis, mapper, document }, offse
   lines.push(parts.filter(Boolean).join("　"), "");
   if (row.parent) {
     // Named once, as the targets messages name it: the reason names the parent, the words follow (parentWording).
-    lines.push(`${parentFigureLead(row.parent)}：${row.parent.comparator}${row.parent.figure}；本方案：${writtenFigure(target)}，${row.reason}`, "", rowParentWording(row.parent));
+    lines.push(`${parentFigureLead(row.parent)}：${row.parent.comparator}${row.parent.figure}；本方案：${writtenFigure(target)}，${row.reasonAfterFigure}`, "", rowParentWording(row.parent));
     if (row.parent.inferred) lines.push("", `上位文件为推断：方案没有引用其标题，${inferredBecause(row.parent.through)}对应。`);
   } else {
     lines.push(analysis.parents.length > 0 ? `上位文件中没有对应指标（${analysis.parents.map((p) => `《${p.parent.title}》`).join("、")}）` : "本方案没有上位文件可比较");
