@@ -25,7 +25,12 @@ import { checkedFindings, jsonReport } from "../support/cli";
  * 新增 cell); its planted defect is a goal below the figure its 发展基础 reports. Every row and
  * finding below was checked by reading the plan. A fourth, a city's 2026 工作要点, is a one-year plan
  * (全年, 年内, 年底前, 较上年) after the outline's year; the last, a district's 2026 市场监管 工作要点,
- * names who does the work before its counts and pastes its table from WPS.
+ * names who does the work before its counts and pastes its table from WPS. A city's 2026 消费品质量提升
+ * 和个体工商户发展 工作方案 (its year after its place, before a topic of two parts) counts in 万户,
+ * 万人次, 万份, 万册, 万批次 and 亿元, reports 2025's figures in a sentence of their own, gives changes
+ * from two base years in a 与…相比 clause, what two years gone by added and what 2026 adds, a list
+ * whose second count brings its own verb (快检…、抽检…), and a table pasted from WPS (％); its
+ * planted defect is a table figure in 人次 apart from the goals' 万人次.
  */
 const DIR = join(__dirname, "..", "fixtures", "targets-qa");
 
@@ -707,6 +712,50 @@ describe("a county's 2026 知识产权和标准化 行动计划", () => {
   it("reports only the goal below its base, the past years' figures neither goals nor compared", async () => {
     expect(await findings(PLAN)).toEqual([
       "18 targets/weaker-than-baseline “知识产权纠纷调解成功率”的目标“≥90%”低于方案自己给出的基期数值2025年的91.5%（该指标越高越好）：请核对目标或基期数值",
+    ]);
+  });
+});
+
+describe("a city's 2026 消费品质量提升和个体工商户发展 工作方案", () => {
+  const PLAN = "city-consumer-goods-individual-business-2026.plan";
+
+  it("reads every goal of its year in the units it writes, the past year's figures none", async () => {
+    expect(await rows(PLAN)).toEqual([
+      ["一、", "个体工商户", "count", "新增", 3.5, null, "万户", "", 2026, null, null, false, true],
+      ["一、", "实有个体工商户", "level", "达到", 45, null, "万户", "以上", 2026, null, null, false, true],
+      ["一、", "个体工商户“个转企”", "count", "", 1200, null, "户", "", 2026, null, null, false, true],
+      ["一、", "个体工商户经营者", "count", "培训", 2, null, "万人次", "", 2026, null, null, false, true],
+      ["一、", "个体工商户帮扶政策宣传资料", "count", "发放", 5, null, "万份", "", 2026, null, null, false, true],
+      ["一、", "经营指南", "count", "印发", 1.5, null, "万册", "", 2026, null, null, false, true],
+      ["一、", "个体工商户贷款", "count", "新增", 40, null, "亿元", "", 2026, null, null, false, true],
+      ["一、", "消费品抽检合格率", "level", "达到", 96, null, "%", "以上", 2026, null, null, false, true],
+      ["一、", "消费者满意度", "delta", "提高", 2, null, "分", "", 2026, 2024, null, false, true],
+      ["一、", "消费者满意度", "delta", "提高", 1, null, "分", "", 2026, 2025, null, false, true],
+      ["一、", "消费品快检", "count", "完成", 1.2, null, "万批次", "", 2026, null, null, false, true],
+      ["一、", "消费品抽检", "count", "抽检", 3000, null, "批次", "", 2026, null, null, false, true],
+      ["一、", "放心消费示范单位", "count", "新增", 120, null, "家", "", 2026, null, null, false, true],
+      ["一、", "消费投诉按期办结率", "level", "保持在", 98, null, "%", "以上", 2026, null, null, false, true],
+      ["一、", "12315热线接通率", "level", "不低于", 90, null, "%", "", 2026, null, null, false, true],
+      ["一、", "“名特优新”个体工商户", "count", "培育", 500, null, "户", "", 2026, null, null, false, true],
+      ["一、", "实有个体工商户", "level", "", 45, null, "万户", "", 2026, 2025, 42.6, false, true],
+      ["一、", "个体工商户", "count", "新增", 3.5, null, "万户", "", 2026, 2025, 3.2, false, true],
+      ["一、", "消费品抽检合格率", "level", "", 96, null, "%", "", 2026, 2025, 95.8, false, true],
+      ["一、", "消费投诉按期办结率", "level", "", 98, null, "%", "", 2026, 2025, 97.5, false, true],
+      ["一、", "个体工商户经营者", "count", "培训", 25000, null, "人次", "", 2026, 2025, 18000, false, true],
+      ["二、（一）1.", "帮扶政策宣传资料", "count", "发放", 5, null, "万份", "", 2026, null, null, false, false],
+      ["二、（一）1.", "政策宣讲", "count", "开展", 200, null, "场次", "", 2026, null, null, false, false],
+      ["二、（一）2.", "个体工商户贷款", "count", "新增", 40, null, "亿元", "", 2026, null, null, false, false],
+      ["二、（二）3.", "消费品快检", "count", "完成", 1.2, null, "万批次", "", 2026, null, null, false, false],
+      ["二、（二）3.", "消费品抽检", "count", "抽检", 3000, null, "批次", "", 2026, null, null, false, false],
+      ["二、（二）3.", "抽检合格率", "level", "达到", 96, null, "%", "以上", 2026, null, null, false, false],
+      ["二、（二）4.", "放心消费示范单位", "count", "新增", 120, null, "家", "", 2026, null, null, false, false],
+      ["二、（二）4.", "消费投诉按期办结率", "level", "保持在", 98, null, "%", "以上", 2026, null, null, false, false],
+    ]);
+  });
+
+  it("reports only the table's figure in 人次 apart from the goals' 2万人次", async () => {
+    expect(await findings(PLAN)).toEqual([
+      "13 targets/inconsistent “个体工商户经营者”的目标值前后不一致：此处为25000人次，前文（一、）为2万人次",
     ]);
   });
 });

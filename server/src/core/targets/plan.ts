@@ -19,8 +19,11 @@ import type { PlanPeriod } from "./types.js";
 const PERIOD = /(\d{4})\s*(?:年\s*)?[-—–－~～至到]+\s*(\d{4})\s*年/;
 // 2016年行动计划, 2024年度工作要点: an annual plan, whose targets are for its own year.
 // A title that opens with its year names its place, its system and its topic before the genre
-// (2024年赣州市市场监管系统质量强市工作方案): the year is the plan's however long they are.
-const ANNUAL = /^(\d{4})\s*年度?[^\d（）()]{0,40}?(?:行动计划|工作要点|工作计划|实施计划|行动方案|工作方案)|(\d{4})\s*年度?\s*(?:[^\d\s（）()]{0,12}?)(?:行动计划|工作要点|工作计划|实施计划|行动方案|工作方案)/;
+// (2024年赣州市市场监管系统质量强市工作方案): the year is the plan's however long they are. After
+// its place, the year is the plan's before a topic of two or three parts as well (示例市2026年消费品
+// 质量提升和个体工商户发展工作方案) — not a year of something the plan carries out (贯彻落实2024年
+// 中央经济工作会议精神的工作方案: a meeting's, its 精神, a 纲要's or a 规划's, a document's in 《》).
+const ANNUAL = /^(\d{4})\s*年度?[^\d（）()]{0,40}?(?:行动计划|工作要点|工作计划|实施计划|行动方案|工作方案)|(\d{4})\s*年度?\s*(?:(?:(?!会议|精神|纲要|规划)[^\d\s（）()《》“”]){0,20}?)(?:行动计划|工作要点|工作计划|实施计划|行动方案|工作方案)/;
 
 /** The longest period a plan states: three five-year plan periods. */
 const LONGEST_PERIOD = 15;
