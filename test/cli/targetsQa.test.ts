@@ -753,8 +753,10 @@ describe("a city's 2026 消费品质量提升和个体工商户发展 工作方�
     ]);
   });
 
-  it("reports only the table's figure in 人次 apart from the goals' 2万人次", async () => {
+  it("reports the table's figure in 人次 apart from the goals' 2万人次, and the table's full-width ％ cells", async () => {
     expect(await findings(PLAN)).toEqual([
+      "11 text/full-width-alnum 表格中单独成格的百分号“％”使用了全角形式，应与表中数字一样用半角“%”",
+      "12 text/full-width-alnum 表格中单独成格的百分号“％”使用了全角形式，应与表中数字一样用半角“%”",
       "13 targets/inconsistent “个体工商户经营者”的目标值前后不一致：此处为25000人次，前文（一、）为2万人次",
     ]);
   });
