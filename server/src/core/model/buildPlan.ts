@@ -201,13 +201,20 @@ function findTrailerStart(lines: readonly LineNode[], planStart: number, text: s
   // a trailer from there would be the whole text, which structure/trailing-text's fix deletes.
   const from = lastItem < planStart && lastLabel < 0 ? lastSentenceLine(lines, planStart, text) + 1 : Math.max(lastItem, lastLabel) + 1;
   let underNote = false;
+  // A trailer follows the plan: furniture before any of its text (a line of 分享到 QQ that opens
+  // the text) is no trailer, or structure/trailing-text's fix would delete the whole text.
+  let sawText = lines.slice(0, from).some((line) => line.kind !== "blank" && line.kind !== "comment");
   for (let i = from; i < lines.length; i++) {
     const line = lines[i]!;
-    if (line.kind === "blank") continue;
+    if (line.kind === "blank" || line.kind === "comment") continue;
     if (isFileNameLine(line, text) && (underNote || (underNote = followsBareNoteLabel(lines, i, text)))) continue;
     underNote = false;
     // A 版记's 公开方式 line is a web page's metadata row too: the 版记 reads it (model/imprint.ts).
-    if (line.kind === "text" && furnitureKindOf(text.slice(line.indentEnd, textEndOf(line, text))) !== null && !isImprintLine(line, text)) return { trailerStart: i, lastItem };
+    if (line.kind === "text" && furnitureKindOf(text.slice(line.indentEnd, textEndOf(line, text))) !== null && !isImprintLine(line, text)) {
+      if (sawText) return { trailerStart: i, lastItem };
+      continue;
+    }
+    sawText = true;
   }
   return { trailerStart: lines.length, lastItem };
 }
