@@ -357,6 +357,30 @@ describe("plancheck units --unit: one department's task list", () => {
     expect(csv.slice(1).map((line) => line.split(",").at(-1))).toEqual(["各街道办事处", "各街道办事处"]);
   });
 
+  it("finds a body written with its second name in brackets by either name, and its tasks under the second name alone", async () => {
+    const plates =
+      "示例市知识产权工作方案\n一、主要任务\n1.加强知识产权保护。完善保护体系。〔责任单位：市市场监管局（市知识产权局）、市公安局〕\n" +
+      "2.提升标准水平。实施标准化战略。〔责任单位：市市场监管局、市工信局〕\n3.推进专利转化。开展专项行动。〔责任单位：市知识产权局〕\n4.培育品牌。开展宣传。〔责任单位：市商务局〕\n";
+    const file = planFile("plates.plan", plates);
+    // The plan says the two names are one body's: each name asked finds every task of the body.
+    for (const asked of ["市知识产权局", "知识产权局", "市市场监管局", "市市场监管局（市知识产权局）"]) {
+      const json = JSON.parse((await run(["units", "--no-config", "--format", "json", "--unit", asked, file])).out);
+      expect(json.files[0].unitTasks[0].found).toBe("市市场监管局");
+      expect(json.files[0].unitTasks[0].tasks.map((task: { heading: string; partners: string[] }) => [task.heading, task.partners])).toEqual([
+        ["加强知识产权保护", ["市公安局"]],
+        ["提升标准水平", ["市工信局"]],
+        ["推进专利转化", []],
+      ]);
+    }
+    // Counted once in the summary, with both writings.
+    const { out } = await run(["units", "--no-config", file]);
+    expect(out).toContain("| 市市场监管局（又写作市市场监管局（市知识产权局）、市知识产权局） | 3 |");
+    // In a plan that never writes them as one body, the 知识产权局 stays a body of its own.
+    const apart = planFile("apart.plan", "一、主要任务\n1.推进专利转化。开展专项行动。〔责任单位：市知识产权局〕\n2.提升标准水平。实施标准化战略。〔责任单位：市市场监管局〕\n");
+    const asked = JSON.parse((await run(["units", "--no-config", "--format", "json", "--unit", "市知识产权局", apart])).out);
+    expect(asked.files[0].unitTasks[0].tasks.map((task: { heading: string }) => task.heading)).toEqual(["推进专利转化"]);
+  });
+
   it("exits 2 for a unit no plan gives a task, naming the plans' writings it may mean", async () => {
     const { code, err } = await run(["units", "--no-config", "--unit", "市科枝局", "--unit", "海关", GANZHOU]);
     expect(code).toBe(2);

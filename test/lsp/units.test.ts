@@ -500,6 +500,18 @@ describe("the workspace index and the unit matrix", () => {
     expect(await server!.client.sendRequest("policyPlan/unitMatrix", { uri, unit: "市海关" })).toEqual([]);
   });
 
+  it("answers policyPlan/unitMatrix for a body's second name with the rows that write it in the body's brackets", async () => {
+    const text = "一、主要任务\n1.加强知识产权保护。〔责任单位：市市场监管局（市知识产权局）、市公安局〕\n2.提升标准水平。〔责任单位：市市场监管局<|>、市工信局〕\n3.培育品牌。〔责任单位：市商务局〕\n";
+    const { uri } = await open({}, text);
+    for (const unit of ["市知识产权局", "市市场监管局"]) {
+      const rows = (await server!.client.sendRequest("policyPlan/unitMatrix", { uri, unit })) as Array<Record<string, unknown>>;
+      expect(rows.map(({ heading, partners, reach }) => ({ heading, partners, reach }))).toEqual([
+        { heading: "加强知识产权保护", partners: ["市公安局"], reach: "named" },
+        { heading: "提升标准水平", partners: ["市工信局"], reach: "named" },
+      ]);
+    }
+  });
+
   it("answers policyPlan/unitMatrix with the rows of a unit's group terms too, each with the group it is reached through", async () => {
     const text = "嘉定区质量提升行动方案\n一、主要任务\n1.推进镇域质量提升。〔牵头单位：区市场监管局；配合单位：各镇人民政府〕\n2.建设街道服务站。〔责任单位：各街道办事处〕\n3.建设镇级设施。〔责任单位：安亭镇人民政府<|>〕\n";
     const { uri } = await open({}, text);

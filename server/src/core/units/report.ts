@@ -13,6 +13,7 @@ import { unitNamesMeant } from "./namesMeant.js";
 import { mayBeTwoPlates, runTogetherParts } from "./split.js";
 import { preferredWriting, type Writing } from "./writings.js";
 import { successorOf } from "./retired.js";
+import { secondNameKeys } from "./secondNames.js";
 import { planYearOf } from "../targets/plan.js";
 import { isOwnSystemName, issuingDepartments, ownSystemBureau } from "./divisions.js";
 
@@ -133,11 +134,20 @@ export function planUnitKeys(plan: PlanDocument, given: UnitRegistry): (name: st
     departments ??= issuingDepartments(plan, registry);
     return departments === null ? null : ownSystemBureau(name, departments, registry);
   };
+  const keyOfName = (name: string): ReturnType<typeof unitKeyOf> => {
+    const full = ownSystem(name);
+    return full === null ? unitKeyOf(name, registry, prefix, identity, successor) : { ...unitKeyOf(full, registry, prefix, identity, successor), form: null };
+  };
+  // A body the plan writes with its second name (市市场监管局（市知识产权局）) is that body under the
+  // second name alone too, written or asked (units/secondNames.ts).
+  let secondNames: ReadonlyMap<string, string> | undefined;
   return (name: string) => {
     let found = keys.get(name);
     if (!found) {
-      const full = ownSystem(name);
-      found = full === null ? unitKeyOf(name, registry, prefix, identity, successor) : { ...unitKeyOf(full, registry, prefix, identity, successor), form: null };
+      found = keyOfName(name);
+      secondNames ??= secondNameKeys(plan, registry, (written) => keyOfName(written).key);
+      const body = secondNames.get(found.key);
+      if (body !== undefined) found = { key: body, canonical: found.canonical, form: null };
       keys.set(name, found);
     }
     return found;

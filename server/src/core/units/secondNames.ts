@@ -1,0 +1,54 @@
+import { PlanMemo } from "../model/planMemo.js";
+import type { PlanDocument } from "../model/types.js";
+import { bracketedParts, normalizeUnitName } from "./names.js";
+import type { UnitRegistry } from "./registry.js";
+
+/**
+ * The second names a plan gives its bodies: where a clause writes one body with its two names
+ * (一个机构两块牌子, 市市场监管局（市知识产权局）), the plan says that the name in brackets is that
+ * body's too. The report keys the writing by its outer name (units/report.ts), so a reader who
+ * asks for the second name (the 知识产权局's staff ask for 市知识产权局) and a clause that writes
+ * it alone mean the same body. Only in that plan: in a city where the 知识产权局 is a body of its
+ * own, no clause writes it in another's brackets.
+ */
+export function secondNameWritings(plan: PlanDocument): ReadonlyMap<string, string> {
+  return secondNamesOf.of(plan, readSecondNames);
+}
+
+/** A plan's clauses never change: its pairs are read once (per plan, whatever registry asks). */
+const secondNamesOf = new PlanMemo<ReadonlyMap<string, string>>();
+
+/** Each second name in brackets, as written, to the first writing that gives it (its whole name). */
+function readSecondNames(plan: PlanDocument): ReadonlyMap<string, string> {
+  const found = new Map<string, string>();
+  for (const clause of plan.clauses) {
+    for (const unit of clause.units) {
+      // Most names have no bracket at all: one scan before normalising.
+      if (!CLOSING_BRACKET.test(unit.text)) continue;
+      const whole = normalizeUnitName(unit.text);
+      const parts = bracketedParts(whole);
+      if (parts !== null && !found.has(parts.inner)) found.set(parts.inner, whole);
+    }
+  }
+  return found;
+}
+
+/** The closing brackets normalizeUnitName reads as （）'s. */
+const CLOSING_BRACKET = /[）)〕］\]﹞]/;
+
+/**
+ * The unit key each second name of the plan stands for: the key of the whole writing, where the
+ * registry reads the writing as one body with two names (`UnitRegistry.isKnown`: its outer name
+ * listed, the bracketed one a second name of it — not 各县（市、区）, nor a typo in the brackets)
+ * and the second name alone is keyed as another unit.
+ */
+export function secondNameKeys(plan: PlanDocument, registry: UnitRegistry, keyOf: (name: string) => string): ReadonlyMap<string, string> {
+  const keys = new Map<string, string>();
+  for (const [inner, whole] of secondNameWritings(plan)) {
+    if (!registry.isKnown(whole)) continue;
+    const own = keyOf(inner);
+    const body = keyOf(whole);
+    if (own !== body && !keys.has(own)) keys.set(own, body);
+  }
+  return keys;
+}
