@@ -30,7 +30,33 @@ const ATTACHMENT_NOTE = /^附\s*件\s*[0-9０-９一二三四五六七八九十]
 export function opensAttachments(line: LineNode, text: string): boolean {
   // Asked of every line of the plan on every keystroke: one code unit before any text is read.
   if (line.kind !== "text" || text.charCodeAt(line.indentEnd) !== ATTACHMENT_FIRST) return false;
-  return ATTACHMENT_NOTE.test(lineText(line, text)) || isAttachmentLabel(line, text);
+  const written = lineText(line, text);
+  // `附件1.××` only where the model read it so (numberedAttachmentLine): else a sentence about 附件1.
+  return ATTACHMENT_NOTE.test(written) || isAttachmentLabel(line, text) || (line.textKind === "attachment" && NUMBERED_ATTACHMENT_LINE.test(written));
+}
+
+/**
+ * `附件1.重点任务分工表`, `附件2．主要指标表`: an attachment's label and number with a full stop in
+ * place of the colon, as county plans write the lines of a 附件说明 (and head an attachment): the
+ * label, and the name after the stop.
+ */
+const NUMBERED_ATTACHMENT_LINE = /^附[ \t\u3000]*件[ \t\u3000]*[0-9０-９]{1,3}[ \t\u3000]*[.．][ \t\u3000]*(\S.*)$/u;
+
+/** What a name never holds and a sentence does: its marks (、 joins the parts of a name: 指标、任务分工表). */
+const SENTENCE_MARK = /[。；;！!？?，,：:…]/u;
+
+/** The longest name read after `附件1.`: a table's label takes as long a title (references/attachments.ts). */
+const NAME_LIMIT = 60;
+
+/**
+ * Whether a line's text is `附件1.××` with a name after the stop: read as `附件1：××` is (the model
+ * gives it the kind `attachment`: model/reading.ts). A sentence that opens with the reference
+ * (`附件1.所列任务由各单位负责落实，…。`) has a sentence's marks or runs past a name's length, and
+ * stays the text it is.
+ */
+export function isNumberedAttachmentLine(written: string): boolean {
+  const name = NUMBERED_ATTACHMENT_LINE.exec(written)?.[1];
+  return name !== undefined && name.length <= NAME_LIMIT && !SENTENCE_MARK.test(name);
 }
 
 /** `1.`, `２．`, `3、`: an entry of the 附件说明's list opens with its number. */
@@ -48,13 +74,14 @@ export function continuesAttachmentName(line: LineNode, text: string): boolean {
 }
 
 /** 附, which both forms open with. */
-const ATTACHMENT_FIRST = 0x9644;
+export const ATTACHMENT_FIRST = 0x9644;
 
 /**
  * `附件1：重点任务分工表`: a label with its title on its line, as web copies head an attachment,
- * and some write the lines of a 附件说明 (`附件1：××` `附件2：××`, one a line).
+ * and some write the lines of a 附件说明 (`附件1：××` `附件2：××`, one a line); and, on a line of
+ * the kind `attachment`, with a full stop after the number (`附件1.××`: isNumberedAttachmentLine).
  */
-export const TITLED_ATTACHMENT_LABEL = /^(附[ \t\u3000]*件[ \t\u3000]*(?:[0-9０-９]{1,3}|[一二三四五六七八九十]{1,3}))[ \t\u3000]*[：:][ \t\u3000]*(\S.*)$/u;
+export const TITLED_ATTACHMENT_LABEL = /^(附[ \t\u3000]*件[ \t\u3000]*(?:[0-9０-９]{1,3}(?=[ \t\u3000]*[.．：:])|[一二三四五六七八九十]{1,3}(?=[ \t\u3000]*[：:])))[ \t\u3000]*[.．：:][ \t\u3000]*(\S.*)$/u;
 
 /**
  * The label and title of an attachment headed on one line (`附件2：重点任务分工表`), or null: such

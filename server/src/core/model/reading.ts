@@ -1,6 +1,6 @@
 import { halfWidthDigits, isAnyDigitCode } from "../text/codeUnits.js";
 import type { ItemLineNode, LineNode, MarkerNode, TextLineNode } from "../syntax/cst.js";
-import { isAttachmentLabel, opensAttachments } from "./attachments.js";
+import { ATTACHMENT_FIRST, isAttachmentLabel, isNumberedAttachmentLine, opensAttachments } from "./attachments.js";
 import { asTextLine, readMisreadMarkers, withHeading } from "./misreadMarkers.js";
 import { readHardWrap } from "./hardWrap.js";
 import { readWrappedMarkers } from "./wrappedMarkers.js";
@@ -32,6 +32,8 @@ import { CELL_GAP, UNIT_COLUMN } from "./tables.js";
  *   whose numeral was lost: it is read as an item with a marker `、` (style `missingNumeral`);
  * - `2.××` after `附件：1.××` is the next entry of the attachment list, not a level-3 item: it
  *   is read as a text line of the list, and so is a name's wrapped line between them.
+ * - `附件1.重点任务分工表` (the number with a full stop, no colon) is a text line of kind
+ *   `attachment`, as the grammar reads `附件1：××`; a sentence that opens with 附件1 is not.
  * - `1.<TAB>质量基础设施项目<TAB>市市场监管局` is a row of a table pasted as text (its cells apart by
  *   tabs), not an item: it is read as a text line of kind `tableRow`, which the outline, the
  *   numbering and the prose rules pass by. One tab after the number is Word's list numbering
@@ -74,6 +76,7 @@ export function readLines(lines: readonly LineNode[], text: string): { lines: Li
   const tableOfContents = readTableOfContents(read, text);
   const pages = readPageFurniture(read, text);
   const quotedCells = readTableRows(read, text);
+  readNumberedAttachmentLines(read, text);
   readAttachmentLists(read, text);
   // Before the markers: a note's `1.` is no item whose count a misread marker would run on.
   readNotes(read, text);
@@ -443,6 +446,22 @@ function asRowLine(line: LineNode): LineNode {
 // ------------------------------------------------------------------ attachment lists
 
 const LIST_LABEL = /^附\s*件\s*[：:]\s*/;
+
+/**
+ * `附件1.重点任务分工表` / `附件2.主要指标表`: the label, its number and a full stop, then a name (no
+ * colon; county plans write their 附件说明 so): a line of the kind `attachment`, as the grammar
+ * reads `附件1：××`, so that the outline, the references and the export read it as that form — a
+ * line of the 附件说明, or an attachment's head where its content follows (model/attachments.ts).
+ * A sentence that opens with 附件1 stays text (`isNumberedAttachmentLine`).
+ */
+function readNumberedAttachmentLines(lines: LineNode[], text: string): void {
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    // One code unit before any text is read: most lines open with no 附.
+    if (line.kind !== "text" || line.textKind !== "plain" || text.charCodeAt(line.indentEnd) !== ATTACHMENT_FIRST) continue;
+    if (isNumberedAttachmentLine(lineText(line, text))) lines[i] = withTextKind(line, "attachment");
+  }
+}
 
 /** `附件：1.××` then `2.××`, `3.××`, … (indented or not): the list's entries are text. */
 function readAttachmentLists(lines: LineNode[], text: string): void {
