@@ -34,6 +34,13 @@ export type ClauseReading = Pick<PlanTarget, "start" | "end" | "kind" | "indicat
    */
   ownYear?: { year: number; span: Span };
   /**
+   * A year before the count's verb and its noun (`2026年建成放心消费示范街区3个`), the verb still a
+   * word of the indicator: the count's year, with its verb the comparator and the noun after it
+   * (`noun`) the indicator, where the year is of the plan's period — which only the placing knows
+   * (countReadings.ts countOfItsYear); a report's year before it, the reading as it stands.
+   */
+  yearOfCount?: { year: number; span: Span; verb: string; noun: Span };
+  /**
    * The base year of a count given 分别 after its bases (较2022年、2023年分别新增…15家、10家: 10家 is
    * what is added since 2023): PlanTarget.baseYear, the horizon the sentence's.
    */

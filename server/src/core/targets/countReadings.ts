@@ -166,6 +166,27 @@ export function countReading(text: string, clause: string, piece: string, pieceS
   };
 }
 
+/**
+ * A count whose year opens it before its verb and noun (ClauseReading.yearOfCount) read as its
+ * year's, where that year is of the plan's period (`period`, from its first year to its last): the
+ * verb its comparator, the noun its indicator, the year its horizon — as `2026年底前建成…3个` and
+ * `2026年新增12家` are. Before the period (a 2026—2030 plan's 2024) or without one the year may
+ * be a report's, and the reading stays as it is; so does one without such a year.
+ */
+export function countOfItsYear(reading: ClauseReading, period: { from: number; to: number } | null): ClauseReading {
+  const own = reading.yearOfCount;
+  if (own === undefined || period === null || own.year < period.from || own.year > period.to || reading.indicatorSpan === null) return reading;
+  const cut = own.noun.start - reading.indicatorSpan.start;
+  return {
+    ...reading,
+    indicator: reading.indicator.slice(cut),
+    indicatorSpan: own.noun,
+    comparator: own.verb,
+    ownYear: { year: own.year, span: own.span },
+    yearOfCount: undefined,
+  };
+}
+
 const RESPECTIVE_UNIT = "家|个|项|件|所|座|名|位|条|处|种|批|款|台|套";
 /**
  * Counts given 分别, one figure per noun: 省级质量标杆企业和专精特新企业分别新增5家、10家. Groups:

@@ -311,7 +311,16 @@ export function countStartAfterMeans(words: string): { start: number; lead: stri
   return means !== null ? { start: means[0].length, lead: means[1]! } : { start: 0, lead: "" };
 }
 // 依法 before the work a regulator handles (依法查处案件120起) is how, no word of what is counted.
-export const COUNT_VERB = new RegExp(`^${COUNT_LEAD}(?:支持|推动|积极|组织|带动|吸纳|依法)?${LEADING_COUNT_VERBS}`);
+const COUNT_VERB_WORDS = `(?:支持|推动|积极|组织|带动|吸纳|依法)?${LEADING_COUNT_VERBS}`;
+export const COUNT_VERB = new RegExp(`^${COUNT_LEAD}${COUNT_VERB_WORDS}`);
+/**
+ * A year before a count's verb and what it counts (`2026年建成放心消费示范街区3个`), which
+ * YEAR_OF_COUNT leaves to the noun: only the plan's period tells the two readings apart — a year
+ * of its own period is the count's (its verb the comparator), one before it a report's (`2022年
+ * 完成质量攻关项目8项` in a 发展基础, read as it always was) — so the reading keeps both and the
+ * placing chooses (countReadings.ts countOfItsYear). Groups: the year, the verb.
+ */
+export const YEAR_BEFORE_COUNT_VERB = new RegExp(`^(\\d{4})\\s*年(${COUNT_VERB_WORDS})`);
 /**
  * A count's noun that names its own doing, the subject's part in it first (主导和参与制修订国际、国家和
  * 行业标准50项, 牵头或参与制定团体标准20项, 参与制定国家标准10项): the part is the indicator's (主导 and

@@ -9,8 +9,8 @@ import type { PlanTarget, TargetSense } from "./types.js";
 import { type ClauseReading, noFigure } from "./clauseReadings.js";
 import { BARE_EVENT, bareEventName, readZeroGoal } from "./zeroGoals.js";
 import { COVERS, coverageIndicator, readFigureFirstCoverage } from "./coverage.js";
-import { carriedCount, countReading, perHeadAfterUnit, perHeadReading, readComparedCounts, readRespectiveCounts, readYearlyCounts, totalGoesOn, countsThings } from "./countReadings.js";
-import { ALREADY_DONE, ARTICLES_OF_TEXT, BASE_SINCE, LIST_BULLET, BARE_MOVEMENT, STATED_FIGURE, WHAT_THERE_IS, MEANS_BEFORE_COUNT_VERB, BARE_TOTAL, CLOSE_BRACKET, COUNT, COUNTED_UNITS, COUNT_UNITS, COUNT_VERB, CUMULATIVE_BEFORE, CUMULATIVE_LEAD, CUMULATIVE_WORD, DELTA_COMPARATORS, DIRECTION, DIRECTION_HINT, DIRECTION_VERB_FIRST, FIGURE_FIRST, FREQUENCY_AFTER_NOUN, FRONTED_OBJECT, HARD_STOP_PATTERN, INCLUSIVE, LEADING_LEVELS, LEVEL_ONLY, METRIC, NAMES_ITS_DOING, NOT_THE_VERB, OPENS_ON_A_DOING, OPEN_BRACKET_CODES, ORGANISATION_UNITS, SHARE, STATES_WHAT_WAS, TASK_VERB_FIRST, countVerbOf, countVerbAfter, countsWithVerb, directionSense } from "./figureWords.js";
+import { carriedCount, countOfItsYear, countReading, perHeadAfterUnit, perHeadReading, readComparedCounts, readRespectiveCounts, readYearlyCounts, totalGoesOn, countsThings } from "./countReadings.js";
+import { ALREADY_DONE, ARTICLES_OF_TEXT, BASE_SINCE, LIST_BULLET, BARE_MOVEMENT, STATED_FIGURE, WHAT_THERE_IS, MEANS_BEFORE_COUNT_VERB, BARE_TOTAL, CLOSE_BRACKET, COUNT, COUNTED_UNITS, COUNT_UNITS, COUNT_VERB, CUMULATIVE_BEFORE, CUMULATIVE_LEAD, CUMULATIVE_WORD, DELTA_COMPARATORS, DIRECTION, DIRECTION_HINT, DIRECTION_VERB_FIRST, FIGURE_FIRST, FREQUENCY_AFTER_NOUN, FRONTED_OBJECT, HARD_STOP_PATTERN, INCLUSIVE, LEADING_LEVELS, LEVEL_ONLY, METRIC, NAMES_ITS_DOING, NOT_THE_VERB, OPENS_ON_A_DOING, OPEN_BRACKET_CODES, ORGANISATION_UNITS, SHARE, STATES_WHAT_WAS, TASK_VERB_FIRST, YEAR_BEFORE_COUNT_VERB, countVerbOf, countVerbAfter, countsWithVerb, directionSense } from "./figureWords.js";
 import { FIGURE_UNITS } from "./measureUnits.js";
 import { subjectLength } from "./subjects.js";
 import { afterFigure, indicatorsOf, senseOf, senseOfChange, trimmed, withoutExamples } from "./indicators.js";
@@ -147,7 +147,8 @@ export function placeFromText(targets: PlanTarget[], part: Span, ownsHead: boole
   for (const read of readings) {
     // …，分别培育…20家、30家 in a sentence opening on 到2026年、2027年: one reading per year.
     const paired = read.respectiveFigures !== undefined && read.respectiveFigures.length > 0 ? pairedWithSentenceYears(read, read.respectiveFigures, part.start, context) : null;
-    for (const reading of paired ?? [read]) placeReading(targets, reading, part, context, horizon);
+    // 2026年建成…3个: a count of its year where the year is of the plan's period (countOfItsYear).
+    for (const reading of paired ?? [read]) placeReading(targets, countOfItsYear(reading, context.period), part, context, horizon);
   }
 }
 
@@ -405,6 +406,8 @@ function readClause(text: string, start: number, end: number, previous: ClauseRe
   let sharedHead = "";
   // Whether the list reports what was done already (ALREADY_DONE), as its verb says.
   let reporting = false;
+  // The year and verb before a list's first noun (2026年建成示范街区3个、示范店20家): the list's, as a verb is (countOfItsYear).
+  let listYear: NonNullable<ClauseReading["yearOfCount"]> | null = null;
   for (const piece of pieces) {
     const match = COUNT.exec(piece);
     // …新增高新技术企业15家、10家 read whole: a noun that ends on a figure of a list (15家、) holds the
@@ -435,12 +438,15 @@ function readClause(text: string, start: number, end: number, previous: ClauseRe
       // The verb after what it counts (省级专精特新企业新增100家, …企业累计100家) when none is before it.
       const verbAfter = verbMatch ? null : countVerbAfter(what);
       const said = verbMatch ?? verbAfter;
+      // 2026年建成…街区3个: a year before the verb and the noun, whose reading the plan's period decides (countOfItsYear).
+      const yearFirst = said || bareTotal ? null : YEAR_BEFORE_COUNT_VERB.exec(what);
       // A list shares its verb and whether it reports (已建成中心5个、站点10个): a piece's own verb says anew.
       if (done) reporting = true;
       else if (said) reporting = false;
       // …数量较2025年新增120项: the base the verb after the noun adds from is the count's base year, no word of its verb.
       const since = verbAfter !== null ? BASE_SINCE.exec(verbAfter[0]) : null;
       if (said) {
+        listYear = null;
         const saidWords = verbMatch && means !== null ? means[1]! + said[0] : since !== null ? said[0].slice(since[0].length) : said[0];
         verb = bareTotal ? "累计" : countVerbOf(saidWords);
         cumulative = CUMULATIVE_WORD.test(saidWords) || (done !== null ? CUMULATIVE_WORD.test(done[0]) : totalGoesOn(text, start, previous, previous?.reported === true, saidWords));
@@ -468,7 +474,7 @@ function readClause(text: string, start: number, end: number, previous: ClauseRe
       // An amount (贷款额度50万元至500万元) is no count of things the verb before counts, nor is a
       // noun that opens with its own doing (主导或参与制定国际标准10项; 受理窗口12个 after 办理营业执照2万件:
       // a verb belongs to its own clause, and 受理 here to its noun).
-      if (!said && !totalLead && !there && coverage === null && verb === "" && carried !== null && countsThings(count[6]!) && !PARTICIPATION.test(indicator.text) && !OPENS_ON_A_DOING.test(indicator.text)) {
+      if (!said && !yearFirst && listYear === null && !totalLead && !there && coverage === null && verb === "" && carried !== null && countsThings(count[6]!) && !PARTICIPATION.test(indicator.text) && !OPENS_ON_A_DOING.test(indicator.text)) {
         verb = carried.comparator;
         cumulative = carried.cumulative;
         // 已培育企业300家，品牌50个: the list goes on reporting what was done.
@@ -500,6 +506,16 @@ function readClause(text: string, start: number, end: number, previous: ClauseRe
         if (there) reading.stated = true;
         if (respectively || respectiveTail) reading.respectiveFigures = [];
         if (since !== null) reading.baseYear = Number(since[1] ?? since[2]);
+        if (yearFirst !== null) {
+          const yearStart = pieceStart + lead;
+          const verbEnd = yearStart + yearFirst[0].length;
+          // The noun after the verb, where the indicator holds the verb (no examples cut it off first).
+          const noun = reading.indicatorSpan !== null && reading.indicatorSpan.start <= verbEnd && reading.indicatorSpan.end > verbEnd ? { start: verbEnd, end: reading.indicatorSpan.end } : null;
+          listYear = noun === null ? null : { year: Number(yearFirst[1]), span: { start: yearStart, end: verbEnd - yearFirst[2]!.length }, verb: countVerbOf(yearFirst[2]!), noun };
+          if (listYear !== null) reading.yearOfCount = listYear;
+        } else if (listYear !== null && !said && verb === "" && reading.indicatorSpan !== null) {
+          reading.yearOfCount = { ...listYear, noun: reading.indicatorSpan };
+        }
         found.push(reading);
       }
     } else if (found.length > 0 && BARE_COUNT_FIGURE.test(piece)) {
