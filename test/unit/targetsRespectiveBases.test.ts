@@ -75,3 +75,24 @@ describe("base years in a 与…相比 clause of their own before the 分别 cla
     expect(fields("到2030年，2022年、2023年以来，放心消费示范单位分别新增15家、10家。").map((row) => row[5])).not.toContain(2022);
   });
 });
+
+describe("one base year in a 与…相比 clause of its own before the change", () => {
+  it("gives the change its base year, the clause no part of the indicator", () => {
+    expect(fields("到2030年，与2025年相比，制造业产品质量合格率提高2个百分点。")).toEqual([["制造业产品质量合格率", "delta", "提高", 2, "个百分点", 2025, 2030]]);
+    expect(fields("到2030年，同2025年底相比，单位地区生产总值能耗下降13.5%。")).toEqual([["单位地区生产总值能耗", "delta", "下降", 13.5, "%", 2025, 2030]]);
+  });
+
+  it("governs the changes after it in its sentence, until one with a base of its own or the sentence's end", () => {
+    expect(fields("到2030年，与2025年相比，单位地区生产总值能耗下降13.5%，每万人口高价值发明专利拥有量增长20%，品牌价值较2020年增长50%，规模以上工业企业营业收入增长30%；食品抽检合格率提高1个百分点。")).toEqual([
+      ["单位地区生产总值能耗", "delta", "下降", 13.5, "%", 2025, 2030],
+      ["每万人口高价值发明专利拥有量", "delta", "增长", 20, "%", 2025, 2030],
+      ["品牌价值", "delta", "增长", 50, "%", 2020, 2030],
+      ["规模以上工业企业营业收入", "delta", "增长", 30, "%", null, 2030],
+      ["食品抽检合格率", "delta", "提高", 1, "个百分点", null, 2030],
+    ]);
+  });
+
+  it("is no base of a level, which states where the indicator will stand", () => {
+    expect(fields("到2030年，与2025年相比，制造业产品质量合格率达到95%。")).toEqual([["制造业产品质量合格率", "level", "达到", 95, "%", null, 2030]]);
+  });
+});

@@ -112,7 +112,8 @@ export function carriedCount(text: string, start: number, previous: ClauseReadin
   return previous;
 }
 
-const COMMA_CODES = codeUnitSet("，,");
+/** A comma, either width: what a list of clauses goes on after. */
+export const COMMA_CODES = codeUnitSet("，,");
 
 /**
  * Whether 累计 said before a count governs this one too: a sentence lists its totals after commas

@@ -499,6 +499,19 @@ export const RESPECTIVELY = /分别\s*$/;
  * the figures as 较2022年、2023年分别… is. The text before the clause ends on it; group 1 the years.
  */
 export const COMPARED_CLAUSE_BEFORE = /(?:与|同)\s*(\d{4}\s*年[底末]?(?:\s*[、和及与]\s*\d{4}\s*年[底末]?)+)\s*相比\s*[，,]\s*$/;
+/**
+ * One base year in a clause of its own before the change it is the base of (`到2030年，与2025年相比，
+ * 制造业产品质量合格率提高2个百分点`; `同2025年底相比，`, `较2025年，`): the change's base year, as
+ * `较2025年提高…` written in its clause is (BASE_YEAR). The text before the clause ends on it; one
+ * of groups 1–2 the year.
+ */
+export const COMPARED_YEAR_CLAUSE_BEFORE = /(?:(?:与|同|和)\s*(\d{4})\s*年[底末]?\s*相比|[较比]\s*(\d{4})\s*年[底末]?)\s*[，,]\s*$/;
+/**
+ * A clause stating a change with its figure and no base of its own (`单位地区生产总值能耗下降13.5%`):
+ * after a 与…相比 clause, the next clause goes on under it (`与2025年相比，能耗下降13.5%，万人发明专利
+ * 拥有量增长20%`: both from 2025), as it does in Chinese until the sentence or a base of its own ends it.
+ */
+export const CHANGE_WITHOUT_BASE = /^(?![^]*(?:[比较由从]\s*\d|相比|基础上))[^]*(?:提高|提升|增长|增加|下降|降低|减少)\s*\d/;
 export const RESPECTIVE_BASES = /(?:[比较]|与)\s*(\d{4}\s*年[底末]?(?:\s*[、和及与]\s*\d{4}\s*年[底末]?)+)\s*(?:相比\s*[，,]?\s*)?分别\s*$/;
 export const RESPECTIVE_YEARS = /(?:(?<![\d比较由从])[在于到至]\s*)?(?<![\d比较由从])(\d{4})\s*年(?:\s*[、和及与]\s*\d{4}\s*年)+\s*分别\s*$/;
 /**
