@@ -80,8 +80,8 @@ function citesMunicipality(plan: PlanDocument): boolean {
   const firstItem = plan.items[0]?.start ?? plan.text.length;
   for (const citation of plan.citations) {
     if (citation.start >= firstItem) break;
-    const opening = /^(?:中共)?([\u4e00-\u9fff]{2})市/.exec(citation.title)?.[1];
-    if (opening !== undefined && MUNICIPALITIES.has(opening)) return true;
+    const opening = cityOfTitle(citation.title);
+    if (opening !== null && opening.word === "市" && MUNICIPALITIES.has(opening.place)) return true;
   }
   return false;
 }
@@ -138,18 +138,14 @@ function citedProvince(plan: PlanDocument, table: ProvinceBodies): string | null
   const firstItem = plan.items[0]?.start ?? plan.text.length;
   for (const citation of plan.citations) {
     if (citation.start >= firstItem) break;
+    const city = cityOfTitle(citation.title)?.place;
     for (const [province, { cities }] of Object.entries(table)) {
-      if (citation.title.startsWith(`${province}省`) || cities.some((city) => opensWithCity(citation.title, city))) return province;
+      if (citation.title.startsWith(`${province}省`) || (city !== undefined && cities.includes(city))) return province;
     }
   }
   return null;
 }
 
-/** Whether a text opens with a city's name and its level word (襄阳市, 恩施州), or the same after 中共. */
-function opensWithCity(text: string, city: string): boolean {
-  const at = text.startsWith("中共") ? 2 : 0;
-  return text.startsWith(city, at) && (text.charAt(at + city.length) === "市" || text.charAt(at + city.length) === "州");
-}
 
 /**
  * The prefecture a county's plan names in its clauses, where its issuer and title name no city:
@@ -321,8 +317,8 @@ function countyLevelCity(plan: PlanDocument): boolean {
   const firstItem = plan.items[0]?.start ?? plan.text.length;
   return plan.citations.some((citation) => {
     if (citation.start >= firstItem) return false;
-    const cited = CITY_OF_TITLE.exec(citation.title)?.[1];
-    return cited !== undefined && cited !== own && !cited.endsWith("强");
+    const cited = cityOfTitle(citation.title);
+    return cited !== null && cited.word === "市" && cited.place !== own && !cited.place.endsWith("强");
   });
 }
 
@@ -330,8 +326,18 @@ function countyLevelCity(plan: PlanDocument): boolean {
 const COUNTY_ADDRESSEES = /各(?:乡镇|乡[（(]镇[)）]|镇[（(]乡|镇|乡(?!村)|街道)/;
 /** Those a prefecture's is sent to: its counties and districts (各县（市、区）, 各区县, 各县市区). */
 const PREFECTURE_ADDRESSEES = /各(?:县[（(]市|区[（(]县|县市区|县区|区县|县（区）|区、县)/;
-/** A city's document by its title's place (赣州市深化质量强市建设实施方案), no province before it. */
-const CITY_OF_TITLE = /^(?:中共)?([\u4e00-\u9fff]{2,4}?)市(?!场)/;
+/**
+ * The city a document's title opens with, and its level word: 赣州市深化质量强市建设实施方案,
+ * 中共襄阳市委…, 恩施州…; null where it opens otherwise (a province first, a slogan). What a
+ * county's plan implements says its city (citedProvince), a 直辖市's district's its city
+ * (citesMunicipality), and a county-level city's the prefecture it is under (countyLevelCity).
+ */
+function cityOfTitle(title: string): { place: string; word: "市" | "州" } | null {
+  const match = CITY_OF_TITLE.exec(title);
+  return match === null ? null : { place: match[1]!, word: match[2] as "市" | "州" };
+}
+
+const CITY_OF_TITLE = /^(?:中共)?([\u4e00-\u9fff]{2,4}?)(市(?!场)|州)/;
 
 /** The level word of `level` the plan's names start with most often, or the level's usual word. */
 function mostUsedWord(words: ReadonlyMap<string, number>, level: UnitLevel): string {
