@@ -1,5 +1,5 @@
 import type { PlanConfig } from "../config/schema.js";
-import type { LineNode } from "../syntax/cst.js";
+import type { CitationNode, ClauseNode, DeadlineNode, LineNode } from "../syntax/cst.js";
 import { parseSyntax, type SyntaxResult } from "../syntax/parse.js";
 import { nodesAreKept } from "../syntax/incremental.js";
 import { frontMatterValue, toFrontMatter } from "./frontMatter.js";
@@ -328,14 +328,7 @@ function collectInlineElements(plan: PlanDocument, lines: readonly LineNode[], o
           if (isBareClause(part) && continuesClauseAbove(lines, lineIndex, plan.text)) break;
           stated = true;
           clauseEnd = part.end;
-          const clause = toResponsibilityClause(part, plan.text, plan.registry);
-          clause.item = item;
-          plan.clauses.push(clause);
-          if (item) item.clauses = appended(item.clauses, clause);
-          if (part.deadline !== null) {
-            plan.deadlines.push(part.deadline);
-            if (item) item.deadlines = appended(item.deadlines, part.deadline);
-          }
+          addClause(plan, item, part);
           break;
         }
         case "target": {
@@ -349,9 +342,7 @@ function collectInlineElements(plan: PlanDocument, lines: readonly LineNode[], o
           horizon = { year: part.year, level: item?.level ?? 0 };
           break;
         case "citation":
-          plan.citations.push(part);
-          if (item) item.citations = appended(item.citations, part);
-          if (part.docNumber) plan.docNumbers.push(part.docNumber);
+          addCitation(plan, item, part);
           break;
         case "docNumber":
           plan.docNumbers.push(part);
@@ -361,8 +352,7 @@ function collectInlineElements(plan: PlanDocument, lines: readonly LineNode[], o
           if (item) item.annotations = appended(item.annotations, part);
           break;
         case "deadline":
-          plan.deadlines.push(part);
-          if (item) item.deadlines = appended(item.deadlines, part);
+          addDeadline(plan, item, part);
           break;
         case "placeholder":
           plan.placeholders.push(part);
@@ -374,11 +364,7 @@ function collectInlineElements(plan: PlanDocument, lines: readonly LineNode[], o
           break;
       }
     }
-    if (opening !== null) {
-      plan.citations.push(opening);
-      if (item) item.citations = appended(item.citations, opening);
-      if (opening.docNumber) plan.docNumbers.push(opening.docNumber);
-    }
+    if (opening !== null) addCitation(plan, item, opening);
     // A clause the grammar cannot see on one line: cut by a line break, a group's sentence,
     // labels on a line of their own without brackets, or, where the line states none in
     // brackets, its last sentence.
@@ -386,29 +372,41 @@ function collectInlineElements(plan: PlanDocument, lines: readonly LineNode[], o
       clauseAcrossLinesOf(lines, lineIndex, plan.text, kept) ??
       paragraphClauseOf(lines, lineIndex, plan.text, wrapped, kept) ??
       (stated ? null : (trailingClauseOf(line, plan.text, kept, item) ?? registeredBareClauseOf(lines, lineIndex, plan.text, plan.registry)));
-    if (read !== null) {
-      const clause = toResponsibilityClause(read, plan.text, plan.registry);
-      clause.item = item;
-      plan.clauses.push(clause);
-      if (item) item.clauses = appended(item.clauses, clause);
-      if (read.deadline !== null) {
-        plan.deadlines.push(read.deadline);
-        if (item) item.deadlines = appended(item.deadlines, read.deadline);
-      }
-    }
+    if (read !== null) addClause(plan, item, read);
     // A deadline written as the line's last sentence, without brackets, where none was read: after
     // a label, or the sentence right after the line's bracketed clause.
     const due =
       plan.deadlines.length === deadlinesBefore ? (trailingDeadlineOf(line, plan.text) ?? (clauseEnd >= 0 ? deadlineAfterClause(line, plan.text, clauseEnd) : null)) : null;
-    if (due !== null) {
-      plan.deadlines.push(due);
-      if (item) item.deadlines = appended(item.deadlines, due);
-    }
+    if (due !== null) addDeadline(plan, item, due);
     // A row of a responsibility table is its task's clause, not the clause of the item the
     // outline puts the line under.
     const row = tables.read(line) ?? cellLineRows?.get(line) ?? null;
     if (row !== null) plan.clauses.push(row);
   }
+}
+
+/**
+ * A clause read on a line (in brackets, or across lines and sentences by model/clauseReading.ts),
+ * filed under the plan and the item that owns the line, with the deadline it states.
+ */
+function addClause(plan: PlanDocument, item: NumberedItem | null, node: ClauseNode): void {
+  const clause = toResponsibilityClause(node, plan.text, plan.registry);
+  clause.item = item;
+  plan.clauses.push(clause);
+  if (item) item.clauses = appended(item.clauses, clause);
+  if (node.deadline !== null) addDeadline(plan, item, node.deadline);
+}
+
+function addDeadline(plan: PlanDocument, item: NumberedItem | null, deadline: DeadlineNode): void {
+  plan.deadlines.push(deadline);
+  if (item) item.deadlines = appended(item.deadlines, deadline);
+}
+
+/** A citation, and the 文号 it carries (xref reads 文号s apart from their titles too). */
+function addCitation(plan: PlanDocument, item: NumberedItem | null, citation: CitationNode): void {
+  plan.citations.push(citation);
+  if (item) item.citations = appended(item.citations, citation);
+  if (citation.docNumber) plan.docNumbers.push(citation.docNumber);
 }
 
 /**
