@@ -373,6 +373,11 @@ export function levelAboveWord(plan: PlanDocument, level: UnitLevel): string | n
  * genre's slogan (质量强市建设实施方案, 制造强省…) names no place: no place name ends in 强.
  */
 export function documentPlace(plan: PlanDocument, word = "市"): string | null {
+  const places = documentPlaces(plan);
+  return places.has(word) ? places.get(word)! : readDocumentPlace(plan, word);
+}
+
+function readDocumentPlace(plan: PlanDocument, word: string): string | null {
   const pattern = placePatterns.get(word) ?? placePatterns.get("市")!;
   const title = placeTitleOf(plan);
   for (const source of [plan.metadata.issuer, title]) {
@@ -436,9 +441,10 @@ function cityOfZonePlan(plan: PlanDocument, registry: UnitRegistry): string | nu
 
 /**
  * The plan's place at each level word, as its issuer, title or cited documents name it
- * (documentPlace), read once per plan: the identity of its units (units/identity.ts) and the
- * places its names are completed with (placesOfPlan) both read them on every keystroke, and the
- * functions they return must hold the places and not the plan ("Garbage the scavenger keeps").
+ * (documentPlace), read once per plan: the identity of its units (units/identity.ts), the
+ * places its names are completed with (placesOfPlan) and the level readers above all ask on
+ * every keystroke, and the functions the first two return must hold the places and not the plan
+ * ("Garbage the scavenger keeps").
  */
 export function documentPlaces(plan: PlanDocument): ReadonlyMap<string, string | null> {
   return documentPlacesOf.of(plan, readDocumentPlaces);
@@ -446,7 +452,7 @@ export function documentPlaces(plan: PlanDocument): ReadonlyMap<string, string |
 
 function readDocumentPlaces(plan: PlanDocument): ReadonlyMap<string, string | null> {
   const places = new Map<string, string | null>();
-  for (const word of LEVEL_WORDS.keys()) places.set(word, documentPlace(plan, word));
+  for (const word of LEVEL_WORDS.keys()) places.set(word, readDocumentPlace(plan, word));
   return places;
 }
 
