@@ -53,3 +53,44 @@ describe("a 附件说明 written 附件1.×× a line", () => {
     }
   });
 });
+
+/**
+ * `附件1、××`, `附件1 ××`, `附件一、××`: a 顿号 or a space where the colon would be, as web pages
+ * head an attachment on one line — read as `附件1.××` is; attachments listed (`附件1、附件2`,
+ * `附件1、2所列`) name none.
+ */
+describe("an attachment's head with a 顿号 or a space after its number", () => {
+  for (const separator of ["、", " ", "　", "\t"]) {
+    it(`heads the attachment (附件1${JSON.stringify(separator)}××)`, () => {
+      const heads = [`附件1${separator}主要指标表`, `附件2${separator}重点任务分工表`];
+      const text = [...body, ...heads, "", heads[0], "一、产品质量指标", "", heads[1], "一、提升产品质量", ""].join("\n");
+      const { plan, findings } = analyze(text);
+      expect(plan.attachments.map((attachment) => [attachment.label.text, attachment.title?.text, attachment.items.map((item) => item.heading.text)])).toEqual([
+        ["附件1", "主要指标表", ["产品质量指标"]],
+        ["附件2", "重点任务分工表", ["提升产品质量"]],
+      ]);
+      expect(internalReferences(plan).note?.entries.map((entry) => [entry.number, entry.title.text])).toEqual([
+        [1, "主要指标表"],
+        [2, "重点任务分工表"],
+      ]);
+      // The attachments' 一、 number apart from the plan's.
+      expect(findings.filter((finding) => finding.rule.startsWith("xref/attachment") || finding.rule.startsWith("numbering/"))).toEqual([]);
+    });
+  }
+
+  it("reads a Chinese numeral before a 顿号 as the number", () => {
+    const text = [...body, "附件一、主要指标表", "一、产品质量指标", ""].join("\n");
+    const plan = buildPlan(text);
+    expect(plan.attachments.map((attachment) => [attachment.label.text, attachment.title?.text])).toEqual([["附件一", "主要指标表"]]);
+  });
+
+  it("never takes attachments listed, or a sentence, for a head", () => {
+    for (const sentence of ["附件1、2所列任务由各单位负责落实", "附件1、附件2所列指标为约束性指标", "附件1 所列任务由各单位负责落实，每季度报送进展。"]) {
+      const text = [...body.slice(0, 4), sentence, ...body.slice(4), ...attachments].join("\n");
+      const plan = buildPlan(text);
+      const line = plan.lines.find((candidate) => candidate.kind === "text" && lineText(candidate, text) === sentence)!;
+      expect(line.kind === "text" && line.textKind).toBe("plain");
+      expect(plan.items[0]!.children[0]!.bodyLines.map((bodyLine) => lineText(bodyLine, text))).toEqual([sentence]);
+    }
+  });
+});

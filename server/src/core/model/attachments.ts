@@ -35,15 +35,31 @@ export function opensAttachments(line: LineNode, text: string): boolean {
   return ATTACHMENT_NOTE.test(written) || isAttachmentLabel(line, text) || (line.textKind === "attachment" && NUMBERED_ATTACHMENT_LINE.test(written));
 }
 
+/** `附件1`, `附 件 2`, `附件一`: an attachment's label and its number, as a pattern's source. */
+const ATTACHMENT_NUMBER_SOURCE = "附[ \\t\\u3000]*件[ \\t\\u3000]*(?:[0-9０-９]{1,3}|[一二三四五六七八九十]{1,3})";
+
 /**
- * `附件1.重点任务分工表`, `附件2．主要指标表`: an attachment's label and number with a full stop in
- * place of the colon, as county plans write the lines of a 附件说明 (and head an attachment): the
- * label, and the name after the stop.
+ * What parts the number from the name where no colon does: a full stop after digits (`附件1.`), a
+ * 顿号 (`附件1、`, `附件一、`), or a space alone (`附件1 重点任务分工表`).
  */
-const NUMBERED_ATTACHMENT_LINE = /^附[ \t\u3000]*件[ \t\u3000]*[0-9０-９]{1,3}[ \t\u3000]*[.．][ \t\u3000]*(\S.*)$/u;
+const NUMBER_SEPARATOR_SOURCE = "(?:(?<=[0-9０-９])[ \\t\\u3000]*[.．][ \\t\\u3000]*|[ \\t\\u3000]*、[ \\t\\u3000]*|[ \\t\\u3000]+)";
+
+/**
+ * `附件1.重点任务分工表`, `附件2．主要指标表`, `附件1、××`, `附件1 ××`: an attachment's label and
+ * number with a full stop, a 顿号 or a space in place of the colon, as county plans write the lines
+ * of a 附件说明 and web pages head an attachment on one line (a Chinese numeral only before a 顿号 or
+ * a space: `附件一.` is no form anyone writes): the label, and the name after the separator.
+ */
+const NUMBERED_ATTACHMENT_LINE = new RegExp(`^${ATTACHMENT_NUMBER_SOURCE}${NUMBER_SEPARATOR_SOURCE}(\\S.*)$`, "u");
 
 /** What a name never holds and a sentence does: its marks (、 joins the parts of a name: 指标、任务分工表). */
 const SENTENCE_MARK = /[。；;！!？?，,：:…]/u;
+
+/**
+ * What a name never opens with: another number or label (`附件1、2所列`, `附件1、附件2`, `附件1 2`
+ * — attachments listed, not one named) or a mark.
+ */
+const NOT_A_NAME_START = /^[0-9０-９一二三四五六七八九十附、，,.．]/u;
 
 /** The longest name read after `附件1.`: a table's label takes as long a title (references/attachments.ts). */
 const NAME_LIMIT = 60;
@@ -56,7 +72,7 @@ const NAME_LIMIT = 60;
  */
 export function isNumberedAttachmentLine(written: string): boolean {
   const name = NUMBERED_ATTACHMENT_LINE.exec(written)?.[1];
-  return name !== undefined && name.length <= NAME_LIMIT && !SENTENCE_MARK.test(name);
+  return name !== undefined && name.length <= NAME_LIMIT && !SENTENCE_MARK.test(name) && !NOT_A_NAME_START.test(name);
 }
 
 /** `1.`, `２．`, `3、`: an entry of the 附件说明's list opens with its number. */
@@ -81,7 +97,7 @@ export const ATTACHMENT_FIRST = 0x9644;
  * and some write the lines of a 附件说明 (`附件1：××` `附件2：××`, one a line); and, on a line of
  * the kind `attachment`, with a full stop after the number (`附件1.××`: isNumberedAttachmentLine).
  */
-export const TITLED_ATTACHMENT_LABEL = /^(附[ \t\u3000]*件[ \t\u3000]*(?:[0-9０-９]{1,3}(?=[ \t\u3000]*[.．：:])|[一二三四五六七八九十]{1,3}(?=[ \t\u3000]*[：:])))[ \t\u3000]*[.．：:][ \t\u3000]*(\S.*)$/u;
+export const TITLED_ATTACHMENT_LABEL = new RegExp(`^(${ATTACHMENT_NUMBER_SOURCE})(?:[ \\t\\u3000]*[：:][ \\t\\u3000]*|${NUMBER_SEPARATOR_SOURCE})(\\S.*)$`, "u");
 
 /**
  * The label and title of an attachment headed on one line (`附件2：重点任务分工表`), or null: such
