@@ -1,6 +1,6 @@
 import type { AnalysisOptions } from "../analyze.js";
 import type { PlanDocument, ResponsibilityClause } from "../model/types.js";
-import { bracketedParts, normalizeUnitName } from "../units/names.js";
+import { normalizeUnitName } from "../units/names.js";
 import { PLACE_SLOT, registryFor, type ResolvedUnit, type UnitRegistry } from "../units/registry.js";
 import { documentLevel, placesOfPlan, registryOfPlan } from "../units/documentLevel.js";
 import { isLeftoverOf } from "../units/leftovers.js";
@@ -8,6 +8,7 @@ import { successorOf } from "../units/retired.js";
 import { type UnitIdentity, unitIdentities } from "../units/identity.js";
 import { partitionPoint } from "../text/sorted.js";
 import { inlineDebris, overlapsDebris } from "../text/inlineDebris.js";
+import { secondNameUnit } from "../units/secondNames.js";
 import { nameSplitBySpace } from "../units/separators.js";
 import { splitRunTogether } from "../units/split.js";
 
@@ -93,8 +94,8 @@ function unitsOf(plan: PlanDocument, clause: ResponsibilityClause, { registry, i
         keys.add(key);
         // Its second name is a unit written too: 市经信局市新经济委 written as 市经信局（市新经济委）
         // (units/run-together's suggestion) loses neither, deleting （市新经济委） loses one.
-        const second = secondNameKey(text, registry, identity);
-        if (second !== null) keys.add(second);
+        const second = secondNameUnit(text, registry);
+        if (second !== null) keys.add(identity(second).key);
         (known ??= []).push({ key, forms: [text, resolved.canonical, ...resolved.entry.aliases.filter((alias) => !alias.includes(PLACE_SLOT))] });
         continue;
       }
@@ -137,13 +138,6 @@ function listedUnitOf(
     if (key !== null && known.some((unit) => unit.key === key)) return key;
   }
   return null;
-}
-
-/** The key of the unit a body's second name in brackets stands for (市新经济委 of 市经信局（市新经济委）), if the registry knows it. */
-function secondNameKey(name: string, registry: UnitRegistry, identity: (unit: ResolvedUnit) => UnitIdentity): string | null {
-  const parts = bracketedParts(normalizeUnitName(name));
-  const inner = parts === null ? null : registry.resolve(parts.inner);
-  return inner === null ? null : identity(inner).key;
 }
 
 /** The key of a name no entry lists: its unit's where the registry reads it at all, else the name's own. */

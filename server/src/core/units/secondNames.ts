@@ -1,7 +1,7 @@
 import { PlanMemo } from "../model/planMemo.js";
 import type { PlanDocument } from "../model/types.js";
-import { bracketedParts, normalizeUnitName } from "./names.js";
-import type { UnitRegistry } from "./registry.js";
+import { bracketedParts, leadingLevelWord, normalizeUnitName } from "./names.js";
+import type { ResolvedUnit, UnitRegistry } from "./registry.js";
 
 /**
  * The second names a plan gives its bodies: where a clause writes one body with its two names
@@ -35,6 +35,25 @@ function readSecondNames(plan: PlanDocument): ReadonlyMap<string, string> {
 
 /** The closing brackets normalizeUnitName reads as （）'s. */
 const CLOSING_BRACKET = /[）)〕］\]﹞]/;
+
+/**
+ * The unit a body's second name in brackets is when written alone: 市知识产权局 of
+ * 市市场监管局（市知识产权局）, and of 市市场监督管理局（知识产权局）, whose second name leaves out the
+ * level word the first already says (read with it, and a party body's 委, as
+ * `UnitRegistry.isSecondName` reads it). Null for a name without brackets, and where the brackets
+ * hold no name the registry lists (各县（市、区）, a typo): no unit is known to be meant.
+ */
+export function secondNameUnit(name: string, registry: UnitRegistry): ResolvedUnit | null {
+  // Most names have no bracket at all: one scan before normalising.
+  if (!CLOSING_BRACKET.test(name)) return null;
+  const parts = bracketedParts(normalizeUnitName(name));
+  if (parts === null) return null;
+  const alone = registry.resolve(parts.inner);
+  if (alone !== null || leadingLevelWord(parts.inner) !== null) return alone;
+  const word = leadingLevelWord(parts.outer);
+  if (word === null) return null;
+  return (parts.outer.startsWith(`${word}委`) ? registry.resolve(`${word}委${parts.inner}`) : null) ?? registry.resolve(word + parts.inner);
+}
 
 /**
  * The unit key each second name of the plan stands for: the key of the whole writing, where the

@@ -1,6 +1,7 @@
 import { spanFix } from "../../fixes/fix.js";
 import { unitIdentities } from "../../units/identity.js";
 import { bracketedParts, normalizeUnitName } from "../../units/names.js";
+import { secondNameUnit } from "../../units/secondNames.js";
 import { removalOfName } from "../../units/separators.js";
 import type { Rule } from "../types.js";
 
@@ -21,7 +22,7 @@ export const duplicateUnit: Rule = {
     reads: "clauses",
     docs: {
       rationale:
-        "一处责任分工中，同一单位只应列出一次。重复多是合并修改稿时留下的，也可能是同一单位的两种写法（如“市发改委”与“市发展改革委”）。修复删除后出现的那一个及其前面的分隔符。同一单位在同一处以另一种写法再次列出（如“市发展改革委、市工信局、市发改委”）只由本检查报告，`units/alias` 不就这一写法报告；文中其他地方的不同写法仍由 `units/alias` 统一。一个机构两块牌子的写法（“市委组织部（市委人才办）”）按括号外的名称比较，与“市委组织部”同列一处也是重复；后出现的一个写有另一块牌子而前一个没有时，只报告、不自动删除，以免丢掉括号内的名称。",
+        "一处责任分工中，同一单位只应列出一次。重复多是合并修改稿时留下的，也可能是同一单位的两种写法（如“市发改委”与“市发展改革委”）。修复删除后出现的那一个及其前面的分隔符。同一单位在同一处以另一种写法再次列出（如“市发展改革委、市工信局、市发改委”）只由本检查报告，`units/alias` 不就这一写法报告；文中其他地方的不同写法仍由 `units/alias` 统一。一个机构两块牌子的写法（“市委组织部（市委人才办）”）按括号外的名称比较，与“市委组织部”同列一处也是重复；括号内的另一块牌子在同一处也是这一单位，“市市场监管局（市知识产权局）、市知识产权局”中后面的“市知识产权局”是重复，修复只删除它及其前面的分隔符，不动括号内的名称。后出现的一个写有另一块牌子而前一个没有时（如“市知识产权局、市市场监管局（市知识产权局）”），只报告、不自动删除，以免丢掉括号内的名称。",
       incorrect: "一、主要任务\n1.增强产业质量竞争能力。开展对标达标行动。〔责任单位：市工信局、市科技局、市工信局〕\n",
       correct: "一、主要任务\n1.增强产业质量竞争能力。开展对标达标行动。〔责任单位：市工信局、市科技局〕\n",
     },
@@ -37,7 +38,13 @@ export const duplicateUnit: Rule = {
           const unit = segment.units[index]!;
           // One body with two names (市市场监管局（市知识产权局）) is the body its first name is.
           const resolved = units.resolveKnown(unit.text);
-          const first = seen.firstOrAdd(resolved !== null ? identity(resolved).key : normalizeUnitName(unit.text), unit.text);
+          const repeated = seen.firstOrAdd(resolved !== null ? identity(resolved).key : normalizeUnitName(unit.text), unit.text);
+          // …and, in its clause, the body its second name is: 市知识产权局 written after it is a repeat.
+          const second = resolved !== null ? secondNameUnit(unit.text, units) : null;
+          const secondFirst = second !== null ? seen.firstOrAdd(identity(second).key, unit.text) : null;
+          // Written first alone, the second name is this body; written first in another body's
+          // brackets (市发展改革委（市能源局）、市工信局（市能源局）), it tells neither body apart.
+          const first = repeated ?? (secondFirst !== null && !hasSecondName(secondFirst) ? secondFirst : null);
           if (first === null) continue;
           // Deleting a repeat that names the body's second name, where the first did not, would lose that name.
           const removal = hasSecondName(unit.text) && !hasSecondName(first) ? null : removalOfName(plan.text, segment.units, index);
