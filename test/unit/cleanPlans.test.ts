@@ -13,7 +13,9 @@ import { analyze } from "../../server/src/core/analyze";
  * 市市场监管局（知识产权局）), a 湖北 county's own names (县水利和湖泊局, 县城市管理执法局, its
  * prefecture's 分局) and a 上海 district's 委办局 (区经委, 区科委, 区建设管理委, 区交警支队), each
  * with the vertical bodies (海关, 税务局, 人民银行分行, 金融监管分局, 气象局, 消防救援, 供电) and
- * group subjects such places write. The checker exists to find
+ * group subjects such places write; and (QA 39b) the plans of a 盟 and a 旗 of 内蒙古 (盟/旗 bodies,
+ * 农牧局, 各苏木乡镇人民政府, the 盟's 分局 in the 旗), of an autonomous 州 (州发展和改革委员会,
+ * 州民族宗教事务委员会) and of a 省直管 county-level city (仙桃市). The checker exists to find
  * defects, never a plan's valid variety: each must come out with no finding at all.
  */
 const CLEAN_DIR = join(__dirname, "../fixtures/clean");
