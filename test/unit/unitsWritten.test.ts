@@ -292,3 +292,32 @@ describe("a body named at a level it has no office at", () => {
     expect(finding?.suggestions?.map((s) => s.description)).toEqual(["改为“市邮政管理局”"]);
   });
 });
+
+/**
+ * A level's bodies by their kinds, as notices address them (市政府各委、办、局): one collective
+ * whose 、 are its own, never 办 and 局 as names; and a 盟's government, its 行政公署 (行署).
+ */
+describe("collectives that list the kinds of their bodies, and a 盟's 行署", () => {
+  const LEAGUE = "兴安盟质量强盟建设实施方案\n兴安盟行政公署\n一、重点任务\n";
+
+  it("reads 各委、办、局 as one collective", () => {
+    for (const [head, group] of [[CITY, "市政府各委、办、局"], [CITY, "市直各委、办、局"], [COUNTY, "县直各委、办、局"], [LEAGUE, "行署各委、办、局"]] as const) {
+      const text = `${head}1.甲。〔责任单位：市市场监管局，${group}〕\n`.replace("市市场监管局", head === LEAGUE ? "盟市场监督管理局" : head === COUNTY ? "县市场监管局" : "市市场监管局");
+      const { plan, findings } = analyze(text);
+      expect(plan.clauses[0]!.units.map((unit) => unit.text)).toEqual([head === LEAGUE ? "盟市场监督管理局" : head === COUNTY ? "县市场监管局" : "市市场监管局", group]);
+      expect(findings.filter((finding) => finding.rule.startsWith("units/"))).toEqual([]);
+    }
+  });
+
+  it("keeps bodies named with a kind apart (市委办、市政府办 are two bodies)", () => {
+    const text = `${CITY}1.甲。〔责任单位：市委办、市政府办、市财政局〕\n`;
+    expect(analyze(text).plan.clauses[0]!.units.map((unit) => unit.text)).toEqual(["市委办", "市政府办", "市财政局"]);
+  });
+
+  it("knows a 盟's government offices by its 行政公署", () => {
+    const text = `${LEAGUE}1.甲。〔责任单位：盟行政公署办公室、盟统计局〕\n2.乙。〔责任单位：盟行署办公室〕\n`;
+    expect(findings(text, "units/unknown")).toEqual([]);
+    // One office, written in full and short.
+    expect(units(text)["盟行署办公室"]).toEqual(["盟行政公署办公室", "盟行署办公室"].sort());
+  });
+});

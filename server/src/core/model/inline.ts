@@ -4,7 +4,7 @@ import { supportBesideMarkedLead } from "./markedLead.js";
 import { splitAtGroupBreaks } from "./roleWordReach.js";
 import { isSpaceCode, trimSpacesEnd } from "../text/spaces.js";
 import { hasInvisible, withoutInvisible } from "../units/names.js";
-import { namesOneBureau } from "../units/nameAcrossMark.js";
+import { isKindOfEachBody, namesOneBureau } from "../units/nameAcrossMark.js";
 import { conjoinedParts } from "../units/conjoinedNames.js";
 import type { UnitRegistry } from "../units/registry.js";
 
@@ -99,8 +99,9 @@ export function unitNamesOf(names: readonly UnitName[], text: string, registry: 
     let name = names[i]!;
     // A merged bureau's full name that lists its departments with 、 (区经济、科技和信息化局) is one
     // name, which the grammar read as two at the mark (units/nameAcrossMark.ts).
-    const next = names[i + 1];
-    if (next !== undefined && next.start === name.end + 1 && text.charCodeAt(name.end) === ENUMERATION_MARK && namesOneBureau(name.text, next.text)) {
+    // So is a collective that lists the kinds of its bodies (市政府各委、办、局): its kinds are its own.
+    for (let next = names[i + 1]; next !== undefined && next.start === name.end + 1 && text.charCodeAt(name.end) === ENUMERATION_MARK; next = names[i + 1]) {
+      if (!namesOneBureau(name.text, next.text) && !isKindOfEachBody(name.text, next.text)) break;
       copy ??= names.slice(0, i);
       name = { text: `${name.text}、${next.text}`, start: name.start, end: next.end };
       i++;

@@ -23,3 +23,18 @@ export function namesOneBureau(before: string, after: string): boolean {
 const BUREAU = "局".charCodeAt(0);
 /** How a body's own name ends (the grammar's UNIT_NAME_END, the model's too), by code unit: asked of every pair a 、 parts. */
 const BODY_END = codeUnitSet("局委办厅院会部室处府区县市心司行所站队社盟联协团关门位组");
+
+/**
+ * Whether `after` goes on a collective that lists the kinds of the bodies it means, one word each
+ * (市政府各委、办、局, 行署各委、办、局, 县直各委、办、局: the committees, offices and bureaus of the
+ * level), as notices address them: the grammar splits the list at each 、 and read 办 and 局 as
+ * names of their own. `before` is what is read so far (…各委, …各委、办).
+ */
+export function isKindOfEachBody(before: string, after: string): boolean {
+  return after.length === 1 && KINDS_OF_BODY.has(after.charCodeAt(0)) && KINDS_LISTED.test(before);
+}
+
+/** The one-word kinds of a level's bodies: committees, offices, bureaus, departments of a province, divisions. */
+const KINDS_OF_BODY = codeUnitSet("委办局厅处室");
+/** A collective whose last word so far is a kind of its bodies (各委, 各委、办). */
+const KINDS_LISTED = /各[委办局厅处室](?:、[委办局厅处室])*$/;

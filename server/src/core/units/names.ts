@@ -94,8 +94,11 @@ export function collectivePairParts(name: string): [string, string] | null {
   return null;
 }
 
-/** 各 after a level's word: 市各委办局, 区属各单位, 区级各部门和单位, 市直各部门 — every body of the level. */
-const LEVEL_EACH = /^(?:省|自治区|市|州|盟|区|县|旗)(?:直|级|属|委|政府)?各/;
+/**
+ * 各 after a level's word: 市各委办局, 区属各单位, 区级各部门和单位, 市直各部门 — every body of the
+ * level; and after a 盟's government, its 行政公署 (行署各委办局, 盟行署各部门).
+ */
+const LEVEL_EACH = /^(?:(?:省|自治区|市|州|盟|区|县|旗)(?:直|级|属|委|政府|行署|行政公署)?|行署|行政公署)各/;
 /**
  * 各 after a department naming itself, as its own plan and notice do: 局机关各科室, 市局各科室,
  * 局属各单位, 厅机关各处室 — every division or unit of the department.

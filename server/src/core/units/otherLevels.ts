@@ -111,6 +111,9 @@ const CITY_COURT = /中级(?=(?:人民)?法院$)|中院$/;
 /** The general office of a province's party committee or government, as the city's is named. */
 const PROVINCE_OFFICE = /^(省委|自治区党委|省政府|自治区政府|省人民政府|自治区人民政府)办公室$/;
 
+/** A 盟's government where a city's is named (盟政府办公室, ××盟人民政府): the place slot, if any, and 人民 of the full form. */
+const LEAGUE_GOVERNMENT = /^((?:××)?)盟(人民)?政府/;
+
 /** A drive named after the city (质量强市, 文化强市, 依法治市): its 市 is the level's word too. */
 const DRIVE_OF_CITY = /([强治])市/g;
 
@@ -132,6 +135,18 @@ function formsAtLevel(form: string, word: string, level: UnitLevel, constituent:
     if (word === "自治区") named = named.replace(/^自治区委/, "自治区党委");
     const office = PROVINCE_OFFICE.exec(named);
     if (office) return [`${office[1]}办公厅`, named];
+  }
+  // A 盟's government is its 行政公署 (行署: 阿拉善盟行政公署办公室, 阿署办发), no 人民政府: its
+  // offices are named so, the 政府 forms kept for the drafter who writes them by a city's habit.
+  if (word === "盟") {
+    const government = LEAGUE_GOVERNMENT.exec(named);
+    if (government) {
+      const [, place, full] = government;
+      const rest = named.slice(government[0].length);
+      const formal = `${place}盟行政公署${rest}`;
+      const short = `${place}盟行署${rest}`;
+      return full ? [formal, short, named] : [short, formal, named];
+    }
   }
   if (!constituent) return [named];
   if (level === "省") return [named.endsWith("局") ? `${named.slice(0, -1)}厅` : named];
