@@ -25,8 +25,9 @@ describe("a change against a parent's change", () => {
       ["单位工业增加值能耗", true, null],
       ["规模以上工业增加值", true, null],
       ["单位地区生产总值二氧化碳排放", true, 2020],
-      ["工业产品质量合格率", true, null],
-      ["单位工业增加值用水量", true, null],
+      // The base a change states governs the changes after it in its sentence (targets/governedBase.ts).
+      ["工业产品质量合格率", true, 2020],
+      ["单位工业增加值用水量", true, 2020],
       ["食品抽检合格率", false, null],
     ]);
   });

@@ -120,6 +120,16 @@ describe("a list's count that brings its own inspection and nothing after it", (
     ]);
   });
 
+  it("names an inspection after a comma by itself, no verb carried to it glued to its name", () => {
+    expect(read("全年完成食品安全监督抽检5000批次，快检2万批次，开展检查1200家次。")).toEqual([
+      ["食品安全监督抽检", "完成", 5000, "批次", ""],
+      ["快检", "完成", 2, "万批次", ""],
+      ["检查", "开展", 1200, "家次", ""],
+    ]);
+    // A bare noun that is no inspection still shows its verb: 新增企业 and 帮扶企业 are two indicators.
+    expect(read("全年帮扶企业500家次，新增企业100家。").map((row) => row[0])).toEqual(["帮扶企业", "新增企业"]);
+  });
+
   it("keeps the list's noun where the first count's name ends on no inspection", () => {
     expect(read("培育质量标杆企业10家、认定20家。")).toEqual([
       ["质量标杆企业", "培育", 10, "家", ""],

@@ -82,17 +82,48 @@ describe("one base year in a 与…相比 clause of its own before the change", 
     expect(fields("到2030年，同2025年底相比，单位地区生产总值能耗下降13.5%。")).toEqual([["单位地区生产总值能耗", "delta", "下降", 13.5, "%", 2025, 2030]]);
   });
 
-  it("governs the changes after it in its sentence, until one with a base of its own or the sentence's end", () => {
+  it("governs the changes after it in its sentence, until one with a base of its own, which governs those after it, or the sentence's end", () => {
     expect(fields("到2030年，与2025年相比，单位地区生产总值能耗下降13.5%，每万人口高价值发明专利拥有量增长20%，品牌价值较2020年增长50%，规模以上工业企业营业收入增长30%；食品抽检合格率提高1个百分点。")).toEqual([
       ["单位地区生产总值能耗", "delta", "下降", 13.5, "%", 2025, 2030],
       ["每万人口高价值发明专利拥有量", "delta", "增长", 20, "%", 2025, 2030],
       ["品牌价值", "delta", "增长", 50, "%", 2020, 2030],
-      ["规模以上工业企业营业收入", "delta", "增长", 30, "%", null, 2030],
+      ["规模以上工业企业营业收入", "delta", "增长", 30, "%", 2020, 2030],
       ["食品抽检合格率", "delta", "提高", 1, "个百分点", null, 2030],
     ]);
   });
 
   it("is no base of a level, which states where the indicator will stand", () => {
     expect(fields("到2030年，与2025年相比，制造业产品质量合格率达到95%。")).toEqual([["制造业产品质量合格率", "level", "达到", 95, "%", null, 2030]]);
+  });
+});
+
+describe("a base year said once for a sentence's series of changes", () => {
+  it("gives a count after a 与…相比 clause its base year: what is added since", () => {
+    expect(fields("到2030年，与2020年相比，新增省级质量标杆企业20家。")).toEqual([["省级质量标杆企业", "count", "新增", 20, "家", 2020, 2030]]);
+    expect(fields("到2030年，与2025年相比，制造业产品质量合格率提高2个百分点，新培育省级质量标杆企业20家，每万人口高价值发明专利拥有量增长20%。")).toEqual([
+      ["制造业产品质量合格率", "delta", "提高", 2, "个百分点", 2025, 2030],
+      ["省级质量标杆企业", "count", "新培育", 20, "家", 2025, 2030],
+      ["每万人口高价值发明专利拥有量", "delta", "增长", 20, "%", 2025, 2030],
+    ]);
+  });
+
+  it("carries a change's own base to the changes after it that state none, until a new base or the sentence's end", () => {
+    const bases = (goals: string) => fields(goals).map((row) => `${row[0]} ${row[5]}`);
+    expect(bases("到2030年，单位地区生产总值能耗较2020年下降10%，每万人口高价值发明专利拥有量增长20%，营业收入较2025年增长20%，品牌价值增长25%。质量竞争力指数提高1。")).toEqual([
+      "单位地区生产总值能耗 2020",
+      "每万人口高价值发明专利拥有量 2020",
+      "营业收入 2025",
+      "品牌价值 2025",
+      "质量竞争力指数 null",
+    ]);
+    expect(bases("到2030年，高新技术企业数量较2025年新增120家，营业收入增长20%；品牌价值增长25%。")).toEqual(["高新技术企业数量 2025", "营业收入 2025", "品牌价值 null"]);
+  });
+
+  it("ends at a level, a respective list or a change per year, and gives none of them the base", () => {
+    expect(fields("到2030年，单位地区生产总值能耗较2020年下降10%，制造业产品质量合格率达到96%，品牌价值增长25%。").map((row) => row[5])).toEqual([2020, null, null]);
+    expect(fields("到2030年，能耗较2020年、2022年分别下降10%、8%，品牌价值增长25%。").map((row) => row[5])).toEqual([2020, 2022, null]);
+    expect(fields("到2030年，能耗较2020年下降10%，营业收入较上年增长8%，品牌价值增长25%，每年新增省级质量标杆企业5家。").map((row) => row[5])).toEqual([2020, null, null, null]);
+    // Work done (培育, 完成) is counted by no base: only a count of new things goes on from it.
+    expect(fields("到2027年，能耗比2024年下降8%，培育质量标杆企业10家，完成食品抽检5000批次。").map((row) => row[5])).toEqual([2024, null, null]);
   });
 });

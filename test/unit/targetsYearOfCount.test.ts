@@ -38,3 +38,34 @@ describe("a year before a count's verb and noun", () => {
     expect(rows("示例市放心消费建设实施方案\n一、主要目标\n2026年建成放心消费示范街区3个。\n").map((row) => row[2])).toEqual([""]);
   });
 });
+
+describe("a year striven for (力争) before a count's verb and noun", () => {
+  it("is the count's year, 力争 its aim and no word of its verb or noun", () => {
+    const striven = targetsOf(`${GOALS}力争2026年建成省级质量标杆企业5家。全市力争2027年新增地方标准20项，2028年力争新增团体标准30项。\n`);
+    expect(striven.map((t) => [t.indicator, t.comparator, t.value, t.horizon, t.aspirational])).toEqual([
+      ["省级质量标杆企业", "建成", 5, 2026, true],
+      ["地方标准", "新增", 20, 2027, true],
+      ["团体标准", "新增", 30, 2028, true],
+    ]);
+  });
+
+  it("makes a task's count striven for in its year a target, as one without 力争 is", () => {
+    const text = `${PLAN}一、重点任务\n（一）提升产品质量。力争2027年新增中国质量奖1个，力争在2028年培育省级质量标杆企业10家。\n`;
+    expect(rows(text)).toEqual([
+      ["中国质量奖", "count", "新增", 1, "个", 2027],
+      ["省级质量标杆企业", "count", "培育", 10, "家", 2028],
+    ]);
+  });
+
+  it("reads 力争在…年前， opening a sentence as the year of its targets", () => {
+    expect(rows(`${GOALS}到2030年，制造业产品质量合格率达到96%。力争在2028年前，培育省级质量标杆企业10家。在2029年底前，食品抽检合格率达到99%。\n`)).toEqual([
+      ["制造业产品质量合格率", "level", "达到", 96, "%", 2030],
+      ["省级质量标杆企业", "count", "培育", 10, "家", 2028],
+      ["食品抽检合格率", "level", "达到", 99, "%", 2029],
+    ]);
+  });
+
+  it("never reads 在…年（的）基础上 as a year to reach", () => {
+    expect(rows(`${GOALS}到2030年，在2025年基础上，培育省级质量标杆企业10家。\n`)).toEqual([["省级质量标杆企业", "count", "培育", 10, "家", 2030]]);
+  });
+});

@@ -318,9 +318,11 @@ export const COUNT_VERB = new RegExp(`^${COUNT_LEAD}${COUNT_VERB_WORDS}`);
  * YEAR_OF_COUNT leaves to the noun: only the plan's period tells the two readings apart — a year
  * of its own period is the count's (its verb the comparator), one before it a report's (`2022年
  * 完成质量攻关项目8项` in a 发展基础, read as it always was) — so the reading keeps both and the
- * placing chooses (countReadings.ts countOfItsYear). Groups: the year, the verb.
+ * placing chooses (countReadings.ts countOfItsYear). The place and 力争 or 争取 before the year or
+ * after it (`力争2026年建成…`, `全市力争在2027年新增…`, `2027年力争新增…`) strive for the count of
+ * that year, no word of its verb nor of its noun. Groups: the year as written, its digits, the verb.
  */
-export const YEAR_BEFORE_COUNT_VERB = new RegExp(`^(\\d{4})\\s*年(${COUNT_VERB_WORDS})`);
+export const YEAR_BEFORE_COUNT_VERB = new RegExp(`^(?:${SCOPE})?(?:(?:力争|争取)\\s*[在于到]?\\s*)?((\\d{4})\\s*年)(?:力争|争取)?(${COUNT_VERB_WORDS})`);
 /**
  * A count's noun that names its own doing, the subject's part in it first (主导和参与制修订国际、国家和
  * 行业标准50项, 牵头或参与制定团体标准20项, 参与制定国家标准10项): the part is the indicator's (主导 and
@@ -378,6 +380,13 @@ export function countVerbAfter(what: string): RegExpExecArray | null {
 /** A word that says which kind of a doing the verb after it names (监督抽检, 评价性抽检, 例行监测, 专项检查). */
 const METHOD_WORDS = "监督|评价性|专项|例行|风险|飞行|执法";
 const NAMED_METHOD = new RegExp(`(?:${METHOD_WORDS})$`);
+/**
+ * The inspections a regulator's work is named by, at the end of what a count counts (食品快检,
+ * 食品抽检, 特种设备检验): the doing, after its object — and alone (快检2万批次), the work itself.
+ */
+export const INSPECTION = "抽检|快检|抽查|检查|检测|检验|监测|巡查|排查|检定|校准";
+/** An inspection and nothing else (快检, 抽检, 检查): the work a count counts, named. */
+export const INSPECTION_ONLY = new RegExp(`^(?:${INSPECTION})$`);
 /** A kind of a regulator's doing, named whole (监督抽检, 评价性抽检, 风险监测, 专项检查): a part of that doing's work. */
 export const KIND_OF_WORK = new RegExp(`^(?:${METHOD_WORDS})(?:抽检|抽查|检查|监测|检测|检验)$`);
 /** The 为 of a verb that designates (认定为), which the comparator leaves out: the verb is 认定. */
@@ -464,13 +473,14 @@ export const DIRECTION_HINT = /(?:提高|提升|增强|增加|增长|扩大|上�
 /** How far into a sentence or a clause its opening (力争到2025年，, 2025年底前) is read. */
 export const OPENING_SPAN = 24;
 /**
- * A sentence that opens on 力争 or 争取 before its year (力争到2025年，…; 力争2025年底前，…): the
- * whole sentence is striven for. 力争推动…，…建成… strives for its own clause only.
+ * A sentence that opens on 力争 or 争取 before its year (力争到2025年，…; 力争2025年底前，…;
+ * 力争在2028年前，…): the whole sentence is striven for. 力争推动…，…建成… strives for its own clause only.
  */
-export const STRIVING_OPENING = /^[\s“"‘]*(?:力争|争取)\s*[到至]?\s*\d{4}\s*年(?:底|末)?前?\s*[，,]/;
+export const STRIVING_OPENING = /^[\s“"‘]*(?:力争|争取)\s*[到至在于]?\s*\d{4}\s*年(?:底|末)?前?\s*[，,]/;
 export const CONFIRMS = /确保/;
 /**
  * A year with no 到 before it opening a sentence or a clause (2025年，…; 2025年达到80家; 力争2025年底前…;
+ * 在 or 于 before it, 力争在2028年前，…: the year by which, never 在2025年（的）基础上, the base's;
  * a milestone inside a target, …达到94%，其中2024年达到93%): the year of the targets after it, when
  * it is not before the plan's own (or the plan's year is unknown); not a year things start from
  * (2023年起, 2023年至2025年) nor one gone by (2020年以来). Groups: the year as written, its digits.
@@ -507,11 +517,31 @@ export const COMPARED_CLAUSE_BEFORE = /(?:与|同)\s*(\d{4}\s*年[底末]?(?:\s*
  */
 export const COMPARED_YEAR_CLAUSE_BEFORE = /(?:(?:与|同|和)\s*(\d{4})\s*年[底末]?\s*相比|[较比]\s*(\d{4})\s*年[底末]?)\s*[，,]\s*$/;
 /**
+ * A change's figure after its verb (下降13.5%, 增长20%), or a count of what the period adds, its noun
+ * between (新增省级质量标杆企业20家, 新培育…): what a base year is the base of.
+ */
+const NEW_THINGS = "新(?:增|建|培育|认定|获得)";
+const CHANGE_FIGURE = `(?:(?:提高|提升|增长|增加|下降|降低|减少)\\s*\\d|${NEW_THINGS}[^\\d，,]*\\d)`;
+/**
+ * A count's comparator that says its things are new (新增, 新培育, 累计新增): what the period adds,
+ * a change in how many there are, which a base year said for the sentence is the base of — unlike
+ * work done (培育, 完成, 开展), which no base measures.
+ */
+export const ADDS_NEW_THINGS = new RegExp(`^(?:累计)?${NEW_THINGS}`);
+/**
  * A clause stating a change with its figure and no base of its own (`单位地区生产总值能耗下降13.5%`):
  * after a 与…相比 clause, the next clause goes on under it (`与2025年相比，能耗下降13.5%，万人发明专利
- * 拥有量增长20%`: both from 2025), as it does in Chinese until the sentence or a base of its own ends it.
+ * 拥有量增长20%`: both from 2025), as it does in Chinese until the sentence or a base of its own ends
+ * it — and so does a change against the year before (较上年, 同比, 环比), a base of its own too.
  */
-export const CHANGE_WITHOUT_BASE = /^(?![^]*(?:[比较由从]\s*\d|相比|基础上))[^]*(?:提高|提升|增长|增加|下降|降低|减少)\s*\d/;
+export const CHANGE_WITHOUT_BASE = new RegExp(`^(?![^]*(?:[比较由从]\\s*\\d|[比较](?:上一?年|去年)|[同环]比|相比|基础上))[^]*${CHANGE_FIGURE}`);
+/**
+ * A clause stating a change from one base year of its own (`单位地区生产总值能耗较2020年下降10%`,
+ * `…与2020年相比增长20%`, `…较2025年新增120项`): the base of the changes after it in its sentence
+ * that state none (`，每万人口高价值发明专利拥有量增长20%`), as a 与…相比 clause of its own is. Not
+ * bases given 分别 (较2022年、2023年分别…: whose is the next?). One of groups 1–2 the year.
+ */
+export const CHANGE_FROM_ONE_BASE = new RegExp(`(?:[比较]\\s*(\\d{4})\\s*年[底末]?|(?:与|同|和)\\s*(\\d{4})\\s*年[底末]?\\s*相比)(?!\\s*[、和及与]\\s*\\d)(?![^]*分别)[^]*?${CHANGE_FIGURE}`);
 export const RESPECTIVE_BASES = /(?:[比较]|与)\s*(\d{4}\s*年[底末]?(?:\s*[、和及与]\s*\d{4}\s*年[底末]?)+)\s*(?:相比\s*[，,]?\s*)?分别\s*$/;
 export const RESPECTIVE_YEARS = /(?:(?<![\d比较由从])[在于到至]\s*)?(?<![\d比较由从])(\d{4})\s*年(?:\s*[、和及与]\s*\d{4}\s*年)+\s*分别\s*$/;
 /**
@@ -528,7 +558,7 @@ export const A_YEAR = /(\d{4})\s*年/g;
  * year (…分别达到92%、93%，2026年力争…: the next clause's year, no figure of the list).
  */
 export const NEXT_FIGURE = new RegExp(`^\\s*[、，,和及与]\\s*(\\d+(?:\\.\\d+)?)(?![\\d.]|\\s*年)\\s*(${FIGURE_UNITS})?\\s*(及以上|以上|以下|以内|左右)?`);
-export const BARE_YEAR = /^[\s“"‘]*(?:(?:力争|争取|确保|其中)\s*)?((\d{4})\s*年(?:底|末)?前?)(?!以来|以前|前后|来|均|度|起|开始|\s*[至到—–\-~～])/;
+export const BARE_YEAR = /^[\s“"‘]*(?:(?:力争|争取|确保|其中)\s*)?(?:[在于]\s*)?((\d{4})\s*年(?:底|末)?前?)(?!以来|以前|前后|来|均|度|起|开始|的?(?:基础|水平)|\s*[至到—–\-~～])/;
 
 /**
  * A heading or a line that is only a year (1.2024年目标, （一）2025年, 2024年度工作目标：): the year of

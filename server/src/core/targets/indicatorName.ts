@@ -1,4 +1,4 @@
-import { FREQUENCY, LEADING_COUNT_VERBS } from "./figureWords.js";
+import { FREQUENCY, INSPECTION_ONLY, LEADING_COUNT_VERBS } from "./figureWords.js";
 import type { PlanTarget } from "./types.js";
 
 /**
@@ -47,7 +47,9 @@ const BOLD_MARKS = /(?<![*_])(?:\*\*|__)(?![*_])/g;
  *   (培育“皖美品牌示范企业”20家, “江西名牌”产品) is a noun already and stays as it is;
  * - a bare noun of a few characters (新增企业100家, 建成站点30个, 帮扶企业500家次): 企业 or 站点
  *   alone names no indicator a reader can tell from the next, while 新增企业 and 帮扶企业 are two.
- *   A noun that says which (专精特新企业, 省级质量标杆企业) is the indicator as it stands.
+ *   A noun that says which (专精特新企业, 省级质量标杆企业) is the indicator as it stands, and so
+ *   is an inspection alone (快检5万批次 after 完成食品安全监督抽检3200批次): it names the work
+ *   counted, and a verb carried to it from the clause before (完成, 开展) says nothing of which.
  * The span takes in the verb where it stands just before the noun.
  */
 export function withVerbOfNounAlone(target: PlanTarget, text: string): void {
@@ -55,7 +57,7 @@ export function withVerbOfNounAlone(target: PlanTarget, text: string): void {
   const indicator = target.indicator;
   if (QUOTED_NAME_ONLY.test(indicator)) {
     if (COUNTED_NOUN_END.test(indicator.slice(0, -1))) return;
-  } else if (!BARE_NOUN.test(indicator)) return;
+  } else if (!BARE_NOUN.test(indicator) || INSPECTION_ONLY.test(indicator)) return;
   // How often (每年培育“赣出精品”10个, 年服务企业200家) and a comparator after the verb (新增不少于)
   // are the comparator's, no word of the name: the verb alone is the name's.
   // Read with the noun after it: 服务 is a verb only before whom it serves (figureWords.ts REACH_VERBS),

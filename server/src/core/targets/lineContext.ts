@@ -6,6 +6,7 @@ import { nodesAreKept } from "../syntax/incremental.js";
 import { codeUnitSet, isAnyDigitCode } from "../text/codeUnits.js";
 import { partitionPoint, spanHolding } from "../text/sorted.js";
 import { pathOf } from "../units/matrix.js";
+import { governingBaseYear } from "./governedBase.js";
 import { isGoalsHeading, isGoalsLine } from "./plan.js";
 import { isBaselineSection, ReportingSentences } from "./pastStatements.js";
 import type { PlanPeriod, PlanTarget, TargetExtraction } from "./types.js";
@@ -205,6 +206,14 @@ export class LineContext {
     const opening = this.sentenceYear;
     if (opening === null || (inForce.horizonSource === "text" && inForce.horizonSpan!.start >= this.sentenceStart)) return inForce;
     return opening;
+  }
+
+  /**
+   * The base year a count at `at` whose clause states none goes on from: the one its sentence
+   * set for the changes before it (governedBase.ts: `与2020年相比，新增…20家`), or null.
+   */
+  governingBase(at: number): number | null {
+    return governingBaseYear(this.plan.text, this.clauseStartOnLine(at), this.lineStart());
   }
 
   private lineStart(): number {

@@ -2,11 +2,12 @@ import { toHalfwidthFigures } from "../model/numerals.js";
 import type { Span, Target } from "../model/types.js";
 import { codeUnitSet, hasCodeUnitIn } from "../text/codeUnits.js";
 import { chineseNumeralValue } from "./chineseFigures.js";
-import { COMMA_CODES, totalGoesOn } from "./countReadings.js";
+import { totalGoesOn } from "./countReadings.js";
+import { governingBaseYear } from "./governedBase.js";
 import { boundQualifier } from "./format.js";
 import { FIGURE_UNITS } from "./measureUnits.js";
 import type { PlanTarget, TargetKind, TargetSense } from "./types.js";
-import { ASPIRATIONAL, A_YEAR, BASE_STATEMENT, BASE_VALUE, BASE_YEAR, COUNTED_UNITS, COUNT_VERB, CUMULATIVE_BEFORE, CUMULATIVE_LEAD, CUMULATIVE_WORD, DELTA_COMPARATORS, FREQUENCY_BEFORE, FREQUENCY_LEAD, FRONTED_OBJECT, KEEP_COMPARATORS, MEASURE_AFTER_MAGNITUDE, METRIC, NEXT_FIGURE, NOTE_AFTER, NOT_THE_VERB, countStartAfterMeans, LEADING_YEARS, LEADING_YEARS_AT_START, RANGE_TAIL, RATE_PREFIX, REACH_OR, REACH_OR_BEFORE, RESPECTIVELY, RESPECTIVE_BASES, RESPECTIVE_YEARS, COMPARED_CLAUSE_BEFORE, COMPARED_YEAR_CLAUSE_BEFORE, CHANGE_WITHOUT_BASE, UNIT_TAIL, countVerbOf, countVerbAfter, YEAR_NOTE, YEAR_NOTE_ENDS } from "./figureWords.js";
+import { ASPIRATIONAL, A_YEAR, BASE_STATEMENT, BASE_VALUE, BASE_YEAR, COUNTED_UNITS, COUNT_VERB, CUMULATIVE_BEFORE, CUMULATIVE_LEAD, CUMULATIVE_WORD, DELTA_COMPARATORS, FREQUENCY_BEFORE, FREQUENCY_LEAD, FRONTED_OBJECT, KEEP_COMPARATORS, MEASURE_AFTER_MAGNITUDE, METRIC, NEXT_FIGURE, NOTE_AFTER, NOT_THE_VERB, countStartAfterMeans, LEADING_YEARS, LEADING_YEARS_AT_START, RANGE_TAIL, RATE_PREFIX, REACH_OR, REACH_OR_BEFORE, RESPECTIVELY, RESPECTIVE_BASES, RESPECTIVE_YEARS, COMPARED_CLAUSE_BEFORE, UNIT_TAIL, countVerbOf, countVerbAfter, YEAR_NOTE, YEAR_NOTE_ENDS } from "./figureWords.js";
 import { subjectLength } from "./subjects.js";
 import { CHANGE_IN_NAME, TAB, changeVerb, clauseStart, comparatorStartOf, indicatorCell, indicatorsOf, inheritedIndicators, senseOf, senseOfChange, trimmed } from "./indicators.js";
 import { type HorizonFields, type HorizonState, LineContext, horizonFields } from "./lineContext.js";
@@ -89,8 +90,8 @@ export function fromModel(written: Target, floor: number, context: LineContext, 
   const aspirational = ASPIRATIONAL.test(before) || (beforeHorizon !== null && ASPIRATIONAL.test(text.slice(beforeHorizon, horizonStart))) || context.strives(nodeStart);
   // …企业累计达到50家: 累计 says what the figure is, and is no part of the indicator.
   const total = !rate && !from ? CUMULATIVE_BEFORE.exec(before) : null;
-  // 与2025年相比，…提高2个百分点: a change's base year in a clause of its own before it.
-  const baseBefore = !base && !from && kind === "delta" ? comparedBaseYear(text, clauseOpens, floor) : null;
+  // 与2025年相比，…提高2个百分点; A较2020年下降10%，…增长20%: the base year of a change's sentence before it.
+  const baseBefore = !base && !from && !rate && kind === "delta" ? governingBaseYear(text, clauseOpens, floor) : null;
   const baseYear = base ? Number(base[1] ?? base[2] ?? base[3]) : from?.[1] ? Number(from[1]) : baseBefore;
   // …指数2025年达到85.5: the year is the target's own, and no part of its indicator.
   const ownYear = !rate && !from && !total && !base ? context.yearBeforeComparator(stretchStart, nodeStart) : null;
@@ -254,29 +255,6 @@ function comparedBases(text: string, opens: number, floor: number): { text: stri
   const compared = COMPARED_CLAUSE_BEFORE.exec(text.slice(from, opens));
   return compared === null ? null : { text: compared[1]!, start: from + compared.index + compared[0].indexOf(compared[1]!) };
 }
-
-/**
- * The base year of a 与…相比 (or 较…) clause of one year before the clause at `opens`
- * (COMPARED_YEAR_CLAUSE_BEFORE): just before it, or before the changes with no base of their own
- * between them (CHANGE_WITHOUT_BASE), which it governs too. Just before: not before `floor` (the
- * part before, a horizon's or a target's end); further back, the clauses' own words bound it.
- */
-function comparedBaseYear(text: string, opens: number, floor: number): number | null {
-  let at = opens;
-  for (let clauses = 0; clauses < MAX_GOVERNED_CLAUSES && at > 0; clauses++) {
-    const compared = COMPARED_YEAR_CLAUSE_BEFORE.exec(toHalfwidthFigures(text.slice(Math.max(clauses === 0 ? floor : 0, at - 24), at)));
-    if (compared !== null) return Number(compared[1] ?? compared[2]);
-    // Only across a comma: a sentence's end, a 分号 or a line's ends what the clause governs.
-    if (!COMMA_CODES.has(text.charCodeAt(at - 1))) return null;
-    const from = clauseStart(text, at - 1, 0);
-    if (!CHANGE_WITHOUT_BASE.test(text.slice(from, at - 1))) return null;
-    at = from;
-  }
-  return null;
-}
-
-/** How many changes in a row a 与…相比 clause is looked for before: a sentence's list of them, not a page's. */
-const MAX_GOVERNED_CLAUSES = 8;
 
 /** The figures that follow a target joined to it (、99%, 和95%), or null: one look at the character after it for nearly every target. */
 function furtherFigures(text: string, end: number): NextFigure[] | null {

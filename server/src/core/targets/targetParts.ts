@@ -1,5 +1,5 @@
 import type { PlanTarget } from "./types.js";
-import { KIND_OF_WORK, LEADING_LEVELS, LEVEL_ONLY } from "./figureWords.js";
+import { INSPECTION, INSPECTION_ONLY, KIND_OF_WORK, LEADING_LEVELS, LEVEL_ONLY } from "./figureWords.js";
 import { unitMagnitude } from "./measureUnits.js";
 import { clauseStart, sentenceEndsIn, statementEndsIn } from "./indicators.js";
 
@@ -85,13 +85,7 @@ function kindOfWork(part: string, whole: PlanTarget | null): string | null {
   return name.length > 2 && name.endsWith(doing) && !name.includes(part) ? name.slice(0, -2) + part : null;
 }
 
-/**
- * The inspections a regulator's work is named by, at the end of what a count counts (食品快检,
- * 食品抽检, 特种设备检验): the doing, after its object.
- */
-const INSPECTION = "抽检|快检|抽查|检查|检测|检验|监测|巡查|排查|检定|校准";
 const ENDS_ON_INSPECTION = new RegExp(`(?<=[\\u4e00-\\u9fff]{2})(?:${INSPECTION})$`);
-const INSPECTION_ONLY = new RegExp(`^(?:${INSPECTION})$`);
 
 /**
  * The name of a count that brings its own inspection and nothing after it, after a count named by

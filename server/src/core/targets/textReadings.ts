@@ -9,6 +9,7 @@ import type { PlanTarget, TargetSense } from "./types.js";
 import { type ClauseReading, noFigure } from "./clauseReadings.js";
 import { BARE_EVENT, bareEventName, readZeroGoal } from "./zeroGoals.js";
 import { COVERS, coverageIndicator, readFigureFirstCoverage } from "./coverage.js";
+import { countsFromBase } from "./governedBase.js";
 import { carriedCount, countOfItsYear, countReading, perHeadAfterUnit, perHeadReading, readComparedCounts, readRespectiveCounts, readYearlyCounts, totalGoesOn, countsThings } from "./countReadings.js";
 import { ALREADY_DONE, ARTICLES_OF_TEXT, BASE_SINCE, LIST_BULLET, BARE_MOVEMENT, STATED_FIGURE, WHAT_THERE_IS, MEANS_BEFORE_COUNT_VERB, BARE_TOTAL, CLOSE_BRACKET, COUNT, COUNTED_UNITS, COUNT_UNITS, COUNT_VERB, CUMULATIVE_BEFORE, CUMULATIVE_LEAD, CUMULATIVE_WORD, DELTA_COMPARATORS, DIRECTION, DIRECTION_HINT, DIRECTION_VERB_FIRST, FIGURE_FIRST, FREQUENCY_AFTER_NOUN, FRONTED_OBJECT, HARD_STOP_PATTERN, INCLUSIVE, LEADING_LEVELS, LEVEL_ONLY, METRIC, NAMES_ITS_DOING, NOT_THE_VERB, OPENS_ON_A_DOING, OPEN_BRACKET_CODES, ORGANISATION_UNITS, SHARE, STATES_WHAT_WAS, TASK_VERB_FIRST, YEAR_BEFORE_COUNT_VERB, countVerbOf, countVerbAfter, countsWithVerb, directionSense } from "./figureWords.js";
 import { FIGURE_UNITS } from "./measureUnits.js";
@@ -237,7 +238,8 @@ export function placedReading(reading: ClauseReading, at: number, placeholder: b
     horizon: horizonOf.horizon,
     horizonSource: horizonOf.horizonSource,
     horizonSpan: horizonOf.horizonSpan,
-    baseYear: reading.baseYear ?? null,
+    // 与2020年相比，新增…20家: what a count of new things adds is from the base its sentence set, where it states none.
+    baseYear: reading.baseYear ?? (reading.kind === "count" && countsFromBase(reading.comparator) ? context.governingBase(at + reading.start) : null),
     baseValue: null,
     baseUnit: "",
     estimate: null,
@@ -507,11 +509,12 @@ function readClause(text: string, start: number, end: number, previous: ClauseRe
         if (respectively || respectiveTail) reading.respectiveFigures = [];
         if (since !== null) reading.baseYear = Number(since[1] ?? since[2]);
         if (yearFirst !== null) {
-          const yearStart = pieceStart + lead;
-          const verbEnd = yearStart + yearFirst[0].length;
+          // The year's own words, after the place and 力争 where they open the count (全市力争2026年建成…).
+          const verbEnd = pieceStart + lead + yearFirst[0].length;
+          const yearStart = pieceStart + lead + yearFirst[0].indexOf(yearFirst[1]!);
           // The noun after the verb, where the indicator holds the verb (no examples cut it off first).
           const noun = reading.indicatorSpan !== null && reading.indicatorSpan.start <= verbEnd && reading.indicatorSpan.end > verbEnd ? { start: verbEnd, end: reading.indicatorSpan.end } : null;
-          listYear = noun === null ? null : { year: Number(yearFirst[1]), span: { start: yearStart, end: verbEnd - yearFirst[2]!.length }, verb: countVerbOf(yearFirst[2]!), noun };
+          listYear = noun === null ? null : { year: Number(yearFirst[2]), span: { start: yearStart, end: yearStart + yearFirst[1]!.length }, verb: countVerbOf(yearFirst[3]!), noun };
           if (listYear !== null) reading.yearOfCount = listYear;
         } else if (listYear !== null && !said && verb === "" && reading.indicatorSpan !== null) {
           reading.yearOfCount = { ...listYear, noun: reading.indicatorSpan };
