@@ -30,7 +30,11 @@ import { checkedFindings, jsonReport } from "../support/cli";
  * 万人次, 万份, 万册, 万批次 and 亿元, reports 2025's figures in a sentence of their own, gives changes
  * from two base years in a 与…相比 clause, what two years gone by added and what 2026 adds, a list
  * whose second count brings its own verb (快检…、抽检…), and a table pasted from WPS (％); its
- * planted defect is a table figure in 人次 apart from the goals' 万人次.
+ * planted defect is a table figure in 人次 apart from the goals' 万人次. A city's 标准化提升 action plan
+ * (2026—2028) sets goals in prose and in a 主要指标表, a base said once (与2025年相比，…), stretch
+ * goals of an earlier year (力争到2027年, 力争2027年新建…) and a task's count of its year whose noun
+ * ends on a verb (2026年完成…示范创建12家); a city's 知识产权强市 plan (2026—2030) reports its 2025
+ * figures and sets goals in 万件 and per 万人口, changes from a base said once and per year.
  */
 const DIR = join(__dirname, "..", "fixtures", "targets-qa");
 
@@ -759,5 +763,92 @@ describe("a city's 2026 消费品质量提升和个体工商户发展 工作方�
       "12 text/full-width-alnum 表格中单独成格的百分号“％”使用了全角形式，应与表中数字一样用半角“%”",
       "13 targets/inconsistent “个体工商户经营者”的目标值前后不一致：此处为25000人次，前文（一、）为2万人次",
     ]);
+  });
+});
+
+describe("a city's 标准化提升 action plan for 2026—2028", () => {
+  const PLAN = "city-standardization-action.plan";
+
+  it("reads its goals in prose and in its 主要指标表, and its tasks, as a reviewer writes the rows", async () => {
+    expect(await rows(PLAN)).toEqual([
+      ["一、（二）","企业标准自我声明公开数量","delta","增长",30,null,"%","",2028,2025,null,false,true],
+      // 与2025年相比 said once: the change after it and the count of new things after that go on from 2025.
+      ["一、（二）","企业标准“领跑者”","count","新增",15,null,"个","",2028,2025,null,false,true],
+      ["一、（二）","规模以上工业企业标准化覆盖率","level","达到",90,null,"%","",2028,null,null,false,true],
+      ["一、（二）","重点产业主要产品采用国际标准和国外先进标准比例","level","达到",85,null,"%","以上",2028,null,null,false,true],
+      ["一、（二）","标准化专业人才总数","level","达到",1200,null,"人","",2028,null,null,false,true],
+      ["一、（二）","市级专业标准化技术委员会","count","组建",3,null,"个","",2028,null,null,false,true],
+      ["一、（二）","省级技术标准创新基地","count","建成",1,null,"个","",2028,null,null,false,true],
+      // 力争到2027年: the stretch goals' own year, after the goals of the period's end.
+      ["一、（二）","国际标准","count","主导或参与制修订",3,null,"项","以上",2027,null,null,false,true],
+      ["一、（二）","国家标准和行业标准","count","主导或参与制修订",40,null,"项","以上",2027,null,null,false,true],
+      ["一、（二）","地方标准","count","发布",60,null,"项","",2027,null,null,true,true],
+      ["一、（二）","团体标准","count","新增",80,null,"项","",2027,null,null,false,true],
+      ["一、（二）","国家级标准化试点示范项目","count","新建",5,null,"个","",2027,null,null,false,true],
+      ["一、（二）","省级标准化试点示范项目","count","每年新增不少于",10,null,"个","",2027,null,null,false,true],
+      // The 主要指标表 beside its 2025年基数: what will stand, each a level held to its base.
+      ["一、（二）","国家标准、行业标准","level","≥",40,null,"项","",2028,2025,25,false,true],
+      ["一、（二）","地方标准","level","",60,null,"项","",2028,2025,38,true,true],
+      ["一、（二）","团体标准","level","",200,null,"项","",2028,2025,120,false,true],
+      ["一、（二）","规模以上工业企业标准化覆盖率","level","",90,null,"%","",2028,2025,82,false,true],
+      ["一、（二）","国家级标准化试点示范项目","level","",13,null,"个","",2028,2025,8,false,true],
+      ["一、（二）","标准化专业人才总数","level","",1200,null,"人","",2028,2025,800,false,true],
+      ["二、（一）1.","标准比对分析","count","每年组织开展",20,null,"项","",2028,null,null,false,false],
+      ["二、（一）1.","产业链标准体系规划","count","制定",3,null,"个","",2028,null,null,false,false],
+      ["二、（一）2.","标准化良好行为企业","count","培育",30,null,"家","",2028,null,null,false,false],
+      // 2026年完成…创建12家: the verb after the year is the count's, 创建 the noun's; the list goes on after the comma in that year.
+      ["二、（一）2.","企业标准化示范创建","count","完成",12,null,"家","",2026,null,null,false,false],
+      ["二、（一）2.","标准化试点项目终期评估","count","完成",8,null,"项","",2026,null,null,false,false],
+      ["二、（二）3.","标准信息公共服务平台","count","建成",1,null,"个","",2026,null,null,false,false],
+      ["二、（二）3.","标准查询、比对、咨询等服务","count","提供不少于",3000,null,"家次","",2028,null,null,false,false],
+      ["二、（二）3.","标准化培训","count","开展",40,null,"场次","",2028,null,null,false,false],
+      ["二、（二）3.","培训人员","count","培训",4000,null,"人次","",2028,null,null,false,false],
+      ["二、（二）4.","标准实施情况监督检查","count","开展",500,null,"家次","",2028,null,null,false,false],
+      ["二、（二）4.","企业执行标准","count","抽查",1000,null,"个","",2028,null,null,false,false],
+      ["二、（二）4.","企业标准自我声明公开抽查覆盖率","level","达到",100,null,"%","",2028,null,null,false,false],
+    ]);
+  });
+
+  it("finds nothing to report: the table's 2028 levels agree with the prose's counts", async () => {
+    expect(await findings(PLAN)).toEqual([]);
+  });
+});
+
+describe("a city's 知识产权强市 plan for 2026—2030", () => {
+  const PLAN = "city-ip-strong-city-2030.plan";
+
+  it("reads its goals under ——, in 万件 and per 万人口, with the bases said once, and its tasks", async () => {
+    expect(await rows(PLAN)).toEqual([
+      // 万件 kept as written: 3万件 is the level to pass.
+      ["二、（一）——","有效发明专利拥有量","level","突破",3,null,"万件","",2030,null,null,false,true],
+      ["二、（一）——","每万人口高价值发明专利拥有量","level","达到",15,null,"件","",2030,null,null,false,true],
+      ["二、（一）——","有效注册商标总量","level","达到",18,null,"万件","",2030,null,null,false,true],
+      ["二、（一）——","地理标志证明商标","count","新增",5,null,"件","",2030,null,null,false,true],
+      // 与2025年相比 governs the changes after it, but not a change per year (年均增长), measured from each year before.
+      ["二、（一）——","专利密集型产业增加值占地区生产总值比重","delta","提高",3,null,"个百分点","",2030,2025,null,false,true],
+      ["二、（一）——","知识产权质押融资金额","delta","年均增长",15,null,"%","",2030,null,null,false,true],
+      // 较2025年 of its own, and the counts of new things after it go on from it.
+      ["二、（一）——","专利转让许可次数","delta","增长",50,null,"%","",2030,2025,null,false,true],
+      ["二、（一）——","国家知识产权示范企业","count","新增",10,null,"家","",2030,2025,null,false,true],
+      ["二、（一）——","国家知识产权优势企业","count","新增",40,null,"家","",2030,2025,null,false,true],
+      ["二、（一）——","知识产权纠纷调解成功率","level","稳定在",95,null,"%","以上",2030,null,null,false,true],
+      ["二、（一）——","专利侵权纠纷行政裁决案件平均办案周期","level","压缩至",3,null,"个月","以内",2030,null,null,false,true],
+      ["二、（一）——","知识产权保护社会满意度","level","达到",85,null,"分","以上",2030,null,null,false,true],
+      // 力争2027年建成…: the count's year, 力争 no word of its verb.
+      ["二、（一）——","国家级知识产权保护中心","count","建成",1,null,"个","",2027,null,null,false,true],
+      ["二、（一）——","知识产权服务机构数量","level","达到",150,null,"家","",2030,null,null,false,true],
+      ["二、（一）——","知识产权专业人才","count","每年培训",1000,null,"人次","以上",2030,null,null,false,true],
+      ["三、（一）1.","高价值专利组合","count","培育",30,null,"个","",2028,null,null,false,false],
+      ["三、（二）2.","商标侵权、假冒专利案件","count","查处",300,null,"件","",2030,null,null,false,false],
+      ["三、（二）2.","专利侵权纠纷行政裁决案件","count","办理",120,null,"件","",2030,null,null,false,false],
+      ["三、（二）2.","知识产权纠纷","count","调解",500,null,"件","",2030,null,null,false,false],
+      ["三、（二）2.","商标标识产品","count","抽检",2,null,"万批次","",2030,null,null,false,false],
+      ["三、（二）3.","知识产权维权援助工作站","count","建设",20,null,"个","",2030,null,null,false,false],
+      ["三、（二）3.","维权援助服务","count","提供不少于",2000,null,"家次","",2030,null,null,false,false],
+    ]);
+  });
+
+  it("finds nothing to report: every goal is above what its 发展基础 reports", async () => {
+    expect(await findings(PLAN)).toEqual([]);
   });
 });

@@ -69,3 +69,21 @@ describe("a year striven for (力争) before a count's verb and noun", () => {
     expect(rows(`${GOALS}到2030年，在2025年基础上，培育省级质量标杆企业10家。\n`)).toEqual([["省级质量标杆企业", "count", "培育", 10, "家", 2030]]);
   });
 });
+
+describe("a count of its year whose noun ends on a verb of its own, and the list after it", () => {
+  it("takes the verb after the year as the count's, the verb at the noun's end the noun's", () => {
+    const text = `${PLAN}一、重点任务\n（一）推进企业标准化。2026年完成企业标准化示范创建12家，标准化试点项目终期评估8项。\n`;
+    expect(rows(text)).toEqual([
+      ["企业标准化示范创建", "count", "完成", 12, "家", 2026],
+      // The list goes on after a comma with the year and the verb, as after 、.
+      ["标准化试点项目终期评估", "count", "完成", 8, "项", 2026],
+    ]);
+  });
+
+  it("carries the year and verb to the goals' list after a comma", () => {
+    expect(rows(`${GOALS}到2030年，消费环境持续改善。2027年建成放心消费示范街区5个，放心消费示范店30家。\n`)).toEqual([
+      ["放心消费示范街区", "count", "建成", 5, "个", 2027],
+      ["放心消费示范店", "count", "建成", 30, "家", 2027],
+    ]);
+  });
+});

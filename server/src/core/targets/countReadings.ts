@@ -102,12 +102,12 @@ export function perHeadAfterUnit(text: string, start: number, clause: string): C
 }
 
 /**
- * The count before a clause whose verb the clause's counts go on with: a count with a verb,
- * written noun first (中国质量奖1个以上), ending where a comma ends it. Not across a stop that
+ * The count before a clause whose verb the clause's counts go on with: a count with a verb (or a
+ * year and a verb before its noun, 2026年建成…3个: ClauseReading.yearOfCount), written noun first (中国质量奖1个以上), ending where a comma ends it. Not across a stop that
  * ends the list (。；：): what follows is no longer its list.
  */
 export function carriedCount(text: string, start: number, previous: ClauseReading | null): ClauseReading | null {
-  if (previous === null || previous.kind !== "count" || previous.comparator === "" || previous.indicatorSpan === null || previous.valueSpan === null) return null;
+  if (previous === null || previous.kind !== "count" || (previous.comparator === "" && previous.yearOfCount === undefined) || previous.indicatorSpan === null || previous.valueSpan === null) return null;
   if (previous.indicatorSpan.start > previous.valueSpan.start || !COMMA_CODES.has(text.charCodeAt(start - 1))) return null;
   return previous;
 }

@@ -437,11 +437,13 @@ function readClause(text: string, start: number, end: number, previous: ClauseRe
       const what = lead > 0 ? count[1]!.slice(lead) : count[1]!;
       const bareTotal = BARE_TOTAL.exec(what);
       const verbMatch = bareTotal ?? COUNT_VERB.exec(what);
+      // 2026年建成…街区3个: a year before the verb and the noun, whose reading the plan's period decides
+      // (countOfItsYear) — before a verb after the noun, which is the noun's then (2026年完成企业
+      // 标准化示范创建12家: 完成 the count's verb, 示范创建 what is done).
+      const yearFirst = verbMatch ? null : YEAR_BEFORE_COUNT_VERB.exec(what);
       // The verb after what it counts (省级专精特新企业新增100家, …企业累计100家) when none is before it.
-      const verbAfter = verbMatch ? null : countVerbAfter(what);
+      const verbAfter = verbMatch || yearFirst ? null : countVerbAfter(what);
       const said = verbMatch ?? verbAfter;
-      // 2026年建成…街区3个: a year before the verb and the noun, whose reading the plan's period decides (countOfItsYear).
-      const yearFirst = said || bareTotal ? null : YEAR_BEFORE_COUNT_VERB.exec(what);
       // A list shares its verb and whether it reports (已建成中心5个、站点10个): a piece's own verb says anew.
       if (done) reporting = true;
       else if (said) reporting = false;
@@ -477,7 +479,10 @@ function readClause(text: string, start: number, end: number, previous: ClauseRe
       // noun that opens with its own doing (主导或参与制定国际标准10项; 受理窗口12个 after 办理营业执照2万件:
       // a verb belongs to its own clause, and 受理 here to its noun).
       if (!said && !yearFirst && listYear === null && !totalLead && !there && coverage === null && verb === "" && carried !== null && countsThings(count[6]!) && !PARTICIPATION.test(indicator.text) && !OPENS_ON_A_DOING.test(indicator.text)) {
-        verb = carried.comparator;
+        // 2026年建成示范街区3个，示范店20家: a count of its year goes on after a comma with its year
+        // and verb, as after 、 (the period decides both, countOfItsYear); any other with its verb.
+        if (carried.yearOfCount !== undefined) listYear = carried.yearOfCount;
+        else verb = carried.comparator;
         cumulative = carried.cumulative;
         // 已培育企业300家，品牌50个: the list goes on reporting what was done.
         reporting = carried.reported === true;
