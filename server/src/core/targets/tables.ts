@@ -1,4 +1,5 @@
 import { textEndOf } from "../model/inline.js";
+import { markdownTables, pipeCells } from "../model/markdownTables.js";
 import { toHalfwidthFigures } from "../model/numerals.js";
 import { quotedCellText } from "../model/quotedCells.js";
 import { isSectionRow, type SectionRowColumns, UNALIGNED } from "../model/sectionRows.js";
@@ -188,6 +189,9 @@ export function readIndicatorTables(lines: readonly LineNode[], text: string, en
   const years: TableYears = { reference: referenceYear, periodFrom, horizons: () => (horizons ??= horizonYears(text, end)), quoted: quotedCells };
   let found: IndicatorTables | null = null;
   let nextTab = text.indexOf("\t");
+  // Markdown's tables whose rows do not open on a pipe (指标 | 单位 | 2027年 over --- | --- | ---).
+  const markdown = markdownTables(lines, text);
+  let nextMarkdown = 0;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     if (line.start >= end) break;
@@ -197,8 +201,9 @@ export function readIndicatorTables(lines: readonly LineNode[], text: string, en
     if (nextTab >= 0 && nextTab < line.start) nextTab = text.indexOf("\t", line.start);
     const tabbed = nextTab >= 0 && nextTab < line.contentEnd;
     const lineEnd = textEndOf(line, text);
-    // A Markdown table's row opens on a pipe: its header is read whatever its length.
-    const piped = !tabbed && text.charCodeAt(line.indentEnd) === PIPE;
+    // A Markdown table's row opens on a pipe, or is the header over a delimiter row: its header is read whatever its length.
+    while (nextMarkdown < markdown.length && markdown[nextMarkdown]!.header < i) nextMarkdown++;
+    const piped = !tabbed && (text.charCodeAt(line.indentEnd) === PIPE || markdown[nextMarkdown]?.header === i);
     // A row a line with its cells apart by spaces: tried only where the line's first cell, up to
     // its first space, is a header's (one short look per line).
     const spaced = !tabbed && lineEnd - line.indentEnd > MAX_HEADER_CELL && opensSpacedHeader(text, line.indentEnd, lineEnd, years);
@@ -677,28 +682,6 @@ function spacedCells(text: string, start: number, end: number): Cell[] {
     const from = at;
     while (at < end && !isSpace(text.charCodeAt(at))) at++;
     cells.push({ start: from, end: at, text: text.slice(from, at) });
-  }
-}
-
-/**
- * The cells of a Markdown table's row (`| 指标名称 | 单位 | 2025年目标 |`): the text between its
- * pipes, from the one it opens on to its last; none for a line that opens on no pipe, which ends the table.
- */
-function pipeCells(text: string, start: number, end: number): Cell[] {
-  const cells: Cell[] = [];
-  let at = start;
-  while (at < end && isSpace(text.charCodeAt(at))) at++;
-  if (at === end || text.charCodeAt(at) !== PIPE) return cells;
-  for (let from = at + 1; ; ) {
-    let next = from;
-    while (next < end && text.charCodeAt(next) !== PIPE) next++;
-    if (next === end) {
-      // Text after the last pipe is a cell only when the row does not close with one.
-      if (trimmedCell(text, from, end).text !== "") cells.push(trimmedCell(text, from, end));
-      return cells;
-    }
-    cells.push(trimmedCell(text, from, next));
-    from = next + 1;
   }
 }
 

@@ -1,4 +1,5 @@
 import { textEndOf } from "../../model/inline.js";
+import { markdownTables, pipeCells } from "../../model/markdownTables.js";
 import { codeUnitSet } from "../../text/codeUnits.js";
 import { isSpaceCode, trimSpacesEnd } from "../../text/spaces.js";
 import { inlineMarkdownPairs } from "../../text/markdownInline.js";
@@ -16,7 +17,9 @@ import { lineDeletions } from "./lineDeletions.js";
  * per line, whose fix removes the marks and nothing else (a table row's cells are kept, apart by
  * tabs, as a table pasted from Word is; the `|---|` row goes). Only unambiguous shapes are read:
  * `#` at a line's start before a space (or two or more `#`), a bullet only before a marker, `**`
- * in pairs (and `__`, `` ` `` round words: text/markdownInline.ts), a row that opens and closes on `|` with two cells at least. `3#楼`, a lone `*`, a
+ * in pairs (and `__`, `` ` `` round words: text/markdownInline.ts), a row that opens and closes on `|` with two cells at least,
+ * and a table with its outer pipes left out, as Markdown editors write it, over its delimiter row
+ * (model/markdownTables.ts: GitHub's reading, the indicator tables' too). `3#楼`, a lone `*`, a
  * mask of stars (`***`), `a|b` and `- ` before text (a list the plan may mean) are text.
  */
 export const markdownMarks: Rule = {
@@ -33,7 +36,7 @@ export const markdownMarks: Rule = {
         "",
         "标题前的“#”、编号前的列表符号“- ”和引用符号“> ”不妨碍识别：修复前，“## 一、总体要求”“- 1.……”已按条目读取，编号检查看到的是方案原有的层级。",
         "",
-        "本规则逐行报告这些标记，修复只删除标记本身：标题前的“#”（连同其后的空格），编号前的“- ”“> ”，成对的“**”“__”“`”，表格行两端的竖线（单元格之间的竖线改为制表符，即从 Word 粘贴表格时的样子），以及表头下的分隔行。修复后，标题、条目和指标表按正常方案读取。只认明确的形式：行首的“#”后有空格（或连续两个以上“#”）、编号前的“- ”“> ”、成对出现的“**”、成对且其间是不含空格和点号的文字的“__”“`”（“达到__个”“__个，建成__家”中的下划线是待填的空白，由 text/placeholder、targets/blank 报告）、以竖线开头和结尾且至少有两个单元格的行；“3#楼”、单个“*”、“a|b”、正文前的“- ”都是正文。",
+        "本规则逐行报告这些标记，修复只删除标记本身：标题前的“#”（连同其后的空格），编号前的“- ”“> ”，成对的“**”“__”“`”，表格行两端的竖线（单元格之间的竖线改为制表符，即从 Word 粘贴表格时的样子），以及表头下的分隔行。修复后，标题、条目和指标表按正常方案读取。只认明确的形式：行首的“#”后有空格（或连续两个以上“#”）、编号前的“- ”“> ”、成对出现的“**”、成对且其间是不含空格和点号的文字的“__”“`”（“达到__个”“__个，建成__家”中的下划线是待填的空白，由 text/placeholder、targets/blank 报告）、以竖线开头和结尾且至少有两个单元格的行，以及 Markdown 编辑器常写的、两端不带竖线的表格（“指标 | 单位 | 2027年”下面紧跟单元格数相同的分隔行“--- | --- | ---”，其后各行到第一个没有竖线的行为止）；“3#楼”、单个“*”、“a|b”、正文前的“- ”都是正文。",
       ].join("\n"),
       incorrect: "## 一、总体要求\n**（一）主要目标。** 到2025年，制造业产品质量合格率达到95%以上。\n| 指标 | 单位 | 2025年目标 |\n|---|---|---|\n| 食品抽检合格率 | % | 98 |\n",
       correct: "一、总体要求\n（一）主要目标。 到2025年，制造业产品质量合格率达到95%以上。\n指标\t单位\t2025年目标\n食品抽检合格率\t%\t98\n",
@@ -52,6 +55,9 @@ export const markdownMarks: Rule = {
       at = text.indexOf("**", runEnd);
     }
     const inline = inlineMarkdownPairs(text);
+    // Tables read as GitHub's Markdown reads them: a header over a delimiter row, outer pipes or not.
+    const tables = markdownTables(lines, text);
+    let table = 0;
     for (let index = 0; index < lines.length; index++) {
       const line = lines[index]!;
       if (line.kind === "blank" || line.kind === "comment") continue;
@@ -63,12 +69,14 @@ export const markdownMarks: Rule = {
         report({ start, end, message: `Markdown 的分隔线“${text.slice(start, end)}”随复制带入，不属于方案内容`, fix: { description: "删除分隔线", edits: lineDeletions(lines, [line]) } });
         continue;
       }
-      if (first === PIPE) {
-        if (isSeparatorRow(text, start, end)) {
+      while (table < tables.length && tables[table]!.last < index) table++;
+      const inTable = table < tables.length && tables[table]!.header <= index;
+      if (inTable || first === PIPE) {
+        if (inTable ? index === tables[table]!.header + 1 : isSeparatorRow(text, start, end)) {
           report({ start, end, message: "Markdown 表格的分隔行“|---|”随复制带入，不属于方案内容", fix: { description: "删除表格分隔行", edits: lineDeletions(lines, [line]) } });
           continue;
         }
-        const cells = tableCells(text, start, end);
+        const cells = inTable ? pipeCells(text, start, end).map((cell) => cell.text) : tableCells(text, start, end);
         if (cells !== null) {
           report({
             start,

@@ -1,0 +1,104 @@
+import type { LineNode } from "../syntax/cst.js";
+import { isSpaceCode } from "../text/spaces.js";
+import { textEndOf } from "./inline.js";
+
+/**
+ * A Markdown table as Markdown editors (and some web pages) write it, its rows without the outer
+ * pipes:
+ *
+ *   指标 | 单位 | 2025年 | 2027年
+ *   --- | :---: | --- | ---
+ *   制造业产品质量合格率 | % | 94 | 95
+ *
+ * A pipe between words is text (推行A|B双轨制), so such a table is read only as GitHub's Markdown
+ * reads it: a header row, directly under it a delimiter row (dashes, colons for alignment) with as
+ * many cells, then the rows that have a pipe, up to the first line that has none. A row may open
+ * or close on a pipe, or not; a table whose every row opens and closes on one is read this way too.
+ * One reading for structure/markdown-marks (which removes the pipes) and the indicator tables
+ * (targets/tables.ts, which read the figures before the fix), so the two never disagree on which
+ * lines are a table's.
+ */
+
+/** A table's lines by their index in the plan's lines: its header, its delimiter row (header + 1) and its last row. */
+export interface MarkdownTable {
+  header: number;
+  last: number;
+}
+
+/** The Markdown tables of a plan's lines, in order; none where the text has no pipe (nearly every plan). */
+export function markdownTables(lines: readonly LineNode[], text: string): MarkdownTable[] {
+  const tables: MarkdownTable[] = [];
+  if (text.indexOf("|") < 0) return tables;
+  for (let i = 1; i < lines.length; i++) {
+    const delimiter = lines[i]!;
+    if (delimiter.kind !== "text") continue;
+    const columns = delimiterCells(text, delimiter.indentEnd, textEndOf(delimiter, text));
+    if (columns === 0) continue;
+    const header = lines[i - 1]!;
+    if (header.kind !== "text" || pipeCells(text, header.indentEnd, textEndOf(header, text)).length !== columns) continue;
+    let last = i;
+    while (last + 1 < lines.length && lines[last + 1]!.kind === "text" && pipeCells(text, lines[last + 1]!.indentEnd, textEndOf(lines[last + 1]!, text)).length >= 2) last++;
+    tables.push({ header: i - 1, last });
+    i = last;
+  }
+  return tables;
+}
+
+/**
+ * The cells of a row written with pipes between them (trimmed), its outer pipes optional: none for a
+ * line with no pipe. A row's last cell is one only where the row does not close on a pipe.
+ */
+export function pipeCells(text: string, start: number, end: number): Array<{ start: number; end: number; text: string }> {
+  const cells: Array<{ start: number; end: number; text: string }> = [];
+  let at = start;
+  while (at < end && isSpaceCode(text.charCodeAt(at))) at++;
+  let last = end;
+  while (last > at && isSpaceCode(text.charCodeAt(last - 1))) last--;
+  if (at === last) return cells;
+  const opens = text.charCodeAt(at) === PIPE;
+  const closes = last - at > 1 && text.charCodeAt(last - 1) === PIPE;
+  const from = opens ? at + 1 : at;
+  const to = closes ? last - 1 : last;
+  if (!opens && !closes) {
+    // Looked for within the line only: a search of the text would run on past it.
+    let pipe = from;
+    while (pipe < to && text.charCodeAt(pipe) !== PIPE) pipe++;
+    if (pipe === to) return cells;
+  }
+  for (let cellStart = from; ; ) {
+    let next = cellStart;
+    while (next < to && text.charCodeAt(next) !== PIPE) next++;
+    let s = cellStart;
+    let e = next;
+    while (s < e && isSpaceCode(text.charCodeAt(s))) s++;
+    while (e > s && isSpaceCode(text.charCodeAt(e - 1))) e--;
+    cells.push({ start: s, end: e, text: text.slice(s, e) });
+    if (next >= to) return cells;
+    cellStart = next + 1;
+  }
+}
+
+/**
+ * The number of cells of a delimiter row (`--- | :---: | ---:`, its outer pipes optional), or 0 for
+ * a line that is none: each cell dashes with a colon at either end, a pipe at least between or
+ * round them (a line of dashes alone is a thematic break), three dashes at least in all.
+ */
+export function delimiterCells(text: string, start: number, end: number): number {
+  let pipes = 0;
+  let dashes = 0;
+  for (let at = start; at < end; at++) {
+    const code = text.charCodeAt(at);
+    if (code === PIPE) pipes++;
+    else if (code === DASH) dashes++;
+    else if (code !== COLON && !isSpaceCode(code)) return 0;
+  }
+  if (pipes === 0 || dashes < 3) return 0;
+  const cells = pipeCells(text, start, end);
+  for (const cell of cells) if (!DELIMITER_CELL.test(cell.text)) return 0;
+  return cells.length;
+}
+
+const DELIMITER_CELL = /^:?-+:?$/;
+const PIPE = 0x7c;
+const DASH = 0x2d;
+const COLON = 0x3a;
