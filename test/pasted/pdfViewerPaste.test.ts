@@ -80,4 +80,17 @@ describe("a plan pasted from a web viewer's PDF", () => {
     expect(fixAll(fixed).text).toBe(fixed);
     expect(analyze(fixed).findings).toEqual([]);
   });
+
+  it("reads the same with a space after every line, as some viewers copy: no finding of its own, nothing else read otherwise", () => {
+    // Spaces at a line's end are neither seen nor printed: no rule reports them alone, and the
+    // hard-wrap fix that joins the lines drops them with the break (structure/hard-wrap's doc).
+    const padded = text.replace(/(\S)(?=\n|$)/g, "$1 ");
+    const lineOfPadded = (offset: number) => padded.slice(0, offset).split("\n").length;
+    expect(analyze(padded).findings.map((finding) => `${lineOfPadded(finding.start)} ${finding.rule} ${finding.message}`)).toEqual(analyze(text).findings.map((finding) => `${lineOf(finding.start)} ${finding.rule} ${finding.message}`));
+    expect(extractTargets(buildPlan(padded)).targets.map((target) => [target.indicator, target.value, target.unit])).toEqual(extractTargets(buildPlan(text)).targets.map((target) => [target.indicator, target.value, target.unit]));
+    const fixed = fixAll(padded).text;
+    expect(wordsOf(fixed)).toBe(wordsOf(fixAll(text).text));
+    expect(fixAll(fixed).text).toBe(fixed);
+  });
 });
+

@@ -119,4 +119,14 @@ describe.each(FILES)("pasted variant %s", (name) => {
     const headings = (lines: string[]) => lines.map((line) => line.trim().replace(/^\d+ /, ""));
     expect(headings(reading(fixed).outline).length).toBe(headings(expected.outline).length);
   });
+
+  it("reads the same with the spaces a PDF viewer's copy leaves at every line's end: they are no words, and no rule's", () => {
+    // A space after every line's last character (the blank lines' too stay as they were): what is
+    // read, reported and fixed is the plan's, and the fix takes the spaces nowhere it would not go.
+    const padded = text.replace(/(\S)(?=\r?\n|$)/g, "$1 ");
+    expect(reading(padded)).toEqual(actual);
+    const fixed = fixAll(padded).text;
+    expect(hanOf(fixed)).toBe(hanOf(fixAll(text).text));
+    expect(fixAll(fixed).text).toBe(fixed);
+  });
 });

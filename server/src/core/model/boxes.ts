@@ -1,4 +1,5 @@
 import type { InlineNode, LineNode } from "../syntax/cst.js";
+import { isBlankBetween } from "../text/spaces.js";
 import { isAttachmentLabel } from "./attachments.js";
 import { textEndOf } from "./inline.js";
 import { isHeadingLike } from "./prelude.js";
@@ -122,7 +123,7 @@ export function findBoxes(lines: readonly LineNode[], text: string): readonly Bo
     if (heading === null) {
       if (line.kind === "item" || line.kind === "list") {
         seenItem = true;
-        counts.add(line.kind === "list" ? 5 : line.marker.level, line.kind === "list" ? null : line.marker.value, hasClause(lines, i));
+        counts.add(line.kind === "list" ? 5 : line.marker.level, line.kind === "list" ? null : line.marker.value, hasClause(lines, i, text));
       }
       i++;
       continue;
@@ -223,7 +224,7 @@ const NO_BOXES: readonly BoxRegion[] = [];
  * a line of its own that closes the list (`〔责任单位：……〕`, the next item of the task's level or
  * above): that clause is the task's. A clause under one of the steps is the step's, not the task's.
  */
-function hasClause(lines: readonly LineNode[], index: number): boolean {
+function hasClause(lines: readonly LineNode[], index: number, text: string): boolean {
   const first = lines[index]!;
   const level = levelOf(first);
   let steps = false;
@@ -239,7 +240,8 @@ function hasClause(lines: readonly LineNode[], index: number): boolean {
     } else if (line.kind === "text") {
       if (!line.parts.some(isClause)) continue;
       if (!steps) return true;
-      if (line.parts.every((part) => isClause(part) || part.type === "comment") && closesList(lines, j + 1, level)) return true;
+      // Spaces after the clause (a PDF viewer's copy leaves them at every line's end) leave it alone on its line.
+      if (line.parts.every((part) => isClause(part) || part.type === "comment" || isBlankBetween(text, part.start, part.end)) && closesList(lines, j + 1, level)) return true;
     } else if (line.kind !== "blank" && line.kind !== "comment") return false;
   }
   return false;
@@ -311,8 +313,8 @@ function boxRegion(lines: readonly LineNode[], start: number, heading: BoxHeadin
     if (itemLevel === level) {
       at.push(j);
       values.push(value);
-      clauses.push(hasClause(lines, j));
-    } else if (deeper < 0 && deeperCut(itemLevel, value, inBox[itemLevel]!, hasClause(lines, j), counts)) deeper = j;
+      clauses.push(hasClause(lines, j, text));
+    } else if (deeper < 0 && deeperCut(itemLevel, value, inBox[itemLevel]!, hasClause(lines, j, text), counts)) deeper = j;
     inBox[itemLevel] = value;
     for (let below = itemLevel + 1; below < 5; below++) inBox[below] = 0;
   }
