@@ -5,6 +5,7 @@ import { quotedCellText } from "../model/quotedCells.js";
 import { isSectionRow, type SectionRowColumns, UNALIGNED } from "../model/sectionRows.js";
 import type { QuotedCell, Span } from "../model/types.js";
 import type { LineNode } from "../syntax/cst.js";
+import { displayWidth } from "../text/columns.js";
 import { partitionPoint } from "../text/sorted.js";
 import { FIGURE_UNITS, PER_UNIT } from "./measureUnits.js";
 
@@ -664,13 +665,6 @@ function evenlySpacedCells(text: string, cells: readonly Cell[], columns: number
 }
 
 const emptyCell = (at: number): Cell => ({ start: at, end: at, text: "" });
-
-/** How wide `text[from, to)` shows in a fixed-width font: a Chinese character (or a full-width space) two columns, others one. */
-function displayWidth(text: string, from: number, to: number): number {
-  let width = 0;
-  for (let i = from; i < to; i++) width += text.charCodeAt(i) >= 0x1100 ? 2 : 1;
-  return width;
-}
 
 /** The cells of a line apart by runs of spaces (ASCII, full-width or no-break), from its start. */
 function spacedCells(text: string, start: number, end: number): Cell[] {

@@ -1,4 +1,5 @@
 import { halfWidthMarks, halfWidthMarksAcross, isDigitCode, quoteFormsAcross, wrapEdgesOf, type HalfWidthMark } from "../../punct/marks.js";
+import { keepingColumns } from "../../text/columns.js";
 import { isSpaceCode } from "../../text/spaces.js";
 import { type ProseParagraph, proseParagraphs, wrappedProseRuns } from "../../punct/prose.js";
 import type { LineNode } from "../../syntax/cst.js";
@@ -21,7 +22,7 @@ export const halfWidth: Rule = {
     speed: "fast",
     docs: {
       rationale: [
-        "GB/T 15834—2011《标点符号用法》要求中文文本使用全角标点。从网页、WPS 或英文输入法录入的文字常夹杂半角的逗号、分号、冒号、问号、叹号、圆括号、引号和句点。本规则按段落报告中文语境中的半角标点，修复把它们改为全角（，；：？！（）“”‘’。），半角点号前后按西文习惯打的空格一并删除（“水平, 开展”改为“水平，开展”）。",
+        "GB/T 15834—2011《标点符号用法》要求中文文本使用全角标点。从网页、WPS 或英文输入法录入的文字常夹杂半角的逗号、分号、冒号、问号、叹号、圆括号、引号和句点。本规则按段落报告中文语境中的半角标点，修复把它们改为全角（，；：？！（）“”‘’。），半角点号前后按西文习惯打的空格一并删除（“水平, 开展”改为“水平，开展”）。全角标点比半角宽：以空格分列的表格（PDF 中的表格粘贴成以空格对齐的文字）中，修复同时减少这一格之后的连续空格，使后面各格仍在原来的列上；减少后不足两个空格时，各格会连在一起或离开原来的列，此时只作为建议的修改提供，不在“全部修复”中自动修改。",
         "",
         "引号按位置成对判断：前一个改为前引号“‘，后一个改为后引号”’（已有的全角引号一并计入，“三品一标\"的半角引号改为后引号），引号内或引号外紧邻的是中文时才改。句点只在句末改为句号：前面是汉字或后引号、后括号，后面是段末、汉字或下一句、责任单位的括号时（“推进智慧监管.”）；数字中的小数点（5.5，从 PDF 复制时在行末折断的“81.”与下一行的“5分”也是）、文件扩展名（.docx）、英文缩写和行内的编号都不改。",
         "",
@@ -35,13 +36,15 @@ export const halfWidth: Rule = {
   },
   check({ plan, report }) {
     const text = plan.text;
+    // A text with no double space has no table set in columns by spaces (text/columns.ts).
+    const columns = text.includes("  ") ? text : null;
     if (plan.hardWrap === null) {
       for (const paragraph of proseParagraphs(plan)) {
         const marks = halfWidthMarks(text, paragraph);
         if (marks.length === 0) continue;
         // Made again when read: the marks are remembered per paragraph, so reading them again
         // costs a look-up (a closure over the paragraph alone: one a finding, on every keystroke).
-        report(findingOf(marks, marks.length === 1 ? null : () => fullWidthEdits(halfWidthMarks(text, paragraph))));
+        report(findingOf(marks, marks.length === 1 ? null : () => fullWidthEdits(halfWidthMarks(text, paragraph)), columns));
       }
       return;
     }
@@ -80,13 +83,13 @@ export const halfWidth: Rule = {
       // A paragraph whose line goes on below waits for the rest of its lines.
       if (wrapped.has(all[k]!.line) || marks.length === 0) continue;
       const group = paragraphs;
-      report(findingOf(marks, () => fullWidthEdits(group.flatMap(marksOf))));
+      report(findingOf(marks, () => fullWidthEdits(group.flatMap(marksOf)), columns));
       paragraphs = [];
       marks = [];
     }
     if (marks.length > 0) {
       const group = paragraphs;
-      report(findingOf(marks, () => fullWidthEdits(group.flatMap(marksOf))));
+      report(findingOf(marks, () => fullWidthEdits(group.flatMap(marksOf)), columns));
     }
   },
 };
@@ -106,26 +109,34 @@ function isCutPoint(text: string, mark: HalfWidthMark): boolean {
   return isDigitCode(text.charCodeAt(at + 1));
 }
 
-/** The finding for the marks of one paragraph; `edits` makes the fix's edits when it is read (one mark: one span). */
-function findingOf(marks: readonly HalfWidthMark[], edits: (() => TextEdit[]) | null): FindingReport {
+/**
+ * The finding for the marks of one paragraph; `edits` makes the fix's edits when it is read (one
+ * mark: one span). A full-width mark is wider than the half-width one: on a row of a table set in
+ * columns by spaces (`columns`, the text where it has a double space) the gap after the mark's cell
+ * narrows by as much (text/columns.ts), and where it cannot the fix is only a suggestion, never
+ * made by a fix-all: the row's cells would run together or leave their columns.
+ */
+function findingOf(marks: readonly HalfWidthMark[], edits: (() => TextEdit[]) | null, columns: string | null): FindingReport {
   const first = marks[0]!;
-  if (marks.length === 1 || edits === null) {
-    return {
-      start: first.offset,
-      end: first.offset + 1,
-      message: `半角标点${shown(first.mark)}应改为全角${shown(first.fullWidth)}`,
-      fix: spanFix(fixDescription(marks), first.offset - first.spacesBefore, first.offset + 1 + first.spacesAfter, first.fullWidth),
-    };
+  const single = marks.length === 1 || edits === null;
+  const made = single ? () => [{ start: first.offset - first.spacesBefore, end: first.offset + 1 + first.spacesAfter, newText: first.fullWidth }] : edits;
+  const start = first.offset;
+  const end = single ? first.offset + 1 : marks[marks.length - 1]!.offset + 1;
+  let message: string;
+  if (single) message = `半角标点${shown(first.mark)}应改为全角${shown(first.fullWidth)}`;
+  else {
+    const counts = new Map<string, number>();
+    for (const mark of marks) counts.set(mark.mark, (counts.get(mark.mark) ?? 0) + 1);
+    const summary = [...counts].map(([mark, count]) => `${shown(mark)}${count > 1 ? `${count}处` : ""}`).join("、");
+    message = `本段有${marks.length}处半角标点（${summary}）应改为全角`;
   }
-  const counts = new Map<string, number>();
-  for (const mark of marks) counts.set(mark.mark, (counts.get(mark.mark) ?? 0) + 1);
-  const summary = [...counts].map(([mark, count]) => `${shown(mark)}${count > 1 ? `${count}处` : ""}`).join("、");
-  return {
-    start: first.offset,
-    end: marks[marks.length - 1]!.offset + 1,
-    message: `本段有${marks.length}处半角标点（${summary}）应改为全角`,
-    fix: deferredFix(fixDescription(marks), edits),
-  };
+  const description = fixDescription(marks);
+  if (columns !== null) {
+    const kept = keepingColumns(columns, made());
+    if (kept === null) return { start, end, message, suggestions: [deferredFix(description, made)] };
+    return { start, end, message, fix: deferredFix(description, () => kept) };
+  }
+  return { start, end, message, fix: single ? spanFix(description, first.offset - first.spacesBefore, first.offset + 1 + first.spacesAfter, first.fullWidth) : deferredFix(description, made) };
 }
 
 /**

@@ -1,12 +1,13 @@
 import { isHanCode } from "../../punct/chars.js";
 import { columnGaps, spacesBetweenHan } from "../../punct/marks.js";
 import { proseParagraphs } from "../../punct/prose.js";
+import { keepingColumns } from "../../text/columns.js";
 import { SpanCover } from "../../text/coverage.js";
 import type { PlanDocument, Span } from "../../model/types.js";
 import type { LineNode } from "../../syntax/cst.js";
 import { textEndOf } from "../../model/inline.js";
 import { partitionPoint } from "../../text/sorted.js";
-import type { Rule } from "../types.js";
+import type { Rule, TextEdit } from "../types.js";
 import { deferredFix, spanFix } from "../../fixes/fix.js";
 import { extractTargets } from "../../targets/extract.js";
 
@@ -29,7 +30,7 @@ export const hanSpace: Rule = {
     speed: "fast",
     docs: {
       rationale:
-        "中文词语之间不加空格；全角标点自占一个字的位置，不加空格：全角点号（，。、；：？！）和后引号、后括号、后书名号之前，前引号、前括号、前书名号之后，不论空格另一边是汉字、数字、百分号还是西文（“达到80% 。”“ISO 9001 ，”“（ 质量 ）”）。只有空格的括号（“新建（　　）个”）是待填的空白，由 targets/blank、text/placeholder 报告；点号之后的空格（段首标题“（一）主要目标。 到2025年”之后的空格、丢失换行留下的空格）不在此列。“省 级”“质量 强市”“开展工作 。”这类空格多来自网页两端对齐、PDF 换行或西文输入习惯，修复删除空格。网页或 PDF 拉开字距的文字（标题“总 体 要 求”，每个字后都有空格）是一处问题，整段报告一次，修复删除其中每个空格。联合发文机关名称之间的空格（“中共江西省委 江西省人民政府”）、引号内口号各短语之间的空格（“质量技术帮扶 提升企业效益”，每个短语至少四字；三个以上等长短语并列的至少三字，如“治违禁 控药残 促提升”）、书名号内的文件名、责任分工中的单位之间（由 units/separator 报告）、空缺的目标值（“达到 分”“新增认证企业 家”，由 targets/blank 报告）、制表符（表格粘贴成文字时分隔单元格，删除会并掉两格）、以空格分列的表格中各格之间的连续空格（PDF 或网页中的表格粘贴成以空格对齐的文字：一行中有两处以上两个或更多空格，如“指标名称  单位  2025年目标”；只有两列、每行一处这样的空格时，上一行或下一行有同样多处这样的空格，如“重点任务    责任单位”之下的“加强质量攻关    市工信局”；或这一行有两个以上单独成格的数字，如“省级质量标杆企业    个 10 12 15”。含句号的句子、带编号的标题不算表格行，其中的连续空格照常报告；表格行单元格内的单个空格也照常报告）以及方案之前的通知、落款、联系方式不在检查之列。",
+        "中文词语之间不加空格；全角标点自占一个字的位置，不加空格：全角点号（，。、；：？！）和后引号、后括号、后书名号之前，前引号、前括号、前书名号之后，不论空格另一边是汉字、数字、百分号还是西文（“达到80% 。”“ISO 9001 ，”“（ 质量 ）”）。只有空格的括号（“新建（　　）个”）是待填的空白，由 targets/blank、text/placeholder 报告；点号之后的空格（段首标题“（一）主要目标。 到2025年”之后的空格、丢失换行留下的空格）不在此列。“省 级”“质量 强市”“开展工作 。”这类空格多来自网页两端对齐、PDF 换行或西文输入习惯，修复删除空格。网页或 PDF 拉开字距的文字（标题“总 体 要 求”，每个字后都有空格）是一处问题，整段报告一次，修复删除其中每个空格。联合发文机关名称之间的空格（“中共江西省委 江西省人民政府”）、引号内口号各短语之间的空格（“质量技术帮扶 提升企业效益”，每个短语至少四字；三个以上等长短语并列的至少三字，如“治违禁 控药残 促提升”）、书名号内的文件名、责任分工中的单位之间（由 units/separator 报告）、空缺的目标值（“达到 分”“新增认证企业 家”，由 targets/blank 报告）、制表符（表格粘贴成文字时分隔单元格，删除会并掉两格）、以空格分列的表格中各格之间的连续空格（PDF 或网页中的表格粘贴成以空格对齐的文字：一行中有两处以上两个或更多空格，如“指标名称  单位  2025年目标”；只有两列、每行一处这样的空格时，上一行或下一行有同样多处这样的空格，如“重点任务    责任单位”之下的“加强质量攻关    市工信局”；或这一行有两个以上单独成格的数字，如“省级质量标杆企业    个 10 12 15”。含句号的句子、带编号的标题不算表格行，其中的连续空格照常报告；表格行单元格内的单个空格也照常报告）以及方案之前的通知、落款、联系方式不在检查之列。以空格分列的表格（PDF 中的表格粘贴成以空格对齐的文字）中，修复改变了一格的宽度时，同时调整这一格之后的连续空格，使后面各格仍在原来的列上。",
       incorrect: "一、总体要求\n（一）指导思想\n推进省 级质量 强市建设。\n",
       correct: "一、总体要求\n（一）指导思想\n推进省级质量强市建设，落实《中共江西省委 江西省人民政府关于深化质量强省建设的实施意见》。\n",
     },
@@ -40,6 +41,11 @@ export const hanSpace: Rule = {
     // quadratic on a large plan (a tenth of a 25 MB check).
     let skipped: SpanCover | undefined;
     let labels: SpanCover | undefined;
+    // A space taken out of a cell of a table set in columns by spaces (`制造业产品 质量合格率`)
+    // widens the gap after the cell by one (text/columns.ts): the later cells keep their columns.
+    // A narrower cell's gap only widens: never null.
+    const spaced = plan.text.includes("  ");
+    const inColumns = (edits: TextEdit[]) => keepingColumns(plan.text, edits) ?? edits;
     for (const paragraph of proseParagraphs(plan)) {
       if (!paragraph.inPlan) continue;
       const spaces = spacesBetweenHan(plan.text, paragraph);
@@ -71,7 +77,7 @@ export const hanSpace: Rule = {
             end,
             message: `“${plan.text.slice(start, end)}”字与字之间有多余的空格（网页或 PDF 拉开了字距）`,
             // Edits made when read (fixes/fix.ts), as every fix of several edits is.
-            fix: deferredFix("删除字与字之间的空格", () => gaps.map((gap) => ({ start: gap.start, end: gap.end, newText: "" }))),
+            fix: deferredFix("删除字与字之间的空格", () => inColumns(gaps.map((gap) => ({ start: gap.start, end: gap.end, newText: "" })))),
           });
           k = last;
           continue;
@@ -81,7 +87,7 @@ export const hanSpace: Rule = {
         report({
           ...span,
           message: `“${before}”与“${after}”之间有多余的空格`,
-          fix: spanFix("删除汉字之间的空格", span.start, span.end, ""),
+          fix: spaced ? deferredFix("删除汉字之间的空格", () => inColumns([{ start: span.start, end: span.end, newText: "" }])) : spanFix("删除汉字之间的空格", span.start, span.end, ""),
         });
       }
     }

@@ -1,9 +1,10 @@
 import { isOwned, type ProseParagraph, proseParagraphs } from "../../punct/prose.js";
 import { deferredFix, spanFix } from "../../fixes/fix.js";
 import type { PlanDocument, Span } from "../../model/types.js";
-import type { Rule } from "../types.js";
+import type { Rule, TextEdit } from "../types.js";
 import { isPasteHabit } from "../pasteHabit.js";
 import { type MisreadNumber, misreadNumbersOf } from "../../text/ocrDigits.js";
+import { keepingColumns } from "../../text/columns.js";
 import { SpanCover } from "../../text/coverage.js";
 import { wrapJoins } from "../../model/hardWrap.js";
 import { codeUnitSet, isAnyDigitCode, isAnyLatinCode, isFullWidthDigitCode, isFullWidthLatinCode } from "../../text/codeUnits.js";
@@ -33,7 +34,7 @@ export const fullWidthAlnum: Rule = {
     speed: "fast",
     docs: {
       rationale:
-        "从 WPS、网页或扫描件识别结果复制的文字，数字和字母常是全角形式（“达到１０％以上”“占ＧＤＰ比重”“２０２５年”）。GB/T 15835—2011《出版物上数字用法》规定阿拉伯数字使用半角形式，外文字母也应为半角。本规则逐段报告连续的全角数字或字母，修复改为同样的半角字符（两个数字之间的全角小数点“．”一并改为“.”），不改动其他文字。百分号是数字的符号，随数字用半角（GB/T 15835 的示例“63%～68%”，各地方案也都写“94%”）：紧跟在数字后的全角“％”一并改为“%”；半角数字后单独的全角“％”（“达到95％”）同样报告，修复只改这个符号，使数字和百分号宽度一致。表格中单独成格的全角“％”（单位栏“指标｜单位｜目标值”下的“％”）是同一行数字的百分号，同样报告，修复改为“%”；以空格对齐各列的表格，修复在“%”后补一个空格，使后面的单元格仍在原来的列上。整篇数字都是全角时，表格单位栏的“％”是同一写法，计入全文的全角数字一并报告和修复。全角文字中词与词之间的全角空格（“ＩＳＯ　９００１”，全角输入或“半角转全角”写出的空格）属于这个词语，随字母、数字一起改为半角空格（“ISO 9001”）；字母与字母或数字之间的全角空格（“ISO　9001”）同样报告，修复改为半角空格；只在数字之间的全角空格（表格行中的“１０　１２”）是分隔，不报告。编号中的全角数字由 numbering/marker-style 报告，发文字号的格式由 xref 规则报告（其中的全角数字仍由本规则报告：“中发〔２０２２〕１７号”照样读作发文字号），“ＸＸ”这样的占位符由 text/placeholder 报告。\n\n整篇从 WPS 或网页复制的文字，往往所有数字都是全角：逐处报告会有上百条相同的提示，淹没其他问题。全文的全角数字、字母至少 5 处，且多于正文中的半角数字时，这是整篇的写法而不是个别笔误：本规则只在第一处报告一次，说明共有几处，修复一次把全文各处改为半角（只改这些字符）；半角数字后的全角“％”至少 5 处且多于半角“%”时同样只报告一次。少数几处全角夹在半角数字之间时，仍逐处报告。",
+        "从 WPS、网页或扫描件识别结果复制的文字，数字和字母常是全角形式（“达到１０％以上”“占ＧＤＰ比重”“２０２５年”）。GB/T 15835—2011《出版物上数字用法》规定阿拉伯数字使用半角形式，外文字母也应为半角。本规则逐段报告连续的全角数字或字母，修复改为同样的半角字符（两个数字之间的全角小数点“．”一并改为“.”），不改动其他文字。百分号是数字的符号，随数字用半角（GB/T 15835 的示例“63%～68%”，各地方案也都写“94%”）：紧跟在数字后的全角“％”一并改为“%”；半角数字后单独的全角“％”（“达到95％”）同样报告，修复只改这个符号，使数字和百分号宽度一致。表格中单独成格的全角“％”（单位栏“指标｜单位｜目标值”下的“％”）是同一行数字的百分号，同样报告，修复改为“%”；以空格对齐各列的表格，修复在“%”后补一个空格，使后面的单元格仍在原来的列上。整篇数字都是全角时，表格单位栏的“％”是同一写法，计入全文的全角数字一并报告和修复。全角文字中词与词之间的全角空格（“ＩＳＯ　９００１”，全角输入或“半角转全角”写出的空格）属于这个词语，随字母、数字一起改为半角空格（“ISO 9001”）；字母与字母或数字之间的全角空格（“ISO　9001”）同样报告，修复改为半角空格；只在数字之间的全角空格（表格行中的“１０　１２”）是分隔，不报告。编号中的全角数字由 numbering/marker-style 报告，发文字号的格式由 xref 规则报告（其中的全角数字仍由本规则报告：“中发〔２０２２〕１７号”照样读作发文字号），“ＸＸ”这样的占位符由 text/placeholder 报告。\n\n整篇从 WPS 或网页复制的文字，往往所有数字都是全角：逐处报告会有上百条相同的提示，淹没其他问题。全文的全角数字、字母至少 5 处，且多于正文中的半角数字时，这是整篇的写法而不是个别笔误：本规则只在第一处报告一次，说明共有几处，修复一次把全文各处改为半角（只改这些字符）；半角数字后的全角“％”至少 5 处且多于半角“%”时同样只报告一次。少数几处全角夹在半角数字之间时，仍逐处报告。以空格分列的表格（PDF 中的表格粘贴成以空格对齐的文字）中，修复改变了一格的宽度时，同时调整这一格之后的连续空格，使后面各格仍在原来的列上。",
       incorrect: "一、总体要求\n（一）主要目标\n到２０２５年，数字经济核心产业增加值占ＧＤＰ比重达到１０％以上，制造业质量竞争力指数达到８６．５。\n",
       correct: "一、总体要求\n（一）主要目标\n到2025年，数字经济核心产业增加值占GDP比重达到10%以上，制造业质量竞争力指数达到86.5。\n",
     },
@@ -62,6 +63,11 @@ export const fullWidthAlnum: Rule = {
     let signs = runs.filter((run) => run.end - run.start === 1 && text.charCodeAt(run.start) === FULL_WIDTH_PERCENT);
     const words = signs.length === 0 ? runs : runs.filter((run) => !signs.includes(run));
     const read = new MisreadDigits(plan);
+    // A half-width form is narrower than the full-width one: in a table set in columns by spaces
+    // the gap after its cell widens by as much (text/columns.ts), so the next cells keep their
+    // columns. A narrower cell's gap only widens: never null.
+    const spaced = text.includes("  ");
+    const inColumns = (edits: TextEdit[]) => keepingColumns(text, edits) ?? edits;
     // A sign alone in its cell keeps the row's columns where the table is padded with spaces.
     const halfOf = (run: Span) => (isPercentCell(text, run.start) ? percentInCell(text, run.end) : halfWidth(read.of(run)));
     const reportHabit = (habitual: readonly Span[], what: string) => {
@@ -71,7 +77,7 @@ export const fullWidthAlnum: Rule = {
       report({
         ...habitual[0]!,
         message: `本文的${what}大多使用了全角形式（共 ${places} 处，如“${first}”，从 WPS、网页或扫描件识别结果复制时常见），应为半角“${halfWidth(read.of(habitual[0]!))}”`,
-        fix: deferredFix(`将全文 ${places} 处全角${what}改为半角`, () => habitual.map((run) => ({ ...run, newText: halfOf(run) }))),
+        fix: deferredFix(`将全文 ${places} 处全角${what}改为半角`, () => inColumns(habitual.map((run) => ({ start: run.start, end: run.end, newText: halfOf(run) })))),
       });
     };
     if (words.length > 0 && isPagesHabit(plan, words)) {
@@ -89,7 +95,8 @@ export const fullWidthAlnum: Rule = {
         // A run that starts or ends at a term's space (`ISO　9001`) is shown with the term's words.
         const shown = termAround(text, run);
         const message = shown === written ? `“${written}”使用了全角${kindsOf(reading)}，应为半角“${half}”` : `“${shown}”中的${kindsOf(reading)}是全角，应为半角“${halfWidth(shown.replace(written, reading))}”`;
-        report({ ...run, message, fix: spanFix(`改为半角“${half}”`, run.start, run.end, half) });
+        const edit = { start: run.start, end: run.end, newText: half };
+        report({ ...run, message, fix: spaced ? deferredFix(`改为半角“${half}”`, () => inColumns([edit])) : spanFix(`改为半角“${half}”`, run.start, run.end, half) });
       }
     }
     if (signs.length > 0 && isPasteHabit(signs.length, halfWidthSigns(plan, signs.length), PAGE_HABIT_MINIMUM)) reportHabit(signs, "百分号");
