@@ -111,8 +111,11 @@ describe.each(FILES)("pasted variant %s", (name) => {
     const fixed = fixAll(text).text;
     // A heading's numeral a fix gives back (numbering/missing-numeral) or renumbers (numbering/sequence: 一、, （二）) is the
     // only word it may add or change, in Markdown's bold (**一、总体要求**) as well.
-    const words = (source: string) => hanOf(source.replace(/^([ \t\u3000\u00a0]*(?:\*\*)?)(?:[一二三四五六七八九十]+[ \t\u3000]*、|[（(][一二三四五六七八九十]+[）)])/gm, "$1"));
-    expect(words(fixed)).toBe(words(withoutLines(text, expected.removed)));
+    // A page or section break Word or WPS leaves before a heading (U+000C) stands where an indent would.
+    const words = (source: string) => hanOf(source.replace(/^([ \t\u3000\u00a0\f]*(?:\*\*)?)(?:[一二三四五六七八九十]+[ \t\u3000]*、|[（(][一二三四五六七八九十]+[）)])/gm, "$1"));
+    // The front matter a fix opens the text with (a page's 发布机构 moved there by structure/leading-debris) holds a removed row's value, no new word.
+    const body = text.startsWith("---") ? fixed : fixed.replace(/^---\n[^]*?\n---\n/, "");
+    expect(words(body)).toBe(words(withoutLines(text, expected.removed)));
     expect(analyze(fixed).findings.filter((finding) => finding.fix).map((finding) => `${finding.rule}: ${finding.message}`)).toEqual([]);
     expect(fixAll(fixed).text).toBe(fixed);
     // The outline's headings survive the fix as the reader saw them.

@@ -69,6 +69,13 @@ describe("web-page furniture", () => {
     ]);
   });
 
+  it("ends a cell's value at the gap before a label the list does not know (发文日期：, a site's own word)", () => {
+    expect(metadataCellsOf("发布机构：东城区人民政府办公室          发文日期：2024年06月18日").map((c) => [c.label, c.value])).toEqual([["发布机构", "东城区人民政府办公室"]]);
+    expect(metadataCellsOf("发布机构：东城区人民政府办公室\u3000\u3000信息形式：文本").map((c) => c.value)).toEqual(["东城区人民政府办公室"]);
+    // A value with a gap but no label after it is kept whole.
+    expect(metadataCellsOf("发布机构：中共东城区委  东城区人民政府").map((c) => c.value)).toEqual(["中共东城区委  东城区人民政府"]);
+  });
+
   it("takes the next line as a lone label's value only when it fits", () => {
     expect(fitsLabel("成文日期", "2023年05月06日", false)).toBe(true);
     expect(fitsLabel("成文日期", "示例市质量强市建设实施方案", true)).toBe(false);

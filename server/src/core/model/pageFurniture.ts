@@ -288,9 +288,14 @@ export function metadataCellsOf(content: string): MetadataCell[] {
     const valueStart = match.index + match[0].length;
     const valueEnd = i + 1 < matches.length ? matches[i + 1]!.index : content.length;
     const raw = content.slice(valueStart, valueEnd);
-    return { label: bareLabel(match[1]!), value: raw.trim(), valueStart };
+    // A cell of the site's own label (发文日期：, 信息形式：) past a column's gap is no part of the value.
+    const cut = raw.search(GAP_BEFORE_LABEL);
+    return { label: bareLabel(match[1]!), value: (cut < 0 ? raw : raw.slice(0, cut)).trim(), valueStart };
   });
 }
+
+/** A column's gap (two spaces or more, or ideographic ones) before a short label and its colon: the next cell of a metadata row. */
+const GAP_BEFORE_LABEL = /(?:[ \t\u00a0]{2,}|\u3000+)[\u4e00-\u9fff][\u4e00-\u9fff \u3000]{0,7}[:：]/;
 
 /** The metadata key a label stands for (成文日期 → date), or null when its value is not kept. */
 export function metadataKeyOf(label: string): PageMetadataKey | null {
