@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { analyze } from "../../server/src/core/analyze";
 import { fixAll } from "../../server/src/core/fixes/applyFixes";
-import { displayWidth, keepingColumns } from "../../server/src/core/text/columns";
+import { displayWidth, keepingColumns, mayHoldColumns } from "../../server/src/core/text/columns";
 
 /**
  * A table set in columns by spaces (a PDF's copy): a fix that changes a cell's width keeps the
@@ -84,3 +84,15 @@ describe("a fix in a table set in columns by spaces", () => {
   });
 });
 
+
+describe("mayHoldColumns", () => {
+  it("says whether the lines holding a span have a double space", () => {
+    const text = "第一行没有。\n指标  单位  2027年\n第三行, 也没有。";
+    const at = (word: string) => text.indexOf(word);
+    expect(mayHoldColumns(text, at("第一"), at("第一") + 2)).toBe(false);
+    expect(mayHoldColumns(text, at("单位"), at("单位") + 2)).toBe(true);
+    expect(mayHoldColumns(text, at(","), at(",") + 1)).toBe(false);
+    // A span over several lines: any of them.
+    expect(mayHoldColumns(text, at("第一"), at(","))).toBe(true);
+  });
+});

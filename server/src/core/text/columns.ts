@@ -17,6 +17,19 @@ export function displayWidth(text: string, from: number, to: number): number {
   return width;
 }
 
+/**
+ * Whether the lines that hold text[start, end) have a double space at all: none, and no row of a
+ * table set in columns by spaces is among them (a rule asks before it makes its fix's edits to
+ * keep the columns: most findings are in prose).
+ */
+export function mayHoldColumns(text: string, start: number, end: number): boolean {
+  const lineStart = text.lastIndexOf("\n", start - 1) + 1;
+  let lineEnd = text.indexOf("\n", end);
+  if (lineEnd < 0) lineEnd = text.length;
+  const double = text.indexOf("  ", lineStart);
+  return double >= 0 && double < lineEnd;
+}
+
 interface Edit {
   start: number;
   end: number;

@@ -1,5 +1,5 @@
 import { halfWidthMarks, halfWidthMarksAcross, isDigitCode, quoteFormsAcross, wrapEdgesOf, type HalfWidthMark } from "../../punct/marks.js";
-import { keepingColumns } from "../../text/columns.js";
+import { keepingColumns, mayHoldColumns } from "../../text/columns.js";
 import { isSpaceCode } from "../../text/spaces.js";
 import { type ProseParagraph, proseParagraphs, wrappedProseRuns } from "../../punct/prose.js";
 import type { LineNode } from "../../syntax/cst.js";
@@ -131,7 +131,8 @@ function findingOf(marks: readonly HalfWidthMark[], edits: (() => TextEdit[]) | 
     message = `本段有${marks.length}处半角标点（${summary}）应改为全角`;
   }
   const description = fixDescription(marks);
-  if (columns !== null) {
+  // Only a finding on lines with a double space may stand in such a row: its edits are made now.
+  if (columns !== null && mayHoldColumns(columns, start, end)) {
     const kept = keepingColumns(columns, made());
     if (kept === null) return { start, end, message, suggestions: [deferredFix(description, made)] };
     return { start, end, message, fix: deferredFix(description, () => kept) };
