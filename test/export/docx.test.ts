@@ -606,6 +606,31 @@ describe("docx export: text and faces", () => {
     expect(cells).toEqual([["序号", "任务", "牵头单位"], ["1", "推进标准化", ""], ["2", "推进认证", "市场监管局 科技局"]]);
   });
 
+  it("gives a table's widest column the most room: a column kept on one line is never wider than the columns that wrap", async () => {
+    // 责任单位 (13 characters) fits beside 序号 and 完成时限 with four characters to spare for the
+    // tasks; kept whole, it would leave the 27-character tasks five characters a line.
+    const plan = [
+      "示例市2024年工作要点",
+      "一、重点任务",
+      "1.推进质量攻关。",
+      "序号\t重点任务\t责任单位\t完成时限",
+      "1\t开展重点产品质量攻关，组织企业实施质量改进项目20项以上\t市工信局、市市场监管局\t2024年12月底",
+      "2\t推进食品安全示范城市创建\t市市场监管局、市农业农村局\t2024年10月底",
+      "3\t实施工程质量提升行动，开展住宅工程质量常见问题专项治理\t市住建局\t2024年12月底",
+      "",
+    ].join("\n");
+    const docx = await exportText(plan);
+    const grid = descendants(descendants(docx.xml("word/document.xml"), "tbl")[0]!, "gridCol").map((col) => Number(attr(col, "w")));
+    const [number, tasks, units, deadline] = grid as [number, number, number, number];
+    expect(tasks).toBe(Math.max(...grid));
+    expect(units).toBeLessThan(tasks);
+    // The short columns still keep their cells on one line: 序号, and 2024年12月底 (six digits,
+    // three characters, three quarter-em spaces, half a character each side).
+    const em = 14 * 20;
+    expect(number).toBeGreaterThanOrEqual(2 * em + em);
+    expect(deadline).toBeGreaterThanOrEqual(6 * (em / 2) + 3 * em + 3 * (em / 4) + em);
+  });
+
   it("centres a table's columns of figures and short labels (序号, 完成时限, 属性), by what their cells hold; text stays flush left", async () => {
     const plan = [
       "示例县质量提升行动方案",

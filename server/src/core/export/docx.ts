@@ -600,22 +600,29 @@ export function imprintLines(width: number, room: number, hanging: number): numb
 /**
  * Column widths that fill `total`. The short columns keep their longest cell on one line (序号,
  * a date, a unit's name), shortest first, while what is left gives each column after them
- * `wide` at least; the long ones share the rest in proportion to their natural widths, none
- * below `least`. Integers that add up to `total`.
+ * `wide` at least and the widest of them, sharing it, no less than the column kept: a
+ * 责任单位 of 13 characters kept whole beside tasks of 27 would leave the tasks five characters a
+ * line, the column with the most text the narrowest. The long ones share the rest in proportion
+ * to their natural widths, none below `least`. Integers that add up to `total`.
  */
 export function fitColumns(natural: readonly number[], total: number, least: number, wide: number): number[] {
   const widths: (number | null)[] = natural.map(() => null);
   let room = total;
   const order = natural.map((_, i) => i).sort((a, b) => natural[a]! - natural[b]!);
+  let open = natural.reduce((sum, width) => sum + width, 0);
+  const widest = natural[order[order.length - 1]!]!;
   for (const [rank, i] of order.entries()) {
     const after = order.length - rank - 1;
     if (after === 0 || natural[i]! + after * wide > room) break;
+    // The columns after this one share what it leaves in proportion, the widest the most.
+    open -= natural[i]!;
+    if (((room - natural[i]!) * widest) / open < natural[i]!) break;
     widths[i] = natural[i]!;
     room -= natural[i]!;
   }
-  const open = widths.flatMap((width, i) => (width === null ? [i] : []));
-  const flexible = open.reduce((sum, i) => sum + natural[i]!, 0);
-  for (const i of open) widths[i] = Math.max(least, (natural[i]! * room) / flexible);
+  const shared = widths.flatMap((width, i) => (width === null ? [i] : []));
+  const flexible = shared.reduce((sum, i) => sum + natural[i]!, 0);
+  for (const i of shared) widths[i] = Math.max(least, (natural[i]! * room) / flexible);
   const rounded = widths.map((width) => Math.floor(width!));
   rounded[rounded.length - 1]! += total - rounded.reduce((sum, width) => sum + width, 0);
   return rounded;
