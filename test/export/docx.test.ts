@@ -336,6 +336,41 @@ describe("docx export: text and faces", () => {
     ]);
   });
 
+  it("prints a 附件说明 a web page listed as download links as the standard sets it: the first name on the label's line, no file extension or size", () => {
+    const page = [
+      "某某市质量提升行动方案",
+      "一、重点任务",
+      "1.提升产品质量。开展质量攻关。",
+      "2.强化考核评价。纳入年度绩效考核。",
+      "附件：",
+      "1.某某市质量提升重点任务分工表.docx",
+      "2.某某市质量提升主要指标.pdf（356KB）",
+      "扫一扫在手机打开当前页",
+      "【打印本页】【关闭窗口】",
+      "",
+    ].join("\n");
+    const { plan, findings } = analyze(page);
+    // The checker reads the extensions as the page's (structure/trailing-text), the names as the note's.
+    expect(findings.filter((finding) => finding.message.includes("文件扩展名"))).toHaveLength(2);
+    expect(layoutPlan(plan).blocks.filter((block) => block.kind === "attachmentNote")).toEqual([
+      { kind: "attachmentNote", text: "附件：1.某某市质量提升重点任务分工表" },
+      { kind: "attachmentNote", text: "2.某某市质量提升主要指标" },
+    ]);
+    // A name that merely ends like a file is kept whole where no page listed it as a download.
+    const typed = "某某市质量提升行动方案\n一、重点任务\n1.提升产品质量。开展质量攻关。\n附件：1.某某市质量提升重点任务分工表\n      2.某某市质量提升主要指标\n";
+    expect(layoutPlan(analyze(typed).plan).blocks.filter((block) => block.kind === "attachmentNote").map((block) => block.kind === "attachmentNote" && block.text)).toEqual([
+      "附件：1.某某市质量提升重点任务分工表",
+      "2.某某市质量提升主要指标",
+    ]);
+    // Under a bare label, entries that carry their own labels (附件1：…) stay lines of their own.
+    const labelled = "某某市质量提升行动方案\n一、重点任务\n1.提升产品质量。开展质量攻关。\n附件：\n附件1：某某市质量提升重点任务分工表\n附件2：某某市质量提升主要指标\n";
+    expect(layoutPlan(analyze(labelled).plan).blocks.filter((block) => block.kind === "attachmentNote").map((block) => block.kind === "attachmentNote" && block.text)).toEqual([
+      "附件：",
+      "附件1：某某市质量提升重点任务分工表",
+      "附件2：某某市质量提升主要指标",
+    ]);
+  });
+
   it("centres the 发文机关署名 over the 成文日期 as Word sets them: half-width digits, autospace, the grid's spacing", async () => {
     const notice = "中共示例市委办公厅\n示例市人民政府办公厅\n2023年12月18日\n\n示例市实施方案\n一、总体要求\n（一）指导思想。坚持质量第一。\n";
     const docx = await exportText(notice);

@@ -11,6 +11,8 @@ import { isBox, partSections } from "../model/outline.js";
 import { isIssuerMark } from "../model/issuerMark.js";
 import { spanHolding } from "../text/sorted.js";
 import { disclosureOf } from "../model/imprint.js";
+import { downloadsUnderNote } from "../model/buildPlan.js";
+import { fileSuffixAt } from "../model/pageFurniture.js";
 import { shownMarker } from "../numbering/edits.js";
 import type { InlineNode, LineNode, Span, TextLineNode } from "../syntax/cst.js";
 import type { AnnotationMode } from "./options.js";
@@ -101,6 +103,10 @@ export type LayoutBlock =
 /** The marks a template writes for a name it leaves out (××市, ＸＸ县, ○○局). */
 /** What opens a line of the 附件说明 of its own: `附件：`, a label, or an entry's number (`2.`). */
 const LIST_LINE_START = /^(?:附[\s\u3000]*件|[0-9０-９]+[\s\u3000]*[.．、])/u;
+/** A line of the 附件说明 that opens with its label (`附件：`, `附件2：`), not with an entry's number. */
+const NOTE_LABEL_START = /^附[\s\u3000]*件/u;
+/** A 附件说明's label with no name after it (`附件：`), its names on the lines below. */
+const BARE_NOTE_LABEL = /^附[\s\u3000]*件[\s\u3000]*[:：][\s\u3000]*$/u;
 
 export const PLACEHOLDER_MARKS = /[×Ｘ○〇]/gu;
 
@@ -218,6 +224,12 @@ class LayoutBuilder {
    * model did not read as one stays a paragraph.
    */
   private readonly partStarts: Map<number, number>;
+  /**
+   * The attachments' names a web page listed as download links under a 附件说明's label alone
+   * on its line (附件： / 1.重点任务分工表.docx, model/buildPlan.ts): their extensions and sizes are
+   * the page's, which structure/trailing-text deletes, and are not printed.
+   */
+  private readonly downloads: ReadonlySet<LineNode>;
 
   constructor(
     private readonly plan: PlanDocument,
@@ -228,6 +240,7 @@ class LayoutBuilder {
     this.attachmentsByLabel = new Map(plan.attachments.map((attachment) => [attachment.label.start, attachment]));
     this.firstItemStart = plan.allItems[0]?.line.start ?? plan.text.length;
     this.partStarts = new Map(plan.parts.map((part) => [part.start, partDepth(part)]));
+    this.downloads = new Set(downloadsUnderNote(plan.lines, plan.lines.length - (plan.trailer?.lines.length ?? 0), plan.text));
     for (const item of plan.allItems) this.itemsByLine.set(item.line, item);
     // A PDF copy's line breaks (model/hardWrap.ts): each wrapped line goes on on the next, joined
     // as structure/hard-wrap's fix joins them.
@@ -526,11 +539,15 @@ class LayoutBuilder {
         // A name's wrapped line (model/reading.ts reads it into the list): the name goes on in its
         // entry's paragraph, which Word wraps under the name's first character.
         const previous = this.blocks[this.blocks.length - 1];
-        if (previous?.kind === "attachmentNote" && !LIST_LINE_START.test(content)) {
-          previous.text += content;
+        const suffix = this.downloads.has(line) ? fileSuffixAt(content) : -1;
+        const name = suffix < 0 ? content : content.slice(0, suffix).trimEnd();
+        // The label alone on its line takes its first name after the colon (GB/T 9704 §7.3.3:
+        // 附件：1.…), so the names after it hang under that one as the standard aligns them.
+        if (previous?.kind === "attachmentNote" && (!LIST_LINE_START.test(name) || (BARE_NOTE_LABEL.test(previous.text) && !NOTE_LABEL_START.test(name)))) {
+          previous.text += name;
           return index;
         }
-        this.blocks.push({ kind: "attachmentNote", text: content });
+        this.blocks.push({ kind: "attachmentNote", text: name });
         return index;
       }
       default:
