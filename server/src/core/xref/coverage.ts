@@ -281,6 +281,33 @@ function bodySubject(parent: ParentDocument, mapping: TaskMapping): MappingCandi
 }
 
 /**
+ * The item a task's heading is about, where its body says another: bodySubject the other way
+ * round. A body that says more of one item than its heading does outweighs the heading in the
+ * task's score (Chengdu's 加强组织领导, whose body goes on from 坚持党对质量工作…的领导 to the leading
+ * group and 重要议事日程, is （三十）狠抓工作落实's best), while its heading names another by a word of
+ * that item's own (领导 of （二十九）加强党的全面领导) and its first words take that item up. The
+ * heading's item counts beside the best where the heading, read alone, is most like it and names
+ * it by its own word (and names the best by none), the whole task clears COVERAGE_THRESHOLD for it
+ * as a best match must, and a clause of the body names it (`clauseItems`).
+ */
+function headingSubject(parent: ParentDocument, mapping: TaskMapping): MappingCandidate | null {
+  const best = mapping.candidates[0];
+  const heading = mapping.text.heading;
+  if (!best || best.score < COVERAGE_THRESHOLD) return null;
+  const [named] = rankEntries(parent, heading, "", 1, mapping.subject);
+  if (!named || named.score === 0 || named.entry === best.entry) return null;
+  if (!headingNames(parent, heading, named.entry, subjectFor(parent, mapping, named.entry))) return null;
+  // A heading that names the best too names a field two items share (质量基础设施 of （二十二） and
+  // （二十三）), not one of them apart.
+  if (headingNames(parent, heading, best.entry, subjectFor(parent, mapping, best.entry))) return null;
+  const whole = mapping.candidates.find((c) => c.entry === named.entry);
+  if (whole === undefined || whole.score < COVERAGE_THRESHOLD) return null;
+  // The body takes the heading's item up in a clause of its own (各区（市）县党委、政府要建立健全工作
+  // 机制: （二十九）'s 各级党委和政府), not only in the heading's word (a 领导小组 is （三十）'s).
+  return clauseItems(parent, mapping).includes(whole.entry) ? whole : null;
+}
+
+/**
  * Whether a task whose heading names its best item alone by a keyword or a term (`namesAlone`:
  * 质量信用 of （二十六） in 推进质量信用标准化建设) writes that word in every clause of its body
  * (建立企业质量信用标准体系，推动质量信用信息归集共享，实施质量信用分级分类管理): the body says more
@@ -581,6 +608,8 @@ export function taskCredits(parent: ParentDocument, mapping: TaskMapping): TaskC
     if (clear || quoteOf(best.entry) === null) result.push({ entry: best.entry, score: best.score, basis: "best", quote: quoteOf(best.entry) });
     const second = bodySubject(parent, mapping);
     if (second) result.push({ entry: second.entry, score: second.score, basis: "body", quote: quoteOf(second.entry) });
+    const headings = headingSubject(parent, mapping);
+    if (headings && !result.some((c) => c.entry === headings.entry)) result.push({ entry: headings.entry, score: headings.score, basis: "heading", quote: quoteOf(headings.entry) });
     for (const subject of conjoinedSubjects(parent, mapping)) {
       if (!result.some((c) => c.entry === subject.entry)) result.push({ entry: subject.entry, score: subject.score, basis: "heading", quote: quoteOf(subject.entry) });
     }
