@@ -94,3 +94,22 @@ describe("an attachment's head with a 顿号 or a space after its number", () =>
     }
   });
 });
+
+/** An attachment headed on one line over a table of two columns (one tab a row, which is text, not a row, to the model). */
+describe("an attachment's head over a table of two columns", () => {
+  it("heads the attachment, as it does over a table of three", () => {
+    const text = [...body, "附件1：主要指标表", "附件2：重点任务分工表", "", "附件1：主要指标表", "指标\t2025年", "产品质量合格率\t95%", "", "附件2：重点任务分工表", "一、提升产品质量", ""].join("\n");
+    const plan = buildPlan(text);
+    expect(plan.attachments.map((attachment) => [attachment.label.text, attachment.title?.text])).toEqual([
+      ["附件1", "主要指标表"],
+      ["附件2", "重点任务分工表"],
+    ]);
+    expect(internalReferences(plan).note?.entries.map((entry) => entry.title.text)).toEqual(["主要指标表", "重点任务分工表"]);
+  });
+
+  it("leaves a 附件说明's line with one line of a tab under it a line of the note", () => {
+    const text = [...body, "附件1：主要指标表", "联系人：张三\t电话：12345678", "", ...attachments].join("\n");
+    const plan = buildPlan(text);
+    expect(plan.attachments.map((attachment) => attachment.label.text)).toEqual(["附件1", "附件2"]);
+  });
+});

@@ -150,11 +150,25 @@ function opensContent(lines: readonly LineNode[], index: number, text: string): 
   const following = lines[next];
   if (following === undefined) return false;
   if (following.kind === "item" || following.kind === "list" || (following.kind === "text" && following.textKind === "tableRow")) return true;
-  if (following.kind !== "text" || following.textKind !== "plain" || isHeadingLike(following, text)) return false;
+  if (following.kind !== "text" || following.textKind !== "plain") return false;
+  // A table of two columns (指标<TAB>2025年 over 合格率<TAB>95%): one tab a row, which model/reading.ts
+  // leaves text (a row is read at two tabs), its header and first row both holding one.
+  if (hasCellTab(following, text) && next + 1 < lines.length && hasCellTab(lines[next + 1]!, text)) return true;
+  if (isHeadingLike(following, text)) return false;
   let previous = index - 1;
   while (previous >= 0 && isGap(lines[previous]!)) previous--;
   const before = lines[previous];
   return before !== undefined && before.kind === "text" && (before.textKind === "date" || before.textKind === "publicity");
+}
+
+/** Whether a text line has a tab between words: a cell's edge, not an indent or a line's trailing tab. */
+function hasCellTab(line: LineNode, text: string): boolean {
+  if (line.kind !== "text") return false;
+  const tab = text.indexOf("\t", line.indentEnd);
+  if (tab < 0 || tab >= line.contentEnd) return false;
+  let after = tab + 1;
+  while (after < line.contentEnd && (text.charCodeAt(after) === 0x09 || text.charCodeAt(after) === 0x20)) after++;
+  return tab > line.indentEnd && after < line.contentEnd;
 }
 
 /** A blank line, a comment, or a page's edge (its number, its running head: model/reading.ts), which a table goes on past. */
