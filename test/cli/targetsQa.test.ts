@@ -785,7 +785,8 @@ describe("a city's 标准化提升 action plan for 2026—2028", () => {
       ["一、（二）","地方标准","count","发布",60,null,"项","",2027,null,null,true,true],
       ["一、（二）","团体标准","count","新增",80,null,"项","",2027,null,null,false,true],
       ["一、（二）","国家级标准化试点示范项目","count","新建",5,null,"个","",2027,null,null,false,true],
-      ["一、（二）","省级标准化试点示范项目","count","每年新增不少于",10,null,"个","",2027,null,null,false,true],
+      // 力争2027年新建…5个 dates its own clause: the yearly additions after it, a verb of their own, are the period's.
+      ["一、（二）","省级标准化试点示范项目","count","每年新增不少于",10,null,"个","",2028,null,null,false,true],
       // The 主要指标表 beside its 2025年基数: what will stand, each a level held to its base.
       ["一、（二）","国家标准、行业标准","level","≥",40,null,"项","",2028,2025,25,false,true],
       ["一、（二）","地方标准","level","",60,null,"项","",2028,2025,38,true,true],

@@ -51,6 +51,12 @@ export type ClauseReading = Pick<PlanTarget, "start" | "end" | "kind" | "indicat
    * with them in placeFromText where they are as many; else shown as `unpaired`. Offsets from the run.
    */
   respectiveFigures?: Array<Pick<PlanTarget, "value" | "valueText" | "valueSpan" | "unit" | "qualifier" | "start" | "end">>;
+  /**
+   * Where the count starts whose verb this one goes on with after a comma (新建…基地2个，服务站10个),
+   * offsets from the run: its horizon is that count's, so that a year dating the first clause
+   * (力争2027年建成…) dates the list going on.
+   */
+  goesOnFrom?: number;
   /** Figures written after the count's own with no noun of their own (培育企业5家、10家: `10家`): PlanTarget.unpaired. */
   unpaired?: string;
 };

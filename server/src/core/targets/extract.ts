@@ -16,7 +16,7 @@ import type { PlanPeriod, PlanTarget, TargetExtraction } from "./types.js";
 import { ASPIRATIONAL, COUNT_UNITS, COUNT_VERB, CUMULATIVE_WORD, DELTA_COMPARATORS, FIVE_YEAR_PERIOD, FREQUENCY_LEAD, HARD_STOP_CODES, INCLUSIVE_MARK, NOT_THE_VERB } from "./figureWords.js";
 import { clauseStart, senseOf, senseOfChange, trimmed } from "./indicators.js";
 import { PER_HEAD_BEFORE_FIGURE } from "./countReadings.js";
-import { type HorizonState, LineContext, goesOnWith, openHorizon, siblingClauseAfter, yearLabel } from "./lineContext.js";
+import { type HorizonState, LineContext, goesOnWith, openHorizon, scopedHorizonEnd, siblingClauseAfter, yearLabel } from "./lineContext.js";
 import { fromModel } from "./modelTargets.js";
 import { rowTargets } from "./tableRows.js";
 import { takeAimsOfTableRows } from "./tableAims.js";
@@ -361,7 +361,9 @@ function extract(plan: PlanDocument, pages: { seen: boolean } | null): TargetExt
         const cutOff = text.charCodeAt(part.start - 1) === CUT_OFF;
         if (!((goneBy && (text.charCodeAt(part.start) === FIVE_YEAR_PERIOD || cutOff)) || (!known && cutOff))) {
           const last = extraction.targets.length > firstOfLine ? extraction.targets[extraction.targets.length - 1]! : null;
-          const until = last !== null && goesOnWith(text, last, part, line) ? siblingClauseAfter(text, part.end, line.end) : -1;
+          // A stretch year or a deadline under the paragraph's horizon (到2028年，…。力争到2027年，…。)
+          // governs its own sentence or clause, the paragraph's horizon again after it.
+          const until = last !== null && goesOnWith(text, last, part, line) ? siblingClauseAfter(text, part.end, line.end) : horizon !== null ? scopedHorizonEnd(text, part, line) : -1;
           horizon = openHorizon(extraction, part, item, until >= 0 ? { until, outer: horizon } : null);
         }
       } else if (part.type === "target") {

@@ -324,6 +324,21 @@ export const COUNT_VERB = new RegExp(`^${COUNT_LEAD}${COUNT_VERB_WORDS}`);
  */
 export const YEAR_BEFORE_COUNT_VERB = new RegExp(`^(?:${SCOPE})?(?:(?:力争|争取)\\s*[在于到]?\\s*)?((\\d{4})\\s*年)(?:力争|争取)?(${COUNT_VERB_WORDS})`);
 /**
+ * A year (with 底, 前) that the clause's verb follows at once (`力争2027年建成…1个`, `2026年底前建成…`,
+ * `力争到2028年新建…`): the year by which that work is done, dating its clause and the counts that
+ * go on with its verb, not the clauses after it with verbs of their own (`，…数量达到150家`: the
+ * plan's horizon). Read on the text after the year.
+ */
+export const VERB_AFTER_YEAR = new RegExp(`^\\s*(?:[底末]\\s*)?(?:前\\s*)?(?:力争|争取)?\\s*${COUNT_VERB_WORDS}`);
+/**
+ * A year striven for or a deadline written as a clause of its own (`力争到2027年，`, `到2026年底前，`;
+ * the text around the year): the year of its sentence only, where a horizon of the paragraph's is in
+ * force — a stretch goal or a milestone inside a longer plan, after which the paragraph's year resumes.
+ */
+export const STRIVING_BEFORE_YEAR = /(?:力争|争取)\s*$/;
+export const DEADLINE_CLAUSE_AFTER_YEAR = /^\s*(?:[底末]\s*)?前\s*[，,]/;
+export const CLAUSE_AFTER_YEAR = /^\s*(?:[底末]\s*)?前?\s*[，,]/;
+/**
  * A count's noun that names its own doing, the subject's part in it first (主导和参与制修订国际、国家和
  * 行业标准50项, 牵头或参与制定团体标准20项, 参与制定国家标准10项): the part is the indicator's (主导 and
  * 参与 count different things), so no verb is taken off it, and it is a count to make wherever it

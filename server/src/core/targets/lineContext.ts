@@ -10,7 +10,7 @@ import { governingBaseYear } from "./governedBase.js";
 import { isGoalsHeading, isGoalsLine } from "./plan.js";
 import { isBaselineSection, ReportingSentences } from "./pastStatements.js";
 import type { PlanPeriod, PlanTarget, TargetExtraction } from "./types.js";
-import { ASPIRATIONAL, A_YEAR, BARE_YEAR, CONFIRMS, LEADING_YEARS_AT_START, OPENING_SPAN, STRIVING_OPENING, YEAR_BEFORE_COMPARATOR, YEAR_LABEL, YEAR_LABEL_SPAN } from "./figureWords.js";
+import { ASPIRATIONAL, A_YEAR, BARE_YEAR, CLAUSE_AFTER_YEAR, CONFIRMS, DEADLINE_CLAUSE_AFTER_YEAR, LEADING_YEARS_AT_START, OPENING_SPAN, STRIVING_BEFORE_YEAR, STRIVING_OPENING, VERB_AFTER_YEAR, YEAR_BEFORE_COMPARATOR, YEAR_LABEL, YEAR_LABEL_SPAN } from "./figureWords.js";
 import { SENTENCE_STOP_CODES, clauseStart, sentenceEndsIn } from "./indicators.js";
 
 /**
@@ -28,8 +28,10 @@ export interface HorizonState {
   /**
    * Where its scope ends: the end of its clause for a horizon that goes on with a target its
    * clause already gave (…提高到94.5%以上，到2027年达到95%以上；), where a sibling clause of the
-   * same sentence follows and `outer` holds again; never for one that opens its clause, which
-   * governs what follows, nor past a sentence's end (what the next sentence means is not told).
+   * same sentence follows and `outer` holds again; for a year striven for or a deadline under a
+   * horizon of the paragraph's (`到2028年，…。力争到2027年，…。`; `…，力争到2028年新建…2个，`), the
+   * end of its sentence or clause (scopedHorizonEnd); never for one that opens its own clause
+   * otherwise, which governs what follows.
    */
   until: number;
   outer: HorizonState | null;
@@ -82,6 +84,8 @@ export class LineContext {
   private sentenceStart = -1;
   private sentenceStrives = false;
   private sentenceYear: HorizonFields | null = null;
+  /** Whether the sentence's opening year dates its first clause only (VERB_AFTER_YEAR: 力争2027年建成…1个，…). */
+  private openingDatesItsClause = false;
   /**
    * The clause the last target asked about: its floor, the offset asked, its start, and what its
    * words up to `clauseTested` say. Targets come in text order, so a clause of four thousand
@@ -197,14 +201,16 @@ export class LineContext {
   /**
    * The horizon of a target at `at`: a bare year after the plan's own that opens its clause
    * (`…达到50家，2025年达到80家`) or its sentence (`2025年，A达到…，B达到…`), else `inForce`. A
-   * `到…年` in the same sentence is nearer than the sentence's opening year.
+   * `到…年` in the same sentence is nearer than the sentence's opening year; a year the first
+   * clause's verb follows (`力争2027年建成…1个，…数量达到150家`, `2026年底前建成…`) dates that clause
+   * only, and what goes on with its verb (the caller asks at the count it goes on from).
    */
   horizonAt(at: number, inForce: HorizonFields): HorizonFields {
     const own = this.bareYear(this.clauseStartOnLine(at), at);
     if (own) return own;
     this.readSentence(at);
     const opening = this.sentenceYear;
-    if (opening === null || (inForce.horizonSource === "text" && inForce.horizonSpan!.start >= this.sentenceStart)) return inForce;
+    if (opening === null || this.openingDatesItsClause || (inForce.horizonSource === "text" && inForce.horizonSpan!.start >= this.sentenceStart)) return inForce;
     return opening;
   }
 
@@ -280,6 +286,7 @@ export class LineContext {
     const head = toHalfwidthFigures(text.slice(start, Math.min(at, start + OPENING_SPAN)));
     this.sentenceStrives = STRIVING_OPENING.test(head);
     this.sentenceYear = this.bareYear(start, at);
+    this.openingDatesItsClause = this.sentenceYear !== null && VERB_AFTER_YEAR.test(text.slice(this.sentenceYear.horizonSpan!.end, this.sentenceYear.horizonSpan!.end + OPENING_SPAN));
   }
 
   /** The horizon a bare year opening text[from, to) sets, if it is after the plan's own year. */
@@ -367,6 +374,30 @@ export function goesOnWith(text: string, last: PlanTarget, horizon: Span, line: 
   }
   return comma;
 }
+
+/**
+ * Where the scope of a horizon opened at `horizon` ends, when a horizon of the paragraph's is in force
+ * (the caller's test): a year its clause's verb follows (`力争到2028年新建…2个，…`: VERB_AFTER_YEAR)
+ * dates that clause, to its first stop; a year striven for or a deadline in a clause of its own
+ * (`力争到2027年，…。`, `到2026年底前，…。`) its sentence; the line's end where the text stops first.
+ * -1 for any other: `到2030年，…。到2035年，…` states the next horizon, governing what follows.
+ */
+export function scopedHorizonEnd(text: string, horizon: Span, line: LineNode): number {
+  const after = text.slice(horizon.end, horizon.end + OPENING_SPAN);
+  if (VERB_AFTER_YEAR.test(after)) return stopAfter(text, horizon.end, line.end, CLAUSE_STOP_CODES);
+  if (!CLAUSE_AFTER_YEAR.test(after)) return -1;
+  if (!DEADLINE_CLAUSE_AFTER_YEAR.test(after) && !STRIVING_BEFORE_YEAR.test(text.slice(Math.max(line.start, horizon.start - 4), horizon.start))) return -1;
+  return stopAfter(text, horizon.end, line.end, SENTENCE_STOP_CODES);
+}
+
+/** The first of `stops` in [from, lineEnd), else the line's end. */
+function stopAfter(text: string, from: number, lineEnd: number, stops: ReadonlySet<number>): number {
+  for (let i = from; i < lineEnd; i++) if (stops.has(text.charCodeAt(i))) return i;
+  return lineEnd;
+}
+
+/** The stops that end the clause a year dates: a comma too (、 goes on with the list). */
+const CLAUSE_STOP_CODES = codeUnitSet("，,；;。！!？?");
 
 /** Where the clause that goes on at `from` ends in a ；, a sibling clause after it; -1 where its sentence or line ends first. */
 export function siblingClauseAfter(text: string, from: number, lineEnd: number): number {

@@ -215,7 +215,9 @@ function pairedWithSentenceYears(reading: ClauseReading, figures: NonNullable<Cl
 export function placedReading(reading: ClauseReading, at: number, placeholder: boolean, context: LineContext, horizon: HorizonState | null): PlanTarget {
   // A count given 分别 after its years is its year's (2024年、2025年分别新增5家、8家), wherever the
   // sentence's horizon is; a record where that year is gone by (a 2026 plan's 2024 and 2025), else a goal.
-  const horizonOf = reading.ownYear !== undefined ? context.yearAt(movedSpan(reading.ownYear.span, at), reading.ownYear.year) : context.horizonAt(at + reading.start, horizonFields(context, horizon, at + reading.start));
+  // A count going on with the verb of the one before is of that one's horizon (…建成…1个，…3个).
+  const dated = at + (reading.goesOnFrom ?? reading.start);
+  const horizonOf = reading.ownYear !== undefined ? context.yearAt(movedSpan(reading.ownYear.span, at), reading.ownYear.year) : context.horizonAt(dated, horizonFields(context, horizon, dated));
   return {
     start: at + reading.start,
     end: at + reading.end,
@@ -410,6 +412,8 @@ function readClause(text: string, start: number, end: number, previous: ClauseRe
   let reporting = false;
   // The year and verb before a list's first noun (2026年建成示范街区3个、示范店20家): the list's, as a verb is (countOfItsYear).
   let listYear: NonNullable<ClauseReading["yearOfCount"]> | null = null;
+  // The count whose verb the clause goes on with (carried), where it does.
+  let goesOnFrom: number | undefined;
   for (const piece of pieces) {
     const match = COUNT.exec(piece);
     // …新增高新技术企业15家、10家 read whole: a noun that ends on a figure of a list (15家、) holds the
@@ -451,6 +455,7 @@ function readClause(text: string, start: number, end: number, previous: ClauseRe
       const since = verbAfter !== null ? BASE_SINCE.exec(verbAfter[0]) : null;
       if (said) {
         listYear = null;
+        goesOnFrom = undefined;
         const saidWords = verbMatch && means !== null ? means[1]! + said[0] : since !== null ? said[0].slice(since[0].length) : said[0];
         verb = bareTotal ? "累计" : countVerbOf(saidWords);
         cumulative = CUMULATIVE_WORD.test(saidWords) || (done !== null ? CUMULATIVE_WORD.test(done[0]) : totalGoesOn(text, start, previous, previous?.reported === true, saidWords));
@@ -483,6 +488,7 @@ function readClause(text: string, start: number, end: number, previous: ClauseRe
         // and verb, as after 、 (the period decides both, countOfItsYear); any other with its verb.
         if (carried.yearOfCount !== undefined) listYear = carried.yearOfCount;
         else verb = carried.comparator;
+        goesOnFrom = carried.goesOnFrom ?? carried.start;
         cumulative = carried.cumulative;
         // 已培育企业300家，品牌50个: the list goes on reporting what was done.
         reporting = carried.reported === true;
@@ -511,6 +517,7 @@ function readClause(text: string, start: number, end: number, previous: ClauseRe
         }
         if (reporting) reading.reported = true;
         if (there) reading.stated = true;
+        if (goesOnFrom !== undefined && !said) reading.goesOnFrom = goesOnFrom;
         if (respectively || respectiveTail) reading.respectiveFigures = [];
         if (since !== null) reading.baseYear = Number(since[1] ?? since[2]);
         if (yearFirst !== null) {
@@ -646,6 +653,7 @@ function readFigureFirst(text: string, start: number, end: number, clause: strin
     qualifier: qualifier ?? "",
     aspirational: reading.aspirational || (continues && previous.aspirational),
     cumulative: lead ? CUMULATIVE_WORD.test(lead) : continues && previous.cumulative,
+    ...(continues ? { goesOnFrom: previous.goesOnFrom ?? previous.start } : {}),
   };
 }
 

@@ -1,0 +1,59 @@
+import { describe, expect, it } from "vitest";
+import { targetsOf } from "../support/targets";
+
+const PLAN = "示例市标准化提升行动计划（2026—2030年）\n";
+const GOALS = `${PLAN}一、总体要求\n（一）主要目标\n`;
+const rows = (text: string) => targetsOf(text).map((t) => [t.indicator, t.value, t.horizon, t.aspirational]);
+
+describe("a year striven for (力争) or a deadline (…年底前) under the paragraph's horizon", () => {
+  it("governs its own sentence, and the paragraph's horizon resumes after it", () => {
+    const text = `${GOALS}到2030年，标准化工作体制机制更加健全。力争到2027年，主导或参与制修订国际标准3项以上、国家标准40项。标准化专业人才总数达到1200人，组建市级专业标准化技术委员会3个。\n——服务更加便捷。知识产权服务机构数量达到150家。\n`;
+    expect(rows(text)).toEqual([
+      ["国际标准", 3, 2027, true],
+      ["国家标准", 40, 2027, true],
+      ["标准化专业人才总数", 1200, 2030, false],
+      ["市级专业标准化技术委员会", 3, 2030, false],
+      ["知识产权服务机构数量", 150, 2030, false],
+    ]);
+  });
+
+  it("governs its own clause where it opens on the clause's verb, not the clauses after it", () => {
+    const text = `${GOALS}到2030年，服务更加便捷。力争2027年建成国家级知识产权保护中心1个，知识产权服务机构数量达到150家，每年培训知识产权专业人才1000人次以上。力争到2028年建成省级技术标准创新基地2个，标准化专业人才总数达到1200人。\n`;
+    expect(rows(text)).toEqual([
+      ["国家级知识产权保护中心", 1, 2027, true],
+      ["知识产权服务机构数量", 150, 2030, false],
+      ["知识产权专业人才", 1000, 2030, false],
+      ["省级技术标准创新基地", 2, 2028, true],
+      ["标准化专业人才总数", 1200, 2030, false],
+    ]);
+  });
+
+  it("dates a task's clause by its deadline and leaves the clauses after it the plan's", () => {
+    const text = `${PLAN}一、重点任务\n（一）建设标准化服务平台。2026年底前建成标准信息公共服务平台1个，为企业提供标准查询服务3000家次，开展标准化培训40场次。\n`;
+    expect(rows(text)).toEqual([
+      ["标准信息公共服务平台", 1, 2026, false],
+      ["标准查询服务", 3000, 2030, false],
+      ["标准化培训", 40, 2030, false],
+    ]);
+  });
+
+  it("keeps the year for a list going on with its verb after a comma", () => {
+    const text = `${GOALS}到2030年，服务更加便捷。力争2027年建成国家级知识产权保护中心1个，省级知识产权保护中心3个。力争到2028年新建技术标准创新基地2个，标准化服务站10个，服务机构数量达到150家。\n`;
+    expect(rows(text).map((row) => row.slice(0, 3))).toEqual([
+      ["国家级知识产权保护中心", 1, 2027],
+      ["省级知识产权保护中心", 3, 2027],
+      ["技术标准创新基地", 2, 2028],
+      ["标准化服务站", 10, 2028],
+      ["服务机构数量", 150, 2030],
+    ]);
+  });
+
+  it("still governs what follows where the goals open on it, and a sentence where it is a clause of its own", () => {
+    expect(rows(`${GOALS}力争到2027年，标准化工作体制机制更加健全。标准化专业人才总数达到1200人。\n`)).toEqual([["标准化专业人才总数", 1200, 2027, false]]);
+    expect(rows(`${GOALS}到2030年，服务更加便捷。2028年底前，知识产权服务机构数量达到150家，标准化专业人才总数达到1200人。标准化覆盖率达到90%。\n`).map((row) => row.slice(0, 3))).toEqual([
+      ["知识产权服务机构数量", 150, 2028],
+      ["标准化专业人才总数", 1200, 2028],
+      ["标准化覆盖率", 90, 2030],
+    ]);
+  });
+});
