@@ -92,3 +92,32 @@ describe("the words a list of indicators writes once", () => {
     expect(read("重点行业、中小企业质量管理体系认证分别达到90%、60%。").map((t) => t[0])).toEqual(["重点行业", "中小企业质量管理体系认证"]);
   });
 });
+
+describe("the qualifier a list of designated kinds writes once", () => {
+  it("gives a bare kind of the same noun the words before the first item's kind", () => {
+    expect(read("新增国家知识产权示范企业10家、优势企业40家、领军企业5家。")).toEqual([
+      ["国家知识产权示范企业", 10],
+      ["国家知识产权优势企业", 40],
+      ["国家知识产权领军企业", 5],
+    ]);
+    // After a comma the list goes on with its verb, and with its qualifier.
+    expect(read("培育省级制造业单项冠军示范企业5家，领军企业10家。新增国家级示范企业3家，优势企业8家。")).toEqual([
+      ["省级制造业单项冠军示范企业", 5],
+      ["省级制造业单项冠军领军企业", 10],
+      ["国家级示范企业", 3],
+      ["国家级优势企业", 8],
+    ]);
+  });
+
+  it("invents no name: an item with words of its own, another noun, or a first item with nothing before its kind stays as written", () => {
+    expect(read("新增国家知识产权示范企业10家、省级优势企业40家、示范园区2个。培育龙头企业10家、骨干企业20家。培育专精特新企业50家、示范企业10家。")).toEqual([
+      ["国家知识产权示范企业", 10],
+      ["省级优势企业", 40],
+      ["示范园区", 2],
+      ["龙头企业", 10],
+      ["骨干企业", 20],
+      ["专精特新企业", 50],
+      ["示范企业", 10],
+    ]);
+  });
+});

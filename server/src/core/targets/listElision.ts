@@ -96,3 +96,31 @@ export function withSharedWords(items: Array<{ text: string; span: Span }>): voi
     if (!OWN_SUBJECT.test(item.text)) item.text = head![0] + item.text;
   }
 }
+
+/**
+ * The kinds a designation names before its noun (国家知识产权示范企业, …优势企业, 省级…领军企业): a
+ * list of them writes the qualifier once, `新增国家知识产权示范企业10家、优势企业40家` — the second is
+ * 国家知识产权优势企业, the designation a reviewer names, not 优势企业 alone.
+ */
+const DESIGNATED_KIND = "示范|优势|领军|标杆|骨干|龙头|试点|引领|头部";
+/** An item that is a kind and a noun only (优势企业): groups the kind, the noun. */
+const BARE_KIND = new RegExp(`^(${DESIGNATED_KIND})([\\u4e00-\\u9fff]{1,4})$`);
+/** The kind a name ends on before its noun. */
+const KIND_AT_END = new RegExp(`(?:${DESIGNATED_KIND})$`);
+
+/**
+ * The name of `item`, a bare kind of a designation (优势企业), in a list whose item before it
+ * (`previous`, as completed) names another kind of the same noun after words of its own
+ * (国家知识产权示范企业): those words and the item (国家知识产权优势企业). Null for any other item —
+ * one with words of its own (省级优势企业), another noun (示范园区), or after a first item with
+ * nothing before its kind (龙头企业、骨干企业): no name is made the list does not write.
+ */
+export function withSharedQualifier(previous: string, item: string): string | null {
+  const bare = BARE_KIND.exec(item);
+  if (bare === null) return null;
+  const noun = bare[2]!;
+  if (!previous.endsWith(noun)) return null;
+  const kind = KIND_AT_END.exec(previous.slice(0, previous.length - noun.length));
+  if (kind === null || kind.index === 0 || kind[0] === bare[1]) return null;
+  return previous.slice(0, kind.index) + item;
+}

@@ -16,6 +16,7 @@ import { FIGURE_UNITS } from "./measureUnits.js";
 import { subjectLength } from "./subjects.js";
 import { afterFigure, indicatorsOf, senseOf, senseOfChange, trimmed, withoutExamples } from "./indicators.js";
 import { type HorizonState, LineContext, horizonFields } from "./lineContext.js";
+import { withSharedQualifier } from "./listElision.js";
 
 /**
  * The targets the grammar leaves as text: a run split at its stops, each clause read for a level
@@ -408,6 +409,8 @@ function readClause(text: string, start: number, end: number, previous: ClauseRe
   let levelledHead = carried !== null ? headAfterLevels(carried.indicator) : "";
   // The part a list of counts shares (牵头或参与起草国际标准12项、国家标准600项: drafted ones too).
   let sharedHead = "";
+  // The last count's noun, as completed (国家知识产权示范企业、优势企业: withSharedQualifier), the carried one's after a comma.
+  let lastNoun = carried !== null ? carried.indicator : "";
   // Whether the list reports what was done already (ALREADY_DONE), as its verb says.
   let reporting = false;
   // The year and verb before a list's first noun (2026年建成示范街区3个、示范店20家): the list's, as a verb is (countOfItsYear).
@@ -498,6 +501,9 @@ function readClause(text: string, start: number, end: number, previous: ClauseRe
       else levelledNoun = level && level.index > 0 ? indicator.text.slice(0, level.index) : "";
       if (levelledHead && LEVEL_ONLY.test(indicator.text)) indicator.text += levelledHead;
       else levelledHead = headAfterLevels(indicator.text);
+      const qualified = withSharedQualifier(lastNoun, indicator.text);
+      if (qualified !== null) indicator.text = qualified;
+      lastNoun = indicator.text;
       const head = PARTICIPATION.exec(indicator.text);
       if (verbMatch || head) sharedHead = head ? head[0] : "";
       else if (sharedHead) indicator.text = sharedHead + indicator.text;
