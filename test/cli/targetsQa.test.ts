@@ -839,6 +839,8 @@ describe("a city's 知识产权强市 plan for 2026—2030", () => {
       ["二、（一）——","国家级知识产权保护中心","count","建成",1,null,"个","",2027,null,null,false,true],
       ["二、（一）——","知识产权服务机构数量","level","达到",150,null,"家","",2030,null,null,false,true],
       ["二、（一）——","知识产权专业人才","count","每年培训",1000,null,"人次","以上",2030,null,null,false,true],
+      // 遴选 selects what it counts, as 评选 does: a task's yearly count.
+      ["三、（一）1.","高价值专利培育项目","count","每年遴选",20,null,"个","",2030,null,null,false,false],
       ["三、（一）1.","高价值专利组合","count","培育",30,null,"个","",2028,null,null,false,false],
       ["三、（二）2.","商标侵权、假冒专利案件","count","查处",300,null,"件","",2030,null,null,false,false],
       ["三、（二）2.","专利侵权纠纷行政裁决案件","count","办理",120,null,"件","",2030,null,null,false,false],

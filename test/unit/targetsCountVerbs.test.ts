@@ -16,6 +16,16 @@ describe("the verbs, units and leads of a count in a task", () => {
     expect(read("组织开展质量提升行动20场次。")).toEqual([["质量提升行动", "组织开展", 20, "场次", ""]]);
   });
 
+  it("reads the verbs that select and designate (遴选, 命名, 授予) as count verbs, as 评选 and 选树 are", () => {
+    expect(read("每年遴选高价值专利培育项目20个，命名质量品牌示范企业8家，授予市长质量奖不超过5个，评选质量标杆企业10家，选树质量工匠5名。")).toEqual([
+      ["高价值专利培育项目", "每年遴选", 20, "个", ""],
+      ["质量品牌示范企业", "命名", 8, "家", ""],
+      ["市长质量奖", "授予不超过", 5, "个", ""],
+      ["质量标杆企业", "评选", 10, "家", ""],
+      ["质量工匠", "选树", 5, "名", ""],
+    ]);
+  });
+
   it("reads 构建 as a count verb, as 建立 is", () => {
     expect(read("全年构建重点产业链标准体系5条。")).toEqual([["重点产业链标准体系", "构建", 5, "条", ""]]);
   });
