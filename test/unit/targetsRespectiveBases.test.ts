@@ -95,6 +95,15 @@ describe("one base year in a 与…相比 clause of its own before the change", 
   it("is no base of a level, which states where the indicator will stand", () => {
     expect(fields("到2030年，与2025年相比，制造业产品质量合格率达到95%。")).toEqual([["制造业产品质量合格率", "level", "达到", 95, "%", null, 2030]]);
   });
+
+  it("goes on past a level to the changes after it: the clause of its own is said for the whole sentence", () => {
+    expect(fields("到2030年，与2025年相比，制造业产品质量合格率达到95%，专利转让许可次数增长25%，新增省级质量标杆企业20家；品牌价值增长10%。")).toEqual([
+      ["制造业产品质量合格率", "level", "达到", 95, "%", null, 2030],
+      ["专利转让许可次数", "delta", "增长", 25, "%", 2025, 2030],
+      ["省级质量标杆企业", "count", "新增", 20, "家", 2025, 2030],
+      ["品牌价值", "delta", "增长", 10, "%", null, 2030],
+    ]);
+  });
 });
 
 describe("a base year said once for a sentence's series of changes", () => {

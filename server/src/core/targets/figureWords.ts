@@ -552,6 +552,11 @@ export const ADDS_NEW_THINGS = new RegExp(`^(?:累计)?${NEW_THINGS}`);
  */
 export const CHANGE_WITHOUT_BASE = new RegExp(`^(?![^]*(?:[比较由从]\\s*\\d|[比较](?:上一?年|去年)|[同环]比|相比|基础上))[^]*${CHANGE_FIGURE}`);
 /**
+ * A clause with a base of its own (较2020年, 较上年, 同比, 与…相比, 在…基础上) or figures given 分别: one a
+ * base said before it for the sentence does not reach past (governedBase.ts).
+ */
+export const OWN_BASE_OR_LIST = /[比较由从]\s*\d|[比较](?:上一?年|去年)|[同环]比|相比|基础上|分别/;
+/**
  * A clause stating a change from one base year of its own (`单位地区生产总值能耗较2020年下降10%`,
  * `…与2020年相比增长20%`, `…较2025年新增120项`): the base of the changes after it in its sentence
  * that state none (`，每万人口高价值发明专利拥有量增长20%`), as a 与…相比 clause of its own is. Not
