@@ -28,6 +28,14 @@ describe("a year striven for (力争) or a deadline (…年底前) under the par
     ]);
   });
 
+  it("leaves a later year its verb follows, neither striven for nor a deadline, the next horizon", () => {
+    const text = `${GOALS}到2027年，标准化工作体制机制更加健全。到2030年建成国家级标准化创新基地1个，标准化专业人才总数达到1200人。\n`;
+    expect(rows(text)).toEqual([
+      ["国家级标准化创新基地", 1, 2030, false],
+      ["标准化专业人才总数", 1200, 2030, false],
+    ]);
+  });
+
   it("dates a task's clause by its deadline and leaves the clauses after it the plan's", () => {
     const text = `${PLAN}一、重点任务\n（一）建设标准化服务平台。2026年底前建成标准信息公共服务平台1个，为企业提供标准查询服务3000家次，开展标准化培训40场次。\n`;
     expect(rows(text)).toEqual([

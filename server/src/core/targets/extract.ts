@@ -363,7 +363,7 @@ function extract(plan: PlanDocument, pages: { seen: boolean } | null): TargetExt
           const last = extraction.targets.length > firstOfLine ? extraction.targets[extraction.targets.length - 1]! : null;
           // A stretch year or a deadline under the paragraph's horizon (到2028年，…。力争到2027年，…。)
           // governs its own sentence or clause, the paragraph's horizon again after it.
-          const until = last !== null && goesOnWith(text, last, part, line) ? siblingClauseAfter(text, part.end, line.end) : horizon !== null ? scopedHorizonEnd(text, part, line) : -1;
+          const until = last !== null && goesOnWith(text, last, part, line) ? siblingClauseAfter(text, part.end, line.end) : horizon !== null ? scopedHorizonEnd(text, part, line, horizon.year) : -1;
           horizon = openHorizon(extraction, part, item, until >= 0 ? { until, outer: horizon } : null);
         }
       } else if (part.type === "target") {

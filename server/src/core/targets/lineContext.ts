@@ -378,17 +378,25 @@ export function goesOnWith(text: string, last: PlanTarget, horizon: Span, line: 
 /**
  * Where the scope of a horizon opened at `horizon` ends, when a horizon of the paragraph's is in force
  * (the caller's test): a year its clause's verb follows (`力争到2028年新建…2个，…`: VERB_AFTER_YEAR)
- * dates that clause, to its first stop; a year striven for or a deadline in a clause of its own
+ * dates that clause, to its first stop, where it is striven for, a deadline or a milestone before
+ * the year in force (`inForce`); a year striven for or a deadline in a clause of its own
  * (`力争到2027年，…。`, `到2026年底前，…。`) its sentence; the line's end where the text stops first.
  * -1 for any other: `到2030年，…。到2035年，…` states the next horizon, governing what follows.
  */
-export function scopedHorizonEnd(text: string, horizon: Span, line: LineNode): number {
+export function scopedHorizonEnd(text: string, horizon: Span & { year: number }, line: LineNode, inForce: number): number {
   const after = text.slice(horizon.end, horizon.end + OPENING_SPAN);
-  if (VERB_AFTER_YEAR.test(after)) return stopAfter(text, horizon.end, line.end, CLAUSE_STOP_CODES);
+  const strives = STRIVING_BEFORE_YEAR.test(text.slice(Math.max(line.start, horizon.start - 4), horizon.start));
+  // A later year its verb follows (到2025年，…。到2027年建成…，…合格率达到95%) is the plan's next
+  // horizon, stated: it governs what follows. Striven for, a deadline, or a milestone before the
+  // year in force, it dates its clause.
+  if (VERB_AFTER_YEAR.test(after)) return strives || DEADLINE_AFTER_YEAR.test(after) || horizon.year < inForce ? stopAfter(text, horizon.end, line.end, CLAUSE_STOP_CODES) : -1;
   if (!CLAUSE_AFTER_YEAR.test(after)) return -1;
-  if (!DEADLINE_CLAUSE_AFTER_YEAR.test(after) && !STRIVING_BEFORE_YEAR.test(text.slice(Math.max(line.start, horizon.start - 4), horizon.start))) return -1;
+  if (!DEADLINE_CLAUSE_AFTER_YEAR.test(after) && !strives) return -1;
   return stopAfter(text, horizon.end, line.end, SENTENCE_STOP_CODES);
 }
+
+/** A deadline's words after its year (底前, 前, 年底前 as written after the 年). */
+const DEADLINE_AFTER_YEAR = /^\s*(?:[底末]\s*)?前/;
 
 /** The first of `stops` in [from, lineEnd), else the line's end. */
 function stopAfter(text: string, from: number, lineEnd: number, stops: ReadonlySet<number>): number {
