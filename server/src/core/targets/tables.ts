@@ -5,6 +5,7 @@ import { quotedCellText } from "../model/quotedCells.js";
 import { isSectionRow, type SectionRowColumns, UNALIGNED } from "../model/sectionRows.js";
 import type { QuotedCell, Span } from "../model/types.js";
 import type { LineNode } from "../syntax/cst.js";
+import { isHanCode } from "../punct/chars.js";
 import { displayWidth } from "../text/columns.js";
 import { partitionPoint } from "../text/sorted.js";
 import { FIGURE_UNITS, PER_UNIT } from "./measureUnits.js";
@@ -666,17 +667,59 @@ function evenlySpacedCells(text: string, cells: readonly Cell[], columns: number
 
 const emptyCell = (at: number): Cell => ({ start: at, end: at, text: "" });
 
-/** The cells of a line apart by runs of spaces (ASCII, full-width or no-break), from its start. */
+/**
+ * The cells of a line apart by runs of spaces (ASCII, full-width or no-break), from its start.
+ * Where the row sets its columns apart by wide gaps (two spaces or more, or a full-width one), a
+ * single space over which the words go on is no column's edge but its cell's: a stray between two
+ * Chinese characters (`制造业产品 质量合格率`, punct/han-space's to report, out of the cell's text)
+ * or the space after a comma (`国家标准, 行业标准`). Between figures (`98.3 ≥98.5`) it stays an edge:
+ * a copy narrows a gap between short cells to one space.
+ */
 function spacedCells(text: string, start: number, end: number): Cell[] {
-  const cells: Cell[] = [];
+  const words = spacedWords(text, start, end);
+  if (words.length < 3 || !hasWideGap(text, words)) return words;
+  const cells: Cell[] = [words[0]!];
+  for (let k = 1; k < words.length; k++) {
+    const word = words[k]!;
+    const cell = cells[cells.length - 1]!;
+    if (!joinsOverSpace(text, cell.end, word.start)) {
+      cells.push(word);
+      continue;
+    }
+    const stray = isHanCode(text.charCodeAt(cell.end - 1));
+    cells[cells.length - 1] = { start: cell.start, end: word.end, text: `${cell.text}${stray ? "" : " "}${word.text}` };
+  }
+  return cells;
+}
+
+/** The runs of a line between its spaces, from its start. */
+function spacedWords(text: string, start: number, end: number): Cell[] {
+  const words: Cell[] = [];
   let at = start;
   for (;;) {
     while (at < end && isSpace(text.charCodeAt(at))) at++;
-    if (at === end) return cells;
+    if (at === end) return words;
     const from = at;
     while (at < end && !isSpace(text.charCodeAt(at))) at++;
-    cells.push({ start: from, end: at, text: text.slice(from, at) });
+    words.push({ start: from, end: at, text: text.slice(from, at) });
   }
+}
+
+/** Whether a gap between two of the words is a wide one: two spaces or more, or a full-width space. */
+function hasWideGap(text: string, words: readonly Cell[]): boolean {
+  for (let k = 1; k < words.length; k++) {
+    const from = words[k - 1]!.end;
+    const to = words[k]!.start;
+    if (to - from >= 2 || text.charCodeAt(from) === 0x3000) return true;
+  }
+  return false;
+}
+
+/** Whether the words either side of the gap text[from, to) go on over it: one space, between two Chinese characters or after a comma. */
+function joinsOverSpace(text: string, from: number, to: number): boolean {
+  if (to - from !== 1 || text.charCodeAt(from) === 0x3000) return false;
+  const before = text.charCodeAt(from - 1);
+  return before === 0x2c || before === 0xff0c || before === 0x3001 || (isHanCode(before) && isHanCode(text.charCodeAt(to)));
 }
 
 /** The one cell of a line (a text line of one short cell, no tab), or null. */
