@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { analyze } from "../../server/src/core/analyze";
+import { fixAll } from "../../server/src/core/fixes/applyFixes";
 import { buildPlan } from "../../server/src/core/model/buildPlan";
 import { extractTargets } from "../../server/src/core/targets/extract";
 import { registryFor } from "../../server/src/core/units/registry";
@@ -34,9 +35,12 @@ describe("plans pasted with their page's debris", () => {
     const text = read("variant-gov-site-print.plan");
     expect(unitsOf(text)).toEqual(["区发改委", "区工信局", "区市场监管局", "区科技局", "区财政局"].sort());
     expect(goalsOf(text)).toEqual(["制造业产品质量合格率 95%", "工程质量一次验收合格率 100%", "公共服务质量满意度 83分", "质量攻关项目 10项", "区级质量标杆企业 20家"]);
-    expect(debrisRules(text)).toEqual(["structure/leading-debris", "structure/trailing-text"]);
+    // The table's 标题 row is the title's first copy (structure/repeated-title); its 文号 row, justified
+    // to a four-character label's width, and the page's bar ending on 分享到： are the page's debris.
+    expect(debrisRules(text)).toEqual(["structure/leading-debris", "structure/repeated-title", "structure/trailing-text"]);
     const debris = analyze(text).findings.find((finding) => finding.rule === "structure/leading-debris");
-    expect(debris?.fix?.edits[0]?.newText).toBe("---\n发文机关: 东城区人民政府办公室\n---\n");
+    expect(debris?.fix?.edits[0]?.newText).toBe("---\n发文机关: 东城区人民政府办公室\n文号: 东政办发〔2024〕21号\n---\n");
+    expect(fixAll(text).text.split("\n").slice(0, 6)).toEqual(["---", "发文机关: 东城区人民政府办公室", "文号: 东政办发〔2024〕21号", "---", "东城区关于推进质量强区建设的实施方案", text.split("\n")[8]]);
   });
 
   it("a WPS export with section breaks: each break reported where it stands, the outline and the attachment's table read through them", () => {

@@ -12,10 +12,15 @@ describe("web-page furniture", () => {
     ["索 引 号：11361025MB1234567X/2024-00123", "metadata"],
     ["索\u3000引\u3000号：11361025MB1234567X/2024-00123\t发布机构：县政府办", "metadata"],
     ["文　　号：广府字〔2024〕15号", "metadata"],
+    // A two-character label justified to a four-character one's width: four half-width spaces.
+    ["文    号：东政办发〔2024〕21号          主 题 词：", "metadata"],
+    ["来      源：区府办", "metadata"],
     ["【字体：大 中 小】 打印 关闭", "furniture"],
     ["[ 打印 ] [ 关闭 ]", "furniture"],
     ["扫一扫在手机打开当前页", "furniture"],
     ["分享到：", "furniture"],
+    // The whole bar on one line, ending on 分享到's colon.
+    ["【字体：大 中 小】 打印本页 关闭窗口 分享到：", "furniture"],
     ["0人觉得有用", "furniture"],
     // A WeChat 公众号 article: its call to follow, its byline (a date with a time of day), its bars.
     ["点击蓝字 关注我们", "furniture"],
@@ -63,6 +68,10 @@ describe("web-page furniture", () => {
   });
 
   it("reads a label justified by spaces as the label itself", () => {
+    expect(metadataCellsOf("文    号：东政办发〔2024〕21号          主 题 词：").map((c) => [c.label, c.value])).toEqual([
+      ["文号", "东政办发〔2024〕21号"],
+      ["主题词", ""],
+    ]);
     expect(metadataCellsOf("索 引 号：11361025MB/2024-00123　成 文 日 期：2024年05月18日").map((c) => [c.label, c.value])).toEqual([
       ["索引号", "11361025MB/2024-00123"],
       ["成文日期", "2024年05月18日"],

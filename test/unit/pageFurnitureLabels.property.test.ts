@@ -5,7 +5,8 @@ import { furnitureKindOf } from "../../server/src/core/model/pageFurniture";
 it("reads a label at a line's start as the pattern of labels with gaps between their characters would (the walk replaced it for speed)", () => {
   const WS = "[ \\t\\u3000\\u00a0]";
   const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
-  const LABELS = [...data.labels].sort((a, b) => b.length - a.length).map((l) => [...l].map(escape).join(`${WS}{0,3}`)).join("|");
+  // Up to eight spaces between a label's characters: a two-character label justified to a six-character one's width.
+  const LABELS = [...data.labels].sort((a, b) => b.length - a.length).map((l) => [...l].map(escape).join(`${WS}{0,8}`)).join("|");
   const re = new RegExp(`^【?(${LABELS})】?(?=${WS}*[:：]|${WS}|$)`);
   const SENTENCE_END = /[。；！？]$/;
   let seed = 1;
@@ -17,7 +18,7 @@ it("reads a label at a line's start as the pattern of labels with gaps between t
     const n = 1 + rnd(5);
     for (let k = 0; k < n; k++) {
       const b = bits[rnd(bits.length)]!;
-      s += rnd(3) === 0 && b.length > 1 ? [...b].join(" ".repeat(rnd(5))) : b;
+      s += rnd(3) === 0 && b.length > 1 ? [...b].join(" ".repeat(rnd(11))) : b;
     }
     const t = s.trim();
     if (t === "") continue;

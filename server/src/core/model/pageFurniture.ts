@@ -30,10 +30,12 @@ const alternation = (words: readonly string[]) => [...words].sort((a, b) => b.le
 
 /**
  * Sites justify a table's labels to the width of the longest with spaces between the characters
- * (`索 引 号`, `文　　号`), so a label is read with up to three spaces between any two of them;
- * `bareLabel` takes them out again.
+ * (`索 引 号`, `文　　号`, `文    号` beside 发布机构: two characters' width in half-width spaces),
+ * so a label is read with up to MAX_LABEL_GAP spaces between any two of them (a two-character
+ * label set as wide as a six-character one: 服务对象分类); `bareLabel` takes them out again.
  */
-const LABEL_GAP = `${WS}{0,3}`;
+const MAX_LABEL_GAP = 8;
+const LABEL_GAP = `${WS}{0,${MAX_LABEL_GAP}}`;
 const LABELS = [...data.labels]
   .sort((a, b) => b.length - a.length)
   .map((label) => [...label].map(escape).join(LABEL_GAP))
@@ -53,7 +55,7 @@ const LONGEST_LABEL = Math.max(...data.labels.map((label) => label.length));
 const isLabelGap = (code: number) => code === 0x20 || code === 0x09 || code === 0x3000 || code === 0xa0;
 
 /**
- * Whether a line opens with a label (up to three spaces between any two of its characters, in
+ * Whether a line opens with a label (up to MAX_LABEL_GAP spaces between any two of its characters, in
  * 【】 or not) followed by a colon, whitespace or the line's end: what the label cells' pattern
  * reads at the start, by a walk over the line's first characters — every line before a plan is
  * asked, and the pattern's compilation alone cost more than a small plan's whole check.
@@ -66,8 +68,8 @@ function labelAtStart(line: string): boolean {
   while (at < line.length && read.length < LONGEST_LABEL) {
     if (read.length > 0) {
       let gap = 0;
-      while (gap <= 3 && at + gap < line.length && isLabelGap(line.charCodeAt(at + gap))) gap++;
-      if (gap > 3) break;
+      while (gap <= MAX_LABEL_GAP && at + gap < line.length && isLabelGap(line.charCodeAt(at + gap))) gap++;
+      if (gap > MAX_LABEL_GAP) break;
       at += gap;
       if (at >= line.length) break;
     }
