@@ -1,6 +1,7 @@
 import type { ItemLineNode, LineNode, TextLineNode } from "../syntax/cst.js";
 import { textEndOf } from "./inline.js";
-import { fitsLabel, furnitureKindOf, messageLineKindOf, metadataCellsOf, metadataKeyOf, type PageMetadataKey } from "./pageFurniture.js";
+import { findNewsHeadlines } from "./newsHeadlines.js";
+import { fitsLabel, furnitureKindOf, isWeChatFurniture, messageLineKindOf, metadataCellsOf, metadataKeyOf, type PageMetadataKey } from "./pageFurniture.js";
 import type { DebrisSource, LeadingDebris, PageMetadataValue } from "./types.js";
 
 /**
@@ -12,7 +13,8 @@ import type { DebrisSource, LeadingDebris, PageMetadataValue } from "./types.js"
  * A text forwarded by e-mail or routed by an OA system brings its own: a mail's header and the
  * forward's separator, a 办文单's stamps (pageFurniture.ts `messageLineKindOf`). A mail's fields
  * (抄送：, 主题：, 附件：) count only in a run of such lines that an opening (发件人：) is in:
- * alone, such a line may be the document's own.
+ * alone, such a line may be the document's own. A WeChat article's headline and news lead over
+ * the plan are its debris too (newsHeadlines.ts), where the article's own furniture is among these.
  */
 export function findLeadingDebris(lines: readonly LineNode[], text: string): Omit<LeadingDebris, "relied"> | null {
   const debris: Array<TextLineNode | ItemLineNode> = [];
@@ -74,6 +76,14 @@ export function findLeadingDebris(lines: readonly LineNode[], text: string): Omi
     if (cells.length === 1 && last && last.value === "") pending = last.label;
   }
   if (debris.length === 0) return null;
+  // An article's headline and news lead over the plan, where the text has a WeChat article's furniture.
+  if (debris.some((line) => isWeChatFurniture(text.slice(line.indentEnd, textEndOf(line, text))))) {
+    const headlines = findNewsHeadlines(lines, text, new Set(debris));
+    if (headlines.length > 0) {
+      debris.push(...headlines);
+      debris.sort((a, b) => a.start - b.start);
+    }
+  }
   return { start: debris[0]!.indentEnd, end: debris[debris.length - 1]!.contentEnd, lines: debris, metadata, sources: [...sources] };
 }
 

@@ -94,6 +94,7 @@ const BREADCRUMB = new RegExp(
 const PHRASE_BRACKETS = /[【】[\]［］|｜·•]/g;
 const PHRASES_ONLY = new RegExp(`^(?:${alternation(data.phrases.map(normalisePhrase))})+$`);
 const LINE_PATTERNS = data.linePatterns.map((pattern) => new RegExp(pattern));
+const WECHAT_PATTERNS = data.weChatLinePatterns.map((pattern) => new RegExp(pattern));
 const PRINT_HEADS = data.printHeads.map((pattern) => new RegExp(pattern));
 const FILE_NAME = new RegExp(
   `^(?:附件${WS}*[0-9０-９一二三四五六七八九]*${WS}*[:：]?${WS}*)?[^。；\\r\\n]{1,150}\\.(?:${alternation(data.fileExtensions)})` +
@@ -152,7 +153,7 @@ export function furnitureKindOf(content: string): FurnitureKind | null {
   // A label that opens a sentence (来源：国家统计局公布的数据。) is prose, not a table row.
   if (labelAtStart(trimmed) || opensRowOfCells(trimmed)) return SENTENCE_END.test(trimmed) ? null : "metadata";
   if (BREADCRUMB.test(trimmed)) return "breadcrumb";
-  if (data.lineStarts.some((start) => trimmed.startsWith(start)) || LINE_PATTERNS.some((pattern) => pattern.test(trimmed)) || isPrintHead(trimmed)) return "furniture";
+  if (data.lineStarts.some((start) => trimmed.startsWith(start)) || LINE_PATTERNS.some((pattern) => pattern.test(trimmed)) || isWeChatLine(trimmed) || isPrintHead(trimmed)) return "furniture";
   if (data.mailFooters.some((start) => trimmed.startsWith(start))) return "mailFooter";
   const words = leadingPictographs(trimmed);
   if (data.assistantReplies.some((start) => trimmed.startsWith(start, words))) return "assistantReply";
@@ -160,6 +161,19 @@ export function furnitureKindOf(content: string): FurnitureKind | null {
   if (bare !== "" && PHRASES_ONLY.test(bare)) return "furniture";
   if (FILE_NAME.test(trimmed)) return "fileName";
   return null;
+}
+
+/**
+ * Whether a line's content (without indentation) is furniture a WeChat 公众号 article has of its
+ * own (its call to follow, its byline, 阅读原文): a text that has it was copied from an article,
+ * whose headline over the plan is the article's (newsHeadlines.ts).
+ */
+export function isWeChatFurniture(content: string): boolean {
+  return isWeChatLine(content.trim());
+}
+
+function isWeChatLine(trimmed: string): boolean {
+  return data.weChatLineStarts.some((start) => trimmed.startsWith(start)) || WECHAT_PATTERNS.some((pattern) => pattern.test(trimmed));
 }
 
 /**
