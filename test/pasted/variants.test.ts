@@ -22,7 +22,8 @@ import { PositionMapper } from "../../server/src/core/text/positions";
  * closes its ① list with its clause), wrote 4. and （二） twice and left a tab after every marker; a WPS copy with a tab after
  * every marker and at some paragraphs' ends, a `专栏 主要指标` box without a number and a drafter's `〕// 待…` note; a PDF cut
  * at its measure inside the preamble's titles and their 文号 (`〔2023〕8` / `号）`), a task's cited title and number, a year
- * range, a footnote's `合格率①、` list, a page that ends on `（责任单位：` and a `（三）` cut from its words. Each comes with what a reader
+ * range, a footnote's `合格率①、` list, a page that ends on `（责任单位：` and a `（三）` cut from its words; a PDF's indicator table set in columns by
+ * spaces with a stray space inside a cell and a half-width comma's space in another. Each comes with what a reader
  * sees in it (`.expected.json`): the title, the whole outline with each entry's line, every
  * finding by line and rule — and the words a full fix may take out (the debris), nothing else.
  * `UPDATE_VARIANTS=1` writes the expectations from the current reading, to be reviewed line by line.
