@@ -101,3 +101,13 @@ describe("web-page furniture", () => {
     expect(furnitureKindOf("目标：到2025年  来源：统计局数据显示合格率达到95%。")).toBeNull();
   });
 });
+
+describe("an image or video an article's copy left on its line", () => {
+  it("is the page's: the word alone, or with its caption", () => {
+    for (const line of ["图片", "图片：南溪县质量强县建设推进会现场", "视频", "图源：县融媒体中心"]) expect(furnitureKindOf(line)).toBe("furniture");
+  });
+
+  it("leaves the plan's words about images and videos alone", () => {
+    for (const line of ["图片资料由各单位报送。", "图片：见附件3。", "视频监控覆盖率达到95%", "图片和视频资料"]) expect(furnitureKindOf(line)).toBeNull();
+  });
+});
