@@ -803,6 +803,32 @@ describe("docx export: text and faces", () => {
     expect(second).toMatchObject({ left: first.left, firstLineChars: "0" });
   });
 
+  it("sets a table's numbered notes each under the first, after 注：, a note's wrapped line under its words", async () => {
+    const indent = (paragraph: Element) => {
+      const ind = descendants(paragraph, "ind")[0];
+      return { left: Number(attr(ind, "left")), hanging: Number(attr(ind, "hanging")), firstLineChars: attr(ind, "firstLineChars") };
+    };
+    const table = "序号\t任务\t责任单位\n1\t开展质量攻关\t市工信局\n2\t推进标准建设\t市市场监管局\n";
+    const head = "测试市质量工作要点\n一、重点任务\n";
+    const docx = await exportText(`${head}${table}注：1.各责任单位于每季度末将工作进展报送市质量强市工作领导小组办公室。\n2.牵头单位负责统筹协调。\n二、工作要求\n各单位要抓好落实。\n`);
+    const width = (text: string) => Math.round(wordWidth(text, BODY_PT, runSpacing(docx.paragraph("注："))));
+    const first = indent(docx.paragraph("注：1."));
+    const second = indent(docx.paragraph("2.牵头单位"));
+    // 注： where the body's first lines start; the note's later lines under its words.
+    expect(first).toEqual({ left: 2 * BODY_CHAR + width("注：1."), hanging: width("注：1."), firstLineChars: "0" });
+    // 2. under 1., after 注：.
+    expect(second).toEqual({ left: 2 * BODY_CHAR + width("注：") + width("2."), hanging: width("2."), firstLineChars: "0" });
+    // The body after the notes keeps the styles' first-line indent.
+    expect(descendants(docx.paragraph("各单位要抓好落实"), "ind")).toHaveLength(0);
+    // A label alone on its line, the notes numbered ① on the lines under it, a space after each number.
+    const circled = await exportText(`${head}${table}注：\n① 以2024年为基数。\n② 按年度统计。\n`);
+    const width2 = (text: string) => Math.round(wordWidth(text, BODY_PT, runSpacing(circled.paragraph("注："))));
+    expect(indent(circled.paragraph("② 按年度"))).toEqual({ left: 2 * BODY_CHAR + width2("注：") + width2("② "), hanging: width2("② "), firstLineChars: "0" });
+    // A note with no number is a paragraph as the body's.
+    const plain = await exportText(`${head}${table}注：本表数据截至2024年底。\n`);
+    expect(descendants(plain.paragraph("注：本表"), "ind")).toHaveLength(0);
+  });
+
   it("prints front matter's 文号 under the 版头 and its 发文机关 and 成文日期 at the end of the body (§7.2.5, §7.3.5)", async () => {
     const plan = ["---", "文号: 测市府发〔2024〕7号", "发文机关: 中共测试市委、测试市人民政府", "成文日期: 2024-05-20", "---", "测试市实施方案", "为做好工作，制定本方案。", "一、总体要求", "（一）指导思想。坚持问题导向。", "附件：任务分工表", "附件1", "任务分工表", "——任务一。"].join("\n");
     const kinds = layoutPlan(analyze(plan).plan).blocks.map((block) => ("text" in block ? `${block.kind} ${block.text}` : block.kind));

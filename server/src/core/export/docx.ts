@@ -45,7 +45,7 @@ import {
   SIZE_PT,
   wordWidth,
 } from "./gongwen.js";
-import { type GongwenLayout, type LayoutBlock, type LayoutRun, PLACEHOLDER_MARKS, type RunFace } from "./layout.js";
+import { type GongwenLayout, type HangingLead, type LayoutBlock, type LayoutRun, PLACEHOLDER_MARKS, type RunFace } from "./layout.js";
 import { issuerMarkWordStart } from "../model/issuerMark.js";
 import { centredColumns } from "./tableColumns.js";
 import type { DocxExportOptions, FontRole } from "./options.js";
@@ -261,7 +261,7 @@ class BlockWriter {
         ];
       }
       case "paragraph":
-        return [this.paragraph(block.runs, block.box ? null : block.level, block.comments, block.box)];
+        return [this.paragraph(block.runs, block.box ? null : block.level, block.comments, block.box, block.hang ? this.hangingIndent(block.hang, block.box) : undefined)];
       case "boxTitle":
         return [this.plain(block.text, "heading1", { alignment: AlignmentType.CENTER, indent: { ...NO_INDENT, ...BOX_INDENT }, border: BOX_BORDER })];
       case "signature": {
@@ -317,22 +317,32 @@ class BlockWriter {
    * indent in twips. (The docx library writes no hangingChars; the hanging indent is in twips.)
    */
   private attachmentIndent(block: Extract<LayoutBlock, { kind: "attachmentNote" }>): IParagraphOptions["indent"] {
-    const width = (text: string) => Math.round(wordWidth(text, BODY_PT, this.geometry.characterSpacing));
     const [, label = "", number = ""] = ATTACHMENT_NOTE_PREFIX.exec(block.text)!;
     // A later line of the list stands under the `附件：` of the note's first line.
-    let start = 2 * BODY_CHAR;
+    let under = "";
     if (label === "") {
       const blocks = this.layout.blocks;
       for (let i = blocks.indexOf(block) - 1; i >= 0 && blocks[i]!.kind === "attachmentNote"; i--) {
         const first = ATTACHMENT_NOTE_PREFIX.exec((blocks[i] as typeof block).text)![1];
         if (first) {
-          start += width(first);
+          under = first;
           break;
         }
       }
     }
-    const hanging = width(label + number);
-    return { left: start + hanging, hanging, firstLineChars: 0 };
+    return this.hangingIndent({ under, lead: label + number }, false);
+  }
+
+  /**
+   * A line hung under its first word (a 附件说明's, a numbered note's: layout.ts `HangingLead`):
+   * two characters in and further by what it stands under, its words' later lines under their
+   * first, each width as Word sets it; in a box, within the frame's inset.
+   */
+  private hangingIndent({ under, lead }: HangingLead, box: boolean): IParagraphOptions["indent"] {
+    const width = (text: string) => Math.round(wordWidth(text, BODY_PT, this.geometry.characterSpacing));
+    const hanging = width(lead);
+    const inset = box ? BOX_INSET : 0;
+    return { left: inset + 2 * BODY_CHAR + width(under) + hanging, hanging, firstLineChars: 0, ...(box ? { right: BOX_INSET } : {}) };
   }
 
   /** A run of the body's grid: the role's fonts and the tightening to 28 a line, unless `extra` sets its own. */
@@ -358,7 +368,7 @@ class BlockWriter {
   }
 
   /** A body paragraph; a numbered item's marker and heading in its level's face. */
-  private paragraph(runs: LayoutRun[], level: number | null, comments: string[], box: boolean): Paragraph {
+  private paragraph(runs: LayoutRun[], level: number | null, comments: string[], box: boolean, indent?: IParagraphOptions["indent"]): Paragraph {
     const children: ParagraphChild[] = runs.map((run) => this.faceRun(run));
     if (comments.length > 0) {
       const id = this.comments.length;
@@ -378,6 +388,7 @@ class BlockWriter {
       // In a box the first line keeps the body's two-character indent, written out with the
       // sides so that the paragraph's own indent says it all, whatever a reader takes from styles.
       ...(box ? { border: BOX_BORDER, indent: { ...BOX_INDENT, firstLineChars: 200, firstLine: 2 * BODY_CHAR } } : {}),
+      ...(indent ? { indent } : {}),
       ...this.keeping(),
       children,
     });

@@ -17,6 +17,7 @@ import { shownMarker } from "../numbering/edits.js";
 import type { InlineNode, LineNode, Span, TextLineNode } from "../syntax/cst.js";
 import type { AnnotationMode } from "./options.js";
 import { titleLines } from "./titleLines.js";
+import { noteLabelLead, noteNumberLead } from "./noteLines.js";
 import { addLinesSetApart } from "../model/setApart.js";
 import { indicatorTables } from "../targets/extract.js";
 import { ADDRESSEE_NAME_END } from "../model/addressee.js";
@@ -71,7 +72,7 @@ export type LayoutBlock =
    * in a 专栏 box, framed with it; a box's numbered lines are its own list, not the plan's
    * outline (model/boxes.ts).
    */
-  | { kind: "paragraph"; runs: LayoutRun[]; level: ItemLevel | null; comments: string[]; box: boolean }
+  | { kind: "paragraph"; runs: LayoutRun[]; level: ItemLevel | null; comments: string[]; box: boolean; hang?: HangingLead }
   /**
    * A part's heading above the plan's 一、 (`第一章 总体要求`, model/parts.ts). `depth`: 0 for a part
    * within none, 1 for one within it (第一节 in its 第一章, a 章 in its 篇), and so on.
@@ -99,6 +100,16 @@ export type LayoutBlock =
    * 版记 (model/imprint.ts), front matter filling in what it leaves out.
    */
   | { kind: "imprint"; recipients: ImprintLine[]; printing: { printer: string; printed: string } | null };
+
+/**
+ * A numbered note's line (`注：1.……` then `2.……`, export/noteLines.ts), hung as the 附件说明's:
+ * `under`, what the line starts under, past the body's two characters (the note's label, on its
+ * lines after the first); `lead`, what stands before its words, which a wrapped line hangs under.
+ */
+export interface HangingLead {
+  under: string;
+  lead: string;
+}
 
 /** The marks a template writes for a name it leaves out (××市, ＸＸ县, ○○局). */
 /** What opens a line of the 附件说明 of its own: `附件：`, a label, or an entry's number (`2.`). */
@@ -759,14 +770,33 @@ class LayoutBuilder {
   }
 
   private paragraph(line: TextLineNode): void {
-    this.pushParagraph([{ text: this.visible(line, line.indentEnd, line.contentEnd), face: "body" }], null, line);
+    const content = this.visible(line, line.indentEnd, line.contentEnd);
+    this.pushParagraph([{ text: content, face: "body" }], null, line, this.noteHang(line, content));
   }
 
-  private pushParagraph(runs: LayoutRun[], level: ItemLevel | null, line: LineNode): void {
+  /**
+   * How a numbered note's line hangs: its first line (`注：1.……`, or `注：` alone) where the body's
+   * first lines start; a later one the model reads into the note's run (`2.……`) under the first's
+   * number. Undefined for any other line.
+   */
+  private noteHang(line: TextLineNode, content: string): HangingLead | undefined {
+    if (line.textKind === "plain") {
+      const first = noteLabelLead(content);
+      return first ? { under: "", lead: first.lead } : undefined;
+    }
+    if (line.textKind !== "note") return undefined;
+    const previous = this.blocks[this.blocks.length - 1];
+    if (previous?.kind !== "paragraph" || !previous.hang) return undefined;
+    const lead = noteNumberLead(content);
+    if (lead === null) return undefined;
+    return { under: previous.hang.under || (noteLabelLead(previous.hang.lead)?.label ?? ""), lead };
+  }
+
+  private pushParagraph(runs: LayoutRun[], level: ItemLevel | null, line: LineNode, hang?: HangingLead): void {
     const kept = trimEnd(runs.filter((run) => run.text !== ""));
     if (kept.length === 0) return;
     const comments = this.annotations === "comments" ? this.annotationTexts(line) : [];
-    this.blocks.push({ kind: "paragraph", runs: kept, level, comments, box: this.inBox(line) });
+    this.blocks.push({ kind: "paragraph", runs: kept, level, comments, box: this.inBox(line), ...(hang ? { hang } : {}) });
   }
 
   /**
