@@ -827,6 +827,12 @@ describe("docx export: text and faces", () => {
     // A note with no number is a paragraph as the body's.
     const plain = await exportText(`${head}${table}注：本表数据截至2024年底。\n`);
     expect(descendants(plain.paragraph("注：本表"), "ind")).toHaveLength(0);
+    // In a 专栏 box the notes keep the box's indents: a frame is drawn at its paragraphs' indents.
+    const boxed = await exportText(`${head}1.强化产业基础。实施质量攻关。\n专栏1  重点项目\n1.质量攻关项目：组织企业开展联合攻关。\n注：① 项目清单每年更新一次。\n② 资金按有关规定执行。\n2.提升产业集群。开展质量诊断。\n`);
+    const boxIndent = (prefix: string) => attr(descendants(boxed.paragraph(prefix), "ind")[0], "left");
+    expect(descendants(boxed.paragraph("注："), "pBdr")).toHaveLength(1);
+    expect(boxIndent("注：")).toBe(boxIndent("1.质量攻关"));
+    expect(boxIndent("② 资金")).toBe(boxIndent("1.质量攻关"));
   });
 
   it("prints front matter's 文号 under the 版头 and its 发文机关 and 成文日期 at the end of the body (§7.2.5, §7.3.5)", async () => {

@@ -261,7 +261,9 @@ class BlockWriter {
         ];
       }
       case "paragraph":
-        return [this.paragraph(block.runs, block.box ? null : block.level, block.comments, block.box, block.hang ? this.hangingIndent(block.hang, block.box) : undefined)];
+        // Not in a box: Word and LibreOffice draw a paragraph's frame at its indents, and frame
+        // paragraphs of other indents apart, so a note's hanging lines would break the box's frame.
+        return [this.paragraph(block.runs, block.box ? null : block.level, block.comments, block.box, block.hang && !block.box ? this.hangingIndent(block.hang) : undefined)];
       case "boxTitle":
         return [this.plain(block.text, "heading1", { alignment: AlignmentType.CENTER, indent: { ...NO_INDENT, ...BOX_INDENT }, border: BOX_BORDER })];
       case "signature": {
@@ -330,19 +332,18 @@ class BlockWriter {
         }
       }
     }
-    return this.hangingIndent({ under, lead: label + number }, false);
+    return this.hangingIndent({ under, lead: label + number });
   }
 
   /**
    * A line hung under its first word (a 附件说明's, a numbered note's: layout.ts `HangingLead`):
    * two characters in and further by what it stands under, its words' later lines under their
-   * first, each width as Word sets it; in a box, within the frame's inset.
+   * first, each width as Word sets it.
    */
-  private hangingIndent({ under, lead }: HangingLead, box: boolean): IParagraphOptions["indent"] {
+  private hangingIndent({ under, lead }: HangingLead): IParagraphOptions["indent"] {
     const width = (text: string) => Math.round(wordWidth(text, BODY_PT, this.geometry.characterSpacing));
     const hanging = width(lead);
-    const inset = box ? BOX_INSET : 0;
-    return { left: inset + 2 * BODY_CHAR + width(under) + hanging, hanging, firstLineChars: 0, ...(box ? { right: BOX_INSET } : {}) };
+    return { left: 2 * BODY_CHAR + width(under) + hanging, hanging, firstLineChars: 0 };
   }
 
   /** A run of the body's grid: the role's fonts and the tightening to 28 a line, unless `extra` sets its own. */
