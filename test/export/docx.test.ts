@@ -803,7 +803,7 @@ describe("docx export: text and faces", () => {
     expect(second).toMatchObject({ left: first.left, firstLineChars: "0" });
   });
 
-  it("sets a table's numbered notes each under the first, after 注：, a note's wrapped line under its words", async () => {
+  it("sets a table's numbered notes each under the first, after 注：, a note's wrapped line under its words, with the table's last row", async () => {
     const indent = (paragraph: Element) => {
       const ind = descendants(paragraph, "ind")[0];
       return { left: Number(attr(ind, "left")), hanging: Number(attr(ind, "hanging")), firstLineChars: attr(ind, "firstLineChars") };
@@ -827,6 +827,11 @@ describe("docx export: text and faces", () => {
     // A note with no number is a paragraph as the body's.
     const plain = await exportText(`${head}${table}注：本表数据截至2024年底。\n`);
     expect(descendants(plain.paragraph("注：本表"), "ind")).toHaveLength(0);
+    // The table's last row goes over a page's edge with its notes, never the notes alone.
+    const rowKeeps = (pack: DocxPackage) => descendants(descendants(pack.xml("word/document.xml"), "tbl")[0]!, "tr").map((row) => descendants(row, "keepNext").length > 0);
+    expect(rowKeeps(docx)).toEqual([false, false, true]);
+    expect(rowKeeps(plain)).toEqual([false, false, true]);
+    expect(rowKeeps(await exportText(`${head}${table}二、工作要求\n各单位要抓好落实。\n`))).toEqual([false, false, false]);
     // In a 专栏 box the notes keep the box's indents: a frame is drawn at its paragraphs' indents.
     const boxed = await exportText(`${head}1.强化产业基础。实施质量攻关。\n专栏1  重点项目\n1.质量攻关项目：组织企业开展联合攻关。\n注：① 项目清单每年更新一次。\n② 资金按有关规定执行。\n2.提升产业集群。开展质量诊断。\n`);
     const boxIndent = (prefix: string) => attr(descendants(boxed.paragraph(prefix), "ind")[0], "left");

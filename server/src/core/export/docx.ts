@@ -45,6 +45,7 @@ import {
   SIZE_PT,
   wordWidth,
 } from "./gongwen.js";
+import { opensWithNoteLabel } from "./noteLines.js";
 import { type GongwenLayout, type HangingLead, type LayoutBlock, type LayoutRun, PLACEHOLDER_MARKS, type RunFace } from "./layout.js";
 import { issuerMarkWordStart } from "../model/issuerMark.js";
 import { centredColumns } from "./tableColumns.js";
@@ -450,6 +451,8 @@ class BlockWriter {
                       alignment: index === 0 || centred[column] ? AlignmentType.CENTER : AlignmentType.LEFT,
                       indent: NO_INDENT,
                       spacing: single,
+                      // Word keeps a row with the paragraph after the table when its paragraphs say so.
+                      ...(index === cells.length - 1 ? this.keeping() : {}),
                       // A cell's line break (a cell Excel quoted for it, export/layout.ts) is one in the cell's paragraph.
                       children: text.split("\n").map((line, at) => this.run(line, index === 0 ? "heading1" : "body", { size, characterSpacing: undefined, break: at > 0 ? 1 : undefined })),
                     }),
@@ -647,7 +650,8 @@ export function fitColumns(natural: readonly number[], total: number, least: num
  * top of a page, or a signature with no text above it, which GB/T 9704 (§7.3.5) does not allow;
  * a 专栏's title with the first line of its box, a part's heading (第一章) with its first line, an
  * item that is only its heading (`一、总体要求`, `（二）建设服务平台`) with what follows it, and
- * the paragraph above a table (its caption) with the table's first row.
+ * the paragraph above a table (its caption) with the table's first row, and a table's last row
+ * with its notes (or with the 落款 or 附件说明 it is the text's last block before).
  */
 function keepsWithNext(block: LayoutBlock, next: LayoutBlock | undefined): boolean {
   if (!next) return false;
@@ -666,6 +670,9 @@ function keepsWithNext(block: LayoutBlock, next: LayoutBlock | undefined): boole
   // What stands right above a table — its caption (表1　主要指标), the title of the attachment it
   // is, the sentence that introduces it — is never left at the foot of a page without it.
   if (next.kind === "table") return true;
+  // A table's notes (`注：1.……`) explain its rows: its last row goes over with them, never the
+  // notes alone at the top of the next page.
+  if (block.kind === "table") return next.kind === "paragraph" && opensWithNoteLabel(next.runs[0]?.text ?? "");
   return next.kind === "signature" || next.kind === "date" || next.kind === "attachmentNote";
 }
 

@@ -28,6 +28,11 @@ function wordsAfterNumber(content: string, at: number): number {
   return end;
 }
 
+/** Whether a paragraph opens with a note's label (`注：`, `备注：`): a table's notes, when right under it. */
+export function opensWithNoteLabel(content: string): boolean {
+  return NOTE_LABEL.test(content);
+}
+
 /** A note's first line: its label, and what stands before its words (`注：1.`); the label alone when nothing follows it. */
 export function noteLabelLead(content: string): { label: string; lead: string } | null {
   const label = NOTE_LABEL.exec(content)?.[0];
