@@ -47,12 +47,23 @@ describe("a year striven for (力争) or a deadline (…年底前) under the par
 
   it("keeps the year for a list going on with its verb after a comma", () => {
     const text = `${GOALS}到2030年，服务更加便捷。力争2027年建成国家级知识产权保护中心1个，省级知识产权保护中心3个。力争到2028年新建技术标准创新基地2个，标准化服务站10个，服务机构数量达到150家。\n`;
-    expect(rows(text).map((row) => row.slice(0, 3))).toEqual([
-      ["国家级知识产权保护中心", 1, 2027],
-      ["省级知识产权保护中心", 3, 2027],
-      ["技术标准创新基地", 2, 2028],
-      ["标准化服务站", 10, 2028],
-      ["服务机构数量", 150, 2030],
+    expect(rows(text)).toEqual([
+      ["国家级知识产权保护中心", 1, 2027, true],
+      ["省级知识产权保护中心", 3, 2027, true],
+      ["技术标准创新基地", 2, 2028, true],
+      ["标准化服务站", 10, 2028, true],
+      ["服务机构数量", 150, 2030, false],
+    ]);
+  });
+
+  it("strives for a list going on with its verb as for its first count, unless the count commits", () => {
+    const text = `${GOALS}到2030年，服务更加便捷。力争2027年培育国家级质量标杆企业1家，省级质量标杆企业5家，确保市级质量标杆企业20家。建成质量基础设施服务站5个，计量技术服务站10个。\n`;
+    expect(rows(text)).toEqual([
+      ["国家级质量标杆企业", 1, 2027, true],
+      ["省级质量标杆企业", 5, 2027, true],
+      ["市级质量标杆企业", 20, 2027, false],
+      ["质量基础设施服务站", 5, 2030, false],
+      ["计量技术服务站", 10, 2030, false],
     ]);
   });
 

@@ -11,7 +11,7 @@ import { BARE_EVENT, bareEventName, readZeroGoal } from "./zeroGoals.js";
 import { COVERS, coverageIndicator, readFigureFirstCoverage } from "./coverage.js";
 import { countsFromBase } from "./governedBase.js";
 import { carriedCount, countOfItsYear, countReading, perHeadAfterUnit, perHeadReading, readComparedCounts, readRespectiveCounts, readYearlyCounts, totalGoesOn, countsThings } from "./countReadings.js";
-import { ALREADY_DONE, ARTICLES_OF_TEXT, BASE_SINCE, LIST_BULLET, BARE_MOVEMENT, STATED_FIGURE, WHAT_THERE_IS, MEANS_BEFORE_COUNT_VERB, BARE_TOTAL, CLOSE_BRACKET, COUNT, COUNTED_UNITS, COUNT_UNITS, COUNT_VERB, CUMULATIVE_BEFORE, CUMULATIVE_LEAD, CUMULATIVE_WORD, DELTA_COMPARATORS, DIRECTION, DIRECTION_HINT, DIRECTION_VERB_FIRST, FIGURE_FIRST, FREQUENCY_AFTER_NOUN, FRONTED_OBJECT, HARD_STOP_PATTERN, INCLUSIVE, LEADING_LEVELS, LEVEL_ONLY, METRIC, NAMES_ITS_DOING, NOT_THE_VERB, OPENS_ON_A_DOING, OPEN_BRACKET_CODES, ORGANISATION_UNITS, SHARE, STATES_WHAT_WAS, TASK_VERB_FIRST, YEAR_BEFORE_COUNT_VERB, countVerbOf, countVerbAfter, countsWithVerb, directionSense } from "./figureWords.js";
+import { ALREADY_DONE, ARTICLES_OF_TEXT, BASE_SINCE, LIST_BULLET, BARE_MOVEMENT, STATED_FIGURE, WHAT_THERE_IS, MEANS_BEFORE_COUNT_VERB, BARE_TOTAL, CLOSE_BRACKET, CONFIRMS, COUNT, COUNTED_UNITS, COUNT_UNITS, COUNT_VERB, CUMULATIVE_BEFORE, CUMULATIVE_LEAD, CUMULATIVE_WORD, DELTA_COMPARATORS, DIRECTION, DIRECTION_HINT, DIRECTION_VERB_FIRST, FIGURE_FIRST, FREQUENCY_AFTER_NOUN, FRONTED_OBJECT, HARD_STOP_PATTERN, INCLUSIVE, LEADING_LEVELS, LEVEL_ONLY, METRIC, NAMES_ITS_DOING, NOT_THE_VERB, OPENS_ON_A_DOING, OPEN_BRACKET_CODES, ORGANISATION_UNITS, SHARE, STATES_WHAT_WAS, TASK_VERB_FIRST, YEAR_BEFORE_COUNT_VERB, countVerbOf, countVerbAfter, countsWithVerb, directionSense } from "./figureWords.js";
 import { FIGURE_UNITS } from "./measureUnits.js";
 import { subjectLength } from "./subjects.js";
 import { afterFigure, indicatorsOf, senseOf, senseOfChange, trimmed, withoutExamples } from "./indicators.js";
@@ -219,6 +219,9 @@ export function placedReading(reading: ClauseReading, at: number, placeholder: b
   // A count going on with the verb of the one before is of that one's horizon (…建成…1个，…3个).
   const dated = at + (reading.goesOnFrom ?? reading.start);
   const horizonOf = reading.ownYear !== undefined ? context.yearAt(movedSpan(reading.ownYear.span, at), reading.ownYear.year) : context.horizonAt(dated, horizonFields(context, horizon, dated));
+  // …and striven for as that one is (力争2027年建成…1个，…3个: 力争 is the first clause's), unless its
+  // own words commit (…，确保…20家). Asked before its own clause, the earlier offset first.
+  const carriedStriving = reading.goesOnFrom !== undefined && context.strives(dated) && !CONFIRMS.test(context.plan.text.slice(dated, at + reading.start));
   return {
     start: at + reading.start,
     end: at + reading.end,
@@ -233,7 +236,7 @@ export function placedReading(reading: ClauseReading, at: number, placeholder: b
     unit: reading.unit,
     qualifier: reading.qualifier,
     sense: reading.sense,
-    aspirational: reading.aspirational || context.strives(at + reading.start),
+    aspirational: reading.aspirational || carriedStriving || context.strives(at + reading.start),
     cumulative: reading.cumulative,
     blank: reading.blank === true,
     placeholder,
