@@ -101,11 +101,21 @@ describe("the qualifier a list of designated kinds writes once", () => {
       ["国家知识产权领军企业", 5],
     ]);
     // After a comma the list goes on with its verb, and with its qualifier.
-    expect(read("培育省级制造业单项冠军示范企业5家，领军企业10家。新增国家级示范企业3家，优势企业8家。")).toEqual([
-      ["省级制造业单项冠军示范企业", 5],
-      ["省级制造业单项冠军领军企业", 10],
+    expect(read("新增国家级示范企业3家，优势企业8家。培育市级以上标杆企业5家、骨干企业10家。")).toEqual([
       ["国家级示范企业", 3],
       ["国家级优势企业", 8],
+      ["市级以上标杆企业", 5],
+      ["市级以上骨干企业", 10],
+    ]);
+  });
+
+  it("spreads only a qualifier of scope (a level, a designating body), never a field or programme word onto another kind", () => {
+    // 省级质量示范企业, 省级制造业单项冠军领军企业 would be designations the plan never named.
+    expect(read("培育省级质量标杆企业20家、示范企业10家。培育省级制造业单项冠军示范企业5家，领军企业10家。")).toEqual([
+      ["省级质量标杆企业", 20],
+      ["示范企业", 10],
+      ["省级制造业单项冠军示范企业", 5],
+      ["领军企业", 10],
     ]);
   });
 

@@ -107,13 +107,21 @@ const DESIGNATED_KIND = "示范|优势|领军|标杆|骨干|龙头|试点|引领
 const BARE_KIND = new RegExp(`^(${DESIGNATED_KIND})([\\u4e00-\\u9fff]{1,4})$`);
 /** The kind a name ends on before its noun. */
 const KIND_AT_END = new RegExp(`(?:${DESIGNATED_KIND})$`);
+/**
+ * The words a list writes once for its kinds: a level (国家级, 省级, 市级以上), alone or with the body
+ * whose designations they are (国家知识产权: CNIPA names both 示范 and 优势 enterprises). A field or
+ * programme word (省级质量标杆企业, 制造业单项冠军示范企业) names one designation, not a scope its
+ * other kinds share: 省级质量示范企业 would be a name the list never wrote.
+ */
+const SCOPE_QUALIFIER = /^(?:国家|全国|省|自治区|市|州|县|区)级?(?:以上)?(?:知识产权)?$/;
 
 /**
  * The name of `item`, a bare kind of a designation (优势企业), in a list whose item before it
  * (`previous`, as completed) names another kind of the same noun after words of its own
- * (国家知识产权示范企业): those words and the item (国家知识产权优势企业). Null for any other item —
- * one with words of its own (省级优势企业), another noun (示范园区), or after a first item with
- * nothing before its kind (龙头企业、骨干企业): no name is made the list does not write.
+ * (国家知识产权示范企业): those words and the item (国家知识产权优势企业), where they are a scope
+ * (SCOPE_QUALIFIER). Null for any other item — one with words of its own (省级优势企业), another
+ * noun (示范园区), after a first item with nothing before its kind (龙头企业、骨干企业) or with
+ * more than a scope (省级质量标杆企业): no name is made the list does not write.
  */
 export function withSharedQualifier(previous: string, item: string): string | null {
   const bare = BARE_KIND.exec(item);
@@ -121,6 +129,7 @@ export function withSharedQualifier(previous: string, item: string): string | nu
   const noun = bare[2]!;
   if (!previous.endsWith(noun)) return null;
   const kind = KIND_AT_END.exec(previous.slice(0, previous.length - noun.length));
-  if (kind === null || kind.index === 0 || kind[0] === bare[1]) return null;
-  return previous.slice(0, kind.index) + item;
+  if (kind === null || kind[0] === bare[1]) return null;
+  const qualifier = previous.slice(0, kind.index);
+  return SCOPE_QUALIFIER.test(qualifier) ? qualifier + item : null;
 }
