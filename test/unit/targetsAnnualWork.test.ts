@@ -32,6 +32,17 @@ describe("an annual plan's table of work states the year's amount, no stock held
     ]);
   });
 
+  it("reads a designation conferred (遴选, 命名, 评选, 授予) as what stands, as 认定 and 选树 are, unless the base column says what the year did", () => {
+    const rows = "1\t遴选质量标杆企业\t家\t10\t20\n2\t命名质量品牌示范企业\t家\t8\t12\n3\t评选质量工匠\t名\t15\t25\n4\t授予市长质量奖\t个\t3\t5\n";
+    expect(table(ANNUAL, "2025年基数\t2026年目标", rows)).toEqual([
+      ["质量标杆企业", "level", 20, "家", 10],
+      ["质量品牌示范企业", "level", 12, "家", 8],
+      ["质量工匠", "level", 25, "名", 15],
+      ["市长质量奖", "level", 5, "个", 3],
+    ]);
+    expect(table(ANNUAL, "2025年完成\t2026年目标", rows).map((row) => row[1])).toEqual(["count", "count", "count", "count"]);
+  });
+
   it("reads a count's bound sign as the text's 以上 or 以下, no word after its verb", () => {
     const bounds = targetsOf(`示例市质量强市建设实施方案（2024—2025年）\n一、主要目标\n主要指标如下：\n序号\t指标名称\t单位\t2025年目标\n1\t培育省级质量标杆企业\t家\t≥20\n2\t新增团体标准\t项\t⩾8\n二、重点任务\n（一）推进标准化。开展标准化工作。（责任单位：市市场监管局）\n`);
     expect(bounds.map((t) => [t.indicator, t.kind, t.comparator, t.value, t.qualifier, t.sense])).toEqual([

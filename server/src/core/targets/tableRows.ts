@@ -148,8 +148,13 @@ function yearsWork(context: LineContext, row: IndicatorRow, verb: string): boole
   return context.period?.annual === true && (row.base?.done === true || !STANDS.test(verb));
 }
 
-/** The verbs that make what stands once made: a base of them is a stock, whatever the plan's span. */
-const STANDS = /^新?(?:创建|争创|创成|建成|建设|新建|改扩建|改建|扩建|改造|组建|构建|培育|打造|获得|认定|认证|引进|建立|设立|评定|选树)/;
+/**
+ * The verbs that make what stands once made: a base of them is a stock, whatever the plan's span.
+ * A designation conferred stands as a thing built does (遴选, 命名, 评选, 授予 beside 认定, 评定,
+ * 选树, 获得): 遴选质量标杆企业 | 家 | 10 | 20 names enterprises that stay 标杆, so that without a
+ * base column of what the year did (2025年完成) the table gives no evidence of a year's selections.
+ */
+const STANDS = /^新?(?:创建|争创|创成|建成|建设|新建|改扩建|改建|扩建|改造|组建|构建|培育|打造|获得|认定|认证|引进|建立|设立|评定|选树|遴选|命名|评选|授予)/;
 
 /**
  * The starts of an extraction's horizons, kept up with the list as it grows (it is only ever
