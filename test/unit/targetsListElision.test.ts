@@ -107,15 +107,22 @@ describe("the qualifier a list of designated kinds writes once", () => {
       ["市级以上标杆企业", 5],
       ["市级以上骨干企业", 10],
     ]);
+    // A place and its level are a scope as a level alone is.
+    expect(read("新增江西省知识产权示范企业10家、优势企业20家。")).toEqual([
+      ["江西省知识产权示范企业", 10],
+      ["江西省知识产权优势企业", 20],
+    ]);
   });
 
   it("spreads only a qualifier of scope (a level, a designating body), never a field or programme word onto another kind", () => {
     // 省级质量示范企业, 省级制造业单项冠军领军企业 would be designations the plan never named.
-    expect(read("培育省级质量标杆企业20家、示范企业10家。培育省级制造业单项冠军示范企业5家，领军企业10家。")).toEqual([
+    expect(read("培育省级质量标杆企业20家、示范企业10家。培育省级制造业单项冠军示范企业5家，领军企业10家。创建质量强市示范企业5家、标杆企业8家。")).toEqual([
       ["省级质量标杆企业", 20],
       ["示范企业", 10],
       ["省级制造业单项冠军示范企业", 5],
       ["领军企业", 10],
+      ["质量强市示范企业", 5],
+      ["标杆企业", 8],
     ]);
   });
 

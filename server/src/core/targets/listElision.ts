@@ -108,12 +108,13 @@ const BARE_KIND = new RegExp(`^(${DESIGNATED_KIND})([\\u4e00-\\u9fff]{1,4})$`);
 /** The kind a name ends on before its noun. */
 const KIND_AT_END = new RegExp(`(?:${DESIGNATED_KIND})$`);
 /**
- * The words a list writes once for its kinds: a level (国家级, 省级, 市级以上), alone or with the body
- * whose designations they are (国家知识产权: CNIPA names both 示范 and 优势 enterprises). A field or
- * programme word (省级质量标杆企业, 制造业单项冠军示范企业) names one designation, not a scope its
- * other kinds share: 省级质量示范企业 would be a name the list never wrote.
+ * The words a list writes once for its kinds: a level or a place (国家级, 省级, 市级以上, 江西省),
+ * alone or with the body whose designations they are (国家知识产权: CNIPA names both 示范 and 优势
+ * enterprises). A field or programme word (省级质量标杆企业, 制造业单项冠军示范企业) names one
+ * designation, not a scope its other kinds share: 省级质量示范企业 would be a name the list never
+ * wrote. 强 before the level is a programme's (质量强市), no place.
  */
-const SCOPE_QUALIFIER = /^(?:国家|全国|省|自治区|市|州|县|区)级?(?:以上)?(?:知识产权)?$/;
+const SCOPE_QUALIFIER = /^(?:国家|全国|(?:全|[\u4e00-\u9fff]{2,4}?(?<!强))?(?:省|自治区|市|州|县|区))级?(?:以上)?(?:知识产权)?$/;
 
 /**
  * The name of `item`, a bare kind of a designation (优势企业), in a list whose item before it
