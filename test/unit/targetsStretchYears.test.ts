@@ -76,3 +76,21 @@ describe("a year striven for (力争) or a deadline (…年底前) under the par
     ]);
   });
 });
+
+describe("a count going on after a verb that builds things", () => {
+  it("takes the verb, year and 力争 to a noun that opens on a doing (检验检测平台 is built, as the stations are)", () => {
+    const text = `${GOALS}到2030年，质量强市建设取得明显成效。力争2027年建成质量基础设施一站式服务站10个，检验检测公共服务平台3个。\n`;
+    expect(targetsOf(text).map((t) => [t.indicator, t.comparator, t.value, t.horizon, t.aspirational])).toEqual([
+      ["质量基础设施一站式服务站", "建成", 10, 2027, true],
+      ["检验检测公共服务平台", "建成", 3, 2027, true],
+    ]);
+  });
+
+  it("keeps a noun that opens on a doing apart from a verb of work handled (受理窗口 are no licences handled)", () => {
+    const text = `${GOALS}到2030年，全年办理营业执照2万件，受理窗口12个。\n`;
+    expect(targetsOf(text).map((t) => [t.indicator, t.comparator])).toEqual([
+      ["营业执照", "办理"],
+      ["受理窗口", ""],
+    ]);
+  });
+});

@@ -248,6 +248,12 @@ const HANDLING_VERBS = `(?:${HANDLING_STEMS})(?!率|时限|时间|时长|周期|
  * the clause before (办理营业执照2万件，受理窗口12个: the windows are no licences handled).
  */
 export const OPENS_ON_A_DOING = new RegExp(`^(?:${HANDLING_STEMS}|${SERVICE_STEMS})`);
+/**
+ * The verbs that build or make the things they count (建成…服务站10个): after one, a noun that opens
+ * on a doing (检验检测公共服务平台) is a thing built like the one before, so the verb goes on to it
+ * (OPENS_ON_A_DOING keeps a handled noun apart: 办理营业执照2万件，受理窗口12个).
+ */
+export const BUILDS_THINGS = /^(?:新?建成|建设|新建|改扩建|扩建|组建|构建|打造|培育|创建|争创|创成|设立|建立|引进)$/;
 /** Whether a count's verb says work handled (HANDLING_VERBS): the only verbs that count events (处置隐患500起, 查处案件120起). */
 export const HANDLES_WORK = new RegExp(`${HANDLING_VERBS}$`);
 const ORGANISING = `组织(?![^，,；;。：:\\d]{0,12}?(?:${MADE_VERBS}|${REACH_VERBS}|${SERVICE_VERBS}|召开|参加|参与|申报|编制))(?=[^，,；;。：:\\d]{0,12}?(?:${ORGANISED_WORK}))`;
