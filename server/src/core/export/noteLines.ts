@@ -1,4 +1,5 @@
 import { markerAt } from "../syntax/parse.js";
+import { isSpaceCode } from "../text/spaces.js";
 
 /**
  * The numbered lines of a note (`注：1.……` then `2.……`, model/notes.ts) as an office sets them:
@@ -13,7 +14,6 @@ const NOTE_LABEL = /^(?:备注|注释|注)[ \u3000]*[:：][ \u3000\t]*/u;
 /** A circled or parenthesised numeral a note may be numbered with (①–⑳, ⑴–⒇), which markerAt leaves to the model. */
 const isNoteNumeral = (code: number): boolean => (code >= 0x2460 && code <= 0x2473) || (code >= 0x2474 && code <= 0x2487);
 
-const isSpace = (code: number): boolean => code === 0x20 || code === 0x3000 || code === 0x09;
 
 /** Where the words after a note's number at `at` start (the spaces after the number passed over), or -1 for no number there. */
 function wordsAfterNumber(content: string, at: number): number {
@@ -24,7 +24,7 @@ function wordsAfterNumber(content: string, at: number): number {
     if (marker === null || marker.value === null) return -1;
     end = at + (marker.end - marker.start);
   }
-  while (end < content.length && isSpace(content.charCodeAt(end))) end++;
+  while (end < content.length && isSpaceCode(content.charCodeAt(end))) end++;
   return end;
 }
 

@@ -2,6 +2,7 @@ import type { LineNode } from "../syntax/cst.js";
 import { codeUnitSet, isAnyDigitCode, isAnyLatinCode, isFullWidthDigitCode, isFullWidthLatinCode } from "../text/codeUnits.js";
 import { textEndOf } from "./inline.js";
 import { isSpaceCode } from "../text/spaces.js";
+import { columnsOf } from "../text/columns.js";
 import { PlanMemo } from "./planMemo.js";
 import type { HardWrap, PlanDocument, Span } from "./types.js";
 import { isPlanTitleText, PREAMBLE_OPENING } from "./prelude.js";
@@ -80,10 +81,10 @@ function widthsOf(text: string, start: number, end: number): { columns: number; 
   let columns = 0;
   let cells = 0;
   for (let i = start; i < end; i++) {
-    const c = text.charCodeAt(i);
     // A low surrogate adds nothing: its pair was counted at the high one.
-    if (c >= 0xdc00 && c <= 0xdfff) continue;
-    columns += c < 0x1100 || (c >= 0xff61 && c <= 0xffdc) ? 1 : 2;
+    const width = columnsOf(text.charCodeAt(i));
+    if (width === 0) continue;
+    columns += width;
     cells += 2;
   }
   // A mark the line-breaking rule (避头尾) keeps off the next line's start may hang past the measure

@@ -13,8 +13,19 @@
 /** The width of text[from, to) in a fixed-width view: two columns for a wide character, one for others. */
 export function displayWidth(text: string, from: number, to: number): number {
   let width = 0;
-  for (let i = from; i < to; i++) width += text.charCodeAt(i) >= 0x1100 ? 2 : 1;
+  for (let i = from; i < to; i++) width += columnsOf(text.charCodeAt(i));
   return width;
+}
+
+/**
+ * The columns a code unit takes in a fixed-width view: one below U+1100 and for the half-width
+ * forms (U+FF61–U+FFDC), none for a low surrogate (its pair was counted at the high one), two for
+ * every other (Chinese characters, full-width forms, marks). The one measure of the table columns
+ * here and of a PDF copy's line widths (model/hardWrap.ts).
+ */
+export function columnsOf(code: number): number {
+  if (code < 0x1100 || (code >= 0xff61 && code <= 0xffdc)) return 1;
+  return code >= 0xdc00 && code <= 0xdfff ? 0 : 2;
 }
 
 /**

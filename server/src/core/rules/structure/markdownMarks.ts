@@ -1,5 +1,5 @@
 import { textEndOf } from "../../model/inline.js";
-import { markdownTables, pipeCells } from "../../model/markdownTables.js";
+import { delimiterCells, markdownTables, pipeCells } from "../../model/markdownTables.js";
 import { codeUnitSet } from "../../text/codeUnits.js";
 import { isSpaceCode, trimSpacesEnd } from "../../text/spaces.js";
 import { inlineMarkdownPairs } from "../../text/markdownInline.js";
@@ -182,23 +182,16 @@ function isThematicBreak(text: string, start: number, end: number): boolean {
   return count >= 3;
 }
 
-/** A row of `|---|:---:|` under a table's header: dashes (and colons) between pipes, nothing else. */
+/** A row of `|---|:---:|` under a table's header, opening on a pipe and with one more: model/markdownTables.ts's delimiter row. */
 function isSeparatorRow(text: string, start: number, end: number): boolean {
-  let dashes = 0;
-  let pipes = 0;
-  for (let at = start; at < end; at++) {
-    const code = text.charCodeAt(at);
-    if (code === PIPE) pipes++;
-    else if (code === 0x2d) dashes++;
-    else if (code !== 0x3a && !isSpaceCode(code)) return false;
-  }
-  return pipes >= 2 && dashes >= 3;
+  // Read back from the line's end: the search stops at the opening pipe at the latest.
+  return text.lastIndexOf("|", end - 1) > start && delimiterCells(text, start, end) > 0;
 }
 
-/** The cells of a row written `| a | b |` (trimmed), or null when the line is no such row. */
+/** The cells of a row written `| a | b |` (trimmed), or null when the line is no such row: two cells at least, closed by a pipe. */
 function tableCells(text: string, start: number, end: number): string[] | null {
   const last = trimSpacesEnd(text, start, end);
   if (last - start < 3 || text.charCodeAt(last - 1) !== PIPE) return null;
-  const cells = text.slice(start + 1, last - 1).split("|").map((cell) => cell.trim());
-  return cells.length >= 2 ? cells : null;
+  const cells = pipeCells(text, start, last);
+  return cells.length >= 2 ? cells.map((cell) => cell.text) : null;
 }
