@@ -36,12 +36,29 @@ describe("a year striven for (力争) or a deadline (…年底前) under the par
     ]);
   });
 
-  it("dates a task's clause by its deadline and leaves the clauses after it the plan's", () => {
-    const text = `${PLAN}一、重点任务\n（一）建设标准化服务平台。2026年底前建成标准信息公共服务平台1个，为企业提供标准查询服务3000家次，开展标准化培训40场次。\n`;
+  it("dates a task's whole sentence by the year or deadline it opens on, as 到2027年 does, and no sentence after it", () => {
+    // Only the plan's period is in force in a task: the sentence's year is the only one it gives.
+    const text = `${PLAN}一、重点任务\n（一）建设标准化服务平台。2026年底前建成标准信息公共服务平台1个，为企业提供标准查询服务3000家次，开展标准化培训40场次。培育标准化服务机构5家。\n（二）培育质量标杆。2027年新增市级质量标杆企业8家，开展质量提升活动30场次，培训企业质量管理人员2000人次。\n（三）建设检测中心。到2028年建成产业计量测试中心2个，服务企业300家次。\n`;
     expect(rows(text)).toEqual([
       ["标准信息公共服务平台", 1, 2026, false],
-      ["标准查询服务", 3000, 2030, false],
+      ["标准查询服务", 3000, 2026, false],
+      ["标准化培训", 40, 2026, false],
+      ["标准化服务机构", 5, 2030, false],
+      ["市级质量标杆企业", 8, 2027, false],
+      ["质量提升活动", 30, 2027, false],
+      ["企业质量管理人员", 2000, 2027, false],
+      ["产业计量测试中心", 2, 2028, false],
+      ["服务企业", 300, 2028, false],
+    ]);
+  });
+
+  it("keeps a year striven for in a task to its own clause, as its 力争 is", () => {
+    const text = `${PLAN}一、重点任务\n（一）建设标准化服务平台。力争2027年建成国家级标准化服务平台1个，开展标准化培训40场次。\n（二）培育质量标杆。2027年力争新增国家级质量标杆企业2家，开展质量提升活动30场次。\n`;
+    expect(rows(text)).toEqual([
+      ["国家级标准化服务平台", 1, 2027, true],
       ["标准化培训", 40, 2030, false],
+      ["国家级质量标杆企业", 2, 2027, true],
+      ["质量提升活动", 30, 2030, false],
     ]);
   });
 

@@ -86,6 +86,8 @@ export class LineContext {
   private sentenceYear: HorizonFields | null = null;
   /** Whether the sentence's opening year dates its first clause only (VERB_AFTER_YEAR: 力争2027年建成…1个，…). */
   private openingDatesItsClause = false;
+  /** Whether that year is striven for (力争2027年建成…): its clause's only, wherever it stands. */
+  private openingStrives = false;
   /**
    * The clause the last target asked about: its floor, the offset asked, its start, and what its
    * words up to `clauseTested` say. Targets come in text order, so a clause of four thousand
@@ -201,16 +203,21 @@ export class LineContext {
   /**
    * The horizon of a target at `at`: a bare year after the plan's own that opens its clause
    * (`…达到50家，2025年达到80家`) or its sentence (`2025年，A达到…，B达到…`), else `inForce`. A
-   * `到…年` in the same sentence is nearer than the sentence's opening year; a year the first
-   * clause's verb follows (`力争2027年建成…1个，…数量达到150家`, `2026年底前建成…`) dates that clause
-   * only, and what goes on with its verb (the caller asks at the count it goes on from).
+   * `到…年` in the same sentence is nearer than the sentence's opening year. Under a year the text
+   * set for the paragraph (`到2030年，…。力争2027年建成…1个，…数量达到150家`), a year the first
+   * clause's verb follows dates that clause only, and what goes on with its verb (the caller asks
+   * at the count it goes on from): a milestone inside the paragraph's horizon. Where only the
+   * plan's period is in force — a task's sentence, `2026年底前建成平台1个，开展培训40场次` — it is
+   * the only year the sentence gives, and governs the sentence as `到2027年建成…，开展…` does,
+   * except a year striven for, whose 力争 reaches its own clause only (`strives`).
    */
   horizonAt(at: number, inForce: HorizonFields): HorizonFields {
     const own = this.bareYear(this.clauseStartOnLine(at), at);
     if (own) return own;
     this.readSentence(at);
     const opening = this.sentenceYear;
-    if (opening === null || this.openingDatesItsClause || (inForce.horizonSource === "text" && inForce.horizonSpan!.start >= this.sentenceStart)) return inForce;
+    if (opening === null) return inForce;
+    if (inForce.horizonSource === "text" ? this.openingDatesItsClause || inForce.horizonSpan!.start >= this.sentenceStart : this.openingStrives) return inForce;
     return opening;
   }
 
@@ -286,7 +293,11 @@ export class LineContext {
     const head = toHalfwidthFigures(text.slice(start, Math.min(at, start + OPENING_SPAN)));
     this.sentenceStrives = STRIVING_OPENING.test(head);
     this.sentenceYear = this.bareYear(start, at);
-    this.openingDatesItsClause = this.sentenceYear !== null && VERB_AFTER_YEAR.test(text.slice(this.sentenceYear.horizonSpan!.end, this.sentenceYear.horizonSpan!.end + OPENING_SPAN));
+    const year = this.sentenceYear?.horizonSpan ?? null;
+    const verb = year === null ? null : VERB_AFTER_YEAR.exec(text.slice(year.end, year.end + OPENING_SPAN));
+    this.openingDatesItsClause = verb !== null;
+    // 力争 before the year (力争在2027年) or between it and the verb (2027年力争新增…).
+    this.openingStrives = verb !== null && STRIVEN.test(text.slice(start, year!.start) + verb[0]);
   }
 
   /** The horizon a bare year opening text[from, to) sets, if it is after the plan's own year. */
@@ -394,6 +405,9 @@ export function scopedHorizonEnd(text: string, horizon: Span & { year: number },
   if (!DEADLINE_CLAUSE_AFTER_YEAR.test(after) && !strives) return -1;
   return stopAfter(text, horizon.end, line.end, SENTENCE_STOP_CODES);
 }
+
+/** The words that strive for a year (力争, 争取), wherever they stand in its opening. */
+const STRIVEN = /力争|争取/;
 
 /** A deadline's words after its year (底前, 前, 年底前 as written after the 年). */
 const DEADLINE_AFTER_YEAR = /^\s*(?:[底末]\s*)?前/;
