@@ -16,6 +16,18 @@ describe("the verbs, units and leads of a count in a task", () => {
     expect(read("组织开展质量提升行动20场次。")).toEqual([["质量提升行动", "组织开展", 20, "场次", ""]]);
   });
 
+  it("reads 接入, 复查 and 移送 as counts' own verbs, never a verb carried from the clause before", () => {
+    expect(read("建成智慧监管平台1个，接入餐饮单位3000家，每年复查计量标准不少于300项，查办违法案件600件，移送公安机关涉嫌犯罪案件30件。")).toEqual([
+      ["智慧监管平台", "建成", 1, "个", ""],
+      ["餐饮单位", "接入", 3000, "家", ""],
+      ["计量标准", "每年复查不少于", 300, "项", ""],
+      ["违法案件", "查办", 600, "件", ""],
+      ["公安机关涉嫌犯罪案件", "移送", 30, "件", ""],
+    ]);
+    // Rates named by these doings stay rates.
+    expect(read("平台接入率达到90%，计量标准复查合格率达到98%。")).toEqual([]);
+  });
+
   it("reads the verbs that select and designate (遴选, 命名, 授予) as count verbs, as 评选 and 选树 are", () => {
     expect(read("每年遴选高价值专利培育项目20个，命名质量品牌示范企业8家，授予市长质量奖不超过5个，评选质量标杆企业10家，选树质量工匠5名。")).toEqual([
       ["高价值专利培育项目", "每年遴选", 20, "个", ""],

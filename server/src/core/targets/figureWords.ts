@@ -201,18 +201,20 @@ export function countsWithVerb(unit: string, verb: string): boolean {
 // the noun after them is what is counted;
 // 带动 and 吸纳 the people a measure employs (带动就业1.5万人: 就业 is what is counted); 设立 and 安排
 // what a plan sets up or funds (安排质量提升项目30个, 设立服务站点12个). 帮扶, 指导, 走访, 培养 and
-// 孵化 count whom the work reaches (帮扶企业500家次, 培养质量工匠100名); 服务 and 惠及 only before whom
+// 孵化 count whom the work reaches (帮扶企业500家次, 培养质量工匠100名), 接入 whom a platform or a
+// network takes in (接入餐饮单位3000家; 接入率 is a rate's name); 服务 and 惠及 only before whom
 // they reach (服务企业200家, 惠及企业500家次), never the 服务业 or 服务型制造 a noun opens with.
 // 构建 builds what 建立 does (构建重点产业链标准体系5条). 立项, 复审 and 废止 are what a standardisation
-// plan does to standards, as 制定 and 发布 are (立项省地方标准150项, 废止滞后标准30项); 提供 counts the
+// plan does to standards, as 制定 and 发布 are (立项省地方标准150项, 废止滞后标准30项), and 复查 what a
+// metrology plan does to its measurement standards (每年复查计量标准不少于300项; 复查率, 复查合格率 are rates); 提供 counts the
 // services it provides (为企业提供标准化咨询服务不少于5000家次). 发放, 核发, 换发, 补发, 颁发, 签发 and
 // 出具 count the papers a regulator issues, 印发, 印制 and 分发 what publicity prints (发放营业执照8000张, 印发宣传手册2万册, 许可证换发120张, 出具检验报告5万份): a
 // verb of its own, so that an item of a list that says one keeps it, no verb carried from the item
 // before (新增市场主体1.2万户、发放营业执照8000张 issues licences, it adds none). 遴选, 命名 and 授予 select
 // and designate as 评选 and 选树 do (每年遴选高价值专利培育项目20个, 命名…示范企业8家, 授予市长质量奖不超过5个).
-const MADE_VERBS = "创建|争创|创成|建成|建设|新建|改扩建|改建|扩建|改造|组建|构建|培育|打造|新增|获得|认定|认证|发布|制定|修订|制修订|主导或参与制修订|立项|复审|废止|引进|建立|完成|评选|遴选|选树|命名|授予|举办|实施|培训|抽查|抽检|开展|检查|排查|巡查|带动|吸纳|设立|安排|提供|发放|印发|印制|分发|核发|换发|补发|颁发|签发|出具";
+const MADE_VERBS = "创建|争创|创成|建成|建设|新建|改扩建|改建|扩建|改造|组建|构建|培育|打造|新增|获得|认定|认证|发布|制定|修订|制修订|主导或参与制修订|立项|复审|复查(?!率|合格)|废止|引进|建立|完成|评选|遴选|选树|命名|授予|举办|实施|培训|抽查|抽检|开展|检查|排查|巡查|带动|吸纳|设立|安排|提供|发放|印发|印制|分发|核发|换发|补发|颁发|签发|出具";
 /** The verbs of whom the work reaches: before their object only — at a noun's end they are the noun's (开展质量技术帮扶100次, 质量技术服务). */
-const REACH_VERBS = "帮扶|指导|走访|培养|孵化|(?:服务|惠及)(?=(?:中小微?|小微|民营|规上|规模以上|重点|各类|外贸|出口)?(?:企业|经营主体|市场主体|群众|客户|项目|园区|产业链))";
+const REACH_VERBS = "帮扶|指导|走访|培养|孵化|接入(?!率)|(?:服务|惠及)(?=(?:中小微?|小微|民营|规上|规模以上|重点|各类|外贸|出口)?(?:企业|经营主体|市场主体|群众|客户|项目|园区|产业链))";
 /**
  * The services counted by what they are done to (校准计量器具1万台件, 检定计量器具50万台件, the pair
  * 检定校准计量器具2万台件, 检测产品2000
@@ -236,11 +238,11 @@ const DESIGNATING = "认定|评定|确定|培育|打造|创建|评选|遴选|命
 /**
  * The work a regulator handles, counted by its volume (全年办理投诉举报1.2万件, 受理消费者申诉3000件,
  * 处置风险隐患500起, 查处质量违法案件120起, 调解消费纠纷2000件, and what it recovers: 为消费者挽回
- * 经济损失2000万元): a volume of work handled is a
- * count, as a service done to so many things is. Before their object only — before a word that
+ * 经济损失2000万元), and the cases it passes on (移送公安机关涉嫌犯罪案件30件: no case 查办 before it
+ * handles): a volume of work handled is a count, as a service done to so many things is. Before their object only — before a word that
  * makes them a noun's (办理时限, 受理窗口, 处置能力, 办结率, 处理结果) they are that noun's first word.
  */
-const HANDLING_STEMS = "办理|受理|处置|处理|查处|查办|办结|调处|调解|核查|核处|挽回";
+const HANDLING_STEMS = "办理|受理|处置|处理|查处|查办|办结|调处|调解|核查|核处|挽回|移送";
 const HANDLING_VERBS = `(?:${HANDLING_STEMS})(?!率|时限|时间|时长|周期|效率|能力|机制|体系|流程|程序|窗口|中心|平台|机构|结果|情况|水平|规范|制度|服务|环节|方式|渠道|系统|部门|人员|队伍|权限|进度|用时)`;
 /**
  * A noun whose first word is the doing of a service or of work handled (受理窗口, 办理时限, 检测机构,
