@@ -34,7 +34,14 @@ import { checkedFindings, jsonReport } from "../support/cli";
  * (2026—2028) sets goals in prose and in a 主要指标表, a base said once (与2025年相比，…), stretch
  * goals of an earlier year (力争到2027年, 力争2027年新建…) and a task's count of its year whose noun
  * ends on a verb (2026年完成…示范创建12家); a city's 知识产权强市 plan (2026—2030) reports its 2025
- * figures and sets goals in 万件 and per 万人口, changes from a base said once and per year.
+ * figures and sets goals in 万件 and per 万人口, changes from a base said once and per year. A
+ * province's 计量支撑产业 plan (2026—2030) sets goals under two horizons (到2027年 then 到2030年 and
+ * its —— lines), per 万人口 and per 万家 enterprises, a range, 倍, 亿元, 累计/新增/年均, a table with a
+ * 2025 base and 2027 and 2030 columns, and tasks dated by the year their sentence opens on; its
+ * planted defect is the table's 2027 figure apart from the goals'. A city's 食品安全放心工程 plan
+ * (2026—2028) sets rates with 以上/左右/不低于, a range (90%—95%), 每千人 批次, 个百分点 from a base,
+ * 亿元, none of an event, and its tasks count 万批次, 场次 and cases 移送; its planted defect is a
+ * 食品抽检合格率 below the outline's.
  */
 const DIR = join(__dirname, "..", "fixtures", "targets-qa");
 
@@ -853,5 +860,115 @@ describe("a city's 知识产权强市 plan for 2026—2030", () => {
 
   it("finds nothing to report: every goal is above what its 发展基础 reports", async () => {
     expect(await findings(PLAN)).toEqual([]);
+  });
+});
+
+describe("a province's 计量支撑产业高质量发展 plan for 2026—2030", () => {
+  const PLAN = "province-metrology-industry-2030.plan";
+
+  it("reads its two horizons, its 2025/2027/2030 table and its tasks' years as a reviewer does", async () => {
+    expect(await rows(PLAN)).toEqual([
+      ["二、（一）","社会公用计量标准","level","达到",3200,null,"项","以上",2027,null,null,false,true],
+      ["二、（一）","国家产业计量测试中心","count","新增",1,null,"个","",2027,null,null,false,true],
+      ["二、（一）","省级产业计量测试中心","count","新增",6,null,"个","",2027,null,null,false,true],
+      ["二、（一）","每万人口注册计量师数","level","达到",2.5,null,"人","",2027,null,null,false,true],
+      // After the ；, the sentence goes on under 到2027年; so does the next sentence of its paragraph.
+      ["二、（一）","重点用能单位能源计量器具配备率","level","不低于",97,null,"%","",2027,null,null,false,true],
+      ["二、（一）","制造业产品质量合格率","level","达到",94.5,null,"%","以上",2027,null,null,false,true],
+      // 到2030年 opens the next horizon: the —— lines under it are 2030's.
+      ["二、（一）——","社会公用计量标准","level","达到",3600,null,"项","以上",2030,null,null,false,true],
+      ["二、（一）——","最高等级计量标准","count","新建",120,null,"项","",2030,null,null,true,true],
+      ["二、（一）——","计量校准和测量能力","delta","提升",1,null,"倍","",2030,null,null,false,true],
+      ["二、（一）——","每万家规上工业企业拥有计量专业技术人员","level","达到",300,null,"人","",2030,null,null,false,true],
+      ["二、（一）——","省级以上产业计量测试中心","level","达到",30,null,"个","",2030,null,null,false,true],
+      ["二、（一）——","计量技术服务业营业收入","delta","年均增长",10,null,"%","左右",2030,null,null,false,true],
+      ["二、（一）——","计量技术服务业营业收入","level","超过",75,null,"亿元","",2030,null,null,false,true],
+      ["二、（一）——","测量管理体系认证企业","count","新增",500,null,"家","",2030,null,null,false,true],
+      ["二、（一）——","民生计量器具强制检定受检率","level","保持在",98,null,"%","以上",2030,null,null,false,true],
+      ["二、（一）——","计量器具监督抽查合格率","level","达到",95,97,"%","",2030,null,null,false,true],
+      ["二、（一）——","定量包装商品净含量抽查合格率","delta","提高",3,null,"个百分点","",2030,2025,null,false,true],
+      ["二、（一）——","计量投诉处理满意率","level","不低于",95,null,"%","",2030,null,null,false,true],
+      // Two target columns (2027年, 2030年) beside the 2025 base: one row per year, each with the base.
+      ["二、（二）","社会公用计量标准","level","",3100,null,"项","",2027,2025,2860,false,true],
+      ["二、（二）","社会公用计量标准","level","",3600,null,"项","",2030,2025,2860,false,true],
+      ["二、（二）","每万人口注册计量师数","level","",2.5,null,"人","",2027,2025,2.1,false,true],
+      ["二、（二）","每万人口注册计量师数","level","",3,null,"人","",2030,2025,2.1,false,true],
+      ["二、（二）","省级以上产业计量测试中心","level","",23,null,"个","",2027,2025,16,false,true],
+      ["二、（二）","省级以上产业计量测试中心","level","",30,null,"个","",2030,2025,16,false,true],
+      ["二、（二）","重点用能单位能源计量器具配备率","level","",97,null,"%","",2027,2025,94.8,false,true],
+      ["二、（二）","重点用能单位能源计量器具配备率","level","",98,null,"%","",2030,2025,94.8,false,true],
+      ["二、（二）","计量技术服务业营业收入","level","",56,null,"亿元","",2027,2025,46.5,false,true],
+      ["二、（二）","计量技术服务业营业收入","level","",75,null,"亿元","",2030,2025,46.5,false,true],
+      // 2026年新建…，开展…，培训…: the sentence's only year governs all three; the next sentence is the period's.
+      ["三、（一）1.","社会公用计量标准","count","新建",150,null,"项","",2026,null,null,false,false],
+      ["三、（一）1.","计量比对","count","开展",20,null,"项","",2026,null,null,false,false],
+      ["三、（一）1.","计量检定人员","count","培训",1200,null,"人次","",2026,null,null,false,false],
+      ["三、（一）1.","计量标准","count","每年复查不少于",300,null,"项","",2030,null,null,false,false],
+      ["三、（一）2.","国家级计量测试研究平台","count","建成",1,null,"个","",2027,null,null,false,false],
+      // 力争2027年 reaches its own clause only, as its 力争 does.
+      ["三、（一）2.","计量专家服务团队","count","组建",20,null,"支","",2030,null,null,false,false],
+      ["三、（一）2.","区域计量中心","count","建成",5,null,"个","",2028,null,null,false,false],
+      ["三、（一）2.","服务企业","count","服务",1.5,null,"万家次","",2028,null,null,false,false],
+      ["三、（二）3.","“计量服务中小企业行”活动","count","每年开展",100,null,"场次","以上",2030,null,null,false,false],
+      // Not yet: the sentence's 每年 is not carried to this second count (its comparator would be 每年校准).
+      ["三、（二）3.","计量器具","count","校准",5,null,"万台件","",2030,null,null,false,false],
+      ["三、（二）4.","省级计量数据公共服务平台","count","建成",1,null,"个","",2026,null,null,false,false],
+      // 接入 is the count's own verb (what the platform takes in), never 建成 carried from the clause before.
+      ["三、（二）4.","企业计量数据","count","接入",2000,null,"家","",2026,null,null,false,false],
+      ["三、（二）4.","能效计量审查","count","开展",200,null,"家次","",2026,null,null,false,false],
+    ]);
+  });
+
+  it("reports the table's 2027 figure apart from the goals', and nothing of the valid variety", async () => {
+    expect(await findings(PLAN)).toEqual([
+      "18 targets/inconsistent “社会公用计量标准”的目标值前后不一致：此处为3100项，前文（二、（一））为3200项以上",
+    ]);
+  });
+});
+
+describe("a city's 食品安全放心工程 three-year plan for 2026—2028", () => {
+  const PLAN = "city-food-safety-assured-2028.plan";
+
+  it("reads its rates, ranges, per-head figure, counts and tasks as a reviewer does", async () => {
+    expect(await rows(PLAN)).toEqual([
+      ["一、","人民群众食品安全满意度","direction","不断提高",null,null,"","",2028,null,null,false,true],
+      ["一、（一）","每千人食品抽检量","level","稳定在",6,null,"批次","以上",2028,null,null,false,true],
+      ["一、（一）","食品抽检合格率","level","达到",97.5,null,"%","以上",2028,null,null,false,true],
+      // 98%左右 against the outline's 98%以上 of 2025: not below it, so no finding (the synonym group holds the 食用 form).
+      ["一、（一）","食用农产品质量安全例行监测合格率","level","保持在",98,null,"%","左右",2028,null,null,false,true],
+      ["一、（一）","不合格食品核查处置率","level","达到",100,null,"%","",2028,null,null,false,true],
+      ["一、（一）","重大食品安全事故","level","",0,null,"起","",2028,null,null,false,true],
+      ["一、（二）","规模以上食品生产企业危害分析和关键控制点（HACCP）体系认证率","level","达到",90,95,"%","",2028,null,null,false,true],
+      ["一、（二）","大中型餐饮单位“明厨亮灶”覆盖率","level","不低于",95,null,"%","",2028,null,null,false,true],
+      ["一、（二）","学校食堂食品安全量化等级B级以上比例","delta","提高",5,null,"个百分点","",2028,2025,null,false,true],
+      ["一、（三）","食品安全示范街区","count","培育",10,null,"条","",2028,null,null,true,true],
+      ["一、（三）","放心肉菜示范超市","count","新增",30,null,"家","",2028,null,null,false,true],
+      ["一、（三）","食品安全管理人员","count","每年培训",2,null,"万人次","以上",2028,null,null,false,true],
+      ["一、（三）","食品安全责任保险保费规模","level","达到",1.2,null,"亿元","",2028,null,null,false,true],
+      ["一、（三）","群众食品安全满意度","level","达到",85,null,"分","以上",2028,null,null,false,true],
+      ["一、（三）","食品安全投诉举报按期办结率","level","提升至",98,null,"%","",2028,2025,null,false,true],
+      // 2026年完成…，开展…，其中…: all of 2026; the next sentence's change is the period's.
+      ["二、（一）1.","食品安全监督抽检","count","完成",1.2,null,"万批次","",2026,null,null,false,false],
+      ["二、（一）1.","食用农产品快检","count","开展",8,null,"万批次","",2026,null,null,false,false],
+      ["二、（一）1.","农药兽药残留检测","count","开展",5,null,"万批次","",2026,null,null,false,false],
+      ["二、（一）1.","抽检问题发现率","delta","年均提高",0.5,null,"个百分点","",2028,null,null,false,false],
+      ["二、（一）2.","食品安全风险监测样品","count","每年完成",1500,null,"份","",2028,null,null,false,false],
+      ["二、（一）2.","市级食品安全风险监测实验室","count","建成",1,null,"个","",2027,null,null,false,false],
+      ["二、（一）2.","检测能力覆盖参数","level","达到",800,null,"项","以上",2027,null,null,false,false],
+      // 2027年底前实现…全覆盖，接入…，开展…: the deadline governs its sentence.
+      ["二、（二）3.","餐饮单位","count","接入",3000,null,"家","",2027,null,null,false,false],
+      ["二、（二）3.","食品安全培训","count","开展",60,null,"场次","",2027,null,null,false,false],
+      ["二、（二）4.","食品安全违法案件","count","查办",600,null,"件","",2028,null,null,false,false],
+      // 移送 is work handled of its own, no case 查办 carried from the clause before.
+      ["二、（二）4.","公安机关涉嫌犯罪案件","count","移送",30,null,"件","",2028,null,null,false,false],
+      // Not yet: a sum is read as a level, its payer and 每年安排 left in the name.
+      ["三、（二）","市财政每年安排食品安全专项经费","level","不少于",3000,null,"万元","",2028,null,null,false,false],
+    ]);
+  });
+
+  it("reports the planted 食品抽检合格率 below the outline's 98%, and nothing of the valid variety", async () => {
+    expect(await findings(PLAN)).toEqual([
+      "7 targets/weaker-than-parent “食品抽检合格率”的目标“97.5%以上”，2028年的目标低于纲要2025年已要求的98%以上（上位目标虽已到期、本方案2026年起实施，其数值仍是底线）（《质量强国建设纲要》：农产品质量安全例行监测合格率和食品抽检合格率均达到98%以上）",
+    ]);
   });
 });
