@@ -1,3 +1,4 @@
+import { separatorSearchStart } from "../units/draftingNotes.js";
 import type { Span } from "./types.js";
 
 /*
@@ -27,7 +28,7 @@ export function doubledSeparatorBetween(text: string, before: Span, after: Span)
   let last = -1;
   let count = 0;
   let hasComma = false;
-  for (let at = before.end; at < after.start; at++) {
+  for (let at = separatorSearchStart(text, before.end, after.start); at < after.start; at++) {
     const code = text.charCodeAt(at);
     if (code !== IDEOGRAPHIC_COMMA && code !== FULL_WIDTH_COMMA && code !== COMMA) continue;
     if (first < 0) first = at;

@@ -6,6 +6,7 @@ import { isSpaceCode, trimSpacesEnd } from "../text/spaces.js";
 import { hasInvisible, withoutInvisible } from "../units/names.js";
 import { isKindOfEachBody, namesOneBureau } from "../units/nameAcrossMark.js";
 import { conjoinedParts } from "../units/conjoinedNames.js";
+import { nameBeforeDraftingNote } from "../units/draftingNotes.js";
 import type { UnitRegistry } from "../units/registry.js";
 
 // Not frozen: V8 iterates a frozen array on a slow path (ARCHITECTURE.md, "Frozen arrays").
@@ -88,6 +89,8 @@ const COMMA = 0x2c; // ,
  * - without the invisible characters a web page leaves in pasted text (`市市场<U+200B>监管局` is
  *   市市场监管局, units/names.ts `withoutInvisible`), its span unchanged; a "name" of nothing else
  *   is none;
+ * - without a drafting note in brackets after it (`市市场监管局（排名第一的为牵头单位，下同）`:
+ *   units/draftingNotes.ts), which stays in the clause's text;
  * - as the names it joins with 和, 与, 及 or 以及 where it is no one name (`市工信局和市商务局`:
  *   units/conjoinedNames.ts, with `registry`, the one the plan's names are read with: the
  *   configuration's); the conjunction is left between them, where the separator is read.
@@ -107,7 +110,16 @@ export function unitNamesOf(names: readonly UnitName[], text: string, registry: 
       i++;
     }
     const invisible = hasInvisible(name.text);
-    const read = invisible ? withoutInvisible(name.text) : name.text;
+    let read = invisible ? withoutInvisible(name.text) : name.text;
+    // A drafting note after the name (市市场监管局（排名第一的为牵头单位，下同）) is the clause's text,
+    // not the body's name: the name ends at the note's bracket.
+    const noted = nameBeforeDraftingNote(read);
+    if (noted > 0) {
+      copy ??= names.slice(0, i);
+      read = read.slice(0, noted);
+      const bracket = Math.max(text.lastIndexOf("（", name.end - 1), text.lastIndexOf("(", name.end - 1));
+      name = { text: read, start: name.start, end: bracket };
+    }
     const etc = i + 1 < names.length ? groupEtcLength(read, name.end, names[i + 1]!.start, text) : 0;
     // Names joined by a conjunction (市工信局和市商务局).
     const joined = conjoinedParts(etc > 0 ? read.slice(0, -etc) : read, registry);

@@ -5,6 +5,7 @@ import type { Box, NumberedItem, PlanDocument, ResponsibilityClause, Span, UnitR
 import { shownMarker } from "../numbering/edits.js";
 import { articleHolding } from "../references/articleSections.js";
 import { type ArticleTask, articleTaskOf } from "./articleTasks.js";
+import { LEAD_CONVENTION } from "./draftingNotes.js";
 import { isCollectiveName, isPlaceholderName } from "./names.js";
 import type { UnitRegistry } from "./registry.js";
 import { isGroupStatement, tasksOfClause } from "./sharedClause.js";
@@ -395,25 +396,13 @@ export function leadsOf(plan: PlanDocument, clause: ResponsibilityClause): { lea
   return { leads: [], basis: null };
 }
 
-/**
- * How plans say that the first unit of each clause leads: 排在第一位的为牵头单位, 第一个单位为牵头单位,
- * 列首位的为牵头部门, 排名第一的单位牵头, 牵头单位列在首位 … A place word (排在, 列 …) or a copula
- * (为, 是 …) is required: `第一牵头单位` names one unit, and `全国第一批龙头企业牵头` is prose.
- */
-const FIRST = "(?:第一位|第一个|第一家|首位|第一)";
-const HOLDER = "(?:的)?(?:责任单位|责任部门|单位|部门)?(?:的)?";
-const COPULA = "(?:为|是|系|作为|即为)";
-const PLACE = "(?:排在|排名|排|列在|列于|列|位列|位于|居于|居|名列)";
-const LEAD = "牵头(?:单位|部门)?";
-const CONVENTION = new RegExp(`${PLACE}${FIRST}${HOLDER}${COPULA}?${LEAD}|${FIRST}${HOLDER}${COPULA}${LEAD}|${LEAD}${PLACE}${FIRST}`);
-
 const conventions = new PlanMemo<Span | null>();
 
 /** Where the plan declares that the first-listed unit of a clause leads, or null when it does not. */
 export function leadConvention(plan: PlanDocument): Span | null {
   let found = conventions.get(plan);
   if (found === undefined) {
-    const match = CONVENTION.exec(plan.text);
+    const match = LEAD_CONVENTION.exec(plan.text);
     found = match ? { start: match.index, end: match.index + match[0].length } : null;
     conventions.set(plan, found);
   }

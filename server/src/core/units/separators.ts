@@ -1,5 +1,6 @@
 import type { Span } from "../model/types.js";
 import { codeUnitSet } from "../text/codeUnits.js";
+import { separatorSearchStart } from "./draftingNotes.js";
 import { isCollectiveName } from "./names.js";
 import { isGovernmentKindUnderAll, isLocalGovernmentAt, isNamedLocalGovernmentAt, isStationedGroupAt } from "./sharedSuffix.js";
 import { isDivisionName, isOwnSystemName } from "./divisions.js";
@@ -33,13 +34,17 @@ const SEMICOLON = 0x3b; // ;
  */
 export function isLoneIdeographicComma(text: string, units: readonly Span[], index: number): boolean {
   const start = units[index]!.end;
-  return units[index + 1]!.start === start + 1 && text.charCodeAt(start) === IDEOGRAPHIC_COMMA;
+  const next = units[index + 1]!.start;
+  if (next === start + 1) return text.charCodeAt(start) === IDEOGRAPHIC_COMMA;
+  // After a drafting note the name carries (市市场监管局（排名第一的为牵头单位）、…).
+  const gap = separatorSearchStart(text, start, next);
+  return gap !== start && next === gap + 1 && text.charCodeAt(gap) === IDEOGRAPHIC_COMMA;
 }
 
 /** The separator between `units[index]` and `units[index + 1]`: the mark with its own span, or the spaces. */
 export function separatorAfter(text: string, units: readonly Span[], index: number): UnitSeparator {
-  const start = units[index]!.end;
   const end = units[index + 1]!.start;
+  const start = separatorSearchStart(text, units[index]!.end, end);
   for (let at = start; at < end; at++) {
     const code = text.charCodeAt(at);
     if (code === IDEOGRAPHIC_COMMA) return { text: "、", start: at, end: at + 1 };
@@ -169,11 +174,16 @@ export function nameSplitBySpace(text: string, units: readonly (Span & { text: s
   return registry.isKnown(joined) ? joined : null;
 }
 
-/** The span of the name at `index` with one adjacent separator, to delete it; null when it is the list's only name. */
+/**
+ * The span of the name at `index` with one adjacent separator, to delete it; null when it is the
+ * list's only name, or its first with a drafting note after it (the note, which speaks of every
+ * clause, would go with it: no fix loses words).
+ */
 export function removalOfName(text: string, units: readonly Span[], index: number): Span | null {
   const unit = units[index]!;
   if (index > 0) return { start: separatorAfter(text, units, index - 1).start, end: unit.end };
-  return units.length > 1 ? { start: unit.start, end: separatorAfter(text, units, 0).end } : null;
+  if (units.length < 2 || separatorSearchStart(text, unit.end, units[1]!.start) !== unit.end) return null;
+  return { start: unit.start, end: separatorAfter(text, units, 0).end };
 }
 
 /**

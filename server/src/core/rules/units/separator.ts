@@ -6,6 +6,7 @@ import { spanFix } from "../../fixes/fix.js";
 import { doubledSeparatorBetween } from "../../model/clauseSeparators.js";
 import { isCollectiveName } from "../../units/names.js";
 import { isLocalGovernmentAt } from "../../units/sharedSuffix.js";
+import { separatorSearchStart } from "../../units/draftingNotes.js";
 
 const SEPARATOR_NAME: Record<string, string> = { "、": "顿号“、”", "，": "逗号“，”", ",": "半角逗号“,”", "；": "分号“；”", ";": "半角分号“;”", " ": "空格" };
 
@@ -52,7 +53,7 @@ export const unitSeparator: Rule = {
         }
         const last = units[units.length - 1];
         // Only a clause in the text ends in its bracket; a table's cell has no mark after its names.
-        const trailing = last !== undefined && clause.tableRow === null ? trailingSeparator(plan.text, etc?.end ?? last.end, clause.end) : null;
+        const trailing = last !== undefined && clause.tableRow === null ? trailingSeparator(plan.text, etc?.end ?? separatorSearchStart(plan.text, last.end, clause.end), clause.end) : null;
         if (trailing !== null) {
           report({
             start: trailing.start,
@@ -64,6 +65,9 @@ export const unitSeparator: Rule = {
         for (let index = 0; index + 1 < units.length; index++) {
           const before = units[index]!;
           const after = units[index + 1]!;
+          // Where the gap between the names starts: after a drafting note in brackets the first name
+          // carries (市市场监管局（排名第一的为牵头单位，下同）、…), which no fix touches.
+          const gap = separatorSearchStart(plan.text, before.end, after.start);
           const doubled = doubledSeparatorBetween(plan.text, before, after);
           if (doubled !== null) {
             // One mark is meant: a 、, or the comma where it sets a group of local governments or
@@ -74,7 +78,7 @@ export const unitSeparator: Rule = {
               start: doubled.start,
               end: doubled.end,
               message: `责任单位“${before.text}”与“${after.text}”之间的分隔符“${doubled.marks}”重复，应为一个${SEPARATOR_NAME[mark]}`,
-              fix: breaksLine(plan.text, before.end, after.start) ? spanFix(`改为一个${SEPARATOR_NAME[mark]}`, doubled.start, doubled.end, mark) : spanFix(`改为一个${SEPARATOR_NAME[mark]}`, before.end, after.start, mark),
+              fix: breaksLine(plan.text, gap, after.start) ? spanFix(`改为一个${SEPARATOR_NAME[mark]}`, doubled.start, doubled.end, mark) : spanFix(`改为一个${SEPARATOR_NAME[mark]}`, gap, after.start, mark),
             });
             continue;
           }
@@ -82,12 +86,12 @@ export const unitSeparator: Rule = {
           if (separator === null) {
             // Spaces a copy left around a 、 (市发改委 、市工信局): debris in the list, which no
             // punctuation rule reads inside a clause. Not around a comma that sets a group apart.
-            if (isLoneIdeographicComma(plan.text, units, index) || separatorAfter(plan.text, units, index).text !== "、" || breaksLine(plan.text, before.end, after.start)) continue;
+            if (isLoneIdeographicComma(plan.text, units, index) || separatorAfter(plan.text, units, index).text !== "、" || breaksLine(plan.text, gap, after.start)) continue;
             report({
-              start: before.end,
+              start: gap,
               end: after.start,
               message: `责任单位“${before.text}”与“${after.text}”之间的顿号前后有多余的空格`,
-              fix: spanFix("删除顿号前后的空格", before.end, after.start, "、"),
+              fix: spanFix("删除顿号前后的空格", gap, after.start, "、"),
             });
             continue;
           }
@@ -107,7 +111,7 @@ export const unitSeparator: Rule = {
             end: separator.end,
             message: `责任单位“${before.text}”与“${after.text}”之间用了${kind}，应使用顿号“、”`,
             // The spaces around the mark go with it: 市住建局 , 市水务局 becomes 市住建局、市水务局.
-            fix: breaksLine(plan.text, before.end, after.start) ? spanFix("改为顿号“、”", separator.start, separator.end, "、") : spanFix("改为顿号“、”", before.end, after.start, "、"),
+            fix: breaksLine(plan.text, gap, after.start) ? spanFix("改为顿号“、”", separator.start, separator.end, "、") : spanFix("改为顿号“、”", gap, after.start, "、"),
           });
         }
       }
