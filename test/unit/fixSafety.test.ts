@@ -11,13 +11,14 @@ function replacing(text: string, from: string, to: string, description: string):
 }
 
 describe("fixes keep every responsibility clause", () => {
-  it("never rewrites the provincial （…按职责分工负责） form into 〔…〕 (it stops being a clause)", () => {
+  it("never rewrites the provincial （…按职责分工负责） form after the labelled clauses' 〔〕 (its brackets follow the other provincial clauses)", () => {
     expect(analyze(PROVINCIAL).findings.filter((f) => f.rule === "units/clause-style")).toEqual([]);
     expect(fixAll(PROVINCIAL).text).toBe(PROVINCIAL);
   });
 
   it("refuses a fix that would lose a clause, and applies the others of the pass", () => {
-    const harmful = replacing(PROVINCIAL, "（市发展改革委、市科技局按职责分工负责）", "〔市发展改革委、市科技局按职责分工负责〕", "breaks the clause");
+    // 【】 holds a labelled clause or a deadline, never the provincial form: the names become prose.
+    const harmful = replacing(PROVINCIAL, "（市发展改革委、市科技局按职责分工负责）", "【市发展改革委、市科技局按职责分工负责】", "breaks the clause");
     const harmless = replacing(PROVINCIAL, "任务甲", "任务一", "renames a heading");
     const result = applyKeepingClauses(PROVINCIAL, analyze(PROVINCIAL), [harmful, harmless]);
     expect([...result.refused.keys()]).toEqual([harmful]);

@@ -354,9 +354,9 @@ export function registeredBareClauseOf(lines: readonly LineNode[], index: number
   while (end > line.indentEnd && SPACE_CODES.has(text.charCodeAt(end - 1))) end--;
   if (end > line.indentEnd && PARAGRAPH_CLOSE_CODES.has(text.charCodeAt(end - 1))) end--;
   while (end > line.indentEnd && SPACE_CODES.has(text.charCodeAt(end - 1))) end--;
-  if (end <= line.indentEnd || !ROUND_CLOSE.has(text.charCodeAt(end - 1))) return null;
+  if (end <= line.indentEnd || !BARE_CLOSE.has(text.charCodeAt(end - 1))) return null;
   // Where the last bracket opened, within its sentence.
-  const open = unclosedBefore(text, Math.max(line.indentEnd, end - MAX_TRAILING_CLAUSE), end - 1, ROUND_BRACKETS);
+  const open = unclosedBefore(text, Math.max(line.indentEnd, end - MAX_TRAILING_CLAUSE), end - 1, BARE_BRACKETS);
   if (open < 0) return null;
   const clause = bareClauseAt(text, open, (name) => !PHRASE_OPENING.test(name) && registry.resolve(name) !== null);
   // On a line that goes on with a clause opened above, the bracket is a name's second name
@@ -364,8 +364,10 @@ export function registeredBareClauseOf(lines: readonly LineNode[], index: number
   return clause === null || continuesClauseAbove(lines, index, text) ? null : clause;
 }
 
-/** A bare clause's round brackets (a name's own inside them paired), up to the sentence's end before it. */
-const ROUND_BRACKETS: BracketMarks = { openers: ROUND_OPEN, closers: ROUND_CLOSE, stops: SENTENCE_END_CODES };
+/** A bare clause's brackets, round or the canonical 〔〕 (a name's own inside them paired), up to the sentence's end before it. */
+const BARE_OPEN = codeUnitSet("（(〔");
+const BARE_CLOSE = codeUnitSet("）)〕");
+const BARE_BRACKETS: BracketMarks = { openers: BARE_OPEN, closers: BARE_CLOSE, stops: SENTENCE_END_CODES };
 
 /**
  * Words a bracket of prose opens with before a body's name: an explanation (以下简称金陵海关, 包括,
