@@ -6,6 +6,7 @@ import { pathOf } from "../units/matrix.js";
 import { annotatedEntries, annotationParent } from "./annotations.js";
 import { type CitedNumber, citedEntriesOf } from "./citedNumbers.js";
 import { itemCitedNumbers } from "./itemCitations.js";
+import { partsNamedBy } from "./partNames.js";
 import { type MappingCandidate, headingNames, headingSaysWorkOf, sharedNamingPhrases, keywordNamedEntries, keywordsWithinNamed, mapTasks, type QuotedEntry, quotedEntries, rankEntries, subjectAgainst, type TaskMapping } from "./mapping.js";
 import type { SubjectWeights } from "./planSubject.js";
 import { coverageItems, isCarryingOut, isGeneralRequirements, isSafeguards } from "./tasks.js";
@@ -232,7 +233,8 @@ export interface TaskCredit {
    * `best`: the item the task is most like, at COVERAGE_THRESHOLD or more; `body`: the item its
    * body is about where the heading says another (see `bodySubject`); `quoted`: the task writes
    * one of the item's attested phrases verbatim, which counts whatever the score; `heading`:
-   * one of two subjects its heading joins names the item (see `conjoinedSubjects`); `cited`: the
+   * one of two subjects its heading joins names the item (see `conjoinedSubjects`); `body` also for
+   * an item a clause of the body names under a heading that names its part (see `partClauseSubjects`); `cited`: the
    * task names the item by its number after the parent (落实《质量强国建设纲要》第（五）条), which
    * counts whatever the score (see `citedEntries`).
    */
@@ -488,6 +490,37 @@ function clauseSubjects(parent: ParentDocument, mapping: TaskMapping): MappingCa
 }
 
 /**
+ * The items of a part of the parent that a heading names by its title's own phrase (partNames.ts:
+ * 创新质量治理模式 writes the 质量治理 of 十、推进质量治理现代化) and that a clause of the body names
+ * by a keyword of theirs written whole (建立产品质量安全事故强制报告制度: （二十六）'s 质量安全事故;
+ * 面向质量攻关、质量创新、质量激励…的企业予以融资支持: （二十五）'s 质量激励). Such a task puts several
+ * items of the part into one (Nanjing's law, policy, accident reporting and relief), is like each only
+ * in part, and scored 0.11–0.14 for each: no best stood apart and it counted for none. The part says
+ * where its clauses belong; a keyword written whole says which item of it each is. Only where the
+ * heading names none of the part's items by its own word (a heading that does is that item's task,
+ * and the best match's reading stands), and only items the whole task scores NAMED_FLOOR or more
+ * for: a keyword in passing in a long body of another subject does not reach it.
+ */
+function partClauseSubjects(parent: ParentDocument, mapping: TaskMapping): MappingCandidate[] {
+  const heading = mapping.text.heading;
+  const parts = partsNamedBy(parent, heading);
+  if (parts.length === 0) return [];
+  const members = parent.items.filter((item) => item.section !== null && parts.includes(item.section));
+  if (members.some((item) => headingNames(parent, heading, item, subjectFor(parent, mapping, item)))) return [];
+  const found: MappingCandidate[] = [];
+  let whole: MappingCandidate[] | null = null;
+  for (const clause of mapping.text.body.split(CLAUSE_END)) {
+    if (clause.length < CLAUSE_MIN) continue;
+    for (const entry of keywordNamedEntries(parent, clause, mapping.subject)) {
+      if (!members.includes(entry) || found.some((c) => c.entry === entry)) continue;
+      const score = (whole ??= rankEntries(parent, heading, mapping.text.body, parent.items.length, mapping.subject)).find((c) => c.entry === entry)?.score ?? 0;
+      if (score >= NAMED_FLOOR) found.push({ entry, score });
+    }
+  }
+  return found;
+}
+
+/**
  * The items a task's clauses name beside its best match where its heading names the best only by a
  * phrase they share (mapping.ts `sharedNamingPhrases`: 提升服务质量's 服务质量 is （十八）'s title
  * phrase and （十七）'s 旅客服务质量): the heading names their common field, and a clause that names
@@ -615,7 +648,7 @@ export function taskCredits(parent: ParentDocument, mapping: TaskMapping): TaskC
     }
   }
   if (!isCarryingOut(mapping.item)) {
-    for (const subject of [...clauseSubjects(parent, mapping), ...fieldClauseSubjects(parent, mapping)]) {
+    for (const subject of [...clauseSubjects(parent, mapping), ...fieldClauseSubjects(parent, mapping), ...partClauseSubjects(parent, mapping)]) {
       if (!result.some((c) => c.entry === subject.entry)) result.push({ entry: subject.entry, score: subject.score, basis: "body", quote: quoteOf(subject.entry) });
     }
   }
