@@ -7,7 +7,7 @@ import { annotatedEntries, annotationParent } from "./annotations.js";
 import { type CitedNumber, citedEntriesOf } from "./citedNumbers.js";
 import { itemCitedNumbers } from "./itemCitations.js";
 import { partsNamedBy } from "./partNames.js";
-import { type MappingCandidate, headingNames, headingSaysWorkOf, sharedNamingPhrases, keywordNamedEntries, keywordsWithinNamed, mapTasks, type QuotedEntry, quotedEntries, rankEntries, subjectAgainst, type TaskMapping } from "./mapping.js";
+import { type MappingCandidate, headingNames, headingNamesOverSharedWork, headingSaysWorkOf, sharedNamingPhrases, keywordNamedEntries, keywordsWithinNamed, mapTasks, type QuotedEntry, quotedEntries, rankEntries, subjectAgainst, type TaskMapping } from "./mapping.js";
 import type { SubjectWeights } from "./planSubject.js";
 import { coverageItems, isCarryingOut, isGeneralRequirements, isSafeguards } from "./tasks.js";
 
@@ -413,7 +413,7 @@ function standsApart(parent: ParentDocument, mapping: TaskMapping): boolean {
   const heading = mapping.text.heading;
   if (best.score > 0 && namesAlone(parent, heading, best.entry, mapping)) return true;
   if (best.score < NAMED_FLOOR) return false;
-  if (headingNames(parent, heading, best.entry, subjectFor(parent, mapping, best.entry)) && (second === undefined || !headingNames(parent, heading, second.entry, subjectFor(parent, mapping, second.entry)))) return true;
+  if (headingNames(parent, heading, best.entry, subjectFor(parent, mapping, best.entry)) && (second === undefined || !headingNames(parent, heading, second.entry, subjectFor(parent, mapping, second.entry)) || headingNamesOverSharedWork(parent, heading, best.entry, second.entry, subjectFor(parent, mapping, best.entry)))) return true;
   // A task that writes the best item's own keyword whole (一站式服务 is （二十三）'s alone), and none
   // of the second's, names it in its words as such a heading does.
   const words = `${heading}\n${mapping.text.body}`;
