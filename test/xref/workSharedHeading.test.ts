@@ -31,3 +31,17 @@ it("not where the best is named only by words the second has too, or by a keywor
   // （三）0.16, （九） and （七）0.15, each named by the 质量发展 or 产业 they share: no innovation task.
   expect(credits.get("推动肉牛产业高质量发展")).not.toContain("（三）");
 });
+
+it("counts a heading that says only the work （二十六） shares with （十） for the item its body works on", () => {
+  const credits = new Map(
+    creditsOfTasks(
+      plan(`（一）实施从农田到餐桌全过程监管。建立食用农产品产地准出和市场准入衔接机制，推进农产品质量监测追溯，实现重点产品全程可追溯。（责任单位：市农业农村局）
+（二）强化全过程监管。推行“双随机、一公开”监管，开展重点工业产品监督抽查。（责任单位：市市场监管局）
+`),
+    ),
+  );
+  // （十）0.15, （二十六）0.13: 监管 is （二十六）'s title word and （十）'s own; the body read alone is （十）'s.
+  expect(credits.get("实施从农田到餐桌全过程监管")).toEqual(["（十）"]);
+  // A body of supervision stays （二十六）'s.
+  expect(credits.get("强化全过程监管")).toEqual(["（二十六）"]);
+});

@@ -7,7 +7,7 @@ import { annotatedEntries, annotationParent } from "./annotations.js";
 import { type CitedNumber, citedEntriesOf } from "./citedNumbers.js";
 import { itemCitedNumbers } from "./itemCitations.js";
 import { partsNamedBy } from "./partNames.js";
-import { type MappingCandidate, headingNames, headingNamesOverSharedWork, headingSaysWorkOf, sharedNamingPhrases, keywordNamedEntries, keywordsWithinNamed, mapTasks, type QuotedEntry, quotedEntries, rankEntries, subjectAgainst, type TaskMapping } from "./mapping.js";
+import { type MappingCandidate, headingNames, headingNamesOverSharedWork, headingSaysOnlyWorkOf, headingSaysWorkOf, sharedNamingPhrases, keywordNamedEntries, keywordsWithinNamed, mapTasks, type QuotedEntry, quotedEntries, rankEntries, subjectAgainst, type TaskMapping } from "./mapping.js";
 import type { SubjectWeights } from "./planSubject.js";
 import { coverageItems, isCarryingOut, isGeneralRequirements, isSafeguards } from "./tasks.js";
 
@@ -414,6 +414,13 @@ function standsApart(parent: ParentDocument, mapping: TaskMapping): boolean {
   if (best.score > 0 && namesAlone(parent, heading, best.entry, mapping)) return true;
   if (best.score < NAMED_FLOOR) return false;
   if (headingNames(parent, heading, best.entry, subjectFor(parent, mapping, best.entry)) && (second === undefined || !headingNames(parent, heading, second.entry, subjectFor(parent, mapping, second.entry)) || headingNamesOverSharedWork(parent, heading, best.entry, second.entry, subjectFor(parent, mapping, best.entry)))) return true;
+  // A heading that names the second only by the kind of work the best does too (监管 of 实施从农田到餐桌
+  // 全过程监管: （二十六）'s title word, and （十）'s 农产品食品安全监管体系) and the best by none leaves
+  // the body to say which: it does where, read alone, it clears as a task's for the best.
+  if (second !== undefined && !headingNames(parent, heading, best.entry, subjectFor(parent, mapping, best.entry)) && headingSaysOnlyWorkOf(parent, heading, second.entry, best.entry, subjectFor(parent, mapping, second.entry))) {
+    const [body, bodySecond] = rankEntries(parent, "", mapping.text.body, 2, mapping.subject);
+    if (body !== undefined && body.entry === best.entry && clearsAsTask(body, bodySecond)) return true;
+  }
   // A task that writes the best item's own keyword whole (一站式服务 is （二十三）'s alone), and none
   // of the second's, names it in its words as such a heading does.
   const words = `${heading}\n${mapping.text.body}`;

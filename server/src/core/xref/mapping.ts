@@ -856,25 +856,45 @@ export function headingSaysWorkOf(parent: ParentDocument, heading: string, entry
 /**
  * Whether a heading names the item by its title's own word that the other item lacks (食品 of
  * 强化食品生产经营全过程监管: （十）提高农产品食品药品质量安全水平's), and names the other only by
- * words the item has as its own too: the kind of work the two share (监管: （二十六）优化质量监管效能's
- * title word, and （十）'s 农产品食品安全监管体系). Such a heading names the other however plainly that
- * word names it elsewhere, but says the item is what the task works on (coverage.ts `standsApart`).
- * A keyword's bigram (量提 of （九）'s 整体质量提升, in 推动国有企业质量提升) is not the title's word.
+ * words the item has as its own too (`headingSaysOnlyWorkOf`). Such a heading says the item is what
+ * the task works on (coverage.ts `standsApart`). A keyword's bigram (量提 of （九）'s 整体质量提升, in
+ * 推动国有企业质量提升) is not the title's word.
  */
 export function headingNamesOverSharedWork(parent: ParentDocument, heading: string, entry: ParentEntry, other: ParentEntry, subject: SubjectWeights = NO_SUBJECT): boolean {
   const index = indexOf(parent);
   const at = index.entries.indexOf(entry);
   const otherAt = index.entries.indexOf(other);
-  if (at < 0 || otherAt < 0) return false;
+  if (at < 0 || otherAt < 0 || !saysOnlyWorkOf(index, heading, otherAt, at, subject)) return false;
   const share = (gram: string) => (index.df.get(gram) ?? 0) / index.entries.length;
   const across = crossingsApart(index, at, wordCrossings(index, heading));
-  let namesEntry = false;
   for (const gram of grams(heading, index.terms).keys()) {
-    if (!index.idf.has(gram) || GRAMMAR_CHARACTERS.test(gram) || subject.has(gram)) continue;
-    if (index.ownGrams[otherAt]!.has(gram) && !index.ownGrams[at]!.has(gram)) return false;
-    if (!across?.has(gram) && index.titles[at]!.has(gram) && share(gram) <= NAMING_SHARE && !index.ownGrams[otherAt]!.has(gram)) namesEntry = true;
+    if (!index.idf.has(gram) || GRAMMAR_CHARACTERS.test(gram) || subject.has(gram) || across?.has(gram)) continue;
+    if (index.titles[at]!.has(gram) && share(gram) <= NAMING_SHARE && !index.ownGrams[otherAt]!.has(gram)) return true;
   }
-  return namesEntry;
+  return false;
+}
+
+/**
+ * Whether the heading's words that are the other item's own (its title's and keywords' bigrams) are
+ * all the item's own too, and there are some: the heading says of the other only the kind of work the
+ * two share (监管 of 实施从农田到餐桌全过程监管: （二十六）优化质量监管效能's title word, and （十）'s
+ * 农产品食品安全监管体系), however plainly that word names the other elsewhere.
+ */
+export function headingSaysOnlyWorkOf(parent: ParentDocument, heading: string, other: ParentEntry, entry: ParentEntry, subject: SubjectWeights = NO_SUBJECT): boolean {
+  const index = indexOf(parent);
+  const at = index.entries.indexOf(entry);
+  const otherAt = index.entries.indexOf(other);
+  return at >= 0 && otherAt >= 0 && saysOnlyWorkOf(index, heading, otherAt, at, subject);
+}
+
+function saysOnlyWorkOf(index: ParentIndex, heading: string, otherAt: number, at: number, subject: SubjectWeights): boolean {
+  let says = false;
+  for (const gram of grams(heading, index.terms).keys()) {
+    if (!index.idf.has(gram) || GRAMMAR_CHARACTERS.test(gram) || subject.has(gram) || !index.ownGrams[otherAt]!.has(gram)) continue;
+    if (!index.ownGrams[at]!.has(gram)) return false;
+    says = true;
+  }
+  return says;
 }
 
 /** The parent's items a heading names by a keyword written whole (`keywordsNamed`), in the order it writes them. */
