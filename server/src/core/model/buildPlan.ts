@@ -17,6 +17,7 @@ import { findRepeatedTitles } from "./repeatedTitle.js";
 import { findRepeatedPastes } from "./repeatedPaste.js";
 import { findReviewBalloons } from "./reviewMarkup.js";
 import { findDebrisBeforeAttachments } from "./debrisBeforeAttachments.js";
+import { findMediaLines } from "./mediaLines.js";
 import { addLinesSetApart } from "./setApart.js";
 import { furnitureKindOf } from "./pageFurniture.js";
 import { readLines } from "./reading.js";
@@ -72,7 +73,9 @@ function assemble(text: string, parsed: SyntaxResult, registry: UnitRegistry, sy
   const reviewBalloons = findReviewBalloons(lines, text);
   // A web page's bar between the text and an attachment (打印本页 关闭窗口 …): debris as the trailer is.
   const debrisBeforeAttachments = findDebrisBeforeAttachments(lines, planStart, planEnd, text);
-  const setApart = addLinesSetApart({ repeatedPastes, reviewBalloons, debrisBeforeAttachments, tableOfContents }, new Set<LineNode>());
+  // An article's image or video left as 图片 / 图片：caption between the tasks: debris too.
+  const mediaLines = findMediaLines(lines, planStart, planEnd, text);
+  const setApart = addLinesSetApart({ repeatedPastes, reviewBalloons, debrisBeforeAttachments, mediaLines, tableOfContents }, new Set<LineNode>());
   const outsideOutline = signature === null ? setApart : new Set<LineNode>([...setApart, ...signature.lines, ...signature.notes]);
   const planLines = outsideOutline.size > 0 ? lines.slice(planStart, planEnd).filter((line) => !outsideOutline.has(line)) : lines.slice(planStart, planEnd);
   const outline = buildOutline(planLines, text);
@@ -120,6 +123,7 @@ function assemble(text: string, parsed: SyntaxResult, registry: UnitRegistry, sy
     signature,
     trailer: block(lines.slice(trailerStart)),
     debrisBeforeAttachments,
+    mediaLines,
     clauses: [],
     tables: [],
     targets: [],

@@ -95,6 +95,7 @@ const PHRASE_BRACKETS = /[【】[\]［］|｜·•]/g;
 const PHRASES_ONLY = new RegExp(`^(?:${alternation(data.phrases.map(normalisePhrase))})+$`);
 const LINE_PATTERNS = data.linePatterns.map((pattern) => new RegExp(pattern));
 const WECHAT_PATTERNS = data.weChatLinePatterns.map((pattern) => new RegExp(pattern));
+const MEDIA_PATTERNS = data.weChatMediaPatterns.map((pattern) => new RegExp(pattern));
 const PRINT_HEADS = data.printHeads.map((pattern) => new RegExp(pattern));
 const FILE_NAME = new RegExp(
   `^(?:附件${WS}*[0-9０-９一二三四五六七八九]*${WS}*[:：]?${WS}*)?[^。；\\r\\n]{1,150}\\.(?:${alternation(data.fileExtensions)})` +
@@ -173,7 +174,18 @@ export function isWeChatFurniture(content: string): boolean {
 }
 
 function isWeChatLine(trimmed: string): boolean {
-  return data.weChatLineStarts.some((start) => trimmed.startsWith(start)) || WECHAT_PATTERNS.some((pattern) => pattern.test(trimmed));
+  return data.weChatLineStarts.some((start) => trimmed.startsWith(start)) || WECHAT_PATTERNS.some((pattern) => pattern.test(trimmed)) || isMediaLine(trimmed);
+}
+
+/**
+ * Whether a line's content is what a copy left of an article's image or video: the word 图片,
+ * 图源 or 视频 alone, or with its caption (图片：检验检测中心实验室). A caption holds no sentence's
+ * stop, so a sentence that opens with the word (图片显示，……。) is text. Never plan text, wherever
+ * it stands (model/mediaLines.ts reads it between the tasks).
+ */
+export function isMediaLine(content: string): boolean {
+  const trimmed = content.trim();
+  return MEDIA_PATTERNS.some((pattern) => pattern.test(trimmed));
 }
 
 /**

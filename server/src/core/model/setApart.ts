@@ -6,14 +6,16 @@ import type { PlanDocument } from "./types.js";
  * Adds to `lines` the lines the model set apart inside the text, which no rule but the
  * structure rule that reports them reads and the export never prints: the second copy of a block
  * pasted twice (structure/repeated-paste), Word's review balloons (structure/review-markup), a
- * web page's debris before an attachment (structure/trailing-text) and a table of contents
+ * web page's debris before an attachment and an article's images left as 图片 between the tasks
+ * (structure/trailing-text) and a table of contents
  * pasted before the plan (structure/table-of-contents). One list, so that every
  * reader that leaves them out leaves out the same.
  */
-export function addLinesSetApart(plan: Pick<PlanDocument, "repeatedPastes" | "reviewBalloons" | "debrisBeforeAttachments" | "tableOfContents">, lines: Set<LineNode>): Set<LineNode> {
+export function addLinesSetApart(plan: Pick<PlanDocument, "repeatedPastes" | "reviewBalloons" | "debrisBeforeAttachments" | "mediaLines" | "tableOfContents">, lines: Set<LineNode>): Set<LineNode> {
   for (const paste of plan.repeatedPastes) for (const line of paste.lines) lines.add(line);
   for (const balloon of plan.reviewBalloons) lines.add(balloon.line);
   for (const debris of plan.debrisBeforeAttachments) for (const line of debris.lines) lines.add(line);
+  for (const media of plan.mediaLines) for (const line of media.lines) lines.add(line);
   if (plan.tableOfContents !== null) for (const line of plan.tableOfContents.lines) lines.add(line);
   return lines;
 }

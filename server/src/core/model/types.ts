@@ -560,6 +560,11 @@ export interface PlanDocument {
    * set apart as the trailer is. In document order; most plans have none.
    */
   debrisBeforeAttachments: LineBlock[];
+  /**
+   * An article's images and videos a copy left between the plan's tasks as 图片 or 视频, alone or
+   * with a caption (model/mediaLines.ts): set apart as the trailer is. In document order; most plans have none.
+   */
+  mediaLines: LineBlock[];
   /** Every responsibility clause, in document order: the text's, and the rows of responsibility tables. */
   clauses: ResponsibilityClause[];
   /** Responsibility tables pasted as text (an attachment's 任务分工表), whose rows are clauses too. */
