@@ -39,8 +39,9 @@ describe("plans pasted with their page's debris", () => {
     // to a four-character label's width, and the page's bar ending on 分享到： are the page's debris.
     expect(debrisRules(text)).toEqual(["structure/leading-debris", "structure/repeated-title", "structure/trailing-text"]);
     const debris = analyze(text).findings.find((finding) => finding.rule === "structure/leading-debris");
-    expect(debris?.fix?.edits[0]?.newText).toBe("---\n发文机关: 东城区人民政府办公室\n文号: 东政办发〔2024〕21号\n---\n");
-    expect(fixAll(text).text.split("\n").slice(0, 6)).toEqual(["---", "发文机关: 东城区人民政府办公室", "文号: 东政办发〔2024〕21号", "---", "东城区关于推进质量强区建设的实施方案", text.split("\n")[8]]);
+    // The page's 发文日期 dates a text that states no date of its own, as a 成文日期 row would.
+    expect(debris?.fix?.edits[0]?.newText).toBe("---\n发文机关: 东城区人民政府办公室\n文号: 东政办发〔2024〕21号\n成文日期: 2024年06月18日\n---\n");
+    expect(fixAll(text).text.split("\n").slice(0, 7)).toEqual(["---", "发文机关: 东城区人民政府办公室", "文号: 东政办发〔2024〕21号", "成文日期: 2024年06月18日", "---", "东城区关于推进质量强区建设的实施方案", text.split("\n")[8]]);
   });
 
   it("a WPS export with section breaks: the breaks reported once, the copy's habit, the outline and the attachment's table read through them", () => {

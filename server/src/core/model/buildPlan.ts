@@ -14,6 +14,7 @@ import { isoDate, readPrelude } from "./prelude.js";
 import { opensWithArticle } from "../references/articles.js";
 import { findLeadingDebris } from "./leadingDebris.js";
 import { findRepeatedTitles } from "./repeatedTitle.js";
+import { findTitleRowsInTable } from "./titleRow.js";
 import { findRepeatedPastes } from "./repeatedPaste.js";
 import { findReviewBalloons } from "./reviewMarkup.js";
 import { findDebrisBeforeAttachments } from "./debrisBeforeAttachments.js";
@@ -90,6 +91,14 @@ function assemble(text: string, parsed: SyntaxResult, registry: UnitRegistry, sy
   const repeatedTitles = findRepeatedTitles(preludeLines, text, furniture);
   // A page heading repeating the title is furniture to the reading of the title too.
   for (const repeat of repeatedTitles) for (const line of repeat.lines) furniture.add(line);
+  // The metadata table's own title row over the document's title: the table's, debris with it.
+  const titleRows = debris === null ? [] : findTitleRowsInTable(preludeLines, text, new Set<LineNode>(debris.lines), repeatedTitles);
+  if (titleRows.length > 0) {
+    for (const line of titleRows) furniture.add(line);
+    debris!.lines = [...debris!.lines, ...titleRows].sort((a, b) => a.start - b.start);
+    debris!.start = debris!.lines[0]!.indentEnd;
+    debris!.end = debris!.lines[debris!.lines.length - 1]!.contentEnd;
+  }
   const prelude = readPrelude(preludeLines, text, furniture, hardWrap);
   const { metadata, relied } = metadataOf(frontMatter, prelude, debris?.metadata ?? {}, signature);
   const leadingDebris: LeadingDebris | null = debris && { start: debris.start, end: debris.end, lines: debris.lines, sources: debris.sources, metadata: debris.metadata, relied };

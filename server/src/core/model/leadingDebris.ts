@@ -1,15 +1,15 @@
 import type { ItemLineNode, LineNode, TextLineNode } from "../syntax/cst.js";
 import { textEndOf } from "./inline.js";
 import { findNewsHeadlines } from "./newsHeadlines.js";
-import { fitsLabel, furnitureKindOf, isWeChatFurniture, messageLineKindOf, metadataCellsOf, metadataKeyOf, type PageMetadataKey } from "./pageFurniture.js";
+import { fitsLabel, furnitureKindOf, isWeChatFurniture, messageLineKindOf, metadataCellsOf, metadataKeyOf, outranksLabel, type PageMetadataKey } from "./pageFurniture.js";
 import type { DebrisSource, LeadingDebris, PageMetadataValue } from "./types.js";
 
 /**
  * Finds the web-page furniture in the part before the plan: the page's metadata table (as
  * pasted: `label：value` rows, tab-separated cells, or a label alone with its value on the next
  * line), breadcrumbs, print and share bars, a download's file name. Such lines are debris
- * wherever they stand before the first item; the values of the table's 成文日期, 发文机关,
- * 文号 and 发布日期 rows are kept, since a notice pasted without its own may still be dated by them.
+ * wherever they stand before the first item; the values of the table's 成文日期 (or 发文日期),
+ * 发文机关, 文号 and 发布日期 rows are kept, since a notice pasted without its own may still be dated by them.
  * A text forwarded by e-mail or routed by an OA system brings its own: a mail's header and the
  * forward's separator, a 办文单's stamps (pageFurniture.ts `messageLineKindOf`). A mail's fields
  * (抄送：, 主题：, 附件：) count only in a run of such lines that an opening (发件人：) is in:
@@ -22,7 +22,9 @@ export function findLeadingDebris(lines: readonly LineNode[], text: string): Omi
   const metadata: Partial<Record<PageMetadataKey, PageMetadataValue>> = {};
   const keep = (label: string, value: string, start: number) => {
     const key = metadataKeyOf(label);
-    if (key && value !== "" && !metadata[key]) metadata[key] = { label, value, start, end: start + value.length };
+    if (key === null || value === "") return;
+    const kept = metadata[key];
+    if (kept === undefined || outranksLabel(label, kept.label)) metadata[key] = { label, value, start, end: start + value.length };
   };
   /** A label written alone on its line, waiting for its value on the next content line. */
   let pending: string | null = null;

@@ -330,6 +330,16 @@ export function metadataKeyOf(label: string): PageMetadataKey | null {
   return METADATA_KEYS[label] ?? null;
 }
 
+/**
+ * Whether a row labelled `label` gives its key's value rather than one labelled `kept`: the
+ * label listed first in the data wins wherever the rows stand (a page's 成文日期 over the 发文日期
+ * some sites print beside it, in either order).
+ */
+export function outranksLabel(label: string, kept: string): boolean {
+  return METADATA_ORDER.indexOf(label) < METADATA_ORDER.indexOf(kept);
+}
+const METADATA_ORDER: readonly string[] = Object.keys(METADATA_KEYS);
+
 // Read with the digits half-width (fitsLabel): a WPS copy's `２０２５年０３月０８日` is a date.
 const VALUE_SHAPES: Readonly<Record<Exclude<ValueKind, "text">, RegExp>> = {
   date: /^\d{4}(?:[-年./]\d{1,2}[-月./]\d{1,2}日?|\d{3,4})(?:[ \t]+\d{1,2}:\d{2}(?::\d{2})?)?$/,

@@ -82,6 +82,11 @@ function joined(lines: readonly TextLineNode[], text: string): string {
 }
 
 const SPACES = /[\s\u3000]+/gu;
+/** Whether a line's content is a page's metadata row that holds the title (标题：…, 名称：…, 文件名称：…). */
+export function isTitleRow(content: string): boolean {
+  return TITLE_LABEL.test(content);
+}
+
 /** The label of a page's metadata row that holds the title: 标题：, 名称：, 文件名称：. */
 const TITLE_LABEL = /^【?(?:标\s*题|名\s*称|文件名称|文件标题)】?[\s\u3000]*[:：][\s\u3000]*/u;
 
