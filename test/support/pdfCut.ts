@@ -54,3 +54,28 @@ export function withPageNumbers(text: string, lines: number): string {
   }
   return out.join("\n");
 }
+
+/**
+ * `text` as a PDF viewer's copy of a printed plan gives it: every line cut at `columns` (cutByWidth),
+ * the blank lines gone, and at every page's edge (`lines` lines a page) its number `— 3 —` and the
+ * running head printed over the next page (`head`, the plan's title).
+ */
+export function asPdfViewerCopy(text: string, columns: number, lines: number, head: string): string {
+  const cut = cutByWidth(text.replace(/\r\n/g, "\n"), columns).split("\n").filter((line) => line.trim() !== "");
+  const out: string[] = [];
+  let page = 1;
+  for (let i = 0; i < cut.length; i++) {
+    if (i > 0 && i % lines === 0) out.push(`— ${page++} —`, head);
+    out.push(cut[i]!);
+  }
+  return out.join("\n") + "\n";
+}
+
+/** `text` as WPS copies it: every paragraph opened with the ideographic spaces 　　, its own indentation replaced. */
+export function asWpsCopy(text: string): string {
+  return text
+    .replace(/\r\n/g, "\n")
+    .split("\n")
+    .map((line) => (line.trim() === "" ? line : `　　${line.trim()}`))
+    .join("\n");
+}

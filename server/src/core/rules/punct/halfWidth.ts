@@ -3,6 +3,8 @@ import { keepingColumns, mayHoldColumns } from "../../text/columns.js";
 import { isSpaceCode } from "../../text/spaces.js";
 import { type ProseParagraph, proseParagraphs, wrappedProseRuns } from "../../punct/prose.js";
 import type { LineNode } from "../../syntax/cst.js";
+import { paragraphBreaks, readParagraphBreak } from "../../punct/breaks.js";
+import type { PlanDocument } from "../../model/types.js";
 import type { FindingReport, Rule, TextEdit } from "../types.js";
 import { deferredFix, spanFix } from "../../fixes/fix.js";
 
@@ -28,7 +30,7 @@ export const halfWidth: Rule = {
         "",
         "不报告：数字中的逗号（1,000）、时间中的冒号（10:30）、网址和电子邮箱、前后都是西文的标点、英文单词中的撇号（don't）；编号（如“(一)”，由 numbering/marker-style 报告）、发文字号的括号（由 xref 规则负责）和与本文写法不一致的责任单位括号、分隔符（由 units 规则报告）。圆括号成对判断：括号内或括号外紧邻的是中文时改为全角。",
         "",
-        "从 PDF 复制、按版心折行的段落（structure/hard-wrap）各行合为一段报告；折在行首或行末的标点（单独成行的责任单位后括号“)”）按上一行或下一行紧邻的文字判断，与合并后的段落相同。",
+        "从 PDF 复制、按版心折行的段落（structure/hard-wrap）各行合为一段报告，被页码和页眉从中断开的段落（structure/page-number）也合为一段；折在行首或行末的标点（单独成行的责任单位后括号“)”）按上一行或下一行紧邻的文字判断，与合并后的段落相同。",
       ].join("\n"),
       incorrect: "一、总体要求\n（一）指导思想\n坚持质量第一,效益优先;推进质量强市建设(2023—2025年)。\n推进\"三品一标\"农产品认证，推进'放管服'改革.\n",
       correct: "一、总体要求\n（一）指导思想\n坚持质量第一，效益优先；推进质量强市建设（2023—2025年），服务热线 12345，时间 9:00。\n推进“三品一标”农产品认证，推进‘放管服’改革，合格率提高5.5个百分点，详见《示例方案.docx》。\n",
@@ -38,7 +40,10 @@ export const halfWidth: Rule = {
     const text = plan.text;
     // A text with no double space has no table set in columns by spaces (text/columns.ts).
     const columns = text.includes("  ") ? text : null;
-    if (plan.hardWrap === null) {
+    // A paragraph a page's edge cut (its number, and the running head, between the halves:
+    // structure/page-number's break) goes on past the page, as a wrapped line goes on below.
+    const pageCuts = pageCutContinuations(plan);
+    if (plan.hardWrap === null && pageCuts.size === 0) {
       for (const paragraph of proseParagraphs(plan)) {
         const marks = halfWidthMarks(text, paragraph);
         if (marks.length === 0) continue;
@@ -52,9 +57,13 @@ export const halfWidth: Rule = {
     // its lines' marks make one finding, as the paragraph's would once joined.
     // A mark at a line's edge (a clause's `)` alone on its line) is read in its context beyond
     // the edge, as in the paragraph joined (punct/marks.ts halfWidthMarksAcross).
-    const wrapped = new Set<LineNode>(plan.hardWrap.lines);
+    const wrapped = new Set<LineNode>(plan.hardWrap?.lines);
     const all = proseParagraphs(plan);
-    const goesOn = (k: number): boolean => wrapped.has(all[k]!.line) && all[k + 1]?.line.start === all[k]!.line.end;
+    const goesOn = (k: number): boolean => {
+      const line = all[k]!.line;
+      const next = all[k + 1]?.line;
+      return (wrapped.has(line) && next?.start === line.end) || (next !== undefined && pageCuts.get(line) === next);
+    };
     // A quote pairs with its partner on another line of the paragraph (punct/marks.ts quoteFormsAcross).
     const runs = wrappedProseRuns(plan);
     const quotesOfRun = new Map<readonly ProseParagraph[], ReadonlyMap<number, string> | null>();
@@ -81,7 +90,7 @@ export const halfWidth: Rule = {
         for (const mark of found) marks.push(mark);
       }
       // A paragraph whose line goes on below waits for the rest of its lines.
-      if (wrapped.has(all[k]!.line) || marks.length === 0) continue;
+      if (marks.length === 0 || (wrapped.has(all[k]!.line) && !pageCuts.has(all[k]!.line)) || goesOn(k)) continue;
       const group = paragraphs;
       report(findingOf(marks, () => fullWidthEdits(group.flatMap(marksOf)), columns));
       paragraphs = [];
@@ -93,6 +102,21 @@ export const halfWidth: Rule = {
     }
   },
 };
+
+/**
+ * The first half of each paragraph a page's edge cut in mid-sentence, to the line it goes on
+ * with (punct/breaks.ts: a break with a page's number between the halves, read as one sentence,
+ * the reading structure/page-number reports and joins).
+ */
+function pageCutContinuations(plan: PlanDocument): ReadonlyMap<LineNode, LineNode> {
+  let cuts: Map<LineNode, LineNode> | null = null;
+  for (const brk of paragraphBreaks(plan)) {
+    if (brk.pageLines.length === 0 || readParagraphBreak(plan, brk) === null) continue;
+    (cuts ??= new Map()).set(brk.line, brk.continuation);
+  }
+  return cuts ?? NO_CUTS;
+}
+const NO_CUTS: ReadonlyMap<LineNode, LineNode> = new Map();
 
 /**
  * Whether a `.` is a number's point that the measure cut from its decimals (`……满意度达到81.` /
