@@ -78,8 +78,13 @@ describe("web-page furniture", () => {
     ]);
   });
 
-  it("ends a cell's value at the gap before a label the list does not know (发文日期：, a site's own word)", () => {
-    expect(metadataCellsOf("发布机构：东城区人民政府办公室          发文日期：2024年06月18日").map((c) => [c.label, c.value])).toEqual([["发布机构", "东城区人民政府办公室"]]);
+  it("ends a cell's value at the gap before a label the list does not know (信息形式：, a site's own word)", () => {
+    expect(metadataCellsOf("发布机构：东城区人民政府办公室          信息形式：文本").map((c) => [c.label, c.value])).toEqual([["发布机构", "东城区人民政府办公室"]]);
+    // 发文日期 is a label the list knows: a cell of its own, whose date is kept (as a 成文日期 row's).
+    expect(metadataCellsOf("发布机构：东城区人民政府办公室          发文日期：2024年06月18日").map((c) => [c.label, c.value])).toEqual([
+      ["发布机构", "东城区人民政府办公室"],
+      ["发文日期", "2024年06月18日"],
+    ]);
     expect(metadataCellsOf("发布机构：东城区人民政府办公室\u3000\u3000信息形式：文本").map((c) => c.value)).toEqual(["东城区人民政府办公室"]);
     // A value with a gap but no label after it is kept whole.
     expect(metadataCellsOf("发布机构：中共东城区委  东城区人民政府").map((c) => c.value)).toEqual(["中共东城区委  东城区人民政府"]);
