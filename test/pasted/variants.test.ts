@@ -23,7 +23,10 @@ import { PositionMapper } from "../../server/src/core/text/positions";
  * every marker and at some paragraphs' ends, a `专栏 主要指标` box without a number and a drafter's `〕// 待…` note; a PDF cut
  * at its measure inside the preamble's titles and their 文号 (`〔2023〕8` / `号）`), a task's cited title and number, a year
  * range, a footnote's `合格率①、` list, a page that ends on `（责任单位：` and a `（三）` cut from its words; a PDF's indicator table set in columns by
- * spaces with a stray space inside a cell and a half-width comma's space in another. Each comes with what a reader
+ * spaces with a stray space inside a cell and a half-width comma's space in another; a WeChat article with its images left as
+ * 图片 / 图片：caption / 视频 between the tasks (a sentence opening with 图片 kept); a WPS text printed to PDF and copied
+ * at 28 characters a line, its page's number and running title at each edge, one edge after a closing quote in mid-sentence
+ * (`用好“中国品牌日”“全国质量月”` / `— 8 —`). Each comes with what a reader
  * sees in it (`.expected.json`): the title, the whole outline with each entry's line, every
  * finding by line and rule — and the words a full fix may take out (the debris), nothing else.
  * `UPDATE_VARIANTS=1` writes the expectations from the current reading, to be reviewed line by line.

@@ -1,6 +1,7 @@
 import type { ItemLineNode, LineNode } from "../syntax/cst.js";
 import { CANNOT_END_LINE } from "../text/invisible.js";
 import { codeUnitSet, isAnyDigitCode } from "../text/codeUnits.js";
+import { isHanCode } from "../punct/chars.js";
 import { fillsMeasure } from "./hardWrap.js";
 import { textEndOf } from "./inline.js";
 import { asTextLine } from "./misreadMarkers.js";
@@ -10,14 +11,15 @@ import type { HardWrap } from "./types.js";
  * A marker a PDF's measure put at a line's start: the measure ends wherever it ends, so the
  * words after it may open with what reads as a marker — `按照《纲要》第` / `（十一）条要求`, an
  * enumeration inside a sentence (`重点抓好：（一）……，（二）……，` / `（三）……`), a range of years
- * cut after its first year (`规划（2023` / `—2035年）`, read as a `——` entry). Where the line
+ * cut after its first year (`规划（2023` / `—2035年）`, read as a `——` entry), two names a 一字线
+ * joins cut before it (`青城山` / `—都江堰`). Where the line
  * above fills the document's measure (model/hardWrap.ts `fillsMeasure`) and stops in mid-phrase,
  * the line is that sentence going on, never an item or a list entry: it is read as plain text and
  * the line above as one of the wrap's lines (structure/hard-wrap's fix joins them).
  *
  * Mid-phrase is what no heading and no paragraph ends on: a comma, an enumeration comma, a word
  * that needs what follows (的, 和, 按, 第 …), a bracket, quote or title just opened; and a figure
- * whose range the line below goes on with (`2023` / `—2035`). A line that merely lacks its 。 is
+ * whose range the line below goes on with (`2023` / `—2035`), or a word the next joins by one dash. A line that merely lacks its 。 is
  * not read so: a task whose sentence end was forgotten is followed by the next task.
  */
 
@@ -29,10 +31,13 @@ const EM_DASH = 0x2014;
 /** Whether a line ending in `last` stops in mid-phrase before the marker line `line`. */
 function stopsMidPhrase(last: number, line: ItemLineNode, text: string): boolean {
   if (CANNOT_END_LINE.has(last) || NEEDS_WHAT_FOLLOWS.has(last)) return true;
-  // A range of figures cut after its first figure: one dash, right after it the second figure.
-  // A `——` entry is written with two dashes; one dash before a figure is the range's 一字线.
+  // A range of figures cut after its first figure: one dash, right after it the second figure;
+  // or two names a 一字线 joins (大熊猫、青城山 / —都江堰、……), cut before the dash: one dash
+  // between words. A `——` entry is written with two dashes.
   const marker = line.marker;
-  return isAnyDigitCode(last) && marker.end - marker.start === 1 && text.charCodeAt(marker.start) === EM_DASH && isAnyDigitCode(text.charCodeAt(marker.end));
+  if (marker.end - marker.start !== 1 || text.charCodeAt(marker.start) !== EM_DASH) return false;
+  const next = text.charCodeAt(marker.end);
+  return (isAnyDigitCode(last) && isAnyDigitCode(next)) || (isHanCode(last) && isHanCode(next));
 }
 
 /**

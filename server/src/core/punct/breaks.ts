@@ -96,7 +96,7 @@ export function paragraphBreaks(plan: PlanDocument): readonly ParagraphBreak[] {
     // The preamble's lines are read too: its sentence (为……，制定本方案。) may be cut anywhere.
     if (direct && !(CANNOT_END_CODES.has(plan.text.charCodeAt(textEnd - 1)) || CANNOT_START_CODES.has(plan.text.charCodeAt(continuation.indentEnd)) || inPreamble(plan, line))) continue;
     const ending = plan.text.slice(line.indentEnd, textEnd);
-    if (ending === "" || (PARAGRAPH_END.test(ending) && !(inPreamble(plan, line) && opensUnfinishedPurpose(ending)) && !opensLabel(ending))) continue;
+    if (ending === "" || (PARAGRAPH_END.test(ending) && !(inPreamble(plan, line) && opensUnfinishedPurpose(ending)) && !opensLabel(ending) && !(pageLines !== null && quoteCutAtPage(plan, line, ending)))) continue;
     // An attachment's or a table's label, or a line of the 附件说明 (`附件：1.××；2.××`), is no
     // sentence: the line under it is its title, or the 署名. Read only where a break is left.
     if ((line.kind === "text" && line.textKind === "attachment") || isTableLabel(ending.trim())) continue;
@@ -188,6 +188,19 @@ const PAIRS: ReadonlyArray<[string, string]> = [
 function leavesPairOpen(text: string): boolean {
   return PAIRS.some(([open, close]) => occurrences(text, open) > occurrences(text, close));
 }
+
+/**
+ * Whether a line that fills the document's measure before a page's edge stops on a closing quote
+ * or bracket with no sentence's end before it (`用好“中国品牌日”“全国质量月”` / `— 8 —` / `等平台，……`):
+ * the PDF cut the paragraph there, not its writer, and the sentence goes on past the page. A
+ * quote that closes its sentence (`……。”`) ends the paragraph as before.
+ */
+function quoteCutAtPage(plan: PlanDocument, line: LineNode, ending: string): boolean {
+  if (plan.hardWrap === null || !QUOTE_CLOSED_MID_SENTENCE.test(ending)) return false;
+  return fillsMeasure(plan.hardWrap, line, plan.text);
+}
+
+const QUOTE_CLOSED_MID_SENTENCE = /[^。！？!?；;：:…”’」』）)〕】》][”’」』）)〕】》]+$/u;
 
 /**
  * Whether a line stops on a label's colon inside a bracket it opened (`……项目。（责任部门：` at a
