@@ -1,7 +1,7 @@
 import type { ItemLineNode, LineNode, TextLineNode } from "../syntax/cst.js";
 import { textEndOf } from "./inline.js";
 import { findNewsHeadlines } from "./newsHeadlines.js";
-import { fitsLabel, furnitureKindOf, isWeChatFurniture, messageLineKindOf, metadataCellsOf, metadataKeyOf, outranksLabel, type PageMetadataKey } from "./pageFurniture.js";
+import { fitsLabel, furnitureKindOf, isWeChatFurniture, messageLineKindOf, metadataCellsOf, metadataKeyOf, metadataValueOf, outranksLabel, type PageMetadataKey } from "./pageFurniture.js";
 import type { DebrisSource, LeadingDebris, PageMetadataValue } from "./types.js";
 
 /**
@@ -20,8 +20,9 @@ export function findLeadingDebris(lines: readonly LineNode[], text: string): Omi
   const debris: Array<TextLineNode | ItemLineNode> = [];
   const sources = new Set<DebrisSource>();
   const metadata: Partial<Record<PageMetadataKey, PageMetadataValue>> = {};
-  const keep = (label: string, value: string, start: number) => {
+  const keep = (label: string, written: string, start: number) => {
     const key = metadataKeyOf(label);
+    const value = metadataValueOf(label, written);
     if (key === null || value === "") return;
     const kept = metadata[key];
     if (kept === undefined || outranksLabel(label, kept.label)) metadata[key] = { label, value, start, end: start + value.length };
@@ -57,15 +58,20 @@ export function findLeadingDebris(lines: readonly LineNode[], text: string): Omi
     }
     if (line.kind !== "text") continue;
     const kind = furnitureKindOf(content);
-    if (pending !== null && kind === null) {
+    // A lone label's value on the next line; a date with its time of day (2023年05月06日 09:30)
+    // reads as furniture by itself (a WeChat byline's shape), and is the label's value all the same.
+    if (pending !== null && (kind === null || kind === "furniture")) {
       const value = content.trim();
-      if (fitsLabel(pending, value, nextIsFurniture(lines, i + 1, text))) {
+      const fits = fitsLabel(pending, value, nextIsFurniture(lines, i + 1, text));
+      if (fits) {
         debris.push(line);
         sources.add("web");
         keep(pending, value, line.indentEnd + content.indexOf(value));
       }
-      pending = null;
-      continue;
+      if (fits || kind === null) {
+        pending = null;
+        continue;
+      }
     }
     pending = null;
     if (kind === null) continue;

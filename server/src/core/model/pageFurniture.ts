@@ -331,6 +331,17 @@ export function metadataKeyOf(label: string): PageMetadataKey | null {
 }
 
 /**
+ * The value a metadata row gives its key: a date row's date without the time of day a page adds
+ * (`成文日期：2023-05-06 10:00` dates the document 2023-05-06), any other row's value as written.
+ */
+export function metadataValueOf(label: string, value: string): string {
+  if (VALUE_KINDS[label] !== "date") return value;
+  const time = TIME_OF_DAY.exec(value);
+  return time === null ? value : value.slice(0, time.index);
+}
+const TIME_OF_DAY = /[ \t\u3000]+[0-9０-９]{1,2}[:：][0-9０-９]{2}(?:[:：][0-9０-９]{2})?$/;
+
+/**
  * Whether a row labelled `label` gives its key's value rather than one labelled `kept`: the
  * label listed first in the data wins wherever the rows stand (a page's 成文日期 over the 发文日期
  * some sites print beside it, in either order).
