@@ -19,7 +19,8 @@ export function findMediaLines(lines: readonly LineNode[], from: number, to: num
   for (let i = from; i < to; i++) {
     const line = lines[i]!;
     if (line.kind === "blank") continue;
-    if (line.kind === "text" && isMediaLine(text.slice(line.indentEnd, textEndOf(line, text)))) {
+    // A caption is short: a line of a task's body is read no further (this runs on every keystroke).
+    if (line.kind === "text" && line.contentEnd - line.indentEnd <= MEDIA_LINE_MAX && isMediaLine(text.slice(line.indentEnd, textEndOf(line, text)))) {
       (run ??= []).push(line);
       continue;
     }
@@ -29,6 +30,9 @@ export function findMediaLines(lines: readonly LineNode[], from: number, to: num
   if (run !== null) (blocks ??= []).push(blockOf(run));
   return blocks ?? NO_BLOCKS;
 }
+
+/** The longest line read as an image's: the word, a colon and a caption of the data's length (page-furniture.json weChatMediaPatterns: 40), with room for spaces. */
+const MEDIA_LINE_MAX = 64;
 
 function blockOf(lines: LineNode[]): LineBlock {
   return { start: lines[0]!.start, end: lines[lines.length - 1]!.end, lines };
