@@ -245,6 +245,27 @@ describe("docx export: text and faces", () => {
     }
   });
 
+  it("prints an item's words right after its marker: no space or tab a paste left between them (GB/T 9704 §7.3.3)", async () => {
+    const plan = [
+      "示例市质量提升行动方案",
+      "",
+      "一、　总体要求",
+      "（一） 指导思想",
+      "1.\t加快区域质量创新发展。开展质量创新先导区创建。",
+      "10.\t推进质量基础设施建设。建设计量测试中心。",
+      "11. 2025年完成1.5亿元投资。",
+      "",
+    ].join("\n");
+    const texts = layoutPlan(analyze(plan).plan).blocks.flatMap((b) => (b.kind === "paragraph" ? [b.runs.map((r) => r.text).join("")] : []));
+    expect(texts).toContain("一、总体要求");
+    expect(texts).toContain("（一）指导思想");
+    expect(texts).toContain("1.加快区域质量创新发展。开展质量创新先导区创建。");
+    // `10.` as `1.`: its words right after it, no tab to jump to Word's next tab stop.
+    expect(texts).toContain("10.推进质量基础设施建设。建设计量测试中心。");
+    // A figure after the space keeps it: joined, `11.2025` would read as a decimal.
+    expect(texts).toContain("11. 2025年完成1.5亿元投资。");
+  });
+
   it("keeps every responsibility clause's text intact and in its brackets", async () => {
     const docx = await exportText(GANZHOU);
     const { plan } = analyze(GANZHOU);

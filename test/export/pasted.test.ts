@@ -53,14 +53,14 @@ describe("export of markers as pasted: the final document prints them as the out
     const blocks = printed(text);
     expect(blocks).toContain("一、主要目标");
     expect(blocks).toContain("（一）提升产品质量。开展质量提升行动。");
-    expect(blocks).toContain("1. 开展产品质量抽查。（责任单位：市市场监管局）");
+    expect(blocks).toContain("1.开展产品质量抽查。（责任单位：市市场监管局）");
     expect(blocks).toContain("（二）加强标准建设。推动标准升级。（责任单位：市工信局）");
     for (const entry of outlineMarkers(text)) expect(blocks.some((block) => block.replace(/\s/gu, "").startsWith(entry.replace(/\s/gu, "")))).toBe(true);
   });
 
   it("prints each item line as the marker fixes leave it, whatever the spaces around the repeat", () => {
     const text = `${TITLE}一、 一、主要目标\n到2025年，质量明显提升。\n二、重点任务\n（一） （一）提升产品质量。开展质量提升行动。\n1.1. 开展产品质量抽查。（责任单位：市市场监管局）\n推进质量攻关。（责任单位：市工信局）\n3. 1. 培育质量标杆。（责任单位：市工信局）\n`;
-    const rules = new Set(["numbering/doubled-mark", "numbering/missing-numeral"]);
+    const rules = new Set(["numbering/doubled-mark", "numbering/missing-numeral", "numbering/marker-space"]);
     const fixed = fixAll(text, {}, 10, (finding) => rules.has(finding.rule)).text;
     const itemLines = (source: string) => analyze(source).plan.allItems.map((item) => source.slice(item.line.indentEnd, item.line.contentEnd));
     const expected = itemLines(fixed);
@@ -79,9 +79,9 @@ describe("export of markers as pasted: the final document prints them as the out
     const text = `${TITLE}一、重点任务\n（一）提升产品质量// 待定\n1. 推广先进标准。// 待定\n2. 开展质量攻关。（责任单位：市工信局）//待核\n3. 公开信息，详见http://www.gov.cn/zhengce。\n`;
     const blocks = printed(text);
     expect(blocks).toContain("（一）提升产品质量");
-    expect(blocks).toContain("1. 推广先进标准。");
-    expect(blocks).toContain("2. 开展质量攻关。（责任单位：市工信局）");
-    expect(blocks).toContain("3. 公开信息，详见http://www.gov.cn/zhengce。");
+    expect(blocks).toContain("1.推广先进标准。");
+    expect(blocks).toContain("2.开展质量攻关。（责任单位：市工信局）");
+    expect(blocks).toContain("3.公开信息，详见http://www.gov.cn/zhengce。");
     const docx = await exportText(text);
     expect(docx.text("word/document.xml")).not.toContain("待");
   });

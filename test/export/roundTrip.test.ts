@@ -41,7 +41,8 @@ async function roundTrip(source: string): Promise<{ before: Analysis; after: Ana
   // paragraph where that is certain (export/layout.ts), else two, which read back with no
   // blank between; a page number a PDF copy left is not exported (the document numbers its own
   // pages), so structure/page-number has nothing to say of the copy read back; nor has
-  // structure/hard-wrap, as the export sets each paragraph a PDF's measure cut as one.
+  // structure/hard-wrap, as the export sets each paragraph a PDF's measure cut as one; nor
+  // numbering/marker-space, as an item's words are printed right after its marker (export/layout.ts).
   const trailer = before.plan.trailer;
   // A web page's debris before the notice (its breadcrumbs, 发布时间 and 字体 line) is not exported either.
   const leading = before.plan.leadingDebris;
@@ -49,7 +50,7 @@ async function roundTrip(source: string): Promise<{ before: Analysis; after: Ana
   const inRepeat = (f: Analysis["findings"][number]) => before.plan.repeatedTitles.some((repeat) => f.start >= repeat.start && f.start < repeat.end);
   // A page or section break Word or WPS left as U+000C is no character of the export (Word sets its own pages): text/invisible-char has nothing to say of it there.
   const pageBreak = (f: Analysis["findings"][number]) => f.rule === "text/invisible-char" && /^\f+$/.test(source.slice(f.start, f.end));
-  const kept = before.findings.filter((f) => !(trailer && f.start >= trailer.start) && !inLeading(f) && !inRepeat(f) && !pageBreak(f) && f.rule !== "text/broken-sentence" && f.rule !== "structure/page-number" && f.rule !== "structure/hard-wrap");
+  const kept = before.findings.filter((f) => !(trailer && f.start >= trailer.start) && !inLeading(f) && !inRepeat(f) && !pageBreak(f) && f.rule !== "text/broken-sentence" && f.rule !== "structure/page-number" && f.rule !== "structure/hard-wrap" && f.rule !== "numbering/marker-space");
   // The two halves of that sentence, now adjacent paragraphs, read as an unclosed quotation
   // and a paragraph without its end: the punct/ findings of the same defect.
   const halves = new Set([...brokenParagraphLines(before.plan)].map((line) => source.slice(line.indentEnd, line.contentEnd).trim()));

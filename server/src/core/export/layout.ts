@@ -1,4 +1,5 @@
 import { isAnyDigitCode } from "../text/codeUnits.js";
+import { isSpaceCode } from "../text/spaces.js";
 import { isAttachmentLabel } from "../model/attachments.js";
 import { frontMatterValue } from "../model/frontMatter.js";
 import { type WrapJoin, wrapJoins } from "../model/hardWrap.js";
@@ -758,7 +759,25 @@ class LayoutBuilder {
   private printedMarker(line: Exclude<LineNode, { kind: "blank" | "comment" | "text" }>): { marker: string; after: number } {
     const item = this.itemsByLine.get(line);
     if (!item) return { marker: "", after: line.marker.start };
-    return { marker: shownMarker(item, this.rootsOf(item)), after: Math.max(item.marker.end, item.marker.doubled?.end ?? item.marker.end) };
+    const end = Math.max(item.marker.end, item.marker.doubled?.end ?? item.marker.end);
+    return { marker: shownMarker(item, this.rootsOf(item)), after: this.headingStart(end, line.contentEnd) };
+  }
+
+  /**
+   * Where an item's words start after its marker's end: past the spaces or the tab a web page's
+   * justified heading or WPS's list numbering leaves (`10.\t加快…`, `（一）　指导思想`), which
+   * numbering/marker-space's fix deletes. GB/T 9704 sets the marker as the text's first characters,
+   * two characters in: printed, a tab would jump to Word's next tab stop and a space push the words
+   * along, each line's words starting somewhere else. A digit after them keeps them (`2. 1.5亿元`
+   * joined would read as a decimal), as that fix does.
+   */
+  private headingStart(end: number, contentEnd: number): number {
+    let at = end;
+    while (at < contentEnd && isSpaceCode(this.text.charCodeAt(at))) at++;
+    if (at < contentEnd && isAnyDigitCode(this.text.charCodeAt(at))) return end;
+    // A tab before another on the line sets cells apart (`1\t推动…\t市工信局`), as that fix leaves it.
+    const tab = this.text.indexOf("\t", end);
+    return tab >= 0 && tab < at && this.text.slice(at, contentEnd).trimEnd().includes("\t") ? end : at;
   }
 
   /** The items beside a top-level item, as the outline passes them to `shownMarker` (outline.ts). */

@@ -15,8 +15,8 @@ const HEADING_START = /[\p{L}“‘《（(〔【"']/u;
 /**
  * `一、　总体要求`, `（一） 指导思想`, `1.\t加快…`: spaces between a marker and its heading. A web
  * page's justified heading, WPS's or Word's list numbering pasted as text (a tab after the
- * number) or a typist's habit leave them; GB/T 9704's headings have none, and the export prints
- * the line as written. The marker's mark owns the space after it (numbering's, one defect one
+ * number) or a typist's habit leave them; GB/T 9704's headings have none (the export leaves them
+ * out, export/layout.ts, but the plan's text keeps them until fixed). The marker's mark owns the space after it (numbering's, one defect one
  * finding: punct/han-space reads only spaces between Han characters and before a mark). A tab
  * on a line that holds another is a table's cell boundary (`1\t推动…\t市工信局`), left alone.
  */
@@ -30,7 +30,7 @@ export const markerSpace: Rule = {
     speed: "fast",
     docs: {
       rationale: [
-        "编号之后紧接标题或正文，中间不空格：“一、总体要求”“（一）指导思想”“1.加快区域质量创新发展”。从网页复制的标题常以全角或半角空格两端对齐，WPS、Word 的自动编号粘贴成文字后在编号与正文之间留下空格或制表符，都会原样进入导出的公文。本规则报告编号（或其后重复的标点）与标题之间的空格，修复删除空格，不改动编号和标题。",
+        "编号之后紧接标题或正文，中间不空格：“一、总体要求”“（一）指导思想”“1.加快区域质量创新发展”。从网页复制的标题常以全角或半角空格两端对齐，WPS、Word 的自动编号粘贴成文字后在编号与正文之间留下空格或制表符，留在方案文本里（导出公文时不印出，编号之后紧接文字）。本规则报告编号（或其后重复的标点）与标题之间的空格，修复删除空格，不改动编号和标题。",
         "",
         "空白（如 WPS 自动编号留下的制表符、不换行空格）出现在全文大多数编号之后（超过一半，且至少 3 处）时，这是整篇文字的粘贴习惯而不是个别笔误：本规则只在第一处报告一次，消息给出全文共有几处，修复一并删除所有这些空白；全文大多数编号之后没有空白时，个别编号之后的空白仍逐处报告。",
         "",
