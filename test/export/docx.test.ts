@@ -424,6 +424,41 @@ describe("docx export: text and faces", () => {
     expect(Math.abs(nameMiddle - dateMiddle)).toBeLessThanOrEqual(0.5);
   });
 
+  it("sets a draft's 落款 in the unsealed form (§7.3.5.2): 署名 two characters in, the date's first character two right of the 署名's", async () => {
+    const body = "示例市实施方案\n一、总体要求\n（一）指导思想。坚持质量第一。\n";
+    const em = 16 * 20;
+    const indents = (docx: DocxPackage, prefix: string) => {
+      const ind = descendants(docx.paragraph(prefix), "ind")[0];
+      return { right: Number(attr(ind, "right")), before: Number(attr(descendants(docx.paragraph(prefix), "spacing")[0], "before") ?? 0) };
+    };
+    // A 署名 longer than its date: the 署名 two characters in, the date under it two characters right.
+    const long = `---\n发文机关: 示例市市场监督管理局办公室\n成文日期: 2024-05-08\n状态: 征求意见稿\n---\n${body}`;
+    const docx = await exportText(long);
+    const spacing = runSpacing(docx.paragraph("2024年5月8日"));
+    const dateWidth = 6 * (em / 2) + 3 * em + 9 * spacing + 5 * (em / 4);
+    const nameWidth = 13 * (em + spacing);
+    const name = indents(docx, "示例市市场监督管理局办公室");
+    const date = indents(docx, "2024年5月8日");
+    expect(name.right).toBe(2 * BODY_CHAR);
+    const nameStart = name.right + nameWidth;
+    expect(Math.abs(date.right + dateWidth - (nameStart - 2 * BODY_CHAR))).toBeLessThanOrEqual(1);
+    // One blank line under the text, not the seal's room.
+    const pitch = Number(attr(descendants(descendants(docx.xml("word/styles.xml"), "docDefaults")[0]!, "spacing").find((s) => attr(s, "line")), "line"));
+    expect(name.before).toBe(pitch);
+    // A date longer than the 署名: the date two characters in, the 署名 moved left to keep the step.
+    const short = await exportText(`---\n发文机关: 示例市政府\n成文日期: 2024-12-18\n---\n${body}`, { draftMark: "header" });
+    const shortDate = indents(short, "2024年12月18日");
+    const shortName = indents(short, "示例市政府");
+    expect(shortDate.right).toBe(2 * BODY_CHAR);
+    const shortSpacing = runSpacing(short.paragraph("2024年12月18日"));
+    const shortDateWidth = 8 * (em / 2) + 3 * em + 11 * shortSpacing + 5 * (em / 4);
+    expect(Math.abs(shortName.right + 5 * (em + shortSpacing) - (shortDate.right + shortDateWidth + 2 * BODY_CHAR))).toBeLessThanOrEqual(1);
+    // A plan to be issued keeps the sealed form: the date four characters in, the 署名 over it.
+    const sealed = await exportText(`---\n发文机关: 示例市政府\n成文日期: 2024-12-18\n---\n${body}`);
+    expect(indents(sealed, "2024年12月18日").right).toBe(4 * BODY_CHAR);
+    expect(indents(sealed, "示例市政府").before).toBe(2 * pitch);
+  });
+
   it("keeps the 发文机关署名 on the page of its 成文日期, and both with the text above them", async () => {
     const notice = "示例市市场监督管理局关于征求意见的通知\n请于11月10日前提出意见。\n附件：示例市实施方案（征求意见稿）\n示例市市场监督管理局\n2023年11月2日\n（此件主动公开）\n\n示例市实施方案\n一、总体要求\n（一）指导思想。坚持质量第一。\n";
     const docx = await exportText(notice);

@@ -39,7 +39,8 @@ export const command: CliCommand = {
                              如 --font body=仿宋_GB2312,仿宋 --font title=方正小标宋简体
   --bold-headings            二级（楷体）、三四级（仿宋）标题加粗（地方惯例，非标准要求）
   --latin-digits             数字和西文用 Times New Roman
-  --draft none|header|watermark  征求意见稿标记：页眉或水印（默认 none）
+  --draft none|header|watermark  征求意见稿标记：页眉或水印（默认 none）；标注了的，和文首“状态”
+                             为征求意见稿、送审稿等的一样，落款按不加盖印章的格式编排
   --annotations omit|comments    对应纲要标注：不导出（默认）或作为 Word 批注
 ${stdinHelp("（须用 -o 或 --stdin-filename 给出输出位置）")}`,
   async run(context) {

@@ -49,6 +49,7 @@ import { opensWithNoteLabel } from "./noteLines.js";
 import { type GongwenLayout, type HangingLead, type LayoutBlock, type LayoutRun, PLACEHOLDER_MARKS, type RunFace } from "./layout.js";
 import { issuerMarkWordStart } from "../model/issuerMark.js";
 import { centredColumns } from "./tableColumns.js";
+import { type ClosingForm, closingForm, closingIndents } from "./closing.js";
 import type { DocxExportOptions, FontRole } from "./options.js";
 
 /**
@@ -134,8 +135,6 @@ const ATTACHMENT_NOTE_PREFIX = /^(附件[\s\u3000]*[：:][\s\u3000]*)?(\d+[\s\u3
 const RED = "FF0000";
 /** The red 分隔线 under the 发文字号, 4 mm (≈ 11 pt) below it. */
 const SEPARATOR_RULE = { style: BorderStyle.SINGLE, size: 12, color: RED, space: 11 } as const;
-/** 成文日期 右空四字 (§7.3.5.2). */
-const DATE_INDENT = 4 * BODY_CHAR;
 
 /**
  * A 专栏 box's frame: the same border on each of its paragraphs, which Word and LibreOffice draw
@@ -161,7 +160,11 @@ class BlockWriter {
     private readonly commentDate: Date,
   ) {
     this.firstOutlineLevel = layout.blocks.reduce((level, block) => (block.kind === "part" ? Math.max(level, block.depth + 1) : level), 0);
+    this.closing = closingForm(layout.draftStatus, options.draftMark);
   }
+
+  /** Whether the 落款 is set for a seal or without one (closing.ts). */
+  private readonly closing: ClosingForm;
 
   /** Run fonts of a role: its first choice for CJK text; Latin and digits as the option says. */
   fonts(role: FontRole | "pageNumber"): Pick<IRunOptions, "font"> {
@@ -268,26 +271,27 @@ class BlockWriter {
       case "boxTitle":
         return [this.plain(block.text, "heading1", { alignment: AlignmentType.CENTER, indent: { ...NO_INDENT, ...BOX_INDENT }, border: BOX_BORDER })];
       case "signature": {
-        // Centred over the date, which sits four characters in from the right: both measured as
-        // Word sets them (the date's digits half a character, the space Word adds around them,
-        // the body's character spacing); at least two characters in.
-        const width = (text: string) => wordWidth(text, BODY_PT, this.geometry.characterSpacing);
-        const offset = Math.max(2 * BODY_CHAR, DATE_INDENT + (width(block.dateText) - width(block.text)) / 2);
-        const first = this.layout.blocks[this.layout.blocks.indexOf(block) - 1]?.kind !== "signature";
+        // 署名 and 成文日期 in the form the document is in (closing.ts): centred over the date for
+        // the seal, or the unsealed form's steps; each measured as Word sets it (the date's digits
+        // half a character, the space Word adds around them, the body's character spacing).
+        const { names, at } = this.closingAround(block);
+        const first = at === 0;
+        const blankLines = first ? (this.closing === "sealed" ? 2 : 1) : 0;
         return [
           this.plain(block.text, "body", {
             alignment: AlignmentType.RIGHT,
-            indent: { ...NO_INDENT, right: Math.round(offset) },
-            spacing: { before: first ? 2 * line : 0 },
+            indent: { ...NO_INDENT, right: names[at]! },
+            spacing: { before: blankLines * line },
           }),
         ];
       }
       case "date": {
         const previous = this.layout.blocks[this.layout.blocks.indexOf(block) - 1];
+        const { date } = this.closingAround(block);
         return [
           this.plain(block.text, "body", {
             alignment: AlignmentType.RIGHT,
-            indent: { ...NO_INDENT, right: DATE_INDENT },
+            indent: { ...NO_INDENT, right: date },
             spacing: { before: previous?.kind === "signature" ? 0 : line },
           }),
         ];
@@ -307,6 +311,25 @@ class BlockWriter {
       case "imprint":
         return this.imprint(block);
     }
+  }
+
+  /**
+   * The right indents of the 落款 a 署名 or 成文日期 is part of (closing.ts): its 署名 lines, the
+   * run of them right above the date (or around the 署名), and the date's; `at`, which of the
+   * names `block` is.
+   */
+  private closingAround(block: Extract<LayoutBlock, { kind: "signature" | "date" }>): { names: number[]; date: number; at: number } {
+    const blocks = this.layout.blocks;
+    const index = blocks.indexOf(block);
+    let start = index;
+    while (start > 0 && blocks[start - 1]!.kind === "signature") start--;
+    let end = block.kind === "signature" ? index : index - 1;
+    while (end + 1 < blocks.length && blocks[end + 1]!.kind === "signature") end++;
+    const names = blocks.slice(start, end + 1) as Extract<LayoutBlock, { kind: "signature" }>[];
+    const dateText = block.kind === "date" ? block.text : block.dateText;
+    const width = (text: string) => wordWidth(text, BODY_PT, this.geometry.characterSpacing);
+    const indents = closingIndents(this.closing, names.map((name) => width(name.text)), width(dateText), BODY_CHAR);
+    return { ...indents, at: index - start };
   }
 
   /**
