@@ -618,6 +618,29 @@ describe("docx export: text and faces", () => {
     expect(attr(descendants(docx.paragraph("专栏1"), "ind")[0], "firstLine")).toBe("0");
   });
 
+  it("sets a 专栏 box apart by half a line above and below its frame, and keeps a short box on one page whole", async () => {
+    const docx = await exportText(readFileSync(join(__dirname, "..", "fixtures", "boxes", "yearly-zhuanlan.plan"), "utf8"));
+    const pitch = Number(attr(descendants(docx.xml("word/styles.xml"), "spacing").find((s) => attr(s, "line")), "line"));
+    const spacing = (prefix: string, side: "before" | "after") => Number(attr(descendants(docx.paragraph(prefix), "spacing")[0], side) ?? 0);
+    const kept = (prefix: string) => descendants(docx.paragraph(prefix), "keepNext").length > 0;
+    expect(spacing("专栏1", "before")).toBe(Math.round(pitch / 2));
+    expect(spacing("专栏2", "before")).toBe(Math.round(pitch / 2));
+    // The frame ends under each box's last line: the space is there, not under its other lines.
+    expect(spacing("3.现代农机产品质量提升项目", "after")).toBe(Math.round(pitch / 2));
+    expect(spacing("——大中型工程项目一次验收合格率", "after")).toBe(Math.round(pitch / 2));
+    expect(spacing("1.新能源汽车产业链质量攻关项目", "after")).toBe(0);
+    // Box 1 (nine lines) is kept whole: each line with the next, the last with what follows only as any paragraph is.
+    expect(kept("1.新能源汽车产业链质量攻关项目")).toBe(true);
+    expect(kept("2.机器人产业计量测试服务项目")).toBe(true);
+    expect(kept("3.现代农机产品质量提升项目")).toBe(false);
+    // A box longer than half a page breaks where the page ends, its title still with its first line.
+    const item = "开展重点产业链质量攻关，推动关键零部件质量提升，建立质量技术创新联合体，提升产业链整体质量水平。";
+    const long = await exportText(`示例市实施方案\n一、重点任务\n1.强化产业基础。实施质量攻关。\n专栏1  重点项目\n${[1, 2, 3, 4, 5, 6].map((n) => `${n}.项目${n}：${item}`).join("\n")}\n2.提升产业集群。开展质量诊断。\n`);
+    expect(descendants(long.paragraph("专栏1"), "keepNext")).toHaveLength(1);
+    expect(descendants(long.paragraph("1.项目1"), "keepNext")).toHaveLength(0);
+    expect(descendants(long.paragraph("4.项目4"), "keepNext")).toHaveLength(0);
+  });
+
   it("leaves out front matter, // comments, annotations and web-page debris", async () => {
     const docx = await exportText(EXAMPLE);
     const text = docx.paragraphs().map((p) => p.text).join("\n");

@@ -50,6 +50,7 @@ import { type GongwenLayout, type HangingLead, type LayoutBlock, type LayoutRun,
 import { issuerMarkWordStart } from "../model/issuerMark.js";
 import { centredColumns } from "./tableColumns.js";
 import { type ClosingForm, closingForm, closingIndents } from "./closing.js";
+import { type BoxShapes, boxShapes } from "./boxes.js";
 import type { DocxExportOptions, FontRole } from "./options.js";
 
 /**
@@ -149,6 +150,8 @@ const BOX_BORDER = { top: BOX_RULE, bottom: BOX_RULE, left: BOX_RULE, right: BOX
  */
 const BOX_INSET = BOX_RULE.space * 20 + Math.ceil((BOX_RULE.size * 20) / 8);
 const BOX_INDENT = { left: BOX_INSET, right: BOX_INSET } as const;
+/** The space above a box's frame and under it, in lines. */
+const BOX_GAP = 0.5;
 
 class BlockWriter {
   readonly comments: ICommentOptions[] = [];
@@ -161,7 +164,15 @@ class BlockWriter {
   ) {
     this.firstOutlineLevel = layout.blocks.reduce((level, block) => (block.kind === "part" ? Math.max(level, block.depth + 1) : level), 0);
     this.closing = closingForm(layout.draftStatus, options.draftMark);
+    const boxWidth = geometry.width - geometry.margin.left - geometry.margin.right - 2 * BOX_INSET;
+    const width = (text: string) => wordWidth(text, BODY_PT, geometry.characterSpacing);
+    this.boxes = boxShapes(layout.blocks, (block) =>
+      block.kind === "paragraph" ? Math.ceil((2 * BODY_CHAR + width(block.runs.map((run) => run.text).join(""))) / boxWidth) : 1,
+    );
   }
+
+  /** The 专栏 boxes: where each ends, and those kept on one page whole (boxes.ts). */
+  private readonly boxes: BoxShapes;
 
   /** Whether the 落款 is set for a seal or without one (closing.ts). */
   private readonly closing: ClosingForm;
@@ -180,7 +191,7 @@ class BlockWriter {
   private readonly firstOutlineLevel: number;
 
   write(block: LayoutBlock, next: LayoutBlock | undefined): (Paragraph | Table)[] {
-    this.keepNext = keepsWithNext(block, next);
+    this.keepNext = keepsWithNext(block, next) || (this.boxes.keptWhole.has(block) && !this.boxes.last.has(block));
     return this.blockParagraphs(block, next);
   }
 
@@ -267,9 +278,19 @@ class BlockWriter {
       case "paragraph":
         // Not in a box: Word and LibreOffice draw a paragraph's frame at its indents, and frame
         // paragraphs of other indents apart, so a note's hanging lines would break the box's frame.
-        return [this.paragraph(block.runs, block.box ? null : block.level, block.comments, block.box, block.hang && !block.box ? this.hangingIndent(block.hang) : undefined)];
+        return [
+          this.paragraph(block.runs, block.box ? null : block.level, block.comments, block.box, block.hang && !block.box ? this.hangingIndent(block.hang) : undefined, this.boxes.last.has(block) ? { after: Math.round(BOX_GAP * line) } : undefined),
+        ];
       case "boxTitle":
-        return [this.plain(block.text, "heading1", { alignment: AlignmentType.CENTER, indent: { ...NO_INDENT, ...BOX_INDENT }, border: BOX_BORDER })];
+        // Half a line above the frame and under it (below its last paragraph), as a figure is set apart from the text.
+        return [
+          this.plain(block.text, "heading1", {
+            alignment: AlignmentType.CENTER,
+            indent: { ...NO_INDENT, ...BOX_INDENT },
+            border: BOX_BORDER,
+            spacing: { before: Math.round(BOX_GAP * line), ...(this.boxes.last.has(block) ? { after: Math.round(BOX_GAP * line) } : {}) },
+          }),
+        ];
       case "signature": {
         // 署名 and 成文日期 in the form the document is in (closing.ts): centred over the date for
         // the seal, or the unsealed form's steps; each measured as Word sets it (the date's digits
@@ -393,7 +414,7 @@ class BlockWriter {
   }
 
   /** A body paragraph; a numbered item's marker and heading in its level's face. */
-  private paragraph(runs: LayoutRun[], level: number | null, comments: string[], box: boolean, indent?: IParagraphOptions["indent"]): Paragraph {
+  private paragraph(runs: LayoutRun[], level: number | null, comments: string[], box: boolean, indent?: IParagraphOptions["indent"], spacing?: IParagraphOptions["spacing"]): Paragraph {
     const children: ParagraphChild[] = runs.map((run) => this.faceRun(run));
     if (comments.length > 0) {
       const id = this.comments.length;
@@ -414,6 +435,7 @@ class BlockWriter {
       // sides so that the paragraph's own indent says it all, whatever a reader takes from styles.
       ...(box ? { border: BOX_BORDER, indent: { ...BOX_INDENT, firstLineChars: 200, firstLine: 2 * BODY_CHAR } } : {}),
       ...(indent ? { indent } : {}),
+      ...(spacing ? { spacing } : {}),
       ...this.keeping(),
       children,
     });
