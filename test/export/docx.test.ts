@@ -882,7 +882,7 @@ describe("docx export: text and faces", () => {
     expect(second).toMatchObject({ left: first.left, firstLineChars: "0" });
   });
 
-  it("sets a table's numbered notes each under the first, after 注：, a note's wrapped line under its words, with the table's last row", async () => {
+  it("sets a table's numbered notes in 4号, each under the first, after 注：, a note's wrapped line under its words, with the table's last row", async () => {
     const indent = (paragraph: Element) => {
       const ind = descendants(paragraph, "ind")[0];
       return { left: Number(attr(ind, "left")), hanging: Number(attr(ind, "hanging")), firstLineChars: attr(ind, "firstLineChars") };
@@ -890,7 +890,12 @@ describe("docx export: text and faces", () => {
     const table = "序号\t任务\t责任单位\n1\t开展质量攻关\t市工信局\n2\t推进标准建设\t市市场监管局\n";
     const head = "测试市质量工作要点\n一、重点任务\n";
     const docx = await exportText(`${head}${table}注：1.各责任单位于每季度末将工作进展报送市质量强市工作领导小组办公室。\n2.牵头单位负责统筹协调。\n二、工作要求\n各单位要抓好落实。\n`);
-    const width = (text: string) => Math.round(wordWidth(text, BODY_PT, runSpacing(docx.paragraph("注："))));
+    // Notes in 4号 (14 pt), the table's size, their marks kept; measured at that size.
+    const NOTE_PT = 14;
+    expect(runsOf(docx.paragraph("注：1.")).map((run) => run.size)).toEqual([String(2 * NOTE_PT)]);
+    expect(runsOf(docx.paragraph("2.牵头单位")).map((run) => run.size)).toEqual([String(2 * NOTE_PT)]);
+    expect(runsOf(docx.paragraph("各单位要抓好落实")).map((run) => run.size)).toEqual([null]);
+    const width = (text: string) => Math.round(wordWidth(text, NOTE_PT, runSpacing(docx.paragraph("注："))));
     const first = indent(docx.paragraph("注：1."));
     const second = indent(docx.paragraph("2.牵头单位"));
     // 注： where the body's first lines start; the note's later lines under its words.
@@ -901,11 +906,12 @@ describe("docx export: text and faces", () => {
     expect(descendants(docx.paragraph("各单位要抓好落实"), "ind")).toHaveLength(0);
     // A label alone on its line, the notes numbered ① on the lines under it, a space after each number.
     const circled = await exportText(`${head}${table}注：\n① 以2024年为基数。\n② 按年度统计。\n`);
-    const width2 = (text: string) => Math.round(wordWidth(text, BODY_PT, runSpacing(circled.paragraph("注："))));
+    const width2 = (text: string) => Math.round(wordWidth(text, NOTE_PT, runSpacing(circled.paragraph("注："))));
     expect(indent(circled.paragraph("② 按年度"))).toEqual({ left: 2 * BODY_CHAR + width2("注：") + width2("② "), hanging: width2("② "), firstLineChars: "0" });
-    // A note with no number is a paragraph as the body's.
+    // A note with no number is a paragraph as the body's, in the notes' size.
     const plain = await exportText(`${head}${table}注：本表数据截至2024年底。\n`);
     expect(descendants(plain.paragraph("注：本表"), "ind")).toHaveLength(0);
+    expect(runsOf(plain.paragraph("注：本表")).map((run) => run.size)).toEqual([String(2 * NOTE_PT)]);
     // The table's last row goes over a page's edge with its notes, never the notes alone.
     const rowKeeps = (pack: DocxPackage) => descendants(descendants(pack.xml("word/document.xml"), "tbl")[0]!, "tr").map((row) => descendants(row, "keepNext").length > 0);
     expect(rowKeeps(docx)).toEqual([false, false, true]);
@@ -917,6 +923,32 @@ describe("docx export: text and faces", () => {
     expect(descendants(boxed.paragraph("注："), "pBdr")).toHaveLength(1);
     expect(boxIndent("注：")).toBe(boxIndent("1.质量攻关"));
     expect(boxIndent("② 资金")).toBe(boxIndent("1.质量攻关"));
+  });
+
+  it("sets footnotes (① ……, their marks in the text above) in 4号, each mark hanging before its words", async () => {
+    const plan = [
+      "测试市质量工作要点",
+      "一、主要目标",
+      "到2025年，制造业质量竞争力指数①达到86，食品抽检合格率②稳定在98%以上。",
+      "① 指国家统计局发布的制造业质量竞争力指数，以2022年为基期，按年度测算并由市统计局会同有关部门发布。",
+      "② 含食用农产品。",
+      "二、工作要求",
+      "各单位要抓好落实。",
+      "",
+    ].join("\n");
+    const NOTE_PT = 14;
+    const docx = await exportText(plan);
+    const width = (text: string) => Math.round(wordWidth(text, NOTE_PT, runSpacing(docx.paragraph("① 指"))));
+    const indent = (prefix: string) => {
+      const ind = descendants(docx.paragraph(prefix), "ind")[0];
+      return { left: Number(attr(ind, "left")), hanging: Number(attr(ind, "hanging")), firstLineChars: attr(ind, "firstLineChars") };
+    };
+    // The mark where the body's first lines start, a wrapped line under the note's words.
+    expect(indent("① 指")).toEqual({ left: 2 * BODY_CHAR + width("① "), hanging: width("① "), firstLineChars: "0" });
+    expect(indent("② 含")).toEqual({ left: 2 * BODY_CHAR + width("② "), hanging: width("② "), firstLineChars: "0" });
+    for (const prefix of ["① 指", "② 含"]) expect(runsOf(docx.paragraph(prefix)).map((run) => run.size)).toEqual([String(2 * NOTE_PT)]);
+    // The text the notes explain, with its marks, stays in the body's size.
+    expect(runsOf(docx.paragraph("到2025年")).every((run) => run.size === null)).toBe(true);
   });
 
   it("prints front matter's 文号 under the 版头 and its 发文机关 and 成文日期 at the end of the body (§7.2.5, §7.3.5)", async () => {

@@ -45,7 +45,6 @@ import {
   SIZE_PT,
   wordWidth,
 } from "./gongwen.js";
-import { opensWithNoteLabel } from "./noteLines.js";
 import { type GongwenLayout, type HangingLead, type LayoutBlock, type LayoutRun, PLACEHOLDER_MARKS, type RunFace } from "./layout.js";
 import { issuerMarkWordStart } from "../model/issuerMark.js";
 import { centredColumns } from "./tableColumns.js";
@@ -130,6 +129,8 @@ export function jointIssuerMarkParts(lines: readonly string[]): { names: string[
 const PART_FOLLOWS_CLOSELY: ReadonlySet<LayoutBlock["kind"]> = new Set(["title", "subtitle", "part", "attachmentLabel", "docNumber", "issuerMark", "headField"]);
 /** Tables are set in 4号, as 公文 set them: a 3号 row of five columns would not fit the type area. */
 const TABLE_PT = SIZE_PT.四号;
+/** Notes (`注：……`, `① ……`) in 4号 too, the size of the table they explain. */
+const NOTE_PT = SIZE_PT.四号;
 /** What stands before an attachment's name in the 附件说明: `附件：` (on its first line) and the list's number. */
 const ATTACHMENT_NOTE_PREFIX = /^(附件[\s\u3000]*[：:][\s\u3000]*)?(\d+[\s\u3000]*[.．、][\s\u3000]*)?/u;
 /** The 版头's red: the 发文机关标志 and the rule under the 发文字号 (GB/T 9704 §7.2.6, §7.2.8). */
@@ -278,9 +279,7 @@ class BlockWriter {
       case "paragraph":
         // Not in a box: Word and LibreOffice draw a paragraph's frame at its indents, and frame
         // paragraphs of other indents apart, so a note's hanging lines would break the box's frame.
-        return [
-          this.paragraph(block.runs, block.box ? null : block.level, block.comments, block.box, block.hang && !block.box ? this.hangingIndent(block.hang) : undefined, this.boxes.last.has(block) ? { after: Math.round(BOX_GAP * line) } : undefined),
-        ];
+        return [this.paragraph(block, this.boxes.last.has(block) ? { after: Math.round(BOX_GAP * line) } : undefined)];
       case "boxTitle":
         // Half a line above the frame and under it (below its last paragraph), as a figure is set apart from the text.
         return [
@@ -385,8 +384,8 @@ class BlockWriter {
    * two characters in and further by what it stands under, its words' later lines under their
    * first, each width as Word sets it.
    */
-  private hangingIndent({ under, lead }: HangingLead): IParagraphOptions["indent"] {
-    const width = (text: string) => Math.round(wordWidth(text, BODY_PT, this.geometry.characterSpacing));
+  private hangingIndent({ under, lead }: HangingLead, size: number = BODY_PT): IParagraphOptions["indent"] {
+    const width = (text: string) => Math.round(wordWidth(text, size, this.geometry.characterSpacing));
     const hanging = width(lead);
     return { left: 2 * BODY_CHAR + width(under) + hanging, hanging, firstLineChars: 0 };
   }
@@ -414,8 +413,13 @@ class BlockWriter {
   }
 
   /** A body paragraph; a numbered item's marker and heading in its level's face. */
-  private paragraph(runs: LayoutRun[], level: number | null, comments: string[], box: boolean, indent?: IParagraphOptions["indent"], spacing?: IParagraphOptions["spacing"]): Paragraph {
-    const children: ParagraphChild[] = runs.map((run) => this.faceRun(run));
+  private paragraph(block: Extract<LayoutBlock, { kind: "paragraph" }>, spacing?: IParagraphOptions["spacing"]): Paragraph {
+    const { runs, comments, box } = block;
+    const level = box ? null : block.level;
+    // A note in 4号, as drafters set notes under a table or at the text's end, its lines hung at that size.
+    const size = block.note ? NOTE_PT : BODY_PT;
+    const indent = block.hang && !box ? this.hangingIndent(block.hang, size) : undefined;
+    const children: ParagraphChild[] = runs.map((run) => this.faceRun(run, size === BODY_PT ? {} : { size: halfPoints(size) }));
     if (comments.length > 0) {
       const id = this.comments.length;
       this.comments.push({
@@ -445,10 +449,10 @@ class BlockWriter {
     return this.keepNext ? { keepNext: true } : {};
   }
 
-  private faceRun(run: LayoutRun): TextRun {
+  private faceRun(run: LayoutRun, extra: IRunOptions = {}): TextRun {
     const role = FACE_ROLE[run.face];
     const bold = this.options.boldHeadings && (run.face === "heading2" || run.face === "heading3" || run.face === "heading4");
-    return this.run(run.text, role, bold ? { bold: true } : {});
+    return this.run(run.text, role, bold ? { ...extra, bold: true } : extra);
   }
 
   /**
@@ -717,7 +721,7 @@ function keepsWithNext(block: LayoutBlock, next: LayoutBlock | undefined): boole
   if (next.kind === "table") return true;
   // A table's notes (`注：1.……`) explain its rows: its last row goes over with them, never the
   // notes alone at the top of the next page.
-  if (block.kind === "table") return next.kind === "paragraph" && opensWithNoteLabel(next.runs[0]?.text ?? "");
+  if (block.kind === "table") return next.kind === "paragraph" && next.note === true;
   return next.kind === "signature" || next.kind === "date" || next.kind === "attachmentNote";
 }
 

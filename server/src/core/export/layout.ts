@@ -18,7 +18,7 @@ import { shownMarker } from "../numbering/edits.js";
 import type { InlineNode, LineNode, Span, TextLineNode } from "../syntax/cst.js";
 import type { AnnotationMode } from "./options.js";
 import { titleLines } from "./titleLines.js";
-import { noteLabelLead, noteNumberLead } from "./noteLines.js";
+import { noteLabelLead, noteNumberLead, opensWithNoteLabel } from "./noteLines.js";
 import { addLinesSetApart } from "../model/setApart.js";
 import { indicatorTables } from "../targets/extract.js";
 import { ADDRESSEE_NAME_END } from "../model/addressee.js";
@@ -71,9 +71,10 @@ export type LayoutBlock =
   /**
    * A body paragraph: plain text, a numbered item (heading face + body) or a `——` entry. `box`:
    * in a 专栏 box, framed with it; a box's numbered lines are its own list, not the plan's
-   * outline (model/boxes.ts).
+   * outline (model/boxes.ts). `note`: a note (`注：……`, a table's numbered notes, a footnote
+   * `① ……` model/notes.ts reads), set smaller than the text it explains, as drafters set notes.
    */
-  | { kind: "paragraph"; runs: LayoutRun[]; level: ItemLevel | null; comments: string[]; box: boolean; hang?: HangingLead }
+  | { kind: "paragraph"; runs: LayoutRun[]; level: ItemLevel | null; comments: string[]; box: boolean; hang?: HangingLead; note?: true }
   /**
    * A part's heading above the plan's 一、 (`第一章 总体要求`, model/parts.ts). `depth`: 0 for a part
    * within none, 1 for one within it (第一节 in its 第一章, a 章 in its 篇), and so on.
@@ -790,13 +791,15 @@ class LayoutBuilder {
 
   private paragraph(line: TextLineNode): void {
     const content = this.visible(line, line.indentEnd, line.contentEnd);
-    this.pushParagraph([{ text: content, face: "body" }], null, line, this.noteHang(line, content));
+    const note = line.textKind === "note" || opensWithNoteLabel(content);
+    this.pushParagraph([{ text: content, face: "body" }], null, line, this.noteHang(line, content), note);
   }
 
   /**
    * How a numbered note's line hangs: its first line (`注：1.……`, or `注：` alone) where the body's
    * first lines start; a later one the model reads into the note's run (`2.……`) under the first's
-   * number. Undefined for any other line.
+   * number; a footnote (`① ……`, model/notes.ts) where the body's first lines start, its mark
+   * before its words as a page's footnote has it. Undefined for any other line.
    */
   private noteHang(line: TextLineNode, content: string): HangingLead | undefined {
     if (line.textKind === "plain") {
@@ -804,18 +807,18 @@ class LayoutBuilder {
       return first ? { under: "", lead: first.lead } : undefined;
     }
     if (line.textKind !== "note") return undefined;
-    const previous = this.blocks[this.blocks.length - 1];
-    if (previous?.kind !== "paragraph" || !previous.hang) return undefined;
     const lead = noteNumberLead(content);
     if (lead === null) return undefined;
+    const previous = this.blocks[this.blocks.length - 1];
+    if (previous?.kind !== "paragraph" || !previous.hang) return { under: "", lead };
     return { under: previous.hang.under || (noteLabelLead(previous.hang.lead)?.label ?? ""), lead };
   }
 
-  private pushParagraph(runs: LayoutRun[], level: ItemLevel | null, line: LineNode, hang?: HangingLead): void {
+  private pushParagraph(runs: LayoutRun[], level: ItemLevel | null, line: LineNode, hang?: HangingLead, note = false): void {
     const kept = trimEnd(runs.filter((run) => run.text !== ""));
     if (kept.length === 0) return;
     const comments = this.annotations === "comments" ? this.annotationTexts(line) : [];
-    this.blocks.push({ kind: "paragraph", runs: kept, level, comments, box: this.inBox(line), ...(hang ? { hang } : {}) });
+    this.blocks.push({ kind: "paragraph", runs: kept, level, comments, box: this.inBox(line), ...(hang ? { hang } : {}), ...(note ? { note: true as const } : {}) });
   }
 
   /**
