@@ -427,9 +427,10 @@ describe("docx export: text and faces", () => {
   it("sets a draft's 落款 in the unsealed form (§7.3.5.2): 署名 two characters in, the date's first character two right of the 署名's", async () => {
     const body = "示例市实施方案\n一、总体要求\n（一）指导思想。坚持质量第一。\n";
     const em = 16 * 20;
-    const indents = (docx: DocxPackage, prefix: string) => {
-      const ind = descendants(docx.paragraph(prefix), "ind")[0];
-      return { right: Number(attr(ind, "right")), before: Number(attr(descendants(docx.paragraph(prefix), "spacing")[0], "before") ?? 0) };
+    // The paragraph whose text is `text` (a 署名 is also how a notice's title begins).
+    const indents = (docx: DocxPackage, text: string) => {
+      const paragraph = docx.paragraphs().find((p) => p.text === text)!.element;
+      return { right: Number(attr(descendants(paragraph, "ind")[0], "right")), before: Number(attr(descendants(paragraph, "spacing")[0], "before") ?? 0) };
     };
     // A 署名 longer than its date: the 署名 two characters in, the date under it two characters right.
     const long = `---\n发文机关: 示例市市场监督管理局办公室\n成文日期: 2024-05-08\n状态: 征求意见稿\n---\n${body}`;
@@ -457,6 +458,17 @@ describe("docx export: text and faces", () => {
     const sealed = await exportText(`---\n发文机关: 示例市政府\n成文日期: 2024-12-18\n---\n${body}`);
     expect(indents(sealed, "2024年12月18日").right).toBe(4 * BODY_CHAR);
     expect(indents(sealed, "示例市政府").before).toBe(2 * pitch);
+    // The notice a draft is sent out with for comments is an issued document: its 落款 keeps the
+    // sealed form, the draft's own none; an export marked as a draft sets every 落款 unsealed.
+    const notice = `示例市市场监督管理局关于征求意见的通知\n请于11月10日前提出意见。\n示例市市场监督管理局\n2023年11月2日\n\n示例市实施方案\n（征求意见稿）\n一、总体要求\n（一）指导思想。坚持质量第一。\n示例市人民政府\n2023年12月1日\n`;
+    const draft = await exportText(notice);
+    expect(indents(draft, "2023年11月2日").right).toBe(4 * BODY_CHAR);
+    expect(indents(draft, "示例市市场监督管理局").before).toBe(2 * pitch);
+    expect(indents(draft, "2023年12月1日").right).toBe(2 * BODY_CHAR);
+    expect(indents(draft, "示例市人民政府").before).toBe(pitch);
+    const marked = await exportText(notice, { draftMark: "watermark" });
+    expect(indents(marked, "示例市市场监督管理局").right).toBe(2 * BODY_CHAR);
+    expect(indents(marked, "示例市市场监督管理局").before).toBe(pitch);
   });
 
   it("keeps the 发文机关署名 on the page of its 成文日期, and both with the text above them", async () => {
@@ -949,6 +961,32 @@ describe("docx export: text and faces", () => {
     for (const prefix of ["① 指", "② 含"]) expect(runsOf(docx.paragraph(prefix)).map((run) => run.size)).toEqual([String(2 * NOTE_PT)]);
     // The text the notes explain, with its marks, stays in the body's size.
     expect(runsOf(docx.paragraph("到2025年")).every((run) => run.size === null)).toBe(true);
+  });
+
+  it("prints footnotes a copy gathered under the 附件说明 above it, with the text they explain (§7.3.4)", () => {
+    const plan = [
+      "---",
+      "发文机关: 测试市人民政府",
+      "成文日期: 2024-05-20",
+      "---",
+      "测试市质量工作要点",
+      "一、主要目标",
+      "到2025年，制造业质量竞争力指数①达到86，食品抽检合格率②稳定在98%以上。",
+      "附件：测试市质量工作任务分工表",
+      "① 指国家统计局发布的制造业质量竞争力指数。",
+      "② 含食用农产品。",
+      "",
+    ].join("\n");
+    const kinds = layoutPlan(analyze(plan).plan).blocks.map((block) => (block.kind === "paragraph" ? `paragraph ${block.runs[0]!.text.slice(0, 4)}` : "text" in block ? `${block.kind} ${block.text}` : block.kind));
+    expect(kinds.slice(2)).toEqual([
+      "paragraph 到202",
+      "paragraph ① 指国",
+      "paragraph ② 含食",
+      "attachmentNote 附件：测试市质量工作任务分工表",
+      "signature 测试市人民政府",
+      "date 2024年5月20日",
+      "imprint",
+    ]);
   });
 
   it("prints front matter's 文号 under the 版头 and its 发文机关 and 成文日期 at the end of the body (§7.2.5, §7.3.5)", async () => {

@@ -10,12 +10,14 @@ import type { DraftMark } from "./options.js";
  *   署名's; where the date is the longer, the date two characters in and the 署名 moved left to
  *   keep that step. A joint document's names one under another, the lead issuer's first, each
  *   starting where the longest starts.
- * A draft carries no seal: a plan whose front matter says it is one (`状态：征求意见稿`, 送审稿 …)
- * or whose export is marked as one (`--draft`) is set in the unsealed form; a document meant to
- * be issued, in the sealed form, the seal's place kept.
+ * A draft carries no seal: a plan whose front matter says it is one (`状态：征求意见稿`, 送审稿 …,
+ * or its `（征求意见稿）` line) has its own 落款 set in the unsealed form, and so has every 落款 of
+ * an export marked as a draft (`--draft`); a document meant to be issued, and the notice a draft
+ * is sent out with for comments (an issued document), in the sealed form, the seal's place kept.
  */
 export type ClosingForm = "sealed" | "unsealed";
 
+/** The form of a 落款: `draftStatus`, the plan's status where the 落款 is the plan's own, else null. */
 export function closingForm(draftStatus: string | null, draftMark: DraftMark): ClosingForm {
   return draftStatus !== null || draftMark !== "none" ? "unsealed" : "sealed";
 }

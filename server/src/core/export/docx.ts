@@ -164,7 +164,6 @@ class BlockWriter {
     private readonly commentDate: Date,
   ) {
     this.firstOutlineLevel = layout.blocks.reduce((level, block) => (block.kind === "part" ? Math.max(level, block.depth + 1) : level), 0);
-    this.closing = closingForm(layout.draftStatus, options.draftMark);
     const boxWidth = geometry.width - geometry.margin.left - geometry.margin.right - 2 * BOX_INSET;
     const width = (text: string) => wordWidth(text, BODY_PT, geometry.characterSpacing);
     this.boxes = boxShapes(layout.blocks, (block) =>
@@ -175,8 +174,6 @@ class BlockWriter {
   /** The 专栏 boxes: where each ends, and those kept on one page whole (boxes.ts). */
   private readonly boxes: BoxShapes;
 
-  /** Whether the 落款 is set for a seal or without one (closing.ts). */
-  private readonly closing: ClosingForm;
 
   /** Run fonts of a role: its first choice for CJK text; Latin and digits as the option says. */
   fonts(role: FontRole | "pageNumber"): Pick<IRunOptions, "font"> {
@@ -294,9 +291,8 @@ class BlockWriter {
         // 署名 and 成文日期 in the form the document is in (closing.ts): centred over the date for
         // the seal, or the unsealed form's steps; each measured as Word sets it (the date's digits
         // half a character, the space Word adds around them, the body's character spacing).
-        const { names, at } = this.closingAround(block);
-        const first = at === 0;
-        const blankLines = first ? (this.closing === "sealed" ? 2 : 1) : 0;
+        const { names, at, form } = this.closingAround(block);
+        const blankLines = at > 0 ? 0 : form === "sealed" ? 2 : 1;
         return [
           this.plain(block.text, "body", {
             alignment: AlignmentType.RIGHT,
@@ -338,7 +334,7 @@ class BlockWriter {
    * run of them right above the date (or around the 署名), and the date's; `at`, which of the
    * names `block` is.
    */
-  private closingAround(block: Extract<LayoutBlock, { kind: "signature" | "date" }>): { names: number[]; date: number; at: number } {
+  private closingAround(block: Extract<LayoutBlock, { kind: "signature" | "date" }>): { names: number[]; date: number; form: ClosingForm; at: number } {
     const blocks = this.layout.blocks;
     const index = blocks.indexOf(block);
     let start = index;
@@ -348,8 +344,9 @@ class BlockWriter {
     const names = blocks.slice(start, end + 1) as Extract<LayoutBlock, { kind: "signature" }>[];
     const dateText = block.kind === "date" ? block.text : block.dateText;
     const width = (text: string) => wordWidth(text, BODY_PT, this.geometry.characterSpacing);
-    const indents = closingIndents(this.closing, names.map((name) => width(name.text)), width(dateText), BODY_CHAR);
-    return { ...indents, at: index - start };
+    const form = closingForm(index > this.layout.planStart ? this.layout.draftStatus : null, this.options.draftMark);
+    const indents = closingIndents(form, names.map((name) => width(name.text)), width(dateText), BODY_CHAR);
+    return { ...indents, form, at: index - start };
   }
 
   /**

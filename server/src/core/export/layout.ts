@@ -35,6 +35,11 @@ export interface GongwenLayout {
   date: string | null;
   /** 征求意见稿, 送审稿 …: the text of the draft mark when the plan is a draft. */
   draftStatus: string | null;
+  /**
+   * The index of the plan's title block, where the plan itself starts: what stands above it is
+   * its 印发通知 (a draft's 征求意见 notice, which is no draft); 0 when the plan prints no title.
+   */
+  planStart: number;
   blocks: LayoutBlock[];
 }
 
@@ -209,6 +214,7 @@ export function layoutPlan(plan: PlanDocument, annotations: AnnotationMode = "om
   builder.body(lines.slice(preludeCount, lines.length - trailerCount).filter((line) => !apart.has(line)));
   builder.frontMatterParts(bodyStart);
   builder.disclosureNote(bodyStart);
+  notesBeforeAttachmentNote(builder.blocks);
   closingInStandardOrder(builder.blocks);
   builder.imprint();
   const status = plan.metadata.status;
@@ -216,12 +222,15 @@ export function layoutPlan(plan: PlanDocument, annotations: AnnotationMode = "om
     title: plan.metadata.title,
     date: plan.metadata.date && isoDate(plan.metadata.date) ? plan.metadata.date : null,
     draftStatus: status && DRAFT_STATUSES.has(status) ? status : null,
+    planStart: builder.planTitle === null ? 0 : Math.max(0, builder.blocks.indexOf(builder.planTitle)),
     blocks: builder.blocks,
   };
 }
 
 class LayoutBuilder {
   readonly blocks: LayoutBlock[] = [];
+  /** The plan's title, once laid out (GongwenLayout's). */
+  planTitle: LayoutBlock | null = null;
   private readonly text: string;
   /** Set after an attachment label: the next heading-like line is that attachment's title. */
   private expectAttachmentTitle = false;
@@ -320,7 +329,8 @@ class LayoutBuilder {
         // A page's bar on the title's line (【字体：大 中 小】 打印) is no word of the title.
         const bar = this.plan.title?.furniture;
         const words = this.ownLines(planTitle).map((l) => this.visible(l, l.indentEnd, bar && bar.start >= l.indentEnd && bar.start <= l.contentEnd ? bar.start : l.contentEnd));
-        this.blocks.push({ kind: "title", lines: printedLines(words), pageBreakBefore });
+        this.planTitle = { kind: "title", lines: printedLines(words), pageBreakBefore };
+        this.blocks.push(this.planTitle);
         i = lines.indexOf(planTitle[planTitle.length - 1]!);
         continue;
       }
@@ -413,7 +423,8 @@ class LayoutBuilder {
     this.frontMatterTitleDone = true;
     const title = frontMatterValue(this.plan.frontMatter, "标题");
     if (this.plan.title || !title) return;
-    this.blocks.push({ kind: "title", lines: titleLines(title), pageBreakBefore: this.titleOpensPage() });
+    this.planTitle = { kind: "title", lines: titleLines(title), pageBreakBefore: this.titleOpensPage() };
+    this.blocks.push(this.planTitle);
   }
 
   /** Whether the plan's title starts a page: after its 印发通知, not after a 附件 label, a subtitle or the 版头. */
@@ -948,6 +959,30 @@ function closingInStandardOrder(blocks: LayoutBlock[]): void {
     }
     start = Math.max(end, start + 1);
   }
+}
+
+/**
+ * Puts the notes a copy has right under a 附件说明 (`① ……` footnotes, which a copy of a Word
+ * document or a PDF gathers at the text's end) above it: they explain the text, and GB/T 9704
+ * (§7.3.4) sets the 附件说明 one blank line under the body, the 落款 under it. Only their place
+ * changes; the notes keep their order.
+ */
+function notesBeforeAttachmentNote(blocks: LayoutBlock[]): void {
+  for (let start = 0; start < blocks.length; start++) {
+    if (blocks[start]!.kind !== "attachmentNote" || blocks[start - 1]?.kind === "attachmentNote") continue;
+    let listEnd = start;
+    while (listEnd < blocks.length && blocks[listEnd]!.kind === "attachmentNote") listEnd++;
+    let notesEnd = listEnd;
+    while (notesEnd < blocks.length && isNoteParagraph(blocks[notesEnd]!)) notesEnd++;
+    if (notesEnd === listEnd) continue;
+    const notes = blocks.splice(listEnd, notesEnd - listEnd);
+    blocks.splice(start, 0, ...notes);
+    start += notes.length;
+  }
+}
+
+function isNoteParagraph(block: LayoutBlock): boolean {
+  return block.kind === "paragraph" && block.note === true;
 }
 
 /** A title's printed lines: where the source breaks it, and each source line too long for one line broken between words (titleLines). */
