@@ -3,7 +3,6 @@ import type { LineNode } from "../syntax/cst.js";
 import { codeUnitSet } from "../text/codeUnits.js";
 import { partitionPoint } from "../text/sorted.js";
 import { inlinePartsOf, textEndOf } from "./inline.js";
-import { toHalfwidthFigures } from "./numerals.js";
 import type { NumberedItem, PlanDocument, Span } from "./types.js";
 
 /**
@@ -38,7 +37,7 @@ export function proseDeadlinesOf(plan: PlanDocument): readonly ProseDeadline[] {
  * horizon, which targets/ reads), not inside a longer number, and not 前后 (about then), 前期,
  * 前列 or 前三季度 (no deadline).
  */
-const DUE = /(?<![\d截止至到])((?:19|20)\d{2})\s*年(?:\s*\d{1,2}\s*月份?)?(?:底|末|年底|中旬|上旬|下旬|上半年|前三季度|第?[一二三四1-4]季度)?之?前(?![后期列沿景提三])/gu;
+const DUE = /(?<![0-9０-９截止至到])((?:[1１][9９]|[2２][0０])[0-9０-９]{2})\s*年(?:\s*[0-9０-９]{1,2}\s*月份?)?(?:底|末|年底|中旬|上旬|下旬|上半年|前三季度|第?[一二三四1-4１-４]季度)?之?前(?![后期列沿景提三])/gu;
 /** Words that say the clause reports what was done, not what is due. */
 const DONE = /已|曾|先后|以来|截至|截止/;
 /** Where a clause ends. */
@@ -48,15 +47,15 @@ const OWNED_PARTS: ReadonlySet<string> = new Set(["clause", "deadline", "citatio
 
 /**
  * One search of the whole text, then each match placed on its line: most plans date few tasks
- * this way, and a search line by line cost a slice of every item's line on every keystroke.
+ * this way, and a search line by line cost a slice of every item's line on every keystroke. The
+ * pattern reads full-width figures (a WPS copy's ２０２４年底前) as they stand: a copy of the text
+ * with its figures made half-width was a second plan-sized string per keystroke.
  */
 function read(plan: PlanDocument): ProseDeadline[] {
   const found: ProseDeadline[] = [];
-  // Full-width figures are one code unit each, as their half-width forms: offsets carry over.
-  const figures = toHalfwidthFigures(plan.text);
   let lines: Array<{ line: LineNode; item: NumberedItem }> | null = null;
-  const clauses = new ClauseReader(figures);
-  for (const match of figures.matchAll(DUE)) {
+  const clauses = new ClauseReader(plan.text);
+  for (const match of plan.text.matchAll(DUE)) {
     lines ??= itemLinesOf(plan);
     const at = match.index;
     const until = at + match[0].length;
