@@ -32,6 +32,26 @@ export function attachmentTargets(plan: PlanDocument, bodyStart: number, hasTabl
   return found.sort((a, b) => a.start - b.start);
 }
 
+/**
+ * The number the plan itself carries as an attachment of the notice that issues it: `附件1` on a
+ * line of its own right over the plan's title (the notice's 附件说明 lists the plan first, then
+ * its 分工表 as 附件2 …), so that the attachments after the plan go on from it. A bare `附件` is
+ * the notice's only one (1). Null where no such label stands over the title.
+ */
+export function planAttachmentNumber(plan: PlanDocument): number | null {
+  const title = plan.title;
+  if (title === null) return null;
+  const { lines, text } = plan;
+  for (let index = partitionPoint(lines.length, (i) => lines[i]!.start < title.start) - 1; index >= 0; index--) {
+    const line = lines[index]!;
+    if (line.kind === "blank" || line.kind === "comment") continue;
+    if (!isAttachmentLabel(line, text)) return null;
+    const number = lineText(line, text).replace(/^附\s*件\s*/u, "").replace(/\s*[:：]$/u, "");
+    return number === "" ? 1 : numberOf(number);
+  }
+  return null;
+}
+
 /** `附表1`, `附表2：` (its title under it), `附表2：重点项目表` alone at a line's start: the label a table carries in the file. */
 const TABLE_LABEL = /^附[ \t\u3000]*表[ \t\u3000]*([0-9０-９]{1,3}|[一二三四五六七八九十]{1,3})[ \t\u3000]*(?:(?:[:：][ \t\u3000]*|[ \t\u3000]+)([^\s，。；,;][^，。；,;]{0,59}))?(?:[ \t\u3000]*[:：])?$/u;
 

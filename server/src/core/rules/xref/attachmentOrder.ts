@@ -1,4 +1,5 @@
 import { internalReferences } from "../../references/index.js";
+import { planAttachmentNumber } from "../../references/attachments.js";
 import type { AttachmentTarget } from "../../references/types.js";
 import { deferredFix, spanFix } from "../../fixes/fix.js";
 import type { PlanDocument } from "../../model/types.js";
@@ -9,7 +10,8 @@ import type { Fix, Rule } from "../types.js";
  * Attachments number 1, 2, 3 … in the order they follow (GB/T 9704 numbers them as the 附件说明
  * lists them): `附件1`, `附件3` with no 附件2, a number twice, or 附件2 before 附件1 is an
  * attachment deleted, moved or renumbered with its label left. Each label that breaks the count
- * is reported once. A 附表's labels count apart from the 附件's. Numbered labels out of order
+ * is reported once. A 附表's labels count apart from the 附件's. A plan that is itself the
+ * notice's 附件1 (`附件1` over its title) numbers its own attachments from 附件2. Numbered labels out of order
  * are renumbered by their order, with the references and the 附件说明 that name them, where
  * that is exact (references/attachmentRenumbering.ts).
  */
@@ -25,7 +27,7 @@ export const attachmentOrder: Rule = {
       rationale: [
         "附件按其在文件中的先后编号：附件1、附件2、附件3……（附件说明按同一顺序列出）。删去、移动或新增附件后，附件的标识常常漏改，出现“附件1”之后是“附件3”、同一编号出现两次、或“附件2”在“附件1”之前。",
         "",
-        "本规则按文件中的先后核对附件（单独成行的“附件N”）的编号，以及附表（单独成行的“附表N”）的编号，两者各自计数：第一个编号不是1、或不是前一个编号加1的，报告该标识。只有一个附件、标识为“附件”而不编号的，不报告。",
+        "本规则按文件中的先后核对附件（单独成行的“附件N”）的编号，以及附表（单独成行的“附表N”）的编号，两者各自计数：第一个编号不是1、或不是前一个编号加1的，报告该标识。只有一个附件、标识为“附件”而不编号的，不报告。以通知印发、方案本身是通知的附件1（方案标题之上单独一行“附件1”，通知的附件说明依次列出方案、分工表等）的，方案之后的附件从附件2起算。",
         "",
         "有两个以上附件、标识都只写“附件”而不编号的，修复按先后补上编号（附件1、附件2……）。",
         "",
@@ -37,12 +39,15 @@ export const attachmentOrder: Rule = {
   },
   check({ plan, report }) {
     const { attachments } = internalReferences(plan);
+    // The plan itself as the notice's 附件1 (its label over the title): the attachments after it go on from 附件2.
+    const own = planAttachmentNumber(plan);
     for (const word of ["附件", "附表"] as const) {
       const labels = attachments.filter((target) => target.word === word);
-      if (labels.length < 2 && labels.every((label) => label.number === null || label.number === 1)) continue;
+      const first = word === "附件" && own !== null ? own + 1 : 1;
+      if (labels.length < 2 && labels.every((label) => label.number === null || label.number === first)) continue;
       // Labels all written bare (附件, 附件) take their numbers in order: nothing else is written to disagree.
       const bare = labels.every((label) => label.number === null && label.label.text === word);
-      let expected = 1;
+      let expected = first;
       // Numbered labels out of order are renumbered by their order in one fix, which every label
       // reported carries (the same fix object: whichever finding the drafter stands on offers it,
       // and a fix-all applies it once, its edits overlapping themselves): each label's fix alone
@@ -54,7 +59,8 @@ export const attachmentOrder: Rule = {
           expected++;
           continue;
         }
-        if (renumbering === null) renumbering = renumberingFix(plan, word);
+        // Renumbering counts from 附件1 (references/attachmentRenumbering.ts): not where the plan is one.
+        if (renumbering === null) renumbering = first === 1 ? renumberingFix(plan, word) : undefined;
         const fix = bare ? spanFix(`改为“${word}${expected}”`, label.label.end, label.label.end, String(expected)) : renumbering;
         report({ ...(fix ? { fix } : {}), start: label.label.start, end: label.label.end, message: message(label, expected, labels) });
         // Counting goes on from what is written: one label out of place is one finding, not every one after it.
