@@ -302,6 +302,14 @@ describe("responsibility clauses", () => {
     expectSpan(l, "）", "punctuation.definition.clause.end");
   });
 
+  it("provincial form in the canonical 〔〕 (〔…按职责分工负责〕)", () => {
+    const l = line("推动质量技术万众创新。〔市发展改革委、市科技局按职责分工负责〕");
+    expectSpan(l, "〔", "punctuation.definition.clause.begin");
+    expectSpan(l, "市发展改革委", UNIT);
+    expectSpan(l, "按职责分工负责", "keyword.other.responsibility");
+    expectSpan(l, "〕", "punctuation.definition.clause.end");
+  });
+
   it("ordinary parentheses are not clauses", () => {
     const l = line("争创中国质量奖（提名奖）1个（此件主动公开）");
     expect(anyToken(l, "meta.responsibility-clause")).toBe(false);
