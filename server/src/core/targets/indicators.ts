@@ -178,6 +178,13 @@ export function statementEndsIn(text: string, start: number, end: number): boole
   return false;
 }
 
+/** Where the statement holding `at` starts (after its last 。！？ before `at`), not before `floor`. */
+export function statementStart(text: string, at: number, floor: number): number {
+  let start = at;
+  while (start > floor && !STATEMENT_STOP_CODES.has(text.charCodeAt(start - 1))) start--;
+  return start;
+}
+
 /**
  * The indicators of a target that names none (`确保达到94%、力争达到95%`): those of the target
  * before it in the same statement (a ； between them or not), else the empty one it has.

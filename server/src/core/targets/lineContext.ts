@@ -11,7 +11,7 @@ import { isGoalsHeading, isGoalsLine } from "./plan.js";
 import { isBaselineSection, ReportingSentences } from "./pastStatements.js";
 import type { PlanPeriod, PlanTarget, TargetExtraction } from "./types.js";
 import { ASPIRATIONAL, A_YEAR, BARE_YEAR, CLAUSE_AFTER_YEAR, CONFIRMS, DEADLINE_CLAUSE_AFTER_YEAR, LEADING_YEARS_AT_START, OPENING_SPAN, STRIVING_BEFORE_YEAR, STRIVING_OPENING, VERB_AFTER_YEAR, YEAR_BEFORE_COMPARATOR, YEAR_LABEL, YEAR_LABEL_SPAN } from "./figureWords.js";
-import { SENTENCE_STOP_CODES, clauseStart, sentenceEndsIn } from "./indicators.js";
+import { SENTENCE_STOP_CODES, clauseStart, statementEndsIn, statementStart } from "./indicators.js";
 
 /**
  * What the targets of one line share (`LineContext`: its item, its path, whether it is a goal)
@@ -208,7 +208,8 @@ export class LineContext {
    * clause's verb follows dates that clause only, and what goes on with its verb (the caller asks
    * at the count it goes on from): a milestone inside the paragraph's horizon. Where only the
    * plan's period is in force — a task's sentence, `2026年底前建成平台1个，开展培训40场次` — it is
-   * the only year the sentence gives, and governs the sentence as `到2027年建成…，开展…` does,
+   * the only year the sentence gives, and governs the sentence, over its ； to its 。 (readSentence),
+   * as `到2027年建成…，开展…；…` does,
    * except a year striven for, whose 力争 reaches its own clause only (`strives`).
    */
   horizonAt(at: number, inForce: HorizonFields): HorizonFields {
@@ -281,12 +282,13 @@ export class LineContext {
   private readSentence(at: number): void {
     const text = this.plan.text;
     const from = this.lineStart();
-    if (from === this.sentenceFrom && at >= this.sentenceAt && !sentenceEndsIn(text, this.sentenceAt, at)) {
+    // A statement, not a sentence: a year opening it reaches over its ； as 到2026年，…；… does
+    // (a 工作要点's 2026年，完成…；开展…。 lists the year's work), to its 。.
+    if (from === this.sentenceFrom && at >= this.sentenceAt && !statementEndsIn(text, this.sentenceAt, at)) {
       this.sentenceAt = at;
       return;
     }
-    let start = at;
-    while (start > from && !SENTENCE_STOP_CODES.has(text.charCodeAt(start - 1))) start--;
+    const start = statementStart(text, at, from);
     this.sentenceFrom = from;
     this.sentenceAt = at;
     this.sentenceStart = start;
