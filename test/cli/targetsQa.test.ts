@@ -910,8 +910,10 @@ describe("a province's 计量支撑产业高质量发展 plan for 2026—2030", 
       ["三、（一）2.","区域计量中心","count","建成",5,null,"个","",2028,null,null,false,false],
       ["三、（一）2.","服务企业","count","服务",1.5,null,"万家次","",2028,null,null,false,false],
       ["三、（二）3.","“计量服务中小企业行”活动","count","每年开展",100,null,"场次","以上",2030,null,null,false,false],
-      // Not yet: the sentence's 每年 is not carried to this second count (its comparator would be 每年校准).
-      ["三、（二）3.","计量器具","count","校准",5,null,"万台件","",2030,null,null,false,false],
+      // The sentence's 每年, said once, is this second count's too: calibrations are work done each year.
+      ["三、（二）3.","计量器具","count","每年校准",5,null,"万台件","",2030,null,null,false,false],
+      // A benefit the service brings, counted in money (节约, as 挽回 is), a year's as the list's work is.
+      ["三、（二）3.","节约成本","count","每年节约",3000,null,"万元","",2030,null,null,false,false],
       ["三、（二）4.","省级计量数据公共服务平台","count","建成",1,null,"个","",2026,null,null,false,false],
       // 接入 is the count's own verb (what the platform takes in), never 建成 carried from the clause before.
       ["三、（二）4.","企业计量数据","count","接入",2000,null,"家","",2026,null,null,false,false],
@@ -961,8 +963,8 @@ describe("a city's 食品安全放心工程 three-year plan for 2026—2028", ()
       ["二、（二）4.","食品安全违法案件","count","查办",600,null,"件","",2028,null,null,false,false],
       // 移送 is work handled of its own, no case 查办 carried from the clause before.
       ["二、（二）4.","公安机关涉嫌犯罪案件","count","移送",30,null,"件","",2028,null,null,false,false],
-      // Not yet: a sum is read as a level, its payer and 每年安排 left in the name.
-      ["三、（二）","市财政每年安排食品安全专项经费","level","不少于",3000,null,"万元","",2028,null,null,false,false],
+      // A sum funded each year: what it funds, the payer (市财政) aside, 每年安排 the comparator's (a yearly figure).
+      ["三、（二）","食品安全专项经费","level","每年安排不少于",3000,null,"万元","",2028,null,null,false,false],
     ]);
   });
 

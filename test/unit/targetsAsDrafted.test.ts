@@ -40,7 +40,8 @@ describe("how often a target is to be met (每年, 每季度) and a task's light
 
   it("keeps a measure a measure: its frequency before it or before the comparator is the comparator's", () => {
     expect(read(`${GOALS}到2025年，每年财政投入质量提升资金不少于1000万元，食品抽检量每年不少于5000批次，产品质量合格率每年提高0.5个百分点。\n`)).toEqual([
-      ["财政投入质量提升资金", "level", "每年不少于", 1000, "万元", "", "up"],
+      // What is funded, who pays (财政) aside; the funding verb is the comparator's with how often.
+      ["质量提升资金", "level", "每年投入不少于", 1000, "万元", "", "up"],
       ["食品抽检量", "level", "每年不少于", 5000, "批次", "", "up"],
       ["产品质量合格率", "delta", "每年提高", 0.5, "个百分点", "", "up"],
     ]);

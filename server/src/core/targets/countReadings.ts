@@ -2,9 +2,9 @@ import type { Span } from "../model/types.js";
 import { codeUnitSet } from "../text/codeUnits.js";
 import { type ClauseReading, noFigure } from "./clauseReadings.js";
 import type { PlanTarget } from "./types.js";
-import { COMPARED_CLAUSE_BEFORE, COUNT, COUNT_UNITS, SCOPE_ONLY, COUNT_VERB, CUMULATIVE_WORD, DELTA_COMPARATORS, FREQUENCY, FREQUENCY_LEAD, LEADING_COUNT_VERBS, countVerbOf, countsWithVerb } from "./figureWords.js";
+import { COMPARED_CLAUSE_BEFORE, COUNT, COUNT_UNITS, SCOPE_ONLY, COUNT_VERB, CUMULATIVE_WORD, DELTA_COMPARATORS, FREQUENCY, FREQUENCY_LEAD, LEADING_COUNT_VERBS, RECURRING_WORK, countVerbOf, countsWithVerb } from "./figureWords.js";
 import { indicatorsOf, senseOf, senseOfChange, trimmed } from "./indicators.js";
-import { measureKind } from "./measureUnits.js";
+import { countsDoings, measureKind } from "./measureUnits.js";
 
 /**
  * Counts a clause of text sets — `创建国家产品质量检验检测中心1个`, `培育品牌10个以上`, a figure per
@@ -125,8 +125,43 @@ export const COMMA_CODES = codeUnitSet("，,");
  */
 export function totalGoesOn(text: string, start: number, previous: Pick<PlanTarget, "kind" | "cumulative" | "end"> | null, reported: boolean, said: string): boolean {
   if (previous === null || previous.kind !== "count" || !previous.cumulative || reported) return false;
+  return listGoesOn(text, start, previous, said);
+}
+
+/**
+ * How often said before a count that governs this one too (`每年` or another FREQUENCY; "" where
+ * none): a sentence lists what it does each year after commas with one 每年 (每年开展…活动100场次以上，
+ * 为企业免费校准计量器具5万台件: 5万台件 a year too, 每年校准), as it does its totals with one 累计
+ * (totalGoesOn) — on the same terms: a count that goes on the list right after a comma, whose own
+ * words (`said`) give it no span or measure of their own (2026年建成…, 年服务…, 新增…), from a count
+ * the plan sets. Only work done, which recurs (in a unit that tallies doings, 场次, 人次, 家次, or a
+ * service or work handled counted by what it is done to, 校准…万台件, 挽回…万元): what a list builds or
+ * designates after it (每年新增…5家，建设…中心1—2个; 每年遴选…，命名…8家) stands, made once. And only
+ * 每年 said once: a statement that says it again further on (每年检查…，开展…检查300次，每年组织…)
+ * marks each yearly count itself.
+ */
+export function frequencyGoesOn(text: string, start: number, previous: Pick<PlanTarget, "kind" | "cumulative" | "end" | "comparator"> | null, reported: boolean, said: string, unit: string): string {
+  if (previous === null || previous.kind !== "count" || previous.cumulative || reported) return "";
+  const often = FREQUENCY_LEAD.exec(previous.comparator);
+  if (often === null || !(countsDoings(unit) || RECURRING_WORK.test(said)) || !listGoesOn(text, start, previous, said)) return "";
+  return saidAgain(text, start) ? "" : often[0];
+}
+
+/** Whether a frequency is said again in the statement from `from` on (to its 。, or its line's end): read to there only. */
+function saidAgain(text: string, from: number): boolean {
+  let end = from;
+  while (end < text.length && !STATEMENT_END_CODES.has(text.charCodeAt(end))) end++;
+  return FREQUENCY_ANYWHERE.test(text.slice(from, end));
+}
+
+const FREQUENCY_ANYWHERE = new RegExp(`${FREQUENCY}|年均`);
+/** What ends a statement, or the line it stands on: a frequency after one is another statement's. */
+const STATEMENT_END_CODES = codeUnitSet("。！!？?\n");
+
+/** Whether a count at `start` goes on the list of the count before it: only a comma between them, and no span of its own in `said`. */
+function listGoesOn(text: string, start: number, previous: Pick<PlanTarget, "end">, said: string): boolean {
   if (!COMMA_CODES.has(text.charCodeAt(start - 1)) || OWN_SPAN.test(said)) return false;
-  // Only the comma between them: a total the clause before ends on, not one a phrase after it qualifies.
+  // Only the comma between them: a count the clause before ends on, not one a phrase after it qualifies.
   for (let at = previous.end; at < start - 1; at++) if (text.charCodeAt(at) !== 0x20 && text.charCodeAt(at) !== 0x3000) return false;
   return true;
 }

@@ -195,7 +195,9 @@ export const COUNT = new RegExp(
  * work handled counts them (处置隐患500起, 查处案件120起); 事故3起 without one is no count.
  */
 export function countsWithVerb(unit: string, verb: string): boolean {
-  return measureKind(unit) !== "event" || HANDLES_WORK.test(verb);
+  const kind = measureKind(unit);
+  if (BRINGS_BENEFIT.test(verb)) return kind === "money";
+  return kind !== "event" || HANDLES_WORK.test(verb);
 }
 // 开展 and 检查 count what is done (开展工程质量检查300次, 检查在建项目200个), as 排查 and 巡查 do (排查食品生产经营主体4000家次):
 // the noun after them is what is counted;
@@ -222,7 +224,7 @@ const REACH_VERBS = "帮扶|指导|走访|培养|孵化|接入(?!率)|(?:服务|
  * (检验检测机构, 检测能力, 校准服务, 检定结果, 评定标准) they are that noun's first word, and no verb.
  */
 const SERVICE_STEMS = "检定校准|校准检定|检验检测|校准|检定|检测|检验|评定";
-const SERVICE_VERBS = `(?:${SERVICE_STEMS})(?!检|校|认证|评|机构|能力|中心|平台|实验|站|所|院|服务|结果|报告|费|技术|人员|行业|产业|市场|体系|项目|标准(?!化)|业务|资质|数据|设备|仪器|装备|方法|领域|资源|工作|公共|合格|水平|规范|规程|营业|营收|收入|产值|规模)`;
+const SERVICE_VERBS = `(?:${SERVICE_STEMS})(?!检|校|认证|评|机构|能力|中心|平台|实验|站|所|院|服务|结果|报告|费|成本|技术|人员|行业|产业|市场|体系|项目|标准(?!化)|业务|资质|数据|设备|仪器|装备|方法|领域|资源|工作|公共|合格|水平|规范|规程|营业|营收|收入|产值|规模)`;
 /**
  * 组织 organising work it counts (全年组织质量攻关项目30项, 组织质量竞赛活动20场): the count's verb,
  * its noun ending on the work organised. Not where another verb follows it (组织专家团队服务企业1000家次:
@@ -259,7 +261,23 @@ export const BUILDS_THINGS = /^(?:新?建成|建设|新建|改扩建|扩建|组�
 /** Whether a count's verb says work handled (HANDLING_VERBS): the only verbs that count events (处置隐患500起, 查处案件120起). */
 export const HANDLES_WORK = new RegExp(`${HANDLING_VERBS}$`);
 const ORGANISING = `组织(?![^，,；;。：:\\d]{0,12}?(?:${MADE_VERBS}|${REACH_VERBS}|${SERVICE_VERBS}|召开|参加|参与|申报|编制))(?=[^，,；;。：:\\d]{0,12}?(?:${ORGANISED_WORK}))`;
-const COUNT_VERBS = `${MADE_VERBS}|${REACH_VERBS}|${SERVICE_VERBS}|${HANDLING_VERBS}|${ORGANISING}`;
+/**
+ * The benefit a service brings, counted in money (帮助企业节约成本3000万元, 为企业降低成本1500万元,
+ * 减少经济损失800万元, 节省检测费用200万元): a sum the work saves, as 挽回经济损失2000万元 is one it
+ * recovers (HANDLING_STEMS) — before what is saved only (成本, 损失, 费用, 开支, 支出), so that
+ * 降低 and 减少 stay a change's verbs everywhere else (降低成本10%, 减少审批环节3个), and in money
+ * only (countsWithVerb).
+ */
+const BENEFIT_STEMS = "节约|节省|降低|减少|避免";
+const BENEFIT_VERBS = `(?:${BENEFIT_STEMS})(?=(?:企业|群众|消费者|经营主体)?(?:各类|直接|间接|生产|运营|经营|检测|认证|融资|制度性交易|经济)?(?:成本|损失|费用|开支|支出))`;
+/** Whether a count's verb is a benefit's (BENEFIT_VERBS): counted in money only. */
+const BRINGS_BENEFIT = new RegExp(`(?:${BENEFIT_STEMS})$`);
+/**
+ * The verbs of work that recurs, counted by what it is done to (校准计量器具5万台件, 受理投诉1.2万件,
+ * 节约成本3000万元): a 每年 said before the list is theirs too (countReadings.ts frequencyGoesOn).
+ */
+export const RECURRING_WORK = new RegExp(`(?:${SERVICE_STEMS}|${HANDLING_STEMS}|${BENEFIT_STEMS})$`);
+const COUNT_VERBS = `${MADE_VERBS}|${REACH_VERBS}|${SERVICE_VERBS}|${HANDLING_VERBS}|${BENEFIT_VERBS}|${ORGANISING}`;
 /**
  * How often a figure is to be met (每年检查…200个, 食品抽检量每年不少于…, 每季度抽查…): the target's,
  * written with its comparator, never a word of what it counts or measures. Not 年均 before a

@@ -2,7 +2,8 @@ import { toHalfwidthFigures } from "../model/numerals.js";
 import type { Span, Target } from "../model/types.js";
 import { codeUnitSet, hasCodeUnitIn } from "../text/codeUnits.js";
 import { chineseNumeralValue } from "./chineseFigures.js";
-import { totalGoesOn } from "./countReadings.js";
+import { frequencyGoesOn, totalGoesOn } from "./countReadings.js";
+import { fundedSum } from "./funding.js";
 import { governingBaseYear } from "./governedBase.js";
 import { boundQualifier } from "./format.js";
 import { FIGURE_UNITS } from "./measureUnits.js";
@@ -171,10 +172,19 @@ export function fromModel(written: Target, floor: number, context: LineContext, 
   // 累计开展培训不少于200场次，服务企业不少于3000家次: the total the clause before set goes on the list.
   const last = previous !== null && previous.length > 0 ? previous[previous.length - 1]! : null;
   const listTotal = kind === "count" && !createdTotal && !total && last !== null && totalGoesOn(text, stretchStart, last, last.baseline, doneAfter ? doneAfter.verb : createdVerb);
+  // 市财政每年安排…经费不少于3000万元: the sum of what is funded, who pays aside (funding.ts).
+  const funded = kind === "level" && indicators.length === 1 ? fundedSum(indicators[0]!, unit) : null;
+  if (funded !== null) {
+    indicators[0] = funded.noun;
+    comparator = funded.verb + comparator;
+  }
   // 每年财政投入…不少于1000万元: how often is the comparator's (a count's verb took it with it above).
   const often = indicators.length === 1 ? FREQUENCY_LEAD.exec(indicators[0]!.text) : null;
-  const frequency = often !== null && often[0].length < indicators[0]!.text.length ? often[0] : "";
-  if (frequency) indicators[0] = trimmed(indicators[0]!.text.slice(frequency.length), indicators[0]!.span.start + frequency.length);
+  // 每年开展…活动100场次，为企业校准…不少于5万台件: the 每年 the list said before is this count's too.
+  const carriedFrequency = often === null && kind === "count" && !createdTotal && !total && !listTotal && last !== null && !FREQUENCY_LEAD.test(comparator) ? frequencyGoesOn(text, stretchStart, last, last.baseline, doneAfter ? doneAfter.verb : createdVerb, unit) : "";
+  const said = often !== null && often[0].length < indicators[0]!.text.length ? often[0] : "";
+  const frequency = funded?.frequency || said || carriedFrequency;
+  if (said) indicators[0] = trimmed(indicators[0]!.text.slice(said.length), indicators[0]!.span.start + said.length);
   const targets = indicators.map((indicator): PlanTarget => {
     // 累计培育企业数量达到…: a measure whose name opens on 累计 is that measure's total.
     const lead = CUMULATIVE_LEAD.exec(indicator.text);

@@ -1,0 +1,94 @@
+import { describe, expect, it } from "vitest";
+import { targetsOf } from "../support/targets";
+
+/** A 2026—2030 plan: a task's figures with no year of their own are the period's (2030). */
+const PLAN = "示例市计量发展实施方案（2026—2030年）\n一、主要目标\n到2030年，全市计量能力明显增强。\n二、重点任务\n（一）实施产业计量提升行动。";
+const rows = (text: string) => targetsOf(`${PLAN}${text}〔责任单位：市市场监管局〕\n`).map((t) => [t.indicator, t.kind, t.comparator, t.value, t.unit, t.horizon]);
+
+describe("每年 said once before a list of work done", () => {
+  it("is the later counts' too where they are work that recurs (场次, 人次, a service counted by what it is done to)", () => {
+    expect(rows("每年开展计量服务活动100场次以上，为企业免费校准计量器具5万台件，培训企业计量人员2000人次。")).toEqual([
+      ["计量服务活动", "count", "每年开展", 100, "场次", 2030],
+      ["计量器具", "count", "每年校准", 5, "万台件", 2030],
+      ["企业计量人员", "count", "每年培训", 2000, "人次", 2030],
+    ]);
+    // The same with the grammar's bounds (不少于): read by the model's targets.
+    expect(rows("每年开展计量服务活动不少于100场次，为企业校准计量器具不少于5万台件。")).toEqual([
+      ["计量服务活动", "count", "每年开展不少于", 100, "场次", 2030],
+      ["计量器具", "count", "每年校准不少于", 5, "万台件", 2030],
+    ]);
+  });
+
+  it("is no count's that says a span of its own, nor one past a ；, nor what a list builds or designates", () => {
+    expect(rows("每年开展计量服务活动100场次，2027年建成计量数据平台1个，新增计量标准10项，建设区域计量中心2个。")).toEqual([
+      ["计量服务活动", "count", "每年开展", 100, "场次", 2030],
+      ["计量数据平台", "count", "建成", 1, "个", 2027],
+      ["计量标准", "count", "新增", 10, "项", 2030],
+      ["区域计量中心", "count", "建设", 2, "个", 2030],
+    ]);
+    expect(rows("每年开展计量服务活动100场次；培训企业计量人员2000人次。")).toEqual([
+      ["计量服务活动", "count", "每年开展", 100, "场次", 2030],
+      ["企业计量人员", "count", "培训", 2000, "人次", 2030],
+    ]);
+  });
+
+  it("is no count's where the statement says 每年 again: the drafter marks each yearly count", () => {
+    expect(rows("每年开展计量服务活动100场次，培训企业计量人员2000人次，每年校准计量器具5万台件。")).toEqual([
+      ["计量服务活动", "count", "每年开展", 100, "场次", 2030],
+      ["企业计量人员", "count", "培训", 2000, "人次", 2030],
+      ["计量器具", "count", "每年校准", 5, "万台件", 2030],
+    ]);
+  });
+});
+
+describe("a benefit a service brings, counted in money", () => {
+  it("is a count of the sum saved or recovered (节约, 降低, 减少, 节省, as 挽回 is)", () => {
+    expect(rows("帮助企业节约成本3000万元，为企业降低检测成本1500万元，减少经济损失800万元，节省认证费用200万元，为消费者挽回经济损失2000万元。")).toEqual([
+      ["节约成本", "count", "节约", 3000, "万元", 2030],
+      ["检测成本", "count", "降低", 1500, "万元", 2030],
+      ["经济损失", "count", "减少", 800, "万元", 2030],
+      ["认证费用", "count", "节省", 200, "万元", 2030],
+      ["经济损失", "count", "挽回", 2000, "万元", 2030],
+    ]);
+  });
+
+  it("leaves a change a change, and prose with a sum that sets nothing no target", () => {
+    expect(rows("企业融资成本降低10%，减少审批环节3个。")).toEqual([
+      ["企业融资成本", "delta", "降低", 10, "%", 2030],
+    ]);
+    expect(rows("对获得省政府质量奖的企业给予50万元奖励，降低企业制度性交易成本，减少企业损失。")).toEqual([]);
+  });
+});
+
+describe("a sum a plan funds", () => {
+  it("is a level of what it funds, who pays aside, the funding verb and how often the comparator's", () => {
+    expect(rows("市财政每年安排食品安全专项经费不少于3000万元，市、县两级财政每年投入质量提升资金不低于1亿元。")).toEqual([
+      ["食品安全专项经费", "level", "每年安排不少于", 3000, "万元", 2030],
+      ["质量提升资金", "level", "每年投入不低于", 1, "亿元", 2030],
+    ]);
+    // A name that is only the sum (资金, 经费) keeps its words: nothing says what is funded.
+    expect(rows("各级财政每年安排经费不少于300万元。")).toEqual([["各级财政每年安排经费", "level", "不少于", 300, "万元", 2030]]);
+  });
+});
+
+describe("a year opening a task's statement", () => {
+  it("reaches over its ； to its 。, as a 到…年 opening one does", () => {
+    const bare = rows("2026年新建社会公用计量标准150项，开展计量比对20项；培训计量检定人员1200人次。每年复查计量标准不少于300项。");
+    const reached = rows("到2026年，新建社会公用计量标准150项，开展计量比对20项；培训计量检定人员1200人次。");
+    expect(bare.slice(0, 3)).toEqual(reached);
+    expect(bare).toEqual([
+      ["社会公用计量标准", "count", "新建", 150, "项", 2026],
+      ["计量比对", "count", "开展", 20, "项", 2026],
+      ["计量检定人员", "count", "培训", 1200, "人次", 2026],
+      // The next statement is the period's.
+      ["计量标准", "count", "每年复查不少于", 300, "项", 2030],
+    ]);
+  });
+
+  it("reaches its own clause only where it is striven for", () => {
+    expect(rows("力争2027年建成计量数据平台1个；培训计量检定人员300人次。")).toEqual([
+      ["计量数据平台", "count", "建成", 1, "个", 2027],
+      ["计量检定人员", "count", "培训", 300, "人次", 2030],
+    ]);
+  });
+});
