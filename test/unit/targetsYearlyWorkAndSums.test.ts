@@ -52,6 +52,15 @@ describe("a benefit a service brings, counted in money", () => {
     ]);
   });
 
+  it("is a count with its bound where the grammar reads the figure (不少于, 超过), the means no word of it", () => {
+    expect(rows("帮助企业节约成本不少于3000万元，为消费者挽回经济损失超过2000万元，为企业安排资金不少于500万元。")).toEqual([
+      ["节约成本", "count", "节约不少于", 3000, "万元", 2030],
+      ["经济损失", "count", "挽回超过", 2000, "万元", 2030],
+      // A sum given is no benefit counted: a level, as it was.
+      ["为企业安排资金", "level", "不少于", 500, "万元", 2030],
+    ]);
+  });
+
   it("leaves a change a change, and prose with a sum that sets nothing no target", () => {
     expect(rows("企业融资成本降低10%，减少审批环节3个。")).toEqual([
       ["企业融资成本", "delta", "降低", 10, "%", 2030],
@@ -65,6 +74,11 @@ describe("a sum a plan funds", () => {
     expect(rows("市财政每年安排食品安全专项经费不少于3000万元，市、县两级财政每年投入质量提升资金不低于1亿元。")).toEqual([
       ["食品安全专项经费", "level", "每年安排不少于", 3000, "万元", 2030],
       ["质量提升资金", "level", "每年投入不低于", 1, "亿元", 2030],
+    ]);
+    // With no bound written, read from the text the same way.
+    expect(rows("市财政每年安排食品安全专项经费3000万元，各级财政安排质量提升资金5000万元。")).toEqual([
+      ["食品安全专项经费", "level", "每年安排", 3000, "万元", 2030],
+      ["质量提升资金", "level", "安排", 5000, "万元", 2030],
     ]);
     // A name that is only the sum (资金, 经费) keeps its words: nothing says what is funded.
     expect(rows("各级财政每年安排经费不少于300万元。")).toEqual([["各级财政每年安排经费", "level", "不少于", 300, "万元", 2030]]);

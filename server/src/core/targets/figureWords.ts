@@ -272,6 +272,8 @@ const BENEFIT_STEMS = "节约|节省|降低|减少|避免";
 const BENEFIT_VERBS = `(?:${BENEFIT_STEMS})(?=(?:企业|群众|消费者|经营主体)?(?:各类|直接|间接|生产|运营|经营|检测|认证|融资|制度性交易|经济)?(?:成本|损失|费用|开支|支出))`;
 /** Whether a count's verb is a benefit's (BENEFIT_VERBS): counted in money only. */
 const BRINGS_BENEFIT = new RegExp(`(?:${BENEFIT_STEMS})$`);
+/** The verbs that count a sum (a benefit, or what work recovers, 挽回): a level in money after one is a count of it. */
+export const COUNTS_MONEY = new RegExp(`(?:挽回|${BENEFIT_STEMS})$`);
 /**
  * The verbs of work that recurs, counted by what it is done to (校准计量器具5万台件, 受理投诉1.2万件,
  * 节约成本3000万元): a 每年 said before the list is theirs too (countReadings.ts frequencyGoesOn).

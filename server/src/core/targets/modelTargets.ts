@@ -6,9 +6,9 @@ import { frequencyGoesOn, totalGoesOn } from "./countReadings.js";
 import { fundedSum } from "./funding.js";
 import { governingBaseYear } from "./governedBase.js";
 import { boundQualifier } from "./format.js";
-import { FIGURE_UNITS } from "./measureUnits.js";
+import { FIGURE_UNITS, measureKind } from "./measureUnits.js";
 import type { PlanTarget, TargetKind, TargetSense } from "./types.js";
-import { ASPIRATIONAL, A_YEAR, BASE_STATEMENT, BASE_VALUE, BASE_YEAR, COUNTED_UNITS, COUNT_VERB, CUMULATIVE_BEFORE, CUMULATIVE_LEAD, CUMULATIVE_WORD, DELTA_COMPARATORS, FREQUENCY_BEFORE, FREQUENCY_LEAD, FRONTED_OBJECT, KEEP_COMPARATORS, MEASURE_AFTER_MAGNITUDE, METRIC, NEXT_FIGURE, NOTE_AFTER, NOT_THE_VERB, countStartAfterMeans, LEADING_YEARS, LEADING_YEARS_AT_START, RANGE_TAIL, RATE_PREFIX, REACH_OR, REACH_OR_BEFORE, RESPECTIVELY, RESPECTIVE_BASES, RESPECTIVE_YEARS, COMPARED_CLAUSE_BEFORE, UNIT_TAIL, countVerbOf, countVerbAfter, YEAR_NOTE, YEAR_NOTE_ENDS } from "./figureWords.js";
+import { ASPIRATIONAL, A_YEAR, BASE_STATEMENT, BASE_VALUE, BASE_YEAR, COUNTED_UNITS, COUNTS_MONEY, COUNT_VERB, CUMULATIVE_BEFORE, CUMULATIVE_LEAD, CUMULATIVE_WORD, DELTA_COMPARATORS, FREQUENCY_BEFORE, FREQUENCY_LEAD, FRONTED_OBJECT, KEEP_COMPARATORS, MEASURE_AFTER_MAGNITUDE, METRIC, NEXT_FIGURE, NOTE_AFTER, NOT_THE_VERB, countStartAfterMeans, LEADING_YEARS, LEADING_YEARS_AT_START, RANGE_TAIL, RATE_PREFIX, REACH_OR, REACH_OR_BEFORE, RESPECTIVELY, RESPECTIVE_BASES, RESPECTIVE_YEARS, COMPARED_CLAUSE_BEFORE, UNIT_TAIL, countVerbOf, countVerbAfter, YEAR_NOTE, YEAR_NOTE_ENDS } from "./figureWords.js";
 import { subjectLength } from "./subjects.js";
 import { CHANGE_IN_NAME, TAB, changeVerb, clauseStart, comparatorStartOf, indicatorCell, indicatorsOf, inheritedIndicators, senseOf, senseOfChange, trimmed } from "./indicators.js";
 import { type HorizonFields, type HorizonState, LineContext, horizonFields } from "./lineContext.js";
@@ -138,17 +138,21 @@ export function fromModel(written: Target, floor: number, context: LineContext, 
   // 组织专家团队每年服务企业不少于1000家次: who does the work, or how, before how often and the
   // verb, is no part of what is counted; the count starts at how often.
   // 每年为企业免费校准…不少于: how often (or 累计) before the means is the count's, read before its verb.
+  // A sum is counted only as what work saves or recovers (帮助企业节约成本不少于3000万元, 为消费者挽回
+  // 经济损失超过2000万元), as the text's counts read it; any other (投入…资金不少于…) stays a level.
+  const inMoney = !COUNTED_UNITS.has(unit) && measureKind(unit) === "money";
+  const countedBy = (verb: RegExpExecArray | null): RegExpExecArray | null => (verb !== null && (!inMoney || COUNTS_MONEY.test(verb[0])) ? verb : null);
   let meansLead = "";
-  if (kind === "level" && indicators.length === 1 && COUNTED_UNITS.has(unit) && !COUNT_VERB.test(indicators[0]!.text)) {
+  if (kind === "level" && indicators.length === 1 && (COUNTED_UNITS.has(unit) || inMoney) && !COUNT_VERB.test(indicators[0]!.text)) {
     const { start: at, lead } = countStartAfterMeans(indicators[0]!.text);
     // A verb at the end (对高风险企业每年检查) counts the words before it (verbAfterNoun below).
-    const counted = at > 0 ? COUNT_VERB.exec(indicators[0]!.text.slice(at)) : null;
+    const counted = at > 0 ? countedBy(COUNT_VERB.exec(indicators[0]!.text.slice(at))) : null;
     if (counted !== null && at + counted[0].length < indicators[0]!.text.length) {
       indicators[0] = trimmed(indicators[0]!.text.slice(at), indicators[0]!.span.start + at);
       meansLead = lead;
     }
   }
-  const created = kind === "level" && COUNTED_UNITS.has(unit) ? COUNT_VERB.exec(indicators[0]!.text) : null;
+  const created = kind === "level" && (COUNTED_UNITS.has(unit) || inMoney) ? countedBy(COUNT_VERB.exec(indicators[0]!.text)) : null;
   const createdVerb = created ? meansLead + created[0] : "";
   if (created && !METRIC.test(indicators[0]!.text)) {
     const first = indicators[0]!;
