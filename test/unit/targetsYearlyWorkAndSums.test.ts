@@ -99,6 +99,22 @@ describe("a year opening a task's statement", () => {
     ]);
   });
 
+  it("in the goals too: 2027年，A；B。 sets both for 2027, the next statement the paragraph's 2030", () => {
+    const text = "示例市质量强市实施方案（2026—2030年）\n一、主要目标\n到2030年，质量强市建设取得显著成效。2027年，制造业产品质量合格率达到95%；食品抽检合格率达到98.5%。服务业满意度达到85分。\n";
+    expect(targetsOf(text).map((t) => [t.indicator, t.horizon])).toEqual([
+      ["制造业产品质量合格率", 2027],
+      ["食品抽检合格率", 2027],
+      ["服务业满意度", 2030],
+    ]);
+  });
+
+  it("governs the rest of its task where it is a 到…年 of its own, as a goals paragraph's does (no seed or fixture says otherwise)", () => {
+    expect(rows("到2027年，建成计量数据平台1个。新建计量标准20项。")).toEqual([
+      ["计量数据平台", "count", "建成", 1, "个", 2027],
+      ["计量标准", "count", "新建", 20, "项", 2027],
+    ]);
+  });
+
   it("reaches its own clause only where it is striven for", () => {
     expect(rows("力争2027年建成计量数据平台1个；培训计量检定人员300人次。")).toEqual([
       ["计量数据平台", "count", "建成", 1, "个", 2027],
