@@ -3,6 +3,8 @@ import { join } from "node:path";
 import { expect, it } from "vitest";
 import { creditsOfTasks } from "../support/coverageCredits";
 import { readSeed } from "../support/seeds";
+import { builtinParents } from "../../server/src/core/parents/index";
+import { partsNamedBy } from "../../server/src/core/xref/partNames";
 
 /**
  * A heading that names a part of the outline by its title's own phrase (创新质量治理模式: the
@@ -34,4 +36,16 @@ it("counts a city's 提升建设工程品质 for the 建筑材料 its clause nam
   // The heading is the outline's 六、提升建设工程品质 word for word; 提升预拌混凝土等建筑材料质量 writes （十四）'s term.
   const text = readFileSync(join(__dirname, "..", "fixtures", "plans-new", "city-work-points.plan"), "utf8");
   expect(new Map(creditsOfTasks(text)).get("提升建设工程品质")).toEqual(["（十三）", "（十四）"]);
+});
+
+it("reads a part's phrase only where it carries the part's subject, not the rest of its title alone", () => {
+  const outline = builtinParents()[0]!;
+  const named = (heading: string) => partsNamedBy(outline, heading).map((part) => part.title);
+  // 治理现代 and 理现代化 of 推进质量治理现代化 are what is done, not to what: 社会治理 is no quality's.
+  expect(named("推进社会治理现代化")).toEqual([]);
+  expect(named("推进质量治理现代化")).toEqual(["推进质量治理现代化"]);
+  expect(named("创新质量治理模式")).toEqual(["推进质量治理现代化"]);
+  // The body that 完善质量治理机制 counts for （二十六）（二十五） by, under a heading of social governance: no part's items.
+  const [[, items]] = creditsOfTasks(plan(`（一）推进社会治理现代化。${BODY}\n`));
+  expect(items).not.toContain("（二十五）");
 });
