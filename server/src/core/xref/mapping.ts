@@ -6,6 +6,7 @@ import { sectorWordsOfTitle } from "../sectors/sectors.js";
 import type { CitedNumber } from "./citedNumbers.js";
 import { itemCitedNumbers } from "./itemCitations.js";
 import localKeywords from "./local-keywords.json";
+import { OTHER_SENSE_HOLE, otherSenseSpans, otherSensesPattern, type QualifiedWord, qualifiedOtherwiseAt, RUN_WITH_HOLES, writtenQualifiedOtherwise } from "./otherSenses.js";
 import { NO_SUBJECT, type SubjectWeights, subjectWeights } from "./planSubject.js";
 import { coverageItems, isGeneralRequirements, type ItemText, itemTextWithin } from "./tasks.js";
 
@@ -111,16 +112,29 @@ type Vector = Map<string, number>;
  */
 const TERM_MARK = "#";
 
-/** The terms of a parent's items as one pattern, longest first; null where it has none. */
-function termsPattern(terms: Record<string, string[]> | undefined): RegExp | null {
-  const all = Object.values(terms ?? {}).flat();
+/**
+ * The terms of a parent's items as one pattern, longest first, with the phrases of other senses
+ * (otherSenses.ts), terms of no item; null where it has none.
+ */
+function termsPattern(terms: Record<string, string[]> | undefined, otherSenses: readonly string[] = []): RegExp | null {
+  const all = [...Object.values(terms ?? {}).flat(), ...otherSenses];
   return all.length > 0 ? new RegExp(byLength(all), "g") : null;
 }
 
 interface ParentIndex {
   entries: ParentEntry[];
-  /** The local terms of the parent's items (termsPattern), or null where it has none. */
+  /** The local terms of the parent's items and the phrases of other senses (termsPattern), or null where it has none. */
   terms: RegExp | null;
+  /** The phrases in which the parent's words name another thing (otherSenses.ts), as a pattern (or null) and as words. */
+  otherSenses: RegExp | null;
+  otherSenseWords: Set<string>;
+  /** subjectQualified by bigram, over all items: what may stand before it in a task, and the keywords that hold it (`addGrams`). */
+  qualifiedWords: Map<string, QualifiedWord>;
+  /**
+   * Each item's title bigrams that its title writes right after the parent's subject word (监管 of
+   * 质量监管), with the bigrams a heading may write before them and still mean the item's (`ownTitleWord`).
+   */
+  subjectQualified: Array<{ grams: Set<string>; own: Set<string> }>;
   /** In how many entries each bigram is. */
   df: Map<string, number>;
   idf: Map<string, number>;
@@ -180,7 +194,8 @@ function indexOf(parent: ParentDocument): ParentIndex {
   const localTerms = (localKeywords.terms as Record<string, Record<string, string[]> | undefined>)[builtinId];
   const localOf = <T>(words: Record<string, T[]> | undefined, e: ParentEntry): T[] => (e.level === 2 && words?.[e.value] && builtinItemOf(parent, e) !== null ? words[e.value]! : []);
   const localKinds = (localKeywords.kinds as Record<string, Record<string, string[]> | undefined>)[builtinId];
-  const terms = termsPattern(localTerms);
+  const localOtherSenses = (localKeywords.otherSenses as Record<string, string[] | undefined>)[builtinId];
+  const terms = termsPattern(localTerms, localOtherSenses);
   const raw = entries.map((e) => {
     const counts = new Map<string, number>();
     addGrams(counts, e.title, TITLE_BOOST, terms);
@@ -207,9 +222,15 @@ function indexOf(parent: ParentDocument): ParentIndex {
   // of （八）: a term, so that its 企业 is no word of the cluster item's, yet a name of it).
   const namesOf = entries.map((e, at) => [...keywordsOf[at]!, ...localOf(localTerms, e)]);
   const keywordNames = namesOfUnknownText(entries, idf, terms);
+  // Every word of the parent, its 总体要求 too (人民群众质量获得感: 群众 of 守护群众安全), leaves such a word the parent's.
+  const subjectQualified = subjectQualifiedGrams(entries, parent.items.map((e) => [e.title, ...e.keywords, ...localOf(local, e), e.body]));
   index = {
     entries,
     terms,
+    otherSenses: otherSensesPattern(localOtherSenses),
+    otherSenseWords: new Set(localOtherSenses),
+    subjectQualified,
+    qualifiedWords: subjectQualifiedWords(subjectQualified, namesOf.flat()),
     df,
     idf,
     unknown: UNKNOWN_GRAM_WEIGHT * (Math.log(entries.length + 1) + 1),
@@ -274,13 +295,15 @@ export function rankEntries(parent: ParentDocument, heading: string, body: strin
   // 开展电梯、锅炉、气瓶安全检查 under 守护群众安全 works on 特种设备 as surely as a heading that writes them.
   body = withKindsRead(index, body, true);
   const headingCounts = new Map<string, number>();
-  const sense = { phrases: index.bound, text: `${heading}\n${body}` };
+  const sense = { phrases: index.bound, text: `${heading}\n${body}`, qualified: index.qualifiedWords, otherSenses: index.otherSenseWords };
   addGrams(headingCounts, heading, 1, index.terms, index.titled, sense);
   // The body's compounds that restate the heading's head count as the heading's words (`restatedHeads`).
   for (const word of restatedHeads(index, heading, body)) headingCounts.set(word, (headingCounts.get(word) ?? 0) + 1);
   const textCounts = new Map<string, number>();
   addGrams(textCounts, heading, 1, index.terms, index.titled, sense);
-  addGrams(textCounts, body, 1, index.terms, index.titled, sense);
+  // A body's words are read as written: what a heading names the task by is its heading's to say
+  // (otherSenses.ts), and a long body's 出资监管企业 beside its 质量监督抽查 says nothing against it.
+  addGrams(textCounts, body, 1, index.terms, index.titled, { ...sense, qualified: NOTHING_QUALIFIED });
   const qualifiers = carrierQualifiers(index, heading);
   // And what stands before the head in them weighs as little as a facility's qualifier (`restatedQualifiers`).
   for (const [gram, weight] of restatedQualifiers(index, heading, body)) qualifiers.set(gram, (qualifiers.get(gram) ?? 1) * weight);
@@ -630,6 +653,10 @@ function boundGrams(entries: readonly ParentEntry[], localWords: readonly string
 interface BoundSense {
   phrases: ReadonlyMap<string, ReadonlyArray<readonly string[]>>;
   text: string;
+  /** The title bigrams items write after the parent's subject word, each with what may stand before it and the keywords that hold it (`subjectQualifiedWords`). */
+  qualified: ReadonlyMap<string, QualifiedWord>;
+  /** The phrases of other senses (otherSenses.ts). */
+  otherSenses: ReadonlySet<string>;
 }
 
 /** Whether a task uses a bound bigram (`boundGrams`) in one of its phrases' sense: its text writes that phrase's other words. */
@@ -807,11 +834,74 @@ function namesByOwnWord(index: ParentIndex, heading: string, at: number, subject
     // The plan's own subject names it in every heading: no heading's word for its item; nor does a
     // bigram across two words the item has neither of (业品 of 农业品牌 for （十二）'s 工业品).
     if (GRAMMAR_CHARACTERS.test(gram) || subject.has(gram) || across?.has(gram)) continue;
-    if (index.titles[at]!.has(gram) && share(gram) <= NAMING_SHARE) return true;
+    if (index.titles[at]!.has(gram) && share(gram) <= NAMING_SHARE && ownTitleWord(index, heading, at, gram)) return true;
     if (keywordGrams && index.df.get(gram) === 1 && entry.keywords.some((keyword) => keyword.includes(gram))) return true;
   }
   return false;
 }
+
+/**
+ * Whether a title's bigram the heading writes is the item's own there: one its title writes after
+ * the parent's subject word (监管 of 优化质量监管效能) only where the heading does not write it after
+ * another subject's words (消防安全监管, 生态环境质量监管: otherSenses.ts `qualifiedOtherwise`).
+ */
+function ownTitleWord(index: ParentIndex, heading: string, at: number, gram: string): boolean {
+  if (!index.subjectQualified[at]!.grams.has(gram)) return true;
+  const text = index.otherSenses === null ? heading : heading.replace(index.otherSenses, OTHER_SENSE_HOLE);
+  return !writtenQualifiedOtherwise(withoutGenericWords(text), gram, index.qualifiedWords.get(gram)!);
+}
+
+/**
+ * The parent's subject words: the bigrams more than TELLING_TITLE_SHARE of its items' titles
+ * write, the genre's words cut out (质量 of the outline). For each item, the bigrams its title writes
+ * right after one, where every title that writes them does (监管 of 质量监管, 竞争 of 产业质量竞争,
+ * 安全 of 药品质量安全; not 基础, which 强化产业基础质量支撑 writes after 产业); and the bigrams a
+ * task may write before them and still mean the parent's: the subject and every bigram of the
+ * parent's words (titles, keywords, text, local plans' keywords: 激励 of 激励政策, 计量 of 计量监管,
+ * 特种设备 of 特种设备安全监管, 群众 of 守护群众安全, all its items') but those qualified bigrams themselves (安全 of
+ * 消防安全监管). Only a word the parent never writes makes the word another's: 消防, 生态, 事后, 公平.
+ */
+function subjectQualifiedGrams(entries: readonly ParentEntry[], ownWords: readonly string[][]): Array<{ grams: Set<string>; own: Set<string> }> {
+  const runs = entries.map((e) => withoutGenericWords(e.title).match(HAN_RUN) ?? []);
+  const titleGrams = runs.map((list) => new Set(list.flatMap((run) => [...bigramsOf(run)])));
+  const df = new Map<string, number>();
+  for (const set of titleGrams) for (const gram of set) df.set(gram, (df.get(gram) ?? 0) + 1);
+  const subjects = new Set([...df].filter(([, n]) => n / entries.length > TELLING_TITLE_SHARE).map(([gram]) => gram));
+  const after = new Map<string, boolean>();
+  for (const list of runs) {
+    for (const run of list) {
+      for (let i = 0; i + 2 <= run.length; i++) {
+        const gram = run.slice(i, i + 2);
+        const qualified = i >= 2 && subjects.has(run.slice(i - 2, i));
+        after.set(gram, (after.get(gram) ?? true) && qualified);
+      }
+    }
+  }
+  const qualified = new Set([...after].filter(([, always]) => always).map(([gram]) => gram));
+  const own = new Set(subjects);
+  for (const words of ownWords) for (const word of words) for (const run of withoutGenericWords(word).match(HAN_RUN) ?? []) for (const gram of bigramsOf(run)) if (!qualified.has(gram)) own.add(gram);
+  return titleGrams.map((grams) => ({ grams: new Set([...grams].filter((gram) => qualified.has(gram))), own }));
+}
+
+
+/**
+ * subjectQualified by bigram: each with what may stand before it, and the keywords that hold it,
+ * written whole wherever a task writes them (安全社会共治 writes （二十七）'s 社会共治).
+ */
+function subjectQualifiedWords(qualified: ReadonlyArray<{ grams: Set<string>; own: Set<string> }>, keywords: readonly string[]): Map<string, QualifiedWord> {
+  const words = new Map<string, QualifiedWord>();
+  for (const { grams: list, own } of qualified) {
+    for (const gram of list) if (!words.has(gram)) words.set(gram, { own, keywords: keywords.filter((keyword) => keyword.length > 2 && keyword.includes(gram)) });
+  }
+  return words;
+}
+
+/** The character bigrams of a run of Han characters, in order. */
+export function* bigramsOf(run: string): Generator<string> {
+  for (let i = 0; i + 2 <= run.length; i++) yield run.slice(i, i + 2);
+}
+
+const NOTHING_QUALIFIED: ReadonlyMap<string, QualifiedWord> = new Map();
 
 /**
  * The phrases by which alone a heading names the item, where another item's own words have them too: 提升服务质量
@@ -911,9 +1001,13 @@ export function keywordNamedEntries(parent: ParentDocument, heading: string, sub
  */
 function keywordsNamed(index: ParentIndex, heading: string, subject: SubjectWeights): number[] {
   const hits: Array<[offset: number, at: number]> = [];
+  const foreign = otherSenseSpans(heading, index.otherSenses);
   for (const match of index.keywords === null ? [] : heading.matchAll(index.keywords)) {
     const at = index.naming.get(match[0]);
     if (at === undefined || isSubjectWord(index, match[0], subject)) continue;
+    // A keyword written across a phrase of another sense (质量监管 of 生态环境质量监管) is that phrase's.
+    const end = match.index + match[0].length;
+    if (foreign.some(([start, stop]) => match.index < stop && end > start)) continue;
     hits.push([match.index, at]);
   }
   for (const { pattern, at } of index.kinds) {
@@ -1284,13 +1378,16 @@ function addGrams(counts: Map<string, number>, text: string, weight: number, ter
   if (terms !== null) {
     text = text.replace(terms, (term) => {
       counts.set(TERM_MARK + term, (counts.get(TERM_MARK + term) ?? 0) + weight);
-      return "、";
+      // A phrase of another sense stays in its run as what qualifies the words after it (`qualifiedHere`).
+      return sense?.otherSenses.has(term) ? OTHER_SENSE_HOLE : "、";
     });
   }
-  for (const run of withoutGenericWords(text).match(/[\u3400-\u9fff]+/g) ?? []) {
+  for (const run of withoutGenericWords(text).match(RUN_WITH_HOLES) ?? []) {
     for (let i = 0; i + 2 <= run.length; i++) {
       let gram = run.slice(i, i + 2);
+      if (gram.includes(OTHER_SENSE_HOLE)) continue;
       if (sense?.phrases.has(gram) && !inPhraseSense(gram, sense)) gram = UNBOUND_MARK + gram;
+      else if (sense !== undefined && qualifiedOtherwiseAt(run, i, sense.qualified.get(gram))) gram = UNBOUND_MARK + gram;
       counts.set(gram, (counts.get(gram) ?? 0) + weight);
       if (titled !== undefined && run.charAt(i + 2) === "性" && i + 3 < run.length) {
         const across = run.charAt(i + 1) + run.charAt(i + 3);
@@ -1299,6 +1396,8 @@ function addGrams(counts: Map<string, number>, text: string, weight: number, ter
     }
   }
 }
+
+
 
 function weigh(counts: ReadonlyMap<string, number>, idf: Map<string, number>, subject: SubjectWeights): Vector {
   const vector: Vector = new Map();

@@ -1,5 +1,5 @@
 import type { ParentDocument, ParentEntry } from "../parents/types.js";
-import { withoutGenericWords } from "./mapping.js";
+import { bigramsOf, withoutGenericWords } from "./mapping.js";
 import { isGeneralRequirements, isSafeguards } from "./tasks.js";
 
 /**
@@ -54,7 +54,7 @@ function ownPhrasesOf(parent: ParentDocument, part: ParentEntry): string[] {
   for (const run of withoutGenericWords(part.title).split(NOT_HAN)) {
     for (let start = 0; start + PART_PHRASE_MIN <= run.length; start++) {
       const phrase = run.slice(start, start + PART_PHRASE_MIN);
-      if (!itemWords.some((word) => word.includes(phrase)) && bigramsOf(phrase).some((gram) => subject.has(gram))) phrases.push(phrase);
+      if (!itemWords.some((word) => word.includes(phrase)) && [...bigramsOf(phrase)].some((gram) => subject.has(gram))) phrases.push(phrase);
     }
   }
   ownPhrases.set(part, phrases);
@@ -64,13 +64,7 @@ function ownPhrasesOf(parent: ParentDocument, part: ParentEntry): string[] {
 /** The bigrams the titles of a part's items write, the genre's words cut out: what the part is about. */
 function subjectGrams(parent: ParentDocument, part: ParentEntry): Set<string> {
   const titles = parent.items.filter((item) => item.section === part).map((item) => withoutGenericWords(item.title));
-  return new Set(titles.flatMap((title) => title.split(NOT_HAN).flatMap(bigramsOf)));
-}
-
-function bigramsOf(run: string): string[] {
-  const grams: string[] = [];
-  for (let start = 0; start + 2 <= run.length; start++) grams.push(run.slice(start, start + 2));
-  return grams;
+  return new Set(titles.flatMap((title) => title.split(NOT_HAN).flatMap((run) => [...bigramsOf(run)])));
 }
 
 const NOT_HAN = /[^\u3400-\u9fff]+/;
