@@ -47,6 +47,8 @@ describe("a digit of either width", () => {
       expect(digitValueOfCode(code)).toBe(half ? code - 0x30 : full ? code - 0xff10 : -1);
     }
     expect(halfWidthDigits("〔２０２２〕１７号 2022")).toBe("〔2022〕17号 2022");
+    expect(halfWidthDigits("2024年3月22日")).toBe("2024年3月22日");
+    expect(halfWidthDigits("")).toBe("");
     expect(fullWidthDigits("2024年3月22日 ２０")).toBe("２０２４年３月２２日 ２０");
   });
 

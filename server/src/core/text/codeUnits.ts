@@ -52,10 +52,18 @@ export function hasAtMostCodePoints(text: string, max: number): boolean {
  */
 export const ANY_DIGIT = "[0-9０-９]";
 
-/** `text` with its full-width digits written half-width: what a furniture line's figures are. */
+/**
+ * `text` with its full-width digits written half-width: what a furniture line's figures are. Most
+ * texts have none (markers and dates are read so on every keystroke): one look at the code units
+ * answers them with the text itself.
+ */
 export function halfWidthDigits(text: string): string {
-  return text.replace(/[０-９]/g, (digit) => String.fromCharCode(digit.charCodeAt(0) - 0xfee0));
+  for (let i = 0; i < text.length; i++) {
+    if (isFullWidthDigitCode(text.charCodeAt(i))) return text.replace(FULL_WIDTH_DIGIT, (digit) => String.fromCharCode(digit.charCodeAt(0) - 0xfee0));
+  }
+  return text;
 }
+const FULL_WIDTH_DIGIT = /[０-９]/g;
 
 /** `text` with its half-width digits written full-width: a fix that writes figures in a full-width run's own width. */
 export function fullWidthDigits(text: string): string {
