@@ -11,9 +11,9 @@ import { coveredByAll } from "./sharedSuffix.js";
 import { placesGovernmentsGroup } from "./groupReach.js";
 import { unitNamesMeant } from "./namesMeant.js";
 import { mayBeTwoPlates, runTogetherParts } from "./split.js";
-import { preferredWriting, type Writing } from "./writings.js";
+import { isBranchName, preferredWriting, type Writing } from "./writings.js";
 import { successorOf } from "./retired.js";
-import { secondNameKeys } from "./secondNames.js";
+import { listedUnderFirstName, secondNameKeys } from "./secondNames.js";
 import { planYearOf } from "../targets/plan.js";
 import { isOwnSystemName, issuingDepartments, ownSystemBureau } from "./divisions.js";
 
@@ -86,25 +86,25 @@ function unitKeyOf(
   prefix: string,
   identity: (unit: ResolvedUnit) => UnitIdentity,
   successor: (name: string) => string | null = NO_SUCCESSOR,
-): { key: string; canonical: boolean; form: Writing["form"] } {
+): { key: string; canonical: boolean; form: Writing["form"]; branch: boolean } {
   // A place that is not the plan's is part of the unit (identity.ts): 章贡区住建局 and 南康区住建局 are two.
   const resolved = registry.resolve(name);
-  if (resolved) return { key: identity(resolved).key, canonical: true, form: resolved.form };
+  if (resolved) return { key: identity(resolved).key, canonical: true, form: resolved.form, branch: isBranchName(name, resolved, registry) };
   // 【县】市场监管局 is the 县市场监管局 a template's brackets were round (units/unknown says so).
   const unbracketed = withoutBracketedPlace(name);
   if (unbracketed !== null && registry.isKnown(unbracketed.name)) return unitKeyOf(unbracketed.name, registry, prefix, identity);
   const parts = bracketedParts(normalizeUnitName(name));
   const outer = parts ? registry.resolve(parts.outer) : null;
-  if (outer) return { key: identity(outer).key, canonical: true, form: null };
+  if (outer) return { key: identity(outer).key, canonical: true, form: null, branch: false };
   const prefixed = prefix && leadingLevelWord(name) === null ? registry.resolve(prefix + name) : null;
-  if (prefixed) return { key: identity(prefixed).key, canonical: true, form: null };
+  if (prefixed) return { key: identity(prefixed).key, canonical: true, form: null, branch: false };
   // 县质监局 in a plan written after the 2018 reform is the 县市场监管局 that took its duties over
   // (units/unknown says so where it is written): one unit, counted once.
   const current = successor(name);
   const succeeded = current !== null ? registry.resolve(current) : null;
-  if (succeeded) return { key: identity(succeeded).key, canonical: true, form: null };
+  if (succeeded) return { key: identity(succeeded).key, canonical: true, form: null, branch: false };
   // 各街道 and 各街道办事处 are one group, counted once.
-  return { key: placesGovernmentsGroup(name) ?? normalizeUnitName(name), canonical: false, form: null };
+  return { key: placesGovernmentsGroup(name) ?? normalizeUnitName(name), canonical: false, form: null, branch: false };
 }
 
 /**
@@ -136,7 +136,7 @@ export function planUnitKeys(plan: PlanDocument, given: UnitRegistry): (name: st
   };
   const keyOfName = (name: string): ReturnType<typeof unitKeyOf> => {
     const full = ownSystem(name);
-    return full === null ? unitKeyOf(name, registry, prefix, identity, successor) : { ...unitKeyOf(full, registry, prefix, identity, successor), form: null };
+    return full === null ? unitKeyOf(name, registry, prefix, identity, successor) : { ...unitKeyOf(full, registry, prefix, identity, successor), form: null, branch: false };
   };
   // A body the plan writes with its second name (市市场监管局（市知识产权局）) is that body under the
   // second name alone too, written or asked (units/secondNames.ts).
@@ -147,7 +147,7 @@ export function planUnitKeys(plan: PlanDocument, given: UnitRegistry): (name: st
       found = keyOfName(name);
       secondNames ??= secondNameKeys(plan, registry, (written) => keyOfName(written).key);
       const body = secondNames.get(found.key);
-      if (body !== undefined) found = { key: body, canonical: found.canonical, form: null };
+      if (body !== undefined) found = { key: body, canonical: found.canonical, form: null, branch: found.branch };
       keys.set(name, found);
     }
     return found;
@@ -170,12 +170,12 @@ function tallies(plan: PlanDocument, registry: UnitRegistry): { units: UnitTally
       if (isPlaceholderName(segment.units[index]!.text)) continue;
       // The names meant: 柯桥区 of 柯桥区、诸暨市、嵊州市人民政府 is 柯桥区人民政府, 市工信局市财政局 two departments.
       for (const text of unitNamesMeant(segment.units, index, registry)) {
-        const { key, form } = keyOf(text);
+        const { key, form, branch } = keyOf(text);
         let used = writings.get(key);
         if (!used) writings.set(key, (used = new Map()));
         const writing = used.get(text);
         if (writing) writing.count++;
-        else used.set(text, { count: 1, form });
+        else used.set(text, { count: 1, form, branch });
         // A kind a 各 before it covers (街道办事处 of 各镇人民政府、街道办事处: every 街道办事处) is of the group too.
         if (isCollectiveName(text) || coveredByAll(segment.units, index, registry)) groupKeys.add(key);
       }
@@ -186,7 +186,7 @@ function tallies(plan: PlanDocument, registry: UnitRegistry): { units: UnitTally
   for (const [key, roles] of unitTaskRoles(plan, (name) => keyOf(name).key, registry)) {
     const used = writings.get(key)!;
     const first = [...used.keys()][0]!;
-    const unit = keyOf(first).canonical ? preferredWriting(key, used).name : first;
+    const unit = keyOf(first).canonical ? listedUnderFirstName(preferredWriting(key, used).name, used.keys()) : first;
     const { leads, supports } = addTaskRoles({ tasks: 0, leads: 0, supports: 0 }, roles);
     // In document order: a table row that restates a task counts at the task, wherever the row is.
     const tasks = [...roles].sort((a, b) => a[0].start - b[0].start).map(([task, role]): TaskRole => ({ ...taskTitle(plan, task), role }));

@@ -71,3 +71,20 @@ export function secondNameKeys(plan: PlanDocument, registry: UnitRegistry, keyOf
   }
   return keys;
 }
+
+/**
+ * The name a body is listed under where the writing picked for it (units/writings.ts
+ * preferredWriting) is its second name alone: the first name of the plan's writing that gives
+ * both (区知识产权局 written twice and 区市场监管局（知识产权局） once is the 区市场监管局, as a
+ * reviewer looks it up); any other writing as it is.
+ */
+export function listedUnderFirstName(picked: string, writings: Iterable<string>): string {
+  const alone = normalizeUnitName(picked);
+  for (const writing of writings) {
+    const parts = CLOSING_BRACKET.test(writing) ? bracketedParts(normalizeUnitName(writing)) : null;
+    if (parts === null) continue;
+    const word = leadingLevelWord(parts.inner) === null ? leadingLevelWord(parts.outer) : null;
+    if (alone === parts.inner || (word !== null && alone === word + parts.inner)) return parts.outer;
+  }
+  return picked;
+}

@@ -5,21 +5,48 @@ import { unitIdentities, type UnitIdentity } from "./identity.js";
 import { normalizeUnitName } from "./names.js";
 import type { ResolvedUnit, UnitForm, UnitRegistry } from "./registry.js";
 
-/** How often a plan writes one writing of a unit, and what form of the unit's names it is (null: not a registry name). */
+/**
+ * How often a plan writes one writing of a unit, what form of the unit's names it is (null: not a
+ * registry name), and whether it is a city bureau's district 分局 by its own name (branchName).
+ */
 export interface Writing {
   count: number;
   form: UnitForm | null;
+  branch: boolean;
 }
 
-export type WritingReason = "规范名称" | "全称" | "本文多用的写法";
+export type WritingReason = "规范名称" | "全称" | "本文多用的写法" | "分局的正式名称";
 
 /**
- * The writing a unit the plan writes several ways goes under, among those the plan uses: its
- * canonical name, else its full name (中国人民银行抚州市分行 is as right as the canonical
- * 人民银行抚州市分行, and must not become a third form), else the plan's most frequent writing
- * (the first written on a tie). units/alias unifies to it; the unit report lists the unit under it.
+ * Whether a name is a city bureau's district 分局 written as the 分局 is named: the bureau, the
+ * district and 分局 (市公安局青山湖分局, 南昌市自然资源和规划局青山湖分局), or the city and the
+ * district before the bureau where the province names its offices so (成都市武侯生态环境局) — not a
+ * short form (区公安分局, the registry's name for it in a district's plan; 青山湖公安分局, what people
+ * call it).
+ */
+export function isBranchName(text: string, resolved: ResolvedUnit, registry: UnitRegistry): boolean {
+  const place = registry.branchPlace(resolved);
+  if (place === null) return false;
+  if (resolved.form === "fullName") return true;
+  const { canonical } = resolved;
+  return normalizeUnitName(text).endsWith(`局${canonical.slice(canonical.lastIndexOf(place.district))}`);
+}
+
+/**
+ * The writing a unit the plan writes several ways goes under, among those the plan uses: the
+ * name of the city bureau's 分局 the unit is (市公安局青山湖分局 beside 区公安分局 in 青山湖区's plan:
+ * the district keeps no police bureau of its own, the 分局's name is the body's, and a fix never
+ * moves a name away from it), else its canonical name, else its full name (中国人民银行抚州市分行
+ * is as right as the canonical 人民银行抚州市分行, and must not become a third form), else the
+ * plan's most frequent writing (the first written on a tie; among 分局 names too). units/alias
+ * unifies to it; the unit report lists the unit under it.
  */
 export function preferredWriting(canonical: string, writings: ReadonlyMap<string, Writing>): { name: string; why: WritingReason } {
+  let branch: string | null = null;
+  for (const [text, writing] of writings) {
+    if (writing.branch && (branch === null || writing.count > writings.get(branch)!.count)) branch = text;
+  }
+  if (branch !== null) return { name: branch, why: "分局的正式名称" };
   const normalized = normalizeUnitName(canonical);
   let full: string | null = null;
   let most: string | null = null;
@@ -37,6 +64,8 @@ export interface WrittenName {
   resolved: ResolvedUnit;
   identity: UnitIdentity;
   seen: string;
+  /** A city bureau's district 分局 by its own name (isBranchName). */
+  branch: boolean;
 }
 
 /**
@@ -66,7 +95,7 @@ function writingsOfClauses<Name extends WrittenName>(
       if (!used) writings.set(key, (used = new Map()));
       const writing = used.get(name.seen);
       if (writing) writing.count++;
-      else used.set(name.seen, { count: 1, form: name.resolved.form });
+      else used.set(name.seen, { count: 1, form: name.resolved.form, branch: name.branch });
     }
   }
   return { occurrences, writings };
@@ -120,7 +149,7 @@ class WritingsOfPlan implements PlanWritings {
       let known = names.get(text);
       if (known === undefined) {
         const resolved = units.resolve(text);
-        known = resolved ? { resolved, identity: identity(resolved), seen: withoutFormatCharacters(text) } : null;
+        known = resolved ? { resolved, identity: identity(resolved), seen: withoutFormatCharacters(text), branch: isBranchName(text, resolved, units) } : null;
         names.set(text, known);
       }
       return known;

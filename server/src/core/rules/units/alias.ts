@@ -30,6 +30,7 @@ export const aliasUnit: Rule = {
         "同一处责任分工中再次列出的单位（不论写法，如“市发展改革委、市工信局、市发改委”中的“市发改委”）是重复，由 `units/duplicate` 报告并删除，本检查既不报告它，也不把它算作本文的一种写法。",
         "默认情况下，只有当同一单位在本文中出现两种及以上写法时才报告，统一为本文已用的写法之一：用过规范名称的统一为规范名称，否则统一为全称（如“中国人民银行抚州市分行”），再否则统一为本文用得最多的写法；一贯使用同一种简称的方案不受影响。将选项 `prefer` 设为 `\"canonical\"` 则报告所有别称，一律改为规范名称。",
         "写在地名之后的名称（“赣州市市场监管局”“章贡区住建局”），地名是本方案该级的地名时（赣州市方案中的“赣州市市场监管局”）是本级单位“市市场监管局”的一种写法；否则地名是单位的一部分：赣州市方案中的“章贡区住建局”“南康区住建局”是两个单位，都不是“区住建局”的写法，也不统一为它，规范写法是地名加规范名称（“章贡区住房和城乡建设局”统一为“章贡区住建局”）。`units/duplicate` 同样按此区分。",
+        "区的方案中，市级部门在本区的分局（“市公安局青山湖分局”“市生态环境局青山湖分局”）就是本区的这一单位，也常写作“区公安分局”“区生态环境分局”。两种写法并用时统一为分局的正式名称（市局名称加地名加“分局”），不把正式名称改成简称。",
       ].join("\n\n"),
       incorrect:
         "一、主要任务\n1.提升工程质量。〔责任单位：市住建局、市交通运输局〕\n2.强化质量监管。〔责任单位：市市场监管局、市交通局〕\n",
@@ -48,18 +49,23 @@ export const aliasUnit: Rule = {
     // units/duplicate's, neither reported here nor counted as a writing (units/writings.ts).
     const { read, occurrences, writings } = planWritings(plan, units);
     /** The writing a unit written several ways is unified to (units/writings.ts); in canonical mode, always the canonical name. */
-    const unifiedTo = (key: string, canonical: string): { name: string; why: string } =>
-      prefer === "canonical" ? { name: canonical, why: "规范名称" } : preferredWriting(canonical, writings.get(key)!);
+    // A 分局's own name is never moved away from, in either mode (units/writings.ts preferredWriting).
+    const unifiedTo = (key: string, canonical: string): { name: string; why: string } => {
+      const preferred = preferredWriting(canonical, writings.get(key)!);
+      return prefer === "canonical" && preferred.why !== "分局的正式名称" ? { name: canonical, why: "规范名称" } : preferred;
+    };
     // What is said of a writing depends on the writing alone (and the plan's other writings of
     // its unit): judged once per distinct writing, as a plan writes the same names many times.
     const verdicts = new VerdictPerName((text) => {
       const { resolved, identity } = read(text)!;
       const { key, name: canonical } = identity;
-      if (normalizeUnitName(text) === normalizeUnitName(canonical)) return null;
       const mixed = writings.get(key)!.size > 1;
       if (prefer === "consistent" && !mixed) return null;
       const target = unifiedTo(key, canonical);
       if (text === target.name) return null;
+      // The canonical name stays, but for a district's body the plan also names by its 分局's own
+      // name (区公安分局 beside 市公安局青山湖分局): that name is the body's (units/writings.ts).
+      if (normalizeUnitName(text) === normalizeUnitName(canonical) && target.why !== "分局的正式名称") return null;
       const others = [...writings.get(key)!.keys()].filter((other) => other !== text).map((other) => `“${other}”`);
       return {
         canonical: target.name,
