@@ -211,8 +211,10 @@ describe("names written out in full", () => {
     expect(read("区人民政府办公室")).toEqual(["区政府办公室", "alias"]);
     expect(read("市人民政府督查室")).toEqual(["市政府督查室", "alias"]);
     expect(read("县人民政府金融工作办公室")).toEqual(["县政府金融办", "alias"]);
-    // A government itself is a place's: without one, 人民政府 names no body.
-    expect(read("区人民政府")).toBeNull();
+    // A government named by its level word alone is the plan's own (a county's plan keeps a task
+    // for its 县人民政府; a plan the 市委 issues gives one to the 市政府): a body, not its office.
+    expect(read("区人民政府")).toEqual(["区人民政府", "canonical"]);
+    expect(read("县政府")).toEqual(["县人民政府", "alias"]);
     const text = ["章贡区质量强区实施方案", "", "一、主要任务", "1.甲任务。开展工作。〔责任单位：区人民政府办公室、区政府督查室〕", ""].join("\n");
     expect(unknownFindings(text)).toEqual([]);
   });

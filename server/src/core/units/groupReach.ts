@@ -81,7 +81,10 @@ export function bodyKind(unit: ResolvedUnit, placed = unit.place !== null): Body
     return unit.entry.vertical && !COMPANY.test(unit.canonical) ? { kind: "department", word: "", vertical: true, name: unit.canonical, placed: true } : null;
   }
   if (unit.entry.source === SOURCES.company) return null;
+  // A government named by its level word alone (市人民政府, 县政府: the plan's own) is no department
+  // of its level, and no place's government a group of places names.
   const word = leadingLevelWord(unit.canonical);
+  if (word !== null && unit.canonical === `${word}人民政府`) return null;
   return word === null ? null : { kind: "department", word, vertical: unit.entry.vertical, name: unit.canonical, placed };
 }
 

@@ -58,7 +58,7 @@ function identities(plan: PlanDocument, registry: UnitRegistry): (unit: Resolved
   return (unit) => {
     let identity = byUnit.get(unit);
     if (identity === undefined) {
-      const read = districtBodyOf(unit, registry, own, ownZone) ?? placedCompanyOf(unit, registry, own) ?? unit;
+      const read = districtBodyOf(unit, registry, own, ownZone) ?? placedCompanyOf(unit, registry, own) ?? ownGovernmentOf(unit, registry, own) ?? unit;
       byUnit.set(unit, (identity = districtBureauOf(read, registry, own) ?? otherZoneBody(read, registry, ownZone) ?? zoneDepartment(read, registry, ownZone) ?? identityOf(read, own, level)));
     }
     return identity;
@@ -112,6 +112,22 @@ function inOwnZone(place: string, ownZone: () => string | null): boolean {
   const stem = place.endsWith("区") ? place.slice(0, -1) : place;
   const zone = stem.length >= 2 ? ownZone() : null;
   return zone !== null && zone.endsWith(`${stem}区`);
+}
+
+/**
+ * For a government named after its place (赣州市人民政府, a pattern's), the government the plan
+ * names with its level word alone (市人民政府) where the place is the plan's at that level: in
+ * 赣州's plan the two are one body. Null for any other unit, another place's government (南昌市人民政府
+ * in 赣州's plan) and where the plan names no place.
+ */
+function ownGovernmentOf(unit: ResolvedUnit, registry: UnitRegistry, own: (word: string) => string | null): ResolvedUnit | null {
+  const { place, canonical } = unit;
+  if (!unit.entry.pattern || unit.entry.vertical || place === null || !canonical.startsWith(place)) return null;
+  const bare = canonical.slice(place.length);
+  const word = leadingLevelWord(bare);
+  if (word === null || (bare !== `${word}人民政府` && bare !== `${word}政府`) || own(word) !== place) return null;
+  const government = registry.resolve(bare);
+  return government !== null && government.place === null && !government.entry.pattern ? government : null;
 }
 
 /**

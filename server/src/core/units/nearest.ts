@@ -3,6 +3,7 @@ import { counterpartInUse } from "./counterparts.js";
 import { leadingLevelWord } from "./names.js";
 import { syllablesOf } from "./pinyin.js";
 import type { UnitRegistry } from "./registry.js";
+import { withWordsShortened } from "./writtenInFull.js";
 
 interface PreparedForm {
   canonical: string;
@@ -219,7 +220,14 @@ function searchCandidates(name: string, registry: UnitRegistry): Candidate[] {
   const syllables = syllablesOf(core);
   const candidates: Candidate[] = [];
   const body = name.slice(levelWordLength(name));
+  const shortened = withWordsShortened(name);
   for (const form of formsOf(registry)) {
+    // A name cut off before its last characters (市人民政府办公 of 市政府办公室) is that name, before
+    // a shorter one it happens to hold whole (市人民政府): the characters it has go on as the form's.
+    if (cutOff(shortened, form.text)) {
+      candidates.push({ canonical: form.canonical, distance: 0, spelled: form.text.length - shortened.length, within: true, expands: false, kin: true });
+      continue;
+    }
     const allowed = coreAllowance(chars.length, form.core.length);
     if (chars.length >= 2 && abbreviates(body, form.text.slice(levelWordLength(form.text)))) {
       candidates.push({ canonical: form.canonical, distance: coreDistance(chars, syllables, form.core, form.syllables, form.core.length), spelled: editDistance(name, form.text), within: true, expands: true, kin: true });
@@ -243,6 +251,14 @@ function searchCandidates(name: string, registry: UnitRegistry): Candidate[] {
     }
   }
   return candidates;
+}
+
+/**
+ * Whether a name is a form with its last one or two characters lost: four characters kept at
+ * least, so that a level word and a short stem (市工信) are not read as any name they begin.
+ */
+function cutOff(name: string, form: string): boolean {
+  return name.length >= 4 && form.length > name.length && form.length - name.length <= 2 && form.startsWith(name);
 }
 
 /**

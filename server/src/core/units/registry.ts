@@ -3,6 +3,7 @@ import builtinEntries from "./builtin-registry.json";
 import municipalityBodies from "./municipality-bodies.json";
 import { TextMemo } from "../text/textMemo.js";
 import { nearestUnitNames } from "./nearest.js";
+import { WRITTEN_IN_FULL } from "./writtenInFull.js";
 import { BODY_NAME_END, bracketedParts, LEVEL_WORDS, leadingLevelWord, type UnitLevel, normalizeUnitName } from "./names.js";
 import { formsOf, PLACE_SLOT, placed, toEntry, SOURCES, type PatternForm, type RegistryView, type ResolvedUnit, type UnitEntry, type UnitEntryInput, type UnitForm } from "./registryEntries.js";
 import { bureauFormsOf, countyFormsOf, OtherLevels } from "./otherLevels.js";
@@ -43,16 +44,6 @@ export type { RegistryOrigin, ResolvedUnit, UnitEntry, UnitEntryInput, UnitForm 
  * has at 县 besides its own, and the bureaus a county merges (mergedBureaus.ts) with 市 as well. A
  * prefecture's plan keeps the registry as it is: 市发改局 is no prefecture's name.
  */
-
-/**
- * Words that bodies' names write out or shorten alike, the registry's names shortening them:
- * 广播电视 is 广电 in every 文化广电…旅游局 (市文化广播电视和旅游局, 绍兴's and others').
- */
-const WRITTEN_IN_FULL: ReadonlyArray<readonly [string, string]> = [
-  ["广播电视", "广电"],
-  // A government's offices are written with 人民政府 as often as with 政府 (区人民政府办公室, 市人民政府督查室).
-  ["人民政府", "政府"],
-];
 
 const NONE_USED: ReadonlySet<string> = new Set();
 /** The longest name read by parts (resolveSlow): a place of a dozen characters and a body's full name of some twenty, twice over. */
