@@ -46,7 +46,8 @@ describe("fixes keep every responsibility clause", () => {
     const district = "南京市鼓楼区深化质量强区建设实施方案\n一、主要任务\n1.任务甲。开展工作。〔责任单位：区公安分局、市公安局鼓楼分局、区财政局〕\n";
     const fixed = fixAll(district);
     expect(fixed.refused).toEqual([]);
-    expect(fixed.text).toContain("〔责任单位：区公安分局、区财政局〕");
+    // The short 区公安分局 goes: the 分局's own name stays (units/duplicate, QA 41a).
+    expect(fixed.text).toContain("〔责任单位：市公安局鼓楼分局、区财政局〕");
     // 章贡区住建局 and 南康区住建局 both read as 区住建局, but are two bureaus: dropping one loses a unit.
     const city = "赣州市深化质量强市建设实施方案\n一、主要任务\n1.任务甲。开展工作。〔责任单位：章贡区住建局、南康区住建局〕\n";
     const harmful = replacing(city, "、南康区住建局", "", "drops 南康区住建局");

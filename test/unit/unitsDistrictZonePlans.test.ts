@@ -44,6 +44,17 @@ describe("a district's body that is a city bureau's 分局", () => {
     expect(fixAll(fixed).text).toBe(fixed);
   });
 
+  it("deletes the short writing, not the 分局's name, where one clause lists both", () => {
+    const text = `${DISTRICT}${task("一", "加强质量监管", "区市场监管局、区公安分局、市市场监管局青山湖分局")}${task("二", "推进标准化", "区市场监管局")}`;
+    expect(unitFindings(text)).toEqual([
+      "units/duplicate 区市场监管局: “区市场监管局”与后面的“市市场监管局青山湖分局”是同一单位，重复列出",
+      "units/alias 区市场监管局: “区市场监管局”与本文的“市市场监管局青山湖分局”是同一单位，应统一写作分局的正式名称“市市场监管局青山湖分局”",
+    ]);
+    const fixed = fixAll(text).text;
+    expect(fixed).toContain("（责任单位：区公安分局、市市场监管局青山湖分局）");
+    expect(fixed).toContain("（责任单位：市市场监管局青山湖分局）");
+  });
+
   it("never moves the 分局's name to the short one, in canonical mode either", () => {
     const text = `${DISTRICT}${task("一", "加强治安防控", "区公安分局")}${task("二", "打击食品犯罪", "市公安局青山湖分局")}`;
     const canonical = { config: { rules: { "units/alias": ["warning", { prefer: "canonical" }] } } } as AnalysisOptions;

@@ -81,21 +81,37 @@ function writingsOfClauses<Name extends WrittenName>(
 ): { occurrences: Array<{ unit: UnitName; name: Name }>; writings: Map<string, Map<string, Writing>> } {
   const occurrences: Array<{ unit: UnitName; name: Name }> = [];
   const writings = new Map<string, Map<string, Writing>>();
-  const inClause = new Set<string>();
+  // Each unit's occurrence in the clause (its index in occurrences).
+  const inClause = new Map<string, number>();
+  const count = (key: string, name: Name, by: number) => {
+    let used = writings.get(key);
+    if (!used) writings.set(key, (used = new Map()));
+    const writing = used.get(name.seen);
+    if (writing) writing.count += by;
+    else used.set(name.seen, { count: by, form: name.resolved.form, branch: name.branch });
+    if (used.get(name.seen)!.count === 0) used.delete(name.seen);
+  };
   for (const clause of clauses) {
     inClause.clear();
     for (const unit of clause.units) {
       const name = read(unit.text);
       if (name === null) continue;
       const { key } = name.identity;
-      if (inClause.has(key)) continue;
-      inClause.add(key);
+      const first = inClause.get(key);
+      if (first !== undefined) {
+        // units/duplicate deletes the short writing before a 分局's own name (区市场监管局、
+        // 市市场监管局章贡分局), not the 分局's: that one is the occurrence and the writing.
+        const kept = occurrences[first]!;
+        if (name.branch && !kept.name.branch) {
+          count(key, kept.name, -1);
+          count(key, name, 1);
+          occurrences[first] = { unit, name };
+        }
+        continue;
+      }
+      inClause.set(key, occurrences.length);
       occurrences.push({ unit, name });
-      let used = writings.get(key);
-      if (!used) writings.set(key, (used = new Map()));
-      const writing = used.get(name.seen);
-      if (writing) writing.count++;
-      else used.set(name.seen, { count: 1, form: name.resolved.form, branch: name.branch });
+      count(key, name, 1);
     }
   }
   return { occurrences, writings };

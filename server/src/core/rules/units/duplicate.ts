@@ -3,6 +3,7 @@ import { unitIdentities } from "../../units/identity.js";
 import { bracketedParts, normalizeUnitName } from "../../units/names.js";
 import { secondNameUnit } from "../../units/secondNames.js";
 import { removalOfName } from "../../units/separators.js";
+import { isBranchName } from "../../units/writings.js";
 import type { Rule } from "../types.js";
 
 /**
@@ -22,7 +23,7 @@ export const duplicateUnit: Rule = {
     reads: "clauses",
     docs: {
       rationale:
-        "一处责任分工中，同一单位只应列出一次。重复多是合并修改稿时留下的，也可能是同一单位的两种写法（如“市发改委”与“市发展改革委”）。修复删除后出现的那一个及其前面的分隔符。同一单位在同一处以另一种写法再次列出（如“市发展改革委、市工信局、市发改委”）只由本检查报告，`units/alias` 不就这一写法报告；文中其他地方的不同写法仍由 `units/alias` 统一。一个机构两块牌子的写法（“市委组织部（市委人才办）”）按括号外的名称比较，与“市委组织部”同列一处也是重复；括号内的另一块牌子在同一处也是这一单位，“市市场监管局（市知识产权局）、市知识产权局”中后面的“市知识产权局”是重复，修复只删除它及其前面的分隔符，不动括号内的名称。后出现的一个写有另一块牌子而前一个没有时（如“市知识产权局、市市场监管局（市知识产权局）”），只报告、不自动删除，以免丢掉括号内的名称。",
+        "一处责任分工中，同一单位只应列出一次。重复多是合并修改稿时留下的，也可能是同一单位的两种写法（如“市发改委”与“市发展改革委”）。修复删除后出现的那一个及其前面的分隔符。同一单位在同一处以另一种写法再次列出（如“市发展改革委、市工信局、市发改委”）只由本检查报告，`units/alias` 不就这一写法报告；文中其他地方的不同写法仍由 `units/alias` 统一。一个机构两块牌子的写法（“市委组织部（市委人才办）”）按括号外的名称比较，与“市委组织部”同列一处也是重复；括号内的另一块牌子在同一处也是这一单位，“市市场监管局（市知识产权局）、市知识产权局”中后面的“市知识产权局”是重复，修复只删除它及其前面的分隔符，不动括号内的名称。后出现的一个写有另一块牌子而前一个没有时（如“市知识产权局、市市场监管局（市知识产权局）”），只报告、不自动删除，以免丢掉括号内的名称。区的方案中先写简称、后写市局分局正式名称的同一单位（“区市场监管局、市市场监管局章贡分局”），报告并删除前面的简称，保留正式名称。",
       incorrect: "一、主要任务\n1.增强产业质量竞争能力。开展对标达标行动。〔责任单位：市工信局、市科技局、市工信局〕\n",
       correct: "一、主要任务\n1.增强产业质量竞争能力。开展对标达标行动。〔责任单位：市工信局、市科技局〕\n",
     },
@@ -33,15 +34,34 @@ export const duplicateUnit: Rule = {
     const identity = unitIdentities(plan, units);
     for (const clause of plan.clauses) {
       seen.clear();
-      for (const segment of clause.segments) {
+      for (let at = 0; at < clause.segments.length; at++) {
+        const segment = clause.segments[at]!;
         for (let index = 0; index < segment.units.length; index++) {
           const unit = segment.units[index]!;
           // One body with two names (市市场监管局（市知识产权局）) is the body its first name is.
           const resolved = units.resolveKnown(unit.text);
-          const repeated = seen.firstOrAdd(resolved !== null ? identity(resolved).key : normalizeUnitName(unit.text), unit.text);
+          const repeated = seen.firstOrAdd(resolved !== null ? identity(resolved).key : normalizeUnitName(unit.text), unit.text, at, index);
+          // A district's body written short first and by its 分局's own name after it (区市场监管局、
+          // 市市场监管局章贡分局): the short one goes, so that the fix never moves the clause away from
+          // the standard name (units/writings.ts preferredWriting).
+          if (repeated !== null && resolved !== null && isBranchName(unit.text, resolved, units)) {
+            const first = units.resolveKnown(repeated);
+            if (first !== null && !isBranchName(repeated, first, units)) {
+              const { segment: firstAt, index: firstIndex } = seen.placeOf(repeated);
+              const firstUnit = clause.segments[firstAt]!.units[firstIndex]!;
+              const removal = removalOfName(plan.text, clause.segments[firstAt]!.units, firstIndex);
+              report({
+                start: firstUnit.start,
+                end: firstUnit.end,
+                message: `“${repeated}”与后面的“${unit.text}”是同一单位，重复列出`,
+                ...(removal ? { fix: spanFix(`删除重复的“${repeated}”`, removal.start, removal.end, "") } : {}),
+              });
+              continue;
+            }
+          }
           // …and, in its clause, the body its second name is: 市知识产权局 written after it is a repeat.
           const second = resolved !== null ? secondNameUnit(unit.text, units) : null;
-          const secondFirst = second !== null ? seen.firstOrAdd(identity(second).key, unit.text) : null;
+          const secondFirst = second !== null ? seen.firstOrAdd(identity(second).key, unit.text, at, index) : null;
           // Written first alone, the second name is this body; written first in another body's
           // brackets (市发展改革委（市能源局）、市工信局（市能源局）), it tells neither body apart.
           const first = repeated ?? (secondFirst !== null && !hasSecondName(secondFirst) ? secondFirst : null);
@@ -75,29 +95,46 @@ class FirstNames {
   private static readonly LIST_LIMIT = 16;
   private readonly keys: string[] = [];
   private readonly names: string[] = [];
+  /** Where each first name is in its clause: its segment and its index there. */
+  private readonly segments: number[] = [];
+  private readonly indexes: number[] = [];
   private size = 0;
-  private map: Map<string, string> | null = null;
+  private map: Map<string, number> | null = null;
 
   clear(): void {
     this.size = 0;
     this.map = null;
   }
 
-  /** The name `key` was first written as, or null after remembering `name` as its first. */
-  firstOrAdd(key: string, name: string): string | null {
+  /** The name `key` was first written as, or null after remembering `name` (at `segment`, `index`) as its first. */
+  firstOrAdd(key: string, name: string, segment: number, index: number): string | null {
     if (this.map !== null) {
       const first = this.map.get(key);
-      if (first === undefined) this.map.set(key, name);
-      return first ?? null;
+      if (first === undefined) this.map.set(key, this.add(key, name, segment, index));
+      return first === undefined ? null : this.names[first]!;
     }
     for (let i = 0; i < this.size; i++) if (this.keys[i] === key) return this.names[i]!;
-    this.keys[this.size] = key;
-    this.names[this.size] = name;
-    this.size++;
+    this.add(key, name, segment, index);
     if (this.size > FirstNames.LIST_LIMIT) {
       this.map = new Map();
-      for (let i = 0; i < this.size; i++) this.map.set(this.keys[i]!, this.names[i]!);
+      for (let i = 0; i < this.size; i++) this.map.set(this.keys[i]!, i);
     }
     return null;
+  }
+
+  /** Where a name firstOrAdd returned is in the clause (the first slot written so). */
+  placeOf(name: string): { segment: number; index: number } {
+    let slot = 0;
+    while (slot < this.size - 1 && this.names[slot] !== name) slot++;
+    return { segment: this.segments[slot]!, index: this.indexes[slot]! };
+  }
+
+  private add(key: string, name: string, segment: number, index: number): number {
+    const slot = this.size++;
+    this.keys[slot] = key;
+    this.names[slot] = name;
+    this.segments[slot] = segment;
+    this.indexes[slot] = index;
+    return slot;
   }
 }
