@@ -27,6 +27,12 @@ export class SpanCover {
     return this.starts.length;
   }
 
+  /** Whether some span overlaps [start, end): starts before `end` and ends after `start`. */
+  meets(start: number, end: number): boolean {
+    const before = partitionPoint(this.starts.length, (i) => this.starts[i]! < end);
+    return before > 0 && this.reach[before - 1]! > start;
+  }
+
   /** Whether some span has start ≤ offset < end. */
   covers(offset: number): boolean {
     const after = partitionPoint(this.starts.length, (i) => this.starts[i]! <= offset);

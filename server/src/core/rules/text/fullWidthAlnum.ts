@@ -7,6 +7,8 @@ import { type MisreadNumber, misreadNumbersOf } from "../../text/ocrDigits.js";
 import { keepingColumns } from "../../text/columns.js";
 import { SpanCover } from "../../text/coverage.js";
 import { wrapJoins } from "../../model/hardWrap.js";
+import { memoPerParagraph } from "../../punct/paragraphMemo.js";
+import { movedSpan } from "../../text/changedSpan.js";
 import { codeUnitSet, isAnyDigitCode, isAnyLatinCode, isFullWidthDigitCode, isFullWidthLatinCode } from "../../text/codeUnits.js";
 
 /**
@@ -42,20 +44,16 @@ export const fullWidthAlnum: Rule = {
   check({ plan, report }) {
     const text = plan.text;
     const runs: Span[] = [];
-    // The 文号s' spans, made at the first full-width character another family owns (rarely).
-    let docNumbers: SpanCover | null = null;
-    const ownedElsewhere = (paragraph: ProseParagraph, at: number): boolean =>
-      isOwned(paragraph, at) && !(docNumbers ??= new SpanCover(plan.docNumbers)).covers(at);
+    const docNumbers = new DocNumbers(plan);
     for (const paragraph of proseParagraphs(plan)) {
+      // A paragraph that reads as on the keystroke before answers from the memo, unread.
+      if (isRemembered(text, paragraph, docNumbers)) {
+        for (const run of rememberedRuns(text, paragraph)) runs.push(run);
+        continue;
+      }
       // Most paragraphs have none: one scan of the paragraph says so.
       if (!mayHoldRun(text, paragraph.start, paragraph.end)) continue;
-      for (let at = paragraph.start; at < paragraph.end; at++) {
-        if (!(isAlnum(text.charCodeAt(at)) || isPercentAfterDigit(text, at) || isPercentCell(text, at) || isSpaceInTerm(text, at)) || ownedElsewhere(paragraph, at)) continue;
-        let end = at + 1;
-        while (end < paragraph.end && !ownedElsewhere(paragraph, end) && (isAlnum(text.charCodeAt(end)) || isPointBetweenDigits(text, end) || isPercentAfterDigit(text, end) || isSpaceInTerm(text, end) || isHalfWidthDigitInNumber(text, end))) end++;
-        if (!PLACEHOLDER.test(text.slice(at, end))) runs.push({ start: at, end });
-        at = end - 1;
-      }
+      scanParagraph(text, paragraph, docNumbers.cover(), runs);
     }
     if (runs.length === 0) return;
     // A ％ alone after half-width digits is a slip of its own kind: its habit is weighed against
@@ -113,6 +111,90 @@ export const fullWidthAlnum: Rule = {
     }
   },
 };
+
+/**
+ * The runs of one paragraph, read from the paragraph's text, the character on either side of it
+ * and the spans other families own in it: while a plan is edited, every paragraph but the edited
+ * one reads as it did on the keystroke before (punct/paragraphMemo.ts). Asked only where
+ * isRemembered says that is all the scan reads.
+ */
+const rememberedRuns = memoPerParagraph((text: string, paragraph: ProseParagraph) => (mayHoldRun(text, paragraph.start, paragraph.end) ? scanParagraph(text, paragraph, SpanCover.EMPTY, []) : []), movedSpan);
+
+/**
+ * Whether the memo's key holds all the scan of `paragraph` reads: no 文号 meets a paragraph that
+ * owns spans (which of them are 文号s, whose digits are this rule's, is the plan's to say, not
+ * the key's), and readsOnlyItsStanding.
+ */
+function isRemembered(text: string, paragraph: ProseParagraph, docNumbers: DocNumbers): boolean {
+  return (paragraph.owned.length === 0 || !docNumbers.cover().meets(paragraph.start, paragraph.end)) && readsOnlyItsStanding(text, paragraph);
+}
+
+/** The plan's 文号s' spans, made at the first paragraph that owns a span (a third of a plan's, the units' clause marks most). */
+class DocNumbers {
+  private spans: SpanCover | null = null;
+
+  constructor(private readonly plan: PlanDocument) {}
+
+  cover(): SpanCover {
+    return (this.spans ??= new SpanCover(this.plan.docNumbers));
+  }
+}
+
+/** The runs of one paragraph as a fresh scan finds them, for the memo's property test. */
+export function uncachedRuns(plan: PlanDocument, paragraph: ProseParagraph): Span[] {
+  return mayHoldRun(plan.text, paragraph.start, paragraph.end) ? scanParagraph(plan.text, paragraph, new SpanCover(plan.docNumbers), []) : [];
+}
+
+/** The runs of one paragraph as check reads them, from the memo where that is exact, for the memo's property test. */
+export function paragraphRuns(plan: PlanDocument, paragraph: ProseParagraph): readonly Span[] {
+  return isRemembered(plan.text, paragraph, new DocNumbers(plan)) ? rememberedRuns(plan.text, paragraph) : uncachedRuns(plan, paragraph);
+}
+
+/**
+ * The paragraph's runs of full-width characters, pushed onto `runs`. A character another family
+ * owns is no run's, unless it is a 文号's (`docNumbers`: the model reads one written with
+ * full-width digits, and its digits are this rule's).
+ */
+function scanParagraph(text: string, paragraph: ProseParagraph, docNumbers: SpanCover, runs: Span[]): Span[] {
+  const ownedElsewhere = (at: number): boolean => isOwned(paragraph, at) && !docNumbers.covers(at);
+  for (let at = paragraph.start; at < paragraph.end; at++) {
+    if (!(isAlnum(text.charCodeAt(at)) || isPercentAfterDigit(text, at) || isPercentCell(text, at) || isSpaceInTerm(text, at)) || ownedElsewhere(at)) continue;
+    let end = at + 1;
+    while (end < paragraph.end && !ownedElsewhere(end) && (isAlnum(text.charCodeAt(end)) || isPointBetweenDigits(text, end) || isPercentAfterDigit(text, end) || isSpaceInTerm(text, end) || isHalfWidthDigitInNumber(text, end))) end++;
+    if (!PLACEHOLDER.test(text.slice(at, end))) runs.push({ start: at, end });
+    at = end - 1;
+  }
+  return runs;
+}
+
+/**
+ * Whether scanParagraph reads nothing of the text but the paragraph and one character either
+ * side (what the memo's key holds). It reads further only past spaces at an edge to a ％'s cell
+ * edge (isPercentCell: `｜　％` with the paragraph starting at the ％ behind a space, or `％` and
+ * spaces at its end before more), and past half-width digits after its end to a full-width one
+ * (isHalfWidthDigitInNumber: `２0` ending the paragraph, `0５` after it); every other test reads
+ * one character on either side of one in the paragraph.
+ */
+function readsOnlyItsStanding(text: string, paragraph: ProseParagraph): boolean {
+  const { start, end } = paragraph;
+  const before = start === 0 ? -1 : text.charCodeAt(start - 1);
+  const after = end >= text.length ? -1 : text.charCodeAt(end);
+  if (isCellSpace(before) && percentPastSpaces(text, start, end, 1)) return false;
+  if (isCellSpace(after) && percentPastSpaces(text, end - 1, start - 1, -1)) return false;
+  return !(isHalfWidthDigitCode(after) && isHalfWidthDigitCode(text.charCodeAt(end - 1)));
+}
+
+/** Whether the first character that is no space from `from` on (by `step`, before `limit`) is a ％. */
+function percentPastSpaces(text: string, from: number, limit: number, step: -1 | 1): boolean {
+  let at = from;
+  while (at !== limit && isCellSpace(text.charCodeAt(at))) at += step;
+  return at !== limit && text.charCodeAt(at) === FULL_WIDTH_PERCENT;
+}
+
+/** A space cellEdge reads past: half-width or ideographic. */
+function isCellSpace(code: number): boolean {
+  return code === 0x20 || code === IDEOGRAPHIC_SPACE;
+}
 
 /**
  * Whether full-width is the text's habit: a page from WPS or a web page writes every number so,
