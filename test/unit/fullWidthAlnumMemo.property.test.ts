@@ -53,6 +53,15 @@ describe("text/full-width-alnum's remembered runs", () => {
     );
   });
 
+  it("equal a fresh scan in texts of a few characters, where short paragraphs meet again in new places", () => {
+    // Paragraphs of one or two characters (`％`, `５`) recur often, each time beside other spaces, separators and line breaks.
+    const tiny = fc.array(fc.constantFrom("％", "５", "5", "Ａ", "a", "．", "　", " ", "\t", "｜", "\n", "\u2028", "\r\n", "1."), { minLength: 1, maxLength: 30 }).map((parts) => `示例方案\n${parts.join("")}`);
+    fc.assert(
+      fc.property(fc.array(tiny, { minLength: 2, maxLength: 6 }), (texts) => texts.forEach(expectSameRuns)),
+      { numRuns: RUNS },
+    );
+  });
+
   it("tell a paragraph apart by what lies past the spaces at its edge", () => {
     // A paragraph ends before its trailing spaces: the same `％` before `　` is no cell's where
     // the line ends in `\n`, and a cell's where it ends in a line break written as a character
