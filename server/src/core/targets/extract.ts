@@ -19,6 +19,7 @@ import { PER_HEAD_BEFORE_FIGURE } from "./countReadings.js";
 import { type HorizonState, LineContext, goesOnWith, openHorizon, scopedHorizonEnd, siblingClauseAfter, yearLabel } from "./lineContext.js";
 import { fromModel } from "./modelTargets.js";
 import { rowTargets } from "./tableRows.js";
+import { yearlyOverPeriod } from "./yearlyHorizon.js";
 import { takeAimsOfTableRows } from "./tableAims.js";
 import { totalNamedLength } from "./increments.js";
 import { nameElided, nameParts } from "./targetParts.js";
@@ -417,6 +418,7 @@ function extract(plan: PlanDocument, pages: { seen: boolean } | null): TargetExt
     target.horizonSource = year === null ? null : "text";
     target.horizonSpan = null;
   }
+  yearlyOverPeriod(extraction.targets, context.unscoped);
   const horizonsByStart = new Map(extraction.horizons.map((entry) => [entry.start, entry]));
   for (const target of extraction.targets) {
     if (target.horizonSpan) horizonsByStart.get(target.horizonSpan.start)?.targets.push(target);

@@ -1,4 +1,5 @@
-import { FREQUENCY, INSPECTION_ONLY, LEADING_COUNT_VERBS } from "./figureWords.js";
+import { COUNTS_MONEY, FREQUENCY, INSPECTION_ONLY, LEADING_COUNT_VERBS } from "./figureWords.js";
+import { measureKind } from "./measureUnits.js";
 import type { PlanTarget } from "./types.js";
 
 /**
@@ -50,12 +51,19 @@ const BOLD_MARKS = /(?<![*_])(?:\*\*|__)(?![*_])/g;
  *   A noun that says which (专精特新企业, 省级质量标杆企业) is the indicator as it stands, and so
  *   is an inspection alone (快检5万批次 after 完成食品安全监督抽检3200批次): it names the work
  *   counted, and a verb carried to it from the clause before (完成, 开展) says nothing of which.
+ * - a sum a service saves or recovers (挽回经济损失2000万元, 减少经济损失800万元, 降低检测成本…): the
+ *   noun is the loss or the cost, the verb what is counted of it, and two verbs are two figures
+ *   (losses recovered for consumers, losses the work avoids). Named by the noun alone, the table
+ *   showed two rows of 经济损失 that only their comparators told apart.
  * The span takes in the verb where it stands just before the noun.
  */
 export function withVerbOfNounAlone(target: PlanTarget, text: string): void {
   if (target.kind !== "count" || target.comparator === "") return;
   const indicator = target.indicator;
-  if (QUOTED_NAME_ONLY.test(indicator)) {
+  const sum = measureKind(target.unit) === "money";
+  if (sum) {
+    if (indicator.length === 0) return;
+  } else if (QUOTED_NAME_ONLY.test(indicator)) {
     if (COUNTED_NOUN_END.test(indicator.slice(0, -1))) return;
   } else if (!BARE_NOUN.test(indicator) || INSPECTION_ONLY.test(indicator)) return;
   // How often (每年培育“赣出精品”10个, 年服务企业200家) and a comparator after the verb (新增不少于)
@@ -69,6 +77,7 @@ export function withVerbOfNounAlone(target: PlanTarget, text: string): void {
   }
   if (said === null) return;
   const verb = said[1]!;
+  if (sum && (!COUNTS_MONEY.test(verb) || indicator.startsWith(verb))) return;
   const span = target.indicatorSpan;
   target.indicator = `${verb}${indicator}`;
   if (span !== null && text.slice(span.start - verb.length, span.start) === verb) {

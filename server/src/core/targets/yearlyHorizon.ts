@@ -1,0 +1,23 @@
+import type { HorizonFields } from "./lineContext.js";
+import { spanOfTarget } from "./increments.js";
+import type { PlanTarget } from "./types.js";
+
+/**
+ * A task's yearly amount (每年开展培训40场次, 年均服务企业300家次, 每年不少于…) is work done each year
+ * of the plan's period, not a result due by a date: a year or deadline its task's sentence opens on
+ * (`2026年底前建成平台1个；每年开展培训40场次`, `到2027年，建成…；每年…`) dates what is built by then,
+ * and left on the yearly count it showed a 2026 target the plan's period does not end on. Such a count
+ * takes the period's horizon (`unscoped`). The goals keep theirs: a goals paragraph's 到2027年 is the
+ * stage its yearly figures are set for, and a deadline there already dates its own clause only
+ * (lineContext.ts scopedHorizonEnd). A year written inside the count's own words is its own.
+ */
+export function yearlyOverPeriod(targets: PlanTarget[], unscoped: HorizonFields): void {
+  for (const target of targets) {
+    if (target.inGoals || target.baseline || target.horizonSource !== "text" || target.horizonSpan === null) continue;
+    if (target.horizonSpan.start >= target.start && target.horizonSpan.end <= target.end) continue;
+    if (spanOfTarget(target) !== "yearly") continue;
+    target.horizon = unscoped.horizon;
+    target.horizonSource = unscoped.horizonSource;
+    target.horizonSpan = unscoped.horizonSpan;
+  }
+}
