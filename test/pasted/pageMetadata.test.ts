@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { analyze } from "../../server/src/core/analyze";
 import { fixAll } from "../../server/src/core/fixes/applyFixes";
+import { layoutPlan } from "../../server/src/core/export/layout";
 
 /**
  * A government page's metadata rows over a pasted plan (成文日期, 发文日期, 标题 …): what the
@@ -31,6 +32,24 @@ describe("a page's metadata rows", () => {
     const fixed = fixAll(text).text;
     expect(fixed).not.toContain("标    题");
     expect(fixed).toContain("---\n成文日期: 2023年5月6日\n---\n示例市质量强市建设实施方案（2023—2025年）\n");
+  });
+
+  it("read a 标题 row that is the only title as its value: the label is the table's, reported, deleted and never printed", () => {
+    for (const rows of ["索引号：123/2023-1\n标    题：示例市质量强市建设方案\n发文日期：2023年5月6日\n", "标    题：示例市质量强市建设方案\n", "【名称】：示例市质量强市建设方案\n"]) {
+      const text = rows + BODY;
+      const { plan, findings } = analyze(text);
+      expect(plan.title?.text).toBe("示例市质量强市建设方案");
+      expect(text.slice(plan.title!.start, plan.title!.end)).toBe("示例市质量强市建设方案");
+      const label = findings.filter((finding) => finding.rule === "structure/leading-debris" && finding.message.startsWith("标题前"));
+      expect(label).toHaveLength(1);
+      const title = layoutPlan(plan).blocks.find((block) => block.kind === "title");
+      expect(title?.kind === "title" ? title.lines.join("") : null).toBe("示例市质量强市建设方案");
+      const fixed = fixAll(text).text;
+      expect(fixed.endsWith(`示例市质量强市建设方案\n${BODY}`)).toBe(true);
+      expect(fixed).not.toMatch(/标\s*题|名称/);
+      expect(fixAll(fixed).text).toBe(fixed);
+      expect(analyze(fixed).plan.title?.text).toBe("示例市质量强市建设方案");
+    }
   });
 
   it("carry a date without the time of day the page printed with it, its value on the label's line or the next", () => {

@@ -328,7 +328,9 @@ class LayoutBuilder {
         const pageBreakBefore = this.titleOpensPage();
         // A page's bar on the title's line (【字体：大 中 小】 打印) is no word of the title.
         const bar = this.plan.title?.furniture;
-        const words = this.ownLines(planTitle).map((l) => this.visible(l, l.indentEnd, bar && bar.start >= l.indentEnd && bar.start <= l.contentEnd ? bar.start : l.contentEnd));
+        // Nor is a page table's 标    题： label before it, where that row is the only title.
+        const label = this.plan.title?.label;
+        const words = this.ownLines(planTitle).map((l) => this.visible(l, label && label.start === l.indentEnd ? label.end : l.indentEnd, bar && bar.start >= l.indentEnd && bar.start <= l.contentEnd ? bar.start : l.contentEnd));
         this.planTitle = { kind: "title", lines: printedLines(words), pageBreakBefore };
         this.blocks.push(this.planTitle);
         i = lines.indexOf(planTitle[planTitle.length - 1]!);

@@ -2,6 +2,7 @@ import type { LineNode, TextLineNode } from "../syntax/cst.js";
 import { dateOfDateLine, dateOfLine, formatChineseDate, RUN_TOGETHER_DATE } from "./dates.js";
 import type { HardWrap, LineBlock, PlanTitle, Span } from "./types.js";
 import { furnitureTailStart } from "./pageFurniture.js";
+import { titleLabelLength } from "./titleLabel.js";
 import { lastInlinePartOf } from "./inline.js";
 import { ANY_DIGIT, halfWidthDigits, hasAtMostCodePoints } from "../text/codeUnits.js";
 import { UNIT_COLUMN } from "./tables.js";
@@ -280,13 +281,19 @@ export function readPrelude(lines: LineNode[], text: string, debris: ReadonlySet
   const furniture = titleFurniture(titleLines[titleLines.length - 1]!, text);
   const words = titleLines.map((line) => lineText(line, text));
   if (furniture) words[words.length - 1] = text.slice(titleLines[titleLines.length - 1]!.indentEnd, furniture.start).trim();
+  // A page's 标    题： row that is the only title (titleRow.ts sets one apart that has a title under
+  // it): the value is the title, the label the page table's.
+  const labelLength = titleLabelLength(words[0]!);
+  const label = labelLength > 0 && labelLength < words[0]!.length ? { start: nameLines[0]!.indentEnd, end: nameLines[0]!.indentEnd + labelLength } : null;
+  if (label) words[0] = words[0]!.slice(labelLength);
   reading.title = {
     text: words.join(""),
-    start: nameLines[0]!.indentEnd,
+    start: label ? label.end : nameLines[0]!.indentEnd,
     end: furniture && last === titleLines[titleLines.length - 1] ? furniture.start : last.contentEnd,
     lines: titleLines,
     draftMark,
     furniture,
+    label,
   };
   return reading;
 }

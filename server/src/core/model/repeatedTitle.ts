@@ -1,6 +1,7 @@
 import type { LineNode, TextLineNode } from "../syntax/cst.js";
 import { endsLikeTitle, isHeadingLike, lineText } from "./prelude.js";
 import type { RepeatedTitle } from "./types.js";
+import { titleLabelLength } from "./titleLabel.js";
 import { withoutFormatCharacters } from "../text/invisible.js";
 
 /**
@@ -55,7 +56,8 @@ function repeatAt(candidates: readonly (TextLineNode | null)[], at: number, text
     const first = run(candidates, at, a);
     if (!first) return null;
     // A page's metadata row that holds the title (标题：…) is its first copy too.
-    const firstText = joined(first, text).replace(TITLE_LABEL, "");
+    const written = joined(first, text);
+    const firstText = written.slice(titleLabelLength(written));
     for (let b = 1; b <= MAX_RUN; b++) {
       const second = run(candidates, at + a, b);
       if (!second) break;
@@ -82,13 +84,6 @@ function joined(lines: readonly TextLineNode[], text: string): string {
 }
 
 const SPACES = /[\s\u3000]+/gu;
-/** Whether a line's content is a page's metadata row that holds the title (标题：…, 名称：…, 文件名称：…). */
-export function isTitleRow(content: string): boolean {
-  return TITLE_LABEL.test(content);
-}
-
-/** The label of a page's metadata row that holds the title: 标题：, 名称：, 文件名称：. */
-const TITLE_LABEL = /^【?(?:标\s*题|名\s*称|文件名称|文件标题)】?[\s\u3000]*[:：][\s\u3000]*/u;
 
 /** The text without its spaces and format characters: a web page's zero-width space in one copy (通知<U+200B>) is no word. */
 function withoutSpaces(value: string): string {

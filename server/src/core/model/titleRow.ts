@@ -1,6 +1,6 @@
 import type { LineNode, TextLineNode } from "../syntax/cst.js";
 import { isHeadingLike, lineText } from "./prelude.js";
-import { isTitleRow } from "./repeatedTitle.js";
+import { isTitleRow } from "./titleLabel.js";
 import type { RepeatedTitle } from "./types.js";
 
 /**

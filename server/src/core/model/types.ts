@@ -401,6 +401,12 @@ export interface PlanTitle extends Heading {
    * spaces before it included): page furniture, no word of the title (structure/leading-debris).
    */
   furniture: Span | null;
+  /**
+   * A page's metadata label before the title on its first line (`标    题：`, the spaces after it
+   * included), where that row is the only title the text writes (model/titleLabel.ts): the
+   * table's, no word of the title (structure/leading-debris).
+   */
+  label: Span | null;
 }
 
 /**

@@ -1,11 +1,11 @@
 import { isLineFeed } from "../../syntax/parse.js";
 import { clipped } from "../../text/clipped.js";
 import { textEndOf } from "../../model/inline.js";
-import type { DebrisSource, PlanDocument } from "../../model/types.js";
+import type { DebrisSource, PlanDocument, Span } from "../../model/types.js";
 import type { TextEdit } from "../types.js";
 import { lineDeletions } from "./lineDeletions.js";
 import { spanFix } from "../../fixes/fix.js";
-import type { Rule } from "../types.js";
+import type { FindingReport, Rule } from "../types.js";
 
 /**
  * Web-page furniture above the notice or the title (metadata table, breadcrumb, 发布时间 and
@@ -26,7 +26,7 @@ export const leadingDebris: Rule = {
     speed: "fast",
     docs: {
       rationale:
-        "从政府网站复制方案时，页面顶部的信息公开表格（索引号、主题分类、发文机关、成文日期、发布日期）、“当前位置：首页 > …”导航、“发布时间：… 来源：… 浏览次数：”、“【字体：大 中 小】”“打印”“关闭”“分享到”“扫一扫在手机打开当前页”以及附件文件名常被一并带入。这些文字不属于方案或印发通知，解析器把它们与正文分开保存（不丢失），不会把它们当作标题；本规则报告一次，修复只删除这些行，标题、通知正文和落款都保留；网页把“【字体：大 中 小】”“【打印】”“【关闭】”等按钮排在标题同一行末尾的，也报告并只删除标题后面的这些按钮文字。表格中“成文日期”（或“发文日期”，两者都有时以成文日期为准）“发文机关”“文号”的值在正文没有时用作元数据；这时修复把它们移入文首元数据（front matter），不会丢失。表格中的“标题”行在其下另有公文自己的标题时也属于表格（网页上的标题常是简称），不会取代或并入公文标题；只有标题仅此一处时才保留。转发的邮件或 OA 系统流转的文件也会带入“发件人：”“发送时间：”“收件人：”“主题：”等邮件头、“—— 转发的邮件 ——”分隔行和办文单的“【办理意见】”“拟办意见：”“签批：”等，同样报告并可删除；“抄送：”“主题：”“附件：”等只在有“发件人：”的邮件头中才算残留，单独出现时可能是文件本身的内容。从微信公众号文章复制的（有“点击蓝字关注我们”、公众号署名行等），文章自己的标题（“重磅！……”“【政策速递】我市印发……方案”）和导语（“近日，……印发《……》，全文如下：”）也不属于方案，只要其后还有方案（或印发通知）的标题，同样报告并可删除。识别用的词语是数据文件（page-furniture.json），不是散落的正则表达式。",
+        "从政府网站复制方案时，页面顶部的信息公开表格（索引号、主题分类、发文机关、成文日期、发布日期）、“当前位置：首页 > …”导航、“发布时间：… 来源：… 浏览次数：”、“【字体：大 中 小】”“打印”“关闭”“分享到”“扫一扫在手机打开当前页”以及附件文件名常被一并带入。这些文字不属于方案或印发通知，解析器把它们与正文分开保存（不丢失），不会把它们当作标题；本规则报告一次，修复只删除这些行，标题、通知正文和落款都保留；网页把“【字体：大 中 小】”“【打印】”“【关闭】”等按钮排在标题同一行末尾的，也报告并只删除标题后面的这些按钮文字；表格的“标题：”行是唯一的标题时，标题是其后的值，“标题：”标签也报告并可删除。表格中“成文日期”（或“发文日期”，两者都有时以成文日期为准）“发文机关”“文号”的值在正文没有时用作元数据；这时修复把它们移入文首元数据（front matter），不会丢失。表格中的“标题”行在其下另有公文自己的标题时也属于表格（网页上的标题常是简称），不会取代或并入公文标题；只有标题仅此一处时才保留。转发的邮件或 OA 系统流转的文件也会带入“发件人：”“发送时间：”“收件人：”“主题：”等邮件头、“—— 转发的邮件 ——”分隔行和办文单的“【办理意见】”“拟办意见：”“签批：”等，同样报告并可删除；“抄送：”“主题：”“附件：”等只在有“发件人：”的邮件头中才算残留，单独出现时可能是文件本身的内容。从微信公众号文章复制的（有“点击蓝字关注我们”、公众号署名行等），文章自己的标题（“重磅！……”“【政策速递】我市印发……方案”）和导语（“近日，……印发《……》，全文如下：”）也不属于方案，只要其后还有方案（或印发通知）的标题，同样报告并可删除。识别用的词语是数据文件（page-furniture.json），不是散落的正则表达式。",
       incorrect: "当前位置：首页 > 政务公开 > 政策文件\n索引号：11360700MB1234567X/2023-01234\n发布时间：2023-05-06 来源：市政府办公室\n【字体：大 中 小】 打印 关闭\n示例市质量强市建设三年行动方案\n一、总体要求\n",
       correct: "示例市质量强市建设三年行动方案\n一、总体要求\n",
     },
@@ -34,15 +34,10 @@ export const leadingDebris: Rule = {
   check({ plan, report }) {
     // A page's bar on the title's own line (标题 【字体：大 中 小】 【打印】 【关闭】): the title stays.
     const bar = plan.title?.furniture;
-    if (bar) {
-      const words = plan.text.slice(bar.start, bar.end).trim();
-      report({
-        start: bar.start,
-        end: bar.end,
-        message: `标题行末尾有网页残留文字“${clipped(words, 20)}”，不属于标题`,
-        fix: spanFix("删除标题行末尾的网页残留文字", bar.start, bar.end, ""),
-      });
-    }
+    if (bar) report(wordsOffTitle(plan.text, bar, (words) => [`标题行末尾有网页残留文字“${clipped(words, 20)}”，不属于标题`, "删除标题行末尾的网页残留文字"]));
+    // A page's 标    题： row that is the only title: the value is the title, the label the table's.
+    const label = plan.title?.label;
+    if (label) report(wordsOffTitle(plan.text, label, (words) => [`标题前有网页信息表格的标签“${words}”，不属于标题`, `删除标题前的网页标签“${words}”`]));
     const debris = plan.leadingDebris;
     if (!debris) return;
     const first = debris.lines[0]!;
@@ -60,6 +55,12 @@ export const leadingDebris: Rule = {
     });
   },
 };
+
+/** A finding on page words on the title's line that are no word of it, fixed by deleting them: its message and fix's description from the words. */
+function wordsOffTitle(text: string, span: Span, say: (words: string) => [message: string, description: string]): FindingReport {
+  const [message, description] = say(text.slice(span.start, span.end).trim());
+  return { start: span.start, end: span.end, message, fix: spanFix(description, span.start, span.end, "") };
+}
 
 /** How the message names what left the lines: a drafter is told where they came from. */
 const SOURCE_NAMES: Readonly<Record<DebrisSource, string>> = { web: "网页", mail: "邮件", office: "办文单" };
