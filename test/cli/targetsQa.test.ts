@@ -348,7 +348,7 @@ describe("a city bureau's 2026 质量工作要点 for its system", () => {
       // 受理, 调解, and what the work recovers (为消费者挽回…万元): whom it is for is no word of the count.
       ["二、（三）7.", "消费者投诉举报", "count", "受理", 1.5, null, "万件", "", 2026, null, null, false, false],
       ["二、（三）7.", "消费纠纷", "count", "调解", 3000, null, "件", "以上", 2026, null, null, false, false],
-      ["二、（三）7.", "经济损失", "count", "挽回", 2000, null, "万元", "", 2026, null, null, false, false],
+      ["二、（三）7.", "挽回经济损失", "count", "挽回", 2000, null, "万元", "", 2026, null, null, false, false],
       ["二、（三）8.", "计量器具", "count", "每年检定校准不少于", 2, null, "万台件", "", 2026, null, null, false, false],
       ["二、（三）8.", "质量基础设施一站式服务站", "count", "建成", 5, null, "个", "", 2026, null, null, false, false],
       ["二、（三）8.", "服务企业", "count", "服务", 3000, null, "家次", "", 2026, null, null, false, false],
@@ -449,7 +449,7 @@ describe("a county's 2026 食品安全 工作要点", () => {
       // 排查 counts what is done, as 检查 does.
       ["二、（一）1.","食品生产经营主体","count","排查",4000,null,"家次","",2026,null,null,false,false],
       ["二、（一）1.","食品安全违法案件","count","依法查处",150,null,"起","以上",2026,null,null,false,false],
-      ["二、（一）1.","经济损失","count","挽回",50,null,"万元","",2026,null,null,false,false],
+      ["二、（一）1.","挽回经济损失","count","挽回",50,null,"万元","",2026,null,null,false,false],
       ["二、（一）2.","学校食堂","count","每季度检查",1,null,"次","",2026,null,null,false,false],
       // 完成 reaches the rate, no word of it.
       ["二、（二）3.","包保督导任务覆盖率","level","",100,null,"%","",2026,null,null,false,false],
@@ -570,7 +570,7 @@ describe("a district's 2026 市场监管 工作要点", () => {
       ["一、","重大药品安全事件","level","不发生",0,null,"起","",2026,null,null,false,true],
       ["一、","投诉举报","count","办理",3500,null,"件","",2026,null,null,false,true],
       ["一、","投诉举报按期办结率","level","",100,null,"%","",2026,null,null,false,true],
-      ["一、","经济损失","count","挽回",300,null,"万元","",2026,null,null,false,true],
+      ["一、","挽回经济损失","count","挽回",300,null,"万元","",2026,null,null,false,true],
       ["一、","区级质量标杆企业","count","新培育",5,null,"家","",2026,null,null,false,true],
       ["一、","团体标准","count","发布",8,null,"项","以上",2026,null,null,false,true],
       // The table pasted from WPS (full-width digits, a 备注 column): read as the digits they are, its 2025年完成 the base.
