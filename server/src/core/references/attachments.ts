@@ -52,6 +52,17 @@ export function planAttachmentNumber(plan: PlanDocument): number | null {
   return null;
 }
 
+/**
+ * The 附件说明 of the notice that issues the plan as its attachment (`附件：1.××实施方案` / `2.重点任务
+ * 分工表` above the plan, `附件1` over its title: planAttachmentNumber), which lists the plan and the
+ * attachments after it; null where the plan is no notice's attachment or the notice lists none.
+ */
+export function noticeAttachmentNote(plan: PlanDocument): AttachmentNote | null {
+  if (plan.title === null || planAttachmentNumber(plan) === null) return null;
+  const note = attachmentNote(plan, 0);
+  return note !== null && note.end <= plan.title.start ? note : null;
+}
+
 /** `附表1`, `附表2：` (its title under it), `附表2：重点项目表` alone at a line's start: the label a table carries in the file. */
 const TABLE_LABEL = /^附[ \t\u3000]*表[ \t\u3000]*([0-9０-９]{1,3}|[一二三四五六七八九十]{1,3})[ \t\u3000]*(?:(?:[:：][ \t\u3000]*|[ \t\u3000]+)([^\s，。；,;][^，。；,;]{0,59}))?(?:[ \t\u3000]*[:：])?$/u;
 

@@ -1,7 +1,7 @@
 import { spanFix } from "../../fixes/fix.js";
 import { hasFullwidthDigits, toFullwidthDigits } from "../../model/numerals.js";
 import type { PlanDocument } from "../../model/types.js";
-import { lineAt } from "../../references/attachments.js";
+import { lineAt, noticeAttachmentNote, planAttachmentNumber } from "../../references/attachments.js";
 import { internalReferences } from "../../references/index.js";
 import type { AttachmentNote, AttachmentNoteEntry, AttachmentTarget } from "../../references/types.js";
 import type { Fix, Rule } from "../types.js";
@@ -12,7 +12,9 @@ import { sameTitle } from "../../references/numbers.js";
  * attachments' own pages give them (GB/T 9704: number and title match the 附件说明). A list of
  * two over three attachments, a number that has no attachment, or a name that differs from the
  * attachment's title is reported where it is written. Judged only where the file holds its
- * attachments: a list of annexes kept in other files has nothing here to disagree with.
+ * attachments: a list of annexes kept in other files has nothing here to disagree with. A plan
+ * issued as its notice's 附件1 (`附件1` over its title) with no list of its own is held to the
+ * notice's list, whose entry 1 is the plan itself.
  */
 export const attachmentList: Rule = {
   meta: {
@@ -26,7 +28,7 @@ export const attachmentList: Rule = {
       rationale: [
         "正文之后的附件说明（“附件：1.××××”，其下“2.××××”……；也有逐行写作“附件1.××××”“附件2.××××”的）列出本文件所附的附件。按 GB/T 9704，附件的序号和名称应与附件说明一致。增删附件或修改附件标题后，附件说明常常漏改：附件说明列了两个附件，其后却有三个；说明中的编号在其后没有对应的附件；说明中的名称与附件的标题不同。",
         "",
-        "本规则在本文件带有附件时，逐一核对附件说明与其后的附件：附件说明所列编号其后没有该附件、而其后有编号更大的附件的（中间缺了一个），报告在该行（所列编号都在本文件最后一个附件之后的，视为另行成文，如联系人名单、另发的表格，不报告）；其后的附件没有列入附件说明的，报告在附件的标识（“附件3”）上；名称与附件标题不同的（不计空格、书名号和引号，标题折行时只写了前半部分的不算不同），报告在附件说明的名称上。只有一个附件、附件说明不编号（“附件：××××”）的，只核对名称。附件不在本文件中的，不报告。附件说明按 1、2……依次列出的正是其后各附件的标题、只是附件的标识没有按先后编号的（删去或移动了一个附件，其余的标识没有改），附件说明是对的，由 xref/attachment-order 报告标识并重新编号，本规则不再逐项报告。",
+        "本规则在本文件带有附件时，逐一核对附件说明与其后的附件：附件说明所列编号其后没有该附件、而其后有编号更大的附件的（中间缺了一个），报告在该行（所列编号都在本文件最后一个附件之后的，视为另行成文，如联系人名单、另发的表格，不报告）；其后的附件没有列入附件说明的，报告在附件的标识（“附件3”）上；名称与附件标题不同的（不计空格、书名号和引号，标题折行时只写了前半部分的不算不同），报告在附件说明的名称上。只有一个附件、附件说明不编号（“附件：××××”）的，只核对名称。附件不在本文件中的，不报告。以通知印发、方案本身是通知的附件1（方案标题之上单独一行“附件1”）而方案正文后没有自己的附件说明的，按通知的附件说明核对方案之后的附件（说明中的第1项是方案本身）。附件说明按 1、2……依次列出的正是其后各附件的标题、只是附件的标识没有按先后编号的（删去或移动了一个附件，其余的标识没有改），附件说明是对的，由 xref/attachment-order 报告标识并重新编号，本规则不再逐项报告。",
         "",
         "附件说明按 1、2、3……逐行编号列出（至少两行）、所列各项其后都有对应的附件，漏列的正是紧接其后编号的附件、且该附件有标题时，修复在附件说明末尾按同样的缩进和编号格式补上一行（每次补一个，补完一个再补下一个）。名称不同、或附件说明列了其后没有的附件时，哪一处是对的只有起草人知道，不自动修复。",
       ].join("\n"),
@@ -35,10 +37,15 @@ export const attachmentList: Rule = {
     },
   },
   check({ plan, report }) {
-    const { attachments, note } = internalReferences(plan);
+    const { attachments, note: ownNote } = internalReferences(plan);
     const annexes = attachments.filter((target) => target.word === "附件");
-    if (note === null || annexes.length === 0) return;
-    const entries = note.entries;
+    if (annexes.length === 0) return;
+    // A plan issued as its notice's 附件N with no list of its own: the notice's list names the
+    // attachments after it, and the plan itself as N (its entry is the plan's, no attachment's).
+    const own = ownNote === null ? planAttachmentNumber(plan) : null;
+    const note = ownNote ?? (own === null ? null : noticeAttachmentNote(plan));
+    if (note === null) return;
+    const entries = own === null ? note.entries : note.entries.filter((entry) => entry.number !== own);
     // Labels off their count (one deleted or moved, the rest not renumbered) under a list that
     // names the attachments in their file order: the list is right and the labels are wrong, which
     // xref/attachment-order reports and its renumbering settles. Compared by number, every entry
@@ -66,7 +73,10 @@ export const attachmentList: Rule = {
       // Only a list whose every entry has its attachment lacks plainly this one: where an entry has
       // none, this attachment may be the one it meant, renumbered.
       const fix = matched.size === entries.length ? appendFix(plan, note, target) : null;
-      report({ ...(fix ? { fix } : {}), start: target.label.start, end: target.label.end, message: `${target.label.text}${named}没有列入附件说明${entries.length === annexes.length ? "" : `（附件说明列有${entries.length}个附件，其后有${annexes.length}个）`}` });
+      // Counted as the list counts: the plan itself is one of a notice's attachments.
+      const listed = note.entries.length;
+      const held = annexes.length + (own === null ? 0 : 1);
+      report({ ...(fix ? { fix } : {}), start: target.label.start, end: target.label.end, message: `${target.label.text}${named}没有列入附件说明${listed === held ? "" : `（附件说明列有${listed}个附件，${own === null ? "其后有" : "连同方案本身共有"}${held}个）`}` });
     }
   },
 };
