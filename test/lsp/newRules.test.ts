@@ -60,6 +60,9 @@ const CASES: Array<{ rule: string; fixture: string; fixTitle: string | null }> =
   { rule: "xref/attachment-order", fixture: "xref/attachment-order.plan", fixTitle: null },
   { rule: "xref/section-ref", fixture: "xref/section-ref.plan", fixTitle: null },
   { rule: "text/symbol-font-char", fixture: "text/symbol-font-char.plan", fixTitle: null },
+  { rule: "text/symbol-font-char", fixture: "text/symbol-font-char-bullets.plan", fixTitle: "改为" },
+  { rule: "xref/attachment-order", fixture: "xref/attachment-order-notice.plan", fixTitle: null },
+  { rule: "xref/attachment-list", fixture: "xref/attachment-list-notice.plan", fixTitle: null },
 ];
 
 describe("the rules for pasted text and annotations in the language server", () => {

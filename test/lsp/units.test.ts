@@ -45,6 +45,18 @@ describe("the outline of a plan with a group's clause", () => {
   });
 });
 
+describe("the outline of a plan whose clauses a draft writes its own way", () => {
+  it("shows the units of a clause in 〔〕 without a label, and of a clause whose first name carries a drafting note", async () => {
+    const plan = "一、主要任务\n1.培育区域品牌。开展工作。〔县市场监管局（牵头）、县农业农村局〕\n2.推进标准化。开展工作。（责任单位：县市场监管局（排名第一的为牵头单位，下同）、县工信局）\n";
+    const { uri } = await open({}, `${plan}<|>`);
+    const symbols = (await server!.client.sendRequest("textDocument/documentSymbol", { textDocument: { uri } })) as DocumentSymbol[];
+    expect(symbols[0]!.children!.map((task) => [task.name, task.detail])).toEqual([
+      ["1.培育区域品牌", "县市场监管局、县农业农村局"],
+      ["2.推进标准化", "县市场监管局、县工信局"],
+    ]);
+  });
+});
+
 describe("hover on a unit", () => {
   it("shows the canonical and full name, the other names, and how the workspace uses it", async () => {
     const C = "各项任务中排在第一位的为牵头单位。\n一、主要任务\n1.推进改革。〔责任单位：市发改委、市财政局〕\n2.推进创新。〔牵头单位：市科技局；配合单位：市发改委〕\n";

@@ -1,6 +1,7 @@
 import type { LineNode } from "../syntax/cst.js";
 import type { Span } from "./types.js";
 import { isHeadingLike, lineText } from "./prelude.js";
+import { trimSpacesEnd } from "../text/spaces.js";
 
 /**
  * `附件` / `附件1` alone on a line: the label GB/T 9704 puts at the top of an attachment; also as
@@ -165,10 +166,9 @@ function opensContent(lines: readonly LineNode[], index: number, text: string): 
 function hasCellTab(line: LineNode, text: string): boolean {
   if (line.kind !== "text") return false;
   const tab = text.indexOf("\t", line.indentEnd);
-  if (tab < 0 || tab >= line.contentEnd) return false;
-  let after = tab + 1;
-  while (after < line.contentEnd && (text.charCodeAt(after) === 0x09 || text.charCodeAt(after) === 0x20)) after++;
-  return tab > line.indentEnd && after < line.contentEnd;
+  if (tab <= line.indentEnd || tab >= line.contentEnd) return false;
+  // Words after the tab's run of tabs and spaces: a cell, not a trailing tab.
+  return trimSpacesEnd(text, tab, line.contentEnd) > tab;
 }
 
 /** A blank line, a comment, or a page's edge (its number, its running head: model/reading.ts), which a table goes on past. */

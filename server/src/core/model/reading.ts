@@ -418,11 +418,7 @@ function readTableRows(lines: LineNode[], text: string): QuotedCell[] {
 
 /** Whether text[from, end) holds nothing but tabs and spaces: a row's empty cells. */
 function onlyEmptyCellsAfter(text: string, from: number, end: number): boolean {
-  for (let at = from; at < end; at++) {
-    const code = text.charCodeAt(at);
-    if (code !== 0x09 && !isSpaceCode(code)) return false;
-  }
-  return true;
+  return trimSpacesEnd(text, from, end) === from;
 }
 
 // Not frozen: V8 iterates a frozen array on a slow path (ARCHITECTURE.md, "Frozen arrays").
