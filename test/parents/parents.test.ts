@@ -5,6 +5,7 @@ import { describe, expect, it } from "vitest";
 import { analyze } from "../../server/src/core/analyze";
 import { buildPlan } from "../../server/src/core/model/buildPlan";
 import { builtinParents, findEntry, findParent, knownParents, parentFromPlanText, resolveParents, type ParentDocument } from "../../server/src/core/parents/index";
+import { basisCitations } from "../../server/src/core/parents/resolve";
 import shipped from "../../server/src/core/parents/data/quality-power-outline.json";
 import { outlineDataSchema } from "../../server/src/core/parents/outlineData";
 import { coverableEntries } from "../../server/src/core/xref/coverage";
@@ -119,6 +120,16 @@ describe("a plan's parents", () => {
     // The decisions on building 质量强国 named there, with no title: the outline, inferred as from a preamble.
     const decisions = guided.replace("深入贯彻落实《质量强国建设纲要》", "深入贯彻落实党中央、国务院关于建设质量强国的决策部署");
     expect(resolveParents(buildPlan(decisions), undefined).map((r) => [r.parent.id, r.via])).toEqual([["quality-power-outline-2023", "inferred"]]);
+  });
+
+  it("never come from the transmittal's citation of the plan itself: the guiding thought's basis is read past it", () => {
+    const notice = "某某县人民政府关于印发某某县质量强县建设实施方案的通知\n各乡镇人民政府，县直各部门：\n现将《某某县质量强县建设实施方案》印发给你们，请认真贯彻执行。\n\n某某县人民政府\n2024年5月1日\n\n";
+    const plan = "某某县质量强县建设实施方案\n一、总体要求\n（一）指导思想。以习近平新时代中国特色社会主义思想为指导，深入贯彻落实《质量强国建设纲要》，坚持质量第一。\n（二）主要目标\n到2027年，制造业产品质量合格率保持在93.5%以上。\n";
+    const resolved = resolveParents(buildPlan(notice + plan), undefined);
+    expect(resolved.map((r) => [r.parent.id, r.via])).toEqual([["quality-power-outline-2023", "citation"]]);
+    // With no basis anywhere, the notice's own title is not offered as one the checker could not find.
+    const unstated = notice + plan.replace("深入贯彻落实《质量强国建设纲要》，", "");
+    expect(basisCitations(buildPlan(unstated))).toEqual([]);
   });
 
   it("come from front matter 上位文件 and from the configuration, once each", () => {

@@ -260,10 +260,13 @@ const CLAUSE_STOP = codeUnitSet("，,；;。！!？?\n");
 export function basisCitations(plan: PlanDocument): CitationNode[] {
   const prelude = plan.prelude;
   const cited = prelude ? citationsWithin(plan, prelude.start, prelude.end) : [];
-  if (cited.length === 0) return guidanceBasis(plan);
+  // The transmittal's 现将《…》印发给你们 names the plan itself: never a basis, even where no
+  // clause states one and every other citation stands for it.
+  const others = cited.filter((citation) => !isOwnTitle(plan, citation.title));
+  if (others.length === 0) return guidanceBasis(plan);
   const states = statingBasis(plan.text, cited, prelude!.start);
-  const basis = cited.filter((_, index) => states[index]);
-  return basis.length > 0 ? basis : cited;
+  const basis = cited.filter((citation, index) => states[index] && others.includes(citation));
+  return basis.length > 0 ? basis : others;
 }
 
 /**
