@@ -114,6 +114,7 @@ describe("usage errors in Chinese", () => {
     expect(await runPlancheck(["--bogus"])).toMatchObject({ code: 2, err: expect.stringContaining("未知的选项：--bogus") });
     expect(await runPlancheck(["--format"])).toMatchObject({ code: 2, err: expect.stringContaining("选项 --format 需要一个值") });
     expect(await runPlancheck(["outlin", "x.plan"])).toMatchObject({ code: 2, err: expect.stringContaining("未知的命令：outlin") });
+    expect(await runPlancheck(["plans"])).toMatchObject({ code: 2, err: expect.stringContaining("找不到文件或目录，也没有这个命令：plans") });
     expect(await runPlancheck(["--rule", "no/such=off", "x.plan"])).toMatchObject({ code: 2, err: expect.stringContaining("--rule 中的规则不存在") });
   });
 

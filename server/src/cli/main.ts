@@ -182,15 +182,16 @@ function nearestOption(option: string, options: Record<string, OptionSpec>): str
 /**
  * `plancheck outlin x.plan` would otherwise be read as checking a file named "outlin": a first
  * argument that looks like a word (no dot, slash or glob character) and names no file is a
- * mistyped command.
+ * mistyped command — or, near no command, a mistyped folder: the message says both.
  */
 function rejectUnknownCommand(positionals: string[]): void {
   const first = positionals[0];
   if (first === undefined || /[./\\*?[{]/.test(first)) return;
   if (existsSync(first)) return;
   const nearest = COMMANDS.map((entry: CommandEntry) => ({ name: entry.name, distance: editDistance(first, entry.name) })).sort((a, b) => a.distance - b.distance)[0];
-  const guess = nearest && nearest.distance <= 2 ? `是否想用 ${nearest.name}？` : "";
-  throw new UsageError(`未知的命令：${first}（${guess}plancheck --help 列出全部命令）`);
+  if (nearest && nearest.distance <= 2) throw new UsageError(`未知的命令：${first}（是否想用 ${nearest.name}？plancheck --help 列出全部命令）`);
+  // Near no command: as likely a mistyped folder (`plancheck plans` for `plans/`) as a command.
+  throw new UsageError(`找不到文件或目录，也没有这个命令：${first}（plancheck --help 列出全部命令）`);
 }
 
 function writeOutput(file: string, content: string | Uint8Array): void {
