@@ -103,6 +103,25 @@ describe("readDocxAsPlanText", () => {
     ]);
   });
 
+  it("reads a first row of one cell across the table as the table's title line, and a cell merged across a later row as a row", () => {
+    const across = (text: string) => wordCell([wordParagraph(text)], '<w:gridSpan w:val="3"/>');
+    const docx = bodyDocx(
+      wordParagraph("示例市实施方案") +
+      wordParagraph("一、主要目标") +
+      wordTable([
+        [across("专栏1 主要指标")],
+        [wordCell([wordParagraph("序号")]), wordCell([wordParagraph("指标")]), wordCell([wordParagraph("2025年目标")])],
+        [wordCell([wordParagraph("1")]), wordCell([wordParagraph("食品抽检合格率")]), wordCell([wordParagraph("98%")])],
+        [across("二、服务质量")],
+      ]),
+    );
+    const result = readDocxAsPlanText(docx);
+    if (!result.ok) throw new Error(result.error);
+    expect(result.text.split("\n").filter((line) => line !== "")).toEqual(["示例市实施方案", "一、主要目标", "专栏1 主要指标", "序号\t指标\t2025年目标", "1\t食品抽检合格率\t98%", "二、服务质量\t\t"]);
+    // Read back, the title is the box's label over its table, as the text form writes it.
+    expect(analyze(result.text).plan.boxes).toHaveLength(1);
+  });
+
   it("reads a joint 发文机关标志 set as a table (names | 文件, in one row or merged down a row per name) as the mark's lines", () => {
     const names = wordCell([wordParagraph("中共示例市委办公室"), wordParagraph("示例市人民政府办公室")]);
     const oneRow = bodyDocx([wordTable([[names, wordCell([wordParagraph("文　件")])]]), wordParagraph("示办字〔2024〕7号")].join(""));

@@ -653,6 +653,25 @@ describe("docx export: text and faces", () => {
     expect(descendants(long.paragraph("4.项目4"), "keepNext")).toHaveLength(0);
   });
 
+  it("prints a 专栏 box that holds only a table as that table, the box's title its first row across the columns", async () => {
+    const plan = "示例市实施方案\n一、主要目标\n到2025年，质量强市建设取得明显成效。\n专栏1 主要指标\n序号\t指标\t2025年目标\n1\t制造业产品质量合格率\t94%\n2\t食品抽检合格率\t98%\n二、重点任务\n1.强化产业基础。实施质量攻关。\n专栏2  重点项目\n1.质量攻关项目：组织企业开展联合攻关。\n";
+    const docx = await exportText(plan);
+    const body = docx.xml("word/document.xml");
+    const table = descendants(body, "tbl")[0]!;
+    const rows = descendants(table, "tr");
+    expect(rows).toHaveLength(4);
+    const caption = rows[0]!;
+    expect(textOf(caption)).toBe("专栏1 主要指标");
+    expect(attr(descendants(caption, "gridSpan")[0], "val")).toBe("3");
+    expect(runsOf(descendants(caption, "p")[0]!)[0]).toMatchObject({ eastAsia: "黑体" });
+    // Repeated with the header row on each page the table runs over.
+    expect(descendants(rows[0]!, "tblHeader")).toHaveLength(1);
+    expect(descendants(rows[1]!, "tblHeader")).toHaveLength(1);
+    // Not also printed as a framed title over it; the box of paragraphs keeps its frame.
+    expect(docx.paragraphs().filter((p) => p.text.startsWith("专栏1"))).toHaveLength(0);
+    expect(descendants(docx.paragraph("专栏2"), "pBdr")).toHaveLength(1);
+  });
+
   it("leaves out front matter, // comments, annotations and web-page debris", async () => {
     const docx = await exportText(EXAMPLE);
     const text = docx.paragraphs().map((p) => p.text).join("\n");

@@ -278,6 +278,9 @@ class BlockWriter {
         // paragraphs of other indents apart, so a note's hanging lines would break the box's frame.
         return [this.paragraph(block, this.boxes.last.has(block) ? { after: Math.round(BOX_GAP * line) } : undefined)];
       case "boxTitle":
+        // A box that holds only a table is that table, its title the first row (boxTitleOver):
+        // a frame of paragraph borders stops at a table, and would frame the title alone.
+        if (this.boxTableOf(block) !== null) return [];
         // Half a line above the frame and under it (below its last paragraph), as a figure is set apart from the text.
         return [
           this.plain(block.text, "heading1", {
@@ -323,7 +326,7 @@ class BlockWriter {
         // 附件 on line 1, its title on line 3.
         return [this.plain(block.text, "heading1", { indent: NO_INDENT, pageBreakBefore: block.pageBreakBefore, spacing: { after: line } })];
       case "table":
-        return [this.table(block.rows)];
+        return [this.table(block.rows, this.boxTitleOver(block))];
       case "imprint":
         return this.imprint(block);
     }
@@ -452,14 +455,32 @@ class BlockWriter {
     return this.run(run.text, role, bold ? { ...extra, bold: true } : extra);
   }
 
+  /** The table a 专栏 box holds and nothing else (its title right above it, no paragraph of the box after it); null if none. */
+  private boxTableOf(title: Extract<LayoutBlock, { kind: "boxTitle" }>): Extract<LayoutBlock, { kind: "table" }> | null {
+    const blocks = this.layout.blocks;
+    const index = blocks.indexOf(title);
+    const next = blocks[index + 1];
+    if (next?.kind !== "table" || !next.box) return null;
+    const after = blocks[index + 2];
+    return after?.kind === "paragraph" && after.box ? null : next;
+  }
+
+  /** The title of the 专栏 box a table alone makes up, printed as the table's first row; null for any other table. */
+  private boxTitleOver(table: Extract<LayoutBlock, { kind: "table" }>): string | null {
+    if (!table.box) return null;
+    const previous = this.layout.blocks[this.layout.blocks.indexOf(table) - 1];
+    return previous?.kind === "boxTitle" && this.boxTableOf(previous) === table ? previous.text : null;
+  }
+
   /**
    * A table pasted as text, as a Word table as wide as the type area: 4号 (the body's face; the
    * header row in 黑体, centred, repeated on each page it runs over; a column of figures or short
    * labels centred, tableColumns.ts), single rules, the short
    * columns on one line and the long ones sharing the rest (fitColumns). A row with more cells than the header keeps
-   * the rest in its last cell; one with fewer is filled with empty cells.
+   * the rest in its last cell; one with fewer is filled with empty cells. A 专栏 box's `title`
+   * is a first row across the columns, in the box title's face, repeated with the header.
    */
-  private table(rows: string[][]): Table {
+  private table(rows: string[][], title: string | null = null): Table {
     const typeWidth = this.geometry.width - this.geometry.margin.left - this.geometry.margin.right;
     const count = rows[0]!.length;
     const cells = rows.map((row) => (row.length <= count ? [...row, ...Array<string>(count - row.length).fill("")] : [...row.slice(0, count - 1), row.slice(count - 1).join(" ")]));
@@ -475,38 +496,60 @@ class BlockWriter {
     const centred = centredColumns(cells);
     const rule = { style: BorderStyle.SINGLE, size: 4, color: "000000" };
     const single = { line: Math.round(TABLE_PT * 20 * 1.25), lineRule: "exact", before: 0, after: 0 } as const;
+    // The box's title across the columns, in its face and size as a framed box prints it.
+    const titleRows =
+      title === null
+        ? []
+        : [
+            new TableRow({
+              tableHeader: true,
+              cantSplit: true,
+              children: [
+                new TableCell({
+                  columnSpan: count,
+                  width: { size: typeWidth, type: WidthType.DXA },
+                  margins: { left: margin, right: margin, top: 0, bottom: 0 },
+                  verticalAlign: VerticalAlign.CENTER,
+                  children: [new Paragraph({ alignment: AlignmentType.CENTER, indent: NO_INDENT, keepNext: true, children: [this.run(title, "heading1", { characterSpacing: undefined })] })],
+                }),
+              ],
+            }),
+          ];
     return new Table({
       width: { size: typeWidth, type: WidthType.DXA },
       columnWidths: widths,
       layout: TableLayoutType.FIXED,
       alignment: AlignmentType.CENTER,
       borders: { top: rule, bottom: rule, left: rule, right: rule, insideHorizontal: rule, insideVertical: rule },
-      rows: cells.map(
-        (row, index) =>
-          new TableRow({
-            tableHeader: index === 0,
-            cantSplit: true,
-            children: row.map(
-              (text, column) =>
-                new TableCell({
-                  width: { size: widths[column]!, type: WidthType.DXA },
-                  margins: { left: margin, right: margin, top: 0, bottom: 0 },
-                  verticalAlign: VerticalAlign.CENTER,
-                  children: [
-                    new Paragraph({
-                      alignment: index === 0 || centred[column] ? AlignmentType.CENTER : AlignmentType.LEFT,
-                      indent: NO_INDENT,
-                      spacing: single,
-                      // Word keeps a row with the paragraph after the table when its paragraphs say so.
-                      ...(index === cells.length - 1 ? this.keeping() : {}),
-                      // A cell's line break (a cell Excel quoted for it, export/layout.ts) is one in the cell's paragraph.
-                      children: text.split("\n").map((line, at) => this.run(line, index === 0 ? "heading1" : "body", { size, characterSpacing: undefined, break: at > 0 ? 1 : undefined })),
-                    }),
-                  ],
-                }),
-            ),
-          }),
-      ),
+      rows: [
+        ...titleRows,
+        ...cells.map(
+          (row, index) =>
+            new TableRow({
+              tableHeader: index === 0,
+              cantSplit: true,
+              children: row.map(
+                (text, column) =>
+                  new TableCell({
+                    width: { size: widths[column]!, type: WidthType.DXA },
+                    margins: { left: margin, right: margin, top: 0, bottom: 0 },
+                    verticalAlign: VerticalAlign.CENTER,
+                    children: [
+                      new Paragraph({
+                        alignment: index === 0 || centred[column] ? AlignmentType.CENTER : AlignmentType.LEFT,
+                        indent: NO_INDENT,
+                        spacing: single,
+                        // Word keeps a row with the paragraph after the table when its paragraphs say so.
+                        ...(index === cells.length - 1 ? this.keeping() : {}),
+                        // A cell's line break (a cell Excel quoted for it, export/layout.ts) is one in the cell's paragraph.
+                        children: text.split("\n").map((line, at) => this.run(line, index === 0 ? "heading1" : "body", { size, characterSpacing: undefined, break: at > 0 ? 1 : undefined })),
+                      }),
+                    ],
+                  }),
+              ),
+            }),
+        ),
+      ],
     });
   }
 

@@ -99,9 +99,10 @@ export type LayoutBlock =
   | { kind: "attachmentLabel"; text: string; pageBreakBefore: boolean }
   /**
    * A table pasted as text (a 任务分工表, a table of indicators): rows of cells apart by tabs, the
-   * first row its header, as Word and web pages paste a table.
+   * first row its header, as Word and web pages paste a table. `box`: the table is in a 专栏 box
+   * (model/boxes.ts); a box that holds only the table takes its title as the table's first row.
    */
-  | { kind: "table"; rows: string[][] }
+  | { kind: "table"; rows: string[][]; box?: true }
   /**
    * 版记: its 抄送 (主送) lines, then 印发机关 and 印发日期 (`2024年4月22日印发`), from the text's own
    * 版记 (model/imprint.ts), front matter filling in what it leaves out.
@@ -587,7 +588,7 @@ class LayoutBuilder {
     this.expectAttachmentTitle = false;
     const table = this.tableAt(lines, index) ?? this.cellLineTableAt(lines, index) ?? this.spacedTableAt(lines, index);
     if (table) {
-      this.blocks.push({ kind: "table", rows: table.rows });
+      this.blocks.push({ kind: "table", rows: table.rows, ...(this.inBox(line) ? { box: true as const } : {}) });
       return table.last;
     }
     if (this.boxLabelLines.has(line)) {

@@ -117,6 +117,8 @@ interface TableState {
   merged: Map<number, string>;
   /** A joint 发文机关标志's rows (issuerMark.ts): the line of its last name so far and the word that goes after it. */
   issuerMark?: { line: ReadLine; mark: string };
+  /** Whether a row has been read: only the first may be a caption across the table. */
+  rowRead?: true;
 }
 
 /** Elements whose content is not on the page as the plan's text. */
@@ -508,8 +510,10 @@ class BodyReader {
     if (joint !== null) {
       for (const line of joint.names) this.write(table.lines, line.text, line.paragraph);
       table.issuerMark = { line: table.lines[table.lines.length - 1]!, mark: joint.mark };
-    } else if (row.cells.length === 1) {
+    } else if (row.cells.length === 1 || (!table.rowRead && isCaptionRow(row))) {
       // A table of one column frames text (a 专栏 drawn as a table): its paragraphs stay lines.
+      // So does a first row of one cell across the table: its title (`专栏1  主要指标`, `表1 …`),
+      // which the text form writes as a line over the rows (export/docx.ts writes a box so).
       for (const line of row.cellLines[0]!) this.write(table.lines, line.text, line.paragraph);
     } else {
       // A row of empty cells is a blank line, which a table pasted as text may have between rows.
@@ -518,7 +522,13 @@ class BodyReader {
       for (const line of text.split("\n")) this.write(table.lines, line, row.paragraph);
     }
     table.row = undefined;
+    table.rowRead = true;
   }
+}
+
+/** A row of one cell merged across the whole table (nothing before it, its other columns empty by the merge). */
+function isCaptionRow(row: RowState): boolean {
+  return row.cellLines.length === 1 && row.gridAfter === 0 && row.cells[0] !== "" && row.cells.slice(1).every((cell) => cell === "");
 }
 
 /** A count of grid columns (w:gridBefore, w:gridAfter, w:gridSpan), within what Word allows. */
