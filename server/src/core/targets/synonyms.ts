@@ -1,6 +1,7 @@
 import type { PlanConfig } from "../config/schema.js";
 import builtinSynonyms from "../parents/data/indicator-synonyms.json";
 import { withoutFormatCharacters } from "../text/invisible.js";
+import { TextMemo } from "../text/textMemo.js";
 import type { UnitLevel } from "../units/names.js";
 
 /** Levels of government from the top: an indicator compiled at one is compiled at those above. */
@@ -44,9 +45,10 @@ export class IndicatorSynonyms {
    * key of the same few hundred names (normalising and stripping each, some 6 % of an edit's
    * analysis in a 100 KB plan). Filled only once the tables above are complete (the constructor
    * asks keys while it builds them) and emptied when it grows past any plan's names, since the
-   * built-in table lives as long as the server.
+   * built-in table lives as long as the server. Keyed by copies (text/textMemo.ts): a name is a
+   * slice of the plan, which kept that version of the plan alive as long as the table.
    */
-  private readonly keys = new Map<string, string>();
+  private keys = new TextMemo<string>(MAX_REMEMBERED_KEYS);
 
   constructor(
     groups: readonly (readonly string[])[],
@@ -74,7 +76,7 @@ export class IndicatorSynonyms {
       // A part a group makes a synonym of the whole is the whole itself, no part of it.
       for (const name of names) if (this.keyOf(name) !== key) this.wholes.set(this.keyOf(name), key);
     }
-    this.keys.clear();
+    this.keys = new TextMemo(MAX_REMEMBERED_KEYS);
   }
 
   /**
@@ -100,12 +102,7 @@ export class IndicatorSynonyms {
    * does without 主要 and 例行监测; a name that reads as no group's, or as two groups', keeps its own.
    */
   keyOf(indicator: string): string {
-    let key = this.keys.get(indicator);
-    if (key === undefined) {
-      if (this.keys.size >= MAX_REMEMBERED_KEYS) this.keys.clear();
-      this.keys.set(indicator, (key = this.keyOfName(normalizeIndicator(indicator))));
-    }
-    return key;
+    return this.keys.lookup(indicator) ?? this.keys.remember(indicator, (copy) => this.keyOfName(normalizeIndicator(copy)));
   }
 
   private keyOfName(name: string): string {
