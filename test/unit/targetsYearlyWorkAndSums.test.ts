@@ -82,10 +82,32 @@ describe("a sum a plan funds", () => {
       ["食品安全专项经费", "level", "每年安排", 3000, "万元", 2030],
       ["质量提升资金", "level", "安排", 5000, "万元", 2030],
     ]);
-    // A name that is only the sum (资金, 经费) keeps its words: nothing says what is funded.
-    expect(rows("各级财政每年安排经费不少于300万元。")).toEqual([["各级财政每年安排经费", "level", "不少于", 300, "万元", 2030]]);
+    // A name that is only the sum (资金, 经费) keeps its verb: nothing else says what is funded. Who
+    // pays is no word of it, nor how often.
+    expect(rows("各级财政每年安排经费不少于300万元。")).toEqual([["安排经费", "level", "每年安排不少于", 300, "万元", 2030]]);
+    expect(rows("县财政安排资金2000万元。")).toEqual([["安排资金", "level", "安排", 2000, "万元", 2030]]);
+  });
+
+  it("leaves who pays out of what is counted or funded, however the purse is named", () => {
+    expect(written("各级财政安排质量提升项目30个，各级财政部门要安排质量提升专项经费不少于2000万元，市、县两级财政要统筹安排质量发展资金2000万元。")).toEqual(
+      ["质量提升项目 count 安排 30个", "质量提升专项经费 level 安排不少于 2000万元", "质量发展资金 level 统筹安排 2000万元"],
+    );
+    // 财政投入资金 names the sum with its verb: no payer opens it.
+    expect(written("财政投入资金不低于1亿元。")).toEqual(["财政投入资金 level 不低于 1亿元"]);
+  });
+
+  it("funds each sum a list names after one verb, after 、 or a comma, with the verb and how often", () => {
+    expect(written("市财政每年安排专项资金500万元、奖补资金300万元，支持企业质量提升。")).toEqual(["专项资金 level 每年安排 500万元", "奖补资金 level 每年安排 300万元"]);
+    expect(written("市、县两级财政安排奖补资金300万元，专项资金200万元。")).toEqual(["奖补资金 level 安排 300万元", "专项资金 level 安排 200万元"]);
+    // With the grammar's bounds: the second keeps 每年, a yearly sum as the first.
+    expect(written("各级财政每年安排专项资金不少于500万元、奖补资金不少于300万元。")).toEqual(["专项资金 level 每年安排不少于 500万元", "奖补资金 level 每年安排不少于 300万元"]);
+    // Only after a sum funded: a count between ends the list's funding.
+    expect(written("安排专项资金500万元，新建服务站5个，奖补资金300万元。")).toEqual(["专项资金 level 安排 500万元", "新建服务站 count 新建 5个"]);
   });
 });
+
+/** Each target of a task written on one line: indicator, kind, comparator, figure and unit. */
+const written = (text: string) => rows(text).map(([indicator, kind, comparator, value, unit]) => `${indicator} ${kind} ${comparator} ${value}${unit}`);
 
 describe("a year opening a task's statement", () => {
   it("reaches over its ； to its 。, as a 到…年 opening one does", () => {

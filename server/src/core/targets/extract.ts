@@ -309,6 +309,8 @@ function extract(plan: PlanDocument, pages: { seen: boolean } | null): TargetExt
   // Tables of indicators pasted as text (targets/tables.ts): their rows are read by their columns.
   const tables = indicatorTablesOf(plan, planEnd, context.referenceYear, period);
   let continues = false;
+  // Where the year labels (（三）2026年目标) stand: a yearly figure under one is the period's (yearlyHorizon.ts).
+  const yearLabels = new Set<number>();
   for (let index = 0; index < plan.lines.length; index++) {
     const line = plan.lines[index]!;
     const continuation = continues;
@@ -334,7 +336,10 @@ function extract(plan: PlanDocument, pages: { seen: boolean } | null): TargetExt
     // nearly every line costs one look.
     if (line.kind === "text" || (item !== null && line === item.line)) {
       const label = yearLabel(text, line, context.referenceYear);
-      if (label) horizon = openHorizon(extraction, label, item, null);
+      if (label) {
+        horizon = openHorizon(extraction, label, item, null);
+        yearLabels.add(label.start);
+      }
     }
     const parts = inlinePartsOf(line);
     // Text after a target up to the next hard stop belongs to it (its qualifier, its range);
@@ -418,7 +423,7 @@ function extract(plan: PlanDocument, pages: { seen: boolean } | null): TargetExt
     target.horizonSource = year === null ? null : "text";
     target.horizonSpan = null;
   }
-  yearlyOverPeriod(extraction.targets, context.unscoped);
+  yearlyOverPeriod(extraction.targets, context.unscoped, yearLabels);
   const horizonsByStart = new Map(extraction.horizons.map((entry) => [entry.start, entry]));
   for (const target of extraction.targets) {
     if (target.horizonSpan) horizonsByStart.get(target.horizonSpan.start)?.targets.push(target);

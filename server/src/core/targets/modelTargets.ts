@@ -3,7 +3,7 @@ import type { Span, Target } from "../model/types.js";
 import { codeUnitSet, hasCodeUnitIn } from "../text/codeUnits.js";
 import { chineseNumeralValue } from "./chineseFigures.js";
 import { frequencyGoesOn, totalGoesOn } from "./countReadings.js";
-import { fundedSum } from "./funding.js";
+import { fundedAlongside, fundedSum } from "./funding.js";
 import { governingBaseYear } from "./governedBase.js";
 import { boundQualifier } from "./format.js";
 import { FIGURE_UNITS, measureKind } from "./measureUnits.js";
@@ -176,8 +176,10 @@ export function fromModel(written: Target, floor: number, context: LineContext, 
   // 累计开展培训不少于200场次，服务企业不少于3000家次: the total the clause before set goes on the list.
   const last = previous !== null && previous.length > 0 ? previous[previous.length - 1]! : null;
   const listTotal = kind === "count" && !createdTotal && !total && last !== null && totalGoesOn(text, stretchStart, last, last.baseline, doneAfter ? doneAfter.verb : createdVerb);
-  // 市财政每年安排…经费不少于3000万元: the sum of what is funded, who pays aside (funding.ts).
-  const funded = kind === "level" && indicators.length === 1 ? fundedSum(indicators[0]!, unit) : null;
+  // 市财政每年安排…经费不少于3000万元: the sum of what is funded, who pays aside (funding.ts); a sum
+  // listed after it with no verb (、奖补资金不少于300万元) funded alike.
+  const listedAfter = last !== null && indicators.length === 1 && listJoins(text, last.end, indicators[0]!.span.start) ? last : null;
+  const funded = kind === "level" && indicators.length === 1 ? (fundedSum(indicators[0]!, unit) ?? (listedAfter !== null ? fundedAlongside(indicators[0]!, unit, listedAfter) : null)) : null;
   if (funded !== null) {
     indicators[0] = funded.noun;
     comparator = funded.verb + comparator;
@@ -615,4 +617,10 @@ function respectiveYears(targets: PlanTarget[], others: readonly NextFigure[], y
     out.push(target);
   }
   return out;
+}
+
+/** Whether only a list's mark (、 or a comma) stands between a target's end and the next one's words. */
+function listJoins(text: string, end: number, next: number): boolean {
+  const between = text.slice(end, next).trim();
+  return between === "、" || between === "，" || between === ",";
 }

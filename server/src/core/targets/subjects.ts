@@ -1,6 +1,7 @@
 import { isCollectiveName } from "../units/names.js";
 import type { UnitRegistry } from "../units/registry.js";
 import { COUNT_VERB, LEADING_COUNT_VERBS } from "./figureWords.js";
+import { payerLength } from "./funding.js";
 
 /**
  * Who does the work, opening a goal's clause: `县农业农村局完成食品安全监督抽检1200批次`,
@@ -15,7 +16,9 @@ import { COUNT_VERB, LEADING_COUNT_VERBS } from "./figureWords.js";
  * by the measure its work is judged by (…合格率, …满意度); a government named before a noun
  * (广东省政府质量奖, 市政府质量奖获奖企业) is a word of that noun's name. A group of units is a
  * subject as a named one is (各乡镇人民政府完成…, 各县（市、区）要确保…, 市直各部门…): no registry
- * lists it (units/names.ts isCollectiveName), so its shape is read here (groupAt).
+ * lists it (units/names.ts isCollectiveName), so its shape is read here (groupAt). Who pays before
+ * what it funds (各级财政安排…, 市、县两级财政每年投入…) is a subject too: the purse is no body the
+ * registry lists, and read into the noun it named what was counted (funding.ts payerLength).
  */
 
 /** The last character a body's name ends on (局, 委, 办, 人民政府, 中心, 检验所 …): the only places a name may end. */
@@ -40,6 +43,8 @@ const MEASURED = /^[\u4e00-\u9fff]{1,24}?(?:率|指数|满意度|比重|比例|�
  * if they are all `words` say: a clause that is only a list of units has no indicator to free).
  */
 export function subjectLength(words: string, registry: UnitRegistry): number {
+  const payer = payerLength(words);
+  if (payer > 0) return payer;
   let at = 0;
   let end = 0;
   for (;;) {

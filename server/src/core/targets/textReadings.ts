@@ -10,8 +10,8 @@ import { type ClauseReading, noFigure } from "./clauseReadings.js";
 import { BARE_EVENT, bareEventName, readZeroGoal } from "./zeroGoals.js";
 import { COVERS, coverageIndicator, readFigureFirstCoverage } from "./coverage.js";
 import { countsFromBase } from "./governedBase.js";
-import { fundedSum } from "./funding.js";
-import { carriedCount, countOfItsYear, countReading, perHeadAfterUnit, perHeadReading, readComparedCounts, readRespectiveCounts, readYearlyCounts, totalGoesOn, frequencyGoesOn, countsThings } from "./countReadings.js";
+import { fundedAlongside, fundedSum } from "./funding.js";
+import { COMMA_CODES, carriedCount, countOfItsYear, countReading, perHeadAfterUnit, perHeadReading, readComparedCounts, readRespectiveCounts, readYearlyCounts, totalGoesOn, frequencyGoesOn, countsThings } from "./countReadings.js";
 import { ALREADY_DONE, ARTICLES_OF_TEXT, BASE_SINCE, LIST_BULLET, BARE_MOVEMENT, STATED_FIGURE, WHAT_THERE_IS, MEANS_BEFORE_COUNT_VERB, BARE_TOTAL, BUILDS_THINGS, CLOSE_BRACKET, CONFIRMS, COUNT, COUNTED_UNITS, COUNT_UNITS, COUNT_VERB, CUMULATIVE_BEFORE, CUMULATIVE_LEAD, CUMULATIVE_WORD, DELTA_COMPARATORS, DIRECTION, DIRECTION_HINT, DIRECTION_VERB_FIRST, FIGURE_FIRST, FREQUENCY_AFTER_NOUN, FRONTED_OBJECT, HARD_STOP_PATTERN, INCLUSIVE, LEADING_LEVELS, LEVEL_ONLY, METRIC, NAMES_ITS_DOING, NOT_THE_VERB, OPENS_ON_A_DOING, OPEN_BRACKET_CODES, ORGANISATION_UNITS, SHARE, STATES_WHAT_WAS, TASK_VERB_FIRST, YEAR_BEFORE_COUNT_VERB, countVerbOf, countVerbAfter, countsWithVerb, directionSense } from "./figureWords.js";
 import { FIGURE_UNITS } from "./measureUnits.js";
 import { subjectLength } from "./subjects.js";
@@ -427,8 +427,11 @@ function readClause(text: string, start: number, end: number, previous: ClauseRe
     // list's first count, which no reading paired — no noun, and no count rather than a garbled one.
     const count = match && !STATES_WHAT_WAS.test(match[1]!) && !FIGURE_OF_A_LIST.test(match[1]!) ? match : null;
     const perHead = count ? perHeadReading(text, clause, piece, pieceStart, count) : null;
-    // 市财政每年安排食品安全专项经费3000万元: a sum funded, a level of what it funds (funding.ts).
-    const funded = count && !perHead ? fundedSum({ text: count[1]!, span: { start: pieceStart, end: pieceStart + count[1]!.length } }, count[6]!) : null;
+    // 市财政每年安排食品安全专项经费3000万元: a sum funded, a level of what it funds (funding.ts); a sum
+    // listed after it with no verb (、奖补资金300万元, or after a comma) funded alike.
+    const noun = count && !perHead ? { text: count[1]!, span: { start: pieceStart, end: pieceStart + count[1]!.length } } : null;
+    const listedAfter = found.length > 0 ? found[found.length - 1]! : previous !== null && COMMA_CODES.has(text.charCodeAt(start - 1)) ? previous : null;
+    const funded = noun !== null ? (fundedSum(noun, count![6]!) ?? (listedAfter !== null ? fundedAlongside(trimmed(noun.text, noun.span.start), count![6]!, listedAfter) : null)) : null;
     // A figure per head that names no measure (…，全市每千人5批次) is none the text can tell: no count of 每千人.
     if (perHead) {
       if (perHead.indicator) found.push(perHead);

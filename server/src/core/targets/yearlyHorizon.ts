@@ -9,11 +9,16 @@ import type { PlanTarget } from "./types.js";
  * and left on the yearly count it showed a 2026 target the plan's period does not end on. Such a count
  * takes the period's horizon (`unscoped`). The goals keep theirs: a goals paragraph's 到2027年 is the
  * stage its yearly figures are set for, and a deadline there already dates its own clause only
- * (lineContext.ts scopedHorizonEnd). A year written inside the count's own words is its own.
+ * (lineContext.ts scopedHorizonEnd). A year written inside the count's own words is its own. A goals
+ * heading that is only a year (`（三）2026年目标`, lineContext.ts yearLabel), though, lists what that
+ * one year sets: 每年培育…5家 under it is set for every year from then on, not the year's alone, so a
+ * yearly figure there takes the period's horizon as a task's does — where the period ends after the
+ * label's year (an annual plan's label is its period).
  */
-export function yearlyOverPeriod(targets: PlanTarget[], unscoped: HorizonFields): void {
+export function yearlyOverPeriod(targets: PlanTarget[], unscoped: HorizonFields, yearLabels: ReadonlySet<number>): void {
   for (const target of targets) {
-    if (target.inGoals || target.baseline || target.horizonSource !== "text" || target.horizonSpan === null) continue;
+    if (target.baseline || target.horizonSource !== "text" || target.horizonSpan === null) continue;
+    if (target.inGoals && !(yearLabels.has(target.horizonSpan.start) && unscoped.horizon !== null && target.horizon !== null && unscoped.horizon > target.horizon)) continue;
     if (target.horizonSpan.start >= target.start && target.horizonSpan.end <= target.end) continue;
     if (spanOfTarget(target) !== "yearly") continue;
     target.horizon = unscoped.horizon;
